@@ -1,0 +1,5 @@
+"""`python -m rejectwatch` runs the command line."""
+
+from rejectwatch.cli import main
+
+raise SystemExit(main())
