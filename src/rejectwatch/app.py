@@ -1,0 +1,78 @@
+"""Wiring: build the mailbox, model, store and scanner from Settings.
+
+Kept apart from cli.py so that the CLI only parses and prints, and tests and the daemon can
+assemble the same objects.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rejectwatch import classifier
+from rejectwatch.classifier import Model
+from rejectwatch.logs import register_secret
+from rejectwatch.mailbox import ImapMailbox
+from rejectwatch.reply import Profile
+from rejectwatch.scan import ScanConfig, Scanner
+from rejectwatch.settings import Settings
+from rejectwatch.store import Store
+
+
+def open_mailbox(settings: Settings) -> ImapMailbox:
+    """A connected, logged-in mailbox. Raises MailboxError / AuthenticationError / ConfigError."""
+    settings.require_server()
+
+    def secret() -> str:
+        value = settings.secret()  # re-read at every connect: tokens rotate
+        register_secret(value)
+        return value
+
+    mailbox = ImapMailbox(
+        host=settings.imap_host,
+        port=settings.port,
+        username=settings.imap_username,
+        secret=secret,
+        security=settings.imap_security,
+        auth=settings.imap_auth,
+        timeout=settings.imap_timeout_seconds,
+    )
+    mailbox.connect()
+    return mailbox
+
+
+def open_store(settings: Settings, *, read_only: bool = False) -> Store:
+    """The state database; a dry run on a fresh machine uses a throwaway in-memory one."""
+    path = settings.database_path
+    if read_only and not path.exists():
+        return Store(":memory:")
+    return Store(path)
+
+
+def load_model(settings: Settings) -> Model:
+    return classifier.load(settings.model_dir)
+
+
+def scan_config(settings: Settings) -> ScanConfig:
+    return ScanConfig(
+        account=settings.account,
+        watch_folder=settings.watch_folder,
+        rejections_folder=settings.rejections_folder,
+        review_folder=settings.review_folder,
+        drafts_folder=settings.drafts_folder,
+        max_fetch_bytes=settings.max_fetch_bytes,
+        batch_size=settings.batch_size,
+        profile=Profile(
+            name=settings.user_name,
+            email=settings.draft_from,
+            signature=settings.user_signature,
+        ),
+    )
+
+
+def scanner(settings: Settings, mailbox: ImapMailbox, store: Store, model: Model) -> Scanner:
+    return Scanner(mailbox, model, store, scan_config(settings))
+
+
+def repo_root() -> Path:
+    """The source checkout (for data/ and models/) when running from one."""
+    return Path(__file__).resolve().parents[2]

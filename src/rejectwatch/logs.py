@@ -1,0 +1,89 @@
+"""Logging, configured once at the entry point.
+
+structlog renders JSON when stderr is not a terminal and readable lines when it is. Standard
+library records (imapclient, imaplib tracing, APScheduler) go through the same processors, so
+the redaction below applies to them too: no password or token reaches a log line.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+from collections.abc import MutableMapping
+from typing import Any, TextIO
+
+import structlog
+
+SENSITIVE_KEYS = re.compile(r"pass(word)?|secret|token|authorization|auth_string", re.I)
+# imaplib/imapclient lines that carry credentials on the wire.
+SENSITIVE_WIRE = re.compile(r"\b(LOGIN|AUTHENTICATE)\s.*", re.I)
+_secrets: set[str] = set()
+REDACTED = "[redacted]"
+
+
+def register_secret(value: str) -> None:
+    """Remember a secret so that any log line containing it is scrubbed."""
+    if value and len(value) >= 4:
+        _secrets.add(value)
+
+
+def _scrub_text(text: str) -> str:
+    for secret in _secrets:
+        if secret in text:
+            text = text.replace(secret, REDACTED)
+    return SENSITIVE_WIRE.sub(lambda m: m.group(1) + " " + REDACTED, text)
+
+
+def redact(_: Any, __: str, event: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
+    """structlog processor: mask sensitive keys and any registered secret in values."""
+    for key, value in list(event.items()):
+        if SENSITIVE_KEYS.search(key):
+            event[key] = REDACTED
+        elif isinstance(value, str):
+            event[key] = _scrub_text(value)
+        elif isinstance(value, bytes):
+            event[key] = _scrub_text(value.decode("utf-8", "replace"))
+    return event
+
+
+def configure(level: str = "INFO", stream: TextIO | None = None, *, json: bool | None = None) -> None:
+    stream = stream or sys.stderr
+    if json is None:
+        json = not stream.isatty()
+    renderer: Any = (
+        structlog.processors.JSONRenderer()
+        if json
+        else structlog.dev.ConsoleRenderer(colors=False)
+    )
+    shared: list[Any] = [
+        structlog.contextvars.merge_contextvars,
+        structlog.stdlib.add_log_level,
+        structlog.stdlib.add_logger_name,
+        structlog.processors.TimeStamper(fmt="iso", utc=True),
+        structlog.processors.format_exc_info,
+        redact,
+    ]
+    structlog.configure(
+        processors=[
+            *shared[:1],
+            structlog.stdlib.filter_by_level,
+            *shared[1:],
+            structlog.stdlib.ProcessorFormatter.wrap_for_formatter,
+        ],
+        logger_factory=structlog.stdlib.LoggerFactory(),
+        wrapper_class=structlog.stdlib.BoundLogger,
+        cache_logger_on_first_use=False,
+    )
+    formatter = structlog.stdlib.ProcessorFormatter(
+        foreign_pre_chain=shared,
+        processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, redact, renderer],
+    )
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(formatter)
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level.upper())
+    # APScheduler is chatty at INFO about every run; keep it to warnings unless debugging.
+    if level.upper() != "DEBUG":
+        logging.getLogger("apscheduler").setLevel(logging.WARNING)

@@ -1,0 +1,324 @@
+"""The IMAP adapter: the only module that imports imapclient.
+
+It asks the server rather than assuming (CAPABILITY for MOVE, UIDPLUS, IDLE; SPECIAL-USE for
+Drafts), never marks anything read (BODY.PEEK), and turns every imapclient, socket and TLS
+error into MailboxError / AuthenticationError with the cause chained.
+"""
+
+from __future__ import annotations
+
+import socket
+import ssl
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal, Protocol
+
+import imapclient
+import structlog
+from imapclient.exceptions import IMAPClientError, LoginError
+
+from rejectwatch.errors import AuthenticationError, MailboxError
+
+log = structlog.get_logger()
+
+DRAFT_FLAGS = (rb"\Draft", rb"\Seen")
+FETCH_CHUNK = 500  # UIDs per FETCH command: bounded response size, few round trips
+
+
+@dataclass(frozen=True, slots=True)
+class FolderState:
+    uidvalidity: int
+    uidnext: int
+    messages: int
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    uid: int
+    raw: bytes
+    size: int
+
+    @property
+    def truncated(self) -> bool:
+        return len(self.raw) < self.size
+
+
+class Mailbox(Protocol):
+    """What a scan needs from a mail server; ImapMailbox is the real one."""
+
+    def status(self, folder: str) -> FolderState: ...
+    def select(self, folder: str, *, readonly: bool = False) -> FolderState: ...
+    def uids_after(self, uid: int) -> list[int]: ...
+    def existing(self, uids: Sequence[int]) -> set[int]: ...
+    def fetch(self, uids: Sequence[int], max_bytes: int) -> Iterator[Fetched]: ...
+    def folder_exists(self, folder: str) -> bool: ...
+    def ensure_folder(self, folder: str) -> str: ...
+    def drafts_folder(self, *, create: bool) -> str | None: ...
+    def search_header(self, header: str, value: str) -> list[int]: ...
+    def append(self, folder: str, raw: bytes, when: datetime) -> None: ...
+    def move(self, uids: Sequence[int], destination: str) -> None: ...
+    def server_name(self, folder: str) -> str: ...
+
+
+Security = Literal["ssl", "starttls", "plain"]
+
+
+class ImapMailbox:
+    """One logged-in IMAP connection."""
+
+    def __init__(
+        self,
+        *,
+        host: str,
+        port: int,
+        username: str,
+        secret: Callable[[], str],
+        security: Security = "ssl",
+        auth: Literal["password", "xoauth2"] = "password",
+        timeout: float = 60.0,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
+        self.host = host
+        self.port = port
+        self.username = username
+        self._secret = secret
+        self._security = security
+        self._auth = auth
+        self._timeout = timeout
+        self._ssl_context = ssl_context
+        self._client: Any = None
+        self._delimiter = "/"
+        self._prefix = ""
+
+    # --- connection --------------------------------------------------------------------------
+
+    def connect(self) -> None:
+        where = f"{self.host}:{self.port}"
+        context = self._ssl_context or ssl.create_default_context()
+        try:
+            client = imapclient.IMAPClient(
+                self.host,
+                port=self.port,
+                ssl=self._security == "ssl",
+                ssl_context=context,
+                timeout=self._timeout,
+            )
+            if self._security == "starttls":
+                client.starttls(context)
+        except ssl.SSLCertVerificationError as e:
+            raise MailboxError(f"TLS certificate of {where} not trusted: {e.verify_message}") from e
+        except (OSError, IMAPClientError) as e:
+            raise MailboxError(f"cannot reach IMAP server {where}: {_reason(e)}") from e
+        try:
+            secret = self._secret()
+            if self._auth == "xoauth2":
+                client.oauth2_login(self.username, secret)
+            else:
+                client.login(self.username, secret)
+        except LoginError as e:
+            _quiet_close(client)
+            raise AuthenticationError(
+                f"{where} refused the login for {self.username!r} ({self._auth}): {_reason(e)}"
+            ) from e
+        except (OSError, IMAPClientError) as e:
+            _quiet_close(client)
+            raise MailboxError(f"login to {where} failed: {_reason(e)}") from e
+        self._client = client
+        self._learn_namespace()
+        log.debug("imap.connected", server=where, capabilities=sorted(self._caps()))
+
+    def close(self) -> None:
+        client, self._client = self._client, None
+        if client is not None:
+            try:
+                client.logout()
+            except (OSError, IMAPClientError):
+                _quiet_close(client)
+
+    def __enter__(self) -> ImapMailbox:
+        self.connect()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _errors(self, what: str) -> Iterator[None]:
+        try:
+            yield
+        except (OSError, IMAPClientError) as e:
+            raise MailboxError(f"{what} failed on {self.host}:{self.port}: {_reason(e)}") from e
+
+    @property
+    def client(self) -> Any:
+        if self._client is None:
+            raise MailboxError("not connected to the IMAP server")
+        return self._client
+
+    def _caps(self) -> set[str]:
+        return {c.decode().upper() for c in self.client.capabilities()}
+
+    def has(self, capability: str) -> bool:
+        return capability.upper() in self._caps()
+
+    def _learn_namespace(self) -> None:
+        with self._errors("NAMESPACE"):
+            if self.has("NAMESPACE"):
+                personal = self.client.namespace().personal
+                if personal:
+                    prefix, delimiter = personal[0]
+                    self._prefix = prefix or ""
+                    self._delimiter = delimiter or "/"
+                    return
+            listed = self.client.list_folders("", "INBOX")
+            if listed and listed[0][1]:
+                self._delimiter = _text(listed[0][1])
+
+    def server_name(self, folder: str) -> str:
+        """Map a user-facing name ("Rejections/Review") to the server's hierarchy."""
+        if folder.upper() == "INBOX":
+            return "INBOX"
+        name = folder.replace("/", self._delimiter)
+        if self._prefix and not name.startswith(self._prefix):
+            name = self._prefix + name
+        return name
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def status(self, folder: str) -> FolderState:
+        with self._errors(f"STATUS {folder}"):
+            st = self.client.folder_status(
+                self.server_name(folder), [b"UIDNEXT", b"UIDVALIDITY", b"MESSAGES"]
+            )
+        return FolderState(int(st[b"UIDVALIDITY"]), int(st[b"UIDNEXT"]), int(st[b"MESSAGES"]))
+
+    def select(self, folder: str, *, readonly: bool = False) -> FolderState:
+        with self._errors(f"SELECT {folder}"):
+            st = self.client.select_folder(self.server_name(folder), readonly=readonly)
+        return FolderState(
+            int(st[b"UIDVALIDITY"]), int(st.get(b"UIDNEXT", 0)), int(st.get(b"EXISTS", 0))
+        )
+
+    def uids_after(self, uid: int) -> list[int]:
+        """UIDs above `uid` in the selected folder, ascending (`N:*` quirk handled)."""
+        with self._errors("UID SEARCH"):
+            found = self.client.search([b"UID", f"{uid + 1}:*".encode()])
+        return sorted(u for u in found if u > uid)
+
+    def existing(self, uids: Sequence[int]) -> set[int]:
+        """Which of these UIDs are still in the selected folder."""
+        if not uids:
+            return set()
+        with self._errors("UID SEARCH"):
+            found = self.client.search([b"UID", _uid_set(uids)])
+        return set(found) & set(uids)
+
+    def fetch(self, uids: Sequence[int], max_bytes: int) -> Iterator[Fetched]:
+        """Full header and the first `max_bytes` of the body, without setting \\Seen."""
+        items = [b"RFC822.SIZE", b"BODY.PEEK[HEADER]", f"BODY.PEEK[TEXT]<0.{max_bytes}>".encode()]
+        for start in range(0, len(uids), FETCH_CHUNK):
+            chunk = list(uids[start : start + FETCH_CHUNK])
+            with self._errors("FETCH"):
+                response = self.client.fetch(chunk, items)
+            for uid in chunk:
+                data = response.get(uid)
+                if data is None:  # expunged meanwhile
+                    continue
+                header = data.get(b"BODY[HEADER]") or b""
+                text = data.get(b"BODY[TEXT]<0>") or b""
+                yield Fetched(uid, header + text, int(data.get(b"RFC822.SIZE", 0)))
+
+    def folder_exists(self, folder: str) -> bool:
+        with self._errors(f"LIST {folder}"):
+            return bool(self.client.folder_exists(self.server_name(folder)))
+
+    def ensure_folder(self, folder: str) -> str:
+        name = self.server_name(folder)
+        with self._errors(f"CREATE {folder}"):
+            if not self.client.folder_exists(name):
+                self.client.create_folder(name)
+                log.info("imap.folder_created", folder=name)
+                try:
+                    self.client.subscribe_folder(name)
+                except IMAPClientError:
+                    log.warning("imap.subscribe_failed", folder=name)
+        return name
+
+    def drafts_folder(self, *, create: bool) -> str | None:
+        """The \\Drafts special-use folder, else a well-known name, else (if asked) a new one."""
+        with self._errors("LIST drafts"):
+            found = self.client.find_special_folder(imapclient.DRAFTS)
+        if found:
+            return str(found)
+        if not create:
+            return None
+        return self.ensure_folder("Drafts")
+
+    def search_header(self, header: str, value: str) -> list[int]:
+        """UIDs in the selected folder whose `header` contains `value`."""
+        with self._errors(f"SEARCH HEADER {header}"):
+            return sorted(self.client.search([b"HEADER", header.encode(), value.encode()]))
+
+    # --- writing -----------------------------------------------------------------------------
+
+    def append(self, folder: str, raw: bytes, when: datetime) -> None:
+        with self._errors(f"APPEND to {folder}"):
+            self.client.append(folder, raw, flags=DRAFT_FLAGS, msg_time=when)
+
+    def move(self, uids: Sequence[int], destination: str) -> None:
+        """Move from the selected folder: MOVE, else COPY + \\Deleted + UID EXPUNGE."""
+        if not uids:
+            return
+        target = self.server_name(destination)
+        with self._errors(f"MOVE to {destination}"):
+            if self.has("MOVE"):
+                self.client.move(list(uids), target)
+                return
+            self.client.copy(list(uids), target)
+            self.client.add_flags(list(uids), [rb"\Deleted"], silent=True)
+            if self.has("UIDPLUS"):
+                self.client.uid_expunge(list(uids))
+            else:
+                # Plain EXPUNGE would also remove messages the user flagged \Deleted; leave ours
+                # flagged for the user's client to expunge instead.
+                log.warning("imap.no_uidplus", detail="moved messages left flagged \\Deleted")
+
+    # --- waiting -----------------------------------------------------------------------------
+
+    def idle_wait(self, seconds: float) -> bool:
+        """IDLE on the selected folder for up to `seconds`; True if the server said anything."""
+        with self._errors("IDLE"):
+            self.client.idle()
+            try:
+                responses = self.client.idle_check(timeout=seconds)
+            finally:
+                self.client.idle_done()
+        return bool(responses)
+
+    def noop(self) -> None:
+        with self._errors("NOOP"):
+            self.client.noop()
+
+
+def _uid_set(uids: Sequence[int]) -> bytes:
+    return ",".join(str(u) for u in sorted(set(uids))).encode()
+
+
+def _text(value: bytes | str) -> str:
+    return value.decode() if isinstance(value, bytes) else value
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, socket.timeout):
+        return "timed out"
+    text = str(error) or type(error).__name__
+    return text.replace("\r", " ").replace("\n", " ")[:300]
+
+
+def _quiet_close(client: Any) -> None:
+    try:
+        client.shutdown()
+    except (OSError, IMAPClientError):
+        log.debug("imap.shutdown_failed")

@@ -1,0 +1,351 @@
+"""One pass over the watched folder: fetch what is new, classify, act.
+
+Order of operations for a message scored as a rejection (each step checkable on the server,
+so a crash at any point is finished by the next scan and never doubled):
+
+1. plan: one SQLite transaction writes the ledger row (state `planned`, with the draft's
+   deterministic Message-ID and its bytes) and the CRM row;
+2. draft: unless Drafts already holds a message with that Message-ID, APPEND it; -> `drafted`;
+3. move: if the UID is still in the watched folder, MOVE it to the target folder; -> `done`.
+
+A message key already in the ledger is never acted on again, so a message the user moves back
+into the inbox stays there. The checkpoint (last UID seen, per UIDVALIDITY) advances only after
+a batch is fully handled; a message that fails stays where it is and is retried a few times.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+
+import structlog
+
+from rejectwatch.classifier import Document, Model
+from rejectwatch.errors import MailboxError, MessageError
+from rejectwatch.extract import Facts, extract
+from rejectwatch.mailbox import Fetched, Mailbox
+from rejectwatch.message import Mail, parse
+from rejectwatch.reply import Profile, build_draft
+from rejectwatch.store import DONE, DRAFTED, PLANNED, LedgerEntry, RejectionRecord, Store
+
+log = structlog.get_logger()
+
+FILE = "file"  # filed into the rejections folder, with a draft
+REVIEW = "review"  # uncertain: moved to the review folder, no draft
+KEEP = "keep"  # not a rejection: left untouched
+KNOWN = "known"  # already in the ledger (e.g. the user moved it back): left untouched
+FAILED = "failed"  # could not be handled: left untouched, retried later
+MAX_ATTEMPTS = 3
+
+
+@dataclass(frozen=True)
+class ScanConfig:
+    account: str
+    watch_folder: str = "INBOX"
+    rejections_folder: str = "Rejections"
+    review_folder: str = "Rejections/Review"
+    drafts_folder: str = ""
+    max_fetch_bytes: int = 262_144
+    batch_size: int = 200
+    profile: Profile = field(default_factory=lambda: Profile(name="", email="", signature=""))
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    uid: int
+    message_id: str
+    subject: str
+    sender: str
+    score: float | None
+    action: str
+    company: str = ""
+    position: str = ""
+    detail: str = ""
+
+
+@dataclass
+class ScanReport:
+    dry_run: bool
+    folder: str
+    examined: int = 0
+    resumed: int = 0
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def count(self, action: str) -> int:
+        return sum(1 for o in self.outcomes if o.action == action)
+
+    @property
+    def nothing_new(self) -> bool:
+        return self.examined == 0 and self.resumed == 0
+
+
+def message_key(mail: Mail) -> str:
+    """What identifies a message across folders and rescans: its Message-ID, else a digest."""
+    if mail.message_id:
+        return mail.message_id
+    basis = "\x00".join(
+        [
+            mail.sender.address,
+            mail.date.isoformat() if mail.date else "",
+            mail.subject,
+            mail.text[:2000],
+        ]
+    )
+    return "sha256:" + hashlib.sha256(basis.encode("utf-8", "replace")).hexdigest()
+
+
+def draft_message_id(account: str, key: str) -> str:
+    digest = hashlib.sha256(f"{account}\x00{key}".encode("utf-8", "replace")).hexdigest()
+    return f"<rejectwatch.{digest[:32]}@rejectwatch.invalid>"
+
+
+class Scanner:
+    """Runs scans with the mailbox, model and store it is given."""
+
+    def __init__(
+        self,
+        mailbox: Mailbox,
+        model: Model,
+        store: Store,
+        config: ScanConfig,
+        *,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.mailbox = mailbox
+        self.model = model
+        self.store = store
+        self.config = config
+        self.clock = clock
+
+    # --- the pass ----------------------------------------------------------------------------
+
+    def scan(self, *, dry_run: bool = False, limit: int | None = None) -> ScanReport:
+        cfg = self.config
+        report = ScanReport(dry_run=dry_run, folder=cfg.watch_folder)
+        state = self.mailbox.status(cfg.watch_folder)
+        last = self.store.last_uid(cfg.account, cfg.watch_folder, state.uidvalidity)
+        unfinished = [] if dry_run else self.store.open_entries(cfg.account)
+        retry = self.store.retryable_failures(
+            cfg.account, cfg.watch_folder, state.uidvalidity, MAX_ATTEMPTS
+        )
+        if 0 < state.uidnext <= last + 1 and not unfinished and not retry:
+            return report  # the constant-cost path: one STATUS, no SELECT, no SEARCH
+
+        selected = self.mailbox.select(cfg.watch_folder, readonly=dry_run)
+        if unfinished:
+            report.resumed = len(unfinished)
+            log.info("scan.resume", count=len(unfinished))
+            self._finish(unfinished, selected.uidvalidity)
+        new = self.mailbox.uids_after(last)
+        if limit is not None:
+            new = new[:limit]
+        todo = sorted(set(retry) | set(new))
+        for start in range(0, len(todo), cfg.batch_size):
+            batch = todo[start : start + cfg.batch_size]
+            self._batch(batch, selected.uidvalidity, report)
+            report.examined += len(batch)
+            if not dry_run and new:
+                done_upto = max((u for u in batch if u in set(new)), default=0)
+                if done_upto:
+                    self.store.set_last_uid(
+                        cfg.account, cfg.watch_folder, selected.uidvalidity, done_upto
+                    )
+        return report
+
+    def _batch(self, uids: Sequence[int], uidvalidity: int, report: ScanReport) -> None:
+        cfg = self.config
+        fetched = list(self.mailbox.fetch(uids, cfg.max_fetch_bytes))
+        mails: list[tuple[Fetched, Mail]] = []
+        for item in fetched:
+            try:
+                mails.append((item, parse(item.raw, truncated=item.truncated)))
+            except Exception as e:  # noqa: BLE001 - one bad message must not stop the scan
+                self._failed(report, uidvalidity, item.uid, "", f"parse: {e!r}")
+        scores = self.model.scores(
+            [Document(m.subject, m.text, m.sender_line) for _, m in mails]
+        )
+        planned: list[LedgerEntry] = []
+        outcomes: list[Outcome] = []
+        for (item, mail), score in zip(mails, scores, strict=True):
+            try:
+                outcome, entry = self._decide(item, mail, score, uidvalidity, report.dry_run)
+            except MessageError as e:
+                self._failed(report, uidvalidity, item.uid, mail.message_id, str(e))
+                continue
+            outcomes.append(outcome)
+            if entry is not None:
+                planned.append(entry)
+            if not report.dry_run:
+                self.store.clear_failure(cfg.account, cfg.watch_folder, uidvalidity, item.uid)
+        if planned:
+            self._finish(planned, uidvalidity)
+        for outcome in outcomes:  # logged once the action has really happened
+            self._log(outcome)
+        report.outcomes.extend(outcomes)
+
+    def _decide(
+        self, item: Fetched, mail: Mail, score: float, uidvalidity: int, dry_run: bool
+    ) -> tuple[Outcome, LedgerEntry | None]:
+        cfg = self.config
+        model = self.model
+        if score >= model.filing_threshold:
+            action, target = FILE, cfg.rejections_folder
+        elif cfg.review_folder and score >= model.review_threshold:
+            action, target = REVIEW, cfg.review_folder
+        else:
+            action, target = KEEP, ""
+        facts = extract(mail) if action != KEEP else None
+        outcome = Outcome(
+            uid=item.uid,
+            message_id=mail.message_id,
+            subject=mail.subject,
+            sender=mail.sender.address,
+            score=score,
+            action=action,
+            company=facts.company if facts else "",
+            position=facts.position if facts else "",
+            detail="truncated" if item.truncated else "",
+        )
+        if action == KEEP:
+            return outcome, None
+        key = message_key(mail)
+        if self.store.ledger_entry(cfg.account, key) is not None:
+            return replace(outcome, action=KNOWN, detail="already handled once; left alone"), None
+        if dry_run or facts is None:
+            return outcome, None
+        draft_id, draft_bytes = "", b""
+        if action == FILE:
+            draft_id = draft_message_id(cfg.account, key)
+            draft_bytes = self._draft(mail, facts, draft_id)
+        entry = LedgerEntry(
+            account=cfg.account,
+            message_key=key,
+            message_id=mail.message_id,
+            folder=cfg.watch_folder,
+            uidvalidity=uidvalidity,
+            uid=item.uid,
+            score=score,
+            action=action,
+            state=PLANNED,
+            target_folder=target,
+            draft_message_id=draft_id,
+        )
+        record = self._record(key, mail, facts, score, draft_id) if action == FILE else None
+        self.store.plan(entry, record, draft_bytes)
+        return outcome, entry
+
+    def _draft(self, mail: Mail, facts: Facts, draft_id: str) -> bytes:
+        if not facts.contact_address:
+            # No human contact found: reply to whoever wrote (Reply-To, else From).
+            fallback = (mail.reply_to or mail.sender).address
+            if not fallback:
+                raise MessageError("no address to reply to (no From or Reply-To)")
+            facts = replace(facts, contact_address=fallback)
+        draft = build_draft(
+            mail, facts, self.config.profile, draft_message_id=draft_id, now=self.clock()
+        )
+        try:
+            return draft.as_bytes()
+        except (ValueError, TypeError, UnicodeError) as e:
+            raise MessageError(f"cannot serialise the reply draft: {e}") from e
+
+    def _record(
+        self, key: str, mail: Mail, facts: Facts, score: float, draft_id: str
+    ) -> RejectionRecord:
+        received = (mail.date or self.clock()).astimezone(UTC).isoformat(timespec="seconds")
+        return RejectionRecord(
+            message_key=key,
+            message_id=mail.message_id,
+            received=received,
+            contact_name=facts.contact_name,
+            contact_address=facts.contact_address or (mail.reply_to or mail.sender).address,
+            company=facts.company,
+            position=facts.position,
+            reason=facts.reason,
+            subject=mail.subject,
+            score=round(score, 4),
+            draft_message_id=draft_id,
+            status="draft saved",
+        )
+
+    # --- finishing planned work (fresh or left over from a crash) -----------------------------
+
+    def _finish(self, entries: Sequence[LedgerEntry], uidvalidity: int) -> None:
+        cfg = self.config
+        to_draft = [e for e in entries if e.state == PLANNED and e.draft_message_id]
+        if to_draft:
+            drafts = self._drafts_folder()
+            self.mailbox.select(drafts, readonly=True)
+            for e in to_draft:
+                if self.mailbox.search_header("Message-ID", e.draft_message_id):
+                    log.info("draft.exists", message_id=e.message_id, draft=e.draft_message_id)
+                else:
+                    raw = self.store.draft_bytes(cfg.account, e.message_key)
+                    self.mailbox.append(drafts, raw, self.clock())
+            self.mailbox.select(cfg.watch_folder)
+        for e in entries:
+            if e.state == PLANNED:
+                self.store.advance(cfg.account, e.message_key, DRAFTED)
+        by_target: dict[str, list[LedgerEntry]] = {}
+        for e in entries:
+            by_target.setdefault(e.target_folder, []).append(e)
+        for target, group in by_target.items():
+            self.mailbox.ensure_folder(target)
+            uids = self._locate(group, uidvalidity)
+            self.mailbox.move(sorted(uids), target)
+            for e in group:
+                self.store.advance(cfg.account, e.message_key, DONE)
+
+    def _drafts_folder(self) -> str:
+        if self.config.drafts_folder:
+            return self.mailbox.ensure_folder(self.config.drafts_folder)
+        found = self.mailbox.drafts_folder(create=True)
+        if found is None:
+            raise MailboxError("the server has no Drafts folder and none could be created")
+        return found
+
+    def _locate(self, entries: Sequence[LedgerEntry], uidvalidity: int) -> set[int]:
+        """UIDs in the (selected) watched folder that still hold these messages."""
+        same = [e.uid for e in entries if e.uidvalidity == uidvalidity]
+        found = self.mailbox.existing(same)
+        for e in entries:
+            if e.uidvalidity != uidvalidity and e.message_id:
+                found.update(self.mailbox.search_header("Message-ID", e.message_id))
+        return found
+
+    # --- reporting ---------------------------------------------------------------------------
+
+    def _failed(
+        self, report: ScanReport, uidvalidity: int, uid: int, message_id: str, error: str
+    ) -> None:
+        cfg = self.config
+        attempts = 0
+        if not report.dry_run:
+            attempts = self.store.record_failure(
+                cfg.account, cfg.watch_folder, uidvalidity, uid, error
+            )
+        outcome = Outcome(uid, message_id, "", "", None, FAILED, detail=error)
+        report.outcomes.append(outcome)
+        log.error(
+            "message.failed",
+            uid=uid,
+            message_id=message_id,
+            folder=cfg.watch_folder,
+            attempts=attempts,
+            error=error,
+            left_in_place=True,
+        )
+
+    def _log(self, o: Outcome) -> None:
+        log.info(
+            "message.handled",
+            uid=o.uid,
+            message_id=o.message_id,
+            score=None if o.score is None else round(o.score, 4),
+            action=o.action,
+            folder=self.config.watch_folder,
+            detail=o.detail or None,
+        )
+

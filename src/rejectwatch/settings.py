@@ -1,0 +1,222 @@
+"""Settings from the environment, a `.env` file and an optional TOML file.
+
+Read once, in the CLI, and passed down. Environment names are a contract:
+`REJECTWATCH_` followed by the field name in upper case.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import shlex
+import subprocess
+from pathlib import Path
+from typing import Any, Literal
+
+import platformdirs
+from pydantic import Field, SecretStr, ValidationError, model_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from rejectwatch.errors import ConfigError
+
+SECRET_FIELDS = frozenset({"imap_password"})
+DEFAULT_PORTS = {"ssl": 993, "starttls": 143, "plain": 143}
+
+
+def is_loopback(host: str) -> bool:
+    """True for localhost and addresses in 127.0.0.0/8 or ::1."""
+    if host.lower() in {"localhost", "localhost.localdomain"}:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+class Settings(BaseSettings):
+    """Everything rejectwatch can be told. Field names map to REJECTWATCH_<NAME>."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="REJECTWATCH_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="forbid",
+        validate_default=True,
+    )
+
+    imap_host: str = Field("", description="IMAP server host name, e.g. imap.gmail.com")
+    imap_port: int | None = Field(None, ge=1, le=65535, description="default: 993 for ssl, else 143")
+    imap_username: str = Field("", description="login name, usually the e-mail address")
+    imap_password: SecretStr | None = Field(None, description="password or app password")
+    imap_password_command: str = Field(
+        "", description="command whose output is the password or OAuth2 access token"
+    )
+    imap_auth: Literal["password", "xoauth2"] = "password"
+    imap_security: Literal["ssl", "starttls", "plain"] = "ssl"
+    allow_plaintext_remote: bool = Field(
+        False, description="permit security=plain to a host that is not loopback (unsafe)"
+    )
+    imap_timeout_seconds: float = Field(60.0, gt=0)
+
+    watch_folder: str = "INBOX"
+    rejections_folder: str = "Rejections"
+    review_folder: str = Field(
+        "Rejections/Review", description="for uncertain scores; empty turns the review band off"
+    )
+    drafts_folder: str = Field("", description="override; default: the \\Drafts special-use folder")
+
+    data_dir: Path = Field(
+        default_factory=lambda: Path(platformdirs.user_data_dir("rejectwatch")),
+        description="where the state database lives",
+    )
+    model_dir: Path | None = Field(None, description="default: the model shipped with rejectwatch")
+
+    user_name: str = Field("", description="your name, for signing drafts")
+    user_email: str = Field("", description="From address of drafts; default: imap_username")
+    user_signature: str = Field("", description="signature block for drafts; default: your name")
+
+    poll_interval_seconds: int = Field(300, ge=10)
+    max_fetch_bytes: int = Field(262_144, ge=4096, description="fetch at most this much body")
+    batch_size: int = Field(200, ge=1, le=5000)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (
+            init_settings,
+            env_settings,
+            dotenv_settings,
+            TomlConfigSettingsSource(settings_cls),
+            file_secret_settings,
+        )
+
+    @model_validator(mode="after")
+    def _check_transport(self) -> Settings:
+        if (
+            self.imap_host
+            and self.imap_security == "plain"
+            and not is_loopback(self.imap_host)
+            and not self.allow_plaintext_remote
+        ):
+            raise ValueError(
+                f"imap_security=plain would send your password unencrypted to {self.imap_host}; "
+                "use ssl or starttls (plain is only for 127.0.0.1/localhost, "
+                "or set allow_plaintext_remote=true if you really mean it)"
+            )
+        if self.imap_password is not None and self.imap_password_command:
+            raise ValueError("set imap_password or imap_password_command, not both")
+        return self
+
+    @property
+    def port(self) -> int:
+        return self.imap_port or DEFAULT_PORTS[self.imap_security]
+
+    @property
+    def account(self) -> str:
+        """A stable name for this mailbox, used to key checkpoints and the ledger."""
+        return f"{self.imap_username}@{self.imap_host}:{self.port}"
+
+    @property
+    def database_path(self) -> Path:
+        return self.data_dir / "state.sqlite3"
+
+    @property
+    def draft_from(self) -> str:
+        if self.user_email:
+            return self.user_email
+        return self.imap_username if "@" in self.imap_username else ""
+
+    def require_server(self) -> None:
+        """Raise ConfigError unless enough is set to log in."""
+        missing = [
+            name
+            for name, value in (("IMAP_HOST", self.imap_host), ("IMAP_USERNAME", self.imap_username))
+            if not value
+        ]
+        if self.imap_password is None and not self.imap_password_command:
+            missing.append("IMAP_PASSWORD or IMAP_PASSWORD_COMMAND")
+        if missing:
+            names = ", ".join(f"REJECTWATCH_{m}" for m in missing)
+            raise ConfigError(f"missing settings: {names}")
+
+    def secret(self) -> str:
+        """The password or token: the configured one, or the password command's output.
+
+        Called at every (re)connect so a rotated OAuth2 token is picked up.
+        """
+        if self.imap_password is not None:
+            return self.imap_password.get_secret_value()
+        if not self.imap_password_command:
+            raise ConfigError("no REJECTWATCH_IMAP_PASSWORD or REJECTWATCH_IMAP_PASSWORD_COMMAND")
+        argv0 = shlex.split(self.imap_password_command)[:1] or [""]
+        try:
+            # The user's own command, run through the shell as mbsync's PassCmd is.
+            done = subprocess.run(  # noqa: S602
+                self.imap_password_command,
+                shell=True,
+                capture_output=True,
+                timeout=60,
+                check=False,
+            )
+        except subprocess.TimeoutExpired as e:
+            raise ConfigError(f"password command {argv0[0]!r} did not finish in 60 s") from e
+        if done.returncode != 0:
+            raise ConfigError(
+                f"password command {argv0[0]!r} failed with exit code {done.returncode}"
+            )
+        secret = done.stdout.decode("utf-8", "replace").strip().splitlines()
+        if not secret or not secret[0]:
+            raise ConfigError(f"password command {argv0[0]!r} printed nothing")
+        return secret[0]
+
+    def masked(self) -> dict[str, Any]:
+        """The effective settings with secrets masked, for `rejectwatch config`."""
+        out: dict[str, Any] = {}
+        for name, value in self.model_dump().items():
+            if name in SECRET_FIELDS:
+                out[name] = "********" if value is not None else None
+            elif isinstance(value, Path):
+                out[name] = str(value)
+            else:
+                out[name] = value
+        out["effective_port"] = self.port
+        out["database"] = str(self.database_path)
+        return out
+
+
+def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings:
+    """Read the settings; environment beats `.env` beats the TOML file."""
+    try:
+        if config_file is None:
+            return Settings(**overrides)
+        if not config_file.is_file():
+            raise ConfigError(f"config file not found: {config_file}")
+
+        class _FromFile(Settings):
+            model_config = SettingsConfigDict(toml_file=config_file)
+
+        return _FromFile(**overrides)
+    except ValidationError as e:
+        raise ConfigError(_describe(e)) from None
+    except ValueError as e:  # e.g. TOML syntax errors surface as ValueError subclasses
+        raise ConfigError(f"cannot read settings: {e}") from None
+
+
+def _describe(error: ValidationError) -> str:
+    parts = []
+    for item in error.errors():
+        where = ".".join(str(p) for p in item["loc"]) or "settings"
+        name = f"REJECTWATCH_{where.upper()}" if item["loc"] else where
+        # Never echo the input value: it may be a password.
+        parts.append(f"{name}: {item['msg']}")
+    return "; ".join(parts)

@@ -1,0 +1,342 @@
+"""SQLite state: checkpoints, the ledger of what was done, the CRM, and status.
+
+The ledger is what makes a scan crash-safe: the intent to handle a rejection is
+written (with the draft's deterministic Message-ID) before anything touches the
+server, and each later step only moves the row forward. `":memory:"` works for tests.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS checkpoint (
+    account TEXT NOT NULL,
+    folder TEXT NOT NULL,
+    uidvalidity INTEGER NOT NULL,
+    last_uid INTEGER NOT NULL,
+    updated TEXT NOT NULL,
+    PRIMARY KEY (account, folder, uidvalidity)
+);
+CREATE TABLE IF NOT EXISTS ledger (
+    account TEXT NOT NULL,
+    message_key TEXT NOT NULL,
+    message_id TEXT NOT NULL,
+    folder TEXT NOT NULL,
+    uidvalidity INTEGER NOT NULL,
+    uid INTEGER NOT NULL,
+    score REAL NOT NULL,
+    action TEXT NOT NULL,
+    state TEXT NOT NULL,
+    target_folder TEXT NOT NULL,
+    draft_message_id TEXT NOT NULL DEFAULT '',
+    draft BLOB NOT NULL DEFAULT x'',
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    PRIMARY KEY (account, message_key)
+);
+CREATE INDEX IF NOT EXISTS ledger_state ON ledger (account, state);
+CREATE TABLE IF NOT EXISTS failure (
+    account TEXT NOT NULL,
+    folder TEXT NOT NULL,
+    uidvalidity INTEGER NOT NULL,
+    uid INTEGER NOT NULL,
+    attempts INTEGER NOT NULL,
+    error TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    PRIMARY KEY (account, folder, uidvalidity, uid)
+);
+CREATE TABLE IF NOT EXISTS rejection (
+    id INTEGER PRIMARY KEY,
+    account TEXT NOT NULL,
+    message_key TEXT NOT NULL,
+    message_id TEXT NOT NULL,
+    received TEXT NOT NULL,
+    contact_name TEXT NOT NULL,
+    contact_address TEXT NOT NULL,
+    company TEXT NOT NULL,
+    position TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    score REAL NOT NULL,
+    draft_message_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    created TEXT NOT NULL,
+    UNIQUE (account, message_key)
+);
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+# Ledger states, in the order a rejection goes through them.
+PLANNED = "planned"  # intent recorded (and CRM row written); nothing on the server yet
+DRAFTED = "drafted"  # the draft exists in Drafts (or none was wanted)
+DONE = "done"  # the message was moved (or found already moved / gone)
+OPEN_STATES = (PLANNED, DRAFTED)
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerEntry:
+    account: str
+    message_key: str
+    message_id: str
+    folder: str
+    uidvalidity: int
+    uid: int
+    score: float
+    action: str
+    state: str
+    target_folder: str
+    draft_message_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class RejectionRecord:
+    message_key: str
+    message_id: str
+    received: str
+    contact_name: str
+    contact_address: str
+    company: str
+    position: str
+    reason: str
+    subject: str
+    score: float
+    draft_message_id: str
+    status: str
+
+
+class Store:
+    """The state database. One connection, used from one thread at a time."""
+
+    def __init__(self, path: Path | str) -> None:
+        if str(path) != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(str(path), isolation_level=None, timeout=30)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(SCHEMA)
+        self._db.execute(
+            "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
+            (str(SCHEMA_VERSION),),
+        )
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # --- checkpoints -------------------------------------------------------------------------
+
+    def last_uid(self, account: str, folder: str, uidvalidity: int) -> int:
+        row = self._db.execute(
+            "SELECT last_uid FROM checkpoint WHERE account=? AND folder=? AND uidvalidity=?",
+            (account, folder, uidvalidity),
+        ).fetchone()
+        return int(row["last_uid"]) if row else 0
+
+    def set_last_uid(self, account: str, folder: str, uidvalidity: int, uid: int) -> None:
+        self._db.execute(
+            "INSERT INTO checkpoint (account, folder, uidvalidity, last_uid, updated) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, folder, uidvalidity) DO UPDATE "
+            "SET last_uid=max(last_uid, excluded.last_uid), updated=excluded.updated",
+            (account, folder, uidvalidity, uid, now_iso()),
+        )
+
+    # --- ledger ------------------------------------------------------------------------------
+
+    def ledger_entry(self, account: str, message_key: str) -> LedgerEntry | None:
+        row = self._db.execute(
+            "SELECT * FROM ledger WHERE account=? AND message_key=?", (account, message_key)
+        ).fetchone()
+        return _ledger(row) if row else None
+
+    def open_entries(self, account: str) -> list[LedgerEntry]:
+        """Rejections whose handling was started and not finished (e.g. after a crash)."""
+        marks = ",".join("?" for _ in OPEN_STATES)
+        rows = self._db.execute(
+            f"SELECT * FROM ledger WHERE account=? AND state IN ({marks}) ORDER BY uid",
+            (account, *OPEN_STATES),
+        ).fetchall()
+        return [_ledger(r) for r in rows]
+
+    def plan(
+        self, entry: LedgerEntry, rejection: RejectionRecord | None, draft: bytes = b""
+    ) -> None:
+        """Record the intent, the draft to save and the CRM row, in one transaction."""
+        stamp = now_iso()
+        with self.transaction():
+            self._db.execute(
+                "INSERT INTO ledger (account, message_key, message_id, folder, uidvalidity, uid,"
+                " score, action, state, target_folder, draft_message_id, draft, created, updated)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    entry.account,
+                    entry.message_key,
+                    entry.message_id,
+                    entry.folder,
+                    entry.uidvalidity,
+                    entry.uid,
+                    entry.score,
+                    entry.action,
+                    entry.state,
+                    entry.target_folder,
+                    entry.draft_message_id,
+                    draft,
+                    stamp,
+                    stamp,
+                ),
+            )
+            if rejection is not None:
+                self._insert_rejection(entry.account, rejection, stamp)
+
+    def draft_bytes(self, account: str, message_key: str) -> bytes:
+        row = self._db.execute(
+            "SELECT draft FROM ledger WHERE account=? AND message_key=?", (account, message_key)
+        ).fetchone()
+        return bytes(row["draft"]) if row else b""
+
+    def advance(self, account: str, message_key: str, state: str) -> None:
+        self._db.execute(
+            "UPDATE ledger SET state=?, updated=? WHERE account=? AND message_key=?",
+            (state, now_iso(), account, message_key),
+        )
+
+    def _insert_rejection(self, account: str, r: RejectionRecord, stamp: str) -> None:
+        self._db.execute(
+            "INSERT OR IGNORE INTO rejection (account, message_key, message_id, received,"
+            " contact_name, contact_address, company, position, reason, subject, score,"
+            " draft_message_id, status, created) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                account,
+                r.message_key,
+                r.message_id,
+                r.received,
+                r.contact_name,
+                r.contact_address,
+                r.company,
+                r.position,
+                r.reason,
+                r.subject,
+                r.score,
+                r.draft_message_id,
+                r.status,
+                stamp,
+            ),
+        )
+
+    def set_rejection_status(self, account: str, message_key: str, status: str) -> None:
+        self._db.execute(
+            "UPDATE rejection SET status=? WHERE account=? AND message_key=?",
+            (status, account, message_key),
+        )
+
+    def rejections(self, account: str | None = None) -> list[dict[str, Any]]:
+        sql = "SELECT * FROM rejection"
+        args: Sequence[Any] = ()
+        if account is not None:
+            sql += " WHERE account=?"
+            args = (account,)
+        rows = self._db.execute(sql + " ORDER BY received, id", args).fetchall()
+        return [dict(r) for r in rows]
+
+    # --- failures ----------------------------------------------------------------------------
+
+    def record_failure(
+        self, account: str, folder: str, uidvalidity: int, uid: int, error: str
+    ) -> int:
+        """Count one more failed attempt at a message; returns the attempts so far."""
+        self._db.execute(
+            "INSERT INTO failure (account, folder, uidvalidity, uid, attempts, error, updated)"
+            " VALUES (?,?,?,?,1,?,?) ON CONFLICT (account, folder, uidvalidity, uid)"
+            " DO UPDATE SET attempts=attempts+1, error=excluded.error, updated=excluded.updated",
+            (account, folder, uidvalidity, uid, error[:500], now_iso()),
+        )
+        row = self._db.execute(
+            "SELECT attempts FROM failure WHERE account=? AND folder=? AND uidvalidity=? AND uid=?",
+            (account, folder, uidvalidity, uid),
+        ).fetchone()
+        return int(row["attempts"])
+
+    def retryable_failures(
+        self, account: str, folder: str, uidvalidity: int, max_attempts: int
+    ) -> list[int]:
+        rows = self._db.execute(
+            "SELECT uid FROM failure WHERE account=? AND folder=? AND uidvalidity=?"
+            " AND attempts < ? ORDER BY uid",
+            (account, folder, uidvalidity, max_attempts),
+        ).fetchall()
+        return [int(r["uid"]) for r in rows]
+
+    def clear_failure(self, account: str, folder: str, uidvalidity: int, uid: int) -> None:
+        self._db.execute(
+            "DELETE FROM failure WHERE account=? AND folder=? AND uidvalidity=? AND uid=?",
+            (account, folder, uidvalidity, uid),
+        )
+
+    def failures(self, account: str) -> list[dict[str, Any]]:
+        rows = self._db.execute(
+            "SELECT * FROM failure WHERE account=? ORDER BY updated", (account,)
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    # --- status ------------------------------------------------------------------------------
+
+    def set_meta(self, key: str, value: str) -> None:
+        self._db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value=excluded.value",
+            (key, value),
+        )
+
+    def meta(self, key: str, default: str = "") -> str:
+        row = self._db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return str(row["value"]) if row else default
+
+    def counts(self, account: str) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for row in self._db.execute(
+            "SELECT action, state, count(*) AS n FROM ledger WHERE account=? GROUP BY action, state",
+            (account,),
+        ):
+            out[f"{row['action']}:{row['state']}"] = int(row["n"])
+        return out
+
+
+def _ledger(row: sqlite3.Row) -> LedgerEntry:
+    return LedgerEntry(
+        account=row["account"],
+        message_key=row["message_key"],
+        message_id=row["message_id"],
+        folder=row["folder"],
+        uidvalidity=int(row["uidvalidity"]),
+        uid=int(row["uid"]),
+        score=float(row["score"]),
+        action=row["action"],
+        state=row["state"],
+        target_folder=row["target_folder"],
+        draft_message_id=row["draft_message_id"],
+    )
