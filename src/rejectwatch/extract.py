@@ -1,0 +1,483 @@
+"""Pure: who rejected us, for which role, whom to answer, and why, from a :class:`Mail`.
+
+Precision over recall: every rule here would rather return "" than a wrong value, because a
+wrong company name in a draft is worse than none. Rules are tried from the most explicit source
+(the sender's display name, fixed phrases) to the least (the sender's domain).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rejectwatch.message import Address, Mail, clean_header_text
+
+__all__ = ["REASONS", "Facts", "extract", "is_no_reply"]
+
+REASONS = (
+    "position_filled",
+    "another_candidate",
+    "experience_skills",
+    "role_cancelled",
+    "after_interview",
+    "kept_on_file",
+    "unknown",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What we could tell from one rejection; "" for anything we are not sure of."""
+
+    company: str
+    position: str
+    contact_name: str
+    contact_address: str
+    reason: str
+
+
+# --------------------------------------------------------------------------- addresses
+
+_NO_REPLY_LOCAL_RE = re.compile(
+    r"no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|mailer[-_.]?daemon"
+    r"|^(notifications?|notify|postmaster|bounces?|alerts?|auto[-_.]?(reply|mailer|confirm)"
+    r"|automated|system|daemon|unsubscribe|news(letter)?)([-_.+].*)?$",
+    re.IGNORECASE,
+)
+
+
+def is_no_reply(address: str) -> bool:
+    """True when nobody reads replies to *address* (noreply@, notifications@, ...) or it is ""."""
+    local = address.rsplit("@", 1)[0].strip()
+    return not local or bool(_NO_REPLY_LOCAL_RE.search(local))
+
+
+# Applicant-tracking systems, mail relays and free-mail providers: their domain is never the
+# employer's name.
+_SERVICE_DOMAINS = frozenset(
+    {
+        "greenhouse.io", "greenhouse-mail.io", "lever.co", "hire.lever.co", "myworkday.com",
+        "workday.com", "icims.com", "smartrecruiters.com", "smartrecruiters-mail.com",
+        "ashbyhq.com", "taleo.net", "linkedin.com", "workable.com", "workablemail.com",
+        "bamboohr.com", "jobvite.com", "teamtailor.com", "teamtailor-mail.com", "personio.de",
+        "personio.com", "recruitee.com", "breezy.hr", "jazzhr.com", "applytojob.com",
+        "successfactors.com", "successfactors.eu", "sapsf.com", "oraclecloud.com",
+        "indeed.com", "indeedemail.com", "glassdoor.com", "ziprecruiter.com", "hirevue.com",
+        "pinpointhq.com", "comeet.co", "rippling.com", "gem.com", "paradox.ai", "avature.net",
+        "sendgrid.net", "mailgun.org", "amazonses.com", "mandrillapp.com", "mcsv.net",
+        "hubspot.com", "salesforce.com", "gmail.com", "googlemail.com", "outlook.com",
+        "hotmail.com", "live.com", "msn.com", "yahoo.com", "ymail.com", "icloud.com", "me.com",
+        "aol.com", "proton.me", "protonmail.com", "gmx.de", "gmx.net", "web.de", "mail.com",
+        "zoho.com", "fastmail.com", "yandex.ru", "qq.com", "163.com",
+    }
+)
+_WORKDAY_DOMAINS = ("myworkday.com", "workday.com")
+_TWO_LEVEL_SUFFIXES = frozenset(
+    {"co.uk", "org.uk", "ac.uk", "com.au", "net.au", "co.nz", "co.jp", "co.in", "com.br",
+     "co.za", "com.mx", "com.sg", "com.cn", "co.kr", "com.tr", "co.il", "com.hk"}
+)
+_GENERIC_LOCALS = frozenset(
+    {"jobs", "careers", "career", "recruiting", "recruitment", "talent", "hr", "hiring",
+     "people", "info", "mail", "email", "team", "apply", "applications", "workday", "wd1",
+     "wd3", "wd5", "wd12", "wd103", "wd108"}
+)
+
+
+def _domain_matches(domain: str, service: str) -> bool:
+    return domain == service or domain.endswith("." + service)
+
+
+def _is_service_domain(domain: str) -> bool:
+    return any(_domain_matches(domain, s) for s in _SERVICE_DOMAINS)
+
+
+def _label_to_name(label: str) -> str:
+    label = label.strip("-_.")
+    if not label or label.isdigit() or len(label) < 2 or label.lower() in _GENERIC_LOCALS:
+        return ""
+    return " ".join(part.capitalize() for part in re.split(r"[-_.]+", label) if part)
+
+
+def _company_from_workday(local: str, domain: str, workday: str) -> str:
+    """acme.wd5.myworkday.com or acme@myworkday.com -> "Acme"."""
+    sub = domain[: -len(workday)].strip(".").split(".")
+    if sub and sub[0] and not re.fullmatch(r"wd\d+", sub[0]):
+        return _label_to_name(sub[0])
+    return "" if is_no_reply(local) else _label_to_name(local)
+
+
+def _company_from_address(address: str) -> str:
+    if "@" not in address:
+        return ""
+    local, domain = address.rsplit("@", 1)
+    domain = domain.lower()
+    for workday in _WORKDAY_DOMAINS:
+        if _domain_matches(domain, workday):
+            return _company_from_workday(local, domain, workday)
+    if _is_service_domain(domain):
+        return ""
+    labels = domain.split(".")
+    if len(labels) < 2:
+        return ""
+    index = -3 if ".".join(labels[-2:]) in _TWO_LEVEL_SUFFIXES and len(labels) >= 3 else -2
+    return _label_to_name(labels[index])
+
+
+# --------------------------------------------------------------------------- names
+
+_ORG_WORDS = frozenset(
+    {"team", "recruiting", "recruitment", "recruiter", "recruiters", "careers", "career",
+     "talent", "acquisition", "hr", "jobs", "job", "hiring", "people", "notifications",
+     "notification", "noreply", "no-reply", "reply", "no", "do", "not", "support", "info",
+     "inc", "llc", "ltd", "gmbh", "corp", "corporation", "company", "group", "the", "via",
+     "applications", "application", "department", "office", "services", "system", "admin",
+     "workday", "greenhouse", "lever", "linkedin", "mail", "human", "resources", "staffing",
+     "operations", "partners", "foundation", "university", "labs", "technologies", "bot"}
+)
+_NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+_TITLES = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."})
+
+
+def _looks_like_person(name: str, *, allow_single: bool = False) -> bool:
+    words = name.split()
+    if not words or len(words) > 4 or (len(words) == 1 and not allow_single):
+        return False
+    if any(ch.isdigit() or ch in "@&|/()[]:;!?,\"" for ch in name):
+        return False
+    for word in words:
+        if word.lower().strip(".") in _ORG_WORDS or not _NAME_WORD_RE.fullmatch(word):
+            return False
+        if not word[0].isupper() or (len(word) > 3 and word.isupper()):
+            return False
+    return True
+
+
+_VIA_RE = re.compile(r"\s*(?:\(via [^)]*\)|\bvia\s+\S.*)$", re.IGNORECASE)
+
+
+def _person_name(display: str, company: str, address: str) -> str:
+    """The human name in a display name, or "" when it names a team or a company."""
+    name = _VIA_RE.sub("", display).strip(" \"'")
+    name = re.split(r"\s+(?:at|from|@|-|\||\u2013)\s+", name, maxsplit=1)[0].strip()
+    if "," in name:  # "Shah, Priya"
+        last, _, first = name.partition(",")
+        name = f"{first.strip()} {last.strip()}".strip()
+    if company and name.lower() == company.lower():
+        return ""
+    local = address.split("@", 1)[0].lower()
+    single_ok = bool(name) and len(name) > 1 and local.startswith(name.lower())
+    return name if _looks_like_person(name, allow_single=single_ok) else ""
+
+
+_SIGNOFF_RE = re.compile(
+    r"^(?:best(?: regards| wishes)?|kind(?:est)? regards|warm(?:est)? regards|warmly|regards"
+    r"|sincerely(?: yours)?|yours sincerely|many thanks|thanks(?: again)?|thank you"
+    r"|cheers|all the best|with best wishes|respectfully)\s*[,.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _signed_name(text: str, company: str) -> str:
+    lines = [line.strip() for line in text.splitlines()[-40:]]
+    for i in range(len(lines) - 1, -1, -1):
+        if not _SIGNOFF_RE.match(lines[i]):
+            continue
+        for candidate in lines[i + 1 : i + 3]:
+            if not candidate:
+                continue
+            name = re.split(r"\s*(?:,|\||\s-\s|\u2013)\s*", candidate, maxsplit=1)[0]
+            if _looks_like_person(name) and name.lower() != company.lower():
+                return name
+            break
+    return ""
+
+
+# --------------------------------------------------------------------------- company
+
+_COMPANY = r"([A-Z0-9][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z0-9][\w&'’.-]*){0,3})"
+_NOT_COMPANY = frozenset(
+    {"this", "the", "our", "we", "unfortunately", "thank", "thanks", "please", "hi", "dear",
+     "hello", "your", "you", "i", "it", "a", "an", "at", "present", "team", "us", "greenhouse",
+     "linkedin", "workday", "lever", "careers", "recruiting", "talent", "hr", "jobs", "indeed",
+     "position", "role", "application", "senior", "junior", "after", "while", "as", "in"}
+)
+_DISPLAY_COMPANY_RES = (
+    re.compile(
+        r"^(?:the\s+)?(.+?)\s+(?:recruiting|recruitment|careers|career|talent acquisition|talent"
+        r"|talent team|hiring team|hiring|hr|jobs|people team|people|recruiting team"
+        r"|talent acquisition team)(?:\s+team)?$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^(?:careers|recruiting|jobs|talent|hiring)\s+(?:at|@)\s+(.+)$", re.IGNORECASE),
+    re.compile(r"^[^\s@]+(?:\s+[^\s@]+){0,2}\s+(?:at|from|@)\s+(.+)$", re.IGNORECASE),
+)
+_BODY_COMPANY_RES = tuple(
+    re.compile(p)
+    for p in (
+        r"\b(?:[Tt]hank you|[Tt]hanks) for (?:your )?(?:applying|application|apply) (?:to|at|with) "
+        + _COMPANY,
+        r"\binterest in (?:joining |working (?:at|for|with) |a career (?:at|with) )?" + _COMPANY,
+        r"\b(?:position|role|job|opportunity|opening|career|careers) (?:at|with) " + _COMPANY,
+        r"\b(?:[Tt]he|[Aa]ll of us at|[Ee]veryone at) " + _COMPANY + r" (?:[Tt]alent|[Rr]ecruit"
+        r"|[Hh]iring|[Pp]eople|HR|[Cc]areers)",
+        r"\b(?:applying|application) (?:to|at|with) " + _COMPANY,
+    )
+)
+_SUBJECT_COMPANY_RES = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"(?:application|applying) (?:to|at|with) (.+?)(?:\s*[-|:,\u2013(]|\s+for\s|$)",
+        r"interest in (?:joining )?(.+?)(?:\s*[-|:,\u2013(]|\s+for\s|$)",
+        r"\bat (.+?)(?:\s*[-|:,\u2013(]|$)",
+    )
+)
+
+
+def _clean_company(value: str) -> str:
+    value = clean_header_text(value, 80)
+    value = re.sub(r"['’]s$", "", value).strip(" .,;:!-\"'")
+    words = value.split()
+    while words and words[-1].lower() in {"team", "talent", "recruiting", "hr", "and"}:
+        words.pop()
+    value = " ".join(words)
+    if not value or value.lower() in _NOT_COMPANY or value.split()[0].lower() in _NOT_COMPANY:
+        return ""
+    return value
+
+
+def _company_from_display(display: str) -> str:
+    display = _VIA_RE.sub("", display).strip(" \"'")
+    for pattern in _DISPLAY_COMPANY_RES:
+        match = pattern.match(display)
+        if match:
+            company = _clean_company(match.group(1))
+            if company and len(company.split()) <= 4:
+                return company
+    return ""
+
+
+def _company_from_subject(subject: str) -> str:
+    for pattern in _SUBJECT_COMPANY_RES:
+        match = pattern.search(subject)
+        if match:
+            company = _clean_company(match.group(1))
+            if company and len(company.split()) <= 4 and not _looks_like_title(company):
+                return company
+    parts = _pipe_parts(subject)
+    if parts is not None:
+        first, second = parts
+        if _looks_like_title(second) and not _looks_like_title(first):
+            return _clean_company(first)
+        if _looks_like_title(first) and not _looks_like_title(second):
+            return _clean_company(second)
+    return ""
+
+
+def _company_from_body(text: str) -> str:
+    head = text[:4000]
+    for pattern in _BODY_COMPANY_RES:
+        for match in pattern.finditer(head):
+            company = _clean_company(match.group(1))
+            if company and not _looks_like_title(company):
+                return company
+    return ""
+
+
+def _company_equal_to_domain(display: str, address: str) -> str:
+    """A display name that simply is the company ("Acme" from jobs@acme.com)."""
+    from_domain = _company_from_address(address)
+    if not from_domain or not display:
+        return ""
+    squash = re.sub(r"[\W_]+", "", display).lower()
+    if squash and squash == re.sub(r"[\W_]+", "", from_domain).lower():
+        return clean_header_text(display, 80)
+    return ""
+
+
+# --------------------------------------------------------------------------- position
+
+_TITLE_WORDS = re.compile(
+    r"\b(?:engineer|engineering|developer|analyst|manager|designer|scientist|intern|internship"
+    r"|lead|director|specialist|consultant|associate|coordinator|architect|administrator"
+    r"|officer|representative|assistant|executive|head of|product|sales|marketing|researcher"
+    r"|programmer|technician|accountant|writer|editor|advisor|strategist|sre|devops|qa"
+    r"|recruiter|partner|owner|principal|staff|backend|frontend|full[- ]stack|vp|president)\b",
+    re.IGNORECASE,
+)
+_POS = r"([A-Za-z0-9][\w/&+#,.()'’ -]{1,80}?)"
+_BODY_POSITION_RES = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\bfor (?:the|our) " + _POS + r" (?:position|role|opening|opportunity|job|vacancy)\b",
+        r"\b(?:the|our) position of " + _POS + r"(?=\s+(?:at|with|here)\b|[.,;!\n]|$)",
+        r"\b(?:application|applying|candidacy) (?:for|to) (?:the )?" + _POS
+        + r"(?:\s+(?:position|role|opening|job|vacancy))?(?=\s+(?:at|with|here|has|was|is)\b"
+        r"|[.,;!\n]|$)",
+        r"\bthe " + _POS + r" (?:position|role|opening|vacancy)\b",
+    )
+)
+_SUBJECT_POSITION_RES = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"(?:application|applying|candidacy) for (?:the )?(.+?)(?:\s+(?:position|role))?"
+        r"(?:\s+at\s|\s+with\s|\s*[-|\u2013(]|$)",
+        r"(?:application|applying)[^:]*:\s*(.+?)(?:\s+at\s|\s*[-|\u2013(]|$)",
+        r"^(.+?)\s+at\s+\S",
+    )
+)
+_NOT_POSITION = frozenset(
+    {"this", "that", "the", "a", "an", "our", "your", "open", "above", "aforementioned",
+     "same", "position", "role", "job", "opportunity", "following", "next", "current"}
+)
+
+
+def _looks_like_title(value: str) -> bool:
+    return bool(_TITLE_WORDS.search(value))
+
+
+def _clean_position(value: str) -> str:
+    value = clean_header_text(value, 120)
+    value = re.sub(r"\s*\((?:[^)]*\d[^)]*)\)$", "", value)  # "(R-12345)"
+    value = re.sub(r"\s*[-#,]?\s*(?:req(?:uisition)?|job)\s*(?:id|#|no\.?)?\s*[:#]?\s*\S*\d\S*$",
+                   "", value, flags=re.IGNORECASE)
+    value = value.strip(" .,;:!-\"'")
+    value = re.sub(r"^(?:the|a|an)\s+", "", value, flags=re.IGNORECASE)
+    if not value or value.lower() in _NOT_POSITION or value.split()[0].lower() in _NOT_POSITION:
+        return ""
+    if len(value.split()) > 8:
+        return ""
+    return value
+
+
+def _position_from_body(text: str) -> str:
+    head = text[:4000]
+    for pattern in _BODY_POSITION_RES:
+        for match in pattern.finditer(head):
+            position = _clean_position(match.group(1))
+            if position and _looks_like_title(position):
+                return position
+    return ""
+
+
+def _pipe_parts(subject: str) -> tuple[str, str] | None:
+    parts = [p.strip() for p in re.split(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*", subject) if p.strip()]
+    if len(parts) != 2:
+        return None
+    return parts[0], parts[1]
+
+
+def _position_from_subject(subject: str) -> str:
+    subject = re.sub(r"^(?:(?:re|fwd?|aw)\s*:\s*)+", "", subject, flags=re.IGNORECASE)
+    for pattern in _SUBJECT_POSITION_RES:
+        match = pattern.search(subject)
+        if match:
+            position = _clean_position(match.group(1))
+            if position and _looks_like_title(position):
+                return position
+    parts = _pipe_parts(subject)
+    if parts is not None:
+        for part in parts:
+            if _looks_like_title(part):
+                return _clean_position(part)
+    return ""
+
+
+# --------------------------------------------------------------------------- reason
+
+_REASON_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (reason, re.compile(pattern, re.IGNORECASE))
+    for reason, pattern in (
+        (
+            "role_cancelled",
+            r"(?:position|role|opening|requisition|vacancy) (?:has been|was|is being|is now|is)"
+            r" (?:cancel+ed|put on hold|on hold|closed|eliminated|withdrawn)"
+            r"|no longer (?:hiring|recruiting) for|hiring freeze|decided not to (?:fill|proceed"
+            r" with (?:filling|hiring for)) (?:the|this)",
+        ),
+        (
+            "position_filled",
+            r"(?:position|role|opening|vacancy) (?:has|had) (?:now |already )?been filled"
+            r"|(?:we|we've|we have) (?:now |already )?filled (?:the|this)",
+        ),
+        (
+            "after_interview",
+            r"(?:after|following) (?:careful consideration of )?(?:your|the|our) (?:recent )?"
+            r"(?:interview|conversation|conversations|meeting)s?|for (?:taking the time to )?"
+            r"interview(?:ing)?(?: with)?|(?:met|speaking|spoke) with (?:you|our team)"
+            r"|(?:your|the) (?:final|onsite|on-site|technical) interview",
+        ),
+        (
+            "experience_skills",
+            r"(?:experience|skills|background|qualifications) (?:do|does|did)(?: not|n't)"
+            r" (?:quite )?(?:match|align|meet|fit)|looking for (?:someone|a candidate|candidates)"
+            r" with (?:more|different|deeper|additional|specific)|(?:more|additional) "
+            r"(?:years of )?experience (?:in|with|than)"
+            r"|not (?:yet )?have the (?:experience|skills)",
+        ),
+        (
+            "another_candidate",
+            r"(?:another|other|different) (?:candidate|applicant)s?|(?:selected|chosen|hired)"
+            r" (?:someone|a candidate|an applicant)|candidates? (?:whose|who|that) (?:more closely"
+            r"|better)|(?:more|better) (?:closely )?(?:aligned|suited|matched)"
+            r" (?:candidate|applicant)",
+        ),
+        (
+            "kept_on_file",
+            r"keep (?:your|you) (?:resume|résumé|cv|application|details|information|profile"
+            r"|in mind)|(?:on file|in our (?:talent pool|database|system|talent community))",
+        ),
+    )
+)
+
+
+def _reason(text: str) -> str:
+    head = text[:6000]
+    for reason, pattern in _REASON_RULES:
+        if pattern.search(head):
+            return reason
+    return "unknown"
+
+
+# --------------------------------------------------------------------------- extract
+
+
+def _reply_candidates(mail: Mail) -> list[Address]:
+    return [a for a in (mail.reply_to, mail.sender) if a is not None and a.address]
+
+
+def extract(mail: Mail) -> Facts:
+    """Company, position, contact and reason from *mail*; "" (or "unknown") where unsure."""
+    sender = mail.sender
+    company = (
+        _company_from_display(sender.name)
+        or _company_from_subject(mail.subject)
+        or _company_from_body(mail.text)
+        or _company_equal_to_domain(sender.name, sender.address)
+    )
+    if not company:
+        for candidate in _reply_candidates(mail):
+            company = _company_from_address(candidate.address)
+            if company:
+                break
+
+    position = _position_from_body(mail.text) or _position_from_subject(mail.subject)
+
+    contact_address = ""
+    contact_name = ""
+    for candidate in _reply_candidates(mail):
+        if is_no_reply(candidate.address):
+            continue
+        contact_address = contact_address or candidate.address
+        contact_name = _person_name(candidate.name, company, candidate.address)
+        if contact_name:
+            break
+    if not contact_name:
+        contact_name = _signed_name(mail.text, company)
+
+    return Facts(
+        company=company,
+        position=position,
+        contact_name=contact_name,
+        contact_address=contact_address,
+        reason=_reason(mail.text),
+    )

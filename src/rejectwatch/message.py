@@ -1,0 +1,547 @@
+"""Pure: raw RFC 822 bytes -> an immutable :class:`Mail` value.
+
+Nothing here does I/O. :func:`parse` accepts any bytes at all and never raises: problems it
+meets (bad MIME, broken transfer encodings, unknown charsets, ...) are recorded by short name
+in :attr:`Mail.defects` so that callers can log them, instead of being swallowed.
+
+We parse with the stdlib ``compat32`` policy because it is several times faster than
+``policy.default`` and never raises on malformed input; header values are decoded by our own
+tolerant RFC 2047 decoder (:func:`decode_header_value`).
+"""
+
+from __future__ import annotations
+
+import binascii
+import codecs
+import email
+import email.message
+import email.utils
+import functools
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from types import MappingProxyType
+
+from selectolax.lexbor import LexborHTMLParser
+
+__all__ = [
+    "Address",
+    "Mail",
+    "clean_header_text",
+    "decode_bytes",
+    "decode_header_value",
+    "html_to_text",
+    "normalise_address",
+    "normalise_message_id",
+    "parse",
+]
+
+MAX_DEPTH = 20
+MAX_PARTS = 200
+MAX_HEADER_CHARS = 1000  # subject / display names longer than this are cut
+MAX_ADDRESSES = 100
+MAX_REFERENCES = 100
+MAX_DEFECTS = 50
+EXTRA_HEADERS = ("list-id", "list-unsubscribe", "auto-submitted", "precedence", "x-mailer")
+SINGLETON_HEADERS = ("from", "subject", "message-id", "date", "reply-to", "in-reply-to")
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    """One mailbox: a cleaned display name and a conservative addr-spec ("" when unusable)."""
+
+    name: str
+    address: str
+
+    def formatted(self) -> str:
+        """``Name <addr>`` (RFC 2047-encoded when needed) or ``addr``; safe inside a header."""
+        if not self.address:
+            return clean_header_text(self.name)
+        return email.utils.formataddr((clean_header_text(self.name), self.address))
+
+
+@dataclass(frozen=True, slots=True)
+class Mail:
+    """The parts of one message that rejectwatch reasons about. Immutable; no I/O behind it."""
+
+    message_id: str
+    subject: str
+    sender: Address
+    reply_to: Address | None
+    to: tuple[Address, ...]
+    date: datetime | None
+    in_reply_to: str
+    references: tuple[str, ...]
+    text: str
+    truncated: bool
+    defects: tuple[str, ...]
+    headers: Mapping[str, str]
+
+    @property
+    def sender_line(self) -> str:
+        """Readable ``Name <addr>`` (not RFC 2047-encoded) for the classifier."""
+        name, addr = self.sender.name, self.sender.address
+        if name and addr:
+            return f"{name} <{addr}>"
+        return name or addr
+
+
+# --------------------------------------------------------------------------- text cleaning
+
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]")
+_WS_RE = re.compile(r"\s+")
+
+
+def clean_header_text(value: str, limit: int = MAX_HEADER_CHARS) -> str:
+    """One line, no control characters, single spaces, at most *limit* characters."""
+    value = _CONTROL_RE.sub("", value)
+    value = _WS_RE.sub(" ", value).strip()
+    if len(value) > limit:
+        value = value[:limit].rstrip()
+    return value
+
+
+# --------------------------------------------------------------------------- charsets
+
+_CHARSET_ALIASES = {
+    "utf8": "utf-8",
+    "utf-8": "utf-8",
+    "us-ascii": "utf-8",  # mislabelled 8-bit text is usually UTF-8; ASCII is a subset anyway
+    "ascii": "utf-8",
+    "ansi_x3.4-1968": "utf-8",
+    "iso-8859-1": "cp1252",  # as browsers do (WHATWG): latin-1 labels mean windows-1252
+    "iso8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "l1": "cp1252",
+    "windows-1252": "cp1252",
+    "iso-8859-8-i": "iso-8859-8",
+    "ks_c_5601-1987": "cp949",
+    "ks_c_5601": "cp949",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "shift-jis": "cp932",
+    "shift_jis": "cp932",
+    "x-sjis": "cp932",
+    "sjis": "cp932",
+    "big5": "big5hkscs",
+    "x-mac-roman": "mac-roman",
+    "macintosh": "mac-roman",
+    "unicode-1-1-utf-7": "utf-7",
+    "x-unknown": "",
+    "unknown-8bit": "",
+}
+# Text codecs that are not mail charsets or do not honour errors="replace".
+_REFUSED_CODECS = frozenset(
+    {"idna", "punycode", "unicode_escape", "raw_unicode_escape", "undefined", "mbcs", "oem"}
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _codec_for(charset: str) -> str:
+    """Python codec name for a declared charset, or "" when unknown/unusable."""
+    label = charset.strip().strip("\"'").lower()
+    if label in _CHARSET_ALIASES:
+        return _CHARSET_ALIASES[label]
+    if not label or len(label) > 40:
+        return ""
+    try:
+        info = codecs.lookup(label)
+    except LookupError:
+        return ""
+    if not getattr(info, "_is_text_encoding", True) or info.name in _REFUSED_CODECS:
+        return ""
+    return info.name
+
+
+def decode_bytes(data: bytes, charset: str | None) -> tuple[str, str | None]:
+    """Decode *data*: declared charset -> utf-8 -> windows-1252 (replace).
+
+    Returns the text and a defect name (``unknown-charset:X`` or ``charset-mismatch:X``) or None.
+    """
+    declared = (charset or "").strip().lower()
+    codec = _codec_for(declared) if declared else "utf-8"
+    defect: str | None = None
+    if declared and not codec:
+        defect = f"unknown-charset:{clean_header_text(declared, 40)}"
+    if codec:
+        try:
+            return data.decode(codec), None
+        except (UnicodeError, LookupError, ValueError):
+            defect = f"charset-mismatch:{clean_header_text(declared or 'none', 40)}"
+    if codec != "utf-8":
+        try:
+            return data.decode("utf-8"), defect
+        except UnicodeError:
+            pass
+    if codec and codec not in ("utf-8", "cp1252"):
+        try:
+            return data.decode(codec, errors="replace"), defect
+        except (UnicodeError, LookupError, ValueError):
+            pass
+    return data.decode("cp1252", errors="replace"), defect
+
+
+def _unsurrogate(value: str) -> str:
+    """Turn the surrogate-escaped raw 8-bit bytes the stdlib parser leaves into text."""
+    if not _SURROGATE_RE.search(value):
+        return value
+    try:
+        raw = value.encode("utf-8", errors="surrogateescape")
+    except UnicodeError:  # lone surrogates that did not come from raw bytes
+        return _SURROGATE_RE.sub("\ufffd", value)
+    return decode_bytes(raw, None)[0]
+
+
+_SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
+
+
+# --------------------------------------------------------------------------- RFC 2047
+
+_ENCODED_WORD_RE = re.compile(r"=\?([^?\s]{1,60})\?([bBqQ])\?([^?\s]*)\?=")
+_BETWEEN_WORDS_RE = re.compile(r"[ \t\r\n]*")
+_QP_HEADER_RE = re.compile(rb"=([0-9A-Fa-f]{2})")
+
+
+def _decode_word(encoding: str, payload: str) -> bytes:
+    data = payload.encode("ascii", errors="ignore")
+    if encoding in "bB":
+        data = re.sub(rb"[^A-Za-z0-9+/]", b"", data)
+        data = data[: len(data) - len(data) % 4] if len(data) % 4 == 1 else data
+        data += b"=" * (-len(data) % 4)
+        try:
+            return binascii.a2b_base64(data)
+        except (binascii.Error, ValueError):
+            return b""
+    data = data.replace(b"_", b" ")
+    return _QP_HEADER_RE.sub(lambda m: bytes([int(m.group(1), 16)]), data)
+
+
+def decode_header_value(value: str | bytes) -> str:
+    """Decode an RFC 2047 header value tolerantly; also handles raw 8-bit bytes.
+
+    Whitespace between adjacent encoded words is dropped, as the RFC says; adjacent words in the
+    same charset are decoded together so that a character split between two words survives.
+    The result is *not* cleaned: callers decide whether to fold it (see clean_header_text).
+    """
+    value = decode_bytes(value, None)[0] if isinstance(value, bytes) else _unsurrogate(value)
+    if "=?" not in value:
+        return value
+    out: list[str] = []
+    pos = 0
+    pending: list[bytes] = []
+    pending_charset = ""
+
+    def flush() -> None:
+        if pending:
+            out.append(decode_bytes(b"".join(pending), pending_charset.split("*", 1)[0])[0])
+            pending.clear()
+
+    for match in _ENCODED_WORD_RE.finditer(value):
+        gap = value[pos : match.start()]
+        if gap and not (pending and _BETWEEN_WORDS_RE.fullmatch(gap)):
+            flush()
+            out.append(gap)
+        charset = match.group(1).lower()
+        if pending and charset != pending_charset:
+            flush()
+        pending_charset = charset
+        pending.append(_decode_word(match.group(2), match.group(3)))
+        pos = match.end()
+    flush()
+    out.append(value[pos:])
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- ids, addresses
+
+_MSGID_RE = re.compile(r"<([^<>\s]{1,500})>")
+_MSGID_CHARS_RE = re.compile(r"[!-~]+")  # printable ASCII, no space
+
+
+def normalise_message_id(value: str) -> str:
+    """``<id@host>`` from a Message-ID-ish value, or "" when there is nothing usable."""
+    ids = _message_ids(value, limit=1)
+    return ids[0] if ids else ""
+
+
+def _message_ids(value: str, limit: int) -> list[str]:
+    value = _CONTROL_RE.sub("", value)
+    found: list[str] = []
+    for match in _MSGID_RE.finditer(value):
+        inner = match.group(1)
+        if _MSGID_CHARS_RE.fullmatch(inner):
+            found.append(f"<{inner}>")
+            if len(found) >= limit:
+                break
+    if not found:
+        bare = value.strip()
+        if (
+            bare
+            and "@" in bare
+            and len(bare) <= 500
+            and "<" not in bare
+            and ">" not in bare
+            and _MSGID_CHARS_RE.fullmatch(bare)
+        ):
+            found.append(f"<{bare}>")
+    return found
+
+
+_LOCAL_RE = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+_DOMAIN_RE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63})*\.?")
+
+
+def normalise_address(value: str) -> str:
+    """A conservative, header-safe addr-spec with a lowercased domain, or ""."""
+    value = value.strip()
+    if value.count("@") != 1 or len(value) > 254:
+        return ""
+    local, domain = value.split("@")
+    domain = domain.rstrip(".")
+    if not domain.isascii():
+        try:
+            domain = domain.encode("idna").decode("ascii")
+        except UnicodeError:
+            return ""
+    if not _LOCAL_RE.fullmatch(local) or not _DOMAIN_RE.fullmatch(domain):
+        return ""
+    return f"{local}@{domain.lower()}"
+
+
+def _addresses(values: list[str], defects: list[str]) -> list[Address]:
+    if not values:
+        return []
+    texts = [_unsurrogate(v) for v in values]
+    try:
+        pairs = email.utils.getaddresses(texts)
+    except (ValueError, IndexError, TypeError) as e:  # the stdlib parser has had such bugs
+        defects.append(f"bad-address-header:{type(e).__name__}")
+        return []
+    result: list[Address] = []
+    for name, addr in pairs[:MAX_ADDRESSES]:
+        clean_name = clean_header_text(decode_header_value(name)).strip("\"' ")
+        clean_addr = normalise_address(_CONTROL_RE.sub("", addr))
+        if clean_name or clean_addr:
+            result.append(Address(clean_name, clean_addr))
+    return result
+
+
+# --------------------------------------------------------------------------- dates
+
+def _parse_date(value: str) -> datetime | None:
+    value = _CONTROL_RE.sub("", _unsurrogate(value))[:200]
+    try:
+        parts = email.utils.parsedate_tz(value)
+    except (ValueError, IndexError, TypeError, OverflowError):
+        return None
+    if parts is None:
+        return None
+    try:
+        offset = parts[9]
+        tz = UTC if offset is None else timezone(timedelta(seconds=offset))
+        return datetime(*parts[:6], tzinfo=tz)
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
+# --------------------------------------------------------------------------- HTML
+
+_DROP_TAGS = ["script", "style", "head", "noscript", "template", "title", "svg", "iframe"]
+_BLOCK_SELECTOR = (
+    "p,div,br,li,tr,h1,h2,h3,h4,h5,h6,table,ul,ol,dl,dt,dd,blockquote,section,article,"
+    "header,footer,nav,aside,main,hr,pre,address,form,fieldset,figure,figcaption"
+)
+_HSPACE_RE = re.compile(r"[^\S\n]+")
+_MANY_NEWLINES_RE = re.compile(r"\n{3,}")
+
+
+def html_to_text(html: str) -> str:
+    """Readable text from HTML: no script/style/head, blocks on their own lines, link text kept."""
+    if not html.strip():
+        return ""
+    tree = LexborHTMLParser(html)
+    tree.strip_tags(_DROP_TAGS)
+    for node in tree.css(_BLOCK_SELECTOR):
+        node.insert_before("\n")
+        node.insert_after("\n")
+    for node in tree.css("td,th"):
+        node.insert_after(" ")
+    root = tree.body or tree.root
+    text = root.text(separator="") if root is not None else ""
+    return _tidy_text(text)
+
+
+def _tidy_text(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL_RE.sub("", text.replace("\t", " "))
+    lines = [_HSPACE_RE.sub(" ", line).strip() for line in text.split("\n")]
+    return _MANY_NEWLINES_RE.sub("\n\n", "\n".join(lines)).strip()
+
+
+# --------------------------------------------------------------------------- MIME walking
+
+_BAD_QP_RE = re.compile(rb"=(?![0-9A-Fa-f]{2}|\r?\n|\s*$)")
+
+
+def _walk(root: email.message.Message, defects: list[str]) -> Iterator[email.message.Message]:
+    """Depth-first leaf parts, iteratively, with caps on depth and number of parts."""
+    stack: list[tuple[email.message.Message, int]] = [(root, 0)]
+    seen = 0
+    while stack:
+        part, depth = stack.pop()
+        seen += 1
+        if seen > MAX_PARTS:
+            defects.append("too-many-parts")
+            return
+        payload = part.get_payload()
+        if isinstance(payload, list):
+            if depth >= MAX_DEPTH:
+                defects.append("too-deep")
+                continue
+            children = [p for p in payload if isinstance(p, email.message.Message)]
+            stack.extend((child, depth + 1) for child in reversed(children))
+        else:
+            yield part
+
+
+def _is_attachment(part: email.message.Message) -> bool:
+    disposition = str(part.get("content-disposition", "")).split(";", 1)[0].strip().lower()
+    return disposition == "attachment"
+
+
+def _part_text(part: email.message.Message, defects: list[str]) -> str:
+    cte = str(part.get("content-transfer-encoding", "")).strip().lower()
+    payload = part.get_payload(decode=True)
+    data = payload if isinstance(payload, bytes) else b""
+    for problem in part.defects:
+        if "Base64" in type(problem).__name__:
+            defects.append("bad-base64")
+    if cte == "quoted-printable":
+        raw = part.get_payload(decode=False)
+        if isinstance(raw, str) and _BAD_QP_RE.search(raw.encode("utf-8", "surrogateescape")):
+            defects.append("bad-quoted-printable")
+    text, defect = decode_bytes(data, part.get_content_charset())
+    if defect:
+        defects.append(defect)
+    return text
+
+
+def _body_text(msg: email.message.Message, defects: list[str]) -> str:
+    plain: str | None = None
+    html: str | None = None
+    for part in _walk(msg, defects):
+        if _is_attachment(part):
+            continue
+        ctype = part.get_content_type()
+        maintype = ctype.split("/", 1)[0]
+        if ctype == "text/html":
+            if html is None:
+                html = _part_text(part, defects)
+        elif plain is None and (
+            # a "multipart" whose boundary never appears is left as one text payload
+            ctype == "text/plain" or (maintype == "multipart" and part is msg)
+        ):
+            plain = _part_text(part, defects)
+        if plain is not None and html is not None:
+            break
+    plain_text = _tidy_text(plain) if plain is not None else ""
+    if html is not None and len(plain_text) < 20:
+        html_text = html_to_text(html)
+        if len(html_text) > len(plain_text):
+            return html_text
+    return plain_text
+
+
+# --------------------------------------------------------------------------- parse
+
+
+def _collect_headers(msg: email.message.Message) -> dict[str, list[str]]:
+    headers: dict[str, list[str]] = {}
+    for name, value in msg.raw_items():
+        headers.setdefault(str(name).strip().lower(), []).append(str(value))
+    return headers
+
+
+def _first(headers: dict[str, list[str]], name: str) -> str:
+    values = headers.get(name)
+    return values[0] if values else ""
+
+
+def parse(raw: bytes, *, truncated: bool = False, max_text_chars: int = 200_000) -> Mail:
+    """Parse raw RFC 822 bytes into a :class:`Mail`. Never raises on any ``bytes`` input.
+
+    A failure of the stdlib parser itself (which we have not seen, but cannot rule out) is not
+    hidden: the result then has only what could be salvaged and a ``parse-failed:...`` defect.
+    """
+    try:
+        return _parse(raw, truncated=truncated, max_text_chars=max_text_chars)
+    except (RecursionError, LookupError, ValueError, TypeError, AttributeError, IndexError) as e:
+        text = decode_bytes(raw[: max_text_chars * 4], None)[0][:max_text_chars]
+        return Mail(
+            message_id="",
+            subject="",
+            sender=Address("", ""),
+            reply_to=None,
+            to=(),
+            date=None,
+            in_reply_to="",
+            references=(),
+            text=text,
+            truncated=truncated,
+            defects=(f"parse-failed:{type(e).__name__}",),
+            headers=MappingProxyType({}),
+        )
+
+
+def _parse(raw: bytes, *, truncated: bool, max_text_chars: int) -> Mail:
+    msg = email.message_from_bytes(raw)  # compat32: fast and tolerant
+    defects: list[str] = [type(d).__name__ for d in msg.defects]
+    headers = _collect_headers(msg)
+
+    for name in SINGLETON_HEADERS:
+        if len(headers.get(name, ())) > 1:
+            defects.append(f"repeated-header:{name}")
+
+    subject = clean_header_text(decode_header_value(_first(headers, "subject")))
+    senders = _addresses(headers.get("from", [])[:1], defects)
+    reply_tos = _addresses(headers.get("reply-to", [])[:1], defects)
+    to = tuple(_addresses(headers.get("to", []), defects))
+    refs: list[str] = []
+    for value in headers.get("references", []):
+        refs.extend(_message_ids(value, MAX_REFERENCES))
+    date_value = _first(headers, "date")
+
+    text = _body_text(msg, defects)
+    if len(text) > max_text_chars:
+        text = text[:max_text_chars]
+        defects.append("text-truncated")
+
+    extra = {
+        name: clean_header_text(decode_header_value(_first(headers, name)))
+        for name in EXTRA_HEADERS
+        if name in headers
+    }
+    reply_to = next((a for a in reply_tos if a.address), None)
+    return Mail(
+        message_id=normalise_message_id(_first(headers, "message-id")),
+        subject=subject,
+        sender=senders[0] if senders else Address("", ""),
+        reply_to=reply_to,
+        to=to,
+        date=_parse_date(date_value) if date_value else None,
+        in_reply_to=normalise_message_id(_first(headers, "in-reply-to")),
+        references=tuple(dict.fromkeys(refs))[:MAX_REFERENCES],
+        text=text,
+        truncated=truncated,
+        defects=tuple(dict.fromkeys(defects))[:MAX_DEFECTS],
+        headers=MappingProxyType(extra),
+    )
+
+
+def strip_accents(value: str) -> str:
+    """ASCII-folded copy of *value*, for comparisons only."""
+    return unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
