@@ -47,14 +47,14 @@ def redact(_: Any, __: str, event: MutableMapping[str, Any]) -> MutableMapping[s
     return event
 
 
-def configure(level: str = "INFO", stream: TextIO | None = None, *, json: bool | None = None) -> None:
+def configure(
+    level: str = "INFO", stream: TextIO | None = None, *, json: bool | None = None
+) -> None:
     stream = stream or sys.stderr
     if json is None:
         json = not stream.isatty()
     renderer: Any = (
-        structlog.processors.JSONRenderer()
-        if json
-        else structlog.dev.ConsoleRenderer(colors=False)
+        structlog.processors.JSONRenderer() if json else structlog.dev.ConsoleRenderer(colors=False)
     )
     shared: list[Any] = [
         structlog.contextvars.merge_contextvars,

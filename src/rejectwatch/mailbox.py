@@ -138,7 +138,8 @@ class ImapMailbox:
                 _quiet_close(client)
 
     def __enter__(self) -> ImapMailbox:
-        self.connect()
+        if self._client is None:
+            self.connect()
         return self
 
     def __exit__(self, *exc: object) -> None:

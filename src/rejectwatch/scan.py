@@ -161,11 +161,9 @@ class Scanner:
         for item in fetched:
             try:
                 mails.append((item, parse(item.raw, truncated=item.truncated)))
-            except Exception as e:  # noqa: BLE001 - one bad message must not stop the scan
+            except Exception as e:
                 self._failed(report, uidvalidity, item.uid, "", f"parse: {e!r}")
-        scores = self.model.scores(
-            [Document(m.subject, m.text, m.sender_line) for _, m in mails]
-        )
+        scores = self.model.scores([Document(m.subject, m.text, m.sender_line) for _, m in mails])
         planned: list[LedgerEntry] = []
         outcomes: list[Outcome] = []
         for (item, mail), score in zip(mails, scores, strict=True):
@@ -348,4 +346,3 @@ class Scanner:
             folder=self.config.watch_folder,
             detail=o.detail or None,
         )
-

@@ -49,7 +49,9 @@ class Settings(BaseSettings):
     )
 
     imap_host: str = Field("", description="IMAP server host name, e.g. imap.gmail.com")
-    imap_port: int | None = Field(None, ge=1, le=65535, description="default: 993 for ssl, else 143")
+    imap_port: int | None = Field(
+        None, ge=1, le=65535, description="default: 993 for ssl, else 143"
+    )
     imap_username: str = Field("", description="login name, usually the e-mail address")
     imap_password: SecretStr | None = Field(None, description="password or app password")
     imap_password_command: str = Field(
@@ -140,7 +142,10 @@ class Settings(BaseSettings):
         """Raise ConfigError unless enough is set to log in."""
         missing = [
             name
-            for name, value in (("IMAP_HOST", self.imap_host), ("IMAP_USERNAME", self.imap_username))
+            for name, value in (
+                ("IMAP_HOST", self.imap_host),
+                ("IMAP_USERNAME", self.imap_username),
+            )
             if not value
         ]
         if self.imap_password is None and not self.imap_password_command:

@@ -319,7 +319,8 @@ class Store:
     def counts(self, account: str) -> dict[str, int]:
         out: dict[str, int] = {}
         for row in self._db.execute(
-            "SELECT action, state, count(*) AS n FROM ledger WHERE account=? GROUP BY action, state",
+            "SELECT action, state, count(*) AS n FROM ledger WHERE account=?"
+            " GROUP BY action, state",
             (account,),
         ):
             out[f"{row['action']}:{row['state']}"] = int(row["n"])

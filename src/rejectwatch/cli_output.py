@@ -1,0 +1,85 @@
+"""How reports and the CRM are printed: plain text, CSV or JSON."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+from typing import Any, TextIO
+
+from rejectwatch.scan import FAILED, FILE, KEEP, KNOWN, REVIEW, ScanReport
+
+CRM_COLUMNS = (
+    "received",
+    "company",
+    "position",
+    "contact_name",
+    "contact_address",
+    "reason",
+    "subject",
+    "status",
+    "message_id",
+)
+TABLE_COLUMNS = ("received", "company", "position", "contact_name", "reason", "status")
+
+_ACTIONS = (
+    (FILE, "filed as rejections, each with a reply draft"),
+    (REVIEW, "moved to the review folder (uncertain, no draft)"),
+    (KEEP, "left alone (not rejections)"),
+    (KNOWN, "left alone (handled in an earlier scan)"),
+    (FAILED, "could not be handled (left in place; see the log)"),
+)
+
+
+def print_report(report: ScanReport, out: TextIO, *, as_json: bool = False) -> None:
+    if as_json:
+        payload = {
+            "dry_run": report.dry_run,
+            "folder": report.folder,
+            "examined": report.examined,
+            "resumed": report.resumed,
+            "counts": {action: report.count(action) for action, _ in _ACTIONS},
+            "outcomes": [dataclasses.asdict(o) for o in report.outcomes],
+        }
+        out.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+        return
+    suffix = " (dry run: nothing was changed)" if report.dry_run else ""
+    out.write(f"{report.examined} new message(s) examined in {report.folder}{suffix}\n")
+    if report.resumed:
+        out.write(f"  {report.resumed:4d} unfinished from an earlier run, now completed\n")
+    for action, label in _ACTIONS:
+        n = report.count(action)
+        if n:
+            would = "would be " if report.dry_run and action in (FILE, REVIEW) else ""
+            out.write(f"  {n:4d} {would}{label}\n")
+    for o in report.outcomes:
+        if o.action in (FILE, REVIEW):
+            where = " / ".join(x for x in (o.company, o.position) if x)
+            score = f"{o.score:.2f}" if o.score is not None else "-"
+            out.write(f"    [{o.action}] {score} {o.subject[:60]!r}")
+            out.write(f"  ({where})\n" if where else "\n")
+
+
+def table(rows: list[dict[str, Any]]) -> str:
+    if not rows:
+        return "no rejections recorded yet\n"
+    cells = [[str(r.get(c) or "")[:40] for c in TABLE_COLUMNS] for r in rows]
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(TABLE_COLUMNS)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(TABLE_COLUMNS, widths, strict=True))]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)) for row in cells]
+    return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def write_rejections(rows: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
+    if fmt == "json":
+        data = [{c: r.get(c) for c in CRM_COLUMNS} for r in rows]
+        out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=CRM_COLUMNS, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+        out.write(buffer.getvalue())
+    else:
+        out.write(table(rows))

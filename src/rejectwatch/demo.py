@@ -1,0 +1,74 @@
+"""`rejectwatch demo`: one scan of sample mail in a throwaway local Dovecot.
+
+Everything happens on 127.0.0.1 in a temporary directory that is removed afterwards; no real
+mailbox is touched and nothing is sent.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from email import message_from_bytes
+from email.policy import default
+from pathlib import Path
+from typing import TextIO
+
+from rejectwatch import app, samples
+from rejectwatch.cli_output import print_report, table
+from rejectwatch.devserver import DovecotServer, find_dovecot
+from rejectwatch.errors import ConfigError
+from rejectwatch.settings import load_settings
+
+USER = "alex.applicant@example.test"
+
+
+def run(out: TextIO, *, data_dir: Path | None = None) -> int:
+    if find_dovecot() is None:
+        raise ConfigError(
+            "the demo needs Dovecot: install it with `apt-get install dovecot-imapd` "
+            "(scripts/demo.sh does this for you)"
+        )
+    data_dir = data_dir or app.repo_root() / "data"
+    files = sorted(data_dir.glob("*.jsonl"))
+    if not files:
+        raise ConfigError(f"no sample mail: {data_dir} has no *.jsonl files")
+    chosen = samples.pick(samples.read_records(files), samples.DEMO_MIX)
+    with (
+        tempfile.TemporaryDirectory(prefix="rejectwatch-demo-") as state,
+        DovecotServer() as server,
+    ):
+        server.append(USER, "INBOX", samples.messages(chosen))
+        print(
+            f"Demo inbox: {len(chosen)} sample messages on a throwaway Dovecot at "
+            f"{server.host}:{server.port} (user {USER}).\n",
+            file=out,
+        )
+        settings = load_settings(
+            None,
+            imap_host=server.host,
+            imap_port=server.port,
+            imap_username=USER,
+            imap_password=server.password,
+            imap_security="plain",
+            data_dir=Path(state),
+            user_name="Alex Applicant",
+        )
+        store = app.open_store(settings)
+        model = app.load_model(settings)
+        with app.open_mailbox(settings) as mailbox:
+            report = app.scanner(settings, mailbox, store, model).scan()
+        print_report(report, out)
+        print("\nThe CRM (`rejectwatch rejections`):", file=out)
+        out.write(table(store.rejections()))
+        store.close()
+        drafts = server.list_folder(USER, "Drafts")
+        print(
+            f"\nDrafts folder: {len(drafts)} reply draft(s), none sent. The first one:\n", file=out
+        )
+        if drafts:
+            draft = message_from_bytes(drafts[0], policy=default)
+            for name in ("To", "Subject", "In-Reply-To"):
+                print(f"  {name}: {draft[name]}", file=out)
+            body = draft.get_body(("plain",))
+            text = body.get_content() if body is not None else ""
+            print("\n" + "\n".join("  | " + line for line in text.strip().splitlines()), file=out)
+    return 0

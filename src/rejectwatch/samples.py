@@ -1,0 +1,70 @@
+"""Turn labelled JSONL records (data/*.jsonl) into RFC 822 messages, for the demo and tests."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime
+from pathlib import Path
+from typing import Any
+
+# How many of each kind a demo inbox gets: mostly ordinary mail, as in a real inbox.
+DEMO_MIX = {
+    "rejection": 8,
+    "application_received": 6,
+    "interview": 4,
+    "next_steps": 2,
+    "offer": 2,
+    "recruiter_outreach": 2,
+    "job_alert": 2,
+    "non_job_rejection_words": 3,
+    "ham": 6,
+}
+
+
+def to_message(
+    record: Mapping[str, Any], *, to: str = "alex.applicant@example.test", when: datetime
+) -> bytes:
+    """An RFC 822 message carrying the record's subject, body and sender."""
+    msg = EmailMessage(policy=SMTP)
+    sender = str(record.get("sender") or "unknown@example.test").replace("\n", " ")
+    msg["From"] = sender
+    msg["To"] = to
+    if record.get("subject"):
+        msg["Subject"] = str(record["subject"]).replace("\n", " ")
+    digest = hashlib.sha256(str(record.get("id", sender)).encode()).hexdigest()[:20]
+    msg["Message-ID"] = f"<{digest}@sample.rejectwatch.test>"
+    msg["Date"] = format_datetime(when)
+    msg.set_content(str(record.get("body") or ""))
+    return msg.as_bytes()
+
+
+def read_records(paths: Iterable[Path]) -> list[dict[str, Any]]:
+    records = []
+    for path in paths:
+        with path.open(encoding="utf-8") as f:
+            records.extend(json.loads(line) for line in f if line.strip())
+    return records
+
+
+def pick(
+    records: list[dict[str, Any]], mix: Mapping[str, int], seed: int = 7
+) -> list[dict[str, Any]]:
+    """A deterministic sample with `mix[kind]` records of each kind, shuffled."""
+    rng = random.Random(seed)  # noqa: S311 - a reproducible sample, not cryptography
+    chosen: list[dict[str, Any]] = []
+    for kind, count in mix.items():
+        pool = [r for r in records if r.get("kind") == kind]
+        chosen += rng.sample(pool, min(count, len(pool)))
+    rng.shuffle(chosen)
+    return chosen
+
+
+def messages(records: Iterable[Mapping[str, Any]], start: datetime | None = None) -> list[bytes]:
+    when = start or datetime(2026, 10, 1, 9, 0, tzinfo=UTC)
+    return [to_message(r, when=when + timedelta(hours=3 * i)) for i, r in enumerate(records)]
