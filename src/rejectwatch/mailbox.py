@@ -250,7 +250,7 @@ class ImapMailbox:
     def drafts_folder(self, *, create: bool) -> str | None:
         """The \\Drafts special-use folder, else a well-known name, else (if asked) a new one."""
         with self._errors("LIST drafts"):
-            found = self.client.find_special_folder(imapclient.DRAFTS)
+            found = self.client.find_special_folder(imapclient.imapclient.DRAFTS)
         if found:
             return str(found)
         if not create:
