@@ -1,0 +1,103 @@
+"""Benchmark the shipped classifier: file size, load time and scoring throughput on one core.
+
+    python scripts/bench_classify.py [--model-dir DIR] [--data DIR] [--n N]
+
+Documents come from data/*.jsonl and, when present, ../shared/corpus/ham-spamassassin.jsonl
+(ordinary mail); each set is scored in one batch and one message at a time.
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_var] = "1"
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import statistics  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from threadpoolctl import threadpool_limits  # noqa: E402
+
+from rejectwatch import classifier  # noqa: E402
+from rejectwatch.classifier import Document  # noqa: E402
+from rejectwatch.errors import RejectwatchError  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+HAM = REPO.parent / "shared" / "corpus" / "ham-spamassassin.jsonl"
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model-dir", type=Path, default=None, help="default: shipped model")
+    parser.add_argument("--data", type=Path, default=REPO / "data", help="directory of *.jsonl")
+    parser.add_argument("--n", type=int, default=5000, help="documents per set (default 5000)")
+    return parser.parse_args(argv)
+
+
+def cycle(docs: list[Document], n: int) -> list[Document]:
+    return [docs[i % len(docs)] for i in range(n)] if docs else []
+
+
+def document_sets(data_dir: Path, n: int) -> dict[str, list[Document]]:
+    """Job mail from the training files, and ordinary mail from the shared ham corpus."""
+    sets = {}
+    files = classifier.default_data_files(data_dir)
+    if files:
+        examples = classifier.read_examples(files)
+        sets["data/*.jsonl"] = cycle([Document(e.subject, e.body, e.sender) for e in examples], n)
+    if HAM.exists():
+        records = [json.loads(line) for line in HAM.read_text(encoding="utf-8").splitlines()]
+        docs = [Document(r["subject"], r["body"], r["sender"]) for r in records]
+        sets["ham-spamassassin"] = cycle(docs, n)
+    return sets
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    directory = args.model_dir or classifier.shipped_model_dir()
+    try:
+        loads = []
+        for _ in range(5):
+            started = time.perf_counter()
+            model = classifier.load(directory)
+            loads.append(time.perf_counter() - started)
+        sets = document_sets(args.data, args.n)
+    except RejectwatchError as e:
+        print(f"bench failed: {e}", file=sys.stderr)
+        return e.exit_code
+    if not sets:
+        print(f"no documents: nothing in {args.data}/*.jsonl or {HAM}", file=sys.stderr)
+        return 2
+
+    size = (directory / "rejectwatch.joblib").stat().st_size
+    print(f"model        {directory / 'rejectwatch.joblib'} ({size / 1e6:.2f} MB)")
+    print(
+        f"load         median {statistics.median(loads) * 1000:.0f} ms, "
+        f"first {loads[0] * 1000:.0f} ms (5 loads, imports excluded)"
+    )
+    with threadpool_limits(limits=1):
+        for name, docs in sets.items():
+            mean_chars = statistics.mean(len(d.body) for d in docs)
+            started = time.perf_counter()
+            model.scores(docs)
+            batch = time.perf_counter() - started
+            singles = docs[:500]
+            started = time.perf_counter()
+            for doc in singles:
+                model.scores([doc])
+            single = (time.perf_counter() - started) / len(singles)
+            print(
+                f"{name:17} {len(docs)} docs, mean body {mean_chars:.0f} chars: "
+                f"batch {len(docs) / batch:,.0f} docs/s; one at a time {single * 1000:.2f} ms/doc"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

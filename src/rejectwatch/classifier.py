@@ -1,0 +1,345 @@
+"""The rejection classifier: one sklearn Pipeline, trained with grouped CV, saved with a card.
+
+Documents in, P(rejection) out. Every transform lives inside the Pipeline (text assembly,
+TF-IDF, logistic regression), so what was cross-validated is what ships. ``save`` writes the
+joblib file, hashes it and writes the card; ``load`` checks that hash *before* unpickling,
+because joblib runs code on load.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import importlib.resources
+import io
+import json
+import os
+import platform
+import tempfile
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import joblib
+import numpy as np
+import scipy
+import sklearn
+import structlog
+from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import FunctionTransformer
+
+from rejectwatch.corpus import (
+    NEGATIVE,
+    POSITIVE,
+    Example,
+    data_hash,
+    default_data_files,
+    read_examples,
+)
+from rejectwatch.errors import ModelError
+from rejectwatch.evaluation import choose_thresholds, grouped_folds, metrics_at
+
+__all__ = [
+    "Document",
+    "Example",
+    "Model",
+    "build_pipeline",
+    "data_hash",
+    "default_data_files",
+    "documents_to_text",
+    "load",
+    "read_examples",
+    "save",
+    "shipped_model_dir",
+    "train",
+]
+
+log = structlog.get_logger()
+
+BODY_CHARS = 4096  # only the head of a body is read: rejections say so early, and it is fast
+TARGET_PRECISION = 0.99
+CARD_VERSION = 1
+N_FEATURES = 2**18
+
+
+class Document(NamedTuple):
+    """What the classifier sees of one message."""
+
+    subject: str
+    body: str
+    sender: str  # "Name <addr>", "addr" or ""
+
+
+def documents_to_text(docs: Sequence[Document]) -> list[str]:
+    """The Pipeline's first step: subject, sender and the head of the body as one string."""
+    return [f"{d.subject}\n{d.sender}\n{d.body[:BODY_CHARS]}" for d in docs]
+
+
+def build_pipeline(random_state: int = 0) -> Pipeline:
+    """An unfitted Pipeline: Documents -> text -> hashed word 1-2 grams -> TF-IDF -> LR.
+
+    Hashing rather than a learned vocabulary keeps the model file small, loading instant and
+    scoring fast (no per-token dict lookups in Python); character n-grams were dropped because
+    they cost five times the throughput for no gain on job mail.
+    """
+    return Pipeline(
+        [
+            ("text", FunctionTransformer(documents_to_text)),
+            (
+                "hash",
+                HashingVectorizer(
+                    ngram_range=(1, 2),
+                    n_features=N_FEATURES,
+                    alternate_sign=False,
+                    norm=None,
+                    dtype=np.float32,
+                ),
+            ),
+            ("tfidf", TfidfTransformer(sublinear_tf=True)),
+            (
+                "classifier",
+                LogisticRegression(
+                    C=4.0,
+                    class_weight="balanced",
+                    solver="liblinear",
+                    max_iter=1000,
+                    random_state=random_state,
+                ),
+            ),
+        ]
+    )
+
+
+@dataclass(frozen=True)
+class Model:
+    """A fitted Pipeline and the card that describes and vouches for it."""
+
+    pipeline: Pipeline
+    card: dict[str, Any]
+
+    @property
+    def filing_threshold(self) -> float:
+        return float(self.card["thresholds"]["filing"])
+
+    @property
+    def review_threshold(self) -> float:
+        return float(self.card["thresholds"]["review"])
+
+    def scores(self, docs: Sequence[Document]) -> list[float]:
+        """P(rejection) for each document, in order."""
+        if not docs:
+            return []
+        return [float(score) for score in _positive_scores(self.pipeline, docs)]
+
+    def label(self, score: float) -> str:
+        return POSITIVE if score >= self.filing_threshold else NEGATIVE
+
+
+def _positive_scores(pipeline: Pipeline, docs: Sequence[Document]) -> np.ndarray[Any, Any]:
+    column = list(pipeline.classes_).index(POSITIVE)
+    return np.asarray(pipeline.predict_proba(list(docs))[:, column], dtype=np.float64)
+
+
+def _document(example: Example) -> Document:
+    return Document(example.subject, example.body, example.sender)
+
+
+def _simple_params(pipeline: Pipeline) -> dict[str, Any]:
+    """The Pipeline's scalar parameters, JSON-ready, for the card."""
+    params: dict[str, Any] = {}
+    for key, value in sorted(pipeline.get_params(deep=True).items()):
+        if isinstance(value, tuple) and all(isinstance(v, int | float | str) for v in value):
+            params[key] = list(value)
+        elif value is None or isinstance(value, bool | int | float | str):
+            params[key] = value
+    params["body_chars"] = BODY_CHARS
+    return params
+
+
+def library_versions() -> dict[str, str]:
+    return {
+        "python": platform.python_version(),
+        "scikit-learn": sklearn.__version__,
+        "numpy": np.__version__,
+        "scipy": scipy.__version__,
+        "joblib": joblib.__version__,
+    }
+
+
+def _data_files_summary(paths: Sequence[Path]) -> list[dict[str, Any]]:
+    summary = []
+    for path in sorted(paths):
+        examples = read_examples([path])
+        summary.append(
+            {
+                "file": path.name,
+                "examples": len(examples),
+                "by_kind": dict(sorted(Counter(e.kind for e in examples).items())),
+                "by_label": dict(sorted(Counter(e.label for e in examples).items())),
+            }
+        )
+    return summary
+
+
+def train(
+    examples: Sequence[Example],
+    *,
+    random_state: int = 0,
+    cv_folds: int = 5,
+    data_files: Sequence[Path] = (),
+    created: str | None = None,
+) -> Model:
+    """Cross-validate grouped by family, choose thresholds out of fold, fit on everything.
+
+    Deterministic for a given input: the same examples and random_state give the same Pipeline
+    (and the same joblib bytes) and the same card. ``data_files`` (the files the examples came
+    from) and ``created`` (a timestamp chosen by the caller) only add to the card.
+    """
+    if len({e.label for e in examples}) < 2:
+        raise ModelError("training needs examples of both labels")
+    docs = [_document(e) for e in examples]
+    labels = np.array([e.label for e in examples])
+    positive = labels == POSITIVE
+    kinds = [e.kind for e in examples]
+    folds = grouped_folds(labels.tolist(), [e.family for e in examples], cv_folds, random_state)
+
+    out_of_fold = np.full(len(examples), np.nan)
+    for train_idx, test_idx in folds:
+        fold_pipeline = build_pipeline(random_state)
+        fold_pipeline.fit([docs[i] for i in train_idx], labels[train_idx])
+        out_of_fold[test_idx] = _positive_scores(fold_pipeline, [docs[i] for i in test_idx])
+    choice = choose_thresholds(positive, out_of_fold, kinds, target_precision=TARGET_PRECISION)
+
+    pipeline = build_pipeline(random_state)
+    pipeline.fit(docs, labels)
+
+    card: dict[str, Any] = {
+        "card_version": CARD_VERSION,
+        "created": created,
+        "data_hash": data_hash(data_files) if data_files else None,
+        "data_files": _data_files_summary(data_files),
+        "examples": {
+            "total": len(examples),
+            "families": len({e.family for e in examples}),
+            "by_label": dict(sorted(Counter(labels.tolist()).items())),
+            "by_kind": dict(sorted(Counter(kinds).items())),
+        },
+        "library_versions": library_versions(),
+        "params": _simple_params(pipeline),
+        "nonzero_weights": int(np.count_nonzero(pipeline.named_steps["classifier"].coef_)),
+        "cv": {
+            "folds": len(folds),
+            "grouped_by": "family",
+            "random_state": random_state,
+            "at_filing": metrics_at(positive, out_of_fold, kinds, choice.filing),
+            "at_review": metrics_at(positive, out_of_fold, kinds, choice.review),
+        },
+        "thresholds": {
+            "filing": round(choice.filing, 6),
+            "review": round(choice.review, 6),
+            "target_precision": choice.target_precision,
+            "target_met": choice.met_target,
+            "how_chosen": choice.note,
+        },
+    }
+    at_filing = card["cv"]["at_filing"]
+    card["cv"].update({k: at_filing[k] for k in ("precision", "recall", "f1")})
+    card["cv"]["ham_false_positives"] = at_filing["ham_false_positives"]
+    return Model(pipeline, card)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save(model: Model, directory: Path, name: str = "rejectwatch") -> tuple[Path, Path]:
+    """Write NAME.joblib, then NAME.card.json carrying the joblib file's sha256."""
+    directory.mkdir(parents=True, exist_ok=True)
+    model_path = directory / f"{name}.joblib"
+    card_path = directory / f"{name}.card.json"
+    buffer = io.BytesIO()
+    joblib.dump(model.pipeline, buffer, compress=3)
+    model_bytes = buffer.getvalue()
+    _write_atomically(model_path, model_bytes)
+    card = dict(model.card, model_file=model_path.name, sha256=_sha256(model_bytes))
+    _write_atomically(card_path, (json.dumps(card, sort_keys=True, indent=2) + "\n").encode())
+    return model_path, card_path
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _read_card(card_path: Path) -> dict[str, Any]:
+    try:
+        card = json.loads(card_path.read_text(encoding="utf-8"))
+    except FileNotFoundError as e:
+        raise ModelError(f"model card {card_path} not found; run scripts/retrain.py") from e
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise ModelError(f"model card {card_path} is unreadable: {e}") from e
+    if not isinstance(card, dict):
+        raise ModelError(f"model card {card_path} is not a JSON object")
+    try:
+        filing = float(card["thresholds"]["filing"])
+        review = float(card["thresholds"]["review"])
+    except (KeyError, TypeError, ValueError) as e:
+        raise ModelError(f"model card {card_path} lacks usable thresholds: {e!r}") from e
+    if not isinstance(card.get("sha256"), str):
+        raise ModelError(f"model card {card_path} has no sha256 to verify the model against")
+    if not 0.0 <= review <= filing <= 1.0:
+        raise ModelError(f"model card {card_path} has inconsistent thresholds {review}, {filing}")
+    return card
+
+
+def load(directory: Path | None = None, name: str = "rejectwatch") -> Model:
+    """Load NAME.joblib from ``directory`` (default: the shipped model) if its card vouches for it.
+
+    The file's sha256 is checked against the card before anything is unpickled, and the
+    unpickled bytes are the very bytes that were hashed.
+    """
+    directory = shipped_model_dir() if directory is None else directory
+    card_path = directory / f"{name}.card.json"
+    model_path = directory / f"{name}.joblib"
+    card = _read_card(card_path)
+    try:
+        model_bytes = model_path.read_bytes()
+    except OSError as e:
+        raise ModelError(f"model file {model_path} cannot be read: {e}") from e
+    actual = _sha256(model_bytes)
+    if not hmac.compare_digest(actual, card["sha256"]):
+        raise ModelError(
+            f"model file {model_path} does not match its card (sha256 {actual}, card says "
+            f"{card['sha256']}); refusing to load it"
+        )
+    try:
+        pipeline = joblib.load(io.BytesIO(model_bytes))
+    except Exception as e:  # unpickling can fail in many ways; all mean "unusable model"
+        raise ModelError(f"model file {model_path} cannot be loaded: {e}") from e
+    if not isinstance(pipeline, Pipeline) or POSITIVE not in getattr(pipeline, "classes_", []):
+        raise ModelError(f"model file {model_path} does not hold a fitted rejectwatch Pipeline")
+    trained_with = card.get("library_versions", {}).get("scikit-learn")
+    if trained_with != sklearn.__version__:
+        log.warning(
+            "model_library_mismatch", trained_with=trained_with, running=sklearn.__version__
+        )
+    return Model(pipeline, card)
+
+
+def shipped_model_dir() -> Path:
+    """Where the shipped model lives: the wheel's rejectwatch/_models, else the repo's models/."""
+    installed = importlib.resources.files("rejectwatch") / "_models"
+    # An empty _models (a .keep left by an editable install) does not count.
+    if installed.is_dir() and any(p.name.endswith(".card.json") for p in installed.iterdir()):
+        return Path(str(installed))
+    return Path(__file__).resolve().parents[2] / "models"

@@ -1,0 +1,107 @@
+"""Labelled training data: JSONL files under data/, read into immutable Examples.
+
+One JSON object a line with the keys ``id``, ``subject``, ``body``, ``sender``, ``label``
+(``rejection`` | ``not_rejection``), ``kind``, ``provenance`` and ``family``. ``family`` groups
+examples written from the same template or taken from the same thread, so that cross-validation
+can keep a family on one side of every split. Any bad line is an InputError naming file:line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rejectwatch.errors import InputError
+
+__all__ = [
+    "LABELS",
+    "NEGATIVE",
+    "POSITIVE",
+    "REQUIRED_KEYS",
+    "Example",
+    "data_hash",
+    "default_data_files",
+    "read_examples",
+]
+
+POSITIVE = "rejection"
+NEGATIVE = "not_rejection"
+LABELS = frozenset({POSITIVE, NEGATIVE})
+# Fields an Example needs; ``provenance`` is documentation for humans and may be absent.
+REQUIRED_KEYS = ("id", "subject", "body", "sender", "label", "kind", "family")
+
+
+@dataclass(frozen=True)
+class Example:
+    """One labelled training record."""
+
+    id: str
+    subject: str
+    body: str
+    sender: str
+    label: str
+    kind: str
+    family: str
+
+
+def _parse_line(line: str, where: str) -> Example:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise InputError(f"{where}: not valid JSON ({e.msg} at column {e.colno})") from e
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: expected a JSON object, got {type(record).__name__}")
+    missing = [key for key in REQUIRED_KEYS if key not in record]
+    if missing:
+        raise InputError(f"{where}: missing key(s) {', '.join(missing)}")
+    not_text = [key for key in REQUIRED_KEYS if not isinstance(record[key], str)]
+    if not_text:
+        raise InputError(f"{where}: key(s) {', '.join(not_text)} must be strings")
+    if record["label"] not in LABELS:
+        raise InputError(
+            f"{where}: label {record['label']!r} is not one of {', '.join(sorted(LABELS))}"
+        )
+    if not record["id"] or not record["family"]:
+        raise InputError(f"{where}: id and family must not be empty")
+    return Example(**{key: record[key] for key in REQUIRED_KEYS})
+
+
+def read_examples(paths: Iterable[Path]) -> list[Example]:
+    """Read every example from the JSONL files, in order; blank lines are skipped.
+
+    Raises InputError with ``file:line`` for unreadable files, malformed lines, missing keys,
+    unknown labels and ids seen twice.
+    """
+    examples: list[Example] = []
+    seen: dict[str, str] = {}
+    for path in paths:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise InputError(f"{path}: cannot read training data: {e}") from e
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            where = f"{path}:{number}"
+            example = _parse_line(line, where)
+            if example.id in seen:
+                raise InputError(f"{where}: id {example.id!r} already used at {seen[example.id]}")
+            seen[example.id] = where
+            examples.append(example)
+    return examples
+
+
+def default_data_files(data_dir: Path) -> list[Path]:
+    """The training files: ``data_dir/*.jsonl``, sorted by name."""
+    return sorted(data_dir.glob("*.jsonl"))
+
+
+def data_hash(paths: Iterable[Path]) -> str:
+    """sha256 over the training files' bytes, taken in sorted path order."""
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()

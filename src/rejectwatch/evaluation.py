@@ -1,0 +1,160 @@
+"""Grouped cross-validation splits, threshold choice and metrics over out-of-fold scores.
+
+Pure functions over arrays: no model, no files. ``classifier.train`` uses them to turn the
+out-of-fold scores into the thresholds and figures that go into the model card.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+from sklearn.model_selection import StratifiedGroupKFold
+
+from rejectwatch.errors import ModelError
+
+__all__ = [
+    "PROTECTED_KINDS",
+    "THRESHOLD_BOUNDS",
+    "ThresholdChoice",
+    "choose_thresholds",
+    "grouped_folds",
+    "metrics_at",
+]
+
+# Kinds that must never be filed away as rejections: missing one costs the user a job.
+PROTECTED_KINDS = frozenset({"offer", "interview"})
+THRESHOLD_BOUNDS = (0.05, 0.99)
+
+Split = tuple[NDArray[np.intp], NDArray[np.intp]]
+
+
+def grouped_folds(
+    labels: Sequence[str], groups: Sequence[str], n_splits: int, random_state: int = 0
+) -> list[Split]:
+    """StratifiedGroupKFold splits: every group (family) lies wholly on one side of each split.
+
+    ``n_splits`` is lowered to the number of groups when there are fewer; ModelError when
+    fewer than two groups exist or a training side would lack one of the labels.
+    """
+    n_groups = len(set(groups))
+    if n_groups < 2 or n_splits < 2:
+        raise ModelError(
+            f"grouped cross-validation needs at least 2 families and 2 folds "
+            f"(got {n_groups} families, {n_splits} folds)"
+        )
+    splitter = StratifiedGroupKFold(
+        n_splits=min(n_splits, n_groups), shuffle=True, random_state=random_state
+    )
+    y = np.asarray(labels)
+    placeholder = np.zeros((len(y), 1))
+    splits: list[Split] = []
+    for train_idx, test_idx in splitter.split(placeholder, y, groups=np.asarray(groups)):
+        if len(set(y[train_idx].tolist())) < 2:
+            raise ModelError(
+                "a cross-validation fold has only one label on its training side; "
+                "add families of both labels"
+            )
+        splits.append((train_idx, test_idx))
+    return splits
+
+
+@dataclass(frozen=True)
+class ThresholdChoice:
+    filing: float
+    review: float
+    target_precision: float
+    met_target: bool
+    note: str
+
+
+def _clamp(value: float) -> float:
+    low, high = THRESHOLD_BOUNDS
+    return float(min(max(value, low), high))
+
+
+def choose_thresholds(
+    positive: NDArray[np.bool_],
+    scores: NDArray[np.float64],
+    kinds: Sequence[str],
+    *,
+    target_precision: float = 0.99,
+    review_precision: float = 0.90,
+) -> ThresholdChoice:
+    """Pick the filing and review thresholds from out-of-fold scores (predict: score >= t).
+
+    filing: the lowest threshold whose precision >= ``target_precision`` and which files no
+    example of a PROTECTED_KINDS kind; when none exists, the threshold with the best
+    (no protected kind filed, precision, recall), and the note says so.
+    review: the lowest threshold whose precision >= ``review_precision``, never above filing.
+    Each threshold sits halfway between the chosen score and the next lower one, and both are
+    clamped into THRESHOLD_BOUNDS.
+    """
+    if not positive.any():
+        raise ModelError("cannot choose thresholds without any positive example")
+    order = np.argsort(-scores, kind="stable")
+    sorted_scores = scores[order]
+    tp = np.cumsum(positive[order])
+    fp = np.cumsum(~positive[order])
+    protected = np.cumsum(np.isin(np.asarray(kinds)[order], list(PROTECTED_KINDS)))
+    # Candidate i means "file everything scoring >= sorted_scores[i]"; ties must be taken
+    # together, so only the last index of each run of equal scores is a real candidate.
+    last_of_tie = np.append(sorted_scores[1:] != sorted_scores[:-1], True)
+    candidates = np.flatnonzero(last_of_tie & (tp > 0))
+    precision = tp / (tp + fp)
+    recall = tp / positive.sum()
+
+    ok = candidates[(precision[candidates] >= target_precision) & (protected[candidates] == 0)]
+    if ok.size:
+        best = int(ok[-1])  # the deepest candidate is the lowest threshold
+        met, note = True, f"lowest threshold with out-of-fold precision >= {target_precision}"
+    else:
+        key = [(protected[i] == 0, precision[i], recall[i]) for i in candidates]
+        best = int(candidates[max(range(len(candidates)), key=key.__getitem__)])
+        met = False
+        note = (
+            f"no threshold reaches out-of-fold precision {target_precision} without filing a "
+            f"protected kind; chose the one maximising precision then recall"
+        )
+
+    def cut(i: int) -> float:
+        # Halfway to the next lower score: the same out-of-fold decisions, the widest margin.
+        below = float(sorted_scores[i + 1]) if i + 1 < len(sorted_scores) else 0.0
+        return _clamp((float(sorted_scores[i]) + below) / 2)
+
+    filing = cut(best)
+    reviewable = candidates[precision[candidates] >= review_precision]
+    review = min(cut(int(reviewable[-1])) if reviewable.size else filing, filing)
+    return ThresholdChoice(filing, review, target_precision, met, note)
+
+
+def metrics_at(
+    positive: NDArray[np.bool_], scores: NDArray[np.float64], kinds: Sequence[str], threshold: float
+) -> dict[str, Any]:
+    """Precision, recall, F1 and counts of what would be filed at ``threshold``."""
+    filed = scores >= threshold
+    tp = int(np.sum(filed & positive))
+    fp = int(np.sum(filed & ~positive))
+    fn = int(np.sum(~filed & positive))
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    kinds_array = np.asarray(kinds)
+    filed_by_kind = Counter(kinds_array[filed].tolist())
+    fp_by_kind = Counter(kinds_array[filed & ~positive].tolist())
+    return {
+        "threshold": round(float(threshold), 6),
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+        "true_positives": tp,
+        "false_positives": fp,
+        "false_negatives": fn,
+        "filed_by_kind": dict(sorted(filed_by_kind.items())),
+        "false_positives_by_kind": dict(sorted(fp_by_kind.items())),
+        "ham_false_positives": int(fp_by_kind.get("ham", 0)),
+    }

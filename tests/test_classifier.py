@@ -1,0 +1,343 @@
+"""The classifier: training is deterministic and grouped, saved models verify before they load."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rejectwatch import classifier
+from rejectwatch.classifier import Document, Example, Model
+from rejectwatch.errors import InputError, ModelError
+from rejectwatch.evaluation import THRESHOLD_BOUNDS, choose_thresholds, grouped_folds
+
+COMPANIES = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark Industries"]
+ROLES = ["Backend Engineer", "Data Analyst", "Product Designer"]
+
+# (label, kind, family, subject, body); {c} is the company, {r} the role.
+TEMPLATES = [
+    (
+        "rejection",
+        "rejection",
+        "rej-regret",
+        "Your application to {c}",
+        "Thank you for applying for the {r} role. We regret to inform you that we will not be "
+        "moving forward with your application.",
+    ),
+    (
+        "rejection",
+        "rejection",
+        "rej-other",
+        "{c}: {r}",
+        "After careful consideration we have decided to pursue other candidates whose experience "
+        "more closely matches our needs. We wish you the best in your search.",
+    ),
+    (
+        "rejection",
+        "rejection",
+        "rej-filled",
+        "Update on your {c} application",
+        "Unfortunately the {r} position has been filled and we are unable to offer you a role.",
+    ),
+    (
+        "rejection",
+        "rejection",
+        "rej-notselected",
+        "Regarding the {r} position",
+        "We appreciate your interest in {c}. Unfortunately you were not selected for the next "
+        "stage and we will not be progressing your candidacy.",
+    ),
+    (
+        "not_rejection",
+        "application_received",
+        "ack-received",
+        "We received your application",
+        "Thanks for applying to {c} for the {r} role. We have received your application and if "
+        "your profile matches we will contact you.",
+    ),
+    (
+        "not_rejection",
+        "interview",
+        "int-invite",
+        "Interview invitation: {r} at {c}",
+        "We would love to invite you to a video interview for the {r} role. Please pick a slot "
+        "in the calendar link.",
+    ),
+    (
+        "not_rejection",
+        "offer",
+        "offer-letter",
+        "Offer of employment from {c}",
+        "We are delighted to offer you the {r} position. Your offer letter is attached.",
+    ),
+    (
+        "not_rejection",
+        "ham",
+        "ham-lunch",
+        "lunch on friday?",
+        "Hey, are you free for lunch on Friday near the {c} office? The new ramen place opened.",
+    ),
+    (
+        "not_rejection",
+        "ham",
+        "ham-list",
+        "[list] release notes",
+        "The 2.3 release of the {r} toolkit is out. Changelog and downloads on the website.",
+    ),
+]
+
+
+def make_examples() -> list[Example]:
+    examples = []
+    for label, kind, family, subject, body in TEMPLATES:
+        for i, company in enumerate(COMPANIES):
+            role = ROLES[i % len(ROLES)]
+            examples.append(
+                Example(
+                    id=f"{family}-{i}",
+                    subject=subject.format(c=company, r=role),
+                    body=body.format(c=company, r=role),
+                    sender=f"{company} Careers <jobs@{company.split()[0].lower()}.example>",
+                    label=label,
+                    kind=kind,
+                    family=family,
+                )
+            )
+    return examples
+
+
+def documents() -> list[Document]:
+    return [
+        Document("Your application", "We will not be moving forward with your application.", ""),
+        Document("Interview", "We would like to invite you to an interview.", "hr@x.example"),
+        Document("", "", ""),
+        Document("lunch", "ramen on friday?" * 2000, "Friend <f@y.example>"),
+    ]
+
+
+@pytest.fixture(scope="module")
+def model() -> Model:
+    return classifier.train(make_examples(), cv_folds=3)
+
+
+@pytest.fixture
+def saved(model: Model, tmp_path: Path) -> Path:
+    classifier.save(model, tmp_path)
+    return tmp_path
+
+
+def test_round_trip_gives_the_same_scores(model: Model, saved: Path) -> None:
+    loaded = classifier.load(saved)
+    assert loaded.scores(documents()) == model.scores(documents())
+    assert loaded.filing_threshold == model.filing_threshold
+    assert loaded.review_threshold == model.review_threshold
+
+
+def test_model_separates_the_obvious_cases(model: Model) -> None:
+    rejection, interview, empty, _ = model.scores(documents())
+    assert rejection > interview
+    assert all(0.0 <= s <= 1.0 for s in (rejection, interview, empty))
+    assert model.scores([]) == []
+
+
+def test_label_uses_the_filing_threshold(model: Model) -> None:
+    assert model.label(model.filing_threshold) == "rejection"
+    assert model.label(np.nextafter(model.filing_threshold, 0.0)) == "not_rejection"
+
+
+def test_card_is_written_sorted_with_the_model_hash(saved: Path) -> None:
+    text = (saved / "rejectwatch.card.json").read_text()
+    card = json.loads(text)
+    assert text == json.dumps(card, sort_keys=True, indent=2) + "\n"
+    assert card["model_file"] == "rejectwatch.joblib"
+    assert len(card["sha256"]) == 64
+    assert card["cv"]["grouped_by"] == "family"
+    assert card["thresholds"]["target_precision"] == 0.99
+    assert set(card["library_versions"]) == {"python", "scikit-learn", "numpy", "scipy", "joblib"}
+
+
+def test_load_refuses_a_tampered_model_file(saved: Path) -> None:
+    path = saved / "rejectwatch.joblib"
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    with pytest.raises(ModelError, match="does not match its card"):
+        classifier.load(saved)
+
+
+def test_load_refuses_a_card_with_the_wrong_hash(saved: Path) -> None:
+    card_path = saved / "rejectwatch.card.json"
+    card = json.loads(card_path.read_text())
+    card["sha256"] = "0" * 64
+    card_path.write_text(json.dumps(card))
+    with pytest.raises(ModelError, match="does not match its card"):
+        classifier.load(saved)
+
+
+def test_load_reports_missing_and_unreadable_files(saved: Path, tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="not found"):
+        classifier.load(saved, name="absent")
+    (saved / "rejectwatch.card.json").write_text("{not json")
+    with pytest.raises(ModelError, match="unreadable"):
+        classifier.load(saved)
+    (saved / "rejectwatch.joblib").unlink()
+    (saved / "rejectwatch.card.json").write_text(
+        json.dumps({"sha256": "0" * 64, "thresholds": {"filing": 0.9, "review": 0.5}})
+    )
+    with pytest.raises(ModelError, match="cannot be read"):
+        classifier.load(saved)
+
+
+def test_training_is_deterministic(model: Model, tmp_path: Path) -> None:
+    again = classifier.train(make_examples(), cv_folds=3)
+    assert again.scores(documents()) == model.scores(documents())
+    assert again.card == model.card
+    first, _ = classifier.save(model, tmp_path / "a")
+    second, _ = classifier.save(again, tmp_path / "b")
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_thresholds_are_in_bounds_and_ordered(model: Model) -> None:
+    low, high = THRESHOLD_BOUNDS
+    assert low <= model.review_threshold <= model.filing_threshold <= high
+
+
+def test_training_needs_both_labels() -> None:
+    only_rejections = [e for e in make_examples() if e.label == "rejection"]
+    with pytest.raises(ModelError, match="both labels"):
+        classifier.train(only_rejections)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.booleans(), st.floats(0.0, 1.0), st.sampled_from(["ham", "offer", "x"])),
+        min_size=1,
+        max_size=60,
+    ).filter(lambda rows: any(p for p, _, _ in rows))
+)
+def test_chosen_thresholds_are_always_in_bounds(rows: list[tuple[bool, float, str]]) -> None:
+    positive = np.array([p for p, _, _ in rows])
+    scores = np.array([s for _, s, _ in rows])
+    kinds = [k for _, _, k in rows]
+    choice = choose_thresholds(positive, scores, kinds)
+    low, high = THRESHOLD_BOUNDS
+    assert low <= choice.review <= choice.filing <= high
+    if choice.met_target and low < choice.filing < high:
+        filed = scores >= choice.filing
+        assert positive[filed].mean() >= 0.99
+        assert not any(k == "offer" for k, f in zip(kinds, filed, strict=True) if f)
+
+
+def test_filing_threshold_files_no_offer_when_possible() -> None:
+    positive = np.array([True, True, True, False, False, False])
+    scores = np.array([0.95, 0.8, 0.4, 0.6, 0.3, 0.1])
+    kinds = ["rejection", "rejection", "rejection", "offer", "ham", "ham"]
+    choice = choose_thresholds(positive, scores, kinds)
+    assert 0.6 < choice.filing <= 0.8
+    assert choice.met_target
+    assert choice.review <= choice.filing
+
+
+@pytest.mark.filterwarnings("ignore:The least populated class:UserWarning")
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from("abcdefghij"), st.booleans()), min_size=10, max_size=80),
+    st.integers(2, 5),
+    st.integers(0, 3),
+)
+def test_grouped_folds_keep_each_family_on_one_side(
+    rows: list[tuple[str, bool]], n_splits: int, seed: int
+) -> None:
+    groups = [g for g, _ in rows]
+    labels = ["rejection" if p else "not_rejection" for _, p in rows]
+    try:
+        folds = grouped_folds(labels, groups, n_splits, seed)
+    except ModelError:
+        return  # too few families or a single-label training side: refused, not mis-split
+    tested = np.concatenate([test for _, test in folds])
+    assert sorted(tested.tolist()) == list(range(len(rows)))
+    for train_idx, test_idx in folds:
+        assert not {groups[i] for i in train_idx} & {groups[i] for i in test_idx}
+
+
+def test_grouped_folds_refuse_a_single_family() -> None:
+    with pytest.raises(ModelError, match="2 families"):
+        grouped_folds(["rejection", "not_rejection"], ["f", "f"], 5)
+
+
+def write_jsonl(path: Path, records: list[object]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    return path
+
+
+def record(**overrides: str) -> dict[str, str]:
+    base = {
+        "id": "a1", "subject": "s", "body": "b", "sender": "", "label": "rejection",
+        "kind": "rejection", "provenance": "hand-written", "family": "f1",
+    }  # fmt: skip
+    return {**base, **overrides}
+
+
+def test_read_examples_reads_records_in_order(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "a.jsonl", [record(), record(id="a2", label="not_rejection")])
+    examples = classifier.read_examples([path])
+    assert [e.id for e in examples] == ["a1", "a2"]
+    assert examples[1] == Example("a2", "s", "b", "", "not_rejection", "rejection", "f1")
+
+
+def test_read_examples_names_the_line_of_malformed_json(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps(record()) + "\n\n{not json\n")
+    with pytest.raises(InputError, match=r"bad\.jsonl:3: not valid JSON"):
+        classifier.read_examples([path])
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        ({k: v for k, v in record(id="a2").items() if k != "family"}, "missing key.*family"),
+        (record(id="a2", label="maybe"), "label 'maybe'"),
+        (record(id="a2", body=None), "body must be strings"),  # type: ignore[arg-type]
+        (record(), "already used at .*:1"),
+        ([1, 2], "expected a JSON object"),
+    ],
+)
+def test_read_examples_names_the_line_of_bad_records(
+    tmp_path: Path, bad: object, message: str
+) -> None:
+    path = write_jsonl(tmp_path / "d.jsonl", [record(), bad])
+    with pytest.raises(InputError, match=rf"d\.jsonl:2: .*{message}"):
+        classifier.read_examples([path])
+
+
+def test_default_data_files_and_data_hash(tmp_path: Path) -> None:
+    b = write_jsonl(tmp_path / "b.jsonl", [record(id="b")])
+    a = write_jsonl(tmp_path / "a.jsonl", [record(id="a")])
+    (tmp_path / "notes.txt").write_text("not data")
+    assert classifier.default_data_files(tmp_path) == [a, b]
+    assert classifier.data_hash([b, a]) == classifier.data_hash([a, b])
+    before = classifier.data_hash([a, b])
+    write_jsonl(b, [record(id="b2")])
+    assert classifier.data_hash([a, b]) != before
+
+
+def test_card_records_the_data_files(tmp_path: Path) -> None:
+    examples = make_examples()
+    path = tmp_path / "all.jsonl"
+    path.write_text("".join(json.dumps({**e.__dict__, "provenance": "t"}) + "\n" for e in examples))
+    model = classifier.train(classifier.read_examples([path]), cv_folds=3, data_files=[path])
+    assert model.card["data_hash"] == classifier.data_hash([path])
+    [summary] = model.card["data_files"]
+    assert summary["file"] == "all.jsonl"
+    assert summary["examples"] == len(examples)
+    assert summary["by_kind"]["offer"] == len(COMPANIES)
+
+
+def test_shipped_model_dir_falls_back_to_the_repository() -> None:
+    directory = classifier.shipped_model_dir()
+    assert directory.name in {"models", "_models"}
