@@ -98,6 +98,7 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
     settings = _settings(args)
+    settings.require_server()
     model = app.load_model(settings)
     store = app.open_store(settings, read_only=args.dry_run)
     try:
@@ -156,8 +157,8 @@ def cmd_train(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_classify(args: argparse.Namespace, out: TextIO) -> int:
     settings = _settings(args)
-    model = app.load_model(settings)
     records = read_jsonl_input(args.file)
+    model = app.load_model(settings)
     docs = [
         classifier.Document(
             str(r.get("subject") or ""), str(r.get("body") or ""), str(r.get("sender") or "")

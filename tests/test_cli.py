@@ -1,0 +1,124 @@
+"""The command line, run in-process: help, config, classify's contract, errors."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rejectwatch import cli
+
+
+def run(*args: str) -> tuple[int, str]:
+    out = io.StringIO()
+    return cli.main(list(args), stdout=out), out.getvalue()
+
+
+def subcommands() -> list[str]:
+    parser = cli.build_parser()
+    action = next(a for a in parser._actions if a.dest == "command")  # noqa: SLF001
+    return sorted(action.choices)
+
+
+def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
+    parser = cli.build_parser()
+    action = next(a for a in parser._actions if a.dest == "command")  # noqa: SLF001
+    helps = {choice.dest: choice.help for choice in action._choices_actions}  # noqa: SLF001
+    assert set(helps) == set(subcommands())
+    assert all(helps.values())
+    for name in subcommands():
+        with pytest.raises(SystemExit) as info:
+            cli.main([name, "--help"])
+        assert info.value.code == 0
+        assert "usage: rejectwatch" in capsys.readouterr().out
+
+
+def test_python_dash_m_works() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "rejectwatch", "--help"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0
+    assert "scan" in done.stdout
+
+
+def test_config_masks_the_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REJECTWATCH_IMAP_PASSWORD", "pw-do-not-print")
+    code, out = run("config")
+    assert code == 0
+    assert "pw-do-not-print" not in out
+    assert 'imap_password = "********"' in out
+
+
+def test_bad_settings_exit_2_with_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("REJECTWATCH_IMAP_SECURITY", "carrier-pigeon")
+    code, _ = run("config")
+    assert code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert err[0].startswith("rejectwatch: REJECTWATCH_IMAP_SECURITY")
+
+
+def test_scan_without_server_settings_says_what_is_missing(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("HOST", "USERNAME", "PASSWORD", "PASSWORD_COMMAND"):
+        monkeypatch.delenv(f"REJECTWATCH_IMAP_{name}", raising=False)
+    monkeypatch.setenv("REJECTWATCH_DATA_DIR", str(tmp_path))
+    code, _ = run("scan")
+    assert code == 2
+    assert "REJECTWATCH_IMAP_HOST" in capsys.readouterr().err
+
+
+def test_classify_contract(tmp_path: Path) -> None:
+    lines = [
+        {"id": "a", "subject": "Your application to Brightwave",
+         "body": "Thank you for your interest in the Analyst role. Unfortunately, we have "
+                 "decided not to move forward with your application at this time.",
+         "sender": "Brightwave Careers <no-reply@brightwave.example>"},
+        {"id": 2, "subject": "Interview invitation",
+         "body": "We'd love to invite you to interview next Tuesday. Please pick a time.",
+         "sender": "Jo <jo@firm.example>"},
+        {"id": "c", "subject": "Lunch", "body": "Tacos?", "sender": "pal@example.org"},
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    code, out = run("classify", str(src))
+    assert code == 0
+    results = [json.loads(line) for line in out.splitlines()]
+    assert [r["id"] for r in results] == ["a", 2, "c"]
+    for r in results:
+        assert set(r) == {"id", "label", "score"}
+        assert r["label"] in {"rejection", "not_rejection"}
+        assert 0.0 <= r["score"] <= 1.0
+    assert results[0]["label"] == "rejection"
+    assert results[1]["label"] == "not_rejection"
+    assert results[2]["label"] == "not_rejection"
+
+
+def test_classify_bad_line_names_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "bad.jsonl"
+    src.write_text('{"id": 1, "subject": "x", "body": "y", "sender": ""}\n{oops\n')
+    code, out = run("classify", str(src))
+    assert code != 0
+    assert out == ""
+    assert f"{src}:2" in capsys.readouterr().err
+
+
+def test_classify_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _ = run("classify", "/nonexistent/x.jsonl")
+    assert code != 0
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_rejections_on_empty_state(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("REJECTWATCH_DATA_DIR", str(tmp_path / "fresh"))
+    assert run("rejections") == (0, "no rejections recorded yet\n")
+    code, out = run("rejections", "--format", "json")
+    assert (code, json.loads(out)) == (0, [])
+    assert not (tmp_path / "fresh").exists()
