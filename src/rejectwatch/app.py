@@ -6,6 +6,7 @@ assemble the same objects.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from rejectwatch import classifier
@@ -69,8 +70,15 @@ def scan_config(settings: Settings) -> ScanConfig:
     )
 
 
-def scanner(settings: Settings, mailbox: ImapMailbox, store: Store, model: Model) -> Scanner:
-    return Scanner(mailbox, model, store, scan_config(settings))
+def scanner(
+    settings: Settings,
+    mailbox: ImapMailbox,
+    store: Store,
+    model: Model,
+    *,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> Scanner:
+    return Scanner(mailbox, model, store, scan_config(settings), should_stop=should_stop)
 
 
 def repo_root() -> Path:

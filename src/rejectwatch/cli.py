@@ -123,11 +123,13 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     watcher = daemon.Watcher(
         settings,
         store,
-        scan=lambda mailbox: app.scanner(settings, mailbox, store, model).scan(),
+        scan=lambda mailbox, should_stop: app.scanner(
+            settings, mailbox, store, model, should_stop=should_stop
+        ).scan(),
         connect=app.open_mailbox,
     )
     try:
-        daemon.run(watcher, interval)
+        daemon.run(watcher, interval, use_idle=not args.no_idle)
     finally:
         store.close()
     return 0
@@ -206,6 +208,46 @@ def cmd_rejections(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_status(args: argparse.Namespace, out: TextIO) -> int:
+    from rejectwatch import daemon  # noqa: PLC0415
+
+    settings = _settings(args)
+    store = app.open_store(settings, read_only=True)
+    try:
+        age = daemon.heartbeat_age(settings.data_dir / "heartbeat")
+        lines = {
+            "account": settings.account,
+            "database": str(settings.database_path),
+            "heartbeat": "never" if age is None else f"{age:.0f} s ago",
+            "last successful poll": store.meta("last_poll", "never"),
+            "last poll with mail": store.meta("last_poll_summary", "-"),
+            "last error": store.meta("last_error", "none"),
+            "rejections recorded": str(len(store.rejections())),
+            "messages left in place after errors": str(len(store.failures(settings.account))),
+        }
+        for key, count in sorted(store.counts(settings.account).items()):
+            lines[f"ledger {key}"] = str(count)
+    finally:
+        store.close()
+    width = max(map(len, lines))
+    for key, value in lines.items():
+        out.write(f"{key.ljust(width)}  {value}\n")
+    return 0
+
+
+def cmd_health(args: argparse.Namespace, out: TextIO) -> int:
+    from rejectwatch import daemon  # noqa: PLC0415
+
+    settings = _settings(args)
+    age = daemon.heartbeat_age(settings.data_dir / "heartbeat")
+    if age is None or age > args.max_age:
+        shown = "no heartbeat" if age is None else f"heartbeat {age:.0f} s old"
+        print(f"unhealthy: {shown} (limit {args.max_age} s)", file=out)
+        return 1
+    print(f"healthy: heartbeat {age:.0f} s old", file=out)
+    return 0
+
+
 def cmd_config(args: argparse.Namespace, out: TextIO) -> int:
     settings = _settings(args)
     for key, value in settings.masked().items():
@@ -226,5 +268,7 @@ COMMANDS = {
     "classify": cmd_classify,
     "rejections": cmd_rejections,
     "config": cmd_config,
+    "status": cmd_status,
+    "health": cmd_health,
     "demo": cmd_demo,
 }

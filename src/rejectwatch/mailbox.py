@@ -288,15 +288,20 @@ class ImapMailbox:
 
     # --- waiting -----------------------------------------------------------------------------
 
-    def idle_wait(self, seconds: float) -> bool:
-        """IDLE on the selected folder for up to `seconds`; True if the server said anything."""
+    def idle_start(self) -> None:
+        """Enter IDLE on the selected folder (the caller checked has("IDLE"))."""
         with self._errors("IDLE"):
             self.client.idle()
-            try:
-                responses = self.client.idle_check(timeout=seconds)
-            finally:
-                self.client.idle_done()
-        return bool(responses)
+
+    def idle_check(self, seconds: float) -> bool:
+        """Wait up to `seconds` in IDLE; True if the server announced new mail (EXISTS)."""
+        with self._errors("IDLE"):
+            responses = self.client.idle_check(timeout=seconds)
+        return any(len(r) > 1 and r[1] == b"EXISTS" for r in responses)
+
+    def idle_done(self) -> None:
+        with self._errors("IDLE DONE"):
+            self.client.idle_done()
 
     def noop(self) -> None:
         with self._errors("NOOP"):

@@ -45,7 +45,7 @@ def to_message(
 
 
 def read_records(paths: Iterable[Path]) -> list[dict[str, Any]]:
-    records = []
+    records: list[dict[str, Any]] = []
     for path in paths:
         with path.open(encoding="utf-8") as f:
             records.extend(json.loads(line) for line in f if line.strip())

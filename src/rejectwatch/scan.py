@@ -112,12 +112,14 @@ class Scanner:
         config: ScanConfig,
         *,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        should_stop: Callable[[], bool] = lambda: False,
     ) -> None:
         self.mailbox = mailbox
         self.model = model
         self.store = store
         self.config = config
         self.clock = clock
+        self.should_stop = should_stop
 
     # --- the pass ----------------------------------------------------------------------------
 
@@ -143,6 +145,9 @@ class Scanner:
             new = new[:limit]
         todo = sorted(set(retry) | set(new))
         for start in range(0, len(todo), cfg.batch_size):
+            if self.should_stop():
+                log.info("scan.stopped", handled=report.examined, left=len(todo) - start)
+                break
             batch = todo[start : start + cfg.batch_size]
             self._batch(batch, selected.uidvalidity, report)
             report.examined += len(batch)
