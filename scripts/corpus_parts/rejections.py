@@ -10,8 +10,15 @@ from .shared_phrases import (DECISION_CORE, DECISION_LEAD, FEEDBACK, KEEP_ON_FIL
                              NEUTRAL_SUBJECTS, THANKS_APPLY, VOLUME, WISHES)
 
 
+UNF_LEADS = ["Unfortunately, ", "Unfortunately ", "Unfortunately, after careful consideration, ", "Unfortunately, on this occasion ",
+             "Unfortunately, after reviewing your application, ", "Unfortunately, at this time ", "Unfortunately, "]
+REGRET_LEADS = ["We regret to inform you that ", "We regret to let you know that ", "I regret to tell you that ",
+                "It is with regret that we must tell you that ", "Regrettably, "]
+
+
 def decision(r: R) -> str:
-    lead = r(DECISION_LEAD)
+    x = r.rng.random()
+    lead = r(UNF_LEADS) if x < 0.33 else r(REGRET_LEADS) if x < 0.45 else r(DECISION_LEAD)
     core = r(DECISION_CORE)
     s = lead + core
     return s[0].upper() + s[1:]
@@ -659,4 +666,41 @@ FAMILIES = [
     ("academic-teaching", academic_teaching, 16),
     ("indeed-status", indeed_status, 16),
     ("no-subject-human", no_subject_human, 16),
+]
+
+
+def casual_startup(rng, c):
+    r = R(rng, c)
+    body = r.body(
+        r(["Hey {first}!", "Hi {first},", "{first} —", "Hey {first},"]),
+        r(["Thanks for applying to {company} and sorry it took me a while to reply.", "Thanks so much for your interest in {company}!",
+           "Appreciate you applying — I read every application myself."]),
+        r(["We ended up hiring someone for the {role} role, so I'm going to close out your application.",
+           "Honestly it came down to experience with [[our stack|B2B sales|early-stage startups]], and we went with someone who'd done it before.",
+           "I don't think it's the right fit for this role right now, but I really liked your [[side projects|portfolio|writing]].",
+           "We've decided to hold off on this hire for now, so we're pausing the process for everyone."]),
+        r.maybe(0.6, ["If you're ever in {city}, coffee's on me.", "Would love to stay in touch for future roles.", "Good luck — I'm sure you'll land somewhere great."]),
+        r(["{rfirst}", "Cheers,\n{rfirst}", "- {rfirst}, {company}", "Best,\n{rfirst}\nCo-founder, {company}"]))
+    s = r(["Re: {role}", "Your application to {company}", "quick update", "{company} <> {first}", ""])
+    return s, body, human_sender(r)
+
+
+def after_phone_screen(rng, c):
+    r = R(rng, c)
+    body = r.body(
+        greet(r, 0.3),
+        r(["Thanks for taking the time to speak with me [[on {weekday}|yesterday|earlier this week]] about the {role} position.",
+           "It was great chatting on the phone the other day — thanks for telling me about your work at your current company."]),
+        r(["I've shared my notes with the hiring manager, and we've decided not to move forward to the next stage.",
+           "After discussing with the team, we feel other candidates' experience is a closer match, so we won't be progressing your application.",
+           "The team is looking for someone with more [[leadership|hands-on technical|client-facing]] experience, so we won't be taking things further right now.",
+           decision(r)]),
+        r.maybe(0.5, KEEP_ON_FILE), r.maybe(0.7, WISHES), sig(r, 0.95))
+    s = r(["Following up on our call", "Re: {role} phone screen", "Thank you for your time", "Update after our conversation"] + NEUTRAL_SUBJECTS[:4])
+    return s, body, human_sender(r)
+
+
+FAMILIES += [
+    ("casual-startup-founder", casual_startup, 18),
+    ("after-phone-screen", after_phone_screen, 20),
 ]
