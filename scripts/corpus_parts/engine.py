@@ -41,6 +41,7 @@ def tidy(text: str) -> str:
     text = re.sub(r"[ \t]+\n", "\n", text)
     text = re.sub(r"(?<=\S)[ ]{2,}(?=\S)", " ", text)
     text = re.sub(r" +([,.;:!?])", r"\1", text)
+    text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip("\n ")
 

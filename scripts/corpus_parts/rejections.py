@@ -18,7 +18,7 @@ REGRET_LEADS = ["We regret to inform you that ", "We regret to let you know that
 
 def decision(r: R) -> str:
     x = r.rng.random()
-    lead = r(UNF_LEADS) if x < 0.33 else r(REGRET_LEADS) if x < 0.45 else r(DECISION_LEAD)
+    lead = r(UNF_LEADS) if x < 0.45 else r(REGRET_LEADS) if x < 0.58 else r(DECISION_LEAD)
     core = r(DECISION_CORE)
     s = lead + core
     return s[0].upper() + s[1:]
@@ -77,7 +77,7 @@ def linkedin_easy_apply(rng, c):
         r("Thank you for your interest in the {role} position at {company}[[ in {location}|]]."),
         r(["Unfortunately, we will not be moving forward with your application, but we appreciate your time and interest in {company}.",
            "After reviewing your application, we've decided not to move forward at this time.",
-           "We have decided to proceed with other candidates whose profiles more closely match our current requirements.",
+           "[[Unfortunately, we have decided|We have decided|We have decided]] to proceed with other candidates whose profiles more closely match our current requirements.",
            "Unfortunately, you were not selected for this position. We encourage you to apply to other roles that match your skills.",
            decision(r)]),
         r.maybe(0.5, WISHES),
@@ -94,7 +94,7 @@ def workday_formal(rng, c):
     body = r.body(
         r(["Dear {first},", "Dear {first} {last},", "Dear Candidate,", "Dear {full}"]),
         r("Thank you for your interest in the {role} ([[Job Requisition ID|Req|Job ID]]: {req}) [[position|role]] [[at|with]] {company}."),
-        r(["We have reviewed your qualifications and, [[at this time|after careful review]], we have decided to [[move forward with|pursue]] other candidates whose [[qualifications|skills and experience]] more closely [[match|meet]] the [[needs|requirements]] of this position.",
+        r(["[[Unfortunately, we have reviewed|We have reviewed|We have reviewed]] your qualifications and, [[at this time|after careful review]], we have decided to [[move forward with|pursue]] other candidates whose [[qualifications|skills and experience]] more closely [[match|meet]] the [[needs|requirements]] of this position.",
            "After careful review, we regret to inform you that you have not been selected [[to move forward|for further consideration]] for this position.",
            "This position has been filled. We appreciate the time you took to apply.",
            decision(r)]),
@@ -115,7 +115,7 @@ def icims_status(rng, c):
         r(["Dear {first},", "Dear {first} {last}:", "Hello {first},", "{first} {last},"]),
         r("Thank you for your interest in [[employment with|a career at|career opportunities at]] {company} and for applying to the {role} position[[ (Job ID {req})|]]."),
         r(["We regret to inform you that [[another candidate|another applicant]] has been selected for this position.",
-           "We have reviewed your application and have decided to move forward with candidates whose qualifications more closely meet our needs.",
+           "[[Unfortunately, we have reviewed|We have reviewed|We have reviewed]] your application and have decided to move forward with candidates whose qualifications more closely meet our needs.",
            "The position for which you applied has been filled. We appreciate your interest.",
            "At this time, we will not be advancing your application.",
            decision(r)]),
@@ -136,7 +136,7 @@ def taleo_legacy(rng, c):
         r("We would like to thank you for your interest in the {role} position (Job Number: {req}) with {company}."),
         r(["After careful review of your [[qualifications|background]], we have determined that [[other candidates|other applicants]] more closely match the requirements of the position. Consequently, we will not be pursuing your candidacy further.",
            "We regret to inform you that the position has been filled by another candidate.",
-           "We have completed our review and regret to advise you that your application was not selected for further consideration.",
+           "[[Unfortunately, we have completed|We have completed|We have completed]] our review and regret to advise you that your application was not selected for further consideration.",
            decision(r)]),
         r("[[We encourage you to|Please]] [[continue to visit|regularly check]] our career section [[for new opportunities|for positions that match your profile]]. [[You may also create job alerts.|]]"),
         r("[[Sincerely|Best regards|Regards]],\n{company}[[ Staffing| Human Resources| Recruiting]]"),
@@ -149,7 +149,7 @@ def smartrecruiters_card(rng, c):
     body = r.body(
         html_header(r), greet(r),
         r("Thank you for taking the time to apply for the {role} position[[ in {location}|]]."),
-        r(["We've carefully reviewed your application and [[regret|are sorry]] to tell you that we will not be progressing it further.",
+        r(["[[Unfortunately, we've carefully|We've carefully|We've carefully]] reviewed your application and [[regret|are sorry]] to tell you that we will not be progressing it further.",
            "After [[carefully|thoroughly]] reviewing your profile, we have decided to continue with other candidates for this position.",
            decision(r)]),
         r.maybe(0.4, VOLUME), r.maybe(0.6, KEEP_ON_FILE),
@@ -198,7 +198,7 @@ def bamboohr_small(rng, c):
         greet(r, 0.4),
         r("Thank you for [[your interest in|applying for]] the {role} [[opening|position]] at {company}. [[We enjoyed learning about your background.|We're a small team and we read every application ourselves.|]]"),
         r([decision(r), "We've [[filled|closed]] the position and [[are|will be]] [[reaching out to|notifying]] all other applicants [[now|today]]. [[We won't be moving forward with your application.|Your application was not selected.|]]",
-           "We have decided to hire someone with more direct experience in {team}, so we won't be taking your application further."]),
+           "[[Unfortunately, we have decided|We have decided|We have decided]] to hire someone with more direct experience in {team}, so we won't be taking your application further."]),
         r.maybe(0.5, KEEP_ON_FILE), r(WISHES), sig(r, 0.6),
         r.maybe(0.6, ats_footer(r, "bamboohr")))
     return rej_subject(r), body, ats_sender(r, "bamboohr")
@@ -209,9 +209,9 @@ def teamtailor_eu(rng, c):
     body = r.body(
         greet(r, 0.3),
         r("Thank you for your application for the position as {role} at {company}[[ and for the interest you have shown in us|, we are happy you want to join us|]]."),
-        r(["We have now [[gone through|reviewed]] all applications and [[we have unfortunately decided|have chosen]] to [[proceed|continue]] with other candidates in the process.",
+        r(["[[Unfortunately, we have now|We have now|We have now]] [[gone through|reviewed]] all applications and [[we have unfortunately decided|have chosen]] to [[proceed|continue]] with other candidates in the process.",
            "After reviewing your application we have decided to move forward with other candidates whose profiles better match the requirements for this role.",
-           "We have now filled the position and therefore close the recruitment process.",
+           "[[Unfortunately, we have now|We have now|We have now]] filled the position and therefore close the recruitment process.",
            decision(r)]),
         r.maybe(0.5, ["We hope that you will keep following us and that you will apply again in the future.",
                       "[[Please feel free to|You are welcome to]] connect to our talent community to hear about future jobs."]),
@@ -229,7 +229,7 @@ def personio_de(rng, c):
         r(["After careful examination of your documents we have to inform you that we cannot consider your application [[further|at this time]].",
            "Unfortunately we must tell you that we have decided for another candidate.",
            "We regret to tell you that your profile does not fully match the requirements of the position, so we will not consider your application further.",
-           "We have chosen another candidate whose profile corresponds more closely to our requirements.",
+           "[[Unfortunately, we have chosen|We have chosen|We have chosen]] another candidate whose profile corresponds more closely to our requirements.",
            decision(r)]),
         r.maybe(0.5, ["This decision is not a judgement of your qualifications.", "We will delete your documents in accordance with data protection rules after six months.",
                       "In accordance with GDPR, your data will be deleted after the end of the process."]),
@@ -324,7 +324,7 @@ def position_filled(rng, c):
         r(["[[We wanted to let you know|This is to let you know|Just a note to say]] that the position has been filled[[ and we are no longer accepting applications| and the vacancy is now closed|]].",
            "The {role} vacancy has now been filled[[ internally| by an internal candidate|]], so we will not be progressing your application.",
            "We have [[now |]]appointed a candidate to the role, so [[this vacancy is closed|the recruitment has closed]].",
-           "We have hired for this position and so we won't be taking applications forward."]),
+           "[[Unfortunately, we have hired|We have hired|We have hired]] for this position and so we won't be taking applications forward."]),
         r.maybe(0.5, KEEP_ON_FILE), r.maybe(0.7, WISHES), sig(r, 0.5))
     subj = r(["Position filled: {role}", "{role} - position filled", "Vacancy closed: {role}", "Update: {role} vacancy"] + NEUTRAL_SUBJECTS)
     return subj, body, r([human_sender(r), company_sender(r)])
@@ -354,7 +354,7 @@ def early_careers_uk(rng, c):
     body = r.body(
         r(["Dear {first},", "Dear {first} {last},", "Hi {first},"]),
         r("Thank you for applying to the {company} {prog}[[ and for completing the online assessments| and for your video interview|]]."),
-        r(["We have now reviewed your application and [[regret to inform you|are sorry to let you know]] that [[you have not been successful on this occasion|we will not be progressing your application to the next stage]].",
+        r(["[[Unfortunately, we have now|We have now|We have now]] reviewed your application and [[regret to inform you|are sorry to let you know]] that [[you have not been successful on this occasion|we will not be progressing your application to the next stage]].",
            "Competition for places on our programme is [[extremely|very]] [[strong|high]], and [[unfortunately|on this occasion]] we are unable to offer you a place.",
            "Following your [[assessment centre|online test|video interview]], we won't be taking your application any further this year.",
            decision(r)]),
@@ -375,7 +375,7 @@ def us_internship(rng, c):
         r("Thank you for your interest in the [[Summer {year}|Fall {year}|{year}]] [[{role}|Software Engineering Internship|Data Science Internship|Marketing Internship|Finance Internship]] [[program|position]] at {company}."),
         r(["We received [[{nrev}|thousands of]] applications this season, and after careful review we will not be moving forward with your application.",
            "[[Unfortunately|At this time]], we are unable to offer you an interview for this internship.",
-           "We've decided not to move forward with your candidacy for our intern program this year.",
+           "[[Unfortunately, we've decided|We've decided|We've decided]] not to move forward with your candidacy for our intern program this year.",
            "Our intern class for [[this summer|{year}]] is now full, so we're unable to proceed with your application.",
            decision(r)]),
         r.maybe(0.6, ["We hope you'll consider applying again next recruiting season!", "We encourage you to apply again next year; we'd love to see how you've grown.",
@@ -394,7 +394,7 @@ def keep_on_file_talent_pool(rng, c):
         r(THANKS_APPLY),
         r(["Although your profile [[is interesting|impressed us]], we [[have decided to|will]] [[continue with|proceed with]] candidates whose experience more closely matches this specific role.",
            "Your experience is not quite what we need for this role, so we won't be progressing your application.",
-           "We won't be moving you forward for {role}, but we [[really liked|were impressed by]] your profile."]),
+           "[[Unfortunately, we won't|We won't|We won't]] be moving you forward for {role}, but we [[really liked|were impressed by]] your profile."]),
         r(["With your [[permission|consent]], we'd like to add you to our talent pool so we can reach out when a [[suitable|relevant]] role opens. [[Simply reply to this email to opt in.|If you would prefer we delete your data, reply to let us know.|]]",
            "We will keep your CV on file for [[six months|12 months|the next year]] and will contact you if something suitable comes up.",
            "We've saved your details, and our recruiters regularly search the talent pool when new roles open."]),
@@ -490,7 +490,7 @@ def curt_short(rng, c):
         r(["", "Dear applicant,", "Hello,", "Dear {first},", "{first},"]),
         r(["Thank you for applying. [[Your application has not been successful.|We will not be proceeding with your application.|The position has been filled.|You have not been shortlisted.]]",
            "Re {role}: not progressing. Thanks for your interest.",
-           "We have reviewed your application for {role} and will not be taking it further.",
+           "[[Unfortunately, we have reviewed|We have reviewed|We have reviewed]] your application for {role} and will not be taking it further.",
            "Your application for {role} ({req}) has been declined.",
            "Status: Not selected. Thank you for your interest in {company}.",
            "Application status for {role}: Unsuccessful.",
@@ -551,7 +551,7 @@ def after_final_round(rng, c):
         r(["It was an [[incredibly|extremely]] close call, but we've decided to extend the offer to another candidate.",
            "Ultimately, we decided to move forward with a candidate whose experience more closely matches the current needs of the team.",
            "The team has decided not to extend an offer at this time.",
-           "We will not be moving forward with an offer, although the decision was very close."]),
+           "[[Unfortunately, we will not|We will not|We will not]] be moving forward with an offer, although the decision was very close."]),
         r.maybe(0.6, ["Everyone you met spoke highly of you, and I hope you'll consider {company} again in the future.",
                       "Reaching the final stage is a real achievement given the number of applicants.",
                       r(FEEDBACK)]),
@@ -565,7 +565,7 @@ def retail_hourly(rng, c):
     body = r.body(
         r(["Hi {first},", "Hello {first},", "Dear {first},", "{first} -"]),
         r("Thank you for applying to [[work at|join the team at]] {company}[[ {city}| in {city}|]] as {arole}."),
-        r(["We have reviewed your application and [[we have|have]] decided to move forward with other applicants at this time.",
+        r(["[[Unfortunately, we have reviewed|We have reviewed|We have reviewed]] your application and [[we have|have]] decided to move forward with other applicants at this time.",
            "All of our open shifts at this location have been filled.", "We're not able to offer you a position at this store right now.",
            "[[At this time|Right now]] we are not moving forward with your application.", decision(r)]),
         r.maybe(0.6, ["You're welcome to apply to other locations near you.", "Our hiring needs change often, so check back for new openings!",
@@ -611,9 +611,9 @@ def no_subject_human(rng, c):
     body = r.body(
         greet(r, 0.5),
         r(["Thank you for sending your CV for the {role} position.", "Thanks for coming in on {weekday}.", "Thank you for your interest in working with us."]),
-        r(["We have decided to go with another candidate.", "We've gone with someone else for the role but I appreciate your time.",
-           "We will not be offering you the job, I'm sorry.", "The owners decided to hire someone with more experience.",
-           "We found someone whose experience fits better with what we need right now.", "I'm afraid the role has been given to someone else."]),
+        r(["[[Unfortunately, we have decided|We have decided|We have decided]] to go with another candidate.", "[[Unfortunately, we've gone|We've gone|We've gone]] with someone else for the role but I appreciate your time.",
+           "[[Unfortunately, we will not|We will not|We will not]] be offering you the job, I'm sorry.", "The owners decided to hire someone with more experience.",
+           "[[Unfortunately, we found|We found|We found]] someone whose experience fits better with what we need right now.", "I'm afraid the role has been given to someone else."]),
         r.maybe(0.6, WISHES),
         r(["{rfirst}", "Thanks\n{rfirst}", "Regards\n{rfull}", "{rfirst}\n{company}"]))
     sender = r(["{rfirst} {rlast} <" + c["rfirst"].lower() + "." + c["rlast"].lower().replace(" ", "").replace("'", "") + "@gmail.com>",
@@ -678,7 +678,7 @@ def casual_startup(rng, c):
         r(["We ended up hiring someone for the {role} role, so I'm going to close out your application.",
            "Honestly it came down to experience with [[our stack|B2B sales|early-stage startups]], and we went with someone who'd done it before.",
            "I don't think it's the right fit for this role right now, but I really liked your [[side projects|portfolio|writing]].",
-           "We've decided to hold off on this hire for now, so we're pausing the process for everyone."]),
+           "[[Unfortunately, we've decided|We've decided|We've decided]] to hold off on this hire for now, so we're pausing the process for everyone."]),
         r.maybe(0.6, ["If you're ever in {city}, coffee's on me.", "Would love to stay in touch for future roles.", "Good luck — I'm sure you'll land somewhere great."]),
         r(["{rfirst}", "Cheers,\n{rfirst}", "- {rfirst}, {company}", "Best,\n{rfirst}\nCo-founder, {company}"]))
     s = r(["Re: {role}", "Your application to {company}", "quick update", "{company} <> {first}", ""])
