@@ -1,9 +1,13 @@
 """Benchmark the shipped classifier: file size, load time and scoring throughput on one core.
 
-    python scripts/bench_classify.py [--model-dir DIR] [--data DIR] [--n N]
+    python scripts/bench_classify.py [--model-dir DIR] [--data DIR] [--n N] [--eval FILE]
 
 Documents come from data/*.jsonl and, when present, ../shared/corpus/ham-spamassassin.jsonl
 (ordinary mail); each set is scored in one batch and one message at a time.
+
+``--eval FILE`` also scores a labelled JSONL file (keys subject, body, sender, label, kind) and
+prints precision and recall at the model's thresholds with false positives by kind. It only
+measures: nothing is fitted or tuned to that file.
 """
 
 from __future__ import annotations
@@ -18,13 +22,16 @@ import json  # noqa: E402
 import statistics  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
+from collections import Counter  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+import numpy as np  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
 
 from rejectwatch import classifier  # noqa: E402
 from rejectwatch.classifier import Document  # noqa: E402
 from rejectwatch.errors import RejectwatchError  # noqa: E402
+from rejectwatch.evaluation import metrics_at  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 HAM = REPO.parent / "shared" / "corpus" / "ham-spamassassin.jsonl"
@@ -35,6 +42,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--model-dir", type=Path, default=None, help="default: shipped model")
     parser.add_argument("--data", type=Path, default=REPO / "data", help="directory of *.jsonl")
     parser.add_argument("--n", type=int, default=5000, help="documents per set (default 5000)")
+    parser.add_argument("--eval", type=Path, default=None, help="labelled JSONL to measure on")
     return parser.parse_args(argv)
 
 
@@ -54,6 +62,31 @@ def document_sets(data_dir: Path, n: int) -> dict[str, list[Document]]:
         docs = [Document(r["subject"], r["body"], r["sender"]) for r in records]
         sets["ham-spamassassin"] = cycle(docs, n)
     return sets
+
+
+def measure(model: classifier.Model, path: Path) -> None:
+    """Precision/recall on a labelled file at the model's own thresholds (read-only)."""
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    docs = [Document(r["subject"], r["body"], r["sender"]) for r in records]
+    positive = np.array([r["label"] == "rejection" for r in records])
+    kinds = [r["kind"] for r in records]
+    scores = np.array(model.scores(docs))
+    print(f"eval         {path.name}: {len(records)} messages, {positive.sum()} rejections")
+    for name, threshold in (("filing", model.filing_threshold), ("review", model.review_threshold)):
+        m = metrics_at(positive, scores, kinds, threshold)
+        print(
+            f"  at {name} {threshold:.4f}: precision {m['precision']:.4f} recall "
+            f"{m['recall']:.4f} f1 {m['f1']:.4f}  tp {m['true_positives']} "
+            f"fp {m['false_positives']} fn {m['false_negatives']}"
+        )
+        print(f"    false positives by kind {m['false_positives_by_kind']}")
+        if "source" in records[0]:
+            missed = Counter(
+                r["source"]
+                for r, p, s in zip(records, positive, scores, strict=True)
+                if p and s < threshold
+            )
+            print(f"    missed rejections by source {dict(sorted(missed.items()))}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,9 +117,11 @@ def main(argv: list[str] | None = None) -> int:
     with threadpool_limits(limits=1):
         for name, docs in sets.items():
             mean_chars = statistics.mean(len(d.body) for d in docs)
-            started = time.perf_counter()
-            model.scores(docs)
-            batch = time.perf_counter() - started
+            batch = float("inf")
+            for _ in range(3):  # best of three: the machine is shared
+                started = time.perf_counter()
+                model.scores(docs)
+                batch = min(batch, time.perf_counter() - started)
             singles = docs[:500]
             started = time.perf_counter()
             for doc in singles:
@@ -96,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"{name:17} {len(docs)} docs, mean body {mean_chars:.0f} chars: "
                 f"batch {len(docs) / batch:,.0f} docs/s; one at a time {single * 1000:.2f} ms/doc"
             )
+    if args.eval is not None:
+        measure(model, args.eval)
     return 0
 
 

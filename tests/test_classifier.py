@@ -201,6 +201,14 @@ def test_training_is_deterministic(model: Model, tmp_path: Path) -> None:
     assert first.read_bytes() == second.read_bytes()
 
 
+def test_saved_file_holds_no_memory_addresses(model: Model, saved: Path) -> None:
+    # HashingVectorizer caches id(stop_words) once it has transformed; an address differs
+    # between processes and would make the bytes (and sha256) of identical models differ.
+    model.scores(documents())
+    loaded = classifier.load(saved)
+    assert not any(hasattr(step, "_stop_words_id") for _, step in loaded.pipeline.steps)
+
+
 def test_thresholds_are_in_bounds_and_ordered(model: Model) -> None:
     low, high = THRESHOLD_BOUNDS
     assert low <= model.review_threshold <= model.filing_threshold <= high

@@ -255,6 +255,7 @@ def train(
 def _write_atomically(path: Path, data: bytes) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, 0o644)  # mkstemp makes 0600; the model is shipped and read by others
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         Path(tmp).replace(path)
@@ -268,6 +269,11 @@ def save(model: Model, directory: Path, name: str = "rejectwatch") -> tuple[Path
     directory.mkdir(parents=True, exist_ok=True)
     model_path = directory / f"{name}.joblib"
     card_path = directory / f"{name}.card.json"
+    for _, step in model.pipeline.steps:
+        # A cache holding id(stop_words), a memory address: harmless to drop, and dropping it
+        # keeps the file's bytes (and so its sha256) the same from one run to the next.
+        if hasattr(step, "_stop_words_id"):
+            del step._stop_words_id
     buffer = io.BytesIO()
     joblib.dump(model.pipeline, buffer, compress=3)
     model_bytes = buffer.getvalue()
