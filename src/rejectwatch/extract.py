@@ -56,30 +56,123 @@ def is_no_reply(address: str) -> bool:
 # employer's name.
 _SERVICE_DOMAINS = frozenset(
     {
-        "greenhouse.io", "greenhouse-mail.io", "lever.co", "hire.lever.co", "myworkday.com",
-        "workday.com", "icims.com", "smartrecruiters.com", "smartrecruiters-mail.com",
-        "ashbyhq.com", "taleo.net", "linkedin.com", "workable.com", "workablemail.com",
-        "bamboohr.com", "jobvite.com", "teamtailor.com", "teamtailor-mail.com", "personio.de",
-        "personio.com", "recruitee.com", "breezy.hr", "jazzhr.com", "applytojob.com",
-        "successfactors.com", "successfactors.eu", "sapsf.com", "oraclecloud.com",
-        "indeed.com", "indeedemail.com", "glassdoor.com", "ziprecruiter.com", "hirevue.com",
-        "pinpointhq.com", "comeet.co", "rippling.com", "gem.com", "paradox.ai", "avature.net",
-        "sendgrid.net", "mailgun.org", "amazonses.com", "mandrillapp.com", "mcsv.net",
-        "hubspot.com", "salesforce.com", "gmail.com", "googlemail.com", "outlook.com",
-        "hotmail.com", "live.com", "msn.com", "yahoo.com", "ymail.com", "icloud.com", "me.com",
-        "aol.com", "proton.me", "protonmail.com", "gmx.de", "gmx.net", "web.de", "mail.com",
-        "zoho.com", "fastmail.com", "yandex.ru", "qq.com", "163.com",
+        "greenhouse.io",
+        "greenhouse-mail.io",
+        "lever.co",
+        "hire.lever.co",
+        "myworkday.com",
+        "workday.com",
+        "icims.com",
+        "smartrecruiters.com",
+        "smartrecruiters-mail.com",
+        "ashbyhq.com",
+        "taleo.net",
+        "linkedin.com",
+        "workable.com",
+        "workablemail.com",
+        "bamboohr.com",
+        "jobvite.com",
+        "teamtailor.com",
+        "teamtailor-mail.com",
+        "personio.de",
+        "personio.com",
+        "recruitee.com",
+        "breezy.hr",
+        "jazzhr.com",
+        "applytojob.com",
+        "successfactors.com",
+        "successfactors.eu",
+        "sapsf.com",
+        "oraclecloud.com",
+        "indeed.com",
+        "indeedemail.com",
+        "glassdoor.com",
+        "ziprecruiter.com",
+        "hirevue.com",
+        "pinpointhq.com",
+        "comeet.co",
+        "rippling.com",
+        "gem.com",
+        "paradox.ai",
+        "avature.net",
+        "sendgrid.net",
+        "mailgun.org",
+        "amazonses.com",
+        "mandrillapp.com",
+        "mcsv.net",
+        "hubspot.com",
+        "salesforce.com",
+        "gmail.com",
+        "googlemail.com",
+        "outlook.com",
+        "hotmail.com",
+        "live.com",
+        "msn.com",
+        "yahoo.com",
+        "ymail.com",
+        "icloud.com",
+        "me.com",
+        "aol.com",
+        "proton.me",
+        "protonmail.com",
+        "gmx.de",
+        "gmx.net",
+        "web.de",
+        "mail.com",
+        "zoho.com",
+        "fastmail.com",
+        "yandex.ru",
+        "qq.com",
+        "163.com",
     }
 )
 _WORKDAY_DOMAINS = ("myworkday.com", "workday.com")
 _TWO_LEVEL_SUFFIXES = frozenset(
-    {"co.uk", "org.uk", "ac.uk", "com.au", "net.au", "co.nz", "co.jp", "co.in", "com.br",
-     "co.za", "com.mx", "com.sg", "com.cn", "co.kr", "com.tr", "co.il", "com.hk"}
+    {
+        "co.uk",
+        "org.uk",
+        "ac.uk",
+        "com.au",
+        "net.au",
+        "co.nz",
+        "co.jp",
+        "co.in",
+        "com.br",
+        "co.za",
+        "com.mx",
+        "com.sg",
+        "com.cn",
+        "co.kr",
+        "com.tr",
+        "co.il",
+        "com.hk",
+    }
 )
 _GENERIC_LOCALS = frozenset(
-    {"jobs", "careers", "career", "recruiting", "recruitment", "talent", "hr", "hiring",
-     "people", "info", "mail", "email", "team", "apply", "applications", "workday", "wd1",
-     "wd3", "wd5", "wd12", "wd103", "wd108"}
+    {
+        "jobs",
+        "careers",
+        "career",
+        "recruiting",
+        "recruitment",
+        "talent",
+        "hr",
+        "hiring",
+        "people",
+        "info",
+        "mail",
+        "email",
+        "team",
+        "apply",
+        "applications",
+        "workday",
+        "wd1",
+        "wd3",
+        "wd5",
+        "wd12",
+        "wd103",
+        "wd108",
+    }
 )
 
 
@@ -126,13 +219,64 @@ def _company_from_address(address: str) -> str:
 # --------------------------------------------------------------------------- names
 
 _ORG_WORDS = frozenset(
-    {"team", "recruiting", "recruitment", "recruiter", "recruiters", "careers", "career",
-     "talent", "acquisition", "hr", "jobs", "job", "hiring", "people", "notifications",
-     "notification", "noreply", "no-reply", "reply", "no", "do", "not", "support", "info",
-     "inc", "llc", "ltd", "gmbh", "corp", "corporation", "company", "group", "the", "via",
-     "applications", "application", "department", "office", "services", "system", "admin",
-     "workday", "greenhouse", "lever", "linkedin", "mail", "human", "resources", "staffing",
-     "operations", "partners", "foundation", "university", "labs", "technologies", "bot"}
+    {
+        "team",
+        "recruiting",
+        "recruitment",
+        "recruiter",
+        "recruiters",
+        "careers",
+        "career",
+        "talent",
+        "acquisition",
+        "hr",
+        "jobs",
+        "job",
+        "hiring",
+        "people",
+        "notifications",
+        "notification",
+        "noreply",
+        "no-reply",
+        "reply",
+        "no",
+        "do",
+        "not",
+        "support",
+        "info",
+        "inc",
+        "llc",
+        "ltd",
+        "gmbh",
+        "corp",
+        "corporation",
+        "company",
+        "group",
+        "the",
+        "via",
+        "applications",
+        "application",
+        "department",
+        "office",
+        "services",
+        "system",
+        "admin",
+        "workday",
+        "greenhouse",
+        "lever",
+        "linkedin",
+        "mail",
+        "human",
+        "resources",
+        "staffing",
+        "operations",
+        "partners",
+        "foundation",
+        "university",
+        "labs",
+        "technologies",
+        "bot",
+    }
 )
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _TITLES = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."})
@@ -142,7 +286,7 @@ def _looks_like_person(name: str, *, allow_single: bool = False) -> bool:
     words = name.split()
     if not words or len(words) > 4 or (len(words) == 1 and not allow_single):
         return False
-    if any(ch.isdigit() or ch in "@&|/()[]:;!?,\"" for ch in name):
+    if any(ch.isdigit() or ch in '@&|/()[]:;!?,"' for ch in name):
         return False
     for word in words:
         if word.lower().strip(".") in _ORG_WORDS or not _NAME_WORD_RE.fullmatch(word):
@@ -194,12 +338,50 @@ def _signed_name(text: str, company: str) -> str:
 
 # --------------------------------------------------------------------------- company
 
-_COMPANY = r"([A-Z0-9][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z0-9][\w&'’.-]*){0,3})"
+_COMPANY = r"([A-Z0-9][\w&'’.-]*(?: (?:& )?[A-Z0-9][\w&'’.-]*){0,3})"
 _NOT_COMPANY = frozenset(
-    {"this", "the", "our", "we", "unfortunately", "thank", "thanks", "please", "hi", "dear",
-     "hello", "your", "you", "i", "it", "a", "an", "at", "present", "team", "us", "greenhouse",
-     "linkedin", "workday", "lever", "careers", "recruiting", "talent", "hr", "jobs", "indeed",
-     "position", "role", "application", "senior", "junior", "after", "while", "as", "in"}
+    {
+        "this",
+        "the",
+        "our",
+        "we",
+        "unfortunately",
+        "thank",
+        "thanks",
+        "please",
+        "hi",
+        "dear",
+        "hello",
+        "your",
+        "you",
+        "i",
+        "it",
+        "a",
+        "an",
+        "at",
+        "present",
+        "team",
+        "us",
+        "greenhouse",
+        "linkedin",
+        "workday",
+        "lever",
+        "careers",
+        "recruiting",
+        "talent",
+        "hr",
+        "jobs",
+        "indeed",
+        "position",
+        "role",
+        "application",
+        "senior",
+        "junior",
+        "after",
+        "while",
+        "as",
+        "in",
+    }
 )
 _DISPLAY_COMPANY_RES = (
     re.compile(
@@ -234,7 +416,7 @@ _SUBJECT_COMPANY_RES = tuple(
 
 
 def _clean_company(value: str) -> str:
-    value = clean_header_text(value, 80)
+    value = re.split(r"[.!?;:](?:\s|$)", clean_header_text(value, 80), maxsplit=1)[0]
     value = re.sub(r"['’]s$", "", value).strip(" .,;:!-\"'")
     words = value.split()
     while words and words[-1].lower() in {"team", "talent", "recruiting", "hr", "and"}:
@@ -273,8 +455,13 @@ def _company_from_subject(subject: str) -> str:
     return ""
 
 
+def _prose(text: str) -> str:
+    """Body text with line breaks inside paragraphs joined, for phrase matching."""
+    return re.sub(r"[ \t]*\n[ \t]*(?!\n)", " ", text[:6000].replace("\r", ""))
+
+
 def _company_from_body(text: str) -> str:
-    head = text[:4000]
+    head = _prose(text)
     for pattern in _BODY_COMPANY_RES:
         for match in pattern.finditer(head):
             company = _clean_company(match.group(1))
@@ -304,13 +491,26 @@ _TITLE_WORDS = re.compile(
     r"|recruiter|partner|owner|principal|staff|backend|frontend|full[- ]stack|vp|president)\b",
     re.IGNORECASE,
 )
+_ROLE_NOUN_RE = re.compile(
+    r"\b(?:engineer|developer|analyst|manager|designer|scientist|intern|lead|director"
+    r"|specialist|consultant|associate|coordinator|architect|administrator|officer"
+    r"|representative|assistant|executive|researcher|programmer|technician|accountant"
+    r"|writer|editor|advisor|strategist|recruiter|sre)s?$",
+    re.IGNORECASE,
+)
+_SUBJECT_NOT_TITLE_RE = re.compile(
+    r"\b(?:your|our|application|update|status|thank|thanks|regarding|news|newsletter"
+    r"|opportunity|opportunities|jobs|alert|invitation|interview)\b",
+    re.IGNORECASE,
+)
 _POS = r"([A-Za-z0-9][\w/&+#,.()'’ -]{1,80}?)"
 _BODY_POSITION_RES = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         r"\bfor (?:the|our) " + _POS + r" (?:position|role|opening|opportunity|job|vacancy)\b",
         r"\b(?:the|our) position of " + _POS + r"(?=\s+(?:at|with|here)\b|[.,;!\n]|$)",
-        r"\b(?:application|applying|candidacy) (?:for|to) (?:the )?" + _POS
+        r"\b(?:application|applying|candidacy) (?:for|to) (?:the )?"
+        + _POS
         + r"(?:\s+(?:position|role|opening|job|vacancy))?(?=\s+(?:at|with|here|has|was|is)\b"
         r"|[.,;!\n]|$)",
         r"\bthe " + _POS + r" (?:position|role|opening|vacancy)\b",
@@ -326,8 +526,26 @@ _SUBJECT_POSITION_RES = tuple(
     )
 )
 _NOT_POSITION = frozenset(
-    {"this", "that", "the", "a", "an", "our", "your", "open", "above", "aforementioned",
-     "same", "position", "role", "job", "opportunity", "following", "next", "current"}
+    {
+        "this",
+        "that",
+        "the",
+        "a",
+        "an",
+        "our",
+        "your",
+        "open",
+        "above",
+        "aforementioned",
+        "same",
+        "position",
+        "role",
+        "job",
+        "opportunity",
+        "following",
+        "next",
+        "current",
+    }
 )
 
 
@@ -338,8 +556,12 @@ def _looks_like_title(value: str) -> bool:
 def _clean_position(value: str) -> str:
     value = clean_header_text(value, 120)
     value = re.sub(r"\s*\((?:[^)]*\d[^)]*)\)$", "", value)  # "(R-12345)"
-    value = re.sub(r"\s*[-#,]?\s*(?:req(?:uisition)?|job)\s*(?:id|#|no\.?)?\s*[:#]?\s*\S*\d\S*$",
-                   "", value, flags=re.IGNORECASE)
+    value = re.sub(
+        r"\s*[-#,]?\s*(?:req(?:uisition)?|job)\s*(?:id|#|no\.?)?\s*[:#]?\s*\S*\d\S*$",
+        "",
+        value,
+        flags=re.IGNORECASE,
+    )
     value = value.strip(" .,;:!-\"'")
     value = re.sub(r"^(?:the|a|an)\s+", "", value, flags=re.IGNORECASE)
     if not value or value.lower() in _NOT_POSITION or value.split()[0].lower() in _NOT_POSITION:
@@ -350,7 +572,7 @@ def _clean_position(value: str) -> str:
 
 
 def _position_from_body(text: str) -> str:
-    head = text[:4000]
+    head = _prose(text)
     for pattern in _BODY_POSITION_RES:
         for match in pattern.finditer(head):
             position = _clean_position(match.group(1))
@@ -379,6 +601,14 @@ def _position_from_subject(subject: str) -> str:
         for part in parts:
             if _looks_like_title(part):
                 return _clean_position(part)
+    bare = subject.rsplit(": ", 1)[-1]  # "Ansökan: Frontend Developer"
+    bare = re.sub(r"\s+(?:application|candidacy)$", "", bare, flags=re.IGNORECASE)
+    if (
+        len(bare.split()) <= 6
+        and _ROLE_NOUN_RE.search(bare)
+        and not _SUBJECT_NOT_TITLE_RE.search(bare)
+    ):
+        return _clean_position(bare)
     return ""
 
 
@@ -431,7 +661,7 @@ _REASON_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 
 def _reason(text: str) -> str:
-    head = text[:6000]
+    head = re.sub(r"\s+", " ", text[:6000])
     for reason, pattern in _REASON_RULES:
         if pattern.search(head):
             return reason

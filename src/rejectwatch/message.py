@@ -332,6 +332,7 @@ def _addresses(values: list[str], defects: list[str]) -> list[Address]:
 
 # --------------------------------------------------------------------------- dates
 
+
 def _parse_date(value: str) -> datetime | None:
     value = _CONTROL_RE.sub("", _unsurrogate(value))[:200]
     try:
@@ -352,7 +353,7 @@ def _parse_date(value: str) -> datetime | None:
 
 _DROP_TAGS = ["script", "style", "head", "noscript", "template", "title", "svg", "iframe"]
 _BLOCK_SELECTOR = (
-    "p,div,br,li,tr,h1,h2,h3,h4,h5,h6,table,ul,ol,dl,dt,dd,blockquote,section,article,"
+    "p,div,li,tr,h1,h2,h3,h4,h5,h6,table,ul,ol,dl,dt,dd,blockquote,section,article,"
     "header,footer,nav,aside,main,hr,pre,address,form,fieldset,figure,figcaption"
 )
 _HSPACE_RE = re.compile(r"[^\S\n]+")
@@ -367,6 +368,8 @@ def html_to_text(html: str) -> str:
     tree.strip_tags(_DROP_TAGS)
     for node in tree.css(_BLOCK_SELECTOR):
         node.insert_before("\n")
+        node.insert_after("\n")
+    for node in tree.css("br"):
         node.insert_after("\n")
     for node in tree.css("td,th"):
         node.insert_after(" ")
@@ -459,10 +462,16 @@ def _body_text(msg: email.message.Message, defects: list[str]) -> str:
 # --------------------------------------------------------------------------- parse
 
 
+_FOLD_RE = re.compile(r"\r?\n(?=[ \t])")
+_STRAY_EOL_RE = re.compile(r"[\r\n]")
+
+
 def _collect_headers(msg: email.message.Message) -> dict[str, list[str]]:
+    """Raw header values, unfolded, by lowercase name, in order of appearance."""
     headers: dict[str, list[str]] = {}
     for name, value in msg.raw_items():
-        headers.setdefault(str(name).strip().lower(), []).append(str(value))
+        unfolded = _STRAY_EOL_RE.sub(" ", _FOLD_RE.sub("", str(value)))
+        headers.setdefault(str(name).strip().lower(), []).append(unfolded)
     return headers
 
 

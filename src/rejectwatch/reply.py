@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email import policy
 from email.errors import HeaderParseError
+from email.header import Header
 from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
+from email.policy import Policy
 from email.utils import format_datetime
 
 from rejectwatch.errors import ConfigError, MessageError
@@ -26,7 +28,7 @@ from rejectwatch.message import (
     normalise_message_id,
 )
 
-__all__ = ["Profile", "build_draft", "render_body", "reply_subject"]
+__all__ = ["Profile", "build_draft", "header_text", "render_body", "reply_subject"]
 
 DRAFT_FOR_HEADER = "X-Rejectwatch-Draft-For"
 MAX_SUBJECT_CHARS = 200
@@ -51,13 +53,23 @@ _REPLY_PREFIX_RE = re.compile(
 )
 
 
+def header_text(value: str, limit: int = 200) -> str:
+    """Text from the original mail made safe for a draft header.
+
+    Besides CR/LF and control characters, a literal ``=?`` is broken up: the email package
+    decodes encoded words in header strings it is given, so a subject that *decodes to*
+    ``=?utf-8?q?=0D=0A?=`` would otherwise smuggle a line break into the draft.
+    """
+    return clean_header_text(value, limit).replace("=?", "= ?")
+
+
 def reply_subject(subject: str) -> str:
     """``Re: <original>`` with any existing reply prefixes collapsed; idempotent.
 
     ``Fwd:`` is kept as part of the original subject. An empty subject becomes
     ``Re: Your application``.
     """
-    core = clean_header_text(subject, 10_000)
+    core = header_text(subject, 10_000)
     core = _REPLY_PREFIX_RE.sub("", core).strip()
     if len(core) > MAX_SUBJECT_CHARS:
         core = core[: MAX_SUBJECT_CHARS - 1].rstrip() + "…"
@@ -83,7 +95,8 @@ def _first_name(full_name: str) -> str:
         if len(words) == 2:  # "Dr. Shah": keep the title with the surname
             return f"{words[0]} {words[1]}"
         words = words[1:]
-    return words[0] if words else ""
+    first = words[0] if words else ""
+    return first if len(first) <= 40 else ""  # longer is not a name we should greet
 
 
 def _paragraph(text: str) -> str:
@@ -104,7 +117,7 @@ def render_body(mail: Mail, facts: Facts, profile: Profile) -> str:
 
     if first:
         greeting = f"Hi {first},"
-    elif company:
+    elif company and len(company) <= 60:
         greeting = f"Hello {company} team,"
     else:
         greeting = "Hello,"
@@ -156,7 +169,7 @@ def _signature(profile: Profile) -> str:
     wrapped: list[str] = []
     for line in lines:
         wrapped.extend(textwrap.wrap(line, width=78, break_long_words=True) or [""])
-    name = _field(profile.name, 80)
+    name = _field(profile.name, 78)
     if not wrapped:
         return f"Best wishes,\n{name}" if name else "Best wishes."
     return "Best wishes,\n" + "\n".join(wrapped)
@@ -173,11 +186,62 @@ def _references(mail: Mail) -> list[str]:
     return unique
 
 
+class _ReadyHeader(str):
+    """A header value the email package stores and folds as we say, without re-parsing it.
+
+    The email package accepts any str with ``name`` and ``fold`` as a ready-made header. We
+    need that because its own folder (CPython 3.11) RFC 2047-encodes message ids longer than
+    a line, which breaks threading, and can drop a space between two encoded words of a long
+    non-ASCII subject, so the draft would not re-parse to the same subject.
+    """
+
+    name: str
+
+    def __new__(cls, name: str, value: str) -> _ReadyHeader:
+        self = super().__new__(cls, value)
+        self.name = name
+        return self
+
+    def fold(self, *, policy: Policy) -> str:
+        limit = policy.max_line_length or 998
+        words = self.split(" ")
+        if not self.isascii() or any(len(word) > 900 for word in words):
+            encoded = Header(str(self), "utf-8", header_name=self.name).encode(
+                linesep=policy.linesep, maxlinelen=min(limit, 78)
+            )
+            return f"{self.name}: {encoded}{policy.linesep}"
+        lines = [f"{self.name}:"]
+        on_line = 0
+        for word in words:
+            if on_line and len(lines[-1]) + 1 + len(word) > limit:
+                lines.append("")
+                on_line = 0
+            lines[-1] = f"{lines[-1]} {word}"
+            on_line += 1
+        return policy.linesep.join(lines) + policy.linesep
+
+
+def _set_ids(draft: EmailMessage, name: str, ids: list[str]) -> None:
+    draft[name] = _ReadyHeader(name, " ".join(ids))
+
+
+def _display_name(value: str) -> str:
+    """A display name short enough to stay one encoded word.
+
+    CPython's folder splits longer non-ASCII names into several encoded words that do not
+    re-parse to the same text; names that long are not names anyway.
+    """
+    name = header_text(value, 64)
+    while len(name.encode("utf-8")) > 40 and not name.isascii():
+        name = name[:-1].rstrip()
+    return name
+
+
 def _to_display_name(mail: Mail, facts: Facts, address: str) -> str:
     for candidate in (mail.reply_to, mail.sender):
         if candidate is not None and candidate.address == address and candidate.name:
-            return clean_header_text(candidate.name, 200)
-    return clean_header_text(facts.contact_name, 200)
+            return _display_name(candidate.name)
+    return _display_name(facts.contact_name)
 
 
 def _header_address(name: str, address: str) -> HeaderAddress:
@@ -209,17 +273,17 @@ def build_draft(
         from_address = normalise_address(profile.email)
         if not from_address:
             raise ConfigError(f"the profile email {profile.email!r} is not a usable address")
-        draft["From"] = _header_address(clean_header_text(profile.name, 200), from_address)
+        draft["From"] = _header_address(_display_name(profile.name), from_address)
     draft["To"] = _header_address(_to_display_name(mail, facts, to_address), to_address)
-    draft["Subject"] = reply_subject(mail.subject)
+    draft["Subject"] = _ReadyHeader("Subject", reply_subject(mail.subject))
     draft["Date"] = format_datetime(now if now.tzinfo else now.replace(tzinfo=UTC))
-    draft["Message-ID"] = draft_id
+    _set_ids(draft, "Message-ID", [draft_id])
     original_id = normalise_message_id(mail.message_id)
     if original_id:
-        draft["In-Reply-To"] = original_id
-        draft[DRAFT_FOR_HEADER] = original_id
+        _set_ids(draft, "In-Reply-To", [original_id])
+        _set_ids(draft, DRAFT_FOR_HEADER, [original_id])
     references = _references(mail)
     if references:
-        draft["References"] = " ".join(references)
+        _set_ids(draft, "References", references)
     draft.set_content(render_body(mail, facts, profile), subtype="plain", charset="utf-8")
     return draft

@@ -1,0 +1,200 @@
+"""extract: the golden fixtures' expected facts, and the rules one by one."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rejectwatch.extract import REASONS, Facts, extract, is_no_reply
+from rejectwatch.message import Address, Mail, parse
+
+FIXTURES = Path(__file__).parent / "fixtures" / "eml"
+CASES = sorted(FIXTURES.glob("*.eml"))
+FACT_KEYS = ("company", "position", "contact_name", "contact_address", "reason")
+
+
+NOBODY = Address("", "")
+
+
+def make_mail(
+    *,
+    subject: str = "",
+    sender: Address = NOBODY,
+    reply_to: Address | None = None,
+    text: str = "",
+) -> Mail:
+    return Mail(
+        message_id="<m@x>",
+        subject=subject,
+        sender=sender,
+        reply_to=reply_to,
+        to=(),
+        date=None,
+        in_reply_to="",
+        references=(),
+        text=text,
+        truncated=False,
+        defects=(),
+        headers={},
+    )
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
+def test_golden_fixture_facts(path: Path) -> None:
+    expected = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    facts = extract(parse(path.read_bytes(), **expected.get("parse_kwargs", {})))
+    for key in FACT_KEYS:
+        if key in expected:
+            assert getattr(facts, key) == expected[key], key
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "noreply@acme.com",
+        "no-reply@greenhouse.io",
+        "do-not-reply@x.com",
+        "DoNotReply@x.com",
+        "notifications@lever.co",
+        "MAILER-DAEMON@mx.x.com",
+        "jobs-noreply@x.com",
+        "no_reply+123@x.com",
+        "notification@x.com",
+        "",
+    ],
+)
+def test_no_reply_addresses(address: str) -> None:
+    assert is_no_reply(address)
+
+
+@pytest.mark.parametrize(
+    "address", ["priya.shah@acme.com", "careers@acme.com", "nora@x.com", "replyto@x.com"]
+)
+def test_reply_able_addresses(address: str) -> None:
+    assert not is_no_reply(address)
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "company"),
+    [
+        ("Acme Recruiting", "jobs@acme-mail.net", "Acme"),
+        ("Jane at Acme", "jane@hire.lever.co", "Acme"),
+        ("Careers at Globex Corporation", "x@smartrecruiters.com", "Globex Corporation"),
+        ("Hooli Talent Acquisition Team", "no-reply@ashbyhq.com", "Hooli"),
+        ("", "someone@acme.com", "Acme"),
+        ("", "someone@careers.acme.co.uk", "Acme"),
+        ("", "someone@greenhouse.io", ""),
+        ("", "someone@greenhouse-mail.io", ""),
+        ("", "someone@gmail.com", ""),
+        ("", "acme@myworkday.com", "Acme"),
+        ("", "noreply@myworkday.com", ""),
+        ("", "x@acme.wd5.myworkday.com", "Acme"),
+        ("Initech", "jobs@initech.com", "Initech"),
+        ("Bob Smith", "bob@linkedin.com", ""),
+    ],
+)
+def test_company_from_sender(display: str, address: str, company: str) -> None:
+    assert extract(make_mail(sender=Address(display, address))).company == company
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Thank you for applying to Acme Corp. We regret", "Acme Corp"),
+        ("We appreciate your interest in Globex and the time", "Globex"),
+        ("for the Backend Engineer position at Initech. We", "Initech"),
+        ("Best wishes,\nthe Hooli Talent Team", "Hooli"),
+        ("Thank you for your interest in the position. Unfortunately", ""),
+        ("We appreciate your interest in our company.", ""),
+    ],
+)
+def test_company_from_body(text: str, company: str) -> None:
+    mail = make_mail(sender=Address("", "no-reply@greenhouse.io"), text=text)
+    assert extract(mail).company == company
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "position"),
+    [
+        ("", "Thank you for applying for the Senior Data Analyst position.", "Senior Data Analyst"),
+        ("", "regarding your application for Backend Engineer at Acme.", "Backend Engineer"),
+        ("", "your interest in the senior product designer role here", "senior product designer"),
+        ("Your application for Site Reliability Engineer at Acme", "", "Site Reliability Engineer"),
+        ("Acme | Software Engineer", "", "Software Engineer"),
+        ("Software Engineer - Acme", "", "Software Engineer"),
+        ("", "Thank you for your interest in this position.", ""),
+        ("Your application", "Thank you for applying.", ""),
+    ],
+)
+def test_position(subject: str, text: str, position: str) -> None:
+    mail = make_mail(subject=subject, sender=Address("", "jobs@acme.com"), text=text)
+    assert extract(mail).position == position
+
+
+@pytest.mark.parametrize(
+    ("reply_to", "sender", "text", "name", "address"),
+    [
+        (None, Address("Priya Shah", "priya@acme.com"), "", "Priya Shah", "priya@acme.com"),
+        (None, Address("Shah, Priya", "priya@acme.com"), "", "Priya Shah", "priya@acme.com"),
+        (None, Address("No Reply", "noreply@acme.com"), "", "", ""),
+        (None, Address("Careers", "careers@acme.com"), "", "", "careers@acme.com"),
+        (None, Address("Talent Acquisition Team", "ta@acme.com"), "", "", "ta@acme.com"),
+        (
+            Address("Priya Shah", "priya@acme.com"),
+            Address("Acme", "noreply@greenhouse.io"),
+            "",
+            "Priya Shah",
+            "priya@acme.com",
+        ),
+        (
+            None,
+            Address("Acme Careers", "no-reply@acme.com"),
+            "We wish you luck.\n\nBest,\nPriya Shah\nTalent Partner\n",
+            "Priya Shah",
+            "",
+        ),
+        (
+            None,
+            Address("Acme Careers", "careers@acme.com"),
+            "Kind regards,\nThe Acme Recruiting Team",
+            "",
+            "careers@acme.com",
+        ),
+        (None, Address("Priya", "priya@acme.com"), "", "Priya", "priya@acme.com"),
+        (None, Address("Acme", "acme@acme.com"), "", "", "acme@acme.com"),
+    ],
+)
+def test_contact(
+    reply_to: Address | None, sender: Address, text: str, name: str, address: str
+) -> None:
+    facts = extract(make_mail(reply_to=reply_to, sender=sender, text=text))
+    assert (facts.contact_name, facts.contact_address) == (name, address)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Unfortunately the position has been filled.", "position_filled"),
+        ("We have decided to move forward with another candidate.", "another_candidate"),
+        ("We are looking for someone with more experience in Go.", "experience_skills"),
+        ("The role has been put on hold due to a hiring freeze.", "role_cancelled"),
+        ("Thank you for taking the time to interview with us.", "after_interview"),
+        ("We will keep your resume on file for future openings.", "kept_on_file"),
+        ("We have decided not to proceed.", "unknown"),
+    ],
+)
+def test_reason(text: str, reason: str) -> None:
+    assert extract(make_mail(text=text)).reason == reason
+
+
+@given(st.text(max_size=200), st.text(max_size=40), st.text(max_size=40), st.text(max_size=500))
+def test_extract_never_raises_and_returns_known_reason(
+    subject: str, name: str, local: str, text: str
+) -> None:
+    facts = extract(make_mail(subject=subject, sender=Address(name, f"{local}@x.com"), text=text))
+    assert isinstance(facts, Facts)
+    assert facts.reason in REASONS
