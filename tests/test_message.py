@@ -187,8 +187,25 @@ def test_very_deep_nesting_does_not_raise() -> None:
     raw = b"".join(
         f"Content-Type: multipart/mixed; boundary=b{i}\n\n--b{i}\n".encode() for i in range(3000)
     )
-    mail = parse(raw)
-    assert isinstance(mail, Mail)
+    mail = parse(b"Subject: nested\nMessage-ID: <n@x>\n" + raw)
+    assert mail.subject == "nested"
+    assert mail.message_id == "<n@x>"
+    assert mail.defects[0] == "parse-failed:RecursionError"
+
+
+def test_huge_address_list_is_bounded() -> None:
+    mail = parse(b"To: " + b"someone@example.com, " * 20_000 + b"\n\nx")
+    assert 0 < len(mail.to) <= 100
+    assert "long-address-header" in mail.defects
+
+
+def test_named_inline_text_file_is_not_the_body() -> None:
+    raw = (
+        b"Content-Type: multipart/mixed; boundary=M\n\n--M\nContent-Type: text/plain\n"
+        b"Content-Disposition: inline; filename=log.txt\n\nLOG\n--M\n"
+        b"Content-Type: text/plain\n\nReal body\n--M--\n"
+    )
+    assert parse(raw).text == "Real body"
 
 
 def test_many_parts_are_capped() -> None:

@@ -15,10 +15,10 @@ import binascii
 import codecs
 import email
 import email.message
+import email.parser
 import email.utils
 import functools
 import re
-import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
@@ -42,6 +42,7 @@ MAX_DEPTH = 20
 MAX_PARTS = 200
 MAX_HEADER_CHARS = 1000  # subject / display names longer than this are cut
 MAX_ADDRESSES = 100
+MAX_ADDRESS_HEADER_CHARS = 8000
 MAX_REFERENCES = 100
 MAX_DEFECTS = 50
 EXTRA_HEADERS = ("list-id", "list-unsubscribe", "auto-submitted", "precedence", "x-mailer")
@@ -316,6 +317,10 @@ def _addresses(values: list[str], defects: list[str]) -> list[Address]:
     if not values:
         return []
     texts = [_unsurrogate(v) for v in values]
+    if sum(map(len, texts)) > MAX_ADDRESS_HEADER_CHARS:  # keep getaddresses' time bounded
+        joined = ", ".join(texts)[:MAX_ADDRESS_HEADER_CHARS]
+        texts = [joined.rsplit(",", 1)[0]]
+        defects.append("long-address-header")
     try:
         pairs = email.utils.getaddresses(texts)
     except (ValueError, IndexError, TypeError) as e:  # the stdlib parser has had such bugs
@@ -412,8 +417,9 @@ def _walk(root: email.message.Message, defects: list[str]) -> Iterator[email.mes
 
 
 def _is_attachment(part: email.message.Message) -> bool:
+    """Declared an attachment, or a named file (a .txt shown inline is still a file)."""
     disposition = str(part.get("content-disposition", "")).split(";", 1)[0].strip().lower()
-    return disposition == "attachment"
+    return disposition == "attachment" or part.get_filename() is not None
 
 
 def _part_text(part: email.message.Message, defects: list[str]) -> str:
@@ -488,8 +494,13 @@ def parse(raw: bytes, *, truncated: bool = False, max_text_chars: int = 200_000)
     """
     try:
         return _parse(raw, truncated=truncated, max_text_chars=max_text_chars)
-    except (RecursionError, LookupError, ValueError, TypeError, AttributeError, IndexError) as e:
-        text = decode_bytes(raw[: max_text_chars * 4], None)[0][:max_text_chars]
+    except _STDLIB_FAILURES as e:
+        # e.g. RecursionError from the stdlib parser on thousands of nested multiparts:
+        # keep the headers, give up on the body, and say so.
+        failure = f"parse-failed:{type(e).__name__}"
+    try:
+        return _parse(raw, truncated=truncated, max_text_chars=0, failure=failure)
+    except _STDLIB_FAILURES as e:
         return Mail(
             message_id="",
             subject="",
@@ -499,16 +510,24 @@ def parse(raw: bytes, *, truncated: bool = False, max_text_chars: int = 200_000)
             date=None,
             in_reply_to="",
             references=(),
-            text=text,
+            text="",
             truncated=truncated,
-            defects=(f"parse-failed:{type(e).__name__}",),
+            defects=(failure, f"headers-failed:{type(e).__name__}"),
             headers=MappingProxyType({}),
         )
 
 
-def _parse(raw: bytes, *, truncated: bool, max_text_chars: int) -> Mail:
-    msg = email.message_from_bytes(raw)  # compat32: fast and tolerant
-    defects: list[str] = [type(d).__name__ for d in msg.defects]
+_STDLIB_FAILURES = (RecursionError, LookupError, ValueError, TypeError, AttributeError, IndexError)
+
+
+def _parse(raw: bytes, *, truncated: bool, max_text_chars: int, failure: str = "") -> Mail:
+    if failure:
+        msg = email.parser.BytesParser().parsebytes(raw, headersonly=True)
+        defects = [failure]
+    else:
+        msg = email.message_from_bytes(raw)  # compat32: fast and tolerant
+        defects = []
+    defects += [type(d).__name__ for d in msg.defects]
     headers = _collect_headers(msg)
 
     for name in SINGLETON_HEADERS:
@@ -524,7 +543,7 @@ def _parse(raw: bytes, *, truncated: bool, max_text_chars: int) -> Mail:
         refs.extend(_message_ids(value, MAX_REFERENCES))
     date_value = _first(headers, "date")
 
-    text = _body_text(msg, defects)
+    text = _body_text(msg, defects) if not failure else ""
     if len(text) > max_text_chars:
         text = text[:max_text_chars]
         defects.append("text-truncated")
@@ -549,8 +568,3 @@ def _parse(raw: bytes, *, truncated: bool, max_text_chars: int) -> Mail:
         defects=tuple(dict.fromkeys(defects))[:MAX_DEFECTS],
         headers=MappingProxyType(extra),
     )
-
-
-def strip_accents(value: str) -> str:
-    """ASCII-folded copy of *value*, for comparisons only."""
-    return unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
