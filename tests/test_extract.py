@@ -166,6 +166,8 @@ def test_position(subject: str, text: str, position: str) -> None:
         ),
         (None, Address("Priya", "priya@acme.com"), "", "Priya", "priya@acme.com"),
         (None, Address("Acme", "acme@acme.com"), "", "", "acme@acme.com"),
+        (None, Address("Sarah from Acme", "s.jones@acme.com"), "", "Sarah", "s.jones@acme.com"),
+        (None, Address("Careers from Acme", "c@acme.com"), "", "", "c@acme.com"),
     ],
 )
 def test_contact(

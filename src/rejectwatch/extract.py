@@ -302,14 +302,16 @@ _VIA_RE = re.compile(r"\s*(?:\(via [^)]*\)|\bvia\s+\S.*)$", re.IGNORECASE)
 def _person_name(display: str, company: str, address: str) -> str:
     """The human name in a display name, or "" when it names a team or a company."""
     name = _VIA_RE.sub("", display).strip(" \"'")
-    name = re.split(r"\s+(?:at|from|@|-|\||\u2013)\s+", name, maxsplit=1)[0].strip()
+    parts = re.split(r"\s+(?:at|from|@|-|\||\u2013)\s+", name, maxsplit=1)
+    name = parts[0].strip()
+    signed_for_company = len(parts) == 2  # "Sarah from Acme": a person speaking for a company
     if "," in name:  # "Shah, Priya"
         last, _, first = name.partition(",")
         name = f"{first.strip()} {last.strip()}".strip()
     if company and name.lower() == company.lower():
         return ""
     local = address.split("@", 1)[0].lower()
-    single_ok = bool(name) and len(name) > 1 and local.startswith(name.lower())
+    single_ok = len(name) > 1 and (signed_for_company or local.startswith(name.lower()))
     return name if _looks_like_person(name, allow_single=single_ok) else ""
 
 

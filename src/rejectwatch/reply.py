@@ -134,8 +134,11 @@ def render_body(mail: Mail, facts: Facts, profile: Profile) -> str:
         time_spent = "the time you spent interviewing me and getting to know me"
     else:
         time_spent = "the time you spent considering my application"
-    team = f"the {company} team" if company else "the team"
-    middle = f"Thank you, and {team}, for {time_spent}."
+    if first:
+        team = f"the {company} team" if company else "the team"
+        middle = f"Thank you, and {team}, for {time_spent}."
+    else:  # the greeting already addresses the team
+        middle = f"Thank you all for {time_spent}."
     if facts.reason == "role_cancelled":
         middle += " I know plans change, and I appreciate the update."
 
