@@ -45,9 +45,10 @@ NEWSLETTER = (
     b"List-Id: <news.globex.com>\r\nPrecedence: bulk\r\nMIME-Version: 1.0\r\n"
     b"Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n"
     b"\r\n<html><head><style>td{padding:0}</style></head><body>"
-    + b"<table width=3D\"600\"><tr><td><h2>Story headline</h2><p>Some story text with a "
-    b"<a href=3D\"https://globex.example/s\">link</a> and more words in the line.</p>"
-    b"<img src=3D\"https://globex.example/i.png\"></td></tr></table>\r\n" * 120
+    + b'<table width=3D"600"><tr><td><h2>Story headline</h2><p>Some story text with a '
+    b'<a href=3D"https://globex.example/s">link</a> and more words in the line.</p>'
+    b'<img src=3D"https://globex.example/i.png"></td></tr></table>\r\n'
+    * 120
     + b"</body></html>\r\n"
 )
 

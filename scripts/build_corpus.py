@@ -20,7 +20,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus_parts import (  # noqa: E402
-    confirmations, interviews, next_steps, non_job, offers, outreach, rejections)
+    confirmations,
+    interviews,
+    next_steps,
+    non_job,
+    offers,
+    outreach,
+    rejections,
+)
 from corpus_parts.common import make_ctx  # noqa: E402
 
 SEED = 20240611
@@ -72,9 +79,18 @@ def generate(rng: random.Random, seen: set[str], stats: dict) -> dict[str, list[
                         continue
                     seen.add(key)
                     made += 1
-                    rows.append(dict(id=f"{prefix}-{fam}-{made:04d}", subject=subject.strip(), body=body,
-                                     sender=sender.strip(), label=label, kind=kind,
-                                     provenance=PROVENANCE, family=fam))
+                    rows.append(
+                        {
+                            "id": f"{prefix}-{fam}-{made:04d}",
+                            "subject": subject.strip(),
+                            "body": body,
+                            "sender": sender.strip(),
+                            "label": label,
+                            "kind": kind,
+                            "provenance": PROVENANCE,
+                            "family": fam,
+                        }
+                    )
         out[fname] = rows
     return out
 
@@ -85,10 +101,18 @@ def load_ham() -> list[dict]:
         for line in fh:
             d = json.loads(line)
             prefix = d["id"].split(":", 1)[-1].split("/")[0]
-            rows.append(dict(id=d["id"].replace("spamassassin_ham:", "ham-").replace("/", "-"),
-                             subject=d.get("subject") or "", body=d.get("body") or "",
-                             sender=d.get("sender") or "", label="not_rejection", kind="ham",
-                             provenance=HAM_PROVENANCE, family=f"ham:{prefix}"))
+            rows.append(
+                {
+                    "id": d["id"].replace("spamassassin_ham:", "ham-").replace("/", "-"),
+                    "subject": d.get("subject") or "",
+                    "body": d.get("body") or "",
+                    "sender": d.get("sender") or "",
+                    "label": "not_rejection",
+                    "kind": "ham",
+                    "provenance": HAM_PROVENANCE,
+                    "family": f"ham:{prefix}",
+                }
+            )
     return rows
 
 
@@ -115,7 +139,10 @@ def report(files: dict[str, list[dict]], stats: dict) -> None:
         for row in rows:
             by_kind[row["kind"]].append(row)
     print()
-    print(f"{'kind':26} {'rows':>6} {'families':>8} {'distinct bodies':>15} {'distinct 1st sent.':>18} {'raw dup %':>9}")
+    print(
+        f"{'kind':26} {'rows':>6} {'families':>8} {'distinct bodies':>15} "
+        f"{'distinct 1st sent.':>18} {'raw dup %':>9}"
+    )
     for kind, rows in sorted(by_kind.items()):
         fams = len({r["family"] for r in rows})
         bodies = len({r["body"] for r in rows})
@@ -125,8 +152,10 @@ def report(files: dict[str, list[dict]], stats: dict) -> None:
         print(f"{kind:26} {len(rows):6d} {fams:8d} {bodies:15d} {firsts:18d} {dup:9.2f}")
     tot_raw = sum(stats["raw"].values())
     tot_dup = sum(stats["dup"].values())
-    print(f"\nsynthetic: {tot_raw} generated, {tot_dup} exact-duplicate bodies discarded "
-          f"({100.0 * tot_dup / max(tot_raw, 1):.2f}%); written files contain 0 duplicate bodies")
+    print(
+        f"\nsynthetic: {tot_raw} generated, {tot_dup} exact-duplicate bodies discarded "
+        f"({100.0 * tot_dup / max(tot_raw, 1):.2f}%); written files contain 0 duplicate bodies"
+    )
 
 
 def main() -> None:

@@ -20,14 +20,14 @@ def run(*args: str) -> tuple[int, str]:
 
 def subcommands() -> list[str]:
     parser = cli.build_parser()
-    action = next(a for a in parser._actions if a.dest == "command")  # noqa: SLF001
+    action = next(a for a in parser._actions if a.dest == "command")
     return sorted(action.choices)
 
 
 def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
     parser = cli.build_parser()
-    action = next(a for a in parser._actions if a.dest == "command")  # noqa: SLF001
-    helps = {choice.dest: choice.help for choice in action._choices_actions}  # noqa: SLF001
+    action = next(a for a in parser._actions if a.dest == "command")
+    helps = {choice.dest: choice.help for choice in action._choices_actions}
     assert set(helps) == set(subcommands())
     assert all(helps.values())
     for name in subcommands():
@@ -77,13 +77,19 @@ def test_scan_without_server_settings_says_what_is_missing(
 
 def test_classify_contract(tmp_path: Path) -> None:
     lines = [
-        {"id": "a", "subject": "Your application to Brightwave",
-         "body": "Thank you for your interest in the Analyst role. Unfortunately, we have "
-                 "decided not to move forward with your application at this time.",
-         "sender": "Brightwave Careers <no-reply@brightwave.example>"},
-        {"id": 2, "subject": "Interview invitation",
-         "body": "We'd love to invite you to interview next Tuesday. Please pick a time.",
-         "sender": "Jo <jo@firm.example>"},
+        {
+            "id": "a",
+            "subject": "Your application to Brightwave",
+            "body": "Thank you for your interest in the Analyst role. Unfortunately, we have "
+            "decided not to move forward with your application at this time.",
+            "sender": "Brightwave Careers <no-reply@brightwave.example>",
+        },
+        {
+            "id": 2,
+            "subject": "Interview invitation",
+            "body": "We'd love to invite you to interview next Tuesday. Please pick a time.",
+            "sender": "Jo <jo@firm.example>",
+        },
         {"id": "c", "subject": "Lunch", "body": "Tacos?", "sender": "pal@example.org"},
     ]
     src = tmp_path / "in.jsonl"

@@ -366,3 +366,13 @@ def test_parse_accepts_stdlib_generated_message() -> None:
     assert mail.sender == Address("Zoë Ångström", "zoe@example.com")
     assert mail.subject == ("Ünïcode subject " * 8).strip()
     assert mail.text == "Grüße"
+
+
+def test_encoded_word_inside_an_address_is_not_an_address() -> None:
+    raw = (
+        b"From: =?utf-8?q?Luc=C3=ADa?= Kaur <=?utf-8?q?luc=C3=ADa?=.kaur@gmail.com>\r\n"
+        b"Subject: x\r\n\r\nbody\r\n"
+    )
+    mail = parse(raw)
+    assert mail.sender.name == "Lucía Kaur"
+    assert mail.sender.address == ""

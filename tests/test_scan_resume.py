@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from mailgen import make_message
 
+from mailgen import make_message
 from rejectwatch.classifier import Document
 from rejectwatch.devserver import DovecotServer
 from rejectwatch.errors import MailboxError
@@ -33,15 +33,14 @@ class KeywordModel:
 
     def scores(self, docs: Sequence[Document]) -> list[float]:
         return [
-            0.99 if "REJECT" in d.subject else 0.6 if "MAYBE" in d.subject else 0.01
-            for d in docs
+            0.99 if "REJECT" in d.subject else 0.6 if "MAYBE" in d.subject else 0.01 for d in docs
         ]
 
     def label(self, score: float) -> str:
         return "rejection" if score >= self.filing_threshold else "not_rejection"
 
 
-class Crash(Exception):
+class Crash(Exception):  # noqa: N818 - reads as what it simulates
     pass
 
 
@@ -83,7 +82,7 @@ def connect(server: DovecotServer, user: str) -> ImapMailbox:
 def message_ids(server: DovecotServer, user: str, folder: str) -> list[str]:
     try:
         raws = server.list_folder(user, folder)
-    except Exception:  # noqa: BLE001 - folder not created yet
+    except Exception:
         return []
     return [message_from_bytes(r, policy=default)["Message-ID"] for r in raws]
 
@@ -91,12 +90,17 @@ def message_ids(server: DovecotServer, user: str, folder: str) -> list[str]:
 @pytest.fixture
 def seeded(dovecot: DovecotServer, imap_user: str) -> list[str]:
     msgs = [
-        make_message(f"REJECT {i}", "We will not proceed.", f"Recruiter {i} <r{i}@co{i}.example>",
-                     message_id=f"<rej-{i}@test>")
+        make_message(
+            f"REJECT {i}",
+            "We will not proceed.",
+            f"Recruiter {i} <r{i}@co{i}.example>",
+            message_id=f"<rej-{i}@test>",
+        )
         for i in range(3)
     ]
-    msgs.append(make_message("Lunch?", "Tacos at noon?", "friend@example.test",
-                             message_id="<ham@test>"))
+    msgs.append(
+        make_message("Lunch?", "Tacos at noon?", "friend@example.test", message_id="<ham@test>")
+    )
     msgs.append(make_message("MAYBE", "Hmm.", "someone@example.test", message_id="<maybe@test>"))
     dovecot.append(imap_user, "INBOX", msgs)
     return [f"<rej-{i}@test>" for i in range(3)]
@@ -136,8 +140,9 @@ def test_crash_between_steps_is_finished_once(
     assert sorted(message_ids(dovecot, imap_user, "Rejections")) == sorted(seeded)
     assert message_ids(dovecot, imap_user, "INBOX") == ["<ham@test>"]
     assert message_ids(dovecot, imap_user, "Rejections.Review") == ["<maybe@test>"]
-    drafts = [message_from_bytes(r, policy=default) for r in
-              dovecot.list_folder(imap_user, "Drafts")]
+    drafts = [
+        message_from_bytes(r, policy=default) for r in dovecot.list_folder(imap_user, "Drafts")
+    ]
     assert sorted(d["In-Reply-To"] for d in drafts) == sorted(seeded)
     assert len(store.rejections()) == 3
 
@@ -145,8 +150,9 @@ def test_crash_between_steps_is_finished_once(
     again = Scanner(mailbox, KeywordModel(), store, config).scan()  # type: ignore[arg-type]
     assert again.nothing_new
     assert len(dovecot.list_folder(imap_user, "Drafts")) == 3
-    assert {e.state for e in map(lambda k: store.ledger_entry(config.account, k), seeded)
-            if e is not None} == {DONE}
+    assert {
+        e.state for e in (store.ledger_entry(config.account, k) for k in seeded) if e is not None
+    } == {DONE}
     mailbox.close()
 
 
@@ -155,8 +161,9 @@ def test_lost_connection_surfaces_as_mailbox_error_and_nothing_is_lost(
     dovecot_factory, imap_user: str, tmp_path: Path
 ) -> None:
     server = dovecot_factory()
-    server.append(imap_user, "INBOX", [make_message("REJECT x", "no", "a@b.example",
-                                                    message_id="<x@test>")])
+    server.append(
+        imap_user, "INBOX", [make_message("REJECT x", "no", "a@b.example", message_id="<x@test>")]
+    )
     mailbox = connect(server, imap_user)
     server.stop()
     store = Store(tmp_path / "s.sqlite3")

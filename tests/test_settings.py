@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,6 @@ from rejectwatch.settings import load_settings
 
 @pytest.fixture(autouse=True)
 def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    import os
-
     for name in list(os.environ):
         if name.startswith("REJECTWATCH_"):
             monkeypatch.delenv(name)
@@ -61,8 +60,9 @@ def test_precedence_env_over_dotenv_over_toml(
 ) -> None:
     toml = tmp_path / "rw.toml"
     toml.write_text('imap_host = "from-toml"\nwatch_folder = "TomlFolder"\nuser_name = "Toml"\n')
-    (tmp_path / ".env").write_text("REJECTWATCH_WATCH_FOLDER=DotenvFolder\n"
-                                   "REJECTWATCH_USER_NAME=Dotenv\n")
+    (tmp_path / ".env").write_text(
+        "REJECTWATCH_WATCH_FOLDER=DotenvFolder\nREJECTWATCH_USER_NAME=Dotenv\n"
+    )
     monkeypatch.setenv("REJECTWATCH_USER_NAME", "Env")
     s = load_settings(toml)
     assert s.imap_host == "from-toml"

@@ -34,7 +34,7 @@ def expand(rng: random.Random, text: str) -> str:
             rep = inner[1:] if rng.random() < 0.5 else ""
         else:
             rep = rng.choice(inner.split("|"))
-        text = text[: m.start()] + rep + text[m.end():]
+        text = text[: m.start()] + rep + text[m.end() :]
 
 
 def tidy(text: str) -> str:

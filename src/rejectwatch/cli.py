@@ -50,6 +50,21 @@ def build_parser() -> argparse.ArgumentParser:
         type=_positive,
         help="seconds between polls (default: poll_interval_seconds, 300)",
     )
+    p.add_argument(
+        "--no-idle", action="store_true", help="only poll; keep no connection in IMAP IDLE"
+    )
+
+    sub.add_parser("status", help="the daemon's last poll, last error and counts")
+    p = sub.add_parser(
+        "health",
+        help="exit 0 if the daemon's heartbeat is fresh (for Docker HEALTHCHECK, monitoring)",
+    )
+    p.add_argument(
+        "--max-age",
+        type=_positive,
+        default=120,
+        help="seconds the heartbeat may be old (default 120)",
+    )
 
     p = sub.add_parser("train", help="train the classifier from labelled JSONL and save it")
     p.add_argument("--data", type=Path, help="folder of *.jsonl (default: the repo's data/)")

@@ -128,6 +128,10 @@ class Watcher:
         except (MailboxError, ConfigError) as e:
             self._failed(str(e), self.backoff.next_delay())
             return None
+        except Exception as e:  # a bug or a local fault: keep the daemon alive, say what it was
+            log.exception("poll.crashed")
+            self._failed(f"unexpected {type(e).__name__}: {e}", self.backoff.next_delay())
+            return None
         self.backoff.reset()
         self.retry_after = None
         self.store.set_meta("last_poll", _stamp())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import socket
 import ssl
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -294,9 +295,20 @@ class ImapMailbox:
             self.client.idle()
 
     def idle_check(self, seconds: float) -> bool:
-        """Wait up to `seconds` in IDLE; True if the server announced new mail (EXISTS)."""
+        """Wait up to `seconds` in IDLE; True if the server announced new mail (EXISTS).
+
+        imapclient's idle_check swallows EOF and returns an empty list at once, so an early
+        empty return is proved harmless by leaving and re-entering IDLE, which raises on a
+        dead connection instead of spinning.
+        """
+        started = time.monotonic()
         with self._errors("IDLE"):
             responses = self.client.idle_check(timeout=seconds)
+            if any(r and r[0] == b"BYE" for r in responses):
+                raise MailboxError(f"{self.host}:{self.port} closed the connection (BYE)")
+            if not responses and time.monotonic() - started < seconds / 2:
+                self.client.idle_done()
+                self.client.idle()
         return any(len(r) > 1 and r[1] == b"EXISTS" for r in responses)
 
     def idle_done(self) -> None:

@@ -310,6 +310,8 @@ def normalise_address(value: str) -> str:
             return ""
     if not _LOCAL_RE.fullmatch(local) or not _DOMAIN_RE.fullmatch(domain):
         return ""
+    if "=?" in local:  # an RFC 2047 encoded-word is never allowed inside an addr-spec
+        return ""
     return f"{local}@{domain.lower()}"
 
 

@@ -31,7 +31,8 @@ def to_message(
     record: Mapping[str, Any], *, to: str = "alex.applicant@example.test", when: datetime
 ) -> bytes:
     """An RFC 822 message carrying the record's subject, body and sender."""
-    msg = EmailMessage(policy=SMTP)
+    # SMTPUTF8-style raw UTF-8 headers, as servers deliver mail from non-ASCII addresses.
+    msg = EmailMessage(policy=SMTP.clone(utf8=True))
     sender = str(record.get("sender") or "unknown@example.test").replace("\n", " ")
     msg["From"] = sender
     msg["To"] = to

@@ -219,7 +219,7 @@ class Scanner:
         if dry_run or facts is None:
             return outcome, None
         draft_id, draft_bytes = "", b""
-        if action == FILE:
+        if action == FILE and self._reply_address(mail, facts):
             draft_id = draft_message_id(cfg.account, key)
             draft_bytes = self._draft(mail, facts, draft_id)
         entry = LedgerEntry(
@@ -239,13 +239,14 @@ class Scanner:
         self.store.plan(entry, record, draft_bytes)
         return outcome, entry
 
+    @staticmethod
+    def _reply_address(mail: Mail, facts: Facts) -> str:
+        """Where a reply goes: the contact found, else Reply-To, else From; "" if none usable."""
+        return facts.contact_address or (mail.reply_to or mail.sender).address
+
     def _draft(self, mail: Mail, facts: Facts, draft_id: str) -> bytes:
         if not facts.contact_address:
-            # No human contact found: reply to whoever wrote (Reply-To, else From).
-            fallback = (mail.reply_to or mail.sender).address
-            if not fallback:
-                raise MessageError("no address to reply to (no From or Reply-To)")
-            facts = replace(facts, contact_address=fallback)
+            facts = replace(facts, contact_address=self._reply_address(mail, facts))
         draft = build_draft(
             mail, facts, self.config.profile, draft_message_id=draft_id, now=self.clock()
         )
@@ -263,14 +264,14 @@ class Scanner:
             message_id=mail.message_id,
             received=received,
             contact_name=facts.contact_name,
-            contact_address=facts.contact_address or (mail.reply_to or mail.sender).address,
+            contact_address=self._reply_address(mail, facts),
             company=facts.company,
             position=facts.position,
             reason=facts.reason,
             subject=mail.subject,
             score=round(score, 4),
             draft_message_id=draft_id,
-            status="draft saved",
+            status="draft saved" if draft_id else "no reply address",
         )
 
     # --- finishing planned work (fresh or left over from a crash) -----------------------------

@@ -121,12 +121,15 @@ class RejectionRecord:
 
 
 class Store:
-    """The state database. One connection, used from one thread at a time."""
+    """The state database. One connection, used from one thread at a time (the daemon's
+    polls are serialised by its lock, so the connection may move between threads)."""
 
     def __init__(self, path: Path | str) -> None:
         if str(path) != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path), isolation_level=None, timeout=30)
+        self._db = sqlite3.connect(
+            str(path), isolation_level=None, timeout=30, check_same_thread=False
+        )
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
