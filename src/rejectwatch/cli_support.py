@@ -1,0 +1,26 @@
+"""What the command modules share: argument types and reading settings from the arguments."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TextIO
+
+from rejectwatch.settings import Settings, load_settings
+
+Handler = Callable[[argparse.Namespace, TextIO], int]
+
+
+
+def positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    return load_settings(args.config)
