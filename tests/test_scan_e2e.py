@@ -15,6 +15,8 @@ import pytest
 from mailgen import make_message
 from rejectwatch import cli, samples
 from rejectwatch.devserver import DovecotServer
+from rejectwatch.settings import load_settings
+from rejectwatch.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
 NEVER_FILED = {"interview", "offer", "next_steps", "application_received"}
@@ -219,6 +221,11 @@ def test_user_moving_a_message_back_is_respected(
     code, out = run_cli("scan", "--json")
     assert code == 0
     assert [o["action"] for o in json.loads(out)["outcomes"]] == ["known"]
+    store = Store(Path(imap_env["REJECTWATCH_DATA_DIR"]) / "state.sqlite3")
+    assert [c["message_id"] for c in store.corrections(store_account(imap_env))] == [
+        "<hand-1@nordlys.example>"
+    ]
+    store.close()
     assert ids(dovecot.list_folder(imap_user, "INBOX")) == ["<hand-1@nordlys.example>"]
     assert len(dovecot.list_folder(imap_user, "Drafts")) == 1
 
@@ -295,3 +302,7 @@ def _point_at(
         "DATA_DIR": str(tmp_path / "state"),
     }.items():
         monkeypatch.setenv(f"REJECTWATCH_{name}", value)
+
+
+def store_account(env: dict[str, str]) -> str:
+    return load_settings().account

@@ -214,7 +214,18 @@ class Scanner:
         if action == KEEP:
             return outcome, None
         key = message_key(mail)
-        if self.store.ledger_entry(cfg.account, key) is not None:
+        known = self.store.ledger_entry(cfg.account, key)
+        if known is not None:
+            if not dry_run and known.state == DONE and known.uid != item.uid:
+                # Filed once, now back in the watched folder: the user disagreed with us.
+                self.store.record_correction(
+                    cfg.account,
+                    key,
+                    message_id=mail.message_id,
+                    folder=cfg.watch_folder,
+                    uidvalidity=uidvalidity,
+                    uid=item.uid,
+                )
             return replace(outcome, action=KNOWN, detail="already handled once; left alone"), None
         if dry_run or facts is None:
             return outcome, None

@@ -70,6 +70,11 @@ class Settings(BaseSettings):
         "Rejections/Review", description="for uncertain scores; empty turns the review band off"
     )
     drafts_folder: str = Field("", description="override; default: the \\Drafts special-use folder")
+    sent_folder: str = Field("", description="override; default: the \\Sent special-use folder")
+    not_rejection_folder: str = Field(
+        "Not a rejection",
+        description="move a wrongly filed message here to teach `train --from-imap`",
+    )
 
     data_dir: Path = Field(
         default_factory=lambda: Path(platformdirs.user_data_dir("rejectwatch")),
@@ -80,6 +85,12 @@ class Settings(BaseSettings):
     user_name: str = Field("", description="your name, for signing drafts")
     user_email: str = Field("", description="From address of drafts; default: imap_username")
     user_signature: str = Field("", description="signature block for drafts; default: your name")
+    reply_template: Path | None = Field(
+        None, description="your own reply template (Jinja2 .j2 or string.Template .txt)"
+    )
+    ghosted_after_days: int = Field(
+        21, ge=1, description="silence after which an application counts as ghosted"
+    )
 
     poll_interval_seconds: int = Field(300, ge=10)
     max_fetch_bytes: int = Field(262_144, ge=4096, description="fetch at most this much body")
@@ -131,6 +142,11 @@ class Settings(BaseSettings):
     @property
     def database_path(self) -> Path:
         return self.data_dir / "state.sqlite3"
+
+    @property
+    def user_model_dir(self) -> Path:
+        """Where `train --from-imap` keeps a model retrained on the user's own mail."""
+        return self.data_dir / "model"
 
     @property
     def draft_from(self) -> str:

@@ -72,6 +72,16 @@ CREATE TABLE IF NOT EXISTS rejection (
     created TEXT NOT NULL,
     UNIQUE (account, message_key)
 );
+CREATE TABLE IF NOT EXISTS correction (
+    account TEXT NOT NULL,
+    message_key TEXT NOT NULL,
+    message_id TEXT NOT NULL,
+    folder TEXT NOT NULL,
+    uidvalidity INTEGER NOT NULL,
+    uid INTEGER NOT NULL,
+    noticed TEXT NOT NULL,
+    PRIMARY KEY (account, message_key)
+);
 CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -141,6 +151,11 @@ class Store:
 
     def close(self) -> None:
         self._db.close()
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        """The connection, for modules that keep tables of their own (the CRM extras)."""
+        return self._db
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -264,6 +279,31 @@ class Store:
             sql += " WHERE account=?"
             args = (account,)
         rows = self._db.execute(sql + " ORDER BY received, id", args).fetchall()
+        return [dict(r) for r in rows]
+
+    # --- corrections: filed messages the user put back ---------------------------------------
+
+    def record_correction(
+        self,
+        account: str,
+        message_key: str,
+        *,
+        message_id: str,
+        folder: str,
+        uidvalidity: int,
+        uid: int,
+    ) -> None:
+        self._db.execute(
+            "INSERT INTO correction (account, message_key, message_id, folder, uidvalidity, uid,"
+            " noticed) VALUES (?,?,?,?,?,?,?) ON CONFLICT (account, message_key) DO UPDATE"
+            " SET folder=excluded.folder, uidvalidity=excluded.uidvalidity, uid=excluded.uid",
+            (account, message_key, message_id, folder, uidvalidity, uid, now_iso()),
+        )
+
+    def corrections(self, account: str) -> list[dict[str, Any]]:
+        rows = self._db.execute(
+            "SELECT * FROM correction WHERE account=? ORDER BY noticed", (account,)
+        ).fetchall()
         return [dict(r) for r in rows]
 
     # --- failures ----------------------------------------------------------------------------
