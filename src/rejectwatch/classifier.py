@@ -52,8 +52,11 @@ __all__ = [
     "default_data_files",
     "documents_to_text",
     "load",
+    "load_preferred",
     "read_examples",
+    "record_evaluation",
     "save",
+    "shipped_data_dir",
     "shipped_model_dir",
     "train",
 ]
@@ -283,6 +286,17 @@ def save(model: Model, directory: Path, name: str = "rejectwatch") -> tuple[Path
     return model_path, card_path
 
 
+def record_evaluation(
+    directory: Path, name: str, summary: dict[str, Any], model_name: str = "rejectwatch"
+) -> None:
+    """Add ``summary`` to the card as ``evaluations[name]``; the model file is untouched, so
+    its sha256 (which the card vouches for) stays valid."""
+    card_path = directory / f"{model_name}.card.json"
+    card = _read_card(card_path)
+    card.setdefault("evaluations", {})[name] = summary
+    _write_atomically(card_path, (json.dumps(card, sort_keys=True, indent=2) + "\n").encode())
+
+
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -340,6 +354,28 @@ def load(directory: Path | None = None, name: str = "rejectwatch") -> Model:
             "model_library_mismatch", trained_with=trained_with, running=sklearn.__version__
         )
     return Model(pipeline, card)
+
+
+def load_preferred(model_dir: Path | None, user_model_dir: Path) -> Model:
+    """The model to use: ``model_dir`` when the settings name one; else the user's retrained
+    model (``train --from-imap``) when it exists and verifies; else the shipped model."""
+    if model_dir is not None:
+        return load(model_dir)
+    if (user_model_dir / "rejectwatch.card.json").exists():
+        try:
+            return load(user_model_dir)
+        except ModelError as e:
+            log.warning("user_model_unusable", directory=str(user_model_dir), error=str(e))
+    return load(None)
+
+
+def shipped_data_dir() -> Path | None:
+    """The shipped training corpus: the wheel's rejectwatch/_data, else the repo's data/."""
+    installed = importlib.resources.files("rejectwatch") / "_data"
+    if installed.is_dir() and any(p.name.endswith(".jsonl") for p in installed.iterdir()):
+        return Path(str(installed))
+    repo = Path(__file__).resolve().parents[2] / "data"
+    return repo if any(repo.glob("*.jsonl")) else None
 
 
 def shipped_model_dir() -> Path:

@@ -1,4 +1,5 @@
-"""Commands about the classifier: train, classify."""
+"""Commands about the classifier: train (also --from-imap), classify (also --explain),
+explain, evaluate."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from rejectwatch import app, classifier
+from rejectwatch import app, classifier, evaluate, explain, retrain
 from rejectwatch.cli_support import settings_from
 from rejectwatch.errors import InputError
 
@@ -17,14 +18,43 @@ def register(sub: Any) -> None:
     p = sub.add_parser("train", help="train the classifier from labelled JSONL and save it")
     p.add_argument("--data", type=Path, help="folder of *.jsonl (default: the repo's data/)")
     p.add_argument("--out", type=Path, help="where to write the model (default: models/)")
+    p.add_argument(
+        "--from-imap",
+        action="store_true",
+        help="learn from your mailbox: the rejections folder, the not-a-rejection folder and "
+        "messages you moved back; keeps the new model only if it is not worse",
+    )
     p.set_defaults(handler=cmd_train)
 
     p = sub.add_parser("classify", help="score messages from a JSONL file (- for stdin)")
     p.add_argument("file", help="one JSON object a line with id, subject, body, sender")
+    p.add_argument(
+        "--explain", action="store_true", help="add the words that pushed each score up or down"
+    )
     p.set_defaults(handler=cmd_classify)
+
+    p = sub.add_parser("explain", help="show the words that pushed each message's score")
+    p.add_argument("file", help="one JSON object a line with id, subject, body, sender")
+    p.add_argument("--top", type=int, default=8, help="features shown each way (default 8)")
+    p.add_argument("--json", action="store_true", help="one JSON object a line")
+    p.set_defaults(handler=cmd_explain)
+
+    p = sub.add_parser(
+        "evaluate", help="precision, recall and F1 (with 95%% intervals) on a labelled JSONL file"
+    )
+    p.add_argument("file", help="one JSON object a line with subject, body, sender, label")
+    p.add_argument("--json", action="store_true", help="print the full result as JSON")
+    p.add_argument(
+        "--record",
+        metavar="NAME",
+        help="also store the result in the model card under evaluations.NAME (measure only)",
+    )
+    p.set_defaults(handler=cmd_evaluate)
 
 
 def cmd_train(args: argparse.Namespace, out: TextIO) -> int:
+    if args.from_imap:
+        return train_from_imap(args, out)
     data_dir = args.data or app.repo_root() / "data"
     out_dir = args.out or app.repo_root() / "models"
     files = classifier.default_data_files(data_dir)
@@ -57,9 +87,114 @@ def cmd_classify(args: argparse.Namespace, out: TextIO) -> int:
         for r in records
     ]
     scores = model.scores(docs) if docs else []
-    for record, score in zip(records, scores, strict=True):
-        line = {"id": record.get("id"), "label": model.label(score), "score": round(score, 6)}
+    for record, doc, score in zip(records, docs, scores, strict=True):
+        line: dict[str, Any] = {
+            "id": record.get("id"),
+            "label": model.label(score),
+            "score": round(score, 6),
+        }
+        if args.explain:
+            found = explain.explain(model, doc).as_dict()
+            line["explain"] = {"up": found["up"], "down": found["down"]}
         out.write(json.dumps(line, ensure_ascii=False) + "\n")
+    return 0
+
+
+def _documents(records: list[dict[str, Any]]) -> list[classifier.Document]:
+    return [
+        classifier.Document(
+            str(r.get("subject") or ""), str(r.get("body") or ""), str(r.get("sender") or "")
+        )
+        for r in records
+    ]
+
+
+def cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
+    settings = settings_from(args)
+    records = read_jsonl_input(args.file)
+    model = app.load_model(settings)
+    for number, (record, doc) in enumerate(zip(records, _documents(records), strict=True), 1):
+        found = explain.explain(model, doc, top=args.top)
+        if args.json:
+            out.write(json.dumps({"id": record.get("id"), **found.as_dict()}) + "\n")
+            continue
+        ident = record.get("id", f"#{number}")
+        print(f"{ident}: {found.label} (score {found.score:.4f})", file=out)
+        for title, items in (("towards rejection", found.up), ("away from it", found.down)):
+            shown = ", ".join(f"{c.feature!r} {c.weight:+.2f}" for c in items) or "-"
+            print(f"  {title}: {shown}", file=out)
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace, out: TextIO) -> int:
+    settings = settings_from(args)
+    records = read_jsonl_input(args.file)
+    if not records:
+        raise InputError(f"{args.file}: no records to evaluate")
+    model = app.load_model(settings)
+    result = evaluate.evaluate_records(model, records)
+    if args.json:
+        out.write(json.dumps(result, indent=2, sort_keys=True) + "\n")
+    else:
+        evaluate.print_evaluation(result, out)
+    if args.record:
+        directory = settings.model_dir or classifier.shipped_model_dir()
+        summary = {
+            "file": Path(args.file).name,
+            "messages": result["messages"],
+            "rejections": result["rejections"],
+            "at_filing": result["at_filing"],
+            "at_review": result["at_review"],
+            "bootstrap": result["bootstrap"],
+            "note": "measured with `rejectwatch evaluate`; never used for training or thresholds",
+        }
+        classifier.record_evaluation(directory, args.record, summary)
+        print(f"recorded as evaluations.{args.record} in {directory}", file=out)
+    return 0
+
+
+def train_from_imap(args: argparse.Namespace, out: TextIO) -> int:
+    settings = settings_from(args)
+    settings.require_server()
+    shipped_dir = args.data or classifier.shipped_data_dir()
+    if shipped_dir is None:
+        raise InputError(
+            "the shipped training corpus (data/*.jsonl) is not installed; pass --data DIR"
+        )
+    current = app.load_model(settings)
+    store = app.open_store(settings, read_only=True)
+    try:
+        corrections = store.corrections(settings.account)
+    finally:
+        store.close()
+    with app.open_mailbox(settings) as mailbox:
+        examples = retrain.gather(
+            mailbox,
+            rejections_folder=settings.rejections_folder,
+            not_rejection_folder=settings.not_rejection_folder,
+            corrections=corrections,
+            max_bytes=settings.max_fetch_bytes,
+        )
+    user_dir = settings.data_dir / "training"
+    user_files = retrain.write_user_examples(examples, user_dir)
+    positives = sum(e.label == "rejection" for e in examples)
+    print(
+        f"gathered {len(examples)} labelled messages ({positives} rejections, "
+        f"{len(examples) - positives} not) into {user_dir}",
+        file=out,
+    )
+    candidate, shipped, user = retrain.retrain_from_examples(
+        classifier.default_data_files(shipped_dir), user_files
+    )
+    comparison = retrain.compare(current, candidate, shipped, user)
+    for line in comparison.lines():
+        print(line, file=out)
+    if not comparison.candidate_not_worse:
+        print("kept the current model: the new one is worse on held-out data", file=out)
+        return 0
+    out_dir = args.out or settings.user_model_dir
+    model_path, _ = classifier.save(candidate, out_dir)
+    print(f"replaced the model: wrote {model_path}", file=out)
     return 0
 
 

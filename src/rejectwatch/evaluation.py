@@ -21,7 +21,9 @@ __all__ = [
     "PROTECTED_KINDS",
     "THRESHOLD_BOUNDS",
     "ThresholdChoice",
+    "bootstrap_intervals",
     "choose_thresholds",
+    "confusion_by_kind",
     "grouped_folds",
     "metrics_at",
 ]
@@ -158,3 +160,56 @@ def metrics_at(
         "false_positives_by_kind": dict(sorted(fp_by_kind.items())),
         "ham_false_positives": int(fp_by_kind.get("ham", 0)),
     }
+
+
+def _prf(tp: NDArray[np.int64], fp: NDArray[np.int64], fn: NDArray[np.int64]) -> NDArray[Any]:
+    with np.errstate(invalid="ignore", divide="ignore"):
+        precision = np.where(tp + fp > 0, tp / np.maximum(tp + fp, 1), 1.0)
+        recall = np.where(tp + fn > 0, tp / np.maximum(tp + fn, 1), 0.0)
+        f1 = np.where(
+            precision + recall > 0, 2 * precision * recall / (precision + recall + 1e-300), 0.0
+        )
+    return np.stack([precision, recall, f1])
+
+
+def bootstrap_intervals(
+    positive: NDArray[np.bool_],
+    filed: NDArray[np.bool_],
+    *,
+    resamples: int = 2000,
+    seed: int = 0,
+    level: float = 0.95,
+) -> dict[str, tuple[float, float]]:
+    """Percentile bootstrap intervals for precision, recall and F1 (messages resampled).
+
+    A fixed ``seed`` makes the intervals reproducible from run to run.
+    """
+    n = len(positive)
+    if n == 0:
+        return {name: (float("nan"), float("nan")) for name in ("precision", "recall", "f1")}
+    rng = np.random.default_rng(seed)
+    idx = rng.integers(0, n, size=(resamples, n))
+    pos = positive[idx]
+    fil = filed[idx]
+    tp = np.sum(pos & fil, axis=1)
+    fp = np.sum(~pos & fil, axis=1)
+    fn = np.sum(pos & ~fil, axis=1)
+    values = _prf(tp, fp, fn)
+    low, high = (1 - level) / 2 * 100, (1 + level) / 2 * 100
+    return {
+        name: (float(np.percentile(values[i], low)), float(np.percentile(values[i], high)))
+        for i, name in enumerate(("precision", "recall", "f1"))
+    }
+
+
+def confusion_by_kind(
+    positive: NDArray[np.bool_], filed: NDArray[np.bool_], kinds: Sequence[str]
+) -> dict[str, dict[str, int]]:
+    """Per kind: how many messages, how many were filed, how many of them were wrong."""
+    table: dict[str, dict[str, int]] = {}
+    for kind, pos, fil in zip(kinds, positive.tolist(), filed.tolist(), strict=True):
+        row = table.setdefault(kind, {"messages": 0, "filed": 0, "errors": 0})
+        row["messages"] += 1
+        row["filed"] += int(fil)
+        row["errors"] += int(pos != fil)
+    return dict(sorted(table.items()))
