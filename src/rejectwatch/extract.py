@@ -8,11 +8,12 @@ wrong company name in a draft is worse than none. Rules are tried from the most 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from rejectwatch.message import Address, Mail, clean_header_text
 
-__all__ = ["REASONS", "Facts", "extract", "is_no_reply"]
+__all__ = ["REASONS", "Facts", "extract", "is_no_reply", "is_service_domain"]
 
 REASONS = (
     "position_filled",
@@ -34,6 +35,8 @@ class Facts:
     contact_name: str
     contact_address: str
     reason: str
+    contact_title: str = ""
+    interviewed: bool = False
 
 
 # --------------------------------------------------------------------------- addresses
@@ -184,11 +187,72 @@ def _is_service_domain(domain: str) -> bool:
     return any(_domain_matches(domain, s) for s in _SERVICE_DOMAINS)
 
 
+def is_service_domain(address_or_domain: str) -> bool:
+    """True for an applicant-tracking system, mail relay or free-mail domain (or address)."""
+    return _is_service_domain(address_or_domain.rsplit("@", 1)[-1].strip().lower())
+
+
+_FREE_MAIL = frozenset(
+    d
+    for d in _SERVICE_DOMAINS
+    if d.split(".")[0]
+    in {
+        "gmail",
+        "googlemail",
+        "outlook",
+        "hotmail",
+        "live",
+        "msn",
+        "yahoo",
+        "ymail",
+        "icloud",
+        "me",
+        "aol",
+        "proton",
+        "protonmail",
+        "gmx",
+        "web",
+        "mail",
+        "zoho",
+        "fastmail",
+        "yandex",
+        "qq",
+        "163",
+    }
+)
+
+
+def _is_ats_domain(domain: str) -> bool:
+    """A hiring tool's domain: its display names name the employer."""
+    if _domain_matches(domain, "linkedin.com"):  # people write through LinkedIn in their name
+        return False
+    return _is_service_domain(domain) and not any(_domain_matches(domain, d) for d in _FREE_MAIL)
+
+
+_BUSINESS_SUFFIX_RE = re.compile(
+    r"^([a-z]{4,}?)(analytics|architects|bank|bio|capital|civic|consulting|digital|energy"
+    r"|estates|foods|games|health|holdings|homes|insurance|labs|logistics|media|motors"
+    r"|partners|pharma|properties|rail|robotics|schools|software|solutions|studios|systems"
+    r"|travel|ventures|group)$"
+)
+
+
+def _squash(value: str) -> str:
+    return re.sub(r"[\W_]+", "", value).casefold()
+
+
 def _label_to_name(label: str) -> str:
     label = label.strip("-_.")
     if not label or label.isdigit() or len(label) < 2 or label.lower() in _GENERIC_LOCALS:
         return ""
-    return " ".join(part.capitalize() for part in re.split(r"[-_.]+", label) if part)
+    parts = [part for part in re.split(r"[-_.]+", label) if part]
+    if len(parts) == 1:
+        split = _BUSINESS_SUFFIX_RE.match(label.lower())
+        if split and len(split.group(1)) <= 10:
+            parts = [split.group(1), split.group(2)]
+        elif split or len(label) > 10:
+            return ""
+    return " ".join(part.capitalize() for part in parts)
 
 
 def _company_from_workday(local: str, domain: str, workday: str) -> str:
@@ -276,6 +340,58 @@ _ORG_WORDS = frozenset(
         "labs",
         "technologies",
         "bot",
+        "analytics",
+        "agency",
+        "architects",
+        "bank",
+        "bio",
+        "capital",
+        "care",
+        "civic",
+        "clinic",
+        "college",
+        "consulting",
+        "digital",
+        "energy",
+        "engineering",
+        "estates",
+        "finance",
+        "foods",
+        "games",
+        "health",
+        "holdings",
+        "homes",
+        "hospital",
+        "industries",
+        "insurance",
+        "institute",
+        "logistics",
+        "media",
+        "motors",
+        "network",
+        "pharma",
+        "plc",
+        "properties",
+        "rail",
+        "realty",
+        "retail",
+        "robotics",
+        "schools",
+        "school",
+        "software",
+        "solutions",
+        "studio",
+        "studios",
+        "systems",
+        "tech",
+        "travel",
+        "trust",
+        "ventures",
+        "ag",
+        "bv",
+        "sa",
+        "ab",
+        "oy",
     }
 )
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
@@ -308,11 +424,39 @@ def _person_name(display: str, company: str, address: str) -> str:
     if "," in name:  # "Shah, Priya"
         last, _, first = name.partition(",")
         name = f"{first.strip()} {last.strip()}".strip()
-    if company and name.lower() == company.lower():
+    if _is_organisation(name, company, address):
         return ""
-    local = address.split("@", 1)[0].lower()
-    single_ok = len(name) > 1 and (signed_for_company or local.startswith(name.lower()))
+    local = _fold(address.split("@", 1)[0])
+    single_ok = len(name) > 1 and (signed_for_company or local.startswith(_fold(name)))
     return name if _looks_like_person(name, allow_single=single_ok) else ""
+
+
+def _fold(value: str) -> str:
+    """Lower case without accents: "Chloé" ~ "chloe"."""
+    if value.isascii():
+        return value.lower()
+    decomposed = unicodedata.normalize("NFKD", value)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def _is_organisation(name: str, company: str, address: str) -> bool:
+    """A display or signed name that is really the company ("Amberley Estates <jobs@...>")."""
+    squashed = _squash(name)
+    if not squashed:
+        return True
+    if company and squashed == _squash(company):
+        return True
+    domain = address.rsplit("@", 1)[-1].lower() if "@" in address else ""
+    if domain and not _is_service_domain(domain):
+        labels = domain.split(".")
+        if squashed in labels or any(squashed == _squash(label) for label in labels[:-1]):
+            return True
+    elif domain and _is_ats_domain(domain):
+        local = _squash(address.split("@", 1)[0])
+        # ATS addresses carry the employer's name ("amberleyestate@taleo.net"), not a person's
+        if len(local) >= 5 and (squashed.startswith(local) or local.startswith(squashed)):
+            return True
+    return False
 
 
 _SIGNOFF_RE = re.compile(
@@ -332,10 +476,51 @@ def _signed_name(text: str, company: str) -> str:
             if not candidate:
                 continue
             name = re.split(r"\s*(?:,|\||\s-\s|\u2013)\s*", candidate, maxsplit=1)[0]
-            if _looks_like_person(name) and name.lower() != company.lower():
+            if _looks_like_person(name) and not _is_organisation(name, company, ""):
                 return name
             break
     return ""
+
+
+def _signed_block(text: str) -> tuple[str, str]:
+    """(name, title) under the last sign-off: "Kind regards,\nPriya Shah\nRecruiter, Acme"."""
+    lines = [line.strip() for line in text.splitlines()[-40:]]
+    for i in range(len(lines) - 1, -1, -1):
+        if not _SIGNOFF_RE.match(lines[i]):
+            continue
+        rest = [line for line in lines[i + 1 : i + 5] if line]
+        if not rest:
+            return "", ""
+        first_line = re.sub(r"\s*\((?:she|he|they|ze)/\w+\)", "", rest[0], flags=re.IGNORECASE)
+        parts = re.split(r"\s*(?:,|\||\s-\s|\u2013)\s*", first_line, maxsplit=1)
+        name = parts[0]
+        title = parts[1] if len(parts) > 1 else (rest[1] if len(rest) > 1 else "")
+        title = re.split(r"\s*(?:,|\||\s-\s|\u2013)\s*", title, maxsplit=1)[0]
+        if not _looks_like_title(title) or "@" in title or len(title) > 60:
+            title = ""
+        return name, title
+    return "", ""
+
+
+_EMAIL_RE = re.compile(r"[\w.+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
+def _signature_address(text: str, name: str) -> str:
+    """A personal address written in the signature, when the headers only have no-reply ones."""
+    tail = text[-800:]
+    if "@" not in tail:
+        return ""
+    first = _fold(name.split(maxsplit=1)[0]) if name else ""
+    found = ""
+    for match in _EMAIL_RE.finditer(tail):
+        address = match.group(0).rstrip(".").lower()
+        local, domain = address.rsplit("@", 1)
+        if is_no_reply(address) or _is_service_domain(domain):
+            continue
+        if first and _fold(local).startswith(first[:4]):
+            return address
+        found = found or address
+    return found if not name else ""
 
 
 # --------------------------------------------------------------------------- company
@@ -405,6 +590,7 @@ _BODY_COMPANY_RES = tuple(
         r"\b(?:[Tt]he|[Aa]ll of us at|[Ee]veryone at) " + _COMPANY + r" (?:[Tt]alent|[Rr]ecruit"
         r"|[Hh]iring|[Pp]eople|HR|[Cc]areers)",
         r"\b(?:applying|application) (?:to|at|with) " + _COMPANY,
+        r"\bposition of [^.\n]{2,80}? (?:at|with) " + _COMPANY,
     )
 )
 _SUBJECT_COMPANY_RES = tuple(
@@ -413,6 +599,8 @@ _SUBJECT_COMPANY_RES = tuple(
         r"(?:application|applying) (?:to|at|with) (.+?)(?:\s*[-|:,\u2013(]|\s+for\s|$)",
         r"interest in (?:joining )?(.+?)(?:\s*[-|:,\u2013(]|\s+for\s|$)",
         r"\bat (.+?)(?:\s*[-|:,\u2013(]|$)",
+        r"^(.+?)\s+(?:recruitment|recruiting|careers|talent acquisition|hiring team)$",
+        r"^(.+?)\s*:\s*(?:your|about your) (?:application|candidacy)\b",
     )
 )
 
@@ -440,7 +628,48 @@ def _company_from_display(display: str) -> str:
     return ""
 
 
+def _company_from_ats_display(sender: Address) -> str:
+    """ "Acme <no-reply@greenhouse-mail.io>": a hiring tool writes in the employer's name."""
+    if "@" not in sender.address or not sender.name:
+        return ""
+    if not _is_ats_domain(sender.address.rsplit("@", 1)[1].lower()):
+        return ""
+    display = _VIA_RE.sub("", sender.name).strip(" \"'")
+    if re.search(r"\s(?:from|at|@)\s|[|,]", display):  # "Sarah from Acme": a person's name
+        return ""
+    company = _clean_company(display)
+    if (
+        not company
+        or len(company.split()) > 4
+        or _ORG_WORDS.issuperset(w.lower() for w in company.split())
+    ):
+        return ""
+    return company
+
+
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){0,3}")
+
+
+def _spelled_in_text(label_name: str, text: str) -> str:
+    """How the text spells a domain's company: "cobaltharbor.com" -> "Cobalt Harbor"."""
+    target = _squash(label_name)
+    if len(target) < 3:
+        return ""
+    head = text[:3000] + "\n" + text[-800:] if len(text) > 3800 else text
+    if target not in _squash(head):
+        return ""
+    for match in _CAPITALISED_RUN_RE.finditer(head):
+        words = match.group(0).split()
+        for start in range(len(words)):
+            for end in range(len(words), start, -1):
+                candidate = " ".join(words[start:end])
+                if _squash(candidate) == target:
+                    return candidate
+    return ""
+
+
 def _company_from_subject(subject: str) -> str:
+    subject = re.sub(r"^(?:(?:re|fwd?|aw|sv)\s*:\s*)+", "", subject, flags=re.IGNORECASE)
     for pattern in _SUBJECT_COMPANY_RES:
         match = pattern.search(subject)
         if match:
@@ -451,9 +680,9 @@ def _company_from_subject(subject: str) -> str:
     if parts is not None:
         first, second = parts
         if _looks_like_title(second) and not _looks_like_title(first):
-            return _clean_company(first)
+            return "" if _SUBJECT_NOT_TITLE_RE.search(first) else _clean_company(first)
         if _looks_like_title(first) and not _looks_like_title(second):
-            return _clean_company(second)
+            return "" if _SUBJECT_NOT_TITLE_RE.search(second) else _clean_company(second)
     return ""
 
 
@@ -477,10 +706,24 @@ def _company_equal_to_domain(display: str, address: str) -> str:
     from_domain = _company_from_address(address)
     if not from_domain or not display:
         return ""
-    squash = re.sub(r"[\W_]+", "", display).lower()
-    if squash and squash == re.sub(r"[\W_]+", "", from_domain).lower():
+    squash = _squash(display)
+    if squash and squash == _squash(from_domain):
+        return clean_header_text(display, 80)
+    words = display.split()
+    # "Kinsale Architects" <jobs@kinsale.ie>: the domain's name plus a business word
+    if (
+        1 < len(words) <= 4
+        and _squash(words[0]) == _squash(from_domain)
+        and all(w.lower() in _ORG_WORDS for w in words[1:])
+        and not _DISPLAY_TEAM_RE.search(display)
+    ):
         return clean_header_text(display, 80)
     return ""
+
+
+_DISPLAY_TEAM_RE = re.compile(
+    r"\b(?:team|recruiting|recruitment|careers?|talent|hr|jobs|hiring|people)\b", re.IGNORECASE
+)
 
 
 # --------------------------------------------------------------------------- position
@@ -490,14 +733,17 @@ _TITLE_WORDS = re.compile(
     r"|lead|director|specialist|consultant|associate|coordinator|architect|administrator"
     r"|officer|representative|assistant|executive|head of|product|sales|marketing|researcher"
     r"|programmer|technician|accountant|writer|editor|advisor|strategist|sre|devops|qa"
-    r"|recruiter|partner|owner|principal|staff|backend|frontend|full[- ]stack|vp|president)\b",
+    r"|recruiter|partner|owner|principal|staff|backend|frontend|full[- ]stack|vp|president"
+    r"|planner|nurse|teacher|buyer|clerk|surveyor|paralegal|pharmacist|therapist|chef"
+    r"|receptionist|fellow|apprentice|trainee|graduate)\b",
     re.IGNORECASE,
 )
 _ROLE_NOUN_RE = re.compile(
     r"\b(?:engineer|developer|analyst|manager|designer|scientist|intern|lead|director"
     r"|specialist|consultant|associate|coordinator|architect|administrator|officer"
     r"|representative|assistant|executive|researcher|programmer|technician|accountant"
-    r"|writer|editor|advisor|strategist|recruiter|sre)s?$",
+    r"|writer|editor|advisor|strategist|recruiter|sre|planner|nurse|teacher|buyer|clerk"
+    r"|surveyor|paralegal|pharmacist|therapist|chef|receptionist|apprentice|trainee)s?$",
     re.IGNORECASE,
 )
 _SUBJECT_NOT_TITLE_RE = re.compile(
@@ -576,14 +822,27 @@ def _clean_position(value: str) -> str:
 def _position_from_body(text: str) -> str:
     head = _prose(text)
     for pattern in _BODY_POSITION_RES:
-        for match in pattern.finditer(head):
+        at = 0
+        for _ in range(8):  # a too-long match may hide a good one that starts inside it
+            match = pattern.search(head, at)
+            if match is None:
+                break
             position = _clean_position(match.group(1))
             if position and _looks_like_title(position):
                 return position
+            at = match.start() + 1
     return ""
 
 
+_JOB_NUMBER_TAIL_RE = re.compile(
+    r"\s+[-|\u2013]\s+(?:job|req(?:uisition)?|ref(?:erence)?)\s*(?:number|no\.?|id|#)?\s*:?"
+    r"\s*\S*\d\S*$",
+    re.IGNORECASE,
+)
+
+
 def _pipe_parts(subject: str) -> tuple[str, str] | None:
+    subject = _JOB_NUMBER_TAIL_RE.sub("", subject)
     parts = [p.strip() for p in re.split(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*", subject) if p.strip()]
     if len(parts) != 2:
         return None
@@ -636,21 +895,24 @@ _REASON_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:after|following) (?:careful consideration of )?(?:your|the|our) (?:recent )?"
             r"(?:interview|conversation|conversations|meeting)s?|for (?:taking the time to )?"
             r"interview(?:ing)?(?: with)?|(?:met|speaking|spoke) with (?:you|our team)"
-            r"|(?:your|the) (?:final|onsite|on-site|technical) interview",
+            r"|(?:your|the) (?:final|onsite|on-site|technical) interview"
+            r"|for meeting with (?:us|me|the team)|(?:pleasure|great|lovely) (?:to meet|meeting"
+            r"|to get to know|getting to know)",
         ),
         (
             "experience_skills",
             r"(?:experience|skills|background|qualifications) (?:do|does|did)(?: not|n't)"
-            r" (?:quite )?(?:match|align|meet|fit)|looking for (?:someone|a candidate|candidates)"
-            r" with (?:more|different|deeper|additional|specific)|(?:more|additional) "
+            r" (?:quite |yet |fully )?(?:match|align|meet|fit)"
+            r"|looking for (?:someone|a candidate|candidates) with"
+            r" (?:more|different|deeper|additional|specific)|(?:more|additional) "
             r"(?:years of )?experience (?:in|with|than)"
             r"|not (?:yet )?have the (?:experience|skills)",
         ),
         (
             "another_candidate",
             r"(?:another|other|different) (?:candidate|applicant)s?|(?:selected|chosen|hired)"
-            r" (?:someone|a candidate|an applicant)|candidates? (?:whose|who|that) (?:more closely"
-            r"|better)|(?:more|better) (?:closely )?(?:aligned|suited|matched)"
+            r" (?:someone|a candidate|an applicant)|candidates? (?:whose|who|that) (?:\w+ ){0,3}"
+            r"(?:more closely|better)|(?:more|better) (?:closely )?(?:aligned|suited|matched)"
             r" (?:candidate|applicant)",
         ),
         (
@@ -662,6 +924,16 @@ _REASON_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+# --------------------------------------------------------------------------- extract
+
+
+_INTERVIEW_RE = re.compile(
+    r"\binterview(?:s|ed|ing)?\b|\b(?:met|meeting|speaking|spoke|talking) with (?:you|us|me)\b"
+    r"|getting to know you|to get to know you",
+    re.IGNORECASE,
+)
+
+
 def _reason(text: str) -> str:
     head = re.sub(r"\s+", " ", text[:6000])
     for reason, pattern in _REASON_RULES:
@@ -670,46 +942,96 @@ def _reason(text: str) -> str:
     return "unknown"
 
 
-# --------------------------------------------------------------------------- extract
+_UNMONITORED_RE = re.compile(
+    r"(?:do not|don't|please don't|cannot|can't) (?:reply|respond) (?:to )?(?:this|directly)"
+    r"|(?:mailbox|inbox|address) (?:is )?not (?:monitored|checked)|unmonitored|automatically"
+    r" generated (?:e-?mail|message)",
+    re.IGNORECASE,
+)
 
 
 def _reply_candidates(mail: Mail) -> list[Address]:
     return [a for a in (mail.reply_to, mail.sender) if a is not None and a.address]
 
 
-def extract(mail: Mail) -> Facts:
-    """Company, position, contact and reason from *mail*; "" (or "unknown") where unsure."""
+_CLIENT_RE = re.compile(r"\b(?:our|my) client,? " + _COMPANY)
+
+
+def _company(mail: Mail) -> str:
     sender = mail.sender
+    client = _CLIENT_RE.search(_prose(mail.text[:3000]))
+    if client:  # a recruitment agency writing for the employer
+        return _clean_company(client.group(1))
     company = (
         _company_from_display(sender.name)
+        or _company_from_ats_display(sender)
         or _company_from_subject(mail.subject)
         or _company_from_body(mail.text)
         or _company_equal_to_domain(sender.name, sender.address)
     )
-    if not company:
-        for candidate in _reply_candidates(mail):
-            company = _company_from_address(candidate.address)
-            if company:
-                break
+    if company:
+        return company
+    for candidate in _reply_candidates(mail):
+        if "@" not in candidate.address:
+            continue
+        from_domain = _company_from_address(candidate.address)
+        local, domain = candidate.address.rsplit("@", 1)
+        label = (
+            domain.split(".")[-3 if ".".join(domain.split(".")[-2:]) in _TWO_LEVEL_SUFFIXES else -2]
+            if "." in domain
+            else ""
+        )
+        spelled = "" if _is_service_domain(domain.lower()) else _spelled_in_text(label, mail.text)
+        if spelled or from_domain:
+            return spelled or from_domain
+        del local
+    return ""
 
+
+def extract(mail: Mail) -> Facts:
+    """Company, position, contact and reason from *mail*; "" (or "unknown") where unsure."""
+    company = _company(mail)
     position = _position_from_body(mail.text) or _position_from_subject(mail.subject)
 
     contact_address = ""
     contact_name = ""
+    unmonitored = bool(_UNMONITORED_RE.search(mail.text[-1500:]))
     for candidate in _reply_candidates(mail):
         if is_no_reply(candidate.address):
             continue
+        if unmonitored and candidate is mail.sender:
+            continue  # "please do not reply to this e-mail": the From address is not read
         contact_address = contact_address or candidate.address
         contact_name = _person_name(candidate.name, company, candidate.address)
         if contact_name:
             break
+    if not contact_name and mail.sender.address and is_no_reply(mail.sender.address):
+        # "Sarah from Acme <no-reply@ashbyhq.com>": the name is still hers
+        name = _person_name(mail.sender.name, company, mail.sender.address)
+        contact_name = name if re.search(r"\s(?:from|at)\s", mail.sender.name) else ""
+    signed, title = _signed_block(mail.text)
+    if signed and (not _looks_like_person(signed) or _is_organisation(signed, company, "")):
+        signed, title = "", ""
     if not contact_name:
-        contact_name = _signed_name(mail.text, company)
+        contact_name = signed
+    elif (
+        signed
+        and len(contact_name.split()) == 1
+        and _fold(signed).startswith(_fold(contact_name) + " ")
+    ):
+        contact_name = signed  # "Mateo" in the header, "Mateo Lindqvist" under the sign-off
+    if contact_name and contact_name != signed:
+        title = ""
+    if not contact_address:
+        contact_address = _signature_address(mail.text, contact_name)
 
+    reason = _reason(mail.text)
     return Facts(
         company=company,
         position=position,
         contact_name=contact_name,
         contact_address=contact_address,
-        reason=_reason(mail.text),
+        reason=reason,
+        contact_title=title,
+        interviewed=reason == "after_interview" or bool(_INTERVIEW_RE.search(mail.text[:6000])),
     )
