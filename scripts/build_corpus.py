@@ -26,6 +26,7 @@ from corpus_parts import (  # noqa: E402
     non_job,
     offers,
     outreach,
+    plain_mail,
     rejections,
 )
 from corpus_parts.common import make_ctx  # noqa: E402
@@ -49,6 +50,26 @@ PLAN = [
 ]
 
 
+
+class _Families:
+    def __init__(self, families: list) -> None:
+        self.FAMILIES = families
+
+
+# Added after PLAN with the same generator, so the rows PLAN makes stay byte-identical.
+PLAN_EXTRA = [
+    ("rejections.jsonl", [(_Families(plain_mail.REJECTION_FAMILIES), "rejection", "rej")]),
+    (
+        "application_received.jsonl",
+        [(_Families(plain_mail.NEGATIVE_FAMILIES[:3]), "application_received", "rcv")],
+    ),
+    (
+        "non_job.jsonl",
+        [(_Families(plain_mail.NEGATIVE_FAMILIES[3:]), "non_job_rejection_words", "nj")],
+    ),
+]
+
+
 def family_kind(module, default_kind, entry):
     # entries are (family, fn, count) or (family, fn, count, kind)
     return entry[3] if len(entry) > 3 else default_kind
@@ -56,8 +77,8 @@ def family_kind(module, default_kind, entry):
 
 def generate(rng: random.Random, seen: set[str], stats: dict) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {}
-    for fname, mods in PLAN:
-        rows: list[dict] = []
+    for fname, mods in PLAN + PLAN_EXTRA:
+        rows: list[dict] = out.setdefault(fname, [])
         for module, kind_default, prefix in mods:
             for entry in module.FAMILIES:
                 fam, fn, count = entry[0], entry[1], entry[2]
@@ -91,7 +112,6 @@ def generate(rng: random.Random, seen: set[str], stats: dict) -> dict[str, list[
                             "family": fam,
                         }
                     )
-        out[fname] = rows
     return out
 
 
