@@ -8,6 +8,7 @@ characters before it reaches the draft, and addresses are set through
 from __future__ import annotations
 
 import re
+import string
 import textwrap
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,9 +19,11 @@ from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
 from email.policy import Policy
 from email.utils import format_datetime
+from pathlib import Path
+from typing import Any
 
 from rejectwatch.errors import ConfigError, MessageError
-from rejectwatch.extract import Facts
+from rejectwatch.extract import Facts, is_no_reply
 from rejectwatch.message import (
     Mail,
     clean_header_text,
@@ -28,7 +31,20 @@ from rejectwatch.message import (
     normalise_message_id,
 )
 
-__all__ = ["Profile", "build_draft", "header_text", "render_body", "reply_subject"]
+__all__ = [
+    "TEMPLATE_FIELDS",
+    "Profile",
+    "ReplyTemplate",
+    "build_draft",
+    "clean_rendered",
+    "header_text",
+    "load_template",
+    "render_body",
+    "reply_address",
+    "reply_subject",
+    "should_draft",
+    "template_fields",
+]
 
 DRAFT_FOR_HEADER = "X-Rejectwatch-Draft-For"
 MAX_SUBJECT_CHARS = 200
@@ -100,6 +116,10 @@ def _first_name(full_name: str) -> str:
 
 
 def _paragraph(text: str) -> str:
+    return "\n".join(line.rstrip() for line in _fill(text).split("\n"))
+
+
+def _fill(text: str) -> str:
     return textwrap.fill(
         re.sub(r"\s+", " ", text).strip(),
         width=WIDTH,
@@ -108,53 +128,241 @@ def _paragraph(text: str) -> str:
     )
 
 
-def render_body(mail: Mail, facts: Facts, profile: Profile) -> str:
-    """The text of the draft: short, warm, and with no gaps where facts are missing."""
+def _interviewed(facts: Facts) -> bool:
+    return facts.interviewed or facts.reason == "after_interview"
+
+
+def _greeting(first: str, company: str) -> str:
+    if first:
+        return f"Hi {first},"
+    if company and len(company) <= 60:
+        return f"Hello {company} team,"
+    return "Hello,"
+
+
+def render_body(
+    mail: Mail, facts: Facts, profile: Profile, template: ReplyTemplate | None = None
+) -> str:
+    """The text of the draft: short, warm, and with no gaps where facts are missing.
+
+    With *template* (the user's own, see :func:`load_template`) its text is used instead of
+    the built-in wording, filled with the same facts and cleaned of any gap a missing fact
+    would leave.
+    """
+    if template is not None:
+        return template.render(template_fields(facts, profile))
     del mail  # the wording depends only on what we extracted; kept for a future quote
     first = _first_name(facts.contact_name)
     company = _field(facts.company, 80)
     position = _field(facts.position, 120)
-
-    if first:
-        greeting = f"Hi {first},"
-    elif company and len(company) <= 60:
-        greeting = f"Hello {company} team,"
-    else:
-        greeting = "Hello,"
-
-    role = f"the {position} role" if position else "the role"
+    interviewed = _interviewed(facts)
     where = f" at {company}" if company else ""
-    about = f"about {role}{where}" if position or company else "about my application"
-    opening = (
-        f"Thank you for letting me know {about}. I'm sorry to hear it didn't work out this "
-        "time, but I understand, and I appreciate you telling me."
-    )
+    about = f"about the {position} role{where}" if position else f"about the role{where}"
+    if not position and not company:
+        about = "about my application"
 
-    if facts.reason == "after_interview":
-        time_spent = "the time you spent interviewing me and getting to know me"
-    else:
-        time_spent = "the time you spent considering my application"
-    if first:
+    if interviewed:
+        opening = (
+            f"Thank you for your time, and for letting me know {about}. I'm disappointed, "
+            "of course, but I understand the decision."
+        )
         team = f"the {company} team" if company else "the team"
-        middle = f"Thank you, and {team}, for {time_spent}."
-    else:  # the greeting already addresses the team
-        middle = f"Thank you all for {time_spent}."
+        who = f"you and {team}" if first else team
+        middle = (
+            f"I really enjoyed meeting {who} and learning more about the work you do, and I "
+            "appreciated the care you took over the process."
+        )
+    else:
+        consider = "to consider it" if about == "about my application" else "over my application"
+        opening = (
+            f"Thank you for letting me know {about}, and for taking the time {consider}. "
+            "I'm disappointed, but I understand."
+        )
+        middle = ""
     if facts.reason == "role_cancelled":
-        middle += " I know plans change, and I appreciate the update."
+        middle = (middle + " I know plans change, and I appreciate you telling me.").strip()
 
     future = (
-        f"If another role{where} comes up that you think could suit me, I would be glad "
-        "if you kept me in mind. I hope we get the chance to speak again."
+        f"Please keep me in mind for future roles{where} that could suit me; I would be very "
+        "glad to hear from you. I hope our paths cross again."
     )
     if facts.reason == "kept_on_file":
         future = (
-            "Thank you also for keeping my details on file; I would be glad to hear about "
-            "future roles. I hope we get the chance to speak again."
+            "Thank you also for keeping my details on file; please do keep me in mind for "
+            "future roles. I hope our paths cross again."
         )
 
-    closing = _signature(profile)
-    paragraphs = [greeting, _paragraph(opening), _paragraph(middle), _paragraph(future)]
-    return "\n\n".join([*paragraphs, closing]) + "\n"
+    paragraphs = [_greeting(first, company), _paragraph(opening)]
+    if middle:
+        paragraphs.append(_paragraph(middle))
+    paragraphs.append(_paragraph(future))
+    return "\n\n".join([*paragraphs, _signature(profile)]) + "\n"
+
+
+# --------------------------------------------------------------------------- user templates
+
+TEMPLATE_FIELDS = (
+    "first_name",
+    "contact_name",
+    "company",
+    "position",
+    "reason",
+    "interviewed",
+    "user_name",
+    "signature",
+    "greeting",
+    "role",
+    "interview_line",
+)
+
+
+def template_fields(facts: Facts, profile: Profile) -> dict[str, str | bool]:
+    """What a user template can use; every value is a string ("" when unknown) but
+    ``interviewed``, a bool (in a ``.txt`` template: "yes" or "")."""
+    first = _first_name(facts.contact_name)
+    company = _field(facts.company, 80)
+    position = _field(facts.position, 120)
+    interviewed = _interviewed(facts)
+    role = f"the {position} role" if position else "the role"
+    if company:
+        role += f" at {company}"
+    team = f"the {company} team" if company else "the team"
+    sign = _signature(profile).split("\n", 1)
+    return {
+        "first_name": first,
+        "contact_name": _field(facts.contact_name, 80),
+        "company": company,
+        "position": position,
+        "reason": facts.reason if facts.reason != "unknown" else "",
+        "interviewed": interviewed,
+        "user_name": _field(profile.name, 78),
+        "signature": sign[1] if len(sign) > 1 else "",
+        "greeting": _greeting(first, company),
+        "role": role,
+        "interview_line": f"I really enjoyed meeting you and {team}." if interviewed else "",
+    }
+
+
+_GREETING_GAP_RE = re.compile(r"^(Dear|Hi|Hello|Hey)\s*,", re.IGNORECASE | re.MULTILINE)
+_DANGLING_RE = re.compile(r"\s+(?:at|with|for|from|to|in|of|the|and|as)(?=\s*[,.;:!?])")
+
+
+def clean_rendered(text: str) -> str:
+    """Remove the gaps an empty field leaves: "Dear ,", "role at .", double spaces, ...
+
+    Applied to a user template's output, so that a missing fact never shows.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _GREETING_GAP_RE.sub(
+        lambda m: "Dear Hiring Team," if m.group(1) == "Dear" else "Hello,", text
+    )
+    lines = []
+    for raw in text.split("\n"):
+        line = re.sub(r"[ \t]+", " ", raw).strip(" \t") if raw.strip() else ""
+        line = re.sub(r"\(\s*\)|\[\s*\]|\s*\bNone\b", "", line)
+        for _ in range(3):
+            line = _DANGLING_RE.sub("", line)
+        line = re.sub(r"\s+([,.;:!?])", r"\1", line)
+        line = re.sub(r"([,;:])(?=[,.;:!?])", "", line)
+        line = re.sub(r"^[,.;:]\s*", "", line)
+        lines.append(re.sub(r" {2,}", " ", line).rstrip())
+    out = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+    return out + "\n"
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyTemplate:
+    """A user's reply template, checked at load: ``.j2`` (Jinja2) or ``.txt`` ($-placeholders)."""
+
+    path: str
+    source: str
+    kind: str  # "jinja" or "string"
+
+    def render(self, fields: dict[str, str | bool]) -> str:
+        if self.kind == "jinja":
+            env = _jinja_env()
+            try:
+                text = env.from_string(self.source).render(**fields)
+            except Exception as e:  # a template error is the user's to fix, with the file named
+                raise ConfigError(f"reply template {self.path}: cannot render: {e}") from e
+        else:
+            values = {
+                k: ("yes" if v else "") if isinstance(v, bool) else v for k, v in fields.items()
+            }
+            text = string.Template(self.source).substitute(values)
+        return clean_rendered(text)
+
+
+def _jinja_env() -> Any:
+    from jinja2 import StrictUndefined  # noqa: PLC0415 - only a user's .j2 template needs it
+    from jinja2.sandbox import SandboxedEnvironment  # noqa: PLC0415
+
+    return SandboxedEnvironment(
+        undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True
+    )
+
+
+def load_template(path: Path) -> ReplyTemplate:
+    """Read and check a reply template; raises ConfigError naming the file and the problem.
+
+    ``.j2``/``.jinja``/``.jinja2``: Jinja2 (``{{ first_name }}``, ``{% if interviewed %}``);
+    ``.txt``/``.tmpl``: :class:`string.Template` (``$first_name``). Only the names in
+    :data:`TEMPLATE_FIELDS` may be used.
+    """
+    try:
+        source = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeError) as e:
+        raise ConfigError(f"reply template {path}: cannot read it: {e}") from e
+    if not source.strip():
+        raise ConfigError(f"reply template {path}: the file is empty")
+    allowed = ", ".join(TEMPLATE_FIELDS)
+    suffix = path.suffix.lower()
+    if suffix in {".j2", ".jinja", ".jinja2"}:
+        from jinja2 import TemplateSyntaxError, meta  # noqa: PLC0415
+
+        env = _jinja_env()
+        try:
+            names = meta.find_undeclared_variables(env.parse(source))
+        except TemplateSyntaxError as e:
+            raise ConfigError(f"reply template {path}, line {e.lineno}: {e.message}") from e
+        unknown = sorted(set(names) - set(TEMPLATE_FIELDS))
+        if unknown:
+            raise ConfigError(
+                f"reply template {path}: unknown field(s) {', '.join(unknown)}; use {allowed}"
+            )
+        return ReplyTemplate(str(path), source, "jinja")
+    if suffix in {".txt", ".tmpl", ".template"}:
+        template = string.Template(source)
+        if not template.is_valid():
+            raise ConfigError(
+                f"reply template {path}: a '$' that is not a field; write '$$' for a dollar sign"
+            )
+        unknown = sorted(set(template.get_identifiers()) - set(TEMPLATE_FIELDS))
+        if unknown:
+            raise ConfigError(
+                f"reply template {path}: unknown field(s) {', '.join(unknown)}; use {allowed}"
+            )
+        return ReplyTemplate(str(path), source, "string")
+    raise ConfigError(
+        f"reply template {path}: use a .j2 (Jinja2) or .txt (string.Template) file, not {suffix!r}"
+    )
+
+
+# --------------------------------------------------------------------------- should we draft
+
+
+def should_draft(mail: Mail, facts: Facts) -> bool:
+    """True when a human can receive the reply: the contact found, or a Reply-To/From address
+    that is not a no-reply one. False means: no draft, flag the CRM row "no reply address"."""
+    return bool(reply_address(mail, facts))
+
+
+def reply_address(mail: Mail, facts: Facts) -> str:
+    """Where the reply goes: the extracted contact, else a usable Reply-To/From; else ""."""
+    if facts.contact_address and not is_no_reply(facts.contact_address):
+        return normalise_address(facts.contact_address)
+    del mail  # extract() already looked at Reply-To and From and the signature
+    return ""
 
 
 def _signature(profile: Profile) -> str:
@@ -255,7 +463,13 @@ def _header_address(name: str, address: str) -> HeaderAddress:
 
 
 def build_draft(
-    mail: Mail, facts: Facts, profile: Profile, *, draft_message_id: str, now: datetime
+    mail: Mail,
+    facts: Facts,
+    profile: Profile,
+    *,
+    draft_message_id: str,
+    now: datetime,
+    template: ReplyTemplate | None = None,
 ) -> EmailMessage:
     """The reply draft for *mail*, threaded under it. Raises MessageError when nobody can get it.
 
@@ -288,5 +502,6 @@ def build_draft(
     references = _references(mail)
     if references:
         _set_ids(draft, "References", references)
-    draft.set_content(render_body(mail, facts, profile), subtype="plain", charset="utf-8")
+    body = render_body(mail, facts, profile, template)
+    draft.set_content(body, subtype="plain", charset="utf-8")
     return draft
