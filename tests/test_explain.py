@@ -1,0 +1,64 @@
+"""Explain: the listed contributions are the model's own arithmetic, and the CLI shows them."""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+from pathlib import Path
+
+from rejectwatch import classifier, cli
+from rejectwatch.classifier import Document
+from rejectwatch.explain import explain
+
+REJECTION = Document(
+    "Your application",
+    "Hi Sam, thanks for applying. Unfortunately we have decided to pursue other candidates.",
+    "Acme Careers <jobs@acme.example>",
+)
+INVITE = Document(
+    "Interview invitation",
+    "Hi Sam, we would love to invite you to an interview next Tuesday. Please pick a slot.",
+    "Acme Careers <jobs@acme.example>",
+)
+
+
+def test_contributions_add_up_to_the_score() -> None:
+    model = classifier.load(None)
+    for doc in (REJECTION, INVITE):
+        found = explain(model, doc, top=10_000)
+        logit = found.intercept + sum(c.weight for c in found.up + found.down)
+        assert math.isclose(1 / (1 + math.exp(-logit)), found.score, rel_tol=1e-4)
+        assert found.score == model.scores([doc])[0]
+
+
+def test_rejection_words_push_up_and_invitation_words_push_down() -> None:
+    model = classifier.load(None)
+    up = [c.feature for c in explain(model, REJECTION).up]
+    assert any("candidates" in f or "decided" in f for f in up)
+    down = [c.feature for c in explain(model, INVITE).down]
+    assert any("interview" in f or "invite" in f for f in down)
+
+
+def _write(path: Path) -> None:
+    rows = [
+        {"id": i, "subject": d.subject, "body": d.body, "sender": d.sender}
+        for i, d in enumerate((REJECTION, INVITE))
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+
+
+def test_explain_command_and_classify_explain(tmp_path: Path) -> None:
+    _write(tmp_path / "in.jsonl")
+    out = io.StringIO()
+    assert cli.main(["explain", str(tmp_path / "in.jsonl")], stdout=out) == 0
+    text = out.getvalue()
+    assert "towards rejection:" in text
+    assert "away from it:" in text
+    assert text.startswith("0: ")
+    out = io.StringIO()
+    assert cli.main(["classify", "--explain", str(tmp_path / "in.jsonl")], stdout=out) == 0
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [line["id"] for line in lines] == [0, 1]
+    assert set(lines[0]) == {"id", "label", "score", "explain"}
+    assert lines[0]["explain"]["up"]

@@ -1,0 +1,100 @@
+"""`rejectwatch train --from-imap` against the suite's real Dovecot."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from tests.mailgen import make_message
+
+from rejectwatch import classifier, cli
+from rejectwatch.devserver import DovecotServer
+from rejectwatch.settings import load_settings
+from rejectwatch.store import Store
+
+REJECTIONS = [
+    ("Your application", "Hi, thanks for applying. We have decided to pursue other candidates."),
+    ("", "The position has been filled. Best of luck with your search."),
+    ("Internship update", "We are unable to offer you a place in our summer internship."),
+]
+NOT_REJECTIONS = [
+    ("Application received", "Thanks for applying. We will contact you if your profile fits."),
+    ("Club news", "Unfortunately the quiz night is cancelled. See you next month!"),
+]
+
+
+def _seed(dovecot: DovecotServer, user: str) -> None:
+    dovecot.append(
+        user,
+        "Rejections",
+        [
+            make_message(s, b, "hr@acme.example", message_id=f"<rej{i}@acme.example>")
+            for i, (s, b) in enumerate(REJECTIONS)
+        ],
+    )
+    dovecot.append(
+        user,
+        "Not a rejection",
+        [
+            make_message(s, b, "news@club.example", message_id=f"<neg{i}@club.example>")
+            for i, (s, b) in enumerate(NOT_REJECTIONS)
+        ],
+    )
+    dovecot.append(
+        user,
+        "INBOX",
+        [make_message("Re: role", "Let's schedule a call.", "r@x.example", message_id="<fix@x>")],
+    )
+
+
+@pytest.mark.timeout(300)
+def test_train_from_imap_gathers_retrains_and_prefers_the_user_model(
+    dovecot: DovecotServer, imap_user: str, imap_env: dict[str, str]
+) -> None:
+    _seed(dovecot, imap_user)
+    settings = load_settings(None)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    store = Store(settings.database_path)
+    try:
+        store.record_correction(
+            settings.account, "k1", message_id="<fix@x>", folder="INBOX", uidvalidity=0, uid=999
+        )
+    finally:
+        store.close()
+
+    out = io.StringIO()
+    assert cli.main(["train", "--from-imap"], stdout=out) == 0
+    text = out.getvalue()
+    assert "gathered 6 labelled messages (3 rejections, 3 not)" in text
+    assert "current" in text
+    assert "candidate" in text
+
+    rows = [
+        json.loads(line)
+        for path in sorted((settings.data_dir / "training").glob("user-*.jsonl"))
+        for line in path.read_text().splitlines()
+    ]
+    assert {r["family"] for r in rows} == {"user:Rejections", "user:Not a rejection", "user:INBOX"}
+    by_id = {r["id"]: r for r in rows}
+    assert by_id["user:<fix@x>"]["label"] == "not_rejection"  # found again by Message-ID
+    assert by_id["user:<rej1@acme.example>"]["label"] == "rejection"
+
+    if "replaced the model" in text:
+        model = classifier.load_preferred(None, settings.user_model_dir)
+        assert model.card["user_examples"]["total"] == 6
+    else:
+        assert "kept the current model" in text
+        assert not (settings.user_model_dir / "rejectwatch.joblib").exists()
+
+
+def test_load_preferred_falls_back_when_the_user_model_does_not_verify(tmp_path: Path) -> None:
+    user_dir = tmp_path / "model"
+    user_dir.mkdir()
+    shipped = classifier.shipped_model_dir()
+    (user_dir / "rejectwatch.card.json").write_text((shipped / "rejectwatch.card.json").read_text())
+    (user_dir / "rejectwatch.joblib").write_bytes(b"tampered")
+    model = classifier.load_preferred(None, user_dir)
+    assert model.card["sha256"] == classifier.load(None).card["sha256"]
+    assert classifier.load_preferred(shipped, user_dir).card == classifier.load(shipped).card
