@@ -16,6 +16,7 @@ Usage: python scripts/bench_scan.py [--messages 10000] [--polls 50]
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -24,7 +25,7 @@ from pathlib import Path
 
 import imapclient
 
-from rejectwatch import classifier, samples
+from rejectwatch import classifier, logs, samples
 from rejectwatch.devserver import DovecotServer
 from rejectwatch.mailbox import ImapMailbox
 from rejectwatch.scan import ScanConfig, Scanner
@@ -106,6 +107,9 @@ def main() -> int:
     parser.add_argument("--messages", type=int, default=10_000)
     parser.add_argument("--polls", type=int, default=50)
     args = parser.parse_args()
+    # Log as a real run does (JSON lines, one event per message), to a file in a temp dir.
+    log_file = tempfile.NamedTemporaryFile("w", suffix=".log", delete=True)  # noqa: SIM115
+    logs.configure("INFO", stream=log_file, json=True)
 
     model = classifier.load()
     messages = corpus_messages(args.messages)
@@ -132,15 +136,25 @@ def main() -> int:
         store = Store(Path(state) / "large.sqlite3")
         mailbox = connect(server, user)
         scanner = Scanner(mailbox, model, store, ScanConfig(account=user))
+        cpu_before = os.times()
         started = time.perf_counter()
         report = scanner.scan()
         scan_s = time.perf_counter() - started
+        cpu_after = os.times()
+        main_cpu = (cpu_after.user - cpu_before.user) + (cpu_after.system - cpu_before.system)
+        worker_cpu = (cpu_after.children_user - cpu_before.children_user) + (
+            cpu_after.children_system - cpu_before.children_system
+        )
         print(
             f"first scan: {scan_s:.2f} s for {report.examined} messages "
             f"(filed {report.count('file')}, review {report.count('review')}, "
             f"kept {report.count('keep')}, failed {report.count('failed')})"
         )
         print(f"ratio scan / bare fetch: {scan_s / fetch_s:.2f} (target <= 3)")
+        print(
+            f"scan CPU: {main_cpu:.2f} s in this process, {worker_cpu:.2f} s in worker "
+            f"processes; load average before: {os.getloadavg()[0]:.2f}"
+        )
         poll_10k = empty_polls(scanner, args.polls)
         mailbox.close()
 

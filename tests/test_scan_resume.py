@@ -190,3 +190,24 @@ def test_empty_poll_does_not_select(
     assert report.nothing_new
     assert calls == ["status"]
     mailbox.close()
+
+
+@pytest.mark.imap
+def test_review_folder_first_still_leaves_a_usable_parent(
+    dovecot: DovecotServer, imap_user: str, tmp_path: Path
+) -> None:
+    """Creating Rejections/Review first makes Rejections a \\Noselect placeholder."""
+    dovecot.append(
+        imap_user,
+        "INBOX",
+        [
+            make_message("MAYBE", "Hmm.", "a@b.example", message_id="<m1@test>"),
+            make_message("REJECT", "No.", "c@d.example", message_id="<r1@test>"),
+        ],
+    )
+    mailbox = connect(dovecot, imap_user)
+    store = Store(tmp_path / "s.sqlite3")
+    Scanner(mailbox, KeywordModel(), store, ScanConfig(account="a")).scan()  # type: ignore[arg-type]
+    assert message_ids(dovecot, imap_user, "Rejections.Review") == ["<m1@test>"]
+    assert message_ids(dovecot, imap_user, "Rejections") == ["<r1@test>"]
+    mailbox.close()

@@ -50,40 +50,44 @@ def redact(_: Any, __: str, event: MutableMapping[str, Any]) -> MutableMapping[s
 def configure(
     level: str = "INFO", stream: TextIO | None = None, *, json: bool | None = None
 ) -> None:
+    """Our events are rendered by structlog directly (a filtering logger: a disabled level
+    costs nothing); third-party stdlib records (imapclient, imaplib, APScheduler) go through a
+    ProcessorFormatter with the same redaction and renderer, to the same stream."""
     stream = stream or sys.stderr
     if json is None:
         json = not stream.isatty()
     renderer: Any = (
         structlog.processors.JSONRenderer() if json else structlog.dev.ConsoleRenderer(colors=False)
     )
-    shared: list[Any] = [
-        structlog.contextvars.merge_contextvars,
-        structlog.stdlib.add_log_level,
-        structlog.stdlib.add_logger_name,
-        structlog.processors.TimeStamper(fmt="iso", utc=True),
-        structlog.processors.format_exc_info,
-        redact,
-    ]
+    numeric = logging.getLevelNamesMapping()[level.upper()]
+    timestamper = structlog.processors.TimeStamper(fmt="iso", utc=True)
     structlog.configure(
         processors=[
-            *shared[:1],
-            structlog.stdlib.filter_by_level,
-            *shared[1:],
-            structlog.stdlib.ProcessorFormatter.wrap_for_formatter,
+            structlog.contextvars.merge_contextvars,
+            structlog.processors.add_log_level,
+            timestamper,
+            structlog.processors.format_exc_info,
+            redact,
+            renderer,
         ],
-        logger_factory=structlog.stdlib.LoggerFactory(),
-        wrapper_class=structlog.stdlib.BoundLogger,
+        wrapper_class=structlog.make_filtering_bound_logger(numeric),
+        logger_factory=structlog.WriteLoggerFactory(file=stream),
         cache_logger_on_first_use=False,
     )
     formatter = structlog.stdlib.ProcessorFormatter(
-        foreign_pre_chain=shared,
+        foreign_pre_chain=[
+            structlog.stdlib.add_log_level,
+            structlog.stdlib.add_logger_name,
+            timestamper,
+            structlog.processors.format_exc_info,
+        ],
         processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, redact, renderer],
     )
     handler = logging.StreamHandler(stream)
     handler.setFormatter(formatter)
     root = logging.getLogger()
     root.handlers[:] = [handler]
-    root.setLevel(level.upper())
+    root.setLevel(numeric)
     # APScheduler is chatty at INFO about every run; keep it to warnings unless debugging.
-    if level.upper() != "DEBUG":
+    if numeric > logging.DEBUG:
         logging.getLogger("apscheduler").setLevel(logging.WARNING)

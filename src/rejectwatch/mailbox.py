@@ -39,11 +39,7 @@ class FolderState:
 class Fetched:
     uid: int
     raw: bytes
-    size: int
-
-    @property
-    def truncated(self) -> bool:
-        return len(self.raw) < self.size
+    truncated: bool  # only the first max_bytes of the message were fetched
 
 
 class Mailbox(Protocol):
@@ -218,8 +214,12 @@ class ImapMailbox:
         return set(found) & set(uids)
 
     def fetch(self, uids: Sequence[int], max_bytes: int) -> Iterator[Fetched]:
-        """Full header and the first `max_bytes` of the body, without setting \\Seen."""
-        items = [b"RFC822.SIZE", b"BODY.PEEK[HEADER]", f"BODY.PEEK[TEXT]<0.{max_bytes}>".encode()]
+        """The first `max_bytes` of each message (header and body), without setting \\Seen.
+
+        One FETCH item a message keeps the response cheap to parse; a message is truncated
+        exactly when the server sent back `max_bytes` (a partial fetch never pads).
+        """
+        items = [f"BODY.PEEK[]<0.{max_bytes}>".encode()]
         for start in range(0, len(uids), FETCH_CHUNK):
             chunk = list(uids[start : start + FETCH_CHUNK])
             with self._errors("FETCH"):
@@ -228,18 +228,24 @@ class ImapMailbox:
                 data = response.get(uid)
                 if data is None:  # expunged meanwhile
                     continue
-                header = data.get(b"BODY[HEADER]") or b""
-                text = data.get(b"BODY[TEXT]<0>") or b""
-                yield Fetched(uid, header + text, int(data.get(b"RFC822.SIZE", 0)))
+                raw = data.get(b"BODY[]<0>") or b""
+                yield Fetched(uid, raw, truncated=len(raw) >= max_bytes)
 
     def folder_exists(self, folder: str) -> bool:
         with self._errors(f"LIST {folder}"):
             return bool(self.client.folder_exists(self.server_name(folder)))
 
     def ensure_folder(self, folder: str) -> str:
+        """Create the folder unless it exists as a real, selectable mailbox.
+
+        A parent created implicitly for a child ("Rejections" for "Rejections/Review") is
+        listed with \\Noselect or \\NonExistent: it exists but cannot hold mail.
+        """
         name = self.server_name(folder)
         with self._errors(f"CREATE {folder}"):
-            if not self.client.folder_exists(name):
+            listed = self.client.list_folders("", name)
+            flags = {f.lower() for f in listed[0][0]} if listed else set()
+            if not listed or flags & {rb"\noselect", rb"\nonexistent"}:
                 self.client.create_folder(name)
                 log.info("imap.folder_created", folder=name)
                 try:

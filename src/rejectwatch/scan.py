@@ -16,17 +16,20 @@ a batch is fully handled; a message that fails stays where it is and is retried 
 from __future__ import annotations
 
 import hashlib
+from collections import deque
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 import structlog
 
-from rejectwatch.classifier import Document, Model
+from rejectwatch.analyse import Analyser, Result, worker_count
+from rejectwatch.classifier import Model
 from rejectwatch.errors import MailboxError, MessageError
 from rejectwatch.extract import Facts, extract
 from rejectwatch.mailbox import Fetched, Mailbox
-from rejectwatch.message import Mail, parse
+from rejectwatch.message import Mail
 from rejectwatch.reply import Profile, build_draft
 from rejectwatch.store import DONE, DRAFTED, PLANNED, LedgerEntry, RejectionRecord, Store
 
@@ -113,6 +116,7 @@ class Scanner:
         *,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         should_stop: Callable[[], bool] = lambda: False,
+        parallel: bool = True,
     ) -> None:
         self.mailbox = mailbox
         self.model = model
@@ -120,6 +124,8 @@ class Scanner:
         self.config = config
         self.clock = clock
         self.should_stop = should_stop
+        self.parallel = parallel  # may use worker processes for big scans (see analyse.py)
+        self._retrying: set[int] = set()
 
     # --- the pass ----------------------------------------------------------------------------
 
@@ -144,34 +150,41 @@ class Scanner:
         if limit is not None:
             new = new[:limit]
         todo = sorted(set(retry) | set(new))
-        for start in range(0, len(todo), cfg.batch_size):
-            if self.should_stop():
-                log.info("scan.stopped", handled=report.examined, left=len(todo) - start)
-                break
-            batch = todo[start : start + cfg.batch_size]
-            self._batch(batch, selected.uidvalidity, report)
-            report.examined += len(batch)
-            if not dry_run and new:
-                done_upto = max((u for u in batch if u in set(new)), default=0)
-                if done_upto:
-                    self.store.set_last_uid(
-                        cfg.account, cfg.watch_folder, selected.uidvalidity, done_upto
-                    )
+        self._retrying = set(retry)
+        new_uids = set(new)
+        batches = [todo[i : i + cfg.batch_size] for i in range(0, len(todo), cfg.batch_size)]
+        workers = worker_count(len(todo), cfg.batch_size) if self.parallel else 0
+        pending: deque[tuple[list[Fetched], Future[list[Result]]]] = deque()
+        with Analyser(self.model, workers) as analyser:
+            # Fetch batch n+1 (and n+2) while earlier batches are parsed and scored; act on
+            # batches strictly in order, and move the checkpoint only past handled ones.
+            for number, batch in enumerate(batches):
+                if self.should_stop():
+                    log.info("scan.stopped", handled=report.examined, left=len(todo) - number)
+                    break
+                fetched = list(self.mailbox.fetch(batch, cfg.max_fetch_bytes))
+                pending.append((fetched, analyser.submit(fetched)))
+                if len(pending) > analyser.depth:
+                    self._handle(*pending.popleft(), selected.uidvalidity, new_uids, report)
+            while pending and not self.should_stop():
+                self._handle(*pending.popleft(), selected.uidvalidity, new_uids, report)
         return report
 
-    def _batch(self, uids: Sequence[int], uidvalidity: int, report: ScanReport) -> None:
+    def _handle(
+        self,
+        fetched: list[Fetched],
+        analysed: Future[list[Result]],
+        uidvalidity: int,
+        new_uids: set[int],
+        report: ScanReport,
+    ) -> None:
         cfg = self.config
-        fetched = list(self.mailbox.fetch(uids, cfg.max_fetch_bytes))
-        mails: list[tuple[Fetched, Mail]] = []
-        for item in fetched:
-            try:
-                mails.append((item, parse(item.raw, truncated=item.truncated)))
-            except Exception as e:
-                self._failed(report, uidvalidity, item.uid, "", f"parse: {e!r}")
-        scores = self.model.scores([Document(m.subject, m.text, m.sender_line) for _, m in mails])
         planned: list[LedgerEntry] = []
         outcomes: list[Outcome] = []
-        for (item, mail), score in zip(mails, scores, strict=True):
+        for item, (mail, score, error) in zip(fetched, analysed.result(), strict=True):
+            if mail is None:
+                self._failed(report, uidvalidity, item.uid, "", error)
+                continue
             try:
                 outcome, entry = self._decide(item, mail, score, uidvalidity, report.dry_run)
             except MessageError as e:
@@ -180,13 +193,17 @@ class Scanner:
             outcomes.append(outcome)
             if entry is not None:
                 planned.append(entry)
-            if not report.dry_run:
+            if not report.dry_run and item.uid in self._retrying:
                 self.store.clear_failure(cfg.account, cfg.watch_folder, uidvalidity, item.uid)
         if planned:
             self._finish(planned, uidvalidity)
         for outcome in outcomes:  # logged once the action has really happened
             self._log(outcome)
         report.outcomes.extend(outcomes)
+        report.examined += len(fetched)
+        done_upto = max((f.uid for f in fetched if f.uid in new_uids), default=0)
+        if not report.dry_run and done_upto:
+            self.store.set_last_uid(cfg.account, cfg.watch_folder, uidvalidity, done_upto)
 
     def _decide(
         self, item: Fetched, mail: Mail, score: float, uidvalidity: int, dry_run: bool
