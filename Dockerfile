@@ -18,4 +18,8 @@ VOLUME ["/data"]
 USER rejectwatch
 WORKDIR /home/rejectwatch
 
+# The daemon writes a heartbeat to /data every 15 s; stale for 2 minutes = unhealthy.
+HEALTHCHECK --interval=60s --timeout=10s --start-period=60s --retries=3 \
+    CMD ["rejectwatch", "health", "--max-age", "120"]
+
 CMD ["rejectwatch", "run"]
