@@ -81,9 +81,16 @@ def test_a_company_is_never_the_contact_person(sender: Address) -> None:
 
 
 def test_ats_display_name_is_the_employer_not_the_ats() -> None:
-    facts = extract(mail(Address("Cobalt Harbor", "no-reply@us.greenhouse-mail.io")))
+    text = "Thank you for your interest in joining Cobalt Harbor."
+    facts = extract(mail(Address("Cobalt Harbor", "no-reply@us.greenhouse-mail.io"), text))
     assert facts.company == "Cobalt Harbor"
     assert facts.contact_address == ""
+    # a recruiter's own name on an ATS sender is not the employer
+    text = "Thanks for applying to the QA Engineer role.\n\nBest,\nTanisha Rossi"
+    assert extract(mail(Address("Tanisha Rossi", "no-reply@greenhouse.io"), text)).company == ""
+    text = "Thanks for your interest in St. Brigid's Care Homes!"
+    facts = extract(mail(Address("", "no-reply@greenhouse.io"), text))
+    assert facts.company == "St. Brigid's Care Homes"
 
 
 def test_signature_address_when_the_headers_are_no_reply() -> None:

@@ -591,6 +591,7 @@ _BODY_COMPANY_RES = tuple(
         r"|[Hh]iring|[Pp]eople|HR|[Cc]areers)",
         r"\b(?:applying|application) (?:to|at|with) " + _COMPANY,
         r"\bposition of [^.\n]{2,80}? (?:at|with) " + _COMPANY,
+        r"\b[Tt]hank you for considering " + _COMPANY + r" as\b",
     )
 )
 _SUBJECT_COMPANY_RES = tuple(
@@ -601,12 +602,13 @@ _SUBJECT_COMPANY_RES = tuple(
         r"\bat (.+?)(?:\s*[-|:,\u2013(]|$)",
         r"^(.+?)\s+(?:recruitment|recruiting|careers|talent acquisition|hiring team)$",
         r"^(.+?)\s*:\s*(?:your|about your) (?:application|candidacy)\b",
+        r"(?:application|applied|submitted) (?:sent |submitted )?to (.+?)(?:\s*[-|:,\u2013(]|$)",
     )
 )
 
 
 def _clean_company(value: str) -> str:
-    value = re.split(r"[.!?;:](?:\s|$)", clean_header_text(value, 80), maxsplit=1)[0]
+    value = _SENTENCE_END_RE.split(clean_header_text(value, 80), maxsplit=1)[0]
     value = re.sub(r"['’]s$", "", value).strip(" .,;:!-\"'")
     words = value.split()
     while words and words[-1].lower() in {"team", "talent", "recruiting", "hr", "and"}:
@@ -614,7 +616,13 @@ def _clean_company(value: str) -> str:
     value = " ".join(words)
     if not value or value.lower() in _NOT_COMPANY or value.split()[0].lower() in _NOT_COMPANY:
         return ""
+    if len(value) < 3 and not value.isupper():
+        return ""
     return value
+
+
+# "St. Brigid's" and "Acme Co. Ltd" do not end a sentence
+_SENTENCE_END_RE = re.compile(r"(?<!\bSt)(?<!\bMt)(?<!\bCo)(?<!\bDr)(?<!\bNo)[.!?;:](?:\s|$)")
 
 
 def _company_from_display(display: str) -> str:
@@ -628,7 +636,23 @@ def _company_from_display(display: str) -> str:
     return ""
 
 
-def _company_from_ats_display(sender: Address) -> str:
+def _named_as_company(name: str, subject: str, text: str) -> bool:
+    """*name* used as an organisation: in the subject, or "at/joining/... NAME" in the body."""
+    if name in subject:
+        return True
+    at = text.find(name, 0, 4000)
+    while at >= 0:
+        before = text[max(0, at - 12) : at].lower()
+        after = text[at + len(name) : at + len(name) + 12].lower()
+        if re.search(r"\b(?:at|with|in|joining|join|to|for|considering)\s+$", before) or re.match(
+            r"\s*(?:team|talent|recruit|careers|hr\b|people|is\b|has\b|as a)", after
+        ):
+            return True
+        at = text.find(name, at + 1, 4000)
+    return False
+
+
+def _company_from_ats_display(sender: Address, subject: str = "", text: str = "") -> str:
     """ "Acme <no-reply@greenhouse-mail.io>": a hiring tool writes in the employer's name."""
     if "@" not in sender.address or not sender.name:
         return ""
@@ -637,6 +661,8 @@ def _company_from_ats_display(sender: Address) -> str:
     display = _VIA_RE.sub("", sender.name).strip(" \"'")
     if re.search(r"\s(?:from|at|@)\s|[|,]", display):  # "Sarah from Acme": a person's name
         return ""
+    if _looks_like_person(display) and not _named_as_company(display, subject, text):
+        return ""  # "Tanisha Rossi <no-reply@greenhouse.io>": a recruiter, not the employer
     company = _clean_company(display)
     if (
         not company
@@ -964,7 +990,7 @@ def _company(mail: Mail) -> str:
         return _clean_company(client.group(1))
     company = (
         _company_from_display(sender.name)
-        or _company_from_ats_display(sender)
+        or _company_from_ats_display(sender, mail.subject, mail.text)
         or _company_from_subject(mail.subject)
         or _company_from_body(mail.text)
         or _company_equal_to_domain(sender.name, sender.address)
