@@ -11,6 +11,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
+import time
 from collections.abc import Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from typing import Any
@@ -44,6 +45,16 @@ def analyse(model: Model, items: Sequence[tuple[bytes, bool]]) -> list[Result]:
 def _init_worker(model: Model) -> None:
     global _worker_model  # noqa: PLW0603 - the model a forked worker inherited
     _worker_model = model
+    # A worker blocks on its task queue forever if its parent is SIGKILLed, holding the
+    # parent's inherited IMAP socket open: leave as soon as the parent is gone.
+    parent = os.getppid()
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+def _exit_with_parent(parent: int, every: float = 0.5) -> None:
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(1)
 
 
 def _work(items: Sequence[tuple[bytes, bool]]) -> list[Result]:
