@@ -10,6 +10,7 @@ WORKDIR /build
 COPY pyproject.toml README.md ./
 COPY src ./src
 COPY models ./models
+COPY data ./data
 RUN pip install . && rm -rf /build
 
 RUN useradd --create-home --uid 10001 rejectwatch \

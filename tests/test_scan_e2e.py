@@ -306,3 +306,37 @@ def _point_at(
 
 def store_account(env: dict[str, str]) -> str:
     return load_settings().account
+
+
+@pytest.mark.imap
+def test_gmail_style_drafts_folder_found_by_name(
+    dovecot_factory, imap_user: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server = dovecot_factory(special_use=False)
+    _point_at(monkeypatch, server, imap_user, tmp_path)
+    # No folder carries \Drafts; Gmail's name is "[Gmail]/Drafts" ("." is this server's delimiter).
+    server.append(imap_user, "[Gmail].Drafts", [])
+    raw, _ = hand_written()[0]
+    server.append(imap_user, "INBOX", [raw])
+    assert run_cli("scan")[0] == 0
+    drafts = server.list_folder(imap_user, "[Gmail].Drafts")
+    assert [_parse(d)["In-Reply-To"] for d in drafts] == ["<hand-1@nordlys.example>"]
+    assert _safe_list(server, imap_user, "Drafts") == []
+
+
+@pytest.mark.imap
+def test_xoauth2_with_a_token_command(
+    dovecot: DovecotServer, imap_user: str, imap_env: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("REJECTWATCH_IMAP_PASSWORD")
+    monkeypatch.setenv("REJECTWATCH_IMAP_AUTH", "xoauth2")
+    monkeypatch.setenv("REJECTWATCH_IMAP_PASSWORD_COMMAND", f"printf '%s\\n' {dovecot.oauth_token}")
+    raw, _ = hand_written()[0]
+    dovecot.append(imap_user, "INBOX", [raw])
+    code, _ = run_cli("scan")
+    assert code == 0
+    assert ids(dovecot.list_folder(imap_user, "Rejections")) == ["<hand-1@nordlys.example>"]
+    # The same command printing a wrong token is refused as a login failure.
+    monkeypatch.setenv("REJECTWATCH_IMAP_PASSWORD_COMMAND", "printf 'wrong-token'")
+    assert run_cli("scan")[0] == 4

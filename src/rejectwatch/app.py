@@ -50,7 +50,7 @@ def open_store(settings: Settings, *, read_only: bool = False) -> Store:
 
 
 def load_model(settings: Settings) -> Model:
-    return classifier.load(settings.model_dir)
+    return classifier.load_preferred(settings.model_dir, settings.user_model_dir)
 
 
 def scan_config(settings: Settings) -> ScanConfig:

@@ -25,7 +25,17 @@ from rejectwatch.errors import AuthenticationError, MailboxError
 log = structlog.get_logger()
 
 DRAFT_FLAGS = (rb"\Draft", rb"\Seen")
-FETCH_CHUNK = 500  # UIDs per FETCH command: bounded response size, few round trips
+FETCH_CHUNK = 500
+# Fallback names when the server marks no folder with the SPECIAL-USE flag (RFC 6154).
+DRAFTS_NAMES = ("Drafts", "[Gmail]/Drafts", "[Google Mail]/Drafts", "Draft", "INBOX/Drafts")
+SENT_NAMES = (
+    "Sent",
+    "[Gmail]/Sent Mail",
+    "[Google Mail]/Sent Mail",
+    "Sent Items",
+    "Sent Messages",
+    "INBOX/Sent",
+)  # UIDs per FETCH command: bounded response size, few round trips
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +63,7 @@ class Mailbox(Protocol):
     def folder_exists(self, folder: str) -> bool: ...
     def ensure_folder(self, folder: str) -> str: ...
     def drafts_folder(self, *, create: bool) -> str | None: ...
+    def sent_folder(self) -> str | None: ...
     def search_header(self, header: str, value: str) -> list[int]: ...
     def append(self, folder: str, raw: bytes, when: datetime) -> None: ...
     def move(self, uids: Sequence[int], destination: str) -> None: ...
@@ -256,13 +267,28 @@ class ImapMailbox:
 
     def drafts_folder(self, *, create: bool) -> str | None:
         """The \\Drafts special-use folder, else a well-known name, else (if asked) a new one."""
-        with self._errors("LIST drafts"):
-            found = self.client.find_special_folder(imapclient.imapclient.DRAFTS)
-        if found:
-            return str(found)
-        if not create:
-            return None
+        found = self.special_folder(rb"\Drafts", DRAFTS_NAMES)
+        if found or not create:
+            return found
         return self.ensure_folder("Drafts")
+
+    def sent_folder(self) -> str | None:
+        return self.special_folder(rb"\Sent", SENT_NAMES)
+
+    def special_folder(self, flag: bytes, names: Sequence[str]) -> str | None:
+        """Ask the server (SPECIAL-USE flags in one LIST), then fall back to common names."""
+        with self._errors("LIST"):
+            listed = self.client.list_folders()
+        wanted = flag.lower()
+        for flags, _delimiter, name in listed:
+            if wanted in {f.lower() for f in flags}:
+                return str(name)
+        by_lower = {str(name).lower(): str(name) for _flags, _delimiter, name in listed}
+        for candidate in names:
+            for variant in (candidate, self.server_name(candidate)):
+                if variant.lower() in by_lower:
+                    return by_lower[variant.lower()]
+        return None
 
     def search_header(self, header: str, value: str) -> list[int]:
         """UIDs in the selected folder whose `header` contains `value`."""
