@@ -1,0 +1,145 @@
+"""crm (pure): links, statuses, filters, company matching, ghosting, CSV and vCard exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, date, datetime
+
+import pytest
+import vobject
+
+from rejectwatch import crm
+
+ROWS = [
+    {
+        "id": 1,
+        "received": "2024-05-02T10:00:00+00:00",
+        "company": "Nørdlys",
+        "position": "Data Analyst",
+        "contact_name": "Ingrid Solberg",
+        "contact_title": "Talent Acquisition",
+        "contact_address": "ingrid.solberg@nordlys.example",
+        "reason": "after_interview",
+        "status": "draft saved",
+        "subject": "Your application, Data Analyst",
+        "message_id": "<hand-1@nordlys.example>",
+    },
+    {
+        "id": 2,
+        "received": "2024-06-11T08:30:00+00:00",
+        "company": "O'Brien & Co; Partners",
+        "position": "",
+        "contact_name": "",
+        "contact_address": "careers@obrien.example",
+        "reason": "unknown",
+        "status": "no reply address",
+        "subject": "Update",
+        "message_id": "<x2@obrien.example>",
+    },
+]
+
+
+def test_linkedin_url() -> None:
+    assert crm.linkedin_url("Ingrid Solberg", "Nørdlys") == (
+        "https://www.linkedin.com/search/results/people/?keywords=Ingrid%20Solberg%20N%C3%B8rdlys"
+    )
+    assert crm.linkedin_url("Ann", "A&B").endswith("keywords=Ann%20A%26B")
+    assert crm.linkedin_url("", "Acme") == ""
+
+
+def test_status_only_moves_forward() -> None:
+    assert crm.status_after(crm.DRAFT_SAVED, crm.REPLY_SENT) == crm.REPLY_SENT
+    assert crm.status_after(crm.CONNECTED, crm.REPLY_SENT) == crm.CONNECTED
+    assert crm.status_after(crm.NO_REPLY_ADDRESS, crm.CONNECTED) == crm.CONNECTED
+
+
+def test_company_key() -> None:
+    assert crm.company_key("Nørdlys AS") == crm.company_key("nordlys") == "nordlys"
+    assert crm.company_key("Acme, Inc.") == crm.company_key("ACME")
+    assert crm.company_key("Quill & Ink") == crm.company_key("Quill and Ink")
+
+
+@pytest.mark.parametrize(
+    ("flt", "ids"),
+    [
+        (crm.Filter(), [1, 2]),
+        (crm.Filter(company="nordlys"), [1]),
+        (crm.Filter(company="O'BRIEN"), [2]),
+        (crm.Filter(since=date(2024, 6, 1)), [2]),
+        (crm.Filter(since=date(2024, 5, 2)), [1, 2]),
+        (crm.Filter(reason="after_interview"), [1]),
+        (crm.Filter(company="nordlys", reason="unknown"), []),
+    ],
+)
+def test_filters(flt: crm.Filter, ids: list[int]) -> None:
+    assert [r["id"] for r in crm.filter_rows(ROWS, flt)] == ids
+
+
+def test_csv_round_trips_through_the_csv_module() -> None:
+    parsed = list(csv.DictReader(io.StringIO(crm.render(ROWS, "csv"))))
+    assert [r["company"] for r in parsed] == ["Nørdlys", "O'Brien & Co; Partners"]
+    assert parsed[0]["linkedin"].startswith("https://www.linkedin.com/search/results/people/")
+    assert parsed[1]["linkedin"] == ""
+    assert set(parsed[0]) == set(crm.COLUMNS)
+
+
+def test_vcard_parses_back_with_vobject() -> None:
+    text = crm.render(ROWS, "vcard")
+    assert "\r\n" in text
+    cards = list(vobject.readComponents(text))
+    assert len(cards) == 2
+    ingrid, obrien = cards
+    assert ingrid.version.value == "3.0"
+    assert ingrid.fn.value == "Ingrid Solberg"
+    assert ingrid.n.value.family == "Solberg"
+    assert ingrid.n.value.given == "Ingrid"
+    assert ingrid.org.value == ["Nørdlys"]
+    assert ingrid.title.value == "Talent Acquisition"
+    assert ingrid.email.value == "ingrid.solberg@nordlys.example"
+    assert ingrid.url.value == crm.linkedin_url("Ingrid Solberg", "Nørdlys")
+    assert "Data Analyst" in ingrid.note.value
+    assert "after_interview" in ingrid.note.value
+    assert obrien.org.value == ["O'Brien & Co; Partners"]  # the ';' survived escaping
+    assert obrien.email.value == "careers@obrien.example"
+    for line in text.split("\r\n"):
+        assert len(line.encode("utf-8")) <= 75
+
+
+def test_vcard_long_unicode_values_fold_and_parse() -> None:
+    row = {**ROWS[0], "position": "Ø" * 120, "contact_address": "z@x.example"}
+    (card,) = vobject.readComponents(crm.render([row], "vcard"))
+    assert "Ø" * 120 in card.note.value
+
+
+def test_table_and_json() -> None:
+    assert crm.render([], "table") == "no rejections recorded yet\n"
+    table = crm.render(ROWS, "table")
+    assert table.splitlines()[0].split() == list(crm.TABLE_COLUMNS)
+
+
+NOW = datetime(2024, 7, 1, tzinfo=UTC)
+
+
+def app(company: str, applied: str, last: str = "", domain: str = "") -> dict[str, str]:
+    return {
+        "company": company,
+        "company_key": crm.company_key(company),
+        "position": "",
+        "applied": applied,
+        "last_contact": last,
+        "sender_domain": domain,
+    }
+
+
+def test_ghosted() -> None:
+    apps = [
+        app("Silent Ltd", "2024-05-01T00:00:00+00:00"),  # 61 days of silence
+        app("Recent", "2024-06-25T00:00:00+00:00"),  # too recent
+        app("Nørdlys", "2024-04-01T00:00:00+00:00"),  # answered by a rejection
+        app("Talked", "2024-05-01T00:00:00+00:00", last="2024-06-20T00:00:00+00:00"),
+        app("Old talk", "2024-04-01T00:00:00+00:00", last="2024-05-01T00:00:00+00:00"),
+        app("By domain", "2024-04-01T00:00:00+00:00", domain="obrien.example"),
+    ]
+    got = crm.ghosted(apps, ROWS, now=NOW, days=21)
+    assert [(g["company"], g["silent_days"]) for g in got] == [("Silent Ltd", 61), ("Old talk", 61)]
