@@ -3,11 +3,16 @@
 structlog renders JSON when stderr is not a terminal and readable lines when it is. Standard
 library records (imapclient, imaplib tracing, APScheduler) go through the same processors, so
 the redaction below applies to them too: no password or token reaches a log line.
+
+imapclient's wire trace (logger ``imapclient.imaplib``: every command and response, message
+bodies included) is off even at DEBUG; ``REJECTWATCH_TRACE_IMAP=1`` turns it on, redacted and
+with each line cut to TRACE_LINE_CHARS.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sys
 from collections.abc import MutableMapping
@@ -20,6 +25,9 @@ SENSITIVE_KEYS = re.compile(r"pass(word)?|secret|token|authorization|auth_string
 SENSITIVE_WIRE = re.compile(r"\b(LOGIN|AUTHENTICATE)\s.*", re.I)
 _secrets: set[str] = set()
 REDACTED = "[redacted]"
+TRACE_ENV = "REJECTWATCH_TRACE_IMAP"
+TRACE_LOGGER = "imapclient.imaplib"
+TRACE_LINE_CHARS = 300
 
 
 def register_secret(value: str) -> None:
@@ -33,6 +41,24 @@ def _scrub_text(text: str) -> str:
         if secret in text:
             text = text.replace(secret, REDACTED)
     return SENSITIVE_WIRE.sub(lambda m: m.group(1) + " " + REDACTED, text)
+
+
+def trace_wanted() -> bool:
+    return os.environ.get(TRACE_ENV, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+class _ShortLines(logging.Filter):
+    """Cuts wire-trace records to their first characters: protocol, not message content."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        text = record.getMessage()
+        if len(text) > TRACE_LINE_CHARS:
+            record.msg = text[:TRACE_LINE_CHARS] + f"... [{len(text)} chars]"
+            record.args = None
+        return True
+
+
+_short_lines = _ShortLines()
 
 
 def redact(_: Any, __: str, event: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
@@ -91,3 +117,7 @@ def configure(
     # APScheduler is chatty at INFO about every run; keep it to warnings unless debugging.
     if numeric > logging.DEBUG:
         logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    # The IMAP wire trace carries whole messages: opt-in only, and then cut short.
+    wire = logging.getLogger(TRACE_LOGGER)
+    wire.addFilter(_short_lines)
+    wire.setLevel(logging.DEBUG if trace_wanted() else logging.WARNING)
