@@ -496,12 +496,18 @@ def _signed_block(text: str) -> tuple[str, str]:
         name = parts[0]
         title = parts[1] if len(parts) > 1 else (rest[1] if len(rest) > 1 else "")
         title = re.split(r"\s*(?:,|\||\s-\s|\u2013)\s*", title, maxsplit=1)[0]
-        if not _looks_like_title(title) or "@" in title or len(title) > 60:
+        is_title = _looks_like_title(title) or _HR_TITLE_RE.search(title)
+        if not is_title or "@" in title or len(title) > 60:
             title = ""
         return name, title
     return "", ""
 
 
+_HR_TITLE_RE = re.compile(
+    r"^(?:talent acquisition|recruiting|recruitment|people (?:team|operations|partner)"
+    r"|human resources|hr)\b",
+    re.IGNORECASE,
+)
 _EMAIL_RE = re.compile(r"[\w.+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 
