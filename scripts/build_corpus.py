@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus_parts import (  # noqa: E402
+    breadth,
     confirmations,
     interviews,
     next_steps,
@@ -67,6 +68,8 @@ PLAN_EXTRA = [
         "non_job.jsonl",
         [(_Families(plain_mail.NEGATIVE_FAMILIES[3:]), "non_job_rejection_words", "nj")],
     ),
+    # Breadth families (scripts/corpus_parts/breadth.py): each with its own sentences.
+    ("rejections.jsonl", [(_Families(breadth.REJECTION_FAMILIES), "rejection", "rej")]),
 ]
 
 
