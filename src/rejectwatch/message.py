@@ -288,7 +288,9 @@ def _message_ids(value: str, limit: int) -> list[str]:
     found: list[str] = []
     for match in _MSGID_RE.finditer(value):
         inner = match.group(1)
-        if _MSGID_CHARS_RE.fullmatch(inner):
+        # An encoded word is legal in an id but decodes (stdlib, some clients) to anything,
+        # CR/LF included: it would hide a header in a reply's In-Reply-To.
+        if _MSGID_CHARS_RE.fullmatch(inner) and not _ENCODED_WORD_RE.search(inner):
             found.append(f"<{inner}>")
             if len(found) >= limit:
                 break
@@ -301,6 +303,7 @@ def _message_ids(value: str, limit: int) -> list[str]:
             and "<" not in bare
             and ">" not in bare
             and _MSGID_CHARS_RE.fullmatch(bare)
+            and not _ENCODED_WORD_RE.search(bare)
         ):
             found.append(f"<{bare}>")
     return found
