@@ -97,6 +97,7 @@ class ImapMailbox:
         self._timeout = timeout
         self._ssl_context = ssl_context
         self._client: Any = None
+        self._selected = ""  # server name of the selected folder
         self._delimiter = "/"
         self._prefix = ""
 
@@ -197,15 +198,25 @@ class ImapMailbox:
     # --- reading -----------------------------------------------------------------------------
 
     def status(self, folder: str) -> FolderState:
+        name = self.server_name(folder)
+        if name == self._selected:
+            # STATUS on the selected folder answers from the session's own view (Dovecot's
+            # does): mail delivered since, or the folder recreated, would go unseen.
+            if not self.has("UNSELECT"):
+                return self.select(folder, readonly=True)
+            with self._errors("UNSELECT"):
+                self.client.unselect_folder()
+            self._selected = ""
         with self._errors(f"STATUS {folder}"):
-            st = self.client.folder_status(
-                self.server_name(folder), [b"UIDNEXT", b"UIDVALIDITY", b"MESSAGES"]
-            )
+            st = self.client.folder_status(name, [b"UIDNEXT", b"UIDVALIDITY", b"MESSAGES"])
         return FolderState(int(st[b"UIDVALIDITY"]), int(st[b"UIDNEXT"]), int(st[b"MESSAGES"]))
 
     def select(self, folder: str, *, readonly: bool = False) -> FolderState:
+        name = self.server_name(folder)
+        self._selected = ""
         with self._errors(f"SELECT {folder}"):
-            st = self.client.select_folder(self.server_name(folder), readonly=readonly)
+            st = self.client.select_folder(name, readonly=readonly)
+        self._selected = name
         return FolderState(
             int(st[b"UIDVALIDITY"]), int(st.get(b"UIDNEXT", 0)), int(st.get(b"EXISTS", 0))
         )
