@@ -21,8 +21,9 @@ from typing import Any, TextIO
 import structlog
 
 SENSITIVE_KEYS = re.compile(r"pass(word)?|secret|token|authorization|auth_string", re.I)
-# imaplib/imapclient lines that carry credentials on the wire.
-SENSITIVE_WIRE = re.compile(r"\b(LOGIN|AUTHENTICATE)\s.*", re.I)
+# imaplib/imapclient lines that carry credentials on the wire: a tagged LOGIN/AUTHENTICATE
+# command (imaplib sends them upper case). Not prose: "login refused: ..." must stay readable.
+SENSITIVE_WIRE = re.compile(r"\b([A-Z0-9]+ (?:LOGIN|AUTHENTICATE))\s.*")
 _secrets: set[str] = set()
 REDACTED = "[redacted]"
 TRACE_ENV = "REJECTWATCH_TRACE_IMAP"
