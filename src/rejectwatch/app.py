@@ -13,7 +13,7 @@ from rejectwatch import classifier
 from rejectwatch.classifier import Model
 from rejectwatch.logs import register_secret
 from rejectwatch.mailbox import ImapMailbox
-from rejectwatch.reply import Profile
+from rejectwatch.reply import Profile, load_template
 from rejectwatch.scan import ScanConfig, Scanner
 from rejectwatch.settings import Settings
 from rejectwatch.store import Store
@@ -67,6 +67,8 @@ def scan_config(settings: Settings) -> ScanConfig:
             email=settings.draft_from,
             signature=settings.user_signature,
         ),
+        template=load_template(settings.reply_template) if settings.reply_template else None,
+        sent_folder=settings.sent_folder,
     )
 
 
@@ -76,9 +78,12 @@ def scanner(
     store: Store,
     model: Model,
     *,
+    config: ScanConfig | None = None,
     should_stop: Callable[[], bool] = lambda: False,
 ) -> Scanner:
-    return Scanner(mailbox, model, store, scan_config(settings), should_stop=should_stop)
+    """A Scanner; pass `config` (from scan_config) when it was built and checked already."""
+    config = config or scan_config(settings)
+    return Scanner(mailbox, model, store, config, should_stop=should_stop)
 
 
 def repo_root() -> Path:

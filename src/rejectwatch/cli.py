@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -15,6 +15,8 @@ from rejectwatch import __version__, app, cli_crm, cli_model, logs
 from rejectwatch.cli_output import print_report
 from rejectwatch.cli_support import Handler, positive, settings_from
 from rejectwatch.errors import RejectwatchError
+from rejectwatch.mailbox import ImapMailbox
+from rejectwatch.scan import Scanner, ScanReport
 
 log = structlog.get_logger()
 
@@ -101,11 +103,12 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
 def cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
     settings = settings_from(args)
     settings.require_server()
+    config = app.scan_config(settings)  # checks the reply template before any connection
     model = app.load_model(settings)
     store = app.open_store(settings, read_only=args.dry_run)
     try:
         with app.open_mailbox(settings) as mailbox:
-            report = app.scanner(settings, mailbox, store, model).scan(
+            report = app.scanner(settings, mailbox, store, model, config=config).scan(
                 dry_run=args.dry_run, limit=args.limit
             )
     finally:
@@ -119,17 +122,20 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
 
     settings = settings_from(args)
     settings.require_server()
+    config = app.scan_config(settings)
     model = app.load_model(settings)
     store = app.open_store(settings)
     interval = daemon.check_interval(args.interval or settings.poll_interval_seconds)
-    watcher = daemon.Watcher(
-        settings,
-        store,
-        scan=lambda mailbox, should_stop: app.scanner(
-            settings, mailbox, store, model, should_stop=should_stop
-        ).scan(),
-        connect=app.open_mailbox,
-    )
+    current: list[Scanner] = []  # one Scanner per connection: it caches folder names
+
+    def scan(mailbox: ImapMailbox, should_stop: Callable[[], bool]) -> ScanReport:
+        if not current or current[0].mailbox is not mailbox:
+            current[:] = [
+                app.scanner(settings, mailbox, store, model, config=config, should_stop=should_stop)
+            ]
+        return current[0].scan()
+
+    watcher = daemon.Watcher(settings, store, scan=scan, connect=app.open_mailbox)
     try:
         daemon.run(watcher, interval, use_idle=not args.no_idle)
     finally:

@@ -123,6 +123,15 @@ def mark(store: Store, ident: str, status: str) -> dict[str, Any]:
     return {**row, "status": status}
 
 
+def awaiting_reply(store: Store, account: str) -> bool:
+    """Whether any rejection still waits for the user's reply (so Sent is worth a look)."""
+    row = store.db.execute(
+        "SELECT 1 FROM rejection WHERE account = ? AND status IN (?, ?) LIMIT 1",
+        (account, crm.DRAFT_SAVED, crm.NO_REPLY_ADDRESS),
+    ).fetchone()
+    return row is not None
+
+
 def mark_replied(store: Store, account: str, original_message_id: str) -> bool:
     """A reply to *original_message_id* was seen in Sent: status "reply sent" (never moving
     back from "connected"). Returns whether a rejection row was found."""

@@ -60,6 +60,9 @@ class Mailbox(Protocol):
     def uids_after(self, uid: int) -> list[int]: ...
     def existing(self, uids: Sequence[int]) -> set[int]: ...
     def fetch(self, uids: Sequence[int], max_bytes: int) -> Iterator[Fetched]: ...
+    def fetch_headers(
+        self, uids: Sequence[int], names: Sequence[str]
+    ) -> Iterator[tuple[int, bytes]]: ...
     def folder_exists(self, folder: str) -> bool: ...
     def ensure_folder(self, folder: str) -> str: ...
     def drafts_folder(self, *, create: bool) -> str | None: ...
@@ -252,6 +255,22 @@ class ImapMailbox:
                     continue
                 raw = data.get(b"BODY[]<0>") or b""
                 yield Fetched(uid, raw, truncated=len(raw) >= max_bytes)
+
+    def fetch_headers(
+        self, uids: Sequence[int], names: Sequence[str]
+    ) -> Iterator[tuple[int, bytes]]:
+        """Only the named header fields of each message (BODY.PEEK[HEADER.FIELDS (...)])."""
+        item = f"BODY.PEEK[HEADER.FIELDS ({' '.join(n.upper() for n in names)})]".encode()
+        for start in range(0, len(uids), FETCH_CHUNK):
+            chunk = list(uids[start : start + FETCH_CHUNK])
+            with self._errors("FETCH headers"):
+                response = self.client.fetch(chunk, [item])
+            for uid in chunk:
+                data = response.get(uid, {})
+                value = next(
+                    (v for k, v in data.items() if k.startswith(b"BODY[HEADER.FIELDS")), b""
+                )
+                yield uid, value or b""
 
     def folder_exists(self, folder: str) -> bool:
         with self._errors(f"LIST {folder}"):

@@ -16,6 +16,7 @@ a batch is fully handled; a message that fails stays where it is and is retried 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
@@ -24,13 +25,14 @@ from datetime import UTC, datetime
 
 import structlog
 
+from rejectwatch import applications, crm, crm_store
 from rejectwatch.analyse import Analyser, Result, worker_count
 from rejectwatch.classifier import Model
 from rejectwatch.errors import MailboxError, MessageError
 from rejectwatch.extract import Facts, extract
 from rejectwatch.mailbox import Fetched, Mailbox
 from rejectwatch.message import Mail
-from rejectwatch.reply import Profile, build_draft
+from rejectwatch.reply import Profile, ReplyTemplate, build_draft, reply_address, should_draft
 from rejectwatch.store import DONE, DRAFTED, PLANNED, LedgerEntry, RejectionRecord, Store
 
 log = structlog.get_logger()
@@ -41,6 +43,7 @@ KEEP = "keep"  # not a rejection: left untouched
 KNOWN = "known"  # already in the ledger (e.g. the user moved it back): left untouched
 FAILED = "failed"  # could not be handled: left untouched, retried later
 MAX_ATTEMPTS = 3
+_MESSAGE_ID_RE = re.compile(r"<[^<>\s]+>")
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,8 @@ class ScanConfig:
     max_fetch_bytes: int = 262_144
     batch_size: int = 200
     profile: Profile = field(default_factory=lambda: Profile(name="", email="", signature=""))
+    template: ReplyTemplate | None = None  # the user's own reply template, already checked
+    sent_folder: str = ""  # override; default: the \\Sent special-use folder
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +131,8 @@ class Scanner:
         self.should_stop = should_stop
         self.parallel = parallel  # may use worker processes for big scans (see analyse.py)
         self._retrying: set[int] = set()
+        self._open_domains: set[str] = set()  # sender domains of applications still open
+        self._sent: str | None = None
 
     # --- the pass ----------------------------------------------------------------------------
 
@@ -138,8 +145,16 @@ class Scanner:
         retry = self.store.retryable_failures(
             cfg.account, cfg.watch_folder, state.uidvalidity, MAX_ATTEMPTS
         )
+        if not dry_run:
+            crm_store.ensure_schema(self.store)
+            self._check_sent()
         if 0 < state.uidnext <= last + 1 and not unfinished and not retry:
             return report  # the constant-cost path: one STATUS, no SELECT, no SEARCH
+        self._open_domains = {
+            a["sender_domain"]
+            for a in crm_store.applications(self.store, cfg.account)
+            if a["sender_domain"] and not dry_run
+        }
 
         selected = self.mailbox.select(cfg.watch_folder, readonly=dry_run)
         if unfinished:
@@ -229,6 +244,8 @@ class Scanner:
             detail="truncated" if item.truncated else "",
         )
         if action == KEEP:
+            if not dry_run:
+                self._observe(mail)
             return outcome, None
         key = message_key(mail)
         known = self.store.ledger_entry(cfg.account, key)
@@ -247,7 +264,7 @@ class Scanner:
         if dry_run or facts is None:
             return outcome, None
         draft_id, draft_bytes = "", b""
-        if action == FILE and self._reply_address(mail, facts):
+        if action == FILE and should_draft(mail, facts):
             draft_id = draft_message_id(cfg.account, key)
             draft_bytes = self._draft(mail, facts, draft_id)
         entry = LedgerEntry(
@@ -265,18 +282,59 @@ class Scanner:
         )
         record = self._record(key, mail, facts, score, draft_id) if action == FILE else None
         self.store.plan(entry, record, draft_bytes)
+        if record is not None:
+            crm_store.record_facts(self.store, cfg.account, key, facts)
         return outcome, entry
 
-    @staticmethod
-    def _reply_address(mail: Mail, facts: Facts) -> str:
-        """Where a reply goes: the contact found, else Reply-To, else From; "" if none usable."""
-        return facts.contact_address or (mail.reply_to or mail.sender).address
+    def _observe(self, mail: Mail) -> None:
+        """Ghosting: remember confirmed applications, and later word from those companies."""
+        cfg = self.config
+        app = applications.application_received(mail)
+        if app is not None:
+            crm_store.record_application(self.store, cfg.account, app)
+            if app.sender_domain:
+                self._open_domains.add(app.sender_domain)
+            return
+        domain = applications.sender_domain(mail.sender.address)
+        if domain and domain in self._open_domains:
+            when = mail.date or self.clock()
+            crm_store.record_company_contact(self.store, cfg.account, "", domain, when)
+
+    def _check_sent(self) -> None:
+        """Mark a rejection "reply sent" once a message threaded onto it shows up in Sent.
+
+        Costs one STATUS when Sent has not changed; new Sent messages are read once (their
+        In-Reply-To and References headers only), tracked by a checkpoint like the inbox's.
+        """
+        cfg = self.config
+        if not crm_store.awaiting_reply(self.store, cfg.account):
+            return
+        if self._sent is None:
+            self._sent = cfg.sent_folder or self.mailbox.sent_folder() or ""
+        if not self._sent:
+            return
+        state = self.mailbox.status(self._sent)
+        last = self.store.last_uid(cfg.account, self._sent, state.uidvalidity)
+        if 0 < state.uidnext <= last + 1:
+            return
+        self.mailbox.select(self._sent, readonly=True)
+        uids = self.mailbox.uids_after(last)
+        for uid, header in self.mailbox.fetch_headers(uids, ("In-Reply-To", "References")):
+            for original in _MESSAGE_ID_RE.findall(header.decode("ascii", "replace")):
+                if crm_store.mark_replied(self.store, cfg.account, original):
+                    log.info("reply.seen_in_sent", message_id=original, sent_uid=uid)
+        if uids:
+            self.store.set_last_uid(cfg.account, self._sent, state.uidvalidity, max(uids))
 
     def _draft(self, mail: Mail, facts: Facts, draft_id: str) -> bytes:
-        if not facts.contact_address:
-            facts = replace(facts, contact_address=self._reply_address(mail, facts))
+        facts = replace(facts, contact_address=reply_address(mail, facts))
         draft = build_draft(
-            mail, facts, self.config.profile, draft_message_id=draft_id, now=self.clock()
+            mail,
+            facts,
+            self.config.profile,
+            draft_message_id=draft_id,
+            now=self.clock(),
+            template=self.config.template,
         )
         try:
             return draft.as_bytes()
@@ -292,14 +350,14 @@ class Scanner:
             message_id=mail.message_id,
             received=received,
             contact_name=facts.contact_name,
-            contact_address=self._reply_address(mail, facts),
+            contact_address=reply_address(mail, facts),
             company=facts.company,
             position=facts.position,
             reason=facts.reason,
             subject=mail.subject,
             score=round(score, 4),
             draft_message_id=draft_id,
-            status="draft saved" if draft_id else "no reply address",
+            status=crm.DRAFT_SAVED if draft_id else crm.NO_REPLY_ADDRESS,
         )
 
     # --- finishing planned work (fresh or left over from a crash) -----------------------------

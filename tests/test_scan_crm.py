@@ -1,0 +1,145 @@
+"""The scan's CRM side against the real Dovecot: replies seen in Sent, ghosting, templates."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import UTC, datetime
+from email import message_from_bytes
+from email.policy import default
+from pathlib import Path
+
+import pytest
+
+from mailgen import make_message
+from rejectwatch import cli
+from rejectwatch.devserver import DovecotServer
+
+REJECTION = make_message(
+    "Your application for Data Analyst at Nordlys",
+    "Hi Sam,\n\nThank you for applying for the Data Analyst role at Nordlys. After careful "
+    "review we have decided not to move forward with your application. We wish you the best "
+    "in your search.\n\nKind regards,\nIngrid Solberg\nTalent Acquisition, Nordlys",
+    "Ingrid Solberg <ingrid.solberg@nordlys.example>",
+    message_id="<crm-rej-1@nordlys.example>",
+)
+
+
+def run(*args: str) -> tuple[int, str]:
+    out = io.StringIO()
+    return cli.main(list(args), stdout=out), out.getvalue()
+
+
+def crm_rows() -> list[dict[str, object]]:
+    code, out = run("rejections", "--format", "json")
+    assert code == 0
+    rows: list[dict[str, object]] = json.loads(out)
+    return rows
+
+
+@pytest.mark.imap
+def test_reply_in_sent_marks_reply_sent(
+    dovecot: DovecotServer, imap_user: str, imap_env: dict[str, str]
+) -> None:
+    dovecot.append(imap_user, "INBOX", [REJECTION])
+    assert run("scan")[0] == 0
+    [row] = crm_rows()
+    assert row["status"] == "draft saved"
+
+    # The user sends the draft: their client files a copy, threaded to the original, in Sent.
+    draft = message_from_bytes(dovecot.list_folder(imap_user, "Drafts")[0], policy=default)
+    sent = make_message(
+        str(draft["Subject"]),
+        "Thanks Ingrid!",
+        "sam@example.test",
+        to="ingrid.solberg@nordlys.example",
+        extra_headers={
+            "In-Reply-To": "<crm-rej-1@nordlys.example>",
+            "References": "<crm-rej-1@nordlys.example>",
+        },
+    )
+    dovecot.append(imap_user, "Sent", [sent], flags=[r"\Seen"])
+    assert run("scan")[0] == 0
+    [row] = crm_rows()
+    assert row["status"] == "reply sent"
+
+    # "connected" is set by the user and never goes back.
+    assert run("mark", "<crm-rej-1@nordlys.example>", "connected")[0] == 0
+    dovecot.append(imap_user, "Sent", [sent], flags=[r"\Seen"])
+    assert run("scan")[0] == 0
+    assert crm_rows()[0]["status"] == "connected"
+
+
+@pytest.mark.imap
+def test_confirmation_without_an_answer_is_ghosted(
+    dovecot: DovecotServer, imap_user: str, imap_env: dict[str, str]
+) -> None:
+    confirmation = make_message(
+        "Thank you for applying to Brightwave",
+        "Hi Sam,\n\nThank you for applying for the Backend Engineer position at Brightwave. "
+        "We have received your application and our team will review it. If your experience "
+        "matches what we need, we will be in touch.\n\nThe Brightwave Recruiting Team",
+        "Brightwave Careers <careers@brightwave.example>",
+        message_id="<conf-1@brightwave.example>",
+        date=datetime(2026, 9, 1, 10, 0, tzinfo=UTC),
+    )
+    dovecot.append(imap_user, "INBOX", [confirmation])
+    code, out = run("scan", "--json")
+    assert code == 0
+    assert [o["action"] for o in json.loads(out)["outcomes"]] == ["keep"]
+    code, out = run("ghosted", "--format", "json")
+    assert code == 0
+    ghosted = json.loads(out)
+    assert [g["company"] for g in ghosted] == ["Brightwave"]
+
+    # A later message from the company's own domain is an answer: no longer ghosted.
+    follow_up = make_message(
+        "Quick question about your availability",
+        "Hi Sam, could you tell me when you would be free for a short call next week?\n\nAlex",
+        "Alex Moreau <alex@brightwave.example>",
+        date=datetime(2026, 11, 20, 9, 0, tzinfo=UTC),
+    )
+    dovecot.append(imap_user, "INBOX", [follow_up])
+    assert run("scan")[0] == 0
+    code, out = run("ghosted", "--format", "json")
+    assert json.loads(out) == []
+
+
+@pytest.mark.imap
+def test_users_own_template_is_used(
+    dovecot: DovecotServer,
+    imap_user: str,
+    imap_env: dict[str, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    template = tmp_path / "reply.txt"
+    template.write_text("$greeting\n\nThanks for the note about $role. Onwards!\n\n$signature\n")
+    monkeypatch.setenv("REJECTWATCH_REPLY_TEMPLATE", str(template))
+    monkeypatch.setenv("REJECTWATCH_USER_NAME", "Sam Applicant")
+    dovecot.append(imap_user, "INBOX", [REJECTION])
+    assert run("scan")[0] == 0
+    draft = message_from_bytes(dovecot.list_folder(imap_user, "Drafts")[0], policy=default)
+    body = draft.get_body(("plain",)).get_content()
+    assert "Onwards!" in body
+    assert "Ingrid" in body
+    assert "$" not in body
+
+
+def test_broken_template_is_a_settings_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    template = tmp_path / "reply.txt"
+    template.write_text("Hello $nosuchfield\n")
+    for name, value in {
+        "REJECTWATCH_REPLY_TEMPLATE": str(template),
+        "REJECTWATCH_IMAP_HOST": "127.0.0.1",
+        "REJECTWATCH_IMAP_USERNAME": "u",
+        "REJECTWATCH_IMAP_PASSWORD": "pw-123456",
+        "REJECTWATCH_IMAP_SECURITY": "plain",
+        "REJECTWATCH_DATA_DIR": str(tmp_path / "state"),
+    }.items():
+        monkeypatch.setenv(name, value)
+    code, _ = run("scan")
+    assert code == 2
+    assert "nosuchfield" in capsys.readouterr().err
