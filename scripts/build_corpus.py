@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus_parts import (  # noqa: E402
     breadth,
+    breadth_neg,
     confirmations,
     interviews,
     next_steps,
@@ -70,6 +71,10 @@ PLAN_EXTRA = [
     ),
     # Breadth families (scripts/corpus_parts/breadth.py): each with its own sentences.
     ("rejections.jsonl", [(_Families(breadth.REJECTION_FAMILIES), "rejection", "rej")]),
+    *[
+        (fname, [(_Families(fams), None, prefix)])
+        for fname, (fams, prefix) in breadth_neg.NEGATIVES_BY_FILE.items()
+    ],
 ]
 
 
