@@ -186,9 +186,14 @@ def test_empty_poll_does_not_select(
             calls.append(name)
             return getattr(mailbox, name)
 
-    report = Scanner(Counting(), KeywordModel(), store, config).scan()  # type: ignore[arg-type]
+    scanner = Scanner(Counting(), KeywordModel(), store, config)  # type: ignore[arg-type]
+    report = scanner.scan()
     assert report.nothing_new
-    assert calls == ["status"]
+    # The inbox's STATUS, and Sent's (rejections await a reply), found once by its flag.
+    assert calls == ["status", "sent_folder", "status"]
+    calls.clear()
+    assert scanner.scan().nothing_new
+    assert calls == ["status", "status"]  # constant: no SELECT, SEARCH or FETCH
     mailbox.close()
 
 
