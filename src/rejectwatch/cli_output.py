@@ -24,7 +24,7 @@ CRM_COLUMNS = (
 TABLE_COLUMNS = ("received", "company", "position", "contact_name", "reason", "status")
 
 _ACTIONS = (
-    (FILE, "filed as rejections, each with a reply draft"),
+    (FILE, "filed as rejections"),
     (REVIEW, "moved to the review folder (uncertain, no draft)"),
     (KEEP, "left alone (not rejections)"),
     (KNOWN, "left alone (handled in an earlier scan)"),
@@ -40,6 +40,7 @@ def print_report(report: ScanReport, out: TextIO, *, as_json: bool = False) -> N
             "examined": report.examined,
             "resumed": report.resumed,
             "counts": {action: report.count(action) for action, _ in _ACTIONS},
+            "drafts": sum(1 for o in report.outcomes if o.drafted),
             "outcomes": [dataclasses.asdict(o) for o in report.outcomes],
         }
         out.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
@@ -53,11 +54,19 @@ def print_report(report: ScanReport, out: TextIO, *, as_json: bool = False) -> N
         if n:
             would = "would be " if report.dry_run and action in (FILE, REVIEW) else ""
             out.write(f"  {n:4d} {would}{label}\n")
+            if action == FILE:
+                drafts = sum(1 for o in report.outcomes if o.drafted)
+                saved = "would be saved" if report.dry_run else "saved"
+                out.write(f"       {drafts} with a reply draft {saved} in Drafts")
+                if n - drafts:
+                    out.write(f"; {n - drafts} without (only a no-reply address to answer)")
+                out.write("\n")
     for o in report.outcomes:
         if o.action in (FILE, REVIEW):
             where = " / ".join(x for x in (o.company, o.position) if x)
             score = f"{o.score:.2f}" if o.score is not None else "-"
-            out.write(f"    [{o.action}] {score} {o.subject[:60]!r}")
+            mark = "+draft" if o.drafted else ""
+            out.write(f"    [{o.action}{mark}] {score} {o.subject[:60]!r}")
             out.write(f"  ({where})\n" if where else "\n")
 
 

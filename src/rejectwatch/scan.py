@@ -71,6 +71,7 @@ class Outcome:
     company: str = ""
     position: str = ""
     detail: str = ""
+    drafted: bool = False  # a reply draft was (or, in a dry run, would be) saved
 
 
 @dataclass
@@ -261,10 +262,16 @@ class Scanner:
                     uid=item.uid,
                 )
             return replace(outcome, action=KNOWN, detail="already handled once; left alone"), None
+        wants_draft = action == FILE and facts is not None and should_draft(mail, facts)
+        outcome = replace(
+            outcome,
+            drafted=wants_draft,
+            detail=outcome.detail or ("" if wants_draft or action != FILE else "no reply address"),
+        )
         if dry_run or facts is None:
             return outcome, None
         draft_id, draft_bytes = "", b""
-        if action == FILE and should_draft(mail, facts):
+        if wants_draft:
             draft_id = draft_message_id(cfg.account, key)
             draft_bytes = self._draft(mail, facts, draft_id)
         entry = LedgerEntry(
