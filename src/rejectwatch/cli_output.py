@@ -1,27 +1,12 @@
-"""How reports and the CRM are printed: plain text, CSV or JSON."""
+"""How a scan's report is printed: plain text or JSON (the CRM renders itself: crm.render)."""
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import io
 import json
-from typing import Any, TextIO
+from typing import TextIO
 
 from rejectwatch.scan import FAILED, FILE, KEEP, KNOWN, REVIEW, ScanReport
-
-CRM_COLUMNS = (
-    "received",
-    "company",
-    "position",
-    "contact_name",
-    "contact_address",
-    "reason",
-    "subject",
-    "status",
-    "message_id",
-)
-TABLE_COLUMNS = ("received", "company", "position", "contact_name", "reason", "status")
 
 _ACTIONS = (
     (FILE, "filed as rejections"),
@@ -69,26 +54,3 @@ def print_report(report: ScanReport, out: TextIO, *, as_json: bool = False) -> N
             out.write(f"    [{o.action}{mark}] {score} {o.subject[:60]!r}")
             out.write(f"  ({where})\n" if where else "\n")
 
-
-def table(rows: list[dict[str, Any]]) -> str:
-    if not rows:
-        return "no rejections recorded yet\n"
-    cells = [[str(r.get(c) or "")[:40] for c in TABLE_COLUMNS] for r in rows]
-    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(TABLE_COLUMNS)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(TABLE_COLUMNS, widths, strict=True))]
-    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)) for row in cells]
-    return "\n".join(line.rstrip() for line in lines) + "\n"
-
-
-def write_rejections(rows: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
-    if fmt == "json":
-        data = [{c: r.get(c) for c in CRM_COLUMNS} for r in rows]
-        out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-    elif fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=CRM_COLUMNS, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(rows)
-        out.write(buffer.getvalue())
-    else:
-        out.write(table(rows))

@@ -12,8 +12,8 @@ from email.policy import default
 from pathlib import Path
 from typing import TextIO
 
-from rejectwatch import app, samples
-from rejectwatch.cli_output import print_report, table
+from rejectwatch import app, crm, crm_store, samples
+from rejectwatch.cli_output import print_report
 from rejectwatch.devserver import DovecotServer, find_dovecot
 from rejectwatch.errors import ConfigError
 from rejectwatch.settings import load_settings
@@ -58,7 +58,7 @@ def run(out: TextIO, *, data_dir: Path | None = None) -> int:
             report = app.scanner(settings, mailbox, store, model).scan()
         print_report(report, out)
         print("\nThe CRM (`rejectwatch rejections`):", file=out)
-        out.write(table(store.rejections()))
+        out.write(crm.render(crm_store.rejections(store), "table"))
         store.close()
         drafts = server.list_folder(USER, "Drafts")
         print(
