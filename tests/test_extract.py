@@ -200,3 +200,12 @@ def test_extract_never_raises_and_returns_known_reason(
     facts = extract(make_mail(subject=subject, sender=Address(name, f"{local}@x.com"), text=text))
     assert isinstance(facts, Facts)
     assert facts.reason in REASONS
+
+
+def test_position_after_a_nested_for_the() -> None:
+    raw = (
+        b"From: Daniel Okafor <daniel@tidewater.example>\r\nSubject: Update\r\n\r\n"
+        b"Thank you for coming in for the final interview for the Product Analyst position. "
+        b"We have decided to move forward with another candidate.\r\n"
+    )
+    assert extract(parse(raw)).position == "Product Analyst"

@@ -54,6 +54,20 @@ def hand_written() -> list[tuple[bytes, str]]:
         ),
         (
             make_message(
+                "Re: Final interview - Product Analyst",
+                "Hi Sam,\n\nThank you for coming in last Thursday for the final interview for "
+                "the Product Analyst position at Tidewater Labs, and for the time you spent with "
+                "the team. We enjoyed our conversations, but after careful consideration we have "
+                "decided to move forward with another candidate whose experience more closely "
+                "matches the role. We wish you every success.\n\nBest regards,\n"
+                "Daniel Okafor\nHead of Product, Tidewater Labs",
+                "Daniel Okafor <daniel.okafor@tidewaterlabs.example>",
+                message_id="<hand-4@tidewaterlabs.example>",
+            ),
+            "rejection",
+        ),
+        (
+            make_message(
                 "Interview invitation: Backend Engineer at Quillfeather",
                 "Hi Sam,\n\nThanks for applying! We'd love to invite you to a 45 minute video "
                 "interview with our engineering manager next week. Please pick a slot using "
@@ -204,6 +218,17 @@ def test_scan_files_drafts_records_and_is_idempotent(
     nordlys_body = nordlys.get_body(("plain",)).get_content()
     assert "Ingrid" in nordlys_body
     assert "Data Analyst" in nordlys_body
+    assert "meeting" not in nordlys_body  # an application only: no interview to thank for
+    after_interview = next(
+        d for d in drafts if d["In-Reply-To"] == "<hand-4@tidewaterlabs.example>"
+    )
+    interview_body = after_interview.get_body(("plain",)).get_content()
+    assert "Daniel" in interview_body
+    assert "Tidewater Labs" in interview_body
+    assert "meeting" in interview_body  # the after-interview variant
+    for draft in (nordlys, after_interview):  # shown by `pytest -s` (examples for the notes)
+        print(f"\n--- draft To: {draft['To']} Subject: {draft['Subject']}\n")
+        print(draft.get_body(("plain",)).get_content())
     draft_flags = [set(f) for _, f in dovecot.folder_flags(imap_user, "Drafts")]
     assert draft_flags == [{b"\\Draft", b"\\Seen"}] * len(drafts)
 

@@ -843,6 +843,9 @@ def _clean_position(value: str) -> str:
         flags=re.IGNORECASE,
     )
     value = value.strip(" .,;:!-\"'")
+    # "for the final interview for the Product Analyst position": the title is what follows
+    # the last "for the/our"; a real title never contains one.
+    value = re.split(r"\bfor (?:the|our) ", value, flags=re.IGNORECASE)[-1]
     value = re.sub(r"^(?:the|a|an)\s+", "", value, flags=re.IGNORECASE)
     if not value or value.lower() in _NOT_POSITION or value.split()[0].lower() in _NOT_POSITION:
         return ""
