@@ -314,7 +314,7 @@ def test_move_fallback_without_move_capability(
     server = dovecot_factory(disable_capabilities={"MOVE"})
     _point_at(monkeypatch, server, imap_user, tmp_path)
     raw, _ = hand_written()[0]
-    other, _ = hand_written()[1]
+    other = next(raw for raw, kind in hand_written() if kind == "interview")
     server.append(imap_user, "INBOX", [raw, other])
     assert run_cli("scan")[0] == 0
     assert ids(server.list_folder(imap_user, "INBOX")) == ["<hand-2@quillfeather.example>"]
