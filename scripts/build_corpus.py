@@ -23,6 +23,7 @@ from corpus_parts import (  # noqa: E402
     breadth,
     breadth_neg,
     confirmations,
+    context,
     interviews,
     next_steps,
     non_job,
@@ -75,6 +76,10 @@ PLAN_EXTRA = [
         (fname, [(_Families(fams), None, prefix)])
         for fname, (fams, prefix) in breadth_neg.NEGATIVES_BY_FILE.items()
     ],
+    # Context families (scripts/corpus_parts/context.py): non-job declines written like
+    # rejection letters, and job rejections with job context but few rejection words.
+    ("non_job.jsonl", [(_Families(context.NON_JOB_FAMILIES), "non_job_rejection_words", "nj")]),
+    ("rejections.jsonl", [(_Families(context.REJECTION_FAMILIES), "rejection", "rej")]),
 ]
 
 
