@@ -26,7 +26,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--data", type=Path, default=REPO / "data", help="directory of *.jsonl")
     parser.add_argument("--out", type=Path, default=REPO / "models", help="where to write")
     parser.add_argument("--folds", type=int, default=5, help="grouped CV folds (default 5)")
-    parser.add_argument("--seed", type=int, default=0, help="random_state (default 0)")
+    parser.add_argument(
+        "--seed", type=int, default=0, help="random_state; CV runs seeds N, N+1, N+2 (default 0)"
+    )
     return parser.parse_args(argv)
 
 
@@ -58,7 +60,10 @@ def main(argv: list[str] | None = None) -> int:
         f"examples     {card['examples']['total']} in {len(files)} files, "
         f"{card['examples']['families']} families, by label {card['examples']['by_label']}"
     )
-    print(f"training     {trained:.1f} s ({cv['folds']} grouped folds + final fit)")
+    print(
+        f"training     {trained:.1f} s ({len(cv['seeds'])} x {cv['folds']} grouped folds, "
+        f"seeds {cv['seeds']}, + final fit)"
+    )
     print(
         f"thresholds   filing {card['thresholds']['filing']:.4f}, "
         f"review {card['thresholds']['review']:.4f} ({card['thresholds']['how_chosen']})"
@@ -72,6 +77,15 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(f"             filed by kind {m['filed_by_kind']}")
         print(f"             false positives by kind {m['false_positives_by_kind']}")
+    for run in cv["per_seed"]:
+        print(
+            f"cv seed {run['seed']:<3} "
+            + "  ".join(
+                f"{band}: precision {run[band]['precision']:.4f} "
+                f"(mix {run[band]['precision_realistic_mix']:.4f}) recall {run[band]['recall']:.4f}"
+                for band in ("at_filing", "at_review")
+            )
+        )
     print(f"model        {model_path} ({model_path.stat().st_size / 1e6:.2f} MB)")
     print(f"card         {card_path} (sha256 {card['sha256'][:16]}...)")
     return 0

@@ -13,7 +13,13 @@ from hypothesis import strategies as st
 from rejectwatch import classifier
 from rejectwatch.classifier import Document, Example, Model
 from rejectwatch.errors import InputError, ModelError
-from rejectwatch.evaluation import THRESHOLD_BOUNDS, choose_thresholds, grouped_folds
+from rejectwatch.evaluation import (
+    THRESHOLD_BOUNDS,
+    choose_thresholds,
+    choose_thresholds_pooled,
+    grouped_folds,
+    repeat_seeds,
+)
 
 COMPANIES = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark Industries"]
 ROLES = ["Backend Engineer", "Data Analyst", "Product Designer"]
@@ -156,6 +162,9 @@ def test_card_is_written_sorted_with_the_model_hash(saved: Path) -> None:
     assert card["model_file"] == "rejectwatch.joblib"
     assert len(card["sha256"]) == 64
     assert card["cv"]["grouped_by"] == "family"
+    assert card["cv"]["seeds"] == card["thresholds"]["cv_seeds"] == [0, 1, 2]
+    assert [run["seed"] for run in card["cv"]["per_seed"]] == [0, 1, 2]
+    assert "pooled out-of-fold scores of 3 CV repetitions" in card["thresholds"]["how_chosen"]
     assert card["thresholds"]["target_precision"] == 0.99
     assert set(card["library_versions"]) == {"python", "scikit-learn", "numpy", "scipy", "joblib"}
 
@@ -239,6 +248,28 @@ def test_chosen_thresholds_are_always_in_bounds(rows: list[tuple[bool, float, st
         filed = scores >= choice.filing
         assert positive[filed].mean() >= 0.99
         assert not any(k == "offer" for k, f in zip(kinds, filed, strict=True) if f)
+
+
+def test_pooled_thresholds_hold_over_every_run_together() -> None:
+    positive = np.array([True, True, True, False, False])
+    kinds = ["rejection", "rejection", "rejection", "ham", "offer"]
+    lucky = np.array([0.9, 0.8, 0.7, 0.2, 0.1])  # alone: file everything down to 0.7
+    unlucky = np.array([0.9, 0.8, 0.7, 0.75, 0.1])  # a negative between the rejections
+    alone = choose_thresholds(positive, lucky, kinds)
+    pooled = choose_thresholds_pooled(positive, [lucky, unlucky], kinds)
+    assert alone.filing < 0.7
+    assert 0.75 < pooled.filing <= 0.8
+    assert "2 CV repetitions" in pooled.note
+    single = choose_thresholds_pooled(positive, [lucky], kinds)
+    assert single == alone
+    with pytest.raises(ModelError):
+        choose_thresholds_pooled(positive, [], kinds)
+
+
+def test_repeat_seeds_start_at_the_random_state() -> None:
+    assert repeat_seeds(4, 3) == [4, 5, 6]
+    with pytest.raises(ModelError):
+        repeat_seeds(0, 0)
 
 
 def test_filing_threshold_files_no_offer_when_possible() -> None:

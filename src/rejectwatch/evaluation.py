@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -18,20 +18,27 @@ from sklearn.model_selection import StratifiedGroupKFold
 from rejectwatch.errors import ModelError
 
 __all__ = [
+    "CV_REPEATS",
     "PROTECTED_KINDS",
     "THRESHOLD_BOUNDS",
     "ThresholdChoice",
     "bootstrap_intervals",
     "choose_thresholds",
+    "choose_thresholds_pooled",
     "confusion_by_kind",
     "grouped_folds",
     "metrics_at",
     "realistic_weights",
+    "repeat_seeds",
 ]
 
 # Kinds that must never be filed away as rejections: missing one costs the user a job.
 PROTECTED_KINDS = frozenset({"offer", "interview"})
 THRESHOLD_BOUNDS = (0.05, 0.99)
+# Grouped CV is repeated with this many shuffles (seeds random_state, random_state + 1, ...)
+# and the thresholds are chosen from the pooled out-of-fold scores: which families share a
+# fold moves a single run's filing threshold a lot, and one unlucky split should not set it.
+CV_REPEATS = 3
 
 # How many messages of each kind a job seeker's inbox holds per job rejection, fixed a priori
 # (not measured on any evaluation set). The synthetic corpus over-represents the hard negatives
@@ -147,6 +154,47 @@ def choose_thresholds(
     reviewable = candidates[precision[candidates] >= review_precision]
     review = min(cut(int(reviewable[-1])) if reviewable.size else filing, filing)
     return ThresholdChoice(filing, review, target_precision, met, note)
+
+
+def repeat_seeds(random_state: int, repeats: int) -> list[int]:
+    """The shuffle seeds of ``repeats`` grouped-CV repetitions, starting at ``random_state``."""
+    if repeats < 1:
+        raise ModelError(f"cross-validation needs at least one repetition (got {repeats})")
+    return [random_state + i for i in range(repeats)]
+
+
+def choose_thresholds_pooled(
+    positive: NDArray[np.bool_],
+    score_runs: Sequence[NDArray[np.float64]],
+    kinds: Sequence[str],
+    *,
+    target_precision: float = 0.99,
+    review_precision: float = 0.90,
+    weights: NDArray[np.float64] | None = None,
+) -> ThresholdChoice:
+    """``choose_thresholds`` over the out-of-fold scores of several CV repetitions at once.
+
+    Every run scores every example once; the runs are stacked, so each example counts once
+    per run (with its weight) and precision is estimated over all of them together. The
+    protected kinds must stay unfiled in every run.
+    """
+    runs = [np.asarray(run, dtype=np.float64) for run in score_runs]
+    if not runs:
+        raise ModelError("cannot choose thresholds without out-of-fold scores")
+    n = len(runs)
+    choice = choose_thresholds(
+        np.tile(positive, n),
+        np.concatenate(runs),
+        list(kinds) * n,
+        target_precision=target_precision,
+        review_precision=review_precision,
+        weights=None if weights is None else np.tile(np.asarray(weights, dtype=np.float64), n),
+    )
+    if n == 1:
+        return choice
+    return replace(
+        choice, note=f"{choice.note}, over the pooled out-of-fold scores of {n} CV repetitions"
+    )
 
 
 def realistic_weights(positive: NDArray[np.bool_], kinds: Sequence[str]) -> NDArray[np.float64]:
