@@ -131,7 +131,10 @@ def main() -> int:
         print(f"seeded {len(messages)} messages in {time.perf_counter() - started:.1f} s")
 
         fetch_s, fetched_bytes = bare_fetch(server, user)
-        print(f"bare FETCH 1:* (BODY.PEEK[]): {fetch_s:.2f} s ({fetched_bytes / 1e6:.1f} MB)")
+        print(
+            f"bare FETCH of all {len(messages)} UIDs in one command (BODY.PEEK[]): "
+            f"{fetch_s:.2f} s ({fetched_bytes / 1e6:.1f} MB)"
+        )
 
         store = Store(Path(state) / "large.sqlite3")
         mailbox = connect(server, user)
