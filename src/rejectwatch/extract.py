@@ -467,21 +467,6 @@ _SIGNOFF_RE = re.compile(
 )
 
 
-def _signed_name(text: str, company: str) -> str:
-    lines = [line.strip() for line in text.splitlines()[-40:]]
-    for i in range(len(lines) - 1, -1, -1):
-        if not _SIGNOFF_RE.match(lines[i]):
-            continue
-        for candidate in lines[i + 1 : i + 3]:
-            if not candidate:
-                continue
-            name = re.split(r"\s*(?:,|\||\s-\s|\u2013)\s*", candidate, maxsplit=1)[0]
-            if _looks_like_person(name) and not _is_organisation(name, company, ""):
-                return name
-            break
-    return ""
-
-
 def _signed_block(text: str) -> tuple[str, str]:
     """(name, title) under the last sign-off: "Kind regards,\nPriya Shah\nRecruiter, Acme"."""
     lines = [line.strip() for line in text.splitlines()[-40:]]

@@ -377,10 +377,6 @@ class ImapMailbox:
         with self._errors("IDLE DONE"):
             self.client.idle_done()
 
-    def noop(self) -> None:
-        with self._errors("NOOP"):
-            self.client.noop()
-
 
 def _uid_set(uids: Sequence[int]) -> bytes:
     return ",".join(str(u) for u in sorted(set(uids))).encode()
