@@ -14,6 +14,7 @@ import pytest
 from mailgen import make_message
 from rejectwatch import cli
 from rejectwatch.devserver import DovecotServer
+from rejectwatch.store import Store
 
 REJECTION = make_message(
     "Your application for Data Analyst at Nordlys",
@@ -143,3 +144,17 @@ def test_broken_template_is_a_settings_error(
     code, _ = run("scan")
     assert code == 2
     assert "nosuchfield" in capsys.readouterr().err
+
+
+@pytest.mark.imap
+def test_dry_run_leaves_an_existing_database_alone(
+    dovecot: DovecotServer, imap_user: str, imap_env: dict[str, str]
+) -> None:
+    path = Path(imap_env["REJECTWATCH_DATA_DIR"]) / "state.sqlite3"
+    Store(path).close()  # a database from before the CRM tables existed
+    before = path.read_bytes()
+    dovecot.append(imap_user, "INBOX", [REJECTION])
+    code, out = run("scan", "--dry-run", "--json")
+    assert code == 0
+    assert json.loads(out)["counts"]["file"] == 1
+    assert path.read_bytes() == before

@@ -8,6 +8,7 @@ with ``CREATE TABLE IF NOT EXISTS`` so that any state file, old or new, works.
 
 from __future__ import annotations
 
+import weakref
 from datetime import UTC, datetime
 from typing import Any
 
@@ -61,9 +62,19 @@ def _iso(when: datetime) -> str:
     return when.astimezone(UTC).isoformat(timespec="seconds")
 
 
+_ready: weakref.WeakSet[Store] = weakref.WeakSet()
+
+
 def ensure_schema(store: Store) -> None:
-    """Create the CRM's tables if they are missing (cheap; safe to call on every open)."""
+    """Create the CRM's tables if they are missing, once per Store.
+
+    Every function here calls it, some once a message; executescript would re-run the script
+    and commit whatever transaction the caller had open, so it runs only the first time.
+    """
+    if store in _ready:
+        return
     store.db.executescript(SCHEMA)
+    _ready.add(store)
 
 
 # --------------------------------------------------------------------------- rejections

@@ -147,15 +147,19 @@ class Scanner:
             cfg.account, cfg.watch_folder, state.uidvalidity, MAX_ATTEMPTS
         )
         if not dry_run:
-            crm_store.ensure_schema(self.store)
             self._check_sent()
         if 0 < state.uidnext <= last + 1 and not unfinished and not retry:
             return report  # the constant-cost path: one STATUS, no SELECT, no SEARCH
-        self._open_domains = {
-            a["sender_domain"]
-            for a in crm_store.applications(self.store, cfg.account)
-            if a["sender_domain"] and not dry_run
-        }
+        # A dry run leaves the database alone (applications() would create the CRM tables).
+        self._open_domains = (
+            set()
+            if dry_run
+            else {
+                a["sender_domain"]
+                for a in crm_store.applications(self.store, cfg.account)
+                if a["sender_domain"]
+            }
+        )
 
         selected = self.mailbox.select(cfg.watch_folder, readonly=dry_run)
         if unfinished:
