@@ -7,14 +7,19 @@ byte-identical.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime
+from types import MappingProxyType
+from typing import Any
 
-__all__ = ["make_message"]
+from rejectwatch.message import Address, Mail
+
+__all__ = ["mail_value", "make_message"]
 
 _FIXED_DATE = datetime(2024, 5, 6, 9, 30, 0, tzinfo=UTC)
 
@@ -59,3 +64,24 @@ def _cte(text: str) -> str:
     if text.isascii() and all(len(line) <= 900 for line in text.splitlines()):
         return "7bit"
     return "quoted-printable"
+
+
+_BLANK = Mail(
+    message_id="<m@x>",
+    subject="",
+    sender=Address("", ""),
+    reply_to=None,
+    to=(),
+    date=None,
+    in_reply_to="",
+    references=(),
+    text="",
+    truncated=False,
+    defects=(),
+    headers=MappingProxyType({}),
+)
+
+
+def mail_value(**fields: Any) -> Mail:
+    """A parsed-looking Mail for pure tests: blank fields, overridden by keyword."""
+    return dataclasses.replace(_BLANK, **fields)

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from mailgen import mail_value
 from rejectwatch.applications import application_received, sender_domain
 from rejectwatch.message import Address, Mail
 
@@ -14,20 +15,7 @@ WHEN = datetime(2024, 5, 2, 9, 0, tzinfo=UTC)
 
 
 def mail(subject: str, text: str, sender: Address) -> Mail:
-    return Mail(
-        message_id="<a@x>",
-        subject=subject,
-        sender=sender,
-        reply_to=None,
-        to=(),
-        date=WHEN,
-        in_reply_to="",
-        references=(),
-        text=text,
-        truncated=False,
-        defects=(),
-        headers={},
-    )
+    return mail_value(message_id="<a@x>", subject=subject, sender=sender, date=WHEN, text=text)
 
 
 def test_confirmation_from_the_company() -> None:

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from mailgen import mail_value
 from rejectwatch.extract import REASONS, Facts, extract, is_no_reply
 from rejectwatch.message import Address, Mail, parse
 
@@ -27,20 +28,7 @@ def make_mail(
     reply_to: Address | None = None,
     text: str = "",
 ) -> Mail:
-    return Mail(
-        message_id="<m@x>",
-        subject=subject,
-        sender=sender,
-        reply_to=reply_to,
-        to=(),
-        date=None,
-        in_reply_to="",
-        references=(),
-        text=text,
-        truncated=False,
-        defects=(),
-        headers={},
-    )
+    return mail_value(subject=subject, sender=sender, reply_to=reply_to, text=text)
 
 
 @pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])

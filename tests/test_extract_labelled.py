@@ -9,6 +9,7 @@ from types import ModuleType
 
 import pytest
 
+from mailgen import mail_value
 from rejectwatch.extract import extract
 from rejectwatch.message import Address, Mail
 
@@ -49,20 +50,7 @@ def test_labelled_set_is_big_enough_and_scores_above_the_floors() -> None:
 def mail(
     sender: Address, text: str = "", subject: str = "", reply_to: Address | None = None
 ) -> Mail:
-    return Mail(
-        message_id="<m@x>",
-        subject=subject,
-        sender=sender,
-        reply_to=reply_to,
-        to=(),
-        date=None,
-        in_reply_to="",
-        references=(),
-        text=text,
-        truncated=False,
-        defects=(),
-        headers={},
-    )
+    return mail_value(subject=subject, sender=sender, reply_to=reply_to, text=text)
 
 
 @pytest.mark.parametrize(

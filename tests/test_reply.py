@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mailgen import mail_value
 from rejectwatch.errors import ConfigError, MessageError
 from rejectwatch.extract import REASONS, Facts, extract
 from rejectwatch.message import Address, Mail, parse
@@ -34,19 +35,12 @@ def make_mail(
     reply_to: Address | None = None,
     references: tuple[str, ...] = (),
 ) -> Mail:
-    return Mail(
+    return mail_value(
         message_id=message_id,
         subject=subject,
         sender=sender,
         reply_to=reply_to,
-        to=(),
-        date=None,
-        in_reply_to="",
         references=references,
-        text="",
-        truncated=False,
-        defects=(),
-        headers={},
     )
 
 

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mailgen import mail_value
 from rejectwatch.errors import ConfigError
 from rejectwatch.extract import REASONS, Facts
 from rejectwatch.message import Address, Mail
@@ -40,19 +41,11 @@ def make_mail(
     sender: Address = INGRID,
     reply_to: Address | None = None,
 ) -> Mail:
-    return Mail(
+    return mail_value(
         message_id="<m@nordlys.example>",
         subject="Your application",
         sender=sender,
         reply_to=reply_to,
-        to=(),
-        date=None,
-        in_reply_to="",
-        references=(),
-        text="",
-        truncated=False,
-        defects=(),
-        headers={},
     )
 
 
