@@ -11,6 +11,7 @@ from typing import Any, TextIO
 
 from rejectwatch import app, classifier, evaluate, explain, retrain
 from rejectwatch.cli_support import settings_from
+from rejectwatch.corpus import json_objects
 from rejectwatch.errors import InputError
 
 
@@ -206,16 +207,5 @@ def read_jsonl_input(name: str) -> list[dict[str, Any]]:
         )
     except OSError as e:
         raise InputError(f"cannot read {name}: {e.strerror}") from None
-    records: list[dict[str, Any]] = []
     with stream:
-        for number, line in enumerate(stream, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise InputError(f"{name}:{number}: not valid JSON ({e.msg})") from None
-            if not isinstance(record, dict):
-                raise InputError(f"{name}:{number}: expected a JSON object")
-            records.append(record)
-    return records
+        return [record for _, record in json_objects(stream, name)]

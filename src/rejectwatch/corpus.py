@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from rejectwatch.errors import InputError
 
@@ -47,13 +48,32 @@ class Example:
     family: str
 
 
-def _parse_line(line: str, where: str) -> Example:
+def json_objects(lines: Iterable[str], name: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(``name:line``, object) for every non-blank line; InputError naming the line if one is
+    not a JSON object. The one JSONL reader: training data, `classify` input, sample mail."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{name}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise InputError(f"{where}: not valid JSON ({e.msg} at column {e.colno})") from None
+        if not isinstance(record, dict):
+            raise InputError(f"{where}: expected a JSON object, got {type(record).__name__}")
+        yield where, record
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Every object in a JSONL file; InputError if the file cannot be read or a line is bad."""
     try:
-        record = json.loads(line)
-    except json.JSONDecodeError as e:
-        raise InputError(f"{where}: not valid JSON ({e.msg} at column {e.colno})") from e
-    if not isinstance(record, dict):
-        raise InputError(f"{where}: expected a JSON object, got {type(record).__name__}")
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"{path}: cannot read: {e}") from e
+    return [record for _, record in json_objects(text.splitlines(), str(path))]
+
+
+def _example(record: dict[str, Any], where: str) -> Example:
     missing = [key for key in REQUIRED_KEYS if key not in record]
     if missing:
         raise InputError(f"{where}: missing key(s) {', '.join(missing)}")
@@ -82,11 +102,8 @@ def read_examples(paths: Iterable[Path]) -> list[Example]:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as e:
             raise InputError(f"{path}: cannot read training data: {e}") from e
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            where = f"{path}:{number}"
-            example = _parse_line(line, where)
+        for where, record in json_objects(text.splitlines(), str(path)):
+            example = _example(record, where)
             if example.id in seen:
                 raise InputError(f"{where}: id {example.id!r} already used at {seen[example.id]}")
             seen[example.id] = where

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import random
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta
@@ -12,6 +11,8 @@ from email.policy import SMTP
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
+
+from rejectwatch.corpus import read_jsonl
 
 # How many of each kind a demo inbox gets: mostly ordinary mail, as in a real inbox.
 DEMO_MIX = {
@@ -46,11 +47,7 @@ def to_message(
 
 
 def read_records(paths: Iterable[Path]) -> list[dict[str, Any]]:
-    records: list[dict[str, Any]] = []
-    for path in paths:
-        with path.open(encoding="utf-8") as f:
-            records.extend(json.loads(line) for line in f if line.strip())
-    return records
+    return [record for path in paths for record in read_jsonl(path)]
 
 
 def pick(
