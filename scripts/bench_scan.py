@@ -91,15 +91,7 @@ def empty_polls(scanner: Scanner, polls: int) -> tuple[float, float]:
 
 
 def connect(server: DovecotServer, user: str) -> ImapMailbox:
-    mailbox = ImapMailbox(
-        host=server.host,
-        port=server.port,
-        username=user,
-        secret=lambda: server.password,
-        security="plain",
-    )
-    mailbox.connect()
-    return mailbox
+    return server.mailbox(user)
 
 
 def main() -> int:

@@ -68,15 +68,7 @@ class CrashingMailbox:
 
 
 def connect(server: DovecotServer, user: str) -> ImapMailbox:
-    mailbox = ImapMailbox(
-        host=server.host,
-        port=server.port,
-        username=user,
-        secret=lambda: server.password,
-        security="plain",
-    )
-    mailbox.connect()
-    return mailbox
+    return server.mailbox(user)
 
 
 def message_ids(server: DovecotServer, user: str, folder: str) -> list[str]:

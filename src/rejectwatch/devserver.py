@@ -48,6 +48,8 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 
+from rejectwatch.mailbox import ImapMailbox
+
 __all__ = ["DEFAULT_CAPABILITIES", "DovecotServer", "dovecot_available", "find_dovecot"]
 
 #: What Dovecot 2.3 advertises after login with this configuration (``imap_capability``
@@ -289,6 +291,18 @@ class DovecotServer:
         except OSError:
             return "(no log written)"
         return "\n".join(text.splitlines()[-lines:]) or "(log is empty)"
+
+    def mailbox(self, user: str) -> ImapMailbox:
+        """rejectwatch's own IMAP adapter, logged in to this server as `user` (plain, loopback)."""
+        box = ImapMailbox(
+            host=self.host,
+            port=self.port,
+            username=user,
+            secret=lambda: self.password,
+            security="plain",
+        )
+        box.connect()
+        return box
 
     def maildir(self, user: str) -> Path:
         """The maildir of ``user`` (folders are ``.Name`` subdirectories)."""
