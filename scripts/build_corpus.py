@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus_parts import (  # noqa: E402
     breadth,
+    breadth2,
     breadth_neg,
     confirmations,
     context,
@@ -80,6 +81,12 @@ PLAN_EXTRA = [
     # rejection letters, and job rejections with job context but few rejection words.
     ("non_job.jsonl", [(_Families(context.NON_JOB_FAMILIES), "non_job_rejection_words", "nj")]),
     ("rejections.jsonl", [(_Families(context.REJECTION_FAMILIES), "rejection", "rej")]),
+    # Second breadth wave (scripts/corpus_parts/breadth2.py): new rejection house styles and
+    # apologetic interview, confirmation and next-steps mail; each family carries its kind.
+    *[
+        (fname, [(_Families(fams), None, prefix)])
+        for fname, (fams, prefix) in breadth2.FAMILIES_BY_FILE.items()
+    ],
 ]
 
 
