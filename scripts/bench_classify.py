@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         classifier.train(examples, data_files=files)
         print(
             f"training     {time.perf_counter() - started:.1f} s on {len(examples)} examples "
-            "(5 grouped CV folds + final fit, one core)"
+            "(3 x 5 grouped CV folds, two at a time, + final fit)"
         )
     if args.eval is not None:
         measure(model, args.eval)

@@ -194,11 +194,47 @@ def test_load_reports_missing_and_unreadable_files(saved: Path, tmp_path: Path) 
     with pytest.raises(ModelError, match="unreadable"):
         classifier.load(saved)
     (saved / "rejectwatch.joblib").unlink()
-    (saved / "rejectwatch.card.json").write_text(
-        json.dumps({"sha256": "0" * 64, "thresholds": {"filing": 0.9, "review": 0.5}})
-    )
+    card = {
+        "card_version": classifier.CARD_VERSION,
+        "sha256": "0" * 64,
+        "thresholds": {"filing": 0.9, "review": 0.5},
+    }
+    (saved / "rejectwatch.card.json").write_text(json.dumps(card))
     with pytest.raises(ModelError, match="cannot be read"):
         classifier.load(saved)
+
+
+def test_load_refuses_a_model_of_an_older_card_version(saved: Path, tmp_path: Path) -> None:
+    card = json.loads((saved / "rejectwatch.card.json").read_text())
+    card["card_version"] = classifier.CARD_VERSION - 1
+    (saved / "rejectwatch.card.json").write_text(json.dumps(card))
+    with pytest.raises(ModelError, match=r"is version 1; .* reads version 2"):
+        classifier.load(saved)
+    # A user's retrained model of the old version is passed over for the shipped one.
+    found = classifier.load_preferred(None, saved)
+    assert found.card["card_version"] == classifier.CARD_VERSION
+    assert found.card["sha256"] != card["sha256"]
+
+
+def test_factor_combiner_learns_the_job_refusal_interaction() -> None:
+    """With non-job declines in the data, the job x refusal terms carry weight; without them
+    the combiner passes the rejection model through unchanged."""
+    examples = make_examples() + [
+        Example(
+            id=f"nj-{i}",
+            subject=f"Your {thing} application",
+            body=f"Unfortunately your {thing} application was declined after careful review.",
+            sender="Lettings <office@lettings.example>",
+            label="not_rejection",
+            kind="non_job_rejection_words",
+            family=f"nj-{thing}",
+        )
+        for i, thing in enumerate(["rental", "grant", "loan", "visa", "membership", "permit"])
+    ]
+    plain = classifier.train(make_examples(), cv_folds=3).pipeline.named_steps["classifier"]
+    assert plain.combiner_.coef_[0].tolist() == [1.0, 0.0, 0.0]
+    mixed = classifier.train(examples, cv_folds=3).pipeline.named_steps["classifier"]
+    assert mixed.combiner_.coef_[0].tolist() != [1.0, 0.0, 0.0]
 
 
 def test_training_is_deterministic(model: Model, tmp_path: Path) -> None:

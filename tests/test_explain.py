@@ -34,10 +34,14 @@ def test_contributions_add_up_to_the_score() -> None:
 
 def test_rejection_words_push_up_and_invitation_words_push_down() -> None:
     model = classifier.load(None)
-    up = [c.feature for c in explain(model, REJECTION).up]
-    assert any("candidates" in f or "decided" in f for f in up)
-    down = [c.feature for c in explain(model, INVITE).down]
+    rejection = explain(model, REJECTION, top=10_000)
+    assert "candidates" in [c.feature for c in rejection.up]
+    assert rejection.factors["job"] > 0.5
+    assert rejection.factors["refusal"] > 0.5
+    invite = explain(model, INVITE)
+    down = [c.feature for c in invite.down]
     assert any("interview" in f or "invite" in f for f in down)
+    assert invite.factors["refusal"] < 0.5 < invite.factors["job"]
 
 
 def _write(path: Path) -> None:
@@ -62,3 +66,4 @@ def test_explain_command_and_classify_explain(tmp_path: Path) -> None:
     assert [line["id"] for line in lines] == [0, 1]
     assert set(lines[0]) == {"id", "label", "score", "explain"}
     assert lines[0]["explain"]["up"]
+    assert set(lines[0]["explain"]["factors"]) == {"rejection", "job", "refusal"}

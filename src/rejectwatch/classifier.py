@@ -28,7 +28,6 @@ import scipy
 import sklearn
 import structlog
 from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
-from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import FunctionTransformer
 
@@ -51,6 +50,8 @@ from rejectwatch.evaluation import (
     realistic_weights,
     repeat_seeds,
 )
+from rejectwatch.factors import FACTORS, FactorClassifier
+from rejectwatch.negation import negation_marks
 
 __all__ = [
     "Document",
@@ -60,6 +61,7 @@ __all__ = [
     "data_hash",
     "default_data_files",
     "documents_to_text",
+    "fit_params",
     "load",
     "load_preferred",
     "read_examples",
@@ -74,7 +76,8 @@ log = structlog.get_logger()
 
 BODY_CHARS = 4096  # only the head of a body is read: rejections say so early, and it is fast
 TARGET_PRECISION = 0.99
-CARD_VERSION = 1
+# 2: the stacked FactorClassifier and negation marks; a version-1 model reads text differently.
+CARD_VERSION = 2
 N_FEATURES = 2**18
 
 
@@ -87,16 +90,22 @@ class Document(NamedTuple):
 
 
 def documents_to_text(docs: Sequence[Document]) -> list[str]:
-    """The Pipeline's first step: subject, sender and the head of the body as one string."""
-    return [f"{d.subject}\n{d.sender}\n{d.body[:BODY_CHARS]}" for d in docs]
+    """The Pipeline's first step: subject, sender and the head of the body as one string,
+    followed by the negation marks of subject and body (see rejectwatch.negation)."""
+    texts = []
+    for d in docs:
+        head = f"{d.subject}\n{d.sender}\n{d.body[:BODY_CHARS]}"
+        texts.append(f"{head}\n{negation_marks(head)}")
+    return texts
 
 
 def build_pipeline(random_state: int = 0) -> Pipeline:
-    """An unfitted Pipeline: Documents -> text -> hashed word 1-2 grams -> TF-IDF -> LR.
+    """An unfitted Pipeline: Documents -> text -> hashed word 1-2 grams -> TF-IDF -> factors.
 
     Hashing rather than a learned vocabulary keeps the model file small, loading instant and
     scoring fast (no per-token dict lookups in Python); character n-grams were dropped because
-    they cost five times the throughput for no gain on job mail.
+    they cost five times the throughput for no gain on job mail. The last step is the stacked
+    FactorClassifier (rejectwatch.factors); fit it with ``fit_params(kinds, families)``.
     """
     return Pipeline(
         [
@@ -112,18 +121,15 @@ def build_pipeline(random_state: int = 0) -> Pipeline:
                 ),
             ),
             ("tfidf", TfidfTransformer(sublinear_tf=True)),
-            (
-                "classifier",
-                LogisticRegression(
-                    C=4.0,
-                    class_weight="balanced",
-                    solver="liblinear",
-                    max_iter=1000,
-                    random_state=random_state,
-                ),
-            ),
+            ("classifier", FactorClassifier(c=4.0, random_state=random_state)),
         ]
     )
+
+
+def fit_params(kinds: Sequence[str], families: Sequence[str]) -> dict[str, Any]:
+    """What ``Pipeline.fit`` needs besides documents and labels: each example's kind and
+    family, routed to the FactorClassifier."""
+    return {"classifier__kinds": list(kinds), "classifier__groups": list(families)}
 
 
 @dataclass(frozen=True)
@@ -151,9 +157,12 @@ class Model:
         return POSITIVE if score >= self.filing_threshold else NEGATIVE
 
 
-def _positive_scores(pipeline: Pipeline, docs: Sequence[Document]) -> np.ndarray[Any, Any]:
+def _positive_scores(pipeline: Pipeline, docs: Any) -> np.ndarray[Any, Any]:
+    """P(rejection) from a whole Pipeline (a sequence of Documents) or its learned tail (a
+    hashed matrix)."""
     column = list(pipeline.classes_).index(POSITIVE)
-    return np.asarray(pipeline.predict_proba(list(docs))[:, column], dtype=np.float64)
+    rows = list(docs) if isinstance(docs, Sequence) else docs
+    return np.asarray(pipeline.predict_proba(rows)[:, column], dtype=np.float64)
 
 
 def _document(example: Example) -> Document:
@@ -197,24 +206,54 @@ def _data_files_summary(paths: Sequence[Path]) -> list[dict[str, Any]]:
     return summary
 
 
-def _out_of_fold_scores(
+def _fold_scores(
+    hashed: Any,
+    labels: np.ndarray[Any, Any],
+    kinds: Sequence[str],
+    families: Sequence[str],
+    *,
+    split: tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]],
+    random_state: int,
+) -> np.ndarray[Any, Any]:
+    """Fit the Pipeline's learned steps (TF-IDF, factors) on one fold's hashed training rows
+    and score its test rows."""
+    train_idx, test_idx = split
+    learned = build_pipeline(random_state)[2:]
+    learned.fit(
+        hashed[train_idx],
+        labels[train_idx],
+        **fit_params([kinds[i] for i in train_idx], [families[i] for i in train_idx]),
+    )
+    return _positive_scores(learned, hashed[test_idx])
+
+
+def _out_of_fold_runs(
     docs: Sequence[Document],
     labels: np.ndarray[Any, Any],
+    kinds: Sequence[str],
     families: Sequence[str],
     *,
     cv_folds: int,
-    seed: int,
+    seeds: Sequence[int],
     random_state: int,
-) -> tuple[np.ndarray[Any, Any], int]:
-    """One grouped-CV run shuffled with ``seed``: every example scored by a model that never
-    saw its family. Returns the scores and the number of folds."""
-    folds = grouped_folds(labels.tolist(), list(families), cv_folds, seed)
-    out_of_fold = np.full(len(docs), np.nan)
-    for train_idx, test_idx in folds:
-        fold_pipeline = build_pipeline(random_state)
-        fold_pipeline.fit([docs[i] for i in train_idx], labels[train_idx])
-        out_of_fold[test_idx] = _positive_scores(fold_pipeline, [docs[i] for i in test_idx])
-    return out_of_fold, len(folds)
+) -> tuple[list[np.ndarray[Any, Any]], int]:
+    """One grouped-CV run per seed: every example scored by a model that never saw its
+    family. The text and hashing steps learn nothing, so they run once for all folds; the
+    folds run two at a time (the result does not depend on the order)."""
+    pipeline = build_pipeline(random_state)
+    hashed = pipeline.named_steps["hash"].transform(documents_to_text(docs)).tocsr()
+    splits = [grouped_folds(labels.tolist(), list(families), cv_folds, seed) for seed in seeds]
+    jobs = [(run, fold) for run, folds in enumerate(splits) for fold in folds]
+    fold_scores = joblib.Parallel(n_jobs=min(2, os.cpu_count() or 1))(
+        joblib.delayed(_fold_scores)(
+            hashed, labels, kinds, families, split=split, random_state=random_state
+        )
+        for _, split in jobs
+    )
+    runs = [np.full(len(docs), np.nan) for _ in seeds]
+    for (run, (_, test_idx)), scores in zip(jobs, fold_scores, strict=True):
+        runs[run][test_idx] = scores
+    return runs, len(splits[0])
 
 
 def _band_metrics(
@@ -259,23 +298,21 @@ def train(
     kinds = [e.kind for e in examples]
     families = [e.family for e in examples]
     seeds = repeat_seeds(random_state, cv_repeats)
-    runs = [
-        _out_of_fold_scores(
-            docs, labels, families, cv_folds=cv_folds, seed=seed, random_state=random_state
-        )
-        for seed in seeds
-    ]
+    runs, n_folds = _out_of_fold_runs(
+        docs, labels, kinds, families, cv_folds=cv_folds, seeds=seeds, random_state=random_state
+    )
     weights = realistic_weights(positive, kinds)
     choice = choose_thresholds_pooled(
         positive,
-        [scores for scores, _ in runs],
+        runs,
         kinds,
         target_precision=TARGET_PRECISION,
         weights=weights,
     )
 
     pipeline = build_pipeline(random_state)
-    pipeline.fit(docs, labels)
+    pipeline.fit(docs, labels, **fit_params(kinds, families))
+    combiner = pipeline.named_steps["classifier"].combiner_
 
     per_seed: list[dict[str, Any]] = [
         {
@@ -283,7 +320,7 @@ def train(
             "at_filing": _band_metrics(positive, scores, kinds, weights, choice.filing),
             "at_review": _band_metrics(positive, scores, kinds, weights, choice.review),
         }
-        for seed, (scores, _) in zip(seeds, runs, strict=True)
+        for seed, scores in zip(seeds, runs, strict=True)
     ]
     first: dict[str, Any] = per_seed[0]
     card: dict[str, Any] = {
@@ -299,9 +336,19 @@ def train(
         },
         "library_versions": library_versions(),
         "params": _simple_params(pipeline),
-        "nonzero_weights": int(np.count_nonzero(pipeline.named_steps["classifier"].coef_)),
+        "nonzero_weights": int(np.count_nonzero(pipeline.named_steps["classifier"].weights_)),
+        "factors": {
+            "models": list(FACTORS),
+            "combiner_inputs": ["rejection", "job", "min(job, refusal)"],
+            "combiner_input_bounds": [
+                [round(float(v), 4) for v in bound]
+                for bound in pipeline.named_steps["classifier"].bounds_
+            ],
+            "combiner_coef": [round(float(c), 4) for c in combiner.coef_[0]],
+            "combiner_intercept": round(float(combiner.intercept_[0]), 4),
+        },
         "cv": {
-            "folds": runs[0][1],
+            "folds": n_folds,
             "grouped_by": "family",
             "random_state": random_state,
             "seeds": seeds,
@@ -409,6 +456,11 @@ def _read_card(card_path: Path) -> dict[str, Any]:
         review = float(card["thresholds"]["review"])
     except (KeyError, TypeError, ValueError) as e:
         raise ModelError(f"model card {card_path} lacks usable thresholds: {e!r}") from e
+    if card.get("card_version") != CARD_VERSION:
+        raise ModelError(
+            f"model card {card_path} is version {card.get('card_version')}; this rejectwatch "
+            f"reads version {CARD_VERSION} models (retrain with `rejectwatch train`)"
+        )
     if not isinstance(card.get("sha256"), str):
         raise ModelError(f"model card {card_path} has no sha256 to verify the model against")
     if not 0.0 <= review <= filing <= 1.0:

@@ -96,7 +96,7 @@ def cmd_classify(args: argparse.Namespace, out: TextIO) -> int:
         }
         if args.explain:
             found = explain.explain(model, doc).as_dict()
-            line["explain"] = {"up": found["up"], "down": found["down"]}
+            line["explain"] = {k: found[k] for k in ("factors", "up", "down")}
         out.write(json.dumps(line, ensure_ascii=False) + "\n")
     return 0
 
@@ -121,6 +121,8 @@ def cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
             continue
         ident = record.get("id", f"#{number}")
         print(f"{ident}: {found.label} (score {found.score:.4f})", file=out)
+        parts = ", ".join(f"{name} {p:.2f}" for name, p in found.factors.items())
+        print(f"  models: {parts}", file=out)
         for title, items in (("towards rejection", found.up), ("away from it", found.down)):
             shown = ", ".join(f"{c.feature!r} {c.weight:+.2f}" for c in items) or "-"
             print(f"  {title}: {shown}", file=out)

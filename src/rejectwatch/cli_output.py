@@ -53,4 +53,3 @@ def print_report(report: ScanReport, out: TextIO, *, as_json: bool = False) -> N
             mark = "+draft" if o.drafted else ""
             out.write(f"    [{o.action}{mark}] {score} {o.subject[:60]!r}")
             out.write(f"  ({where})\n" if where else "\n")
-

@@ -11,7 +11,6 @@ from rejectwatch.settings import Settings, load_settings
 Handler = Callable[[argparse.Namespace, TextIO], int]
 
 
-
 def positive(text: str) -> int:
     try:
         value = int(text)

@@ -230,6 +230,7 @@ def compare(
             pipeline.fit(
                 [Document(e.subject, e.body, e.sender) for e in train_set],
                 np.array([e.label for e in train_set]),
+                **classifier.fit_params([e.kind for e in train_set], [e.family for e in train_set]),
             )
             fold_scores = Model(pipeline, candidate.card).scores([docs[i] for i in test_idx])
             candidate_scores[test_idx] = fold_scores
