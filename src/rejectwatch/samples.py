@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.policy import SMTP
-from email.utils import format_datetime
+from email.utils import format_datetime, formataddr
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,12 @@ def to_message(
     # SMTPUTF8-style raw UTF-8 headers, as servers deliver mail from non-ASCII addresses.
     msg = EmailMessage(policy=SMTP.clone(utf8=True))
     sender = str(record.get("sender") or "unknown@example.test").replace("\n", " ")
-    msg["From"] = sender
+    # A display name with specials in it ("Keisha @ Tidewater People <k@t.example>") must be
+    # quoted, as a mail client would, or the header parses as a different address.
+    name, bracket, rest = sender.rpartition("<")
+    address = rest.rstrip().removesuffix(">")
+    named = bracket and "@" in address and rest.rstrip().endswith(">")
+    msg["From"] = formataddr((name.strip().strip('"'), address)) if named else sender
     msg["To"] = to
     if record.get("subject"):
         msg["Subject"] = str(record["subject"]).replace("\n", " ")
