@@ -39,7 +39,7 @@ def to_message(
     # quoted, as a mail client would, or the header parses as a different address.
     name, bracket, rest = sender.rpartition("<")
     address = rest.rstrip().removesuffix(">")
-    named = bracket and "@" in address and rest.rstrip().endswith(">")
+    named = bracket and "@" in address and address.isascii() and rest.rstrip().endswith(">")
     msg["From"] = formataddr((name.strip().strip('"'), address)) if named else sender
     msg["To"] = to
     if record.get("subject"):
