@@ -151,17 +151,16 @@ class Model:
         """P(rejection) for each document, in order."""
         if not docs:
             return []
-        return [float(score) for score in _positive_scores(self.pipeline, docs)]
+        return [float(score) for score in _positive_scores(self.pipeline, list(docs))]
 
     def label(self, score: float) -> str:
         return POSITIVE if score >= self.filing_threshold else NEGATIVE
 
 
-def _positive_scores(pipeline: Pipeline, docs: Any) -> np.ndarray[Any, Any]:
-    """P(rejection) from a whole Pipeline (a sequence of Documents) or its learned tail (a
+def _positive_scores(pipeline: Pipeline, rows: Any) -> np.ndarray[Any, Any]:
+    """P(rejection) from a whole Pipeline (a list of Documents) or its learned tail (a
     hashed matrix)."""
     column = list(pipeline.classes_).index(POSITIVE)
-    rows = list(docs) if isinstance(docs, Sequence) else docs
     return np.asarray(pipeline.predict_proba(rows)[:, column], dtype=np.float64)
 
 

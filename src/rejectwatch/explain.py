@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+from scipy.special import expit
 from sklearn.feature_extraction import FeatureHasher
 from sklearn.feature_extraction.text import HashingVectorizer
 
@@ -101,7 +102,7 @@ def explain(model: Model, doc: Document, top: int = 8) -> Explanation:
     contributions.sort(key=lambda c: (-c.weight, c.feature))
     up = tuple(c for c in contributions if c.weight > 0)[:top]
     down = tuple(c for c in reversed(contributions) if c.weight < 0)[:top]
-    score = model.scores([doc])[0]
+    score = float(expit(logit))  # what model.scores gives, without running the pipeline again
     rest = logit - sum(c.weight for c in contributions)
-    factors = {name: float(1 / (1 + np.exp(-v))) for name, v in zip(FACTORS, z, strict=True)}
+    factors = {name: float(expit(v)) for name, v in zip(FACTORS, z, strict=True)}
     return Explanation(score, model.label(score), rest, up, down, factors)

@@ -25,10 +25,12 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
+from scipy.special import expit
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold, KFold
 
+from rejectwatch.corpus import NEGATIVE, POSITIVE
 from rejectwatch.errors import ModelError
 
 __all__ = ["FACTORS", "FactorClassifier", "factor_targets"]
@@ -38,8 +40,6 @@ FACTORS = ("rejection", "job", "refusal")
 NOT_JOB_KINDS = frozenset({"ham", "non_job_rejection_words"})
 # Kinds that are a decision against the recipient without being a job rejection.
 REFUSAL_KINDS = frozenset({"non_job_rejection_words"})
-POSITIVE = "rejection"
-NEGATIVE = "not_rejection"
 
 
 def factor_targets(labels: Sequence[str], kinds: Sequence[str]) -> NDArray[np.int_]:
@@ -188,7 +188,7 @@ class FactorClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         return self.combine(self.factor_logits(x))
 
     def predict_proba(self, x: Any) -> NDArray[np.float64]:
-        positive = 1.0 / (1.0 + np.exp(-self.decision_function(x)))
+        positive = expit(self.decision_function(x))
         return np.column_stack([1.0 - positive, positive])
 
     def predict(self, x: Any) -> NDArray[Any]:
