@@ -27,7 +27,7 @@ import numpy as np
 import scipy
 import sklearn
 import structlog
-from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import FunctionTransformer
 
@@ -52,6 +52,7 @@ from rejectwatch.evaluation import (
 )
 from rejectwatch.factors import FACTORS, FactorClassifier
 from rejectwatch.negation import negation_marks
+from rejectwatch.shared_words import SharedWordsTfidf, sources
 
 __all__ = [
     "Document",
@@ -79,6 +80,8 @@ TARGET_PRECISION = 0.99
 # 2: the stacked FactorClassifier and negation marks; a version-1 model reads text differently.
 CARD_VERSION = 2
 N_FEATURES = 2**18
+# A word counts only once this many independent writers used it (rejectwatch.shared_words).
+MIN_SOURCES = 3
 
 
 class Document(NamedTuple):
@@ -120,16 +123,20 @@ def build_pipeline(random_state: int = 0) -> Pipeline:
                     dtype=np.float32,
                 ),
             ),
-            ("tfidf", TfidfTransformer(sublinear_tf=True)),
+            ("tfidf", SharedWordsTfidf(min_sources=MIN_SOURCES)),
             ("classifier", FactorClassifier(c=4.0, random_state=random_state)),
         ]
     )
 
 
 def fit_params(kinds: Sequence[str], families: Sequence[str]) -> dict[str, Any]:
-    """What ``Pipeline.fit`` needs besides documents and labels: each example's kind and
-    family, routed to the FactorClassifier."""
-    return {"classifier__kinds": list(kinds), "classifier__groups": list(families)}
+    """What ``Pipeline.fit`` needs besides documents and labels: each example's writer (for
+    SharedWordsTfidf), and its kind and family (for the FactorClassifier)."""
+    return {
+        "tfidf__sources": sources(families),
+        "classifier__kinds": list(kinds),
+        "classifier__groups": list(families),
+    }
 
 
 @dataclass(frozen=True)
@@ -336,6 +343,10 @@ def train(
         "library_versions": library_versions(),
         "params": _simple_params(pipeline),
         "nonzero_weights": int(np.count_nonzero(pipeline.named_steps["classifier"].weights_)),
+        "shared_words": {
+            "min_sources": pipeline.named_steps["tfidf"].min_sources,
+            "features_ignored": pipeline.named_steps["tfidf"].rare_features_,
+        },
         "factors": {
             "models": list(FACTORS),
             "combiner_inputs": ["rejection", "job", "min(job, refusal)"],
