@@ -30,6 +30,7 @@ from corpus_parts import (  # noqa: E402
     non_job,
     offers,
     outreach,
+    padding,
     plain_mail,
     rejections,
 )
@@ -52,7 +53,6 @@ PLAN = [
     ("outreach_alerts.jsonl", [(outreach, None, "out")]),
     ("non_job.jsonl", [(non_job, "non_job_rejection_words", "nj")]),
 ]
-
 
 
 class _Families:
@@ -90,6 +90,32 @@ PLAN_EXTRA = [
 ]
 
 
+# Boilerplate padding (scripts/corpus_parts/padding.py): real employer mail wraps its one
+# decisive sentence in careers-site pointers, job-alert offers, EEO and privacy notes and (in
+# rejections) encouragement to apply again. kind -> (share of mail padded, paragraph counts,
+# pools). Drawn from a generator of its own, so the main generator's stream is unchanged.
+PADDING = {
+    "rejection": (0.55, (1, 1, 2, 2, 3, 4), (padding.SHARED, padding.REJECTION_ONLY)),
+    "application_received": (
+        0.4,
+        (1, 1, 2, 3),
+        (padding.SHARED, {"volume": padding.REJECTION_ONLY["volume"]}),
+    ),
+    **dict.fromkeys(
+        ("interview", "next_steps", "offer", "other_job", "job_alert", "recruiter_outreach"),
+        (0.3, (1, 1, 2), (padding.SHARED,)),
+    ),
+}
+
+
+def padded(kind: str, fam: str, attempt: int, ctx, body: str) -> str:
+    share, counts, pools = PADDING.get(kind, (0.0, (0,), ()))
+    rng = random.Random(f"{SEED}:pad:{fam}:{attempt}")
+    if rng.random() >= share:
+        return body
+    return padding.pad(rng, ctx, body, list(pools), rng.choice(counts))
+
+
 def family_kind(module, default_kind, entry):
     # entries are (family, fn, count) or (family, fn, count, kind)
     return entry[3] if len(entry) > 3 else default_kind
@@ -113,6 +139,7 @@ def generate(rng: random.Random, seen: set[str], stats: dict) -> dict[str, list[
                     subject, body, sender = fn(rng, ctx)
                     if rng.random() < BLANK_SUBJECT_RATE:  # body-only mail exists for every kind
                         subject = ""
+                    body = padded(kind, fam, attempts, ctx, body)
                     stats["raw"][kind] += 1
                     key = body.strip().lower()
                     if key in seen:
