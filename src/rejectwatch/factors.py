@@ -81,6 +81,7 @@ class FactorClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
             C=self.c,
             class_weight="balanced",
             solver="liblinear",
+            dual=True,  # same optimum, about twice as fast with far more features than mail
             max_iter=1000,
             random_state=self.random_state,
         )
