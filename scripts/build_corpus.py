@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_parts import (  # noqa: E402
     breadth,
     breadth2,
+    breadth3,
     breadth_neg,
     confirmations,
     context,
@@ -87,6 +88,13 @@ PLAN_EXTRA = [
     *[
         (fname, [(_Families(fams), None, prefix)])
         for fname, (fams, prefix) in breadth2.FAMILIES_BY_FILE.items()
+    ],
+    # Third breadth wave (scripts/corpus_parts/breadth3.py): job-board relays in the third
+    # person, short status notes, eligibility, paused searches, early-careers letters, and
+    # job-board confirmations / next steps / interview requests as hard negatives.
+    *[
+        (fname, [(_Families(fams), None, prefix)])
+        for fname, (fams, prefix) in breadth3.FAMILIES_BY_FILE.items()
     ],
 ]
 
