@@ -23,6 +23,7 @@ from corpus_parts import (  # noqa: E402
     breadth,
     breadth2,
     breadth3,
+    breadth4_neg,
     breadth_neg,
     confirmations,
     context,
@@ -32,6 +33,7 @@ from corpus_parts import (  # noqa: E402
     offers,
     outreach,
     padding,
+    padding_nonjob,
     plain_mail,
     rejections,
 )
@@ -96,6 +98,12 @@ PLAN_EXTRA = [
         (fname, [(_Families(fams), None, prefix)])
         for fname, (fams, prefix) in breadth3.FAMILIES_BY_FILE.items()
     ],
+    # Fourth breadth wave: other job mail that is not the employer turning the reader down
+    # (scripts/corpus_parts/breadth4_neg.py: withdrawals, declined offers, referrals, ...).
+    *[
+        (fname, [(_Families(fams), None, prefix)])
+        for fname, (fams, prefix) in breadth4_neg.FAMILIES_BY_FILE.items()
+    ],
 ]
 
 
@@ -103,17 +111,21 @@ PLAN_EXTRA = [
 # decisive sentence in careers-site pointers, job-alert offers, EEO and privacy notes and (in
 # rejections) encouragement to apply again. kind -> (share of mail padded, paragraph counts,
 # pools). Drawn from a generator of its own, so the main generator's stream is unchanged.
+GENERIC = padding_nonjob.NON_JOB  # help centre, app, security, legal footer ...: any mail
 PADDING = {
-    "rejection": (0.55, (1, 1, 2, 2, 3, 4), (padding.SHARED, padding.REJECTION_ONLY)),
+    "rejection": (0.55, (1, 1, 2, 2, 3, 4), (padding.SHARED, padding.REJECTION_ONLY, GENERIC)),
     "application_received": (
         0.4,
         (1, 1, 2, 3),
-        (padding.SHARED, {"volume": padding.REJECTION_ONLY["volume"]}),
+        (padding.SHARED, {"volume": padding.REJECTION_ONLY["volume"]}, GENERIC),
     ),
     **dict.fromkeys(
         ("interview", "next_steps", "offer", "other_job", "job_alert", "recruiter_outreach"),
-        (0.3, (1, 1, 2), (padding.SHARED,)),
+        (0.3, (1, 1, 2), (padding.SHARED, GENERIC)),
     ),
+    # Non-job declines get boilerplate of their own, so that length and footers say nothing
+    # about whether mail is about a job.
+    "non_job_rejection_words": (0.4, (1, 1, 2, 3), (GENERIC,)),
 }
 
 

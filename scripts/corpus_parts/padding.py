@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 
 from .engine import Ctx, R, tidy
+from .padding_nonjob import FOOTER_CATEGORIES_NONJOB
 
 # --- neutral boilerplate: no decision, no acknowledgement, no invitation --------------------
 SHARED: dict[str, list[str]] = {
@@ -247,8 +248,9 @@ REJECTION_ONLY: dict[str, list[str]] = {
 }
 
 # Categories that real mail carries below the signature rather than in the body.
-FOOTER_CATEGORIES = frozenset(
-    {"eeo", "do_not_reply", "privacy", "unsubscribe", "social", "fraud_warning"}
+FOOTER_CATEGORIES = (
+    frozenset({"eeo", "do_not_reply", "privacy", "unsubscribe", "social", "fraud_warning"})
+    | FOOTER_CATEGORIES_NONJOB
 )
 
 _PARA_SPLIT = re.compile(r"\n\s*\n")
