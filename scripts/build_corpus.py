@@ -14,6 +14,7 @@ import json
 import random
 import sys
 from collections import Counter, defaultdict
+from email.utils import parseaddr
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,6 +39,7 @@ from corpus_parts import (  # noqa: E402
     rejections,
 )
 from corpus_parts.common import make_ctx  # noqa: E402
+from rejectwatch.extract import is_no_reply  # noqa: E402
 
 SEED = 20240611
 PROVENANCE = "written for rejectwatch (synthetic)"
@@ -129,11 +131,17 @@ PADDING = {
 }
 
 
-def padded(kind: str, fam: str, attempt: int, ctx, body: str) -> str:
+def padded(kind: str, fam: str, attempt: int, ctx, body: str, *, sender: str) -> str:
+    """``body`` with boilerplate paragraphs added, for the PADDING share of its kind. Mail from
+    a person never gets a "do not reply to this address" notice (only automated mail says
+    that, and rejectwatch rightly refuses to draft a reply to such a sender)."""
     share, counts, pools = PADDING.get(kind, (0.0, (0,), ()))
     rng = random.Random(f"{SEED}:pad:{fam}:{attempt}")
     if rng.random() >= share:
         return body
+    address = parseaddr(sender)[1]
+    if address and not is_no_reply(address):
+        pools = tuple({k: v for k, v in pool.items() if k != "do_not_reply"} for pool in pools)
     return padding.pad(rng, ctx, body, list(pools), rng.choice(counts))
 
 
@@ -160,7 +168,7 @@ def generate(rng: random.Random, seen: set[str], stats: dict) -> dict[str, list[
                     subject, body, sender = fn(rng, ctx)
                     if rng.random() < BLANK_SUBJECT_RATE:  # body-only mail exists for every kind
                         subject = ""
-                    body = padded(kind, fam, attempts, ctx, body)
+                    body = padded(kind, fam, attempts, ctx, body, sender=sender)
                     sender_rng = random.Random(f"{SEED}:sender:{fam}:{attempts}")
                     if sender_rng.random() < BLANK_SENDER_RATE:
                         sender = ""  # exports and forwards often lose the From line

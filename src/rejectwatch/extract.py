@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rejectwatch.message import Address, Mail, clean_header_text
 
-__all__ = ["REASONS", "Facts", "extract", "is_no_reply", "is_service_domain"]
+__all__ = ["REASONS", "Facts", "extract", "is_no_reply", "is_service_domain", "says_do_not_reply"]
 
 REASONS = (
     "position_filled",
@@ -1008,6 +1008,12 @@ def _company(mail: Mail) -> str:
     return ""
 
 
+def says_do_not_reply(text: str) -> bool:
+    """True when the end of a mail's text says its From address is not read ("please do not
+    reply to this e-mail", "this inbox is not monitored")."""
+    return bool(_UNMONITORED_RE.search(text[-1500:]))
+
+
 def extract(mail: Mail) -> Facts:
     """Company, position, contact and reason from *mail*; "" (or "unknown") where unsure."""
     company = _company(mail)
@@ -1015,7 +1021,7 @@ def extract(mail: Mail) -> Facts:
 
     contact_address = ""
     contact_name = ""
-    unmonitored = bool(_UNMONITORED_RE.search(mail.text[-1500:]))
+    unmonitored = says_do_not_reply(mail.text)
     for candidate in _reply_candidates(mail):
         if is_no_reply(candidate.address):
             continue
