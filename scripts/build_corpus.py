@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 from collections import Counter, defaultdict
 from email.utils import parseaddr
@@ -145,6 +146,58 @@ def padded(kind: str, fam: str, attempt: int, ctx, body: str, *, sender: str) ->
     return padding.pad(rng, ctx, body, list(pools), rng.choice(counts))
 
 
+# Real rejection letters open their refusal with "Unfortunately" far more often than ours did
+# (10% of our rejections had the word, against 21% of our confirmations and 27% of next-steps
+# mail, where we put it on purpose as a trap), so the model had learned the word as evidence
+# *against* a rejection. This share of rejections gets it in front of the refusal sentence.
+UNFORTUNATELY_RATE = 0.35
+_REFUSAL = re.compile(
+    r"\b(not (?:be )?(?:moving|progress|proceed|select|success|taking|able to offer|shortlist)"
+    r"|decided (?:not|to (?:go|move|proceed|pursue|progress))"
+    r"|(?:other|another) (?:candidate|applicant)"
+    r"|gone with|chosen|filled|won't be|will not be|no longer (?:under|being)|unsuccessful)",
+    re.IGNORECASE,
+)
+_SOFTENED = re.compile(r"\b(unfortunately|sadly|regret|afraid|sorry|disappoint)", re.IGNORECASE)
+_LOWER_FIRST = {
+    "We",
+    "We've",
+    "We're",
+    "We'll",
+    "Your",
+    "The",
+    "This",
+    "After",
+    "At",
+    "On",
+    "It",
+    "Our",
+    "They",
+    "They've",
+    "You",
+    "In",
+    "Having",
+    "Following",
+    "While",
+}
+
+
+def with_unfortunately(fam: str, attempt: int, body: str) -> str:
+    """``body`` with "Unfortunately, " before its first refusal sentence, for
+    UNFORTUNATELY_RATE of rejections (own generator; nothing else changes)."""
+    if random.Random(f"{SEED}:unfortunately:{fam}:{attempt}").random() >= UNFORTUNATELY_RATE:
+        return body
+    for match in re.finditer(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][^.!?\n]*[.!?]?)", body):
+        sentence = match.group(1)
+        if not _REFUSAL.search(sentence) or _SOFTENED.search(sentence):
+            continue
+        first, _, rest = sentence.partition(" ")
+        if first in _LOWER_FIRST:
+            first = first[0].lower() + first[1:]
+        return f"{body[: match.start(1)]}Unfortunately, {first} {rest}{body[match.end(1) :]}"
+    return body
+
+
 def family_kind(module, default_kind, entry):
     # entries are (family, fn, count) or (family, fn, count, kind)
     return entry[3] if len(entry) > 3 else default_kind
@@ -168,6 +221,8 @@ def generate(rng: random.Random, seen: set[str], stats: dict) -> dict[str, list[
                     subject, body, sender = fn(rng, ctx)
                     if rng.random() < BLANK_SUBJECT_RATE:  # body-only mail exists for every kind
                         subject = ""
+                    if kind == "rejection":
+                        body = with_unfortunately(fam, attempts, body)
                     body = padded(kind, fam, attempts, ctx, body, sender=sender)
                     sender_rng = random.Random(f"{SEED}:sender:{fam}:{attempts}")
                     if sender_rng.random() < BLANK_SENDER_RATE:
