@@ -36,6 +36,8 @@ def test_rejection_words_push_up_and_invitation_words_push_down() -> None:
     model = classifier.load(None)
     rejection = explain(model, REJECTION, top=10_000)
     assert "candidates" in [c.feature for c in rejection.up]
+    # The same words inside the refusal sentence count again, in their own (bracketed) block.
+    assert "[other candidates]" in [c.feature for c in rejection.up]
     assert rejection.factors["job"] > 0.5
     assert rejection.factors["refusal"] > 0.5
     invite = explain(model, INVITE)

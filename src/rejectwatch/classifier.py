@@ -20,16 +20,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import joblib
 import numpy as np
 import scipy
 import sklearn
 import structlog
-from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.pipeline import Pipeline
-from sklearn.preprocessing import FunctionTransformer
 
 from rejectwatch.corpus import (
     NEGATIVE,
@@ -51,7 +49,13 @@ from rejectwatch.evaluation import (
     repeat_seeds,
 )
 from rejectwatch.factors import FACTORS, FactorClassifier
-from rejectwatch.negation import negation_marks
+from rejectwatch.features import (
+    BODY_CHARS,
+    CUE_SCALE,
+    Document,
+    DocumentHasher,
+    documents_to_text,
+)
 from rejectwatch.shared_words import SharedWordsTfidf, sources
 
 __all__ = [
@@ -75,55 +79,30 @@ __all__ = [
 
 log = structlog.get_logger()
 
-BODY_CHARS = 4096  # only the head of a body is read: rejections say so early, and it is fast
 TARGET_PRECISION = 0.99
 # 2: the stacked FactorClassifier and negation marks; a version-1 model reads text differently.
-CARD_VERSION = 2
-N_FEATURES = 2**18
+# 3: the refusal-sentence block (rejectwatch.features); older models hash only the message.
+CARD_VERSION = 3
 # A word counts only once this many independent writers used it (rejectwatch.shared_words).
 MIN_SOURCES = 3
 
 
-class Document(NamedTuple):
-    """What the classifier sees of one message."""
-
-    subject: str
-    body: str
-    sender: str  # "Name <addr>", "addr" or ""
-
-
-def documents_to_text(docs: Sequence[Document]) -> list[str]:
-    """The Pipeline's first step: subject, sender and the head of the body as one string,
-    followed by the negation marks of subject and body (see rejectwatch.negation)."""
-    texts = []
-    for d in docs:
-        head = f"{d.subject}\n{d.sender}\n{d.body[:BODY_CHARS]}"
-        texts.append(f"{head}\n{negation_marks(head)}")
-    return texts
-
-
 def build_pipeline(random_state: int = 0) -> Pipeline:
-    """An unfitted Pipeline: Documents -> text -> hashed word 1-2 grams -> TF-IDF -> factors.
-
-    Hashing rather than a learned vocabulary keeps the model file small, loading instant and
-    scoring fast (no per-token dict lookups in Python); character n-grams were dropped because
-    they cost five times the throughput for no gain on job mail. The last step is the stacked
-    FactorClassifier (rejectwatch.factors); fit it with ``fit_params(kinds, families)``.
-    """
+    """An unfitted Pipeline: Documents -> hashed word 1-2 grams of the message and of its
+    refusal sentences (rejectwatch.features) -> TF-IDF, each block normalised on its own ->
+    the stacked FactorClassifier (rejectwatch.factors); fit it with
+    ``fit_params(kinds, families)``."""
+    hasher = DocumentHasher()
+    message_end, cue_end = hasher.block_ends
     return Pipeline(
         [
-            ("text", FunctionTransformer(documents_to_text)),
+            ("hash", hasher),
             (
-                "hash",
-                HashingVectorizer(
-                    ngram_range=(1, 2),
-                    n_features=N_FEATURES,
-                    alternate_sign=False,
-                    norm=None,
-                    dtype=np.float32,
+                "tfidf",
+                SharedWordsTfidf(
+                    min_sources=MIN_SOURCES, blocks=((message_end, 1.0), (cue_end, CUE_SCALE))
                 ),
             ),
-            ("tfidf", SharedWordsTfidf(min_sources=MIN_SOURCES)),
             ("classifier", FactorClassifier(c=4.0, random_state=random_state)),
         ]
     )
@@ -224,7 +203,7 @@ def _fold_scores(
     """Fit the Pipeline's learned steps (TF-IDF, factors) on one fold's hashed training rows
     and score its test rows."""
     train_idx, test_idx = split
-    learned = build_pipeline(random_state)[2:]
+    learned = build_pipeline(random_state)[1:]
     learned.fit(
         hashed[train_idx],
         labels[train_idx],
@@ -247,7 +226,7 @@ def _out_of_fold_runs(
     family. The text and hashing steps learn nothing, so they run once for all folds; the
     folds run two at a time (the result does not depend on the order)."""
     pipeline = build_pipeline(random_state)
-    hashed = pipeline.named_steps["hash"].transform(documents_to_text(docs)).tocsr()
+    hashed = pipeline.named_steps["hash"].transform(docs).tocsr()
     splits = [grouped_folds(labels.tolist(), list(families), cv_folds, seed) for seed in seeds]
     jobs = [(run, fold) for run, folds in enumerate(splits) for fold in folds]
     fold_scores = joblib.Parallel(n_jobs=min(2, os.cpu_count() or 1))(
@@ -345,6 +324,7 @@ def train(
         "nonzero_weights": int(np.count_nonzero(pipeline.named_steps["classifier"].weights_)),
         "shared_words": {
             "min_sources": pipeline.named_steps["tfidf"].min_sources,
+            "blocks": [list(block) for block in pipeline.named_steps["tfidf"].blocks],
             "features_ignored": pipeline.named_steps["tfidf"].rare_features_,
         },
         "factors": {

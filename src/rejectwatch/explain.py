@@ -1,8 +1,10 @@
 """Why a message scored as it did: the words and word pairs that pushed its score up or down.
 
 A HashingVectorizer keeps no vocabulary, so the message's own tokens and bigrams are
-recomputed with the fitted vectorizer's analyzer and hashed to find their columns; features
-that collide in one column share it (and are listed together).
+recomputed with each block's analyzer and hashed to find their columns; features that collide
+in one column share it (and are listed together). Features of the refusal-sentence block
+(rejectwatch.features) are shown in brackets: ``[not selected]`` is "not selected" inside a
+sentence with a negation or regret cue, counted apart from the same words in the message.
 
 The classifier stacks three linear models (rejection, job mail, refusal; rejectwatch.factors)
 under a small combiner with a job x refusal interaction. A column's contribution is its TF-IDF
@@ -25,9 +27,16 @@ from scipy.special import expit
 from sklearn.feature_extraction import FeatureHasher
 from sklearn.feature_extraction.text import HashingVectorizer
 
-from rejectwatch.classifier import Document, Model, documents_to_text
+from rejectwatch.classifier import Model
 from rejectwatch.errors import ModelError
 from rejectwatch.factors import FACTORS, FactorClassifier
+from rejectwatch.features import (
+    Document,
+    DocumentHasher,
+    documents_to_cues,
+    documents_to_text,
+    vectorizer,
+)
 
 __all__ = ["Contribution", "Explanation", "explain"]
 
@@ -70,29 +79,41 @@ def _columns(vectorizer: HashingVectorizer, features: list[str]) -> list[int]:
     return [int(matrix.indices[matrix.indptr[i]]) for i in range(len(features))]
 
 
+def _block_features(
+    hasher: DocumentHasher, doc: Document
+) -> list[tuple[HashingVectorizer, int, str, str]]:
+    """(vectorizer, column offset, display format, text) of each block of ``doc``."""
+    message_end, _ = hasher.block_ends
+    return [
+        (vectorizer(hasher.n_features), 0, "{}", documents_to_text([doc])[0]),
+        (vectorizer(hasher.cue_features), message_end, "[{}]", documents_to_cues([doc])[0]),
+    ]
+
+
 def explain(model: Model, doc: Document, top: int = 8) -> Explanation:
     """The ``top`` features pushing ``doc`` towards rejection, and the ``top`` pushing away."""
     steps = model.pipeline.named_steps
-    vectorizer, tfidf, classifier = steps.get("hash"), steps.get("tfidf"), steps.get("classifier")
+    hasher, tfidf, classifier = steps.get("hash"), steps.get("tfidf"), steps.get("classifier")
     if (
-        not isinstance(vectorizer, HashingVectorizer)
+        not isinstance(hasher, DocumentHasher)
         or tfidf is None
         or not isinstance(classifier, FactorClassifier)
     ):
         raise ModelError("this model's pipeline cannot be explained (expected hash/tfidf/factors)")
-    text = documents_to_text([doc])
-    row = tfidf.transform(vectorizer.transform(text)).tocsr()
+    row = tfidf.transform(hasher.transform([doc])).tocsr()
     z = classifier.factor_logits(row)[0]
     logit = float(classifier.combine(z[np.newaxis, :])[0])
     # One weight per column: the three models' weights, each scaled by what a unit of that
     # model's log-odds is worth for this message (integrated gradients, rejectwatch.factors).
     local = np.asarray(classifier.weights_, dtype=np.float64) @ classifier.path_gradient(z)
 
-    features = sorted(set(vectorizer.build_analyzer()(text[0])))
     by_column: dict[int, list[str]] = defaultdict(list)
-    if features:
-        for feature, column in zip(features, _columns(vectorizer, features), strict=True):
-            by_column[column].append(feature)
+    for block_vectorizer, offset, shown, text in _block_features(hasher, doc):
+        features = sorted(set(block_vectorizer.build_analyzer()(text)))
+        if features:
+            columns = _columns(block_vectorizer, features)
+            for feature, column in zip(features, columns, strict=True):
+                by_column[offset + column].append(shown.format(feature))
     values = dict(zip(row.indices.tolist(), row.data.tolist(), strict=True))
     contributions = [
         Contribution(" | ".join(names), values.get(column, 0.0) * float(local[column]))

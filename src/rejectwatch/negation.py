@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MARK", "negation_marks"]
+__all__ = ["MARK", "cue_sentences", "negation_marks", "read_cues"]
 
 MARK = "neg_"
 _CONTRACTED = ("can", "won", "wouldn", "isn", "aren", "don", "didn", "couldn", "haven")
@@ -38,13 +38,12 @@ _SKIP_WORDS = (
 )
 _SKIP = frozenset(_SKIP_WORDS.split())
 _SCOPE = 5
+_STOPS = (".", "!", "?", "\n")  # where a sentence ends, roughly
 
 
-def negation_marks(text: str) -> str:
-    """``neg_<word>`` for each content word in the scope of each negation cue, space-joined,
-    in the order the cues appear."""
-    lowered = text.lower()
-    found: list[tuple[int, list[str]]] = []
+def _cue_ends(lowered: str) -> list[tuple[int, int]]:
+    """(start, end) of every whole-word negation cue in ``lowered``, in text order."""
+    found: list[tuple[int, int]] = []
     for cue in _CUES:  # str.find per cue: far faster than one alternation regex over the text
         start = lowered.find(cue)
         while start != -1:
@@ -52,9 +51,38 @@ def negation_marks(text: str) -> str:
             if (start == 0 or not lowered[start - 1].isalnum()) and (
                 end == len(lowered) or not lowered[end].isalnum()
             ):
-                clause = _CLAUSE.match(lowered, end)
-                words = _WORD.findall(clause.group()) if clause else []
-                found.append((start, [w for w in words[:_SCOPE] if w not in _SKIP]))
+                found.append((start, end))
             start = lowered.find(cue, end)
-    found.sort(key=lambda item: item[0])
-    return " ".join(MARK + word for _, words in found for word in words)
+    found.sort()
+    return found
+
+
+def read_cues(text: str) -> tuple[str, str]:
+    """``(negation_marks(text), cue_sentences(text))`` from one scan for the cues."""
+    lowered = text.lower()
+    marks: list[str] = []
+    spans: dict[tuple[int, int], None] = {}
+    for start, end in _cue_ends(lowered):
+        clause = _CLAUSE.match(lowered, end)
+        words = _WORD.findall(clause.group()) if clause else []
+        marks.extend(MARK + word for word in words[:_SCOPE] if word not in _SKIP)
+        left = max(lowered.rfind(stop, 0, start) for stop in _STOPS) + 1
+        ends = [i for i in (lowered.find(stop, end) for stop in _STOPS) if i != -1]
+        spans[left, min(ends, default=len(lowered))] = None
+    sentences = "\n".join(lowered[left:right].strip() for left, right in spans)
+    return " ".join(marks), sentences
+
+
+def negation_marks(text: str) -> str:
+    """``neg_<word>`` for each content word in the scope of each negation cue, space-joined,
+    in the order the cues appear."""
+    return read_cues(text)[0]
+
+
+def cue_sentences(text: str) -> str:
+    """The sentences of ``text`` that hold a negation cue, lower-cased, one a line, each once.
+
+    A rejection is usually one such sentence in a long letter; the classifier reads these
+    sentences as a block of their own (rejectwatch.features), so the refusal weighs the same
+    however much thanks and boilerplate surround it."""
+    return read_cues(text)[1]

@@ -50,18 +50,30 @@ def source_counts(x: Any, keys: Sequence[str]) -> np.ndarray[Any, Any]:
 
 
 class SharedWordsTfidf(TfidfTransformer):  # type: ignore[misc]
-    """A TfidfTransformer whose fit takes ``sources`` (one writer key per
-    row, see ``sources()``) and zeroes the idf of features seen in < ``min_sources`` of them.
-    Without ``sources`` every row counts as its own source."""
+    """A TfidfTransformer whose fit takes ``sources`` (one writer key per row, see
+    ``sources()``) and zeroes the idf of features seen in < ``min_sources`` of them.
+    Without ``sources`` every row counts as its own source.
 
-    def __init__(self, min_sources: int = 3, sublinear_tf: bool = True) -> None:
-        super().__init__(sublinear_tf=sublinear_tf)
+    ``blocks`` splits the columns into blocks normalised on their own: ``((end, scale), ...)``
+    gives each block [previous end, end) unit L2 length times ``scale``; None is one block of
+    scale 1 (plain TF-IDF)."""
+
+    def __init__(
+        self,
+        min_sources: int = 3,
+        sublinear_tf: bool = True,
+        blocks: tuple[tuple[int, float], ...] | None = None,
+    ) -> None:
+        super().__init__(norm=None, sublinear_tf=sublinear_tf)
         self.min_sources = min_sources
+        self.blocks = blocks
 
     def fit(self, x: Any, y: Any = None, sources: Sequence[str] | None = None) -> SharedWordsTfidf:
         keys = list(sources) if sources is not None else [str(i) for i in range(x.shape[0])]
         if len(keys) != x.shape[0]:
             raise ValueError(f"sources has {len(keys)} entries for {x.shape[0]} rows")
+        if self.blocks and self.blocks[-1][0] != x.shape[1]:
+            raise ValueError(f"blocks end at column {self.blocks[-1][0]}, not {x.shape[1]}")
         super().fit(x)
         rare = source_counts(x, keys) < self.min_sources
         idf = np.array(self.idf_, copy=True)  # type: ignore[has-type]
@@ -69,3 +81,21 @@ class SharedWordsTfidf(TfidfTransformer):  # type: ignore[misc]
         self.idf_ = idf
         self.rare_features_ = int(np.count_nonzero(rare & (np.asarray(x.getnnz(axis=0)) > 0)))
         return self
+
+    def transform(self, x: Any, copy: bool = True) -> sp.csr_matrix:
+        weighted = sp.csr_matrix(super().transform(x, copy=copy))
+        blocks = self.blocks or ((weighted.shape[1], 1.0),)
+        ends = np.array([end for end, _ in blocks])
+        scales = np.array([scale for _, scale in blocks], dtype=np.float64)
+        rows = np.repeat(np.arange(weighted.shape[0]), np.diff(weighted.indptr))
+        cell = rows * len(blocks) + np.searchsorted(ends, weighted.indices, side="right")
+        squares = np.bincount(
+            cell,
+            weights=np.square(weighted.data, dtype=np.float64),
+            minlength=weighted.shape[0] * len(blocks),
+        )
+        lengths = np.sqrt(squares)
+        lengths[lengths == 0] = 1.0
+        factor = np.tile(scales, weighted.shape[0]) / lengths
+        weighted.data = (weighted.data * factor[cell]).astype(weighted.dtype, copy=False)
+        return weighted
