@@ -110,6 +110,12 @@ PLAN_EXTRA = [
 ]
 
 
+def side_rng(purpose: str, fam: str, attempt: int) -> random.Random:
+    """A generator of its own for one later change to one mail (padding, a blank sender, ...):
+    drawing from it leaves the main generator's stream, and so every other row, unchanged."""
+    return random.Random(f"{SEED}:{purpose}:{fam}:{attempt}")
+
+
 # Boilerplate padding (scripts/corpus_parts/padding.py): real employer mail wraps its one
 # decisive sentence in careers-site pointers, job-alert offers, EEO and privacy notes and (in
 # rejections) encouragement to apply again. kind -> (share of mail padded, paragraph counts,
@@ -137,7 +143,7 @@ def padded(kind: str, fam: str, attempt: int, ctx, body: str, *, sender: str) ->
     a person never gets a "do not reply to this address" notice (only automated mail says
     that, and rejectwatch rightly refuses to draft a reply to such a sender)."""
     share, counts, pools = PADDING.get(kind, (0.0, (0,), ()))
-    rng = random.Random(f"{SEED}:pad:{fam}:{attempt}")
+    rng = side_rng("pad", fam, attempt)
     if rng.random() >= share:
         return body
     address = parseaddr(sender)[1]
@@ -185,7 +191,7 @@ _LOWER_FIRST = {
 def with_unfortunately(fam: str, attempt: int, body: str) -> str:
     """``body`` with "Unfortunately, " before its first refusal sentence, for
     UNFORTUNATELY_RATE of rejections (own generator; nothing else changes)."""
-    if random.Random(f"{SEED}:unfortunately:{fam}:{attempt}").random() >= UNFORTUNATELY_RATE:
+    if side_rng("unfortunately", fam, attempt).random() >= UNFORTUNATELY_RATE:
         return body
     for match in re.finditer(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][^.!?\n]*[.!?]?)", body):
         sentence = match.group(1)
@@ -224,8 +230,7 @@ def generate(rng: random.Random, seen: set[str], stats: dict) -> dict[str, list[
                     if kind == "rejection":
                         body = with_unfortunately(fam, attempts, body)
                     body = padded(kind, fam, attempts, ctx, body, sender=sender)
-                    sender_rng = random.Random(f"{SEED}:sender:{fam}:{attempts}")
-                    if sender_rng.random() < BLANK_SENDER_RATE:
+                    if side_rng("sender", fam, attempts).random() < BLANK_SENDER_RATE:
                         sender = ""  # exports and forwards often lose the From line
                     stats["raw"][kind] += 1
                     key = body.strip().lower()

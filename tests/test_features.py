@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from rejectwatch.features import CUE_FEATURES, N_FEATURES, Document, DocumentHasher
-from rejectwatch.negation import cue_sentences
+from rejectwatch.negation import read_cues
 from rejectwatch.shared_words import SharedWordsTfidf
 
 SHORT = Document(
@@ -24,6 +24,10 @@ LONG = Document(
     ),
     SHORT.sender,
 )
+
+
+def cue_sentences(text: str) -> str:
+    return read_cues(text)[1]
 
 
 def test_cue_sentences_are_the_sentences_with_a_negation_or_regret_cue() -> None:

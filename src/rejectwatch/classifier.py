@@ -54,7 +54,6 @@ from rejectwatch.features import (
     CUE_SCALE,
     Document,
     DocumentHasher,
-    documents_to_text,
 )
 from rejectwatch.shared_words import SharedWordsTfidf, sources
 
@@ -65,7 +64,6 @@ __all__ = [
     "build_pipeline",
     "data_hash",
     "default_data_files",
-    "documents_to_text",
     "fit_params",
     "load",
     "load_preferred",
@@ -223,7 +221,7 @@ def _out_of_fold_runs(
     random_state: int,
 ) -> tuple[list[np.ndarray[Any, Any]], int]:
     """One grouped-CV run per seed: every example scored by a model that never saw its
-    family. The text and hashing steps learn nothing, so they run once for all folds; the
+    family. The hashing step learns nothing, so it runs once for all folds; the
     folds run two at a time (the result does not depend on the order)."""
     pipeline = build_pipeline(random_state)
     hashed = pipeline.named_steps["hash"].transform(docs).tocsr()

@@ -30,13 +30,7 @@ from sklearn.feature_extraction.text import HashingVectorizer
 from rejectwatch.classifier import Model
 from rejectwatch.errors import ModelError
 from rejectwatch.factors import FACTORS, FactorClassifier
-from rejectwatch.features import (
-    Document,
-    DocumentHasher,
-    documents_to_cues,
-    documents_to_text,
-    vectorizer,
-)
+from rejectwatch.features import Document, DocumentHasher, documents_to_views, vectorizer
 
 __all__ = ["Contribution", "Explanation", "explain"]
 
@@ -79,14 +73,14 @@ def _columns(vectorizer: HashingVectorizer, features: list[str]) -> list[int]:
     return [int(matrix.indices[matrix.indptr[i]]) for i in range(len(features))]
 
 
-def _block_features(
-    hasher: DocumentHasher, doc: Document
+def _blocks(
+    hasher: DocumentHasher, text: str, sentences: str
 ) -> list[tuple[HashingVectorizer, int, str, str]]:
-    """(vectorizer, column offset, display format, text) of each block of ``doc``."""
+    """(vectorizer, column offset, display format, text) of each block of one message."""
     message_end, _ = hasher.block_ends
     return [
-        (vectorizer(hasher.n_features), 0, "{}", documents_to_text([doc])[0]),
-        (vectorizer(hasher.cue_features), message_end, "[{}]", documents_to_cues([doc])[0]),
+        (vectorizer(hasher.n_features), 0, "{}", text),
+        (vectorizer(hasher.cue_features), message_end, "[{}]", sentences),
     ]
 
 
@@ -100,7 +94,8 @@ def explain(model: Model, doc: Document, top: int = 8) -> Explanation:
         or not isinstance(classifier, FactorClassifier)
     ):
         raise ModelError("this model's pipeline cannot be explained (expected hash/tfidf/factors)")
-    row = tfidf.transform(hasher.transform([doc])).tocsr()
+    texts, sentences = documents_to_views([doc])
+    row = tfidf.transform(hasher.hash_views(texts, sentences)).tocsr()
     z = classifier.factor_logits(row)[0]
     logit = float(classifier.combine(z[np.newaxis, :])[0])
     # One weight per column: the three models' weights, each scaled by what a unit of that
@@ -108,7 +103,7 @@ def explain(model: Model, doc: Document, top: int = 8) -> Explanation:
     local = np.asarray(classifier.weights_, dtype=np.float64) @ classifier.path_gradient(z)
 
     by_column: dict[int, list[str]] = defaultdict(list)
-    for block_vectorizer, offset, shown, text in _block_features(hasher, doc):
+    for block_vectorizer, offset, shown, text in _blocks(hasher, texts[0], sentences[0]):
         features = sorted(set(block_vectorizer.build_analyzer()(text)))
         if features:
             columns = _columns(block_vectorizer, features)

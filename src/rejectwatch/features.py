@@ -35,8 +35,6 @@ __all__ = [
     "N_FEATURES",
     "Document",
     "DocumentHasher",
-    "documents_to_cues",
-    "documents_to_text",
     "documents_to_views",
 ]
 
@@ -67,16 +65,6 @@ def documents_to_views(docs: Sequence[Document]) -> tuple[list[str], list[str]]:
         texts.append(f"{head}\n{marks}")
         cues.append(sentences)
     return texts, cues
-
-
-def documents_to_text(docs: Sequence[Document]) -> list[str]:
-    """The message block's text (see documents_to_views)."""
-    return documents_to_views(docs)[0]
-
-
-def documents_to_cues(docs: Sequence[Document]) -> list[str]:
-    """The refusal-sentence block's text (see documents_to_views)."""
-    return documents_to_views(docs)[1]
 
 
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
@@ -114,7 +102,10 @@ class DocumentHasher(TransformerMixin, BaseEstimator):  # type: ignore[misc]
         return self
 
     def transform(self, docs: Sequence[Document]) -> sp.csr_matrix:
-        texts, sentences = documents_to_views(docs)
+        return self.hash_views(*documents_to_views(docs))
+
+    def hash_views(self, texts: Sequence[str], sentences: Sequence[str]) -> sp.csr_matrix:
+        """The counts of texts already made by documents_to_views."""
         message = vectorizer(self.n_features).transform(texts)
         cues = vectorizer(self.cue_features).transform(sentences)
         return sp.hstack([message, cues], format="csr")

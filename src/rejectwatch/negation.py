@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MARK", "cue_sentences", "negation_marks", "read_cues"]
+__all__ = ["MARK", "read_cues"]
 
 MARK = "neg_"
 _CONTRACTED = ("can", "won", "wouldn", "isn", "aren", "don", "didn", "couldn", "haven")
@@ -58,7 +58,12 @@ def _cue_ends(lowered: str) -> list[tuple[int, int]]:
 
 
 def read_cues(text: str) -> tuple[str, str]:
-    """``(negation_marks(text), cue_sentences(text))`` from one scan for the cues."""
+    """``(marks, sentences)`` from one scan for the cues: ``neg_<word>`` for each content word
+    in the scope of each negation cue, space-joined in the order the cues appear; and the
+    sentences that hold a cue, lower-cased, one a line, each once. A rejection is usually one
+    such sentence in a long letter; the classifier reads these sentences as a block of their
+    own (rejectwatch.features), so the refusal weighs the same however much thanks and
+    boilerplate surround it."""
     lowered = text.lower()
     marks: list[str] = []
     spans: dict[tuple[int, int], None] = {}
@@ -71,18 +76,3 @@ def read_cues(text: str) -> tuple[str, str]:
         spans[left, min(ends, default=len(lowered))] = None
     sentences = "\n".join(lowered[left:right].strip() for left, right in spans)
     return " ".join(marks), sentences
-
-
-def negation_marks(text: str) -> str:
-    """``neg_<word>`` for each content word in the scope of each negation cue, space-joined,
-    in the order the cues appear."""
-    return read_cues(text)[0]
-
-
-def cue_sentences(text: str) -> str:
-    """The sentences of ``text`` that hold a negation cue, lower-cased, one a line, each once.
-
-    A rejection is usually one such sentence in a long letter; the classifier reads these
-    sentences as a block of their own (rejectwatch.features), so the refusal weighs the same
-    however much thanks and boilerplate surround it."""
-    return read_cues(text)[1]
