@@ -80,7 +80,8 @@ def test_csv_round_trips_through_the_csv_module() -> None:
     parsed = list(csv.DictReader(io.StringIO(crm.render(ROWS, "csv"))))
     assert [r["company"] for r in parsed] == ["Nørdlys", "O'Brien & Co; Partners"]
     assert parsed[0]["linkedin"].startswith("https://www.linkedin.com/search/results/people/")
-    assert parsed[1]["linkedin"] == ""
+    # No contact name: a search for a recruiter at the company instead.
+    assert parsed[1]["linkedin"] == crm.linkedin_url("recruiter", "O'Brien & Co; Partners")
     assert set(parsed[0]) == set(crm.COLUMNS)
 
 

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from mailgen import mail_value
 from rejectwatch.errors import ConfigError, MessageError
+from rejectwatch import senders
 from rejectwatch.extract import REASONS, Facts, extract
 from rejectwatch.message import Address, Mail, parse
 from rejectwatch.reply import Profile, build_draft, render_body, reply_subject
@@ -284,7 +285,7 @@ def test_every_fixture_gives_a_draft_or_a_message_error(path: Path) -> None:
     expected = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
     mail = parse(path.read_bytes(), **expected.get("parse_kwargs", {}))
     facts = extract(mail)
-    if not facts.contact_address:
+    if not facts.contact_address or senders.is_machine(facts.contact_address):
         with pytest.raises(MessageError):
             build_draft(mail, facts, PROFILE, draft_message_id="<d@r>", now=NOW)
         return

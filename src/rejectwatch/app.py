@@ -69,6 +69,7 @@ def scan_config(settings: Settings) -> ScanConfig:
         ),
         template=load_template(settings.reply_template) if settings.reply_template else None,
         sent_folder=settings.sent_folder,
+        draft_max_age_days=settings.draft_max_age_days,
     )
 
 

@@ -26,6 +26,7 @@ def print_report(report: ScanReport, out: TextIO, *, as_json: bool = False) -> N
             "resumed": report.resumed,
             "counts": {action: report.count(action) for action, _ in _ACTIONS},
             "drafts": sum(1 for o in report.outcomes if o.drafted),
+            "too_old_for_draft": sum(1 for o in report.outcomes if o.too_old),
             "outcomes": [dataclasses.asdict(o) for o in report.outcomes],
         }
         out.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
@@ -41,10 +42,13 @@ def print_report(report: ScanReport, out: TextIO, *, as_json: bool = False) -> N
             out.write(f"  {n:4d} {would}{label}\n")
             if action == FILE:
                 drafts = sum(1 for o in report.outcomes if o.drafted)
+                old = sum(1 for o in report.outcomes if o.too_old)
                 saved = "would be saved" if report.dry_run else "saved"
                 out.write(f"       {drafts} with a reply draft {saved} in Drafts")
-                if n - drafts:
-                    out.write(f"; {n - drafts} without (only a no-reply address to answer)")
+                if old:
+                    out.write(f"; {old} too old for a draft (REJECTWATCH_DRAFT_MAX_AGE_DAYS)")
+                if n - drafts - old:
+                    out.write(f"; {n - drafts - old} without (no person's address to answer)")
                 out.write("\n")
     for o in report.outcomes:
         if o.action in (FILE, REVIEW):

@@ -24,6 +24,7 @@ __all__ = [
     "NO_REPLY_ADDRESS",
     "REPLY_SENT",
     "STATUSES",
+    "TOO_OLD",
     "Filter",
     "company_key",
     "filter_rows",
@@ -37,27 +38,33 @@ __all__ = [
 
 # Follow-up statuses, in the order a rejection moves through them.
 NO_REPLY_ADDRESS = "no reply address"  # nobody to write to: no draft was saved
+TOO_OLD = "too old for a draft"  # an address, but older than draft_max_age_days: no draft
 DRAFT_SAVED = "draft saved"
 REPLY_SENT = "reply sent"  # the draft (or any reply) was seen in the Sent folder
 CONNECTED = "connected"  # set by the user: `rejectwatch mark ID connected`
-STATUSES = (NO_REPLY_ADDRESS, DRAFT_SAVED, REPLY_SENT, CONNECTED)
+STATUSES = (NO_REPLY_ADDRESS, TOO_OLD, DRAFT_SAVED, REPLY_SENT, CONNECTED)
 _RANK = {s: i for i, s in enumerate(STATUSES)}
+_RANK[TOO_OLD] = _RANK[NO_REPLY_ADDRESS]  # neither saved a draft: one may follow the other
 
 COLUMNS = (
     "id",
     "received",
     "company",
     "position",
+    "requisition",
     "contact_name",
     "contact_title",
     "contact_address",
+    "contact_source",
+    "contact_message_id",
     "reason",
     "status",
     "linkedin",
+    "linkedin_note",
     "subject",
     "message_id",
 )
-TABLE_COLUMNS = ("id", "received", "company", "position", "contact_name", "reason", "status")
+TABLE_COLUMNS = ("id", "received", "company", "position", "reason", "thank", "how", "status")
 LINKEDIN_SEARCH = "https://www.linkedin.com/search/results/people/?keywords="
 
 
@@ -127,13 +134,35 @@ def filter_rows(rows: Iterable[dict[str, Any]], flt: Filter) -> list[dict[str, A
 
 
 def enrich(row: dict[str, Any]) -> dict[str, Any]:
-    """A store row with every column the CRM shows (the LinkedIn link added)."""
+    """A store row with every column the CRM shows: the LinkedIn search (the person at the
+    company, else "recruiter" at the company), and in the table who to thank and how."""
     out = {c: row.get(c, "") for c in COLUMNS}
     out["id"] = row.get("id")
-    out["linkedin"] = linkedin_url(
-        str(row.get("contact_name") or ""), str(row.get("company") or "")
+    name = str(row.get("contact_name") or "")
+    company = str(row.get("company") or "")
+    out["linkedin"] = linkedin_url(name, company) or (
+        linkedin_url("recruiter", company) if company.strip() else ""
     )
     return out
+
+
+def thank(row: dict[str, Any]) -> tuple[str, str]:
+    """Who to thank for a rejection and how, for the table: ("Jane Doe, Recruiter",
+    "email draft (history)"), or ("a recruiter at Acme", "LinkedIn note")."""
+    name = " ".join(str(row.get("contact_name") or "").split())
+    title = " ".join(str(row.get("contact_title") or "").split())
+    address = str(row.get("contact_address") or "")
+    company = str(row.get("company") or "")
+    who = ", ".join(x for x in (name, title) if x) or address
+    if not who and company:
+        who = f"a recruiter at {company}"
+    source = str(row.get("contact_source") or "")
+    if address:
+        how = "email" if row.get("status") == TOO_OLD else "email draft"
+        how += f" ({source})" if source else ""
+    else:
+        how = "LinkedIn note" if row.get("linkedin_note") else ("LinkedIn" if who else "")
+    return who, how
 
 
 # --------------------------------------------------------------------------- renderings
@@ -158,7 +187,8 @@ def render(rows: Sequence[dict[str, Any]], fmt: str) -> str:
 def _table(rows: Sequence[dict[str, Any]]) -> str:
     if not rows:
         return "no rejections recorded yet\n"
-    cells = [[str(r.get(c) or "")[:40] for c in TABLE_COLUMNS] for r in rows]
+    shown = [{**r, **dict(zip(("thank", "how"), thank(r), strict=True))} for r in rows]
+    cells = [[str(r.get(c) or "")[:40] for c in TABLE_COLUMNS] for r in shown]
     widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(TABLE_COLUMNS)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(TABLE_COLUMNS, widths, strict=True))]
     lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)) for row in cells]
@@ -203,6 +233,7 @@ def _card(row: dict[str, Any]) -> str | None:
         f"on {received}" if received else "",
         f"(reason: {row['reason']})" if row.get("reason") not in (None, "", "unknown") else "",
         f"- follow-up: {row['status']}" if row.get("status") else "",
+        f"- contact from: {row['contact_source']}" if row.get("contact_source") else "",
     ]
     lines = [
         "BEGIN:VCARD",
@@ -220,6 +251,12 @@ def _card(row: dict[str, Any]) -> str | None:
     url = row.get("linkedin") or linkedin_url(name, company)
     if url:
         lines.append(f"URL:{url}")
+    if row.get("contact_source"):
+        lines.append(f"X-REJECTWATCH-CONTACT-SOURCE:{_escape(str(row['contact_source']))}")
+    if row.get("contact_message_id"):
+        lines.append(f"X-REJECTWATCH-CONTACT-MESSAGE:{_escape(str(row['contact_message_id']))}")
+    if row.get("linkedin_note"):
+        lines.append(f"X-REJECTWATCH-LINKEDIN-NOTE:{_escape(str(row['linkedin_note']))}")
     lines.append(f"UID:rejectwatch-{_escape(str(row.get('message_id') or row.get('id') or fn))}")
     lines.append("END:VCARD")
     return "\r\n".join(_fold(line) for line in lines) + "\r\n"

@@ -7,13 +7,14 @@ error into MailboxError / AuthenticationError with the cause chained.
 
 from __future__ import annotations
 
+import re
 import socket
 import ssl
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal, Protocol
 
 import imapclient
@@ -36,6 +37,8 @@ SENT_NAMES = (
     "Sent Messages",
     "INBOX/Sent",
 )  # UIDs per FETCH command: bounded response size, few round trips
+ALL_MAIL_NAMES = ("[Gmail]/All Mail", "[Google Mail]/All Mail", "All Mail")
+ARCHIVE_NAMES = ("Archive", "Archives")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +46,15 @@ class FolderState:
     uidvalidity: int
     uidnext: int
     messages: int
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """A message's named header fields and where its text/calendar parts are (no body)."""
+
+    uid: int
+    header: bytes
+    calendar_parts: tuple[tuple[str, str], ...]  # (part number, transfer encoding)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +80,13 @@ class Mailbox(Protocol):
     def drafts_folder(self, *, create: bool) -> str | None: ...
     def sent_folder(self) -> str | None: ...
     def search_header(self, header: str, value: str) -> list[int]: ...
+    def search_addresses(
+        self, terms: Sequence[str], fields: Sequence[str], since: date | None
+    ) -> list[int]: ...
+    def fetch_summaries(self, uids: Sequence[int], names: Sequence[str]) -> Iterator[Summary]: ...
+    def fetch_part(self, uid: int, part: str, max_bytes: int) -> bytes: ...
+    def internal_date(self, uid: int) -> datetime | None: ...
+    def special_folder(self, flag: bytes, names: Sequence[str]) -> str | None: ...
     def append(self, folder: str, raw: bytes, when: datetime) -> None: ...
     def move(self, uids: Sequence[int], destination: str) -> None: ...
     def server_name(self, folder: str) -> str: ...
@@ -325,6 +344,59 @@ class ImapMailbox:
         with self._errors(f"SEARCH HEADER {header}"):
             return sorted(self.client.search([b"HEADER", header.encode(), value.encode()]))
 
+    # --- read-only look-ups in the mailbox's history (contacts.py) -------------------------
+
+    def search_addresses(
+        self, terms: Sequence[str], fields: Sequence[str], since: date | None
+    ) -> list[int]:
+        """UIDs in the selected folder with any term in any of the address *fields* (FROM,
+        TO, CC), received since *since*: one SEARCH, whatever the number of terms."""
+        wanted = [t for t in terms if t and t.isprintable()]
+        tests: list[list[Any]] = [[f.upper(), t] for t in wanted for f in fields]
+        if not tests:
+            return []
+        criteria: list[Any] = tests[-1]
+        for test in reversed(tests[:-1]):
+            criteria = ["OR", test, criteria]
+        if since is not None:
+            criteria = ["SINCE", since, criteria]
+        charset = None if all(t.isascii() for t in wanted) else "UTF-8"
+        with self._errors("SEARCH addresses"):
+            return sorted(self.client.search(criteria, charset=charset))
+
+    def fetch_summaries(self, uids: Sequence[int], names: Sequence[str]) -> Iterator[Summary]:
+        """Named header fields and BODYSTRUCTURE of each message, without setting \\Seen."""
+        header = f"BODY.PEEK[HEADER.FIELDS ({' '.join(n.upper() for n in names)})]".encode()
+        for start in range(0, len(uids), FETCH_CHUNK):
+            chunk = list(uids[start : start + FETCH_CHUNK])
+            with self._errors("FETCH summaries"):
+                response = self.client.fetch(chunk, [header, b"BODYSTRUCTURE"])
+            for uid in chunk:
+                data = response.get(uid)
+                if data is None:
+                    continue
+                value = next(
+                    (v for k, v in data.items() if k.startswith(b"BODY[HEADER.FIELDS")), b""
+                )
+                parts = tuple(_calendar_parts(data.get(b"BODYSTRUCTURE"), ""))
+                yield Summary(uid, value or b"", parts)
+
+    def fetch_part(self, uid: int, part: str, max_bytes: int) -> bytes:
+        """The first *max_bytes* of one body part, still transfer-encoded; never \\Seen."""
+        if not re.fullmatch(r"\d+(?:\.\d+)*", part):
+            raise MailboxError(f"not a body part number: {part!r}")
+        with self._errors("FETCH part"):
+            response = self.client.fetch([uid], [f"BODY.PEEK[{part}]<0.{max_bytes}>".encode()])
+        data = response.get(uid, {})
+        return next((v for k, v in data.items() if k.startswith(b"BODY[")), b"") or b""
+
+    def internal_date(self, uid: int) -> datetime | None:
+        """When the server received the message (INTERNALDATE), None if it is gone."""
+        with self._errors("FETCH INTERNALDATE"):
+            response = self.client.fetch([uid], [b"INTERNALDATE"])
+        value = response.get(uid, {}).get(b"INTERNALDATE")
+        return value if isinstance(value, datetime) else None
+
     # --- writing -----------------------------------------------------------------------------
 
     def append(self, folder: str, raw: bytes, when: datetime) -> None:
@@ -376,6 +448,23 @@ class ImapMailbox:
     def idle_done(self) -> None:
         with self._errors("IDLE DONE"):
             self.client.idle_done()
+
+
+def _calendar_parts(structure: Any, prefix: str) -> Iterator[tuple[str, str]]:
+    """(part number, transfer encoding) of each text/calendar part in a BODYSTRUCTURE."""
+    if not isinstance(structure, (tuple, list)) or not structure:
+        return
+    if isinstance(structure[0], list):  # multipart: ([children], subtype, ...)
+        for number, child in enumerate(structure[0], 1):
+            yield from _calendar_parts(child, f"{prefix}{number}.")
+        return
+    kind = [_lower(x) for x in structure[:2]]
+    if len(structure) > 5 and kind == ["text", "calendar"]:
+        yield prefix.rstrip(".") or "1", _lower(structure[5]) or "7bit"
+
+
+def _lower(value: Any) -> str:
+    return _text(value).lower() if isinstance(value, (bytes, str)) else ""
 
 
 def _uid_set(uids: Sequence[int]) -> bytes:

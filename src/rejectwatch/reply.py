@@ -22,8 +22,9 @@ from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
+from rejectwatch import senders
 from rejectwatch.errors import ConfigError, MessageError
-from rejectwatch.extract import Facts, is_no_reply
+from rejectwatch.extract import Facts
 from rejectwatch.message import (
     Mail,
     clean_header_text,
@@ -37,8 +38,10 @@ __all__ = [
     "ReplyTemplate",
     "build_draft",
     "clean_rendered",
+    "first_name",
     "header_text",
     "load_template",
+    "prose_field",
     "render_body",
     "reply_address",
     "reply_subject",
@@ -98,15 +101,15 @@ _BRACES_RE = re.compile(r"[{}<>]")
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof"})
 
 
-def _field(value: str, limit: int) -> str:
+def prose_field(value: str, limit: int) -> str:
     """A fact made safe to put in prose: one line, no braces, no stray punctuation."""
     value = clean_header_text(_BRACES_RE.sub("", value), limit)
     value = value.strip(" ,.;:!-\"'")
     return "" if value.lower() in {"none", "null", "n/a", "unknown"} else value
 
 
-def _first_name(full_name: str) -> str:
-    words = _field(full_name, 80).split()
+def first_name(full_name: str) -> str:
+    words = prose_field(full_name, 80).split()
     while len(words) > 1 and words[0].lower().strip(".") in _TITLES:
         if len(words) == 2:  # "Dr. Shah": keep the title with the surname
             return f"{words[0]} {words[1]}"
@@ -152,9 +155,9 @@ def render_body(
     if template is not None:
         return template.render(template_fields(facts, profile))
     del mail  # the wording depends only on what we extracted; kept for a future quote
-    first = _first_name(facts.contact_name)
-    company = _field(facts.company, 80)
-    position = _field(facts.position, 120)
+    first = first_name(facts.contact_name)
+    company = prose_field(facts.company, 80)
+    position = prose_field(facts.position, 120)
     interviewed = _interviewed(facts)
     where = f" at {company}" if company else ""
     about = f"about the {position} role{where}" if position else f"about the role{where}"
@@ -219,9 +222,9 @@ TEMPLATE_FIELDS = (
 def template_fields(facts: Facts, profile: Profile) -> dict[str, str | bool]:
     """What a user template can use; every value is a string ("" when unknown) but
     ``interviewed``, a bool (in a ``.txt`` template: "yes" or "")."""
-    first = _first_name(facts.contact_name)
-    company = _field(facts.company, 80)
-    position = _field(facts.position, 120)
+    first = first_name(facts.contact_name)
+    company = prose_field(facts.company, 80)
+    position = prose_field(facts.position, 120)
     interviewed = _interviewed(facts)
     role = f"the {position} role" if position else "the role"
     if company:
@@ -230,12 +233,12 @@ def template_fields(facts: Facts, profile: Profile) -> dict[str, str | bool]:
     sign = _signature(profile).split("\n", 1)
     return {
         "first_name": first,
-        "contact_name": _field(facts.contact_name, 80),
+        "contact_name": prose_field(facts.contact_name, 80),
         "company": company,
         "position": position,
         "reason": facts.reason if facts.reason != "unknown" else "",
         "interviewed": interviewed,
-        "user_name": _field(profile.name, 78),
+        "user_name": prose_field(profile.name, 78),
         "signature": sign[1] if len(sign) > 1 else "",
         "greeting": _greeting(first, company),
         "role": role,
@@ -358,8 +361,9 @@ def should_draft(mail: Mail, facts: Facts) -> bool:
 
 
 def reply_address(mail: Mail, facts: Facts) -> str:
-    """Where the reply goes: the extracted contact, else a usable Reply-To/From; else ""."""
-    if facts.contact_address and not is_no_reply(facts.contact_address):
+    """Where the reply goes: the extracted contact unless nobody reads it (a no-reply or a
+    hiring tool's address, see :func:`rejectwatch.senders.is_machine`); else ""."""
+    if facts.contact_address and not senders.is_machine(facts.contact_address):
         return normalise_address(facts.contact_address)
     del mail  # extract() already looked at Reply-To and From and the signature
     return ""
@@ -380,7 +384,7 @@ def _signature(profile: Profile) -> str:
     wrapped: list[str] = []
     for line in lines:
         wrapped.extend(textwrap.wrap(line, width=78, break_long_words=True) or [""])
-    name = _field(profile.name, 78)
+    name = prose_field(profile.name, 78)
     if not wrapped:
         return f"Best wishes,\n{name}" if name else "Best wishes."
     return "Best wishes,\n" + "\n".join(wrapped)
@@ -481,6 +485,8 @@ def build_draft(
         raise MessageError(
             f"no address to reply to for message {mail.message_id or '(no Message-ID)'}"
         )
+    if senders.is_machine(to_address):  # a backstop: the scan never gets here with one
+        raise MessageError(f"{to_address} is a hiring tool's or no-reply address: no draft")
     draft_id = normalise_message_id(draft_message_id)
     if not draft_id:
         raise MessageError(f"unusable draft Message-ID {draft_message_id!r}")

@@ -21,18 +21,18 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import structlog
 
-from rejectwatch import applications, crm, crm_store
+from rejectwatch import applications, contacts, crm, crm_store, linkedin
 from rejectwatch.analyse import Analyser, Result, worker_count
 from rejectwatch.classifier import Model
 from rejectwatch.errors import MailboxError, MessageError
 from rejectwatch.extract import Facts, extract
-from rejectwatch.mailbox import Fetched, Mailbox
+from rejectwatch.mailbox import ALL_MAIL_NAMES, ARCHIVE_NAMES, Fetched, Mailbox
 from rejectwatch.message import Mail
-from rejectwatch.reply import Profile, ReplyTemplate, build_draft, reply_address, should_draft
+from rejectwatch.reply import Profile, ReplyTemplate, build_draft
 from rejectwatch.store import DONE, DRAFTED, PLANNED, LedgerEntry, RejectionRecord, Store
 
 log = structlog.get_logger()
@@ -58,6 +58,7 @@ class ScanConfig:
     profile: Profile = field(default_factory=lambda: Profile(name="", email="", signature=""))
     template: ReplyTemplate | None = None  # the user's own reply template, already checked
     sent_folder: str = ""  # override; default: the \\Sent special-use folder
+    draft_max_age_days: int | None = None  # no draft for older rejections; None: no limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,8 @@ class Outcome:
     position: str = ""
     detail: str = ""
     drafted: bool = False  # a reply draft was (or, in a dry run, would be) saved
+    too_old: bool = False  # filed without a draft: older than draft_max_age_days
+    contact_source: str = ""  # where the person to thank came from (contacts.SOURCES)
 
 
 @dataclass
@@ -134,12 +137,15 @@ class Scanner:
         self._retrying: set[int] = set()
         self._open_domains: set[str] = set()  # sender domains of applications still open
         self._sent: str | None = None
+        self._lookup: contacts.HistoryLookup | None = None  # one per scan: cached per company
+        self._readonly = False  # how the scan selected the watched folder
 
     # --- the pass ----------------------------------------------------------------------------
 
     def scan(self, *, dry_run: bool = False, limit: int | None = None) -> ScanReport:
         cfg = self.config
         report = ScanReport(dry_run=dry_run, folder=cfg.watch_folder)
+        self._lookup, self._readonly = None, dry_run
         state = self.mailbox.status(cfg.watch_folder)
         last = self.store.last_uid(cfg.account, cfg.watch_folder, state.uidvalidity)
         unfinished = [] if dry_run else self.store.open_entries(cfg.account)
@@ -266,18 +272,17 @@ class Scanner:
                     uid=item.uid,
                 )
             return replace(outcome, action=KNOWN, detail="already handled once; left alone"), None
-        wants_draft = action == FILE and facts is not None and should_draft(mail, facts)
-        outcome = replace(
-            outcome,
-            drafted=wants_draft,
-            detail=outcome.detail or ("" if wants_draft or action != FILE else "no reply address"),
-        )
+        contact, too_old = contacts.Contact("", "", contacts.NONE), False
+        if action == FILE and facts is not None:
+            contact, too_old = self._contact(item.uid, mail, facts)
+            outcome = self._with_contact(outcome, contact, too_old=too_old)
+        wants_draft = outcome.drafted
         if dry_run or facts is None:
             return outcome, None
         draft_id, draft_bytes = "", b""
         if wants_draft:
             draft_id = draft_message_id(cfg.account, key)
-            draft_bytes = self._draft(mail, facts, draft_id)
+            draft_bytes = self._draft(mail, facts, draft_id, contact)
         entry = LedgerEntry(
             account=cfg.account,
             message_key=key,
@@ -291,11 +296,89 @@ class Scanner:
             target_folder=target,
             draft_message_id=draft_id,
         )
-        record = self._record(key, mail, facts, score, draft_id) if action == FILE else None
+        record = None
+        if action == FILE:
+            record = self._record(
+                key, mail, facts, score, draft_id=draft_id, contact=contact, too_old=too_old
+            )
         self.store.plan(entry, record, draft_bytes)
         if record is not None:
+            facts = replace(facts, contact_title=contact.title)
             crm_store.record_facts(self.store, cfg.account, key, facts)
         return outcome, entry
+
+    # --- whom to thank -----------------------------------------------------------------------
+
+    def _contact(self, uid: int, mail: Mail, facts: Facts) -> tuple[contacts.Contact, bool]:
+        """Whom to thank, and whether the rejection is too old for a draft. The mailbox's
+        history is searched only for a recent rejection that names no person itself."""
+        too_old = self._too_old(uid, mail)
+        found: list[contacts.Candidate] = []
+        if not too_old and contacts.needs_history(contacts.named_in(mail, facts)):
+            found = self._history().candidates(contacts.query(mail, facts))
+        return contacts.choose(mail, facts, found), too_old
+
+    def _with_contact(
+        self, outcome: Outcome, contact: contacts.Contact, *, too_old: bool
+    ) -> Outcome:
+        drafted = bool(contact.address) and not too_old
+        why_not = "no reply address"
+        if too_old:
+            why_not = f"older than {self.config.draft_max_age_days} days: no draft"
+        return replace(
+            outcome,
+            drafted=drafted,
+            too_old=too_old,
+            contact_source=contact.source,
+            detail=outcome.detail or ("" if drafted else why_not),
+        )
+
+    def _too_old(self, uid: int, mail: Mail) -> bool:
+        """Older than draft_max_age_days by its Date header, else by INTERNALDATE."""
+        days = self.config.draft_max_age_days
+        if days is None:
+            return False
+        when = mail.date or self.mailbox.internal_date(uid)  # the watched folder is selected
+        if when is None:
+            return False
+        when = when if when.tzinfo else when.astimezone()  # naive: the local time
+        return self.clock() - when > timedelta(days=days)
+
+    def _history(self) -> contacts.HistoryLookup:
+        if self._lookup is None:
+            cfg = self.config
+
+            def restore() -> None:
+                self.mailbox.select(cfg.watch_folder, readonly=self._readonly)
+
+            self._lookup = contacts.HistoryLookup(
+                self.mailbox, self._history_folders, restore, (cfg.profile.email,)
+            )
+        return self._lookup
+
+    def _history_folders(self) -> list[tuple[str, bool]]:
+        """(folder, is Sent) to search: Gmail's All Mail alone where it exists (it holds
+        the rest), else the watched folder, the rejections folder, Sent and the archive."""
+        cfg, box = self.config, self.mailbox
+        every = box.special_folder(rb"\All", ALL_MAIL_NAMES)
+        if every:
+            return [(every, False)]
+        folders = [(cfg.watch_folder, False)]
+        if box.folder_exists(cfg.rejections_folder):
+            folders.append((cfg.rejections_folder, False))
+        sent = self._sent or cfg.sent_folder or box.sent_folder()
+        if sent:
+            folders.append((sent, True))
+        archive = box.special_folder(rb"\Archive", ARCHIVE_NAMES)
+        if archive:
+            folders.append((archive, False))
+        names = {box.server_name(f) for f, _ in folders[:1]}
+        out = folders[:1]
+        for folder, is_sent in folders[1:]:
+            if box.server_name(folder) not in names:
+                names.add(box.server_name(folder))
+                out.append((folder, is_sent))
+        return out
 
     def _observe(self, mail: Mail) -> None:
         """Ghosting: remember confirmed applications, and later word from those companies."""
@@ -337,8 +420,15 @@ class Scanner:
         if uids:
             self.store.set_last_uid(cfg.account, self._sent, state.uidvalidity, max(uids))
 
-    def _draft(self, mail: Mail, facts: Facts, draft_id: str) -> bytes:
-        facts = replace(facts, contact_address=reply_address(mail, facts))
+    def _draft(self, mail: Mail, facts: Facts, draft_id: str, contact: contacts.Contact) -> bytes:
+        # A reply to the rejection (In-Reply-To, References: the rejection) addressed to the
+        # contact, wherever they were found: see build_draft and the CHANGELOG for why.
+        facts = replace(
+            facts,
+            contact_address=contact.address,
+            contact_name=contact.name,
+            contact_title=contact.title,
+        )
         draft = build_draft(
             mail,
             facts,
@@ -353,22 +443,44 @@ class Scanner:
             raise MessageError(f"cannot serialise the reply draft: {e}") from e
 
     def _record(
-        self, key: str, mail: Mail, facts: Facts, score: float, draft_id: str
+        self,
+        key: str,
+        mail: Mail,
+        facts: Facts,
+        score: float,
+        *,
+        draft_id: str,
+        contact: contacts.Contact,
+        too_old: bool,
     ) -> RejectionRecord:
         received = (mail.date or self.clock()).astimezone(UTC).isoformat(timespec="seconds")
+        status = crm.DRAFT_SAVED if draft_id else crm.NO_REPLY_ADDRESS
+        if too_old and contact.address:
+            status = crm.TOO_OLD
+        note = linkedin.invitation_note(
+            contact_name=contact.name,
+            company=facts.company,
+            position=facts.position,
+            interviewed=facts.interviewed or facts.reason == "after_interview",
+            user_name=self.config.profile.name,
+        )
         return RejectionRecord(
             message_key=key,
             message_id=mail.message_id,
             received=received,
-            contact_name=facts.contact_name,
-            contact_address=reply_address(mail, facts),
+            contact_name=contact.name,
+            contact_address=contact.address,
             company=facts.company,
             position=facts.position,
             reason=facts.reason,
             subject=mail.subject,
             score=round(score, 4),
             draft_message_id=draft_id,
-            status=crm.DRAFT_SAVED if draft_id else crm.NO_REPLY_ADDRESS,
+            status=status,
+            contact_source=contact.source,
+            contact_message_id=contact.message_id,
+            linkedin_note=note,
+            requisition=str(getattr(facts, "requisition", "") or ""),
         )
 
     # --- finishing planned work (fresh or left over from a crash) -----------------------------

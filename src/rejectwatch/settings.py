@@ -88,6 +88,9 @@ class Settings(BaseSettings):
     reply_template: Path | None = Field(
         None, description="your own reply template (Jinja2 .j2 or string.Template .txt)"
     )
+    draft_max_age_days: int = Field(
+        14, ge=0, description="no reply draft for a rejection older than this when scanned"
+    )
     ghosted_after_days: int = Field(
         21, ge=1, description="silence after which an application counts as ghosted"
     )

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS checkpoint (
@@ -70,6 +70,10 @@ CREATE TABLE IF NOT EXISTS rejection (
     draft_message_id TEXT NOT NULL,
     status TEXT NOT NULL,
     created TEXT NOT NULL,
+    contact_source TEXT NOT NULL DEFAULT '',
+    contact_message_id TEXT NOT NULL DEFAULT '',
+    linkedin_note TEXT NOT NULL DEFAULT '',
+    requisition TEXT NOT NULL DEFAULT '',
     UNIQUE (account, message_key)
 );
 CREATE TABLE IF NOT EXISTS correction (
@@ -93,6 +97,8 @@ PLANNED = "planned"  # intent recorded (and CRM row written); nothing on the ser
 DRAFTED = "drafted"  # the draft exists in Drafts (or none was wanted)
 DONE = "done"  # the message was moved (or found already moved / gone)
 OPEN_STATES = (PLANNED, DRAFTED)
+# Columns added to `rejection` after version 1, added to older databases when opened.
+ADDED_REJECTION_COLUMNS = ("contact_source", "contact_message_id", "linkedin_note", "requisition")
 
 
 def now_iso() -> str:
@@ -128,6 +134,10 @@ class RejectionRecord:
     score: float
     draft_message_id: str
     status: str
+    contact_source: str = ""  # see rejectwatch.contacts.SOURCES
+    contact_message_id: str = ""  # the message the contact was found in
+    linkedin_note: str = ""
+    requisition: str = ""
 
 
 class Store:
@@ -144,10 +154,22 @@ class Store:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(SCHEMA)
-        self._db.execute(
-            "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
-            (str(SCHEMA_VERSION),),
-        )
+        self._migrate()
+
+    def _migrate(self) -> None:
+        """Bring a database written by an older version up to date (columns only added)."""
+        with self.transaction():
+            have = {r["name"] for r in self._db.execute("PRAGMA table_info(rejection)")}
+            for column in ADDED_REJECTION_COLUMNS:
+                if column not in have:
+                    self._db.execute(
+                        f"ALTER TABLE rejection ADD COLUMN {column} TEXT NOT NULL DEFAULT ''"
+                    )
+            self._db.execute(
+                "INSERT INTO meta (key, value) VALUES ('schema_version', ?)"
+                " ON CONFLICT (key) DO UPDATE SET value=excluded.value",
+                (str(SCHEMA_VERSION),),
+            )
 
     def close(self) -> None:
         self._db.close()
@@ -247,7 +269,8 @@ class Store:
         self._db.execute(
             "INSERT OR IGNORE INTO rejection (account, message_key, message_id, received,"
             " contact_name, contact_address, company, position, reason, subject, score,"
-            " draft_message_id, status, created) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " draft_message_id, status, created, contact_source, contact_message_id,"
+            " linkedin_note, requisition) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 account,
                 r.message_key,
@@ -263,6 +286,10 @@ class Store:
                 r.draft_message_id,
                 r.status,
                 stamp,
+                r.contact_source,
+                r.contact_message_id,
+                r.linkedin_note,
+                r.requisition,
             ),
         )
 
