@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mailgen import mail_value
-from rejectwatch.errors import ConfigError, MessageError
 from rejectwatch import senders
+from rejectwatch.errors import ConfigError, MessageError
 from rejectwatch.extract import REASONS, Facts, extract
 from rejectwatch.message import Address, Mail, parse
 from rejectwatch.reply import Profile, build_draft, render_body, reply_subject

@@ -1,0 +1,296 @@
+"""Whom the draft goes to, against the real Dovecot: the person from the mailbox's history.
+
+A rejection from an applicant-tracking system (``acme@myworkday.com``) names nobody a reply
+reaches; the recruiter is found in earlier mail, in Sent, or as a calendar invitation's
+organiser. With nobody at all: no draft, and a LinkedIn note in the CRM. Old news: no draft.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import UTC, datetime, timedelta
+from email import message_from_bytes
+from email.message import EmailMessage, Message
+from email.policy import SMTP, default
+
+import pytest
+
+from mailgen import make_message
+from rejectwatch import cli
+from rejectwatch.devserver import DovecotServer
+from rejectwatch.linkedin import MAX_NOTE, note_length
+
+REJECTION_ID = "<rej-wd-1@acme.myworkday.com>"
+JANE_ID = "<schedule-1@acme.example>"
+RECENT = datetime.now(UTC) - timedelta(days=2)
+
+
+def workday_rejection(when: datetime = RECENT, sender: str = "Acme <acme@myworkday.com>") -> bytes:
+    return make_message(
+        "Your application to Acme - Data Analyst",
+        "Dear Sam,\n\nThank you for your interest in the Data Analyst position at Acme and for "
+        "the time you spent with our team. After careful consideration, we have decided to "
+        "move forward with other candidates whose experience more closely matches our "
+        "needs.\n\nWe wish you every success in your search.\n\nAcme Talent Acquisition",
+        sender,
+        to="Sam Applicant <sam@example.test>",
+        message_id=REJECTION_ID,
+        date=when,
+    )
+
+
+def jane_scheduling() -> bytes:
+    return make_message(
+        "Data Analyst interview - scheduling",
+        "Hi Sam,\n\nThanks for your time on the phone. Could you do Tuesday at 10:00 for the "
+        "interview with our analytics lead?\n\nBest,\nJane Doe\nRecruiter, Acme",
+        "Jane Doe <jane.doe@acme.example>",
+        to="Sam Applicant <sam@example.test>",
+        message_id=JANE_ID,
+        date=RECENT - timedelta(days=10),
+        extra_headers={"Cc": "Interview Team <interviews@acme.example>"},
+    )
+
+
+def run(*args: str) -> tuple[int, str]:
+    out = io.StringIO()
+    return cli.main(list(args), stdout=out), out.getvalue()
+
+
+def crm_rows() -> list[dict[str, str]]:
+    code, out = run("rejections", "--format", "json")
+    assert code == 0
+    rows: list[dict[str, str]] = json.loads(out)
+    return rows
+
+
+def drafts(server: DovecotServer, user: str) -> list[Message]:
+    return [message_from_bytes(raw, policy=default) for raw in server.list_folder(user, "Drafts")]
+
+
+def assert_nothing_read(server: DovecotServer, user: str, folders: tuple[str, ...]) -> None:
+    for folder in folders:
+        flags = server.folder_flags(user, folder)
+        assert flags, f"{folder} should hold the seeded mail"
+        assert all(b"\\Seen" not in f for _, f in flags), (folder, flags)
+
+
+@pytest.fixture
+def user_env(imap_env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    monkeypatch.setenv("REJECTWATCH_USER_NAME", "Sam Applicant")
+    monkeypatch.setenv("REJECTWATCH_USER_EMAIL", "sam@example.test")
+    monkeypatch.delenv("REJECTWATCH_DRAFT_MAX_AGE_DAYS")  # the default, 14 days
+    return imap_env
+
+
+def assert_draft_to_jane(server: DovecotServer, user: str) -> Message:
+    [draft] = drafts(server, user)
+    assert draft["To"].addresses[0].addr_spec == "jane.doe@acme.example"
+    assert draft["To"].addresses[0].display_name == "Jane Doe"
+    # Threaded under the rejection (see the commit introducing contacts.py for why).
+    assert draft["In-Reply-To"] == REJECTION_ID
+    assert draft["References"].split()[-1] == REJECTION_ID
+    assert draft["X-Rejectwatch-Draft-For"] == REJECTION_ID
+    assert draft["Subject"] == "Re: Your application to Acme - Data Analyst"
+    body = draft.get_body(("plain",)).get_content()
+    assert body.startswith("Hi Jane,")
+    return draft
+
+
+@pytest.mark.imap
+def test_workday_rejection_drafts_to_the_recruiter_who_scheduled_the_interview(
+    dovecot: DovecotServer, imap_user: str, user_env: dict[str, str]
+) -> None:
+    dovecot.append(imap_user, "INBOX", [jane_scheduling(), workday_rejection()])
+    code, out = run("scan", "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert report["counts"]["file"] == 1
+    assert report["drafts"] == 1
+    [filed] = [o for o in report["outcomes"] if o["action"] == "file"]
+    assert filed["contact_source"] == "history"
+
+    assert_draft_to_jane(dovecot, imap_user)
+    [row] = crm_rows()
+    assert row["contact_address"] == "jane.doe@acme.example"
+    assert row["contact_name"] == "Jane Doe"
+    assert row["contact_source"] == "history"
+    assert row["contact_message_id"] == JANE_ID
+    assert row["status"] == "draft saved"
+    assert row["company"] == "Acme"
+    # Jane's scheduling mail stays in the inbox, unread; the rejection is filed, unread.
+    assert_nothing_read(dovecot, imap_user, ("INBOX", "Rejections"))
+
+
+@pytest.mark.imap
+def test_the_recruiter_found_in_the_users_sent_mail(
+    dovecot: DovecotServer, imap_user: str, user_env: dict[str, str]
+) -> None:
+    sent = make_message(
+        "Re: Data Analyst interview",
+        "Hi Jane, Tuesday at 10:00 works for me. Best, Sam",
+        "Sam Applicant <sam@example.test>",
+        to="Jane Doe <jane.doe@acme.example>",
+        message_id="<sent-1@example.test>",
+        date=RECENT - timedelta(days=9),
+    )
+    dovecot.append(imap_user, "Sent", [sent])
+    dovecot.append(imap_user, "INBOX", [workday_rejection()])
+    assert run("scan")[0] == 0
+    assert_draft_to_jane(dovecot, imap_user)
+    [row] = crm_rows()
+    assert (row["contact_source"], row["contact_message_id"]) == ("sent", "<sent-1@example.test>")
+    assert_nothing_read(dovecot, imap_user, ("Sent", "Rejections"))
+
+
+def calendar_invitation() -> bytes:
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = "Acme Interviews <no-reply@scheduler.example>"
+    msg["To"] = "sam@example.test"
+    msg["Subject"] = "Invitation: Data Analyst interview"
+    msg["Date"] = (RECENT - timedelta(days=12)).strftime("%a, %d %b %Y %H:%M:%S +0000")
+    msg["Message-ID"] = "<invite-1@scheduler.example>"
+    msg.set_content("You are invited to an interview. Please do not reply to this e-mail.")
+    ics = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
+        "UID:interview-1@scheduler.example\r\nSUMMARY:Data Analyst interview\r\n"
+        'ORGANIZER;CN="Jane Doe":mailto:jane.doe@\r\n acme.example\r\n'
+        "ATTENDEE;CN=Sam Applicant:mailto:sam@example.test\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    msg.add_alternative(ics, subtype="calendar", params={"method": "REQUEST"}, cte="base64")
+    return msg.as_bytes()
+
+
+@pytest.mark.imap
+def test_the_organiser_of_a_calendar_invitation(
+    dovecot: DovecotServer, imap_user: str, user_env: dict[str, str]
+) -> None:
+    invite = calendar_invitation()
+    part = message_from_bytes(invite, policy=default).get_body(("calendar",))
+    assert part is not None
+    assert "ORGANIZER" in part.get_content()  # the fixture's calendar part decodes correctly
+    dovecot.append(imap_user, "INBOX", [invite, workday_rejection()])
+    assert run("scan")[0] == 0
+    assert_draft_to_jane(dovecot, imap_user)
+    [row] = crm_rows()
+    assert row["contact_source"] == "calendar"
+    assert row["contact_message_id"] == "<invite-1@scheduler.example>"
+    assert_nothing_read(dovecot, imap_user, ("INBOX", "Rejections"))
+
+
+@pytest.mark.imap
+def test_no_reply_only_mailbox_gets_no_draft_but_a_linkedin_note(
+    dovecot: DovecotServer, imap_user: str, user_env: dict[str, str]
+) -> None:
+    confirmation = make_message(
+        "We received your application",
+        "Thank you for applying for the Data Analyst position at Acme. We will review it.",
+        "Acme Careers <no-reply@acme.example>",
+        message_id="<conf-1@acme.example>",
+        date=RECENT - timedelta(days=30),
+    )
+    dovecot.append(
+        imap_user,
+        "INBOX",
+        [confirmation, workday_rejection(sender="Acme <no-reply@myworkday.com>")],
+    )
+    code, out = run("scan", "--json")
+    assert code == 0
+    assert json.loads(out)["drafts"] == 0
+    assert drafts(dovecot, imap_user) == []
+    [row] = crm_rows()
+    assert row["contact_address"] == ""
+    assert row["contact_source"] == "none"
+    assert row["status"] == "no reply address"
+    note = row["linkedin_note"]
+    assert 0 < note_length(note) <= MAX_NOTE
+    assert "Acme" in note
+    assert "Data Analyst" in note
+    assert note.startswith("Hello,")  # nobody's name known: never "Dear ," or "Hi ,"
+    assert note.endswith("Best wishes, Sam")
+    assert row["linkedin"].endswith("keywords=recruiter%20Acme")
+    code, table = run("rejections")
+    assert code == 0
+    assert "a recruiter at Acme" in table
+    assert "LinkedIn note" in table
+
+
+@pytest.mark.imap
+def test_old_rejection_is_filed_and_recorded_without_a_draft(
+    dovecot: DovecotServer, imap_user: str, user_env: dict[str, str]
+) -> None:
+    def by_jane(when: datetime, ident: str) -> bytes:
+        return make_message(
+            "Your application for Data Analyst at Acme",
+            "Hi Sam,\n\nThank you for applying for the Data Analyst role at Acme. After careful "
+            "review we have decided not to move forward with your application. We wish you "
+            "the best in your search.\n\nKind regards,\nJane Doe\nRecruiter, Acme",
+            "Jane Doe <jane.doe@acme.example>",
+            message_id=ident,
+            date=when,
+        )
+
+    old = by_jane(datetime.now(UTC) - timedelta(days=40), "<old@acme.example>")
+    new = by_jane(RECENT, "<new@acme.example>")
+    dovecot.append(imap_user, "INBOX", [old, new])
+    code, out = run("scan", "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert report["counts"]["file"] == 2
+    assert report["drafts"] == 1
+    assert report["too_old_for_draft"] == 1
+    [draft] = drafts(dovecot, imap_user)
+    assert draft["In-Reply-To"] == "<new@acme.example>"
+    rows = {r["message_id"]: r for r in crm_rows()}
+    assert rows["<old@acme.example>"]["status"] == "too old for a draft"
+    assert rows["<old@acme.example>"]["contact_address"] == "jane.doe@acme.example"
+    assert rows["<new@acme.example>"]["status"] == "draft saved"
+    filed = [
+        message_from_bytes(r)["Message-ID"] for r in dovecot.list_folder(imap_user, "Rejections")
+    ]
+    assert sorted(filed) == ["<new@acme.example>", "<old@acme.example>"]
+
+
+@pytest.mark.imap
+def test_old_rejection_counted_in_the_text_summary(
+    dovecot: DovecotServer, imap_user: str, user_env: dict[str, str]
+) -> None:
+    dovecot.append(imap_user, "INBOX", [workday_rejection(datetime(2024, 5, 6, tzinfo=UTC))])
+    code, out = run("scan")
+    assert code == 0
+    assert "1 too old for a draft" in out
+    assert drafts(dovecot, imap_user) == []
+
+
+@pytest.mark.imap
+def test_outside_checks_get_drafts_for_old_mail_with_a_large_limit(
+    dovecot: DovecotServer,
+    imap_user: str,
+    user_env: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("REJECTWATCH_DRAFT_MAX_AGE_DAYS", "100000")
+    old_jane = make_message(
+        "Data Analyst interview - scheduling",
+        "Hi Sam, could you do Tuesday?\n\nJane Doe\nRecruiter, Acme",
+        "Jane Doe <jane.doe@acme.example>",
+        message_id=JANE_ID,
+        date=datetime(2024, 4, 20, tzinfo=UTC),
+    )
+    dovecot.append(imap_user, "INBOX", [old_jane])
+    dovecot.append(imap_user, "INBOX", [workday_rejection(datetime(2024, 5, 6, tzinfo=UTC))])
+    assert run("scan")[0] == 0
+    assert_draft_to_jane(dovecot, imap_user)
+
+
+@pytest.mark.imap
+def test_gmail_all_mail_is_searched_when_it_exists(
+    dovecot: DovecotServer, imap_user: str, user_env: dict[str, str]
+) -> None:
+    # Gmail keeps the scheduling thread under a label, i.e. only in All Mail here.
+    dovecot.append(imap_user, "[Gmail].All Mail", [jane_scheduling()])
+    dovecot.append(imap_user, "INBOX", [workday_rejection()])
+    assert run("scan")[0] == 0
+    assert_draft_to_jane(dovecot, imap_user)
+    assert_nothing_read(dovecot, imap_user, ("[Gmail].All Mail",))
