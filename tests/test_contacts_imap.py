@@ -17,7 +17,7 @@ from email.policy import SMTP, default
 import pytest
 
 from mailgen import make_message
-from rejectwatch import cli
+from rejectwatch import cli, contacts
 from rejectwatch.devserver import DovecotServer
 from rejectwatch.linkedin import MAX_NOTE, note_length
 
@@ -294,3 +294,40 @@ def test_gmail_all_mail_is_searched_when_it_exists(
     assert run("scan")[0] == 0
     assert_draft_to_jane(dovecot, imap_user)
     assert_nothing_read(dovecot, imap_user, ("[Gmail].All Mail",))
+
+
+@pytest.mark.imap
+def test_lookup_is_cached_per_company_and_skips_a_folder_it_cannot_read(
+    dovecot: DovecotServer, imap_user: str
+) -> None:
+    dovecot.append(imap_user, "INBOX", [jane_scheduling()])
+    restored: list[str] = []
+    with dovecot.mailbox(imap_user) as box:
+        box.select("INBOX")
+
+        def restore() -> None:
+            box.select("INBOX")
+            restored.append("INBOX")
+
+        lookup = contacts.HistoryLookup(
+            box,
+            lambda: [("No such folder", False), ("INBOX", False)],
+            restore,
+            ["sam@example.test"],
+        )
+        query = contacts.Query("Acme", (), ("acme",), None)
+        [jane, team] = sorted(lookup.candidates(query), key=lambda c: c.role, reverse=True)
+        assert (jane.address, jane.source, jane.message_id) == (
+            "jane.doe@acme.example",
+            "history",
+            JANE_ID,
+        )
+        assert team.address == "interviews@acme.example"
+        assert lookup.searches == 1  # the missing folder was skipped, the scan goes on
+        assert sorted(lookup.candidates(query), key=lambda c: c.role, reverse=True) == [
+            jane,
+            team,
+        ]
+        assert lookup.searches == 1  # the second company lookup came from the cache
+        assert restored == ["INBOX"]
+    assert_nothing_read(dovecot, imap_user, ("INBOX",))

@@ -188,9 +188,7 @@ def test_scan_files_drafts_records_and_is_idempotent(
         original = originals_by_id[message_id]
         sender = original["From"].addresses[0].addr_spec
         text = original.get_body(("plain", "html")).get_content()
-        assert (
-            senders.is_machine(sender) or not str(sender).isascii() or says_do_not_reply(text)
-        )
+        assert senders.is_machine(sender) or not str(sender).isascii() or says_do_not_reply(text)
     drafts = [_parse(d) for d in after["Drafts"]]
     assert sorted(d["In-Reply-To"] for d in drafts) == sorted(set(filed) - unreachable)
     originals = {m["Message-ID"]: m for m in map(_parse, after["Rejections"])}

@@ -381,7 +381,7 @@ def choose(mail: Mail, facts: Facts, found: Sequence[Candidate]) -> Contact:
         return own
     requisition = str(getattr(facts, "requisition", "") or "")
     ranked = rank(
-        [c for c in found if c.message_id != mail.message_id or not mail.message_id],
+        [c for c in found if not senders.is_machine(c.address)],
         position=facts.position,
         requisition=requisition,
         signed_by=facts.contact_name,

@@ -37,14 +37,14 @@ def invitation_note(
         role += f" at {comp}" if comp else ""
         if not pos and not comp:
             role = "my application"
-        time = "your time and " if interviewed else ""
+        thanks = "your time and for letting" if interviewed else "letting"
         door = (
             f"I enjoyed learning about {comp} and would be glad to stay in touch"
             if comp and interviewed
             else "I would be glad to stay in touch"
         )
         text = (
-            f"{hello} thank you for {time}for letting me know about {role}. "
+            f"{hello} thank you for {thanks} me know about {role}. "
             f"{door}; please keep me in mind for future roles.{sign}"
         )
         if note_length(text) <= MAX_NOTE:

@@ -1,0 +1,232 @@
+"""contacts (pure): what to search for, what a message shows, and who wins."""
+
+from __future__ import annotations
+
+import base64
+from datetime import UTC, datetime
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mailgen import mail_value
+from rejectwatch import contacts
+from rejectwatch.contacts import Candidate, Query
+from rejectwatch.extract import Facts
+from rejectwatch.message import Address, Mail
+
+ACME = Query("Acme", ("acme.example",), ("acme",), None)
+ME = frozenset({"sam@example.test"})
+
+
+def cand(
+    address: str, *, name: str = "", subject: str = "", day: int = 1, role: int = 2
+) -> Candidate:
+    when = datetime(2024, 5, day, tzinfo=UTC)
+    return Candidate(name, address, contacts.HISTORY, f"<{address}-{day}>", subject, when, role)
+
+
+def facts(**kw: str) -> Facts:
+    base = {"company": "Acme", "position": "Data Analyst", "contact_name": ""}
+    base |= {"contact_address": "acme@myworkday.com", "reason": "another_candidate"}
+    return Facts(**(base | kw))  # type: ignore[arg-type]
+
+
+def workday_mail(text: str = "We have decided to move forward with others.") -> Mail:
+    return mail_value(
+        message_id="<rej@acme.myworkday.com>",
+        subject="Your application to Acme",
+        sender=Address("Acme", "acme@myworkday.com"),
+        text=text,
+        date=datetime(2024, 5, 20, tzinfo=UTC),
+    )
+
+
+# --------------------------------------------------------------------------- the company
+
+
+def test_names_domain() -> None:
+    assert contacts.names_domain("acme.example", "Acme Inc")
+    assert contacts.names_domain("mail.acme.co.uk", "ACME Ltd")
+    assert contacts.names_domain("acmerobotics.com", "Acme Robotics")
+    assert contacts.names_domain("acme.com", "Acme Robotics")  # the first word
+    assert contacts.names_domain("ibm.com", "International Business Machines")
+    assert contacts.names_domain("join-acme.io", "Acme")
+    assert not contacts.names_domain("acmemarkets.com", "Acme")
+    assert not contacts.names_domain("facebook.com", "Acme")
+    assert not contacts.names_domain("acme.example", "")
+
+
+def test_query_from_an_ats_rejection_uses_the_company_name_and_its_own_links() -> None:
+    mail = workday_mail(
+        "Thank you. Learn more at https://careers.acme.example/jobs and "
+        "https://acme.wd5.myworkday.com/x or https://www.facebook.com/acme"
+    )
+    q = contacts.query(mail, facts())
+    assert q.domains == ("acme.example",)  # the hiring tool and facebook are not Acme
+    assert q.names == ("acme",)
+    assert q.since is not None
+    assert q.since.year == 2023
+
+
+def test_query_keeps_the_senders_own_domain() -> None:
+    mail = mail_value(sender=Address("Acme Careers", "careers@acme.example"), text="")
+    q = contacts.query(mail, facts(company=""))
+    assert q.domains == ("acme.example",)
+    assert q.names == ()
+
+
+# --------------------------------------------------------------------------- one message
+
+HEADER = (
+    b"From: Jane Doe <jane.doe@acme.example>\r\n"
+    b"To: Sam <sam@example.test>\r\n"
+    b"Cc: =?utf-8?q?Bj=C3=B6rn?= Roe <bjorn.roe@acme.example>, careers@acme.example,\r\n"
+    b"  notifications@acme.example, someone@other.example\r\n"
+    b"Subject: Data Analyst interview\r\n"
+    b"Date: Mon, 06 May 2024 09:30:00 +0000\r\n"
+    b"Message-ID: <m1@acme.example>\r\n\r\n"
+)
+
+
+def test_candidates_in_a_message_from_the_recruiter() -> None:
+    found = contacts.candidates_in(HEADER, [], ACME, sent_folder=False, user_addresses=ME)
+    by_address = {c.address: c for c in found}
+    assert set(by_address) == {
+        "jane.doe@acme.example",
+        "bjorn.roe@acme.example",
+        "careers@acme.example",
+    }
+    jane = by_address["jane.doe@acme.example"]
+    assert (jane.name, jane.source, jane.role, jane.message_id) == (
+        "Jane Doe",
+        contacts.HISTORY,
+        2,
+        "<m1@acme.example>",
+    )
+    assert by_address["bjorn.roe@acme.example"].name == "Björn Roe"
+    assert by_address["bjorn.roe@acme.example"].role == 0
+
+
+def test_candidates_in_the_users_sent_mail() -> None:
+    header = b"From: sam@example.test\r\nTo: jane.doe@acme.example\r\nMessage-ID: <s@x>\r\n\r\n"
+    [jane] = contacts.candidates_in(header, [], ACME, sent_folder=True, user_addresses=ME)
+    assert (jane.address, jane.source, jane.name) == (
+        "jane.doe@acme.example",
+        contacts.SENT,
+        "Jane Doe",
+    )
+
+
+def test_calendar_organiser_is_a_candidate() -> None:
+    header = b"From: Acme Interviews <no-reply@scheduler.example>\r\nMessage-ID: <i@x>\r\n\r\n"
+    found = contacts.candidates_in(
+        header, [("Jane Doe", "jane.doe@acme.example")], ACME, sent_folder=False, user_addresses=ME
+    )
+    assert [(c.address, c.source) for c in found] == [("jane.doe@acme.example", contacts.CALENDAR)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=600))
+def test_candidates_in_never_raises_on_any_header(header: bytes) -> None:
+    found = contacts.candidates_in(header, [], ACME, sent_folder=False, user_addresses=ME)
+    assert all(c.address.endswith("acme.example") for c in found)
+
+
+def test_organizer_from_a_calendar_part() -> None:
+    ics = (
+        b'BEGIN:VEVENT\r\nORGANIZER;CN="Doe, Jane":mailto:jane.doe@\r\n'
+        b" acme.example\r\nEND:VEVENT\r\n"
+    )
+    assert contacts.organizer(ics, "7bit") == ("Doe, Jane", "jane.doe@acme.example")
+
+    assert contacts.organizer(base64.b64encode(ics), "base64") == (
+        "Doe, Jane",
+        "jane.doe@acme.example",
+    )
+    assert contacts.organizer(b"ORGANIZER:MAILTO:x@acme.example\r\n", "7bit") == (
+        "",
+        "x@acme.example",
+    )
+    assert contacts.organizer(b"BEGIN:VEVENT\r\nEND:VEVENT\r\n", "7bit") is None
+    assert contacts.organizer(b"!!!not base64", "base64") is None
+
+
+# --------------------------------------------------------------------------- the choice
+
+
+def test_a_person_beats_a_team_inbox_and_a_machine_never_wins() -> None:
+    found = [
+        cand("careers@acme.example", day=20),
+        cand("no-reply@acme.example", day=21),
+        cand("jane.doe@acme.example", name="Jane Doe", day=2),
+    ]
+    chosen = contacts.choose(workday_mail(), facts(), found)
+    assert (chosen.address, chosen.source, chosen.name) == (
+        "jane.doe@acme.example",
+        "history",
+        "Jane Doe",
+    )
+
+
+def test_same_position_then_most_recent() -> None:
+    found = [
+        cand("old.position@acme.example", subject="Data Analyst interview", day=1),
+        cand("other.role@acme.example", subject="Backend Engineer chat", day=9),
+        cand("newer.position@acme.example", subject="Re: Data Analyst - next steps", day=5),
+    ]
+    ranked = contacts.rank(found, position="Data Analyst")
+    assert [c.address for c in ranked] == [
+        "newer.position@acme.example",
+        "old.position@acme.example",
+        "other.role@acme.example",
+    ]
+    ranked = contacts.rank(found, position="")
+    assert ranked[0].address == "other.role@acme.example"  # no position known: the newest
+
+
+def test_the_person_who_signed_the_rejection_is_preferred() -> None:
+    found = [
+        cand("bob.roe@acme.example", name="Bob Roe", day=9),
+        cand("jane.doe@acme.example", day=2),
+    ]
+    chosen = contacts.choose(
+        workday_mail(),
+        facts(contact_name="Jane Doe", contact_title="Recruiter"),
+        found,
+    )
+    assert (chosen.address, chosen.title) == ("jane.doe@acme.example", "Recruiter")
+
+
+def test_the_rejections_own_person_needs_no_history() -> None:
+    mail = mail_value(sender=Address("Jane Doe", "jane.doe@acme.example"), text="")
+    own = contacts.named_in(
+        mail, facts(contact_address="jane.doe@acme.example", contact_name="Jane Doe")
+    )
+    assert own is not None
+    assert (own.source, own.address) == (contacts.SENDER, "jane.doe@acme.example")
+    assert not contacts.needs_history(own)
+    # A machine is no contact; a team inbox is one, but history is still searched for a person.
+    assert contacts.named_in(workday_mail(), facts()) is None
+    careers = mail_value(sender=Address("Acme", "careers@acme.example"), text="")
+    team = contacts.named_in(careers, facts(contact_address="careers@acme.example"))
+    assert team is not None
+    assert team.source == contacts.TEAM_INBOX
+    assert contacts.needs_history(team)
+    assert contacts.choose(careers, facts(contact_address="careers@acme.example"), []) == team
+
+
+def test_an_address_in_the_signature_of_an_ats_mail() -> None:
+    mail = workday_mail(
+        "We chose another candidate.\n\nJane Doe\nRecruiter | jane.doe@acme.example"
+    )
+    chosen = contacts.choose(mail, facts(contact_name="Jane Doe"), [])
+    assert (chosen.address, chosen.source) == ("jane.doe@acme.example", contacts.SIGNATURE)
+
+
+def test_nobody_at_all() -> None:
+    chosen = contacts.choose(
+        workday_mail(),
+        facts(contact_name="Jane Doe", contact_title="Recruiter"),
+        [cand("noreply@acme.example")],
+    )
+    assert chosen == contacts.Contact("Jane Doe", "", contacts.NONE, title="Recruiter")
