@@ -117,6 +117,12 @@ def test_candidates_in_the_users_sent_mail() -> None:
     )
 
 
+def test_our_own_drafts_are_no_evidence() -> None:
+    draft = b"From: sam@example.test\r\nTo: jane.doe@acme.example\r\n"
+    draft += b"X-Rejectwatch-Draft-For: <rej@x>\r\n\r\n"
+    assert contacts.candidates_in(draft, [], ACME, sent_folder=False, user_addresses=ME) == []
+
+
 def test_calendar_organiser_is_a_candidate() -> None:
     header = b"From: Acme Interviews <no-reply@scheduler.example>\r\nMessage-ID: <i@x>\r\n\r\n"
     found = contacts.candidates_in(

@@ -28,6 +28,7 @@ from rejectwatch.crm import company_key
 from rejectwatch.errors import MailboxError
 from rejectwatch.extract import Facts
 from rejectwatch.message import Address, Mail, normalise_address, parse
+from rejectwatch.reply import DRAFT_FOR_HEADER
 
 if TYPE_CHECKING:  # the Protocol only: this module never imports imapclient
     from rejectwatch.mailbox import Mailbox
@@ -64,7 +65,8 @@ TEAM_INBOX = "team_inbox"  # careers@ / recruiting@ at the employer: a last reso
 NONE = "none"  # nobody to write to: no draft
 SOURCES = (SENDER, SIGNATURE, HISTORY, SENT, CALENDAR, TEAM_INBOX, NONE)
 
-HEADER_FIELDS = ("From", "Reply-To", "To", "Cc", "Date", "Message-ID", "Subject")
+HEADER_FIELDS = ("From", "Reply-To", "To", "Cc", "Date", "Message-ID", "Subject", DRAFT_FOR_HEADER)
+_OUR_DRAFT_RE = re.compile(rb"^x-rejectwatch-draft-for[ \t]*:", re.I | re.M)
 WINDOW_DAYS = 365  # how far back before the rejection to look
 MAX_HITS = 40  # newest matching messages read per folder
 MAX_CALENDAR_PARTS = 5  # calendar parts fetched per folder
@@ -238,7 +240,10 @@ def candidates_in(
     user_addresses: frozenset[str],
 ) -> list[Candidate]:
     """The people at the company one message shows: its From, Reply-To, To, Cc and the
-    organiser of its calendar invitation; machines and the user are left out."""
+    organiser of its calendar invitation; machines and the user are left out, and so is
+    a draft of ours (Gmail's All Mail holds Drafts too)."""
+    if _OUR_DRAFT_RE.search(header):
+        return []
     mail = parse(header)
     copied = parse(_as_to(header, b"cc")).to
     from_user = sent_folder or mail.sender.address in user_addresses
