@@ -314,6 +314,7 @@ def test_lookup_is_cached_per_company_and_skips_a_folder_it_cannot_read(
             lambda: [("No such folder", False), ("INBOX", False)],
             restore,
             ["sam@example.test"],
+            selected="INBOX",  # searched first, without a new SELECT
         )
         query = contacts.Query("Acme", (), ("acme",), None)
         [jane, team] = sorted(lookup.candidates(query), key=lambda c: c.role, reverse=True)
@@ -323,11 +324,26 @@ def test_lookup_is_cached_per_company_and_skips_a_folder_it_cannot_read(
             JANE_ID,
         )
         assert team.address == "interviews@acme.example"
-        assert lookup.searches == 1  # the missing folder was skipped, the scan goes on
-        assert sorted(lookup.candidates(query), key=lambda c: c.role, reverse=True) == [
-            jane,
-            team,
-        ]
-        assert lookup.searches == 1  # the second company lookup came from the cache
+        assert lookup.selects == 1  # the missing folder was tried, skipped; the scan goes on
+        assert restored == ["INBOX"]
+        again = sorted(lookup.candidates(query), key=lambda c: c.role, reverse=True)
+        assert again == [jane, team]
+        assert lookup.selects == 1  # the second look-up for the company came from the cache
         assert restored == ["INBOX"]
     assert_nothing_read(dovecot, imap_user, ("INBOX",))
+
+
+@pytest.mark.imap
+def test_one_search_for_many_companies_and_a_non_ascii_name(
+    dovecot: DovecotServer, imap_user: str
+) -> None:
+    nordlys = make_message("Intervju", "Hei", "Åse Berg <ase@nørdlys.example>")
+    dovecot.append(imap_user, "INBOX", [jane_scheduling(), nordlys])
+    with dovecot.mailbox(imap_user) as box:
+        box.select("INBOX", readonly=True)
+        many = [f"company{i}" for i in range(200)]  # a balanced OR: no deep nesting
+        assert box.search_addresses([*many, "acme"], ("FROM", "TO", "CC"), None) == [1]
+        assert box.search_addresses(["Åse"], ("FROM",), None) == [2]
+        assert box.search_addresses(["acme"], ("FROM",), datetime.now(UTC).date()) == [1]
+        later = (datetime.now(UTC) + timedelta(days=2)).date()
+        assert box.search_addresses(["acme"], ("FROM",), later) == []

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import quopri
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -68,8 +69,10 @@ SOURCES = (SENDER, SIGNATURE, HISTORY, SENT, CALENDAR, TEAM_INBOX, NONE)
 HEADER_FIELDS = ("From", "Reply-To", "To", "Cc", "Date", "Message-ID", "Subject", DRAFT_FOR_HEADER)
 _OUR_DRAFT_RE = re.compile(rb"^x-rejectwatch-draft-for[ \t]*:", re.I | re.M)
 WINDOW_DAYS = 365  # how far back before the rejection to look
-MAX_HITS = 40  # newest matching messages read per folder
-MAX_CALENDAR_PARTS = 5  # calendar parts fetched per folder
+MAX_HITS = 40  # newest matching messages read per folder and company
+TERMS_PER_SEARCH = 32  # a batch's companies' terms, ORed, per SEARCH command
+MAX_BATCH_HITS = 400  # ... and at most this many per folder for a batch's companies
+MAX_CALENDAR_PARTS = 5  # calendar parts fetched per folder and company
 MAX_CALENDAR_BYTES = 65_536
 _FOLD_RE = re.compile(r"[^\w]+")
 _TEXT_DOMAIN_RE = re.compile(
@@ -143,20 +146,25 @@ def _words(company: str) -> list[str]:
     return [w for w in (company_key(part) for part in company.split()) if w]
 
 
-def names_domain(domain: str, company: str) -> bool:
-    """Whether *domain* is plausibly the company's own: ``acme.example`` for "Acme Inc"."""
+@functools.lru_cache(maxsize=1024)
+def _labels(company: str) -> frozenset[str]:
+    """The first labels of the company's plausible own domains: acme, getacme, acmehq..."""
     key = company_key(company)
     words = _words(company)
     if len(key) < 2:
-        return False
-    label = base_domain(domain).split(".")[0].replace("-", "")
+        return frozenset()
     wanted = {key}
     if words and len(words[0]) >= 3:
         wanted.add(words[0])
     if len(words) >= 2:
         wanted.add("".join(w[0] for w in words))
     wanted |= {p + key for p in _LABEL_PREFIXES} | {key + s for s in _LABEL_SUFFIXES}
-    return label in wanted
+    return frozenset(wanted)
+
+
+def names_domain(domain: str, company: str) -> bool:
+    """Whether *domain* is plausibly the company's own: ``acme.example`` for "Acme Inc"."""
+    return base_domain(domain).split(".")[0].replace("-", "") in _labels(company)
 
 
 def query(mail: Mail, facts: Facts) -> Query:
@@ -186,13 +194,16 @@ def query(mail: Mail, facts: Facts) -> Query:
     )
 
 
+@functools.lru_cache(maxsize=4096)
+def _own_base(address: str) -> str:
+    own = senders.employer_domain(address)
+    return base_domain(own) if own else ""
+
+
 def at_company(address: str, q: Query) -> bool:
     """An address at the company's own domain (never a hiring tool's or free mail)."""
-    own = senders.employer_domain(address)
-    if not own:
-        return False
-    base = base_domain(own)
-    return base in q.domains or names_domain(base, q.company)
+    base = _own_base(address)
+    return bool(base) and (base in q.domains or names_domain(base, q.company))
 
 
 # --------------------------------------------------------------------------- pure: messages
@@ -239,9 +250,21 @@ def candidates_in(
     sent_folder: bool,
     user_addresses: frozenset[str],
 ) -> list[Candidate]:
-    """The people at the company one message shows: its From, Reply-To, To, Cc and the
-    organiser of its calendar invitation; machines and the user are left out, and so is
-    a draft of ours (Gmail's All Mail holds Drafts too)."""
+    """The people at the company one message shows (see :func:`people_in`)."""
+    found = people_in(header, organizers, sent_folder=sent_folder, user_addresses=user_addresses)
+    return [c for c in found if at_company(c.address, q)]
+
+
+def people_in(
+    header: bytes,
+    organizers: Sequence[tuple[str, str]],
+    *,
+    sent_folder: bool,
+    user_addresses: frozenset[str],
+) -> list[Candidate]:
+    """The people at an employer's own domain one message shows: its From, Reply-To, To, Cc
+    and the organiser of its calendar invitation; machines, free mail and the user are left
+    out, and so is a draft of ours (Gmail's All Mail holds Drafts too)."""
     if _OUR_DRAFT_RE.search(header):
         return []
     mail = parse(header)
@@ -256,7 +279,7 @@ def candidates_in(
     seen += [(n, a, CALENDAR, 2) for n, a in organizers]
     out: dict[str, Candidate] = {}
     for name, address, how, role in seen:
-        if address in user_addresses or senders.is_machine(address) or not at_company(address, q):
+        if address in user_addresses or senders.is_machine(address) or not _own_base(address):
             continue
         if address in out and out[address].role >= role:
             continue
@@ -407,10 +430,12 @@ def choose(mail: Mail, facts: Facts, found: Sequence[Candidate]) -> Contact:
 
 
 class HistoryLookup:
-    """Asks the mailbox for people at a company; one per scan, cached per company.
+    """Asks the mailbox for people at companies; one per scan, cached per company.
 
-    *folders* are looked at in turn with EXAMINE (read-only); afterwards *restore* puts back
-    the selection the scan expects. A folder that cannot be read is logged and skipped.
+    *folders* are looked at in turn with EXAMINE (read-only), each once for all the companies
+    of a batch (:meth:`prefetch`); *selected* (the watched folder, which the scan keeps
+    selected) is searched first and without a new SELECT. Afterwards *restore* puts back the
+    selection the scan expects. A folder that cannot be read is logged and skipped.
     """
 
     def __init__(
@@ -419,60 +444,84 @@ class HistoryLookup:
         folders: Callable[[], Sequence[tuple[str, bool]]],
         restore: Callable[[], None],
         user_addresses: Iterable[str],
+        *,
+        selected: str = "",
     ) -> None:
         self._mailbox = mailbox
         self._folders = folders
-        self._folder_list: Sequence[tuple[str, bool]] | None = None
+        self._folder_list: list[tuple[str, bool]] | None = None
         self._restore = restore
+        self._selected = selected
         self._users = frozenset(normalise_address(a) for a in user_addresses if a)
         self._cache: dict[tuple[str, tuple[str, ...], tuple[str, ...]], list[Candidate]] = {}
-        self.searches = 0  # folders searched, for the log and the tests
+        self.selects = 0  # folders selected for a look-up, for the log and the tests
 
     def candidates(self, q: Query) -> list[Candidate]:
-        if not q.terms:
-            return []
-        cached = self._cache.get(q.key)
-        if cached is not None:
-            return cached
+        self.prefetch([q])
+        return self._cache.get(q.key, [])
+
+    def prefetch(self, queries: Iterable[Query]) -> None:
+        """Look up every company not in the cache yet, selecting each folder once."""
+        todo = {q.key: q for q in queries if q.terms and q.key not in self._cache}
+        if not todo:
+            return
         if self._folder_list is None:
-            self._folder_list = self._folders()
-        found: list[Candidate] = []
+            listed = list(self._folders())
+            self._folder_list = sorted(listed, key=lambda f: f[0] != self._selected)
+        found: dict[tuple[str, tuple[str, ...], tuple[str, ...]], list[Candidate]] = {
+            key: [] for key in todo
+        }
+        moved = False
         try:
             for folder, is_sent in self._folder_list:
                 try:
-                    found += self._search(folder, is_sent, q)
+                    if folder != self._selected:
+                        moved = True
+                        self.selects += 1
+                        self._mailbox.select(folder, readonly=True)
+                    people = self._people(is_sent, list(todo.values()))
                 except MailboxError as e:
                     log.warning("contacts.folder_skipped", folder=folder, error=str(e))
+                    continue
+                for key, q in todo.items():
+                    found[key] += [c for c in people if at_company(c.address, q)]
         finally:
-            self._restore()
-        self._cache[q.key] = found
+            if moved:
+                self._restore()
+        self._cache.update(found)
         log.info(
             "contacts.looked_up",
-            company=q.company,
-            terms=list(q.terms),
+            companies=[q.company for q in todo.values()],
             folders=len(self._folder_list),
-            found=len(found),
+            found=sum(len(f) for f in found.values()),
         )
-        return found
 
-    def _search(self, folder: str, is_sent: bool, q: Query) -> list[Candidate]:
+    def _people(self, is_sent: bool, queries: Sequence[Query]) -> list[Candidate]:
+        """People in the selected folder's mail that names any of the companies: one SEARCH
+        for all of them, the newest hits only, header fields and BODYSTRUCTURE only."""
         box = self._mailbox
-        box.select(folder, readonly=True)
-        self.searches += 1
-        uids = box.search_addresses(q.terms, ("FROM", "TO", "CC"), q.since)[-MAX_HITS:]
+        terms = list(dict.fromkeys(t for q in queries for t in q.terms))
+        sinces = [q.since for q in queries]
+        since = None if None in sinces else min(d for d in sinces if d is not None)
+        cap = min(MAX_HITS * len(queries), MAX_BATCH_HITS)
+        hits: set[int] = set()
+        for start in range(0, len(terms), TERMS_PER_SEARCH):
+            chunk = terms[start : start + TERMS_PER_SEARCH]
+            hits.update(box.search_addresses(chunk, ("FROM", "TO", "CC"), since))
+        uids = sorted(hits)[-cap:]
         out: list[Candidate] = []
         calendars = 0
         for summary in box.fetch_summaries(uids, HEADER_FIELDS):
             organizers: list[tuple[str, str]] = []
             for part, encoding in summary.calendar_parts:
-                if calendars >= MAX_CALENDAR_PARTS:
+                if calendars >= MAX_CALENDAR_PARTS * len(queries):
                     break
                 calendars += 1
                 raw = box.fetch_part(summary.uid, part, MAX_CALENDAR_BYTES)
                 found = organizer(raw, encoding)
                 if found is not None:
                     organizers.append(found)
-            out += candidates_in(
-                summary.header, organizers, q, sent_folder=is_sent, user_addresses=self._users
+            out += people_in(
+                summary.header, organizers, sent_folder=is_sent, user_addresses=self._users
             )
         return out

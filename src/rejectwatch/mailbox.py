@@ -355,9 +355,7 @@ class ImapMailbox:
         tests: list[list[Any]] = [[f.upper(), t] for t in wanted for f in fields]
         if not tests:
             return []
-        criteria: list[Any] = tests[-1]
-        for test in reversed(tests[:-1]):
-            criteria = ["OR", test, criteria]
+        criteria = _any_of(tests)
         if since is not None:
             criteria = ["SINCE", since, criteria]
         charset = None if all(t.isascii() for t in wanted) else "UTF-8"
@@ -448,6 +446,14 @@ class ImapMailbox:
     def idle_done(self) -> None:
         with self._errors("IDLE DONE"):
             self.client.idle_done()
+
+
+def _any_of(tests: list[list[Any]]) -> list[Any]:
+    """SEARCH keys ORed as a balanced tree: nesting grows with the log of their number."""
+    if len(tests) == 1:
+        return tests[0]
+    middle = len(tests) // 2
+    return ["OR", _any_of(tests[:middle]), _any_of(tests[middle:])]
 
 
 def _calendar_parts(structure: Any, prefix: str) -> Iterator[tuple[str, str]]:

@@ -139,6 +139,7 @@ class Scanner:
         self._sent: str | None = None
         self._lookup: contacts.HistoryLookup | None = None  # one per scan: cached per company
         self._readonly = False  # how the scan selected the watched folder
+        self._batch_facts: dict[int, Facts] = {}  # extracted ahead by _prefetch_contacts
 
     # --- the pass ----------------------------------------------------------------------------
 
@@ -207,7 +208,9 @@ class Scanner:
         cfg = self.config
         planned: list[LedgerEntry] = []
         outcomes: list[Outcome] = []
-        for item, (mail, score, error) in zip(fetched, analysed.result(), strict=True):
+        results = analysed.result()
+        self._prefetch_contacts(fetched, results)
+        for item, (mail, score, error) in zip(fetched, results, strict=True):
             if mail is None:
                 self._failed(report, uidvalidity, item.uid, "", error)
                 continue
@@ -242,7 +245,8 @@ class Scanner:
             action, target = REVIEW, cfg.review_folder
         else:
             action, target = KEEP, ""
-        facts = extract(mail) if action != KEEP else None
+        facts = self._batch_facts.pop(item.uid, None) if action != KEEP else None
+        facts = facts or (extract(mail) if action != KEEP else None)
         outcome = Outcome(
             uid=item.uid,
             message_id=mail.message_id,
@@ -309,6 +313,24 @@ class Scanner:
 
     # --- whom to thank -----------------------------------------------------------------------
 
+    def _prefetch_contacts(self, fetched: list[Fetched], results: list[Result]) -> None:
+        """Look up, in one go, the companies of a batch's recent rejections that name nobody:
+        each history folder is then selected once a batch, not once a company."""
+        self._batch_facts = {}
+        queries = []
+        for item, (mail, score, _) in zip(fetched, results, strict=True):
+            if mail is None or score < self.model.filing_threshold:
+                continue
+            if (mail.date and self._older(mail.date)) or self.store.ledger_entry(
+                self.config.account, message_key(mail)
+            ):
+                continue
+            facts = self._batch_facts[item.uid] = extract(mail)
+            if contacts.needs_history(contacts.named_in(mail, facts)):
+                queries.append(contacts.query(mail, facts))
+        if queries:
+            self._history().prefetch(queries)
+
     def _contact(self, uid: int, mail: Mail, facts: Facts) -> tuple[contacts.Contact, bool]:
         """Whom to thank, and whether the rejection is too old for a draft. The mailbox's
         history is searched only for a recent rejection that names no person itself."""
@@ -339,7 +361,11 @@ class Scanner:
         if days is None:
             return False
         when = mail.date or self.mailbox.internal_date(uid)  # the watched folder is selected
-        if when is None:
+        return when is not None and self._older(when)
+
+    def _older(self, when: datetime) -> bool:
+        days = self.config.draft_max_age_days
+        if days is None:
             return False
         when = when if when.tzinfo else when.astimezone()  # naive: the local time
         return self.clock() - when > timedelta(days=days)
@@ -352,7 +378,11 @@ class Scanner:
                 self.mailbox.select(cfg.watch_folder, readonly=self._readonly)
 
             self._lookup = contacts.HistoryLookup(
-                self.mailbox, self._history_folders, restore, (cfg.profile.email,)
+                self.mailbox,
+                self._history_folders,
+                restore,
+                (cfg.profile.email,),
+                selected=cfg.watch_folder,
             )
         return self._lookup
 
