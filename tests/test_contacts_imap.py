@@ -19,6 +19,7 @@ import pytest
 from mailgen import make_message
 from rejectwatch import cli, contacts
 from rejectwatch.devserver import DovecotServer
+from rejectwatch.history import HistoryLookup
 from rejectwatch.linkedin import MAX_NOTE, note_length
 
 REJECTION_ID = "<rej-wd-1@acme.myworkday.com>"
@@ -309,7 +310,7 @@ def test_lookup_is_cached_per_company_and_skips_a_folder_it_cannot_read(
             box.select("INBOX")
             restored.append("INBOX")
 
-        lookup = contacts.HistoryLookup(
+        lookup = HistoryLookup(
             box,
             lambda: [("No such folder", False), ("INBOX", False)],
             restore,

@@ -4,10 +4,7 @@ An applicant-tracking system's rejection (``acme@myworkday.com``) names nobody a
 reach; the person is usually in the mailbox already: the recruiter who scheduled the interview,
 the address the user wrote to, the organiser of the calendar invitation. The pure part decides
 what to look for (:func:`query`), what a found message tells (:func:`candidates_in`) and who
-wins (:func:`choose`); :class:`HistoryLookup` is the thin part that asks the server, with
-bounded cost: one SEARCH a folder over FROM/TO/CC (a window of days, a cap on hits), header
-fields and BODYSTRUCTURE only, a calendar part only when there is one, cached per company for
-the scan. Folders are EXAMINEd (read-only) and nothing is ever fetched without PEEK.
+wins (:func:`choose`). Nothing here does I/O: :mod:`rejectwatch.history` asks the server.
 """
 
 from __future__ import annotations
@@ -17,25 +14,19 @@ import binascii
 import functools
 import quopri
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING
-
-import structlog
 
 from rejectwatch import senders
 from rejectwatch.crm import company_key
-from rejectwatch.errors import MailboxError
 from rejectwatch.extract import Facts
 from rejectwatch.message import Address, Mail, normalise_address, parse
 from rejectwatch.reply import DRAFT_FOR_HEADER
 
-if TYPE_CHECKING:  # the Protocol only: this module never imports imapclient
-    from rejectwatch.mailbox import Mailbox
-
 __all__ = [
     "CALENDAR",
+    "HEADER_FIELDS",
     "HISTORY",
     "NONE",
     "SENDER",
@@ -45,16 +36,14 @@ __all__ = [
     "TEAM_INBOX",
     "Candidate",
     "Contact",
-    "HistoryLookup",
     "Query",
     "candidates_in",
     "choose",
     "named_in",
     "organizer",
+    "people_in",
     "query",
 ]
-
-log = structlog.get_logger()
 
 # Where the contact came from (the CRM's contact_source).
 SENDER = "sender"  # the rejection's From / Reply-To
@@ -69,11 +58,6 @@ SOURCES = (SENDER, SIGNATURE, HISTORY, SENT, CALENDAR, TEAM_INBOX, NONE)
 HEADER_FIELDS = ("From", "Reply-To", "To", "Cc", "Date", "Message-ID", "Subject", DRAFT_FOR_HEADER)
 _OUR_DRAFT_RE = re.compile(rb"^x-rejectwatch-draft-for[ \t]*:", re.I | re.M)
 WINDOW_DAYS = 365  # how far back before the rejection to look
-MAX_HITS = 40  # newest matching messages read per folder and company
-TERMS_PER_SEARCH = 32  # a batch's companies' terms, ORed, per SEARCH command
-MAX_BATCH_HITS = 400  # ... and at most this many per folder for a batch's companies
-MAX_CALENDAR_PARTS = 5  # calendar parts fetched per folder and company
-MAX_CALENDAR_BYTES = 65_536
 _FOLD_RE = re.compile(r"[^\w]+")
 _TEXT_DOMAIN_RE = re.compile(
     r"(?:https?://|www\.|@)((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})\b", re.I
@@ -424,104 +408,3 @@ def choose(mail: Mail, facts: Facts, found: Sequence[Candidate]) -> Contact:
     if ranked:
         return Contact("", ranked[0].address, TEAM_INBOX, ranked[0].message_id)
     return Contact(facts.contact_name, "", NONE, title=facts.contact_title)
-
-
-# --------------------------------------------------------------------------- IMAP
-
-
-class HistoryLookup:
-    """Asks the mailbox for people at companies; one per scan, cached per company.
-
-    *folders* are looked at in turn with EXAMINE (read-only), each once for all the companies
-    of a batch (:meth:`prefetch`); *selected* (the watched folder, which the scan keeps
-    selected) is searched first and without a new SELECT. Afterwards *restore* puts back the
-    selection the scan expects. A folder that cannot be read is logged and skipped.
-    """
-
-    def __init__(
-        self,
-        mailbox: Mailbox,
-        folders: Callable[[], Sequence[tuple[str, bool]]],
-        restore: Callable[[], None],
-        user_addresses: Iterable[str],
-        *,
-        selected: str = "",
-    ) -> None:
-        self._mailbox = mailbox
-        self._folders = folders
-        self._folder_list: list[tuple[str, bool]] | None = None
-        self._restore = restore
-        self._selected = selected
-        self._users = frozenset(normalise_address(a) for a in user_addresses if a)
-        self._cache: dict[tuple[str, tuple[str, ...], tuple[str, ...]], list[Candidate]] = {}
-        self.selects = 0  # folders selected for a look-up, for the log and the tests
-
-    def candidates(self, q: Query) -> list[Candidate]:
-        self.prefetch([q])
-        return self._cache.get(q.key, [])
-
-    def prefetch(self, queries: Iterable[Query]) -> None:
-        """Look up every company not in the cache yet, selecting each folder once."""
-        todo = {q.key: q for q in queries if q.terms and q.key not in self._cache}
-        if not todo:
-            return
-        if self._folder_list is None:
-            listed = list(self._folders())
-            self._folder_list = sorted(listed, key=lambda f: f[0] != self._selected)
-        found: dict[tuple[str, tuple[str, ...], tuple[str, ...]], list[Candidate]] = {
-            key: [] for key in todo
-        }
-        moved = False
-        try:
-            for folder, is_sent in self._folder_list:
-                try:
-                    if folder != self._selected:
-                        moved = True
-                        self.selects += 1
-                        self._mailbox.select(folder, readonly=True)
-                    people = self._people(is_sent, list(todo.values()))
-                except MailboxError as e:
-                    log.warning("contacts.folder_skipped", folder=folder, error=str(e))
-                    continue
-                for key, q in todo.items():
-                    found[key] += [c for c in people if at_company(c.address, q)]
-        finally:
-            if moved:
-                self._restore()
-        self._cache.update(found)
-        log.info(
-            "contacts.looked_up",
-            companies=[q.company for q in todo.values()],
-            folders=len(self._folder_list),
-            found=sum(len(f) for f in found.values()),
-        )
-
-    def _people(self, is_sent: bool, queries: Sequence[Query]) -> list[Candidate]:
-        """People in the selected folder's mail that names any of the companies: one SEARCH
-        for all of them, the newest hits only, header fields and BODYSTRUCTURE only."""
-        box = self._mailbox
-        terms = list(dict.fromkeys(t for q in queries for t in q.terms))
-        sinces = [q.since for q in queries]
-        since = None if None in sinces else min(d for d in sinces if d is not None)
-        cap = min(MAX_HITS * len(queries), MAX_BATCH_HITS)
-        hits: set[int] = set()
-        for start in range(0, len(terms), TERMS_PER_SEARCH):
-            chunk = terms[start : start + TERMS_PER_SEARCH]
-            hits.update(box.search_addresses(chunk, ("FROM", "TO", "CC"), since))
-        uids = sorted(hits)[-cap:]
-        out: list[Candidate] = []
-        calendars = 0
-        for summary in box.fetch_summaries(uids, HEADER_FIELDS):
-            organizers: list[tuple[str, str]] = []
-            for part, encoding in summary.calendar_parts:
-                if calendars >= MAX_CALENDAR_PARTS * len(queries):
-                    break
-                calendars += 1
-                raw = box.fetch_part(summary.uid, part, MAX_CALENDAR_BYTES)
-                found = organizer(raw, encoding)
-                if found is not None:
-                    organizers.append(found)
-            out += people_in(
-                summary.header, organizers, sent_folder=is_sent, user_addresses=self._users
-            )
-        return out

@@ -30,7 +30,8 @@ from rejectwatch.analyse import Analyser, Result, worker_count
 from rejectwatch.classifier import Model
 from rejectwatch.errors import MailboxError, MessageError
 from rejectwatch.extract import Facts, extract
-from rejectwatch.mailbox import ALL_MAIL_NAMES, ARCHIVE_NAMES, Fetched, Mailbox
+from rejectwatch.history import HistoryLookup, history_folders
+from rejectwatch.mailbox import Fetched, Mailbox
 from rejectwatch.message import Mail
 from rejectwatch.reply import Profile, ReplyTemplate, build_draft
 from rejectwatch.store import DONE, DRAFTED, PLANNED, LedgerEntry, RejectionRecord, Store
@@ -137,7 +138,7 @@ class Scanner:
         self._retrying: set[int] = set()
         self._open_domains: set[str] = set()  # sender domains of applications still open
         self._sent: str | None = None
-        self._lookup: contacts.HistoryLookup | None = None  # one per scan: cached per company
+        self._lookup: HistoryLookup | None = None  # one per scan: cached per company
         self._readonly = False  # how the scan selected the watched folder
         self._batch_facts: dict[int, Facts] = {}  # extracted ahead by _prefetch_contacts
 
@@ -370,45 +371,29 @@ class Scanner:
         when = when if when.tzinfo else when.astimezone()  # naive: the local time
         return self.clock() - when > timedelta(days=days)
 
-    def _history(self) -> contacts.HistoryLookup:
+    def _history(self) -> HistoryLookup:
         if self._lookup is None:
             cfg = self.config
 
             def restore() -> None:
                 self.mailbox.select(cfg.watch_folder, readonly=self._readonly)
 
-            self._lookup = contacts.HistoryLookup(
+            def folders() -> list[tuple[str, bool]]:
+                return history_folders(
+                    self.mailbox,
+                    watch=cfg.watch_folder,
+                    rejections=cfg.rejections_folder,
+                    sent=self._sent or cfg.sent_folder,
+                )
+
+            self._lookup = HistoryLookup(
                 self.mailbox,
-                self._history_folders,
+                folders,
                 restore,
                 (cfg.profile.email,),
                 selected=cfg.watch_folder,
             )
         return self._lookup
-
-    def _history_folders(self) -> list[tuple[str, bool]]:
-        """(folder, is Sent) to search: Gmail's All Mail alone where it exists (it holds
-        the rest), else the watched folder, the rejections folder, Sent and the archive."""
-        cfg, box = self.config, self.mailbox
-        every = box.special_folder(rb"\All", ALL_MAIL_NAMES)
-        if every:
-            return [(every, False)]
-        folders = [(cfg.watch_folder, False)]
-        if box.folder_exists(cfg.rejections_folder):
-            folders.append((cfg.rejections_folder, False))
-        sent = self._sent or cfg.sent_folder or box.sent_folder()
-        if sent:
-            folders.append((sent, True))
-        archive = box.special_folder(rb"\Archive", ARCHIVE_NAMES)
-        if archive:
-            folders.append((archive, False))
-        names = {box.server_name(f) for f, _ in folders[:1]}
-        out = folders[:1]
-        for folder, is_sent in folders[1:]:
-            if box.server_name(folder) not in names:
-                names.add(box.server_name(folder))
-                out.append((folder, is_sent))
-        return out
 
     def _observe(self, mail: Mail) -> None:
         """Ghosting: remember confirmed applications, and later word from those companies."""
