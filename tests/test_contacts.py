@@ -54,6 +54,18 @@ def test_names_domain() -> None:
     assert not contacts.names_domain("acmemarkets.com", "Acme")
     assert not contacts.names_domain("facebook.com", "Acme")
     assert not contacts.names_domain("acme.example", "")
+    # the first word in full, then the start, the initials or an abbreviation of the rest
+    assert contacts.names_domain("parallaxsec.com", "Parallax Security")
+    assert contacts.names_domain("summitridge.com", "Summit Ridge Insurance")
+    assert contacts.names_domain("clearwaterag.com", "Clearwater Analytics Group")
+    assert contacts.names_domain("riverstonecu.org", "Riverstone Credit Union")
+    assert contacts.names_domain("helixtx.com", "Helix Therapeutics")
+    assert contacts.names_domain("kettlecrane.com", "Kettle & Crane")
+    assert contacts.names_domain("fableandco.com", "Fable & Co")
+    assert contacts.names_domain("thornbury.gov.uk", "Thornbury Council")
+    assert not contacts.names_domain("acmemarkets.com", "Acme Robotics")
+    assert not contacts.names_domain("globalfoundries.com", "Global Payments")
+    assert not contacts.names_domain("summitbank.com", "Summit Ridge Insurance")
 
 
 def test_query_from_an_ats_rejection_uses_the_company_name_and_its_own_links() -> None:

@@ -147,9 +147,11 @@ def test_the_recruiter_found_in_the_users_sent_mail(
 
 def calendar_invitation() -> bytes:
     msg = EmailMessage(policy=SMTP)
-    msg["From"] = "Acme Interviews <no-reply@scheduler.example>"
+    # Sent by a scheduling tool: the company is named only in the subject, the recruiter
+    # only as the ORGANIZER of the calendar part.
+    msg["From"] = "Calendly <notifications@scheduler.example>"
     msg["To"] = "sam@example.test"
-    msg["Subject"] = "Invitation: Data Analyst interview"
+    msg["Subject"] = "Invitation: Interview: Sam Applicant / Acme"
     msg["Date"] = (RECENT - timedelta(days=12)).strftime("%a, %d %b %Y %H:%M:%S +0000")
     msg["Message-ID"] = "<invite-1@scheduler.example>"
     msg.set_content("You are invited to an interview. Please do not reply to this e-mail.")
@@ -343,8 +345,8 @@ def test_one_search_for_many_companies_and_a_non_ascii_name(
     with dovecot.mailbox(imap_user) as box:
         box.select("INBOX", readonly=True)
         many = [f"company{i}" for i in range(200)]  # a balanced OR: no deep nesting
-        assert box.search_addresses([*many, "acme"], ("FROM", "TO", "CC"), None) == [1]
-        assert box.search_addresses(["Åse"], ("FROM",), None) == [2]
-        assert box.search_addresses(["acme"], ("FROM",), datetime.now(UTC).date()) == [1]
+        assert box.search_terms([*many, "acme"], ("FROM", "TO", "CC"), None) == [1]
+        assert box.search_terms(["Åse"], ("FROM",), None) == [2]
+        assert box.search_terms(["acme"], ("FROM",), datetime.now(UTC).date()) == [1]
         later = (datetime.now(UTC) + timedelta(days=2)).date()
-        assert box.search_addresses(["acme"], ("FROM",), later) == []
+        assert box.search_terms(["acme"], ("FROM",), later) == []

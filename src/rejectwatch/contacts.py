@@ -65,7 +65,8 @@ _TEXT_DOMAIN_RE = re.compile(
 _TEXT_ADDRESS_RE = re.compile(r"[\w.+'-]+@(?:[a-z0-9-]+\.)+[a-z]{2,24}", re.I)
 _TWO_LEVEL = frozenset(
     {"co.uk", "org.uk", "ac.uk", "com.au", "net.au", "co.nz", "co.jp", "com.br", "co.in"}
-    | {"com.mx", "co.za", "com.sg", "com.cn", "co.kr", "com.tr"}
+    | {"com.mx", "co.za", "com.sg", "com.cn", "co.kr", "com.tr", "gov.uk", "nhs.uk", "org.au"}
+    | {"edu.au", "gov.au", "com.hk", "co.il", "com.ar", "co.id", "com.my", "org.nz", "ac.nz"}
 )
 _LABEL_PREFIXES = ("get", "join", "team", "try", "use", "go", "work")
 _LABEL_SUFFIXES = (
@@ -146,9 +147,35 @@ def _labels(company: str) -> frozenset[str]:
     return frozenset(wanted)
 
 
+def _plain_words(company: str) -> list[str]:
+    """The name's words folded as :func:`company_key` does, legal forms kept ("co")."""
+    parts = re.split(r"[^\w]+", company.replace("&", " and "))
+    return [company_key(p) or p.casefold() for p in parts if p]
+
+
+def _abbreviates(label: str, company: str) -> bool:
+    """The first word in full, then the start, the initials or a short abbreviation of the
+    rest: "parallaxsec" (Parallax Security), "summitridge" (Summit Ridge Insurance),
+    "clearwaterag" (Clearwater Analytics Group), "helixtx" (Helix Therapeutics)."""
+    words = _plain_words(company)
+    if len(words) < 2 or len(words[0]) < 4 or not label.startswith(words[0]):
+        return False
+    suffix = label[len(words[0]) :]
+    rest = [w for w in words[1:] if w != "and"]
+    if not suffix or not rest:
+        return False
+    return (
+        "".join(words[1:]).startswith(suffix)
+        or "".join(rest).startswith(suffix)
+        or "".join(w[0] for w in rest).startswith(suffix)
+        or (len(suffix) <= 3 and suffix[0] == rest[0][0])
+    )
+
+
 def names_domain(domain: str, company: str) -> bool:
     """Whether *domain* is plausibly the company's own: ``acme.example`` for "Acme Inc"."""
-    return base_domain(domain).split(".")[0].replace("-", "") in _labels(company)
+    label = base_domain(domain).split(".")[0].replace("-", "")
+    return label in _labels(company) or _abbreviates(label, company)
 
 
 def query(mail: Mail, facts: Facts) -> Query:

@@ -10,6 +10,7 @@ without PEEK, so nothing is marked read. The pure decisions are in :mod:`rejectw
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 
 import structlog
 
@@ -129,6 +130,16 @@ class HistoryLookup:
             found=sum(len(f) for f in found.values()),
         )
 
+    def _hits(
+        self, terms: list[str], fields: tuple[str, ...], since: date | None, cap: int
+    ) -> list[int]:
+        """The newest *cap* UIDs with any of *terms* in any of *fields*, since a day."""
+        hits: set[int] = set()
+        for start in range(0, len(terms), TERMS_PER_SEARCH):
+            chunk = terms[start : start + TERMS_PER_SEARCH]
+            hits.update(self._mailbox.search_terms(chunk, fields, since))
+        return sorted(hits)[-cap:] if cap else []
+
     def _people(self, is_sent: bool, queries: Sequence[Query]) -> list[Candidate]:
         """People in the selected folder's mail that names any of the companies: one SEARCH
         for all of them, the newest hits only, header fields and BODYSTRUCTURE only."""
@@ -137,11 +148,11 @@ class HistoryLookup:
         sinces = [q.since for q in queries]
         since = None if None in sinces else min(d for d in sinces if d is not None)
         cap = min(MAX_HITS * len(queries), MAX_BATCH_HITS)
-        hits: set[int] = set()
-        for start in range(0, len(terms), TERMS_PER_SEARCH):
-            chunk = terms[start : start + TERMS_PER_SEARCH]
-            hits.update(box.search_addresses(chunk, ("FROM", "TO", "CC"), since))
-        uids = sorted(hits)[-cap:]
+        uids = self._hits(terms, ("FROM", "TO", "CC"), since, cap)
+        # An invitation sent by a scheduling tool ("Invitation: Interview / Acme" from
+        # Calendly) names the company only in its subject; its ORGANIZER is the person.
+        names = list(dict.fromkeys(t for q in queries for t in q.names))
+        uids = sorted({*uids, *self._hits(names, ("SUBJECT",), since, cap // 2)})
         out: list[Candidate] = []
         calendars = 0
         for summary in box.fetch_summaries(uids, HEADER_FIELDS):

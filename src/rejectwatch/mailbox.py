@@ -80,7 +80,7 @@ class Mailbox(Protocol):
     def drafts_folder(self, *, create: bool) -> str | None: ...
     def sent_folder(self) -> str | None: ...
     def search_header(self, header: str, value: str) -> list[int]: ...
-    def search_addresses(
+    def search_terms(
         self, terms: Sequence[str], fields: Sequence[str], since: date | None
     ) -> list[int]: ...
     def fetch_summaries(self, uids: Sequence[int], names: Sequence[str]) -> Iterator[Summary]: ...
@@ -346,11 +346,11 @@ class ImapMailbox:
 
     # --- read-only look-ups in the mailbox's history (contacts.py) -------------------------
 
-    def search_addresses(
+    def search_terms(
         self, terms: Sequence[str], fields: Sequence[str], since: date | None
     ) -> list[int]:
-        """UIDs in the selected folder with any term in any of the address *fields* (FROM,
-        TO, CC), received since *since*: one SEARCH, whatever the number of terms."""
+        """UIDs in the selected folder with any term in any of the header *fields* (FROM, TO,
+        CC, SUBJECT), received since *since*: one SEARCH, whatever the number of terms."""
         wanted = [t for t in terms if t and t.isprintable()]
         tests: list[list[Any]] = [[f.upper(), t] for t in wanted for f in fields]
         if not tests:
@@ -359,7 +359,7 @@ class ImapMailbox:
         if since is not None:
             criteria = ["SINCE", since, criteria]
         charset = None if all(t.isascii() for t in wanted) else "UTF-8"
-        with self._errors("SEARCH addresses"):
+        with self._errors("SEARCH terms"):
             return sorted(self.client.search(criteria, charset=charset))
 
     def fetch_summaries(self, uids: Sequence[int], names: Sequence[str]) -> Iterator[Summary]:
