@@ -138,7 +138,9 @@ def test_the_recruiter_found_in_the_users_sent_mail(
     )
     dovecot.append(imap_user, "Sent", [sent])
     dovecot.append(imap_user, "INBOX", [workday_rejection()])
-    assert run("scan")[0] == 0
+    code, out = run("scan")
+    assert code == 0
+    assert "-> jane.doe@acme.example (sent)" in out
     assert_draft_to_jane(dovecot, imap_user)
     [row] = crm_rows()
     assert (row["contact_source"], row["contact_message_id"]) == ("sent", "<sent-1@example.test>")

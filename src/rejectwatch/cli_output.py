@@ -56,4 +56,7 @@ def print_report(report: ScanReport, out: TextIO, *, as_json: bool = False) -> N
             score = f"{o.score:.2f}" if o.score is not None else "-"
             mark = "+draft" if o.drafted else ""
             out.write(f"    [{o.action}{mark}] {score} {o.subject[:60]!r}")
-            out.write(f"  ({where})\n" if where else "\n")
+            out.write(f"  ({where})" if where else "")
+            if o.drafted:
+                out.write(f"  -> {o.contact_address} ({o.contact_source})")
+            out.write("\n")

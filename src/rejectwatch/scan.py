@@ -76,6 +76,7 @@ class Outcome:
     drafted: bool = False  # a reply draft was (or, in a dry run, would be) saved
     too_old: bool = False  # filed without a draft: older than draft_max_age_days
     contact_source: str = ""  # where the person to thank came from (contacts.SOURCES)
+    contact_address: str = ""  # whom the draft is (or would be) addressed to
 
 
 @dataclass
@@ -353,6 +354,7 @@ class Scanner:
             drafted=drafted,
             too_old=too_old,
             contact_source=contact.source,
+            contact_address=contact.address,
             detail=outcome.detail or ("" if drafted else why_not),
         )
 
