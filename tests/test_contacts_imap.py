@@ -261,11 +261,22 @@ def test_old_rejection_is_filed_and_recorded_without_a_draft(
 def test_old_rejection_counted_in_the_text_summary(
     dovecot: DovecotServer, imap_user: str, user_env: dict[str, str]
 ) -> None:
-    dovecot.append(imap_user, "INBOX", [workday_rejection(datetime(2024, 5, 6, tzinfo=UTC))])
+    old_jane = make_message(
+        "Data Analyst interview - scheduling",
+        "Hi Sam, could you do Tuesday?\n\nJane Doe\nRecruiter, Acme",
+        "Jane Doe <jane.doe@acme.example>",
+        date=datetime(2024, 4, 20, tzinfo=UTC),
+    )
+    rejection = workday_rejection(datetime(2024, 5, 6, tzinfo=UTC))
+    dovecot.append(imap_user, "INBOX", [old_jane, rejection])
     code, out = run("scan")
     assert code == 0
     assert "1 too old for a draft" in out
     assert drafts(dovecot, imap_user) == []
+    [row] = crm_rows()
+    # No draft is coming, so the history is not searched: the cost stays with recent mail.
+    assert (row["contact_source"], row["contact_address"]) == ("none", "")
+    assert row["linkedin"].endswith("keywords=recruiter%20Acme")
 
 
 @pytest.mark.imap

@@ -158,6 +158,8 @@ class Store:
 
     def _migrate(self) -> None:
         """Bring a database written by an older version up to date (columns only added)."""
+        if self.meta("schema_version") == str(SCHEMA_VERSION):
+            return  # nothing to do: no write lock taken (the CRM commands only read)
         with self.transaction():
             have = {r["name"] for r in self._db.execute("PRAGMA table_info(rejection)")}
             for column in ADDED_REJECTION_COLUMNS:
