@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mailgen import mail_value
-from rejectwatch import contacts
+from rejectwatch import contacts, senders
 from rejectwatch.contacts import Candidate, Query
 from rejectwatch.extract import Facts
 from rejectwatch.message import Address, Mail
@@ -248,3 +248,37 @@ def test_nobody_at_all() -> None:
         [cand("noreply@acme.example")],
     )
     assert chosen == contacts.Contact("Jane Doe", "", contacts.NONE, title="Recruiter")
+
+
+ADDRESSES = [
+    "jane.doe@acme.example",
+    "careers@acme.example",
+    "no-reply@acme.example",
+    "acme@myworkday.com",
+    "acme+autoreply@talent.icims.com",
+    "notifications@app.bamboohr.com",
+    "jobalerts-noreply@linkedin.com",
+    "bob@gmail.com",
+    "",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    contact=st.sampled_from(ADDRESSES),
+    found=st.lists(st.tuples(st.sampled_from(ADDRESSES), st.integers(1, 28)), max_size=6),
+)
+def test_never_a_machine(contact: str, found: list[tuple[str, int]]) -> None:
+    chosen = contacts.choose(
+        workday_mail(),
+        facts(contact_address=contact),
+        [cand(address, day=day) for address, day in found if address],
+    )
+    assert chosen.source in contacts.SOURCES
+    assert chosen.address == "" or not senders.is_machine(chosen.address)
+    assert bool(chosen.address) == (chosen.source != contacts.NONE)
+    people = {a for a, _ in found if a == "jane.doe@acme.example"} | (
+        {contact} if contact == "jane.doe@acme.example" else set()
+    )
+    if people:  # a person at the company was seen: nobody else is chosen
+        assert chosen.address == "jane.doe@acme.example"
