@@ -363,3 +363,18 @@ def test_one_search_for_many_companies_and_a_non_ascii_name(
         assert box.search_terms(["acme"], ("FROM",), datetime.now(UTC).date()) == [1]
         later = (datetime.now(UTC) + timedelta(days=2)).date()
         assert box.search_terms(["acme"], ("FROM",), later) == []
+
+
+@pytest.mark.imap
+def test_a_watched_folder_other_than_the_inbox_still_finds_the_inbox(
+    dovecot: DovecotServer,
+    imap_user: str,
+    user_env: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("REJECTWATCH_WATCH_FOLDER", "Jobs")  # e.g. a filter files ATS mail here
+    dovecot.append(imap_user, "INBOX", [jane_scheduling()])
+    dovecot.append(imap_user, "Jobs", [workday_rejection()])
+    assert run("scan")[0] == 0
+    assert_draft_to_jane(dovecot, imap_user)
+    assert_nothing_read(dovecot, imap_user, ("INBOX", "Rejections"))

@@ -41,11 +41,11 @@ def history_folders(
     box: Mailbox, *, watch: str, rejections: str, sent: str
 ) -> list[tuple[str, bool]]:
     """(folder, is Sent) to search: Gmail's All Mail alone where it exists (it holds the
-    rest), else the watched folder, the rejections folder, Sent and the archive."""
+    rest), else the watched folder, INBOX, the rejections folder, Sent and the archive."""
     every = box.special_folder(rb"\All", ALL_MAIL_NAMES)
     if every:
         return [(every, False)]
-    folders = [(watch, False)]
+    folders = [(watch, False), ("INBOX", False)]
     if box.folder_exists(rejections):
         folders.append((rejections, False))
     sent = sent or box.sent_folder() or ""
