@@ -41,7 +41,7 @@ def workday_rejection(when: datetime = RECENT, sender: str = "Acme <acme@myworkd
     )
 
 
-def jane_scheduling() -> bytes:
+def jane_scheduling(when: datetime = RECENT - timedelta(days=10)) -> bytes:
     return make_message(
         "Data Analyst interview - scheduling",
         "Hi Sam,\n\nThanks for your time on the phone. Could you do Tuesday at 10:00 for the "
@@ -49,7 +49,7 @@ def jane_scheduling() -> bytes:
         "Jane Doe <jane.doe@acme.example>",
         to="Sam Applicant <sam@example.test>",
         message_id=JANE_ID,
-        date=RECENT - timedelta(days=10),
+        date=when,
         extra_headers={"Cc": "Interview Team <interviews@acme.example>"},
     )
 
@@ -261,12 +261,7 @@ def test_old_rejection_is_filed_and_recorded_without_a_draft(
 def test_old_rejection_counted_in_the_text_summary(
     dovecot: DovecotServer, imap_user: str, user_env: dict[str, str]
 ) -> None:
-    old_jane = make_message(
-        "Data Analyst interview - scheduling",
-        "Hi Sam, could you do Tuesday?\n\nJane Doe\nRecruiter, Acme",
-        "Jane Doe <jane.doe@acme.example>",
-        date=datetime(2024, 4, 20, tzinfo=UTC),
-    )
+    old_jane = jane_scheduling(datetime(2024, 4, 20, tzinfo=UTC))
     rejection = workday_rejection(datetime(2024, 5, 6, tzinfo=UTC))
     dovecot.append(imap_user, "INBOX", [old_jane, rejection])
     code, out = run("scan")
@@ -287,13 +282,7 @@ def test_outside_checks_get_drafts_for_old_mail_with_a_large_limit(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("REJECTWATCH_DRAFT_MAX_AGE_DAYS", "100000")
-    old_jane = make_message(
-        "Data Analyst interview - scheduling",
-        "Hi Sam, could you do Tuesday?\n\nJane Doe\nRecruiter, Acme",
-        "Jane Doe <jane.doe@acme.example>",
-        message_id=JANE_ID,
-        date=datetime(2024, 4, 20, tzinfo=UTC),
-    )
+    old_jane = jane_scheduling(datetime(2024, 4, 20, tzinfo=UTC))
     dovecot.append(imap_user, "INBOX", [old_jane])
     dovecot.append(imap_user, "INBOX", [workday_rejection(datetime(2024, 5, 6, tzinfo=UTC))])
     assert run("scan")[0] == 0
