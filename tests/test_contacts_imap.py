@@ -111,6 +111,7 @@ def test_workday_rejection_drafts_to_the_recruiter_who_scheduled_the_interview(
     assert report["drafts"] == 1
     [filed] = [o for o in report["outcomes"] if o["action"] == "file"]
     assert filed["contact_source"] == "history"
+    assert report["contact_sources"] == {"history": 1}
 
     assert_draft_to_jane(dovecot, imap_user)
     [row] = crm_rows()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections import Counter
 from typing import TextIO
 
 from rejectwatch.scan import FAILED, FILE, KEEP, KNOWN, REVIEW, ScanReport
@@ -27,6 +28,9 @@ def print_report(report: ScanReport, out: TextIO, *, as_json: bool = False) -> N
             "counts": {action: report.count(action) for action, _ in _ACTIONS},
             "drafts": sum(1 for o in report.outcomes if o.drafted),
             "too_old_for_draft": sum(1 for o in report.outcomes if o.too_old),
+            "contact_sources": dict(
+                Counter(o.contact_source for o in report.outcomes if o.action == FILE)
+            ),
             "outcomes": [dataclasses.asdict(o) for o in report.outcomes],
         }
         out.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
