@@ -272,9 +272,9 @@ class _AuthRequest(socketserver.StreamRequestHandler):
         if words[:1] == [b"AUTH"] and len(words) == 2 and words[1].isdigit():
             body = self.rfile.read(int(words[1])).split(b"\n")
             # service, "login", user, password
-            if len(body) >= 4 and body[1] == b"login":
-                if body[3].decode("utf-8", "replace") == self.server.courier.password:
-                    user = body[2].decode("utf-8", "replace")
+            password = body[3].decode("utf-8", "replace") if len(body) >= 4 else None
+            if body[1:2] == [b"login"] and password == self.server.courier.password:
+                user = body[2].decode("utf-8", "replace")
         elif words[:1] == [b"PRE"] and len(words) == 4:
             user = words[3].decode("utf-8", "replace")
         if not _SAFE_USER.fullmatch(user):
