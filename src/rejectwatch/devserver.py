@@ -503,12 +503,25 @@ class DovecotServer(TestServer):
         oauth_token: str = "test-oauth-token",  # noqa: S107 - a throwaway test server
         disable_capabilities: Collection[str] = (),
         special_use: bool = True,
+        read_only_folders: Collection[str] = (),
     ) -> None:
         super().__init__(password=password)
         self.oauth_token = oauth_token
         self.disable_capabilities = frozenset(c.upper() for c in disable_capabilities)
         self.special_use = special_use
+        self.read_only_folders = frozenset(read_only_folders)
         self._binary: str | None = None
+
+    def set_read_only(self, folders: Collection[str]) -> None:
+        """Make these folders read-only for their owner (a global ACL without the insert
+        right: APPEND and MOVE into them are refused with NOPERM); () lifts it."""
+        self.read_only_folders = frozenset(folders)
+        if self.root != Path():
+            self._write_acl()
+
+    def _write_acl(self) -> None:
+        lines = [f"{name} owner lrws\n" for name in sorted(self.read_only_folders)]
+        (self.root / "global-acl").write_text("".join(lines), encoding="utf-8")
 
     @property
     def config_path(self) -> Path:
@@ -621,6 +634,14 @@ class DovecotServer(TestServer):
                     "  }",
                 ]
         lines.append("}")
+        if self.read_only_folders:  # the plugin is on only when asked: it costs a stat a command
+            self._write_acl()
+            lines += [
+                "mail_plugins = $mail_plugins acl",
+                "plugin {",
+                f"  acl = vfile:{root}/global-acl:cache_secs=0",
+                "}",
+            ]
         if self.disable_capabilities:
             kept = [c for c in DEFAULT_CAPABILITIES if c.upper() not in self.disable_capabilities]
             lines.append("imap_capability = " + " ".join(kept))
