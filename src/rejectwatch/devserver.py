@@ -28,6 +28,9 @@ Behaviour of Dovecot 2.3.19 worth knowing (checked by tests/test_devserver.py):
   login (auto = subscribe) and LIST shows their SPECIAL-USE flags.  With False none of them
   exists until created, and nothing is flagged.
 * IDLE reports a new message (``* n EXISTS``) 0.2 to 0.5 s after the APPEND returns.
+* ``read_only_folders`` (and ``set_read_only`` on a running server) turns on the acl plugin
+  with a global ACL file that leaves the owner ``lrws`` on those folders: APPEND and MOVE
+  into them are answered ``NO [NOPERM] Permission denied``; the file is re-read every command.
 
 This module is for development only; it is never used to talk to a user's real mailbox.
 """
