@@ -26,8 +26,10 @@ This module is for development only; it is never used to talk to a user's real m
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import os
+import signal
 import re
 import shutil
 import socketserver
@@ -198,6 +200,16 @@ class CourierServer(_UnpackedServer):
             auth.shutdown()
             auth.server_close()
         super().stop()
+        self._stop_gamin()
+
+    def _stop_gamin(self) -> None:
+        """imapd starts gamin's gam_server in a session of its own: it would linger ~90 s."""
+        gam_server = str(self.unpacked / "usr/libexec/gam_server")
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                with contextlib.suppress(OSError):
+                    if os.readlink(entry / "exe") == gam_server:
+                        os.kill(int(entry.name), signal.SIGTERM)
 
     def _check_installed(self) -> None:
         if not courier_available(self.unpacked):
