@@ -29,9 +29,9 @@ from __future__ import annotations
 import contextlib
 import getpass
 import os
-import signal
 import re
 import shutil
+import signal
 import socketserver
 import threading
 from pathlib import Path
