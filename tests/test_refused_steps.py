@@ -10,10 +10,7 @@ server accepts again the next scan finishes the job without doubling anything.
 from __future__ import annotations
 
 import json
-import os
 import signal
-import subprocess
-import sys
 import time
 from collections.abc import Callable
 from email import message_from_bytes
@@ -26,30 +23,13 @@ import pytest
 from rejectwatch.devserver import DovecotServer
 from rejectwatch.settings import load_settings
 from rejectwatch.store import Store
+from serverenv import daemon, point_at
 from test_scan_e2e import hand_written, run_cli
 
 pytestmark = pytest.mark.imap
 
 REJECTIONS = ("<hand-1@nordlys.example>", "<hand-4@tidewaterlabs.example>")
 INTERVIEW = "<hand-2@quillfeather.example>"
-
-
-def point_at(
-    monkeypatch: pytest.MonkeyPatch, server: DovecotServer, user: str, tmp_path: Path
-) -> dict[str, str]:
-    env = {
-        "REJECTWATCH_IMAP_HOST": server.host,
-        "REJECTWATCH_IMAP_PORT": str(server.port),
-        "REJECTWATCH_IMAP_USERNAME": user,
-        "REJECTWATCH_IMAP_PASSWORD": server.password,
-        "REJECTWATCH_IMAP_SECURITY": "plain",
-        "REJECTWATCH_DATA_DIR": str(tmp_path / "state"),
-        "REJECTWATCH_USER_NAME": "Sam Applicant",
-        "REJECTWATCH_USER_EMAIL": "sam@example.org",
-    }
-    for name, value in env.items():
-        monkeypatch.setenv(name, value)
-    return env
 
 
 def seed(server: DovecotServer, user: str) -> None:
@@ -94,16 +74,6 @@ def wait_for(condition: Callable[[], bool], timeout: float) -> bool:
             return True
         time.sleep(0.2)
     return False
-
-
-def start_daemon(env: dict[str, str], log: Path, interval: int = 300) -> subprocess.Popen[bytes]:
-    with log.open("wb") as out:
-        return subprocess.Popen(
-            [sys.executable, "-m", "rejectwatch", "run", "--interval", str(interval), "--no-idle"],
-            env={**os.environ, **env},
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
 
 
 @pytest.mark.slow
@@ -158,23 +128,18 @@ def test_refused_draft_leaves_the_message_and_is_retried_until_accepted(
     assert "up to 3 attempts" in line
     assert "NOPERM" in line
 
-    daemon = start_daemon(env, tmp_path / "daemon.log")
-    try:
-        heartbeat = tmp_path / "state" / "heartbeat"
-        assert wait_for(heartbeat.exists, 60), (tmp_path / "daemon.log").read_text()
+    log = tmp_path / "daemon.log"
+    with daemon(env, log, "--interval", "300", "--no-idle") as proc:
+        assert wait_for((tmp_path / "state" / "heartbeat").exists, 60), log.read_text()
         code, health = run_cli("health")
         assert code == 1, health
         assert "2 message(s) refused on every scan" in health
         assert "NOPERM" in health
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=30) == 0
 
-        # The server accepts again: the next scan finishes both, once.
-        server.set_read_only(())
-        daemon.send_signal(signal.SIGTERM)
-        assert daemon.wait(timeout=30) == 0
-    finally:
-        if daemon.poll() is None:
-            daemon.kill()
-            daemon.wait()
+    # The server accepts again: the next scan finishes both, once.
+    server.set_read_only(())
     code, out = run_cli("scan", "--json")
     assert code == 0
     assert json.loads(out)["resumed"] == 2
@@ -233,9 +198,8 @@ def test_health_fails_when_every_poll_fails(
 ) -> None:
     server = dovecot_factory()
     env = point_at(monkeypatch, server, imap_user, tmp_path)
-    daemon = start_daemon(env, tmp_path / "daemon.log", interval=10)
     log = tmp_path / "daemon.log"
-    try:
+    with daemon(env, log, "--interval", "10", "--no-idle") as proc:
         heartbeat = tmp_path / "state" / "heartbeat"
         assert wait_for(heartbeat.exists, 60), log.read_text()
         assert wait_for(lambda: run_cli("health")[0] == 0, 30)
@@ -246,9 +210,5 @@ def test_health_fails_when_every_poll_fails(
         assert "cannot reach IMAP server" in health
         status = run_cli("status")[1]
         assert "polls failing" in status
-        daemon.send_signal(signal.SIGTERM)
-        assert daemon.wait(timeout=30) == 0
-    finally:
-        if daemon.poll() is None:
-            daemon.kill()
-            daemon.wait()
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=30) == 0

@@ -28,30 +28,13 @@ from rejectwatch.devserver import TestServer
 from rejectwatch.message import parse
 from rejectwatch.settings import load_settings
 from rejectwatch.store import DONE, Store
+from serverenv import point_at
 from test_crash_kill import seed_messages, start_scan, wait_for_work
 from test_scan_e2e import NEVER_FILED, run_cli, seed_inbox
 
 pytestmark = pytest.mark.imap
 
 KILLS = 4
-
-
-def point_at(
-    monkeypatch: pytest.MonkeyPatch, server: TestServer, user: str, tmp_path: Path
-) -> dict[str, str]:
-    env = {
-        "REJECTWATCH_IMAP_HOST": server.host,
-        "REJECTWATCH_IMAP_PORT": str(server.port),
-        "REJECTWATCH_IMAP_USERNAME": user,
-        "REJECTWATCH_IMAP_PASSWORD": server.password,
-        "REJECTWATCH_IMAP_SECURITY": "plain",
-        "REJECTWATCH_DATA_DIR": str(tmp_path / "state"),
-        "REJECTWATCH_USER_NAME": "Sam Applicant",
-        "REJECTWATCH_USER_EMAIL": "sam@example.org",
-    }
-    for name, value in env.items():
-        monkeypatch.setenv(name, value)
-    return env
 
 
 def parsed(raw: bytes) -> Message:

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from email import message_from_bytes
@@ -21,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from rejectwatch.devserver_unpacked import CyrusServer, cyrus_available
+from serverenv import daemon, env_for
 from test_daemon import REJECTION, wait_for
 
 pytestmark = [pytest.mark.imap, pytest.mark.slow]
@@ -49,26 +48,9 @@ def filed(server: CyrusServer, user: str) -> list[str]:
 def test_new_mail_handled_within_seconds_although_idle_lags(
     cyrus: CyrusServer, imap_user: str, tmp_path: Path
 ) -> None:
-    env = {
-        **os.environ,
-        "REJECTWATCH_IMAP_HOST": cyrus.host,
-        "REJECTWATCH_IMAP_PORT": str(cyrus.port),
-        "REJECTWATCH_IMAP_USERNAME": imap_user,
-        "REJECTWATCH_IMAP_PASSWORD": cyrus.password,
-        "REJECTWATCH_IMAP_SECURITY": "plain",
-        "REJECTWATCH_DATA_DIR": str(tmp_path / "state"),
-        "REJECTWATCH_USER_NAME": "Sam Applicant",
-        "REJECTWATCH_USER_EMAIL": "sam@example.org",
-    }
+    env = env_for(cyrus, imap_user, tmp_path / "state")
     log = tmp_path / "daemon.log"
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "rejectwatch", "run", "--interval", "300"],
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    try:
+    with daemon(env, log, "--interval", "300") as proc:
         assert wait_for((tmp_path / "state" / "heartbeat").exists, 60), log.read_text()
         assert wait_for(lambda: b'"idle' in log.read_bytes(), 30), log.read_text()
         time.sleep(2)  # the listener is in IDLE now
@@ -84,7 +66,3 @@ def test_new_mail_handled_within_seconds_although_idle_lags(
         assert "maximum number of running instances" not in text
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=30) == 0
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
