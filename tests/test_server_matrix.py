@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import signal
 import time
 from collections import Counter
 from email import message_from_bytes
@@ -29,7 +28,7 @@ from rejectwatch.message import parse
 from rejectwatch.settings import load_settings
 from rejectwatch.store import DONE, Store
 from serverenv import point_at
-from test_crash_kill import seed_messages, start_scan, wait_for_work
+from test_crash_kill import kill_then_finish, process_groups_alive, seed_messages
 from test_scan_e2e import NEVER_FILED, run_cli, seed_inbox
 
 pytestmark = pytest.mark.imap
@@ -146,24 +145,11 @@ def test_sigkill_mid_scan_loses_and_doubles_nothing(
     assert len(to_file) >= 10
 
     env = {**os.environ, **env, "REJECTWATCH_BATCH_SIZE": "5"}
-    rng = random.Random(7)
-    kills = runs = 0
-    while kills < KILLS:
-        assert runs < 40, f"only {kills} kills landed in {runs} runs"
-        log_path = tmp_path / f"scan-{runs}.log"
-        proc = start_scan(env, log_path)
-        runs += 1
-        if not wait_for_work(proc, log_path, timeout=60):
-            pytest.fail(f"the scan finished before {KILLS} kills (only {kills})")
-        time.sleep(rng.uniform(0, 0.05))
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-            kills += 1
-        proc.wait(timeout=30)
-    for final in ("final", "again"):
-        log_path = tmp_path / f"scan-{final}.log"
-        proc = start_scan(env, log_path)
-        assert proc.wait(timeout=120) == 0, log_path.read_text()
+    kills, runs, groups = kill_then_finish(env, tmp_path, KILLS, random.Random(7), 0.05)
+    deadline = time.monotonic() + 20  # orphaned parse workers exit by themselves
+    while (left := process_groups_alive(groups)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not left, left
 
     found = {f: message_ids(listing(server, imap_user, f)) for f in ("INBOX", "Rejections")}
     found["Rejections/Review"] = message_ids(listing(server, imap_user, "Rejections/Review"))
