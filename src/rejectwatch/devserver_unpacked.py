@@ -126,7 +126,9 @@ class CyrusServer(_UnpackedServer):
 
     def _write_config(self) -> None:
         root = self.root
-        for name in ("conf", "spool", "sieve", "run"):
+        # conf/socket: each imapd binds its IDLE client socket there (idle.PID); no idled
+        # listens at `idlesocket`, as in Debian's default cyrus.conf, so IDLE polls (60 s).
+        for name in ("conf", "conf/socket", "spool", "sieve", "run"):
             (root / name).mkdir(exist_ok=True)
             if os.geteuid() == 0:
                 chown_nobody(root / name)
