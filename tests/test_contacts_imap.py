@@ -13,14 +13,16 @@ from datetime import UTC, datetime, timedelta
 from email import message_from_bytes
 from email.message import EmailMessage, Message
 from email.policy import SMTP, default
+from pathlib import Path
 
 import pytest
 
 from mailgen import make_message
 from rejectwatch import cli, contacts
-from rejectwatch.devserver import DovecotServer
+from rejectwatch.devserver import DovecotServer, TestServer
 from rejectwatch.history import HistoryLookup
 from rejectwatch.linkedin import MAX_NOTE, note_length
+from serverenv import point_at
 
 REJECTION_ID = "<rej-wd-1@acme.myworkday.com>"
 JANE_ID = "<schedule-1@acme.example>"
@@ -148,20 +150,22 @@ def test_the_recruiter_found_in_the_users_sent_mail(
     assert_nothing_read(dovecot, imap_user, ("Sent", "Rejections"))
 
 
-def calendar_invitation() -> bytes:
+def calendar_invitation(
+    company: str = "Acme", organizer: str = '"Jane Doe":mailto:jane.doe@\r\n acme.example'
+) -> bytes:
     msg = EmailMessage(policy=SMTP)
     # Sent by a scheduling tool: the company is named only in the subject, the recruiter
     # only as the ORGANIZER of the calendar part.
     msg["From"] = "Calendly <notifications@scheduler.example>"
     msg["To"] = "sam@example.test"
-    msg["Subject"] = "Invitation: Interview: Sam Applicant / Acme"
+    msg["Subject"] = f"Invitation: Interview: Sam Applicant / {company}"
     msg["Date"] = (RECENT - timedelta(days=12)).strftime("%a, %d %b %Y %H:%M:%S +0000")
-    msg["Message-ID"] = "<invite-1@scheduler.example>"
+    msg["Message-ID"] = f"<invite-{company.lower()}@scheduler.example>"
     msg.set_content("You are invited to an interview. Please do not reply to this e-mail.")
     ics = (
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
         "UID:interview-1@scheduler.example\r\nSUMMARY:Data Analyst interview\r\n"
-        'ORGANIZER;CN="Jane Doe":mailto:jane.doe@\r\n acme.example\r\n'
+        f"ORGANIZER;CN={organizer}\r\n"
         "ATTENDEE;CN=Sam Applicant:mailto:sam@example.test\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
     )
     msg.add_alternative(ics, subtype="calendar", params={"method": "REQUEST"}, cte="base64")
@@ -181,7 +185,7 @@ def test_the_organiser_of_a_calendar_invitation(
     assert_draft_to_jane(dovecot, imap_user)
     [row] = crm_rows()
     assert row["contact_source"] == "calendar"
-    assert row["contact_message_id"] == "<invite-1@scheduler.example>"
+    assert row["contact_message_id"] == "<invite-acme@scheduler.example>"
     assert_nothing_read(dovecot, imap_user, ("INBOX", "Rejections"))
 
 
@@ -368,3 +372,71 @@ def test_a_watched_folder_other_than_the_inbox_still_finds_the_inbox(
     assert run("scan")[0] == 0
     assert_draft_to_jane(dovecot, imap_user)
     assert_nothing_read(dovecot, imap_user, ("INBOX", "Rejections"))
+
+
+def ats_rejection(company: str, ident: str) -> bytes:
+    return make_message(
+        f"Your application to {company} - Data Analyst",
+        f"Dear Sam,\n\nThank you for your interest in the Data Analyst position at {company}. "
+        "After careful consideration, we have decided to move forward with other candidates "
+        "whose experience more closely matches our needs.\n\nWe wish you every success in "
+        f"your search.\n\n{company} Talent Acquisition",
+        f"{company} <{company.lower()}@myworkday.com>",
+        message_id=ident,
+        date=RECENT,
+    )
+
+
+def test_three_companies_three_sources_on_every_server(
+    imap_server: TestServer,
+    imap_user: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One batch, one look-up for three companies: from history, Sent and a calendar."""
+    server = imap_server
+    point_at(monkeypatch, server, imap_user, tmp_path)  # the user is sam@example.org
+    sent = make_message(
+        "Following up: Data Analyst application",
+        "Hi Bob, just following up. Best, Sam",
+        "Sam Applicant <sam@example.org>",
+        to="Bob Roe <bob.roe@globex.example>",
+        message_id="<sent-globex@example.org>",
+        date=RECENT - timedelta(days=9),
+    )
+    invite = calendar_invitation("Initech", "Peter Gibbons:mailto:peter.gibbons@initech.example")
+    server.append(imap_user, server.folder("Sent"), [sent])
+    server.append(
+        imap_user,
+        "INBOX",
+        [
+            jane_scheduling(),
+            invite,
+            ats_rejection("Acme", "<rej-acme@x>"),
+            ats_rejection("Globex", "<rej-globex@x>"),
+            ats_rejection("Initech", "<rej-initech@x>"),
+        ],
+    )
+    code, out = run("scan", "--json")
+    assert code == 0, out
+    by_id = {o["message_id"]: o for o in json.loads(out)["outcomes"]}
+    assert by_id["<rej-acme@x>"]["contact_address"] == "jane.doe@acme.example"
+    assert by_id["<rej-acme@x>"]["contact_source"] == "history"
+    assert by_id["<rej-globex@x>"]["contact_address"] == "bob.roe@globex.example"
+    assert by_id["<rej-globex@x>"]["contact_source"] == "sent"
+    assert by_id["<rej-initech@x>"]["contact_address"] == "peter.gibbons@initech.example"
+    assert by_id["<rej-initech@x>"]["contact_source"] == "calendar"
+    drafts_to = sorted(
+        message_from_bytes(raw, policy=default)["To"].addresses[0].addr_spec
+        for raw in server.list_folder(imap_user, server.folder("Drafts"))
+    )
+    assert "jane.doe@acme.example" in drafts_to
+    assert drafts_to == [
+        "bob.roe@globex.example",
+        "jane.doe@acme.example",
+        "peter.gibbons@initech.example",
+    ]
+    for folder in ("INBOX", "Sent"):
+        flags = server.folder_flags(imap_user, server.folder(folder))
+        assert flags
+        assert all(b"\\Seen" not in f for _, f in flags), (folder, flags)
