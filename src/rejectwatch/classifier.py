@@ -80,7 +80,9 @@ log = structlog.get_logger()
 TARGET_PRECISION = 0.99
 # 2: the stacked FactorClassifier and negation marks; a version-1 model reads text differently.
 # 3: the refusal-sentence block (rejectwatch.features); older models hash only the message.
-CARD_VERSION = 3
+# 4: decision cues, conditionals (hyp_) and decisions for the reader (yes_) in the refusal
+#    block (rejectwatch.negation); a version-3 model was trained on text read differently.
+CARD_VERSION = 4
 # A word counts only once this many independent writers used it (rejectwatch.shared_words).
 MIN_SOURCES = 3
 # The family prefix of the user's own labelled mail (rejectwatch.retrain).
