@@ -482,3 +482,18 @@ def test_sample_weights_change_the_fit() -> None:
     )
     probe = [Document("Trial shift", "The brigade is complete, so we'll leave it there.", "")]
     assert weighted.predict_proba(probe)[0, 1] > plain.predict_proba(probe)[0, 1]
+
+
+def test_an_offer_that_reads_like_a_rejection_is_never_filed(model: Model) -> None:
+    offer = Document(
+        "Offer",
+        "We regret to inform you that we will not be moving forward with the other candidates. "
+        "We are delighted to offer you the Data Analyst position.",
+        "",
+    )
+    refusal = Document(offer.subject, offer.body.split(" We are delighted")[0], "")
+    unguarded = float(classifier._positive_scores(model.pipeline, [offer])[0])
+    assert unguarded >= model.filing_threshold  # the words alone would file it
+    (score,) = model.scores([offer])
+    assert model.review_threshold <= score < model.filing_threshold
+    assert model.scores([refusal])[0] >= model.filing_threshold

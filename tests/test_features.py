@@ -170,3 +170,30 @@ def _naive_cue_ends(lowered: str) -> list[tuple[int, int, int]]:
 )
 def test_anchored_cue_search_finds_what_one_pass_per_cue_finds(text: str) -> None:
     assert negation._cue_ends(text) == _naive_cue_ends(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We were not able to stop talking about you, so I'm happy to make you an offer.",
+        "We've decided not to go with the other finalists; the role is yours if you want it.",
+        "We are delighted to offer you the position of Analyst.",
+        "Please find attached your offer of employment.",
+    ],
+)
+def test_an_offer_to_the_reader_is_recognised(text: str) -> None:
+    assert negation.offers_the_job(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unfortunately, we are unable to offer you the position.",
+        "We have decided not to make you an offer at this time.",
+        "We've made an offer to another candidate, who has accepted.",
+        "We can't offer you a place on this year's programme.",
+        "We won't be able to extend you an offer.",
+    ],
+)
+def test_a_refusal_that_mentions_an_offer_is_not_one(text: str) -> None:
+    assert not negation.offers_the_job(text)

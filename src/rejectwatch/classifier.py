@@ -55,6 +55,7 @@ from rejectwatch.features import (
     Document,
     DocumentHasher,
 )
+from rejectwatch.negation import offers_the_job
 from rejectwatch.shared_words import SharedWordsTfidf, sources
 
 __all__ = [
@@ -141,11 +142,28 @@ class Model:
     def review_threshold(self) -> float:
         return float(self.card["thresholds"]["review"])
 
+    @property
+    def offer_cap(self) -> float:
+        """The highest score a message that offers the reader the job may get: halfway
+        between the review and the filing threshold, so it is never filed."""
+        return (self.review_threshold + self.filing_threshold) / 2
+
+    def guard(self, doc: Document, score: float) -> float:
+        """``score``, held below filing when ``doc`` offers the reader the job
+        (rejectwatch.negation.offers_the_job): a safety net, checked only for mail that
+        would be filed."""
+        if score >= self.filing_threshold and offers_the_job(
+            f"{doc.subject}\n{doc.body[:BODY_CHARS]}"
+        ):
+            return min(score, self.offer_cap)
+        return score
+
     def scores(self, docs: Sequence[Document]) -> list[float]:
-        """P(rejection) for each document, in order."""
+        """P(rejection) for each document, in order (offers held below filing, see guard)."""
         if not docs:
             return []
-        return [float(score) for score in _positive_scores(self.pipeline, list(docs))]
+        raw = _positive_scores(self.pipeline, list(docs))
+        return [self.guard(doc, float(score)) for doc, score in zip(docs, raw, strict=True)]
 
     def label(self, score: float) -> str:
         return POSITIVE if score >= self.filing_threshold else NEGATIVE

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FOR_READER", "HYPOTHETICAL", "MARK", "read_cues"]
+__all__ = ["FOR_READER", "HYPOTHETICAL", "MARK", "offers_the_job", "read_cues"]
 
 MARK = "neg_"
 HYPOTHETICAL = "hyp_"
@@ -233,3 +233,36 @@ def read_cues(text: str) -> tuple[str, str]:
         else:
             lines.append(lowered[left:right].strip())
     return " ".join(marks), "\n".join(lines)
+
+
+# A job offer to the reader, in words no rejection uses outside a negation.
+_OFFER = re.compile(
+    r"\b(?:make|making|extend|extending|give|giving) you (?:an? )?"
+    r"(?:formal |verbal |written |job )?offer\b"
+    r"|\b(?:pleased|delighted|happy|thrilled|excited|glad) to (?:formally )?offer you\b"
+    r"|\b(?:like|love) to offer you\b"
+    r"|\bwe(?:'re|\u2019re| are) offering you\b"
+    r"|\bthe (?:role|job|position|post) is yours\b"
+    r"|\boffer of employment\b"
+)
+_CLAUSE_NEGATION = re.compile(
+    r"\b(?:not|no longer|never|unable|cannot|unfortunately|regret|sadly|against|rather than)\b"
+    r"|n['\u2019]t\b"
+)
+_CLAUSE_STOPS = (".", "!", "?", "\n", ";", ",")
+
+
+def offers_the_job(text: str) -> bool:
+    """Does ``text`` offer the reader the job ("we'd like to offer you", "make you an offer",
+    "the role is yours") with no negation earlier in that clause? A safety net under the
+    model: an offer that also declines the other finalists ("we've decided not to go with
+    the other finalists") reads like a rejection to a bag of words, and an offer must never
+    be filed away (rejectwatch.classifier.Model.scores holds such mail below filing)."""
+    lowered = text.lower()
+    if "offer" not in lowered and "yours" not in lowered:
+        return False
+    for match in _OFFER.finditer(lowered):
+        left = max(lowered.rfind(stop, 0, match.start()) for stop in _CLAUSE_STOPS) + 1
+        if not _CLAUSE_NEGATION.search(lowered, left, match.start()):
+            return True
+    return False
