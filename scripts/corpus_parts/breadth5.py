@@ -106,7 +106,7 @@ THREAD_SUBJECTS = [
     "RE: Re: Catching up",
     "Re: Re: Re: {role}",
 ]
-THREAD_FROM = ["{rfull} <{rmail}>", "{rfull} <{rinit}>", "\"{rlast}, {rfirst}\" <{rmail}>"]
+THREAD_FROM = ["{rfull} <{rmail}>", "{rfull} <{rinit}>", '"{rlast}, {rfirst}" <{rmail}>']
 
 WARM = [  # the choice-of-other rejections' own; every thread family has its own warm lines
     "I wanted to thank you properly for all the time you've put into this process. The team "
@@ -190,8 +190,12 @@ _REJ = [
         "b5-thread-manager-hired-elsewhere",
         14,
         ["{mfirst} {mlast} <{mfirst}.{mlast}@{cdomain}>", "{rfull} <{rmail}>"],
-        ["RE: [EXT] Re: Thanks for today", "Re: [EXT] {role} conversation", "RE: RE: {role}",
-         "Re: Our chat on {weekday}"],
+        [
+            "RE: [EXT] Re: Thanks for today",
+            "Re: [EXT] {role} conversation",
+            "RE: RE: {role}",
+            "Re: Our chat on {weekday}",
+        ],
         ["Hi {first},", "Hey {first},", "{first} -"],
         [
             "Thanks for your patience and for the energy you brought to every conversation.",
@@ -208,8 +212,14 @@ _REJ = [
             "Our choice has landed on someone else, largely for their depth in the domain.",
             "We're moving ahead with another applicant for this one.",
         ],
-        (0.6, ["I'd be glad to keep in touch, and I'll reach out if we open something that "
-               "fits you better.", "If feedback would help, just reply and we'll find time."]),
+        (
+            0.6,
+            [
+                "I'd be glad to keep in touch, and I'll reach out if we open something that "
+                "fits you better.",
+                "If feedback would help, just reply and we'll find time.",
+            ],
+        ),
         ["Best,\n{mfirst}", "All the best,\n{mfirst} {mlast}", "Thanks again,\n{mfirst}"],
         (0.6, quoted("manager")),
         kind=REJ,
@@ -218,8 +228,12 @@ _REJ = [
         "b5-thread-short-decision",
         14,
         THREAD_FROM,
-        ["RE: [EXT] Re: {role}", "Re: [External] Re: update?", "RE: Re: Following up",
-         "RE: [EXT] RE: availability"],
+        [
+            "RE: [EXT] Re: {role}",
+            "Re: [External] Re: update?",
+            "RE: Re: Following up",
+            "RE: [EXT] RE: availability",
+        ],
         ["Hi {first},", "{first},", "Hello {first},"],
         (0.5, ["Thanks for checking in, and sorry for the wait.", "Good to hear from you."]),
         [
@@ -243,12 +257,21 @@ _REJ = [
             "{company} Talent <talent-noreply@{cdomain}>",
             "no-reply@careers.{cdomain}",
         ],
-        ["Your {company} application", "About your application for {role}", "{role} update",
-         "Application {req}: an update"],
+        [
+            "Your {company} application",
+            "About your application for {role}",
+            "{role} update",
+            "Application {req}: an update",
+        ],
         ["Dear {first},", "Hi {first},", "Dear {full},", "Hello,"],
-        (0.8, ["Thanks for your interest in {role} at {company}.",
-               "We appreciate you applying to join {company} as {arole}.",
-               "Thank you for putting yourself forward for {role}."]),
+        (
+            0.8,
+            [
+                "Thanks for your interest in {role} at {company}.",
+                "We appreciate you applying to join {company} as {arole}.",
+                "Thank you for putting yourself forward for {role}.",
+            ],
+        ),
         [
             "We've looked at your application carefully and won't be progressing it further.",
             "We are sorry to say that you have not been selected for this vacancy.",
@@ -257,8 +280,14 @@ _REJ = [
             "Your application has been unsuccessful on this occasion.",
             "We will not be moving you on to the next stage of the process.",
         ],
-        (0.6, ["We wish you every success.", "Thank you again for your time.",
-               "Good luck with the rest of your search."]),
+        (
+            0.6,
+            [
+                "We wish you every success.",
+                "Thank you again for your time.",
+                "Good luck with the rest of your search.",
+            ],
+        ),
         ["The {company} Recruitment Team", "{company} Talent Acquisition", "Team {company}"],
         careers_footer,
         kind=REJ,
@@ -266,12 +295,21 @@ _REJ = [
     family(
         "b5-hedged-closer-match",
         24,
-        ["{rfull} <{rmail}>", "{company} Hiring <hiring@{cdomain}>", "{rfirst} at {company} <{rinit}>"],
+        [
+            "{rfull} <{rmail}>",
+            "{company} Hiring <hiring@{cdomain}>",
+            "{rfirst} at {company} <{rinit}>",
+        ],
         ["{role}", "Re: your application", "Thanks for applying", "", "{company} - {role}"],
         ["Hi {first},", "Hello {first},", "{first},", ""],
-        (0.6, ["Thanks again for your application and your patience while we reviewed everyone.",
-               "It was good to learn about your background.",
-               "We appreciate the interest in {company}."]),
+        (
+            0.6,
+            [
+                "Thanks again for your application and your patience while we reviewed everyone.",
+                "It was good to learn about your background.",
+                "We appreciate the interest in {company}.",
+            ],
+        ),
         [
             "We've gone with applicants whose experience sits a little closer to what we need "
             "right now.",
@@ -283,8 +321,14 @@ _REJ = [
             "The team felt other candidates were a stronger match for this particular opening.",
             "We've settled on a shortlist that leans more towards hands-on {team} experience.",
         ],
-        (0.7, ["Thanks for thinking of us, and all the best.", "We hope you'll keep an eye on "
-               "our other openings.", "Wishing you luck elsewhere."]),
+        (
+            0.7,
+            [
+                "Thanks for thinking of us, and all the best.",
+                "We hope you'll keep an eye on our other openings.",
+                "Wishing you luck elsewhere.",
+            ],
+        ),
         (0.7, ["{rfirst}", "Best,\n{rfull}", "The {company} team"]),
         kind=REJ,
     ),
@@ -292,11 +336,19 @@ _REJ = [
         "b5-recruiter-call-other-role",
         20,
         ["{rfull} <{rfirst}@{agdom}>", "{rfull} | {agency} <{rfirst}.{rlast}@{agdom}>"],
-        ["Our call today", "Re: {role} with {company}", "Catch-up + a new role", "Following up",
-         ""],
+        [
+            "Our call today",
+            "Re: {role} with {company}",
+            "Catch-up + a new role",
+            "Following up",
+            "",
+        ],
         ["Hi {first},", "{first},", "Hey {first},"],
-        ["Thanks for taking my call earlier.", "Nice to catch up by phone just now.",
-         "Really appreciated the chat on {weekday}."],
+        [
+            "Thanks for taking my call earlier.",
+            "Nice to catch up by phone just now.",
+            "Really appreciated the chat on {weekday}.",
+        ],
         [
             "To put it in writing: {company} have gone with another applicant for {role}.",
             "As I said on the phone, the client isn't taking your application for {role} any "
@@ -319,12 +371,22 @@ _REJ = [
     family(
         "b5-public-notice",
         20,
-        ["{agency} HR <hr-noreply@{agdom}>", "noreply@jobs.{agdom}", "Applicant Notices <notices@{agdom}>"],
-        ["Applicant notification - {role}", "Notice of Rating and Referral", "Vacancy {req}: "
-         "your status", "Your application to the {agency}"],
+        [
+            "{agency} HR <hr-noreply@{agdom}>",
+            "noreply@jobs.{agdom}",
+            "Applicant Notices <notices@{agdom}>",
+        ],
+        [
+            "Applicant notification - {role}",
+            "Notice of Rating and Referral",
+            "Vacancy {req}: your status",
+            "Your application to the {agency}",
+        ],
         ["Dear {full},", "Dear Applicant,", "Dear {title} {last},"],
-        ["This notice is about your application for {role}, vacancy number {req}.",
-         "We have completed the review of applications for vacancy {req} ({role})."],
+        [
+            "This notice is about your application for {role}, vacancy number {req}.",
+            "We have completed the review of applications for vacancy {req} ({role}).",
+        ],
         [
             "You met the minimum qualifications, but your application was not referred to the "
             "selecting official because higher-ranked applicants were available.",
@@ -336,8 +398,13 @@ _REJ = [
             "Your name was placed on the certificate, but another applicant was selected.",
             "Result: Not referred.",
         ],
-        (0.6, ["You may ask for a reconsideration of your rating within 15 days.",
-               "You can view the status of all your applications in your applicant account."]),
+        (
+            0.6,
+            [
+                "You may ask for a reconsideration of your rating within 15 days.",
+                "You can view the status of all your applications in your applicant account.",
+            ],
+        ),
         ["Please do not reply to this automated notice.", "Human Resources\n{agency}"],
         orgs={"agency|agdom": PUBLIC},
         kind=REJ,
@@ -345,10 +412,17 @@ _REJ = [
     family(
         "b5-ats-bare-status",
         16,
-        ["{company} Recruiting <no-reply@{portdom}>", "notifications@{portdom}",
-         "{portal} for {company} <jobs@{portdom}>"],
-        ["Application status changed", "Your application: update", "{role} - status",
-         "An update on {role}"],
+        [
+            "{company} Recruiting <no-reply@{portdom}>",
+            "notifications@{portdom}",
+            "{portal} for {company} <jobs@{portdom}>",
+        ],
+        [
+            "Application status changed",
+            "Your application: update",
+            "{role} - status",
+            "An update on {role}",
+        ],
         (0.6, ["Hi {first},", "Hello,", "Dear {first},"]),
         (0.6, ["Your application has a new status.", "We have updated your application."]),
         [
@@ -358,30 +432,51 @@ _REJ = [
             "Your application for {role} is no longer active.",
             "Status: Declined",
         ],
-        (0.6, ["Log in to {portal} to view your application history.",
-               "This message was sent automatically by {portal}."]),
+        (
+            0.6,
+            [
+                "Log in to {portal} to view your application history.",
+                "This message was sent automatically by {portal}.",
+            ],
+        ),
         orgs={"portal|portdom": PORTALS},
         kind=REJ,
     ),
     family(
         "b5-programme-decision",
         16,
-        ["{company} Graduate Recruitment <graduates@{cdomain}>", "{company} Internships <interns@{cdomain}>"],
-        ["{year} Internship Programme - outcome", "Graduate Programme decision",
-         "Your {company} {year} application", "Placement scheme update"],
+        [
+            "{company} Graduate Recruitment <graduates@{cdomain}>",
+            "{company} Internships <interns@{cdomain}>",
+        ],
+        [
+            "{year} Internship Programme - outcome",
+            "Graduate Programme decision",
+            "Your {company} {year} application",
+            "Placement scheme update",
+        ],
         ["Dear {first},", "Hi {first},"],
-        ["Thank you for applying to our {year} programme and for completing the assessments.",
-         "Thanks for your application to the {company} {year} summer internship."],
-        (0.5, ["We had over [[4,000|7,500|9,000]] applications this year.",
-               "Places on the programme are very limited."]),
+        [
+            "Thank you for applying to our {year} programme and for completing the assessments.",
+            "Thanks for your application to the {company} {year} summer internship.",
+        ],
+        (
+            0.5,
+            [
+                "We had over [[4,000|7,500|9,000]] applications this year.",
+                "Places on the programme are very limited.",
+            ],
+        ),
         [
             "We're sorry to say we can't offer you a place this year.",
             "On this occasion we will not be taking your application to the assessment centre.",
             "Your application has not been successful and the programme is now full.",
             "We have decided not to progress your application to the next round.",
         ],
-        ["We'd encourage you to apply again when applications reopen in the autumn.",
-         "Look out for our open days and insight events next year."],
+        [
+            "We'd encourage you to apply again when applications reopen in the autumn.",
+            "Look out for our open days and insight events next year.",
+        ],
         ["Best wishes,\nGraduate Recruitment, {company}", "The Early Talent Team"],
         kind=REJ,
     ),
@@ -391,16 +486,30 @@ _RCV = [
     family(
         "b5-conditional-hold-cv",
         28,
-        ["{company} Careers <careers@{cdomain}>", "{company} Recruitment <jobs@{cdomain}>",
-         "{rfull} <{rmail}>"],
-        ["Thanks for your application", "Application received: {role}", "{role} - we've got it",
-         "Your application to {company}"],
+        [
+            "{company} Careers <careers@{cdomain}>",
+            "{company} Recruitment <jobs@{cdomain}>",
+            "{rfull} <{rmail}>",
+        ],
+        [
+            "Thanks for your application",
+            "Application received: {role}",
+            "{role} - we've got it",
+            "Your application to {company}",
+        ],
         ["Dear {first},", "Hi {first},", "Hello {full},"],
-        ["Thanks for applying for {role} - your application has arrived safely.",
-         "We confirm that we've received your application for the {role} vacancy.",
-         "Thank you for your interest in {company}; your application is with us."],
-        (0.7, ["We'll review it once the advert closes and be in touch about next steps.",
-               "A member of the team will look at it within the next fortnight."]),
+        [
+            "Thanks for applying for {role} - your application has arrived safely.",
+            "We confirm that we've received your application for the {role} vacancy.",
+            "Thank you for your interest in {company}; your application is with us.",
+        ],
+        (
+            0.7,
+            [
+                "We'll review it once the advert closes and be in touch about next steps.",
+                "A member of the team will look at it within the next fortnight.",
+            ],
+        ),
         [
             "If we do not take you forward for this role, we'll hold your CV on file and may "
             "contact you about other vacancies.",
@@ -421,10 +530,14 @@ _RCV = [
         ["{rfull} <{rmail}>", "{company} People <people@{cdomain}>"],
         ["Re: {role}", "Application for {role}", "Thanks for applying!"],
         ["Hi {first},", "Dear {first},", "{first},"],
-        ["Thanks - we've got your application for {role}.",
-         "Thank you for applying to {company}."],
-        (0.7, ["We're reading applications as they come in.",
-               "The shortlist will be drawn up after the closing date on {date}."]),
+        ["Thanks - we've got your application for {role}.", "Thank you for applying to {company}."],
+        (
+            0.7,
+            [
+                "We're reading applications as they come in.",
+                "The shortlist will be drawn up after the closing date on {date}.",
+            ],
+        ),
         [
             "Either way, you'll hear back from us once the shortlist is agreed.",
             "Whether or not you're shortlisted, we'll let you know by {date}.",
@@ -437,13 +550,22 @@ _RCV = [
     family(
         "b5-contact-only-if-match",
         24,
-        ["{company} Recruitment <recruitment@{cdomain}>", "noreply@{cdomain}",
-         "{company} HR <hr@{cdomain}>"],
-        ["Acknowledgement of application", "Application {req} received", "Thank you for your "
-         "application", ""],
+        [
+            "{company} Recruitment <recruitment@{cdomain}>",
+            "noreply@{cdomain}",
+            "{company} HR <hr@{cdomain}>",
+        ],
+        [
+            "Acknowledgement of application",
+            "Application {req} received",
+            "Thank you for your application",
+            "",
+        ],
         ["Dear Candidate,", "Dear {first},", "Hello {first},"],
-        ["We acknowledge receipt of your application for {role}.",
-         "Thank you for applying for {role} (reference {req})."],
+        [
+            "We acknowledge receipt of your application for {role}.",
+            "Thank you for applying for {role} (reference {req}).",
+        ],
         [
             "We will be in touch only if your profile matches what we're looking for.",
             "Only applicants selected for interview will be contacted.",
@@ -471,8 +593,13 @@ _RCV = [
             "Current status: With the hiring manager",
             "Your application for {role} is being reviewed.",
         ],
-        (0.6, ["We can't give updates by phone; you'll hear from us when the status changes.",
-               "Log in to {portal} to view your application history."]),
+        (
+            0.6,
+            [
+                "We can't give updates by phone; you'll hear from us when the status changes.",
+                "Log in to {portal} to view your application history.",
+            ],
+        ),
         orgs={"portal|portdom": PORTALS},
         kind=RCV,
     ),
@@ -540,12 +667,19 @@ _NXT = [
         ["{company} Talent <talent@{cdomain}>", "{company} Recruiting <no-reply@{cdomain}>"],
         ["Action needed: your assessment", "Next stage for {role}", "Complete by {date}"],
         ["Dear {first},", "Hi {first},"],
-        ["Thanks for applying for {role}; the next step is a short online test.",
-         "You've been invited to complete a recorded video interview for {role}."],
+        [
+            "Thanks for applying for {role}; the next step is a short online test.",
+            "You've been invited to complete a recorded video interview for {role}.",
+        ],
         ["Please complete it by {date} at 23:59.", "The link expires in {days} days."],
-        (0.7, ["If it isn't completed by then, we won't be able to take your application forward.",
-               "Unfortunately we can't grant extensions.",
-               "Should you not finish in time, your application will be closed."]),
+        (
+            0.7,
+            [
+                "If it isn't completed by then, we won't be able to take your application forward.",
+                "Unfortunately we can't grant extensions.",
+                "Should you not finish in time, your application will be closed.",
+            ],
+        ),
         ["Good luck,\n{company} Talent"],
         kind=NXT,
     ),
