@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from rejectwatch import decorations, senders
 from rejectwatch.message import Address, Mail, clean_header_text
 
 __all__ = ["REASONS", "Facts", "extract", "is_no_reply", "is_service_domain", "says_do_not_reply"]
@@ -22,6 +23,7 @@ REASONS = (
     "role_cancelled",
     "after_interview",
     "kept_on_file",
+    "eligibility",  # work authorisation, visa sponsorship, location
     "unknown",
 )
 
@@ -37,198 +39,44 @@ class Facts:
     reason: str
     contact_title: str = ""
     interviewed: bool = False
+    requisition: str = ""  # the employer's job code ("JR-0090067"), kept out of the position
 
 
 # --------------------------------------------------------------------------- addresses
-
-_NO_REPLY_LOCAL_RE = re.compile(
-    r"no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|mailer[-_.]?daemon"
-    r"|^(notifications?|notify|postmaster|bounces?|alerts?|auto[-_.]?(reply|mailer|confirm)"
-    r"|automated|system|daemon|unsubscribe|news(letter)?)([-_.+].*)?$",
-    re.IGNORECASE,
-)
+# Which addresses are machines, and how hiring tools write the employer's name in them, is
+# data: see senders.py and senders.toml.
 
 
 def is_no_reply(address: str) -> bool:
-    """True when nobody reads replies to *address* (noreply@, notifications@, ...) or it is ""."""
-    local = address.rsplit("@", 1)[0].strip()
-    return not local or bool(_NO_REPLY_LOCAL_RE.search(local))
+    """True when nobody reads replies to *address*: a no-reply or notification mailbox, a hiring
+    tool, job board, scheduler or relay (acme@myworkday.com), or "" (see senders.is_machine)."""
+    return senders.is_machine(address)
 
 
-# Applicant-tracking systems, mail relays and free-mail providers: their domain is never the
-# employer's name.
-_SERVICE_DOMAINS = frozenset(
-    {
-        "greenhouse.io",
-        "greenhouse-mail.io",
-        "lever.co",
-        "hire.lever.co",
-        "myworkday.com",
-        "workday.com",
-        "icims.com",
-        "smartrecruiters.com",
-        "smartrecruiters-mail.com",
-        "ashbyhq.com",
-        "taleo.net",
-        "linkedin.com",
-        "workable.com",
-        "workablemail.com",
-        "bamboohr.com",
-        "jobvite.com",
-        "teamtailor.com",
-        "teamtailor-mail.com",
-        "personio.de",
-        "personio.com",
-        "recruitee.com",
-        "breezy.hr",
-        "jazzhr.com",
-        "applytojob.com",
-        "successfactors.com",
-        "successfactors.eu",
-        "sapsf.com",
-        "oraclecloud.com",
-        "indeed.com",
-        "indeedemail.com",
-        "glassdoor.com",
-        "ziprecruiter.com",
-        "hirevue.com",
-        "pinpointhq.com",
-        "comeet.co",
-        "rippling.com",
-        "gem.com",
-        "paradox.ai",
-        "avature.net",
-        "sendgrid.net",
-        "mailgun.org",
-        "amazonses.com",
-        "mandrillapp.com",
-        "mcsv.net",
-        "hubspot.com",
-        "salesforce.com",
-        "gmail.com",
-        "googlemail.com",
-        "outlook.com",
-        "hotmail.com",
-        "live.com",
-        "msn.com",
-        "yahoo.com",
-        "ymail.com",
-        "icloud.com",
-        "me.com",
-        "aol.com",
-        "proton.me",
-        "protonmail.com",
-        "gmx.de",
-        "gmx.net",
-        "web.de",
-        "mail.com",
-        "zoho.com",
-        "fastmail.com",
-        "yandex.ru",
-        "qq.com",
-        "163.com",
-    }
-)
-_WORKDAY_DOMAINS = ("myworkday.com", "workday.com")
-_TWO_LEVEL_SUFFIXES = frozenset(
-    {
-        "co.uk",
-        "org.uk",
-        "ac.uk",
-        "com.au",
-        "net.au",
-        "co.nz",
-        "co.jp",
-        "co.in",
-        "com.br",
-        "co.za",
-        "com.mx",
-        "com.sg",
-        "com.cn",
-        "co.kr",
-        "com.tr",
-        "co.il",
-        "com.hk",
-    }
-)
-_GENERIC_LOCALS = frozenset(
-    {
-        "jobs",
-        "careers",
-        "career",
-        "recruiting",
-        "recruitment",
-        "talent",
-        "hr",
-        "hiring",
-        "people",
-        "info",
-        "mail",
-        "email",
-        "team",
-        "apply",
-        "applications",
-        "workday",
-        "wd1",
-        "wd3",
-        "wd5",
-        "wd12",
-        "wd103",
-        "wd108",
-    }
-)
-
-
-def _domain_matches(domain: str, service: str) -> bool:
-    return domain == service or domain.endswith("." + service)
+def _domain_of(address_or_domain: str) -> str:
+    return address_or_domain.rsplit("@", 1)[-1].strip().strip("<>").lower()
 
 
 def _is_service_domain(domain: str) -> bool:
-    return any(_domain_matches(domain, s) for s in _SERVICE_DOMAINS)
+    return senders.system_for(domain) is not None or senders.is_free_mail(domain)
 
 
 def is_service_domain(address_or_domain: str) -> bool:
-    """True for an applicant-tracking system, mail relay or free-mail domain (or address)."""
-    return _is_service_domain(address_or_domain.rsplit("@", 1)[-1].strip().lower())
-
-
-_FREE_MAIL = frozenset(
-    d
-    for d in _SERVICE_DOMAINS
-    if d.split(".")[0]
-    in {
-        "gmail",
-        "googlemail",
-        "outlook",
-        "hotmail",
-        "live",
-        "msn",
-        "yahoo",
-        "ymail",
-        "icloud",
-        "me",
-        "aol",
-        "proton",
-        "protonmail",
-        "gmx",
-        "web",
-        "mail",
-        "zoho",
-        "fastmail",
-        "yandex",
-        "qq",
-        "163",
-    }
-)
+    """True for a hiring tool, job board, scheduler, mail relay or free-mail domain (or address)."""
+    return _is_service_domain(_domain_of(address_or_domain))
 
 
 def _is_ats_domain(domain: str) -> bool:
     """A hiring tool's domain: its display names name the employer."""
-    if _domain_matches(domain, "linkedin.com"):  # people write through LinkedIn in their name
-        return False
-    return _is_service_domain(domain) and not any(_domain_matches(domain, d) for d in _FREE_MAIL)
+    system = senders.system_for(domain)
+    # people write through LinkedIn in their own name ("Jane Doe via LinkedIn")
+    return system is not None and system.name != "LinkedIn"
 
 
+_GENERIC_LOCALS = frozenset(
+    {"jobs", "careers", "career", "recruiting", "recruitment", "talent", "hr", "hiring", "people"}
+    | {"info", "mail", "email", "team", "apply", "applications", "workday"}
+)
 _BUSINESS_SUFFIX_RE = re.compile(
     r"^([a-z]{4,}?)(analytics|architects|bank|bio|capital|civic|consulting|digital|energy"
     r"|estates|foods|games|health|holdings|homes|insurance|labs|logistics|media|motors"
@@ -245,6 +93,8 @@ def _label_to_name(label: str) -> str:
     label = label.strip("-_.")
     if not label or label.isdigit() or len(label) < 2 or label.lower() in _GENERIC_LOCALS:
         return ""
+    if label.lower() in senders.tool_names():
+        return ""  # the hiring tool is never the company
     parts = [part for part in re.split(r"[-_.]+", label) if part]
     if len(parts) == 1:
         split = _BUSINESS_SUFFIX_RE.match(label.lower())
@@ -255,29 +105,19 @@ def _label_to_name(label: str) -> str:
     return " ".join(part.capitalize() for part in parts)
 
 
-def _company_from_workday(local: str, domain: str, workday: str) -> str:
-    """acme.wd5.myworkday.com or acme@myworkday.com -> "Acme"."""
-    sub = domain[: -len(workday)].strip(".").split(".")
-    if sub and sub[0] and not re.fullmatch(r"wd\d+", sub[0]):
-        return _label_to_name(sub[0])
-    return "" if is_no_reply(local) else _label_to_name(local)
+def _domain_label(domain: str) -> str:
+    """The name-bearing label of a domain: mail.acme.co.uk -> "acme"."""
+    return senders.registrable_domain(domain).split(".", 1)[0]
 
 
 def _company_from_address(address: str) -> str:
+    """The company an address names: the employer's domain, or a hiring tool's tenant."""
     if "@" not in address:
         return ""
-    local, domain = address.rsplit("@", 1)
-    domain = domain.lower()
-    for workday in _WORKDAY_DOMAINS:
-        if _domain_matches(domain, workday):
-            return _company_from_workday(local, domain, workday)
-    if _is_service_domain(domain):
-        return ""
-    labels = domain.split(".")
-    if len(labels) < 2:
-        return ""
-    index = -3 if ".".join(labels[-2:]) in _TWO_LEVEL_SUFFIXES and len(labels) >= 3 else -2
-    return _label_to_name(labels[index])
+    if senders.system_for(address) is not None:
+        return _label_to_name(senders.tenant(address))
+    domain = senders.employer_domain(address)
+    return _label_to_name(_domain_label(domain)) if domain else ""
 
 
 # --------------------------------------------------------------------------- names
@@ -768,7 +608,7 @@ _SUBJECT_NOT_TITLE_RE = re.compile(
     r"|opportunity|opportunities|jobs|alert|invitation|interview)\b",
     re.IGNORECASE,
 )
-_POS = r"([A-Za-z0-9][\w/&+#,.()'’ -]{1,80}?)"
+_POS = r"([A-Za-z0-9][\w/&+#,.():'’ -]{1,80}?)"
 _BODY_POSITION_RES = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -819,7 +659,7 @@ def _looks_like_title(value: str) -> bool:
 
 
 def _clean_position(value: str) -> str:
-    value = clean_header_text(value, 120)
+    value, _ = decorations.split_requisition(clean_header_text(value, 120))
     value = re.sub(r"\s*\((?:[^)]*\d[^)]*)\)$", "", value)  # "(R-12345)"
     value = re.sub(
         r"\s*[-#,]?\s*(?:req(?:uisition)?|job)\s*(?:id|#|no\.?)?\s*[:#]?\s*\S*\d\S*$",
@@ -895,50 +735,88 @@ def _position_from_subject(subject: str) -> str:
 
 # --------------------------------------------------------------------------- reason
 
+_ROLE = r"(?:position|role|opening|requisition|vacancy|job|internship|program(?:me)?)"
 _REASON_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern, re.IGNORECASE))
     for reason, pattern in (
         (
             "role_cancelled",
-            r"(?:position|role|opening|requisition|vacancy) (?:has been|was|is being|is now|is)"
-            r" (?:cancel+ed|put on hold|on hold|closed|eliminated|withdrawn)"
-            r"|no longer (?:hiring|recruiting) for|hiring freeze|decided not to (?:fill|proceed"
-            r" with (?:filling|hiring for)) (?:the|this)",
+            _ROLE + r"(?: (?:you applied for|you applied to|in question))? (?:has been|was"
+            r"|is being|is now|is|will be|have been|had been) (?:\w+ )?(?:cancel+ed|put on hold"
+            r"|placed on hold|on hold|closed|eliminated|withdrawn|removed|suspended|frozen)"
+            r"|(?:putting|put|placing|placed) (?:this|the|our) (?:\w+ )?" + _ROLE + r" on hold"
+            r"|no longer (?:hiring|recruiting|interviewing|moving forward) for|hiring freeze"
+            r"|decided not to (?:fill|hire (?:anyone )?for|proceed with (?:filling|hiring for))"
+            r"|(?:we are|we're) no longer (?:recruiting|hiring)\b"
+            r"|(?:this|the) " + _ROLE + r" will not be (?:moving ahead|going ahead|filled)"
+            r"|(?:cancel+ed|closed|withdrawn) (?:the|this) "
+            + _ROLE
+            + r"|decided not to hire anyone",
         ),
         (
             "position_filled",
-            r"(?:position|role|opening|vacancy) (?:has|had) (?:now |already )?been filled"
-            r"|(?:we|we've|we have) (?:now |already )?filled (?:the|this)",
+            _ROLE + r"(?:s)?(?: (?:you applied for|you applied to))? (?:has|have|had|was|were)"
+            r" (?:now |already |recently |just )?(?:been )?filled"
+            r"|(?:we|we've|we have|we had) (?:now |already |recently |just recently |just )?filled"
+            r" (?:the|this|that|all|our|each)|filled the remainder of"
+            r"|is (?:now )?at (?:full )?capacity|filled (?:this|the) " + _ROLE + r" with",
         ),
         (
             "after_interview",
             r"(?:after|following) (?:careful consideration of )?(?:your|the|our) (?:recent )?"
             r"(?:interview|conversation|conversations|meeting)s?|for (?:taking the time to )?"
             r"interview(?:ing)?(?: with)?|(?:met|speaking|spoke) with (?:you|our team)"
-            r"|(?:your|the) (?:final|onsite|on-site|technical) interview"
+            r"|(?:time to |for )(?:speak|talk|speaking|talking) (?:with|to) (?:us|me"
+            r"|our (?:hiring )?team)|(?:your|the) (?:final|onsite|on-site|technical) interview"
             r"|for meeting with (?:us|me|the team)|(?:pleasure|great|lovely) (?:to meet|meeting"
-            r"|to get to know|getting to know)",
+            r"|to get to know|getting to know)|(?:enjoyed|appreciated) (?:getting to know|meeting"
+            r"|speaking|talking)",
+        ),
+        (
+            "eligibility",
+            r"(?:work|employment) (?:authori[sz]ation|permit)|right to work|visa sponsorship"
+            r"|sponsor (?:\w+ )?(?:employment |work )?visas?"
+            r"|(?:unable|not able) to (?:offer|provide) (?:\w+ )?sponsorship"
+            r"|(?:not|in)eligible (?:for|to)|are not eligible"
+            r"|(?:open|available) only to (?:candidates|applicants|students|residents)"
+            r"|only (?:open|available) to (?:candidates|applicants|students|residents)"
+            r"|(?:to be|must be) (?:based|located|living) (?:in|within|near)|commuting distance"
+            r"|looking for (?:someone|a candidate|candidates) (?:who is |who are )?(?:local|based)"
+            r"|condition for (?:these|this|the) [\w ]{0,40}? is to be",
         ),
         (
             "experience_skills",
-            r"(?:experience|skills|background|qualifications) (?:do|does|did)(?: not|n't)"
-            r" (?:quite |yet |fully )?(?:match|align|meet|fit)"
-            r"|looking for (?:someone|a candidate|candidates) with"
-            r" (?:more|different|deeper|additional|specific)|(?:more|additional) "
-            r"(?:years of )?experience (?:in|with|than)"
-            r"|not (?:yet )?have the (?:experience|skills)",
+            r"(?:experience|skills|background|qualifications|profile)(?: and (?:\w+ )?"
+            r"(?:experience|skills|qualifications|background))? (?:do|does|did)(?: not|n't)"
+            r" (?:quite |yet |fully |closely )?(?:match|align|meet|fit)"
+            r"|(?:experience|skills|background|qualifications)(?: and \w+)? (?:is|are|was|were)"
+            r" not (?:a |quite a |quite |the )?(?:strong |good |close )?(?:fit|match|aligned)"
+            r"|(?:is|are) not (?:the )?(?:strongest|right|best) match (?:with|for) your"
+            r"|not (?:a )?(?:strong |good )?match (?:with|for) your (?:skills|experience|background"
+            r"|qualifications)|looking for (?:someone|a candidate|candidates) with"
+            r" (?:more|different|deeper|additional|specific)|(?:more|additional) (?:years of )?"
+            r"(?:hands-on |relevant |direct )?experience (?:in|with|than)"
+            r"|not (?:yet )?have the (?:experience|skills)|minimum (?:qualifications|requirements)"
+            r"|(?:do|does|did) not meet (?:the|our) (?:\w+ )?"
+            r"(?:qualifications|requirements|criteria)"
+            r"|not (?:been )?referred (?:to|for)|compared your skills|did not find a strong match"
+            r"|(?:skills|experience) (?:are|is) not quite a match",
         ),
         (
             "another_candidate",
-            r"(?:another|other|different) (?:candidate|applicant)s?|(?:selected|chosen|hired)"
-            r" (?:someone|a candidate|an applicant)|candidates? (?:whose|who|that) (?:\w+ ){0,3}"
-            r"(?:more closely|better)|(?:more|better) (?:closely )?(?:aligned|suited|matched)"
-            r" (?:candidate|applicant)",
+            r"(?:another|other|different|stronger|internal) (?:candidate|applicant|individual)s?"
+            r"|(?:selected|chosen|hired|identified) (?:someone|a candidate|an applicant|others)"
+            r"|(?:candidates?|applicants?) (?:whose|who|that|whom) (?:\w+ ){0,4}"
+            r"(?:more closely|better|best|closer)|(?:more|better) (?:closely )?(?:aligned|suited"
+            r"|matched) (?:candidate|applicant)|(?:extend|extended) an offer (?:out )?to"
+            r"|most competitive candidate|other applicants|(?:proceed|move forward|moving forward"
+            r"|move ahead|moved forward) with (?:\w+ ){0,3}(?:candidates|applicants)",
         ),
         (
             "kept_on_file",
-            r"keep (?:your|you) (?:resume|résumé|cv|application|details|information|profile"
-            r"|in mind)|(?:on file|in our (?:talent pool|database|system|talent community))",
+            r"keep (?:your|you) (?:candidate )?(?:resume|résumé|cv|application|details|information"
+            r"|profile|in mind)|(?:on file|on record|in our (?:talent pool|database|system|records"
+            r"|talent community))|(?:retain|hang on to) your (?:resume|information|details|cv)",
         ),
     )
 )
@@ -977,34 +855,96 @@ def _reply_candidates(mail: Mail) -> list[Address]:
 _CLIENT_RE = re.compile(r"\b(?:our|my) client,? " + _COMPANY)
 
 
+def _tool_or_team(name: str) -> bool:
+    """A name that is a hiring tool's or only team words: never the company."""
+    words = name.lower().split()
+    return (
+        not words
+        or name.lower() in senders.tool_names()
+        or _ORG_WORDS.issuperset(w.strip(".,") for w in words)
+    )
+
+
+def _proper_case(name: str, text: str) -> str:
+    """ "cadence" from "Workday_no_reply cadence" -> "Cadence" (as the text writes it)."""
+    if not name.islower():
+        return name
+    return _spelled_in_text(name, text) or name.title()
+
+
+def _company_from_sender_display(sender: Address, subject: str, text: str) -> str:
+    """The company in a sender's display name, once its decorations are off."""
+    display = sender.name.strip(" \"'")
+    if not display:
+        return ""
+    company = _company_from_display(display)  # "Sarah from Acme", "Careers at Acme"
+    if company and re.search(r"\s(?:at|from|@)\s", display, re.IGNORECASE):
+        name, _ = decorations.strip_display(company)
+        return name if name and not _tool_or_team(name) else ""
+    name, decorated = decorations.strip_display(display)
+    if not name or _tool_or_team(name) or len(name.split()) > 5:
+        return ""
+    machine = senders.is_machine(sender.address) or senders.is_team_inbox(sender.address)
+    if not decorated and not (machine and _is_ats_domain(_domain_of(sender.address))):
+        return ""  # a plain display at the employer's own address: a person, or the domain's name
+    if re.search(r"[|,]", name) or (
+        _looks_like_person(name) and not _named_as_company(name, subject, text)
+    ):
+        return ""  # "Tanisha Rossi <no-reply@greenhouse.io>": a recruiter, not the employer
+    return _proper_case(_clean_company(name) or name, text)
+
+
+def _company_from_tenant(mail: Mail) -> str:
+    """The employer a hiring tool's address names (acme.wd5.myworkday.com), spelled as the text
+    spells it."""
+    for candidate in _reply_candidates(mail):
+        token = senders.tenant(candidate.address)
+        if token:
+            return _spelled_in_text(token, mail.subject + "\n" + mail.text)
+    return ""
+
+
+def _reconcile(display: str, others: list[str]) -> str:
+    """The display's company, unless the mail's prose names the same employer more fully.
+
+    "Acme Cloud" (a division in the display) or "Cadence" (a tenant) against "Acme Corp" or
+    "Cadence Biolabs" in the body: the prose wins when both start with the same word.
+    """
+    prose = [o for o in others if o and not _tool_or_team(o)]
+    if not display:
+        return prose[0] if prose else ""
+    if any(_squash(other) == _squash(display) for other in prose):
+        return display  # the prose agrees
+    first = _fold(display.split(maxsplit=1)[0])
+    for other in prose:
+        if _squash(other) != _squash(display) and _fold(other.split(maxsplit=1)[0]) == first:
+            return other
+    return display
+
+
 def _company(mail: Mail) -> str:
     sender = mail.sender
     client = _CLIENT_RE.search(_prose(mail.text[:3000]))
     if client:  # a recruitment agency writing for the employer
         return _clean_company(client.group(1))
-    company = (
-        _company_from_display(sender.name)
-        or _company_from_ats_display(sender, mail.subject, mail.text)
-        or _company_from_subject(mail.subject)
-        or _company_from_body(mail.text)
-        or _company_equal_to_domain(sender.name, sender.address)
-    )
+    display = _company_from_sender_display(sender, mail.subject, mail.text)
+    others = [
+        _company_from_subject(mail.subject),
+        _company_from_body(mail.text),
+        decorations.company_from_signature(mail.text),
+        _company_from_tenant(mail),
+    ]
+    company = _reconcile(display, others) or _company_equal_to_domain(sender.name, sender.address)
     if company:
         return company
     for candidate in _reply_candidates(mail):
         if "@" not in candidate.address:
             continue
         from_domain = _company_from_address(candidate.address)
-        local, domain = candidate.address.rsplit("@", 1)
-        label = (
-            domain.split(".")[-3 if ".".join(domain.split(".")[-2:]) in _TWO_LEVEL_SUFFIXES else -2]
-            if "." in domain
-            else ""
-        )
-        spelled = "" if _is_service_domain(domain.lower()) else _spelled_in_text(label, mail.text)
+        domain = senders.employer_domain(candidate.address)
+        spelled = _spelled_in_text(_domain_label(domain), mail.text) if domain else ""
         if spelled or from_domain:
             return spelled or from_domain
-        del local
     return ""
 
 
@@ -1018,6 +958,7 @@ def extract(mail: Mail) -> Facts:
     """Company, position, contact and reason from *mail*; "" (or "unknown") where unsure."""
     company = _company(mail)
     position = _position_from_body(mail.text) or _position_from_subject(mail.subject)
+    requisition = decorations.find_requisition(mail.subject, mail.text)
 
     contact_address = ""
     contact_name = ""
@@ -1059,5 +1000,6 @@ def extract(mail: Mail) -> Facts:
         contact_address=contact_address,
         reason=reason,
         contact_title=title,
+        requisition=requisition,
         interviewed=reason == "after_interview" or bool(_INTERVIEW_RE.search(mail.text[:6000])),
     )
