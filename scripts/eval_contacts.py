@@ -212,6 +212,10 @@ def humans(box: dict[str, Any]) -> set[str]:
             found |= {a.lower() for _, a in getaddresses([message["to"]])}
         if message.get("calendar"):
             found.add(message["calendar"]["organizer"].lower())
+        if message["kind"] == "rejection":  # a person's or a team inbox's own address
+            found |= {a.lower() for _, a in getaddresses([message["reply_to"]]) if a}
+            if box["display_kind"] in {"person", "team_inbox"}:
+                found |= {a.lower() for _, a in getaddresses([message["from"]])}
     return found
 
 

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rejectwatch import senders
 
@@ -21,7 +22,7 @@ _TEAM = (
     r"hr|human resources|notifications?|careers?|jobs|job alerts|recruiting|recruitment"
     r"|recruiters?|talent(?: acquisition)?|hiring|people(?: (?:&|and) culture| ops| operations)?"
     r"|staffing|team|department|dept|mailbox|inbox|alerts|updates|karriere|recrutement|jobb"
-    r"|campus(?: recruiting)?|university(?: recruiting| relations)?|early careers|global"
+    r"|campus recruiting|university recruiting|university relations|early careers"
     r"|do not reply|no-?reply|do-not-reply|automated|system|candidate experience|applications?"
     r"|opportunities|mail|e-?mail|news"
 )
@@ -51,22 +52,21 @@ _LEGAL_RE = re.compile(
 _VIA_RE = re.compile(r"\s+via\s+\S.*$", re.IGNORECASE)
 
 
+@cache
+def _tool_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    names = "|".join(re.escape(n) for n in sorted(senders.tool_names(), key=len, reverse=True))
+    return (
+        re.compile(r"^(?:" + names + r")[ _]+", re.IGNORECASE),
+        re.compile(r"[ _]+(?:" + names + r")$", re.IGNORECASE),
+    )
+
+
 def _strip_tools(value: str) -> str:
     """Take the hiring tool's name off either end: "Acme Workday" -> "Acme"."""
-    changed = True
-    while changed and value:
-        changed = False
-        low = value.lower()
-        if low in senders.tool_names():
-            return ""
-        for name in sorted(senders.tool_names(), key=len, reverse=True):
-            if low.endswith(" " + name) or low.endswith("_" + name):
-                value, changed = value[: -len(name) - 1].rstrip(" _-"), True
-                break
-            if low.startswith(name + " ") or low.startswith(name + "_"):
-                value, changed = value[len(name) + 1 :].lstrip(" _-"), True
-                break
-    return value
+    if value.lower() in senders.tool_names():
+        return ""
+    lead, tail = _tool_res()
+    return tail.sub("", lead.sub("", value)).strip(" _-")
 
 
 def _drop_label_part(value: str) -> str:

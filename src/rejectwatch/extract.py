@@ -341,15 +341,17 @@ def _signature_address(text: str, name: str) -> str:
     tail = text[-800:]
     if "@" not in tail:
         return ""
-    first = _fold(name.split(maxsplit=1)[0]) if name else ""
+    words = [_fold(w) for w in name.split()] if name else []
+    first, last = (words[0], words[-1]) if words else ("", "")
     found = ""
     for match in _EMAIL_RE.finditer(tail):
         address = match.group(0).rstrip(".").lower()
         local, domain = address.rsplit("@", 1)
         if is_no_reply(address) or _is_service_domain(domain):
             continue
-        if first and _fold(local).startswith(first[:4]):
-            return address
+        local = _fold(local)
+        if first and (local.startswith(first[:4]) or (len(words) > 1 and last in local)):
+            return address  # "priya.shah@", "pshah@", "shah.p@" for Priya Shah
         found = found or address
     return found if not name else ""
 
@@ -368,6 +370,11 @@ _NOT_COMPANY = frozenset(
         "thanks",
         "please",
         "hi",
+        "job",
+        "req",
+        "requisition",
+        "ref",
+        "reference",
         "dear",
         "hello",
         "your",
@@ -592,7 +599,7 @@ _TITLE_WORDS = re.compile(
     r"|programmer|technician|accountant|writer|editor|advisor|strategist|sre|devops|qa"
     r"|recruiter|partner|owner|principal|staff|backend|frontend|full[- ]stack|vp|president"
     r"|planner|nurse|teacher|buyer|clerk|surveyor|paralegal|pharmacist|therapist|chef"
-    r"|receptionist|fellow|apprentice|trainee|graduate)\b",
+    r"|receptionist|fellow|apprentice|trainee|graduate|generalist|sourcer|auditor)\b",
     re.IGNORECASE,
 )
 _ROLE_NOUN_RE = re.compile(
@@ -600,7 +607,8 @@ _ROLE_NOUN_RE = re.compile(
     r"|specialist|consultant|associate|coordinator|architect|administrator|officer"
     r"|representative|assistant|executive|researcher|programmer|technician|accountant"
     r"|writer|editor|advisor|strategist|recruiter|sre|planner|nurse|teacher|buyer|clerk"
-    r"|surveyor|paralegal|pharmacist|therapist|chef|receptionist|apprentice|trainee)s?$",
+    r"|surveyor|paralegal|pharmacist|therapist|chef|receptionist|apprentice|trainee|generalist"
+    r"|sourcer|auditor)s?$",
     re.IGNORECASE,
 )
 _SUBJECT_NOT_TITLE_RE = re.compile(
@@ -695,7 +703,7 @@ def _position_from_body(text: str) -> str:
 
 
 _JOB_NUMBER_TAIL_RE = re.compile(
-    r"\s+[-|\u2013]\s+(?:job|req(?:uisition)?|ref(?:erence)?)\s*(?:number|no\.?|id|#)?\s*:?"
+    r"\s+[-|\u2013]\s+(?:job|req(?:uisition)?|ref(?:erence)?)\s*(?:number|no\.?|id|ref|#)?\s*:?"
     r"\s*\S*\d\S*$",
     re.IGNORECASE,
 )
@@ -887,8 +895,9 @@ def _company_from_sender_display(sender: Address, subject: str, text: str) -> st
     machine = senders.is_machine(sender.address) or senders.is_team_inbox(sender.address)
     if not decorated and not (machine and _is_ats_domain(_domain_of(sender.address))):
         return ""  # a plain display at the employer's own address: a person, or the domain's name
+    teamed = bool(_DISPLAY_TEAM_RE.search(display))  # "Acme Cloud Recruiting": not a person
     if re.search(r"[|,]", name) or (
-        _looks_like_person(name) and not _named_as_company(name, subject, text)
+        not teamed and _looks_like_person(name) and not _named_as_company(name, subject, text)
     ):
         return ""  # "Tanisha Rossi <no-reply@greenhouse.io>": a recruiter, not the employer
     return _proper_case(_clean_company(name) or name, text)
