@@ -15,7 +15,13 @@ from functools import cache
 
 from rejectwatch import senders
 
-__all__ = ["company_from_signature", "find_requisition", "split_requisition", "strip_display"]
+__all__ = [
+    "company_from_signature",
+    "find_requisition",
+    "requisition_next_to",
+    "split_requisition",
+    "strip_display",
+]
 
 # Words that decorate a sender's name without being part of the company's name.
 _TEAM = (
@@ -202,3 +208,15 @@ def find_requisition(subject: str, text: str) -> str:
             if match:
                 return match.group("code").strip("#-_/")
     return ""
+
+
+def requisition_next_to(title: str, text: str) -> str:
+    """A bare number written against the title: "2020-45452 Software Engineer", "Data
+    Analytics Intern, 1765077"; "" when none."""
+    if not title:
+        return ""
+    escaped = re.escape(title)
+    match = re.search(r"(?<![\w-])(\d[\d-]{3,}\d)\s*[-:|,]?\s+" + escaped, text) or re.search(
+        escaped + r"\s*(?:,|\s[-|\u2013])\s*(\d{5,})(?!\w)", text
+    )
+    return match.group(1) if match else ""

@@ -424,7 +424,9 @@ _BODY_COMPANY_RES = tuple(
         r"\b(?:[Tt]hank you|[Tt]hanks) for (?:your )?(?:applying|application|apply) (?:to|at|with) "
         + _COMPANY,
         r"\binterest in (?:joining |working (?:at|for|with) |a career (?:at|with) )?" + _COMPANY,
-        r"\b(?:position|role|job|opportunity|opening|career|careers) (?:at|with) " + _COMPANY,
+        r"\b(?:position|role|job|opportunity|opportunities|opening|career|careers|employment)"
+        r" (?:at|with) (?:the )?" + _COMPANY,
+        r"\b[Uu]nfortunately,? " + _COMPANY + r" (?:has|have) (?:decided|moved|chosen|selected)",
         r"\b(?:[Tt]he|[Aa]ll of us at|[Ee]veryone at) " + _COMPANY + r" (?:[Tt]alent|[Rr]ecruit"
         r"|[Hh]iring|[Pp]eople|HR|[Cc]areers)",
         r"\b(?:applying|application) (?:to|at|with) " + _COMPANY,
@@ -913,20 +915,24 @@ def _company_from_tenant(mail: Mail) -> str:
     return ""
 
 
-def _reconcile(display: str, others: list[str]) -> str:
+def _reconcile(display: str, prose: list[str], tenant: str) -> str:
     """The display's company, unless the mail's prose names the same employer more fully.
 
     "Acme Cloud" (a division in the display) or "Cadence" (a tenant) against "Acme Corp" or
-    "Cadence Biolabs" in the body: the prose wins when both start with the same word.
+    "Cadence Biolabs" in the subject, body or signature: the prose wins when both start with
+    the same word. The tenant as the text spells it is the last resort.
     """
-    prose = [o for o in others if o and not _tool_or_team(o)]
+    prose = [o for o in prose if o and not _tool_or_team(o)]
     if not display:
-        return prose[0] if prose else ""
+        return prose[0] if prose else tenant
     if any(_squash(other) == _squash(display) for other in prose):
         return display  # the prose agrees
     first = _fold(display.split(maxsplit=1)[0])
+    for other in [*prose, tenant]:
+        if other and _fold(other.split(maxsplit=1)[0]) == first and len(other) > len(display):
+            return other
     for other in prose:
-        if _squash(other) != _squash(display) and _fold(other.split(maxsplit=1)[0]) == first:
+        if _fold(other.split(maxsplit=1)[0]) == first:
             return other
     return display
 
@@ -937,13 +943,13 @@ def _company(mail: Mail) -> str:
     if client:  # a recruitment agency writing for the employer
         return _clean_company(client.group(1))
     display = _company_from_sender_display(sender, mail.subject, mail.text)
-    others = [
+    prose = [
         _company_from_subject(mail.subject),
         _company_from_body(mail.text),
         decorations.company_from_signature(mail.text),
-        _company_from_tenant(mail),
     ]
-    company = _reconcile(display, others) or _company_equal_to_domain(sender.name, sender.address)
+    company = _reconcile(display, prose, _company_from_tenant(mail))
+    company = company or _company_equal_to_domain(sender.name, sender.address)
     if company:
         return company
     for candidate in _reply_candidates(mail):
@@ -967,7 +973,9 @@ def extract(mail: Mail) -> Facts:
     """Company, position, contact and reason from *mail*; "" (or "unknown") where unsure."""
     company = _company(mail)
     position = _position_from_body(mail.text) or _position_from_subject(mail.subject)
-    requisition = decorations.find_requisition(mail.subject, mail.text)
+    requisition = decorations.find_requisition(mail.subject, mail.text) or (
+        decorations.requisition_next_to(position, mail.subject + "\n" + mail.text)
+    )
 
     contact_address = ""
     contact_name = ""
