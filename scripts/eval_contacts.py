@@ -11,7 +11,8 @@ Drafts (To, X-Rejectwatch-Draft-For) and the CRM (`rejections --format json`). I
 accuracy per field: the draft goes to the right person (or no draft where none is expected),
 company, position, requisition, reason, contact source; and the number of drafts addressed to
 a machine (any address that is not a person's or a team inbox's in that mailbox; must be 0).
-A field the CRM does not have counts as wrong.
+A field the CRM does not have counts as wrong. It also prints what rejectwatch.extract alone
+gets from each rejection (company, position, requisition, reason), filed or not.
 
 With --dev-eval LABELS it instead scores rejectwatch.extract's company and reason on the
 messages of ../shared/corpus/dev-eval.jsonl that LABELS (hand-made, kept outside the project:
@@ -53,6 +54,7 @@ DEFAULT_CORPUS = next(
 )
 USER_NAME, USER_EMAIL = "Alex Morgan", "alex.morgan@mailbox.example"
 FIELDS = ("draft", "company", "position", "requisition", "reason", "contact_source")
+EXTRACT_FIELDS = ("company", "position", "requisition", "reason")
 _LEGAL_FORM_RE = re.compile(r"\b(?:inc|ltd|llc|gmbh|plc|corp|co)$")
 _HUMAN_KINDS = {"scheduling", "scheduling_old", "noise_recruiter"}
 
@@ -173,7 +175,19 @@ def run_mailbox(server: Any, box: dict[str, Any], state: Path) -> dict[str, Any]
         drafts.append(
             {"to": [a.lower() for a in to], "for": str(parsed.get("X-Rejectwatch-Draft-For", ""))}
         )
-    return {"scan_exit": code, "scan": scan_out, "drafts": drafts, "rows": rows}
+    from rejectwatch.extract import extract  # noqa: PLC0415
+    from rejectwatch.message import parse  # noqa: PLC0415
+
+    rejection = next(m for m in box["messages"] if m["message_id"] == box["expected"]["rejection"])
+    facts = extract(parse(to_bytes(rejection, now)[0]))
+    extracted = {f: str(getattr(facts, f, "<missing>")) for f in EXTRACT_FIELDS}
+    return {
+        "scan_exit": code,
+        "scan": scan_out,
+        "drafts": drafts,
+        "rows": rows,
+        "extracted": extracted,
+    }
 
 
 # --------------------------------------------------------------------------- scoring
@@ -244,9 +258,18 @@ def score(box: dict[str, Any], result: dict[str, Any]) -> dict[str, Any]:
             continue
         got[field] = str(row.get(field) or "")
         ok[field] = norm(got[field]) == norm(str(want[field]))
+    extract_ok = {
+        f: checks[f](result["extracted"][f]) == checks[f](str(want[f])) for f in EXTRACT_FIELDS
+    }
     allowed = humans(box)
     machine = sum(1 for d in result["drafts"] for a in d["to"] if a not in allowed)
-    return {"ok": ok, "got": got, "filed": row is not None, "machine_drafts": machine}
+    return {
+        "ok": ok,
+        "got": got,
+        "filed": row is not None,
+        "machine_drafts": machine,
+        "extract_ok": extract_ok,
+    }
 
 
 def evaluate(path: Path, only: set[str]) -> dict[str, Any]:
@@ -294,6 +317,9 @@ def summarise(scored: list[tuple[dict[str, Any], dict[str, Any]]]) -> dict[str, 
             sum(s["ok"]["draft"] for s in with_person) / len(with_person) if with_person else 0.0
         ),
         "drafts_to_machines": sum(s["machine_drafts"] for _, s in scored),
+        "extract_accuracy": (
+            {f: sum(s["extract_ok"][f] for _, s in scored) / n for f in EXTRACT_FIELDS} if n else {}
+        ),
         "by_scenario": by_scenario,
         "sources": dict(Counter(s["got"]["contact_source"] for _, s in scored)),
         "errors": errors,
@@ -368,6 +394,8 @@ def main(argv: list[str] | None = None) -> int:
             f"  {'person found':15s} {result['person_found']:6.1%} (draft right where one is due)"
         )
         print(f"  drafts addressed to a machine: {result['drafts_to_machines']}")
+        cells = ", ".join(f"{f} {v:.1%}" for f, v in result["extract_accuracy"].items())
+        print(f"  extract() alone on each rejection (filed or not): {cells}")
         print("  by scenario (n, then the fields above):")
         for scenario, figures in result["by_scenario"].items():
             cells = " ".join(f"{figures[f]:5.0%}" for f in FIELDS)
