@@ -176,3 +176,17 @@ def test_reason_phrasings(sentence: str, reason: str) -> None:
     assert extract(mail_value(sender=Address("", "noreply@myworkday.com"), text=text)).reason == (
         reason
     )
+
+
+def test_the_readers_own_address_is_never_the_contact() -> None:
+    text = f"{PLAIN}\n\nThis email was intended for alex@example.org"
+    facts = extract(mail_value(sender=Address("Acme", "noreply@myworkday.com"), text=text))
+    assert facts.contact_address == ""
+    text = f"{PLAIN}\n\nQuestions? alex@example.org"
+    to = (Address("Alex", "alex@example.org"),)
+    facts = extract(mail_value(sender=Address("Acme", "noreply@myworkday.com"), to=to, text=text))
+    assert facts.contact_address == ""
+    # a recruiter's address in the signature is still found, by surname too
+    text = f"{PLAIN}\n\nPriya Shah\nSenior Recruiter | Acme\npshah@acme.example"
+    facts = extract(mail_value(sender=Address("Acme", "noreply@myworkday.com"), text=text))
+    assert facts.contact_address == "pshah@acme.example"

@@ -336,8 +336,16 @@ _HR_TITLE_RE = re.compile(
 _EMAIL_RE = re.compile(r"[\w.+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 
-def _signature_address(text: str, name: str) -> str:
-    """A personal address written in the signature, when the headers only have no-reply ones."""
+_ADDRESSED_TO_RE = re.compile(
+    r"(?:intended for|sent to|was sent to|delivered to|addressed to|unsubscribe|to:)\s*\S*$",
+    re.IGNORECASE,
+)
+
+
+def _signature_address(text: str, name: str, recipients: frozenset[str] = frozenset()) -> str:
+    """A personal address written in the signature, when the headers only have no-reply ones.
+
+    Never the recipient's own ("This email was intended for you@example.org")."""
     tail = text[-800:]
     if "@" not in tail:
         return ""
@@ -347,8 +355,10 @@ def _signature_address(text: str, name: str) -> str:
     for match in _EMAIL_RE.finditer(tail):
         address = match.group(0).rstrip(".").lower()
         local, domain = address.rsplit("@", 1)
-        if is_no_reply(address) or _is_service_domain(domain):
+        if is_no_reply(address) or _is_service_domain(domain) or address in recipients:
             continue
+        if _ADDRESSED_TO_RE.search(tail[max(0, match.start() - 40) : match.start()]):
+            continue  # "this message was sent to you@...": the reader, not the writer
         local = _fold(local)
         if first and (local.startswith(first[:4]) or (len(words) > 1 and last in local)):
             return address  # "priya.shah@", "pshah@", "shah.p@" for Priya Shah
@@ -1007,7 +1017,8 @@ def extract(mail: Mail) -> Facts:
     if contact_name and contact_name != signed:
         title = ""
     if not contact_address:
-        contact_address = _signature_address(mail.text, contact_name)
+        recipients = frozenset(a.address.lower() for a in mail.to)
+        contact_address = _signature_address(mail.text, contact_name, recipients)
 
     reason = _reason(mail.text)
     return Facts(
