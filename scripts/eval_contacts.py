@@ -210,9 +210,12 @@ def norm_requisition(value: str) -> str:
 
 
 def norm_source(value: str) -> str:
+    """ "history: <id>" -> "history"; a team inbox that sent the rejection is its sender."""
     word = re.split(r"[\s:(]", value.strip().casefold(), maxsplit=1)[0] if value.strip() else ""
     if "sent" in value.casefold():
         return "sent"
+    if word in {"team_inbox", "team", "reply_to", "reply-to", "from"}:
+        return "sender"
     return word or "none"
 
 
