@@ -33,7 +33,7 @@ import re
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from datetime import UTC, datetime, timedelta
 from email import policy
 from email.message import EmailMessage
@@ -275,21 +275,27 @@ def score(box: dict[str, Any], result: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def evaluate(path: Path, only: set[str]) -> dict[str, Any]:
+def load(path: Path, only: Collection[str] = ()) -> list[dict[str, Any]]:
+    """The labelled mailboxes of *path* (only those named in *only*, when given)."""
+    boxes = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [b for b in boxes if b["mailbox"] in only] if only else boxes
+
+
+def evaluate(path: Path, only: Collection[str] = (), server: Any = None) -> dict[str, Any]:
+    """Score the mailboxes of *path* (those in *only*, if given) on *server* or a new Dovecot."""
     from rejectwatch.devserver import DovecotServer, dovecot_available  # noqa: PLC0415
 
-    if not dovecot_available():
-        raise SystemExit("dovecot is not installed (apt-get install -y dovecot-imapd)")
-    boxes = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    if only:
-        boxes = [b for b in boxes if b["mailbox"] in only]
-    scored: list[tuple[dict[str, Any], dict[str, Any]]] = []
-    with tempfile.TemporaryDirectory(prefix="rw-eval-") as tmp, DovecotServer() as server:
+    boxes = load(path, only)
+    with contextlib.ExitStack() as stack:
+        if server is None:
+            if not dovecot_available():
+                raise SystemExit("dovecot is not installed (apt-get install -y dovecot-imapd)")
+            server = stack.enter_context(DovecotServer())
+        tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="rw-eval-"))
         cwd = Path.cwd()
         os.chdir(tmp)  # no stray .env or rejectwatch.toml from the caller's directory
         try:
-            for box in boxes:
-                scored.append((box, score(box, run_mailbox(server, box, Path(tmp)))))
+            scored = [(box, score(box, run_mailbox(server, box, Path(tmp)))) for box in boxes]
         finally:
             os.chdir(cwd)
     return summarise(scored)
