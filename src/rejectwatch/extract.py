@@ -502,27 +502,6 @@ def _named_as_company(name: str, subject: str, text: str) -> bool:
     return False
 
 
-def _company_from_ats_display(sender: Address, subject: str = "", text: str = "") -> str:
-    """ "Acme <no-reply@greenhouse-mail.io>": a hiring tool writes in the employer's name."""
-    if "@" not in sender.address or not sender.name:
-        return ""
-    if not _is_ats_domain(sender.address.rsplit("@", 1)[1].lower()):
-        return ""
-    display = _VIA_RE.sub("", sender.name).strip(" \"'")
-    if re.search(r"\s(?:from|at|@)\s|[|,]", display):  # "Sarah from Acme": a person's name
-        return ""
-    if _looks_like_person(display) and not _named_as_company(display, subject, text):
-        return ""  # "Tanisha Rossi <no-reply@greenhouse.io>": a recruiter, not the employer
-    company = _clean_company(display)
-    if (
-        not company
-        or len(company.split()) > 4
-        or _ORG_WORDS.issuperset(w.lower() for w in company.split())
-    ):
-        return ""
-    return company
-
-
 _CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){0,3}")
 
 
