@@ -431,7 +431,7 @@ def _slug(name: str) -> str:
 
 
 def _first_word(name: str) -> str:
-    return _slug(name.split()[0])
+    return _slug(name.split(maxsplit=1)[0])
 
 
 # --------------------------------------------------------------------------- ATS senders
@@ -462,7 +462,7 @@ DECORATIONS = [
 
 
 def decorate(company: str, ticker: str, deco: str, ats_name: str, rng: random.Random) -> str:
-    first = company.split()[0]
+    first = company.split(maxsplit=1)[0]
     if deco == "plain":
         return company
     if deco == "hr":
@@ -773,7 +773,7 @@ def scheduling_thread(
     with_calendar: bool,
     with_reply: bool,
 ) -> None:
-    first = name.split()[0]
+    first = name.split(maxsplit=1)[0]
     msg = box.add(
         kind="scheduling",
         days_ago=days,
