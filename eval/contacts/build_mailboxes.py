@@ -957,7 +957,7 @@ def build() -> list[dict[str, Any]]:
         title = rng.choice(RECRUITER_TITLES)
         days = rng.uniform(0.5, 4.0)
 
-        if scenario != "person" and scenario != "board" and rng.random() < 0.85:
+        if scenario not in {"person", "board"} and rng.random() < 0.85:
             confirmation(
                 box, company, ats_sender, position, pos_body, days + rng.uniform(18, 40), rng
             )
