@@ -100,6 +100,19 @@ def test_a_whole_subject_phrase_is_never_the_company() -> None:
 def test_signature_company_needs_a_team_or_title_word() -> None:
     assert company_from_signature("Thanks,\nJane Doe") == ""
     assert company_from_signature("Thanks,\nhttps://acme.example/careers") == ""
+    assert company_from_signature("Best,\nThe Quillmark Team") == "Quillmark"
+    assert company_from_signature("Best,\nYour Quillmark Recruiters") == "Quillmark"
+    assert company_from_signature("Best,\nThe Data Team") == ""  # a department, not a company
+    assert company_from_signature("Best,\nThe hiring team") == ""
+
+
+def test_a_link_to_the_tools_pages_for_the_employer_names_it() -> None:
+    text = (
+        "Thank you for applying. We will not be moving forward.\n\nKestrel Robotics\n"
+        "Manage your preferences: https://kestrelrobotics.icims.com/icims2/?r=1234"
+    )
+    sender = Address("", "no-reply@icims.com")
+    assert extract(mail_value(sender=sender, text=text)).company == "Kestrel Robotics"
 
 
 @pytest.mark.parametrize(

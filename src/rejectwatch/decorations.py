@@ -117,13 +117,57 @@ def strip_display(display: str) -> tuple[str, bool]:
 
 _SIG_TEAM = (
     r"(?:global |campus |university |early careers? )?(?:talent acquisition|recruiting"
-    r"|recruitment|careers|hiring|people(?: (?:&|and) culture)?|hr|human resources|talent)"
+    r"|recruitment|recruiters|careers|hiring|people(?: (?:&|and) culture)?|hr|human resources"
+    r"|talent)"
 )
 _SIG_GROUP = r"(?: team| department| group)?"
 _SIGNATURE_RES = (
     re.compile(r"^(?:the |your )?(.+?) " + _SIG_TEAM + _SIG_GROUP + r"\.?$", re.I),
     re.compile(r"^(?:the |your )?" + _SIG_TEAM + _SIG_GROUP + r" (?:at|@|of|for) (.+?)\.?$", re.I),
     re.compile(r"^" + _SIG_TEAM + r"(?: team)? ?[|,\u2013-] ?(.+?)\.?$", re.I),
+)
+# "The Acme Team" (the whole team signing): a company, unless it names a department
+_BARE_TEAM_RE = re.compile(r"^(?:[Tt]he |[Yy]our )?((?:[A-Z0-9&][\w&'’.-]*\s?){1,4}) [Tt]eam[.!]?$")
+_DEPARTMENTS = frozenset(
+    [
+        "data",
+        "engineering",
+        "product",
+        "platform",
+        "design",
+        "marketing",
+        "sales",
+        "support",
+        "customer",
+        "success",
+        "finance",
+        "legal",
+        "operations",
+        "security",
+        "research",
+        "analytics",
+        "growth",
+        "brand",
+        "content",
+        "editorial",
+        "infrastructure",
+        "mobile",
+        "web",
+        "backend",
+        "frontend",
+        "it",
+        "admin",
+        "leadership",
+        "management",
+        "hiring",
+        "recruiting",
+        "talent",
+        "people",
+        "hr",
+        "careers",
+        "university",
+        "campus",
+    ]
 )
 _TITLE_COMPANY_RE = re.compile(r"^(.{3,60}?)\s*(?:,|\||\u2013| - | at | @ )\s*(.{2,60})$")
 _TITLEISH_RE = re.compile(
@@ -151,6 +195,11 @@ def company_from_signature(text: str) -> str:
                 name, _ = strip_display(match.group(1))
                 if name and len(name.split()) <= 5:
                     return name
+        match = _BARE_TEAM_RE.match(line)
+        if match and not _DEPARTMENTS.intersection(match.group(1).lower().split()):
+            name, _ = strip_display(match.group(1))
+            if name:
+                return name
         match = _TITLE_COMPANY_RE.match(line)
         title_first = match and _TITLEISH_RE.search(match.group(1))
         if match and title_first and not _TITLEISH_RE.search(match.group(2)):

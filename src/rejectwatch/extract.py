@@ -894,13 +894,20 @@ def _company_from_sender_display(sender: Address, subject: str, text: str) -> st
     return _proper_case(_clean_company(name) or name, text)
 
 
+_URL_HOST_RE = re.compile(r"https?://([a-z0-9.-]+\.[a-z]{2,})", re.IGNORECASE)
+
+
 def _company_from_tenant(mail: Mail) -> str:
-    """The employer a hiring tool's address names (acme.wd5.myworkday.com), spelled as the text
-    spells it."""
-    for candidate in _reply_candidates(mail):
-        token = senders.tenant(candidate.address)
-        if token:
-            return _spelled_in_text(token, mail.subject + "\n" + mail.text)
+    """The employer a hiring tool's address names (acme.wd5.myworkday.com), or failing that a
+    link to the tool's pages for it (https://acme.icims.com/...), as the text spells it."""
+    hosts = [c.address for c in _reply_candidates(mail)]
+    hosts += ["x@" + h for h in _URL_HOST_RE.findall(mail.text[:20_000])]
+    text = mail.subject + "\n" + mail.text
+    for address in hosts:
+        token = senders.tenant(address)
+        spelled = _spelled_in_text(token, text) if token else ""
+        if spelled:
+            return spelled
     return ""
 
 
