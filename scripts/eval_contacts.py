@@ -181,12 +181,18 @@ def run_mailbox(server: Any, box: dict[str, Any], state: Path) -> dict[str, Any]
     rejection = next(m for m in box["messages"] if m["message_id"] == box["expected"]["rejection"])
     facts = extract(parse(to_bytes(rejection, now)[0]))
     extracted = {f: str(getattr(facts, f, "<missing>")) for f in EXTRACT_FIELDS}
+    confirmations = [  # the same extraction names the company on the ghosting list
+        extract(parse(to_bytes(m, now)[0])).company
+        for m in box["messages"]
+        if m["kind"] == "confirmation"
+    ]
     return {
         "scan_exit": code,
         "scan": scan_out,
         "drafts": drafts,
         "rows": rows,
         "extracted": extracted,
+        "confirmations": confirmations,
     }
 
 
@@ -266,7 +272,9 @@ def score(box: dict[str, Any], result: dict[str, Any]) -> dict[str, Any]:
     }
     allowed = humans(box)
     machine = sum(1 for d in result["drafts"] for a in d["to"] if a not in allowed)
+    confirmed = [norm_company(c) == norm_company(want["company"]) for c in result["confirmations"]]
     return {
+        "confirmations_right": (sum(confirmed), len(confirmed)),
         "ok": ok,
         "got": got,
         "filed": row is not None,
@@ -328,6 +336,10 @@ def summarise(scored: list[tuple[dict[str, Any], dict[str, Any]]]) -> dict[str, 
         "drafts_to_machines": sum(s["machine_drafts"] for _, s in scored),
         "extract_accuracy": (
             {f: sum(s["extract_ok"][f] for _, s in scored) / n for f in EXTRACT_FIELDS} if n else {}
+        ),
+        "confirmation_company": (
+            sum(s["confirmations_right"][0] for _, s in scored)
+            / max(1, sum(s["confirmations_right"][1] for _, s in scored))
         ),
         "by_scenario": by_scenario,
         "sources": dict(Counter(s["got"]["contact_source"] for _, s in scored)),
@@ -405,6 +417,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  drafts addressed to a machine: {result['drafts_to_machines']}")
         cells = ", ".join(f"{f} {v:.1%}" for f, v in result["extract_accuracy"].items())
         print(f"  extract() alone on each rejection (filed or not): {cells}")
+        print(f"  company on the ATS confirmations: {result['confirmation_company']:.1%}")
         print("  by scenario (n, then the fields above):")
         for scenario, figures in result["by_scenario"].items():
             cells = " ".join(f"{figures[f]:5.0%}" for f in FIELDS)
