@@ -36,6 +36,11 @@ PLAIN = "Thank you for applying. Unfortunately we will not be moving forward.\n\
         ("Harbor & Finch Careers", "no-reply@pinpointhq.com", "Harbor & Finch"),
         ("Careers at Harbor & Finch", "harborfinch@applytojob.com", "Harbor & Finch"),
         ("Northgate University Talent", "northgate@jobvite.com", "Northgate University"),
+        ("Acme Talent Community", "acme@phenompeople.com", "Acme"),
+        ("Acme | Careers", "no-reply@ashbyhq.com", "Acme"),
+        ("Careers @ Acme", "no-reply@ashbyhq.com", "Acme"),
+        ("Acme's Recruiting Team", "no-reply@hire.lever.co", "Acme"),
+        ("Acme Talent", "no-reply@acme.example", "Acme"),
     ],
 )
 def test_display_decorations_come_off(display: str, address: str, company: str) -> None:
@@ -46,7 +51,17 @@ def test_display_decorations_come_off(display: str, address: str, company: str) 
 
 @pytest.mark.parametrize(
     "display",
-    ["No Reply", "Notifications", "Talent Acquisition", "Recruiting", "Careers", "Workday"],
+    [
+        "No Reply",
+        "Notifications",
+        "Talent Acquisition",
+        "Recruiting",
+        "Careers",
+        "Workday",
+        "Oracle Taleo",
+        "SAP SuccessFactors",
+        "Greenhouse Recruiting",
+    ],
 )
 def test_a_display_of_only_decorations_names_nobody(display: str) -> None:
     assert strip_display(display)[0] == ""

@@ -30,7 +30,8 @@ _TEAM = (
     r"|staffing|team|department|dept|mailbox|inbox|alerts|updates|karriere|recrutement|jobb"
     r"|campus recruiting|university recruiting|university relations|early careers"
     r"|do not reply|no-?reply|do-not-reply|automated|system|candidate experience|applications?"
-    r"|opportunities|mail|e-?mail|news"
+    r"|opportunities|mail|e-?mail|news|talent (?:community|network|pool)|careers? site"
+    r"|candidate (?:care|support|services)"
 )
 _TEAM_TAIL_RE = re.compile(r"(?:^|\s+|[-_])(?:" + _TEAM + r")\.?$", re.IGNORECASE)
 _TEAM_ONLY_RE = re.compile(r"^(?:(?:the|and|&|at|of|" + _TEAM + r")\s*)+$", re.IGNORECASE)
