@@ -49,6 +49,16 @@ def test_display_decorations_come_off(display: str, address: str, company: str) 
     assert facts.contact_address == ""  # every one of these is a machine
 
 
+def test_decorated_prose_does_not_lengthen_the_name_and_capitals_follow_the_letter() -> None:
+    text = "Thank you for your interest in Acme Careers.\n\n" + PLAIN
+    assert extract(
+        mail_value(sender=Address("Acme HR", "acme@myworkday.com"), text=text)
+    ).company == ("Acme")
+    text = "Thank you for your interest in Kestrel.\n\n" + PLAIN
+    sender = Address("KESTREL (NYSE: KST)", "kestrel@myworkday.com")
+    assert extract(mail_value(sender=sender, text=text)).company == "Kestrel"
+
+
 @pytest.mark.parametrize(
     "display",
     [

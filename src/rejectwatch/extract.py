@@ -866,9 +866,11 @@ def _tool_or_team(name: str) -> bool:
 
 def _proper_case(name: str, text: str) -> str:
     """ "cadence" from "Workday_no_reply cadence" -> "Cadence" (as the text writes it)."""
-    if not name.islower():
-        return name
-    return _spelled_in_text(name, text) or name.title()
+    if name.islower():
+        return _spelled_in_text(name, text) or name.title()
+    if name.isupper() and len(name) > 3:  # "ACME (NYSE: ACM)": as the letter writes it
+        return _spelled_in_text(name, text) or name
+    return name
 
 
 def _company_from_sender_display(sender: Address, subject: str, text: str) -> str:
@@ -916,19 +918,22 @@ def _reconcile(display: str, prose: list[str], tenant: str) -> str:
 
     "Acme Cloud" (a division in the display) or "Cadence" (a tenant) against "Acme Corp" or
     "Cadence Biolabs" in the subject, body or signature: the prose wins when both start with
-    the same word. The tenant as the text spells it is the last resort.
+    the same word. Prose is compared without its decorations ("Acme Careers" is "Acme"). The
+    tenant as the text spells it is the last resort.
     """
-    prose = [o for o in prose if o and not _tool_or_team(o)]
+    pairs = [(o, decorations.strip_display(o)[0]) for o in prose if o]
+    pairs = [(o, core) for o, core in pairs if core and not _tool_or_team(core)]
     if not display:
-        return prose[0] if prose else tenant
-    if any(_squash(other) == _squash(display) for other in prose):
+        return pairs[0][0] if pairs else tenant
+    if any(_squash(core) == _squash(display) for _, core in pairs):
         return display  # the prose agrees
     first = _fold(display.split(maxsplit=1)[0])
-    for other in [*prose, tenant]:
-        if other and _fold(other.split(maxsplit=1)[0]) == first and len(other) > len(display):
+    candidates = [*pairs, (tenant, tenant)] if tenant else pairs
+    for other, core in candidates:
+        if _fold(core.split(maxsplit=1)[0]) == first and len(core) > len(display):
             return other
-    for other in prose:
-        if _fold(other.split(maxsplit=1)[0]) == first:
+    for other, core in pairs:
+        if _fold(core.split(maxsplit=1)[0]) == first:
             return other
     return display
 
