@@ -3,13 +3,19 @@ title, and the reason in the phrasings real rejections use (issue 10)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from mailgen import mail_value
+from rejectwatch import senders
 from rejectwatch.decorations import company_from_signature, split_requisition, strip_display
 from rejectwatch.extract import REASONS, extract
-from rejectwatch.message import Address
+from rejectwatch.message import Address, parse
 
+ROOT = Path(__file__).resolve().parents[1]
 PLAIN = "Thank you for applying. Unfortunately we will not be moving forward.\n\nBest wishes"
 
 
@@ -228,3 +234,23 @@ def test_the_readers_own_address_is_never_the_contact() -> None:
     text = f"{PLAIN}\n\nPriya Shah\nSenior Recruiter | Acme\npshah@acme.example"
     facts = extract(mail_value(sender=Address("Acme", "noreply@myworkday.com"), text=text))
     assert facts.contact_address == "pshah@acme.example"
+
+
+GOLDEN = ROOT / "tests" / "fixtures" / "extraction" / "ats_golden.jsonl"
+
+
+@pytest.mark.parametrize(
+    "record",
+    [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines() if line],
+    ids=lambda r: r["id"],
+)
+def test_ats_golden_messages(record: dict[str, Any]) -> None:
+    """Whole hand-written ATS rejections (tests/fixtures/extraction/ats_golden.jsonl)."""
+    sender = parse(
+        f"From: {record['from']}\r\nSubject: x\r\nMessage-ID: <g@x>\r\n\r\n".encode()
+    ).sender
+    facts = extract(mail_value(sender=sender, subject=record["subject"], text=record["body"]))
+    got = {field: getattr(facts, field) for field in record["expected"]}
+    assert got == record["expected"]
+    # all of them come from machines, or from a team inbox (a last resort, never a machine)
+    assert not facts.contact_address or senders.is_team_inbox(facts.contact_address)

@@ -590,7 +590,9 @@ _TITLE_WORDS = re.compile(
     r"|programmer|technician|accountant|writer|editor|advisor|strategist|sre|devops|qa"
     r"|recruiter|partner|owner|principal|staff|backend|frontend|full[- ]stack|vp|president"
     r"|planner|nurse|teacher|buyer|clerk|surveyor|paralegal|pharmacist|therapist|chef"
-    r"|receptionist|fellow|apprentice|trainee|graduate|generalist|sourcer|auditor)\b",
+    r"|receptionist|fellow|apprentice|trainee|graduate|generalist|sourcer|auditor|supervisor"
+    r"|operator|mechanic|electrician|technologist|werkstudent|praktikant|stagiaire|cashier"
+    r"|driver|attendant|agent|controller|economist|statistician|librarian|tutor|lecturer)\b",
     re.IGNORECASE,
 )
 _ROLE_NOUN_RE = re.compile(
@@ -599,7 +601,8 @@ _ROLE_NOUN_RE = re.compile(
     r"|representative|assistant|executive|researcher|programmer|technician|accountant"
     r"|writer|editor|advisor|strategist|recruiter|sre|planner|nurse|teacher|buyer|clerk"
     r"|surveyor|paralegal|pharmacist|therapist|chef|receptionist|apprentice|trainee|generalist"
-    r"|sourcer|auditor)s?$",
+    r"|sourcer|auditor|supervisor|operator|mechanic|electrician|technologist|controller"
+    r"|economist|statistician|librarian|lecturer)s?$",
     re.IGNORECASE,
 )
 _SUBJECT_NOT_TITLE_RE = re.compile(
@@ -611,12 +614,15 @@ _POS = r"([A-Za-z0-9][\w/&+#,.():'’ -]{1,80}?)"
 _BODY_POSITION_RES = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        r"\bfor (?:the|our) " + _POS + r" (?:position|role|opening|opportunity|job|vacancy)\b",
-        r"\b(?:the|our) position of " + _POS + r"(?=\s+(?:at|with|here)\b|[.,;!\n]|$)",
+        r"\b(?:for|to|in) (?:the|our) " + _POS + r" (?:position|role|opening|opportunity|job"
+        r"|vacancy|scheme|programme|program)\b",
+        r"\b(?:the|our) (?:position|role|post) of "
+        + _POS
+        + r"(?=\s+(?:at|with|here)\b|[.,;!\n]|$)",
         r"\b(?:application|applying|candidacy) (?:for|to) (?:the )?"
         + _POS
-        + r"(?:\s+(?:position|role|opening|job|vacancy))?(?=\s+(?:at|with|here|has|was|is)\b"
-        r"|[.,;!\n]|$)",
+        + r"(?:\s+(?:position|role|opening|job|vacancy|scheme|programme|program))?"
+        r"(?=\s+(?:at|with|here|has|was|is)\b|[.,;!\n]|$)",
         r"\bthe " + _POS + r" (?:position|role|opening|vacancy)\b",
     )
 )
@@ -781,7 +787,9 @@ _REASON_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|only (?:open|available) to (?:candidates|applicants|students|residents)"
             r"|(?:to be|must be) (?:based|located|living) (?:in|within|near)|commuting distance"
             r"|looking for (?:someone|a candidate|candidates) (?:who is |who are )?(?:local|based)"
-            r"|condition for (?:these|this|the) [\w ]{0,40}? is to be",
+            r"|condition for (?:these|this|the) [\w ]{0,40}? is to be"
+            r"|requires? (?:an? |active |current |valid )*(?:licen[cs]e|registration"
+            r"|certification|security clearance|clearance)\b",
         ),
         (
             "experience_skills",
@@ -804,7 +812,8 @@ _REASON_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "another_candidate",
             r"(?:another|other|different|stronger|internal) (?:candidate|applicant|individual)s?"
-            r"|(?:selected|chosen|hired|identified) (?:someone|a candidate|an applicant|others)"
+            r"|(?:selected|chosen|hired|identified|shortlisted) (?:someone|a candidate|an applicant"
+            r"|others|those|other|applicants|candidates)"
             r"|(?:candidates?|applicants?) (?:whose|who|that|whom) (?:\w+ ){0,4}"
             r"(?:more closely|better|best|closer)|(?:more|better) (?:closely )?(?:aligned|suited"
             r"|matched) (?:candidate|applicant)|(?:extend|extended) an offer (?:out )?to"
