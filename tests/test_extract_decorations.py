@@ -66,6 +66,21 @@ def test_decorated_prose_does_not_lengthen_the_name_and_capitals_follow_the_lett
 
 
 @pytest.mark.parametrize(
+    ("display", "company"),
+    [
+        ("Jane Doe, Recruiting", ""),
+        ("Jane Doe | Talent", ""),
+        ("Jane Doe - Acme Recruiting", "Acme"),
+        ("Jane Doe | Acme", "Acme"),
+        ("Jane Doe, Senior Recruiter", ""),
+    ],
+)
+def test_a_person_in_the_display_is_never_the_company(display: str, company: str) -> None:
+    facts = extract(mail_value(sender=Address(display, "no-reply@ashbyhq.com"), text=PLAIN))
+    assert facts.company == company
+
+
+@pytest.mark.parametrize(
     "display",
     [
         "No Reply",

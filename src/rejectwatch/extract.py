@@ -882,15 +882,34 @@ def _proper_case(name: str, text: str) -> str:
     return name
 
 
-def _company_from_sender_display(sender: Address, subject: str, text: str) -> str:
-    """The company in a sender's display name, once its decorations are off."""
-    display = sender.name.strip(" \"'")
-    if not display:
-        return ""
-    company = _company_from_display(display)  # "Sarah from Acme", "Careers at Acme"
+def _person_part(value: str) -> str:
+    return re.sub(r"\s*\((?:she|he|they|ze)/\w+\)", "", value, flags=re.IGNORECASE)
+
+
+def _company_beside_person(display: str) -> str | None:
+    """ "Sarah from Acme", "Careers at Acme", "Jane Doe - Acme Recruiting" -> "Acme"; "Jane
+    Doe, Recruiter" -> ""; None when the display is not a name next to a company or title."""
+    company = _company_from_display(display)
     if company and re.search(r"\s(?:at|from|@)\s", display, re.IGNORECASE):
         name, _ = decorations.strip_display(company)
         return name if name and not _tool_or_team(name) else ""
+    parts = [p.strip() for p in re.split(r"\s*[,|]\s*|\s+[-\u2013]\s+", display) if p.strip()]
+    people = [p for p in parts if _looks_like_person(_person_part(p))]
+    if len(parts) != 2 or len(people) != 1:
+        return None
+    other = next(p for p in parts if p not in people)
+    if _looks_like_title(other) or _HR_TITLE_RE.search(other):
+        return ""
+    name, _ = decorations.strip_display(other)
+    return name if name and not _tool_or_team(name) else ""
+
+
+def _company_from_sender_display(sender: Address, subject: str, text: str) -> str:
+    """The company in a sender's display name, once its decorations are off."""
+    display = sender.name.strip(" \"'")
+    beside = _company_beside_person(display) if display else ""
+    if beside is not None:
+        return beside
     name, decorated = decorations.strip_display(display)
     if not name or _tool_or_team(name) or len(name.split()) > 5:
         return ""
