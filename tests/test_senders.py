@@ -6,9 +6,12 @@ import tomllib
 from importlib import resources
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from mailgen import mail_value
 from rejectwatch import senders
+from rejectwatch.decorations import strip_display
 from rejectwatch.extract import extract, is_no_reply
 from rejectwatch.message import Address
 
@@ -163,3 +166,15 @@ def test_the_tool_is_never_the_company() -> None:
         Address("Indeed Apply", "indeedapply@indeed.com"),
     ):
         assert extract(mail_value(sender=sender, text=NEUTRAL)).company == "", sender
+
+
+@given(st.text(max_size=60), st.sampled_from(sorted(senders.tool_names())))
+def test_hostile_input_never_crashes_and_a_tool_is_never_the_name(text: str, tool: str) -> None:
+    for value in (text, f"{text}@{text}", f"{tool}@{text}.com"):
+        assert isinstance(senders.is_machine(value), bool)
+        assert isinstance(senders.is_team_inbox(value), bool)
+        assert isinstance(senders.employer_domain(value), str)
+        assert isinstance(senders.tenant(value), str)
+    for display in (tool, f"{tool.title()} Recruiting", f"{text} via {tool}"):
+        name, _ = strip_display(display)
+        assert name.lower() not in senders.tool_names()
