@@ -99,6 +99,16 @@ def test_a_display_of_only_decorations_names_nobody(display: str) -> None:
     assert extract(mail_value(sender=Address(display, "noreply@myworkday.com"))).company == ""
 
 
+def test_a_company_named_like_a_tool_keeps_its_name() -> None:
+    # only the sender's own tool comes off a display; prose and signatures keep every word
+    sender = Address("Blue Gem Careers", "bluegem@myworkday.com")
+    assert extract(mail_value(sender=sender, text=PLAIN)).company == "Blue Gem"
+    text = "Thank you for your interest in Monster Energy.\n\n" + PLAIN
+    sender = Address("", "no-reply@us.greenhouse-mail.io")
+    assert extract(mail_value(sender=sender, text=text)).company == "Monster Energy"
+    assert company_from_signature(PLAIN + "\nThe Reed Dice Team") == "Reed Dice"
+
+
 def test_the_employer_beats_a_division_or_a_tenant_abbreviation() -> None:
     text = "Dear Alex,\n\nThank you for your interest in Ironbridge Logistics.\n\n" + PLAIN
     sender = Address("Ironbridge Cloud Recruiting", "noreply@smartrecruiters.com")

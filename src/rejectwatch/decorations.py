@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from rejectwatch import senders
@@ -60,20 +61,17 @@ _VIA_RE = re.compile(r"\s+via\s+\S.*$", re.IGNORECASE)
 
 
 @cache
-def _tool_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    names = "|".join(re.escape(n) for n in sorted(senders.tool_names(), key=len, reverse=True))
-    return (
-        re.compile(r"^(?:" + names + r")[ _]+", re.IGNORECASE),
-        re.compile(r"[ _]+(?:" + names + r")$", re.IGNORECASE),
-    )
+def _tool_tail_re(names: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"[ _]+(?:" + alternatives + r")$", re.IGNORECASE)
 
 
-def _strip_tools(value: str) -> str:
-    """Take the hiring tool's name off either end: "Acme Workday" -> "Acme"."""
-    if value.lower() in senders.tool_names():
+def _strip_tools(value: str, tools: frozenset[str]) -> str:
+    """Take the hiring tool's name off the end: "Acme Workday" -> "Acme". Only the names in
+    *tools* (the sender's own tool): "Blue Gem" from a Workday address keeps its "Gem"."""
+    if value.lower() in tools:
         return ""
-    lead, tail = _tool_res()
-    return tail.sub("", lead.sub("", value)).strip(" _-")
+    return _tool_tail_re(tools).sub("", value).strip(" _-") if tools else value
 
 
 def _drop_label_part(value: str) -> str:
@@ -87,12 +85,15 @@ def _drop_label_part(value: str) -> str:
     return value
 
 
-def strip_display(display: str) -> tuple[str, bool]:
+def strip_display(display: str, tools: Iterable[str] | None = None) -> tuple[str, bool]:
     """(the name left once decorations are off, whether anything was taken off).
 
-    The name may still be a person's ("Jane Doe") or a division's ("Acme Cloud"): callers
-    decide. "" when nothing but decorations was there ("No Reply", "Talent Acquisition").
+    *tools*: the names of hiring tools that may end the display ("Acme Workday"); default
+    every catalogued name. The name may still be a person's ("Jane Doe") or a division's
+    ("Acme Cloud"): callers decide. "" when nothing but decorations was there ("No Reply",
+    "Talent Acquisition", a tool's own name).
     """
+    names = senders.tool_names() if tools is None else frozenset(t.lower() for t in tools)
     original = " ".join(display.replace('"', " ").split()).strip(" '")
     value = original
     value = _BRACKETS_RE.sub("", value).strip()
@@ -103,7 +104,7 @@ def strip_display(display: str) -> tuple[str, bool]:
     value = _LEAD_THE_RE.sub("", value).strip()
     for _ in range(6):
         before = value
-        value = _strip_tools(value)
+        value = _strip_tools(value, names)
         value = _LEGAL_RE.sub("", value).strip(" ,-_")
         value = _TEAM_TAIL_RE.sub("", value).strip(" ,-_")
         if value == before:
@@ -193,24 +194,24 @@ def company_from_signature(text: str) -> str:
         for pattern in _SIGNATURE_RES:
             match = pattern.match(line)
             if match:
-                name, _ = strip_display(match.group(1))
+                name, _ = strip_display(match.group(1), ())
                 if name and len(name.split()) <= 5:
                     return name
         match = _BARE_TEAM_RE.match(line)
         if match and not _DEPARTMENTS.intersection(match.group(1).lower().split()):
-            name, _ = strip_display(match.group(1))
+            name, _ = strip_display(match.group(1), ())
             if name:
                 return name
         match = _TITLE_COMPANY_RE.match(line)
         title_first = match and _TITLEISH_RE.search(match.group(1))
         if match and title_first and not _TITLEISH_RE.search(match.group(2)):
-            name, _ = strip_display(match.group(2))
+            name, _ = strip_display(match.group(2), ())
             if name and len(name.split()) <= 5:
                 return name
         if re.fullmatch(_SIG_TEAM + r"(?: team)?", line, re.IGNORECASE) and index + 1 < len(lines):
             follower = lines[index + 1]
             if not _NOT_SIGNATURE_RE.search(follower) and len(follower.split()) <= 5:
-                name, _ = strip_display(follower)
+                name, _ = strip_display(follower, ())
                 if name:
                     return name
     return ""

@@ -863,14 +863,15 @@ def _reply_candidates(mail: Mail) -> list[Address]:
 _CLIENT_RE = re.compile(r"\b(?:our|my) client,? " + _COMPANY)
 
 
-def _tool_or_team(name: str) -> bool:
-    """A name that is a hiring tool's or only team words: never the company."""
+def _only_team_words(name: str) -> bool:
     words = name.lower().split()
-    return (
-        not words
-        or name.lower() in senders.tool_names()
-        or _ORG_WORDS.issuperset(w.strip(".,") for w in words)
-    )
+    return not words or _ORG_WORDS.issuperset(w.strip(".,") for w in words)
+
+
+def _tool_or_team(name: str) -> bool:
+    """A name that is a hiring tool's or only team words: never the company a sender's
+    display or address gives (prose may still name Workday or LinkedIn as the employer)."""
+    return _only_team_words(name) or name.lower() in senders.tool_names()
 
 
 def _proper_case(name: str, text: str) -> str:
@@ -891,7 +892,7 @@ def _company_beside_person(display: str) -> str | None:
     Doe, Recruiter" -> ""; None when the display is not a name next to a company or title."""
     company = _company_from_display(display)
     if company and re.search(r"\s(?:at|from|@)\s", display, re.IGNORECASE):
-        name, _ = decorations.strip_display(company)
+        name, _ = decorations.strip_display(company, ())
         return name if name and not _tool_or_team(name) else ""
     parts = [p.strip() for p in re.split(r"\s*[,|]\s*|\s+[-\u2013]\s+", display) if p.strip()]
     people = [p for p in parts if _looks_like_person(_person_part(p))]
@@ -900,7 +901,7 @@ def _company_beside_person(display: str) -> str | None:
     other = next(p for p in parts if p not in people)
     if _looks_like_title(other) or _HR_TITLE_RE.search(other):
         return ""
-    name, _ = decorations.strip_display(other)
+    name, _ = decorations.strip_display(other, ())
     return name if name and not _tool_or_team(name) else ""
 
 
@@ -910,7 +911,9 @@ def _company_from_sender_display(sender: Address, subject: str, text: str) -> st
     beside = _company_beside_person(display) if display else ""
     if beside is not None:
         return beside
-    name, decorated = decorations.strip_display(display)
+    system = senders.system_for(sender.address)
+    tools = (*system.names, system.name) if system is not None else ()
+    name, decorated = decorations.strip_display(display, tools)
     if not name or _tool_or_team(name) or len(name.split()) > 5:
         return ""
     machine = senders.is_machine(sender.address) or senders.is_team_inbox(sender.address)
@@ -949,8 +952,8 @@ def _reconcile(display: str, prose: list[str], tenant: str) -> str:
     the same word. Prose is compared without its decorations ("Acme Careers" is "Acme"). The
     tenant as the text spells it is the last resort.
     """
-    pairs = [(o, decorations.strip_display(o)[0]) for o in prose if o]
-    pairs = [(o, core) for o, core in pairs if core and not _tool_or_team(core)]
+    pairs = [(o, decorations.strip_display(o, ())[0]) for o in prose if o]
+    pairs = [(o, core) for o, core in pairs if core and not _only_team_words(core)]
     if not display:
         return pairs[0][0] if pairs else tenant
     if any(_squash(core) == _squash(display) for _, core in pairs):
