@@ -24,18 +24,23 @@ __all__ = [
     "strip_display",
 ]
 
-# Words that decorate a sender's name without being part of the company's name.
+# Words that decorate a sender's name without being part of the company's name. Words that
+# end real company names too ("Acme Staffing", "Fox News", "Health System") are not here.
 _TEAM = (
-    r"hr|human resources|notifications?|careers?|jobs|job alerts|recruiting|recruitment"
+    r"hr|human resources|notifications?|careers?|jobs|job alerts|recruiting"
     r"|recruiters?|talent(?: acquisition)?|hiring|people(?: (?:&|and) culture| ops| operations)?"
-    r"|staffing|team|department|dept|mailbox|inbox|alerts|updates|karriere|recrutement|jobb"
+    r"|team|mailbox|inbox|alerts|karriere|recrutement|jobb"
     r"|campus recruiting|university recruiting|university relations|early careers"
-    r"|do not reply|no-?reply|do-not-reply|automated|system|candidate experience|applications?"
-    r"|opportunities|mail|e-?mail|news|talent (?:community|network|pool)|careers? site"
-    r"|candidate (?:care|support|services)"
+    r"|do not reply|no-?reply|do-not-reply|candidate experience"
+    r"|talent (?:community|network|pool)|careers? site|candidate (?:care|support|services)"
 )
+# ...and words that make a whole display a label when nothing else is there ("Updates").
+_LABEL_ONLY = r"|recruitment|staffing|department|dept|updates|automated|system|applications?"
+_LABEL_ONLY += r"|opportunities|mail|e-?mail|news"
 _TEAM_TAIL_RE = re.compile(r"(?:^|\s+|[-_])(?:" + _TEAM + r")\.?$", re.IGNORECASE)
-_TEAM_ONLY_RE = re.compile(r"^(?:(?:the|and|&|at|of|" + _TEAM + r")\s*)+$", re.IGNORECASE)
+_TEAM_ONLY_RE = re.compile(
+    r"^(?:(?:the|and|&|at|of|" + _TEAM + _LABEL_ONLY + r")\s*)+$", re.IGNORECASE
+)
 _LEAD_THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
 _LEAD_TEAM_AT_RE = re.compile(
     r"^(?:the\s+)?(?:" + _TEAM + r")(?:\s+team)?\s+(?:at|@|of|for)\s+", re.IGNORECASE
