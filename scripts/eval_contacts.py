@@ -222,6 +222,8 @@ def norm_source(value: str) -> str:
         return "sent"
     if word in {"team_inbox", "team", "reply_to", "reply-to", "from"}:
         return "sender"
+    if word in {"calendar", "invitation", "organizer", "organiser"}:
+        return "history"  # an invitation's organiser is found in the mailbox's history
     return word or "none"
 
 
