@@ -264,16 +264,18 @@ def test_the_readers_own_address_is_never_the_contact() -> None:
     assert facts.contact_address == "pshah@acme.example"
 
 
-GOLDEN = ROOT / "tests" / "fixtures" / "extraction" / "ats_golden.jsonl"
+FIXTURES = ROOT / "tests" / "fixtures" / "extraction"
+GOLDEN = [
+    json.loads(line)
+    for name in ("ats_golden.jsonl", "confirmations_golden.jsonl")  # confirmations: `ghosted`
+    for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines()
+    if line
+]
 
 
-@pytest.mark.parametrize(
-    "record",
-    [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines() if line],
-    ids=lambda r: r["id"],
-)
+@pytest.mark.parametrize("record", GOLDEN, ids=lambda r: r["id"])
 def test_ats_golden_messages(record: dict[str, Any]) -> None:
-    """Whole hand-written ATS rejections (tests/fixtures/extraction/ats_golden.jsonl)."""
+    """Whole hand-written ATS rejections and confirmations (tests/fixtures/extraction)."""
     sender = parse(
         f"From: {record['from']}\r\nSubject: x\r\nMessage-ID: <g@x>\r\n\r\n".encode()
     ).sender

@@ -440,6 +440,7 @@ _BODY_COMPANY_RES = tuple(
         r"\b(?:[Tt]he|[Aa]ll of us at|[Ee]veryone at) " + _COMPANY + r" (?:[Tt]alent|[Rr]ecruit"
         r"|[Hh]iring|[Pp]eople|HR|[Cc]areers)",
         r"\b(?:applying|application) (?:to|at|with) " + _COMPANY,
+        r"\b[Aa]pplication (?:was |has been )?(?:sent|submitted) to " + _COMPANY,
         r"\bposition of [^.\n]{2,80}? (?:at|with) " + _COMPANY,
         r"\b[Tt]hank you for considering " + _COMPANY + r" as\b",
     )
@@ -452,7 +453,8 @@ _SUBJECT_COMPANY_RES = tuple(
         r"\bat (.+?)(?:\s*[-|:,\u2013(]|$)",
         r"^(.+?)\s+(?:recruitment|recruiting|careers|talent acquisition|hiring team)$",
         r"^(.+?)\s*:\s*(?:your|about your) (?:application|candidacy)\b",
-        r"(?:application|applied|submitted) (?:sent |submitted )?to (.+?)(?:\s*[-|:,\u2013(]|$)",
+        r"(?:application|applied|submitted) (?:was |has been )?(?:sent |submitted )?to (.+?)"
+        r"(?:\s*[-|:,\u2013(]|$)",
     )
 )
 
@@ -587,7 +589,7 @@ _TITLE_WORDS = re.compile(
     r"\b(?:engineer|engineering|developer|analyst|manager|designer|scientist|intern|internship"
     r"|lead|director|specialist|consultant|associate|coordinator|architect|administrator"
     r"|officer|representative|assistant|executive|head of|product|sales|marketing|researcher"
-    r"|programmer|technician|accountant|writer|editor|advisor|strategist|sre|devops|qa"
+    r"|programmer|technician|accountant|writer|editor|advisor|adviser|strategist|sre|devops|qa"
     r"|recruiter|partner|owner|principal|staff|backend|frontend|full[- ]stack|vp|president"
     r"|planner|nurse|teacher|buyer|clerk|surveyor|paralegal|pharmacist|therapist|chef"
     r"|receptionist|fellow|apprentice|trainee|graduate|generalist|sourcer|auditor|supervisor"
@@ -599,7 +601,7 @@ _ROLE_NOUN_RE = re.compile(
     r"\b(?:engineer|developer|analyst|manager|designer|scientist|intern|lead|director"
     r"|specialist|consultant|associate|coordinator|architect|administrator|officer"
     r"|representative|assistant|executive|researcher|programmer|technician|accountant"
-    r"|writer|editor|advisor|strategist|recruiter|sre|planner|nurse|teacher|buyer|clerk"
+    r"|writer|editor|advisor|adviser|strategist|recruiter|sre|planner|nurse|teacher|buyer|clerk"
     r"|surveyor|paralegal|pharmacist|therapist|chef|receptionist|apprentice|trainee|generalist"
     r"|sourcer|auditor|supervisor|operator|mechanic|electrician|technologist|controller"
     r"|economist|statistician|librarian|lecturer)s?$",
