@@ -3,34 +3,18 @@ a sample of its mailboxes on the suite's Dovecot (scripts/eval_contacts.py)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 from datetime import UTC, datetime
-from pathlib import Path
-from types import ModuleType
 
 from rejectwatch.devserver import DovecotServer
 from rejectwatch.extract import extract
 from rejectwatch.message import parse
+from scriptmod import load_script
 
-ROOT = Path(__file__).resolve().parents[1]
 FLOOR = 0.97  # extract() alone; measured 1.00 when the rules were last changed
 
 
-def _module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "eval_contacts", ROOT / "scripts" / "eval_contacts.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("eval_contacts", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-EVAL = _module()
+EVAL = load_script("eval_contacts")
 BOXES = EVAL.load(EVAL.DEFAULT_SET)
 
 
