@@ -277,8 +277,10 @@ def test_never_a_machine(contact: str, found: list[tuple[str, int]]) -> None:
     assert chosen.source in contacts.SOURCES
     assert chosen.address == "" or not senders.is_machine(chosen.address)
     assert bool(chosen.address) == (chosen.source != contacts.NONE)
-    people = {a for a, _ in found if a == "jane.doe@acme.example"} | (
-        {contact} if contact == "jane.doe@acme.example" else set()
+    own_person = bool(contact) and not (
+        senders.is_machine(contact) or senders.is_team_inbox(contact)
     )
-    if people:  # a person at the company was seen: nobody else is chosen
+    if own_person:  # the rejection's own person needs no history
+        assert chosen.address == contact
+    elif any(a == "jane.doe@acme.example" for a, _ in found):  # a person beats the rest
         assert chosen.address == "jane.doe@acme.example"

@@ -418,9 +418,9 @@ def choose(mail: Mail, facts: Facts, found: Sequence[Candidate]) -> Contact:
     own = named_in(mail, facts)
     if own is not None and own.source != TEAM_INBOX:
         return own
-    requisition = str(getattr(facts, "requisition", "") or "")
+    requisition = facts.requisition
     ranked = rank(
-        [c for c in found if not senders.is_machine(c.address)],
+        [c for c in found if not senders.is_machine(c.address) and _own_base(c.address)],
         position=facts.position,
         requisition=requisition,
         signed_by=facts.contact_name,

@@ -514,7 +514,7 @@ class Scanner:
             contact_source=contact.source,
             contact_message_id=contact.message_id,
             linkedin_note=note,
-            requisition=str(getattr(facts, "requisition", "") or ""),
+            requisition=facts.requisition,
         )
 
     # --- finishing planned work (fresh or left over from a crash) -----------------------------
