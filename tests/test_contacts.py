@@ -68,6 +68,15 @@ def test_names_domain() -> None:
     assert not contacts.names_domain("summitbank.com", "Summit Ridge Insurance")
 
 
+def test_a_domain_abbreviated_otherwise_counts_when_the_subject_names_the_company() -> None:
+    q = Query("Willow Creek Pharmacy", (), ("willowcreekpharmacy", "willow"), None)
+    subject = "Invitation: Content Writer - first round (Willow Creek Pharmacy)"
+    assert contacts.at_company("mei.alvarez@willowcreekrx.com", q, subject)
+    assert not contacts.at_company("mei.alvarez@willowcreekrx.com", q, "Lunch on Friday?")
+    assert not contacts.at_company("someone@willowbrook.com", q, "Meeting")
+    assert not contacts.at_company("x@gmail.com", q, subject)  # never free mail
+
+
 def test_query_from_an_ats_rejection_uses_the_company_name_and_its_own_links() -> None:
     mail = workday_mail(
         "Thank you. Learn more at https://careers.acme.example/jobs and "

@@ -211,10 +211,20 @@ def _own_base(address: str) -> str:
     return base_domain(own) if own else ""
 
 
-def at_company(address: str, q: Query) -> bool:
-    """An address at the company's own domain (never a hiring tool's or free mail)."""
+def at_company(address: str, q: Query, subject: str = "") -> bool:
+    """An address at the company's own domain (never a hiring tool's or free mail). A domain
+    that starts with the name's first word but abbreviates the rest some other way
+    ("willowcreekrx" for Willow Creek Pharmacy) counts when the message's *subject* names the
+    company in full."""
     base = _own_base(address)
-    return bool(base) and (base in q.domains or names_domain(base, q.company))
+    if not base:
+        return False
+    if base in q.domains or names_domain(base, q.company):
+        return True
+    words = _plain_words(q.company)
+    label = base.split(".")[0].replace("-", "")
+    named = len(words) >= 2 and f" {_fold(q.company)} " in f" {_fold(subject)} "
+    return named and len(words[0]) >= 4 and label.startswith(words[0])
 
 
 # --------------------------------------------------------------------------- pure: messages
@@ -263,7 +273,7 @@ def candidates_in(
 ) -> list[Candidate]:
     """The people at the company one message shows (see :func:`people_in`)."""
     found = people_in(header, organizers, sent_folder=sent_folder, user_addresses=user_addresses)
-    return [c for c in found if at_company(c.address, q)]
+    return [c for c in found if at_company(c.address, q, c.subject)]
 
 
 def people_in(

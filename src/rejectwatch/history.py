@@ -118,7 +118,7 @@ class HistoryLookup:
                     log.warning("contacts.folder_skipped", folder=folder, error=str(e))
                     continue
                 for key, q in todo.items():
-                    found[key] += [c for c in people if at_company(c.address, q)]
+                    found[key] += [c for c in people if at_company(c.address, q, c.subject)]
         finally:
             if moved:
                 self._restore()
