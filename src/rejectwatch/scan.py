@@ -46,7 +46,8 @@ KEEP = "keep"  # not a rejection: left untouched
 KNOWN = "known"  # already in the ledger (e.g. the user moved it back): left untouched
 FAILED = "failed"  # could not be handled: left untouched, retried later
 MAX_ATTEMPTS = 3
-SHORT_TEXT = 400  # a preview whose text is shorter than this (e.g. all <style>) is refetched
+# A preview cut inside its text part with less text than this (e.g. all <style>) is refetched.
+SHORT_TEXT = 400
 Progress = Callable[[int, int], None]  # (messages handled, messages to handle)
 _MESSAGE_ID_RE = re.compile(r"<[^<>\s]+>")
 
@@ -316,8 +317,9 @@ class Scanner:
         self, fetched: list[Fetched], results: list[Result]
     ) -> tuple[list[Fetched], list[Result]]:
         """Fetch whole (up to max_fetch_bytes) and analyse again each previewed message that
-        may be acted on (scored into the review band or above) or whose preview held too
-        little text to judge; the rest stay decided on their preview."""
+        may be acted on (scored into the review band or above) or whose preview was cut inside
+        its text part before much text (an HTML head full of styles); the rest stay decided
+        on their preview."""
         cfg = self.config
         if not cfg.preview_bytes:
             return fetched, results
@@ -325,7 +327,9 @@ class Scanner:
         again = [
             item.uid
             for item, (mail, score, _) in zip(fetched, results, strict=True)
-            if item.truncated and mail is not None and (score >= bar or len(mail.text) < SHORT_TEXT)
+            if item.truncated
+            and mail is not None
+            and (score >= bar or (mail.text_cut and len(mail.text) < SHORT_TEXT))
         ]
         if not again:
             return fetched, results
