@@ -522,10 +522,9 @@ def _body_text(msg: email.message.Message, defects: list[str]) -> tuple[str, boo
         ):
             plain, plain_part = _part_text(part, defects), part
     plain_text = _tidy_text(plain) if plain is not None else ""
-    if html is not None and len(plain_text) < 20:
+    if html is not None and len(plain_text) < 20:  # the text is (or would be) the HTML's
         html_text = html_to_text(html)
-        if len(html_text) > len(plain_text):
-            return html_text, html_part is last
+        return max(plain_text, html_text, key=len), html_part is last
     return plain_text, plain_part is last
 
 
