@@ -28,8 +28,7 @@ class Shown:
             return
         if total is not None and bar.total != total:
             bar.total = total
-        bar.n = done
-        bar.refresh()
+        bar.update(done - bar.n)  # draws at most every 0.1 s, and not before DELAY
 
     def stage(self, text: str) -> None:
         """Name the step under way (for work counted in steps, not messages)."""
