@@ -7,7 +7,7 @@ realistic mix (mostly ordinary mail and job alerts, ~2% rejections), then prints
   command);
 - the time of a first scan (rejectwatch's Scanner with the shipped model: fetch, parse,
   classify, and for each rejection a CRM row, a draft and a move);
-- their ratio (target: scan <= 3 x bare fetch);
+- their ratio (target: scan <= 3 x bare fetch), and the bytes fetched per message;
 - the median and p95 time of a poll with no new mail, at 1k and at N messages (target <= 20 ms).
 
 Usage: python scripts/bench_scan.py [--messages 10000] [--polls 50]
@@ -146,6 +146,11 @@ def main() -> int:
             f"kept {report.count('keep')}, failed {report.count('failed')})"
         )
         print(f"ratio scan / bare fetch: {scan_s / fetch_s:.2f} (target <= 3)")
+        sizes = sorted(o.fetched for o in report.outcomes)
+        print(
+            f"bytes fetched per message: mean {statistics.fmean(sizes) / 1e3:.1f} KB, "
+            f"p95 {sizes[int(0.95 * (len(sizes) - 1))] / 1e3:.1f} KB (target mean <= 16 KB)"
+        )
         print(
             f"scan CPU: {main_cpu:.2f} s in this process, {worker_cpu:.2f} s in worker "
             f"processes; load average before: {os.getloadavg()[0]:.2f}"
