@@ -20,8 +20,9 @@ messages of our own corpus (data/, ~2.5% rejections), 100 HTML newsletters (30-8
 the head), 40 long threads (10-60 KB of quoted replies), 30 messages with an attachment
 (30-300 KB of base64).
 
-Usage: python scripts/bench_cli.py [--sizes 1000,10000] [--src DIR] [--repeat 3]
-(--src runs another source tree's rejectwatch, e.g. an export of an older commit.)
+Usage: python scripts/bench_cli.py [--sizes 1000,10000] [--src DIR ...] [--repeat 3]
+(--src, repeated, runs several source trees side by side on the same mail, e.g. an export of
+an older commit next to this one: before and after in one run, under the same load.)
 """
 
 from __future__ import annotations
@@ -274,11 +275,6 @@ def run(argv: Sequence[str], env: dict[str, str], cwd: str, stderr_path: Path | 
     return Run(seconds, cpu, maxrss_kb / 1024, text)
 
 
-def best_of(argv: Sequence[str], env: dict[str, str], cwd: str, repeat: int) -> Run:
-    runs = [run(argv, env, cwd) for _ in range(repeat)]
-    return min(runs, key=lambda r: r.seconds)
-
-
 def bare_fetch(server: DovecotServer, user: str) -> tuple[float, list[int]]:
     client = imapclient.IMAPClient(server.host, port=server.port, ssl=False)
     client.login(user, server.password)
@@ -315,22 +311,20 @@ def p95(values: Sequence[float]) -> float:
     return ordered[int(0.95 * (len(ordered) - 1))] if ordered else float("nan")
 
 
-def measure(server: DovecotServer, size: int, src: str, repeat: int, work: Path) -> list[str]:
-    user = f"bench{size}"
-    mail = build_mail(size)
-    started = time.perf_counter()
-    server.append(user, "INBOX", mail)
-    total_mb = sum(map(len, mail)) / 1e6
-    print(
-        f"\n== {size} messages, {total_mb:.1f} MB "
-        f"(mean {statistics.fmean(map(len, mail)) / 1e3:.1f}"
-        f" KB, p95 {p95([len(m) for m in mail]) / 1e3:.1f} KB), seeded in "
-        f"{time.perf_counter() - started:.0f} s",
-        flush=True,
-    )
-    del mail
-    data_dir = work / f"data{size}"
-    env = {
+class Figures:
+    """One source tree's figures at one size."""
+
+    def __init__(self) -> None:
+        self.runs: dict[str, Run] = {}
+        self.fetch_s = 0.0
+        self.examined = 0
+        self.mean_kb = 0.0
+        self.p95_kb = 0.0
+        self.note = ""
+
+
+def environment(server: DovecotServer, user: str, src: str, data_dir: Path) -> dict[str, str]:
+    return {
         **{k: v for k, v in os.environ.items() if not k.startswith("REJECTWATCH_")},
         "PYTHONPATH": src,
         "REJECTWATCH_IMAP_HOST": server.host,
@@ -341,64 +335,115 @@ def measure(server: DovecotServer, size: int, src: str, repeat: int, work: Path)
         "REJECTWATCH_DATA_DIR": str(data_dir),
         "REJECTWATCH_FIRST_SCAN_DAYS": "0",
     }
-    cwd = str(work)
-    rw = [sys.executable, "-m", "rejectwatch"]
-    floor = best_of([sys.executable, "-c", "pass"], env, cwd, repeat)
-    helped = best_of([*rw, "--help"], env, cwd, repeat)
-    fetch_s, sizes = bare_fetch(server, user)
 
+
+def first_scan(
+    server: DovecotServer, user: str, env: dict[str, str], work: Path, figures: Figures
+) -> None:
+    """Seeded already: the bare FETCH, then a first scan of the same messages."""
+    rw = [sys.executable, "-m", "rejectwatch"]
+    figures.fetch_s, sizes = bare_fetch(server, user)
     time.sleep(1)  # Dovecot logs a logout a moment after it: keep the bare FETCH's out
     log_before = server.log_path.read_text(encoding="utf-8", errors="replace")
-    scan_log = work / f"scan{size}.log"
-    first = run([*rw, "scan", "--json"], env, cwd, scan_log)
+    scan_log = work / f"{user}.log"
+    figures.runs["first scan"] = run([*rw, "scan", "--json"], env, str(work), scan_log)
     time.sleep(1)
     log_after = server.log_path.read_text(encoding="utf-8", errors="replace")
     sent = server_bytes_out(log_after[len(log_before) :], user)
-    report = json.loads(first.stdout)
-    examined = int(report.get("examined", 0))
+    report = json.loads(figures.runs["first scan"].stdout)
+    figures.examined = int(report.get("examined", 0))
     counts = report.get("counts", {})
-    second = best_of([*rw, "scan", "--json"], env, cwd, repeat)
-    if json.loads(second.stdout).get("examined"):
-        raise RuntimeError("the second scan found work: not measuring an empty poll")
-    listed = best_of([*rw, "rejections"], env, cwd, repeat)
-
     per_message = fetched_per_message(scan_log)
     source = "scan events"
     if not per_message:
         per_message, source = [min(s, OLD_CAP) for s in sizes], "sizes capped at 256 KiB"
-    mean_kb = sent / max(examined, 1) / 1e3
-    rows = [
-        f"{'what':<34} {'time':>8} {'x bare FETCH':>13} {'CPU':>7} {'peak RSS':>9}",
-        f"{'python -c pass':<34} {floor.seconds:7.2f}s {'':>13} {floor.cpu:6.2f}s "
-        f"{floor.rss_mb:7.0f}MB",
-        f"{'rejectwatch --help':<34} {helped.seconds:7.2f}s {'':>13} {helped.cpu:6.2f}s "
-        f"{helped.rss_mb:7.0f}MB",
-        f"{'rejectwatch rejections':<34} {listed.seconds:7.2f}s {'':>13} {listed.cpu:6.2f}s "
-        f"{listed.rss_mb:7.0f}MB",
-        f"{'second scan (nothing new)':<34} {second.seconds:7.2f}s {'':>13} {second.cpu:6.2f}s "
-        f"{second.rss_mb:7.0f}MB",
-        f"{'bare FETCH BODY.PEEK[] (1 command)':<34} {fetch_s:7.2f}s {1:12.1f}x",
-        f"{f'first scan ({examined} examined)':<34} {first.seconds:7.2f}s "
-        f"{first.seconds / fetch_s:12.1f}x {first.cpu:6.2f}s {first.rss_mb:7.0f}MB",
-        f"bytes fetched per message: mean {mean_kb:.1f} KB (Dovecot's out= / messages), "
-        f"p95 {p95(per_message) / 1e3:.1f} KB ({source}); "
-        f"filed {counts.get('file', '?')}, review {counts.get('review', '?')}",
-    ]
-    for row in rows:
-        print(row, flush=True)
-    return rows
+    figures.mean_kb = sent / max(figures.examined, 1) / 1e3
+    figures.p95_kb = p95(per_message) / 1e3
+    figures.note = (
+        f"p95 from {source}; filed {counts.get('file', '?')}, review {counts.get('review', '?')}"
+    )
+
+
+def measure(server: DovecotServer, size: int, srcs: list[str], repeat: int, work: Path) -> None:
+    mail = build_mail(size)
+    total_mb = sum(map(len, mail)) / 1e6
+    started = time.perf_counter()
+    users = [f"bench{size}-{n}" for n in range(len(srcs))]
+    for user in users:  # the same messages for each source tree
+        server.append(user, "INBOX", mail)
+    print(
+        f"\n== {size} messages, {total_mb:.1f} MB "
+        f"(mean {statistics.fmean(map(len, mail)) / 1e3:.1f}"
+        f" KB, p95 {p95([len(m) for m in mail]) / 1e3:.1f} KB), seeded {len(srcs)}x in "
+        f"{time.perf_counter() - started:.0f} s; load average {os.getloadavg()[0]:.2f}",
+        flush=True,
+    )
+    del mail
+    envs = [environment(server, u, src, work / u) for u, src in zip(users, srcs, strict=True)]
+    rw = [sys.executable, "-m", "rejectwatch"]
+    figures = [Figures() for _ in srcs]
+    for user, env, fig in zip(users, envs, figures, strict=True):
+        first_scan(server, user, env, work, fig)
+    quick = {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        "rejectwatch --help": [*rw, "--help"],
+        "rejectwatch rejections": [*rw, "rejections"],
+        "second scan (nothing new)": [*rw, "scan", "--json"],
+    }
+    for _ in range(repeat):  # interleaved, so that a busy moment hits every tree alike
+        for env, fig in zip(envs, figures, strict=True):
+            for label, argv in quick.items():
+                done = run(argv, env, str(work))
+                if label.startswith("second") and json.loads(done.stdout).get("examined"):
+                    raise RuntimeError("the second scan found work: not an empty poll")
+                if label not in fig.runs or done.seconds < fig.runs[label].seconds:
+                    fig.runs[label] = done
+    header = f"{'':<27}" + "".join(f" | {'tree ' + str(n + 1):^33}" for n in range(len(srcs)))
+    print(header)
+    print(
+        f"{'what':<27}"
+        + " | {:>8} {:>7} {:>7} {:>7}".format("time", "xFETCH", "CPU", "RSS") * len(srcs)
+    )
+    for label in [*quick, "first scan"]:
+        cells = []
+        for fig in figures:
+            r = fig.runs[label]
+            ratio = f"{r.seconds / fig.fetch_s:6.1f}x" if label == "first scan" else ""
+            cells.append(f" | {r.seconds:7.2f}s {ratio:>7} {r.cpu:6.2f}s {r.rss_mb:5.0f}MB")
+        print(f"{label:<27}" + "".join(cells))
+    print(
+        f"{'bare FETCH BODY.PEEK[]':<27}"
+        + "".join(f" | {fig.fetch_s:7.2f}s {1:6.1f}x {'':>7} {'':>7}" for fig in figures)
+    )
+    print(
+        f"{'KB fetched/msg mean, p95':<27}"
+        + "".join(f" | {fig.mean_kb:7.1f}  {fig.p95_kb:6.1f} {'':>15}" for fig in figures)
+    )
+    for n, fig in enumerate(figures, 1):
+        print(f"  tree {n}: {fig.examined} examined; {fig.note}", flush=True)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000", help="comma-separated message counts")
-    parser.add_argument("--src", default=str(REPO / "src"), help="source tree to benchmark")
+    parser.add_argument(
+        "--src",
+        action="append",
+        help="a source tree to benchmark (repeat to compare trees side by side; default: this "
+        "checkout's src)",
+    )
     parser.add_argument("--repeat", type=int, default=3, help="runs of the quick commands")
     args = parser.parse_args()
-    print(f"source: {args.src}; load average {os.getloadavg()[0]:.2f}; cores {os.cpu_count()}")
+    srcs = args.src or [str(REPO / "src")]
+    for n, src in enumerate(srcs, 1):
+        print(f"tree {n}: {src}")
+    print(
+        f"cores {os.cpu_count()}; times are whole processes, best of {args.repeat} for the "
+        "quick commands; the first scan runs once per tree"
+    )
     with DovecotServer() as server, tempfile.TemporaryDirectory() as tmp:
         for size in (int(s) for s in args.sizes.split(",")):
-            measure(server, size, args.src, args.repeat, Path(tmp))
+            measure(server, size, srcs, args.repeat, Path(tmp))
     return 0
 
 
