@@ -9,6 +9,7 @@ is the real server's own answer).
 
 from __future__ import annotations
 
+import contextlib
 import io
 import socket
 import threading
@@ -122,9 +123,10 @@ class LimitProxy:
 
     GMAIL = b"NO [OVERQUOTA] Account exceeded command or bandwidth limits. (Failure)"
 
-    def __init__(self, server: DovecotServer, refuse_from: int) -> None:
+    def __init__(self, server: DovecotServer, refuse_from: int, *, bye: bool = False) -> None:
         self.server = server
         self.refuse_from = refuse_from
+        self.bye = bye  # answer with an untagged BYE and hang up, as Gmail also does
         self.fetches = 0
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = self.listener.getsockname()[1]
@@ -141,7 +143,7 @@ class LimitProxy:
             threading.Thread(target=self._up, args=(client, upstream), daemon=True).start()
 
     def _down(self, upstream: socket.socket, client: socket.socket) -> None:
-        with upstream, client:
+        with upstream, client, contextlib.suppress(OSError):  # either side may hang up
             while data := upstream.recv(65536):
                 client.sendall(data)
 
@@ -151,6 +153,11 @@ class LimitProxy:
                 words = line.split(b" ", 3)
                 if words[1:3] == [b"UID", b"FETCH"] or words[1:2] == [b"FETCH"]:
                     self.fetches += 1
+                    if self.fetches >= self.refuse_from and self.bye:
+                        client.sendall(b"* BYE" + self.GMAIL.removeprefix(b"NO") + b"\r\n")
+                        client.shutdown(socket.SHUT_RDWR)
+                        upstream.close()
+                        return
                     if self.fetches >= self.refuse_from:
                         client.sendall(words[0] + b" " + self.GMAIL + b"\r\n")
                         continue
@@ -189,10 +196,11 @@ def seeded(dovecot: DovecotServer, imap_user: str) -> None:
 
 
 @pytest.mark.imap
+@pytest.mark.parametrize("bye", [False, True], ids=["NO", "BYE"])
 def test_a_refused_fetch_stops_the_scan_cleanly_and_the_next_one_resumes(
-    dovecot: DovecotServer, imap_user: str, tmp_path: Path, seeded: None
+    dovecot: DovecotServer, imap_user: str, tmp_path: Path, seeded: None, bye: bool
 ) -> None:
-    proxy = LimitProxy(dovecot, refuse_from=3)  # batches of 2: the third batch is refused
+    proxy = LimitProxy(dovecot, refuse_from=3, bye=bye)  # batches of 2: the third is refused
     store = Store(tmp_path / "s.sqlite3")
     cfg = ScanConfig(account=imap_user, batch_size=2, preview_bytes=PREVIEW)
     try:

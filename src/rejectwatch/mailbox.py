@@ -179,11 +179,18 @@ class ImapMailbox:
             yield
         except (OSError, IMAPClientError) as e:
             reason = _reason(e)
-            if is_server_limit(reason):
+            if is_server_limit(reason) or is_server_limit(self._farewell()):
                 raise ServerLimitError(
                     f"{self.host}:{self.port} refused {what}: {reason}; {LIMIT_ADVICE}"
                 ) from e
             raise MailboxError(f"{what} failed on {self.host}:{self.port}: {reason}") from e
+
+    def _farewell(self) -> str:
+        """The text of an untagged BYE the server sent before it hung up, if any (imaplib
+        keeps it; the error it raises then says only "socket error: EOF")."""
+        imap = getattr(self._client, "_imap", None)
+        said = getattr(imap, "untagged_responses", {}).get("BYE") or []
+        return " ".join(_text(line) for line in said if isinstance(line, bytes | str))
 
     @property
     def client(self) -> Any:
