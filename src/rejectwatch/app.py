@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rejectwatch.logs import register_secret
-from rejectwatch.settings import Settings
 from rejectwatch.store import Store
 
 if TYPE_CHECKING:
     from rejectwatch.classifier import Model
     from rejectwatch.mailbox import ImapMailbox
     from rejectwatch.scan import ScanConfig, Scanner
+    from rejectwatch.settings import Settings
 
 
 def open_mailbox(settings: Settings) -> ImapMailbox:

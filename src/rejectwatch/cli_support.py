@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import date
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from rejectwatch.settings import Settings, load_settings
+if TYPE_CHECKING:  # pydantic is imported when settings are read, not for --help
+    from rejectwatch.settings import Settings
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 
@@ -30,4 +31,6 @@ def day(text: str) -> date:
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
+    from rejectwatch.settings import load_settings  # noqa: PLC0415
+
     return load_settings(args.config)
