@@ -48,6 +48,8 @@ FAILED = "failed"  # could not be handled: left untouched, retried later
 MAX_ATTEMPTS = 3
 # A preview cut inside its text part with less text than this (e.g. all <style>) is refetched.
 SHORT_TEXT = 400
+ROUNDS = 100  # a big scan is cut into about this many batches (see Scanner._run)
+MAX_BATCH = 2000
 Progress = Callable[[int, int], None]  # (messages handled, messages to handle)
 _MESSAGE_ID_RE = re.compile(r"<[^<>\s]+>")
 
@@ -241,8 +243,13 @@ class Scanner:
         self, todo: list[int], uidvalidity: int, new_uids: set[int], report: ScanReport
     ) -> None:
         cfg = self.config
-        batches = [todo[i : i + cfg.batch_size] for i in range(0, len(todo), cfg.batch_size)]
-        workers = worker_count(len(todo), cfg.batch_size) if self.parallel else 0
+        # Each batch that files something ends with a round of drafts and moves, and with a
+        # SELECT of the watched folder again, which a big maildir (Dovecot) answers by
+        # re-reading its directory: a big first scan takes bigger batches, about ROUNDS of
+        # them (100,000 messages: batches of 1,000; never more than MAX_BATCH).
+        size = max(cfg.batch_size, min(-(-len(todo) // ROUNDS), MAX_BATCH))
+        batches = [todo[i : i + size] for i in range(0, len(todo), size)]
+        workers = worker_count(len(todo), size) if self.parallel else 0
         pending: deque[tuple[list[Fetched], Future[list[Result]]]] = deque()
 
         def handle_oldest() -> None:
