@@ -226,6 +226,12 @@ def train_from_imap(args: argparse.Namespace, out: TextIO) -> int:
             classifier.default_data_files(shipped_dir), user_files
         )
         shown.update(1)
+        weight = candidate.card["user_examples"]["weight_each"]
+        print(
+            f"each of your {len(user)} messages counts as {weight:g} corpus examples "
+            f"({len(shipped)} in the corpus)",
+            file=out,
+        )
         shown.stage("retrain: comparing with the current model")
         comparison = retrain.compare(current, candidate, shipped, user)
         shown.update(2)

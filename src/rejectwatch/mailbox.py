@@ -18,7 +18,7 @@ from typing import Any, Literal, Protocol
 
 import imapclient
 import structlog
-from imapclient.exceptions import IMAPClientError, LoginError
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 
 from rejectwatch.errors import AuthenticationError, MailboxError, ServerLimitError
 
@@ -36,6 +36,13 @@ SENT_NAMES = (
     "Sent Messages",
     "INBOX/Sent",
 )  # UIDs per FETCH command: bounded response size, few round trips
+
+
+class RefusedError(MailboxError):
+    """The server answered NO or BAD to one command; the connection is still usable.
+
+    A scan treats it as that message's failure (left in place, retried), not the scan's.
+    """
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +190,10 @@ class ImapMailbox:
                 raise ServerLimitError(
                     f"{self.host}:{self.port} refused {what}: {reason}; {LIMIT_ADVICE}"
                 ) from e
-            raise MailboxError(f"{what} failed on {self.host}:{self.port}: {reason}") from e
+            if isinstance(e, OSError | IMAPClientAbortError):  # the connection is gone
+                raise MailboxError(f"{what} failed on {self.host}:{self.port}: {reason}") from e
+            # the server said NO / BAD (its own words are kept)
+            raise RefusedError(f"{what} refused by {self.host}:{self.port}: {reason}") from e
 
     def _farewell(self) -> str:
         """The text of an untagged BYE the server sent before it hung up, if any (imaplib
