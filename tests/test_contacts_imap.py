@@ -22,7 +22,11 @@ from rejectwatch import cli, contacts
 from rejectwatch.devserver import DovecotServer, TestServer
 from rejectwatch.history import HistoryLookup
 from rejectwatch.linkedin import MAX_NOTE, note_length
+from rejectwatch.scan import ScanConfig, Scanner
+from rejectwatch.store import Store
 from serverenv import point_at
+from test_fetch_preview import LimitProxy
+from test_scan_resume import KeywordModel
 
 REJECTION_ID = "<rej-wd-1@acme.myworkday.com>"
 JANE_ID = "<schedule-1@acme.example>"
@@ -440,3 +444,39 @@ def test_three_companies_three_sources_on_every_server(
         flags = server.folder_flags(imap_user, server.folder(folder))
         assert flags
         assert all(b"\\Seen" not in f for _, f in flags), (folder, flags)
+
+
+class AcmeModel(KeywordModel):
+    """Files "REJECT ..." mail; the company comes from extract (the display name "Acme")."""
+
+
+@pytest.mark.imap
+@pytest.mark.parametrize("refuse_from", [1, 2, 3])  # the first scan makes 3 FETCHes
+def test_a_download_limit_during_a_look_up_stops_the_scan_cleanly(
+    dovecot: DovecotServer, imap_user: str, tmp_path: Path, refuse_from: int
+) -> None:
+    """Gmail refusing FETCH, wherever it happens (the scan's or the look-up's): the scan
+    stops cleanly, and the next one files every rejection once, with its draft to Jane."""
+    rejections = [
+        make_message(f"REJECT {n}", "Text.", "Acme <acme@myworkday.com>", message_id=f"<r{n}@t>")
+        for n in range(3)
+    ]
+    dovecot.append(imap_user, "INBOX", [jane_scheduling(), *rejections])
+    store = Store(tmp_path / "s.sqlite3")
+    cfg = ScanConfig(account=imap_user, batch_size=2)
+    proxy = LimitProxy(dovecot, refuse_from=refuse_from)
+    try:
+        first = Scanner(proxy.mailbox(imap_user), AcmeModel(), store, cfg, parallel=False).scan()  # type: ignore[arg-type]
+    finally:
+        proxy.close()
+    assert "bandwidth limits" in first.stopped
+    Scanner(dovecot.mailbox(imap_user), AcmeModel(), store, cfg, parallel=False).scan()  # type: ignore[arg-type]
+    filed = sorted(
+        message_from_bytes(r)["Message-ID"] for r in dovecot.list_folder(imap_user, "Rejections")
+    )
+    assert filed == ["<r0@t>", "<r1@t>", "<r2@t>"]
+    drafts_for = sorted(d["X-Rejectwatch-Draft-For"] for d in drafts(dovecot, imap_user))
+    assert drafts_for == filed  # one each, never two
+    assert {d["To"].addresses[0].addr_spec for d in drafts(dovecot, imap_user)} == {
+        "jane.doe@acme.example"
+    }

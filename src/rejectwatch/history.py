@@ -22,7 +22,7 @@ from rejectwatch.contacts import (
     organizer,
     people_in,
 )
-from rejectwatch.errors import MailboxError
+from rejectwatch.errors import MailboxError, ServerLimitError
 from rejectwatch.mailbox import ALL_MAIL_NAMES, ARCHIVE_NAMES, Mailbox
 from rejectwatch.message import normalise_address
 
@@ -105,7 +105,7 @@ class HistoryLookup:
         found: dict[tuple[str, tuple[str, ...], tuple[str, ...]], list[Candidate]] = {
             key: [] for key in todo
         }
-        moved = False
+        moved = limited = False
         try:
             for folder, is_sent in self._folder_list:
                 try:
@@ -114,13 +114,16 @@ class HistoryLookup:
                         self.selects += 1
                         self._mailbox.select(folder, readonly=True)
                     people = self._people(is_sent, list(todo.values()))
+                except ServerLimitError:
+                    limited = True  # the server refuses work for now: the scan stops cleanly
+                    raise
                 except MailboxError as e:
                     log.warning("contacts.folder_skipped", folder=folder, error=str(e))
                     continue
                 for key, q in todo.items():
                     found[key] += [c for c in people if at_company(c.address, q, c.subject)]
         finally:
-            if moved:
+            if moved and not limited:
                 self._restore()
         self._cache.update(found)
         log.info(
