@@ -7,7 +7,6 @@ organiser. With nobody at all: no draft, and a LinkedIn note in the CRM. Old new
 
 from __future__ import annotations
 
-import io
 import json
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes
@@ -18,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from mailgen import make_message
-from rejectwatch import cli, contacts
+from rejectwatch import contacts
 from rejectwatch.devserver import DovecotServer, TestServer
 from rejectwatch.history import HistoryLookup
 from rejectwatch.linkedin import MAX_NOTE, note_length
@@ -26,6 +25,7 @@ from rejectwatch.scan import ScanConfig, Scanner
 from rejectwatch.store import Store
 from serverenv import point_at
 from test_fetch_preview import LimitProxy
+from test_scan_crm import crm_rows, run
 from test_scan_resume import KeywordModel
 
 REJECTION_ID = "<rej-wd-1@acme.myworkday.com>"
@@ -58,18 +58,6 @@ def jane_scheduling(when: datetime = RECENT - timedelta(days=10)) -> bytes:
         date=when,
         extra_headers={"Cc": "Interview Team <interviews@acme.example>"},
     )
-
-
-def run(*args: str) -> tuple[int, str]:
-    out = io.StringIO()
-    return cli.main(list(args), stdout=out), out.getvalue()
-
-
-def crm_rows() -> list[dict[str, str]]:
-    code, out = run("rejections", "--format", "json")
-    assert code == 0
-    rows: list[dict[str, str]] = json.loads(out)
-    return rows
 
 
 def drafts(server: DovecotServer, user: str) -> list[Message]:
@@ -465,9 +453,11 @@ def test_a_download_limit_during_a_look_up_stops_the_scan_cleanly(
     store = Store(tmp_path / "s.sqlite3")
     cfg = ScanConfig(account=imap_user, batch_size=2)
     proxy = LimitProxy(dovecot, refuse_from=refuse_from)
+    box = proxy.mailbox(imap_user)
     try:
-        first = Scanner(proxy.mailbox(imap_user), AcmeModel(), store, cfg, parallel=False).scan()  # type: ignore[arg-type]
+        first = Scanner(box, AcmeModel(), store, cfg, parallel=False).scan()  # type: ignore[arg-type]
     finally:
+        box.close()  # log out before the proxy goes: no connection reset in its threads
         proxy.close()
     assert "bandwidth limits" in first.stopped
     Scanner(dovecot.mailbox(imap_user), AcmeModel(), store, cfg, parallel=False).scan()  # type: ignore[arg-type]
