@@ -4,17 +4,25 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import structlog
 
 from rejectwatch import __version__, app, cli_crm, cli_model, logs
 from rejectwatch.cli_output import print_report
-from rejectwatch.cli_support import Handler, positive, settings_from
-from rejectwatch.errors import RejectwatchError
+from rejectwatch.cli_support import (
+    Handler,
+    add_common_options,
+    add_common_to,
+    positive,
+    settings_from,
+)
+from rejectwatch.errors import ConfigError, RejectwatchError
 from rejectwatch.mailbox import ImapMailbox
 from rejectwatch.scan import Scanner, ScanReport
 
@@ -28,13 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
         "reply draft (never sent), and keep a record of who said no.",
     )
     parser.add_argument("--version", action="version", version=f"rejectwatch {__version__}")
-    parser.add_argument("--config", type=Path, help="a TOML settings file")
-    parser.add_argument(
-        "--log-level",
-        default="INFO",
-        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
-        help="how much to log on stderr (default INFO)",
-    )
+    add_common_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     p = sub.add_parser("scan", help="scan the watched folder once and act on rejections")
@@ -82,22 +84,39 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_demo)
     cli_model.register(sub)
     cli_crm.register(sub)
+    add_common_to(sub.choices.values())
     return parser
+
+
+INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a Ctrl-C
+BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a reader that went away
 
 
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:
     out = stdout or sys.stdout
     args = build_parser().parse_args(argv)
-    logs.configure(args.log_level)
+    logs.configure(args.log_level or "INFO", verbose=args.verbose)
     try:
         handler: Handler = args.handler
-        return handler(args, out)
+        code = handler(args, out)
+        out.flush()  # a closed pipe shows here, not at exit as a traceback
     except RejectwatchError as e:
         print(f"rejectwatch: {e}", file=sys.stderr)
         log.debug("command.failed", command=args.command, error=str(e))
         return e.exit_code
     except KeyboardInterrupt:
-        return 130
+        print(
+            "\nrejectwatch: interrupted; nothing is lost: the next run finishes what was left",
+            file=sys.stderr,
+        )
+        return INTERRUPTED
+    except BrokenPipeError:
+        # The reader (`| head`) has gone: stop quietly, and keep Python from failing again
+        # when it flushes stdout at exit (the recipe in the signal module's documentation).
+        if out is sys.stdout:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return BROKEN_PIPE
+    return code
 
 
 def cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
@@ -106,15 +125,49 @@ def cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
     config = app.scan_config(settings)  # checks the reply template before any connection
     model = app.load_model(settings)
     store = app.open_store(settings, read_only=args.dry_run)
+    stop = _StopOnInterrupt()
     try:
-        with app.open_mailbox(settings) as mailbox:
-            report = app.scanner(settings, mailbox, store, model, config=config).scan(
-                dry_run=args.dry_run, limit=args.limit
-            )
+        with stop, app.open_mailbox(settings) as mailbox:
+            scanner = app.scanner(settings, mailbox, store, model, config=config, should_stop=stop)
+            report = scanner.scan(dry_run=args.dry_run, limit=args.limit)
     finally:
         store.close()
     print_report(report, out, as_json=args.json)
+    if stop.asked:
+        print(
+            f"rejectwatch: interrupted after {report.examined} message(s); nothing is lost: "
+            "the next `rejectwatch scan` finishes the rest",
+            file=sys.stderr,
+        )
+        return INTERRUPTED
     return 0
+
+
+class _StopOnInterrupt:
+    """The first Ctrl-C asks the scan to stop after the message in hand (it then reports what
+    it did); a second one interrupts at once. Forked analysis workers inherit the handler."""
+
+    def __init__(self) -> None:
+        self.asked = False
+        self._previous: Any = None
+
+    def __call__(self) -> bool:
+        return self.asked
+
+    def _handle(self, signum: int, frame: object) -> None:
+        self.asked = True
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        # os.write, not print: the handler may run while a log line is being written.
+        os.write(2, b"\nrejectwatch: stopping after the current message (Ctrl-C again: now)\n")
+
+    def __enter__(self) -> _StopOnInterrupt:
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
 
 
 def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
@@ -185,8 +238,19 @@ def cmd_health(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_config(args: argparse.Namespace, out: TextIO) -> int:
     settings = settings_from(args)
-    for key, value in settings.masked().items():
-        print(f"{key} = {json.dumps(value)}", file=out)
+    shown = settings.masked()
+    width = max(len(f"{k} = {json.dumps(v)}") for k, v in shown.items())
+    for key, value in shown.items():
+        line = f"{key} = {json.dumps(value)}"
+        origin = settings.origin(key) if key in type(settings).model_fields else None
+        out.write(f"{line.ljust(width)}  # {origin}\n" if origin else f"{line}\n")
+    out.write(f"# drafts' From: {settings.draft_from_origin}\n")
+    if settings.imap_username and not settings.draft_from:
+        print(f"rejectwatch: warning: {app.NO_FROM_CONFIG}", file=sys.stderr)
+    missing = settings.missing()
+    if missing:
+        print(f"rejectwatch: missing settings: {', '.join(missing)}", file=sys.stderr)
+        return ConfigError.exit_code
     return 0
 
 

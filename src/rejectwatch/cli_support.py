@@ -1,12 +1,15 @@
-"""What the command modules share: argument types and reading settings from the arguments."""
+"""What the command modules share: argument types, options every command takes, and reading
+settings from the arguments."""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
-from typing import TextIO
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, TextIO
 
-from rejectwatch.settings import Settings, load_settings
+from rejectwatch.settings import Settings, load_settings, unknown_names
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 
@@ -21,5 +24,37 @@ def positive(text: str) -> int:
     return value
 
 
+def add_common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """--config, --log-level and --verbose, accepted before or after the subcommand.
+
+    The subcommands' copies default to SUPPRESS so that they never overwrite a value given
+    before the subcommand.
+    """
+    default: dict[str, Any] = {} if top else {"default": argparse.SUPPRESS}
+    parser.add_argument("--config", type=Path, help="a TOML settings file", **default)
+    parser.add_argument(
+        "--log-level",
+        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+        help="how much to log on stderr (default INFO; on a terminal, one line per message "
+        "only with --verbose)",
+        **default,
+    )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="on a terminal, also log one line for every message handled",
+        **default,
+    )
+
+
+def add_common_to(subparsers: Iterable[argparse.ArgumentParser]) -> None:
+    for parser in subparsers:
+        add_common_options(parser, top=False)
+
+
 def settings_from(args: argparse.Namespace) -> Settings:
-    return load_settings(args.config)
+    settings = load_settings(args.config)
+    for warning in unknown_names(settings):
+        print(f"rejectwatch: warning: {warning}", file=sys.stderr)
+    return settings
