@@ -11,7 +11,6 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from email.utils import getaddresses
-from pathlib import Path
 
 import structlog
 
@@ -152,8 +151,3 @@ def usual_address(headers: Sequence[bytes]) -> str:
     if not seen:
         return ""
     return max(seen, key=lambda a: (seen[a], latest[a]))
-
-
-def repo_root() -> Path:
-    """The source checkout (for data/ and models/) when running from one."""
-    return Path(__file__).resolve().parents[2]

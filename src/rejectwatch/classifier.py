@@ -430,11 +430,13 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _read_card(card_path: Path) -> dict[str, Any]:
+def _read_card(card_path: Path, *, shipped: bool = False) -> dict[str, Any]:
     try:
         card = json.loads(card_path.read_text(encoding="utf-8"))
     except FileNotFoundError as e:
-        raise ModelError(f"model card {card_path} not found; run scripts/retrain.py") from e
+        # `train` with no --out writes where the next load looks (see default_train_dir).
+        how = "`rejectwatch train`" if shipped else f"`rejectwatch train --out {card_path.parent}`"
+        raise ModelError(f"model card {card_path} not found; run {how} to make one") from e
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
         raise ModelError(f"model card {card_path} is unreadable: {e}") from e
     if not isinstance(card, dict):
@@ -462,10 +464,11 @@ def load(directory: Path | None = None, name: str = "rejectwatch") -> Model:
     The file's sha256 is checked against the card before anything is unpickled, and the
     unpickled bytes are the very bytes that were hashed.
     """
+    shipped = directory is None
     directory = shipped_model_dir() if directory is None else directory
     card_path = directory / f"{name}.card.json"
     model_path = directory / f"{name}.joblib"
-    card = _read_card(card_path)
+    card = _read_card(card_path, shipped=shipped)
     try:
         model_bytes = model_path.read_bytes()
     except OSError as e:
@@ -508,14 +511,32 @@ def shipped_data_dir() -> Path | None:
     installed = importlib.resources.files("rejectwatch") / "_data"
     if installed.is_dir() and any(p.name.endswith(".jsonl") for p in installed.iterdir()):
         return Path(str(installed))
-    repo = Path(__file__).resolve().parents[2] / "data"
+    repo = _checkout() / "data"
     return repo if any(repo.glob("*.jsonl")) else None
 
 
 def shipped_model_dir() -> Path:
     """Where the shipped model lives: the wheel's rejectwatch/_models, else the repo's models/."""
+    return _installed_models() or _checkout() / "models"
+
+
+def default_train_dir(user_model_dir: Path) -> Path:
+    """Where `rejectwatch train` writes without --out: the checkout's models/ when running
+    from a source checkout (as scripts/retrain.py does); in an installed copy, the user's
+    model folder, which load_preferred() prefers to the shipped model."""
+    if _installed_models() is None and (_checkout() / "pyproject.toml").is_file():
+        return _checkout() / "models"
+    return user_model_dir
+
+
+def _installed_models() -> Path | None:
     installed = importlib.resources.files("rejectwatch") / "_models"
     # An empty _models (a .keep left by an editable install) does not count.
     if installed.is_dir() and any(p.name.endswith(".card.json") for p in installed.iterdir()):
         return Path(str(installed))
-    return Path(__file__).resolve().parents[2] / "models"
+    return None
+
+
+def _checkout() -> Path:
+    """The source checkout this module would sit in (src/rejectwatch/ -> the repo)."""
+    return Path(__file__).resolve().parents[2]
