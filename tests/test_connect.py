@@ -10,10 +10,8 @@ from __future__ import annotations
 import io
 import os
 import socket
-import ssl
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +20,7 @@ import pytest
 
 from rejectwatch import cli
 from rejectwatch.devserver import DovecotServer
-from test_secrets import _self_signed
+from test_secrets import tls_server
 
 
 @pytest.fixture
@@ -62,33 +60,8 @@ def silent_port() -> Iterator[int]:
 @pytest.fixture
 def tls_port(tmp_path: Path) -> Iterator[int]:
     """A server that speaks TLS from the first byte and then greets like IMAP."""
-    cert, key = _self_signed(tmp_path)
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(cert, key)
-    listener = socket.create_server(("127.0.0.1", 0))
-    listener.settimeout(0.2)
-    stop = threading.Event()
-
-    def serve() -> None:
-        while not stop.is_set():
-            try:
-                conn, _ = listener.accept()
-            except TimeoutError:
-                continue
-            with conn:
-                conn.settimeout(5)
-                try:
-                    with context.wrap_socket(conn, server_side=True) as tls:
-                        tls.sendall(b"* OK IMAP4rev1 ready\r\n")
-                except OSError:
-                    pass  # the plain-text client gives up; the probe closes after its hello
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    yield listener.getsockname()[1]
-    stop.set()
-    thread.join(timeout=5)
-    listener.close()
+    with tls_server(tmp_path) as (port, _):
+        yield port
 
 
 def test_a_silent_server_times_out_quickly_naming_host_and_port(
