@@ -16,7 +16,7 @@ import structlog
 
 from rejectwatch import classifier
 from rejectwatch.classifier import Model
-from rejectwatch.errors import ConfigError
+from rejectwatch.errors import ConfigError, MailboxError
 from rejectwatch.logs import register_secret
 from rejectwatch.mailbox import ImapMailbox, Mailbox
 from rejectwatch.message import normalise_address
@@ -116,7 +116,11 @@ def scanner(
     """
     config = config or scan_config(settings)
     if not config.profile.email:
-        found = sent_from_address(mailbox, settings.sent_folder)
+        try:
+            found = sent_from_address(mailbox, settings.sent_folder)
+        except MailboxError as e:  # a Sent folder we cannot read is no reason not to scan
+            log.warning("draft.sent_folder_unreadable", error=str(e))
+            found = ""
         if found:
             log.info("draft.from_sent_folder", address=found)
             config = replace(config, profile=replace(config.profile, email=found))
