@@ -163,3 +163,25 @@ def test_mark_on_a_missing_id_says_so(
     store.close()
     assert cli.main(["mark", "99", "connected"], stdout=io.StringIO()) == 7
     assert capsys.readouterr().err == "rejectwatch: no such rejection: 99\n"
+
+
+def test_an_interrupt_outside_the_scan_loop_is_exit_130_with_a_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Ctrl-C while the model loads (or a second one mid-scan) ends at once, in one line."""
+    from rejectwatch import app  # noqa: PLC0415
+
+    def interrupted(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    for name, value in {
+        "IMAP_HOST": "127.0.0.1",
+        "IMAP_USERNAME": "sam",
+        "IMAP_PASSWORD": "pw-123456",
+        "DATA_DIR": str(tmp_path),
+    }.items():
+        monkeypatch.setenv(f"REJECTWATCH_{name}", value)
+    monkeypatch.setattr(app, "load_model", interrupted)
+    assert cli.main(["scan"], stdout=io.StringIO()) == 130
+    err = capsys.readouterr().err.strip()
+    assert err == "rejectwatch: interrupted; nothing is lost: the next scan finishes the rest"

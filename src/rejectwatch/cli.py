@@ -105,10 +105,10 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
         log.debug("command.failed", command=args.command, error=str(e))
         return e.exit_code
     except KeyboardInterrupt:
-        print(
-            "\nrejectwatch: interrupted; nothing is lost: the next run finishes what was left",
-            file=sys.stderr,
-        )
+        # A scan is safe to cut anywhere: its ledger lets the next one finish the rest.
+        safe = args.command == "scan"
+        lost = "; nothing is lost: the next scan finishes the rest" if safe else ""
+        print(f"\nrejectwatch: interrupted{lost}", file=sys.stderr)
         return INTERRUPTED
     except BrokenPipeError:
         # The reader (`| head`) has gone: stop quietly, and keep Python from failing again

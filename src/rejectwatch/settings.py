@@ -299,9 +299,14 @@ def _describe(error: ValidationError, sources: Sources) -> str:
         field = str(item["loc"][0]) if item["loc"] else ""
         if field in Settings.model_fields:
             origin = sources.origin(field, keep_empty=KEEP_EMPTY)
-            where = f" ({origin.where})" if origin.kind != "environment" and origin.where else ""
+            # The name as the user wrote it: the variable, or the TOML key and its line.
             # Never echo the input value: it may be a password.
-            parts.append(f"REJECTWATCH_{field.upper()}{where}: {message}")
+            if origin.kind == "toml":
+                parts.append(f"{field} ({origin.where}): {message}")
+            elif origin.kind == ".env":
+                parts.append(f"REJECTWATCH_{field.upper()} ({origin.where}): {message}")
+            else:
+                parts.append(f"REJECTWATCH_{field.upper()}: {message}")
         else:
             parts.append(message)
     return "; ".join(parts)
