@@ -5,11 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import signal
 import sys
-import threading
 from collections.abc import Callable, Sequence
-from typing import Any, TextIO
+from typing import TextIO
 
 import structlog
 
@@ -17,6 +15,7 @@ from rejectwatch import __version__, app, cli_crm, cli_model, logs
 from rejectwatch.cli_output import print_report
 from rejectwatch.cli_support import (
     Handler,
+    StopOnInterrupt,
     add_common_options,
     add_common_to,
     positive,
@@ -125,7 +124,7 @@ def cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
     config = app.scan_config(settings)  # checks the reply template before any connection
     model = app.load_model(settings)
     store = app.open_store(settings, read_only=args.dry_run)
-    stop = _StopOnInterrupt()
+    stop = StopOnInterrupt()
     try:
         with stop, app.open_mailbox(settings) as mailbox:
             scanner = app.scanner(settings, mailbox, store, model, config=config, should_stop=stop)
@@ -141,33 +140,6 @@ def cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
         )
         return INTERRUPTED
     return 0
-
-
-class _StopOnInterrupt:
-    """The first Ctrl-C asks the scan to stop after the message in hand (it then reports what
-    it did); a second one interrupts at once. Forked analysis workers inherit the handler."""
-
-    def __init__(self) -> None:
-        self.asked = False
-        self._previous: Any = None
-
-    def __call__(self) -> bool:
-        return self.asked
-
-    def _handle(self, signum: int, frame: object) -> None:
-        self.asked = True
-        signal.signal(signal.SIGINT, signal.default_int_handler)
-        # os.write, not print: the handler may run while a log line is being written.
-        os.write(2, b"\nrejectwatch: stopping after the current message (Ctrl-C again: now)\n")
-
-    def __enter__(self) -> _StopOnInterrupt:
-        if threading.current_thread() is threading.main_thread():
-            self._previous = signal.signal(signal.SIGINT, self._handle)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._previous is not None:
-            signal.signal(signal.SIGINT, self._previous)
 
 
 def cmd_run(args: argparse.Namespace, out: TextIO) -> int:

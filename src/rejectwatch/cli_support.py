@@ -4,7 +4,10 @@ settings from the arguments."""
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TextIO
@@ -58,3 +61,31 @@ def settings_from(args: argparse.Namespace) -> Settings:
     for warning in unknown_names(settings):
         print(f"rejectwatch: warning: {warning}", file=sys.stderr)
     return settings
+
+
+class StopOnInterrupt:
+    """The first Ctrl-C asks the scan to stop once the messages in hand are handled (it then
+    reports what it did); a second one interrupts at once. Forked analysis workers inherit
+    the handler, so they do not die with a traceback either."""
+
+    def __init__(self) -> None:
+        self.asked = False
+        self._previous: Any = None
+
+    def __call__(self) -> bool:
+        return self.asked
+
+    def _handle(self, signum: int, frame: object) -> None:
+        self.asked = True
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        # os.write, not print: the handler may run while a log line is being written.
+        os.write(2, b"\nrejectwatch: stopping after the messages in hand (Ctrl-C again: now)\n")
+
+    def __enter__(self) -> StopOnInterrupt:
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
