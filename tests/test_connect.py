@@ -71,13 +71,13 @@ def test_a_silent_server_times_out_quickly_naming_host_and_port(
     assert code == 3
     assert f"cannot reach IMAP server 127.0.0.1:{silent_port}: no answer within 1 s" in err
     assert "REJECTWATCH_IMAP_TIMEOUT_SECONDS" in err
-    assert took < 5
+    assert took < 10  # not the 62 s of the old default
     # In plain text too; the probe finds no TLS there either, so no hint about ssl.
     code, err, took = scan_error(monkeypatch, IMAP_SECURITY="plain")
     assert code == 3
     assert "no answer within 1 s" in err
     assert "IMAP_SECURITY=ssl" not in err
-    assert took < 8
+    assert took < 15
 
 
 def test_the_connect_timeout_defaults_to_ten_seconds(clean_env: dict[str, str]) -> None:
@@ -106,24 +106,27 @@ def test_plain_text_to_a_tls_port_hints_ssl(
     assert code == 3
     assert f"127.0.0.1:{tls_port}" in err
     assert "speaks TLS from the start on this port: set REJECTWATCH_IMAP_SECURITY=ssl" in err
-    assert took < 8
+    assert took < 15
 
 
 def test_password_command_error_output_reaches_the_user(
-    clean_env: dict[str, str], silent_port: int, monkeypatch: pytest.MonkeyPatch
+    clean_env: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("REJECTWATCH_IMAP_PASSWORD")
-    code, err, took = scan_error(
-        monkeypatch,
-        IMAP_PORT=str(silent_port),
-        IMAP_PASSWORD_COMMAND="pass-missing-here show mail/imap",
-    )
+    with socket.create_server(("127.0.0.1", 0)) as listener:
+        code, err, _ = scan_error(
+            monkeypatch,
+            IMAP_PORT=str(listener.getsockname()[1]),
+            IMAP_PASSWORD_COMMAND="pass-missing-here show mail/imap",
+        )
+        listener.setblocking(False)
+        with pytest.raises(BlockingIOError):
+            listener.accept()  # asked before connecting: the server was never dialled
     assert code == 2
     lines = err.strip().splitlines()
     assert len(lines) == 1, err
     assert "password command 'pass-missing-here' failed with exit code 127" in lines[0]
     assert "pass-missing-here: not found" in lines[0]
-    assert took < 1  # asked before connecting: the silent server is never waited for
 
 
 @pytest.mark.imap
