@@ -156,12 +156,12 @@ def test_mark_on_a_missing_id_says_so(
     from rejectwatch.store import Store  # noqa: PLC0415
 
     monkeypatch.setenv("REJECTWATCH_DATA_DIR", str(tmp_path))
-    assert cli.main(["mark", "99", "connected"], stdout=io.StringIO()) == 7
+    assert cli.main(["mark", "99", "connected"], stdout=io.StringIO()) == 8
     assert capsys.readouterr().err.startswith("rejectwatch: no such rejection: 99 (none recorded")
     store = Store(tmp_path / "state.sqlite3")
     crm_store.ensure_schema(store)
     store.close()
-    assert cli.main(["mark", "99", "connected"], stdout=io.StringIO()) == 7
+    assert cli.main(["mark", "99", "connected"], stdout=io.StringIO()) == 8
     assert capsys.readouterr().err == "rejectwatch: no such rejection: 99\n"
 
 

@@ -42,7 +42,7 @@ class InputError(RejectwatchError):
 class NotFoundError(RejectwatchError):
     """What the user named (e.g. a CRM id for `mark`) does not exist."""
 
-    exit_code = 7
+    exit_code = 8
 
 
 class MessageError(RejectwatchError):
