@@ -10,9 +10,10 @@ import sys
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from rejectwatch.settings import Settings, load_settings, unknown_names
+if TYPE_CHECKING:  # pydantic is imported when settings are read, not for --help
+    from rejectwatch.settings import Settings
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 
@@ -57,6 +58,8 @@ def add_common_to(subparsers: Iterable[argparse.ArgumentParser]) -> None:
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
+    from rejectwatch.settings import load_settings, unknown_names  # noqa: PLC0415
+
     settings = load_settings(args.config)
     for warning in unknown_names(settings):
         print(f"rejectwatch: warning: {warning}", file=sys.stderr)
