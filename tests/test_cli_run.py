@@ -168,7 +168,7 @@ def test_mark_on_a_missing_id_says_so(
 def test_an_interrupt_outside_the_scan_loop_is_exit_130_with_a_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A Ctrl-C while the model loads (or a second one mid-scan) ends at once, in one line."""
+    """A Ctrl-C while connecting (or a second one mid-scan) ends at once, in one line."""
     from rejectwatch import app  # noqa: PLC0415
 
     def interrupted(*_: object) -> None:
@@ -181,7 +181,7 @@ def test_an_interrupt_outside_the_scan_loop_is_exit_130_with_a_line(
         "DATA_DIR": str(tmp_path),
     }.items():
         monkeypatch.setenv(f"REJECTWATCH_{name}", value)
-    monkeypatch.setattr(app, "load_model", interrupted)
+    monkeypatch.setattr(app, "open_mailbox", interrupted)
     assert cli.main(["scan"], stdout=io.StringIO()) == 130
     err = capsys.readouterr().err.strip()
     assert err == "rejectwatch: interrupted; nothing is lost: the next scan finishes the rest"

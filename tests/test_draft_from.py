@@ -19,8 +19,8 @@ import pytest
 
 from mailgen import make_message
 from rejectwatch import cli
-from rejectwatch.app import usual_address
 from rejectwatch.devserver import DovecotServer
+from rejectwatch.draft_from import usual_address
 from rejectwatch.errors import ConfigError
 
 REJECTION = make_message(

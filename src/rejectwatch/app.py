@@ -1,48 +1,33 @@
 """Wiring: build the mailbox, model, store and scanner from Settings.
 
 Kept apart from cli.py so that the CLI only parses and prints, and tests and the daemon can
-assemble the same objects.
+assemble the same objects. The heavy modules (scikit-learn behind the classifier, imapclient
+behind the mailbox) are imported inside the functions that need them, so that a command
+that never classifies or connects starts in a few tens of milliseconds.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
-from email.utils import getaddresses
+from typing import TYPE_CHECKING
 
-import structlog
-
-from rejectwatch import classifier
-from rejectwatch.classifier import Model
-from rejectwatch.errors import ConfigError, MailboxError
+from rejectwatch import draft_from
+from rejectwatch.errors import ConfigError
 from rejectwatch.logs import register_secret
-from rejectwatch.mailbox import ImapMailbox, Mailbox
-from rejectwatch.message import normalise_address
-from rejectwatch.reply import Profile, load_template
-from rejectwatch.scan import ScanConfig, Scanner
-from rejectwatch.settings import Settings
 from rejectwatch.store import Store
 
-log = structlog.get_logger()
-
-_FOLD_RE = re.compile(r"\r?\n[ \t]+")
-SENT_SAMPLE = 10  # the latest sent messages whose From says which address is the user's
-NO_FROM_CONFIG = (
-    "REJECTWATCH_USER_EMAIL is not set and the login name is not an address: a scan takes "
-    "drafts' From from your latest sent messages, and saves drafts without From if the Sent "
-    "folder has none; set REJECTWATCH_USER_EMAIL=you@example.org to be sure"
-)
-NO_FROM_SCAN = (
-    "no From address for reply drafts: REJECTWATCH_USER_EMAIL is not set, the login name is "
-    "not an address and the Sent folder shows none; drafts are saved without From (your mail "
-    "client sets it when you send one). Set REJECTWATCH_USER_EMAIL=you@example.org"
-)
+if TYPE_CHECKING:
+    from rejectwatch.classifier import Model
+    from rejectwatch.mailbox import ImapMailbox
+    from rejectwatch.scan import ScanConfig, Scanner
+    from rejectwatch.settings import Settings
 
 
 def open_mailbox(settings: Settings) -> ImapMailbox:
     """A connected, logged-in mailbox. Raises MailboxError / AuthenticationError / ConfigError."""
+    from rejectwatch.mailbox import ImapMailbox  # noqa: PLC0415 - imapclient only when connecting
+
     settings.require_server()
 
     def secret() -> str:
@@ -72,12 +57,32 @@ def open_store(settings: Settings, *, read_only: bool = False) -> Store:
 
 
 def load_model(settings: Settings) -> Model:
+    """The classifier; imports scikit-learn, so call it only when there is mail to classify."""
+    from rejectwatch import classifier  # noqa: PLC0415 - scikit-learn: ~1 s to import
+
     return classifier.load_preferred(settings.model_dir, settings.user_model_dir)
+
+
+def model_loader(settings: Settings) -> Callable[[], Model]:
+    """Loads the model on first call, then returns the same one (a Scanner calls it only when
+    a scan has messages to classify, so a poll with nothing new never imports scikit-learn)."""
+    loaded: list[Model] = []
+
+    def load() -> Model:
+        if not loaded:
+            loaded.append(load_model(settings))
+        return loaded[0]
+
+    return load
 
 
 def scan_config(settings: Settings) -> ScanConfig:
     """The scan's settings; a From address that is not an address fails here, before any mail
     is touched, rather than at the first draft."""
+    from rejectwatch.message import normalise_address  # noqa: PLC0415
+    from rejectwatch.reply import Profile, load_template  # noqa: PLC0415
+    from rejectwatch.scan import ScanConfig  # noqa: PLC0415
+
     if settings.draft_from and not normalise_address(settings.draft_from):
         raise ConfigError(
             f"REJECTWATCH_USER_EMAIL {settings.draft_from!r} is not a usable e-mail address"
@@ -90,6 +95,7 @@ def scan_config(settings: Settings) -> ScanConfig:
         drafts_folder=settings.drafts_folder,
         max_fetch_bytes=settings.max_fetch_bytes,
         batch_size=settings.batch_size,
+        first_scan_days=settings.first_scan_days,
         profile=Profile(
             name=settings.user_name,
             email=settings.draft_from,
@@ -104,54 +110,22 @@ def scanner(
     settings: Settings,
     mailbox: ImapMailbox,
     store: Store,
-    model: Model,
+    model: Model | Callable[[], Model],
     *,
     config: ScanConfig | None = None,
     should_stop: Callable[[], bool] = lambda: False,
 ) -> Scanner:
-    """A Scanner; pass `config` (from scan_config) when it was built and checked already.
+    """A Scanner; pass `config` (from scan_config) when it was built and checked already, and
+    `model` as a loader (model_loader) to load it only when there is something to classify.
 
-    Without a From address in the settings, the drafts' From is the one the user's latest
-    sent messages carry; without one there either, a warning is logged before any draft.
+    Without a From address in the settings, drafts take the usual From of the Sent folder
+    (draft_from); without one there either, a warning is logged before any draft.
     """
+    from rejectwatch.scan import Scanner  # noqa: PLC0415
+
     config = config or scan_config(settings)
     if not config.profile.email:
-        try:
-            found = sent_from_address(mailbox, settings.sent_folder)
-        except MailboxError as e:  # a Sent folder we cannot read is no reason not to scan
-            log.warning("draft.sent_folder_unreadable", error=str(e))
-            found = ""
+        found = draft_from.from_mailbox(mailbox, settings.sent_folder)
         if found:
-            log.info("draft.from_sent_folder", address=found)
             config = replace(config, profile=replace(config.profile, email=found))
-        else:
-            log.warning("draft.no_from_address", detail=NO_FROM_SCAN)
     return Scanner(mailbox, model, store, config, should_stop=should_stop)
-
-
-def sent_from_address(mailbox: Mailbox, sent_folder: str = "") -> str:
-    """The address the latest messages in the Sent folder are from ("" when there are none)."""
-    folder = sent_folder or mailbox.sent_folder()
-    if not folder:
-        return ""
-    state = mailbox.select(folder, readonly=True)
-    uids = mailbox.uids_after(max(0, state.uidnext - 5 * SENT_SAMPLE)) or mailbox.uids_after(0)
-    headers = [raw for _uid, raw in mailbox.fetch_headers(uids[-SENT_SAMPLE:], ("From",))]
-    return usual_address(headers)
-
-
-def usual_address(headers: Sequence[bytes]) -> str:
-    """The most common From address in these header blocks (the latest wins a tie)."""
-    seen: Counter[str] = Counter()
-    latest: dict[str, int] = {}
-    for number, raw in enumerate(headers):
-        text = _FOLD_RE.sub(" ", raw.decode("utf-8", "replace"))
-        values = [line.split(":", 1)[1] for line in text.splitlines() if ":" in line]
-        for _name, address in getaddresses(values):
-            usable = normalise_address(address)
-            if usable:
-                seen[usable] += 1
-                latest[usable] = number
-    if not seen:
-        return ""
-    return max(seen, key=lambda a: (seen[a], latest[a]))

@@ -7,23 +7,26 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TextIO
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, TextIO, cast
 
 import structlog
 
-from rejectwatch import __version__, app, cli_crm, cli_model, logs
-from rejectwatch.cli_output import print_report
+from rejectwatch import __version__, app, cli_crm, cli_model, draft_from, logs, progress
 from rejectwatch.cli_support import (
     Handler,
     StopOnInterrupt,
     add_common_options,
     add_common_to,
+    day,
     positive,
     settings_from,
 )
-from rejectwatch.errors import ConfigError, RejectwatchError
-from rejectwatch.mailbox import ImapMailbox
-from rejectwatch.scan import Scanner, ScanReport
+from rejectwatch.errors import ConfigError, RejectwatchError, ServerLimitError
+
+if TYPE_CHECKING:  # imported in the commands that use them: --help must start instantly
+    from rejectwatch.mailbox import ImapMailbox
+    from rejectwatch.scan import Scanner, ScanReport
 
 log = structlog.get_logger()
 
@@ -46,7 +49,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--limit", type=positive, help="handle at most N new messages")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
-
+    window = p.add_mutually_exclusive_group()
+    window.add_argument(
+        "--since",
+        type=day,
+        metavar="YYYY-MM-DD",
+        help="also examine mail that arrived on or after this day (IMAP SEARCH SINCE), "
+        "even if older than the checkpoint",
+    )
+    window.add_argument(
+        "--days",
+        type=positive,
+        metavar="N",
+        help="also examine mail of the last N days (a first scan takes "
+        "REJECTWATCH_FIRST_SCAN_DAYS, 180 by default)",
+    )
     p.set_defaults(handler=cmd_scan)
 
     p = sub.add_parser("run", help="keep watching: scan now and then every interval")
@@ -95,7 +112,12 @@ BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a reader that went away
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:
     out = stdout or sys.stdout
     args = build_parser().parse_args(argv)
-    logs.configure(args.log_level or "INFO", verbose=args.verbose)
+    # Log lines step around a progress bar on screen instead of cutting through it.
+    logs.configure(
+        args.log_level or "INFO",
+        stream=cast("TextIO", progress.Console()),
+        verbose=args.verbose,
+    )
     try:
         handler: Handler = args.handler
         code = handler(args, out)
@@ -120,16 +142,26 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
 
 
 def cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
+    from rejectwatch.cli_output import print_report  # noqa: PLC0415
+
     settings = settings_from(args)
     settings.require_server()
     config = app.scan_config(settings)  # checks the reply template before any connection
-    model = app.load_model(settings)
+    model = app.model_loader(settings)  # loaded only if there is mail to classify
+    since = args.since
+    if args.days:
+        since = (datetime.now(UTC) - timedelta(days=args.days)).date()
     store = app.open_store(settings, read_only=args.dry_run)
     stop = StopOnInterrupt()
     try:
-        with stop, app.open_mailbox(settings) as mailbox:
+        with (
+            stop,
+            app.open_mailbox(settings) as mailbox,
+            progress.bar("scan", unit="msg") as shown,
+        ):
             scanner = app.scanner(settings, mailbox, store, model, config=config, should_stop=stop)
-            report = scanner.scan(dry_run=args.dry_run, limit=args.limit)
+            scanner.progress = shown.update
+            report = scanner.scan(dry_run=args.dry_run, limit=args.limit, since=since)
     finally:
         store.close()
     print_report(report, out, as_json=args.json)
@@ -140,6 +172,9 @@ def cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
             file=sys.stderr,
         )
         return INTERRUPTED
+    if report.stopped:
+        print(f"rejectwatch: stopped early: {report.stopped}", file=sys.stderr)
+        return ServerLimitError.exit_code
     return 0
 
 
@@ -235,7 +270,7 @@ def cmd_config(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"{line.ljust(width)}  # {origin}\n" if origin else f"{line}\n")
     out.write(f"# drafts' From: {settings.draft_from_origin}\n")
     if settings.imap_username and not settings.draft_from:
-        print(f"rejectwatch: warning: {app.NO_FROM_CONFIG}", file=sys.stderr)
+        print(f"rejectwatch: warning: {draft_from.NO_FROM_CONFIG}", file=sys.stderr)
     missing = settings.missing()
     if missing:
         print(f"rejectwatch: missing settings: {', '.join(missing)}", file=sys.stderr)
