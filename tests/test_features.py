@@ -124,8 +124,43 @@ def test_a_decision_without_negation_enters_the_refusal_block() -> None:
     _, sentences = read_cues(
         "Thanks for meeting us. We have offered the role to another candidate."
     )
-    assert sentences == "we have offered the role to another candidate"
+    assert sentences == "we have offered the role to another candidate xchoseother"
     assert read_cues("The panel went another way.")[1] == "the panel went another way"
+
+
+def test_a_choice_of_someone_else_gets_one_token_whatever_its_words() -> None:
+    for text in (
+        "We went with a person who had led a migration like ours.",
+        "The panel picked one of the other finalists.",
+        "We've hired someone from our Leeds office, and they start in May.",
+    ):
+        marks, sentences = read_cues(text)
+        assert negation.CHOSE_OTHER in marks.split()
+        assert sentences.endswith(negation.CHOSE_OTHER)
+
+
+def test_a_choice_still_to_come_or_of_the_reader_is_not_a_choice_of_someone_else() -> None:
+    for text in (
+        "Once we have selected a candidate we will let everyone know.",
+        "Successful applicants will be selected for interview next week.",
+        "No decision yet: we're still meeting one other finalist on Monday.",
+        "If we go with another candidate, we will keep your CV.",
+        "We have decided to go with you for the role!",
+        "We will not be going with another candidate.",  # negated: a refusal's marks instead
+    ):
+        marks, sentences = read_cues(text)
+        assert negation.CHOSE_OTHER not in marks.split(), text
+        assert negation.CHOSE_OTHER not in sentences.split(), text
+    assert read_cues("We have decided to go with you for the role!")[1].startswith("yes_")
+
+
+def test_a_refused_status_line_and_a_decision_of_the_reader_get_their_tokens() -> None:
+    for text in ("Status: Rejected", "Your application was set to: No longer under consideration."):
+        assert negation.STATUS_REFUSED in read_cues(text)[0].split()
+    assert read_cues("Status: Under review") == ("", "")
+    marks, _ = read_cues("We're sorry you've decided not to continue with your application.")
+    assert negation.READER_DECIDED in marks.split()
+    assert negation.STATUS_REFUSED not in read_cues("We are unable to progress you.")[0]
 
 
 def test_a_decision_for_the_reader_is_read_apart() -> None:
