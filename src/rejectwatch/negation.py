@@ -182,6 +182,7 @@ _SHARED_ANCHORS = (
     "chose",
     "offer",
     "finalist",
+    "mov",
 )
 
 
@@ -226,15 +227,16 @@ def _cue_ends(lowered: str) -> list[tuple[int, int, int]]:
         while at != -1:
             for cue, offset, kind in cues:
                 start = at - offset
-                end = start + len(cue)
-                # whole words only (spelt out rather than _whole_word: the hot path)
+                # the cue itself first (most candidates fail there), then whole words only
+                # (spelt out rather than _whole_word: the hot path)
                 if (
                     start >= 0
-                    and (start == 0 or not lowered[start - 1].isalnum())
-                    and (end >= size or not lowered[end].isalnum())
                     and lowered.startswith(cue, start)
+                    and (start == 0 or not lowered[start - 1].isalnum())
                 ):
-                    found.append((start, end, kind))
+                    end = start + len(cue)
+                    if end >= size or not lowered[end].isalnum():
+                        found.append((start, end, kind))
             at = lowered.find(anchor, at + 1)
     for apostrophe in _APOSTROPHES:  # can't, won't, didn't, ...: one pass per apostrophe
         tail = apostrophe + "t"
