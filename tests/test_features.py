@@ -200,6 +200,8 @@ def _naive_cue_ends(lowered: str) -> list[tuple[int, int, int]]:
         "cancelled/canceled: someone else, someone whose. notably nothing, cannotx",
         "other applicants were a better fit and a closer match; invite you, offer you",
         "decided decision decide december. mother other's otherwise. not",
+        "we went with, gone with you; hired hire you. selected, picked you, finalists finalist",
+        "moving you, move you, removal. offered the role; made an offer. internal candidate",
         "",
     ],
 )
@@ -214,6 +216,8 @@ def test_anchored_cue_search_finds_what_one_pass_per_cue_finds(text: str) -> Non
         "We've decided not to go with the other finalists; the role is yours if you want it.",
         "We are delighted to offer you the position of Analyst.",
         "Please find attached your offer of employment.",
+        "We've decided to go with you for the Analyst role, and we couldn't be happier.",
+        "The panel chose you, and HR will send the contract today.",
     ],
 )
 def test_an_offer_to_the_reader_is_recognised(text: str) -> None:
@@ -228,6 +232,8 @@ def test_an_offer_to_the_reader_is_recognised(text: str) -> None:
         "We've made an offer to another candidate, who has accepted.",
         "We can't offer you a place on this year's programme.",
         "We won't be able to extend you an offer.",
+        "We will not be going with you for this role.",
+        "We've gone with another candidate; thank you for your time.",
     ],
 )
 def test_a_refusal_that_mentions_an_offer_is_not_one(text: str) -> None:

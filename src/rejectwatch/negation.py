@@ -346,6 +346,8 @@ _OFFER = re.compile(
     r"|\bwe(?:'re|\u2019re| are) offering you\b"
     r"|\bthe (?:role|job|position|post) is yours\b"
     r"|\boffer of employment\b"
+    r"|\b(?:go|gone|going|went) with you\b"
+    r"|\b(?:chose|chosen|picked) you\b"
 )
 _CLAUSE_NEGATION = re.compile(
     r"\b(?:not|no longer|never|unable|cannot|unfortunately|regret|sadly|against|rather than)\b"
@@ -361,7 +363,7 @@ def offers_the_job(text: str) -> bool:
     the other finalists") reads like a rejection to a bag of words, and an offer must never
     be filed away (rejectwatch.classifier.Model.scores holds such mail below filing)."""
     lowered = text.lower()
-    if "offer" not in lowered and "yours" not in lowered:
+    if "offer" not in lowered and "yours" not in lowered and " you" not in lowered:
         return False
     for match in _OFFER.finditer(lowered):
         left = max(lowered.rfind(stop, 0, match.start()) for stop in _CLAUSE_STOPS) + 1
