@@ -41,3 +41,10 @@ class InputError(RejectwatchError):
 
 class MessageError(RejectwatchError):
     """One message could not be handled; the scan logs it and goes on."""
+
+
+class ServerLimitError(MailboxError):
+    """The server refuses more work for now (Gmail: "Account exceeded command or bandwidth
+    limits", about 2,500 MB of IMAP download a day); a scan stops cleanly and resumes later."""
+
+    exit_code = 7
