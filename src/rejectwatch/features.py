@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -75,7 +76,7 @@ def words_and_pairs(text: str) -> list[str]:
     """Lower-cased words and adjacent word pairs: what HashingVectorizer(ngram_range=(1, 2))
     yields, about 15% faster (one joined map instead of scikit-learn's n-gram loop)."""
     words = _TOKEN.findall(text.lower())
-    return words + list(map(" ".join, zip(words, words[1:])))
+    return words + list(map(" ".join, pairwise(words)))
 
 
 @lru_cache(maxsize=4)
