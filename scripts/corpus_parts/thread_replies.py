@@ -245,6 +245,29 @@ def status_line(values: list[str]):  # type: ignore[no-untyped-def]
     return block
 
 
+STATUS_HEAD = (  # senders, subjects, greetings of a portal's status mail, either way
+    [
+        "no-reply@{pdomain}",
+        "{company} via {portal} <notifications@{pdomain}>",
+        "{portal} <status@{pdomain}>",
+    ],
+    [
+        "Status update: {role}",
+        "Your application has been updated",
+        "{company} - application status",
+        "Update on {req}",
+        "Notification from {portal}",
+    ],
+    ["", "Hello {first},", "{first} {last}"],
+)
+STATUS_TAIL = (
+    0.7,
+    [
+        "Sign in to {portal} to see all your applications.",
+        "This is an automatic notification from {portal}; please do not reply.",
+        "Manage notification settings in your {portal} profile.",
+    ],
+)
 PORTALS = [
     "Rosterly|rosterly.io",
     "Pipehire|pipehire.com",
@@ -346,28 +369,9 @@ _REJ = [
     family(
         "tr-ats-status-neg",
         24,
-        [
-            "no-reply@{pdomain}",
-            "{company} via {portal} <notifications@{pdomain}>",
-            "{portal} <status@{pdomain}>",
-        ],
-        [
-            "Status update: {role}",
-            "Your application has been updated",
-            "{company} - application status",
-            "Update on {req}",
-            "Notification from {portal}",
-        ],
-        ["", "Hello {first},", "{first} {last}"],
+        *STATUS_HEAD,
         status_line(STATUS_NEG),
-        (
-            0.7,
-            [
-                "Sign in to {portal} to see all your applications.",
-                "This is an automatic notification from {portal}; please do not reply.",
-                "Manage notification settings in your {portal} profile.",
-            ],
-        ),
+        STATUS_TAIL,
         kind=REJ,
         orgs={"portal|pdomain": PORTALS},
     ),
@@ -476,28 +480,9 @@ _RCV = [
     family(
         "tr-ats-status-neutral",
         30,
-        [
-            "no-reply@{pdomain}",
-            "{company} via {portal} <notifications@{pdomain}>",
-            "{portal} <status@{pdomain}>",
-        ],
-        [
-            "Status update: {role}",
-            "Your application has been updated",
-            "{company} - application status",
-            "Update on {req}",
-            "Notification from {portal}",
-        ],
-        ["", "Hello {first},", "{first} {last}"],
+        *STATUS_HEAD,
         status_line(STATUS_NEUTRAL),
-        (
-            0.7,
-            [
-                "Sign in to {portal} to see all your applications.",
-                "This is an automatic notification from {portal}; please do not reply.",
-                "Manage notification settings in your {portal} profile.",
-            ],
-        ),
+        STATUS_TAIL,
         kind=RCV,
         orgs={"portal|pdomain": PORTALS},
     ),
