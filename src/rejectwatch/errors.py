@@ -39,6 +39,12 @@ class InputError(RejectwatchError):
     exit_code = 6
 
 
+class NotFoundError(RejectwatchError):
+    """What the user named (e.g. a CRM id for `mark`) does not exist."""
+
+    exit_code = 8
+
+
 class MessageError(RejectwatchError):
     """One message could not be handled; the scan logs it and goes on."""
 
