@@ -11,7 +11,7 @@ from typing import TextIO
 
 import structlog
 
-from rejectwatch import __version__, app, cli_crm, cli_model, logs
+from rejectwatch import __version__, app, cli_crm, cli_model, cli_review, logs
 from rejectwatch.cli_output import print_report
 from rejectwatch.cli_support import Handler, positive, settings_from
 from rejectwatch.errors import RejectwatchError
@@ -82,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_demo)
     cli_model.register(sub)
     cli_crm.register(sub)
+    cli_review.register(sub)
     return parser
 
 

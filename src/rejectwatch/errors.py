@@ -41,3 +41,10 @@ class InputError(RejectwatchError):
 
 class MessageError(RejectwatchError):
     """One message could not be handled; the scan logs it and goes on."""
+
+
+class ReviewError(RejectwatchError):
+    """A review item cannot be acted on: no such item, its message was moved or deleted
+    since it was queued, or it was already filed."""
+
+    exit_code = 7

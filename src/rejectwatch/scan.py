@@ -8,6 +8,10 @@ so a crash at any point is finished by the next scan and never doubled):
 2. draft: unless Drafts already holds a message with that Message-ID, APPEND it; -> `drafted`;
 3. move: if the UID is still in the watched folder, MOVE it to the target folder; -> `done`.
 
+A message in the review band (uncertain) is never moved: it is planned (with its row in the
+review queue), then marked where it is (a Gmail label, else an IMAP keyword, else nothing but
+the queue: see review.py) -> `review`. Only the user moves it on, with `rejectwatch review`.
+
 A message key already in the ledger is never acted on again, so a message the user moves back
 into the inbox stays there. The checkpoint (last UID seen, per UIDVALIDITY) advances only after
 a batch is fully handled; a message that fails stays where it is and is retried a few times.
@@ -33,12 +37,22 @@ from rejectwatch.extract import Facts, extract
 from rejectwatch.mailbox import Fetched, Mailbox
 from rejectwatch.message import Mail
 from rejectwatch.reply import Profile, ReplyTemplate, build_draft, reply_address, should_draft
-from rejectwatch.store import DONE, DRAFTED, PLANNED, LedgerEntry, RejectionRecord, Store
+from rejectwatch.review import apply_mark, mark_for
+from rejectwatch.store import (
+    DONE,
+    DRAFTED,
+    IN_REVIEW,
+    PLANNED,
+    LedgerEntry,
+    RejectionRecord,
+    ReviewRecord,
+    Store,
+)
 
 log = structlog.get_logger()
 
 FILE = "file"  # filed into the rejections folder, with a draft
-REVIEW = "review"  # uncertain: moved to the review folder, no draft
+REVIEW = "review"  # uncertain: left in place, marked and queued for review, no draft
 KEEP = "keep"  # not a rejection: left untouched
 KNOWN = "known"  # already in the ledger (e.g. the user moved it back): left untouched
 FAILED = "failed"  # could not be handled: left untouched, retried later
@@ -51,7 +65,8 @@ class ScanConfig:
     account: str
     watch_folder: str = "INBOX"
     rejections_folder: str = "Rejections"
-    review_folder: str = "Rejections/Review"
+    review_folder: str = "Rejections/Review"  # the Gmail label for review; "" = no review band
+    review_keyword: str = "$RejectwatchReview"  # the IMAP keyword elsewhere; "" = none
     drafts_folder: str = ""
     max_fetch_bytes: int = 262_144
     batch_size: int = 200
@@ -134,6 +149,7 @@ class Scanner:
         self._retrying: set[int] = set()
         self._open_domains: set[str] = set()  # sender domains of applications still open
         self._sent: str | None = None
+        self._said_queue_only = False
 
     # --- the pass ----------------------------------------------------------------------------
 
@@ -165,7 +181,7 @@ class Scanner:
         if unfinished:
             report.resumed = len(unfinished)
             log.info("scan.resume", count=len(unfinished))
-            self._finish(unfinished, selected.uidvalidity)
+            self.finish(unfinished, selected.uidvalidity)
         new = self.mailbox.uids_after(last)
         if limit is not None:
             new = new[:limit]
@@ -216,7 +232,7 @@ class Scanner:
             if not report.dry_run and item.uid in self._retrying:
                 self.store.clear_failure(cfg.account, cfg.watch_folder, uidvalidity, item.uid)
         if planned:
-            self._finish(planned, uidvalidity)
+            self.finish(planned, uidvalidity)
         for outcome in outcomes:  # logged once the action has really happened
             self._log(outcome)
         report.outcomes.extend(outcomes)
@@ -233,7 +249,7 @@ class Scanner:
         if score >= model.filing_threshold:
             action, target = FILE, cfg.rejections_folder
         elif cfg.review_folder and score >= model.review_threshold:
-            action, target = REVIEW, cfg.review_folder
+            action, target = REVIEW, ""  # stays where it is
         else:
             action, target = KEEP, ""
         facts = extract(mail) if action != KEEP else None
@@ -266,7 +282,7 @@ class Scanner:
                     uid=item.uid,
                 )
             return replace(outcome, action=KNOWN, detail="already handled once; left alone"), None
-        wants_draft = action == FILE and facts is not None and should_draft(mail, facts)
+        wants_draft = action == FILE and facts is not None and self.wants_draft(mail, facts)
         outcome = replace(
             outcome,
             drafted=wants_draft,
@@ -274,10 +290,13 @@ class Scanner:
         )
         if dry_run or facts is None:
             return outcome, None
-        draft_id, draft_bytes = "", b""
-        if wants_draft:
-            draft_id = draft_message_id(cfg.account, key)
-            draft_bytes = self._draft(mail, facts, draft_id)
+        if action == FILE:
+            entry, record, draft_bytes = self.plan_filing(
+                key, mail, facts, score, uidvalidity=uidvalidity, uid=item.uid
+            )
+            self.store.plan(entry, record, draft_bytes)
+            crm_store.record_facts(self.store, cfg.account, key, facts)
+            return outcome, entry
         entry = LedgerEntry(
             account=cfg.account,
             message_key=key,
@@ -289,13 +308,39 @@ class Scanner:
             action=action,
             state=PLANNED,
             target_folder=target,
+            draft_message_id="",
+        )
+        date = mail.date.isoformat(timespec="seconds") if mail.date else ""
+        self.store.plan(entry, None, review=ReviewRecord(mail.subject, mail.sender.address, date))
+        return replace(outcome, detail=outcome.detail or "left in place for review"), entry
+
+    def wants_draft(self, mail: Mail, facts: Facts) -> bool:
+        return should_draft(mail, facts)
+
+    def plan_filing(
+        self, key: str, mail: Mail, facts: Facts, score: float, *, uidvalidity: int, uid: int
+    ) -> tuple[LedgerEntry, RejectionRecord, bytes]:
+        """What filing a rejection takes: its ledger entry, CRM row and draft (if one is
+        wanted). Shared by the scan and `rejectwatch review confirm`; nothing is written."""
+        cfg = self.config
+        draft_id, draft_bytes = "", b""
+        if self.wants_draft(mail, facts):
+            draft_id = draft_message_id(cfg.account, key)
+            draft_bytes = self._draft(mail, facts, draft_id)
+        entry = LedgerEntry(
+            account=cfg.account,
+            message_key=key,
+            message_id=mail.message_id,
+            folder=cfg.watch_folder,
+            uidvalidity=uidvalidity,
+            uid=uid,
+            score=score,
+            action=FILE,
+            state=PLANNED,
+            target_folder=cfg.rejections_folder,
             draft_message_id=draft_id,
         )
-        record = self._record(key, mail, facts, score, draft_id) if action == FILE else None
-        self.store.plan(entry, record, draft_bytes)
-        if record is not None:
-            crm_store.record_facts(self.store, cfg.account, key, facts)
-        return outcome, entry
+        return entry, self._record(key, mail, facts, score, draft_id), draft_bytes
 
     def _observe(self, mail: Mail) -> None:
         """Ghosting: remember confirmed applications, and later word from those companies."""
@@ -373,8 +418,13 @@ class Scanner:
 
     # --- finishing planned work (fresh or left over from a crash) -----------------------------
 
-    def _finish(self, entries: Sequence[LedgerEntry], uidvalidity: int) -> None:
+    def finish(self, entries: Sequence[LedgerEntry], uidvalidity: int) -> None:
+        """Carry planned entries through on the server; the watched folder is selected."""
         cfg = self.config
+        to_review = [e for e in entries if e.action == REVIEW]
+        if to_review:
+            self._mark_for_review(to_review, uidvalidity)
+        entries = [e for e in entries if e.action != REVIEW]
         to_draft = [e for e in entries if e.state == PLANNED and e.draft_message_id]
         if to_draft:
             drafts = self._drafts_folder()
@@ -398,6 +448,23 @@ class Scanner:
             self.mailbox.move(sorted(uids), target)
             for e in group:
                 self.store.advance(cfg.account, e.message_key, DONE)
+
+    def _mark_for_review(self, entries: Sequence[LedgerEntry], uidvalidity: int) -> None:
+        """Mark uncertain messages where they are (never move them), then queue them."""
+        cfg = self.config
+        mark = mark_for(self.mailbox, cfg.review_keyword, cfg.review_folder)
+        if not mark.kind and not self._said_queue_only:
+            self._said_queue_only = True
+            log.warning(
+                "review.queue_only",
+                folder=cfg.watch_folder,
+                detail="the server takes no keyword here and has no Gmail labels: uncertain "
+                "messages are left unmarked and listed only by `rejectwatch review`",
+            )
+        apply_mark(self.mailbox, sorted(self._locate(entries, uidvalidity)), mark)
+        for e in entries:
+            self.store.set_review_mark(cfg.account, e.message_key, str(mark))
+            self.store.advance(cfg.account, e.message_key, IN_REVIEW)
 
     def _drafts_folder(self) -> str:
         if self.config.drafts_folder:

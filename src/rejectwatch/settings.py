@@ -67,7 +67,15 @@ class Settings(BaseSettings):
     watch_folder: str = "INBOX"
     rejections_folder: str = "Rejections"
     review_folder: str = Field(
-        "Rejections/Review", description="for uncertain scores; empty turns the review band off"
+        "Rejections/Review",
+        description="uncertain scores stay in the inbox (never moved): on Gmail this label is "
+        "added; empty turns the review band off",
+    )
+    review_keyword: str = Field(
+        "$RejectwatchReview",
+        pattern=r"^[A-Za-z0-9$_.+\-]{0,64}$",
+        description="IMAP keyword (a tag in Thunderbird) set on uncertain messages where the "
+        "server allows one; empty: none",
     )
     drafts_folder: str = Field("", description="override; default: the \\Drafts special-use folder")
     sent_folder: str = Field("", description="override; default: the \\Sent special-use folder")
