@@ -156,9 +156,7 @@ def test_uncertain_message_stays_marked_unread_and_queued(
 
 
 @pytest.mark.imap
-def test_rescans_never_move_or_remark_a_review_item(
-    queued: DovecotServer, imap_user: str
-) -> None:
+def test_rescans_never_move_or_remark_a_review_item(queued: DovecotServer, imap_user: str) -> None:
     # The user takes the tag off by hand, then moves the message away and back (a new UID).
     with queued.connect(imap_user) as imap:
         imap.select("INBOX")
@@ -192,7 +190,9 @@ def test_confirm_files_drafts_once_and_records_the_correction(
     )
     # Filed without the review tag and still unread.
     assert flags_by_id(queued, imap_user, "Rejections")[MAYBE_ID] == {b"\\Flagged"}
-    drafts = [message_from_bytes(r, policy=default) for r in queued.list_folder(imap_user, "Drafts")]
+    drafts = [
+        message_from_bytes(r, policy=default) for r in queued.list_folder(imap_user, "Drafts")
+    ]
     maybe_drafts = [d for d in drafts if d["In-Reply-To"] == MAYBE_ID]
     assert len(maybe_drafts) == 1
     assert str(maybe_drafts[0]["To"]) == "Rita Hale <rita.hale@lumen.example>"
@@ -225,9 +225,7 @@ def test_confirm_files_drafts_once_and_records_the_correction(
 
 
 @pytest.mark.imap
-def test_confirm_finds_a_message_whose_uid_changed(
-    queued: DovecotServer, imap_user: str
-) -> None:
+def test_confirm_finds_a_message_whose_uid_changed(queued: DovecotServer, imap_user: str) -> None:
     with queued.connect(imap_user) as imap:  # moved away and back by the user: UID 1 -> 4
         imap.select("INBOX")
         imap.uid("COPY", "1", "INBOX")
