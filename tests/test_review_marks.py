@@ -5,11 +5,20 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from rejectwatch.errors import ConfigError
-from rejectwatch.review import KEYWORD, LABEL, QUEUE_ONLY, Mark, choose_mark
+from rejectwatch.review import (
+    KEYWORD,
+    LABEL,
+    QUEUE_ONLY,
+    Mark,
+    apply_mark,
+    choose_mark,
+    remove_mark,
+)
 from rejectwatch.settings import load_settings
 from rejectwatch.store import Store
 
@@ -121,3 +130,28 @@ def test_review_settings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("REJECTWATCH_REVIEW_KEYWORD", "\\Seen")  # a system flag is not a keyword
     with pytest.raises(ConfigError, match="REJECTWATCH_REVIEW_KEYWORD"):
         load_settings()
+
+
+class Recorder:
+    """Records the adapter calls apply_mark / remove_mark make (the dispatch is pure logic;
+    that a keyword really lands, unread, is shown against Dovecot in test_review_queue)."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, list[int], str]] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return lambda uids, value: self.calls.append((name, list(uids), value))
+
+
+def test_a_gmail_label_is_added_and_removed_never_moved() -> None:
+    box = Recorder()
+    label = Mark(LABEL, "Rejections/Review")
+    apply_mark(box, [3, 5], label)  # type: ignore[arg-type]
+    remove_mark(box, [5], label)  # type: ignore[arg-type]
+    apply_mark(box, [7], Mark(KEYWORD, "$RejectwatchReview"))  # type: ignore[arg-type]
+    apply_mark(box, [9], QUEUE_ONLY)  # type: ignore[arg-type]
+    assert box.calls == [
+        ("add_label", [3, 5], "Rejections/Review"),
+        ("remove_label", [5], "Rejections/Review"),
+        ("add_keyword", [7], "$RejectwatchReview"),
+    ]

@@ -156,6 +156,21 @@ def test_uncertain_message_stays_marked_unread_and_queued(
 
 
 @pytest.mark.imap
+def test_a_dry_run_marks_and_queues_nothing(
+    dovecot: DovecotServer, imap_user: str, imap_env: dict[str, str]
+) -> None:
+    dovecot.append(imap_user, "INBOX", [MAYBE, HAM])
+    store = Store(":memory:")
+    mailbox = dovecot.mailbox(imap_user)
+    config = ScanConfig(account="a")
+    report = Scanner(mailbox, KeywordModel(), store, config, parallel=False).scan(dry_run=True)  # type: ignore[arg-type]
+    mailbox.close()
+    assert [o.action for o in report.outcomes] == ["review", "keep"]
+    assert flags_by_id(dovecot, imap_user, "INBOX") == {MAYBE_ID: set(), "<ham@test>": set()}
+    assert store.review_items("a") == []
+
+
+@pytest.mark.imap
 def test_rescans_never_move_or_remark_a_review_item(queued: DovecotServer, imap_user: str) -> None:
     # The user takes the tag off by hand, then moves the message away and back (a new UID).
     with queued.connect(imap_user) as imap:
