@@ -24,6 +24,7 @@ from rejectwatch.devserver import DovecotServer
 from rejectwatch.scan import ScanConfig, Scanner
 from rejectwatch.settings import load_settings
 from rejectwatch.store import DISMISSED, DONE, IN_REVIEW, Store
+from test_scan_e2e import _point_at as point_at
 from test_scan_resume import Crash, CrashingMailbox, KeywordModel
 
 KEYWORD = b"$RejectwatchReview"
@@ -358,15 +359,7 @@ def test_server_without_keywords_degrades_to_the_queue_and_says_so_once(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    for name, value in {
-        "IMAP_HOST": no_keywords.host,
-        "IMAP_PORT": str(no_keywords.port),
-        "IMAP_USERNAME": imap_user,
-        "IMAP_PASSWORD": no_keywords.password,
-        "IMAP_SECURITY": "plain",
-        "DATA_DIR": str(tmp_path / "state"),
-    }.items():
-        monkeypatch.setenv(f"REJECTWATCH_{name}", value)
+    point_at(monkeypatch, no_keywords, imap_user, tmp_path)
     second = make_message("MAYBE two", "?", "b@c.example", message_id="<maybe2@review.test>")
     no_keywords.append(imap_user, "INBOX", [MAYBE, second, HAM])
     with structlog.testing.capture_logs() as events:

@@ -297,18 +297,8 @@ class Scanner:
             self.store.plan(entry, record, draft_bytes)
             crm_store.record_facts(self.store, cfg.account, key, facts)
             return outcome, entry
-        entry = LedgerEntry(
-            account=cfg.account,
-            message_key=key,
-            message_id=mail.message_id,
-            folder=cfg.watch_folder,
-            uidvalidity=uidvalidity,
-            uid=item.uid,
-            score=score,
-            action=action,
-            state=PLANNED,
-            target_folder=target,
-            draft_message_id="",
+        entry = self._entry(
+            key, mail, score, uidvalidity=uidvalidity, uid=item.uid, action=REVIEW, target=target
         )
         date = mail.date.isoformat(timespec="seconds") if mail.date else ""
         self.store.plan(entry, None, review=ReviewRecord(mail.subject, mail.sender.address, date))
@@ -327,20 +317,44 @@ class Scanner:
         if self.wants_draft(mail, facts):
             draft_id = draft_message_id(cfg.account, key)
             draft_bytes = self._draft(mail, facts, draft_id)
-        entry = LedgerEntry(
-            account=cfg.account,
+        entry = self._entry(
+            key,
+            mail,
+            score,
+            uidvalidity=uidvalidity,
+            uid=uid,
+            action=FILE,
+            target=cfg.rejections_folder,
+            draft_id=draft_id,
+        )
+        return entry, self._record(key, mail, facts, score, draft_id), draft_bytes
+
+    def _entry(
+        self,
+        key: str,
+        mail: Mail,
+        score: float,
+        *,
+        uidvalidity: int,
+        uid: int,
+        action: str,
+        target: str,
+        draft_id: str = "",
+    ) -> LedgerEntry:
+        """A planned ledger row for a message of the watched folder."""
+        return LedgerEntry(
+            account=self.config.account,
             message_key=key,
             message_id=mail.message_id,
-            folder=cfg.watch_folder,
+            folder=self.config.watch_folder,
             uidvalidity=uidvalidity,
             uid=uid,
             score=score,
-            action=FILE,
+            action=action,
             state=PLANNED,
-            target_folder=cfg.rejections_folder,
+            target_folder=target,
             draft_message_id=draft_id,
         )
-        return entry, self._record(key, mail, facts, score, draft_id), draft_bytes
 
     def _observe(self, mail: Mail) -> None:
         """Ghosting: remember confirmed applications, and later word from those companies."""
