@@ -376,3 +376,28 @@ def test_server_without_keywords_degrades_to_the_queue_and_says_so_once(
     code, out = run_cli("review", "confirm", str(items[0]["id"]))
     assert code == 0, out
     assert ids(no_keywords, imap_user, "Rejections") == [MAYBE_ID]
+
+
+@pytest.mark.imap
+def test_a_refused_keyword_queues_unmarked_and_the_scan_goes_on(
+    dovecot: DovecotServer,
+    imap_user: str,
+    imap_env: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    long_keyword = "$" + "K" * 60  # Dovecot: "[CANNOT] Keyword length too long" (limit 50)
+    dovecot.append(imap_user, "INBOX", [MAYBE, REJECT])
+    settings = load_settings()
+    store = Store(settings.database_path)
+    mailbox = dovecot.mailbox(imap_user)
+    config = ScanConfig(account=settings.account, review_keyword=long_keyword)
+    with structlog.testing.capture_logs() as events:
+        Scanner(mailbox, KeywordModel(), store, config, parallel=False).scan()  # type: ignore[arg-type]
+    mailbox.close()
+    store.close()
+    [failed] = [e for e in events if e["event"] == "review.mark_failed"]
+    assert "Keyword length too long" in failed["error"]
+    assert ids(dovecot, imap_user, "INBOX") == [MAYBE_ID]
+    assert flags_by_id(dovecot, imap_user, "INBOX")[MAYBE_ID] == set()
+    assert ids(dovecot, imap_user, "Rejections") == ["<reject@review.test>"]
+    assert [(i["message_id"], i["mark"]) for i in queue_json()] == [(MAYBE_ID, "queue only")]

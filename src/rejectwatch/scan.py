@@ -37,7 +37,7 @@ from rejectwatch.extract import Facts, extract
 from rejectwatch.mailbox import Fetched, Mailbox
 from rejectwatch.message import Mail
 from rejectwatch.reply import Profile, ReplyTemplate, build_draft, reply_address, should_draft
-from rejectwatch.review import apply_mark, mark_for
+from rejectwatch.review import QUEUE_ONLY, apply_mark, mark_for
 from rejectwatch.store import (
     DONE,
     DRAFTED,
@@ -475,7 +475,14 @@ class Scanner:
                 detail="the server takes no keyword here and has no Gmail labels: uncertain "
                 "messages are left unmarked and listed only by `rejectwatch review`",
             )
-        apply_mark(self.mailbox, sorted(self._locate(entries, uidvalidity)), mark)
+        uids = sorted(self._locate(entries, uidvalidity))
+        try:
+            apply_mark(self.mailbox, uids, mark)
+        except MailboxError as error:
+            # Refused (e.g. a keyword too long for the server): queue them unmarked rather
+            # than block every later scan on them.
+            log.warning("review.mark_failed", mark=str(mark), uids=uids, error=str(error))
+            mark = QUEUE_ONLY
         for e in entries:
             self.store.set_review_mark(cfg.account, e.message_key, str(mark))
             self.store.advance(cfg.account, e.message_key, IN_REVIEW)
