@@ -19,7 +19,7 @@ import pytest
 import structlog
 
 from mailgen import make_message
-from rejectwatch import cli, logs
+from rejectwatch import cli, logs, review_queue
 from rejectwatch.devserver import DovecotServer
 from rejectwatch.scan import ScanConfig, Scanner
 from rejectwatch.settings import load_settings
@@ -401,3 +401,41 @@ def test_a_refused_keyword_queues_unmarked_and_the_scan_goes_on(
     assert flags_by_id(dovecot, imap_user, "INBOX")[MAYBE_ID] == set()
     assert ids(dovecot, imap_user, "Rejections") == ["<reject@review.test>"]
     assert [(i["message_id"], i["mark"]) for i in queue_json()] == [(MAYBE_ID, "queue only")]
+
+
+@pytest.mark.imap
+def test_a_confirm_interrupted_before_the_move_is_finished_once(
+    queued: DovecotServer, imap_user: str
+) -> None:
+    settings = load_settings()
+    item_id = int(queue_json()[0]["id"])
+    store = Store(settings.database_path)
+    mailbox = queued.mailbox(imap_user)
+    crashing = CrashingMailbox(mailbox, "move", 1)  # moved on the server, not yet recorded
+    scanner = Scanner(crashing, KeywordModel(), store, ScanConfig(account=settings.account))  # type: ignore[arg-type]
+    with pytest.raises(Crash):
+        review_queue.confirm(scanner, item_id)
+    mailbox.close()
+    store.close()
+    assert ledger_state(MAYBE_ID) != DONE
+    code, out = run_cli("review", "confirm", str(item_id))
+    assert code == 0, out
+    assert ledger_state(MAYBE_ID) == DONE
+    assert ids(queued, imap_user, "Rejections").count(MAYBE_ID) == 1
+    drafts = [
+        message_from_bytes(r, policy=default) for r in queued.list_folder(imap_user, "Drafts")
+    ]
+    assert [d["In-Reply-To"] for d in drafts].count(MAYBE_ID) == 1
+
+
+@pytest.mark.imap
+def test_a_dismissed_item_can_still_be_confirmed_and_the_latest_word_counts(
+    queued: DovecotServer, imap_user: str
+) -> None:
+    item_id = str(queue_json()[0]["id"])
+    assert run_cli("review", "dismiss", item_id)[0] == 0
+    assert [c["label"] for c in corrections()] == ["not_rejection"]
+    code, out = run_cli("review", "confirm", item_id)
+    assert code == 0, out
+    assert MAYBE_ID in ids(queued, imap_user, "Rejections")
+    assert [c["label"] for c in corrections()] == ["rejection"]
