@@ -439,3 +439,14 @@ def test_a_dismissed_item_can_still_be_confirmed_and_the_latest_word_counts(
     assert code == 0, out
     assert MAYBE_ID in ids(queued, imap_user, "Rejections")
     assert [c["label"] for c in corrections()] == ["rejection"]
+
+
+@pytest.mark.imap
+def test_confirm_as_json_reports_the_item_as_it_is_now(
+    queued: DovecotServer, imap_user: str
+) -> None:
+    code, out = run_cli("review", "confirm", str(queue_json()[0]["id"]), "--format", "json")
+    assert code == 0
+    done = json.loads(out)
+    assert (done["action"], done["drafted"], done["state"]) == ("filed", True, DONE)
+    assert done["message_id"] == MAYBE_ID

@@ -24,10 +24,14 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--format", choices=["table", "json"], default="table")
     actions = p.add_subparsers(dest="review_action", metavar="ACTION")
-    confirm = actions.add_parser("confirm", help="it is a rejection: file it and draft a reply")
-    confirm.add_argument("item_id", metavar="ID", type=positive, help="the id from the list")
-    dismiss = actions.add_parser("dismiss", help="it is not a rejection: leave it, unmarked")
-    dismiss.add_argument("item_id", metavar="ID", type=positive, help="the id from the list")
+    for name, text in (
+        ("confirm", "it is a rejection: file it and draft a reply"),
+        ("dismiss", "it is not a rejection: leave it where it is, unmarked"),
+    ):
+        action = actions.add_parser(name, help=text)
+        action.add_argument("item_id", metavar="ID", type=positive, help="the id from the list")
+        # Also accepted after the action; the parent's value stands when not given here.
+        action.add_argument("--format", choices=["table", "json"], default=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_review)
 
 

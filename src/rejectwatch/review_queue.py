@@ -62,7 +62,7 @@ def confirm(scanner: Scanner, item_id: int) -> Done:
         # Confirmed before and interrupted between the steps: finish it, as a scan would.
         state = filer.mailbox.select(entry.folder)
         filer.finish([entry], state.uidvalidity)
-        return Done(item, FILED, drafted=bool(entry.draft_message_id))
+        return _done(store, item, FILED, drafted=bool(entry.draft_message_id))
     state, uid, mail = _find(filer, item)
     facts = extract(mail)
     remove_mark(filer.mailbox, [uid], Mark.parse(item.mark))
@@ -76,7 +76,7 @@ def confirm(scanner: Scanner, item_id: int) -> Done:
         return _already(store, account, item)
     crm_store.record_facts(store, account, entry.message_key, facts)
     filer.finish([planned], state.uidvalidity)
-    return Done(item, FILED, drafted=bool(planned.draft_message_id))
+    return _done(store, item, FILED, drafted=bool(planned.draft_message_id))
 
 
 def dismiss(scanner: Scanner, item_id: int) -> Done:
@@ -99,7 +99,7 @@ def dismiss(scanner: Scanner, item_id: int) -> Done:
     )
     if not store.dismiss_review(account, entry.message_key, state.uidvalidity, uid, correction):
         return _already(store, account, item)
-    return Done(item, DISMISSED_NOW)
+    return _done(store, item, DISMISSED_NOW)
 
 
 def _item(store: Store, account: str, item_id: int) -> ReviewItem:
@@ -109,11 +109,15 @@ def _item(store: Store, account: str, item_id: int) -> ReviewItem:
     return item
 
 
+def _done(store: Store, item: ReviewItem, action: str, *, drafted: bool = False) -> Done:
+    """The outcome, with the item as the store has it now."""
+    return Done(store.review_item(item.entry.account, item.id) or item, action, drafted)
+
+
 def _already(store: Store, account: str, item: ReviewItem) -> Done:
     """Another run acted on the item between our look and our write."""
     now = store.review_item(account, item.id) or item
-    done = ALREADY_FILED if now.entry.action == FILE else ALREADY_DISMISSED
-    return Done(now, done)
+    return Done(now, ALREADY_FILED if now.entry.action == FILE else ALREADY_DISMISSED)
 
 
 def _in_folder(scanner: Scanner, folder: str) -> Scanner:
