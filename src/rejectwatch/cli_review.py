@@ -100,8 +100,9 @@ def print_queue(items: list[ReviewItem], out: TextIO, *, as_json: bool) -> None:
     for row in [header, *rows]:
         out.write("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() + "\n")
     out.write(
-        f"{len(items)} message(s) waiting, left where they were; "
-        "`rejectwatch review confirm ID` files one, `rejectwatch review dismiss ID` keeps it\n"
+        f"{len(items)} message(s) waiting, left where they were.\n"
+        "`rejectwatch review confirm ID`: a rejection, file it; "
+        "`rejectwatch review dismiss ID`: not one, keep it.\n"
     )
 
 
