@@ -472,8 +472,10 @@ class Scanner:
             log.warning(
                 "review.queue_only",
                 folder=cfg.watch_folder,
-                detail="the server takes no keyword here and has no Gmail labels: uncertain "
-                "messages are left unmarked and listed only by `rejectwatch review`",
+                reason="the server takes no keyword here and has no Gmail labels"
+                if cfg.review_keyword
+                else "no review keyword is set",
+                detail="uncertain messages are left unmarked, listed only by `rejectwatch review`",
             )
         uids = sorted(self._locate(entries, uidvalidity))
         try:
