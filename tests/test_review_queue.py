@@ -281,18 +281,24 @@ def test_dismiss_removes_the_mark_and_records_the_correction(
 
 
 @pytest.mark.imap
+@pytest.mark.parametrize("away", ["deleted", "moved"])
 def test_unknown_item_and_vanished_message_are_clear_errors(
-    queued: DovecotServer, imap_user: str, capsys: pytest.CaptureFixture[str]
+    queued: DovecotServer, imap_user: str, capsys: pytest.CaptureFixture[str], away: str
 ) -> None:
     code, _ = run_cli("review", "confirm", "99")
     assert code == 7
     assert "rejectwatch: no such review item: 99" in capsys.readouterr().err
 
-    with queued.connect(imap_user) as imap:  # the user deletes it
+    with queued.connect(imap_user) as imap:  # the user deletes it, or files it elsewhere
         imap.select("INBOX")
-        imap.uid("STORE", "1", "+FLAGS.SILENT", "(\\Deleted)")
-        imap.expunge()
-    before = {f: ids(queued, imap_user, f) for f in ("INBOX", "Rejections", "Drafts")}
+        if away == "moved":
+            imap.uid("MOVE", "1", "Archive")
+        else:
+            imap.uid("STORE", "1", "+FLAGS.SILENT", "(\\Deleted)")
+            imap.expunge()
+    folders = ("INBOX", "Rejections", "Drafts", "Archive")
+    before = {f: ids(queued, imap_user, f) for f in folders}
+    assert (MAYBE_ID in before["Archive"]) == (away == "moved")
     for action in ("confirm", "dismiss"):
         code, _ = run_cli("review", action, str(queue_json()[0]["id"]))
         assert code == 7
@@ -300,6 +306,8 @@ def test_unknown_item_and_vanished_message_are_clear_errors(
         assert f"the message {MAYBE_ID} is no longer in INBOX" in err
         assert "nothing was changed" in err
     assert {f: ids(queued, imap_user, f) for f in before} == before
+    if away == "moved":  # not even its flags: the user's copy keeps the tag
+        assert flags_by_id(queued, imap_user, "Archive")[MAYBE_ID] == {b"\\Flagged", KEYWORD}
     assert ledger_state(MAYBE_ID) == IN_REVIEW
     assert corrections() == []
     assert [r["message_id"] for r in json.loads(run_cli("rejections", "--format", "json")[1])] == [
