@@ -305,6 +305,7 @@ def test_unknown_item_and_vanished_message_are_clear_errors(
         err = capsys.readouterr().err
         assert f"the message {MAYBE_ID} is no longer in INBOX" in err
         assert "nothing was changed" in err
+        assert "`rejectwatch review forget" in err
     assert {f: ids(queued, imap_user, f) for f in before} == before
     if away == "moved":  # not even its flags: the user's copy keeps the tag
         assert flags_by_id(queued, imap_user, "Archive")[MAYBE_ID] == {b"\\Flagged", KEYWORD}
@@ -313,6 +314,15 @@ def test_unknown_item_and_vanished_message_are_clear_errors(
     assert [r["message_id"] for r in json.loads(run_cli("rejections", "--format", "json")[1])] == [
         "<reject@review.test>"
     ]
+
+    # `forget` drops it from the queue without asking the server; no correction.
+    item_id = str(queue_json()[0]["id"])
+    code, out = run_cli("review", "forget", item_id)
+    assert (code, "dropped from the queue" in out) == (0, True)
+    assert queue_json() == []
+    assert corrections() == []
+    assert {f: ids(queued, imap_user, f) for f in before} == before
+    assert "already off the queue" in run_cli("review", "forget", item_id)[1]
 
 
 @pytest.mark.imap

@@ -20,13 +20,15 @@ def register(sub: Any) -> None:
         "with a keyword (or, on Gmail, a label). Without an action: list them. `confirm ID` "
         "files one as a rejection (CRM row, reply draft, moved to the rejections folder); "
         "`dismiss ID` leaves it where it is and takes the mark off. Both are remembered as "
-        "corrections for `train --from-imap`.",
+        "corrections for `train --from-imap`. `forget ID` only drops it from the queue (for "
+        "a message you deleted).",
     )
     p.add_argument("--format", choices=["table", "json"], default="table")
     actions = p.add_subparsers(dest="review_action", metavar="ACTION")
     for name, text in (
         ("confirm", "it is a rejection: file it and draft a reply"),
         ("dismiss", "it is not a rejection: leave it where it is, unmarked"),
+        ("forget", "drop it from the queue, asking the server nothing (e.g. you deleted it)"),
     ):
         action = actions.add_parser(name, help=text)
         action.add_argument("item_id", metavar="ID", type=positive, help="the id from the list")
@@ -44,6 +46,14 @@ def cmd_review(args: argparse.Namespace, out: TextIO) -> int:
         finally:
             store.close()
         print_queue(items, out, as_json=args.format == "json")
+        return 0
+    if args.review_action == "forget":
+        store = app.open_store(settings)
+        try:
+            done = review_queue.forget(store, settings.account, args.item_id)
+        finally:
+            store.close()
+        print_done(done, out, as_json=args.format == "json")
         return 0
     settings.require_server()
     config = app.scan_config(settings)
@@ -118,5 +128,7 @@ def print_done(done: review_queue.Done, out: TextIO, *, as_json: bool) -> None:
         out.write(f"{what}: filed as a rejection; {draft}\n")
     elif done.action == review_queue.DISMISSED_NOW:
         out.write(f"{what}: dismissed; left in {item.entry.folder}, mark removed\n")
+    elif done.action == review_queue.FORGOTTEN_NOW:
+        out.write(f"{what}: dropped from the queue; nothing on the server was touched\n")
     else:
         out.write(f"{what}: {done.action}; nothing to do\n")

@@ -3,10 +3,11 @@
 `confirm` files an item exactly as a scan files a rejection (CRM row, a draft when there is
 someone to reply to, moved into the rejections folder), through the Scanner's own planning and
 finishing code; `dismiss` leaves it where it is. Both take the review mark off and record the
-user's label as a correction for retraining. Each acts at most once: the ledger row moves out
-of the `review` state in one transaction, and a second run finds nothing left to do. The
-message is looked up by UID, else by Message-ID (the user may have moved it away and back); a
-message that is gone is an error and nothing is changed.
+user's label as a correction for retraining. `forget` only drops an item from the queue (for a
+message the user deleted), touching neither the server nor the corrections. Each acts at most
+once: the ledger row moves out of the `review` state in one transaction, and a second run finds
+nothing left to do. The message is looked up by UID, else by Message-ID (the user may have
+moved it away and back); a message that is gone is an error and nothing is changed.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ FILED = "filed"
 DISMISSED_NOW = "dismissed"
 ALREADY_FILED = "already filed"
 ALREADY_DISMISSED = "already dismissed"
+FORGOTTEN_NOW = "dropped from the queue"
+ALREADY_OFF = "already off the queue"
 MAX_BODY_CHARS = 50_000  # what a correction keeps of the text, for retraining
 
 
@@ -42,7 +45,7 @@ class Done:
     """What a confirm or dismiss did."""
 
     item: ReviewItem
-    action: str  # FILED, DISMISSED_NOW, ALREADY_FILED, ALREADY_DISMISSED
+    action: str  # FILED, DISMISSED_NOW, FORGOTTEN_NOW, or ALREADY_* (nothing was done)
     drafted: bool = False
 
 
@@ -102,6 +105,16 @@ def dismiss(scanner: Scanner, item_id: int) -> Done:
     return _done(store, item, DISMISSED_NOW)
 
 
+def forget(store: Store, account: str, item_id: int) -> Done:
+    """Drop an item from the queue without asking the server anything (no correction)."""
+    item = _item(store, account, item_id)
+    if item.entry.action == FILE:
+        return Done(item, ALREADY_FILED)
+    if not store.forget_review(account, item.entry.message_key):
+        return Done(item, ALREADY_OFF)
+    return _done(store, item, FORGOTTEN_NOW)
+
+
 def _item(store: Store, account: str, item_id: int) -> ReviewItem:
     item = store.review_item(account, item_id)
     if item is None:
@@ -140,7 +153,8 @@ def _find(scanner: Scanner, item: ReviewItem) -> tuple[FolderState, int, Mail]:
     mailbox, entry = scanner.mailbox, item.entry
     gone = ReviewError(
         f"review item {item.id}: the message {entry.message_id or repr(item.subject)} is no "
-        f"longer in {entry.folder} (moved or deleted since it was queued); nothing was changed"
+        f"longer in {entry.folder} (moved or deleted since it was queued); nothing was changed "
+        f"(`rejectwatch review forget {item.id}` drops it from the queue)"
     )
     if not mailbox.folder_exists(entry.folder):
         raise gone

@@ -118,6 +118,7 @@ OPEN_STATES = (PLANNED, DRAFTED)
 # An uncertain message (action "review") is planned, then marked where it is and queued:
 IN_REVIEW = "review"  # left in its folder, marked, waiting for `rejectwatch review`
 DISMISSED = "dismissed"  # the user said it is not a rejection; it stays where it is
+FORGOTTEN = "forgotten"  # dropped from the queue by the user (e.g. the message is gone)
 REVIEW_ACTION = "review"  # the ledger action of an uncertain message (scan.REVIEW)
 # Labels of a correction (the classifier's two labels).
 REJECTION_LABEL = "rejection"
@@ -444,7 +445,7 @@ class Store:
             changed = self._db.execute(
                 "UPDATE ledger SET action=?, state=?, uidvalidity=?, uid=?, target_folder=?,"
                 " draft_message_id=?, draft=?, updated=? WHERE account=? AND message_key=?"
-                " AND action=? AND state IN (?,?,?)",
+                " AND action=? AND state IN (?,?,?,?)",
                 (
                     entry.action,
                     entry.state,
@@ -460,12 +461,23 @@ class Store:
                     PLANNED,
                     IN_REVIEW,
                     DISMISSED,
+                    FORGOTTEN,
                 ),
             ).rowcount
             if changed:
                 self._insert_rejection(entry.account, rejection, stamp)
                 self.record_correction(entry.account, entry.message_key, **correction)
         return bool(changed)
+
+    def forget_review(self, account: str, message_key: str) -> bool:
+        """Drop a waiting item from the queue; no correction. False if it was not waiting."""
+        return bool(
+            self._db.execute(
+                "UPDATE ledger SET state=?, updated=? WHERE account=? AND message_key=?"
+                " AND action=? AND state IN (?,?)",
+                (FORGOTTEN, now_iso(), account, message_key, REVIEW_ACTION, PLANNED, IN_REVIEW),
+            ).rowcount
+        )
 
     def dismiss_review(
         self, account: str, message_key: str, uidvalidity: int, uid: int, correction: dict[str, Any]
