@@ -229,8 +229,10 @@ class ImapMailbox:
         with self._errors(f"SELECT {folder}"):
             st = self.client.select_folder(name, readonly=readonly)
         self._selected = name
-        # EXAMINE answers PERMANENTFLAGS () or leaves it out: nothing can be stored then.
-        self._permanent = frozenset(f.lower() for f in st.get(b"PERMANENTFLAGS", ()))
+        # EXAMINE: nothing can be stored. Without PERMANENTFLAGS, RFC 3501 says every flag
+        # in FLAGS can be stored permanently.
+        permanent = () if readonly else st.get(b"PERMANENTFLAGS", st.get(b"FLAGS", ()))
+        self._permanent = frozenset(f.lower() for f in permanent)
         return FolderState(
             int(st[b"UIDVALIDITY"]), int(st.get(b"UIDNEXT", 0)), int(st.get(b"EXISTS", 0))
         )
