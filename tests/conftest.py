@@ -2,6 +2,11 @@
 
 Tests never mock IMAP.  Without Dovecot installed the IMAP tests are skipped on a developer
 machine, but on CI (``CI`` set) a missing Dovecot is an error, never a silent skip.
+
+``imap_server`` is the compatibility matrix: the same test runs once against each server in
+``SERVER_KINDS`` (Dovecot, Cyrus with "/" and with ".", Courier), each started for the session
+on 127.0.0.1.  Cyrus and Courier come from the package root ``.ci/run`` unpacks; on CI a
+server that is missing or does not start fails the test, it is never skipped.
 """
 
 from __future__ import annotations
@@ -14,7 +19,13 @@ from typing import Any
 
 import pytest
 
-from rejectwatch.devserver import DovecotServer, dovecot_available
+from rejectwatch.devserver import DovecotServer, TestServer, dovecot_available
+from rejectwatch.devserver_unpacked import (
+    CourierServer,
+    CyrusServer,
+    courier_available,
+    cyrus_available,
+)
 
 _MISSING = (
     "dovecot with IMAP is not installed (Debian: apt-get install -y dovecot-imapd); "
@@ -100,7 +111,44 @@ def imap_env(
     return env
 
 
-_IMAP_FIXTURES = frozenset({"dovecot", "dovecot_factory", "imap_env"})
+SERVER_KINDS = ("dovecot", "cyrus-slash", "cyrus-dot", "courier")
+_AVAILABLE: dict[str, Callable[[], bool]] = {
+    "dovecot": dovecot_available,
+    "cyrus-slash": cyrus_available,
+    "cyrus-dot": cyrus_available,
+    "courier": courier_available,
+}
+
+
+def make_server(kind: str) -> TestServer:
+    """A new, not yet started server of one of the ``SERVER_KINDS``."""
+    if kind == "dovecot":
+        return DovecotServer()
+    if kind.startswith("cyrus"):
+        return CyrusServer(unix_separator=kind == "cyrus-slash")
+    if kind == "courier":
+        return CourierServer()
+    raise ValueError(f"unknown server kind {kind!r}")
+
+
+@pytest.fixture(scope="session", params=SERVER_KINDS)
+def imap_server(request: pytest.FixtureRequest) -> Iterator[TestServer]:
+    """Each server of the matrix in turn, one instance per session (isolate with imap_user)."""
+    kind: str = request.param
+    if not _AVAILABLE[kind]():
+        message = f"{kind} is not available here (.ci/run unpacks Cyrus and Courier; as root)"
+        if os.environ.get("CI"):
+            pytest.fail(f"CI is set: refusing to skip the {kind} tests: {message}", pytrace=False)
+        pytest.skip(message)
+    server = make_server(kind)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+_IMAP_FIXTURES = frozenset({"dovecot", "dovecot_factory", "imap_env", "imap_server"})
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

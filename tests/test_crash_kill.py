@@ -102,6 +102,34 @@ def wait_for_work(proc: subprocess.Popen[bytes], log_path: Path, timeout: float)
     raise AssertionError(f"scan showed no progress in {timeout} s:\n{log_path.read_text()}")
 
 
+def kill_then_finish(
+    env: dict[str, str], tmp_path: Path, kills_wanted: int, rng: random.Random, spread: float
+) -> tuple[int, int, set[int]]:
+    """SIGKILL `kills_wanted` scans a random moment (up to `spread` s) after they start work,
+    then let one run finish and one more find nothing: (kills, runs, process groups)."""
+    kills = runs = 0
+    groups: set[int] = set()
+    while kills < kills_wanted:
+        assert runs < 4 * kills_wanted, f"only {kills} kills landed in {runs} runs"
+        log_path = tmp_path / f"scan-{runs}.log"
+        proc = start_scan(env, log_path)
+        groups.add(proc.pid)
+        runs += 1
+        if not wait_for_work(proc, log_path, timeout=60):
+            pytest.fail(f"the scan finished before {kills_wanted} kills (only {kills}); seed more")
+        time.sleep(rng.uniform(0, spread))
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)
+            kills += 1
+        proc.wait(timeout=30)
+    for final in ("final", "again"):
+        log_path = tmp_path / f"scan-{final}.log"
+        proc = start_scan(env, log_path)
+        groups.add(proc.pid)
+        assert proc.wait(timeout=120) == 0, log_path.read_text()
+    return kills, runs, groups
+
+
 @pytest.mark.imap
 @pytest.mark.slow
 def test_sigkill_at_random_moments_loses_and_doubles_nothing(
@@ -130,31 +158,8 @@ def test_sigkill_at_random_moments_loses_and_doubles_nothing(
     assert len(to_file) >= 100, "the seed should hold clear rejections"
 
     env = {**os.environ, **imap_env, "REJECTWATCH_BATCH_SIZE": "5", "REJECTWATCH_USER_NAME": "Sam"}
-    rng = random.Random(20)
-    kills = 0
-    runs = 0
-    groups: set[int] = set()
     started = time.monotonic()
-    while kills < MIN_KILLS:
-        assert runs < 80, f"only {kills} kills landed in {runs} runs"
-        log_path = tmp_path / f"scan-{runs}.log"
-        proc = start_scan(env, log_path)
-        groups.add(proc.pid)
-        runs += 1
-        if not wait_for_work(proc, log_path, timeout=60):
-            pytest.fail(f"the scan finished before {MIN_KILLS} kills (only {kills}); seed more")
-        time.sleep(rng.uniform(0, 0.04))
-        if proc.poll() is None:
-            os.kill(proc.pid, signal.SIGKILL)
-            kills += 1
-        proc.wait(timeout=30)
-
-    # Let it finish: one uninterrupted run, then one more that must find nothing to do.
-    for final in ("final", "again"):
-        log_path = tmp_path / f"scan-{final}.log"
-        proc = start_scan(env, log_path)
-        groups.add(proc.pid)
-        assert proc.wait(timeout=120) == 0, log_path.read_text()
+    kills, runs, groups = kill_then_finish(env, tmp_path, MIN_KILLS, random.Random(20), 0.04)
     elapsed = time.monotonic() - started
     print(f"{kills} SIGKILLs in {runs} runs, then finished; {elapsed:.1f} s")
 

@@ -20,11 +20,11 @@ import structlog
 
 from mailgen import make_message
 from rejectwatch import cli, logs, review_queue
-from rejectwatch.devserver import DovecotServer
+from rejectwatch.devserver import DovecotServer, TestServer
 from rejectwatch.scan import ScanConfig, Scanner
 from rejectwatch.settings import load_settings
 from rejectwatch.store import DISMISSED, DONE, IN_REVIEW, Store
-from test_scan_e2e import _point_at as point_at
+from serverenv import point_at
 from test_scan_resume import Crash, CrashingMailbox, KeywordModel
 
 KEYWORD = b"$RejectwatchReview"
@@ -468,3 +468,47 @@ def test_confirm_as_json_reports_the_item_as_it_is_now(
     done = json.loads(out)
     assert (done["action"], done["drafted"], done["state"]) == ("filed", True, DONE)
     assert done["message_id"] == MAYBE_ID
+
+
+def test_mark_confirm_and_dismiss_on_every_server(
+    imap_server: TestServer, imap_user: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same story on Dovecot, Cyrus (both separators) and Courier: marked in place,
+    unread; confirm files and drafts one; dismiss unmarks the other."""
+    server = imap_server
+    point_at(monkeypatch, server, imap_user, tmp_path)
+    second = make_message(
+        "MAYBE two", "Not sure.", "Bo Lind <bo@lind.example>", message_id="<maybe2@review.test>"
+    )
+    server.append(imap_user, "INBOX", [MAYBE, second, HAM])
+    settings = load_settings()
+    store = Store(settings.database_path)
+    mailbox = server.mailbox(imap_user)
+    Scanner(
+        mailbox, KeywordModel(), store, ScanConfig(account=settings.account), parallel=False
+    ).scan()  # type: ignore[arg-type]
+    mailbox.close()
+    store.close()
+    inbox = server.folder("INBOX")
+
+    def flags() -> dict[str, set[bytes]]:
+        found = [set(f) for _, f in server.folder_flags(imap_user, inbox)]
+        raws = server.list_folder(imap_user, inbox)
+        names = [str(message_from_bytes(r, policy=default)["Message-ID"]) for r in raws]
+        return dict(zip(names, found, strict=True))
+
+    assert flags() == {MAYBE_ID: {KEYWORD}, "<maybe2@review.test>": {KEYWORD}, "<ham@test>": set()}
+    first, other = (str(i["id"]) for i in queue_json())
+    code, out = run_cli("review", "confirm", first)
+    assert code == 0, out
+    code, out = run_cli("review", "dismiss", other)
+    assert code == 0, out
+    assert flags() == {"<maybe2@review.test>": set(), "<ham@test>": set()}
+    filed = server.list_folder(imap_user, server.folder("Rejections"))
+    assert [str(message_from_bytes(r, policy=default)["Message-ID"]) for r in filed] == [MAYBE_ID]
+    drafts = server.list_folder(imap_user, server.folder("Drafts"))
+    assert [str(message_from_bytes(d, policy=default)["In-Reply-To"]) for d in drafts] == [MAYBE_ID]
+    assert {c["message_id"]: c["label"] for c in corrections()} == {
+        MAYBE_ID: "rejection",
+        "<maybe2@review.test>": "not_rejection",
+    }

@@ -64,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_status)
     p = sub.add_parser(
         "health",
-        help="exit 0 if the daemon's heartbeat is fresh (for Docker HEALTHCHECK, monitoring)",
+        help="exit 0 if the daemon's heartbeat is fresh and its polls and messages are not "
+        "failing again and again (for Docker HEALTHCHECK, monitoring)",
     )
     p.add_argument(
         "--max-age",
@@ -157,10 +158,22 @@ def cmd_status(args: argparse.Namespace, out: TextIO) -> int:
             "heartbeat": "never" if age is None else f"{age:.0f} s ago",
             "last successful poll": store.meta("last_poll", "never"),
             "last poll with mail": store.meta("last_poll_summary", "-"),
-            "last error": store.meta("last_error", "none"),
+            "last error": store.meta("last_error", "none") or "none",
             "rejections recorded": str(len(store.rejections())),
             "messages left in place after errors": str(len(store.failures(settings.account))),
         }
+        failed_polls = int(store.meta("failed_polls", "0") or 0)
+        if failed_polls:
+            since = store.meta("failing_since", "?")
+            lines["polls failing"] = f"{failed_polls} in a row, since {since}"
+        stuck = store.stuck(settings.account, 1)
+        if stuck:  # rejections whose draft or move the server refused, retried every scan
+            worst = max(stuck, key=lambda f: int(f["attempts"]))
+            latest = max(stuck, key=lambda f: str(f["updated"]))
+            lines["messages failing"] = (
+                f"{len(stuck)}, since {stuck[0]['since']}, up to {worst['attempts']} attempts;"
+                f" last error: {latest['error']}"
+            )
         for key, count in sorted(store.counts(settings.account).items()):
             lines[f"ledger {key}"] = str(count)
     finally:
@@ -176,9 +189,13 @@ def cmd_health(args: argparse.Namespace, out: TextIO) -> int:
 
     settings = settings_from(args)
     age = daemon.heartbeat_age(settings.data_dir / "heartbeat")
-    if age is None or age > args.max_age:
-        shown = "no heartbeat" if age is None else f"heartbeat {age:.0f} s old"
-        print(f"unhealthy: {shown} (limit {args.max_age} s)", file=out)
+    store = app.open_store(settings, read_only=True)
+    try:
+        problems = daemon.health_problems(store, settings.account, age, args.max_age)
+    finally:
+        store.close()
+    if problems:
+        print("unhealthy: " + "; ".join(problems), file=out)
         return 1
     print(f"healthy: heartbeat {age:.0f} s old", file=out)
     return 0

@@ -20,6 +20,7 @@ from urllib.parse import quote
 __all__ = [
     "COLUMNS",
     "CONNECTED",
+    "DRAFT_PENDING",
     "DRAFT_SAVED",
     "NO_REPLY_ADDRESS",
     "REPLY_SENT",
@@ -37,10 +38,11 @@ __all__ = [
 
 # Follow-up statuses, in the order a rejection moves through them.
 NO_REPLY_ADDRESS = "no reply address"  # nobody to write to: no draft was saved
-DRAFT_SAVED = "draft saved"
+DRAFT_PENDING = "draft pending"  # the server refused the draft so far: retried every scan
+DRAFT_SAVED = "draft saved"  # the draft is in the Drafts folder
 REPLY_SENT = "reply sent"  # the draft (or any reply) was seen in the Sent folder
 CONNECTED = "connected"  # set by the user: `rejectwatch mark ID connected`
-STATUSES = (NO_REPLY_ADDRESS, DRAFT_SAVED, REPLY_SENT, CONNECTED)
+STATUSES = (NO_REPLY_ADDRESS, DRAFT_PENDING, DRAFT_SAVED, REPLY_SENT, CONNECTED)
 _RANK = {s: i for i, s in enumerate(STATUSES)}
 
 COLUMNS = (

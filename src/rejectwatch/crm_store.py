@@ -137,8 +137,8 @@ def mark(store: Store, ident: str, status: str) -> dict[str, Any]:
 def awaiting_reply(store: Store, account: str) -> bool:
     """Whether any rejection still waits for the user's reply (so Sent is worth a look)."""
     row = store.db.execute(
-        "SELECT 1 FROM rejection WHERE account = ? AND status IN (?, ?) LIMIT 1",
-        (account, crm.DRAFT_SAVED, crm.NO_REPLY_ADDRESS),
+        "SELECT 1 FROM rejection WHERE account = ? AND status IN (?, ?, ?) LIMIT 1",
+        (account, crm.DRAFT_SAVED, crm.DRAFT_PENDING, crm.NO_REPLY_ADDRESS),
     ).fetchone()
     return row is not None
 

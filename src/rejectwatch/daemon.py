@@ -1,11 +1,15 @@
 """The long-running watcher: scheduling, IDLE, reconnects, signals, heartbeat; no business logic.
 
-* An APScheduler interval job runs the scan (max_instances=1, coalesce) over a connection the
-  Watcher keeps open and re-opens after errors, with exponential backoff and jitter; a refused
-  login is retried slowly (never in a tight loop).
+* Scans run on the main thread, one at a time, over a connection the Watcher keeps open and
+  re-opens after errors, with exponential backoff and jitter; a refused login is retried slowly
+  (never in a tight loop). APScheduler jobs and the IDLE listener only *ask* for a scan (they
+  never run one, so no job is ever still running when it fires again).
 * Where the server offers IDLE, a listener thread keeps a second connection in IDLE on the
-  watched folder (re-issued every 24 minutes) and triggers the scan job as soon as new mail is
+  watched folder (re-issued every 24 minutes) and asks for a scan as soon as new mail is
   announced; the interval poll stays as the safety net.
+* IDLE is measured, not trusted: until it has announced new mail ahead of the polls twice in a
+  row, and again whenever a poll finds mail it did not announce (Cyrus signals only at its own
+  60-second poll), a probe polls every PROBE_SECONDS; a poll with nothing new costs one STATUS.
 * SIGTERM/SIGINT: the scan stops after the current batch, connections log out, exit 0.
 * A heartbeat file (and systemd's watchdog, when NOTIFY_SOCKET is set) shows it is alive.
 """
@@ -38,6 +42,9 @@ IDLE_RENEW_SECONDS = 24 * 60  # providers drop idle connections after ~30 minute
 IDLE_CHECK_SECONDS = 1.0  # how often the listener looks up from IDLE to see if it must stop
 HEARTBEAT_SECONDS = 15.0
 AUTH_RETRY_SECONDS = 900.0
+PROBE_SECONDS = 5.0  # the short poll while IDLE is unproven or lags
+TRUST_AFTER = 2  # IDLE announcements ahead of the polls before the probe stops
+REPEATED = 3  # polls (or a message's attempts) failing in a row before `health` says so
 
 
 def _now() -> datetime:
@@ -100,6 +107,7 @@ class Watcher:
         self.lock = threading.Lock()
         self.stopping = threading.Event()
         self.dirty = threading.Event()  # new mail was announced while a scan ran
+        self.examined = 0  # messages the last poll() examined, over all its scans
         self.backoff = Backoff()
         self.retry_after: datetime | None = None
         self.heartbeat_path = settings.data_dir / "heartbeat"
@@ -110,9 +118,11 @@ class Watcher:
             return None
         with self.lock:
             report = None
+            self.examined = 0
             while not self.stopping.is_set():
                 self.dirty.clear()
                 report = self._poll_once()
+                self.examined += report.examined if report else 0
                 if report is None or not self.dirty.is_set():
                     break
             return report
@@ -134,6 +144,8 @@ class Watcher:
             return None
         self.backoff.reset()
         self.retry_after = None
+        self.store.set_meta("failed_polls", "0")
+        self.store.set_meta("failing_since", "")
         self.store.set_meta("last_poll", _stamp())
         self.beat()
         if not report.nothing_new:
@@ -147,6 +159,10 @@ class Watcher:
         self.retry_after = _now() + timedelta(seconds=delay)
         log.error("poll.failed", error=message, retry_in_seconds=round(delay, 1))
         self.store.set_meta("last_error", f"{_stamp()} {message}")
+        failed = int(self.store.meta("failed_polls", "0") or 0) + 1
+        self.store.set_meta("failed_polls", str(failed))
+        if failed == 1:
+            self.store.set_meta("failing_since", _stamp())
         self.schedule_retry(delay)
 
     def beat(self) -> None:
@@ -184,6 +200,7 @@ class IdleListener(threading.Thread):
         self._stopping = stopping
         self.backoff = Backoff()
         self.supported: bool | None = None
+        self.announcements = 0  # untagged EXISTS seen (IdleGauge compares it across polls)
 
     def run(self) -> None:
         while not self._stopping.is_set():
@@ -225,6 +242,7 @@ class IdleListener(threading.Thread):
             while not self._stopping.is_set():
                 if mailbox.idle_check(IDLE_CHECK_SECONDS):
                     log.debug("idle.new_mail")
+                    self.announcements += 1
                     self._wake()
                 if time.monotonic() - started > IDLE_RENEW_SECONDS:
                     break
@@ -232,32 +250,68 @@ class IdleListener(threading.Thread):
             mailbox.idle_done()
 
 
+class IdleGauge:
+    """Measures whether the server's IDLE announces new mail promptly.
+
+    After each poll: new mail that IDLE had announced counts towards trust; new mail it had
+    not announced (a probe or the interval found it first) means it lags, and the probe
+    polls again until IDLE proves itself TRUST_AFTER times in a row.
+    """
+
+    def __init__(self, listener: IdleListener) -> None:
+        self.listener = listener
+        self.prompt = 0
+        self._seen = 0
+
+    @property
+    def trusted(self) -> bool:
+        return self.prompt >= TRUST_AFTER
+
+    def polled(self, examined: int) -> None:
+        """After a poll that examined `examined` messages."""
+        announced = self.listener.announcements > self._seen
+        self._seen = self.listener.announcements
+        if examined == 0:
+            return
+        if announced:
+            self.prompt += 1
+            if self.prompt == TRUST_AFTER:
+                log.info("idle.prompt", detail="IDLE announces new mail; probing stops")
+        else:
+            if self.trusted or self.prompt == 0:
+                log.warning(
+                    "idle.lagging",
+                    detail="new mail found that IDLE had not announced",
+                    probe_seconds=PROBE_SECONDS,
+                )
+            self.prompt = 0
+
+
 def run(watcher: Watcher, interval_seconds: int, *, use_idle: bool = True) -> None:
     """Scan now, then on new mail (IDLE) and every `interval_seconds`, until SIGTERM/SIGINT."""
     scheduler = BackgroundScheduler(timezone=UTC)
-
-    def scheduled_poll() -> None:
-        if watcher.retry_after and _now() < watcher.retry_after:
-            return  # backing off after an error
-        watcher.poll()
+    wanted = threading.Event()  # a scan was asked for; the main thread runs it
+    wanted.set()  # the first scan, at once
 
     def wake() -> None:
         watcher.retry_after = None
         watcher.dirty.set()
-        job = scheduler.get_job("scan")
-        if job is not None:
-            job.modify(next_run_time=_now())
+        wanted.set()
 
-    scheduler.add_job(
-        scheduled_poll,
-        "interval",
-        seconds=interval_seconds,
-        next_run_time=_now(),
-        max_instances=1,
-        coalesce=True,
-        misfire_grace_time=interval_seconds,
-        id="scan",
-    )
+    listener = IdleListener(watcher.settings, watcher.connect, wake, watcher.stopping)
+    gauge = IdleGauge(listener)
+
+    def scheduled_poll() -> None:
+        if watcher.retry_after and _now() < watcher.retry_after:
+            return  # backing off after an error
+        wanted.set()
+
+    def probe() -> None:
+        if use_idle and listener.supported is not False and not gauge.trusted:
+            scheduled_poll()
+
+    scheduler.add_job(scheduled_poll, "interval", seconds=interval_seconds, id="scan")
+    scheduler.add_job(probe, "interval", seconds=PROBE_SECONDS, id="probe")
     scheduler.add_job(watcher.beat, "interval", seconds=HEARTBEAT_SECONDS, id="heartbeat")
 
     def schedule_retry(delay: float) -> None:
@@ -270,21 +324,24 @@ def run(watcher: Watcher, interval_seconds: int, *, use_idle: bool = True) -> No
     def stop(signum: int, _frame: FrameType | None) -> None:
         log.info("daemon.stopping", signal=signal.Signals(signum).name)
         watcher.stopping.set()
+        wanted.set()
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
-    listener = IdleListener(watcher.settings, watcher.connect, wake, watcher.stopping)
     scheduler.start()
     if use_idle:
         listener.start()
     notify_systemd("READY=1")
     log.info("daemon.started", interval_seconds=interval_seconds, idle=use_idle)
     try:
-        while not watcher.stopping.wait(0.5):
-            pass
+        while not watcher.stopping.is_set():
+            if wanted.wait(0.5) and not watcher.stopping.is_set():
+                wanted.clear()
+                watcher.poll()
+                gauge.polled(watcher.examined)
     finally:
         notify_systemd("STOPPING=1")
-        scheduler.shutdown(wait=True)  # a scan in progress stops after its current batch
+        scheduler.shutdown(wait=True)
         if listener.is_alive():
             listener.join(timeout=5)
         watcher.close()
@@ -304,3 +361,26 @@ def heartbeat_age(path: Path) -> float | None:
     except (OSError, ValueError):
         return None
     return (_now() - stamp).total_seconds()
+
+
+def health_problems(store: Store, account: str, age: float | None, max_age: float) -> list[str]:
+    """Why the daemon is not healthy: a stale heartbeat, polls failing REPEATED times in a row,
+    or messages whose draft or move the server refused on REPEATED scans. [] = healthy."""
+    problems = []
+    if age is None or age > max_age:
+        shown = "no heartbeat" if age is None else f"heartbeat {age:.0f} s old"
+        problems.append(f"{shown} (limit {max_age:.0f} s)")
+    failed = int(store.meta("failed_polls", "0") or 0)
+    if failed >= REPEATED:
+        problems.append(
+            f"{failed} polls failed in a row since {store.meta('failing_since', '?')}; "
+            f"last error {store.meta('last_error', '?')}"
+        )
+    stuck = store.stuck(account, REPEATED)
+    if stuck:
+        first = stuck[0]
+        problems.append(
+            f"{len(stuck)} message(s) refused on every scan since {first['since']}: "
+            f"uid {first['uid']} {first['message_id']} in {first['folder']}: {first['error']}"
+        )
+    return problems

@@ -1,5 +1,9 @@
 """A throwaway local Dovecot for the test suite, the demo and the benchmarks.
 
+``TestServer`` holds what every throwaway server shares (a temp root, a free port on
+127.0.0.1, start / stop / restart, and the seeding and inspection helpers); Cyrus and
+Courier, run from an unpacked Debian package root, live in ``devserver_unpacked``.
+
 ``DovecotServer`` writes its own configuration into a fresh temporary directory and runs
 ``dovecot -F -c CONF`` in the foreground, listening on 127.0.0.1 on a free port with plain
 text IMAP (no TLS).  Nothing under /etc/dovecot is read.  Every user name logs in with the
@@ -24,6 +28,9 @@ Behaviour of Dovecot 2.3.19 worth knowing (checked by tests/test_devserver.py):
   login (auto = subscribe) and LIST shows their SPECIAL-USE flags.  With False none of them
   exists until created, and nothing is flagged.
 * IDLE reports a new message (``* n EXISTS``) 0.2 to 0.5 s after the APPEND returns.
+* ``read_only_folders`` (and ``set_read_only`` on a running server) turns on the acl plugin
+  with a global ACL file that leaves the owner ``lrws`` on those folders: APPEND and MOVE
+  into them are answered ``NO [NOPERM] Permission denied``; the file is re-read every command.
 
 This module is for development only; it is never used to talk to a user's real mailbox.
 """
@@ -47,10 +54,17 @@ import time
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import Self
 
 from rejectwatch.mailbox import ImapMailbox
 
-__all__ = ["DEFAULT_CAPABILITIES", "DovecotServer", "dovecot_available", "find_dovecot"]
+__all__ = [
+    "DEFAULT_CAPABILITIES",
+    "DovecotServer",
+    "TestServer",
+    "dovecot_available",
+    "find_dovecot",
+]
 
 #: What Dovecot 2.3 advertises after login with this configuration (``imap_capability``
 #: unset).  ``disable_capabilities`` removes names from this list.  Checked by the tests.
@@ -182,32 +196,31 @@ def _flag_list(flags: Iterable[str | bytes]) -> str:
     return "(" + " ".join(names) + ")"
 
 
-class DovecotServer:
-    """A Dovecot on 127.0.0.1 with its configuration, state and mail in a temp directory."""
+class TestServer:
+    """What every throwaway IMAP server shares: a temp root, a port on 127.0.0.1, a process.
+
+    A subclass writes its configuration (``_write_config``) and names the command that runs
+    the server in the foreground (``_command``); ``start`` waits for the ``* OK`` greeting.
+    ``folder`` maps a user-facing name ("Rejections/Review") to this server's hierarchy.
+    """
+
+    __test__ = False  # not a pytest test class, whatever its name says
+    kind = "imap"
+    #: The personal namespace: prefix and hierarchy separator, as the server announces them.
+    prefix = ""
+    separator = "."
 
     host: str
     port: int
     password: str
-    oauth_token: str
     root: Path
 
-    def __init__(
-        self,
-        *,
-        password: str = "secret-test-pw",  # noqa: S107 - a throwaway test server
-        oauth_token: str = "test-oauth-token",  # noqa: S107 - a throwaway test server
-        disable_capabilities: Collection[str] = (),
-        special_use: bool = True,
-    ) -> None:
+    def __init__(self, *, password: str = "secret-test-pw") -> None:  # noqa: S107
         self.host = "127.0.0.1"
         self.port = 0
         self.password = password
-        self.oauth_token = oauth_token
-        self.disable_capabilities = frozenset(c.upper() for c in disable_capabilities)
-        self.special_use = special_use
         self.root = Path()
         self._process: subprocess.Popen[bytes] | None = None
-        self._binary: str | None = None
         self._owns_root = False
 
     # ------------------------------------------------------------------ lifecycle
@@ -218,41 +231,39 @@ class DovecotServer:
 
     @property
     def log_path(self) -> Path:
-        return self.root / "dovecot.log"
+        return self.root / f"{self.kind}.log"
 
-    @property
-    def config_path(self) -> Path:
-        return self.root / "dovecot.conf"
+    def folder(self, name: str) -> str:
+        """The server's name for a user-facing folder ("Rejections/Review")."""
+        if name.upper() == "INBOX":
+            return "INBOX"
+        return self.prefix + name.replace("/", self.separator)
 
     def start(self) -> None:
-        """Start Dovecot and return once its ``* OK`` greeting arrives."""
+        """Start the server and return once its ``* OK`` greeting arrives."""
         if self.running:
             return
-        self._binary = find_dovecot()
-        if self._binary is None:
-            raise RuntimeError(
-                "dovecot is not installed (on Debian: apt-get install -y dovecot-imapd)"
-            )
+        self._check_installed()
         if self.port:  # stopped by hand after a start: same port, same mail
             self._write_config()
             self._launch()
             return
         self._make_root()
         for attempt in range(3):
-            # The port is free when we look; another process may take it before Dovecot
+            # The port is free when we look; another process may take it before the server
             # binds it, so on "Address already in use" try again with a new one.
             self.port = _free_port(self.host)
             self._write_config()
             try:
                 self._launch()
             except RuntimeError as exc:
-                if "Address already in use" not in str(exc) or attempt == 2:
+                if "already in use" not in str(exc) or attempt == 2:
                     raise
             else:
                 return
 
     def stop(self) -> None:
-        """Stop Dovecot and remove the temporary directory with all the mail."""
+        """Stop the server and remove the temporary directory with all the mail."""
         self._terminate()
         if self._owns_root:
             shutil.rmtree(self.root, ignore_errors=True)
@@ -269,7 +280,7 @@ class DovecotServer:
             time.sleep(down_seconds)
         self._launch()
 
-    def __enter__(self) -> DovecotServer:
+    def __enter__(self) -> Self:
         self.start()
         return self
 
@@ -281,7 +292,7 @@ class DovecotServer:
     ) -> None:
         self.stop()
 
-    def __del__(self) -> None:  # a last resort so a crashed test run leaves no dovecot behind
+    def __del__(self) -> None:  # a last resort so a crashed test run leaves no server behind
         with contextlib.suppress(Exception):
             self._terminate()
 
@@ -304,26 +315,236 @@ class DovecotServer:
         box.connect()
         return box
 
-    def maildir(self, user: str) -> Path:
-        """The maildir of ``user`` (folders are ``.Name`` subdirectories)."""
-        return self.root / "mail" / user
+    # ------------------------------------------------------------------ for subclasses
+
+    def _check_installed(self) -> None:
+        raise NotImplementedError
+
+    def _write_config(self) -> None:
+        raise NotImplementedError
+
+    def _command(self) -> tuple[list[str], dict[str, str] | None]:
+        """The argv (and environment, None = ours) that runs the server in the foreground."""
+        raise NotImplementedError
 
     # ------------------------------------------------------------------ internals
 
     def _make_root(self) -> None:
         # Not pytest's tmp_path: as root the mail processes run as nobody and need to
         # traverse every directory on the way, and tmp_path is mode 0700.
-        self.root = Path(tempfile.mkdtemp(prefix="rejectwatch-dovecot-", dir="/tmp"))
+        self.root = Path(tempfile.mkdtemp(prefix=f"rejectwatch-{self.kind}-", dir="/tmp"))
         self._owns_root = True
         self.root.chmod(0o755)
         mail = self.root / "mail"
         mail.mkdir()
         if os.geteuid() == 0:
-            nobody = pwd.getpwnam("nobody")
-            os.chown(mail, nobody.pw_uid, _nogroup_gid(nobody.pw_gid))
+            chown_nobody(mail)
             mail.chmod(0o755)
         else:
             mail.chmod(0o700)
+
+    def _launch(self) -> None:
+        argv, env = self._command()
+        with (self.root / f"{self.kind}.stderr").open("ab") as stderr:
+            self._process = subprocess.Popen(
+                argv,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=stderr,
+                start_new_session=True,  # its own process group, so stop() reaches children
+            )
+        try:
+            self._wait_for_greeting()
+        except BaseException:
+            self._terminate()
+            raise
+
+    def _wait_for_greeting(self) -> None:
+        deadline = time.monotonic() + _START_TIMEOUT
+        last_error = "no attempt made"
+        while time.monotonic() < deadline:
+            if self._process is not None and self._process.poll() is not None:
+                raise RuntimeError(
+                    f"{self.kind} exited with status {self._process.returncode} during start"
+                    f"\n{self._start_report()}"
+                )
+            try:
+                with socket.create_connection((self.host, self.port), timeout=1.0) as sock:
+                    greeting = sock.makefile("rb").readline()
+                if greeting.startswith(b"* OK"):
+                    return
+                last_error = f"unexpected greeting {greeting!r}"
+            except OSError as exc:
+                last_error = str(exc)
+            time.sleep(0.02)
+        raise RuntimeError(
+            f"{self.kind} gave no IMAP greeting on {self.host}:{self.port} within "
+            f"{_START_TIMEOUT:.0f} s (last: {last_error})\n{self._start_report()}"
+        )
+
+    def _start_report(self) -> str:
+        parts = [f"root: {self.root}", "log tail:", self.log_tail()]
+        stderr = self.root / f"{self.kind}.stderr"
+        with contextlib.suppress(OSError):
+            text = stderr.read_text(encoding="utf-8", errors="replace").strip()
+            if text:
+                parts += ["stderr:", "\n".join(text.splitlines()[-15:])]
+        return "\n".join(parts)
+
+    def _terminate(self) -> None:
+        process, self._process = self._process, None
+        if process is None:
+            return
+        # SIGTERM to the whole process group (master and every child) at once: signalling
+        # only the master makes it wait for its children. Each committed APPEND/STORE is
+        # already on disk, so no mail is lost.
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=5)
+        # A child that ignored SIGTERM must not keep the port or the mail busy.
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(process.pid, signal.SIGKILL)
+
+    # ------------------------------------------------------------------ IMAP helpers
+
+    @contextlib.contextmanager
+    def connect(self, user: str) -> Iterator[imaplib.IMAP4]:
+        """An ``imaplib`` connection logged in as ``user``; logs out afterwards."""
+        if not self.running:
+            raise RuntimeError("the server is not running")
+        imap = imaplib.IMAP4(self.host, self.port, timeout=30)
+        try:
+            imap.login(user, self.password)
+            yield imap
+        finally:
+            with contextlib.suppress(Exception):
+                imap.logout()
+
+    def append(
+        self,
+        user: str,
+        folder: str,
+        messages: Iterable[bytes],
+        flags: Sequence[str | bytes] = (),
+    ) -> None:
+        """Seed ``messages`` into ``folder`` of ``user`` (created if missing), in order.
+
+        Uses MULTIAPPEND with LITERAL+ in batches: one round trip per batch instead of one
+        per message, so ten thousand small messages take a few seconds at most.
+        """
+        flag_text = _flag_list(flags)
+        with self.connect(user) as imap:
+            _create_if_missing(imap, folder)
+            caps = _capabilities(imap)
+            if not {"MULTIAPPEND", "LITERAL+"} <= caps:
+                for message in messages:
+                    typ, data = imap.append(_quote(folder), flag_text, None, message)
+                    if typ != "OK":
+                        raise RuntimeError(f"APPEND to {folder!r} failed: {data!r}")
+                return
+            batch: list[bytes] = []
+            size = 0
+            for number, message in enumerate(messages):
+                batch.append(message)
+                size += len(message)
+                if len(batch) >= _SEED_BATCH_MESSAGES or size >= _SEED_BATCH_BYTES:
+                    _multiappend(imap, f"S{number}", folder, flag_text, batch)
+                    batch, size = [], 0
+            if batch:
+                _multiappend(imap, "SLAST", folder, flag_text, batch)
+
+    def list_folder(self, user: str, folder: str) -> list[bytes]:
+        """The raw full messages in ``folder``, in UID order (fetched with BODY.PEEK[])."""
+        with self.connect(user) as imap:
+            fetched = _uid_fetch(imap, folder, "(UID BODY.PEEK[])")
+        out: list[tuple[int, bytes]] = []
+        for item in fetched:
+            if isinstance(item, tuple):
+                uid = _uid_of(item[0])
+                out.append((uid, item[1]))
+        out.sort(key=lambda pair: pair[0])
+        return [body for _, body in out]
+
+    def folder_flags(self, user: str, folder: str) -> list[tuple[int, tuple[bytes, ...]]]:
+        """``(uid, flags)`` for every message in ``folder``, in UID order.
+
+        The session flag ``\\Recent`` is left out: whether it shows depends on which
+        session looked first, so it would make tests flaky.
+        """
+        with self.connect(user) as imap:
+            fetched = _uid_fetch(imap, folder, "(UID FLAGS)")
+        out: list[tuple[int, tuple[bytes, ...]]] = []
+        for item in fetched:
+            line = item[0] if isinstance(item, tuple) else item
+            if not isinstance(line, bytes):
+                continue
+            match = _FLAGS_RE.search(line)
+            if match is None:
+                continue
+            flags = tuple(f for f in match.group(1).split() if f.lower() != b"\\recent")
+            out.append((_uid_of(line), flags))
+        out.sort(key=lambda pair: pair[0])
+        return out
+
+
+class DovecotServer(TestServer):
+    """A Dovecot on 127.0.0.1 with its configuration, state and mail in a temp directory."""
+
+    kind = "dovecot"
+    oauth_token: str
+
+    def __init__(
+        self,
+        *,
+        password: str = "secret-test-pw",  # noqa: S107 - a throwaway test server
+        oauth_token: str = "test-oauth-token",  # noqa: S107 - a throwaway test server
+        disable_capabilities: Collection[str] = (),
+        special_use: bool = True,
+        read_only_folders: Collection[str] = (),
+    ) -> None:
+        super().__init__(password=password)
+        self.oauth_token = oauth_token
+        self.disable_capabilities = frozenset(c.upper() for c in disable_capabilities)
+        self.special_use = special_use
+        self.read_only_folders = frozenset(read_only_folders)
+        self._binary: str | None = None
+
+    def set_read_only(self, folders: Collection[str]) -> None:
+        """Make these folders read-only for their owner (a global ACL without the insert
+        right: APPEND and MOVE into them are refused with NOPERM); () lifts it."""
+        self.read_only_folders = frozenset(folders)
+        if self.root != Path():
+            self._write_acl()
+
+    def _write_acl(self) -> None:
+        lines = [f"{name} owner lrws\n" for name in sorted(self.read_only_folders)]
+        (self.root / "global-acl").write_text("".join(lines), encoding="utf-8")
+
+    @property
+    def config_path(self) -> Path:
+        return self.root / "dovecot.conf"
+
+    def maildir(self, user: str) -> Path:
+        """The maildir of ``user`` (folders are ``.Name`` subdirectories)."""
+        return self.root / "mail" / user
+
+    def _check_installed(self) -> None:
+        self._binary = find_dovecot()
+        if self._binary is None:
+            raise RuntimeError(
+                "dovecot is not installed (on Debian: apt-get install -y dovecot-imapd)"
+            )
+
+    def _command(self) -> tuple[list[str], dict[str, str] | None]:
+        if self._binary is None:
+            raise RuntimeError("dovecot binary not located; call start() first")
+        return [self._binary, "-F", "-c", str(self.config_path)], None
 
     def _write_config(self) -> None:
         root = self.root
@@ -416,163 +637,28 @@ class DovecotServer:
                     "  }",
                 ]
         lines.append("}")
+        if self.read_only_folders:  # the plugin is on only when asked: it costs a stat a command
+            self._write_acl()
+            lines += [
+                "mail_plugins = $mail_plugins acl",
+                "plugin {",
+                f"  acl = vfile:{root}/global-acl:cache_secs=0",
+                "}",
+            ]
         if self.disable_capabilities:
             kept = [c for c in DEFAULT_CAPABILITIES if c.upper() not in self.disable_capabilities]
             lines.append("imap_capability = " + " ".join(kept))
         self.config_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
-    def _launch(self) -> None:
-        if self._binary is None:
-            raise RuntimeError("dovecot binary not located; call start() first")
-        with (self.root / "dovecot.stderr").open("ab") as stderr:
-            self._process = subprocess.Popen(
-                [self._binary, "-F", "-c", str(self.config_path)],
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=stderr,
-                start_new_session=True,  # its own process group, so stop() reaches children
-            )
-        try:
-            self._wait_for_greeting()
-        except BaseException:
-            self._terminate()
-            raise
-
-    def _wait_for_greeting(self) -> None:
-        deadline = time.monotonic() + _START_TIMEOUT
-        last_error = "no attempt made"
-        while time.monotonic() < deadline:
-            if self._process is not None and self._process.poll() is not None:
-                raise RuntimeError(
-                    f"dovecot exited with status {self._process.returncode} during start"
-                    f"\n{self._start_report()}"
-                )
-            try:
-                with socket.create_connection((self.host, self.port), timeout=1.0) as sock:
-                    greeting = sock.makefile("rb").readline()
-                if greeting.startswith(b"* OK"):
-                    return
-                last_error = f"unexpected greeting {greeting!r}"
-            except OSError as exc:
-                last_error = str(exc)
-            time.sleep(0.02)
-        raise RuntimeError(
-            f"dovecot gave no IMAP greeting on {self.host}:{self.port} within "
-            f"{_START_TIMEOUT:.0f} s (last: {last_error})\n{self._start_report()}"
-        )
-
-    def _start_report(self) -> str:
-        parts = [f"config: {self.config_path}", "log tail:", self.log_tail()]
-        stderr = self.root / "dovecot.stderr"
-        with contextlib.suppress(OSError):
-            text = stderr.read_text(encoding="utf-8", errors="replace").strip()
-            if text:
-                parts += ["stderr:", "\n".join(text.splitlines()[-15:])]
-        return "\n".join(parts)
-
-    def _terminate(self) -> None:
-        process, self._process = self._process, None
-        if process is None:
-            return
-        # SIGTERM to the whole process group (master, imap-login, imap, auth...) at once:
-        # signalling only the master makes it wait about a second for its children.
-        # Each committed APPEND/STORE is already in the maildir, so no mail is lost.
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=5)
-        # A child that ignored SIGTERM must not keep the port or the maildir busy.
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(process.pid, signal.SIGKILL)
-
-    # ------------------------------------------------------------------ IMAP helpers
-
-    @contextlib.contextmanager
-    def connect(self, user: str) -> Iterator[imaplib.IMAP4]:
-        """An ``imaplib`` connection logged in as ``user``; logs out afterwards."""
-        if not self.running:
-            raise RuntimeError("the server is not running")
-        imap = imaplib.IMAP4(self.host, self.port, timeout=30)
-        try:
-            imap.login(user, self.password)
-            yield imap
-        finally:
-            with contextlib.suppress(Exception):
-                imap.logout()
-
-    def append(
-        self,
-        user: str,
-        folder: str,
-        messages: Iterable[bytes],
-        flags: Sequence[str | bytes] = (),
-    ) -> None:
-        """Seed ``messages`` into ``folder`` of ``user`` (created if missing), in order.
-
-        Uses MULTIAPPEND with LITERAL+ in batches: one round trip per batch instead of one
-        per message, so ten thousand small messages take a few seconds at most.
-        """
-        flag_text = _flag_list(flags)
-        with self.connect(user) as imap:
-            _create_if_missing(imap, folder)
-            caps = _capabilities(imap)
-            if not {"MULTIAPPEND", "LITERAL+"} <= caps:
-                for message in messages:
-                    typ, data = imap.append(_quote(folder), flag_text, None, message)
-                    if typ != "OK":
-                        raise RuntimeError(f"APPEND to {folder!r} failed: {data!r}")
-                return
-            batch: list[bytes] = []
-            size = 0
-            for number, message in enumerate(messages):
-                batch.append(message)
-                size += len(message)
-                if len(batch) >= _SEED_BATCH_MESSAGES or size >= _SEED_BATCH_BYTES:
-                    _multiappend(imap, f"S{number}", folder, flag_text, batch)
-                    batch, size = [], 0
-            if batch:
-                _multiappend(imap, "SLAST", folder, flag_text, batch)
-
-    def list_folder(self, user: str, folder: str) -> list[bytes]:
-        """The raw full messages in ``folder``, in UID order (fetched with BODY.PEEK[])."""
-        with self.connect(user) as imap:
-            fetched = _uid_fetch(imap, folder, "(UID BODY.PEEK[])")
-        out: list[tuple[int, bytes]] = []
-        for item in fetched:
-            if isinstance(item, tuple):
-                uid = _uid_of(item[0])
-                out.append((uid, item[1]))
-        out.sort(key=lambda pair: pair[0])
-        return [body for _, body in out]
-
-    def folder_flags(self, user: str, folder: str) -> list[tuple[int, tuple[bytes, ...]]]:
-        """``(uid, flags)`` for every message in ``folder``, in UID order.
-
-        The session flag ``\\Recent`` is left out: whether it shows depends on which
-        session looked first, so it would make tests flaky.
-        """
-        with self.connect(user) as imap:
-            fetched = _uid_fetch(imap, folder, "(UID FLAGS)")
-        out: list[tuple[int, tuple[bytes, ...]]] = []
-        for item in fetched:
-            line = item[0] if isinstance(item, tuple) else item
-            if not isinstance(line, bytes):
-                continue
-            match = _FLAGS_RE.search(line)
-            if match is None:
-                continue
-            flags = tuple(f for f in match.group(1).split() if f.lower() != b"\\recent")
-            out.append((_uid_of(line), flags))
-        out.sort(key=lambda pair: pair[0])
-        return out
-
 
 _UID_RE = re.compile(rb"UID (\d+)")
 _FLAGS_RE = re.compile(rb"FLAGS \(([^)]*)\)")
+
+
+def chown_nobody(path: Path) -> None:
+    """Give `path` to nobody:nogroup, the user the throwaway servers' mail processes run as."""
+    nobody = pwd.getpwnam("nobody")
+    os.chown(path, nobody.pw_uid, _nogroup_gid(nobody.pw_gid))
 
 
 def _nogroup_gid(fallback: int) -> int:

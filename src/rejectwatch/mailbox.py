@@ -18,7 +18,7 @@ from typing import Any, Literal, Protocol
 
 import imapclient
 import structlog
-from imapclient.exceptions import IMAPClientError, LoginError
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 
 from rejectwatch.errors import AuthenticationError, MailboxError
 
@@ -36,6 +36,13 @@ SENT_NAMES = (
     "Sent Messages",
     "INBOX/Sent",
 )  # UIDs per FETCH command: bounded response size, few round trips
+
+
+class RefusedError(MailboxError):
+    """The server answered NO or BAD to one command; the connection is still usable.
+
+    A scan treats it as that message's failure (left in place, retried), not the scan's.
+    """
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,8 +175,10 @@ class ImapMailbox:
     def _errors(self, what: str) -> Iterator[None]:
         try:
             yield
-        except (OSError, IMAPClientError) as e:
+        except (OSError, IMAPClientAbortError) as e:  # the connection is gone or unusable
             raise MailboxError(f"{what} failed on {self.host}:{self.port}: {_reason(e)}") from e
+        except IMAPClientError as e:  # the server said NO / BAD (its own words are kept)
+            raise RefusedError(f"{what} refused by {self.host}:{self.port}: {_reason(e)}") from e
 
     @property
     def client(self) -> Any:

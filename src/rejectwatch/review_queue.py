@@ -27,6 +27,7 @@ from rejectwatch.store import (
     NOT_REJECTION_LABEL,
     OPEN_STATES,
     REJECTION_LABEL,
+    LedgerEntry,
     ReviewItem,
     Store,
 )
@@ -64,7 +65,7 @@ def confirm(scanner: Scanner, item_id: int) -> Done:
             return Done(item, ALREADY_FILED)
         # Confirmed before and interrupted between the steps: finish it, as a scan would.
         state = filer.mailbox.select(entry.folder)
-        filer.finish([entry], state.uidvalidity)
+        _finished(filer, item, entry, state.uidvalidity)
         return _done(store, item, FILED, drafted=bool(entry.draft_message_id))
     state, uid, mail = _find(filer, item)
     facts = extract(mail)
@@ -78,7 +79,7 @@ def confirm(scanner: Scanner, item_id: int) -> Done:
     if not store.confirm_review(planned, record, draft, correction):
         return _already(store, account, item)
     crm_store.record_facts(store, account, entry.message_key, facts)
-    filer.finish([planned], state.uidvalidity)
+    _finished(filer, item, planned, state.uidvalidity)
     return _done(store, item, FILED, drafted=bool(planned.draft_message_id))
 
 
@@ -113,6 +114,18 @@ def forget(store: Store, account: str, item_id: int) -> Done:
     if not store.forget_review(account, item.entry.message_key):
         return Done(item, ALREADY_OFF)
     return _done(store, item, FORGOTTEN_NOW)
+
+
+def _finished(scanner: Scanner, item: ReviewItem, entry: LedgerEntry, uidvalidity: int) -> None:
+    """Draft and move, as a scan does; a step the server refused is an error (the item is
+    confirmed: running confirm again, or the next scan, tries the step again)."""
+    refused = scanner.finish([entry], uidvalidity)
+    if entry.uid in refused:
+        raise ReviewError(
+            f"review item {item.id} is confirmed, but the server refused a step: "
+            f"{refused[entry.uid]}; the message stays in {entry.folder}, and running "
+            "confirm again (or the next scan) retries it"
+        )
 
 
 def _item(store: Store, account: str, item_id: int) -> ReviewItem:

@@ -34,7 +34,7 @@ from rejectwatch.analyse import Analyser, Result, worker_count
 from rejectwatch.classifier import Model
 from rejectwatch.errors import MailboxError, MessageError
 from rejectwatch.extract import Facts, extract
-from rejectwatch.mailbox import Fetched, Mailbox
+from rejectwatch.mailbox import Fetched, Mailbox, RefusedError
 from rejectwatch.message import Mail
 from rejectwatch.reply import Profile, ReplyTemplate, build_draft, reply_address, should_draft
 from rejectwatch.review import QUEUE_ONLY, apply_mark, mark_for
@@ -159,9 +159,14 @@ class Scanner:
         state = self.mailbox.status(cfg.watch_folder)
         last = self.store.last_uid(cfg.account, cfg.watch_folder, state.uidvalidity)
         unfinished = [] if dry_run else self.store.open_entries(cfg.account)
-        retry = self.store.retryable_failures(
-            cfg.account, cfg.watch_folder, state.uidvalidity, MAX_ATTEMPTS
-        )
+        open_uids = {e.uid for e in unfinished if e.uidvalidity == state.uidvalidity}
+        retry = [
+            uid
+            for uid in self.store.retryable_failures(
+                cfg.account, cfg.watch_folder, state.uidvalidity, MAX_ATTEMPTS
+            )
+            if uid not in open_uids
+        ]
         if not dry_run:
             self._check_sent()
         if 0 < state.uidnext <= last + 1 and not unfinished and not retry:
@@ -181,7 +186,12 @@ class Scanner:
         if unfinished:
             report.resumed = len(unfinished)
             log.info("scan.resume", count=len(unfinished))
-            self.finish(unfinished, selected.uidvalidity)
+            refused = self.finish(unfinished, selected.uidvalidity)
+            report.outcomes.extend(
+                Outcome(e.uid, e.message_id, "", "", e.score, FAILED, detail=refused[e.uid])
+                for e in unfinished
+                if e.uid in refused and e.uidvalidity == selected.uidvalidity
+            )
         new = self.mailbox.uids_after(last)
         if limit is not None:
             new = new[:limit]
@@ -231,10 +241,16 @@ class Scanner:
                 planned.append(entry)
             if not report.dry_run and item.uid in self._retrying:
                 self.store.clear_failure(cfg.account, cfg.watch_folder, uidvalidity, item.uid)
-        if planned:
-            self.finish(planned, uidvalidity)
+        refused = self.finish(planned, uidvalidity) if planned else {}
+        outcomes = [
+            replace(o, action=FAILED, drafted=False, detail=refused[o.uid])
+            if o.uid in refused
+            else o
+            for o in outcomes
+        ]
         for outcome in outcomes:  # logged once the action has really happened
-            self._log(outcome)
+            if outcome.action != FAILED:  # a refused step was logged as message.failed
+                self._log(outcome)
         report.outcomes.extend(outcomes)
         report.examined += len(fetched)
         done_upto = max((f.uid for f in fetched if f.uid in new_uids), default=0)
@@ -427,41 +443,98 @@ class Scanner:
             subject=mail.subject,
             score=round(score, 4),
             draft_message_id=draft_id,
-            status=crm.DRAFT_SAVED if draft_id else crm.NO_REPLY_ADDRESS,
+            # "draft saved" only once the server has the draft (see _finish)
+            status=crm.DRAFT_PENDING if draft_id else crm.NO_REPLY_ADDRESS,
         )
 
     # --- finishing planned work (fresh or left over from a crash) -----------------------------
 
-    def finish(self, entries: Sequence[LedgerEntry], uidvalidity: int) -> None:
-        """Carry planned entries through on the server; the watched folder is selected."""
+    def finish(self, entries: Sequence[LedgerEntry], uidvalidity: int) -> dict[int, str]:
+        """Carry planned entries through on the server (the watched folder is selected):
+        an uncertain one is marked where it is; a rejection is drafted, then moved. A draft
+        or move the server refuses is that message's failure.
+
+        Returns the refused ones (uid -> the server's words, for entries of `uidvalidity`):
+        they stay where they are, in their ledger state, and the next scan tries again.
+        """
         cfg = self.config
         to_review = [e for e in entries if e.action == REVIEW]
         if to_review:
             self._mark_for_review(to_review, uidvalidity)
         entries = [e for e in entries if e.action != REVIEW]
         to_draft = [e for e in entries if e.state == PLANNED and e.draft_message_id]
-        if to_draft:
-            drafts = self._drafts_folder()
-            self.mailbox.select(drafts, readonly=True)
-            for e in to_draft:
-                if self.mailbox.search_header("Message-ID", e.draft_message_id):
-                    log.info("draft.exists", message_id=e.message_id, draft=e.draft_message_id)
-                else:
-                    raw = self.store.draft_bytes(cfg.account, e.message_key)
-                    self.mailbox.append(drafts, raw, self.clock())
-            self.mailbox.select(cfg.watch_folder)
+        refused = self._save_drafts(to_draft) if to_draft else {}  # message key -> error
         for e in entries:
-            if e.state == PLANNED:
+            if e.state == PLANNED and e.message_key not in refused:
                 self.store.advance(cfg.account, e.message_key, DRAFTED)
+                if e.draft_message_id:  # the draft is there now: only now does the CRM say so
+                    self.store.set_rejection_status(
+                        cfg.account, e.message_key, crm.DRAFT_SAVED, only_if=crm.DRAFT_PENDING
+                    )
         by_target: dict[str, list[LedgerEntry]] = {}
         for e in entries:
-            by_target.setdefault(e.target_folder, []).append(e)
+            if e.message_key not in refused:
+                by_target.setdefault(e.target_folder, []).append(e)
         for target, group in by_target.items():
-            self.mailbox.ensure_folder(target)
-            uids = self._locate(group, uidvalidity)
-            self.mailbox.move(sorted(uids), target)
+            refused.update(self._move(group, target, uidvalidity))
             for e in group:
-                self.store.advance(cfg.account, e.message_key, DONE)
+                if e.message_key not in refused:
+                    self.store.advance(cfg.account, e.message_key, DONE)
+                    self.store.clear_failure(cfg.account, e.folder, e.uidvalidity, e.uid)
+        return {e.uid: refused[e.message_key] for e in entries if e.message_key in refused}
+
+    def _save_drafts(self, entries: list[LedgerEntry]) -> dict[str, str]:
+        """APPEND each draft Drafts does not hold yet; returns the refused ones."""
+        cfg = self.config
+        drafts = self._drafts_folder()
+        self.mailbox.select(drafts, readonly=True)
+        missing = []
+        for e in entries:
+            if self.mailbox.search_header("Message-ID", e.draft_message_id):
+                log.info("draft.exists", message_id=e.message_id, draft=e.draft_message_id)
+            else:
+                missing.append(e)
+        # Leave Drafts before writing to it: a server may refuse an APPEND to the folder
+        # that is selected read-only (Courier does).
+        self.mailbox.select(cfg.watch_folder)
+        refused: dict[str, str] = {}
+        for e in missing:
+            try:
+                raw = self.store.draft_bytes(cfg.account, e.message_key)
+                self.mailbox.append(drafts, raw, self.clock())
+            except RefusedError as err:
+                refused[e.message_key] = self._step_failed(e, "draft", str(err))
+        return refused
+
+    def _move(self, group: list[LedgerEntry], target: str, uidvalidity: int) -> dict[str, str]:
+        """Move the group in one command; if refused, one at a time to find the culprit."""
+        try:
+            self.mailbox.ensure_folder(target)
+            self.mailbox.move(sorted(self._locate(group, uidvalidity)), target)
+        except RefusedError as err:
+            if len(group) == 1:
+                return {group[0].message_key: self._step_failed(group[0], "move", str(err))}
+            refused: dict[str, str] = {}
+            for e in group:
+                refused.update(self._move([e], target, uidvalidity))
+            return refused
+        return {}
+
+    def _step_failed(self, e: LedgerEntry, step: str, error: str) -> str:
+        attempts = self.store.record_failure(
+            self.config.account, e.folder, e.uidvalidity, e.uid, error
+        )
+        log.error(
+            "message.failed",
+            uid=e.uid,
+            message_id=e.message_id,
+            folder=e.folder,
+            step=step,
+            attempts=attempts,
+            error=error,
+            left_in_place=True,
+        )
+        return error
 
     def _mark_for_review(self, entries: Sequence[LedgerEntry], uidvalidity: int) -> None:
         """Mark uncertain messages where they are (never move them), then queue them."""
@@ -480,7 +553,7 @@ class Scanner:
         uids = sorted(self._locate(entries, uidvalidity))
         try:
             apply_mark(self.mailbox, uids, mark)
-        except MailboxError as error:
+        except RefusedError as error:
             # Refused (e.g. a keyword too long for the server): queue them unmarked rather
             # than block every later scan on them.
             log.warning("review.mark_failed", mark=str(mark), uids=uids, error=str(error))

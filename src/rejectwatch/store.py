@@ -52,6 +52,7 @@ CREATE TABLE IF NOT EXISTS failure (
     attempts INTEGER NOT NULL,
     error TEXT NOT NULL,
     updated TEXT NOT NULL,
+    since TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (account, folder, uidvalidity, uid)
 );
 CREATE TABLE IF NOT EXISTS rejection (
@@ -104,6 +105,7 @@ CREATE TABLE IF NOT EXISTS meta (
 """
 # Columns added after a table first shipped: added to older databases when they are opened.
 ADDED_COLUMNS = (
+    ("failure", "since", "TEXT NOT NULL DEFAULT ''"),  # when the first failure was
     ("correction", "label", "TEXT NOT NULL DEFAULT 'not_rejection'"),
     ("correction", "subject", "TEXT NOT NULL DEFAULT ''"),
     ("correction", "sender", "TEXT NOT NULL DEFAULT ''"),
@@ -343,11 +345,15 @@ class Store:
             ),
         )
 
-    def set_rejection_status(self, account: str, message_key: str, status: str) -> None:
-        self._db.execute(
-            "UPDATE rejection SET status=? WHERE account=? AND message_key=?",
-            (status, account, message_key),
-        )
+    def set_rejection_status(
+        self, account: str, message_key: str, status: str, *, only_if: str | None = None
+    ) -> None:
+        """Set the status (when `only_if` is given: only a row whose status is that)."""
+        sql = "UPDATE rejection SET status=? WHERE account=? AND message_key=?"
+        args: tuple[str, ...] = (status, account, message_key)
+        if only_if is not None:
+            sql, args = sql + " AND status=?", (*args, only_if)
+        self._db.execute(sql, args)
 
     def rejections(self, account: str | None = None) -> list[dict[str, Any]]:
         sql = "SELECT * FROM rejection"
@@ -404,7 +410,7 @@ class Store:
     def corrections(self, account: str) -> list[dict[str, Any]]:
         """Every correction, oldest first; each row has a `label` (rejection/not_rejection)."""
         rows = self._db.execute(
-            "SELECT * FROM correction WHERE account=? ORDER BY noticed", (account,)
+            "SELECT * FROM correction WHERE account=? ORDER BY noticed, rowid", (account,)
         ).fetchall()
         return [dict(r) for r in rows]
 
@@ -510,11 +516,12 @@ class Store:
         self, account: str, folder: str, uidvalidity: int, uid: int, error: str
     ) -> int:
         """Count one more failed attempt at a message; returns the attempts so far."""
+        stamp = now_iso()
         self._db.execute(
-            "INSERT INTO failure (account, folder, uidvalidity, uid, attempts, error, updated)"
-            " VALUES (?,?,?,?,1,?,?) ON CONFLICT (account, folder, uidvalidity, uid)"
+            "INSERT INTO failure (account, folder, uidvalidity, uid, attempts, error, updated,"
+            " since) VALUES (?,?,?,?,1,?,?,?) ON CONFLICT (account, folder, uidvalidity, uid)"
             " DO UPDATE SET attempts=attempts+1, error=excluded.error, updated=excluded.updated",
-            (account, folder, uidvalidity, uid, error[:500], now_iso()),
+            (account, folder, uidvalidity, uid, error[:500], stamp, stamp),
         )
         row = self._db.execute(
             "SELECT attempts FROM failure WHERE account=? AND folder=? AND uidvalidity=? AND uid=?",
@@ -537,6 +544,19 @@ class Store:
             "DELETE FROM failure WHERE account=? AND folder=? AND uidvalidity=? AND uid=?",
             (account, folder, uidvalidity, uid),
         )
+
+    def stuck(self, account: str, min_attempts: int) -> list[dict[str, Any]]:
+        """Rejections whose draft or move the server refused on `min_attempts` scans or more
+        (their ledger rows are still open): oldest failure first."""
+        marks = ",".join("?" for _ in OPEN_STATES)
+        rows = self._db.execute(
+            "SELECT f.*, l.message_id FROM failure f JOIN ledger l ON l.account=f.account"
+            " AND l.folder=f.folder AND l.uidvalidity=f.uidvalidity AND l.uid=f.uid"
+            f" WHERE f.account=? AND f.attempts >= ? AND l.state IN ({marks})"
+            " ORDER BY f.since, f.updated",
+            (account, min_attempts, *OPEN_STATES),
+        ).fetchall()
+        return [dict(r) for r in rows]
 
     def failures(self, account: str) -> list[dict[str, Any]]:
         rows = self._db.execute(
