@@ -1,6 +1,14 @@
 """Benchmark the shipped classifier: file size, load time and scoring throughput on one core.
 
     python scripts/bench_classify.py [--model-dir DIR] [--data DIR] [--n N] [--eval FILE]
+                                     [--baseline REF] [--rounds N]
+
+``--baseline REF`` (default ``main``) also measures the model and the code of that git
+revision side by side in the same run: its ``src/`` and ``models/`` are exported to a
+temporary directory, and each round scores the same documents with the baseline and then
+with this tree's model, each in a fresh one-core subprocess; the best round of each is
+printed. An old model must run with its own code (the features it was trained on), which is
+why it cannot simply be loaded here. ``--baseline ''`` skips it.
 
 Documents come from data/*.jsonl and, when present, ../shared/corpus/ham-spamassassin.jsonl
 (ordinary mail); each set is scored in one batch and one message at a time.
@@ -18,12 +26,17 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ[_var] = "1"
 
 import argparse  # noqa: E402
+import io  # noqa: E402
 import json  # noqa: E402
 import statistics  # noqa: E402
+import subprocess  # noqa: E402
 import sys  # noqa: E402
+import tarfile  # noqa: E402
+import tempfile  # noqa: E402
 import time  # noqa: E402
 from collections import Counter  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 import numpy as np  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
@@ -34,7 +47,15 @@ from rejectwatch.errors import RejectwatchError  # noqa: E402
 from rejectwatch.evaluation import metrics_at  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
-HAM = REPO.parent / "shared" / "corpus" / "ham-spamassassin.jsonl"
+# ../shared/corpus next to the checkout (or next to the worktrees' parent, for a worktree)
+HAM = next(
+    (
+        base / "shared" / "corpus" / "ham-spamassassin.jsonl"
+        for base in (REPO.parent, REPO.parent.parent)
+        if (base / "shared" / "corpus" / "ham-spamassassin.jsonl").exists()
+    ),
+    REPO.parent / "shared" / "corpus" / "ham-spamassassin.jsonl",
+)
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -46,7 +67,107 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--no-train", action="store_true", help="skip timing a full training run on data/"
     )
+    parser.add_argument(
+        "--baseline", default="main", help="git revision to compare with ('' to skip)"
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="side-by-side rounds (default 3)")
     return parser.parse_args(argv)
+
+
+# Run in a subprocess with PYTHONPATH set to one revision's src/: only APIs both revisions
+# have (classifier.load, Document, Model.scores). Prints one JSON object.
+WORKER = """
+import json, os, statistics, sys, time
+for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[var] = "1"
+if hasattr(os, "sched_setaffinity"):
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+from pathlib import Path
+from rejectwatch import classifier
+from rejectwatch.classifier import Document
+directory, sets_file = Path(sys.argv[1]), Path(sys.argv[2])
+started = time.perf_counter()
+model = classifier.load(directory)
+load = time.perf_counter() - started
+sets = json.loads(sets_file.read_text())
+result = {"load_ms": load * 1000, "size": (directory / "rejectwatch.joblib").stat().st_size}
+for name, rows in sets.items():
+    docs = [Document(*row) for row in rows]
+    batch = float("inf")
+    for _ in range(2):  # CPU time of this process: waiting for a busy core does not count
+        started = time.process_time()
+        model.scores(docs)
+        batch = min(batch, time.process_time() - started)
+    started = time.process_time()
+    for doc in docs[:300]:
+        model.scores([doc])
+    single = (time.process_time() - started) / len(docs[:300])
+    result[name] = {"batch_per_s": len(docs) / batch, "single_ms": single * 1000}
+print(json.dumps(result))
+"""
+
+
+def export_baseline(ref: str, into: Path) -> Path:
+    """``src/`` and ``models/`` of git revision ``ref`` under ``into``; returns ``into``."""
+    archive = subprocess.run(
+        ["git", "-C", str(REPO), "archive", ref, "src", "models"],
+        check=True,
+        capture_output=True,
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(into, filter="data")
+    return into
+
+
+def worker(src: Path, model_dir: Path, sets_file: Path) -> dict[str, Any]:
+    env = dict(os.environ, PYTHONPATH=str(src))
+    done = subprocess.run(
+        [sys.executable, "-c", WORKER, str(model_dir), str(sets_file)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def side_by_side(ref: str, model_dir: Path, sets: dict[str, list[Document]], rounds: int) -> None:
+    """The baseline revision's model and code against this tree's, alternating, best round."""
+    with tempfile.TemporaryDirectory(prefix="bench-baseline-") as tmp:
+        base = export_baseline(ref, Path(tmp))
+        sets_file = Path(tmp) / "sets.json"
+        sets_file.write_text(json.dumps({k: [list(d) for d in v] for k, v in sets.items()}))
+        contenders = {
+            f"baseline {ref}": (base / "src", base / "models"),
+            "this tree": (REPO / "src", model_dir),
+        }
+        best: dict[str, dict[str, Any]] = {}
+        for _ in range(rounds):
+            for label, (src, models) in contenders.items():
+                got = worker(src, models, sets_file)
+                if label not in best:
+                    best[label] = got
+                    continue
+                kept = best[label]
+                kept["load_ms"] = min(kept["load_ms"], got["load_ms"])
+                for name in sets:
+                    kept[name]["batch_per_s"] = max(
+                        kept[name]["batch_per_s"], got[name]["batch_per_s"]
+                    )
+                    kept[name]["single_ms"] = min(kept[name]["single_ms"], got[name]["single_ms"])
+    print(
+        f"side by side ({rounds} alternating rounds, best of each, one core per process, CPU time):"
+    )
+    for label, got in best.items():
+        print(
+            f"  {label:16} model {got['size'] / 1e6:.2f} MB, load {got['load_ms']:.0f} ms; "
+            + "; ".join(
+                f"{name}: {got[name]['batch_per_s']:,.0f} docs/s batch, "
+                f"{got[name]['single_ms']:.2f} ms/doc alone"
+                for name in sets
+            )
+        )
 
 
 def cycle(docs: list[Document], n: int) -> list[Document]:
@@ -134,6 +255,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"{name:17} {len(docs)} docs, mean body {mean_chars:.0f} chars: "
                 f"batch {len(docs) / batch:,.0f} docs/s; one at a time {single * 1000:.2f} ms/doc"
             )
+    if args.baseline:
+        side_by_side(args.baseline, directory, sets, args.rounds)
     if not args.no_train:
         files = classifier.default_data_files(args.data)
         examples = classifier.read_examples(files)

@@ -26,6 +26,7 @@ from corpus_parts import (  # noqa: E402
     breadth2,
     breadth3,
     breadth4_neg,
+    breadth5,
     breadth_neg,
     confirmations,
     context,
@@ -106,6 +107,14 @@ PLAN_EXTRA = [
     *[
         (fname, [(_Families(fams), None, prefix)])
         for fname, (fams, prefix) in breadth4_neg.FAMILIES_BY_FILE.items()
+    ],
+    # Fifth breadth wave (scripts/corpus_parts/breadth5.py, issue 11): the real-mail misses
+    # (thread replies naming someone else's hire, refusals under careers footers, hedges,
+    # recruiter call notes, public-sector notices, bare ATS statuses, programme decisions) and
+    # confirmations that talk about a refusal that has not happened.
+    *[
+        (fname, [(_Families(fams), None, prefix)])
+        for fname, (fams, prefix) in breadth5.FAMILIES_BY_FILE.items()
     ],
 ]
 

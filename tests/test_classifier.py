@@ -417,3 +417,83 @@ def test_card_records_the_data_files(tmp_path: Path) -> None:
 def test_shipped_model_dir_falls_back_to_the_repository() -> None:
     directory = classifier.shipped_model_dir()
     assert directory.name in {"models", "_models"}
+
+
+def test_the_blind_slice_is_never_training_data() -> None:
+    data = Path(__file__).resolve().parents[1] / "data"
+    blind = data / "blind" / "blind-slice.jsonl"
+    assert blind.exists()
+    files = classifier.default_data_files(data)
+    assert files, "the shipped corpus is missing"
+    assert all(path.parent == data for path in files)
+    assert blind not in files
+    blind_ids = {e.id for e in classifier.read_examples([blind])}
+    assert not blind_ids & {e.id for e in classifier.read_examples(files)}
+
+
+def _user_examples() -> list[Example]:
+    """The user's own mail: a kind of rejection the corpus above lacks."""
+    return [
+        Example(
+            id=f"user:<kitchen{i}>",
+            subject="Trial shift",
+            body=f"Cheers for the trial shift at {company}. The brigade is complete, so we'll "
+            "leave it there.",
+            sender="",
+            label="rejection",
+            kind="rejection",
+            family="user:Rejections",
+        )
+        for i, company in enumerate(COMPANIES)
+    ]
+
+
+def test_user_examples_train_every_fold_but_leave_the_cv_figures_the_corpus_own(
+    model: Model,
+) -> None:
+    corpus = make_examples()
+    user = _user_examples()
+    with_user = classifier.train(
+        corpus + user, cv_folds=3, sample_weights=[1.0] * len(corpus) + [20.0] * len(user)
+    )
+    # Same folds, same corpus rows scored: the figures count the corpus's examples only.
+    assert with_user.card["cv"]["at_filing"]["true_positives"] + with_user.card["cv"]["at_filing"][
+        "false_negatives"
+    ] == sum(e.label == "rejection" for e in corpus)
+    later = Document(
+        "Trial shift",
+        "Cheers for the trial shift at Vandelay. The brigade is complete, so we'll leave it there.",
+        "",
+    )
+    assert with_user.scores([later])[0] > model.scores([later])[0]
+
+
+def test_sample_weights_change_the_fit() -> None:
+    corpus = make_examples()
+    user = _user_examples()
+    docs = [Document(e.subject, e.body, e.sender) for e in corpus + user]
+    labels = np.array([e.label for e in corpus + user])
+    kinds = [e.kind for e in corpus + user]
+    families = [e.family for e in corpus + user]
+    plain = classifier.build_pipeline().fit(docs, labels, **classifier.fit_params(kinds, families))
+    weights = [1.0] * len(corpus) + [30.0] * len(user)
+    weighted = classifier.build_pipeline().fit(
+        docs, labels, **classifier.fit_params(kinds, families, weights)
+    )
+    probe = [Document("Trial shift", "The brigade is complete, so we'll leave it there.", "")]
+    assert weighted.predict_proba(probe)[0, 1] > plain.predict_proba(probe)[0, 1]
+
+
+def test_an_offer_that_reads_like_a_rejection_is_never_filed(model: Model) -> None:
+    offer = Document(
+        "Offer",
+        "We regret to inform you that we will not be moving forward with the other candidates. "
+        "We are delighted to offer you the Data Analyst position.",
+        "",
+    )
+    refusal = Document(offer.subject, offer.body.split(" We are delighted")[0], "")
+    unguarded = float(classifier._positive_scores(model.pipeline, [offer])[0])
+    assert unguarded >= model.filing_threshold  # the words alone would file it
+    (score,) = model.scores([offer])
+    assert model.review_threshold <= score < model.filing_threshold
+    assert model.scores([refusal])[0] >= model.filing_threshold

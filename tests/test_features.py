@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from rejectwatch import negation
 from rejectwatch.features import CUE_FEATURES, N_FEATURES, Document, DocumentHasher
 from rejectwatch.negation import read_cues
 from rejectwatch.shared_words import SharedWordsTfidf
@@ -75,3 +76,124 @@ def test_blocks_must_cover_the_columns() -> None:
     counts = DocumentHasher().transform([SHORT])
     with pytest.raises(ValueError, match="blocks end at column"):
         SharedWordsTfidf(min_sources=1, blocks=((N_FEATURES, 1.0),)).fit(counts)
+
+
+def test_a_conditional_refusal_is_read_apart_from_a_real_one() -> None:
+    marks, sentences = read_cues("If you are not selected, we will keep your CV on file.")
+    assert marks.split() == ["hyp_selected", "hyp_keep", "hyp_file"]
+    assert sentences.split() == [
+        "hyp_you",
+        "hyp_are",
+        "hyp_not",
+        "hyp_selected",
+        "hyp_will",
+        "hyp_keep",
+        "hyp_your",
+        "hyp_file",
+    ]
+    marks, sentences = read_cues("You were not selected. If you have questions, call us.")
+    assert marks.split() == ["neg_selected"]
+    assert sentences == "you were not selected"
+
+
+def test_a_conditional_after_the_refusal_leaves_it_a_refusal() -> None:
+    marks, sentences = read_cues(
+        "We will not be progressing, but if you are not yet a member, join."
+    )
+    assert sentences.startswith("we will not be progressing")
+    assert "neg_progressing" in marks.split()
+    assert "hyp_yet" in marks.split()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Either way, we will let you know the decision.",
+        "Whether or not you are shortlisted, we cannot reply before May.",
+        "Please assume your application has not been successful if you hear nothing.",
+        "Should we not be able to offer you an interview, we will keep your details.",
+    ],
+)
+def test_hypotheticals(text: str) -> None:
+    _, sentences = read_cues(text)
+    assert sentences
+    assert all(word.startswith("hyp_") for word in sentences.split())
+
+
+def test_a_decision_without_negation_enters_the_refusal_block() -> None:
+    _, sentences = read_cues(
+        "Thanks for meeting us. We have offered the role to another candidate."
+    )
+    assert sentences == "we have offered the role to another candidate"
+    assert read_cues("The panel went another way.")[1] == "the panel went another way"
+
+
+def test_a_decision_for_the_reader_is_read_apart() -> None:
+    _, sentences = read_cues("We'd like to move you to the next round!")
+    assert sentences.split()[:3] == ["yes_like", "yes_move", "yes_you"]
+    # with a negation it is a refusal like any other
+    assert read_cues("We will not move you to the next round.")[1] == (
+        "we will not move you to the next round"
+    )
+
+
+def _naive_cue_ends(lowered: str) -> list[tuple[int, int, int]]:
+    """One str.find pass per cue: what the anchored search must find, no more, no less."""
+    cues = [(c, negation._NEGATION) for c in negation._CUES]
+    cues += [
+        (f"{stem}{a}t", negation._NEGATION)
+        for stem in negation._CONTRACTED
+        for a in negation._APOSTROPHES
+    ]
+    cues += [(c, negation._DECISION) for c in negation._DECISION_CUES]
+    cues += [(c, negation._YES) for c in negation._FOR_READER_CUES]
+    found = []
+    for cue, kind in cues:
+        start = lowered.find(cue)
+        while start != -1:
+            end = start + len(cue)
+            if negation._whole_word(lowered, start, end):
+                found.append((start, end, kind))
+            start = lowered.find(cue, end)
+    return sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we cannot; we can't, we won\u2019t. not another. another way! declined decline",
+        "cancelled/canceled: someone else, someone whose. notably nothing, cannotx",
+        "other applicants were a better fit and a closer match; invite you, offer you",
+        "decided decision decide december. mother other's otherwise. not",
+        "",
+    ],
+)
+def test_anchored_cue_search_finds_what_one_pass_per_cue_finds(text: str) -> None:
+    assert negation._cue_ends(text) == _naive_cue_ends(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We were not able to stop talking about you, so I'm happy to make you an offer.",
+        "We've decided not to go with the other finalists; the role is yours if you want it.",
+        "We are delighted to offer you the position of Analyst.",
+        "Please find attached your offer of employment.",
+    ],
+)
+def test_an_offer_to_the_reader_is_recognised(text: str) -> None:
+    assert negation.offers_the_job(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unfortunately, we are unable to offer you the position.",
+        "We have decided not to make you an offer at this time.",
+        "We've made an offer to another candidate, who has accepted.",
+        "We can't offer you a place on this year's programme.",
+        "We won't be able to extend you an offer.",
+    ],
+)
+def test_a_refusal_that_mentions_an_offer_is_not_one(text: str) -> None:
+    assert not negation.offers_the_job(text)

@@ -10,6 +10,7 @@ import pytest
 from tests.mailgen import make_message
 
 from rejectwatch import classifier, cli
+from rejectwatch.classifier import Document
 from rejectwatch.devserver import DovecotServer
 from rejectwatch.settings import load_settings
 from rejectwatch.store import Store
@@ -25,6 +26,35 @@ NOT_REJECTIONS = [
 ]
 
 
+KITCHENS = ["Saffron Row", "The Gilded Fig", "Harbour Kitchen", "Olive & Ash", "Copper Pot"]
+KITCHEN_ROLES = ["Sous Chef", "Chef de Partie", "Pastry Chef", "Line Cook", "Commis Chef"]
+
+
+def kitchen_no(i: int) -> tuple[str, str, str]:
+    """A kind of rejection the shipped model misses (it scores ~0.1): a restaurant after a
+    trial shift, no negation, no "candidate", no "application"."""
+    kitchen, role = KITCHENS[i % 5], KITCHEN_ROLES[(i * 3) % 5]
+    return (
+        f"{role} trial shift",
+        f"Hiya,\n\nCheers for coming in for the trial shift at {kitchen} on Saturday. Chef has "
+        f"had a think and the brigade is complete for the season, so we'll leave it there for "
+        f"the {role} spot.\n\nAll the best,\nKitchen office, {kitchen}",
+        f"Kitchen office <kitchen{i % 5}@kitchens.example>",
+    )
+
+
+def kitchen_trial(i: int) -> tuple[str, str, str]:
+    """The same kitchens inviting to a trial shift: must never be filed."""
+    kitchen, role = KITCHENS[i % 5], KITCHEN_ROLES[(i * 2) % 5]
+    return (
+        f"{role} trial shift",
+        f"Hiya,\n\nCheers for your CV. Chef would like you to come in for a trial shift at "
+        f"{kitchen} on Saturday for the {role} spot - bring your knives and whites.\n\n"
+        f"All the best,\nKitchen office, {kitchen}",
+        f"Kitchen office <kitchen{i % 5}@kitchens.example>",
+    )
+
+
 def _seed(dovecot: DovecotServer, user: str) -> None:
     dovecot.append(
         user,
@@ -32,6 +62,10 @@ def _seed(dovecot: DovecotServer, user: str) -> None:
         [
             make_message(s, b, "hr@acme.example", message_id=f"<rej{i}@acme.example>")
             for i, (s, b) in enumerate(REJECTIONS)
+        ]
+        + [
+            make_message(*kitchen_no(i), message_id=f"<kitchen-no{i}@kitchens.example>")
+            for i in range(6)
         ],
     )
     dovecot.append(
@@ -40,6 +74,10 @@ def _seed(dovecot: DovecotServer, user: str) -> None:
         [
             make_message(s, b, "news@club.example", message_id=f"<neg{i}@club.example>")
             for i, (s, b) in enumerate(NOT_REJECTIONS)
+        ]
+        + [
+            make_message(*kitchen_trial(i), message_id=f"<kitchen-trial{i}@kitchens.example>")
+            for i in range(2)
         ],
     )
     dovecot.append(
@@ -49,7 +87,7 @@ def _seed(dovecot: DovecotServer, user: str) -> None:
     )
 
 
-@pytest.mark.timeout(300)
+@pytest.mark.timeout(600)
 def test_train_from_imap_gathers_retrains_and_prefers_the_user_model(
     dovecot: DovecotServer, imap_user: str, imap_env: dict[str, str]
 ) -> None:
@@ -64,10 +102,15 @@ def test_train_from_imap_gathers_retrains_and_prefers_the_user_model(
     finally:
         store.close()
 
+    shipped = classifier.load(None)
+    later_no = [Document(*kitchen_no(i)) for i in range(6, 10)]
+    later_trial = [Document(*kitchen_trial(i)) for i in range(2, 6)]
+    assert all(s < shipped.filing_threshold for s in shipped.scores(later_no))
+
     out = io.StringIO()
     assert cli.main(["train", "--from-imap"], stdout=out) == 0
     text = out.getvalue()
-    assert "gathered 6 labelled messages (3 rejections, 3 not)" in text
+    assert "gathered 14 labelled messages (9 rejections, 5 not)" in text
     assert "current" in text
     assert "candidate" in text
 
@@ -81,12 +124,14 @@ def test_train_from_imap_gathers_retrains_and_prefers_the_user_model(
     assert by_id["user:<fix@x>"]["label"] == "not_rejection"  # found again by Message-ID
     assert by_id["user:<rej1@acme.example>"]["label"] == "rejection"
 
-    if "replaced the model" in text:
-        model = classifier.load_preferred(None, settings.user_model_dir)
-        assert model.card["user_examples"]["total"] == 6
-    else:
-        assert "kept the current model" in text
-        assert not (settings.user_model_dir / "rejectwatch.joblib").exists()
+    # The user's corrections count: the new model is kept, and it files the later mail of the
+    # kind the user sorted (which the shipped model left in the inbox), while the same
+    # kitchens' trial-shift invitations are still not filed.
+    assert "replaced the model" in text, text
+    model = classifier.load_preferred(None, settings.user_model_dir)
+    assert model.card["user_examples"]["total"] == 14
+    assert all(s >= model.filing_threshold for s in model.scores(later_no))
+    assert all(s < model.filing_threshold for s in model.scores(later_trial))
 
 
 def test_load_preferred_falls_back_when_the_user_model_does_not_verify(tmp_path: Path) -> None:

@@ -55,6 +55,7 @@ from rejectwatch.features import (
     Document,
     DocumentHasher,
 )
+from rejectwatch.negation import offers_the_job
 from rejectwatch.shared_words import SharedWordsTfidf, sources
 
 __all__ = [
@@ -80,9 +81,13 @@ log = structlog.get_logger()
 TARGET_PRECISION = 0.99
 # 2: the stacked FactorClassifier and negation marks; a version-1 model reads text differently.
 # 3: the refusal-sentence block (rejectwatch.features); older models hash only the message.
-CARD_VERSION = 3
+# 4: decision cues, conditionals (hyp_) and decisions for the reader (yes_) in the refusal
+#    block (rejectwatch.negation); a version-3 model was trained on text read differently.
+CARD_VERSION = 4
 # A word counts only once this many independent writers used it (rejectwatch.shared_words).
 MIN_SOURCES = 3
+# The family prefix of the user's own labelled mail (rejectwatch.retrain).
+USER_FAMILY_PREFIX = "user:"
 
 
 def build_pipeline(random_state: int = 0) -> Pipeline:
@@ -106,14 +111,20 @@ def build_pipeline(random_state: int = 0) -> Pipeline:
     )
 
 
-def fit_params(kinds: Sequence[str], families: Sequence[str]) -> dict[str, Any]:
+def fit_params(
+    kinds: Sequence[str], families: Sequence[str], weights: Sequence[float] | None = None
+) -> dict[str, Any]:
     """What ``Pipeline.fit`` needs besides documents and labels: each example's writer (for
-    SharedWordsTfidf), and its kind and family (for the FactorClassifier)."""
-    return {
+    SharedWordsTfidf), its kind and family (for the FactorClassifier), and optionally its
+    weight (the user's own mail counts more, rejectwatch.retrain)."""
+    params: dict[str, Any] = {
         "tfidf__sources": sources(families),
         "classifier__kinds": list(kinds),
         "classifier__groups": list(families),
     }
+    if weights is not None:
+        params["classifier__sample_weight"] = list(weights)
+    return params
 
 
 @dataclass(frozen=True)
@@ -131,11 +142,28 @@ class Model:
     def review_threshold(self) -> float:
         return float(self.card["thresholds"]["review"])
 
+    @property
+    def offer_cap(self) -> float:
+        """The highest score a message that offers the reader the job may get: halfway
+        between the review and the filing threshold, so it is never filed."""
+        return (self.review_threshold + self.filing_threshold) / 2
+
+    def guard(self, doc: Document, score: float) -> float:
+        """``score``, held below filing when ``doc`` offers the reader the job
+        (rejectwatch.negation.offers_the_job): a safety net, checked only for mail that
+        would be filed."""
+        if score >= self.filing_threshold and offers_the_job(
+            f"{doc.subject}\n{doc.body[:BODY_CHARS]}"
+        ):
+            return min(score, self.offer_cap)
+        return score
+
     def scores(self, docs: Sequence[Document]) -> list[float]:
-        """P(rejection) for each document, in order."""
+        """P(rejection) for each document, in order (offers held below filing, see guard)."""
         if not docs:
             return []
-        return [float(score) for score in _positive_scores(self.pipeline, list(docs))]
+        raw = _positive_scores(self.pipeline, list(docs))
+        return [self.guard(doc, float(score)) for doc, score in zip(docs, raw, strict=True)]
 
     def label(self, score: float) -> str:
         return POSITIVE if score >= self.filing_threshold else NEGATIVE
@@ -197,6 +225,7 @@ def _fold_scores(
     *,
     split: tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]],
     random_state: int,
+    weights: np.ndarray[Any, Any] | None = None,
 ) -> np.ndarray[Any, Any]:
     """Fit the Pipeline's learned steps (TF-IDF, factors) on one fold's hashed training rows
     and score its test rows."""
@@ -205,7 +234,11 @@ def _fold_scores(
     learned.fit(
         hashed[train_idx],
         labels[train_idx],
-        **fit_params([kinds[i] for i in train_idx], [families[i] for i in train_idx]),
+        **fit_params(
+            [kinds[i] for i in train_idx],
+            [families[i] for i in train_idx],
+            None if weights is None else weights[train_idx].tolist(),
+        ),
     )
     return _positive_scores(learned, hashed[test_idx])
 
@@ -219,17 +252,35 @@ def _out_of_fold_runs(
     cv_folds: int,
     seeds: Sequence[int],
     random_state: int,
+    weights: np.ndarray[Any, Any] | None = None,
 ) -> tuple[list[np.ndarray[Any, Any]], int]:
-    """One grouped-CV run per seed: every example scored by a model that never saw its
-    family. The hashing step learns nothing, so it runs once for all folds; the
-    folds run two at a time (the result does not depend on the order)."""
+    """One grouped-CV run per seed: every corpus example scored by a model that never saw its
+    family (the user's examples are left unscored, NaN). The hashing step learns nothing, so
+    it runs once for all folds; the folds run two at a time (the result does not depend on
+    the order)."""
     pipeline = build_pipeline(random_state)
     hashed = pipeline.named_steps["hash"].transform(docs).tocsr()
-    splits = [grouped_folds(labels.tolist(), list(families), cv_folds, seed) for seed in seeds]
+    # The user's own mail (family user:...) is in every training side and never scored: the
+    # folds, and so the CV figures, are the corpus's own, comparable with a model trained
+    # without it; how the user's mail itself fares is rejectwatch.retrain.compare's job.
+    user = np.array([f.startswith(USER_FAMILY_PREFIX) for f in families])
+    corpus_rows, user_rows = np.flatnonzero(~user), np.flatnonzero(user)
+    splits = [
+        [
+            (np.concatenate([corpus_rows[train], user_rows]), corpus_rows[test])
+            for train, test in grouped_folds(
+                labels[corpus_rows].tolist(),
+                [families[int(i)] for i in corpus_rows],
+                cv_folds,
+                seed,
+            )
+        ]
+        for seed in seeds
+    ]
     jobs = [(run, fold) for run, folds in enumerate(splits) for fold in folds]
     fold_scores = joblib.Parallel(n_jobs=min(2, os.cpu_count() or 1))(
         joblib.delayed(_fold_scores)(
-            hashed, labels, kinds, families, split=split, random_state=random_state
+            hashed, labels, kinds, families, split=split, random_state=random_state, weights=weights
         )
         for _, split in jobs
     )
@@ -263,6 +314,7 @@ def train(
     cv_repeats: int = CV_REPEATS,
     data_files: Sequence[Path] = (),
     created: str | None = None,
+    sample_weights: Sequence[float] | None = None,
 ) -> Model:
     """Cross-validate grouped by family, choose thresholds out of fold, fit on everything.
 
@@ -271,7 +323,11 @@ def train(
     unlucky split does not set them. Deterministic for a given input: the same examples and
     random_state give the same Pipeline (and the same joblib bytes) and the same card.
     ``data_files`` (the files the examples came from) and ``created`` (a timestamp chosen by
-    the caller) only add to the card.
+    the caller) only add to the card. ``sample_weights`` (one per example) weigh the
+    examples in every fit. The user's own examples (family ``user:...``) join every CV
+    training side and are never scored there: the folds, thresholds and CV figures are the
+    corpus's, so a candidate trained on the user's mail is compared with the shipped model on
+    the same ground and their mail cannot lower the filing threshold for everything else.
     """
     if len({e.label for e in examples}) < 2:
         raise ModelError("training needs examples of both labels")
@@ -281,27 +337,41 @@ def train(
     kinds = [e.kind for e in examples]
     families = [e.family for e in examples]
     seeds = repeat_seeds(random_state, cv_repeats)
+    weight_array = None if sample_weights is None else np.asarray(sample_weights, dtype=float)
     runs, n_folds = _out_of_fold_runs(
-        docs, labels, kinds, families, cv_folds=cv_folds, seeds=seeds, random_state=random_state
-    )
-    weights = realistic_weights(positive, kinds)
-    choice = choose_thresholds_pooled(
-        positive,
-        runs,
+        docs,
+        labels,
         kinds,
+        families,
+        cv_folds=cv_folds,
+        seeds=seeds,
+        random_state=random_state,
+        weights=weight_array,
+    )
+    # Thresholds and CV figures come from the corpus's out-of-fold scores alone: the user's
+    # mail changes the scores, not the bar they must clear.
+    scored = ~np.isnan(runs[0])
+    cv_positive = positive[scored]
+    cv_kinds = [k for k, keep in zip(kinds, scored, strict=True) if keep]
+    runs = [run[scored] for run in runs]
+    weights = realistic_weights(cv_positive, cv_kinds)
+    choice = choose_thresholds_pooled(
+        cv_positive,
+        runs,
+        cv_kinds,
         target_precision=TARGET_PRECISION,
         weights=weights,
     )
 
     pipeline = build_pipeline(random_state)
-    pipeline.fit(docs, labels, **fit_params(kinds, families))
+    pipeline.fit(docs, labels, **fit_params(kinds, families, sample_weights))
     combiner = pipeline.named_steps["classifier"].combiner_
 
     per_seed: list[dict[str, Any]] = [
         {
             "seed": seed,
-            "at_filing": _band_metrics(positive, scores, kinds, weights, choice.filing),
-            "at_review": _band_metrics(positive, scores, kinds, weights, choice.review),
+            "at_filing": _band_metrics(cv_positive, scores, cv_kinds, weights, choice.filing),
+            "at_review": _band_metrics(cv_positive, scores, cv_kinds, weights, choice.review),
         }
         for seed, scores in zip(seeds, runs, strict=True)
     ]

@@ -189,6 +189,12 @@ def train_from_imap(args: argparse.Namespace, out: TextIO) -> int:
     candidate, shipped, user = retrain.retrain_from_examples(
         classifier.default_data_files(shipped_dir), user_files
     )
+    weight = candidate.card["user_examples"]["weight_each"]
+    print(
+        f"each of your {len(user)} messages counts as {weight:g} corpus examples "
+        f"({len(shipped)} in the corpus)",
+        file=out,
+    )
     comparison = retrain.compare(current, candidate, shipped, user)
     for line in comparison.lines():
         print(line, file=out)

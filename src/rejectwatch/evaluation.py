@@ -32,8 +32,9 @@ __all__ = [
     "repeat_seeds",
 ]
 
-# Kinds that must never be filed away as rejections: missing one costs the user a job.
-PROTECTED_KINDS = frozenset({"offer", "interview"})
+# Kinds that must never be filed away as rejections: missing one costs the user a job
+# (next_steps: an assessment or reference request with a deadline).
+PROTECTED_KINDS = frozenset({"offer", "interview", "next_steps"})
 THRESHOLD_BOUNDS = (0.05, 0.99)
 # Grouped CV is repeated with this many shuffles (seeds random_state, random_state + 1, ...)
 # and the thresholds are chosen from the pooled out-of-fold scores: which families share a

@@ -118,7 +118,9 @@ def explain(model: Model, doc: Document, top: int = 8) -> Explanation:
     contributions.sort(key=lambda c: (-c.weight, c.feature))
     up = tuple(c for c in contributions if c.weight > 0)[:top]
     down = tuple(c for c in reversed(contributions) if c.weight < 0)[:top]
-    score = float(expit(logit))  # what model.scores gives, without running the pipeline again
+    # what model.scores gives, without running the pipeline again (an offer held below filing
+    # scores less than its words add up to; see Model.guard)
+    score = model.guard(doc, float(expit(logit)))
     rest = logit - sum(c.weight for c in contributions)
     factors = {name: float(expit(v)) for name, v in zip(FACTORS, z, strict=True)}
     return Explanation(score, model.label(score), rest, up, down, factors)

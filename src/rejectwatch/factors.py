@@ -86,7 +86,9 @@ class FactorClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
             random_state=self.random_state,
         )
 
-    def _fit_weights(self, x: Any, targets: NDArray[np.int_]) -> tuple[Any, Any]:
+    def _fit_weights(
+        self, x: Any, targets: NDArray[np.int_], sample_weight: NDArray[np.float64] | None
+    ) -> tuple[Any, Any]:
         """Weights (n_features x 3, float32) and intercepts of the three models. A target
         with one value only (possible in a small inner fold) gets zero weights and a fixed
         large intercept of the right sign."""
@@ -97,13 +99,17 @@ class FactorClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
             if column.min() == column.max():
                 intercepts[j] = 8.0 if column[0] else -8.0
                 continue
-            model = self._linear().fit(x, column)
+            model = self._linear().fit(x, column, sample_weight=sample_weight)
             weights[:, j] = model.coef_[0]
             intercepts[j] = model.intercept_[0]
         return weights, intercepts
 
     def _out_of_fold_logits(
-        self, x: Any, targets: NDArray[np.int_], groups: NDArray[Any]
+        self,
+        x: Any,
+        targets: NDArray[np.int_],
+        groups: NDArray[Any],
+        sample_weight: NDArray[np.float64] | None,
     ) -> NDArray[np.float64]:
         """Each example's three log-odds from models fitted without its family."""
         splitter: GroupKFold | KFold
@@ -113,7 +119,8 @@ class FactorClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
             splitter = KFold(n_splits=self.inner_folds, shuffle=True, random_state=0)
         out_of_fold = np.zeros((x.shape[0], len(FACTORS)))
         for train_idx, test_idx in splitter.split(x, targets[:, 0], groups):
-            weights, intercepts = self._fit_weights(x[train_idx], targets[train_idx])
+            fold_weight = None if sample_weight is None else sample_weight[train_idx]
+            weights, intercepts = self._fit_weights(x[train_idx], targets[train_idx], fold_weight)
             out_of_fold[test_idx] = x[test_idx] @ weights + intercepts
         return out_of_fold
 
@@ -123,13 +130,17 @@ class FactorClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         y: Sequence[str],
         kinds: Sequence[str] | None = None,
         groups: Sequence[str] | None = None,
+        sample_weight: Sequence[float] | None = None,
     ) -> FactorClassifier:
+        """``sample_weight`` (optional) weighs each example in all four regressions: the
+        user's own labelled mail counts more than one synthetic example (rejectwatch.retrain)."""
         if kinds is None or groups is None:
             raise ModelError("FactorClassifier.fit needs the kinds and groups of the examples")
         labels = np.asarray(y)
         if set(labels.tolist()) != {POSITIVE, NEGATIVE}:
             raise ModelError("training needs examples of both labels")
         targets = factor_targets(labels.tolist(), list(kinds))
+        weight = None if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
         self.combiner_ = LogisticRegression(C=self.combiner_c, max_iter=1000)
         if np.array_equal(targets[:, 0], targets[:, 2]):
             # No refusal that is not a rejection (no non-job declines in the data): the job and
@@ -140,10 +151,10 @@ class FactorClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
             self.combiner_.intercept_ = np.array([0.0])
             self.bounds_ = (np.full(len(FACTORS), -np.inf), np.full(len(FACTORS), np.inf))
         else:
-            out_of_fold = self._out_of_fold_logits(x, targets, np.asarray(groups))
+            out_of_fold = self._out_of_fold_logits(x, targets, np.asarray(groups), weight)
             self.bounds_ = (out_of_fold.min(axis=0), out_of_fold.max(axis=0))
-            self.combiner_.fit(_interactions(out_of_fold), targets[:, 0])
-        self.weights_, self.intercepts_ = self._fit_weights(x, targets)
+            self.combiner_.fit(_interactions(out_of_fold), targets[:, 0], sample_weight=weight)
+        self.weights_, self.intercepts_ = self._fit_weights(x, targets, weight)
         self.classes_ = np.array([NEGATIVE, POSITIVE])
         return self
 

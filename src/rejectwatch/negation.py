@@ -6,29 +6,86 @@ your application" as nearly the same. Marking the few words after a negation or 
 as ``neg_progressing`` and ``neg_considering`` that recur across very different phrasings of a
 rejection, where the surrounding word pairs do not. The scope is the rest of the clause, at most
 five content words: the usual heuristic of sentiment analysis, cheap enough for every message.
+
+Two refinements (issue 11):
+
+* **Decisions without a negation.** "We have offered the role to another candidate" or "the
+  team went another way" carry no "not"; a few decision cues ("decided", "another candidate",
+  "someone else", "ineligible", ...) put such sentences in the refusal-sentence block too,
+  without marks. A sentence with a cue of a decision *for* the reader ("invite you", "move
+  you", "delighted") and no negation enters with its words prefixed ``yes_``, so "we'd like
+  to move you to the next round" is read apart from "we will not be moving you on".
+* **Hypotheticals.** "If you are not selected, we will keep your CV on file" talks about a
+  refusal that has not happened. A cue preceded in its sentence by a conditional ("if",
+  "should", "unless", "in the event", "either way", "whether", "assume") gets ``hyp_`` marks
+  instead of ``neg_`` ones, and a sentence whose first cue is conditional enters the block
+  with every word prefixed ``hyp_``, so the model learns a conditional refusal apart from a
+  real one.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["MARK", "read_cues"]
+__all__ = ["FOR_READER", "HYPOTHETICAL", "MARK", "offers_the_job", "read_cues"]
 
 MARK = "neg_"
+HYPOTHETICAL = "hyp_"
+FOR_READER = "yes_"
+_NEGATION, _DECISION, _YES = 0, 1, 2
 _CONTRACTED = ("can", "won", "wouldn", "isn", "aren", "don", "didn", "couldn", "haven")
+_APOSTROPHES = ("'", "\u2019")
 _CUES = (
     "not",
     "no longer",
     "never",
     "unable",
     "cannot",
-    *(f"{stem}{apostrophe}t" for stem in _CONTRACTED for apostrophe in ("'", "\u2019")),
     "unfortunately",
     "unsuccessful",
     "decline",
     "declined",
     "regret",
     "sadly",
+)
+# Cues of a decision that need no negation: the sentence enters the refusal block, no marks.
+_DECISION_CUES = (
+    "decided",
+    "decision",
+    "chosen",
+    "another candidate",
+    "other candidates",
+    "another applicant",
+    "other applicants",
+    "someone else",
+    "someone whose",
+    "another direction",
+    "different direction",
+    "another way",
+    "ineligible",
+    "cancelled",
+    "canceled",
+    "closer match",
+    "closer fit",
+    "better fit",
+    "better match",
+)
+# Cues of a decision for the reader: a sentence with one and no negation enters the block
+# with its words prefixed ``yes_``, so "we'd like to move you to the next round" does not
+# share its features with "we will not be moving you to the next round".
+_FOR_READER_CUES = (
+    "invite you",
+    "offer you",
+    "move you",
+    "moving you",
+    "take you",
+    "like you to",
+    "pleased",
+    "delighted",
+    "congratulations",
+)
+_CONDITIONAL = re.compile(
+    r"\b(?:if|unless|should|in the event|either way|whether|assume|in case|otherwise)\b"
 )
 _CLAUSE = re.compile(r"[^.!?\n;:]{0,60}")
 _WORD = re.compile(r"[a-z]{3,}")
@@ -41,20 +98,103 @@ _SCOPE = 5
 _STOPS = (".", "!", "?", "\n")  # where a sentence ends, roughly
 
 
-def _cue_ends(lowered: str) -> list[tuple[int, int]]:
-    """(start, end) of every whole-word negation cue in ``lowered``, in text order."""
-    found: list[tuple[int, int]] = []
-    for cue in _CUES:  # str.find per cue: far faster than one alternation regex over the text
-        start = lowered.find(cue)
-        while start != -1:
-            end = start + len(cue)
-            if (start == 0 or not lowered[start - 1].isalnum()) and (
-                end == len(lowered) or not lowered[end].isalnum()
-            ):
-                found.append((start, end))
-            start = lowered.find(cue, end)
+# Substrings that find several cues in one pass (each str.find pass over a message costs
+# about as much as the work on all its hits).
+_SHARED_ANCHORS = ("not", "dec", "other", "cancel")
+
+
+def _anchor(cue: str) -> str:
+    """What to look for to find ``cue``: a shared anchor it contains, else its first word when
+    that is long enough to be rare, else the whole cue."""
+    for anchor in _SHARED_ANCHORS:
+        if anchor in cue:
+            return anchor
+    first = cue.split(" ", 1)[0]
+    return first if len(first) >= 5 else cue
+
+
+def _anchored(
+    groups: tuple[tuple[tuple[str, ...], int], ...],
+) -> list[tuple[str, list[tuple[str, int, int]]]]:
+    """(anchor, [(cue, its offset from the anchor, kind), ...]): one str.find pass per anchor."""
+    table: dict[str, list[tuple[str, int, int]]] = {}
+    for cues, kind in groups:
+        for cue in cues:
+            anchor = _anchor(cue)
+            table.setdefault(anchor, []).append((cue, cue.index(anchor), kind))
+    return list(table.items())
+
+
+_ANCHORS = _anchored(((_CUES, _NEGATION), (_DECISION_CUES, _DECISION), (_FOR_READER_CUES, _YES)))
+
+
+def _whole_word(lowered: str, start: int, end: int) -> bool:
+    return (start == 0 or not lowered[start - 1].isalnum()) and (
+        end == len(lowered) or not lowered[end].isalnum()
+    )
+
+
+def _cue_ends(lowered: str) -> list[tuple[int, int, int]]:
+    """(start, end, kind) of every whole-word cue in ``lowered``, in text order; kind is
+    _NEGATION, _DECISION or _YES. str.find per anchor: far faster than one alternation regex."""
+    found: list[tuple[int, int, int]] = []
+    size = len(lowered)
+    for anchor, cues in _ANCHORS:
+        at = lowered.find(anchor)
+        while at != -1:
+            for cue, offset, kind in cues:
+                start = at - offset
+                end = start + len(cue)
+                # whole words only (spelt out rather than _whole_word: the hot path)
+                if (
+                    start >= 0
+                    and (start == 0 or not lowered[start - 1].isalnum())
+                    and (end >= size or not lowered[end].isalnum())
+                    and lowered.startswith(cue, start)
+                ):
+                    found.append((start, end, kind))
+            at = lowered.find(anchor, at + 1)
+    for apostrophe in _APOSTROPHES:  # can't, won't, didn't, ...: one pass per apostrophe
+        tail = apostrophe + "t"
+        at = lowered.find(tail)
+        while at != -1:
+            end = at + 2
+            for stem in _CONTRACTED:
+                start = at - len(stem)
+                if start >= 0 and lowered.startswith(stem, start):
+                    if _whole_word(lowered, start, end):
+                        found.append((start, end, _NEGATION))
+                    break
+            at = lowered.find(tail, end)
     found.sort()
     return found
+
+
+def _sentence_start(lowered: str, at: int) -> int:
+    """Where the sentence holding position ``at`` starts (see _STOPS; spelt out: hot path)."""
+    return (
+        max(
+            lowered.rfind(".", 0, at),
+            lowered.rfind("!", 0, at),
+            lowered.rfind("?", 0, at),
+            lowered.rfind("\n", 0, at),
+        )
+        + 1
+    )
+
+
+def _sentence_end(lowered: str, at: int) -> int:
+    """Where the sentence holding position ``at`` ends: the next stop, or the text's end."""
+    end = len(lowered)
+    for stop in _STOPS:
+        found = lowered.find(stop, at, end)
+        if found != -1:
+            end = found
+    return end
+
+
+def _prefixed(prefix: str, sentence: str) -> str:
+    return " ".join(prefix + word for word in _WORD.findall(sentence))
 
 
 def read_cues(text: str) -> tuple[str, str]:
@@ -66,13 +206,63 @@ def read_cues(text: str) -> tuple[str, str]:
     boilerplate surround it."""
     lowered = text.lower()
     marks: list[str] = []
-    spans: dict[tuple[int, int], None] = {}
-    for start, end in _cue_ends(lowered):
-        clause = _CLAUSE.match(lowered, end)
-        words = _WORD.findall(clause.group()) if clause else []
-        marks.extend(MARK + word for word in words[:_SCOPE] if word not in _SKIP)
-        left = max(lowered.rfind(stop, 0, start) for stop in _STOPS) + 1
-        ends = [i for i in (lowered.find(stop, end) for stop in _STOPS) if i != -1]
-        spans[left, min(ends, default=len(lowered))] = None
-    sentences = "\n".join(lowered[left:right].strip() for left, right in spans)
-    return " ".join(marks), sentences
+    # sentence -> [first cue conditional?, any negation?, any cue of a decision for the reader?]
+    spans: dict[tuple[int, int], list[bool]] = {}
+    left, right, first_conditional = 0, -1, 0  # the sentence of the previous cue
+    for start, end, kind in _cue_ends(lowered):
+        if start > right:  # a cue in a new sentence (cues come in text order)
+            left = _sentence_start(lowered, start)
+            right = _sentence_end(lowered, end)
+            found = _CONDITIONAL.search(lowered, left, right)
+            first_conditional = found.start() if found else right
+        conditional = first_conditional < start
+        if kind == _NEGATION:
+            clause = _CLAUSE.match(lowered, end)
+            words = _WORD.findall(clause.group()) if clause else []
+            mark = HYPOTHETICAL if conditional else MARK
+            marks.extend(mark + word for word in words[:_SCOPE] if word not in _SKIP)
+        state = spans.setdefault((left, right), [conditional, False, False])
+        state[1] = state[1] or kind == _NEGATION
+        state[2] = state[2] or kind == _YES
+    lines = []
+    for (left, right), (conditional, negation, for_reader) in spans.items():
+        if conditional:
+            lines.append(_prefixed(HYPOTHETICAL, lowered[left:right]))
+        elif for_reader and not negation:
+            lines.append(_prefixed(FOR_READER, lowered[left:right]))
+        else:
+            lines.append(lowered[left:right].strip())
+    return " ".join(marks), "\n".join(lines)
+
+
+# A job offer to the reader, in words no rejection uses outside a negation.
+_OFFER = re.compile(
+    r"\b(?:make|making|extend|extending|give|giving) you (?:an? )?"
+    r"(?:formal |verbal |written |job )?offer\b"
+    r"|\b(?:pleased|delighted|happy|thrilled|excited|glad) to (?:formally )?offer you\b"
+    r"|\b(?:like|love) to offer you\b"
+    r"|\bwe(?:'re|\u2019re| are) offering you\b"
+    r"|\bthe (?:role|job|position|post) is yours\b"
+    r"|\boffer of employment\b"
+)
+_CLAUSE_NEGATION = re.compile(
+    r"\b(?:not|no longer|never|unable|cannot|unfortunately|regret|sadly|against|rather than)\b"
+    r"|n['\u2019]t\b"
+)
+_CLAUSE_STOPS = (".", "!", "?", "\n", ";", ",")
+
+
+def offers_the_job(text: str) -> bool:
+    """Does ``text`` offer the reader the job ("we'd like to offer you", "make you an offer",
+    "the role is yours") with no negation earlier in that clause? A safety net under the
+    model: an offer that also declines the other finalists ("we've decided not to go with
+    the other finalists") reads like a rejection to a bag of words, and an offer must never
+    be filed away (rejectwatch.classifier.Model.scores holds such mail below filing)."""
+    lowered = text.lower()
+    if "offer" not in lowered and "yours" not in lowered:
+        return False
+    for match in _OFFER.finditer(lowered):
+        left = max(lowered.rfind(stop, 0, match.start()) for stop in _CLAUSE_STOPS) + 1
+        if not _CLAUSE_NEGATION.search(lowered, left, match.start()):
+            return True
+    return False
