@@ -7,7 +7,7 @@ realistic mix (mostly ordinary mail and job alerts, ~2% rejections), then prints
   command);
 - the time of a first scan (rejectwatch's Scanner with the shipped model: fetch, parse,
   classify, and for each rejection a CRM row, a draft and a move);
-- their ratio (target: scan <= 3 x bare fetch);
+- their ratio (target: scan <= 3 x bare fetch), and the bytes fetched per message;
 - the median and p95 time of a poll with no new mail, at 1k and at N messages (target <= 20 ms).
 
 Usage: python scripts/bench_scan.py [--messages 10000] [--polls 50]
@@ -23,8 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-import imapclient
-
+from bench_cli import bare_fetch  # scripts/ is on the path when a script runs
 from rejectwatch import classifier, logs, samples
 from rejectwatch.devserver import DovecotServer
 from rejectwatch.mailbox import ImapMailbox
@@ -62,18 +61,6 @@ def corpus_messages(count: int) -> list[bytes]:
                     chosen.append(record)
                     i += 7
     return samples.messages(chosen)
-
-
-def bare_fetch(server: DovecotServer, user: str) -> tuple[float, int]:
-    client = imapclient.IMAPClient(server.host, port=server.port, ssl=False)
-    client.login(user, server.password)
-    client.select_folder("INBOX", readonly=True)
-    uids = client.search(["ALL"])
-    started = time.perf_counter()
-    data = client.fetch(uids, [b"BODY.PEEK[]"])  # one UID FETCH command for all of them
-    elapsed = time.perf_counter() - started
-    client.logout()
-    return elapsed, sum(len(v[b"BODY[]"]) for v in data.values())
 
 
 def empty_polls(scanner: Scanner, polls: int) -> tuple[float, float]:
@@ -122,7 +109,8 @@ def main() -> int:
         server.append(user, "INBOX", messages)
         print(f"seeded {len(messages)} messages in {time.perf_counter() - started:.1f} s")
 
-        fetch_s, fetched_bytes = bare_fetch(server, user)
+        fetch_s, sizes = bare_fetch(server, user)
+        fetched_bytes = sum(sizes)
         print(
             f"bare FETCH of all {len(messages)} UIDs in one command (BODY.PEEK[]): "
             f"{fetch_s:.2f} s ({fetched_bytes / 1e6:.1f} MB)"
@@ -146,6 +134,11 @@ def main() -> int:
             f"kept {report.count('keep')}, failed {report.count('failed')})"
         )
         print(f"ratio scan / bare fetch: {scan_s / fetch_s:.2f} (target <= 3)")
+        fetched = sorted(o.fetched for o in report.outcomes)
+        print(
+            f"bytes fetched per message: mean {statistics.fmean(fetched) / 1e3:.1f} KB, "
+            f"p95 {fetched[int(0.95 * (len(fetched) - 1))] / 1e3:.1f} KB (target mean <= 16 KB)"
+        )
         print(
             f"scan CPU: {main_cpu:.2f} s in this process, {worker_cpu:.2f} s in worker "
             f"processes; load average before: {os.getloadavg()[0]:.2f}"

@@ -41,7 +41,21 @@ from corpus_parts import (  # noqa: E402
     rejections,
 )
 from corpus_parts.common import make_ctx  # noqa: E402
-from rejectwatch.extract import is_no_reply  # noqa: E402
+
+# Frozen copy of the automated-local-part rule the corpus was built with, so that data/ stays
+# byte-identical when rebuilt; rejectwatch.senders (senders.toml) decides for real mail.
+_AUTOMATED_LOCAL_RE = re.compile(
+    r"no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|mailer[-_.]?daemon"
+    r"|^(notifications?|notify|postmaster|bounces?|alerts?|auto[-_.]?(reply|mailer|confirm)"
+    r"|automated|system|daemon|unsubscribe|news(letter)?)([-_.+].*)?$",
+    re.IGNORECASE,
+)
+
+
+def is_no_reply(address: str) -> bool:
+    local = address.rsplit("@", 1)[0].strip()
+    return not local or bool(_AUTOMATED_LOCAL_RE.search(local))
+
 
 SEED = 20240611
 PROVENANCE = "written for rejectwatch (synthetic)"

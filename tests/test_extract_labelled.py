@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
 from mailgen import mail_value
 from rejectwatch.extract import extract
 from rejectwatch.message import Address, Mail
-
-ROOT = Path(__file__).resolve().parents[1]
+from scriptmod import load_script
 
 # A little below what scripts/eval_extraction.py measures (see the closing note of issue 5).
 ACCURACY_FLOORS = {
@@ -26,20 +20,8 @@ ACCURACY_FLOORS = {
 PRECISION_FLOORS = dict.fromkeys(ACCURACY_FLOORS, 0.97)
 
 
-def _eval_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "eval_extraction", ROOT / "scripts" / "eval_extraction.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("eval_extraction", module)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_labelled_set_is_big_enough_and_scores_above_the_floors() -> None:
-    result = _eval_module().evaluate()
+    result = load_script("eval_extraction").evaluate()
     assert result["messages"] >= 150
     for field, floor in ACCURACY_FLOORS.items():
         assert result["accuracy"][field] >= floor, (field, result["accuracy"][field])

@@ -237,7 +237,7 @@ def test_confirm_files_drafts_once_and_records_the_correction(
     assert len(json.loads(run_cli("rejections", "--format", "json")[1])) == 2
     # And dismissing a filed item is refused, pointing at the way back.
     code, _ = run_cli("review", "dismiss", item_id)
-    assert code == 7
+    assert code == 8
 
 
 @pytest.mark.imap
@@ -286,7 +286,7 @@ def test_unknown_item_and_vanished_message_are_clear_errors(
     queued: DovecotServer, imap_user: str, capsys: pytest.CaptureFixture[str], away: str
 ) -> None:
     code, _ = run_cli("review", "confirm", "99")
-    assert code == 7
+    assert code == 8
     assert "rejectwatch: no such review item: 99" in capsys.readouterr().err
 
     with queued.connect(imap_user) as imap:  # the user deletes it, or files it elsewhere
@@ -301,7 +301,7 @@ def test_unknown_item_and_vanished_message_are_clear_errors(
     assert (MAYBE_ID in before["Archive"]) == (away == "moved")
     for action in ("confirm", "dismiss"):
         code, _ = run_cli("review", action, str(queue_json()[0]["id"]))
-        assert code == 7
+        assert code == 8
         err = capsys.readouterr().err
         assert f"the message {MAYBE_ID} is no longer in INBOX" in err
         assert "nothing was changed" in err

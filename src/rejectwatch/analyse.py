@@ -14,11 +14,13 @@ import threading
 import time
 from collections.abc import Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rejectwatch.classifier import Document, Model
 from rejectwatch.mailbox import Fetched
 from rejectwatch.message import Mail, parse
+
+if TYPE_CHECKING:
+    from rejectwatch.classifier import Model
 
 # One analysed message: the parsed Mail (None if parsing failed), its score, and the error.
 Result = tuple[Mail | None, float, str]
@@ -28,6 +30,8 @@ _worker_model: Model | None = None
 
 def analyse(model: Model, items: Sequence[tuple[bytes, bool]]) -> list[Result]:
     """Parse each raw message and score the ones that parsed, as one batch."""
+    from rejectwatch.features import Document  # noqa: PLC0415 - scikit-learn, once there is work
+
     results: list[Result] = []
     mails: list[Mail] = []
     for raw, truncated in items:

@@ -6,17 +6,19 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO, cast
 
 import structlog
 
-from rejectwatch import __version__, app, cli_crm, cli_model, cli_review, logs
-from rejectwatch.cli_output import print_report
-from rejectwatch.cli_support import Handler, positive, settings_from
-from rejectwatch.errors import RejectwatchError
-from rejectwatch.mailbox import ImapMailbox
-from rejectwatch.scan import Scanner, ScanReport
+from rejectwatch import __version__, app, cli_crm, cli_model, cli_review, logs, progress
+from rejectwatch.cli_support import Handler, day, positive, settings_from
+from rejectwatch.errors import RejectwatchError, ServerLimitError
+
+if TYPE_CHECKING:  # imported in the commands that use them: --help must start instantly
+    from rejectwatch.mailbox import ImapMailbox
+    from rejectwatch.scan import Scanner, ScanReport
 
 log = structlog.get_logger()
 
@@ -45,7 +47,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--limit", type=positive, help="handle at most N new messages")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
-
+    window = p.add_mutually_exclusive_group()
+    window.add_argument(
+        "--since",
+        type=day,
+        metavar="YYYY-MM-DD",
+        help="also examine mail that arrived on or after this day (IMAP SEARCH SINCE), "
+        "even if older than the checkpoint",
+    )
+    window.add_argument(
+        "--days",
+        type=positive,
+        metavar="N",
+        help="also examine mail of the last N days (a first scan takes "
+        "REJECTWATCH_FIRST_SCAN_DAYS, 180 by default)",
+    )
     p.set_defaults(handler=cmd_scan)
 
     p = sub.add_parser("run", help="keep watching: scan now and then every interval")
@@ -90,7 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:
     out = stdout or sys.stdout
     args = build_parser().parse_args(argv)
-    logs.configure(args.log_level)
+    # Log lines step around a progress bar on screen instead of cutting through it.
+    logs.configure(args.log_level, stream=cast("TextIO", progress.Console()))
     try:
         handler: Handler = args.handler
         return handler(args, out)
@@ -103,19 +120,27 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
 
 
 def cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
+    from rejectwatch.cli_output import print_report  # noqa: PLC0415
+
     settings = settings_from(args)
     settings.require_server()
     config = app.scan_config(settings)  # checks the reply template before any connection
-    model = app.load_model(settings)
+    model = app.model_loader(settings)  # loaded only if there is mail to classify
+    since = args.since
+    if args.days:
+        since = (datetime.now(UTC) - timedelta(days=args.days)).date()
     store = app.open_store(settings, read_only=args.dry_run)
     try:
-        with app.open_mailbox(settings) as mailbox:
-            report = app.scanner(settings, mailbox, store, model, config=config).scan(
-                dry_run=args.dry_run, limit=args.limit
-            )
+        with app.open_mailbox(settings) as mailbox, progress.bar("scan", unit="msg") as shown:
+            scanner = app.scanner(settings, mailbox, store, model, config=config)
+            scanner.progress = shown.update
+            report = scanner.scan(dry_run=args.dry_run, limit=args.limit, since=since)
     finally:
         store.close()
     print_report(report, out, as_json=args.json)
+    if report.stopped:
+        print(f"rejectwatch: stopped early: {report.stopped}", file=sys.stderr)
+        return ServerLimitError.exit_code
     return 0
 
 

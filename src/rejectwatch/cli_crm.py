@@ -4,23 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
 from rejectwatch import app, crm, crm_store
-from rejectwatch.cli_support import positive, settings_from
+from rejectwatch.cli_support import day, positive, settings_from
 from rejectwatch.errors import InputError
 from rejectwatch.extract import REASONS
 from rejectwatch.report import build_report, write_report
 from rejectwatch.store import Store
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def register(sub: Any) -> None:
@@ -32,7 +25,7 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--format", choices=["table", "csv", "json", "vcard"], default="table")
     p.add_argument("--company", default="", help="only this company (part of the name)")
-    p.add_argument("--since", type=_day, help="only rejections received on or after YYYY-MM-DD")
+    p.add_argument("--since", type=day, help="only rejections received on or after YYYY-MM-DD")
     p.add_argument("--reason", choices=REASONS, help="only this reason")
     p.set_defaults(handler=cmd_rejections)
 
@@ -41,7 +34,7 @@ def register(sub: Any) -> None:
         "--vcard", type=Path, required=True, metavar="FILE", help="write vCard 3.0 cards here"
     )
     p.add_argument("--company", default="", help="only this company (part of the name)")
-    p.add_argument("--since", type=_day, help="only rejections received on or after YYYY-MM-DD")
+    p.add_argument("--since", type=day, help="only rejections received on or after YYYY-MM-DD")
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("mark", help="set a rejection's follow-up status, e.g. connected")

@@ -7,12 +7,21 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from rejectwatch import app, classifier, evaluate, explain, retrain
+from rejectwatch import app, progress
 from rejectwatch.cli_support import settings_from
 from rejectwatch.corpus import json_objects
 from rejectwatch.errors import InputError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+    from rejectwatch.classifier import Document
+    from rejectwatch.mailbox import Fetched, ImapMailbox
+
+# The commands below import scikit-learn (through classifier, evaluate, explain, retrain) in
+# their own bodies: registering them must not slow down `--help` or the CRM commands.
 
 
 def register(sub: Any) -> None:
@@ -54,6 +63,8 @@ def register(sub: Any) -> None:
 
 
 def cmd_train(args: argparse.Namespace, out: TextIO) -> int:
+    from rejectwatch import classifier  # noqa: PLC0415 - scikit-learn
+
     if args.from_imap:
         return train_from_imap(args, out)
     data_dir = args.data or app.repo_root() / "data"
@@ -61,8 +72,16 @@ def cmd_train(args: argparse.Namespace, out: TextIO) -> int:
     files = classifier.default_data_files(data_dir)
     if not files:
         raise InputError(f"no *.jsonl training files in {data_dir}")
-    model = classifier.train(classifier.read_examples(files), data_files=files)
-    model_path, card_path = classifier.save(model, out_dir)
+    with progress.bar("train", unit="step", total=3) as shown:
+        shown.stage("train: reading examples")
+        examples = classifier.read_examples(files)
+        shown.update(1)
+        shown.stage("train: cross-validating and fitting")
+        model = classifier.train(examples, data_files=files)
+        shown.update(2)
+        shown.stage("train: saving")
+        model_path, card_path = classifier.save(model, out_dir)
+        shown.update(3)
     cv = model.card.get("cv", {})
     print(
         f"trained on {model.card['examples']['total']} examples from {len(files)} files", file=out
@@ -78,6 +97,8 @@ def cmd_train(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_classify(args: argparse.Namespace, out: TextIO) -> int:
+    from rejectwatch import classifier, explain  # noqa: PLC0415 - scikit-learn
+
     settings = settings_from(args)
     records = read_jsonl_input(args.file)
     model = app.load_model(settings)
@@ -101,7 +122,9 @@ def cmd_classify(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _documents(records: list[dict[str, Any]]) -> list[classifier.Document]:
+def _documents(records: list[dict[str, Any]]) -> list[Document]:
+    from rejectwatch import classifier  # noqa: PLC0415 - scikit-learn
+
     return [
         classifier.Document(
             str(r.get("subject") or ""), str(r.get("body") or ""), str(r.get("sender") or "")
@@ -111,6 +134,8 @@ def _documents(records: list[dict[str, Any]]) -> list[classifier.Document]:
 
 
 def cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
+    from rejectwatch import explain  # noqa: PLC0415 - scikit-learn
+
     settings = settings_from(args)
     records = read_jsonl_input(args.file)
     model = app.load_model(settings)
@@ -130,6 +155,8 @@ def cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace, out: TextIO) -> int:
+    from rejectwatch import classifier, evaluate  # noqa: PLC0415 - scikit-learn
+
     settings = settings_from(args)
     records = read_jsonl_input(args.file)
     if not records:
@@ -157,6 +184,8 @@ def cmd_evaluate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def train_from_imap(args: argparse.Namespace, out: TextIO) -> int:
+    from rejectwatch import classifier, retrain  # noqa: PLC0415 - scikit-learn
+
     settings = settings_from(args)
     settings.require_server()
     shipped_dir = args.data or classifier.shipped_data_dir()
@@ -170,9 +199,14 @@ def train_from_imap(args: argparse.Namespace, out: TextIO) -> int:
         corrections = store.corrections(settings.account)
     finally:
         store.close()
-    with app.open_mailbox(settings) as mailbox:
+    with app.open_mailbox(settings) as mailbox, progress.bar("fetch", unit="msg") as shown:
+        folders = [settings.rejections_folder, settings.not_rejection_folder]
+        total = len(corrections) + sum(
+            mailbox.status(f).messages for f in folders if f and mailbox.folder_exists(f)
+        )
+        shown.update(0, total)
         examples = retrain.gather(
-            mailbox,
+            _Counted(mailbox, shown),
             rejections_folder=settings.rejections_folder,
             not_rejection_folder=settings.not_rejection_folder,
             corrections=corrections,
@@ -186,16 +220,21 @@ def train_from_imap(args: argparse.Namespace, out: TextIO) -> int:
         f"{len(examples) - positives} not) into {user_dir}",
         file=out,
     )
-    candidate, shipped, user = retrain.retrain_from_examples(
-        classifier.default_data_files(shipped_dir), user_files
-    )
-    weight = candidate.card["user_examples"]["weight_each"]
-    print(
-        f"each of your {len(user)} messages counts as {weight:g} corpus examples "
-        f"({len(shipped)} in the corpus)",
-        file=out,
-    )
-    comparison = retrain.compare(current, candidate, shipped, user)
+    with progress.bar("retrain", unit="step", total=2) as shown:
+        shown.stage("retrain: fitting on the shipped corpus and yours")
+        candidate, shipped, user = retrain.retrain_from_examples(
+            classifier.default_data_files(shipped_dir), user_files
+        )
+        shown.update(1)
+        weight = candidate.card["user_examples"]["weight_each"]
+        print(
+            f"each of your {len(user)} messages counts as {weight:g} corpus examples "
+            f"({len(shipped)} in the corpus)",
+            file=out,
+        )
+        shown.stage("retrain: comparing with the current model")
+        comparison = retrain.compare(current, candidate, shipped, user)
+        shown.update(2)
     for line in comparison.lines():
         print(line, file=out)
     if not comparison.candidate_not_worse:
@@ -205,6 +244,24 @@ def train_from_imap(args: argparse.Namespace, out: TextIO) -> int:
     model_path, _ = classifier.save(candidate, out_dir)
     print(f"replaced the model: wrote {model_path}", file=out)
     return 0
+
+
+class _Counted:
+    """The mailbox, counting fetched messages on a progress bar (train --from-imap)."""
+
+    def __init__(self, mailbox: ImapMailbox, shown: progress.Shown) -> None:
+        self._mailbox = mailbox
+        self._shown = shown
+        self._count = 0
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._mailbox, name)
+
+    def fetch(self, uids: Sequence[int], max_bytes: int, *, preview: int = 0) -> Iterator[Fetched]:
+        for item in self._mailbox.fetch(uids, max_bytes, preview=preview):
+            self._count += 1
+            self._shown.update(self._count)
+            yield item
 
 
 def read_jsonl_input(name: str) -> list[dict[str, Any]]:

@@ -26,9 +26,20 @@ def print_report(report: ScanReport, out: TextIO, *, as_json: bool = False) -> N
             "resumed": report.resumed,
             "counts": {action: report.count(action) for action, _ in _ACTIONS},
             "drafts": sum(1 for o in report.outcomes if o.drafted),
-            "outcomes": [dataclasses.asdict(o) for o in report.outcomes],
+            "outcomes": [],
         }
-        out.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+        # The same text as json.dumps(payload, indent=2), written one outcome at a time: a
+        # first scan of 100,000 messages would otherwise build ~300 MB of dicts and text.
+        head = json.dumps(payload, indent=2, ensure_ascii=False)
+        if not report.outcomes:
+            out.write(head + "\n")
+            return
+        out.write(head.removesuffix("[]\n}") + "[\n")
+        for n, o in enumerate(report.outcomes):
+            item = json.dumps(dataclasses.asdict(o), indent=2, ensure_ascii=False)
+            out.write("    " + item.replace("\n", "\n    "))
+            out.write(",\n" if n < len(report.outcomes) - 1 else "\n")
+        out.write("  ]\n}\n")
         return
     suffix = " (dry run: nothing was changed)" if report.dry_run else ""
     out.write(f"{report.examined} new message(s) examined in {report.folder}{suffix}\n")

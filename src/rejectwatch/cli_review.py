@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from rejectwatch import app, review_queue
+from rejectwatch import app
 from rejectwatch.cli_support import positive, settings_from
 from rejectwatch.review import Mark
 from rejectwatch.store import ReviewItem
+
+if TYPE_CHECKING:  # listing the queue needs neither the scanner nor the mailbox
+    from rejectwatch.review_queue import Done
 
 
 def register(sub: Any) -> None:
@@ -42,11 +45,13 @@ def cmd_review(args: argparse.Namespace, out: TextIO) -> int:
     if args.review_action is None:
         store = app.open_store(settings, read_only=True)
         try:
-            items = review_queue.queue(store, settings.account)
+            items = store.review_items(settings.account)
         finally:
             store.close()
         print_queue(items, out, as_json=args.format == "json")
         return 0
+    from rejectwatch import review_queue  # noqa: PLC0415 - not needed to list the queue
+
     if args.review_action == "forget":
         store = app.open_store(settings)
         try:
@@ -116,7 +121,9 @@ def print_queue(items: list[ReviewItem], out: TextIO, *, as_json: bool) -> None:
     )
 
 
-def print_done(done: review_queue.Done, out: TextIO, *, as_json: bool) -> None:
+def print_done(done: Done, out: TextIO, *, as_json: bool) -> None:
+    from rejectwatch import review_queue  # noqa: PLC0415 - loaded by then
+
     if as_json:
         payload = {**item_dict(done.item), "action": done.action, "drafted": done.drafted}
         out.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import TextIO
+from datetime import date
+from typing import TYPE_CHECKING, TextIO
 
-from rejectwatch.settings import Settings, load_settings
+if TYPE_CHECKING:  # pydantic is imported when settings are read, not for --help
+    from rejectwatch.settings import Settings
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 
@@ -21,5 +23,14 @@ def positive(text: str) -> int:
     return value
 
 
+def day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
 def settings_from(args: argparse.Namespace) -> Settings:
+    from rejectwatch.settings import load_settings  # noqa: PLC0415
+
     return load_settings(args.config)

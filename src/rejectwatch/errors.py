@@ -47,4 +47,11 @@ class ReviewError(RejectwatchError):
     """A review item cannot be acted on: no such item, its message was moved or deleted
     since it was queued, or it was already filed."""
 
+    exit_code = 8
+
+
+class ServerLimitError(MailboxError):
+    """The server refuses more work for now (Gmail: "Account exceeded command or bandwidth
+    limits", about 2,500 MB of IMAP download a day); a scan stops cleanly and resumes later."""
+
     exit_code = 7

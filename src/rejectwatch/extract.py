@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from rejectwatch import decorations, senders
 from rejectwatch.message import Address, Mail, clean_header_text
 
 __all__ = ["REASONS", "Facts", "extract", "is_no_reply", "is_service_domain", "says_do_not_reply"]
@@ -22,6 +23,7 @@ REASONS = (
     "role_cancelled",
     "after_interview",
     "kept_on_file",
+    "eligibility",  # work authorisation, visa sponsorship, location
     "unknown",
 )
 
@@ -37,198 +39,44 @@ class Facts:
     reason: str
     contact_title: str = ""
     interviewed: bool = False
+    requisition: str = ""  # the employer's job code ("JR-0090067"), kept out of the position
 
 
 # --------------------------------------------------------------------------- addresses
-
-_NO_REPLY_LOCAL_RE = re.compile(
-    r"no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|mailer[-_.]?daemon"
-    r"|^(notifications?|notify|postmaster|bounces?|alerts?|auto[-_.]?(reply|mailer|confirm)"
-    r"|automated|system|daemon|unsubscribe|news(letter)?)([-_.+].*)?$",
-    re.IGNORECASE,
-)
+# Which addresses are machines, and how hiring tools write the employer's name in them, is
+# data: see senders.py and senders.toml.
 
 
 def is_no_reply(address: str) -> bool:
-    """True when nobody reads replies to *address* (noreply@, notifications@, ...) or it is ""."""
-    local = address.rsplit("@", 1)[0].strip()
-    return not local or bool(_NO_REPLY_LOCAL_RE.search(local))
+    """True when nobody reads replies to *address*: a no-reply or notification mailbox, a hiring
+    tool, job board, scheduler or relay (acme@myworkday.com), or "" (see senders.is_machine)."""
+    return senders.is_machine(address)
 
 
-# Applicant-tracking systems, mail relays and free-mail providers: their domain is never the
-# employer's name.
-_SERVICE_DOMAINS = frozenset(
-    {
-        "greenhouse.io",
-        "greenhouse-mail.io",
-        "lever.co",
-        "hire.lever.co",
-        "myworkday.com",
-        "workday.com",
-        "icims.com",
-        "smartrecruiters.com",
-        "smartrecruiters-mail.com",
-        "ashbyhq.com",
-        "taleo.net",
-        "linkedin.com",
-        "workable.com",
-        "workablemail.com",
-        "bamboohr.com",
-        "jobvite.com",
-        "teamtailor.com",
-        "teamtailor-mail.com",
-        "personio.de",
-        "personio.com",
-        "recruitee.com",
-        "breezy.hr",
-        "jazzhr.com",
-        "applytojob.com",
-        "successfactors.com",
-        "successfactors.eu",
-        "sapsf.com",
-        "oraclecloud.com",
-        "indeed.com",
-        "indeedemail.com",
-        "glassdoor.com",
-        "ziprecruiter.com",
-        "hirevue.com",
-        "pinpointhq.com",
-        "comeet.co",
-        "rippling.com",
-        "gem.com",
-        "paradox.ai",
-        "avature.net",
-        "sendgrid.net",
-        "mailgun.org",
-        "amazonses.com",
-        "mandrillapp.com",
-        "mcsv.net",
-        "hubspot.com",
-        "salesforce.com",
-        "gmail.com",
-        "googlemail.com",
-        "outlook.com",
-        "hotmail.com",
-        "live.com",
-        "msn.com",
-        "yahoo.com",
-        "ymail.com",
-        "icloud.com",
-        "me.com",
-        "aol.com",
-        "proton.me",
-        "protonmail.com",
-        "gmx.de",
-        "gmx.net",
-        "web.de",
-        "mail.com",
-        "zoho.com",
-        "fastmail.com",
-        "yandex.ru",
-        "qq.com",
-        "163.com",
-    }
-)
-_WORKDAY_DOMAINS = ("myworkday.com", "workday.com")
-_TWO_LEVEL_SUFFIXES = frozenset(
-    {
-        "co.uk",
-        "org.uk",
-        "ac.uk",
-        "com.au",
-        "net.au",
-        "co.nz",
-        "co.jp",
-        "co.in",
-        "com.br",
-        "co.za",
-        "com.mx",
-        "com.sg",
-        "com.cn",
-        "co.kr",
-        "com.tr",
-        "co.il",
-        "com.hk",
-    }
-)
-_GENERIC_LOCALS = frozenset(
-    {
-        "jobs",
-        "careers",
-        "career",
-        "recruiting",
-        "recruitment",
-        "talent",
-        "hr",
-        "hiring",
-        "people",
-        "info",
-        "mail",
-        "email",
-        "team",
-        "apply",
-        "applications",
-        "workday",
-        "wd1",
-        "wd3",
-        "wd5",
-        "wd12",
-        "wd103",
-        "wd108",
-    }
-)
-
-
-def _domain_matches(domain: str, service: str) -> bool:
-    return domain == service or domain.endswith("." + service)
+def _domain_of(address_or_domain: str) -> str:
+    return address_or_domain.rsplit("@", 1)[-1].strip().strip("<>").lower()
 
 
 def _is_service_domain(domain: str) -> bool:
-    return any(_domain_matches(domain, s) for s in _SERVICE_DOMAINS)
+    return senders.system_for(domain) is not None or senders.is_free_mail(domain)
 
 
 def is_service_domain(address_or_domain: str) -> bool:
-    """True for an applicant-tracking system, mail relay or free-mail domain (or address)."""
-    return _is_service_domain(address_or_domain.rsplit("@", 1)[-1].strip().lower())
-
-
-_FREE_MAIL = frozenset(
-    d
-    for d in _SERVICE_DOMAINS
-    if d.split(".")[0]
-    in {
-        "gmail",
-        "googlemail",
-        "outlook",
-        "hotmail",
-        "live",
-        "msn",
-        "yahoo",
-        "ymail",
-        "icloud",
-        "me",
-        "aol",
-        "proton",
-        "protonmail",
-        "gmx",
-        "web",
-        "mail",
-        "zoho",
-        "fastmail",
-        "yandex",
-        "qq",
-        "163",
-    }
-)
+    """True for a hiring tool, job board, scheduler, mail relay or free-mail domain (or address)."""
+    return _is_service_domain(_domain_of(address_or_domain))
 
 
 def _is_ats_domain(domain: str) -> bool:
     """A hiring tool's domain: its display names name the employer."""
-    if _domain_matches(domain, "linkedin.com"):  # people write through LinkedIn in their name
-        return False
-    return _is_service_domain(domain) and not any(_domain_matches(domain, d) for d in _FREE_MAIL)
+    system = senders.system_for(domain)
+    # people write through LinkedIn in their own name ("Jane Doe via LinkedIn")
+    return system is not None and system.name != "LinkedIn"
 
 
+_GENERIC_LOCALS = frozenset(
+    {"jobs", "careers", "career", "recruiting", "recruitment", "talent", "hr", "hiring", "people"}
+    | {"info", "mail", "email", "team", "apply", "applications", "workday"}
+)
 _BUSINESS_SUFFIX_RE = re.compile(
     r"^([a-z]{4,}?)(analytics|architects|bank|bio|capital|civic|consulting|digital|energy"
     r"|estates|foods|games|health|holdings|homes|insurance|labs|logistics|media|motors"
@@ -245,6 +93,8 @@ def _label_to_name(label: str) -> str:
     label = label.strip("-_.")
     if not label or label.isdigit() or len(label) < 2 or label.lower() in _GENERIC_LOCALS:
         return ""
+    if label.lower() in senders.tool_names():
+        return ""  # the hiring tool is never the company
     parts = [part for part in re.split(r"[-_.]+", label) if part]
     if len(parts) == 1:
         split = _BUSINESS_SUFFIX_RE.match(label.lower())
@@ -255,29 +105,19 @@ def _label_to_name(label: str) -> str:
     return " ".join(part.capitalize() for part in parts)
 
 
-def _company_from_workday(local: str, domain: str, workday: str) -> str:
-    """acme.wd5.myworkday.com or acme@myworkday.com -> "Acme"."""
-    sub = domain[: -len(workday)].strip(".").split(".")
-    if sub and sub[0] and not re.fullmatch(r"wd\d+", sub[0]):
-        return _label_to_name(sub[0])
-    return "" if is_no_reply(local) else _label_to_name(local)
+def _domain_label(domain: str) -> str:
+    """The name-bearing label of a domain: mail.acme.co.uk -> "acme"."""
+    return senders.registrable_domain(domain).split(".", 1)[0]
 
 
 def _company_from_address(address: str) -> str:
+    """The company an address names: the employer's domain, or a hiring tool's tenant."""
     if "@" not in address:
         return ""
-    local, domain = address.rsplit("@", 1)
-    domain = domain.lower()
-    for workday in _WORKDAY_DOMAINS:
-        if _domain_matches(domain, workday):
-            return _company_from_workday(local, domain, workday)
-    if _is_service_domain(domain):
-        return ""
-    labels = domain.split(".")
-    if len(labels) < 2:
-        return ""
-    index = -3 if ".".join(labels[-2:]) in _TWO_LEVEL_SUFFIXES and len(labels) >= 3 else -2
-    return _label_to_name(labels[index])
+    if senders.system_for(address) is not None:
+        return _label_to_name(senders.tenant(address))
+    domain = senders.employer_domain(address)
+    return _label_to_name(_domain_label(domain)) if domain else ""
 
 
 # --------------------------------------------------------------------------- names
@@ -496,20 +336,32 @@ _HR_TITLE_RE = re.compile(
 _EMAIL_RE = re.compile(r"[\w.+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 
-def _signature_address(text: str, name: str) -> str:
-    """A personal address written in the signature, when the headers only have no-reply ones."""
+_ADDRESSED_TO_RE = re.compile(
+    r"(?:intended for|sent to|was sent to|delivered to|addressed to|unsubscribe|to:)\s*\S*$",
+    re.IGNORECASE,
+)
+
+
+def _signature_address(text: str, name: str, recipients: frozenset[str] = frozenset()) -> str:
+    """A personal address written in the signature, when the headers only have no-reply ones.
+
+    Never the recipient's own ("This email was intended for you@example.org")."""
     tail = text[-800:]
     if "@" not in tail:
         return ""
-    first = _fold(name.split(maxsplit=1)[0]) if name else ""
+    words = [_fold(w) for w in name.split()] if name else []
+    first, last = (words[0], words[-1]) if words else ("", "")
     found = ""
     for match in _EMAIL_RE.finditer(tail):
         address = match.group(0).rstrip(".").lower()
         local, domain = address.rsplit("@", 1)
-        if is_no_reply(address) or _is_service_domain(domain):
+        if is_no_reply(address) or _is_service_domain(domain) or address in recipients:
             continue
-        if first and _fold(local).startswith(first[:4]):
-            return address
+        if _ADDRESSED_TO_RE.search(tail[max(0, match.start() - 40) : match.start()]):
+            continue  # "this message was sent to you@...": the reader, not the writer
+        local = _fold(local)
+        if first and (local.startswith(first[:4]) or (len(words) > 1 and last in local)):
+            return address  # "priya.shah@", "pshah@", "shah.p@" for Priya Shah
         found = found or address
     return found if not name else ""
 
@@ -528,6 +380,11 @@ _NOT_COMPANY = frozenset(
         "thanks",
         "please",
         "hi",
+        "job",
+        "req",
+        "requisition",
+        "ref",
+        "reference",
         "dear",
         "hello",
         "your",
@@ -577,10 +434,13 @@ _BODY_COMPANY_RES = tuple(
         r"\b(?:[Tt]hank you|[Tt]hanks) for (?:your )?(?:applying|application|apply) (?:to|at|with) "
         + _COMPANY,
         r"\binterest in (?:joining |working (?:at|for|with) |a career (?:at|with) )?" + _COMPANY,
-        r"\b(?:position|role|job|opportunity|opening|career|careers) (?:at|with) " + _COMPANY,
+        r"\b(?:position|role|job|opportunity|opportunities|opening|career|careers|employment)"
+        r" (?:at|with) (?:the )?" + _COMPANY,
+        r"\b[Uu]nfortunately,? " + _COMPANY + r" (?:has|have) (?:decided|moved|chosen|selected)",
         r"\b(?:[Tt]he|[Aa]ll of us at|[Ee]veryone at) " + _COMPANY + r" (?:[Tt]alent|[Rr]ecruit"
         r"|[Hh]iring|[Pp]eople|HR|[Cc]areers)",
         r"\b(?:applying|application) (?:to|at|with) " + _COMPANY,
+        r"\b[Aa]pplication (?:was |has been )?(?:sent|submitted) to " + _COMPANY,
         r"\bposition of [^.\n]{2,80}? (?:at|with) " + _COMPANY,
         r"\b[Tt]hank you for considering " + _COMPANY + r" as\b",
     )
@@ -593,7 +453,8 @@ _SUBJECT_COMPANY_RES = tuple(
         r"\bat (.+?)(?:\s*[-|:,\u2013(]|$)",
         r"^(.+?)\s+(?:recruitment|recruiting|careers|talent acquisition|hiring team)$",
         r"^(.+?)\s*:\s*(?:your|about your) (?:application|candidacy)\b",
-        r"(?:application|applied|submitted) (?:sent |submitted )?to (.+?)(?:\s*[-|:,\u2013(]|$)",
+        r"(?:application|applied|submitted) (?:was |has been )?(?:sent |submitted )?to (.+?)"
+        r"(?:\s*[-|:,\u2013(]|$)",
     )
 )
 
@@ -641,27 +502,6 @@ def _named_as_company(name: str, subject: str, text: str) -> bool:
             return True
         at = text.find(name, at + 1, 4000)
     return False
-
-
-def _company_from_ats_display(sender: Address, subject: str = "", text: str = "") -> str:
-    """ "Acme <no-reply@greenhouse-mail.io>": a hiring tool writes in the employer's name."""
-    if "@" not in sender.address or not sender.name:
-        return ""
-    if not _is_ats_domain(sender.address.rsplit("@", 1)[1].lower()):
-        return ""
-    display = _VIA_RE.sub("", sender.name).strip(" \"'")
-    if re.search(r"\s(?:from|at|@)\s|[|,]", display):  # "Sarah from Acme": a person's name
-        return ""
-    if _looks_like_person(display) and not _named_as_company(display, subject, text):
-        return ""  # "Tanisha Rossi <no-reply@greenhouse.io>": a recruiter, not the employer
-    company = _clean_company(display)
-    if (
-        not company
-        or len(company.split()) > 4
-        or _ORG_WORDS.issuperset(w.lower() for w in company.split())
-    ):
-        return ""
-    return company
 
 
 _CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*){0,3}")
@@ -749,18 +589,22 @@ _TITLE_WORDS = re.compile(
     r"\b(?:engineer|engineering|developer|analyst|manager|designer|scientist|intern|internship"
     r"|lead|director|specialist|consultant|associate|coordinator|architect|administrator"
     r"|officer|representative|assistant|executive|head of|product|sales|marketing|researcher"
-    r"|programmer|technician|accountant|writer|editor|advisor|strategist|sre|devops|qa"
+    r"|programmer|technician|accountant|writer|editor|advisor|adviser|strategist|sre|devops|qa"
     r"|recruiter|partner|owner|principal|staff|backend|frontend|full[- ]stack|vp|president"
     r"|planner|nurse|teacher|buyer|clerk|surveyor|paralegal|pharmacist|therapist|chef"
-    r"|receptionist|fellow|apprentice|trainee|graduate)\b",
+    r"|receptionist|fellow|apprentice|trainee|graduate|generalist|sourcer|auditor|supervisor"
+    r"|operator|mechanic|electrician|technologist|werkstudent|praktikant|stagiaire|cashier"
+    r"|driver|attendant|agent|controller|economist|statistician|librarian|tutor|lecturer)\b",
     re.IGNORECASE,
 )
 _ROLE_NOUN_RE = re.compile(
     r"\b(?:engineer|developer|analyst|manager|designer|scientist|intern|lead|director"
     r"|specialist|consultant|associate|coordinator|architect|administrator|officer"
     r"|representative|assistant|executive|researcher|programmer|technician|accountant"
-    r"|writer|editor|advisor|strategist|recruiter|sre|planner|nurse|teacher|buyer|clerk"
-    r"|surveyor|paralegal|pharmacist|therapist|chef|receptionist|apprentice|trainee)s?$",
+    r"|writer|editor|advisor|adviser|strategist|recruiter|sre|planner|nurse|teacher|buyer|clerk"
+    r"|surveyor|paralegal|pharmacist|therapist|chef|receptionist|apprentice|trainee|generalist"
+    r"|sourcer|auditor|supervisor|operator|mechanic|electrician|technologist|controller"
+    r"|economist|statistician|librarian|lecturer)s?$",
     re.IGNORECASE,
 )
 _SUBJECT_NOT_TITLE_RE = re.compile(
@@ -768,16 +612,19 @@ _SUBJECT_NOT_TITLE_RE = re.compile(
     r"|opportunity|opportunities|jobs|alert|invitation|interview)\b",
     re.IGNORECASE,
 )
-_POS = r"([A-Za-z0-9][\w/&+#,.()'’ -]{1,80}?)"
+_POS = r"([A-Za-z0-9][\w/&+#,.():'’ -]{1,80}?)"
 _BODY_POSITION_RES = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        r"\bfor (?:the|our) " + _POS + r" (?:position|role|opening|opportunity|job|vacancy)\b",
-        r"\b(?:the|our) position of " + _POS + r"(?=\s+(?:at|with|here)\b|[.,;!\n]|$)",
+        r"\b(?:for|to|in) (?:the|our) " + _POS + r" (?:position|role|opening|opportunity|job"
+        r"|vacancy|scheme|programme|program)\b",
+        r"\b(?:the|our) (?:position|role|post) of "
+        + _POS
+        + r"(?=\s+(?:at|with|here)\b|[.,;!\n]|$)",
         r"\b(?:application|applying|candidacy) (?:for|to) (?:the )?"
         + _POS
-        + r"(?:\s+(?:position|role|opening|job|vacancy))?(?=\s+(?:at|with|here|has|was|is)\b"
-        r"|[.,;!\n]|$)",
+        + r"(?:\s+(?:position|role|opening|job|vacancy|scheme|programme|program))?"
+        r"(?=\s+(?:at|with|here|has|was|is)\b|[.,;!\n]|$)",
         r"\bthe " + _POS + r" (?:position|role|opening|vacancy)\b",
     )
 )
@@ -819,7 +666,7 @@ def _looks_like_title(value: str) -> bool:
 
 
 def _clean_position(value: str) -> str:
-    value = clean_header_text(value, 120)
+    value, _ = decorations.split_requisition(clean_header_text(value, 120))
     value = re.sub(r"\s*\((?:[^)]*\d[^)]*)\)$", "", value)  # "(R-12345)"
     value = re.sub(
         r"\s*[-#,]?\s*(?:req(?:uisition)?|job)\s*(?:id|#|no\.?)?\s*[:#]?\s*\S*\d\S*$",
@@ -855,7 +702,7 @@ def _position_from_body(text: str) -> str:
 
 
 _JOB_NUMBER_TAIL_RE = re.compile(
-    r"\s+[-|\u2013]\s+(?:job|req(?:uisition)?|ref(?:erence)?)\s*(?:number|no\.?|id|#)?\s*:?"
+    r"\s+[-|\u2013]\s+(?:job|req(?:uisition)?|ref(?:erence)?)\s*(?:number|no\.?|id|ref|#)?\s*:?"
     r"\s*\S*\d\S*$",
     re.IGNORECASE,
 )
@@ -895,50 +742,91 @@ def _position_from_subject(subject: str) -> str:
 
 # --------------------------------------------------------------------------- reason
 
+_ROLE = r"(?:position|role|opening|requisition|vacancy|job|internship|program(?:me)?)"
 _REASON_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern, re.IGNORECASE))
     for reason, pattern in (
         (
             "role_cancelled",
-            r"(?:position|role|opening|requisition|vacancy) (?:has been|was|is being|is now|is)"
-            r" (?:cancel+ed|put on hold|on hold|closed|eliminated|withdrawn)"
-            r"|no longer (?:hiring|recruiting) for|hiring freeze|decided not to (?:fill|proceed"
-            r" with (?:filling|hiring for)) (?:the|this)",
+            _ROLE + r"(?: (?:you applied for|you applied to|in question))? (?:has been|was"
+            r"|is being|is now|is|will be|have been|had been) (?:\w+ )?(?:cancel+ed|put on hold"
+            r"|placed on hold|on hold|closed|eliminated|withdrawn|removed|suspended|frozen)"
+            r"|(?:putting|put|placing|placed) (?:this|the|our) (?:\w+ )?" + _ROLE + r" on hold"
+            r"|no longer (?:hiring|recruiting|interviewing|moving forward) for|hiring freeze"
+            r"|decided not to (?:fill|hire (?:anyone )?for|proceed with (?:filling|hiring for))"
+            r"|(?:we are|we're) no longer (?:recruiting|hiring)\b"
+            r"|(?:this|the) " + _ROLE + r" will not be (?:moving ahead|going ahead|filled)"
+            r"|(?:cancel+ed|closed|withdrawn) (?:the|this) "
+            + _ROLE
+            + r"|decided not to hire anyone",
         ),
         (
             "position_filled",
-            r"(?:position|role|opening|vacancy) (?:has|had) (?:now |already )?been filled"
-            r"|(?:we|we've|we have) (?:now |already )?filled (?:the|this)",
+            _ROLE + r"(?:s)?(?: (?:you applied for|you applied to))? (?:has|have|had|was|were)"
+            r" (?:now |already |recently |just )?(?:been )?filled"
+            r"|(?:we|we've|we have|we had) (?:now |already |recently |just recently |just )?filled"
+            r" (?:the|this|that|all|our|each)|filled the remainder of"
+            r"|is (?:now )?at (?:full )?capacity|filled (?:this|the) " + _ROLE + r" with",
         ),
         (
             "after_interview",
             r"(?:after|following) (?:careful consideration of )?(?:your|the|our) (?:recent )?"
             r"(?:interview|conversation|conversations|meeting)s?|for (?:taking the time to )?"
             r"interview(?:ing)?(?: with)?|(?:met|speaking|spoke) with (?:you|our team)"
-            r"|(?:your|the) (?:final|onsite|on-site|technical) interview"
+            r"|(?:time to |for )(?:speak|talk|speaking|talking) (?:with|to) (?:us|me"
+            r"|our (?:hiring )?team)|(?:your|the) (?:final|onsite|on-site|technical) interview"
             r"|for meeting with (?:us|me|the team)|(?:pleasure|great|lovely) (?:to meet|meeting"
-            r"|to get to know|getting to know)",
+            r"|to get to know|getting to know)|(?:enjoyed|appreciated) (?:getting to know|meeting"
+            r"|speaking|talking)",
+        ),
+        (
+            "eligibility",
+            r"(?:work|employment) (?:authori[sz]ation|permit)|right to work|visa sponsorship"
+            r"|sponsor (?:\w+ )?(?:employment |work )?visas?"
+            r"|(?:unable|not able) to (?:offer|provide) (?:\w+ )?sponsorship"
+            r"|(?:not|in)eligible (?:for|to)|are not eligible"
+            r"|(?:open|available) only to (?:candidates|applicants|students|residents)"
+            r"|only (?:open|available) to (?:candidates|applicants|students|residents)"
+            r"|(?:to be|must be) (?:based|located|living) (?:in|within|near)|commuting distance"
+            r"|looking for (?:someone|a candidate|candidates) (?:who is |who are )?(?:local|based)"
+            r"|condition for (?:these|this|the) [\w ]{0,40}? is to be"
+            r"|requires? (?:an? |active |current |valid )*(?:licen[cs]e|registration"
+            r"|certification|security clearance|clearance)\b",
         ),
         (
             "experience_skills",
-            r"(?:experience|skills|background|qualifications) (?:do|does|did)(?: not|n't)"
-            r" (?:quite |yet |fully )?(?:match|align|meet|fit)"
-            r"|looking for (?:someone|a candidate|candidates) with"
-            r" (?:more|different|deeper|additional|specific)|(?:more|additional) "
-            r"(?:years of )?experience (?:in|with|than)"
-            r"|not (?:yet )?have the (?:experience|skills)",
+            r"(?:experience|skills|background|qualifications|profile)(?: and (?:\w+ )?"
+            r"(?:experience|skills|qualifications|background))? (?:do|does|did)(?: not|n't)"
+            r" (?:quite |yet |fully |closely )?(?:match|align|meet|fit)"
+            r"|(?:experience|skills|background|qualifications)(?: and \w+)? (?:is|are|was|were)"
+            r" not (?:a |quite a |quite |the )?(?:strong |good |close )?(?:fit|match|aligned)"
+            r"|(?:is|are) not (?:the )?(?:strongest|right|best) match (?:with|for) your"
+            r"|not (?:a )?(?:strong |good )?match (?:with|for) your (?:skills|experience|background"
+            r"|qualifications)|looking for (?:someone|a candidate|candidates) with"
+            r" (?:more|different|deeper|additional|specific)|(?:more|additional) (?:years of )?"
+            r"(?:hands-on |relevant |direct )?experience (?:in|with|than)"
+            r"|not (?:yet )?have the (?:experience|skills)|minimum (?:qualifications|requirements)"
+            r"|(?:do|does|did) not meet (?:the|our) (?:\w+ )?"
+            r"(?:qualifications|requirements|criteria)"
+            r"|not (?:been )?referred (?:to|for)|compared your skills|did not find a strong match"
+            r"|(?:skills|experience) (?:are|is) not quite a match",
         ),
         (
             "another_candidate",
-            r"(?:another|other|different) (?:candidate|applicant)s?|(?:selected|chosen|hired)"
-            r" (?:someone|a candidate|an applicant)|candidates? (?:whose|who|that) (?:\w+ ){0,3}"
-            r"(?:more closely|better)|(?:more|better) (?:closely )?(?:aligned|suited|matched)"
-            r" (?:candidate|applicant)",
+            r"(?:another|other|different|stronger|internal) (?:candidate|applicant|individual)s?"
+            r"|(?:selected|chosen|hired|identified|shortlisted) (?:someone|a candidate|an applicant"
+            r"|others|those|other|applicants|candidates)"
+            r"|(?:candidates?|applicants?) (?:whose|who|that|whom) (?:\w+ ){0,4}"
+            r"(?:more closely|better|best|closer)|(?:more|better) (?:closely )?(?:aligned|suited"
+            r"|matched) (?:candidate|applicant)|(?:extend|extended) an offer (?:out )?to"
+            r"|most competitive candidate|other applicants|(?:proceed|move forward|moving forward"
+            r"|move ahead|moved forward) with (?:\w+ ){0,3}(?:candidates|applicants)",
         ),
         (
             "kept_on_file",
-            r"keep (?:your|you) (?:resume|résumé|cv|application|details|information|profile"
-            r"|in mind)|(?:on file|in our (?:talent pool|database|system|talent community))",
+            r"keep (?:your|you) (?:candidate )?(?:resume|résumé|cv|application|details|information"
+            r"|profile|in mind)|(?:on file|on record|in our (?:talent pool|database|system|records"
+            r"|talent community))|(?:retain|hang on to) your (?:resume|information|details|cv)",
         ),
     )
 )
@@ -977,34 +865,135 @@ def _reply_candidates(mail: Mail) -> list[Address]:
 _CLIENT_RE = re.compile(r"\b(?:our|my) client,? " + _COMPANY)
 
 
+def _only_team_words(name: str) -> bool:
+    words = name.lower().split()
+    return not words or _ORG_WORDS.issuperset(w.strip(".,") for w in words)
+
+
+def _tool_or_team(name: str) -> bool:
+    """A name that is a hiring tool's or only team words: never the company a sender's
+    display or address gives (prose may still name Workday or LinkedIn as the employer)."""
+    return _only_team_words(name) or name.lower() in senders.tool_names()
+
+
+def _proper_case(name: str, text: str) -> str:
+    """ "cadence" from "Workday_no_reply cadence" -> "Cadence" (as the text writes it)."""
+    if name.islower():
+        return _spelled_in_text(name, text) or name.title()
+    if name.isupper() and len(name) > 3:  # "ACME (NYSE: ACM)": as the letter writes it
+        return _spelled_in_text(name, text) or name
+    return name
+
+
+def _person_part(value: str) -> str:
+    return re.sub(r"\s*\((?:she|he|they|ze)/\w+\)", "", value, flags=re.IGNORECASE)
+
+
+def _company_beside_person(display: str) -> str | None:
+    """ "Sarah from Acme", "Careers at Acme", "Jane Doe - Acme Recruiting" -> "Acme"; "Jane
+    Doe, Recruiter" -> ""; None when the display is not a name next to a company or title."""
+    company = _company_from_display(display)
+    if company and re.search(r"\s(?:at|from|@)\s", display, re.IGNORECASE):
+        name, _ = decorations.strip_display(company, ())
+        return name if name and not _tool_or_team(name) else ""
+    parts = [p.strip() for p in re.split(r"\s*[,|]\s*|\s+[-\u2013]\s+", display) if p.strip()]
+    people = [p for p in parts if _looks_like_person(_person_part(p))]
+    if len(parts) != 2 or len(people) != 1:
+        return None
+    other = next(p for p in parts if p not in people)
+    if _looks_like_title(other) or _HR_TITLE_RE.search(other):
+        return ""
+    name, _ = decorations.strip_display(other, ())
+    return name if name and not _tool_or_team(name) else ""
+
+
+def _company_from_sender_display(sender: Address, subject: str, text: str) -> str:
+    """The company in a sender's display name, once its decorations are off."""
+    display = sender.name.strip(" \"'")
+    beside = _company_beside_person(display) if display else ""
+    if beside is not None:
+        return beside
+    system = senders.system_for(sender.address)
+    tools = (*system.names, system.name) if system is not None else ()
+    name, decorated = decorations.strip_display(display, tools)
+    if not name or _tool_or_team(name) or len(name.split()) > 5:
+        return ""
+    machine = senders.is_machine(sender.address) or senders.is_team_inbox(sender.address)
+    if not decorated and not (machine and _is_ats_domain(_domain_of(sender.address))):
+        return ""  # a plain display at the employer's own address: a person, or the domain's name
+    teamed = bool(_DISPLAY_TEAM_RE.search(display))  # "Acme Cloud Recruiting": not a person
+    if re.search(r"[|,]", name) or (
+        not teamed and _looks_like_person(name) and not _named_as_company(name, subject, text)
+    ):
+        return ""  # "Tanisha Rossi <no-reply@greenhouse.io>": a recruiter, not the employer
+    return _proper_case(_clean_company(name) or name, text)
+
+
+_URL_HOST_RE = re.compile(r"https?://([a-z0-9.-]+\.[a-z]{2,})", re.IGNORECASE)
+
+
+def _company_from_tenant(mail: Mail) -> str:
+    """The employer a hiring tool's address names (acme.wd5.myworkday.com), or failing that a
+    link to the tool's pages for it (https://acme.icims.com/...), as the text spells it."""
+    hosts = [c.address for c in _reply_candidates(mail)]
+    hosts += ["x@" + h for h in _URL_HOST_RE.findall(mail.text[:20_000])]
+    text = mail.subject + "\n" + mail.text
+    for address in hosts:
+        token = senders.tenant(address)
+        spelled = _spelled_in_text(token, text) if token else ""
+        if spelled:
+            return spelled
+    return ""
+
+
+def _reconcile(display: str, prose: list[str], tenant: str) -> str:
+    """The display's company, unless the mail's prose names the same employer more fully.
+
+    "Acme Cloud" (a division in the display) or "Cadence" (a tenant) against "Acme Corp" or
+    "Cadence Biolabs" in the subject, body or signature: the prose wins when both start with
+    the same word. Prose is compared without its decorations ("Acme Careers" is "Acme"). The
+    tenant as the text spells it is the last resort.
+    """
+    pairs = [(o, decorations.strip_display(o, ())[0]) for o in prose if o]
+    pairs = [(o, core) for o, core in pairs if core and not _only_team_words(core)]
+    if not display:
+        return pairs[0][0] if pairs else tenant
+    if any(_squash(core) == _squash(display) for _, core in pairs):
+        return display  # the prose agrees
+    first = _fold(display.split(maxsplit=1)[0])
+    candidates = [*pairs, (tenant, tenant)] if tenant else pairs
+    for other, core in candidates:
+        if _fold(core.split(maxsplit=1)[0]) == first and len(core) > len(display):
+            return other
+    for other, core in pairs:
+        if _fold(core.split(maxsplit=1)[0]) == first:
+            return other
+    return display
+
+
 def _company(mail: Mail) -> str:
     sender = mail.sender
     client = _CLIENT_RE.search(_prose(mail.text[:3000]))
     if client:  # a recruitment agency writing for the employer
         return _clean_company(client.group(1))
-    company = (
-        _company_from_display(sender.name)
-        or _company_from_ats_display(sender, mail.subject, mail.text)
-        or _company_from_subject(mail.subject)
-        or _company_from_body(mail.text)
-        or _company_equal_to_domain(sender.name, sender.address)
-    )
+    display = _company_from_sender_display(sender, mail.subject, mail.text)
+    prose = [
+        _company_from_subject(mail.subject),
+        _company_from_body(mail.text),
+        decorations.company_from_signature(mail.text),
+    ]
+    company = _reconcile(display, prose, _company_from_tenant(mail))
+    company = company or _company_equal_to_domain(sender.name, sender.address)
     if company:
         return company
     for candidate in _reply_candidates(mail):
         if "@" not in candidate.address:
             continue
         from_domain = _company_from_address(candidate.address)
-        local, domain = candidate.address.rsplit("@", 1)
-        label = (
-            domain.split(".")[-3 if ".".join(domain.split(".")[-2:]) in _TWO_LEVEL_SUFFIXES else -2]
-            if "." in domain
-            else ""
-        )
-        spelled = "" if _is_service_domain(domain.lower()) else _spelled_in_text(label, mail.text)
+        domain = senders.employer_domain(candidate.address)
+        spelled = _spelled_in_text(_domain_label(domain), mail.text) if domain else ""
         if spelled or from_domain:
             return spelled or from_domain
-        del local
     return ""
 
 
@@ -1018,6 +1007,9 @@ def extract(mail: Mail) -> Facts:
     """Company, position, contact and reason from *mail*; "" (or "unknown") where unsure."""
     company = _company(mail)
     position = _position_from_body(mail.text) or _position_from_subject(mail.subject)
+    requisition = decorations.find_requisition(mail.subject, mail.text) or (
+        decorations.requisition_next_to(position, mail.subject + "\n" + mail.text)
+    )
 
     contact_address = ""
     contact_name = ""
@@ -1049,7 +1041,8 @@ def extract(mail: Mail) -> Facts:
     if contact_name and contact_name != signed:
         title = ""
     if not contact_address:
-        contact_address = _signature_address(mail.text, contact_name)
+        recipients = frozenset(a.address.lower() for a in mail.to)
+        contact_address = _signature_address(mail.text, contact_name, recipients)
 
     reason = _reason(mail.text)
     return Facts(
@@ -1059,5 +1052,6 @@ def extract(mail: Mail) -> Facts:
         contact_address=contact_address,
         reason=reason,
         contact_title=title,
+        requisition=requisition,
         interviewed=reason == "after_interview" or bool(_INTERVIEW_RE.search(mail.text[:6000])),
     )

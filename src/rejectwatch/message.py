@@ -81,6 +81,9 @@ class Mail:
     truncated: bool
     defects: tuple[str, ...]
     headers: Mapping[str, str]
+    # The message was truncated inside the part the text comes from (so more text may follow);
+    # False when the cut fell in a later part, e.g. an attachment after the text.
+    text_cut: bool = False
 
     @property
     def sender_line(self) -> str:
@@ -92,8 +95,10 @@ class Mail:
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         """Pickle support (the scan's worker processes return Mail values)."""
-        values = [getattr(self, f.name) for f in dataclasses.fields(self)]
-        values[-1] = dict(self.headers)
+        values = [
+            dict(self.headers) if f.name == "headers" else getattr(self, f.name)
+            for f in dataclasses.fields(self)
+        ]
         return _rebuild_mail, tuple(values)
 
 
@@ -497,30 +502,30 @@ def _part_text(part: email.message.Message, defects: list[str]) -> str:
     return text
 
 
-def _body_text(msg: email.message.Message, defects: list[str]) -> str:
+def _body_text(msg: email.message.Message, defects: list[str]) -> tuple[str, bool]:
+    """The readable text, and whether it came from the last part (where a cut would fall)."""
     plain: str | None = None
     html: str | None = None
+    plain_part = html_part = last = None
     for part in _walk(msg, defects):
-        if _is_attachment(part):
+        last = part
+        if _is_attachment(part) or (plain is not None and html is not None):
             continue
         ctype = part.get_content_type()
         maintype = ctype.split("/", 1)[0]
         if ctype == "text/html":
             if html is None:
-                html = _part_text(part, defects)
+                html, html_part = _part_text(part, defects), part
         elif plain is None and (
             # a "multipart" whose boundary never appears is left as one text payload
             ctype == "text/plain" or (maintype == "multipart" and part is msg)
         ):
-            plain = _part_text(part, defects)
-        if plain is not None and html is not None:
-            break
+            plain, plain_part = _part_text(part, defects), part
     plain_text = _tidy_text(plain) if plain is not None else ""
-    if html is not None and len(plain_text) < 20:
+    if html is not None and len(plain_text) < 20:  # the text is (or would be) the HTML's
         html_text = html_to_text(html)
-        if len(html_text) > len(plain_text):
-            return html_text
-    return plain_text
+        return max(plain_text, html_text, key=len), html_part is last
+    return plain_text, plain_part is last
 
 
 # --------------------------------------------------------------------------- parse
@@ -530,13 +535,37 @@ _FOLD_RE = re.compile(r"\r?\n(?=[ \t])")
 _STRAY_EOL_RE = re.compile(r"[\r\n]")
 
 
+# The header fields parse reads; the rest (Received, DKIM-Signature, ...) are never unfolded.
+_USED_HEADERS = frozenset({*SINGLETON_HEADERS, *EXTRA_HEADERS, "to", "references"})
+
+
 def _collect_headers(msg: email.message.Message) -> dict[str, list[str]]:
-    """Raw header values, unfolded, by lowercase name, in order of appearance."""
+    """The used header fields' raw values, unfolded, by lowercase name, in order."""
     headers: dict[str, list[str]] = {}
     for name, value in msg.raw_items():
-        unfolded = _STRAY_EOL_RE.sub(" ", _FOLD_RE.sub("", str(value)))
-        headers.setdefault(str(name).strip().lower(), []).append(unfolded)
+        key = str(name).strip().lower()
+        if key in _USED_HEADERS:
+            unfolded = _STRAY_EOL_RE.sub(" ", _FOLD_RE.sub("", str(value)))
+            headers.setdefault(key, []).append(unfolded)
     return headers
+
+
+def _message_from_bytes(raw: bytes) -> email.message.Message:
+    """email.message_from_bytes (compat32), faster for a message of one part.
+
+    The stdlib parser walks the body line by line even when the message has one part and the
+    body is kept as it is. When the header block ends at the first CRLF CRLF with only CRLF
+    line ends before it, and it declares no multipart or message/* content, only the header
+    block is parsed and the body is set as the payload: what the stdlib would have set.
+    """
+    text = raw.decode("ascii", "surrogateescape")  # as BytesParser does
+    end = text.find("\r\n\r\n")
+    if end > 0 and "\r" not in (head := text[: end + 2].replace("\r\n", "")) and "\n" not in head:
+        msg = email.parser.Parser().parsestr(text[: end + 2])
+        if not msg.defects and msg.get_content_maintype() not in ("multipart", "message"):
+            msg.set_payload(text[end + 4 :])
+            return msg
+    return email.parser.Parser().parsestr(text)
 
 
 def _first(headers: dict[str, list[str]], name: str) -> str:
@@ -583,7 +612,7 @@ def _parse(raw: bytes, *, truncated: bool, max_text_chars: int, failure: str = "
         msg = email.parser.BytesParser().parsebytes(raw, headersonly=True)
         defects = [failure]
     else:
-        msg = email.message_from_bytes(raw)  # compat32: fast and tolerant
+        msg = _message_from_bytes(raw)  # compat32: fast and tolerant
         defects = []
     defects += [type(d).__name__ for d in msg.defects]
     headers = _collect_headers(msg)
@@ -601,7 +630,7 @@ def _parse(raw: bytes, *, truncated: bool, max_text_chars: int, failure: str = "
         refs.extend(_message_ids(value, MAX_REFERENCES))
     date_value = _first(headers, "date")
 
-    text = _body_text(msg, defects) if not failure else ""
+    text, in_last_part = _body_text(msg, defects) if not failure else ("", False)
     if len(text) > max_text_chars:
         text = text[:max_text_chars]
         defects.append("text-truncated")
@@ -625,4 +654,5 @@ def _parse(raw: bytes, *, truncated: bool, max_text_chars: int, failure: str = "
         truncated=truncated,
         defects=tuple(dict.fromkeys(defects))[:MAX_DEFECTS],
         headers=MappingProxyType(extra),
+        text_cut=truncated and in_last_part,
     )

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from rejectwatch.mailbox import Mailbox
+if TYPE_CHECKING:  # `rejectwatch review` lists the queue without loading imapclient
+    from rejectwatch.mailbox import Mailbox
 
 KEYWORD = "keyword"
 LABEL = "label"

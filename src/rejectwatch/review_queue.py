@@ -50,10 +50,6 @@ class Done:
     drafted: bool = False
 
 
-def queue(store: Store, account: str) -> list[ReviewItem]:
-    return store.review_items(account)
-
-
 def confirm(scanner: Scanner, item_id: int) -> Done:
     """File a review item as a rejection (the user says it is one)."""
     store, account = scanner.store, scanner.config.account

@@ -25,14 +25,14 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 import structlog
 
 from rejectwatch import applications, crm, crm_store
-from rejectwatch.analyse import Analyser, Result, worker_count
-from rejectwatch.classifier import Model
-from rejectwatch.errors import MailboxError, MessageError
+from rejectwatch.analyse import Analyser, Result, analyse, worker_count
+from rejectwatch.errors import MailboxError, MessageError, ServerLimitError
 from rejectwatch.extract import Facts, extract
 from rejectwatch.mailbox import Fetched, Mailbox, RefusedError
 from rejectwatch.message import Mail
@@ -49,6 +49,9 @@ from rejectwatch.store import (
     Store,
 )
 
+if TYPE_CHECKING:
+    from rejectwatch.classifier import Model
+
 log = structlog.get_logger()
 
 FILE = "file"  # filed into the rejections folder, with a draft
@@ -57,6 +60,11 @@ KEEP = "keep"  # not a rejection: left untouched
 KNOWN = "known"  # already in the ledger (e.g. the user moved it back): left untouched
 FAILED = "failed"  # could not be handled: left untouched, retried later
 MAX_ATTEMPTS = 3
+# A preview cut inside its text part with less text than this (e.g. all <style>) is refetched.
+SHORT_TEXT = 400
+ROUNDS = 100  # a big scan is cut into about this many batches (see Scanner._run)
+MAX_BATCH = 2000
+Progress = Callable[[int, int], None]  # (messages handled, messages to handle)
 _MESSAGE_ID_RE = re.compile(r"<[^<>\s]+>")
 
 
@@ -73,6 +81,13 @@ class ScanConfig:
     profile: Profile = field(default_factory=lambda: Profile(name="", email="", signature=""))
     template: ReplyTemplate | None = None  # the user's own reply template, already checked
     sent_folder: str = ""  # override; default: the \\Sent special-use folder
+    # Deciding reads the header and the first `preview_bytes` of the text; a message acted on
+    # (filed, or in the review band) is then fetched whole, up to max_fetch_bytes. 0: always
+    # fetch up to max_fetch_bytes.
+    preview_bytes: int = 12_288
+    # A first scan (no checkpoint yet) takes only mail that arrived in the last N days
+    # (IMAP SEARCH SINCE); 0 takes the whole history.
+    first_scan_days: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +102,7 @@ class Outcome:
     position: str = ""
     detail: str = ""
     drafted: bool = False  # a reply draft was (or, in a dry run, would be) saved
+    fetched: int = 0  # bytes downloaded for this message
 
 
 @dataclass
@@ -96,6 +112,8 @@ class ScanReport:
     examined: int = 0
     resumed: int = 0
     outcomes: list[Outcome] = field(default_factory=list)
+    since: date | None = None  # the scan window, when one applied
+    stopped: str = ""  # why the scan stopped before the end (e.g. the server's download limit)
 
     def count(self, action: str) -> int:
         return sum(1 for o in self.outcomes if o.action == action)
@@ -126,34 +144,49 @@ def draft_message_id(account: str, key: str) -> str:
 
 
 class Scanner:
-    """Runs scans with the mailbox, model and store it is given."""
+    """Runs scans with the mailbox, model and store it is given.
+
+    `model` may be a loader (a function returning the model): it is then called only when a
+    scan has messages to classify, so a poll with nothing new never loads scikit-learn.
+    """
 
     def __init__(
         self,
         mailbox: Mailbox,
-        model: Model,
+        model: Model | Callable[[], Model],
         store: Store,
         config: ScanConfig,
         *,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         should_stop: Callable[[], bool] = lambda: False,
         parallel: bool = True,
+        progress: Progress | None = None,
     ) -> None:
         self.mailbox = mailbox
-        self.model = model
+        self._model = model
         self.store = store
         self.config = config
         self.clock = clock
         self.should_stop = should_stop
         self.parallel = parallel  # may use worker processes for big scans (see analyse.py)
+        self.progress = progress  # told after each batch (a terminal's progress bar)
         self._retrying: set[int] = set()
         self._open_domains: set[str] = set()  # sender domains of applications still open
         self._sent: str | None = None
         self._said_queue_only = False
 
+    @property
+    def model(self) -> Model:
+        if callable(self._model):
+            self._model = self._model()
+        return self._model
+
     # --- the pass ----------------------------------------------------------------------------
 
-    def scan(self, *, dry_run: bool = False, limit: int | None = None) -> ScanReport:
+    def scan(
+        self, *, dry_run: bool = False, limit: int | None = None, since: date | None = None
+    ) -> ScanReport:
+        """One pass. `since` also (re)examines mail that arrived on or after that day."""
         cfg = self.config
         report = ScanReport(dry_run=dry_run, folder=cfg.watch_folder)
         state = self.mailbox.status(cfg.watch_folder)
@@ -169,7 +202,7 @@ class Scanner:
         ]
         if not dry_run:
             self._check_sent()
-        if 0 < state.uidnext <= last + 1 and not unfinished and not retry:
+        if since is None and 0 < state.uidnext <= last + 1 and not unfinished and not retry:
             return report  # the constant-cost path: one STATUS, no SELECT, no SEARCH
         # A dry run leaves the database alone (applications() would create the CRM tables).
         self._open_domains = (
@@ -192,29 +225,90 @@ class Scanner:
                 for e in unfinished
                 if e.uid in refused and e.uidvalidity == selected.uidvalidity
             )
-        new = self.mailbox.uids_after(last)
+        new = self._new_uids(last, since, report)
+        complete = limit is None or len(new) <= limit
         if limit is not None:
             new = new[:limit]
         todo = sorted(set(retry) | set(new))
         self._retrying = set(retry)
         new_uids = set(new)
-        batches = [todo[i : i + cfg.batch_size] for i in range(0, len(todo), cfg.batch_size)]
-        workers = worker_count(len(todo), cfg.batch_size) if self.parallel else 0
-        pending: deque[tuple[list[Fetched], Future[list[Result]]]] = deque()
-        with Analyser(self.model, workers) as analyser:
-            # Fetch batch n+1 (and n+2) while earlier batches are parsed and scored; act on
-            # batches strictly in order, and move the checkpoint only past handled ones.
-            for number, batch in enumerate(batches):
-                if self.should_stop():
-                    log.info("scan.stopped", handled=report.examined, left=len(todo) - number)
-                    break
-                fetched = list(self.mailbox.fetch(batch, cfg.max_fetch_bytes))
-                pending.append((fetched, analyser.submit(fetched)))
-                if len(pending) > analyser.depth:
-                    self._handle(*pending.popleft(), selected.uidvalidity, new_uids, report)
-            while pending and not self.should_stop():
-                self._handle(*pending.popleft(), selected.uidvalidity, new_uids, report)
+        if todo:
+            self._run(todo, selected.uidvalidity, new_uids, report)
+        if (
+            report.since is not None
+            and not last
+            and complete
+            and not report.stopped
+            and not self.should_stop()
+            and not dry_run
+            and selected.uidnext > 1
+        ):
+            # A windowed first scan leaves the older mail alone on purpose: move the
+            # checkpoint past it, so later polls take only what is newer (one STATUS).
+            self.store.set_last_uid(
+                cfg.account, cfg.watch_folder, selected.uidvalidity, selected.uidnext - 1
+            )
         return report
+
+    def _new_uids(self, last: int, since: date | None, report: ScanReport) -> list[int]:
+        """What to examine: everything above the checkpoint; on a first scan (no checkpoint)
+        only what arrived in the window; with `since`, also what arrived since then."""
+        cfg = self.config
+        if since is None and not last and cfg.first_scan_days > 0:
+            since = (self.clock() - timedelta(days=cfg.first_scan_days)).date()
+        if since is None:
+            return self.mailbox.uids_after(last)
+        report.since = since
+        found = set(self.mailbox.uids_since(since))
+        if last:
+            found.update(self.mailbox.uids_after(last))
+        log.info("scan.window", since=since.isoformat(), messages=len(found), first_scan=not last)
+        return sorted(found)
+
+    def _run(
+        self, todo: list[int], uidvalidity: int, new_uids: set[int], report: ScanReport
+    ) -> None:
+        cfg = self.config
+        # Each batch that files something ends with a round of drafts and moves, and with a
+        # SELECT of the watched folder again, which a big maildir (Dovecot) answers by
+        # re-reading its directory: a big first scan takes bigger batches, about ROUNDS of
+        # them (100,000 messages: batches of 1,000; never more than MAX_BATCH).
+        size = max(cfg.batch_size, min(-(-len(todo) // ROUNDS), MAX_BATCH))
+        batches = [todo[i : i + size] for i in range(0, len(todo), size)]
+        workers = worker_count(len(todo), size) if self.parallel else 0
+        pending: deque[tuple[list[Fetched], Future[list[Result]]]] = deque()
+
+        def handle_oldest() -> None:
+            self._handle(*pending.popleft(), uidvalidity, new_uids, report)
+            if self.progress is not None:
+                self.progress(report.examined, len(todo))
+
+        try:
+            with Analyser(self.model, workers) as analyser:
+                # Fetch batch n+1 (and n+2) while earlier batches are parsed and scored; act
+                # on batches strictly in order, and move the checkpoint only past handled ones.
+                for number, batch in enumerate(batches):
+                    if self.should_stop():
+                        log.info("scan.stopped", handled=report.examined, left=len(todo) - number)
+                        break
+                    fetched = list(
+                        self.mailbox.fetch(batch, cfg.max_fetch_bytes, preview=cfg.preview_bytes)
+                    )
+                    pending.append((fetched, analyser.submit(fetched)))
+                    if len(pending) > analyser.depth:
+                        handle_oldest()
+                while pending and not self.should_stop():
+                    handle_oldest()
+        except ServerLimitError as e:
+            # Nothing is lost: the checkpoint stands after the last batch fully handled, and a
+            # message planned but not moved is finished by the next scan (see _finish).
+            report.stopped = str(e)
+            log.warning(
+                "scan.server_limit",
+                handled=report.examined,
+                left=len(todo) - report.examined,
+                error=str(e),
+            )
 
     def _handle(
         self,
@@ -227,7 +321,8 @@ class Scanner:
         cfg = self.config
         planned: list[LedgerEntry] = []
         outcomes: list[Outcome] = []
-        for item, (mail, score, error) in zip(fetched, analysed.result(), strict=True):
+        fetched, results = self._complete(fetched, analysed.result())
+        for item, (mail, score, error) in zip(fetched, results, strict=True):
             if mail is None:
                 self._failed(report, uidvalidity, item.uid, "", error)
                 continue
@@ -257,11 +352,53 @@ class Scanner:
         if not report.dry_run and done_upto:
             self.store.set_last_uid(cfg.account, cfg.watch_folder, uidvalidity, done_upto)
 
+    def _complete(
+        self, fetched: list[Fetched], results: list[Result]
+    ) -> tuple[list[Fetched], list[Result]]:
+        """Fetch whole (up to max_fetch_bytes) and analyse again each previewed message that
+        may be acted on (scored into the review band or above) or whose preview was cut inside
+        its text part before much text (an HTML head full of styles); the rest stay decided
+        on their preview."""
+        cfg = self.config
+        if not cfg.preview_bytes:
+            return fetched, results
+        bar = min(self.model.filing_threshold, self.model.review_threshold)
+        again = [
+            item.uid
+            for item, (mail, score, _) in zip(fetched, results, strict=True)
+            if item.truncated
+            and mail is not None
+            and (score >= bar or (mail.text_cut and len(mail.text) < SHORT_TEXT))
+        ]
+        if not again:
+            return fetched, results
+        whole = {f.uid: f for f in self.mailbox.fetch(again, cfg.max_fetch_bytes)}
+        redone = [whole[uid] for uid in again if uid in whole]
+        fresh = dict(
+            zip(
+                (f.uid for f in redone),
+                analyse(self.model, [(f.raw, f.truncated) for f in redone]),
+                strict=True,
+            )
+        )
+        items: list[Fetched] = []
+        out: list[Result] = []
+        for item, result in zip(fetched, results, strict=True):
+            if item.uid in fresh:
+                full = whole[item.uid]
+                items.append(replace(full, previewed=len(item.raw) + item.previewed))
+                out.append(fresh[item.uid])
+            else:
+                items.append(item)
+                out.append(result)
+        return items, out
+
     def _decide(
         self, item: Fetched, mail: Mail, score: float, uidvalidity: int, dry_run: bool
     ) -> tuple[Outcome, LedgerEntry | None]:
         cfg = self.config
         model = self.model
+        preview = cfg.preview_bytes
         if score >= model.filing_threshold:
             action, target = FILE, cfg.rejections_folder
         elif cfg.review_folder and score >= model.review_threshold:
@@ -278,7 +415,9 @@ class Scanner:
             action=action,
             company=facts.company if facts else "",
             position=facts.position if facts else "",
-            detail="truncated" if item.truncated else "",
+            # cut at max_fetch_bytes (a preview is cut on purpose: not worth a word)
+            detail="truncated" if item.truncated and (item.previewed or not preview) else "",
+            fetched=len(item.raw) + item.previewed,
         )
         if action == KEEP:
             if not dry_run:
@@ -611,4 +750,5 @@ class Scanner:
             action=o.action,
             folder=self.config.watch_folder,
             detail=o.detail or None,
+            fetched=o.fetched,
         )

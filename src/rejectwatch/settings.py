@@ -103,6 +103,11 @@ class Settings(BaseSettings):
     poll_interval_seconds: int = Field(300, ge=10)
     max_fetch_bytes: int = Field(262_144, ge=4096, description="fetch at most this much body")
     batch_size: int = Field(200, ge=1, le=5000)
+    first_scan_days: int = Field(
+        180,
+        ge=0,
+        description="a first scan takes mail of the last N days only (0: the whole history)",
+    )
 
     @classmethod
     def settings_customise_sources(

@@ -1,0 +1,147 @@
+"""The scan window: a first scan takes recent mail only; --since/--days reach further back.
+
+Old mail is seeded the way a migrated mailbox holds it: APPEND with an INTERNALDATE (and a
+Date header) in the past. The window is the server's own SEARCH SINCE.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import io
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from mailgen import make_message
+from rejectwatch import cli
+from rejectwatch.devserver import DovecotServer
+from rejectwatch.scan import ScanConfig, Scanner
+from rejectwatch.store import Store
+from test_scan_resume import KeywordModel, message_ids
+
+pytestmark = pytest.mark.imap
+NOW = datetime.now(UTC)
+REJECTION = (
+    "Dear Sam,\n\nThank you for the time you spent interviewing for the Product Manager role "
+    "with the team. We enjoyed our conversations, but after careful consideration we have "
+    "decided to move forward with another candidate whose experience more closely matches "
+    "the role. We wish you every success.\n\nBest regards,\nDaniel Okafor\nHead of Product"
+)
+
+
+def append_dated(server: DovecotServer, user: str, raw: bytes, when: datetime) -> None:
+    with server.connect(user) as imap:
+        typ, data = imap.append("INBOX", "", imaplib.Time2Internaldate(when), raw)
+        assert typ == "OK", data
+
+
+def seed(server: DovecotServer, user: str) -> None:
+    """Two old messages (400 and 250 days ago) and one from yesterday, all rejections."""
+    for mid, days in (("<old-400@t>", 400), ("<old-250@t>", 250), ("<new-1@t>", 1)):
+        when = NOW - timedelta(days=days)
+        raw = make_message(
+            "REJECT Your application", REJECTION, "Daniel <d@tidewater.example>", None, mid, when
+        )
+        append_dated(server, user, raw, when)
+
+
+def scanner(server: DovecotServer, user: str, store: Store, days: int) -> Scanner:
+    config = ScanConfig(account=user, first_scan_days=days)
+    return Scanner(server.mailbox(user), KeywordModel(), store, config, parallel=False)  # type: ignore[arg-type]
+
+
+def test_a_first_scan_takes_only_the_window_and_later_scans_what_is_newer(
+    dovecot: DovecotServer, imap_user: str, tmp_path: Path
+) -> None:
+    seed(dovecot, imap_user)
+    store = Store(tmp_path / "s.sqlite3")
+    first = scanner(dovecot, imap_user, store, 180).scan()
+    assert first.examined == 1
+    assert first.since == (datetime.now(UTC) - timedelta(days=180)).date()
+    assert message_ids(dovecot, imap_user, "Rejections") == ["<new-1@t>"]
+    assert sorted(message_ids(dovecot, imap_user, "INBOX")) == ["<old-250@t>", "<old-400@t>"]
+    # Nothing new: the checkpoint stands past the old mail it left alone (one STATUS).
+    assert scanner(dovecot, imap_user, store, 180).scan().nothing_new
+    append_dated(
+        dovecot,
+        imap_user,
+        make_message("REJECT again", REJECTION, "x@acme.example", None, "<new-2@t>", NOW),
+        NOW,
+    )
+    later = scanner(dovecot, imap_user, store, 180).scan()
+    assert later.examined == 1
+    assert "<new-2@t>" in message_ids(dovecot, imap_user, "Rejections")
+    assert sorted(message_ids(dovecot, imap_user, "INBOX")) == ["<old-250@t>", "<old-400@t>"]
+
+
+def test_a_first_scan_with_only_old_mail_still_sets_the_checkpoint(
+    dovecot: DovecotServer, imap_user: str, tmp_path: Path
+) -> None:
+    when = NOW - timedelta(days=300)
+    raw = make_message("REJECT", REJECTION, "d@t.example", None, "<only-old@t>", when)
+    append_dated(dovecot, imap_user, raw, when)
+    store = Store(tmp_path / "s.sqlite3")
+    assert scanner(dovecot, imap_user, store, 180).scan().examined == 0
+    assert scanner(dovecot, imap_user, store, 180).scan().nothing_new
+    assert message_ids(dovecot, imap_user, "INBOX") == ["<only-old@t>"]
+
+
+def test_zero_days_takes_the_whole_history(
+    dovecot: DovecotServer, imap_user: str, tmp_path: Path
+) -> None:
+    seed(dovecot, imap_user)
+    report = scanner(dovecot, imap_user, Store(tmp_path / "s.sqlite3"), 0).scan()
+    assert report.examined == 3
+    assert report.since is None
+    assert message_ids(dovecot, imap_user, "INBOX") == []
+
+
+def run_cli(args: list[str]) -> tuple[int, dict[str, object]]:
+    out = io.StringIO()
+    code = cli.main(["scan", "--json", *args], stdout=out)
+    return code, json.loads(out.getvalue())
+
+
+def test_the_cli_uses_the_setting_and_reaches_back_with_days_and_since(
+    dovecot: DovecotServer, imap_user: str, imap_env: dict[str, str]
+) -> None:
+    """REJECTWATCH_FIRST_SCAN_DAYS unset: 180 days (the real model decides here)."""
+    seed(dovecot, imap_user)
+    code, report = run_cli([])
+    assert (code, report["examined"]) == (0, 1)
+    assert message_ids(dovecot, imap_user, "Rejections") == ["<new-1@t>"]
+    code, report = run_cli(["--days", "300"])  # reaches the 250-day-old one
+    assert (code, report["examined"]) == (0, 1)
+    assert sorted(message_ids(dovecot, imap_user, "INBOX")) == ["<old-400@t>"]
+    since = (NOW - timedelta(days=500)).date().isoformat()
+    code, report = run_cli(["--since", since])
+    assert (code, report["examined"]) == (0, 1)
+    assert message_ids(dovecot, imap_user, "INBOX") == []
+    assert run_cli([])[1]["examined"] == 0  # and back to nothing new
+
+
+def test_the_cli_with_first_scan_days_zero_takes_old_mail(
+    dovecot: DovecotServer,
+    imap_user: str,
+    imap_env: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("REJECTWATCH_FIRST_SCAN_DAYS", "0")
+    seed(dovecot, imap_user)
+    code, report = run_cli([])
+    assert (code, report["examined"]) == (0, 3)
+    assert message_ids(dovecot, imap_user, "INBOX") == []
+
+
+def test_days_and_since_are_checked(capsys: pytest.CaptureFixture[str]) -> None:
+    for args in (
+        ["--days", "0"],
+        ["--since", "last week"],
+        ["--days", "3", "--since", "2026-01-01"],
+    ):
+        with pytest.raises(SystemExit) as raised:
+            cli.main(["scan", *args])
+        assert raised.value.code == 2
+    assert "not a date" in capsys.readouterr().err
