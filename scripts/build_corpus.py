@@ -39,6 +39,7 @@ from corpus_parts import (  # noqa: E402
     padding_nonjob,
     plain_mail,
     rejections,
+    thread_replies,
 )
 from corpus_parts.common import make_ctx  # noqa: E402
 
@@ -129,6 +130,14 @@ PLAN_EXTRA = [
     *[
         (fname, [(_Families(fams), None, prefix)])
         for fname, (fams, prefix) in breadth5.FAMILIES_BY_FILE.items()
+    ],
+    # Sixth wave (scripts/corpus_parts/thread_replies.py, issue 11 second pass): thread replies
+    # naming someone else's hire with the decision sentence built from parts, hedges and bare
+    # ATS statuses; and the same shapes choosing the reader, asking for references,
+    # rescheduling or still deciding, and neutral statuses.
+    *[
+        (fname, [(_Families(fams), None, prefix)])
+        for fname, (fams, prefix) in thread_replies.FAMILIES_BY_FILE.items()
     ],
 ]
 

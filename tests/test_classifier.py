@@ -492,8 +492,12 @@ def test_an_offer_that_reads_like_a_rejection_is_never_filed(model: Model) -> No
         "",
     )
     refusal = Document(offer.subject, offer.body.split(" We are delighted")[0], "")
-    unguarded = float(classifier._positive_scores(model.pipeline, [offer])[0])
-    assert unguarded >= model.filing_threshold  # the words alone would file it
     (score,) = model.scores([offer])
-    assert model.review_threshold <= score < model.filing_threshold
+    assert score < model.filing_threshold
+    # whatever the words score (the version-4 model filed this one on words alone; this one
+    # does not), the guard holds it below filing: halfway down to review, or just below
+    # filing when the two thresholds meet (as they do for this small training set)
+    assert model.guard(offer, 1.0) == model.offer_cap < model.filing_threshold
+    assert model.offer_cap >= min(model.review_threshold, model.filing_threshold - 1e-6)
+    assert model.guard(refusal, 1.0) == 1.0
     assert model.scores([refusal])[0] >= model.filing_threshold

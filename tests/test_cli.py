@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -46,6 +47,8 @@ def test_python_dash_m_works() -> None:
 
 
 def test_config_masks_the_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REJECTWATCH_IMAP_HOST", "imap.example.org")
+    monkeypatch.setenv("REJECTWATCH_IMAP_USERNAME", "sam@example.org")
     monkeypatch.setenv("REJECTWATCH_IMAP_PASSWORD", "pw-do-not-print")
     code, out = run("config")
     assert code == 0
@@ -128,3 +131,53 @@ def test_rejections_on_empty_state(monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
     code, out = run("rejections", "--format", "json")
     assert (code, json.loads(out)) == (0, [])
     assert not (tmp_path / "fresh").exists()
+
+
+@pytest.fixture
+def no_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    for name in [k for k in os.environ if k.startswith("REJECTWATCH_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.chdir(tmp_path)  # no .env from the checkout
+    monkeypatch.setenv("REJECTWATCH_DATA_DIR", str(tmp_path / "state"))
+    return tmp_path
+
+
+@pytest.mark.parametrize("before", [True, False], ids=["before", "after"])
+def test_config_file_before_or_after_the_subcommand(no_settings: Path, before: bool) -> None:
+    toml = no_settings / "rw.toml"
+    toml.write_text('imap_host = "imap.example.org"\nimap_username = "sam@example.org"\n')
+    argv = ["--config", str(toml), "config"] if before else ["config", "--config", str(toml)]
+    code, out = run(*argv)
+    assert 'imap_host = "imap.example.org"' in out
+    assert f"# toml ({toml} line 1)" in out
+    assert code == 2  # no password yet
+
+
+def test_config_says_where_each_value_came_from_and_fails_when_incomplete(
+    no_settings: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    toml = no_settings / "rw.toml"
+    toml.write_text('imap_host = "imap.example.org"\n')
+    (no_settings / ".env").write_text("DATABASE_URL=postgres://x\nREJECTWATCH_IMAP_USERNAME=sam\n")
+    monkeypatch.setenv("REJECTWATCH_IMAP_SECURTY", "plain")
+    code, out = run("config", "--config", str(toml))
+    lines = {line.split(" = ")[0]: line for line in out.splitlines()}
+    assert lines["imap_host"].endswith(f"# toml ({toml} line 1)")
+    assert lines["imap_username"].endswith("# .env (.env line 2)")
+    assert lines["data_dir"].endswith("# environment (REJECTWATCH_DATA_DIR)")
+    assert lines["batch_size"].endswith("# default")
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "missing settings: REJECTWATCH_IMAP_PASSWORD or REJECTWATCH_IMAP_PASSWORD_COMMAND" in err
+    assert "REJECTWATCH_IMAP_HOST" not in err.split("missing settings:")[1]
+    assert "did you mean REJECTWATCH_IMAP_SECURITY?" in err
+    assert "DATABASE_URL" not in err
+    # No From address: the login is not an address and no user_email is set.
+    assert "REJECTWATCH_USER_EMAIL is not set" in err
+
+    monkeypatch.setenv("REJECTWATCH_IMAP_PASSWORD_COMMAND", "printf x")
+    monkeypatch.setenv("REJECTWATCH_USER_EMAIL", "sam@example.org")
+    code, out = run("config", "--config", str(toml))
+    assert code == 0
+    assert "# drafts' From: sam@example.org (REJECTWATCH_USER_EMAIL)" in out
+    assert "REJECTWATCH_USER_EMAIL is not set" not in capsys.readouterr().err

@@ -13,7 +13,7 @@ import vobject
 
 from rejectwatch import cli, crm, crm_store
 from rejectwatch.applications import Application
-from rejectwatch.errors import InputError
+from rejectwatch.errors import InputError, NotFoundError
 from rejectwatch.extract import Facts
 from rejectwatch.store import DONE, PLANNED, LedgerEntry, RejectionRecord, Store
 
@@ -165,13 +165,13 @@ def test_mark_and_mark_replied(state: Path) -> None:
         assert crm_store.rejections(store)[1]["status"] == "connected"  # never moves back
         row_id = crm_store.rejections(store)[0]["id"]
         assert crm_store.mark(store, str(row_id), "reply sent")["status"] == "reply sent"
-        with pytest.raises(InputError, match="no recorded rejection"):
+        with pytest.raises(NotFoundError, match="no such rejection: 999"):
             crm_store.mark(store, "999", "connected")
         with pytest.raises(InputError, match="unknown status"):
             crm_store.mark(store, str(row_id), "friends")
     finally:
         store.close()
-    assert run("mark", "999", "connected")[0] == InputError.exit_code
+    assert run("mark", "999", "connected")[0] == NotFoundError.exit_code
 
 
 def test_ghosted_command_and_company_contact(state: Path) -> None:
@@ -218,5 +218,5 @@ def test_commands_on_a_fresh_machine(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("REJECTWATCH_DATA_DIR", str(tmp_path / "fresh"))
     assert run("ghosted") == (0, "no applications without an answer for 21+ days\n")
     assert json.loads(run("rejections", "--format", "json")[1]) == []
-    assert run("mark", "1", "connected")[0] == InputError.exit_code
+    assert run("mark", "1", "connected")[0] == NotFoundError.exit_code
     assert not (tmp_path / "fresh").exists()

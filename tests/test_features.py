@@ -124,8 +124,43 @@ def test_a_decision_without_negation_enters_the_refusal_block() -> None:
     _, sentences = read_cues(
         "Thanks for meeting us. We have offered the role to another candidate."
     )
-    assert sentences == "we have offered the role to another candidate"
+    assert sentences == "we have offered the role to another candidate xchoseother"
     assert read_cues("The panel went another way.")[1] == "the panel went another way"
+
+
+def test_a_choice_of_someone_else_gets_one_token_whatever_its_words() -> None:
+    for text in (
+        "We went with a person who had led a migration like ours.",
+        "The panel picked one of the other finalists.",
+        "We've hired someone from our Leeds office, and they start in May.",
+    ):
+        marks, sentences = read_cues(text)
+        assert negation.CHOSE_OTHER in marks.split()
+        assert sentences.endswith(negation.CHOSE_OTHER)
+
+
+def test_a_choice_still_to_come_or_of_the_reader_is_not_a_choice_of_someone_else() -> None:
+    for text in (
+        "Once we have selected a candidate we will let everyone know.",
+        "Successful applicants will be selected for interview next week.",
+        "No decision yet: we're still meeting one other finalist on Monday.",
+        "If we go with another candidate, we will keep your CV.",
+        "We have decided to go with you for the role!",
+        "We will not be going with another candidate.",  # negated: a refusal's marks instead
+    ):
+        marks, sentences = read_cues(text)
+        assert negation.CHOSE_OTHER not in marks.split(), text
+        assert negation.CHOSE_OTHER not in sentences.split(), text
+    assert read_cues("We have decided to go with you for the role!")[1].startswith("yes_")
+
+
+def test_a_refused_status_line_and_a_decision_of_the_reader_get_their_tokens() -> None:
+    for text in ("Status: Rejected", "Your application was set to: No longer under consideration."):
+        assert negation.STATUS_REFUSED in read_cues(text)[0].split()
+    assert read_cues("Status: Under review") == ("", "")
+    marks, _ = read_cues("We're sorry you've decided not to continue with your application.")
+    assert negation.READER_DECIDED in marks.split()
+    assert negation.STATUS_REFUSED not in read_cues("We are unable to progress you.")[0]
 
 
 def test_a_decision_for_the_reader_is_read_apart() -> None:
@@ -165,6 +200,8 @@ def _naive_cue_ends(lowered: str) -> list[tuple[int, int, int]]:
         "cancelled/canceled: someone else, someone whose. notably nothing, cannotx",
         "other applicants were a better fit and a closer match; invite you, offer you",
         "decided decision decide december. mother other's otherwise. not",
+        "we went with, gone with you; hired hire you. selected, picked you, finalists finalist",
+        "moving you, move you, removal. offered the role; made an offer. internal candidate",
         "",
     ],
 )
@@ -179,6 +216,8 @@ def test_anchored_cue_search_finds_what_one_pass_per_cue_finds(text: str) -> Non
         "We've decided not to go with the other finalists; the role is yours if you want it.",
         "We are delighted to offer you the position of Analyst.",
         "Please find attached your offer of employment.",
+        "We've decided to go with you for the Analyst role, and we couldn't be happier.",
+        "The panel chose you, and HR will send the contract today.",
     ],
 )
 def test_an_offer_to_the_reader_is_recognised(text: str) -> None:
@@ -193,6 +232,8 @@ def test_an_offer_to_the_reader_is_recognised(text: str) -> None:
         "We've made an offer to another candidate, who has accepted.",
         "We can't offer you a place on this year's programme.",
         "We won't be able to extend you an offer.",
+        "We will not be going with you for this role.",
+        "We've gone with another candidate; thank you for your time.",
     ],
 )
 def test_a_refusal_that_mentions_an_offer_is_not_one(text: str) -> None:

@@ -17,6 +17,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from email import message_from_bytes
 from email.policy import default
 from pathlib import Path
@@ -165,14 +166,15 @@ def _self_signed(directory: Path) -> tuple[Path, Path]:
     return cert, key
 
 
-@pytest.fixture
-def tls_imap_server(tmp_path: Path) -> Iterator[int]:
-    """A TLS server on 127.0.0.1 with a self-signed certificate that greets like IMAP."""
-    cert, key = _self_signed(tmp_path)
+@contextmanager
+def tls_server(directory: Path) -> Iterator[tuple[int, list[str]]]:
+    """A TLS server on 127.0.0.1 with a self-signed certificate that greets like IMAP once the
+    handshake is done. Yields its port and what became of each connection."""
+    cert, key = _self_signed(directory)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
     listener = socket.create_server(("127.0.0.1", 0))
-    listener.settimeout(0.5)
+    listener.settimeout(0.2)
     stop = threading.Event()
     handshakes: list[str] = []
 
@@ -194,10 +196,18 @@ def tls_imap_server(tmp_path: Path) -> Iterator[int]:
 
     thread = threading.Thread(target=serve, daemon=True)
     thread.start()
-    yield listener.getsockname()[1]
-    stop.set()
-    thread.join(timeout=5)
-    listener.close()
+    try:
+        yield listener.getsockname()[1], handshakes
+    finally:
+        stop.set()
+        thread.join(timeout=5)
+        listener.close()
+
+
+@pytest.fixture
+def tls_imap_server(tmp_path: Path) -> Iterator[int]:
+    with tls_server(tmp_path) as (port, handshakes):
+        yield port
     assert "completed" not in handshakes  # the client never finished a handshake
 
 

@@ -9,9 +9,11 @@ that never classifies or connects starts in a few tens of milliseconds.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from rejectwatch import draft_from
+from rejectwatch.errors import ConfigError
 from rejectwatch.logs import register_secret
 from rejectwatch.store import Store
 
@@ -75,9 +77,16 @@ def model_loader(settings: Settings) -> Callable[[], Model]:
 
 
 def scan_config(settings: Settings) -> ScanConfig:
+    """The scan's settings; a From address that is not an address fails here, before any mail
+    is touched, rather than at the first draft."""
+    from rejectwatch.message import normalise_address  # noqa: PLC0415
     from rejectwatch.reply import Profile, load_template  # noqa: PLC0415
     from rejectwatch.scan import ScanConfig  # noqa: PLC0415
 
+    if settings.draft_from and not normalise_address(settings.draft_from):
+        raise ConfigError(
+            f"REJECTWATCH_USER_EMAIL {settings.draft_from!r} is not a usable e-mail address"
+        )
     return ScanConfig(
         account=settings.account,
         watch_folder=settings.watch_folder,
@@ -108,13 +117,16 @@ def scanner(
     should_stop: Callable[[], bool] = lambda: False,
 ) -> Scanner:
     """A Scanner; pass `config` (from scan_config) when it was built and checked already, and
-    `model` as a loader (model_loader) to load it only when there is something to classify."""
+    `model` as a loader (model_loader) to load it only when there is something to classify.
+
+    Without a From address in the settings, drafts take the usual From of the Sent folder
+    (draft_from); without one there either, a warning is logged before any draft.
+    """
     from rejectwatch.scan import Scanner  # noqa: PLC0415
 
     config = config or scan_config(settings)
+    if not config.profile.email:
+        found = draft_from.from_mailbox(mailbox, settings.sent_folder)
+        if found:
+            config = replace(config, profile=replace(config.profile, email=found))
     return Scanner(mailbox, model, store, config, should_stop=should_stop)
-
-
-def repo_root() -> Path:
-    """The source checkout (for data/ and models/) when running from one."""
-    return Path(__file__).resolve().parents[2]

@@ -83,9 +83,17 @@ TARGET_PRECISION = 0.99
 # 3: the refusal-sentence block (rejectwatch.features); older models hash only the message.
 # 4: decision cues, conditionals (hyp_) and decisions for the reader (yes_) in the refusal
 #    block (rejectwatch.negation); a version-3 model was trained on text read differently.
-CARD_VERSION = 4
+# 5: choice-of-someone-else, refused-status and reader-decided tokens and more decision cues
+#    (rejectwatch.negation); a version-4 model was trained on text read differently.
+CARD_VERSION = 5
 # A word counts only once this many independent writers used it (rejectwatch.shared_words).
 MIN_SOURCES = 3
+# The three linear models' inverse regularisation (issue 11, second pass): chosen on grouped
+# CV (3 seeds) over 1.5-400 on this corpus; recall at filing rose from 4 (0.73/0.71/0.72) to
+# a plateau at 60-400 (0.78/0.76/0.78) with precision unchanged. Each block is normalised on
+# its own, so a single refusal sentence is a small vector that a strong penalty kept from
+# counting.
+LINEAR_C = 100.0
 # The family prefix of the user's own labelled mail (rejectwatch.retrain).
 USER_FAMILY_PREFIX = "user:"
 
@@ -106,7 +114,7 @@ def build_pipeline(random_state: int = 0) -> Pipeline:
                     min_sources=MIN_SOURCES, blocks=((message_end, 1.0), (cue_end, CUE_SCALE))
                 ),
             ),
-            ("classifier", FactorClassifier(c=4.0, random_state=random_state)),
+            ("classifier", FactorClassifier(c=LINEAR_C, random_state=random_state)),
         ]
     )
 
@@ -145,8 +153,11 @@ class Model:
     @property
     def offer_cap(self) -> float:
         """The highest score a message that offers the reader the job may get: halfway
-        between the review and the filing threshold, so it is never filed."""
-        return (self.review_threshold + self.filing_threshold) / 2
+        between the review and the filing threshold, and always below filing (when the two
+        thresholds meet, a millionth below it), so it is never filed."""
+        return min(
+            (self.review_threshold + self.filing_threshold) / 2, self.filing_threshold - 1e-6
+        )
 
     def guard(self, doc: Document, score: float) -> float:
         """``score``, held below filing when ``doc`` offers the reader the job
@@ -500,11 +511,13 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _read_card(card_path: Path) -> dict[str, Any]:
+def _read_card(card_path: Path, *, shipped: bool = False) -> dict[str, Any]:
     try:
         card = json.loads(card_path.read_text(encoding="utf-8"))
     except FileNotFoundError as e:
-        raise ModelError(f"model card {card_path} not found; run scripts/retrain.py") from e
+        # `train` with no --out writes where the next load looks (see default_train_dir).
+        how = "`rejectwatch train`" if shipped else f"`rejectwatch train --out {card_path.parent}`"
+        raise ModelError(f"model card {card_path} not found; run {how} to make one") from e
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
         raise ModelError(f"model card {card_path} is unreadable: {e}") from e
     if not isinstance(card, dict):
@@ -532,10 +545,11 @@ def load(directory: Path | None = None, name: str = "rejectwatch") -> Model:
     The file's sha256 is checked against the card before anything is unpickled, and the
     unpickled bytes are the very bytes that were hashed.
     """
+    shipped = directory is None
     directory = shipped_model_dir() if directory is None else directory
     card_path = directory / f"{name}.card.json"
     model_path = directory / f"{name}.joblib"
-    card = _read_card(card_path)
+    card = _read_card(card_path, shipped=shipped)
     try:
         model_bytes = model_path.read_bytes()
     except OSError as e:
@@ -578,14 +592,32 @@ def shipped_data_dir() -> Path | None:
     installed = importlib.resources.files("rejectwatch") / "_data"
     if installed.is_dir() and any(p.name.endswith(".jsonl") for p in installed.iterdir()):
         return Path(str(installed))
-    repo = Path(__file__).resolve().parents[2] / "data"
+    repo = _checkout() / "data"
     return repo if any(repo.glob("*.jsonl")) else None
 
 
 def shipped_model_dir() -> Path:
     """Where the shipped model lives: the wheel's rejectwatch/_models, else the repo's models/."""
+    return _installed_models() or _checkout() / "models"
+
+
+def default_train_dir(user_model_dir: Path) -> Path:
+    """Where `rejectwatch train` writes without --out: the checkout's models/ when running
+    from a source checkout (as scripts/retrain.py does); in an installed copy, the user's
+    model folder, which load_preferred() prefers to the shipped model."""
+    if _installed_models() is None and (_checkout() / "pyproject.toml").is_file():
+        return _checkout() / "models"
+    return user_model_dir
+
+
+def _installed_models() -> Path | None:
     installed = importlib.resources.files("rejectwatch") / "_models"
     # An empty _models (a .keep left by an editable install) does not count.
     if installed.is_dir() and any(p.name.endswith(".card.json") for p in installed.iterdir()):
         return Path(str(installed))
-    return Path(__file__).resolve().parents[2] / "models"
+    return None
+
+
+def _checkout() -> Path:
+    """The source checkout this module would sit in (src/rejectwatch/ -> the repo)."""
+    return Path(__file__).resolve().parents[2]

@@ -4,17 +4,25 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, cast
 
 import structlog
 
-from rejectwatch import __version__, app, cli_crm, cli_model, cli_review, logs, progress
-from rejectwatch.cli_support import Handler, day, positive, settings_from
-from rejectwatch.errors import RejectwatchError, ServerLimitError
+from rejectwatch import __version__, app, cli_crm, cli_model, cli_review, draft_from, logs, progress
+from rejectwatch.cli_support import (
+    Handler,
+    StopOnInterrupt,
+    add_common_options,
+    add_common_to,
+    day,
+    positive,
+    settings_from,
+)
+from rejectwatch.errors import ConfigError, RejectwatchError, ServerLimitError
 
 if TYPE_CHECKING:  # imported in the commands that use them: --help must start instantly
     from rejectwatch.mailbox import ImapMailbox
@@ -30,13 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
         "reply draft (never sent), and keep a record of who said no.",
     )
     parser.add_argument("--version", action="version", version=f"rejectwatch {__version__}")
-    parser.add_argument("--config", type=Path, help="a TOML settings file")
-    parser.add_argument(
-        "--log-level",
-        default="INFO",
-        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
-        help="how much to log on stderr (default INFO)",
-    )
+    add_common_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     p = sub.add_parser("scan", help="scan the watched folder once and act on rejections")
@@ -100,23 +102,44 @@ def build_parser() -> argparse.ArgumentParser:
     cli_model.register(sub)
     cli_crm.register(sub)
     cli_review.register(sub)
+    add_common_to(sub.choices.values())
     return parser
+
+
+INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a Ctrl-C
+BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a reader that went away
 
 
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:
     out = stdout or sys.stdout
     args = build_parser().parse_args(argv)
     # Log lines step around a progress bar on screen instead of cutting through it.
-    logs.configure(args.log_level, stream=cast("TextIO", progress.Console()))
+    logs.configure(
+        args.log_level or "INFO",
+        stream=cast("TextIO", progress.Console()),
+        verbose=args.verbose,
+    )
     try:
         handler: Handler = args.handler
-        return handler(args, out)
+        code = handler(args, out)
+        out.flush()  # a closed pipe shows here, not at exit as a traceback
     except RejectwatchError as e:
         print(f"rejectwatch: {e}", file=sys.stderr)
         log.debug("command.failed", command=args.command, error=str(e))
         return e.exit_code
     except KeyboardInterrupt:
-        return 130
+        # A scan is safe to cut anywhere: its ledger lets the next one finish the rest.
+        safe = args.command == "scan"
+        lost = "; nothing is lost: the next scan finishes the rest" if safe else ""
+        print(f"\nrejectwatch: interrupted{lost}", file=sys.stderr)
+        return INTERRUPTED
+    except BrokenPipeError:
+        # The reader (`| head`) has gone: stop quietly, and keep Python from failing again
+        # when it flushes stdout at exit (the recipe in the signal module's documentation).
+        if out is sys.stdout:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return BROKEN_PIPE
+    return code
 
 
 def cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
@@ -130,14 +153,26 @@ def cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
     if args.days:
         since = (datetime.now(UTC) - timedelta(days=args.days)).date()
     store = app.open_store(settings, read_only=args.dry_run)
+    stop = StopOnInterrupt()
     try:
-        with app.open_mailbox(settings) as mailbox, progress.bar("scan", unit="msg") as shown:
-            scanner = app.scanner(settings, mailbox, store, model, config=config)
+        with (
+            stop,
+            app.open_mailbox(settings) as mailbox,
+            progress.bar("scan", unit="msg") as shown,
+        ):
+            scanner = app.scanner(settings, mailbox, store, model, config=config, should_stop=stop)
             scanner.progress = shown.update
             report = scanner.scan(dry_run=args.dry_run, limit=args.limit, since=since)
     finally:
         store.close()
     print_report(report, out, as_json=args.json)
+    if stop.asked:
+        print(
+            f"rejectwatch: interrupted after {report.examined} message(s); nothing is lost: "
+            "the next `rejectwatch scan` finishes the rest",
+            file=sys.stderr,
+        )
+        return INTERRUPTED
     if report.stopped:
         print(f"rejectwatch: stopped early: {report.stopped}", file=sys.stderr)
         return ServerLimitError.exit_code
@@ -228,8 +263,19 @@ def cmd_health(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_config(args: argparse.Namespace, out: TextIO) -> int:
     settings = settings_from(args)
-    for key, value in settings.masked().items():
-        print(f"{key} = {json.dumps(value)}", file=out)
+    shown = settings.masked()
+    width = max(len(f"{k} = {json.dumps(v)}") for k, v in shown.items())
+    for key, value in shown.items():
+        line = f"{key} = {json.dumps(value)}"
+        origin = settings.origin(key) if key in type(settings).model_fields else None
+        out.write(f"{line.ljust(width)}  # {origin}\n" if origin else f"{line}\n")
+    out.write(f"# drafts' From: {settings.draft_from_origin}\n")
+    if settings.imap_username and not settings.draft_from:
+        print(f"rejectwatch: warning: {draft_from.NO_FROM_CONFIG}", file=sys.stderr)
+    missing = settings.missing()
+    if missing:
+        print(f"rejectwatch: missing settings: {', '.join(missing)}", file=sys.stderr)
+        return ConfigError.exit_code
     return 0
 
 

@@ -10,7 +10,7 @@ from typing import Any, TextIO
 
 from rejectwatch import app, crm, crm_store
 from rejectwatch.cli_support import day, positive, settings_from
-from rejectwatch.errors import InputError
+from rejectwatch.errors import InputError, NotFoundError
 from rejectwatch.extract import REASONS
 from rejectwatch.report import build_report, write_report
 from rejectwatch.store import Store
@@ -86,7 +86,9 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_mark(args: argparse.Namespace, out: TextIO) -> int:
     settings = settings_from(args)
     if not settings.database_path.exists():
-        raise InputError("no rejections recorded yet: run `rejectwatch scan` first")
+        raise NotFoundError(
+            f"no such rejection: {args.ident} (none recorded yet: run `rejectwatch scan` first)"
+        )
     store = app.open_store(settings)
     try:
         row = crm_store.mark(store, args.ident, args.status)

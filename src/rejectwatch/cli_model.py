@@ -26,8 +26,13 @@ if TYPE_CHECKING:
 
 def register(sub: Any) -> None:
     p = sub.add_parser("train", help="train the classifier from labelled JSONL and save it")
-    p.add_argument("--data", type=Path, help="folder of *.jsonl (default: the repo's data/)")
-    p.add_argument("--out", type=Path, help="where to write the model (default: models/)")
+    p.add_argument("--data", type=Path, help="folder of *.jsonl (default: the shipped data)")
+    p.add_argument(
+        "--out",
+        type=Path,
+        help="where to write the model (default: models/ in a source checkout; installed, "
+        "DATA_DIR/model, which rejectwatch then uses instead of the shipped model)",
+    )
     p.add_argument(
         "--from-imap",
         action="store_true",
@@ -67,8 +72,10 @@ def cmd_train(args: argparse.Namespace, out: TextIO) -> int:
 
     if args.from_imap:
         return train_from_imap(args, out)
-    data_dir = args.data or app.repo_root() / "data"
-    out_dir = args.out or app.repo_root() / "models"
+    data_dir = args.data or classifier.shipped_data_dir()
+    if data_dir is None:
+        raise InputError("no shipped training data here: pass --data DIR (labelled *.jsonl)")
+    out_dir = args.out or classifier.default_train_dir(settings_from(args).user_model_dir)
     files = classifier.default_data_files(data_dir)
     if not files:
         raise InputError(f"no *.jsonl training files in {data_dir}")

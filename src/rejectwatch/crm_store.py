@@ -14,7 +14,7 @@ from typing import Any
 
 from rejectwatch import crm
 from rejectwatch.applications import Application
-from rejectwatch.errors import InputError
+from rejectwatch.errors import InputError, NotFoundError
 from rejectwatch.extract import Facts
 from rejectwatch.store import Store
 
@@ -121,7 +121,7 @@ def find_rejection(store: Store, ident: str) -> dict[str, Any]:
             (wanted, ident),
         ).fetchone()
     if row is None:
-        raise InputError(f"no recorded rejection with id or Message-ID {ident!r}")
+        raise NotFoundError(f"no such rejection: {ident}")
     return dict(row)
 
 

@@ -12,7 +12,7 @@ from email.policy import default
 from pathlib import Path
 from typing import TextIO
 
-from rejectwatch import app, crm, crm_store, samples
+from rejectwatch import app, classifier, crm, crm_store, samples
 from rejectwatch.cli_output import print_report
 from rejectwatch.devserver import DovecotServer, find_dovecot
 from rejectwatch.errors import ConfigError
@@ -25,12 +25,12 @@ def run(out: TextIO, *, data_dir: Path | None = None) -> int:
     if find_dovecot() is None:
         raise ConfigError(
             "the demo needs Dovecot: install it with `apt-get install dovecot-imapd` "
-            "(scripts/demo.sh does this for you)"
+            "(in a source checkout, scripts/demo.sh does this for you)"
         )
-    data_dir = data_dir or app.repo_root() / "data"
-    files = sorted(data_dir.glob("*.jsonl"))
+    data_dir = data_dir or classifier.shipped_data_dir()
+    files = sorted(data_dir.glob("*.jsonl")) if data_dir is not None else []
     if not files:
-        raise ConfigError(f"no sample mail: {data_dir} has no *.jsonl files")
+        raise ConfigError(f"no sample mail: no *.jsonl files in {data_dir or 'this installation'}")
     chosen = samples.pick(samples.read_records(files), samples.DEMO_MIX)
     with (
         tempfile.TemporaryDirectory(prefix="rejectwatch-demo-") as state,

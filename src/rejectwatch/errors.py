@@ -39,15 +39,19 @@ class InputError(RejectwatchError):
     exit_code = 6
 
 
+class NotFoundError(RejectwatchError):
+    """What the user named (e.g. a CRM id for `mark`) does not exist."""
+
+    exit_code = 8
+
+
 class MessageError(RejectwatchError):
     """One message could not be handled; the scan logs it and goes on."""
 
 
-class ReviewError(RejectwatchError):
+class ReviewError(NotFoundError):
     """A review item cannot be acted on: no such item, its message was moved or deleted
     since it was queued, or it was already filed."""
-
-    exit_code = 8
 
 
 class ServerLimitError(MailboxError):

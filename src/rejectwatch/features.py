@@ -74,9 +74,9 @@ _TOKEN = re.compile(r"\w\w+")
 
 def words_and_pairs(text: str) -> list[str]:
     """Lower-cased words and adjacent word pairs: what HashingVectorizer(ngram_range=(1, 2))
-    yields, about 15% faster (one comprehension instead of scikit-learn's n-gram loop)."""
+    yields, about 15% faster (one joined map instead of scikit-learn's n-gram loop)."""
     words = _TOKEN.findall(text.lower())
-    return words + [f"{first} {second}" for first, second in pairwise(words)]
+    return words + list(map(" ".join, pairwise(words)))
 
 
 @lru_cache(maxsize=4)

@@ -74,12 +74,27 @@ def redact(_: Any, __: str, event: MutableMapping[str, Any]) -> MutableMapping[s
     return event
 
 
+def _quiet_per_message(_: Any, method: str, event: MutableMapping[str, Any]) -> Any:
+    """structlog processor for a terminal: drop the info line about each message (it carries
+    a ``uid``); warnings and errors about a message still show, and the report sums up."""
+    if "uid" in event and method in {"debug", "info"}:
+        raise structlog.DropEvent
+    return event
+
+
 def configure(
-    level: str = "INFO", stream: TextIO | None = None, *, json: bool | None = None
+    level: str = "INFO",
+    stream: TextIO | None = None,
+    *,
+    json: bool | None = None,
+    verbose: bool = False,
 ) -> None:
     """Our events are rendered by structlog directly (a filtering logger: a disabled level
     costs nothing); third-party stdlib records (imapclient, imaplib, APScheduler) go through a
-    ProcessorFormatter with the same redaction and renderer, to the same stream."""
+    ProcessorFormatter with the same redaction and renderer, to the same stream.
+
+    On a terminal the per-message lines show only with ``verbose`` (or at DEBUG); JSON logs,
+    for services and files, keep every event."""
     stream = stream or sys.stderr
     if json is None:
         json = not stream.isatty()
@@ -88,8 +103,10 @@ def configure(
     )
     numeric = logging.getLevelNamesMapping()[level.upper()]
     timestamper = structlog.processors.TimeStamper(fmt="iso", utc=True)
+    quiet = [] if json or verbose or numeric <= logging.DEBUG else [_quiet_per_message]
     structlog.configure(
         processors=[
+            *quiet,
             structlog.contextvars.merge_contextvars,
             structlog.processors.add_log_level,
             timestamper,
@@ -116,8 +133,11 @@ def configure(
     root.handlers[:] = [handler]
     root.setLevel(numeric)
     # APScheduler is chatty at INFO about every run; keep it to warnings unless debugging.
+    # imapclient logs "Connection closed" at INFO on every shutdown, e.g. just before a
+    # refused login's own error: noise unless debugging.
     if numeric > logging.DEBUG:
         logging.getLogger("apscheduler").setLevel(logging.WARNING)
+        logging.getLogger("imapclient").setLevel(logging.WARNING)
     # The IMAP wire trace carries whole messages: opt-in only, and then cut short.
     wire = logging.getLogger(TRACE_LOGGER)
     wire.addFilter(_short_lines)

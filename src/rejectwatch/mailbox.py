@@ -7,6 +7,7 @@ error into MailboxError / AuthenticationError with the cause chained.
 
 from __future__ import annotations
 
+import re
 import socket
 import ssl
 import time
@@ -26,6 +27,9 @@ log = structlog.get_logger()
 
 DRAFT_FLAGS = (rb"\Draft", rb"\Seen")
 FETCH_CHUNK = 500
+READ_TIMEOUT_FLOOR = 60.0  # once connected, a slow SEARCH on a big folder is not a dead server
+TLS_PROBE_SECONDS = 3.0
+_BYTES_REPR_RE = re.compile(r"""b(['"])(.*)\1""", re.DOTALL)
 # Fallback names when the server marks no folder with the SPECIAL-USE flag (RFC 6154).
 DRAFTS_NAMES = ("Drafts", "[Gmail]/Drafts", "[Google Mail]/Drafts", "Draft", "INBOX/Drafts")
 SENT_NAMES = (
@@ -137,24 +141,33 @@ class ImapMailbox:
     # --- connection --------------------------------------------------------------------------
 
     def connect(self) -> None:
+        """Connect, secure and log in, each step within the connect timeout.
+
+        A failure says what to try: a TLS port spoken to in plain text (or the reverse) is
+        recognised and named, as is a port where nothing answers.
+        """
         where = f"{self.host}:{self.port}"
+        secret = self._secret()  # before connecting: a failing password command opens nothing
         context = self._ssl_context or ssl.create_default_context()
+        timeout = imapclient.SocketTimeout(
+            connect=self._timeout, read=max(self._timeout, READ_TIMEOUT_FLOOR)
+        )
         try:
             client = imapclient.IMAPClient(
                 self.host,
                 port=self.port,
                 ssl=self._security == "ssl",
                 ssl_context=context,
-                timeout=self._timeout,
+                timeout=timeout,
             )
             if self._security == "starttls":
                 client.starttls(context)
         except ssl.SSLCertVerificationError as e:
             raise MailboxError(f"TLS certificate of {where} not trusted: {e.verify_message}") from e
         except (OSError, IMAPClientError) as e:
-            raise MailboxError(f"cannot reach IMAP server {where}: {_reason(e)}") from e
+            why = self._connect_failure(e)
+            raise MailboxError(f"cannot reach IMAP server {where}: {why}") from e
         try:
-            secret = self._secret()
             if self._auth == "xoauth2":
                 client.oauth2_login(self.username, secret)
             else:
@@ -170,6 +183,31 @@ class ImapMailbox:
         self._client = client
         self._learn_namespace()
         log.debug("imap.connected", server=where, capabilities=sorted(self._caps()))
+
+    def _connect_failure(self, error: BaseException) -> str:
+        """Why connecting failed, with a hint when the security setting does not fit the port."""
+        if isinstance(error, ConnectionRefusedError):
+            return "connection refused (is the port right? nothing listens there)"
+        if isinstance(error, ssl.SSLError) and error.reason == "WRONG_VERSION_NUMBER":
+            return (
+                "the server answered in plain text, not TLS: this port wants "
+                "REJECTWATCH_IMAP_SECURITY=starttls (or plain, on 127.0.0.1 only)"
+            )
+        reason = (
+            f"no answer within {self._timeout:g} s (REJECTWATCH_IMAP_TIMEOUT_SECONDS)"
+            if isinstance(error, TimeoutError)
+            else _reason(error)
+        )
+        if self._security == "ssl" or isinstance(error, (socket.gaierror, ssl.SSLError)):
+            return reason
+        # No greeting in plain text: a server that speaks TLS from the start waits silently
+        # for the TLS handshake. Find out rather than guess.
+        if _speaks_tls(self.host, self.port, min(self._timeout, TLS_PROBE_SECONDS)):
+            return (
+                f"{reason}; the server speaks TLS from the start on this port: "
+                "set REJECTWATCH_IMAP_SECURITY=ssl"
+            )
+        return reason
 
     def close(self) -> None:
         client, self._client = self._client, None
@@ -500,7 +538,26 @@ def _reason(error: BaseException) -> str:
     if isinstance(error, socket.timeout):
         return "timed out"
     text = str(error) or type(error).__name__
-    return text.replace("\r", " ").replace("\n", " ")[:300]
+    # imapclient wraps the server's words as the repr of bytes: b'[AUTHENTICATIONFAILED] ...'
+    quoted = _BYTES_REPR_RE.fullmatch(text)
+    if quoted:
+        text = quoted.group(2)
+    return " ".join(text.split())[:300]
+
+
+def _speaks_tls(host: str, port: int, timeout: float) -> bool:
+    """Whether a TLS handshake with host:port gets a TLS answer (no credentials are sent)."""
+    context = ssl.create_default_context()
+    try:
+        with (
+            socket.create_connection((host, port), timeout=timeout) as sock,
+            context.wrap_socket(sock, server_hostname=host),
+        ):
+            return True
+    except ssl.SSLCertVerificationError:
+        return True  # a TLS server, with a certificate we would not trust
+    except OSError:  # includes ssl.SSLError (not TLS) and timeouts
+        return False
 
 
 def _quiet_close(client: Any) -> None:

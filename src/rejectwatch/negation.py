@@ -26,8 +26,18 @@ Two refinements (issue 11):
 from __future__ import annotations
 
 import re
+from typing import Any
 
-__all__ = ["FOR_READER", "HYPOTHETICAL", "MARK", "offers_the_job", "read_cues"]
+__all__ = [
+    "CHOSE_OTHER",
+    "FOR_READER",
+    "HYPOTHETICAL",
+    "MARK",
+    "READER_DECIDED",
+    "STATUS_REFUSED",
+    "offers_the_job",
+    "read_cues",
+]
 
 MARK = "neg_"
 HYPOTHETICAL = "hyp_"
@@ -69,6 +79,26 @@ _DECISION_CUES = (
     "closer fit",
     "better fit",
     "better match",
+    # a choice made (issue 11, second pass): the sentence is a decision; whether it chose the
+    # reader or someone else is read in read_cues (_THIRD_PARTY, the for-reader cues)
+    "went with",
+    "gone with",
+    "go with",
+    "going with",
+    "opted for",
+    "hired",
+    "appointed",
+    "selected",
+    "picked",
+    "settled on",
+    "filled",
+    "brought on",
+    "made an offer",
+    "offered the",
+    "finalist",
+    "finalists",
+    "rejected",
+    "internal candidate",
 )
 # Cues of a decision for the reader: a sentence with one and no negation enters the block
 # with its words prefixed ``yes_``, so "we'd like to move you to the next round" does not
@@ -83,7 +113,47 @@ _FOR_READER_CUES = (
     "pleased",
     "delighted",
     "congratulations",
+    "chose you",
+    "chosen you",
+    "picked you",
+    "selected you",
+    "hire you",
+    "forward with you",
+    "go with you",
+    "gone with you",
+    "went with you",
+    "going with you",
+    "continue with you",
 )
+# Who a choice went to when it was not the reader: a decision sentence with one of these, no
+# negation, no conditional and no cue of a decision for the reader also gets the token
+# CHOSE_OTHER (in the sentence block and among the marks), shared by every wording of "we
+# went with / hired / appointed someone else".
+_THIRD_PARTY = re.compile(
+    r"\b(?:someone|somebody|candidates?|applicants?|finalists?|colleague|person|people|"
+    r"internal|profiles?)\b"
+)
+# A choice still to come ("once we have selected a candidate", "successful applicants will be
+# selected") is not one made: these before the sentence's first decision cue withhold the token.
+_NOT_YET = re.compile(r"\b(?:once|until|when|will|going to|yet|before)\b|['\u2019]ll\b")
+# ... and these anywhere in it ("no decision yet: we're still meeting one other finalist").
+_UNDECIDED = re.compile(r"\b(?:yet|still)\b")
+CHOSE_OTHER = "xchoseother"
+# A status line ("Status: Not selected", "your application was set to: Rejected"): a refusal
+# or decision cue after one of these in its sentence adds the token STATUS_REFUSED, shared by
+# every portal's wording of a bare status update.
+_STATUS = re.compile(
+    r"\b(?:status|stage|outcome|set to|moved to|updated to|marked as|now shows|changed to)\b"
+)
+STATUS_REFUSED = "xstatusrefused"
+# A decision the reader made ("we're sorry you've decided not to continue", "thanks for
+# letting me know you'd rather not go ahead"): a cue after one of these in its sentence adds
+# READER_DECIDED, so withdrawals and declined offers are read apart from refusals.
+_READER_DECIDED = re.compile(
+    r"\byou(?:['\u2019]ve| have|['\u2019]d| would)? (?:decided|chosen|rather|withdrawn|"
+    r"withdrew|declined)\b|\byour decision\b"
+)
+READER_DECIDED = "xreaderdecided"
 _CONDITIONAL = re.compile(
     r"\b(?:if|unless|should|in the event|either way|whether|assume|in case|otherwise)\b"
 )
@@ -100,7 +170,20 @@ _STOPS = (".", "!", "?", "\n")  # where a sentence ends, roughly
 
 # Substrings that find several cues in one pass (each str.find pass over a message costs
 # about as much as the work on all its hits).
-_SHARED_ANCHORS = ("not", "dec", "other", "cancel")
+_SHARED_ANCHORS = (
+    "not",
+    "dec",
+    "other",
+    "cancel",
+    "with",
+    "hire",
+    "select",
+    "pick",
+    "chose",
+    "offer",
+    "finalist",
+    "mov",
+)
 
 
 def _anchor(cue: str) -> str:
@@ -144,15 +227,16 @@ def _cue_ends(lowered: str) -> list[tuple[int, int, int]]:
         while at != -1:
             for cue, offset, kind in cues:
                 start = at - offset
-                end = start + len(cue)
-                # whole words only (spelt out rather than _whole_word: the hot path)
+                # the cue itself first (most candidates fail there), then whole words only
+                # (spelt out rather than _whole_word: the hot path)
                 if (
                     start >= 0
-                    and (start == 0 or not lowered[start - 1].isalnum())
-                    and (end >= size or not lowered[end].isalnum())
                     and lowered.startswith(cue, start)
+                    and (start == 0 or not lowered[start - 1].isalnum())
                 ):
-                    found.append((start, end, kind))
+                    end = start + len(cue)
+                    if end >= size or not lowered[end].isalnum():
+                        found.append((start, end, kind))
             at = lowered.find(anchor, at + 1)
     for apostrophe in _APOSTROPHES:  # can't, won't, didn't, ...: one pass per apostrophe
         tail = apostrophe + "t"
@@ -206,8 +290,7 @@ def read_cues(text: str) -> tuple[str, str]:
     boilerplate surround it."""
     lowered = text.lower()
     marks: list[str] = []
-    # sentence -> [first cue conditional?, any negation?, any cue of a decision for the reader?]
-    spans: dict[tuple[int, int], list[bool]] = {}
+    spans: dict[tuple[int, int], list[Any]] = {}
     left, right, first_conditional = 0, -1, 0  # the sentence of the previous cue
     for start, end, kind in _cue_ends(lowered):
         if start > right:  # a cue in a new sentence (cues come in text order)
@@ -221,15 +304,34 @@ def read_cues(text: str) -> tuple[str, str]:
             words = _WORD.findall(clause.group()) if clause else []
             mark = HYPOTHETICAL if conditional else MARK
             marks.extend(mark + word for word in words[:_SCOPE] if word not in _SKIP)
-        state = spans.setdefault((left, right), [conditional, False, False])
+        # sentence -> [first cue conditional?, any negation?, any cue of a decision for the
+        # reader?, where its first decision cue starts (-1: none), where its first cue starts]
+        state = spans.setdefault((left, right), [conditional, False, False, -1, start])
         state[1] = state[1] or kind == _NEGATION
         state[2] = state[2] or kind == _YES
+        if kind == _DECISION and state[3] < 0:
+            state[3] = start
     lines = []
-    for (left, right), (conditional, negation, for_reader) in spans.items():
+    for (left, right), (conditional, negation, for_reader, decision, first) in spans.items():
         if conditional:
             lines.append(_prefixed(HYPOTHETICAL, lowered[left:right]))
+        elif _READER_DECIDED.search(lowered, left, right):
+            lines.append(f"{lowered[left:right].strip()} {READER_DECIDED}")
+            marks.append(READER_DECIDED)
         elif for_reader and not negation:
             lines.append(_prefixed(FOR_READER, lowered[left:right]))
+        elif (negation or decision >= 0) and _STATUS.search(lowered, left, first):
+            lines.append(f"{lowered[left:right].strip()} {STATUS_REFUSED}")
+            marks.append(STATUS_REFUSED)
+        elif (
+            decision >= 0
+            and not negation
+            and _THIRD_PARTY.search(lowered, left, right)
+            and not _NOT_YET.search(lowered, left, decision)
+            and not _UNDECIDED.search(lowered, left, right)
+        ):
+            lines.append(f"{lowered[left:right].strip()} {CHOSE_OTHER}")
+            marks.append(CHOSE_OTHER)
         else:
             lines.append(lowered[left:right].strip())
     return " ".join(marks), "\n".join(lines)
@@ -244,6 +346,8 @@ _OFFER = re.compile(
     r"|\bwe(?:'re|\u2019re| are) offering you\b"
     r"|\bthe (?:role|job|position|post) is yours\b"
     r"|\boffer of employment\b"
+    r"|\b(?:go|gone|going|went) with you\b"
+    r"|\b(?:chose|chosen|picked) you\b"
 )
 _CLAUSE_NEGATION = re.compile(
     r"\b(?:not|no longer|never|unable|cannot|unfortunately|regret|sadly|against|rather than)\b"
@@ -259,7 +363,7 @@ def offers_the_job(text: str) -> bool:
     the other finalists") reads like a rejection to a bag of words, and an offer must never
     be filed away (rejectwatch.classifier.Model.scores holds such mail below filing)."""
     lowered = text.lower()
-    if "offer" not in lowered and "yours" not in lowered:
+    if "offer" not in lowered and "yours" not in lowered and " you" not in lowered:
         return False
     for match in _OFFER.finditer(lowered):
         left = max(lowered.rfind(stop, 0, match.start()) for stop in _CLAUSE_STOPS) + 1

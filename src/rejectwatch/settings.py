@@ -1,7 +1,11 @@
 """Settings from the environment, a `.env` file and an optional TOML file.
 
 Read once, in the CLI, and passed down. Environment names are a contract:
-`REJECTWATCH_` followed by the field name in upper case.
+`REJECTWATCH_` followed by the field name in upper case. An empty value means "not set"
+(except review_folder and review_keyword, where empty turns the review band off / sets no
+keyword). Keys in `.env` without the prefix belong to other programs and are ignored; a
+`REJECTWATCH_*` name no setting has is reported with the nearest valid name (see
+settings_sources).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import platformdirs
-from pydantic import Field, SecretStr, ValidationError, model_validator
+from pydantic import Field, PrivateAttr, SecretStr, ValidationError, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -22,8 +26,12 @@ from pydantic_settings import (
 )
 
 from rejectwatch.errors import ConfigError
+from rejectwatch.settings_sources import Origin, Sources, read_sources, read_toml
 
 SECRET_FIELDS = frozenset({"imap_password"})
+# Empty is a value here: it turns the review band off / sets no review keyword.
+KEEP_EMPTY = frozenset({"review_folder", "review_keyword"})
+PASSWORD_COMMAND_TIMEOUT = 60
 DEFAULT_PORTS = {"ssl": 993, "starttls": 143, "plain": 143}
 
 
@@ -44,7 +52,7 @@ class Settings(BaseSettings):
         env_prefix="REJECTWATCH_",
         env_file=".env",
         env_file_encoding="utf-8",
-        extra="forbid",
+        extra="ignore",  # unknown REJECTWATCH_* names are reported by settings_sources
         validate_default=True,
     )
 
@@ -62,7 +70,9 @@ class Settings(BaseSettings):
     allow_plaintext_remote: bool = Field(
         False, description="permit security=plain to a host that is not loopback (unsafe)"
     )
-    imap_timeout_seconds: float = Field(60.0, gt=0)
+    imap_timeout_seconds: float = Field(
+        10.0, gt=0, description="give up connecting (or waiting for the greeting) after this"
+    )
 
     watch_folder: str = "INBOX"
     rejections_folder: str = "Rejections"
@@ -126,6 +136,15 @@ class Settings(BaseSettings):
             file_secret_settings,
         )
 
+    _sources: Sources | None = PrivateAttr(None)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _empty_means_unset(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            return {k: v for k, v in data.items() if v != "" or k in KEEP_EMPTY}
+        return data
+
     @model_validator(mode="after")
     def _check_transport(self) -> Settings:
         if (
@@ -167,10 +186,19 @@ class Settings(BaseSettings):
             return self.user_email
         return self.imap_username if "@" in self.imap_username else ""
 
-    def require_server(self) -> None:
-        """Raise ConfigError unless enough is set to log in."""
+    @property
+    def draft_from_origin(self) -> str:
+        """Where drafts' From comes from, in words (for `config` and the scan's warning)."""
+        if self.user_email:
+            return f"{self.user_email} (REJECTWATCH_USER_EMAIL)"
+        if self.draft_from:
+            return f"{self.draft_from} (the login name)"
+        return "the From of your latest sent messages (the scan reads the Sent folder)"
+
+    def missing(self) -> list[str]:
+        """The settings needed to log in that are not set, by environment name."""
         missing = [
-            name
+            f"REJECTWATCH_{name}"
             for name, value in (
                 ("IMAP_HOST", self.imap_host),
                 ("IMAP_USERNAME", self.imap_username),
@@ -178,10 +206,14 @@ class Settings(BaseSettings):
             if not value
         ]
         if self.imap_password is None and not self.imap_password_command:
-            missing.append("IMAP_PASSWORD or IMAP_PASSWORD_COMMAND")
+            missing.append("REJECTWATCH_IMAP_PASSWORD or REJECTWATCH_IMAP_PASSWORD_COMMAND")
+        return missing
+
+    def require_server(self) -> None:
+        """Raise ConfigError unless enough is set to log in."""
+        missing = self.missing()
         if missing:
-            names = ", ".join(f"REJECTWATCH_{m}" for m in missing)
-            raise ConfigError(f"missing settings: {names}")
+            raise ConfigError(f"missing settings: {', '.join(missing)}")
 
     def secret(self) -> str:
         """The password or token: the configured one, or the password command's output.
@@ -192,26 +224,40 @@ class Settings(BaseSettings):
             return self.imap_password.get_secret_value()
         if not self.imap_password_command:
             raise ConfigError("no REJECTWATCH_IMAP_PASSWORD or REJECTWATCH_IMAP_PASSWORD_COMMAND")
-        argv0 = shlex.split(self.imap_password_command)[:1] or [""]
+        argv0 = (shlex.split(self.imap_password_command)[:1] or [""])[0]
         try:
             # The user's own command, run through the shell as mbsync's PassCmd is.
             done = subprocess.run(  # noqa: S602
                 self.imap_password_command,
                 shell=True,
                 capture_output=True,
-                timeout=60,
+                timeout=PASSWORD_COMMAND_TIMEOUT,
                 check=False,
             )
         except subprocess.TimeoutExpired as e:
-            raise ConfigError(f"password command {argv0[0]!r} did not finish in 60 s") from e
-        if done.returncode != 0:
             raise ConfigError(
-                f"password command {argv0[0]!r} failed with exit code {done.returncode}"
+                f"password command {argv0!r} did not finish in {PASSWORD_COMMAND_TIMEOUT} s"
+            ) from e
+        if done.returncode != 0:
+            said = _last_lines(done.stderr)
+            raise ConfigError(
+                f"password command {argv0!r} failed with exit code {done.returncode}"
+                + (f": {said}" if said else " and printed nothing on stderr")
             )
         secret = done.stdout.decode("utf-8", "replace").strip().splitlines()
         if not secret or not secret[0]:
-            raise ConfigError(f"password command {argv0[0]!r} printed nothing")
+            said = _last_lines(done.stderr)
+            raise ConfigError(
+                f"password command {argv0!r} printed nothing"
+                + (f" (stderr: {said})" if said else "")
+            )
         return secret[0]
+
+    def origin(self, field: str) -> Origin:
+        """Where a field's value came from (environment, .env, toml or default)."""
+        if self._sources is None:
+            return Origin("given") if field in self.model_fields_set else Origin("default")
+        return self._sources.origin(field, keep_empty=KEEP_EMPTY)
 
     def masked(self) -> dict[str, Any]:
         """The effective settings with secrets masked, for `rejectwatch config`."""
@@ -229,28 +275,58 @@ class Settings(BaseSettings):
 
 
 def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings:
-    """Read the settings; environment beats `.env` beats the TOML file."""
+    """Read the settings; environment beats `.env` beats the TOML file.
+
+    Reports (by ConfigError) a bad value with its source: the variable, or the file and line.
+    Names that no setting has are not errors: `unknown_names` lists them for a warning.
+    """
+    table = read_toml(config_file) if config_file is not None else {}
+    sources = read_sources(config_file, table.keys())
     try:
         if config_file is None:
-            return Settings(**overrides)
-        if not config_file.is_file():
-            raise ConfigError(f"config file not found: {config_file}")
+            settings = Settings(**overrides)
+        else:
 
-        class _FromFile(Settings):
-            model_config = SettingsConfigDict(toml_file=config_file)
+            class _FromFile(Settings):
+                model_config = SettingsConfigDict(toml_file=config_file)
 
-        return _FromFile(**overrides)
+            settings = _FromFile(**overrides)
     except ValidationError as e:
-        raise ConfigError(_describe(e)) from None
-    except ValueError as e:  # e.g. TOML syntax errors surface as ValueError subclasses
+        raise ConfigError(_describe(e, sources)) from None
+    except ValueError as e:  # pydantic-settings' own parse errors
         raise ConfigError(f"cannot read settings: {e}") from None
+    if not overrides:  # values given in code (the demo) have no place to point at
+        settings._sources = sources
+    return settings
 
 
-def _describe(error: ValidationError) -> str:
+def unknown_names(settings: Settings) -> list[str]:
+    """Warnings for REJECTWATCH_* names (environment, .env, TOML) that no setting has."""
+    if settings._sources is None:
+        return []
+    return settings._sources.unknown(Settings.model_fields)
+
+
+def _describe(error: ValidationError, sources: Sources) -> str:
     parts = []
     for item in error.errors():
-        where = ".".join(str(p) for p in item["loc"]) or "settings"
-        name = f"REJECTWATCH_{where.upper()}" if item["loc"] else where
-        # Never echo the input value: it may be a password.
-        parts.append(f"{name}: {item['msg']}")
+        message = str(item["msg"]).removeprefix("Value error, ")
+        field = str(item["loc"][0]) if item["loc"] else ""
+        if field in Settings.model_fields:
+            origin = sources.origin(field, keep_empty=KEEP_EMPTY)
+            # The name as the user wrote it: the variable, or the TOML key and its line.
+            # Never echo the input value: it may be a password.
+            if origin.kind == "toml":
+                parts.append(f"{field} ({origin.where}): {message}")
+            elif origin.kind == ".env":
+                parts.append(f"REJECTWATCH_{field.upper()} ({origin.where}): {message}")
+            else:
+                parts.append(f"REJECTWATCH_{field.upper()}: {message}")
+        else:
+            parts.append(message)
     return "; ".join(parts)
+
+
+def _last_lines(stderr: bytes, limit: int = 300) -> str:
+    text = " ".join(stderr.decode("utf-8", "replace").split())
+    return text[-limit:]
