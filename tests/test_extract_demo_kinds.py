@@ -177,3 +177,23 @@ def test_senderless_samples_spread_over_several_systems() -> None:
 def test_a_samples_own_sender_is_kept() -> None:
     record = {"id": "r1", "sender": "Ines Duarte <ines@harrowgate.com>", "body": "x"}
     assert parseaddr(_from(record)) == ("Ines Duarte", "ines@harrowgate.com")
+
+
+# ---------------------------------------------------------------- the reason, said plainly
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The short version: we've offered the role to someone else.",
+        "We have given the position to someone else this time.",
+        "In the end the team went with someone else.",
+    ],
+)
+def test_someone_else_chosen_is_another_candidate(sentence: str) -> None:
+    mail = mail_value(
+        subject="Re: Payroll Specialist",
+        sender=Address("Wanjiru Mbeki", "wanjiru.mbeki@kestrova.com"),
+        text=f"Hi Sam,\n\n{sentence}\n\nWanjiru",
+    )
+    assert extract(mail).reason == "another_candidate"

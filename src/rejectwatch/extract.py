@@ -1018,7 +1018,9 @@ _REASON_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "another_candidate",
-            r"(?:another|other|different|stronger|internal) (?:candidate|applicant|individual)s?"
+            r"(?:offered|given|awarded) (?:the |this |that )?(?:\w+ )?(?:job|role|position|post"
+            r"|place) to someone else|(?:gone|went|going|go) with someone else"
+            r"|(?:another|other|different|stronger|internal) (?:candidate|applicant|individual)s?"
             r"|(?:selected|chosen|hired|identified|shortlisted) (?:someone|a candidate|an applicant"
             r"|others|those|other|applicants|candidates)"
             r"|(?:candidates?|applicants?) (?:whose|who|that|whom) (?:\w+ ){0,4}"
