@@ -29,7 +29,7 @@ from rejectwatch.classifier import Document
 from rejectwatch.devserver import DovecotServer
 from rejectwatch.message import parse
 from rejectwatch.settings import load_settings
-from rejectwatch.store import DONE, Store
+from rejectwatch.store import DONE, IN_REVIEW, Store
 
 REPO = Path(__file__).resolve().parents[1]
 REJECTIONS = 170
@@ -173,9 +173,17 @@ def test_sigkill_at_random_moments_loses_and_doubles_nothing(
     found = {f: folder_ids(dovecot, imap_user, f) for f in FOLDERS}
     everywhere = Counter(mid for ids in found.values() for mid in ids)
     assert everywhere == Counter(seeded)
-    # Every rejection filed exactly once; the review folder holds exactly the uncertain ones.
+    # Every rejection filed exactly once; the uncertain ones stay in the inbox, tagged.
     assert Counter(found["Rejections"]) == Counter(to_file)
-    assert Counter(found["Rejections.Review"]) == Counter(to_review)
+    assert found["Rejections.Review"] == []
+    tagged = {
+        mid
+        for mid, (_, flags) in zip(
+            found["INBOX"], dovecot.folder_flags(imap_user, "INBOX"), strict=True
+        )
+        if b"$RejectwatchReview" in flags
+    }
+    assert tagged == to_review
 
     # Never two drafts for one message; a draft for every filed one with a reply address.
     store = Store(Path(imap_env["REJECTWATCH_DATA_DIR"]) / "state.sqlite3")
@@ -190,5 +198,7 @@ def test_sigkill_at_random_moments_loses_and_doubles_nothing(
     assert set(in_reply_to) == replyable
     assert Counter(str(d["Message-ID"]) for d in drafts).most_common(1)[0][1] == 1
     assert store.open_entries(settings.account) == []
-    assert {e["state"] for e in store.db.execute("SELECT state FROM ledger")} == {DONE}
+    states = {e["message_id"]: e["state"] for e in store.db.execute("SELECT * FROM ledger")}
+    assert {m for m, state in states.items() if state == IN_REVIEW} == to_review
+    assert {m for m, state in states.items() if state == DONE} == to_file
     store.close()

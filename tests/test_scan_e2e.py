@@ -169,6 +169,21 @@ def test_scan_files_drafts_records_and_is_idempotent(
     # Nothing lost, nothing duplicated: every seeded message is in exactly one place.
     placed = ids(after["INBOX"]) + ids(after["Rejections"]) + ids(after["Rejections.Review"])
     assert Counter(placed) == Counter(list(kinds))
+    # Only filed rejections left the inbox: the uncertain ones stay, tagged and unread, queued.
+    assert after["Rejections.Review"] == []
+    assert set(ids(after["Rejections"])) == {
+        o["message_id"] for o in report["outcomes"] if o["action"] == "file"
+    }
+    in_review = {o["message_id"] for o in report["outcomes"] if o["action"] == "review"}
+    print(f"\n{len(in_review)} message(s) in the review band")
+    inbox_flags = dict(
+        zip(ids(after["INBOX"]), dovecot.folder_flags(imap_user, "INBOX"), strict=True)
+    )
+    for message_id in in_review:
+        assert set(inbox_flags[message_id][1]) == {b"$RejectwatchReview"}
+    assert {i["message_id"] for i in json.loads(run_cli("review", "--format", "json")[1])} == (
+        in_review
+    )
 
     filed = ids(after["Rejections"])
     filed_kinds = Counter(kinds[m] for m in filed)

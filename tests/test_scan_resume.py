@@ -130,8 +130,9 @@ def test_crash_between_steps_is_finished_once(
     assert report.resumed >= 1
     assert store.open_entries(config.account) == []
     assert sorted(message_ids(dovecot, imap_user, "Rejections")) == sorted(seeded)
-    assert message_ids(dovecot, imap_user, "INBOX") == ["<ham@test>"]
-    assert message_ids(dovecot, imap_user, "Rejections.Review") == ["<maybe@test>"]
+    # The uncertain one is never moved: it stays in the inbox (marked, queued for review).
+    assert message_ids(dovecot, imap_user, "INBOX") == ["<ham@test>", "<maybe@test>"]
+    assert message_ids(dovecot, imap_user, "Rejections.Review") == []
     drafts = [
         message_from_bytes(r, policy=default) for r in dovecot.list_folder(imap_user, "Drafts")
     ]
@@ -190,10 +191,12 @@ def test_empty_poll_does_not_select(
 
 
 @pytest.mark.imap
-def test_review_folder_first_still_leaves_a_usable_parent(
+def test_old_review_folder_leaves_a_usable_parent_and_is_left_alone(
     dovecot: DovecotServer, imap_user: str, tmp_path: Path
 ) -> None:
-    """Creating Rejections/Review first makes Rejections a \\Noselect placeholder."""
+    """A Rejections/Review made by an earlier version (before Rejections itself) makes
+    Rejections a \\Noselect placeholder; filing still works, and the old folder gets nothing."""
+    dovecot.append(imap_user, "Rejections.Review", [])
     dovecot.append(
         imap_user,
         "INBOX",
@@ -205,6 +208,7 @@ def test_review_folder_first_still_leaves_a_usable_parent(
     mailbox = connect(dovecot, imap_user)
     store = Store(tmp_path / "s.sqlite3")
     Scanner(mailbox, KeywordModel(), store, ScanConfig(account="a")).scan()  # type: ignore[arg-type]
-    assert message_ids(dovecot, imap_user, "Rejections.Review") == ["<m1@test>"]
+    assert message_ids(dovecot, imap_user, "Rejections.Review") == []
     assert message_ids(dovecot, imap_user, "Rejections") == ["<r1@test>"]
+    assert message_ids(dovecot, imap_user, "INBOX") == ["<m1@test>"]
     mailbox.close()

@@ -26,7 +26,7 @@ from rejectwatch.classifier import Document
 from rejectwatch.devserver import TestServer
 from rejectwatch.message import parse
 from rejectwatch.settings import load_settings
-from rejectwatch.store import DONE, Store
+from rejectwatch.store import DONE, IN_REVIEW, Store
 from serverenv import point_at
 from test_crash_kill import kill_then_finish, process_groups_alive, seed_messages
 from test_scan_e2e import NEVER_FILED, run_cli, seed_inbox
@@ -91,6 +91,25 @@ def test_dry_run_scan_rescan(
     assert {kinds[m] for m in filed} == {"rejection"}
     assert not {kinds[m] for m in message_ids(after["Rejections/Review"])} & NEVER_FILED
     assert len(filed) >= 0.8 * sum(1 for k in kinds.values() if k == "rejection")
+    # Uncertain mail never leaves the inbox: tagged where the server takes the keyword,
+    # else queued only; either way listed by `rejectwatch review`.
+    assert after["Rejections/Review"] == []
+    in_review = {o["message_id"] for o in report["outcomes"] if o["action"] == "review"}
+    queue = {
+        i["message_id"]: i["mark"] for i in json.loads(run_cli("review", "--format", "json")[1])
+    }
+    assert set(queue) == in_review
+    inbox = dict(
+        zip(
+            message_ids(after["INBOX"]),
+            server.folder_flags(imap_user, server.folder("INBOX")) if after["INBOX"] else [],
+            strict=True,
+        )
+    )
+    for message_id, mark in queue.items():
+        tagged = b"$RejectwatchReview" in inbox[message_id][1]
+        assert tagged == (mark == "keyword:$RejectwatchReview"), (message_id, mark)
+    print(f"{server.kind}: {len(queue)} left in the inbox for review, marks {set(queue.values())}")
 
     # Nothing marked read, anywhere the scan looked or moved mail to.
     for folder in ("INBOX", "Rejections", "Rejections/Review"):
@@ -153,6 +172,7 @@ def test_sigkill_mid_scan_loses_and_doubles_nothing(
 
     found = {f: message_ids(listing(server, imap_user, f)) for f in ("INBOX", "Rejections")}
     found["Rejections/Review"] = message_ids(listing(server, imap_user, "Rejections/Review"))
+    assert found["Rejections/Review"] == []
     assert Counter(m for ids in found.values() for m in ids) == Counter(seeded)
     assert Counter(found["Rejections"]) == Counter(to_file)
 
@@ -165,7 +185,11 @@ def test_sigkill_mid_scan_loses_and_doubles_nothing(
         drafts = [parsed(d) for d in listing(server, imap_user, "Drafts")]
         assert Counter(str(d["In-Reply-To"]) for d in drafts) == Counter(replyable)
         assert store.open_entries(settings.account) == []
-        assert {e["state"] for e in store.db.execute("SELECT state FROM ledger")} == {DONE}
+        states = {e["message_id"]: e["state"] for e in store.db.execute("SELECT * FROM ledger")}
+        assert {m for m, state in states.items() if state == DONE} == to_file
+        in_review = {m for m, state in states.items() if state == IN_REVIEW}
+        assert set(states) == to_file | in_review
+        assert in_review <= set(found["INBOX"])  # the uncertain ones never left the inbox
     finally:
         store.close()
     print(f"\n{server.kind}: {kills} SIGKILLs in {runs} runs, then finished")

@@ -77,6 +77,9 @@ def test_the_runner_sees_a_heavy_import(tmp_path: Path) -> None:
         (["health"], 1),  # no daemon heartbeat: unhealthy, but answered
         (["report", "--out", "{tmp}/r.html"], 0),
         (["export", "--vcard", "{tmp}/c.vcf"], 0),
+        (["review"], 0),
+        (["review", "--format", "json"], 0),
+        (["review", "forget", "99"], 8),  # no such review item
     ],
 )
 def test_commands_that_do_not_classify_import_no_ml(

@@ -92,6 +92,7 @@ def scan_config(settings: Settings) -> ScanConfig:
         watch_folder=settings.watch_folder,
         rejections_folder=settings.rejections_folder,
         review_folder=settings.review_folder,
+        review_keyword=settings.review_keyword,
         drafts_folder=settings.drafts_folder,
         max_fetch_bytes=settings.max_fetch_bytes,
         batch_size=settings.batch_size,

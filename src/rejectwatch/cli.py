@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, TextIO, cast
 
 import structlog
 
-from rejectwatch import __version__, app, cli_crm, cli_model, draft_from, logs, progress
+from rejectwatch import __version__, app, cli_crm, cli_model, cli_review, draft_from, logs, progress
 from rejectwatch.cli_support import (
     Handler,
     StopOnInterrupt,
@@ -101,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_demo)
     cli_model.register(sub)
     cli_crm.register(sub)
+    cli_review.register(sub)
     add_common_to(sub.choices.values())
     return parser
 

@@ -10,7 +10,7 @@ from rejectwatch.scan import FAILED, FILE, KEEP, KNOWN, REVIEW, ScanReport
 
 _ACTIONS = (
     (FILE, "filed as rejections"),
-    (REVIEW, "moved to the review folder (uncertain, no draft)"),
+    (REVIEW, "left in place for review (uncertain, no draft; see `rejectwatch review`)"),
     (KEEP, "left alone (not rejections)"),
     (KNOWN, "left alone (handled in an earlier scan)"),
     (FAILED, "could not be handled (left in place; see the log)"),
@@ -48,7 +48,7 @@ def print_report(report: ScanReport, out: TextIO, *, as_json: bool = False) -> N
     for action, label in _ACTIONS:
         n = report.count(action)
         if n:
-            would = "would be " if report.dry_run and action in (FILE, REVIEW) else ""
+            would = "would be " if report.dry_run and action == FILE else ""
             out.write(f"  {n:4d} {would}{label}\n")
             if action == FILE:
                 drafts = sum(1 for o in report.outcomes if o.drafted)

@@ -49,6 +49,11 @@ class MessageError(RejectwatchError):
     """One message could not be handled; the scan logs it and goes on."""
 
 
+class ReviewError(NotFoundError):
+    """A review item cannot be acted on: no such item, its message was moved or deleted
+    since it was queued, or it was already filed."""
+
+
 class ServerLimitError(MailboxError):
     """The server refuses more work for now (Gmail: "Account exceeded command or bandwidth
     limits", about 2,500 MB of IMAP download a day); a scan stops cleanly and resumes later."""

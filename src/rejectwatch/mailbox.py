@@ -98,6 +98,12 @@ class Mailbox(Protocol):
     def append(self, folder: str, raw: bytes, when: datetime) -> None: ...
     def move(self, uids: Sequence[int], destination: str) -> None: ...
     def server_name(self, folder: str) -> str: ...
+    def has(self, capability: str) -> bool: ...
+    def permanent_flags(self) -> frozenset[bytes]: ...
+    def add_keyword(self, uids: Sequence[int], keyword: str) -> None: ...
+    def remove_keyword(self, uids: Sequence[int], keyword: str) -> None: ...
+    def add_label(self, uids: Sequence[int], label: str) -> None: ...
+    def remove_label(self, uids: Sequence[int], label: str) -> None: ...
 
 
 Security = Literal["ssl", "starttls", "plain"]
@@ -128,6 +134,7 @@ class ImapMailbox:
         self._ssl_context = ssl_context
         self._client: Any = None
         self._selected = ""  # server name of the selected folder
+        self._permanent: frozenset[bytes] = frozenset()  # its PERMANENTFLAGS (lower case)
         self._delimiter = "/"
         self._prefix = ""
 
@@ -286,6 +293,7 @@ class ImapMailbox:
             with self._errors("UNSELECT"):
                 self.client.unselect_folder()
             self._selected = ""
+            self._permanent = frozenset()
         with self._errors(f"STATUS {folder}"):
             st = self.client.folder_status(name, [b"UIDNEXT", b"UIDVALIDITY", b"MESSAGES"])
         return FolderState(int(st[b"UIDVALIDITY"]), int(st[b"UIDNEXT"]), int(st[b"MESSAGES"]))
@@ -293,9 +301,14 @@ class ImapMailbox:
     def select(self, folder: str, *, readonly: bool = False) -> FolderState:
         name = self.server_name(folder)
         self._selected = ""
+        self._permanent = frozenset()
         with self._errors(f"SELECT {folder}"):
             st = self.client.select_folder(name, readonly=readonly)
         self._selected = name
+        # EXAMINE: nothing can be stored. Without PERMANENTFLAGS, RFC 3501 says every flag
+        # in FLAGS can be stored permanently.
+        permanent = () if readonly else st.get(b"PERMANENTFLAGS", st.get(b"FLAGS", ()))
+        self._permanent = frozenset(f.lower() for f in permanent)
         return FolderState(
             int(st[b"UIDVALIDITY"]), int(st.get(b"UIDNEXT", 0)), int(st.get(b"EXISTS", 0))
         )
@@ -446,6 +459,37 @@ class ImapMailbox:
                 # Plain EXPUNGE would also remove messages the user flagged \Deleted; leave ours
                 # flagged for the user's client to expunge instead.
                 log.warning("imap.no_uidplus", detail="moved messages left flagged \\Deleted")
+
+    def permanent_flags(self) -> frozenset[bytes]:
+        """The PERMANENTFLAGS the server announced for the selected folder, in lower case
+        (``\\*`` means any new keyword can be stored); empty when read-only or not said."""
+        return self._permanent
+
+    def add_keyword(self, uids: Sequence[int], keyword: str) -> None:
+        """UID STORE +FLAGS.SILENT (keyword): no other flag changes, \\Seen included."""
+        self._store_flag(uids, keyword, add=True)
+
+    def remove_keyword(self, uids: Sequence[int], keyword: str) -> None:
+        """UID STORE -FLAGS.SILENT (keyword)."""
+        self._store_flag(uids, keyword, add=False)
+
+    def _store_flag(self, uids: Sequence[int], keyword: str, *, add: bool) -> None:
+        if not uids:
+            return
+        store = self.client.add_flags if add else self.client.remove_flags
+        with self._errors(f"STORE {'+' if add else '-'}FLAGS {keyword}"):
+            store(list(uids), [keyword.encode("ascii")], silent=True)
+
+    def add_label(self, uids: Sequence[int], label: str) -> None:
+        """Gmail (X-GM-EXT-1): add a label; the message keeps \\Inbox, so it is not archived."""
+        if uids:
+            with self._errors(f"STORE +X-GM-LABELS {label}"):
+                self.client.add_gmail_labels(list(uids), [label], silent=True)
+
+    def remove_label(self, uids: Sequence[int], label: str) -> None:
+        if uids:
+            with self._errors(f"STORE -X-GM-LABELS {label}"):
+                self.client.remove_gmail_labels(list(uids), [label], silent=True)
 
     # --- waiting -----------------------------------------------------------------------------
 

@@ -8,6 +8,10 @@ so a crash at any point is finished by the next scan and never doubled):
 2. draft: unless Drafts already holds a message with that Message-ID, APPEND it; -> `drafted`;
 3. move: if the UID is still in the watched folder, MOVE it to the target folder; -> `done`.
 
+A message in the review band (uncertain) is never moved: it is planned (with its row in the
+review queue), then marked where it is (a Gmail label, else an IMAP keyword, else nothing but
+the queue: see review.py) -> `review`. Only the user moves it on, with `rejectwatch review`.
+
 A message key already in the ledger is never acted on again, so a message the user moves back
 into the inbox stays there. The checkpoint (last UID seen, per UIDVALIDITY) advances only after
 a batch is fully handled; a message that fails stays where it is and is retried a few times.
@@ -33,7 +37,17 @@ from rejectwatch.extract import Facts, extract
 from rejectwatch.mailbox import Fetched, Mailbox, RefusedError
 from rejectwatch.message import Mail
 from rejectwatch.reply import Profile, ReplyTemplate, build_draft, reply_address, should_draft
-from rejectwatch.store import DONE, DRAFTED, PLANNED, LedgerEntry, RejectionRecord, Store
+from rejectwatch.review import QUEUE_ONLY, apply_mark, mark_for
+from rejectwatch.store import (
+    DONE,
+    DRAFTED,
+    IN_REVIEW,
+    PLANNED,
+    LedgerEntry,
+    RejectionRecord,
+    ReviewRecord,
+    Store,
+)
 
 if TYPE_CHECKING:
     from rejectwatch.classifier import Model
@@ -41,7 +55,7 @@ if TYPE_CHECKING:
 log = structlog.get_logger()
 
 FILE = "file"  # filed into the rejections folder, with a draft
-REVIEW = "review"  # uncertain: moved to the review folder, no draft
+REVIEW = "review"  # uncertain: left in place, marked and queued for review, no draft
 KEEP = "keep"  # not a rejection: left untouched
 KNOWN = "known"  # already in the ledger (e.g. the user moved it back): left untouched
 FAILED = "failed"  # could not be handled: left untouched, retried later
@@ -59,7 +73,8 @@ class ScanConfig:
     account: str
     watch_folder: str = "INBOX"
     rejections_folder: str = "Rejections"
-    review_folder: str = "Rejections/Review"
+    review_folder: str = "Rejections/Review"  # the Gmail label for review; "" = no review band
+    review_keyword: str = "$RejectwatchReview"  # the IMAP keyword elsewhere; "" = none
     drafts_folder: str = ""
     max_fetch_bytes: int = 262_144
     batch_size: int = 200
@@ -158,6 +173,7 @@ class Scanner:
         self._retrying: set[int] = set()
         self._open_domains: set[str] = set()  # sender domains of applications still open
         self._sent: str | None = None
+        self._said_queue_only = False
 
     @property
     def model(self) -> Model:
@@ -203,7 +219,7 @@ class Scanner:
         if unfinished:
             report.resumed = len(unfinished)
             log.info("scan.resume", count=len(unfinished))
-            refused = self._finish(unfinished, selected.uidvalidity)
+            refused = self.finish(unfinished, selected.uidvalidity)
             report.outcomes.extend(
                 Outcome(e.uid, e.message_id, "", "", e.score, FAILED, detail=refused[e.uid])
                 for e in unfinished
@@ -320,7 +336,7 @@ class Scanner:
                 planned.append(entry)
             if not report.dry_run and item.uid in self._retrying:
                 self.store.clear_failure(cfg.account, cfg.watch_folder, uidvalidity, item.uid)
-        refused = self._finish(planned, uidvalidity) if planned else {}
+        refused = self.finish(planned, uidvalidity) if planned else {}
         outcomes = [
             replace(o, action=FAILED, drafted=False, detail=refused[o.uid])
             if o.uid in refused
@@ -386,7 +402,7 @@ class Scanner:
         if score >= model.filing_threshold:
             action, target = FILE, cfg.rejections_folder
         elif cfg.review_folder and score >= model.review_threshold:
-            action, target = REVIEW, cfg.review_folder
+            action, target = REVIEW, ""  # stays where it is
         else:
             action, target = KEEP, ""
         facts = extract(mail) if action != KEEP else None
@@ -421,7 +437,7 @@ class Scanner:
                     uid=item.uid,
                 )
             return replace(outcome, action=KNOWN, detail="already handled once; left alone"), None
-        wants_draft = action == FILE and facts is not None and should_draft(mail, facts)
+        wants_draft = action == FILE and facts is not None and self.wants_draft(mail, facts)
         outcome = replace(
             outcome,
             drafted=wants_draft,
@@ -429,28 +445,71 @@ class Scanner:
         )
         if dry_run or facts is None:
             return outcome, None
+        if action == FILE:
+            entry, record, draft_bytes = self.plan_filing(
+                key, mail, facts, score, uidvalidity=uidvalidity, uid=item.uid
+            )
+            self.store.plan(entry, record, draft_bytes)
+            crm_store.record_facts(self.store, cfg.account, key, facts)
+            return outcome, entry
+        entry = self._entry(
+            key, mail, score, uidvalidity=uidvalidity, uid=item.uid, action=REVIEW, target=target
+        )
+        date = mail.date.isoformat(timespec="seconds") if mail.date else ""
+        self.store.plan(entry, None, review=ReviewRecord(mail.subject, mail.sender.address, date))
+        return replace(outcome, detail=outcome.detail or "left in place for review"), entry
+
+    def wants_draft(self, mail: Mail, facts: Facts) -> bool:
+        return should_draft(mail, facts)
+
+    def plan_filing(
+        self, key: str, mail: Mail, facts: Facts, score: float, *, uidvalidity: int, uid: int
+    ) -> tuple[LedgerEntry, RejectionRecord, bytes]:
+        """What filing a rejection takes: its ledger entry, CRM row and draft (if one is
+        wanted). Shared by the scan and `rejectwatch review confirm`; nothing is written."""
+        cfg = self.config
         draft_id, draft_bytes = "", b""
-        if wants_draft:
+        if self.wants_draft(mail, facts):
             draft_id = draft_message_id(cfg.account, key)
             draft_bytes = self._draft(mail, facts, draft_id)
-        entry = LedgerEntry(
-            account=cfg.account,
+        entry = self._entry(
+            key,
+            mail,
+            score,
+            uidvalidity=uidvalidity,
+            uid=uid,
+            action=FILE,
+            target=cfg.rejections_folder,
+            draft_id=draft_id,
+        )
+        return entry, self._record(key, mail, facts, score, draft_id), draft_bytes
+
+    def _entry(
+        self,
+        key: str,
+        mail: Mail,
+        score: float,
+        *,
+        uidvalidity: int,
+        uid: int,
+        action: str,
+        target: str,
+        draft_id: str = "",
+    ) -> LedgerEntry:
+        """A planned ledger row for a message of the watched folder."""
+        return LedgerEntry(
+            account=self.config.account,
             message_key=key,
             message_id=mail.message_id,
-            folder=cfg.watch_folder,
+            folder=self.config.watch_folder,
             uidvalidity=uidvalidity,
-            uid=item.uid,
+            uid=uid,
             score=score,
             action=action,
             state=PLANNED,
             target_folder=target,
             draft_message_id=draft_id,
         )
-        record = self._record(key, mail, facts, score, draft_id) if action == FILE else None
-        self.store.plan(entry, record, draft_bytes)
-        if record is not None:
-            crm_store.record_facts(self.store, cfg.account, key, facts)
-        return outcome, entry
 
     def _observe(self, mail: Mail) -> None:
         """Ghosting: remember confirmed applications, and later word from those companies."""
@@ -529,13 +588,19 @@ class Scanner:
 
     # --- finishing planned work (fresh or left over from a crash) -----------------------------
 
-    def _finish(self, entries: Sequence[LedgerEntry], uidvalidity: int) -> dict[int, str]:
-        """Draft, then move; a step the server refuses is that message's failure.
+    def finish(self, entries: Sequence[LedgerEntry], uidvalidity: int) -> dict[int, str]:
+        """Carry planned entries through on the server (the watched folder is selected):
+        an uncertain one is marked where it is; a rejection is drafted, then moved. A draft
+        or move the server refuses is that message's failure.
 
         Returns the refused ones (uid -> the server's words, for entries of `uidvalidity`):
         they stay where they are, in their ledger state, and the next scan tries again.
         """
         cfg = self.config
+        to_review = [e for e in entries if e.action == REVIEW]
+        if to_review:
+            self._mark_for_review(to_review, uidvalidity)
+        entries = [e for e in entries if e.action != REVIEW]
         to_draft = [e for e in entries if e.state == PLANNED and e.draft_message_id]
         refused = self._save_drafts(to_draft) if to_draft else {}  # message key -> error
         for e in entries:
@@ -609,6 +674,32 @@ class Scanner:
             left_in_place=True,
         )
         return error
+
+    def _mark_for_review(self, entries: Sequence[LedgerEntry], uidvalidity: int) -> None:
+        """Mark uncertain messages where they are (never move them), then queue them."""
+        cfg = self.config
+        mark = mark_for(self.mailbox, cfg.review_keyword, cfg.review_folder)
+        if not mark.kind and not self._said_queue_only:
+            self._said_queue_only = True
+            log.warning(
+                "review.queue_only",
+                folder=cfg.watch_folder,
+                reason="the server takes no keyword here and has no Gmail labels"
+                if cfg.review_keyword
+                else "no review keyword is set",
+                detail="uncertain messages are left unmarked, listed only by `rejectwatch review`",
+            )
+        uids = sorted(self._locate(entries, uidvalidity))
+        try:
+            apply_mark(self.mailbox, uids, mark)
+        except RefusedError as error:
+            # Refused (e.g. a keyword too long for the server): queue them unmarked rather
+            # than block every later scan on them.
+            log.warning("review.mark_failed", mark=str(mark), uids=uids, error=str(error))
+            mark = QUEUE_ONLY
+        for e in entries:
+            self.store.set_review_mark(cfg.account, e.message_key, str(mark))
+            self.store.advance(cfg.account, e.message_key, IN_REVIEW)
 
     def _drafts_folder(self) -> str:
         if self.config.drafts_folder:

@@ -2,9 +2,10 @@
 
 Read once, in the CLI, and passed down. Environment names are a contract:
 `REJECTWATCH_` followed by the field name in upper case. An empty value means "not set"
-(except review_folder, where empty turns the review band off). Keys in `.env` without the
-prefix belong to other programs and are ignored; a `REJECTWATCH_*` name no setting has is
-reported with the nearest valid name (see settings_sources).
+(except review_folder and review_keyword, where empty turns the review band off / sets no
+keyword). Keys in `.env` without the prefix belong to other programs and are ignored; a
+`REJECTWATCH_*` name no setting has is reported with the nearest valid name (see
+settings_sources).
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ from rejectwatch.errors import ConfigError
 from rejectwatch.settings_sources import Origin, Sources, read_sources, read_toml
 
 SECRET_FIELDS = frozenset({"imap_password"})
-KEEP_EMPTY = frozenset({"review_folder"})  # empty is a value here: it turns the band off
+# Empty is a value here: it turns the review band off / sets no review keyword.
+KEEP_EMPTY = frozenset({"review_folder", "review_keyword"})
 PASSWORD_COMMAND_TIMEOUT = 60
 DEFAULT_PORTS = {"ssl": 993, "starttls": 143, "plain": 143}
 
@@ -75,7 +77,15 @@ class Settings(BaseSettings):
     watch_folder: str = "INBOX"
     rejections_folder: str = "Rejections"
     review_folder: str = Field(
-        "Rejections/Review", description="for uncertain scores; empty turns the review band off"
+        "Rejections/Review",
+        description="uncertain scores stay in the inbox (never moved): on Gmail this label is "
+        "added; empty turns the review band off",
+    )
+    review_keyword: str = Field(
+        "$RejectwatchReview",
+        pattern=r"^[A-Za-z0-9$_.+\-]{0,64}$",
+        description="IMAP keyword (a tag in Thunderbird) set on uncertain messages where the "
+        "server allows one; empty: none",
     )
     drafts_folder: str = Field("", description="override; default: the \\Drafts special-use folder")
     sent_folder: str = Field("", description="override; default: the \\Sent special-use folder")

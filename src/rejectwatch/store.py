@@ -81,19 +81,50 @@ CREATE TABLE IF NOT EXISTS correction (
     uidvalidity INTEGER NOT NULL,
     uid INTEGER NOT NULL,
     noticed TEXT NOT NULL,
+    label TEXT NOT NULL DEFAULT 'not_rejection',
+    subject TEXT NOT NULL DEFAULT '',
+    sender TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (account, message_key)
+);
+CREATE TABLE IF NOT EXISTS review (
+    id INTEGER PRIMARY KEY,
+    account TEXT NOT NULL,
+    message_key TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    sender TEXT NOT NULL,
+    date TEXT NOT NULL,
+    mark TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    UNIQUE (account, message_key)
 );
 CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
 );
 """
+# Columns added after a table first shipped: added to older databases when they are opened.
+ADDED_COLUMNS = (
+    ("failure", "since", "TEXT NOT NULL DEFAULT ''"),  # when the first failure was
+    ("correction", "label", "TEXT NOT NULL DEFAULT 'not_rejection'"),
+    ("correction", "subject", "TEXT NOT NULL DEFAULT ''"),
+    ("correction", "sender", "TEXT NOT NULL DEFAULT ''"),
+    ("correction", "body", "TEXT NOT NULL DEFAULT ''"),
+)
 
 # Ledger states, in the order a rejection goes through them.
 PLANNED = "planned"  # intent recorded (and CRM row written); nothing on the server yet
 DRAFTED = "drafted"  # the draft exists in Drafts (or none was wanted)
 DONE = "done"  # the message was moved (or found already moved / gone)
 OPEN_STATES = (PLANNED, DRAFTED)
+# An uncertain message (action "review") is planned, then marked where it is and queued:
+IN_REVIEW = "review"  # left in its folder, marked, waiting for `rejectwatch review`
+DISMISSED = "dismissed"  # the user said it is not a rejection; it stays where it is
+FORGOTTEN = "forgotten"  # dropped from the queue by the user (e.g. the message is gone)
+REVIEW_ACTION = "review"  # the ledger action of an uncertain message (scan.REVIEW)
+# Labels of a correction (the classifier's two labels).
+REJECTION_LABEL = "rejection"
+NOT_REJECTION_LABEL = "not_rejection"
 
 
 def now_iso() -> str:
@@ -113,6 +144,28 @@ class LedgerEntry:
     state: str
     target_folder: str
     draft_message_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewRecord:
+    """What the review queue shows about an uncertain message besides its ledger row."""
+
+    subject: str
+    sender: str
+    date: str  # ISO 8601, or "" when the message has no usable Date
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewItem:
+    """One entry of the review queue: the ledger row joined with what the queue shows."""
+
+    id: int
+    entry: LedgerEntry
+    subject: str
+    sender: str
+    date: str
+    mark: str  # how it was marked on the server ("keyword:...", "label:..."), "" if not
+    created: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,13 +198,17 @@ class Store:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(SCHEMA)
-        columns = {r["name"] for r in self._db.execute("PRAGMA table_info(failure)")}
-        if "since" not in columns:  # a database from before the column (the first failure)
-            self._db.execute("ALTER TABLE failure ADD COLUMN since TEXT NOT NULL DEFAULT ''")
+        self._add_columns()
         self._db.execute(
             "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
             (str(SCHEMA_VERSION),),
         )
+
+    def _add_columns(self) -> None:
+        for table, column, declaration in ADDED_COLUMNS:
+            have = {row["name"] for row in self._db.execute(f"PRAGMA table_info({table})")}
+            if column not in have:
+                self._db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
 
     def close(self) -> None:
         self._db.close()
@@ -206,9 +263,14 @@ class Store:
         return [_ledger(r) for r in rows]
 
     def plan(
-        self, entry: LedgerEntry, rejection: RejectionRecord | None, draft: bytes = b""
+        self,
+        entry: LedgerEntry,
+        rejection: RejectionRecord | None,
+        draft: bytes = b"",
+        review: ReviewRecord | None = None,
     ) -> None:
-        """Record the intent, the draft to save and the CRM row, in one transaction."""
+        """Record the intent, the draft to save and the CRM row (or, for an uncertain
+        message, its review-queue row), in one transaction."""
         stamp = now_iso()
         with self.transaction():
             self._db.execute(
@@ -234,6 +296,19 @@ class Store:
             )
             if rejection is not None:
                 self._insert_rejection(entry.account, rejection, stamp)
+            if review is not None:
+                self._db.execute(
+                    "INSERT OR IGNORE INTO review (account, message_key, subject, sender, date,"
+                    " created) VALUES (?,?,?,?,?,?)",
+                    (
+                        entry.account,
+                        entry.message_key,
+                        review.subject,
+                        review.sender,
+                        review.date,
+                        stamp,
+                    ),
+                )
 
     def draft_bytes(self, account: str, message_key: str) -> bytes:
         row = self._db.execute(
@@ -289,7 +364,7 @@ class Store:
         rows = self._db.execute(sql + " ORDER BY received, id", args).fetchall()
         return [dict(r) for r in rows]
 
-    # --- corrections: filed messages the user put back ---------------------------------------
+    # --- corrections: the user's word on a message, for retraining -------------------------
 
     def record_correction(
         self,
@@ -300,19 +375,140 @@ class Store:
         folder: str,
         uidvalidity: int,
         uid: int,
+        label: str = NOT_REJECTION_LABEL,
+        subject: str = "",
+        sender: str = "",
+        body: str = "",
     ) -> None:
+        """The user's label for a message: a filed one they moved back (not_rejection), or a
+        review item they confirmed (rejection) or dismissed (not_rejection). Where the message
+        is (folder, uidvalidity, uid; uid 0 when unknown: find it by Message-ID), and, when
+        known, a copy of its subject, sender and text. The latest word on a message wins."""
         self._db.execute(
             "INSERT INTO correction (account, message_key, message_id, folder, uidvalidity, uid,"
-            " noticed) VALUES (?,?,?,?,?,?,?) ON CONFLICT (account, message_key) DO UPDATE"
-            " SET folder=excluded.folder, uidvalidity=excluded.uidvalidity, uid=excluded.uid",
-            (account, message_key, message_id, folder, uidvalidity, uid, now_iso()),
+            " noticed, label, subject, sender, body) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT (account, message_key) DO UPDATE SET folder=excluded.folder,"
+            " uidvalidity=excluded.uidvalidity, uid=excluded.uid, label=excluded.label,"
+            " subject=CASE WHEN excluded.subject != '' THEN excluded.subject ELSE subject END,"
+            " sender=CASE WHEN excluded.sender != '' THEN excluded.sender ELSE sender END,"
+            " body=CASE WHEN excluded.body != '' THEN excluded.body ELSE body END",
+            (
+                account,
+                message_key,
+                message_id,
+                folder,
+                uidvalidity,
+                uid,
+                now_iso(),
+                label,
+                subject,
+                sender,
+                body,
+            ),
         )
 
     def corrections(self, account: str) -> list[dict[str, Any]]:
+        """Every correction, oldest first; each row has a `label` (rejection/not_rejection)."""
         rows = self._db.execute(
-            "SELECT * FROM correction WHERE account=? ORDER BY noticed", (account,)
+            "SELECT * FROM correction WHERE account=? ORDER BY noticed, rowid", (account,)
         ).fetchall()
         return [dict(r) for r in rows]
+
+    # --- the review queue: uncertain messages left in place ---------------------------------
+
+    def review_items(self, account: str) -> list[ReviewItem]:
+        """The queue: uncertain messages waiting for the user's word, oldest first."""
+        rows = self._db.execute(
+            _REVIEW_SELECT + " WHERE r.account=? AND l.action=? AND l.state IN (?,?) ORDER BY r.id",
+            (account, REVIEW_ACTION, PLANNED, IN_REVIEW),
+        ).fetchall()
+        return [_review_item(r) for r in rows]
+
+    def review_item(self, account: str, item_id: int) -> ReviewItem | None:
+        """One queue entry by its id, whatever became of it (confirmed, dismissed)."""
+        row = self._db.execute(
+            _REVIEW_SELECT + " WHERE r.account=? AND r.id=?", (account, item_id)
+        ).fetchone()
+        return _review_item(row) if row else None
+
+    def set_review_mark(self, account: str, message_key: str, mark: str) -> None:
+        self._db.execute(
+            "UPDATE review SET mark=? WHERE account=? AND message_key=?",
+            (mark, account, message_key),
+        )
+
+    def confirm_review(
+        self,
+        entry: LedgerEntry,
+        rejection: RejectionRecord,
+        draft: bytes,
+        correction: dict[str, Any],
+    ) -> bool:
+        """Turn a review item into a planned filing (ledger, CRM row, correction) in one
+        transaction. False, and nothing written, when it is no longer waiting for review."""
+        stamp = now_iso()
+        with self.transaction():
+            changed = self._db.execute(
+                "UPDATE ledger SET action=?, state=?, uidvalidity=?, uid=?, target_folder=?,"
+                " draft_message_id=?, draft=?, updated=? WHERE account=? AND message_key=?"
+                " AND action=? AND state IN (?,?,?,?)",
+                (
+                    entry.action,
+                    entry.state,
+                    entry.uidvalidity,
+                    entry.uid,
+                    entry.target_folder,
+                    entry.draft_message_id,
+                    draft,
+                    stamp,
+                    entry.account,
+                    entry.message_key,
+                    REVIEW_ACTION,
+                    PLANNED,
+                    IN_REVIEW,
+                    DISMISSED,
+                    FORGOTTEN,
+                ),
+            ).rowcount
+            if changed:
+                self._insert_rejection(entry.account, rejection, stamp)
+                self.record_correction(entry.account, entry.message_key, **correction)
+        return bool(changed)
+
+    def forget_review(self, account: str, message_key: str) -> bool:
+        """Drop a waiting item from the queue; no correction. False if it was not waiting."""
+        return bool(
+            self._db.execute(
+                "UPDATE ledger SET state=?, updated=? WHERE account=? AND message_key=?"
+                " AND action=? AND state IN (?,?)",
+                (FORGOTTEN, now_iso(), account, message_key, REVIEW_ACTION, PLANNED, IN_REVIEW),
+            ).rowcount
+        )
+
+    def dismiss_review(
+        self, account: str, message_key: str, uidvalidity: int, uid: int, correction: dict[str, Any]
+    ) -> bool:
+        """Mark a review item dismissed and record the correction, in one transaction. False,
+        and nothing written, when it is no longer waiting for review."""
+        with self.transaction():
+            changed = self._db.execute(
+                "UPDATE ledger SET state=?, uidvalidity=?, uid=?, updated=? WHERE account=?"
+                " AND message_key=? AND action=? AND state IN (?,?)",
+                (
+                    DISMISSED,
+                    uidvalidity,
+                    uid,
+                    now_iso(),
+                    account,
+                    message_key,
+                    REVIEW_ACTION,
+                    PLANNED,
+                    IN_REVIEW,
+                ),
+            ).rowcount
+            if changed:
+                self.record_correction(account, message_key, **correction)
+        return bool(changed)
 
     # --- failures ----------------------------------------------------------------------------
 
@@ -405,4 +601,23 @@ def _ledger(row: sqlite3.Row) -> LedgerEntry:
         state=row["state"],
         target_folder=row["target_folder"],
         draft_message_id=row["draft_message_id"],
+    )
+
+
+_REVIEW_SELECT = (
+    "SELECT r.id AS review_id, r.subject AS review_subject, r.sender AS review_sender,"
+    " r.date AS review_date, r.mark AS review_mark, r.created AS review_created, l.*"
+    " FROM review r JOIN ledger l ON l.account = r.account AND l.message_key = r.message_key"
+)
+
+
+def _review_item(row: sqlite3.Row) -> ReviewItem:
+    return ReviewItem(
+        id=int(row["review_id"]),
+        entry=_ledger(row),
+        subject=row["review_subject"],
+        sender=row["review_sender"],
+        date=row["review_date"],
+        mark=row["review_mark"],
+        created=row["review_created"],
     )
