@@ -37,9 +37,21 @@ _TEAM = (
 # ...and words that make a whole display a label when nothing else is there ("Updates").
 _LABEL_ONLY = r"|recruitment|staffing|department|dept|updates|automated|system|applications?"
 _LABEL_ONLY += r"|opportunities|mail|e-?mail|news"
+# ...and the audience a hiring team serves: "The Graduate Recruitment Team", "Early Careers
+# Team", "Campus Recruiting" sign for a programme's team, never name the company.
+_LABEL_ONLY += r"|graduates?|early|campus|students?|universit(?:y|ies)|emerging|internships?"
+_LABEL_ONLY += r"|interns?|apprenticeships?|apprentices?|trainees?|entry[- ]level|school leavers?"
+_LABEL_ONLY += r"|future|experienced|global|resourcing|acquisition"
 _TEAM_TAIL_RE = re.compile(r"(?:^|\s+|[-_])(?:" + _TEAM + r")\.?$", re.IGNORECASE)
 _TEAM_ONLY_RE = re.compile(
     r"^(?:(?:the|and|&|at|of|" + _TEAM + _LABEL_ONLY + r")\s*)+$", re.IGNORECASE
+)
+# The audience word left at the end once the team word is off ("Acme Graduate [Recruitment]",
+# "Acme Early [Careers Team]"); "Boston University" and "Acme Global" keep theirs.
+_AUDIENCE_TAIL_RE = re.compile(
+    r"(?<=\w)(?:\s+(?:graduates?|early|campus|students?|emerging|internships?|interns?"
+    r"|apprenticeships?|apprentices?|trainees?|entry[- ]level))+$",
+    re.IGNORECASE,
 )
 _LEAD_THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
 _LEAD_TEAM_AT_RE = re.compile(
@@ -112,6 +124,8 @@ def strip_display(display: str, tools: Iterable[str] | None = None) -> tuple[str
         value = _strip_tools(value, names)
         value = _LEGAL_RE.sub("", value).strip(" ,-_")
         value = _TEAM_TAIL_RE.sub("", value).strip(" ,-_")
+        if value != before:
+            value = _AUDIENCE_TAIL_RE.sub("", value).strip(" ,-_")
         if value == before:
             break
     value = _LEAD_THE_RE.sub("", value).strip(" ,-_.")
@@ -199,7 +213,7 @@ def company_from_signature(text: str) -> str:
         for pattern in _SIGNATURE_RES:
             match = pattern.match(line)
             if match:
-                name, _ = strip_display(match.group(1), ())
+                name, _ = strip_display(_AUDIENCE_TAIL_RE.sub("", match.group(1)), ())
                 if name and len(name.split()) <= 5:
                     return name
         match = _BARE_TEAM_RE.match(line)
@@ -235,7 +249,15 @@ _BARE_RE = re.compile(
 )
 _LEADING_NUMBER_RE = re.compile(r"^\s*(?P<code>\d[\d-]{3,}\d)\s*[-:|,]?\s+(?=[A-Za-z])")
 _TRAILING_NUMBER_RE = re.compile(r"(?:,|\s[-|\u2013])\s*(?P<code>\d{5,})\s*$")
-_EMPTY_BRACKETS_RE = re.compile(r"\(\s*[,;:]?\s*\)|\[\s*\]")
+# What a code's removal can leave: "()", "[ ]", or the label alone, "(Job )", "(Req #)",
+# "(Job ID:", "- Ref." (the code went, its label stayed).
+_LABEL_LEFT = (
+    r"(?:\s|[,;:#.]|\b(?:job|req(?:uisition)?|ref(?:erence)?|id|no|number|posting|code)\b)*"
+)
+_EMPTY_BRACKETS_RE = re.compile(
+    r"\(" + _LABEL_LEFT + r"\)|\[" + _LABEL_LEFT + r"\]|\s*[(\[]" + _LABEL_LEFT + r"$",
+    re.IGNORECASE,
+)
 _EDGE_RE = re.compile(r"^[\s,;:|\u2013\u2014(-]+|[\s,;:|\u2013\u2014(-]+$")
 
 

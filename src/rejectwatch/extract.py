@@ -463,7 +463,7 @@ def _clean_company(value: str) -> str:
     value = _SENTENCE_END_RE.split(clean_header_text(value, 80), maxsplit=1)[0]
     value = re.sub(r"['’]s$", "", value).strip(" .,;:!-\"'")
     words = value.split()
-    while words and words[-1].lower() in {"team", "talent", "recruiting", "hr", "and"}:
+    while words and words[-1].lower() in {"team", "talent", "recruiting", "hr", "and", "&"}:
         words.pop()
     value = " ".join(words)
     if not value or value.lower() in _NOT_COMPANY or value.split()[0].lower() in _NOT_COMPANY:
@@ -530,17 +530,222 @@ def _company_from_subject(subject: str) -> str:
     for pattern in _SUBJECT_COMPANY_RES:
         match = pattern.search(subject)
         if match:
-            company = _clean_company(match.group(1))
+            company = _subject_company(match.group(1), named=True)
             if company and len(company.split()) <= 4 and not _looks_like_title(company):
                 return company
     parts = _pipe_parts(subject)
     if parts is not None:
         first, second = parts
         if _looks_like_title(second) and not _looks_like_title(first):
-            return "" if _SUBJECT_NOT_TITLE_RE.search(first) else _clean_company(first)
+            return "" if _SUBJECT_NOT_TITLE_RE.search(first) else _subject_company(first)
         if _looks_like_title(first) and not _looks_like_title(second):
-            return "" if _SUBJECT_NOT_TITLE_RE.search(second) else _clean_company(second)
+            return "" if _SUBJECT_NOT_TITLE_RE.search(second) else _subject_company(second)
     return ""
+
+
+# "Harbor & Pine Financial 2024 Graduate Scheme", "Acme Summer Internship Programme": the
+# company, then the programme's words, then Scheme/Programme/Program.
+_SCHEME_END_RE = re.compile(r"\b(?:Scheme|Programme|Program)\b")
+_SCHEME_WORDS = frozenset(
+    [
+        "graduate",
+        "graduates",
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
+        "internship",
+        "internships",
+        "intern",
+        "interns",
+        "apprenticeship",
+        "apprenticeships",
+        "apprentice",
+        "degree",
+        "trainee",
+        "traineeship",
+        "early",
+        "careers",
+        "career",
+        "rotational",
+        "leadership",
+        "placement",
+        "placements",
+        "industrial",
+        "insight",
+        "undergraduate",
+        "campus",
+        "future",
+        "leaders",
+        "work",
+        "experience",
+        "vacation",
+        "year",
+        "student",
+        "students",
+        "entry-level",
+        "development",
+        "analyst",
+        "associate",
+        "fellowship",
+    ]
+)
+
+# "Operations Graduate Scheme", "Investment Banking Summer Analyst Programme": the scheme's
+# field, not its company.
+_FUNCTION_WORDS = frozenset(
+    [
+        "operations",
+        "technology",
+        "tech",
+        "finance",
+        "financial",
+        "engineering",
+        "software",
+        "data",
+        "marketing",
+        "sales",
+        "legal",
+        "hr",
+        "risk",
+        "audit",
+        "tax",
+        "consulting",
+        "actuarial",
+        "investment",
+        "banking",
+        "commercial",
+        "digital",
+        "business",
+        "management",
+        "supply",
+        "chain",
+        "it",
+        "law",
+        "research",
+        "science",
+        "product",
+        "design",
+        "retail",
+        "corporate",
+        "global",
+        "markets",
+        "cyber",
+        "security",
+    ]
+)
+
+
+def _scheme(subject: str, text: str) -> tuple[str, str]:
+    """(company, programme) from a named scheme: ("Harbor & Pine Financial", "2024 Graduate
+    Scheme"); ("", "") when no scheme is named after a company."""
+    for source in (subject, _prose(text[:3000])):
+        for end in _SCHEME_END_RE.finditer(source):
+            words = source[: end.start()].split()
+            cut = len(words)
+            while cut and (
+                words[cut - 1].lower() in _SCHEME_WORDS
+                or re.fullmatch(r"20\d\d(?:[/-]\d{2,4})?", words[cut - 1])
+            ):
+                cut -= 1
+            if cut == len(words):
+                continue  # "the Scheme": no programme words
+            start = cut
+            while (
+                start
+                and len(words) - start < 12
+                and (words[start - 1][:1].isupper() or words[start - 1] == "&")
+            ):
+                start -= 1
+            company = _clean_company(" ".join(words[start:cut]))
+            if (
+                company
+                and not _FUNCTION_WORDS.issuperset(company.lower().split())
+                and len(company.split()) <= 5
+                and not _looks_like_title(company)
+                and not _is_phrase(company)
+            ):
+                return company, " ".join([*words[cut:], end.group(0)])
+    return "", ""
+
+
+# A subject fragment that is a phrase, not a name: "Checking in", "Following up", "Quick
+# update", "Your application", "Action Required", "Next steps".
+_PHRASE_WORDS = frozenset(
+    [
+        "checking",
+        "following",
+        "follow",
+        "touching",
+        "circling",
+        "quick",
+        "update",
+        "updates",
+        "your",
+        "my",
+        "our",
+        "required",
+        "action",
+        "next",
+        "steps",
+        "step",
+        "status",
+        "news",
+        "reminder",
+        "regarding",
+        "re",
+        "fwd",
+        "hello",
+        "hi",
+        "thank",
+        "thanks",
+        "thankyou",
+        "decision",
+        "outcome",
+        "feedback",
+        "notice",
+        "important",
+        "invitation",
+        "filled",
+        "closed",
+        "message",
+        "note",
+        "question",
+        "just",
+        "catch-up",
+        "application",
+        "applications",
+        "candidacy",
+        "received",
+        "confirmation",
+        "response",
+        "reply",
+    ]
+)
+_CONNECTORS = frozenset({"&", "and", "of", "de", "du", "la", "le", "der", "von", "van", "y"})
+
+
+def _is_phrase(value: str) -> bool:
+    """ "Checking in", "Quick update", "Action Required": words of a message, not a name."""
+    words = [w.strip(".,!?:;'\"") for w in value.split()]
+    if any(w.lower() in _PHRASE_WORDS for w in words):
+        return True
+    # a name is capitalised throughout ("Harbor & Pine", "Bank of Ireland"); "Checking in" is not
+    return any(w[:1].islower() and w.lower() not in _CONNECTORS for w in words if w)
+
+
+def _subject_company(value: str, *, named: bool = False) -> str:
+    """A subject fragment as a company; *named*: it follows "application to/at ...", so the
+    name ends where the sentence goes on ("Tessellate has been submitted" -> "Tessellate")."""
+    if named:
+        words = value.split()
+        cut = next(
+            (i for i, w in enumerate(words) if w[:1].islower() and w not in _CONNECTORS),
+            len(words),
+        )
+        value = " ".join(words[:cut])
+    company = _clean_company(value)
+    return "" if _is_phrase(company) else company
 
 
 def _prose(text: str) -> str:
@@ -813,7 +1018,9 @@ _REASON_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "another_candidate",
-            r"(?:another|other|different|stronger|internal) (?:candidate|applicant|individual)s?"
+            r"(?:offered|given|awarded) (?:the |this |that )?(?:\w+ )?(?:job|role|position|post"
+            r"|place) to someone else|(?:gone|went|going|go) with someone else"
+            r"|(?:another|other|different|stronger|internal) (?:candidate|applicant|individual)s?"
             r"|(?:selected|chosen|hired|identified|shortlisted) (?:someone|a candidate|an applicant"
             r"|others|those|other|applicants|candidates)"
             r"|(?:candidates?|applicants?) (?:whose|who|that|whom) (?:\w+ ){0,4}"
@@ -978,6 +1185,7 @@ def _company(mail: Mail) -> str:
         return _clean_company(client.group(1))
     display = _company_from_sender_display(sender, mail.subject, mail.text)
     prose = [
+        _scheme(mail.subject, mail.text)[0],
         _company_from_subject(mail.subject),
         _company_from_body(mail.text),
         decorations.company_from_signature(mail.text),
@@ -1007,6 +1215,9 @@ def extract(mail: Mail) -> Facts:
     """Company, position, contact and reason from *mail*; "" (or "unknown") where unsure."""
     company = _company(mail)
     position = _position_from_body(mail.text) or _position_from_subject(mail.subject)
+    scheme_company, scheme = _scheme(mail.subject, mail.text)
+    if scheme and (not position or position.startswith(scheme_company) or position in scheme):
+        position = scheme  # "2024 Graduate Scheme", not "Harbor & Pine Financial 2024 Graduate"
     requisition = decorations.find_requisition(mail.subject, mail.text) or (
         decorations.requisition_next_to(position, mail.subject + "\n" + mail.text)
     )

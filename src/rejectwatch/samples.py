@@ -28,13 +28,33 @@ DEMO_MIX = {
 }
 
 
+# Where sender-less records come from: corpus records without a sender are mostly the mail an
+# applicant-tracking system sends, so the demo gives them such an address (never a placeholder
+# a reply draft could be saved to). All are machine senders in senders.toml.
+ATS_SENDERS = (
+    "Careers <no-reply@us.greenhouse-mail.io>",
+    "Recruiting <donotreply@myworkday.com>",
+    "Talent Acquisition <no-reply@hire.lever.co>",
+    "Hiring Team <noreply@smartrecruiters.com>",
+    "Recruiting <no-reply@ashbyhq.com>",
+    "Careers <noreply@candidates.workablemail.com>",
+)
+
+
+def automated_sender(record: Mapping[str, Any]) -> str:
+    """A no-reply ATS address chosen from the record's id: the same record, the same sender."""
+    key = str(record.get("id") or record.get("subject") or "")
+    index = int(hashlib.sha256(key.encode()).hexdigest(), 16) % len(ATS_SENDERS)
+    return ATS_SENDERS[index]
+
+
 def to_message(
     record: Mapping[str, Any], *, to: str = "alex.applicant@example.test", when: datetime
 ) -> bytes:
     """An RFC 822 message carrying the record's subject, body and sender."""
     # SMTPUTF8-style raw UTF-8 headers, as servers deliver mail from non-ASCII addresses.
     msg = EmailMessage(policy=SMTP.clone(utf8=True))
-    sender = str(record.get("sender") or "unknown@example.test").replace("\n", " ")
+    sender = str(record.get("sender") or automated_sender(record)).replace("\n", " ")
     # A display name with specials in it ("Keisha @ Tidewater People <k@t.example>") must be
     # quoted, as a mail client would, or the header parses as a different address.
     name, bracket, rest = sender.rpartition("<")
