@@ -7,6 +7,7 @@ mailbox is touched and nothing is sent.
 from __future__ import annotations
 
 import tempfile
+from datetime import UTC, datetime, timedelta
 from email import message_from_bytes
 from email.policy import default
 from pathlib import Path
@@ -36,7 +37,11 @@ def run(out: TextIO, *, data_dir: Path | None = None) -> int:
         tempfile.TemporaryDirectory(prefix="rejectwatch-demo-") as state,
         DovecotServer() as server,
     ):
-        server.append(USER, "INBOX", samples.messages(chosen))
+        # Dated over the last few days, as a real inbox's recent mail is: rejections older
+        # than REJECTWATCH_DRAFT_MAX_AGE_DAYS are filed without a draft, and the demo is
+        # meant to show the drafts.
+        start = datetime.now(UTC) - timedelta(hours=3 * len(chosen) + 24)
+        server.append(USER, "INBOX", samples.messages(chosen, start))
         print(
             f"Demo inbox: {len(chosen)} sample messages on a throwaway Dovecot at "
             f"{server.host}:{server.port} (user {USER}).\n",
@@ -61,9 +66,8 @@ def run(out: TextIO, *, data_dir: Path | None = None) -> int:
         out.write(crm.render(crm_store.rejections(store), "table"))
         store.close()
         drafts = server.list_folder(USER, "Drafts")
-        print(
-            f"\nDrafts folder: {len(drafts)} reply draft(s), none sent. The first one:\n", file=out
-        )
+        first = " The first one:\n" if drafts else ""
+        print(f"\nDrafts folder: {len(drafts)} reply draft(s), none sent.{first}", file=out)
         if drafts:
             draft = message_from_bytes(drafts[0], policy=default)
             for name in ("To", "Subject", "In-Reply-To"):
