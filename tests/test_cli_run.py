@@ -185,3 +185,39 @@ def test_an_interrupt_outside_the_scan_loop_is_exit_130_with_a_line(
     assert cli.main(["scan"], stdout=io.StringIO()) == 130
     err = capsys.readouterr().err.strip()
     assert err == "rejectwatch: interrupted; nothing is lost: the next scan finishes the rest"
+
+
+@pytest.mark.imap
+def test_status_reports_one_shot_scans_and_their_errors(
+    dovecot: DovecotServer,
+    imap_user: str,
+    imap_env: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("REJECTWATCH_FIRST_SCAN_DAYS", "0")  # mailgen's mail is from 2024
+    dovecot.append(imap_user, "INBOX", [rejection(1), ham(2)])
+
+    def status() -> dict[str, str]:
+        out = io.StringIO()
+        assert cli.main(["status"], stdout=out) == 0
+        return dict(line.split("  ", 1) for line in out.getvalue().splitlines())
+
+    assert status()["last one-shot scan"].strip() == "never"
+    assert cli.main(["scan", "--dry-run"], stdout=io.StringIO()) == 0
+    assert status()["last one-shot scan"].strip() == "never"  # a dry run writes nothing
+    assert cli.main(["scan"], stdout=io.StringIO()) == 0
+    lines = status()
+    assert "examined=2" in lines["last one-shot scan"]
+    assert "'file': 1" in lines["last one-shot scan"]
+    assert lines["last error"].strip() == "none"
+
+    dovecot.stop()
+    try:
+        assert cli.main(["scan"], stdout=io.StringIO()) == 3
+    finally:
+        dovecot.start()
+    capsys.readouterr()
+    error = status()["last error"]
+    assert " scan: " in error
+    assert "examined=2" in status()["last one-shot scan"]  # the last good scan is kept

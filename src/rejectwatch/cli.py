@@ -23,6 +23,7 @@ from rejectwatch.cli_support import (
     settings_from,
 )
 from rejectwatch.errors import ConfigError, RejectwatchError, ServerLimitError
+from rejectwatch.store import now_iso
 
 if TYPE_CHECKING:  # imported in the commands that use them: --help must start instantly
     from rejectwatch.mailbox import ImapMailbox
@@ -163,6 +164,13 @@ def cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
             scanner = app.scanner(settings, mailbox, store, model, config=config, should_stop=stop)
             scanner.progress = shown.update
             report = scanner.scan(dry_run=args.dry_run, limit=args.limit, since=since)
+    except RejectwatchError as e:
+        if not args.dry_run:  # `status` reports one-shot scans as well as the daemon's polls
+            store.set_meta("last_error", f"{now_iso()} scan: {e}")
+        raise
+    else:
+        if not args.dry_run:
+            store.set_meta("last_scan", f"{now_iso()} {report.summary()}")
     finally:
         store.close()
     print_report(report, out, as_json=args.json)
@@ -218,6 +226,7 @@ def cmd_status(args: argparse.Namespace, out: TextIO) -> int:
             "heartbeat": "never" if age is None else f"{age:.0f} s ago",
             "last successful poll": store.meta("last_poll", "never"),
             "last poll with mail": store.meta("last_poll_summary", "-"),
+            "last one-shot scan": store.meta("last_scan", "never"),
             "last error": store.meta("last_error", "none") or "none",
             "rejections recorded": str(len(store.rejections())),
             "messages left in place after errors": str(len(store.failures(settings.account))),

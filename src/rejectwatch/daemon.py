@@ -149,9 +149,10 @@ class Watcher:
         self.store.set_meta("last_poll", _stamp())
         self.beat()
         if not report.nothing_new:
-            summary = {a: report.count(a) for a in ("file", "review", "keep", "known", "failed")}
-            self.store.set_meta("last_poll_summary", f"examined={report.examined} {summary}")
-            log.info("poll.done", examined=report.examined, resumed=report.resumed, **summary)
+            self.store.set_meta("last_poll_summary", report.summary())
+            log.info(
+                "poll.done", examined=report.examined, resumed=report.resumed, **report.counts()
+            )
         return report
 
     def _failed(self, message: str, delay: float) -> None:

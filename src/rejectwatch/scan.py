@@ -127,6 +127,13 @@ class ScanReport:
     def nothing_new(self) -> bool:
         return self.examined == 0 and self.resumed == 0
 
+    def counts(self) -> dict[str, int]:
+        """How many messages each action took, for the summary that `status` shows."""
+        return {a: self.count(a) for a in ("file", "review", "keep", "known", "failed")}
+
+    def summary(self) -> str:
+        return f"examined={self.examined} {self.counts()}"
+
 
 def message_key(mail: Mail) -> str:
     """What identifies a message across folders and rescans: its Message-ID, else a digest."""
