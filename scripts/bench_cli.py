@@ -333,12 +333,7 @@ def environment(server: DovecotServer, user: str, src: str, data_dir: Path) -> d
     return {
         **{k: v for k, v in os.environ.items() if not k.startswith("REJECTWATCH_")},
         "PYTHONPATH": src,
-        "REJECTWATCH_IMAP_HOST": server.host,
-        "REJECTWATCH_IMAP_PORT": str(server.port),
-        "REJECTWATCH_IMAP_USERNAME": user,
-        "REJECTWATCH_IMAP_PASSWORD": server.password,
-        "REJECTWATCH_IMAP_SECURITY": "plain",
-        "REJECTWATCH_DATA_DIR": str(data_dir),
+        **server.settings_env(user, data_dir),
         "REJECTWATCH_FIRST_SCAN_DAYS": "0",
     }
 

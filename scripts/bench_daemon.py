@@ -55,12 +55,7 @@ def main() -> int:
         log = Path(tmp) / "daemon.log"
         env = {
             **os.environ,
-            "REJECTWATCH_IMAP_HOST": server.host,
-            "REJECTWATCH_IMAP_PORT": str(server.port),
-            "REJECTWATCH_IMAP_USERNAME": "bench",
-            "REJECTWATCH_IMAP_PASSWORD": server.password,
-            "REJECTWATCH_IMAP_SECURITY": "plain",
-            "REJECTWATCH_DATA_DIR": str(Path(tmp) / "state"),
+            **server.settings_env("bench", Path(tmp) / "state"),
             "REJECTWATCH_USER_NAME": "Sam Lee",
         }
         with log.open("wb") as out:

@@ -63,12 +63,7 @@ def measure(kind: str, messages: int, gap: float) -> list[float]:
         log = Path(tmp) / "daemon.log"
         env = {
             **os.environ,
-            "REJECTWATCH_IMAP_HOST": server.host,
-            "REJECTWATCH_IMAP_PORT": str(server.port),
-            "REJECTWATCH_IMAP_USERNAME": "bench",
-            "REJECTWATCH_IMAP_PASSWORD": server.password,
-            "REJECTWATCH_IMAP_SECURITY": "plain",
-            "REJECTWATCH_DATA_DIR": str(Path(tmp) / "state"),
+            **server.settings_env("bench", Path(tmp) / "state"),
             "REJECTWATCH_USER_NAME": "Sam Lee",
             "REJECTWATCH_USER_EMAIL": "sam@example.org",
         }

@@ -150,12 +150,7 @@ def run_mailbox(server: Any, box: dict[str, Any], state: Path) -> dict[str, Any]
             if typ != "OK":
                 raise RuntimeError(f"APPEND failed for {message['message_id']}: {detail!r}")
     env = {
-        "REJECTWATCH_IMAP_HOST": server.host,
-        "REJECTWATCH_IMAP_PORT": str(server.port),
-        "REJECTWATCH_IMAP_USERNAME": user,
-        "REJECTWATCH_IMAP_PASSWORD": server.password,
-        "REJECTWATCH_IMAP_SECURITY": "plain",
-        "REJECTWATCH_DATA_DIR": str(state / box["mailbox"]),
+        **server.settings_env(user, state / box["mailbox"]),
         "REJECTWATCH_USER_NAME": USER_NAME,
         "REJECTWATCH_USER_EMAIL": USER_EMAIL,
         "REJECTWATCH_DRAFT_MAX_AGE_DAYS": "36500",

@@ -99,12 +99,7 @@ def imap_env(
     subprocess tests can pass it on.
     """
     env = {
-        "REJECTWATCH_IMAP_HOST": dovecot.host,
-        "REJECTWATCH_IMAP_PORT": str(dovecot.port),
-        "REJECTWATCH_IMAP_USERNAME": imap_user,
-        "REJECTWATCH_IMAP_PASSWORD": dovecot.password,
-        "REJECTWATCH_IMAP_SECURITY": "plain",
-        "REJECTWATCH_DATA_DIR": str(tmp_path / "state"),
+        **dovecot.settings_env(imap_user, tmp_path / "state"),
         # mailgen dates its messages 2024-05-06: keep them young enough for a draft, as the
         # outside checks do; tests of the age limit set their own value.
         "REJECTWATCH_DRAFT_MAX_AGE_DAYS": "36500",

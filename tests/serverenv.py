@@ -17,12 +17,7 @@ from rejectwatch.devserver import TestServer
 def env_for(server: TestServer, user: str, data_dir: Path) -> dict[str, str]:
     """The settings for `user` on `server` (plain LOGIN on 127.0.0.1), state in `data_dir`."""
     return {
-        "REJECTWATCH_IMAP_HOST": server.host,
-        "REJECTWATCH_IMAP_PORT": str(server.port),
-        "REJECTWATCH_IMAP_USERNAME": user,
-        "REJECTWATCH_IMAP_PASSWORD": server.password,
-        "REJECTWATCH_IMAP_SECURITY": "plain",
-        "REJECTWATCH_DATA_DIR": str(data_dir),
+        **server.settings_env(user, data_dir),
         "REJECTWATCH_USER_NAME": "Sam Applicant",
         "REJECTWATCH_USER_EMAIL": "sam@example.org",
         "REJECTWATCH_DRAFT_MAX_AGE_DAYS": "36500",  # mailgen's mail is from 2024

@@ -303,6 +303,17 @@ class TestServer:
             return "(no log written)"
         return "\n".join(text.splitlines()[-lines:]) or "(log is empty)"
 
+    def settings_env(self, user: str, data_dir: Path) -> dict[str, str]:
+        """The REJECTWATCH_* variables that point rejectwatch at `user` here (plain, loopback)."""
+        return {
+            "REJECTWATCH_IMAP_HOST": self.host,
+            "REJECTWATCH_IMAP_PORT": str(self.port),
+            "REJECTWATCH_IMAP_USERNAME": user,
+            "REJECTWATCH_IMAP_PASSWORD": self.password,
+            "REJECTWATCH_IMAP_SECURITY": "plain",
+            "REJECTWATCH_DATA_DIR": str(data_dir),
+        }
+
     def mailbox(self, user: str) -> ImapMailbox:
         """rejectwatch's own IMAP adapter, logged in to this server as `user` (plain, loopback)."""
         box = ImapMailbox(
