@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import time
 
 from rejectwatch import progress
@@ -60,3 +61,19 @@ def test_log_lines_step_around_a_bar() -> None:
     assert cleared.rstrip(" ").endswith("\r")
     assert "1/3" in cleared
     assert "3/3" in after
+
+
+def test_a_bar_starts_no_thread_so_a_scan_still_forks_its_workers() -> None:
+    """A scan forks its workers only while it runs no other thread (analyse.worker_count):
+    tqdm's monitor thread made every scan on a terminal run in one process."""
+    import threading  # noqa: PLC0415
+
+    from rejectwatch.analyse import worker_count  # noqa: PLC0415
+
+    with progress.bar("scan", stream=Terminal()) as shown:
+        time.sleep(progress.DELAY + 0.1)
+        shown.update(1, 10)
+        threads = threading.enumerate()
+        assert not [t for t in threads if type(t).__module__.startswith("tqdm")]
+        if len(threads) == 1 and len(os.sched_getaffinity(0)) > 1:
+            assert worker_count(10_000, 200) > 0
