@@ -12,7 +12,7 @@ import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any
 
@@ -89,6 +89,44 @@ def worker_count(messages: int, batch_size: int) -> int:
     ):
         return 0
     return min(cpus or 1, 4)
+
+
+class ModelLoad:
+    """A model loading in a background thread, while the scan logs in and fetches.
+
+    Importing scikit-learn and unpickling the model take about a second of CPU, and a scan
+    needs the model only once its first batch is in. `result()` joins the thread (so that
+    the worker processes are forked, as they must be, from a process with no other thread)
+    and returns the model, or raises what loading raised.
+    """
+
+    def __init__(self, load: Callable[[], Model]) -> None:
+        self._model: Model | None = None
+        self._error: Exception | None = None
+        self._thread = threading.Thread(
+            target=self._load, args=(load,), name="rejectwatch-model-load", daemon=True
+        )
+        self._thread.start()
+
+    def _load(self, load: Callable[[], Model]) -> None:
+        try:
+            self._model = load()
+        except Exception as e:  # raised again in the scan's own thread, by result()
+            self._error = e
+
+    @property
+    def loading(self) -> bool:
+        return self._thread.is_alive()
+
+    def wait(self) -> None:
+        self._thread.join()
+
+    def result(self) -> Model:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._model is not None  # noqa: S101 - set when no error was
+        return self._model
 
 
 class Analyser:

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 import structlog
 
 from rejectwatch import applications, contacts, crm, crm_store, linkedin
-from rejectwatch.analyse import Analyser, Result, analyse, worker_count
+from rejectwatch.analyse import Analyser, ModelLoad, Result, analyse, worker_count
 from rejectwatch.errors import MailboxError, MessageError, ServerLimitError
 from rejectwatch.extract import Facts, extract
 from rejectwatch.history import HistoryLookup, history_folders
@@ -65,6 +65,10 @@ MAX_ATTEMPTS = 3
 SHORT_TEXT = 400
 ROUNDS = 100  # a big scan is cut into about this many batches (see Scanner._run)
 MAX_BATCH = 2000
+# While the model loads (in a thread), a scan fetches up to this many messages ahead.
+AHEAD_MESSAGES = 5000
+FLUSH_ROUNDS = 10  # a big scan acts (drafts, moves) in about this many rounds
+FLUSH_ENTRIES = 200  # and at the latest once this many messages are planned
 Progress = Callable[[int, int], None]  # (messages handled, messages to handle)
 _MESSAGE_ID_RE = re.compile(r"<[^<>\s]+>")
 
@@ -108,6 +112,16 @@ class Outcome:
     contact_source: str = ""  # where the person to thank came from (contacts.SOURCES)
     contact_address: str = ""  # whom the draft is (or would be) addressed to
     fetched: int = 0  # bytes downloaded for this message
+
+
+@dataclass
+class _Decided:
+    """A batch decided and planned (in the ledger), not yet acted on (see Scanner._flush)."""
+
+    examined: int
+    outcomes: list[Outcome] = field(default_factory=list)
+    planned: list[LedgerEntry] = field(default_factory=list)
+    done_upto: int = 0  # the highest new UID of the batch (the checkpoint after it)
 
 
 @dataclass
@@ -175,7 +189,7 @@ class Scanner:
         progress: Progress | None = None,
     ) -> None:
         self.mailbox = mailbox
-        self._model = model
+        self._model: Model | Callable[[], Model] | ModelLoad = model
         self.store = store
         self.config = config
         self.clock = clock
@@ -192,7 +206,9 @@ class Scanner:
 
     @property
     def model(self) -> Model:
-        if callable(self._model):
+        if isinstance(self._model, ModelLoad):
+            self._model = self._model.result()
+        elif callable(self._model):
             self._model = self._model()
         return self._model
 
@@ -285,36 +301,52 @@ class Scanner:
         self, todo: list[int], uidvalidity: int, new_uids: set[int], report: ScanReport
     ) -> None:
         cfg = self.config
-        # Each batch that files something ends with a round of drafts and moves, and with a
-        # SELECT of the watched folder again, which a big maildir (Dovecot) answers by
-        # re-reading its directory: a big first scan takes bigger batches, about ROUNDS of
-        # them (100,000 messages: batches of 1,000; never more than MAX_BATCH).
+        # A big first scan takes bigger batches, about ROUNDS of them (100,000 messages:
+        # batches of 1,000; never more than MAX_BATCH): fewer FETCH commands.
         size = max(cfg.batch_size, min(-(-len(todo) // ROUNDS), MAX_BATCH))
         batches = [todo[i : i + size] for i in range(0, len(todo), size)]
-        workers = worker_count(len(todo), size) if self.parallel else 0
         pending: deque[tuple[list[Fetched], Future[list[Result]]]] = deque()
 
-        def handle_oldest() -> None:
-            self._handle(*pending.popleft(), uidvalidity, new_uids, report)
-            if self.progress is not None:
-                self.progress(report.examined, len(todo))
+        def fetch(batch: list[int]) -> list[Fetched]:
+            return list(self.mailbox.fetch(batch, cfg.max_fetch_bytes, preview=cfg.preview_bytes))
 
+        # Each round of drafts and moves costs the server a re-read of a big folder (Dovecot's
+        # maildir re-reads its directory): a big scan acts on about FLUSH_ROUNDS groups of
+        # batches, not on every batch. The checkpoint moves only past acted-on batches.
+        per_flush = max(1, len(batches) // FLUSH_ROUNDS)
+        decided: list[_Decided] = []
+        seen = 0
+
+        def handle_oldest() -> None:
+            nonlocal seen
+            decided.append(self._handle(*pending.popleft(), uidvalidity, new_uids, report))
+            seen += decided[-1].examined
+            if len(decided) >= per_flush or sum(len(d.planned) for d in decided) >= FLUSH_ENTRIES:
+                self._flush(decided, uidvalidity, report)
+            if self.progress is not None:
+                self.progress(seen, len(todo))
+
+        if callable(self._model):  # not loaded yet: load it while the first batches come in
+            self._model = ModelLoad(self._model)
         try:
-            with Analyser(self.model, workers) as analyser:
+            ahead = self._fetch_while_loading(batches, fetch)
+            model = self.model  # joins the loading thread: no other thread at the fork
+            workers = worker_count(len(todo), size) if self.parallel else 0
+            with Analyser(model, workers) as analyser:
                 # Fetch batch n+1 (and n+2) while earlier batches are parsed and scored; act
                 # on batches strictly in order, and move the checkpoint only past handled ones.
                 for number, batch in enumerate(batches):
                     if self.should_stop():
+                        self._flush(decided, uidvalidity, report)  # what was decided is done
                         log.info("scan.stopped", handled=report.examined, left=len(todo) - number)
                         break
-                    fetched = list(
-                        self.mailbox.fetch(batch, cfg.max_fetch_bytes, preview=cfg.preview_bytes)
-                    )
+                    fetched = ahead.popleft() if ahead else fetch(batch)
                     pending.append((fetched, analyser.submit(fetched)))
                     if len(pending) > analyser.depth:
                         handle_oldest()
                 while pending and not self.should_stop():
                     handle_oldest()
+                self._flush(decided, uidvalidity, report)
         except ServerLimitError as e:
             # Nothing is lost: the checkpoint stands after the last batch fully handled, and a
             # message planned but not moved is finished by the next scan (see _finish).
@@ -325,6 +357,24 @@ class Scanner:
                 left=len(todo) - report.examined,
                 error=str(e),
             )
+        finally:
+            if isinstance(self._model, ModelLoad):  # stopped before it was needed
+                self._model.wait()
+
+    def _fetch_while_loading(
+        self, batches: list[list[int]], fetch: Callable[[list[int]], list[Fetched]]
+    ) -> deque[list[Fetched]]:
+        """The first batches, fetched while the model is still loading (a bounded number)."""
+        ahead: deque[list[Fetched]] = deque()
+        most = min(len(batches), max(1, AHEAD_MESSAGES // max(len(batches[0]), 1)))
+        while (
+            isinstance(self._model, ModelLoad)
+            and self._model.loading
+            and len(ahead) < most
+            and not self.should_stop()
+        ):
+            ahead.append(fetch(batches[len(ahead)]))
+        return ahead
 
     def _handle(
         self,
@@ -333,10 +383,10 @@ class Scanner:
         uidvalidity: int,
         new_uids: set[int],
         report: ScanReport,
-    ) -> None:
+    ) -> _Decided:
+        """Decide a batch and plan its actions (in the ledger); `_flush` carries them out."""
         cfg = self.config
-        planned: list[LedgerEntry] = []
-        outcomes: list[Outcome] = []
+        decided = _Decided(examined=len(fetched))
         fetched, results = self._complete(fetched, analysed.result())
         self._prefetch_contacts(fetched, results)
         for item, (mail, score, error) in zip(fetched, results, strict=True):
@@ -348,26 +398,36 @@ class Scanner:
             except MessageError as e:
                 self._failed(report, uidvalidity, item.uid, mail.message_id, str(e))
                 continue
-            outcomes.append(outcome)
+            decided.outcomes.append(outcome)
             if entry is not None:
-                planned.append(entry)
+                decided.planned.append(entry)
             if not report.dry_run and item.uid in self._retrying:
                 self.store.clear_failure(cfg.account, cfg.watch_folder, uidvalidity, item.uid)
+        decided.done_upto = max((f.uid for f in fetched if f.uid in new_uids), default=0)
+        return decided
+
+    def _flush(self, decided: list[_Decided], uidvalidity: int, report: ScanReport) -> None:
+        """Carry out the planned actions of decided batches in one round (drafts, marks,
+        moves), then report them and move the checkpoint past them."""
+        cfg = self.config
+        planned = [e for d in decided for e in d.planned]
         refused = self.finish(planned, uidvalidity) if planned else {}
-        outcomes = [
-            replace(o, action=FAILED, drafted=False, detail=refused[o.uid])
-            if o.uid in refused
-            else o
-            for o in outcomes
-        ]
-        for outcome in outcomes:  # logged once the action has really happened
-            if outcome.action != FAILED:  # a refused step was logged as message.failed
-                self._log(outcome)
-        report.outcomes.extend(outcomes)
-        report.examined += len(fetched)
-        done_upto = max((f.uid for f in fetched if f.uid in new_uids), default=0)
+        for d in decided:
+            outcomes = [
+                replace(o, action=FAILED, drafted=False, detail=refused[o.uid])
+                if o.uid in refused
+                else o
+                for o in d.outcomes
+            ]
+            for outcome in outcomes:  # logged once the action has really happened
+                if outcome.action != FAILED:  # a refused step was logged as message.failed
+                    self._log(outcome)
+            report.outcomes.extend(outcomes)
+            report.examined += d.examined
+        done_upto = max((d.done_upto for d in decided), default=0)
         if not report.dry_run and done_upto:
             self.store.set_last_uid(cfg.account, cfg.watch_folder, uidvalidity, done_upto)
+        decided.clear()
 
     def _complete(
         self, fetched: list[Fetched], results: list[Result]
