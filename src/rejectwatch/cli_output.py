@@ -7,7 +7,7 @@ import json
 from collections import Counter
 from typing import TextIO
 
-from rejectwatch.scan import FAILED, FILE, KEEP, KNOWN, REVIEW, ScanReport
+from rejectwatch.scan import FAILED, FILE, KEEP, KNOWN, REVIEW, Outcome, ScanReport
 
 _ACTIONS = (
     (FILE, "filed as rejections"),
@@ -16,6 +16,22 @@ _ACTIONS = (
     (KNOWN, "left alone (handled in an earlier scan)"),
     (FAILED, "could not be handled (left in place; see the log)"),
 )
+
+
+_OUTCOME_FIELDS = tuple(f.name for f in dataclasses.fields(Outcome))
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+_KEYS = tuple(_encode(name) for name in _OUTCOME_FIELDS)
+
+
+def _outcome_json(o: Outcome) -> str:
+    """The text of json.dumps(dataclasses.asdict(o), indent=2), indented by four more spaces,
+    without asdict's deep copy or the indenting encoder's pure-Python path (a first scan of
+    10,000 messages spent a quarter of a second here). Outcome holds only plain values."""
+    lines = ",\n".join(
+        f"      {key}: {_encode(getattr(o, name))}"
+        for key, name in zip(_KEYS, _OUTCOME_FIELDS, strict=True)
+    )
+    return "    {\n" + lines + "\n    }"
 
 
 def print_report(report: ScanReport, out: TextIO, *, as_json: bool = False) -> None:
@@ -40,10 +56,10 @@ def print_report(report: ScanReport, out: TextIO, *, as_json: bool = False) -> N
             out.write(head + "\n")
             return
         out.write(head.removesuffix("[]\n}") + "[\n")
+        last = len(report.outcomes) - 1
         for n, o in enumerate(report.outcomes):
-            item = json.dumps(dataclasses.asdict(o), indent=2, ensure_ascii=False)
-            out.write("    " + item.replace("\n", "\n    "))
-            out.write(",\n" if n < len(report.outcomes) - 1 else "\n")
+            out.write(_outcome_json(o))
+            out.write(",\n" if n < last else "\n")
         out.write("  ]\n}\n")
         return
     suffix = " (dry run: nothing was changed)" if report.dry_run else ""
