@@ -239,3 +239,83 @@ def test_sigterm_during_a_large_scan(
     store = Store(Path(imap_env["REJECTWATCH_DATA_DIR"]) / "state.sqlite3")
     assert store.open_entries(store.rejections()[0]["account"]) == []
     store.close()
+
+
+def test_limit_hold_follows_the_servers_words_else_a_few_hours() -> None:
+    from rejectwatch.daemon import (  # noqa: PLC0415
+        LIMIT_HOLD_MAX,
+        LIMIT_HOLD_MIN,
+        LIMIT_HOLD_SECONDS,
+        limit_hold_seconds,
+    )
+
+    gmail = "[OVERQUOTA] Account exceeded command or bandwidth limits. (Failure)"
+    assert limit_hold_seconds(gmail) == LIMIT_HOLD_SECONDS >= 3600  # Gmail says nothing
+    exchange = "Request is throttled. Suggested Backoff Time: 92415 milliseconds"
+    assert limit_hold_seconds(exchange) == pytest.approx(92.415)
+    assert limit_hold_seconds("Too many downloads, try again in 30 minutes") == 1800
+    assert limit_hold_seconds("please retry after 2 hours") == 7200
+    assert limit_hold_seconds("throttled: retry in 5 seconds") == LIMIT_HOLD_MIN
+    assert limit_hold_seconds("try again in 400 hours") == LIMIT_HOLD_MAX
+
+
+@pytest.mark.imap
+def test_the_daemon_leaves_the_server_alone_after_its_download_limit(
+    dovecot: DovecotServer, imap_user: str, imap_env: dict[str, str], tmp_path: Path
+) -> None:
+    """Gmail's refusal (made by a proxy in front of Dovecot): the daemon's poll stops
+    cleanly, schedules the next scan hours later, and polls meanwhile (the interval, IDLE)
+    send the server nothing; once that time has come, the scan takes the rest."""
+    from datetime import UTC, datetime, timedelta  # noqa: PLC0415
+
+    from rejectwatch import app  # noqa: PLC0415
+    from rejectwatch.daemon import LIMIT_HOLD_SECONDS, Watcher  # noqa: PLC0415
+    from rejectwatch.settings import load_settings  # noqa: PLC0415
+    from test_fetch_preview import LimitProxy  # noqa: PLC0415
+
+    dovecot.append(
+        imap_user,
+        "INBOX",
+        [make_message(f"REJECT {n}", "No.", "Jane Roe <jane@acme.example>") for n in range(6)],
+    )
+    proxy = LimitProxy(dovecot, refuse_from=2)
+    settings = load_settings(imap_port=proxy.port, batch_size=2)
+    store = Store(tmp_path / "s.sqlite3")
+    scans: list[int] = []
+
+    def scan(mailbox: Any, should_stop: Any) -> Any:
+        from rejectwatch.scan import ScanConfig, Scanner  # noqa: PLC0415
+
+        config = ScanConfig(account=settings.account, batch_size=2)
+        report = Scanner(mailbox, KeywordModel(), store, config, parallel=False).scan()  # type: ignore[arg-type]
+        scans.append(report.examined)
+        return report
+
+    retries: list[float] = []
+    watcher = Watcher(settings, store, scan=scan, connect=app.open_mailbox)
+    watcher.schedule_retry = retries.append
+    try:
+        first = watcher.poll()
+        assert first is not None
+        assert "bandwidth limits" in first.stopped
+        assert retries == [LIMIT_HOLD_SECONDS]  # the next scan, hours away
+        assert watcher.held_until is not None
+        assert watcher.held_until > datetime.now(UTC) + timedelta(hours=1)
+        assert "next scan at" in store.meta("last_error", "")
+        fetches = proxy.fetches
+        assert watcher.poll() is None  # a poll meanwhile (interval, IDLE): nothing sent
+        assert proxy.fetches == fetches
+        assert scans == [first.examined]
+
+        proxy.refuse_from = 10**6  # the hours have passed: the lock is lifted
+        watcher.held_until = datetime.now(UTC) - timedelta(seconds=1)
+        rest = watcher.poll()
+        assert rest is not None
+        assert not rest.stopped
+        assert watcher.held_until is None
+        assert first.examined + rest.examined == 6
+        assert len(folder_ids(dovecot, imap_user, "Rejections")) == 6
+    finally:
+        watcher.close()
+        proxy.close()
+        store.close()

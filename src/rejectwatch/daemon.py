@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import signal
 import socket
 import threading
@@ -30,7 +31,7 @@ from types import FrameType
 import structlog
 from apscheduler.schedulers.background import BackgroundScheduler
 
-from rejectwatch.errors import AuthenticationError, ConfigError, MailboxError
+from rejectwatch.errors import AuthenticationError, ConfigError, MailboxError, ServerLimitError
 from rejectwatch.mailbox import ImapMailbox
 from rejectwatch.scan import ScanReport
 from rejectwatch.settings import Settings
@@ -45,6 +46,35 @@ AUTH_RETRY_SECONDS = 900.0
 PROBE_SECONDS = 5.0  # the short poll while IDLE is unproven or lags
 TRUST_AFTER = 2  # IDLE announcements ahead of the polls before the probe stops
 REPEATED = 3  # polls (or a message's attempts) failing in a row before `health` says so
+# After the server refused more downloads (Gmail: "Account exceeded command or bandwidth
+# limits", lifted "after some hours", it does not say when), leave it alone this long, unless
+# its words suggest a time ("Suggested Backoff Time: 92415 milliseconds", "try again in 30
+# minutes"); never less than LIMIT_HOLD_MIN, never more than LIMIT_HOLD_MAX.
+LIMIT_HOLD_SECONDS = 4 * 3600.0
+LIMIT_HOLD_MIN = 60.0
+LIMIT_HOLD_MAX = 24 * 3600.0
+_SUGGESTED_RE = re.compile(
+    r"(?:backoff time|try again in|retry in|retry after|wait)\D{0,20}?(\d+(?:\.\d+)?)\s*"
+    r"(milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h)\b",
+    re.IGNORECASE,
+)
+
+
+def limit_hold_seconds(error: str) -> float:
+    """How long to leave a server alone that refused more work, from its own words."""
+    found = _SUGGESTED_RE.search(error)
+    if found is None:
+        return LIMIT_HOLD_SECONDS
+    number, unit = float(found.group(1)), found.group(2).lower()
+    if unit.startswith(("ms", "milli")):
+        factor = 0.001
+    elif unit.startswith("h"):
+        factor = 3600.0
+    elif unit.startswith("m"):
+        factor = 60.0
+    else:
+        factor = 1.0
+    return min(LIMIT_HOLD_MAX, max(LIMIT_HOLD_MIN, number * factor))
 
 
 def _now() -> datetime:
@@ -110,11 +140,16 @@ class Watcher:
         self.examined = 0  # messages the last poll() examined, over all its scans
         self.backoff = Backoff()
         self.retry_after: datetime | None = None
+        self.held_until: datetime | None = None  # after the server's download limit
         self.heartbeat_path = settings.data_dir / "heartbeat"
 
     def poll(self) -> ScanReport | None:
-        """One or more scans, until no new mail was announced meanwhile."""
+        """One or more scans, until no new mail was announced meanwhile; none while the
+        server's download limit is on (not even for mail IDLE announced)."""
         if self.stopping.is_set():
+            return None
+        if self.held_until is not None and _now() < self.held_until:
+            log.debug("poll.held", until=self.held_until.isoformat(timespec="seconds"))
             return None
         with self.lock:
             report = None
@@ -132,6 +167,10 @@ class Watcher:
             if self._mailbox is None:
                 self._mailbox = self.connect(self.settings)
             report = self._scan(self._mailbox, self.stopping.is_set)
+        except ServerLimitError as e:  # refused before the scan could stop by itself
+            self._drop()
+            self._hold(str(e))
+            return None
         except AuthenticationError as e:
             self._failed(f"login refused: {e}", max(AUTH_RETRY_SECONDS, self.backoff.next_delay()))
             return None
@@ -144,6 +183,10 @@ class Watcher:
             return None
         self.backoff.reset()
         self.retry_after = None
+        if report.stopped:  # the server's download limit: the scan stopped cleanly
+            self._hold(report.stopped)
+        else:
+            self.held_until = None
         self.store.set_meta("failed_polls", "0")
         self.store.set_meta("failing_since", "")
         self.store.set_meta("last_poll", _stamp())
@@ -164,6 +207,17 @@ class Watcher:
         self.store.set_meta("failed_polls", str(failed))
         if failed == 1:
             self.store.set_meta("failing_since", _stamp())
+        self.schedule_retry(delay)
+
+    def _hold(self, message: str) -> None:
+        """No scan until the server's limit is likely lifted; the log says when that is."""
+        delay = limit_hold_seconds(message)
+        self.held_until = _now() + timedelta(seconds=delay)
+        until = self.held_until.isoformat(timespec="seconds")
+        log.warning(
+            "poll.server_limit", error=message, retry_at=until, retry_in_seconds=round(delay)
+        )
+        self.store.set_meta("last_error", f"{_stamp()} {message} (next scan at {until})")
         self.schedule_retry(delay)
 
     def beat(self) -> None:
