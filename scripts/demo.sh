@@ -8,5 +8,11 @@ if ! command -v dovecot >/dev/null 2>&1; then
     apt-get update -qq >/dev/null
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd >/dev/null
 fi
-python3 -m pip install -q -e . 2>&1 | grep -v -e "Running pip as the 'root' user" -e "^WARNING: Location" || true
+if [ -t 1 ]; then
+    # On a terminal: pip's own progress (what it fetches and builds, download bars).
+    python3 -m pip install --progress-bar on --root-user-action=ignore -e .
+else
+    # On a pipe or in a file: quiet, only what went wrong.
+    python3 -m pip install -q -e . 2>&1 | grep -v -e "Running pip as the 'root' user" -e "^WARNING: Location" || true
+fi
 exec rejectwatch --log-level WARNING demo
