@@ -11,6 +11,7 @@ with each line cut to TRACE_LINE_CHARS.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
@@ -41,7 +42,14 @@ def _scrub_text(text: str) -> str:
     for secret in _secrets:
         if secret in text:
             text = text.replace(secret, REDACTED)
+    if "LOGIN" not in text and "AUTHENTICATE" not in text:  # what SENSITIVE_WIRE needs
+        return text
     return SENSITIVE_WIRE.sub(lambda m: m.group(1) + " " + REDACTED, text)
+
+
+@functools.lru_cache(maxsize=1024)
+def _sensitive_key(key: str) -> bool:
+    return SENSITIVE_KEYS.search(key) is not None
 
 
 def trace_wanted() -> bool:
@@ -65,7 +73,7 @@ _short_lines = _ShortLines()
 def redact(_: Any, __: str, event: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
     """structlog processor: mask sensitive keys and any registered secret in values."""
     for key, value in list(event.items()):
-        if SENSITIVE_KEYS.search(key):
+        if _sensitive_key(key):
             event[key] = REDACTED
         elif isinstance(value, str):
             event[key] = _scrub_text(value)

@@ -95,17 +95,19 @@ class Mail:
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         """Pickle support (the scan's worker processes return Mail values)."""
-        values = [
-            dict(self.headers) if f.name == "headers" else getattr(self, f.name)
-            for f in dataclasses.fields(self)
-        ]
+        values = [getattr(self, name) for name in _MAIL_FIELDS]
+        values[_HEADERS_AT] = dict(self.headers)
         return _rebuild_mail, tuple(values)
 
 
 def _rebuild_mail(*values: Any) -> Mail:
-    fields = dict(zip((f.name for f in dataclasses.fields(Mail)), values, strict=True))
+    fields = dict(zip(_MAIL_FIELDS, values, strict=True))
     fields["headers"] = MappingProxyType(fields["headers"])
     return Mail(**fields)
+
+
+_MAIL_FIELDS = tuple(f.name for f in dataclasses.fields(Mail))
+_HEADERS_AT = _MAIL_FIELDS.index("headers")
 
 
 # --------------------------------------------------------------------------- text cleaning
