@@ -1,8 +1,8 @@
 """Whole-process timings of the commands a person types, beside a bare FETCH and `python -c pass`.
 
-For each mailbox size (default 1,000 and 10,000; add 100000 with --sizes) it seeds a throwaway
-local Dovecot with a deterministic mix of real-sized mail, then runs, each as its own process
-(`python -m rejectwatch ...`, start-up included):
+For each mailbox size (default 1,000, 10,000 and 100,000; fewer with --sizes) it seeds a
+throwaway local Dovecot with a deterministic mix of real-sized mail, then runs, each as its own
+process (`python -m rejectwatch ...`, start-up included):
 
 - `python -c pass` and `rejectwatch --help` (the floor and the cost of starting at all);
 - a first `scan` (every message: fetch, parse, classify, act), its CPU time and peak RSS;
@@ -20,7 +20,10 @@ messages of our own corpus (data/, ~2.5% rejections), 100 HTML newsletters (30-8
 the head), 40 long threads (10-60 KB of quoted replies), 30 messages with an attachment
 (30-300 KB of base64).
 
-Usage: python scripts/bench_cli.py [--sizes 1000,10000] [--src DIR ...] [--repeat 3]
+The mail is dated over the last 180 days (the default first-scan window), so the rejections of
+the last two weeks get a reply draft, as in a real first scan.
+
+Usage: python scripts/bench_cli.py [--sizes 1000,10000,100000] [--src DIR ...] [--repeat 3]
 (--src, repeated, runs several source trees side by side on the same mail, e.g. an export of
 an older commit next to this one: before and after in one run, under the same load.)
 """
@@ -206,10 +209,11 @@ def build_mail(count: int, seed: int = 13) -> list[bytes]:
         by_kind.setdefault(str(r["kind"]), []).append(r)
     corpus_kinds = [k for k, v in CORPUS_MIX.items() for _ in range(v)]
     slots = [k for k, v in MIX.items() for _ in range(v)]
-    start = datetime.now(UTC) - timedelta(days=30)
+    span = timedelta(days=180)
+    start = datetime.now(UTC) - span
     out: list[bytes] = []
     for n in range(count):
-        when = start + timedelta(seconds=n * 20)
+        when = start + span * (n / count)
         kind = slots[n % len(slots)]
         if kind in ("ham", "corpus"):
             if kind == "ham":
@@ -362,6 +366,7 @@ def first_scan(
     figures.p95_kb = p95(per_message) / 1e3
     figures.note = (
         f"p95 from {source}; filed {counts.get('file', '?')}, review {counts.get('review', '?')}"
+        f", drafts {report.get('drafts', '?')}"
     )
 
 
@@ -426,7 +431,9 @@ def measure(server: DovecotServer, size: int, srcs: list[str], repeat: int, work
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="1000,10000", help="comma-separated message counts")
+    parser.add_argument(
+        "--sizes", default="1000,10000,100000", help="comma-separated message counts"
+    )
     parser.add_argument(
         "--src",
         action="append",
