@@ -1,7 +1,7 @@
 """Confirmations that talk about a refusal that has not happened (families b5-*): CVs held
 "on condition", "you will hear either way", contact only if matched, neutral statuses.
 
-Moved from scripts/corpus_parts/breadth5.py; the greetings, sign-offs, senders and
+The greetings, sign-offs, senders and
 family builder these families share are in scripts/corpus/voices/b5.py.
 """
 

@@ -1,7 +1,7 @@
 """Plain confirmations that promise to "contact you if", internship confirmations and short
 human acknowledgements (families plain-*).
 
-Moved from scripts/corpus_parts/plain_mail.py; greetings, sign-offs and senders are in
+Greetings, sign-offs and senders are in
 scripts/corpus/voices/plain.py.
 """
 

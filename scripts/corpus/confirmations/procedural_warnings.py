@@ -1,7 +1,7 @@
 """Application-received confirmations with negative procedural words (families b2-rcv-*):
 "we cannot reply to everyone", "assume you were unsuccessful if you hear nothing".
 
-Moved from scripts/corpus_parts/breadth2.py; the greetings, sign-offs, senders and
+The greetings, sign-offs, senders and
 family builder these families share are in scripts/corpus/voices/b2.py.
 """
 

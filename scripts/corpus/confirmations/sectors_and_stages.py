@@ -1,7 +1,7 @@
 """Application-received confirmations that warn about silence, NHS and public-sector acks,
 agency registrations, founders' notes (families br-rcv-*).
 
-Moved from scripts/corpus_parts/breadth_neg.py; greetings, sign-offs, footers and the family
+Greetings, sign-offs, footers and the family
 builder are shared with the br-* rejections in scripts/corpus/voices/br.py.
 """
 

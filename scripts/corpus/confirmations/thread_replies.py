@@ -1,7 +1,7 @@
 """The same shapes as the tr-* rejections, still deciding or neutral: public receipts, neutral
 ATS statuses, threads where no one has been chosen yet (families tr-*).
 
-Moved from scripts/corpus_parts/thread_replies.py; the greetings, sign-offs, senders and
+The greetings, sign-offs, senders and
 family builder these families share are in scripts/corpus/voices/tr.py.
 """
 

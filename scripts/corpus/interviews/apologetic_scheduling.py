@@ -1,7 +1,7 @@
 """Interview and scheduling mail full of apology and regret that is not a rejection
 (families b2-int-*): moved interviews, unwell interviewers, postponed rounds, changed links.
 
-Moved from scripts/corpus_parts/breadth2.py; the greetings, sign-offs, senders and
+The greetings, sign-offs, senders and
 family builder these families share are in scripts/corpus/voices/b2.py.
 """
 

@@ -1,6 +1,6 @@
 """Recruiter call notes and thread replies that move the reader on to the next round (families b5-*).
 
-Moved from scripts/corpus_parts/breadth5.py; the greetings, sign-offs, senders and
+The greetings, sign-offs, senders and
 family builder these families share are in scripts/corpus/voices/b5.py.
 """
 

@@ -1,7 +1,7 @@
 """Interview invitations that apologise or regret: delays, sick interviewers, superdays,
 shortlists (families br-int-*).
 
-Moved from scripts/corpus_parts/breadth_neg.py; greetings, sign-offs, footers and the family
+Greetings, sign-offs, footers and the family
 builder are shared with the br-* rejections in scripts/corpus/voices/br.py.
 """
 

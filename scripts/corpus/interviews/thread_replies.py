@@ -1,6 +1,6 @@
 """The same shapes as the tr-* rejections, choosing the reader or rescheduling (families tr-*).
 
-Moved from scripts/corpus_parts/thread_replies.py; the greetings, sign-offs, senders and
+The greetings, sign-offs, senders and
 family builder these families share are in scripts/corpus/voices/tr.py.
 """
 

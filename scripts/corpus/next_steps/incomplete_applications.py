@@ -1,7 +1,7 @@
 """Next-steps mail with "unfortunately" and "not able to consider" (families b2-nxt-*):
 unfinished applications, missing documents, expiring assessment links, referees.
 
-Moved from scripts/corpus_parts/breadth2.py; the greetings, sign-offs, senders and
+The greetings, sign-offs, senders and
 family builder these families share are in scripts/corpus/voices/b2.py.
 """
 

@@ -1,6 +1,6 @@
 """Job-board next steps: the employer moves you on or asks a question (families b3-nxt-*).
 
-Moved from scripts/corpus_parts/breadth3.py; the greetings, sign-offs, senders and
+The greetings, sign-offs, senders and
 family builder these families share are in scripts/corpus/voices/b3.py.
 """
 

@@ -1,6 +1,6 @@
 """Assessments, take-home briefs, references, right-to-work checks (families br-nxt-*).
 
-Moved from scripts/corpus_parts/breadth_neg.py; greetings, sign-offs, footers and the family
+Greetings, sign-offs, footers and the family
 builder are shared with the br-* rejections in scripts/corpus/voices/br.py.
 """
 

@@ -1,7 +1,7 @@
 """Non-job declines written like rejection letters: housing, grants, loans, visas, papers,
 clubs, tenders, competitions, claims, tickets, app stores (families ctx-nj-*).
 
-Moved from scripts/corpus_parts/context.py; the greetings, sign-offs, senders and
+The greetings, sign-offs, senders and
 family builder these families share are in scripts/corpus/voices/ctx.py.
 """
 

@@ -1,7 +1,7 @@
 """Plain non-job mail with rejection words: housing, loans, scholarships, calendar declines,
 cancelled orders (families plain-nonjob-*).
 
-Moved from scripts/corpus_parts/plain_mail.py; greetings, sign-offs and senders are in
+Greetings, sign-offs and senders are in
 scripts/corpus/voices/plain.py.
 """
 

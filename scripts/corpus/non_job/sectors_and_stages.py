@@ -1,7 +1,7 @@
 """Non-job declines with rejection words: rentals, loans, visa appointments, talks, grants,
 pull requests, events, cards, claims, planning, refunds (families br-nj-*).
 
-Moved from scripts/corpus_parts/breadth_neg.py; greetings, sign-offs, footers and the family
+Greetings, sign-offs, footers and the family
 builder are shared with the br-* rejections in scripts/corpus/voices/br.py.
 """
 

@@ -1,6 +1,6 @@
 """An offer made inside a reply thread (families b5-*).
 
-Moved from scripts/corpus_parts/breadth5.py; the greetings, sign-offs, senders and
+The greetings, sign-offs, senders and
 family builder these families share are in scripts/corpus/voices/b5.py.
 """
 

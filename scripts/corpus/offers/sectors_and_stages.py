@@ -1,6 +1,6 @@
 """Internship, verbal and conditional public-sector offers (families br-off-*).
 
-Moved from scripts/corpus_parts/breadth_neg.py; greetings, sign-offs, footers and the family
+Greetings, sign-offs, footers and the family
 builder are shared with the br-* rejections in scripts/corpus/voices/br.py.
 """
 

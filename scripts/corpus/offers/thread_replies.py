@@ -1,6 +1,6 @@
 """A thread reply choosing the reader and making an offer (families tr-*).
 
-Moved from scripts/corpus_parts/thread_replies.py; the greetings, sign-offs, senders and
+The greetings, sign-offs, senders and
 family builder these families share are in scripts/corpus/voices/tr.py.
 """
 

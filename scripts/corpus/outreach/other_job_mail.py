@@ -16,7 +16,7 @@ adds twelve more, each with its own sentences:
 
 Every sentence, greeting, sign-off and footer here was written fresh for this module; ATSs,
 platforms, agencies, boards and employers named here are invented. Families are declared with
-breadth2.family (breadth.fam plus ``orgs``) and carry their kind as the 4th element.
+voices.b2.family (voices.br.fam plus ``orgs``) and carry their kind as the 4th element.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 agency InMail, surveys, reopened roles, declined offers (families br-alert-*, br-other-*,
 br-outreach-*).
 
-Moved from scripts/corpus_parts/breadth_neg.py; greetings, sign-offs, footers and the family
+Greetings, sign-offs, footers and the family
 builder are shared with the br-* rejections in scripts/corpus/voices/br.py.
 """
 

@@ -2,7 +2,7 @@
 job boards, voice-note follow-ups, roles on hold, public-sector scoring, fellowships, agency
 relays, debriefs, thread replies, HTML newsletters, curt notes and late decisions.
 
-Moved from scripts/corpus_parts/breadth2.py; the greetings, sign-offs, senders and
+The greetings, sign-offs, senders and
 family builder these families share are in scripts/corpus/voices/b2.py.
 """
 

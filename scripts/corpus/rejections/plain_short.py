@@ -2,7 +2,7 @@
 and graduate programmes, career portals, filled positions, mismatches, long ATS text with the
 decision buried in it, short thread replies.
 
-Moved from scripts/corpus_parts/plain_mail.py; greetings, sign-offs and senders are in
+Greetings, sign-offs and senders are in
 scripts/corpus/voices/plain.py.
 """
 

@@ -2,7 +2,7 @@
 naming someone else's hire, refusals under careers footers, hedges, recruiter call notes,
 public-sector notices, bare ATS statuses and programme decisions.
 
-Moved from scripts/corpus_parts/breadth5.py; the greetings, sign-offs, senders and
+The greetings, sign-offs, senders and
 family builder these families share are in scripts/corpus/voices/b5.py.
 """
 

@@ -2,7 +2,7 @@
 notes, eligibility rules, paused searches, early-careers letters, take-home feedback,
 referral outcomes and speculative CVs (families b3-*).
 
-Moved from scripts/corpus_parts/breadth3.py; the greetings, sign-offs, senders and
+The greetings, sign-offs, senders and
 family builder these families share are in scripts/corpus/voices/b3.py.
 """
 

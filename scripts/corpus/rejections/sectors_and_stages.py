@@ -1,7 +1,7 @@
 """Rejections across sectors and stages, each family with its own sentences (families br-*):
 banks' summer analysts, graduate tests, career portals, one-liners, founders, bare ATS mail.
 
-Moved from scripts/corpus_parts/breadth.py; the greetings, sign-offs, senders and
+The greetings, sign-offs, senders and
 family builder these families share are in scripts/corpus/voices/br.py.
 """
 

@@ -1,7 +1,7 @@
 """Thread replies naming someone else's hire with the decision sentence built from parts,
 hedges, bare ATS statuses, recruiter decisions with a pitch, public notices (families tr-*).
 
-Moved from scripts/corpus_parts/thread_replies.py; the greetings, sign-offs, senders and
+The greetings, sign-offs, senders and
 family builder these families share are in scripts/corpus/voices/tr.py.
 """
 

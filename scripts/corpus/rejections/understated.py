@@ -1,6 +1,6 @@
 """Job rejections with job context but little rejection vocabulary (families ctx-rej-*).
 
-Moved from scripts/corpus_parts/context.py; the greetings, sign-offs, senders and
+The greetings, sign-offs, senders and
 family builder these families share are in scripts/corpus/voices/ctx.py.
 """
 

@@ -1,4 +1,8 @@
-"""Breadth families, second wave (written for rejectwatch, issue 3, fourth pass).
+"""The voice of the b2-* families: greetings, sign-offs, senders, ATS names and ``family`` (fam plus organisation rows).
+
+The families are in rejections/house_styles.py, interviews/apologetic_scheduling.py, confirmations/procedural_warnings.py, next_steps/incomplete_applications.py. The note of the pass that wrote them follows.
+
+Breadth families, second wave (written for rejectwatch, issue 3, fourth pass).
 
 Grouped cross-validation (whole families held out) showed two weak spots: held-out rejection
 families whose phrasing the model had never seen scored low, and apologetic scheduling mail
@@ -17,7 +21,7 @@ families whose phrasing the model had never seen scored low, and apologetic sche
 
 Every sentence, greeting, sign-off and footer here was written fresh for this module. Job
 boards, ATSs and organisations named here are invented. Families are declared with
-breadth.fam (see breadth.py for the slot syntax) and carry their kind as the 4th element.
+voices.br.fam (see voices/br.py for the slot syntax) and carry their kind as the 4th element.
 """
 
 from __future__ import annotations
@@ -81,7 +85,7 @@ ATS = {
 
 
 def family(*args, orgs=None, **kw):
-    """breadth.fam, plus ``orgs``: {"k1|k2": ["name|domain", ...]} picks one row so that an
+    """voices.br.fam, plus ``orgs``: {"k1|k2": ["name|domain", ...]} picks one row so that an
     organisation's name and its mail domain always belong together."""
     entry = fam(*args, **kw)
     if not orgs:

@@ -1,4 +1,8 @@
-"""Breadth families, third wave (written for rejectwatch).
+"""The voice of the b3-* families: greetings, sign-offs, invented job boards and campus platforms, their footers.
+
+The families are in rejections/relays_and_status_notes.py and job_boards.py in confirmations/, next_steps/, interviews/. The note of the pass that wrote them follows.
+
+Breadth families, third wave (written for rejectwatch).
 
 Adds rejection house styles that the first two waves lack: job-board relays that name the
 employer in the third person, bare one- and two-sentence status notes, eligibility refusals,
@@ -13,7 +17,7 @@ interview") share the boards, footers and "similar jobs" blocks with the rejecti
 model cannot learn "third-person employer + status update = rejection".
 
 Every sentence here was written fresh for this module; boards, schools and employers named
-here are invented. Families are declared with breadth.fam (see breadth.py for the slot
+here are invented. Families are declared with voices.br.fam (see voices/br.py for the slot
 syntax) and carry their kind as the 4th element.
 """
 

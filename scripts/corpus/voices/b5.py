@@ -1,4 +1,8 @@
-"""Breadth families, fifth wave (issue 11; written for rejectwatch).
+"""The voice of the b5-* families: agencies, portals, public bodies, thread subjects and senders, warm lines, careers footers.
+
+The families are in rejections/real_mail_misses.py, confirmations/conditional_holds.py, interviews/recruiter_calls.py, next_steps/deadlines.py, offers/in_thread.py. The note of the pass that wrote them follows.
+
+Breadth families, fifth wave (issue 11; written for rejectwatch).
 
 The kinds of real mail issue 11 reports the model missing or misfiling, in wording of their
 own (not the blind slice's, not earlier waves'):

@@ -1,10 +1,14 @@
-"""Breadth families (written for rejectwatch, issue 3, second pass).
+"""The voice of the br-* families: ``fam`` (the slot-based family builder every later prefix uses), greetings, sign-offs, footers, senders and ``kind_of``.
+
+The families are in rejections/sectors_and_stages.py and the sectors_and_stages.py of confirmations/, interviews/, next_steps/, offers/, outreach/ and non_job/. The note of the pass that wrote them follows.
+
+Breadth families (written for rejectwatch, issue 3, second pass).
 
 Each family below has its OWN sentences, written fresh for that family: nothing comes from
-shared_phrases.py or from the other modules' sentence lists, so a family held out in grouped
+phrases.py or from the other modules' sentence lists, so a family held out in grouped
 cross-validation is phrasing the model has not seen. Only greetings, sign-offs and the
 footer snippets in this module are reused between families (as real mail reuses them), and
-the footers are used by the negatives in breadth_neg.py as often as by the rejections.
+the footers are used by the br-* negatives as often as by the rejections.
 
 A family is declared with ``fam(name, count, senders, subjects, *slots, ...)``: every slot
 is a list of alternative templates (one is chosen), ``(p, [...])`` (included with

@@ -1,4 +1,8 @@
-"""Context families (written for rejectwatch, issue 3, third pass).
+"""The voice of the ctx-* families: greetings and sign-offs.
+
+The families are in non_job/formal_declines.py, rejections/understated.py. The note of the pass that wrote them follows.
+
+Context families (written for rejectwatch, issue 3, third pass).
 
 Grouped cross-validation showed the filing threshold being set by non-job mail that reads
 exactly like a rejection letter ("we regret to inform you that your application has not been
@@ -14,7 +18,7 @@ rejection words themselves, this module adds:
 
 Every sentence, greeting and sign-off here was written fresh for this module; nothing is taken
 from the other corpus modules' sentence lists. Organisation names are invented. The families
-are declared with breadth.fam (see breadth.py for the slot syntax).
+are declared with voices.br.fam (see voices/br.py for the slot syntax).
 """
 
 from __future__ import annotations

@@ -1,6 +1,10 @@
-"""Plain, short, real-world-shaped mail (written for rejectwatch, issue 3).
+"""The voice of the plain-* families: greetings, sign-offs and senders.
 
-Each family here has its OWN sentence pool (nothing from shared_phrases), so that grouped
+The families are in plain_short.py in rejections/, confirmations/, non_job/. The note of the pass that wrote them follows.
+
+Plain, short, real-world-shaped mail (written for rejectwatch, issue 3).
+
+Each family here has its OWN sentence pool (nothing from phrases.py), so that grouped
 cross-validation by family measures whether the model generalises to phrasing it has not
 seen. Rejections: short notes, internships and graduate programmes, university career
 portals, status-portal updates, long ATS text with the decision buried in it. Negatives:

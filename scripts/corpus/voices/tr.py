@@ -1,4 +1,8 @@
-"""Thread replies and bare statuses, sixth wave (issue 11, second pass; written for rejectwatch).
+"""The voice of the tr-* families: thread subjects, senders, greetings, the parts decision sentences are built from, status lines.
+
+The families are in thread_replies.py in rejections/, confirmations/, interviews/, next_steps/, offers/. The note of the pass that wrote them follows.
+
+Thread replies and bare statuses, sixth wave (issue 11, second pass; written for rejectwatch).
 
 The kinds of mail the model still misses after the fifth wave, and the mail that shares their
 shape but must stay in the inbox, in wording of their own (not the blind slices', not earlier
