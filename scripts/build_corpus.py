@@ -27,7 +27,7 @@ from corpus.fragments import make_ctx  # noqa: E402
 from corpus.padding import boilerplate, everyday_footers  # noqa: E402
 
 # Frozen copy of the automated-local-part rule the corpus was built with, so that data/ stays
-# byte-identical when rebuilt; rejectwatch.senders (senders.toml) decides for real mail.
+# byte-identical when rebuilt; rejectwatch.crm.senders (senders.toml) decides for real mail.
 _AUTOMATED_LOCAL_RE = re.compile(
     r"no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|mailer[-_.]?daemon"
     r"|^(notifications?|notify|postmaster|bounces?|alerts?|auto[-_.]?(reply|mailer|confirm)"
