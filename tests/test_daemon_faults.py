@@ -27,10 +27,10 @@ from typing import Any
 import pytest
 
 from mailgen import make_message
-from rejectwatch import samples
-from rejectwatch.devserver import DovecotServer
 from rejectwatch.errors import MailboxError
-from rejectwatch.store import Store
+from rejectwatch.state import Store
+from rejectwatch.testing import samples
+from rejectwatch.testing.dovecot import DovecotServer
 from test_daemon import daemon_log, daemon_process, folder_ids, wait_for  # noqa: F401
 from test_scan_resume import KeywordModel, connect
 
@@ -165,7 +165,7 @@ class DropsConnection:
 def test_connection_dropped_mid_scan(
     dovecot_factory: Any, imap_user: str, tmp_path: Path, before: str
 ) -> None:
-    from rejectwatch.scan import ScanConfig, Scanner  # noqa: PLC0415
+    from rejectwatch.pipeline.scan import ScanConfig, Scanner  # noqa: PLC0415
 
     server = dovecot_factory()
     server.append(
@@ -242,7 +242,7 @@ def test_sigterm_during_a_large_scan(
 
 
 def test_limit_hold_follows_the_servers_words_else_a_few_hours() -> None:
-    from rejectwatch.daemon import (  # noqa: PLC0415
+    from rejectwatch.pipeline.daemon import (  # noqa: PLC0415
         LIMIT_HOLD_MAX,
         LIMIT_HOLD_MIN,
         LIMIT_HOLD_SECONDS,
@@ -268,8 +268,8 @@ def test_the_daemon_leaves_the_server_alone_after_its_download_limit(
     send the server nothing; once that time has come, the scan takes the rest."""
     from datetime import UTC, datetime, timedelta  # noqa: PLC0415
 
-    from rejectwatch import app  # noqa: PLC0415
-    from rejectwatch.daemon import LIMIT_HOLD_SECONDS, Watcher  # noqa: PLC0415
+    from rejectwatch.pipeline import wiring  # noqa: PLC0415
+    from rejectwatch.pipeline.daemon import LIMIT_HOLD_SECONDS, Watcher  # noqa: PLC0415
     from rejectwatch.settings import load_settings  # noqa: PLC0415
     from test_fetch_preview import LimitProxy  # noqa: PLC0415
 
@@ -284,7 +284,7 @@ def test_the_daemon_leaves_the_server_alone_after_its_download_limit(
     scans: list[int] = []
 
     def scan(mailbox: Any, should_stop: Any) -> Any:
-        from rejectwatch.scan import ScanConfig, Scanner  # noqa: PLC0415
+        from rejectwatch.pipeline.scan import ScanConfig, Scanner  # noqa: PLC0415
 
         config = ScanConfig(account=settings.account, batch_size=2)
         report = Scanner(mailbox, KeywordModel(), store, config, parallel=False).scan()  # type: ignore[arg-type]
@@ -292,7 +292,7 @@ def test_the_daemon_leaves_the_server_alone_after_its_download_limit(
         return report
 
     retries: list[float] = []
-    watcher = Watcher(settings, store, scan=scan, connect=app.open_mailbox)
+    watcher = Watcher(settings, store, scan=scan, connect=wiring.open_mailbox)
     watcher.schedule_retry = retries.append
     try:
         first = watcher.poll()

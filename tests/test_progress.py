@@ -6,7 +6,7 @@ import io
 import os
 import time
 
-from rejectwatch import progress
+from rejectwatch.cli import progress
 
 
 class Terminal(io.StringIO):
@@ -64,11 +64,11 @@ def test_log_lines_step_around_a_bar() -> None:
 
 
 def test_a_bar_starts_no_thread_so_a_scan_still_forks_its_workers() -> None:
-    """A scan forks its workers only while it runs no other thread (analyse.worker_count):
+    """A scan forks its workers only while it runs no other thread (workers.worker_count):
     tqdm's monitor thread made every scan on a terminal run in one process."""
     import threading  # noqa: PLC0415
 
-    from rejectwatch.analyse import worker_count  # noqa: PLC0415
+    from rejectwatch.pipeline.workers import worker_count  # noqa: PLC0415
 
     with progress.bar("scan", stream=Terminal()) as shown:
         time.sleep(progress.DELAY + 0.1)

@@ -14,11 +14,11 @@ from typing import Any
 import pytest
 
 from mailgen import make_message
-from rejectwatch.devserver import DovecotServer
 from rejectwatch.errors import ModelError
-from rejectwatch.mailbox import ImapMailbox
-from rejectwatch.scan import FLUSH_ROUNDS, ScanConfig, Scanner
-from rejectwatch.store import Store
+from rejectwatch.mail.mailbox import ImapMailbox
+from rejectwatch.pipeline.scan import FLUSH_ROUNDS, ScanConfig, Scanner
+from rejectwatch.state import Store
+from rejectwatch.testing.dovecot import DovecotServer
 from test_scan_resume import KeywordModel, message_ids
 
 pytestmark = pytest.mark.imap
