@@ -8,6 +8,7 @@ operations on the server, not about classification.
 from __future__ import annotations
 
 import threading
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,7 @@ class Counting:
 
     def __getattr__(self, name: str) -> Any:
         attr = getattr(self._inner, name)
-        if name not in ("move", "fetch", "select"):
+        if name not in ("move", "fetch", "select", "search_terms"):
             return attr
 
         def counted(*args: Any, **kwargs: Any) -> Any:
@@ -158,3 +159,41 @@ def test_a_stopped_scan_finishes_what_it_decided_and_the_next_one_the_rest(
     rest = Scanner(box, KeywordModel(), store, config, parallel=False).scan()  # type: ignore[arg-type]
     assert rest.examined == batches * BATCH - report.examined
     assert sorted(message_ids(dovecot, imap_user, "Rejections")) == sorted(rejections)
+
+
+def test_history_look_ups_are_made_once_a_round_not_once_a_batch(
+    dovecot: DovecotServer, imap_user: str, tmp_path: Path
+) -> None:
+    """Recent rejections that name nobody send the scan to the mailbox's history for whom to
+    thank (issue 10): one SEARCH per history folder for a whole round of batches."""
+
+    def rejection(i: int) -> bytes:  # from an ATS, signed by nobody
+        return make_message(
+            f"REJECT Your application to Company{i}",
+            f"Thank you for applying to Company{i}. We will not proceed.",
+            f"Company{i} <no-reply@company{i}.example>",
+            message_id=f"<rej-{i}@rounds.test>",
+            date=datetime.now(UTC),
+        )
+
+    def scan(user: str, count: int) -> tuple[int, int]:
+        msgs = [
+            rejection(i) if i % BATCH == 2 else make_message(f"Hi {i}", "Hi.", "a@example.test")
+            for i in range(count)
+        ]
+        dovecot.append(user, "INBOX", msgs)
+        box = Counting(dovecot.mailbox(user))
+        store = Store(tmp_path / f"{user}.sqlite3")
+        config = ScanConfig(account=user, batch_size=BATCH)
+        report = Scanner(box, KeywordModel(), store, config, parallel=False).scan()  # type: ignore[arg-type]
+        assert store.open_entries(user) == []
+        return report.count("file"), box.calls.get("search_terms", 0)
+
+    filed, one_look_up = scan(imap_user + "-one", BATCH)  # one batch: one look-up's SEARCHes
+    assert filed == 1
+    assert one_look_up > 0
+    batches = 4 * FLUSH_ROUNDS
+    filed, searches = scan(imap_user, batches * BATCH)  # one rejection in every batch
+    assert filed == batches
+    assert searches <= FLUSH_ROUNDS * one_look_up  # was batches * one_look_up
+    assert len(message_ids(dovecot, imap_user, "Rejections")) == batches

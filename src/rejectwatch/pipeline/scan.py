@@ -119,9 +119,13 @@ class _Decided:
     """A batch decided and planned (in the ledger), not yet acted on (see Scanner._flush)."""
 
     examined: int
-    outcomes: list[Outcome] = field(default_factory=list)
+    outcomes: list[Outcome | None] = field(default_factory=list)  # None: held, see below
     planned: list[LedgerEntry] = field(default_factory=list)
     done_upto: int = 0  # the highest new UID of the batch (the checkpoint after it)
+    # Rejections that need a look-up in the mailbox's history, decided at the flush: one
+    # SEARCH per history folder a round, not a batch. (outcomes index, fetched, mail, score)
+    held: list[tuple[int, Fetched, Mail, float]] = field(default_factory=list)
+    queries: list[tuple[int, contacts.Query]] = field(default_factory=list)
 
 
 @dataclass
@@ -201,7 +205,7 @@ class Scanner:
         self._sent: str | None = None
         self._lookup: HistoryLookup | None = None  # one per scan: cached per company
         self._readonly = False  # how the scan selected the watched folder
-        self._batch_facts: dict[int, Facts] = {}  # extracted ahead by _prefetch_contacts
+        self._batch_facts: dict[int, Facts] = {}  # extracted ahead by _contact_queries
         self._said_queue_only = False
 
     @property
@@ -388,10 +392,15 @@ class Scanner:
         cfg = self.config
         decided = _Decided(examined=len(fetched))
         fetched, results = self._complete(fetched, analysed.result())
-        self._prefetch_contacts(fetched, results)
+        decided.queries = self._contact_queries(fetched, results)
+        lookups = {uid for uid, _ in decided.queries}
         for item, (mail, score, error) in zip(fetched, results, strict=True):
             if mail is None:
                 self._failed(report, uidvalidity, item.uid, "", error)
+                continue
+            if item.uid in lookups:
+                decided.held.append((len(decided.outcomes), item, mail, score))
+                decided.outcomes.append(None)
                 continue
             try:
                 outcome, entry = self._decide(item, mail, score, uidvalidity, report.dry_run)
@@ -410,6 +419,21 @@ class Scanner:
         """Carry out the planned actions of decided batches in one round (drafts, marks,
         moves), then report them and move the checkpoint past them."""
         cfg = self.config
+        queries = [q for d in decided for _, q in d.queries]
+        if queries:
+            self._history().prefetch(queries)
+        for d in decided:
+            for at, item, mail, score in d.held:
+                try:
+                    outcome, entry = self._decide(item, mail, score, uidvalidity, report.dry_run)
+                except MessageError as e:
+                    self._failed(report, uidvalidity, item.uid, mail.message_id, str(e))
+                    continue
+                d.outcomes[at] = outcome
+                if entry is not None:
+                    d.planned.append(entry)
+                if not report.dry_run and item.uid in self._retrying:
+                    self.store.clear_failure(cfg.account, cfg.watch_folder, uidvalidity, item.uid)
         planned = [e for d in decided for e in d.planned]
         refused = self.finish(planned, uidvalidity) if planned else {}
         for d in decided:
@@ -418,6 +442,7 @@ class Scanner:
                 if o.uid in refused
                 else o
                 for o in d.outcomes
+                if o is not None
             ]
             for outcome in outcomes:  # logged once the action has really happened
                 if outcome.action != FAILED:  # a refused step was logged as message.failed
@@ -428,6 +453,7 @@ class Scanner:
         if not report.dry_run and done_upto:
             self.store.set_last_uid(cfg.account, cfg.watch_folder, uidvalidity, done_upto)
         decided.clear()
+        self._batch_facts.clear()
 
     def _complete(
         self, fetched: list[Fetched], results: list[Result]
@@ -606,10 +632,12 @@ class Scanner:
 
     # --- whom to thank -----------------------------------------------------------------------
 
-    def _prefetch_contacts(self, fetched: list[Fetched], results: list[Result]) -> None:
-        """Look up, in one go, the companies of a batch's recent rejections that name nobody:
-        each history folder is then selected once a batch, not once a company."""
-        self._batch_facts = {}
+    def _contact_queries(
+        self, fetched: list[Fetched], results: list[Result]
+    ) -> list[tuple[int, contacts.Query]]:
+        """The history look-ups a batch's recent rejections that name nobody need (uid,
+        query). `_flush` makes those of a whole round in one go: each history folder is then
+        selected and searched once a round, not once a batch or a company."""
         queries = []
         for item, (mail, score, _) in zip(fetched, results, strict=True):
             if mail is None or score < self.model.filing_threshold:
@@ -620,9 +648,8 @@ class Scanner:
                 continue
             facts = self._batch_facts[item.uid] = extract(mail)
             if contacts.needs_history(contacts.named_in(mail, facts)):
-                queries.append(contacts.query(mail, facts))
-        if queries:
-            self._history().prefetch(queries)
+                queries.append((item.uid, contacts.query(mail, facts)))
+        return queries
 
     def _contact(self, uid: int, mail: Mail, facts: Facts) -> tuple[contacts.Contact, bool]:
         """Whom to thank, and whether the rejection is too old for a draft. The mailbox's
