@@ -40,6 +40,7 @@ from corpus_parts import (  # noqa: E402
     plain_mail,
     rejections,
     thread_replies,
+    w1_families,
 )
 from corpus_parts.common import make_ctx  # noqa: E402
 
@@ -140,6 +141,25 @@ PLAN_EXTRA = [
         for fname, (fams, prefix) in thread_replies.FAMILIES_BY_FILE.items()
     ],
 ]
+
+
+# Families drawn from a generator of their own, seeded from the family name: adding, removing
+# or resizing one never changes another family's mail (the shared generator above is not
+# touched by them). New families go here.
+PLAN_OWN_RNG = [
+    # Helper W1 (scripts/corpus_parts/w1_*.py, issue 11 third pass): thread replies naming
+    # someone else's hire with no negation, recruiter call notes that decline and pitch,
+    # hedges; and the same shapes inviting, asking for references, still deciding, pitching,
+    # and confirmations with conditional refusals.
+    *[
+        (fname, [(_Families(fams), None, prefix)])
+        for fname, (fams, prefix) in w1_families.FAMILIES_BY_FILE.items()
+    ],
+]
+
+
+def family_rng(fam: str) -> random.Random:
+    return random.Random(f"{SEED}:family:{fam}")
 
 
 def side_rng(purpose: str, fam: str, attempt: int) -> random.Random:
@@ -243,11 +263,14 @@ def family_kind(module, default_kind, entry):
 
 def generate(rng: random.Random, seen: set[str], stats: dict) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {}
-    for fname, mods in PLAN + PLAN_EXTRA:
+    shared = rng
+    plans = [(p, False) for p in PLAN + PLAN_EXTRA] + [(p, True) for p in PLAN_OWN_RNG]
+    for (fname, mods), own in plans:
         rows: list[dict] = out.setdefault(fname, [])
         for module, kind_default, prefix in mods:
             for entry in module.FAMILIES:
                 fam, fn, count = entry[0], entry[1], entry[2]
+                rng = family_rng(fam) if own else shared
                 kind = family_kind(module, kind_default, entry)
                 label = "rejection" if kind == "rejection" else "not_rejection"
                 made, attempts = 0, 0
