@@ -90,6 +90,12 @@ NEGATIVES = [
     ("w1-recruiter-good-news-agency", L._recruiter(L.CALL_INTRO, L.AG_GOOD, agency=True, pitch_p=0.5), 20, INT),
     ("w1-recruiter-good-news-inhouse", L._recruiter(L.CALL_INTRO, L.IH_GOOD, agency=False, pitch_p=0.5), 15, INT),
     (
+        "w1-letter-moving-ahead-with-you",
+        L._letter(L.HEDGE_OPEN, L.MOVING_AHEAD, ["We look forward to speaking with you.", "Thank you again for your interest in {company}."], frame_p=0.4, sign=L.LETTER_SIGN, hello=L.LETTER_HELLO, senders=L.LETTER_SENDERS, subjects=L.HEDGE_SUBJECTS),
+        30,
+        INT,
+    ),
+    (
         "w1-conf-keep-on-file",
         L._letter(L.RCV_OPEN, L.KEEP_ON_FILE, L.RCV_CLOSE, frame_p=0.45, sign=L.LETTER_SIGN, hello=L.LETTER_HELLO, senders=L.LETTER_SENDERS, subjects=L.RCV_SUBJECTS),
         35,

@@ -191,6 +191,22 @@ def joined(lead: str, rest: str) -> str:
     return f"{lead} {rest}".strip()
 
 
+MOVING_AHEAD = [
+    "Your experience aligned closely with the requirements, and we'd like to move ahead with "
+    "your profile: the next step is a 30-minute call with {mfirst}.",
+    "We've decided to pursue your application further and would like to invite you to a video "
+    "interview. Please choose a slot using the link below.",
+    "The hiring manager has selected your profile to take to interview. Our coordinator will "
+    "be in touch to arrange a time.",
+    "We'll be moving ahead with your application to the assessment stage - a short online "
+    "exercise that takes about forty minutes.",
+    "Of all the applications we reviewed, yours aligned most closely with the brief, so we'd "
+    "love to meet you on {date}.",
+    "We're progressing with a small group of candidates who bring strong {area} experience, "
+    "and you're one of them. Can you do {weekday} at {time}?",
+]
+
+
 # --- company letters: hedges and conditional confirmations -----------------------------------
 def _letter(opening, middle, closing, *, frame_p: float, sign, hello, senders, subjects, slips: float = 0.15):  # type: ignore[no-untyped-def]
     def fn(rng, c):  # type: ignore[no-untyped-def]
@@ -330,6 +346,12 @@ KEEP_ON_FILE = [
     "our talent pool for twelve months, unless you ask us to delete them.",
     "If we don't take you forward to interview, you'll still hear from us, and we'll keep your "
     "profile for similar roles.",
+    "If other applicants align more closely with the requirements, we'll keep your profile on "
+    "file and let you know about similar roles.",
+    "Should the team decide to go another way, your details stay in our talent pool for a year "
+    "and you can withdraw them at any time.",
+    "If we move ahead with other profiles, you'll receive an email from us, and your CV will "
+    "remain in our database for {period}.",
     "In case another applicant suits this position better, we'll let you know by email "
     "and keep your CV for the next opening in {team}.",
 ]
@@ -354,6 +376,10 @@ ONLY_IF = [
     "If you haven't heard from us within {period}, the hiring team will have chosen other "
     "profiles this time - but your details stay with us for future vacancies.",
     "Only shortlisted candidates will be contacted. We appreciate your understanding.",
+    "Where we decide to pursue candidates whose experience is closer to the brief, we may not "
+    "be able to write to you individually.",
+    "We'll be in touch only if your background aligns closely with the role; otherwise we keep "
+    "your application for future vacancies.",
 ]
 NN_RCV = [
     "We will contact you only in case your profile is matching with the position.",

@@ -294,6 +294,7 @@ NEXT = [
     "exercise and a chat with the team.",
     "The panel picked you for the final round; it'll be ninety minutes on site in {city}.",
     "We've filled our first-round slots and you are one of the people we'd like to bring back.",
+    "The panel went with two candidates for the final round, and you're one of them.",
 ]
 SLOTS = [
     "Could you do {weekday} at {time}, or {date2} in the morning?",
@@ -332,6 +333,8 @@ WAITING = [
     "decision on who we hire.",
     "We're still weighing things up - nobody has been offered the job, and your application is "
     "with {mfirst} for a final look.",
+    "We haven't offered it to anyone yet; there's an internal applicant the panel still has to "
+    "see on {weekday}.",
 ]
 NN_NEXT = [
     "We would like to invite you to a second talk at our office in {city}, together with our "
