@@ -37,15 +37,27 @@ def _recruiter(intro, middle, *, agency: bool, pitch_p: float, slips: float = 0.
             pitch = ""
         if r.chance(slips):
             text = typos(rng, text, rng.choice([1, 2]))
-        closing = r.maybe(0.5, [
-            "Let me know either way.",
-            "Have a good evening.",
-            "Speak soon.",
-            "Thanks again for being so easy to work with.",
-        ])
+        closing = r.maybe(
+            0.5,
+            [
+                "Let me know either way.",
+                "Have a good evening.",
+                "Speak soon.",
+                "Thanks again for being so easy to work with.",
+            ],
+        )
         if r.chance(0.2):
             sign = f"{sign}\n\n{r(MOBILE)}"
-        hello = r(["Hi {first},", "{first} -", "Hello {first},", "Hey {first},", "Dear {first},", "Hi {first}!"])
+        hello = r(
+            [
+                "Hi {first},",
+                "{first} -",
+                "Hello {first},",
+                "Hey {first},",
+                "Dear {first},",
+                "Hi {first}!",
+            ]
+        )
         return subject, r.body(hello, text, pitch, closing, sign), sender
 
     return fn
@@ -208,7 +220,9 @@ MOVING_AHEAD = [
 
 
 # --- company letters: hedges and conditional confirmations -----------------------------------
-def _letter(opening, middle, closing, *, frame_p: float, sign, hello, senders, subjects, slips: float = 0.15):  # type: ignore[no-untyped-def]
+def _letter(
+    opening, middle, closing, *, frame_p: float, sign, hello, senders, subjects, slips: float = 0.15
+):  # type: ignore[no-untyped-def]
     def fn(rng, c):  # type: ignore[no-untyped-def]
         r = R(rng, c)
         setup(r)
@@ -224,7 +238,16 @@ def _letter(opening, middle, closing, *, frame_p: float, sign, hello, senders, s
     return fn
 
 
-LETTER_HELLO = ["Dear {first},", "Hi {first},", "Dear {first} {last},", "Hello {first},", "Dear Candidate,", "Dear Applicant,", "{first},", ""]
+LETTER_HELLO = [
+    "Dear {first},",
+    "Hi {first},",
+    "Dear {first} {last},",
+    "Hello {first},",
+    "Dear Candidate,",
+    "Dear Applicant,",
+    "{first},",
+    "",
+]
 LETTER_SIGN = [
     "Kind regards,\nThe {company} Recruitment Team",
     "Best wishes,\n{rfull}\nTalent Acquisition",
@@ -303,8 +326,7 @@ NN_HEDGE = [
     "We will continue the process with other profiles more suited to our needs.",
     "The choice went to profiles with more experience in {area}.",
     "After analysis of all candidatures, we have preferred profiles closer to the position.",
-    "Our team has decided to go further with candidates who are matching better the "
-    "requirements.",
+    "Our team has decided to go further with candidates who are matching better the requirements.",
     "We proceed with other candidates whose experiences correspond more to the job.",
     "Kindly note that we have moved ahead with other profiles which are more suitable to the "
     "requirement.",

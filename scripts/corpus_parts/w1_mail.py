@@ -153,7 +153,9 @@ def setup(r: R, *, agency: bool = False) -> None:
 
 
 def _ascii(name: str) -> str:
-    table = str.maketrans("áéíóúãçñüöäàèìòùâêîôûåøæšžčćłńśźżý'", "aeiouacnuoaaeiouaeiouaoaszcclnszzy ")
+    table = str.maketrans(
+        "áéíóúãçñüöäàèìòùâêîôûåøæšžčćłńśźżý'", "aeiouacnuoaaeiouaeiouaoaszcclnszzy "
+    )
     return "".join(ch for ch in name.lower().translate(table) if ch.isalnum())
 
 
@@ -162,23 +164,24 @@ def when(r: R, style: str, back: int = 0) -> str:
     c = r.c
     m = MONTHS[int(c["qmonth"])]
     d = DAYS[(int(c["qdow"]) - back) % len(DAYS)]
-    day, year, hour, minute = str(max(1, int(c["qday"]) - back)), c["qyear"], int(c["qhour"]), c["qmin"]
+    day, year, hour, minute = (
+        str(max(1, int(c["qday"]) - back)),
+        c["qyear"],
+        int(c["qhour"]),
+        c["qmin"],
+    )
     if back:
         hour, minute = (hour + 3 * back) % 10 + 8, f"{(int(minute) + 17 * back) % 60:02d}"
     ampm = f"{(hour - 1) % 12 + 1}:{minute} {'AM' if hour < 12 else 'PM'}"
-    if style == "gmail_us":
-        return f"On {d[1]}, {m[1]} {day}, {year} at {ampm}"
-    if style == "gmail_uk":
-        return f"On {d[1]}, {day} {m[1]} {year} at {hour:02d}:{minute}"
-    if style == "outlook":
-        return f"{d[0]}, {m[0]} {day}, {year} {ampm}"
-    if style == "outlook_uk":
-        return f"{d[0]}, {day} {m[0]} {year} {hour:02d}:{minute}"
-    if style == "de":
-        return f"{d[3]}, {day}. {m[3]} {year} {hour:02d}:{minute}"
-    if style == "fr":
-        return f"{d[2]} {day} {m[2]} {year} {hour:02d}:{minute}"
-    return f"{day} {m[1]} {year}, at {hour:02d}:{minute}"  # apple
+    forms = {
+        "gmail_us": f"On {d[1]}, {m[1]} {day}, {year} at {ampm}",
+        "gmail_uk": f"On {d[1]}, {day} {m[1]} {year} at {hour:02d}:{minute}",
+        "outlook": f"{d[0]}, {m[0]} {day}, {year} {ampm}",
+        "outlook_uk": f"{d[0]}, {day} {m[0]} {year} {hour:02d}:{minute}",
+        "de": f"{d[3]}, {day}. {m[3]} {year} {hour:02d}:{minute}",
+        "fr": f"{d[2]} {day} {m[2]} {year} {hour:02d}:{minute}",
+    }
+    return forms.get(style, f"{day} {m[1]} {year}, at {hour:02d}:{minute}")  # apple
 
 
 BANNER = [
@@ -190,8 +193,17 @@ BANNER = [
 ]
 
 
-def quote(r: R, text: str, subject: str, *, who: str = "{full}", addr: str = "{cmail}",
-          to: str = "{rfull}", style: str | None = None, back: int = 0) -> str:
+def quote(
+    r: R,
+    text: str,
+    subject: str,
+    *,
+    who: str = "{full}",
+    addr: str = "{cmail}",
+    to: str = "{rfull}",
+    style: str | None = None,
+    back: int = 0,
+) -> str:
     """``text`` quoted below a reply, in a mail client's style (header + body)."""
     style = style or r.choice(
         ["gmail_us", "gmail_uk", "outlook", "outlook_uk", "outlook", "de", "fr", "apple", "mobile"]
@@ -222,8 +234,20 @@ def subject_chain(r: R, base: str) -> list[str]:
     """``base`` under one to three reply/forward prefixes, some with an external-sender tag,
     as a list (join with spaces; without the first item it is the quoted mail's subject)."""
     prefixes = [
-        "RE:", "Re:", "RE:", "Re:", "AW:", "SV:", "Antw:", "RE: [EXT]", "Re: [EXTERNAL]",
-        "[EXTERNAL] RE:", "RE: [External]", "[EXT] Re:", "FW:", "Réf :",
+        "RE:",
+        "Re:",
+        "RE:",
+        "Re:",
+        "AW:",
+        "SV:",
+        "Antw:",
+        "RE: [EXT]",
+        "Re: [EXTERNAL]",
+        "[EXTERNAL] RE:",
+        "RE: [External]",
+        "[EXT] Re:",
+        "FW:",
+        "Réf :",
     ]
     n = r.choice([1, 1, 2, 2, 3])
     return [r.choice(prefixes) for _ in range(n)] + [r(base)]
@@ -262,19 +286,25 @@ def typos(rng: random.Random, text: str, n: int) -> str:
 
 def html_frame(r: R, inner: str) -> str:
     """``inner`` as a mail client shows an HTML message rendered to text."""
-    top = r.maybe(0.7, [
-        "View this email in your browser",
-        "[{company}]",
-        "[logo]\n{company} Careers",
-        "Having trouble reading this? Open it online.",
-        "{company} | Talent",
-    ])
-    bottom = r.maybe(0.8, [
-        "[ Visit our careers site ]",
-        "Careers · Our culture · Privacy · Help",
-        "Follow us  [in]  [ig]  [yt]",
-        "{company} · {city}\nYou received this because you applied through our website.",
-        "Update your email preferences | Unsubscribe",
-        "© {qyear} {company}",
-    ])
+    top = r.maybe(
+        0.7,
+        [
+            "View this email in your browser",
+            "[{company}]",
+            "[logo]\n{company} Careers",
+            "Having trouble reading this? Open it online.",
+            "{company} | Talent",
+        ],
+    )
+    bottom = r.maybe(
+        0.8,
+        [
+            "[ Visit our careers site ]",
+            "Careers · Our culture · Privacy · Help",
+            "Follow us  [in]  [ig]  [yt]",
+            "{company} · {city}\nYou received this because you applied through our website.",
+            "Update your email preferences | Unsubscribe",
+            "© {qyear} {company}",
+        ],
+    )
     return "\n\n".join(x for x in (top, inner, bottom) if x)

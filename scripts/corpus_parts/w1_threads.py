@@ -42,7 +42,13 @@ HELLO = [
     "Dear {full},",
     "",
 ]
-HELLO_FORMAL = ["Dear {first},", "Dear {full},", "Dear Mr./Ms. {last},", "Hello {first},", "Dear {first} {last},"]
+HELLO_FORMAL = [
+    "Dear {first},",
+    "Dear {full},",
+    "Dear Mr./Ms. {last},",
+    "Hello {first},",
+    "Dear {first} {last},",
+]
 
 SIGN = [
     "Best,\n{rfirst}",
@@ -102,7 +108,15 @@ def quoted_history(r: R, subject: str) -> str:
     text = r(CAND)
     if r.chance(0.35):
         earlier = r(EARLIER)
-        text += "\n\n" + quote(r, earlier, subject, who="{rfull}", addr="{rmail}", to="{full}", back=r.choice([1, 2, 3]))
+        text += "\n\n" + quote(
+            r,
+            earlier,
+            subject,
+            who="{rfull}",
+            addr="{rmail}",
+            to="{full}",
+            back=r.choice([1, 2, 3]),
+        )
     return quote(r, text, subject)
 
 
@@ -112,7 +126,9 @@ def thread(core, *, hello=HELLO, sign=SIGN, bases=BASES, history=0.85, mobile=0.
     def fn(rng, c):  # type: ignore[no-untyped-def]
         r = R(rng, c)
         setup(r)
-        c["tel"] = f"{rng.choice(['44 7700', '1 303 555', '49 151', '31 6', '353 87'])} {rng.randint(100000, 999999)}"
+        c["tel"] = (
+            f"{rng.choice(['44 7700', '1 303 555', '49 151', '31 6', '353 87'])} {rng.randint(100000, 999999)}"
+        )
         chain = subject_chain(r, r.choice(bases))
         subject = " ".join(chain)
         middle = core(r)
@@ -124,7 +140,9 @@ def thread(core, *, hello=HELLO, sign=SIGN, bases=BASES, history=0.85, mobile=0.
         parts = [r(hello), middle, closing]
         if r.chance(history):
             parts.append(quoted_history(r, " ".join(chain[1:])))
-        sender = r(["{rfull} <{rmail}>", "{rmail}", '"{rlast}, {rfirst}" <{rmail}>', "{rfull} <{rinit}>"])
+        sender = r(
+            ["{rfull} <{rmail}>", "{rmail}", '"{rlast}, {rfirst}" <{rmail}>', "{rfull} <{rinit}>"]
+        )
         return subject, r.body(*parts), sender
 
     return fn
@@ -193,14 +211,17 @@ def decision(pool: list[str]):  # type: ignore[no-untyped-def]
         c = r.c
         c["whose"], c["who"], c["with"] = r(WHOSE), r(WHO), r(WITH)
         c["internal"] = r(INTERNAL)
-        opener = r.maybe(0.5, [
-            "I wanted to let you know where we've landed.",
-            "Thanks for your note, and for bearing with us.",
-            "Quick update from our side.",
-            "We met as a panel yesterday afternoon.",
-            "The decision was made on {weekday}, so I can finally update you.",
-            "Apologies for going quiet; the last fortnight got away from me.",
-        ])
+        opener = r.maybe(
+            0.5,
+            [
+                "I wanted to let you know where we've landed.",
+                "Thanks for your note, and for bearing with us.",
+                "Quick update from our side.",
+                "We met as a panel yesterday afternoon.",
+                "The decision was made on {weekday}, so I can finally update you.",
+                "Apologies for going quiet; the last fortnight got away from me.",
+            ],
+        )
         parts = [opener + (" " if opener else "") + r(pool)]
         if r.chance(0.55):
             parts.append(r(FEEL))
@@ -268,7 +289,9 @@ def short_core(pool: list[str], extra: list[str]):  # type: ignore[no-untyped-de
         c = r.c
         c["whose"], c["who"], c["with"] = r(WHOSE), r(WHO), r(WITH)
         c["internal"] = r(INTERNAL)
-        lead = r.maybe(0.5, ["Sorry for the slow reply.", "Quick one -", "Thanks for chasing.", "Hi!"])
+        lead = r.maybe(
+            0.5, ["Sorry for the slow reply.", "Quick one -", "Thanks for chasing.", "Hi!"]
+        )
         tail = r.maybe(0.7, extra)
         return " ".join(x for x in (lead, r(pool), tail) if x)
 
@@ -326,8 +349,7 @@ WAITING = [
     "want to be fair to everyone before we choose.",
     "We haven't filled the role yet. The panel meets again on {weekday}, and I'll update you "
     "straight after.",
-    "The panel hasn't settled on anyone so far; there's one internal applicant still to "
-    "interview.",
+    "The panel hasn't settled on anyone so far; there's one internal applicant still to interview.",
     "The role is still open and you're very much in the mix. I expect to have news by {date2}.",
     "Nothing to report yet, sorry! Budget sign-off is holding everything up, including the "
     "decision on who we hire.",
@@ -366,13 +388,16 @@ def plain(pool: list[str], extra: list[str], p_extra: float = 0.6):  # type: ign
     """A core: opener?, one sentence from ``pool``, one from ``extra``?"""
 
     def core(r: R) -> str:
-        opener = r.maybe(0.5, [
-            "Thanks for your note, and for bearing with us.",
-            "Quick update from our side.",
-            "We met as a panel yesterday afternoon.",
-            "Apologies for going quiet; the last fortnight got away from me.",
-            "Thank you for your patience.",
-        ])
+        opener = r.maybe(
+            0.5,
+            [
+                "Thanks for your note, and for bearing with us.",
+                "Quick update from our side.",
+                "We met as a panel yesterday afternoon.",
+                "Apologies for going quiet; the last fortnight got away from me.",
+                "Thank you for your patience.",
+            ],
+        )
         parts = [opener, r(pool), r.maybe(p_extra, extra)]
         sep = " " if r.chance(0.3) else "\n\n"
         return sep.join(x for x in parts if x)
