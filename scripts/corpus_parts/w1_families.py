@@ -55,7 +55,19 @@ REJECTIONS = [
     (
         "w1-recruiter-agency-decline-pitch",
         letters._recruiter(letters.CALL_INTRO, letters.AG_DECLINE, agency=True, pitch_p=0.9),
-        40,
+        50,
+        REJ,
+    ),
+    (
+        "w1-recruiter-agency-client-chose",
+        letters._recruiter(
+            ["Hi again -", "Hope the week's treating you well.", "As promised, an update."],
+            letters.AG_RELAY,
+            agency=True,
+            pitch_p=0.5,
+            extra=letters.RELAY_FEEDBACK,
+        ),
+        35,
         REJ,
     ),
     (

@@ -17,7 +17,7 @@ from .engine import R
 from .w1_mail import MOBILE, html_frame, setup, typos
 
 
-def _recruiter(intro, middle, *, agency: bool, pitch_p: float, slips: float = 0.2):  # type: ignore[no-untyped-def]
+def _recruiter(intro, middle, *, agency: bool, pitch_p: float, slips: float = 0.2, extra=None):  # type: ignore[no-untyped-def]
     def fn(rng, c):  # type: ignore[no-untyped-def]
         r = R(rng, c)
         setup(r, agency=True)
@@ -31,6 +31,8 @@ def _recruiter(intro, middle, *, agency: bool, pitch_p: float, slips: float = 0.
             subject = r(IH_SUBJECTS)
             sign = r(IH_SIGN)
         text = joined(r.maybe(0.8, intro), r(middle))
+        if extra:
+            text = f"{text}\n\n{r(extra)}".strip()
         pitch = r(PITCH_AG if agency else PITCH_IH) if r.chance(pitch_p) else ""
         if pitch and r.chance(0.5):
             text = f"{text} {pitch}"
@@ -40,6 +42,8 @@ def _recruiter(intro, middle, *, agency: bool, pitch_p: float, slips: float = 0.
         closing = r.maybe(
             0.5,
             [
+                "Really appreciated the conversation.",
+                "Thanks so much for your time - it was great getting to know you.",
                 "Let me know either way.",
                 "Have a good evening.",
                 "Speak soon.",
@@ -125,6 +129,28 @@ AG_DECLINE = [
     "as I said, {company} have made their choice for {role} and it's the other candidate.",
     "{company} came back to me and they're proceeding with a candidate from another agency.",
 ]
+AG_RELAY = [
+    "I've had feedback from {company} after Thursday's interview. They've gone with a "
+    "candidate whose background is heavier on {area}, and they've accepted.",
+    "{company} have come back to me: the {role} role went to an applicant who had done the "
+    "same job at a competitor.",
+    "Feedback's in from {company}. {mfirst} liked you a lot, but the offer went to the other "
+    "finalist, who could start sooner.",
+    "{company} have hired someone already on their temp team for the {role} job.",
+    "The client has chosen a candidate with more {area} for the {role} post; they said it "
+    "was very close between the last two.",
+    "Straight to it: {company} offered the job to the person they saw on Monday, who has a "
+    "longer track record in {area}.",
+]
+RELAY_FEEDBACK = [
+    "What they liked: your preparation and the way you handled the case questions. What "
+    "tipped it: depth in {area}.",
+    "{mfirst} said you came across really well and asked me to pass on their thanks.",
+    "Their notes mention your communication as a real strength.",
+    "",
+]
+
+
 IH_DECLINE = [
     "To confirm what I said: the hiring team for {role} have chosen to continue with another "
     "candidate.",
@@ -187,12 +213,18 @@ AG_GOOD = [
     "great news from {company}: they're keen to move forward and have asked for two references.",
     "{company} loved your case study and want to get you in front of the director.",
     "the client has picked you for the last round, which is a panel and a short presentation.",
+    "{company} have decided to pursue your application and want to meet you in {city}.",
+    "{company} selected your profile from a long list and would like a first interview.",
 ]
 IH_GOOD = [
     "To confirm: the hiring team for {role} would like you back for the final round.",
     "As we discussed, {mfirst} wants to move ahead with you - next up is a meeting with the team.",
     "you're through to the next stage for {role}. I'll send over a couple of times.",
     "the panel went with you and one other candidate for the final interviews.",
+    "the team has selected your profile for the next round and would like to meet on {weekday}.",
+    "we'll be moving ahead with your application - {mfirst} wants a second conversation.",
+    "unfortunately {mfirst} is away next week, but the team would like you back for the final "
+    "round the week after.",
 ]
 
 
@@ -210,6 +242,8 @@ MOVING_AHEAD = [
     "interview. Please choose a slot using the link below.",
     "The hiring manager has selected your profile to take to interview. Our coordinator will "
     "be in touch to arrange a time.",
+    "Unfortunately we had to close the interview booking early, so we've reserved a slot for "
+    "you on {date} at {time}.",
     "We'll be moving ahead with your application to the assessment stage - a short online "
     "exercise that takes about forty minutes.",
     "Of all the applications we reviewed, yours aligned most closely with the brief, so we'd "
@@ -374,6 +408,8 @@ KEEP_ON_FILE = [
     "and you can withdraw them at any time.",
     "If we move ahead with other profiles, you'll receive an email from us, and your CV will "
     "remain in our database for {period}.",
+    "If we decide to pursue candidates whose experience is closer to the role, we'll keep "
+    "yours on file for the next opening.",
     "In case another applicant suits this position better, we'll let you know by email "
     "and keep your CV for the next opening in {team}.",
 ]
@@ -413,6 +449,10 @@ NN_RCV = [
     "Our HR team will analyse your candidature and come back to you in either case.",
 ]
 RCV_CLOSE = [
+    "Unfortunately we can't answer questions about individual applications by phone.",
+    "Unfortunately our team is not able to give updates by email, but your candidate account "
+    "shows where things stand.",
+    "We're sorry we can't always reply to questions quickly during busy periods.",
     "Thank you for your interest in {company}.",
     "In the meantime, you can follow your application in your candidate account.",
     "We look forward to reading your application.",

@@ -318,6 +318,9 @@ NEXT = [
     "The panel picked you for the final round; it'll be ninety minutes on site in {city}.",
     "We've filled our first-round slots and you are one of the people we'd like to bring back.",
     "The panel went with two candidates for the final round, and you're one of them.",
+    "We've decided to pursue your application further - next up is a conversation with {mfirst}.",
+    "The panel selected your profile for the last stage, which is a short presentation.",
+    "We'll be moving ahead with you to the final round, along with one other applicant.",
 ]
 SLOTS = [
     "Could you do {weekday} at {time}, or {date2} in the morning?",
@@ -355,6 +358,7 @@ WAITING = [
     "decision on who we hire.",
     "We're still weighing things up - nobody has been offered the job, and your application is "
     "with {mfirst} for a final look.",
+    "We've filled this week's interview slots, but no decision will be made before {date2}.",
     "We haven't offered it to anyone yet; there's an internal applicant the panel still has to "
     "see on {weekday}.",
 ]
@@ -377,6 +381,8 @@ SHORT_POS = [
     "No decision yet - one more person to see.",
 ]
 SHORT_EXTRA_POS = [
+    "Really enjoyed meeting you.",
+    "Sorry for the slow reply!",
     "Will call you later.",
     "More soon.",
     "Thanks for your patience!",
@@ -398,17 +404,35 @@ def plain(pool: list[str], extra: list[str], p_extra: float = 0.6):  # type: ign
                 "Thank you for your patience.",
             ],
         )
-        parts = [opener, r(pool), r.maybe(p_extra, extra)]
+        parts = [opener, r(pool), r.maybe(p_extra, extra), r.maybe(0.3, SHARED_WARMTH)]
         sep = " " if r.chance(0.3) else "\n\n"
         return sep.join(x for x in parts if x)
 
     return core
 
 
-NEXT_EXTRA = SLOTS + ["{mfirst} is really keen to continue the conversation."]
+NEXT_EXTRA = SLOTS + [
+    "{mfirst} is really keen to continue the conversation.",
+    "Unfortunately the room we normally use is booked, so it'll be on video.",
+    "Sorry it's taken a while to get back to you.",
+]
 GENERIC_EXTRA = [
     "Thanks again for your time so far.",
     "Any questions in the meantime, just reply here.",
     "Speak soon.",
     "Hope the rest of your week goes well.",
+    "Unfortunately {mfirst} is travelling next week, so the earliest we can do is {date2}.",
+    "I'm sorry this has dragged on - hiring over the holidays is never quick.",
+    "Unfortunately I can't share more than that yet, but I'll be in touch.",
+    "Let's stay in touch - do connect with me on LinkedIn.",
+    "Thank you for your patience while we got here.",
+    "{mfirst} asked me to pass on how much the panel enjoyed your session.",
+    "Feel free to reach out if there's anything you need from me.",
+]
+# Pleasantries that real mail uses whichever way the decision went.
+SHARED_WARMTH = [
+    "Really appreciated the conversation.",
+    "Thanks so much for your time - it was great getting to know you.",
+    "Thank you for your patience while we got here.",
+    "Let's stay in touch - do connect with me on LinkedIn.",
 ]
