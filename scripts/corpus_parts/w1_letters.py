@@ -213,15 +213,15 @@ AG_GOOD = [
     "great news from {company}: they're keen to move forward and have asked for two references.",
     "{company} loved your case study and want to get you in front of the director.",
     "the client has picked you for the last round, which is a panel and a short presentation.",
-    "{company} have decided to pursue your application and want to meet you in {city}.",
-    "{company} selected your profile from a long list and would like a first interview.",
+    "{company} are keen to take your application further and want to meet you in {city}.",
+    "{company} shortlisted you from a long list and would like a first interview.",
 ]
 IH_GOOD = [
     "To confirm: the hiring team for {role} would like you back for the final round.",
     "As we discussed, {mfirst} wants to move ahead with you - next up is a meeting with the team.",
     "you're through to the next stage for {role}. I'll send over a couple of times.",
     "the panel went with you and one other candidate for the final interviews.",
-    "the team has selected your profile for the next round and would like to meet on {weekday}.",
+    "you've been shortlisted for the next round and the team would like to meet on {weekday}.",
     "we'll be moving ahead with your application - {mfirst} wants a second conversation.",
     "unfortunately {mfirst} is away next week, but the team would like you back for the final "
     "round the week after.",
@@ -238,12 +238,10 @@ def joined(lead: str, rest: str) -> str:
 MOVING_AHEAD = [
     "Your experience aligned closely with the requirements, and we'd like to move ahead with "
     "your profile: the next step is a 30-minute call with {mfirst}.",
-    "We've decided to pursue your application further and would like to invite you to a video "
-    "interview. Please choose a slot using the link below.",
-    "The hiring manager has selected your profile to take to interview. Our coordinator will "
-    "be in touch to arrange a time.",
-    "Unfortunately we had to close the interview booking early, so we've reserved a slot for "
-    "you on {date} at {time}.",
+    "We'd like to move your application forward and invite you to a video interview. "
+    "Please choose a slot using the link below.",
+    "Good news: your profile has been shortlisted for an interview. Our coordinator will be "
+    "in touch to arrange a time.",
     "We'll be moving ahead with your application to the assessment stage - a short online "
     "exercise that takes about forty minutes.",
     "Of all the applications we reviewed, yours aligned most closely with the brief, so we'd "
@@ -253,9 +251,37 @@ MOVING_AHEAD = [
 ]
 
 
+# What a real invitation goes on to say: the concrete next step.
+NEXT_STEP = [
+    "Book a time that suits you here: https://{cdomain}/interview/{tok}",
+    "The interview will last about {dur} minutes on video; the link follows once you've picked "
+    "a slot.",
+    "Please reply with your availability for next week and we'll send a calendar invitation.",
+    "[ Choose your interview slot ]",
+    "Attached is a short guide to what the next stage involves and how to prepare.",
+    "{mfirst} will lead the conversation; expect questions about your recent projects.",
+]
+GOOD_NEWS_STEP = [
+    "Are you free {weekday} at {time}? I'll send the invite as soon as you confirm.",
+    "I'll forward the interview details and a prep pack tonight.",
+    "Can you send me a couple of times that work next week?",
+    "They've suggested {date} at {time} - does that suit?",
+]
+
+
 # --- company letters: hedges and conditional confirmations -----------------------------------
 def _letter(
-    opening, middle, closing, *, frame_p: float, sign, hello, senders, subjects, slips: float = 0.15
+    opening,
+    middle,
+    closing,
+    *,
+    frame_p: float,
+    sign,
+    hello,
+    senders,
+    subjects,
+    slips: float = 0.15,
+    then=None,
 ):  # type: ignore[no-untyped-def]
     def fn(rng, c):  # type: ignore[no-untyped-def]
         r = R(rng, c)
@@ -264,7 +290,8 @@ def _letter(
         mid = middle(r) if callable(middle) else r(middle)
         if r.chance(slips):
             mid = typos(rng, mid, 1)
-        text = r.body(r(hello), r.maybe(0.85, opening), mid, r.maybe(0.75, closing), r(sign))
+        step = r(then) if then else ""
+        text = r.body(r(hello), r.maybe(0.85, opening), mid, step, r.maybe(0.75, closing), r(sign))
         if r.chance(frame_p):
             text = html_frame(r, text)
         return r(subjects), text, r(senders)

@@ -318,8 +318,9 @@ NEXT = [
     "The panel picked you for the final round; it'll be ninety minutes on site in {city}.",
     "We've filled our first-round slots and you are one of the people we'd like to bring back.",
     "The panel went with two candidates for the final round, and you're one of them.",
-    "We've decided to pursue your application further - next up is a conversation with {mfirst}.",
-    "The panel selected your profile for the last stage, which is a short presentation.",
+    "We'd love to take things further with you - next up is a conversation with {mfirst}.",
+    "The panel would like you at the last stage, which is a short presentation - "
+    "I'll send the brief for it tomorrow.",
     "We'll be moving ahead with you to the final round, along with one other applicant.",
 ]
 SLOTS = [
