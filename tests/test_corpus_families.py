@@ -1,6 +1,7 @@
-"""The corpus generator's family rules (scripts/build_corpus.py): families with a generator of
-their own don't depend on each other, W1's refusals say no "not" and no "unfortunately", and
-boilerplate padding stays above a quoted Outlook-style message."""
+"""The corpus generator's family rules (scripts/build_corpus.py, scripts/corpus/): families
+with a generator of their own don't depend on each other, the w1 refusals that name someone
+else's hire or hedge say no "not" and no "unfortunately", and boilerplate padding stays above a
+quoted Outlook-style or German Outlook message."""
 
 from __future__ import annotations
 
@@ -15,19 +16,21 @@ sys.path.insert(0, str(SCRIPTS))
 
 build = load_script("build_corpus")
 
-from corpus_parts import padding, w1_families  # noqa: E402
-from corpus_parts.common import make_ctx  # noqa: E402
+from corpus.build_order import Part  # noqa: E402
+from corpus.fragments import make_ctx  # noqa: E402
+from corpus.padding import boilerplate as padding  # noqa: E402
+from corpus.rejections import choice_of_other, hedged  # noqa: E402
 
 
-def _own_rows(plan: list) -> dict[str, list[dict]]:  # type: ignore[type-arg]
-    """Rows of the own-generator families only, generated with ``plan`` as PLAN_OWN_RNG."""
-    saved = build.PLAN, build.PLAN_EXTRA, build.PLAN_OWN_RNG
-    build.PLAN, build.PLAN_EXTRA, build.PLAN_OWN_RNG = [], [], plan
+def _own_rows(parts: list[Part]) -> dict[str, list[dict]]:  # type: ignore[type-arg]
+    """Rows of ``parts`` (own-generator families), generated as the whole build order."""
+    saved = build.BUILD_ORDER
+    build.BUILD_ORDER = parts
     try:
         stats = {"raw": Counter(), "dup": Counter()}
         out = build.generate(random.Random(build.SEED), set(), stats)
     finally:
-        build.PLAN, build.PLAN_EXTRA, build.PLAN_OWN_RNG = saved
+        build.BUILD_ORDER = saved
     by_family: dict[str, list[dict]] = {}
     for rows in out.values():
         for row in rows:
@@ -36,18 +39,17 @@ def _own_rows(plan: list) -> dict[str, list[dict]]:  # type: ignore[type-arg]
 
 
 def test_a_family_with_its_own_generator_does_not_depend_on_the_others() -> None:
-    plan = build.PLAN_OWN_RNG
-    reordered = [
-        (fname, [(build._Families(list(reversed(mods[0][0].FAMILIES))), *mods[0][1:])])
-        for fname, mods in reversed(plan)
+    parts = [p for p in build.BUILD_ORDER if p.own_seed]
+    assert parts
+    backwards = [
+        Part(p.file, list(reversed(p.families)), p.kind, p.prefix, own_seed=True)
+        for p in reversed(parts)
     ]
-    alone = [
-        (fname, [(build._Families(mods[0][0].FAMILIES[:1]), *mods[0][1:])])
-        for fname, mods in plan[:1]
-    ]
-    full, backwards, single = _own_rows(plan), _own_rows(reordered), _own_rows(alone)
-    assert full == backwards
-    ((name, rows),) = single.items()
+    first = parts[0]
+    alone = [Part(first.file, first.families[:1], first.kind, first.prefix, own_seed=True)]
+    full = _own_rows(parts)
+    assert full == _own_rows(backwards)
+    ((name, rows),) = _own_rows(alone).items()
     assert full[name] == rows
 
 
@@ -71,7 +73,7 @@ def _above_quote(body: str) -> str:
 
 def test_w1_refusals_give_the_decision_without_negation() -> None:
     found = set()
-    for name, fn, _count, kind in w1_families.REJECTIONS:
+    for name, fn, _count, kind in choice_of_other.FAMILIES + hedged.FAMILIES:
         if name not in HEDGE_AND_CHOICE:
             continue
         found.add(name)
