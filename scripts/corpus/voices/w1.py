@@ -672,13 +672,19 @@ def letter(
     closing,
     *,
     frame_p: float,
-    sign,
-    hello,
-    senders,
     subjects,
+    sign=None,
+    hello=None,
+    senders=None,
     slips: float = 0.15,
     then=None,
 ):  # type: ignore[no-untyped-def]
+    """A company's letter: greeting, opening?, ``middle``, next step?, closing?, signature;
+    sometimes rendered from HTML. Greeting, signature and sender default to a company's."""
+    sign = sign or LETTER_SIGN
+    hello = hello or LETTER_HELLO
+    senders = senders or LETTER_SENDERS
+
     def fn(rng, c):  # type: ignore[no-untyped-def]
         r = R(rng, c)
         setup(r)
