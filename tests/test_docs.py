@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from rejectwatch import cli
+from rejectwatch.cli.main import build_parser
 from rejectwatch.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,7 +27,7 @@ def readme() -> str:
 
 
 def test_every_command_is_in_the_readme() -> None:
-    parser = cli.build_parser()
+    parser = build_parser()
     action = next(a for a in parser._actions if a.dest == "command")
     missing = [name for name in action.choices if f"`rejectwatch {name}" not in readme()]
     assert not missing, f"commands missing from README.md's table: {missing}"
