@@ -40,6 +40,10 @@ from corpus_parts import (  # noqa: E402
     plain_mail,
     rejections,
     thread_replies,
+    w2_ats,
+    w2_footer,
+    w2_programmes,
+    w2_public,
 )
 from corpus_parts.common import make_ctx  # noqa: E402
 
@@ -138,6 +142,13 @@ PLAN_EXTRA = [
     *[
         (fname, [(_Families(fams), None, prefix)])
         for fname, (fams, prefix) in thread_replies.FAMILIES_BY_FILE.items()
+    ],
+    # Helper W2 (issue 11): bare ATS statuses, refusals under long careers footers,
+    # public-sector notices, programme decisions; hard negatives in the same skeletons.
+    *[
+        (fname, [(_Families(fams), None, prefix)])
+        for mod in (w2_ats, w2_footer, w2_public, w2_programmes)
+        for fname, (fams, prefix) in mod.FAMILIES_BY_FILE.items()
     ],
 ]
 
