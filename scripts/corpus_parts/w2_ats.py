@@ -122,13 +122,27 @@ NEUTRAL_AFTER = [
     "",
 ]
 
-INTERVIEW_VALUES = ["Interview scheduled", "Interview", "Interview \u2013 round 2", "Phone screen scheduled", "Invited to interview", "Final interview"]
+INTERVIEW_VALUES = [
+    "Interview scheduled",
+    "Interview",
+    "Interview \u2013 round 2",
+    "Phone screen scheduled",
+    "Invited to interview",
+    "Final interview",
+]
 INTERVIEW_MEANING = [
     "Your interview [[is booked|has been scheduled]] for {date} at {time} {tz}. [[The calendar invitation|A calendar invite|Joining details]] [[is attached|will follow separately]].",
     "The hiring team would like to [[meet you|speak with you]]. Please [[choose a time|pick a slot]] in your candidate account by {date2}.",
     "You are invited to a [[{dur}-minute|short]] [[video|phone|on-site]] interview with {mfirst} {mlast}. Details are in your candidate home.",
 ]
-NEXT_VALUES = ["Assessment", "Assessment sent", "Online test", "Action required", "Documents required", "Reference check"]
+NEXT_VALUES = [
+    "Assessment",
+    "Assessment sent",
+    "Online test",
+    "Action required",
+    "Documents required",
+    "Reference check",
+]
 NEXT_MEANING = [
     "Please complete the [[online assessment|skills test|questionnaire]] [[linked in your account|via the link below]] [[within {days} days|by {date2}]].",
     "We need [[a copy of your right-to-work document|two referees|your certificates]] before we can continue. Please upload [[it|them]] in your candidate account.",
@@ -159,8 +173,21 @@ def _short(values: list[str], lines: list[str]):  # type: ignore[no-untyped-def]
     def write(r: R) -> tuple[str, str, str]:
         value = r.choice(values)
         line = r(r.choice(lines)).replace("VALUE", value)
-        extra = r(["", "", "Log in for details.", "\u2192 View in {portal}", "Reply STOP to opt out.", "{company} Careers"])
-        return r(SUBJECTS + ["{company} \u2013 {role}", "Status: VALUE"]).replace("VALUE", value), r.body(r(["", "", "Hi {first},"]), line, extra), no_reply(r)
+        extra = r(
+            [
+                "",
+                "",
+                "Log in for details.",
+                "\u2192 View in {portal}",
+                "Reply STOP to opt out.",
+                "{company} Careers",
+            ]
+        )
+        return (
+            r(SUBJECTS + ["{company} \u2013 {role}", "Status: VALUE"]).replace("VALUE", value),
+            r.body(r(["", "", "Hi {first},"]), line, extra),
+            no_reply(r),
+        )
 
     return write
 
@@ -203,31 +230,82 @@ def _requisition(kind: str):  # type: ignore[no-untyped-def]
     def write(r: R) -> tuple[str, str, str]:
         body = r.body(
             r(HELLO),
-            r(["Thank you for applying to {company}.", "Thank you for your application.", "", "We appreciate your interest in our company."]),
+            r(
+                [
+                    "Thank you for applying to {company}.",
+                    "Thank you for your application.",
+                    "",
+                    "We appreciate your interest in our company.",
+                ]
+            ),
             r(lines),
-            r(["We apologise for any inconvenience.", "Thank you for your understanding.", "", "If you have questions, please reply to your recruiter."]) if kind == REJ else r(["Thank you for your patience.", "", "If you have questions, please contact your recruiter."]),
+            r(
+                [
+                    "We apologise for any inconvenience.",
+                    "Thank you for your understanding.",
+                    "",
+                    "If you have questions, please reply to your recruiter.",
+                ]
+            )
+            if kind == REJ
+            else r(
+                [
+                    "Thank you for your patience.",
+                    "",
+                    "If you have questions, please contact your recruiter.",
+                ]
+            ),
             r(CLOSERS),
             bye(r, person=0.3),
             long_footer(r, jobs=0.3) if r.chance(0.35) else "",
         )
-        subj = r(["Requisition {req} update", "Update: {role}", "Change to the vacancy {role}", "Your application to {company}", "Important: {role} ({req})"])
+        subj = r(
+            [
+                "Requisition {req} update",
+                "Update: {role}",
+                "Change to the vacancy {role}",
+                "Your application to {company}",
+                "Important: {role} ({req})",
+            ]
+        )
         return subj, body, no_reply(r)
 
     return write
 
 
 _REJ = [
-    family("w2-ats-status-refused", 48, REJ, _status_mail(REJ_VALUES, REJ_MEANING, REJ_AFTER, 0.35)),
+    family(
+        "w2-ats-status-refused", 48, REJ, _status_mail(REJ_VALUES, REJ_MEANING, REJ_AFTER, 0.35)
+    ),
     family("w2-ats-status-short-refused", 34, REJ, _short(REJ_VALUES, SHORT_REJ)),
     family("w2-ats-requisition-closed", 30, REJ, _requisition(REJ)),
 ]
 _RCV = [
-    family("w2-ats-status-neutral", 44, RCV, _status_mail(NEUTRAL_VALUES, NEUTRAL_MEANING, NEUTRAL_AFTER, 0.35)),
+    family(
+        "w2-ats-status-neutral",
+        44,
+        RCV,
+        _status_mail(NEUTRAL_VALUES, NEUTRAL_MEANING, NEUTRAL_AFTER, 0.35),
+    ),
     family("w2-ats-status-short-neutral", 28, RCV, _short(NEUTRAL_VALUES, SHORT_NEUTRAL)),
     family("w2-ats-requisition-open", 22, RCV, _requisition(RCV)),
 ]
-_INT = [family("w2-ats-status-interview", 24, INT, _status_mail(INTERVIEW_VALUES, INTERVIEW_MEANING, NEUTRAL_AFTER[2:], 0.3))]
-_NXT = [family("w2-ats-status-action", 20, NXT, _status_mail(NEXT_VALUES, NEXT_MEANING, NEUTRAL_AFTER[2:], 0.3))]
+_INT = [
+    family(
+        "w2-ats-status-interview",
+        24,
+        INT,
+        _status_mail(INTERVIEW_VALUES, INTERVIEW_MEANING, NEUTRAL_AFTER[2:], 0.3),
+    )
+]
+_NXT = [
+    family(
+        "w2-ats-status-action",
+        20,
+        NXT,
+        _status_mail(NEXT_VALUES, NEXT_MEANING, NEUTRAL_AFTER[2:], 0.3),
+    )
+]
 
 FAMILIES_BY_FILE = {
     "rejections.jsonl": (_REJ, "rej"),

@@ -89,38 +89,98 @@ ALERT_INTRO = [
 
 
 def _refusal(r: R) -> tuple[str, str, str]:
-    parts = [r(BANNERS), r(HELLO), r(THANKS), r(REFUSALS), r(AFTER_REFUSAL), bye(r), long_footer(r, jobs=0.7)]
+    parts = [
+        r(BANNERS),
+        r(HELLO),
+        r(THANKS),
+        r(REFUSALS),
+        r(AFTER_REFUSAL),
+        bye(r),
+        long_footer(r, jobs=0.7),
+    ]
     if r.chance(0.3):  # footer first, e.g. a digest header above the letter
         parts.insert(1, jobs_you_may_like(r))
-    subj = r(["Your application to {company}", "Update on your application: {role}", "{role} at {company}", "Thank you for your application", "Regarding your application", "{company} Careers \u2013 application update", "Your candidacy \u2013 {role}"])
+    subj = r(
+        [
+            "Your application to {company}",
+            "Update on your application: {role}",
+            "{role} at {company}",
+            "Thank you for your application",
+            "Regarding your application",
+            "{company} Careers \u2013 application update",
+            "Your candidacy \u2013 {role}",
+        ]
+    )
     return subj, r.body(*parts), no_reply(r)
 
 
 def _refusal_minimal(r: R) -> tuple[str, str, str]:
     """Two lines of letter, then a footer in a narrow 'mobile' layout with a line per item."""
     foot = long_footer(r, jobs=0.9).replace(" | ", "\n").replace(" \u00b7 ", "\n")
-    parts = [r(["Hi {first},", "{first},", ""]), r(REFUSALS), r(["Best of luck with your search.", "Good luck!", "Thanks for applying.", ""]), r(["\u2013 {company} Recruiting", "{company}", "Team {company}"]), foot]
+    parts = [
+        r(["Hi {first},", "{first},", ""]),
+        r(REFUSALS),
+        r(["Best of luck with your search.", "Good luck!", "Thanks for applying.", ""]),
+        r(["\u2013 {company} Recruiting", "{company}", "Team {company}"]),
+        foot,
+    ]
     return r(["", "{company}", "Re: {role}", "About your application"]), r.body(*parts), no_reply(r)
 
 
 def _confirm(r: R) -> tuple[str, str, str]:
-    parts = [r(BANNERS), r(HELLO), r(CONFIRM), r(CONFIRM_NEXT), r(THANKS[:4]), bye(r), long_footer(r, jobs=0.7)]
+    parts = [
+        r(BANNERS),
+        r(HELLO),
+        r(CONFIRM),
+        r(CONFIRM_NEXT),
+        r(THANKS[:4]),
+        bye(r),
+        long_footer(r, jobs=0.7),
+    ]
     if r.chance(0.3):
         parts.insert(1, jobs_you_may_like(r))
-    subj = r(["Your application to {company}", "Application received: {role}", "{role} at {company}", "Thank you for your application", "We've got your application", "{company} Careers \u2013 application confirmation", "Your candidacy \u2013 {role}"])
+    subj = r(
+        [
+            "Your application to {company}",
+            "Application received: {role}",
+            "{role} at {company}",
+            "Thank you for your application",
+            "We've got your application",
+            "{company} Careers \u2013 application confirmation",
+            "Your candidacy \u2013 {role}",
+        ]
+    )
     return subj, r.body(*parts), no_reply(r)
 
 
 def _confirm_minimal(r: R) -> tuple[str, str, str]:
     foot = long_footer(r, jobs=0.9).replace(" | ", "\n").replace(" \u00b7 ", "\n")
-    parts = [r(["Hi {first},", "{first},", ""]), r(CONFIRM), r(["We'll be in touch.", "Good luck!", "Thanks for applying.", ""]), r(["\u2013 {company} Recruiting", "{company}", "Team {company}"]), foot]
+    parts = [
+        r(["Hi {first},", "{first},", ""]),
+        r(CONFIRM),
+        r(["We'll be in touch.", "Good luck!", "Thanks for applying.", ""]),
+        r(["\u2013 {company} Recruiting", "{company}", "Team {company}"]),
+        foot,
+    ]
     return r(["", "{company}", "Re: {role}", "About your application"]), r.body(*parts), no_reply(r)
 
 
 def _alert(r: R) -> tuple[str, str, str]:
     r.c["n"] = str(r.rng.randint(2, 9))
     listing = jobs_you_may_like(r)
-    parts = [r(BANNERS), r(ALERT_INTRO), listing, r(["", "Not quite right? Edit your alert to get better matches.", "Apply in two minutes with your saved profile."]), long_footer(r, jobs=0.2)]
+    parts = [
+        r(BANNERS),
+        r(ALERT_INTRO),
+        listing,
+        r(
+            [
+                "",
+                "Not quite right? Edit your alert to get better matches.",
+                "Apply in two minutes with your saved profile.",
+            ]
+        ),
+        long_footer(r, jobs=0.2),
+    ]
     return r(ALERT_HEAD), r.body(*parts), no_reply(r)
 
 

@@ -24,13 +24,12 @@ def family(name: str, count: int, kind: str, write: Writer, sector: str | None =
     each build, i.e. each new main generator), and rebuilds the context from it: what it
     writes does not depend on where it sits in the build order, and it never reads the
     main generator."""
-    state: dict[str, object] = {}
+    current: dict[str, random.Random] = {}
 
     def fn(rng: random.Random, c):  # type: ignore[no-untyped-def]
-        if state.get("main") is not rng:
-            state["main"], state["own"] = rng, random.Random(f"w2:{name}")
-        own = state["own"]
-        assert isinstance(own, random.Random)
+        if current.get("main") is not rng:
+            current["main"], current["own"] = rng, random.Random(f"w2:{name}")
+        own = current["own"]
         c.clear()
         c.update(make_ctx(own, sector=sector))
         r = R(own, c)
@@ -99,8 +98,22 @@ PROGRAMMES = [
     "Trainee Programme",
 ]
 
-GRADES_US = ["GS-0343-11", "GS-0201-09", "GS-2210-12", "GS-1102-07/09", "GS-0560-11", "GS-1801-09", "GS-0301-05/07"]
-GRADES_UK = ["Executive Officer (EO)", "Higher Executive Officer (HEO)", "Senior Executive Officer (SEO)", "Administrative Officer (AO)", "Grade 7"]
+GRADES_US = [
+    "GS-0343-11",
+    "GS-0201-09",
+    "GS-2210-12",
+    "GS-1102-07/09",
+    "GS-0560-11",
+    "GS-1801-09",
+    "GS-0301-05/07",
+]
+GRADES_UK = [
+    "Executive Officer (EO)",
+    "Higher Executive Officer (HEO)",
+    "Senior Executive Officer (SEO)",
+    "Administrative Officer (AO)",
+    "Grade 7",
+]
 
 
 def setup(r: R) -> None:
@@ -124,7 +137,10 @@ def setup(r: R) -> None:
             f"{day:02d}-{['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1]}-{year}",
         ]
     )
-    c["ann"] = rng.choice(["", "DE-", "MP-", "ST-"]) + f"{rng.choice(['FASA', 'RBB', 'CSA', 'OGI', 'NAFS', 'VBPC', 'BIF'])}-{year[2:]}-{rng.randint(10000000, 99999999)}"
+    c["ann"] = (
+        rng.choice(["", "DE-", "MP-", "ST-"])
+        + f"{rng.choice(['FASA', 'RBB', 'CSA', 'OGI', 'NAFS', 'VBPC', 'BIF'])}-{year[2:]}-{rng.randint(10000000, 99999999)}"
+    )
     c["appno"] = f"{rng.randint(100000000, 999999999)}"
     c["vac"] = f"{rng.choice(['', 'REF-', 'V', 'JOB'])}{rng.randint(100000, 499999)}"
     c["score"] = str(rng.choice([2, 3, 3, 3, 4]))
@@ -132,8 +148,24 @@ def setup(r: R) -> None:
 
 
 # --- greetings and sign-offs (written for W2) -------------------------------------------------
-HELLO = ["Hi {first},", "Hello {first},", "Dear {first},", "Dear {first} {last},", "Hey {first},", "Good day {first},", "{first},", ""]
-HELLO_FORMAL = ["Dear {title} {last},", "Dear {first} {last},", "Dear Applicant,", "Dear Candidate,", "Dear {first},", "To {first} {last},"]
+HELLO = [
+    "Hi {first},",
+    "Hello {first},",
+    "Dear {first},",
+    "Dear {first} {last},",
+    "Hey {first},",
+    "Good day {first},",
+    "{first},",
+    "",
+]
+HELLO_FORMAL = [
+    "Dear {title} {last},",
+    "Dear {first} {last},",
+    "Dear Applicant,",
+    "Dear Candidate,",
+    "Dear {first},",
+    "To {first} {last},",
+]
 BYE_TEAM = [
     "Kind regards,\n{company} Talent Acquisition",
     "Best wishes,\nThe Recruiting Team at {company}",
@@ -175,17 +207,39 @@ def status_block(r: R, value: str) -> str:
 
 # --- long careers-site / newsletter / job-alert footers --------------------------------------
 JOBS = [
-    "Data Analyst", "Customer Success Manager", "Junior Accountant", "Site Reliability Engineer",
-    "Operations Associate", "Payroll Specialist", "UX Researcher", "Warehouse Team Leader",
-    "Product Marketing Manager", "Clinical Coordinator", "Graduate Buyer", "Technical Writer",
-    "Field Service Engineer", "Business Analyst", "Procurement Officer", "QA Engineer",
+    "Data Analyst",
+    "Customer Success Manager",
+    "Junior Accountant",
+    "Site Reliability Engineer",
+    "Operations Associate",
+    "Payroll Specialist",
+    "UX Researcher",
+    "Warehouse Team Leader",
+    "Product Marketing Manager",
+    "Clinical Coordinator",
+    "Graduate Buyer",
+    "Technical Writer",
+    "Field Service Engineer",
+    "Business Analyst",
+    "Procurement Officer",
+    "QA Engineer",
 ]
 
 
 def jobs_you_may_like(r: R) -> str:
     n = r.rng.randint(2, 5)
     picks = r.rng.sample(JOBS, n)
-    head = r(["Jobs you may like", "Recommended for you", "Other roles at {company}", "Roles similar to the one you applied for", "You might also be interested in", "Open positions near {city}", "JOBS FOR YOU"])
+    head = r(
+        [
+            "Jobs you may like",
+            "Recommended for you",
+            "Other roles at {company}",
+            "Roles similar to the one you applied for",
+            "You might also be interested in",
+            "Open positions near {city}",
+            "JOBS FOR YOU",
+        ]
+    )
     style = r.rng.randint(0, 3)
     rows = []
     for job in picks:
@@ -198,7 +252,15 @@ def jobs_you_may_like(r: R) -> str:
             rows.append(f"{job} | {where} | View job")
         else:
             rows.append(f"- {job} ({where}) \u00bb")
-    tail = r(["See all jobs", "View more jobs >", "Browse all open roles at careers.{cdomain}", "", "Update your job preferences"])
+    tail = r(
+        [
+            "See all jobs",
+            "View more jobs >",
+            "Browse all open roles at careers.{cdomain}",
+            "",
+            "Update your job preferences",
+        ]
+    )
     return "\n".join([head, *rows, tail]).strip()
 
 
@@ -245,9 +307,21 @@ FOOTER_BLOCKS: dict[str, list[str]] = {
         "Was this e-mail helpful? Yes / No",
         "Questions about your account? Visit help.{pdomain}",
     ],
-    "powered": ["Powered by {portal}", "Sent via {portal} \u2022 Terms \u2022 Privacy", "{portal} \u2013 recruiting software"],
+    "powered": [
+        "Powered by {portal}",
+        "Sent via {portal} \u2022 Terms \u2022 Privacy",
+        "{portal} \u2013 recruiting software",
+    ],
 }
-RULES = ["", "\u2014\u2014\u2014\u2014\u2014\u2014\u2014\u2014", "________________________________", "* * *", "-- ", "\u2500" * 20, "====================="]
+RULES = [
+    "",
+    "\u2014\u2014\u2014\u2014\u2014\u2014\u2014\u2014",
+    "________________________________",
+    "* * *",
+    "-- ",
+    "\u2500" * 20,
+    "=====================",
+]
 
 
 def long_footer(r: R, jobs: float = 0.6) -> str:

@@ -32,7 +32,14 @@ SUBJECTS = [
     "Update from {company} Early Careers",
     "{prog} {year} | {company}",
 ]
-HELLO = ["Dear {first},", "Hi {first},", "Hello {first},", "Dear {first} {last},", "Hi {first}!", "Dear Applicant,"]
+HELLO = [
+    "Dear {first},",
+    "Hi {first},",
+    "Hello {first},",
+    "Dear {first} {last},",
+    "Hi {first}!",
+    "Dear Applicant,",
+]
 BYE = [
     "Best wishes,\nThe {company} Early Careers Team",
     "Kind regards,\n{rfull}\nEarly Careers Recruitment",

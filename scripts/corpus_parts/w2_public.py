@@ -12,23 +12,90 @@ from __future__ import annotations
 from .engine import R
 from .w2_pieces import HELLO_FORMAL, family
 
-US_ROLES = ["Program Analyst", "Management Analyst", "IT Specialist (INFOSEC)", "Contract Specialist", "Human Resources Assistant", "Budget Analyst", "Fishery Biologist", "Archives Technician", "Administrative Officer", "Program Support Assistant", "Grants Management Specialist", "Safety Inspector"]
-US_PLACES = ["Washington, DC", "Denver, CO", "Kansas City, MO", "Atlanta, GA", "Seattle, WA", "Anchorage, AK", "Norfolk, VA", "Albuquerque, NM", "Multiple locations", "Remote (nationwide)"]
-UK_ROLES = ["Policy Adviser", "Caseworker", "Operational Delivery Officer", "Data Analyst", "Project Support Officer", "Digital Content Designer", "Finance Business Partner", "Executive Assistant", "Assistant Economist", "Correspondence Officer", "Senior Policy Officer"]
-LOCAL_ROLES = ["Environmental Health Officer", "Library Assistant", "Staff Nurse \u2013 Band 5", "Healthcare Support Worker", "Research Associate", "Lecturer in Nursing", "Planning Officer", "Social Worker", "Administrator \u2013 Estates", "Teaching Assistant", "Finance Officer", "Ward Clerk", "Waste Services Operative", "Postdoctoral Research Fellow"]
-LOCAL_TEAMS = ["Adult Social Care", "Planning", "Estates", "Emergency Department", "School of Engineering", "Library", "Housing", "Children's Services", "Finance", "Outpatients", "Student Services"]
+US_ROLES = [
+    "Program Analyst",
+    "Management Analyst",
+    "IT Specialist (INFOSEC)",
+    "Contract Specialist",
+    "Human Resources Assistant",
+    "Budget Analyst",
+    "Fishery Biologist",
+    "Archives Technician",
+    "Administrative Officer",
+    "Program Support Assistant",
+    "Grants Management Specialist",
+    "Safety Inspector",
+]
+US_PLACES = [
+    "Washington, DC",
+    "Denver, CO",
+    "Kansas City, MO",
+    "Atlanta, GA",
+    "Seattle, WA",
+    "Anchorage, AK",
+    "Norfolk, VA",
+    "Albuquerque, NM",
+    "Multiple locations",
+    "Remote (nationwide)",
+]
+UK_ROLES = [
+    "Policy Adviser",
+    "Caseworker",
+    "Operational Delivery Officer",
+    "Data Analyst",
+    "Project Support Officer",
+    "Digital Content Designer",
+    "Finance Business Partner",
+    "Executive Assistant",
+    "Assistant Economist",
+    "Correspondence Officer",
+    "Senior Policy Officer",
+]
+LOCAL_ROLES = [
+    "Environmental Health Officer",
+    "Library Assistant",
+    "Staff Nurse \u2013 Band 5",
+    "Healthcare Support Worker",
+    "Research Associate",
+    "Lecturer in Nursing",
+    "Planning Officer",
+    "Social Worker",
+    "Administrator \u2013 Estates",
+    "Teaching Assistant",
+    "Finance Officer",
+    "Ward Clerk",
+    "Waste Services Operative",
+    "Postdoctoral Research Fellow",
+]
+LOCAL_TEAMS = [
+    "Adult Social Care",
+    "Planning",
+    "Estates",
+    "Emergency Department",
+    "School of Engineering",
+    "Library",
+    "Housing",
+    "Children's Services",
+    "Finance",
+    "Outpatients",
+    "Student Services",
+]
 
 
 def as_public(r: R, which: str) -> None:
     """Make the public body the sender everywhere (padding uses {company} and {cdomain} too)
     and give it roles and places of its own."""
     c = r.c
-    org, dom = {"us": ("usorg", "usdom"), "uk": ("ukorg", "ukdom"), "local": ("local", "ldom")}[which]
+    org, dom = {"us": ("usorg", "usdom"), "uk": ("ukorg", "ukdom"), "local": ("local", "ldom")}[
+        which
+    ]
     c["company"], c["cdomain"] = c[org], c[dom]
     if which == "us":
         c["role"], c["location"] = r.choice(US_ROLES), r.choice(US_PLACES)
         initials = "".join(w[0] for w in c["usorg"].replace(".", "").split() if w[0].isupper())
-        c["ann"] = f"{r.choice(['', 'DE-', 'MP-', 'ST-'])}{initials}-{c['year'][2:]}-{r.rng.randint(10000000, 99999999)}"
+        c["ann"] = (
+            f"{r.choice(['', 'DE-', 'MP-', 'ST-'])}{initials}-{c['year'][2:]}-{r.rng.randint(10000000, 99999999)}"
+        )
     elif which == "uk":
         c["role"] = r.choice(UK_ROLES)
     else:
@@ -125,7 +192,20 @@ def _us(pool: dict[str, list[str]], kind: str):  # type: ignore[no-untyped-def]
         as_public(r, "us")
         status = r.choice(list(pool))
         head = r(US_HEAD)
-        label = "" if "STATUS" in head else r(["Status: SSS", "Result: SSS", "Application status: SSS", "Referral status: SSS", "", ""]).replace("SSS", status)
+        label = (
+            ""
+            if "STATUS" in head
+            else r(
+                [
+                    "Status: SSS",
+                    "Result: SSS",
+                    "Application status: SSS",
+                    "Referral status: SSS",
+                    "",
+                    "",
+                ]
+            ).replace("SSS", status)
+        )
         body = r.body(
             r(HELLO_FORMAL),
             r(US_OPEN),
@@ -134,7 +214,14 @@ def _us(pool: dict[str, list[str]], kind: str):  # type: ignore[no-untyped-def]
             r(pool[status]),
             r(US_CLOSE),
             r(US_CLOSE),
-            r(["Sincerely,\nHuman Resources Office\n{usorg}", "{usorg} Staffing", "Human Resources Specialist\n{usorg}", ""]),
+            r(
+                [
+                    "Sincerely,\nHuman Resources Office\n{usorg}",
+                    "{usorg} Staffing",
+                    "Human Resources Specialist\n{usorg}",
+                    "",
+                ]
+            ),
         )
         return r(US_SUBJECTS), body, r(US_SENDERS)
 
@@ -154,7 +241,16 @@ UK_SUBJECTS = [
     "Application update \u2013 {ukorg}",
     "{ukgrade} {role} \u2013 update",
 ]
-BEHAVIOURS = ["Delivering at Pace", "Working Together", "Communicating and Influencing", "Making Effective Decisions", "Seeing the Big Picture", "Managing a Quality Service", "Changing and Improving", "Developing Self and Others"]
+BEHAVIOURS = [
+    "Delivering at Pace",
+    "Working Together",
+    "Communicating and Influencing",
+    "Making Effective Decisions",
+    "Seeing the Big Picture",
+    "Managing a Quality Service",
+    "Changing and Improving",
+    "Developing Self and Others",
+]
 
 
 def _scores(r: R, passed: bool) -> str:
@@ -165,9 +261,20 @@ def _scores(r: R, passed: bool) -> str:
         if passed:
             score = r.rng.randint(need, 7)
         else:
-            score = r.rng.randint(need - 2, need - 1) if i == 0 or r.chance(0.4) else r.rng.randint(need, 6)
-        lines.append(r(["NNN: SSS", "NNN \u2013 SSS/7", "NNN | SSS"]).replace("NNN", name).replace("SSS", str(score)))
-    lines.insert(0, r(["Your scores:", "Sift scores", "Behaviour | Score", "Assessment of your application:"]))
+            score = (
+                r.rng.randint(need - 2, need - 1)
+                if i == 0 or r.chance(0.4)
+                else r.rng.randint(need, 6)
+            )
+        lines.append(
+            r(["NNN: SSS", "NNN \u2013 SSS/7", "NNN | SSS"])
+            .replace("NNN", name)
+            .replace("SSS", str(score))
+        )
+    lines.insert(
+        0,
+        r(["Your scores:", "Sift scores", "Behaviour | Score", "Assessment of your application:"]),
+    )
     return "\n".join(lines)
 
 
@@ -215,7 +322,14 @@ def _uk(kind: str):  # type: ignore[no-untyped-def]
             _scores(r, passed) if r.chance(0.6) else "",
             r(UK_PASS if passed else UK_REJ),
             r(UK_AFTER_PASS if passed else UK_AFTER_REJ),
-            r(["Yours sincerely,\n{ukorg} Recruitment Team", "Kind regards,\nResourcing Team\n{ukorg}", "Many thanks,\n{rfull}\nVacancy Holder, {ukorg}", "Best wishes\nCivil Service Resourcing on behalf of {ukorg}"]),
+            r(
+                [
+                    "Yours sincerely,\n{ukorg} Recruitment Team",
+                    "Kind regards,\nResourcing Team\n{ukorg}",
+                    "Many thanks,\n{rfull}\nVacancy Holder, {ukorg}",
+                    "Best wishes\nCivil Service Resourcing on behalf of {ukorg}",
+                ]
+            ),
             r(["", "", "Please do not reply to this automated e-mail.", "OFFICIAL"]),
         )
         return r(UK_SUBJECTS), body, r(UK_SENDERS)
@@ -294,8 +408,22 @@ def _local(kind: str):  # type: ignore[no-untyped-def]
             r(LOCAL_OPEN),
             r(LOCAL_POOL[kind]),
             r(LOCAL_AFTER[kind]),
-            r(["Yours sincerely,\n{rfull}\nRecruitment Officer, {local}", "Kind regards,\nHR Recruitment Team\n{local}", "With thanks,\n{rfull}\n{local}", "Recruitment Services\n{local}"]),
-            r(["", "{local} \u2013 working together for a healthier community.", "This e-mail and any attachments are confidential. If you are not the intended recipient please notify the sender.", "Please consider the environment before printing this e-mail."]),
+            r(
+                [
+                    "Yours sincerely,\n{rfull}\nRecruitment Officer, {local}",
+                    "Kind regards,\nHR Recruitment Team\n{local}",
+                    "With thanks,\n{rfull}\n{local}",
+                    "Recruitment Services\n{local}",
+                ]
+            ),
+            r(
+                [
+                    "",
+                    "{local} \u2013 working together for a healthier community.",
+                    "This e-mail and any attachments are confidential. If you are not the intended recipient please notify the sender.",
+                    "Please consider the environment before printing this e-mail.",
+                ]
+            ),
         )
         return r(LOCAL_SUBJECTS), body, r(LOCAL_SENDERS)
 
