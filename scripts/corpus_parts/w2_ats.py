@@ -66,6 +66,8 @@ REJ_VALUES = [
     "Withdrawn by hiring team",
 ]
 REJ_MEANING = [
+    "We inform you that the decision for this position was taken and it was not in your favour.",
+    "Please note that this position will not be continued with your candidature.",
     "This means the hiring team has decided not to [[continue|go ahead]] with your application for this [[job|vacancy|position]].",
     "Your application will [[no longer be considered|not be considered further]] for this role.",
     "The requisition [[has been closed|was closed by the hiring manager]], and all applications to it, including yours, have been closed [[as well|out]].",
@@ -104,6 +106,9 @@ NEUTRAL_VALUES = [
     "Application complete",
 ]
 NEUTRAL_MEANING = [
+    "Should the team decide not to go ahead, this status will change to \u201cNot selected\u201d and we will let you know by e-mail.",
+    "If your application is not taken forward, you will see that here as well; until then it remains active.",
+    "Your candidacy is still open. We inform you by e-mail only at the moment there is a decision.",
     "This means [[a recruiter|the hiring team|a member of our team]] is [[currently looking at|now reviewing]] your application.",
     "Your application [[is with|has been passed to]] the hiring manager for review.",
     "No action is needed from you [[at this time|right now]]. We will contact you [[if|when]] there is a next step.",

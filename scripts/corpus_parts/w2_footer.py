@@ -65,6 +65,9 @@ CONFIRM = [
     "We are happy to confirm receipt of your candidacy for {role}.",
 ]
 CONFIRM_NEXT = [
+    "We will only get back to you if your experience matches the role; otherwise your details stay in our talent pool.",
+    "Whatever the outcome, you'll hear from us once the hiring team has made a decision.",
+    "Please note that we contact shortlisted candidates only within [[two|three]] weeks.",
     "If your profile matches what we're looking for, a recruiter will contact you to arrange a first conversation.",
     "You can follow the progress of your application in your candidate account at any time.",
     "We aim to respond to every applicant within [[two|three|four]] weeks of the closing date.",

@@ -159,6 +159,8 @@ HELLO = [
     "",
 ]
 HELLO_FORMAL = [
+    "Dear Sir or Madam,",
+    "Dear Mr./Ms. {last},",
     "Dear {title} {last},",
     "Dear {first} {last},",
     "Dear Applicant,",
