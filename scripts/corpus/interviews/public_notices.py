@@ -33,6 +33,11 @@ LOCAL_AFTER = [
     "",
 ]
 
+REARRANGED = [
+    "I regret to tell you that the interviews on {date} have had to be rearranged. You remain shortlisted, and the new date is {date2} at {time}.",
+    "Unfortunately a member of the panel is unwell, so your interview cannot take place on {date}. We are sorry for the inconvenience and will contact you with a new date.",
+    "I am sorry to let you know that the venue for the interviews has changed. Your interview will now take place at {street}, {city}, at the same time.",
+]
 
 FAMILIES = [
     family(
@@ -40,5 +45,8 @@ FAMILIES = [
     ),
     family(
         "w2-pub-local-shortlisted", 22, "interview", local_letter(LOCAL_SHORTLISTED, LOCAL_AFTER)
+    ),
+    family(
+        "w2-pub-local-interview-rearranged", 20, "interview", local_letter(REARRANGED, LOCAL_AFTER)
     ),
 ]

@@ -25,6 +25,18 @@ INVITE_AFTER = [
     "You'll find practice questions in your applicant portal.",
     "Places on each date are limited, so please book early.",
 ]
+# apologetic changes that keep the candidate's place (hard negatives with regret words)
+CENTRE_MOVED = [
+    "We're sorry to tell you that the assessment centre on {date} has been postponed. Your place is kept, and we will send you a new date [[within a week|shortly]].",
+    "Unfortunately we have had to cancel the {date} session because of [[a venue problem|a technical issue with our platform|assessor illness]]. Please rebook one of the remaining dates by {date2}.",
+    "We regret that the online test link sent on {date} did not work for some candidates. A new link is below; your deadline moves to {date2}.",
+    "Apologies \u2013 the start time of your assessment day has changed from {time} to {time2}. Everything else stays the same.",
+]
+CENTRE_MOVED_AFTER = [
+    "You don't need to do anything else; your application stays in the process.",
+    "Sorry again for the disruption, and thank you for your flexibility.",
+    "If none of the new dates work for you, reply to this e-mail and we'll find a solution.",
+]
 
 FAMILIES = [
     family(
@@ -38,5 +50,11 @@ FAMILIES = [
         24,
         "next_steps",
         programme_mail("app", TO_TEST, INVITE_AFTER, 0.3),
+    ),
+    family(
+        "w2-prog-assessment-moved",
+        22,
+        "next_steps",
+        programme_mail("test", CENTRE_MOVED, CENTRE_MOVED_AFTER, 0.3),
     ),
 ]
