@@ -20,7 +20,6 @@ NEUTRAL_VALUES = [
     "Active",
     "Review in progress",
     "Received \u2013 awaiting review",
-    "Considered",
     "Open",
     "Application complete",
 ]

@@ -29,7 +29,7 @@ INVITE_AFTER = [
 CENTRE_MOVED = [
     "We're sorry to tell you that the assessment centre on {date} has been postponed. Your place is kept, and we will send you a new date [[within a week|shortly]].",
     "Unfortunately we have had to cancel the {date} session because of [[a venue problem|a technical issue with our platform|assessor illness]]. Please rebook one of the remaining dates by {date2}.",
-    "We regret that the online test link sent on {date} did not work for some candidates. A new link is below; your deadline moves to {date2}.",
+    "We regret that we have had to move the assessment centre on {date} online. Your place is kept, and the joining instructions will follow [[tomorrow|this week]].",
     "Apologies \u2013 the start time of your assessment day has changed from {time} to {time2}. Everything else stays the same.",
 ]
 CENTRE_MOVED_AFTER = [
