@@ -90,6 +90,11 @@ class HistoryLookup:
         self._cache: dict[tuple[str, tuple[str, ...], tuple[str, ...]], list[Candidate]] = {}
         self.selects = 0  # folders selected for a look-up, for the log and the tests
 
+    def refresh_folders(self) -> None:
+        """List the folders again at the next look-up: one created since (the rejections
+        folder, on a first scan) is searched from then on. Companies stay cached."""
+        self._folder_list = None
+
     def candidates(self, q: Query) -> list[Candidate]:
         self.prefetch([q])
         return self._cache.get(q.key, [])

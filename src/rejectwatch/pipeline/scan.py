@@ -436,6 +436,8 @@ class Scanner:
                     self.store.clear_failure(cfg.account, cfg.watch_folder, uidvalidity, item.uid)
         planned = [e for d in decided for e in d.planned]
         refused = self.finish(planned, uidvalidity) if planned else {}
+        if planned and self._lookup is not None:
+            self._lookup.refresh_folders()  # the first moves may have created Rejections
         for d in decided:
             outcomes = [
                 replace(o, action=FAILED, drafted=False, detail=refused[o.uid])
