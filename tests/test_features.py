@@ -38,7 +38,7 @@ def test_cue_sentences_are_the_sentences_with_a_negation_or_regret_cue() -> None
     )
     assert cue_sentences(text).split("\n") == [
         "after review, we have decided not to proceed",
-        "sadly the role is now filled",
+        "sadly the role is now filled xrolegone",
     ]
     assert cue_sentences("Thanks for applying, we will be in touch.") == ""
 
@@ -125,7 +125,7 @@ def test_a_decision_without_negation_enters_the_refusal_block() -> None:
         "Thanks for meeting us. We have offered the role to another candidate."
     )
     assert sentences == "we have offered the role to another candidate xchoseother"
-    assert read_cues("The panel went another way.")[1] == "the panel went another way"
+    assert read_cues("The panel went another way.")[1] == ("the panel went another way xchoseother")
 
 
 def test_a_choice_of_someone_else_gets_one_token_whatever_its_words() -> None:
@@ -152,6 +152,57 @@ def test_a_choice_still_to_come_or_of_the_reader_is_not_a_choice_of_someone_else
         assert negation.CHOSE_OTHER not in marks.split(), text
         assert negation.CHOSE_OTHER not in sentences.split(), text
     assert read_cues("We have decided to go with you for the role!")[1].startswith("yes_")
+
+
+def test_choice_verbs_with_a_third_party_share_one_token() -> None:
+    # a rule over verb classes, not a list of phrases: each pairs a choice verb with a
+    # third party the corpus's own sentences do not use together
+    for text in (
+        "We have moved forward with applicants whose experience is closer to the brief.",
+        "Long story short, the job went to an internal transfer.",
+        "The client is pressing on with two other shortlisted people.",
+        "In the end the panel favoured people with more sector exposure.",
+        "We've made a hire for the role: a candidate from the partner team.",
+    ):
+        marks, sentences = read_cues(text)
+        assert negation.CHOSE_OTHER in marks.split(), text
+        assert sentences.endswith(negation.CHOSE_OTHER), text
+    for text in (
+        "We are moving forward with your application and would like you to join us.",
+        "We will continue with your application next week.",
+        "The team hasn't picked anyone yet.",
+    ):
+        assert negation.CHOSE_OTHER not in read_cues(text)[0].split(), text
+
+
+def test_the_post_gone_gets_its_token_unless_still_to_come() -> None:
+    for text in (
+        "This role has been eliminated as part of a restructuring.",
+        "The vacancy has been put on hold indefinitely.",
+        "The programme is now fully allocated for this year.",
+    ):
+        assert negation.ROLE_GONE in read_cues(text)[0].split(), text
+    for text in (
+        "Once the role has closed we will review every application.",
+        "The position has not been filled yet.",
+        "If the vacancy is cancelled we will let you know.",
+    ):
+        assert negation.ROLE_GONE not in read_cues(text)[0].split(), text
+
+
+def test_every_contracted_negation_is_a_negation() -> None:
+    for text in ("It wasn't successful.", "The panel hasn't chosen.", "It doesn't fit."):
+        assert read_cues(text)[0].startswith("neg_"), text
+
+
+def test_a_refusal_in_quotation_marks_is_reported_not_given() -> None:
+    marks, sentences = read_cues(
+        'Everyone hears "unfortunately, we will not be moving forward" at some point.'
+    )
+    assert marks.split()[0].startswith("hyp_")
+    assert all(word.startswith("hyp_") for word in sentences.split())
+    # a status label in quotes is still a status
+    assert negation.STATUS_REFUSED in read_cues('Your status changed to "Not selected".')[0]
 
 
 def test_a_refused_status_line_and_a_decision_of_the_reader_get_their_tokens() -> None:

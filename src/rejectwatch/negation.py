@@ -20,7 +20,14 @@ Two refinements (issue 11):
   "should", "unless", "in the event", "either way", "whether", "assume") gets ``hyp_`` marks
   instead of ``neg_`` ones, and a sentence whose first cue is conditional enters the block
   with every word prefixed ``hyp_``, so the model learns a conditional refusal apart from a
-  real one.
+  real one. A refusal in quotation marks (a newsletter's "we have decided to move forward
+  with other candidates") is reported, not given, and is read the same way.
+* **Verb classes** (third pass): a decision sentence is classified by rule, not by phrase:
+  a choice (went/moved forward/pressing on with, hired, made a hire, went to, favoured,
+  better placed, ...) naming a third party (someone, another, other people, an internal
+  transfer, ...) gets ``xchoseother``; the post itself gone (eliminated, cancelled, on hold,
+  filled, fully allocated) gets ``xrolegone``; neither when the sentence is conditional,
+  negated by "yet"/"still", or still to come.
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ __all__ = [
     "HYPOTHETICAL",
     "MARK",
     "READER_DECIDED",
+    "ROLE_GONE",
     "STATUS_REFUSED",
     "offers_the_job",
     "read_cues",
@@ -43,7 +51,24 @@ MARK = "neg_"
 HYPOTHETICAL = "hyp_"
 FOR_READER = "yes_"
 _NEGATION, _DECISION, _YES = 0, 1, 2
-_CONTRACTED = ("can", "won", "wouldn", "isn", "aren", "don", "didn", "couldn", "haven")
+_CONTRACTED = (
+    "can",
+    "won",
+    "wouldn",
+    "isn",
+    "aren",
+    "don",
+    "didn",
+    "couldn",
+    "haven",
+    # issue 11, third pass: "hasn't picked anyone yet", "wasn't successful" were unread
+    "hasn",
+    "hadn",
+    "doesn",
+    "wasn",
+    "weren",
+    "shouldn",
+)
 _APOSTROPHES = ("'", "\u2019")
 _CUES = (
     "not",
@@ -99,6 +124,46 @@ _DECISION_CUES = (
     "finalists",
     "rejected",
     "internal candidate",
+    # issue 11, third pass: the verb classes of a choice, read as one rule (_CHOICE_VERB x
+    # _THIRD_PARTY, see read_cues) rather than phrase by phrase: going on with someone ...
+    "moved forward with",
+    "moving forward with",
+    "move forward with",
+    "proceed with",
+    "proceeded with",
+    "proceeding with",
+    "progressing with",
+    "progressed with",
+    "pressing on with",
+    "pressing ahead with",
+    "continue with",
+    "continuing with",
+    # ... giving the job to someone ...
+    "made a hire",
+    "went to",
+    "gone to",
+    "given to",
+    "awarded to",
+    "our pick",
+    # ... preferring someone ...
+    "favouring",
+    "favoring",
+    "favoured",
+    "favored",
+    "preferred",
+    "better placed",
+    "better suited",
+    "more suitable",
+    "more closely",
+    "more aligned",
+    # ... or the job itself gone (_ROLE_GONE, see read_cues)
+    "eliminated",
+    "on hold",
+    "closed",
+    "fully allocated",
+    "no place",
+    "no placement",
+    "passed on",
 )
 # Cues of a decision for the reader: a sentence with one and no negation enters the block
 # with its words prefixed ``yes_``, so "we'd like to move you to the next round" does not
@@ -130,8 +195,8 @@ _FOR_READER_CUES = (
 # CHOSE_OTHER (in the sentence block and among the marks), shared by every wording of "we
 # went with / hired / appointed someone else".
 _THIRD_PARTY = re.compile(
-    r"\b(?:someone|somebody|candidates?|applicants?|finalists?|colleague|person|people|"
-    r"internal|profiles?)\b"
+    r"\b(?:someone|somebody|candidates?|applicants?|finalists?|colleagues?|person|people|"
+    r"internal|internally|profiles?|others|another|individuals?|transfer|shortlisted)\b"
 )
 # A choice still to come ("once we have selected a candidate", "successful applicants will be
 # selected") is not one made: these before the sentence's first decision cue withhold the token.
@@ -139,6 +204,18 @@ _NOT_YET = re.compile(r"\b(?:once|until|when|will|going to|yet|before)\b|['\u201
 # ... and these anywhere in it ("no decision yet: we're still meeting one other finalist").
 _UNDECIDED = re.compile(r"\b(?:yet|still)\b")
 CHOSE_OTHER = "xchoseother"
+# The job itself gone: a decision sentence naming the post and what became of it ("this role
+# has been eliminated", "the vacancy is on hold", "the programme is fully allocated") gets
+# ROLE_GONE, under the same conditions as CHOSE_OTHER (nothing conditional or still to come).
+_ROLE = re.compile(
+    r"\b(?:role|roles|position|positions|post|vacancy|vacancies|opening|job|requisition|req|"
+    r"seat|programme|program|cohort|placement|opportunity|search|hire|hiring|recruitment)\b"
+)
+_GONE = re.compile(
+    r"\b(?:eliminated|cancell?ed|canceled|closed|on hold|filled|fully allocated|"
+    r"no longer (?:open|available|recruiting|hiring|needed|required|going ahead))\b"
+)
+ROLE_GONE = "xrolegone"
 # A status line ("Status: Not selected", "your application was set to: Rejected"): a refusal
 # or decision cue after one of these in its sentence adds the token STATUS_REFUSED, shared by
 # every portal's wording of a bare status update.
@@ -281,6 +358,29 @@ def _prefixed(prefix: str, sentence: str) -> str:
     return " ".join(prefix + word for word in _WORD.findall(sentence))
 
 
+def _quoted(lowered: str, left: int, at: int) -> bool:
+    """Does position ``at`` sit inside quotation marks opened in its sentence, not as a
+    status label? ("Every job seeker hears "unfortunately, we have decided to move forward
+    with other candidates"" reports a refusal, it gives none; 'Status: "Not selected"' is
+    one.)"""
+    straight = lowered.count('"', left, at)
+    curly = lowered.count("\u201c", left, at) - lowered.count("\u201d", left, at)
+    if straight % 2 == 0 and curly <= 0:
+        return False
+    return _STATUS.search(lowered, left, at) is None
+
+
+def _decided(lowered: str, left: int, right: int, negation: bool) -> str:
+    """The token of a decision sentence that is not conditional nor still to come: CHOSE_OTHER
+    for a choice naming a third party (and no negation), ROLE_GONE for the post gone, else
+    ""."""
+    if not negation and _THIRD_PARTY.search(lowered, left, right):
+        return CHOSE_OTHER
+    if _GONE.search(lowered, left, right) and _ROLE.search(lowered, left, right):
+        return ROLE_GONE
+    return ""
+
+
 def read_cues(text: str) -> tuple[str, str]:
     """``(marks, sentences)`` from one scan for the cues: ``neg_<word>`` for each content word
     in the scope of each negation cue, space-joined in the order the cues appear; and the
@@ -298,7 +398,7 @@ def read_cues(text: str) -> tuple[str, str]:
             right = _sentence_end(lowered, end)
             found = _CONDITIONAL.search(lowered, left, right)
             first_conditional = found.start() if found else right
-        conditional = first_conditional < start
+        conditional = first_conditional < start or _quoted(lowered, left, start)
         if kind == _NEGATION:
             clause = _CLAUSE.match(lowered, end)
             words = _WORD.findall(clause.group()) if clause else []
@@ -325,13 +425,12 @@ def read_cues(text: str) -> tuple[str, str]:
             marks.append(STATUS_REFUSED)
         elif (
             decision >= 0
-            and not negation
-            and _THIRD_PARTY.search(lowered, left, right)
             and not _NOT_YET.search(lowered, left, decision)
             and not _UNDECIDED.search(lowered, left, right)
+            and (token := _decided(lowered, left, right, negation))
         ):
-            lines.append(f"{lowered[left:right].strip()} {CHOSE_OTHER}")
-            marks.append(CHOSE_OTHER)
+            lines.append(f"{lowered[left:right].strip()} {token}")
+            marks.append(token)
         else:
             lines.append(lowered[left:right].strip())
     return " ".join(marks), "\n".join(lines)

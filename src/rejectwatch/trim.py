@@ -1,0 +1,188 @@
+"""What a message says itself: its text without the quoted thread below it and the footers
+around it (issue 11).
+
+A person's reply in a thread carries the whole conversation underneath ("On Fri, Ilse
+wrote:", an Outlook "From: / Sent: / To: / Subject:" block, "-----Original Message-----",
+"> " lines); a careers-site mail carries an app advert, a job-alert list, a privacy notice
+and an unsubscribe line. The classifier reads a bag of words, so the candidate's own quoted
+"any update on the role?" or the employer's "jobs you may like" counts as much as the one
+sentence that gives the decision, and pulls a refusal towards a follow-up or a job alert.
+``new_text`` keeps what the sender wrote for this message:
+
+* **quoted history**: everything from the first quote header on, and every line that starts
+  with ">", is cut, provided what is left still says something (at least MIN_NEW_WORDS
+  words; a bare forward keeps its forwarded text, which is all it says);
+* **footers**: a paragraph (lines between blank lines) after the first that names the
+  machinery of mass mail (unsubscribe, notification settings, privacy notice, copyright,
+  "you are receiving this", "recommended for you", "jobs you may like", registered office,
+  app-store adverts, talent-community sign-ups) is dropped, with a list paragraph (every line
+  a bullet) right after a dropped one. A paragraph that also carries a decision is rare in
+  a footer and common in a one-paragraph letter, so only paragraphs of at most
+  FOOTER_MAX_WORDS words, or whose marker opens the paragraph, are dropped.
+
+Pure functions over str; cheap substring checks first, so mail without quotes or footers
+costs a few ``in`` tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "FOOTER",
+    "FOOTER_MAX_WORDS",
+    "MIN_NEW_WORDS",
+    "QUOTED",
+    "new_text",
+    "strip_footers",
+    "strip_quoted",
+]
+
+MIN_NEW_WORDS = 5
+FOOTER_MAX_WORDS = 60
+
+# A header that starts quoted history: Gmail/Apple ("On <date>, <name> wrote:", possibly
+# wrapped over two lines), Outlook's "-----Original Message-----" and its From:/Sent: block
+# (with or without the underscore rule above it), forwards.
+_QUOTE_HEADER = re.compile(
+    r"^[ \t]*(?:"
+    r"(?:on|am|le|el|il|op) [^\n]{0,200}(?:\n[^\n]{0,120})?"
+    r"(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef)[ \t]*:[ \t]*$"
+    r"|-{2,}[ \t]*(?:original message|forwarded message|message transféré)[ \t]*-{2,}"
+    r"|begin forwarded message:"
+    r"|_{10,}[ \t]*\n[ \t]*\*?from:"
+    r"|\*?from:\*?[^\n]*\n(?:[^\n]*\n){0,2}[ \t]*\*?(?:sent|date):"
+    r")",
+    re.IGNORECASE | re.MULTILINE,
+)
+_QUOTE_HINTS = (
+    "wrote",
+    "schrieb",
+    "crit",
+    "escribi",
+    "scritto",
+    "schreef",
+    "-----",
+    "____",
+    "forwarded",
+    "from:",
+    "From:",
+    "FROM:",
+)
+_QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*(?:\n|$)", re.MULTILINE)
+_WORDS = re.compile(r"\w\w+")
+
+_FOOTER = re.compile(
+    r"unsubscribe|opt[ -]out|manage (?:your )?(?:e-?mail |email |notification |"
+    r"communication |alert )?(?:preferences|settings|subscriptions?)|notification settings"
+    r"|privacy (?:policy|notice|statement)|data protection (?:policy|notice)|©|\(c\) \d{4}"
+    r"|copyright|all rights reserved|follow us|connect with us|stay connected|find us on"
+    r"|you(?:['\u2019]re| are) receiving this|you received this|this (?:e-?mail|message) was "
+    r"(?:sent|generated)|(?:sent|delivered) (?:to [^\n]{1,80} )?(?:by|via) [^\n]{1,60} "
+    r"(?:platform|on behalf)|registered (?:office|in england|in scotland|address|company)"
+    r"|company (?:no|number|registration)|jobs? you (?:may|might) (?:like|be interested)"
+    r"|recommended (?:jobs |roles )?for you|similar (?:jobs|roles)|view (?:more|all) "
+    r"(?:jobs|matches|roles)|more jobs like|download (?:our|the) app|app store|google play"
+    r"|talent (?:community|network|pool) (?:newsletter|sign)|sign up to our talent"
+    r"|join our talent|view (?:this email )?in (?:your )?browser|read the latest from"
+    r"|powered by|equal opportunit(?:y|ies) employer|browse (?:our )?(?:open|current|latest) "
+    r"(?:roles|vacancies|positions|jobs|openings)",
+    re.IGNORECASE,
+)
+_FOOTER_HINTS = (
+    "unsub",
+    "opt",
+    "manage",
+    "settings",
+    "privacy",
+    "protection",
+    "©",
+    "(c)",
+    "copyright",
+    "rights",
+    "follow",
+    "connect",
+    "receiv",
+    "this e",
+    "this m",
+    "sent",
+    "deliver",
+    "register",
+    "company",
+    "you may",
+    "you might",
+    "recommended",
+    "similar",
+    "view",
+    "more jobs",
+    "app",
+    "play",
+    "talent",
+    "browser",
+    "latest",
+    "powered",
+    "equal",
+    "browse",
+)
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_BULLET = re.compile(r"^[ \t]*(?:[*\-\u2022\u00b7>]|\d+[.)])[ \t]")
+
+
+def strip_quoted(body: str) -> str:
+    """``body`` without the quoted history below a reply or forward header and without
+    "> " lines, unless that would leave fewer than MIN_NEW_WORDS words."""
+    cut = body
+    if any(hint in body for hint in _QUOTE_HINTS):
+        header = _QUOTE_HEADER.search(body)
+        if header is not None:
+            cut = body[: header.start()]
+    if ">" in cut:
+        cut = _QUOTED_LINE.sub("", cut)
+    if cut is body:
+        return body
+    return cut if len(_WORDS.findall(cut)) >= MIN_NEW_WORDS else body
+
+
+def _is_list(paragraph: str) -> bool:
+    lines = [line for line in paragraph.splitlines() if line.strip()]
+    return bool(lines) and all(_BULLET.match(line) for line in lines[1:] or lines)
+
+
+def strip_footers(body: str) -> str:
+    """``body`` without its footer paragraphs (see the module's docstring)."""
+    lowered = body.lower()
+    if not any(hint in lowered for hint in _FOOTER_HINTS):
+        return body
+    paragraphs = _PARAGRAPH.split(body)
+    kept: list[str] = []
+    dropped_last = False
+    for index, paragraph in enumerate(paragraphs):
+        drop = False
+        if index > 0:
+            marker = _FOOTER.search(paragraph)
+            if marker is not None:
+                words = len(_WORDS.findall(paragraph))
+                drop = words <= FOOTER_MAX_WORDS or not paragraph[: marker.start()].strip()
+            elif dropped_last and _is_list(paragraph):
+                drop = True
+        if not drop:
+            kept.append(paragraph)
+        dropped_last = drop
+    if len(kept) == len(paragraphs):
+        return body
+    return "\n\n".join(kept)
+
+
+# Tokens that say what was cut, so the model still knows a reply quoted its thread or a
+# mass mail carried footers (a newsletter's unsubscribe line is evidence too).
+QUOTED = "xquoted"
+FOOTER = "xfooter"
+
+
+def new_text(body: str) -> tuple[str, str]:
+    """``(text, marks)``: what the sender wrote for this message (``body`` without quoted
+    history and footers), and the tokens QUOTED and FOOTER for what was cut."""
+    unquoted = strip_quoted(body)
+    text = strip_footers(unquoted)
+    marks = (QUOTED if unquoted is not body else "", FOOTER if text is not unquoted else "")
+    return text, " ".join(mark for mark in marks if mark)
