@@ -61,8 +61,8 @@ def documents_to_views(docs: Sequence[Document]) -> tuple[list[str], list[str]]:
     (see rejectwatch.negation; one scan serves both)."""
     texts, cues = [], []
     for d in docs:
-        body, cut = new_text(d.body[: BODY_CHARS * 2])
-        head = f"{d.subject}\n{d.sender}\n{body[:BODY_CHARS]}"
+        body, cut = new_text(d.body[:BODY_CHARS])
+        head = f"{d.subject}\n{d.sender}\n{body}"
         marks, sentences = read_cues(head)
         texts.append(f"{head}\n{marks} {cut}")
         cues.append(sentences)

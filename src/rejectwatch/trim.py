@@ -72,57 +72,46 @@ _QUOTE_HINTS = (
 _QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*(?:\n|$)", re.MULTILINE)
 _WORDS = re.compile(r"\w\w+")
 
-_FOOTER = re.compile(
-    r"unsubscribe|opt[ -]out|manage (?:your )?(?:e-?mail |email |notification |"
-    r"communication |alert )?(?:preferences|settings|subscriptions?)|notification settings"
-    r"|privacy (?:policy|notice|statement)|data protection (?:policy|notice)|©|\(c\) \d{4}"
-    r"|copyright|all rights reserved|follow us|connect with us|stay connected|find us on"
-    r"|you(?:['\u2019]re| are) receiving this|you received this|this (?:e-?mail|message) was "
-    r"(?:sent|generated)|(?:sent|delivered) (?:to [^\n]{1,80} )?(?:by|via) [^\n]{1,60} "
-    r"(?:platform|on behalf)|registered (?:office|in england|in scotland|address|company)"
-    r"|company (?:no|number|registration)|jobs? you (?:may|might) (?:like|be interested)"
-    r"|recommended (?:jobs |roles )?for you|similar (?:jobs|roles)|view (?:more|all) "
-    r"(?:jobs|matches|roles)|more jobs like|download (?:our|the) app|app store|google play"
-    r"|talent (?:community|network|pool) (?:newsletter|sign)|sign up to our talent"
-    r"|join our talent|view (?:this email )?in (?:your )?browser|read the latest from"
-    r"|powered by|equal opportunit(?:y|ies) employer|browse (?:our )?(?:open|current|latest) "
-    r"(?:roles|vacancies|positions|jobs|openings)",
-    re.IGNORECASE,
-)
-_FOOTER_HINTS = (
-    "unsub",
-    "opt",
-    "manage",
-    "settings",
-    "privacy",
-    "protection",
-    "©",
-    "(c)",
+# What marks a footer paragraph: plain lower-case substrings, found with str.find (a regex
+# alternation of these cost 0.25 ms a message; the finds cost a few microseconds).
+_FOOTER_MARKERS = (
+    "unsubscribe",
+    "opt out",
+    "opt-out",
+    "preferences",
+    "settings",  # notification / email / alert settings
+    "privacy",  # policy, notice, statement
+    "data protection",
+    "\u00a9",
+    "(c) 20",
     "copyright",
-    "rights",
-    "follow",
-    "connect",
-    "receiv",
-    "this e",
-    "this m",
-    "sent",
-    "deliver",
-    "register",
-    "company",
-    "you may",
-    "you might",
-    "recommended",
-    "similar",
-    "view",
-    "more jobs",
-    "app",
-    "play",
-    "talent",
+    "rights reserved",
+    "follow us",
+    "connect with us",
+    "stay connected",
+    "receiving this",
+    "received this",
+    "this email was",
+    "this e-mail was",
+    "this message was",
+    "registered",  # office, in England, address
+    "company n",  # number, no.
+    "might like",
+    "may like",
+    "recommended",  # for you, jobs
+    "similar jobs",
+    "similar roles",
+    "view more",
+    "download",  # our app, the app
+    "app store",
+    "google play",
+    "talent community",
+    "talent network",
     "browser",
-    "latest",
-    "powered",
-    "equal",
+    "powered by",
+    "equal opportunit",
     "browse",
+    "read the latest",
 )
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _BULLET = re.compile(r"^[ \t]*(?:[*\-\u2022\u00b7>]|\d+[.)])[ \t]")
@@ -148,27 +137,46 @@ def _is_list(paragraph: str) -> bool:
     return bool(lines) and all(_BULLET.match(line) for line in lines[1:] or lines)
 
 
+def _footer_hits(lowered: str) -> list[int]:
+    """Where each footer marker occurs in ``lowered``, in text order."""
+    hits = []
+    for marker in _FOOTER_MARKERS:
+        at = lowered.find(marker)
+        while at != -1:
+            hits.append(at)
+            at = lowered.find(marker, at + len(marker))
+    return sorted(hits)
+
+
 def strip_footers(body: str) -> str:
     """``body`` without its footer paragraphs (see the module's docstring)."""
     lowered = body.lower()
-    if not any(hint in lowered for hint in _FOOTER_HINTS):
+    hits = _footer_hits(lowered)
+    if not hits:
         return body
-    paragraphs = _PARAGRAPH.split(body)
+    # paragraph spans: (start, end) between blank lines
+    spans, start = [], 0
+    for gap in _PARAGRAPH.finditer(body):
+        spans.append((start, gap.start()))
+        start = gap.end()
+    spans.append((start, len(body)))
     kept: list[str] = []
     dropped_last = False
-    for index, paragraph in enumerate(paragraphs):
+    hit = 0
+    for index, (left, right) in enumerate(spans):
+        while hit < len(hits) and hits[hit] < left:
+            hit += 1
+        paragraph = body[left:right]
         drop = False
-        if index > 0:
-            marker = _FOOTER.search(paragraph)
-            if marker is not None:
-                words = len(_WORDS.findall(paragraph))
-                drop = words <= FOOTER_MAX_WORDS or not paragraph[: marker.start()].strip()
-            elif dropped_last and _is_list(paragraph):
-                drop = True
+        if index > 0 and hit < len(hits) and hits[hit] < right:
+            words = len(_WORDS.findall(paragraph))
+            drop = words <= FOOTER_MAX_WORDS or not body[left : hits[hit]].strip()
+        elif index > 0 and dropped_last:
+            drop = _is_list(paragraph)
         if not drop:
             kept.append(paragraph)
         dropped_last = drop
-    if len(kept) == len(paragraphs):
+    if len(kept) == len(spans):
         return body
     return "\n\n".join(kept)
 
