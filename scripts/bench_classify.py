@@ -41,10 +41,10 @@ from typing import Any  # noqa: E402
 import numpy as np  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
 
-from rejectwatch import classifier  # noqa: E402
-from rejectwatch.classifier import Document  # noqa: E402
 from rejectwatch.errors import RejectwatchError  # noqa: E402
-from rejectwatch.evaluation import metrics_at  # noqa: E402
+from rejectwatch.model import classifier  # noqa: E402
+from rejectwatch.model.classifier import Document  # noqa: E402
+from rejectwatch.model.validation import metrics_at  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 # ../shared/corpus next to the checkout (or next to the worktrees' parent, for a worktree)
@@ -83,8 +83,8 @@ for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 if hasattr(os, "sched_setaffinity"):
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 from pathlib import Path
-from rejectwatch import classifier
-from rejectwatch.classifier import Document
+from rejectwatch.model import classifier
+from rejectwatch.model.classifier import Document
 directory, sets_file = Path(sys.argv[1]), Path(sys.argv[2])
 started = time.perf_counter()
 model = classifier.load(directory)

@@ -45,8 +45,8 @@ from pathlib import Path
 import imapclient
 from imapclient.response_parser import parse_fetch_response
 
-from rejectwatch import samples
-from rejectwatch.devserver import DovecotServer
+from rejectwatch.testing import samples
+from rejectwatch.testing.dovecot import DovecotServer
 
 REPO = Path(__file__).resolve().parents[1]
 HAM = REPO.parent.parent / "shared" / "corpus" / "ham-spamassassin.jsonl"

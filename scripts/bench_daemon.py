@@ -19,8 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from rejectwatch import samples
-from rejectwatch.devserver import DovecotServer
+from rejectwatch.testing import samples
+from rejectwatch.testing.dovecot import DovecotServer
 
 REPO = Path(__file__).resolve().parents[1]
 MIX = {"rejection": 250, "application_received": 100, "interview": 50, "ham": 600}

@@ -24,8 +24,8 @@ from email.policy import default
 from email.utils import make_msgid
 from pathlib import Path
 
-from rejectwatch.devserver import DovecotServer, TestServer
-from rejectwatch.devserver_unpacked import CourierServer, CyrusServer
+from rejectwatch.testing.dovecot import DovecotServer, TestServer
+from rejectwatch.testing.unpacked import CourierServer, CyrusServer
 
 SERVERS = {
     "dovecot": DovecotServer,

@@ -11,8 +11,8 @@ import statistics
 import time
 from collections.abc import Callable
 
-from rejectwatch.extract import extract
-from rejectwatch.message import parse
+from rejectwatch.crm.extract import extract
+from rejectwatch.mail.message import parse
 
 TYPICAL = (
     b"Return-Path: <priya.shah@acme.com>\r\n"

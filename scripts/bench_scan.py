@@ -24,11 +24,13 @@ import time
 from pathlib import Path
 
 from bench_cli import bare_fetch  # scripts/ is on the path when a script runs
-from rejectwatch import classifier, logs, samples
-from rejectwatch.devserver import DovecotServer
-from rejectwatch.mailbox import ImapMailbox
-from rejectwatch.scan import ScanConfig, Scanner
-from rejectwatch.store import Store
+from rejectwatch import logs
+from rejectwatch.mail.mailbox import ImapMailbox
+from rejectwatch.model import classifier
+from rejectwatch.pipeline.scan import ScanConfig, Scanner
+from rejectwatch.state import Store
+from rejectwatch.testing import samples
+from rejectwatch.testing.dovecot import DovecotServer
 
 REPO = Path(__file__).resolve().parents[1]
 MIX = {  # per 1,000 messages

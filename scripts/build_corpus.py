@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Build rejectwatch's training corpus in data/.
 
-Composes hand-written fragments (scripts/corpus_parts/) into realistic e-mails with a fixed
-random seed, so two runs produce byte-identical files, and copies the SpamAssassin ham
+Composes hand-written families (scripts/corpus/<kind of mail>/, generated in the order of
+scripts/corpus/build_order.py) into realistic e-mails with fixed random seeds, so two runs
+produce byte-identical files, and copies the SpamAssassin ham
 sample (PDDL/CC0) next to them. Prints counts and a diversity report.
 
     python scripts/build_corpus.py
@@ -21,30 +22,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus_parts import (  # noqa: E402
-    breadth,
-    breadth2,
-    breadth3,
-    breadth4_neg,
-    breadth5,
-    breadth_neg,
-    confirmations,
-    context,
-    interviews,
-    next_steps,
-    non_job,
-    offers,
-    outreach,
-    padding,
-    padding_nonjob,
-    plain_mail,
-    rejections,
-    thread_replies,
-)
-from corpus_parts.common import make_ctx  # noqa: E402
+from corpus.build_order import BUILD_ORDER  # noqa: E402
+from corpus.fragments import make_ctx  # noqa: E402
+from corpus.padding import boilerplate, everyday_footers  # noqa: E402
 
 # Frozen copy of the automated-local-part rule the corpus was built with, so that data/ stays
-# byte-identical when rebuilt; rejectwatch.senders (senders.toml) decides for real mail.
+# byte-identical when rebuilt; rejectwatch.crm.senders (senders.toml) decides for real mail.
 _AUTOMATED_LOCAL_RE = re.compile(
     r"no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|mailer[-_.]?daemon"
     r"|^(notifications?|notify|postmaster|bounces?|alerts?|auto[-_.]?(reply|mailer|confirm)"
@@ -66,81 +49,6 @@ BLANK_SUBJECT_RATE = 0.12
 BLANK_SENDER_RATE = 0.1
 KEYS = ("id", "subject", "body", "sender", "label", "kind", "provenance", "family")
 
-# output file -> list of (module, kind, id prefix)
-PLAN = [
-    ("rejections.jsonl", [(rejections, "rejection", "rej")]),
-    ("application_received.jsonl", [(confirmations, "application_received", "rcv")]),
-    ("interviews.jsonl", [(interviews, "interview", "int")]),
-    ("next_steps.jsonl", [(next_steps, "next_steps", "nxt")]),
-    ("offers.jsonl", [(offers, "offer", "off")]),
-    ("outreach_alerts.jsonl", [(outreach, None, "out")]),
-    ("non_job.jsonl", [(non_job, "non_job_rejection_words", "nj")]),
-]
-
-
-class _Families:
-    def __init__(self, families: list) -> None:
-        self.FAMILIES = families
-
-
-# Added after PLAN with the same generator, so the rows PLAN makes stay byte-identical.
-PLAN_EXTRA = [
-    ("rejections.jsonl", [(_Families(plain_mail.REJECTION_FAMILIES), "rejection", "rej")]),
-    (
-        "application_received.jsonl",
-        [(_Families(plain_mail.NEGATIVE_FAMILIES[:3]), "application_received", "rcv")],
-    ),
-    (
-        "non_job.jsonl",
-        [(_Families(plain_mail.NEGATIVE_FAMILIES[3:]), "non_job_rejection_words", "nj")],
-    ),
-    # Breadth families (scripts/corpus_parts/breadth.py): each with its own sentences.
-    ("rejections.jsonl", [(_Families(breadth.REJECTION_FAMILIES), "rejection", "rej")]),
-    *[
-        (fname, [(_Families(fams), None, prefix)])
-        for fname, (fams, prefix) in breadth_neg.NEGATIVES_BY_FILE.items()
-    ],
-    # Context families (scripts/corpus_parts/context.py): non-job declines written like
-    # rejection letters, and job rejections with job context but few rejection words.
-    ("non_job.jsonl", [(_Families(context.NON_JOB_FAMILIES), "non_job_rejection_words", "nj")]),
-    ("rejections.jsonl", [(_Families(context.REJECTION_FAMILIES), "rejection", "rej")]),
-    # Second breadth wave (scripts/corpus_parts/breadth2.py): new rejection house styles and
-    # apologetic interview, confirmation and next-steps mail; each family carries its kind.
-    *[
-        (fname, [(_Families(fams), None, prefix)])
-        for fname, (fams, prefix) in breadth2.FAMILIES_BY_FILE.items()
-    ],
-    # Third breadth wave (scripts/corpus_parts/breadth3.py): job-board relays in the third
-    # person, short status notes, eligibility, paused searches, early-careers letters, and
-    # job-board confirmations / next steps / interview requests as hard negatives.
-    *[
-        (fname, [(_Families(fams), None, prefix)])
-        for fname, (fams, prefix) in breadth3.FAMILIES_BY_FILE.items()
-    ],
-    # Fourth breadth wave: other job mail that is not the employer turning the reader down
-    # (scripts/corpus_parts/breadth4_neg.py: withdrawals, declined offers, referrals, ...).
-    *[
-        (fname, [(_Families(fams), None, prefix)])
-        for fname, (fams, prefix) in breadth4_neg.FAMILIES_BY_FILE.items()
-    ],
-    # Fifth breadth wave (scripts/corpus_parts/breadth5.py, issue 11): the real-mail misses
-    # (thread replies naming someone else's hire, refusals under careers footers, hedges,
-    # recruiter call notes, public-sector notices, bare ATS statuses, programme decisions) and
-    # confirmations that talk about a refusal that has not happened.
-    *[
-        (fname, [(_Families(fams), None, prefix)])
-        for fname, (fams, prefix) in breadth5.FAMILIES_BY_FILE.items()
-    ],
-    # Sixth wave (scripts/corpus_parts/thread_replies.py, issue 11 second pass): thread replies
-    # naming someone else's hire with the decision sentence built from parts, hedges and bare
-    # ATS statuses; and the same shapes choosing the reader, asking for references,
-    # rescheduling or still deciding, and neutral statuses.
-    *[
-        (fname, [(_Families(fams), None, prefix)])
-        for fname, (fams, prefix) in thread_replies.FAMILIES_BY_FILE.items()
-    ],
-]
-
 
 def side_rng(purpose: str, fam: str, attempt: int) -> random.Random:
     """A generator of its own for one later change to one mail (padding, a blank sender, ...):
@@ -148,21 +56,25 @@ def side_rng(purpose: str, fam: str, attempt: int) -> random.Random:
     return random.Random(f"{SEED}:{purpose}:{fam}:{attempt}")
 
 
-# Boilerplate padding (scripts/corpus_parts/padding.py): real employer mail wraps its one
+# Boilerplate padding (scripts/corpus/padding/boilerplate.py): real employer mail wraps its one
 # decisive sentence in careers-site pointers, job-alert offers, EEO and privacy notes and (in
 # rejections) encouragement to apply again. kind -> (share of mail padded, paragraph counts,
 # pools). Drawn from a generator of its own, so the main generator's stream is unchanged.
-GENERIC = padding_nonjob.NON_JOB  # help centre, app, security, legal footer ...: any mail
+GENERIC = everyday_footers.NON_JOB  # help centre, app, security, legal footer ...: any mail
 PADDING = {
-    "rejection": (0.55, (1, 1, 2, 2, 3, 4), (padding.SHARED, padding.REJECTION_ONLY, GENERIC)),
+    "rejection": (
+        0.55,
+        (1, 1, 2, 2, 3, 4),
+        (boilerplate.SHARED, boilerplate.REJECTION_ONLY, GENERIC),
+    ),
     "application_received": (
         0.4,
         (1, 1, 2, 3),
-        (padding.SHARED, {"volume": padding.REJECTION_ONLY["volume"]}, GENERIC),
+        (boilerplate.SHARED, {"volume": boilerplate.REJECTION_ONLY["volume"]}, GENERIC),
     ),
     **dict.fromkeys(
         ("interview", "next_steps", "offer", "other_job", "job_alert", "recruiter_outreach"),
-        (0.3, (1, 1, 2), (padding.SHARED, GENERIC)),
+        (0.3, (1, 1, 2), (boilerplate.SHARED, GENERIC)),
     ),
     # Non-job declines get boilerplate of their own, so that length and footers say nothing
     # about whether mail is about a job.
@@ -181,7 +93,7 @@ def padded(kind: str, fam: str, attempt: int, ctx, body: str, *, sender: str) ->
     address = parseaddr(sender)[1]
     if address and not is_no_reply(address):
         pools = tuple({k: v for k, v in pool.items() if k != "do_not_reply"} for pool in pools)
-    return padding.pad(rng, ctx, body, list(pools), rng.choice(counts))
+    return boilerplate.pad(rng, ctx, body, list(pools), rng.choice(counts))
 
 
 # Real rejection letters open their refusal with "Unfortunately" far more often than ours did
@@ -236,53 +148,56 @@ def with_unfortunately(fam: str, attempt: int, body: str) -> str:
     return body
 
 
-def family_kind(module, default_kind, entry):
+def family_kind(default_kind, entry):
     # entries are (family, fn, count) or (family, fn, count, kind)
     return entry[3] if len(entry) > 3 else default_kind
 
 
 def generate(rng: random.Random, seen: set[str], stats: dict) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {}
-    for fname, mods in PLAN + PLAN_EXTRA:
-        rows: list[dict] = out.setdefault(fname, [])
-        for module, kind_default, prefix in mods:
-            for entry in module.FAMILIES:
-                fam, fn, count = entry[0], entry[1], entry[2]
-                kind = family_kind(module, kind_default, entry)
-                label = "rejection" if kind == "rejection" else "not_rejection"
-                made, attempts = 0, 0
-                while made < count:
-                    attempts += 1
-                    if attempts > count * 20:
-                        raise SystemExit(f"family {fam}: cannot produce {count} distinct bodies")
-                    ctx = make_ctx(rng, sector=getattr(fn, "sector", None))
-                    subject, body, sender = fn(rng, ctx)
-                    if rng.random() < BLANK_SUBJECT_RATE:  # body-only mail exists for every kind
-                        subject = ""
-                    if kind == "rejection":
-                        body = with_unfortunately(fam, attempts, body)
-                    body = padded(kind, fam, attempts, ctx, body, sender=sender)
-                    if side_rng("sender", fam, attempts).random() < BLANK_SENDER_RATE:
-                        sender = ""  # exports and forwards often lose the From line
-                    stats["raw"][kind] += 1
-                    key = body.strip().lower()
-                    if key in seen:
-                        stats["dup"][kind] += 1
-                        continue
-                    seen.add(key)
-                    made += 1
-                    rows.append(
-                        {
-                            "id": f"{prefix}-{fam}-{made:04d}",
-                            "subject": subject.strip(),
-                            "body": body,
-                            "sender": sender.strip(),
-                            "label": label,
-                            "kind": kind,
-                            "provenance": PROVENANCE,
-                            "family": fam,
-                        }
-                    )
+    for part in BUILD_ORDER:
+        rows: list[dict] = out.setdefault(part.file, [])
+        prefix = part.prefix
+        for entry in part.families:
+            fam, fn, count = entry[0], entry[1], entry[2]
+            kind = family_kind(part.kind, entry)
+            # The first families share the main generator; a family added later draws from one
+            # seeded with its own name, so that adding it shifts no other family's draws.
+            fam_rng = random.Random(f"{SEED}:family:{fam}") if part.own_seed else rng
+            label = "rejection" if kind == "rejection" else "not_rejection"
+            made, attempts = 0, 0
+            while made < count:
+                attempts += 1
+                if attempts > count * 20:
+                    raise SystemExit(f"family {fam}: cannot produce {count} distinct bodies")
+                ctx = make_ctx(fam_rng, sector=getattr(fn, "sector", None))
+                subject, body, sender = fn(fam_rng, ctx)
+                if fam_rng.random() < BLANK_SUBJECT_RATE:  # body-only mail exists for every kind
+                    subject = ""
+                if kind == "rejection":
+                    body = with_unfortunately(fam, attempts, body)
+                body = padded(kind, fam, attempts, ctx, body, sender=sender)
+                if side_rng("sender", fam, attempts).random() < BLANK_SENDER_RATE:
+                    sender = ""  # exports and forwards often lose the From line
+                stats["raw"][kind] += 1
+                key = body.strip().lower()
+                if key in seen:
+                    stats["dup"][kind] += 1
+                    continue
+                seen.add(key)
+                made += 1
+                rows.append(
+                    {
+                        "id": f"{prefix}-{fam}-{made:04d}",
+                        "subject": subject.strip(),
+                        "body": body,
+                        "sender": sender.strip(),
+                        "label": label,
+                        "kind": kind,
+                        "provenance": PROVENANCE,
+                        "family": fam,
+                    }
+                )
     return out
 
 

@@ -11,10 +11,10 @@ Drafts (To, X-Rejectwatch-Draft-For) and the CRM (`rejections --format json`). I
 accuracy per field: the draft goes to the right person (or no draft where none is expected),
 company, position, requisition, reason, contact source; and the number of drafts addressed to
 a machine (any address that is not a person's or a team inbox's in that mailbox; must be 0).
-A field the CRM does not have counts as wrong. It also prints what rejectwatch.extract alone
+A field the CRM does not have counts as wrong. It also prints what rejectwatch.crm.extract alone
 gets from each rejection (company, position, requisition, reason), filed or not.
 
-With --dev-eval LABELS it instead scores rejectwatch.extract's company and reason on the
+With --dev-eval LABELS it instead scores rejectwatch.crm.extract's company and reason on the
 messages of ../shared/corpus/dev-eval.jsonl that LABELS (hand-made, kept outside the project:
 one JSON object a line with id, company (a name or a list of accepted spellings), reason)
 names. Only the figures are printed, never
@@ -129,7 +129,7 @@ def _environment(values: dict[str, str]) -> Iterator[None]:
 
 
 def _cli(argv: list[str]) -> tuple[int, str]:
-    from rejectwatch.cli import main  # noqa: PLC0415 - after PYTHONPATH and env are set
+    from rejectwatch.cli.main import main  # noqa: PLC0415 - after PYTHONPATH and env are set
 
     out = io.StringIO()
     code = main(argv, stdout=out)
@@ -170,8 +170,8 @@ def run_mailbox(server: Any, box: dict[str, Any], state: Path) -> dict[str, Any]
         drafts.append(
             {"to": [a.lower() for a in to], "for": str(parsed.get("X-Rejectwatch-Draft-For", ""))}
         )
-    from rejectwatch.extract import extract  # noqa: PLC0415
-    from rejectwatch.message import parse  # noqa: PLC0415
+    from rejectwatch.crm.extract import extract  # noqa: PLC0415
+    from rejectwatch.mail.message import parse  # noqa: PLC0415
 
     rejection = next(m for m in box["messages"] if m["message_id"] == box["expected"]["rejection"])
     facts = extract(parse(to_bytes(rejection, now)[0]))
@@ -288,7 +288,7 @@ def load(path: Path, only: Collection[str] = ()) -> list[dict[str, Any]]:
 
 def evaluate(path: Path, only: Collection[str] = (), server: Any = None) -> dict[str, Any]:
     """Score the mailboxes of *path* (those in *only*, if given) on *server* or a new Dovecot."""
-    from rejectwatch.devserver import DovecotServer, dovecot_available  # noqa: PLC0415
+    from rejectwatch.testing.dovecot import DovecotServer, dovecot_available  # noqa: PLC0415
 
     boxes = load(path, only)
     with contextlib.ExitStack() as stack:
@@ -349,8 +349,8 @@ def summarise(scored: list[tuple[dict[str, Any], dict[str, Any]]]) -> dict[str, 
 
 def evaluate_dev(labels_path: Path, corpus: Path) -> dict[str, Any]:
     """Company and reason accuracy of extract() on hand-labelled dev-eval messages."""
-    from rejectwatch.extract import extract  # noqa: PLC0415
-    from rejectwatch.message import parse  # noqa: PLC0415
+    from rejectwatch.crm.extract import extract  # noqa: PLC0415
+    from rejectwatch.mail.message import parse  # noqa: PLC0415
 
     labels = {}
     for line in labels_path.read_text(encoding="utf-8").splitlines():

@@ -1,4 +1,4 @@
-"""Score rejectwatch.extract on the labelled set: accuracy and precision per field.
+"""Score rejectwatch.crm.extract on the labelled set: accuracy and precision per field.
 
     python scripts/eval_extraction.py [--errors] [FILE.jsonl]
 
@@ -18,8 +18,8 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-from rejectwatch.extract import extract
-from rejectwatch.message import Mail, parse
+from rejectwatch.crm.extract import extract
+from rejectwatch.mail.message import Mail, parse
 
 FIELDS = ("company", "position", "contact_name", "contact_address", "reason")
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "extraction"

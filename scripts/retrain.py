@@ -15,8 +15,8 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from rejectwatch import classifier
 from rejectwatch.errors import RejectwatchError
+from rejectwatch.model import classifier
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -11,8 +11,9 @@ On the shipped corpus (data/*.jsonl):
    first ``--share`` of each family's messages, in id order, is the mail the user sorts into
    the rejections and "Not a rejection" folders; the rest is their later mail.
 3. "After" is trained on the same corpus plus those labelled messages by the code
-   `train --from-imap` runs (rejectwatch.retrain.train_candidate, weights and all), and the
-   gate `train --from-imap` applies (rejectwatch.retrain.compare) is printed with its verdict.
+   `train --from-imap` runs (rejectwatch.pipeline.retrain.train_candidate, weights and all), and the
+   gate `train --from-imap` applies (rejectwatch.pipeline.retrain.compare) is printed with its
+   verdict.
 4. Both models score the user's later mail (false positives and false negatives) and the
    pool's other families, which neither model nor user has seen (precision and recall at
    filing; offers, interviews and next steps filed).
@@ -32,10 +33,11 @@ from pathlib import Path
 
 import numpy as np
 
-from rejectwatch import classifier, retrain
-from rejectwatch.classifier import Document, Model
-from rejectwatch.corpus import POSITIVE, Example
-from rejectwatch.evaluation import PROTECTED_KINDS
+from rejectwatch.model import classifier
+from rejectwatch.model.classifier import Document, Model
+from rejectwatch.model.corpus import POSITIVE, Example
+from rejectwatch.model.validation import PROTECTED_KINDS
+from rejectwatch.pipeline import retrain
 
 REPO = Path(__file__).resolve().parents[1]
 

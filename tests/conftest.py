@@ -19,8 +19,8 @@ from typing import Any
 
 import pytest
 
-from rejectwatch.devserver import DovecotServer, TestServer, dovecot_available
-from rejectwatch.devserver_unpacked import (
+from rejectwatch.testing.dovecot import DovecotServer, TestServer, dovecot_available
+from rejectwatch.testing.unpacked import (
     CourierServer,
     CyrusServer,
     courier_available,

@@ -17,7 +17,7 @@ from email.utils import format_datetime
 from types import MappingProxyType
 from typing import Any
 
-from rejectwatch.message import Address, Mail
+from rejectwatch.mail.message import Address, Mail
 
 __all__ = ["mail_value", "make_message"]
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from rejectwatch.devserver import TestServer
+from rejectwatch.testing.dovecot import TestServer
 
 
 def env_for(server: TestServer, user: str, data_dir: Path) -> dict[str, str]:

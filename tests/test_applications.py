@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 import pytest
 
 from mailgen import mail_value
-from rejectwatch.applications import application_received, sender_domain
-from rejectwatch.message import Address, Mail
+from rejectwatch.crm.applications import application_received, sender_domain
+from rejectwatch.mail.message import Address, Mail
 
 WHEN = datetime(2024, 5, 2, 9, 0, tzinfo=UTC)
 

@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rejectwatch import classifier
-from rejectwatch.classifier import Document, Example, Model
 from rejectwatch.errors import InputError, ModelError
-from rejectwatch.evaluation import (
+from rejectwatch.model import classifier
+from rejectwatch.model.classifier import Document, Example, Model
+from rejectwatch.model.validation import (
     THRESHOLD_BOUNDS,
     choose_thresholds,
     choose_thresholds_pooled,

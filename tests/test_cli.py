@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from rejectwatch import cli
+from rejectwatch.cli.main import build_parser
 
 
 def run(*args: str) -> tuple[int, str]:
@@ -20,13 +21,13 @@ def run(*args: str) -> tuple[int, str]:
 
 
 def subcommands() -> list[str]:
-    parser = cli.build_parser()
+    parser = build_parser()
     action = next(a for a in parser._actions if a.dest == "command")
     return sorted(action.choices)
 
 
 def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
-    parser = cli.build_parser()
+    parser = build_parser()
     action = next(a for a in parser._actions if a.dest == "command")
     helps = {choice.dest: choice.help for choice in action._choices_actions}
     assert set(helps) == set(subcommands())

@@ -8,8 +8,8 @@ import json
 
 import pytest
 
-from rejectwatch.cli_output import print_report
-from rejectwatch.scan import FILE, KEEP, Outcome, ScanReport
+from rejectwatch.cli.output import print_report
+from rejectwatch.pipeline.scan import FILE, KEEP, Outcome, ScanReport
 
 
 @pytest.mark.parametrize("count", [0, 1, 3])

@@ -17,7 +17,7 @@ import pytest
 
 from mailgen import make_message
 from rejectwatch import cli
-from rejectwatch.devserver import DovecotServer
+from rejectwatch.testing.dovecot import DovecotServer
 
 
 def rejection(n: int) -> bytes:
@@ -152,14 +152,14 @@ def test_json_logs_keep_every_message_line(
 def test_mark_on_a_missing_id_says_so(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from rejectwatch import crm_store  # noqa: PLC0415
-    from rejectwatch.store import Store  # noqa: PLC0415
+    from rejectwatch.crm import tables  # noqa: PLC0415
+    from rejectwatch.state import Store  # noqa: PLC0415
 
     monkeypatch.setenv("REJECTWATCH_DATA_DIR", str(tmp_path))
     assert cli.main(["mark", "99", "connected"], stdout=io.StringIO()) == 8
     assert capsys.readouterr().err.startswith("rejectwatch: no such rejection: 99 (none recorded")
     store = Store(tmp_path / "state.sqlite3")
-    crm_store.ensure_schema(store)
+    tables.ensure_schema(store)
     store.close()
     assert cli.main(["mark", "99", "connected"], stdout=io.StringIO()) == 8
     assert capsys.readouterr().err == "rejectwatch: no such rejection: 99\n"
@@ -169,7 +169,7 @@ def test_an_interrupt_outside_the_scan_loop_is_exit_130_with_a_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A Ctrl-C while connecting (or a second one mid-scan) ends at once, in one line."""
-    from rejectwatch import app  # noqa: PLC0415
+    from rejectwatch.pipeline import wiring  # noqa: PLC0415
 
     def interrupted(*_: object) -> None:
         raise KeyboardInterrupt
@@ -181,7 +181,7 @@ def test_an_interrupt_outside_the_scan_loop_is_exit_130_with_a_line(
         "DATA_DIR": str(tmp_path),
     }.items():
         monkeypatch.setenv(f"REJECTWATCH_{name}", value)
-    monkeypatch.setattr(app, "open_mailbox", interrupted)
+    monkeypatch.setattr(wiring, "open_mailbox", interrupted)
     assert cli.main(["scan"], stdout=io.StringIO()) == 130
     err = capsys.readouterr().err.strip()
     assert err == "rejectwatch: interrupted; nothing is lost: the next scan finishes the rest"

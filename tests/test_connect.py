@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from rejectwatch import cli
-from rejectwatch.devserver import DovecotServer
+from rejectwatch.testing.dovecot import DovecotServer
 from test_secrets import tls_server
 
 

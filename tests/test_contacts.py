@@ -9,10 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mailgen import mail_value
-from rejectwatch import contacts, senders
-from rejectwatch.contacts import Candidate, Query
-from rejectwatch.extract import Facts
-from rejectwatch.message import Address, Mail
+from rejectwatch.crm import contacts, senders
+from rejectwatch.crm.contacts import Candidate, Query
+from rejectwatch.crm.extract import Facts
+from rejectwatch.mail.message import Address, Mail
 
 ACME = Query("Acme", ("acme.example",), ("acme",), None)
 ME = frozenset({"sam@example.test"})

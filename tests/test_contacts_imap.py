@@ -17,12 +17,12 @@ from pathlib import Path
 import pytest
 
 from mailgen import make_message
-from rejectwatch import contacts
-from rejectwatch.devserver import DovecotServer, TestServer
-from rejectwatch.history import HistoryLookup
-from rejectwatch.linkedin import MAX_NOTE, note_length
-from rejectwatch.scan import ScanConfig, Scanner
-from rejectwatch.store import Store
+from rejectwatch.crm import contacts
+from rejectwatch.crm.linkedin import MAX_NOTE, note_length
+from rejectwatch.pipeline.history import HistoryLookup
+from rejectwatch.pipeline.scan import ScanConfig, Scanner
+from rejectwatch.state import Store
+from rejectwatch.testing.dovecot import DovecotServer, TestServer
 from serverenv import point_at
 from test_fetch_preview import LimitProxy
 from test_scan_crm import crm_rows, run

@@ -24,12 +24,13 @@ from pathlib import Path
 
 import pytest
 
-from rejectwatch import app, samples
-from rejectwatch.classifier import Document
-from rejectwatch.devserver import DovecotServer
-from rejectwatch.message import parse
+from rejectwatch.mail.message import parse
+from rejectwatch.model.classifier import Document
+from rejectwatch.pipeline import wiring
 from rejectwatch.settings import load_settings
-from rejectwatch.store import DONE, IN_REVIEW, Store
+from rejectwatch.state import DONE, IN_REVIEW, Store
+from rejectwatch.testing import samples
+from rejectwatch.testing.dovecot import DovecotServer
 
 REPO = Path(__file__).resolve().parents[1]
 REJECTIONS = 170
@@ -144,7 +145,7 @@ def test_sigkill_at_random_moments_loses_and_doubles_nothing(
 
     # The control: what the model makes of each message, computed in this process.
     settings = load_settings()
-    model = app.load_model(settings)
+    model = wiring.load_model(settings)
     mails = [parse(r) for r in raws]
     scores = model.scores([Document(m.subject, m.text, m.sender_line) for m in mails])
     to_file = {

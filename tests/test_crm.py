@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 import pytest
 import vobject
 
-from rejectwatch import crm
+from rejectwatch.crm import records
 
 ROWS = [
     {
@@ -41,52 +41,52 @@ ROWS = [
 
 
 def test_linkedin_url() -> None:
-    assert crm.linkedin_url("Ingrid Solberg", "Nørdlys") == (
+    assert records.linkedin_url("Ingrid Solberg", "Nørdlys") == (
         "https://www.linkedin.com/search/results/people/?keywords=Ingrid%20Solberg%20N%C3%B8rdlys"
     )
-    assert crm.linkedin_url("Ann", "A&B").endswith("keywords=Ann%20A%26B")
-    assert crm.linkedin_url("", "Acme") == ""
+    assert records.linkedin_url("Ann", "A&B").endswith("keywords=Ann%20A%26B")
+    assert records.linkedin_url("", "Acme") == ""
 
 
 def test_status_only_moves_forward() -> None:
-    assert crm.status_after(crm.DRAFT_SAVED, crm.REPLY_SENT) == crm.REPLY_SENT
-    assert crm.status_after(crm.CONNECTED, crm.REPLY_SENT) == crm.CONNECTED
-    assert crm.status_after(crm.NO_REPLY_ADDRESS, crm.CONNECTED) == crm.CONNECTED
+    assert records.status_after(records.DRAFT_SAVED, records.REPLY_SENT) == records.REPLY_SENT
+    assert records.status_after(records.CONNECTED, records.REPLY_SENT) == records.CONNECTED
+    assert records.status_after(records.NO_REPLY_ADDRESS, records.CONNECTED) == records.CONNECTED
 
 
 def test_company_key() -> None:
-    assert crm.company_key("Nørdlys AS") == crm.company_key("nordlys") == "nordlys"
-    assert crm.company_key("Acme, Inc.") == crm.company_key("ACME")
-    assert crm.company_key("Quill & Ink") == crm.company_key("Quill and Ink")
+    assert records.company_key("Nørdlys AS") == records.company_key("nordlys") == "nordlys"
+    assert records.company_key("Acme, Inc.") == records.company_key("ACME")
+    assert records.company_key("Quill & Ink") == records.company_key("Quill and Ink")
 
 
 @pytest.mark.parametrize(
     ("flt", "ids"),
     [
-        (crm.Filter(), [1, 2]),
-        (crm.Filter(company="nordlys"), [1]),
-        (crm.Filter(company="O'BRIEN"), [2]),
-        (crm.Filter(since=date(2024, 6, 1)), [2]),
-        (crm.Filter(since=date(2024, 5, 2)), [1, 2]),
-        (crm.Filter(reason="after_interview"), [1]),
-        (crm.Filter(company="nordlys", reason="unknown"), []),
+        (records.Filter(), [1, 2]),
+        (records.Filter(company="nordlys"), [1]),
+        (records.Filter(company="O'BRIEN"), [2]),
+        (records.Filter(since=date(2024, 6, 1)), [2]),
+        (records.Filter(since=date(2024, 5, 2)), [1, 2]),
+        (records.Filter(reason="after_interview"), [1]),
+        (records.Filter(company="nordlys", reason="unknown"), []),
     ],
 )
-def test_filters(flt: crm.Filter, ids: list[int]) -> None:
-    assert [r["id"] for r in crm.filter_rows(ROWS, flt)] == ids
+def test_filters(flt: records.Filter, ids: list[int]) -> None:
+    assert [r["id"] for r in records.filter_rows(ROWS, flt)] == ids
 
 
 def test_csv_round_trips_through_the_csv_module() -> None:
-    parsed = list(csv.DictReader(io.StringIO(crm.render(ROWS, "csv"))))
+    parsed = list(csv.DictReader(io.StringIO(records.render(ROWS, "csv"))))
     assert [r["company"] for r in parsed] == ["Nørdlys", "O'Brien & Co; Partners"]
     assert parsed[0]["linkedin"].startswith("https://www.linkedin.com/search/results/people/")
     # No contact name: a search for a recruiter at the company instead.
-    assert parsed[1]["linkedin"] == crm.linkedin_url("recruiter", "O'Brien & Co; Partners")
-    assert set(parsed[0]) == set(crm.COLUMNS)
+    assert parsed[1]["linkedin"] == records.linkedin_url("recruiter", "O'Brien & Co; Partners")
+    assert set(parsed[0]) == set(records.COLUMNS)
 
 
 def test_vcard_parses_back_with_vobject() -> None:
-    text = crm.render(ROWS, "vcard")
+    text = records.render(ROWS, "vcard")
     assert "\r\n" in text
     cards = list(vobject.readComponents(text))
     assert len(cards) == 2
@@ -98,7 +98,7 @@ def test_vcard_parses_back_with_vobject() -> None:
     assert ingrid.org.value == ["Nørdlys"]
     assert ingrid.title.value == "Talent Acquisition"
     assert ingrid.email.value == "ingrid.solberg@nordlys.example"
-    assert ingrid.url.value == crm.linkedin_url("Ingrid Solberg", "Nørdlys")
+    assert ingrid.url.value == records.linkedin_url("Ingrid Solberg", "Nørdlys")
     assert "Data Analyst" in ingrid.note.value
     assert "after_interview" in ingrid.note.value
     assert obrien.org.value == ["O'Brien & Co; Partners"]  # the ';' survived escaping
@@ -109,14 +109,14 @@ def test_vcard_parses_back_with_vobject() -> None:
 
 def test_vcard_long_unicode_values_fold_and_parse() -> None:
     row = {**ROWS[0], "position": "Ø" * 120, "contact_address": "z@x.example"}
-    (card,) = vobject.readComponents(crm.render([row], "vcard"))
+    (card,) = vobject.readComponents(records.render([row], "vcard"))
     assert "Ø" * 120 in card.note.value
 
 
 def test_table_and_json() -> None:
-    assert crm.render([], "table") == "no rejections recorded yet\n"
-    table = crm.render(ROWS, "table")
-    assert table.splitlines()[0].split() == list(crm.TABLE_COLUMNS)
+    assert records.render([], "table") == "no rejections recorded yet\n"
+    table = records.render(ROWS, "table")
+    assert table.splitlines()[0].split() == list(records.TABLE_COLUMNS)
 
 
 NOW = datetime(2024, 7, 1, tzinfo=UTC)
@@ -125,7 +125,7 @@ NOW = datetime(2024, 7, 1, tzinfo=UTC)
 def app(company: str, applied: str, last: str = "", domain: str = "") -> dict[str, str]:
     return {
         "company": company,
-        "company_key": crm.company_key(company),
+        "company_key": records.company_key(company),
         "position": "",
         "applied": applied,
         "last_contact": last,
@@ -142,5 +142,5 @@ def test_ghosted() -> None:
         app("Old talk", "2024-04-01T00:00:00+00:00", last="2024-05-01T00:00:00+00:00"),
         app("By domain", "2024-04-01T00:00:00+00:00", domain="obrien.example"),
     ]
-    got = crm.ghosted(apps, ROWS, now=NOW, days=21)
+    got = records.ghosted(apps, ROWS, now=NOW, days=21)
     assert [(g["company"], g["silent_days"]) for g in got] == [("Silent Ltd", 61), ("Old talk", 61)]

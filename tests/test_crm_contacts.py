@@ -10,8 +10,8 @@ from pathlib import Path
 
 import vobject
 
-from rejectwatch import crm, crm_store
-from rejectwatch.store import DONE, PLANNED, LedgerEntry, RejectionRecord, Store
+from rejectwatch.crm import records, tables
+from rejectwatch.state import DONE, PLANNED, LedgerEntry, RejectionRecord, Store
 
 NOTE = "Hello, thank you for letting me know about the role at Acme. Best wishes, Sam"
 ROWS = [
@@ -50,30 +50,30 @@ ROWS = [
 
 
 def test_table_says_who_to_thank_and_how() -> None:
-    table = crm.render(ROWS, "table").splitlines()
-    assert table[0].split() == list(crm.TABLE_COLUMNS)
+    table = records.render(ROWS, "table").splitlines()
+    assert table[0].split() == list(records.TABLE_COLUMNS)
     assert "Jane Doe, Recruiter" in table[1]
     assert "email draft (history)" in table[1]
     assert "a recruiter at Acme" in table[2]
     assert "LinkedIn note" in table[2]
-    too_old = {**ROWS[0], "status": crm.TOO_OLD}
-    assert crm.thank(too_old) == ("Jane Doe, Recruiter", "email (history)")
+    too_old = {**ROWS[0], "status": records.TOO_OLD}
+    assert records.thank(too_old) == ("Jane Doe, Recruiter", "email (history)")
 
 
 def test_csv_and_json_carry_the_new_fields() -> None:
-    parsed = list(csv.DictReader(io.StringIO(crm.render(ROWS, "csv"))))
+    parsed = list(csv.DictReader(io.StringIO(records.render(ROWS, "csv"))))
     new = ("contact_source", "contact_message_id", "linkedin_note", "requisition")
     assert all(field in parsed[0] for field in new)
     assert parsed[0]["contact_message_id"] == "<schedule-1@acme.example>"
     assert parsed[1]["linkedin_note"] == NOTE
-    rows = json.loads(crm.render(ROWS, "json"))
+    rows = json.loads(records.render(ROWS, "json"))
     assert rows[0]["contact_source"] == "history"
     assert rows[0]["requisition"] == "JR-0090067"
-    assert rows[1]["linkedin"] == crm.linkedin_url("recruiter", "Acme")
+    assert rows[1]["linkedin"] == records.linkedin_url("recruiter", "Acme")
 
 
 def test_vcard_carries_the_source_and_the_note() -> None:
-    [card] = vobject.readComponents(crm.render(ROWS, "vcard"))
+    [card] = vobject.readComponents(records.render(ROWS, "vcard"))
     assert card.fn.value == "Jane Doe"
     assert card.contents["x-rejectwatch-contact-source"][0].value == "history"
     assert card.contents["x-rejectwatch-contact-message"][0].value == "<schedule-1@acme.example>"
@@ -85,9 +85,10 @@ def test_vcard_carries_the_source_and_the_note() -> None:
 
 
 def test_too_old_moves_on_to_reply_sent() -> None:
-    assert crm.status_after(crm.TOO_OLD, crm.REPLY_SENT) == crm.REPLY_SENT
-    assert crm.status_after(crm.TOO_OLD, crm.NO_REPLY_ADDRESS) == crm.NO_REPLY_ADDRESS
-    assert crm.status_after(crm.CONNECTED, crm.TOO_OLD) == crm.CONNECTED
+    assert records.status_after(records.TOO_OLD, records.REPLY_SENT) == records.REPLY_SENT
+    no_address = records.NO_REPLY_ADDRESS
+    assert records.status_after(records.TOO_OLD, no_address) == no_address
+    assert records.status_after(records.CONNECTED, records.TOO_OLD) == records.CONNECTED
 
 
 VERSION_1_REJECTION = """
@@ -111,7 +112,7 @@ def test_a_version_1_database_gains_the_columns_and_keeps_its_rows(tmp_path: Pat
         db.executescript(VERSION_1_REJECTION)
     store = Store(path)
     try:
-        [old] = crm_store.rejections(store)
+        [old] = tables.rejections(store)
         assert old["contact_name"] == "Ingrid"
         assert (old["contact_source"], old["linkedin_note"], old["requisition"]) == ("", "", "")
         entry = LedgerEntry(
@@ -135,7 +136,7 @@ def test_a_version_1_database_gains_the_columns_and_keeps_its_rows(tmp_path: Pat
         )
         store.plan(entry, record)
         store.advance("acct", "<new@x>", DONE)
-        new = crm_store.rejections(store)[1]
+        new = tables.rejections(store)[1]
         assert (new["contact_source"], new["linkedin_note"]) == ("none", NOTE)
         assert store.meta("schema_version") == "2"
     finally:

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from mailgen import make_message
-from rejectwatch.daemon import Backoff, heartbeat_age
-from rejectwatch.devserver import DovecotServer
+from rejectwatch.pipeline.daemon import Backoff, heartbeat_age
+from rejectwatch.testing.dovecot import DovecotServer
 
 REJECTION = make_message(
     "Your application to Fernhill Analytics",

@@ -27,10 +27,10 @@ from typing import Any
 import pytest
 
 from mailgen import make_message
-from rejectwatch import samples
-from rejectwatch.devserver import DovecotServer
 from rejectwatch.errors import MailboxError
-from rejectwatch.store import Store
+from rejectwatch.state import Store
+from rejectwatch.testing import samples
+from rejectwatch.testing.dovecot import DovecotServer
 from test_daemon import daemon_log, daemon_process, folder_ids, wait_for  # noqa: F401
 from test_scan_resume import KeywordModel, connect
 
@@ -165,7 +165,7 @@ class DropsConnection:
 def test_connection_dropped_mid_scan(
     dovecot_factory: Any, imap_user: str, tmp_path: Path, before: str
 ) -> None:
-    from rejectwatch.scan import ScanConfig, Scanner  # noqa: PLC0415
+    from rejectwatch.pipeline.scan import ScanConfig, Scanner  # noqa: PLC0415
 
     server = dovecot_factory()
     server.append(

@@ -19,9 +19,9 @@ import pytest
 
 from mailgen import make_message
 from rejectwatch import cli
-from rejectwatch.devserver import DovecotServer
-from rejectwatch.draft_from import usual_address
 from rejectwatch.errors import ConfigError
+from rejectwatch.pipeline.draft_from import usual_address
+from rejectwatch.testing.dovecot import DovecotServer
 
 REJECTION = make_message(
     "Your application to Fernhill Analytics",

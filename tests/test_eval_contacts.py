@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections import Counter
 from datetime import UTC, datetime
 
-from rejectwatch.devserver import DovecotServer
-from rejectwatch.extract import extract
-from rejectwatch.message import parse
+from rejectwatch.crm.extract import extract
+from rejectwatch.mail.message import parse
+from rejectwatch.testing.dovecot import DovecotServer
 from scriptmod import load_script
 
 FLOOR = 0.97  # extract() alone; measured 1.00 when the rules were last changed

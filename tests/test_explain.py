@@ -7,9 +7,10 @@ import json
 import math
 from pathlib import Path
 
-from rejectwatch import classifier, cli
-from rejectwatch.classifier import Document
-from rejectwatch.explain import explain
+from rejectwatch import cli
+from rejectwatch.model import classifier
+from rejectwatch.model.classifier import Document
+from rejectwatch.model.explain import explain
 
 REJECTION = Document(
     "Your application",

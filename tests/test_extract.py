@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mailgen import mail_value
-from rejectwatch.extract import REASONS, Facts, extract, is_no_reply
-from rejectwatch.message import Address, Mail, parse
+from rejectwatch.crm.extract import REASONS, Facts, extract, is_no_reply
+from rejectwatch.mail.message import Address, Mail, parse
 
 FIXTURES = Path(__file__).parent / "fixtures" / "eml"
 CASES = sorted(FIXTURES.glob("*.eml"))

@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 
 from mailgen import mail_value
-from rejectwatch import senders
-from rejectwatch.decorations import company_from_signature, split_requisition, strip_display
-from rejectwatch.extract import REASONS, extract
-from rejectwatch.message import Address, parse
+from rejectwatch.crm import senders
+from rejectwatch.crm.decorations import company_from_signature, split_requisition, strip_display
+from rejectwatch.crm.extract import REASONS, extract
+from rejectwatch.mail.message import Address, parse
 
 ROOT = Path(__file__).resolve().parents[1]
 PLAIN = "Thank you for applying. Unfortunately we will not be moving forward.\n\nBest wishes"

@@ -12,10 +12,11 @@ from email.utils import parseaddr
 import pytest
 
 from mailgen import mail_value
-from rejectwatch import samples, senders
-from rejectwatch.decorations import company_from_signature, split_requisition
-from rejectwatch.extract import extract
-from rejectwatch.message import Address
+from rejectwatch.crm import senders
+from rejectwatch.crm.decorations import company_from_signature, split_requisition
+from rejectwatch.crm.extract import extract
+from rejectwatch.mail.message import Address
+from rejectwatch.testing import samples
 
 NO = "Thanks for your patience. We have decided to go with another candidate.\n\nBest,\n"
 

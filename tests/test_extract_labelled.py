@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from mailgen import mail_value
-from rejectwatch.extract import extract
-from rejectwatch.message import Address, Mail
+from rejectwatch.crm.extract import extract
+from rejectwatch.mail.message import Address, Mail
 from scriptmod import load_script
 
 # A little below what scripts/eval_extraction.py measures (see the closing note of issue 5).

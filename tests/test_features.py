@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from rejectwatch import negation
-from rejectwatch.features import CUE_FEATURES, N_FEATURES, Document, DocumentHasher
-from rejectwatch.negation import read_cues
-from rejectwatch.shared_words import SharedWordsTfidf
+from rejectwatch.model import negation
+from rejectwatch.model.features import CUE_FEATURES, N_FEATURES, Document, DocumentHasher
+from rejectwatch.model.negation import read_cues
+from rejectwatch.model.shared_words import SharedWordsTfidf
 
 SHORT = Document(
     "Your application",

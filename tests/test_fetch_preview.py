@@ -19,11 +19,11 @@ import pytest
 
 from mailgen import make_message
 from rejectwatch import cli
-from rejectwatch.devserver import DovecotServer
 from rejectwatch.errors import ServerLimitError
-from rejectwatch.mailbox import ImapMailbox, is_server_limit
-from rejectwatch.scan import ScanConfig, Scanner
-from rejectwatch.store import Store
+from rejectwatch.mail.mailbox import ImapMailbox, is_server_limit
+from rejectwatch.pipeline.scan import ScanConfig, Scanner
+from rejectwatch.state import Store
+from rejectwatch.testing.dovecot import DovecotServer
 from test_scan_resume import KeywordModel, message_ids
 
 PREVIEW = 4096

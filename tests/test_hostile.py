@@ -26,13 +26,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rejectwatch import classifier
-from rejectwatch.classifier import Document, Model
-from rejectwatch.devserver import DovecotServer
+from rejectwatch.crm.extract import extract
+from rejectwatch.crm.reply import Profile, build_draft
 from rejectwatch.errors import MessageError
-from rejectwatch.extract import extract
-from rejectwatch.message import parse
-from rejectwatch.reply import Profile, build_draft
+from rejectwatch.mail.message import parse
+from rejectwatch.model import classifier
+from rejectwatch.model.classifier import Document, Model
+from rejectwatch.testing.dovecot import DovecotServer
 
 HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
 sys.path.insert(0, str(HOSTILE))
@@ -296,7 +296,8 @@ def test_a_message_that_cannot_be_drafted_stays_and_is_logged(
     next scan, once the fault is gone, handles it once."""
     import io  # noqa: PLC0415
 
-    from rejectwatch import app, logs, scan  # noqa: PLC0415
+    from rejectwatch import logs  # noqa: PLC0415
+    from rejectwatch.pipeline import scan, wiring  # noqa: PLC0415
     from rejectwatch.settings import load_settings  # noqa: PLC0415
 
     victim = "<hostile-broken-quoted-printable@fernhill.example>"
@@ -312,10 +313,10 @@ def test_a_message_that_cannot_be_drafted_stays_and_is_logged(
     logs.configure("INFO", stream, json=True)
     monkeypatch.setattr(scan, "build_draft", refuse)
     settings = load_settings()
-    store = app.open_store(settings)
+    store = wiring.open_store(settings)
     try:
-        with app.open_mailbox(settings) as mailbox:
-            report = app.scanner(settings, mailbox, store, model()).scan()
+        with wiring.open_mailbox(settings) as mailbox:
+            report = wiring.scanner(settings, mailbox, store, model()).scan()
         assert report.count("failed") == 1
         (event,) = [e for e in scan_events(stream.getvalue()) if e["event"] == "message.failed"]
         assert event["uid"] == 1
@@ -326,8 +327,8 @@ def test_a_message_that_cannot_be_drafted_stays_and_is_logged(
         assert dovecot.list_folder(imap_user, "Drafts") == []
 
         monkeypatch.setattr(scan, "build_draft", real_build)
-        with app.open_mailbox(settings) as mailbox:
-            report = app.scanner(settings, mailbox, store, model()).scan()
+        with wiring.open_mailbox(settings) as mailbox:
+            report = wiring.scanner(settings, mailbox, store, model()).scan()
         assert report.count("file") == 1
         assert dovecot.list_folder(imap_user, "INBOX") == []
         assert len(dovecot.list_folder(imap_user, "Drafts")) == 1

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from rejectwatch.devserver import dovecot_available
+from rejectwatch.testing.dovecot import dovecot_available
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -66,7 +66,7 @@ def test_installed_copy_is_the_wheel_with_its_data(
         sh(
             bin_dir / "python",
             "-c",
-            "import json, rejectwatch, rejectwatch.classifier as c; print(json.dumps(["
+            "import json, rejectwatch, rejectwatch.model.classifier as c; print(json.dumps(["
             "rejectwatch.__file__, str(c.shipped_data_dir()), str(c.shipped_model_dir())]))",
             cwd=work,
             env=env,
@@ -97,7 +97,7 @@ def test_installed_missing_model_then_train(
     sample = tmp_path / "in.jsonl"
     sample.write_text(json.dumps({"id": 1, "subject": "Hi", "body": "Lunch?", "sender": ""}) + "\n")
     models = Path(
-        sh(bin_dir / "python", "-c", "import rejectwatch.classifier as c; "
+        sh(bin_dir / "python", "-c", "import rejectwatch.model.classifier as c; "
            "print(c.shipped_model_dir())", cwd=work, env=env).strip()
     )  # fmt: skip
     shutil.rmtree(models)  # the shipped model gone: what does the user hear?

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rejectwatch.linkedin import MAX_NOTE, invitation_note, note_length
+from rejectwatch.crm.linkedin import MAX_NOTE, invitation_note, note_length
 
 
 def test_personalised_like_the_reply() -> None:

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rejectwatch.message import (
+from rejectwatch.mail.message import (
     Address,
     Mail,
     decode_bytes,

@@ -19,10 +19,10 @@ from typing import Any
 import pytest
 
 from mailgen import make_message
-from rejectwatch.devserver import DovecotServer
-from rejectwatch.mailbox import ImapMailbox
-from rejectwatch.scan import ScanConfig, Scanner
-from rejectwatch.store import DONE, Store
+from rejectwatch.mail.mailbox import ImapMailbox
+from rejectwatch.pipeline.scan import ScanConfig, Scanner
+from rejectwatch.state import DONE, Store
+from rejectwatch.testing.dovecot import DovecotServer
 from test_scan_resume import Crash, CrashingMailbox, KeywordModel, connect
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import time
 
-from rejectwatch import progress
+from rejectwatch.cli import progress
 
 
 class Terminal(io.StringIO):

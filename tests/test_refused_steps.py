@@ -20,9 +20,9 @@ from typing import Any
 
 import pytest
 
-from rejectwatch.devserver import DovecotServer
 from rejectwatch.settings import load_settings
-from rejectwatch.store import Store
+from rejectwatch.state import Store
+from rejectwatch.testing.dovecot import DovecotServer
 from serverenv import daemon, point_at
 from test_scan_e2e import hand_written, run_cli
 

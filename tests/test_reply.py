@@ -14,11 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mailgen import mail_value
-from rejectwatch import senders
+from rejectwatch.crm import senders
+from rejectwatch.crm.extract import REASONS, Facts, extract
+from rejectwatch.crm.reply import Profile, build_draft, render_body, reply_subject
 from rejectwatch.errors import ConfigError, MessageError
-from rejectwatch.extract import REASONS, Facts, extract
-from rejectwatch.message import Address, Mail, parse
-from rejectwatch.reply import Profile, build_draft, render_body, reply_subject
+from rejectwatch.mail.message import Address, Mail, parse
 
 FIXTURES = Path(__file__).parent / "fixtures" / "eml"
 NOW = datetime(2024, 6, 20, 9, 30, tzinfo=UTC)

@@ -10,10 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mailgen import mail_value
-from rejectwatch.errors import ConfigError
-from rejectwatch.extract import REASONS, Facts
-from rejectwatch.message import Address, Mail
-from rejectwatch.reply import (
+from rejectwatch.crm.extract import REASONS, Facts
+from rejectwatch.crm.reply import (
     Profile,
     build_draft,
     clean_rendered,
@@ -21,6 +19,8 @@ from rejectwatch.reply import (
     render_body,
     should_draft,
 )
+from rejectwatch.errors import ConfigError
+from rejectwatch.mail.message import Address, Mail
 
 PROFILE = Profile("Sam Lee", "sam@example.org", "")
 INTERVIEW = Facts(

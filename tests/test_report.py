@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from rejectwatch import crm
-from rejectwatch.report import CHART_IDS, build_report, write_report
+from rejectwatch.crm import records
+from rejectwatch.crm.report import CHART_IDS, build_report, write_report
 
 NOW = datetime(2024, 7, 1, 12, 0, tzinfo=UTC)
 REJECTIONS = [
@@ -32,7 +32,7 @@ REJECTIONS = [
 APPLICATIONS = [
     {
         "company": c,
-        "company_key": crm.company_key(c),
+        "company_key": records.company_key(c),
         "position": "Data Analyst",
         "applied": a,
         "last_contact": "",

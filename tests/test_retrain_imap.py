@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from tests.mailgen import make_message
 
-from rejectwatch import classifier, cli
-from rejectwatch.classifier import Document
-from rejectwatch.devserver import DovecotServer
+from rejectwatch import cli
+from rejectwatch.model import classifier
+from rejectwatch.model.classifier import Document
 from rejectwatch.settings import load_settings
-from rejectwatch.store import Store
+from rejectwatch.state import Store
+from rejectwatch.testing.dovecot import DovecotServer
 
 REJECTIONS = [
     ("Your application", "Hi, thanks for applying. We have decided to pursue other candidates."),

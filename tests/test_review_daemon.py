@@ -18,11 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from rejectwatch import app
-from rejectwatch.classifier import Document
-from rejectwatch.devserver import DovecotServer
-from rejectwatch.message import parse
+from rejectwatch.mail.message import parse
+from rejectwatch.model.classifier import Document
+from rejectwatch.pipeline import wiring
 from rejectwatch.settings import load_settings
+from rejectwatch.testing.dovecot import DovecotServer
 from test_daemon import REJECTION, daemon_log, daemon_process, folder_ids, wait_for
 
 __all__ = ["daemon_process"]  # the fixture, imported for use here
@@ -65,7 +65,7 @@ def test_the_daemon_never_moves_a_review_item(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("REJECTWATCH_MODEL_DIR", str(never_filing_model(tmp_path / "model")))
-    model = app.load_model(load_settings())
+    model = wiring.load_model(load_settings())
     mail = parse(REJECTION)
     [score] = model.scores([Document(mail.subject, mail.text, mail.sender_line)])
     assert model.review_threshold <= score < model.filing_threshold  # in the review band
@@ -91,7 +91,7 @@ def test_the_daemon_never_moves_a_review_item(
         imap.expunge()
     # With the shipped card this message scores above filing; the ledger says it was handled.
     monkeypatch.delenv("REJECTWATCH_MODEL_DIR")
-    shipped = app.load_model(load_settings())
+    shipped = wiring.load_model(load_settings())
     assert shipped.scores([Document(mail.subject, mail.text, mail.sender_line)])[0] >= (
         shipped.filing_threshold
     )

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from rejectwatch.errors import ConfigError
-from rejectwatch.review import (
+from rejectwatch.mail.review_marks import (
     KEYWORD,
     LABEL,
     QUEUE_ONLY,
@@ -20,7 +20,7 @@ from rejectwatch.review import (
     remove_mark,
 )
 from rejectwatch.settings import load_settings
-from rejectwatch.store import Store
+from rejectwatch.state import Store
 
 DOVECOT_FLAGS = (b"\\Answered", b"\\Flagged", b"\\Deleted", b"\\Seen", b"\\Draft", b"\\*")
 GMAIL_FLAGS = (b"\\Answered", b"\\Flagged", b"\\Draft", b"\\Deleted", b"\\Seen", b"\\*")

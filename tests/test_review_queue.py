@@ -19,11 +19,12 @@ import pytest
 import structlog
 
 from mailgen import make_message
-from rejectwatch import cli, logs, review_queue
-from rejectwatch.devserver import DovecotServer, TestServer
-from rejectwatch.scan import ScanConfig, Scanner
+from rejectwatch import cli, logs
+from rejectwatch.pipeline import review_queue
+from rejectwatch.pipeline.scan import ScanConfig, Scanner
 from rejectwatch.settings import load_settings
-from rejectwatch.store import DISMISSED, DONE, IN_REVIEW, Store
+from rejectwatch.state import DISMISSED, DONE, IN_REVIEW, Store
+from rejectwatch.testing.dovecot import DovecotServer, TestServer
 from serverenv import point_at
 from test_scan_resume import Crash, CrashingMailbox, KeywordModel
 

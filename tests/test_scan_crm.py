@@ -13,8 +13,8 @@ import pytest
 
 from mailgen import make_message
 from rejectwatch import cli
-from rejectwatch.devserver import DovecotServer
-from rejectwatch.store import Store
+from rejectwatch.state import Store
+from rejectwatch.testing.dovecot import DovecotServer
 
 REJECTION = make_message(
     "Your application for Data Analyst at Nordlys",

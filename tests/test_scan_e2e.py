@@ -13,11 +13,13 @@ from pathlib import Path
 import pytest
 
 from mailgen import make_message
-from rejectwatch import cli, samples, senders
-from rejectwatch.devserver import DovecotServer
-from rejectwatch.extract import is_no_reply, says_do_not_reply
+from rejectwatch import cli
+from rejectwatch.crm import senders
+from rejectwatch.crm.extract import is_no_reply, says_do_not_reply
 from rejectwatch.settings import load_settings
-from rejectwatch.store import Store
+from rejectwatch.state import Store
+from rejectwatch.testing import samples
+from rejectwatch.testing.dovecot import DovecotServer
 
 REPO = Path(__file__).resolve().parents[1]
 NEVER_FILED = {"interview", "offer", "next_steps", "application_received"}

@@ -16,12 +16,12 @@ from typing import Any
 import pytest
 
 from mailgen import make_message
-from rejectwatch.classifier import Document
-from rejectwatch.devserver import DovecotServer
 from rejectwatch.errors import MailboxError
-from rejectwatch.mailbox import ImapMailbox
-from rejectwatch.scan import ScanConfig, Scanner
-from rejectwatch.store import DONE, DRAFTED, PLANNED, Store
+from rejectwatch.mail.mailbox import ImapMailbox
+from rejectwatch.model.classifier import Document
+from rejectwatch.pipeline.scan import ScanConfig, Scanner
+from rejectwatch.state import DONE, DRAFTED, PLANNED, Store
+from rejectwatch.testing.dovecot import DovecotServer
 
 
 @dataclass

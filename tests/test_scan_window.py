@@ -16,9 +16,9 @@ import pytest
 
 from mailgen import make_message
 from rejectwatch import cli
-from rejectwatch.devserver import DovecotServer
-from rejectwatch.scan import ScanConfig, Scanner
-from rejectwatch.store import Store
+from rejectwatch.pipeline.scan import ScanConfig, Scanner
+from rejectwatch.state import Store
+from rejectwatch.testing.dovecot import DovecotServer
 from test_scan_resume import KeywordModel, message_ids
 
 pytestmark = pytest.mark.imap

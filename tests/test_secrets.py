@@ -26,7 +26,7 @@ import pytest
 
 from mailgen import make_message
 from rejectwatch import cli
-from rejectwatch.devserver import DovecotServer
+from rejectwatch.testing.dovecot import DovecotServer
 
 BODY_MARKER = "QX7-BODY-MARKER-QX7"
 REJECTION = make_message(

@@ -10,13 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mailgen import mail_value
-from rejectwatch import senders
-from rejectwatch.decorations import strip_display
-from rejectwatch.extract import extract, is_no_reply
-from rejectwatch.message import Address
+from rejectwatch.crm import senders
+from rejectwatch.crm.decorations import strip_display
+from rejectwatch.crm.extract import extract, is_no_reply
+from rejectwatch.mail.message import Address
 
 CATALOGUE = tomllib.loads(
-    resources.files("rejectwatch").joinpath("senders.toml").read_text(encoding="utf-8")
+    resources.files("rejectwatch.crm").joinpath("senders.toml").read_text(encoding="utf-8")
 )
 SYSTEMS = CATALOGUE["system"]
 NEUTRAL = "Thank you for applying. Unfortunately we will not be moving forward.\n\nBest wishes"

@@ -21,12 +21,12 @@ from pathlib import Path
 
 import pytest
 
-from rejectwatch import app
-from rejectwatch.classifier import Document
-from rejectwatch.devserver import TestServer
-from rejectwatch.message import parse
+from rejectwatch.mail.message import parse
+from rejectwatch.model.classifier import Document
+from rejectwatch.pipeline import wiring
 from rejectwatch.settings import load_settings
-from rejectwatch.store import DONE, IN_REVIEW, Store
+from rejectwatch.state import DONE, IN_REVIEW, Store
+from rejectwatch.testing.dovecot import TestServer
 from serverenv import point_at
 from test_crash_kill import kill_then_finish, process_groups_alive, seed_messages
 from test_scan_e2e import NEVER_FILED, run_cli, seed_inbox
@@ -155,7 +155,7 @@ def test_sigkill_mid_scan_loses_and_doubles_nothing(
     server.append(imap_user, "INBOX", raws)
 
     settings = load_settings()
-    model = app.load_model(settings)
+    model = wiring.load_model(settings)
     mails = [parse(r) for r in raws]
     scores = model.scores([Document(m.subject, m.text, m.sender_line) for m in mails])
     to_file = {

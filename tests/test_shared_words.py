@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from sklearn.feature_extraction.text import CountVectorizer
 
-from rejectwatch.shared_words import SharedWordsTfidf, source_counts, sources
+from rejectwatch.model.shared_words import SharedWordsTfidf, source_counts, sources
 
 
 def _counts(texts: list[str]) -> tuple[CountVectorizer, Any]:

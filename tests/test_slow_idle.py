@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from rejectwatch.devserver import DovecotServer, TestServer
-from rejectwatch.devserver_unpacked import CyrusServer, cyrus_available
+from rejectwatch.testing.dovecot import DovecotServer, TestServer
+from rejectwatch.testing.unpacked import CyrusServer, cyrus_available
 from serverenv import daemon, env_for
 from test_daemon import REJECTION, wait_for
 

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from mailgen import make_message
-from rejectwatch import crm
-from rejectwatch.devserver import DovecotServer
-from rejectwatch.store import PLANNED, LedgerEntry, RejectionRecord, Store
+from rejectwatch.crm import records
+from rejectwatch.state import PLANNED, LedgerEntry, RejectionRecord, Store
+from rejectwatch.testing.dovecot import DovecotServer
 
 HEAVY = ("sklearn", "scipy", "numpy", "joblib", "tqdm")
 RUNNER = """
@@ -119,7 +119,7 @@ def seed_one_rejection(tmp_path: Path) -> None:
         subject="Your application",
         score=0.97,
         draft_message_id="",
-        status=crm.NO_REPLY_ADDRESS,
+        status=records.NO_REPLY_ADDRESS,
     )
     store.plan(entry, record)
     store.close()

@@ -1,9 +1,9 @@
-"""What a message says itself: quoted thread history and footers cut off (rejectwatch.trim)."""
+"""What a message says itself: quoted thread history and footers cut off (rejectwatch.model.trim)."""
 
 from __future__ import annotations
 
-from rejectwatch.features import Document, documents_to_views
-from rejectwatch.trim import FOOTER, QUOTED, new_text, strip_footers, strip_quoted
+from rejectwatch.model.features import Document, documents_to_views
+from rejectwatch.model.trim import FOOTER, QUOTED, new_text, strip_footers, strip_quoted
 
 REPLY = "Hi Sam,\n\nWe went with another candidate in the end.\n\nBest,\nAna\n\n"
 

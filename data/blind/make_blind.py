@@ -1,7 +1,7 @@
 """Write data/blind/blind-slice.jsonl: a sealed, blind test slice (issue 11).
 
 Written for rejectwatch before any model change of issue 11, in the styles the issue lists,
-with its own names, companies and sentences (nothing imported from scripts/corpus_parts).
+with its own names, companies and sentences (nothing imported from scripts/corpus).
 It is NEVER trained on: classifier.default_data_files reads data/*.jsonl only (not
 subdirectories) and the wheel leaves data/blind out. Its per-message errors are read once,
 at the end of the issue.

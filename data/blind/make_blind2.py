@@ -2,7 +2,7 @@
 
 Written before any model change of the second pass, after the first slice had been read.
 Names, companies, sentences and message shapes are new: nothing is taken from make_blind.py
-or scripts/corpus_parts. It is NEVER trained on (the loader reads data/*.jsonl only). Its
+or scripts/corpus. It is NEVER trained on (the loader reads data/*.jsonl only). Its
 aggregate figures are measured once before the pass; its per-message errors are read once,
 at the end.
 

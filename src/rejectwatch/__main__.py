@@ -1,5 +1,5 @@
 """`python -m rejectwatch` runs the command line."""
 
-from rejectwatch.cli import main
+from rejectwatch.cli.main import main
 
 raise SystemExit(main())

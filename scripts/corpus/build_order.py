@@ -1,0 +1,115 @@
+"""The order in which build_corpus.py generates the families, and which file each goes to.
+
+Every family of the first waves draws from ONE shared random generator, in this order, so this
+list is what keeps data/ byte-identical: never reorder, remove or insert into it. A new family
+module is appended at the END with ``own_seed=True``: its families then draw from a generator
+seeded with their own family name, so adding (or later removing) one never shifts another
+family's draws. See README.md in this folder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .confirmations import (
+    ats_acknowledgements,
+    conditional_holds,
+    procedural_warnings,
+)
+from .confirmations import job_boards as rcv_job_boards
+from .confirmations import plain_short as rcv_plain_short
+from .confirmations import sectors_and_stages as rcv_sectors
+from .confirmations import thread_replies as rcv_thread_replies
+from .interviews import apologetic_scheduling, invitations, recruiter_calls
+from .interviews import job_boards as int_job_boards
+from .interviews import sectors_and_stages as int_sectors
+from .interviews import thread_replies as int_thread_replies
+from .next_steps import assessments_and_checks, deadlines, incomplete_applications
+from .next_steps import job_boards as nxt_job_boards
+from .next_steps import sectors_and_stages as nxt_sectors
+from .next_steps import thread_replies as nxt_thread_replies
+from .non_job import everyday_declines, formal_declines
+from .non_job import plain_short as nj_plain_short
+from .non_job import sectors_and_stages as nj_sectors
+from .offers import in_thread, offer_letters
+from .offers import sectors_and_stages as off_sectors
+from .offers import thread_replies as off_thread_replies
+from .outreach import alerts_and_pitches, other_job_mail
+from .outreach import sectors_and_stages as out_sectors
+from .rejections import (
+    employer_letters,
+    house_styles,
+    plain_short,
+    real_mail_misses,
+    relays_and_status_notes,
+    sectors_and_stages,
+    thread_replies,
+    understated,
+)
+
+REJ, RCV, INT, NXT = "rejection", "application_received", "interview", "next_steps"
+OFF, NJ = "offer", "non_job_rejection_words"
+
+
+@dataclass(frozen=True)
+class Part:
+    """Families written to one data/ file. ``kind`` is the default for families that do not
+    carry their kind as a 4th element; ``prefix`` starts every row id (``rej-<family>-0001``)."""
+
+    file: str
+    families: list  # type: ignore[type-arg]  # (name, fn, count[, kind]) tuples
+    kind: str | None
+    prefix: str
+    own_seed: bool = False
+
+
+BUILD_ORDER = [
+    # the first corpus: one module per kind
+    Part("rejections.jsonl", employer_letters.FAMILIES, REJ, "rej"),
+    Part("application_received.jsonl", ats_acknowledgements.FAMILIES, RCV, "rcv"),
+    Part("interviews.jsonl", invitations.FAMILIES, INT, "int"),
+    Part("next_steps.jsonl", assessments_and_checks.FAMILIES, NXT, "nxt"),
+    Part("offers.jsonl", offer_letters.FAMILIES, OFF, "off"),
+    Part("outreach_alerts.jsonl", alerts_and_pitches.FAMILIES, None, "out"),
+    Part("non_job.jsonl", everyday_declines.FAMILIES, NJ, "nj"),
+    # plain-*: plain, short, real-world shapes
+    Part("rejections.jsonl", plain_short.FAMILIES, REJ, "rej"),
+    Part("application_received.jsonl", rcv_plain_short.FAMILIES, RCV, "rcv"),
+    Part("non_job.jsonl", nj_plain_short.FAMILIES, NJ, "nj"),
+    # br-*: sectors and stages, each family with its own sentences
+    Part("rejections.jsonl", sectors_and_stages.FAMILIES, REJ, "rej"),
+    Part("application_received.jsonl", rcv_sectors.FAMILIES, None, "rcv"),
+    Part("interviews.jsonl", int_sectors.FAMILIES, None, "int"),
+    Part("next_steps.jsonl", nxt_sectors.FAMILIES, None, "nxt"),
+    Part("offers.jsonl", off_sectors.FAMILIES, None, "off"),
+    Part("outreach_alerts.jsonl", out_sectors.FAMILIES, None, "out"),
+    Part("non_job.jsonl", nj_sectors.FAMILIES, None, "nj"),
+    # ctx-*: non-job declines written like rejection letters; rejections with few rejection words
+    Part("non_job.jsonl", formal_declines.FAMILIES, NJ, "nj"),
+    Part("rejections.jsonl", understated.FAMILIES, REJ, "rej"),
+    # b2-*: house styles, and apologetic interview, confirmation and next-steps mail
+    Part("rejections.jsonl", house_styles.FAMILIES, None, "rej"),
+    Part("interviews.jsonl", apologetic_scheduling.FAMILIES, None, "int"),
+    Part("application_received.jsonl", procedural_warnings.FAMILIES, None, "rcv"),
+    Part("next_steps.jsonl", incomplete_applications.FAMILIES, None, "nxt"),
+    # b3-*: job-board and campus relays, and the same boards' confirmations and next steps
+    Part("rejections.jsonl", relays_and_status_notes.FAMILIES, None, "rej"),
+    Part("application_received.jsonl", rcv_job_boards.FAMILIES, None, "rcv"),
+    Part("next_steps.jsonl", nxt_job_boards.FAMILIES, None, "nxt"),
+    Part("interviews.jsonl", int_job_boards.FAMILIES, None, "int"),
+    # b4-*: other job mail full of rejection words that is not a rejection
+    Part("outreach_alerts.jsonl", other_job_mail.FAMILIES, None, "out"),
+    # b5-*: the real-mail misses, and confirmations that talk about a refusal
+    Part("rejections.jsonl", real_mail_misses.FAMILIES, None, "rej"),
+    Part("application_received.jsonl", conditional_holds.FAMILIES, None, "rcv"),
+    Part("interviews.jsonl", recruiter_calls.FAMILIES, None, "int"),
+    Part("next_steps.jsonl", deadlines.FAMILIES, None, "nxt"),
+    Part("offers.jsonl", in_thread.FAMILIES, None, "off"),
+    # tr-*: thread replies with decisions built from parts, either way
+    Part("rejections.jsonl", thread_replies.FAMILIES, None, "rej"),
+    Part("application_received.jsonl", rcv_thread_replies.FAMILIES, None, "rcv"),
+    Part("interviews.jsonl", int_thread_replies.FAMILIES, None, "int"),
+    Part("next_steps.jsonl", nxt_thread_replies.FAMILIES, None, "nxt"),
+    Part("offers.jsonl", off_thread_replies.FAMILIES, None, "off"),
+    # New families: append here, with own_seed=True (see README.md).
+]

@@ -1,0 +1,2 @@
+"""Interview invitations and scheduling mail, including apologetic rescheduling.
+Kind ``interview``; written to data/interviews.jsonl."""

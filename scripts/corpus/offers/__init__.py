@@ -1,0 +1,1 @@
+"""Job offers. Kind ``offer``; written to data/offers.jsonl."""

@@ -1,0 +1,12 @@
+"""What rejectwatch records and writes about an application.
+
+Owns extraction of company and role (``extract``, ``decorations``, ``senders`` with its
+catalogue ``senders.toml``), contacts (``contacts``, ``linkedin``), reply drafts (``reply``),
+applications and ghosting (``applications``), the CRM rows (``records``), their SQLite tables
+(``tables``) and the HTML report (``report``).
+
+May import: ``rejectwatch.errors``, ``rejectwatch.state``, ``rejectwatch.mail.message`` and
+``rejectwatch.crm.*``; never ``rejectwatch.mail.mailbox`` (the CRM never talks to the server),
+the pipeline, the CLI or ``rejectwatch.testing``. The pure modules (all but ``tables`` and
+``report``) import no adapter: no sqlite3, no ``rejectwatch.state``.
+"""

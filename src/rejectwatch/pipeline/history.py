@@ -1,0 +1,174 @@
+"""The thin IMAP part of finding whom to thank: search the mailbox's history, bounded.
+
+One :class:`HistoryLookup` a scan. For the companies of a batch it selects each history folder
+once (EXAMINE: read-only), runs one SEARCH over FROM/TO/CC for all their names and domains
+(since a window of days, the newest hits only), fetches header fields and BODYSTRUCTURE only,
+and a text/calendar part (for its ORGANIZER) only when a message has one; nothing is fetched
+without PEEK, so nothing is marked read. The pure decisions are in :mod:`rejectwatch.crm.contacts`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+
+import structlog
+
+from rejectwatch.crm.contacts import (
+    HEADER_FIELDS,
+    Candidate,
+    Query,
+    at_company,
+    organizer,
+    people_in,
+)
+from rejectwatch.errors import MailboxError, ServerLimitError
+from rejectwatch.mail.mailbox import ALL_MAIL_NAMES, ARCHIVE_NAMES, Mailbox
+from rejectwatch.mail.message import normalise_address
+
+__all__ = ["HistoryLookup", "history_folders"]
+
+log = structlog.get_logger()
+
+MAX_HITS = 40  # newest matching messages read per folder and company
+TERMS_PER_SEARCH = 32  # a batch's companies' terms, ORed, per SEARCH command
+MAX_BATCH_HITS = 400  # ... and at most this many per folder for a batch's companies
+MAX_CALENDAR_PARTS = 5  # calendar parts fetched per folder and company
+MAX_CALENDAR_BYTES = 65_536
+
+
+def history_folders(
+    box: Mailbox, *, watch: str, rejections: str, sent: str
+) -> list[tuple[str, bool]]:
+    """(folder, is Sent) to search: Gmail's All Mail alone where it exists (it holds the
+    rest), else the watched folder, INBOX, the rejections folder, Sent and the archive."""
+    every = box.special_folder(rb"\All", ALL_MAIL_NAMES)
+    if every:
+        return [(every, False)]
+    folders = [(watch, False), ("INBOX", False)]
+    if box.folder_exists(rejections):
+        folders.append((rejections, False))
+    sent = sent or box.sent_folder() or ""
+    if sent:
+        folders.append((sent, True))
+    archive = box.special_folder(rb"\Archive", ARCHIVE_NAMES)
+    if archive:
+        folders.append((archive, False))
+    out: list[tuple[str, bool]] = []
+    names: set[str] = set()
+    for folder, is_sent in folders:
+        if box.server_name(folder) not in names:
+            names.add(box.server_name(folder))
+            out.append((folder, is_sent))
+    return out
+
+
+class HistoryLookup:
+    """Asks the mailbox for people at companies; one per scan, cached per company.
+
+    *folders* are looked at in turn with EXAMINE (read-only), each once for all the companies
+    of a batch (:meth:`prefetch`); *selected* (the watched folder, which the scan keeps
+    selected) is searched first and without a new SELECT. Afterwards *restore* puts back the
+    selection the scan expects. A folder that cannot be read is logged and skipped.
+    """
+
+    def __init__(
+        self,
+        mailbox: Mailbox,
+        folders: Callable[[], Sequence[tuple[str, bool]]],
+        restore: Callable[[], None],
+        user_addresses: Iterable[str],
+        *,
+        selected: str = "",
+    ) -> None:
+        self._mailbox = mailbox
+        self._folders = folders
+        self._folder_list: list[tuple[str, bool]] | None = None
+        self._restore = restore
+        self._selected = selected
+        self._users = frozenset(normalise_address(a) for a in user_addresses if a)
+        self._cache: dict[tuple[str, tuple[str, ...], tuple[str, ...]], list[Candidate]] = {}
+        self.selects = 0  # folders selected for a look-up, for the log and the tests
+
+    def candidates(self, q: Query) -> list[Candidate]:
+        self.prefetch([q])
+        return self._cache.get(q.key, [])
+
+    def prefetch(self, queries: Iterable[Query]) -> None:
+        """Look up every company not in the cache yet, selecting each folder once."""
+        todo = {q.key: q for q in queries if q.terms and q.key not in self._cache}
+        if not todo:
+            return
+        if self._folder_list is None:
+            listed = list(self._folders())
+            self._folder_list = sorted(listed, key=lambda f: f[0] != self._selected)
+        found: dict[tuple[str, tuple[str, ...], tuple[str, ...]], list[Candidate]] = {
+            key: [] for key in todo
+        }
+        moved = limited = False
+        try:
+            for folder, is_sent in self._folder_list:
+                try:
+                    if folder != self._selected:
+                        moved = True
+                        self.selects += 1
+                        self._mailbox.select(folder, readonly=True)
+                    people = self._people(is_sent, list(todo.values()))
+                except ServerLimitError:
+                    limited = True  # the server refuses work for now: the scan stops cleanly
+                    raise
+                except MailboxError as e:
+                    log.warning("contacts.folder_skipped", folder=folder, error=str(e))
+                    continue
+                for key, q in todo.items():
+                    found[key] += [c for c in people if at_company(c.address, q, c.subject)]
+        finally:
+            if moved and not limited:
+                self._restore()
+        self._cache.update(found)
+        log.info(
+            "contacts.looked_up",
+            companies=[q.company for q in todo.values()],
+            folders=len(self._folder_list),
+            found=sum(len(f) for f in found.values()),
+        )
+
+    def _hits(
+        self, terms: list[str], fields: tuple[str, ...], since: date | None, cap: int
+    ) -> list[int]:
+        """The newest *cap* UIDs with any of *terms* in any of *fields*, since a day."""
+        hits: set[int] = set()
+        for start in range(0, len(terms), TERMS_PER_SEARCH):
+            chunk = terms[start : start + TERMS_PER_SEARCH]
+            hits.update(self._mailbox.search_terms(chunk, fields, since))
+        return sorted(hits)[-cap:] if cap else []
+
+    def _people(self, is_sent: bool, queries: Sequence[Query]) -> list[Candidate]:
+        """People in the selected folder's mail that names any of the companies: one SEARCH
+        for all of them, the newest hits only, header fields and BODYSTRUCTURE only."""
+        box = self._mailbox
+        terms = list(dict.fromkeys(t for q in queries for t in q.terms))
+        sinces = [q.since for q in queries]
+        since = None if None in sinces else min(d for d in sinces if d is not None)
+        cap = min(MAX_HITS * len(queries), MAX_BATCH_HITS)
+        uids = self._hits(terms, ("FROM", "TO", "CC"), since, cap)
+        # An invitation sent by a scheduling tool ("Invitation: Interview / Acme" from
+        # Calendly) names the company only in its subject; its ORGANIZER is the person.
+        names = list(dict.fromkeys(t for q in queries for t in q.names))
+        uids = sorted({*uids, *self._hits(names, ("SUBJECT",), since, cap // 2)})
+        out: list[Candidate] = []
+        calendars = 0
+        for summary in box.fetch_summaries(uids, HEADER_FIELDS):
+            organizers: list[tuple[str, str]] = []
+            for part, encoding in summary.calendar_parts:
+                if calendars >= MAX_CALENDAR_PARTS * len(queries):
+                    break
+                calendars += 1
+                raw = box.fetch_part(summary.uid, part, MAX_CALENDAR_BYTES)
+                found = organizer(raw, encoding)
+                if found is not None:
+                    organizers.append(found)
+            out += people_in(
+                summary.header, organizers, sent_folder=is_sent, user_addresses=self._users
+            )
+        return out

@@ -1,0 +1,903 @@
+"""One pass over the watched folder: fetch what is new, classify, act.
+
+Order of operations for a message scored as a rejection (each step checkable on the server,
+so a crash at any point is finished by the next scan and never doubled):
+
+1. plan: one SQLite transaction writes the ledger row (state `planned`, with the draft's
+   deterministic Message-ID and its bytes) and the CRM row;
+2. draft: unless Drafts already holds a message with that Message-ID, APPEND it; -> `drafted`;
+3. move: if the UID is still in the watched folder, MOVE it to the target folder; -> `done`.
+
+A message in the review band (uncertain) is never moved: it is planned (with its row in the
+review queue), then marked where it is (a Gmail label, else an IMAP keyword, else nothing but
+the queue: see review_marks.py) -> `review`. Only the user moves it on, with `rejectwatch review`.
+
+A message key already in the ledger is never acted on again, so a message the user moves back
+into the inbox stays there. The checkpoint (last UID seen, per UIDVALIDITY) advances only after
+a batch is fully handled; a message that fails stays where it is and is retried a few times.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import deque
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+import structlog
+
+from rejectwatch.crm import applications, contacts, linkedin, records, tables
+from rejectwatch.crm.extract import Facts, extract
+from rejectwatch.crm.reply import Profile, ReplyTemplate, build_draft
+from rejectwatch.errors import MailboxError, MessageError, ServerLimitError
+from rejectwatch.mail.mailbox import Fetched, Mailbox, RefusedError
+from rejectwatch.mail.message import Mail
+from rejectwatch.mail.review_marks import QUEUE_ONLY, apply_mark, mark_for
+from rejectwatch.pipeline.history import HistoryLookup, history_folders
+from rejectwatch.pipeline.workers import Analyser, Result, analyse, worker_count
+from rejectwatch.state import (
+    DONE,
+    DRAFTED,
+    IN_REVIEW,
+    PLANNED,
+    LedgerEntry,
+    RejectionRecord,
+    ReviewRecord,
+    Store,
+)
+
+if TYPE_CHECKING:
+    from rejectwatch.model.classifier import Model
+
+log = structlog.get_logger()
+
+FILE = "file"  # filed into the rejections folder, with a draft
+REVIEW = "review"  # uncertain: left in place, marked and queued for review, no draft
+KEEP = "keep"  # not a rejection: left untouched
+KNOWN = "known"  # already in the ledger (e.g. the user moved it back): left untouched
+FAILED = "failed"  # could not be handled: left untouched, retried later
+MAX_ATTEMPTS = 3
+# A preview cut inside its text part with less text than this (e.g. all <style>) is refetched.
+SHORT_TEXT = 400
+ROUNDS = 100  # a big scan is cut into about this many batches (see Scanner._run)
+MAX_BATCH = 2000
+Progress = Callable[[int, int], None]  # (messages handled, messages to handle)
+_MESSAGE_ID_RE = re.compile(r"<[^<>\s]+>")
+
+
+@dataclass(frozen=True)
+class ScanConfig:
+    account: str
+    watch_folder: str = "INBOX"
+    rejections_folder: str = "Rejections"
+    review_folder: str = "Rejections/Review"  # the Gmail label for review; "" = no review band
+    review_keyword: str = "$RejectwatchReview"  # the IMAP keyword elsewhere; "" = none
+    drafts_folder: str = ""
+    max_fetch_bytes: int = 262_144
+    batch_size: int = 200
+    profile: Profile = field(default_factory=lambda: Profile(name="", email="", signature=""))
+    template: ReplyTemplate | None = None  # the user's own reply template, already checked
+    sent_folder: str = ""  # override; default: the \\Sent special-use folder
+    draft_max_age_days: int | None = None  # no draft for older rejections; None: no limit
+    # Deciding reads the header and the first `preview_bytes` of the text; a message acted on
+    # (filed, or in the review band) is then fetched whole, up to max_fetch_bytes. 0: always
+    # fetch up to max_fetch_bytes.
+    preview_bytes: int = 12_288
+    # A first scan (no checkpoint yet) takes only mail that arrived in the last N days
+    # (IMAP SEARCH SINCE); 0 takes the whole history.
+    first_scan_days: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    uid: int
+    message_id: str
+    subject: str
+    sender: str
+    score: float | None
+    action: str
+    company: str = ""
+    position: str = ""
+    detail: str = ""
+    drafted: bool = False  # a reply draft was (or, in a dry run, would be) saved
+    too_old: bool = False  # filed without a draft: older than draft_max_age_days
+    contact_source: str = ""  # where the person to thank came from (contacts.SOURCES)
+    contact_address: str = ""  # whom the draft is (or would be) addressed to
+    fetched: int = 0  # bytes downloaded for this message
+
+
+@dataclass
+class ScanReport:
+    dry_run: bool
+    folder: str
+    examined: int = 0
+    resumed: int = 0
+    outcomes: list[Outcome] = field(default_factory=list)
+    since: date | None = None  # the scan window, when one applied
+    stopped: str = ""  # why the scan stopped before the end (e.g. the server's download limit)
+
+    def count(self, action: str) -> int:
+        return sum(1 for o in self.outcomes if o.action == action)
+
+    @property
+    def nothing_new(self) -> bool:
+        return self.examined == 0 and self.resumed == 0
+
+    def counts(self) -> dict[str, int]:
+        """How many messages each action took, for the summary that `status` shows."""
+        return {a: self.count(a) for a in ("file", "review", "keep", "known", "failed")}
+
+    def summary(self) -> str:
+        return f"examined={self.examined} {self.counts()}"
+
+
+def message_key(mail: Mail) -> str:
+    """What identifies a message across folders and rescans: its Message-ID, else a digest."""
+    if mail.message_id:
+        return mail.message_id
+    basis = "\x00".join(
+        [
+            mail.sender.address,
+            mail.date.isoformat() if mail.date else "",
+            mail.subject,
+            mail.text[:2000],
+        ]
+    )
+    return "sha256:" + hashlib.sha256(basis.encode("utf-8", "replace")).hexdigest()
+
+
+def draft_message_id(account: str, key: str) -> str:
+    digest = hashlib.sha256(f"{account}\x00{key}".encode("utf-8", "replace")).hexdigest()
+    return f"<rejectwatch.{digest[:32]}@rejectwatch.invalid>"
+
+
+class Scanner:
+    """Runs scans with the mailbox, model and store it is given.
+
+    `model` may be a loader (a function returning the model): it is then called only when a
+    scan has messages to classify, so a poll with nothing new never loads scikit-learn.
+    """
+
+    def __init__(
+        self,
+        mailbox: Mailbox,
+        model: Model | Callable[[], Model],
+        store: Store,
+        config: ScanConfig,
+        *,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        should_stop: Callable[[], bool] = lambda: False,
+        parallel: bool = True,
+        progress: Progress | None = None,
+    ) -> None:
+        self.mailbox = mailbox
+        self._model = model
+        self.store = store
+        self.config = config
+        self.clock = clock
+        self.should_stop = should_stop
+        self.parallel = parallel  # may use worker processes for big scans (see workers.py)
+        self.progress = progress  # told after each batch (a terminal's progress bar)
+        self._retrying: set[int] = set()
+        self._open_domains: set[str] = set()  # sender domains of applications still open
+        self._sent: str | None = None
+        self._lookup: HistoryLookup | None = None  # one per scan: cached per company
+        self._readonly = False  # how the scan selected the watched folder
+        self._batch_facts: dict[int, Facts] = {}  # extracted ahead by _prefetch_contacts
+        self._said_queue_only = False
+
+    @property
+    def model(self) -> Model:
+        if callable(self._model):
+            self._model = self._model()
+        return self._model
+
+    # --- the pass ----------------------------------------------------------------------------
+
+    def scan(
+        self, *, dry_run: bool = False, limit: int | None = None, since: date | None = None
+    ) -> ScanReport:
+        """One pass. `since` also (re)examines mail that arrived on or after that day."""
+        cfg = self.config
+        report = ScanReport(dry_run=dry_run, folder=cfg.watch_folder)
+        self._lookup, self._readonly = None, dry_run
+        state = self.mailbox.status(cfg.watch_folder)
+        last = self.store.last_uid(cfg.account, cfg.watch_folder, state.uidvalidity)
+        unfinished = [] if dry_run else self.store.open_entries(cfg.account)
+        open_uids = {e.uid for e in unfinished if e.uidvalidity == state.uidvalidity}
+        retry = [
+            uid
+            for uid in self.store.retryable_failures(
+                cfg.account, cfg.watch_folder, state.uidvalidity, MAX_ATTEMPTS
+            )
+            if uid not in open_uids
+        ]
+        if not dry_run:
+            self._check_sent()
+        if since is None and 0 < state.uidnext <= last + 1 and not unfinished and not retry:
+            return report  # the constant-cost path: one STATUS, no SELECT, no SEARCH
+        # A dry run leaves the database alone (applications() would create the CRM tables).
+        self._open_domains = (
+            set()
+            if dry_run
+            else {
+                a["sender_domain"]
+                for a in tables.applications(self.store, cfg.account)
+                if a["sender_domain"]
+            }
+        )
+
+        selected = self.mailbox.select(cfg.watch_folder, readonly=dry_run)
+        if unfinished:
+            report.resumed = len(unfinished)
+            log.info("scan.resume", count=len(unfinished))
+            refused = self.finish(unfinished, selected.uidvalidity)
+            report.outcomes.extend(
+                Outcome(e.uid, e.message_id, "", "", e.score, FAILED, detail=refused[e.uid])
+                for e in unfinished
+                if e.uid in refused and e.uidvalidity == selected.uidvalidity
+            )
+        new = self._new_uids(last, since, report)
+        complete = limit is None or len(new) <= limit
+        if limit is not None:
+            new = new[:limit]
+        todo = sorted(set(retry) | set(new))
+        self._retrying = set(retry)
+        new_uids = set(new)
+        if todo:
+            self._run(todo, selected.uidvalidity, new_uids, report)
+        if (
+            report.since is not None
+            and not last
+            and complete
+            and not report.stopped
+            and not self.should_stop()
+            and not dry_run
+            and selected.uidnext > 1
+        ):
+            # A windowed first scan leaves the older mail alone on purpose: move the
+            # checkpoint past it, so later polls take only what is newer (one STATUS).
+            self.store.set_last_uid(
+                cfg.account, cfg.watch_folder, selected.uidvalidity, selected.uidnext - 1
+            )
+        return report
+
+    def _new_uids(self, last: int, since: date | None, report: ScanReport) -> list[int]:
+        """What to examine: everything above the checkpoint; on a first scan (no checkpoint)
+        only what arrived in the window; with `since`, also what arrived since then."""
+        cfg = self.config
+        if since is None and not last and cfg.first_scan_days > 0:
+            since = (self.clock() - timedelta(days=cfg.first_scan_days)).date()
+        if since is None:
+            return self.mailbox.uids_after(last)
+        report.since = since
+        found = set(self.mailbox.uids_since(since))
+        if last:
+            found.update(self.mailbox.uids_after(last))
+        log.info("scan.window", since=since.isoformat(), messages=len(found), first_scan=not last)
+        return sorted(found)
+
+    def _run(
+        self, todo: list[int], uidvalidity: int, new_uids: set[int], report: ScanReport
+    ) -> None:
+        cfg = self.config
+        # Each batch that files something ends with a round of drafts and moves, and with a
+        # SELECT of the watched folder again, which a big maildir (Dovecot) answers by
+        # re-reading its directory: a big first scan takes bigger batches, about ROUNDS of
+        # them (100,000 messages: batches of 1,000; never more than MAX_BATCH).
+        size = max(cfg.batch_size, min(-(-len(todo) // ROUNDS), MAX_BATCH))
+        batches = [todo[i : i + size] for i in range(0, len(todo), size)]
+        workers = worker_count(len(todo), size) if self.parallel else 0
+        pending: deque[tuple[list[Fetched], Future[list[Result]]]] = deque()
+
+        def handle_oldest() -> None:
+            self._handle(*pending.popleft(), uidvalidity, new_uids, report)
+            if self.progress is not None:
+                self.progress(report.examined, len(todo))
+
+        try:
+            with Analyser(self.model, workers) as analyser:
+                # Fetch batch n+1 (and n+2) while earlier batches are parsed and scored; act
+                # on batches strictly in order, and move the checkpoint only past handled ones.
+                for number, batch in enumerate(batches):
+                    if self.should_stop():
+                        log.info("scan.stopped", handled=report.examined, left=len(todo) - number)
+                        break
+                    fetched = list(
+                        self.mailbox.fetch(batch, cfg.max_fetch_bytes, preview=cfg.preview_bytes)
+                    )
+                    pending.append((fetched, analyser.submit(fetched)))
+                    if len(pending) > analyser.depth:
+                        handle_oldest()
+                while pending and not self.should_stop():
+                    handle_oldest()
+        except ServerLimitError as e:
+            # Nothing is lost: the checkpoint stands after the last batch fully handled, and a
+            # message planned but not moved is finished by the next scan (see _finish).
+            report.stopped = str(e)
+            log.warning(
+                "scan.server_limit",
+                handled=report.examined,
+                left=len(todo) - report.examined,
+                error=str(e),
+            )
+
+    def _handle(
+        self,
+        fetched: list[Fetched],
+        analysed: Future[list[Result]],
+        uidvalidity: int,
+        new_uids: set[int],
+        report: ScanReport,
+    ) -> None:
+        cfg = self.config
+        planned: list[LedgerEntry] = []
+        outcomes: list[Outcome] = []
+        fetched, results = self._complete(fetched, analysed.result())
+        self._prefetch_contacts(fetched, results)
+        for item, (mail, score, error) in zip(fetched, results, strict=True):
+            if mail is None:
+                self._failed(report, uidvalidity, item.uid, "", error)
+                continue
+            try:
+                outcome, entry = self._decide(item, mail, score, uidvalidity, report.dry_run)
+            except MessageError as e:
+                self._failed(report, uidvalidity, item.uid, mail.message_id, str(e))
+                continue
+            outcomes.append(outcome)
+            if entry is not None:
+                planned.append(entry)
+            if not report.dry_run and item.uid in self._retrying:
+                self.store.clear_failure(cfg.account, cfg.watch_folder, uidvalidity, item.uid)
+        refused = self.finish(planned, uidvalidity) if planned else {}
+        outcomes = [
+            replace(o, action=FAILED, drafted=False, detail=refused[o.uid])
+            if o.uid in refused
+            else o
+            for o in outcomes
+        ]
+        for outcome in outcomes:  # logged once the action has really happened
+            if outcome.action != FAILED:  # a refused step was logged as message.failed
+                self._log(outcome)
+        report.outcomes.extend(outcomes)
+        report.examined += len(fetched)
+        done_upto = max((f.uid for f in fetched if f.uid in new_uids), default=0)
+        if not report.dry_run and done_upto:
+            self.store.set_last_uid(cfg.account, cfg.watch_folder, uidvalidity, done_upto)
+
+    def _complete(
+        self, fetched: list[Fetched], results: list[Result]
+    ) -> tuple[list[Fetched], list[Result]]:
+        """Fetch whole (up to max_fetch_bytes) and analyse again each previewed message that
+        may be acted on (scored into the review band or above) or whose preview was cut inside
+        its text part before much text (an HTML head full of styles); the rest stay decided
+        on their preview."""
+        cfg = self.config
+        if not cfg.preview_bytes:
+            return fetched, results
+        bar = min(self.model.filing_threshold, self.model.review_threshold)
+        again = [
+            item.uid
+            for item, (mail, score, _) in zip(fetched, results, strict=True)
+            if item.truncated
+            and mail is not None
+            and (score >= bar or (mail.text_cut and len(mail.text) < SHORT_TEXT))
+        ]
+        if not again:
+            return fetched, results
+        whole = {f.uid: f for f in self.mailbox.fetch(again, cfg.max_fetch_bytes)}
+        redone = [whole[uid] for uid in again if uid in whole]
+        fresh = dict(
+            zip(
+                (f.uid for f in redone),
+                analyse(self.model, [(f.raw, f.truncated) for f in redone]),
+                strict=True,
+            )
+        )
+        items: list[Fetched] = []
+        out: list[Result] = []
+        for item, result in zip(fetched, results, strict=True):
+            if item.uid in fresh:
+                full = whole[item.uid]
+                items.append(replace(full, previewed=len(item.raw) + item.previewed))
+                out.append(fresh[item.uid])
+            else:
+                items.append(item)
+                out.append(result)
+        return items, out
+
+    def _decide(
+        self, item: Fetched, mail: Mail, score: float, uidvalidity: int, dry_run: bool
+    ) -> tuple[Outcome, LedgerEntry | None]:
+        cfg = self.config
+        model = self.model
+        preview = cfg.preview_bytes
+        if score >= model.filing_threshold:
+            action, target = FILE, cfg.rejections_folder
+        elif cfg.review_folder and score >= model.review_threshold:
+            action, target = REVIEW, ""  # stays where it is
+        else:
+            action, target = KEEP, ""
+        facts = self._batch_facts.pop(item.uid, None) if action != KEEP else None
+        facts = facts or (extract(mail) if action != KEEP else None)
+        outcome = Outcome(
+            uid=item.uid,
+            message_id=mail.message_id,
+            subject=mail.subject,
+            sender=mail.sender.address,
+            score=score,
+            action=action,
+            company=facts.company if facts else "",
+            position=facts.position if facts else "",
+            # cut at max_fetch_bytes (a preview is cut on purpose: not worth a word)
+            detail="truncated" if item.truncated and (item.previewed or not preview) else "",
+            fetched=len(item.raw) + item.previewed,
+        )
+        if action == KEEP:
+            if not dry_run:
+                self._observe(mail)
+            return outcome, None
+        key = message_key(mail)
+        known = self.store.ledger_entry(cfg.account, key)
+        if known is not None:
+            if not dry_run and known.state == DONE and known.uid != item.uid:
+                # Filed once, now back in the watched folder: the user disagreed with us.
+                self.store.record_correction(
+                    cfg.account,
+                    key,
+                    message_id=mail.message_id,
+                    folder=cfg.watch_folder,
+                    uidvalidity=uidvalidity,
+                    uid=item.uid,
+                )
+            return replace(outcome, action=KNOWN, detail="already handled once; left alone"), None
+        contact, too_old = contacts.Contact("", "", contacts.NONE), False
+        if action == FILE and facts is not None:
+            contact, too_old = self._contact(item.uid, mail, facts)
+            outcome = self._with_contact(outcome, contact, too_old=too_old)
+        if dry_run or facts is None:
+            return outcome, None
+        if action == FILE:
+            entry, record, draft_bytes = self.plan_filing(
+                key,
+                mail,
+                facts,
+                score,
+                uidvalidity=uidvalidity,
+                uid=item.uid,
+                found=(contact, too_old),
+            )
+            self.store.plan(entry, record, draft_bytes)
+            facts = replace(facts, contact_title=contact.title)
+            tables.record_facts(self.store, cfg.account, key, facts)
+            return outcome, entry
+        entry = self._entry(
+            key, mail, score, uidvalidity=uidvalidity, uid=item.uid, action=REVIEW, target=target
+        )
+        date = mail.date.isoformat(timespec="seconds") if mail.date else ""
+        self.store.plan(entry, None, review=ReviewRecord(mail.subject, mail.sender.address, date))
+        return replace(outcome, detail=outcome.detail or "left in place for review"), entry
+
+    def plan_filing(
+        self,
+        key: str,
+        mail: Mail,
+        facts: Facts,
+        score: float,
+        *,
+        uidvalidity: int,
+        uid: int,
+        found: tuple[contacts.Contact, bool] | None = None,
+    ) -> tuple[LedgerEntry, RejectionRecord, bytes]:
+        """What filing a rejection takes: its ledger entry, CRM row and draft (if one is
+        wanted). Shared by the scan and `rejectwatch review confirm`; nothing is written.
+        *found*: whom to thank and whether it is too old for a draft, if already known."""
+        cfg = self.config
+        contact, too_old = found if found is not None else self._contact(uid, mail, facts)
+        draft_id, draft_bytes = "", b""
+        if contact.address and not too_old:
+            draft_id = draft_message_id(cfg.account, key)
+            draft_bytes = self._draft(mail, facts, draft_id, contact)
+        entry = self._entry(
+            key,
+            mail,
+            score,
+            uidvalidity=uidvalidity,
+            uid=uid,
+            action=FILE,
+            target=cfg.rejections_folder,
+            draft_id=draft_id,
+        )
+        record = self._record(
+            key, mail, facts, score, draft_id=draft_id, contact=contact, too_old=too_old
+        )
+        return entry, record, draft_bytes
+
+    def _entry(
+        self,
+        key: str,
+        mail: Mail,
+        score: float,
+        *,
+        uidvalidity: int,
+        uid: int,
+        action: str,
+        target: str,
+        draft_id: str = "",
+    ) -> LedgerEntry:
+        """A planned ledger row for a message of the watched folder."""
+        return LedgerEntry(
+            account=self.config.account,
+            message_key=key,
+            message_id=mail.message_id,
+            folder=self.config.watch_folder,
+            uidvalidity=uidvalidity,
+            uid=uid,
+            score=score,
+            action=action,
+            state=PLANNED,
+            target_folder=target,
+            draft_message_id=draft_id,
+        )
+
+    # --- whom to thank -----------------------------------------------------------------------
+
+    def _prefetch_contacts(self, fetched: list[Fetched], results: list[Result]) -> None:
+        """Look up, in one go, the companies of a batch's recent rejections that name nobody:
+        each history folder is then selected once a batch, not once a company."""
+        self._batch_facts = {}
+        queries = []
+        for item, (mail, score, _) in zip(fetched, results, strict=True):
+            if mail is None or score < self.model.filing_threshold:
+                continue
+            if (mail.date and self._older(mail.date)) or self.store.ledger_entry(
+                self.config.account, message_key(mail)
+            ):
+                continue
+            facts = self._batch_facts[item.uid] = extract(mail)
+            if contacts.needs_history(contacts.named_in(mail, facts)):
+                queries.append(contacts.query(mail, facts))
+        if queries:
+            self._history().prefetch(queries)
+
+    def _contact(self, uid: int, mail: Mail, facts: Facts) -> tuple[contacts.Contact, bool]:
+        """Whom to thank, and whether the rejection is too old for a draft. The mailbox's
+        history is searched only for a recent rejection that names no person itself."""
+        too_old = self._too_old(uid, mail)
+        found: list[contacts.Candidate] = []
+        if not too_old and contacts.needs_history(contacts.named_in(mail, facts)):
+            found = self._history().candidates(contacts.query(mail, facts))
+        return contacts.choose(mail, facts, found), too_old
+
+    def _with_contact(
+        self, outcome: Outcome, contact: contacts.Contact, *, too_old: bool
+    ) -> Outcome:
+        drafted = bool(contact.address) and not too_old
+        why_not = "no reply address"
+        if too_old:
+            why_not = f"older than {self.config.draft_max_age_days} days: no draft"
+        return replace(
+            outcome,
+            drafted=drafted,
+            too_old=too_old,
+            contact_source=contact.source,
+            contact_address=contact.address,
+            detail=outcome.detail or ("" if drafted else why_not),
+        )
+
+    def _too_old(self, uid: int, mail: Mail) -> bool:
+        """Older than draft_max_age_days by its Date header, else by INTERNALDATE."""
+        days = self.config.draft_max_age_days
+        if days is None:
+            return False
+        when = mail.date or self.mailbox.internal_date(uid)  # the watched folder is selected
+        return when is not None and self._older(when)
+
+    def _older(self, when: datetime) -> bool:
+        days = self.config.draft_max_age_days
+        if days is None:
+            return False
+        when = when if when.tzinfo else when.astimezone()  # naive: the local time
+        return self.clock() - when > timedelta(days=days)
+
+    def _history(self) -> HistoryLookup:
+        if self._lookup is None:
+            cfg = self.config
+
+            def restore() -> None:
+                self.mailbox.select(cfg.watch_folder, readonly=self._readonly)
+
+            def folders() -> list[tuple[str, bool]]:
+                return history_folders(
+                    self.mailbox,
+                    watch=cfg.watch_folder,
+                    rejections=cfg.rejections_folder,
+                    sent=self._sent or cfg.sent_folder,
+                )
+
+            self._lookup = HistoryLookup(
+                self.mailbox,
+                folders,
+                restore,
+                (cfg.profile.email,),
+                selected=cfg.watch_folder,
+            )
+        return self._lookup
+
+    def _observe(self, mail: Mail) -> None:
+        """Ghosting: remember confirmed applications, and later word from those companies."""
+        cfg = self.config
+        app = applications.application_received(mail)
+        if app is not None:
+            tables.record_application(self.store, cfg.account, app)
+            if app.sender_domain:
+                self._open_domains.add(app.sender_domain)
+            return
+        domain = applications.sender_domain(mail.sender.address)
+        if domain and domain in self._open_domains:
+            when = mail.date or self.clock()
+            tables.record_company_contact(self.store, cfg.account, "", domain, when)
+
+    def _check_sent(self) -> None:
+        """Mark a rejection "reply sent" once a message threaded onto it shows up in Sent.
+
+        Costs one STATUS when Sent has not changed; new Sent messages are read once (their
+        In-Reply-To and References headers only), tracked by a checkpoint like the inbox's.
+        """
+        cfg = self.config
+        if not tables.awaiting_reply(self.store, cfg.account):
+            return
+        if self._sent is None:
+            self._sent = cfg.sent_folder or self.mailbox.sent_folder() or ""
+        if not self._sent:
+            return
+        state = self.mailbox.status(self._sent)
+        last = self.store.last_uid(cfg.account, self._sent, state.uidvalidity)
+        if 0 < state.uidnext <= last + 1:
+            return
+        self.mailbox.select(self._sent, readonly=True)
+        uids = self.mailbox.uids_after(last)
+        for uid, header in self.mailbox.fetch_headers(uids, ("In-Reply-To", "References")):
+            for original in _MESSAGE_ID_RE.findall(header.decode("ascii", "replace")):
+                if tables.mark_replied(self.store, cfg.account, original):
+                    log.info("reply.seen_in_sent", message_id=original, sent_uid=uid)
+        if uids:
+            self.store.set_last_uid(cfg.account, self._sent, state.uidvalidity, max(uids))
+
+    def _draft(self, mail: Mail, facts: Facts, draft_id: str, contact: contacts.Contact) -> bytes:
+        # A reply to the rejection (In-Reply-To, References: the rejection) addressed to the
+        # contact, wherever they were found: see build_draft and the CHANGELOG for why.
+        facts = replace(
+            facts,
+            contact_address=contact.address,
+            contact_name=contact.name,
+            contact_title=contact.title,
+        )
+        draft = build_draft(
+            mail,
+            facts,
+            self.config.profile,
+            draft_message_id=draft_id,
+            now=self.clock(),
+            template=self.config.template,
+        )
+        try:
+            return draft.as_bytes()
+        except (ValueError, TypeError, UnicodeError) as e:
+            raise MessageError(f"cannot serialise the reply draft: {e}") from e
+
+    def _record(
+        self,
+        key: str,
+        mail: Mail,
+        facts: Facts,
+        score: float,
+        *,
+        draft_id: str,
+        contact: contacts.Contact,
+        too_old: bool,
+    ) -> RejectionRecord:
+        received = (mail.date or self.clock()).astimezone(UTC).isoformat(timespec="seconds")
+        # "draft saved" only once the server has the draft (see _finish)
+        status = records.DRAFT_PENDING if draft_id else records.NO_REPLY_ADDRESS
+        if too_old and contact.address:
+            status = records.TOO_OLD
+        note = linkedin.invitation_note(
+            contact_name=contact.name,
+            company=facts.company,
+            position=facts.position,
+            interviewed=facts.interviewed or facts.reason == "after_interview",
+            user_name=self.config.profile.name,
+        )
+        return RejectionRecord(
+            message_key=key,
+            message_id=mail.message_id,
+            received=received,
+            contact_name=contact.name,
+            contact_address=contact.address,
+            company=facts.company,
+            position=facts.position,
+            reason=facts.reason,
+            subject=mail.subject,
+            score=round(score, 4),
+            draft_message_id=draft_id,
+            status=status,
+            contact_source=contact.source,
+            contact_message_id=contact.message_id,
+            linkedin_note=note,
+            requisition=facts.requisition,
+        )
+
+    # --- finishing planned work (fresh or left over from a crash) -----------------------------
+
+    def finish(self, entries: Sequence[LedgerEntry], uidvalidity: int) -> dict[int, str]:
+        """Carry planned entries through on the server (the watched folder is selected):
+        an uncertain one is marked where it is; a rejection is drafted, then moved. A draft
+        or move the server refuses is that message's failure.
+
+        Returns the refused ones (uid -> the server's words, for entries of `uidvalidity`):
+        they stay where they are, in their ledger state, and the next scan tries again.
+        """
+        cfg = self.config
+        to_review = [e for e in entries if e.action == REVIEW]
+        if to_review:
+            self._mark_for_review(to_review, uidvalidity)
+        entries = [e for e in entries if e.action != REVIEW]
+        to_draft = [e for e in entries if e.state == PLANNED and e.draft_message_id]
+        refused = self._save_drafts(to_draft) if to_draft else {}  # message key -> error
+        for e in entries:
+            if e.state == PLANNED and e.message_key not in refused:
+                self.store.advance(cfg.account, e.message_key, DRAFTED)
+                if e.draft_message_id:  # the draft is there now: only now does the CRM say so
+                    self.store.set_rejection_status(
+                        cfg.account,
+                        e.message_key,
+                        records.DRAFT_SAVED,
+                        only_if=records.DRAFT_PENDING,
+                    )
+        by_target: dict[str, list[LedgerEntry]] = {}
+        for e in entries:
+            if e.message_key not in refused:
+                by_target.setdefault(e.target_folder, []).append(e)
+        for target, group in by_target.items():
+            refused.update(self._move(group, target, uidvalidity))
+            for e in group:
+                if e.message_key not in refused:
+                    self.store.advance(cfg.account, e.message_key, DONE)
+                    self.store.clear_failure(cfg.account, e.folder, e.uidvalidity, e.uid)
+        return {e.uid: refused[e.message_key] for e in entries if e.message_key in refused}
+
+    def _save_drafts(self, entries: list[LedgerEntry]) -> dict[str, str]:
+        """APPEND each draft Drafts does not hold yet; returns the refused ones."""
+        cfg = self.config
+        drafts = self._drafts_folder()
+        self.mailbox.select(drafts, readonly=True)
+        missing = []
+        for e in entries:
+            if self.mailbox.search_header("Message-ID", e.draft_message_id):
+                log.info("draft.exists", message_id=e.message_id, draft=e.draft_message_id)
+            else:
+                missing.append(e)
+        # Leave Drafts before writing to it: a server may refuse an APPEND to the folder
+        # that is selected read-only (Courier does).
+        self.mailbox.select(cfg.watch_folder)
+        refused: dict[str, str] = {}
+        for e in missing:
+            try:
+                raw = self.store.draft_bytes(cfg.account, e.message_key)
+                self.mailbox.append(drafts, raw, self.clock())
+            except RefusedError as err:
+                refused[e.message_key] = self._step_failed(e, "draft", str(err))
+        return refused
+
+    def _move(self, group: list[LedgerEntry], target: str, uidvalidity: int) -> dict[str, str]:
+        """Move the group in one command; if refused, one at a time to find the culprit."""
+        try:
+            self.mailbox.ensure_folder(target)
+            self.mailbox.move(sorted(self._locate(group, uidvalidity)), target)
+        except RefusedError as err:
+            if len(group) == 1:
+                return {group[0].message_key: self._step_failed(group[0], "move", str(err))}
+            refused: dict[str, str] = {}
+            for e in group:
+                refused.update(self._move([e], target, uidvalidity))
+            return refused
+        return {}
+
+    def _step_failed(self, e: LedgerEntry, step: str, error: str) -> str:
+        attempts = self.store.record_failure(
+            self.config.account, e.folder, e.uidvalidity, e.uid, error
+        )
+        log.error(
+            "message.failed",
+            uid=e.uid,
+            message_id=e.message_id,
+            folder=e.folder,
+            step=step,
+            attempts=attempts,
+            error=error,
+            left_in_place=True,
+        )
+        return error
+
+    def _mark_for_review(self, entries: Sequence[LedgerEntry], uidvalidity: int) -> None:
+        """Mark uncertain messages where they are (never move them), then queue them."""
+        cfg = self.config
+        mark = mark_for(self.mailbox, cfg.review_keyword, cfg.review_folder)
+        if not mark.kind and not self._said_queue_only:
+            self._said_queue_only = True
+            log.warning(
+                "review.queue_only",
+                folder=cfg.watch_folder,
+                reason="the server takes no keyword here and has no Gmail labels"
+                if cfg.review_keyword
+                else "no review keyword is set",
+                detail="uncertain messages are left unmarked, listed only by `rejectwatch review`",
+            )
+        uids = sorted(self._locate(entries, uidvalidity))
+        try:
+            apply_mark(self.mailbox, uids, mark)
+        except RefusedError as error:
+            # Refused (e.g. a keyword too long for the server): queue them unmarked rather
+            # than block every later scan on them.
+            log.warning("review.mark_failed", mark=str(mark), uids=uids, error=str(error))
+            mark = QUEUE_ONLY
+        for e in entries:
+            self.store.set_review_mark(cfg.account, e.message_key, str(mark))
+            self.store.advance(cfg.account, e.message_key, IN_REVIEW)
+
+    def _drafts_folder(self) -> str:
+        if self.config.drafts_folder:
+            return self.mailbox.ensure_folder(self.config.drafts_folder)
+        found = self.mailbox.drafts_folder(create=True)
+        if found is None:
+            raise MailboxError("the server has no Drafts folder and none could be created")
+        return found
+
+    def _locate(self, entries: Sequence[LedgerEntry], uidvalidity: int) -> set[int]:
+        """UIDs in the (selected) watched folder that still hold these messages."""
+        same = [e.uid for e in entries if e.uidvalidity == uidvalidity]
+        found = self.mailbox.existing(same)
+        for e in entries:
+            if e.uidvalidity != uidvalidity and e.message_id:
+                found.update(self.mailbox.search_header("Message-ID", e.message_id))
+        return found
+
+    # --- reporting ---------------------------------------------------------------------------
+
+    def _failed(
+        self, report: ScanReport, uidvalidity: int, uid: int, message_id: str, error: str
+    ) -> None:
+        cfg = self.config
+        attempts = 0
+        if not report.dry_run:
+            attempts = self.store.record_failure(
+                cfg.account, cfg.watch_folder, uidvalidity, uid, error
+            )
+        outcome = Outcome(uid, message_id, "", "", None, FAILED, detail=error)
+        report.outcomes.append(outcome)
+        log.error(
+            "message.failed",
+            uid=uid,
+            message_id=message_id,
+            folder=cfg.watch_folder,
+            attempts=attempts,
+            error=error,
+            left_in_place=True,
+        )
+
+    def _log(self, o: Outcome) -> None:
+        log.info(
+            "message.handled",
+            uid=o.uid,
+            message_id=o.message_id,
+            score=None if o.score is None else round(o.score, 4),
+            action=o.action,
+            folder=self.config.watch_folder,
+            detail=o.detail or None,
+            fetched=o.fetched,
+        )
