@@ -224,7 +224,7 @@ def test_a_decision_for_the_reader_is_read_apart() -> None:
 
 
 def _naive_cue_ends(lowered: str) -> list[tuple[int, int, int]]:
-    """One str.find pass per cue: what the anchored search must find, no more, no less."""
+    """One str.find pass per cue: what the automaton must find, no more, no less."""
     cues = [(c, negation._NEGATION) for c in negation._CUES]
     cues += [
         (f"{stem}{a}t", negation._NEGATION)
@@ -253,10 +253,12 @@ def _naive_cue_ends(lowered: str) -> list[tuple[int, int, int]]:
         "decided decision decide december. mother other's otherwise. not",
         "we went with, gone with you; hired hire you. selected, picked you, finalists finalist",
         "moving you, move you, removal. offered the role; made an offer. internal candidate",
+        "we hasn't, wasn\u2019t; favoured favouring. more closely, moremore closely. no placement",
+        "went to, wentto; pressing on with; moved forward with you; the role is on hold.",
         "",
     ],
 )
-def test_anchored_cue_search_finds_what_one_pass_per_cue_finds(text: str) -> None:
+def test_the_cue_automaton_finds_what_one_pass_per_cue_finds(text: str) -> None:
     assert negation._cue_ends(text) == _naive_cue_ends(text)
 
 

@@ -1,4 +1,4 @@
-"""What a message says itself: quoted thread history and footers cut off (rejectwatch.model.trim)."""
+"""What a message says itself: quoted history and footers cut off (rejectwatch.model.trim)."""
 
 from __future__ import annotations
 

@@ -16,9 +16,11 @@ sentence that gives the decision, and pulls a refusal towards a follow-up or a j
   machinery of mass mail (unsubscribe, notification settings, privacy notice, copyright,
   "you are receiving this", "recommended for you", "jobs you may like", registered office,
   app-store adverts, talent-community sign-ups) is dropped, with a list paragraph (every line
-  a bullet) right after a dropped one. A paragraph that also carries a decision is rare in
-  a footer and common in a one-paragraph letter, so only paragraphs of at most
-  FOOTER_MAX_WORDS words, or whose marker opens the paragraph, are dropped.
+  a bullet) right after a dropped one. A footer never follows a decision in its own
+  paragraph, and a letter often closes its refusal paragraph with "follow us for future
+  roles": a paragraph whose marker comes after a negation or decision cue
+  (rejectwatch.model.negation), or that runs past FOOTER_MAX_WORDS words, is kept unless
+  the marker opens it.
 
 Pure functions over str; cheap substring checks first, so mail without quotes or footers
 costs a few ``in`` tests.
@@ -27,6 +29,10 @@ costs a few ``in`` tests.
 from __future__ import annotations
 
 import re
+
+import ahocorasick
+
+from rejectwatch.model.negation import read_cues
 
 __all__ = [
     "FOOTER",
@@ -55,62 +61,43 @@ _QUOTE_HEADER = re.compile(
     r")",
     re.IGNORECASE | re.MULTILINE,
 )
-_QUOTE_HINTS = (
-    "wrote",
-    "schrieb",
-    "crit",
-    "escribi",
-    "scritto",
-    "schreef",
-    "-----",
-    "____",
-    "forwarded",
-    "from:",
-    "From:",
-    "FROM:",
-)
+# Cheap tests that a quote header may be there (most mail has none): "From:", "FROM:",
+# "wrote:", the dashes of "-----Original Message-----", Outlook's underscore rule.
+_QUOTE_HINTS = ("rom:", "ROM:", "wrote", "-----", "____", "orwarded", "schrieb", "crit")
 _QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*(?:\n|$)", re.MULTILINE)
-_WORDS = re.compile(r"\w\w+")
 
-# What marks a footer paragraph: plain lower-case substrings, found with str.find (a regex
-# alternation of these cost 0.25 ms a message; the finds cost a few microseconds).
+# What marks a footer paragraph: plain lower-case substrings, found in one Aho-Corasick pass
+# (a regex alternation of these cost 0.25 ms a message, one str.find each 12 us, this 2 us).
 _FOOTER_MARKERS = (
     "unsubscribe",
     "opt out",
     "opt-out",
     "preferences",
-    "settings",  # notification / email / alert settings
+    "notification settings",
+    "email settings",
     "privacy",  # policy, notice, statement
-    "data protection",
     "\u00a9",
-    "(c) 20",
     "copyright",
     "rights reserved",
     "follow us",
-    "connect with us",
     "stay connected",
     "receiving this",
-    "received this",
     "this email was",
-    "this e-mail was",
     "this message was",
-    "registered",  # office, in England, address
-    "company n",  # number, no.
-    "might like",
-    "may like",
-    "recommended",  # for you, jobs
+    "registered office",
+    "registered in",
+    "jobs you m",  # may / might like
+    "recommended for you",
+    "recommended jobs",
     "similar jobs",
-    "similar roles",
     "view more",
-    "download",  # our app, the app
+    "download",  # our app
     "app store",
-    "google play",
     "talent community",
-    "talent network",
-    "browser",
+    "browser",  # view in browser
     "powered by",
     "equal opportunit",
-    "browse",
+    "browse",  # our open roles
     "read the latest",
 )
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
@@ -129,7 +116,7 @@ def strip_quoted(body: str) -> str:
         cut = _QUOTED_LINE.sub("", cut)
     if cut is body:
         return body
-    return cut if len(_WORDS.findall(cut)) >= MIN_NEW_WORDS else body
+    return cut if len(cut.split(maxsplit=MIN_NEW_WORDS)) > MIN_NEW_WORDS else body
 
 
 def _is_list(paragraph: str) -> bool:
@@ -137,15 +124,20 @@ def _is_list(paragraph: str) -> bool:
     return bool(lines) and all(_BULLET.match(line) for line in lines[1:] or lines)
 
 
+def _marker_automaton(markers: tuple[str, ...]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for marker in markers:
+        automaton.add_word(marker, len(marker))
+    automaton.make_automaton()
+    return automaton
+
+
+_FOOTER_AUTOMATON = _marker_automaton(_FOOTER_MARKERS)
+
+
 def _footer_hits(lowered: str) -> list[int]:
-    """Where each footer marker occurs in ``lowered``, in text order."""
-    hits = []
-    for marker in _FOOTER_MARKERS:
-        at = lowered.find(marker)
-        while at != -1:
-            hits.append(at)
-            at = lowered.find(marker, at + len(marker))
-    return sorted(hits)
+    """Where each footer marker starts in ``lowered``, in text order."""
+    return sorted(last + 1 - length for last, length in _FOOTER_AUTOMATON.iter(lowered))
 
 
 def strip_footers(body: str) -> str:
@@ -169,8 +161,10 @@ def strip_footers(body: str) -> str:
         paragraph = body[left:right]
         drop = False
         if index > 0 and hit < len(hits) and hits[hit] < right:
-            words = len(_WORDS.findall(paragraph))
-            drop = words <= FOOTER_MAX_WORDS or not body[left : hits[hit]].strip()
+            before = body[left : hits[hit]]
+            drop = not before.strip() or (
+                len(paragraph.split()) <= FOOTER_MAX_WORDS and not read_cues(before)[1]
+            )
         elif index > 0 and dropped_last:
             drop = _is_list(paragraph)
         if not drop:
