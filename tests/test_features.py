@@ -195,6 +195,19 @@ def test_every_contracted_negation_is_a_negation() -> None:
         assert read_cues(text)[0].startswith("neg_"), text
 
 
+def test_a_decision_still_to_be_made_is_read_as_hypothetical() -> None:
+    for text in (
+        "No decision yet, I'm afraid: we're meeting one other finalist on Friday.",
+        "We haven't made a decision yet.",
+        "We are still interviewing, so nothing is final.",
+    ):
+        marks, sentences = read_cues(text)
+        assert all(word.startswith("hyp_") for word in sentences.split()), text
+        assert not any(mark.startswith("neg_") for mark in marks.split()), text
+    assert negation.CHOSE_OTHER not in read_cues("Decision: Shortlisted")[0]
+    assert read_cues("Unfortunately we have decided not to proceed.")[0].startswith("neg_")
+
+
 def test_a_refusal_in_quotation_marks_is_reported_not_given() -> None:
     marks, sentences = read_cues(
         'Everyone hears "unfortunately, we will not be moving forward" at some point.'

@@ -22,6 +22,8 @@ Two refinements (issue 11):
   with every word prefixed ``hyp_``, so the model learns a conditional refusal apart from a
   real one. A refusal in quotation marks (a newsletter's "we have decided to move forward
   with other candidates") is reported, not given, and is read the same way.
+  A sentence that says the decision is still to be made ("no decision yet", "we're still
+  interviewing") is read the same way: the refusal it mentions has not happened.
 * **Verb classes** (third pass): a decision sentence is classified by rule, not by phrase:
   a choice (went/moved forward/pressing on with, hired, made a hire, went to, favoured,
   better placed, ...) naming a third party (someone, another, other people, an internal
@@ -84,6 +86,10 @@ _CUES = (
     "declined",
     "regret",
     "sadly",
+    # issue 11, third pass: the other ways of saying so
+    "afraid",
+    "regrettably",
+    "regretfully",
 )
 # Cues of a decision that need no negation: the sentence enters the refusal block, no marks.
 _DECISION_CUES = (
@@ -196,13 +202,21 @@ _FOR_READER_CUES = (
 # went with / hired / appointed someone else".
 _THIRD_PARTY = re.compile(
     r"\b(?:someone|somebody|candidates?|applicants?|finalists?|colleagues?|person|people|"
-    r"internal|internally|profiles?|others|another|individuals?|transfer|shortlisted)\b"
+    r"internal|internally|profiles?|others|another|individuals?|transfer)\b"
 )
 # A choice still to come ("once we have selected a candidate", "successful applicants will be
 # selected") is not one made: these before the sentence's first decision cue withhold the token.
 _NOT_YET = re.compile(r"\b(?:once|until|when|will|going to|yet|before)\b|['\u2019]ll\b")
 # ... and these anywhere in it ("no decision yet: we're still meeting one other finalist").
 _UNDECIDED = re.compile(r"\b(?:yet|still)\b")
+# A decision not made yet ("no decision yet, I'm afraid: we're meeting one other finalist",
+# "we haven't decided", "still interviewing"): every cue in such a sentence is read as
+# hypothetical (hyp_), like a conditional's, since the refusal it talks about has not happened.
+_PENDING = re.compile(
+    r"\bno (?:final )?decision\b|(?:\bnot|n['\u2019]t) (?:yet )?(?:made|reached|taken|decided)\b"
+    r"|\byet to (?:decide|make|reach)\b|\bstill (?:deciding|considering|reviewing|"
+    r"interviewing|meeting|assessing|weighing)\b|\bbefore (?:we|the panel|the team) decide"
+)
 CHOSE_OTHER = "xchoseother"
 # The job itself gone: a decision sentence naming the post and what became of it ("this role
 # has been eliminated", "the vacancy is on hold", "the programme is fully allocated") gets
@@ -221,6 +235,7 @@ ROLE_GONE = "xrolegone"
 # every portal's wording of a bare status update.
 _STATUS = re.compile(
     r"\b(?:status|stage|outcome|set to|moved to|updated to|marked as|now shows|changed to)\b"
+    r"|\bto:"
 )
 STATUS_REFUSED = "xstatusrefused"
 # A decision the reader made ("we're sorry you've decided not to continue", "thanks for
@@ -358,6 +373,8 @@ def read_cues(text: str) -> tuple[str, str]:
             right = _sentence_end(lowered, end)
             found = _CONDITIONAL.search(lowered, left, right)
             first_conditional = found.start() if found else right
+            if _PENDING.search(lowered, left, right):
+                first_conditional = -1
         conditional = first_conditional < start or _quoted(lowered, left, start)
         if kind == _NEGATION:
             clause = _CLAUSE.match(lowered, end)
