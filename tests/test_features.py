@@ -190,6 +190,21 @@ def test_the_post_gone_gets_its_token_unless_still_to_come() -> None:
         assert negation.ROLE_GONE not in read_cues(text)[0].split(), text
 
 
+def test_the_reader_left_out_gets_its_token() -> None:
+    for text in (
+        "There is no place for you in this year's programme.",
+        "Your application stops at this stage.",
+        "The hiring manager has passed on you for the final round.",
+        "The shortlist is complete and does not include you.",
+    ):
+        assert negation.READER_OUT in read_cues(text)[0].split(), text
+    for text in (
+        "If there is no place for you this year, we will keep your details.",
+        "The paperwork ends here; please sign below.",  # no decision about the reader
+    ):
+        assert negation.READER_OUT not in read_cues(text)[0].split(), text
+
+
 def test_every_contracted_negation_is_a_negation() -> None:
     for text in ("It wasn't successful.", "The panel hasn't chosen.", "It doesn't fit."):
         assert read_cues(text)[0].startswith("neg_"), text

@@ -28,7 +28,9 @@ Two refinements (issue 11):
   a choice (went/moved forward/pressing on with, hired, made a hire, went to, favoured,
   better placed, ...) naming a third party (someone, another, other people, an internal
   transfer, ...) gets ``xchoseother``; the post itself gone (eliminated, cancelled, on hold,
-  filled, fully allocated) gets ``xrolegone``; neither when the sentence is conditional,
+  filled, fully allocated) gets ``xrolegone``; the reader left out ("no place for you",
+  "your application ends here", "passed on you") gets ``xreaderout``; none when the
+  sentence is conditional,
   negated by "yet"/"still", or still to come.
 """
 
@@ -45,6 +47,7 @@ __all__ = [
     "HYPOTHETICAL",
     "MARK",
     "READER_DECIDED",
+    "READER_OUT",
     "ROLE_GONE",
     "STATUS_REFUSED",
     "offers_the_job",
@@ -167,9 +170,22 @@ _DECISION_CUES = (
     "on hold",
     "closed",
     "fully allocated",
+    # ... or the reader left out (_EXCLUDED, see read_cues)
     "no place",
     "no placement",
+    "no space",
+    "no spot",
     "passed on",
+    "ends here",
+    "ended here",
+    "stops here",
+    "stops at this",
+    "stopped at this",
+    "closed for you",
+    "include you",
+    # a decision looked back on ("we ended up hiring a colleague")
+    "ended up",
+    "in the end",
 )
 # Cues of a decision for the reader: a sentence with one and no negation enters the block
 # with its words prefixed ``yes_``, so "we'd like to move you to the next round" does not
@@ -230,6 +246,17 @@ _GONE = re.compile(
     r"no longer (?:open|available|recruiting|hiring|needed|required|going ahead))\b"
 )
 ROLE_GONE = "xrolegone"
+# The reader left out, whoever was chosen: "there is no place for you in this cohort", "your
+# application ends here", "the client has passed on you", "the list does not include you".
+# A decision sentence with one of these gets READER_OUT (negated or not).
+_EXCLUDED = re.compile(
+    r"\bno (?:place|placement|space|spot|room|role|position|offer)s? for you\b"
+    r"|\byour\b[^.!?\n]{0,60}\b(?:ends?|ended|stops?|stopped|concludes?|concluded) "
+    r"(?:here|at this (?:stage|point))\b"
+    r"|\bpass(?:ed|ing)? on you\b|\bclosed for you\b"
+    r"|(?:\bnot|n['\u2019]t) (?:include|includes|including) you\b"
+)
+READER_OUT = "xreaderout"
 # A status line ("Status: Not selected", "your application was set to: Rejected"): a refusal
 # or decision cue after one of these in its sentence adds the token STATUS_REFUSED, shared by
 # every portal's wording of a bare status update.
@@ -347,10 +374,12 @@ def _quoted(lowered: str, left: int, at: int) -> bool:
 
 def _decided(lowered: str, left: int, right: int, negation: bool) -> str:
     """The token of a decision sentence that is not conditional nor still to come: CHOSE_OTHER
-    for a choice naming a third party (and no negation), ROLE_GONE for the post gone, else
-    ""."""
+    for a choice naming a third party (and no negation), READER_OUT for the reader left out,
+    ROLE_GONE for the post gone, else ""."""
     if not negation and _THIRD_PARTY.search(lowered, left, right):
         return CHOSE_OTHER
+    if _EXCLUDED.search(lowered, left, right):
+        return READER_OUT
     if _GONE.search(lowered, left, right) and _ROLE.search(lowered, left, right):
         return ROLE_GONE
     return ""
