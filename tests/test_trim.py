@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from rejectwatch.model.features import Document, documents_to_views
-from rejectwatch.model.trim import FOOTER, QUOTED, new_text, strip_footers, strip_quoted
+from rejectwatch.model.trim import (
+    FOOTER,
+    QUOTED,
+    is_forward,
+    new_text,
+    strip_footers,
+    strip_quoted,
+)
 
 REPLY = "Hi Sam,\n\nWe went with another candidate in the end.\n\nBest,\nAna\n\n"
 
@@ -20,9 +27,18 @@ def test_gmail_outlook_and_angle_bracket_history_is_cut() -> None:
         assert strip_quoted(REPLY + history) == REPLY, history
 
 
-def test_a_bare_forward_keeps_what_it_forwards() -> None:
-    body = "FYI\n\n---------- Forwarded message ---------\nFrom: HR\n\nWe regret to tell you..."
-    assert strip_quoted(body) == body
+def test_a_forward_keeps_what_it_forwards() -> None:
+    for body in (
+        "FYI\n\n---------- Forwarded message ---------\nFrom: HR\n\nWe regret to tell you...",
+        "Hi Sam, sorry - see below from the hiring manager.\n\nBegin forwarded message:\n\n"
+        "From: Ana\nWe went with another candidate.",
+    ):
+        assert strip_quoted(body) == body
+    outlook = REPLY + "From: Ana\nSent: Friday\nTo: Jo\n\nWe went with another candidate."
+    assert new_text(outlook, "FW: Analyst role")[0] == outlook
+    assert new_text(outlook, "RE: Analyst role")[0] == REPLY
+    assert is_forward("Re: Fwd: update")
+    assert not is_forward("Re: Forwarding address")
 
 
 def test_footer_paragraphs_go_and_the_letter_stays() -> None:

@@ -9,9 +9,12 @@ and an unsubscribe line. The classifier reads a bag of words, so the candidate's
 sentence that gives the decision, and pulls a refusal towards a follow-up or a job alert.
 ``new_text`` keeps what the sender wrote for this message:
 
-* **quoted history**: everything from the first quote header on, and every line that starts
+* **quoted history**: everything from the first reply header on, and every line that starts
   with ">", is cut, provided what is left still says something (at least MIN_NEW_WORDS
-  words; a bare forward keeps its forwarded text, which is all it says);
+  words). A forward is left whole: its point is the forwarded text (an agency recruiter
+  passing on the hiring manager's decision with "see below, sorry!"). A forward is a
+  "Forwarded message" / "Begin forwarded message" header in the body or a "Fw:"/"Fwd:"
+  subject (Outlook forwards quote with the same From:/Sent: block as replies);
 * **footers**: a paragraph (lines between blank lines) after the first that names the
   machinery of mass mail (unsubscribe, notification settings, privacy notice, copyright,
   "you are receiving this", "recommended for you", "jobs you may like", registered office,
@@ -39,6 +42,7 @@ __all__ = [
     "FOOTER_MAX_WORDS",
     "MIN_NEW_WORDS",
     "QUOTED",
+    "is_forward",
     "new_text",
     "strip_footers",
     "strip_quoted",
@@ -64,6 +68,7 @@ _QUOTE_HEADER = re.compile(
 # Cheap tests that a quote header may be there (most mail has none): "From:", "FROM:",
 # "wrote:", the dashes of "-----Original Message-----", Outlook's underscore rule.
 _QUOTE_HINTS = ("rom:", "ROM:", "wrote", "-----", "____", "orwarded", "schrieb", "crit")
+_FORWARD_SUBJECT = re.compile(r"^(?:\s*(?:re|aw|sv)\s*:)*\s*fwd?\s*:", re.IGNORECASE)
 _QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*(?:\n|$)", re.MULTILINE)
 
 # What marks a footer paragraph: plain lower-case substrings, found in one Aho-Corasick pass
@@ -104,13 +109,20 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _BULLET = re.compile(r"^[ \t]*(?:[*\-\u2022\u00b7>]|\d+[.)])[ \t]")
 
 
+def is_forward(subject: str) -> bool:
+    """Does ``subject`` mark a forward ("Fw:", "FWD:", "Re: Fwd:")?"""
+    return _FORWARD_SUBJECT.search(subject) is not None
+
+
 def strip_quoted(body: str) -> str:
-    """``body`` without the quoted history below a reply or forward header and without
-    "> " lines, unless that would leave fewer than MIN_NEW_WORDS words."""
+    """``body`` without the quoted history below a reply header and without "> " lines,
+    unless that would leave fewer than MIN_NEW_WORDS words; a forward is left whole."""
     cut = body
     if any(hint in body for hint in _QUOTE_HINTS):
         header = _QUOTE_HEADER.search(body)
         if header is not None:
+            if "orward" in header.group():
+                return body
             cut = body[: header.start()]
     if ">" in cut:
         cut = _QUOTED_LINE.sub("", cut)
@@ -181,10 +193,11 @@ QUOTED = "xquoted"
 FOOTER = "xfooter"
 
 
-def new_text(body: str) -> tuple[str, str]:
+def new_text(body: str, subject: str = "") -> tuple[str, str]:
     """``(text, marks)``: what the sender wrote for this message (``body`` without quoted
-    history and footers), and the tokens QUOTED and FOOTER for what was cut."""
-    unquoted = strip_quoted(body)
+    history and footers; a forward, by its ``subject`` or its header, keeps what it
+    forwards), and the tokens QUOTED and FOOTER for what was cut."""
+    unquoted = body if is_forward(subject) else strip_quoted(body)
     text = strip_footers(unquoted)
     marks = (QUOTED if unquoted is not body else "", FOOTER if text is not unquoted else "")
     return text, " ".join(mark for mark in marks if mark)
