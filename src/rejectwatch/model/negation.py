@@ -275,6 +275,8 @@ _READER_DECIDED = re.compile(
 READER_DECIDED = "xreaderdecided"
 _CONDITIONAL = re.compile(
     r"\b(?:if|unless|should|in the event|either way|whether|assume|in case|otherwise)\b"
+    # a refusal that may happen ("we may not be able to reply to everyone")
+    r"|\b(?:may|might)\b"
 )
 _CLAUSE = re.compile(r"[^.!?\n;:]{0,60}")
 _WORD = re.compile(r"[a-z]{3,}")
