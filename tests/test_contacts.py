@@ -195,6 +195,20 @@ def test_a_person_beats_a_team_inbox_and_a_machine_never_wins() -> None:
     )
 
 
+def test_another_departments_inbox_is_never_the_one_to_thank() -> None:
+    # events@ wrote about a festival; it is in the history only because it shares the domain
+    found = [
+        cand("events@acme.example", subject="The food festival will not go ahead", day=20),
+        cand("billing-uk@acme.example", day=21),
+    ]
+    chosen = contacts.choose(workday_mail(), facts(), found)
+    assert chosen.address == ""
+    assert chosen.source == "none"
+    found.append(cand("careers@acme.example", day=3))
+    chosen = contacts.choose(workday_mail(), facts(), found)
+    assert (chosen.address, chosen.source) == ("careers@acme.example", "team_inbox")
+
+
 def test_same_position_then_most_recent() -> None:
     found = [
         cand("old.position@acme.example", subject="Data Analyst interview", day=1),

@@ -14,17 +14,30 @@ from dataclasses import dataclass
 from .confirmations import (
     ats_acknowledgements,
     conditional_holds,
+    conditional_refusals,
     procedural_warnings,
+    still_deciding,
 )
 from .confirmations import job_boards as rcv_job_boards
 from .confirmations import plain_short as rcv_plain_short
 from .confirmations import sectors_and_stages as rcv_sectors
 from .confirmations import thread_replies as rcv_thread_replies
-from .interviews import apologetic_scheduling, invitations, recruiter_calls
+from .interviews import (
+    apologetic_scheduling,
+    good_news,
+    invitations,
+    next_round_replies,
+    recruiter_calls,
+)
 from .interviews import job_boards as int_job_boards
 from .interviews import sectors_and_stages as int_sectors
 from .interviews import thread_replies as int_thread_replies
-from .next_steps import assessments_and_checks, deadlines, incomplete_applications
+from .next_steps import (
+    assessments_and_checks,
+    deadlines,
+    incomplete_applications,
+    reference_requests,
+)
 from .next_steps import job_boards as nxt_job_boards
 from .next_steps import sectors_and_stages as nxt_sectors
 from .next_steps import thread_replies as nxt_thread_replies
@@ -34,13 +47,16 @@ from .non_job import sectors_and_stages as nj_sectors
 from .offers import in_thread, offer_letters
 from .offers import sectors_and_stages as off_sectors
 from .offers import thread_replies as off_thread_replies
-from .outreach import alerts_and_pitches, other_job_mail
+from .outreach import alerts_and_pitches, other_job_mail, recruiter_pitches
 from .outreach import sectors_and_stages as out_sectors
 from .rejections import (
+    choice_of_other,
     employer_letters,
+    hedged,
     house_styles,
     plain_short,
     real_mail_misses,
+    recruiter_decisions,
     relays_and_status_notes,
     sectors_and_stages,
     thread_replies,
@@ -112,4 +128,16 @@ BUILD_ORDER = [
     Part("next_steps.jsonl", nxt_thread_replies.FAMILIES, None, "nxt"),
     Part("offers.jsonl", off_thread_replies.FAMILIES, None, "off"),
     # New families: append here, with own_seed=True (see README.md).
+    # w1-*: thread replies naming someone else's hire, recruiter decisions that pitch another
+    # role, hedges; and in the same voices (voices/w1.py) next-round invitations, times,
+    # references, "no decision yet", pitches, good news and conditional confirmations
+    Part("rejections.jsonl", choice_of_other.FAMILIES, None, "rej", own_seed=True),
+    Part("rejections.jsonl", recruiter_decisions.FAMILIES, None, "rej", own_seed=True),
+    Part("rejections.jsonl", hedged.FAMILIES, None, "rej", own_seed=True),
+    Part("interviews.jsonl", next_round_replies.FAMILIES, None, "int", own_seed=True),
+    Part("interviews.jsonl", good_news.FAMILIES, None, "int", own_seed=True),
+    Part("next_steps.jsonl", reference_requests.FAMILIES, None, "nxt", own_seed=True),
+    Part("application_received.jsonl", conditional_refusals.FAMILIES, None, "rcv", own_seed=True),
+    Part("application_received.jsonl", still_deciding.FAMILIES, None, "rcv", own_seed=True),
+    Part("outreach_alerts.jsonl", recruiter_pitches.FAMILIES, None, "out", own_seed=True),
 ]

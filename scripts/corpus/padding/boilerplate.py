@@ -256,7 +256,9 @@ FOOTER_CATEGORIES = (
 _PARA_SPLIT = re.compile(r"\n\s*\n")
 # Start of a quoted or forwarded message: padding stays above it.
 _QUOTED = re.compile(
-    r"^(>|On .{0,200}wrote:|-{3,}\s*(Forwarded|Original) [Mm]essage|From: )", re.DOTALL
+    r"^(>|On .{0,200}wrote:|-{3,}\s*(Forwarded|Original) [Mm]essage|From: |_{20,}\n"
+    r"|Von: |De ?: |Get Outlook for )",
+    re.DOTALL,
 )
 _GREETING = re.compile(r"^(Dear|Hi|Hello|Hey|Hiya|Greetings|Good (morning|afternoon|evening))\b")
 

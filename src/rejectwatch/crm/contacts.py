@@ -423,6 +423,16 @@ def needs_history(own: Contact | None) -> bool:
     return own is None or own.source == TEAM_INBOX
 
 
+def _may_be_thanked(c: Candidate) -> bool:
+    """A person or the hiring team: never a machine, never another department's inbox
+    (events@, billing@), which the mailbox's history may hold for reasons unrelated to a job."""
+    return (
+        not senders.is_machine(c.address)
+        and not senders.is_other_department(c.address)
+        and bool(_own_base(c.address))
+    )
+
+
 def choose(mail: Mail, facts: Facts, found: Sequence[Candidate]) -> Contact:
     """The rejection's own person; else the best person from history; else a team inbox."""
     own = named_in(mail, facts)
@@ -430,7 +440,7 @@ def choose(mail: Mail, facts: Facts, found: Sequence[Candidate]) -> Contact:
         return own
     requisition = facts.requisition
     ranked = rank(
-        [c for c in found if not senders.is_machine(c.address) and _own_base(c.address)],
+        [c for c in found if _may_be_thanked(c)],
         position=facts.position,
         requisition=requisition,
         signed_by=facts.contact_name,

@@ -74,6 +74,7 @@ class _Catalogue:
     automated_re: re.Pattern[str]
     team_words: frozenset[str]
     team_fillers: frozenset[str]
+    other_department_words: frozenset[str]
     not_tenants: frozenset[str]
     free_mail: frozenset[str]
     tool_names: frozenset[str]
@@ -103,6 +104,9 @@ def _catalogue() -> _Catalogue:
         automated_re=re.compile("|".join(addresses["automated_patterns"]), re.IGNORECASE),
         team_words=frozenset(w.lower() for w in addresses["team_words"]),
         team_fillers=frozenset(w.lower() for w in addresses["team_fillers"]),
+        other_department_words=frozenset(
+            w.lower() for w in addresses["other_department_words"]
+        ),
         not_tenants=frozenset(w.lower() for w in addresses["not_tenants"]),
         free_mail=frozenset(d.lower() for d in addresses["free_mail"]),
         tool_names=frozenset(names),
@@ -164,15 +168,25 @@ def is_machine(address: str) -> bool:
 
 def is_team_inbox(address: str) -> bool:
     """True for a shared inbox (careers@, recruiting@...) at the employer's own domain."""
+    return _shared_inbox_of(address, _catalogue().team_words)
+
+
+def is_other_department(address: str) -> bool:
+    """True for another department's shared inbox (events@, sales@, billing@...): not a person
+    and not the hiring team."""
+    return _shared_inbox_of(address, _catalogue().other_department_words)
+
+
+def _shared_inbox_of(address: str, kind_words: frozenset[str]) -> bool:
     local, domain = _split(address)
     if not local or not domain or is_machine(address) or is_free_mail(domain):
         return False
-    cat = _catalogue()
+    fillers = _catalogue().team_fillers
     words = _words(local.split("+", 1)[0])
     return (
         bool(words)
-        and all(w in cat.team_words or w in cat.team_fillers for w in words)
-        and any(w in cat.team_words for w in words)
+        and all(w in kind_words or w in fillers for w in words)
+        and any(w in kind_words for w in words)
     )
 
 
