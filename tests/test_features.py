@@ -168,6 +168,14 @@ def test_choice_verbs_with_a_third_party_share_one_token() -> None:
         assert negation.CHOSE_OTHER in marks.split(), text
         assert sentences.endswith(negation.CHOSE_OTHER), text
     for text in (
+        "We're taking up references for our preferred candidate, and that's you.",
+        "We're progressing with a small group of candidates, and you're one of them.",
+        "We'll be moving ahead with your application to the assessment stage.",
+    ):
+        marks, sentences = read_cues(text)
+        assert negation.CHOSE_OTHER not in marks.split(), text
+        assert sentences.startswith("yes_"), text
+    for text in (
         "We are moving forward with your application and would like you to join us.",
         "We will continue with your application next week.",
         "The team hasn't picked anyone yet.",

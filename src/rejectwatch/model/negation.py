@@ -159,7 +159,6 @@ _DECISION_CUES = (
     "favoring",
     "favoured",
     "favored",
-    "preferred",
     "better placed",
     "better suited",
     "more suitable",
@@ -211,6 +210,25 @@ _FOR_READER_CUES = (
     "went with you",
     "going with you",
     "continue with you",
+    # issue 11, third pass: the choice verbs with the reader's own application as object
+    # ("we'll be moving ahead with your application", "our preferred candidate - that's you")
+    "ahead with you",
+    "ahead with your",
+    "forward with your",
+    "progress your",
+    "progressing your",
+    "advance your",
+    "advancing your",
+    "that's you",
+    "that\u2019s you",
+    "that is you",
+    # the reader among those chosen ("a small group of candidates, and you're one of them")
+    "you're one of",
+    "you\u2019re one of",
+    "you are one of",
+    "you're among",
+    "you are among",
+    "including you",
 )
 # Who a choice went to when it was not the reader: a decision sentence with one of these, no
 # negation, no conditional and no cue of a decision for the reader also gets the token
