@@ -145,6 +145,8 @@ def test_a_choice_still_to_come_or_of_the_reader_is_not_a_choice_of_someone_else
         "Successful applicants will be selected for interview next week.",
         "No decision yet: we're still meeting one other finalist on Monday.",
         "If we go with another candidate, we will keep your CV.",
+        "Please note that only candidates selected for interview will be contacted.",
+        "We are reviewing your application alongside other candidates.",
         "We have decided to go with you for the role!",
         "We will not be going with another candidate.",  # negated: a refusal's marks instead
     ):

@@ -239,8 +239,9 @@ _THIRD_PARTY = re.compile(
     r"internal|internally|profiles?|others|another|individuals?|transfer)\b"
 )
 # A choice still to come ("once we have selected a candidate", "successful applicants will be
-# selected") is not one made: these before the sentence's first decision cue withhold the token.
-_NOT_YET = re.compile(r"\b(?:once|until|when|will|going to|yet|before)\b|['\u2019]ll\b")
+# selected", "only candidates selected for interview will be contacted") is not one made: these
+# before the sentence's first decision cue withhold the token.
+_NOT_YET = re.compile(r"\b(?:once|until|when|will|going to|yet|before|only)\b|['\u2019]ll\b")
 # ... and these anywhere in it ("no decision yet: we're still meeting one other finalist").
 _UNDECIDED = re.compile(r"\b(?:yet|still)\b")
 # A decision not made yet ("no decision yet, I'm afraid: we're meeting one other finalist",
@@ -250,6 +251,7 @@ _PENDING = re.compile(
     r"\bno (?:final )?decision\b|(?:\bnot|n['\u2019]t) (?:yet )?(?:made|reached|taken|decided)\b"
     r"|\byet to (?:decide|make|reach)\b|\bstill (?:deciding|considering|reviewing|"
     r"interviewing|meeting|assessing|weighing)\b|\bbefore (?:we|the panel|the team) decide"
+    r"|\b(?:are|is|['\u2019]re|currently) (?:now )?(?:reviewing|considering|assessing)\b"
 )
 CHOSE_OTHER = "xchoseother"
 # The job itself gone: a decision sentence naming the post and what became of it ("this role
