@@ -173,6 +173,7 @@ def test_choice_verbs_with_a_third_party_share_one_token() -> None:
         "We're taking up references for our preferred candidate, and that's you.",
         "We're progressing with a small group of candidates, and you're one of them.",
         "We'll be moving ahead with your application to the assessment stage.",
+        "The panel would like to include you in the list of candidates for the selection day.",
     ):
         marks, sentences = read_cues(text)
         assert negation.CHOSE_OTHER not in marks.split(), text

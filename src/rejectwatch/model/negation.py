@@ -181,7 +181,8 @@ _DECISION_CUES = (
     "stops at this",
     "stopped at this",
     "closed for you",
-    "include you",
+    "not include you",
+    "not including you",
     # a decision looked back on ("we ended up hiring a colleague")
     "ended up",
     "in the end",
@@ -229,6 +230,7 @@ _FOR_READER_CUES = (
     "you're among",
     "you are among",
     "including you",
+    "include you",  # "the panel would like to include you in the list of candidates"
 )
 # Who a choice went to when it was not the reader: a decision sentence with one of these, no
 # negation, no conditional and no cue of a decision for the reader also gets the token
