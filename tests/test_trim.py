@@ -22,6 +22,7 @@ def test_gmail_outlook_and_angle_bracket_history_is_cut() -> None:
         "-----Original Message-----\nFrom: Sam\nSent: Friday\nSubject: Update?\n\nAny update?",
         "From: Sam Lee <sam@example.test>\nSent: Friday, 3 May 2025 10:00\nTo: Ana\n\nAny news?",
         "________________________________\nFrom: Sam Lee\nDate: Friday\n\nAny news?",
+        "________________________________________\nVon: Sam Lee\nGesendet: Freitag\n\nNeuigkeiten?",
         "> Any update on the role?\n> Sam",
     ):
         assert strip_quoted(REPLY + history) == REPLY, history
@@ -37,8 +38,9 @@ def test_a_forward_keeps_what_it_forwards() -> None:
     outlook = REPLY + "From: Ana\nSent: Friday\nTo: Jo\n\nWe went with another candidate."
     assert new_text(outlook, "FW: Analyst role")[0] == outlook
     assert new_text(outlook, "RE: Analyst role")[0] == REPLY
-    assert is_forward("Re: Fwd: update")
-    assert not is_forward("Re: Forwarding address")
+    assert is_forward("Fwd: update")
+    assert not is_forward("Re: FW: update")  # a reply to a forward
+    assert not is_forward("Forwarding address")
 
 
 def test_footer_paragraphs_go_and_the_letter_stays() -> None:

@@ -131,6 +131,7 @@ _DECISION_CUES = (
     "brought on",
     "made an offer",
     "offered the",
+    "offered it",
     "finalist",
     "finalists",
     "rejected",
@@ -167,6 +168,7 @@ _DECISION_CUES = (
     # ... or the job itself gone (_ROLE_GONE, see read_cues)
     "eliminated",
     "on hold",
+    "off the table",
     "closed",
     "fully allocated",
     # ... or the reader left out (_EXCLUDED, see read_cues)
@@ -264,7 +266,7 @@ _ROLE = re.compile(
     r"seat|programme|program|cohort|placement|opportunity|search|hire|hiring|recruitment)\b"
 )
 _GONE = re.compile(
-    r"\b(?:eliminated|cancell?ed|canceled|closed|on hold|filled|fully allocated|"
+    r"\b(?:eliminated|cancell?ed|canceled|closed|on hold|off the table|filled|fully allocated|"
     r"no longer (?:open|available|recruiting|hiring|needed|required|going ahead))\b"
 )
 ROLE_GONE = "xrolegone"

@@ -60,15 +60,17 @@ _QUOTE_HEADER = re.compile(
     r"(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef)[ \t]*:[ \t]*$"
     r"|-{2,}[ \t]*(?:original message|forwarded message|message transféré)[ \t]*-{2,}"
     r"|begin forwarded message:"
-    r"|_{10,}[ \t]*\n[ \t]*\*?from:"
-    r"|\*?from:\*?[^\n]*\n(?:[^\n]*\n){0,2}[ \t]*\*?(?:sent|date):"
+    r"|_{10,}[ \t]*\n[ \t]*\*?(?:from|von|de|van):"
+    r"|\*?(?:from|von|de|van):\*?[^\n]*\n(?:[^\n]*\n){0,2}[ \t]*\*?"
+    r"(?:sent|date|gesendet|datum|envoy\u00e9|verzonden):"
     r")",
     re.IGNORECASE | re.MULTILINE,
 )
 # Cheap tests that a quote header may be there (most mail has none): "From:", "FROM:",
 # "wrote:", the dashes of "-----Original Message-----", Outlook's underscore rule.
-_QUOTE_HINTS = ("rom:", "ROM:", "wrote", "-----", "____", "orwarded", "schrieb", "crit")
-_FORWARD_SUBJECT = re.compile(r"^(?:\s*(?:re|aw|sv)\s*:)*\s*fwd?\s*:", re.IGNORECASE)
+_QUOTE_HINTS = ("rom:", "ROM:", "wrote", "-----", "____", "orwarded", "schrieb", "crit", "Von:")
+# Only a subject that starts with Fw: is a forward: "Re: FW: ..." is a reply to one.
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg)\s*:", re.IGNORECASE)
 _QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*(?:\n|$)", re.MULTILINE)
 
 # What marks a footer paragraph: plain lower-case substrings, found in one Aho-Corasick pass
