@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from .confirmations import (
     ats_acknowledgements,
+    ats_statuses,
+    careers_footers,
     conditional_holds,
     conditional_refusals,
     procedural_warnings,
@@ -20,6 +22,8 @@ from .confirmations import (
 )
 from .confirmations import job_boards as rcv_job_boards
 from .confirmations import plain_short as rcv_plain_short
+from .confirmations import programme_decisions as rcv_programme_decisions
+from .confirmations import public_notices as rcv_public_notices
 from .confirmations import sectors_and_stages as rcv_sectors
 from .confirmations import thread_replies as rcv_thread_replies
 from .interviews import (
@@ -29,7 +33,9 @@ from .interviews import (
     next_round_replies,
     recruiter_calls,
 )
+from .interviews import ats_statuses as int_ats_statuses
 from .interviews import job_boards as int_job_boards
+from .interviews import public_notices as int_public_notices
 from .interviews import sectors_and_stages as int_sectors
 from .interviews import thread_replies as int_thread_replies
 from .next_steps import (
@@ -38,17 +44,23 @@ from .next_steps import (
     incomplete_applications,
     reference_requests,
 )
+from .next_steps import ats_statuses as nxt_ats_statuses
 from .next_steps import job_boards as nxt_job_boards
+from .next_steps import programme_decisions as nxt_programme_decisions
 from .next_steps import sectors_and_stages as nxt_sectors
 from .next_steps import thread_replies as nxt_thread_replies
 from .non_job import everyday_declines, formal_declines
 from .non_job import plain_short as nj_plain_short
 from .non_job import sectors_and_stages as nj_sectors
 from .offers import in_thread, offer_letters
+from .offers import programme_decisions as off_programme_decisions
 from .offers import sectors_and_stages as off_sectors
 from .offers import thread_replies as off_thread_replies
 from .outreach import alerts_and_pitches, other_job_mail, recruiter_pitches
+from .outreach import careers_footers as out_careers_footers
 from .outreach import sectors_and_stages as out_sectors
+from .rejections import ats_statuses as rej_ats_statuses
+from .rejections import careers_footers as rej_careers_footers
 from .rejections import (
     choice_of_other,
     employer_letters,
@@ -62,6 +74,8 @@ from .rejections import (
     thread_replies,
     understated,
 )
+from .rejections import programme_decisions as rej_programme_decisions
+from .rejections import public_notices as rej_public_notices
 
 REJ, RCV, INT, NXT = "rejection", "application_received", "interview", "next_steps"
 OFF, NJ = "offer", "non_job_rejection_words"
@@ -127,7 +141,6 @@ BUILD_ORDER = [
     Part("interviews.jsonl", int_thread_replies.FAMILIES, None, "int"),
     Part("next_steps.jsonl", nxt_thread_replies.FAMILIES, None, "nxt"),
     Part("offers.jsonl", off_thread_replies.FAMILIES, None, "off"),
-    # New families: append here, with own_seed=True (see README.md).
     # w1-*: thread replies naming someone else's hire, recruiter decisions that pitch another
     # role, hedges; and in the same voices (voices/w1.py) next-round invitations, times,
     # references, "no decision yet", pitches, good news and conditional confirmations
@@ -140,4 +153,23 @@ BUILD_ORDER = [
     Part("application_received.jsonl", conditional_refusals.FAMILIES, None, "rcv", own_seed=True),
     Part("application_received.jsonl", still_deciding.FAMILIES, None, "rcv", own_seed=True),
     Part("outreach_alerts.jsonl", recruiter_pitches.FAMILIES, None, "out", own_seed=True),
+    # w2-*: bare ATS statuses, refusals under long careers footers, public-sector notices,
+    # programme decisions (helper W2, issue 11), and hard negatives in the same skeletons
+    Part("rejections.jsonl", rej_ats_statuses.FAMILIES, None, "rej", own_seed=True),
+    Part("application_received.jsonl", ats_statuses.FAMILIES, None, "rcv", own_seed=True),
+    Part("interviews.jsonl", int_ats_statuses.FAMILIES, None, "int", own_seed=True),
+    Part("next_steps.jsonl", nxt_ats_statuses.FAMILIES, None, "nxt", own_seed=True),
+    Part("rejections.jsonl", rej_careers_footers.FAMILIES, None, "rej", own_seed=True),
+    Part("application_received.jsonl", careers_footers.FAMILIES, None, "rcv", own_seed=True),
+    Part("outreach_alerts.jsonl", out_careers_footers.FAMILIES, None, "out", own_seed=True),
+    Part("rejections.jsonl", rej_public_notices.FAMILIES, None, "rej", own_seed=True),
+    Part("application_received.jsonl", rcv_public_notices.FAMILIES, None, "rcv", own_seed=True),
+    Part("interviews.jsonl", int_public_notices.FAMILIES, None, "int", own_seed=True),
+    Part("rejections.jsonl", rej_programme_decisions.FAMILIES, None, "rej", own_seed=True),
+    Part(
+        "application_received.jsonl", rcv_programme_decisions.FAMILIES, None, "rcv", own_seed=True
+    ),
+    Part("next_steps.jsonl", nxt_programme_decisions.FAMILIES, None, "nxt", own_seed=True),
+    Part("offers.jsonl", off_programme_decisions.FAMILIES, None, "off", own_seed=True),
+    # New families: append here, with own_seed=True (see README.md).
 ]

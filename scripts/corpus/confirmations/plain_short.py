@@ -33,10 +33,25 @@ def received_contact_if(rng, c):
                 "Due to the volume of applications, we may not be able to respond to each applicant individually.",
             ]
         ),
-        r.maybe(0.5, ["You can check your status anytime in the candidate portal.", "No action is needed."]),
+        r.maybe(
+            0.5,
+            ["You can check your status anytime in the candidate portal.", "No action is needed."],
+        ),
         _bye(r),
     )
-    return r(["Application received", "Thank you for applying", "", "{company}: application received", "We got your application"]), body, _org(r)
+    return (
+        r(
+            [
+                "Application received",
+                "Thank you for applying",
+                "",
+                "{company}: application received",
+                "We got your application",
+            ]
+        ),
+        body,
+        _org(r),
+    )
 
 
 def received_internship(rng, c):
@@ -60,7 +75,18 @@ def received_internship(rng, c):
         r.maybe(0.5, ["Good luck with your studies!", "Follow us for campus events."]),
         _bye(r),
     )
-    return r(["Internship application received", "Thanks for applying, {first}!", "{company} Graduate Program", ""]), body, _org(r)
+    return (
+        r(
+            [
+                "Internship application received",
+                "Thanks for applying, {first}!",
+                "{company} Graduate Program",
+                "",
+            ]
+        ),
+        body,
+        _org(r),
+    )
 
 
 def ack_human(rng, c):

@@ -76,7 +76,13 @@ def make_nonjob(key: str):
         body = r.body(
             _hi(r),
             r(lines),
-            r.maybe(0.5, ["If you have questions, reply to this email.", "Thank you for your understanding."]),
+            r.maybe(
+                0.5,
+                [
+                    "If you have questions, reply to this email.",
+                    "Thank you for your understanding.",
+                ],
+            ),
             r(["Regards,\n{company}", "Thanks,\n{rfirst}", ""]),
         )
         return r(subjects), body, r(sender)
@@ -86,8 +92,5 @@ def make_nonjob(key: str):
 
 
 FAMILIES = [
-    *[
-        (f"plain-nonjob-{key}", make_nonjob(key), 14, "non_job_rejection_words")
-        for key in NONJOB
-    ],
+    *[(f"plain-nonjob-{key}", make_nonjob(key), 14, "non_job_rejection_words") for key in NONJOB],
 ]

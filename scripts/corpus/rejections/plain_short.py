@@ -42,8 +42,12 @@ def short_note(rng, c):
     lead = r(["After review, ", "After some thought, ", "Just a quick note: ", "", "", "Sorry, "])
     s = lead + r(PURSUE)
     core = opener + s[0].upper() + s[1:]
-    tail = r.maybe(0.5, ["Good luck with your search.", "Best of luck.", "All the best!", "Take care."])
-    subject = r(["", "", "Re: {role}", "{role}", "Your application", "Quick update", "Re: Application"])
+    tail = r.maybe(
+        0.5, ["Good luck with your search.", "Best of luck.", "All the best!", "Take care."]
+    )
+    subject = r(
+        ["", "", "Re: {role}", "{role}", "Your application", "Quick update", "Re: Application"]
+    )
     return subject, r.body(_hi(r), core + (" " + tail if tail else ""), _bye(r)), _person(r)
 
 
@@ -73,9 +77,9 @@ def internship(rng, c):
             "",
         ]
     )
-    s = r(["Unfortunately, ", "At this time ", "We're sorry to share that ", "", "", "After review, "]) + r(
-        INTERN_DECISION
-    )
+    s = r(
+        ["Unfortunately, ", "At this time ", "We're sorry to share that ", "", "", "After review, "]
+    ) + r(INTERN_DECISION)
     extra = r.maybe(
         0.6,
         [
@@ -162,8 +166,10 @@ def filled_short(rng, c):
         r.maybe(0.5, ["We will keep your resume for future openings.", "Thank you again."]),
         _bye(r),
     )
-    return r(["", "{role}", "{role} position", "Position filled", "Re: {role}"]), body, r(
-        [_person(r), _org(r)]
+    return (
+        r(["", "{role}", "{role} position", "Position filled", "Re: {role}"]),
+        body,
+        r([_person(r), _org(r)]),
     )
 
 
@@ -181,7 +187,9 @@ MISMATCH = [
 
 def mismatch(rng, c):
     r = R(rng, c)
-    s = r(["We have reviewed your application and ", "Thanks for applying. ", "Dear applicant, ", ""])
+    s = r(
+        ["We have reviewed your application and ", "Thanks for applying. ", "Dear applicant, ", ""]
+    )
     s += r(MISMATCH)
     body = r.body(
         _hi(r),
@@ -189,8 +197,10 @@ def mismatch(rng, c):
         r.maybe(0.4, ["Thank you for the time you invested.", "We wish you success."]),
         _bye(r),
     )
-    return r(["", "Application", "{role}", "Your application - {company}", "RE: {role} ({req})"]), body, r(
-        [_person(r), _org(r)]
+    return (
+        r(["", "Application", "{role}", "Your application - {company}", "RE: {role} ({req})"]),
+        body,
+        r([_person(r), _org(r)]),
     )
 
 
@@ -229,9 +239,11 @@ def buried_ats(rng, c):
     if r.chance(0.5):
         parts = [nav, _hi(r), eeo, "Regarding {role} (Req {req}): " + decision, privacy]
     parts.append("(c) {year} {company}. All rights reserved. Unsubscribe | Privacy | Terms")
-    return r(["{company} - {role}", "Your application ({req})", "{company} Careers", ""]), r.body(
-        *[r(p) for p in parts]
-    ), _org(r)
+    return (
+        r(["{company} - {role}", "Your application ({req})", "{company} Careers", ""]),
+        r.body(*[r(p) for p in parts]),
+        _org(r),
+    )
 
 
 def thread_short(rng, c):
@@ -252,10 +264,11 @@ def thread_short(rng, c):
         ]
     )
     quoted = "\n".join("> " + line for line in r(ask).split("\n"))
-    return r(["Re: {role}", "RE: Follow up", "Re: Application - {role}", ""]), r.body(
-        reply, r("On {date}, {full} <{cmail}> wrote:\n") + quoted
-    ), _person(r)
-
+    return (
+        r(["Re: {role}", "RE: Follow up", "Re: Application - {role}", ""]),
+        r.body(reply, r("On {date}, {full} <{cmail}> wrote:\n") + quoted),
+        _person(r),
+    )
 
 
 FAMILIES = [
