@@ -224,6 +224,7 @@ def test_every_contracted_negation_is_a_negation() -> None:
 def test_a_decision_still_to_be_made_is_read_as_hypothetical() -> None:
     for text in (
         "Because of the volume of applications we may not be able to reply to everyone.",
+        "We will only contact your referees with your permission, not until an offer is made.",
         "No decision yet, I'm afraid: we're meeting one other finalist on Friday.",
         "We haven't made a decision yet.",
         "We are still interviewing, so nothing is final.",

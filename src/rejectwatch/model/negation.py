@@ -302,6 +302,7 @@ _CONDITIONAL = re.compile(
     # a refusal that may happen ("we may not be able to reply to everyone")
     r"|\b(?:may|might)\b"
 )
+_UNTIL = re.compile(r"\b(?:until|unless)\b")
 _CLAUSE = re.compile(r"[^.!?\n;:]{0,60}")
 _WORD = re.compile(r"[a-z]{3,}")
 _SKIP_WORDS = (
@@ -411,6 +412,15 @@ def _decided(lowered: str, left: int, right: int, negation: bool) -> str:
     return ""
 
 
+def _first_conditional(lowered: str, left: int, right: int) -> int:
+    """Where the first conditional of the sentence lowered[left:right] starts (``right`` if it
+    has none; -1 when the whole sentence says the decision is still to be made)."""
+    if _PENDING.search(lowered, left, right):
+        return -1
+    found = _CONDITIONAL.search(lowered, left, right)
+    return found.start() if found else right
+
+
 def read_cues(text: str) -> tuple[str, str]:
     """``(marks, sentences)`` from one scan for the cues: ``neg_<word>`` for each content word
     in the scope of each negation cue, space-joined in the order the cues appear; and the
@@ -426,14 +436,16 @@ def read_cues(text: str) -> tuple[str, str]:
         if start > right:  # a cue in a new sentence (cues come in text order)
             left = _sentence_start(lowered, start)
             right = _sentence_end(lowered, end)
-            found = _CONDITIONAL.search(lowered, left, right)
-            first_conditional = found.start() if found else right
-            if _PENDING.search(lowered, left, right):
-                first_conditional = -1
+            first_conditional = _first_conditional(lowered, left, right)
         conditional = first_conditional < start or _quoted(lowered, left, start)
         if kind == _NEGATION:
             clause = _CLAUSE.match(lowered, end)
-            words = _WORD.findall(clause.group()) if clause else []
+            scope = clause.group() if clause else ""
+            # "not your current employer until an offer is accepted": a negation that lasts
+            # only until something happens is a condition, not a refusal
+            if "until" in scope or "unless" in scope:
+                conditional = conditional or _UNTIL.search(scope) is not None
+            words = _WORD.findall(scope)
             mark = HYPOTHETICAL if conditional else MARK
             marks.extend(mark + word for word in words[:_SCOPE] if word not in _SKIP)
         # sentence -> [first cue conditional?, any negation?, any cue of a decision for the
