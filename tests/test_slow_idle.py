@@ -25,7 +25,7 @@ from test_daemon import REJECTION, wait_for
 
 pytestmark = [pytest.mark.imap, pytest.mark.slow]
 
-BOUND_SECONDS = 20.0  # generous for a loaded CI machine; measured ~5-7 s (see the README)
+BOUND_SECONDS = 20.0  # generous on a loaded CI machine; ~5-7 s by bench_idle_latency.py
 
 
 @pytest.fixture

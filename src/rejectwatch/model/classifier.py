@@ -460,7 +460,7 @@ def train(
             "precision_weighted_to": {
                 "per_rejection": REALISTIC_PER_REJECTION,
                 "why": "the synthetic corpus over-represents non-job mail with rejection words; "
-                "precision is estimated for a realistic inbox mix (see README)",
+                "precision is estimated for a realistic inbox mix (see docs/model.md)",
             },
         },
     }
