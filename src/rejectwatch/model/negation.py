@@ -50,6 +50,7 @@ __all__ = [
     "READER_OUT",
     "ROLE_GONE",
     "STATUS_REFUSED",
+    "has_cue",
     "offers_the_job",
     "read_cues",
 ]
@@ -358,6 +359,12 @@ def _cue_ends(lowered: str) -> list[tuple[int, int, int]]:
             found.extend((start, end, kind) for kind in kinds)
     found.sort()
     return found
+
+
+def has_cue(text: str) -> bool:
+    """Does ``text`` hold any cue (negation, decision, decision for the reader)? What
+    read_cues would find a sentence for, without reading the sentences."""
+    return bool(_cue_ends(text.lower()))
 
 
 def _sentence_start(lowered: str, at: int) -> int:

@@ -35,7 +35,7 @@ import re
 
 import ahocorasick
 
-from rejectwatch.model.negation import read_cues
+from rejectwatch.model.negation import has_cue
 
 __all__ = [
     "FOOTER",
@@ -177,7 +177,7 @@ def strip_footers(body: str) -> str:
         if index > 0 and hit < len(hits) and hits[hit] < right:
             before = body[left : hits[hit]]
             drop = not before.strip() or (
-                len(paragraph.split()) <= FOOTER_MAX_WORDS and not read_cues(before)[1]
+                len(paragraph.split()) <= FOOTER_MAX_WORDS and not has_cue(before)
             )
         elif index > 0 and dropped_last:
             drop = _is_list(paragraph)
