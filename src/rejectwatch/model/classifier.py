@@ -86,7 +86,11 @@ TARGET_PRECISION = 0.99
 #    block (rejectwatch.model.negation); a version-3 model was trained on text read differently.
 # 5: choice-of-someone-else, refused-status and reader-decided tokens and more decision cues
 #    (rejectwatch.model.negation); a version-4 model was trained on text read differently.
-CARD_VERSION = 5
+# 6: quoted thread history and footers cut before reading (rejectwatch.model.trim),
+#    verb-class decision rules (xrolegone, more choice verbs), quoted refusals read as
+#    hypothetical and every contracted negation (rejectwatch.model.negation); a version-5
+#    model read text differently.
+CARD_VERSION = 6
 # A word counts only once this many independent writers used it (rejectwatch.model.shared_words).
 MIN_SOURCES = 3
 # The three linear models' inverse regularisation (issue 11, second pass): chosen on grouped

@@ -27,6 +27,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import HashingVectorizer
 
 from rejectwatch.model.negation import read_cues
+from rejectwatch.model.trim import new_text
 
 __all__ = [
     "BODY_CHARS",
@@ -60,9 +61,10 @@ def documents_to_views(docs: Sequence[Document]) -> tuple[list[str], list[str]]:
     (see rejectwatch.model.negation; one scan serves both)."""
     texts, cues = [], []
     for d in docs:
-        head = f"{d.subject}\n{d.sender}\n{d.body[:BODY_CHARS]}"
+        body, cut = new_text(d.body[:BODY_CHARS], d.subject)
+        head = f"{d.subject}\n{d.sender}\n{body}"
         marks, sentences = read_cues(head)
-        texts.append(f"{head}\n{marks}")
+        texts.append(f"{head}\n{marks} {cut}")
         cues.append(sentences)
     return texts, cues
 
