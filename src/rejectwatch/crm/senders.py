@@ -104,9 +104,7 @@ def _catalogue() -> _Catalogue:
         automated_re=re.compile("|".join(addresses["automated_patterns"]), re.IGNORECASE),
         team_words=frozenset(w.lower() for w in addresses["team_words"]),
         team_fillers=frozenset(w.lower() for w in addresses["team_fillers"]),
-        other_department_words=frozenset(
-            w.lower() for w in addresses["other_department_words"]
-        ),
+        other_department_words=frozenset(w.lower() for w in addresses["other_department_words"]),
         not_tenants=frozenset(w.lower() for w in addresses["not_tenants"]),
         free_mail=frozenset(d.lower() for d in addresses["free_mail"]),
         tool_names=frozenset(names),
