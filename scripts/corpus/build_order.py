@@ -142,7 +142,7 @@ BUILD_ORDER = [
     Part("next_steps.jsonl", nxt_thread_replies.FAMILIES, None, "nxt"),
     Part("offers.jsonl", off_thread_replies.FAMILIES, None, "off"),
     # w1-*: thread replies naming someone else's hire, recruiter decisions that pitch another
-    # role, hedges; and in the same voices (voices/w1.py) next-round invitations, times,
+    # role, hedges; and in the same voices (voices/international_threads.py) next-round invitations, times,
     # references, "no decision yet", pitches, good news and conditional confirmations
     Part("rejections.jsonl", choice_of_other.FAMILIES, None, "rej", own_seed=True),
     Part("rejections.jsonl", recruiter_decisions.FAMILIES, None, "rej", own_seed=True),

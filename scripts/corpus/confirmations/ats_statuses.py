@@ -1,12 +1,12 @@
 """Bare ATS status updates that leave the application open: under review, received, in progress,
-requisition reopened or extended (families w2-ats-*; voice in voices/w2_ats.py). Hard
+requisition reopened or extended (families w2-ats-*; voice in voices/ats_status_lines.py). Hard
 negatives for rejections/ats_statuses.py.
 """
 
 from __future__ import annotations
 
-from ..voices.w2 import family
-from ..voices.w2_ats import NEUTRAL_AFTER, requisition_letter, short_status, status_mail
+from ..voices.ats_status_lines import NEUTRAL_AFTER, requisition_letter, short_status, status_mail
+from ..voices.portal_letters import family
 
 NEUTRAL_VALUES = [
     "Under review",

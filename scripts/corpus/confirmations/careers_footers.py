@@ -1,11 +1,11 @@
 """Application confirmations above the same long careers footers as the refusals in
-rejections/careers_footers.py (families w2-footer-*; voice in voices/w2_footer.py).
+rejections/careers_footers.py (families w2-footer-*; voice in voices/footer_letters.py).
 """
 
 from __future__ import annotations
 
-from ..voices.w2 import family
-from ..voices.w2_footer import THANKS, letter, mobile
+from ..voices.footer_letters import THANKS, letter, mobile
+from ..voices.portal_letters import family
 
 CONFIRM = [
     "We've received your application for {role}[[ and it is now with our {team} team| and passed it to the hiring team|]].",

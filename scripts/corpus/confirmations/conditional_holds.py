@@ -2,13 +2,13 @@
 "on condition", "you will hear either way", contact only if matched, neutral statuses.
 
 The greetings, sign-offs, senders and
-family builder these families share are in scripts/corpus/voices/b5.py.
+family builder these families share are in scripts/corpus/voices/agencies_and_portals.py.
 """
 
 from __future__ import annotations
 
-from ..voices.b2 import family
-from ..voices.b5 import PORTALS, PUBLIC, RCV
+from ..voices.agencies_and_portals import PORTALS, PUBLIC, RCV
+from ..voices.house_styles import family
 
 FAMILIES = [
     family(

@@ -7,7 +7,7 @@ pass; written for rejectwatch).
 
 from __future__ import annotations
 
-from ..voices import w1
+from ..voices import international_threads as intl
 
 RCV = "application_received"
 
@@ -77,43 +77,43 @@ NN_RCV = [
 FAMILIES = [
     (
         "w1-conf-keep-on-file",
-        w1.letter(
-            w1.RCV_OPEN,
+        intl.letter(
+            intl.RCV_OPEN,
             KEEP_ON_FILE,
-            w1.RCV_CLOSE,
+            intl.RCV_CLOSE,
             frame_p=0.45,
-            subjects=w1.RCV_SUBJECTS,
+            subjects=intl.RCV_SUBJECTS,
         ),
         35,
         RCV,
     ),
     (
         "w1-conf-either-way",
-        w1.letter(
-            w1.RCV_OPEN,
+        intl.letter(
+            intl.RCV_OPEN,
             EITHER_WAY,
-            w1.RCV_CLOSE,
+            intl.RCV_CLOSE,
             frame_p=0.45,
-            subjects=w1.RCV_SUBJECTS,
+            subjects=intl.RCV_SUBJECTS,
         ),
         30,
         RCV,
     ),
     (
         "w1-conf-only-if-match",
-        w1.letter(
-            w1.RCV_OPEN,
+        intl.letter(
+            intl.RCV_OPEN,
             ONLY_IF,
-            w1.RCV_CLOSE,
+            intl.RCV_CLOSE,
             frame_p=0.45,
-            subjects=w1.RCV_SUBJECTS,
+            subjects=intl.RCV_SUBJECTS,
         ),
         35,
         RCV,
     ),
     (
         "w1-conf-nonnative",
-        w1.letter(
+        intl.letter(
             [
                 "We confirm the reception of your candidature for {role}.",
                 "Thank you for your application to the position {role}.",
@@ -122,14 +122,14 @@ FAMILIES = [
             NN_RCV,
             ["Best of luck.", "Thank you for your interest for {company}."],
             frame_p=0.3,
-            sign=w1.NN_SIGN,
+            sign=intl.NN_SIGN,
             hello=[
                 "Dear {first} {last},",
                 "Dear candidate,",
                 "Hello {first},",
                 "Dear Mr./Ms. {last},",
             ],
-            subjects=w1.RCV_SUBJECTS + ["Confirmation of candidature"],
+            subjects=intl.RCV_SUBJECTS + ["Confirmation of candidature"],
             slips=0.3,
         ),
         25,

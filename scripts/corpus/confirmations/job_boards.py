@@ -1,13 +1,13 @@
 """Job-board and campus-platform confirmations: received, viewed, sent (families b3-rcv-*).
 
 The greetings, sign-offs, senders and
-family builder these families share are in scripts/corpus/voices/b3.py.
+family builder these families share are in scripts/corpus/voices/job_boards.py.
 """
 
 from __future__ import annotations
 
-from ..voices.b2 import family
-from ..voices.b3 import (
+from ..voices.house_styles import family
+from ..voices.job_boards import (
     BOARD_FROM,
     BOARDS_A,
     BOARDS_B,

@@ -2,12 +2,12 @@
 "we cannot reply to everyone", "assume you were unsuccessful if you hear nothing".
 
 The greetings, sign-offs, senders and
-family builder these families share are in scripts/corpus/voices/b2.py.
+family builder these families share are in scripts/corpus/voices/house_styles.py.
 """
 
 from __future__ import annotations
 
-from ..voices.b2 import ATS, HELLO, HELLO_FORMAL, RCV, SIGN_TEAM, family
+from ..voices.house_styles import ATS, HELLO, HELLO_FORMAL, RCV, SIGN_TEAM, family
 
 # --- application-received confirmations with negative procedural words --------------------------
 FAMILIES = [

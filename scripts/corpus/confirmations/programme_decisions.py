@@ -1,11 +1,11 @@
 """Programme application confirmations (family w2-prog-application-received; voice in
-voices/w2_programmes.py). Hard negatives for rejections/programme_decisions.py.
+voices/programme_letters.py). Hard negatives for rejections/programme_decisions.py.
 """
 
 from __future__ import annotations
 
-from ..voices.w2 import family
-from ..voices.w2_programmes import programme_mail
+from ..voices.portal_letters import family
+from ..voices.programme_letters import programme_mail
 
 RECEIVED = [
     "We've received your application for the {prog} {year}. Our team will review it and, if you progress, invite you to the online assessments.",

@@ -1,12 +1,12 @@
 """Public-sector notices that keep the application open: referred to the hiring official,
-eligible, received, under review (families w2-pub-*; voice in voices/w2_public.py). Hard
+eligible, received, under review (families w2-pub-*; voice in voices/public_notices.py). Hard
 negatives for rejections/public_notices.py.
 """
 
 from __future__ import annotations
 
-from ..voices.w2 import family
-from ..voices.w2_public import local_letter, us_notice
+from ..voices.portal_letters import family
+from ..voices.public_notices import local_letter, us_notice
 
 US_NEG = {
     "Referred": [

@@ -2,12 +2,12 @@
 agency registrations, founders' notes (families br-rcv-*).
 
 Greetings, sign-offs, footers and the family
-builder are shared with the br-* rejections in scripts/corpus/voices/br.py.
+builder are shared with the br-* rejections in scripts/corpus/voices/base_letters.py.
 """
 
 from __future__ import annotations
 
-from ..voices.br import ORG, bye_team, fam, footer, header, hi, hi_formal, kind_of, person
+from ..voices.base_letters import ORG, bye_team, fam, footer, header, hi, hi_formal, kind_of, person
 
 _FAMILIES = [
     # --- application received ---------------------------------------------------------------

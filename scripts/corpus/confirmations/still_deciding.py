@@ -5,7 +5,7 @@ W1, issue 11 third pass; written for rejectwatch).
 
 from __future__ import annotations
 
-from ..voices import w1
+from ..voices import international_threads as intl
 
 RCV = "application_received"
 
@@ -30,7 +30,7 @@ WAITING = [
 FAMILIES = [
     (
         "w1-thread-no-decision-yet",
-        w1.thread(w1.plain(WAITING, w1.GENERIC_EXTRA, 0.5)),
+        intl.thread(intl.plain(WAITING, intl.GENERIC_EXTRA, 0.5)),
         35,
         RCV,
     ),

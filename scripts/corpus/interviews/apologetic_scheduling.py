@@ -2,12 +2,12 @@
 (families b2-int-*): moved interviews, unwell interviewers, postponed rounds, changed links.
 
 The greetings, sign-offs, senders and
-family builder these families share are in scripts/corpus/voices/b2.py.
+family builder these families share are in scripts/corpus/voices/house_styles.py.
 """
 
 from __future__ import annotations
 
-from ..voices.b2 import (
+from ..voices.house_styles import (
     ATS,
     CO_SENDERS,
     HELLO,

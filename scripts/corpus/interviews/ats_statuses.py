@@ -1,11 +1,11 @@
 """Bare ATS status updates that invite to an interview (family w2-ats-status-interview; voice in
-voices/w2_ats.py). Hard negatives for rejections/ats_statuses.py.
+voices/ats_status_lines.py). Hard negatives for rejections/ats_statuses.py.
 """
 
 from __future__ import annotations
 
-from ..voices.w2 import family
-from ..voices.w2_ats import NEUTRAL_AFTER, status_mail
+from ..voices.ats_status_lines import NEUTRAL_AFTER, status_mail
+from ..voices.portal_letters import family
 
 INTERVIEW_VALUES = [
     "Interview scheduled",

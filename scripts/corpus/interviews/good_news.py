@@ -7,7 +7,7 @@ written for rejectwatch).
 
 from __future__ import annotations
 
-from ..voices import w1
+from ..voices import international_threads as intl
 
 INT = "interview"
 
@@ -75,8 +75,8 @@ NEXT_STEP = [
 FAMILIES = [
     (
         "w1-recruiter-good-news-agency",
-        w1.recruiter(
-            w1.CALL_INTRO,
+        intl.recruiter(
+            intl.CALL_INTRO,
             AG_GOOD,
             agency=True,
             pitch_p=0.4,
@@ -87,8 +87,8 @@ FAMILIES = [
     ),
     (
         "w1-recruiter-good-news-inhouse",
-        w1.recruiter(
-            w1.CALL_INTRO,
+        intl.recruiter(
+            intl.CALL_INTRO,
             IH_GOOD,
             agency=False,
             pitch_p=0.4,
@@ -99,15 +99,15 @@ FAMILIES = [
     ),
     (
         "w1-letter-moving-ahead-with-you",
-        w1.letter(
-            w1.HEDGE_OPEN,
+        intl.letter(
+            intl.HEDGE_OPEN,
             MOVING_AHEAD,
             [
                 "We look forward to speaking with you.",
                 "Thank you again for your interest in {company}.",
             ],
             frame_p=0.4,
-            subjects=w1.HEDGE_SUBJECTS,
+            subjects=intl.HEDGE_SUBJECTS,
             then=NEXT_STEP,
         ),
         30,

@@ -6,7 +6,7 @@ issue 11 third pass; written for rejectwatch).
 
 from __future__ import annotations
 
-from ..voices import w1
+from ..voices import international_threads as intl
 
 INT = "interview"
 
@@ -86,26 +86,26 @@ NEXT_EXTRA = SLOTS + [
 FAMILIES = [
     (
         "w1-thread-next-round",
-        w1.thread(w1.plain(NEXT, NEXT_EXTRA, 0.8)),
+        intl.thread(intl.plain(NEXT, NEXT_EXTRA, 0.8)),
         40,
         INT,
     ),
     (
         "w1-thread-propose-times",
-        w1.thread(w1.plain(TIMES, w1.GENERIC_EXTRA, 0.4)),
+        intl.thread(intl.plain(TIMES, intl.GENERIC_EXTRA, 0.4)),
         30,
         INT,
     ),
     (
         "w1-thread-nonnative-next",
-        w1.thread(
-            w1.plain(
+        intl.thread(
+            intl.plain(
                 NN_NEXT,
                 ["We are looking forward to your answer.", "Thank you in advance."],
                 0.6,
             ),
-            hello=w1.HELLO_FORMAL,
-            sign=w1.SIGN_FORMAL,
+            hello=intl.HELLO_FORMAL,
+            sign=intl.SIGN_FORMAL,
             slips=0.35,
         ),
         30,
@@ -113,8 +113,8 @@ FAMILIES = [
     ),
     (
         "w1-thread-mobile-positive",
-        w1.thread(
-            w1.short_core(SHORT_POS, SHORT_EXTRA_POS),
+        intl.thread(
+            intl.short_core(SHORT_POS, SHORT_EXTRA_POS),
             sign=["{rfirst}", "- {rfirst}", "{rfirst} {rlast}"],
             mobile=0.8,
             history=0.7,

@@ -1,11 +1,11 @@
 """Public-sector notices that invite to interview: sift passed, shortlisted (families w2-pub-*;
-voice in voices/w2_public.py). Hard negatives for rejections/public_notices.py.
+voice in voices/public_notices.py). Hard negatives for rejections/public_notices.py.
 """
 
 from __future__ import annotations
 
-from ..voices.w2 import family
-from ..voices.w2_public import local_letter, sift_result
+from ..voices.portal_letters import family
+from ..voices.public_notices import local_letter, sift_result
 
 UK_PASS = [
     "A minimum score of {needed} was required for each behaviour. I am pleased to let you know that your application met the required standard and you have been invited to interview.",

@@ -2,12 +2,12 @@
 shortlists (families br-int-*).
 
 Greetings, sign-offs, footers and the family
-builder are shared with the br-* rejections in scripts/corpus/voices/br.py.
+builder are shared with the br-* rejections in scripts/corpus/voices/base_letters.py.
 """
 
 from __future__ import annotations
 
-from ..voices.br import bye, bye_team, fam, hi, hi_formal, kind_of, person, quoted
+from ..voices.base_letters import bye, bye_team, fam, hi, hi_formal, kind_of, person, quoted
 
 _FAMILIES = [
     # --- interviews ------------------------------------------------------------------------

@@ -1,13 +1,13 @@
 """The same shapes as the tr-* rejections, choosing the reader or rescheduling (families tr-*).
 
 The greetings, sign-offs, senders and
-family builder these families share are in scripts/corpus/voices/tr.py.
+family builder these families share are in scripts/corpus/voices/threads.py.
 """
 
 from __future__ import annotations
 
-from ..voices.b2 import family
-from ..voices.tr import AGENCIES, FROM, HELLO, INT, SUBJECTS, WARMTH, quoted, sig
+from ..voices.house_styles import family
+from ..voices.threads import AGENCIES, FROM, HELLO, INT, SUBJECTS, WARMTH, quoted, sig
 
 FAMILIES = [
     family(

@@ -1,13 +1,13 @@
 """Next steps with a deadline for an assessment (families b5-*).
 
 The greetings, sign-offs, senders and
-family builder these families share are in scripts/corpus/voices/b5.py.
+family builder these families share are in scripts/corpus/voices/agencies_and_portals.py.
 """
 
 from __future__ import annotations
 
-from ..voices.b2 import family
-from ..voices.b5 import NXT
+from ..voices.agencies_and_portals import NXT
+from ..voices.house_styles import family
 
 FAMILIES = [
     family(

@@ -2,12 +2,12 @@
 unfinished applications, missing documents, expiring assessment links, referees.
 
 The greetings, sign-offs, senders and
-family builder these families share are in scripts/corpus/voices/b2.py.
+family builder these families share are in scripts/corpus/voices/house_styles.py.
 """
 
 from __future__ import annotations
 
-from ..voices.b2 import ATS, HELLO, NXT, SIGN_PERSON, family
+from ..voices.house_styles import ATS, HELLO, NXT, SIGN_PERSON, family
 
 # --- next steps with negative words ------------------------------------------------------------
 FAMILIES = [

@@ -1,12 +1,12 @@
 """Programme invitations to an assessment centre or online tests (families w2-prog-*; voice in
-voices/w2_programmes.py). Hard negatives for rejections/programme_decisions.py; each thanks the
+voices/programme_letters.py). Hard negatives for rejections/programme_decisions.py; each thanks the
 reader for the stage before the one it invites to.
 """
 
 from __future__ import annotations
 
-from ..voices.w2 import family
-from ..voices.w2_programmes import programme_mail
+from ..voices.portal_letters import family
+from ..voices.programme_letters import programme_mail
 
 TO_ASSESSMENT_CENTRE = [
     "We're delighted to invite you to our [[virtual|in-person]] assessment centre on {date}, starting at {time}.",

@@ -4,7 +4,7 @@ helper W1, issue 11 third pass; written for rejectwatch).
 
 from __future__ import annotations
 
-from ..voices import w1
+from ..voices import international_threads as intl
 
 NXT = "next_steps"
 
@@ -24,7 +24,7 @@ REFS = [
 FAMILIES = [
     (
         "w1-thread-references",
-        w1.thread(w1.plain(REFS, w1.GENERIC_EXTRA, 0.5)),
+        intl.thread(intl.plain(REFS, intl.GENERIC_EXTRA, 0.5)),
         30,
         NXT,
     ),

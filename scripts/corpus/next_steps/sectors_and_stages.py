@@ -1,12 +1,12 @@
 """Assessments, take-home briefs, references, right-to-work checks (families br-nxt-*).
 
 Greetings, sign-offs, footers and the family
-builder are shared with the br-* rejections in scripts/corpus/voices/br.py.
+builder are shared with the br-* rejections in scripts/corpus/voices/base_letters.py.
 """
 
 from __future__ import annotations
 
-from ..voices.br import ORG, bye, bye_team, fam, footer, hi, kind_of, person
+from ..voices.base_letters import ORG, bye, bye_team, fam, footer, hi, kind_of, person
 
 _FAMILIES = [
     # --- next steps ------------------------------------------------------------------------

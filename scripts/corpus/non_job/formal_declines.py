@@ -2,13 +2,13 @@
 clubs, tenders, competitions, claims, tickets, app stores (families ctx-nj-*).
 
 The greetings, sign-offs, senders and
-family builder these families share are in scripts/corpus/voices/ctx.py.
+family builder these families share are in scripts/corpus/voices/understated.py.
 """
 
 from __future__ import annotations
 
-from ..voices.br import fam
-from ..voices.ctx import GREET, GREET_CASUAL, GREET_FORMAL, NJ, SIGN
+from ..voices.base_letters import fam
+from ..voices.understated import GREET, GREET_CASUAL, GREET_FORMAL, NJ, SIGN
 
 # --- non-job declines phrased like rejection letters --------------------------------------------
 _FAMILIES = [

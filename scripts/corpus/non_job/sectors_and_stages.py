@@ -2,12 +2,12 @@
 pull requests, events, cards, claims, planning, refunds (families br-nj-*).
 
 Greetings, sign-offs, footers and the family
-builder are shared with the br-* rejections in scripts/corpus/voices/br.py.
+builder are shared with the br-* rejections in scripts/corpus/voices/base_letters.py.
 """
 
 from __future__ import annotations
 
-from ..voices.br import bye, fam, hi, hi_formal, kind_of
+from ..voices.base_letters import bye, fam, hi, hi_formal, kind_of
 
 _FAMILIES = [
     # --- non-job mail with rejection words ---------------------------------------------------

@@ -1,13 +1,20 @@
 """An offer made inside a reply thread (families b5-*).
 
 The greetings, sign-offs, senders and
-family builder these families share are in scripts/corpus/voices/b5.py.
+family builder these families share are in scripts/corpus/voices/agencies_and_portals.py.
 """
 
 from __future__ import annotations
 
-from ..voices.b2 import family
-from ..voices.b5 import OFF, THREAD_FROM, THREAD_SUBJECTS, WARM_OFFER, person_sig, quoted
+from ..voices.agencies_and_portals import (
+    OFF,
+    THREAD_FROM,
+    THREAD_SUBJECTS,
+    WARM_OFFER,
+    person_sig,
+    quoted,
+)
+from ..voices.house_styles import family
 
 FAMILIES = [
     family(

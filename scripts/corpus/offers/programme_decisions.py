@@ -1,11 +1,11 @@
 """Programme offers after the assessment centre (family w2-prog-place-offered; voice in
-voices/w2_programmes.py). Hard negatives for rejections/programme_decisions.py.
+voices/programme_letters.py). Hard negatives for rejections/programme_decisions.py.
 """
 
 from __future__ import annotations
 
-from ..voices.w2 import family
-from ..voices.w2_programmes import programme_mail
+from ..voices.portal_letters import family
+from ..voices.programme_letters import programme_mail
 
 OFFERED = [
     "We are delighted to offer you a place on the {company} {prog} {year}!",

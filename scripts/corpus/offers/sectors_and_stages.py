@@ -1,12 +1,12 @@
 """Internship, verbal and conditional public-sector offers (families br-off-*).
 
 Greetings, sign-offs, footers and the family
-builder are shared with the br-* rejections in scripts/corpus/voices/br.py.
+builder are shared with the br-* rejections in scripts/corpus/voices/base_letters.py.
 """
 
 from __future__ import annotations
 
-from ..voices.br import bye, fam, hi, hi_formal, kind_of, person
+from ..voices.base_letters import bye, fam, hi, hi_formal, kind_of, person
 
 _FAMILIES = [
     # --- offers ----------------------------------------------------------------------------

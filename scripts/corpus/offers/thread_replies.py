@@ -1,13 +1,13 @@
 """A thread reply choosing the reader and making an offer (families tr-*).
 
 The greetings, sign-offs, senders and
-family builder these families share are in scripts/corpus/voices/tr.py.
+family builder these families share are in scripts/corpus/voices/threads.py.
 """
 
 from __future__ import annotations
 
-from ..voices.b2 import family
-from ..voices.tr import FROM, HELLO, OFF, SUBJECTS, WARMTH, quoted, sig
+from ..voices.house_styles import family
+from ..voices.threads import FROM, HELLO, OFF, SUBJECTS, WARMTH, quoted, sig
 
 FAMILIES = [
     family(

@@ -1,12 +1,12 @@
 """Job alerts wearing the long careers footers of rejections/careers_footers.py (family
-w2-footer-job-alert; voice in voices/w2_footer.py).
+w2-footer-job-alert; voice in voices/footer_letters.py).
 """
 
 from __future__ import annotations
 
 from ..engine import R
-from ..voices.w2 import family, jobs_you_may_like, long_footer, no_reply
-from ..voices.w2_footer import BANNERS
+from ..voices.footer_letters import BANNERS
+from ..voices.portal_letters import family, jobs_you_may_like, long_footer, no_reply
 
 ALERT_HEAD = [
     "New jobs matching your alert \u201c{role}\u201d",

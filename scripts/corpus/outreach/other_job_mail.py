@@ -16,7 +16,7 @@ adds twelve more, each with its own sentences:
 
 Every sentence, greeting, sign-off and footer here was written fresh for this module; ATSs,
 platforms, agencies, boards and employers named here are invented. Families are declared with
-voices.b2.family (voices.br.fam plus ``orgs``) and carry their kind as the 4th element.
+voices.house_styles.family (voices.base_letters.fam plus ``orgs``) and carry their kind as the 4th element.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ..engine import R
-from ..voices.b2 import family
+from ..voices.house_styles import family
 
 OTHER = "other_job"
 

@@ -5,7 +5,7 @@ rejectwatch).
 
 from __future__ import annotations
 
-from ..voices import w1
+from ..voices import international_threads as intl
 
 OUT = "recruiter_outreach"
 
@@ -42,7 +42,7 @@ IH_PITCH = [
 FAMILIES = [
     (
         "w1-recruiter-pitch",
-        w1.recruiter(AG_PITCH_INTRO, AG_PITCH + IH_PITCH, agency=True, pitch_p=0.3),
+        intl.recruiter(AG_PITCH_INTRO, AG_PITCH + IH_PITCH, agency=True, pitch_p=0.3),
         35,
         OUT,
     ),

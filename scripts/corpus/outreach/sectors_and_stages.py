@@ -3,12 +3,12 @@ agency InMail, surveys, reopened roles, declined offers (families br-alert-*, br
 br-outreach-*).
 
 Greetings, sign-offs, footers and the family
-builder are shared with the br-* rejections in scripts/corpus/voices/br.py.
+builder are shared with the br-* rejections in scripts/corpus/voices/base_letters.py.
 """
 
 from __future__ import annotations
 
-from ..voices.br import ORG, bye, bye_team, fam, footer, hi, kind_of, person
+from ..voices.base_letters import ORG, bye, bye_team, fam, footer, hi, kind_of, person
 
 _FAMILIES = [
     # --- alerts, outreach, other job mail ---------------------------------------------------

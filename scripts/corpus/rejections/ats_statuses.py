@@ -1,11 +1,11 @@
 """Bare ATS status updates that refuse: not selected, no longer under consideration, requisition
-closed, withdrawn by employer (families w2-ats-*; voice in voices/w2_ats.py).
+closed, withdrawn by employer (families w2-ats-*; voice in voices/ats_status_lines.py).
 """
 
 from __future__ import annotations
 
-from ..voices.w2 import family
-from ..voices.w2_ats import requisition_letter, short_status, status_mail
+from ..voices.ats_status_lines import requisition_letter, short_status, status_mail
+from ..voices.portal_letters import family
 
 REJ_VALUES = [
     "Not selected",

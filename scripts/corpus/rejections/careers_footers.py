@@ -1,11 +1,11 @@
 """A clear refusal above a long careers-site / newsletter / job-alert footer (families
-w2-footer-*; voice in voices/w2_footer.py).
+w2-footer-*; voice in voices/footer_letters.py).
 """
 
 from __future__ import annotations
 
-from ..voices.w2 import family
-from ..voices.w2_footer import letter, mobile
+from ..voices.footer_letters import letter, mobile
+from ..voices.portal_letters import family
 
 REFUSALS = [
     "We've [[now|]] reviewed your application for {role}, and we won't be taking it further.",

@@ -2,14 +2,14 @@
 with no negation ("we've filled the role with an applicant whose...", "the panel went with a
 candidate who...", "we offered it to someone internal"), in short, long, non-native and phone
 registers (families w1-thread-*; helper W1, issue 11 third pass; written for rejectwatch). The
-thread frame, quoted history and sign-offs are in voices/w1.py, shared with the next-round,
+thread frame, quoted history and sign-offs are in voices/international_threads.py, shared with the next-round,
 reference and still-deciding replies of the other kinds.
 """
 
 from __future__ import annotations
 
 from ..engine import R
-from ..voices import w1
+from ..voices import international_threads as intl
 
 REJ = "rejection"
 
@@ -180,15 +180,15 @@ SHORT_EXTRA_REJ = [
 
 
 FAMILIES = [
-    ("w1-thread-filled", w1.thread(decision(FILLED)), 45, REJ),
-    ("w1-thread-panel-chose", w1.thread(decision(PANEL)), 45, REJ),
-    ("w1-thread-internal-hire", w1.thread(decision(INSIDE)), 40, REJ),
+    ("w1-thread-filled", intl.thread(decision(FILLED)), 45, REJ),
+    ("w1-thread-panel-chose", intl.thread(decision(PANEL)), 45, REJ),
+    ("w1-thread-internal-hire", intl.thread(decision(INSIDE)), 40, REJ),
     (
         "w1-thread-nonnative-choice",
-        w1.thread(
+        intl.thread(
             decision(NONNATIVE),
-            hello=w1.HELLO_FORMAL,
-            sign=w1.SIGN_FORMAL,
+            hello=intl.HELLO_FORMAL,
+            sign=intl.SIGN_FORMAL,
             slips=0.35,
         ),
         35,
@@ -196,8 +196,8 @@ FAMILIES = [
     ),
     (
         "w1-thread-mobile-choice",
-        w1.thread(
-            w1.short_core(SHORT, SHORT_EXTRA_REJ, prepare=_reasons),
+        intl.thread(
+            intl.short_core(SHORT, SHORT_EXTRA_REJ, prepare=_reasons),
             sign=["{rfirst}", "- {rfirst}", "{rfirst} {rlast}"],
             mobile=0.8,
             history=0.7,

@@ -2,13 +2,13 @@
 closely", "the team went another way", "we've decided to pursue candidates whose experience...",
 "we'll be moving ahead with other profiles", formal, casual and non-native (families
 w1-hedge-*; helper W1, issue 11 third pass; written for rejectwatch). Letter openings, senders
-and frames are in voices/w1.py, shared with the conditional confirmations and the
+and frames are in voices/international_threads.py, shared with the conditional confirmations and the
 "moving ahead with your application" invitations.
 """
 
 from __future__ import annotations
 
-from ..voices import w1
+from ..voices import international_threads as intl
 
 REJ = "rejection"
 
@@ -88,25 +88,25 @@ CASUAL_HEDGE_CLOSE = [
 
 
 def _hedge_casual(r):  # type: ignore[no-untyped-def]
-    return w1.joined(r(CASUAL_HEDGE_OPEN), r(ANOTHER_WAY))
+    return intl.joined(r(CASUAL_HEDGE_OPEN), r(ANOTHER_WAY))
 
 
 FAMILIES = [
     (
         "w1-hedge-aligned",
-        w1.letter(
-            w1.HEDGE_OPEN,
+        intl.letter(
+            intl.HEDGE_OPEN,
             ALIGNED,
             HEDGE_CLOSE,
             frame_p=0.35,
-            subjects=w1.HEDGE_SUBJECTS,
+            subjects=intl.HEDGE_SUBJECTS,
         ),
         35,
         REJ,
     ),
     (
         "w1-hedge-another-way",
-        w1.letter(
+        intl.letter(
             None,
             _hedge_casual,
             CASUAL_HEDGE_CLOSE,
@@ -127,19 +127,19 @@ FAMILIES = [
     ),
     (
         "w1-hedge-pursue-profiles",
-        w1.letter(
-            w1.HEDGE_OPEN,
+        intl.letter(
+            intl.HEDGE_OPEN,
             PURSUE,
             HEDGE_CLOSE,
             frame_p=0.5,
-            subjects=w1.HEDGE_SUBJECTS,
+            subjects=intl.HEDGE_SUBJECTS,
         ),
         35,
         REJ,
     ),
     (
         "w1-hedge-nonnative",
-        w1.letter(
+        intl.letter(
             [
                 "Thank you for your candidature for the position of {role}.",
                 "We thank you for your interest for our company.",
@@ -152,14 +152,14 @@ FAMILIES = [
                 "Best of luck for your carreer.",
             ],
             frame_p=0.2,
-            sign=w1.NN_SIGN,
+            sign=intl.NN_SIGN,
             hello=[
                 "Dear {first} {last},",
                 "Dear Mr./Ms. {last},",
                 "Hello {first},",
                 "Dear candidate,",
             ],
-            subjects=w1.HEDGE_SUBJECTS + ["Your candidature - {role}"],
+            subjects=intl.HEDGE_SUBJECTS + ["Your candidature - {role}"],
             slips=0.3,
         ),
         30,

@@ -3,12 +3,13 @@ job boards, voice-note follow-ups, roles on hold, public-sector scoring, fellows
 relays, debriefs, thread replies, HTML newsletters, curt notes and late decisions.
 
 The greetings, sign-offs, senders and
-family builder these families share are in scripts/corpus/voices/b2.py.
+family builder these families share are in scripts/corpus/voices/house_styles.py.
 """
 
 from __future__ import annotations
 
-from ..voices.b2 import (
+from ..voices.base_letters import quoted
+from ..voices.house_styles import (
     ATS,
     CO_SENDERS,
     HELLO,
@@ -21,7 +22,6 @@ from ..voices.b2 import (
     family,
     legalese,
 )
-from ..voices.br import quoted
 
 # --- rejection families -------------------------------------------------------------------------
 FAMILIES = [

@@ -1,11 +1,11 @@
 """Internship, graduate and apprenticeship programme refusals: assessment-centre and online-test
-results, cohort full, no place (families w2-prog-*; voice in voices/w2_programmes.py).
+results, cohort full, no place (families w2-prog-*; voice in voices/programme_letters.py).
 """
 
 from __future__ import annotations
 
-from ..voices.w2 import family
-from ..voices.w2_programmes import programme_mail
+from ..voices.portal_letters import family
+from ..voices.programme_letters import programme_mail
 
 AFTER_ASSESSMENT_CENTRE = [
     "Having considered your performance across all the exercises, [[we're sorry to tell you|I'm sorry to let you know|we regret to inform you]] that we won't be offering you a place on the {prog} this year.",

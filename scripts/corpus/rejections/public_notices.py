@@ -1,12 +1,12 @@
 """Public-sector refusals: not referred, ineligible, not qualified, not among the best qualified,
 announcement cancelled; failed sift; not shortlisted (families w2-pub-*; voice in
-voices/w2_public.py).
+voices/public_notices.py).
 """
 
 from __future__ import annotations
 
-from ..voices.w2 import family
-from ..voices.w2_public import local_letter, sift_result, us_notice
+from ..voices.portal_letters import family
+from ..voices.public_notices import local_letter, sift_result, us_notice
 
 US_REJ = {
     "Not referred": [

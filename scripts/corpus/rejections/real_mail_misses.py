@@ -3,13 +3,12 @@ naming someone else's hire, refusals under careers footers, hedges, recruiter ca
 public-sector notices, bare ATS statuses and programme decisions.
 
 The greetings, sign-offs, senders and
-family builder these families share are in scripts/corpus/voices/b5.py.
+family builder these families share are in scripts/corpus/voices/agencies_and_portals.py.
 """
 
 from __future__ import annotations
 
-from ..voices.b2 import family
-from ..voices.b5 import (
+from ..voices.agencies_and_portals import (
     AFTER_CHOICE,
     AGENCIES,
     CHOICE_OF_OTHER,
@@ -23,6 +22,7 @@ from ..voices.b5 import (
     person_sig,
     quoted,
 )
+from ..voices.house_styles import family
 
 FAMILIES = [
     family(

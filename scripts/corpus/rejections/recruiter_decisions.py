@@ -1,13 +1,13 @@
 """A recruiter's note after a phone call or an interview (agency or in-house) that gives the
 decision and, in the same breath, offers another role (families w1-recruiter-*-decline-pitch,
 w1-recruiter-agency-client-chose; helper W1, issue 11 third pass; written for rejectwatch).
-Intros, pitches and signatures are in voices/w1.py, shared with the recruiter's cold pitch
+Intros, pitches and signatures are in voices/international_threads.py, shared with the recruiter's cold pitch
 (outreach/recruiter_pitches.py) and good news (interviews/good_news.py).
 """
 
 from __future__ import annotations
 
-from ..voices import w1
+from ..voices import international_threads as intl
 
 REJ = "rejection"
 
@@ -63,13 +63,13 @@ IH_DECLINE = [
 FAMILIES = [
     (
         "w1-recruiter-agency-decline-pitch",
-        w1.recruiter(w1.CALL_INTRO, AG_DECLINE, agency=True, pitch_p=0.9),
+        intl.recruiter(intl.CALL_INTRO, AG_DECLINE, agency=True, pitch_p=0.9),
         50,
         REJ,
     ),
     (
         "w1-recruiter-agency-client-chose",
-        w1.recruiter(
+        intl.recruiter(
             ["Hi again -", "Hope the week's treating you well.", "As promised, an update."],
             AG_RELAY,
             agency=True,
@@ -81,7 +81,7 @@ FAMILIES = [
     ),
     (
         "w1-recruiter-inhouse-decline-pitch",
-        w1.recruiter(w1.CALL_INTRO, IH_DECLINE, agency=False, pitch_p=0.9),
+        intl.recruiter(intl.CALL_INTRO, IH_DECLINE, agency=False, pitch_p=0.9),
         35,
         REJ,
     ),

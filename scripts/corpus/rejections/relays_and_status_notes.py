@@ -3,13 +3,13 @@ notes, eligibility rules, paused searches, early-careers letters, take-home feed
 referral outcomes and speculative CVs (families b3-*).
 
 The greetings, sign-offs, senders and
-family builder these families share are in scripts/corpus/voices/b3.py.
+family builder these families share are in scripts/corpus/voices/job_boards.py.
 """
 
 from __future__ import annotations
 
-from ..voices.b2 import family
-from ..voices.b3 import (
+from ..voices.house_styles import family
+from ..voices.job_boards import (
     BOARD_FROM,
     BOARDS_A,
     BOARDS_B,

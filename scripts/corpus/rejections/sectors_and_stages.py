@@ -2,12 +2,12 @@
 banks' summer analysts, graduate tests, career portals, one-liners, founders, bare ATS mail.
 
 The greetings, sign-offs, senders and
-family builder these families share are in scripts/corpus/voices/br.py.
+family builder these families share are in scripts/corpus/voices/base_letters.py.
 """
 
 from __future__ import annotations
 
-from ..voices.br import (
+from ..voices.base_letters import (
     NOSUBJ,
     ORG,
     bye,

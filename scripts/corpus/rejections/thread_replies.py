@@ -2,13 +2,13 @@
 hedges, bare ATS statuses, recruiter decisions with a pitch, public notices (families tr-*).
 
 The greetings, sign-offs, senders and
-family builder these families share are in scripts/corpus/voices/tr.py.
+family builder these families share are in scripts/corpus/voices/threads.py.
 """
 
 from __future__ import annotations
 
-from ..voices.b2 import family
-from ..voices.tr import (
+from ..voices.house_styles import family
+from ..voices.threads import (
     AFTER,
     AGENCIES,
     FROM,

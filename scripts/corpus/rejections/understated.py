@@ -1,13 +1,13 @@
 """Job rejections with job context but little rejection vocabulary (families ctx-rej-*).
 
 The greetings, sign-offs, senders and
-family builder these families share are in scripts/corpus/voices/ctx.py.
+family builder these families share are in scripts/corpus/voices/understated.py.
 """
 
 from __future__ import annotations
 
-from ..voices.br import fam
-from ..voices.ctx import GREET, GREET_CASUAL, GREET_FORMAL
+from ..voices.base_letters import fam
+from ..voices.understated import GREET, GREET_CASUAL, GREET_FORMAL
 
 # --- job rejections with job context and little rejection vocabulary ---------------------------
 JOB_SENDERS = [

@@ -1,7 +1,7 @@
 """The voice of the w2-* families (helper W2, issue 11; written for rejectwatch): the family
 builder, portals, public bodies, programmes, dates and reference numbers, greetings and
 sign-offs, status blocks, long careers-site / newsletter / job-alert footers. The skeletons of
-each style are in voices/w2_ats.py, w2_footer.py, w2_public.py and w2_programmes.py; the
+each style are in voices/ats_status_lines.py, w2_footer.py, w2_public.py and w2_programmes.py; the
 families, with the sentences that carry the decision, in the folder of their kind
 (ats_statuses.py, careers_footers.py, public_notices.py, programme_decisions.py).
 

@@ -7,7 +7,7 @@ alert wearing the same footers is in outreach/careers_footers.py.
 from __future__ import annotations
 
 from ..engine import R
-from .w2 import HELLO, bye, jobs_you_may_like, long_footer, no_reply
+from .portal_letters import HELLO, bye, jobs_you_may_like, long_footer, no_reply
 
 BANNERS = [
     "View this email in your browser",

@@ -17,7 +17,7 @@ interview") share the boards, footers and "similar jobs" blocks with the rejecti
 model cannot learn "third-person employer + status update = rejection".
 
 Every sentence here was written fresh for this module; boards, schools and employers named
-here are invented. Families are declared with voices.br.fam (see voices/br.py for the slot
+here are invented. Families are declared with voices.base_letters.fam (see voices/base_letters.py for the slot
 syntax) and carry their kind as the 4th element.
 """
 

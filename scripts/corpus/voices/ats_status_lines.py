@@ -8,7 +8,7 @@ ats_statuses.py in rejections/, confirmations/, interviews/ and next_steps/.
 from __future__ import annotations
 
 from ..engine import R
-from .w2 import HELLO, bye, long_footer, no_reply, status_block
+from .portal_letters import HELLO, bye, long_footer, no_reply, status_block
 
 SUBJECTS = [
     "Your application status has been updated",

@@ -21,13 +21,13 @@ families whose phrasing the model had never seen scored low, and apologetic sche
 
 Every sentence, greeting, sign-off and footer here was written fresh for this module. Job
 boards, ATSs and organisations named here are invented. Families are declared with
-voices.br.fam (see voices/br.py for the slot syntax) and carry their kind as the 4th element.
+voices.base_letters.fam (see voices/base_letters.py for the slot syntax) and carry their kind as the 4th element.
 """
 
 from __future__ import annotations
 
 from ..engine import R
-from .br import fam
+from .base_letters import fam
 
 REJ = "rejection"
 INT = "interview"
@@ -85,7 +85,7 @@ ATS = {
 
 
 def family(*args, orgs=None, **kw):
-    """voices.br.fam, plus ``orgs``: {"k1|k2": ["name|domain", ...]} picks one row so that an
+    """voices.base_letters.fam, plus ``orgs``: {"k1|k2": ["name|domain", ...]} picks one row so that an
     organisation's name and its mail domain always belong together."""
     entry = fam(*args, **kw)
     if not orgs:

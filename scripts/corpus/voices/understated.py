@@ -18,7 +18,7 @@ rejection words themselves, this module adds:
 
 Every sentence, greeting and sign-off here was written fresh for this module; nothing is taken
 from the other corpus modules' sentence lists. Organisation names are invented. The families
-are declared with voices.br.fam (see voices/br.py for the slot syntax).
+are declared with voices.base_letters.fam (see voices/base_letters.py for the slot syntax).
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ rejections/, next_steps/, offers/ and confirmations/.
 from __future__ import annotations
 
 from ..engine import R
-from .w2 import long_footer, no_reply
+from .portal_letters import long_footer, no_reply
 
 SENDERS = [
     "{company} Early Careers <earlycareers@{cdomain}>",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..engine import R
 from ..fragments import slug
-from .w2 import HELLO_FORMAL
+from .portal_letters import HELLO_FORMAL
 
 US_ROLES = [
     "Program Analyst",
