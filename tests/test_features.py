@@ -44,8 +44,9 @@ def test_cue_sentences_are_the_sentences_with_a_negation_or_regret_cue() -> None
 
 
 def test_a_sentence_with_two_cues_is_kept_once() -> None:
+    # (an offer refused to the reader also gets its token: an outcome reading)
     assert cue_sentences("Unfortunately we cannot offer you the role.") == (
-        "unfortunately we cannot offer you the role"
+        "unfortunately we cannot offer you the role xreaderout"
     )
 
 

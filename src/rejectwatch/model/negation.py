@@ -32,6 +32,15 @@ Two refinements (issue 11):
   "your application ends here", "passed on you") gets ``xreaderout``; none when the
   sentence is conditional,
   negated by "yet"/"still", or still to come.
+* **Outcome readings** (fourth pass): plain outcome wording is read by rule whether or not
+  its sentence holds a cue (see _OUTCOMES): a refusal in a status or outcome field
+  ("Current status: Rejected", "Outcome: Unsuccessful") gives ``xstatusrefused``; a closing
+  verb on the reader's application ("we will close your application", "it will go no
+  further"), a pass ("we'll pass on this one") or an offer refused ("we cannot offer you
+  employment") ``xreaderout``; a post cancelled or nobody appointed ``xrolegone``; a hedge
+  preferring others ("candidates with more hands-on experience") ``xchoseother``. None in a
+  conditional or still-to-come sentence, nor in mail about someone else's candidacy (a
+  referred friend's "Status: Not selected") or a withdrawal the reader asked for.
 """
 
 from __future__ import annotations
@@ -298,6 +307,184 @@ _READER_DECIDED = re.compile(
     r"withdrew|declined)\b|\byour decision\b"
 )
 READER_DECIDED = "xreaderdecided"
+# Outcome readings (issue 11, fourth pass): plain outcome wording read by rule, whether or not
+# the sentence holds a cue, each giving one of the shared tokens above:
+# * a status or outcome field whose value is a refusal ("Current status: Rejected", "Outcome:
+#   Unsuccessful", "Application status - not progressed") gives STATUS_REFUSED;
+# * a closing verb on the reader's application ("we will close your application", "it will go
+#   no further", "we won't be progressing you"), a pass ("we'll pass on this one") or an offer
+#   refused ("we cannot offer you employment") gives READER_OUT;
+# * a post cancelled or withdrawn, or nobody appointed, gives ROLE_GONE.
+# None fires in a conditional sentence, one still to come, or in a message about someone
+# else's candidacy (a referred friend's "Status: Not selected") or a withdrawal the reader
+# asked for.
+_REFUSAL_VALUE = (
+    r"(?:rejected|unsuccessful|declined|turned down|ineligible|not eligible|"
+    r"not (?:selected|progressed|progressing|shortlisted|successful|proceeding|suitable|"
+    r"appointed|offered|taken forward|moved forward|moving forward)|"
+    r"no longer (?:under consideration|being considered|considered|in consideration|active)|"
+    r"(?:closed|withdrawn) by (?:the )?(?:employer|company|recruiter|hiring team|organi[sz]ation)|"
+    r"did not (?:progress|proceed|pass))\b"
+    r"(?!\s+(?:applicants|candidates|applications)\b)"
+)
+_STATUS_FIELD = re.compile(
+    r"\b(?:status|outcome|result|decision|stage)\s*"
+    r"(?:[:\-\u2013\u2014]|\bis now\b|\bis\b|\bwas\b|\bhas been (?:set|changed|updated|moved) to\b"
+    r"|\b(?:changed|updated|set|moved) to\b)\s*[\"\u201c']?\s*" + _REFUSAL_VALUE
+)
+_ARTICLE = r"(?:(?:a|an|the|this|that|any) )?"
+_READER_CLOSED = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"\b(?:close|closing|closed) (?:your|this) (?:application|candidacy)\b"
+        r"(?! (?:window|period|round|form|deadline))",
+        r"\b(?:your application|your candidacy|this application|it) (?:will|would|can|is going to|"
+        r"is to) (?:go|move|progress|proceed) no further\b",
+        r"\b(?:your application|your candidacy|this application|it) (?:will|would|can|is going to)"
+        r"(?: not|n['\u2019]t) (?:go|move|progress|proceed|be progressed|be taken) "
+        r"(?:any )?(?:further|forward)\b",
+        r"(?:\bnot|n['\u2019]t) be (?:progressing|taking|moving|advancing) you\b",
+        r"\bpass(?:ing)? on (?:this one|you\b|your (?:application|candidacy|profile)|"
+        r"this (?:time|occasion|application|candidacy))(?!\s+(?:to|with|onto)\b)",
+        r"(?:\bcannot|\bcan['\u2019]t|\bunable to|\bnot able to|\bnot in a position to) "
+        r"(?:make you an offer|offer you " + _ARTICLE + r"(?:(?!for\b)[a-z\-]+ ){0,3}?"
+        r"(?:employment|role|position|job|post|place|placement|interview|contract|offer)\b)",
+    )
+)
+_NOBODY_APPOINTED = re.compile(
+    r"\b(?:nobody|no one|no-one|no candidate|no applicant)s? (?:will be|has been|was|is being|"
+    r"would be|will) (?:selected|appointed|hired|chosen|offered|recruited)\b"
+    r"|\bno (?:appointment|selection|hire)s? (?:will be|has been|was|is being) made\b"
+    r"|\b(?:vacancy|vacancy announcement|post|position|role|requisition|opening)\b[^.!?\n]{0,60}"
+    r"\b(?:has been|was|is being|have been|is) (?:cancell?ed|canceled|withdrawn)\b"
+)
+# * a hedge comparing the reader with others ("we are looking for candidates with more
+#   hands-on experience", "applicants who had stronger portfolios") gives CHOSE_OTHER.
+_OTHERS_PREFERRED = re.compile(
+    r"\b(?:candidates?|applicants?|someone|somebody|people|profiles?|individuals?) "
+    r"(?:with|who (?:have|had|has|bring|brought|showed|show)) (?:a |an )?"
+    r"(?:more|stronger|closer|deeper|broader|greater|better|further|additional)\b(?! than)"
+)
+_NOT_ABOUT_POST = re.compile(r"\b(?:interview|meeting|call|event|fair|webinar|session|visit)\b")
+# (token, words one of which each match needs, pattern): a pattern runs only on text that
+# holds one of its words, so a message with none costs a few substring tests, not a regex scan
+_NOT_GOING = tuple(
+    f"{negation} {verb}"
+    for negation in ("not", "n't", "n\u2019t")
+    for verb in ("go", "move", "progress", "proceed", "be progressed", "be taken")
+)
+_REFUSAL_WORDS = (
+    "reject",
+    "unsuccessful",
+    "declined",
+    "turned down",
+    "eligible",
+    "no longer",
+    "closed by",
+    "withdrawn by",
+    "did not",
+    *(
+        f"not {word}"
+        for word in (
+            "selected",
+            "progress",
+            "shortlisted",
+            "successful",
+            "proceeding",
+            "suitable",
+            "appointed",
+            "offered",
+            "taken forward",
+            "moved forward",
+            "moving forward",
+        )
+    ),
+)
+_OTHERS = tuple(
+    f"{noun} {joiner} "
+    for noun in (
+        "candidate",
+        "candidates",
+        "applicant",
+        "applicants",
+        "someone",
+        "somebody",
+        "people",
+        "profile",
+        "profiles",
+        "individual",
+        "individuals",
+    )
+    for joiner in ("with", "who")
+)
+_NOBODY_WORDS = (
+    "nobody",
+    "no one",
+    "no-one",
+    "no candidate",
+    "no applicant",
+    "no appointment",
+    "no selection",
+    "no hire",
+    "cancel",
+    "withdrawn",
+)
+# (token, word groups, pattern): a pattern runs only on text that holds a word of each group
+# (every match needs one), so most messages cost a few substring tests, not a regex scan.
+_OUTCOMES: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = (
+    (
+        STATUS_REFUSED,
+        (("status", "outcome", "result", "decision", "stage"), _REFUSAL_WORDS),
+        _STATUS_FIELD,
+    ),
+    (
+        READER_OUT,
+        (
+            (
+                "close your",
+                "close this",
+                "closing your",
+                "closing this",
+                "closed your",
+                "closed this",
+            ),
+        ),
+        _READER_CLOSED[0],
+    ),
+    (READER_OUT, (("no further",),), _READER_CLOSED[1]),
+    (READER_OUT, (_NOT_GOING,), _READER_CLOSED[2]),
+    (
+        READER_OUT,
+        (("be progressing you", "be taking you", "be moving you", "be advancing you"),),
+        _READER_CLOSED[3],
+    ),
+    (READER_OUT, (("pass on", "passing on"),), _READER_CLOSED[4]),
+    (READER_OUT, (("offer you", "make you an offer"),), _READER_CLOSED[5]),
+    (ROLE_GONE, (_NOBODY_WORDS,), _NOBODY_APPOINTED),
+    (CHOSE_OTHER, (_OTHERS,), _OTHERS_PREFERRED),
+)
+# A message about someone else's candidacy, or a withdrawal the reader asked for.
+_ABOUT_OTHER = re.compile(
+    r"\breferrals?\b|\b(?:you|you['\u2019]ve|you have) (?:referred|recommended|nominated|"
+    r"put forward|introduced)\b|\b(?:referred|recommended|nominated|put forward) by you\b"
+    r"|\byour (?:friend|colleague|nominee)s?\b|\bwhom you\b"
+    r"|\bat your request\b|\bas you (?:asked|requested)\b|\byou asked us\b"
+)
+_ABOUT_OTHER_WORDS = (
+    "referr",
+    "recommended",
+    "nominated",
+    "put forward",
+    "introduced",
+    "your friend",
+    "your colleague",
+    "your nominee",
+    "whom you",
+    "your request",
+    "you asked",
+    "you requested",
+)
+_OUTCOME_NOT_YET = re.compile(r"\b(?:once|until|when|before|yet)\b")
 _CONDITIONAL = re.compile(
     r"\b(?:if|unless|should|in the event|either way|whether|assume|in case|otherwise)\b"
     # a refusal that may happen ("we may not be able to reply to everyone")
@@ -428,6 +615,87 @@ def _first_conditional(lowered: str, left: int, right: int) -> int:
     return found.start() if found else right
 
 
+def _gate_automaton() -> ahocorasick.Automaton:
+    """One Aho-Corasick automaton over the words that gate the outcome readings (_OUTCOMES,
+    _ABOUT_OTHER_WORDS), found anywhere, even inside a word ("reject" in "rejected")."""
+    automaton = ahocorasick.Automaton()
+    for _, groups, _ in _OUTCOMES:
+        for words in groups:
+            for word in words:
+                automaton.add_word(word, word)
+    for word in _ABOUT_OTHER_WORDS:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+_GATE_AUTOMATON = _gate_automaton()
+
+
+def _outcomes(lowered: str) -> dict[tuple[int, int], str] | None:
+    """The sentences of ``lowered`` (by (start, end)) that an outcome reading (_OUTCOMES)
+    finds, each with its token, none in a sentence that is conditional, still to come,
+    reported in quotes or the reader's own decision; None for a message about someone else's
+    candidacy (or a withdrawal the reader asked for), where no status is the reader's."""
+    present = {word for _, word in _GATE_AUTOMATON.iter(lowered)}
+    if present.intersection(_ABOUT_OTHER_WORDS) and _ABOUT_OTHER.search(lowered):
+        return None
+    found: dict[tuple[int, int], str] = {}
+    for token, groups, pattern in _OUTCOMES:
+        if not all(present.intersection(words) for words in groups):
+            continue
+        for match in pattern.finditer(lowered):
+            left = _sentence_start(lowered, match.start())
+            right = _sentence_end(lowered, match.start())
+            if (left, right) in found or _quoted(lowered, left, match.start()):
+                continue
+            if (
+                _CONDITIONAL.search(lowered, left, right)
+                or _PENDING.search(lowered, left, right)
+                or _OUTCOME_NOT_YET.search(lowered, left, right)
+                or _READER_DECIDED.search(lowered, left, right)
+                or (token == ROLE_GONE and _NOT_ABOUT_POST.search(lowered, left, right))
+                # "candidates with stronger profiles will be contacted": still to come
+                or (token == CHOSE_OTHER and _NOT_YET.search(lowered, left, right))
+            ):
+                continue
+            found[(left, right)] = token
+    return found
+
+
+def _sentence_line(
+    lowered: str, left: int, right: int, state: list[Any], about_other: bool
+) -> tuple[str, str]:
+    """The refusal-block line of the cue sentence lowered[left:right] and its shared token
+    ("" for none); ``state`` is read_cues' [first cue conditional?, any negation?, any cue of
+    a decision for the reader?, first decision cue (-1: none), first cue]."""
+    conditional, negation, for_reader, decision, first = state
+    sentence = lowered[left:right]
+    if conditional:
+        return _prefixed(HYPOTHETICAL, sentence), ""
+    if _READER_DECIDED.search(lowered, left, right):
+        return f"{sentence.strip()} {READER_DECIDED}", READER_DECIDED
+    if for_reader and not negation:
+        return _prefixed(FOR_READER, sentence), ""
+    if (
+        (negation or decision >= 0)
+        and not about_other
+        and _STATUS.search(lowered, left, first)
+        # "your status will change to Rejected if ...": not a status given
+        and not _CONDITIONAL.search(lowered, left, right)
+        and not _NOT_YET.search(lowered, left, right)
+    ):
+        return f"{sentence.strip()} {STATUS_REFUSED}", STATUS_REFUSED
+    if (
+        decision >= 0
+        and not _NOT_YET.search(lowered, left, decision)
+        and not _UNDECIDED.search(lowered, left, right)
+        and (token := _decided(lowered, left, right, negation))
+    ):
+        return f"{sentence.strip()} {token}", token
+    return sentence.strip(), ""
+
+
 def read_cues(text: str) -> tuple[str, str]:
     """``(marks, sentences)`` from one scan for the cues: ``neg_<word>`` for each content word
     in the scope of each negation cue, space-joined in the order the cues appear; and the
@@ -462,28 +730,25 @@ def read_cues(text: str) -> tuple[str, str]:
         state[2] = state[2] or kind == _YES
         if kind == _DECISION and state[3] < 0:
             state[3] = start
+    outcomes = _outcomes(lowered)
+    about_other = outcomes is None
+    if outcomes is None:
+        outcomes = {}
     lines = []
-    for (left, right), (conditional, negation, for_reader, decision, first) in spans.items():
-        if conditional:
-            lines.append(_prefixed(HYPOTHETICAL, lowered[left:right]))
-        elif _READER_DECIDED.search(lowered, left, right):
-            lines.append(f"{lowered[left:right].strip()} {READER_DECIDED}")
-            marks.append(READER_DECIDED)
-        elif for_reader and not negation:
-            lines.append(_prefixed(FOR_READER, lowered[left:right]))
-        elif (negation or decision >= 0) and _STATUS.search(lowered, left, first):
-            lines.append(f"{lowered[left:right].strip()} {STATUS_REFUSED}")
-            marks.append(STATUS_REFUSED)
-        elif (
-            decision >= 0
-            and not _NOT_YET.search(lowered, left, decision)
-            and not _UNDECIDED.search(lowered, left, right)
-            and (token := _decided(lowered, left, right, negation))
-        ):
-            lines.append(f"{lowered[left:right].strip()} {token}")
+    for (left, right), state in spans.items():
+        line, token = _sentence_line(lowered, left, right, state, about_other)
+        if token:
             marks.append(token)
-        else:
-            lines.append(lowered[left:right].strip())
+        # an outcome reading of the same sentence adds its token, unless conditional
+        outcome = outcomes.pop((left, right), "")
+        if outcome and not state[0] and outcome not in line.split():
+            line = f"{line} {outcome}"
+            marks.append(outcome)
+        lines.append(line)
+    # outcome sentences that hold no cue ("we are sorry to say it will go no further")
+    for (left, right), token in sorted(outcomes.items()):
+        lines.append(f"{lowered[left:right].strip()} {token}")
+        marks.append(token)
     return " ".join(marks), "\n".join(lines)
 
 

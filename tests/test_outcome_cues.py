@@ -1,0 +1,155 @@
+"""Outcome readings (issue 11, fourth pass): plain outcome wording gives a shared token only
+when it is a decision about the reader's own application, given now."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rejectwatch.model import negation
+from rejectwatch.model.negation import read_cues
+
+
+def tokens(text: str) -> set[str]:
+    return set(read_cues(text)[0].split()) & {
+        negation.STATUS_REFUSED,
+        negation.READER_OUT,
+        negation.ROLE_GONE,
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Application: Payroll Clerk\nCurrent status: Rejected\nLast updated: 6 Jul 2025",
+        "Decision on your application: Graduate Scheme\nOutcome: Unsuccessful",
+        "Application status - not progressed",
+        "Result: not shortlisted",
+        "Your application status has been changed to declined.",
+        "Stage: Closed by employer",
+        "Decision: no longer under consideration",
+        # "your candidate portal" is the reader's own account, not someone else's candidacy
+        "Status: Not selected\n\nLog in to your candidate portal to view your applications.",
+    ],
+)
+def test_a_refusal_in_a_status_field_is_a_refused_status(text: str) -> None:
+    assert tokens(text) == {negation.STATUS_REFUSED}
+    # and the field enters the refusal-sentence block with its token
+    assert negation.STATUS_REFUSED in read_cues(text)[1].split()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else's candidacy: a referred friend's outcome
+        "A quick note about Dana, whom you recommended for Analyst.\n\nStatus: Not selected.",
+        "Thanks for your referral of Sam Lee.\nOutcome: Unsuccessful",
+        # a confirmation's conditional, or a change still to come
+        "If you are unsuccessful, your status will change to Rejected.",
+        "Your status will change to Rejected if you are not selected.",
+        "Outcome: unsuccessful applicants will be told by email.",
+        # neutral statuses
+        "Status: Under review",
+        "Current status: Application received",
+        "Stage: Interview",
+    ],
+)
+def test_no_refused_status_for_another_person_a_conditional_or_a_neutral_status(
+    text: str,
+) -> None:
+    assert negation.STATUS_REFUSED not in tokens(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The result of the test was below the level we need, so we will close your "
+        "application here.",
+        "Having read it closely, we are sorry to say it will go no further for now.",
+        "Your application will not go any further.",
+        "I'm afraid we won't be progressing you to the next stage.",
+        "We'll pass on this one, sorry Jonah.",
+        "The client has decided to pass on your application this time.",
+        "We regret we cannot offer you employment following the trial day.",
+        "We are unable to offer you a place on the programme.",
+    ],
+)
+def test_a_closing_verb_a_pass_or_an_offer_refused_leaves_the_reader_out(text: str) -> None:
+    assert negation.READER_OUT in tokens(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # deadline notices and process
+        "We will close applications on Friday.",
+        "We are closing this application window at midnight.",
+        "If we don't hear from you by Friday, we will close your application.",
+        "Once the role is filled we will close your application.",
+        # a forward to the team, not a pass
+        "We'll pass on your details to the hiring manager.",
+        "Please pass on this one to anyone who might be interested.",
+        # an offer refused that is not a job
+        "Unfortunately we cannot offer you individual feedback.",
+        # the reader's own withdrawal
+        "As you requested, we have closed your application.",
+        "You've decided to withdraw, so we will close your application.",
+        # someone else's candidacy
+        "Thanks for the referral: we will close your friend's application.",
+    ],
+)
+def test_no_reader_out_for_deadlines_forwards_conditionals_or_withdrawals(text: str) -> None:
+    assert negation.READER_OUT not in tokens(text), text
+
+
+def test_a_post_cancelled_with_nobody_appointed_is_the_post_gone() -> None:
+    for text in (
+        "Vacancy announcement MP-19-27 for Finance Partner has been cancelled; nobody will "
+        "be selected under it.",
+        "No appointment will be made to this post.",
+        "The requisition was withdrawn by the business.",
+    ):
+        assert negation.ROLE_GONE in tokens(text), text
+    for text in (
+        "If the vacancy is cancelled, nobody will be selected and we will tell you.",
+        "Nobody will be appointed until the panel meets in June.",
+        "The careers fair has been cancelled.",
+    ):
+        assert negation.ROLE_GONE not in tokens(text), text
+
+
+def test_a_hedge_preferring_others_is_a_choice_of_someone_else() -> None:
+    for text in (
+        "We are looking for candidates with more hands-on experience in production systems.",
+        "They'd go with a candidate with more payments infrastructure.",
+        "The panel preferred applicants who had stronger portfolios.",
+    ):
+        assert negation.CHOSE_OTHER in read_cues(text)[0].split(), text
+    for text in (
+        # a job ad's requirement, a confirmation's promise, a conditional
+        "We are looking for candidates with more than five years of experience.",
+        "Candidates with stronger profiles will be contacted.",
+        "If we find someone with more experience, we will let you know.",
+    ):
+        assert negation.CHOSE_OTHER not in read_cues(text)[0].split(), text
+
+
+def test_the_word_gates_never_hide_a_match() -> None:
+    """Each outcome pattern runs only on text holding one word of each of its groups (speed);
+    those words must be ones every match contains, so gated and ungated readings agree."""
+    texts = []
+    for path in sorted((Path(__file__).resolve().parents[1] / "data").glob("*.jsonl")):
+        with path.open(encoding="utf-8") as lines:
+            texts += [json.loads(line) for line in lines if line.strip()]
+    assert len(texts) > 1000
+    for example in texts:
+        lowered = (example["subject"] + "\n" + example["body"]).lower()
+        present = {word for _, word in negation._GATE_AUTOMATON.iter(lowered)}
+        for _, groups, pattern in negation._OUTCOMES:
+            if pattern.search(lowered):
+                assert all(present.intersection(words) for words in groups), (
+                    pattern.pattern[:40],
+                    example["id"],
+                )
