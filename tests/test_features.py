@@ -265,6 +265,12 @@ def test_a_decision_for_the_reader_is_read_apart() -> None:
     )
 
 
+def _whole_word(lowered: str, start: int, end: int) -> bool:
+    return (start == 0 or not lowered[start - 1].isalnum()) and (
+        end == len(lowered) or not lowered[end].isalnum()
+    )
+
+
 def _naive_cue_ends(lowered: str) -> list[tuple[int, int, int]]:
     """One str.find pass per cue: what the automaton must find, no more, no less."""
     cues = [(c, negation._NEGATION) for c in negation._CUES]
@@ -280,7 +286,7 @@ def _naive_cue_ends(lowered: str) -> list[tuple[int, int, int]]:
         start = lowered.find(cue)
         while start != -1:
             end = start + len(cue)
-            if negation._whole_word(lowered, start, end):
+            if _whole_word(lowered, start, end):
                 found.append((start, end, kind))
             start = lowered.find(cue, end)
     return sorted(found)

@@ -525,12 +525,6 @@ _CUE_AUTOMATON = _automaton(
 )
 
 
-def _whole_word(lowered: str, start: int, end: int) -> bool:
-    return (start == 0 or not lowered[start - 1].isalnum()) and (
-        end == len(lowered) or not lowered[end].isalnum()
-    )
-
-
 def _cue_ends(lowered: str) -> list[tuple[int, int, int]]:
     """(start, end, kind) of every whole-word cue in ``lowered``, in text order; kind is
     _NEGATION, _DECISION or _YES."""
@@ -539,7 +533,7 @@ def _cue_ends(lowered: str) -> list[tuple[int, int, int]]:
     for last, (length, kinds) in _CUE_AUTOMATON.iter(lowered):
         end = last + 1
         start = end - length
-        # whole words only (spelt out rather than _whole_word: the hot path)
+        # whole words only
         if (start == 0 or not lowered[start - 1].isalnum()) and (
             end >= size or not lowered[end].isalnum()
         ):

@@ -496,12 +496,13 @@ class TestServer:
             if not isinstance(line, bytes):
                 continue
             match = _FLAGS_RE.search(line)
-            if match is None or _UID_RE.search(line) is None:
+            uid = _UID_RE.search(line)
+            if match is None or uid is None:
                 # no UID: an unsolicited FETCH, another session (the daemon) changing flags
                 # while we looked; the answer to our UID FETCH carries the UID
                 continue
             flags = tuple(f for f in match.group(1).split() if f.lower() != b"\\recent")
-            out.append((_uid_of(line), flags))
+            out.append((int(uid.group(1)), flags))
         out.sort(key=lambda pair: pair[0])
         return out
 
