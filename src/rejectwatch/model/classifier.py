@@ -18,7 +18,7 @@ import platform
 import tempfile
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -46,14 +46,18 @@ from rejectwatch.model.features import (
     Document,
     DocumentHasher,
 )
+from rejectwatch.model.gate import decided_for_reader
+from rejectwatch.model.markup import readable
 from rejectwatch.model.negation import offers_the_job
 from rejectwatch.model.shared_words import SharedWordsTfidf, sources
 from rejectwatch.model.validation import (
     CV_REPEATS,
     PROTECTED_KINDS,
     REALISTIC_PER_REJECTION,
+    choose_decided_threshold,
     choose_thresholds_pooled,
     grouped_folds,
+    lift_decided,
     metrics_at,
     realistic_weights,
     repeat_seeds,
@@ -90,7 +94,11 @@ TARGET_PRECISION = 0.99
 #    verb-class decision rules (xrolegone, more choice verbs), quoted refusals read as
 #    hypothetical and every contracted negation (rejectwatch.model.negation); a version-5
 #    model read text differently.
-CARD_VERSION = 6
+# 7: the decided threshold (thresholds.decided, rejectwatch.model.gate): a message read as a
+#    decision given to the reader is filed from it. A version-6 card has none and still loads
+#    (READABLE_CARD_VERSIONS): its model files by the filing threshold alone, as before.
+CARD_VERSION = 7
+READABLE_CARD_VERSIONS = frozenset({6, CARD_VERSION})
 # A word counts only once this many independent writers used it (rejectwatch.model.shared_words).
 MIN_SOURCES = 3
 # The three linear models' inverse regularisation (issue 11, second pass): chosen on grouped
@@ -156,6 +164,12 @@ class Model:
         return float(self.card["thresholds"]["review"])
 
     @property
+    def decided_threshold(self) -> float:
+        """Where a message read as a decision given to the reader (rejectwatch.model.gate) is
+        filed from; the filing threshold for a card without one (version 6)."""
+        return float(self.card["thresholds"].get("decided", self.filing_threshold))
+
+    @property
     def offer_cap(self) -> float:
         """The highest score a message that offers the reader the job may get: halfway
         between the review and the filing threshold, and always below filing (when the two
@@ -169,16 +183,26 @@ class Model:
         (rejectwatch.model.negation.offers_the_job): a safety net, checked only for mail that
         would be filed."""
         if score >= self.filing_threshold and offers_the_job(
-            f"{doc.subject}\n{doc.body[:BODY_CHARS]}"
+            f"{doc.subject}\n{readable(doc.body, BODY_CHARS)}"
         ):
             return min(score, self.offer_cap)
         return score
 
     def scores(self, docs: Sequence[Document]) -> list[float]:
-        """P(rejection) for each document, in order (offers held below filing, see guard)."""
+        """P(rejection) for each document, in order: a decision given to the reader scoring
+        at least the decided threshold lifted into the filing band (lift_decided), offers held
+        below filing (see guard)."""
         if not docs:
             return []
         raw = _positive_scores(self.pipeline, list(docs))
+        filing, decided = self.filing_threshold, self.decided_threshold
+        # only a message between the two thresholds is read for a decision (few; the rest
+        # cost nothing more)
+        between = [i for i, score in enumerate(raw) if decided <= score < filing]
+        if between:
+            gated = np.zeros(len(raw), dtype=bool)
+            gated[between] = decided_for_reader([docs[i] for i in between])
+            raw = lift_decided(raw, gated, filing, decided)
         return [self.guard(doc, float(score)) for doc, score in zip(docs, raw, strict=True)]
 
     def label(self, score: float) -> str:
@@ -379,6 +403,26 @@ def train(
         weights=weights,
     )
 
+    # The decided threshold (rejectwatch.model.gate), chosen with the filing threshold on the
+    # same pooled out-of-fold scores; the CV figures below are the lifted scores'.
+    gated = np.array(decided_for_reader([d for d, keep in zip(docs, scored, strict=True) if keep]))
+    filing, decided = choose_decided_threshold(
+        cv_positive,
+        runs,
+        gated,
+        cv_kinds,
+        filing=choice.filing,
+        target_precision=TARGET_PRECISION,
+        weights=weights,
+    )
+    runs = [lift_decided(run, gated, filing, decided) for run in runs]
+    choice = replace(
+        choice,
+        filing=filing,
+        review=min(choice.review, filing),
+        note=f"{choice.note}; decided threshold and filing chosen together on them",
+    )
+
     pipeline = build_pipeline(random_state)
     pipeline.fit(docs, labels, **fit_params(kinds, families, sample_weights))
     combiner = pipeline.named_steps["classifier"].combiner_
@@ -453,6 +497,10 @@ def train(
         "thresholds": {
             "filing": round(choice.filing, 6),
             "review": round(choice.review, 6),
+            "decided": round(decided, 6),
+            "decided_gate": "a refused status, the reader's application closed or passed on, "
+            "the post gone or someone else chosen, read by rule (rejectwatch.model.gate), with "
+            "no conditional, no decision for the reader and none the reader made",
             "target_precision": choice.target_precision,
             "target_met": choice.met_target,
             "how_chosen": choice.note,
@@ -532,7 +580,7 @@ def _read_card(card_path: Path, *, shipped: bool = False) -> dict[str, Any]:
         review = float(card["thresholds"]["review"])
     except (KeyError, TypeError, ValueError) as e:
         raise ModelError(f"model card {card_path} lacks usable thresholds: {e!r}") from e
-    if card.get("card_version") != CARD_VERSION:
+    if card.get("card_version") not in READABLE_CARD_VERSIONS:
         raise ModelError(
             f"model card {card_path} is version {card.get('card_version')}; this rejectwatch "
             f"reads version {CARD_VERSION} models (retrain with `rejectwatch train`)"
