@@ -153,3 +153,107 @@ def test_the_word_gates_never_hide_a_match() -> None:
                     pattern.pattern[:40],
                     example["id"],
                 )
+
+
+# Fifth pass: more outcome wording by kind, each with the negatives it must not catch.
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("Current stage: Closed - not selected", negation.STATUS_REFUSED),
+        (
+            "Your progress: Applied \u2713 \u2192 Screening \u2713 \u2192 Not progressed",
+            negation.STATUS_REFUSED,
+        ),
+        ("The threshold is 75%, so your application ends at this stage.", negation.READER_OUT),
+        (
+            "It was not completed in time, and it has been removed from consideration.",
+            negation.READER_OUT,
+        ),
+        ("Yours has not made it through, and I'm sorry.", negation.READER_OUT),
+        (
+            "The field was deep, and you're not one of the people we'll interview.",
+            negation.READER_OUT,
+        ),
+        (
+            "We don't have an opening that matches and won't be taking this further.",
+            negation.READER_OUT,
+        ),
+        ("So we are unable to consider you for Research Assistant.", negation.READER_OUT),
+        ("Lovely work but it's a no from the client this round.", negation.READER_OUT),
+        ("Short answer: no offer from us this time.", negation.READER_OUT),
+        ("Thanks for coming in. We'll pass. Good luck out there.", negation.READER_OUT),
+        ("We've had a look and we'll pass for now.", negation.READER_OUT),
+        ("The Board has assessed you as Not Suitable at this time.", negation.READER_OUT),
+        (
+            "Your appointment as Analyst cannot go ahead, and the conditional offer lapses from "
+            "today.",
+            negation.READER_OUT,
+        ),
+        ("Sorry, the position is gone already.", negation.ROLE_GONE),
+        ("Bad news I'm afraid - leadership froze hiring until further notice.", negation.ROLE_GONE),
+        (
+            "Leadership froze hiring, so the role is cancelled and we're closing out every "
+            "application.",
+            negation.ROLE_GONE,
+        ),
+        ("We're closing out every application for the role.", negation.READER_OUT),
+    ],
+)
+def test_fifth_pass_outcome_wording_gives_its_token(text: str, token: str) -> None:
+    assert token in tokens(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # forwards and deadlines, not a pass or a withdrawal
+        "Will pass it to the hiring manager this week.",
+        "We'll pass your CV to the hiring manager.",
+        "If you pass the test we'll be in touch.",
+        "This offer lapses on Friday at 5pm.",
+        # conditionals and conditions
+        "If references are unsatisfactory the offer will be withdrawn.",
+        "We are unable to consider your application without your right to work documents.",
+        "Don't worry if you're not one of the first to hear back.",
+        "If your application has not made it through, we will email you.",
+        # a decision still to come
+        "We haven't made it through all the applications yet.",
+        "Candidates found unsuitable will be notified by email.",
+        # the reader's own decision, and someone else's candidacy
+        "As you requested, we have withdrawn the offer.",
+        "Thanks for referring Sam. Sadly his application has not made it through.",
+        # the reader chosen, a neutral status, a post back
+        "You're one of the people we'd like to interview.",
+        "Status: In review - not selected candidates will be told by email",
+        "The position was on hold, but I'm glad to say we have approval again.",
+        "Is it a no-brainer? Yes.",
+    ],
+)
+def test_fifth_pass_wording_leaves_conditionals_deadlines_and_others_alone(text: str) -> None:
+    assert not tokens(text), text
+
+
+def test_a_choice_verb_naming_someone_else_is_a_choice_of_another_even_with_regret() -> None:
+    chose = negation.CHOSE_OTHER
+    for text in (
+        "I regret to say my colleagues choose another applicant.",
+        "Sadly they went with another internal applicant.",
+        "They picked the other finalist for the role.",
+        "The job has been accepted by a different applicant.",
+    ):
+        assert chose in read_cues(text)[0].split(), text
+    for text in (
+        "Pay is a perfectly good reason to choose another role.",  # the reader's choice
+        "If we choose another candidate we will let you know.",
+        "Once we have selected another candidate we will write.",
+        "We're delighted: we chose you over other candidates.",
+    ):
+        assert chose not in read_cues(text)[0].split(), text
+
+
+def test_until_further_notice_is_no_condition() -> None:
+    marks = read_cues("I'm afraid hiring is frozen until further notice.")[0].split()
+    assert "neg_hiring" in marks
+    assert not any(m.startswith("hyp_") for m in marks)
+    marks = read_cues("We cannot confirm until the panel meets.")[0].split()
+    assert any(m.startswith("hyp_") for m in marks)
