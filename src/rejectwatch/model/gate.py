@@ -14,6 +14,8 @@ the pooled out-of-fold scores of grouped CV (rejectwatch.model.validation).
 
 from __future__ import annotations
 
+import re
+
 from rejectwatch.model.features import Document, documents_to_views
 from rejectwatch.model.negation import (
     CHOSE_OTHER,
@@ -27,6 +29,15 @@ from rejectwatch.model.negation import (
 
 __all__ = ["DECISIONS", "decided_for_reader", "reads_a_decision"]
 
+# Mail about someone else's candidacy (a referred friend's outcome) or a job the reader never
+# applied to (a saved job closed) gives no decision to the reader, whatever its status says.
+_NOT_THE_READERS = re.compile(
+    r"\breferr(?:al|als|ed|ing)\b|\b(?:you|you['\u2019]ve|you have) (?:recommended|nominated|"
+    r"put forward|introduced)\b|\byour (?:friend|colleague|nominee)s?\b|\bwhom you\b"
+    r"|\byou (?:did not|didn['\u2019]t|never|have not|haven['\u2019]t) (?:yet )?appl(?:y|ied)\b"
+    r"|\bsaved jobs?\b"
+)
+
 # The readings of a decision given to the reader.
 DECISIONS = frozenset({STATUS_REFUSED, READER_OUT, ROLE_GONE, CHOSE_OTHER})
 
@@ -34,14 +45,15 @@ DECISIONS = frozenset({STATUS_REFUSED, READER_OUT, ROLE_GONE, CHOSE_OTHER})
 def reads_a_decision(text: str, sentences: str) -> bool:
     """Does a message (its message-block text and refusal-sentence block, as
     rejectwatch.model.features.documents_to_views makes them) carry a decision given to the
-    reader, with no conditional, no decision for the reader and none the reader made? The
+    reader, with no conditional, no decision for the reader and none the reader made, and is
+    it about the reader's own application (no referral, no job they never applied to)? The
     marks are the text's last line."""
     marks = text.rsplit("\n", 1)[-1].split()
     if not DECISIONS.intersection(marks) or READER_DECIDED in marks:
         return False
     if any(mark.startswith(HYPOTHETICAL) for mark in marks):
         return False
-    return FOR_READER not in sentences
+    return FOR_READER not in sentences and not _NOT_THE_READERS.search(text.lower())
 
 
 def decided_for_reader(docs: list[Document]) -> list[bool]:

@@ -275,6 +275,8 @@ _PENDING = re.compile(
     r"|\b(?:are|is|['\u2019]re|currently) (?:now )?(?:reviewing|considering|assessing)\b"
 )
 CHOSE_OTHER = "xchoseother"
+# ... but not what went to the reader ("this message went to you as an applicant"; fifth pass)
+_TO_READER = re.compile(r"\b(?:went|gone|goes|sent|given|offered) to you\b")
 # The job itself gone: a decision sentence naming the post and what became of it ("this role
 # has been eliminated", "the vacancy is on hold", "the programme is fully allocated") gets
 # ROLE_GONE, under the same conditions as CHOSE_OTHER (nothing conditional or still to come).
@@ -375,7 +377,12 @@ _NOBODY_APPOINTED = re.compile(
 _OTHERS_PREFERRED = re.compile(
     r"\b(?:candidates?|applicants?|someone|somebody|people|profiles?|individuals?) "
     r"(?:with|who (?:have|had|has|bring|brought|showed|show)) (?:a |an )?"
-    r"(?:more|stronger|closer|deeper|broader|greater|better|further|additional)\b(?! than)"
+    r"(?:more|stronger|closer|deeper|broader|greater|better|further|additional|"
+    # fifth pass: "a candidate with longer line-management experience"
+    r"longer|wider|richer|fuller|heavier)\b(?! than)"
+    # "a candidate further along in the process"
+    r"|\b(?:candidates?|applicants?|someone|somebody|people|individuals?) "
+    r"(?:further|farther) (?:along|ahead|advanced)\b"
 )
 _NOT_ABOUT_POST = re.compile(r"\b(?:interview|meeting|call|event|fair|webinar|session|visit)\b")
 # (token, words one of which each match needs, pattern): a pattern runs only on text that
@@ -427,7 +434,7 @@ _OTHERS = tuple(
         "individual",
         "individuals",
     )
-    for joiner in ("with", "who")
+    for joiner in ("with", "who", "further", "farther")
 )
 _NOBODY_WORDS = (
     "nobody",
@@ -477,7 +484,7 @@ _READER_ENDED = tuple(
         r"(?:\bunable to|\bcannot|\bcan['\u2019]t|\bnot able to|\bnot in a position to) "
         r"(?:consider|shortlist|progress|take forward|move forward with|proceed with) "
         r"(?:you\b|your (?:application|candidacy))(?![^.!?\n]{0,40}\b(?:without|unless|until)\b)",
-        r"\b(?:it['\u2019]s|it is|that['\u2019]s|that is|the answer is) a no\b(?![\-\w])"
+        r"\b(?:it['\u2019]s|it is|that['\u2019]s|that is|the answer is) a no\b(?![\-\w]| brainer)"
         r"|\bno offer (?:from us|for you|this time|on this occasion|at this (?:stage|time))\b",
     )
 )
@@ -521,6 +528,37 @@ _CHOSE_ANOTHER = re.compile(
     r"(?:another|a different|the other|other|an internal|a stronger|a more)"
     r"(?: [a-z\-]+){0,2}? (?:candidates?|applicants?|persons?|people|finalists?|individuals?|"
     r"profiles?|colleagues?|internal|contenders?|hires?))\b"
+)
+# * the reader's application failing a step ("your application did not pass the sift", "it
+#   will not progress to interview"), and "we won't be moving forward" with nothing after it
+#   but the reader's application;
+_FAILED_STEP = re.compile(
+    r"\b(?:yours|your application|your candidacy|your submission|you) (?:has|have|did|was)"
+    r"(?: not|n['\u2019]t)(?: able to)? (?:pass|clear|meet|reach|get through) (?:the|our|this)\b"
+    r"|\b(?:your application|your candidacy|this application|it) (?:will|would|can|is going to)"
+    r"(?: not|n['\u2019]t) (?:progress|proceed|go|move|be taken|be put) (?:forward )?(?:to|into) "
+    r"(?:the )?(?:interview|next|assessment|shortlist|panel|final)"
+)
+_NOT_MOVING_ON = re.compile(
+    r"\bwe(?: will not|['\u2019]ll not| won['\u2019]t| are not|['\u2019]re not| aren['\u2019]t|"
+    r" will no longer| have decided not to| decided not to| will not be able to) (?:be )?"
+    r"(?:moving|move|"
+    r"going|go|proceeding|proceed|progressing|progress) (?:forward|ahead|further)\b"
+    r"(?! with (?:the|your|our|this|that) (?:interview|call|meeting|assessment|test|start|"
+    r"reference|background|onboarding|offer)\b| with (?:them|him|her|the other)\b)"
+)
+# * others taken forward on what the reader lacked ("we're taking forward applicants whose
+#   track record sits nearer to the job description");
+_OTHERS_TAKEN = re.compile(
+    r"\b(?:taking|taken|took|moving|moved|progressing|progressed|inviting|invited|shortlisting|"
+    r"shortlisted|going|gone|went|proceeding|proceeded|continuing|continued)"
+    r"(?: forward| ahead| on)?(?: with)? (?:other |those |a few |a small number of )?"
+    r"(?:applicants?|candidates?|people|individuals|profiles) (?:whose|who|with|that)\b"
+)
+# * the hire gone another way ("we're going a different direction on the hire");
+_DIRECTION = re.compile(
+    r"\b(?:go|going|gone|went|move|moving|moved|head|heading|headed|take|taking|taken|took)"
+    r"(?: in)? (?:a different|another|other) direction\b"
 )
 # * the post gone or hiring stopped ("the position is gone already", "leadership froze
 #   hiring", "the role has been put on ice").
@@ -647,6 +685,47 @@ _CHOICE_WORDS = tuple(
         "a more",
     )
 )
+_FAILED_WORDS = (
+    *(
+        f"{negation}{able} {verb}"
+        for negation in ("not", "n't", "n\u2019t")
+        for able in ("", " able to")
+        for verb in ("pass", "clear", "meet", "reach", "get through")
+    ),
+    *(
+        f"{negation} {verb}"
+        for negation in ("not", "n't", "n\u2019t")
+        for verb in ("progress", "proceed", "go", "move", "be taken", "be put")
+    ),
+)
+_NOT_MOVING_WORDS = tuple(
+    f"{be}{verb} {where}"
+    for be in ("be ", "to ", "not ")
+    for verb in (
+        "moving",
+        "move",
+        "going",
+        "go",
+        "proceeding",
+        "proceed",
+        "progressing",
+        "progress",
+    )
+    for where in ("forward", "ahead", "further")
+)
+_TAKEN_WORDS = tuple(
+    f"{who} {joiner}"
+    for who in (
+        "applicants",
+        "applicant",
+        "candidates",
+        "candidate",
+        "people",
+        "individuals",
+        "profiles",
+    )
+    for joiner in ("whose", "who", "with", "that")
+)
 _PASS_WORDS = (
     "ll pass",
     "\u2019ll pass",
@@ -727,6 +806,9 @@ _OUTCOMES: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] 
     (ROLE_GONE, (_GONE_WORDS,), _POST_GONE[0]),
     (ROLE_GONE, (_FROZEN_WORDS,), _POST_GONE[1]),
     (CHOSE_OTHER, (_CHOICE_WORDS,), _CHOSE_ANOTHER),
+    (CHOSE_OTHER, (("different direction", "another direction", "other direction"),), _DIRECTION),
+    (READER_OUT, (_FAILED_WORDS,), _FAILED_STEP),
+    (CHOSE_OTHER, (_TAKEN_WORDS,), _OTHERS_TAKEN),
 )
 # A message about someone else's candidacy, or a withdrawal the reader asked for.
 _ABOUT_OTHER = re.compile(
@@ -749,7 +831,10 @@ _ABOUT_OTHER_WORDS = (
     "you asked",
     "you requested",
 )
-_OUTCOME_NOT_YET = re.compile(r"\b(?:once|until(?! further notice)|when|before|yet)\b")
+# ("before the closing date" is when something was missed, not a decision to come)
+_OUTCOME_NOT_YET = re.compile(
+    r"\b(?:once|until(?! further notice)|when|before(?! the (?:closing date|deadline))|yet)\b"
+)
 _CONDITIONAL = re.compile(
     r"\b(?:if|unless|should|in the event|either way|whether|assume|in case|otherwise)\b"
     # a refusal that may happen ("we may not be able to reply to everyone")
@@ -857,7 +942,11 @@ def _decided(lowered: str, left: int, right: int, negation: bool) -> str:
     """The token of a decision sentence that is not conditional nor still to come: CHOSE_OTHER
     for a choice naming a third party (and no negation), READER_OUT for the reader left out,
     ROLE_GONE for the post gone, else ""."""
-    if not negation and _THIRD_PARTY.search(lowered, left, right):
+    if (
+        not negation
+        and _THIRD_PARTY.search(lowered, left, right)
+        and not _TO_READER.search(lowered, left, right)
+    ):
         return CHOSE_OTHER
     if _EXCLUDED.search(lowered, left, right):
         return READER_OUT
