@@ -103,30 +103,17 @@ LEADS = {
     ],
 }
 
+CONDITIONAL = [
+    ("w5-eu-de-eingang-bedingt", 28, "de", DE, DE_AFTER),
+    ("w5-eu-fr-accuse-conditionnel", 24, "fr", FR, FR_AFTER),
+    ("w5-eu-es-recibida-condicional", 24, "es", ES, ES_AFTER),
+    ("w5-eu-nl-ontvangst-voorwaardelijk", 24, "nl", NL, NL_AFTER),
+]
+
 FAMILIES = [
-    family(
-        "w5-eu-de-eingang-bedingt",
-        28,
-        RCV,
-        letter("rcv", {"de": DE}, {"de": DE_AFTER}, leads=LEADS, two=0.5),
-    ),
-    family(
-        "w5-eu-fr-accuse-conditionnel",
-        24,
-        RCV,
-        letter("rcv", {"fr": FR}, {"fr": FR_AFTER}, leads=LEADS, two=0.5),
-    ),
-    family(
-        "w5-eu-es-recibida-condicional",
-        24,
-        RCV,
-        letter("rcv", {"es": ES}, {"es": ES_AFTER}, leads=LEADS, two=0.5),
-    ),
-    family(
-        "w5-eu-nl-ontvangst-voorwaardelijk",
-        24,
-        RCV,
-        letter("rcv", {"nl": NL}, {"nl": NL_AFTER}, leads=LEADS, two=0.5),
+    *(
+        family(name, n, RCV, letter("rcv", {lang: core}, {lang: after}, leads=LEADS, two=0.5))
+        for name, n, lang, core, after in CONDITIONAL
     ),
     family("w5-eu-bilingual-received", 22, RCV, bilingual("rcv", LOCAL, EN, EN_TAIL)),
 ]

@@ -7,17 +7,13 @@ w5-terse-*). Hard negatives for rejections/decision_notes.py: never to be filed.
 
 from __future__ import annotations
 
-from ..voices.decision_notes import note, subject_only, terse
+from ..voices.decision_notes import AGENCY_SUBJECTS, note, subject_only, terse
+from ..voices.decision_notes import FINAL_SUBJECTS as SHARED_FINAL_SUBJECTS
 from ..voices.portal_letters import family
 
 INT = "interview"
 
-FINAL_SUBJECTS = [
-    "{role} \u2013 final round outcome",
-    "Following up on your final interview",
-    "Your interviews with {company}",
-    "{role}: feedback and one more step",
-]
+FINAL_SUBJECTS = [*SHARED_FINAL_SUBJECTS[:3], "{role}: feedback and one more step"]
 FINAL_OPEN = [
     "Thank you for the time you gave us across all the stages so far.",
     "I promised to come back to you after the panel, and I wanted to give you proper feedback.",
@@ -37,12 +33,6 @@ FINAL_CLOSE = [
     "",
 ]
 
-AG_SUBJECTS = [
-    "{company} \u2013 feedback",
-    "Update from {company}",
-    "{role} @ {company}",
-    "Quick update after your interview",
-]
 AG_OPEN = [
     "Just got off the phone with {company}.",
     "As promised, I chased {company} this morning.",
@@ -89,7 +79,7 @@ FAMILIES = [
         "w5-note-agency-client-wants-you",
         26,
         INT,
-        note(AG_SUBJECTS, AG_OPEN, AG_CORE, AG_CLOSE, pitch=0.5, agency=True),
+        note(AGENCY_SUBJECTS, AG_OPEN, AG_CORE, AG_CLOSE, pitch=0.5, agency=True),
     ),
     family("w5-subject-only-invite", 22, INT, subject_only(SUBJ, SUBJ_BODIES)),
     family("w5-terse-mobile-invite", 24, INT, terse(TERSE)),

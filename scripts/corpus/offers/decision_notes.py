@@ -6,7 +6,7 @@ w5-note-offer-rescinded and w5-note-final-round-feedback.
 
 from __future__ import annotations
 
-from ..voices.decision_notes import note
+from ..voices.decision_notes import FINAL_SUBJECTS, note
 from ..voices.portal_letters import family
 
 OFF = "offer"
@@ -36,12 +36,6 @@ REV_CLOSE = [
     "",
 ]
 
-FINAL_SUBJECTS = [
-    "{role} \u2013 final round outcome",
-    "Following up on your final interview",
-    "Your interviews with {company}",
-    "{role}: decision and feedback",
-]
 FINAL_OPEN = [
     "Thank you for the time you gave us across all four stages.",
     "The panel met yesterday to compare notes on the final candidates.",

@@ -9,17 +9,11 @@ other job mail of the same names in the other folders.
 
 from __future__ import annotations
 
-from ..voices.decision_notes import note, subject_only, terse
+from ..voices.decision_notes import AGENCY_SUBJECTS, FINAL_SUBJECTS, note, subject_only, terse
 from ..voices.portal_letters import family
 
 REJ = "rejection"
 
-FINAL_SUBJECTS = [
-    "{role} \u2013 final round outcome",
-    "Following up on your final interview",
-    "Your interviews with {company}",
-    "{role}: decision and feedback",
-]
 FINAL_OPEN = [
     "Thank you for the time you gave us across all four stages \u2013 I know it was a lot.",
     "I promised to come back to you after the final round, and I wanted to do it properly rather than with a template.",
@@ -40,12 +34,6 @@ FINAL_CLOSE = [
     "",
 ]
 
-AG_SUBJECTS = [
-    "{company} \u2013 feedback",
-    "Update from {company}",
-    "{role} @ {company}",
-    "Quick update after your interview",
-]
 AG_OPEN = [
     "Just got off the phone with {company}.",
     "As promised, I chased {company} for their decision this morning.",
@@ -183,7 +171,7 @@ FAMILIES = [
         "w5-note-agency-client-decided",
         30,
         REJ,
-        note(AG_SUBJECTS, AG_OPEN, AG_CORE, AG_CLOSE, pitch=0.8, agency=True),
+        note(AGENCY_SUBJECTS, AG_OPEN, AG_CORE, AG_CLOSE, pitch=0.8, agency=True),
     ),
     family(
         "w5-note-offer-rescinded",

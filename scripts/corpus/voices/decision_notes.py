@@ -39,6 +39,20 @@ AGENCY_SIGN = [
     "Cheers,\n{rfirst} @ {agency}",
 ]
 
+# subjects of the final-round and agency notes, the same whatever the news
+FINAL_SUBJECTS = [
+    "{role} \u2013 final round outcome",
+    "Following up on your final interview",
+    "Your interviews with {company}",
+    "{role}: decision and feedback",
+]
+AGENCY_SUBJECTS = [
+    "{company} \u2013 feedback",
+    "Update from {company}",
+    "{role} @ {company}",
+    "Quick update after your interview",
+]
+
 FEEDBACK = [
     "What the panel liked:\n- your structured answers in the case discussion\n- clear, calm communication with the panel\n- good questions about the team's roadmap\n\nWhere they wanted more:\n- depth in {area}\n- concrete examples of leading without authority",
     "Some notes from the debrief, in case they help:\n1. Technical round: strong on fundamentals, a little rushed on trade-offs.\n2. Values interview: very positive.\n3. Presentation: well paced; the numbers section could have been tighter.",
