@@ -7,7 +7,7 @@ skeleton (voices/european_letters.py).
 
 from __future__ import annotations
 
-from ..voices.european_letters import bilingual, letter
+from ..voices.european_letters import bilingual, letter, status_record
 from ..voices.portal_letters import family
 
 RCV = "application_received"
@@ -103,6 +103,31 @@ LEADS = {
     ],
 }
 
+STATUS = {
+    "de": ["In Prüfung", "Eingegangen", "In Bearbeitung", "Beim Fachbereich"],
+    "fr": ["En cours d'étude", "Reçue", "Transmise au manager"],
+    "es": ["En revisión", "Recibida", "En proceso"],
+    "nl": ["In behandeling", "Ontvangen", "Bij de manager"],
+}
+STATUS_MEANING = {
+    "de": [
+        "Sollten wir uns gegen Sie entscheiden, ändert sich der Status auf „Absage“ und Sie erhalten eine E-Mail.",
+        "Eine Entscheidung steht noch aus.",
+    ],
+    "fr": [
+        "Si votre candidature n'était pas retenue, le statut changerait et vous recevriez un e-mail.",
+        "Aucune décision n'a encore été prise.",
+    ],
+    "es": [
+        "Si no sigues adelante, el estado cambiará y te avisaremos por correo.",
+        "Aún no hay una decisión.",
+    ],
+    "nl": [
+        "Als we niet verder gaan, verandert de status en krijg je een e-mail.",
+        "Er is nog geen besluit genomen.",
+    ],
+}
+
 CONDITIONAL = [
     ("w5-eu-de-eingang-bedingt", 28, "de", DE, DE_AFTER),
     ("w5-eu-fr-accuse-conditionnel", 24, "fr", FR, FR_AFTER),
@@ -116,4 +141,5 @@ FAMILIES = [
         for name, n, lang, core, after in CONDITIONAL
     ),
     family("w5-eu-bilingual-received", 22, RCV, bilingual("rcv", LOCAL, EN, EN_TAIL)),
+    family("w5-eu-portal-status-open", 24, RCV, status_record(STATUS, STATUS_MEANING)),
 ]

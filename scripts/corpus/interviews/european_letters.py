@@ -5,7 +5,7 @@ confirmations of rejections/ and confirmations/european_letters.py.
 
 from __future__ import annotations
 
-from ..voices.european_letters import letter
+from ..voices.european_letters import agency_local, letter, terse_local
 from ..voices.portal_letters import family
 
 CORES = {
@@ -50,6 +50,45 @@ AFTERS = {
     ],
 }
 
+TERSE = {
+    "de": [
+        "Das Team war begeistert – hast du Donnerstag um 15 Uhr Zeit?",
+        "Wir würden dich gern zur zweiten Runde einladen. Passt nächste Woche?",
+    ],
+    "fr": [
+        "L'équipe a adoré, tu serais dispo jeudi à 15h ?",
+        "On aimerait te revoir pour un deuxième entretien, tu es libre quand ?",
+    ],
+    "es": [
+        "Al equipo le encantaste, ¿puedes el jueves a las 15h?",
+        "Queremos verte en una segunda entrevista, ¿qué día te va bien?",
+    ],
+    "nl": [
+        "Het team was enthousiast, kun je donderdag om 15.00 uur?",
+        "We willen je graag uitnodigen voor een tweede gesprek, wanneer kun je?",
+    ],
+}
+AGENCY = {
+    "de": [
+        "Mein Kunde {company} möchte Sie gerne zu einem zweiten Gespräch einladen!",
+        "Gute Nachrichten von {company}: Sie sind für {role} in der nächsten Runde.",
+    ],
+    "fr": [
+        "Mon client {company} souhaite vous rencontrer pour un second entretien !",
+        "Bonne nouvelle : {company} vous retient pour le prochain tour pour {role}.",
+    ],
+    "es": [
+        "Mi cliente {company} quiere conocerte en una segunda entrevista.",
+        "Buenas noticias: {company} quiere avanzar contigo para {role}.",
+    ],
+    "nl": [
+        "Mijn klant {company} wil je graag uitnodigen voor een tweede gesprek!",
+        "Goed nieuws: {company} wil met je verder voor {role}.",
+    ],
+}
+
 FAMILIES = [
-    family("w5-eu-interview-invite", 30, "interview", letter("int", CORES, AFTERS, two=0.0))
+    family("w5-eu-interview-invite", 30, "interview", letter("int", CORES, AFTERS, two=0.0)),
+    family("w5-eu-terse-invite", 22, "interview", terse_local(TERSE)),
+    family("w5-eu-agency-client-interview", 22, "interview", agency_local(AGENCY, pitch=0.3)),
 ]

@@ -6,7 +6,7 @@ languages (confirmations/european_letters.py, interviews/european_letters.py).
 
 from __future__ import annotations
 
-from ..voices.european_letters import bilingual, letter
+from ..voices.european_letters import agency_local, bilingual, letter, status_record, terse_local
 from ..voices.portal_letters import family
 
 REJ = "rejection"
@@ -97,10 +97,90 @@ EN = [
 ]
 EN_TAIL = ["We wish you every success.", "Thank you again for your interest in {company}.", ""]
 
+STATUS = {
+    "de": [
+        "Absage",
+        "Abgelehnt",
+        "Nicht berücksichtigt",
+        "Stelle anderweitig besetzt",
+        "Abgeschlossen – keine Zusage",
+    ],
+    "fr": ["Candidature non retenue", "Refusée", "Clôturée – poste pourvu", "Non retenu(e)"],
+    "es": [
+        "Descartado/a",
+        "No seleccionado/a",
+        "Proceso finalizado – no continúa",
+        "Candidatura rechazada",
+    ],
+    "nl": ["Afgewezen", "Niet geselecteerd", "Gesloten – vacature vervuld", "Afgewezen na gesprek"],
+}
+STATUS_MEANING = {
+    "de": [
+        "Wir werden Ihre Bewerbung nicht weiter berücksichtigen.",
+        "Das Auswahlverfahren ist für Sie damit beendet.",
+        "Vielen Dank für Ihr Interesse.",
+    ],
+    "fr": [
+        "Votre candidature ne sera pas poursuivie.",
+        "Le processus est terminé pour ce poste.",
+        "Merci de votre intérêt.",
+    ],
+    "es": [
+        "Tu candidatura no seguirá adelante en este proceso.",
+        "El proceso ha finalizado para este puesto.",
+        "Gracias por tu interés.",
+    ],
+    "nl": [
+        "Je sollicitatie wordt niet verder in behandeling genomen.",
+        "De procedure is voor jou afgerond.",
+        "Bedankt voor je interesse.",
+    ],
+}
+TERSE = {
+    "de": [
+        "Sorry, wir haben uns intern entschieden.",
+        "Leider ist es jemand anderes geworden, sorry!",
+        "Wir gehen mit dem anderen Kandidaten weiter. Trotzdem danke!",
+    ],
+    "fr": [
+        "Désolé, on a retenu quelqu'un en interne.",
+        "Malheureusement c'est un autre candidat qui a été choisi. Merci quand même !",
+    ],
+    "es": [
+        "Lo siento, al final hemos elegido a otra persona.",
+        "Nos quedamos con un candidato interno, perdona.",
+    ],
+    "nl": [
+        "Helaas, we zijn voor een interne kandidaat gegaan.",
+        "Sorry, het is iemand anders geworden. Bedankt voor je tijd!",
+    ],
+}
+AGENCY = {
+    "de": [
+        "Mein Kunde {company} hat sich leider für einen anderen Kandidaten entschieden.",
+        "Ich habe Feedback von {company}: Sie haben die Stelle als {role} intern besetzt.",
+    ],
+    "fr": [
+        "Mon client {company} a finalement choisi un autre candidat pour le poste de {role}.",
+        "{company} m'a fait un retour : ils ne donneront pas suite à votre candidature.",
+    ],
+    "es": [
+        "Mi cliente {company} ha decidido continuar con otro candidato para {role}.",
+        "He hablado con {company}: finalmente no van a seguir con tu candidatura.",
+    ],
+    "nl": [
+        "Mijn klant {company} heeft helaas voor een andere kandidaat gekozen.",
+        "{company} heeft laten weten dat ze niet verder gaan met je sollicitatie voor {role}.",
+    ],
+}
+
 FAMILIES = [
     family("w5-eu-de-absage", 30, REJ, letter("rej", {"de": DE}, {"de": DE_AFTER})),
     family("w5-eu-fr-refus", 26, REJ, letter("rej", {"fr": FR}, {"fr": FR_AFTER})),
     family("w5-eu-es-descarte", 26, REJ, letter("rej", {"es": ES}, {"es": ES_AFTER})),
     family("w5-eu-nl-afwijzing", 26, REJ, letter("rej", {"nl": NL}, {"nl": NL_AFTER})),
     family("w5-eu-bilingual-refusal", 24, REJ, bilingual("rej", LOCAL, EN, EN_TAIL)),
+    family("w5-eu-portal-status-refused", 28, REJ, status_record(STATUS, STATUS_MEANING)),
+    family("w5-eu-terse-decision", 26, REJ, terse_local(TERSE)),
+    family("w5-eu-agency-client-decided", 26, REJ, agency_local(AGENCY, pitch=0.7)),
 ]

@@ -302,3 +302,178 @@ def bilingual(
         return subj, r.body(*order), r(SENDERS[lang])
 
     return write
+
+
+# --- a portal's status record, a terse reply and an agency's note, in the four languages ---
+RECORD_FIELDS = {
+    "de": ("Stelle", "Referenz", "Status", "Aktualisiert am"),
+    "fr": ("Poste", "Référence", "Statut", "Mis à jour le"),
+    "es": ("Puesto", "Referencia", "Estado", "Actualizado el"),
+    "nl": ("Functie", "Referentie", "Status", "Bijgewerkt op"),
+}
+RECORD_INTRO = {
+    "de": [
+        "Der Status Ihrer Bewerbung hat sich geändert.",
+        "Es gibt Neuigkeiten zu Ihrer Bewerbung.",
+        "",
+    ],
+    "fr": [
+        "Le statut de votre candidature a été mis à jour.",
+        "Du nouveau sur votre candidature.",
+        "",
+    ],
+    "es": ["El estado de tu candidatura ha cambiado.", "Hay novedades sobre tu candidatura.", ""],
+    "nl": ["De status van je sollicitatie is gewijzigd.", "Er is nieuws over je sollicitatie.", ""],
+}
+RECORD_SUBJECTS = {
+    "de": [
+        "Statusänderung Ihrer Bewerbung",
+        "Ihre Bewerbung: neuer Status",
+        "[{portal}] Status aktualisiert",
+    ],
+    "fr": [
+        "Mise à jour de votre candidature",
+        "Changement de statut",
+        "[{portal}] Statut mis à jour",
+    ],
+    "es": [
+        "Actualización del estado de tu candidatura",
+        "Cambio de estado",
+        "[{portal}] Estado actualizado",
+    ],
+    "nl": [
+        "Statuswijziging sollicitatie",
+        "Update van je sollicitatie",
+        "[{portal}] Status bijgewerkt",
+    ],
+}
+LOGIN = {
+    "de": "Melden Sie sich in Ihrem Kandidatenkonto an, um Details zu sehen.",
+    "fr": "Connectez-vous à votre espace candidat pour plus de détails.",
+    "es": "Accede a tu área de candidato para ver los detalles.",
+    "nl": "Log in op je kandidatenaccount voor meer informatie.",
+}
+
+
+def status_record(values: dict[str, list[str]], meanings: dict[str, list[str]]) -> Writer:
+    """A portal notification in one of the four languages: a record block whose status value
+    comes from ``values[lang]``, then sometimes a line from ``meanings[lang]``."""
+
+    def write(r: R) -> tuple[str, str, str]:
+        lang = r.choice([x for x in LANGS if x in values])
+        job, ref, status, updated = RECORD_FIELDS[lang]
+        sep = r.choice([": ", "\t", " | "])
+        block = "\n".join(
+            [
+                f"{job}{sep}{r.c['role']}",
+                f"{ref}{sep}{r.c['req']}",
+                f"{status}{sep}{r(values[lang])}",
+                f"{updated}{sep}{r.c['ndate']}",
+            ]
+        )
+        body = r.body(
+            r(HELLO[lang]),
+            r(RECORD_INTRO[lang]),
+            block,
+            r(meanings[lang]) if r.chance(0.6) else "",
+            LOGIN[lang] if r.chance(0.5) else "",
+            r(FOOTER[lang]) if r.chance(0.5) else "",
+        )
+        return r(RECORD_SUBJECTS[lang]), body, r(SENDERS[lang])
+
+    return write
+
+
+TERSE = {  # greeting, sign-off, device line, subject, per language
+    "de": (
+        ["Hi {first},", "Hallo {first}", ""],
+        ["VG {rfirst}", "LG, {rfirst}", "{rfirst}"],
+        "Von meinem iPhone gesendet",
+        ["AW: {role}", "AW: Bewerbung {role}", "Re: Gespräch"],
+    ),
+    "fr": (
+        ["Salut {first},", "Bonjour {first}", ""],
+        ["Bien à toi, {rfirst}", "{rfirst}", "Bonne journée, {rfirst}"],
+        "Envoyé de mon iPhone",
+        ["RE: {role}", "Re: Candidature {role}", "Re: Entretien"],
+    ),
+    "es": (
+        ["Hola {first},", ""],
+        ["Saludos, {rfirst}", "Un abrazo, {rfirst}", "{rfirst}"],
+        "Enviado desde mi móvil",
+        ["RE: {role}", "Re: Entrevista", "RE: Candidatura {role}"],
+    ),
+    "nl": (
+        ["Hoi {first},", ""],
+        ["Groet, {rfirst}", "Gr. {rfirst}", "{rfirst}"],
+        "Verzonden vanaf mijn iPhone",
+        ["Re: {role}", "Re: Sollicitatie", "RE: Gesprek"],
+    ),
+}
+
+
+def terse_local(lines: dict[str, list[str]]) -> Writer:
+    """A reply typed on a phone in one of the four languages."""
+
+    def write(r: R) -> tuple[str, str, str]:
+        lang = r.choice([x for x in LANGS if x in lines])
+        hello, sign, device, subjects = TERSE[lang]
+        body = r.body(r(hello), r(lines[lang]), r(sign), device if r.chance(0.6) else "")
+        return r(subjects), body, r(["{rfull} <{rmail}>", "{rfirst} <{rinit}>"])
+
+    return write
+
+
+AGENCY_NAMES = [
+    "Halden Personalberatung|halden-personal.de",
+    "Rhône Talents|rhonetalents.fr",
+    "Ibérica Selección|ibericaseleccion.es",
+    "Polder Recruitment|polderrecruitment.nl",
+]
+AGENCY_OF = dict(zip(LANGS, AGENCY_NAMES, strict=True))
+AGENCY_PITCH = {
+    "de": [
+        "Außerdem hätte ich eine weitere spannende Position bei einem Kunden in {city}. Darf ich Ihnen das Profil schicken?",
+        "Parallel betreue ich eine ähnliche Stelle: Hätten Sie diese Woche Zeit für ein kurzes Telefonat?",
+    ],
+    "fr": [
+        "J'ai par ailleurs un autre poste chez un client à {city} qui pourrait vous plaire. Je vous envoie la fiche ?",
+        "Seriez-vous disponible cette semaine pour parler d'une autre opportunité ?",
+    ],
+    "es": [
+        "Además, tengo otra posición con un cliente en {city} que encaja con tu perfil. ¿Te la envío?",
+        "¿Tienes un rato esta semana para hablar de otra oportunidad?",
+    ],
+    "nl": [
+        "Daarnaast heb ik een andere functie bij een klant in {city} die goed bij je past. Zal ik de vacature sturen?",
+        "Heb je deze week tijd voor een kort belletje over een andere kans?",
+    ],
+}
+
+
+def agency_local(news: dict[str, list[str]], pitch: float) -> Writer:
+    """An agency recruiter's note in one of the four languages: the client's news, often
+    another role pitched in the same breath."""
+
+    def write(r: R) -> tuple[str, str, str]:
+        lang = r.choice([x for x in LANGS if x in news])
+        agency, adom = AGENCY_OF[lang].split("|")
+        sign = r(SIGN[lang]).split("\n")[0]
+        body = r.body(
+            r(HELLO[lang]),
+            r(news[lang]),
+            r(AGENCY_PITCH[lang]) if r.chance(pitch) else "",
+            f"{sign}\n{r('{rfull}')}\n{agency}",
+        )
+        subj = r(
+            [
+                "{company} – {role}",
+                "Feedback {company}",
+                "Update: {role}",
+                "{role} ({company})",
+            ]
+        )
+        local = r.c["rmail"].split("@")[0]
+        return subj, body, f"{r('{rfull}')} <{local}@{adom}>"
+
+    return write
