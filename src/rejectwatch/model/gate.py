@@ -36,6 +36,12 @@ _NOT_THE_READERS = re.compile(
     r"put forward|introduced)\b|\byour (?:friend|colleague|nominee)s?\b|\bwhom you\b"
     r"|\byou (?:did not|didn['\u2019]t|never|have not|haven['\u2019]t) (?:yet )?appl(?:y|ied)\b"
     r"|\bsaved jobs?\b"
+    # a digest of several applications where one of them moves on: "Invited to interview",
+    # "Phone screen: book a slot", "Upload your right-to-work documents", "1 task to complete"
+    r"|\binvited to (?:an? )?(?:interview|assessment|phone|video|call|screen)|\binterview "
+    r"invitation\b|\binvitation to (?:an? )?interview\b|\binterview (?:requested|request|booked|"
+    r"scheduled)\b|\bbook (?:a|an|your) (?:slot|time|interview|call)\b|\bchoose a (?:time|slot)\b"
+    r"|\bwaiting for you to\b|\bupload your\b|\btasks? to complete\b|\bplease complete\b"
 )
 
 # The readings of a decision given to the reader.

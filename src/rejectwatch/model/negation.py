@@ -50,6 +50,8 @@ from typing import Any
 
 import ahocorasick
 
+from rejectwatch.model import languages
+
 __all__ = [
     "CHOSE_OTHER",
     "FOR_READER",
@@ -60,8 +62,10 @@ __all__ = [
     "ROLE_GONE",
     "STATUS_REFUSED",
     "has_cue",
+    "invites_the_reader",
     "offers_the_job",
     "read_cues",
+    "withdraws_the_offer",
 ]
 
 MARK = "neg_"
@@ -292,7 +296,10 @@ ROLE_GONE = "xrolegone"
 # ... unless the sentence says it is back ("the position was on hold, but we have approval
 # again", "the role has reopened"; fifth pass).
 _REVERSED = re.compile(
-    r"\b(?:again|reopened|re-opened|reopening|back on|resumed|restarted|unfrozen|lifted)\b"
+    r"\b(?:again|reopened|re-opened|reopening|back on|resumed|restarted|unfrozen|lifted|"
+    # ... or that it is only for a while ("on hold until the new quarter")
+    r"until(?! further notice)|temporarily|for (?:a few|the next|a couple)|a new one|new offer|"
+    r"reissued|re-issued|replaced)\b"
 )
 # The reader left out, whoever was chosen: "there is no place for you in this cohort", "your
 # application ends here", "the client has passed on you", "the list does not include you".
@@ -502,9 +509,20 @@ _ASSESSED_OUT = re.compile(
     r"(?:you|your (?:application|candidacy|submission|test|assessment|performance))"
     r"(?: as| to be)? (?:not suitable|unsuitable|not successful|unsuccessful|not eligible|"
     r"ineligible|not ready|not yet ready|below (?:the )?(?:standard|bar|level|threshold))\b"
-    r"|\byour (?:application|candidacy|submission) (?:was|has been|is) (?:assessed|judged|"
-    r"deemed|found|rated|graded|marked)(?: as| to be)? (?:not suitable|unsuitable|not "
-    r"successful|unsuccessful|not eligible|ineligible)\b"
+    r"|\b(?:your (?:application|candidacy|submission)|you) (?:was|were|has been|have been|is|"
+    r"are) (?:assessed|judged|deemed|found|rated|graded|marked)(?: as| to be)? (?:not suitable|"
+    r"unsuitable|not successful|unsuccessful|not eligible|ineligible|not qualified|unqualified)\b"
+)
+# * the reader's application given its outcome in plain words ("your application for X has
+#   not been successful on this occasion", "your application has now been closed", "your
+#   name was not among those chosen");
+_APPLICATION_OUTCOME = re.compile(
+    r"\byour (?:application|candidacy|submission)\b(?: (?:for|to) [^.!?\n,;]{0,60}?)?"
+    r"(?: \([^)\n]{0,30}\))? (?:has|have|was|is)(?: now)?(?: been)? (?:not (?:been )?successful|"
+    r"unsuccessful|closed|rejected|declined|turned down)\b"
+    r"|\b(?:you|your name|your application|your candidacy)\b (?:was|were|is|are)"
+    r"(?: not|n['\u2019]t) (?:among|one of|on) (?:those|the)(?: [a-z\-]+){0,2}? (?:chosen|"
+    r"selected|shortlisted|successful|invited|picked|shortlist|list)\b"
 )
 # * an offer or appointment withdrawn by the employer ("your appointment cannot go ahead",
 #   "the conditional offer lapses from today", "we have had to withdraw the offer"); an
@@ -518,6 +536,9 @@ _OFFER_WITHDRAWN = re.compile(
     r"(?:conditional |provisional |job )?offer\b"
     r"|\byour (?:appointment|start|placement|offer)\b[^.!?\n]{0,50}?(?:cannot|can['\u2019]t|"
     r"can not|will not|won['\u2019]t|is not able to) (?:go ahead|proceed|be confirmed)\b"
+    r"|(?:\bno longer|\bnot|n['\u2019]t|\bunable to|\bcannot) (?:able to )?(?:honou?r|"
+    r"proceed with|go ahead with|stand by) (?:the|our|your|this) (?:conditional |provisional "
+    r"|job )?offer\b"
 )
 # * a choice verb with someone else straight after it ("my colleagues choose another
 #   applicant", "I regret to say we chose a different candidate"): a regret word is not a
@@ -636,7 +657,19 @@ _ASSESSED_VERBS = (
 )
 _ASSESSED_WORDS = (
     *(f"{verb} you" for verb in _ASSESSED_VERBS),
-    *(f"{aux} {verb}" for aux in ("was", "been", "is") for verb in _ASSESSED_VERBS),
+    *(f"{aux} {verb}" for aux in ("was", "were", "been", "is", "are") for verb in _ASSESSED_VERBS),
+)
+_OUTCOME_WORDS = (
+    *(
+        f"{aux} {state}"
+        for aux in ("has", "have", "was", "is", "now", "been")
+        for state in ("not", "unsuccessful", "closed", "rejected", "declined", "turned down")
+    ),
+    "not among",
+    "n't among",
+    "n\u2019t among",
+    "not one of",
+    "not on the",
 )
 _WITHDRAWN_WORDS = (
     "lapse",
@@ -656,6 +689,20 @@ _WITHDRAWN_WORDS = (
     "your start",
     "your placement",
     "your offer",
+    "honour the",
+    "honor the",
+    "honour our",
+    "honor our",
+    "honour your",
+    "honor your",
+    "ahead with the offer",
+    "ahead with our offer",
+    "ahead with your offer",
+    "proceed with the offer",
+    "proceed with our offer",
+    "proceed with your offer",
+    "stand by the",
+    "stand by our",
 )
 _CHOICE_WORDS = tuple(
     f"{verb} {whom}"
@@ -809,6 +856,17 @@ _OUTCOMES: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] 
     (CHOSE_OTHER, (("different direction", "another direction", "other direction"),), _DIRECTION),
     (READER_OUT, (_FAILED_WORDS,), _FAILED_STEP),
     (CHOSE_OTHER, (_TAKEN_WORDS,), _OTHERS_TAKEN),
+    (READER_OUT, (_OUTCOME_WORDS,), _APPLICATION_OUTCOME),
+)
+# ... and the same readings in German, French, Spanish and Dutch (rejectwatch.model.languages)
+_LANGUAGE_TOKENS = {
+    "status": STATUS_REFUSED,
+    "reader_out": READER_OUT,
+    "role_gone": ROLE_GONE,
+    "chose_other": CHOSE_OTHER,
+}
+_OUTCOMES = _OUTCOMES + tuple(
+    (_LANGUAGE_TOKENS[name], (words,), pattern) for name, words, pattern in languages.READINGS
 )
 # A message about someone else's candidacy, or a withdrawal the reader asked for.
 _ABOUT_OTHER = re.compile(
@@ -832,8 +890,11 @@ _ABOUT_OTHER_WORDS = (
     "you requested",
 )
 # ("before the closing date" is when something was missed, not a decision to come)
+# (and the conditional and still-to-come words of the other languages read: languages.py)
 _OUTCOME_NOT_YET = re.compile(
     r"\b(?:once|until(?! further notice)|when|before(?! the (?:closing date|deadline))|yet)\b"
+    + languages.CONDITIONAL
+    + languages.NOT_YET
 )
 _CONDITIONAL = re.compile(
     r"\b(?:if|unless|should|in the event|either way|whether|assume|in case|otherwise)\b"
@@ -1158,3 +1219,48 @@ def offers_the_job(text: str) -> bool:
         if not _CLAUSE_NEGATION.search(lowered, left, match.start()):
             return True
     return False
+
+
+# An invitation to the next step for the reader (fifth pass): "Interview requested - choose a
+# time", "you have been invited to interview", "we'd like to invite you to an assessment",
+# "book your interview slot". A digest of several applications may list one of these beside
+# a refused status; it must never be filed away.
+_INVITE = re.compile(
+    r"\binterview (?:requested|request)\b"
+    # "you've been invited to interview", or a status: "-> Invited to interview" (not "only
+    # candidates invited to interview will be contacted")
+    r"|(?:\byou(?:['\u2019]ve| have)? been |\byou(?:['\u2019]re| are) |[:|\u2192\u2013\-]\s*|^\s*)"
+    r"invited to (?:an? |the |your )?(?:interview|assessment|phone screen|video call|second "
+    r"round|final round)\b"
+    r"|\b(?:like|love|happy|pleased|delighted|glad) to invite you\b"
+    r"|\bchoose a (?:time|slot|date)\b|\bbook (?:a|an|your) (?:interview|slot|time)\b"
+    # a step the reader must take ("Upload your right-to-work documents", "1 task to complete")
+    r"|\bupload your (?:right[\- ]to[\- ]work|documents|id\b|passport|proof|references|"
+    r"certificates)"
+    r"|\btasks? to complete\b|(?<!no )\baction (?:needed|required)\b",
+    re.MULTILINE,
+)
+
+
+def invites_the_reader(text: str) -> bool:
+    """Does ``text`` invite the reader to an interview or assessment ("Interview requested -
+    choose a time", "we'd like to invite you to interview") with no negation earlier in that
+    clause? The same safety net as offers_the_job: such mail is held below filing."""
+    lowered = text.lower()
+    if not any(
+        word in lowered
+        for word in ("invit", "interview", "choose a", "book ", "upload", "complete", "action")
+    ):
+        return False
+    for match in _INVITE.finditer(lowered):
+        left = max(lowered.rfind(stop, 0, match.start()) for stop in _CLAUSE_STOPS) + 1
+        if not _CLAUSE_NEGATION.search(lowered, left, match.start()):
+            return True
+    return False
+
+
+def withdraws_the_offer(text: str) -> bool:
+    """Does ``text`` withdraw an offer or appointment ("the conditional offer is withdrawn",
+    "we have had to rescind the offer of employment")? Such mail speaks of an offer but is
+    a refusal: the offer guard leaves it alone."""
+    return _OFFER_WITHDRAWN.search(text.lower()) is not None
