@@ -130,3 +130,24 @@ def test_a_version_6_card_loads_and_files_by_the_filing_threshold_alone(tmp_path
     assert model.decided_threshold <= raw < model.filing_threshold
     assert model.scores([doc])[0] >= model.filing_threshold
     assert old.scores([doc])[0] == raw
+
+
+def test_held_back_reads_what_the_sender_wrote() -> None:
+    # a reply quoting last month's invitation is not an invitation
+    reply = Document(
+        "Re: Interview",
+        "Hi Diego, sorry: we chose another candidate.\n\nOn Mon, Ana wrote:\n"
+        "> We are pleased to invite you to an interview for the role.",
+        "",
+    )
+    assert not classifier.held_back(reply)
+    digest = Document(
+        "Your applications",
+        "Analyst \u2013 Acme: Not selected\nBarista \u2013 Canopy: Interview requested \u2013 "
+        "choose a time",
+        "",
+    )
+    assert classifier.held_back(digest)
+    withdrawn = Document("Your offer", "We have had to rescind the offer of employment.", "")
+    assert not classifier.held_back(withdrawn)
+    assert classifier.held_back(Document("Offer", "We'd love to offer you the role!", ""))

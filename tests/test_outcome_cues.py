@@ -257,3 +257,119 @@ def test_until_further_notice_is_no_condition() -> None:
     assert not any(m.startswith("hyp_") for m in marks)
     marks = read_cues("We cannot confirm until the panel meets.")[0].split()
     assert any(m.startswith("hyp_") for m in marks)
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        # German, French, Spanish, Dutch: the same shared tokens as English
+        ("Leider haben wir uns für eine andere Kandidatin entschieden.", negation.CHOSE_OTHER),
+        ("Wir können Ihre Bewerbung leider nicht weiter berücksichtigen.", negation.READER_OUT),
+        ("Die Position als Data Scientist ist mittlerweile besetzt.", negation.ROLE_GONE),
+        ("Status: Abgelehnt", negation.STATUS_REFUSED),
+        (
+            "Nous ne pouvons pas donner une suite favorable à votre candidature.",
+            negation.READER_OUT,
+        ),
+        ("Notre choix s'est porté sur une autre personne.", negation.CHOSE_OTHER),
+        ("Le poste de UX Designer a depuis été pourvu.", negation.ROLE_GONE),
+        ("Lamentablemente, no has sido seleccionado para el puesto.", negation.READER_OUT),
+        ("Hemos decidido seguir adelante con otros candidatos.", negation.CHOSE_OTHER),
+        ("Estado: Rechazado", negation.STATUS_REFUSED),
+        ("Helaas is je sollicitatie afgewezen.", negation.READER_OUT),
+        (
+            "Helaas, we gaan door met een andere kandidaat.",
+            negation.CHOSE_OTHER,
+        ),
+        ("De vacature is inmiddels vervuld.", negation.ROLE_GONE),
+        # English, fifth pass (second round)
+        (
+            "Unfortunately your application for Planner (R97370) has not been successful on this "
+            "occasion.",
+            negation.READER_OUT,
+        ),
+        (
+            "Your result did not reach the level required, and your application for Paralegal "
+            "has now been closed.",
+            negation.READER_OUT,
+        ),
+        (
+            "The selectors have met; your name was not among those chosen for the interview list.",
+            negation.READER_OUT,
+        ),
+        ("You have been rated ineligible for this position.", negation.READER_OUT),
+        (
+            "I'm sorry to let you know that your application did not pass the sift.",
+            negation.READER_OUT,
+        ),
+        (
+            "It was not placed among the best qualified, so it will not progress to interview.",
+            negation.READER_OUT,
+        ),
+        ("Hey Tomasz - we're going a different direction on the hire.", negation.CHOSE_OTHER),
+        (
+            "We're taking forward applicants whose track record sits nearer to the job "
+            "description.",
+            negation.CHOSE_OTHER,
+        ),
+        (
+            "We are moving ahead with a candidate with longer line-management experience.",
+            negation.CHOSE_OTHER,
+        ),
+        ("We have had to rescind the offer of employment we made to you.", negation.READER_OUT),
+        ("We can no longer honour the offer for Brand Manager.", negation.READER_OUT),
+    ],
+)
+def test_languages_and_plain_outcomes_give_the_shared_token(text: str, token: str) -> None:
+    assert token in tokens(text) | (set(read_cues(text)[0].split()) & {negation.CHOSE_OTHER}), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the confirmations' conditionals and silence-means-no clauses in those languages
+        "Falls Ihr Profil nicht zu dieser Stelle passt, speichern wir Ihre Unterlagen.",
+        "Sie erhalten in jedem Fall eine Rückmeldung, auch wenn es eine Absage sein sollte.",
+        "Eine Entscheidung ist noch nicht gefallen; wir melden uns.",
+        "Sans réponse de notre part sous quatre semaines, vous pourrez considérer que votre "
+        "candidature n'a pas été retenue.",
+        "En caso de no resultar seleccionado, conservaremos tus datos.",
+        "Mocht je niet door gaan naar de volgende ronde, dan laten we je dat weten.",
+        "Is er geen match, dan bewaren we je cv graag een jaar.",
+        # neutral statuses and invitations
+        "Statut : Reçue",
+        "Estado: En revisión",
+        "We willen je graag uitnodigen voor een tweede gesprek.",
+        # English negatives of the second round
+        "If your application has not been successful, we will let you know.",
+        "As you requested, your application has been closed.",
+        "Your application was not among the first received, but we will review it.",
+        "If we go in a different direction we'll tell you.",
+        "We will be moving forward with candidates who pass the assessment.",
+        "If you did not pass the test, you can retake it in six months.",
+        "This message went to you as an applicant of Ottoline Health.",
+        "The position was on hold until the new quarter.",
+        "The original offer has been cancelled and a new one issued with the new job title.",
+    ],
+)
+def test_languages_and_plain_outcomes_leave_conditionals_and_invitations_alone(
+    text: str,
+) -> None:
+    assert not tokens(text), text
+    assert negation.CHOSE_OTHER not in read_cues(text)[0].split(), text
+
+
+def test_the_guard_holds_invitations_and_offers_but_not_a_withdrawn_offer() -> None:
+    invites = negation.invites_the_reader
+    assert invites("Barista | Canopy Home | Interview requested \u2013 choose a time")
+    assert invites("Admissions Officer \u2192 Invited to interview")
+    assert invites("We'd like to invite you to an interview next week.")
+    assert invites("Status: Upload your right-to-work documents")
+    assert not invites("Unfortunately we will not be inviting you to interview.")
+    assert not invites("Only candidates invited to interview will be contacted.")
+    assert not invites("Create a profile and upload your CV just once.")
+    assert not invites("No action needed from you.")
+    assert negation.withdraws_the_offer("Sadly the conditional offer is withdrawn.")
+    assert negation.withdraws_the_offer("We have had to rescind the offer of employment.")
+    assert not negation.withdraws_the_offer("This offer lapses on Friday at 5pm.")
+    assert not negation.withdraws_the_offer("We're delighted to offer you the role.")

@@ -85,7 +85,12 @@ _SOMEONE_ELSE_WORDS = (
     "jemand",
     "einer anderen",
     "einen anderen",
-    "interne",
+    "interne kandid",
+    "internen kandid",
+    "interne bewerb",
+    "internen bewerb",
+    "interne lösung",
+    "internen lösung",
     "poursuivre avec",
     "porté sur",
     "retenu",
@@ -142,7 +147,8 @@ _READER_OUT = (
     r"no continúa|no (?:podemos|vamos a|van a) (?:continuar|seguir|avanzar) con (?:tu|su)|"
     r"(?:ha|has) sido (?:descartad[oa]|desestimad[oa]))\b"
     # Dutch
-    r"|\b(?:niet (?:is |bent |zijn )?(?:geselecteerd|gekozen)|(?:is|bent|wordt|werd) afgewezen|"
+    r"|\b(?:niet (?:is |bent |zijn )?(?:geselecteerd|gekozen)|"
+    r"(?:is|bent|wordt|werd|zijn)\b[^.!?\n]{0,30}?\bafgewezen|"
     r"af (?:te )?wijzen|niet geworden|niet (?:door|verder) (?:gaan )?(?:naar|met|in))\b"
 )
 _READER_OUT_WORDS = (
@@ -154,7 +160,8 @@ _READER_OUT_WORDS = (
     "entschieden",
     "prozess",
     "verfahren",
-    "suite",
+    "donner suite",
+    "donner une suite",
     "retenu",
     "sélectionn",
     "poursuivre",

@@ -46,6 +46,7 @@ Two refinements (issue 11):
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick
@@ -659,50 +660,61 @@ _ASSESSED_WORDS = (
     *(f"{verb} you" for verb in _ASSESSED_VERBS),
     *(f"{aux} {verb}" for aux in ("was", "were", "been", "is", "are") for verb in _ASSESSED_VERBS),
 )
+_OUTCOME_WHO = (
+    "your application",
+    "your candidacy",
+    "your submission",
+    "your name",
+    "you were not",
+    "you are not",
+    "you weren",
+    "you aren",
+)
 _OUTCOME_WORDS = (
+    "not successful",
+    "not been successful",
+    "unsuccessful",
+    "been closed",
+    "now closed",
+    "is closed",
+    "was closed",
+    "rejected",
+    "declined",
+    "turned down",
     *(
-        f"{aux} {state}"
-        for aux in ("has", "have", "was", "is", "now", "been")
-        for state in ("not", "unsuccessful", "closed", "rejected", "declined", "turned down")
+        f"{negation} {where}"
+        for negation in ("not", "n't", "n\u2019t")
+        for where in ("among", "one of", "on the")
     ),
-    "not among",
-    "n't among",
-    "n\u2019t among",
-    "not one of",
-    "not on the",
 )
 _WITHDRAWN_WORDS = (
-    "lapse",
-    "rescind",
-    "revok",
     *(
-        f"{what} {verb}"
-        for what in ("offer", "appointment")
-        for verb in ("is withdrawn", "has been withdrawn", "was withdrawn")
+        f"{noun} {verb}"
+        for noun in ("offer", "appointment", "employment")
+        for verb in (
+            "lapses",
+            "has lapsed",
+            *(
+                f"{aux} {done}"
+                for aux in ("is", "has been", "was")
+                for done in ("withdrawn", "rescinded", "revoked")
+            ),
+        )
     ),
     *(
         f"{verb} {whose}"
-        for verb in ("withdraw", "withdrawing")
+        for verb in ("withdraw", "withdrawing", "rescind", "rescinding", "revoke", "revoking")
         for whose in ("the", "our", "your", "this")
     ),
     "your appointment",
     "your start",
     "your placement",
     "your offer",
-    "honour the",
-    "honor the",
-    "honour our",
-    "honor our",
-    "honour your",
-    "honor your",
-    "ahead with the offer",
-    "ahead with our offer",
-    "ahead with your offer",
-    "proceed with the offer",
-    "proceed with our offer",
-    "proceed with your offer",
-    "stand by the",
-    "stand by our",
+    *(
+        f"{verb} {whose}"
+        for verb in ("honour", "honor", "proceed with", "go ahead with", "stand by")
+        for whose in ("the", "our", "your", "this")
+    ),
 )
 _CHOICE_WORDS = tuple(
     f"{verb} {whom}"
@@ -759,6 +771,26 @@ _NOT_MOVING_WORDS = tuple(
         "progress",
     )
     for where in ("forward", "ahead", "further")
+)
+_TAKING_WORDS = (
+    "forward with",
+    "ahead with",
+    "taking forward",
+    "taken forward",
+    "took forward",
+    "progressing",
+    "progressed",
+    "proceeding",
+    "proceeded",
+    "continuing",
+    "continued",
+    "going with",
+    "gone with",
+    "went with",
+    "inviting",
+    "invited",
+    "shortlisting",
+    "shortlisted",
 )
 _TAKEN_WORDS = tuple(
     f"{who} {joiner}"
@@ -855,8 +887,8 @@ _OUTCOMES: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] 
     (CHOSE_OTHER, (_CHOICE_WORDS,), _CHOSE_ANOTHER),
     (CHOSE_OTHER, (("different direction", "another direction", "other direction"),), _DIRECTION),
     (READER_OUT, (_FAILED_WORDS,), _FAILED_STEP),
-    (CHOSE_OTHER, (_TAKEN_WORDS,), _OTHERS_TAKEN),
-    (READER_OUT, (_OUTCOME_WORDS,), _APPLICATION_OUTCOME),
+    (CHOSE_OTHER, (_TAKING_WORDS, _TAKEN_WORDS), _OTHERS_TAKEN),
+    (READER_OUT, (_OUTCOME_WHO, _OUTCOME_WORDS), _APPLICATION_OUTCOME),
 )
 # ... and the same readings in German, French, Spanish and Dutch (rejectwatch.model.languages)
 _LANGUAGE_TOKENS = {
@@ -1046,19 +1078,26 @@ def _gate_automaton() -> ahocorasick.Automaton:
 _GATE_AUTOMATON = _gate_automaton()
 
 
-# Which readings (index in _OUTCOMES) and word groups each gate word opens: a message's
-# words find the readings to run in one pass over the few words it holds, not one set test
-# per reading (with the fifth pass's readings that loop cost 4.5 us a message)
-def _gate_entries() -> dict[str, tuple[tuple[int, int], ...]]:
-    table: dict[str, list[tuple[int, int]]] = {}
+# Which readings (index in _OUTCOMES) each gate word opens: a message's words find the
+# readings to run in one pass over the few words it holds, not one set test per reading (with
+# the fifth pass's readings that loop cost 4.5 us a message)
+def _gate_entries() -> dict[str, frozenset[int]]:
+    """Word -> the one-group readings it opens."""
+    table: dict[str, set[int]] = {}
     for entry, (_, groups, _) in enumerate(_OUTCOMES):
-        for group, words in enumerate(groups):
-            for word in words:
-                table.setdefault(word, []).append((entry, group))
-    return {word: tuple(sorted(set(places))) for word, places in table.items()}
+        if len(groups) == 1:
+            for word in groups[0]:
+                table.setdefault(word, set()).add(entry)
+    return {word: frozenset(entries) for word, entries in table.items()}
 
 
 _GATE_ENTRIES = _gate_entries()
+# The readings gated by several word groups (each needs a word of every group), as frozensets.
+_MULTI_GATES = tuple(
+    (entry, tuple(frozenset(words) for words in groups))
+    for entry, (_, groups, _) in enumerate(_OUTCOMES)
+    if len(groups) > 1
+)
 
 
 def _outcomes(lowered: str) -> dict[tuple[int, int], str] | None:
@@ -1066,18 +1105,18 @@ def _outcomes(lowered: str) -> dict[tuple[int, int], str] | None:
     finds, each with its token, none in a sentence that is conditional, still to come,
     reported in quotes or the reader's own decision; None for a message about someone else's
     candidacy (or a withdrawal the reader asked for), where no status is the reader's."""
-    present = {word for _, word in _GATE_AUTOMATON.iter(lowered)}
+    present = set(map(itemgetter(1), _GATE_AUTOMATON.iter(lowered)))
     if present.intersection(_ABOUT_OTHER_WORDS) and _ABOUT_OTHER.search(lowered):
         return None
     found: dict[tuple[int, int], str] = {}
-    hit: dict[int, set[int]] = {}
+    run: set[int] = set()
     for word in present:
-        for entry, group in _GATE_ENTRIES.get(word, ()):
-            hit.setdefault(entry, set()).add(group)
-    for entry in sorted(hit):
-        token, groups, pattern = _OUTCOMES[entry]
-        if len(hit[entry]) < len(groups):
-            continue
+        run.update(_GATE_ENTRIES.get(word, ()))
+    for entry, groups in _MULTI_GATES:
+        if not any(map(present.isdisjoint, groups)):
+            run.add(entry)
+    for entry in sorted(run):
+        token, _, pattern = _OUTCOMES[entry]
         for match in pattern.finditer(lowered):
             left = _sentence_start(lowered, match.start())
             right = _sentence_end(lowered, match.start())
