@@ -119,17 +119,36 @@ def test_a_version_6_card_loads_and_files_by_the_filing_threshold_alone(tmp_path
     card_path.write_text(json.dumps(card))
     old = classifier.load(tmp_path)
     assert old.decided_threshold == old.filing_threshold
-    # a bare outcome line scores between the two thresholds: the version-7 card files it, the
-    # version-6 card leaves it at its raw score
-    doc = Document(
-        "Application decision",
-        "Decision on your application: Summer Internship 2026\nOutcome: Unsuccessful",
-        "",
-    )
-    raw = float(classifier._positive_scores(model.pipeline, [doc])[0])
-    assert model.decided_threshold <= raw < model.filing_threshold
-    assert model.scores([doc])[0] >= model.filing_threshold
-    assert old.scores([doc])[0] == raw
+    # short outcome notes: one of them scores between the two thresholds (which one depends
+    # on the trained model); the version-7 card files it, the version-6 card leaves it at its
+    # raw score
+    notes = [
+        Document(
+            "Application decision",
+            "Decision on your application: Internship\nOutcome: Unsuccessful",
+            "",
+        ),
+        Document(
+            "Status",
+            "Analyst | Northgale\nYour progress: Applied -> Screening -> Not progressed",
+            "",
+        ),
+        Document("Re: Claims Handler", "Vikram - short answer: no offer from us this time.", ""),
+        Document("Re: Payroll", "Thanks Petra, lovely work but it's a no from the client.", ""),
+        Document(
+            "Your application", "Application: Clerk\nCurrent stage: Closed - not selected", ""
+        ),
+    ]
+    raws = classifier._positive_scores(model.pipeline, notes)
+    between = [
+        (doc, float(raw))
+        for doc, raw in zip(notes, raws, strict=True)
+        if model.decided_threshold <= raw < model.filing_threshold
+    ]
+    assert between, [round(float(r), 3) for r in raws]
+    for doc, raw in between:
+        assert model.scores([doc])[0] >= model.filing_threshold
+        assert old.scores([doc])[0] == raw
 
 
 def test_held_back_reads_what_the_sender_wrote() -> None:
