@@ -134,6 +134,17 @@ def test_a_version_6_card_loads_and_files_by_the_filing_threshold_alone(tmp_path
             "",
         ),
         Document("Re: Claims Handler", "Vikram - short answer: no offer from us this time.", ""),
+        Document(
+            "Re: Claims Handler",
+            "Vikram - short answer: no offer from us this time. Happy to give feedback.",
+            "",
+        ),
+        Document(
+            "Status",
+            "Supply Chain Analyst | Northgale\nYour progress: Applied -> Screening -> Not "
+            "progressed",
+            "",
+        ),
         Document("Re: Payroll", "Thanks Petra, lovely work but it's a no from the client.", ""),
         Document(
             "Your application", "Application: Clerk\nCurrent stage: Closed - not selected", ""
