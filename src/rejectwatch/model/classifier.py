@@ -224,8 +224,13 @@ def held_back(doc: Document) -> bool:
     or an invitation to an interview, an assessment or a step the reader must take (fifth
     pass: a digest listing one beside a refused status)? Read in what the sender wrote (no
     quoted history: a reply quoting last month's invitation is not one)."""
-    body, _ = new_text(readable(doc.body, BODY_CHARS), doc.subject)
-    text = f"{doc.subject}\n{body}"
+    whole = readable(doc.body, BODY_CHARS)
+    text = f"{doc.subject}\n{whole}"
+    # cutting quotes and footers only takes text away: nothing found in the whole, nothing
+    # in the sender's part (most mail that would be filed stops here)
+    if not invites_the_reader(text) and not offers_the_job(text):
+        return False
+    text = f"{doc.subject}\n{new_text(whole, doc.subject)[0]}"
     if invites_the_reader(text):
         return True
     return offers_the_job(text) and not withdraws_the_offer(text)

@@ -618,7 +618,17 @@ _TAKEN_OUT = (
 _HAS_NOT = tuple(
     f"{negation} {verb}"
     for negation in ("not", "n't", "n\u2019t")
-    for verb in ("made it", "make it", "got", "get", "gotten", "progressed", "passed")
+    for verb in (
+        "made it",
+        "make it",
+        *(
+            f"{get} {where}"
+            for get in ("got", "get", "gotten")
+            for where in ("through", "past", "to the next", "onto", "on to", "into the")
+        ),
+        "progressed",
+        "passed",
+    )
 )
 _NOT_AMONG = tuple(
     f"{negation} {where}"
@@ -809,26 +819,31 @@ _PASS_WORDS = (
     "ll pass",
     "\u2019ll pass",
     "will pass",
-    "to pass",
-    "d pass",
+    "going to pass",
+    "decided to pass",
+    "have to pass",
+    "would pass",
+    "'d pass",
+    "\u2019d pass",
     "must pass",
     "we pass",
     "i pass",
     "they pass",
 )
 _GONE_WORDS = tuple(
-    f"{verb} {state}"
-    for verb in ("is", "has", "s", "\u2019s", "been", "was", "already")
+    f"{noun} {aux}{already}{state}"
+    for noun in ("position", "role", "job", "vacancy", "post", "opening", "requisition", "req")
+    for aux in ("is ", "has ", "'s ", "\u2019s ", "has been ", "was ")
+    for already in ("", "already ")
     for state in ("gone", "taken")
 )
 _FROZEN_WORDS = (
-    "froze",
-    "frozen",
-    "freezing",
-    "paused",
-    "suspended",
-    "halted",
-    "stopped",
+    *(
+        f"{verb} {whose}{what}"
+        for verb in ("froze", "frozen", "freezing", "paused", "suspended", "halted", "stopped")
+        for whose in ("", "all ", "our ", "external ")
+        for what in ("hiring", "recruitment", "recruiting")
+    ),
     "hiring freeze",
 )
 # (token, word groups, pattern): a pattern runs only on text that holds a word of each group
@@ -880,7 +895,11 @@ _OUTCOMES: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] 
     (READER_OUT, (_TO_CONSIDER,), _READER_ENDED[6]),
     (READER_OUT, (_A_NO,), _READER_ENDED[7]),
     (READER_OUT, (_PASS_WORDS,), _PASSED),
-    (READER_OUT, (_ASSESSED_WORDS,), _ASSESSED_OUT),
+    (
+        READER_OUT,
+        (_ASSESSED_WORDS, ("suitable", "successful", "eligible", "qualified", "ready", "below")),
+        _ASSESSED_OUT,
+    ),
     (READER_OUT, (_WITHDRAWN_WORDS,), _OFFER_WITHDRAWN),
     (ROLE_GONE, (_GONE_WORDS,), _POST_GONE[0]),
     (ROLE_GONE, (_FROZEN_WORDS,), _POST_GONE[1]),
