@@ -148,3 +148,41 @@ def test_unsure_multiparts_are_left_to_the_stdlib() -> None:
         msg = email.parser.Parser().parsestr(top, headersonly=True)
         assert message._fast_multipart(msg, top, text[len(head) :]) is None
         assert_same_tree(raw)
+
+
+HEADER_LINE = st.one_of(
+    st.sampled_from(
+        [
+            "Subject: hello",
+            "Subject:",
+            "Subject:   ",
+            "X-Odd:value",
+            "To: a@b.example,\t",
+            " folded on",
+            "\tfolded with a tab",
+            "  ",
+            "From someone Mon Jan 1 00:00:00 2024",
+            ": no name",
+            "no colon at all",
+            "Bad Name: x",
+            "caf\u00e9: x",
+            "Na\u00efve: caf\u00e9",
+            "Stray: cr\rhere",
+            "Stray: lf\nhere",
+        ]
+    ),
+    st.builds(
+        lambda n, v: f"{n}:{v}",
+        st.from_regex(r"[!-9;-~]{1,8}", fullmatch=True),
+        st.text(max_size=12),
+    ),
+)
+
+
+@settings(max_examples=1500)
+@given(st.lists(HEADER_LINE, min_size=1, max_size=6), st.sampled_from(["\r\n", "\n"]))
+def test_header_block_is_the_stdlib_parse(lines: list[str], eol: str) -> None:
+    head = "".join(line + eol for line in lines)
+    assert tree(message._header_block(head)) == tree(
+        email.parser.Parser().parsestr(head, headersonly=True)
+    )

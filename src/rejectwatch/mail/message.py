@@ -599,7 +599,7 @@ def _message_from_bytes(raw: bytes) -> email.message.Message:
     text = raw.decode("ascii", "surrogateescape")  # as BytesParser does
     end = text.find("\r\n\r\n")
     if end > 0 and "\r" not in (head := text[: end + 2].replace("\r\n", "")) and "\n" not in head:
-        msg = email.parser.Parser().parsestr(text[: end + 2], headersonly=True)
+        msg = _header_block(text[: end + 2])
         maintype = msg.get_content_maintype()
         if not msg.defects and maintype not in ("multipart", "message"):
             msg.set_payload(text[end + 4 :])
@@ -609,6 +609,46 @@ def _message_from_bytes(raw: bytes) -> email.message.Message:
             if tree is not None:
                 return tree
     return email.parser.Parser().parsestr(text)
+
+
+# A header line's field name, as the stdlib's header regex accepts it before the colon.
+_FIELD_NAME_RE = re.compile(r"[!-9;-~]+")
+
+
+def _header_block(head: str) -> email.message.Message:
+    """The header lines ``head`` (each ending in a line end, the blank line after them left
+    out) parsed as the stdlib's parser does (compat32, headers only), in one pass of
+    str.split when every line ends in CRLF and is a plain field or a continuation: what
+    the stdlib's line-by-line parser makes of them (name as written, value with the blanks
+    after the colon and the final line end removed, folds kept). Anything else (a unix-from
+    line, a line that is not a field, a first line that continues nothing, bare CR or LF)
+    goes to the stdlib parser, which records its defects."""
+    msg = _plain_header_block(head)
+    return msg if msg is not None else email.parser.Parser().parsestr(head, headersonly=True)
+
+
+def _plain_header_block(head: str) -> email.message.Message | None:
+    lines = head[:-2].split("\r\n")
+    if not head.endswith("\r\n") or any("\r" in line or "\n" in line for line in lines):
+        return None
+    msg = email.message.Message()
+    name, value = "", ""
+    for line in lines:
+        if line[:1] in (" ", "\t") and line:  # a fold: continues the field before it
+            if not name:
+                return None
+            value += "\r\n" + line
+            continue
+        colon = line.find(":")
+        if colon <= 0 or line.startswith("From ") or not _FIELD_NAME_RE.fullmatch(line, 0, colon):
+            return None
+        if name:
+            msg.set_raw(name, value.lstrip(" \t"))
+        name, value = line[:colon], line[colon + 1 :]
+    if name:
+        msg.set_raw(name, value.lstrip(" \t"))
+    msg.set_payload("")  # what a headers-only parse leaves
+    return msg
 
 
 class _NotSureError(Exception):
@@ -704,7 +744,7 @@ def _part(segment: str, *, depth: int, parts: list[int]) -> email.message.Messag
         head = segment[: _EOL.match(segment, blank.start()).end()]  # type: ignore[union-attr]
         if _has_unixfrom_line(head, 0):
             raise _NotSureError
-        msg = email.parser.Parser().parsestr(head, headersonly=True)
+        msg = _header_block(head)
         if msg.defects:
             raise _NotSureError
         content = segment[blank.end() :]
