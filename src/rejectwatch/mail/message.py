@@ -512,8 +512,14 @@ def _walk(root: email.message.Message, defects: list[str]) -> Iterator[email.mes
 
 def _is_attachment(part: email.message.Message) -> bool:
     """Declared an attachment, or a named file (a .txt shown inline is still a file)."""
-    disposition = str(part.get("content-disposition", "")).split(";", 1)[0].strip().lower()
-    return disposition == "attachment" or part.get_filename() is not None
+    header = str(part.get("content-disposition", ""))
+    if header.split(";", 1)[0].strip().lower() == "attachment":
+        return True
+    # get_filename reads a "filename" or "name" parameter: with neither word in the headers
+    # there is none, and the stdlib's parameter parsing is skipped.
+    if "name" not in header.lower() and "name" not in str(part.get("content-type", "")).lower():
+        return False
+    return part.get_filename() is not None
 
 
 def _part_text(part: email.message.Message, defects: list[str]) -> str:
