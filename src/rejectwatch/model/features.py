@@ -93,6 +93,18 @@ def words_and_pairs(text: str) -> list[str]:
     return tokens + list(map(" ".join, pairwise(tokens)))
 
 
+def _hashed_tokens(text: str) -> list[str] | list[bytes]:
+    """words_and_pairs(text) as the hashing loop reads them: for ASCII text the same tokens
+    as bytes, which it hashes as they are (a str token is first encoded to UTF-8, the same
+    bytes for ASCII), so nothing is decoded here or encoded there."""
+    lowered = text.lower()
+    if not lowered.isascii():
+        return words_and_pairs(text)
+    runs = lowered.encode("ascii").translate(_NOT_WORD).split()
+    tokens = [run for run in runs if len(run) > 1]
+    return tokens + list(map(b" ".join, pairwise(tokens)))
+
+
 @lru_cache(maxsize=4)
 def vectorizer(n_features: int) -> HashingVectorizer:
     """The word 1-2 gram hasher of one block (stateless, so shared)."""
@@ -106,14 +118,15 @@ def vectorizer(n_features: int) -> HashingVectorizer:
 
 
 def hash_counts(texts: Sequence[str], n_features: int) -> sp.csr_matrix:
-    """``vectorizer(n_features).transform(texts)``, the same matrix, about 10% faster: the
-    tokens go to scikit-learn's own hashing loop as (token, 1) pairs made in C by zip and
-    repeat, where FeatureHasher wraps each token in a Python generator. Falls back to the
-    vectorizer if a scikit-learn release moves that loop."""
+    """``vectorizer(n_features).transform(texts)``, the same matrix, about 25% faster: the
+    tokens (bytes for ASCII text, see _hashed_tokens) go to scikit-learn's own hashing loop
+    as (token, 1) pairs made in C by zip and repeat, where FeatureHasher wraps each token in
+    a Python generator. Falls back to the vectorizer if a scikit-learn release moves that
+    loop."""
     if _hashing is None or not texts:
         return vectorizer(n_features).transform(texts)
     indices, indptr, values = _hashing(
-        (zip(words_and_pairs(text), repeat(1)) for text in texts),
+        (zip(_hashed_tokens(text), repeat(1)) for text in texts),
         n_features,
         np.float32,
         False,  # alternate_sign
