@@ -466,12 +466,13 @@ def _tidy_text(text: str) -> str:
         untidy
         or "  " in text
         or "\t" in text
-        or " \n" in text
         or "\n " in text
         or text.startswith(" ")
         or text.endswith(" ")
     ):
         text = "\n".join([" ".join(line.split()) for line in text.split("\n")])
+    elif " \n" in text:  # single trailing blanks only (half of all mail): what the above does
+        text = text.replace(" \n", "\n")
     if "\n\n\n" in text:
         text = _MANY_NEWLINES_RE.sub("\n\n", text)
     return text.strip()
