@@ -145,6 +145,27 @@ except ImportError:  # pragma: no cover - a scikit-learn that moved it
     _hashing = None
 
 
+def side_by_side(left: sp.csr_matrix, right: sp.csr_matrix) -> sp.csr_matrix:
+    """``sp.hstack([left, right], format="csr")``, the same arrays in the same order (each
+    row: left's entries, then right's shifted past left's columns), without scipy's general
+    stacking machinery, which costs more than the copying when one message is scored."""
+    rows = left.shape[0]
+    indptr = left.indptr.astype(np.int64) + right.indptr
+    left_rows = np.repeat(np.arange(rows), np.diff(left.indptr))
+    right_rows = np.repeat(np.arange(rows), np.diff(right.indptr))
+    left_at = np.arange(left.nnz) + right.indptr[left_rows]
+    right_at = np.arange(right.nnz) + left.indptr[right_rows + 1]
+    data = np.empty(left.nnz + right.nnz, dtype=np.result_type(left.dtype, right.dtype))
+    indices = np.empty(left.nnz + right.nnz, dtype=np.int64)
+    data[left_at], data[right_at] = left.data, right.data
+    indices[left_at], indices[right_at] = left.indices, right.indices + left.shape[1]
+    index_type = np.int32 if max(indptr[-1], left.shape[1] + right.shape[1]) < 2**31 else np.int64
+    return sp.csr_matrix(
+        (data, indices.astype(index_type), indptr.astype(index_type)),
+        shape=(rows, left.shape[1] + right.shape[1]),
+    )
+
+
 class DocumentHasher(TransformerMixin, BaseEstimator):  # type: ignore[misc]
     """Documents -> raw counts, message block in columns [0, n_features), refusal-sentence
     block after it. Learns nothing."""
@@ -164,7 +185,7 @@ class DocumentHasher(TransformerMixin, BaseEstimator):  # type: ignore[misc]
         """The counts of texts already made by documents_to_views."""
         message = hash_counts(texts, self.n_features)
         cues = hash_counts(sentences, self.cue_features)
-        return sp.hstack([message, cues], format="csr")
+        return side_by_side(message, cues)
 
     @property
     def block_ends(self) -> tuple[int, int]:
