@@ -635,12 +635,13 @@ def _header_block(head: str) -> email.message.Message:
 
 
 def _plain_header_block(head: str) -> email.message.Message | None:
-    lines = head[:-2].split("\r\n")
-    if not head.endswith("\r\n") or any("\r" in line or "\n" in line for line in lines):
+    block = head[:-2]
+    crlf = block.count("\r\n")
+    if not head.endswith("\r\n") or block.count("\r") != crlf or block.count("\n") != crlf:
         return None
     msg = email.message.Message()
     name, value = "", ""
-    for line in lines:
+    for line in block.split("\r\n"):
         if line[:1] in (" ", "\t") and line:  # a fold: continues the field before it
             if not name:
                 return None
