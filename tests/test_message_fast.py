@@ -136,7 +136,7 @@ def test_unsure_multiparts_are_left_to_the_stdlib() -> None:
     head = b"From: a@b.example\r\nContent-Type: multipart/mixed; boundary=X\r\n\r\n"
     part = b"Content-Type: text/plain\r\n\r\ntext\r\n"
     for body in (
-        b"--X\r\n" + part,  # no closing boundary
+        b"--X\r\n" + part + b"--X",  # cut right after a boundary line
         part + b"--X--\r\n",  # no start boundary
         b"--X\r\n--X\r\n" + part + b"--X--\r\n",  # two boundary lines in a row
         b"--X\r\nContent-Type: message/rfc822\r\n\r\nSubject: inner\r\n\r\nhi\r\n--X--\r\n",
@@ -186,3 +186,20 @@ def test_header_block_is_the_stdlib_parse(lines: list[str], eol: str) -> None:
     assert tree(message._header_block(head)) == tree(
         email.parser.Parser().parsestr(head, headersonly=True)
     )
+
+
+def test_a_multipart_cut_short_is_read_as_the_stdlib_reads_it() -> None:
+    """A fetch of the first few KB cuts most multiparts before their closing boundary."""
+    head = b"From: a@b.example\r\nContent-Type: multipart/alternative; boundary=X\r\n\r\n"
+    body = (
+        b"--X\r\nContent-Type: text/plain\r\n\r\nWe regret to say\r\n--X\r\nContent-Type: text/ht"
+    )
+    for cut in range(len(body) + 1):
+        assert_same_tree(head + body[:cut])
+    raw = head + body[:-3]  # cut inside the second part's text
+    text = raw.decode("ascii")
+    top = text[: len(head) - 2]
+    msg = email.parser.Parser().parsestr(top, headersonly=True)
+    assert message._fast_multipart(msg, top, text[len(head) :]) is not None
+    assert "CloseBoundaryNotFoundDefect" in parse(raw).defects
+    assert parse(raw, truncated=True).text.startswith("We regret to say")

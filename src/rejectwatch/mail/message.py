@@ -15,11 +15,11 @@ import binascii
 import codecs
 import dataclasses
 import email
+import email.errors
 import email.message
 import email.parser
 import email.utils
 import functools
-import itertools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -723,39 +723,52 @@ def _split_multipart(
     ):
         raise _NotSureError
     lines = _boundary_lines(body, "--" + boundary)
-    # a start boundary, a closing one, and no two boundary lines in a row
-    if len(lines) < 2 or lines[0][2] or not lines[-1][2]:
+    # a start boundary, and no two boundary lines in a row. Without a closing boundary (a
+    # fetch cut short) the last part runs to the end, as the stdlib reads it, and the
+    # multipart gets the stdlib's CloseBoundaryNotFoundDefect.
+    if not lines or lines[0][2]:
         raise _NotSureError
+    closed = lines[-1][2]
+    if closed:
+        ends = [start for start, _, _ in lines[1:]]
+    elif lines[-1][1] < len(body):
+        ends = [start for start, _, _ in lines[1:]] + [len(body)]
+    else:
+        raise _NotSureError  # the text ends with a boundary line
     children: list[email.message.Message | str] = []
-    for (_, after, _), (next_start, _, _) in itertools.pairwise(lines):
+    for (_, after, _), end in zip(lines, ends, strict=False):
         parts[0] += 1
-        if next_start <= after or parts[0] > MAX_PARTS:
+        if end <= after or parts[0] > MAX_PARTS:
             raise _NotSureError
-        children.append(_part(body[after:next_start], depth=depth + 1, parts=parts))
+        children.append(_part(body[after:end], depth=depth + 1, parts=parts))
     preamble = body[: lines[0][0]]
     msg.preamble = _drop_eol(preamble) if preamble else None
     msg.set_payload(children)
-    msg.epilogue = body[lines[-1][1] :]
+    if closed:
+        msg.epilogue = body[lines[-1][1] :]
+    else:
+        msg.defects.append(email.errors.CloseBoundaryNotFoundDefect())
     return msg
 
 
 def _part(segment: str, *, depth: int, parts: list[int]) -> email.message.Message:
     """One body part: the text between two boundary lines (ending in the line end that
-    belongs to the boundary after it)."""
+    belongs to the boundary after it), or after the last one to the end of a text cut short."""
     first = _EOL.match(segment)
     if first is not None:  # a blank first line: no header block
         msg, content = email.message.Message(), segment[first.end() :]
     else:
         blank = _BLANK_LINE.search(segment)
-        if blank is None:
-            raise _NotSureError
-        head = segment[: _EOL.match(segment, blank.start()).end()]  # type: ignore[union-attr]
+        if blank is None:  # header lines only, up to the next boundary or the end of the text
+            head, content = segment, ""
+        else:
+            head = segment[: _EOL.match(segment, blank.start()).end()]  # type: ignore[union-attr]
+            content = segment[blank.end() :]
         if _has_unixfrom_line(head, 0):
             raise _NotSureError
         msg = _header_block(head)
-        if msg.defects:
+        if msg.defects or msg.get_payload():
             raise _NotSureError
-        content = segment[blank.end() :]
     maintype = msg.get_content_maintype()
     if maintype == "message":
         raise _NotSureError
