@@ -40,14 +40,6 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-HAM = next(
-    (
-        base / "shared" / "corpus" / "ham-spamassassin.jsonl"
-        for base in (REPO.parent, REPO.parent.parent)
-        if (base / "shared" / "corpus" / "ham-spamassassin.jsonl").exists()
-    ),
-    REPO.parent / "shared" / "corpus" / "ham-spamassassin.jsonl",
-)
 TOLERANCE = 1e-12
 
 # Run with PYTHONPATH=<one tree's src>: parse every message, score every document, write the
@@ -176,7 +168,7 @@ def build_inputs(bench_mix: int, fuzz: int, seed: int) -> tuple[list[tuple[bytes
     rng = random.Random(seed)
     raws: list[bytes] = bench_cli.build_mail(bench_mix, seed=seed) if bench_mix else []
     data = [r for path in default_data_files(REPO / "data") for r in records(path)]
-    ham = records(HAM) if HAM.exists() else []
+    ham = records(bench_cli.HAM) if bench_cli.HAM.exists() else []
     when = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
     raws += [samples.to_message(r, when=when) for r in data + ham]
     fixtures = REPO / "tests" / "fixtures"
