@@ -4,11 +4,11 @@ aggregate figures only (issue 11, sixth pass; docs/model.md section 7).
     python scripts/ablate_families.py VARIANT [--repeats N] [--dev-eval FILE]
 
 VARIANT is one of: base, no-w5, no-nj, no-eu, no-eu-neg, no-eu-pos, no-digest, no-notes,
-cap14, cap20, nj0.
-A ``no-group`` variant leaves that group of W5 families out of training and CV; ``capK`` weighs
-each template family at most K messages (real mail uncapped); ``nj0`` gives the W5 non-job
-declines weight 0 in every fit (they are still scored out of fold, so they still set the
-thresholds). Nothing is written to models/. dev-eval and the blind slices are only scored,
+cap14, cap20, nj0, nj-half. A ``no-group`` variant leaves that group of W5 families out of
+training and CV; ``capK`` weighs each template family at most K messages (real mail
+uncapped); ``nj0`` gives the W5 non-job declines weight 0 in every fit (they are still scored
+out of fold, so they still set the thresholds); ``nj-half`` weighs every non-job decline 0.5
+in every fit. Nothing is written to models/. dev-eval and the blind slices are only scored,
 and only their aggregates (precision and recall at filing) are printed; blind slice 5 is
 never read.
 """
@@ -96,13 +96,17 @@ def document(record: dict[str, Any]) -> Document:
     )
 
 
+def half_non_job(examples: Sequence[Example]) -> list[float]:
+    return [0.5 if e.kind == "non_job_rejection_words" else 1.0 for e in examples]
+
+
 def read(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("variant", choices=[*DROPS, "cap14", "cap20", "nj0"])
+    parser.add_argument("variant", choices=[*DROPS, "cap14", "cap20", "nj0", "nj-half"])
     parser.add_argument("--repeats", type=int, default=1, help="CV repetitions (shipped: 3)")
     parser.add_argument(
         "--dev-eval", type=Path, default=REPO.parent.parent / "shared/corpus/dev-eval.jsonl"
@@ -114,6 +118,8 @@ def main() -> int:
         weigh = capped(float(args.variant[3:]))
     elif args.variant == "nj0":
         weigh = no_w5_non_job
+    elif args.variant == "nj-half":
+        weigh = half_non_job
     examples = [
         e
         for e in classifier.read_examples(classifier.default_data_files(REPO / "data"))
