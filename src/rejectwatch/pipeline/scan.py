@@ -297,7 +297,7 @@ class Scanner:
         self._sent: str | None = None
         self._lookup: HistoryLookup | None = None  # one per scan: cached per company
         self._readonly = False  # how the scan selected the watched folder
-        self._batch_facts: dict[int, Facts] = {}  # extracted ahead by _contact_queries
+        self._batch_facts: dict[int, Facts] = {}  # extracted ahead (by a worker)
         self._said_queue_only = False
         self._pool: Pool | Inline | None = None  # analysing, during a scan
 
@@ -484,6 +484,8 @@ class Scanner:
         lookups = {uid for uid, _ in decided.queries}
         for item, found in zip(fetched, analysed, strict=True):
             mail, score = found.mail, found.score
+            if found.facts is not None:  # read by the worker already
+                self._batch_facts.setdefault(item.uid, found.facts)
             if found.brief is not None:  # below the review band: left alone
                 decided.outcomes.append(self._leave(item, found.brief, score, report.dry_run))
             elif mail is None:
@@ -722,7 +724,7 @@ class Scanner:
                 self.config.account, message_key(mail)
             ):
                 continue
-            facts = self._batch_facts[item.uid] = extract(mail)
+            facts = self._batch_facts[item.uid] = found.facts or extract(mail)
             if contacts.needs_history(contacts.named_in(mail, facts)):
                 queries.append((item.uid, contacts.query(mail, facts)))
         return queries

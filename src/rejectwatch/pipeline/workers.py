@@ -33,6 +33,7 @@ from multiprocessing.connection import wait
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rejectwatch.crm.applications import Application, application_received
+from rejectwatch.crm.extract import Facts, extract
 from rejectwatch.errors import RejectwatchError
 from rejectwatch.mail.message import Mail, parse
 
@@ -67,6 +68,7 @@ class Analysed(NamedTuple):
     score: float
     error: str = ""  # why it could not be parsed (then mail and brief are None)
     again: bool = False  # a preview that must be fetched whole and analysed again
+    facts: Facts | None = None  # what crm.extract reads in a message the scan may act on
 
 
 # A batch: (raw message, only part of it was fetched) pairs.
@@ -103,7 +105,7 @@ def analyse(
         if preview and truncated and (score >= bar or short):
             out.append(Analysed(mail, None, score, again=True))
         elif score >= bar:
-            out.append(Analysed(mail, None, score))
+            out.append(Analysed(mail, None, score, facts=extract(mail)))
         else:
             found = application_received(mail) if observe else None
             brief = Brief(mail.message_id, mail.subject, mail.sender.address, mail.date, found)
