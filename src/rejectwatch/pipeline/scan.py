@@ -300,6 +300,8 @@ class Scanner:
         self._batch_facts: dict[int, Facts] = {}  # extracted ahead (by a worker)
         self._said_queue_only = False
         self._pool: Pool | Inline | None = None  # analysing, during a scan
+        self._scanning = False
+        self._drafts_held: set[str] | None = None  # Message-IDs in Drafts, during a scan
 
     @property
     def model(self) -> Model:
@@ -316,6 +318,16 @@ class Scanner:
         cfg = self.config
         report = ScanReport(dry_run=dry_run, folder=cfg.watch_folder)
         self._lookup, self._readonly = None, dry_run
+        self._scanning, self._drafts_held = True, None
+        try:
+            return self._scan(report, dry_run=dry_run, limit=limit, since=since)
+        finally:
+            self._scanning, self._drafts_held = False, None
+
+    def _scan(
+        self, report: ScanReport, *, dry_run: bool, limit: int | None, since: date | None
+    ) -> ScanReport:
+        cfg = self.config
         state = self.mailbox.status(cfg.watch_folder)
         last = self.store.last_uid(cfg.account, cfg.watch_folder, state.uidvalidity)
         unfinished = [] if dry_run else self.store.open_entries(cfg.account)
@@ -941,16 +953,15 @@ class Scanner:
         """APPEND each draft Drafts does not hold yet; returns the refused ones."""
         cfg = self.config
         drafts = self._drafts_folder()
-        self.mailbox.select(drafts, readonly=True)
+        held = self._drafts_held if self._drafts_held is not None else self._read_drafts(drafts)
+        if self._scanning:
+            self._drafts_held = held
         missing = []
         for e in entries:
-            if self.mailbox.search_header("Message-ID", e.draft_message_id):
+            if e.draft_message_id in held:
                 log.info("draft.exists", message_id=e.message_id, draft=e.draft_message_id)
             else:
                 missing.append(e)
-        # Leave Drafts before writing to it: a server may refuse an APPEND to the folder
-        # that is selected read-only (Courier does).
-        self.mailbox.select(cfg.watch_folder)
         refused: dict[str, str] = {}
         for e in missing:
             try:
@@ -958,7 +969,22 @@ class Scanner:
                 self.mailbox.append(drafts, raw, self.clock())
             except RefusedError as err:
                 refused[e.message_key] = self._step_failed(e, "draft", str(err))
+            else:
+                held.add(e.draft_message_id)
         return refused
+
+    def _read_drafts(self, drafts: str) -> set[str]:
+        """The Message-IDs of the messages in Drafts (their headers only), then the watched
+        folder selected again. A scan reads them once and adds its own APPENDs: a round of
+        drafts then costs no SELECT, which on a big maildir inbox means no re-read of it."""
+        self.mailbox.select(drafts, readonly=True)
+        held: set[str] = set()
+        for _, header in self.mailbox.fetch_headers(self.mailbox.uids_after(0), ("Message-ID",)):
+            held.update(_MESSAGE_ID_RE.findall(header.decode("ascii", "replace")))
+        # Leave Drafts before writing to it: a server may refuse an APPEND to the folder
+        # that is selected read-only (Courier does).
+        self.mailbox.select(self.config.watch_folder)
+        return held
 
     def _move(self, group: list[LedgerEntry], target: str, uidvalidity: int) -> dict[str, str]:
         """Move the group in one command; if refused, one at a time to find the culprit."""
