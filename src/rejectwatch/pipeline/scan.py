@@ -927,16 +927,19 @@ class Scanner:
         entries = [e for e in entries if e.action != REVIEW]
         to_draft = [e for e in entries if e.state == PLANNED and e.draft_message_id]
         refused = self._save_drafts(to_draft) if to_draft else {}  # message key -> error
-        for e in entries:
-            if e.state == PLANNED and e.message_key not in refused:
-                self.store.advance(cfg.account, e.message_key, DRAFTED)
-                if e.draft_message_id:  # the draft is there now: only now does the CRM say so
-                    self.store.set_rejection_status(
-                        cfg.account,
-                        e.message_key,
-                        records.DRAFT_SAVED,
-                        only_if=records.DRAFT_PENDING,
-                    )
+        # One transaction: a crash between the ledger's step and the CRM's status would leave
+        # the CRM saying "draft pending" for good (the entry is past PLANNED then).
+        with self.store.transaction():
+            for e in entries:
+                if e.state == PLANNED and e.message_key not in refused:
+                    self.store.advance(cfg.account, e.message_key, DRAFTED)
+                    if e.draft_message_id:  # the draft is there now: only now does the CRM say so
+                        self.store.set_rejection_status(
+                            cfg.account,
+                            e.message_key,
+                            records.DRAFT_SAVED,
+                            only_if=records.DRAFT_PENDING,
+                        )
         by_target: dict[str, list[LedgerEntry]] = {}
         for e in entries:
             if e.message_key not in refused:

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 # A preview cut inside its text part with less text than this (e.g. all <style>) is refetched.
 SHORT_TEXT = 400
 MAX_WORKERS = 4
+PIPE_BYTES = 1 << 20
 WAIT_SECONDS = 1.0  # how often a wait for results looks at whether the workers still live
 
 
@@ -239,6 +240,7 @@ class Pool:
         self.workers = workers
         self._tasks: Any = ctx.Queue()
         self._results, self._sender = ctx.Pipe(duplex=False)
+        _widen(self._sender.fileno())
         self._send_lock = ctx.Lock()
         self._thresholds: Thresholds | None = None
         self._done: list[tuple[int, list[Analysed]]] = []
@@ -388,6 +390,19 @@ class Pool:
     def _send(self, kind: str, payload: object) -> None:
         with self._send_lock:
             self._sender.send((kind, payload))
+
+
+def _widen(pipe: int) -> None:
+    """Let the results pipe hold many batches' results (Linux: 64 KB -> up to 1 MB), so that a
+    worker goes on to its next batch while this process is busy with the server."""
+    try:
+        import fcntl  # noqa: PLC0415 - Unix only, like fork
+    except ImportError:
+        return
+    setting = getattr(fcntl, "F_SETPIPE_SZ", None)
+    if setting is not None:
+        with contextlib.suppress(OSError):
+            fcntl.fcntl(pipe, setting, PIPE_BYTES)
 
 
 def _exit_with_parent(parent: int, every: float = 0.5) -> None:
