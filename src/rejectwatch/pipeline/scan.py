@@ -300,6 +300,7 @@ class Scanner:
         self._batch_facts: dict[int, Facts] = {}  # extracted ahead (by a worker)
         self._said_queue_only = False
         self._pool: Pool | Inline | None = None  # analysing, during a scan
+        self._early: Pool | None = None  # started before the scan knew its work exactly
         self._scanning = False
         self._drafts_held: set[str] | None = None  # Message-IDs in Drafts, during a scan
 
@@ -323,6 +324,9 @@ class Scanner:
             return self._scan(report, dry_run=dry_run, limit=limit, since=since)
         finally:
             self._scanning, self._drafts_held = False, None
+            if self._early is not None:  # started, then nothing to analyse
+                self._early.close(abort=True)
+                self._early = None
 
     def _scan(
         self, report: ScanReport, *, dry_run: bool, limit: int | None, since: date | None
@@ -354,6 +358,9 @@ class Scanner:
             }
         )
 
+        # A big scan's first worker starts on the model now, while the folder is selected and
+        # searched (workers.Pool); a small one loads it in a thread once it has work.
+        self._early = self._start_pool(min(state.messages, max(state.uidnext - 1 - last, 0)))
         selected = self.mailbox.select(cfg.watch_folder, readonly=dry_run)
         if unfinished:
             report.resumed = len(unfinished)
@@ -411,12 +418,10 @@ class Scanner:
         ones are analysed (by worker processes in a big scan, see workers.py) and acted on;
         they are acted on strictly in order, and the checkpoint moves only past handled ones."""
         cfg = self.config
-        # A big first scan takes bigger batches, about ROUNDS of them (100,000 messages:
-        # batches of 1,000; never more than MAX_BATCH): fewer FETCH commands.
-        size = max(cfg.batch_size, min(-(-len(todo) // ROUNDS), MAX_BATCH))
+        size = self._batch_size(len(todo))
         batches = [todo[i : i + size] for i in range(0, len(todo), size)]
-        workers = worker_count(len(todo), size) if self.parallel else 0
-        pool: Pool | Inline = Pool(self._model, workers) if workers else Inline(self._model)
+        pool: Pool | Inline = self._early or self._start_pool(len(todo)) or Inline(self._model)
+        self._early = None
         run = _Run(pool, self._whole, preview=cfg.preview_bytes > 0, observe=not report.dry_run)
         self._pool = pool
         # Each round of drafts and moves costs the server a re-read of a big folder (Dovecot's
@@ -465,6 +470,16 @@ class Scanner:
             if isinstance(pool, Inline):
                 self._model = pool.keep()
             self._pool = None
+
+    def _batch_size(self, messages: int) -> int:
+        # A big first scan takes bigger batches, about ROUNDS of them (100,000 messages:
+        # batches of 1,000; never more than MAX_BATCH): fewer FETCH commands.
+        return max(self.config.batch_size, min(-(-messages // ROUNDS), MAX_BATCH))
+
+    def _start_pool(self, messages: int) -> Pool | None:
+        """Worker processes for a scan of about *messages*, if it is big enough for them."""
+        workers = worker_count(messages, self._batch_size(messages)) if self.parallel else 0
+        return Pool(self._model, workers) if workers else None
 
     def _fetch(self, batch: list[int]) -> list[Fetched]:
         cfg = self.config
