@@ -184,3 +184,19 @@ def test_a_scan_with_workers_files_what_a_scan_without_them_files(
         (o.message_id, o.action, o.score) for o in inline.outcomes
     ]
     assert forked.count("file") == 12 * size // 7 + 1
+
+
+@needs_fork
+def test_workers_leave_ctrl_c_and_sigterm_to_the_scan() -> None:
+    """Both reach a whole process group (a terminal, a service manager): the scan stops
+    cleanly and ends its workers itself, so they must not die of them first."""
+    pool = Pool(KeywordModel(), 2)  # type: ignore[arg-type]
+    try:
+        assert pool.thresholds == (0.9, 0.5)  # both workers are up
+        for pid in pool._pids:
+            os.kill(pid, signal.SIGINT)
+            os.kill(pid, signal.SIGTERM)
+        pool.put(0, batch(), preview=True, observe=True)
+        assert len(collect_all(pool, 1)[0]) == len(batch())
+    finally:
+        pool.close()

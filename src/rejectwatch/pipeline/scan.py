@@ -303,6 +303,7 @@ class Scanner:
         self._early: Pool | None = None  # started before the scan knew its work exactly
         self._scanning = False
         self._drafts_held: set[str] | None = None  # Message-IDs in Drafts, during a scan
+        self._drafts_name = ""  # the Drafts folder, during a scan
 
     @property
     def model(self) -> Model:
@@ -319,7 +320,7 @@ class Scanner:
         cfg = self.config
         report = ScanReport(dry_run=dry_run, folder=cfg.watch_folder)
         self._lookup, self._readonly = None, dry_run
-        self._scanning, self._drafts_held = True, None
+        self._scanning, self._drafts_held, self._drafts_name = True, None, ""
         try:
             return self._scan(report, dry_run=dry_run, limit=limit, since=since)
         finally:
@@ -1061,6 +1062,13 @@ class Scanner:
             self.store.advance(cfg.account, e.message_key, IN_REVIEW)
 
     def _drafts_folder(self) -> str:
+        """Drafts (asked of the server once a scan)."""
+        if self._scanning and self._drafts_name:
+            return self._drafts_name
+        self._drafts_name = self._find_drafts_folder()
+        return self._drafts_name
+
+    def _find_drafts_folder(self) -> str:
         if self.config.drafts_folder:
             return self.mailbox.ensure_folder(self.config.drafts_folder)
         found = self.mailbox.drafts_folder(create=True)

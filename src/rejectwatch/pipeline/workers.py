@@ -255,6 +255,10 @@ class Pool:
         if self._first == 0:  # the first worker
             code = 1
             try:
+                # Ctrl-C or a service manager's SIGTERM reach the whole process group: the scan
+                # stops cleanly and ends its workers itself (the others inherit this).
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
+                signal.signal(signal.SIGTERM, signal.SIG_IGN)
                 for read, _ in deaths:
                     os.close(read)
                 code = self._serve_first(model, [write for _, write in deaths], scan)
