@@ -79,3 +79,12 @@ def test_never_over_300_and_never_a_gap(
     assert note.startswith(("Hi ", "Hello,"))
     for gap in ("Dear ,", "Hi ,", "  ", " .", "the  role", "for for", "{", "}", "\n", "\r"):
         assert gap not in note
+
+
+def test_a_folded_fact_leaves_no_space_before_a_stop() -> None:
+    # A header value folded onto two lines ("0\n.0") once read "0 .0" in the note.
+    note = invitation_note(
+        contact_name="", company="", position="0\n.0", interviewed=False, user_name=""
+    )
+    assert " ." not in note
+    assert "0.0 role" in note

@@ -20,11 +20,14 @@ from .confirmations import (
     procedural_warnings,
     still_deciding,
 )
+from .confirmations import decision_notes as rcv_w5_notes
+from .confirmations import european_letters as rcv_w5_eu
 from .confirmations import job_boards as rcv_job_boards
 from .confirmations import plain_short as rcv_plain_short
 from .confirmations import programme_decisions as rcv_programme_decisions
 from .confirmations import public_notices as rcv_public_notices
 from .confirmations import sectors_and_stages as rcv_sectors
+from .confirmations import status_digests as rcv_w5_status
 from .confirmations import thread_replies as rcv_thread_replies
 from .interviews import (
     apologetic_scheduling,
@@ -34,9 +37,12 @@ from .interviews import (
     recruiter_calls,
 )
 from .interviews import ats_statuses as int_ats_statuses
+from .interviews import decision_notes as int_w5_notes
+from .interviews import european_letters as int_w5_eu
 from .interviews import job_boards as int_job_boards
 from .interviews import public_notices as int_public_notices
 from .interviews import sectors_and_stages as int_sectors
+from .interviews import status_digests as int_w5_status
 from .interviews import thread_replies as int_thread_replies
 from .next_steps import (
     assessments_and_checks,
@@ -48,17 +54,22 @@ from .next_steps import ats_statuses as nxt_ats_statuses
 from .next_steps import job_boards as nxt_job_boards
 from .next_steps import programme_decisions as nxt_programme_decisions
 from .next_steps import sectors_and_stages as nxt_sectors
+from .next_steps import status_digests as nxt_w5_status
 from .next_steps import thread_replies as nxt_thread_replies
+from .non_job import decision_words as nj_w5_words
 from .non_job import everyday_declines, formal_declines
 from .non_job import plain_short as nj_plain_short
 from .non_job import sectors_and_stages as nj_sectors
+from .offers import decision_notes as off_w5_notes
 from .offers import in_thread, offer_letters
 from .offers import programme_decisions as off_programme_decisions
 from .offers import sectors_and_stages as off_sectors
 from .offers import thread_replies as off_thread_replies
 from .outreach import alerts_and_pitches, other_job_mail, recruiter_pitches
 from .outreach import careers_footers as out_careers_footers
+from .outreach import decision_notes as out_w5_notes
 from .outreach import sectors_and_stages as out_sectors
+from .outreach import status_digests as out_w5_status
 from .rejections import ats_statuses as rej_ats_statuses
 from .rejections import careers_footers as rej_careers_footers
 from .rejections import (
@@ -74,8 +85,11 @@ from .rejections import (
     thread_replies,
     understated,
 )
+from .rejections import decision_notes as rej_w5_notes
+from .rejections import european_letters as rej_w5_eu
 from .rejections import programme_decisions as rej_programme_decisions
 from .rejections import public_notices as rej_public_notices
+from .rejections import status_digests as rej_w5_status
 
 REJ, RCV, INT, NXT = "rejection", "application_received", "interview", "next_steps"
 OFF, NJ = "offer", "non_job_rejection_words"
@@ -171,5 +185,23 @@ BUILD_ORDER = [
     ),
     Part("next_steps.jsonl", nxt_programme_decisions.FAMILIES, None, "nxt", own_seed=True),
     Part("offers.jsonl", off_programme_decisions.FAMILIES, None, "off", own_seed=True),
+    # w5-*: refusals in German, French, Spanish and Dutch; job-board relays, digests, letters
+    # about several positions and ATS record blocks; person-written notes (final round,
+    # agency, offer withdrawn, search closed, talent community, subject-only, terse replies)
+    # (helper W5, issue 11), and hard negatives in the same skeletons
+    Part("rejections.jsonl", rej_w5_eu.FAMILIES, None, "rej", own_seed=True),
+    Part("application_received.jsonl", rcv_w5_eu.FAMILIES, None, "rcv", own_seed=True),
+    Part("interviews.jsonl", int_w5_eu.FAMILIES, None, "int", own_seed=True),
+    Part("rejections.jsonl", rej_w5_status.FAMILIES, None, "rej", own_seed=True),
+    Part("application_received.jsonl", rcv_w5_status.FAMILIES, None, "rcv", own_seed=True),
+    Part("interviews.jsonl", int_w5_status.FAMILIES, None, "int", own_seed=True),
+    Part("next_steps.jsonl", nxt_w5_status.FAMILIES, None, "nxt", own_seed=True),
+    Part("outreach_alerts.jsonl", out_w5_status.FAMILIES, None, "out", own_seed=True),
+    Part("rejections.jsonl", rej_w5_notes.FAMILIES, None, "rej", own_seed=True),
+    Part("interviews.jsonl", int_w5_notes.FAMILIES, None, "int", own_seed=True),
+    Part("offers.jsonl", off_w5_notes.FAMILIES, None, "off", own_seed=True),
+    Part("application_received.jsonl", rcv_w5_notes.FAMILIES, None, "rcv", own_seed=True),
+    Part("outreach_alerts.jsonl", out_w5_notes.FAMILIES, None, "out", own_seed=True),
+    Part("non_job.jsonl", nj_w5_words.FAMILIES, None, "nj", own_seed=True),
     # New families: append here, with own_seed=True (see README.md).
 ]

@@ -144,7 +144,7 @@ def digest(status_line):
     """Weekly portal digest: a few application rows, one of which carries the decision."""
 
     others = [
-        "[[Junior|Associate|Graduate]] [[Product Analyst|Buyer|Policy Officer|QA Engineer]] - [[Fennick Labs|Orla Foods|Stonebridge Group|Vantage Rail]] - [[Submitted|In review|Assessment sent|Interview booked]]",
+        "[[Junior|Associate|Graduate]] [[Product Analyst|Buyer|Policy Officer|QA Engineer]] - [[Fennick Labs|Orla Foods|Stonebridge Group|Vantage Rail]] - [[Submitted|In review|Awaiting feedback|Viewed]]",
         "[[Operations|Content|Research|Support]] [[Intern|Assistant|Associate]] - [[Cobalt & Wren|Halden Energy|Mistral Media]] - [[Application received|Awaiting review|Screening]]",
         "[[Data|Customer|Finance]] [[Coordinator|Trainee|Specialist]] - [[Pinewood Insurance|Quayside Hotels|Arcadia Games]] - [[Under review|Viewed by employer|Shortlisting]]",
     ]

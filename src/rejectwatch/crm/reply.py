@@ -97,6 +97,7 @@ def reply_subject(subject: str) -> str:
 
 # --------------------------------------------------------------------------- body
 
+_SPACE_BEFORE_STOP_RE = re.compile(r"\s+([,.;:!?])")  # a folded line: "0\n.0"
 _BRACES_RE = re.compile(r"[{}<>]")
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof"})
 
@@ -104,7 +105,7 @@ _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof"})
 def prose_field(value: str, limit: int) -> str:
     """A fact made safe to put in prose: one line, no braces, no stray punctuation."""
     value = clean_header_text(_BRACES_RE.sub("", value), limit)
-    value = value.strip(" ,.;:!-\"'")
+    value = _SPACE_BEFORE_STOP_RE.sub(r"\1", value).strip(" ,.;:!-\"'")
     return "" if value.lower() in {"none", "null", "n/a", "unknown"} else value
 
 
