@@ -193,6 +193,8 @@ class _Run:
         self.whole = whole  # fetches messages whole, by UID (the ones still there)
         self.preview = preview
         self.observe = observe
+        self.batches: list[list[int]] = []  # the UIDs of each batch
+        self.seen = 0  # messages handled so far
         self.fetched = 0  # batches fetched so far: the number of the next one
         self.handled = 0  # batches handled so far: the number of the next one
         self.held = 0  # bytes of fetched mail not handled yet
@@ -420,57 +422,69 @@ class Scanner:
         they are acted on strictly in order, and the checkpoint moves only past handled ones."""
         cfg = self.config
         size = self._batch_size(len(todo))
-        batches = [todo[i : i + size] for i in range(0, len(todo), size)]
         pool: Pool | Inline = self._early or self._start_pool(len(todo)) or Inline(self._model)
         self._early = None
         run = _Run(pool, self._whole, preview=cfg.preview_bytes > 0, observe=not report.dry_run)
+        run.batches = [todo[i : i + size] for i in range(0, len(todo), size)]
         self._pool = pool
-        # Each round of drafts and moves costs the server a re-read of a big folder (Dovecot's
-        # maildir re-reads its directory): a big scan acts on about FLUSH_ROUNDS groups of
-        # batches, not on every batch. The checkpoint moves only past acted-on batches.
-        per_flush = max(1, len(batches) // FLUSH_ROUNDS)
-        decided: list[_Decided] = []
-        seen = 0
         finished = False
         try:
-            while run.handled < len(batches):
-                if self.should_stop():
-                    self._flush(decided, uidvalidity, report)  # what was decided is done
-                    log.info("scan.stopped", handled=seen, left=len(todo) - seen)
-                    break
-                run.arrive(pool.collect(0.0))
-                # Keep the workers fed first: fetching is cheap next to analysing.
-                if run.feed():
-                    continue
-                if run.fetched < len(batches) and run.room():
-                    run.add(self._fetch(batches[run.fetched]))
-                    continue
-                ready = run.next_ready()
-                if ready is None:
-                    run.arrive(pool.collect(None))  # wait for the analysis
-                    continue
-                decided.append(self._handle(*ready, uidvalidity, new_uids, report))
-                seen += decided[-1].examined
-                if (
-                    len(decided) >= per_flush
-                    or sum(len(d.planned) for d in decided) >= FLUSH_ENTRIES
-                ):
-                    self._flush(decided, uidvalidity, report)
-                if self.progress is not None:
-                    self.progress(seen, len(todo))
-            else:
-                self._flush(decided, uidvalidity, report)
-                finished = True
+            finished = self._pipeline(run, len(todo), uidvalidity, new_uids, report)
         except ServerLimitError as e:
             # Nothing is lost: the checkpoint stands after the last batch fully handled, and a
             # message planned but not moved is finished by the next scan (see _finish).
             report.stopped = str(e)
-            log.warning("scan.server_limit", handled=seen, left=len(todo) - seen, error=str(e))
+            log.warning(
+                "scan.server_limit", handled=run.seen, left=len(todo) - run.seen, error=str(e)
+            )
         finally:
             pool.close(abort=not finished)
             if isinstance(pool, Inline):
                 self._model = pool.keep()
             self._pool = None
+
+    def _pipeline(
+        self, run: _Run, total: int, uidvalidity: int, new_uids: set[int], report: ScanReport
+    ) -> bool:
+        """The loop of `_run`. True once every batch is handled; False if asked to stop. A
+        server limit met while fetching stops the fetching: what was fetched is still handled,
+        then the limit is raised."""
+        # Each round of drafts and moves costs the server a re-read of a big folder (Dovecot's
+        # maildir re-reads its directory): a big scan acts on about FLUSH_ROUNDS groups of
+        # batches, not on every batch. The checkpoint moves only past acted-on batches.
+        per_flush = max(1, len(run.batches) // FLUSH_ROUNDS)
+        decided: list[_Decided] = []
+        limited: ServerLimitError | None = None
+        while run.handled < len(run.batches):
+            if self.should_stop():
+                self._flush(decided, uidvalidity, report)  # what was decided is done
+                log.info("scan.stopped", handled=run.seen, left=total - run.seen)
+                return False
+            run.arrive(run.pool.collect(0.0))
+            # Keep the workers fed first: fetching is cheap next to analysing.
+            if run.feed():
+                continue
+            if run.fetched < len(run.batches) and run.room():
+                try:
+                    run.add(self._fetch(run.batches[run.fetched]))
+                except ServerLimitError as e:
+                    limited = e
+                    del run.batches[run.fetched :]
+                continue
+            ready = run.next_ready()
+            if ready is None:
+                run.arrive(run.pool.collect(None))  # wait for the analysis
+                continue
+            decided.append(self._handle(*ready, uidvalidity, new_uids, report))
+            run.seen += decided[-1].examined
+            if len(decided) >= per_flush or sum(len(d.planned) for d in decided) >= FLUSH_ENTRIES:
+                self._flush(decided, uidvalidity, report)
+            if self.progress is not None:
+                self.progress(run.seen, total)
+        self._flush(decided, uidvalidity, report)
+        if limited is not None:
+            raise limited
+        return True
 
     def _batch_size(self, messages: int) -> int:
         # A big first scan takes bigger batches, about ROUNDS of them (100,000 messages:
