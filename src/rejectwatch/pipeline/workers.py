@@ -171,11 +171,9 @@ class ModelLoad:
 class Inline:
     """Analyses in this process, at once; the model loads in a thread meanwhile (ModelLoad)."""
 
-    def __init__(self, model: Model | Callable[[], Model] | ModelLoad) -> None:
+    def __init__(self, model: Model | Callable[[], Model]) -> None:
         self._loader = model
-        if callable(model) and not isinstance(model, ModelLoad):
-            model = ModelLoad(model)
-        self._model = model
+        self._model: Model | ModelLoad = ModelLoad(model) if callable(model) else model
         self._todo: deque[tuple[int, Items, bool, bool]] = deque()
 
     @property
@@ -222,7 +220,7 @@ class Inline:
         if isinstance(self._model, ModelLoad):
             self._model.wait()
             if self._model.failed:
-                return self._loader if callable(self._loader) else self._model.result
+                return self._loader  # tried again at the next scan that needs it
             return self._model.result()
         return self._model
 
