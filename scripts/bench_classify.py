@@ -75,7 +75,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 # Run in a subprocess with PYTHONPATH set to one revision's src/: only APIs both revisions
-# have (classifier.load, Document, Model.scores). Prints one JSON object.
+# have (classifier.load, Document, Model.scores; rejectwatch.classifier before the package
+# layout). Prints one JSON object.
 WORKER = """
 import json, os, statistics, sys, time
 for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
@@ -83,8 +84,11 @@ for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 if hasattr(os, "sched_setaffinity"):
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 from pathlib import Path
-from rejectwatch.model import classifier
-from rejectwatch.model.classifier import Document
+try:
+    from rejectwatch.model import classifier
+except ImportError:  # a revision from before the package layout (issue 14)
+    from rejectwatch import classifier
+Document = classifier.Document
 directory, sets_file = Path(sys.argv[1]), Path(sys.argv[2])
 started = time.perf_counter()
 model = classifier.load(directory)

@@ -15,6 +15,7 @@ import binascii
 import codecs
 import dataclasses
 import email
+import email.errors
 import email.message
 import email.parser
 import email.utils
@@ -449,10 +450,39 @@ def html_to_text(html: str) -> str:
 def _tidy_text(text: str) -> str:
     """Control characters out, runs of whitespace to one space, lines stripped, at most one
     blank line in a row. str.translate and str.split do this in C; per-character regexes
-    were the slowest part of parse."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL_TABLE)
-    lines = [" ".join(line.split()) for line in text.split("\n")]
-    return _MANY_NEWLINES_RE.sub("\n\n", "\n".join(lines)).strip()
+    were the slowest part of parse. Each step is skipped when a C-level test shows it would
+    change nothing (most mail is ASCII with tidy lines)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isascii():
+        if _ASCII_CONTROL_RE.search(text):
+            text = text.encode("ascii").translate(None, _ASCII_CONTROL_BYTES).decode("ascii")
+        untidy = False
+    else:
+        if _CONTROL_RE.search(text):
+            text = text.translate(_CONTROL_TABLE)
+        untidy = _WIDE_SPACE_RE.search(text) is not None
+    if (
+        untidy
+        or "  " in text
+        or "\t" in text
+        or "\n " in text
+        or text.startswith(" ")
+        or text.endswith(" ")
+    ):
+        text = "\n".join([" ".join(line.split()) for line in text.split("\n")])
+    elif " \n" in text:  # single trailing blanks only (half of all mail): what the above does
+        text = text.replace(" \n", "\n")
+    if "\n\n\n" in text:
+        text = _MANY_NEWLINES_RE.sub("\n\n", text)
+    return text.strip()
+
+
+# The ASCII characters of _CONTROL_RE, for bytes.translate, and the whitespace beyond ASCII
+# that str.split() splits on (and _CONTROL_TABLE keeps).
+_ASCII_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_ASCII_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_WIDE_SPACE_RE = re.compile(r"[\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 
 # --------------------------------------------------------------------------- MIME walking
@@ -483,8 +513,14 @@ def _walk(root: email.message.Message, defects: list[str]) -> Iterator[email.mes
 
 def _is_attachment(part: email.message.Message) -> bool:
     """Declared an attachment, or a named file (a .txt shown inline is still a file)."""
-    disposition = str(part.get("content-disposition", "")).split(";", 1)[0].strip().lower()
-    return disposition == "attachment" or part.get_filename() is not None
+    header = str(part.get("content-disposition", ""))
+    if header.split(";", 1)[0].strip().lower() == "attachment":
+        return True
+    # get_filename reads a "filename" or "name" parameter: with neither word in the headers
+    # there is none, and the stdlib's parameter parsing is skipped.
+    if "name" not in header.lower() and "name" not in str(part.get("content-type", "")).lower():
+        return False
+    return part.get_filename() is not None
 
 
 def _part_text(part: email.message.Message, defects: list[str]) -> str:
@@ -553,21 +589,204 @@ def _collect_headers(msg: email.message.Message) -> dict[str, list[str]]:
 
 
 def _message_from_bytes(raw: bytes) -> email.message.Message:
-    """email.message_from_bytes (compat32), faster for a message of one part.
+    """email.message_from_bytes (compat32), faster for mail with CRLF line ends.
 
-    The stdlib parser walks the body line by line even when the message has one part and the
-    body is kept as it is. When the header block ends at the first CRLF CRLF with only CRLF
-    line ends before it, and it declares no multipart or message/* content, only the header
-    block is parsed and the body is set as the payload: what the stdlib would have set.
+    The stdlib parser walks the body line by line, matching every line against the
+    boundaries, even where a part's text (or a 200 KB attachment) is kept as it is. When the
+    header block ends at the first CRLF CRLF with only CRLF line ends before it:
+
+    * a message of one part (no multipart or message/* content): only the header block is
+      parsed and the body is set as the payload, what the stdlib would have set;
+    * a multipart with CRLF line ends throughout: the parts are cut at their boundary lines
+      with str.find and each part's header block is parsed alone (_split_multipart), giving
+      the tree the stdlib gives; anything it is not sure of (a missing or doubled boundary,
+      a part without a blank line after its headers, message/* or digest parts, a stray
+      "From " line, bare CR or LF) is left to the stdlib parser.
     """
     text = raw.decode("ascii", "surrogateescape")  # as BytesParser does
     end = text.find("\r\n\r\n")
     if end > 0 and "\r" not in (head := text[: end + 2].replace("\r\n", "")) and "\n" not in head:
-        msg = email.parser.Parser().parsestr(text[: end + 2])
-        if not msg.defects and msg.get_content_maintype() not in ("multipart", "message"):
+        msg = _header_block(text[: end + 2])
+        maintype = msg.get_content_maintype()
+        if not msg.defects and maintype not in ("multipart", "message"):
             msg.set_payload(text[end + 4 :])
             return msg
+        if not msg.defects and maintype == "multipart":
+            tree = _fast_multipart(msg, text[: end + 2], text[end + 4 :])
+            if tree is not None:
+                return tree
     return email.parser.Parser().parsestr(text)
+
+
+# A header line's field name, as the stdlib's header regex accepts it before the colon.
+_FIELD_NAME_RE = re.compile(r"[!-9;-~]+")
+
+
+def _header_block(head: str) -> email.message.Message:
+    """The header lines ``head`` (each ending in a line end, the blank line after them left
+    out) parsed as the stdlib's parser does (compat32, headers only), in one pass of
+    str.split when every line ends in CRLF and is a plain field or a continuation: what
+    the stdlib's line-by-line parser makes of them (name as written, value with the blanks
+    after the colon and the final line end removed, folds kept). Anything else (a unix-from
+    line, a line that is not a field, a first line that continues nothing, bare CR or LF)
+    goes to the stdlib parser, which records its defects."""
+    msg = _plain_header_block(head)
+    return msg if msg is not None else email.parser.Parser().parsestr(head, headersonly=True)
+
+
+def _plain_header_block(head: str) -> email.message.Message | None:
+    block = head[:-2]
+    crlf = block.count("\r\n")
+    if not head.endswith("\r\n") or block.count("\r") != crlf or block.count("\n") != crlf:
+        return None
+    msg = email.message.Message()
+    name, value = "", ""
+    for line in block.split("\r\n"):
+        if line[:1] in (" ", "\t") and line:  # a fold: continues the field before it
+            if not name:
+                return None
+            value += "\r\n" + line
+            continue
+        colon = line.find(":")
+        if colon <= 0 or line.startswith("From ") or not _FIELD_NAME_RE.fullmatch(line, 0, colon):
+            return None
+        if name:
+            msg.set_raw(name, value.lstrip(" \t"))
+        name, value = line[:colon], line[colon + 1 :]
+    if name:
+        msg.set_raw(name, value.lstrip(" \t"))
+    msg.set_payload("")  # what a headers-only parse leaves
+    return msg
+
+
+class _NotSureError(Exception):
+    """_split_multipart met something the stdlib parser must decide."""
+
+
+def _fast_multipart(
+    msg: email.message.Message, head: str, body: str
+) -> email.message.Message | None:
+    """The stdlib's tree for a multipart message (its header block ``head`` parsed into
+    ``msg``, CRLF line ends, ``body`` after the blank line), or None when the stdlib must
+    parse it."""
+    if _has_unixfrom_line(head, 1):
+        return None
+    try:
+        return _split_multipart(msg, body, depth=0, parts=[0])
+    except _NotSureError:
+        return None
+
+
+def _has_unixfrom_line(head: str, first: int) -> bool:
+    """Does a line of ``head`` from line number ``first`` (0 or 1) on start with "From " (a
+    unix-from line, which the stdlib treats by where it stands)?"""
+    return (first == 0 and head.startswith("From ")) or "\nFrom " in head or "\rFrom " in head
+
+
+# What follows the separator on a boundary line (the stdlib's boundary regex, with the line
+# end that universal newlines would split at), a line end, and a blank line after a line end.
+_BOUNDARY_REST = re.compile(r"(--)?[ \t]*(?:\r\n|\r|\n|\Z)")
+_EOL = re.compile(r"\r\n|\r|\n")
+_BLANK_LINE = re.compile(r"(?:\r\n|\r(?!\n)|\n)(?:\r\n|\r|\n)")
+
+
+def _boundary_lines(body: str, separator: str) -> list[tuple[int, int, bool]]:
+    """(start, end with its line end, closing?) of each boundary line up to the closing one:
+    a line that is the separator, optionally "--", optionally blanks (as the stdlib reads
+    them, with any of CRLF, CR, LF as line ends)."""
+    found: list[tuple[int, int, bool]] = []
+    start = body.find(separator)
+    while start >= 0:
+        if start == 0 or body[start - 1] in "\r\n":
+            rest = _BOUNDARY_REST.match(body, start + len(separator))
+            if rest is not None:
+                closing = rest.group(1) is not None
+                found.append((start, rest.end(), closing))
+                if closing or rest.end() == len(body):
+                    break
+        start = body.find(separator, start + len(separator))
+    return found
+
+
+def _split_multipart(
+    msg: email.message.Message, body: str, *, depth: int, parts: list[int]
+) -> email.message.Message:
+    """One multipart (its headers in ``msg``, ``body`` after its blank line) made into the
+    tree the stdlib's feedparser would build; raises _NotSureError where it might build another."""
+    boundary = msg.get_boundary()
+    cte = str(msg.get("content-transfer-encoding", "8bit")).lower()
+    if (
+        boundary is None
+        or depth >= MAX_DEPTH
+        or cte not in ("7bit", "8bit", "binary")
+        or msg.get_content_type() == "multipart/digest"
+    ):
+        raise _NotSureError
+    lines = _boundary_lines(body, "--" + boundary)
+    # a start boundary, and no two boundary lines in a row. Without a closing boundary (a
+    # fetch cut short) the last part runs to the end, as the stdlib reads it, and the
+    # multipart gets the stdlib's CloseBoundaryNotFoundDefect.
+    if not lines or lines[0][2]:
+        raise _NotSureError
+    closed = lines[-1][2]
+    if closed:
+        ends = [start for start, _, _ in lines[1:]]
+    elif lines[-1][1] < len(body):
+        ends = [start for start, _, _ in lines[1:]] + [len(body)]
+    else:
+        raise _NotSureError  # the text ends with a boundary line
+    children: list[email.message.Message | str] = []
+    for (_, after, _), end in zip(lines, ends, strict=False):
+        parts[0] += 1
+        if end <= after or parts[0] > MAX_PARTS:
+            raise _NotSureError
+        children.append(_part(body[after:end], depth=depth + 1, parts=parts))
+    preamble = body[: lines[0][0]]
+    msg.preamble = _drop_eol(preamble) if preamble else None
+    msg.set_payload(children)
+    if closed:
+        msg.epilogue = body[lines[-1][1] :]
+    else:
+        msg.defects.append(email.errors.CloseBoundaryNotFoundDefect())
+    return msg
+
+
+def _part(segment: str, *, depth: int, parts: list[int]) -> email.message.Message:
+    """One body part: the text between two boundary lines (ending in the line end that
+    belongs to the boundary after it), or after the last one to the end of a text cut short."""
+    first = _EOL.match(segment)
+    if first is not None:  # a blank first line: no header block
+        msg, content = email.message.Message(), segment[first.end() :]
+    else:
+        blank = _BLANK_LINE.search(segment)
+        if blank is None:  # header lines only, up to the next boundary or the end of the text
+            head, content = segment, ""
+        else:
+            head = segment[: _EOL.match(segment, blank.start()).end()]  # type: ignore[union-attr]
+            content = segment[blank.end() :]
+        if _has_unixfrom_line(head, 0):
+            raise _NotSureError
+        msg = _header_block(head)
+        if msg.defects or msg.get_payload():
+            raise _NotSureError
+    maintype = msg.get_content_maintype()
+    if maintype == "message":
+        raise _NotSureError
+    if maintype == "multipart":
+        inner = _split_multipart(msg, content, depth=depth, parts=parts)
+        # the line end before the outer boundary is not the inner epilogue's
+        epilogue = inner.epilogue
+        inner.epilogue = _drop_eol(epilogue) if epilogue else None
+        return inner
+    msg.set_payload(_drop_eol(content))
+    return msg
+
+
+def _drop_eol(text: str) -> str:
+    """The stdlib drops the line end before a boundary line: it belongs to the boundary."""
+    if text.endswith("\r\n"):
+        return text[:-2]
+    return text[:-1] if text.endswith(("\r", "\n")) else text
 
 
 def _first(headers: dict[str, list[str]], name: str) -> str:

@@ -172,7 +172,9 @@ class FactorClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         (a message more emphatic than any out-of-fold example) its interaction terms would be
         extrapolated, and an unmistakable rejection could score below a mild one."""
         z = np.clip(z, *self.bounds_)
-        return np.asarray(self.combiner_.decision_function(_interactions(z)), dtype=np.float64)
+        # LogisticRegression.decision_function's arithmetic without its per-call validation
+        scores = _interactions(z) @ self.combiner_.coef_.T + self.combiner_.intercept_
+        return np.asarray(scores.reshape(-1), dtype=np.float64)
 
     def _gradients(self, points: NDArray[np.float64]) -> NDArray[np.float64]:
         """d(combined log-odds)/d(factor log-odds) at each row of ``points``."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, repeat
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -72,13 +72,37 @@ def documents_to_views(docs: Sequence[Document]) -> tuple[list[str], list[str]]:
 # scikit-learn's default token pattern is (?u)\b\w\w+\b; a greedy \w\w+ finds exactly the same
 # tokens (each maximal run of two or more word characters) about 20% faster.
 _TOKEN = re.compile(r"\w\w+")
+# For ASCII text, \w is [A-Za-z0-9_]: every other byte becomes a space, and str.split finds
+# the same maximal runs in C, a third faster than the regex.
+_NOT_WORD = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ") for c in range(256))
+
+
+def words(text: str) -> list[str]:
+    """The lower-cased tokens of ``text`` as scikit-learn's default token pattern finds them."""
+    lowered = text.lower()
+    if lowered.isascii():
+        runs = lowered.encode("ascii").translate(_NOT_WORD).decode("ascii").split()
+        return [run for run in runs if len(run) > 1]
+    return _TOKEN.findall(lowered)
 
 
 def words_and_pairs(text: str) -> list[str]:
     """Lower-cased words and adjacent word pairs: what HashingVectorizer(ngram_range=(1, 2))
     yields, about 15% faster (one joined map instead of scikit-learn's n-gram loop)."""
-    words = _TOKEN.findall(text.lower())
-    return words + list(map(" ".join, pairwise(words)))
+    tokens = words(text)
+    return tokens + list(map(" ".join, pairwise(tokens)))
+
+
+def _hashed_tokens(text: str) -> list[str] | list[bytes]:
+    """words_and_pairs(text) as the hashing loop reads them: for ASCII text the same tokens
+    as bytes, which it hashes as they are (a str token is first encoded to UTF-8, the same
+    bytes for ASCII), so nothing is decoded here or encoded there."""
+    lowered = text.lower()
+    if not lowered.isascii():
+        return words_and_pairs(text)
+    runs = lowered.encode("ascii").translate(_NOT_WORD).split()
+    tokens = [run for run in runs if len(run) > 1]
+    return tokens + list(map(b" ".join, pairwise(tokens)))
 
 
 @lru_cache(maxsize=4)
@@ -90,6 +114,55 @@ def vectorizer(n_features: int) -> HashingVectorizer:
         alternate_sign=False,
         norm=None,
         dtype=np.float32,
+    )
+
+
+def hash_counts(texts: Sequence[str], n_features: int) -> sp.csr_matrix:
+    """``vectorizer(n_features).transform(texts)``, the same matrix, about 25% faster: the
+    tokens (bytes for ASCII text, see _hashed_tokens) go to scikit-learn's own hashing loop
+    as (token, 1) pairs made in C by zip and repeat, where FeatureHasher wraps each token in
+    a Python generator. Falls back to the vectorizer if a scikit-learn release moves that
+    loop."""
+    if _hashing is None or not texts:
+        return vectorizer(n_features).transform(texts)
+    indices, indptr, values = _hashing(
+        (zip(_hashed_tokens(text), repeat(1)) for text in texts),
+        n_features,
+        np.float32,
+        False,  # alternate_sign
+        seed=0,
+    )
+    counts = sp.csr_matrix(
+        (values, indices, indptr), dtype=np.float32, shape=(len(texts), n_features)
+    )
+    counts.sum_duplicates()  # also sorts the indices, as FeatureHasher does
+    return counts
+
+
+try:  # FeatureHasher's own loop (murmurhash3 of each token's UTF-8)
+    from sklearn.feature_extraction._hashing_fast import transform as _hashing
+except ImportError:  # pragma: no cover - a scikit-learn that moved it
+    _hashing = None
+
+
+def side_by_side(left: sp.csr_matrix, right: sp.csr_matrix) -> sp.csr_matrix:
+    """``sp.hstack([left, right], format="csr")``, the same arrays in the same order (each
+    row: left's entries, then right's shifted past left's columns), without scipy's general
+    stacking machinery, which costs more than the copying when one message is scored."""
+    rows = left.shape[0]
+    indptr = left.indptr.astype(np.int64) + right.indptr
+    left_rows = np.repeat(np.arange(rows), np.diff(left.indptr))
+    right_rows = np.repeat(np.arange(rows), np.diff(right.indptr))
+    left_at = np.arange(left.nnz) + right.indptr[left_rows]
+    right_at = np.arange(right.nnz) + left.indptr[right_rows + 1]
+    data = np.empty(left.nnz + right.nnz, dtype=np.result_type(left.dtype, right.dtype))
+    indices = np.empty(left.nnz + right.nnz, dtype=np.int64)
+    data[left_at], data[right_at] = left.data, right.data
+    indices[left_at], indices[right_at] = left.indices, right.indices + left.shape[1]
+    index_type = np.int32 if max(indptr[-1], left.shape[1] + right.shape[1]) < 2**31 else np.int64
+    return sp.csr_matrix(
+        (data, indices.astype(index_type), indptr.astype(index_type)),
+        shape=(rows, left.shape[1] + right.shape[1]),
     )
 
 
@@ -110,9 +183,9 @@ class DocumentHasher(TransformerMixin, BaseEstimator):  # type: ignore[misc]
 
     def hash_views(self, texts: Sequence[str], sentences: Sequence[str]) -> sp.csr_matrix:
         """The counts of texts already made by documents_to_views."""
-        message = vectorizer(self.n_features).transform(texts)
-        cues = vectorizer(self.cue_features).transform(sentences)
-        return sp.hstack([message, cues], format="csr")
+        message = hash_counts(texts, self.n_features)
+        cues = hash_counts(sentences, self.cue_features)
+        return side_by_side(message, cues)
 
     @property
     def block_ends(self) -> tuple[int, int]:

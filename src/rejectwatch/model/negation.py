@@ -50,6 +50,8 @@ from typing import Any
 
 import ahocorasick
 
+from rejectwatch.model.phrases import Phrases
+
 __all__ = [
     "CHOSE_OTHER",
     "FOR_READER",
@@ -502,10 +504,12 @@ _SCOPE = 5
 _STOPS = (".", "!", "?", "\n")  # where a sentence ends, roughly
 
 
-def _automaton(groups: tuple[tuple[tuple[str, ...], int], ...]) -> ahocorasick.Automaton:
-    """One Aho-Corasick automaton over every cue, each mapped to (its length, its kinds); the
-    contracted negations ("can't", "won\u2019t", ...) are cues too. One pass of C over a
-    message finds them all: 56 str.find passes cost three times as much."""
+def _automaton(
+    groups: tuple[tuple[tuple[str, ...], int], ...],
+) -> tuple[Phrases, tuple[tuple[int, ...], ...]]:
+    """One Aho-Corasick automaton over every cue (rejectwatch.model.phrases), and each cue's
+    kinds by its index; the contracted negations ("can't", "won\u2019t", ...) are cues too.
+    One pass over a message finds them all: 56 str.find passes cost three times as much."""
     table: dict[str, list[int]] = {}
     for cues, kind in groups:
         for cue in cues:
@@ -513,14 +517,10 @@ def _automaton(groups: tuple[tuple[tuple[str, ...], int], ...]) -> ahocorasick.A
     for stem in _CONTRACTED:
         for apostrophe in _APOSTROPHES:
             table.setdefault(f"{stem}{apostrophe}t", []).append(_NEGATION)
-    automaton = ahocorasick.Automaton()
-    for cue, kinds in table.items():
-        automaton.add_word(cue, (len(cue), tuple(sorted(set(kinds)))))
-    automaton.make_automaton()
-    return automaton
+    return Phrases(list(table)), tuple(tuple(sorted(set(kinds))) for kinds in table.values())
 
 
-_CUE_AUTOMATON = _automaton(
+_CUE_AUTOMATON, _CUE_KINDS = _automaton(
     ((_CUES, _NEGATION), (_DECISION_CUES, _DECISION), (_FOR_READER_CUES, _YES))
 )
 
@@ -530,14 +530,12 @@ def _cue_ends(lowered: str) -> list[tuple[int, int, int]]:
     _NEGATION, _DECISION or _YES."""
     found: list[tuple[int, int, int]] = []
     size = len(lowered)
-    for last, (length, kinds) in _CUE_AUTOMATON.iter(lowered):
-        end = last + 1
-        start = end - length
+    for start, end, index in _CUE_AUTOMATON.find(lowered):
         # whole words only
         if (start == 0 or not lowered[start - 1].isalnum()) and (
             end >= size or not lowered[end].isalnum()
         ):
-            found.extend((start, end, kind) for kind in kinds)
+            found.extend((start, end, kind) for kind in _CUE_KINDS[index])
     found.sort()
     return found
 

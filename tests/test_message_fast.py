@@ -1,0 +1,205 @@
+"""The fast MIME path of rejectwatch.mail.message builds the stdlib parser's tree, exactly.
+
+message._message_from_bytes cuts multiparts at their boundary lines itself instead of letting
+the stdlib walk every line; whatever it builds must be what email.message_from_bytes
+(compat32) builds, on well-formed mail and on every damaged variant it takes rather than
+leaving to the stdlib.
+"""
+
+from __future__ import annotations
+
+import email
+import email.message
+import email.parser
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from rejectwatch.mail import message
+from rejectwatch.mail.message import parse
+
+
+def tree(msg: email.message.Message) -> tuple[Any, ...]:
+    """Everything the parser decided about a message, recursively."""
+    payload = msg._payload  # type: ignore[attr-defined]  # the raw payload, not decoded
+    return (
+        tuple(msg.raw_items()),
+        [type(d).__name__ for d in msg.defects],
+        msg.get_unixfrom(),
+        msg.get_default_type(),
+        msg.preamble,
+        msg.epilogue,
+        [tree(p) for p in payload] if isinstance(payload, list) else payload,
+    )
+
+
+def assert_same_tree(raw: bytes) -> None:
+    assert tree(message._message_from_bytes(raw)) == tree(email.message_from_bytes(raw))
+
+
+EOL = st.sampled_from(["\r\n"] * 8 + ["\n", "\r"])
+WORDS = st.sampled_from(
+    ["Hello", "there", "--", "From me", ">From", "Subject: no", " ", "\t", "=20", "caf\u00e9", ""]
+)
+
+
+@st.composite
+def lines(draw: st.DrawFn, boundaries: list[str]) -> str:
+    out = []
+    for _ in range(draw(st.integers(0, 4))):
+        line = " ".join(draw(st.lists(WORDS, max_size=4)))
+        if boundaries and draw(st.integers(0, 12)) == 0:  # a line that looks like a boundary
+            line = "--" + draw(st.sampled_from(boundaries)) + draw(st.sampled_from(["", "x", " "]))
+        out.append(line + draw(EOL))
+    return "".join(out)
+
+
+@st.composite
+def entity(draw: st.DrawFn, depth: int, boundaries: list[str], top: bool = False) -> str:
+    """Headers, a blank line and a body: a leaf or (while depth allows) a multipart; a
+    multipart with a boundary when ``top``."""
+    kind = (
+        "multipart/mixed"
+        if top
+        else draw(
+            st.sampled_from(
+                ["text/plain", "text/html", "application/pdf", "message/rfc822", "multipart/mixed"]
+                if depth < 3
+                else ["text/plain", "text/html"]
+            )
+        )
+    )
+    headers: list[str] = []
+    eol = "\r\n" if top else draw(EOL)  # the top header block is CRLF (else: the stdlib's)
+    if not top and draw(st.integers(0, 20)) == 0:
+        headers.append("From someone@example Mon Jan  1 00:00:00 2024")
+    if not top and draw(st.booleans()):
+        headers.append(f"Content-Type: {kind}")
+    if draw(st.integers(0, 20)) == 0:
+        headers.append("not a header")
+    if draw(st.integers(0, 20)) == 0:
+        headers.append(" continued")
+    if draw(st.integers(0, 20)) == 0:
+        headers.append("Content-Transfer-Encoding: base64")
+    if kind.startswith("multipart") and (top or (headers and draw(st.integers(0, 9)))):
+        boundary = draw(st.sampled_from(["B1", "B2", "B1x", "=_b"]))
+        headers.append(f'Content-Type: multipart/mixed; boundary="{boundary}"')
+        known = [*boundaries, boundary]
+        body = draw(lines(known))  # preamble
+        for _ in range(draw(st.integers(1 if top else 0, 3))):
+            blanks = draw(st.sampled_from(["", "", " ", "\t"]))
+            body += f"--{boundary}{blanks}{draw(EOL)}"
+            if draw(st.integers(0, 9)):
+                body += draw(entity(depth + 1, known))
+        if draw(st.integers(0, 12)):
+            body += f"--{boundary}--{draw(st.sampled_from(['', ' ']))}"
+            body += draw(st.sampled_from(["", "\r\n", "\n"])) + draw(lines(known))
+    else:
+        body = draw(lines(boundaries))
+    head = "".join(h + (eol if top else draw(EOL)) for h in headers)
+    return head + (eol if top else draw(st.sampled_from([eol, "\r\n", "\r\n", ""]))) + body
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(entity(0, [], top=True))
+def test_fast_path_builds_the_stdlib_tree(text: str) -> None:
+    raw = "From: a@b.example\r\nSubject: s\r\nMIME-Version: 1.0\r\n" + text
+    assert_same_tree(raw.encode("utf-8", "surrogateescape"))
+
+
+def test_fast_path_is_taken_for_ordinary_multiparts(monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = (
+        b"From: a@b.example\r\nContent-Type: multipart/mixed; boundary=OUT\r\n\r\n"
+        b"preamble\r\n--OUT\r\nContent-Type: multipart/alternative; boundary=IN\r\n\r\n"
+        b"--IN\r\nContent-Type: text/plain\r\n\r\nplain text\nwith a bare LF\r\n"
+        b"--IN\r\nContent-Type: text/html\r\n\r\n<p>html</p>\r\n--IN--\r\n\r\n"
+        b"--OUT\r\nContent-Type: application/pdf; name=a.pdf\r\n"
+        b"Content-Transfer-Encoding: base64\r\n\r\nJVBERi0=\r\n--OUT--\r\nepilogue\r\n"
+    )
+    calls = []
+    original = message._split_multipart
+
+    def spy(*args: Any, **kwargs: Any) -> email.message.Message:
+        calls.append(1)
+        built: email.message.Message = original(*args, **kwargs)
+        return built
+
+    monkeypatch.setattr(message, "_split_multipart", spy)
+    assert_same_tree(raw)
+    assert len(calls) == 2  # the outer and the inner multipart, not the stdlib's line walk
+    assert parse(raw).text == "plain text\nwith a bare LF"
+
+
+def test_unsure_multiparts_are_left_to_the_stdlib() -> None:
+    head = b"From: a@b.example\r\nContent-Type: multipart/mixed; boundary=X\r\n\r\n"
+    part = b"Content-Type: text/plain\r\n\r\ntext\r\n"
+    for body in (
+        b"--X\r\n" + part + b"--X",  # cut right after a boundary line
+        part + b"--X--\r\n",  # no start boundary
+        b"--X\r\n--X\r\n" + part + b"--X--\r\n",  # two boundary lines in a row
+        b"--X\r\nContent-Type: message/rfc822\r\n\r\nSubject: inner\r\n\r\nhi\r\n--X--\r\n",
+        b"--X\r\nFrom x\r\n" + part + b"--X--\r\n",
+    ):
+        raw = head + body
+        text = raw.decode("ascii")
+        top = text[: len(head) - 2]
+        msg = email.parser.Parser().parsestr(top, headersonly=True)
+        assert message._fast_multipart(msg, top, text[len(head) :]) is None
+        assert_same_tree(raw)
+
+
+HEADER_LINE = st.one_of(
+    st.sampled_from(
+        [
+            "Subject: hello",
+            "Subject:",
+            "Subject:   ",
+            "X-Odd:value",
+            "To: a@b.example,\t",
+            " folded on",
+            "\tfolded with a tab",
+            "  ",
+            "From someone Mon Jan 1 00:00:00 2024",
+            ": no name",
+            "no colon at all",
+            "Bad Name: x",
+            "caf\u00e9: x",
+            "Na\u00efve: caf\u00e9",
+            "Stray: cr\rhere",
+            "Stray: lf\nhere",
+        ]
+    ),
+    st.builds(
+        lambda n, v: f"{n}:{v}",
+        st.from_regex(r"[!-9;-~]{1,8}", fullmatch=True),
+        st.text(max_size=12),
+    ),
+)
+
+
+@settings(max_examples=1500)
+@given(st.lists(HEADER_LINE, min_size=1, max_size=6), st.sampled_from(["\r\n", "\n"]))
+def test_header_block_is_the_stdlib_parse(lines: list[str], eol: str) -> None:
+    head = "".join(line + eol for line in lines)
+    assert tree(message._header_block(head)) == tree(
+        email.parser.Parser().parsestr(head, headersonly=True)
+    )
+
+
+def test_a_multipart_cut_short_is_read_as_the_stdlib_reads_it() -> None:
+    """A fetch of the first few KB cuts most multiparts before their closing boundary."""
+    head = b"From: a@b.example\r\nContent-Type: multipart/alternative; boundary=X\r\n\r\n"
+    body = (
+        b"--X\r\nContent-Type: text/plain\r\n\r\nWe regret to say\r\n--X\r\nContent-Type: text/ht"
+    )
+    for cut in range(len(body) + 1):
+        assert_same_tree(head + body[:cut])
+    raw = head + body[:-3]  # cut inside the second part's text
+    text = raw.decode("ascii")
+    top = text[: len(head) - 2]
+    msg = email.parser.Parser().parsestr(top, headersonly=True)
+    assert message._fast_multipart(msg, top, text[len(head) :]) is not None
+    assert "CloseBoundaryNotFoundDefect" in parse(raw).defects
+    assert parse(raw, truncated=True).text.startswith("We regret to say")

@@ -1,0 +1,46 @@
+"""rejectwatch.model.phrases finds every occurrence of every phrase, on either path."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rejectwatch.model.phrases import Phrases
+
+PHRASES = ["not", "no longer", "can't", "can\u2019t", "no", "on", "nothing", "decided", "d"]
+
+
+def naive(text: str) -> list[tuple[int, int, int]]:
+    return sorted(
+        (start, start + len(phrase), index)
+        for index, phrase in enumerate(PHRASES)
+        for start in range(len(text))
+        if text.startswith(phrase, start)
+    )
+
+
+@settings(max_examples=1000)
+@given(
+    st.text(
+        alphabet=st.sampled_from([*"notdecid ln'g\u2019\u00e9\n.", "\ud800"]),
+        max_size=40,
+    )
+)
+def test_every_occurrence_overlapping_ones_too(text: str) -> None:
+    assert sorted(Phrases(PHRASES).find(text)) == naive(text)
+
+
+def test_ascii_and_other_text_agree() -> None:
+    phrases = Phrases(PHRASES)
+    ascii_text = "we have decided: nothing, no longer, can't"
+    assert sorted(phrases.find(ascii_text)) == naive(ascii_text)
+    other = ascii_text + " caf\u00e9"  # the same positions on the other path
+    assert sorted(phrases.find(other)) == naive(other) == naive(ascii_text)
+
+
+def test_phrases_must_be_distinct_and_non_empty() -> None:
+    with pytest.raises(ValueError, match="distinct"):
+        Phrases(["not", "not"])
+    with pytest.raises(ValueError, match="non-empty"):
+        Phrases(["not", ""])
