@@ -26,6 +26,7 @@ import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import HashingVectorizer
 
+from rejectwatch.model.markup import readable
 from rejectwatch.model.negation import read_cues
 from rejectwatch.model.trim import new_text
 
@@ -61,7 +62,7 @@ def documents_to_views(docs: Sequence[Document]) -> tuple[list[str], list[str]]:
     (see rejectwatch.model.negation; one scan serves both)."""
     texts, cues = [], []
     for d in docs:
-        body, cut = new_text(d.body[:BODY_CHARS], d.subject)
+        body, cut = new_text(readable(d.body, BODY_CHARS), d.subject)
         head = f"{d.subject}\n{d.sender}\n{body}"
         marks, sentences = read_cues(head)
         texts.append(f"{head}\n{marks} {cut}")

@@ -23,10 +23,12 @@ __all__ = [
     "THRESHOLD_BOUNDS",
     "ThresholdChoice",
     "bootstrap_intervals",
+    "choose_decided_threshold",
     "choose_thresholds",
     "choose_thresholds_pooled",
     "confusion_by_kind",
     "grouped_folds",
+    "lift_decided",
     "metrics_at",
     "realistic_weights",
     "repeat_seeds",
@@ -196,6 +198,83 @@ def choose_thresholds_pooled(
     return replace(
         choice, note=f"{choice.note}, over the pooled out-of-fold scores of {n} CV repetitions"
     )
+
+
+# The decided threshold (issue 11, fifth pass): a message whose text reads as a decision given
+# to the reader (rejectwatch.model.gate) is filed from a lower threshold than the rest. It is
+# never below DECIDED_FLOOR (such a message must still score as more likely a rejection than
+# not), and the filing threshold is searched upwards from the plain choice in FILING_STEP
+# steps, since filing a little less of the rest may let many more decided messages through.
+DECIDED_FLOOR = 0.5
+FILING_STEP = 0.0025
+
+
+def lift_decided(
+    scores: NDArray[np.float64], gated: NDArray[np.bool_], filing: float, decided: float
+) -> NDArray[np.float64]:
+    """Scores with each gated message's score in [decided, 1] mapped linearly onto
+    [filing, 1]: filed from ``decided`` on, never lowered, order kept among gated ones."""
+    out = np.array(scores, dtype=np.float64)
+    if decided >= filing:
+        return out
+    up = gated & (out >= decided)
+    out[up] = filing + (out[up] - decided) * (1 - filing) / (1 - decided)
+    return out
+
+
+def choose_decided_threshold(
+    positive: NDArray[np.bool_],
+    score_runs: Sequence[NDArray[np.float64]],
+    gated: NDArray[np.bool_],
+    kinds: Sequence[str],
+    *,
+    filing: float,
+    target_precision: float = 0.99,
+    weights: NDArray[np.float64] | None = None,
+) -> tuple[float, float]:
+    """(filing, decided): the pair of thresholds with the highest pooled out-of-fold recall
+    whose pooled precision is >= ``target_precision`` and which files no protected kind in any
+    run, where a message is filed when it scores >= filing, or >= decided and is ``gated``.
+    Filing is tried from the plain choice ``filing`` upwards; (filing, filing) when no lower
+    decided threshold qualifies."""
+    runs = [np.asarray(run, dtype=np.float64) for run in score_runs]
+    n = len(runs)
+    scores = np.concatenate(runs)
+    pos = np.tile(positive, n)
+    gate = np.tile(gated, n)
+    w = np.ones(len(scores)) if weights is None else np.tile(np.asarray(weights, float), n)
+    protected = np.isin(np.tile(np.asarray(kinds), n), list(PROTECTED_KINDS))
+    total = float(np.sum(w[pos]))
+    best = (-1.0, filing, filing)
+    high = filing
+    while high <= THRESHOLD_BOUNDS[1]:
+        filed = scores >= high
+        tp, fp = float(np.sum(w[filed & pos])), float(np.sum(w[filed & ~pos]))
+        if protected[filed].any() or tp + fp == 0 or tp / (tp + fp) < target_precision:
+            high += FILING_STEP
+            continue
+        if tp / total > best[0]:
+            best = (tp / total, high, high)
+        extra = np.flatnonzero(gate & ~filed & (scores >= DECIDED_FLOOR))
+        order = extra[np.argsort(-scores[extra], kind="stable")]
+        ctp = tp + np.cumsum(w[order] * pos[order])
+        cfp = fp + np.cumsum(w[order] * ~pos[order])
+        cprot = np.cumsum(protected[order])
+        sorted_scores = scores[order]
+        last_of_tie = np.append(sorted_scores[1:] != sorted_scores[:-1], True)
+        ok = np.flatnonzero(last_of_tie & (ctp / (ctp + cfp) >= target_precision) & (cprot == 0))
+        # only a prefix counts: once a protected message is passed, nothing lower qualifies
+        first_protected = np.flatnonzero(cprot > 0)
+        if first_protected.size:
+            ok = ok[ok < first_protected[0]]
+        if ok.size:
+            i = int(ok[-1])
+            below = float(sorted_scores[i + 1]) if i + 1 < len(order) else DECIDED_FLOOR
+            decided = max((float(sorted_scores[i]) + below) / 2, DECIDED_FLOOR)
+            if ctp[i] / total > best[0]:
+                best = (float(ctp[i] / total), high, decided)
+        high += FILING_STEP
+    return best[1], best[2]
 
 
 def realistic_weights(positive: NDArray[np.bool_], kinds: Sequence[str]) -> NDArray[np.float64]:

@@ -1,0 +1,68 @@
+"""A decision for the reader, read by rule: the gate of the decided threshold (issue 11,
+fifth pass).
+
+The filing threshold is set on grouped CV to keep out a handful of hard negatives that score
+like rejections (a referred friend's outcome, the reader's own withdrawal, a confirmation's
+conditional refusal), so many real rejections that score 0.8-0.95 stay in the inbox. Most of
+those carry a decision the rules of rejectwatch.model.negation read as given to the reader,
+now: a refused status, the reader's application closed or passed on, the post gone, someone
+else chosen. A message whose text carries one of those readings, and no conditional, no
+decision for the reader and no reading of the reader's own decision, may be filed from a
+lower threshold (the card's ``thresholds.decided``); both thresholds are chosen together on
+the pooled out-of-fold scores of grouped CV (rejectwatch.model.validation).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rejectwatch.model.features import Document, documents_to_views
+from rejectwatch.model.negation import (
+    CHOSE_OTHER,
+    FOR_READER,
+    HYPOTHETICAL,
+    READER_DECIDED,
+    READER_OUT,
+    ROLE_GONE,
+    STATUS_REFUSED,
+)
+
+__all__ = ["DECISIONS", "decided_for_reader", "reads_a_decision"]
+
+# Mail about someone else's candidacy (a referred friend's outcome) or a job the reader never
+# applied to (a saved job closed) gives no decision to the reader, whatever its status says.
+_NOT_THE_READERS = re.compile(
+    r"\breferr(?:al|als|ed|ing)\b|\b(?:you|you['\u2019]ve|you have) (?:recommended|nominated|"
+    r"put forward|introduced)\b|\byour (?:friend|colleague|nominee)s?\b|\bwhom you\b"
+    r"|\byou (?:did not|didn['\u2019]t|never|have not|haven['\u2019]t) (?:yet )?appl(?:y|ied)\b"
+    r"|\bsaved jobs?\b"
+    # a digest of several applications where one of them moves on: "Invited to interview",
+    # "Phone screen: book a slot", "Upload your right-to-work documents", "1 task to complete"
+    r"|\binvited to (?:an? )?(?:interview|assessment|phone|video|call|screen)|\binterview "
+    r"invitation\b|\binvitation to (?:an? )?interview\b|\binterview (?:requested|request|booked|"
+    r"scheduled)\b|\bbook (?:a|an|your) (?:slot|time|interview|call)\b|\bchoose a (?:time|slot)\b"
+    r"|\bwaiting for you to\b|\bupload your\b|\btasks? to complete\b|\bplease complete\b"
+)
+
+# The readings of a decision given to the reader.
+DECISIONS = frozenset({STATUS_REFUSED, READER_OUT, ROLE_GONE, CHOSE_OTHER})
+
+
+def reads_a_decision(text: str, sentences: str) -> bool:
+    """Does a message (its message-block text and refusal-sentence block, as
+    rejectwatch.model.features.documents_to_views makes them) carry a decision given to the
+    reader, with no conditional, no decision for the reader and none the reader made, and is
+    it about the reader's own application (no referral, no job they never applied to)? The
+    marks are the text's last line."""
+    marks = text.rsplit("\n", 1)[-1].split()
+    if not DECISIONS.intersection(marks) or READER_DECIDED in marks:
+        return False
+    if any(mark.startswith(HYPOTHETICAL) for mark in marks):
+        return False
+    return FOR_READER not in sentences and not _NOT_THE_READERS.search(text.lower())
+
+
+def decided_for_reader(docs: list[Document]) -> list[bool]:
+    """reads_a_decision for each document."""
+    texts, sentences = documents_to_views(docs)
+    return [reads_a_decision(t, s) for t, s in zip(texts, sentences, strict=True)]

@@ -1,0 +1,219 @@
+"""Outcome readings in German, French, Spanish and Dutch (issue 11, fifth pass).
+
+A job seeker in Europe gets refusals in the local language: "leider haben wir uns für eine
+andere Kandidatin entschieden", "nous ne pouvons pas donner une suite favorable", "no ha sido
+seleccionado", "helaas ... afgewezen". Word features learn such mail only from families in
+that language; the shared tokens of rejectwatch.model.negation (someone else chosen, the post
+gone, the reader left out, a refused status) carry what English families taught to every
+language, so the same decision reads the same whatever words give it.
+
+Each reading is (token name, gate words, pattern) over lower-cased text, like
+negation._OUTCOMES (which appends them, so the same checks apply: none in a conditional or
+still-to-come sentence, none in mail about someone else's candidacy). CONDITIONAL and
+NOT_YET are those checks' words in these languages; an application confirmation's
+"falls Ihr Profil nicht passt", "en caso de no resultar seleccionado" or "mocht je niet door
+gaan" gives no token.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CONDITIONAL", "NOT_YET", "READINGS"]
+
+# "if", "should", "unless", "in case", and the Dutch inverted conditional ("is er geen
+# match, dan ..."); German "als" is "as" ("Ihre Bewerbung als ..."), so only the Dutch "als
+# je / u / er ..." counts.
+CONDITIONAL = (
+    r"|\b(?:wenn|falls|sofern|sollte|sollten|solltest|ob|si|au cas|en caso|"
+    r"als (?:je|u|we|wij|er|het|dat)|indien|mocht|mochten|tenzij|is er geen)\b"
+    # silence means no: "sans réponse de notre part sous quatre semaines, vous pourrez
+    # considérer que ...", "sin respuesta", "ohne Rückmeldung", "zonder reactie"
+    r"|\b(?:sans (?:réponse|retour|nouvelles)|sin (?:respuesta|noticias)|ohne (?:rückmeldung|"
+    r"antwort|nachricht)|zonder (?:reactie|bericht|antwoord)|geen reactie)\b"
+)
+# "once", "when", "not yet", "still": a decision still to come.
+NOT_YET = (
+    r"|\b(?:sobald|noch nicht|noch keine|noch kein|pas encore|lorsque|quand|dès que|"
+    r"todavía|aún no|cuando|una vez|nog niet|nog geen|zodra|wanneer)\b"
+)
+
+_SOMEONE_ELSE = (
+    # German: für jemand anderen / eine andere Kandidatin / einen anderen Bewerber entschieden;
+    # anderweitig entschieden / besetzt; intern besetzt
+    r"\bfür (?:jemand(?:en)? anderen|eine?n? andere[nr]? (?:kandidat(?:in|en)?|bewerber(?:in|n)?"
+    r"|person|bewerbung)|andere (?:kandidat|bewerber)\w*)\b[^.!?\n]{0,40}?\bentschieden\b"
+    r"|\banderweitig (?:entschieden|besetzt|vergeben)\b|\bintern besetzt\b"
+    r"|\b(?:jemand(?:en)? ander(?:en|es)|einer anderen person|einen anderen (?:kandidaten|"
+    r"bewerber)|einer anderen (?:kandidatin|bewerberin)|eine?n? interne[nr]? (?:kandidat|"
+    r"bewerber|lösung)\w*)\b"
+    # French: retenu / choisi un autre candidat, une autre candidature, d'autres profils
+    r"|\b(?:retenu|choisi|sélectionné|privilégié|opté pour)e?s? (?:un autre|une autre|"
+    r"d['\u2019]autres)\b"
+    r"|\b(?:un autre|une autre) (?:candidat|candidate|candidature|profil|personne)s? "
+    r"(?:a été|ont été) (?:retenue?s?|choisie?s?|sélectionnée?s?)"
+    r"|\b(?:poursuivre avec|porté sur|retenu|choisi|privilégié) (?:une? (?:autre )?(?:candidat|"
+    r"candidate|personne|profil)|quelqu['\u2019]un)\b"
+    # Spanish: elegido a / optado por / seguir adelante con otra persona, otros candidatos
+    r"|\b(?:elegido a|optado por|seguir adelante con|continuar con|seleccionado a|avanzar con|"
+    r"quedado con) (?:otra persona|otro candidato|otra candidata|otros candidatos|"
+    r"otras candidatas|otro perfil|otros perfiles)\b"
+    r"|\b(?:quedamos|quedado|quedaron) con (?:un|una|otro|otra) (?:candidat[oa]|persona|perfil)"
+    # Dutch: gekozen voor / door met een andere kandidaat; het is iemand anders geworden
+    r"|\b(?:gekozen voor|door met|verder met|gaan voor) (?:een )?(?:andere kandida(?:at|ten)|"
+    r"iemand anders)\b|\biemand anders geworden\b|\bandere kandida(?:at|ten) (?:gekozen|"
+    r"geworden|aangenomen)\b"
+)
+_SOMEONE_ELSE_WORDS = (
+    "anderen",
+    "andere ",
+    "anderweitig",
+    "intern besetzt",
+    "un autre",
+    "une autre",
+    "d'autres",
+    "d\u2019autres",
+    "otra persona",
+    "otro candidato",
+    "otra candidata",
+    "otros candidatos",
+    "otras candidatas",
+    "otro perfil",
+    "otros perfiles",
+    "andere kandida",
+    "iemand anders",
+    "jemand",
+    "einer anderen",
+    "einen anderen",
+    "interne kandid",
+    "internen kandid",
+    "interne bewerb",
+    "internen bewerb",
+    "interne lösung",
+    "internen lösung",
+    "poursuivre avec",
+    "porté sur",
+    "retenu",
+    "choisi",
+    "privilégié",
+    "quedamos con",
+    "quedado con",
+    "quedaron con",
+)
+_POST_GONE = (
+    r"\b(?:stelle|position|vakanz|ausschreibung)\b[^.!?\n]{0,60}?\b(?:besetzt|vergeben|"
+    r"gestrichen|storniert|zurückgezogen)\b(?! werden)"
+    r"|\b(?:poste|offre|recrutement)\b[^.!?\n]{0,60}?\b(?:été|est) (?:pourvue?|annulée?|"
+    r"clôturée?|supprimée?)\b"
+    r"|\b(?:vacante|puesto|plaza)\b[^.!?\n]{0,60}?\b(?:sido|está|fue) (?:cubiert[oa]|"
+    r"cancelad[oa]|cerrad[oa])\b"
+    r"|\b(?:vacature|functie|positie)\b[^.!?\n]{0,60}?\b(?:is|werd|zijn) (?:al |inmiddels |"
+    r"reeds )?(?:vervuld|ingevuld|ingetrokken|geannuleerd|gesloten)\b"
+)
+_POST_GONE_WORDS = (
+    "besetzt",
+    "vergeben",
+    "gestrichen",
+    "storniert",
+    "zurückgezogen",
+    "pourvu",
+    "annulé",
+    "clôturé",
+    "supprimé",
+    "cubiert",
+    "cancelad",
+    "cerrad",
+    "vervuld",
+    "ingevuld",
+    "ingetrokken",
+    "geannuleerd",
+    "gesloten",
+)
+_READER_OUT = (
+    # German
+    r"\b(?:absagen|eine absage (?:erteilen|geben|mitteilen|schicken)|nicht (?:weiter |mehr )?"
+    r"berücksichtig(?:en|t)|nicht in die engere (?:wahl|auswahl)|nicht (?:weiter ?verfolgen)|"
+    r"nicht geklappt|nicht für sie entschieden|nicht (?:weiter )?(?:im|in den) "
+    r"(?:prozess|verfahren|auswahlverfahren)|(?:stelle|position) (?:leider )?nicht anbieten|"
+    r"keine (?:positive rückmeldung|zusage))\b"
+    # French
+    r"|\b(?:pas (?:pu )?donner (?:une )?suite|(?:ne|n['\u2019]) ?(?:sera|serez|serons|pourrons|"
+    r"pouvons|avons) pas (?:retenue?|été retenue?|donner suite|poursuivre|pu retenir)|"
+    r"(?:n['\u2019]a|n['\u2019]avez|n['\u2019]ont) pas été (?:retenue?|sélectionnée?)|"
+    r"pas été retenue?)"
+    # Spanish
+    r"|\b(?:no (?:ha|has|han|hemos) sido (?:seleccionad[oa]|elegid[oa]|admitid[oa])|"
+    r"no (?:seguirá|continuará|avanzará|sigue|continúa|seguirás) (?:adelante|avanzando|en el)|"
+    r"no continúa|no (?:podemos|vamos a|van a) (?:continuar|seguir|avanzar) con (?:tu|su)|"
+    r"(?:ha|has) sido (?:descartad[oa]|desestimad[oa]))\b"
+    # Dutch
+    r"|\b(?:niet (?:is |bent |zijn )?(?:geselecteerd|gekozen)|"
+    r"(?:is|bent|wordt|werd|zijn)\b[^.!?\n]{0,30}?\bafgewezen|"
+    r"af (?:te )?wijzen|niet geworden|niet (?:door|verder) (?:gaan )?(?:naar|met|in))\b"
+)
+_READER_OUT_WORDS = (
+    "absag",
+    "berücksichtig",
+    "engere",
+    "verfolgen",
+    "geklappt",
+    "entschieden",
+    "prozess",
+    "verfahren",
+    "donner suite",
+    "donner une suite",
+    "retenu",
+    "sélectionn",
+    "poursuivre",
+    "sido seleccion",
+    "sido elegid",
+    "sido admitid",
+    "adelante",
+    "avanza",
+    "no continúa",
+    "no podemos",
+    "no vamos",
+    "descartad",
+    "desestimad",
+    "geselecteerd",
+    "gekozen",
+    "afgewezen",
+    "wijzen",
+    "niet geworden",
+    "niet door",
+    "niet verder",
+    "nicht anbieten",
+    "keine positive",
+    "keine zusage",
+    "van a",
+)
+_STATUS_REFUSED = (
+    r"\b(?:status|statut|estado|stand|état)\b[^\n]{0,40}?(?:[:|\t\-\u2013\u2014]|\bist\b|\best\b)"
+    r"\s*(?:abgelehnt|abgesagt|nicht berücksichtigt|nicht ausgewählt|refusée?|non retenue?|"
+    r"rejetée?|rechazad[oa]|descartad[oa]|no seleccionad[oa]|proceso finalizado|"
+    r"afgewezen|niet geselecteerd|niet aangenomen)\b"
+)
+_STATUS_REFUSED_WORDS = (
+    "abgelehnt",
+    "abgesagt",
+    "nicht berücksichtigt",
+    "nicht ausgewählt",
+    "refus",
+    "non retenu",
+    "rejet",
+    "rechazad",
+    "descartad",
+    "no seleccion",
+    "finalizado",
+    "afgewezen",
+    "niet geselecteerd",
+    "niet aangenomen",
+)
+
+# (token name, gate words, pattern); negation appends them to _OUTCOMES with its tokens.
+READINGS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
+    ("status", _STATUS_REFUSED_WORDS, re.compile(_STATUS_REFUSED)),
+    ("reader_out", _READER_OUT_WORDS, re.compile(_READER_OUT)),
+    ("role_gone", _POST_GONE_WORDS, re.compile(_POST_GONE)),
+    ("chose_other", _SOMEONE_ELSE_WORDS, re.compile(_SOMEONE_ELSE)),
+)
