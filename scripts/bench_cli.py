@@ -451,7 +451,12 @@ def main() -> int:
     )
     parser.add_argument("--repeat", type=int, default=3, help="runs of the quick commands")
     args = parser.parse_args()
-    srcs = args.src or [str(REPO / "src")]
+    # Resolved here: the commands run in a scratch directory, where "src" would name nothing
+    # (and Python would quietly import the installed rejectwatch instead).
+    srcs = [str(Path(src).resolve()) for src in args.src or [str(REPO / "src")]]
+    for src in srcs:
+        if not (Path(src) / "rejectwatch" / "__init__.py").exists():
+            parser.error(f"--src {src}: no rejectwatch package there")
     for n, src in enumerate(srcs, 1):
         print(f"tree {n}: {src}")
     print(

@@ -349,6 +349,9 @@ def test_one_search_for_many_companies_and_a_non_ascii_name(
         assert box.search_terms(["acme"], ("FROM",), datetime.now(UTC).date()) == [1]
         later = (datetime.now(UTC) + timedelta(days=2)).date()
         assert box.search_terms(["acme"], ("FROM",), later) == []
+        # From/To/Cc terms and Subject words in one SEARCH (history._hits_both)
+        assert box.search_terms(["acme"], ("FROM",), None, subjects=["Intervju"]) == [1, 2]
+        assert box.search_terms([], ("FROM",), None, subjects=["Intervju"]) == [2]
 
 
 @pytest.mark.imap

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from rejectwatch.crm.extract import extract, is_service_domain
+from rejectwatch.crm.extract import is_service_domain, role
 from rejectwatch.mail.message import Mail
 
 __all__ = ["Application", "application_received", "sender_domain"]
@@ -69,13 +69,13 @@ def application_received(mail: Mail) -> Application | None:
         return None
     if _NOT_CONFIRMATION_RE.search(mail.subject) or _NOT_CONFIRMATION_RE.search(mail.text[:3000]):
         return None
-    facts = extract(mail)
-    if not facts.company:
+    company, position = role(mail)
+    if not company:
         return None
     return Application(
         message_id=mail.message_id,
-        company=facts.company,
-        position=facts.position,
+        company=company,
+        position=position,
         sender_domain=sender_domain(mail.sender.address),
         applied=mail.date,
     )

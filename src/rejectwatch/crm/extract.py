@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from rejectwatch.crm import decorations, senders
 from rejectwatch.mail.message import Address, Mail, clean_header_text
 
-__all__ = ["REASONS", "Facts", "extract", "is_no_reply", "is_service_domain", "says_do_not_reply"]
+__all__ = [
+    "REASONS",
+    "Facts",
+    "extract",
+    "is_no_reply",
+    "is_service_domain",
+    "role",
+    "says_do_not_reply",
+]
 
 REASONS = (
     "position_filled",
@@ -1211,13 +1219,20 @@ def says_do_not_reply(text: str) -> bool:
     return bool(_UNMONITORED_RE.search(text[-1500:]))
 
 
-def extract(mail: Mail) -> Facts:
-    """Company, position, contact and reason from *mail*; "" (or "unknown") where unsure."""
+def role(mail: Mail) -> tuple[str, str]:
+    """The company and the position *mail* is about (what :func:`extract` says of them), for
+    a caller that needs no more: the confirmation check reads hundreds of messages a scan."""
     company = _company(mail)
     position = _position_from_body(mail.text) or _position_from_subject(mail.subject)
     scheme_company, scheme = _scheme(mail.subject, mail.text)
     if scheme and (not position or position.startswith(scheme_company) or position in scheme):
         position = scheme  # "2024 Graduate Scheme", not "Harbor & Pine Financial 2024 Graduate"
+    return company, position
+
+
+def extract(mail: Mail) -> Facts:
+    """Company, position, contact and reason from *mail*; "" (or "unknown") where unsure."""
+    company, position = role(mail)
     requisition = decorations.find_requisition(mail.subject, mail.text) or (
         decorations.requisition_next_to(position, mail.subject + "\n" + mail.text)
     )

@@ -107,7 +107,12 @@ class Mailbox(Protocol):
     def sent_folder(self) -> str | None: ...
     def search_header(self, header: str, value: str) -> list[int]: ...
     def search_terms(
-        self, terms: Sequence[str], fields: Sequence[str], since: date | None
+        self,
+        terms: Sequence[str],
+        fields: Sequence[str],
+        since: date | None,
+        *,
+        subjects: Sequence[str] = (),
     ) -> list[int]: ...
     def fetch_summaries(self, uids: Sequence[int], names: Sequence[str]) -> Iterator[Summary]: ...
     def fetch_part(self, uid: int, part: str, max_bytes: int) -> bytes: ...
@@ -457,18 +462,26 @@ class ImapMailbox:
     # --- read-only look-ups in the mailbox's history (crm/contacts.py) ---------------------
 
     def search_terms(
-        self, terms: Sequence[str], fields: Sequence[str], since: date | None
+        self,
+        terms: Sequence[str],
+        fields: Sequence[str],
+        since: date | None,
+        *,
+        subjects: Sequence[str] = (),
     ) -> list[int]:
         """UIDs in the selected folder with any term in any of the header *fields* (FROM, TO,
-        CC, SUBJECT), received since *since*: one SEARCH, whatever the number of terms."""
+        CC, SUBJECT) or any of *subjects* in the Subject, received since *since*: one SEARCH,
+        whatever the number of terms."""
         wanted = [t for t in terms if t and t.isprintable()]
+        named = [t for t in subjects if t and t.isprintable()]
         tests: list[list[Any]] = [[f.upper(), t] for t in wanted for f in fields]
+        tests += [["SUBJECT", t] for t in named]
         if not tests:
             return []
         criteria = _any_of(tests)
         if since is not None:
             criteria = ["SINCE", since, criteria]
-        charset = None if all(t.isascii() for t in wanted) else "UTF-8"
+        charset = None if all(t.isascii() for t in [*wanted, *named]) else "UTF-8"
         with self._errors("SEARCH terms"):
             return sorted(self.client.search(criteria, charset=charset))
 

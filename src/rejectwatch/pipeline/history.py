@@ -148,6 +148,20 @@ class HistoryLookup:
             hits.update(self._mailbox.search_terms(chunk, fields, since))
         return sorted(hits)[-cap:] if cap else []
 
+    def _hits_both(
+        self, terms: list[str], names: list[str], since: date | None, cap: int
+    ) -> list[int]:
+        """The newest *cap* UIDs with a term in From/To/Cc, and the newest cap/2 with a name
+        in the Subject. Asked first in one SEARCH, which reads each message's header once:
+        when it finds no more than cap/2 in all, neither limit cuts anything and that is the
+        answer; else the two are asked apart, each with its own limit."""
+        if len(terms) <= TERMS_PER_SEARCH and len(names) <= TERMS_PER_SEARCH:
+            both = self._mailbox.search_terms(terms, ("FROM", "TO", "CC"), since, subjects=names)
+            if len(both) <= cap // 2:
+                return sorted(both)
+        found = self._hits(terms, ("FROM", "TO", "CC"), since, cap)
+        return sorted({*found, *self._hits(names, ("SUBJECT",), since, cap // 2)})
+
     def _people(self, is_sent: bool, queries: Sequence[Query]) -> list[Candidate]:
         """People in the selected folder's mail that names any of the companies: one SEARCH
         for all of them, the newest hits only, header fields and BODYSTRUCTURE only."""
@@ -156,11 +170,10 @@ class HistoryLookup:
         sinces = [q.since for q in queries]
         since = None if None in sinces else min(d for d in sinces if d is not None)
         cap = min(MAX_HITS * len(queries), MAX_BATCH_HITS)
-        uids = self._hits(terms, ("FROM", "TO", "CC"), since, cap)
         # An invitation sent by a scheduling tool ("Invitation: Interview / Acme" from
         # Calendly) names the company only in its subject; its ORGANIZER is the person.
         names = list(dict.fromkeys(t for q in queries for t in q.names))
-        uids = sorted({*uids, *self._hits(names, ("SUBJECT",), since, cap // 2)})
+        uids = self._hits_both(terms, names, since, cap)
         out: list[Candidate] = []
         calendars = 0
         for summary in box.fetch_summaries(uids, HEADER_FIELDS):

@@ -23,7 +23,6 @@ import hashlib
 import re
 from collections import deque
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -38,7 +37,13 @@ from rejectwatch.mail.mailbox import Fetched, Mailbox, RefusedError
 from rejectwatch.mail.message import Mail
 from rejectwatch.mail.review_marks import QUEUE_ONLY, apply_mark, mark_for
 from rejectwatch.pipeline.history import HistoryLookup, history_folders
-from rejectwatch.pipeline.workers import Analyser, ModelLoad, Result, analyse, worker_count
+from rejectwatch.pipeline.workers import (
+    Analysed,
+    Brief,
+    Inline,
+    Pool,
+    worker_count,
+)
 from rejectwatch.state import (
     DONE,
     DRAFTED,
@@ -61,12 +66,10 @@ KEEP = "keep"  # not a rejection: left untouched
 KNOWN = "known"  # already in the ledger (e.g. the user moved it back): left untouched
 FAILED = "failed"  # could not be handled: left untouched, retried later
 MAX_ATTEMPTS = 3
-# A preview cut inside its text part with less text than this (e.g. all <style>) is refetched.
-SHORT_TEXT = 400
 ROUNDS = 100  # a big scan is cut into about this many batches (see Scanner._run)
 MAX_BATCH = 2000
-# While the model loads (in a thread), a scan fetches up to this many messages ahead.
-AHEAD_MESSAGES = 5000
+# A scan fetches ahead (while the model loads, and while workers analyse) up to this much mail.
+AHEAD_BYTES = 48 * 1024 * 1024
 FLUSH_ROUNDS = 10  # a big scan acts (drafts, moves) in about this many rounds
 FLUSH_ENTRIES = 200  # and at the latest once this many messages are planned
 Progress = Callable[[int, int], None]  # (messages handled, messages to handle)
@@ -173,6 +176,97 @@ def draft_message_id(account: str, key: str) -> str:
     return f"<rejectwatch.{digest[:32]}@rejectwatch.invalid>"
 
 
+class _Run:
+    """The batches of one scan on their way: fetched, analysed (the ones that may be acted on
+    fetched whole and analysed again), then handled in order. Batches are numbered from 0; at
+    most AHEAD_BYTES of fetched mail is held at a time."""
+
+    def __init__(
+        self,
+        pool: Pool | Inline,
+        whole: Callable[[list[int]], dict[int, Fetched]],
+        *,
+        preview: bool,
+        observe: bool,
+    ) -> None:
+        self.pool = pool
+        self.whole = whole  # fetches messages whole, by UID (the ones still there)
+        self.preview = preview
+        self.observe = observe
+        self.batches: list[list[int]] = []  # the UIDs of each batch
+        self.seen = 0  # messages handled so far
+        self.fetched = 0  # batches fetched so far: the number of the next one
+        self.handled = 0  # batches handled so far: the number of the next one
+        self.held = 0  # bytes of fetched mail not handled yet
+        self.items: dict[int, list[Fetched]] = {}
+        self.waiting: deque[int] = deque()  # fetched, not given to the pool yet
+        self.results: dict[int, list[Analysed]] = {}
+        self.again: dict[int, list[Fetched]] = {}  # batch -> messages fetched whole
+        self.redone: dict[int, list[Analysed]] = {}  # ... and analysed again
+
+    def room(self) -> bool:
+        """Whether to fetch another batch now. Worker processes (or a model still loading)
+        let the scan fetch ahead; analysing in this process, fetching early gains nothing."""
+        return self.held < AHEAD_BYTES if self.pool.ahead else self.held == 0
+
+    def add(self, items: list[Fetched]) -> None:
+        self.items[self.fetched] = items
+        self.waiting.append(self.fetched)
+        self.held += sum(len(f.raw) for f in items)
+        self.fetched += 1
+
+    def feed(self) -> bool:
+        """Give the pool the batches fetched since; False if there were none (or it cannot
+        take them yet: an in-process pool whose model is still loading)."""
+        if not self.waiting or not self.pool.accepts:
+            return False
+        while self.waiting:
+            number = self.waiting.popleft()
+            raws = [(f.raw, f.truncated) for f in self.items[number]]
+            self.pool.put(number, raws, preview=self.preview, observe=self.observe)
+        return True
+
+    def arrive(self, done: list[tuple[int, list[Analysed]]]) -> None:
+        """Take analysed batches. A previewed message that may be acted on (or whose preview
+        was cut before much text) is fetched whole at once and analysed again; the rest stay
+        decided on their preview."""
+        for task, found in done:
+            if task < 0:
+                self.redone[-1 - task] = found
+                continue
+            self.results[task] = found
+            again = [f.uid for f, a in zip(self.items[task], found, strict=True) if a.again]
+            fetched = self.whole(again) if again else {}
+            self.again[task] = [fetched[uid] for uid in again if uid in fetched]
+            if self.again[task]:
+                raws = [(f.raw, f.truncated) for f in self.again[task]]
+                self.pool.put(-1 - task, raws, preview=False, observe=self.observe)
+
+    def next_ready(self) -> tuple[list[Fetched], list[Analysed]] | None:
+        """The next batch to handle, with its analysis, once both are final; else None."""
+        number = self.handled
+        if number not in self.results or (self.again[number] and number not in self.redone):
+            return None
+        items, found = self.items.pop(number), self.results.pop(number)
+        fresh = {
+            f.uid: (f, a)
+            for f, a in zip(self.again.pop(number), self.redone.pop(number, []), strict=True)
+        }
+        out_items: list[Fetched] = []
+        out_found: list[Analysed] = []
+        for item, result in zip(items, found, strict=True):
+            if item.uid in fresh:
+                full, second = fresh[item.uid]
+                out_items.append(replace(full, previewed=len(item.raw) + item.previewed))
+                out_found.append(second)
+            else:
+                out_items.append(item)
+                out_found.append(result)
+        self.held -= sum(len(f.raw) for f in items)
+        self.handled += 1
+        return out_items, out_found
+
+
 class Scanner:
     """Runs scans with the mailbox, model and store it is given.
 
@@ -193,7 +287,7 @@ class Scanner:
         progress: Progress | None = None,
     ) -> None:
         self.mailbox = mailbox
-        self._model: Model | Callable[[], Model] | ModelLoad = model
+        self._model: Model | Callable[[], Model] = model
         self.store = store
         self.config = config
         self.clock = clock
@@ -205,14 +299,17 @@ class Scanner:
         self._sent: str | None = None
         self._lookup: HistoryLookup | None = None  # one per scan: cached per company
         self._readonly = False  # how the scan selected the watched folder
-        self._batch_facts: dict[int, Facts] = {}  # extracted ahead by _contact_queries
+        self._batch_facts: dict[int, Facts] = {}  # extracted ahead (by a worker)
         self._said_queue_only = False
+        self._pool: Pool | Inline | None = None  # analysing, during a scan
+        self._early: Pool | None = None  # started before the scan knew its work exactly
+        self._scanning = False
+        self._drafts_held: set[str] | None = None  # Message-IDs in Drafts, during a scan
+        self._drafts_name = ""  # the Drafts folder, during a scan
 
     @property
     def model(self) -> Model:
-        if isinstance(self._model, ModelLoad):
-            self._model = self._model.result()
-        elif callable(self._model):
+        if callable(self._model):
             self._model = self._model()
         return self._model
 
@@ -225,6 +322,19 @@ class Scanner:
         cfg = self.config
         report = ScanReport(dry_run=dry_run, folder=cfg.watch_folder)
         self._lookup, self._readonly = None, dry_run
+        self._scanning, self._drafts_held, self._drafts_name = True, None, ""
+        try:
+            return self._scan(report, dry_run=dry_run, limit=limit, since=since)
+        finally:
+            self._scanning, self._drafts_held = False, None
+            if self._early is not None:  # started, then nothing to analyse
+                self._early.close(abort=True)
+                self._early = None
+
+    def _scan(
+        self, report: ScanReport, *, dry_run: bool, limit: int | None, since: date | None
+    ) -> ScanReport:
+        cfg = self.config
         state = self.mailbox.status(cfg.watch_folder)
         last = self.store.last_uid(cfg.account, cfg.watch_folder, state.uidvalidity)
         unfinished = [] if dry_run else self.store.open_entries(cfg.account)
@@ -251,6 +361,9 @@ class Scanner:
             }
         )
 
+        # A big scan's first worker starts on the model now, while the folder is selected and
+        # searched (workers.Pool); a small one loads it in a thread once it has work.
+        self._early = self._start_pool(min(state.messages, max(state.uidnext - 1 - last, 0)))
         selected = self.mailbox.select(cfg.watch_folder, readonly=dry_run)
         if unfinished:
             report.resumed = len(unfinished)
@@ -304,86 +417,104 @@ class Scanner:
     def _run(
         self, todo: list[int], uidvalidity: int, new_uids: set[int], report: ScanReport
     ) -> None:
+        """Fetch, analyse and act on `todo` as a pipeline: batches are fetched while earlier
+        ones are analysed (by worker processes in a big scan, see workers.py) and acted on;
+        they are acted on strictly in order, and the checkpoint moves only past handled ones."""
         cfg = self.config
-        # A big first scan takes bigger batches, about ROUNDS of them (100,000 messages:
-        # batches of 1,000; never more than MAX_BATCH): fewer FETCH commands.
-        size = max(cfg.batch_size, min(-(-len(todo) // ROUNDS), MAX_BATCH))
-        batches = [todo[i : i + size] for i in range(0, len(todo), size)]
-        pending: deque[tuple[list[Fetched], Future[list[Result]]]] = deque()
-
-        def fetch(batch: list[int]) -> list[Fetched]:
-            return list(self.mailbox.fetch(batch, cfg.max_fetch_bytes, preview=cfg.preview_bytes))
-
-        # Each round of drafts and moves costs the server a re-read of a big folder (Dovecot's
-        # maildir re-reads its directory): a big scan acts on about FLUSH_ROUNDS groups of
-        # batches, not on every batch. The checkpoint moves only past acted-on batches.
-        per_flush = max(1, len(batches) // FLUSH_ROUNDS)
-        decided: list[_Decided] = []
-        seen = 0
-
-        def handle_oldest() -> None:
-            nonlocal seen
-            decided.append(self._handle(*pending.popleft(), uidvalidity, new_uids, report))
-            seen += decided[-1].examined
-            if len(decided) >= per_flush or sum(len(d.planned) for d in decided) >= FLUSH_ENTRIES:
-                self._flush(decided, uidvalidity, report)
-            if self.progress is not None:
-                self.progress(seen, len(todo))
-
-        if callable(self._model):  # not loaded yet: load it while the first batches come in
-            self._model = ModelLoad(self._model)
+        size = self._batch_size(len(todo))
+        pool: Pool | Inline = self._early or self._start_pool(len(todo)) or Inline(self._model)
+        self._early = None
+        run = _Run(pool, self._whole, preview=cfg.preview_bytes > 0, observe=not report.dry_run)
+        run.batches = [todo[i : i + size] for i in range(0, len(todo), size)]
+        self._pool = pool
+        finished = False
         try:
-            ahead = self._fetch_while_loading(batches, fetch)
-            model = self.model  # joins the loading thread: no other thread at the fork
-            workers = worker_count(len(todo), size) if self.parallel else 0
-            with Analyser(model, workers) as analyser:
-                # Fetch batch n+1 (and n+2) while earlier batches are parsed and scored; act
-                # on batches strictly in order, and move the checkpoint only past handled ones.
-                for number, batch in enumerate(batches):
-                    if self.should_stop():
-                        self._flush(decided, uidvalidity, report)  # what was decided is done
-                        log.info("scan.stopped", handled=report.examined, left=len(todo) - number)
-                        break
-                    fetched = ahead.popleft() if ahead else fetch(batch)
-                    pending.append((fetched, analyser.submit(fetched)))
-                    if len(pending) > analyser.depth:
-                        handle_oldest()
-                while pending and not self.should_stop():
-                    handle_oldest()
-                self._flush(decided, uidvalidity, report)
+            finished = self._pipeline(run, len(todo), uidvalidity, new_uids, report)
         except ServerLimitError as e:
             # Nothing is lost: the checkpoint stands after the last batch fully handled, and a
             # message planned but not moved is finished by the next scan (see _finish).
             report.stopped = str(e)
             log.warning(
-                "scan.server_limit",
-                handled=report.examined,
-                left=len(todo) - report.examined,
-                error=str(e),
+                "scan.server_limit", handled=run.seen, left=len(todo) - run.seen, error=str(e)
             )
         finally:
-            if isinstance(self._model, ModelLoad):  # stopped before it was needed
-                self._model.wait()
+            pool.close(abort=not finished)
+            if isinstance(pool, Inline):
+                self._model = pool.keep()
+            self._pool = None
 
-    def _fetch_while_loading(
-        self, batches: list[list[int]], fetch: Callable[[list[int]], list[Fetched]]
-    ) -> deque[list[Fetched]]:
-        """The first batches, fetched while the model is still loading (a bounded number)."""
-        ahead: deque[list[Fetched]] = deque()
-        most = min(len(batches), max(1, AHEAD_MESSAGES // max(len(batches[0]), 1)))
-        while (
-            isinstance(self._model, ModelLoad)
-            and self._model.loading
-            and len(ahead) < most
-            and not self.should_stop()
-        ):
-            ahead.append(fetch(batches[len(ahead)]))
-        return ahead
+    def _pipeline(
+        self, run: _Run, total: int, uidvalidity: int, new_uids: set[int], report: ScanReport
+    ) -> bool:
+        """The loop of `_run`. True once every batch is handled; False if asked to stop. A
+        server limit met while fetching stops the fetching: what was fetched is still handled,
+        then the limit is raised."""
+        # Each round of drafts and moves costs the server a re-read of a big folder (Dovecot's
+        # maildir re-reads its directory): a big scan acts on about FLUSH_ROUNDS groups of
+        # batches, not on every batch. The checkpoint moves only past acted-on batches.
+        per_flush = max(1, len(run.batches) // FLUSH_ROUNDS)
+        decided: list[_Decided] = []
+        limited: ServerLimitError | None = None
+        while run.handled < len(run.batches):
+            if self.should_stop():
+                self._flush(decided, uidvalidity, report)  # what was decided is done
+                log.info("scan.stopped", handled=run.seen, left=total - run.seen)
+                return False
+            run.arrive(run.pool.collect(0.0))
+            # Keep the workers fed first: fetching is cheap next to analysing.
+            if run.feed():
+                continue
+            if run.fetched < len(run.batches) and run.room():
+                try:
+                    run.add(self._fetch(run.batches[run.fetched]))
+                except ServerLimitError as e:
+                    limited = e
+                    del run.batches[run.fetched :]
+                continue
+            ready = run.next_ready()
+            if ready is None:
+                run.arrive(run.pool.collect(None))  # wait for the analysis
+                continue
+            decided.append(self._handle(*ready, uidvalidity, new_uids, report))
+            run.seen += decided[-1].examined
+            if len(decided) >= per_flush or sum(len(d.planned) for d in decided) >= FLUSH_ENTRIES:
+                self._flush(decided, uidvalidity, report)
+            if self.progress is not None:
+                self.progress(run.seen, total)
+        self._flush(decided, uidvalidity, report)
+        if limited is not None:
+            raise limited
+        return True
+
+    def _batch_size(self, messages: int) -> int:
+        # A big first scan takes bigger batches, about ROUNDS of them (100,000 messages:
+        # batches of 1,000; never more than MAX_BATCH): fewer FETCH commands.
+        return max(self.config.batch_size, min(-(-messages // ROUNDS), MAX_BATCH))
+
+    def _start_pool(self, messages: int) -> Pool | None:
+        """Worker processes for a scan of about *messages*, if it is big enough for them."""
+        workers = worker_count(messages, self._batch_size(messages)) if self.parallel else 0
+        return Pool(self._model, workers) if workers else None
+
+    def _fetch(self, batch: list[int]) -> list[Fetched]:
+        cfg = self.config
+        return list(self.mailbox.fetch(batch, cfg.max_fetch_bytes, preview=cfg.preview_bytes))
+
+    def _whole(self, uids: list[int]) -> dict[int, Fetched]:
+        """Messages fetched whole (up to max_fetch_bytes), by UID; the ones still there."""
+        return {f.uid: f for f in self.mailbox.fetch(uids, self.config.max_fetch_bytes)}
+
+    @property
+    def _thresholds(self) -> tuple[float, float]:
+        """(filing, review): the pool's during a scan (it loaded the model), else the model's."""
+        if self._pool is not None:
+            return self._pool.thresholds
+        return self.model.filing_threshold, self.model.review_threshold
 
     def _handle(
         self,
         fetched: list[Fetched],
-        analysed: Future[list[Result]],
+        analysed: list[Analysed],
         uidvalidity: int,
         new_uids: set[int],
         report: ScanReport,
@@ -391,25 +522,30 @@ class Scanner:
         """Decide a batch and plan its actions (in the ledger); `_flush` carries them out."""
         cfg = self.config
         decided = _Decided(examined=len(fetched))
-        fetched, results = self._complete(fetched, analysed.result())
-        decided.queries = self._contact_queries(fetched, results)
+        decided.queries = self._contact_queries(fetched, analysed)
         lookups = {uid for uid, _ in decided.queries}
-        for item, (mail, score, error) in zip(fetched, results, strict=True):
-            if mail is None:
-                self._failed(report, uidvalidity, item.uid, "", error)
+        for item, found in zip(fetched, analysed, strict=True):
+            mail, score = found.mail, found.score
+            if found.facts is not None:  # read by the worker already
+                self._batch_facts.setdefault(item.uid, found.facts)
+            if found.brief is not None:  # below the review band: left alone
+                decided.outcomes.append(self._leave(item, found.brief, score, report.dry_run))
+            elif mail is None:
+                self._failed(report, uidvalidity, item.uid, "", found.error)
                 continue
-            if item.uid in lookups:
+            elif item.uid in lookups:
                 decided.held.append((len(decided.outcomes), item, mail, score))
                 decided.outcomes.append(None)
                 continue
-            try:
-                outcome, entry = self._decide(item, mail, score, uidvalidity, report.dry_run)
-            except MessageError as e:
-                self._failed(report, uidvalidity, item.uid, mail.message_id, str(e))
-                continue
-            decided.outcomes.append(outcome)
-            if entry is not None:
-                decided.planned.append(entry)
+            else:
+                try:
+                    outcome, entry = self._decide(item, mail, score, uidvalidity, report.dry_run)
+                except MessageError as e:
+                    self._failed(report, uidvalidity, item.uid, mail.message_id, str(e))
+                    continue
+                decided.outcomes.append(outcome)
+                if entry is not None:
+                    decided.planned.append(entry)
             if not report.dry_run and item.uid in self._retrying:
                 self.store.clear_failure(cfg.account, cfg.watch_folder, uidvalidity, item.uid)
         decided.done_upto = max((f.uid for f in fetched if f.uid in new_uids), default=0)
@@ -457,78 +593,58 @@ class Scanner:
         decided.clear()
         self._batch_facts.clear()
 
-    def _complete(
-        self, fetched: list[Fetched], results: list[Result]
-    ) -> tuple[list[Fetched], list[Result]]:
-        """Fetch whole (up to max_fetch_bytes) and analyse again each previewed message that
-        may be acted on (scored into the review band or above) or whose preview was cut inside
-        its text part before much text (an HTML head full of styles); the rest stay decided
-        on their preview."""
-        cfg = self.config
-        if not cfg.preview_bytes:
-            return fetched, results
-        bar = min(self.model.filing_threshold, self.model.review_threshold)
-        again = [
-            item.uid
-            for item, (mail, score, _) in zip(fetched, results, strict=True)
-            if item.truncated
-            and mail is not None
-            and (score >= bar or (mail.text_cut and len(mail.text) < SHORT_TEXT))
-        ]
-        if not again:
-            return fetched, results
-        whole = {f.uid: f for f in self.mailbox.fetch(again, cfg.max_fetch_bytes)}
-        redone = [whole[uid] for uid in again if uid in whole]
-        fresh = dict(
-            zip(
-                (f.uid for f in redone),
-                analyse(self.model, [(f.raw, f.truncated) for f in redone]),
-                strict=True,
-            )
+    def _outcome(
+        self,
+        item: Fetched,
+        message_id: str,
+        subject: str,
+        sender: str,
+        *,
+        score: float,
+        action: str,
+    ) -> Outcome:
+        preview = self.config.preview_bytes
+        return Outcome(
+            uid=item.uid,
+            message_id=message_id,
+            subject=subject,
+            sender=sender,
+            score=score,
+            action=action,
+            # cut at max_fetch_bytes (a preview is cut on purpose: not worth a word)
+            detail="truncated" if item.truncated and (item.previewed or not preview) else "",
+            fetched=len(item.raw) + item.previewed,
         )
-        items: list[Fetched] = []
-        out: list[Result] = []
-        for item, result in zip(fetched, results, strict=True):
-            if item.uid in fresh:
-                full = whole[item.uid]
-                items.append(replace(full, previewed=len(item.raw) + item.previewed))
-                out.append(fresh[item.uid])
-            else:
-                items.append(item)
-                out.append(result)
-        return items, out
+
+    def _leave(self, item: Fetched, brief: Brief, score: float, dry_run: bool) -> Outcome:
+        """A message scored below the review band: left alone, only observed (ghosting)."""
+        if not dry_run:
+            self._observe(brief.application, brief.sender, brief.date)
+        return self._outcome(
+            item, brief.message_id, brief.subject, brief.sender, score=score, action=KEEP
+        )
 
     def _decide(
         self, item: Fetched, mail: Mail, score: float, uidvalidity: int, dry_run: bool
     ) -> tuple[Outcome, LedgerEntry | None]:
         cfg = self.config
-        model = self.model
-        preview = cfg.preview_bytes
-        if score >= model.filing_threshold:
+        filing, review = self._thresholds
+        if score >= filing:
             action, target = FILE, cfg.rejections_folder
-        elif cfg.review_folder and score >= model.review_threshold:
+        elif cfg.review_folder and score >= review:
             action, target = REVIEW, ""  # stays where it is
         else:
             action, target = KEEP, ""
-        facts = self._batch_facts.pop(item.uid, None) if action != KEEP else None
-        facts = facts or (extract(mail) if action != KEEP else None)
-        outcome = Outcome(
-            uid=item.uid,
-            message_id=mail.message_id,
-            subject=mail.subject,
-            sender=mail.sender.address,
-            score=score,
-            action=action,
-            company=facts.company if facts else "",
-            position=facts.position if facts else "",
-            # cut at max_fetch_bytes (a preview is cut on purpose: not worth a word)
-            detail="truncated" if item.truncated and (item.previewed or not preview) else "",
-            fetched=len(item.raw) + item.previewed,
+        outcome = self._outcome(
+            item, mail.message_id, mail.subject, mail.sender.address, score=score, action=action
         )
         if action == KEEP:
             if not dry_run:
-                self._observe(mail)
+                found = applications.application_received(mail)
+                self._observe(found, mail.sender.address, mail.date)
             return outcome, None
+        facts = self._batch_facts.pop(item.uid, None) or extract(mail)
+        outcome = replace(outcome, company=facts.company, position=facts.position)
         key = message_key(mail)
         known = self.store.ledger_entry(cfg.account, key)
         if known is not None:
@@ -544,10 +660,10 @@ class Scanner:
                 )
             return replace(outcome, action=KNOWN, detail="already handled once; left alone"), None
         contact, too_old = contacts.Contact("", "", contacts.NONE), False
-        if action == FILE and facts is not None:
+        if action == FILE:
             contact, too_old = self._contact(item.uid, mail, facts)
             outcome = self._with_contact(outcome, contact, too_old=too_old)
-        if dry_run or facts is None:
+        if dry_run:
             return outcome, None
         if action == FILE:
             entry, record, draft_bytes = self.plan_filing(
@@ -635,20 +751,22 @@ class Scanner:
     # --- whom to thank -----------------------------------------------------------------------
 
     def _contact_queries(
-        self, fetched: list[Fetched], results: list[Result]
+        self, fetched: list[Fetched], analysed: list[Analysed]
     ) -> list[tuple[int, contacts.Query]]:
         """The history look-ups a batch's recent rejections that name nobody need (uid,
         query). `_flush` makes those of a whole round in one go: each history folder is then
         selected and searched once a round, not once a batch or a company."""
         queries = []
-        for item, (mail, score, _) in zip(fetched, results, strict=True):
-            if mail is None or score < self.model.filing_threshold:
+        filing, _ = self._thresholds
+        for item, found in zip(fetched, analysed, strict=True):
+            mail = found.mail
+            if mail is None or found.score < filing:
                 continue
             if (mail.date and self._older(mail.date)) or self.store.ledger_entry(
                 self.config.account, message_key(mail)
             ):
                 continue
-            facts = self._batch_facts[item.uid] = extract(mail)
+            facts = self._batch_facts[item.uid] = found.facts or extract(mail)
             if contacts.needs_history(contacts.named_in(mail, facts)):
                 queries.append((item.uid, contacts.query(mail, facts)))
         return queries
@@ -717,19 +835,20 @@ class Scanner:
             )
         return self._lookup
 
-    def _observe(self, mail: Mail) -> None:
-        """Ghosting: remember confirmed applications, and later word from those companies."""
+    def _observe(
+        self, app: applications.Application | None, sender: str, when: datetime | None
+    ) -> None:
+        """Ghosting: remember confirmed applications (*app*: what the message confirms, if
+        anything), and later word from those companies."""
         cfg = self.config
-        app = applications.application_received(mail)
         if app is not None:
             tables.record_application(self.store, cfg.account, app)
             if app.sender_domain:
                 self._open_domains.add(app.sender_domain)
             return
-        domain = applications.sender_domain(mail.sender.address)
+        domain = applications.sender_domain(sender)
         if domain and domain in self._open_domains:
-            when = mail.date or self.clock()
-            tables.record_company_contact(self.store, cfg.account, "", domain, when)
+            tables.record_company_contact(self.store, cfg.account, "", domain, when or self.clock())
 
     def _check_sent(self) -> None:
         """Mark a rejection "reply sent" once a message threaded onto it shows up in Sent.
@@ -838,16 +957,19 @@ class Scanner:
         entries = [e for e in entries if e.action != REVIEW]
         to_draft = [e for e in entries if e.state == PLANNED and e.draft_message_id]
         refused = self._save_drafts(to_draft) if to_draft else {}  # message key -> error
-        for e in entries:
-            if e.state == PLANNED and e.message_key not in refused:
-                self.store.advance(cfg.account, e.message_key, DRAFTED)
-                if e.draft_message_id:  # the draft is there now: only now does the CRM say so
-                    self.store.set_rejection_status(
-                        cfg.account,
-                        e.message_key,
-                        records.DRAFT_SAVED,
-                        only_if=records.DRAFT_PENDING,
-                    )
+        # One transaction: a crash between the ledger's step and the CRM's status would leave
+        # the CRM saying "draft pending" for good (the entry is past PLANNED then).
+        with self.store.transaction():
+            for e in entries:
+                if e.state == PLANNED and e.message_key not in refused:
+                    self.store.advance(cfg.account, e.message_key, DRAFTED)
+                    if e.draft_message_id:  # the draft is there now: only now does the CRM say so
+                        self.store.set_rejection_status(
+                            cfg.account,
+                            e.message_key,
+                            records.DRAFT_SAVED,
+                            only_if=records.DRAFT_PENDING,
+                        )
         by_target: dict[str, list[LedgerEntry]] = {}
         for e in entries:
             if e.message_key not in refused:
@@ -864,16 +986,15 @@ class Scanner:
         """APPEND each draft Drafts does not hold yet; returns the refused ones."""
         cfg = self.config
         drafts = self._drafts_folder()
-        self.mailbox.select(drafts, readonly=True)
+        held = self._drafts_held if self._drafts_held is not None else self._read_drafts(drafts)
+        if self._scanning:
+            self._drafts_held = held
         missing = []
         for e in entries:
-            if self.mailbox.search_header("Message-ID", e.draft_message_id):
+            if e.draft_message_id in held:
                 log.info("draft.exists", message_id=e.message_id, draft=e.draft_message_id)
             else:
                 missing.append(e)
-        # Leave Drafts before writing to it: a server may refuse an APPEND to the folder
-        # that is selected read-only (Courier does).
-        self.mailbox.select(cfg.watch_folder)
         refused: dict[str, str] = {}
         for e in missing:
             try:
@@ -881,7 +1002,22 @@ class Scanner:
                 self.mailbox.append(drafts, raw, self.clock())
             except RefusedError as err:
                 refused[e.message_key] = self._step_failed(e, "draft", str(err))
+            else:
+                held.add(e.draft_message_id)
         return refused
+
+    def _read_drafts(self, drafts: str) -> set[str]:
+        """The Message-IDs of the messages in Drafts (their headers only), then the watched
+        folder selected again. A scan reads them once and adds its own APPENDs: a round of
+        drafts then costs no SELECT, which on a big maildir inbox means no re-read of it."""
+        self.mailbox.select(drafts, readonly=True)
+        held: set[str] = set()
+        for _, header in self.mailbox.fetch_headers(self.mailbox.uids_after(0), ("Message-ID",)):
+            held.update(_MESSAGE_ID_RE.findall(header.decode("ascii", "replace")))
+        # Leave Drafts before writing to it: a server may refuse an APPEND to the folder
+        # that is selected read-only (Courier does).
+        self.mailbox.select(self.config.watch_folder)
+        return held
 
     def _move(self, group: list[LedgerEntry], target: str, uidvalidity: int) -> dict[str, str]:
         """Move the group in one command; if refused, one at a time to find the culprit."""
@@ -940,6 +1076,13 @@ class Scanner:
             self.store.advance(cfg.account, e.message_key, IN_REVIEW)
 
     def _drafts_folder(self) -> str:
+        """Drafts (asked of the server once a scan)."""
+        if self._scanning and self._drafts_name:
+            return self._drafts_name
+        self._drafts_name = self._find_drafts_folder()
+        return self._drafts_name
+
+    def _find_drafts_folder(self) -> str:
         if self.config.drafts_folder:
             return self.mailbox.ensure_folder(self.config.drafts_folder)
         found = self.mailbox.drafts_folder(create=True)

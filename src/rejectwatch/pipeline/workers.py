@@ -1,81 +1,117 @@
 """Parse and score fetched messages: in this process, or in forked workers for big scans.
 
-Parsing and scoring are pure CPU work and the bulk of a first scan's time, so a large scan
-hands batches to worker processes and fetches the next batch meanwhile. Workers are forked
-(they inherit the loaded model, so they start in milliseconds) and only when this process
-has no other threads, because forking a threaded process can inherit held locks.
+Parsing and scoring are pure CPU work and the bulk of a first scan's time. A small scan does
+them here (the model loading in a thread while the first batches are fetched: ModelLoad); a
+big one hands them to worker processes (:class:`Pool`) and keeps this process for the server
+and the database.
+
+The pool's first worker is forked at once, before the model is loaded: it imports
+scikit-learn and loads the model on the second core while this process logs in and fetches,
+then forks the other workers itself (they inherit the loaded model and start in
+milliseconds). This process never loads the model for a big scan; it learns the thresholds
+from the first worker. Everything is forked from a process with no other thread (forking a
+threaded process can inherit held locks).
+
+Batches go to the workers as raw bytes; what comes back is small: the parsed message only for
+mail the scan may act on (scored into the review band or above), else a :class:`Brief` of
+what the scan reports and records about mail it leaves alone, the confirmation check
+(crm.applications) already made.
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import signal
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from typing import TYPE_CHECKING, Any
+from datetime import datetime
+from multiprocessing.connection import wait
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from rejectwatch.mail.mailbox import Fetched
+from rejectwatch.crm.applications import Application, application_received
+from rejectwatch.crm.extract import Facts, extract
+from rejectwatch.errors import RejectwatchError
 from rejectwatch.mail.message import Mail, parse
 
 if TYPE_CHECKING:
     from rejectwatch.model.classifier import Model
 
-# One analysed message: the parsed Mail (None if parsing failed), its score, and the error.
-Result = tuple[Mail | None, float, str]
+# A preview cut inside its text part with less text than this (e.g. all <style>) is refetched.
+SHORT_TEXT = 400
+MAX_WORKERS = 4
+PIPE_BYTES = 1 << 20
+WAIT_SECONDS = 1.0  # how often a wait for results looks at whether the workers still live
 
-_worker_model: Model | None = None
+
+class WorkerError(RejectwatchError):
+    """A worker process died (killed, out of memory) before it returned its batch."""
 
 
-def analyse(model: Model, items: Sequence[tuple[bytes, bool]]) -> list[Result]:
-    """Parse each raw message and score the ones that parsed, as one batch."""
+class Brief(NamedTuple):
+    """What a scan keeps of a message it leaves alone (scored below the review band)."""
+
+    message_id: str
+    subject: str
+    sender: str  # the From address
+    date: datetime | None
+    application: Application | None  # the application it confirms, when asked to look
+
+
+class Analysed(NamedTuple):
+    """One message, parsed and scored."""
+
+    mail: Mail | None  # the message, when the scan may act on it or must look again
+    brief: Brief | None  # else the little the scan needs of it
+    score: float
+    error: str = ""  # why it could not be parsed (then mail and brief are None)
+    again: bool = False  # a preview that must be fetched whole and analysed again
+    facts: Facts | None = None  # what crm.extract reads in a message the scan may act on
+
+
+# A batch: (raw message, only part of it was fetched) pairs.
+Items = Sequence[tuple[bytes, bool]]
+Thresholds = tuple[float, float]  # (filing, review)
+
+
+def analyse(
+    model: Model, items: Items, *, preview: bool = False, observe: bool = False
+) -> list[Analysed]:
+    """Parse each raw message and score the ones that parsed, as one batch.
+
+    *preview*: the items are previews (the header and the start of the text); one that may
+    be acted on, or whose text was cut before much of it, is marked `again`. *observe*: look
+    in the mail left alone for application confirmations (crm.applications)."""
     from rejectwatch.model.features import Document  # noqa: PLC0415 - scikit-learn, once there is work
 
-    results: list[Result] = []
-    mails: list[Mail] = []
+    parsed: list[Mail | str] = []
     for raw, truncated in items:
         try:
-            mail = parse(raw, truncated=truncated)
+            parsed.append(parse(raw, truncated=truncated))
         except Exception as e:
-            results.append((None, 0.0, f"parse: {e!r}"))
-            continue
-        mails.append(mail)
-        results.append((mail, 0.0, ""))
+            parsed.append(f"parse: {e!r}")
+    mails = [m for m in parsed if isinstance(m, Mail)]
     scores = iter(model.scores([Document(m.subject, m.text, m.sender_line) for m in mails]))
-    return [(m, next(scores), err) if m is not None else (m, s, err) for m, s, err in results]
-
-
-def _init_worker(model: Model) -> None:
-    global _worker_model  # noqa: PLW0603 - the model a forked worker inherited
-    _worker_model = model
-    # A worker blocks on its task queue forever if its parent is SIGKILLed, holding the
-    # parent's inherited IMAP socket open: leave as soon as the parent is gone.
-    parent = os.getppid()
-    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
-
-
-def _exit_with_parent(parent: int, every: float = 0.5) -> None:
-    while os.getppid() == parent:
-        time.sleep(every)
-    os._exit(1)
-
-
-def _work(items: Sequence[tuple[bytes, bool]]) -> list[Result]:
-    assert _worker_model is not None  # noqa: S101 - set by the initializer
-    return analyse(_worker_model, items)
-
-
-class _Inline(Executor):
-    """Runs the work at once in this process; same interface as the pool."""
-
-    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
-        future: Future[Any] = Future()
-        try:
-            future.set_result(fn(*args, **kwargs))
-        except BaseException as e:
-            future.set_exception(e)
-        return future
+    bar = min(model.filing_threshold, model.review_threshold)
+    out: list[Analysed] = []
+    for (_, truncated), mail in zip(items, parsed, strict=True):
+        if not isinstance(mail, Mail):
+            out.append(Analysed(None, None, 0.0, mail))
+            continue
+        score = float(next(scores))
+        short = mail.text_cut and len(mail.text) < SHORT_TEXT
+        if preview and truncated and (score >= bar or short):
+            out.append(Analysed(mail, None, score, again=True))
+        elif score >= bar:
+            out.append(Analysed(mail, None, score, facts=extract(mail)))
+        else:
+            found = application_received(mail) if observe else None
+            brief = Brief(mail.message_id, mail.subject, mail.sender.address, mail.date, found)
+            out.append(Analysed(None, brief, score))
+    return out
 
 
 def worker_count(messages: int, batch_size: int) -> int:
@@ -88,16 +124,15 @@ def worker_count(messages: int, batch_size: int) -> int:
         or threading.active_count() > 1
     ):
         return 0
-    return min(cpus or 1, 4)
+    return min(cpus or 1, MAX_WORKERS)
 
 
 class ModelLoad:
     """A model loading in a background thread, while the scan logs in and fetches.
 
     Importing scikit-learn and unpickling the model take about a second of CPU, and a scan
-    needs the model only once its first batch is in. `result()` joins the thread (so that
-    the worker processes are forked, as they must be, from a process with no other thread)
-    and returns the model, or raises what loading raised.
+    needs the model only once its first batch is in. `result()` joins the thread and returns
+    the model, or raises what loading raised.
     """
 
     def __init__(self, load: Callable[[], Model]) -> None:
@@ -118,8 +153,12 @@ class ModelLoad:
     def loading(self) -> bool:
         return self._thread.is_alive()
 
-    def wait(self) -> None:
-        self._thread.join()
+    @property
+    def failed(self) -> bool:
+        return self._error is not None
+
+    def wait(self, timeout: float | None = None) -> None:
+        self._thread.join(timeout)
 
     def result(self) -> Model:
         self._thread.join()
@@ -129,39 +168,246 @@ class ModelLoad:
         return self._model
 
 
-class Analyser:
-    """Submit batches; get futures of their results, in or out of process."""
+class Inline:
+    """Analyses in this process, at once; the model loads in a thread meanwhile (ModelLoad)."""
 
-    def __init__(self, model: Model, workers: int = 0) -> None:
-        self.model = model
-        self.workers = workers
-        self._executor: Executor | None = None
-
-    def __enter__(self) -> Analyser:
-        if self.workers > 0:
-            self._executor = ProcessPoolExecutor(
-                max_workers=self.workers,
-                mp_context=multiprocessing.get_context("fork"),
-                initializer=_init_worker,
-                initargs=(self.model,),
-            )
-        else:
-            self._executor = _Inline()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
-            self._executor = None
+    def __init__(self, model: Model | Callable[[], Model]) -> None:
+        self._loader = model
+        self._model: Model | ModelLoad = ModelLoad(model) if callable(model) else model
+        self._todo: deque[tuple[int, Items, bool, bool]] = deque()
 
     @property
-    def depth(self) -> int:
-        """How many batches may be in flight before the oldest is handled."""
-        return self.workers
+    def model(self) -> Model:
+        if isinstance(self._model, ModelLoad):
+            self._model = self._model.result()
+        return self._model
 
-    def submit(self, fetched: Sequence[Fetched]) -> Future[list[Result]]:
-        assert self._executor is not None  # noqa: S101 - used inside `with`
-        items = [(f.raw, f.truncated) for f in fetched]
-        if self.workers > 0:
-            return self._executor.submit(_work, items)
-        return self._executor.submit(analyse, self.model, items)
+    @property
+    def accepts(self) -> bool:
+        """Batches can be put now without waiting (the model is loaded)."""
+        return not (isinstance(self._model, ModelLoad) and self._model.loading)
+
+    @property
+    def ahead(self) -> bool:
+        """Fetching ahead pays: only while the model loads."""
+        return not self.accepts
+
+    @property
+    def thresholds(self) -> Thresholds:
+        return self.model.filing_threshold, self.model.review_threshold
+
+    def put(self, task: int, items: Items, *, preview: bool, observe: bool) -> None:
+        self._todo.append((task, items, preview, observe))
+
+    def collect(self, timeout: float | None) -> list[tuple[int, list[Analysed]]]:
+        """The oldest batch put, analysed now; nothing if the model is still loading after
+        *timeout* seconds (None: wait for it)."""
+        if isinstance(self._model, ModelLoad):
+            self._model.wait(timeout)
+            if self._model.loading:
+                return []
+        if not self._todo:
+            return []
+        task, items, preview, observe = self._todo.popleft()
+        return [(task, analyse(self.model, items, preview=preview, observe=observe))]
+
+    def close(self, *, abort: bool = False) -> None:
+        if isinstance(self._model, ModelLoad):
+            self._model.wait()  # a scan stopped before it needed the model
+
+    def keep(self) -> Model | Callable[[], Model]:
+        """What to analyse with next time: the model if it loaded, else the loader again."""
+        if isinstance(self._model, ModelLoad):
+            self._model.wait()
+            if self._model.failed:
+                return self._loader  # tried again at the next scan that needs it
+            return self._model.result()
+        return self._model
+
+
+class Pool:
+    """Forked worker processes; see the module's docstring for how they start.
+
+    `put` queues a batch (it never blocks: a feeding thread writes it to the workers),
+    `collect` returns the batches analysed so far, in the order they finished. A worker that
+    dies makes `collect` raise WorkerError; what loading the model raised is raised there too.
+    """
+
+    def __init__(self, model: Model | Callable[[], Model], workers: int) -> None:
+        ctx = multiprocessing.get_context("fork")
+        self.workers = workers
+        self._tasks: Any = ctx.Queue()
+        self._results, self._sender = ctx.Pipe(duplex=False)
+        _widen(self._sender.fileno())
+        self._send_lock = ctx.Lock()
+        self._thresholds: Thresholds | None = None
+        self._done: list[tuple[int, list[Analysed]]] = []
+        self._pids: list[int] = []  # every worker's, once the first one told them
+        self._closed = False
+        # One pipe per worker whose write end only that worker holds: it reads as closed
+        # (EOF) the moment that worker is gone, however it went.
+        deaths = [os.pipe() for _ in range(workers)]
+        self._deaths = [read for read, _ in deaths]
+        scan = os.getpid()
+        self._first = os.fork()
+        if self._first == 0:  # the first worker
+            code = 1
+            try:
+                # Ctrl-C or a service manager's SIGTERM reach the whole process group: the scan
+                # stops cleanly and ends its workers itself (the others inherit this).
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
+                signal.signal(signal.SIGTERM, signal.SIG_IGN)
+                for read, _ in deaths:
+                    os.close(read)
+                code = self._serve_first(model, [write for _, write in deaths], scan)
+            finally:
+                os._exit(code)
+        for _, write in deaths:
+            os.close(write)
+
+    # --- in the scan's process -----------------------------------------------------------
+
+    accepts = True  # batches wait in the queue while the first worker loads the model
+    ahead = True  # fetch ahead: the workers analyse meanwhile
+
+    @property
+    def ready(self) -> bool:
+        """The model is loaded (the first worker said so)."""
+        if self._thresholds is None and not self._closed:
+            self._receive(0.0)
+        return self._thresholds is not None
+
+    @property
+    def thresholds(self) -> Thresholds:
+        while self._thresholds is None:
+            self._receive(None)
+        return self._thresholds
+
+    def put(self, task: int, items: Items, *, preview: bool, observe: bool) -> None:
+        self._tasks.put((task, list(items), preview, observe))
+
+    def collect(self, timeout: float | None) -> list[tuple[int, list[Analysed]]]:
+        """Analysed batches that are in; waits up to *timeout* seconds for one (None: until
+        one is), looking every WAIT_SECONDS at whether the workers still live."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while not self._done:
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and left <= 0:
+                break
+            self._receive(left)
+        done, self._done = self._done, []
+        return done
+
+    def _receive(self, timeout: float | None) -> None:
+        step = WAIT_SECONDS if timeout is None else min(timeout, WAIT_SECONDS)
+        ready = wait([self._results, *self._deaths], step)
+        if self._results in ready:
+            while self._results.poll():
+                kind, payload = self._results.recv()
+                if kind == "ready":
+                    self._pids, self._thresholds = payload
+                elif kind == "failed":
+                    self.close(abort=True)
+                    raise payload
+                else:
+                    self._done.append(payload)
+        elif ready:  # a worker is gone, and the results pipe holds nothing more from it
+            self.close(abort=True)
+            raise WorkerError("a scan worker process died before it finished its batch")
+
+    def close(self, *, abort: bool = False) -> None:
+        """Stop the workers: once they are idle, or (abort) at once."""
+        if self._closed:
+            return
+        self._closed = True
+        if abort:
+            for pid in {self._first, *self._pids}:
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGKILL)
+            self._tasks.cancel_join_thread()
+        else:
+            for _ in range(self.workers):
+                self._tasks.put(None)
+        self._tasks.close()
+        self._tasks.join_thread()
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self._first, 0)
+        for read in self._deaths:
+            os.close(read)
+        self._results.close()
+        self._sender.close()
+
+    # --- in the workers ------------------------------------------------------------------
+
+    def _serve_first(self, model: Model | Callable[[], Model], deaths: list[int], scan: int) -> int:
+        try:
+            loaded = model() if callable(model) else model
+            thresholds = (loaded.filing_threshold, loaded.review_threshold)
+        except Exception as e:
+            self._fail(e)
+            return 1
+        me, pids, held = os.getpid(), [os.getpid()], list(deaths)
+        for death in deaths[1:]:  # the others, forked with the model loaded
+            pid = os.fork()
+            if pid == 0:
+                code = 1
+                try:
+                    for other in held:
+                        if other != death:
+                            os.close(other)
+                    code = self._serve(loaded, me)
+                finally:
+                    os._exit(code)
+            held.remove(death)
+            os.close(death)
+            pids.append(pid)
+        self._send("ready", (pids, thresholds))
+        code = self._serve(loaded, scan)
+        for pid in pids[1:]:
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, 0)
+        return code
+
+    def _serve(self, model: Model, parent: int) -> int:
+        # A worker blocks on its task queue forever if its parent is SIGKILLed, holding the
+        # parent's inherited IMAP socket open: leave as soon as the parent is gone.
+        threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+        self._results.close()
+        try:
+            while (task := self._tasks.get()) is not None:
+                number, items, preview, observe = task
+                found = analyse(model, items, preview=preview, observe=observe)
+                self._send("done", (number, found))
+        except Exception as e:
+            self._fail(e)
+            return 1
+        return 0
+
+    def _fail(self, error: Exception) -> None:
+        try:
+            self._send("failed", error)
+        except Exception:  # the error itself would not pickle: say what it was
+            self._send("failed", WorkerError(f"{type(error).__name__}: {error}"))
+
+    def _send(self, kind: str, payload: object) -> None:
+        with self._send_lock:
+            self._sender.send((kind, payload))
+
+
+def _widen(pipe: int) -> None:
+    """Let the results pipe hold many batches' results (Linux: 64 KB -> up to 1 MB), so that a
+    worker goes on to its next batch while this process is busy with the server."""
+    try:
+        import fcntl  # noqa: PLC0415 - Unix only, like fork
+    except ImportError:
+        return
+    setting = getattr(fcntl, "F_SETPIPE_SZ", None)
+    if setting is not None:
+        with contextlib.suppress(OSError):
+            fcntl.fcntl(pipe, setting, PIPE_BYTES)
+
+
+def _exit_with_parent(parent: int, every: float = 0.5) -> None:
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(1)

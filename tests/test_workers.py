@@ -1,0 +1,202 @@
+"""The scan's analysis: in this process (Inline) and in forked workers (Pool) alike.
+
+The pool's first worker loads the model itself (the scan's process never does) and forks the
+others; these tests check that the two give the same answers, that the thresholds come from
+the worker, and that a model that cannot load or a worker that dies stops a scan with an
+error instead of hanging it.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from tests.mailgen import make_message
+
+from rejectwatch.errors import ModelError
+from rejectwatch.model.features import Document
+from rejectwatch.pipeline import scan
+from rejectwatch.pipeline.scan import ScanConfig, Scanner
+from rejectwatch.pipeline.workers import Inline, Pool, WorkerError
+from rejectwatch.state import Store
+from rejectwatch.testing.dovecot import DovecotServer
+
+needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="forks workers")
+
+
+class KeywordModel:
+    """0.99 for REJECT in the subject, 0.6 for MAYBE, else 0.01."""
+
+    filing_threshold = 0.9
+    review_threshold = 0.5
+
+    def scores(self, docs: Sequence[Document]) -> list[float]:
+        return [
+            0.99 if "REJECT" in d.subject else 0.6 if "MAYBE" in d.subject else 0.01 for d in docs
+        ]
+
+
+def batch() -> list[tuple[bytes, bool]]:
+    def message(subject: str, body: str, sender: str, n: int) -> bytes:
+        return make_message(subject, body, sender, message_id=f"<m{n}@workers.test>")
+
+    long = message("Newsletter", "Our news. " * 2000, "news@example.test", 5)
+    return [
+        (message("REJECT your application", "We will not proceed.", "hr@acme.example", 1), False),
+        (message("MAYBE", "Hmm.", "hr@acme.example", 2), True),
+        (
+            message(
+                "Application received",
+                "Thank you, we have received your application for the Analyst role at Acme Corp.",
+                "jobs@acme.example",
+                3,
+            ),
+            False,
+        ),
+        (message("Lunch?", "Noon?", "pat@example.test", 4), False),
+        (long[: long.index(b"Our news.") + 100], True),  # cut early in its text
+    ]
+
+
+def collect_all(pool: Pool | Inline, count: int) -> dict[int, list[object]]:
+    got: dict[int, list[object]] = {}
+    deadline = time.monotonic() + 60
+    while len(got) < count and time.monotonic() < deadline:
+        got.update(pool.collect(1.0))
+    return got  # type: ignore[return-value]
+
+
+@needs_fork
+def test_workers_answer_as_this_process_does_and_return_only_a_brief_of_kept_mail() -> None:
+    inline = Inline(KeywordModel())  # type: ignore[arg-type]
+    pool = Pool(KeywordModel(), 2)  # type: ignore[arg-type]
+    try:
+        for task in range(3):
+            for p in (inline, pool):
+                p.put(task, batch(), preview=task != 1, observe=task != 2)
+        here = collect_all(inline, 3)
+        there = collect_all(pool, 3)
+        assert pool.thresholds == (0.9, 0.5) == inline.thresholds
+    finally:
+        pool.close()
+    assert here == there
+    first = there[0]
+    rejection, maybe, confirmation, lunch, cut = first
+    assert rejection.mail is not None
+    assert rejection.brief is None
+    assert rejection.facts is not None
+    assert maybe.again
+    assert maybe.mail is not None
+    assert confirmation.brief is not None
+    assert confirmation.mail is None
+    assert confirmation.brief.application is not None  # the confirmation check ran there
+    assert lunch.brief is not None
+    assert lunch.brief.application is None
+    assert cut.again  # a preview cut before much text: fetch whole, whatever its score
+    assert not there[1][1].again  # not a preview: analysed as it is
+    assert there[2][2].brief.application is None  # not asked to look (a dry run)
+
+
+@needs_fork
+def test_the_first_worker_loads_the_model_not_this_process(tmp_path: Path) -> None:
+    marks = tmp_path / "loaded-in"
+
+    def load() -> KeywordModel:
+        marks.write_text(str(os.getpid()))
+        return KeywordModel()
+
+    pool = Pool(load, 2)  # type: ignore[arg-type]
+    try:
+        pool.put(0, batch(), preview=True, observe=True)
+        assert len(collect_all(pool, 1)[0]) == len(batch())
+        assert pool.ready
+    finally:
+        pool.close()
+    assert int(marks.read_text()) != os.getpid()
+
+
+@needs_fork
+def test_a_model_that_cannot_load_in_the_worker_is_raised_here() -> None:
+    def load() -> KeywordModel:
+        raise ModelError("model file does not match its card")
+
+    pool = Pool(load, 2)  # type: ignore[arg-type]
+    pool.put(0, batch(), preview=True, observe=True)
+    with pytest.raises(ModelError, match="does not match"):
+        collect_all(pool, 1)
+    pool.close()
+
+
+@needs_fork
+def test_a_worker_that_dies_stops_the_wait_with_an_error() -> None:
+    pool = Pool(KeywordModel(), 2)  # type: ignore[arg-type]
+    assert pool.thresholds == (0.9, 0.5)  # both workers are up
+    for pid in pool._pids:  # killed from outside (the OOM killer, a user)
+        os.kill(pid, signal.SIGKILL)
+    started = time.monotonic()
+    for task in range(50):
+        pool.put(task, batch(), preview=True, observe=True)
+    with pytest.raises(WorkerError, match="died"):
+        collect_all(pool, 50)
+    assert time.monotonic() - started < 30
+    pool.close()
+
+
+@pytest.mark.imap
+@needs_fork
+def test_a_scan_with_workers_files_what_a_scan_without_them_files(
+    dovecot: DovecotServer, imap_user: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Earlier tests may leave threads in this process (the scan would then use none).
+    monkeypatch.setattr(scan, "worker_count", lambda messages, size: 2)
+    pools: list[Pool] = []
+
+    class Counted(Pool):
+        def __init__(self, *args: object) -> None:
+            super().__init__(*args)  # type: ignore[arg-type]
+            pools.append(self)
+
+    monkeypatch.setattr(scan, "Pool", Counted)
+    size = 5
+    msgs = [
+        make_message(f"REJECT {i}", "No.", f"r{i}@co.example", message_id=f"<rej-{i}@w.test>")
+        if i % 7 == 3
+        else make_message(f"Hello {i}", "Hi.", "friend@example.test", message_id=f"<h-{i}@w.test>")
+        for i in range(12 * size)
+    ]
+    reports = []
+    for n, parallel in enumerate((False, True)):
+        user = f"{imap_user}-{n}"
+        dovecot.append(user, "INBOX", msgs)
+        store = Store(tmp_path / f"{user}.sqlite3")
+        config = ScanConfig(account=user, batch_size=size)
+        scanner = Scanner(dovecot.mailbox(user), KeywordModel(), store, config, parallel=parallel)  # type: ignore[arg-type]
+        reports.append(scanner.scan())
+        state = scanner.mailbox.status("INBOX")
+        assert store.last_uid(user, "INBOX", state.uidvalidity) == state.uidnext - 1
+    inline, forked = reports
+    assert len(pools) == 1  # the second scan forked its workers
+    assert [(o.message_id, o.action, o.score) for o in forked.outcomes] == [
+        (o.message_id, o.action, o.score) for o in inline.outcomes
+    ]
+    assert forked.count("file") == 12 * size // 7 + 1
+
+
+@needs_fork
+def test_workers_leave_ctrl_c_and_sigterm_to_the_scan() -> None:
+    """Both reach a whole process group (a terminal, a service manager): the scan stops
+    cleanly and ends its workers itself, so they must not die of them first."""
+    pool = Pool(KeywordModel(), 2)  # type: ignore[arg-type]
+    try:
+        assert pool.thresholds == (0.9, 0.5)  # both workers are up
+        for pid in pool._pids:
+            os.kill(pid, signal.SIGINT)
+            os.kill(pid, signal.SIGTERM)
+        pool.put(0, batch(), preview=True, observe=True)
+        assert len(collect_all(pool, 1)[0]) == len(batch())
+    finally:
+        pool.close()
