@@ -165,6 +165,8 @@ def test_a_scan_with_workers_files_what_a_scan_without_them_files(
     msgs = [
         make_message(f"REJECT {i}", "No.", f"r{i}@co.example", message_id=f"<rej-{i}@w.test>")
         if i % 7 == 3
+        else make_message(f"MAYBE {i}", "Hm.", f"m{i}@co.example", message_id=f"<may-{i}@w.test>")
+        if i % 11 == 5
         else make_message(f"Hello {i}", "Hi.", "friend@example.test", message_id=f"<h-{i}@w.test>")
         for i in range(12 * size)
     ]
@@ -184,6 +186,8 @@ def test_a_scan_with_workers_files_what_a_scan_without_them_files(
         (o.message_id, o.action, o.score) for o in inline.outcomes
     ]
     assert forked.count("file") == 12 * size // 7 + 1
+    maybes = [i for i in range(12 * size) if i % 7 != 3 and i % 11 == 5]
+    assert forked.count("review") == len(maybes) > 0  # the review band survives the pool
 
 
 @needs_fork
