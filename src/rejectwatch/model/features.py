@@ -78,12 +78,17 @@ _TOKEN = re.compile(r"\w\w+")
 _NOT_WORD = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ") for c in range(256))
 
 
+def _ascii_words(lowered: str) -> list[bytes]:
+    """The tokens of lower-cased ASCII text, as bytes: each maximal run of two or more word
+    characters (what _TOKEN finds)."""
+    return [run for run in lowered.encode("ascii").translate(_NOT_WORD).split() if len(run) > 1]
+
+
 def words(text: str) -> list[str]:
     """The lower-cased tokens of ``text`` as scikit-learn's default token pattern finds them."""
     lowered = text.lower()
     if lowered.isascii():
-        runs = lowered.encode("ascii").translate(_NOT_WORD).decode("ascii").split()
-        return [run for run in runs if len(run) > 1]
+        return [run.decode("ascii") for run in _ascii_words(lowered)]
     return _TOKEN.findall(lowered)
 
 
@@ -101,8 +106,7 @@ def _hashed_tokens(text: str) -> list[str] | list[bytes]:
     lowered = text.lower()
     if not lowered.isascii():
         return words_and_pairs(text)
-    runs = lowered.encode("ascii").translate(_NOT_WORD).split()
-    tokens = [run for run in runs if len(run) > 1]
+    tokens = _ascii_words(lowered)
     return tokens + list(map(b" ".join, pairwise(tokens)))
 
 

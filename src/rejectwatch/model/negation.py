@@ -46,10 +46,7 @@ Two refinements (issue 11):
 from __future__ import annotations
 
 import re
-from operator import itemgetter
 from typing import Any
-
-import ahocorasick
 
 from rejectwatch.model import languages
 from rejectwatch.model.phrases import Phrases
@@ -1077,21 +1074,19 @@ def _first_conditional(lowered: str, left: int, right: int) -> int:
     return found.start() if found else right
 
 
-def _gate_automaton() -> ahocorasick.Automaton:
-    """One Aho-Corasick automaton over the words that gate the outcome readings (_OUTCOMES,
-    _ABOUT_OTHER_WORDS), found anywhere, even inside a word ("reject" in "rejected")."""
-    automaton = ahocorasick.Automaton()
-    for _, groups, _ in _OUTCOMES:
-        for words in groups:
-            for word in words:
-                automaton.add_word(word, word)
-    for word in _ABOUT_OTHER_WORDS:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
+def _gate_phrases() -> Phrases:
+    """The words that gate the outcome readings (_OUTCOMES, _ABOUT_OTHER_WORDS), found in one
+    pass (rejectwatch.model.phrases) anywhere, even inside a word ("reject" in "rejected")."""
+    gate_words = {word for _, groups, _ in _OUTCOMES for words in groups for word in words}
+    return Phrases(sorted(gate_words.union(_ABOUT_OTHER_WORDS)))
 
 
-_GATE_AUTOMATON = _gate_automaton()
+_GATE_PHRASES = _gate_phrases()
+
+
+def _gate_words(lowered: str) -> set[str]:
+    """The gate words ``lowered`` holds."""
+    return {_GATE_PHRASES.phrases[index] for _, _, index in _GATE_PHRASES.find(lowered)}
 
 
 # Which readings (index in _OUTCOMES) each gate word opens: a message's words find the
@@ -1121,7 +1116,7 @@ def _outcomes(lowered: str) -> dict[tuple[int, int], str] | None:
     finds, each with its token, none in a sentence that is conditional, still to come,
     reported in quotes or the reader's own decision; None for a message about someone else's
     candidacy (or a withdrawal the reader asked for), where no status is the reader's."""
-    present = set(map(itemgetter(1), _GATE_AUTOMATON.iter(lowered)))
+    present = _gate_words(lowered)
     if present.intersection(_ABOUT_OTHER_WORDS) and _ABOUT_OTHER.search(lowered):
         return None
     found: dict[tuple[int, int], str] = {}
