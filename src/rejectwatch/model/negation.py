@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from rejectwatch.model import languages
+from rejectwatch.model import languages, plain_outcomes
 from rejectwatch.model.phrases import Phrases
 
 __all__ = [
@@ -327,6 +327,10 @@ _READER_DECIDED = re.compile(
     r"withdrew|declined)\b|\byour decision\b"
 )
 READER_DECIDED = "xreaderdecided"
+# A message about someone else's candidacy (a referred friend's outcome, an employer's own
+# applicant) or a withdrawal the reader asked for (_ABOUT_OTHER): one mark in the message
+# block (seventh pass), so every wording of it shares what the model learns.
+ABOUT_OTHER = "xaboutother"
 # Outcome readings (issue 11, fourth pass): plain outcome wording read by rule, whether or not
 # the sentence holds a cue, each giving one of the shared tokens above:
 # * a status or outcome field whose value is a refusal ("Current status: Rejected", "Outcome:
@@ -516,7 +520,7 @@ _ASSESSED_OUT = re.compile(
 #   not been successful on this occasion", "your application has now been closed", "your
 #   name was not among those chosen");
 _APPLICATION_OUTCOME = re.compile(
-    r"\byour (?:application|candidacy|submission)\b(?: (?:for|to) [^.!?\n,;]{0,60}?)?"
+    r"\byour (?:application|candidacy|candidature|submission)\b(?: (?:for|to) [^.!?\n,;]{0,60}?)?"
     r"(?: \([^)\n]{0,30}\))? (?:has|have|was|is)(?: now)?(?: been)? (?:not (?:been )?successful|"
     r"unsuccessful|closed|rejected|declined|turned down)\b"
     r"|\b(?:you|your name|your application|your candidacy)\b (?:was|were|is|are)"
@@ -531,6 +535,10 @@ _OFFER_WITHDRAWN = re.compile(
     r"(?:offer|appointment)(?: of employment)? (?:lapses|has lapsed|is withdrawn|has been "
     r"withdrawn|was withdrawn|is rescinded|has been rescinded|was rescinded|is revoked|has "
     r"been revoked|was revoked)\b(?! (?:on|at|after|in|by|unless|if|when)\b)"
+    # seventh pass: words between ("the conditional offer dated 3 May is rescinded")
+    r"|\b(?:your|the|our|this) (?:conditional |provisional |job )?offer\b[^.!?\n]{1,40}? "
+    r"(?:is|has been|was) (?:withdrawn|rescinded|revoked)\b"
+    r"(?! (?:on|at|after|in|by|unless|if|when|and (?:replaced|re-?issued))\b)"
     r"|\b(?:withdraw|withdrawing|rescind|rescinding|revoke|revoking) (?:the|our|your|this) "
     r"(?:conditional |provisional |job )?offer\b"
     r"|\byour (?:appointment|start|placement|offer)\b[^.!?\n]{0,50}?(?:cannot|can['\u2019]t|"
@@ -671,6 +679,7 @@ _ASSESSED_WORDS = (
 _OUTCOME_WHO = (
     "your application",
     "your candidacy",
+    "your candidature",
     "your submission",
     "your name",
     "you were not",
@@ -713,6 +722,11 @@ _WITHDRAWN_WORDS = (
         f"{verb} {whose}"
         for verb in ("withdraw", "withdrawing", "rescind", "rescinding", "revoke", "revoking")
         for whose in ("the", "our", "your", "this")
+    ),
+    *(
+        f"{aux} {done}"
+        for aux in ("is", "been", "was")
+        for done in ("withdrawn", "rescinded", "revoked")
     ),
     "your appointment",
     "your start",
@@ -914,17 +928,29 @@ _LANGUAGE_TOKENS = {
     "role_gone": ROLE_GONE,
     "chose_other": CHOSE_OTHER,
 }
-_OUTCOMES = _OUTCOMES + tuple(
-    (_LANGUAGE_TOKENS[name], (words,), pattern) for name, words, pattern in languages.READINGS
+_OUTCOMES = (
+    _OUTCOMES
+    + tuple(
+        (_LANGUAGE_TOKENS[name], (words,), pattern) for name, words, pattern in languages.READINGS
+    )
+    # ... and the seventh pass's plain wordings (rejectwatch.model.plain_outcomes)
+    + tuple(
+        (_LANGUAGE_TOKENS[name], groups, pattern)
+        for name, groups, pattern in plain_outcomes.READINGS
+    )
 )
 # A message about someone else's candidacy, or a withdrawal the reader asked for.
 _ABOUT_OTHER = re.compile(
+    # (seventh pass: an employer's own posting: "one of your applicants has withdrawn")
+    r"\byour (?:applicants|candidates)\b|\bone of your (?:applicants|candidates)\b|"
     r"\breferrals?\b|\b(?:you|you['\u2019]ve|you have) (?:referred|recommended|nominated|"
     r"put forward|introduced)\b|\b(?:referred|recommended|nominated|put forward) by you\b"
     r"|\byour (?:friend|colleague|nominee)s?\b|\bwhom you\b"
     r"|\bat your request\b|\bas you (?:asked|requested)\b|\byou asked us\b"
 )
 _ABOUT_OTHER_WORDS = (
+    "your applicants",
+    "your candidates",
     "referr",
     "recommended",
     "nominated",
@@ -949,6 +975,10 @@ _CONDITIONAL = re.compile(
     r"\b(?:if|unless|should|in the event|either way|whether|assume|in case|otherwise)\b"
     # a refusal that may happen ("we may not be able to reply to everyone")
     r"|\b(?:may|might)\b"
+    # silence means no (seventh pass): "no message from us 14 days after the advert closes
+    # means your application will not be going further", "silence from us means ..."
+    r"|\bno (?:message|news|reply|response|word|contact|e-?mail|answer|call)s? (?:back )?from us\b"
+    r"|\bsilence\b|(?:\bnot|n['\u2019]t) (?:hear|heard) (?:back )?from us\b"
 )
 # "until further notice" lasts indefinitely: not a condition (fifth pass)
 _UNTIL = re.compile(r"\b(?:until(?! further notice)|unless)\b")
@@ -976,6 +1006,9 @@ def _automaton(
     for stem in _CONTRACTED:
         for apostrophe in _APOSTROPHES:
             table.setdefault(f"{stem}{apostrophe}t", []).append(_NEGATION)
+        # seventh pass: typed on a phone, without the apostrophe ("we wont be offering u the
+        # job", "didnt make it"); "cant" and "wont" are rare as words of their own
+        table.setdefault(f"{stem}t", []).append(_NEGATION)
     return Phrases(list(table)), tuple(tuple(sorted(set(kinds))) for kinds in table.values())
 
 
@@ -1233,6 +1266,8 @@ def read_cues(text: str) -> tuple[str, str]:
     for (left, right), token in sorted(outcomes.items()):
         lines.append(f"{lowered[left:right].strip()} {token}")
         marks.append(token)
+    if about_other:
+        marks.append(ABOUT_OTHER)
     return " ".join(marks), "\n".join(lines)
 
 

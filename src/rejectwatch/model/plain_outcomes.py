@@ -1,0 +1,224 @@
+"""More plain outcome wording read by rule (issue 11, seventh pass).
+
+Blind slice 5 and the corpus's out-of-fold misses showed kinds of refusal the readings of
+rejectwatch.model.negation did not read, each said in many wordings:
+
+* the reader not selected, not taken on to a step ("you have not been selected", "we can't
+  take your application through to interview", "the client is not putting you through",
+  "your name did not go forward to the selecting official", "yours will not be referred",
+  "the panel has decided not to invite you to the next interview", "it won't be going
+  further");
+* the reader's profile judged not to match ("your profile is not the right match for this
+  opening", "your experience does not match what we are looking for");
+* someone else chosen in other words ("we extended an offer to someone who'd been in our
+  pipeline longer", "the choice of the team fell on a person who ...", "they picked an
+  internal", "other profiles were a stronger match");
+* the post filled, said of the job by its pronoun ("they've filled it", "we've now hired
+  for the role");
+* "sorry it wasn't better news", "not the news you were hoping for";
+* a subject that is the outcome ("Unsuccessful application - Site Reliability Engineer").
+
+Each reading is (token name, word groups, pattern) over lower-cased text, as in
+rejectwatch.model.languages; negation appends them to its outcome readings, so the same
+checks apply: none in a conditional, still-to-come or quoted sentence, none in the reader's
+own decision, none in mail about someone else's candidacy. Each pattern runs only on text
+holding a word of each of its groups (words every match contains).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["READINGS"]
+
+_NOT = r"(?:\bnot|n['\u2019]t)"
+_NOT_WORDS = ("not", "n't", "n\u2019t")
+# an auxiliary and its negation: "did not", "wasn't", "won't", "cannot"
+_AUX_NOT = (
+    r" (?:(?:have|has|had|were|was|are|is|will|would|shall|did|does|do|could|can)(?: not|n['\u2019]t)"
+    r"|won['\u2019]t|cannot|can not)"
+)
+_READERS = (
+    r"(?:you|yours|your (?:application|candidacy|candidature|cv|profile|submission|name))"
+)
+
+# the reader not selected or not taken on ("you have not been selected", "your application
+# was not shortlisted", "yours will not be referred", "you weren't chosen")
+_STEP_PAST = (
+    "selected",
+    "successful",
+    "shortlisted",
+    "chosen",
+    "picked",
+    "approved",
+    "accepted",
+    "progressed",
+    "taken forward",
+    "put forward",
+    "moved forward",
+    "advanced",
+    "referred",
+    "invited",
+)
+_NOT_SELECTED = re.compile(
+    r"\b" + _READERS + _AUX_NOT + r"(?: been| be| being)? (?:" + "|".join(_STEP_PAST) + r")\b"
+    r"|\byou['\u2019](?:ve|re) not (?:been |being )?(?:" + "|".join(_STEP_PAST) + r")\b"
+)
+# the reader not taken to a step ("we can't take your application for X through to
+# interview", "the client is not putting you through to interview", "we won't be inviting
+# you to the studio interview", "your name did not go forward to the selecting official")
+_STEP = (
+    r"(?:an? |the |our |any |your )?(?:[a-z\-]+ ){0,2}?(?:interviews?|next|onsite|on-site|final|"
+    r"assessment|shortlist|panel|hiring manager|client|selecting official|round|stage)\b"
+)
+_NOT_TAKEN_ON = re.compile(
+    r"(?:" + _NOT + r"|\bunable to|\bcannot)(?: be)? (?:invit(?:e|ing)|put(?:ting)?|tak(?:e|ing)|"
+    r"mov(?:e|ing)|progress(?:ing)?|advanc(?:e|ing)|bring(?:ing)?|pass(?:ing)?|send(?:ing)?|"
+    r"forward(?:ing)?|submit(?:ting)?|shortlist(?:ing)?|select(?:ing)?) (?:you\b|your (?:application|"
+    r"candidacy|candidature|cv|profile|details)\b)[^.!?\n]{0,60}?"
+    r"\b(?:(?:through|forward|on|along) )?(?:to|for|into) " + _STEP
+    + r"|\b" + _READERS + _AUX_NOT + r"(?: be| been)? (?:go|gone|going|move|moved|moving|progress|progressed|proceed|proceeded|"
+    r"put|sent|passed|forwarded|referred|invited)(?: forward| through| on)? to " + _STEP
+)
+_STEP_NOUNS = (
+    "interview",
+    "next",
+    "onsite",
+    "on-site",
+    "final",
+    "assessment",
+    "shortlist",
+    "panel",
+    "hiring manager",
+    "client",
+    "selecting official",
+    "round",
+    "stage",
+)
+# a decision not to take the reader on ("the committee has decided not to take your
+# application further", "the head chef has decided not to offer you a position"); "decided
+# not to go with the other finalists" is an offer's aside, "you decided not to" the reader's
+_DECIDED_NOT = re.compile(
+    # who decided: the employer's side ("we", "they", "the hiring team", "the head chef"), not
+    # another candidate ("Sven has decided not to continue")
+    r"\b(?:we|i|they|the client|the employer|the company|(?:the|our) (?:[a-z\-]+ ){0,2}?(?:team|"
+    r"panel|committee|board|client|company|employer|manager|managers|chef|school|firm|"
+    r"department|partners|governors|founders?|leadership|recruiters?))(?:['\u2019]ve| have| has|"
+    r" had)?(?: now| finally| ultimately| unfortunately| sadly)? "
+    r"(?:decided|chosen|opted|elected)(?: not|n['\u2019]t) to (?:proceed|progress|move|go|take|"
+    r"offer|advance|invite|include|shortlist|pursue|continue|put|bring|consider|hire|appoint|"
+    r"select)\b(?! with (?:them|him|her|the other|their|those)\b)(?! (?:ahead )?with (?:the|this|"
+    r"our) (?:offer|interview|reference|background|start)\b)"
+)
+# the reader's profile judged not to match ("your profile is not the right match for this
+# particular opening", "it does not match what we are looking for", "your profile is not
+# match with our current need")
+_NOT_A_MATCH = re.compile(
+    r"\b(?:your (?:profile|application|cv|experience|background|skills?|skill set|"
+    r"qualifications|candidacy)|you|it)" + _AUX_NOT
+    + r" (?:(?:quite |really |exactly )?(?:the right|an? (?:close|good|strong|right|exact|direct)"
+    r"(?: enough)?) (?:match|fit)\b|(?:fully |closely |quite )?(?:match|correspond|align|fit)"
+    r"(?:es|s)? (?:with |to )?(?:what|our|the|this|that)\b)"
+)
+_MATCH_WORDS = ("match", "fit", "correspond", "align")
+# the reader's name not on the list ("your name is not there in the shortlist"), assessed
+# out ("your application was not assessed as suitable to go any further"), screened out
+# ("you were screened out because ..."), or not going further ("it won't be going further")
+_NOT_ON_LIST = re.compile(
+    r"\b" + _READERS + r" (?:is|are|was|were)(?: not|n['\u2019]t)(?: there)? (?:in|on) (?:the|our) "
+    r"(?:[a-z\-]+ ){0,2}?(?:shortlist|short-list|short list|list)\b"
+)
+_NOT_ASSESSED = re.compile(
+    r"\b" + _READERS + _AUX_NOT + r"(?: been)? (?:assessed|judged|deemed|found|rated|considered) "
+    r"(?:as |to be )?(?:suitable|successful|eligible|qualified|ready|strong enough)\b"
+)
+_SCREENED_OUT = re.compile(
+    r"\b" + _READERS + r" (?:were|was|have been|has been|had been|are|is|got) (?:screened|sifted|"
+    r"filtered|ruled|knocked) out\b"
+)
+_NOT_FURTHER = re.compile(
+    r"\b(?:it|yours|your (?:application|candidacy|candidature)|this application)" + _AUX_NOT
+    + r" be (?:going|moving|progressing|proceeding|taken|put|carried) (?:any )?(?:further|forward)\b"
+)
+# someone else chosen in other words
+_OTHER_CHOSEN = re.compile(
+    r"\b(?:extended|made|given) (?:an|the|our) (?:job |formal |verbal )?offer to (?:someone|"
+    r"somebody|another|a different|the other|an? (?:internal|external|other)|an? [a-z\-]+ "
+    r"(?:candidate|applicant|colleague|person))"
+    r"|\bchoice\b[^.!?\n]{0,40}?\b(?:fell|falls|has fallen) on\b"
+    r"|\b(?:chose|choose|chosen|picked|selected|hired|appointed|went with|gone with|going with|"
+    r"offered it to) (?:an internal|internally|from within)\b"
+    r"|\b(?:other|another|more) (?:profiles?|candidates?|applicants?|people|individuals?) "
+    r"(?:were|was|are|is|seemed|felt|looked)(?: like)? (?:a |an )?(?:stronger|closer|better|more "
+    r"suitable|more relevant|more aligned) (?:match|fit)"
+)
+_OTHER_CHOSEN_WORDS = (
+    "offer to",
+    "fell on",
+    "falls on",
+    "fallen on",
+    "an internal",
+    "internally",
+    "from within",
+    "stronger",
+    "closer",
+    "better",
+    "more suitable",
+    "more relevant",
+    "more aligned",
+)
+# the post filled, said of the job by its pronoun or with "hired for"
+_FILLED = re.compile(
+    r"\b(?:we|they|the client|the team|i)(?:['\u2019]ve| have| had|['\u2019]d)? (?:just |already "
+    r"|now )?(?:filled|closed) (?:it|the (?:role|position|job|post|vacancy|seat|opening|req|"
+    r"requisition))\b"
+    r"|(?:['\u2019]ve|\bhave|\bhad) (?:now |just |already )?(?:hired|appointed|recruited) for\b"
+)
+_FILLED_WORDS = ("filled", "closed", "hired for", "appointed for", "recruited for")
+# "sorry it wasn't better news", "not the news you were hoping for"
+_NOT_GOOD_NEWS = re.compile(
+    _NOT + r" (?:better|good|great|happier) news\b"
+    r"|\bnot the (?:news|outcome|answer|result) (?:you|that you)\b[^.!?\n]{0,20}?\b(?:hop|want|"
+    r"wish|look)"
+)
+# a subject (or a line) that is the outcome: "Unsuccessful application - Site Reliability
+# Engineer" ("feedback on unsuccessful applications" is about many)
+_OUTCOME_LINE = re.compile(
+    r"(?:^|\n)(?:(?:re|fwd?|aw|tr|wg):\s*)*(?:your )?(?:unsuccessful|rejected|declined) "
+    r"(?:job )?(?:application|candidacy|candidature)\b(?!s)"
+)
+
+READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = (
+    ("reader_out", ((*_NOT_WORDS, "cannot", "can not"), _STEP_PAST), _NOT_SELECTED),
+    ("reader_out", ((*_NOT_WORDS, "unable to", "cannot"), _STEP_NOUNS), _NOT_TAKEN_ON),
+    (
+        "reader_out",
+        (("decided not", "chosen not", "opted not", "elected not", "decided n", "chosen n"),),
+        _DECIDED_NOT,
+    ),
+    ("reader_out", ((*_NOT_WORDS, "cannot", "can not"), _MATCH_WORDS), _NOT_A_MATCH),
+    ("reader_out", (_NOT_WORDS, ("list",)), _NOT_ON_LIST),
+    (
+        "reader_out",
+        (("not", "n't", "n\u2019t", "cannot", "can not"), ("assessed", "judged", "deemed", "found", "rated", "considered")),
+        _NOT_ASSESSED,
+    ),
+    (
+        "reader_out",
+        (("screened out", "sifted out", "filtered out", "ruled out", "knocked out"),),
+        _SCREENED_OUT,
+    ),
+    (
+        "reader_out",
+        (("not", "n't", "n\u2019t", "cannot", "can not"), ("further", "forward")),
+        _NOT_FURTHER,
+    ),
+    ("chose_other", (_OTHER_CHOSEN_WORDS,), _OTHER_CHOSEN),
+    ("role_gone", (_FILLED_WORDS,), _FILLED),
+    ("reader_out", (("news", "outcome", "answer", "result"),), _NOT_GOOD_NEWS),
+    (
+        "reader_out",
+        (("unsuccessful", "rejected", "declined"), ("application", "candidacy", "candidature")),
+        _OUTCOME_LINE,
+    ),
+)
