@@ -974,7 +974,8 @@ _OUTCOME_NOT_YET = re.compile(
 _CONDITIONAL = re.compile(
     r"\b(?:if|unless|should|in the event|either way|whether|assume|in case|otherwise)\b"
     # a refusal that may happen ("we may not be able to reply to everyone")
-    r"|\b(?:may|might)\b"
+    # (seventh pass: not the month, "dated 3 May", "on May 12")
+    r"|(?<![0-9] )\b(?:may|might)\b(?! [0-9])"
     # silence means no (seventh pass): "no message from us 14 days after the advert closes
     # means your application will not be going further", "silence from us means ..."
     r"|\bno (?:message|news|reply|response|word|contact|e-?mail|answer|call)s? (?:back )?from us\b"

@@ -172,7 +172,12 @@ _FILLED = re.compile(
     r"\b(?:we|they|the client|the team|i)(?:['\u2019]ve| have| had|['\u2019]d)? (?:just |already "
     r"|now )?(?:filled|closed) (?:it|the (?:role|position|job|post|vacancy|seat|opening|req|"
     r"requisition))\b"
-    r"|(?:['\u2019]ve|\bhave|\bhad) (?:now |just |already )?(?:hired|appointed|recruited) for\b"
+    # "we've now hired for the role", "we hired for the clerk opening last week" (not "we have
+    # hired for similar roles before")
+    r"|\b(?:we|they|the client|the team)(?:['\u2019]ve| have| had)? (?:(?:now|just|already) "
+    r"(?:hired|appointed|recruited) for\b|(?:hired|appointed|recruited) for (?:the|this|that) "
+    r"(?:[a-z\-]+ ){0,4}?(?:role|position|job|post|vacancy|opening|seat)\b"
+    r"(?![^.!?\n]{0,40}\b(?:before|previously|in the past)\b))"
 )
 _FILLED_WORDS = ("filled", "closed", "hired for", "appointed for", "recruited for")
 # "sorry it wasn't better news", "not the news you were hoping for"
