@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from rejectwatch.model import negation
+from rejectwatch.model.classifier import held_back
 from rejectwatch.model.features import Document
 from rejectwatch.model.gate import decided_for_reader
 from rejectwatch.model.negation import read_cues
@@ -25,7 +26,10 @@ def tokens(text: str) -> set[str]:
         ("After review, you have not been selected for this role.", negation.READER_OUT),
         ("Your application was not shortlisted this time.", negation.READER_OUT),
         ("Yours will not be referred to the hiring manager.", negation.READER_OUT),
-        ("It fell short of the standard, so you won't be invited to interview.", negation.READER_OUT),
+        (
+            "It fell short of the standard, so you won't be invited to interview.",
+            negation.READER_OUT,
+        ),
         (
             "We're sorry, but we can't take your application for the Backend Engineer vacancy "
             "through to interview.",
@@ -74,8 +78,10 @@ def tokens(text: str) -> set[str]:
         ("Just so you know, we hired for the clerk opening last week.", negation.ROLE_GONE),
         # the news and the subject
         ("Sorry again it wasn't better news on Content Strategist.", negation.READER_OUT),
-        ("Unsuccessful application - Site Reliability Engineer\nPlease see the letter.",
-         negation.READER_OUT),
+        (
+            "Unsuccessful application - Site Reliability Engineer\nPlease see the letter.",
+            negation.READER_OUT,
+        ),
         # an offer withdrawn with words between, a candidature rejected
         (
             "This letter confirms that the conditional offer dated 3 May is rescinded.",
@@ -143,12 +149,18 @@ def test_apostrophe_less_negations_are_negations() -> None:
 
 
 def test_mail_about_someone_elses_candidacy_carries_its_own_mark() -> None:
-    assert negation.ABOUT_OTHER in read_cues(
-        "Quick one: Deepika (your referral) wasn't selected for Gameplay Programmer."
-    )[0].split()
-    assert negation.ABOUT_OTHER not in read_cues(
-        "Unfortunately you have not been selected for Gameplay Programmer."
-    )[0].split()
+    assert (
+        negation.ABOUT_OTHER
+        in read_cues("Quick one: Deepika (your referral) wasn't selected for Gameplay Programmer.")[
+            0
+        ].split()
+    )
+    assert (
+        negation.ABOUT_OTHER
+        not in read_cues("Unfortunately you have not been selected for Gameplay Programmer.")[
+            0
+        ].split()
+    )
 
 
 def test_the_gate_reads_public_sector_referrals_and_negated_invitations_as_decisions() -> None:
@@ -187,3 +199,31 @@ def test_the_gate_still_shuts_for_referrals_invitations_and_silence() -> None:
         ),
     ]
     assert decided_for_reader(docs) == [False, False, False, False]
+
+
+def test_the_guard_holds_the_outcome_of_a_candidate_the_reader_referred() -> None:
+    held = [
+        Document("Re: Thanks", "Quick one: Deepika (your referral) wasn't selected, sorry.", ""),
+        Document(
+            "Referral update",
+            "Thanks for referring a friend! Candidate: Sam Suzuki\nStatus: Unsuccessful",
+            "",
+        ),
+        Document("Re: Elif", "Re your friend Elif - we went with someone internal.", ""),
+    ]
+    assert all(held_back(doc) for doc in held)
+    # the reader's own application that came through a referral is theirs
+    own = [
+        Document(
+            "Your application",
+            "Thank you for applying for Data Analyst through an employee referral from Hiroshi. "
+            "Unfortunately we won't be taking your application further.",
+            "",
+        ),
+        Document(
+            "Your referral for Brand Manager",
+            "Lars referred you for Brand Manager. Sadly you have not been selected.",
+            "",
+        ),
+    ]
+    assert not any(held_back(doc) for doc in own)

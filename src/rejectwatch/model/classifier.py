@@ -49,7 +49,12 @@ from rejectwatch.model.features import (
 )
 from rejectwatch.model.gate import decided_for_reader, reads_a_decision
 from rejectwatch.model.markup import readable
-from rejectwatch.model.negation import invites_the_reader, offers_the_job, withdraws_the_offer
+from rejectwatch.model.negation import (
+    about_a_referral,
+    invites_the_reader,
+    offers_the_job,
+    withdraws_the_offer,
+)
 from rejectwatch.model.shared_words import SharedWordsTfidf, sources
 from rejectwatch.model.trim import new_text
 from rejectwatch.model.validation import (
@@ -226,6 +231,9 @@ def held_back(doc: Document) -> bool:
     quoted history: a reply quoting last month's invitation is not one)."""
     whole = readable(doc.body, BODY_CHARS)
     text = f"{doc.subject}\n{whole}"
+    # seventh pass: the outcome of a candidate the reader referred is never theirs
+    if about_a_referral(text):
+        return True
     # cutting quotes and footers only takes text away: nothing found in the whole, nothing
     # in the sender's part (most mail that would be filed stops here)
     if not invites_the_reader(text) and not offers_the_job(text):

@@ -52,6 +52,7 @@ from rejectwatch.model import languages, plain_outcomes
 from rejectwatch.model.phrases import Phrases
 
 __all__ = [
+    "ABOUT_OTHER",
     "CHOSE_OTHER",
     "FOR_READER",
     "HYPOTHETICAL",
@@ -60,6 +61,7 @@ __all__ = [
     "READER_OUT",
     "ROLE_GONE",
     "STATUS_REFUSED",
+    "about_a_referral",
     "has_cue",
     "invites_the_reader",
     "offers_the_job",
@@ -1343,6 +1345,42 @@ def invites_the_reader(text: str) -> bool:
         if not _CLAUSE_NEGATION.search(lowered, left, match.start()):
             return True
     return False
+
+
+# Mail about a candidate the reader referred (seventh pass): "Deepika (your referral) wasn't
+# selected", "thanks for referring a friend! Status: Unsuccessful", "re your friend Elif - we
+# went with someone internal". Worded exactly like a rejection, it is never the reader's own:
+# the guard holds it below filing. Narrower than _ABOUT_OTHER: "your referral for Brand
+# Manager" or "through an employee referral from Hiroshi" is the reader's own application.
+_REFERRED_SOMEONE = re.compile(
+    r"\(your referral\)|\byour (?:friend|colleague|nominee)s?\b"
+    r"|\bwhom you (?:referred|recommended|nominated|put forward)\b"
+    r"|\b(?:candidate|person|friend|someone) you (?:referred|recommended|nominated|put forward|"
+    r"introduced)\b"
+    r"|\byou(?:['\u2019]ve| have)? (?:referred|recommended|nominated|introduced) "
+    r"(?!me\b|us\b|you\b)"
+    r"|\b(?:referred|recommended|nominated) by:? you\b|\bthanks? (?:you )?for referring\b"
+    r"|\breferring a friend\b|\bkeep the referrals coming\b"
+)
+
+_REFERRAL_WORDS = (
+    "refer",
+    "your friend",
+    "your colleague",
+    "your nominee",
+    "recommended",
+    "nominated",
+    "introduced",
+)
+
+
+def about_a_referral(text: str) -> bool:
+    """Is ``text`` about a candidate the reader referred ("Sam (your referral) was not
+    selected", "thanks for referring a friend")? Never the reader's own rejection."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _REFERRAL_WORDS):
+        return False
+    return _REFERRED_SOMEONE.search(lowered) is not None
 
 
 def withdraws_the_offer(text: str) -> bool:

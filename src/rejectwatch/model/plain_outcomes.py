@@ -35,12 +35,10 @@ _NOT = r"(?:\bnot|n['\u2019]t)"
 _NOT_WORDS = ("not", "n't", "n\u2019t")
 # an auxiliary and its negation: "did not", "wasn't", "won't", "cannot"
 _AUX_NOT = (
-    r" (?:(?:have|has|had|were|was|are|is|will|would|shall|did|does|do|could|can)(?: not|n['\u2019]t)"
-    r"|won['\u2019]t|cannot|can not)"
+    r" (?:(?:have|has|had|were|was|are|is|will|would|shall|did|does|do|could|can)"
+    r"(?: not|n['\u2019]t)|won['\u2019]t|cannot|can not)"
 )
-_READERS = (
-    r"(?:you|yours|your (?:application|candidacy|candidature|cv|profile|submission|name))"
-)
+_READERS = r"(?:you|yours|your (?:application|candidacy|candidature|cv|profile|submission|name))"
 
 # the reader not selected or not taken on ("you have not been selected", "your application
 # was not shortlisted", "yours will not be referred", "you weren't chosen")
@@ -74,10 +72,14 @@ _STEP = (
 _NOT_TAKEN_ON = re.compile(
     r"(?:" + _NOT + r"|\bunable to|\bcannot)(?: be)? (?:invit(?:e|ing)|put(?:ting)?|tak(?:e|ing)|"
     r"mov(?:e|ing)|progress(?:ing)?|advanc(?:e|ing)|bring(?:ing)?|pass(?:ing)?|send(?:ing)?|"
-    r"forward(?:ing)?|submit(?:ting)?|shortlist(?:ing)?|select(?:ing)?) (?:you\b|your (?:application|"
-    r"candidacy|candidature|cv|profile|details)\b)[^.!?\n]{0,60}?"
-    r"\b(?:(?:through|forward|on|along) )?(?:to|for|into) " + _STEP
-    + r"|\b" + _READERS + _AUX_NOT + r"(?: be| been)? (?:go|gone|going|move|moved|moving|progress|progressed|proceed|proceeded|"
+    r"forward(?:ing)?|submit(?:ting)?|shortlist(?:ing)?|select(?:ing)?) "
+    r"(?:you\b|your (?:application|candidacy|candidature|cv|profile|details)\b)[^.!?\n]{0,60}?"
+    r"\b(?:(?:through|forward|on|along) )?(?:to|for|into) "
+    + _STEP
+    + r"|\b"
+    + _READERS
+    + _AUX_NOT
+    + r"(?: be| been)? (?:go|gone|going|move|moved|moving|progress|progressed|proceed|proceeded|"
     r"put|sent|passed|forwarded|referred|invited)(?: forward| through| on)? to " + _STEP
 )
 _STEP_NOUNS = (
@@ -115,7 +117,8 @@ _DECIDED_NOT = re.compile(
 # match with our current need")
 _NOT_A_MATCH = re.compile(
     r"\b(?:your (?:profile|application|cv|experience|background|skills?|skill set|"
-    r"qualifications|candidacy)|you|it)" + _AUX_NOT
+    r"qualifications|candidacy)|you|it)"
+    + _AUX_NOT
     + r" (?:(?:quite |really |exactly )?(?:the right|an? (?:close|good|strong|right|exact|direct)"
     r"(?: enough)?) (?:match|fit)\b|(?:fully |closely |quite )?(?:match|correspond|align|fit)"
     r"(?:es|s)? (?:with |to )?(?:what|our|the|this|that)\b)"
@@ -137,8 +140,10 @@ _SCREENED_OUT = re.compile(
     r"filtered|ruled|knocked) out\b"
 )
 _NOT_FURTHER = re.compile(
-    r"\b(?:it|yours|your (?:application|candidacy|candidature)|this application)" + _AUX_NOT
-    + r" be (?:going|moving|progressing|proceeding|taken|put|carried) (?:any )?(?:further|forward)\b"
+    r"\b(?:it|yours|your (?:application|candidacy|candidature)|this application)"
+    + _AUX_NOT
+    + r" be (?:going|moving|progressing|proceeding|taken|put|carried) "
+    r"(?:any )?(?:further|forward)\b"
 )
 # someone else chosen in other words
 _OTHER_CHOSEN = re.compile(
@@ -205,7 +210,10 @@ READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] =
     ("reader_out", (_NOT_WORDS, ("list",)), _NOT_ON_LIST),
     (
         "reader_out",
-        (("not", "n't", "n\u2019t", "cannot", "can not"), ("assessed", "judged", "deemed", "found", "rated", "considered")),
+        (
+            ("not", "n't", "n\u2019t", "cannot", "can not"),
+            ("assessed", "judged", "deemed", "found", "rated", "considered"),
+        ),
         _NOT_ASSESSED,
     ),
     (
