@@ -1347,11 +1347,12 @@ def invites_the_reader(text: str) -> bool:
     return False
 
 
-# Mail about a candidate the reader referred (seventh pass): "Deepika (your referral) wasn't
-# selected", "thanks for referring a friend! Status: Unsuccessful", "re your friend Elif - we
-# went with someone internal". Worded exactly like a rejection, it is never the reader's own:
-# the guard holds it below filing. Narrower than _ABOUT_OTHER: "your referral for Brand
-# Manager" or "through an employee referral from Hiroshi" is the reader's own application.
+# Mail about a candidate the reader referred, or a job they never applied to (seventh pass):
+# "Deepika (your referral) wasn't selected", "thanks for referring a friend! Status:
+# Unsuccessful", "re your friend Elif - we went with someone internal". Worded exactly like a
+# rejection, it is never the reader's own: the guard holds it below filing. Narrower than
+# _ABOUT_OTHER: "your referral for Brand Manager" or "through an employee referral from
+# Hiroshi" is the reader's own application.
 _REFERRED_SOMEONE = re.compile(
     r"\(your referral\)|\byour (?:friend|colleague|nominee)s?\b"
     r"|\bwhom you (?:referred|recommended|nominated|put forward)\b"
@@ -1361,9 +1362,16 @@ _REFERRED_SOMEONE = re.compile(
     r"(?!me\b|us\b|you\b)"
     r"|\b(?:referred|recommended|nominated) by:? you\b|\bthanks? (?:you )?for referring\b"
     r"|\breferring a friend\b|\bkeep the referrals coming\b"
+    # ... or about a job the reader saved and never applied to ("one of your saved jobs has
+    # been filled", "You saved DevOps Engineer but haven't applied. The listing has expired.")
+    r"|\bone of your saved jobs\b|\b(?:listing|job|role|posting|position|vacancy) you saved\b"
+    r"|\byou saved\b[^.!?\n]{0,80}\bbut (?:haven['\u2019]t|have not|never|didn['\u2019]t) "
+    r"(?:yet )?applied\b|\bsince you (?:never|didn['\u2019]t|did not|haven['\u2019]t) applied\b"
 )
 
 _REFERRAL_WORDS = (
+    "saved",
+    "applied",
     "refer",
     "your friend",
     "your colleague",
@@ -1376,7 +1384,8 @@ _REFERRAL_WORDS = (
 
 def about_a_referral(text: str) -> bool:
     """Is ``text`` about a candidate the reader referred ("Sam (your referral) was not
-    selected", "thanks for referring a friend")? Never the reader's own rejection."""
+    selected", "thanks for referring a friend") or a job they saved and never applied to?
+    Never the reader's own rejection."""
     lowered = text.lower()
     if not any(word in lowered for word in _REFERRAL_WORDS):
         return False
