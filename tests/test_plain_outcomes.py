@@ -201,7 +201,9 @@ def test_the_gate_still_shuts_for_referrals_invitations_and_silence() -> None:
     assert decided_for_reader(docs) == [False, False, False, False]
 
 
-def test_the_guard_holds_the_outcome_of_a_candidate_the_reader_referred() -> None:
+def test_the_guard_holds_a_referred_friends_outcome_a_saved_job_and_the_readers_own_choice() -> (
+    None
+):
     held = [
         Document("Re: Thanks", "Quick one: Deepika (your referral) wasn't selected, sorry.", ""),
         Document(
@@ -210,6 +212,26 @@ def test_the_guard_holds_the_outcome_of_a_candidate_the_reader_referred() -> Non
             "",
         ),
         Document("Re: Elif", "Re your friend Elif - we went with someone internal.", ""),
+        # a job the reader saved and never applied to
+        Document(
+            "Your saved jobs: 1 update",
+            "You saved DevOps Engineer at Waypoint but haven't applied. Unfortunately the "
+            "listing has now expired.",
+            "",
+        ),
+        # the reader's own decision
+        Document("Re: withdrawing", "Role: SEO Specialist\nStatus: Withdrawn by candidate", ""),
+        Document(
+            "Re: Interview invitation",
+            "I'll let the hiring manager know, and I've closed your candidacy at your request.",
+            "",
+        ),
+        Document(
+            "Re: good news",
+            "Thanks for letting me know you've signed with Kittering Bros. Sorry we couldn't "
+            "get one of mine over the line.",
+            "",
+        ),
     ]
     assert all(held_back(doc) for doc in held)
     # the reader's own application that came through a referral is theirs
@@ -223,6 +245,13 @@ def test_the_guard_holds_the_outcome_of_a_candidate_the_reader_referred() -> Non
         Document(
             "Your referral for Brand Manager",
             "Lars referred you for Brand Manager. Sadly you have not been selected.",
+            "",
+        ),
+        # a rejection that mentions saved jobs and decisions in passing
+        Document(
+            "Your application",
+            "We have decided to move forward with other candidates. Browse your saved jobs for "
+            "more roles.",
             "",
         ),
     ]

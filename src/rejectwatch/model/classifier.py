@@ -50,8 +50,8 @@ from rejectwatch.model.features import (
 from rejectwatch.model.gate import decided_for_reader, reads_a_decision
 from rejectwatch.model.markup import readable
 from rejectwatch.model.negation import (
-    about_a_referral,
     invites_the_reader,
+    not_the_readers_outcome,
     offers_the_job,
     withdraws_the_offer,
 )
@@ -231,8 +231,8 @@ def held_back(doc: Document) -> bool:
     quoted history: a reply quoting last month's invitation is not one)."""
     whole = readable(doc.body, BODY_CHARS)
     text = f"{doc.subject}\n{whole}"
-    # seventh pass: the outcome of a candidate the reader referred is never theirs
-    if about_a_referral(text):
+    # seventh pass: a referred friend's outcome, a saved job, the reader's own decision
+    if not_the_readers_outcome(text):
         return True
     # cutting quotes and footers only takes text away: nothing found in the whole, nothing
     # in the sender's part (most mail that would be filed stops here)

@@ -61,9 +61,9 @@ __all__ = [
     "READER_OUT",
     "ROLE_GONE",
     "STATUS_REFUSED",
-    "about_a_referral",
     "has_cue",
     "invites_the_reader",
+    "not_the_readers_outcome",
     "offers_the_job",
     "read_cues",
     "withdraws_the_offer",
@@ -1347,13 +1347,14 @@ def invites_the_reader(text: str) -> bool:
     return False
 
 
-# Mail about a candidate the reader referred, or a job they never applied to (seventh pass):
+# Mail about a candidate the reader referred, a job they never applied to, or their own
+# decision (seventh pass):
 # "Deepika (your referral) wasn't selected", "thanks for referring a friend! Status:
 # Unsuccessful", "re your friend Elif - we went with someone internal". Worded exactly like a
 # rejection, it is never the reader's own: the guard holds it below filing. Narrower than
 # _ABOUT_OTHER: "your referral for Brand Manager" or "through an employee referral from
 # Hiroshi" is the reader's own application.
-_REFERRED_SOMEONE = re.compile(
+_NOT_THE_READERS = re.compile(
     r"\(your referral\)|\byour (?:friend|colleague|nominee)s?\b"
     r"|\bwhom you (?:referred|recommended|nominated|put forward)\b"
     r"|\b(?:candidate|person|friend|someone) you (?:referred|recommended|nominated|put forward|"
@@ -1367,11 +1368,34 @@ _REFERRED_SOMEONE = re.compile(
     r"|\bone of your saved jobs\b|\b(?:listing|job|role|posting|position|vacancy) you saved\b"
     r"|\byou saved\b[^.!?\n]{0,80}\bbut (?:haven['\u2019]t|have not|never|didn['\u2019]t) "
     r"(?:yet )?applied\b|\bsince you (?:never|didn['\u2019]t|did not|haven['\u2019]t) applied\b"
+    # ... or the reader's own decision: a withdrawal, an offer accepted elsewhere or declined
+    # ("I've closed your candidacy at your request", "Status: Withdrawn by candidate",
+    # "thanks for letting me know you've signed with Kittering Bros")
+    r"|\bat your request\b|\byour request to (?:delete|withdraw|close|remove)\b"
+    r"|\bwithdrawn by (?:the )?(?:candidate|applicant|you)\b"
+    r"|\byou(?:['\u2019]ve| have)? (?:signed with|accepted (?:an|the|their|a) (?:offer|role|"
+    r"position|job)|taken (?:an|a|the) (?:offer|role|position|job) (?:with|at|elsewhere))\b"
+    r"|\bcongratulations on (?:accepting|your new (?:role|job|position)|the new (?:role|job))\b"
+    r"|\byou(?:['\u2019]ll| will)?(?: not|n['\u2019]t) be accepting (?:the|our) offer\b"
+    r"|\byou(?:['\u2019]ve| have)? (?:decided|chosen) (?:to withdraw|not to (?:proceed|continue|"
+    r"accept|pursue|go ahead))\b|\byour decision to (?:withdraw|decline|step back)\b"
 )
 
-_REFERRAL_WORDS = (
+_NOT_THE_READERS_WORDS = (
     "saved",
     "applied",
+    "your request",
+    "withdrawn by",
+    "signed with",
+    "accepted",
+    "taken a",
+    "taken an",
+    "taken the",
+    "congratulations on",
+    "be accepting",
+    "decided",
+    "chosen",
+    "your decision",
     "refer",
     "your friend",
     "your colleague",
@@ -1382,14 +1406,15 @@ _REFERRAL_WORDS = (
 )
 
 
-def about_a_referral(text: str) -> bool:
+def not_the_readers_outcome(text: str) -> bool:
     """Is ``text`` about a candidate the reader referred ("Sam (your referral) was not
-    selected", "thanks for referring a friend") or a job they saved and never applied to?
-    Never the reader's own rejection."""
+    selected", "thanks for referring a friend"), a job they saved and never applied to, or
+    their own decision ("closed at your request", "you've signed with X")? Never a rejection
+    of the reader, however it is worded."""
     lowered = text.lower()
-    if not any(word in lowered for word in _REFERRAL_WORDS):
+    if not any(word in lowered for word in _NOT_THE_READERS_WORDS):
         return False
-    return _REFERRED_SOMEONE.search(lowered) is not None
+    return _NOT_THE_READERS.search(lowered) is not None
 
 
 def withdraws_the_offer(text: str) -> bool:
