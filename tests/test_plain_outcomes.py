@@ -56,6 +56,16 @@ def tokens(text: str) -> set[str]:
             "The committee has decided not to take your application further.",
             negation.READER_OUT,
         ),
+        # the employer not taking the reader on
+        (
+            "After all the applications, we haven't selected you for an interview.",
+            negation.READER_OUT,
+        ),
+        ("Updated: Stripe declined your application for UX Designer.", negation.READER_OUT),
+        ("Quantum Leaf is no longer considering your application.", negation.READER_OUT),
+        ("We will not be offering you the job, I'm sorry.", negation.READER_OUT),
+        ("We are unable to extend you an offer to join this year's class.", negation.READER_OUT),
+        ("We are not able to offer you a spot in this year's programme.", negation.READER_OUT),
         # the profile judged not to match
         (
             "Unfortunately your profile is not the right match for this particular opening.",
@@ -118,6 +128,9 @@ def test_seventh_pass_wording_gives_its_token(text: str, token: str) -> None:
         "We are not able to invite you to interview until we receive your documents.",
         "Once we've filled the role, we will let everyone know.",
         "You're not being invited to interview yet; the panel meets on Friday.",
+        "If we are not offering you an interview, we will tell you.",
+        "We haven't selected you yet; the panel meets on Friday.",
+        "We will be offering you the job on Monday.",
         # others, not the reader
         "Applicants who have not been selected will be notified by email.",
         "One of your applicants, Sven, has decided not to continue.",

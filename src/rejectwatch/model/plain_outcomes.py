@@ -8,6 +8,8 @@ rejectwatch.model.negation did not read, each said in many wordings:
   "your name did not go forward to the selecting official", "yours will not be referred",
   "the panel has decided not to invite you to the next interview", "it won't be going
   further");
+* the employer not taking the reader on ("we haven't selected you for an interview", "Stripe
+  declined your application", "we will not be offering you the job");
 * the reader's profile judged not to match ("your profile is not the right match for this
   opening", "your experience does not match what we are looking for");
 * someone else chosen in other words ("we extended an offer to someone who'd been in our
@@ -145,6 +147,42 @@ _NOT_FURTHER = re.compile(
     + r" be (?:going|moving|progressing|proceeding|taken|put|carried) "
     r"(?:any )?(?:further|forward)\b"
 )
+# the employer's side saying it did not take the reader on ("we haven't selected you for an
+# interview", "Stripe declined your application", "Quantum Leaf is no longer considering your
+# application", "we will not be offering you the job", "we won't be able to make you an offer",
+# "we are not able to offer you a spot in this year's programme")
+_NOT_TAKEN = re.compile(
+    r"\b(?:we|i|they|the (?:[a-z\-]+ ){0,2}?(?:team|panel|client|employer|company|manager))"
+    r"(?:['\u2019]ve| have| had)?(?: not|n['\u2019]t) (?:selected|shortlisted|chosen|picked|"
+    r"progressed|invited) you\b"
+    r"|\b(?:declined|rejected|turned down) your (?:application|candidacy|candidature)\b"
+    r"|\bno longer (?:considering|reviewing|progressing|pursuing) (?:you\b|your (?:application|"
+    r"candidacy|candidature)\b)"
+    r"|" + _NOT + r" be (?:offering|extending|giving) you (?:an? |the )?(?:[a-z\-]+ )?(?:job|role|"
+    r"position|post|interview|offer|place|contract|spot)\b"
+    r"|(?:won['\u2019]t|will not|wouldn['\u2019]t|would not|not) be able to (?:make|extend|offer) "
+    r"you\b"
+    r"|(?:\bcannot|can['\u2019]t|\bunable to|\bnot able to) (?:extend you an? offer|offer you "
+    r"(?:an? |the )?(?:spot|seat|space)\b)"
+)
+_NOT_TAKEN_WORDS = (
+    "selected you",
+    "shortlisted you",
+    "chosen you",
+    "picked you",
+    "progressed you",
+    "invited you",
+    "your application",
+    "your candidacy",
+    "your candidature",
+    "no longer",
+    "offering you",
+    "extending you",
+    "giving you",
+    "able to",
+    "extend you",
+    "offer you",
+)
 # someone else chosen in other words
 _OTHER_CHOSEN = re.compile(
     r"\b(?:extended|made|given) (?:an|the|our) (?:job |formal |verbal )?offer to (?:someone|"
@@ -226,6 +264,7 @@ READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] =
         (("not", "n't", "n\u2019t", "cannot", "can not"), ("further", "forward")),
         _NOT_FURTHER,
     ),
+    ("reader_out", (_NOT_TAKEN_WORDS,), _NOT_TAKEN),
     ("chose_other", (_OTHER_CHOSEN_WORDS,), _OTHER_CHOSEN),
     ("role_gone", (_FILLED_WORDS,), _FILLED),
     ("reader_out", (("news", "outcome", "answer", "result"),), _NOT_GOOD_NEWS),
