@@ -66,6 +66,8 @@ def tokens(text: str) -> set[str]:
         ("We will not be offering you the job, I'm sorry.", negation.READER_OUT),
         ("We are unable to extend you an offer to join this year's class.", negation.READER_OUT),
         ("We are not able to offer you a spot in this year's programme.", negation.READER_OUT),
+        ("As I mentioned, we're not going ahead with your application.", negation.READER_OUT),
+        ("Unfortunately we are not able to proceed with it at this time.", negation.READER_OUT),
         # the profile judged not to match
         (
             "Unfortunately your profile is not the right match for this particular opening.",
@@ -131,6 +133,7 @@ def test_seventh_pass_wording_gives_its_token(text: str, token: str) -> None:
         "If we are not offering you an interview, we will tell you.",
         "We haven't selected you yet; the panel meets on Friday.",
         "We will be offering you the job on Monday.",
+        "We are unable to proceed with your application until we receive your ID.",
         # others, not the reader
         "Applicants who have not been selected will be notified by email.",
         "One of your applicants, Sven, has decided not to continue.",

@@ -183,6 +183,13 @@ _NOT_TAKEN_WORDS = (
     "extend you",
     "offer you",
 )
+# not going on with the reader ("we're not going ahead with your application", "we are not
+# able to proceed with it at this time", "we won't be moving forward with you")
+_NOT_GOING_ON = re.compile(
+    r"(?:" + _NOT + r"|\bunable to|\bcannot) (?:be )?(?:able to )?(?:moving|going|proceeding|"
+    r"progressing|continuing|move|go|proceed|progress|continue)(?: forward| ahead| further)? with "
+    r"(?:your (?:application|candidacy|candidature|profile|cv)\b|you\b|it\b)"
+)
 # someone else chosen in other words
 _OTHER_CHOSEN = re.compile(
     r"\b(?:extended|made|given) (?:an|the|our) (?:job |formal |verbal )?offer to (?:someone|"
@@ -265,6 +272,11 @@ READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] =
         _NOT_FURTHER,
     ),
     ("reader_out", (_NOT_TAKEN_WORDS,), _NOT_TAKEN),
+    (
+        "reader_out",
+        (("not", "n't", "n\u2019t", "unable to", "cannot"), ("with your", "with you", "with it")),
+        _NOT_GOING_ON,
+    ),
     ("chose_other", (_OTHER_CHOSEN_WORDS,), _OTHER_CHOSEN),
     ("role_gone", (_FILLED_WORDS,), _FILLED),
     ("reader_out", (("news", "outcome", "answer", "result"),), _NOT_GOOD_NEWS),
