@@ -29,9 +29,10 @@ from rejectwatch.model.negation import (
 
 __all__ = ["DECISIONS", "decided_for_reader", "reads_a_decision"]
 
-# a negation just before a word: "not (be|been) invited", "won't be invited"
+# "invited" with a negation just before it ("not (be|been) invited", "won't be invited"),
+# tested after the word so the lookbehinds run only where it stands
 _NOT_BEFORE = "".join(
-    f"(?<!{negation} {be})"
+    f"(?<!{negation} {be}invited)"
     for negation in ("not", "n't", "n\u2019t")
     for be in ("", "be ", "been ")
 )
@@ -47,7 +48,7 @@ _NOT_THE_READERS = re.compile(
     # a digest of several applications where one of them moves on: "Invited to interview",
     # "Phone screen: book a slot", "Upload your right-to-work documents", "1 task to complete"
     # (not one the reader is told they won't get: "so you won't be invited to interview")
-    r"|" + _NOT_BEFORE + r"\binvited to (?:an? )?(?:interview|assessment|phone|video|call|screen)"
+    r"|\binvited" + _NOT_BEFORE + r" to (?:an? )?(?:interview|assessment|phone|video|call|screen)"
     r"|\binterview "
     r"invitation\b|\binvitation to (?:an? )?interview\b|\binterview (?:requested|request|booked|"
     r"scheduled)\b|\bbook (?:a|an|your) (?:slot|time|interview|call)\b|\bchoose a (?:time|slot)\b"

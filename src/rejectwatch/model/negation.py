@@ -938,7 +938,17 @@ _OUTCOMES = (
     # ... and the seventh pass's plain wordings (rejectwatch.model.plain_outcomes)
     + tuple(
         (_LANGUAGE_TOKENS[name], groups, pattern)
-        for name, groups, pattern in plain_outcomes.READINGS
+        for name, groups, pattern in plain_outcomes.READINGS + plain_outcomes.LINE_READINGS
+    )
+)
+# The readings whose every match lies inside one sentence and holds a word of their first
+# group (plain_outcomes.READINGS): they are searched only in the sentences that hold such a
+# word, not the whole text (seventh pass: scanning whole messages for twenty more readings
+# cost 20 us a message; a regex tries every position of the text)
+_IN_SENTENCE = frozenset(
+    range(
+        len(_OUTCOMES) - len(plain_outcomes.READINGS) - len(plain_outcomes.LINE_READINGS),
+        len(_OUTCOMES) - len(plain_outcomes.LINE_READINGS),
     )
 )
 # A message about someone else's candidacy, or a withdrawal the reader asked for.
@@ -1111,9 +1121,12 @@ def _first_conditional(lowered: str, left: int, right: int) -> int:
 
 
 def _gate_phrases() -> Phrases:
-    """The words that gate the outcome readings (_OUTCOMES, _ABOUT_OTHER_WORDS), found in one
-    pass (rejectwatch.model.phrases) anywhere, even inside a word ("reject" in "rejected")."""
-    gate_words = {word for _, groups, _ in _OUTCOMES for words in groups for word in words}
+    """The words that open the outcome readings (each reading's first word group, _OUTCOMES;
+    and _ABOUT_OTHER_WORDS), found in one pass (rejectwatch.model.phrases) anywhere, even
+    inside a word ("reject" in "rejected"). A reading's other groups are tested as substrings
+    once it is opened (seventh pass: their common words, "not", "n't", made thousands of
+    hits a message)."""
+    gate_words = {word for _, groups, _ in _OUTCOMES for word in groups[0]}
     return Phrases(sorted(gate_words.union(_ABOUT_OTHER_WORDS)))
 
 
@@ -1121,30 +1134,52 @@ _GATE_PHRASES = _gate_phrases()
 
 
 def _gate_words(lowered: str) -> set[str]:
-    """The gate words ``lowered`` holds."""
-    return {_GATE_PHRASES.phrases[index] for _, _, index in _GATE_PHRASES.find(lowered)}
+    """Every gate word (of any group of any reading, and _ABOUT_OTHER_WORDS) ``lowered``
+    holds."""
+    words = {word for _, groups, _ in _OUTCOMES for group in groups[1:] for word in group}
+    return set(_gate_hits(lowered)).union(word for word in words if word in lowered)
+
+
+def _gate_hits(lowered: str) -> dict[str, list[int]]:
+    """Each gate word ``lowered`` holds, with where it starts."""
+    hits: dict[str, list[int]] = {}
+    for start, _, index in _GATE_PHRASES.find(lowered):
+        hits.setdefault(_GATE_PHRASES.phrases[index], []).append(start)
+    return hits
+
+
+def _sentences_holding(
+    lowered: str, hits: dict[str, list[int]], words: tuple[str, ...]
+) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``lowered`` that holds one of ``words``, in order."""
+    spans = {
+        (_sentence_start(lowered, at), _sentence_end(lowered, at))
+        for word in words
+        for at in hits.get(word, ())
+    }
+    return sorted(spans)
 
 
 # Which readings (index in _OUTCOMES) each gate word opens: a message's words find the
 # readings to run in one pass over the few words it holds, not one set test per reading (with
-# the fifth pass's readings that loop cost 4.5 us a message)
+# the fifth pass's readings that loop cost 4.5 us a message). A reading of several word
+# groups is opened by the words of its first group (the rarest, by convention) and run only
+# if the message also holds a word of each other group (seventh pass: testing every
+# several-group reading on every message cost 10 us once there were twenty of them).
 def _gate_entries() -> dict[str, frozenset[int]]:
-    """Word -> the one-group readings it opens."""
+    """Word of a reading's first group -> the readings it opens."""
     table: dict[str, set[int]] = {}
     for entry, (_, groups, _) in enumerate(_OUTCOMES):
-        if len(groups) == 1:
-            for word in groups[0]:
-                table.setdefault(word, set()).add(entry)
+        for word in groups[0]:
+            table.setdefault(word, set()).add(entry)
     return {word: frozenset(entries) for word, entries in table.items()}
 
 
 _GATE_ENTRIES = _gate_entries()
-# The readings gated by several word groups (each needs a word of every group), as frozensets.
-_MULTI_GATES = tuple(
-    (entry, tuple(frozenset(words) for words in groups))
-    for entry, (_, groups, _) in enumerate(_OUTCOMES)
-    if len(groups) > 1
-)
+# The other word groups of the readings gated by several (each needs a word of every group).
+_OTHER_GATES = {
+    entry: groups[1:] for entry, (_, groups, _) in enumerate(_OUTCOMES) if len(groups) > 1
+}
 
 
 def _outcomes(lowered: str) -> dict[tuple[int, int], str] | None:
@@ -1152,19 +1187,30 @@ def _outcomes(lowered: str) -> dict[tuple[int, int], str] | None:
     finds, each with its token, none in a sentence that is conditional, still to come,
     reported in quotes or the reader's own decision; None for a message about someone else's
     candidacy (or a withdrawal the reader asked for), where no status is the reader's."""
-    present = _gate_words(lowered)
-    if present.intersection(_ABOUT_OTHER_WORDS) and _ABOUT_OTHER.search(lowered):
+    hits = _gate_hits(lowered)
+    present = hits.keys()
+    if not present.isdisjoint(_ABOUT_OTHER_WORDS) and _ABOUT_OTHER.search(lowered):
         return None
     found: dict[tuple[int, int], str] = {}
     run: set[int] = set()
     for word in present:
         run.update(_GATE_ENTRIES.get(word, ()))
-    for entry, groups in _MULTI_GATES:
-        if not any(map(present.isdisjoint, groups)):
-            run.add(entry)
     for entry in sorted(run):
-        token, _, pattern = _OUTCOMES[entry]
-        for match in pattern.finditer(lowered):
+        others = _OTHER_GATES.get(entry)
+        if others is not None and not all(
+            any(word in lowered for word in group) for group in others
+        ):
+            continue
+        token, groups, pattern = _OUTCOMES[entry]
+        if entry in _IN_SENTENCE:
+            matches = [
+                match
+                for left, right in _sentences_holding(lowered, hits, groups[0])
+                for match in pattern.finditer(lowered, left, right)
+            ]
+        else:
+            matches = list(pattern.finditer(lowered))
+        for match in matches:
             left = _sentence_start(lowered, match.start())
             right = _sentence_end(lowered, match.start())
             if (left, right) in found or _quoted(lowered, left, match.start()):

@@ -24,14 +24,17 @@ Each reading is (token name, word groups, pattern) over lower-cased text, as in
 rejectwatch.model.languages; negation appends them to its outcome readings, so the same
 checks apply: none in a conditional, still-to-come or quoted sentence, none in the reader's
 own decision, none in mail about someone else's candidacy. Each pattern runs only on text
-holding a word of each of its groups (words every match contains).
+holding a word of each of its groups (words every match contains); the first group is the
+rarest, since its words open the reading. Every match of READINGS lies inside one sentence
+(no ".", "!", "?" or line break in it), so each is searched only in the sentences holding a
+word of its first group; LINE_READINGS start at a line break and are searched whole.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["READINGS"]
+__all__ = ["LINE_READINGS", "READINGS"]
 
 _NOT = r"(?:\bnot|n['\u2019]t)"
 _NOT_WORDS = ("not", "n't", "n\u2019t")
@@ -71,33 +74,65 @@ _STEP = (
     r"(?:an? |the |our |any |your )?(?:[a-z\-]+ ){0,2}?(?:interviews?|next|onsite|on-site|final|"
     r"assessment|shortlist|panel|hiring manager|client|selecting official|round|stage)\b"
 )
-_NOT_TAKEN_ON = re.compile(
-    r"(?:" + _NOT + r"|\bunable to|\bcannot)(?: be)? (?:invit(?:e|ing)|put(?:ting)?|tak(?:e|ing)|"
-    r"mov(?:e|ing)|progress(?:ing)?|advanc(?:e|ing)|bring(?:ing)?|pass(?:ing)?|send(?:ing)?|"
-    r"forward(?:ing)?|submit(?:ting)?|shortlist(?:ing)?|select(?:ing)?) "
-    r"(?:you\b|your (?:application|candidacy|candidature|cv|profile|details)\b)[^.!?\n]{0,60}?"
-    r"\b(?:(?:through|forward|on|along) )?(?:to|for|into) "
-    + _STEP
-    + r"|\b"
-    + _READERS
-    + _AUX_NOT
-    + r"(?: be| been)? (?:go|gone|going|move|moved|moving|progress|progressed|proceed|proceeded|"
-    r"put|sent|passed|forwarded|referred|invited)(?: forward| through| on)? to " + _STEP
-)
-_STEP_NOUNS = (
-    "interview",
-    "next",
-    "onsite",
-    "on-site",
-    "final",
-    "assessment",
+_TAKE_VERBS = (
+    "invite",
+    "inviting",
+    "put",
+    "putting",
+    "take",
+    "taking",
+    "move",
+    "moving",
+    "progress",
+    "progressing",
+    "advance",
+    "advancing",
+    "bring",
+    "bringing",
+    "pass",
+    "passing",
+    "send",
+    "sending",
+    "forward",
+    "forwarding",
+    "submit",
+    "submitting",
     "shortlist",
-    "panel",
-    "hiring manager",
-    "client",
-    "selecting official",
-    "round",
-    "stage",
+    "shortlisting",
+    "select",
+    "selecting",
+)
+_NOT_TAKEN_TO = re.compile(
+    r"(?:" + _NOT + r"|\bunable to|\bcannot)(?: be)? (?:" + "|".join(_TAKE_VERBS) + r") "
+    r"(?:you\b|your (?:application|candidacy|candidature|cv|profile|details)\b)[^.!?\n]{0,60}?"
+    r"\b(?:(?:through|forward|on|along) )?(?:to|for|into) " + _STEP
+)
+# (every match holds the verb and "you": "take your" holds "take you")
+_NOT_TAKEN_TO_WORDS = tuple(f"{verb} you" for verb in _TAKE_VERBS)
+_GONE_VERBS = (
+    "go",
+    "gone",
+    "going",
+    "move",
+    "moved",
+    "moving",
+    "progress",
+    "progressed",
+    "proceed",
+    "proceeded",
+    "put",
+    "sent",
+    "passed",
+    "forwarded",
+    "referred",
+    "invited",
+)
+_NOT_GONE_TO = re.compile(
+    r"\b" + _READERS + _AUX_NOT + r"(?: be| been)? (?:" + "|".join(_GONE_VERBS) + r")"
+    r"(?: forward| through| on)? to " + _STEP
+)
+_NOT_GONE_TO_WORDS = tuple(
+    f"{verb}{how} to" for verb in _GONE_VERBS for how in ("", " forward", " through", " on")
 )
 # a decision not to take the reader on ("the committee has decided not to take your
 # application further", "the head chef has decided not to offer you a position"); "decided
@@ -151,37 +186,48 @@ _NOT_FURTHER = re.compile(
 # interview", "Stripe declined your application", "Quantum Leaf is no longer considering your
 # application", "we will not be offering you the job", "we won't be able to make you an offer",
 # "we are not able to offer you a spot in this year's programme")
-_NOT_TAKEN = re.compile(
+_NOT_CHOSEN_YOU = re.compile(
     r"\b(?:we|i|they|the (?:[a-z\-]+ ){0,2}?(?:team|panel|client|employer|company|manager))"
     r"(?:['\u2019]ve| have| had)?(?: not|n['\u2019]t) (?:selected|shortlisted|chosen|picked|"
     r"progressed|invited) you\b"
-    r"|\b(?:declined|rejected|turned down) your (?:application|candidacy|candidature)\b"
-    r"|\bno longer (?:considering|reviewing|progressing|pursuing) (?:you\b|your (?:application|"
+)
+_CHOSEN_YOU_WORDS = tuple(
+    f"{negation} {verb} you"
+    for negation in _NOT_WORDS
+    for verb in ("selected", "shortlisted", "chosen", "picked", "progressed", "invited")
+)
+_DECLINED_YOURS = re.compile(
+    r"\b(?:declined|rejected|turned down) your (?:application|candidacy|candidature)\b"
+)
+_NO_LONGER_CONSIDERING = re.compile(
+    r"\bno longer (?:considering|reviewing|progressing|pursuing) (?:you\b|your (?:application|"
     r"candidacy|candidature)\b)"
-    r"|" + _NOT + r" be (?:offering|extending|giving) you (?:an? |the )?(?:[a-z\-]+ )?(?:job|role|"
+)
+_NOT_OFFERING = re.compile(
+    _NOT + r" be (?:offering|extending|giving) you (?:an? |the )?(?:[a-z\-]+ )?(?:job|role|"
     r"position|post|interview|offer|place|contract|spot)\b"
     r"|(?:won['\u2019]t|will not|wouldn['\u2019]t|would not|not) be able to (?:make|extend|offer) "
     r"you\b"
     r"|(?:\bcannot|can['\u2019]t|\bunable to|\bnot able to) (?:extend you an? offer|offer you "
     r"(?:an? |the )?(?:spot|seat|space)\b)"
 )
-_NOT_TAKEN_WORDS = (
-    "selected you",
-    "shortlisted you",
-    "chosen you",
-    "picked you",
-    "progressed you",
-    "invited you",
-    "your application",
-    "your candidacy",
-    "your candidature",
-    "no longer",
-    "offering you",
-    "extending you",
-    "giving you",
-    "able to",
-    "extend you",
-    "offer you",
+_NOT_OFFERING_WORDS = (
+    "be offering you",
+    "be extending you",
+    "be giving you",
+    "able to make you",
+    "able to extend you",
+    "able to offer you",
+    "extend you a",
+    "offer you a spot",
+    "offer you a seat",
+    "offer you a space",
+    "offer you the spot",
+    "offer you the seat",
+    "offer you the space",
+    "offer you spot",
+    "offer you seat",
+    "offer you space",
 )
 # not going on with the reader ("we're not going ahead with your application", "we are not
 # able to proceed with it at this time", "we won't be moving forward with you")
@@ -210,12 +256,18 @@ _OTHER_CHOSEN_WORDS = (
     "an internal",
     "internally",
     "from within",
-    "stronger",
-    "closer",
-    "better",
-    "more suitable",
-    "more relevant",
-    "more aligned",
+    *(
+        f"{better} {fit}"
+        for better in (
+            "stronger",
+            "closer",
+            "better",
+            "more suitable",
+            "more relevant",
+            "more aligned",
+        )
+        for fit in ("match", "fit")
+    ),
 )
 # the post filled, said of the job by its pronoun or with "hired for"
 _FILLED = re.compile(
@@ -243,22 +295,46 @@ _OUTCOME_LINE = re.compile(
     r"(?:job )?(?:application|candidacy|candidature)\b(?!s)"
 )
 
+_NOT_FURTHER_WORDS = tuple(
+    f"be {verb}"
+    for verb in ("going", "moving", "progressing", "proceeding", "taken", "put", "carried")
+)
+_GOING_ON_WORDS = tuple(
+    f"{verb}{how} with"
+    for verb in (
+        "moving",
+        "going",
+        "proceeding",
+        "progressing",
+        "continuing",
+        "move",
+        "go",
+        "proceed",
+        "progress",
+        "continue",
+    )
+    for how in ("", " forward", " ahead", " further")
+)
+_NEGATIONS = (*_NOT_WORDS, "cannot", "can not", "unable to")
+
 READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = (
-    ("reader_out", ((*_NOT_WORDS, "cannot", "can not"), _STEP_PAST), _NOT_SELECTED),
-    ("reader_out", ((*_NOT_WORDS, "unable to", "cannot"), _STEP_NOUNS), _NOT_TAKEN_ON),
+    ("reader_out", (_STEP_PAST, _NEGATIONS), _NOT_SELECTED),
+    ("reader_out", (_NOT_TAKEN_TO_WORDS, _NEGATIONS), _NOT_TAKEN_TO),
+    ("reader_out", (_NOT_GONE_TO_WORDS, _NEGATIONS), _NOT_GONE_TO),
     (
         "reader_out",
         (("decided not", "chosen not", "opted not", "elected not", "decided n", "chosen n"),),
         _DECIDED_NOT,
     ),
-    ("reader_out", ((*_NOT_WORDS, "cannot", "can not"), _MATCH_WORDS), _NOT_A_MATCH),
-    ("reader_out", (_NOT_WORDS, ("list",)), _NOT_ON_LIST),
+    ("reader_out", (_MATCH_WORDS, _NEGATIONS), _NOT_A_MATCH),
     (
         "reader_out",
-        (
-            ("not", "n't", "n\u2019t", "cannot", "can not"),
-            ("assessed", "judged", "deemed", "found", "rated", "considered"),
-        ),
+        (("list",), ("in the ", "on the ", "in our ", "on our "), _NOT_WORDS),
+        _NOT_ON_LIST,
+    ),
+    (
+        "reader_out",
+        (("assessed", "judged", "deemed", "found", "rated", "considered"), _NEGATIONS),
         _NOT_ASSESSED,
     ),
     (
@@ -266,20 +342,44 @@ READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] =
         (("screened out", "sifted out", "filtered out", "ruled out", "knocked out"),),
         _SCREENED_OUT,
     ),
+    ("reader_out", (_NOT_FURTHER_WORDS, _NEGATIONS), _NOT_FURTHER),
+    ("reader_out", (_CHOSEN_YOU_WORDS,), _NOT_CHOSEN_YOU),
+    ("reader_out", (("declined your", "rejected your", "turned down your"),), _DECLINED_YOURS),
     (
         "reader_out",
-        (("not", "n't", "n\u2019t", "cannot", "can not"), ("further", "forward")),
-        _NOT_FURTHER,
+        (
+            (
+                "no longer considering",
+                "no longer reviewing",
+                "no longer progressing",
+                "no longer pursuing",
+            ),
+        ),
+        _NO_LONGER_CONSIDERING,
     ),
-    ("reader_out", (_NOT_TAKEN_WORDS,), _NOT_TAKEN),
-    (
-        "reader_out",
-        (("not", "n't", "n\u2019t", "unable to", "cannot"), ("with your", "with you", "with it")),
-        _NOT_GOING_ON,
-    ),
+    ("reader_out", (_NOT_OFFERING_WORDS,), _NOT_OFFERING),
+    ("reader_out", (_GOING_ON_WORDS, _NEGATIONS), _NOT_GOING_ON),
     ("chose_other", (_OTHER_CHOSEN_WORDS,), _OTHER_CHOSEN),
     ("role_gone", (_FILLED_WORDS,), _FILLED),
-    ("reader_out", (("news", "outcome", "answer", "result"),), _NOT_GOOD_NEWS),
+    (
+        "reader_out",
+        (
+            (
+                "better news",
+                "good news",
+                "great news",
+                "happier news",
+                "not the news",
+                "not the outcome",
+                "not the answer",
+                "not the result",
+            ),
+        ),
+        _NOT_GOOD_NEWS,
+    ),
+)
+# ... and the one reading that starts at a line break (searched in the whole text)
+LINE_READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = (
     (
         "reader_out",
         (("unsuccessful", "rejected", "declined"), ("application", "candidacy", "candidature")),
