@@ -987,7 +987,7 @@ _CONDITIONAL = re.compile(
     r"\b(?:if|unless|should|in the event|either way|whether|assume|in case|otherwise)\b"
     # a refusal that may happen ("we may not be able to reply to everyone")
     # (seventh pass: not the month, "dated 3 May", "on May 12")
-    r"|(?<![0-9] )\b(?:may|might)\b(?! [0-9])"
+    r"|\b(?:may|might)\b(?<![0-9] may)(?<![0-9] might)(?! [0-9])"
     # silence means no (seventh pass): "no message from us 14 days after the advert closes
     # means your application will not be going further", "silence from us means ..."
     r"|\bno (?:message|news|reply|response|word|contact|e-?mail|answer|call)s? (?:back )?from us\b"
@@ -1198,7 +1198,7 @@ def _outcomes(lowered: str) -> dict[tuple[int, int], str] | None:
     for entry in sorted(run):
         others = _OTHER_GATES.get(entry)
         if others is not None and not all(
-            any(word in lowered for word in group) for group in others
+            any(map(lowered.__contains__, group)) for group in others
         ):
             continue
         token, groups, pattern = _OUTCOMES[entry]

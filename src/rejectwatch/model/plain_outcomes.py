@@ -107,8 +107,6 @@ _NOT_TAKEN_TO = re.compile(
     r"(?:you\b|your (?:application|candidacy|candidature|cv|profile|details)\b)[^.!?\n]{0,60}?"
     r"\b(?:(?:through|forward|on|along) )?(?:to|for|into) " + _STEP
 )
-# (every match holds the verb and "you": "take your" holds "take you")
-_NOT_TAKEN_TO_WORDS = tuple(f"{verb} you" for verb in _TAKE_VERBS)
 _GONE_VERBS = (
     "go",
     "gone",
@@ -160,7 +158,6 @@ _NOT_A_MATCH = re.compile(
     r"(?: enough)?) (?:match|fit)\b|(?:fully |closely |quite )?(?:match|correspond|align|fit)"
     r"(?:es|s)? (?:with |to )?(?:what|our|the|this|that)\b)"
 )
-_MATCH_WORDS = ("match", "fit", "correspond", "align")
 # the reader's name not on the list ("your name is not there in the shortlist"), assessed
 # out ("your application was not assessed as suitable to go any further"), screened out
 # ("you were screened out because ..."), or not going further ("it won't be going further")
@@ -281,7 +278,15 @@ _FILLED = re.compile(
     r"(?:[a-z\-]+ ){0,4}?(?:role|position|job|post|vacancy|opening|seat)\b"
     r"(?![^.!?\n]{0,40}\b(?:before|previously|in the past)\b))"
 )
-_FILLED_WORDS = ("filled", "closed", "hired for", "appointed for", "recruited for")
+_FILLED_WORDS = (
+    "filled it",
+    "closed it",
+    "filled the",
+    "closed the",
+    "hired for",
+    "appointed for",
+    "recruited for",
+)
 # "sorry it wasn't better news", "not the news you were hoping for"
 _NOT_GOOD_NEWS = re.compile(
     _NOT + r" (?:better|good|great|happier) news\b"
@@ -299,42 +304,78 @@ _NOT_FURTHER_WORDS = tuple(
     f"be {verb}"
     for verb in ("going", "moving", "progressing", "proceeding", "taken", "put", "carried")
 )
+_GOING_VERBS = (
+    "moving",
+    "going",
+    "proceeding",
+    "progressing",
+    "continuing",
+    "move",
+    "go",
+    "proceed",
+    "progress",
+    "continue",
+)
 _GOING_ON_WORDS = tuple(
-    f"{verb}{how} with"
-    for verb in (
-        "moving",
-        "going",
-        "proceeding",
-        "progressing",
-        "continuing",
-        "move",
-        "go",
-        "proceed",
-        "progress",
-        "continue",
-    )
-    for how in ("", " forward", " ahead", " further")
+    f"{verb}{how} with" for verb in _GOING_VERBS for how in ("", " forward", " ahead", " further")
 )
 _NEGATIONS = (*_NOT_WORDS, "cannot", "can not", "unable to")
+_BARE_NOTS = ("not", "n't", "n\u2019t")  # "cannot", "won't" hold one of them
+
+
+def _negated(
+    verbs: tuple[str, ...], bes: tuple[str, ...] = ("",), after: str = ""
+) -> tuple[str, ...]:
+    """The words every negated match holds: "not be referred", "n't been selected", ..."""
+    return tuple(
+        f"{negation}{be} {verb}{after}" for negation in _BARE_NOTS for be in bes for verb in verbs
+    )
+
 
 READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = (
-    ("reader_out", (_STEP_PAST, _NEGATIONS), _NOT_SELECTED),
-    ("reader_out", (_NOT_TAKEN_TO_WORDS, _NEGATIONS), _NOT_TAKEN_TO),
-    ("reader_out", (_NOT_GONE_TO_WORDS, _NEGATIONS), _NOT_GONE_TO),
+    ("reader_out", (_negated(_STEP_PAST, ("", " been", " be", " being")),), _NOT_SELECTED),
+    (
+        "reader_out",
+        (
+            _negated(_TAKE_VERBS, ("", " be"), " you")
+            + tuple(f"unable to {verb} you" for verb in _TAKE_VERBS)
+            + tuple(f"unable to be {verb} you" for verb in _TAKE_VERBS),
+        ),
+        _NOT_TAKEN_TO,
+    ),
+    ("reader_out", (_negated(_GONE_VERBS, ("", " be", " been")), _NOT_GONE_TO_WORDS), _NOT_GONE_TO),
     (
         "reader_out",
         (("decided not", "chosen not", "opted not", "elected not", "decided n", "chosen n"),),
         _DECIDED_NOT,
     ),
-    ("reader_out", (_MATCH_WORDS, _NEGATIONS), _NOT_A_MATCH),
+    ("reader_out", ((" match", " fit", " correspond", " align"), _NEGATIONS), _NOT_A_MATCH),
     (
         "reader_out",
-        (("list",), ("in the ", "on the ", "in our ", "on our "), _NOT_WORDS),
+        (
+            _negated(
+                (
+                    "in the",
+                    "on the",
+                    "in our",
+                    "on our",
+                    "there in the",
+                    "there on the",
+                    "there in our",
+                    "there on our",
+                )
+            ),
+            ("list",),
+        ),
         _NOT_ON_LIST,
     ),
     (
         "reader_out",
-        (("assessed", "judged", "deemed", "found", "rated", "considered"), _NEGATIONS),
+        (
+            _negated(
+                ("assessed", "judged", "deemed", "found", "rated", "considered"), ("", " been")
+            ),
+        ),
         _NOT_ASSESSED,
     ),
     (
@@ -342,7 +383,7 @@ READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] =
         (("screened out", "sifted out", "filtered out", "ruled out", "knocked out"),),
         _SCREENED_OUT,
     ),
-    ("reader_out", (_NOT_FURTHER_WORDS, _NEGATIONS), _NOT_FURTHER),
+    ("reader_out", (_negated(_NOT_FURTHER_WORDS),), _NOT_FURTHER),
     ("reader_out", (_CHOSEN_YOU_WORDS,), _NOT_CHOSEN_YOU),
     ("reader_out", (("declined your", "rejected your", "turned down your"),), _DECLINED_YOURS),
     (
@@ -358,7 +399,20 @@ READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] =
         _NO_LONGER_CONSIDERING,
     ),
     ("reader_out", (_NOT_OFFERING_WORDS,), _NOT_OFFERING),
-    ("reader_out", (_GOING_ON_WORDS, _NEGATIONS), _NOT_GOING_ON),
+    (
+        "reader_out",
+        (
+            tuple(
+                f"{negation} {be}{able}{verb}"
+                for negation in (*_BARE_NOTS, "unable to")
+                for be in ("", "be ")
+                for able in ("", "able to ")
+                for verb in _GOING_VERBS
+            ),
+            _GOING_ON_WORDS,
+        ),
+        _NOT_GOING_ON,
+    ),
     ("chose_other", (_OTHER_CHOSEN_WORDS,), _OTHER_CHOSEN),
     ("role_gone", (_FILLED_WORDS,), _FILLED),
     (
