@@ -984,14 +984,17 @@ _OUTCOME_NOT_YET = re.compile(
     + languages.NOT_YET
 )
 _CONDITIONAL = re.compile(
-    r"\b(?:if|unless|should|in the event|either way|whether|assume|in case|otherwise)\b"
+    # (seventh pass: "silence" means no, "silence from us means ...")
+    r"\b(?:if|unless|should|in the event|either way|whether|assume|in case|otherwise|silence)\b"
     # a refusal that may happen ("we may not be able to reply to everyone")
     # (seventh pass: not the month, "dated 3 May", "on May 12")
     r"|\b(?:may|might)\b(?<![0-9] may)(?<![0-9] might)(?! [0-9])"
     # silence means no (seventh pass): "no message from us 14 days after the advert closes
-    # means your application will not be going further", "silence from us means ..."
+    # means your application will not be going further", "if you don't hear from us"; the
+    # negation is looked for behind "hear", so the scan runs only where "hear" stands
     r"|\bno (?:message|news|reply|response|word|contact|e-?mail|answer|call)s? (?:back )?from us\b"
-    r"|\bsilence\b|(?:\bnot|n['\u2019]t) (?:hear|heard) (?:back )?from us\b"
+    r"|\bhear(?:d(?:(?<=not heard)|(?<=n't heard)|(?<=n\u2019t heard))|(?<=not hear)|(?<=n't hear)"
+    r"|(?<=n\u2019t hear)) (?:back )?from us\b"
 )
 # "until further notice" lasts indefinitely: not a condition (fifth pass)
 _UNTIL = re.compile(r"\b(?:until(?! further notice)|unless)\b")
@@ -1120,6 +1123,18 @@ def _first_conditional(lowered: str, left: int, right: int) -> int:
     return found.start() if found else right
 
 
+# The other word groups of the readings before the seventh pass, found by the automaton too
+# (their words are rare enough); the seventh pass's other groups hold "not" and "n't", whose
+# thousands of hits a message cost more than testing them as substrings once a reading opens.
+_FOUND_GROUPS = frozenset(
+    group
+    for _, groups, _ in _OUTCOMES[
+        : len(_OUTCOMES) - len(plain_outcomes.READINGS + plain_outcomes.LINE_READINGS)
+    ]
+    for group in groups[1:]
+)
+
+
 def _gate_phrases() -> Phrases:
     """The words that open the outcome readings (each reading's first word group, _OUTCOMES;
     and _ABOUT_OTHER_WORDS), found in one pass (rejectwatch.model.phrases) anywhere, even
@@ -1127,6 +1142,7 @@ def _gate_phrases() -> Phrases:
     once it is opened (seventh pass: their common words, "not", "n't", made thousands of
     hits a message)."""
     gate_words = {word for _, groups, _ in _OUTCOMES for word in groups[0]}
+    gate_words.update(word for group in _FOUND_GROUPS for word in group)
     return Phrases(sorted(gate_words.union(_ABOUT_OTHER_WORDS)))
 
 
@@ -1178,7 +1194,9 @@ def _gate_entries() -> dict[str, frozenset[int]]:
 _GATE_ENTRIES = _gate_entries()
 # The other word groups of the readings gated by several (each needs a word of every group).
 _OTHER_GATES = {
-    entry: groups[1:] for entry, (_, groups, _) in enumerate(_OUTCOMES) if len(groups) > 1
+    entry: tuple((group in _FOUND_GROUPS, frozenset(group)) for group in groups[1:])
+    for entry, (_, groups, _) in enumerate(_OUTCOMES)
+    if len(groups) > 1
 }
 
 
@@ -1198,7 +1216,8 @@ def _outcomes(lowered: str) -> dict[tuple[int, int], str] | None:
     for entry in sorted(run):
         others = _OTHER_GATES.get(entry)
         if others is not None and not all(
-            any(map(lowered.__contains__, group)) for group in others
+            not group.isdisjoint(present) if found else any(map(lowered.__contains__, group))
+            for found, group in others
         ):
             continue
         token, groups, pattern = _OUTCOMES[entry]
