@@ -75,7 +75,6 @@ from .outreach import alerts_and_pitches, other_job_mail, recruiter_pitches
 from .outreach import careers_footers as out_careers_footers
 from .outreach import decision_notes as out_w5_notes
 from .outreach import sectors_and_stages as out_sectors
-from .outreach import soft_decisions as out_w6_soft
 from .outreach import status_digests as out_w5_status
 from .rejections import ats_statuses as rej_ats_statuses
 from .rejections import careers_footers as rej_careers_footers
@@ -224,6 +223,5 @@ BUILD_ORDER = [
     Part("interviews.jsonl", int_w6_world.FAMILIES, None, "int", own_seed=True),
     Part("next_steps.jsonl", nxt_w6_soft.FAMILIES, None, "nxt", own_seed=True),
     Part("offers.jsonl", off_w6_soft.FAMILIES, None, "off", own_seed=True),
-    Part("outreach_alerts.jsonl", out_w6_soft.FAMILIES, None, "out", own_seed=True),
     # New families: append here, with own_seed=True (see README.md).
 ]

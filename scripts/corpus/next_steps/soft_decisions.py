@@ -22,6 +22,33 @@ WARN = [
     "We tried to reach you to book an interview. Please reply by {date2}, otherwise we'll have to close your application.",
 ]
 
+DIGEST_OPEN = [
+    "Here's your weekly application summary.",
+    "Your applications at a glance:",
+    "Updates on {first}'s applications this week",
+    "",
+]
+DIGEST_DONE = [
+    "Payroll Officer at Harrow & Vale - Not selected",
+    "Data Analyst, Linden Health - Closed: position filled",
+    "Project Coordinator (Marlow Group) - No longer under consideration",
+    "Store Supervisor at Quarry Lane Foods - Declined by employer",
+]
+DIGEST_TODO = [
+    "{role} at {company} - Action needed: complete {stage} by {date2}",
+    "{role}, {company} - Next step: record your video interview (due {date2})",
+    "{role} ({company}) - Assessment waiting: finish before {date2}",
+]
+
+
+def digest(r):  # type: ignore[no-untyped-def]
+    """Several applications: one or two closed, one waiting for the reader's step."""
+    lines = [r(DIGEST_TODO)] + [
+        r(line) for line in r.shuffled(list(DIGEST_DONE))[: r.choice([1, 2, 3])]
+    ]
+    return "\n".join("- " + line for line in r.shuffled(lines))
+
+
 FAMILIES = [
     fam(
         "w6-nxt-score-passed",
@@ -36,6 +63,21 @@ FAMILIES = [
         SCORE_PASS,
         ["Good luck!", "A breakdown of your scores by section is attached.", ""],
         [*BYE_FORMAL, *BYE],
+        setup=SETUP,
+        kind=NXT,
+    ),
+    fam(
+        "w6-nxt-digest-pending-step",
+        20,
+        [
+            "Hirelane <alerts@hirelane.io>",
+            "Worklist App <no-reply@worklist.app>",
+            "JobSwift <notify@jobswift-mail.com>",
+        ],
+        ["Your application summary", "1 step waiting, 2 updates", "Weekly applications digest"],
+        DIGEST_OPEN,
+        digest,
+        ["Open the app to finish the pending step.", "Manage notifications in Settings.", ""],
         setup=SETUP,
         kind=NXT,
     ),

@@ -20,9 +20,10 @@ PLACE_DETAIL = [
     "Your contract and start pack will follow this week.",
 ]
 CHOSEN = [
-    "After a long debrief we went with you - the team was unanimous, and we'd love to offer you the {role} role.",
-    "The panel settled on you, and I'm really happy to be writing this: the offer letter is attached.",
-    "We've decided you're the person for this one. Unfortunately the start date has to be {date2} rather than earlier, but everything else is as we discussed.",
+    "After a long debrief the team was unanimous, and we'd love to offer you the {role} role. The formal offer letter will come from HR tomorrow.",
+    "I'm really happy to be writing this: we'd like to offer you the position, and the offer letter is attached.",
+    "We're delighted to offer you the {role} job. Unfortunately the start date has to be {date2} rather than earlier, but everything else is as we discussed.",
+    "Good news - the role is yours if you want it! Unfortunately we couldn't move on the base salary, but we've added a signing bonus; details in the attached offer.",
 ]
 
 FAMILIES = [

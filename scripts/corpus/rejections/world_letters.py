@@ -217,4 +217,41 @@ NL = fam(
     kind=REJ,
 )
 
-FAMILIES = [IT, PT, DE, FR, ES, NL]
+IT_SHORT = fam(
+    "w6-world-it-breve",
+    20,
+    ["{rfirst} {rlast} <{rmail}>", "Talent {company} <talent@{cdomain}>"],
+    ["Re: candidatura {role}", "{role} - aggiornamento", "Posizione {req}", ""],
+    ["Ciao {first},", "Buonasera {first},", "Gentile candidato,", ""],
+    [
+        "grazie ancora per il tempo che ci hai dedicato. Alla fine il team ha scelto un'altra persona per il ruolo di {role}.",
+        "ti scrivo per aggiornarti: la posizione di {role} è stata chiusa con un candidato interno.",
+        "abbiamo valutato con attenzione il tuo profilo, ma per questa posizione andremo avanti con altri candidati.",
+        "la selezione per {role} si è conclusa e il suo profilo non è stato individuato tra i finalisti.",
+        "ci dispiace, ma non proseguiremo con la tua candidatura. Ti auguriamo il meglio!",
+    ],
+    ["Teniamo il tuo curriculum per le prossime ricerche.", "Resta in contatto su LinkedIn.", ""],
+    ["A presto,\n{rfirst}", "Saluti,\n{rfull}", "{rfirst}"],
+    setup=SETUP,
+    kind=REJ,
+)
+PT_SHORT = fam(
+    "w6-world-pt-breve",
+    20,
+    ["{rfirst} {rlast} <{rmail}>", "Gente & Gestão {company} <rh@{cdomain}>"],
+    ["Re: vaga {role}", "Processo {req}", "Sua participação no processo", ""],
+    ["Oi {first},", "Olá, {first}!", "Bom dia {first},", ""],
+    [
+        "obrigada pela conversa de {weekday}. No fim, o time escolheu outra pessoa para a vaga de {role}.",
+        "passando para avisar que encerramos o processo para {role} e seguimos com um candidato interno.",
+        "analisamos seu perfil com carinho, mas para esta vaga vamos continuar com outros candidatos.",
+        "o processo seletivo foi concluído e você não avançou para a etapa final.",
+        "a posição foi preenchida. Agradecemos de verdade o seu interesse!",
+    ],
+    ["Vamos manter seu currículo para as próximas vagas.", "Sucesso na sua busca!", ""],
+    ["Abs,\n{rfirst}", "Obrigado,\n{rfull}", "{rfirst}"],
+    setup=SETUP,
+    kind=REJ,
+)
+
+FAMILIES = [IT, PT, DE, FR, ES, NL, IT_SHORT, PT_SHORT]
