@@ -25,8 +25,10 @@ FAMILIES = [
         ],
         [
             "Gentile {first},\n\nabbiamo ricevuto la sua candidatura per la posizione di {role}. Se il suo profilo sarà in linea con le nostre esigenze, la contatteremo entro tre settimane; in caso contrario, conserveremo il suo CV per future opportunità.",
-            "Gentile {first},\n\ngrazie per averci inviato il suo CV. La selezione è in corso: qualora non ricevesse notizie entro 30 giorni, la sua candidatura non sarà stata selezionata per questa posizione.",
+            "Gentile {first},\n\ngrazie per averci inviato il suo CV per {role}. Il team lo esaminerà nei prossimi giorni e la ricontatteremo per aggiornarla sui passi successivi.",
             "Olá {first},\n\nrecebemos sua candidatura para a vaga de {role}. Caso seu perfil seja selecionado, entraremos em contato; caso contrário, seu currículo ficará em nosso banco de talentos.",
+            "Oi {first}, tudo bem?\n\nsua inscrição para {role} foi recebida com sucesso. Você pode acompanhar o andamento pelo portal de candidatos.",
+            "Ciao {first},\n\nabbiamo ricevuto la tua candidatura per {role}: grazie! Puoi seguire lo stato della selezione dalla tua area personale.",
             "Prezado(a) {first},\n\nobrigado por se candidatar. Nossa equipe está analisando os currículos e dará retorno a todos os participantes até {date2}.",
         ],
         [

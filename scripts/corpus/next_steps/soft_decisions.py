@@ -36,8 +36,9 @@ DIGEST_DONE = [
 ]
 DIGEST_TODO = [
     "{role} at {company} - Action needed: complete {stage} by {date2}",
-    "{role}, {company} - Next step: record your video interview (due {date2})",
-    "{role} ({company}) - Assessment waiting: finish before {date2}",
+    "{role}, {company} - Invited to interview: choose a time",
+    "{role} ({company}) - Action required: record your video interview by {date2}",
+    "{role} at {company} - 1 task to complete (due {date2})",
 ]
 
 
