@@ -165,3 +165,20 @@ THREAD = [
 
 def thread_subject(r: R) -> str:
     return r(THREAD)
+
+
+def lang_family(name: str, count: int, kind: str, languages: list[dict[str, list[str]]]):  # type: ignore[no-untyped-def]
+    """A family entry whose mail is written in one language at a time: each message picks
+    one of ``languages`` (a dict of "senders", "subjects", "bodies", "signoffs") and takes
+    every part from it, so a subject, body and sign-off never mix languages."""
+
+    def fn(rng, c):  # type: ignore[no-untyped-def]
+        r = R(rng, c)
+        for key, alts in SETUP.items():
+            c[key] = r(alts)
+        lang = r.choice(languages)
+        body = r.body(r(lang["bodies"]), r(lang["signoffs"]))
+        return r(lang["subjects"]), body, r(lang["senders"])
+
+    fn.__name__ = name
+    return (name, fn, count, kind)
