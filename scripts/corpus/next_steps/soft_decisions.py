@@ -16,10 +16,10 @@ SCORE_PASS = [
     "The reviewers gave your submission {goodscore}/100 against a bar of {cut}. Next, please complete the personality questionnaire.",
 ]
 WARN = [
-    "Your application for {role} is incomplete. If we don't receive the missing sections by {date2}, it will be withdrawn from the process.",
-    "We still need your right-to-work documents. Without them by {date2} we won't be able to continue with your application.",
-    "Your video interview link expires on {date2}. Applications without a recorded interview by then are archived automatically.",
-    "We tried to reach you to book an interview. Please reply by {date2}, otherwise we'll have to close your application.",
+    "Action required: your application for {role} is incomplete. Please finish the missing sections by {date2}; incomplete applications are withdrawn after the closing date.",
+    "Please upload your right-to-work documents by {date2}. We need them before we can continue with your application.",
+    "Action needed: record your video interview before the link expires on {date2}. Applications without a recorded interview by then are archived automatically.",
+    "We tried to reach you to book an interview. Please reply by {date2} and choose a time that suits you, otherwise we'll have to close your application.",
 ]
 
 DIGEST_OPEN = [
