@@ -156,7 +156,7 @@ _ABBREVIATIONS = frozenset(
 )
 _NUMBERED = frozenset(["No", "Nos", "Nr", "Ref", "Vol"])
 _CLOSING = frozenset(["Ltd", "Inc", "Co", "Corp", "Plc", "PLC", "LLC", "Bros", "Jr", "Sr", "etc"])
-_WORD_BEFORE = re.compile(r"([^\s(\[\"']*)$")
+_WORD_BREAK = re.compile(r"[\s(\[\"']")
 
 
 def ends_sentence(text: str, k: int) -> bool:
@@ -167,7 +167,7 @@ def ends_sentence(text: str, k: int) -> bool:
         return False  # "acme.com", "3.5", the first stop of "e.g."
     if text[k] != ".":
         return True
-    word = _WORD_BEFORE.search(text[:k]).group(1)  # type: ignore[union-attr]
+    word = _WORD_BREAK.split(text[:k])[-1]
     following = text[k + 2 : k + 3]
     if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
         return False
