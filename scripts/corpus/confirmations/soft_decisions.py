@@ -58,6 +58,11 @@ PUB_REF = [
     "You were found eligible and qualified for {role}, and your application was referred to the selecting official. If you are selected for an interview, the hiring office will contact you directly.",
     "Your application for announcement {vac} has been received and is being reviewed against the qualification requirements. A notice of results will be sent when the review is complete.",
 ]
+IN_PORTAL = [
+    "Your application for {role} has been successfully submitted. The recruiter will go through your profile and contact you if it is shortlisted.",
+    "Congratulations! You have successfully applied to {role} at {company}. Track the status of this application in the My Applications section.",
+    "Dear Jobseeker, your profile has been forwarded to {company} for the {role} opening. Recruiters usually respond within 7-10 working days.",
+]
 HEDGE_WAIT = [
     "We've had a strong field, and it's taking us a little longer than planned to go through every application properly.",
     "We're still working through applications and will be inviting a small group to interview in the next fortnight.",
@@ -65,6 +70,30 @@ HEDGE_WAIT = [
 ]
 
 FAMILIES = [
+    fam(
+        "w6-rcv-indian-portal",
+        18,
+        [
+            "JobsIndia Alerts <alerts@jobsindia-mail.in>",
+            "Naukriwala <noreply@naukriwala.co.in>",
+            "HR Team <hr@{cdomain}>",
+        ],
+        [
+            "Application submitted - {role}",
+            "You applied to {company}",
+            "Your profile has been forwarded",
+        ],
+        ["Dear {first},", "Hi {first},", "Dear Jobseeker,", ""],
+        IN_PORTAL,
+        [
+            "All the best for your job search!",
+            "Kindly keep your profile updated to get better matches.",
+            "",
+        ],
+        ["Regards,\nTeam JobsIndia", "Thanks & Regards,\nTalent Acquisition | {company}"],
+        setup=SETUP,
+        kind=RCV,
+    ),
     fam(
         "w6-rcv-conditional-keep-cv",
         28,

@@ -1,5 +1,7 @@
-"""Application confirmations in Italian, Portuguese, German, French, Spanish and Dutch, a few
-with a refusal spoken of only as a condition and a CV kept on file (helper w6, issue 11,
+"""Application confirmations in Italian, Portuguese, German, French, Spanish and Dutch, the
+German, French, Spanish and Dutch ones partly with a refusal spoken of only as a condition and
+a CV kept on file (the Italian and Portuguese conditionals scored 0.95-0.99 out of fold when
+both families of the language were held out at once, and are left out) (helper w6, issue 11,
 sixth corpus pass; written for rejectwatch; families w6-world-rcv-*): the hard negatives of
 rejections/world_letters.py. Each message keeps to one language. Italian and Portuguese have
 two families (a letter, a portal notice), so that neither language is a single family.
@@ -19,7 +21,7 @@ IT_LETTER = {
         "Candidatura ricevuta",
     ],
     "bodies": [
-        "Gentile {first},\n\nabbiamo ricevuto la sua candidatura per la posizione di {role}. Se il suo profilo sarà in linea con le nostre esigenze, la contatteremo entro tre settimane; in caso contrario, conserveremo il suo CV per future opportunità.",
+        "Gentile {first},\n\nabbiamo ricevuto la sua candidatura per la posizione di {role}. Il processo di selezione si chiuderà a fine mese e la contatteremo con un aggiornamento.",
         "Gentile {first},\n\ngrazie per averci inviato il suo CV per {role}. Il team lo esaminerà nei prossimi giorni e la ricontatteremo per aggiornarla sui passi successivi.",
         "Buongiorno {first},\n\nle confermiamo la ricezione della sua candidatura. La selezione è appena iniziata e durerà circa un mese.",
     ],
@@ -37,7 +39,7 @@ PT_LETTER = {
         "Confirmação de candidatura",
     ],
     "bodies": [
-        "Olá {first},\n\nrecebemos sua candidatura para a vaga de {role}. Caso seu perfil seja selecionado, entraremos em contato; caso contrário, seu currículo ficará em nosso banco de talentos.",
+        "Olá {first},\n\nrecebemos sua candidatura para a vaga de {role}. Nossa equipe vai analisar seu perfil e você receberá uma atualização por e-mail.",
         "Prezado(a) {first},\n\nobrigado por se candidatar. Nossa equipe está analisando os currículos e dará retorno a todos os participantes até {date2}.",
         "Caro {first},\n\nconfirmamos a receção da sua candidatura para {role}. A análise das candidaturas decorre até ao fim do mês.",
     ],
