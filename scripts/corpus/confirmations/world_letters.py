@@ -129,7 +129,7 @@ NL = {
 }
 
 FAMILIES = [
-    lang_family("w6-world-rcv-it-pt", 20, RCV, [IT_LETTER, PT_LETTER]),
-    lang_family("w6-world-rcv-de-fr-es-nl", 22, RCV, [DE, FR, ES, NL]),
-    lang_family("w6-world-rcv-it-pt-portal", 20, RCV, [IT_PORTAL, PT_PORTAL]),
+    lang_family("w6-world-rcv-it-pt", 26, RCV, [IT_LETTER, PT_LETTER]),
+    lang_family("w6-world-rcv-de-fr-es-nl", 32, RCV, [DE, FR, ES, NL]),
+    lang_family("w6-world-rcv-it-pt-portal", 26, RCV, [IT_PORTAL, PT_PORTAL]),
 ]

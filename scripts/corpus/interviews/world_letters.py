@@ -23,7 +23,7 @@ def lang(subject: str, body: str, signoff: str) -> dict[str, list[str]]:
 FAMILIES = [
     lang_family(
         "w6-world-int-invito",
-        24,
+        30,
         INT,
         [
             lang(

@@ -1,6 +1,8 @@
 """Soft rejections in Italian, Portuguese, German, French, Spanish and Dutch (helper w6, issue
 11, sixth corpus pass; written for rejectwatch): warm, hedged or choice-of-someone-else
-decisions, several with the CV kept on file afterwards (families w6-world-*). The hard
+decisions, several with the CV kept on file afterwards (families w6-world-*). Fewer messages
+per language than their negatives: with more refusals than confirmations in a language, a
+held-out confirmation family in it scored as a rejection out of fold. The hard
 negatives of the same shapes (confirmations with a conditional, invitations) are in
 confirmations/ and interviews/ world_letters.py.
 """
@@ -13,7 +15,7 @@ REJ = "rejection"
 
 IT = fam(
     "w6-world-it-esito",
-    22,
+    12,
     ["{rfull} <{rmail}>", "Ufficio Selezione {company} <selezione@{cdomain}>"],
     [
         "Esito della selezione - {role}",
@@ -49,7 +51,7 @@ IT = fam(
 )
 PT = fam(
     "w6-world-pt-retorno",
-    22,
+    12,
     ["{rfull} <{rmail}>", "Recrutamento {company} <vagas@{cdomain}>"],
     [
         "Retorno sobre o processo seletivo - {role}",
@@ -81,7 +83,7 @@ PT = fam(
 )
 DE = fam(
     "w6-world-de-entscheidung",
-    22,
+    14,
     ["{rfull} <{rmail}>", "{company} Recruiting <jobs@{cdomain}>"],
     [
         "Ihre Bewerbung als {role}",
@@ -121,7 +123,7 @@ DE = fam(
 )
 FR = fam(
     "w6-world-fr-decision",
-    22,
+    14,
     ["{rfull} <{rmail}>", "Recrutement {company} <recrutement@{cdomain}>"],
     [
         "Votre candidature - {role}",
@@ -152,7 +154,7 @@ FR = fam(
 )
 ES = fam(
     "w6-world-es-decision",
-    22,
+    14,
     ["{rfull} <{rmail}>", "Selección {company} <empleo@{cdomain}>"],
     [
         "Tu candidatura - {role}",
@@ -183,7 +185,7 @@ ES = fam(
 )
 NL = fam(
     "w6-world-nl-besluit",
-    22,
+    14,
     ["{rfull} <{rmail}>", "{company} Werving <werken@{cdomain}>"],
     [
         "Je sollicitatie - {role}",
@@ -219,7 +221,7 @@ NL = fam(
 
 IT_SHORT = fam(
     "w6-world-it-breve",
-    20,
+    12,
     ["{rfirst} {rlast} <{rmail}>", "Talent {company} <talent@{cdomain}>"],
     ["Re: candidatura {role}", "{role} - aggiornamento", "Posizione {req}", ""],
     ["Ciao {first},", "Buonasera {first},", "Gentile candidato,", ""],
@@ -237,7 +239,7 @@ IT_SHORT = fam(
 )
 PT_SHORT = fam(
     "w6-world-pt-breve",
-    20,
+    12,
     ["{rfirst} {rlast} <{rmail}>", "Gente & Gestão {company} <rh@{cdomain}>"],
     ["Re: vaga {role}", "Processo {req}", "Sua participação no processo", ""],
     ["Oi {first},", "Olá, {first}!", "Bom dia {first},", ""],
