@@ -50,7 +50,45 @@ def digest(r):  # type: ignore[no-untyped-def]
     return "\n".join("- " + line for line in r.shuffled(lines))
 
 
+TABLE_WAITING = [
+    "{role} | {company} | Assessment sent - complete by {date2}",
+    "{role} | {company} | Next: online test (due {date2})",
+    "{role} | {company} | Your move: record the video interview",
+    "{role} | {company} | Case study in progress - submit by {date2}",
+]
+TABLE_CLOSED = [
+    "Payroll Officer | Harrow & Vale | Unsuccessful",
+    "Data Analyst | Linden Health | Position filled",
+    "Project Coordinator | Marlow Group | Not progressed",
+    "Store Supervisor | Quarry Lane Foods | Closed",
+    "Graduate Engineer | Copperleaf Bank | Not selected",
+]
+
+
+def table(r):  # type: ignore[no-untyped-def]
+    """A tracker table: a few closed applications and one waiting for the reader."""
+    rows = [r(TABLE_WAITING)] + [
+        r(row) for row in r.shuffled(list(TABLE_CLOSED))[: r.choice([2, 3, 4])]
+    ]
+    return "Role | Company | Status\n" + "\n".join(r.shuffled(rows))
+
+
 FAMILIES = [
+    fam(
+        "w6-nxt-tracker-step-waiting",
+        18,
+        ["Applytrack <digest@applytrack.io>", "Careerloop <updates@careerloop.app>"],
+        ["Your tracker this week", "Application tracker: 1 waiting on you", ""],
+        ["Hi {first}, here's your tracker.", "Your applications, updated {date}:", ""],
+        table,
+        [
+            "Complete the pending step before it expires.",
+            "Tip: employers see completed steps first.",
+            "",
+        ],
+        setup=SETUP,
+        kind=NXT,
+    ),
     fam(
         "w6-nxt-score-passed",
         22,
