@@ -2758,6 +2758,9 @@ def context(rng: random.Random, locale: str) -> tuple[dict[str, str], dt.datetim
         email = f"{ascii_handle(first)[0]}{ascii_handle(last)}{rng.randint(2, 99)}@{host}"
     co, dom = rng.choice(COMPANIES)
     rec, rec_last = rng.choice(RECRUITERS)
+    if locale != "en":
+        others = [name for name in LAST[locale] if name != last]
+        rec, rec_last = rng.choice(FIRST[locale]), rng.choice(others)
     start = dt.datetime(2025, 2, 1, tzinfo=dt.UTC)
     sent = start + dt.timedelta(days=rng.randint(0, 620), minutes=rng.randint(7 * 60, 21 * 60))
     earlier = sent - dt.timedelta(days=rng.randint(2, 16), minutes=rng.randint(30, 400))
@@ -2768,9 +2771,9 @@ def context(rng: random.Random, locale: str) -> tuple[dict[str, str], dt.datetim
         "name_lower": ascii_handle(first) + ascii_handle(last)[:4],
         "co": co, "dom": dom, "co_slug": ascii_handle(co.split()[0]), "co_upper": co.upper(),
         "role": rng.choice(ROLES), "rec": rec, "last_rec": rec_last, "recl": f"{rec} {rec_last}",
-        "rec_lower": rec.lower(), "last_rec_lower": rec_last.lower(),
-        "recmail": f"{rec.lower()}.{rec_last.lower()}@{dom}", "ref": str(rng.randint(10000,
-99999)),
+        "rec_lower": ascii_handle(rec), "last_rec_lower": ascii_handle(rec_last),
+        "recmail": f"{ascii_handle(rec)}.{ascii_handle(rec_last)}@{dom}",
+        "ref": str(rng.randint(10000, 99999)),
         "friend": friend, "year": str(sent.year + (1 if sent.month >= 8 else 0)),
         "qdate": f"{earlier.day} {MONTHS[earlier.month - 1]} {earlier.year}",
         "qsent": f"{WEEKDAYS[earlier.weekday()]}, {MONTHS[earlier.month - 1]} {earlier.day}, "
@@ -2785,7 +2788,55 @@ def context(rng: random.Random, locale: str) -> tuple[dict[str, str], dt.datetim
         "deadline_uk": f"{deadline.day} {MONTHS[deadline.month - 1]} {deadline.year}",
         "deadline_us": f"{MONTHS[deadline.month - 1]} {deadline.day}, {deadline.year}",
     }
+    localise(slots, locale, {"when": when, "deadline": deadline, "earlier": earlier})
     return slots, sent, rng.choice(TZ[locale])
+
+
+LOCAL_DAYS = {
+    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "es": "lunes martes miércoles jueves viernes sábado domingo",
+    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
+    "pl": "poniedziałek wtorek środa czwartek piątek sobota niedziela",
+}
+LOCAL_MONTHS = {
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+    "diciembre",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november "
+    "december",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+    "dicembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+    "dezembro",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
+    "listopada grudnia",
+}
+
+
+def local_day(day: dt.datetime, locale: str, year: bool) -> str:
+    """A date as a writer in that language would put it: weekday and day, or day and year."""
+    name = LOCAL_DAYS[locale].split()[day.weekday()]
+    month = LOCAL_MONTHS[locale].split()[day.month - 1]
+    dotted = "." if locale == "de" else ""
+    joint = " de " if locale in ("es", "pt") else " "
+    date = f"{day.day}{dotted}{joint}{month}"
+    if year:
+        return f"{date}{joint}{day.year}"
+    return f"{name}, {date}" if locale in ("de", "pt") else f"{name} {date}"
+
+
+def localise(slots: dict[str, str], locale: str, dates: dict[str, dt.datetime]) -> None:
+    if locale == "en":
+        return
+    slots["when_uk"] = local_day(dates["when"], locale, year=False)
+    slots["deadline_uk"] = local_day(dates["deadline"], locale, year=True)
+    slots["qdate"] = local_day(dates["earlier"], locale, year=True)
+    earlier = dates["earlier"]
+    slots["qsent"] = f"{local_day(earlier, locale, year=False)} {earlier.year} {earlier:%H:%M}"
 
 
 def fill(text: str, slots: dict[str, str]) -> str:
