@@ -42,12 +42,15 @@ DIGEST_TODO = [
 ]
 
 
+def one_waiting(r, waiting, closed, counts):  # type: ignore[no-untyped-def]
+    """One application waiting for the reader's step among a few closed ones, shuffled."""
+    lines = [r(waiting)] + [r(line) for line in r.shuffled(list(closed))[: r.choice(counts)]]
+    return r.shuffled(lines)
+
+
 def digest(r):  # type: ignore[no-untyped-def]
-    """Several applications: one or two closed, one waiting for the reader's step."""
-    lines = [r(DIGEST_TODO)] + [
-        r(line) for line in r.shuffled(list(DIGEST_DONE))[: r.choice([1, 2, 3])]
-    ]
-    return "\n".join("- " + line for line in r.shuffled(lines))
+    """Several applications: one to three closed, one waiting for the reader's step."""
+    return "\n".join("- " + line for line in one_waiting(r, DIGEST_TODO, DIGEST_DONE, [1, 2, 3]))
 
 
 TABLE_WAITING = [
@@ -66,11 +69,9 @@ TABLE_CLOSED = [
 
 
 def table(r):  # type: ignore[no-untyped-def]
-    """A tracker table: a few closed applications and one waiting for the reader."""
-    rows = [r(TABLE_WAITING)] + [
-        r(row) for row in r.shuffled(list(TABLE_CLOSED))[: r.choice([2, 3, 4])]
-    ]
-    return "Role | Company | Status\n" + "\n".join(r.shuffled(rows))
+    """A tracker table: two to four closed applications and one waiting for the reader."""
+    rows = one_waiting(r, TABLE_WAITING, TABLE_CLOSED, [2, 3, 4])
+    return "Role | Company | Status\n" + "\n".join(rows)
 
 
 FAMILIES = [
