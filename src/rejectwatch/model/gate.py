@@ -53,6 +53,16 @@ _NOT_THE_READERS = re.compile(
     r"invitation\b|\binvitation to (?:an? )?interview\b|\binterview (?:requested|request|booked|"
     r"scheduled)\b|\bbook (?:a|an|your) (?:slot|time|interview|call)\b|\bchoose a (?:time|slot)\b"
     r"|\bwaiting for you to\b|\bupload your\b|\btasks? to complete\b|\bplease complete\b"
+    # (seventh pass: a tracker row with a step pending in other words: "Assessment sent -
+    # complete by Thursday", "Next: online test (due Friday 1 July)", "Your move: record the
+    # video interview", "Case study in progress - submit by ...", "1 waiting on you")
+    r"|\b(?:complete|submit|return|record|book|send)\b[^.!?\n|]{0,50}? by (?:(?:mon|tues|wednes|"
+    r"thurs|fri|satur|sun)day|the \d|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"tomorrow|end of)|\(due\b|\bdue (?:by|on|before)\b|(?<!no )\baction (?:needed|required)\b"
+    r"|\byour move\b|\bwaiting on you\b|\bpending (?:step|task|action)s?\b|\bin progress\b"
+    r"|\bnext(?: step)?\s*:\s*(?:an? |the |your )?(?:[a-z\-]+ )?(?:test|assessment|interview|task|"
+    r"questionnaire|call|screen)\b"
+    r"|\b(?:assessment|test|task|questionnaire)s? (?:sent|waiting|pending|assigned)\b"
 )
 
 # The readings of a decision given to the reader.
