@@ -248,6 +248,11 @@ def test_the_guard_holds_a_referred_friends_outcome_a_saved_job_and_the_readers_
             "get one of mine over the line.",
             "",
         ),
+        Document(
+            "Re: Cabin Crew offer",
+            "I was sorry to hear you won't be accepting the offer, but I understand.",
+            "",
+        ),
     ]
     assert all(held_back(doc) for doc in held)
     # the reader's own application that came through a referral is theirs

@@ -1441,7 +1441,8 @@ _NOT_THE_READERS = re.compile(
     r"|\byou(?:['\u2019]ve| have)? (?:signed with|accepted (?:an|the|their|a) (?:offer|role|"
     r"position|job)|taken (?:an|a|the) (?:offer|role|position|job) (?:with|at|elsewhere))\b"
     r"|\bcongratulations on (?:accepting|your new (?:role|job|position)|the new (?:role|job))\b"
-    r"|\byou(?:['\u2019]ll| will)?(?: not|n['\u2019]t) be accepting (?:the|our) offer\b"
+    r"|\byou(?:['\u2019]ll| will)?(?: not|n['\u2019]t| won['\u2019]t) be accepting (?:the|our|"
+    r"my) offer\b"
     r"|\byou(?:['\u2019]ve| have)? (?:decided|chosen) (?:to withdraw|not to (?:proceed|continue|"
     r"accept|pursue|go ahead))\b|\byour decision to (?:withdraw|decline|step back)\b"
 )
