@@ -58,7 +58,8 @@ def test_row_sums_add_in_order_as_scipy_does() -> None:
     data = rng.lognormal(0, 2, int(indptr[-1])).astype(np.float32)
     weights = rng.normal(0, 3, (width, 3)).astype(np.float32)
     want = sp.csr_matrix((data, indices, indptr), shape=(len(lengths), width)) @ weights
-    got = plain._row_sums(data[:, np.newaxis] * weights[indices], indptr)
+    rows = plain.Rows(data, indices, indptr, width)
+    got = plain._row_sums(np.ascontiguousarray(weights.T), data, rows)
     assert got.dtype == np.float32
     assert np.array_equal(got, want)
     assert not np.array_equal(np.add.reduceat(data[:, None] * weights[indices], indptr[:-1]), want)

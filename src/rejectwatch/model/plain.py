@@ -49,9 +49,6 @@ __all__ = [
 FORMAT = "rejectwatch-plain-1"
 # The three stacked linear models (rejectwatch.model.factors), in the order of their columns.
 FACTORS = ("rejection", "job", "refusal")
-# Rows summed together in one padded block (rejectwatch.model.plain._row_sums): rows of
-# similar length, so little of the block is padding.
-SUM_CHUNK = 64
 # A fixed zip timestamp: the same model gives the same bytes (and sha256) on every save.
 ZIP_DATE = (2020, 1, 1, 0, 0, 0)
 
@@ -205,28 +202,18 @@ class TfidfStep:
         return cls(arrays["idf"], params["sublinear_tf"], blocks or None)
 
 
-def _row_sums(products: NDArray[Any], indptr: NDArray[Any]) -> NDArray[Any]:
-    """Each row's products added one after another, in column order, in their own precision:
-    what scipy's sparse-times-dense product does (numpy's own sum adds pairwise, which
-    rounds float32 differently). Rows of similar length are padded into one block and summed
-    over its first axis, which numpy adds in order."""
-    count = len(indptr) - 1
-    lengths = np.diff(indptr)
-    out = np.zeros((count, products.shape[1]), dtype=products.dtype)
-    order = np.argsort(lengths, kind="stable")
-    for start in range(0, count, SUM_CHUNK):
-        chunk = order[start : start + SUM_CHUNK]
-        sizes = lengths[chunk]
-        longest = int(sizes.max()) if len(sizes) else 0
-        if longest == 0:
-            continue
-        slot = np.repeat(np.arange(len(chunk)), sizes)
-        firsts = np.repeat(indptr[chunk], sizes)
-        position = np.arange(len(slot)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
-        padded = np.zeros((longest, len(chunk), products.shape[1]), dtype=products.dtype)
-        padded[position, slot] = products[firsts + position]
-        out[chunk] = padded.sum(axis=0)
-    return out
+def _row_sums(columns: NDArray[Any], data: NDArray[Any], rows: Rows) -> NDArray[Any]:
+    """``rows`` times the weight ``columns`` (one array per model, over the features): each
+    row's products added one after another, in column order, in float32, which is what scipy's
+    sparse-times-dense product does (numpy's own sums add pairwise and round differently;
+    ``np.add.at`` adds in the order of its indices)."""
+    row_of = np.repeat(np.arange(rows.rows), np.diff(rows.indptr))
+    out = np.zeros((len(columns), rows.rows), dtype=np.result_type(columns.dtype, data.dtype))
+    for total, weights in zip(out, columns, strict=True):
+        products = weights.take(rows.indices).astype(out.dtype, copy=False)
+        products *= data
+        np.add.at(total, row_of, products)
+    return out.T
 
 
 def interactions(z: NDArray[np.float64]) -> NDArray[np.float64]:
@@ -250,6 +237,8 @@ class FactorStep:
         intercept: NDArray[Any],
     ) -> None:
         self.weights = np.asarray(weights)
+        # one contiguous array per model: gathering a row's weights from each is faster
+        self.columns = np.ascontiguousarray(self.weights.T)
         self.intercepts = np.asarray(intercepts)
         self.bounds = (np.asarray(bounds[0]), np.asarray(bounds[1]))
         self.coef = np.asarray(coef)  # the combiner's, shape (1, 3)
@@ -257,8 +246,7 @@ class FactorStep:
 
     def factor_logits(self, rows: Rows) -> NDArray[np.float64]:
         """The three models' log-odds, one row per message."""
-        products = rows.data[:, np.newaxis] * self.weights[rows.indices]
-        logits: NDArray[np.float64] = _row_sums(products, rows.indptr).astype(np.float64)
+        logits: NDArray[np.float64] = _row_sums(self.columns, rows.data, rows).astype(np.float64)
         logits += self.intercepts
         return logits
 
