@@ -147,3 +147,20 @@ def test_a_users_model_pickled_under_old_paths_loads(
     assert loaded.pipeline is not None
     assert type(loaded.pipeline.steps[-1][1]) is factors.FactorClassifier
     assert not set(OLD_MODULE_PATHS) & set(sys.modules)
+
+
+def test_a_users_version_7_model_is_upgraded_when_loaded(tmp_path: Path) -> None:
+    """The user's model from an older `train --from-imap`: used, and rewritten as a plain file
+    with the same numbers, so the next scan loads it without scikit-learn."""
+    shipped = classifier.load(None)
+    user_dir = tmp_path / "model"
+    save_version_7(shipped, user_dir)
+    first = classifier.load_preferred(None, user_dir)
+    assert first.pipeline is not None  # this load read the pickle
+    assert not (user_dir / "rejectwatch.joblib").exists()
+    again = classifier.load_preferred(None, user_dir)
+    assert again.pipeline is None
+    assert again.card["card_version"] == classifier.CARD_VERSION
+    assert again.card["converted_from"]["model_file"] == "rejectwatch.joblib"
+    docs = corpus_sample()
+    assert again.scores(docs) == first.scores(docs) == shipped.scores(docs)

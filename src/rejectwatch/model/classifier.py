@@ -621,10 +621,13 @@ def save(model: Model, directory: Path, name: str = "rejectwatch") -> tuple[Path
     return model_path, card_path
 
 
-def upgrade(directory: Path, name: str = "rejectwatch") -> tuple[Path, Path]:
+def upgrade(
+    directory: Path, name: str = "rejectwatch", model: Model | None = None
+) -> tuple[Path, Path]:
     """Rewrite a model of an older card version (a pickled Pipeline) as a plain file with the
-    same numbers, without retraining: the card keeps its figures and says what it came from."""
-    model = load(directory, name)
+    same numbers, without retraining: the card keeps its figures and says what it came from.
+    ``model``: that model, already loaded from ``directory``."""
+    model = load(directory, name) if model is None else model
     if model.pipeline is None:
         raise ModelError(f"the model in {directory} is already plain (card version {CARD_VERSION})")
     converted_from = {k: model.card.get(k) for k in ("card_version", "model_file", "sha256")}
@@ -738,15 +741,31 @@ def _unpickle(model_path: Path, model_bytes: bytes, card: dict[str, Any]) -> Pip
 
 def load_preferred(model_dir: Path | None, user_model_dir: Path) -> Model:
     """The model to use: ``model_dir`` when the settings name one; else the user's retrained
-    model (``train --from-imap``) when it exists and verifies; else the shipped model."""
+    model (``train --from-imap``) when it exists and verifies (one of an older card version is
+    rewritten as a plain file on the way: the same numbers); else the shipped model."""
     if model_dir is not None:
         return load(model_dir)
     if (user_model_dir / "rejectwatch.card.json").exists():
         try:
-            return load(user_model_dir)
+            model = load(user_model_dir)
         except ModelError as e:
             log.warning("user_model_unusable", directory=str(user_model_dir), error=str(e))
+        else:
+            if model.pipeline is not None:  # retrained by an older version: pickled
+                _upgrade_user_model(model, user_model_dir)
+            return model
     return load(None)
+
+
+def _upgrade_user_model(model: Model, directory: Path) -> None:
+    """Rewrite the user's older (pickled) model as a plain file with the same numbers, so the
+    next load needs no scikit-learn; one that cannot be written is used as it is."""
+    try:
+        model_path, _ = upgrade(directory, model=model)
+    except (OSError, ModelError) as e:
+        log.warning("user_model_not_upgraded", directory=str(directory), error=str(e))
+    else:
+        log.info("user_model_upgraded", path=str(model_path), card_version=CARD_VERSION)
 
 
 def shipped_data_dir() -> Path | None:
