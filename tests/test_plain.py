@@ -8,9 +8,11 @@ import subprocess
 import sys
 
 import numpy as np
+import pytest
 import scipy.sparse as sp
 from scipy.special import expit as scipy_expit
 
+from rejectwatch.errors import ModelError
 from rejectwatch.model import plain
 
 # Load the shipped model, score a rejection, an invitation and a digest in one batch and one
@@ -69,3 +71,26 @@ def test_expit_is_scipys() -> None:
     edges = [-745.0, -709.9, -709.7, -700.5, 0.0, 40.0]
     x = [*np.random.default_rng(3).normal(0, 12, 20000).tolist(), *edges]
     assert [plain.expit(v) for v in x] == scipy_expit(np.array(x)).tolist()
+
+
+def test_a_plain_file_that_does_not_fit_together_is_refused() -> None:
+    """Steps whose sizes disagree, an unknown format, a file that is no zip: ModelError."""
+    hasher = plain.HashStep((8, 4))
+    factors = plain.FactorStep(
+        np.zeros((12, 3), np.float32),
+        np.zeros(3),
+        (np.full(3, -5.0), np.full(3, 5.0)),
+        np.ones((1, 3)),
+        np.zeros(1),
+    )
+    fits = plain.PlainPipeline(
+        [("hash", hasher), ("tfidf", plain.TfidfStep(np.ones(12), True, None)), ("f", factors)]
+    )
+    assert plain.from_bytes(plain.to_bytes(fits)).positive([["a b c"], [""]]) == [0.5]
+    for bad in (np.ones(11), np.ones((12, 1))):
+        with pytest.raises(ModelError, match="does not fit 12"):
+            plain.PlainPipeline(
+                [("hash", hasher), ("tfidf", plain.TfidfStep(bad, True, None)), ("f", factors)]
+            )
+    with pytest.raises(ModelError, match="not a plain rejectwatch model"):
+        plain.from_bytes(b"PK\x03\x04 not really")

@@ -324,15 +324,20 @@ class PlainPipeline:
             raise ModelError("a plain pipeline ends with the factor classifier")
         self.hasher: HashStep = first
         self.classifier: FactorStep = last
+        width = first.width
+        for name, step in self.steps[1:-1]:
+            if not isinstance(step, TfidfStep) or step.idf.shape != (width,):
+                raise ModelError(f"step {name!r} does not fit {width} hashed columns")
+        if last.weights.ndim != 2 or last.weights.shape[0] != width:
+            raise ModelError(f"the factor weights do not fit {width} hashed columns")
         self.named_steps = dict(self.steps)
 
     def rows(self, views: Sequence[Sequence[str]]) -> Rows:
         """The classifier's input rows for the views (rejectwatch.model.features)."""
         rows = self.hasher.transform(views)
         for _, step in self.steps[1:-1]:
-            if not isinstance(step, TfidfStep):
-                raise ModelError(f"a {step.kind} step cannot sit between hashing and factors")
-            rows = step.transform(rows)
+            if isinstance(step, TfidfStep):  # checked in __init__: all of them are
+                rows = step.transform(rows)
         return rows
 
     def positive(self, views: Sequence[Sequence[str]]) -> list[float]:
