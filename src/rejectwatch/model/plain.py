@@ -49,6 +49,8 @@ __all__ = [
 FORMAT = "rejectwatch-plain-1"
 # The three stacked linear models (rejectwatch.model.factors), in the order of their columns.
 FACTORS = ("rejection", "job", "refusal")
+# Messages hashed and weighed together (PlainPipeline.positive).
+ROW_CHUNK = 512
 # A fixed zip timestamp: the same model gives the same bytes (and sha256) on every save.
 ZIP_DATE = (2020, 1, 1, 0, 0, 0)
 
@@ -257,7 +259,11 @@ class FactorStep:
         return np.asarray(scores.reshape(-1), dtype=np.float64)
 
     def positive(self, rows: Rows) -> list[float]:
-        return [expit(v) for v in self.combine(self.factor_logits(rows)).tolist()]
+        return self.probabilities(self.factor_logits(rows))
+
+    def probabilities(self, z: NDArray[np.float64]) -> list[float]:
+        """P(rejection) for rows of factor log-odds."""
+        return [expit(v) for v in self.combine(z).tolist()]
 
     def _gradients(self, points: NDArray[np.float64]) -> NDArray[np.float64]:
         """d(combined log-odds)/d(factor log-odds) at each row of ``points``."""
@@ -342,9 +348,16 @@ class PlainPipeline:
 
     def positive(self, views: Sequence[Sequence[str]]) -> list[float]:
         """P(rejection) for each message's views."""
-        if not views or not views[0]:
+        count = len(views[0]) if views else 0
+        if not count:
             return []
-        return self.classifier.positive(self.rows(views))
+        # rows are hashed and weighed in chunks (each row's numbers do not depend on the
+        # others; sorting one huge batch's tokens cost more), combined all at once
+        logits = [
+            self.classifier.factor_logits(self.rows([view[i : i + ROW_CHUNK] for view in views]))
+            for i in range(0, count, ROW_CHUNK)
+        ]
+        return self.classifier.probabilities(np.concatenate(logits))
 
 
 def to_plain(pipeline: Any) -> PlainPipeline:
