@@ -92,9 +92,13 @@ class HistoryLookup:
         # How many messages the last ask found in each folder (see _hits_both).
         self._last_both: dict[str, int] = {}
 
-    def refresh_folders(self) -> None:
+    def refresh_folders(self, unless_listed: str = "") -> None:
         """List the folders again at the next look-up: one created since (the rejections
-        folder, on a first scan) is searched from then on. Companies stay cached."""
+        folder, on a first scan) is searched from then on. Companies stay cached.
+        *unless_listed*: keep the list if it holds that folder already (the rejections
+        folder, after its first round of moves: four LISTs a round fewer)."""
+        if unless_listed and any(f == unless_listed for f, _ in self._folder_list or ()):
+            return
         self._folder_list = None
 
     def candidates(self, q: Query) -> list[Candidate]:

@@ -573,7 +573,8 @@ class Scanner:
         planned = [e for d in decided for e in d.planned]
         refused = self.finish(planned, uidvalidity) if planned else {}
         if planned and self._lookup is not None:
-            self._lookup.refresh_folders()  # the first moves may have created Rejections
+            # the first moves may have created Rejections
+            self._lookup.refresh_folders(unless_listed=cfg.rejections_folder)
         for d in decided:
             outcomes = [
                 replace(o, action=FAILED, drafted=False, detail=refused[o.uid])
