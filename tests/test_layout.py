@@ -49,6 +49,7 @@ PURE = {
             "senders",
             "contacts",
             "reply",
+            "subjects",
             "linkedin",
             "applications",
             "records",

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from rejectwatch.crm import decorations, senders
+from rejectwatch.crm import decorations, senders, subjects
 from rejectwatch.mail.message import Address, Mail, clean_header_text
 
 __all__ = [
@@ -534,7 +534,7 @@ def _spelled_in_text(label_name: str, text: str) -> str:
 
 
 def _company_from_subject(subject: str) -> str:
-    subject = re.sub(r"^(?:(?:re|fwd?|aw|sv)\s*:\s*)+", "", subject, flags=re.IGNORECASE)
+    subject = subjects.core(subject)  # "RE: [EXT] Réf :" and the like off
     for pattern in _SUBJECT_COMPANY_RES:
         match = pattern.search(subject)
         if match:
@@ -930,7 +930,7 @@ def _pipe_parts(subject: str) -> tuple[str, str] | None:
 
 
 def _position_from_subject(subject: str) -> str:
-    subject = re.sub(r"^(?:(?:re|fwd?|aw)\s*:\s*)+", "", subject, flags=re.IGNORECASE)
+    subject = subjects.core(subject)  # "RE: [EXT] Réf :" and the like off
     for pattern in _SUBJECT_POSITION_RES:
         match = pattern.search(subject)
         if match:

@@ -22,7 +22,7 @@ from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
-from rejectwatch.crm import senders
+from rejectwatch.crm import senders, subjects
 from rejectwatch.crm.extract import Facts
 from rejectwatch.errors import ConfigError, MessageError
 from rejectwatch.mail.message import (
@@ -66,11 +66,6 @@ class Profile:
 
 # --------------------------------------------------------------------------- subject
 
-_REPLY_PREFIX_RE = re.compile(
-    r"^(?:(?:re|aw|sv|vs|antw|antwort|ref|rif|odp|atb)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*)+",
-    re.IGNORECASE | re.ASCII,
-)
-
 
 def header_text(value: str, limit: int = 200) -> str:
     """Text from the original mail made safe for a draft header.
@@ -83,16 +78,15 @@ def header_text(value: str, limit: int = 200) -> str:
 
 
 def reply_subject(subject: str) -> str:
-    """``Re: <original>`` with any existing reply prefixes collapsed; idempotent.
-
-    ``Fwd:`` is kept as part of the original subject. An empty subject becomes
+    """``Re: <original>``: one "Re: " in front of the subject's core (see
+    :func:`rejectwatch.crm.subjects.core`: the reply, forward and gateway marks of any
+    language taken off, never stacked); idempotent. An empty subject becomes
     ``Re: Your application``.
     """
-    core = header_text(subject, 10_000)
-    core = _REPLY_PREFIX_RE.sub("", core).strip()
+    core = subjects.core(subject, 10_000)
     if len(core) > MAX_SUBJECT_CHARS:
-        core = core[: MAX_SUBJECT_CHARS - 1].rstrip() + "…"
-    return f"Re: {core or 'Your application'}"
+        core = subjects.core(core, MAX_SUBJECT_CHARS - 1) + "…"
+    return f"Re: {header_text(core, MAX_SUBJECT_CHARS) or 'Your application'}"
 
 
 # --------------------------------------------------------------------------- body
