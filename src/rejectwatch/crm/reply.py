@@ -41,6 +41,7 @@ __all__ = [
     "first_name",
     "header_text",
     "load_template",
+    "person_name",
     "prose_field",
     "render_body",
     "reply_address",
@@ -94,22 +95,68 @@ def reply_subject(subject: str) -> str:
 _SPACE_BEFORE_STOP_RE = re.compile(r"\s+([,.;:!?])")  # a folded line: "0\n.0"
 _BRACES_RE = re.compile(r"[{}<>]")
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof"})
+_EDGE_CHARS = " ,.;:!-\"'«»“”‘’„‹›"  # what a field may carry at its ends: quotes, stray stops
+# What may follow a comma in a name without being a first name: "Priya Shah, PhD".
+_NAME_SUFFIXES = frozenset(
+    {"phd", "md", "mba", "msc", "ma", "ba", "bsc", "jr", "sr", "ii", "iii", "iv", "cpa", "shrm-cp"}
+    | {"shrm-scp", "sphr", "phr", "cipd", "mcipd", "chartered", "esq", "dipl.-ing", "mag"}
+)
+# Surnames that start with a particle: "van Dijk, Jan", "de la Cruz, María".
+_PARTICLES = frozenset({"van", "von", "de", "del", "della", "der", "den", "la", "le", "da", "di"})
+_PARTICLES |= {"du", "dos", "das", "ten", "ter", "zu", "al", "el", "bin", "ibn", "st.", "mac"}
+_ASIDE_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_ADDRESS_RE = re.compile(r"[(<\[]?[^\s()<>\[\]]+@[^\s()<>\[\]]+\.[^\s()<>\[\]]+[)>\]]?")
 
 
 def prose_field(value: str, limit: int) -> str:
-    """A fact made safe to put in prose: one line, no braces, no stray punctuation."""
+    """A fact made safe to put in prose: one line, no braces, no stray punctuation or quotes,
+    HTML entities ("&amp;") and twice-encoded words decoded."""
+    value = subjects.decoded(clean_header_text(_BRACES_RE.sub("", value), max(limit, 1000)))
     value = clean_header_text(_BRACES_RE.sub("", value), limit)
-    value = _SPACE_BEFORE_STOP_RE.sub(r"\1", value).strip(" ,.;:!-\"'")
+    value = _SPACE_BEFORE_STOP_RE.sub(r"\1", value).strip(_EDGE_CHARS)
     return "" if value.lower() in {"none", "null", "n/a", "unknown"} else value
 
 
+def _proper(word: str) -> str:
+    """ "PRIYA" -> "Priya", "O'BRIEN" -> "O'Brien", "ANNE-MARIE" -> "Anne-Marie"; an initial
+    or a word in mixed case is left as written."""
+    if len(word.rstrip(".")) > 1 and word.isupper():
+        return word.title().replace("’S", "’s")
+    return word
+
+
+def person_name(full_name: str) -> str:
+    """A person's name as a greeting would write it: "Shah, Priya" -> "Priya Shah", "PRIYA
+    SHAH" -> "Priya Shah", "Priya Shah, PhD" -> "Priya Shah", "Priya Shah (she/her)" ->
+    "Priya Shah"; "" for an e-mail address."""
+    name = _ADDRESS_RE.sub(" ", prose_field(full_name, 80))
+    name = " ".join(_ASIDE_RE.sub(" ", name).split())  # "(she/her)", "(Acme)"
+    if "," in name:
+        before, _, after = name.partition(",")
+        after = after.partition(",")[0]  # "Shah, Priya, PhD"
+        words = before.split()
+        after_words = after.split()
+        suffix = not after_words or after_words[0].lower().strip(".,") in _NAME_SUFFIXES
+        surname = len(words) == 1 or (len(words) <= 4 and words[0] in _PARTICLES)
+        if surname and not suffix and len(after_words) <= 3:
+            name = f"{after.strip(' ,;:')} {before}"  # "Shah, Priya": last name first
+        else:
+            name = before  # "Priya Shah, PhD", "Priya Shah, Recruiter"
+    name = name.strip(_EDGE_CHARS.replace(".", ""))
+    if any(ch.isalpha() for ch in name) and not any(ch.islower() for ch in name):
+        name = " ".join(_proper(word) for word in name.split())
+    return name
+
+
 def first_name(full_name: str) -> str:
-    words = prose_field(full_name, 80).split()
+    words = person_name(full_name).split()
     while len(words) > 1 and words[0].lower().strip(".") in _TITLES:
         if len(words) == 2:  # "Dr. Shah": keep the title with the surname
             return f"{words[0]} {words[1]}"
         words = words[1:]
-    first = words[0] if words else ""
+    first = words[0].strip(_EDGE_CHARS) if words else ""
+    if len(first) == 1 and len(words) > 1:  # "J. Smith": an initial is no name to greet
+        return " ".join(words[:2]) if len(words[1]) <= 40 else ""
     return first if len(first) <= 40 else ""  # longer is not a name we should greet
 
 
@@ -228,7 +275,7 @@ def template_fields(facts: Facts, profile: Profile) -> dict[str, str | bool]:
     sign = _signature(profile).split("\n", 1)
     return {
         "first_name": first,
-        "contact_name": prose_field(facts.contact_name, 80),
+        "contact_name": person_name(facts.contact_name),
         "company": company,
         "position": position,
         "reason": facts.reason if facts.reason != "unknown" else "",
@@ -436,12 +483,15 @@ def _set_ids(draft: EmailMessage, name: str, ids: list[str]) -> None:
 
 
 def _display_name(value: str) -> str:
-    """A display name short enough to stay one encoded word.
+    """A display name short enough to stay one encoded word, without quotes or entities
+    around or in it, and none when it is an e-mail address.
 
     CPython's folder splits longer non-ASCII names into several encoded words that do not
     re-parse to the same text; names that long are not names anyway.
     """
-    name = header_text(value, 64)
+    name = subjects.decoded(clean_header_text(value))
+    name = _ADDRESS_RE.sub(" ", name)  # "priya@acme.com" <priya@acme.com>: the address says it
+    name = header_text(name, 64).strip(_EDGE_CHARS.replace(".", ""))
     while len(name.encode("utf-8")) > 40 and not name.isascii():
         name = name[:-1].rstrip()
     return name

@@ -19,7 +19,7 @@ import re
 
 from rejectwatch.mail.message import clean_header_text, decode_header_value
 
-__all__ = ["core"]
+__all__ = ["core", "decoded"]
 
 # Reply and forward prefixes. English re/fw/fwd; German aw/antwort/wg (weitergeleitet); French
 # re/réf/tr (transféré); Spanish re/rv (reenviado)/res/resp; Dutch antw/doorst; Scandinavian
@@ -65,7 +65,7 @@ def _strip_marks(value: str) -> str:
             return value
 
 
-def _decoded(value: str) -> str:
+def decoded(value: str) -> str:
     """Undo what an ATS did twice: an encoded word inside the decoded text, an HTML entity
     ("&amp;", "&#39;"); repeated until nothing changes, so that :func:`core` is idempotent."""
     for _ in range(8):
@@ -84,5 +84,5 @@ def core(subject: str, limit: int = 1000) -> str:
 
     At most *limit* characters, cut at the end (and the cut's edge punctuation taken off).
     """
-    value = _strip_marks(_decoded(clean_header_text(subject, 10_000)))
+    value = _strip_marks(decoded(clean_header_text(subject, 10_000)))
     return _strip_marks(clean_header_text(value, limit))
