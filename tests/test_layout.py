@@ -50,6 +50,7 @@ PURE = {
             "contacts",
             "reply",
             "subjects",
+            "names",
             "linkedin",
             "applications",
             "records",

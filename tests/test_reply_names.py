@@ -131,3 +131,8 @@ def test_linkedin_note_with_names_in_any_form() -> None:
     assert note.startswith("Hi Priya, thank you for letting me know about the Data Analyst role")
     assert "Smith & Jones" in note
     assert note.endswith("Best wishes, Sam")
+
+
+def test_names_in_angle_brackets_and_header_lookalikes() -> None:
+    assert person_name("Priya Shah <priya@acme.com>") == "Priya Shah"
+    assert person_name("Mallory Bcc: victim@evil.example") == ""

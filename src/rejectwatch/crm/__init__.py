@@ -2,7 +2,8 @@
 
 Owns extraction of company and role (``extract``, ``decorations``, ``senders`` with its
 catalogue ``senders.toml``), a subject without its reply and gateway marks (``subjects``),
-contacts (``contacts``, ``linkedin``), reply drafts (``reply``),
+a person's name in reading order and case (``names``), contacts (``contacts``,
+``linkedin``), reply drafts (``reply``),
 applications and ghosting (``applications``), the CRM rows (``records``), their SQLite tables
 (``tables``) and the HTML report (``report``).
 

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from rejectwatch.crm import decorations, senders, subjects
+from rejectwatch.crm import decorations, names, senders, subjects
 from rejectwatch.mail.message import Address, Mail, clean_header_text
 
 __all__ = [
@@ -252,9 +252,11 @@ def _looks_like_person(name: str, *, allow_single: bool = False) -> bool:
         return False
     if any(ch.isdigit() or ch in '@&|/()[]:;!?,"' for ch in name):
         return False
-    for word in words:
+    for index, word in enumerate(words):
         if word.lower().strip(".") in _ORG_WORDS or not _NAME_WORD_RE.fullmatch(word):
             return False
+        if index and index < len(words) - 1 and names.is_particle(word):
+            continue  # "Jan van Dijk"
         if not word[0].isupper() or (len(word) > 3 and word.isupper()):
             return False
     return True
@@ -267,11 +269,10 @@ def _person_name(display: str, company: str, address: str) -> str:
     """The human name in a display name, or "" when it names a team or a company."""
     name = _VIA_RE.sub("", display).strip(" \"'")
     parts = re.split(r"\s+(?:at|from|@|-|\||\u2013)\s+", name, maxsplit=1)
-    name = parts[0].strip()
+    name = names.without_asides(parts[0])  # "(she/her)"
     signed_for_company = len(parts) == 2  # "Sarah from Acme": a person speaking for a company
-    if "," in name:  # "Shah, Priya"
-        last, _, first = name.partition(",")
-        name = f"{first.strip()} {last.strip()}".strip()
+    # "Shah, Priya", "Priya Shah, PhD", "PRIYA SHAH", "Jean DUPONT"
+    name = names.proper_case(names.reading_order(name))
     if _is_organisation(name, company, address):
         return ""
     local = _fold(address.split("@", 1)[0])
@@ -1116,8 +1117,8 @@ def _company_beside_person(display: str) -> str | None:
     if len(parts) != 2 or len(people) != 1:
         return None
     other = next(p for p in parts if p not in people)
-    if _looks_like_title(other) or _HR_TITLE_RE.search(other):
-        return ""
+    if _looks_like_title(other) or _HR_TITLE_RE.search(other) or names.is_suffix(other):
+        return ""  # "Jane Doe, Recruiter", "Jane Doe, PhD"
     name, _ = decorations.strip_display(other, ())
     return name if name and not _tool_or_team(name) else ""
 

@@ -22,7 +22,7 @@ from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
-from rejectwatch.crm import senders, subjects
+from rejectwatch.crm import names, senders, subjects
 from rejectwatch.crm.extract import Facts
 from rejectwatch.errors import ConfigError, MessageError
 from rejectwatch.mail.message import (
@@ -96,16 +96,6 @@ _SPACE_BEFORE_STOP_RE = re.compile(r"\s+([,.;:!?])")  # a folded line: "0\n.0"
 _BRACES_RE = re.compile(r"[{}<>]")
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof"})
 _EDGE_CHARS = " ,.;:!-\"'«»“”‘’„‹›"  # what a field may carry at its ends: quotes, stray stops
-# What may follow a comma in a name without being a first name: "Priya Shah, PhD".
-_NAME_SUFFIXES = frozenset(
-    {"phd", "md", "mba", "msc", "ma", "ba", "bsc", "jr", "sr", "ii", "iii", "iv", "cpa", "shrm-cp"}
-    | {"shrm-scp", "sphr", "phr", "cipd", "mcipd", "chartered", "esq", "dipl.-ing", "mag"}
-)
-# Surnames that start with a particle: "van Dijk, Jan", "de la Cruz, María".
-_PARTICLES = frozenset({"van", "von", "de", "del", "della", "der", "den", "la", "le", "da", "di"})
-_PARTICLES |= {"du", "dos", "das", "ten", "ter", "zu", "al", "el", "bin", "ibn", "st.", "mac"}
-_ASIDE_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_ADDRESS_RE = re.compile(r"[(<\[]?[^\s()<>\[\]]+@[^\s()<>\[\]]+\.[^\s()<>\[\]]+[)>\]]?")
 
 
 def prose_field(value: str, limit: int) -> str:
@@ -117,35 +107,13 @@ def prose_field(value: str, limit: int) -> str:
     return "" if value.lower() in {"none", "null", "n/a", "unknown"} else value
 
 
-def _proper(word: str) -> str:
-    """ "PRIYA" -> "Priya", "O'BRIEN" -> "O'Brien", "ANNE-MARIE" -> "Anne-Marie"; an initial
-    or a word in mixed case is left as written."""
-    if len(word.rstrip(".")) > 1 and word.isupper():
-        return word.title().replace("’S", "’s")
-    return word
-
-
 def person_name(full_name: str) -> str:
     """A person's name as a greeting would write it: "Shah, Priya" -> "Priya Shah", "PRIYA
     SHAH" -> "Priya Shah", "Priya Shah, PhD" -> "Priya Shah", "Priya Shah (she/her)" ->
-    "Priya Shah"; "" for an e-mail address."""
-    name = _ADDRESS_RE.sub(" ", prose_field(full_name, 80))
-    name = " ".join(_ASIDE_RE.sub(" ", name).split())  # "(she/her)", "(Acme)"
-    if "," in name:
-        before, _, after = name.partition(",")
-        after = after.partition(",")[0]  # "Shah, Priya, PhD"
-        words = before.split()
-        after_words = after.split()
-        suffix = not after_words or after_words[0].lower().strip(".,") in _NAME_SUFFIXES
-        surname = len(words) == 1 or (len(words) <= 4 and words[0] in _PARTICLES)
-        if surname and not suffix and len(after_words) <= 3:
-            name = f"{after.strip(' ,;:')} {before}"  # "Shah, Priya": last name first
-        else:
-            name = before  # "Priya Shah, PhD", "Priya Shah, Recruiter"
-    name = name.strip(_EDGE_CHARS.replace(".", ""))
-    if any(ch.isalpha() for ch in name) and not any(ch.islower() for ch in name):
-        name = " ".join(_proper(word) for word in name.split())
-    return name
+    "Priya Shah"; "" for an e-mail address (see :mod:`rejectwatch.crm.names`)."""
+    name = names.without_asides(subjects.decoded(clean_header_text(full_name)))
+    name = prose_field(name, 80)
+    return names.proper_case(names.reading_order(name))
 
 
 def first_name(full_name: str) -> str:
@@ -490,7 +458,7 @@ def _display_name(value: str) -> str:
     re-parse to the same text; names that long are not names anyway.
     """
     name = subjects.decoded(clean_header_text(value))
-    name = _ADDRESS_RE.sub(" ", name)  # "priya@acme.com" <priya@acme.com>: the address says it
+    name = names.without_asides(name) if "@" in name else name  # "a@b.com" <a@b.com>
     name = header_text(name, 64).strip(_EDGE_CHARS.replace(".", ""))
     while len(name.encode("utf-8")) > 40 and not name.isascii():
         name = name[:-1].rstrip()
