@@ -239,8 +239,17 @@ def company_from_signature(text: str) -> str:
 # --------------------------------------------------------------------------- requisitions
 
 _CODE = r"#?\s*(?P<code>[A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*)"
+# The same labels in the other languages rejectwatch reads: French "Réf." / "Référence",
+# German "Referenz" / "Kennziffer" / "Stellen-ID", Spanish "Referencia", Dutch "Referentie" /
+# "Vacaturenummer".
+_OTHER_LABELS = (
+    r"|r[ée]f(?:[ée]rence)?|referenz(?:nummer)?|kennziffer|stellen-?(?:id|nummer)|referencia"
+    r"|referentie|vacature(?:nummer|-id)"
+)
 _LABELLED_RE = re.compile(
-    r"\b(?:req(?:uisition)?|job|position|posting|vacancy|ref(?:erence)?)\.?\s*"
+    r"\b(?:req(?:uisition)?|job|position|posting|vacancy|ref(?:erence)?"
+    + _OTHER_LABELS
+    + r")\.?\s*"
     r"(?:id|#|no\.?|number|code|ref(?:erence)?)?\s*[:#.]?\s*" + _CODE + r"(?![\w/])",
     re.IGNORECASE,
 )
@@ -252,7 +261,9 @@ _TRAILING_NUMBER_RE = re.compile(r"(?:,|\s[-|\u2013])\s*(?P<code>\d{5,})\s*$")
 # What a code's removal can leave: "()", "[ ]", or the label alone, "(Job )", "(Req #)",
 # "(Job ID:", "- Ref." (the code went, its label stayed).
 _LABEL_LEFT = (
-    r"(?:\s|[,;:#.]|\b(?:job|req(?:uisition)?|ref(?:erence)?|id|no|number|posting|code)\b)*"
+    r"(?:\s|[,;:#.]|\b(?:job|req(?:uisition)?|ref(?:erence)?|id|no|number|posting|code"
+    + _OTHER_LABELS
+    + r")\b)*"
 )
 _EMPTY_BRACKETS_RE = re.compile(
     r"\(" + _LABEL_LEFT + r"\)|\[" + _LABEL_LEFT + r"\]|\s*[(\[]" + _LABEL_LEFT + r"$",
