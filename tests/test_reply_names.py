@@ -136,3 +136,30 @@ def test_linkedin_note_with_names_in_any_form() -> None:
 def test_names_in_angle_brackets_and_header_lookalikes() -> None:
     assert person_name("Priya Shah <priya@acme.com>") == "Priya Shah"
     assert person_name("Mallory Bcc: victim@evil.example") == ""
+
+
+@pytest.mark.parametrize(
+    ("position", "expected"),
+    [
+        ("Data Analyst (m/w/d)", "Data Analyst"),
+        ("Juriste (H/F)", "Juriste"),
+        ("Data-analist (m/v/x)", "Data-analist"),
+        ("Analista de datos (h/m)", "Analista de datos"),
+        ("Head of Data (all genders)", "Head of Data"),
+        ("Data Analyst m/w/d", "Data Analyst"),
+        ("Mobile Developer (iOS)", "Mobile Developer (iOS)"),
+        ("B2B/B2C Manager", "B2B/B2C Manager"),
+    ],
+)
+def test_a_job_ads_gender_marker_stays_out_of_the_prose(position: str, expected: str) -> None:
+    facts = Facts("Acme", position, "Priya Shah", "priya@acme.com", "unknown")
+    body = " ".join(render_body(mail_value(), facts, PROFILE).split())
+    assert f"about the {expected} role at Acme" in body
+    note = invitation_note(
+        contact_name="Priya Shah",
+        company="Acme",
+        position=position,
+        interviewed=False,
+        user_name="Sam Lee",
+    )
+    assert f"the {expected} role at Acme" in note

@@ -6,6 +6,8 @@
   "Senior Recruiter, Acme" at the end of a mail -> "Acme".
 * ``split_requisition(title)``: "JR-0090067 Data Analyst" -> ("Data Analyst", "JR-0090067").
 * ``find_requisition(subject, text)``: the requisition code a mail quotes, "" when none.
+* ``without_gender_marker(title)``: "Data Analyst (m/w/d)", "Juriste (H/F)", "Data-analist
+  (m/v/x)", "Engineer (all genders)" -> the title alone, for prose.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ __all__ = [
     "requisition_next_to",
     "split_requisition",
     "strip_display",
+    "without_gender_marker",
 ]
 
 # Words that decorate a sender's name without being part of the company's name. Words that
@@ -309,3 +312,23 @@ def requisition_next_to(title: str, text: str) -> str:
         escaped + r"\s*(?:,|\s[-|\u2013])\s*(\d{5,})(?!\w)", text
     )
     return match.group(1) if match else ""
+
+
+# --------------------------------------------------------------------------- gender markers
+
+# What job ads in German, French, Dutch and Spanish add to a title: "(m/w/d)", "(H/F)",
+# "(m/v/x)", "(h/m)", "(all genders)"; in brackets or bare at the end.
+_SEX = r"(?:m|w|f|h|d|v|x|i|div|\*)"
+_GENDER_MARKER_RE = re.compile(
+    r"\s*(?:[(\[]\s*(?:" + _SEX + r"(?:\s*/\s*" + _SEX + r"){1,3}"
+    r"|all genders|alle geschlechter|gn\*?)\s*[)\]]\*?"
+    r"|\s" + _SEX + r"(?:/" + _SEX + r"){1,3}\*?$)",
+    re.IGNORECASE,
+)
+
+
+def without_gender_marker(title: str) -> str:
+    """The title without the gender marker a job ad adds: "Data Analyst (m/w/d)" -> "Data
+    Analyst"; a title with nothing else is returned as it is."""
+    stripped = " ".join(_GENDER_MARKER_RE.sub(" ", title).split()).strip(" ,-")
+    return stripped or title

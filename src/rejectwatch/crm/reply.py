@@ -22,7 +22,7 @@ from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
-from rejectwatch.crm import names, senders, subjects
+from rejectwatch.crm import decorations, names, senders, subjects
 from rejectwatch.crm.extract import Facts
 from rejectwatch.errors import ConfigError, MessageError
 from rejectwatch.mail.message import (
@@ -46,6 +46,7 @@ __all__ = [
     "render_body",
     "reply_address",
     "reply_subject",
+    "role_field",
     "should_draft",
     "template_fields",
 ]
@@ -105,6 +106,12 @@ def prose_field(value: str, limit: int) -> str:
     value = clean_header_text(_BRACES_RE.sub("", value), limit)
     value = _SPACE_BEFORE_STOP_RE.sub(r"\1", value).strip(_EDGE_CHARS)
     return "" if value.lower() in {"none", "null", "n/a", "unknown"} else value
+
+
+def role_field(value: str, limit: int) -> str:
+    """A job title for prose: :func:`prose_field` without a job ad's gender marker ("Data
+    Analyst (m/w/d)" -> "Data Analyst"; see :func:`decorations.without_gender_marker`)."""
+    return prose_field(decorations.without_gender_marker(prose_field(value, 1000)), limit)
 
 
 def person_name(full_name: str) -> str:
@@ -167,7 +174,7 @@ def render_body(
     del mail  # the wording depends only on what we extracted; kept for a future quote
     first = first_name(facts.contact_name)
     company = prose_field(facts.company, 80)
-    position = prose_field(facts.position, 120)
+    position = role_field(facts.position, 120)
     interviewed = _interviewed(facts)
     where = f" at {company}" if company else ""
     about = f"about the {position} role{where}" if position else f"about the role{where}"
@@ -234,7 +241,7 @@ def template_fields(facts: Facts, profile: Profile) -> dict[str, str | bool]:
     ``interviewed``, a bool (in a ``.txt`` template: "yes" or "")."""
     first = first_name(facts.contact_name)
     company = prose_field(facts.company, 80)
-    position = prose_field(facts.position, 120)
+    position = role_field(facts.position, 120)
     interviewed = _interviewed(facts)
     role = f"the {position} role" if position else "the role"
     if company:
