@@ -227,6 +227,30 @@ def test_role_from_a_subject_behind_prefixes_and_tags(
     assert (facts.company, facts.position) == (company, position)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for applying for the “Data Analyst” position. Unfortunately not this time.",
+        'Thank you for applying for the "Data Analyst" role. Unfortunately not this time.',
+        "Thank you for applying for the 'Data Analyst' position. Unfortunately not.",
+        "Thank you for your application for the position of «Data Analyst». Unfortunately not.",
+    ],
+)
+def test_a_quoted_title_comes_without_its_quotes(text: str) -> None:
+    facts = extract(
+        make_mail(subject="Your application", sender=Address("", "jobs@acme.com"), text=text)
+    )
+    assert facts.position == "Data Analyst"
+
+
+def test_entities_in_a_display_name_are_decoded() -> None:
+    sender = Address("Smith &amp; Jones Recruiting", "jobs@smithjones.com")
+    text = "Unfortunately we have decided not to proceed."
+    assert extract(make_mail(subject="Your application", sender=sender, text=text)).company == (
+        "Smith & Jones"
+    )
+
+
 def test_position_after_a_nested_for_the() -> None:
     raw = (
         b"From: Daniel Okafor <daniel@tidewater.example>\r\nSubject: Update\r\n\r\n"

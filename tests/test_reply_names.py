@@ -12,6 +12,8 @@ from email import policy
 from email.parser import BytesParser
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from mailgen import mail_value
 from rejectwatch.crm.extract import Facts
@@ -163,3 +165,15 @@ def test_a_job_ads_gender_marker_stays_out_of_the_prose(position: str, expected:
         user_name="Sam Lee",
     )
     assert f"the {expected} role at Acme" in note
+
+
+@given(st.text(max_size=120) | st.sampled_from(["Shah, Priya", "PRIYA SHAH", "a@b.co", "(x)"]))
+def test_a_name_never_carries_an_address_or_edge_punctuation(name: str) -> None:
+    person = person_name(name)
+    assert "@" not in person
+    assert person == person.strip(" ,;:!-\"'«»“”‘’„")
+    assert "  " not in person
+    assert person_name(person) == person
+    first = first_name(name)
+    assert "@" not in first
+    assert not first.endswith(",")

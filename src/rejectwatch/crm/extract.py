@@ -7,6 +7,7 @@ wrong company name in a draft is worse than none. Rules are tried from the most 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -826,7 +827,8 @@ _SUBJECT_NOT_TITLE_RE = re.compile(
     r"|opportunity|opportunities|jobs|alert|invitation|interview)\b",
     re.IGNORECASE,
 )
-_POS = r"([A-Za-z0-9][\w/&+#,.():'’ -]{1,80}?)"
+# a title, maybe in quotes: 'the "Data Analyst" role', "the “Data Analyst” role"
+_POS = r"[\"“‘«]?([A-Za-z0-9][\w/&+#,.():'’“”\"» -]{1,80}?)"
 _BODY_POSITION_RES = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -879,6 +881,9 @@ def _looks_like_title(value: str) -> bool:
     return bool(_TITLE_WORDS.search(value))
 
 
+_QUOTES_AND_STOPS = " .,;:!-\"'“”‘’«»„"  # "the “Data Analyst” role"
+
+
 def _clean_position(value: str) -> str:
     value, _ = decorations.split_requisition(clean_header_text(value, 120))
     value = re.sub(r"\s*\((?:[^)]*\d[^)]*)\)$", "", value)  # "(R-12345)"
@@ -888,11 +893,11 @@ def _clean_position(value: str) -> str:
         value,
         flags=re.IGNORECASE,
     )
-    value = value.strip(" .,;:!-\"'")
+    value = value.strip(_QUOTES_AND_STOPS)
     # "for the final interview for the Product Analyst position": the title is what follows
     # the last "for the/our"; a real title never contains one.
     value = re.split(r"\bfor (?:the|our) ", value, flags=re.IGNORECASE)[-1]
-    value = re.sub(r"^(?:the|a|an)\s+", "", value, flags=re.IGNORECASE)
+    value = re.sub(r"^(?:the|a|an)\s+", "", value, flags=re.IGNORECASE).strip(_QUOTES_AND_STOPS)
     if not value or value.lower() in _NOT_POSITION or value.split()[0].lower() in _NOT_POSITION:
         return ""
     if len(value.split()) > 8:
@@ -1220,9 +1225,26 @@ def says_do_not_reply(text: str) -> bool:
     return bool(_UNMONITORED_RE.search(text[-1500:]))
 
 
+def _plain(address: Address) -> Address:
+    if "&" not in address.name and "=?" not in address.name:
+        return address
+    return dataclasses.replace(address, name=subjects.decoded(address.name))
+
+
+def _plain_names(mail: Mail) -> Mail:
+    """*mail* with HTML entities and twice-encoded words in its display names decoded: an
+    ATS that writes "Smith &amp; Jones Recruiting" means "Smith & Jones Recruiting"."""
+    sender = _plain(mail.sender)
+    reply_to = None if mail.reply_to is None else _plain(mail.reply_to)
+    if sender is mail.sender and reply_to is mail.reply_to:
+        return mail
+    return dataclasses.replace(mail, sender=sender, reply_to=reply_to)
+
+
 def role(mail: Mail) -> tuple[str, str]:
     """The company and the position *mail* is about (what :func:`extract` says of them), for
     a caller that needs no more: the confirmation check reads hundreds of messages a scan."""
+    mail = _plain_names(mail)
     company = _company(mail)
     position = _position_from_body(mail.text) or _position_from_subject(mail.subject)
     scheme_company, scheme = _scheme(mail.subject, mail.text)
@@ -1233,6 +1255,7 @@ def role(mail: Mail) -> tuple[str, str]:
 
 def extract(mail: Mail) -> Facts:
     """Company, position, contact and reason from *mail*; "" (or "unknown") where unsure."""
+    mail = _plain_names(mail)
     company, position = role(mail)
     requisition = decorations.find_requisition(mail.subject, mail.text) or (
         decorations.requisition_next_to(position, mail.subject + "\n" + mail.text)
