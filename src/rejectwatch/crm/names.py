@@ -4,6 +4,7 @@
   "Priya Shah, PhD" and "Priya Shah, Talent Partner" -> "Priya Shah".
 * ``proper_case("PRIYA SHAH")`` -> "Priya Shah"; "Jean DUPONT" -> "Jean Dupont";
   "O'BRIEN" -> "O'Brien"; mixed case ("McKay", "iPhone Jones") is left as written.
+* ``parts("Dr. Jan van Dijk")`` -> ("Dr.", "Jan", "van Dijk"): honorific, given, family.
 * ``without_asides("Priya Shah (she/her) <priya@acme.com>")`` -> "Priya Shah"; "" for an
   address.
 """
@@ -12,7 +13,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_particle", "is_suffix", "proper_case", "reading_order", "without_asides"]
+__all__ = [
+    "is_particle",
+    "is_suffix",
+    "parts",
+    "proper_case",
+    "reading_order",
+    "without_asides",
+]
 
 # What may follow a comma in a name without being a first name: "Priya Shah, PhD".
 _SUFFIXES = frozenset(
@@ -72,3 +80,20 @@ def proper_case(name: str) -> str:
     return " ".join(
         _proper(w) if len(w) >= 4 and w.isupper() and not is_suffix(w) else w for w in words
     )
+
+
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "sir", "dame"})
+
+
+def parts(name: str) -> tuple[str, str, str]:
+    """(honorific, given names, family name) of a name in any order "Shah, Priya" or "Priya
+    Shah" is written: the family name starts at a particle ("Jan van Dijk") or is the last
+    word; one word is a given name."""
+    words = reading_order(name).split()
+    prefix = ""
+    if len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
+        prefix, words = words[0], words[1:]
+    if len(words) < 2:
+        return prefix, " ".join(words), ""
+    start = next((i for i in range(1, len(words) - 1) if is_particle(words[i])), len(words) - 1)
+    return prefix, " ".join(words[:start]), " ".join(words[start:])
