@@ -244,7 +244,6 @@ _ORG_WORDS = frozenset(
     }
 )
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
-_TITLES = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."})
 
 
 def _looks_like_person(name: str, *, allow_single: bool = False) -> bool:

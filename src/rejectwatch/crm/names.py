@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "is_honorific",
     "is_particle",
     "is_suffix",
     "parts",
@@ -30,8 +31,14 @@ _SUFFIXES = frozenset(
 # Surnames that start with a particle: "van Dijk, Jan", "de la Cruz, María".
 _PARTICLES = frozenset({"van", "von", "de", "del", "della", "der", "den", "la", "le", "da", "di"})
 _PARTICLES |= {"du", "dos", "das", "ten", "ter", "zu", "al", "el", "bin", "ibn", "st.", "mac"}
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "sir", "dame"})
 _EDGES = " ,;:!-\"'«»“”‘’„‹›"
 _ASIDE_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|<[^<>]*>")
+
+
+def is_honorific(word: str) -> bool:
+    """A title before a name: "Dr.", "Ms", "Prof"."""
+    return word.lower().rstrip(".") in _HONORIFICS
 
 
 def is_particle(word: str) -> bool:
@@ -82,16 +89,13 @@ def proper_case(name: str) -> str:
     )
 
 
-_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "sir", "dame"})
-
-
 def parts(name: str) -> tuple[str, str, str]:
     """(honorific, given names, family name) of a name in any order "Shah, Priya" or "Priya
     Shah" is written: the family name starts at a particle ("Jan van Dijk") or is the last
     word; one word is a given name."""
     words = reading_order(name).split()
     prefix = ""
-    if len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
+    if len(words) > 1 and is_honorific(words[0]):
         prefix, words = words[0], words[1:]
     if len(words) < 2:
         return prefix, " ".join(words), ""

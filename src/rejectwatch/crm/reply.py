@@ -95,7 +95,6 @@ def reply_subject(subject: str) -> str:
 
 _SPACE_BEFORE_STOP_RE = re.compile(r"\s+([,.;:!?])")  # a folded line: "0\n.0"
 _BRACES_RE = re.compile(r"[{}<>]")
-_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof"})
 _EDGE_CHARS = " ,.;:!-\"'«»“”‘’„‹›"  # what a field may carry at its ends: quotes, stray stops
 
 
@@ -125,7 +124,7 @@ def person_name(full_name: str) -> str:
 
 def first_name(full_name: str) -> str:
     words = person_name(full_name).split()
-    while len(words) > 1 and words[0].lower().strip(".") in _TITLES:
+    while len(words) > 1 and names.is_honorific(words[0]):
         if len(words) == 2:  # "Dr. Shah": keep the title with the surname
             return f"{words[0]} {words[1]}"
         words = words[1:]
