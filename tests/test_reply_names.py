@@ -151,9 +151,15 @@ def test_names_in_angle_brackets_and_header_lookalikes() -> None:
         ("Data Analyst m/w/d", "Data Analyst"),
         ("Mobile Developer (iOS)", "Mobile Developer (iOS)"),
         ("B2B/B2C Manager", "B2B/B2C Manager"),
+        # a title in capitals (ATS subjects): title case, acronyms and joining words kept
+        ("SENIOR DATA ANALYST", "Senior Data Analyst"),
+        ("HEAD OF DATA", "Head of Data"),
+        ("QA ENGINEER", "QA Engineer"),
+        ("DATENANALYST (M/W/D)", "Datenanalyst"),
+        ("iOS Developer", "iOS Developer"),
     ],
 )
-def test_a_job_ads_gender_marker_stays_out_of_the_prose(position: str, expected: str) -> None:
+def test_job_ad_marks_and_capitals_stay_out_of_the_prose(position: str, expected: str) -> None:
     facts = Facts("Acme", position, "Priya Shah", "priya@acme.com", "unknown")
     body = " ".join(render_body(mail_value(), facts, PROFILE).split())
     assert f"about the {expected} role at Acme" in body

@@ -6,6 +6,8 @@
   "Senior Recruiter, Acme" at the end of a mail -> "Acme".
 * ``split_requisition(title)``: "JR-0090067 Data Analyst" -> ("Data Analyst", "JR-0090067").
 * ``find_requisition(subject, text)``: the requisition code a mail quotes, "" when none.
+* ``unshouted(title)``: "SENIOR DATA ANALYST" -> "Senior Data Analyst", "QA ENGINEER" -> "QA
+  Engineer", "HEAD OF DATA" -> "Head of Data"; a title with any lower-case letter is left.
 * ``without_gender_marker(title)``: "Data Analyst (m/w/d)", "Juriste (H/F)", "Data-analist
   (m/v/x)", "Engineer (all genders)" -> the title alone, for prose.
 """
@@ -24,6 +26,7 @@ __all__ = [
     "requisition_next_to",
     "split_requisition",
     "strip_display",
+    "unshouted",
     "without_gender_marker",
 ]
 
@@ -332,3 +335,27 @@ def without_gender_marker(title: str) -> str:
     Analyst"; a title with nothing else is returned as it is."""
     stripped = " ".join(_GENDER_MARKER_RE.sub(" ", title).split()).strip(" ,-")
     return stripped or title
+
+
+# --------------------------------------------------------------------------- capitals
+
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "to", "at", "de", "du", "des", "la"})
+_SMALL_WORDS |= {"le", "et", "und", "für", "der", "die", "das", "y", "en", "van", "voor", "het"}
+
+
+def unshouted(title: str) -> str:
+    """A title written in capitals, in title case: words of four letters or more get a capital
+    and small letters ("Senior", "Analyst"), joining words go small ("of", "und"), and short
+    words stay as written, since they are mostly acronyms ("QA", "SRE", "BI", "HR")."""
+    if not any(ch.isalpha() for ch in title) or any(ch.islower() for ch in title):
+        return title
+    words = title.split(" ")
+    out = []
+    for index, word in enumerate(words):
+        if index and word.lower() in _SMALL_WORDS:
+            out.append(word.lower())
+        elif len(word) >= 4:
+            out.append(word.capitalize() if word.isalpha() else word.title())
+        else:
+            out.append(word)
+    return " ".join(out)

@@ -109,8 +109,10 @@ def prose_field(value: str, limit: int) -> str:
 
 def role_field(value: str, limit: int) -> str:
     """A job title for prose: :func:`prose_field` without a job ad's gender marker ("Data
-    Analyst (m/w/d)" -> "Data Analyst"; see :func:`decorations.without_gender_marker`)."""
-    return prose_field(decorations.without_gender_marker(prose_field(value, 1000)), limit)
+    Analyst (m/w/d)" -> "Data Analyst") and not in capitals ("SENIOR DATA ANALYST" ->
+    "Senior Data Analyst"); see :mod:`rejectwatch.crm.decorations`."""
+    title = decorations.without_gender_marker(prose_field(value, 1000))
+    return prose_field(decorations.unshouted(title), limit)
 
 
 def person_name(full_name: str) -> str:
