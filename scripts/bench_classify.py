@@ -94,7 +94,9 @@ started = time.perf_counter()
 model = classifier.load(directory)
 load = time.perf_counter() - started
 sets = json.loads(sets_file.read_text())
-result = {"load_ms": load * 1000, "size": (directory / "rejectwatch.joblib").stat().st_size}
+card = json.loads((directory / "rejectwatch.card.json").read_text())
+model_file = card.get("model_file", "rejectwatch.joblib")
+result = {"load_ms": load * 1000, "size": (directory / model_file).stat().st_size}
 for name, rows in sets.items():
     docs = [Document(*row) for row in rows]
     batch = float("inf")
@@ -236,8 +238,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no documents: nothing in {args.data}/*.jsonl or {HAM}", file=sys.stderr)
         return 2
 
-    size = (directory / "rejectwatch.joblib").stat().st_size
-    print(f"model        {directory / 'rejectwatch.joblib'} ({size / 1e6:.2f} MB)")
+    model_file = directory / classifier.load(directory).card["model_file"]
+    size = model_file.stat().st_size
+    print(f"model        {model_file} ({size / 1e6:.2f} MB)")
     print(
         f"load         median {statistics.median(loads) * 1000:.0f} ms, "
         f"first {loads[0] * 1000:.0f} ms (5 loads, imports excluded)"

@@ -132,19 +132,96 @@ _LOWER_FIRST = {
 }
 
 
+# A full stop after these never ends a sentence ("St. Brigid's", "Dr. Okafor", "e.g. a
+# portfolio"); after NUMBERED ones only when no number follows ("No. 4"); after CLOSING ones
+# (a company suffix, "etc.") only when a capital letter follows ("Acme Ltd. We have ..." ends
+# one, "Acme Ltd. has decided ..." does not). A single capital is an initial ("J. Okafor").
+_ABBREVIATIONS = frozenset(
+    [
+        "St",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Mx",
+        "Dr",
+        "Prof",
+        "Mt",
+        "Messrs",
+        "vs",
+        "cf",
+        "approx",
+        "e.g",
+        "i.e",
+    ]
+)
+_NUMBERED = frozenset(["No", "Nos", "Nr", "Ref", "Vol"])
+_CLOSING = frozenset(["Ltd", "Inc", "Co", "Corp", "Plc", "PLC", "LLC", "Bros", "Jr", "Sr", "etc"])
+_WORD_BREAK = re.compile(r"[\s(\[\"']")
+
+
+def ends_sentence(text: str, k: int) -> bool:
+    """Whether the ``.``, ``!`` or ``?`` at ``text[k]`` ends a sentence: it is followed by
+    white space (or the end of the text) and, for a full stop, does not close an abbreviation."""
+    after = text[k + 1 : k + 2]
+    if after and not after.isspace():
+        return False  # "acme.com", "3.5", the first stop of "e.g."
+    if text[k] != ".":
+        return True
+    word = _WORD_BREAK.split(text[:k])[-1]
+    following = text[k + 2 : k + 3]
+    if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+        return False
+    if word in _NUMBERED:
+        return not following.isdigit()
+    if word in _CLOSING:
+        return following.isupper()
+    return True
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence that starts with a capital letter at the start of a line
+    or after a sentence's end and one white-space character; a sentence runs to its own end
+    (included) or the end of the line."""
+    spans = []
+    k, n = 0, len(text)
+    while k < n:
+        starts = (
+            k == 0
+            or text[k - 1] == "\n"
+            or (
+                k >= 2
+                and text[k - 1].isspace()
+                and text[k - 2] in ".!?"
+                and ends_sentence(text, k - 2)
+            )
+        )
+        if not (starts and "A" <= text[k] <= "Z"):
+            k += 1
+            continue
+        end = k
+        while (
+            end < n and text[end] != "\n" and not (text[end] in ".!?" and ends_sentence(text, end))
+        ):
+            end += 1
+        end = min(end + 1, n) if end < n and text[end] in ".!?" else end
+        spans.append((k, end))
+        k = end
+    return spans
+
+
 def with_unfortunately(fam: str, attempt: int, body: str) -> str:
     """``body`` with "Unfortunately, " before its first refusal sentence, for
     UNFORTUNATELY_RATE of rejections (own generator; nothing else changes)."""
     if side_rng("unfortunately", fam, attempt).random() >= UNFORTUNATELY_RATE:
         return body
-    for match in re.finditer(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][^.!?\n]*[.!?]?)", body):
-        sentence = match.group(1)
+    for start, end in sentences(body):
+        sentence = body[start:end]
         if not _REFUSAL.search(sentence) or _SOFTENED.search(sentence):
             continue
         first, _, rest = sentence.partition(" ")
         if first in _LOWER_FIRST:
             first = first[0].lower() + first[1:]
-        return f"{body[: match.start(1)]}Unfortunately, {first} {rest}{body[match.end(1) :]}"
+        return f"{body[:start]}Unfortunately, {first} {rest}{body[end:]}"
     return body
 
 

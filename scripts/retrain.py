@@ -1,4 +1,4 @@
-"""Retrain the shipped classifier from data/*.jsonl and write models/rejectwatch.{joblib,card.json}.
+"""Retrain the shipped classifier from data/*.jsonl and write models/rejectwatch.{npz,card.json}.
 
     python scripts/retrain.py [--data DIR] [--out DIR] [--folds N] [--seed N]
 

@@ -11,8 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rejectwatch.errors import InputError, ModelError
-from rejectwatch.model import classifier
+from rejectwatch.model import classifier, plain
 from rejectwatch.model.classifier import Document, Example, Model
+from rejectwatch.model.features import documents_to_views
 from rejectwatch.model.validation import (
     THRESHOLD_BOUNDS,
     choose_thresholds,
@@ -159,7 +160,9 @@ def test_card_is_written_sorted_with_the_model_hash(saved: Path) -> None:
     text = (saved / "rejectwatch.card.json").read_text()
     card = json.loads(text)
     assert text == json.dumps(card, sort_keys=True, indent=2) + "\n"
-    assert card["model_file"] == "rejectwatch.joblib"
+    assert card["model_file"] == "rejectwatch.npz"
+    assert card["model_format"] == plain.FORMAT
+    assert card["card_version"] == classifier.CARD_VERSION
     assert len(card["sha256"]) == 64
     assert card["cv"]["grouped_by"] == "family"
     assert card["cv"]["seeds"] == card["thresholds"]["cv_seeds"] == [0, 1, 2]
@@ -170,7 +173,7 @@ def test_card_is_written_sorted_with_the_model_hash(saved: Path) -> None:
 
 
 def test_load_refuses_a_tampered_model_file(saved: Path) -> None:
-    path = saved / "rejectwatch.joblib"
+    path = saved / "rejectwatch.npz"
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0x01
     path.write_bytes(bytes(data))
@@ -193,7 +196,7 @@ def test_load_reports_missing_and_unreadable_files(saved: Path, tmp_path: Path) 
     (saved / "rejectwatch.card.json").write_text("{not json")
     with pytest.raises(ModelError, match="unreadable"):
         classifier.load(saved)
-    (saved / "rejectwatch.joblib").unlink()
+    (saved / "rejectwatch.npz").unlink()
     card = {
         "card_version": classifier.CARD_VERSION,
         "sha256": "0" * 64,
@@ -248,12 +251,17 @@ def test_training_is_deterministic(model: Model, tmp_path: Path) -> None:
     assert first.read_bytes() == second.read_bytes()
 
 
-def test_saved_file_holds_no_memory_addresses(model: Model, saved: Path) -> None:
-    # HashingVectorizer caches id(stop_words) once it has transformed; an address differs
-    # between processes and would make the bytes (and sha256) of identical models differ.
-    model.scores(documents())
+def test_a_saved_model_loads_plain_and_scores_as_trained(model: Model, saved: Path) -> None:
+    """The plain file (rejectwatch.model.plain) carries every number scoring needs: the loaded
+    model has no scikit-learn Pipeline and gives the trained one's scores, bit for bit, and
+    the fitted Pipeline's own predict_proba agrees."""
     loaded = classifier.load(saved)
-    assert not any(hasattr(step, "_stop_words_id") for _, step in loaded.pipeline.steps)
+    assert loaded.pipeline is None
+    assert loaded.scores(documents()) == model.scores(documents())
+    assert model.pipeline is not None
+    views = list(documents_to_views(documents()))
+    raw = model.pipeline.predict_proba(documents())[:, 1]
+    assert loaded.scorer.positive(views) == raw.tolist()
 
 
 def test_thresholds_are_in_bounds_and_ordered(model: Model) -> None:

@@ -13,12 +13,14 @@ from email import message_from_bytes
 from email.message import EmailMessage, Message
 from email.policy import SMTP, default
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from mailgen import make_message
 from rejectwatch.crm import contacts
 from rejectwatch.crm.linkedin import MAX_NOTE, note_length
+from rejectwatch.pipeline import history
 from rejectwatch.pipeline.history import HistoryLookup
 from rejectwatch.pipeline.scan import ScanConfig, Scanner
 from rejectwatch.state import Store
@@ -473,3 +475,58 @@ def test_a_download_limit_during_a_look_up_stops_the_scan_cleanly(
     assert {d["To"].addresses[0].addr_spec for d in drafts(dovecot, imap_user)} == {
         "jane.doe@acme.example"
     }
+
+
+@pytest.mark.imap
+def test_a_folder_that_found_too_many_is_asked_the_two_searches_apart_with_the_same_hits(
+    dovecot: DovecotServer, imap_user: str
+) -> None:
+    """One SEARCH for From/To/Cc and Subject together answers only when it finds no more than
+    cap/2; a folder where it found more (a big inbox, round after round) is asked the two
+    apart at once the next time: one SEARCH fewer, the same people found."""
+
+    def mail(company: str, i: int) -> bytes:
+        return make_message(
+            f"{company} update {i}",
+            "News.",
+            f"Person {i} <p{i}@{company.lower()}.example>",
+            to="Sam Applicant <sam@example.test>",
+            message_id=f"<{company}-{i}@t>",
+            date=RECENT - timedelta(days=i % 30),
+        )
+
+    many = history.MAX_HITS  # more than cap/2 for a look-up of one company
+    dovecot.append(
+        imap_user, "INBOX", [mail(c, i) for c in ("Acme", "Globex") for i in range(many)]
+    )
+
+    def look_up(companies: list[str], *, fresh_each: bool) -> tuple[list[list[Any]], int]:
+        with dovecot.mailbox(imap_user) as box:
+            box.select("INBOX")
+            searches = 0
+            search = box.search_terms
+
+            def counted(*args: Any, **kwargs: Any) -> list[int]:
+                nonlocal searches
+                searches += 1
+                return search(*args, **kwargs)
+
+            box.search_terms = counted  # type: ignore[method-assign]
+            found, lookup = [], None
+            for company in companies:
+                if lookup is None or fresh_each:
+                    lookup = HistoryLookup(
+                        box, lambda: [("INBOX", False)], lambda: None, [], selected="INBOX"
+                    )
+                query = contacts.Query(
+                    company, (f"{company.lower()}.example",), (company.lower(),), None
+                )
+                found.append(sorted(c.message_id for c in lookup.candidates(query)))
+            return found, searches
+
+    apart, asked_apart = look_up(["Acme", "Globex"], fresh_each=False)
+    alone, asked_alone = look_up(["Acme", "Globex"], fresh_each=True)
+    assert apart == alone  # the same people, however they were asked
+    assert len(apart[0]) == len(apart[1]) == many
+    assert asked_alone == 2 * 3  # each: the one SEARCH, then the two apart
+    assert asked_apart == 3 + 2  # the second look-up skipped the one SEARCH

@@ -30,3 +30,37 @@ def test_family_names_are_unique_across_the_build_order() -> None:
     names = Counter(entry[0] for part in build.BUILD_ORDER for entry in part.families)
     assert names, "no families"
     assert [n for n, c in names.items() if c > 1] == []
+
+
+def test_sentence_splitter_does_not_end_a_sentence_at_an_abbreviation() -> None:
+    build = load_script("build_corpus")
+    text = (
+        "Hi Ji-woo,\nSt. Brigid's Care Homes won't be taking your application further. "
+        "Dr. Okafor and Mr. Hale met e.g. four people. See No. 4 at Acme Ltd. in the list. "
+        "We spoke to Acme Ltd. Then we decided! Is it 3.5 years? Yes."
+    )
+    assert [text[a:b] for a, b in build.sentences(text)] == [
+        "Hi Ji-woo,",
+        "St. Brigid's Care Homes won't be taking your application further.",
+        "Dr. Okafor and Mr. Hale met e.g. four people.",
+        "See No. 4 at Acme Ltd. in the list.",
+        "We spoke to Acme Ltd.",
+        "Then we decided!",
+        "Is it 3.5 years?",
+        "Yes.",
+    ]
+
+
+def test_unfortunately_goes_before_the_whole_refusal_sentence() -> None:
+    build = load_script("build_corpus")
+    body = "Hi Ji-woo,\n\nSt. Brigid's Care Homes won't be taking your application further."
+    # the first attempt whose side generator adds the word
+    attempt = next(
+        a
+        for a in range(1, 50)
+        if build.side_rng("unfortunately", "t", a).random() < build.UNFORTUNATELY_RATE
+    )
+    assert build.with_unfortunately("t", attempt, body) == (
+        "Hi Ji-woo,\n\nUnfortunately, St. Brigid's Care Homes won't be taking your application"
+        " further."
+    )

@@ -1,4 +1,5 @@
-"""The fast paths of rejectwatch.model.features give what scikit-learn's own would, exactly."""
+"""The fast paths of rejectwatch.model.features and .plain give what scikit-learn's own would,
+exactly."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ import numpy as np
 import scipy.sparse as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sklearn.feature_extraction.text import HashingVectorizer
 
-from rejectwatch.model.features import N_FEATURES, hash_counts, side_by_side, vectorizer, words
+from rejectwatch.model.features import N_FEATURES, words, words_and_pairs
+from rejectwatch.model.plain import HashStep
 
 TEXT = st.text(
     alphabet=st.one_of(
@@ -26,32 +29,38 @@ def test_words_are_the_default_token_pattern(text: str) -> None:
     assert words(text) == re.findall(r"(?u)\b\w\w+\b", text.lower())
 
 
+def _vectorizer(n_features: int) -> HashingVectorizer:
+    """scikit-learn's own hashing, as the Pipeline used it up to card version 7."""
+    return HashingVectorizer(
+        analyzer=words_and_pairs,
+        n_features=n_features,
+        alternate_sign=False,
+        norm=None,
+        dtype=np.float32,
+    )
+
+
 @settings(max_examples=200)
-@given(st.lists(TEXT, min_size=1, max_size=6))
-def test_hash_counts_is_the_vectorizer(texts: list[str]) -> None:
-    fast = hash_counts(texts, N_FEATURES)
-    slow = vectorizer(N_FEATURES).transform(texts)
-    assert fast.dtype == slow.dtype == np.float32
-    assert fast.shape == slow.shape
-    assert np.array_equal(fast.indptr, slow.indptr)
-    assert np.array_equal(fast.indices, slow.indices)
-    assert np.array_equal(fast.data, slow.data)
-
-
-def test_hash_counts_sums_repeated_tokens() -> None:
-    counts = hash_counts(["not not not selected", ""], 2**10)
-    assert sorted(counts[0].data.tolist()) == [1.0, 1.0, 2.0, 3.0]  # selected, not selected,
-    assert counts[1].nnz == 0  # "not not" twice, "not" three times; an empty text is a row
-
-
-@settings(max_examples=100)
 @given(st.lists(TEXT, min_size=1, max_size=5), st.lists(TEXT, min_size=1, max_size=5))
-def test_side_by_side_is_hstack(left: list[str], right: list[str]) -> None:
+def test_plain_hashing_is_the_vectorizer(left: list[str], right: list[str]) -> None:
+    """rejectwatch.model.plain's hashing (mmh3, numpy) gives scikit-learn's matrix exactly:
+    both blocks side by side, columns sorted, repeats counted, empty texts as empty rows."""
     rows = min(len(left), len(right))
-    a, b = hash_counts(left[:rows], 2**8), hash_counts(right[:rows], 2**6)
-    fast, slow = side_by_side(a, b), sp.hstack([a, b], format="csr")
-    assert fast.shape == slow.shape
-    for got, want in ((fast.indptr, slow.indptr), (fast.indices, slow.indices)):
-        assert np.array_equal(got, want)
-    assert np.array_equal(fast.data, slow.data)
-    assert fast.dtype == slow.dtype
+    left, right = left[:rows], right[:rows]
+    plain = HashStep((N_FEATURES, 2**6)).transform([left, right])
+    slow = sp.hstack(
+        [_vectorizer(N_FEATURES).transform(left), _vectorizer(2**6).transform(right)],
+        format="csr",
+    )
+    assert plain.data.dtype == slow.dtype == np.float32
+    assert (plain.rows, plain.width) == slow.shape
+    assert np.array_equal(plain.indptr, slow.indptr)
+    assert np.array_equal(plain.indices, slow.indices)
+    assert np.array_equal(plain.data, slow.data)
+
+
+def test_plain_hashing_counts_repeated_tokens() -> None:
+    counts = HashStep((2**10,)).transform([["not not not selected", ""]])
+    assert counts.indptr.tolist() == [0, 4, 4]  # an empty text is an empty row
+    # selected, not selected, "not not" twice, "not" three times
+    assert sorted(counts.data.tolist()) == [1.0, 1.0, 2.0, 3.0]

@@ -150,7 +150,7 @@ def test_a_version_6_card_loads_and_files_by_the_filing_threshold_alone(tmp_path
             "Your application", "Application: Clerk\nCurrent stage: Closed - not selected", ""
         ),
     ]
-    raws = classifier._positive_scores(model.pipeline, notes)
+    raws = model.scorer.positive(list(documents_to_views(notes)))
     between = [
         (doc, float(raw))
         for doc, raw in zip(notes, raws, strict=True)

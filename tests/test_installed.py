@@ -123,7 +123,7 @@ def test_installed_missing_model_then_train(
         (data / path.name).write_text("\n".join(lines[:: max(1, len(lines) // 20)]) + "\n")
     out = sh(bin_dir / "rejectwatch", "train", "--data", data, cwd=work, env=env, timeout=180)
     state_model = Path(env["REJECTWATCH_DATA_DIR"]) / "model"
-    assert f"wrote {state_model / 'rejectwatch.joblib'}" in out
+    assert f"wrote {state_model / 'rejectwatch.npz'}" in out
     scored = json.loads(sh(bin_dir / "rejectwatch", "classify", sample, cwd=work, env=env))
     assert scored["id"] == 1
     assert scored["label"] in {"rejection", "not_rejection"}

@@ -140,7 +140,7 @@ def test_load_preferred_falls_back_when_the_user_model_does_not_verify(tmp_path:
     user_dir.mkdir()
     shipped = classifier.shipped_model_dir()
     (user_dir / "rejectwatch.card.json").write_text((shipped / "rejectwatch.card.json").read_text())
-    (user_dir / "rejectwatch.joblib").write_bytes(b"tampered")
+    (user_dir / "rejectwatch.npz").write_bytes(b"tampered")
     model = classifier.load_preferred(None, user_dir)
     assert model.card["sha256"] == classifier.load(None).card["sha256"]
     assert classifier.load_preferred(shipped, user_dir).card == classifier.load(shipped).card

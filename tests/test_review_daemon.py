@@ -35,7 +35,7 @@ KEYWORD = b"$RejectwatchReview"
 def never_filing_model(directory: Path) -> Path:
     """The shipped model with a card whose filing threshold is above any score."""
     directory.mkdir()
-    for name in ("rejectwatch.joblib", "rejectwatch.card.json"):
+    for name in ("rejectwatch.npz", "rejectwatch.card.json"):
         shutil.copy(REPO / "models" / name, directory / name)
     card_path = directory / "rejectwatch.card.json"
     card = json.loads(card_path.read_text(encoding="utf-8"))

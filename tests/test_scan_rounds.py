@@ -38,7 +38,7 @@ class Counting:
 
     def __getattr__(self, name: str) -> Any:
         attr = getattr(self._inner, name)
-        if name not in ("move", "fetch", "select", "search_terms"):
+        if name not in ("move", "fetch", "select", "search_terms", "folder_exists"):
             return attr
 
         def counted(*args: Any, **kwargs: Any) -> Any:
@@ -179,7 +179,7 @@ def test_history_look_ups_are_made_once_a_round_not_once_a_batch(
             date=datetime.now(UTC),
         )
 
-    def scan(user: str, count: int) -> tuple[int, int, list[str]]:
+    def scan(user: str, count: int) -> tuple[int, int, list[str], int]:
         msgs = [
             rejection(i) if i % BATCH == 2 else make_message(f"Hi {i}", "Hi.", "a@example.test")
             for i in range(count)
@@ -190,16 +190,19 @@ def test_history_look_ups_are_made_once_a_round_not_once_a_batch(
         config = ScanConfig(account=user, batch_size=BATCH)
         report = Scanner(box, KeywordModel(), store, config, parallel=False).scan()  # type: ignore[arg-type]
         assert store.open_entries(user) == []
-        return report.count("file"), box.calls.get("search_terms", 0), box.selected
+        listed = box.calls.get("folder_exists", 0)  # the history's folders, listed
+        return report.count("file"), box.calls.get("search_terms", 0), box.selected, listed
 
-    filed, one_look_up, _ = scan(imap_user + "-one", BATCH)  # one batch: one look-up's SEARCHes
+    filed, one_look_up, _, _ = scan(imap_user + "-one", BATCH)  # one batch: one look-up's SEARCHes
     assert filed == 1
     assert one_look_up > 0
     batches = 4 * FLUSH_ROUNDS
-    filed, searches, selected = scan(imap_user, batches * BATCH)  # a rejection in each batch
+    filed, searches, selected, listed = scan(imap_user, batches * BATCH)  # one in each batch
     assert filed == batches
     # was batches * one_look_up; a round may also search the Rejections folder made meanwhile
     assert searches <= 2 * FLUSH_ROUNDS * one_look_up < batches * one_look_up
-    # The first round's moves created Rejections: later rounds search it too.
+    # The first round's moves created Rejections: later rounds search it too, and the folders
+    # are listed again only until they hold it (not after every round's moves).
     assert "Rejections" in selected
+    assert listed == 2
     assert len(message_ids(dovecot, imap_user, "Rejections")) == batches

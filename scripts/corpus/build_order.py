@@ -27,8 +27,10 @@ from .confirmations import plain_short as rcv_plain_short
 from .confirmations import programme_decisions as rcv_programme_decisions
 from .confirmations import public_notices as rcv_public_notices
 from .confirmations import sectors_and_stages as rcv_sectors
+from .confirmations import soft_decisions as rcv_w6_soft
 from .confirmations import status_digests as rcv_w5_status
 from .confirmations import thread_replies as rcv_thread_replies
+from .confirmations import world_letters as rcv_w6_world
 from .interviews import (
     apologetic_scheduling,
     good_news,
@@ -42,8 +44,10 @@ from .interviews import european_letters as int_w5_eu
 from .interviews import job_boards as int_job_boards
 from .interviews import public_notices as int_public_notices
 from .interviews import sectors_and_stages as int_sectors
+from .interviews import soft_decisions as int_w6_soft
 from .interviews import status_digests as int_w5_status
 from .interviews import thread_replies as int_thread_replies
+from .interviews import world_letters as int_w6_world
 from .next_steps import (
     assessments_and_checks,
     deadlines,
@@ -54,6 +58,7 @@ from .next_steps import ats_statuses as nxt_ats_statuses
 from .next_steps import job_boards as nxt_job_boards
 from .next_steps import programme_decisions as nxt_programme_decisions
 from .next_steps import sectors_and_stages as nxt_sectors
+from .next_steps import soft_decisions as nxt_w6_soft
 from .next_steps import status_digests as nxt_w5_status
 from .next_steps import thread_replies as nxt_thread_replies
 from .non_job import decision_words as nj_w5_words
@@ -64,6 +69,7 @@ from .offers import decision_notes as off_w5_notes
 from .offers import in_thread, offer_letters
 from .offers import programme_decisions as off_programme_decisions
 from .offers import sectors_and_stages as off_sectors
+from .offers import soft_decisions as off_w6_soft
 from .offers import thread_replies as off_thread_replies
 from .outreach import alerts_and_pitches, other_job_mail, recruiter_pitches
 from .outreach import careers_footers as out_careers_footers
@@ -89,7 +95,9 @@ from .rejections import decision_notes as rej_w5_notes
 from .rejections import european_letters as rej_w5_eu
 from .rejections import programme_decisions as rej_programme_decisions
 from .rejections import public_notices as rej_public_notices
+from .rejections import soft_decisions as rej_w6_soft
 from .rejections import status_digests as rej_w5_status
+from .rejections import world_letters as rej_w6_world
 
 REJ, RCV, INT, NXT = "rejection", "application_received", "interview", "next_steps"
 OFF, NJ = "offer", "non_job_rejection_words"
@@ -203,5 +211,17 @@ BUILD_ORDER = [
     Part("application_received.jsonl", rcv_w5_notes.FAMILIES, None, "rcv", own_seed=True),
     Part("outreach_alerts.jsonl", out_w5_notes.FAMILIES, None, "out", own_seed=True),
     Part("non_job.jsonl", nj_w5_words.FAMILIES, None, "nj", own_seed=True),
+    # w6-*: soft rejections (warm decisions with no negation, hedges, decisions buried in
+    # logistics or followed by a kept CV, scored assessments, trackers, public notices,
+    # programmes, Indian and non-native English, six European languages) (helper w6, issue
+    # 11, sixth pass), and hard negatives in the same skeletons
+    Part("rejections.jsonl", rej_w6_soft.FAMILIES, None, "rej", own_seed=True),
+    Part("rejections.jsonl", rej_w6_world.FAMILIES, None, "rej", own_seed=True),
+    Part("application_received.jsonl", rcv_w6_soft.FAMILIES, None, "rcv", own_seed=True),
+    Part("application_received.jsonl", rcv_w6_world.FAMILIES, None, "rcv", own_seed=True),
+    Part("interviews.jsonl", int_w6_soft.FAMILIES, None, "int", own_seed=True),
+    Part("interviews.jsonl", int_w6_world.FAMILIES, None, "int", own_seed=True),
+    Part("next_steps.jsonl", nxt_w6_soft.FAMILIES, None, "nxt", own_seed=True),
+    Part("offers.jsonl", off_w6_soft.FAMILIES, None, "off", own_seed=True),
     # New families: append here, with own_seed=True (see README.md).
 ]

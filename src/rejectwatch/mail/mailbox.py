@@ -7,6 +7,7 @@ error into MailboxError / AuthenticationError with the cause chained.
 
 from __future__ import annotations
 
+import logging
 import re
 import socket
 import ssl
@@ -20,8 +21,11 @@ from typing import Any, Literal, Protocol
 import imapclient
 import structlog
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
+from imapclient.response_parser import parse_fetch_response
 
 from rejectwatch.errors import AuthenticationError, MailboxError, ServerLimitError
+from rejectwatch.logs import TRACE_LOGGER
+from rejectwatch.mail.fetch_response import UnreadableError, read_fetch
 
 log = structlog.get_logger()
 
@@ -183,6 +187,7 @@ class ImapMailbox:
                 ssl_context=context,
                 timeout=timeout,
             )
+            _quiet_wire(client)
             if self._security == "starttls":
                 client.starttls(context)
         except ssl.SSLCertVerificationError as e:
@@ -375,7 +380,7 @@ class ImapMailbox:
         for start in range(0, len(uids), FETCH_CHUNK):
             chunk = list(uids[start : start + FETCH_CHUNK])
             with self._errors("FETCH"):
-                response = self.client.fetch(chunk, items)
+                response = self._fetch(chunk, items)
             for uid in chunk:
                 data = response.get(uid)
                 if data is None:  # expunged meanwhile
@@ -390,6 +395,21 @@ class ImapMailbox:
                 truncated = len(raw) < size if size else len(raw) >= max_bytes
                 yield Fetched(uid, raw, truncated=truncated, size=size)
 
+    def _fetch(self, uids: Sequence[int], items: Sequence[bytes]) -> dict[int, dict[bytes, Any]]:
+        """UID FETCH of plain *items* (sizes, sections, flags): UID -> {item: value}, like
+        imapclient's fetch(), read by fetch_response.read_fetch, which is six times faster
+        than imapclient's generic parser; imapclient's reads what read_fetch does not take."""
+        client = self.client
+        data = client._raw_command_untagged(
+            b"FETCH", [_uid_set(uids), b"(" + b" ".join(items) + b")"]
+        )
+        try:
+            response: dict[int, dict[bytes, Any]] = read_fetch(data)
+        except UnreadableError as e:
+            log.debug("imap.fetch_generic_parser", reason=str(e))
+            response = parse_fetch_response(data, client.normalise_times, True)
+        return response
+
     def fetch_headers(
         self, uids: Sequence[int], names: Sequence[str]
     ) -> Iterator[tuple[int, bytes]]:
@@ -398,7 +418,7 @@ class ImapMailbox:
         for start in range(0, len(uids), FETCH_CHUNK):
             chunk = list(uids[start : start + FETCH_CHUNK])
             with self._errors("FETCH headers"):
-                response = self.client.fetch(chunk, [item])
+                response = self._fetch(chunk, [item])
             for uid in chunk:
                 data = response.get(uid, {})
                 value = next(
@@ -665,6 +685,14 @@ def _speaks_tls(host: str, port: int, timeout: float) -> bool:
         return True  # a TLS server, with a certificate we would not trust
     except OSError:  # includes ssl.SSLError (not TLS) and timeouts
         return False
+
+
+def _quiet_wire(client: Any) -> None:
+    """imapclient sets imaplib's debug level to 5, at which imaplib formats a repr of every
+    line and literal it reads for the wire trace, even when the trace logger drops it: a
+    third of a second of CPU for 10,000 previews. Level 0 unless the trace is on (logs.py)."""
+    if not logging.getLogger(TRACE_LOGGER).isEnabledFor(logging.DEBUG):
+        client._imap.debug = 0
 
 
 def _quiet_close(client: Any) -> None:

@@ -1,9 +1,12 @@
 """The rejection classifier: one sklearn Pipeline, trained with grouped CV, saved with a card.
 
 Documents in, P(rejection) out. Every transform lives inside the Pipeline (text assembly,
-TF-IDF, logistic regression), so what was cross-validated is what ships. ``save`` writes the
-joblib file, hashes it and writes the card; ``load`` checks that hash *before* unpickling,
-because joblib runs code on load.
+TF-IDF, logistic regression), so what was cross-validated is what ships. ``save`` converts
+the fitted Pipeline to plain arrays (rejectwatch.model.plain: NAME.npz), hashes the file and
+writes the card; ``load`` checks that hash before reading anything, and scores with numpy
+alone: loading and scoring import neither scikit-learn nor scipy (only training does, and a
+card of version 7 or older, whose joblib file is unpickled with scikit-learn, checked against
+its hash first because unpickling runs code).
 """
 
 from __future__ import annotations
@@ -20,14 +23,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import joblib
 import numpy as np
-import scipy
-import sklearn
 import structlog
-from sklearn.pipeline import Pipeline
 
 from rejectwatch.errors import ModelError
 from rejectwatch.model.compat import old_module_paths
@@ -39,18 +38,17 @@ from rejectwatch.model.corpus import (
     default_data_files,
     read_examples,
 )
-from rejectwatch.model.factors import FACTORS, FactorClassifier
 from rejectwatch.model.features import (
     BODY_CHARS,
     CUE_SCALE,
     Document,
-    DocumentHasher,
     documents_to_views,
 )
 from rejectwatch.model.gate import decided_for_reader, reads_a_decision
 from rejectwatch.model.markup import readable
 from rejectwatch.model.negation import invites_the_reader, offers_the_job, withdraws_the_offer
-from rejectwatch.model.shared_words import SharedWordsTfidf, sources
+from rejectwatch.model.plain import FORMAT as PLAIN_FORMAT
+from rejectwatch.model.plain import PlainPipeline, from_bytes, to_bytes, to_plain
 from rejectwatch.model.trim import new_text
 from rejectwatch.model.validation import (
     CV_REPEATS,
@@ -64,6 +62,9 @@ from rejectwatch.model.validation import (
     realistic_weights,
     repeat_seeds,
 )
+
+if TYPE_CHECKING:
+    from sklearn.pipeline import Pipeline
 
 __all__ = [
     "Document",
@@ -81,6 +82,7 @@ __all__ = [
     "shipped_data_dir",
     "shipped_model_dir",
     "train",
+    "upgrade",
 ]
 
 log = structlog.get_logger()
@@ -99,8 +101,13 @@ TARGET_PRECISION = 0.99
 # 7: the decided threshold (thresholds.decided, rejectwatch.model.gate): a message read as a
 #    decision given to the reader is filed from it. A version-6 card has none and still loads
 #    (READABLE_CARD_VERSIONS): its model files by the filing threshold alone, as before.
-CARD_VERSION = 7
-READABLE_CARD_VERSIONS = frozenset({6, CARD_VERSION})
+# 8: the model file is plain arrays (NAME.npz, rejectwatch.model.plain), read and scored with
+#    numpy alone; a version-7 or -6 card's NAME.joblib still loads, with scikit-learn (and
+#    `upgrade` rewrites it as a plain file with the same numbers).
+CARD_VERSION = 8
+READABLE_CARD_VERSIONS = frozenset({6, 7, CARD_VERSION})
+PLAIN_SUFFIX = ".npz"
+PICKLED_SUFFIX = ".joblib"
 # A word counts only once this many independent writers used it (rejectwatch.model.shared_words).
 MIN_SOURCES = 3
 # The three linear models' inverse regularisation (issue 11, second pass): chosen on grouped
@@ -118,6 +125,12 @@ def build_pipeline(random_state: int = 0) -> Pipeline:
     refusal sentences (rejectwatch.model.features) -> TF-IDF, each block normalised on its own ->
     the stacked FactorClassifier (rejectwatch.model.factors); fit it with
     ``fit_params(kinds, families)``."""
+    from sklearn.pipeline import Pipeline  # noqa: PLC0415 - training alone needs scikit-learn
+
+    from rejectwatch.model.factors import FactorClassifier  # noqa: PLC0415
+    from rejectwatch.model.hashing import DocumentHasher  # noqa: PLC0415
+    from rejectwatch.model.shared_words import SharedWordsTfidf  # noqa: PLC0415
+
     hasher = DocumentHasher()
     message_end, cue_end = hasher.block_ends
     return Pipeline(
@@ -140,6 +153,8 @@ def fit_params(
     """What ``Pipeline.fit`` needs besides documents and labels: each example's writer (for
     SharedWordsTfidf), its kind and family (for the FactorClassifier), and optionally its
     weight (the user's own mail counts more, rejectwatch.pipeline.retrain)."""
+    from rejectwatch.model.shared_words import sources  # noqa: PLC0415 - scikit-learn
+
     params: dict[str, Any] = {
         "tfidf__sources": sources(families),
         "classifier__kinds": list(kinds),
@@ -152,10 +167,26 @@ def fit_params(
 
 @dataclass(frozen=True)
 class Model:
-    """A fitted Pipeline and the card that describes and vouches for it."""
+    """A fitted Pipeline and the card that describes and vouches for it, and the plain twin
+    that scores (rejectwatch.model.plain). A model loaded from a plain file (card version 8)
+    has no Pipeline (None): only its plain twin."""
 
-    pipeline: Pipeline
+    pipeline: Pipeline | None
     card: dict[str, Any]
+    plain: PlainPipeline | None = None
+
+    def __post_init__(self) -> None:
+        if self.plain is None:
+            if self.pipeline is None:
+                raise ModelError("a model needs a fitted Pipeline or its plain twin")
+            object.__setattr__(self, "plain", to_plain(self.pipeline))
+
+    @property
+    def scorer(self) -> PlainPipeline:
+        """What scores: the plain twin (never None after construction)."""
+        if self.plain is None:  # pragma: no cover - __post_init__ sets it
+            raise ModelError("a model without its plain twin")
+        return self.plain
 
     @property
     def filing_threshold(self) -> float:
@@ -194,16 +225,10 @@ class Model:
         below filing (see guard)."""
         if not docs:
             return []
-        # the Pipeline's steps run here by hand so the texts read for the hashing serve the
-        # decided gate too (reading them twice cost 3% of batch throughput)
+        # the texts read for the hashing serve the decided gate too (reading them twice cost
+        # 3% of batch throughput)
         texts, sentences = documents_to_views(docs)
-        rows = self.pipeline.steps[0][1].hash_views(texts, sentences)
-        for _, step in self.pipeline.steps[1:-1]:
-            rows = step.transform(rows)
-        last = self.pipeline.steps[-1][1]
-        raw = np.asarray(
-            last.predict_proba(rows)[:, list(last.classes_).index(POSITIVE)], dtype=np.float64
-        )
+        raw = np.array(self.scorer.positive([texts, sentences]), dtype=np.float64)
         filing, decided = self.filing_threshold, self.decided_threshold
         if decided < filing:
             gated = np.array(
@@ -265,6 +290,10 @@ def _simple_params(pipeline: Pipeline) -> dict[str, Any]:
 
 
 def library_versions() -> dict[str, str]:
+    import joblib  # noqa: PLC0415 - training alone needs these
+    import scipy  # noqa: PLC0415
+    import sklearn  # noqa: PLC0415
+
     return {
         "python": platform.python_version(),
         "scikit-learn": sklearn.__version__,
@@ -350,6 +379,8 @@ def _out_of_fold_runs(
         for seed in seeds
     ]
     jobs = [(run, fold) for run, folds in enumerate(splits) for fold in folds]
+    import joblib  # noqa: PLC0415 - training alone needs it
+
     fold_scores = joblib.Parallel(n_jobs=min(2, os.cpu_count() or 1))(
         joblib.delayed(_fold_scores)(
             hashed, labels, kinds, families, split=split, random_state=random_state, weights=weights
@@ -393,7 +424,7 @@ def train(
     Grouped CV runs ``cv_repeats`` times, shuffled with seeds random_state, random_state + 1,
     ...; the thresholds come from the pooled out-of-fold scores of all runs, so a single
     unlucky split does not set them. Deterministic for a given input: the same examples and
-    random_state give the same Pipeline (and the same joblib bytes) and the same card.
+    random_state give the same Pipeline (and the same model file bytes) and the same card.
     ``data_files`` (the files the examples came from) and ``created`` (a timestamp chosen by
     the caller) only add to the card. ``sample_weights`` (one per example) weigh the
     examples in every fit. The user's own examples (family ``user:...``) join every CV
@@ -401,6 +432,8 @@ def train(
     corpus's, so a candidate trained on the user's mail is compared with the shipped model on
     the same ground and their mail cannot lower the filing threshold for everything else.
     """
+    from rejectwatch.model.factors import FACTORS  # noqa: PLC0415 - scikit-learn
+
     if len({e.label for e in examples}) < 2:
         raise ModelError("training needs examples of both labels")
     docs = [_document(e) for e in examples]
@@ -568,22 +601,39 @@ def _write_atomically(path: Path, data: bytes) -> None:
 
 
 def save(model: Model, directory: Path, name: str = "rejectwatch") -> tuple[Path, Path]:
-    """Write NAME.joblib, then NAME.card.json carrying the joblib file's sha256."""
+    """Write NAME.npz (the plain arrays, rejectwatch.model.plain), then NAME.card.json carrying
+    its sha256. A NAME.joblib an older version wrote there is removed: no card vouches for it
+    any more."""
     directory.mkdir(parents=True, exist_ok=True)
-    model_path = directory / f"{name}.joblib"
+    model_path = directory / f"{name}{PLAIN_SUFFIX}"
     card_path = directory / f"{name}.card.json"
-    for _, step in model.pipeline.steps:
-        # A cache holding id(stop_words), a memory address: harmless to drop, and dropping it
-        # keeps the file's bytes (and so its sha256) the same from one run to the next.
-        if hasattr(step, "_stop_words_id"):
-            del step._stop_words_id
-    buffer = io.BytesIO()
-    joblib.dump(model.pipeline, buffer, compress=3)
-    model_bytes = buffer.getvalue()
+    model_bytes = to_bytes(model.scorer)
     _write_atomically(model_path, model_bytes)
-    card = dict(model.card, model_file=model_path.name, sha256=_sha256(model_bytes))
+    card = dict(
+        model.card,
+        card_version=CARD_VERSION,
+        model_file=model_path.name,
+        model_format=PLAIN_FORMAT,
+        sha256=_sha256(model_bytes),
+    )
     _write_atomically(card_path, (json.dumps(card, sort_keys=True, indent=2) + "\n").encode())
+    (directory / f"{name}{PICKLED_SUFFIX}").unlink(missing_ok=True)
     return model_path, card_path
+
+
+def upgrade(
+    directory: Path, name: str = "rejectwatch", model: Model | None = None
+) -> tuple[Path, Path]:
+    """Rewrite a model of an older card version (a pickled Pipeline) as a plain file with the
+    same numbers, without retraining: the card keeps its figures and says what it came from.
+    ``model``: that model, already loaded from ``directory``."""
+    model = load(directory, name) if model is None else model
+    if model.pipeline is None:
+        raise ModelError(f"the model in {directory} is already plain (card version {CARD_VERSION})")
+    converted_from = {k: model.card.get(k) for k in ("card_version", "model_file", "sha256")}
+    return save(
+        replace(model, card=dict(model.card, converted_from=converted_from)), directory, name
+    )
 
 
 def record_evaluation(
@@ -629,17 +679,26 @@ def _read_card(card_path: Path, *, shipped: bool = False) -> dict[str, Any]:
     return card
 
 
-def load(directory: Path | None = None, name: str = "rejectwatch") -> Model:
-    """Load NAME.joblib from ``directory`` (default: the shipped model) if its card vouches for it.
+def _model_file(card: dict[str, Any], card_path: Path, name: str) -> str:
+    """The model file the card vouches for: NAME.npz (plain) or NAME.joblib (pickled)."""
+    model_file = card.get("model_file", f"{name}{PICKLED_SUFFIX}")
+    if model_file not in (f"{name}{PLAIN_SUFFIX}", f"{name}{PICKLED_SUFFIX}"):
+        raise ModelError(f"model card {card_path} names an unexpected model file {model_file!r}")
+    return str(model_file)
 
-    The file's sha256 is checked against the card before anything is unpickled, and the
-    unpickled bytes are the very bytes that were hashed.
+
+def load(directory: Path | None = None, name: str = "rejectwatch") -> Model:
+    """Load the model in ``directory`` (default: the shipped model) if its card vouches for it.
+
+    The file's sha256 is checked against the card before anything is read, and the bytes read
+    are the very bytes that were hashed. A plain file (card version 8) is read with numpy
+    alone; an older card's joblib file is unpickled with scikit-learn.
     """
     shipped = directory is None
     directory = shipped_model_dir() if directory is None else directory
     card_path = directory / f"{name}.card.json"
-    model_path = directory / f"{name}.joblib"
     card = _read_card(card_path, shipped=shipped)
+    model_path = directory / _model_file(card, card_path, name)
     try:
         model_bytes = model_path.read_bytes()
     except OSError as e:
@@ -650,6 +709,21 @@ def load(directory: Path | None = None, name: str = "rejectwatch") -> Model:
             f"model file {model_path} does not match its card (sha256 {actual}, card says "
             f"{card['sha256']}); refusing to load it"
         )
+    if model_path.suffix == PLAIN_SUFFIX:
+        try:
+            plain = from_bytes(model_bytes)
+        except ModelError as e:
+            raise ModelError(f"model file {model_path} cannot be loaded: {e}") from e
+        return Model(None, card, plain)
+    return Model(_unpickle(model_path, model_bytes, card), card)
+
+
+def _unpickle(model_path: Path, model_bytes: bytes, card: dict[str, Any]) -> Pipeline:
+    """The Pipeline of a card of version 7 or older (joblib; imports scikit-learn)."""
+    import joblib  # noqa: PLC0415 - only for models saved before the plain format
+    import sklearn  # noqa: PLC0415
+    from sklearn.pipeline import Pipeline  # noqa: PLC0415
+
     try:
         with old_module_paths():  # a model saved before the package layout names old paths
             pipeline = joblib.load(io.BytesIO(model_bytes))
@@ -662,20 +736,36 @@ def load(directory: Path | None = None, name: str = "rejectwatch") -> Model:
         log.warning(
             "model_library_mismatch", trained_with=trained_with, running=sklearn.__version__
         )
-    return Model(pipeline, card)
+    return pipeline
 
 
 def load_preferred(model_dir: Path | None, user_model_dir: Path) -> Model:
     """The model to use: ``model_dir`` when the settings name one; else the user's retrained
-    model (``train --from-imap``) when it exists and verifies; else the shipped model."""
+    model (``train --from-imap``) when it exists and verifies (one of an older card version is
+    rewritten as a plain file on the way: the same numbers); else the shipped model."""
     if model_dir is not None:
         return load(model_dir)
     if (user_model_dir / "rejectwatch.card.json").exists():
         try:
-            return load(user_model_dir)
+            model = load(user_model_dir)
         except ModelError as e:
             log.warning("user_model_unusable", directory=str(user_model_dir), error=str(e))
+        else:
+            if model.pipeline is not None:  # retrained by an older version: pickled
+                _upgrade_user_model(model, user_model_dir)
+            return model
     return load(None)
+
+
+def _upgrade_user_model(model: Model, directory: Path) -> None:
+    """Rewrite the user's older (pickled) model as a plain file with the same numbers, so the
+    next load needs no scikit-learn; one that cannot be written is used as it is."""
+    try:
+        model_path, _ = upgrade(directory, model=model)
+    except (OSError, ModelError) as e:
+        log.warning("user_model_not_upgraded", directory=str(directory), error=str(e))
+    else:
+        log.info("user_model_upgraded", path=str(model_path), card_version=CARD_VERSION)
 
 
 def shipped_data_dir() -> Path | None:

@@ -32,10 +32,10 @@ from sklearn.model_selection import GroupKFold, KFold
 
 from rejectwatch.errors import ModelError
 from rejectwatch.model.corpus import NEGATIVE, POSITIVE
+from rejectwatch.model.plain import FACTORS, FactorStep, interactions
 
 __all__ = ["FACTORS", "FactorClassifier", "factor_targets"]
 
-FACTORS = ("rejection", "job", "refusal")
 # Kinds that are not about the user's job search.
 NOT_JOB_KINDS = frozenset({"ham", "non_job_rejection_words"})
 # Kinds that are a decision against the recipient without being a job rejection.
@@ -50,14 +50,6 @@ def factor_targets(labels: Sequence[str], kinds: Sequence[str]) -> NDArray[np.in
     job = ~np.isin(kind, list(NOT_JOB_KINDS))
     refusal = positive | np.isin(kind, list(REFUSAL_KINDS))
     return np.column_stack([positive, job, refusal]).astype(np.int_)
-
-
-def _interactions(z: NDArray[np.float64]) -> NDArray[np.float64]:
-    """The combiner's inputs: the rejection and job log-odds, and job x refusal as the minimum
-    of the two log-odds. Refusal enters only through the minimum, so more refusal language
-    can never lower the score (a free refusal term learned a negative weight: past the job
-    log-odds, a more emphatic rejection scored lower)."""
-    return np.column_stack([z[:, 0], z[:, 1], np.minimum(z[:, 1], z[:, 2])])
 
 
 class FactorClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
@@ -154,7 +146,7 @@ class FactorClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         else:
             out_of_fold = self._out_of_fold_logits(x, targets, np.asarray(groups), weight)
             self.bounds_ = (out_of_fold.min(axis=0), out_of_fold.max(axis=0))
-            self.combiner_.fit(_interactions(out_of_fold), targets[:, 0], sample_weight=weight)
+            self.combiner_.fit(interactions(out_of_fold), targets[:, 0], sample_weight=weight)
         self.weights_, self.intercepts_ = self._fit_weights(x, targets, weight)
         self.classes_ = np.array([NEGATIVE, POSITIVE])
         return self
@@ -170,34 +162,20 @@ class FactorClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
 
         The log-odds are first clipped to the range the combiner was trained on: beyond it
         (a message more emphatic than any out-of-fold example) its interaction terms would be
-        extrapolated, and an unmistakable rejection could score below a mild one."""
-        z = np.clip(z, *self.bounds_)
-        # LogisticRegression.decision_function's arithmetic without its per-call validation
-        scores = _interactions(z) @ self.combiner_.coef_.T + self.combiner_.intercept_
-        return np.asarray(scores.reshape(-1), dtype=np.float64)
+        extrapolated, and an unmistakable rejection could score below a mild one. Refusal
+        enters only through min(job, refusal) (rejectwatch.model.plain.interactions), so more
+        refusal language can never lower the score."""
+        return self.to_plain().combine(z)
 
-    def _gradients(self, points: NDArray[np.float64]) -> NDArray[np.float64]:
-        """d(combined log-odds)/d(factor log-odds) at each row of ``points``."""
-        coef = self.combiner_.coef_[0]
-        low, high = self.bounds_
-        inside = (points >= low) & (points <= high)
-        clipped = np.clip(points, low, high)
-        job_is_lower = clipped[:, 1] < clipped[:, 2]
-        gradient = np.zeros((len(points), len(FACTORS)))
-        gradient[:, 0] = coef[0]
-        gradient[:, 1] = coef[1] + coef[2] * job_is_lower
-        gradient[:, 2] = coef[2] * ~job_is_lower
-        return np.asarray(gradient * inside, dtype=np.float64)  # flat where clipped
-
-    def path_gradient(self, z: NDArray[np.float64], steps: int = 256) -> NDArray[np.float64]:
-        """The combiner's gradient averaged along the straight path from the models'
-        intercepts (a message with no features) to ``z`` (integrated gradients): how much a
-        unit of each factor's log-odds is worth for this message. The averages times the
-        factors' distances from their intercepts add up to the change in combined log-odds
-        (up to the midpoint rule's error), which a gradient taken at ``z`` alone would not."""
-        t = (np.arange(steps) + 0.5) / steps
-        points = self.intercepts_ + t[:, np.newaxis] * (z - self.intercepts_)
-        return np.asarray(self._gradients(points).mean(axis=0), dtype=np.float64)
+    def to_plain(self) -> FactorStep:
+        """The fitted numbers for scoring without scikit-learn (rejectwatch.model.plain)."""
+        return FactorStep(
+            self.weights_,
+            self.intercepts_,
+            self.bounds_,
+            self.combiner_.coef_,
+            self.combiner_.intercept_,
+        )
 
     def decision_function(self, x: Any) -> NDArray[np.float64]:
         return self.combine(self.factor_logits(x))

@@ -17,14 +17,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
-from itertools import pairwise, repeat
+from itertools import pairwise
 from typing import Any, NamedTuple
-
-import numpy as np
-import scipy.sparse as sp
-from sklearn.base import BaseEstimator, TransformerMixin
-from sklearn.feature_extraction.text import HashingVectorizer
 
 from rejectwatch.model.markup import readable
 from rejectwatch.model.negation import read_cues
@@ -36,7 +30,6 @@ __all__ = [
     "CUE_SCALE",
     "N_FEATURES",
     "Document",
-    "DocumentHasher",
     "documents_to_views",
 ]
 
@@ -110,89 +103,11 @@ def _hashed_tokens(text: str) -> list[str] | list[bytes]:
     return tokens + list(map(b" ".join, pairwise(tokens)))
 
 
-@lru_cache(maxsize=4)
-def vectorizer(n_features: int) -> HashingVectorizer:
-    """The word 1-2 gram hasher of one block (stateless, so shared)."""
-    return HashingVectorizer(
-        analyzer=words_and_pairs,
-        n_features=n_features,
-        alternate_sign=False,
-        norm=None,
-        dtype=np.float32,
-    )
+def __getattr__(name: str) -> Any:
+    """DocumentHasher lives in rejectwatch.model.hashing (scikit-learn); a model pickled
+    before (card version 7 and older) names it here."""
+    if name == "DocumentHasher":
+        from rejectwatch.model.hashing import DocumentHasher  # noqa: PLC0415 - scikit-learn
 
-
-def hash_counts(texts: Sequence[str], n_features: int) -> sp.csr_matrix:
-    """``vectorizer(n_features).transform(texts)``, the same matrix, about 25% faster: the
-    tokens (bytes for ASCII text, see _hashed_tokens) go to scikit-learn's own hashing loop
-    as (token, 1) pairs made in C by zip and repeat, where FeatureHasher wraps each token in
-    a Python generator. Falls back to the vectorizer if a scikit-learn release moves that
-    loop."""
-    if _hashing is None or not texts:
-        return vectorizer(n_features).transform(texts)
-    indices, indptr, values = _hashing(
-        (zip(_hashed_tokens(text), repeat(1)) for text in texts),
-        n_features,
-        np.float32,
-        False,  # alternate_sign
-        seed=0,
-    )
-    counts = sp.csr_matrix(
-        (values, indices, indptr), dtype=np.float32, shape=(len(texts), n_features)
-    )
-    counts.sum_duplicates()  # also sorts the indices, as FeatureHasher does
-    return counts
-
-
-try:  # FeatureHasher's own loop (murmurhash3 of each token's UTF-8)
-    from sklearn.feature_extraction._hashing_fast import transform as _hashing
-except ImportError:  # pragma: no cover - a scikit-learn that moved it
-    _hashing = None
-
-
-def side_by_side(left: sp.csr_matrix, right: sp.csr_matrix) -> sp.csr_matrix:
-    """``sp.hstack([left, right], format="csr")``, the same arrays in the same order (each
-    row: left's entries, then right's shifted past left's columns), without scipy's general
-    stacking machinery, which costs more than the copying when one message is scored."""
-    rows = left.shape[0]
-    indptr = left.indptr.astype(np.int64) + right.indptr
-    left_rows = np.repeat(np.arange(rows), np.diff(left.indptr))
-    right_rows = np.repeat(np.arange(rows), np.diff(right.indptr))
-    left_at = np.arange(left.nnz) + right.indptr[left_rows]
-    right_at = np.arange(right.nnz) + left.indptr[right_rows + 1]
-    data = np.empty(left.nnz + right.nnz, dtype=np.result_type(left.dtype, right.dtype))
-    indices = np.empty(left.nnz + right.nnz, dtype=np.int64)
-    data[left_at], data[right_at] = left.data, right.data
-    indices[left_at], indices[right_at] = left.indices, right.indices + left.shape[1]
-    index_type = np.int32 if max(indptr[-1], left.shape[1] + right.shape[1]) < 2**31 else np.int64
-    return sp.csr_matrix(
-        (data, indices.astype(index_type), indptr.astype(index_type)),
-        shape=(rows, left.shape[1] + right.shape[1]),
-    )
-
-
-class DocumentHasher(TransformerMixin, BaseEstimator):  # type: ignore[misc]
-    """Documents -> raw counts, message block in columns [0, n_features), refusal-sentence
-    block after it. Learns nothing."""
-
-    def __init__(self, n_features: int = N_FEATURES, cue_features: int = CUE_FEATURES) -> None:
-        self.n_features = n_features
-        self.cue_features = cue_features
-
-    def fit(self, docs: Sequence[Document], y: Any = None) -> DocumentHasher:
-        del docs, y
-        return self
-
-    def transform(self, docs: Sequence[Document]) -> sp.csr_matrix:
-        return self.hash_views(*documents_to_views(docs))
-
-    def hash_views(self, texts: Sequence[str], sentences: Sequence[str]) -> sp.csr_matrix:
-        """The counts of texts already made by documents_to_views."""
-        message = hash_counts(texts, self.n_features)
-        cues = hash_counts(sentences, self.cue_features)
-        return side_by_side(message, cues)
-
-    @property
-    def block_ends(self) -> tuple[int, int]:
-        """The column after each block: (message, refusal sentences)."""
-        return (self.n_features, self.n_features + self.cue_features)
+        return DocumentHasher
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

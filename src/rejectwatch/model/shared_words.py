@@ -22,6 +22,8 @@ import scipy.sparse as sp
 from sklearn.exceptions import NotFittedError
 from sklearn.feature_extraction.text import TfidfTransformer
 
+from rejectwatch.model.plain import TfidfStep, normalise_blocks, weigh
+
 __all__ = ["REAL_MAIL_PREFIXES", "SharedWordsTfidf", "sources"]
 
 REAL_MAIL_PREFIXES = ("ham:", "user:")
@@ -86,25 +88,13 @@ class SharedWordsTfidf(TfidfTransformer):  # type: ignore[misc]
     def transform(self, x: Any, copy: bool = True) -> sp.csr_matrix:
         weighted = self._tfidf(x, copy)
         blocks = self.blocks or ((weighted.shape[1], 1.0),)
-        ends = np.array([end for end, _ in blocks])
-        scales = np.array([scale for _, scale in blocks], dtype=np.float64)
-        rows = np.repeat(np.arange(weighted.shape[0]), np.diff(weighted.indptr))
-        cell = rows * len(blocks) + np.searchsorted(ends, weighted.indices, side="right")
-        squares = np.bincount(
-            cell,
-            weights=np.square(weighted.data, dtype=np.float64),
-            minlength=weighted.shape[0] * len(blocks),
-        )
-        lengths = np.sqrt(squares)
-        lengths[lengths == 0] = 1.0
-        factor = np.tile(scales, weighted.shape[0]) / lengths
-        weighted.data = (weighted.data * factor[cell]).astype(weighted.dtype, copy=False)
+        weighted.data = normalise_blocks(weighted.data, weighted.indices, weighted.indptr, blocks)
         return weighted
 
     def _tfidf(self, x: Any, copy: bool) -> sp.csr_matrix:
         """TfidfTransformer.transform's arithmetic (norm is None here: the blocks are
-        normalised after), the same operations in the same order, without its per-call input
-        validation, which cost more than the arithmetic when a message is scored alone."""
+        normalised after), the same operations in the same order (rejectwatch.model.plain),
+        without its per-call input validation."""
         idf = getattr(self, "idf_", None)
         if idf is None:
             raise NotFittedError(f"{type(self).__name__} is not fitted yet")
@@ -115,8 +105,9 @@ class SharedWordsTfidf(TfidfTransformer):  # type: ignore[misc]
             weighted = weighted.astype(np.float64)
         if not np.isfinite(weighted.data).all():
             raise ValueError("input contains NaN or infinity")
-        if self.sublinear_tf:
-            np.log(weighted.data, weighted.data)
-            weighted.data += 1.0
-        weighted.data *= idf[weighted.indices]
+        weigh(weighted.data, weighted.indices, idf, self.sublinear_tf)
         return weighted
+
+    def to_plain(self) -> TfidfStep:
+        """The fitted numbers for scoring without scikit-learn (rejectwatch.model.plain)."""
+        return TfidfStep(np.asarray(self.idf_), self.sublinear_tf, self.blocks)

@@ -13,7 +13,6 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from sklearn.model_selection import StratifiedGroupKFold
 
 from rejectwatch.errors import ModelError
 
@@ -71,6 +70,8 @@ def grouped_folds(
             f"grouped cross-validation needs at least 2 families and 2 folds "
             f"(got {n_groups} families, {n_splits} folds)"
         )
+    from sklearn.model_selection import StratifiedGroupKFold  # noqa: PLC0415 - training only
+
     splitter = StratifiedGroupKFold(
         n_splits=min(n_splits, n_groups), shuffle=True, random_state=random_state
     )

@@ -89,10 +89,16 @@ class HistoryLookup:
         self._users = frozenset(normalise_address(a) for a in user_addresses if a)
         self._cache: dict[tuple[str, tuple[str, ...], tuple[str, ...]], list[Candidate]] = {}
         self.selects = 0  # folders selected for a look-up, for the log and the tests
+        # How many messages the last ask found in each folder (see _hits_both).
+        self._last_both: dict[str, int] = {}
 
-    def refresh_folders(self) -> None:
+    def refresh_folders(self, unless_listed: str = "") -> None:
         """List the folders again at the next look-up: one created since (the rejections
-        folder, on a first scan) is searched from then on. Companies stay cached."""
+        folder, on a first scan) is searched from then on. Companies stay cached.
+        *unless_listed*: keep the list if it holds that folder already (the rejections
+        folder, after its first round of moves: four LISTs a round fewer)."""
+        if unless_listed and any(f == unless_listed for f, _ in self._folder_list or ()):
+            return
         self._folder_list = None
 
     def candidates(self, q: Query) -> list[Candidate]:
@@ -118,7 +124,7 @@ class HistoryLookup:
                         moved = True
                         self.selects += 1
                         self._mailbox.select(folder, readonly=True)
-                    people = self._people(is_sent, list(todo.values()))
+                    people = self._people(folder, is_sent, list(todo.values()))
                 except ServerLimitError:
                     limited = True  # the server refuses work for now: the scan stops cleanly
                     raise
@@ -149,20 +155,27 @@ class HistoryLookup:
         return sorted(hits)[-cap:] if cap else []
 
     def _hits_both(
-        self, terms: list[str], names: list[str], since: date | None, cap: int
+        self, folder: str, terms: list[str], names: list[str], since: date | None, cap: int
     ) -> list[int]:
         """The newest *cap* UIDs with a term in From/To/Cc, and the newest cap/2 with a name
         in the Subject. Asked first in one SEARCH, which reads each message's header once:
         when it finds no more than cap/2 in all, neither limit cuts anything and that is the
-        answer; else the two are asked apart, each with its own limit."""
-        if len(terms) <= TERMS_PER_SEARCH and len(names) <= TERMS_PER_SEARCH:
+        answer; else the two are asked apart, each with its own limit. A folder whose last
+        ask found more than cap/2 is asked the two apart at once (a big inbox found too many
+        at every round of a first scan: two SEARCHes of it a round instead of three); either
+        way the answer is the same, only the number of SEARCHes differs."""
+        small = len(terms) <= TERMS_PER_SEARCH and len(names) <= TERMS_PER_SEARCH
+        if small and self._last_both.get(folder, 0) <= cap // 2:
             both = self._mailbox.search_terms(terms, ("FROM", "TO", "CC"), since, subjects=names)
+            self._last_both[folder] = len(both)
             if len(both) <= cap // 2:
                 return sorted(both)
         found = self._hits(terms, ("FROM", "TO", "CC"), since, cap)
-        return sorted({*found, *self._hits(names, ("SUBJECT",), since, cap // 2)})
+        hits = sorted({*found, *self._hits(names, ("SUBJECT",), since, cap // 2)})
+        self._last_both[folder] = len(hits)  # exact when no more than cap/2: nothing was cut
+        return hits
 
-    def _people(self, is_sent: bool, queries: Sequence[Query]) -> list[Candidate]:
+    def _people(self, folder: str, is_sent: bool, queries: Sequence[Query]) -> list[Candidate]:
         """People in the selected folder's mail that names any of the companies: one SEARCH
         for all of them, the newest hits only, header fields and BODYSTRUCTURE only."""
         box = self._mailbox
@@ -173,7 +186,7 @@ class HistoryLookup:
         # An invitation sent by a scheduling tool ("Invitation: Interview / Acme" from
         # Calendly) names the company only in its subject; its ORGANIZER is the person.
         names = list(dict.fromkeys(t for q in queries for t in q.names))
-        uids = self._hits_both(terms, names, since, cap)
+        uids = self._hits_both(folder, terms, names, since, cap)
         out: list[Candidate] = []
         calendars = 0
         for summary in box.fetch_summaries(uids, HEADER_FIELDS):

@@ -573,7 +573,8 @@ class Scanner:
         planned = [e for d in decided for e in d.planned]
         refused = self.finish(planned, uidvalidity) if planned else {}
         if planned and self._lookup is not None:
-            self._lookup.refresh_folders()  # the first moves may have created Rejections
+            # the first moves may have created Rejections
+            self._lookup.refresh_folders(unless_listed=cfg.rejections_folder)
         for d in decided:
             outcomes = [
                 replace(o, action=FAILED, drafted=False, detail=refused[o.uid])
@@ -846,8 +847,10 @@ class Scanner:
             if app.sender_domain:
                 self._open_domains.add(app.sender_domain)
             return
-        domain = applications.sender_domain(sender)
-        if domain and domain in self._open_domains:
+        # sender_domain is that domain or "": look it up only for a domain that would count
+        # (a first scan asks for each of 10,000 senders, few of them open applications').
+        domain = sender.rpartition("@")[2].strip().lower()
+        if domain in self._open_domains and applications.sender_domain(sender):
             tables.record_company_contact(self.store, cfg.account, "", domain, when or self.clock())
 
     def _check_sent(self) -> None:
