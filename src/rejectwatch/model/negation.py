@@ -280,6 +280,12 @@ _PENDING = re.compile(
     r"|\b(?:are|is|['\u2019]re|currently) (?:now )?(?:reviewing|considering|assessing)\b"
 )
 CHOSE_OTHER = "xchoseother"
+# ... nor a class of applicants a policy talks about ("rejected applicants may reapply for
+# other roles at any time"; eighth pass): the refusal describes them, nobody was chosen
+_A_CLASS_OF = re.compile(
+    r"\b(?:rejected|unsuccessful|declined|non-selected|unselected) (?:applicants|candidates|"
+    r"applications|candidacies)\b"
+)
 # ... but not what went to the reader ("this message went to you as an applicant"; fifth pass)
 _TO_READER = re.compile(r"\b(?:went|gone|goes|sent|given|offered) to you\b")
 # The job itself gone: a decision sentence naming the post and what became of it ("this role
@@ -1101,6 +1107,7 @@ def _decided(lowered: str, left: int, right: int, negation: bool) -> str:
         not negation
         and _THIRD_PARTY.search(lowered, left, right)
         and not _TO_READER.search(lowered, left, right)
+        and not _A_CLASS_OF.search(lowered, left, right)
     ):
         return CHOSE_OTHER
     if _EXCLUDED.search(lowered, left, right):
@@ -1281,6 +1288,11 @@ def _sentence_line(
     return sentence.strip(), ""
 
 
+# A line break inside a sentence: after a word or a comma, before a lower-case word (eighth
+# pass). A break after a full stop, a blank line or before a capital still ends the sentence.
+_SOFT_BREAK = re.compile(r"(?<=[A-Za-z0-9,])\n(?=[a-z])")
+
+
 def read_cues(text: str) -> tuple[str, str]:
     """``(marks, sentences)`` from one scan for the cues: ``neg_<word>`` for each content word
     in the scope of each negation cue, space-joined in the order the cues appear; and the
@@ -1288,6 +1300,11 @@ def read_cues(text: str) -> tuple[str, str]:
     such sentence in a long letter; the classifier reads these sentences as a block of their
     own (rejectwatch.model.features), so the refusal weighs the same however much thanks and
     boilerplate surround it."""
+    # eighth pass: a line broken inside a sentence (plain text hard-wrapped at 72-80 columns:
+    # "we're not taking your\napplication any further") is one sentence; a space for the break
+    # keeps every offset
+    if "\n" in text:
+        text = _SOFT_BREAK.sub(" ", text)
     lowered = text.lower()
     marks: list[str] = []
     spans: dict[tuple[int, int], list[Any]] = {}

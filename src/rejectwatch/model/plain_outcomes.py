@@ -201,7 +201,7 @@ _NO_LONGER_CONSIDERING = re.compile(
     r"candidacy|candidature)\b)"
 )
 _NOT_OFFERING = re.compile(
-    _NOT + r" be (?:offering|extending|giving) you (?:an? |the )?(?:[a-z\-]+ )?(?:job|role|"
+    _NOT + r" be (?:offering|extending|giving|making) you (?:an? |the )?(?:[a-z\-]+ )?(?:job|role|"
     r"position|post|interview|offer|place|contract|spot)\b"
     r"|(?:won['\u2019]t|will not|wouldn['\u2019]t|would not|not) be able to (?:make|extend|offer) "
     r"you\b"
@@ -212,6 +212,7 @@ _NOT_OFFERING_WORDS = (
     "be offering you",
     "be extending you",
     "be giving you",
+    "be making you",
     "able to make you",
     "able to extend you",
     "able to offer you",
@@ -229,9 +230,42 @@ _NOT_OFFERING_WORDS = (
 # not going on with the reader ("we're not going ahead with your application", "we are not
 # able to proceed with it at this time", "we won't be moving forward with you")
 _NOT_GOING_ON = re.compile(
-    r"(?:" + _NOT + r"|\bunable to|\bcannot) (?:be )?(?:able to )?(?:moving|going|proceeding|"
+    r"(?:" + _NOT + r"|\bunable to|\bcannot) (?:be |to )?(?:able to )?(?:moving|going|proceeding|"
     r"progressing|continuing|move|go|proceed|progress|continue)(?: forward| ahead| further)? with "
     r"(?:your (?:application|candidacy|candidature|profile|cv)\b|you\b|it\b)"
+)
+# eighth pass: the reader's application not taken any further ("we're not taking your
+# application for Technical Writer any further", "we are unable to take your application
+# further", "the client will not take you further after the second stage")
+_FURTHER_VERBS = (
+    "take",
+    "taking",
+    "move",
+    "moving",
+    "progress",
+    "progressing",
+    "carry",
+    "carrying",
+    "bring",
+    "bringing",
+)
+_NOT_TAKEN_FURTHER = re.compile(
+    r"(?:" + _NOT + r"|\bunable to|\bcannot)(?: be)? (?:" + "|".join(_FURTHER_VERBS) + r") "
+    r"(?:you\b|your (?:application|candidacy|candidature|cv|profile)\b)[^.!?\n]{0,60}?"
+    r"\b(?:any )?(?:further|forward)\b(?! (?:to|for|into|with)\b)"
+)
+# eighth pass: the process ended for the reader ("this is where the process ends for you",
+# "the recruitment is over for you")
+_ENDED_FOR_YOU = re.compile(
+    r"\b(?:process|application|candidacy|candidature|journey|road|recruitment|selection)\b"
+    r"[^.!?\n]{0,30}?\b(?:ends|ended|has ended|is over|stops|has stopped|closes|has closed|"
+    r"concludes|has concluded)(?: here)? for you\b"
+)
+_ENDED_WORDS = tuple(
+    f"{verb}{here} for you"
+    for verb in ("ends", "ended", "over", "stops", "stopped", "closes", "closed", "concludes",
+                 "concluded")
+    for here in ("", " here")
 )
 # someone else chosen in other words
 _OTHER_CHOSEN = re.compile(
@@ -405,7 +439,7 @@ READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] =
             tuple(
                 f"{negation} {be}{able}{verb}"
                 for negation in (*_BARE_NOTS, "unable to")
-                for be in ("", "be ")
+                for be in ("", "be ", "to ")
                 for able in ("", "able to ")
                 for verb in _GOING_VERBS
             ),
@@ -413,6 +447,16 @@ READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] =
         ),
         _NOT_GOING_ON,
     ),
+    (
+        "reader_out",
+        (
+            _negated(_FURTHER_VERBS, ("", " be"), " you")
+            + tuple(f"unable to {verb} you" for verb in _FURTHER_VERBS),
+            ("further", "forward"),
+        ),
+        _NOT_TAKEN_FURTHER,
+    ),
+    ("reader_out", (_ENDED_WORDS,), _ENDED_FOR_YOU),
     ("chose_other", (_OTHER_CHOSEN_WORDS,), _OTHER_CHOSEN),
     ("role_gone", (_FILLED_WORDS,), _FILLED),
     (
