@@ -1,4 +1,5 @@
-"""Outcome readings in German, French, Spanish and Dutch (issue 11, fifth pass).
+"""Outcome readings in German, French, Spanish and Dutch (issue 11, fifth pass), and Italian,
+Portuguese and Polish (eighth pass).
 
 A job seeker in Europe gets refusals in the local language: "leider haben wir uns für eine
 andere Kandidatin entschieden", "nous ne pouvons pas donner une suite favorable", "no ha sido
@@ -27,6 +28,10 @@ __all__ = ["CONDITIONAL", "NOT_YET", "READINGS"]
 CONDITIONAL = (
     r"|\b(?:wenn|falls|sofern|sollte|sollten|solltest|ob|si|au cas|en caso|"
     r"als (?:je|u|we|wij|er|het|dat)|indien|mocht|mochten|tenzij|is er geen)\b"
+    # eighth pass: Italian, Portuguese and Polish ("qualora", "caso", "jeśli"); "se" is also
+    # a reflexive in both, so only before a negation: "se non sarai selezionato", "se não"
+    r"|\b(?:qualora|nel caso|caso (?:não|nao|seja|você)|no caso de|jeśli|jeżeli|gdyby|"
+    r"w przypadku|o ile)\b|\bse (?:non|não|nao)\b"
     # silence means no: "sans réponse de notre part sous quatre semaines, vous pourrez
     # considérer que ...", "sin respuesta", "ohne Rückmeldung", "zonder reactie"
     r"|\b(?:sans (?:réponse|retour|nouvelles)|sin (?:respuesta|noticias)|ohne (?:rückmeldung|"
@@ -35,7 +40,13 @@ CONDITIONAL = (
 # "once", "when", "not yet", "still": a decision still to come.
 NOT_YET = (
     r"|\b(?:sobald|noch nicht|noch keine|noch kein|pas encore|lorsque|quand|dès que|"
-    r"todavía|aún no|cuando|una vez|nog niet|nog geen|zodra|wanneer)\b"
+    r"todavía|aún no|cuando|una vez|nog niet|nog geen|zodra|wanneer|"
+    # eighth pass: Italian, Portuguese, Polish
+    r"non ancora|quando|appena|ainda|assim que|jeszcze|gdy|kiedy|po zakończeniu|"
+    # a comparison still to make: "valuteremo il tuo profilo con altri candidati", "será
+    # comparada com outros candidatos", "zostanie porównana z innymi kandydatami"
+    r"valuteremo|confronteremo|esamineremo|avaliaremos|compararemos|analisaremos|"
+    r"(?:será|serão) (?:comparad|avaliad|analisad)\w*|zostanie|zostaną)\b"
 )
 
 _SOMEONE_ELSE = (
@@ -66,6 +77,23 @@ _SOMEONE_ELSE = (
     r"|\b(?:gekozen voor|door met|verder met|gaan voor) (?:een )?(?:andere kandida(?:at|ten)|"
     r"iemand anders)\b|\biemand anders geworden\b|\bandere kandida(?:at|ten) (?:gekozen|"
     r"geworden|aangenomen)\b"
+    # eighth pass: Dutch without "andere" ("gekozen voor een kandidaat die ...") and with the
+    # verb at the end ("besloten om met andere kandidaten verder te gaan")
+    r"|\bgekozen voor (?:een|de) (?:kandidaat|kandidate|sollicitant)\b"
+    r"|\bmet (?:een )?andere (?:kandida(?:at|ten)|sollicitanten?)\b[^.!?\n]{0,30}?\bverder\b"
+    # Spanish "continuar con otras candidaturas"; French "par un autre étudiant", "choisi
+    # quelqu'un"
+    r"|\b(?:continuar|seguir|avanzar|quedarnos) con (?:otras candidaturas|otra candidatura|"
+    r"otros postulantes)\b"
+    r"|\bpar (?:un autre|une autre) (?:candidat|candidate|étudiant|étudiante|personne|profil)\b"
+    # Italian: "assegnata a un altro candidato", "proseguire con altri profili"
+    r"|\b(?:a|con|su|per) (?:un |una |un['’])?altr[oaie] (?:candidat[oaie]|profil[oi]|"
+    r"person[ae]|candidatur[ae])\b"
+    # Portuguese: "seguir com outros candidatos", "optou por outra pessoa"
+    r"|\b(?:com|por|a|para) (?:um |uma )?outr[oa]s? (?:candidat[oa]s?|pessoas?|perfis|perfil|"
+    r"candidaturas?)\b"
+    # Polish: "wybraliśmy innego kandydata", "z innymi kandydatami"
+    r"|\binn(?:ego|ymi|ą|a|ej|ych) (?:kandydat\w*|osob\w*|aplikacj\w*)\b"
 )
 _SOMEONE_ELSE_WORDS = (
     "anderen",
@@ -106,6 +134,24 @@ _SOMEONE_ELSE_WORDS = (
     "quedamos con",
     "quedado con",
     "quedaron con",
+    "gekozen voor",
+    "andere kandida",
+    "andere sollicitant",
+    "otras candidaturas",
+    "otra candidatura",
+    "otros postulantes",
+    "altro",
+    "altra",
+    "altri",
+    "altre",
+    "outro",
+    "outra",
+    "innego",
+    "innymi",
+    "inną",
+    "inna ",
+    "innej",
+    "innych",
 )
 _POST_GONE = (
     r"\b(?:stelle|position|vakanz|ausschreibung)\b[^.!?\n]{0,60}?\b(?:besetzt|vergeben|"
@@ -116,6 +162,15 @@ _POST_GONE = (
     r"cancelad[oa]|cerrad[oa])\b"
     r"|\b(?:vacature|functie|positie)\b[^.!?\n]{0,60}?\b(?:is|werd|zijn) (?:al |inmiddels |"
     r"reeds )?(?:vervuld|ingevuld|ingetrokken|geannuleerd|gesloten)\b"
+    # eighth pass
+    r"|\b(?:plaza|puesto|vacante)\b[^.!?\n]{0,40}?\bno se (?:cubrirá|va a cubrir|cubre)\b"
+    r"|\bproceso\b[^.!?\n]{0,60}?\b(?:ha quedado|queda|ha sido) (?:cancelad|anulad|desiert)"
+    r"|\b(?:stage|alternance|emploi)\b[^.!?\n]{0,40}?\b(?:été|est) (?:pourvue?|annulée?)\b"
+    r"|\b(?:posizione|posto|ruolo|selezione)\b[^.!?\n]{0,40}?\b(?:è stat[oa]|sono stat[ie]) "
+    r"(?:assegnat|ricopert|chius|annullat)"
+    r"|\b(?:vaga|posição|processo)\b[^.!?\n]{0,40}?\bfoi (?:preenchid|cancelad|encerrad)"
+    r"|\b(?:stanowisko|rekrutacja|proces)\b[^.!?\n]{0,40}?\b(?:zostało|została|został) "
+    r"(?:obsadzon|zamknięt|anulowan)"
 )
 _POST_GONE_WORDS = (
     "besetzt",
@@ -135,6 +190,22 @@ _POST_GONE_WORDS = (
     "ingetrokken",
     "geannuleerd",
     "gesloten",
+    "no se cubr",
+    "no se va a cubrir",
+    "quedado cancelad",
+    "queda cancelad",
+    "sido cancelad",
+    "quedado anulad",
+    "quedado desiert",
+    "assegnat",
+    "ricopert",
+    "chius",
+    "annullat",
+    "preenchid",
+    "encerrad",
+    "obsadzon",
+    "zamknięt",
+    "anulowan",
 )
 _READER_OUT = (
     # German
@@ -147,7 +218,17 @@ _READER_OUT = (
     r"|\b(?:pas (?:pu )?donner (?:une )?suite|(?:ne|n['\u2019]) ?(?:sera|serez|serons|pourrons|"
     r"pouvons|avons) pas (?:retenue?|été retenue?|donner suite|poursuivre|pu retenir)|"
     r"(?:n['\u2019]a|n['\u2019]avez|n['\u2019]ont) pas été (?:retenue?|sélectionnée?)|"
-    r"pas été retenue?)"
+    r"pas été retenue?|(?:ne|n['\u2019]) ?(?:l[ae]|la|les|vous|votre candidature)? ?"
+    r"(?:retiendrons|retiendra|retenons|retenir) pas)"
+    # eighth pass: Italian, Portuguese, Polish
+    r"|\b(?:non (?:è stat[oa]|sei stat[oa]|siete stat[ie]|è) (?:selezionat|ammess|scelt)|"
+    r"non (?:proseguiremo|procederemo|possiamo proseguire|possiamo procedere)|"
+    r"non (?:ha|hai) superato|"
+    r"não (?:foi|foste|será|serás) (?:selecionad|aprovad|escolhid)|não (?:seguiremos|"
+    r"avançaremos|prosseguiremos|vamos seguir|vamos avançar|podemos seguir|podemos avançar)|"
+    r"nie (?:został[aoy]?ś?|zakwalifikował\w*|przeszedł\w*|przeszła\w*)(?: pan| pani)? "
+    r"(?:wybran\w*|zakwalifikowan\w*|do kolejnego|do następnego)|nie zakwalifikował\w*|"
+    r"nie będziemy (?:kontynuować|dalej))"
     # Spanish
     r"|\b(?:no (?:ha|has|han|hemos) sido (?:seleccionad[oa]|elegid[oa]|admitid[oa])|"
     r"no (?:seguirá|continuará|avanzará|sigue|continúa|seguirás) (?:adelante|avanzando|en el)|"
@@ -198,6 +279,32 @@ _READER_OUT_WORDS = (
     "keine positive",
     "keine zusage",
     "van a",
+    "retiendr",
+    "retenons pas",
+    "retenir pas",
+    "selezionat",
+    "ammess",
+    "scelt",
+    "proseguiremo",
+    "procederemo",
+    "possiamo",
+    "superato",
+    "selecionad",
+    "aprovad",
+    "escolhid",
+    "seguiremos",
+    "avançaremos",
+    "prosseguiremos",
+    "vamos seguir",
+    "vamos avançar",
+    "podemos",
+    "wybran",
+    "zakwalifikow",
+    "przeszedł",
+    "przeszła",
+    "kolejnego",
+    "następnego",
+    "nie będziemy",
 )
 _STATUS_REFUSED = (
     r"\b(?:status|statut|estado|stand|état)\b[^\n]{0,40}?(?:[:|\t\-\u2013\u2014]|\bist\b|\best\b)"
