@@ -63,7 +63,38 @@ _NOT_THE_READERS = re.compile(
     r"|\bnext(?: step)?\s*:\s*(?:an? |the |your )?(?:[a-z\-]+ )?(?:test|assessment|interview|task|"
     r"questionnaire|call|screen)\b"
     r"|\b(?:assessment|test|task|questionnaire)s? (?:sent|waiting|pending|assigned)\b"
+    # eighth pass: the reader still in the process ("your application stays in the process",
+    # "you remain under consideration", "you're still in the running")
+    r"|\b(?:stays?|remains?|is still|are still|['\u2019]re still|still) (?:in|under) (?:the )?"
+    r"(?:process|consideration|running|pipeline|selection)\b"
 )
+
+# Eighth pass: a decision about something other than a job (a flat, a puppy, a grant, a talk,
+# a loan) is no job rejection, worded the same or not ("the landlord went with someone else
+# for the flat", "we decided not to include your talk"): the gate shuts for mail naming such
+# a thing and no job, post, interview, candidate or employer at all, in the languages read.
+_NOT_A_JOB = re.compile(
+    r"\b(?:flat|apartment|tenancy|landlord|letting|lease|rent|rental|property|viewing|puppy|dog|"
+    r"cat|kitten|pet|adopt|adoption|scholarship|bursary|grant|grants|funding|fund|loan|mortgage|"
+    r"credit|talk|proposal|cfp|speaker|speaking|volunteer|volunteers|trial|trials|tickets?|"
+    r"ballot|visa|appointment|membership|allotment|school place|nursery|manuscript|novel|"
+    r"representation|beca|förderung|antrag|projekte|wohnung|logement|bourse|subvención)\b"
+)
+_A_JOB = re.compile(
+    r"\b(?:jobs?|roles?|positions?|posts?|vacanc(?:y|ies)|openings?|interview\w*|candida\w*|"
+    r"hiring|hire|hired|recruit\w*|careers?|cv|résumé|resume|employ\w*|apprenticeship|"
+    r"internship|intern|graduate|placement|shortlist\w*|talent|hr|requisition|salary|"
+    r"stelle|bewerb\w*|kandidat\w*|poste|emploi|stage|puesto|plaza|vacante|vaga|posizione|"
+    r"colloquio|ruolo|stanowisk\w*|rekrutac\w*|kandydat\w*|sollicit\w*|vacature|functie|"
+    r"gesprek|entretien|entrevista|selección|selezione|seleção)\b"
+)
+
+
+def about_a_job(lowered: str) -> bool:
+    """Does mail naming something other than a job (a flat, a grant, a talk) name a job too?
+    (True for mail naming neither: most rejections name only the role's title.)"""
+    return not _NOT_A_JOB.search(lowered) or _A_JOB.search(lowered) is not None
+
 
 # The readings of a decision given to the reader.
 DECISIONS = frozenset({STATUS_REFUSED, READER_OUT, ROLE_GONE, CHOSE_OTHER})
@@ -80,7 +111,12 @@ def reads_a_decision(text: str, sentences: str) -> bool:
         return False
     if any(mark.startswith(HYPOTHETICAL) for mark in marks):
         return False
-    return FOR_READER not in sentences and not _NOT_THE_READERS.search(text.lower())
+    lowered = text.lower()
+    return (
+        FOR_READER not in sentences
+        and not _NOT_THE_READERS.search(lowered)
+        and about_a_job(lowered)
+    )
 
 
 def decided_for_reader(docs: list[Document]) -> list[bool]:

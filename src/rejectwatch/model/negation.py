@@ -294,6 +294,8 @@ _TO_READER = re.compile(r"\b(?:went|gone|goes|sent|given|offered) to you\b")
 _ROLE = re.compile(
     r"\b(?:role|roles|position|positions|post|vacancy|vacancies|opening|job|requisition|req|"
     r"seat|programme|program|cohort|placement|opportunity|search|hire|hiring|recruitment)\b"
+    # eighth pass: a shop's "opening hours ... closed weekends" is no post closed
+    r"(?<!\bopening(?= hours| times))"
 )
 _GONE = re.compile(
     r"\b(?:eliminated|cancell?ed|canceled|closed|on hold|off the table|filled|fully allocated|"
