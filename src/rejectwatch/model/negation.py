@@ -167,6 +167,16 @@ _DECISION_CUES = (
     "continuing with",
     # ... giving the job to someone ...
     "made a hire",
+    # eighth pass: "the position has been awarded to an applicant with ...", "we've matched
+    # with another student", "they've made their pick from those", "leadership made the call
+    # to hire the candidate who ..."
+    "awarded",
+    "matched with",
+    "made their pick",
+    "made our pick",
+    "made their choice",
+    "made our choice",
+    "made the call",
     "went to",
     "gone to",
     "our pick",
