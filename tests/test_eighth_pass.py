@@ -157,3 +157,72 @@ def test_eighth_pass_languages_give_their_token(text: str, token: str) -> None:
 )
 def test_eighth_pass_languages_leave_conditionals_and_confirmations_alone(text: str) -> None:
     assert not tokens(text), (text, read_cues(text)[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The panel has now concluded. The position has been awarded to an applicant with a "
+        "chartered engineer status.",
+        "The team is leaning towards profiles with more hands-on experience, and they've made "
+        "their pick from those.",
+        "Leadership made the call to hire the candidate who came through the investor network.",
+        "The team has ranked its candidates and we've matched with another student.",
+    ],
+)
+def test_someone_else_chosen_in_new_words(text: str) -> None:
+    assert negation.CHOSE_OTHER in tokens(text), (text, read_cues(text)[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We made the call to offer you the role!",
+        "Awards will be made to candidates after the interviews.",
+        "Once the post has been awarded to a candidate, we will tell everyone.",
+        "If we are matched with another student, you will hear from the portal.",
+    ],
+)
+def test_new_choice_words_leave_offers_and_the_undecided_alone(text: str) -> None:
+    assert negation.CHOSE_OTHER not in tokens(text), (text, read_cues(text)[0])
+
+
+def test_a_shops_opening_hours_are_no_post_closed() -> None:
+    assert not tokens("Our opening hours are changing: weekdays 9-6, closed weekends.")
+    assert negation.ROLE_GONE in tokens("I'm sorry to say the opening has been closed.")
+
+
+def doc(subject: str, body: str) -> Document:
+    return Document(subject, body, "someone@example.com")
+
+
+def test_the_gate_shuts_for_a_decision_about_something_other_than_a_job() -> None:
+    assert decided_for_reader(
+        [
+            doc("Re: the flat", "Sorry, the landlord went with someone else for the flat."),
+            doc("Re: Saturday", "The shelter went with another family for the puppy. Sorry!"),
+            doc("Talk submission", "After a long debate we decided not to include your talk."),
+        ]
+    ) == [False, False, False]
+    # ... not for a job's, with or without the word "job", nor when both are named
+    assert decided_for_reader(
+        [
+            doc("Re: Operations Analyst", "Sorry, we went with someone else."),
+            doc("Your application", "We have appointed another candidate to the role."),
+            doc(
+                "Relocation",
+                "We went with another candidate for the role, so the relocation grant lapses.",
+            ),
+        ]
+    ) == [True, True, True]
+
+
+def test_the_gate_shuts_for_a_reader_still_in_the_process() -> None:
+    moved = "The 10:00 assessment slot went to another candidate, so yours is now at 14:00."
+    assert decided_for_reader(
+        [
+            doc("Update", moved),
+            doc("Update", f"{moved} Your application stays in the process."),
+            doc("Update", f"{moved} You remain under consideration for the role."),
+        ]
+    ) == [True, False, False]
