@@ -1302,7 +1302,9 @@ def _sentence_line(
 
 # A line break inside a sentence: after a word or a comma, before a lower-case word (eighth
 # pass). A break after a full stop, a blank line or before a capital still ends the sentence.
-_SOFT_BREAK = re.compile(r"(?<=[A-Za-z0-9,])\n(?=[a-z])")
+# (the break first: a pattern opening with a literal is searched for it, ten times faster)
+UNWRAP_CHARS = 1500
+_SOFT_BREAK = re.compile(r"\n(?<=[A-Za-z0-9,]\n)(?=[a-z])")
 
 
 def read_cues(text: str) -> tuple[str, str]:
@@ -1315,8 +1317,10 @@ def read_cues(text: str) -> tuple[str, str]:
     # eighth pass: a line broken inside a sentence (plain text hard-wrapped at 72-80 columns:
     # "we're not taking your\napplication any further") is one sentence; a space for the break
     # keeps every offset
+    # (in the first UNWRAP_CHARS only: where a decision stands; joining the long wrapped
+    # paragraphs of a mailing list's post cost 15% of read_cues' time for nothing)
     if "\n" in text:
-        text = _SOFT_BREAK.sub(" ", text)
+        text = _SOFT_BREAK.sub(" ", text[:UNWRAP_CHARS]) + text[UNWRAP_CHARS:]
     lowered = text.lower()
     marks: list[str] = []
     spans: dict[tuple[int, int], list[Any]] = {}
