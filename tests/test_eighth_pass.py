@@ -128,7 +128,10 @@ def test_a_confirmations_policy_list_is_not_read_as_a_decision_by_the_gate() -> 
         ("Het team heeft gekozen voor een kandidaat die al bekend is.", negation.CHOSE_OTHER),
         ("We hebben besloten om met andere kandidaten verder te gaan.", negation.CHOSE_OTHER),
         ("Hemos decidido continuar con otras candidaturas.", negation.CHOSE_OTHER),
-        ("El proceso de selección ha quedado cancelado y la plaza no se cubrirá.", negation.ROLE_GONE),
+        (
+            "El proceso de selección ha quedado cancelado y la plaza no se cubrirá.",
+            negation.ROLE_GONE,
+        ),
         ("Malheureusement, le stage a été pourvu par un autre étudiant.", negation.ROLE_GONE),
         ("À regret, nous ne le retiendrons pas pour ce poste.", negation.READER_OUT),
     ],

@@ -263,8 +263,17 @@ _ENDED_FOR_YOU = re.compile(
 )
 _ENDED_WORDS = tuple(
     f"{verb}{here} for you"
-    for verb in ("ends", "ended", "over", "stops", "stopped", "closes", "closed", "concludes",
-                 "concluded")
+    for verb in (
+        "ends",
+        "ended",
+        "over",
+        "stops",
+        "stopped",
+        "closes",
+        "closed",
+        "concludes",
+        "concluded",
+    )
     for here in ("", " here")
 )
 # someone else chosen in other words
