@@ -455,8 +455,11 @@ def _tidy_text(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.isascii():
-        if _ASCII_CONTROL_RE.search(text):
-            text = text.encode("ascii").translate(None, _ASCII_CONTROL_BYTES).decode("ascii")
+        # deleting with bytes.translate and comparing lengths is 4x faster than a regex search
+        encoded = text.encode("ascii")
+        kept = encoded.translate(None, _ASCII_CONTROL_BYTES)
+        if len(kept) != len(encoded):
+            text = kept.decode("ascii")
         untidy = False
     else:
         if _CONTROL_RE.search(text):
@@ -481,7 +484,6 @@ def _tidy_text(text: str) -> str:
 # The ASCII characters of _CONTROL_RE, for bytes.translate, and the whitespace beyond ASCII
 # that str.split() splits on (and _CONTROL_TABLE keeps).
 _ASCII_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
-_ASCII_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _WIDE_SPACE_RE = re.compile(r"[\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 
@@ -534,10 +536,32 @@ def _part_text(part: email.message.Message, defects: list[str]) -> str:
         raw = part.get_payload(decode=False)
         if isinstance(raw, str) and _BAD_QP_RE.search(raw.encode("utf-8", "surrogateescape")):
             defects.append("bad-quoted-printable")
-    text, defect = decode_bytes(data, part.get_content_charset())
+    text, defect = decode_bytes(data, _charset(part))
     if defect:
         defects.append(defect)
     return text
+
+
+# A Content-Type of a type and at most one parameter, charset, in the plainest form (ASCII
+# tokens, blanks, an optional pair of quotes): what get_content_charset reads from it, without
+# the stdlib's general parameter parsing (a third of the cost of a text part's decoding).
+_PLAIN_CONTENT_TYPE = re.compile(
+    r"[ \t]*[\w.+-]+/[\w.+-]+[ \t]*"
+    r"(?:;[ \t]*(?i:charset)[ \t]*=[ \t]*(?:\"([\w.:+-]+)\"|([\w.:+-]+))[ \t]*)?",
+    re.ASCII,
+)
+
+
+def _charset(part: email.message.Message) -> str | None:
+    """part.get_content_charset(), read directly from a plain Content-Type."""
+    value = part.get("content-type")
+    if value is None:
+        return None
+    plain = _PLAIN_CONTENT_TYPE.fullmatch(value) if isinstance(value, str) else None
+    if plain is None:
+        return part.get_content_charset()
+    charset = plain.group(1) or plain.group(2)
+    return charset.lower() if charset else None
 
 
 def _body_text(msg: email.message.Message, defects: list[str]) -> tuple[str, bool]:
@@ -583,7 +607,9 @@ def _collect_headers(msg: email.message.Message) -> dict[str, list[str]]:
     for name, value in msg.raw_items():
         key = str(name).strip().lower()
         if key in _USED_HEADERS:
-            unfolded = _STRAY_EOL_RE.sub(" ", _FOLD_RE.sub("", str(value)))
+            unfolded = str(value)
+            if "\n" in unfolded or "\r" in unfolded:  # most fields are one line
+                unfolded = _STRAY_EOL_RE.sub(" ", _FOLD_RE.sub("", unfolded))
             headers.setdefault(key, []).append(unfolded)
     return headers
 
