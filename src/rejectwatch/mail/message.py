@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
+from email.policy import compat32
 from types import MappingProxyType
 from typing import Any
 
@@ -660,12 +661,42 @@ def _header_block(head: str) -> email.message.Message:
     return msg if msg is not None else email.parser.Parser().parsestr(head, headersonly=True)
 
 
+class _FieldTable(email.message.Message):
+    """An email.message.Message whose get() finds a field in a table of the first value of
+    each name, made at the first get() and again whenever the field list is replaced or grows
+    (or replace_header changes it): the stdlib's get() lower-cases every field name on each
+    call, and parse asks a part for its fields about eight times. The same values as get()."""
+
+    _table: dict[str, tuple[str, Any]]
+    _table_of: object = None
+    _table_len = -1
+
+    def get(self, name: str, failobj: Any = None) -> Any:
+        headers: list[tuple[str, Any]] = self._headers  # type: ignore[attr-defined]
+        if self._table_of is not headers or self._table_len != len(headers):
+            table: dict[str, tuple[str, Any]] = {}
+            for key, value in headers:
+                table.setdefault(key.lower(), (key, value))
+            self._table, self._table_of, self._table_len = table, headers, len(headers)
+        found = self._table.get(name.lower())
+        if found is None:
+            return failobj
+        value = found[1]
+        if self.policy is compat32 and isinstance(value, str) and value.isascii():
+            return value  # what compat32's header_fetch_parse returns for it
+        return self.policy.header_fetch_parse(*found)
+
+    def replace_header(self, _name: str, _value: Any) -> None:
+        self._table_of = None
+        super().replace_header(_name, _value)
+
+
 def _plain_header_block(head: str) -> email.message.Message | None:
     block = head[:-2]
     crlf = block.count("\r\n")
     if not head.endswith("\r\n") or block.count("\r") != crlf or block.count("\n") != crlf:
         return None
-    msg = email.message.Message()
+    msg = _FieldTable()
     name, value = "", ""
     for line in block.split("\r\n"):
         if line[:1] in (" ", "\t") and line:  # a fold: continues the field before it
@@ -782,7 +813,8 @@ def _part(segment: str, *, depth: int, parts: list[int]) -> email.message.Messag
     belongs to the boundary after it), or after the last one to the end of a text cut short."""
     first = _EOL.match(segment)
     if first is not None:  # a blank first line: no header block
-        msg, content = email.message.Message(), segment[first.end() :]
+        msg: email.message.Message = _FieldTable()
+        content = segment[first.end() :]
     else:
         blank = _BLANK_LINE.search(segment)
         if blank is None:  # header lines only, up to the next boundary or the end of the text
