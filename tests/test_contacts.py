@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 from datetime import UTC, datetime
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -307,3 +308,20 @@ def test_never_a_machine(contact: str, found: list[tuple[str, int]]) -> None:
         assert chosen.address == contact
     elif any(a == "jane.doe@acme.example" for a, _ in found):  # a person beats the rest
         assert chosen.address == "jane.doe@acme.example"
+
+
+@pytest.mark.parametrize(
+    ("display", "name"),
+    [
+        ("Doe, Jane", "Jane Doe"),
+        ("DOE, JANE", "Jane Doe"),
+        ("JANE DOE", "Jane Doe"),
+        ("Jane Doe (she/her)", "Jane Doe"),
+        ("Jane Doe, PhD", "Jane Doe"),
+        ("jane.doe@acme.example", "Jane Doe"),  # no name: the address's own words
+    ],
+)
+def test_history_names_in_reading_order_and_case(display: str, name: str) -> None:
+    header = f'From: "{display}" <jane.doe@acme.example>\r\nMessage-ID: <n@x>\r\n\r\n'.encode()
+    [jane] = contacts.candidates_in(header, [], ACME, sent_folder=False, user_addresses=ME)
+    assert jane.name == name

@@ -113,6 +113,26 @@ def test_vcard_long_unicode_values_fold_and_parse() -> None:
     assert "Ø" * 120 in card.note.value
 
 
+@pytest.mark.parametrize(
+    ("name", "family", "given", "prefix"),
+    [
+        ("Jan van Dijk", "van Dijk", "Jan", ""),
+        ("Dr. Priya Shah", "Shah", "Priya", "Dr."),
+        ("Shah, Priya", "Shah", "Priya", ""),  # a row written before names were put in order
+        ("María José de la Cruz", "de la Cruz", "María José", ""),
+        ("Priya", "", "Priya", ""),
+    ],
+)
+def test_vcard_name_parts(name: str, family: str, given: str, prefix: str) -> None:
+    row = {**ROWS[0], "contact_name": name}
+    (card,) = vobject.readComponents(records.render([row], "vcard"))
+    assert (card.n.value.family, card.n.value.given, card.n.value.prefix) == (
+        family,
+        given,
+        prefix,
+    )
+
+
 def test_table_and_json() -> None:
     assert records.render([], "table") == "no rejections recorded yet\n"
     table = records.render(ROWS, "table")

@@ -156,6 +156,21 @@ def test_position(subject: str, text: str, position: str) -> None:
         (None, Address("Acme", "acme@acme.com"), "", "", "acme@acme.com"),
         (None, Address("Sarah from Acme", "s.jones@acme.com"), "", "Sarah", "s.jones@acme.com"),
         (None, Address("Careers from Acme", "c@acme.com"), "", "", "c@acme.com"),
+        # names in the forms headers write them: capitals, pronouns, degrees, last name first
+        (None, Address("PRIYA SHAH", "priya@acme.com"), "", "Priya Shah", "priya@acme.com"),
+        (None, Address("SHAH, PRIYA", "priya@acme.com"), "", "Priya Shah", "priya@acme.com"),
+        (None, Address("Jean DUPONT", "jd@acme.com"), "", "Jean Dupont", "jd@acme.com"),
+        (
+            None,
+            Address("Priya Shah (she/her)", "priya@acme.com"),
+            "",
+            "Priya Shah",
+            "priya@acme.com",
+        ),
+        (None, Address("Priya Shah, PhD", "priya@acme.com"), "", "Priya Shah", "priya@acme.com"),
+        (None, Address("van Dijk, Jan", "jan@acme.com"), "", "Jan van Dijk", "jan@acme.com"),
+        (None, Address("priya@acme.com", "priya@acme.com"), "", "", "priya@acme.com"),
+        (None, Address("ACME CAREERS", "careers@acme.com"), "", "", "careers@acme.com"),
     ],
 )
 def test_contact(
@@ -188,6 +203,52 @@ def test_extract_never_raises_and_returns_known_reason(
     facts = extract(make_mail(subject=subject, sender=Address(name, f"{local}@x.com"), text=text))
     assert isinstance(facts, Facts)
     assert facts.reason in REASONS
+
+
+def test_a_degree_after_a_name_is_not_the_company() -> None:
+    text = "Unfortunately we have moved forward with other candidates.\n\nBest,\nAcme"
+    facts = extract(make_mail(sender=Address("Priya Shah, PhD", "priya@acme.com"), text=text))
+    assert facts.company == "Acme"  # was "PhD"
+
+
+@pytest.mark.parametrize(
+    ("subject", "company", "position"),
+    [
+        ("Réf : Acme | Data Analyst", "Acme", "Data Analyst"),
+        ("RE: [EXT] Acme | Data Analyst", "Acme", "Data Analyst"),
+        ("WG: AW: Acme | Data Analyst", "Acme", "Data Analyst"),
+        ("Smith &amp; Jones | Data Analyst", "Smith & Jones", "Data Analyst"),
+    ],
+)
+def test_role_from_a_subject_behind_prefixes_and_tags(
+    subject: str, company: str, position: str
+) -> None:
+    facts = extract(make_mail(subject=subject, sender=Address("", "jobs@mail.example"), text=""))
+    assert (facts.company, facts.position) == (company, position)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for applying for the “Data Analyst” position. Unfortunately not this time.",
+        'Thank you for applying for the "Data Analyst" role. Unfortunately not this time.',
+        "Thank you for applying for the 'Data Analyst' position. Unfortunately not.",
+        "Thank you for your application for the position of «Data Analyst». Unfortunately not.",
+    ],
+)
+def test_a_quoted_title_comes_without_its_quotes(text: str) -> None:
+    facts = extract(
+        make_mail(subject="Your application", sender=Address("", "jobs@acme.com"), text=text)
+    )
+    assert facts.position == "Data Analyst"
+
+
+def test_entities_in_a_display_name_are_decoded() -> None:
+    sender = Address("Smith &amp; Jones Recruiting", "jobs@smithjones.com")
+    text = "Unfortunately we have decided not to proceed."
+    assert extract(make_mail(subject="Your application", sender=sender, text=text)).company == (
+        "Smith & Jones"
+    )
 
 
 def test_position_after_a_nested_for_the() -> None:

@@ -11,7 +11,12 @@ import pytest
 
 from mailgen import mail_value
 from rejectwatch.crm import senders
-from rejectwatch.crm.decorations import company_from_signature, split_requisition, strip_display
+from rejectwatch.crm.decorations import (
+    company_from_signature,
+    find_requisition,
+    split_requisition,
+    strip_display,
+)
 from rejectwatch.crm.extract import REASONS, extract
 from rejectwatch.mail.message import Address, parse
 
@@ -199,6 +204,25 @@ def test_requisition_kept_apart_from_the_title(
     text = f"Thank you for applying for the {written} position at Quillmark.\n\n{PLAIN}"
     facts = extract(mail_value(sender=Address("", "noreply@myworkday.com"), text=text))
     assert (facts.position, facts.requisition) == (position, requisition)
+
+
+@pytest.mark.parametrize(
+    ("written", "title", "requisition"),
+    [
+        ("Data Analyst (Réf. 2024-117)", "Data Analyst", "2024-117"),
+        ("Juriste - Référence : JUR-88", "Juriste", "JUR-88"),
+        ("Data Analyst (Referenz: 2024-117)", "Data Analyst", "2024-117"),
+        ("Kennziffer 4711 - Data Analyst", "Data Analyst", "4711"),
+        ("Data Analyst (m/w/d) - Stellen-ID 7781", "Data Analyst (m/w/d)", "7781"),
+        ("Analista de datos - Referencia: 2024-117", "Analista de datos", "2024-117"),
+        ("Data-analist (vacaturenummer 12345)", "Data-analist", "12345"),
+        ("Data-analist, Referentie: NL-204", "Data-analist", "NL-204"),
+        ("Referenzen und Zeugnisse", "Referenzen und Zeugnisse", ""),
+    ],
+)
+def test_requisition_labels_in_other_languages(written: str, title: str, requisition: str) -> None:
+    assert split_requisition(written) == (title, requisition)
+    assert find_requisition(written, "") == requisition
 
 
 def test_requisition_from_the_subject() -> None:

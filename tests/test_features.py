@@ -37,7 +37,8 @@ def test_cue_sentences_are_the_sentences_with_a_negation_or_regret_cue() -> None
         "We wish you well.\nSadly the role is now filled"
     )
     assert cue_sentences(text).split("\n") == [
-        "after review, we have decided not to proceed",
+        # (seventh pass: a decision not to proceed, by the employer, leaves the reader out)
+        "after review, we have decided not to proceed xreaderout",
         "sadly the role is now filled xrolegone",
     ]
     assert cue_sentences("Thanks for applying, we will be in touch.") == ""
@@ -93,8 +94,9 @@ def test_a_conditional_refusal_is_read_apart_from_a_real_one() -> None:
         "hyp_file",
     ]
     marks, sentences = read_cues("You were not selected. If you have questions, call us.")
-    assert marks.split() == ["neg_selected"]
-    assert sentences == "you were not selected"
+    # (seventh pass: "you were not selected" is also read as the reader left out)
+    assert marks.split() == ["neg_selected", "xreaderout"]
+    assert sentences == "you were not selected xreaderout"
 
 
 def test_a_conditional_after_the_refusal_leaves_it_a_refusal() -> None:
@@ -259,9 +261,10 @@ def test_a_refused_status_line_and_a_decision_of_the_reader_get_their_tokens() -
 def test_a_decision_for_the_reader_is_read_apart() -> None:
     _, sentences = read_cues("We'd like to move you to the next round!")
     assert sentences.split()[:3] == ["yes_like", "yes_move", "yes_you"]
-    # with a negation it is a refusal like any other
+    # with a negation it is a refusal like any other (seventh pass: the reader not taken to
+    # the next step, xreaderout)
     assert read_cues("We will not move you to the next round.")[1] == (
-        "we will not move you to the next round"
+        "we will not move you to the next round xreaderout"
     )
 
 

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from rejectwatch.model import classifier
 from rejectwatch.model.features import Document, documents_to_views
@@ -159,7 +160,8 @@ def test_a_version_6_card_loads_and_files_by_the_filing_threshold_alone(tmp_path
     assert between, [round(float(r), 3) for r in raws]
     for doc, raw in between:
         assert model.scores([doc])[0] >= model.filing_threshold
-        assert old.scores([doc])[0] == raw
+        # (alone or in a batch of seven the plain scorer may differ in the last bit)
+        assert old.scores([doc])[0] == pytest.approx(raw, rel=1e-12, abs=0)
 
 
 def test_held_back_reads_what_the_sender_wrote() -> None:

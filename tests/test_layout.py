@@ -49,6 +49,8 @@ PURE = {
             "senders",
             "contacts",
             "reply",
+            "subjects",
+            "names",
             "linkedin",
             "applications",
             "records",

@@ -66,7 +66,7 @@ def reparse(draft: EmailMessage) -> EmailMessage:
         ("RE: re: Your application", "Re: Your application"),
         ("Re[2]: Your application", "Re: Your application"),
         ("AW: Ihre Bewerbung", "Re: Ihre Bewerbung"),
-        ("Fwd: Your application", "Re: Fwd: Your application"),
+        ("Fwd: Your application", "Re: Your application"),  # a forward mark is not stacked
         ("", "Re: Your application"),
         ("   ", "Re: Your application"),
         ("Re:", "Re: Your application"),

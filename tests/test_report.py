@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from rejectwatch.crm import records
-from rejectwatch.crm.report import CHART_IDS, build_report, write_report
+from rejectwatch.crm.report import CHART_IDS, build_report, by_field, write_report
 
 NOW = datetime(2024, 7, 1, 12, 0, tzinfo=UTC)
 REJECTIONS = [
@@ -110,3 +110,31 @@ def test_report_renders_in_headless_chromium(tmp_path: Path) -> None:
         assert "aria-label=" in match.group(0)
     assert dom.count("<rect") >= 10
     assert "Silent Ltd" in dom
+
+
+# --------------------------------------------------------------------------- labels from fields
+
+
+def test_one_company_spelled_several_ways_is_one_bar() -> None:
+    rows = [{"company": c} for c in ["Acme", "ACME", "Acme  Ltd", "Acme", "Zeta", None, ""]]
+    assert by_field(rows, "company") == [("Acme", 4), ("(unknown)", 2), ("Zeta", 1)]
+    assert by_field([{"reason": "unknown"}, {"reason": "unknown"}], "reason") == [("unknown", 2)]
+
+
+def test_waiting_labels_have_no_dangling_dash_or_none() -> None:
+    applications = [
+        {
+            "company": c,
+            "company_key": records.company_key(c or ""),
+            "position": p,
+            "applied": "2024-05-01T09:00:00+00:00",
+            "last_contact": "",
+            "sender_domain": "",
+        }
+        for c, p in [(None, "Data Analyst"), ("", "Tester"), ("Solo Co", None), (None, None)]
+    ]
+    html = build_report([], applications, now=NOW, ghosted_after_days=21)
+    waiting = html[html.index('id="chart-waiting"') :]
+    labels = re.findall(r'text-anchor="end">([^<]*)</text>', waiting)
+    assert sorted(labels) == ["(unknown)", "Data Analyst", "Solo Co", "Tester"]
+    assert "None" not in html

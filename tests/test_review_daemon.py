@@ -40,6 +40,7 @@ def never_filing_model(directory: Path) -> Path:
     card_path = directory / "rejectwatch.card.json"
     card = json.loads(card_path.read_text(encoding="utf-8"))
     card["thresholds"]["filing"] = 1.0  # the card allows at most 1.0; checked below
+    card["thresholds"]["decided"] = 1.0  # nor from the decided threshold (rejectwatch.model.gate)
     card["thresholds"]["review"] = 0.5
     card_path.write_text(json.dumps(card), encoding="utf-8")
     return directory

@@ -25,7 +25,8 @@ from test_daemon import REJECTION, wait_for
 
 pytestmark = [pytest.mark.imap, pytest.mark.slow]
 
-BOUND_SECONDS = 20.0  # generous on a loaded CI machine; ~5-7 s by bench_idle_latency.py
+BOUND_SECONDS = 40.0  # under Cyrus's own 60 s poll, so it still proves the probe; ~5-7 s by
+# bench_idle_latency.py on a quiet machine, over 20 s once on a machine at load 6
 
 
 @pytest.fixture

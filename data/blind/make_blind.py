@@ -9,6 +9,9 @@ at the end of the issue.
     python data/blind/make_blind.py
 """
 
+# Long prose lines are the point of this file (the slice's hand-written mail).
+# ruff: noqa: E501
+
 from __future__ import annotations
 
 import json
@@ -17,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "blind-slice.jsonl"
-rng = random.Random(1111)
+rng = random.Random(1111)  # noqa: S311 - a fixed seed for byte-identical output
 
 FIRST = [
     "Ingrid", "Tomasz", "Priyanka", "Obinna", "Marisol", "Henrik", "Yuki", "Dervla", "Kwame",
@@ -156,7 +159,7 @@ def rej_thread_after_interview(c: dict[str, str]) -> tuple[str, str, str]:
     subject = pick(["RE: [EXT] Re: {role} - final interview", "RE: [EXT] Re: Following up",
                     "Re: [External] Re: Next steps", "RE: Re: {role} interview",
                     "RE: [EXTERNAL] Checking in"])
-    body = join(f"Hi {{first}},", warm, decision, close, sig_person(c), quoted(c, prev.format(**c)))
+    body = join("Hi {first},", warm, decision, close, sig_person(c), quoted(c, prev.format(**c)))
     return subject.format(**c), body.format(**c), person_sender(c)
 
 
@@ -268,7 +271,7 @@ def rej_recruiter_other_role(c: dict[str, str]) -> tuple[str, str, str]:
         "On a more positive note, there's a {other_role} position I'm recruiting for that is a "
         "strong match. Let me know if you'd like me to submit your CV.",
     ])
-    body = join(f"Hi {{first}},", opener, decision, pivot,
+    body = join("Hi {first},", opener, decision, pivot,
                 f"Speak soon,\n{{rfirst}} {{rlast}}\nSenior Consultant | {{agency}}\n"
                 f"+44 7{rng.randint(100, 999)} {rng.randint(100000, 999999)}")
     sender = f"{c['rfirst']} {c['rlast']} <{c['rfirst'].lower()}@{c['agency'].split()[0].lower()}.co.uk>"

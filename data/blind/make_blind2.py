@@ -9,6 +9,9 @@ at the end.
     python data/blind/make_blind2.py
 """
 
+# Long prose lines are the point of this file (the slice's hand-written mail).
+# ruff: noqa: E501
+
 from __future__ import annotations
 
 import json
@@ -17,7 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "blind-slice-2.jsonl"
-rng = random.Random(2222)
+rng = random.Random(2222)  # noqa: S311 - a fixed seed for byte-identical output
 
 FIRST = [
     "Leonie",
@@ -594,7 +597,7 @@ def thread_interview(c: dict[str, str]) -> tuple[str, str, str]:
                 "You're through to the last stage! Our COO would like to meet you in person on {date}.",
             ]
         ),
-        pick(THREAD_CLOSE[:2] + ["Looking forward to it.", "Shout if anything's unclear."]),
+        pick([*THREAD_CLOSE[:2], "Looking forward to it.", "Shout if anything's unclear."]),
         person_sig(c),
         quote(c, fill(pick(CANDIDATE_ASKS), c)),
     )

@@ -5,13 +5,16 @@ overlap check of this slice's bodies against data/*.jsonl and the earlier blind 
 files are read only as shingle sets and only our side is printed.
 """
 
+# Long prose lines are the point of this file (the slice's hand-written mail).
+# ruff: noqa: E501
+
 from __future__ import annotations
 
 import json
 import random
 import re
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
@@ -66,7 +69,7 @@ def slots(rng: random.Random) -> Slots:
     other_co = rng.choice([c for c, _ in COMPANIES if c != co])
     role = rng.choice(ROLES)
     other_role = rng.choice([r for r in ROLES if r != role])
-    when = datetime(2025, 1, 6, 8, 0, tzinfo=timezone.utc) + timedelta(
+    when = datetime(2025, 1, 6, 8, 0, tzinfo=UTC) + timedelta(
         days=rng.randrange(0, 320), minutes=rng.randrange(0, 600))
     return Slots(
         first=first, last=last, full=f"{first} {last}", co=co, dom=dom, person=person,
@@ -121,7 +124,7 @@ def gmail_quote(body: str, quoted: str, s: Slots, who: str) -> str:
     return f"{body}\n\nOn {stamp}, {who} wrote:\n{q}"
 
 
-def outlook_quote(body: str, quoted: str, s: Slots, frm: str, to: str, subj: str) -> str:
+def outlook_quote(body: str, quoted: str, s: Slots, frm: str, to: str, subj: str) -> str:  # noqa: PLR0917 - positional like its callers
     stamp = (s["when"] - timedelta(days=5)).strftime("%A, %B %-d, %Y %-I:%M %p")
     return (f"{body}\n\n________________________________\nFrom: {frm}\nSent: {stamp}\nTo: {to}\n"
             f"Subject: {subj}\n\n{quoted}")
@@ -511,7 +514,7 @@ def sender_for(kind: str, variant: int, s: Slots, rng: random.Random) -> str:
     return kind.split(":", 1)[1] + " <" + kind.split(":", 2)[2] + ">" if kind.count(":") == 2 else kind
 
 
-def wrap(mode: str, body: str, subject: str, sender: str, s: Slots, rng: random.Random) -> tuple[str, str]:
+def wrap(mode: str, body: str, subject: str, sender: str, s: Slots, rng: random.Random) -> tuple[str, str]:  # noqa: PLR0917 - positional like its callers
     if mode == "mixed":
         mode = rng.choice(["", "", "footer", "html", "outlook-sig"])
     if mode == "footer":
@@ -521,9 +524,7 @@ def wrap(mode: str, body: str, subject: str, sender: str, s: Slots, rng: random.
         body = html(body, brand)
     elif mode == "outlook-sig":
         machine = any(addr in sender for addr, _ in ATS)
-        body += rng.choice(["\n\nGet Outlook for Android", "\n\nSent from my iPhone"][2 if machine else 0:] + [
-                            "\n\n--\nThis message may hold privileged content. Received it by mistake? Tell us by reply "
-                            "and then erase it, thank you."])
+        body += rng.choice([*["\n\nGet Outlook for Android", "\n\nSent from my iPhone"][2 if machine else 0:], "\n\n--\nThis message may hold privileged content. Received it by mistake? Tell us by reply " "and then erase it, thank you."])
     elif mode == "thread":
         note = rng.choice(APPLICANT_NOTES).format(**s)
         base = re.sub(r"^(RE|Re|AW|Fwd)[:\s\[\]EXT]*", "", subject).strip() or s["role"]
@@ -531,12 +532,12 @@ def wrap(mode: str, body: str, subject: str, sender: str, s: Slots, rng: random.
         if rng.random() < 0.5:
             body = gmail_quote(body, note, s, who)
         else:
-            body = outlook_quote(body, note, s, who, sender.split(" <")[0], base)
+            body = outlook_quote(body, note, s, who, sender.split(" <", maxsplit=1)[0], base)
     return subject, body
 
 
 def build() -> list[dict[str, str]]:
-    rng = random.Random(SEED)
+    rng = random.Random(SEED)  # noqa: S311 - a fixed seed for byte-identical output
     records: list[dict[str, str]] = []
     for tid, label, kind, count, sender_kind, mode, variants in T:
         for i in range(count):

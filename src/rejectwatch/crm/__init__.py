@@ -1,7 +1,9 @@
 """What rejectwatch records and writes about an application.
 
 Owns extraction of company and role (``extract``, ``decorations``, ``senders`` with its
-catalogue ``senders.toml``), contacts (``contacts``, ``linkedin``), reply drafts (``reply``),
+catalogue ``senders.toml``), a subject without its reply and gateway marks (``subjects``),
+a person's name in reading order and case (``names``), contacts (``contacts``,
+``linkedin``), reply drafts (``reply``),
 applications and ghosting (``applications``), the CRM rows (``records``), their SQLite tables
 (``tables``) and the HTML report (``report``).
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from rejectwatch.crm import senders
+from rejectwatch.crm import names, senders
 from rejectwatch.crm.extract import Facts
 from rejectwatch.crm.records import company_key
 from rejectwatch.crm.reply import DRAFT_FOR_HEADER
@@ -249,15 +249,13 @@ def _pairs(addresses: Iterable[Address | None]) -> list[tuple[str, str]]:
 
 
 def _name_for(display: str, address: str) -> str:
-    """A person's name from a display name ("Doe, Jane" -> "Jane Doe") or jane.doe@..."""
+    """A person's name from a display name ("Doe, Jane" -> "Jane Doe", "JANE DOE" -> "Jane
+    Doe", see :mod:`rejectwatch.crm.names`) or jane.doe@..."""
     display = " ".join(display.replace('"', "").split())
-    if "@" in display or len(display) > 60:
-        display = ""
-    if display.count(",") == 1:
-        last, first = (p.strip() for p in display.split(","))
-        display = f"{first} {last}" if first and last and " " not in last else display
-    if display:
-        return display
+    if len(display) <= 60:
+        display = names.proper_case(names.reading_order(names.without_asides(display)))
+        if display:
+            return display
     local = address.split("@", 1)[0]
     parts = re.fullmatch(r"([a-z]{2,})[._]([a-z]{2,})", local, re.I)
     return f"{parts[1].title()} {parts[2].title()}" if parts else ""

@@ -6,6 +6,10 @@
   "Senior Recruiter, Acme" at the end of a mail -> "Acme".
 * ``split_requisition(title)``: "JR-0090067 Data Analyst" -> ("Data Analyst", "JR-0090067").
 * ``find_requisition(subject, text)``: the requisition code a mail quotes, "" when none.
+* ``unshouted(title)``: "SENIOR DATA ANALYST" -> "Senior Data Analyst", "QA ENGINEER" -> "QA
+  Engineer", "HEAD OF DATA" -> "Head of Data"; a title with any lower-case letter is left.
+* ``without_gender_marker(title)``: "Data Analyst (m/w/d)", "Juriste (H/F)", "Data-analist
+  (m/v/x)", "Engineer (all genders)" -> the title alone, for prose.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ __all__ = [
     "requisition_next_to",
     "split_requisition",
     "strip_display",
+    "unshouted",
+    "without_gender_marker",
 ]
 
 # Words that decorate a sender's name without being part of the company's name. Words that
@@ -239,8 +245,17 @@ def company_from_signature(text: str) -> str:
 # --------------------------------------------------------------------------- requisitions
 
 _CODE = r"#?\s*(?P<code>[A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*)"
+# The same labels in the other languages rejectwatch reads: French "Réf." / "Référence",
+# German "Referenz" / "Kennziffer" / "Stellen-ID", Spanish "Referencia", Dutch "Referentie" /
+# "Vacaturenummer".
+_OTHER_LABELS = (
+    r"|r[ée]f(?:[ée]rence)?|referenz(?:nummer)?|kennziffer|stellen-?(?:id|nummer)|referencia"
+    r"|referentie|vacature(?:nummer|-id)"
+)
 _LABELLED_RE = re.compile(
-    r"\b(?:req(?:uisition)?|job|position|posting|vacancy|ref(?:erence)?)\.?\s*"
+    r"\b(?:req(?:uisition)?|job|position|posting|vacancy|ref(?:erence)?"
+    + _OTHER_LABELS
+    + r")\.?\s*"
     r"(?:id|#|no\.?|number|code|ref(?:erence)?)?\s*[:#.]?\s*" + _CODE + r"(?![\w/])",
     re.IGNORECASE,
 )
@@ -252,7 +267,9 @@ _TRAILING_NUMBER_RE = re.compile(r"(?:,|\s[-|\u2013])\s*(?P<code>\d{5,})\s*$")
 # What a code's removal can leave: "()", "[ ]", or the label alone, "(Job )", "(Req #)",
 # "(Job ID:", "- Ref." (the code went, its label stayed).
 _LABEL_LEFT = (
-    r"(?:\s|[,;:#.]|\b(?:job|req(?:uisition)?|ref(?:erence)?|id|no|number|posting|code)\b)*"
+    r"(?:\s|[,;:#.]|\b(?:job|req(?:uisition)?|ref(?:erence)?|id|no|number|posting|code"
+    + _OTHER_LABELS
+    + r")\b)*"
 )
 _EMPTY_BRACKETS_RE = re.compile(
     r"\(" + _LABEL_LEFT + r"\)|\[" + _LABEL_LEFT + r"\]|\s*[(\[]" + _LABEL_LEFT + r"$",
@@ -298,3 +315,47 @@ def requisition_next_to(title: str, text: str) -> str:
         escaped + r"\s*(?:,|\s[-|\u2013])\s*(\d{5,})(?!\w)", text
     )
     return match.group(1) if match else ""
+
+
+# --------------------------------------------------------------------------- gender markers
+
+# What job ads in German, French, Dutch and Spanish add to a title: "(m/w/d)", "(H/F)",
+# "(m/v/x)", "(h/m)", "(all genders)"; in brackets or bare at the end.
+_SEX = r"(?:m|w|f|h|d|v|x|i|div|\*)"
+_GENDER_MARKER_RE = re.compile(
+    r"\s*(?:[(\[]\s*(?:" + _SEX + r"(?:\s*/\s*" + _SEX + r"){1,3}"
+    r"|all genders|alle geschlechter|gn\*?)\s*[)\]]\*?"
+    r"|\s" + _SEX + r"(?:/" + _SEX + r"){1,3}\*?$)",
+    re.IGNORECASE,
+)
+
+
+def without_gender_marker(title: str) -> str:
+    """The title without the gender marker a job ad adds: "Data Analyst (m/w/d)" -> "Data
+    Analyst"; a title with nothing else is returned as it is."""
+    stripped = " ".join(_GENDER_MARKER_RE.sub(" ", title).split()).strip(" ,-")
+    return stripped or title
+
+
+# --------------------------------------------------------------------------- capitals
+
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "to", "at", "de", "du", "des", "la"})
+_SMALL_WORDS |= {"le", "et", "und", "für", "der", "die", "das", "y", "en", "van", "voor", "het"}
+
+
+def unshouted(title: str) -> str:
+    """A title written in capitals, in title case: words of four letters or more get a capital
+    and small letters ("Senior", "Analyst"), joining words go small ("of", "und"), and short
+    words stay as written, since they are mostly acronyms ("QA", "SRE", "BI", "HR")."""
+    if not any(ch.isalpha() for ch in title) or any(ch.islower() for ch in title):
+        return title
+    words = title.split(" ")
+    out = []
+    for index, word in enumerate(words):
+        if index and word.lower() in _SMALL_WORDS:
+            out.append(word.lower())
+        elif len(word) >= 4:
+            out.append(word.capitalize() if word.isalpha() else word.title())
+        else:
+            out.append(word)
+    return " ".join(out)

@@ -7,11 +7,12 @@ wrong company name in a draft is worse than none. Rules are tried from the most 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
 
-from rejectwatch.crm import decorations, senders
+from rejectwatch.crm import decorations, names, senders, subjects
 from rejectwatch.mail.message import Address, Mail, clean_header_text
 
 __all__ = [
@@ -243,7 +244,6 @@ _ORG_WORDS = frozenset(
     }
 )
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
-_TITLES = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."})
 
 
 def _looks_like_person(name: str, *, allow_single: bool = False) -> bool:
@@ -252,9 +252,11 @@ def _looks_like_person(name: str, *, allow_single: bool = False) -> bool:
         return False
     if any(ch.isdigit() or ch in '@&|/()[]:;!?,"' for ch in name):
         return False
-    for word in words:
+    for index, word in enumerate(words):
         if word.lower().strip(".") in _ORG_WORDS or not _NAME_WORD_RE.fullmatch(word):
             return False
+        if index and index < len(words) - 1 and names.is_particle(word):
+            continue  # "Jan van Dijk"
         if not word[0].isupper() or (len(word) > 3 and word.isupper()):
             return False
     return True
@@ -267,11 +269,10 @@ def _person_name(display: str, company: str, address: str) -> str:
     """The human name in a display name, or "" when it names a team or a company."""
     name = _VIA_RE.sub("", display).strip(" \"'")
     parts = re.split(r"\s+(?:at|from|@|-|\||\u2013)\s+", name, maxsplit=1)
-    name = parts[0].strip()
+    name = names.without_asides(parts[0])  # "(she/her)"
     signed_for_company = len(parts) == 2  # "Sarah from Acme": a person speaking for a company
-    if "," in name:  # "Shah, Priya"
-        last, _, first = name.partition(",")
-        name = f"{first.strip()} {last.strip()}".strip()
+    # "Shah, Priya", "Priya Shah, PhD", "PRIYA SHAH", "Jean DUPONT"
+    name = names.proper_case(names.reading_order(name))
     if _is_organisation(name, company, address):
         return ""
     local = _fold(address.split("@", 1)[0])
@@ -534,7 +535,7 @@ def _spelled_in_text(label_name: str, text: str) -> str:
 
 
 def _company_from_subject(subject: str) -> str:
-    subject = re.sub(r"^(?:(?:re|fwd?|aw|sv)\s*:\s*)+", "", subject, flags=re.IGNORECASE)
+    subject = subjects.core(subject)  # "RE: [EXT] Réf :" and the like off
     for pattern in _SUBJECT_COMPANY_RES:
         match = pattern.search(subject)
         if match:
@@ -825,7 +826,8 @@ _SUBJECT_NOT_TITLE_RE = re.compile(
     r"|opportunity|opportunities|jobs|alert|invitation|interview)\b",
     re.IGNORECASE,
 )
-_POS = r"([A-Za-z0-9][\w/&+#,.():'’ -]{1,80}?)"
+# a title, maybe in quotes: 'the "Data Analyst" role', "the “Data Analyst” role"
+_POS = r"[\"“‘«]?([A-Za-z0-9][\w/&+#,.():'’“”\"» -]{1,80}?)"
 _BODY_POSITION_RES = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -878,6 +880,9 @@ def _looks_like_title(value: str) -> bool:
     return bool(_TITLE_WORDS.search(value))
 
 
+_QUOTES_AND_STOPS = " .,;:!-\"'“”‘’«»„"  # "the “Data Analyst” role"
+
+
 def _clean_position(value: str) -> str:
     value, _ = decorations.split_requisition(clean_header_text(value, 120))
     value = re.sub(r"\s*\((?:[^)]*\d[^)]*)\)$", "", value)  # "(R-12345)"
@@ -887,11 +892,11 @@ def _clean_position(value: str) -> str:
         value,
         flags=re.IGNORECASE,
     )
-    value = value.strip(" .,;:!-\"'")
+    value = value.strip(_QUOTES_AND_STOPS)
     # "for the final interview for the Product Analyst position": the title is what follows
     # the last "for the/our"; a real title never contains one.
     value = re.split(r"\bfor (?:the|our) ", value, flags=re.IGNORECASE)[-1]
-    value = re.sub(r"^(?:the|a|an)\s+", "", value, flags=re.IGNORECASE)
+    value = re.sub(r"^(?:the|a|an)\s+", "", value, flags=re.IGNORECASE).strip(_QUOTES_AND_STOPS)
     if not value or value.lower() in _NOT_POSITION or value.split()[0].lower() in _NOT_POSITION:
         return ""
     if len(value.split()) > 8:
@@ -930,7 +935,7 @@ def _pipe_parts(subject: str) -> tuple[str, str] | None:
 
 
 def _position_from_subject(subject: str) -> str:
-    subject = re.sub(r"^(?:(?:re|fwd?|aw)\s*:\s*)+", "", subject, flags=re.IGNORECASE)
+    subject = subjects.core(subject)  # "RE: [EXT] Réf :" and the like off
     for pattern in _SUBJECT_POSITION_RES:
         match = pattern.search(subject)
         if match:
@@ -1116,8 +1121,8 @@ def _company_beside_person(display: str) -> str | None:
     if len(parts) != 2 or len(people) != 1:
         return None
     other = next(p for p in parts if p not in people)
-    if _looks_like_title(other) or _HR_TITLE_RE.search(other):
-        return ""
+    if _looks_like_title(other) or _HR_TITLE_RE.search(other) or names.is_suffix(other):
+        return ""  # "Jane Doe, Recruiter", "Jane Doe, PhD"
     name, _ = decorations.strip_display(other, ())
     return name if name and not _tool_or_team(name) else ""
 
@@ -1219,9 +1224,26 @@ def says_do_not_reply(text: str) -> bool:
     return bool(_UNMONITORED_RE.search(text[-1500:]))
 
 
+def _plain(address: Address) -> Address:
+    if "&" not in address.name and "=?" not in address.name:
+        return address
+    return dataclasses.replace(address, name=subjects.decoded(address.name))
+
+
+def _plain_names(mail: Mail) -> Mail:
+    """*mail* with HTML entities and twice-encoded words in its display names decoded: an
+    ATS that writes "Smith &amp; Jones Recruiting" means "Smith & Jones Recruiting"."""
+    sender = _plain(mail.sender)
+    reply_to = None if mail.reply_to is None else _plain(mail.reply_to)
+    if sender is mail.sender and reply_to is mail.reply_to:
+        return mail
+    return dataclasses.replace(mail, sender=sender, reply_to=reply_to)
+
+
 def role(mail: Mail) -> tuple[str, str]:
     """The company and the position *mail* is about (what :func:`extract` says of them), for
     a caller that needs no more: the confirmation check reads hundreds of messages a scan."""
+    mail = _plain_names(mail)
     company = _company(mail)
     position = _position_from_body(mail.text) or _position_from_subject(mail.subject)
     scheme_company, scheme = _scheme(mail.subject, mail.text)
@@ -1232,6 +1254,7 @@ def role(mail: Mail) -> tuple[str, str]:
 
 def extract(mail: Mail) -> Facts:
     """Company, position, contact and reason from *mail*; "" (or "unknown") where unsure."""
+    mail = _plain_names(mail)
     company, position = role(mail)
     requisition = decorations.find_requisition(mail.subject, mail.text) or (
         decorations.requisition_next_to(position, mail.subject + "\n" + mail.text)

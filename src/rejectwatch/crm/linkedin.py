@@ -6,7 +6,7 @@ never longer than LinkedIn's 300 characters (counted as UTF-16 code units, the s
 
 from __future__ import annotations
 
-from rejectwatch.crm.reply import first_name, prose_field
+from rejectwatch.crm.reply import first_name, prose_field, role_field
 
 __all__ = ["MAX_NOTE", "invitation_note", "note_length"]
 
@@ -28,7 +28,7 @@ def invitation_note(
     """
     first = first_name(contact_name)
     company = prose_field(company, 60)
-    position = prose_field(position, 80)
+    position = role_field(position, 80)
     me = first_name(user_name)
     hello = f"Hi {first}," if first else "Hello,"
     sign = f" Best wishes, {me}" if me else " Best wishes"

@@ -17,6 +17,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 
+from rejectwatch.crm import names
+
 __all__ = [
     "COLUMNS",
     "CONNECTED",
@@ -225,9 +227,7 @@ def _card(row: dict[str, Any]) -> str | None:
     company = " ".join(str(row.get("company") or "").split())
     if not name and not address:
         return None
-    words = name.split()
-    family = words[-1] if len(words) > 1 else ""
-    given = " ".join(words[:-1]) if len(words) > 1 else (words[0] if words else "")
+    prefix, given, family = names.parts(name)  # "Jan van Dijk": family "van Dijk"
     fn = name or (f"{company} ({address})" if company else address)
     received = str(row.get("received") or "")[:10]
     note_parts = [
@@ -241,7 +241,7 @@ def _card(row: dict[str, Any]) -> str | None:
         "BEGIN:VCARD",
         "VERSION:3.0",
         f"FN:{_escape(fn)}",
-        f"N:{_escape(family)};{_escape(given)};;;",
+        f"N:{_escape(family)};{_escape(given)};;{_escape(prefix)};",
     ]
     if company:
         lines.append(f"ORG:{_escape(company)}")

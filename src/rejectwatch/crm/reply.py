@@ -22,7 +22,7 @@ from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
-from rejectwatch.crm import senders
+from rejectwatch.crm import decorations, names, senders, subjects
 from rejectwatch.crm.extract import Facts
 from rejectwatch.errors import ConfigError, MessageError
 from rejectwatch.mail.message import (
@@ -41,10 +41,12 @@ __all__ = [
     "first_name",
     "header_text",
     "load_template",
+    "person_name",
     "prose_field",
     "render_body",
     "reply_address",
     "reply_subject",
+    "role_field",
     "should_draft",
     "template_fields",
 ]
@@ -66,11 +68,6 @@ class Profile:
 
 # --------------------------------------------------------------------------- subject
 
-_REPLY_PREFIX_RE = re.compile(
-    r"^(?:(?:re|aw|sv|vs|antw|antwort|ref|rif|odp|atb)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*)+",
-    re.IGNORECASE | re.ASCII,
-)
-
 
 def header_text(value: str, limit: int = 200) -> str:
     """Text from the original mail made safe for a draft header.
@@ -83,39 +80,59 @@ def header_text(value: str, limit: int = 200) -> str:
 
 
 def reply_subject(subject: str) -> str:
-    """``Re: <original>`` with any existing reply prefixes collapsed; idempotent.
-
-    ``Fwd:`` is kept as part of the original subject. An empty subject becomes
+    """``Re: <original>``: one "Re: " in front of the subject's core (see
+    :func:`rejectwatch.crm.subjects.core`: the reply, forward and gateway marks of any
+    language taken off, never stacked); idempotent. An empty subject becomes
     ``Re: Your application``.
     """
-    core = header_text(subject, 10_000)
-    core = _REPLY_PREFIX_RE.sub("", core).strip()
+    core = subjects.core(subject, 10_000)
     if len(core) > MAX_SUBJECT_CHARS:
-        core = core[: MAX_SUBJECT_CHARS - 1].rstrip() + "…"
-    return f"Re: {core or 'Your application'}"
+        core = subjects.core(core, MAX_SUBJECT_CHARS - 1) + "…"
+    return f"Re: {header_text(core, MAX_SUBJECT_CHARS) or 'Your application'}"
 
 
 # --------------------------------------------------------------------------- body
 
 _SPACE_BEFORE_STOP_RE = re.compile(r"\s+([,.;:!?])")  # a folded line: "0\n.0"
 _BRACES_RE = re.compile(r"[{}<>]")
-_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof"})
+_EDGE_CHARS = " ,.;:!-\"'«»“”‘’„‹›"  # what a field may carry at its ends: quotes, stray stops
 
 
 def prose_field(value: str, limit: int) -> str:
-    """A fact made safe to put in prose: one line, no braces, no stray punctuation."""
+    """A fact made safe to put in prose: one line, no braces, no stray punctuation or quotes,
+    HTML entities ("&amp;") and twice-encoded words decoded."""
+    value = subjects.decoded(clean_header_text(_BRACES_RE.sub("", value), max(limit, 1000)))
     value = clean_header_text(_BRACES_RE.sub("", value), limit)
-    value = _SPACE_BEFORE_STOP_RE.sub(r"\1", value).strip(" ,.;:!-\"'")
+    value = _SPACE_BEFORE_STOP_RE.sub(r"\1", value).strip(_EDGE_CHARS)
     return "" if value.lower() in {"none", "null", "n/a", "unknown"} else value
 
 
+def role_field(value: str, limit: int) -> str:
+    """A job title for prose: :func:`prose_field` without a job ad's gender marker ("Data
+    Analyst (m/w/d)" -> "Data Analyst") and not in capitals ("SENIOR DATA ANALYST" ->
+    "Senior Data Analyst"); see :mod:`rejectwatch.crm.decorations`."""
+    title = decorations.without_gender_marker(prose_field(value, 1000))
+    return prose_field(decorations.unshouted(title), limit)
+
+
+def person_name(full_name: str) -> str:
+    """A person's name as a greeting would write it: "Shah, Priya" -> "Priya Shah", "PRIYA
+    SHAH" -> "Priya Shah", "Priya Shah, PhD" -> "Priya Shah", "Priya Shah (she/her)" ->
+    "Priya Shah"; "" for an e-mail address (see :mod:`rejectwatch.crm.names`)."""
+    name = names.without_asides(subjects.decoded(clean_header_text(full_name)))
+    name = prose_field(name, 80)
+    return names.proper_case(names.reading_order(name))
+
+
 def first_name(full_name: str) -> str:
-    words = prose_field(full_name, 80).split()
-    while len(words) > 1 and words[0].lower().strip(".") in _TITLES:
+    words = person_name(full_name).split()
+    while len(words) > 1 and names.is_honorific(words[0]):
         if len(words) == 2:  # "Dr. Shah": keep the title with the surname
             return f"{words[0]} {words[1]}"
         words = words[1:]
-    first = words[0] if words else ""
+    first = words[0].strip(_EDGE_CHARS) if words else ""
+    if len(first) == 1 and len(words) > 1:  # "J. Smith": an initial is no name to greet
+        return " ".join(words[:2]) if len(words[1]) <= 40 else ""
     return first if len(first) <= 40 else ""  # longer is not a name we should greet
 
 
@@ -158,7 +175,7 @@ def render_body(
     del mail  # the wording depends only on what we extracted; kept for a future quote
     first = first_name(facts.contact_name)
     company = prose_field(facts.company, 80)
-    position = prose_field(facts.position, 120)
+    position = role_field(facts.position, 120)
     interviewed = _interviewed(facts)
     where = f" at {company}" if company else ""
     about = f"about the {position} role{where}" if position else f"about the role{where}"
@@ -225,7 +242,7 @@ def template_fields(facts: Facts, profile: Profile) -> dict[str, str | bool]:
     ``interviewed``, a bool (in a ``.txt`` template: "yes" or "")."""
     first = first_name(facts.contact_name)
     company = prose_field(facts.company, 80)
-    position = prose_field(facts.position, 120)
+    position = role_field(facts.position, 120)
     interviewed = _interviewed(facts)
     role = f"the {position} role" if position else "the role"
     if company:
@@ -234,7 +251,7 @@ def template_fields(facts: Facts, profile: Profile) -> dict[str, str | bool]:
     sign = _signature(profile).split("\n", 1)
     return {
         "first_name": first,
-        "contact_name": prose_field(facts.contact_name, 80),
+        "contact_name": person_name(facts.contact_name),
         "company": company,
         "position": position,
         "reason": facts.reason if facts.reason != "unknown" else "",
@@ -442,12 +459,15 @@ def _set_ids(draft: EmailMessage, name: str, ids: list[str]) -> None:
 
 
 def _display_name(value: str) -> str:
-    """A display name short enough to stay one encoded word.
+    """A display name short enough to stay one encoded word, without quotes or entities
+    around or in it, and none when it is an e-mail address.
 
     CPython's folder splits longer non-ASCII names into several encoded words that do not
     re-parse to the same text; names that long are not names anyway.
     """
-    name = header_text(value, 64)
+    name = subjects.decoded(clean_header_text(value))
+    name = names.without_asides(name) if "@" in name else name  # "a@b.com" <a@b.com>
+    name = header_text(name, 64).strip(_EDGE_CHARS.replace(".", ""))
     while len(name.encode("utf-8")) > 40 and not name.isascii():
         name = name[:-1].rstrip()
     return name

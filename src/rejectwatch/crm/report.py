@@ -136,11 +136,30 @@ def per_week(rejections: Sequence[dict[str, Any]]) -> list[tuple[str, int]]:
     return weeks
 
 
+def _text(value: object) -> str:
+    """A stored field as one line of text: "" for None, single spaces."""
+    return " ".join(str(value).split()) if value is not None else ""
+
+
 def by_field(
     rejections: Sequence[dict[str, Any]], field: str, limit: int = 15
 ) -> list[tuple[str, int]]:
-    counts = Counter(str(r.get(field) or "") or "(unknown)" for r in rejections)
-    return counts.most_common(limit)
+    """Counts per value, most first. Companies are counted per :func:`records.company_key`
+    ("Acme", "ACME", "Acme  Ltd" are one bar), under their most frequent spelling."""
+    counts: Counter[str] = Counter()
+    spellings: dict[str, Counter[str]] = {}
+    for r in rejections:
+        value = _text(r.get(field)) or "(unknown)"
+        key = (records.company_key(value) or value) if field == "company" else value
+        counts[key] += 1
+        spellings.setdefault(key, Counter())[value] += 1
+    return [(spellings[key].most_common(1)[0][0], n) for key, n in counts.most_common(limit)]
+
+
+def _role_label(row: dict[str, Any]) -> str:
+    """Company and position joined by an en dash, or whichever is known; "(unknown)" for neither."""
+    parts = [_text(row.get("company")), _text(row.get("position"))]
+    return " – ".join(p for p in parts if p) or "(unknown)"
 
 
 def days_to_answer(
@@ -186,7 +205,7 @@ def build_report(
     days = days_to_answer(rejections, applications)
     median = sorted(days)[len(days) // 2] if days else None
     waiting_items = [
-        (f"{w.get('company')} – {w.get('position')}".rstrip(" –"), int(w["silent_days"]))
+        (_role_label(w), int(w["silent_days"]))
         for w in sorted(waiting, key=lambda w: -int(w["silent_days"]))[:20]
     ]
     summary = (
@@ -228,8 +247,8 @@ def build_report(
         ),
     ]
     rows = "".join(
-        f"<tr><td>{_esc(w.get('company'))}</td><td>{_esc(w.get('position'))}</td>"
-        f"<td>{_esc(str(w.get('applied'))[:10])}</td><td>{w['silent_days']}</td></tr>"
+        f"<tr><td>{_esc(_text(w.get('company')))}</td><td>{_esc(_text(w.get('position')))}</td>"
+        f"<td>{_esc(_text(w.get('applied'))[:10])}</td><td>{w['silent_days']}</td></tr>"
         for w in ghosts
     )
     ghost_table = (

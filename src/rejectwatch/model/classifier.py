@@ -46,7 +46,12 @@ from rejectwatch.model.features import (
 )
 from rejectwatch.model.gate import decided_for_reader, reads_a_decision
 from rejectwatch.model.markup import readable
-from rejectwatch.model.negation import invites_the_reader, offers_the_job, withdraws_the_offer
+from rejectwatch.model.negation import (
+    invites_the_reader,
+    not_the_readers_outcome,
+    offers_the_job,
+    withdraws_the_offer,
+)
 from rejectwatch.model.plain import FORMAT as PLAIN_FORMAT
 from rejectwatch.model.plain import PlainPipeline, from_bytes, to_bytes, to_plain
 from rejectwatch.model.trim import new_text
@@ -251,6 +256,9 @@ def held_back(doc: Document) -> bool:
     quoted history: a reply quoting last month's invitation is not one)."""
     whole = readable(doc.body, BODY_CHARS)
     text = f"{doc.subject}\n{whole}"
+    # seventh pass: a referred friend's outcome, a saved job, the reader's own decision
+    if not_the_readers_outcome(text):
+        return True
     # cutting quotes and footers only takes text away: nothing found in the whole, nothing
     # in the sender's part (most mail that would be filed stops here)
     if not invites_the_reader(text) and not offers_the_job(text):

@@ -29,19 +29,40 @@ from rejectwatch.model.negation import (
 
 __all__ = ["DECISIONS", "decided_for_reader", "reads_a_decision"]
 
+# "invited" with a negation just before it ("not (be|been) invited", "won't be invited"),
+# tested after the word so the lookbehinds run only where it stands
+_NOT_BEFORE = "".join(
+    f"(?<!{negation} {be}invited)"
+    for negation in ("not", "n't", "n\u2019t")
+    for be in ("", "be ", "been ")
+)
 # Mail about someone else's candidacy (a referred friend's outcome) or a job the reader never
 # applied to (a saved job closed) gives no decision to the reader, whatever its status says.
 _NOT_THE_READERS = re.compile(
-    r"\breferr(?:al|als|ed|ing)\b|\b(?:you|you['\u2019]ve|you have) (?:recommended|nominated|"
+    # (seventh pass: "referred" alone is a public-sector step: "yours will not be referred")
+    r"\breferrals?\b|\byou(?:['\u2019]ve| have)? referred\b|\breferred by you\b"
+    r"|\b(?:you|you['\u2019]ve|you have) (?:recommended|nominated|"
     r"put forward|introduced)\b|\byour (?:friend|colleague|nominee)s?\b|\bwhom you\b"
     r"|\byou (?:did not|didn['\u2019]t|never|have not|haven['\u2019]t) (?:yet )?appl(?:y|ied)\b"
     r"|\bsaved jobs?\b"
     # a digest of several applications where one of them moves on: "Invited to interview",
     # "Phone screen: book a slot", "Upload your right-to-work documents", "1 task to complete"
-    r"|\binvited to (?:an? )?(?:interview|assessment|phone|video|call|screen)|\binterview "
+    # (not one the reader is told they won't get: "so you won't be invited to interview")
+    r"|\binvited" + _NOT_BEFORE + r" to (?:an? )?(?:interview|assessment|phone|video|call|screen)"
+    r"|\binterview "
     r"invitation\b|\binvitation to (?:an? )?interview\b|\binterview (?:requested|request|booked|"
     r"scheduled)\b|\bbook (?:a|an|your) (?:slot|time|interview|call)\b|\bchoose a (?:time|slot)\b"
     r"|\bwaiting for you to\b|\bupload your\b|\btasks? to complete\b|\bplease complete\b"
+    # (seventh pass: a tracker row with a step pending in other words: "Assessment sent -
+    # complete by Thursday", "Next: online test (due Friday 1 July)", "Your move: record the
+    # video interview", "Case study in progress - submit by ...", "1 waiting on you")
+    r"|\b(?:complete|submit|return|record|book|send)\b[^.!?\n|]{0,50}? by (?:(?:mon|tues|wednes|"
+    r"thurs|fri|satur|sun)day|the \d|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"tomorrow|end of)|\(due\b|\bdue (?:by|on|before)\b|(?<!no )\baction (?:needed|required)\b"
+    r"|\byour move\b|\bwaiting on you\b|\bpending (?:step|task|action)s?\b|\bin progress\b"
+    r"|\bnext(?: step)?\s*:\s*(?:an? |the |your )?(?:[a-z\-]+ )?(?:test|assessment|interview|task|"
+    r"questionnaire|call|screen)\b"
+    r"|\b(?:assessment|test|task|questionnaire)s? (?:sent|waiting|pending|assigned)\b"
 )
 
 # The readings of a decision given to the reader.

@@ -44,6 +44,9 @@ _SOMEONE_ELSE = (
     r"\bfür (?:jemand(?:en)? anderen|eine?n? andere[nr]? (?:kandidat(?:in|en)?|bewerber(?:in|n)?"
     r"|person|bewerbung)|andere (?:kandidat|bewerber)\w*)\b[^.!?\n]{0,40}?\bentschieden\b"
     r"|\banderweitig (?:entschieden|besetzt|vergeben)\b|\bintern besetzt\b"
+    # seventh pass: "für eine Kandidatin entschieden, deren Erfahrung ..." (no "andere")
+    r"|\bfür (?:eine?n?|die|den) (?:kandidat(?:in|en)?|bewerber(?:in)?|person)\b[^.!?\n]{0,60}?"
+    r"\bentschieden\b"
     r"|\b(?:jemand(?:en)? ander(?:en|es)|einer anderen person|einen anderen (?:kandidaten|"
     r"bewerber)|einer anderen (?:kandidatin|bewerberin)|eine?n? interne[nr]? (?:kandidat|"
     r"bewerber|lösung)\w*)\b"
@@ -83,6 +86,10 @@ _SOMEONE_ELSE_WORDS = (
     "andere kandida",
     "iemand anders",
     "jemand",
+    "für eine",
+    "für einen",
+    "für die",
+    "für den",
     "einer anderen",
     "einen anderen",
     "interne kandid",
@@ -144,6 +151,9 @@ _READER_OUT = (
     # Spanish
     r"|\b(?:no (?:ha|has|han|hemos) sido (?:seleccionad[oa]|elegid[oa]|admitid[oa])|"
     r"no (?:seguirá|continuará|avanzará|sigue|continúa|seguirás) (?:adelante|avanzando|en el)|"
+    # seventh pass: "no continuarás a la siguiente fase", "no pasas a la próxima etapa"
+    r"no (?:continuar[áa]s?|pasar[áa]s?|avanzar[áa]s?|seguir[áa]s?|pasas|avanzas|continúas|"
+    r"sigues) (?:a|en|con|hacia) (?:la )?(?:siguiente|próxima) (?:fase|etapa|ronda)|"
     r"no continúa|no (?:podemos|vamos a|van a) (?:continuar|seguir|avanzar) con (?:tu|su)|"
     r"(?:ha|has) sido (?:descartad[oa]|desestimad[oa]))\b"
     # Dutch
@@ -171,6 +181,8 @@ _READER_OUT_WORDS = (
     "adelante",
     "avanza",
     "no continúa",
+    "siguiente",
+    "próxima",
     "no podemos",
     "no vamos",
     "descartad",

@@ -48,10 +48,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from rejectwatch.model import languages
+from rejectwatch.model import languages, plain_outcomes
 from rejectwatch.model.phrases import Phrases
 
 __all__ = [
+    "ABOUT_OTHER",
     "CHOSE_OTHER",
     "FOR_READER",
     "HYPOTHETICAL",
@@ -62,6 +63,7 @@ __all__ = [
     "STATUS_REFUSED",
     "has_cue",
     "invites_the_reader",
+    "not_the_readers_outcome",
     "offers_the_job",
     "read_cues",
     "withdraws_the_offer",
@@ -327,6 +329,10 @@ _READER_DECIDED = re.compile(
     r"withdrew|declined)\b|\byour decision\b"
 )
 READER_DECIDED = "xreaderdecided"
+# A message about someone else's candidacy (a referred friend's outcome, an employer's own
+# applicant) or a withdrawal the reader asked for (_ABOUT_OTHER): one mark in the message
+# block (seventh pass), so every wording of it shares what the model learns.
+ABOUT_OTHER = "xaboutother"
 # Outcome readings (issue 11, fourth pass): plain outcome wording read by rule, whether or not
 # the sentence holds a cue, each giving one of the shared tokens above:
 # * a status or outcome field whose value is a refusal ("Current status: Rejected", "Outcome:
@@ -516,7 +522,7 @@ _ASSESSED_OUT = re.compile(
 #   not been successful on this occasion", "your application has now been closed", "your
 #   name was not among those chosen");
 _APPLICATION_OUTCOME = re.compile(
-    r"\byour (?:application|candidacy|submission)\b(?: (?:for|to) [^.!?\n,;]{0,60}?)?"
+    r"\byour (?:application|candidacy|candidature|submission)\b(?: (?:for|to) [^.!?\n,;]{0,60}?)?"
     r"(?: \([^)\n]{0,30}\))? (?:has|have|was|is)(?: now)?(?: been)? (?:not (?:been )?successful|"
     r"unsuccessful|closed|rejected|declined|turned down)\b"
     r"|\b(?:you|your name|your application|your candidacy)\b (?:was|were|is|are)"
@@ -531,6 +537,10 @@ _OFFER_WITHDRAWN = re.compile(
     r"(?:offer|appointment)(?: of employment)? (?:lapses|has lapsed|is withdrawn|has been "
     r"withdrawn|was withdrawn|is rescinded|has been rescinded|was rescinded|is revoked|has "
     r"been revoked|was revoked)\b(?! (?:on|at|after|in|by|unless|if|when)\b)"
+    # seventh pass: words between ("the conditional offer dated 3 May is rescinded")
+    r"|\b(?:your|the|our|this) (?:conditional |provisional |job )?offer\b[^.!?\n]{1,40}? "
+    r"(?:is|has been|was) (?:withdrawn|rescinded|revoked)\b"
+    r"(?! (?:on|at|after|in|by|unless|if|when|and (?:replaced|re-?issued))\b)"
     r"|\b(?:withdraw|withdrawing|rescind|rescinding|revoke|revoking) (?:the|our|your|this) "
     r"(?:conditional |provisional |job )?offer\b"
     r"|\byour (?:appointment|start|placement|offer)\b[^.!?\n]{0,50}?(?:cannot|can['\u2019]t|"
@@ -671,6 +681,7 @@ _ASSESSED_WORDS = (
 _OUTCOME_WHO = (
     "your application",
     "your candidacy",
+    "your candidature",
     "your submission",
     "your name",
     "you were not",
@@ -713,6 +724,11 @@ _WITHDRAWN_WORDS = (
         f"{verb} {whose}"
         for verb in ("withdraw", "withdrawing", "rescind", "rescinding", "revoke", "revoking")
         for whose in ("the", "our", "your", "this")
+    ),
+    *(
+        f"{aux} {done}"
+        for aux in ("is", "been", "was")
+        for done in ("withdrawn", "rescinded", "revoked")
     ),
     "your appointment",
     "your start",
@@ -914,17 +930,39 @@ _LANGUAGE_TOKENS = {
     "role_gone": ROLE_GONE,
     "chose_other": CHOSE_OTHER,
 }
-_OUTCOMES = _OUTCOMES + tuple(
-    (_LANGUAGE_TOKENS[name], (words,), pattern) for name, words, pattern in languages.READINGS
+_OUTCOMES = (
+    _OUTCOMES
+    + tuple(
+        (_LANGUAGE_TOKENS[name], (words,), pattern) for name, words, pattern in languages.READINGS
+    )
+    # ... and the seventh pass's plain wordings (rejectwatch.model.plain_outcomes)
+    + tuple(
+        (_LANGUAGE_TOKENS[name], groups, pattern)
+        for name, groups, pattern in plain_outcomes.READINGS + plain_outcomes.LINE_READINGS
+    )
+)
+# The readings whose every match lies inside one sentence and holds a word of their first
+# group (plain_outcomes.READINGS): they are searched only in the sentences that hold such a
+# word, not the whole text (seventh pass: scanning whole messages for twenty more readings
+# cost 20 us a message; a regex tries every position of the text)
+_IN_SENTENCE = frozenset(
+    range(
+        len(_OUTCOMES) - len(plain_outcomes.READINGS) - len(plain_outcomes.LINE_READINGS),
+        len(_OUTCOMES) - len(plain_outcomes.LINE_READINGS),
+    )
 )
 # A message about someone else's candidacy, or a withdrawal the reader asked for.
 _ABOUT_OTHER = re.compile(
+    # (seventh pass: an employer's own posting: "one of your applicants has withdrawn")
+    r"\byour (?:applicants|candidates)\b|\bone of your (?:applicants|candidates)\b|"
     r"\breferrals?\b|\b(?:you|you['\u2019]ve|you have) (?:referred|recommended|nominated|"
     r"put forward|introduced)\b|\b(?:referred|recommended|nominated|put forward) by you\b"
     r"|\byour (?:friend|colleague|nominee)s?\b|\bwhom you\b"
     r"|\bat your request\b|\bas you (?:asked|requested)\b|\byou asked us\b"
 )
 _ABOUT_OTHER_WORDS = (
+    "your applicants",
+    "your candidates",
     "referr",
     "recommended",
     "nominated",
@@ -946,9 +984,17 @@ _OUTCOME_NOT_YET = re.compile(
     + languages.NOT_YET
 )
 _CONDITIONAL = re.compile(
-    r"\b(?:if|unless|should|in the event|either way|whether|assume|in case|otherwise)\b"
+    # (seventh pass: "silence" means no, "silence from us means ...")
+    r"\b(?:if|unless|should|in the event|either way|whether|assume|in case|otherwise|silence)\b"
     # a refusal that may happen ("we may not be able to reply to everyone")
-    r"|\b(?:may|might)\b"
+    # (seventh pass: not the month, "dated 3 May", "on May 12")
+    r"|\b(?:may|might)\b(?<![0-9] may)(?<![0-9] might)(?! [0-9])"
+    # silence means no (seventh pass): "no message from us 14 days after the advert closes
+    # means your application will not be going further", "if you don't hear from us"; the
+    # negation is looked for behind "hear", so the scan runs only where "hear" stands
+    r"|\bno (?:message|news|reply|response|word|contact|e-?mail|answer|call)s? (?:back )?from us\b"
+    r"|\bhear(?:d(?:(?<=not heard)|(?<=n't heard)|(?<=n\u2019t heard))|(?<=not hear)|(?<=n't hear)"
+    r"|(?<=n\u2019t hear)) (?:back )?from us\b"
 )
 # "until further notice" lasts indefinitely: not a condition (fifth pass)
 _UNTIL = re.compile(r"\b(?:until(?! further notice)|unless)\b")
@@ -976,6 +1022,9 @@ def _automaton(
     for stem in _CONTRACTED:
         for apostrophe in _APOSTROPHES:
             table.setdefault(f"{stem}{apostrophe}t", []).append(_NEGATION)
+        # seventh pass: typed on a phone, without the apostrophe ("we wont be offering u the
+        # job", "didnt make it"); "cant" and "wont" are rare as words of their own
+        table.setdefault(f"{stem}t", []).append(_NEGATION)
     return Phrases(list(table)), tuple(tuple(sorted(set(kinds))) for kinds in table.values())
 
 
@@ -1074,10 +1123,26 @@ def _first_conditional(lowered: str, left: int, right: int) -> int:
     return found.start() if found else right
 
 
+# The other word groups of the readings before the seventh pass, found by the automaton too
+# (their words are rare enough); the seventh pass's other groups hold "not" and "n't", whose
+# thousands of hits a message cost more than testing them as substrings once a reading opens.
+_FOUND_GROUPS = frozenset(
+    group
+    for _, groups, _ in _OUTCOMES[
+        : len(_OUTCOMES) - len(plain_outcomes.READINGS + plain_outcomes.LINE_READINGS)
+    ]
+    for group in groups[1:]
+)
+
+
 def _gate_phrases() -> Phrases:
-    """The words that gate the outcome readings (_OUTCOMES, _ABOUT_OTHER_WORDS), found in one
-    pass (rejectwatch.model.phrases) anywhere, even inside a word ("reject" in "rejected")."""
-    gate_words = {word for _, groups, _ in _OUTCOMES for words in groups for word in words}
+    """The words that open the outcome readings (each reading's first word group, _OUTCOMES;
+    and _ABOUT_OTHER_WORDS), found in one pass (rejectwatch.model.phrases) anywhere, even
+    inside a word ("reject" in "rejected"). A reading's other groups are tested as substrings
+    once it is opened (seventh pass: their common words, "not", "n't", made thousands of
+    hits a message)."""
+    gate_words = {word for _, groups, _ in _OUTCOMES for word in groups[0]}
+    gate_words.update(word for group in _FOUND_GROUPS for word in group)
     return Phrases(sorted(gate_words.union(_ABOUT_OTHER_WORDS)))
 
 
@@ -1085,30 +1150,54 @@ _GATE_PHRASES = _gate_phrases()
 
 
 def _gate_words(lowered: str) -> set[str]:
-    """The gate words ``lowered`` holds."""
-    return {_GATE_PHRASES.phrases[index] for _, _, index in _GATE_PHRASES.find(lowered)}
+    """Every gate word (of any group of any reading, and _ABOUT_OTHER_WORDS) ``lowered``
+    holds."""
+    words = {word for _, groups, _ in _OUTCOMES for group in groups[1:] for word in group}
+    return set(_gate_hits(lowered)).union(word for word in words if word in lowered)
+
+
+def _gate_hits(lowered: str) -> dict[str, list[int]]:
+    """Each gate word ``lowered`` holds, with where it starts."""
+    hits: dict[str, list[int]] = {}
+    for start, _, index in _GATE_PHRASES.find(lowered):
+        hits.setdefault(_GATE_PHRASES.phrases[index], []).append(start)
+    return hits
+
+
+def _sentences_holding(
+    lowered: str, hits: dict[str, list[int]], words: tuple[str, ...]
+) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``lowered`` that holds one of ``words``, in order."""
+    spans = {
+        (_sentence_start(lowered, at), _sentence_end(lowered, at))
+        for word in words
+        for at in hits.get(word, ())
+    }
+    return sorted(spans)
 
 
 # Which readings (index in _OUTCOMES) each gate word opens: a message's words find the
 # readings to run in one pass over the few words it holds, not one set test per reading (with
-# the fifth pass's readings that loop cost 4.5 us a message)
+# the fifth pass's readings that loop cost 4.5 us a message). A reading of several word
+# groups is opened by the words of its first group (the rarest, by convention) and run only
+# if the message also holds a word of each other group (seventh pass: testing every
+# several-group reading on every message cost 10 us once there were twenty of them).
 def _gate_entries() -> dict[str, frozenset[int]]:
-    """Word -> the one-group readings it opens."""
+    """Word of a reading's first group -> the readings it opens."""
     table: dict[str, set[int]] = {}
     for entry, (_, groups, _) in enumerate(_OUTCOMES):
-        if len(groups) == 1:
-            for word in groups[0]:
-                table.setdefault(word, set()).add(entry)
+        for word in groups[0]:
+            table.setdefault(word, set()).add(entry)
     return {word: frozenset(entries) for word, entries in table.items()}
 
 
 _GATE_ENTRIES = _gate_entries()
-# The readings gated by several word groups (each needs a word of every group), as frozensets.
-_MULTI_GATES = tuple(
-    (entry, tuple(frozenset(words) for words in groups))
+# The other word groups of the readings gated by several (each needs a word of every group).
+_OTHER_GATES = {
+    entry: tuple((group in _FOUND_GROUPS, frozenset(group)) for group in groups[1:])
     for entry, (_, groups, _) in enumerate(_OUTCOMES)
     if len(groups) > 1
-)
+}
 
 
 def _outcomes(lowered: str) -> dict[tuple[int, int], str] | None:
@@ -1116,19 +1205,31 @@ def _outcomes(lowered: str) -> dict[tuple[int, int], str] | None:
     finds, each with its token, none in a sentence that is conditional, still to come,
     reported in quotes or the reader's own decision; None for a message about someone else's
     candidacy (or a withdrawal the reader asked for), where no status is the reader's."""
-    present = _gate_words(lowered)
-    if present.intersection(_ABOUT_OTHER_WORDS) and _ABOUT_OTHER.search(lowered):
+    hits = _gate_hits(lowered)
+    present = hits.keys()
+    if not present.isdisjoint(_ABOUT_OTHER_WORDS) and _ABOUT_OTHER.search(lowered):
         return None
     found: dict[tuple[int, int], str] = {}
     run: set[int] = set()
     for word in present:
         run.update(_GATE_ENTRIES.get(word, ()))
-    for entry, groups in _MULTI_GATES:
-        if not any(map(present.isdisjoint, groups)):
-            run.add(entry)
     for entry in sorted(run):
-        token, _, pattern = _OUTCOMES[entry]
-        for match in pattern.finditer(lowered):
+        others = _OTHER_GATES.get(entry)
+        if others is not None and not all(
+            not group.isdisjoint(present) if found else any(map(lowered.__contains__, group))
+            for found, group in others
+        ):
+            continue
+        token, groups, pattern = _OUTCOMES[entry]
+        if entry in _IN_SENTENCE:
+            matches = [
+                match
+                for left, right in _sentences_holding(lowered, hits, groups[0])
+                for match in pattern.finditer(lowered, left, right)
+            ]
+        else:
+            matches = list(pattern.finditer(lowered))
+        for match in matches:
             left = _sentence_start(lowered, match.start())
             right = _sentence_end(lowered, match.start())
             if (left, right) in found or _quoted(lowered, left, match.start()):
@@ -1233,6 +1334,8 @@ def read_cues(text: str) -> tuple[str, str]:
     for (left, right), token in sorted(outcomes.items()):
         lines.append(f"{lowered[left:right].strip()} {token}")
         marks.append(token)
+    if about_other:
+        marks.append(ABOUT_OTHER)
     return " ".join(marks), "\n".join(lines)
 
 
@@ -1307,6 +1410,77 @@ def invites_the_reader(text: str) -> bool:
         if not _CLAUSE_NEGATION.search(lowered, left, match.start()):
             return True
     return False
+
+
+# Mail about a candidate the reader referred, a job they never applied to, or their own
+# decision (seventh pass):
+# "Deepika (your referral) wasn't selected", "thanks for referring a friend! Status:
+# Unsuccessful", "re your friend Elif - we went with someone internal". Worded exactly like a
+# rejection, it is never the reader's own: the guard holds it below filing. Narrower than
+# _ABOUT_OTHER: "your referral for Brand Manager" or "through an employee referral from
+# Hiroshi" is the reader's own application.
+_NOT_THE_READERS = re.compile(
+    r"\(your referral\)|\byour (?:friend|colleague|nominee)s?\b"
+    r"|\bwhom you (?:referred|recommended|nominated|put forward)\b"
+    r"|\b(?:candidate|person|friend|someone) you (?:referred|recommended|nominated|put forward|"
+    r"introduced)\b"
+    r"|\byou(?:['\u2019]ve| have)? (?:referred|recommended|nominated|introduced) "
+    r"(?!me\b|us\b|you\b)"
+    r"|\b(?:referred|recommended|nominated) by:? you\b|\bthanks? (?:you )?for referring\b"
+    r"|\breferring a friend\b|\bkeep the referrals coming\b"
+    # ... or about a job the reader saved and never applied to ("one of your saved jobs has
+    # been filled", "You saved DevOps Engineer but haven't applied. The listing has expired.")
+    r"|\bone of your saved jobs\b|\b(?:listing|job|role|posting|position|vacancy) you saved\b"
+    r"|\byou saved\b[^.!?\n]{0,80}\bbut (?:haven['\u2019]t|have not|never|didn['\u2019]t) "
+    r"(?:yet )?applied\b|\bsince you (?:never|didn['\u2019]t|did not|haven['\u2019]t) applied\b"
+    # ... or the reader's own decision: a withdrawal, an offer accepted elsewhere or declined
+    # ("I've closed your candidacy at your request", "Status: Withdrawn by candidate",
+    # "thanks for letting me know you've signed with Kittering Bros")
+    r"|\bat your request\b|\byour request to (?:delete|withdraw|close|remove)\b"
+    r"|\bwithdrawn by (?:the )?(?:candidate|applicant|you)\b"
+    r"|\byou(?:['\u2019]ve| have)? (?:signed with|accepted (?:an|the|their|a) (?:offer|role|"
+    r"position|job)|taken (?:an|a|the) (?:offer|role|position|job) (?:with|at|elsewhere))\b"
+    r"|\bcongratulations on (?:accepting|your new (?:role|job|position)|the new (?:role|job))\b"
+    r"|\byou(?:['\u2019]ll| will)?(?: not|n['\u2019]t| won['\u2019]t) be accepting (?:the|our|"
+    r"my) offer\b"
+    r"|\byou(?:['\u2019]ve| have)? (?:decided|chosen) (?:to withdraw|not to (?:proceed|continue|"
+    r"accept|pursue|go ahead))\b|\byour decision to (?:withdraw|decline|step back)\b"
+)
+
+_NOT_THE_READERS_WORDS = (
+    "saved",
+    "applied",
+    "your request",
+    "withdrawn by",
+    "signed with",
+    "accepted",
+    "taken a",
+    "taken an",
+    "taken the",
+    "congratulations on",
+    "be accepting",
+    "decided",
+    "chosen",
+    "your decision",
+    "refer",
+    "your friend",
+    "your colleague",
+    "your nominee",
+    "recommended",
+    "nominated",
+    "introduced",
+)
+
+
+def not_the_readers_outcome(text: str) -> bool:
+    """Is ``text`` about a candidate the reader referred ("Sam (your referral) was not
+    selected", "thanks for referring a friend"), a job they saved and never applied to, or
+    their own decision ("closed at your request", "you've signed with X")? Never a rejection
+    of the reader, however it is worded."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _NOT_THE_READERS_WORDS):
+        return False
+    return _NOT_THE_READERS.search(lowered) is not None
 
 
 def withdraws_the_offer(text: str) -> bool:

@@ -1,0 +1,103 @@
+"""Pure: a person's name as mail headers and signatures write it -> as a greeting would.
+
+* ``reading_order("Shah, Priya")`` -> "Priya Shah"; "van Dijk, Jan" -> "Jan van Dijk";
+  "Priya Shah, PhD" and "Priya Shah, Talent Partner" -> "Priya Shah".
+* ``proper_case("PRIYA SHAH")`` -> "Priya Shah"; "Jean DUPONT" -> "Jean Dupont";
+  "O'BRIEN" -> "O'Brien"; mixed case ("McKay", "iPhone Jones") is left as written.
+* ``parts("Dr. Jan van Dijk")`` -> ("Dr.", "Jan", "van Dijk"): honorific, given, family.
+* ``without_asides("Priya Shah (she/her) <priya@acme.com>")`` -> "Priya Shah"; "" for an
+  address.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "is_honorific",
+    "is_particle",
+    "is_suffix",
+    "parts",
+    "proper_case",
+    "reading_order",
+    "without_asides",
+]
+
+# What may follow a comma in a name without being a first name: "Priya Shah, PhD".
+_SUFFIXES = frozenset(
+    {"phd", "md", "mba", "msc", "ma", "ba", "bsc", "jr", "sr", "ii", "iii", "iv", "cpa", "esq"}
+    | {"shrm-cp", "shrm-scp", "sphr", "phr", "cipd", "mcipd", "chartered", "dipl.-ing", "mag"}
+)
+# Surnames that start with a particle: "van Dijk, Jan", "de la Cruz, María".
+_PARTICLES = frozenset({"van", "von", "de", "del", "della", "der", "den", "la", "le", "da", "di"})
+_PARTICLES |= {"du", "dos", "das", "ten", "ter", "zu", "al", "el", "bin", "ibn", "st.", "mac"}
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "sir", "dame"})
+_EDGES = " ,;:!-\"'«»“”‘’„‹›"
+_ASIDE_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|<[^<>]*>")
+
+
+def is_honorific(word: str) -> bool:
+    """A title before a name: "Dr.", "Ms", "Prof"."""
+    return word.lower().rstrip(".") in _HONORIFICS
+
+
+def is_particle(word: str) -> bool:
+    """A lower-case word inside a surname: "van", "de", "von"."""
+    return word in _PARTICLES
+
+
+def is_suffix(value: str) -> bool:
+    """A degree or generational suffix written after a name: "PhD", "Jr.", "MBA"."""
+    return value.lower().strip(" .,") in _SUFFIXES
+
+
+def without_asides(name: str) -> str:
+    """The name without bracketed asides ("(she/her)", "<priya@acme.com>", "[Acme]"); "" when
+    an address is left outside brackets (then it is no name: "priya@acme.com", or a
+    "Mallory Bcc: victim@evil.example" trying to look like headers)."""
+    name = " ".join(_ASIDE_RE.sub(" ", name).split()).strip(_EDGES)
+    return "" if "@" in name else name
+
+
+def reading_order(name: str) -> str:
+    """First name first, without a degree or job title after a comma."""
+    if "," not in name:
+        return name.strip(_EDGES)
+    before, _, after = name.partition(",")
+    after = after.partition(",")[0]  # "Shah, Priya, PhD"
+    words = before.split()
+    after_words = after.split()
+    suffix = not after_words or is_suffix(after_words[0])
+    surname = len(words) == 1 or (len(words) <= 4 and words[0] in _PARTICLES)
+    if surname and not suffix and len(after_words) <= 3:
+        return f"{after.strip(' ,;:')} {before.strip()}".strip(_EDGES)  # "Shah, Priya"
+    return before.strip(_EDGES)  # "Priya Shah, PhD", "Priya Shah, Recruiter"
+
+
+def _proper(word: str) -> str:
+    return word.title().replace("’S", "’s").replace("'S", "'s")
+
+
+def proper_case(name: str) -> str:
+    """Capitals turned to a name's case: every word when the whole name is in capitals, else
+    the words of four letters or more written in capitals ("Jean DUPONT")."""
+    words = name.split()
+    if any(ch.isalpha() for ch in name) and not any(ch.islower() for ch in name):
+        return " ".join(_proper(w) if len(w.rstrip(".")) > 1 else w for w in words)
+    return " ".join(
+        _proper(w) if len(w) >= 4 and w.isupper() and not is_suffix(w) else w for w in words
+    )
+
+
+def parts(name: str) -> tuple[str, str, str]:
+    """(honorific, given names, family name) of a name in any order "Shah, Priya" or "Priya
+    Shah" is written: the family name starts at a particle ("Jan van Dijk") or is the last
+    word; one word is a given name."""
+    words = reading_order(name).split()
+    prefix = ""
+    if len(words) > 1 and is_honorific(words[0]):
+        prefix, words = words[0], words[1:]
+    if len(words) < 2:
+        return prefix, " ".join(words), ""
+    start = next((i for i in range(1, len(words) - 1) if is_particle(words[i])), len(words) - 1)
+    return prefix, " ".join(words[:start]), " ".join(words[start:])

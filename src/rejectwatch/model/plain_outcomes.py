@@ -1,0 +1,442 @@
+"""More plain outcome wording read by rule (issue 11, seventh pass).
+
+Blind slice 5 and the corpus's out-of-fold misses showed kinds of refusal the readings of
+rejectwatch.model.negation did not read, each said in many wordings:
+
+* the reader not selected, not taken on to a step ("you have not been selected", "we can't
+  take your application through to interview", "the client is not putting you through",
+  "your name did not go forward to the selecting official", "yours will not be referred",
+  "the panel has decided not to invite you to the next interview", "it won't be going
+  further");
+* the employer not taking the reader on ("we haven't selected you for an interview", "Stripe
+  declined your application", "we will not be offering you the job");
+* the reader's profile judged not to match ("your profile is not the right match for this
+  opening", "your experience does not match what we are looking for");
+* someone else chosen in other words ("we extended an offer to someone who'd been in our
+  pipeline longer", "the choice of the team fell on a person who ...", "they picked an
+  internal", "other profiles were a stronger match");
+* the post filled, said of the job by its pronoun ("they've filled it", "we've now hired
+  for the role");
+* "sorry it wasn't better news", "not the news you were hoping for";
+* a subject that is the outcome ("Unsuccessful application - Site Reliability Engineer").
+
+Each reading is (token name, word groups, pattern) over lower-cased text, as in
+rejectwatch.model.languages; negation appends them to its outcome readings, so the same
+checks apply: none in a conditional, still-to-come or quoted sentence, none in the reader's
+own decision, none in mail about someone else's candidacy. Each pattern runs only on text
+holding a word of each of its groups (words every match contains); the first group is the
+rarest, since its words open the reading. Every match of READINGS lies inside one sentence
+(no ".", "!", "?" or line break in it), so each is searched only in the sentences holding a
+word of its first group; LINE_READINGS start at a line break and are searched whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["LINE_READINGS", "READINGS"]
+
+_NOT = r"(?:\bnot|n['\u2019]t)"
+_NOT_WORDS = ("not", "n't", "n\u2019t")
+# an auxiliary and its negation: "did not", "wasn't", "won't", "cannot"
+_AUX_NOT = (
+    r" (?:(?:have|has|had|were|was|are|is|will|would|shall|did|does|do|could|can)"
+    r"(?: not|n['\u2019]t)|won['\u2019]t|cannot|can not)"
+)
+_READERS = r"(?:you|yours|your (?:application|candidacy|candidature|cv|profile|submission|name))"
+
+# the reader not selected or not taken on ("you have not been selected", "your application
+# was not shortlisted", "yours will not be referred", "you weren't chosen")
+_STEP_PAST = (
+    "selected",
+    "successful",
+    "shortlisted",
+    "chosen",
+    "picked",
+    "approved",
+    "accepted",
+    "progressed",
+    "taken forward",
+    "put forward",
+    "moved forward",
+    "advanced",
+    "referred",
+    "invited",
+)
+_NOT_SELECTED = re.compile(
+    r"\b" + _READERS + _AUX_NOT + r"(?: been| be| being)? (?:" + "|".join(_STEP_PAST) + r")\b"
+    r"|\byou['\u2019](?:ve|re) not (?:been |being )?(?:" + "|".join(_STEP_PAST) + r")\b"
+)
+# the reader not taken to a step ("we can't take your application for X through to
+# interview", "the client is not putting you through to interview", "we won't be inviting
+# you to the studio interview", "your name did not go forward to the selecting official")
+_STEP = (
+    r"(?:an? |the |our |any |your )?(?:[a-z\-]+ ){0,2}?(?:interviews?|next|onsite|on-site|final|"
+    r"assessment|shortlist|panel|hiring manager|client|selecting official|round|stage)\b"
+)
+_TAKE_VERBS = (
+    "invite",
+    "inviting",
+    "put",
+    "putting",
+    "take",
+    "taking",
+    "move",
+    "moving",
+    "progress",
+    "progressing",
+    "advance",
+    "advancing",
+    "bring",
+    "bringing",
+    "pass",
+    "passing",
+    "send",
+    "sending",
+    "forward",
+    "forwarding",
+    "submit",
+    "submitting",
+    "shortlist",
+    "shortlisting",
+    "select",
+    "selecting",
+)
+_NOT_TAKEN_TO = re.compile(
+    r"(?:" + _NOT + r"|\bunable to|\bcannot)(?: be)? (?:" + "|".join(_TAKE_VERBS) + r") "
+    r"(?:you\b|your (?:application|candidacy|candidature|cv|profile|details)\b)[^.!?\n]{0,60}?"
+    r"\b(?:(?:through|forward|on|along) )?(?:to|for|into) " + _STEP
+)
+_GONE_VERBS = (
+    "go",
+    "gone",
+    "going",
+    "move",
+    "moved",
+    "moving",
+    "progress",
+    "progressed",
+    "proceed",
+    "proceeded",
+    "put",
+    "sent",
+    "passed",
+    "forwarded",
+    "referred",
+    "invited",
+)
+_NOT_GONE_TO = re.compile(
+    r"\b" + _READERS + _AUX_NOT + r"(?: be| been)? (?:" + "|".join(_GONE_VERBS) + r")"
+    r"(?: forward| through| on)? to " + _STEP
+)
+_NOT_GONE_TO_WORDS = tuple(
+    f"{verb}{how} to" for verb in _GONE_VERBS for how in ("", " forward", " through", " on")
+)
+# a decision not to take the reader on ("the committee has decided not to take your
+# application further", "the head chef has decided not to offer you a position"); "decided
+# not to go with the other finalists" is an offer's aside, "you decided not to" the reader's
+_DECIDED_NOT = re.compile(
+    # who decided: the employer's side ("we", "they", "the hiring team", "the head chef"), not
+    # another candidate ("Sven has decided not to continue")
+    r"\b(?:we|i|they|the client|the employer|the company|(?:the|our) (?:[a-z\-]+ ){0,2}?(?:team|"
+    r"panel|committee|board|client|company|employer|manager|managers|chef|school|firm|"
+    r"department|partners|governors|founders?|leadership|recruiters?))(?:['\u2019]ve| have| has|"
+    r" had)?(?: now| finally| ultimately| unfortunately| sadly)? "
+    r"(?:decided|chosen|opted|elected)(?: not|n['\u2019]t) to (?:proceed|progress|move|go|take|"
+    r"offer|advance|invite|include|shortlist|pursue|continue|put|bring|consider|hire|appoint|"
+    r"select)\b(?! with (?:them|him|her|the other|their|those)\b)(?! (?:ahead )?with (?:the|this|"
+    r"our) (?:offer|interview|reference|background|start)\b)"
+)
+# the reader's profile judged not to match ("your profile is not the right match for this
+# particular opening", "it does not match what we are looking for", "your profile is not
+# match with our current need")
+_NOT_A_MATCH = re.compile(
+    r"\b(?:your (?:profile|application|cv|experience|background|skills?|skill set|"
+    r"qualifications|candidacy)|you|it)"
+    + _AUX_NOT
+    + r" (?:(?:quite |really |exactly )?(?:the right|an? (?:close|good|strong|right|exact|direct)"
+    r"(?: enough)?) (?:match|fit)\b|(?:fully |closely |quite )?(?:match|correspond|align|fit)"
+    r"(?:es|s)? (?:with |to )?(?:what|our|the|this|that)\b)"
+)
+# the reader's name not on the list ("your name is not there in the shortlist"), assessed
+# out ("your application was not assessed as suitable to go any further"), screened out
+# ("you were screened out because ..."), or not going further ("it won't be going further")
+_NOT_ON_LIST = re.compile(
+    r"\b" + _READERS + r" (?:is|are|was|were)(?: not|n['\u2019]t)(?: there)? (?:in|on) (?:the|our) "
+    r"(?:[a-z\-]+ ){0,2}?(?:shortlist|short-list|short list|list)\b"
+)
+_NOT_ASSESSED = re.compile(
+    r"\b" + _READERS + _AUX_NOT + r"(?: been)? (?:assessed|judged|deemed|found|rated|considered) "
+    r"(?:as |to be )?(?:suitable|successful|eligible|qualified|ready|strong enough)\b"
+)
+_SCREENED_OUT = re.compile(
+    r"\b" + _READERS + r" (?:were|was|have been|has been|had been|are|is|got) (?:screened|sifted|"
+    r"filtered|ruled|knocked) out\b"
+)
+_NOT_FURTHER = re.compile(
+    r"\b(?:it|yours|your (?:application|candidacy|candidature)|this application)"
+    + _AUX_NOT
+    + r" be (?:going|moving|progressing|proceeding|taken|put|carried) "
+    r"(?:any )?(?:further|forward)\b"
+)
+# the employer's side saying it did not take the reader on ("we haven't selected you for an
+# interview", "Stripe declined your application", "Quantum Leaf is no longer considering your
+# application", "we will not be offering you the job", "we won't be able to make you an offer",
+# "we are not able to offer you a spot in this year's programme")
+_NOT_CHOSEN_YOU = re.compile(
+    r"\b(?:we|i|they|the (?:[a-z\-]+ ){0,2}?(?:team|panel|client|employer|company|manager))"
+    r"(?:['\u2019]ve| have| had)?(?: not|n['\u2019]t) (?:selected|shortlisted|chosen|picked|"
+    r"progressed|invited) you\b"
+)
+_CHOSEN_YOU_WORDS = tuple(
+    f"{negation} {verb} you"
+    for negation in _NOT_WORDS
+    for verb in ("selected", "shortlisted", "chosen", "picked", "progressed", "invited")
+)
+_DECLINED_YOURS = re.compile(
+    r"\b(?:declined|rejected|turned down) your (?:application|candidacy|candidature)\b"
+)
+_NO_LONGER_CONSIDERING = re.compile(
+    r"\bno longer (?:considering|reviewing|progressing|pursuing) (?:you\b|your (?:application|"
+    r"candidacy|candidature)\b)"
+)
+_NOT_OFFERING = re.compile(
+    _NOT + r" be (?:offering|extending|giving) you (?:an? |the )?(?:[a-z\-]+ )?(?:job|role|"
+    r"position|post|interview|offer|place|contract|spot)\b"
+    r"|(?:won['\u2019]t|will not|wouldn['\u2019]t|would not|not) be able to (?:make|extend|offer) "
+    r"you\b"
+    r"|(?:\bcannot|can['\u2019]t|\bunable to|\bnot able to) (?:extend you an? offer|offer you "
+    r"(?:an? |the )?(?:spot|seat|space)\b)"
+)
+_NOT_OFFERING_WORDS = (
+    "be offering you",
+    "be extending you",
+    "be giving you",
+    "able to make you",
+    "able to extend you",
+    "able to offer you",
+    "extend you a",
+    "offer you a spot",
+    "offer you a seat",
+    "offer you a space",
+    "offer you the spot",
+    "offer you the seat",
+    "offer you the space",
+    "offer you spot",
+    "offer you seat",
+    "offer you space",
+)
+# not going on with the reader ("we're not going ahead with your application", "we are not
+# able to proceed with it at this time", "we won't be moving forward with you")
+_NOT_GOING_ON = re.compile(
+    r"(?:" + _NOT + r"|\bunable to|\bcannot) (?:be )?(?:able to )?(?:moving|going|proceeding|"
+    r"progressing|continuing|move|go|proceed|progress|continue)(?: forward| ahead| further)? with "
+    r"(?:your (?:application|candidacy|candidature|profile|cv)\b|you\b|it\b)"
+)
+# someone else chosen in other words
+_OTHER_CHOSEN = re.compile(
+    r"\b(?:extended|made|given) (?:an|the|our) (?:job |formal |verbal )?offer to (?:someone|"
+    r"somebody|another|a different|the other|an? (?:internal|external|other)|an? [a-z\-]+ "
+    r"(?:candidate|applicant|colleague|person))"
+    r"|\bchoice\b[^.!?\n]{0,40}?\b(?:fell|falls|has fallen) on\b"
+    r"|\b(?:chose|choose|chosen|picked|selected|hired|appointed|went with|gone with|going with|"
+    r"offered it to) (?:an internal|internally|from within)\b"
+    r"|\b(?:other|another|more) (?:profiles?|candidates?|applicants?|people|individuals?) "
+    r"(?:were|was|are|is|seemed|felt|looked)(?: like)? (?:a |an )?(?:stronger|closer|better|more "
+    r"suitable|more relevant|more aligned) (?:match|fit)"
+)
+_OTHER_CHOSEN_WORDS = (
+    "offer to",
+    "fell on",
+    "falls on",
+    "fallen on",
+    "an internal",
+    "internally",
+    "from within",
+    *(
+        f"{better} {fit}"
+        for better in (
+            "stronger",
+            "closer",
+            "better",
+            "more suitable",
+            "more relevant",
+            "more aligned",
+        )
+        for fit in ("match", "fit")
+    ),
+)
+# the post filled, said of the job by its pronoun or with "hired for"
+_FILLED = re.compile(
+    r"\b(?:we|they|the client|the team|i)(?:['\u2019]ve| have| had|['\u2019]d)? (?:just |already "
+    r"|now )?(?:filled|closed) (?:it|the (?:role|position|job|post|vacancy|seat|opening|req|"
+    r"requisition))\b"
+    # "we've now hired for the role", "we hired for the clerk opening last week" (not "we have
+    # hired for similar roles before")
+    r"|\b(?:we|they|the client|the team)(?:['\u2019]ve| have| had)? (?:(?:now|just|already) "
+    r"(?:hired|appointed|recruited) for\b|(?:hired|appointed|recruited) for (?:the|this|that) "
+    r"(?:[a-z\-]+ ){0,4}?(?:role|position|job|post|vacancy|opening|seat)\b"
+    r"(?![^.!?\n]{0,40}\b(?:before|previously|in the past)\b))"
+)
+_FILLED_WORDS = (
+    "filled it",
+    "closed it",
+    "filled the",
+    "closed the",
+    "hired for",
+    "appointed for",
+    "recruited for",
+)
+# "sorry it wasn't better news", "not the news you were hoping for"
+_NOT_GOOD_NEWS = re.compile(
+    _NOT + r" (?:better|good|great|happier) news\b"
+    r"|\bnot the (?:news|outcome|answer|result) (?:you|that you)\b[^.!?\n]{0,20}?\b(?:hop|want|"
+    r"wish|look)"
+)
+# a subject (or a line) that is the outcome: "Unsuccessful application - Site Reliability
+# Engineer" ("feedback on unsuccessful applications" is about many)
+_OUTCOME_LINE = re.compile(
+    r"(?:^|\n)(?:(?:re|fwd?|aw|tr|wg):\s*)*(?:your )?(?:unsuccessful|rejected|declined) "
+    r"(?:job )?(?:application|candidacy|candidature)\b(?!s)"
+)
+
+_NOT_FURTHER_WORDS = tuple(
+    f"be {verb}"
+    for verb in ("going", "moving", "progressing", "proceeding", "taken", "put", "carried")
+)
+_GOING_VERBS = (
+    "moving",
+    "going",
+    "proceeding",
+    "progressing",
+    "continuing",
+    "move",
+    "go",
+    "proceed",
+    "progress",
+    "continue",
+)
+_GOING_ON_WORDS = tuple(
+    f"{verb}{how} with" for verb in _GOING_VERBS for how in ("", " forward", " ahead", " further")
+)
+_NEGATIONS = (*_NOT_WORDS, "cannot", "can not", "unable to")
+_BARE_NOTS = ("not", "n't", "n\u2019t")  # "cannot", "won't" hold one of them
+
+
+def _negated(
+    verbs: tuple[str, ...], bes: tuple[str, ...] = ("",), after: str = ""
+) -> tuple[str, ...]:
+    """The words every negated match holds: "not be referred", "n't been selected", ..."""
+    return tuple(
+        f"{negation}{be} {verb}{after}" for negation in _BARE_NOTS for be in bes for verb in verbs
+    )
+
+
+READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = (
+    ("reader_out", (_negated(_STEP_PAST, ("", " been", " be", " being")),), _NOT_SELECTED),
+    (
+        "reader_out",
+        (
+            _negated(_TAKE_VERBS, ("", " be"), " you")
+            + tuple(f"unable to {verb} you" for verb in _TAKE_VERBS)
+            + tuple(f"unable to be {verb} you" for verb in _TAKE_VERBS),
+        ),
+        _NOT_TAKEN_TO,
+    ),
+    ("reader_out", (_negated(_GONE_VERBS, ("", " be", " been")), _NOT_GONE_TO_WORDS), _NOT_GONE_TO),
+    (
+        "reader_out",
+        (("decided not", "chosen not", "opted not", "elected not", "decided n", "chosen n"),),
+        _DECIDED_NOT,
+    ),
+    ("reader_out", ((" match", " fit", " correspond", " align"), _NEGATIONS), _NOT_A_MATCH),
+    (
+        "reader_out",
+        (
+            _negated(
+                (
+                    "in the",
+                    "on the",
+                    "in our",
+                    "on our",
+                    "there in the",
+                    "there on the",
+                    "there in our",
+                    "there on our",
+                )
+            ),
+            ("list",),
+        ),
+        _NOT_ON_LIST,
+    ),
+    (
+        "reader_out",
+        (
+            _negated(
+                ("assessed", "judged", "deemed", "found", "rated", "considered"), ("", " been")
+            ),
+        ),
+        _NOT_ASSESSED,
+    ),
+    (
+        "reader_out",
+        (("screened out", "sifted out", "filtered out", "ruled out", "knocked out"),),
+        _SCREENED_OUT,
+    ),
+    ("reader_out", (_negated(_NOT_FURTHER_WORDS),), _NOT_FURTHER),
+    ("reader_out", (_CHOSEN_YOU_WORDS,), _NOT_CHOSEN_YOU),
+    ("reader_out", (("declined your", "rejected your", "turned down your"),), _DECLINED_YOURS),
+    (
+        "reader_out",
+        (
+            (
+                "no longer considering",
+                "no longer reviewing",
+                "no longer progressing",
+                "no longer pursuing",
+            ),
+        ),
+        _NO_LONGER_CONSIDERING,
+    ),
+    ("reader_out", (_NOT_OFFERING_WORDS,), _NOT_OFFERING),
+    (
+        "reader_out",
+        (
+            tuple(
+                f"{negation} {be}{able}{verb}"
+                for negation in (*_BARE_NOTS, "unable to")
+                for be in ("", "be ")
+                for able in ("", "able to ")
+                for verb in _GOING_VERBS
+            ),
+            _GOING_ON_WORDS,
+        ),
+        _NOT_GOING_ON,
+    ),
+    ("chose_other", (_OTHER_CHOSEN_WORDS,), _OTHER_CHOSEN),
+    ("role_gone", (_FILLED_WORDS,), _FILLED),
+    (
+        "reader_out",
+        (
+            (
+                "better news",
+                "good news",
+                "great news",
+                "happier news",
+                "not the news",
+                "not the outcome",
+                "not the answer",
+                "not the result",
+            ),
+        ),
+        _NOT_GOOD_NEWS,
+    ),
+)
+# ... and the one reading that starts at a line break (searched in the whole text)
+LINE_READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = (
+    (
+        "reader_out",
+        (("unsuccessful", "rejected", "declined"), ("application", "candidacy", "candidature")),
+        _OUTCOME_LINE,
+    ),
+)
