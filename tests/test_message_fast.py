@@ -203,3 +203,55 @@ def test_a_multipart_cut_short_is_read_as_the_stdlib_reads_it() -> None:
     assert message._fast_multipart(msg, top, text[len(head) :]) is not None
     assert "CloseBoundaryNotFoundDefect" in parse(raw).defects
     assert parse(raw, truncated=True).text.startswith("We regret to say")
+
+
+FIELD_NAMES = ["Content-Type", "content-type", "CONTENT-TRANSFER-ENCODING", "X-Other", "To"]
+
+
+@settings(max_examples=800)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(FIELD_NAMES), st.text(max_size=10)),
+        max_size=6,
+    ),
+    st.sampled_from([n.swapcase() for n in FIELD_NAMES] + ["missing"]),
+)
+def test_field_table_get_is_the_stdlib_get(fields: list[tuple[str, str]], asked: str) -> None:
+    """The parser's own Message class answers get() as the stdlib's does, also after its fields
+    change (surrogate-escaped 8-bit values included, which compat32 turns into a Header)."""
+    fast, slow = message._FieldTable(), email.message.Message()
+    for name, value in fields:
+        for msg in (fast, slow):
+            msg.set_raw(name, value)
+    assert str(fast.get(asked, "-")) == str(slow.get(asked, "-"))
+    assert type(fast.get(asked)) is type(slow.get(asked))
+    for msg in (fast, slow):
+        msg["To"] = "added@example.org"
+    assert str(fast.get("to")) == str(slow.get("to"))  # the table is made again here
+    for msg in (fast, slow):
+        if "content-type" in msg:
+            msg.replace_header("Content-Type", "text/plain; charset=\udce9")
+    for name in FIELD_NAMES:
+        assert str(fast.get(name)) == str(slow.get(name))
+    del fast["to"], slow["to"]
+    assert fast.get("to") == slow.get("to") is None
+
+
+@settings(max_examples=1500)
+@given(
+    st.one_of(
+        st.text(alphabet="text/plain; charset=\"UTF-8=*'\\\t,\u00e9", max_size=30),
+        st.builds(
+            lambda base, at, extra: base[:at] + extra + base[at:],
+            st.sampled_from(
+                ["text/plain; charset=utf-8", 'text/html;Charset="ISO-8859-1"', "text/plain"]
+            ),
+            st.integers(0, 30),
+            st.sampled_from(['"', ";", "*", " ", "\t", "=", "x", "\u00e9", "\r\n "]),
+        ),
+    )
+)
+def test_charset_is_get_content_charset(content_type: str) -> None:
+    msg = email.message.Message()
+    msg.set_raw("Content-Type", content_type)
+    assert message._charset(msg) == msg.get_content_charset()
