@@ -102,10 +102,21 @@ _TAKE_VERBS = (
     "select",
     "selecting",
 )
+
+
+def _not_taking_the_reader(verbs: tuple[str, ...]) -> str:
+    """A negated verb of taking the reader on, up to 60 characters of its sentence after the
+    reader: "can't take your application for X ...", "is not putting you ..."."""
+    return (
+        r"(?:" + _NOT + r"|\bunable to|\bcannot)(?: be)? (?:" + "|".join(verbs) + r") "
+        r"(?:you\b|your (?:application|candidacy|candidature|cv|profile|details)\b)[^.!?\n]{0,60}?"
+    )
+
+
 _NOT_TAKEN_TO = re.compile(
-    r"(?:" + _NOT + r"|\bunable to|\bcannot)(?: be)? (?:" + "|".join(_TAKE_VERBS) + r") "
-    r"(?:you\b|your (?:application|candidacy|candidature|cv|profile|details)\b)[^.!?\n]{0,60}?"
-    r"\b(?:(?:through|forward|on|along) )?(?:to|for|into) " + _STEP
+    _not_taking_the_reader(_TAKE_VERBS)
+    + r"\b(?:(?:through|forward|on|along) )?(?:to|for|into) "
+    + _STEP
 )
 _GONE_VERBS = (
     "go",
@@ -238,21 +249,13 @@ _NOT_GOING_ON = re.compile(
 # application for Technical Writer any further", "we are unable to take your application
 # further", "the client will not take you further after the second stage")
 _FURTHER_VERBS = (
-    "take",
-    "taking",
-    "move",
-    "moving",
-    "progress",
-    "progressing",
+    *(verb for verb in _TAKE_VERBS if verb.startswith(("tak", "mov", "progress", "bring"))),
     "carry",
     "carrying",
-    "bring",
-    "bringing",
 )
 _NOT_TAKEN_FURTHER = re.compile(
-    r"(?:" + _NOT + r"|\bunable to|\bcannot)(?: be)? (?:" + "|".join(_FURTHER_VERBS) + r") "
-    r"(?:you\b|your (?:application|candidacy|candidature|cv|profile)\b)[^.!?\n]{0,60}?"
-    r"\b(?:any )?(?:further|forward)\b(?! (?:to|for|into|with)\b)"
+    _not_taking_the_reader(_FURTHER_VERBS)
+    + r"\b(?:any )?(?:further|forward)\b(?! (?:to|for|into|with)\b)"
 )
 # eighth pass: the process ended for the reader ("this is where the process ends for you",
 # "the recruitment is over for you")
