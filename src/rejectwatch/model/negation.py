@@ -1391,6 +1391,15 @@ _CLAUSE_NEGATION = re.compile(
 _CLAUSE_STOPS = (".", "!", "?", "\n", ";", ",")
 
 
+def _matches_unnegated(pattern: re.Pattern[str], lowered: str) -> bool:
+    """Does ``pattern`` match ``lowered`` with no negation earlier in the same clause?"""
+    for match in pattern.finditer(lowered):
+        left = max(lowered.rfind(stop, 0, match.start()) for stop in _CLAUSE_STOPS) + 1
+        if not _CLAUSE_NEGATION.search(lowered, left, match.start()):
+            return True
+    return False
+
+
 def offers_the_job(text: str) -> bool:
     """Does ``text`` offer the reader the job ("we'd like to offer you", "make you an offer",
     "the role is yours") with no negation earlier in that clause? A safety net under the
@@ -1400,11 +1409,7 @@ def offers_the_job(text: str) -> bool:
     lowered = text.lower()
     if "offer" not in lowered and "yours" not in lowered and " you" not in lowered:
         return False
-    for match in _OFFER.finditer(lowered):
-        left = max(lowered.rfind(stop, 0, match.start()) for stop in _CLAUSE_STOPS) + 1
-        if not _CLAUSE_NEGATION.search(lowered, left, match.start()):
-            return True
-    return False
+    return _matches_unnegated(_OFFER, lowered)
 
 
 # An invitation to the next step for the reader (fifth pass): "Interview requested - choose a
@@ -1438,11 +1443,7 @@ def invites_the_reader(text: str) -> bool:
         for word in ("invit", "interview", "choose a", "book ", "upload", "complete", "action")
     ):
         return False
-    for match in _INVITE.finditer(lowered):
-        left = max(lowered.rfind(stop, 0, match.start()) for stop in _CLAUSE_STOPS) + 1
-        if not _CLAUSE_NEGATION.search(lowered, left, match.start()):
-            return True
-    return False
+    return _matches_unnegated(_INVITE, lowered)
 
 
 # Mail about a candidate the reader referred, a job they never applied to, or their own
