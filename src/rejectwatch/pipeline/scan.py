@@ -300,6 +300,11 @@ class Scanner:
         self._lookup: HistoryLookup | None = None  # one per scan: cached per company
         self._readonly = False  # how the scan selected the watched folder
         self._batch_facts: dict[int, Facts] = {}  # extracted ahead (by a worker)
+        # whom the rejection names, and the history look-up it needs (worked out once, by
+        # _contact_queries, for _contact): uid -> (the facts they were read with, both)
+        self._batch_whom: dict[
+            int, tuple[Facts, tuple[contacts.Contact | None, contacts.Query | None]]
+        ] = {}
         self._said_queue_only = False
         self._pool: Pool | Inline | None = None  # analysing, during a scan
         self._early: Pool | None = None  # started before the scan knew its work exactly
@@ -593,6 +598,7 @@ class Scanner:
             self.store.set_last_uid(cfg.account, cfg.watch_folder, uidvalidity, done_upto)
         decided.clear()
         self._batch_facts.clear()
+        self._batch_whom.clear()
 
     def _outcome(
         self,
@@ -768,18 +774,26 @@ class Scanner:
             ):
                 continue
             facts = self._batch_facts[item.uid] = found.facts or extract(mail)
-            if contacts.needs_history(contacts.named_in(mail, facts)):
-                queries.append((item.uid, contacts.query(mail, facts)))
+            whom = contacts.whom_to_ask(mail, facts)
+            self._batch_whom[item.uid] = (facts, whom)
+            if whom[1] is not None:
+                queries.append((item.uid, whom[1]))
         return queries
 
     def _contact(self, uid: int, mail: Mail, facts: Facts) -> tuple[contacts.Contact, bool]:
         """Whom to thank, and whether the rejection is too old for a draft. The mailbox's
         history is searched only for a recent rejection that names no person itself."""
         too_old = self._too_old(uid, mail)
+        known = self._batch_whom.pop(uid, None)
+        own, q = (
+            known[1]
+            if known is not None and known[0] is facts
+            else contacts.whom_to_ask(mail, facts)
+        )
         found: list[contacts.Candidate] = []
-        if not too_old and contacts.needs_history(contacts.named_in(mail, facts)):
-            found = self._history().candidates(contacts.query(mail, facts))
-        return contacts.choose(mail, facts, found), too_old
+        if not too_old and q is not None:
+            found = self._history().candidates(q)
+        return contacts.choose_with(own, facts, found), too_old
 
     def _with_contact(
         self, outcome: Outcome, contact: contacts.Contact, *, too_old: bool
