@@ -117,6 +117,7 @@ class Mailbox(Protocol):
         since: date | None,
         *,
         subjects: Sequence[str] = (),
+        within: bytes = b"",
     ) -> list[int]: ...
     def fetch_summaries(self, uids: Sequence[int], names: Sequence[str]) -> Iterator[Summary]: ...
     def fetch_part(self, uid: int, part: str, max_bytes: int) -> bytes: ...
@@ -488,10 +489,12 @@ class ImapMailbox:
         since: date | None,
         *,
         subjects: Sequence[str] = (),
+        within: bytes = b"",
     ) -> list[int]:
         """UIDs in the selected folder with any term in any of the header *fields* (FROM, TO,
         CC, SUBJECT) or any of *subjects* in the Subject, received since *since*: one SEARCH,
-        whatever the number of terms."""
+        whatever the number of terms. *within*: a UID set (``1:5,9``) that holds every
+        message that could match (see header_digest.py); the server then reads only those."""
         wanted = [t for t in terms if t and t.isprintable()]
         named = [t for t in subjects if t and t.isprintable()]
         tests: list[list[Any]] = [[f.upper(), t] for t in wanted for f in fields]
@@ -501,6 +504,8 @@ class ImapMailbox:
         criteria = _any_of(tests)
         if since is not None:
             criteria = ["SINCE", since, criteria]
+        if within:
+            criteria = [b"UID", within, criteria]
         charset = None if all(t.isascii() for t in [*wanted, *named]) else "UTF-8"
         with self._errors("SEARCH terms"):
             return sorted(self.client.search(criteria, charset=charset))

@@ -33,6 +33,7 @@ from rejectwatch.crm import applications, contacts, linkedin, records, tables
 from rejectwatch.crm.extract import Facts, extract
 from rejectwatch.crm.reply import Profile, ReplyTemplate, build_draft
 from rejectwatch.errors import MailboxError, MessageError, ServerLimitError
+from rejectwatch.mail.header_digest import FolderDigest
 from rejectwatch.mail.mailbox import Fetched, Mailbox, RefusedError
 from rejectwatch.mail.message import Mail
 from rejectwatch.mail.review_marks import QUEUE_ONLY, apply_mark, mark_for
@@ -298,6 +299,7 @@ class Scanner:
         self._open_domains: set[str] = set()  # sender domains of applications still open
         self._sent: str | None = None
         self._lookup: HistoryLookup | None = None  # one per scan: cached per company
+        self._digest: FolderDigest | None = None  # the watched folder's headers, in a scan
         self._readonly = False  # how the scan selected the watched folder
         self._batch_facts: dict[int, Facts] = {}  # extracted ahead (by a worker)
         # whom the rejection names, and the history look-up it needs (worked out once, by
@@ -326,12 +328,13 @@ class Scanner:
         """One pass. `since` also (re)examines mail that arrived on or after that day."""
         cfg = self.config
         report = ScanReport(dry_run=dry_run, folder=cfg.watch_folder)
-        self._lookup, self._readonly = None, dry_run
+        self._lookup, self._readonly, self._digest = None, dry_run, None
         self._scanning, self._drafts_held, self._drafts_name = True, None, ""
         try:
             return self._scan(report, dry_run=dry_run, limit=limit, since=since)
         finally:
             self._scanning, self._drafts_held = False, None
+            self._digest = None
             if self._early is not None:  # started, then nothing to analyse
                 self._early.close(abort=True)
                 self._early = None
@@ -380,6 +383,8 @@ class Scanner:
                 if e.uid in refused and e.uidvalidity == selected.uidvalidity
             )
         new = self._new_uids(last, since, report)
+        # Without a window, `new` is every UID above the checkpoint (see FolderDigest).
+        self._digest = FolderDigest(new, None if report.since is not None else last)
         complete = limit is None or len(new) <= limit
         if limit is not None:
             new = new[:limit]
@@ -503,7 +508,10 @@ class Scanner:
 
     def _fetch(self, batch: list[int]) -> list[Fetched]:
         cfg = self.config
-        return list(self.mailbox.fetch(batch, cfg.max_fetch_bytes, preview=cfg.preview_bytes))
+        found = list(self.mailbox.fetch(batch, cfg.max_fetch_bytes, preview=cfg.preview_bytes))
+        if self._digest is not None:  # for the look-ups of whom to thank (see _history)
+            self._digest.add((f.uid, f.raw) for f in found)
+        return found
 
     def _whole(self, uids: list[int]) -> dict[int, Fetched]:
         """Messages fetched whole (up to max_fetch_bytes), by UID; the ones still there."""
@@ -847,6 +855,7 @@ class Scanner:
                 restore,
                 (cfg.profile.email,),
                 selected=cfg.watch_folder,
+                digest=lambda: self._digest,
             )
         return self._lookup
 
