@@ -61,6 +61,12 @@ def test_the_digest_of_a_header() -> None:
     assert digest(raw("Subject: Åcme".encode())) is None  # 8-bit
     assert digest(b"From: a@b.example\r\nSubject: no end of header") is None  # cut short
     assert digest(raw(b"Received: from x (y)", b"From: a@b.example")) == b"ab.example"
+    # the header ends at the first empty line, CRLF or bare LF, and nothing after it counts
+    assert digest(b"From: a@b.example\n\nFrom: c@d.example\r\n\r\n") == b"ab.example"
+    assert (
+        digest(b"To: a@b.example\r\nCc: c@d.example\n\r\nTo: x@y.z\n\n") == b"ab.examplecd.example"
+    )
+    assert digest(b"\r\nFrom: a@b.example\r\n\r\n") == b""  # no header at all
 
 
 def test_the_uid_set_names_what_the_digest_has_not_seen() -> None:
