@@ -57,7 +57,14 @@ def time_polls(count: int) -> None:
     def scan(mailbox: object, should_stop: object) -> object:
         if not current:
             current.append(
-                wiring.scanner(settings, mailbox, store, model, config=config)  # type: ignore[arg-type]
+                wiring.scanner(  # as cmd_run builds it
+                    settings,
+                    mailbox,  # type: ignore[arg-type]
+                    store,
+                    model,
+                    config=config,
+                    sender_when_needed=True,
+                )
             )
         return current[0].scan()  # type: ignore[attr-defined]
 

@@ -286,6 +286,7 @@ class Scanner:
         should_stop: Callable[[], bool] = lambda: False,
         parallel: bool = True,
         progress: Progress | None = None,
+        find_sender: Callable[[], str] | None = None,
     ) -> None:
         self.mailbox = mailbox
         self._model: Model | Callable[[], Model] = model
@@ -295,6 +296,8 @@ class Scanner:
         self.should_stop = should_stop
         self.parallel = parallel  # may use worker processes for big scans (see workers.py)
         self.progress = progress  # told after each batch (a terminal's progress bar)
+        # drafts' From when the config has none, asked once a scan has mail to handle
+        self._find_sender = find_sender
         self._retrying: set[int] = set()
         self._open_domains: set[str] = set()  # sender domains of applications still open
         self._sent: str | None = None
@@ -372,6 +375,7 @@ class Scanner:
         # A big scan's first worker starts on the model now, while the folder is selected and
         # searched (workers.Pool); a small one loads it in a thread once it has work.
         self._early = self._start_pool(min(state.messages, max(state.uidnext - 1 - last, 0)))
+        self._settle_sender()
         selected = self.mailbox.select(cfg.watch_folder, readonly=dry_run)
         if unfinished:
             report.resumed = len(unfinished)
@@ -408,6 +412,16 @@ class Scanner:
                 cfg.account, cfg.watch_folder, selected.uidvalidity, selected.uidnext - 1
             )
         return report
+
+    def _settle_sender(self) -> None:
+        """Drafts' From, from the Sent folder, when the config has none (once; see
+        wiring.scanner): before the watched folder is selected, as it selects Sent."""
+        if self._find_sender is None:
+            return
+        found, self._find_sender = self._find_sender(), None
+        if found:
+            profile = replace(self.config.profile, email=found)
+            self.config = replace(self.config, profile=profile)
 
     def _new_uids(self, last: int, since: date | None, report: ScanReport) -> list[int]:
         """What to examine: everything above the checkpoint; on a first scan (no checkpoint)
