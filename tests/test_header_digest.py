@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from mailgen import make_message
+from rejectwatch.crm.contacts import Query
 from rejectwatch.mail.header_digest import FolderDigest, digest, usable_term
 from rejectwatch.mail.mailbox import ImapMailbox
 from rejectwatch.pipeline.history import HistoryLookup
@@ -140,8 +141,6 @@ class Recording:
 def test_the_look_up_restricts_only_the_folder_it_has_a_digest_of(
     imap_server: TestServer, imap_user: str
 ) -> None:
-    from rejectwatch.crm.contacts import Query  # noqa: PLC0415
-
     scheduling = make_message("Interview", "Tuesday?", "Jane Doe <jane.doe@acme.example>")
     other = make_message("Lunch", "Friday?", "Bob <bob@example.org>")
     imap_server.append(imap_user, "INBOX", [scheduling, other])

@@ -16,9 +16,11 @@ import pytest
 from mailgen import make_message
 from rejectwatch.mail.mailbox import ImapMailbox
 from rejectwatch.pipeline.daemon import Watcher
-from rejectwatch.settings import Settings
+from rejectwatch.pipeline.scan import ScanConfig, Scanner
+from rejectwatch.settings import Settings, load_settings
 from rejectwatch.state import Store
 from rejectwatch.testing.dovecot import DovecotServer
+from test_scan_resume import KeywordModel
 
 pytestmark = pytest.mark.imap
 
@@ -73,10 +75,6 @@ class Recorder:
 def test_a_watchers_probe_only_ever_asks_status(
     dovecot: DovecotServer, imap_user: str, tmp_path: Path
 ) -> None:
-    from rejectwatch.pipeline.scan import ScanConfig, Scanner  # noqa: PLC0415
-    from rejectwatch.settings import load_settings  # noqa: PLC0415
-    from test_scan_resume import KeywordModel  # noqa: PLC0415
-
     dovecot.append(imap_user, "INBOX", [make_message("REJECT 1", "No.", "jane@acme.example")])
     settings = load_settings(imap_port=dovecot.port, batch_size=2)
     store = Store(tmp_path / "s.sqlite3")
