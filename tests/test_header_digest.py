@@ -14,7 +14,7 @@ from rejectwatch.crm.contacts import Query
 from rejectwatch.mail.header_digest import FolderDigest, digest, usable_term
 from rejectwatch.mail.mailbox import ImapMailbox
 from rejectwatch.pipeline.history import HistoryLookup
-from rejectwatch.testing.dovecot import TestServer
+from rejectwatch.testing.dovecot import DovecotServer, TestServer
 
 ADDRESS = ("FROM", "TO", "CC")
 
@@ -171,3 +171,30 @@ def test_the_look_up_restricts_only_the_folder_it_has_a_digest_of(
         box.within.clear()
         lookup.candidates(Query("Beta", ("beta.example",), ("beta",), None))
         assert all(within == b"" for _, within in box.within)
+
+
+def test_a_long_uid_set_is_sent_in_parts() -> None:
+    from rejectwatch.mail.mailbox import _set_parts  # noqa: PLC0415 - the private helper
+
+    uid_set = b",".join(str(u).encode() for u in range(1, 3001, 2)) + b",4000:*"
+    parts = list(_set_parts(uid_set, 100))
+    assert all(len(p) <= 100 for p in parts)
+    assert b",".join(parts) == uid_set
+    assert list(_set_parts(b"1:*", 100)) == [b"1:*"]
+
+
+@pytest.mark.imap
+def test_a_search_restricted_by_a_long_set_finds_the_same(
+    dovecot: DovecotServer, imap_user: str
+) -> None:
+    notes = [make_message(f"Note {n}", "Hi.", f"x{n}@example.org") for n in range(60)]
+    acme = [make_message(f"Acme {n}", "Hi.", f"jane{n}@acme.example") for n in range(6)]
+    dovecot.append(imap_user, "INBOX", [*notes[:30], *acme, *notes[30:]])
+    with dovecot.mailbox(imap_user) as box:
+        box.select("INBOX", readonly=True)
+        every = b",".join(str(u).encode() for u in box.uids_after(0))  # one part per few UIDs
+        expected = box.search_terms(["acme"], ADDRESS, None)
+        assert expected == list(range(31, 37))
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr("rejectwatch.mail.mailbox.SET_PART_CHARS", 12)
+            assert box.search_terms(["acme"], ADDRESS, None, within=every) == expected

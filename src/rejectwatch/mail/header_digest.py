@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 
 import ahocorasick_rs
@@ -27,7 +27,8 @@ __all__ = ["FolderDigest", "usable_term"]
 
 FIELDS = frozenset({"FROM", "TO", "CC", "SUBJECT"})  # what the digest can answer for
 LAST = 4_294_967_295  # the largest UID there can be: written "*" (whatever is largest then)
-MAX_SET_CHARS = 8_000  # a longer UID set is not worth sending: the SEARCH goes unrestricted
+# A longer UID set is not worth sending (a SEARCH per 8 KB of it): the SEARCH goes unrestricted.
+MAX_SET_CHARS = 160_000
 _KEPT = b"abcdefghijklmnopqrstuvwxyz0123456789.-"
 _DROP = bytes(b for b in range(256) if b not in _KEPT)
 _TERM_RE = re.compile(r"[a-z0-9.-]+")
@@ -87,8 +88,20 @@ class FolderDigest:
     """
 
     def __init__(self, listed: Sequence[int], complete_after: int | None) -> None:
-        self._listed = sorted(listed)
-        self._complete_after = complete_after
+        self._listed = array("I", sorted(listed))
+        self._fetched = bytearray(len(self._listed))  # 1 at the place of a listed UID seen
+        self._top = self._listed[-1] if self._listed else 0  # the largest UID listed or seen
+        # What the digest can never rule out: below the checkpoint, or outside a window.
+        self._outside: list[tuple[int, int]] = []
+        if complete_after is not None:
+            if complete_after >= 1:
+                self._outside.append((1, complete_after))
+        else:
+            previous = 0
+            for uid in self._listed:
+                if uid > previous + 1:
+                    self._outside.append((previous + 1, uid - 1))
+                previous = uid
         self._batches: list[_Batch] = []
         self._always: set[int] = set()  # seen, but always a candidate
 
@@ -97,6 +110,7 @@ class FolderDigest:
         uids, parts, ends = array("I"), [], array("I")
         at = 0
         for uid, raw in messages:
+            self._seen(uid)
             kept = digest(raw)
             if kept is None:
                 self._always.add(uid)
@@ -129,28 +143,26 @@ class FolderDigest:
         )
         return text.encode() if len(text) <= MAX_SET_CHARS else None
 
+    def _seen(self, uid: int) -> None:
+        place = bisect_left(self._listed, uid)
+        if place < len(self._listed) and self._listed[place] == uid:
+            self._fetched[place] = 1
+        self._top = max(self._top, uid)
+
     def _unseen(self) -> list[tuple[int, int]]:
         """Runs of the UIDs the digest has not seen and cannot rule out."""
-        seen = set(self._always)
-        for batch in self._batches:
-            seen.update(batch.uids)
-        out: list[tuple[int, int]] = []
-        if self._complete_after is not None:
-            if self._complete_after >= 1:
-                out.append((1, self._complete_after))
-            out += _ranges([u for u in self._listed if u not in seen])
-            top = max(self._listed[-1] if self._listed else 0, max(seen, default=0))
-        else:
-            top = 0
-            for uid in sorted(seen):
-                if uid > top + 1:
-                    out.append((top + 1, uid - 1))
-                top = uid
-        out.append((top + 1, LAST))
+        out = list(self._outside)
+        start = self._fetched.find(0)
+        while start >= 0:  # listed, not fetched yet
+            end = self._fetched.find(1, start)
+            end = len(self._fetched) if end < 0 else end
+            out += _ranges(self._listed[start:end])
+            start = self._fetched.find(0, end)
+        out.append((self._top + 1, LAST))
         return out
 
 
-def _ranges(uids: Sequence[int]) -> list[tuple[int, int]]:
+def _ranges(uids: Iterable[int]) -> list[tuple[int, int]]:
     """Sorted UIDs as (first, last) runs."""
     out: list[tuple[int, int]] = []
     for uid in uids:

@@ -70,6 +70,7 @@ LIMIT_ADVICE = (
     "the scan stopped cleanly; what it did not reach stays where it is and is scanned next "
     "time. Gmail lifts this lock after some hours (at most 24): run the scan again then"
 )
+SET_PART_CHARS = 8_000  # the longest UID set a SEARCH sends (servers cap a command's length)
 HEADER_CAP = 65_536  # a header block longer than this is cut (and the message is "truncated")
 
 
@@ -508,7 +509,8 @@ class ImapMailbox:
         """UIDs in the selected folder with any term in any of the header *fields* (FROM, TO,
         CC, SUBJECT) or any of *subjects* in the Subject, received since *since*: one SEARCH,
         whatever the number of terms. *within*: a UID set (``1:5,9``) that holds every
-        message that could match (see header_digest.py); the server then reads only those."""
+        message that could match (see header_digest.py); the server then reads only those
+        (one SEARCH per SET_PART_CHARS of the set)."""
         wanted = [t for t in terms if t and t.isprintable()]
         named = [t for t in subjects if t and t.isprintable()]
         tests: list[list[Any]] = [[f.upper(), t] for t in wanted for f in fields]
@@ -518,11 +520,15 @@ class ImapMailbox:
         criteria = _any_of(tests)
         if since is not None:
             criteria = ["SINCE", since, criteria]
-        if within:
-            criteria = [b"UID", within, criteria]
         charset = None if all(t.isascii() for t in [*wanted, *named]) else "UTF-8"
-        with self._errors("SEARCH terms"):
-            return sorted(self.client.search(criteria, charset=charset))
+        if not within:
+            with self._errors("SEARCH terms"):
+                return sorted(self.client.search(criteria, charset=charset))
+        found: set[int] = set()
+        for part in _set_parts(within, SET_PART_CHARS):  # command lines stay short
+            with self._errors("SEARCH terms"):
+                found.update(self.client.search([b"UID", part, criteria], charset=charset))
+        return sorted(found)
 
     def fetch_summaries(self, uids: Sequence[int], names: Sequence[str]) -> Iterator[Summary]:
         """Named header fields and BODYSTRUCTURE of each message, without setting \\Seen."""
@@ -670,6 +676,20 @@ def is_server_limit(reason: str) -> bool:
     """Whether an error text is a server refusing more work for now (see LIMIT_MARKERS)."""
     text = reason.lower()
     return any(marker in text for marker in LIMIT_MARKERS)
+
+
+def _set_parts(uid_set: bytes, limit: int) -> Iterator[bytes]:
+    """A UID set cut at its commas into sets of at most *limit* bytes (or one element)."""
+    part: list[bytes] = []
+    size = 0
+    for element in uid_set.split(b","):
+        if part and size + len(element) > limit:
+            yield b",".join(part)
+            part, size = [], 0
+        part.append(element)
+        size += len(element) + 1
+    if part:
+        yield b",".join(part)
 
 
 def _uid_set(uids: Sequence[int]) -> bytes:
