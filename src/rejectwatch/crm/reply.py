@@ -265,7 +265,9 @@ def template_fields(facts: Facts, profile: Profile) -> dict[str, str | bool]:
 
 
 _GREETING_GAP_RE = re.compile(r"^(Dear|Hi|Hello|Hey)\s*,", re.IGNORECASE | re.MULTILINE)
-_DANGLING_RE = re.compile(r"\s+(?:at|with|for|from|to|in|of|the|and|as)(?=\s*[,.;:!?])")
+# "role at ." : the word before the gap an empty field left. The space before the stop is what
+# tells a gap from the user's own "a team I would love to work with." (left alone).
+_DANGLING_RE = re.compile(r"\s+(?:at|with|for|from|to|in|of|the|and|as)(?=\s+[,.;:!?])")
 
 
 def clean_rendered(text: str) -> str:
@@ -280,7 +282,7 @@ def clean_rendered(text: str) -> str:
     lines = []
     for raw in text.split("\n"):
         line = re.sub(r"[ \t]+", " ", raw).strip(" \t") if raw.strip() else ""
-        line = re.sub(r"\(\s*\)|\[\s*\]|\s*\bNone\b", "", line)
+        line = re.sub(r"\(\s*\)|\[\s*\]", "", line)
         for _ in range(3):
             line = _DANGLING_RE.sub("", line)
         line = re.sub(r"\s+([,.;:!?])", r"\1", line)
@@ -319,8 +321,16 @@ def _jinja_env() -> Any:
     from jinja2.sandbox import SandboxedEnvironment  # noqa: PLC0415
 
     return SandboxedEnvironment(
-        undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True
+        undefined=StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        finalize=_shown,
     )
+
+
+def _shown(value: object) -> object:
+    """What a ``{{ ... }}`` prints: nothing for None (``{{ none }}``), never the word "None"."""
+    return "" if value is None else value
 
 
 def load_template(path: Path) -> ReplyTemplate:
