@@ -215,6 +215,31 @@ def test_a_template_sentence_ending_in_a_preposition_survives(tmp_path: Path, na
     assert body == "Dear Ingrid,\n\nNone of this changes what a team you are to work with.\n"
 
 
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        # another template language's slots would reach the draft as written
+        ("t.txt", "Dear {{ first_name }},\n", "$first_name"),
+        ("t.txt", "Dear {first_name},\n", "$first_name"),
+        ("t.txt", "Thanks, {company} team\n", "$company"),
+        ("t.j2", "Dear $first_name,\n", "{{ first_name }}"),
+        ("t.j2", "Dear ${first_name},\n", "{{ first_name }}"),
+    ],
+)
+def test_a_slot_of_the_other_template_kind_is_a_config_error(
+    tmp_path: Path, name: str, text: str, message: str
+) -> None:
+    with pytest.raises(ConfigError, match="reply template") as info:
+        load_template(write(tmp_path, name, text))
+    assert message in str(info.value)
+
+
+def test_dollars_and_braces_that_are_no_slot_are_fine(tmp_path: Path) -> None:
+    assert load_template(write(tmp_path, "a.j2", "It cost $5 {{ company }}\n")).kind == "jinja"
+    assert load_template(write(tmp_path, "b.txt", "{not a field} $company\n")).kind == "string"
+    assert load_template(write(tmp_path, "c.txt", "Dear ${first_name},\n")).kind == "string"
+
+
 def test_a_jinja_none_prints_nothing(tmp_path: Path) -> None:
     template = load_template(write(tmp_path, "n.j2", "Dear {{ first_name }},{{ none }}\n"))
     assert render_body(make_mail(), APPLIED, PROFILE, template) == "Dear Ingrid,\n"

@@ -361,6 +361,7 @@ def load_template(path: Path) -> ReplyTemplate:
             raise ConfigError(
                 f"reply template {path}: unknown field(s) {', '.join(unknown)}; use {allowed}"
             )
+        _refuse_foreign_slots(path, source, _DOLLAR_SLOT_RE, "{{ %s }}", "a .j2")
         return ReplyTemplate(str(path), source, "jinja")
     if suffix in {".txt", ".tmpl", ".template"}:
         template = string.Template(source)
@@ -373,10 +374,28 @@ def load_template(path: Path) -> ReplyTemplate:
             raise ConfigError(
                 f"reply template {path}: unknown field(s) {', '.join(unknown)}; use {allowed}"
             )
+        _refuse_foreign_slots(path, source, _BRACE_SLOT_RE, "$%s", "a .txt")
         return ReplyTemplate(str(path), source, "string")
     raise ConfigError(
         f"reply template {path}: use a .j2 (Jinja2) or .txt (string.Template) file, not {suffix!r}"
     )
+
+
+# A field written the other kind's way ("{first_name}" or "{{ first_name }}" in a .txt,
+# "$first_name" in a .j2) would reach the draft as written.
+_BRACE_SLOT_RE = re.compile(r"(?<!\$)\{\{?\s*([A-Za-z_]\w*)\s*\}?\}")
+_DOLLAR_SLOT_RE = re.compile(r"\$\{?([A-Za-z_]\w*)\}?")
+
+
+def _refuse_foreign_slots(
+    path: Path, source: str, slot: re.Pattern[str], spelling: str, kind: str
+) -> None:
+    for match in slot.finditer(source):
+        if match.group(1) in TEMPLATE_FIELDS:
+            raise ConfigError(
+                f"reply template {path}: {match.group(0)!r} would reach the draft as written; "
+                f"in {kind} template write {spelling % match.group(1)}"
+            )
 
 
 # --------------------------------------------------------------------------- should we draft
