@@ -258,3 +258,36 @@ def test_position_after_a_nested_for_the() -> None:
         b"We have decided to move forward with another candidate.\r\n"
     )
     assert extract(parse(raw)).position == "Product Analyst"
+
+
+@pytest.mark.parametrize(
+    ("subject", "position"),
+    [
+        ("Bewerbung als Data Analyst", "Data Analyst"),
+        ("Ihre Bewerbung als Data Analyst (m/w/d)", "Data Analyst"),
+        ("AW: Ihre Bewerbung als Werkstudent Data Science bei Acme GmbH", "Werkstudent Data Science"),
+        ("Ihre Bewerbung auf die Stelle als Entwicklerin Backend", "Entwicklerin Backend"),
+        ("Candidature : Chargé de projet data", "Chargé de projet data"),
+        ("Votre candidature au poste de Chargée de communication", "Chargée de communication"),
+        ("Candidature pour le poste d'Ingénieur logiciel chez Acme", "Ingénieur logiciel"),
+        ("Candidatura para Analista de Datos", "Analista de Datos"),
+        ("Tu candidatura para el puesto de Desarrollador Backend", "Desarrollador Backend"),
+        ("Re: Candidatura a la vacante de Ingeniera de Datos", "Ingeniera de Datos"),
+        ("Uw sollicitatie als Medewerker Klantenservice", "Medewerker Klantenservice"),
+        ("Sollicitatie voor de functie van Data Analist", "Data Analist"),
+    ],
+)
+def test_position_from_a_non_english_subject(subject: str, position: str) -> None:
+    assert extract(make_mail(subject=subject)).position == position
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Candidatura para Acme",  # "para" before a name: an application to the company
+        "Candidature : suite donnée",  # "follow-up given": no role
+        "Bewerbung für Acme Solutions",
+    ],
+)
+def test_no_position_where_a_non_english_subject_names_none(subject: str) -> None:
+    assert extract(make_mail(subject=subject)).position == ""

@@ -852,6 +852,53 @@ _SUBJECT_POSITION_RES = tuple(
         r"^(.+?)\s+at\s+\S",
     )
 )
+# German, French, Spanish / Portuguese and Dutch subjects: "Ihre Bewerbung als Data Analyst",
+# "Votre candidature au poste de Chargé de projet", "Tu candidatura para el puesto de Analista",
+# "Uw sollicitatie voor de functie van Data Analist". After a word that makes what follows a
+# role ("als", "poste de", "puesto de") the title is taken as written; after a weaker one
+# ("für", "para", "pour", "voor", ":") only when it names a job (_TITLE_ABROAD_RE).
+_TITLE_END = r"(?=\s+(?:bei|chez|en|bij|at|in|im)\s|\s+[-|\u2013\u2014]\s|\s*[|(]|\s*$)"
+_APPLICATION_ABROAD = r"(?:bewerbung|candidature|candidatura|solicitud|postulaci[oó]n|sollicitatie)"
+_STRONG_ABROAD_RE = re.compile(
+    _APPLICATION_ABROAD + r"(?:\s+spontan[ée]e?)?\s+"
+    r"(?:als|(?:auf|um|für) (?:die|eine) (?:stelle|position) als"
+    r"|(?:au|pour le|pour un) poste (?:de |d'|d’)|pour l'emploi de"
+    r"|(?:para|a|al|à) (?:el |la |a |o )?(?:puesto|cargo|vacante|vaga|posici[oó]n|empleo) de"
+    r"|(?:voor|naar) de (?:functie|vacature|positie) (?:van|als))"
+    r"\s*(.+?)" + _TITLE_END,
+    re.IGNORECASE,
+)
+_WEAK_ABROAD_RE = re.compile(
+    _APPLICATION_ABROAD + r"\s*(?:für|para|pour|voor|a|à|:)\s*(?:die |el |la |le |de )?(.+?)"
+    + _TITLE_END,
+    re.IGNORECASE,
+)
+_TITLE_ABROAD_RE = re.compile(
+    r"\b(?:analista|analist|ingenier[oa]s?|ingénieure?|ingenieur(?:in)?|desarroll\w+"
+    r"|développeu(?:r|se)|entwickler(?:in)?|ontwikkelaar|programador[a]?|gerente|jef[ea]"
+    r"|t[ée]cnic[oa]|técnico|coordinador[a]?|coordinat(?:eur|rice)|consultor[a]?|berater(?:in)?"
+    r"|adviseur|asistente|assistante?|responsable|charg[ée]e?|chef|directeur|directrice"
+    r"|director[a]?|gestionnaire|referent(?:in)?|sachbearbeiter(?:in)?|leiter(?:in)?"
+    r"|medewerker|beheerder|stagiai?re?|praktikant(?:in)?|werkstudent(?:in)?|kauf(?:mann|frau)"
+    r"|comercial|vendedor[a]?|enfermer[oa]|profesor[a]?|docente|redact(?:or|eur|rice)"
+    r"|diseñador[a]?|concepteur|administrat(?:eur|rice|ivo|iva))\b",
+    re.IGNORECASE,
+)
+
+
+def _position_abroad(subject: str) -> str:
+    """The role a German, French, Spanish, Portuguese or Dutch subject names, or ""."""
+    strong = _STRONG_ABROAD_RE.search(subject)
+    if strong:
+        return _clean_position(strong.group(1))
+    weak = _WEAK_ABROAD_RE.search(subject)
+    if weak:
+        position = _clean_position(weak.group(1))
+        if _looks_like_title(position) or _TITLE_ABROAD_RE.search(position):
+            return position
+    return ""
+
+
 _NOT_POSITION = frozenset(
     {
         "this",
@@ -942,6 +989,9 @@ def _position_from_subject(subject: str) -> str:
             position = _clean_position(match.group(1))
             if position and _looks_like_title(position):
                 return position
+    abroad = _position_abroad(subject)
+    if abroad:
+        return abroad
     parts = _pipe_parts(subject)
     if parts is not None:
         for part in parts:
