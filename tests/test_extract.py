@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mailgen import mail_value
+from rejectwatch.crm import places
 from rejectwatch.crm.extract import REASONS, Facts, extract, is_no_reply
 from rejectwatch.mail.message import Address, Mail, parse
 
@@ -265,7 +266,10 @@ def test_position_after_a_nested_for_the() -> None:
     [
         ("Bewerbung als Data Analyst", "Data Analyst"),
         ("Ihre Bewerbung als Data Analyst (m/w/d)", "Data Analyst"),
-        ("AW: Ihre Bewerbung als Werkstudent Data Science bei Acme GmbH", "Werkstudent Data Science"),
+        (
+            "AW: Ihre Bewerbung als Werkstudent Data Science bei Acme GmbH",
+            "Werkstudent Data Science",
+        ),
         ("Ihre Bewerbung auf die Stelle als Entwicklerin Backend", "Entwicklerin Backend"),
         ("Candidature : Chargé de projet data", "Chargé de projet data"),
         ("Votre candidature au poste de Chargée de communication", "Chargée de communication"),
@@ -291,3 +295,60 @@ def test_position_from_a_non_english_subject(subject: str, position: str) -> Non
 )
 def test_no_position_where_a_non_english_subject_names_none(subject: str) -> None:
     assert extract(make_mail(subject=subject)).position == ""
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Data Analyst - London",
+        "Data Analyst | Berlin",
+        "Your application: Data Analyst - London",
+        "Software Engineer – Remote",
+        "Data Analyst - Hybrid",
+        "Data Analyst - New York, NY",
+        "Data Analyst - Berlin, Germany",
+        "Data Analyst - Greater Manchester",
+    ],
+)
+def test_a_place_in_the_subject_is_not_the_company(subject: str) -> None:
+    mail = make_mail(
+        subject=subject,
+        sender=Address("Priya Shah", "priya.shah@acme.example"),
+        text="Thank you for applying to Acme. We have decided not to move forward.",
+    )
+    facts = extract(mail)
+    assert facts.company == "Acme"
+    assert facts.position in {"Data Analyst", "Software Engineer"}
+
+
+def test_a_company_after_the_title_in_the_subject_is_still_read() -> None:
+    mail = make_mail(subject="Data Analyst - Kestrel Dynamics", sender=NOBODY, text="No.")
+    assert extract(mail).company == "Kestrel Dynamics"
+
+
+def test_a_place_the_mail_uses_as_one_is_not_the_company() -> None:
+    mail = make_mail(
+        subject="Data Analyst - Harrogate",
+        sender=NOBODY,
+        text="Thank you for your interest in the role based in Harrogate. We have filled it.",
+    )
+    assert extract(mail).company == ""
+
+
+@pytest.mark.parametrize(
+    ("value", "place"),
+    [
+        ("London", True),
+        ("Remote", True),
+        ("Austin, TX", True),
+        ("Berlin, Germany", True),
+        ("London / Remote", True),
+        ("Greater Manchester", True),
+        ("Bay Area", True),
+        ("Kestrel Dynamics", False),
+        ("Acme, Inc.", False),
+        ("Nørdlys", False),
+    ],
+)
+def test_is_place(value: str, place: bool) -> None:
+    assert places.is_place(value) is place

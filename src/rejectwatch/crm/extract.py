@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from rejectwatch.crm import decorations, names, senders, subjects
+from rejectwatch.crm import decorations, names, places, senders, subjects
 from rejectwatch.mail.message import Address, Mail, clean_header_text
 
 __all__ = [
@@ -534,7 +534,9 @@ def _spelled_in_text(label_name: str, text: str) -> str:
     return ""
 
 
-def _company_from_subject(subject: str) -> str:
+def _company_from_subject(subject: str, text: str = "") -> str:
+    """The company a subject names; a fragment beside a title that says where the job is
+    ("Data Analyst - London", "... | Remote") is no company (see :mod:`places`)."""
     subject = subjects.core(subject)  # "RE: [EXT] Réf :" and the like off
     for pattern in _SUBJECT_COMPANY_RES:
         match = pattern.search(subject)
@@ -546,9 +548,14 @@ def _company_from_subject(subject: str) -> str:
     if parts is not None:
         first, second = parts
         if _looks_like_title(second) and not _looks_like_title(first):
-            return "" if _SUBJECT_NOT_TITLE_RE.search(first) else _subject_company(first)
-        if _looks_like_title(first) and not _looks_like_title(second):
-            return "" if _SUBJECT_NOT_TITLE_RE.search(second) else _subject_company(second)
+            other = first
+        elif _looks_like_title(first) and not _looks_like_title(second):
+            other = second
+        else:
+            return ""
+        if _SUBJECT_NOT_TITLE_RE.search(other) or places.is_place(other, text):
+            return ""
+        return _subject_company(other)
     return ""
 
 
@@ -869,7 +876,8 @@ _STRONG_ABROAD_RE = re.compile(
     re.IGNORECASE,
 )
 _WEAK_ABROAD_RE = re.compile(
-    _APPLICATION_ABROAD + r"\s*(?:für|para|pour|voor|a|à|:)\s*(?:die |el |la |le |de )?(.+?)"
+    _APPLICATION_ABROAD
+    + r"\s*(?:für|para|pour|voor|a|à|:)\s*(?:die |el |la |le |de )?(.+?)"
     + _TITLE_END,
     re.IGNORECASE,
 )
@@ -1249,7 +1257,7 @@ def _company(mail: Mail) -> str:
     display = _company_from_sender_display(sender, mail.subject, mail.text)
     prose = [
         _scheme(mail.subject, mail.text)[0],
-        _company_from_subject(mail.subject),
+        _company_from_subject(mail.subject, mail.text),
         _company_from_body(mail.text),
         decorations.company_from_signature(mail.text),
     ]
