@@ -158,6 +158,12 @@ def test_draft_uses_the_template(tmp_path: Path) -> None:
         ("t.txt", "It costs $5", "'$$'"),
         ("t.md", "Dear {{ first_name }},", ".j2"),
         ("t.j2", "   ", "empty"),
+        # another template language's slots would reach the draft as written
+        ("t.txt", "Dear {{ first_name }},\n", "$first_name"),
+        ("t.txt", "Dear {first_name},\n", "$first_name"),
+        ("t.txt", "Thanks, {company} team\n", "$company"),
+        ("t.j2", "Dear $first_name,\n", "{{ first_name }}"),
+        ("t.j2", "Dear ${first_name},\n", "{{ first_name }}"),
     ],
 )
 def test_bad_templates_are_config_errors(
@@ -213,25 +219,6 @@ def test_a_template_sentence_ending_in_a_preposition_survives(tmp_path: Path, na
     )
     body = render_body(make_mail(), APPLIED, PROFILE, load_template(write(tmp_path, name, text)))
     assert body == "Dear Ingrid,\n\nNone of this changes what a team you are to work with.\n"
-
-
-@pytest.mark.parametrize(
-    ("name", "text", "message"),
-    [
-        # another template language's slots would reach the draft as written
-        ("t.txt", "Dear {{ first_name }},\n", "$first_name"),
-        ("t.txt", "Dear {first_name},\n", "$first_name"),
-        ("t.txt", "Thanks, {company} team\n", "$company"),
-        ("t.j2", "Dear $first_name,\n", "{{ first_name }}"),
-        ("t.j2", "Dear ${first_name},\n", "{{ first_name }}"),
-    ],
-)
-def test_a_slot_of_the_other_template_kind_is_a_config_error(
-    tmp_path: Path, name: str, text: str, message: str
-) -> None:
-    with pytest.raises(ConfigError, match="reply template") as info:
-        load_template(write(tmp_path, name, text))
-    assert message in str(info.value)
 
 
 def test_dollars_and_braces_that_are_no_slot_are_fine(tmp_path: Path) -> None:
