@@ -182,3 +182,14 @@ def test_config_says_where_each_value_came_from_and_fails_when_incomplete(
     assert code == 0
     assert "# drafts' From: sam@example.org (REJECTWATCH_USER_EMAIL)" in out
     assert "REJECTWATCH_USER_EMAIL is not set" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("top", ["0", "-1", "x"])
+def test_explain_top_must_be_a_positive_whole_number(
+    top: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "--top -1" once showed every feature but the last, as a slice would.
+    with pytest.raises(SystemExit) as info:
+        cli.main(["explain", "--top", top, "-"])
+    assert info.value.code == 2
+    assert "--top" in capsys.readouterr().err

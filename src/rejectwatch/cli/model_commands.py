@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from rejectwatch.cli import progress
-from rejectwatch.cli.support import settings_from
+from rejectwatch.cli.support import positive, settings_from
 from rejectwatch.errors import InputError
 from rejectwatch.model.corpus import json_objects
 from rejectwatch.pipeline import wiring
@@ -51,7 +51,7 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("explain", help="show the words that pushed each message's score")
     p.add_argument("file", help="one JSON object a line with id, subject, body, sender")
-    p.add_argument("--top", type=int, default=8, help="features shown each way (default 8)")
+    p.add_argument("--top", type=positive, default=8, help="features shown each way (default 8)")
     p.add_argument("--json", action="store_true", help="one JSON object a line")
     p.set_defaults(handler=cmd_explain)
 
