@@ -105,17 +105,12 @@ def cmd_train(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_classify(args: argparse.Namespace, out: TextIO) -> int:
-    from rejectwatch.model import classifier, explain  # noqa: PLC0415 - scikit-learn
+    from rejectwatch.model import explain  # noqa: PLC0415 - scikit-learn
 
     settings = settings_from(args)
     records = read_jsonl_input(args.file)
     model = wiring.load_model(settings)
-    docs = [
-        classifier.Document(
-            str(r.get("subject") or ""), str(r.get("body") or ""), str(r.get("sender") or "")
-        )
-        for r in records
-    ]
+    docs = _documents(records)
     scores = model.scores(docs) if docs else []
     for record, doc, score in zip(records, docs, scores, strict=True):
         line: dict[str, Any] = {
