@@ -13,6 +13,7 @@ import pytest
 
 from rejectwatch import cli
 from rejectwatch.cli.main import build_parser
+from rejectwatch.crm.records import STATUSES
 
 
 def run(*args: str) -> tuple[int, str]:
@@ -193,3 +194,11 @@ def test_explain_top_must_be_a_positive_whole_number(
         cli.main(["explain", "--top", top, "-"])
     assert info.value.code == 2
     assert "--top" in capsys.readouterr().err
+
+
+def test_rejections_help_names_every_follow_up_status(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["rejections", "--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    for status in STATUSES:
+        assert status in shown, status

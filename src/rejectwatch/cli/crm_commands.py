@@ -22,7 +22,7 @@ def register(sub: Any) -> None:
         "rejections",
         help="list the recorded rejections (the CRM), filtered",
         description="The CRM: every recorded rejection with its contact, LinkedIn search link "
-        "and follow-up status (no reply address / draft saved / reply sent / connected).",
+        f"and follow-up status ({' / '.join(records.STATUSES)}).",
     )
     p.add_argument("--format", choices=["table", "csv", "json", "vcard"], default="table")
     p.add_argument("--company", default="", help="only this company (part of the name)")
