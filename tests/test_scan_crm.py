@@ -158,3 +158,28 @@ def test_dry_run_leaves_an_existing_database_alone(
     assert code == 0
     assert json.loads(out)["counts"]["file"] == 1
     assert path.read_bytes() == before
+
+
+@pytest.mark.imap
+def test_no_draft_to_a_no_reply_address_in_another_language(
+    dovecot: DovecotServer, imap_user: str, imap_env: dict[str, str]
+) -> None:
+    # "ne-pas-repondre@" is French for no-reply: a draft to it would reach nobody.
+    rejection = make_message(
+        "Your application for Data Analyst at Atlas Freight",
+        "Hi Sam,\n\nThank you for applying for the Data Analyst role at Atlas Freight. After "
+        "careful review we have decided not to move forward with your application. We wish "
+        "you the best in your search.\n\nThe Atlas Freight Recruiting Team",
+        "Atlas Freight <ne-pas-repondre@atlas-freight.example>",
+        message_id="<fr-noreply-1@atlas-freight.example>",
+    )
+    dovecot.append(imap_user, "INBOX", [rejection])
+    code, out = run("scan", "--json")
+    assert code == 0
+    [outcome] = json.loads(out)["outcomes"]
+    assert outcome["action"] == "file"
+    assert not outcome["drafted"]
+    assert dovecot.list_folder(imap_user, "Drafts") == []
+    [row] = crm_rows()
+    assert row["status"] == "no reply address"
+    assert row["contact_address"] == ""
