@@ -183,3 +183,26 @@ def test_no_draft_to_a_no_reply_address_in_another_language(
     [row] = crm_rows()
     assert row["status"] == "no reply address"
     assert row["contact_address"] == ""
+
+
+@pytest.mark.imap
+def test_a_german_confirmation_without_an_answer_is_ghosted(
+    dovecot: DovecotServer, imap_user: str, imap_env: dict[str, str]
+) -> None:
+    confirmation = make_message(
+        "Eingangsbestätigung Ihrer Bewerbung als Data Analyst (m/w/d)",
+        "Sehr geehrter Herr Lee,\n\nvielen Dank für Ihr Interesse an der Kestrel Dynamics GmbH. "
+        "Wir haben Ihre Bewerbung als Data Analyst (m/w/d) gut erhalten und prüfen sie "
+        "sorgfältig.\n\nMit freundlichen Grüßen\nIhr Recruiting-Team",
+        "Kestrel Dynamics Karriere <karriere@kestrel-dynamics.example>",
+        message_id="<conf-de-1@kestrel-dynamics.example>",
+        date=datetime(2026, 9, 1, 10, 0, tzinfo=UTC),
+    )
+    dovecot.append(imap_user, "INBOX", [confirmation])
+    code, out = run("scan", "--json")
+    assert code == 0
+    assert [o["action"] for o in json.loads(out)["outcomes"]] == ["keep"]
+    code, out = run("ghosted", "--format", "json")
+    assert code == 0
+    [ghost] = json.loads(out)
+    assert (ghost["company"], ghost["position"]) == ("Kestrel Dynamics", "Data Analyst")
