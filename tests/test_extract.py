@@ -352,3 +352,26 @@ def test_a_place_the_mail_uses_as_one_is_not_the_company() -> None:
 )
 def test_is_place(value: str, place: bool) -> None:
     assert places.is_place(value) is place
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Bitte antworten Sie nicht auf diese E-Mail.",
+        "Diese E-Mail wurde automatisch erstellt.",
+        "Merci de ne pas répondre à ce message.",
+        "Ce message a été généré automatiquement.",
+        "Por favor, no responda a este correo.",
+        "Este mensaje fue generado automáticamente.",
+        "Gelieve niet te antwoorden op deze e-mail.",
+        "Dit is een automatisch gegenereerd bericht.",
+    ],
+)
+def test_a_do_not_reply_footer_in_another_language_is_read(footer: str) -> None:
+    # From a mailbox nobody reads, whatever it is called: no draft goes to it.
+    mail = make_mail(
+        subject="Ihre Bewerbung",
+        sender=Address("Kestrel Dynamics", "bewerbermanagement@kestrel-dynamics.de"),
+        text=f"Leider haben wir uns für andere Kandidaten entschieden.\n\n{footer}",
+    )
+    assert extract(mail).contact_address == ""

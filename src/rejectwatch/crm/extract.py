@@ -1131,7 +1131,16 @@ def _reason(text: str) -> str:
 _UNMONITORED_RE = re.compile(
     r"(?:do not|don't|please don't|cannot|can't) (?:reply|respond) (?:to )?(?:this|directly)"
     r"|(?:mailbox|inbox|address) (?:is )?not (?:monitored|checked)|unmonitored|automatically"
-    r" generated (?:e-?mail|message)",
+    r" generated (?:e-?mail|message)"
+    # German, French, Spanish / Portuguese, Dutch
+    r"|antworten sie (?:bitte )?nicht|bitte nicht (?:auf diese|antworten)"
+    r"|automatisch (?:erstellt|generiert|versendet|versandt)|wird nicht (?:überwacht|gelesen)"
+    r"|ne (?:pas )?r[ée]pond(?:re|ez) pas|ne pas r[ée]pondre"
+    r"|(?:g[ée]n[ée]r[ée]e?|envoy[ée]e?) automatiquement|(?:n'est|ne sont) pas (?:lue?s?|consult)"
+    r"|no (?:responda|respondas|conteste|contestes) (?:a )?(?:este|esta)"
+    r"|(?:generad[oa]|enviad[oa]) autom[áa]ticamente|n[ãa]o responda"
+    r"|niet (?:te )?(?:reageren|antwoorden) op|reageer niet op"
+    r"|automatisch (?:gegenereerd|verzonden|verstuurd)",
     re.IGNORECASE,
 )
 
