@@ -308,3 +308,13 @@ def test_ats_golden_messages(record: dict[str, Any]) -> None:
     assert got == record["expected"]
     # all of them come from machines, or from a team inbox (a last resort, never a machine)
     assert not facts.contact_address or senders.is_team_inbox(facts.contact_address)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Halcyon Aerospace | Talent", "Halcyon Aerospace – Recruiting", "Halcyon Aerospace · Careers"],
+)
+def test_a_signature_separator_is_not_part_of_the_company(line: str) -> None:
+    # "Halcyon Aerospace |" once reached the CRM and the draft with its separator.
+    assert company_from_signature("Best regards,\n" + line) == "Halcyon Aerospace"
+    assert strip_display("Acme |", ()) == ("Acme", True)

@@ -134,7 +134,8 @@ def strip_display(display: str, tools: Iterable[str] | None = None) -> tuple[str
             value = _AUDIENCE_TAIL_RE.sub("", value).strip(" ,-_")
         if value == before:
             break
-    value = _LEAD_THE_RE.sub("", value).strip(" ,-_.")
+    # "Acme | Talent" once "Talent" is off: the separator goes with it
+    value = _LEAD_THE_RE.sub("", value).strip(" ,-_.|–—·•:/")
     if not value or _TEAM_ONLY_RE.match(value) or value.lower() in senders.tool_names():
         return "", True
     return value, value != original
