@@ -375,3 +375,24 @@ def test_a_do_not_reply_footer_in_another_language_is_read(footer: str) -> None:
         text=f"Leider haben wir uns für andere Kandidaten entschieden.\n\n{footer}",
     )
     assert extract(mail).contact_address == ""
+
+
+@pytest.mark.parametrize(
+    "display",
+    ["Atlas Freight via Marlow ATS", "Jane Doe via Marlow", "Atlas Freight (via Marlow ATS)"],
+)
+def test_a_relay_named_after_via_is_never_the_company(display: str) -> None:
+    # "X via Y <...@marlowats.eu>": the domain is the relay's (a tool not in the catalogue).
+    mail = make_mail(
+        sender=Address(display, "ne-pas-repondre@marlowats.eu"),
+        text="Merci pour votre candidature au poste de HR Assistant.",
+    )
+    assert extract(mail).company != "Marlowats"
+
+
+def test_a_person_via_the_company_still_names_it() -> None:
+    mail = make_mail(
+        sender=Address("Hamish Ali via Shopify", "hamish_ali@shopify.com"),
+        text="We have received your application.\n\nShopify - trusted since 2009.",
+    )
+    assert extract(mail).company == "Shopify"

@@ -1280,7 +1280,11 @@ def _company(mail: Mail) -> str:
         from_domain = _company_from_address(candidate.address)
         domain = senders.employer_domain(candidate.address)
         spelled = _spelled_in_text(_domain_label(domain), mail.text) if domain else ""
-        if spelled or from_domain:
+        # "Waypoint Maps via Opalhire <...@opalhire.net>": the domain may be a relay's that the
+        # catalogue does not know; only a name the mail itself spells ("Hamish Ali via Shopify",
+        # "Shopify" in the text) is taken from it.
+        relayed = bool(_VIA_RE.search(candidate.name))
+        if spelled or (from_domain and not relayed):
             return spelled or from_domain
     return ""
 
