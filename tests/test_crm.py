@@ -138,6 +138,11 @@ def test_table_and_json() -> None:
     assert records.render([], "table") == "no rejections recorded yet\n"
     table = records.render(ROWS, "table")
     assert table.splitlines()[0].split() == list(records.TABLE_COLUMNS)
+    assert records.render([], "json") == "[]\n"
+    parsed = json.loads(records.render(ROWS, "json"))
+    assert [list(row) for row in parsed] == [list(records.COLUMNS)] * 2
+    assert parsed[0]["company"] == "Nørdlys"
+    assert parsed[1]["linkedin"] == records.linkedin_url("recruiter", "O'Brien & Co; Partners")
 
 
 NOW = datetime(2024, 7, 1, tzinfo=UTC)
