@@ -202,3 +202,21 @@ def test_rejections_help_names_every_follow_up_status(capsys: pytest.CaptureFixt
     shown = " ".join(capsys.readouterr().out.split())
     for status in STATUSES:
         assert status in shown, status
+
+
+@pytest.mark.parametrize("command", [["rejections"], ["status"], ["mark", "1", "connected"]])
+def test_a_damaged_state_database_is_explained_in_one_line(
+    command: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    (tmp_path / "state.sqlite3").write_bytes(b"not a database, whatever it was " * 40)
+    monkeypatch.setenv("REJECTWATCH_DATA_DIR", str(tmp_path))
+    code, _ = run(*command)
+    assert code == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1, err
+    assert err[0].startswith("rejectwatch: the state database ")
+    assert str(tmp_path / "state.sqlite3") in err[0]
+    assert "not a database" in err[0]
