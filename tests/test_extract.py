@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mailgen import mail_value
-from rejectwatch.crm import places
+from rejectwatch.crm import places, senders
 from rejectwatch.crm.extract import REASONS, Facts, extract, is_no_reply
 from rejectwatch.mail.message import Address, Mail, parse
 
@@ -396,3 +396,25 @@ def test_a_person_via_the_company_still_names_it() -> None:
         text="We have received your application.\n\nShopify - trusted since 2009.",
     )
     assert extract(mail).company == "Shopify"
+
+
+GERMAN_NO = (
+    "Sehr geehrter Herr Lee,\n\nleider müssen wir Ihnen mitteilen, dass wir uns für andere "
+    "Kandidaten entschieden haben.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("display", "local"),
+    [
+        ("Kestrel Dynamics Karriere", "bewerbermanagement"),
+        ("Kestrel Dynamics Recrutement", "rh"),
+        ("Kestrel Dynamics Selección", "rrhh"),
+        ("Kestrel Dynamics Werving", "werving"),
+    ],
+)
+def test_a_team_display_in_another_language_is_no_person(display: str, local: str) -> None:
+    # "Kestrel Dynamics Karriere" was taken for a person: the draft said "Hi Kestrel,".
+    mail = make_mail(sender=Address(display, f"{local}@kestrel-dynamics.de"), text=GERMAN_NO)
+    assert extract(mail).contact_name == ""
+    assert senders.is_team_inbox(f"{local}@kestrel-dynamics.de")

@@ -243,6 +243,18 @@ _ORG_WORDS = frozenset(
         "oy",
     }
 )
+# The same in the other languages rejectwatch reads: German, French, Spanish, Portuguese, Dutch
+# ("Acme Karriere", "Acme Recrutement", "Acme Selección" are teams, not people).
+_ORG_WORDS |= frozenset(
+    {
+        "karriere", "karrieren", "bewerbung", "bewerbungen", "bewerbermanagement", "personal",
+        "personalabteilung", "stellen", "recrutement", "carrière", "carrières", "carriere",
+        "carrieres", "emploi", "emplois", "rh", "drh", "ressources", "humaines", "rrhh",
+        "empleo", "selección", "seleccion", "reclutamiento", "talento", "carreira",
+        "carreiras", "recrutamento", "werving", "selectie", "vacatures", "loopbaan", "nv",
+        "kg", "sarl", "sas", "srl", "ug",
+    }
+)  # fmt: skip
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 
 
