@@ -418,3 +418,48 @@ def test_a_team_display_in_another_language_is_no_person(display: str, local: st
     mail = make_mail(sender=Address(display, f"{local}@kestrel-dynamics.de"), text=GERMAN_NO)
     assert extract(mail).contact_name == ""
     assert senders.is_team_inbox(f"{local}@kestrel-dynamics.de")
+
+
+@pytest.mark.parametrize(
+    "signoff",
+    [
+        "Mit freundlichen Grüßen\ni.A. Hans Müller",
+        "Viele Grüße\nHans Müller",
+        "Cordialement,\nHans Müller",
+        "Bien à vous,\nHans Müller",
+        "Saludos cordiales,\nHans Müller",
+        "Atentamente,\nHans Müller",
+        "Met vriendelijke groet,\nHans Müller",
+        "Atenciosamente,\nHans Müller",
+    ],
+)
+def test_the_name_under_a_sign_off_in_another_language(signoff: str) -> None:
+    mail = make_mail(
+        sender=Address("Kestrel Dynamics", "karriere@kestrel-dynamics.de"),
+        text=GERMAN_NO + signoff + "\nTalent Acquisition\nKestrel Dynamics GmbH",
+    )
+    assert extract(mail).contact_name == "Hans Müller"
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Mit freundlichen Grüßen\nIhr Recruiting-Team",
+        "Cordiali saluti,\nUfficio Selezione Siemens",
+        "Saludos,\nDepartamento de Recursos Humanos",
+        "Kind regards,\nNorthshire County Council Procurement",
+    ],
+)
+def test_a_team_under_a_sign_off_is_nobody_to_greet(signature: str) -> None:
+    mail = make_mail(sender=Address("", "werving@kestrel-dynamics.de"), text=GERMAN_NO + signature)
+    assert extract(mail).contact_name == ""
+
+
+def test_a_bilingual_mail_is_signed_by_the_person_above_the_companys_name() -> None:
+    text = (
+        "Hi Yuki,\n\nWe have decided to continue with another candidate.\n\nBest regards,\n"
+        "Hassan Bianchi\n\n[Version locale ci-dessous]\n\nBonjour Yuki,\n\nNous avons retenu "
+        "un autre profil.\n\nBien cordialement,\nNimbus Cloud"
+    )
+    mail = make_mail(sender=Address("Nimbus Cloud Recrutement", "rh@nimbuscloud.io"), text=text)
+    assert extract(mail).contact_name == "Hassan Bianchi"

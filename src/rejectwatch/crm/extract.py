@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rejectwatch.crm import decorations, names, places, senders, subjects
@@ -252,7 +253,12 @@ _ORG_WORDS |= frozenset(
         "carrieres", "emploi", "emplois", "rh", "drh", "ressources", "humaines", "rrhh",
         "empleo", "selección", "seleccion", "reclutamiento", "talento", "carreira",
         "carreiras", "recrutamento", "werving", "selectie", "vacatures", "loopbaan", "nv",
-        "kg", "sarl", "sas", "srl", "ug",
+        "kg", "sarl", "sas", "srl", "ug", "ufficio", "risorse", "umane", "personale",
+        "selezione", "departamento", "departament", "recursos", "humanos", "equipe", "équipe",
+        "equipo", "talentos", "talenti", "servicio", "abteilung", "afdeling", "direction",
+        "service", "accountants", "solicitors", "ihr", "dein", "euer", "unser", "votre", "uw",
+        "jouw", "vuestro", "nuestro", "vostro", "nostro", "alliance", "association", "council",
+        "society", "federation", "charity", "nonprofit",
     }
 )  # fmt: skip
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
@@ -265,7 +271,9 @@ def _looks_like_person(name: str, *, allow_single: bool = False) -> bool:
     if any(ch.isdigit() or ch in '@&|/()[]:;!?,"' for ch in name):
         return False
     for index, word in enumerate(words):
-        if word.lower().strip(".") in _ORG_WORDS or not _NAME_WORD_RE.fullmatch(word):
+        if not _NAME_WORD_RE.fullmatch(word) or any(
+            part in _ORG_WORDS for part in word.lower().strip(".").split("-")
+        ):  # "Ihr Recruiting-Team"
             return False
         if index and index < len(words) - 1 and names.is_particle(word):
             continue  # "Jan van Dijk"
@@ -323,13 +331,21 @@ def _is_organisation(name: str, company: str, address: str) -> bool:
 _SIGNOFF_RE = re.compile(
     r"^(?:best(?: regards| wishes)?|kind(?:est)? regards|warm(?:est)? regards|warmly|regards"
     r"|sincerely(?: yours)?|yours sincerely|many thanks|thanks(?: again)?|thank you"
-    r"|cheers|all the best|with best wishes|respectfully)\s*[,.!]?\s*$",
+    r"|cheers|all the best|with best wishes|respectfully"
+    # German, French, Spanish, Portuguese, Dutch, Italian
+    r"|mit (?:den )?(?:freundlichen|besten|herzlichen) gr[üu](?:ß|ss)en|(?:viele|beste|freundliche"
+    r"|herzliche|liebe) gr[üu](?:ß|ss)e|(?:bien )?cordialement|bien à vous|(?:avec nos |mes )?"
+    r"salutations(?: distinguées)?|(?:un )?saludos?(?: cordiales)?|atentamente|cordialmente"
+    r"|(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?|atenciosamente|cumprimentos"
+    r"|(?:cordiali|distinti) saluti)\s*[,.!]?\s*$",
     re.IGNORECASE,
 )
 
 
-def _signed_block(text: str) -> tuple[str, str]:
-    """(name, title) under the last sign-off: "Kind regards,\nPriya Shah\nRecruiter, Acme"."""
+def _signed_block(text: str, person: Callable[[str], bool] = bool) -> tuple[str, str]:
+    """(name, title) under the last sign-off whose name is a *person*: "Kind regards,\nPriya
+    Shah\nRecruiter, Acme". A bilingual mail signed "Best regards,\nHassan Bianchi" above and
+    "Bien cordialement,\nNimbus Cloud" below is Hassan's."""
     lines = [line.strip() for line in text.splitlines()[-40:]]
     for i in range(len(lines) - 1, -1, -1):
         if not _SIGNOFF_RE.match(lines[i]):
@@ -338,8 +354,11 @@ def _signed_block(text: str) -> tuple[str, str]:
         if not rest:
             return "", ""
         first_line = re.sub(r"\s*\((?:she|he|they|ze)/\w+\)", "", rest[0], flags=re.IGNORECASE)
+        first_line = re.sub(r"^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?o\.)\s+", "", first_line)  # "i.A. Hans"
         parts = re.split(r"\s*(?:,|\||\s-\s|\u2013)\s*", first_line, maxsplit=1)
         name = parts[0]
+        if not person(name):
+            continue
         title = parts[1] if len(parts) > 1 else (rest[1] if len(rest) > 1 else "")
         title = re.split(r"\s*(?:,|\||\s-\s|\u2013)\s*", title, maxsplit=1)[0]
         is_title = _looks_like_title(title) or _HR_TITLE_RE.search(title)
@@ -1359,9 +1378,9 @@ def extract(mail: Mail) -> Facts:
         # "Sarah from Acme <no-reply@ashbyhq.com>": the name is still hers
         name = _person_name(mail.sender.name, company, mail.sender.address)
         contact_name = name if re.search(r"\s(?:from|at)\s", mail.sender.name) else ""
-    signed, title = _signed_block(mail.text)
-    if signed and (not _looks_like_person(signed) or _is_organisation(signed, company, "")):
-        signed, title = "", ""
+    signed, title = _signed_block(
+        mail.text, lambda n: _looks_like_person(n) and not _is_organisation(n, company, "")
+    )
     if not contact_name:
         contact_name = signed
     elif (
