@@ -463,3 +463,11 @@ def test_a_bilingual_mail_is_signed_by_the_person_above_the_companys_name() -> N
     )
     mail = make_mail(sender=Address("Nimbus Cloud Recrutement", "rh@nimbuscloud.io"), text=text)
     assert extract(mail).contact_name == "Hassan Bianchi"
+
+
+def test_the_company_signing_under_its_domain_is_nobody_to_greet() -> None:
+    mail = make_mail(
+        sender=Address("", "talent@helixdx.com"),
+        text=GERMAN_NO + "Mit freundlichen Grüßen\nHelix Diagnostics",
+    )
+    assert extract(mail).contact_name == ""

@@ -328,6 +328,14 @@ def _is_organisation(name: str, company: str, address: str) -> bool:
     return False
 
 
+def _names_domain_start(name: str, address: str) -> bool:
+    """*name*'s first word starts the sender's domain: "Helix Diagnostics" for helixdx.com is
+    the company signing, not a person."""
+    domain = senders.employer_domain(address)
+    first = _fold(name.split(maxsplit=1)[0]) if name.split() else ""
+    return len(first) >= 4 and bool(domain) and _domain_label(domain).startswith(first)
+
+
 _SIGNOFF_RE = re.compile(
     r"^(?:best(?: regards| wishes)?|kind(?:est)? regards|warm(?:est)? regards|warmly|regards"
     r"|sincerely(?: yours)?|yours sincerely|many thanks|thanks(?: again)?|thank you"
@@ -1379,7 +1387,10 @@ def extract(mail: Mail) -> Facts:
         name = _person_name(mail.sender.name, company, mail.sender.address)
         contact_name = name if re.search(r"\s(?:from|at)\s", mail.sender.name) else ""
     signed, title = _signed_block(
-        mail.text, lambda n: _looks_like_person(n) and not _is_organisation(n, company, "")
+        mail.text,
+        lambda n: _looks_like_person(n)
+        and not _is_organisation(n, company, "")
+        and not _names_domain_start(n, mail.sender.address),
     )
     if not contact_name:
         contact_name = signed
