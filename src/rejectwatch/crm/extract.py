@@ -1388,9 +1388,11 @@ def extract(mail: Mail) -> Facts:
         contact_name = name if re.search(r"\s(?:from|at)\s", mail.sender.name) else ""
     signed, title = _signed_block(
         mail.text,
-        lambda n: _looks_like_person(n)
-        and not _is_organisation(n, company, "")
-        and not _names_domain_start(n, mail.sender.address),
+        lambda n: (
+            _looks_like_person(n)
+            and not _is_organisation(n, company, "")
+            and not _names_domain_start(n, mail.sender.address)
+        ),
     )
     if not contact_name:
         contact_name = signed
