@@ -471,3 +471,42 @@ def test_the_company_signing_under_its_domain_is_nobody_to_greet() -> None:
         text=GERMAN_NO + "Mit freundlichen Grüßen\nHelix Diagnostics",
     )
     assert extract(mail).contact_name == ""
+
+
+QUOTED_REPLY = (
+    "Hi Sam,\n\nThank you for your note. Unfortunately we have decided not to move forward."
+    "\n\nKind regards,\nPriya Shah\nRecruiter\n\n{marker}\n\nDear Priya,\n\nI wanted to follow "
+    "up on my application.\n\nBest regards,\nSam Lee"
+)
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "From: Sam Lee <sam.lee@example.org>\nSent: Monday, 3 June 2024 10:00\nSubject: Hello",
+        "-----Original Message-----",
+        "On Mon, 3 Jun 2024 at 10:00, Sam Lee <sam.lee@example.org> wrote:",
+        "Am Mo., 3. Juni 2024 um 10:00 Uhr schrieb Sam Lee <sam.lee@example.org>:",
+        "Le lun. 3 juin 2024 à 10:00, Sam Lee <sam.lee@example.org> a écrit :",
+    ],
+)
+def test_the_users_own_quoted_signature_is_never_the_contact(marker: str) -> None:
+    # A recruiter's answer above the applicant's own quoted mail: the last sign-off is the
+    # applicant's, and the CRM, the LinkedIn note and the draft once named them, "Hi Sam,".
+    for to in (Address("Sam Lee", "sam.lee@example.org"), Address("", "sam.lee@example.org")):
+        mail = mail_value(
+            sender=Address("Acme Careers", "careers@acme.example"),
+            to=(to,),
+            text=QUOTED_REPLY.format(marker=marker),
+        )
+        assert extract(mail).contact_name == "Priya Shah"
+
+
+def test_a_signature_with_the_recipients_name_is_not_the_contact() -> None:
+    text = "Unfortunately we will not move forward.\n\nBest regards,\nSam Lee"
+    mail = mail_value(
+        sender=Address("Acme Careers", "careers@acme.example"),
+        to=(Address("Sam Lee", "sam.lee@example.org"),),
+        text=text,
+    )
+    assert extract(mail).contact_name == ""

@@ -328,6 +328,48 @@ def _is_organisation(name: str, company: str, address: str) -> bool:
     return False
 
 
+# Where a quoted earlier message starts (the applicant's own mail, signed by the applicant):
+# "-----Original Message-----", "From: ... <a@b>" / "Von:", "On ... wrote:", "Am ... schrieb",
+# "Le ... a écrit", "El ... escribió", "Op ... schreef".
+_QUOTED_START_RE = re.compile(
+    r"^(?:-{2,}\s*(?:original message|forwarded message|ursprüngliche nachricht|message d'origine"
+    r"|mensaje original|oorspronkelijk bericht)|(?:from|von|de|van|da)\s*:.*@"
+    r"|(?:on|am|le|el|op) .{4,120}(?:wrote|schrieb|a écrit|escribió|schreef)\s*:\s*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _without_quoted(text: str) -> str:
+    """*text* before a quoted earlier message, if one is quoted below the answer."""
+    match = _QUOTED_START_RE.search(text)
+    return text[: match.start()] if match and match.start() > 0 else text
+
+
+def _fits_sender(name: str, mail: Mail) -> bool:
+    """*name* fits the local part of the From or Reply-To address ("Kavya Sharma" and
+    kavya.sharma@..., ksharma@...)."""
+    words = [_fold(w) for w in name.split()]
+    if len(words) < 2:
+        return False
+    for who in _reply_candidates(mail):
+        local = _fold(who.address.split("@", 1)[0])
+        if local.startswith(words[0][:4]) or words[-1] in local:
+            return True
+    return False
+
+
+def _is_recipient(name: str, recipients: tuple[Address, ...]) -> bool:
+    """*name* is the reader's own ("Sam Lee", to Sam Lee or sam.lee@...): not whom to thank."""
+    words = [w for w in _fold(name).replace("-", " ").split() if len(w) >= 2]
+    for to in recipients:
+        if words and _fold(to.name).split() == words:
+            return True
+        local = _fold(to.address.split("@", 1)[0])
+        if len(words) >= 2 and all(w in local for w in words):
+            return True
+    return False
+
+
 def _names_domain_start(name: str, address: str) -> bool:
     """*name*'s first word starts the sender's domain: "Helix Diagnostics" for helixdx.com is
     the company signing, not a person."""
@@ -1386,14 +1428,21 @@ def extract(mail: Mail) -> Facts:
         # "Sarah from Acme <no-reply@ashbyhq.com>": the name is still hers
         name = _person_name(mail.sender.name, company, mail.sender.address)
         contact_name = name if re.search(r"\s(?:from|at)\s", mail.sender.name) else ""
-    signed, title = _signed_block(
-        mail.text,
-        lambda n: (
+
+    def person(n: str) -> bool:
+        return (
             _looks_like_person(n)
             and not _is_organisation(n, company, "")
             and not _names_domain_start(n, mail.sender.address)
-        ),
-    )
+            and not _is_recipient(n, mail.to)
+        )
+
+    own = _without_quoted(mail.text)
+    signed, title = _signed_block(own, person)
+    if not signed and own != mail.text:
+        # "Best,\nKavya" above a quoted thread: a full name signed lower down counts only
+        # when it is the sender's own (kavya.sharma@...), never the applicant's quoted mail
+        signed, title = _signed_block(mail.text, lambda n: person(n) and _fits_sender(n, mail))
     if not contact_name:
         contact_name = signed
     elif (
