@@ -206,3 +206,34 @@ def test_a_german_confirmation_without_an_answer_is_ghosted(
     assert code == 0
     [ghost] = json.loads(out)
     assert (ghost["company"], ghost["position"]) == ("Kestrel Dynamics", "Data Analyst")
+
+
+@pytest.mark.imap
+def test_the_applicants_quoted_signature_is_never_whom_to_thank(
+    dovecot: DovecotServer, imap_user: str, imap_env: dict[str, str]
+) -> None:
+    # The recruiter answers above the applicant's own mail, which ends "Best regards, Sam Lee".
+    rejection = make_message(
+        "RE: Data Analyst application",
+        "Hi Sam,\n\nThank you for following up. Unfortunately we have decided not to move "
+        "forward with your application for the Data Analyst role.\n\nKind regards,\nPriya "
+        "Shah\n\nFrom: Sam Lee <sam.lee@example.test>\nSent: Monday, 3 June 2024 10:00\n"
+        "To: Nordlys Careers <careers@nordlys.example>\nSubject: Data Analyst application\n\n"
+        "Dear Nordlys team,\n\nI wanted to follow up on my application.\n\nBest regards,\n"
+        "Sam Lee",
+        "priya.shah@nordlys.example",  # a client that sends no display name
+        to="Sam Lee <sam.lee@example.test>",
+        message_id="<quoted-1@nordlys.example>",
+    )
+    dovecot.append(imap_user, "INBOX", [rejection])
+    code, out = run("scan", "--json")
+    assert code == 0
+    assert [o["action"] for o in json.loads(out)["outcomes"]] == ["file"]
+    [row] = crm_rows()
+    assert "Sam" not in str(row["contact_name"])
+    assert "Sam" not in str(row["linkedin_note"])
+    assert "Sam" not in str(row["linkedin"])
+    [raw] = dovecot.list_folder(imap_user, "Drafts")
+    body = message_from_bytes(raw, policy=default).get_body(("plain",))
+    assert body is not None
+    assert body.get_content().startswith("Hi Priya,")
