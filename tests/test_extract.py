@@ -510,3 +510,19 @@ def test_a_signature_with_the_recipients_name_is_not_the_contact() -> None:
         text=text,
     )
     assert extract(mail).contact_name == ""
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "name"),
+    [
+        # "Surname Surname, Given" as HR systems write it: the address says which is which
+        ("García López, María", "maria.garcia@acme.es", "María García López"),
+        ("Dos Santos Silva, João", "joao.silva@acme.pt", "João Dos Santos Silva"),
+        ("GARCÍA LÓPEZ, MARÍA", "mgarcia@acme.es", "María García López"),
+        # ... and without that evidence, what follows the comma is no given name
+        ("Priya Shah, Acme", "priya@acme.com", "Priya Shah"),
+    ],
+)
+def test_two_surnames_before_the_comma(display: str, address: str, name: str) -> None:
+    mail = make_mail(sender=Address(display, address), text="We will not move forward.")
+    assert extract(mail).contact_name == name
