@@ -131,9 +131,15 @@ def first_name(full_name: str) -> str:
             return f"{words[0]} {words[1]}"
         words = words[1:]
     first = words[0].strip(_EDGE_CHARS) if words else ""
-    if len(first) == 1 and len(words) > 1:  # "J. Smith": an initial is no name to greet
-        return " ".join(words[:2]) if len(words[1]) <= 40 else ""
+    if _INITIALS_RE.fullmatch(first) and len(words) > 1:
+        # "J. Smith", "J. R. R. Tolkien", "J.R. Smith": initials are no name to greet alone
+        rest = next((i for i, w in enumerate(words) if not _INITIALS_RE.fullmatch(w)), 0)
+        greeting = " ".join(words[: rest + 1]) if rest else ""
+        return greeting if len(greeting) <= 40 else ""
     return first if len(first) <= 40 else ""  # longer is not a name we should greet
+
+
+_INITIALS_RE = re.compile(r"[^\W\d_]\.?|(?:[^\W\d_]\.){1,3}[^\W\d_]?")  # J, J., J.R, J.R.
 
 
 def _paragraph(text: str) -> str:
