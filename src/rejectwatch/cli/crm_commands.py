@@ -65,8 +65,20 @@ def cmd_rejections(args: argparse.Namespace, out: TextIO) -> int:
         rows = tables.rejections(store, flt)
     finally:
         store.close()
+    asked = _filter_words(flt)
+    if not rows and args.format == "table" and asked:
+        out.write(f"no recorded rejection matches {asked}\n")  # not "none recorded yet"
+        return 0
     out.write(records.render(rows, args.format))
     return 0
+
+
+def _filter_words(flt: records.Filter) -> str:
+    """The filter as the options that set it: "--company 'acme' --reason unknown"."""
+    words = [f"--company {flt.company!r}"] if flt.company else []
+    words += [f"--since {flt.since.isoformat()}"] if flt.since else []
+    words += [f"--reason {flt.reason}"] if flt.reason else []
+    return " ".join(words)
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
