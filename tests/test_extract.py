@@ -526,3 +526,38 @@ def test_a_signature_with_the_recipients_name_is_not_the_contact() -> None:
 def test_two_surnames_before_the_comma(display: str, address: str, name: str) -> None:
     mail = make_mail(sender=Address(display, address), text="We will not move forward.")
     assert extract(mail).contact_name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for applying. Unfortunately we will not be inviting you to interview.",
+        "We have decided not to progress your application to the interview stage.",
+        "Only shortlisted candidates will be contacted for an interview. You were not.",
+        "After reviewing your application we will not be moving forward to interviews.",
+        "We will not be shortlisting you for interview on this occasion.",
+        "Unfortunately you have not been selected for an interview.",
+        "Our interview process is now complete and we have chosen another candidate.",
+    ],
+)
+def test_a_mention_of_interviews_is_no_interview_that_happened(text: str) -> None:
+    # The draft then thanked them "for your time" and "enjoyed meeting you and the team".
+    facts = extract(make_mail(sender=Address("Priya Shah", "priya@acme.com"), text=text))
+    assert not facts.interviewed
+    assert facts.reason != "after_interview"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for interviewing with us last week. We chose another candidate.",
+        "Thank you for taking the time to interview with us.",
+        "Following your interview on Tuesday, we have decided not to proceed.",
+        "It was a pleasure to meet you. Unfortunately we went with someone else.",
+        "Thank you for speaking with us about the role.",
+        "After your final interview the panel chose another candidate.",
+        "I enjoyed meeting you last week, but we have decided to move forward with others.",
+    ],
+)
+def test_an_interview_that_happened_is_read(text: str) -> None:
+    assert extract(make_mail(sender=Address("Priya Shah", "priya@acme.com"), text=text)).interviewed

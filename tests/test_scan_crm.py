@@ -237,3 +237,29 @@ def test_the_applicants_quoted_signature_is_never_whom_to_thank(
     body = message_from_bytes(raw, policy=default).get_body(("plain",))
     assert body is not None
     assert body.get_content().startswith("Hi Priya,")
+
+
+@pytest.mark.imap
+def test_a_draft_never_thanks_for_an_interview_that_did_not_happen(
+    dovecot: DovecotServer, imap_user: str, imap_env: dict[str, str]
+) -> None:
+    rejection = make_message(
+        "Your application for Data Analyst at Nordlys",
+        "Hi Sam,\n\nThank you for applying for the Data Analyst role at Nordlys. We had a very "
+        "strong response and, on this occasion, we won't be inviting you to interview. We "
+        "wish you the best in your search.\n\nKind regards,\nIngrid Solberg\nTalent "
+        "Acquisition, Nordlys",
+        "Ingrid Solberg <ingrid.solberg@nordlys.example>",
+        message_id="<no-interview-1@nordlys.example>",
+    )
+    dovecot.append(imap_user, "INBOX", [rejection])
+    assert run("scan")[0] == 0
+    [raw] = dovecot.list_folder(imap_user, "Drafts")
+    body = message_from_bytes(raw, policy=default).get_body(("plain",))
+    assert body is not None
+    text = " ".join(body.get_content().split())
+    assert text.startswith("Hi Ingrid,")
+    for claim in ("meeting", "your time", "enjoyed"):
+        assert claim not in text, claim
+    [row] = crm_rows()
+    assert "your time" not in str(row["linkedin_note"])

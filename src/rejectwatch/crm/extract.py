@@ -1119,6 +1119,35 @@ def _position_from_subject(subject: str) -> str:
 # --------------------------------------------------------------------------- reason
 
 _ROLE = r"(?:position|role|opening|requisition|vacancy|job|internship|program(?:me)?)"
+# An interview (or a conversation) that took place: "thank you for interviewing with us",
+# "following your final interview", "it was a pleasure to meet you". Never a mention of
+# interviews that did not happen: "we will not be inviting you to interview", "contacted for
+# an interview", "to the interview stage", "our interview process is complete".
+_AFTER_INTERVIEW = (
+    r"(?:after|following|since) (?:careful consideration of )?(?:your|the|our) (?:recent |final "
+    r"|second |first |technical |onsite |on-site |panel |phone )?(?:interview|conversation"
+    r"|meeting)s?\b(?! (?:stage|process|invitation|slot))"
+    r"|for (?:taking the time to |your time )?interview(?:ing)? with|for interviewing\b"
+    r"|(?:met|meeting|speaking|spoke|talking) with (?:you\b|our team)"
+    r"|(?:time to |for )(?:speak|talk|speaking|talking) (?:with|to) (?:us|me|our (?:hiring )?team)"
+    r"|(?:your|the) (?:final |onsite |on-site |technical |recent |panel |second )?interviews? "
+    r"(?:with us|with me|with the|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|\d)|last|yesterday|earlier|today|this week)"
+    r"|for meeting with (?:us|me|the team)|(?:pleasure|great|lovely|nice) (?:to meet|meeting"
+    r"|to get to know|getting to know)|(?:enjoyed|appreciated) (?:getting to know|meeting"
+    r"|speaking|talking)|getting to know you"
+    r"|(?:enjoyed|appreciated) (?:our|the|your) (?:conversations?|meetings?|chats?|discussions?"
+    r"|interviews?|time with)|(?:for|thanks for) coming in\b|came in (?:to meet|for)"
+    r"|(?:the )?time you (?:spent|took) (?:with|to meet)"
+    r"|(?:attending|participating in|taking part in) (?:the |your |our )?(?:[\w-]+ ){0,2}"
+    r"interviews?\b|you interviewed\b|your interviewers?\b|interviews? you (?:had|attended)"
+    r"|(?:during|in) (?:your|the|our) (?:[\w-]+ )?(?:interview|conversation|call)\b"
+    r"(?! (?:stage|process|invitation|slot))"
+    r"|\byour (?:onsite|on-site|final round|panel|superday)\b|\binterview day\b"
+    r"|\byour interviews? (?:was|were|went)\b"
+    r"|\bmy (?:recent |final |second |first )?interview\b"
+    r"|(?:effort|work|time) you put into (?:[\w,-]+ ){0,6}interviews?\b"
+)
 _REASON_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern, re.IGNORECASE))
     for reason, pattern in (
@@ -1144,17 +1173,7 @@ _REASON_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r" (?:the|this|that|all|our|each)|filled the remainder of"
             r"|is (?:now )?at (?:full )?capacity|filled (?:this|the) " + _ROLE + r" with",
         ),
-        (
-            "after_interview",
-            r"(?:after|following) (?:careful consideration of )?(?:your|the|our) (?:recent )?"
-            r"(?:interview|conversation|conversations|meeting)s?|for (?:taking the time to )?"
-            r"interview(?:ing)?(?: with)?|(?:met|speaking|spoke) with (?:you|our team)"
-            r"|(?:time to |for )(?:speak|talk|speaking|talking) (?:with|to) (?:us|me"
-            r"|our (?:hiring )?team)|(?:your|the) (?:final|onsite|on-site|technical) interview"
-            r"|for meeting with (?:us|me|the team)|(?:pleasure|great|lovely) (?:to meet|meeting"
-            r"|to get to know|getting to know)|(?:enjoyed|appreciated) (?:getting to know|meeting"
-            r"|speaking|talking)",
-        ),
+        ("after_interview", _AFTER_INTERVIEW),
         (
             "eligibility",
             r"(?:work|employment) (?:authori[sz]ation|permit)|right to work|visa sponsorship"
@@ -1213,11 +1232,7 @@ _REASON_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # --------------------------------------------------------------------------- extract
 
 
-_INTERVIEW_RE = re.compile(
-    r"\binterview(?:s|ed|ing)?\b|\b(?:met|meeting|speaking|spoke|talking) with (?:you|us|me)\b"
-    r"|getting to know you|to get to know you",
-    re.IGNORECASE,
-)
+_INTERVIEWED_RE = re.compile(_AFTER_INTERVIEW, re.IGNORECASE)
 
 
 def _reason(text: str) -> str:
@@ -1485,5 +1500,6 @@ def extract(mail: Mail) -> Facts:
         reason=reason,
         contact_title=title,
         requisition=requisition,
-        interviewed=reason == "after_interview" or bool(_INTERVIEW_RE.search(mail.text[:6000])),
+        interviewed=reason == "after_interview"
+        or bool(_INTERVIEWED_RE.search(re.sub(r"\s+", " ", mail.text[:6000]))),
     )
