@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from mailgen import mail_value
 from rejectwatch.crm import places, senders
 from rejectwatch.crm.extract import REASONS, Facts, extract, is_no_reply
+from rejectwatch.crm.reply import Profile, render_body
 from rejectwatch.mail.message import Address, Mail, parse
 
 FIXTURES = Path(__file__).parent / "fixtures" / "eml"
@@ -561,3 +562,29 @@ def test_a_mention_of_interviews_is_no_interview_that_happened(text: str) -> Non
 )
 def test_an_interview_that_happened_is_read(text: str) -> None:
     assert extract(make_mail(sender=Address("Priya Shah", "priya@acme.com"), text=text)).interviewed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will not keep your details on file and your data will be deleted within 30 days.",
+        "We do not retain your CV after the process closes.",
+        "We won't keep your CV on file.",
+        "Your details are not kept on file.",
+        "We will not be holding your application on record.",
+    ],
+)
+def test_details_not_kept_on_file_are_not_kept_on_file(text: str) -> None:
+    # The draft thanked them "for keeping my details on file".
+    mail = make_mail(
+        sender=Address("Priya Shah", "priya@acme.com"),
+        text=f"Unfortunately we will not move forward. {text}",
+    )
+    facts = extract(mail)
+    assert facts.reason != "kept_on_file"
+    assert "on file" not in render_body(mail, facts, Profile("Sam", "s@x.org", ""))
+
+
+def test_details_kept_on_file_still_are() -> None:
+    text = "Unfortunately we will not move forward, but we will keep your CV on file."
+    assert extract(make_mail(text=text)).reason == "kept_on_file"

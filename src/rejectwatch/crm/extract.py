@@ -1222,8 +1222,9 @@ _REASON_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "kept_on_file",
             r"keep (?:your|you) (?:candidate )?(?:resume|résumé|cv|application|details|information"
-            r"|profile|in mind)|(?:on file|on record|in our (?:talent pool|database|system|records"
-            r"|talent community))|(?:retain|hang on to) your (?:resume|information|details|cv)",
+            r"|profile|in mind)|(?:on file|on record|(?:in|to|into) our (?:talent pool|database"
+            r"|system|records|talent community))"
+            r"|(?:retain|hang on to) your (?:resume|information|details|cv)",
         ),
     )
 )
@@ -1238,9 +1239,23 @@ _INTERVIEWED_RE = re.compile(_AFTER_INTERVIEW, re.IGNORECASE)
 def _reason(text: str) -> str:
     head = re.sub(r"\s+", " ", text[:6000])
     for reason, pattern in _REASON_RULES:
-        if pattern.search(head):
+        if reason == "kept_on_file":  # "we will not keep your details on file" is no promise
+            if any(not _negated(head, m.start(), m.end()) for m in pattern.finditer(head)):
+                return reason
+        elif pattern.search(head):
             return reason
     return "unknown"
+
+
+_NEGATION_RE = re.compile(r"\b(?:not|never|no longer|won't|don't|doesn't|cannot|can't)\b|n't\b")
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    """A negation in the clause before text[start:end], or in it ("are not kept on file")."""
+    before = re.split(r"[.!?;|–—]|\bbut\b", text[max(0, start - 60) : start])[-1]
+    if re.search(r"\b(?:if|unless)\b", before, re.IGNORECASE):
+        return False  # "if you'd rather we didn't keep your details, reply": they keep them
+    return bool(_NEGATION_RE.search(before) or _NEGATION_RE.search(text[start:end]))
 
 
 _UNMONITORED_RE = re.compile(
