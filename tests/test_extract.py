@@ -588,3 +588,28 @@ def test_details_not_kept_on_file_are_not_kept_on_file(text: str) -> None:
 def test_details_kept_on_file_still_are() -> None:
     text = "Unfortunately we will not move forward, but we will keep your CV on file."
     assert extract(make_mail(text=text)).reason == "kept_on_file"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "The position has been filled and the vacancy is now closed.",
+            "position_filled",
+        ),
+        (
+            "The hiring manager chose another candidate from the shortlist, so the vacancy is "
+            "closed for you.",
+            "another_candidate",
+        ),
+        ("The Android Developer role has been cancelled following a review.", "role_cancelled"),
+        ("The vacancy has been closed and will not be filled this year.", "role_cancelled"),
+    ],
+)
+def test_a_role_closed_because_it_was_filled_is_not_cancelled(text: str, reason: str) -> None:
+    # "role_cancelled" made the draft say "I know plans change" to a role someone else got.
+    mail = make_mail(sender=Address("Priya Shah", "priya@acme.com"), text=text)
+    facts = extract(mail)
+    assert facts.reason == reason
+    body = render_body(mail, facts, Profile("Sam", "s@x.org", ""))
+    assert ("plans change" in body) is (reason == "role_cancelled")

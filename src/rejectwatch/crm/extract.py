@@ -1239,7 +1239,11 @@ _INTERVIEWED_RE = re.compile(_AFTER_INTERVIEW, re.IGNORECASE)
 def _reason(text: str) -> str:
     head = re.sub(r"\s+", " ", text[:6000])
     for reason, pattern in _REASON_RULES:
-        if reason == "kept_on_file":  # "we will not keep your details on file" is no promise
+        if reason == "role_cancelled":
+            found = pattern.search(head)
+            if found and not (_CLOSED_ONLY_RE.search(found.group(0)) and _FILLED_RE.search(head)):
+                return reason  # "closed" after someone was chosen is no cancelled role
+        elif reason == "kept_on_file":  # "we will not keep your details on file" is no promise
             if any(not _negated(head, m.start(), m.end()) for m in pattern.finditer(head)):
                 return reason
         elif pattern.search(head):
@@ -1247,6 +1251,11 @@ def _reason(text: str) -> str:
     return "unknown"
 
 
+_CLOSED_ONLY_RE = re.compile(r"\bclosed\b", re.IGNORECASE)
+_FILLED_RE = re.compile(
+    "|".join(p.pattern for r, p in _REASON_RULES if r in ("position_filled", "another_candidate")),
+    re.IGNORECASE,
+)
 _NEGATION_RE = re.compile(r"\b(?:not|never|no longer|won't|don't|doesn't|cannot|can't)\b|n't\b")
 
 
