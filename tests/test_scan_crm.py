@@ -31,6 +31,20 @@ def run(*args: str) -> tuple[int, str]:
     return cli.main(list(args), stdout=out), out.getvalue()
 
 
+def scan_then_ghosted(
+    dovecot: DovecotServer, imap_user: str, confirmation: bytes
+) -> list[dict[str, object]]:
+    """Scan one confirmation (left alone), then what `ghosted --format json` lists."""
+    dovecot.append(imap_user, "INBOX", [confirmation])
+    code, out = run("scan", "--json")
+    assert code == 0
+    assert [o["action"] for o in json.loads(out)["outcomes"]] == ["keep"]
+    code, out = run("ghosted", "--format", "json")
+    assert code == 0
+    ghosted: list[dict[str, object]] = json.loads(out)
+    return ghosted
+
+
 def crm_rows() -> list[dict[str, object]]:
     code, out = run("rejections", "--format", "json")
     assert code == 0
@@ -84,13 +98,7 @@ def test_confirmation_without_an_answer_is_ghosted(
         message_id="<conf-1@brightwave.example>",
         date=datetime(2026, 9, 1, 10, 0, tzinfo=UTC),
     )
-    dovecot.append(imap_user, "INBOX", [confirmation])
-    code, out = run("scan", "--json")
-    assert code == 0
-    assert [o["action"] for o in json.loads(out)["outcomes"]] == ["keep"]
-    code, out = run("ghosted", "--format", "json")
-    assert code == 0
-    ghosted = json.loads(out)
+    ghosted = scan_then_ghosted(dovecot, imap_user, confirmation)
     assert [g["company"] for g in ghosted] == ["Brightwave"]
 
     # A later message from the company's own domain is an answer: no longer ghosted.
@@ -103,6 +111,7 @@ def test_confirmation_without_an_answer_is_ghosted(
     dovecot.append(imap_user, "INBOX", [follow_up])
     assert run("scan")[0] == 0
     code, out = run("ghosted", "--format", "json")
+    assert code == 0
     assert json.loads(out) == []
 
 
@@ -198,13 +207,7 @@ def test_a_german_confirmation_without_an_answer_is_ghosted(
         message_id="<conf-de-1@kestrel-dynamics.example>",
         date=datetime(2026, 9, 1, 10, 0, tzinfo=UTC),
     )
-    dovecot.append(imap_user, "INBOX", [confirmation])
-    code, out = run("scan", "--json")
-    assert code == 0
-    assert [o["action"] for o in json.loads(out)["outcomes"]] == ["keep"]
-    code, out = run("ghosted", "--format", "json")
-    assert code == 0
-    [ghost] = json.loads(out)
+    [ghost] = scan_then_ghosted(dovecot, imap_user, confirmation)
     assert (ghost["company"], ghost["position"]) == ("Kestrel Dynamics", "Data Analyst")
 
 
