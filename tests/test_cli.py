@@ -220,3 +220,16 @@ def test_a_damaged_state_database_is_explained_in_one_line(
     assert err[0].startswith("rejectwatch: the state database ")
     assert str(tmp_path / "state.sqlite3") in err[0]
     assert "not a database" in err[0]
+
+
+def test_status_without_a_mailbox_says_it_is_not_configured(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # It once showed the account "@:993".
+    for name in ("HOST", "USERNAME", "PASSWORD", "PASSWORD_COMMAND"):
+        monkeypatch.delenv(f"REJECTWATCH_IMAP_{name}", raising=False)
+    monkeypatch.setenv("REJECTWATCH_DATA_DIR", str(tmp_path))
+    code, out = run("status")
+    assert code == 0
+    account = dict(line.split("  ", 1) for line in out.splitlines())["account"].strip()
+    assert account == "not configured (REJECTWATCH_IMAP_HOST, REJECTWATCH_IMAP_USERNAME)"
