@@ -318,3 +318,21 @@ def test_a_signature_separator_is_not_part_of_the_company(line: str) -> None:
     # "Halcyon Aerospace |" once reached the CRM and the draft with its separator.
     assert company_from_signature("Best regards,\n" + line) == "Halcyon Aerospace"
     assert strip_display("Acme |", ()) == ("Acme", True)
+
+
+@pytest.mark.parametrize(
+    "display",
+    [
+        "Kestrel Dynamics RRHH",
+        "Kestrel Dynamics Recursos Humanos",
+        "Kestrel Dynamics Ressources Humaines",
+        "Kestrel Dynamics RH",
+        "Kestrel Dynamics Personalabteilung",
+        "Kestrel Dynamics Werving en Selectie",
+        "Kestrel Dynamics Carrières",
+        "Kestrel Dynamics Recrutamento",
+    ],
+)
+def test_a_team_word_in_another_language_is_taken_off(display: str) -> None:
+    # "Kestrel Dynamics RRHH" was the company: the draft said "Hello Kestrel Dynamics RRHH team,".
+    assert strip_display(display, ()) == ("Kestrel Dynamics", True)

@@ -36,6 +36,9 @@ _TEAM = (
     r"hr|human resources|notifications?|careers?|jobs|job alerts|recruiting"
     r"|recruiters?|talent(?: acquisition)?|hiring|people(?: (?:&|and) culture| ops| operations)?"
     r"|team|mailbox|inbox|alerts|karriere|recrutement|jobb"
+    # the same in German, French, Spanish, Portuguese, Dutch
+    r"|rh|drh|rrhh|recursos humanos|ressources humaines|personalabteilung|bewerbermanagement"
+    r"|carri[èe]res?|carreiras?|recrutamento|reclutamiento|selecci[óo]n|werving(?: en selectie)?"
     r"|campus recruiting|university recruiting|university relations|early careers"
     r"|do not reply|no-?reply|do-not-reply|candidate experience"
     r"|talent (?:community|network|pool)|careers? site|candidate (?:care|support|services)"
