@@ -613,3 +613,11 @@ def test_a_role_closed_because_it_was_filled_is_not_cancelled(text: str, reason:
     assert facts.reason == reason
     body = render_body(mail, facts, Profile("Sam", "s@x.org", ""))
     assert ("plans change" in body) is (reason == "role_cancelled")
+
+
+def test_a_person_via_their_employer_names_it_by_the_domain() -> None:
+    mail = make_mail(
+        sender=Address("Ji-woo Tesfaye via Deloitte", "jiwootesfaye@deloitte.com"),
+        text="We'd love to bring you back for the last round.\n\nTake care,\nJi-woo",
+    )
+    assert extract(mail).company == "Deloitte"

@@ -900,7 +900,10 @@ def _company_equal_to_domain(display: str, address: str) -> str:
 
 
 _DISPLAY_TEAM_RE = re.compile(
-    r"\b(?:team|recruiting|recruitment|careers?|talent|hr|jobs|hiring|people)\b", re.IGNORECASE
+    r"\b(?:team|recruiting|recruitment|careers?|talent|hr|jobs|hiring|people|karriere|rh|rrhh"
+    r"|recrutement|recrutamento|reclutamiento|empleos?|werving|vagas|personalabteilung"
+    r"|carri[èe]res?|carreiras?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1419,10 +1422,13 @@ def _company(mail: Mail) -> str:
         from_domain = _company_from_address(candidate.address)
         domain = senders.employer_domain(candidate.address)
         spelled = _spelled_in_text(_domain_label(domain), mail.text) if domain else ""
-        # "Waypoint Maps via Opalhire <...@opalhire.net>": the domain may be a relay's that the
-        # catalogue does not know; only a name the mail itself spells ("Hamish Ali via Shopify",
-        # "Shopify" in the text) is taken from it.
-        relayed = bool(_VIA_RE.search(candidate.name))
+        # "Waypoint Maps via Opalhire <ne-pas-repondre@opalhire.net>": a machine's address
+        # behind a "via" may be a relay's that the catalogue does not know; only a name the
+        # mail itself spells is taken from it. A person's own address ("Ji-woo Tesfaye via
+        # Deloitte <jiwootesfaye@deloitte.com>") is at the employer.
+        relayed = bool(_VIA_RE.search(candidate.name)) and (
+            senders.is_machine(candidate.address) or senders.is_team_inbox(candidate.address)
+        )
         if spelled or (from_domain and not relayed):
             return spelled or from_domain
     return ""
