@@ -69,12 +69,17 @@ def test_bad_settings_exit_2_with_one_line(
     assert err[0].startswith("rejectwatch: REJECTWATCH_IMAP_SECURITY")
 
 
+def no_mailbox(monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> None:
+    """No server settings at all, and a fresh data folder."""
+    for name in ("HOST", "USERNAME", "PASSWORD", "PASSWORD_COMMAND"):
+        monkeypatch.delenv(f"REJECTWATCH_IMAP_{name}", raising=False)
+    monkeypatch.setenv("REJECTWATCH_DATA_DIR", str(data_dir))
+
+
 def test_scan_without_server_settings_says_what_is_missing(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    for name in ("HOST", "USERNAME", "PASSWORD", "PASSWORD_COMMAND"):
-        monkeypatch.delenv(f"REJECTWATCH_IMAP_{name}", raising=False)
-    monkeypatch.setenv("REJECTWATCH_DATA_DIR", str(tmp_path))
+    no_mailbox(monkeypatch, tmp_path)
     code, _ = run("scan")
     assert code == 2
     assert "REJECTWATCH_IMAP_HOST" in capsys.readouterr().err
@@ -226,9 +231,7 @@ def test_status_without_a_mailbox_says_it_is_not_configured(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     # It once showed the account "@:993".
-    for name in ("HOST", "USERNAME", "PASSWORD", "PASSWORD_COMMAND"):
-        monkeypatch.delenv(f"REJECTWATCH_IMAP_{name}", raising=False)
-    monkeypatch.setenv("REJECTWATCH_DATA_DIR", str(tmp_path))
+    no_mailbox(monkeypatch, tmp_path)
     code, out = run("status")
     assert code == 0
     account = dict(line.split("  ", 1) for line in out.splitlines())["account"].strip()
