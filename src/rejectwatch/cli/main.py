@@ -238,8 +238,9 @@ def cmd_status(args: argparse.Namespace, out: TextIO) -> int:
     store = wiring.open_store(settings, read_only=True)
     try:
         age = daemon.heartbeat_age(settings.data_dir / "heartbeat")
+        unset = [m for m in settings.missing() if "HOST" in m or "USERNAME" in m]
         lines = {
-            "account": settings.account,
+            "account": f"not configured ({', '.join(unset)})" if unset else settings.account,
             "database": str(settings.database_path),
             "heartbeat": "never" if age is None else f"{age:.0f} s ago",
             "last successful poll": store.meta("last_poll", "never"),
