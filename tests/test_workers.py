@@ -204,3 +204,39 @@ def test_workers_leave_ctrl_c_and_sigterm_to_the_scan() -> None:
         assert len(collect_all(pool, 1)[0]) == len(batch())
     finally:
         pool.close()
+
+
+def test_a_message_whose_facts_cannot_be_read_fails_alone_and_stays_in_place(
+    dovecot: DovecotServer, imap_user: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """crm.extract raising on one message (c7's finding) used to fail the whole batch, and
+    the same message came back every scan. Now that message alone is `failed`, left in the
+    watched folder, and the others in its batch are still filed."""
+    from rejectwatch.pipeline import workers  # noqa: PLC0415
+
+    real_extract = workers.extract
+
+    def extract(mail):  # type: ignore[no-untyped-def]
+        if "BROKEN" in mail.subject:
+            raise ValueError("odd header")
+        return real_extract(mail)
+
+    monkeypatch.setattr(workers, "extract", extract)
+    monkeypatch.setattr(workers, "application_received", lambda mail: 1 / 0)
+    msgs = [
+        make_message("REJECT BROKEN", "No.", "a@co.example", message_id="<broken@w.test>"),
+        make_message("REJECT fine", "No.", "b@co.example", message_id="<fine@w.test>"),
+        make_message("Hello", "Hi.", "friend@example.test", message_id="<hello@w.test>"),
+    ]
+    dovecot.append(imap_user, "INBOX", msgs)
+    store = Store(tmp_path / "state.sqlite3")
+    config = ScanConfig(account=imap_user)
+    scanner = Scanner(dovecot.mailbox(imap_user), KeywordModel(), store, config, parallel=False)  # type: ignore[arg-type]
+    report = scanner.scan()
+    by_action = {o.action: o for o in report.outcomes}
+    assert report.count("failed") == 1
+    assert "odd header" in by_action["failed"].detail
+    assert report.count("file") == 1
+    inbox = b"\n".join(dovecot.list_folder(imap_user, "INBOX"))
+    assert b"<broken@w.test>" in inbox, "the failed message is still in the inbox"
+    assert b"<fine@w.test>" not in inbox, "the other rejection in its batch was filed"

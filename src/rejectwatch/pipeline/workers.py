@@ -106,12 +106,28 @@ def analyse(
         if preview and truncated and (score >= bar or short):
             out.append(Analysed(mail, None, score, again=True))
         elif score >= bar:
-            out.append(Analysed(mail, None, score, facts=extract(mail)))
+            try:
+                facts = extract(mail)
+            except Exception as e:  # one odd message must not fail the batch
+                out.append(Analysed(None, None, score, f"extract: {e!r}"))
+                continue
+            out.append(Analysed(mail, None, score, facts=facts))
         else:
-            found = application_received(mail) if observe else None
+            found = _confirms(mail) if observe else None
             brief = Brief(mail.message_id, mail.subject, mail.sender.address, mail.date, found)
             out.append(Analysed(None, brief, score))
     return out
+
+
+def _confirms(mail: Mail) -> Application | None:
+    """The application `mail` confirms; None when it confirms none or could not be read.
+
+    This is only an observation about mail left alone, so a reading that fails on one odd
+    message is dropped rather than failing the batch."""
+    try:
+        return application_received(mail)
+    except Exception:
+        return None
 
 
 def worker_count(messages: int, batch_size: int) -> int:
