@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from rejectwatch.model import languages, plain_outcomes
+from rejectwatch.model import languages, plain_outcomes, third_party
 from rejectwatch.model.phrases import Phrases
 
 __all__ = [
@@ -1267,6 +1267,50 @@ def _outcomes(lowered: str) -> dict[tuple[int, int], str] | None:
     return found
 
 
+def _third_party_spans(lowered: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``lowered`` holding a word that opens the reading of
+    someone else chosen (rejectwatch.model.third_party.GATE_WORDS), in order."""
+    spans = set()
+    for word in third_party.GATE_WORDS:
+        at = lowered.find(word)
+        while at != -1:
+            left, right = _sentence_start(lowered, at), _sentence_end(lowered, at)
+            spans.add((left, right))
+            at = lowered.find(word, right)
+    return sorted(spans)
+
+
+# where a clause starts, for the still-to-come words before a choice ("I wanted to close the
+# loop before the holiday: the director selected a candidate whose ...")
+_CLAUSE_BREAKS = (":", ";", " - ", " – ", " — ")
+
+
+def _chose_another(lowered: str, found: dict[tuple[int, int], str]) -> None:
+    """Add to ``found`` (the outcome readings' sentences) each sentence read as someone else
+    chosen by its structure (rejectwatch.model.third_party, ninth pass), under the outcome
+    readings' checks: no conditional, nothing pending, still to come before the choice in
+    its clause, reported in quotes, or the reader's own decision; and no question."""
+    for left, right in _third_party_spans(lowered):
+        if (left, right) in found or lowered.startswith("?", right):
+            continue
+        end = third_party.chose_another(lowered[left:right])
+        if end < 0:
+            continue
+        clause = max(lowered.rfind(stop, left, left + end) for stop in _CLAUSE_BREAKS)
+        clause = left if clause < 0 else clause
+        if (
+            _quoted(lowered, left, left + end)
+            or _CONDITIONAL.search(lowered, left, right)
+            or _PENDING.search(lowered, left, right)
+            or _UNDECIDED.search(lowered, left, right)
+            or _READER_DECIDED.search(lowered, left, right)
+            or _NOT_YET.search(lowered, clause, left + end)
+            or _OUTCOME_NOT_YET.search(lowered, clause, left + end)
+        ):
+            continue
+        found[(left, right)] = CHOSE_OTHER
+
+
 def _sentence_line(
     lowered: str, left: int, right: int, state: list[Any], about_other: bool
 ) -> tuple[str, str]:
@@ -1352,6 +1396,8 @@ def read_cues(text: str) -> tuple[str, str]:
     about_other = outcomes is None
     if outcomes is None:
         outcomes = {}
+    else:
+        _chose_another(lowered, outcomes)
     lines = []
     for (left, right), state in spans.items():
         line, token = _sentence_line(lowered, left, right, state, about_other)

@@ -1,0 +1,93 @@
+"""Ninth pass (issue 11): someone else chosen, read by the sentence's structure
+(rejectwatch.model.third_party), with the negatives it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from rejectwatch.model import negation, third_party
+from rejectwatch.model.negation import read_cues
+
+
+def chose_other(text: str) -> bool:
+    return negation.CHOSE_OTHER in read_cues(text)[0].split()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # verbs no list held: the shape is a past verb, then a third party
+        "Hi Noor, the partners have handed the seat to a colleague who joined from our Leeds office.",
+        "After the panel, Tom and the COO settled on the candidate whose portfolio had more retail work.",
+        "Management has approved another profile for the analyst opening.",
+        "The studio leaned toward someone with more compositing in their reel.",
+        "Chef has decided to bring on the other sous chef for the evening line.",
+        "hey, gave the driver job to the other guy, sorry mate",
+        "We have shortlisted and then appointed a nurse who already works on the ward.",
+        "They're going with a joiner who has more site experience.",
+        # a still-to-come word after the choice, or before it in another clause
+        "The directors opted for someone with deeper audit experience, so we'll close the search.",
+        "Just wanted to update you before the weekend: the board picked a candidate whose "
+        "licence was already in hand.",
+        # the third party first
+        "Another applicant was selected for the teaching post.",
+        "Someone with more years in logistics got the job in the end.",
+        # other languages
+        "Wir haben uns für jemanden mit mehr Erfahrung in der Pflege entschieden.",
+        "Hemos seleccionado a otra candidata para el puesto.",
+        "We hebben gekozen voor een andere kandidaat.",
+        "Abbiamo selezionato un altro candidato per la posizione.",
+        "Vi har valt en annan kandidat till tjänsten.",
+        "Stillingen er besat af en anden kandidat; vi har valgt en anden kandidat.",
+        "Vi har valgt en annen søker med mer erfaring, og vi har valgt noen andre.",
+    ],
+)
+def test_someone_else_chosen_by_structure(text: str) -> None:
+    assert chose_other(text), read_cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # handing on, meeting, mentioning: no choice
+        "I've passed your CV to a colleague who looks after the Bristol roles.",
+        "We interviewed another candidate this morning and will decide by Friday.",
+        "I've introduced you to someone who runs the data team.",
+        "We received applications from another applicant with more experience.",
+        # the reader between the verb and the third party
+        "We've matched you with someone who has been through the same process.",
+        # a thing, not a person
+        "We've opened another role that is closer to your experience.",
+        "I've just taken a brief for a data engineer with a client in Leeds.",
+        "We moved the interview to another day.",
+        # conditional, pending, still to come, negated, a question
+        "If we choose another candidate, we will keep your CV on file.",
+        "Once we have selected someone, we will let everyone know.",
+        "We haven't chosen another candidate yet.",
+        "We have not selected someone else; you are still in the running.",
+        "Should the panel prefer a candidate who has more experience, we will tell you.",
+        "Have you considered another company?",
+        "No decision has been made, and we have interviewed another finalist.",
+        "We will be meeting another candidate next week before we decide.",
+        # the reader's own decision
+        "Sorry to hear you've chosen another company whose offer suited you better.",
+        # quoted
+        'Every candidate dreads hearing "we went with someone who had more experience".',
+        # the other languages' conditionals and futures
+        "Falls wir uns für jemanden mit mehr Erfahrung entschieden haben, melden wir uns.",
+        "Om vi har valt en annan kandidat när processen är klar kommer vi att meddela dig.",
+    ],
+)
+def test_no_choice_of_someone_else(text: str) -> None:
+    """The structural reading adds nothing to these (a few hold an older reading's token:
+    "another applicant with more experience" is a hedge of rejectwatch.model.negation)."""
+    found: dict[tuple[int, int], str] = {}
+    negation._chose_another(text.lower(), found)
+    assert not found, found
+
+
+def test_the_reading_ends_where_the_choice_does() -> None:
+    sentence = "the directors gravitated toward someone with more rigging, so we'll let it go"
+    end = third_party.chose_another(sentence)
+    assert 0 < end <= sentence.index(", so"), end
+    assert third_party.chose_another("we need someone in a similar role") == -1
