@@ -1162,7 +1162,7 @@ def _gate_phrases() -> Phrases:
     hits a message)."""
     gate_words = {word for _, groups, _ in _OUTCOMES for word in groups[0]}
     gate_words.update(word for group in _FOUND_GROUPS for word in group)
-    return Phrases(sorted(gate_words.union(_ABOUT_OTHER_WORDS)))
+    return Phrases(sorted(gate_words.union(_ABOUT_OTHER_WORDS, third_party.GATE_WORDS)))
 
 
 _GATE_PHRASES = _gate_phrases()
@@ -1264,38 +1264,52 @@ def _outcomes(lowered: str) -> dict[tuple[int, int], str] | None:
             ):
                 continue
             found[(left, right)] = token
+    # ninth pass: someone else chosen, read by the sentence's structure
+    _chose_another(lowered, found, hits)
     return found
 
 
-def _third_party_spans(lowered: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of ``lowered`` holding a word that opens the reading of
-    someone else chosen (rejectwatch.model.third_party.GATE_WORDS), in order."""
-    spans = set()
-    for word in third_party.GATE_WORDS:
-        at = lowered.find(word)
-        while at != -1:
-            left, right = _sentence_start(lowered, at), _sentence_end(lowered, at)
-            spans.add((left, right))
-            at = lowered.find(word, right)
-    return sorted(spans)
-
-
+# the words of the reading of someone else chosen: 1 English, 2 another language
+_THIRD_PARTY_WORDS = {
+    **{word: 2 for word in third_party.OTHER_WORDS},
+    **{word: 1 for word in third_party.ENGLISH_WORDS},
+}
 # where a clause starts, for the still-to-come words before a choice ("I wanted to close the
 # loop before the holiday: the director selected a candidate whose ...")
 _CLAUSE_BREAKS = (":", ";", " - ", " – ", " — ")
 
 
-def _chose_another(lowered: str, found: dict[tuple[int, int], str]) -> None:
+def _chose_another(
+    lowered: str, found: dict[tuple[int, int], str], hits: dict[str, list[int]] | None = None
+) -> None:
     """Add to ``found`` (the outcome readings' sentences) each sentence read as someone else
     chosen by its structure (rejectwatch.model.third_party, ninth pass), under the outcome
     readings' checks: no conditional, nothing pending, still to come before the choice in
     its clause, reported in quotes, or the reader's own decision; and no question."""
-    for left, right in _third_party_spans(lowered):
+    if hits is None:
+        hits = _gate_hits(lowered)
+    # each sentence holding a word of the reading: where its English words stand, and
+    # whether it holds a word of another language
+    marked = sorted(
+        (at, word) for word in _THIRD_PARTY_WORDS.keys() & hits.keys() for at in hits[word]
+    )
+    sentences: dict[tuple[int, int], tuple[list[tuple[int, str]], list[bool]]] = {}
+    left = right = -1
+    for at, word in marked:
+        if at >= right:
+            left, right = _sentence_start(lowered, at), _sentence_end(lowered, at)
+        english, other = sentences.setdefault((left, right), ([], [False]))
+        if _THIRD_PARTY_WORDS[word] == 1:
+            english.append((at, word))
+        else:
+            other[0] = True
+    for (left, right), (english, other) in sentences.items():
         if (left, right) in found or lowered.startswith("?", right):
             continue
-        end = third_party.chose_another(lowered[left:right])
-        if end < 0:
+        stop = third_party.chose_another(lowered, left, right, english, other=other[0])
+        if stop < 0:
             continue
+        end = stop - left
         clause = max(lowered.rfind(stop, left, left + end) for stop in _CLAUSE_BREAKS)
         clause = left if clause < 0 else clause
         if (
@@ -1396,8 +1410,6 @@ def read_cues(text: str) -> tuple[str, str]:
     about_other = outcomes is None
     if outcomes is None:
         outcomes = {}
-    else:
-        _chose_another(lowered, outcomes)
     lines = []
     for (left, right), state in spans.items():
         line, token = _sentence_line(lowered, left, right, state, about_other)

@@ -31,8 +31,9 @@ sentence ("Vi har valgt en anden kandidat", "Tjänsten har tillsatts av en annan
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-__all__ = ["GATE_WORDS", "chose_another"]
+__all__ = ["ENGLISH_WORDS", "GATE_WORDS", "OTHER_WORDS", "chose_another"]
 
 # Nouns that are no person: "another role", "the other day", "a position that is closer".
 _THINGS = frozenset(
@@ -66,28 +67,21 @@ _NOT_A_CHOICE = frozenset(
     responded explained discussed reached checked confirmed informed notified cced
     """.split()
 )
-_PAST = r"(?:[a-z]+[a-df-z]ed|went|gone|gave|given|chose|chosen|took|taken|made|found|brought|won)"
+_IRREGULAR = frozenset("went gone gave given chose chosen took taken made found brought won".split())
 # a decision verb with no past form needed ("they're going with a baker who ...")
-_CHOOSING = r"(?:going with|go with|bring on|bringing on|take on|taking on)"
-_WORDS = r"(?: [a-z'\u2019\-]+){0,4}?"
-# the third party: marked as other, "someone", or described by a relative clause
-_OTHER = (
-    r"(?P<other>(?:another|the other|a different|one other) (?P<w1>[a-z\-]+)(?: (?P<w2>[a-z\-]+))?"
-    r"|some(?:one|body)\b"
-    r"|(?:a|an|the) (?:[a-z\-]+ )?(?P<noun>[a-z\-]+) (?:who|whose|who['\u2019]s|"
-    r"that (?:is|was) (?:closer|better|more)|that already|with (?:more|stronger|deeper|longer|broader|wider|greater|"
-    r"better|previous|prior|direct|hands-on|extensive|significant|\d)))\b"
+_CHOOSING = frozenset(
+    "going with|go with|bring on|bringing on|take on|taking on|went for|gone for".split("|")
 )
-_ACTIVE = re.compile(
-    r"\b(?P<verb>" + _PAST + r"|" + _CHOOSING + r")\b(?P<between>" + _WORDS + r") " + _OTHER
-)
+# the article before a clause describing a person ("a baker who ...", "the other cook")
+_ARTICLES = frozenset(("a", "an", "the"))
 # the third party first: "another candidate was selected", "someone with more experience
 # got the job", "the other finalist accepted our offer"
 _PASSIVE = re.compile(
-    _OTHER + r"(?P<between>" + _WORDS + r") (?:(?:was|were|has been|have been|had been|got|"
-    r"is being) (?P<verb>" + _PAST + r")|(?:got|landed|took|accepted|won|has accepted|"
-    r"accepted) (?:the|our|your) (?:job|role|position|post|offer|place|spot|gig))\b"
+    r"(?: [a-z'\u2019\-]+){0,4}? (?:(?:was|were|has been|have been|had been|got|is being) "
+    r"(?P<verb>[a-z]+[a-df-z]ed|given|chosen|taken|picked)|(?:got|landed|took|accepted|won|"
+    r"has accepted) (?:the|our|your) (?:job|role|position|post|offer|place|spot|gig))\b"
 )
+_PLAIN_WORD = re.compile(r"[a-z'\u2019\-]+$")
 _YOU = re.compile(r"\byou(?:rs?)?\b")
 _NEGATED = re.compile(r"\b(?:not|never|no|unable|cannot)\b|n['\u2019]t\b")
 
@@ -132,75 +126,166 @@ _NORDIC_NOT_YET = re.compile(
     r"\b(?:ifall|hvis|dersom|när|når|innan|inte än|ikke endnu|ennå ikke|ännu inte|"
     r"kommer att|vil blive|vil bli|kommer til)\b"
 )
-# The words one of which each match holds: the reading runs only in sentences holding one.
-GATE_WORDS = (
-    "another",
-    "the other",
-    "a different",
-    "one other",
+# The words one of which each match holds (its third party): the reading runs only in the
+# sentences holding one, found with the outcome readings' words in one pass
+# (rejectwatch.model.negation).
+_COMPARED = (
+    "more",
+    "stronger",
+    "deeper",
+    "longer",
+    "broader",
+    "wider",
+    "greater",
+    "better",
+    "previous",
+    "prior",
+    "direct",
+    "hands-on",
+    "extensive",
+    "significant",
+)
+ENGLISH_WORDS = (
+    "another ",
+    "the other ",
+    "a different ",
+    "one other ",
     "someone",
     "somebody",
-    " who",
-    "whose",
-    " that ",
-    " with ",
+    " who ",
+    " whose ",
+    " who's ",
+    " who\u2019s ",
+    "that already",
+    *(f"that {be} {how}" for be in ("is", "was") for how in ("closer", "better", "more")),
+    *(f"with {how}" for how in _COMPARED),
+    *(f"with {digit}" for digit in "0123456789"),
+)
+# the other languages
+OTHER_WORDS = (
     "jemand",
     "andere",
     " autre",
     "quelqu",
-    "otra",
-    "otro",
+    "otra ",
+    "otro ",
     "alguien",
     "iemand",
-    "altr",
+    "een andere",
+    " altr",
     "qualcun",
     "profilo",
-    "outr",
+    "candidato",
+    "outra ",
+    "outro ",
     "algu",
-    "inn",
+    "innego",
+    "inną",
+    "inna ",
     "kogoś",
     "annan",
     "annat",
-    "andra",
+    "andra ",
     "någon",
     "anden",
     "annen",
-    "andre",
+    "andre ",
     "nogen",
     "noen",
     "en med",
 )
+GATE_WORDS = ENGLISH_WORDS + OTHER_WORDS
 
 
-def _english(sentence: str) -> int:
-    for pattern in (_ACTIVE, _PASSIVE):
-        for match in pattern.finditer(sentence):
-            verb = match.group("verb") or ""
-            if verb in _NOT_A_CHOICE:
-                continue
-            words = {match.group("w1"), match.group("w2"), match.group("noun")}
-            if not words.isdisjoint(_THINGS) or "you" in words:
-                continue
-            # the reader between the verb and the third party ("we matched you with someone
-            # who ..."), or a negation before it ("we haven't chosen another candidate")
-            if _YOU.search(match.group("between")) or _NEGATED.search(sentence, 0, match.start()):
-                continue
-            return match.end()
+_OTHERNESS = frozenset(("another ", "the other ", "a different ", "one other "))
+_SOMEONE = frozenset(("someone", "somebody"))
+_NEXT_WORDS = re.compile(r"(?P<w1>[a-z\-]+)(?: (?P<w2>[a-z\-]+))?")
+
+
+def _third_party(text: str, left: int, at: int, word: str) -> tuple[int, int]:
+    """(start, end) of the third party that the word ``word`` found at ``at`` (a word of
+    ENGLISH_WORDS) marks, a person not a thing; (-1, -1) for none. ``left``: where its
+    sentence starts."""
+    if at > 0 and text[at - 1].isalpha() and word[0] != " ":
+        return -1, -1  # inside a word ("mother", "handsome one")
+    if word in _OTHERNESS:
+        after = _NEXT_WORDS.match(text, at + len(word))
+        if after is None or not {after.group("w1"), after.group("w2")}.isdisjoint(_THINGS):
+            return -1, -1
+        return at, after.end()
+    if word in _SOMEONE:
+        end = at + len(word)
+        return (at, end) if end >= len(text) or not text[end].isalpha() else (-1, -1)
+    # a clause describing a person: "a/the X who ...", "someone with more ...", "a vendor
+    # that is closer"; its article and noun just before it
+    clause = at if word[0] == " " else at - 1
+    before = text[max(left, clause - 40) : clause].split()[-3:]
+    if len(before) < 2 or not _PLAIN_WORD.match(noun := before[-1]):
+        return -1, -1
+    if before[-2] in _ARTICLES:
+        article = 2
+    elif len(before) == 3 and before[-3] in _ARTICLES and _PLAIN_WORD.match(before[-2]):
+        article = 3
+    else:
+        return -1, -1
+    if noun in _THINGS or noun == "you":
+        return -1, -1
+    start = text.rfind(f"{before[-article]} ", max(left, clause - 40), clause)
+    return start, at + len(word)
+
+
+def _past(word: str) -> bool:
+    return (word in _IRREGULAR or (word.endswith("ed") and word[-3:-2] != "e")) and (
+        word not in _NOT_A_CHOICE
+    )
+
+
+def _chosen_before(text: str, left: int, start: int) -> int:
+    """Where the choice verb before a third party starting at ``start`` stands (-1: none):
+    a past verb (or "going with") among the five plain words before it in its sentence, the
+    reader not among them."""
+    words = text[max(left, start - 60) : start].split()[-5:]
+    at = start
+    for back in range(len(words) - 1, -1, -1):
+        word = words[back]
+        if not _PLAIN_WORD.match(word) or word in {"you", "your"}:
+            return -1
+        at = text.rfind(word, 0, at)
+        if _past(word) or (back + 1 < len(words) and f"{word} {words[back + 1]}" in _CHOOSING):
+            return at
     return -1
 
 
-def chose_another(sentence: str) -> int:
-    """Where, in the lower-cased ``sentence`` (one sentence, no stop in it), a reading of the
-    employer choosing someone else ends (-1: none): a past or perfect verb that is no
-    handing-on, then a third party (another or the other person, someone, a person described
-    by a relative clause), with no negation before it and the reader not in between; or the
-    same in another language read here. Conditionals, pending and still-to-come sentences
-    are the caller's to rule out (it is told where the reading ends, so that a still-to-come
-    word after it, "so we'll let the role go that way", does not)."""
-    end = _english(sentence)
-    if end >= 0:
+def chose_another(
+    text: str, left: int, right: int, found: Sequence[tuple[int, str]], *, other: bool = False
+) -> int:
+    """Where, in the lower-cased ``text``'s sentence text[left:right] (no stop in it), a
+    reading of the employer choosing someone else ends (-1: none): a past or perfect verb
+    that is no handing-on, then a third party (another or the other person, someone, a
+    person described by a relative clause), with no negation before it and the reader not in
+    between; ``found``: (where, word) of each word of ENGLISH_WORDS in the sentence. With
+    ``other`` (the sentence holds a word of OTHER_WORDS), the same in another language read
+    here. Conditionals, pending and still-to-come sentences are the caller's to rule out (it
+    is told where the reading ends, so that a still-to-come word after it, "so we'll let the
+    role go that way", does not)."""
+    for at, word in found:
+        start, end = _third_party(text, left, at, word)
+        if start < 0:
+            continue
+        verb = _chosen_before(text, left, start)
+        if verb < 0:
+            passive = _PASSIVE.match(text, end, right)
+            if passive is None or (passive.group("verb") or "") in _NOT_A_CHOICE:
+                continue
+            verb, end = start, passive.end()
+        # a negation before it ("we haven't chosen another candidate")
+        if _NEGATED.search(text, left, verb):
+            continue
         return end
-    found = _LANGUAGES.search(sentence)
-    if found is None or _NORDIC_NOT_YET.search(sentence):
+    if not other:
         return -1
-    return found.end()
+    sentence = text[left:right]
+    language = _LANGUAGES.search(sentence)
+    if language is None or _NORDIC_NOT_YET.search(sentence):
+        return -1
+    return left + language.end()
