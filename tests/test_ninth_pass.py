@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from rejectwatch.model import negation, third_party
+from rejectwatch.model.features import Document
+from rejectwatch.model.gate import decided_for_reader
 from rejectwatch.model.negation import read_cues
 
 
@@ -93,3 +95,35 @@ def test_the_reading_ends_where_the_choice_does() -> None:
     assert 0 < end <= sentence.index(", so"), end
     need = "we need someone in a similar role"
     assert third_party.chose_another(need, 0, len(need), [(need.index("some"), "someone")]) == -1
+
+
+def _gated(subject: str, body: str) -> bool:
+    return decided_for_reader([Document(subject, body, "")])[0]
+
+
+def test_a_boilerplate_conditional_leaves_the_gate_open() -> None:
+    refusal = "Thank you for applying for Site Engineer. Your application was not successful."
+    legal = (
+        "\n\nThis e-mail is confidential. If you are not the intended recipient, please "
+        "notify the sender and do not copy or disclose it."
+    )
+    fraud = "\n\nIf you did not apply for this job, please do not reply and report it to us."
+    assert _gated("Site Engineer", refusal)
+    assert _gated("Site Engineer", refusal + legal)
+    assert _gated("Site Engineer", refusal + fraud)
+
+
+@pytest.mark.parametrize(
+    "conditional",
+    [
+        "If you are not selected, we will keep your CV on file.",
+        "If you do not hear from us within two weeks, please assume you were not shortlisted.",
+        # a word about the message beside the outcome is no boilerplate
+        "Should we not move forward, we will not reply to every applicant individually.",
+    ],
+)
+def test_a_conditional_refusal_still_shuts_the_gate(conditional: str) -> None:
+    body = f"We have decided to go with another candidate for a different team. {conditional}"
+    marks = read_cues(body)[0].split()
+    assert negation.CHOSE_OTHER in marks, marks
+    assert not _gated("Your application", body)

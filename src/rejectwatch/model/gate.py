@@ -43,7 +43,9 @@ _NOT_THE_READERS = re.compile(
     r"\breferrals?\b|\byou(?:['\u2019]ve| have)? referred\b|\breferred by you\b"
     r"|\b(?:you|you['\u2019]ve|you have) (?:recommended|nominated|"
     r"put forward|introduced)\b|\byour (?:friend|colleague|nominee)s?\b|\bwhom you\b"
-    r"|\byou (?:did not|didn['\u2019]t|never|have not|haven['\u2019]t) (?:yet )?appl(?:y|ied)\b"
+    # (ninth pass: not an anti-fraud footer's "if you did not apply for this job, report it")
+    r"|(?<!\bif )\byou (?:did not|didn['\u2019]t|never|have not|haven['\u2019]t) (?:yet )?"
+    r"appl(?:y|ied)\b"
     r"|\bsaved jobs?\b"
     # a digest of several applications where one of them moves on: "Invited to interview",
     # "Phone screen: book a slot", "Upload your right-to-work documents", "1 task to complete"
@@ -100,6 +102,73 @@ def about_a_job(lowered: str) -> bool:
 DECISIONS = frozenset({STATUS_REFUSED, READER_OUT, ROLE_GONE, CHOSE_OTHER})
 
 
+# Ninth pass: the conditionals of a message's boilerplate ("if you are not the intended
+# recipient, do not copy or disclose it", "if you have any questions, please do not
+# hesitate", "if you did not apply, please report it") say nothing about the application;
+# they shut the gate for every rejection under a legal or anti-fraud footer. A conditional
+# sentence whose words are about handling the message itself is no conditional refusal.
+_BOILERPLATE = frozenset(
+    f"{HYPOTHETICAL}{word}"
+    for word in (
+        "reply",
+        "respond",
+        "hesitate",
+        "recipient",
+        "disclose",
+        "distribute",
+        "unsubscribe",
+        "fraud",
+        "scam",
+        "phishing",
+        "attachments",
+        "links",
+        "click",
+        "password",
+        "delete",
+        "notify",
+        "sender",
+        "spam",
+        "virus",
+        "report",
+    )
+)
+
+
+# ... unless it also speaks of the outcome ("should we not move forward, we will not reply")
+_OUTCOME = frozenset(
+    f"{HYPOTHETICAL}{word}"
+    for word in (
+        "selected",
+        "successful",
+        "unsuccessful",
+        "shortlisted",
+        "progress",
+        "progressing",
+        "forward",
+        "hear",
+        "heard",
+        "decision",
+        "decided",
+        "consider",
+        "considered",
+        "offer",
+        "interview",
+        "outcome",
+    )
+)
+
+
+def _only_boilerplate(sentences: str) -> bool:
+    """Is every conditional sentence of the refusal block (its lines of hyp_ words) about
+    handling the message (_BOILERPLATE), and is there one? (A conditional cue inside a
+    sentence that is not itself conditional leaves no such line: not boilerplate.)"""
+    lines = [line for line in sentences.splitlines() if line.startswith(HYPOTHETICAL)]
+    return bool(lines) and all(
+        not _BOILERPLATE.isdisjoint(words) and _OUTCOME.isdisjoint(words)
+        for words in map(str.split, lines)
+    )
+
+
 def reads_a_decision(text: str, sentences: str) -> bool:
     """Does a message (its message-block text and refusal-sentence block, as
     rejectwatch.model.features.documents_to_views makes them) carry a decision given to the
@@ -109,7 +178,7 @@ def reads_a_decision(text: str, sentences: str) -> bool:
     marks = text.rsplit("\n", 1)[-1].split()
     if not DECISIONS.intersection(marks) or READER_DECIDED in marks:
         return False
-    if any(mark.startswith(HYPOTHETICAL) for mark in marks):
+    if any(mark.startswith(HYPOTHETICAL) for mark in marks) and not _only_boilerplate(sentences):
         return False
     lowered = text.lower()
     return (
