@@ -85,7 +85,7 @@ _NOT_A_JOB = re.compile(
 _A_JOB = re.compile(
     r"\b(?:jobs?|roles?|positions?|posts?|vacanc(?:y|ies)|openings?|interview\w*|candida\w*|"
     r"hiring|hire|hired|recruit\w*|careers?|cv|résumé|resume|employ\w*|apprenticeship|"
-    r"internship|intern|graduate|placement|shortlist\w*|talent|hr|requisition|salary|"
+    r"internship|intern|graduate|placement|shortlist\w*|talent|hr|requisition|salary|shifts?|"
     r"stelle|bewerb\w*|kandidat\w*|poste|emploi|stage|puesto|plaza|vacante|vaga|posizione|"
     r"colloquio|ruolo|stanowisk\w*|rekrutac\w*|kandydat\w*|sollicit\w*|vacature|functie|"
     r"gesprek|entretien|entrevista|selección|selezione|seleção)\b"

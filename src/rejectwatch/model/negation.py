@@ -392,7 +392,9 @@ _READER_CLOSED = tuple(
         r"this (?:time|occasion|application|candidacy))(?!\s+(?:to|with|onto)\b)",
         r"(?:\bcannot|\bcan['\u2019]t|\bunable to|\bnot able to|\bnot in a position to) "
         r"(?:make you an offer|offer you " + _ARTICLE + r"(?:(?!for\b)[a-z\-]+ ){0,3}?"
-        r"(?:employment|role|position|job|post|place|placement|interview|contract|offer)\b)",
+        r"(?:employment|role|position|job|post|place|placement|interview|contract|offer|"
+        # ninth pass: a programme's places ("unable to offer you a clerkship")
+        r"internship|clerkship|traineeship|apprenticeship|fellowship|residency|spot|seat)\b)",
     )
 )
 _NOBODY_APPOINTED = re.compile(
@@ -542,7 +544,11 @@ _ASSESSED_OUT = re.compile(
 _APPLICATION_OUTCOME = re.compile(
     r"\byour (?:application|candidacy|candidature|submission)\b(?: (?:for|to) [^.!?\n,;]{0,60}?)?"
     r"(?: \([^)\n]{0,30}\))? (?:has|have|was|is)(?: now)?(?: been)? (?:not (?:been )?successful|"
-    r"unsuccessful|closed|rejected|declined|turned down)\b"
+    r"unsuccessful|closed|rejected|declined|turned down|disqualified|screened out|"
+    # ninth pass: the values a status field reads as refused ("is no longer active")
+    r"no longer (?:active|under consideration|being considered|in consideration))\b"
+    # ... and the reader as the subject ("you were unsuccessful at interview")
+    r"|\byou (?:were|have been|['\u2019]ve been) (?:unsuccessful|not successful)\b"
     r"|\b(?:you|your name|your application|your candidacy)\b (?:was|were|is|are)"
     r"(?: not|n['\u2019]t) (?:among|one of|on) (?:those|the)(?: [a-z\-]+){0,2}? (?:chosen|"
     r"selected|shortlisted|successful|invited|picked|shortlist|list)\b"
@@ -697,6 +703,12 @@ _ASSESSED_WORDS = (
     *(f"{aux} {verb}" for aux in ("was", "were", "been", "is", "are") for verb in _ASSESSED_VERBS),
 )
 _OUTCOME_WHO = (
+    "you were unsuccessful",
+    "you have been unsuccessful",
+    "ve been unsuccessful",
+    "you were not successful",
+    "you have been not successful",
+    "ve been not successful",
     "your application",
     "your candidacy",
     "your candidature",
@@ -708,6 +720,12 @@ _OUTCOME_WHO = (
     "you aren",
 )
 _OUTCOME_WORDS = (
+    "disqualified",
+    "screened out",
+    "no longer active",
+    "no longer under",
+    "no longer being",
+    "no longer in",
     "not successful",
     "not been successful",
     "unsuccessful",
@@ -1537,6 +1555,10 @@ _NOT_THE_READERS = re.compile(
     r"my) offer\b"
     r"|\byou(?:['\u2019]ve| have)? (?:decided|chosen) (?:to withdraw|not to (?:proceed|continue|"
     r"accept|pursue|go ahead))\b|\byour decision to (?:withdraw|decline|step back)\b"
+    # ninth pass: a notice sent to the reader by mistake ("that was meant for another
+    # candidate, please ignore it", "the message below reached you in error")
+    r"|\b(?:meant|intended) for (?:another|a different|someone else|other)\b"
+    r"|\b(?:sent|went|reached you|came to you)(?: to you)? (?:in error|by mistake)\b"
 )
 
 _NOT_THE_READERS_WORDS = (
@@ -1561,6 +1583,10 @@ _NOT_THE_READERS_WORDS = (
     "recommended",
     "nominated",
     "introduced",
+    "meant for",
+    "intended for",
+    "in error",
+    "by mistake",
 )
 
 
