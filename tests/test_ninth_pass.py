@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rejectwatch.model import negation, third_party
+from rejectwatch.model.classifier import held_back
 from rejectwatch.model.features import Document
 from rejectwatch.model.gate import decided_for_reader
 from rejectwatch.model.negation import read_cues
@@ -127,3 +128,61 @@ def test_a_conditional_refusal_still_shuts_the_gate(conditional: str) -> None:
     marks = read_cues(body)[0].split()
     assert negation.CHOSE_OTHER in marks, marks
     assert not _gated("Your application", body)
+
+
+TOKENS = {negation.STATUS_REFUSED, negation.READER_OUT, negation.ROLE_GONE, negation.CHOSE_OTHER}
+
+
+def tokens(text: str) -> set[str]:
+    return set(read_cues(text)[0].split()) & TOKENS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the values a status field reads as refused, said of the reader's application
+        "Thanks for applying to Data Analyst. Your application is no longer active.",
+        "Your application for Sous Chef has been disqualified at the first review.",
+        # the reader as the subject of the outcome
+        "We must tell you that you were unsuccessful at the assessment centre.",
+        "Your name does not appear on the final list of successful applicants.",
+        "We had 900 applications for 12 places and are unable to offer you a traineeship.",
+        # Swedish, Danish, Norwegian, and the French and Dutch forms of readings we had
+        "Vi har tyvärr valt att inte gå vidare med din ansökan.",
+        "Vi har desværre valgt ikke at gå videre med din ansøgning.",
+        "Vi har valgt ikke å gå videre med din søknad.",
+        "Nous ne sommes pas en mesure de donner une suite favorable à votre candidature.",
+        "Wij hebben besloten je niet uit te nodigen voor een eerste gesprek.",
+    ],
+)
+def test_the_readers_outcome_in_more_words(text: str) -> None:
+    assert negation.READER_OUT in tokens(text), read_cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If your application is no longer active, you can reopen it from your account.",
+        "Your application is active and under review.",
+        "If you were unsuccessful last time, you are welcome to apply again.",
+        "Your name appears on the final list of successful applicants.",
+        "Om du inte har hört av oss inom två veckor har du inte gått vidare.",
+        "Hvis du ikke er gået videre, kontakter vi dig.",
+        "Vi vil gå videre med din ansøgning og kontakte dig snart.",
+    ],
+)
+def test_no_outcome_in_these(text: str) -> None:
+    assert not tokens(text), read_cues(text)
+
+
+def test_a_notice_sent_by_mistake_is_held_back() -> None:
+    body = (
+        "Sorry, that was meant for another candidate, please ignore it. Your interview is "
+        "still on for Monday!\n\n---------- Forwarded message ---------\n"
+        "Dear applicant, we will not be moving forward with your application."
+    )
+    assert held_back(Document("Fwd: Your application", body, ""))
+    plain = "Dear applicant, we will not be moving forward with your application."
+    assert not held_back(Document("Your application", plain, ""))
+    legal = "\n\nThis message is confidential; if it reached you in error, please delete it."
+    assert not held_back(Document("Your application", plain + legal, ""))

@@ -1556,9 +1556,8 @@ _NOT_THE_READERS = re.compile(
     r"|\byou(?:['\u2019]ve| have)? (?:decided|chosen) (?:to withdraw|not to (?:proceed|continue|"
     r"accept|pursue|go ahead))\b|\byour decision to (?:withdraw|decline|step back)\b"
     # ninth pass: a notice sent to the reader by mistake ("that was meant for another
-    # candidate, please ignore it", "the message below reached you in error")
-    r"|\b(?:meant|intended) for (?:another|a different|someone else|other)\b"
-    r"|\b(?:sent|went|reached you|came to you)(?: to you)? (?:in error|by mistake)\b"
+    # candidate, please ignore it"; not a disclaimer's "if it reached you in error")
+    r"|\b(?:meant|intended) for (?:another|a different|someone else|the other)\b"
 )
 
 _NOT_THE_READERS_WORDS = (
@@ -1585,8 +1584,6 @@ _NOT_THE_READERS_WORDS = (
     "introduced",
     "meant for",
     "intended for",
-    "in error",
-    "by mistake",
 )
 
 
