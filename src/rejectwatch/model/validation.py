@@ -203,10 +203,15 @@ def choose_thresholds_pooled(
 
 # The decided threshold (issue 11, fifth pass): a message whose text reads as a decision given
 # to the reader (rejectwatch.model.gate) is filed from a lower threshold than the rest. It is
-# never below DECIDED_FLOOR (such a message must still score as more likely a rejection than
-# not), and the filing threshold is searched upwards from the plain choice in FILING_STEP
+# never below DECIDED_FLOOR, and the filing threshold is searched upwards from the plain choice in FILING_STEP
 # steps, since filing a little less of the rest may let many more decided messages through.
-DECIDED_FLOOR = 0.5
+# Ninth pass: the floor was 0.5 (a gated message had to score as more likely a rejection than
+# not), where the decided threshold sat for the eighth pass, so the floor, not precision, set
+# it. Tried on the same code and three pooled CV runs: 0.5 -> recall 0.886 / 0.882 / 0.874,
+# realistic-mix precision 0.995 / 0.991 / 0.994; 0.35 -> 0.889 / 0.884 / 0.879 at the same
+# precision; 0.25 -> 0.890 / 0.887 / 0.881 at 0.994 / 0.990 / 0.993. 0.35 is the lowest tried
+# that keeps every seed's precision; the decided threshold still comes out at the floor.
+DECIDED_FLOOR = 0.35
 FILING_STEP = 0.0025
 
 
