@@ -504,3 +504,48 @@ LINE_READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], .
         _OUTCOME_LINE,
     ),
 )
+
+# Ninth pass: the reader not taken on, read by structure rather than by verb: a negation
+# ("not", "n't", "unable", "no longer", "never") whose clause goes straight on to a verb and the
+# reader or the reader's application as its object ("we won't be advancing your candidacy",
+# "the client isn't shortlisting you", "we are no longer pursuing your application") is a
+# refusal whatever the verb, unless the verb only handles the message or reassures ("we cannot
+# reply to you individually", "this won't affect your application", "please do not hesitate").
+# rejectwatch.model.negation reads it in the scope of each negation cue (its first words), so it
+# costs one anchored match per negation.
+_NOT_TAKEN_ON = re.compile(
+    r" (?:to )?(?:be |been |able to |going to |in a position to )?(?P<verb>[a-z]{3,}) "
+    r"(?:(?:with|forward with|ahead with|on with|to) )?"
+    r"(?:you\b|your (?:application|candidacy|candidature|cv|profile|résumé|resume|submission)\b)"
+    # ... not what the reader is not given besides ("we cannot offer you individual feedback")
+    r"(?! (?:any |individual |personal |personali[sz]ed |detailed |specific |more |further )?"
+    r"(?:feedback|reply|response|answer|advice|details|information|comments|a reply|a response|"
+    r"an answer|an update)\b)"
+    # ... nor one that waits on something ("... without your right-to-work documents")
+    r"(?![^.!?\n]{0,40}\b(?:without|unless|until)\b)"
+)
+_NOT_A_REFUSAL = frozenset(
+    """
+    reply respond responding replying contact contacting reach reaching hear hearing see seeing
+    find finding open opening receive received receiving share sharing forget bother disturb
+    charge ask asking asks keep keeping hold holding store storing retain retaining sell selling
+    pass passing disclose disclosing send sending email emailing call calling phone phoning text
+    texting invoice thank thanking need want require expect hesitate let give giving provide
+    providing tell telling update updating inform informing notify notifying contacted reached
+    heard seen found opened shared kept held stored sent emailed called told updated informed
+    notified asked given provided charged bothered forgotten sold passed disclosed affect
+    affects affecting prevent prevents preventing deter deters stop stops harm harms hurt hurts
+    impact impacts change changes influence prejudice disadvantage what that where know think
+    suppose mind worry apply applies reflect reflects mean means matter matters lose miss delay
+    penalise penalize count counts blame rush pressure judge allow allows want wanted help
+    recognise recognize remember recall owe wish mean leave expect wait waiting work working
+    """.split()
+)
+
+
+def not_taken_on(scope: str) -> bool:
+    """Does the clause ``scope`` after a negation cue (lower-cased, as it follows the cue) go
+    straight on to a verb with the reader or their application as object, the verb being no
+    handling of the message or reassurance?"""
+    found = _NOT_TAKEN_ON.match(scope)
+    return found is not None and found.group("verb") not in _NOT_A_REFUSAL
