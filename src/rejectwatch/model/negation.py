@@ -1400,7 +1400,6 @@ def read_cues(text: str) -> tuple[str, str]:
     lowered = text.lower()
     marks: list[str] = []
     spans: dict[tuple[int, int], list[Any]] = {}
-    not_taken: set[tuple[int, int]] = set()
     left, right, first_conditional = 0, -1, 0  # the sentence of the previous cue
     for start, end, kind in _cue_ends(lowered):
         if start > right:  # a cue in a new sentence (cues come in text order)
@@ -1418,9 +1417,6 @@ def read_cues(text: str) -> tuple[str, str]:
             words = _WORD.findall(scope)
             mark = HYPOTHETICAL if conditional else MARK
             marks.extend(mark + word for word in words[:_SCOPE] if word not in _SKIP)
-            # ninth pass: the reader not taken on, whatever the verb (plain_outcomes)
-            if not conditional and plain_outcomes.not_taken_on(scope):
-                not_taken.add((left, right))
         # sentence -> [first cue conditional?, any negation?, any cue of a decision for the
         # reader?, where its first decision cue starts (-1: none), where its first cue starts]
         state = spans.setdefault((left, right), [conditional, False, False, -1, start])
@@ -1432,14 +1428,6 @@ def read_cues(text: str) -> tuple[str, str]:
     about_other = outcomes is None
     if outcomes is None:
         outcomes = {}
-    for left, right in not_taken - outcomes.keys():
-        if not (
-            about_other
-            or _PENDING.search(lowered, left, right)
-            or _OUTCOME_NOT_YET.search(lowered, left, right)
-            or _READER_DECIDED.search(lowered, left, right)
-        ):
-            outcomes[(left, right)] = READER_OUT
     lines = []
     for (left, right), state in spans.items():
         line, token = _sentence_line(lowered, left, right, state, about_other)
