@@ -29,7 +29,6 @@ import numpy as np
 import structlog
 
 from rejectwatch.errors import ModelError
-from rejectwatch.model.augment import threaded
 from rejectwatch.model.compat import old_module_paths
 from rejectwatch.model.corpus import (
     NEGATIVE,
@@ -122,9 +121,6 @@ MIN_SOURCES = 3
 # its own, so a single refusal sentence is a small vector that a strong penalty kept from
 # counting.
 LINEAR_C = 100.0
-# Ninth pass: train on a thread-reply copy of a share of every job kind too (rejectwatch.model.
-# augment), so a reply's quoted history and "RE:" stop counting against a rejection.
-THREAD_COPIES = False
 # The family prefix of the user's own labelled mail (rejectwatch.pipeline.retrain).
 USER_FAMILY_PREFIX = "user:"
 
@@ -366,7 +362,6 @@ def _out_of_fold_runs(
     seeds: Sequence[int],
     random_state: int,
     weights: np.ndarray[Any, Any] | None = None,
-    origin: np.ndarray[Any, Any] | None = None,
 ) -> tuple[list[np.ndarray[Any, Any]], int]:
     """One grouped-CV run per seed: every corpus example scored by a model that never saw its
     family (the user's examples are left unscored, NaN). The hashing step learns nothing, so
@@ -378,22 +373,10 @@ def _out_of_fold_runs(
     # folds, and so the CV figures, are the corpus's own, comparable with a model trained
     # without it; how the user's mail itself fares is rejectwatch.pipeline.retrain.compare's job.
     user = np.array([f.startswith(USER_FAMILY_PREFIX) for f in families])
-    # a training-time copy (rejectwatch.model.augment; ``origin``: the row each row copies,
-    # itself for an original) trains with its original and is never scored
-    if origin is None:
-        origin = np.arange(len(docs))
-    copy = origin != np.arange(len(docs))
-    corpus_rows, user_rows = np.flatnonzero(~user & ~copy), np.flatnonzero(user & ~copy)
-    copy_rows = np.flatnonzero(copy)
-
-    def with_copies(rows: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
-        chosen = np.zeros(len(docs), dtype=bool)
-        chosen[rows] = True
-        return np.concatenate([rows, copy_rows[chosen[origin[copy_rows]]]])
-
+    corpus_rows, user_rows = np.flatnonzero(~user), np.flatnonzero(user)
     splits = [
         [
-            (with_copies(np.concatenate([corpus_rows[train], user_rows])), corpus_rows[test])
+            (np.concatenate([corpus_rows[train], user_rows]), corpus_rows[test])
             for train, test in grouped_folds(
                 labels[corpus_rows].tolist(),
                 [families[int(i)] for i in corpus_rows],
@@ -461,19 +444,13 @@ def train(
 
     if len({e.label for e in examples}) < 2:
         raise ModelError("training needs examples of both labels")
-    # ninth pass: a share of every job kind also trains as a thread reply (augment.threaded)
-    copies = threaded(examples) if THREAD_COPIES else []
-    origin = np.array(list(range(len(examples))) + [index for index, _ in copies], dtype=int)
-    trained = [*examples, *(copy for _, copy in copies)]
-    docs = [_document(e) for e in trained]
-    labels = np.array([e.label for e in trained])
+    docs = [_document(e) for e in examples]
+    labels = np.array([e.label for e in examples])
     positive = labels == POSITIVE
-    kinds = [e.kind for e in trained]
-    families = [e.family for e in trained]
+    kinds = [e.kind for e in examples]
+    families = [e.family for e in examples]
     seeds = repeat_seeds(random_state, cv_repeats)
     weight_array = None if sample_weights is None else np.asarray(sample_weights, dtype=float)
-    if weight_array is not None:
-        weight_array = weight_array[origin]
     runs, n_folds = _out_of_fold_runs(
         docs,
         labels,
@@ -483,7 +460,6 @@ def train(
         seeds=seeds,
         random_state=random_state,
         weights=weight_array,
-        origin=origin,
     )
     # Thresholds and CV figures come from the corpus's out-of-fold scores alone: the user's
     # mail changes the scores, not the bar they must clear.
@@ -526,11 +502,7 @@ def train(
     )
 
     pipeline = build_pipeline(random_state)
-    pipeline.fit(
-        docs,
-        labels,
-        **fit_params(kinds, families, None if weight_array is None else weight_array.tolist()),
-    )
+    pipeline.fit(docs, labels, **fit_params(kinds, families, sample_weights))
     combiner = pipeline.named_steps["classifier"].combiner_
 
     per_seed: list[dict[str, Any]] = [
@@ -549,10 +521,9 @@ def train(
         "data_files": _data_files_summary(data_files),
         "examples": {
             "total": len(examples),
-            "families": len({e.family for e in examples}),
-            "by_label": dict(sorted(Counter(e.label for e in examples).items())),
-            "by_kind": dict(sorted(Counter(e.kind for e in examples).items())),
-            "thread_copies": len(copies),
+            "families": len(set(families)),
+            "by_label": dict(sorted(Counter(labels.tolist()).items())),
+            "by_kind": dict(sorted(Counter(kinds).items())),
         },
         "library_versions": library_versions(),
         "params": _simple_params(pipeline),
