@@ -31,6 +31,9 @@ from .confirmations import soft_decisions as rcv_w6_soft
 from .confirmations import status_digests as rcv_w5_status
 from .confirmations import thread_replies as rcv_thread_replies
 from .confirmations import world_letters as rcv_w6_world
+from .confirmations import m9_nordic as rcv_m9_nordic
+from .interviews import m9_nordic as int_m9_nordic
+from .rejections import m9_nordic as rej_m9_nordic
 from .interviews import (
     apologetic_scheduling,
     good_news,
@@ -223,5 +226,10 @@ BUILD_ORDER = [
     Part("interviews.jsonl", int_w6_world.FAMILIES, None, "int", own_seed=True),
     Part("next_steps.jsonl", nxt_w6_soft.FAMILIES, None, "nxt", own_seed=True),
     Part("offers.jsonl", off_w6_soft.FAMILIES, None, "off", own_seed=True),
+    # m9-nordic-*: Swedish, Danish and Norwegian rejections and, in the same voice, their
+    # negatives (helper m9, issue 11, ninth pass)
+    Part("rejections.jsonl", rej_m9_nordic.FAMILIES, None, "rej", own_seed=True),
+    Part("application_received.jsonl", rcv_m9_nordic.FAMILIES, None, "rcv", own_seed=True),
+    Part("interviews.jsonl", int_m9_nordic.FAMILIES, None, "int", own_seed=True),
     # New families: append here, with own_seed=True (see README.md).
 ]
