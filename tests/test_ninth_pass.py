@@ -20,8 +20,8 @@ def chose_other(text: str) -> bool:
     "text",
     [
         # verbs no list held: the shape is a past verb, then a third party
-        "Hi Noor, the partners have handed the seat to a colleague who joined from our Leeds office.",
-        "After the panel, Tom and the COO settled on the candidate whose portfolio had more retail work.",
+        "Hi Noor, the partners have handed the seat to a colleague who joined from Leeds.",
+        "After the panel, Tom and the COO settled on the candidate whose portfolio had more.",
         "Management has approved another profile for the analyst opening.",
         "The studio leaned toward someone with more compositing in their reel.",
         "Chef has decided to bring on the other sous chef for the evening line.",
@@ -186,3 +186,32 @@ def test_a_notice_sent_by_mistake_is_held_back() -> None:
     assert not held_back(Document("Your application", plain, ""))
     legal = "\n\nThis message is confidential; if it reached you in error, please delete it."
     assert not held_back(Document("Your application", plain + legal, ""))
+
+
+def test_a_tracker_step_waiting_on_the_reader_is_held_back() -> None:
+    digest = (
+        "Your tracker this week\nRole | Company | Status\n"
+        "Analyst | Marlow Group | Not progressed\n"
+        "Technician | Solace Health | Your move: record the video interview\n"
+    )
+    assert held_back(Document("Your tracker", digest, ""))
+    # a rejection with a survey or an agency's conditional ask is not a step waiting
+    survey = (
+        "On this occasion you have not been successful. We would value your views: please "
+        "complete our short questionnaire by 13 July."
+    )
+    agency = (
+        "The client went with someone else. If you can send an updated CV by Friday, I'll "
+        "put you forward for the other vacancy."
+    )
+    assert not held_back(Document("Your application", survey, ""))
+    assert not held_back(Document("Update", agency, ""))
+
+
+def test_a_decision_behind_a_conditional_is_no_decision() -> None:
+    text = (
+        "A quick heads-up so you're not left guessing: if the role is filled or the team "
+        "decides not to go ahead, your status will change to Closed."
+    )
+    assert not tokens(text), read_cues(text)
+    assert negation.ROLE_GONE in tokens("Unfortunately the role has been filled.")

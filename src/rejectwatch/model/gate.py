@@ -27,7 +27,7 @@ from rejectwatch.model.negation import (
     STATUS_REFUSED,
 )
 
-__all__ = ["DECISIONS", "decided_for_reader", "reads_a_decision"]
+__all__ = ["DECISIONS", "decided_for_reader", "reads_a_decision", "step_pending"]
 
 # "invited" with a negation just before it ("not (be|been) invited", "won't be invited"),
 # tested after the word so the lookbehinds run only where it stands
@@ -35,6 +35,19 @@ _NOT_BEFORE = "".join(
     f"(?<!{negation} {be}invited)"
     for negation in ("not", "n't", "n\u2019t")
     for be in ("", "be ", "been ")
+)
+# A step pending for the reader, in a tracker row or in words ("Assessment sent - complete by
+# Thursday", "Next: online test (due Friday 1 July)", "Your move: record the video interview",
+# "Case study in progress - submit by ...", "1 waiting on you"; seventh pass). The gate shuts for
+# it, and (ninth pass) the guard holds such mail below filing, like an invitation.
+_STEP_PENDING = re.compile(
+    r"\b(?:complete|submit|return|record|book|send)\b[^.!?\n|]{0,50}? by (?:(?:mon|tues|wednes|"
+    r"thurs|fri|satur|sun)day|the \d|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"tomorrow|end of)|\(due\b|\bdue (?:by|on|before)\b|(?<!no )\baction (?:needed|required)\b"
+    r"|\byour move\b|\bwaiting on you\b|\bpending (?:step|task|action)s?\b|\bin progress\b"
+    r"|\bnext(?: step)?\s*:\s*(?:an? |the |your )?(?:[a-z\-]+ )?(?:test|assessment|interview|task|"
+    r"questionnaire|call|screen)\b"
+    r"|\b(?:assessment|test|task|questionnaire)s? (?:sent|waiting|pending|assigned)\b"
 )
 # Mail about someone else's candidacy (a referred friend's outcome) or a job the reader never
 # applied to (a saved job closed) gives no decision to the reader, whatever its status says.
@@ -55,16 +68,7 @@ _NOT_THE_READERS = re.compile(
     r"invitation\b|\binvitation to (?:an? )?interview\b|\binterview (?:requested|request|booked|"
     r"scheduled)\b|\bbook (?:a|an|your) (?:slot|time|interview|call)\b|\bchoose a (?:time|slot)\b"
     r"|\bwaiting for you to\b|\bupload your\b|\btasks? to complete\b|\bplease complete\b"
-    # (seventh pass: a tracker row with a step pending in other words: "Assessment sent -
-    # complete by Thursday", "Next: online test (due Friday 1 July)", "Your move: record the
-    # video interview", "Case study in progress - submit by ...", "1 waiting on you")
-    r"|\b(?:complete|submit|return|record|book|send)\b[^.!?\n|]{0,50}? by (?:(?:mon|tues|wednes|"
-    r"thurs|fri|satur|sun)day|the \d|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-    r"tomorrow|end of)|\(due\b|\bdue (?:by|on|before)\b|(?<!no )\baction (?:needed|required)\b"
-    r"|\byour move\b|\bwaiting on you\b|\bpending (?:step|task|action)s?\b|\bin progress\b"
-    r"|\bnext(?: step)?\s*:\s*(?:an? |the |your )?(?:[a-z\-]+ )?(?:test|assessment|interview|task|"
-    r"questionnaire|call|screen)\b"
-    r"|\b(?:assessment|test|task|questionnaire)s? (?:sent|waiting|pending|assigned)\b"
+    r"|" + _STEP_PENDING.pattern +
     # eighth pass: the reader still in the process ("your application stays in the process",
     # "you remain under consideration", "you're still in the running")
     r"|\b(?:stays?|remains?|is still|are still|['\u2019]re still|still) (?:in|under) (?:the )?"
@@ -90,6 +94,22 @@ _A_JOB = re.compile(
     r"colloquio|ruolo|stanowisk\w*|rekrutac\w*|kandydat\w*|sollicit\w*|vacature|functie|"
     r"gesprek|entretien|entrevista|selección|selezione|seleção)\b"
 )
+
+
+# ... of which the guard holds only a tracker's wording (not a survey's "please complete our
+# questionnaire by 13 July" or an agency's "if you can send an updated CV by Friday" in a
+# rejection)
+_STEP_WAITING = re.compile(
+    r"\byour move\b|\bwaiting on you\b|\bpending (?:step|task|action)s?\b|\(due\b"
+    r"|\bnext(?: step)?\s*:\s*(?:an? |the |your )?(?:[a-z\-]+ )?(?:test|assessment|interview|task|"
+    r"call|screen)\b|\b(?:assessment|test|task)s? (?:sent|waiting|pending|assigned)\b"
+)
+
+
+def step_pending(lowered: str) -> bool:
+    """Does lower-cased ``lowered`` show, like a tracker, a step still waiting on the reader
+    ("Your move: record the video interview", "Assessment sent - complete by Thursday")?"""
+    return _STEP_WAITING.search(lowered) is not None
 
 
 def about_a_job(lowered: str) -> bool:

@@ -252,8 +252,9 @@ _READER_OUT = (
     # ninth pass: Swedish, Danish and Norwegian ("vi har valt att inte gå vidare med din
     # ansökan", "vi har valgt ikke at gå videre med din ansøgning", "du er ikke gået videre")
     r"|\b(?:(?:inte|ikke|ikkje) (?:att |at |å )?(?:gå|gått|gået) (?:vidare|videre) med "
-    r"(?:din|dig|deg|dit|søknaden|ansøgningen)|(?:inte|ikke) (?:gått|gået|kommet) (?:vidare|videre)|"
-    r"(?:går|gik|gick|gikk) (?:du|ni) (?:tyvärr |desværre |dessverre )?(?:inte|ikke) (?:vidare|videre)|(?:inte|ikke) (?:blivit|blevet|blitt) "
+    r"(?:din|dig|deg|dit|søknaden|ansøgningen)|(?:inte|ikke) (?:gått|gået|kommet) "
+    r"(?:vidare|videre)|(?:går|gik|gick|gikk) (?:du|ni) (?:tyvärr |desværre |dessverre )?"
+    r"(?:inte|ikke) (?:vidare|videre)|(?:inte|ikke) (?:blivit|blevet|blitt) "
     r"(?:utvald|udvalgt|valgt|vald)|(?:din|dit) (?:ansökan|ansøgning|søknad)\b[^.!?\n]{0,40}?"
     r"\b(?:avslagits|afvist|avslått|avvisats))\b"
 )

@@ -1289,8 +1289,8 @@ def _outcomes(lowered: str) -> dict[tuple[int, int], str] | None:
 
 # the words of the reading of someone else chosen: 1 English, 2 another language
 _THIRD_PARTY_WORDS = {
-    **{word: 2 for word in third_party.OTHER_WORDS},
-    **{word: 1 for word in third_party.ENGLISH_WORDS},
+    **dict.fromkeys(third_party.OTHER_WORDS, 2),
+    **dict.fromkeys(third_party.ENGLISH_WORDS, 1),
 }
 # where a clause starts, for the still-to-come words before a choice ("I wanted to close the
 # loop before the holiday: the director selected a candidate whose ...")
@@ -1369,6 +1369,9 @@ def _sentence_line(
     if (
         decision >= 0
         and not _NOT_YET.search(lowered, left, decision)
+        # ninth pass: nor behind a conditional that a first, unconditional cue left unread
+        # ("so you're not left guessing: if the role is filled, ...")
+        and not _CONDITIONAL.search(lowered, left, decision)
         and not _UNDECIDED.search(lowered, left, right)
         and (token := _decided(lowered, left, right, negation))
     ):

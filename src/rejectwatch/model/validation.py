@@ -203,8 +203,9 @@ def choose_thresholds_pooled(
 
 # The decided threshold (issue 11, fifth pass): a message whose text reads as a decision given
 # to the reader (rejectwatch.model.gate) is filed from a lower threshold than the rest. It is
-# never below DECIDED_FLOOR, and the filing threshold is searched upwards from the plain choice in FILING_STEP
-# steps, since filing a little less of the rest may let many more decided messages through.
+# never below DECIDED_FLOOR, and the filing threshold is searched upwards from the plain choice
+# in FILING_STEP steps, since filing a little less of the rest may let many more decided
+# messages through.
 # Ninth pass: the floor was 0.5 (a gated message had to score as more likely a rejection than
 # not), where the decided threshold sat for the eighth pass, so the floor, not precision, set
 # it. Tried on the same code and three pooled CV runs: 0.5 -> recall 0.886 / 0.882 / 0.874,
