@@ -261,6 +261,19 @@ _FOR_READER_CUES = (
     "you are among",
     "including you",
     "include you",  # "the panel would like to include you in the list of candidates"
+    # ninth pass: a choice that fell on the reader in other words ("we've settled on you for
+    # the last stage", "the two remaining finalists - you included"), and the Nordic "go on
+    # with you" ("valt att gå vidare med dig")
+    "you included",
+    "settled on you",
+    "landed on you",
+    "decided on you",
+    "opted for you",
+    "gone for you",
+    "went for you",
+    "vidare med dig",
+    "videre med dig",
+    "videre med deg",
 )
 # Who a choice went to when it was not the reader: a decision sentence with one of these, no
 # negation, no conditional and no cue of a decision for the reader also gets the token
@@ -1503,6 +1516,10 @@ _INVITE = re.compile(
     r"invited to (?:an? |the |your )?(?:interview|assessment|phone screen|video call|second "
     r"round|final round)\b"
     r"|\b(?:like|love|happy|pleased|delighted|glad) to invite you\b"
+    # ninth pass: "we'd love to meet you - I've sent a calendar link"
+    r"|\b(?:like|love) to meet you\b(?! again)"
+    r"|\b(?:sent|send|sending) (?:you )?(?:a|the|my) (?:calendar|booking|scheduling) "
+    r"(?:link|invite|invitation)\b"
     r"|\bchoose a (?:time|slot|date)\b|\bbook (?:a|an|your) (?:interview|slot|time)\b"
     # a step the reader must take ("Upload your right-to-work documents", "1 task to complete")
     r"|\bupload your (?:right[\- ]to[\- ]work|documents|id\b|passport|proof|references|"
@@ -1519,7 +1536,17 @@ def invites_the_reader(text: str) -> bool:
     lowered = text.lower()
     if not any(
         word in lowered
-        for word in ("invit", "interview", "choose a", "book ", "upload", "complete", "action")
+        for word in (
+            "invit",
+            "interview",
+            "choose a",
+            "book ",
+            "upload",
+            "complete",
+            "action",
+            "meet you",
+            "link",
+        )
     ):
         return False
     return _matches_unnegated(_INVITE, lowered)
