@@ -215,3 +215,30 @@ def test_a_decision_behind_a_conditional_is_no_decision() -> None:
     )
     assert not tokens(text), read_cues(text)
     assert negation.ROLE_GONE in tokens("Unfortunately the role has been filled.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We've settled on you for the last stage, which starts with a background check.",
+        "They've asked to interview the two remaining finalists - you included.",
+        "Teamet har valt att gå vidare med dig till nästa steg.",
+    ],
+)
+def test_a_choice_that_fell_on_the_reader(text: str) -> None:
+    marks, sentences = read_cues(text)
+    assert negation.FOR_READER in sentences, sentences
+    assert negation.CHOSE_OTHER not in marks.split(), marks
+
+
+def test_invitations_in_other_words_are_held_back() -> None:
+    for body in (
+        "For the Store Associate role we'd love to meet you - I've sent a calendar link.",
+        "Teamet har valt att gå vidare med dig till nästa steg, ett samtal med chefen.",
+    ):
+        assert held_back(Document("Your applications", body, "")), body
+    for body in (
+        "We would have loved to meet you, but the role has been filled.",
+        "Vi har tyvärr valt att inte gå vidare med dig.",
+    ):
+        assert not held_back(Document("Your application", body, "")), body

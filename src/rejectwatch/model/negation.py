@@ -1477,7 +1477,9 @@ _OFFER = re.compile(
     r"|\b(?:chose|chosen|picked) you\b"
 )
 _CLAUSE_NEGATION = re.compile(
-    r"\b(?:not|no longer|never|unable|cannot|unfortunately|regret|sadly|against|rather than)\b"
+    r"\b(?:not|no longer|never|unable|cannot|unfortunately|regret|sadly|against|rather than|"
+    # ninth pass: Swedish, Danish, Norwegian ("vi har valt att inte gå vidare med dig")
+    r"inte|ikke|ikkje|tyvärr|desværre|dessverre)\b"
     r"|n['\u2019]t\b"
 )
 _CLAUSE_STOPS = (".", "!", "?", "\n", ";", ",")
@@ -1520,6 +1522,8 @@ _INVITE = re.compile(
     r"|\b(?:like|love) to meet you\b(?! again)"
     r"|\b(?:sent|send|sending) (?:you )?(?:a|the|my) (?:calendar|booking|scheduling) "
     r"(?:link|invite|invitation)\b"
+    # ... and the Nordic "go on with you to the next step" ("valt att gå vidare med dig")
+    r"|\b(?:vidare|videre) med (?:dig|deg)\b"
     r"|\bchoose a (?:time|slot|date)\b|\bbook (?:a|an|your) (?:interview|slot|time)\b"
     # a step the reader must take ("Upload your right-to-work documents", "1 task to complete")
     r"|\bupload your (?:right[\- ]to[\- ]work|documents|id\b|passport|proof|references|"
@@ -1546,6 +1550,8 @@ def invites_the_reader(text: str) -> bool:
             "action",
             "meet you",
             "link",
+            "vidare med d",
+            "videre med d",
         )
     ):
         return False
