@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from rejectwatch.model import negation, third_party
@@ -10,6 +11,7 @@ from rejectwatch.model.classifier import held_back
 from rejectwatch.model.features import Document
 from rejectwatch.model.gate import decided_for_reader
 from rejectwatch.model.negation import read_cues
+from rejectwatch.model.validation import choose_decided_threshold
 
 
 def chose_other(text: str) -> bool:
@@ -242,3 +244,20 @@ def test_invitations_in_other_words_are_held_back() -> None:
         "Vi har tyvärr valt att inte gå vidare med dig.",
     ):
         assert not held_back(Document("Your application", body, "")), body
+
+
+def test_every_cv_run_must_meet_the_precision_target() -> None:
+    """Pooled over two runs, filing from 0.5 is precise enough (20 of 22 filed are
+    rejections, 0.91); but run 2 alone files 2 others beside 10 rejections (0.83), so the
+    threshold must rise above them."""
+    positive = np.array([True] * 10 + [False] * 10)
+    run_1 = np.array([0.9] * 10 + [0.1] * 10)
+    run_2 = np.array([0.9] * 10 + [0.6, 0.6] + [0.1] * 8)
+    gated = np.zeros(20, dtype=bool)
+    kinds = ["rejection"] * 10 + ["application_received"] * 10
+    filing, decided = choose_decided_threshold(
+        positive, [run_1, run_2], gated, kinds, filing=0.5, target_precision=0.9
+    )
+    assert filing > 0.6, filing
+    pooled = np.concatenate([run_1, run_2]) >= 0.5
+    assert np.sum(pooled & np.tile(positive, 2)) / np.sum(pooled) >= 0.9
