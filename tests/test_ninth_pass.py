@@ -255,7 +255,7 @@ def test_every_cv_run_must_meet_the_precision_target() -> None:
     run_2 = np.array([0.9] * 10 + [0.6, 0.6] + [0.1] * 8)
     gated = np.zeros(20, dtype=bool)
     kinds = ["rejection"] * 10 + ["application_received"] * 10
-    filing, decided = choose_decided_threshold(
+    filing, _decided = choose_decided_threshold(
         positive, [run_1, run_2], gated, kinds, filing=0.5, target_precision=0.9
     )
     assert filing > 0.6, filing
