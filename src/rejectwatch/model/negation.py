@@ -1422,7 +1422,13 @@ def read_cues(text: str) -> tuple[str, str]:
             left = _sentence_start(lowered, start)
             right = _sentence_end(lowered, end)
             first_conditional = _first_conditional(lowered, left, right)
-        conditional = first_conditional < start or _quoted(lowered, left, start)
+        conditional = (
+            first_conditional < start
+            or _quoted(lowered, left, start)
+            # ninth pass: a class a policy talks about ("rejected applicants may reapply",
+            # "unsuccessful candidates will be notified") is no refusal given
+            or _A_CLASS_OF.match(lowered, start) is not None
+        )
         if kind == _NEGATION:
             clause = _CLAUSE.match(lowered, end)
             scope = clause.group() if clause else ""
