@@ -261,3 +261,22 @@ def test_every_cv_run_must_meet_the_precision_target() -> None:
     assert filing > 0.6, filing
     pooled = np.concatenate([run_1, run_2]) >= 0.5
     assert np.sum(pooled & np.tile(positive, 2)) / np.sum(pooled) >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        ("Rejected applicants may reapply for other roles at any time.", "hyp_rejected"),
+        ("Unsuccessful candidates will be notified by email.", "hyp_candidates"),
+    ],
+)
+def test_a_class_a_policy_talks_about_is_no_refusal(text: str, mark: str) -> None:
+    marks, sentences = read_cues(text)
+    assert mark in (marks + " " + sentences).split(), (marks, sentences)
+    assert not any(word.startswith(negation.MARK) for word in marks.split()), marks
+
+
+def test_a_refusal_given_is_still_one() -> None:
+    marks = read_cues("Unfortunately your application was unsuccessful.")[0].split()
+    assert "neg_application" in marks
+    assert negation.READER_OUT in marks
