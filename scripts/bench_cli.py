@@ -5,7 +5,8 @@ throwaway local Dovecot with a deterministic mix of real-sized mail, then runs, 
 process (`python -m rejectwatch ...`, start-up included):
 
 - `python -c pass` and `rejectwatch --help` (the floor and the cost of starting at all);
-- a first `scan` (every message: fetch, parse, classify, act), its CPU time and peak RSS;
+- a first `scan` (every message: fetch, parse, classify, act), its CPU time and peak RSS, and
+  Dovecot's CPU meanwhile (its processes' times from /proc: the server's side of the work);
 - a second `scan` with nothing new (one STATUS);
 - `rejectwatch rejections` (read the CRM the first scan wrote);
 - the bare FETCH: one `UID FETCH 1:* (BODY.PEEK[])` of the same messages (imapclient).
@@ -302,6 +303,26 @@ def bare_fetch(server: DovecotServer, user: str) -> tuple[float, list[int]]:
 _OUT_RE = re.compile(r"imap\((?P<user>[^)]+)\).*?Logged out .*?out=(?P<out>\d+)")
 
 
+def server_cpu(server: DovecotServer) -> float:
+    """CPU seconds Dovecot's processes have used so far: the master's, the children it has
+    reaped (a finished session's imap process) and the ones still running."""
+    process = server._process
+    if process is None:
+        return 0.0
+    ticks = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # gone meanwhile
+            continue
+        pid, parent = int(stat.parent.name), int(fields[1])
+        if pid == process.pid:
+            ticks += sum(int(f) for f in fields[11:15])  # utime stime cutime cstime
+        elif parent == process.pid:
+            ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def server_bytes_out(log_text: str, user: str) -> int:
     return sum(int(m["out"]) for m in _OUT_RE.finditer(log_text) if m["user"] == user)
 
@@ -330,6 +351,7 @@ class Figures:
         self.examined = 0
         self.mean_kb = 0.0
         self.p95_kb = 0.0
+        self.server_cpu = 0.0  # Dovecot's CPU seconds during the first scan
         self.note = ""
 
 
@@ -351,8 +373,10 @@ def first_scan(
     time.sleep(1)  # Dovecot logs a logout a moment after it: keep the bare FETCH's out
     log_before = server.log_path.read_text(encoding="utf-8", errors="replace")
     scan_log = work / f"{user}.log"
+    server_before = server_cpu(server)
     figures.runs["first scan"] = run([*rw, "scan", "--json"], env, str(work), scan_log)
     time.sleep(1)
+    figures.server_cpu = server_cpu(server) - server_before
     log_after = server.log_path.read_text(encoding="utf-8", errors="replace")
     sent = server_bytes_out(log_after[len(log_before) :], user)
     report = json.loads(figures.runs["first scan"].stdout)
@@ -431,6 +455,10 @@ def measure(
     print(
         f"{'KB fetched/msg mean, p95':<27}"
         + "".join(f" | {fig.mean_kb:7.1f}  {fig.p95_kb:6.1f} {'':>15}" for fig in figures)
+    )
+    print(
+        f"{'Dovecot CPU, first scan':<27}"
+        + "".join(f" | {'':>8} {'':>7} {fig.server_cpu:6.2f}s {'':>7}" for fig in figures)
     )
     for n, fig in enumerate(figures, 1):
         print(f"  tree {n}: {fig.examined} examined; {fig.note}", flush=True)

@@ -82,3 +82,51 @@ def test_ordinary_mail_takes_the_cheap_exit() -> None:
         assert application_received(ham) is None
     per_message = (time.perf_counter() - start) / 2000
     assert per_message < 100e-6  # measured ~3 µs; generous for slow CI machines
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Eingangsbestätigung Ihrer Bewerbung",
+            "Sehr geehrte Frau Lee,\n\nvielen Dank für Ihr Interesse. Wir haben Ihre Bewerbung "
+            "als Data Analyst (m/w/d) gut erhalten und melden uns in Kürze.",
+        ),
+        (
+            "Ihre Bewerbung",
+            "Hallo Sam,\n\nIhre Bewerbung ist bei uns eingegangen. Wir prüfen sie sorgfältig.",
+        ),
+        (
+            "Accusé de réception de votre candidature",
+            "Bonjour,\n\nNous avons bien reçu votre candidature et nous l'étudierons.",
+        ),
+        (
+            "Tu candidatura",
+            "Hola Sam,\n\nHemos recibido tu candidatura para el puesto de Analista de Datos.",
+        ),
+        (
+            "Je sollicitatie",
+            "Beste Sam,\n\nWe hebben je sollicitatie in goede orde ontvangen.",
+        ),
+    ],
+)
+def test_a_confirmation_in_german_french_spanish_or_dutch(subject: str, text: str) -> None:
+    app = application_received(mail(subject, text, Address("", "jobs@kestrel-dynamics.de")))
+    assert app is not None
+    assert (app.company, app.sender_domain) == ("Kestrel Dynamics", "kestrel-dynamics.de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir haben Ihre Bewerbung erhalten. Leider müssen wir Ihnen mitteilen, dass wir uns für "
+        "eine andere Kandidatin entschieden haben.",
+        "Nous avons bien reçu votre candidature. Malheureusement, nous ne pouvons pas y donner "
+        "une suite favorable.",
+        "Hemos recibido tu candidatura. Lamentablemente, hemos decidido continuar con otros "
+        "candidatos.",
+        "We hebben je sollicitatie ontvangen. Helaas hebben we besloten niet verder te gaan.",
+    ],
+)
+def test_a_refusal_in_other_languages_is_no_confirmation(text: str) -> None:
+    assert application_received(mail("Bewerbung", text, Address("", "jobs@kestrel.de"))) is None

@@ -13,6 +13,7 @@ import pytest
 
 from rejectwatch import cli
 from rejectwatch.cli.main import build_parser
+from rejectwatch.crm.records import STATUSES
 
 
 def run(*args: str) -> tuple[int, str]:
@@ -68,12 +69,17 @@ def test_bad_settings_exit_2_with_one_line(
     assert err[0].startswith("rejectwatch: REJECTWATCH_IMAP_SECURITY")
 
 
+def no_mailbox(monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> None:
+    """No server settings at all, and a fresh data folder."""
+    for name in ("HOST", "USERNAME", "PASSWORD", "PASSWORD_COMMAND"):
+        monkeypatch.delenv(f"REJECTWATCH_IMAP_{name}", raising=False)
+    monkeypatch.setenv("REJECTWATCH_DATA_DIR", str(data_dir))
+
+
 def test_scan_without_server_settings_says_what_is_missing(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    for name in ("HOST", "USERNAME", "PASSWORD", "PASSWORD_COMMAND"):
-        monkeypatch.delenv(f"REJECTWATCH_IMAP_{name}", raising=False)
-    monkeypatch.setenv("REJECTWATCH_DATA_DIR", str(tmp_path))
+    no_mailbox(monkeypatch, tmp_path)
     code, _ = run("scan")
     assert code == 2
     assert "REJECTWATCH_IMAP_HOST" in capsys.readouterr().err
@@ -182,3 +188,51 @@ def test_config_says_where_each_value_came_from_and_fails_when_incomplete(
     assert code == 0
     assert "# drafts' From: sam@example.org (REJECTWATCH_USER_EMAIL)" in out
     assert "REJECTWATCH_USER_EMAIL is not set" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("top", ["0", "-1", "x"])
+def test_explain_top_must_be_a_positive_whole_number(
+    top: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "--top -1" once showed every feature but the last, as a slice would.
+    with pytest.raises(SystemExit) as info:
+        cli.main(["explain", "--top", top, "-"])
+    assert info.value.code == 2
+    assert "--top" in capsys.readouterr().err
+
+
+def test_rejections_help_names_every_follow_up_status(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["rejections", "--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    for status in STATUSES:
+        assert status in shown, status
+
+
+@pytest.mark.parametrize("command", [["rejections"], ["status"], ["mark", "1", "connected"]])
+def test_a_damaged_state_database_is_explained_in_one_line(
+    command: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    (tmp_path / "state.sqlite3").write_bytes(b"not a database, whatever it was " * 40)
+    monkeypatch.setenv("REJECTWATCH_DATA_DIR", str(tmp_path))
+    code, _ = run(*command)
+    assert code == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1, err
+    assert err[0].startswith("rejectwatch: the state database ")
+    assert str(tmp_path / "state.sqlite3") in err[0]
+    assert "not a database" in err[0]
+
+
+def test_status_without_a_mailbox_says_it_is_not_configured(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # It once showed the account "@:993".
+    no_mailbox(monkeypatch, tmp_path)
+    code, out = run("status")
+    assert code == 0
+    account = dict(line.split("  ", 1) for line in out.splitlines())["account"].strip()
+    assert account == "not configured (REJECTWATCH_IMAP_HOST, REJECTWATCH_IMAP_USERNAME)"

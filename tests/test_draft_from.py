@@ -77,6 +77,11 @@ def test_from_is_the_sent_folders_usual_from(
         e for e in events if e["event"] == "draft.from_sent_folder"
     ).items()
     assert draft_from(dovecot, imap_user) == "Sam Lee <Sam.Lee@example.org>"
+    # A scan with nothing new does not read Sent (from_mailbox always logs what it found):
+    # listing the folders to find it made Dovecot reread a big inbox at the STATUS after it.
+    code, events = scan({**imap_env, "REJECTWATCH_USER_NAME": "Sam Lee"})
+    assert code == 0
+    assert not {"draft.from_sent_folder", "draft.no_from_address"} & {e["event"] for e in events}
 
 
 @pytest.mark.imap

@@ -308,3 +308,51 @@ def test_ats_golden_messages(record: dict[str, Any]) -> None:
     assert got == record["expected"]
     # all of them come from machines, or from a team inbox (a last resort, never a machine)
     assert not facts.contact_address or senders.is_team_inbox(facts.contact_address)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Halcyon Aerospace | Talent", "Halcyon Aerospace – Recruiting", "Halcyon Aerospace · Careers"],
+)
+def test_a_signature_separator_is_not_part_of_the_company(line: str) -> None:
+    # "Halcyon Aerospace |" once reached the CRM and the draft with its separator.
+    assert company_from_signature("Best regards,\n" + line) == "Halcyon Aerospace"
+    assert strip_display("Acme |", ()) == ("Acme", True)
+
+
+@pytest.mark.parametrize(
+    "display",
+    [
+        "Kestrel Dynamics RRHH",
+        "Kestrel Dynamics Recursos Humanos",
+        "Kestrel Dynamics Ressources Humaines",
+        "Kestrel Dynamics RH",
+        "Kestrel Dynamics Personalabteilung",
+        "Kestrel Dynamics Werving en Selectie",
+        "Kestrel Dynamics Carrières",
+        "Kestrel Dynamics Recrutamento",
+    ],
+)
+def test_a_team_word_in_another_language_is_taken_off(display: str) -> None:
+    # "Kestrel Dynamics RRHH" was the company: the draft said "Hello Kestrel Dynamics RRHH team,".
+    assert strip_display(display, ()) == ("Kestrel Dynamics", True)
+
+
+def test_a_table_row_and_a_leading_team_word_are_no_company() -> None:
+    digest = "Latest:\n\n| Role | Employer | Status |\n| Analyst | Orchard Trust | Unsuccessful |"
+    assert company_from_signature(digest) == ""
+    assert strip_display("Recrutamento Summit Outdoor", ()) == ("Summit Outdoor", True)
+    assert strip_display("Datawise Empleo", ()) == ("Datawise", True)
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        ("Brenner Anlagenbau GmbH | Personalabteilung / Human Resources", "Brenner Anlagenbau"),
+        ("Principal Consultant | Vertex People", ""),
+    ],
+)
+def test_a_signature_company_never_keeps_a_separator(line: str, company: str) -> None:
+    found = company_from_signature("Best regards,\nJane Doe\n" + line)
+    assert "|" not in found
+    assert found.startswith(company)

@@ -50,6 +50,8 @@ PROFILE = Profile(name="Sam Lee", email="sam@example.org", signature="")
         ("ANNE-MARIE O'NEIL", "Anne-Marie O'Neil", "Anne-Marie"),
         ("DR. SHAH", "Dr. Shah", "Dr. Shah"),
         ("J. Smith", "J. Smith", "J. Smith"),  # an initial alone is no name to greet
+        ("J. R. R. Tolkien", "J. R. R. Tolkien", "J. R. R. Tolkien"),  # was "Hi J. R.,"
+        ("J.R. Smith", "J.R. Smith", "J.R. Smith"),
         ("priya.shah@acme.com", "", ""),  # was "Hi priya.shah@acme.com,"
         ("Priya Shah (priya@acme.com)", "Priya Shah", "Priya"),
         ("<priya@acme.com>", "", ""),

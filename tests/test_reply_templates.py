@@ -158,6 +158,12 @@ def test_draft_uses_the_template(tmp_path: Path) -> None:
         ("t.txt", "It costs $5", "'$$'"),
         ("t.md", "Dear {{ first_name }},", ".j2"),
         ("t.j2", "   ", "empty"),
+        # another template language's slots would reach the draft as written
+        ("t.txt", "Dear {{ first_name }},\n", "$first_name"),
+        ("t.txt", "Dear {first_name},\n", "$first_name"),
+        ("t.txt", "Thanks, {company} team\n", "$company"),
+        ("t.j2", "Dear $first_name,\n", "{{ first_name }}"),
+        ("t.j2", "Dear ${first_name},\n", "{{ first_name }}"),
     ],
 )
 def test_bad_templates_are_config_errors(
@@ -185,3 +191,42 @@ def test_no_draft_without_a_human_address() -> None:
     assert not should_draft(mail, Facts("Acme", "", "", "", "unknown"))
     assert not should_draft(mail, Facts("Acme", "", "Priya", "noreply@acme.com", "unknown"))
     assert should_draft(mail, Facts("Acme", "", "Priya", "priya@acme.com", "unknown"))
+
+
+def test_clean_rendered_leaves_the_users_own_prose_alone() -> None:
+    # Only the gap an empty field leaves ("at ." with a space) is tidied; a sentence that
+    # ends in a preposition, or starts with "None", is the user's and stays as written.
+    text = (
+        "None of this changes how much I enjoyed it.\n"
+        "It is a team I would love to work with.\n"
+        "That is what I hoped for.\n"
+        "The role at .\n"
+    )
+    assert clean_rendered(text) == (
+        "None of this changes how much I enjoyed it.\n"
+        "It is a team I would love to work with.\n"
+        "That is what I hoped for.\n"
+        "The role.\n"
+    )
+
+
+@pytest.mark.parametrize("name", ["t.j2", "t.txt"])
+def test_a_template_sentence_ending_in_a_preposition_survives(tmp_path: Path, name: str) -> None:
+    text = (
+        "Dear {{ first_name }},\n\nNone of this changes what a team you are to work with.\n"
+        if name == "t.j2"
+        else "Dear $first_name,\n\nNone of this changes what a team you are to work with.\n"
+    )
+    body = render_body(make_mail(), APPLIED, PROFILE, load_template(write(tmp_path, name, text)))
+    assert body == "Dear Ingrid,\n\nNone of this changes what a team you are to work with.\n"
+
+
+def test_dollars_and_braces_that_are_no_slot_are_fine(tmp_path: Path) -> None:
+    assert load_template(write(tmp_path, "a.j2", "It cost $5 {{ company }}\n")).kind == "jinja"
+    assert load_template(write(tmp_path, "b.txt", "{not a field} $company\n")).kind == "string"
+    assert load_template(write(tmp_path, "c.txt", "Dear ${first_name},\n")).kind == "string"
+
+
+def test_a_jinja_none_prints_nothing(tmp_path: Path) -> None:
+    template = load_template(write(tmp_path, "n.j2", "Dear {{ first_name }},{{ none }}\n"))
+    assert render_body(make_mail(), APPLIED, PROFILE, template) == "Dear Ingrid,\n"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from rejectwatch.crm import records
-from rejectwatch.crm.report import CHART_IDS, build_report, by_field, write_report
+from rejectwatch.crm.report import CHART_IDS, build_report, by_field, per_week, write_report
 
 NOW = datetime(2024, 7, 1, 12, 0, tzinfo=UTC)
 REJECTIONS = [
@@ -138,3 +138,15 @@ def test_waiting_labels_have_no_dangling_dash_or_none() -> None:
     labels = re.findall(r'text-anchor="end">([^<]*)</text>', waiting)
     assert sorted(labels) == ["(unknown)", "Data Analyst", "Solo Co", "Tester"]
     assert "None" not in html
+
+
+@pytest.mark.parametrize("odd", ["1970-01-01T00:00:00+00:00", "2099-12-31T00:00:00+00:00"])
+def test_one_bogus_date_does_not_hide_the_weeks_of_the_real_ones(odd: str) -> None:
+    # A Date header of 1970 (a broken client) or 2099 made the chart 260 empty weeks long,
+    # cut off before (or after) every real rejection.
+    rows = [*REJECTIONS, {**REJECTIONS[0], "received": odd}]
+    weeks = per_week(rows, now=NOW)
+    assert weeks[0] == ("29 Apr 24", 2)  # 2 and 3 May 2024
+    assert weeks[-1] == ("10 Jun 24", 1)
+    html = build_report(rows, APPLICATIONS, now=NOW, ghosted_after_days=21)
+    assert "29 Apr 24: 2" in html

@@ -31,6 +31,20 @@ def run(*args: str) -> tuple[int, str]:
     return cli.main(list(args), stdout=out), out.getvalue()
 
 
+def scan_then_ghosted(
+    dovecot: DovecotServer, imap_user: str, confirmation: bytes
+) -> list[dict[str, object]]:
+    """Scan one confirmation (left alone), then what `ghosted --format json` lists."""
+    dovecot.append(imap_user, "INBOX", [confirmation])
+    code, out = run("scan", "--json")
+    assert code == 0
+    assert [o["action"] for o in json.loads(out)["outcomes"]] == ["keep"]
+    code, out = run("ghosted", "--format", "json")
+    assert code == 0
+    ghosted: list[dict[str, object]] = json.loads(out)
+    return ghosted
+
+
 def crm_rows() -> list[dict[str, object]]:
     code, out = run("rejections", "--format", "json")
     assert code == 0
@@ -84,13 +98,7 @@ def test_confirmation_without_an_answer_is_ghosted(
         message_id="<conf-1@brightwave.example>",
         date=datetime(2026, 9, 1, 10, 0, tzinfo=UTC),
     )
-    dovecot.append(imap_user, "INBOX", [confirmation])
-    code, out = run("scan", "--json")
-    assert code == 0
-    assert [o["action"] for o in json.loads(out)["outcomes"]] == ["keep"]
-    code, out = run("ghosted", "--format", "json")
-    assert code == 0
-    ghosted = json.loads(out)
+    ghosted = scan_then_ghosted(dovecot, imap_user, confirmation)
     assert [g["company"] for g in ghosted] == ["Brightwave"]
 
     # A later message from the company's own domain is an answer: no longer ghosted.
@@ -103,6 +111,7 @@ def test_confirmation_without_an_answer_is_ghosted(
     dovecot.append(imap_user, "INBOX", [follow_up])
     assert run("scan")[0] == 0
     code, out = run("ghosted", "--format", "json")
+    assert code == 0
     assert json.loads(out) == []
 
 
@@ -158,3 +167,102 @@ def test_dry_run_leaves_an_existing_database_alone(
     assert code == 0
     assert json.loads(out)["counts"]["file"] == 1
     assert path.read_bytes() == before
+
+
+@pytest.mark.imap
+def test_no_draft_to_a_no_reply_address_in_another_language(
+    dovecot: DovecotServer, imap_user: str, imap_env: dict[str, str]
+) -> None:
+    # "ne-pas-repondre@" is French for no-reply: a draft to it would reach nobody.
+    rejection = make_message(
+        "Your application for Data Analyst at Atlas Freight",
+        "Hi Sam,\n\nThank you for applying for the Data Analyst role at Atlas Freight. After "
+        "careful review we have decided not to move forward with your application. We wish "
+        "you the best in your search.\n\nThe Atlas Freight Recruiting Team",
+        "Atlas Freight <ne-pas-repondre@atlas-freight.example>",
+        message_id="<fr-noreply-1@atlas-freight.example>",
+    )
+    dovecot.append(imap_user, "INBOX", [rejection])
+    code, out = run("scan", "--json")
+    assert code == 0
+    [outcome] = json.loads(out)["outcomes"]
+    assert outcome["action"] == "file"
+    assert not outcome["drafted"]
+    assert dovecot.list_folder(imap_user, "Drafts") == []
+    [row] = crm_rows()
+    assert row["status"] == "no reply address"
+    assert row["contact_address"] == ""
+
+
+@pytest.mark.imap
+def test_a_german_confirmation_without_an_answer_is_ghosted(
+    dovecot: DovecotServer, imap_user: str, imap_env: dict[str, str]
+) -> None:
+    confirmation = make_message(
+        "Eingangsbestätigung Ihrer Bewerbung als Data Analyst (m/w/d)",
+        "Sehr geehrter Herr Lee,\n\nvielen Dank für Ihr Interesse an der Kestrel Dynamics GmbH. "
+        "Wir haben Ihre Bewerbung als Data Analyst (m/w/d) gut erhalten und prüfen sie "
+        "sorgfältig.\n\nMit freundlichen Grüßen\nIhr Recruiting-Team",
+        "Kestrel Dynamics Karriere <karriere@kestrel-dynamics.example>",
+        message_id="<conf-de-1@kestrel-dynamics.example>",
+        date=datetime(2026, 9, 1, 10, 0, tzinfo=UTC),
+    )
+    [ghost] = scan_then_ghosted(dovecot, imap_user, confirmation)
+    assert (ghost["company"], ghost["position"]) == ("Kestrel Dynamics", "Data Analyst")
+
+
+@pytest.mark.imap
+def test_the_applicants_quoted_signature_is_never_whom_to_thank(
+    dovecot: DovecotServer, imap_user: str, imap_env: dict[str, str]
+) -> None:
+    # The recruiter answers above the applicant's own mail, which ends "Best regards, Sam Lee".
+    rejection = make_message(
+        "RE: Data Analyst application",
+        "Hi Sam,\n\nThank you for following up. Unfortunately we have decided not to move "
+        "forward with your application for the Data Analyst role.\n\nKind regards,\nPriya "
+        "Shah\n\nFrom: Sam Lee <sam.lee@example.test>\nSent: Monday, 3 June 2024 10:00\n"
+        "To: Nordlys Careers <careers@nordlys.example>\nSubject: Data Analyst application\n\n"
+        "Dear Nordlys team,\n\nI wanted to follow up on my application.\n\nBest regards,\n"
+        "Sam Lee",
+        "priya.shah@nordlys.example",  # a client that sends no display name
+        to="Sam Lee <sam.lee@example.test>",
+        message_id="<quoted-1@nordlys.example>",
+    )
+    dovecot.append(imap_user, "INBOX", [rejection])
+    code, out = run("scan", "--json")
+    assert code == 0
+    assert [o["action"] for o in json.loads(out)["outcomes"]] == ["file"]
+    [row] = crm_rows()
+    assert "Sam" not in str(row["contact_name"])
+    assert "Sam" not in str(row["linkedin_note"])
+    assert "Sam" not in str(row["linkedin"])
+    [raw] = dovecot.list_folder(imap_user, "Drafts")
+    body = message_from_bytes(raw, policy=default).get_body(("plain",))
+    assert body is not None
+    assert body.get_content().startswith("Hi Priya,")
+
+
+@pytest.mark.imap
+def test_a_draft_never_thanks_for_an_interview_that_did_not_happen(
+    dovecot: DovecotServer, imap_user: str, imap_env: dict[str, str]
+) -> None:
+    rejection = make_message(
+        "Your application for Data Analyst at Nordlys",
+        "Hi Sam,\n\nThank you for applying for the Data Analyst role at Nordlys. We had a very "
+        "strong response and, on this occasion, we won't be inviting you to interview. We "
+        "wish you the best in your search.\n\nKind regards,\nIngrid Solberg\nTalent "
+        "Acquisition, Nordlys",
+        "Ingrid Solberg <ingrid.solberg@nordlys.example>",
+        message_id="<no-interview-1@nordlys.example>",
+    )
+    dovecot.append(imap_user, "INBOX", [rejection])
+    assert run("scan")[0] == 0
+    [raw] = dovecot.list_folder(imap_user, "Drafts")
+    body = message_from_bytes(raw, policy=default).get_body(("plain",))
+    assert body is not None
+    text = " ".join(body.get_content().split())
+    assert text.startswith("Hi Ingrid,")
+    for claim in ("meeting", "your time", "enjoyed"):
+        assert claim not in text, claim
+    [row] = crm_rows()
+    assert "your time" not in str(row["linkedin_note"])

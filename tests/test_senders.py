@@ -124,6 +124,21 @@ def test_tenant(address: str, tenant: str) -> None:
         "alerts@acme.com",
         "calendar-notification@google.com",
         "jobs-noreply@linkedin.com",
+        # no-reply in the other languages rejectwatch reads (a draft to one reaches nobody)
+        "ne-pas-repondre@marlowats.eu",
+        "nepasrepondre@acme.fr",
+        "ne_pas_repondre@acme.fr",
+        "pas-de-reponse@acme.fr",
+        "keine-antwort@acme.de",
+        "bitte-nicht-antworten@acme.de",
+        "no-contestar@acme.es",
+        "nao-responda@acme.com.br",
+        "niet-beantwoorden@acme.nl",
+        "geen-antwoord@acme.nl",
+        "non-rispondere@acme.it",
+        "ikke-svar@acme.no",
+        "svara-inte@acme.se",
+        "nie-odpowiadaj@acme.pl",
         "",
         "not-an-address",
     ],
@@ -178,3 +193,22 @@ def test_hostile_input_never_crashes_and_a_tool_is_never_the_name(text: str, too
     for display in (tool, f"{tool.title()} Recruiting", f"{text} via {tool}"):
         name, _ = strip_display(display)
         assert name.lower() not in senders.tool_names()
+
+
+@pytest.mark.parametrize(
+    ("address", "domain"),
+    [
+        ("recruitment@leedsth.nhs.uk", "leedsth.nhs.uk"),
+        ("jobs@travail.gouv.fr", "travail.gouv.fr"),
+        ("rrhh@sepe.gob.es", "sepe.gob.es"),
+        ("hr@auckland.ac.nz", "auckland.ac.nz"),
+        ("people@uni.ac.at", "uni.ac.at"),
+    ],
+)
+def test_a_public_body_under_a_second_level_suffix_is_its_own_employer(
+    address: str, domain: str
+) -> None:
+    # Every NHS trust once was the employer "nhs.uk", named "Nhs" in the CRM and the draft.
+    assert senders.employer_domain(address) == domain
+    facts = extract(mail_value(sender=Address("Recruitment", address), text=NEUTRAL))
+    assert facts.company.lower() not in {"nhs", "gouv", "gob", "ac"}

@@ -35,6 +35,10 @@ EXAMPLES = [
     ("EXTERNAL: Your application", "Re: Your application"),
     ("Re[3]: Re(2): Re^2: Your application", "Re: Your application"),
     ("SV: VS: Ansökan", "Re: Ansökan"),
+    # Italian Outlook: R (risposta), I (inoltro); Polish PD (przekazane dalej); Turkish İLT
+    ("R: I: La sua candidatura", "Re: La sua candidatura"),
+    ("PD: Odp: Twoja aplikacja", "Re: Twoja aplikacja"),
+    ("İLT: YNT: Başvurunuz", "Re: Başvurunuz"),
     ("Your application (fwd)", "Re: Your application"),
     # what an ATS leaves: entities, an encoded word encoded twice, dangling punctuation
     ("Your application &amp; next steps", "Re: Your application & next steps"),

@@ -45,6 +45,11 @@ class NotFoundError(RejectwatchError):
     exit_code = 8
 
 
+class StateError(RejectwatchError):
+    """The state database (data_dir/state.sqlite3) cannot be opened or read: damaged, not a
+    database, or not writable."""
+
+
 class MessageError(RejectwatchError):
     """One message could not be handled; the scan logs it and goes on."""
 

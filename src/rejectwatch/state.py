@@ -15,6 +15,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from rejectwatch.errors import StateError
+
 SCHEMA_VERSION = 2
 
 SCHEMA = """
@@ -204,6 +206,13 @@ class Store:
         self._db = sqlite3.connect(
             str(path), isolation_level=None, timeout=30, check_same_thread=False
         )
+        try:
+            self._open()
+        except sqlite3.Error as e:  # "file is not a database", "readonly database", ...
+            self._db.close()
+            raise StateError(f"the state database {path} cannot be used: {e}") from e
+
+    def _open(self) -> None:
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")

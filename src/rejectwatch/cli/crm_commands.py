@@ -22,7 +22,7 @@ def register(sub: Any) -> None:
         "rejections",
         help="list the recorded rejections (the CRM), filtered",
         description="The CRM: every recorded rejection with its contact, LinkedIn search link "
-        "and follow-up status (no reply address / draft saved / reply sent / connected).",
+        f"and follow-up status ({' / '.join(records.STATUSES)}).",
     )
     p.add_argument("--format", choices=["table", "csv", "json", "vcard"], default="table")
     p.add_argument("--company", default="", help="only this company (part of the name)")
@@ -65,8 +65,20 @@ def cmd_rejections(args: argparse.Namespace, out: TextIO) -> int:
         rows = tables.rejections(store, flt)
     finally:
         store.close()
+    asked = _filter_words(flt)
+    if not rows and args.format == "table" and asked:
+        out.write(f"no recorded rejection matches {asked}\n")  # not "none recorded yet"
+        return 0
     out.write(records.render(rows, args.format))
     return 0
+
+
+def _filter_words(flt: records.Filter) -> str:
+    """The filter as the options that set it: "--company 'acme' --reason unknown"."""
+    words = [f"--company {flt.company!r}"] if flt.company else []
+    words += [f"--since {flt.since.isoformat()}"] if flt.since else []
+    words += [f"--reason {flt.reason}"] if flt.reason else []
+    return " ".join(words)
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:

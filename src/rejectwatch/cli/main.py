@@ -164,7 +164,13 @@ def cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
             progress.bar("scan", unit="msg") as shown,
         ):
             scanner = wiring.scanner(
-                settings, mailbox, store, model, config=config, should_stop=stop
+                settings,
+                mailbox,
+                store,
+                model,
+                config=config,
+                should_stop=stop,
+                sender_when_needed=True,
             )
             scanner.progress = shown.update
             report = scanner.scan(dry_run=args.dry_run, limit=args.limit, since=since)
@@ -206,7 +212,13 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
         if not current or current[0].mailbox is not mailbox:
             current[:] = [
                 wiring.scanner(
-                    settings, mailbox, store, model, config=config, should_stop=should_stop
+                    settings,
+                    mailbox,
+                    store,
+                    model,
+                    config=config,
+                    should_stop=should_stop,
+                    sender_when_needed=True,
                 )
             ]
         return current[0].scan()
@@ -226,8 +238,9 @@ def cmd_status(args: argparse.Namespace, out: TextIO) -> int:
     store = wiring.open_store(settings, read_only=True)
     try:
         age = daemon.heartbeat_age(settings.data_dir / "heartbeat")
+        unset = [m for m in settings.missing() if "HOST" in m or "USERNAME" in m]
         lines = {
-            "account": settings.account,
+            "account": f"not configured ({', '.join(unset)})" if unset else settings.account,
             "database": str(settings.database_path),
             "heartbeat": "never" if age is None else f"{age:.0f} s ago",
             "last successful poll": store.meta("last_poll", "never"),

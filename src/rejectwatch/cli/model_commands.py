@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from rejectwatch.cli import progress
-from rejectwatch.cli.support import settings_from
+from rejectwatch.cli.support import positive, settings_from
 from rejectwatch.errors import InputError
 from rejectwatch.model.corpus import json_objects
 from rejectwatch.pipeline import wiring
@@ -51,7 +51,7 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("explain", help="show the words that pushed each message's score")
     p.add_argument("file", help="one JSON object a line with id, subject, body, sender")
-    p.add_argument("--top", type=int, default=8, help="features shown each way (default 8)")
+    p.add_argument("--top", type=positive, default=8, help="features shown each way (default 8)")
     p.add_argument("--json", action="store_true", help="one JSON object a line")
     p.set_defaults(handler=cmd_explain)
 
@@ -105,17 +105,12 @@ def cmd_train(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_classify(args: argparse.Namespace, out: TextIO) -> int:
-    from rejectwatch.model import classifier, explain  # noqa: PLC0415 - scikit-learn
+    from rejectwatch.model import explain  # noqa: PLC0415 - scikit-learn
 
     settings = settings_from(args)
     records = read_jsonl_input(args.file)
     model = wiring.load_model(settings)
-    docs = [
-        classifier.Document(
-            str(r.get("subject") or ""), str(r.get("body") or ""), str(r.get("sender") or "")
-        )
-        for r in records
-    ]
+    docs = _documents(records)
     scores = model.scores(docs) if docs else []
     for record, doc, score in zip(records, docs, scores, strict=True):
         line: dict[str, Any] = {

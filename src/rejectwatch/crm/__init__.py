@@ -2,10 +2,10 @@
 
 Owns extraction of company and role (``extract``, ``decorations``, ``senders`` with its
 catalogue ``senders.toml``), a subject without its reply and gateway marks (``subjects``),
-a person's name in reading order and case (``names``), contacts (``contacts``,
-``linkedin``), reply drafts (``reply``),
-applications and ghosting (``applications``), the CRM rows (``records``), their SQLite tables
-(``tables``) and the HTML report (``report``).
+a person's name in reading order and case (``names``), where a job is (``places``), contacts
+(``contacts``, ``linkedin``), reply drafts (``reply``), applications and ghosting
+(``applications``), the CRM rows (``records``), their SQLite tables (``tables``) and the HTML
+report (``report``).
 
 May import: ``rejectwatch.errors``, ``rejectwatch.state``, ``rejectwatch.mail.message`` and
 ``rejectwatch.crm.*``; never ``rejectwatch.mail.mailbox`` (the CRM never talks to the server),

@@ -26,15 +26,31 @@ _GATE_RE = re.compile(
     r"|confirm(?:s|ing)? (?:that )?(?:we(?:'ve| have) )?(?:received|receipt)"
     r"|received your (?:resume|résumé|cv|details|submission)|application was sent to"
     r"|(?:will|'ll) (?:carefully )?review (?:your|all|every) (?:application|profile)"
-    r"|application is (?:now )?(?:under review|being reviewed)",
+    r"|application is (?:now )?(?:under review|being reviewed)"
+    # German, French, Spanish / Portuguese, Dutch: "Wir haben Ihre Bewerbung (gut) erhalten",
+    # "Ihre Bewerbung ist bei uns eingegangen", "Nous avons bien reçu votre candidature",
+    # "Hemos recibido tu candidatura", "We hebben je sollicitatie in goede orde ontvangen"
+    r"|(?:haben|habe) (?:ihre|deine|eure) bewerbung (?:[\w()/-]+ ){0,6}?(?:erhalten|bekommen)"
+    r"|bewerbung (?:ist )?(?:\w+ ){0,3}?eingegangen|eingang ihrer bewerbung|eingangsbest[äa]tigung"
+    r"|(?:avons|ai) bien re[çc]u (?:votre|ta) candidature|accus[ée] de r[ée]ception"
+    r"|candidature (?:a bien été|a été) (?:re[çc]ue|enregistr[ée]e)"
+    r"|(?:hemos|he) recibido (?:tu|su) (?:candidatura|solicitud|postulaci[óo]n)"
+    r"|(?:candidatura|solicitud|postulaci[óo]n) (?:ha sido|fue) (?:recibida|registrada)"
+    r"|recebemos (?:a )?(?:sua|tua) candidatura"
+    r"|(?:hebben|heb) (?:je|jouw|uw) sollicitatie (?:\w+ ){0,3}?ontvangen"
+    r"|sollicitatie is (?:\w+ ){0,3}?ontvangen|ontvangstbevestiging",
     re.IGNORECASE,
 )
+# Words every confirmation above has in its subject or first lines (lower case).
+_CHEAP_WORDS = ("applica", "receipt", "bewerbung", "candidat", "solicitud", "postula", "sollicit")
 # Not a confirmation after all: a decision, an invitation or an offer (stated, not "if ...").
 _NOT_CONFIRMATION_RE = re.compile(
     r"decided not to|(?:not|n't) be (?:moving|taking|progressing) (?:forward|your)"
     r"|will not be (?:progressing|proceeding|moving)|regret to inform|unable to offer you"
     r"|not to proceed|decided to (?:move forward|proceed|go) (?:with|in)|pleased to offer"
-    r"|offer of employment",
+    r"|offer of employment"
+    r"|\bleider\b|\babsage\b|malheureusement|ne pas donner suite|lamentablemente"
+    r"|desafortunadamente|infelizmente|\bhelaas\b",
     re.IGNORECASE,
 )
 
@@ -63,7 +79,7 @@ def application_received(mail: Mail) -> Application | None:
     head = mail.text[:GATE_CHARS]
     lowered = head.lower()
     subject = mail.subject.lower()
-    if "applica" not in lowered and "applica" not in subject and "receipt" not in lowered:
+    if not any(word in lowered or word in subject for word in _CHEAP_WORDS):
         return None  # the cheap exit most mail takes
     if not (_GATE_RE.search(subject) or _GATE_RE.search(head)):
         return None

@@ -39,10 +39,12 @@ __all__ = [
     "Query",
     "candidates_in",
     "choose",
+    "choose_with",
     "named_in",
     "organizer",
     "people_in",
     "query",
+    "whom_to_ask",
 ]
 
 # Where the contact came from (the CRM's contact_source).
@@ -391,25 +393,42 @@ def rank(
 
 def named_in(mail: Mail, facts: Facts) -> Contact | None:
     """The person (or team inbox) the rejection itself gives an address for."""
+    return _named(mail, facts)[0]
+
+
+def whom_to_ask(mail: Mail, facts: Facts) -> tuple[Contact | None, Query | None]:
+    """:func:`named_in`, and the history look-up it leaves to do (None: none is needed),
+    each worked out once: pass the first to :func:`choose_with`, ask the second of the
+    mailbox's history."""
+    own, q = _named(mail, facts)
+    if not needs_history(own):
+        return own, None
+    return own, q if q is not None else query(mail, facts)
+
+
+def _named(mail: Mail, facts: Facts) -> tuple[Contact | None, Query | None]:
+    """:func:`named_in`, with the :func:`query` it made on the way (None if it made none)."""
+    q: Query | None = None
     address = normalise_address(facts.contact_address)
     if not address or senders.is_machine(address):
-        address = _text_address(mail, facts)
+        q = query(mail, facts)
+        address = _text_address(mail, q)
     if not address:
-        return None
+        return None, q
     if senders.is_team_inbox(address):
-        return Contact("", address, TEAM_INBOX)
+        return Contact("", address, TEAM_INBOX), q
     header = {a.address for a in (mail.sender, mail.reply_to) if a is not None}
-    return Contact(
+    contact = Contact(
         facts.contact_name,
         address,
         SENDER if address in header else SIGNATURE,
         title=facts.contact_title,
     )
+    return contact, q
 
 
-def _text_address(mail: Mail, facts: Facts) -> str:
+def _text_address(mail: Mail, q: Query) -> str:
     """A person's address at the company written in the rejection (its signature)."""
-    q = query(mail, facts)
     for found in _TEXT_ADDRESS_RE.findall(mail.text[-6000:]):
         address = normalise_address(found)
         if address and not senders.is_machine(address) and at_company(address, q):
@@ -433,7 +452,11 @@ def _may_be_thanked(c: Candidate) -> bool:
 
 def choose(mail: Mail, facts: Facts, found: Sequence[Candidate]) -> Contact:
     """The rejection's own person; else the best person from history; else a team inbox."""
-    own = named_in(mail, facts)
+    return choose_with(named_in(mail, facts), facts, found)
+
+
+def choose_with(own: Contact | None, facts: Facts, found: Sequence[Candidate]) -> Contact:
+    """:func:`choose` with the rejection's own person (:func:`named_in`) already known."""
     if own is not None and own.source != TEAM_INBOX:
         return own
     requisition = facts.requisition

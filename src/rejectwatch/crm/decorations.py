@@ -36,6 +36,10 @@ _TEAM = (
     r"hr|human resources|notifications?|careers?|jobs|job alerts|recruiting"
     r"|recruiters?|talent(?: acquisition)?|hiring|people(?: (?:&|and) culture| ops| operations)?"
     r"|team|mailbox|inbox|alerts|karriere|recrutement|jobb"
+    # the same in German, French, Spanish, Portuguese, Dutch
+    r"|rh|drh|rrhh|recursos humanos|ressources humaines|personalabteilung|bewerbermanagement"
+    r"|carri[èe]res?|carreiras?|recrutamento|reclutamiento|selecci[óo]n|werving(?: en selectie)?"
+    r"|empleos?|vagas|stellenangebote|talentos"
     r"|campus recruiting|university recruiting|university relations|early careers"
     r"|do not reply|no-?reply|do-not-reply|candidate experience"
     r"|talent (?:community|network|pool)|careers? site|candidate (?:care|support|services)"
@@ -60,6 +64,14 @@ _AUDIENCE_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 _LEAD_THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
+# A team word written before the name in other languages: "Recrutamento Summit Outdoor Co.",
+# "RRHH Acme", "Karriere bei Acme", "Recrutement chez Acme".
+_LEAD_TEAM_ABROAD_RE = re.compile(
+    r"^(?:recrutamento|recrutement|reclutamiento|rrhh|rh|karriere|werving|empleo|selecci[óo]n"
+    r"|recursos humanos|ressources humaines|personalabteilung)\s+(?:(?:de|da|do|bei|chez|en|bij"
+    r"|at)\s+)?(?=\S)",
+    re.IGNORECASE,
+)
 _LEAD_TEAM_AT_RE = re.compile(
     r"^(?:the\s+)?(?:" + _TEAM + r")(?:\s+team)?\s+(?:at|@|of|for)\s+", re.IGNORECASE
 )
@@ -118,12 +130,13 @@ def strip_display(display: str, tools: Iterable[str] | None = None) -> tuple[str
     """
     names = senders.tool_names() if tools is None else frozenset(t.lower() for t in tools)
     original = " ".join(display.replace('"', " ").split()).strip(" '")
-    value = original
+    value = original.strip(" ,-_|–—·•:/")  # "Acme | Personalabteilung /"
     value = _BRACKETS_RE.sub("", value).strip()
     value = _VIA_RE.sub("", value).strip()
     value = _drop_label_part(value)
     value = _NO_REPLY_LEAD_RE.sub("", value).strip()
     value = _LEAD_TEAM_AT_RE.sub("", value).strip()
+    value = _LEAD_TEAM_ABROAD_RE.sub("", value).strip()
     value = _LEAD_THE_RE.sub("", value).strip()
     for _ in range(6):
         before = value
@@ -134,7 +147,8 @@ def strip_display(display: str, tools: Iterable[str] | None = None) -> tuple[str
             value = _AUDIENCE_TAIL_RE.sub("", value).strip(" ,-_")
         if value == before:
             break
-    value = _LEAD_THE_RE.sub("", value).strip(" ,-_.")
+    # "Acme | Talent" once "Talent" is off: the separator goes with it
+    value = _LEAD_THE_RE.sub("", value).strip(" ,-_.|–—·•:/")
     if not value or _TEAM_ONLY_RE.match(value) or value.lower() in senders.tool_names():
         return "", True
     return value, value != original
@@ -214,13 +228,13 @@ def company_from_signature(text: str) -> str:
     lines = [line for line in lines if line]
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index].strip(" -—*")
-        if len(line) > 80 or _NOT_SIGNATURE_RE.search(line):
-            continue
+        if len(line) > 80 or _NOT_SIGNATURE_RE.search(line) or line.count("|") >= 2:
+            continue  # a table row ("| Analyst | Acme | Unsuccessful |") signs nothing
         for pattern in _SIGNATURE_RES:
             match = pattern.match(line)
             if match:
                 name, _ = strip_display(_AUDIENCE_TAIL_RE.sub("", match.group(1)), ())
-                if name and len(name.split()) <= 5:
+                if name and len(name.split()) <= 5 and "|" not in name:
                     return name
         match = _BARE_TEAM_RE.match(line)
         if match and not _DEPARTMENTS.intersection(match.group(1).lower().split()):
@@ -231,7 +245,7 @@ def company_from_signature(text: str) -> str:
         title_first = match and _TITLEISH_RE.search(match.group(1))
         if match and title_first and not _TITLEISH_RE.search(match.group(2)):
             name, _ = strip_display(match.group(2), ())
-            if name and len(name.split()) <= 5:
+            if name and len(name.split()) <= 5 and "|" not in name:
                 return name
         if re.fullmatch(_SIG_TEAM + r"(?: team)?", line, re.IGNORECASE) and index + 1 < len(lines):
             follower = lines[index + 1]

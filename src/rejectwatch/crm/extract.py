@@ -10,9 +10,10 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from rejectwatch.crm import decorations, names, senders, subjects
+from rejectwatch.crm import decorations, names, places, senders, subjects
 from rejectwatch.mail.message import Address, Mail, clean_header_text
 
 __all__ = [
@@ -243,6 +244,23 @@ _ORG_WORDS = frozenset(
         "oy",
     }
 )
+# The same in the other languages rejectwatch reads: German, French, Spanish, Portuguese, Dutch
+# ("Acme Karriere", "Acme Recrutement", "Acme Selección" are teams, not people).
+_ORG_WORDS |= frozenset(
+    {
+        "karriere", "karrieren", "bewerbung", "bewerbungen", "bewerbermanagement", "personal",
+        "personalabteilung", "stellen", "recrutement", "carrière", "carrières", "carriere",
+        "carrieres", "emploi", "emplois", "rh", "drh", "ressources", "humaines", "rrhh",
+        "empleo", "selección", "seleccion", "reclutamiento", "talento", "carreira",
+        "carreiras", "recrutamento", "werving", "selectie", "vacatures", "loopbaan", "nv",
+        "kg", "sarl", "sas", "srl", "ug", "ufficio", "risorse", "umane", "personale",
+        "selezione", "departamento", "departament", "recursos", "humanos", "equipe", "équipe",
+        "equipo", "talentos", "talenti", "servicio", "abteilung", "afdeling", "direction",
+        "service", "accountants", "solicitors", "ihr", "dein", "euer", "unser", "votre", "uw",
+        "jouw", "vuestro", "nuestro", "vostro", "nostro", "alliance", "association", "council",
+        "society", "federation", "charity", "nonprofit",
+    }
+)  # fmt: skip
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 
 
@@ -253,7 +271,9 @@ def _looks_like_person(name: str, *, allow_single: bool = False) -> bool:
     if any(ch.isdigit() or ch in '@&|/()[]:;!?,"' for ch in name):
         return False
     for index, word in enumerate(words):
-        if word.lower().strip(".") in _ORG_WORDS or not _NAME_WORD_RE.fullmatch(word):
+        if not _NAME_WORD_RE.fullmatch(word) or any(
+            part in _ORG_WORDS for part in word.lower().strip(".").split("-")
+        ):  # "Ihr Recruiting-Team"
             return False
         if index and index < len(words) - 1 and names.is_particle(word):
             continue  # "Jan van Dijk"
@@ -272,12 +292,31 @@ def _person_name(display: str, company: str, address: str) -> str:
     name = names.without_asides(parts[0])  # "(she/her)"
     signed_for_company = len(parts) == 2  # "Sarah from Acme": a person speaking for a company
     # "Shah, Priya", "Priya Shah, PhD", "PRIYA SHAH", "Jean DUPONT"
-    name = names.proper_case(names.reading_order(name))
+    name = names.proper_case(_surnames_first(name, address) or names.reading_order(name))
     if _is_organisation(name, company, address):
         return ""
     local = _fold(address.split("@", 1)[0])
     single_ok = len(name) > 1 and (signed_for_company or local.startswith(_fold(name)))
     return name if _looks_like_person(name, allow_single=single_ok) else ""
+
+
+def _surnames_first(name: str, address: str) -> str:
+    """ "García López, María" -> "María García López" when the address is hers (maria.garcia@,
+    mgarcia@); "" otherwise: "Priya Shah, Acme" is a name and a company (see
+    :func:`rejectwatch.crm.names.reading_order`, which reads one surname before a comma)."""
+    before, comma, after = name.partition(",")
+    surnames, given = before.split(), after.split()
+    if not comma or not 2 <= len(surnames) <= 3 or not 1 <= len(given) <= 2 or "," in after:
+        return ""
+    local = _fold(address.split("@", 1)[0])
+    first = _fold(given[0])
+    if len(first) < 2 or names.is_suffix(after) or _looks_like_title(after):
+        return ""
+    if first in local or (
+        local.startswith(first[0]) and any(len(s) > 2 and _fold(s) in local for s in surnames)
+    ):
+        return f"{after.strip()} {before.strip()}"
+    return ""
 
 
 def _fold(value: str) -> str:
@@ -308,16 +347,74 @@ def _is_organisation(name: str, company: str, address: str) -> bool:
     return False
 
 
+# Where a quoted earlier message starts (the applicant's own mail, signed by the applicant):
+# "-----Original Message-----", "From: ... <a@b>" / "Von:", "On ... wrote:", "Am ... schrieb",
+# "Le ... a écrit", "El ... escribió", "Op ... schreef".
+_QUOTED_START_RE = re.compile(
+    r"^(?:-{2,}\s*(?:original message|forwarded message|ursprüngliche nachricht|message d'origine"
+    r"|mensaje original|oorspronkelijk bericht)|(?:from|von|de|van|da)\s*:.*@"
+    r"|(?:on|am|le|el|op) .{4,120}(?:wrote|schrieb|a écrit|escribió|schreef)\s*:\s*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _without_quoted(text: str) -> str:
+    """*text* before a quoted earlier message, if one is quoted below the answer."""
+    match = _QUOTED_START_RE.search(text)
+    return text[: match.start()] if match and match.start() > 0 else text
+
+
+def _fits_sender(name: str, mail: Mail) -> bool:
+    """*name* fits the local part of the From or Reply-To address ("Kavya Sharma" and
+    kavya.sharma@..., ksharma@...)."""
+    words = [_fold(w) for w in name.split()]
+    if len(words) < 2:
+        return False
+    for who in _reply_candidates(mail):
+        local = _fold(who.address.split("@", 1)[0])
+        if local.startswith(words[0][:4]) or words[-1] in local:
+            return True
+    return False
+
+
+def _is_recipient(name: str, recipients: tuple[Address, ...]) -> bool:
+    """*name* is the reader's own ("Sam Lee", to Sam Lee or sam.lee@...): not whom to thank."""
+    words = [w for w in _fold(name).replace("-", " ").split() if len(w) >= 2]
+    for to in recipients:
+        if words and _fold(to.name).split() == words:
+            return True
+        local = _fold(to.address.split("@", 1)[0])
+        if len(words) >= 2 and all(w in local for w in words):
+            return True
+    return False
+
+
+def _names_domain_start(name: str, address: str) -> bool:
+    """*name*'s first word starts the sender's domain: "Helix Diagnostics" for helixdx.com is
+    the company signing, not a person."""
+    domain = senders.employer_domain(address)
+    first = _fold(name.split(maxsplit=1)[0]) if name.split() else ""
+    return len(first) >= 4 and bool(domain) and _domain_label(domain).startswith(first)
+
+
 _SIGNOFF_RE = re.compile(
     r"^(?:best(?: regards| wishes)?|kind(?:est)? regards|warm(?:est)? regards|warmly|regards"
     r"|sincerely(?: yours)?|yours sincerely|many thanks|thanks(?: again)?|thank you"
-    r"|cheers|all the best|with best wishes|respectfully)\s*[,.!]?\s*$",
+    r"|cheers|all the best|with best wishes|respectfully"
+    # German, French, Spanish, Portuguese, Dutch, Italian
+    r"|mit (?:den )?(?:freundlichen|besten|herzlichen) gr[üu](?:ß|ss)en|(?:viele|beste|freundliche"
+    r"|herzliche|liebe) gr[üu](?:ß|ss)e|(?:bien )?cordialement|bien à vous|(?:avec nos |mes )?"
+    r"salutations(?: distinguées)?|(?:un )?saludos?(?: cordiales)?|atentamente|cordialmente"
+    r"|(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?|atenciosamente|cumprimentos"
+    r"|(?:cordiali|distinti) saluti)\s*[,.!]?\s*$",
     re.IGNORECASE,
 )
 
 
-def _signed_block(text: str) -> tuple[str, str]:
-    """(name, title) under the last sign-off: "Kind regards,\nPriya Shah\nRecruiter, Acme"."""
+def _signed_block(text: str, person: Callable[[str], bool] = bool) -> tuple[str, str]:
+    """(name, title) under the last sign-off whose name is a *person*: "Kind regards,\nPriya
+    Shah\nRecruiter, Acme". A bilingual mail signed "Best regards,\nHassan Bianchi" above and
+    "Bien cordialement,\nNimbus Cloud" below is Hassan's."""
     lines = [line.strip() for line in text.splitlines()[-40:]]
     for i in range(len(lines) - 1, -1, -1):
         if not _SIGNOFF_RE.match(lines[i]):
@@ -326,8 +423,11 @@ def _signed_block(text: str) -> tuple[str, str]:
         if not rest:
             return "", ""
         first_line = re.sub(r"\s*\((?:she|he|they|ze)/\w+\)", "", rest[0], flags=re.IGNORECASE)
+        first_line = re.sub(r"^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?o\.)\s+", "", first_line)  # "i.A. Hans"
         parts = re.split(r"\s*(?:,|\||\s-\s|\u2013)\s*", first_line, maxsplit=1)
         name = parts[0]
+        if not person(name):
+            continue
         title = parts[1] if len(parts) > 1 else (rest[1] if len(rest) > 1 else "")
         title = re.split(r"\s*(?:,|\||\s-\s|\u2013)\s*", title, maxsplit=1)[0]
         is_title = _looks_like_title(title) or _HR_TITLE_RE.search(title)
@@ -534,7 +634,9 @@ def _spelled_in_text(label_name: str, text: str) -> str:
     return ""
 
 
-def _company_from_subject(subject: str) -> str:
+def _company_from_subject(subject: str, text: str = "") -> str:
+    """The company a subject names; a fragment beside a title that says where the job is
+    ("Data Analyst - London", "... | Remote") is no company (see :mod:`places`)."""
     subject = subjects.core(subject)  # "RE: [EXT] Réf :" and the like off
     for pattern in _SUBJECT_COMPANY_RES:
         match = pattern.search(subject)
@@ -546,9 +648,14 @@ def _company_from_subject(subject: str) -> str:
     if parts is not None:
         first, second = parts
         if _looks_like_title(second) and not _looks_like_title(first):
-            return "" if _SUBJECT_NOT_TITLE_RE.search(first) else _subject_company(first)
-        if _looks_like_title(first) and not _looks_like_title(second):
-            return "" if _SUBJECT_NOT_TITLE_RE.search(second) else _subject_company(second)
+            other = first
+        elif _looks_like_title(first) and not _looks_like_title(second):
+            other = second
+        else:
+            return ""
+        if _SUBJECT_NOT_TITLE_RE.search(other) or places.is_place(other, text):
+            return ""
+        return _subject_company(other)
     return ""
 
 
@@ -793,7 +900,10 @@ def _company_equal_to_domain(display: str, address: str) -> str:
 
 
 _DISPLAY_TEAM_RE = re.compile(
-    r"\b(?:team|recruiting|recruitment|careers?|talent|hr|jobs|hiring|people)\b", re.IGNORECASE
+    r"\b(?:team|recruiting|recruitment|careers?|talent|hr|jobs|hiring|people|karriere|rh|rrhh"
+    r"|recrutement|recrutamento|reclutamiento|empleos?|werving|vagas|personalabteilung"
+    r"|carri[èe]res?|carreiras?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -852,6 +962,54 @@ _SUBJECT_POSITION_RES = tuple(
         r"^(.+?)\s+at\s+\S",
     )
 )
+# German, French, Spanish / Portuguese and Dutch subjects: "Ihre Bewerbung als Data Analyst",
+# "Votre candidature au poste de Chargé de projet", "Tu candidatura para el puesto de Analista",
+# "Uw sollicitatie voor de functie van Data Analist". After a word that makes what follows a
+# role ("als", "poste de", "puesto de") the title is taken as written; after a weaker one
+# ("für", "para", "pour", "voor", ":") only when it names a job (_TITLE_ABROAD_RE).
+_TITLE_END = r"(?=\s+(?:bei|chez|en|bij|at|in|im)\s|\s+[-|\u2013\u2014]\s|\s*[|(]|\s*$)"
+_APPLICATION_ABROAD = r"(?:bewerbung|candidature|candidatura|solicitud|postulaci[oó]n|sollicitatie)"
+_STRONG_ABROAD_RE = re.compile(
+    _APPLICATION_ABROAD + r"(?:\s+spontan[ée]e?)?\s+"
+    r"(?:als|(?:auf|um|für) (?:die|eine) (?:stelle|position) als"
+    r"|(?:au|pour le|pour un) poste (?:de |d'|d’)|pour l'emploi de"
+    r"|(?:para|a|al|à) (?:el |la |a |o )?(?:puesto|cargo|vacante|vaga|posici[oó]n|empleo) de"
+    r"|(?:voor|naar) de (?:functie|vacature|positie) (?:van|als))"
+    r"\s*(.+?)" + _TITLE_END,
+    re.IGNORECASE,
+)
+_WEAK_ABROAD_RE = re.compile(
+    _APPLICATION_ABROAD
+    + r"\s*(?:für|para|pour|voor|a|à|:)\s*(?:die |el |la |le |de )?(.+?)"
+    + _TITLE_END,
+    re.IGNORECASE,
+)
+_TITLE_ABROAD_RE = re.compile(
+    r"\b(?:analista|analist|ingenier[oa]s?|ingénieure?|ingenieur(?:in)?|desarroll\w+"
+    r"|développeu(?:r|se)|entwickler(?:in)?|ontwikkelaar|programador[a]?|gerente|jef[ea]"
+    r"|t[ée]cnic[oa]|técnico|coordinador[a]?|coordinat(?:eur|rice)|consultor[a]?|berater(?:in)?"
+    r"|adviseur|asistente|assistante?|responsable|charg[ée]e?|chef|directeur|directrice"
+    r"|director[a]?|gestionnaire|referent(?:in)?|sachbearbeiter(?:in)?|leiter(?:in)?"
+    r"|medewerker|beheerder|stagiai?re?|praktikant(?:in)?|werkstudent(?:in)?|kauf(?:mann|frau)"
+    r"|comercial|vendedor[a]?|enfermer[oa]|profesor[a]?|docente|redact(?:or|eur|rice)"
+    r"|diseñador[a]?|concepteur|administrat(?:eur|rice|ivo|iva))\b",
+    re.IGNORECASE,
+)
+
+
+def _position_abroad(subject: str) -> str:
+    """The role a German, French, Spanish, Portuguese or Dutch subject names, or ""."""
+    strong = _STRONG_ABROAD_RE.search(subject)
+    if strong:
+        return _clean_position(strong.group(1))
+    weak = _WEAK_ABROAD_RE.search(subject)
+    if weak:
+        position = _clean_position(weak.group(1))
+        if _looks_like_title(position) or _TITLE_ABROAD_RE.search(position):
+            return position
+    return ""
+
+
 _NOT_POSITION = frozenset(
     {
         "this",
@@ -942,6 +1100,9 @@ def _position_from_subject(subject: str) -> str:
             position = _clean_position(match.group(1))
             if position and _looks_like_title(position):
                 return position
+    abroad = _position_abroad(subject)
+    if abroad:
+        return abroad
     parts = _pipe_parts(subject)
     if parts is not None:
         for part in parts:
@@ -961,6 +1122,35 @@ def _position_from_subject(subject: str) -> str:
 # --------------------------------------------------------------------------- reason
 
 _ROLE = r"(?:position|role|opening|requisition|vacancy|job|internship|program(?:me)?)"
+# An interview (or a conversation) that took place: "thank you for interviewing with us",
+# "following your final interview", "it was a pleasure to meet you". Never a mention of
+# interviews that did not happen: "we will not be inviting you to interview", "contacted for
+# an interview", "to the interview stage", "our interview process is complete".
+_AFTER_INTERVIEW = (
+    r"(?:after|following|since) (?:careful consideration of )?(?:your|the|our) (?:recent |final "
+    r"|second |first |technical |onsite |on-site |panel |phone )?(?:interview|conversation"
+    r"|meeting)s?\b(?! (?:stage|process|invitation|slot))"
+    r"|for (?:taking the time to |your time )?interview(?:ing)? with|for interviewing\b"
+    r"|(?:met|meeting|speaking|spoke|talking) with (?:you\b|our team)"
+    r"|(?:time to |for )(?:speak|talk|speaking|talking) (?:with|to) (?:us|me|our (?:hiring )?team)"
+    r"|(?:your|the) (?:final |onsite |on-site |technical |recent |panel |second )?interviews? "
+    r"(?:with us|with me|with the|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|\d)|last|yesterday|earlier|today|this week)"
+    r"|for meeting with (?:us|me|the team)|(?:pleasure|great|lovely|nice) (?:to meet|meeting"
+    r"|to get to know|getting to know)|(?:enjoyed|appreciated) (?:getting to know|meeting"
+    r"|speaking|talking)|getting to know you"
+    r"|(?:enjoyed|appreciated) (?:our|the|your) (?:conversations?|meetings?|chats?|discussions?"
+    r"|interviews?|time with)|(?:for|thanks for) coming in\b|came in (?:to meet|for)"
+    r"|(?:the )?time you (?:spent|took) (?:with|to meet)"
+    r"|(?:attending|participating in|taking part in) (?:the |your |our )?(?:[\w-]+ ){0,2}"
+    r"interviews?\b|you interviewed\b|your interviewers?\b|interviews? you (?:had|attended)"
+    r"|(?:during|in) (?:your|the|our) (?:[\w-]+ )?(?:interview|conversation|call)\b"
+    r"(?! (?:stage|process|invitation|slot))"
+    r"|\byour (?:onsite|on-site|final round|panel|superday)\b|\binterview day\b"
+    r"|\byour interviews? (?:was|were|went)\b"
+    r"|\bmy (?:recent |final |second |first )?interview\b"
+    r"|(?:effort|work|time) you put into (?:[\w,-]+ ){0,6}interviews?\b"
+)
 _REASON_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern, re.IGNORECASE))
     for reason, pattern in (
@@ -986,17 +1176,7 @@ _REASON_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r" (?:the|this|that|all|our|each)|filled the remainder of"
             r"|is (?:now )?at (?:full )?capacity|filled (?:this|the) " + _ROLE + r" with",
         ),
-        (
-            "after_interview",
-            r"(?:after|following) (?:careful consideration of )?(?:your|the|our) (?:recent )?"
-            r"(?:interview|conversation|conversations|meeting)s?|for (?:taking the time to )?"
-            r"interview(?:ing)?(?: with)?|(?:met|speaking|spoke) with (?:you|our team)"
-            r"|(?:time to |for )(?:speak|talk|speaking|talking) (?:with|to) (?:us|me"
-            r"|our (?:hiring )?team)|(?:your|the) (?:final|onsite|on-site|technical) interview"
-            r"|for meeting with (?:us|me|the team)|(?:pleasure|great|lovely) (?:to meet|meeting"
-            r"|to get to know|getting to know)|(?:enjoyed|appreciated) (?:getting to know|meeting"
-            r"|speaking|talking)",
-        ),
+        ("after_interview", _AFTER_INTERVIEW),
         (
             "eligibility",
             r"(?:work|employment) (?:authori[sz]ation|permit)|right to work|visa sponsorship"
@@ -1045,8 +1225,9 @@ _REASON_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "kept_on_file",
             r"keep (?:your|you) (?:candidate )?(?:resume|résumé|cv|application|details|information"
-            r"|profile|in mind)|(?:on file|on record|in our (?:talent pool|database|system|records"
-            r"|talent community))|(?:retain|hang on to) your (?:resume|information|details|cv)",
+            r"|profile|in mind)|(?:on file|on record|(?:in|to|into) our (?:talent pool|database"
+            r"|system|records|talent community))"
+            r"|(?:retain|hang on to) your (?:resume|information|details|cv)",
         ),
     )
 )
@@ -1055,25 +1236,53 @@ _REASON_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # --------------------------------------------------------------------------- extract
 
 
-_INTERVIEW_RE = re.compile(
-    r"\binterview(?:s|ed|ing)?\b|\b(?:met|meeting|speaking|spoke|talking) with (?:you|us|me)\b"
-    r"|getting to know you|to get to know you",
-    re.IGNORECASE,
-)
+_INTERVIEWED_RE = re.compile(_AFTER_INTERVIEW, re.IGNORECASE)
 
 
 def _reason(text: str) -> str:
     head = re.sub(r"\s+", " ", text[:6000])
     for reason, pattern in _REASON_RULES:
-        if pattern.search(head):
+        if reason == "role_cancelled":
+            found = pattern.search(head)
+            if found and not (_CLOSED_ONLY_RE.search(found.group(0)) and _FILLED_RE.search(head)):
+                return reason  # "closed" after someone was chosen is no cancelled role
+        elif reason == "kept_on_file":  # "we will not keep your details on file" is no promise
+            if any(not _negated(head, m.start(), m.end()) for m in pattern.finditer(head)):
+                return reason
+        elif pattern.search(head):
             return reason
     return "unknown"
+
+
+_CLOSED_ONLY_RE = re.compile(r"\bclosed\b", re.IGNORECASE)
+_FILLED_RE = re.compile(
+    "|".join(p.pattern for r, p in _REASON_RULES if r in ("position_filled", "another_candidate")),
+    re.IGNORECASE,
+)
+_NEGATION_RE = re.compile(r"\b(?:not|never|no longer|won't|don't|doesn't|cannot|can't)\b|n't\b")
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    """A negation in the clause before text[start:end], or in it ("are not kept on file")."""
+    before = re.split(r"[.!?;|–—]|\bbut\b", text[max(0, start - 60) : start])[-1]
+    if re.search(r"\b(?:if|unless)\b", before, re.IGNORECASE):
+        return False  # "if you'd rather we didn't keep your details, reply": they keep them
+    return bool(_NEGATION_RE.search(before) or _NEGATION_RE.search(text[start:end]))
 
 
 _UNMONITORED_RE = re.compile(
     r"(?:do not|don't|please don't|cannot|can't) (?:reply|respond) (?:to )?(?:this|directly)"
     r"|(?:mailbox|inbox|address) (?:is )?not (?:monitored|checked)|unmonitored|automatically"
-    r" generated (?:e-?mail|message)",
+    r" generated (?:e-?mail|message)"
+    # German, French, Spanish / Portuguese, Dutch
+    r"|antworten sie (?:bitte )?nicht|bitte nicht (?:auf diese|antworten)"
+    r"|automatisch (?:erstellt|generiert|versendet|versandt)|wird nicht (?:überwacht|gelesen)"
+    r"|ne (?:pas )?r[ée]pond(?:re|ez) pas|ne pas r[ée]pondre"
+    r"|(?:g[ée]n[ée]r[ée]e?|envoy[ée]e?) automatiquement|(?:n'est|ne sont) pas (?:lue?s?|consult)"
+    r"|no (?:responda|respondas|conteste|contestes) (?:a )?(?:este|esta)"
+    r"|(?:generad[oa]|enviad[oa]) autom[áa]ticamente|n[ãa]o responda"
+    r"|niet (?:te )?(?:reageren|antwoorden) op|reageer niet op"
+    r"|automatisch (?:gegenereerd|verzonden|verstuurd)",
     re.IGNORECASE,
 )
 
@@ -1199,7 +1408,7 @@ def _company(mail: Mail) -> str:
     display = _company_from_sender_display(sender, mail.subject, mail.text)
     prose = [
         _scheme(mail.subject, mail.text)[0],
-        _company_from_subject(mail.subject),
+        _company_from_subject(mail.subject, mail.text),
         _company_from_body(mail.text),
         decorations.company_from_signature(mail.text),
     ]
@@ -1213,7 +1422,14 @@ def _company(mail: Mail) -> str:
         from_domain = _company_from_address(candidate.address)
         domain = senders.employer_domain(candidate.address)
         spelled = _spelled_in_text(_domain_label(domain), mail.text) if domain else ""
-        if spelled or from_domain:
+        # "Waypoint Maps via Opalhire <ne-pas-repondre@opalhire.net>": a machine's address
+        # behind a "via" may be a relay's that the catalogue does not know; only a name the
+        # mail itself spells is taken from it. A person's own address ("Ji-woo Tesfaye via
+        # Deloitte <jiwootesfaye@deloitte.com>") is at the employer.
+        relayed = bool(_VIA_RE.search(candidate.name)) and (
+            senders.is_machine(candidate.address) or senders.is_team_inbox(candidate.address)
+        )
+        if spelled or (from_domain and not relayed):
             return spelled or from_domain
     return ""
 
@@ -1276,9 +1492,21 @@ def extract(mail: Mail) -> Facts:
         # "Sarah from Acme <no-reply@ashbyhq.com>": the name is still hers
         name = _person_name(mail.sender.name, company, mail.sender.address)
         contact_name = name if re.search(r"\s(?:from|at)\s", mail.sender.name) else ""
-    signed, title = _signed_block(mail.text)
-    if signed and (not _looks_like_person(signed) or _is_organisation(signed, company, "")):
-        signed, title = "", ""
+
+    def person(n: str) -> bool:
+        return (
+            _looks_like_person(n)
+            and not _is_organisation(n, company, "")
+            and not _names_domain_start(n, mail.sender.address)
+            and not _is_recipient(n, mail.to)
+        )
+
+    own = _without_quoted(mail.text)
+    signed, title = _signed_block(own, person)
+    if not signed and own != mail.text:
+        # "Best,\nKavya" above a quoted thread: a full name signed lower down counts only
+        # when it is the sender's own (kavya.sharma@...), never the applicant's quoted mail
+        signed, title = _signed_block(mail.text, lambda n: person(n) and _fits_sender(n, mail))
     if not contact_name:
         contact_name = signed
     elif (
@@ -1302,5 +1530,6 @@ def extract(mail: Mail) -> Facts:
         reason=reason,
         contact_title=title,
         requisition=requisition,
-        interviewed=reason == "after_interview" or bool(_INTERVIEW_RE.search(mail.text[:6000])),
+        interviewed=reason == "after_interview"
+        or bool(_INTERVIEWED_RE.search(re.sub(r"\s+", " ", mail.text[:6000]))),
     )

@@ -181,11 +181,23 @@ def render(rows: Sequence[dict[str, Any]], fmt: str) -> str:
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=COLUMNS, extrasaction="ignore")
         writer.writeheader()
-        writer.writerows(full)
+        writer.writerows({k: _cell(v) for k, v in row.items()} for row in full)
         return buffer.getvalue()
     if fmt == "vcard":
         return to_vcard(full)
     return _table(full)
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> object:
+    """A CSV cell a spreadsheet shows as text: one that would start a formula (=, +, -, @, a
+    tab or CR: "CSV injection", where a sender's subject or name runs as a formula on the
+    user's machine) gets a leading apostrophe, as OWASP advises. Numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _table(rows: Sequence[dict[str, Any]]) -> str:

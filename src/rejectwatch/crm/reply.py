@@ -131,9 +131,15 @@ def first_name(full_name: str) -> str:
             return f"{words[0]} {words[1]}"
         words = words[1:]
     first = words[0].strip(_EDGE_CHARS) if words else ""
-    if len(first) == 1 and len(words) > 1:  # "J. Smith": an initial is no name to greet
-        return " ".join(words[:2]) if len(words[1]) <= 40 else ""
+    if _INITIALS_RE.fullmatch(first) and len(words) > 1:
+        # "J. Smith", "J. R. R. Tolkien", "J.R. Smith": initials are no name to greet alone
+        rest = next((i for i, w in enumerate(words) if not _INITIALS_RE.fullmatch(w)), 0)
+        greeting = " ".join(words[: rest + 1]) if rest else ""
+        return greeting if len(greeting) <= 40 else ""
     return first if len(first) <= 40 else ""  # longer is not a name we should greet
+
+
+_INITIALS_RE = re.compile(r"[^\W\d_]\.?|(?:[^\W\d_]\.){1,3}[^\W\d_]?")  # J, J., J.R, J.R.
 
 
 def _paragraph(text: str) -> str:
@@ -265,7 +271,9 @@ def template_fields(facts: Facts, profile: Profile) -> dict[str, str | bool]:
 
 
 _GREETING_GAP_RE = re.compile(r"^(Dear|Hi|Hello|Hey)\s*,", re.IGNORECASE | re.MULTILINE)
-_DANGLING_RE = re.compile(r"\s+(?:at|with|for|from|to|in|of|the|and|as)(?=\s*[,.;:!?])")
+# "role at ." : the word before the gap an empty field left. The space before the stop is what
+# tells a gap from the user's own "a team I would love to work with." (left alone).
+_DANGLING_RE = re.compile(r"\s+(?:at|with|for|from|to|in|of|the|and|as)(?=\s+[,.;:!?])")
 
 
 def clean_rendered(text: str) -> str:
@@ -280,7 +288,7 @@ def clean_rendered(text: str) -> str:
     lines = []
     for raw in text.split("\n"):
         line = re.sub(r"[ \t]+", " ", raw).strip(" \t") if raw.strip() else ""
-        line = re.sub(r"\(\s*\)|\[\s*\]|\s*\bNone\b", "", line)
+        line = re.sub(r"\(\s*\)|\[\s*\]", "", line)
         for _ in range(3):
             line = _DANGLING_RE.sub("", line)
         line = re.sub(r"\s+([,.;:!?])", r"\1", line)
@@ -319,8 +327,16 @@ def _jinja_env() -> Any:
     from jinja2.sandbox import SandboxedEnvironment  # noqa: PLC0415
 
     return SandboxedEnvironment(
-        undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True
+        undefined=StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        finalize=_shown,
     )
+
+
+def _shown(value: object) -> object:
+    """What a ``{{ ... }}`` prints: nothing for None (``{{ none }}``), never the word "None"."""
+    return "" if value is None else value
 
 
 def load_template(path: Path) -> ReplyTemplate:
@@ -351,6 +367,7 @@ def load_template(path: Path) -> ReplyTemplate:
             raise ConfigError(
                 f"reply template {path}: unknown field(s) {', '.join(unknown)}; use {allowed}"
             )
+        _refuse_foreign_slots(path, source, _DOLLAR_SLOT_RE, "{{ %s }}", "a .j2")
         return ReplyTemplate(str(path), source, "jinja")
     if suffix in {".txt", ".tmpl", ".template"}:
         template = string.Template(source)
@@ -363,10 +380,28 @@ def load_template(path: Path) -> ReplyTemplate:
             raise ConfigError(
                 f"reply template {path}: unknown field(s) {', '.join(unknown)}; use {allowed}"
             )
+        _refuse_foreign_slots(path, source, _BRACE_SLOT_RE, "$%s", "a .txt")
         return ReplyTemplate(str(path), source, "string")
     raise ConfigError(
         f"reply template {path}: use a .j2 (Jinja2) or .txt (string.Template) file, not {suffix!r}"
     )
+
+
+# A field written the other kind's way ("{first_name}" or "{{ first_name }}" in a .txt,
+# "$first_name" in a .j2) would reach the draft as written.
+_BRACE_SLOT_RE = re.compile(r"(?<!\$)\{\{?\s*([A-Za-z_]\w*)\s*\}?\}")
+_DOLLAR_SLOT_RE = re.compile(r"\$\{?([A-Za-z_]\w*)\}?")
+
+
+def _refuse_foreign_slots(
+    path: Path, source: str, slot: re.Pattern[str], spelling: str, kind: str
+) -> None:
+    for match in slot.finditer(source):
+        if match.group(1) in TEMPLATE_FIELDS:
+            raise ConfigError(
+                f"reply template {path}: {match.group(0)!r} would reach the draft as written; "
+                f"in {kind} template write {spelling % match.group(1)}"
+            )
 
 
 # --------------------------------------------------------------------------- should we draft

@@ -116,24 +116,49 @@ def vbar_chart(chart_id: str, label: str, items: Sequence[tuple[str, int]]) -> s
 # --------------------------------------------------------------------------- the figures
 
 
-def per_week(rejections: Sequence[dict[str, Any]]) -> list[tuple[str, int]]:
-    """Rejections per ISO week (Monday's date), with empty weeks in between shown as 0."""
+MAX_WEEKS = 260  # five years of weekly bars
+
+
+def per_week(
+    rejections: Sequence[dict[str, Any]], *, now: datetime | None = None
+) -> list[tuple[str, int]]:
+    """Rejections per ISO week (Monday's date), with empty weeks in between shown as 0.
+
+    At most MAX_WEEKS bars, ending at the latest week with a rejection that is not after
+    *now*: a message dated 1970 or 2099 (a broken Date header) is left out of the chart
+    rather than stretching it over years of empty weeks that push the real ones out.
+    """
     mondays: Counter[datetime] = Counter()
     for r in rejections:
         when = records.parse_when(str(r.get("received") or ""))
         if when is not None:
-            monday = (when - timedelta(days=when.weekday())).replace(
-                hour=0, minute=0, second=0, microsecond=0
-            )
-            mondays[monday] += 1
+            mondays[_monday(when)] += 1
+    if now is not None:
+        this_week = _monday(now)
+        mondays = Counter({m: n for m, n in mondays.items() if _before(m, this_week)})
     if not mondays:
         return []
-    start, end = min(mondays), max(mondays)
+    end = max(mondays)
+    first = end - timedelta(weeks=MAX_WEEKS - 1)
+    start = min(m for m in mondays if m >= first)
     weeks: list[tuple[str, int]] = []
-    while start <= end and len(weeks) < 260:
+    while start <= end:
         weeks.append((start.strftime("%d %b %y"), mondays.get(start, 0)))
         start += timedelta(days=7)
     return weeks
+
+
+def _monday(when: datetime) -> datetime:
+    return (when - timedelta(days=when.weekday())).replace(
+        hour=0, minute=0, second=0, microsecond=0
+    )
+
+
+def _before(monday: datetime, this_week: datetime) -> bool:
+    """*monday* is not after *this_week* (a naive and an aware time compared as UTC)."""
+    if (monday.tzinfo is None) != (this_week.tzinfo is None):
+        monday = monday.replace(tzinfo=this_week.tzinfo)
+    return monday <= this_week
 
 
 def _text(value: object) -> str:
@@ -216,7 +241,7 @@ def build_report(
     sections = [
         (
             "Rejections per week",
-            vbar_chart("chart-per-week", "Rejections per week", per_week(rejections)),
+            vbar_chart("chart-per-week", "Rejections per week", per_week(rejections, now=now)),
         ),
         (
             "By reason",

@@ -51,6 +51,12 @@ _TWO_LEVEL_SUFFIXES = frozenset(
         "org.in", "com.br", "co.za", "org.za", "com.mx", "com.sg", "com.cn", "co.kr", "com.tr",
         "co.il", "com.hk", "com.tw", "com.ar", "com.co", "com.my", "com.ph", "com.pk", "com.ng",
         "com.eg", "com.sa", "co.th", "co.id", "com.vn", "com.ua", "com.pl", "co.at", "or.at",
+        # public bodies and universities: each trust, ministry or university is its own employer
+        "nhs.uk", "police.uk", "sch.uk", "ac.nz", "govt.nz", "gouv.fr", "gob.es", "gob.mx",
+        "gv.at", "ac.at", "ac.jp", "go.jp", "ac.za", "gov.za", "edu.sg", "gov.sg", "ac.in",
+        "gov.in", "ac.il", "gov.il", "ac.kr", "go.kr", "edu.mx", "gov.br", "edu.br", "gov.ar",
+        "edu.ar", "gov.pl", "edu.pl", "com.es", "org.es", "com.pe", "gob.pe", "gov.co",
+        "edu.co", "gov.ie",
     }
 )  # fmt: skip
 

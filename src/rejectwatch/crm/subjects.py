@@ -23,10 +23,11 @@ __all__ = ["core", "decoded"]
 
 # Reply and forward prefixes. English re/fw/fwd; German aw/antwort/wg (weitergeleitet); French
 # re/réf/tr (transféré); Spanish re/rv (reenviado)/res/resp; Dutch antw/doorst; Scandinavian
-# sv/vs/vb/vl; Italian rif; Polish odp; Latvian atb; Turkish ynt; Portuguese enc; Chinese.
+# sv/vs/vb/vl; Italian rif and Outlook's r (risposta) / i (inoltro); Polish odp/pd; Latvian
+# atb; Turkish ynt/ilt; Portuguese enc; Chinese.
 _WORDS = (
     r"re|aw|antw|antwort|sv|vs|vb|vl|ref|réf|rif|odp|atb|res|resp|ynt|fw|fwd|wg|tr|rv|doorst"
-    r"|enc|回复|答复|转发"
+    r"|enc|r|i|pd|ilt|İlt|回复|答复|转发"
 )
 _PREFIX_RE = re.compile(
     r"^(?:" + _WORDS + r")\.?[ \t]*(?:\[\d+\]|\(\d+\)|\^\d+)?[ \t]*[:：][ \t]*", re.IGNORECASE

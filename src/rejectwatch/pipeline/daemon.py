@@ -9,7 +9,9 @@
   announced; the interval poll stays as the safety net.
 * IDLE is measured, not trusted: until it has announced new mail ahead of the polls twice in a
   row, and again whenever a poll finds mail it did not announce (Cyrus signals only at its own
-  60-second poll), a probe polls every PROBE_SECONDS; a poll with nothing new costs one STATUS.
+  60-second poll), a probe polls every PROBE_SECONDS; a poll with nothing new costs one STATUS,
+  asked on a third connection that does nothing else (ImapMailbox.ask_status_on: Dovecot
+  rereads a big maildir at every STATUS of a session that has listed folders).
 * SIGTERM/SIGINT: the scan stops after the current batch, connections log out, exit 0.
 * A heartbeat file (and systemd's watchdog, when NOTIFY_SOCKET is set) shows it is alive.
 """
@@ -165,7 +167,7 @@ class Watcher:
     def _poll_once(self) -> ScanReport | None:
         try:
             if self._mailbox is None:
-                self._mailbox = self.connect(self.settings)
+                self._mailbox = self._open()
             report = self._scan(self._mailbox, self.stopping.is_set)
         except ServerLimitError as e:  # refused before the scan could stop by itself
             self._drop()
@@ -227,6 +229,22 @@ class Watcher:
         except OSError as e:
             log.warning("heartbeat.failed", error=str(e))
         notify_systemd("WATCHDOG=1")
+
+    def _open(self) -> ImapMailbox:
+        """The scans' connection, with a second one of its own for the watched folder's STATUS
+        (a poll with nothing new: see ImapMailbox.ask_status_on); without that one if the
+        server will not take it (polls then ask on the scans' connection)."""
+        mailbox = self.connect(self.settings)
+        try:
+            probe = self.connect(self.settings)
+        except ServerLimitError:
+            mailbox.close()
+            raise
+        except MailboxError as e:
+            log.warning("poll.one_connection", error=str(e))
+        else:
+            mailbox.ask_status_on(self.settings.watch_folder, probe)
+        return mailbox
 
     def _drop(self) -> None:
         mailbox, self._mailbox = self._mailbox, None

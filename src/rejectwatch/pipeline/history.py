@@ -23,6 +23,7 @@ from rejectwatch.crm.contacts import (
     people_in,
 )
 from rejectwatch.errors import MailboxError, ServerLimitError
+from rejectwatch.mail.header_digest import FolderDigest
 from rejectwatch.mail.mailbox import ALL_MAIL_NAMES, ARCHIVE_NAMES, Mailbox
 from rejectwatch.mail.message import normalise_address
 
@@ -70,6 +71,9 @@ class HistoryLookup:
     of a batch (:meth:`prefetch`); *selected* (the watched folder, which the scan keeps
     selected) is searched first and without a new SELECT. Afterwards *restore* puts back the
     selection the scan expects. A folder that cannot be read is logged and skipped.
+    *digest*: what the scan has fetched of the selected folder's headers (None outside a
+    scan); its SEARCHes are then restricted to the messages that could match (the same
+    answers, far less work for the server: see mail/header_digest.py).
     """
 
     def __init__(
@@ -80,8 +84,10 @@ class HistoryLookup:
         user_addresses: Iterable[str],
         *,
         selected: str = "",
+        digest: Callable[[], FolderDigest | None] = lambda: None,
     ) -> None:
         self._mailbox = mailbox
+        self._digest = digest
         self._folders = folders
         self._folder_list: list[tuple[str, bool]] | None = None
         self._restore = restore
@@ -145,17 +151,30 @@ class HistoryLookup:
         )
 
     def _hits(
-        self, terms: list[str], fields: tuple[str, ...], since: date | None, cap: int
+        self,
+        terms: list[str],
+        fields: tuple[str, ...],
+        since: date | None,
+        cap: int,
+        within: bytes = b"",
     ) -> list[int]:
-        """The newest *cap* UIDs with any of *terms* in any of *fields*, since a day."""
+        """The newest *cap* UIDs with any of *terms* in any of *fields*, since a day (among
+        the UIDs *within*, which hold every one that could match)."""
         hits: set[int] = set()
         for start in range(0, len(terms), TERMS_PER_SEARCH):
             chunk = terms[start : start + TERMS_PER_SEARCH]
-            hits.update(self._mailbox.search_terms(chunk, fields, since))
+            hits.update(self._mailbox.search_terms(chunk, fields, since, within=within))
         return sorted(hits)[-cap:] if cap else []
 
     def _hits_both(
-        self, folder: str, terms: list[str], names: list[str], since: date | None, cap: int
+        self,
+        folder: str,
+        terms: list[str],
+        names: list[str],
+        since: date | None,
+        cap: int,
+        *,
+        within: bytes = b"",
     ) -> list[int]:
         """The newest *cap* UIDs with a term in From/To/Cc, and the newest cap/2 with a name
         in the Subject. Asked first in one SEARCH, which reads each message's header once:
@@ -166,12 +185,14 @@ class HistoryLookup:
         way the answer is the same, only the number of SEARCHes differs."""
         small = len(terms) <= TERMS_PER_SEARCH and len(names) <= TERMS_PER_SEARCH
         if small and self._last_both.get(folder, 0) <= cap // 2:
-            both = self._mailbox.search_terms(terms, ("FROM", "TO", "CC"), since, subjects=names)
+            both = self._mailbox.search_terms(
+                terms, ("FROM", "TO", "CC"), since, subjects=names, within=within
+            )
             self._last_both[folder] = len(both)
             if len(both) <= cap // 2:
                 return sorted(both)
-        found = self._hits(terms, ("FROM", "TO", "CC"), since, cap)
-        hits = sorted({*found, *self._hits(names, ("SUBJECT",), since, cap // 2)})
+        found = self._hits(terms, ("FROM", "TO", "CC"), since, cap, within)
+        hits = sorted({*found, *self._hits(names, ("SUBJECT",), since, cap // 2, within)})
         self._last_both[folder] = len(hits)  # exact when no more than cap/2: nothing was cut
         return hits
 
@@ -186,7 +207,10 @@ class HistoryLookup:
         # An invitation sent by a scheduling tool ("Invitation: Interview / Acme" from
         # Calendly) names the company only in its subject; its ORGANIZER is the person.
         names = list(dict.fromkeys(t for q in queries for t in q.names))
-        uids = self._hits_both(folder, terms, names, since, cap)
+        within, digest = b"", self._digest()
+        if digest is not None and folder == self._selected:
+            within = digest.within([*terms, *names], ("FROM", "TO", "CC", "SUBJECT")) or b""
+        uids = self._hits_both(folder, terms, names, since, cap, within=within)
         out: list[Candidate] = []
         calendars = 0
         for summary in box.fetch_summaries(uids, HEADER_FIELDS):

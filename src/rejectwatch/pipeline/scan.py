@@ -33,6 +33,7 @@ from rejectwatch.crm import applications, contacts, linkedin, records, tables
 from rejectwatch.crm.extract import Facts, extract
 from rejectwatch.crm.reply import Profile, ReplyTemplate, build_draft
 from rejectwatch.errors import MailboxError, MessageError, ServerLimitError
+from rejectwatch.mail.header_digest import FolderDigest
 from rejectwatch.mail.mailbox import Fetched, Mailbox, RefusedError
 from rejectwatch.mail.message import Mail
 from rejectwatch.mail.review_marks import QUEUE_ONLY, apply_mark, mark_for
@@ -285,6 +286,7 @@ class Scanner:
         should_stop: Callable[[], bool] = lambda: False,
         parallel: bool = True,
         progress: Progress | None = None,
+        find_sender: Callable[[], str] | None = None,
     ) -> None:
         self.mailbox = mailbox
         self._model: Model | Callable[[], Model] = model
@@ -294,12 +296,20 @@ class Scanner:
         self.should_stop = should_stop
         self.parallel = parallel  # may use worker processes for big scans (see workers.py)
         self.progress = progress  # told after each batch (a terminal's progress bar)
+        # drafts' From when the config has none, asked once a scan has mail to handle
+        self._find_sender = find_sender
         self._retrying: set[int] = set()
         self._open_domains: set[str] = set()  # sender domains of applications still open
         self._sent: str | None = None
         self._lookup: HistoryLookup | None = None  # one per scan: cached per company
+        self._digest: FolderDigest | None = None  # the watched folder's headers, in a scan
         self._readonly = False  # how the scan selected the watched folder
         self._batch_facts: dict[int, Facts] = {}  # extracted ahead (by a worker)
+        # whom the rejection names, and the history look-up it needs (worked out once, by
+        # _contact_queries, for _contact): uid -> (the facts they were read with, both)
+        self._batch_whom: dict[
+            int, tuple[Facts, tuple[contacts.Contact | None, contacts.Query | None]]
+        ] = {}
         self._said_queue_only = False
         self._pool: Pool | Inline | None = None  # analysing, during a scan
         self._early: Pool | None = None  # started before the scan knew its work exactly
@@ -321,12 +331,13 @@ class Scanner:
         """One pass. `since` also (re)examines mail that arrived on or after that day."""
         cfg = self.config
         report = ScanReport(dry_run=dry_run, folder=cfg.watch_folder)
-        self._lookup, self._readonly = None, dry_run
+        self._lookup, self._readonly, self._digest = None, dry_run, None
         self._scanning, self._drafts_held, self._drafts_name = True, None, ""
         try:
             return self._scan(report, dry_run=dry_run, limit=limit, since=since)
         finally:
             self._scanning, self._drafts_held = False, None
+            self._digest = None
             if self._early is not None:  # started, then nothing to analyse
                 self._early.close(abort=True)
                 self._early = None
@@ -364,6 +375,7 @@ class Scanner:
         # A big scan's first worker starts on the model now, while the folder is selected and
         # searched (workers.Pool); a small one loads it in a thread once it has work.
         self._early = self._start_pool(min(state.messages, max(state.uidnext - 1 - last, 0)))
+        self._settle_sender()
         selected = self.mailbox.select(cfg.watch_folder, readonly=dry_run)
         if unfinished:
             report.resumed = len(unfinished)
@@ -375,6 +387,8 @@ class Scanner:
                 if e.uid in refused and e.uidvalidity == selected.uidvalidity
             )
         new = self._new_uids(last, since, report)
+        # Without a window, `new` is every UID above the checkpoint (see FolderDigest).
+        self._digest = FolderDigest(new, None if report.since is not None else last)
         complete = limit is None or len(new) <= limit
         if limit is not None:
             new = new[:limit]
@@ -398,6 +412,16 @@ class Scanner:
                 cfg.account, cfg.watch_folder, selected.uidvalidity, selected.uidnext - 1
             )
         return report
+
+    def _settle_sender(self) -> None:
+        """Drafts' From, from the Sent folder, when the config has none (once; see
+        wiring.scanner): before the watched folder is selected, as it selects Sent."""
+        if self._find_sender is None:
+            return
+        found, self._find_sender = self._find_sender(), None
+        if found:
+            profile = replace(self.config.profile, email=found)
+            self.config = replace(self.config, profile=profile)
 
     def _new_uids(self, last: int, since: date | None, report: ScanReport) -> list[int]:
         """What to examine: everything above the checkpoint; on a first scan (no checkpoint)
@@ -498,7 +522,10 @@ class Scanner:
 
     def _fetch(self, batch: list[int]) -> list[Fetched]:
         cfg = self.config
-        return list(self.mailbox.fetch(batch, cfg.max_fetch_bytes, preview=cfg.preview_bytes))
+        found = list(self.mailbox.fetch(batch, cfg.max_fetch_bytes, preview=cfg.preview_bytes))
+        if self._digest is not None:  # for the look-ups of whom to thank (see _history)
+            self._digest.add((f.uid, f.raw) for f in found)
+        return found
 
     def _whole(self, uids: list[int]) -> dict[int, Fetched]:
         """Messages fetched whole (up to max_fetch_bytes), by UID; the ones still there."""
@@ -593,6 +620,7 @@ class Scanner:
             self.store.set_last_uid(cfg.account, cfg.watch_folder, uidvalidity, done_upto)
         decided.clear()
         self._batch_facts.clear()
+        self._batch_whom.clear()
 
     def _outcome(
         self,
@@ -768,18 +796,26 @@ class Scanner:
             ):
                 continue
             facts = self._batch_facts[item.uid] = found.facts or extract(mail)
-            if contacts.needs_history(contacts.named_in(mail, facts)):
-                queries.append((item.uid, contacts.query(mail, facts)))
+            whom = contacts.whom_to_ask(mail, facts)
+            self._batch_whom[item.uid] = (facts, whom)
+            if whom[1] is not None:
+                queries.append((item.uid, whom[1]))
         return queries
 
     def _contact(self, uid: int, mail: Mail, facts: Facts) -> tuple[contacts.Contact, bool]:
         """Whom to thank, and whether the rejection is too old for a draft. The mailbox's
         history is searched only for a recent rejection that names no person itself."""
         too_old = self._too_old(uid, mail)
+        known = self._batch_whom.pop(uid, None)
+        own, q = (
+            known[1]
+            if known is not None and known[0] is facts
+            else contacts.whom_to_ask(mail, facts)
+        )
         found: list[contacts.Candidate] = []
-        if not too_old and contacts.needs_history(contacts.named_in(mail, facts)):
-            found = self._history().candidates(contacts.query(mail, facts))
-        return contacts.choose(mail, facts, found), too_old
+        if not too_old and q is not None:
+            found = self._history().candidates(q)
+        return contacts.choose_with(own, facts, found), too_old
 
     def _with_contact(
         self, outcome: Outcome, contact: contacts.Contact, *, too_old: bool
@@ -833,6 +869,7 @@ class Scanner:
                 restore,
                 (cfg.profile.email,),
                 selected=cfg.watch_folder,
+                digest=lambda: self._digest,
             )
         return self._lookup
 

@@ -116,18 +116,27 @@ def scanner(
     *,
     config: ScanConfig | None = None,
     should_stop: Callable[[], bool] = lambda: False,
+    sender_when_needed: bool = False,
 ) -> Scanner:
     """A Scanner; pass `config` (from scan_config) when it was built and checked already, and
     `model` as a loader (model_loader) to load it only when there is something to classify.
 
     Without a From address in the settings, drafts take the usual From of the Sent folder
-    (draft_from); without one there either, a warning is logged before any draft.
+    (draft_from); without one there either, a warning is logged before any draft. With
+    `sender_when_needed` (for `scan` and `run`) the Sent folder is read only when a scan has
+    mail to handle, not for a poll with nothing new: listing the folders to find Sent made
+    Dovecot read a big inbox's whole directory at the next STATUS.
     """
     from rejectwatch.pipeline.scan import Scanner  # noqa: PLC0415
 
     config = config or scan_config(settings)
-    if not config.profile.email:
-        found = draft_from.from_mailbox(mailbox, settings.sent_folder)
+
+    def sender() -> str:
+        return draft_from.from_mailbox(mailbox, settings.sent_folder)
+
+    if not config.profile.email and not sender_when_needed:
+        found = sender()
         if found:
             config = replace(config, profile=replace(config.profile, email=found))
-    return Scanner(mailbox, model, store, config, should_stop=should_stop)
+    later = sender if not config.profile.email and sender_when_needed else None
+    return Scanner(mailbox, model, store, config, should_stop=should_stop, find_sender=later)
