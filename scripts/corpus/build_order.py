@@ -23,6 +23,7 @@ from .confirmations import (
 from .confirmations import decision_notes as rcv_w5_notes
 from .confirmations import european_letters as rcv_w5_eu
 from .confirmations import job_boards as rcv_job_boards
+from .confirmations import m9_nordic as rcv_m9_nordic
 from .confirmations import plain_short as rcv_plain_short
 from .confirmations import programme_decisions as rcv_programme_decisions
 from .confirmations import public_notices as rcv_public_notices
@@ -42,6 +43,8 @@ from .interviews import ats_statuses as int_ats_statuses
 from .interviews import decision_notes as int_w5_notes
 from .interviews import european_letters as int_w5_eu
 from .interviews import job_boards as int_job_boards
+from .interviews import m9_calendar as int_m9_calendar
+from .interviews import m9_nordic as int_m9_nordic
 from .interviews import public_notices as int_public_notices
 from .interviews import sectors_and_stages as int_sectors
 from .interviews import soft_decisions as int_w6_soft
@@ -93,6 +96,8 @@ from .rejections import (
 )
 from .rejections import decision_notes as rej_w5_notes
 from .rejections import european_letters as rej_w5_eu
+from .rejections import m9_calendar as rej_m9_calendar
+from .rejections import m9_nordic as rej_m9_nordic
 from .rejections import programme_decisions as rej_programme_decisions
 from .rejections import public_notices as rej_public_notices
 from .rejections import soft_decisions as rej_w6_soft
@@ -223,5 +228,14 @@ BUILD_ORDER = [
     Part("interviews.jsonl", int_w6_world.FAMILIES, None, "int", own_seed=True),
     Part("next_steps.jsonl", nxt_w6_soft.FAMILIES, None, "nxt", own_seed=True),
     Part("offers.jsonl", off_w6_soft.FAMILIES, None, "off", own_seed=True),
+    # m9-nordic-*: Swedish, Danish and Norwegian rejections and, in the same voice, their
+    # negatives (helper m9, issue 11, ninth pass)
+    Part("rejections.jsonl", rej_m9_nordic.FAMILIES, None, "rej", own_seed=True),
+    Part("application_received.jsonl", rcv_m9_nordic.FAMILIES, None, "rcv", own_seed=True),
+    Part("interviews.jsonl", int_m9_nordic.FAMILIES, None, "int", own_seed=True),
+    # m9-calendar-*: rejections that arrive as the note on a cancelled interview, and
+    # interviews cancelled or moved in the same frame (helper m9, issue 11, ninth pass)
+    Part("rejections.jsonl", rej_m9_calendar.FAMILIES, None, "rej", own_seed=True),
+    Part("interviews.jsonl", int_m9_calendar.FAMILIES, None, "int", own_seed=True),
     # New families: append here, with own_seed=True (see README.md).
 ]

@@ -27,7 +27,7 @@ from rejectwatch.model.negation import (
     STATUS_REFUSED,
 )
 
-__all__ = ["DECISIONS", "decided_for_reader", "reads_a_decision"]
+__all__ = ["DECISIONS", "decided_for_reader", "reads_a_decision", "step_pending"]
 
 # "invited" with a negation just before it ("not (be|been) invited", "won't be invited"),
 # tested after the word so the lookbehinds run only where it stands
@@ -36,6 +36,19 @@ _NOT_BEFORE = "".join(
     for negation in ("not", "n't", "n\u2019t")
     for be in ("", "be ", "been ")
 )
+# A step pending for the reader, in a tracker row or in words ("Assessment sent - complete by
+# Thursday", "Next: online test (due Friday 1 July)", "Your move: record the video interview",
+# "Case study in progress - submit by ...", "1 waiting on you"; seventh pass). The gate shuts for
+# it, and (ninth pass) the guard holds such mail below filing, like an invitation.
+_STEP_PENDING = re.compile(
+    r"\b(?:complete|submit|return|record|book|send)\b[^.!?\n|]{0,50}? by (?:(?:mon|tues|wednes|"
+    r"thurs|fri|satur|sun)day|the \d|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"tomorrow|end of)|\(due\b|\bdue (?:by|on|before)\b|(?<!no )\baction (?:needed|required)\b"
+    r"|\byour move\b|\bwaiting on you\b|\bpending (?:step|task|action)s?\b|\bin progress\b"
+    r"|\bnext(?: step)?\s*:\s*(?:an? |the |your )?(?:[a-z\-]+ )?(?:test|assessment|interview|task|"
+    r"questionnaire|call|screen)\b"
+    r"|\b(?:assessment|test|task|questionnaire)s? (?:sent|waiting|pending|assigned)\b"
+)
 # Mail about someone else's candidacy (a referred friend's outcome) or a job the reader never
 # applied to (a saved job closed) gives no decision to the reader, whatever its status says.
 _NOT_THE_READERS = re.compile(
@@ -43,7 +56,9 @@ _NOT_THE_READERS = re.compile(
     r"\breferrals?\b|\byou(?:['\u2019]ve| have)? referred\b|\breferred by you\b"
     r"|\b(?:you|you['\u2019]ve|you have) (?:recommended|nominated|"
     r"put forward|introduced)\b|\byour (?:friend|colleague|nominee)s?\b|\bwhom you\b"
-    r"|\byou (?:did not|didn['\u2019]t|never|have not|haven['\u2019]t) (?:yet )?appl(?:y|ied)\b"
+    # (ninth pass: not an anti-fraud footer's "if you did not apply for this job, report it")
+    r"|(?<!\bif )\byou (?:did not|didn['\u2019]t|never|have not|haven['\u2019]t) (?:yet )?"
+    r"appl(?:y|ied)\b"
     r"|\bsaved jobs?\b"
     # a digest of several applications where one of them moves on: "Invited to interview",
     # "Phone screen: book a slot", "Upload your right-to-work documents", "1 task to complete"
@@ -53,16 +68,7 @@ _NOT_THE_READERS = re.compile(
     r"invitation\b|\binvitation to (?:an? )?interview\b|\binterview (?:requested|request|booked|"
     r"scheduled)\b|\bbook (?:a|an|your) (?:slot|time|interview|call)\b|\bchoose a (?:time|slot)\b"
     r"|\bwaiting for you to\b|\bupload your\b|\btasks? to complete\b|\bplease complete\b"
-    # (seventh pass: a tracker row with a step pending in other words: "Assessment sent -
-    # complete by Thursday", "Next: online test (due Friday 1 July)", "Your move: record the
-    # video interview", "Case study in progress - submit by ...", "1 waiting on you")
-    r"|\b(?:complete|submit|return|record|book|send)\b[^.!?\n|]{0,50}? by (?:(?:mon|tues|wednes|"
-    r"thurs|fri|satur|sun)day|the \d|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-    r"tomorrow|end of)|\(due\b|\bdue (?:by|on|before)\b|(?<!no )\baction (?:needed|required)\b"
-    r"|\byour move\b|\bwaiting on you\b|\bpending (?:step|task|action)s?\b|\bin progress\b"
-    r"|\bnext(?: step)?\s*:\s*(?:an? |the |your )?(?:[a-z\-]+ )?(?:test|assessment|interview|task|"
-    r"questionnaire|call|screen)\b"
-    r"|\b(?:assessment|test|task|questionnaire)s? (?:sent|waiting|pending|assigned)\b"
+    r"|" + _STEP_PENDING.pattern +
     # eighth pass: the reader still in the process ("your application stays in the process",
     # "you remain under consideration", "you're still in the running")
     r"|\b(?:stays?|remains?|is still|are still|['\u2019]re still|still) (?:in|under) (?:the )?"
@@ -83,11 +89,27 @@ _NOT_A_JOB = re.compile(
 _A_JOB = re.compile(
     r"\b(?:jobs?|roles?|positions?|posts?|vacanc(?:y|ies)|openings?|interview\w*|candida\w*|"
     r"hiring|hire|hired|recruit\w*|careers?|cv|résumé|resume|employ\w*|apprenticeship|"
-    r"internship|intern|graduate|placement|shortlist\w*|talent|hr|requisition|salary|"
+    r"internship|intern|graduate|placement|shortlist\w*|talent|hr|requisition|salary|shifts?|"
     r"stelle|bewerb\w*|kandidat\w*|poste|emploi|stage|puesto|plaza|vacante|vaga|posizione|"
     r"colloquio|ruolo|stanowisk\w*|rekrutac\w*|kandydat\w*|sollicit\w*|vacature|functie|"
     r"gesprek|entretien|entrevista|selección|selezione|seleção)\b"
 )
+
+
+# ... of which the guard holds only a tracker's wording (not a survey's "please complete our
+# questionnaire by 13 July" or an agency's "if you can send an updated CV by Friday" in a
+# rejection)
+_STEP_WAITING = re.compile(
+    r"\byour move\b|\bwaiting on you\b|\bpending (?:step|task|action)s?\b|\(due\b"
+    r"|\bnext(?: step)?\s*:\s*(?:an? |the |your )?(?:[a-z\-]+ )?(?:test|assessment|interview|task|"
+    r"call|screen)\b|\b(?:assessment|test|task)s? (?:sent|waiting|pending|assigned)\b"
+)
+
+
+def step_pending(lowered: str) -> bool:
+    """Does lower-cased ``lowered`` show, like a tracker, a step still waiting on the reader
+    ("Your move: record the video interview", "Assessment sent - complete by Thursday")?"""
+    return _STEP_WAITING.search(lowered) is not None
 
 
 def about_a_job(lowered: str) -> bool:
@@ -100,6 +122,73 @@ def about_a_job(lowered: str) -> bool:
 DECISIONS = frozenset({STATUS_REFUSED, READER_OUT, ROLE_GONE, CHOSE_OTHER})
 
 
+# Ninth pass: the conditionals of a message's boilerplate ("if you are not the intended
+# recipient, do not copy or disclose it", "if you have any questions, please do not
+# hesitate", "if you did not apply, please report it") say nothing about the application;
+# they shut the gate for every rejection under a legal or anti-fraud footer. A conditional
+# sentence whose words are about handling the message itself is no conditional refusal.
+_BOILERPLATE = frozenset(
+    f"{HYPOTHETICAL}{word}"
+    for word in (
+        "reply",
+        "respond",
+        "hesitate",
+        "recipient",
+        "disclose",
+        "distribute",
+        "unsubscribe",
+        "fraud",
+        "scam",
+        "phishing",
+        "attachments",
+        "links",
+        "click",
+        "password",
+        "delete",
+        "notify",
+        "sender",
+        "spam",
+        "virus",
+        "report",
+    )
+)
+
+
+# ... unless it also speaks of the outcome ("should we not move forward, we will not reply")
+_OUTCOME = frozenset(
+    f"{HYPOTHETICAL}{word}"
+    for word in (
+        "selected",
+        "successful",
+        "unsuccessful",
+        "shortlisted",
+        "progress",
+        "progressing",
+        "forward",
+        "hear",
+        "heard",
+        "decision",
+        "decided",
+        "consider",
+        "considered",
+        "offer",
+        "interview",
+        "outcome",
+    )
+)
+
+
+def _only_boilerplate(sentences: str) -> bool:
+    """Is every conditional sentence of the refusal block (its lines of hyp_ words) about
+    handling the message (_BOILERPLATE), and is there one? (A conditional cue inside a
+    sentence that is not itself conditional leaves no such line: not boilerplate.)"""
+    lines = [line for line in sentences.splitlines() if line.startswith(HYPOTHETICAL)]
+    return bool(lines) and all(
+        not _BOILERPLATE.isdisjoint(words) and _OUTCOME.isdisjoint(words)
+        for words in map(str.split, lines)
+    )
+
+
 def reads_a_decision(text: str, sentences: str) -> bool:
     """Does a message (its message-block text and refusal-sentence block, as
     rejectwatch.model.features.documents_to_views makes them) carry a decision given to the
@@ -109,7 +198,7 @@ def reads_a_decision(text: str, sentences: str) -> bool:
     marks = text.rsplit("\n", 1)[-1].split()
     if not DECISIONS.intersection(marks) or READER_DECIDED in marks:
         return False
-    if any(mark.startswith(HYPOTHETICAL) for mark in marks):
+    if any(mark.startswith(HYPOTHETICAL) for mark in marks) and not _only_boilerplate(sentences):
         return False
     lowered = text.lower()
     return (

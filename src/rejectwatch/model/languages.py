@@ -1,5 +1,6 @@
-"""Outcome readings in German, French, Spanish and Dutch (issue 11, fifth pass), and Italian,
-Portuguese and Polish (eighth pass).
+"""Outcome readings in German, French, Spanish and Dutch (issue 11, fifth pass), Italian,
+Portuguese and Polish (eighth pass), and Swedish, Danish and Norwegian (ninth pass: the reader
+not taken further; someone else chosen is read by rejectwatch.model.third_party).
 
 A job seeker in Europe gets refusals in the local language: "leider haben wir uns für eine
 andere Kandidatin entschieden", "nous ne pouvons pas donner une suite favorable", "no ha sido
@@ -34,6 +35,8 @@ CONDITIONAL = (
     r"w przypadku|o ile)\b|\bse (?:non|não|nao)\b"
     # silence means no: "sans réponse de notre part sous quatre semaines, vous pourrez
     # considérer que ...", "sin respuesta", "ohne Rückmeldung", "zonder reactie"
+    # ninth pass: Swedish, Danish, Norwegian ("om" alone is also "about": "ansökan om")
+    r"|\b(?:hvis|ifall|dersom|såfremt|om (?:du|ni|vi|din|ditt|dig|inte|ikke))\b"
     r"|\b(?:sans (?:réponse|retour|nouvelles)|sin (?:respuesta|noticias)|ohne (?:rückmeldung|"
     r"antwort|nachricht)|zonder (?:reactie|bericht|antwoord)|geen reactie)\b"
 )
@@ -46,7 +49,9 @@ NOT_YET = (
     # a comparison still to make: "valuteremo il tuo profilo con altri candidati", "será
     # comparada com outros candidatos", "zostanie porównana z innymi kandydatami"
     r"valuteremo|confronteremo|esamineremo|avaliaremos|compararemos|analisaremos|"
-    r"(?:será|serão) (?:comparad|avaliad|analisad)\w*|zostanie|zostaną)\b"
+    r"(?:será|serão) (?:comparad|avaliad|analisad)\w*|zostanie|zostaną|"
+    # ninth pass: Swedish, Danish, Norwegian
+    r"när|når|innan|inden|ännu|endnu|ennå)\b"
 )
 
 _SOMEONE_ELSE = (
@@ -215,7 +220,8 @@ _READER_OUT = (
     r"(?:prozess|verfahren|auswahlverfahren)|(?:stelle|position) (?:leider )?nicht anbieten|"
     r"keine (?:positive rückmeldung|zusage))\b"
     # French
-    r"|\b(?:pas (?:pu )?donner (?:une )?suite|(?:ne|n['\u2019]) ?(?:sera|serez|serons|pourrons|"
+    r"|\b(?:pas (?:pu |en mesure d['\u2019e] ?(?:y )?|possible d['\u2019e] ?(?:y )?)?donner "
+    r"(?:une )?suite|(?:ne|n['\u2019]) ?(?:sera|serez|serons|pourrons|"
     r"pouvons|avons) pas (?:retenue?|été retenue?|donner suite|poursuivre|pu retenir)|"
     r"(?:n['\u2019]a|n['\u2019]avez|n['\u2019]ont) pas été (?:retenue?|sélectionnée?)|"
     r"pas été retenue?|(?:ne|n['\u2019]) ?(?:l[ae]|la|les|vous|votre candidature)? ?"
@@ -240,7 +246,17 @@ _READER_OUT = (
     # Dutch
     r"|\b(?:niet (?:is |bent |zijn )?(?:geselecteerd|gekozen)|"
     r"(?:is|bent|wordt|werd|zijn)\b[^.!?\n]{0,30}?\bafgewezen|"
-    r"af (?:te )?wijzen|niet geworden|niet (?:door|verder) (?:gaan )?(?:naar|met|in))\b"
+    r"af (?:te )?wijzen|niet geworden|niet (?:door|verder) (?:gaan )?(?:naar|met|in)|"
+    # ninth pass: "besloten u niet uit te nodigen voor een gesprek"
+    r"(?:u|je|jou) niet (?:uit te nodigen|uitnodigen)\b)\b"
+    # ninth pass: Swedish, Danish and Norwegian ("vi har valt att inte gå vidare med din
+    # ansökan", "vi har valgt ikke at gå videre med din ansøgning", "du er ikke gået videre")
+    r"|\b(?:(?:inte|ikke|ikkje) (?:att |at |å )?(?:gå|gått|gået) (?:vidare|videre) med "
+    r"(?:din|dig|deg|dit|søknaden|ansøgningen)|(?:inte|ikke) (?:gått|gået|kommet) "
+    r"(?:vidare|videre)|(?:går|gik|gick|gikk) (?:du|ni) (?:tyvärr |desværre |dessverre )?"
+    r"(?:inte|ikke) (?:vidare|videre)|(?:inte|ikke) (?:blivit|blevet|blitt) "
+    r"(?:utvald|udvalgt|valgt|vald)|(?:din|dit) (?:ansökan|ansøgning|søknad)\b[^.!?\n]{0,40}?"
+    r"\b(?:avslagits|afvist|avslått|avvisats))\b"
 )
 _READER_OUT_WORDS = (
     "absag",
@@ -305,6 +321,26 @@ _READER_OUT_WORDS = (
     "kolejnego",
     "następnego",
     "nie będziemy",
+    "en mesure",
+    "possible de",
+    "possible d'",
+    "possible d\u2019",
+    "niet uit",
+    "niet uitnodigen",
+    "vidare",
+    "går du",
+    "går ni",
+    "gick du",
+    "gik du",
+    "gikk du",
+    "videre",
+    "blivit",
+    "blevet",
+    "blitt",
+    "avslagits",
+    "afvist",
+    "avslått",
+    "avvisats",
 )
 _STATUS_REFUSED = (
     r"\b(?:status|statut|estado|stand|état)\b[^\n]{0,40}?(?:[:|\t\-\u2013\u2014]|\bist\b|\best\b)"

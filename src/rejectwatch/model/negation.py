@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from rejectwatch.model import languages, plain_outcomes
+from rejectwatch.model import languages, plain_outcomes, third_party
 from rejectwatch.model.phrases import Phrases
 
 __all__ = [
@@ -261,6 +261,19 @@ _FOR_READER_CUES = (
     "you are among",
     "including you",
     "include you",  # "the panel would like to include you in the list of candidates"
+    # ninth pass: a choice that fell on the reader in other words ("we've settled on you for
+    # the last stage", "the two remaining finalists - you included"), and the Nordic "go on
+    # with you" ("valt att gå vidare med dig")
+    "you included",
+    "settled on you",
+    "landed on you",
+    "decided on you",
+    "opted for you",
+    "gone for you",
+    "went for you",
+    "vidare med dig",
+    "videre med dig",
+    "videre med deg",
 )
 # Who a choice went to when it was not the reader: a decision sentence with one of these, no
 # negation, no conditional and no cue of a decision for the reader also gets the token
@@ -392,7 +405,9 @@ _READER_CLOSED = tuple(
         r"this (?:time|occasion|application|candidacy))(?!\s+(?:to|with|onto)\b)",
         r"(?:\bcannot|\bcan['\u2019]t|\bunable to|\bnot able to|\bnot in a position to) "
         r"(?:make you an offer|offer you " + _ARTICLE + r"(?:(?!for\b)[a-z\-]+ ){0,3}?"
-        r"(?:employment|role|position|job|post|place|placement|interview|contract|offer)\b)",
+        r"(?:employment|role|position|job|post|place|placement|interview|contract|offer|"
+        # ninth pass: a programme's places ("unable to offer you a clerkship")
+        r"internship|clerkship|traineeship|apprenticeship|fellowship|residency|spot|seat)\b)",
     )
 )
 _NOBODY_APPOINTED = re.compile(
@@ -542,7 +557,11 @@ _ASSESSED_OUT = re.compile(
 _APPLICATION_OUTCOME = re.compile(
     r"\byour (?:application|candidacy|candidature|submission)\b(?: (?:for|to) [^.!?\n,;]{0,60}?)?"
     r"(?: \([^)\n]{0,30}\))? (?:has|have|was|is)(?: now)?(?: been)? (?:not (?:been )?successful|"
-    r"unsuccessful|closed|rejected|declined|turned down)\b"
+    r"unsuccessful|closed|rejected|declined|turned down|disqualified|screened out|"
+    # ninth pass: the values a status field reads as refused ("is no longer active")
+    r"no longer (?:active|under consideration|being considered|in consideration))\b"
+    # ... and the reader as the subject ("you were unsuccessful at interview")
+    r"|\byou (?:were|have been|['\u2019]ve been) (?:unsuccessful|not successful)\b"
     r"|\b(?:you|your name|your application|your candidacy)\b (?:was|were|is|are)"
     r"(?: not|n['\u2019]t) (?:among|one of|on) (?:those|the)(?: [a-z\-]+){0,2}? (?:chosen|"
     r"selected|shortlisted|successful|invited|picked|shortlist|list)\b"
@@ -697,6 +716,12 @@ _ASSESSED_WORDS = (
     *(f"{aux} {verb}" for aux in ("was", "were", "been", "is", "are") for verb in _ASSESSED_VERBS),
 )
 _OUTCOME_WHO = (
+    "you were unsuccessful",
+    "you have been unsuccessful",
+    "ve been unsuccessful",
+    "you were not successful",
+    "you have been not successful",
+    "ve been not successful",
     "your application",
     "your candidacy",
     "your candidature",
@@ -708,6 +733,12 @@ _OUTCOME_WHO = (
     "you aren",
 )
 _OUTCOME_WORDS = (
+    "disqualified",
+    "screened out",
+    "no longer active",
+    "no longer under",
+    "no longer being",
+    "no longer in",
     "not successful",
     "not been successful",
     "unsuccessful",
@@ -1162,7 +1193,7 @@ def _gate_phrases() -> Phrases:
     hits a message)."""
     gate_words = {word for _, groups, _ in _OUTCOMES for word in groups[0]}
     gate_words.update(word for group in _FOUND_GROUPS for word in group)
-    return Phrases(sorted(gate_words.union(_ABOUT_OTHER_WORDS)))
+    return Phrases(sorted(gate_words.union(_ABOUT_OTHER_WORDS, third_party.GATE_WORDS)))
 
 
 _GATE_PHRASES = _gate_phrases()
@@ -1264,7 +1295,65 @@ def _outcomes(lowered: str) -> dict[tuple[int, int], str] | None:
             ):
                 continue
             found[(left, right)] = token
+    # ninth pass: someone else chosen, read by the sentence's structure
+    _chose_another(lowered, found, hits)
     return found
+
+
+# the words of the reading of someone else chosen: 1 English, 2 another language
+_THIRD_PARTY_WORDS = {
+    **dict.fromkeys(third_party.OTHER_WORDS, 2),
+    **dict.fromkeys(third_party.ENGLISH_WORDS, 1),
+}
+# where a clause starts, for the still-to-come words before a choice ("I wanted to close the
+# loop before the holiday: the director selected a candidate whose ...")
+_CLAUSE_BREAKS = (":", ";", " - ", " – ", " — ")
+
+
+def _chose_another(
+    lowered: str, found: dict[tuple[int, int], str], hits: dict[str, list[int]] | None = None
+) -> None:
+    """Add to ``found`` (the outcome readings' sentences) each sentence read as someone else
+    chosen by its structure (rejectwatch.model.third_party, ninth pass), under the outcome
+    readings' checks: no conditional, nothing pending, still to come before the choice in
+    its clause, reported in quotes, or the reader's own decision; and no question."""
+    if hits is None:
+        hits = _gate_hits(lowered)
+    # each sentence holding a word of the reading: where its English words stand, and
+    # whether it holds a word of another language
+    marked = sorted(
+        (at, word) for word in _THIRD_PARTY_WORDS.keys() & hits.keys() for at in hits[word]
+    )
+    sentences: dict[tuple[int, int], tuple[list[tuple[int, str]], list[bool]]] = {}
+    left = right = -1
+    for at, word in marked:
+        if at >= right:
+            left, right = _sentence_start(lowered, at), _sentence_end(lowered, at)
+        english, other = sentences.setdefault((left, right), ([], [False]))
+        if _THIRD_PARTY_WORDS[word] == 1:
+            english.append((at, word))
+        else:
+            other[0] = True
+    for (left, right), (english, other) in sentences.items():
+        if (left, right) in found or lowered.startswith("?", right):
+            continue
+        stop = third_party.chose_another(lowered, left, right, english, other=other[0])
+        if stop < 0:
+            continue
+        end = stop - left
+        clause = max(lowered.rfind(stop, left, left + end) for stop in _CLAUSE_BREAKS)
+        clause = left if clause < 0 else clause
+        if (
+            _quoted(lowered, left, left + end)
+            or _CONDITIONAL.search(lowered, left, right)
+            or _PENDING.search(lowered, left, right)
+            or _UNDECIDED.search(lowered, left, right)
+            or _READER_DECIDED.search(lowered, left, right)
+            or _NOT_YET.search(lowered, clause, left + end)
+            or _OUTCOME_NOT_YET.search(lowered, clause, left + end)
+        ):
+            continue
+        found[(left, right)] = CHOSE_OTHER
 
 
 def _sentence_line(
@@ -1293,6 +1382,9 @@ def _sentence_line(
     if (
         decision >= 0
         and not _NOT_YET.search(lowered, left, decision)
+        # ninth pass: nor behind a conditional that a first, unconditional cue left unread
+        # ("so you're not left guessing: if the role is filled, ...")
+        and not _CONDITIONAL.search(lowered, left, decision)
         and not _UNDECIDED.search(lowered, left, right)
         and (token := _decided(lowered, left, right, negation))
     ):
@@ -1330,7 +1422,13 @@ def read_cues(text: str) -> tuple[str, str]:
             left = _sentence_start(lowered, start)
             right = _sentence_end(lowered, end)
             first_conditional = _first_conditional(lowered, left, right)
-        conditional = first_conditional < start or _quoted(lowered, left, start)
+        conditional = (
+            first_conditional < start
+            or _quoted(lowered, left, start)
+            # ninth pass: a class a policy talks about ("rejected applicants may reapply",
+            # "unsuccessful candidates will be notified") is no refusal given
+            or _A_CLASS_OF.match(lowered, start) is not None
+        )
         if kind == _NEGATION:
             clause = _CLAUSE.match(lowered, end)
             scope = clause.group() if clause else ""
@@ -1385,7 +1483,9 @@ _OFFER = re.compile(
     r"|\b(?:chose|chosen|picked) you\b"
 )
 _CLAUSE_NEGATION = re.compile(
-    r"\b(?:not|no longer|never|unable|cannot|unfortunately|regret|sadly|against|rather than)\b"
+    r"\b(?:not|no longer|never|unable|cannot|unfortunately|regret|sadly|against|rather than|"
+    # ninth pass: Swedish, Danish, Norwegian ("vi har valt att inte gå vidare med dig")
+    r"inte|ikke|ikkje|tyvärr|desværre|dessverre)\b"
     r"|n['\u2019]t\b"
 )
 _CLAUSE_STOPS = (".", "!", "?", "\n", ";", ",")
@@ -1424,6 +1524,12 @@ _INVITE = re.compile(
     r"invited to (?:an? |the |your )?(?:interview|assessment|phone screen|video call|second "
     r"round|final round)\b"
     r"|\b(?:like|love|happy|pleased|delighted|glad) to invite you\b"
+    # ninth pass: "we'd love to meet you - I've sent a calendar link"
+    r"|\b(?:like|love) to meet you\b(?! again)"
+    r"|\b(?:sent|send|sending) (?:you )?(?:a|the|my) (?:calendar|booking|scheduling) "
+    r"(?:link|invite|invitation)\b"
+    # ... and the Nordic "go on with you to the next step" ("valt att gå vidare med dig")
+    r"|\b(?:vidare|videre) med (?:dig|deg)\b"
     r"|\bchoose a (?:time|slot|date)\b|\bbook (?:a|an|your) (?:interview|slot|time)\b"
     # a step the reader must take ("Upload your right-to-work documents", "1 task to complete")
     r"|\bupload your (?:right[\- ]to[\- ]work|documents|id\b|passport|proof|references|"
@@ -1440,7 +1546,19 @@ def invites_the_reader(text: str) -> bool:
     lowered = text.lower()
     if not any(
         word in lowered
-        for word in ("invit", "interview", "choose a", "book ", "upload", "complete", "action")
+        for word in (
+            "invit",
+            "interview",
+            "choose a",
+            "book ",
+            "upload",
+            "complete",
+            "action",
+            "meet you",
+            "link",
+            "vidare med d",
+            "videre med d",
+        )
     ):
         return False
     return _matches_unnegated(_INVITE, lowered)
@@ -1479,6 +1597,9 @@ _NOT_THE_READERS = re.compile(
     r"my) offer\b"
     r"|\byou(?:['\u2019]ve| have)? (?:decided|chosen) (?:to withdraw|not to (?:proceed|continue|"
     r"accept|pursue|go ahead))\b|\byour decision to (?:withdraw|decline|step back)\b"
+    # ninth pass: a notice sent to the reader by mistake ("that was meant for another
+    # candidate, please ignore it"; not a disclaimer's "if it reached you in error")
+    r"|\b(?:meant|intended) for (?:another|a different|someone else|the other)\b"
 )
 
 _NOT_THE_READERS_WORDS = (
@@ -1503,6 +1624,8 @@ _NOT_THE_READERS_WORDS = (
     "recommended",
     "nominated",
     "introduced",
+    "meant for",
+    "intended for",
 )
 
 

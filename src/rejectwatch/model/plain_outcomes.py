@@ -175,6 +175,9 @@ _NOT_A_MATCH = re.compile(
 _NOT_ON_LIST = re.compile(
     r"\b" + _READERS + r" (?:is|are|was|were)(?: not|n['\u2019]t)(?: there)? (?:in|on) (?:the|our) "
     r"(?:[a-z\-]+ ){0,2}?(?:shortlist|short-list|short list|list)\b"
+    # ninth pass: "your name does not appear in the final list of selected interns"
+    r"|\b" + _READERS + r" (?:does|did)(?: not|n['\u2019]t) (?:appear|feature|figure) (?:in|on) "
+    r"(?:the|our) (?:[a-z\-]+ ){0,2}?(?:shortlist|short-list|short list|list)\b"
 )
 _NOT_ASSESSED = re.compile(
     r"\b" + _READERS + _AUX_NOT + r"(?: been)? (?:assessed|judged|deemed|found|rated|considered) "
@@ -409,6 +412,11 @@ READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] =
                     "there on the",
                     "there in our",
                     "there on our",
+                    *(
+                        f"{verb} {where}"
+                        for verb in ("appear", "feature", "figure")
+                        for where in ("in the", "on the", "in our", "on our")
+                    ),
                 )
             ),
             ("list",),

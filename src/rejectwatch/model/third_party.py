@@ -1,0 +1,318 @@
+"""Someone else chosen, read by the sentence's structure rather than its verb (issue 11, ninth
+pass).
+
+Eight passes read "we went with someone else" through lists of choice verbs ("went with",
+"hired", "appointed", "awarded", "matched with", ...), and every blind slice brought verbs the
+lists did not hold: "they've given the post to a colleague who ...", "Gemma and the VP landed
+on the candidate who ...", "the management has finalised another profile", "the Head of
+Chambers has preferred the candidate who ...", "the directors gravitated toward someone with
+more rigging", "Chef's decided to bring on the other cook", "gave the job to the other lad".
+What these share is not the verb but the sentence's shape: a verb in a past or perfect form,
+then, within a few words, a **third party** — a person marked as other ("another X", "the
+other X", "a different X", "someone"), or one described by a relative clause ("a/the X who
+..., whose ..., with more ...") — and nothing conditional, still to come, negated or about
+the reader in between. ``chose_another`` finds such sentences; rejectwatch.model.negation
+gives each the shared token ``xchoseother``, under the checks every outcome reading passes
+(no conditional, nothing pending or still to come, not quoted, not the reader's own
+decision, not mail about someone else's candidacy).
+
+What keeps it from firing on the rest of job mail is also structure, not a phrase list of
+refusals: the verb must not be one of handing something on or meeting someone
+(_NOT_A_CHOICE: "I've passed your CV to a colleague who ...", "we interviewed another
+candidate"), the third party must be a person, not a thing ("another role", "the other
+day", "a position that is closer to home"), the reader may not stand between the verb and
+the third party ("we've matched you with someone who ..."), and a question is no decision.
+The same shape is read in the other languages the readings know (German, French, Spanish,
+Dutch, Italian, Portuguese, Polish) and in Swedish, Danish and Norwegian, with each
+language's word for "another candidate / someone" and a decision verb anywhere in the
+sentence ("Vi har valgt en anden kandidat", "Tjänsten har tillsatts av en annan sökande").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["ENGLISH_WORDS", "GATE_WORDS", "OTHER_WORDS", "chose_another"]
+
+# Nouns that are no person: "another role", "the other day", "a position that is closer".
+_THINGS = frozenset(
+    """
+    role roles position positions job jobs post posts vacancy vacancies opening openings
+    opportunity opportunities day days time times week weeks month months year years hand
+    side way ways one ones thing things option options team teams office offices location
+    locations company companies department departments question questions email emails
+    message messages round rounds stage stages step steps date dates slot slots interview
+    interviews call calls meeting meetings matter matters reason reasons area areas project
+    projects part parts application applications cv resume form forms link links site page
+    process list lists direction note notes point points kind kinds type types level levels
+    region regions branch branches store stores shift shifts route routes event events
+    week's word words chance chances look version versions set piece pieces field fields
+    reply replies update updates number numbers search searches programme program programs
+    programmes course courses client's firm firms business businesses organisation
+    organization agency agencies platform tool tools system systems offer offers contract
+    contracts pay salary benefits
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# Verbs in a past form that hand something on, meet or mention someone: no choice.
+_NOT_A_CHOICE = frozenset(
+    """
+    received asked contacted shared passed forwarded sent introduced referred copied looped
+    interviewed met spoke spoken talked invited scheduled arranged booked noted added
+    included compared considered reviewed assessed applied needed wanted required looked
+    hoped used based called named emailed mentioned listed posted advertised attached linked
+    connected tagged expected interested qualified talented experienced skilled dedicated
+    limited related detailed varied excited pleased delighted thrilled concerned involved
+    located paired teamed joined worked hosted followed updated owned tried seen saw heard
+    told wrote written read led managed supported trained coached mentored helped asked
+    answered replied responded explained discussed reached checked confirmed informed
+    notified cced
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_IRREGULAR = frozenset(
+    (
+        "went",
+        "gone",
+        "gave",
+        "given",
+        "chose",
+        "chosen",
+        "took",
+        "taken",
+        "made",
+        "found",
+        "brought",
+        "won",
+    )
+)
+# a decision verb with no past form needed ("they're going with a baker who ...")
+_CHOOSING = frozenset(
+    (
+        "going with",
+        "go with",
+        "bring on",
+        "bringing on",
+        "take on",
+        "taking on",
+        "went for",
+        "gone for",
+    )
+)
+# the article before a clause describing a person ("a baker who ...", "the other cook")
+_ARTICLES = frozenset(("a", "an", "the"))
+# the third party first: "another candidate was selected", "someone with more experience
+# got the job", "the other finalist accepted our offer"
+_PASSIVE = re.compile(
+    r"(?: [a-z'\u2019\-]+){0,4}? (?:(?:was|were|has been|have been|had been|got|is being) "
+    r"(?P<verb>[a-z]+[a-df-z]ed|given|chosen|taken|picked)|(?:got|landed|took|accepted|won|"
+    r"has accepted) (?:the|our|your) (?:job|role|position|post|offer|place|spot|gig))\b"
+)
+_PLAIN_WORD = re.compile(r"[a-z'\u2019\-]+$")
+_YOU = re.compile(r"\byou(?:rs?)?\b")
+_NEGATED = re.compile(r"\b(?:not|never|no|unable|cannot)\b|n['\u2019]t\b")
+
+# The other languages: a third party in that language's words, and a decision verb anywhere
+# in the same sentence.
+_LANGUAGES = re.compile(
+    # German ("für jemanden mit mehr Kotlin-Erfahrung entschieden")
+    r"\b(?:jemand(?:en|em)?|eine?[nm]? andere[nmr]? (?:kandidat|bewerber|person)\w*|andere[nr]? "
+    r"(?:kandidat|bewerber)\w*)\b[^.!?\n]{0,80}?\b(?:entschieden|gewählt|ausgewählt|eingestellt|"
+    r"besetzt|vergeben)\b"
+    # French ("nous avons retenu une autre candidature")
+    r"|\b(?:choisi|retenu|sélectionné|opté pour|recruté|privilégié)\b[^.!?\n]{0,40}?\b(?:un autre|"
+    r"une autre|quelqu['\u2019]un)\b"
+    # Spanish ("elegimos a otra persona")
+    r"|\b(?:elegimos|elegido|seleccionado|optado por|contratado|escogido|escogimos|"
+    r"seleccionamos|contratamos)\b[^.!?\n]{0,40}?\b(?:otra persona|otro candidato|otra candidata|"
+    r"otro perfil|otra candidatura|alguien)\b"
+    # Dutch ("met een andere kandidaat verdergegaan")
+    r"|\b(?:een andere (?:kandida\w*|sollicitant\w*|persoon)|iemand (?:anders|met|die))\b"
+    r"[^.!?\n]{0,60}?\b(?:gekozen|verdergegaan|verder gegaan|aangenomen|geselecteerd|benoemd)\b"
+    r"|\b(?:gekozen|aangenomen|geselecteerd) (?:voor )?(?:een andere|iemand)\b"
+    # Italian ("abbiamo scelto un'altra praticante", "individuato un profilo più in linea")
+    r"|\b(?:scelto|selezionato|individuato|optato per|assunto|preferito)\b[^.!?\n]{0,30}?"
+    r"\b(?:un altro|un['\u2019 ]altra|un altra|qualcun\w*|un (?:profilo|candidato) (?:più|che))\b"
+    # Portuguese ("escolhemos outra pessoa")
+    r"|\b(?:escolhemos|escolhido|escolhida|selecionamos|selecionado|optamos por|contratamos)\b"
+    r"[^.!?\n]{0,30}?\b(?:outr[oa] (?:pessoa|candidat[oa]|perfil)|algu[eé]m)\b"
+    # Polish ("wybraliśmy inną osobę")
+    r"|\b(?:wybraliśmy|wybrano|zatrudniliśmy|zdecydowaliśmy się na)\b[^.!?\n]{0,30}?"
+    r"\b(?:inn(?:ego|ą|a) (?:kandydat\w*|osob\w*)|kogoś)\b"
+    # Swedish ("valt en annan kandidat", "tillsatts av en annan sökande", "gå vidare med andra")
+    r"|\b(?:valt|valde|tillsatt|tillsatts|anställt|anställde|gått vidare med|gå vidare med)\b"
+    r"[^.!?\n]{0,30}?\b(?:en annan|ett annat|andra (?:kandidater|sökande)|någon annan|någon med)\b"
+    # Danish and Norwegian ("valgt en anden kandidat", "gået videre med en anden")
+    r"|\b(?:valgt|valgte|ansat|ansatt|ansatte|besat|besatt|gået videre med|gått videre med|"
+    r"gå videre med)\b[^.!?\n]{0,30}?\b(?:en an(?:d|n)en|andre (?:kandidater|ansøgere|søkere)|"
+    r"nogen anden|noen andre|en med)\b"
+)
+# The other languages' conditionals and still-to-come words, where the readings of
+# rejectwatch.model.languages do not list them (Swedish, Danish, Norwegian).
+_NORDIC_NOT_YET = re.compile(
+    r"\b(?:ifall|hvis|dersom|när|når|innan|inte än|ikke endnu|ennå ikke|ännu inte|"
+    r"kommer att|vil blive|vil bli|kommer til)\b"
+)
+# The words one of which each match holds (its third party): the reading runs only in the
+# sentences holding one, found with the outcome readings' words in one pass
+# (rejectwatch.model.negation).
+_COMPARED = (
+    "more",
+    "stronger",
+    "deeper",
+    "longer",
+    "broader",
+    "wider",
+    "greater",
+    "better",
+    "previous",
+    "prior",
+    "direct",
+    "hands-on",
+    "extensive",
+    "significant",
+)
+ENGLISH_WORDS = (
+    "another ",
+    "the other ",
+    "a different ",
+    "one other ",
+    "someone",
+    "somebody",
+    " who ",
+    " whose ",
+    " who's ",
+    " who\u2019s ",
+    "that already",
+    *(f"that {be} {how}" for be in ("is", "was") for how in ("closer", "better", "more")),
+    *(f"with {how}" for how in _COMPARED),
+    *(f"with {digit}" for digit in "0123456789"),
+)
+# the other languages
+OTHER_WORDS = (
+    "jemand",
+    "andere",
+    " autre",
+    "quelqu",
+    "otra ",
+    "otro ",
+    "alguien",
+    "iemand",
+    "een andere",
+    "altra",
+    "altro",
+    "qualcun",
+    "profilo",
+    "candidato",
+    "outra ",
+    "outro ",
+    "algu",
+    "innego",
+    "inną",
+    "inna ",
+    "kogoś",
+    "annan",
+    "annat",
+    "andra ",
+    "någon",
+    "anden",
+    "annen",
+    "andre ",
+    "nogen",
+    "noen",
+    "en med",
+)
+GATE_WORDS = ENGLISH_WORDS + OTHER_WORDS
+
+
+_OTHERNESS = frozenset(("another ", "the other ", "a different ", "one other "))
+_SOMEONE = frozenset(("someone", "somebody"))
+_NEXT_WORDS = re.compile(r"(?P<w1>[a-z\-]+)(?: (?P<w2>[a-z\-]+))?")
+
+
+def _third_party(text: str, left: int, at: int, word: str) -> tuple[int, int]:  # noqa: PLR0911
+    """(start, end) of the third party that the word ``word`` found at ``at`` (a word of
+    ENGLISH_WORDS) marks, a person not a thing; (-1, -1) for none. ``left``: where its
+    sentence starts."""
+    if at > 0 and text[at - 1].isalpha() and word[0] != " ":
+        return -1, -1  # inside a word ("mother", "handsome one")
+    if word in _OTHERNESS:
+        after = _NEXT_WORDS.match(text, at + len(word))
+        if after is None or not {after.group("w1"), after.group("w2")}.isdisjoint(_THINGS):
+            return -1, -1
+        return at, after.end()
+    if word in _SOMEONE:
+        end = at + len(word)
+        return (at, end) if end >= len(text) or not text[end].isalpha() else (-1, -1)
+    # a clause describing a person: "a/the X who ...", "someone with more ...", "a vendor
+    # that is closer"; its article and noun just before it
+    clause = at if word[0] == " " else at - 1
+    before = text[max(left, clause - 40) : clause].split()[-3:]
+    if len(before) < 2 or not _PLAIN_WORD.match(noun := before[-1]):
+        return -1, -1
+    if before[-2] in _ARTICLES:
+        article = 2
+    elif len(before) == 3 and before[-3] in _ARTICLES and _PLAIN_WORD.match(before[-2]):
+        article = 3
+    else:
+        return -1, -1
+    if noun in _THINGS or noun == "you":
+        return -1, -1
+    start = text.rfind(f"{before[-article]} ", max(left, clause - 40), clause)
+    return start, at + len(word)
+
+
+def _past(word: str) -> bool:
+    return (word in _IRREGULAR or (word.endswith("ed") and word[-3:-2] != "e")) and (
+        word not in _NOT_A_CHOICE
+    )
+
+
+def _chosen_before(text: str, left: int, start: int) -> int:
+    """Where the choice verb before a third party starting at ``start`` stands (-1: none):
+    a past verb (or "going with") among the five plain words before it in its sentence, the
+    reader not among them."""
+    words = text[max(left, start - 60) : start].split()[-5:]
+    at = start
+    for back in range(len(words) - 1, -1, -1):
+        word = words[back]
+        if not _PLAIN_WORD.match(word) or word in {"you", "your"}:
+            return -1
+        at = text.rfind(word, 0, at)
+        if _past(word) or (back + 1 < len(words) and f"{word} {words[back + 1]}" in _CHOOSING):
+            return at
+    return -1
+
+
+def chose_another(
+    text: str, left: int, right: int, found: Sequence[tuple[int, str]], *, other: bool = False
+) -> int:
+    """Where, in the lower-cased ``text``'s sentence text[left:right] (no stop in it), a
+    reading of the employer choosing someone else ends (-1: none): a past or perfect verb
+    that is no handing-on, then a third party (another or the other person, someone, a
+    person described by a relative clause), with no negation before it and the reader not in
+    between; ``found``: (where, word) of each word of ENGLISH_WORDS in the sentence. With
+    ``other`` (the sentence holds a word of OTHER_WORDS), the same in another language read
+    here. Conditionals, pending and still-to-come sentences are the caller's to rule out (it
+    is told where the reading ends, so that a still-to-come word after it, "so we'll let the
+    role go that way", does not)."""
+    for at, word in found:
+        start, end = _third_party(text, left, at, word)
+        if start < 0:
+            continue
+        verb = _chosen_before(text, left, start)
+        if verb < 0:
+            passive = _PASSIVE.match(text, end, right)
+            if passive is None or (passive.group("verb") or "") in _NOT_A_CHOICE:
+                continue
+            verb, end = start, passive.end()
+        # a negation before it ("we haven't chosen another candidate")
+        if _NEGATED.search(text, left, verb):
+            continue
+        return end
+    if not other:
+        return -1
+    sentence = text[left:right]
+    language = _LANGUAGES.search(sentence)
+    if language is None or _NORDIC_NOT_YET.search(sentence):
+        return -1
+    return left + language.end()
