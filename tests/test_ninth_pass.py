@@ -280,3 +280,21 @@ def test_a_refusal_given_is_still_one() -> None:
     marks = read_cues("Unfortunately your application was unsuccessful.")[0].split()
     assert "neg_application" in marks
     assert negation.READER_OUT in marks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Su candidatura no continuará en el proceso.",
+        "Tu candidatura no sigue en el proceso de selección.",
+    ],
+)
+def test_spanish_refusals_the_word_gate_used_to_skip_are_read(text: str) -> None:
+    """The pattern matched these, but no gate word of its group was in them, so the fast
+    pre-check skipped the reading (found by w7's corpus; test_outcome_cues' gate test only
+    reads data/)."""
+    lowered = text.lower()
+    present = negation._gate_words(lowered)
+    matched = [g for _, g, p in negation._OUTCOMES if p.search(lowered)]
+    assert matched
+    assert all(present.intersection(words) for groups in matched for words in groups)

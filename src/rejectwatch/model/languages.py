@@ -278,6 +278,8 @@ _READER_OUT_WORDS = (
     "adelante",
     "avanza",
     "no continúa",
+    "no continuar",  # "no continuará en el proceso" (w7 found it gated out)
+    "no sigue",
     "siguiente",
     "próxima",
     "no podemos",
