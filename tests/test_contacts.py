@@ -350,3 +350,12 @@ def test_history_names_in_reading_order_and_case(display: str, name: str) -> Non
     header = f'From: "{display}" <jane.doe@acme.example>\r\nMessage-ID: <n@x>\r\n\r\n'.encode()
     [jane] = contacts.candidates_in(header, [], ACME, sent_folder=False, user_addresses=ME)
     assert jane.name == name
+
+
+def test_a_government_sub_domain_is_its_own_employer() -> None:
+    """contacts kept a shorter copy of the two-level suffixes, so any *.gouv.fr address
+    counted as 'at the company' of a travail.gouv.fr rejection (c7's finding)."""
+    assert contacts.base_domain("interieur.gouv.fr") == "interieur.gouv.fr"
+    assert contacts.base_domain("rh.travail.gouv.fr") == "travail.gouv.fr"
+    assert contacts.base_domain("mail.acme.co.uk") == "acme.co.uk"
+    assert contacts.base_domain("acme.com") == "acme.com"

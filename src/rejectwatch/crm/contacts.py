@@ -65,11 +65,6 @@ _TEXT_DOMAIN_RE = re.compile(
     r"(?:https?://|www\.|@)((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})\b", re.I
 )
 _TEXT_ADDRESS_RE = re.compile(r"[\w.+'-]+@(?:[a-z0-9-]+\.)+[a-z]{2,24}", re.I)
-_TWO_LEVEL = frozenset(
-    {"co.uk", "org.uk", "ac.uk", "com.au", "net.au", "co.nz", "co.jp", "com.br", "co.in"}
-    | {"com.mx", "co.za", "com.sg", "com.cn", "co.kr", "com.tr", "gov.uk", "nhs.uk", "org.au"}
-    | {"edu.au", "gov.au", "com.hk", "co.il", "com.ar", "co.id", "com.my", "org.nz", "ac.nz"}
-)
 _LABEL_PREFIXES = ("get", "join", "team", "try", "use", "go", "work")
 _LABEL_SUFFIXES = (
     *("hq", "inc", "group", "corp", "global", "labs", "careers", "jobs", "team"),
@@ -123,10 +118,9 @@ class Query:
 
 
 def base_domain(domain: str) -> str:
-    """``mail.acme.co.uk`` -> ``acme.co.uk``."""
-    labels = domain.strip(".").lower().split(".")
-    keep = 3 if ".".join(labels[-2:]) in _TWO_LEVEL else 2
-    return ".".join(labels[-keep:])
+    """``mail.acme.co.uk`` -> ``acme.co.uk``: the one list of two-level suffixes, the
+    senders' (a shorter copy here made every ``*.gouv.fr`` one employer)."""
+    return senders.registrable_domain(domain)
 
 
 def _words(company: str) -> list[str]:
