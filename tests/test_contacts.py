@@ -359,3 +359,20 @@ def test_a_government_sub_domain_is_its_own_employer() -> None:
     assert contacts.base_domain("rh.travail.gouv.fr") == "travail.gouv.fr"
     assert contacts.base_domain("mail.acme.co.uk") == "acme.co.uk"
     assert contacts.base_domain("acme.com") == "acme.com"
+
+
+def test_the_user_is_known_whatever_the_case_of_their_local_part() -> None:
+    """A mail client may write the user's address as Alex.Applicant@…; it is still the user:
+    their message counts as sent by them, and they are never a candidate (c7's finding)."""
+    header = (
+        b"From: Alex Applicant <Alex.Applicant@acme.example>\r\n"
+        b"To: Priya Natarajan <priya.natarajan@acme.example>\r\n"
+        b"Cc: ALEX.APPLICANT@acme.example\r\n"
+        b"Subject: Thank you\r\nMessage-ID: <t1@acme.example>\r\n"
+        b"Date: Mon, 02 Nov 2026 10:00:00 +0000\r\n\r\n"
+    )
+    found = contacts.people_in(
+        header, (), sent_folder=False, user_addresses=frozenset({"alex.applicant@acme.example"})
+    )
+    assert [c.address for c in found] == ["priya.natarajan@acme.example"]
+    assert found[0].source == contacts.SENT

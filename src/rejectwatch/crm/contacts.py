@@ -284,7 +284,8 @@ def people_in(
         return []
     mail = parse(header)
     copied = parse(_as_to(header, b"cc")).to
-    from_user = sent_folder or mail.sender.address in user_addresses
+    users = {a.casefold() for a in user_addresses}  # a local part's case is the client's whim
+    from_user = sent_folder or mail.sender.address.casefold() in users
     source = SENT if from_user else HISTORY
     seen: list[tuple[str, str, str, int]] = []
     if not from_user:
@@ -294,7 +295,7 @@ def people_in(
     seen += [(n, a, CALENDAR, 2) for n, a in organizers]
     out: dict[str, Candidate] = {}
     for name, address, how, role in seen:
-        if address in user_addresses or senders.is_machine(address) or not _own_base(address):
+        if address.casefold() in users or senders.is_machine(address) or not _own_base(address):
             continue
         if address in out and out[address].role >= role:
             continue
