@@ -8,6 +8,7 @@ error instead of hanging it.
 
 from __future__ import annotations
 
+import io
 import os
 import signal
 import time
@@ -240,3 +241,85 @@ def test_a_message_whose_facts_cannot_be_read_fails_alone_and_stays_in_place(
     inbox = b"\n".join(dovecot.list_folder(imap_user, "INBOX"))
     assert b"<broken@w.test>" in inbox, "the failed message is still in the inbox"
     assert b"<fine@w.test>" not in inbox, "the other rejection in its batch was filed"
+
+
+def test_a_message_the_model_cannot_read_fails_alone_and_stays_in_place(
+    dovecot: DovecotServer,
+    imap_user: str,
+    imap_env: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The shipped model raising while it reads one message (here its offer check, made to
+    fail on a marker text) used to fail the whole batch: the scan stopped and no message of
+    it was handled. Now that message alone is `failed`, left in the inbox, logged with its
+    UID and folder, and the other rejections are filed."""
+    import json  # noqa: PLC0415
+
+    from rejectwatch import cli  # noqa: PLC0415
+    from rejectwatch.model import classifier  # noqa: PLC0415
+
+    real_held_back = classifier.held_back
+
+    def held_back(doc: Document) -> bool:
+        if "UNREADABLE-MARKER" in doc.body:
+            raise ValueError("reader broke on this text")
+        return real_held_back(doc)
+
+    monkeypatch.setattr(classifier, "held_back", held_back)
+
+    def rejection(company: str, n: int, extra: str = "") -> bytes:
+        body = (
+            f"Dear Sam,\n\nThank you for applying for the Data Analyst role at {company}. "
+            "After careful review we have decided not to move forward with your application. "
+            f"We wish you the best in your search.{extra}\n\nKind regards,\n"
+            f"Ingrid Solberg\nTalent Acquisition, {company}"
+        )
+        return make_message(
+            f"Your application to {company}",
+            body,
+            f"Ingrid Solberg <ingrid@{company.lower()}.example>",
+            message_id=f"<reader-{n}@w.test>",
+        )
+
+    dovecot.append(
+        imap_user,
+        "INBOX",
+        [
+            rejection("Nordlys", 1),
+            rejection("Brightwave", 2, " UNREADABLE-MARKER"),
+            rejection("Quillfeather", 3),
+        ],
+    )
+    out = io.StringIO()
+    code = cli.main(["scan", "--json"], stdout=out)
+    assert code == 0
+    report = json.loads(out.getvalue())
+    actions = {o["message_id"] or o["uid"]: o for o in report["outcomes"]}
+    assert report["counts"]["failed"] == 1
+    assert report["counts"]["file"] == 2
+    failed = next(o for o in report["outcomes"] if o["action"] == "failed")
+    assert "reader broke on this text" in failed["detail"]
+    assert failed["uid"] == 2
+    assert not failed["drafted"]
+    assert len(actions) == 3
+    inbox = b"\n".join(dovecot.list_folder(imap_user, "INBOX"))
+    filed = b"\n".join(dovecot.list_folder(imap_user, "Rejections"))
+    assert b"<reader-2@w.test>" in inbox, "the unreadable message is still in the inbox"
+    assert b"<reader-2@w.test>" not in filed
+    assert b"<reader-1@w.test>" in filed
+    assert b"<reader-3@w.test>" in filed
+    drafts = b"\n".join(dovecot.list_folder(imap_user, "Drafts"))
+    assert drafts.count(b"X-Rejectwatch-Draft-For:") == 2
+    assert b"X-Rejectwatch-Draft-For: <reader-2@w.test>" not in drafts
+    logged = [json.loads(line) for line in capsys.readouterr().err.splitlines() if "{" in line]
+    failures = [e for e in logged if e.get("event") == "message.failed"]
+    assert [(e["uid"], e["folder"], e["left_in_place"]) for e in failures] == [(2, "INBOX", True)]
+    assert "reader broke" in failures[0]["error"]
+    # Retried at the next scan: read normally now, it is filed like the others.
+    monkeypatch.setattr(classifier, "held_back", real_held_back)
+    out = io.StringIO()
+    assert cli.main(["scan", "--json"], stdout=out) == 0
+    again = json.loads(out.getvalue())
+    assert [(o["uid"], o["action"]) for o in again["outcomes"]] == [(2, "file")]
+    assert b"<reader-2@w.test>" in b"\n".join(dovecot.list_folder(imap_user, "Rejections"))

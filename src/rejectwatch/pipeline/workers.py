@@ -39,6 +39,7 @@ from rejectwatch.mail.message import Mail, parse
 
 if TYPE_CHECKING:
     from rejectwatch.model.classifier import Model
+    from rejectwatch.model.features import Document
 
 # A preview cut inside its text part with less text than this (e.g. all <style>) is refetched.
 SHORT_TEXT = 400
@@ -94,14 +95,18 @@ def analyse(
         except Exception as e:
             parsed.append(f"parse: {e!r}")
     mails = [m for m in parsed if isinstance(m, Mail)]
-    scores = iter(model.scores([Document(m.subject, m.text, m.sender_line) for m in mails]))
+    scores = iter(_scores(model, [Document(m.subject, m.text, m.sender_line) for m in mails]))
     bar = min(model.filing_threshold, model.review_threshold)
     out: list[Analysed] = []
     for (_, truncated), mail in zip(items, parsed, strict=True):
         if not isinstance(mail, Mail):
             out.append(Analysed(None, None, 0.0, mail))
             continue
-        score = float(next(scores))
+        scored = next(scores)
+        if isinstance(scored, str):  # the model could not read this one: left in place
+            out.append(Analysed(None, None, 0.0, scored))
+            continue
+        score = float(scored)
         short = mail.text_cut and len(mail.text) < SHORT_TEXT
         if preview and truncated and (score >= bar or short):
             out.append(Analysed(mail, None, score, again=True))
@@ -116,6 +121,24 @@ def analyse(
             found = _confirms(mail) if observe else None
             brief = Brief(mail.message_id, mail.subject, mail.sender.address, mail.date, found)
             out.append(Analysed(None, brief, score))
+    return out
+
+
+def _scores(model: Model, docs: list[Document]) -> list[float | str]:
+    """The model's score for each document, as one batch; when reading the batch raises,
+    one at a time, so that only the message the model cannot read fails (its entry is then
+    why, as text) and the others are scored as usual."""
+    try:
+        return list(model.scores(docs))
+    except Exception as e:  # one odd message must not fail the batch: find which
+        if len(docs) == 1:
+            return [f"score: {e!r}"]
+    out: list[float | str] = []
+    for doc in docs:
+        try:
+            out.extend(model.scores([doc]))
+        except Exception as e:
+            out.append(f"score: {e!r}")
     return out
 
 
