@@ -376,3 +376,73 @@ def test_the_user_is_known_whatever_the_case_of_their_local_part() -> None:
     )
     assert [c.address for c in found] == ["priya.natarajan@acme.example"]
     assert found[0].source == contacts.SENT
+
+
+# --------------------------------------------------------------------------- one person each
+
+
+def test_a_signer_is_never_paired_with_someone_elses_address_from_the_text() -> None:
+    """An ATS rejection signed by Jane Doe that mentions Bob Roe's address (payroll, another
+    team) used to give Contact("Jane Doe", "bob.roe@acme.example"): her name, his address."""
+    mail = workday_mail(
+        "We chose another candidate. For questions about your expenses claim, write to "
+        "bob.roe@acme.example.\n\nKind regards,\nJane Doe\nRecruiter"
+    )
+    f = facts(contact_name="Jane Doe", contact_title="Recruiter")
+    assert contacts.named_in(mail, f) is None
+    # nobody in history either: her name, no address (no draft), never his address
+    assert contacts.choose(mail, f, []) == contacts.Contact(
+        "Jane Doe", "", contacts.NONE, title="Recruiter"
+    )
+    # her own address, written after his, is the one chosen
+    both = workday_mail(
+        "Questions about expenses: bob.roe@acme.example.\n\nKind regards,\nJane Doe\n"
+        "Recruiter | jdoe@acme.example"
+    )
+    own = contacts.named_in(both, f)
+    assert own is not None
+    assert (own.name, own.address, own.source) == ("Jane Doe", "jdoe@acme.example", "signature")
+
+
+def test_the_only_address_in_the_signers_block_is_theirs_whatever_its_form() -> None:
+    mail = workday_mail(
+        "We chose another candidate.\n\nKind regards,\nJane Doe\nRecruiter\n"
+        "T +1 555 0100 | x4471@acme.example"
+    )
+    own = contacts.named_in(mail, facts(contact_name="Jane Doe"))
+    assert own is not None
+    assert (own.name, own.address) == ("Jane Doe", "x4471@acme.example")
+    # two unexplained addresses under her name: neither is surely hers
+    two = workday_mail(
+        "We chose another candidate.\n\nKind regards,\nJane Doe\nRecruiter\n"
+        "x4471@acme.example | bob.roe@acme.example"
+    )
+    assert contacts.named_in(two, facts(contact_name="Jane Doe")) is None
+
+
+def test_a_signer_is_not_given_the_name_of_a_from_address_that_is_another_persons() -> None:
+    """From: <bob.roe@acme.example> with no display name, signed by Jane Doe: the reply goes
+    to Bob's address, so it must not greet Jane (nor give her title to Bob)."""
+    mail = mail_value(sender=Address("", "bob.roe@acme.example"), text="Jane Doe\nRecruiter")
+    f = facts(contact_address="bob.roe@acme.example", contact_name="Jane Doe")
+    own = contacts.named_in(mail, f)
+    assert own is not None
+    assert (own.name, own.address, own.source, own.title) == (
+        "",
+        "bob.roe@acme.example",
+        "sender",
+        "",
+    )
+    # her own address (any usual form) keeps her name; so does an opaque one (x4471@)
+    for address in ("jane.doe@acme.example", "jdoe@acme.example", "doe.j@acme.example"):
+        mail = mail_value(sender=Address("", address), text="Jane Doe")
+        f = facts(contact_address=address, contact_name="Jane Doe", contact_title="Recruiter")
+        got = contacts.named_in(mail, f)
+        assert got is not None
+        assert (got.name, got.title) == ("Jane Doe", "Recruiter"), address
+    mail = mail_value(sender=Address("", "x4471@acme.example"), text="Jane Doe")
+    got = contacts.named_in(
+        mail, facts(contact_address="x4471@acme.example", contact_name="Jane Doe")
+    )
+    assert got is not None
+    assert got.name == "Jane Doe"

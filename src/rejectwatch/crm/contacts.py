@@ -402,33 +402,75 @@ def whom_to_ask(mail: Mail, facts: Facts) -> tuple[Contact | None, Query | None]
 
 
 def _named(mail: Mail, facts: Facts) -> tuple[Contact | None, Query | None]:
-    """:func:`named_in`, with the :func:`query` it made on the way (None if it made none)."""
+    """:func:`named_in`, with the :func:`query` it made on the way (None if it made none).
+
+    A name goes only with an address that is plausibly that person's (see :func:`_theirs`):
+    the signer of an ATS rejection is never given an address of someone else's that the text
+    mentions, nor a From address that is another person's."""
     q: Query | None = None
+    name, title = facts.contact_name, facts.contact_title
     address = normalise_address(facts.contact_address)
     if not address or senders.is_machine(address):
         q = query(mail, facts)
-        address = _text_address(mail, q)
+        address = _text_address(mail, q, name)
     if not address:
         return None, q
     if senders.is_team_inbox(address):
         return Contact("", address, TEAM_INBOX), q
-    header = {a.address for a in (mail.sender, mail.reply_to) if a is not None}
-    contact = Contact(
-        facts.contact_name,
-        address,
-        SENDER if address in header else SIGNATURE,
-        title=facts.contact_title,
+    header = {a.address: a.name for a in (mail.sender, mail.reply_to) if a is not None}
+    if address in header and name and not _theirs(name, address, header[address]):
+        name, title = "", ""  # From <bob.roe@...>, signed by Jane Doe: not her address
+    source = SENDER if address in header else SIGNATURE
+    return Contact(name, address, source, title=title), q
+
+
+_PERSONAL_LOCAL_RE = re.compile(r"[a-z]{2,}[._-][a-z]{2,}", re.I)
+
+
+def _theirs(name: str, address: str, display: str) -> bool:
+    """Whether a header *address* may carry *name*: the address fits the name, the header
+    gives it that name, or its local part is no other person's ("hiring2024@": a mailbox
+    the signer writes from)."""
+    if names.fits_address(name, address) or _fold(_name_for(display, "")) == _fold(name):
+        return True
+    return not _PERSONAL_LOCAL_RE.fullmatch(address.split("@", 1)[0].split("+", 1)[0])
+
+
+def _text_address(mail: Mail, q: Query, name: str = "") -> str:
+    """A person's address at the company written in the rejection (its signature).
+
+    With the signer's *name* known, only an address that is plausibly theirs: one that fits
+    the name (names.fits_address), else the only personal address in their signature block;
+    else a team inbox (which carries no name); else none."""
+    tail = mail.text[-6000:]
+    found = [
+        address
+        for address in dict.fromkeys(normalise_address(a) for a in _TEXT_ADDRESS_RE.findall(tail))
+        if address and not senders.is_machine(address) and at_company(address, q)
+    ]
+    if not name:
+        return found[0] if found else ""
+    people = [a for a in found if not senders.is_team_inbox(a)]
+    theirs = [a for a in people if names.fits_address(name, a)]
+    if theirs:
+        return theirs[0]
+    block = _signature_block(tail, name)
+    in_block = [a for a in people if a in block]
+    if len(in_block) == 1:
+        return in_block[0]
+    teams = [a for a in found if senders.is_team_inbox(a)]
+    return teams[0] if teams else ""
+
+
+def _signature_block(text: str, name: str, lines: int = 6) -> frozenset[str]:
+    """The addresses written in the few lines from the last place *name* is written."""
+    at = text.rfind(name)
+    if at < 0:
+        return frozenset()
+    block = "\n".join(text[at:].splitlines()[:lines])
+    return frozenset(
+        a for a in (normalise_address(f) for f in _TEXT_ADDRESS_RE.findall(block)) if a
     )
-    return contact, q
-
-
-def _text_address(mail: Mail, q: Query) -> str:
-    """A person's address at the company written in the rejection (its signature)."""
-    for found in _TEXT_ADDRESS_RE.findall(mail.text[-6000:]):
-        address = normalise_address(found)
-        if address and not senders.is_machine(address) and at_company(address, q):
-            return address
-    return ""
 
 
 def needs_history(own: Contact | None) -> bool:

@@ -7,13 +7,16 @@
 * ``parts("Dr. Jan van Dijk")`` -> ("Dr.", "Jan", "van Dijk"): honorific, given, family.
 * ``without_asides("Priya Shah (she/her) <priya@acme.com>")`` -> "Priya Shah"; "" for an
   address.
+* ``fits_address("Priya Shah", "pshah@acme.com")`` -> True: the address is plausibly hers.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 __all__ = [
+    "fits_address",
     "is_honorific",
     "is_particle",
     "is_suffix",
@@ -101,3 +104,30 @@ def parts(name: str) -> tuple[str, str, str]:
         return prefix, " ".join(words), ""
     start = next((i for i in range(1, len(words) - 1) if is_particle(words[i])), len(words) - 1)
     return prefix, " ".join(words[:start]), " ".join(words[start:])
+
+
+def _ascii(value: str) -> str:
+    """Lower case without accents or anything but letters and digits: "Chloé" -> "chloe"."""
+    decomposed = unicodedata.normalize("NFKD", value)
+    return re.sub(
+        r"[^a-z0-9]", "", "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    )
+
+
+def fits_address(name: str, address: str) -> bool:
+    """Whether *address* is plausibly *name*'s own: its local part holds a word of the name
+    of three letters or more ("priya.shah@", "shah.p@", "pshah@", "priya@"), a piece of it
+    is a word of the name ("li.na@" for Li Na), or it starts with the name's initials
+    ("ps@", "ps2@", "mgl@" for María García López)."""
+    local = address.rpartition("@")[0] if "@" in address else address
+    local = local.split("+", 1)[0]
+    pieces = {_ascii(p) for p in re.split(r"[._-]+", local)} - {""}
+    squashed = _ascii(local)
+    words = [_ascii(w) for w in reading_order(name).split() if not is_honorific(w)]
+    words = [w for w in words if w]
+    if not words or not squashed:
+        return False
+    if any(len(w) >= 3 and w in squashed for w in words) or pieces & set(words):
+        return True
+    initials = "".join(w[0] for w in words)
+    return len(initials) >= 2 and squashed.startswith(initials)
