@@ -352,6 +352,32 @@ def test_history_names_in_reading_order_and_case(display: str, name: str) -> Non
     assert jane.name == name
 
 
+@pytest.mark.parametrize(
+    ("display", "address", "name"),
+    [
+        # "Surname Surname, Given" (directories write names so): the given name first
+        ("García López, María", "maria.garcia@acme.example", "María García López"),
+        ("García López, María", "mgl@acme.example", "María García López"),
+        ("García López, María", "garcia.lopez@acme.example", "María García López"),
+        ("GARCÍA LÓPEZ, MARÍA JOSÉ", "mjgarcia@acme.example", "María José García López"),
+        ("Fernandes da Silva, Ana", "afsilva@acme.example", "Ana Fernandes da Silva"),
+        ("de la Cruz Moreno, Ana", "ana.delacruz@acme.example", "Ana de la Cruz Moreno"),
+        # after the comma a degree, a job title or the company, not a given name
+        ("García López, PhD", "mgl@acme.example", "García López"),
+        ("Priya Shah, Recruiter", "p.shah@acme.example", "Priya Shah"),
+        ("Priya Shah, Talent Partner", "p.shah@acme.example", "Priya Shah"),
+        ("Priya Shah, Acme", "p.shah@acme.example", "Priya Shah"),
+        ("Priya Shah, HR", "p.shah@acme.example", "Priya Shah"),
+    ],
+)
+def test_history_names_written_surnames_first_with_compound_surnames(
+    display: str, address: str, name: str
+) -> None:
+    header = f'From: "{display}" <{address}>\r\nMessage-ID: <n@x>\r\n\r\n'.encode()
+    [person] = contacts.candidates_in(header, [], ACME, sent_folder=False, user_addresses=ME)
+    assert person.name == name
+
+
 def test_a_government_sub_domain_is_its_own_employer() -> None:
     """contacts kept a shorter copy of the two-level suffixes, so any *.gouv.fr address
     counted as 'at the company' of a travail.gouv.fr rejection (c7's finding)."""

@@ -245,11 +245,15 @@ def _pairs(addresses: Iterable[Address | None]) -> list[tuple[str, str]]:
 
 
 def _name_for(display: str, address: str) -> str:
-    """A person's name from a display name ("Doe, Jane" -> "Jane Doe", "JANE DOE" -> "Jane
-    Doe", see :mod:`rejectwatch.crm.names`) or jane.doe@..."""
+    """A person's name from a display name ("Doe, Jane" -> "Jane Doe", "García López, María"
+    -> "María García López", "JANE DOE" -> "Jane Doe", see :mod:`rejectwatch.crm.names`) or
+    jane.doe@..."""
     display = " ".join(display.replace('"', "").split())
     if len(display) <= 60:
-        display = names.proper_case(names.reading_order(names.without_asides(display)))
+        display = names.without_asides(display)
+        display = names.proper_case(
+            names.surnames_first(display, address) or names.reading_order(display)
+        )
         if display:
             return display
     local = address.split("@", 1)[0]

@@ -7,6 +7,9 @@
 * ``parts("Dr. Jan van Dijk")`` -> ("Dr.", "Jan", "van Dijk"): honorific, given, family.
 * ``without_asides("Priya Shah (she/her) <priya@acme.com>")`` -> "Priya Shah"; "" for an
   address.
+* ``surnames_first("García López, María", "mgl@acme.com")`` -> "María García López": a
+  name written surnames first, compound surnames too; "" when what follows the comma is a
+  degree, a job title, a department or the address's own domain ("Priya Shah, Acme").
 * ``fits_address("Priya Shah", "pshah@acme.com")`` -> True: the address is plausibly hers.
 """
 
@@ -23,6 +26,7 @@ __all__ = [
     "parts",
     "proper_case",
     "reading_order",
+    "surnames_first",
     "without_asides",
 ]
 
@@ -34,6 +38,14 @@ _SUFFIXES = frozenset(
 # Surnames that start with a particle: "van Dijk, Jan", "de la Cruz, María".
 _PARTICLES = frozenset({"van", "von", "de", "del", "della", "der", "den", "la", "le", "da", "di"})
 _PARTICLES |= {"du", "dos", "das", "ten", "ter", "zu", "al", "el", "bin", "ibn", "st.", "mac"}
+# Words after a comma that say a job or a department rather than a given name.
+_NOT_GIVEN = frozenset(
+    {"recruiter", "recruiting", "recruitment", "talent", "acquisition", "hr", "people", "team"}
+    | {"partner", "manager", "director", "head", "lead", "coordinator", "specialist", "careers"}
+    | {"jobs", "hiring", "sourcer", "generalist", "assistant", "officer", "consultant", "ceo"}
+    | {"cto", "cfo", "coo", "founder", "inc", "ltd", "llc", "gmbh", "corp", "group", "sa", "ag"}
+    | {"sales", "marketing", "engineering", "operations", "finance", "legal", "support", "admin"}
+)
 _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "sir", "dame"})
 _EDGES = " ,;:!-\"'«»“”‘’„‹›"
 _ASIDE_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|<[^<>]*>")
@@ -131,3 +143,23 @@ def fits_address(name: str, address: str) -> bool:
         return True
     initials = "".join(w[0] for w in words)
     return len(initials) >= 2 and squashed.startswith(initials)
+
+
+def surnames_first(name: str, address: str = "") -> str:
+    """The name in reading order when it is written "Surnames, Given names" with more than
+    one surname ("García López, María" -> "María García López"); "" when it is not, or when
+    what follows the comma reads as something else: a degree ("Priya Shah, PhD"), a job or a
+    department ("Priya Shah, Talent Partner"), or a label of *address*'s domain ("Priya
+    Shah, Acme" <priya@acme.com>). One surname before the comma is :func:`reading_order`'s."""
+    before, comma, after = name.partition(",")
+    surnames, given = before.split(), after.split()
+    if not comma or "," in after or not 2 <= len(surnames) <= 4 or not 1 <= len(given) <= 2:
+        return ""
+    if is_suffix(after) or not all(w[:1].isupper() and w.isalpha() for w in given):
+        return ""
+    labels = {_ascii(label) for label in address.rpartition("@")[2].split(".")}
+    if any(_ascii(w) in _NOT_GIVEN or _ascii(w) in labels for w in given):
+        return ""
+    if not all(w.replace("-", "").replace("'", "").isalpha() for w in surnames):
+        return ""
+    return f"{' '.join(given)} {' '.join(surnames)}"
