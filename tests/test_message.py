@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
+from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +105,38 @@ def test_naive_date_is_utc_and_garbage_date_is_none() -> None:
     assert naive.date.utcoffset().total_seconds() == 0  # type: ignore[union-attr]
     assert parse(b"Date: 31 Febtember 99999 99:99\n\nx").date is None
     assert parse(b"Date: Mon, 3 Jun 2024 10:00:00 +9999\n\nx").date is None
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Mon, 3 Jun 0201 10:00:00 +0000",  # a three-digit year: no real date
+        "Mon, 3 Jun 0024 10:00:00 +0000",  # four digits, read as a two-digit year: 2024
+        "Mon, 1 Jan 0001 00:00:00 +0100",  # read as 2001
+        "Mon, 3 Jun 124 10:00:00 +0000",  # years since 1900, as old Y2K bugs wrote them
+        "Fri, 31 Dec 9999 23:59:59 +0000",
+        "Thu, 01 Jan 1970 00:00:00 +0000",  # a zero timestamp from a broken mailer
+        "Sat, 3 Jun 1882 10:00:00 +0000",
+        "Sun, 3 Jun 2125 10:00:00 +0000",  # a century ahead
+    ],
+)
+def test_a_date_far_outside_any_plausible_range_is_no_date(value: str) -> None:
+    """parsedate_tz reads any year, so these came out as dates in year 201 or 9999, which
+    the CRM recorded and the draft age was judged by. Now they are treated as unreadable:
+    the scan then uses the server's INTERNALDATE (and its own clock for the CRM)."""
+    assert parse(f"Date: {value}\n\nx".encode()).date is None
+
+
+def test_a_plausible_date_is_kept_even_with_a_two_digit_year_or_a_little_ahead() -> None:
+    assert parse(b"Date: Mon, 3 Jun 24 10:00:00 +0000\n\nx").date == datetime.fromisoformat(
+        "2024-06-03T10:00:00+00:00"
+    )
+    assert parse(b"Date: Fri, 3 Jan 1997 10:00:00 +0100\n\nx").date is not None
+    ahead = datetime.now(UTC) + timedelta(hours=20)  # a sender whose clock runs fast
+    header = f"Date: {format_datetime(ahead)}\n\nx".encode()
+    assert parse(header).date is not None
+    far = datetime.now(UTC) + timedelta(days=40)
+    assert parse(f"Date: {format_datetime(far)}\n\nx".encode()).date is None
 
 
 def test_extra_headers_are_kept_lowercase_and_read_only() -> None:

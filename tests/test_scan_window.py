@@ -145,3 +145,37 @@ def test_days_and_since_are_checked(capsys: pytest.CaptureFixture[str]) -> None:
             cli.main(["scan", *args])
         assert raised.value.code == 2
     assert "not a date" in capsys.readouterr().err
+
+
+def test_a_date_header_from_no_plausible_year_is_judged_by_internaldate(
+    dovecot: DovecotServer, imap_user: str, tmp_path: Path
+) -> None:
+    """A Date header of year 9999 made a year-old rejection look new (drafted, and the CRM
+    recorded it as received in 9999); one of year 0201 went into the CRM as such. Both now
+    count as undated, as an unreadable Date does: the draft age goes by INTERNALDATE and the
+    CRM's date is never absurd."""
+    old = NOW - timedelta(days=400)
+    for mid, header, when in (
+        ("<year-9999@t>", "Fri, 31 Dec 9999 23:59:59 +0000", old),
+        ("<year-0201@t>", "Mon, 3 Jun 0201 10:00:00 +0000", NOW - timedelta(days=1)),
+    ):
+        raw = make_message("REJECT Your application", REJECTION, "d@tidewater.example", None, mid)
+        raw = raw.replace(
+            next(line for line in raw.split(b"\r\n") if line.startswith(b"Date:")),
+            b"Date: " + header.encode(),
+        )
+        append_dated(dovecot, imap_user, raw, when)
+    store = Store(tmp_path / "s.sqlite3")
+    config = ScanConfig(account=imap_user, draft_max_age_days=14)
+    scan = Scanner(dovecot.mailbox(imap_user), KeywordModel(), store, config, parallel=False)  # type: ignore[arg-type]
+    report = scan.scan()
+    by_id = {o.message_id: o for o in report.outcomes}
+    assert by_id["<year-9999@t>"].action == by_id["<year-0201@t>"].action == "file"
+    assert by_id["<year-9999@t>"].too_old  # received 400 days ago, whatever its Date says
+    assert not by_id["<year-9999@t>"].drafted
+    assert not by_id["<year-0201@t>"].too_old  # received yesterday
+    assert by_id["<year-0201@t>"].drafted
+    received = {r["message_id"]: r["received"] for r in store.rejections(imap_user)}
+    assert set(received) == set(by_id)
+    for when in received.values():
+        assert abs(datetime.fromisoformat(when) - NOW) < timedelta(days=2), received

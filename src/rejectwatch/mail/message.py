@@ -390,7 +390,24 @@ def _addresses(values: list[str], defects: list[str]) -> list[Address]:
 # --------------------------------------------------------------------------- dates
 
 
+# A Date header outside these bounds is a broken mailer's (year 201 or 9999, the zero
+# timestamp of 1970, a clock a month fast), read as no date: the scan then goes by the
+# server's INTERNALDATE, as for an unreadable one. A little ahead is a sender's clock.
+EARLIEST_DATE = datetime(1980, 1, 1, tzinfo=UTC)
+AHEAD_AT_MOST = timedelta(days=2)
+# A four-digit year with a leading zero ("0024"), which parsedate would read as 2024.
+_ZERO_YEAR_RE = re.compile(r"(?<![\d:+-])0\d{3}(?![\d:])")
+
+
 def _parse_date(value: str) -> datetime | None:
+    """The Date header's moment; None when it is unreadable or not plausibly a real one."""
+    when = None if _ZERO_YEAR_RE.search(value) else _read_date(value)
+    if when is None or when < EARLIEST_DATE or when > datetime.now(UTC) + AHEAD_AT_MOST:
+        return None
+    return when
+
+
+def _read_date(value: str) -> datetime | None:
     value = _CONTROL_RE.sub("", _unsurrogate(value))[:200]
     try:
         parts = email.utils.parsedate_tz(value)
