@@ -45,6 +45,14 @@ PURE = {
         f"rejectwatch.crm.{name}"
         for name in (
             "extract",
+            "company",
+            "company_prose",
+            "schemes",
+            "position",
+            "person",
+            "reason",
+            "domains",
+            "text",
             "decorations",
             "senders",
             "contacts",

@@ -1,7 +1,9 @@
 """What rejectwatch records and writes about an application.
 
-Owns extraction of company and role (``extract``, ``decorations``, ``senders`` with its
-catalogue ``senders.toml``), a subject without its reply and gateway marks (``subjects``),
+Owns extraction of company and role (``extract``, the entry point, putting together
+``company`` with ``company_prose`` and ``schemes``, ``position``, ``person``, ``reason``,
+``domains`` and ``text``; ``decorations``, ``senders`` with its catalogue ``senders.toml``),
+a subject without its reply and gateway marks (``subjects``),
 a person's name in reading order and case (``names``), where a job is (``places``), contacts
 (``contacts``, ``linkedin``), reply drafts (``reply``), applications and ghosting
 (``applications``), the CRM rows (``records``), their SQLite tables (``tables``) and the HTML

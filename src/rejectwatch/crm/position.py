@@ -1,0 +1,229 @@
+"""Pure: the position a rejection is about, from its subject or its text ("your application
+for the Data Analyst role", "Ihre Bewerbung als Data Analyst"), and what looks like a job
+title (the other readers ask that too)."""
+
+from __future__ import annotations
+
+import re
+
+from rejectwatch.crm import decorations, subjects
+from rejectwatch.crm.text import prose_of
+from rejectwatch.mail.message import clean_header_text
+
+__all__ = [
+    "SUBJECT_NOT_TITLE_RE",
+    "looks_like_title",
+    "pipe_parts",
+    "position_from_body",
+    "position_from_subject",
+]
+
+
+_TITLE_WORDS = re.compile(
+    r"\b(?:engineer|engineering|developer|analyst|manager|designer|scientist|intern|internship"
+    r"|lead|director|specialist|consultant|associate|coordinator|architect|administrator"
+    r"|officer|representative|assistant|executive|head of|product|sales|marketing|researcher"
+    r"|programmer|technician|accountant|writer|editor|advisor|adviser|strategist|sre|devops|qa"
+    r"|recruiter|partner|owner|principal|staff|backend|frontend|full[- ]stack|vp|president"
+    r"|planner|nurse|teacher|buyer|clerk|surveyor|paralegal|pharmacist|therapist|chef"
+    r"|receptionist|fellow|apprentice|trainee|graduate|generalist|sourcer|auditor|supervisor"
+    r"|operator|mechanic|electrician|technologist|werkstudent|praktikant|stagiaire|cashier"
+    r"|driver|attendant|agent|controller|economist|statistician|librarian|tutor|lecturer)\b",
+    re.IGNORECASE,
+)
+_ROLE_NOUN_RE = re.compile(
+    r"\b(?:engineer|developer|analyst|manager|designer|scientist|intern|lead|director"
+    r"|specialist|consultant|associate|coordinator|architect|administrator|officer"
+    r"|representative|assistant|executive|researcher|programmer|technician|accountant"
+    r"|writer|editor|advisor|adviser|strategist|recruiter|sre|planner|nurse|teacher|buyer|clerk"
+    r"|surveyor|paralegal|pharmacist|therapist|chef|receptionist|apprentice|trainee|generalist"
+    r"|sourcer|auditor|supervisor|operator|mechanic|electrician|technologist|controller"
+    r"|economist|statistician|librarian|lecturer)s?$",
+    re.IGNORECASE,
+)
+SUBJECT_NOT_TITLE_RE = re.compile(
+    r"\b(?:your|our|application|update|status|thank|thanks|regarding|news|newsletter"
+    r"|opportunity|opportunities|jobs|alert|invitation|interview)\b",
+    re.IGNORECASE,
+)
+# a title, maybe in quotes: 'the "Data Analyst" role', "the “Data Analyst” role"
+_POS = r"[\"“‘«]?([A-Za-z0-9][\w/&+#,.():'’“”\"» -]{1,80}?)"
+_BODY_POSITION_RES = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\b(?:for|to|in) (?:the|our) " + _POS + r" (?:position|role|opening|opportunity|job"
+        r"|vacancy|scheme|programme|program)\b",
+        r"\b(?:the|our) (?:position|role|post) of "
+        + _POS
+        + r"(?=\s+(?:at|with|here)\b|[.,;!\n]|$)",
+        r"\b(?:application|applying|candidacy) (?:for|to) (?:the )?"
+        + _POS
+        + r"(?:\s+(?:position|role|opening|job|vacancy|scheme|programme|program))?"
+        r"(?=\s+(?:at|with|here|has|was|is)\b|[.,;!\n]|$)",
+        r"\bthe " + _POS + r" (?:position|role|opening|vacancy)\b",
+    )
+)
+_SUBJECT_POSITION_RES = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"(?:application|applying|candidacy) for (?:the )?(.+?)(?:\s+(?:position|role))?"
+        r"(?:\s+at\s|\s+with\s|\s*[-|\u2013(]|$)",
+        r"(?:application|applying)[^:]*:\s*(.+?)(?:\s+at\s|\s*[-|\u2013(]|$)",
+        r"^(.+?)\s+at\s+\S",
+    )
+)
+# German, French, Spanish / Portuguese and Dutch subjects: "Ihre Bewerbung als Data Analyst",
+# "Votre candidature au poste de Chargé de projet", "Tu candidatura para el puesto de Analista",
+# "Uw sollicitatie voor de functie van Data Analist". After a word that makes what follows a
+# role ("als", "poste de", "puesto de") the title is taken as written; after a weaker one
+# ("für", "para", "pour", "voor", ":") only when it names a job (_TITLE_ABROAD_RE).
+_TITLE_END = r"(?=\s+(?:bei|chez|en|bij|at|in|im)\s|\s+[-|\u2013\u2014]\s|\s*[|(]|\s*$)"
+_APPLICATION_ABROAD = r"(?:bewerbung|candidature|candidatura|solicitud|postulaci[oó]n|sollicitatie)"
+_STRONG_ABROAD_RE = re.compile(
+    _APPLICATION_ABROAD + r"(?:\s+spontan[ée]e?)?\s+"
+    r"(?:als|(?:auf|um|für) (?:die|eine) (?:stelle|position) als"
+    r"|(?:au|pour le|pour un) poste (?:de |d'|d’)|pour l'emploi de"
+    r"|(?:para|a|al|à) (?:el |la |a |o )?(?:puesto|cargo|vacante|vaga|posici[oó]n|empleo) de"
+    r"|(?:voor|naar) de (?:functie|vacature|positie) (?:van|als))"
+    r"\s*(.+?)" + _TITLE_END,
+    re.IGNORECASE,
+)
+_WEAK_ABROAD_RE = re.compile(
+    _APPLICATION_ABROAD
+    + r"\s*(?:für|para|pour|voor|a|à|:)\s*(?:die |el |la |le |de )?(.+?)"
+    + _TITLE_END,
+    re.IGNORECASE,
+)
+_TITLE_ABROAD_RE = re.compile(
+    r"\b(?:analista|analist|ingenier[oa]s?|ingénieure?|ingenieur(?:in)?|desarroll\w+"
+    r"|développeu(?:r|se)|entwickler(?:in)?|ontwikkelaar|programador[a]?|gerente|jef[ea]"
+    r"|t[ée]cnic[oa]|técnico|coordinador[a]?|coordinat(?:eur|rice)|consultor[a]?|berater(?:in)?"
+    r"|adviseur|asistente|assistante?|responsable|charg[ée]e?|chef|directeur|directrice"
+    r"|director[a]?|gestionnaire|referent(?:in)?|sachbearbeiter(?:in)?|leiter(?:in)?"
+    r"|medewerker|beheerder|stagiai?re?|praktikant(?:in)?|werkstudent(?:in)?|kauf(?:mann|frau)"
+    r"|comercial|vendedor[a]?|enfermer[oa]|profesor[a]?|docente|redact(?:or|eur|rice)"
+    r"|diseñador[a]?|concepteur|administrat(?:eur|rice|ivo|iva))\b",
+    re.IGNORECASE,
+)
+
+
+def _position_abroad(subject: str) -> str:
+    """The role a German, French, Spanish, Portuguese or Dutch subject names, or ""."""
+    strong = _STRONG_ABROAD_RE.search(subject)
+    if strong:
+        return _clean_position(strong.group(1))
+    weak = _WEAK_ABROAD_RE.search(subject)
+    if weak:
+        position = _clean_position(weak.group(1))
+        if looks_like_title(position) or _TITLE_ABROAD_RE.search(position):
+            return position
+    return ""
+
+
+_NOT_POSITION = frozenset(
+    {
+        "this",
+        "that",
+        "the",
+        "a",
+        "an",
+        "our",
+        "your",
+        "open",
+        "above",
+        "aforementioned",
+        "same",
+        "position",
+        "role",
+        "job",
+        "opportunity",
+        "following",
+        "next",
+        "current",
+    }
+)
+
+
+def looks_like_title(value: str) -> bool:
+    return bool(_TITLE_WORDS.search(value))
+
+
+_QUOTES_AND_STOPS = " .,;:!-\"'“”‘’«»„"  # "the “Data Analyst” role"
+
+
+def _clean_position(value: str) -> str:
+    value, _ = decorations.split_requisition(clean_header_text(value, 120))
+    value = re.sub(r"\s*\((?:[^)]*\d[^)]*)\)$", "", value)  # "(R-12345)"
+    value = re.sub(
+        r"\s*[-#,]?\s*(?:req(?:uisition)?|job)\s*(?:id|#|no\.?)?\s*[:#]?\s*\S*\d\S*$",
+        "",
+        value,
+        flags=re.IGNORECASE,
+    )
+    value = value.strip(_QUOTES_AND_STOPS)
+    # "for the final interview for the Product Analyst position": the title is what follows
+    # the last "for the/our"; a real title never contains one.
+    value = re.split(r"\bfor (?:the|our) ", value, flags=re.IGNORECASE)[-1]
+    value = re.sub(r"^(?:the|a|an)\s+", "", value, flags=re.IGNORECASE).strip(_QUOTES_AND_STOPS)
+    if not value or value.lower() in _NOT_POSITION or value.split()[0].lower() in _NOT_POSITION:
+        return ""
+    if len(value.split()) > 8:
+        return ""
+    return value
+
+
+def position_from_body(text: str) -> str:
+    head = prose_of(text)
+    for pattern in _BODY_POSITION_RES:
+        at = 0
+        for _ in range(8):  # a too-long match may hide a good one that starts inside it
+            match = pattern.search(head, at)
+            if match is None:
+                break
+            position = _clean_position(match.group(1))
+            if position and looks_like_title(position):
+                return position
+            at = match.start() + 1
+    return ""
+
+
+_JOB_NUMBER_TAIL_RE = re.compile(
+    r"\s+[-|\u2013]\s+(?:job|req(?:uisition)?|ref(?:erence)?)\s*(?:number|no\.?|id|ref|#)?\s*:?"
+    r"\s*\S*\d\S*$",
+    re.IGNORECASE,
+)
+
+
+def pipe_parts(subject: str) -> tuple[str, str] | None:
+    subject = _JOB_NUMBER_TAIL_RE.sub("", subject)
+    parts = [p.strip() for p in re.split(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*", subject) if p.strip()]
+    if len(parts) != 2:
+        return None
+    return parts[0], parts[1]
+
+
+def position_from_subject(subject: str) -> str:
+    subject = subjects.core(subject)  # "RE: [EXT] Réf :" and the like off
+    for pattern in _SUBJECT_POSITION_RES:
+        match = pattern.search(subject)
+        if match:
+            position = _clean_position(match.group(1))
+            if position and looks_like_title(position):
+                return position
+    abroad = _position_abroad(subject)
+    if abroad:
+        return abroad
+    parts = pipe_parts(subject)
+    if parts is not None:
+        for part in parts:
+            if looks_like_title(part):
+                return _clean_position(part)
+    bare = subject.rsplit(": ", 1)[-1]  # "Ansökan: Frontend Developer"
+    bare = re.sub(r"\s+(?:application|candidacy)$", "", bare, flags=re.IGNORECASE)
+    if (
+        len(bare.split()) <= 6
+        and _ROLE_NOUN_RE.search(bare)
+        and not SUBJECT_NOT_TITLE_RE.search(bare)
+    ):
+        return _clean_position(bare)
+    return ""

@@ -1,0 +1,170 @@
+"""Pure: why a rejection says we were turned down (one of REASONS), and whether it speaks of
+an interview that took place."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["REASONS", "mentions_interview", "reason_in"]
+
+REASONS = (
+    "position_filled",
+    "another_candidate",
+    "experience_skills",
+    "role_cancelled",
+    "after_interview",
+    "kept_on_file",
+    "eligibility",  # work authorisation, visa sponsorship, location
+    "unknown",
+)
+
+
+_ROLE = r"(?:position|role|opening|requisition|vacancy|job|internship|program(?:me)?)"
+# An interview (or a conversation) that took place: "thank you for interviewing with us",
+# "following your final interview", "it was a pleasure to meet you". Never a mention of
+# interviews that did not happen: "we will not be inviting you to interview", "contacted for
+# an interview", "to the interview stage", "our interview process is complete".
+_AFTER_INTERVIEW = (
+    r"(?:after|following|since) (?:careful consideration of )?(?:your|the|our) (?:recent |final "
+    r"|second |first |technical |onsite |on-site |panel |phone )?(?:interview|conversation"
+    r"|meeting)s?\b(?! (?:stage|process|invitation|slot))"
+    r"|for (?:taking the time to |your time )?interview(?:ing)? with|for interviewing\b"
+    r"|(?:met|meeting|speaking|spoke|talking) with (?:you\b|our team)"
+    r"|(?:time to |for )(?:speak|talk|speaking|talking) (?:with|to) (?:us|me|our (?:hiring )?team)"
+    r"|(?:your|the) (?:final |onsite |on-site |technical |recent |panel |second )?interviews? "
+    r"(?:with us|with me|with the|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|\d)|last|yesterday|earlier|today|this week)"
+    r"|for meeting with (?:us|me|the team)|(?:pleasure|great|lovely|nice) (?:to meet|meeting"
+    r"|to get to know|getting to know)|(?:enjoyed|appreciated) (?:getting to know|meeting"
+    r"|speaking|talking)|getting to know you"
+    r"|(?:enjoyed|appreciated) (?:our|the|your) (?:conversations?|meetings?|chats?|discussions?"
+    r"|interviews?|time with)|(?:for|thanks for) coming in\b|came in (?:to meet|for)"
+    r"|(?:the )?time you (?:spent|took) (?:with|to meet)"
+    r"|(?:attending|participating in|taking part in) (?:the |your |our )?(?:[\w-]+ ){0,2}"
+    r"interviews?\b|you interviewed\b|your interviewers?\b|interviews? you (?:had|attended)"
+    r"|(?:during|in) (?:your|the|our) (?:[\w-]+ )?(?:interview|conversation|call)\b"
+    r"(?! (?:stage|process|invitation|slot))"
+    r"|\byour (?:onsite|on-site|final round|panel|superday)\b|\binterview day\b"
+    r"|\byour interviews? (?:was|were|went)\b"
+    r"|\bmy (?:recent |final |second |first )?interview\b"
+    r"|(?:effort|work|time) you put into (?:[\w,-]+ ){0,6}interviews?\b"
+)
+_REASON_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (reason, re.compile(pattern, re.IGNORECASE))
+    for reason, pattern in (
+        (
+            "role_cancelled",
+            _ROLE + r"(?: (?:you applied for|you applied to|in question))? (?:has been|was"
+            r"|is being|is now|is|will be|have been|had been) (?:\w+ )?(?:cancel+ed|put on hold"
+            r"|placed on hold|on hold|closed|eliminated|withdrawn|removed|suspended|frozen)"
+            r"|(?:putting|put|placing|placed) (?:this|the|our) (?:\w+ )?" + _ROLE + r" on hold"
+            r"|no longer (?:hiring|recruiting|interviewing|moving forward) for|hiring freeze"
+            r"|decided not to (?:fill|hire (?:anyone )?for|proceed with (?:filling|hiring for))"
+            r"|(?:we are|we're) no longer (?:recruiting|hiring)\b"
+            r"|(?:this|the) " + _ROLE + r" will not be (?:moving ahead|going ahead|filled)"
+            r"|(?:cancel+ed|closed|withdrawn) (?:the|this) "
+            + _ROLE
+            + r"|decided not to hire anyone",
+        ),
+        (
+            "position_filled",
+            _ROLE + r"(?:s)?(?: (?:you applied for|you applied to))? (?:has|have|had|was|were)"
+            r" (?:now |already |recently |just )?(?:been )?filled"
+            r"|(?:we|we've|we have|we had) (?:now |already |recently |just recently |just )?filled"
+            r" (?:the|this|that|all|our|each)|filled the remainder of"
+            r"|is (?:now )?at (?:full )?capacity|filled (?:this|the) " + _ROLE + r" with",
+        ),
+        ("after_interview", _AFTER_INTERVIEW),
+        (
+            "eligibility",
+            r"(?:work|employment) (?:authori[sz]ation|permit)|right to work|visa sponsorship"
+            r"|sponsor (?:\w+ )?(?:employment |work )?visas?"
+            r"|(?:unable|not able) to (?:offer|provide) (?:\w+ )?sponsorship"
+            r"|(?:not|in)eligible (?:for|to)|are not eligible"
+            r"|(?:open|available) only to (?:candidates|applicants|students|residents)"
+            r"|only (?:open|available) to (?:candidates|applicants|students|residents)"
+            r"|(?:to be|must be) (?:based|located|living) (?:in|within|near)|commuting distance"
+            r"|looking for (?:someone|a candidate|candidates) (?:who is |who are )?(?:local|based)"
+            r"|condition for (?:these|this|the) [\w ]{0,40}? is to be"
+            r"|requires? (?:an? |active |current |valid )*(?:licen[cs]e|registration"
+            r"|certification|security clearance|clearance)\b",
+        ),
+        (
+            "experience_skills",
+            r"(?:experience|skills|background|qualifications|profile)(?: and (?:\w+ )?"
+            r"(?:experience|skills|qualifications|background))? (?:do|does|did)(?: not|n't)"
+            r" (?:quite |yet |fully |closely )?(?:match|align|meet|fit)"
+            r"|(?:experience|skills|background|qualifications)(?: and \w+)? (?:is|are|was|were)"
+            r" not (?:a |quite a |quite |the )?(?:strong |good |close )?(?:fit|match|aligned)"
+            r"|(?:is|are) not (?:the )?(?:strongest|right|best) match (?:with|for) your"
+            r"|not (?:a )?(?:strong |good )?match (?:with|for) your (?:skills|experience|background"
+            r"|qualifications)|looking for (?:someone|a candidate|candidates) with"
+            r" (?:more|different|deeper|additional|specific)|(?:more|additional) (?:years of )?"
+            r"(?:hands-on |relevant |direct )?experience (?:in|with|than)"
+            r"|not (?:yet )?have the (?:experience|skills)|minimum (?:qualifications|requirements)"
+            r"|(?:do|does|did) not meet (?:the|our) (?:\w+ )?"
+            r"(?:qualifications|requirements|criteria)"
+            r"|not (?:been )?referred (?:to|for)|compared your skills|did not find a strong match"
+            r"|(?:skills|experience) (?:are|is) not quite a match",
+        ),
+        (
+            "another_candidate",
+            r"(?:offered|given|awarded) (?:the |this |that )?(?:\w+ )?(?:job|role|position|post"
+            r"|place) to someone else|(?:gone|went|going|go) with someone else"
+            r"|(?:another|other|different|stronger|internal) (?:candidate|applicant|individual)s?"
+            r"|(?:selected|chosen|hired|identified|shortlisted) (?:someone|a candidate|an applicant"
+            r"|others|those|other|applicants|candidates)"
+            r"|(?:candidates?|applicants?) (?:whose|who|that|whom) (?:\w+ ){0,4}"
+            r"(?:more closely|better|best|closer)|(?:more|better) (?:closely )?(?:aligned|suited"
+            r"|matched) (?:candidate|applicant)|(?:extend|extended) an offer (?:out )?to"
+            r"|most competitive candidate|other applicants|(?:proceed|move forward|moving forward"
+            r"|move ahead|moved forward) with (?:\w+ ){0,3}(?:candidates|applicants)",
+        ),
+        (
+            "kept_on_file",
+            r"keep (?:your|you) (?:candidate )?(?:resume|résumé|cv|application|details|information"
+            r"|profile|in mind)|(?:on file|on record|(?:in|to|into) our (?:talent pool|database"
+            r"|system|records|talent community))"
+            r"|(?:retain|hang on to) your (?:resume|information|details|cv)",
+        ),
+    )
+)
+
+
+_INTERVIEWED_RE = re.compile(_AFTER_INTERVIEW, re.IGNORECASE)
+
+
+def mentions_interview(text: str) -> bool:
+    """The start of *text* speaks of an interview (or a meeting) that took place."""
+    return bool(_INTERVIEWED_RE.search(re.sub(r"\s+", " ", text[:6000])))
+
+
+def reason_in(text: str) -> str:
+    head = re.sub(r"\s+", " ", text[:6000])
+    for reason, pattern in _REASON_RULES:
+        if reason == "role_cancelled":
+            found = pattern.search(head)
+            if found and not (_CLOSED_ONLY_RE.search(found.group(0)) and _FILLED_RE.search(head)):
+                return reason  # "closed" after someone was chosen is no cancelled role
+        elif reason == "kept_on_file":  # "we will not keep your details on file" is no promise
+            if any(not _negated(head, m.start(), m.end()) for m in pattern.finditer(head)):
+                return reason
+        elif pattern.search(head):
+            return reason
+    return "unknown"
+
+
+_CLOSED_ONLY_RE = re.compile(r"\bclosed\b", re.IGNORECASE)
+_FILLED_RE = re.compile(
+    "|".join(p.pattern for r, p in _REASON_RULES if r in ("position_filled", "another_candidate")),
+    re.IGNORECASE,
+)
+_NEGATION_RE = re.compile(r"\b(?:not|never|no longer|won't|don't|doesn't|cannot|can't)\b|n't\b")
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    """A negation in the clause before text[start:end], or in it ("are not kept on file")."""
+    before = re.split(r"[.!?;|–—]|\bbut\b", text[max(0, start - 60) : start])[-1]
+    if re.search(r"\b(?:if|unless)\b", before, re.IGNORECASE):
+        return False  # "if you'd rather we didn't keep your details, reply": they keep them
+    return bool(_NEGATION_RE.search(before) or _NEGATION_RE.search(text[start:end]))
