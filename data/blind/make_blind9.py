@@ -114,7 +114,7 @@ Sent: 14 October 2026 09:12
 To: {s} Okonkwo-Reyes
 Subject: Re: Second conversation - {r}
 
-Hi {s}, just a quick thank-you for Thursday's chat. It was great to meet the team. Let me know if you need anything else from me!
+Hi {s}, thanks so much for Thursday's chat - lovely to put faces to names. Shout if there's anything else I can send over!
 """, copies=2)
 
 add("blind9-thread-gmail-short", R, "{s} Lindgren <{s}@{d}>", "Re: Re: Friday catch-up",
@@ -122,7 +122,7 @@ add("blind9-thread-gmail-short", R, "{s} Lindgren <{s}@{d}>", "Re: Re: Friday ca
 
 Really enjoyed Friday. I've now spoken to Priya and Tom and they've picked someone whose background is a bit more on the enterprise sales side, which is where the team's weight needs to be next year.
 
-Thanks for being so generous with your time, and for the book tip - I've ordered it.
+Thanks for giving up a lunch hour for us, and for the book tip - I've ordered it.
 
 {s}
 
@@ -136,9 +136,9 @@ add("blind9-thread-outlook-nested", R, "{s} Marchetti <{s}.marchetti@{d}>", "RE:
 
 I hope your weekend was restful.
 
-I wanted to close the loop after last Tuesday. The leadership group has asked Carla, who has been covering the role on an interim basis since spring, to take it on permanently. It was a close call and your presentation was one of the ones people kept coming back to.
+A word on last Tuesday. The leadership group has asked Carla, who has been acting up in the role since spring, to take it on for good. It was tight, and your presentation was one people kept returning to.
 
-Please do keep an eye on our careers page in the new year; a second team is being formed and the brief may suit you well.
+A second team is being set up in the new year and its brief may suit you well; the careers page will carry it.
 
 Kind regards
 {s} Marchetti | Talent Partner | {c}
@@ -157,7 +157,7 @@ Sent: Monday, October 19, 2026 11:30 AM
 To: {n}
 Subject: [EXT] Re: Final interview - {r}
 
-Hi {n}, we'd like to invite you to a final interview with the leadership group next Tuesday at 2pm.
+Hi {n}, could you come and meet the leadership group for a final interview next Tuesday at 2pm?
 """, roles=("Programme Manager", "Head of Insight", "Senior Planner"))
 
 add("blind9-thread-phone-hm", R, "{s} <{s}.b@{d}>", "Re: Thanks for today",
@@ -196,9 +196,9 @@ add("blind9-thread-ind", R, "{s} Raghunathan <{s}.r@{d}>", "RE: [EXT] Re: Techni
 
 Greetings of the day.
 
-Thank you for attending both the technical rounds with our panel. Post discussion with the delivery head, the management has finalised another profile for this requirement, whose notice period is shorter and matches the client's start date.
+Thank you for attending both technical rounds with our panel. After discussion with the delivery head, management has closed this requirement with another candidate, whose shorter notice period suits the client's start date.
 
-We appreciate your patience through the process and shall reach out for suitable openings in future.
+Thanks for your patience through the process; we will connect for matching openings going forward.
 
 Thanks & Regards,
 {s} Raghunathan
@@ -216,14 +216,14 @@ add("blind9-thread-canada", R, "{s} Tremblay <{s}.tremblay@{d}>", "Re: [External
 
 Thanks so much for checking in, and apologies for the wait - our VP was travelling.
 
-The team has decided to extend the offer to another finalist whose experience with provincial funding programs lines up closely with the next two years of work. I know that's not the update you were hoping for.
+The team is making the offer to another finalist; her years running provincial funding programs are very close to what the next two years hold. I know that's not the update you were hoping for.
 
 Your questions about the evaluation framework were some of the sharpest we heard, and I've noted your file for the policy roles we expect to post in February.
 
 Take care,
 {s}
 
-CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless you recognize the sender.
+[EXTERNAL SENDER] Take care with links and attachments in this message.
 
 On Wed, Nov 11, 2026 at 9:02 AM {n} wrote:
 Hi {s}, I just wanted to follow up on the panel interview from the 3rd.
@@ -234,7 +234,7 @@ add("blind9-thread-aus", R, "{s} Walsh <{s}.walsh@{d}>", "RE: Chat on Monday",
 
 Cheers for making the trip out to the depot on Monday, and sorry the coffee was terrible.
 
-We've had a yarn as a team and we're going to go with one of the blokes already working on the night crew - he knows the trucks and the drivers, and that tipped it.
+We've had a yarn about it and the job's going to one of the blokes already on the night crew - he knows the trucks and the drivers, and that tipped it.
 
 If you're still looking around Christmas, give me a bell. We usually need casuals for the peak.
 
@@ -249,14 +249,14 @@ Hope you're well and that load-shedding has been kind this week.
 
 I had a chat with the directors this morning. They feel that another applicant's experience running month-end for a group of companies is what the finance function needs right now, so they've gone with her.
 
-It was a pleasure meeting you and I'd happily put your name forward to two clients of ours who are growing their teams, if you'd like that.
+Lovely to meet you. Two of our clients are growing their teams and I could introduce you to both, if you'd like.
 
 Regards
 {s}
 """, roles=("Financial Accountant", "Management Accountant"))
 
 add("blind9-thread-fwd-hm", R, "{s} Osei <{s}.osei@{d}>", "Fwd: RE: [EXT] Re: {r} - debrief",
-    """Hi {n}, forwarding the note from the hiring manager below so you have it in her words. Sorry it isn't better news. - {s}
+    """Hi {n}, forwarding the hiring manager's note below so you have it in her words. Wish I were sending something happier. - {s}
 
 ---------- Forwarded message ---------
 From: Clementine Arkwright
@@ -289,7 +289,7 @@ Flexible hours, a four-day summer week in August and a wellbeing budget of £400
 • Watch: "A Tuesday on the quay" - our harbour team on a normal day
 • See every open role and set up a saved search at careers.{d}
 Stay connected: LinkedIn · Instagram · YouTube · Glassdoor
-You received this email because you created a candidate profile with {C}. To change how we contact you or to delete your profile, sign in and open Settings > Communication.
+This came to you as a holder of a {C} candidate profile. Sign in and go to Settings > Communication to change how we reach you or to close the profile.
 {C} is committed to equal opportunities and welcomes applications from everyone.
 Registered office: 12 Lantern Yard, Bristol BS1 6QT. Registered in England no. 11402298.""",
     "alert": """
@@ -308,46 +308,46 @@ This digest is sent by the {C} jobs hub to people who opted in to job alerts. Un
 <tr><td style="padding:16px"><b style="color:#1d5b4f">The {C} Quarterly</b></td></tr>
 <tr><td style="padding:0 16px">Our Newcastle office now runs on 100% renewable power · Meet the 2026 graduate cohort · Volunteering days: 1,140 hours given this year</td></tr>
 <tr><td style="padding:8px 16px"><a href="https://{d}/news" style="color:#1d5b4f">Read the full issue</a> | <a href="https://{d}/jobs" style="color:#1d5b4f">Open vacancies</a> | <a href="https://{d}/prefs" style="color:#1d5b4f">Email preferences</a></td></tr>
-<tr><td style="padding:16px;font-size:10px;color:#8a8a8a">© 2026 {C}. All rights reserved. You're receiving this because you applied for a role with us.</td></tr>
+<tr><td style="padding:16px;font-size:10px;color:#8a8a8a">© 2026 {C}. All rights reserved. Sent to people who have applied to {C}.</td></tr>
 </table>""",
     "legal": """
 
 --
 {C} | Talent Acquisition
-This e-mail and any files sent with it are private and may be legally privileged. If you are not the person it was meant for, please tell us by reply and delete it; do not copy, forward or rely on it.
-How we treat candidate data: we hold your application for 12 months after the role closes and then delete it unless you ask us to keep it longer. Full notice at {d}/candidate-privacy.
+Private: this message and its attachments are for the named recipient only and may carry legal privilege. Got it by mistake? Reply to say so, then remove it.
+Candidate data: applications are held for a year from the closing date, then erased, unless you tell us you'd like yours kept. Full notice at {d}/candidate-privacy.
 Know someone brilliant? Our referral scheme pays £1,000 when someone you introduce passes probation.
-Please think about the environment before printing this e-mail.""",
+Printing this? Perhaps don't.""",
 }
 
 REFUSALS = {
     "plainno": ("Your {r} application",
                 """Hi {n},
 
-Thanks for your interest in the {r} job and for the work you put into the written questions.
+Thanks for going for the {r} job, and for the care in your answers to the written questions.
 
-We've now completed our review and we won't be taking your application to the interview stage.
+The review is done, and your application stops here: it won't go on to interviews.
 
 With best wishes,
 {C} Recruitment"""),
     "regretshort": ("{C}: update on {r}",
                     """Dear {n},
 
-We are sorry to let you know that your application for {r} (ref. 26-0417) has been unsuccessful. The standard across the field was very high.
+Your application for {r} (ref. 26-0417) has not succeeded; we're sorry. The field was unusually strong.
 
 Kind regards,
 Resourcing Team"""),
     "decidedagainst": ("About your application",
                        """Hello {n},
 
-Thank you for taking the time to apply to {C}. Having read your application against the requirements for {r}, the hiring manager has decided against progressing it. We realise this will be disappointing.
+Thanks for applying to {C}. Having read your application against the requirements for {r}, the hiring manager has decided against progressing it. We realise this will be disappointing.
 
 Good luck with everything ahead.
 People Team"""),
     "notpursue": ("Application status",
                   """{n},
 
-We appreciate you applying for the {r} opening. After careful consideration we will not be pursuing your candidacy for this role.
+Thanks for going for the {r} opening. We've weighed it up, and your candidacy for this role ends here.
 
 Thank you,
 {C} Talent"""),
@@ -374,7 +374,7 @@ That's a judgement about this particular seat, not your ability. I hope our path
 add("blind9-hedged-otherway", R, "{c} Hiring <hiring@{d}>", "Update on the {r} search",
     """Dear {n},
 
-We wanted to let you know that {c} has chosen to go another way with the {r} search. We were grateful to read your application and for your patience while we worked through a very large response.
+A short note to say {c} has chosen to go another way with the {r} search. Thank you for your application, and for bearing with us through a very large response.
 
 Warm regards,
 The {c} Hiring Team
@@ -385,7 +385,7 @@ add("blind9-hedged-profiles", R, "Recruitment <recruitment@{d}>", "Your applicat
 
 Thank you for applying. We received a great many applications for this post and, on balance, other profiles corresponded more closely to what the department set out in the person specification.
 
-We are grateful for the interest you have shown in {c}.
+Thank you for thinking of {c}.
 
 Yours sincerely,
 Recruitment Office
@@ -403,9 +403,9 @@ Cheers,
 add("blind9-hedged-progressed", R, "{c} Talent <talent@{d}>", "Thanks for applying to {c}",
     """Hi {n},
 
-Thanks a lot for applying for {r}. We have progressed with applicants whose experience maps more directly onto this team's roadmap, so we're closing your application for now.
+Thanks a lot for applying for {r}. We've gone ahead with applicants whose past work sits nearer this team's roadmap, so we're closing your application for now.
 
-We'd be happy to hear from you again for future openings.
+Do try us again when something else opens.
 
 {c} Talent
 """, copies=2)
@@ -422,9 +422,9 @@ Best wishes,
 add("blind9-hedged-us", R, "{c} Recruiting <recruiting@{d}>", "Your candidacy for {r}",
     """Hi {n},
 
-We appreciate your interest in {c}. After reviewing your background alongside the other applicants, we've chosen to focus on candidates who more closely match the qualifications for this position.
+Thanks for your interest in {c}. Set against the rest of the applicant pool, your background was not among those we're taking forward; others match the qualifications for this position more closely.
 
-We encourage you to keep an eye on our site for roles that fit your experience.
+New roles go up on our site each week; look again whenever you like.
 
 Best,
 {c} Recruiting
@@ -435,9 +435,9 @@ Best,
 add("blind9-agency-uk-pitch", R, "{s} Pryce <{s}.pryce@harbourlinetalent.co.uk>", "Following up - {c}",
     """Hi {n},
 
-Thanks for the chat on Tuesday. I've heard back from {c} and unfortunately they're going to progress with two candidates who've both worked in retail banking, so they won't be taking your application further.
+Good to talk on Tuesday. {c} have come back to me: they're carrying on with two people who both come from retail banking, and I'm afraid that rules you out.
 
-On a brighter note, I've got a contract-to-perm role at a mutual in Cheltenham that looks a good fit for what you told me - hybrid, two days in, £52k. Shall I send the spec over? Free for ten minutes tomorrow?
+Better news - there's a contract-to-perm role at a mutual in Cheltenham that looks a good fit for what you told me - hybrid, two days in, £52k. Shall I send the spec over? Free for ten minutes tomorrow?
 
 {s} Pryce
 Senior Consultant | Harbourline Talent
@@ -457,9 +457,9 @@ BrightPath Staffing
 add("blind9-agency-ie-pitch", R, "{s} Dolan <{s}.dolan@liffeyrecruit.ie>", "{c} feedback and a new one",
     """Hi {n},
 
-Following up on our call this morning - as I said on the phone, {c} have decided to go with an internal candidate for the {r} role, so that one is closed for you.
+Further to this morning's call - {c} are giving the {r} job to someone already on their books, an internal move, so that's the end of that one for you.
 
-I'm meeting a pharma client in Cork on Thursday about a similar position. I'll put your CV forward if you're happy for me to - just reply "go ahead".
+I'm in Cork on Thursday with a pharma client hiring for much the same thing. Reply "go ahead" and your CV goes in front of them.
 
 Thanks,
 {s}
@@ -480,9 +480,9 @@ Gulf Bridge HR Consultancy
 add("blind9-agency-in-pitch", R, "{s} Menon <{s}.menon@talentkranti.in>", "Feedback - {c} interview",
     """Hi {n},
 
-As per our discussion just now, client has not shortlisted you after L2 round, they want stronger hands-on in Kubernetes.
+As discussed on call just now, client is not taking you ahead after the L2 round, they need deeper hands-on in Kubernetes.
 
-I have one more opening with a product company in Pune, 18-22 LPA, hybrid. JD attached. Kindly revert with your interest by today EOD.
+There is another requirement at a product firm in Pune, 18-22 LPA, hybrid. JD attached. Kindly revert with your interest by today EOD.
 
 Regards,
 {s}
@@ -497,11 +497,11 @@ Your application for Management and Program Analyst, GS-0343-11, Announcement DO
 
 Status: Not Referred
 
-You met the minimum qualifications for this position. However, based on category rating, you were not among the highest-qualified applicants whose names were sent to the selecting official.
+You meet the basic qualifications. Under category rating, though, your application was placed below the group whose names went to the selecting official.
 
-To see the details of your application, sign in and select Application Status.
+Sign in and choose Application Status for the details.
 
-This is a system-generated message. Please do not reply.
+Automated notice; replies are not monitored.
 """, copies=2)
 
 add("blind9-public-usa-inelig", R, "Human Resources Office <hro-notify@vacancy.example.gov>", "Notice of Results - Announcement 26-VHA-0912",
@@ -521,9 +521,9 @@ add("blind9-public-council-cancel", R, "Recruitment <recruitment@westhollowdc.go
 
 Post: Community Safety Officer (ref WH2291)
 
-I am writing to let you know that, following a review of the service's budget for 2026/27, the council has decided not to fill this post and the vacancy has been withdrawn. No appointment will be made and all applications have now been closed.
+After the 2026/27 budget review for the service, the council will not be filling this post and has withdrawn the vacancy. Nobody will be appointed, and every application has been closed.
 
-We are sorry for any inconvenience and thank you for your interest in working for West Hollow District Council.
+We apologise for the trouble this causes and are grateful you considered West Hollow District Council.
 
 Yours sincerely,
 HR Recruitment Team
@@ -548,9 +548,9 @@ Sign in to your account to view feedback.
 add("blind9-public-nz", R, "Te Pūnaha Recruitment <careers@tepunaha.govt.nz>", "Your application for Senior Advisor, Regional Development",
     """Kia ora {n},
 
-Thank you for your application for the Senior Advisor role. The panel has now shortlisted, and we have to let you know your application was not shortlisted for interview this time.
+Thanks for applying for the Senior Advisor role. The panel has finished shortlisting, and your application did not make the interview list.
 
-We encourage you to apply for other roles with us.
+Other roles with us open often; keep watching.
 
 Ngā mihi,
 People and Capability
@@ -559,9 +559,9 @@ People and Capability
 add("blind9-public-school", R, "Headteacher's PA <office@kingsmoorprimary.sch.uk>", "Teaching Assistant (Level 3) - shortlisting",
     """Dear {n},
 
-Thank you for your interest in the Level 3 Teaching Assistant post at Kingsmoor Primary School. The governors' shortlisting panel met on Wednesday and I am sorry to tell you that you have not been shortlisted on this occasion.
+Many thanks for applying for the Level 3 Teaching Assistant post at Kingsmoor Primary School. The governors' panel met on Wednesday to draw up the interview list, and I'm sorry to say your name was not on it.
 
-We wish you every success.
+With best wishes for your search.
 
 Mrs J. Ashcroft
 School Business Manager
@@ -570,9 +570,9 @@ School Business Manager
 add("blind9-public-ca-list", R, "State Personnel Board Exams <exams@calhr-example.ca.gov>", "Examination Results - Office Technician (Typing)",
     """Dear {n},
 
-Your examination for Office Technician (Typing) has been scored. You did not attain a passing score of 70% and your name will not be placed on the eligible list.
+Your Office Technician (Typing) examination has been scored. Your result was below the 70% needed to pass, so you do not go onto the list of eligibles for this classification.
 
-You may retake this examination after 6 months from the date of this notice.
+A retake is possible six months after the date of this notice.
 
 Examination Services
 """)
@@ -594,9 +594,9 @@ Reference: 288-AB-26-4410
 Job title: Ward Clerk, Band 4
 Employer: Eastbrook Hospitals NHS Foundation Trust
 
-Thank you for applying. The shortlisting panel has looked at all the applications and, on this occasion, your application was not shortlisted.
+Thanks for applying. Shortlisting is finished and your application was not picked for interview.
 
-Do not reply to this email. Sign in to NHS Jobs to see your applications.
+This mailbox is not monitored. Sign in to NHS Jobs to see your applications.
 """)
 
 
@@ -639,7 +639,7 @@ No action is needed from you.
 add("blind9-ats-moved", R, "Recruiting at {c} <notifications@ashby.example.com>", "Your application to {c}",
     """Hi {n},
 
-We've reviewed your application for {r} and have decided not to move forward at this time.
+Your application for {r} has been reviewed, and we're passing on it.
 
 Thanks,
 {c}
@@ -663,11 +663,11 @@ add("blind9-ats-sms", R, "{c} Careers <sms-relay@{d}>", "Text message from {c} C
 add("blind9-intern-summer", R, "{c} Early Careers <earlycareers@{d}>", "2027 Summer Internship - application outcome",
     """Dear {n},
 
-Thank you for applying to the {c} 2027 Summer Internship Programme. We received over 6,000 applications for 140 places this year.
+Thanks for your interest in the {c} 2027 Summer Internship Programme. Some 6,000 students went for 140 places this year.
 
-Having reviewed your online assessment results alongside your application, we are sorry to say that we are unable to offer you a place in the next stage.
+We have now looked at your test scores together with your form. They fall below this year's cut-off, so your application for the programme ends here.
 
-We hope you'll consider our Spring Insight Week, which opens in January.
+Our Spring Insight Week opens to applications in January and might be worth a look.
 
 Early Careers Team
 """, copies=2)
@@ -675,7 +675,7 @@ Early Careers Team
 add("blind9-intern-grad-ac", R, "Graduate Recruitment <graduates@{d}>", "Assessment Centre - outcome",
     """Hi {n},
 
-Thanks for joining us at the virtual assessment centre last Thursday. The assessors have now met, and your overall scores did not reach the level needed for an offer on the {c} Graduate Scheme.
+Thanks for taking part in last Thursday's virtual assessment centre. The assessors' wash-up is done, and your overall scores sat under the mark we need for an offer on the {c} Graduate Scheme.
 
 Your feedback report is attached: strongest in the group exercise, less so in the written case.
 
@@ -685,7 +685,7 @@ Graduate Recruitment
 add("blind9-intern-lab", R, "Dr {s} Vermeulen <{s}.vermeulen@uni-example.ac.uk>", "Summer research placement",
     """Dear {n},
 
-Thank you for your interest in a summer placement in our lab. I had 47 applications for two funded places and have now offered both. I'm afraid you weren't one of the two, though I enjoyed your statement about the soil microbiome.
+Thanks for writing about a summer placement in our lab. 47 students applied for two funded places and both are now offered - not to you, I'm afraid, though I enjoyed your statement about the soil microbiome.
 
 Best wishes for your final year,
 {s} Vermeulen
@@ -694,9 +694,9 @@ Best wishes for your final year,
 add("blind9-intern-coop", R, "{c} University Recruiting <campus@{d}>", "Co-op Term Winter 2027",
     """Hi {n},
 
-Thanks for interviewing for our Winter 2027 co-op term. Our matches for this term are complete and you were not matched with {c}.
+Thanks for the co-op interview with us for Winter 2027. Matching for that term is done, and you were not matched with {c}.
 
-Please check your school's co-op portal for the next round.
+The next round of postings will show up on your campus co-op board.
 
 University Recruiting
 """)
@@ -704,9 +704,9 @@ University Recruiting
 add("blind9-intern-apprentice", R, "Apprenticeships <apprenticeships@{d}>", "Level 3 Apprenticeship - your application",
     """Dear {n},
 
-Thanks for applying for our Level 3 Engineering Technician apprenticeship. Following the online tests, you have not been selected for the next stage.
+Thanks for going for our Level 3 Engineering Technician apprenticeship. Your online test results weren't enough to take you on to the next stage.
 
-Don't let this put you off - lots of our apprentices applied more than once.
+Keep at it - loads of our apprentices got in on their second or third try.
 
 {c} Apprenticeships Team
 """)
@@ -716,11 +716,11 @@ Don't let this put you off - lots of our apprentices applied more than once.
 add("blind9-lang-de-brief", R, "Personalabteilung {c} <bewerbung@{d}>", "Ihre Bewerbung als {r}",
     """Sehr geehrte/r {n},
 
-vielen Dank für Ihr Interesse an unserem Haus und die Zeit, die Sie in Ihre Unterlagen gesteckt haben.
+danke, dass Sie an uns gedacht und uns Ihre Unterlagen geschickt haben.
 
-Nach sorgfältiger Durchsicht aller Bewerbungen haben wir uns für eine Kandidatin entschieden, deren Profil noch etwas näher an den Anforderungen der Stelle liegt. Wir bedauern, Ihnen keine positivere Nachricht geben zu können.
+Wir haben alle Bewerbungen gelesen und die Stelle inzwischen einer Kandidatin angeboten, die den Anforderungen noch ein Stück näher kommt. Eine bessere Nachricht hätten wir Ihnen gern geschrieben.
 
-Ihre Unterlagen werden wir gemäß Datenschutz nach sechs Monaten löschen.
+Nach einem halben Jahr löschen wir Ihre Daten, wie es der Datenschutz verlangt.
 
 Mit freundlichen Grüßen
 {s} Hartmann
@@ -741,11 +741,11 @@ Viele Grüße
 add("blind9-lang-fr-lettre", R, "Service Recrutement <recrutement@{d}>", "Votre candidature au poste de {r}",
     """Bonjour {n},
 
-Nous vous remercions de l'intérêt que vous portez à notre entreprise.
+Merci d'avoir pensé à nous et d'avoir pris le temps de constituer ce dossier.
 
-Après étude attentive de votre dossier, nous sommes au regret de vous informer que nous ne pouvons pas donner une suite favorable à votre candidature. Les profils retenus correspondaient davantage aux besoins actuels de l'équipe.
+Nous l'avons lu avec attention, mais votre candidature ne sera pas retenue pour ce poste : l'équipe a choisi des profils plus proches de ses priorités du moment.
 
-Nous vous souhaitons pleine réussite dans vos recherches.
+Bon courage pour la suite de votre parcours.
 
 Cordialement,
 Le service Recrutement
@@ -765,9 +765,9 @@ Bonne continuation,
 add("blind9-lang-es-formal", R, "Selección de Personal <seleccion@{d}>", "Proceso de selección - {r}",
     """Estimado/a {n}:
 
-Le agradecemos su participación en el proceso de selección para el puesto de {r}. Tras valorar todas las candidaturas, lamentamos comunicarle que en esta ocasión no ha sido seleccionado/a para continuar en el proceso.
+Gracias por presentarse a la vacante de {r}. Hemos revisado todas las solicitudes y, lamentándolo mucho, su candidatura no sigue adelante esta vez.
 
-Conservaremos su currículum en nuestra base de datos para futuras vacantes, salvo que nos indique lo contrario.
+Guardaremos su currículum para próximas ofertas, a no ser que prefiera que lo borremos.
 
 Un cordial saludo,
 Departamento de Personas
@@ -785,14 +785,14 @@ Saludos y mucho éxito,
 add("blind9-lang-nl-brief", R, "Werving {c} <werving@{d}>", "Je sollicitatie als {r}",
     """Beste {n},
 
-Bedankt voor je sollicitatie en je interesse in {c}. We hebben veel reacties ontvangen en alle brieven zorgvuldig gelezen.
+Dank je voor je brief en je belangstelling voor {c}. Er kwamen veel reacties binnen en we hebben ze allemaal gelezen.
 
-Helaas moeten we je laten weten dat we je niet uitnodigen voor een gesprek. Andere kandidaten sloten beter aan bij het profiel.
+Voor een gesprek nodigen we je deze keer niet uit; er waren kandidaten die dichter bij het profiel zaten.
 
-We wensen je veel succes bij het vinden van een passende baan.
+Succes met zoeken!
 
-Met vriendelijke groet,
-Team Werving & Selectie
+Groeten,
+Werving {c}
 """)
 
 add("blind9-lang-nl-thread", R, "{s} de Boer <{s}.deboer@{d}>", "RE: Tweede gesprek",
@@ -809,9 +809,9 @@ Groet,
 add("blind9-lang-it-lettera", R, "Ufficio Personale <selezione@{d}>", "Esito candidatura - {r}",
     """Gentile {n},
 
-la ringraziamo per l'interesse dimostrato verso la nostra azienda. Dopo un'attenta valutazione, la informiamo che la sua candidatura non è stata selezionata per le fasi successive.
+grazie per averci inviato il suo curriculum. Abbiamo esaminato il profilo con attenzione e purtroppo non proseguiremo con lei nel processo di selezione.
 
-Restiamo a disposizione per eventuali future opportunità.
+Le auguriamo buon lavoro.
 
 Cordiali saluti,
 Ufficio Risorse Umane
@@ -851,16 +851,15 @@ add("blind9-lang-pl", R, "Dział HR {c} <rekrutacja@{d}>", "Informacja o wyniku 
 
 dziękujemy za udział w procesie rekrutacyjnym na stanowisko {r}. Po analizie wszystkich zgłoszeń zdecydowaliśmy się kontynuować rozmowy z innymi kandydatami.
 
-Życzymy powodzenia w dalszych poszukiwaniach.
+Trzymamy kciuki za kolejne rozmowy.
 
-Pozdrawiamy,
 Zespół HR
 """)
 
 add("blind9-lang-sv", R, "{s} Ekström <{s}.ekstrom@{d}>", "Sv: Intervju förra veckan",
     """Hej {n},
 
-Tack för att du tog dig tid att träffa oss. Vi har nu gått igenom alla kandidater och bestämt oss för att gå vidare med en annan person den här gången.
+Tack för samtalet i tisdags. Vi har pratat ihop oss i gruppen och valt en annan kandidat till tjänsten den här gången.
 
 Lycka till framåt!
 
@@ -888,7 +887,7 @@ A few loose ends from your visit before anything else.
 
 Your visitor pass has been cancelled, so if the barrier letter comes through the post you can bin it. The laptop charger you left in meeting room 3 is at reception in an envelope with your name on it - we can post it if that's easier, just send an address. And Finance say your mileage claim went through on the 14th.
 
-Now the bit I've been putting off. The panel met on Monday and have decided to appoint another candidate to the {r} role. It was close, and they asked me to pass on that your answer on supplier risk was the best of the day.
+Now the bit I've been putting off. The panel met on Monday and are appointing another candidate to the {r} role. It was close; two of them said your answer on supplier risk was the strongest they heard.
 
 Sorry to tuck it at the bottom; I wanted the admin sorted first.
 
@@ -902,7 +901,7 @@ Thank you - for the application, for the two interviews, for the thoughtful foll
 
 We've spent the past week weighing the finalists. It's the hardest part of our job and we don't take it lightly. We looked at the skills the team needs over the next eighteen months, at where each person would be strongest on day one, and at how the group would fit together.
 
-At the end of that we chose a candidate whose experience lines up a little more directly with the work in front of us, and we have not selected you for the {r} position.
+At the end of it we picked a candidate whose track record sits a notch closer to the work in front of us, which means the {r} position will not be going to you.
 
 We'd love you to stay in touch.
 
@@ -912,9 +911,9 @@ The {c} People Team
 add("blind9-new-nextaction-file", R, "Recruitment <recruitment@{d}>", "{r} application",
     """Dear {n},
 
-Thank you for applying for {r}. The position has now been offered to and accepted by another applicant.
+Many thanks for putting yourself forward as {r}. The post has since been offered to another applicant, who has said yes.
 
-We will keep your CV on file for future roles and may contact you if something suitable comes up.
+Your CV stays in our records, and we might get in touch when a similar opening appears.
 
 Kind regards,
 {c}
@@ -923,9 +922,9 @@ Kind regards,
 add("blind9-new-reapply-6m", R, "{c} Careers <careers@{d}>", "Your application",
     """Hi {n},
 
-Thanks for taking our online assessment for {r}. We won't be moving your application forward.
+Thanks for sitting our online assessment for {r}. We're ending your application at this stage.
 
-Please feel free to apply again in 6 months - many people do, and succeed.
+You're welcome to try us again in 6 months; plenty of our team got in on a second go.
 
 {c} Careers
 """)
@@ -933,9 +932,9 @@ Please feel free to apply again in 6 months - many people do, and succeed.
 add("blind9-new-nextaction-pool", R, "{c} Talent <talent@{d}>", "Following up on {r}",
     """Hello {n},
 
-Thanks for your patience. The {r} role has now closed with someone else appointed, so we've moved your profile into our talent pool, where our recruiters search first when new roles open.
+Thanks for your patience. Someone else has been appointed to {r} and the role is closed. We've moved your profile into our talent pool, the first place our recruiters look when a new role opens.
 
-You don't need to do anything.
+Nothing for you to do.
 
 {c} Talent Acquisition
 """)
@@ -945,7 +944,7 @@ add("blind9-new-mixed-de-en", R, "{s} Vogel <{s}.vogel@{d}>", "Re: Ihre Bewerbun
 
 (English below)
 
-vielen Dank für das Gespräch. Leider haben wir uns für einen anderen Bewerber entschieden.
+danke für das Gespräch. Leider ist die Wahl auf jemand anderen gefallen.
 
 --
 Thanks for the interview. Unfortunately we decided on another applicant - someone with German payroll experience, which we need from day one.
@@ -959,7 +958,7 @@ add("blind9-new-mixed-fr-en", R, "{s} Girard <{s}.girard@{d}>", "Suite à notre 
 
 Sorry for mixing languages - our HR template is French and my English is faster.
 
-Après réflexion, l'équipe a retenu un autre candidat pour le poste de {r}. In short: we went with someone else, mainly for the on-site availability in Lyon.
+Après réflexion, c'est un autre profil qui a été choisi pour le poste de {r}. In short: we went with someone else, mainly for the on-site availability in Lyon.
 
 Merci pour ton temps, thanks again,
 {s}
@@ -1002,8 +1001,8 @@ add("blind9-new-html-styled", R, "{c} Recruitment <donotreply@{d}>", "Your appli
     """<html><head><style>.x{mso-line-height-rule:exactly} td{font-family:Segoe UI,Arial} .hdr{background:#0b3d5c;color:#fff}</style></head><body>
 <table role="presentation" width="600" align="center" border="0" cellpadding="0" cellspacing="0">
 <tr><td class="hdr" style="padding:20px 24px;font-size:20px">{c}</td></tr>
-<tr><td style="padding:24px;font-size:14px;line-height:21px;color:#222">Dear {n},<br><br>Thank you for your interest in the <b>{r}</b> vacancy.<br><br>We have carefully reviewed your application. On this occasion we will not be progressing it to the next stage.<br><br>Kind regards,<br>{c} Recruitment</td></tr>
-<tr><td style="padding:12px 24px;font-size:10px;color:#999;border-top:1px solid #e5e5e5">You are receiving this message because you applied via our careers portal.</td></tr>
+<tr><td style="padding:24px;font-size:14px;line-height:21px;color:#222">Dear {n},<br><br>Thanks for applying for the <b>{r}</b> vacancy.<br><br>We've read your application closely; this time it stops before the next stage.<br><br>Kind regards,<br>{c} Recruitment</td></tr>
+<tr><td style="padding:12px 24px;font-size:10px;color:#999;border-top:1px solid #e5e5e5">Sent to you as an applicant through the {c} careers portal.</td></tr>
 </table></body></html>""", copies=2)
 
 add("blind9-new-html-cards", R, "{c} Jobs <jobs@{d}>", "An update from {c}",
@@ -1011,9 +1010,9 @@ add("blind9-new-html-cards", R, "{c} Jobs <jobs@{d}>", "An update from {c}",
 <div style="padding:8px 0;border-bottom:3px solid #ff6a3d"><img src="https://{d}/logo.png" alt="{c}" height="28"></div>
 <div style="padding:20px 0;font-size:15px;color:#333">
 <p style="margin:0 0 14px">Hey {n},</p>
-<p style="margin:0 0 14px">Big thanks for applying to be our {r}. The team read every application personally, and yours made it to the final pile.</p>
-<p style="margin:0 0 14px">This time, though, we've offered the job to somebody else.</p>
-<p style="margin:0 0 14px">We'll be hiring again in spring — come say hi.</p>
+<p style="margin:0 0 14px">Big thanks for going for our {r} job. Every application got read by a human, and yours reached the final pile.</p>
+<p style="margin:0 0 14px">This time, though, somebody else got the job.</p>
+<p style="margin:0 0 14px">More openings in spring — come say hi.</p>
 <p style="margin:0">— the {c} crew</p></div>
 <div style="font-size:11px;color:#aaa;padding-top:12px;border-top:1px solid #eee">{c} · 44 Canal Walk · Manchester · <a href="#" style="color:#aaa">Unsubscribe</a></div>
 </div>""")
@@ -1036,7 +1035,7 @@ Sent: 03 November 2026 16:20
 To: {s} Hargreaves
 Subject: Candidate feedback - {n}
 
-Hi {s}, thanks for putting {n} forward. The hiring manager has reviewed the CV and won't be taking this one to interview - they're looking for more hands-on Power BI. Thanks.
+Hi {s}, thanks for putting {n} forward. The hiring manager has read the CV and is passing at CV stage - they're looking for more hands-on Power BI. Thanks.
 """, copies=2)
 
 add("blind9-new-agency-fwd-2", R, "{s} Whitlock <{s}@keelrecruitment.com.au>", "Fwd: {r} shortlist",
@@ -1052,7 +1051,7 @@ Hi {s}, of your three candidates we will interview the other two. Please thank {
 add("blind9-new-neutral-update", R, "{s} Pillai <{s}.pillai@{d}>", "Update",
     """Hi {n},
 
-Apologies for the silence over the last fortnight. I wanted you to hear it from me directly: the team has appointed someone to the {r} post, so I won't be able to take your application further.
+Sorry I went quiet for two weeks. Better you hear it from me than from a system: the team has appointed someone to the {r} post, and so your application ends there.
 
 Thanks for your patience, truly.
 
@@ -1083,9 +1082,9 @@ HR Department
 add("blind9-new-group-bcc", R, "{c} Recruitment <recruitment@{d}>", "To all applicants - {r} (ref 4471)",
     """To all applicants,
 
-Thank you to everyone who applied for the post of {r}. We received 212 applications.
+This goes to all 212 people who applied to be our {r}.
 
-Interviews have now taken place and the post has been filled. If you are receiving this message, your application was not successful on this occasion. Owing to the number of applications we are unable to provide individual feedback.
+Interviews are over and the post has been filled. Anyone reading this message was not the person appointed. With so many applications, we can't give feedback one by one.
 
 Recruitment Team
 {c}
@@ -1094,9 +1093,9 @@ Recruitment Team
 add("blind9-new-group-notshort", R, "Office Manager <office@{d}>", "Receptionist vacancy",
     """Dear applicant,
 
-This email is going to everyone who applied but has not been invited to interview for our receptionist vacancy. Interviews are happening this week with a short list of four.
+This email is going to everyone who applied for our receptionist vacancy but has not been asked to interview. We're seeing a short list of four this week.
 
-Thank you for the interest you've shown in the practice.
+Thanks for thinking of the practice.
 
 Jean Mortimer
 Practice Manager
@@ -1105,7 +1104,7 @@ Practice Manager
 add("blind9-new-group-cohort", R, "Fellowship Team <fellowships@{d}>", "2027 Cohort: selection complete",
     """Dear applicant,
 
-Selection for the 2027 cohort is complete and successful applicants were contacted individually on Monday. If you have not heard from us separately, you have not been offered a place this year.
+Selection for the 2027 cohort is complete and each successful applicant had a personal email on Monday. No separate email to you means you have not been offered a place this year.
 
 The standard was the highest we've seen.
 
@@ -1126,9 +1125,9 @@ With best wishes,
 add("blind9-new-postdoc", R, "{s} Lindahl <{s}.lindahl@institute-example.se>", "Postdoc position in computational biology",
     """Dear Dr {n},
 
-Many thanks for your application to the postdoctoral position in my group. I received 81 applications and have now offered the position to a candidate whose work on single-cell methods is very close to the project.
+Many thanks for applying to the postdoc in my group. 81 people applied, and the post has gone to a candidate whose single-cell methods work sits very close to the project.
 
-I wish you every success with your next steps.
+Best of luck with the search.
 
 Kind regards,
 {s} Lindahl
@@ -1138,7 +1137,7 @@ Associate Professor
 add("blind9-new-faculty", R, "Search Committee Chair <search-econ@college-example.edu>", "Assistant Professor search - Economics",
     """Dear Dr. {n},
 
-On behalf of the search committee, thank you for applying to the tenure-track Assistant Professor position in Economics. The committee has completed campus visits and the department has made a hire.
+The search committee is grateful for your application to the tenure-track Assistant Professor position in Economics. Campus visits are finished and the department has hired one of the visiting candidates.
 
 We were grateful for the chance to read your job market paper.
 
@@ -1150,7 +1149,7 @@ Chair, Search Committee
 add("blind9-new-volunteer", R, "Volunteering Team <volunteer@{d}>", "Your volunteer application",
     """Hi {n},
 
-Thank you so much for offering your time to the helpline. Our autumn training group is full and we've matched all the volunteer places for this intake, so we can't offer you a place on it.
+Thank you so much for offering your time to the helpline. Our autumn training group is full and every volunteer place in this intake is taken, so there isn't room for you this time.
 
 We recruit again in March.
 
@@ -1161,7 +1160,7 @@ Volunteer Coordinator
 add("blind9-new-fellowship", R, "{c} Fellowship <fellowship@{d}>", "Decision on your fellowship application",
     """Dear {n},
 
-Thank you for applying for the {c} Policy Fellowship. The panel reviewed 340 applications for 12 places. We are sorry to tell you that your application was not selected for the final round.
+Thanks for your interest in the {c} Policy Fellowship. 340 people applied for 12 places, and the panel has not put you through to the final round; we're sorry.
 
 The Fellowship Office
 """)
@@ -1200,7 +1199,7 @@ add("blind9-new-contract-tender", R, "Procurement <procurement@{d}>", "Tender CT
 
 Re: Provision of Evaluation Services, CT-2026-088
 
-Thank you for your tender. Following evaluation, your bid has not been successful. The contract has been awarded to the supplier with the highest combined quality and price score. Your scores: quality 58/70, price 19/30.
+Thank you for tendering. Evaluation is complete and your bid has lost out; the contract goes to the supplier with the top combined quality and price score. Your scores: quality 58/70, price 19/30.
 
 You may request a debrief within 10 days.
 
@@ -1210,7 +1209,7 @@ Procurement Team
 add("blind9-new-takehome-feedback", R, "{s} Ngata <{s}.ngata@{d}>", "Your take-home for {r}",
     """Hi {n},
 
-Thanks for the take-home - we know it takes an evening or two. Two of us reviewed it, and we've decided not to move you forward to the onsite.
+Thanks for the take-home - we know it eats an evening or two. Two of us went through it, and we're stopping here rather than bringing you to the onsite.
 
 Some notes in case useful:
 - The API layer was clean and the README was excellent.
@@ -1225,7 +1224,7 @@ Thanks again for the effort.
 add("blind9-new-takehome-design", R, "{c} Design <design@{d}>", "Design exercise - outcome",
     """Hi {n},
 
-Thanks for the design exercise. The panel liked your research plan but felt the final flows didn't show enough of the edge states, so we won't be inviting you to the final round this time.
+Thanks for the design exercise. The panel liked your research plan but the final flows skipped too many edge states, so the final round goes ahead without you this time.
 
 Best,
 {c} Design Team
@@ -1237,7 +1236,7 @@ add("blind9-new-final-feedback", R, "{s} Oyelowo <{s}@{d}>", "Final round - feed
 Thank you for the final round on Wednesday. I promised feedback whatever the result, so here it is: the panel has chosen another candidate.
 
 What went well: your stakeholder story, your questions, your grip on the numbers.
-Where others were stronger: hands-on experience hiring and growing a team.
+Where the chosen candidate edged it: years spent hiring and growing a team.
 
 I'd be delighted to reconnect in a year.
 
@@ -1247,9 +1246,9 @@ I'd be delighted to reconnect in a year.
 add("blind9-new-rescind", R, "{c} HR <hr@{d}>", "Regarding your offer",
     """Dear {n},
 
-I'm sorry to be writing this. Following a restructure agreed by the board yesterday, the {r} position has been removed, and we have to withdraw the offer we made to you on 2 October.
+I hate sending emails like this one. Yesterday the board agreed a restructure that removes the {r} position, which means the offer we made you on 2 October is withdrawn.
 
-We know you may have made plans around this, and I'd like to talk it through by phone. We will pay one month's salary in recognition.
+You may well have arranged things around starting with us, and I'd rather explain by phone. We will pay you a month's salary in recognition.
 
 {s}
 Head of HR
@@ -1278,7 +1277,7 @@ Thanks for your interest in us.
 add("blind9-new-internal-2", R, "{c} Careers <careers@{d}>", "Vacancy update: {r}",
     """Hello {n},
 
-We're writing to let you know that the {r} vacancy has been filled by an existing member of staff. As a result we are closing all external applications.
+The {r} vacancy has gone to an existing member of staff, and we have closed every external application, including yours.
 
 Thank you for applying to {c}.
 """)
@@ -1286,7 +1285,7 @@ Thank you for applying to {c}.
 add("blind9-new-hold-all", R, "{s} Petrov <{s}.petrov@{d}>", "{r} - the role is on hold",
     """Hi {n},
 
-Awkward news. Leadership has put the {r} hire on hold until at least Q3 next year, and we won't be moving forward with any candidates for it. I'm really sorry after you've come this far.
+Awkward news. Leadership has frozen the {r} hire until Q3 next year at the earliest, and no candidate, you included, is going on from here. I'm really sorry after you've come this far.
 
 If it reopens, I'll reach out directly.
 
@@ -1296,7 +1295,7 @@ If it reopens, I'll reach out directly.
 add("blind9-new-hold-freeze", R, "Talent Team <talent@{d}>", "Hiring freeze",
     """Dear {n},
 
-Due to a company-wide hiring freeze announced this week, we have closed the {r} requisition and will not be making an appointment. Your application will not progress.
+A hiring freeze across the company came in this week. The {r} requisition is closed with nobody appointed, and your application goes no further.
 
 Thank you for your understanding.
 
@@ -1308,9 +1307,9 @@ Thank you for your understanding.
 add("blind9-conf-ifnot-file", APP, "{c} Recruitment <recruitment@{d}>", "Application received - {r}",
     """Dear {n},
 
-Thank you for applying for {r}. Your application has reached us safely and will be read by the hiring manager after the closing date.
+Many thanks for putting yourself forward as {r}. Your papers are in, and the hiring lead will work through them once the advert comes down.
 
-If you are not selected for interview, we will keep your CV on file for future roles and may contact you if something suitable comes up.
+Should the interview list end up without your name on it, your CV would stay in our records and we might get in touch when a similar opening appears.
 
 Kind regards,
 {c}
@@ -1319,9 +1318,9 @@ Kind regards,
 add("blind9-conf-6months", APP, "{c} Careers <careers@{d}>", "Thanks for applying",
     """Hi {n},
 
-We've got your application for {r} - thanks! The team is reviewing applications over the next two weeks.
+Your {r} application landed with us - thanks! The team is reviewing applications over the next two weeks.
 
-Should this one not work out, please feel free to apply again in 6 months or for any other role sooner.
+If this one doesn't come off, you're welcome to try again in 6 months, or for a different role any time.
 
 {c} Careers
 """, copies=2)
@@ -1329,27 +1328,27 @@ Should this one not work out, please feel free to apply again in 6 months or for
 add("blind9-conf-footer", APP, "{c} Careers <no-reply@{d}>", "We've received your application",
     """Hi {n},
 
-Thanks for applying for {r}. This is just to confirm your application is in and with the recruiting team. We'll be in touch once it has been reviewed.""" + FOOTERS["careers"])
+Thanks for applying for {r}. This is just to say your application is in and the recruiters have it. Expect to hear from us after they've been through it.""" + FOOTERS["careers"])
 
 add("blind9-conf-footer-alert", APP, "{c} Careers <no-reply@{d}>", "Application submitted: {r}",
     """Hi {n},
 
-Your application for {r} has been submitted. Our recruiters look at every application; if your experience matches, someone will contact you to arrange a first call. If not, we'll let you know by email.""" + FOOTERS["alert"])
+Your application for {r} has been submitted. A recruiter reads each one. A good match gets a call booked; otherwise an email from us will close it off.""" + FOOTERS["alert"])
 
 add("blind9-conf-footer-legal", APP, "{c} Talent Acquisition <talent@{d}>", "Your application: {r}",
     """Dear {n},
 
-Thank you for your application for {r}, which we have received. The shortlisting panel meets after the closing date on 30 November. Applicants who are unsuccessful at shortlisting will be told by email in the first week of December.""" + FOOTERS["legal"])
+We have your {r} application. The shortlisting panel sits after the 30 November closing date, and anyone it doesn't pick will get an email in the first week of December.""" + FOOTERS["legal"])
 
 add("blind9-conf-footer-gazette", APP, "{c} <careers@{d}>", "Thank you for your application",
     """Dear {n},
 
-We confirm receipt of your application for the {r} role. You can track its progress in your candidate account at any time.""" + FOOTERS["gazette"])
+Your {r} application is logged with us. Your candidate account shows each step as it happens.""" + FOOTERS["gazette"])
 
 add("blind9-conf-onlyshort", APP, "HR <hr@{d}>", "Re: {r} application",
     """Dear {n},
 
-Your application has been received. Please note that due to the volume of applications, only applicants selected for interview will be contacted. If you have not heard from us within three weeks of the closing date, please assume that your application has not been taken forward this time.
+Your form is safely with us. We are a small office and the response to this post has been large, so only those asked to interview will get a message. If three weeks pass after the advert closes and you've had nothing, take that as our answer for this post.
 
 HR Team
 """, copies=2)
@@ -1385,9 +1384,9 @@ Your application for Program Specialist, GS-0301-09, Announcement HHS-26-ACF-047
 
 Status: Received
 
-After the announcement closes, HR will review your application. You will be notified whether you are found eligible and whether you are referred to the selecting official, or found ineligible or not referred.
+Once the announcement closes, HR reviews each application. A later notice will tell you which of three results applies: eligible and referred, eligible but not referred, or ineligible.
 
-This is a system-generated message. Please do not reply.
+Automated notice; replies are not monitored.
 """)
 
 add("blind9-conf-nhs", APP, "NHS Jobs <no-reply@nhsjobs.example.net>", "Application submitted - Band 5 Staff Nurse",
@@ -1396,21 +1395,21 @@ add("blind9-conf-nhs", APP, "NHS Jobs <no-reply@nhsjobs.example.net>", "Applicat
 Reference: 311-MK-26-0882
 Job title: Staff Nurse, Band 5
 
-Your application has been submitted to the employer. If you are not shortlisted, you may not hear from the employer; please check your account after the shortlisting date of 8 December.
+The employer now has your application. Employers don't always write to applicants they don't shortlist, so look at your account after the 8 December shortlisting date.
 
-Do not reply to this email.
+This mailbox is not monitored.
 """)
 
 add("blind9-conf-civil", APP, "Civil Service Recruitment <noreply@csrecruit.example.gov.uk>", "Application 320115 received",
     """Dear {n},
 
-Thank you for applying for Executive Officer - Casework (ref 320115). Your application will be sifted after the closing date. You will be told the result whether or not you pass the sift, and scores will be available in your account.
+We have your application for Executive Officer - Casework (ref 320115). The sift happens once the advert closes; pass or fail, you'll get the result, with your scores in your account.
 """)
 
 add("blind9-conf-council", APP, "Recruitment <recruitment@westhollowdc.gov.uk>", "Application received - ref WH2308",
     """Dear {n},
 
-Thank you for your application for Parks Officer (ref WH2308). Shortlisting will take place on 9 December. Due to the number of applications we receive, we are unable to notify candidates who are not shortlisted; if you have not heard by 16 December, please take it that you have not been shortlisted on this occasion.
+Thank you for your application for Parks Officer (ref WH2308). The panel shortlists on 9 December. We only write to the people invited to interview, so silence after 16 December means your form did not make this shortlist.
 
 HR Recruitment Team
 """)
@@ -1443,7 +1442,7 @@ Postgraduate Admissions
 add("blind9-conf-noreply-volume", APP, "{c} Jobs <jobs@{d}>", "Thanks, {n}",
     """Thanks for applying for {r}, {n}!
 
-We get a lot of applications and sadly can't reply to every one with feedback. We'll reach out if we'd like to chat. If you don't hear anything in 3 weeks, it means we've gone with other candidates for now - but we'd still love you to apply for future roles.
+Applications pile up fast here and we can't send feedback to each person. If we want to talk, we'll be in touch; three weeks of quiet means others went ahead this time - and that you should still try us again later.
 
 Team {c}
 """, copies=2)
@@ -1452,15 +1451,15 @@ add("blind9-conf-html", APP, "{c} Recruitment <donotreply@{d}>", "Your applicati
     """<html><head><style>td{font-family:Segoe UI,Arial} .hdr{background:#0b3d5c;color:#fff}</style></head><body>
 <table role="presentation" width="600" align="center" border="0" cellpadding="0" cellspacing="0">
 <tr><td class="hdr" style="padding:20px 24px;font-size:20px">{c}</td></tr>
-<tr><td style="padding:24px;font-size:14px;line-height:21px;color:#222">Dear {n},<br><br>Thank you for applying for the <b>{r}</b> vacancy. We have received your application and our team will review it shortly.<br><br>If your application is not progressed, we will let you know by email.<br><br>Kind regards,<br>{c} Recruitment</td></tr>
+<tr><td style="padding:24px;font-size:14px;line-height:21px;color:#222">Dear {n},<br><br>Your application for the <b>{r}</b> vacancy is safely in. The hiring team will start reading in the coming days.<br><br>Should it not go further, an email from us will say so.<br><br>Kind regards,<br>{c} Recruitment</td></tr>
 </table></body></html>""")
 
 add("blind9-conf-retention", APP, "{c} Talent <talent@{d}>", "Application confirmation - {r}",
     """Dear {n},
 
-Your application for {r} has been received.
+Thanks - your {r} application is with us.
 
-Data notice: if your application is unsuccessful, we will retain your details for 6 months so that we can consider you for other vacancies, after which they will be deleted.
+Data notice: were this application not to succeed, we hold your details for 6 months in case another vacancy suits, and then erase them.
 
 {c} Talent
 """)
@@ -1516,7 +1515,7 @@ add("blind9-conf-ind", APP, "HR {c} <careers@{d}>", "Acknowledgement of your app
 
 Greetings from {c}!
 
-This is to acknowledge receipt of your profile for the position of {r}. Our team will evaluate and revert in case your profile is shortlisted. In case your profile is not found suitable, it will be kept in our database for future requirements.
+Your profile for the position of {r} is received with thanks. The team will evaluate and revert if shortlisted. If not found suitable for this opening, the profile shall remain with us for upcoming requirements.
 
 Regards,
 HR Team
@@ -1534,7 +1533,7 @@ Cheers,
 add("blind9-conf-ashby", APP, "Recruiting at {c} <notifications@ashby.example.com>", "Thanks for applying to {c}",
     """Hi {n},
 
-Thanks for applying to {r}! We've received your application and will review it soon. We aim to respond to every applicant within two weeks - including if we decide not to move forward.
+Thanks for applying to {r}! Your application is in the queue. Every applicant gets an answer from us inside two weeks, and that includes a no, if it comes to that.
 
 Thanks,
 {c}
@@ -1547,7 +1546,7 @@ add("blind9-conf-sms", APP, "{c} Careers <sms-relay@{d}>", "Text message from {c
 add("blind9-conf-de", APP, "Personalabteilung {c} <bewerbung@{d}>", "Eingangsbestätigung Ihrer Bewerbung",
     """Sehr geehrte/r {n},
 
-vielen Dank für Ihre Bewerbung als {r}. Ihre Unterlagen sind bei uns eingegangen. Wir melden uns innerhalb von drei Wochen bei Ihnen - ob mit einer Einladung zum Gespräch oder mit einer Absage.
+Ihre Bewerbung als {r} liegt uns vor, danke dafür. Spätestens in drei Wochen hören Sie von uns, so oder so: Einladung oder Absage.
 
 Mit freundlichen Grüßen
 Personalabteilung
@@ -1556,7 +1555,7 @@ Personalabteilung
 add("blind9-conf-fr", APP, "Service Recrutement <recrutement@{d}>", "Accusé de réception de votre candidature",
     """Bonjour {n},
 
-Nous accusons réception de votre candidature pour le poste de {r}. Si votre profil ne correspond pas à nos besoins actuels, nous conserverons votre CV pendant deux ans, sauf opposition de votre part.
+Votre dossier pour le poste de {r} nous est bien parvenu. Au cas où il n'irait pas plus loin cette fois-ci, nous le garderions deux ans dans notre vivier, à moins que vous ne nous demandiez de l'effacer.
 
 Cordialement,
 Le service Recrutement
@@ -1565,7 +1564,7 @@ Le service Recrutement
 add("blind9-conf-es", APP, "Selección de Personal <seleccion@{d}>", "Hemos recibido tu candidatura",
     """Hola {n}:
 
-Gracias por inscribirte en la oferta de {r}. Revisaremos tu perfil en los próximos días. Si no recibes noticias nuestras en un plazo de 15 días, entiende que en esta ocasión no continúas en el proceso.
+Tu candidatura para {r} ya está con nosotros. La miraremos en los próximos días; si pasan 15 días sin que te escribamos, entiende que en esta ocasión no continúas en el proceso.
 
 Un saludo,
 Equipo de Selección
@@ -1574,16 +1573,16 @@ Equipo de Selección
 add("blind9-conf-nl", APP, "Werving {c} <werving@{d}>", "Ontvangstbevestiging sollicitatie",
     """Beste {n},
 
-Bedankt voor je sollicitatie als {r}. We hebben je gegevens ontvangen. Binnen twee weken hoor je van ons, of het nu een uitnodiging of een afwijzing is.
+Bedankt voor je sollicitatie als {r}. We hebben je gegevens ontvangen. Uiterlijk over twee weken laten we iets weten, of het nu een uitnodiging of een afwijzing is.
 
-Met vriendelijke groet,
-Team Werving & Selectie
+Groeten,
+Werving {c}
 """)
 
 add("blind9-conf-it", APP, "Ufficio Personale <selezione@{d}>", "Conferma ricezione candidatura",
     """Gentile {n},
 
-confermiamo di aver ricevuto la sua candidatura per la posizione di {r}. Qualora il suo profilo non venisse selezionato, i suoi dati saranno conservati per 12 mesi.
+il suo curriculum per il ruolo di {r} è arrivato, grazie. Se il profilo non dovesse andare avanti, terremo i dati per 12 mesi e poi li cancelleremo.
 
 Cordiali saluti,
 Ufficio Risorse Umane
@@ -1624,7 +1623,7 @@ Hi {s}, attaching two more samples as discussed.
 add("blind9-conf-keepfile-person", APP, "{s} Okafor <{s}.okafor@{d}>", "Re: {r} application",
     """Hi {n},
 
-Thanks for applying - I've had a first look and passed it to the team lead. Even if this particular role goes to someone else, I'd like to keep your CV on file, as we've got two similar openings coming in the spring.
+Thanks for applying - I've had a first look and passed it to the team lead. Even if this particular role goes to someone else, I'd like to hold on to your CV regardless, as two similar openings are due in the spring.
 
 {s}
 """, copies=2)
@@ -1640,7 +1639,7 @@ A quick note to all applicants: we've had an unusually high response to {r} and 
 add("blind9-conf-notsuccessful-if", APP, "Recruitment <recruitment@{d}>", "Acknowledgement - {r}",
     """Dear {n},
 
-We have received your application for the post of {r}. If you are unsuccessful on this occasion, we will write to let you know once the selection process is complete. Should you be successful, we will call you to arrange an interview.
+Your application for the post of {r} has arrived. Applicants not chosen will get a letter once selection has finished; those chosen will get a phone call to fix an interview.
 
 Yours sincerely,
 Recruitment Office
@@ -1662,7 +1661,7 @@ add("blind9-int-thread-next", INT, "{s} Okonkwo-Reyes <{s}.okonkwo-reyes@{d}>", 
 
 Sorry this has taken me a few days. Thanks again for Thursday - the panel really enjoyed it, and Jess is still quoting your spreadsheet line.
 
-The hiring group met yesterday and we'd love to bring you back for a second conversation with our COO. Does Tuesday 8th or Wednesday 9th after 2pm work?
+The hiring group met yesterday and the COO now wants to meet you for a second conversation. Does Tuesday 8th or Wednesday 9th after 2pm work?
 
 Warmly,
 {s}
@@ -1683,7 +1682,7 @@ Sent from my iPhone
 add("blind9-int-invite-formal", INT, "Recruitment <recruitment@{d}>", "Invitation to interview - {r}",
     """Dear {n},
 
-We are pleased to invite you to interview for {r}.
+You're shortlisted for {r}, and we'd like you to come for interview.
 
 Date: Thursday 10 December
 Time: 11:15
@@ -1698,7 +1697,7 @@ Recruitment Office
 add("blind9-int-reschedule", INT, "{s} Marchetti <{s}.marchetti@{d}>", "RE: Final interview - moved",
     """Hi {n},
 
-Unfortunately our CEO has been called to Frankfurt on Tuesday, so we need to move your final interview. Would Thursday at 10am or Friday at 3pm work instead? Sorry for the shuffle.
+Unfortunately our CEO has been called to Frankfurt on Tuesday and your final interview has to shift. Thursday at 10am or Friday at 3pm - either any good? Apologies for the reshuffle.
 
 {s}
 """, copies=2)
@@ -1718,7 +1717,7 @@ Need to reschedule? Use the link in this email.
 add("blind9-int-usajobs", INT, "HR Office <hro-notify@vacancy.example.gov>", "Interview scheduling - Announcement 26-ACF-0472",
     """Dear {n},
 
-You have been referred to the selecting official for Program Specialist, GS-0301-09, and the hiring manager would like to interview you. Please choose a slot in the attached list by 7 December.
+Your name went to the selecting official for Program Specialist, GS-0301-09, who now wants to interview you. Please choose a slot in the attached list by 7 December.
 
 Human Resources Office
 """)
@@ -1726,7 +1725,7 @@ Human Resources Office
 add("blind9-int-phd", INT, "Prof. {s} Adeyemi <{s}.adeyemi@univ-example.ac.uk>", "PhD studentship - interview",
     """Dear {n},
 
-Thank you for your application for the studentship in catchment hydrology. I'd like to invite you to an interview on Teams on 14 January at 10:00. Please prepare a 10-minute talk on a piece of research you've done.
+Thanks for applying for the studentship in catchment hydrology. Could you join me and a colleague on Teams for an interview on 14 January at 10:00? Please prepare a 10-minute talk on a piece of research you've done.
 
 Best wishes,
 {s} Adeyemi
@@ -1758,7 +1757,7 @@ Thanks & Regards,
 add("blind9-int-de", INT, "{s} Vogel <{s}.vogel@{d}>", "Einladung zum Vorstellungsgespräch",
     """Hallo {n},
 
-vielen Dank für Ihre Bewerbung. Wir würden Sie gern kennenlernen - passt Ihnen Mittwoch, der 9. Dezember, um 14 Uhr bei uns im Büro?
+Ihre Bewerbung hat uns neugierig gemacht. Hätten Sie Lust auf ein Kennenlernen - passt Ihnen Mittwoch, der 9. Dezember, um 14 Uhr bei uns im Büro?
 
 Viele Grüße
 {s}
@@ -1792,7 +1791,7 @@ Recruitment Team
 add("blind9-int-academic", INT, "Search Committee Chair <search-econ@college-example.edu>", "Campus visit - Economics search",
     """Dear Dr. {n},
 
-The search committee would like to invite you for a campus visit in late January, including a job talk and meetings with faculty. Our coordinator will be in touch about travel.
+The search committee would like to bring you to campus in late January for a job talk, a teaching demo and a day of faculty meetings. Travel will be arranged by our department administrator.
 
 Sincerely,
 Prof. {s} Whitfield
@@ -1809,7 +1808,7 @@ Volunteer Coordinator
 add("blind9-int-nl", INT, "{s} de Boer <{s}.deboer@{d}>", "RE: Tweede gesprek",
     """Hoi {n},
 
-Dank voor je tijd gisteren. We willen je graag uitnodigen voor een tweede gesprek met onze directeur, volgende week dinsdag om 10:00.
+Dank voor je tijd gisteren. Lijkt het je wat om volgende week dinsdag om 10:00 terug te komen, dan met onze directeur erbij?
 
 Groet,
 {s}
@@ -1820,7 +1819,7 @@ Groet,
 add("blind9-next-takehome", NEXT, "{s} Ngata <{s}.ngata@{d}>", "Take-home for {r}",
     """Hi {n},
 
-Thanks for the chat! Next step is a short take-home: build a small paginated API from the brief attached. Please send it back within 5 days - by Monday 7 December, 9am. If you can't make the deadline, tell us and we'll try to work around it.
+Thanks for the chat! Next: a compact take-home - a paginated API, brief attached. We need it back within 5 days, by Monday 7 December, 9am. Tell us early if that date clashes with something.
 
 {s}
 """, copies=2)
@@ -1836,7 +1835,7 @@ Early Careers Team
 add("blind9-next-references", NEXT, "{c} HR <hr@{d}>", "References - {r}",
     """Dear {n},
 
-We're nearly there. Could you send us contact details for two referees, one of them your most recent manager, by Wednesday? We won't contact them without telling you first.
+Nearly there. By Wednesday, please let us have names and emails for two referees, including your latest line manager. We won't contact them without telling you first.
 
 {s}
 HR
@@ -1845,7 +1844,7 @@ HR
 add("blind9-next-video", NEXT, "{c} Talent <talent@{d}>", "Next stage: recorded video questions",
     """Hi {n},
 
-Thanks for your interest in {r}. The next stage is a recorded video interview: three questions, two minutes each. The link is open until Friday 11 December, 5pm.
+Thanks for your interest in {r}. The next stage is a recorded video interview: three questions, with up to two minutes for each answer. You can record any time until Friday 11 December, 5pm.
 
 {c} Talent
 """, copies=2)
@@ -1853,7 +1852,7 @@ Thanks for your interest in {r}. The next stage is a recorded video interview: t
 add("blind9-next-design", NEXT, "{c} Design <design@{d}>", "Design exercise",
     """Hi {n},
 
-Thanks for the portfolio review. As a next step, we'd like you to do a short design exercise (brief attached, 4 hours max). Please return it by Thursday 10 December.
+Thanks for the portfolio review. Next up is a short design exercise (brief attached, 4 hours max). Please return it by Thursday 10 December.
 
 Best,
 {c} Design Team
@@ -1862,7 +1861,7 @@ Best,
 add("blind9-next-background", NEXT, "Onboarding <onboarding@{d}>", "Pre-employment checks - action needed",
     """Dear {n},
 
-To continue with your application for {r}, please complete the background screening form sent by our partner within 72 hours. Unfortunately we cannot move on to the final stage until this is done.
+Your {r} application can only continue once you fill in the background screening form sent by our partner within 72 hours. Unfortunately we cannot move on to the final stage until this is done.
 
 Onboarding Team
 """)
@@ -1878,7 +1877,7 @@ Mrs J. Ashcroft
 add("blind9-next-ac", NEXT, "Graduate Recruitment <graduates@{d}>", "Book your assessment centre",
     """Hi {n},
 
-Congratulations on passing the online tests. Please book a place at one of our virtual assessment centres (14, 15 or 17 December) by Tuesday.
+Well done - you passed the online tests. Please book a seat at one of our virtual assessment centres (14, 15 or 17 December) by Tuesday.
 
 Graduate Recruitment
 """)
@@ -1974,7 +1973,7 @@ Unfortunately for your surfing plans, we want you on the early crew! Job's yours
 add("blind9-offer-thread", OFFER, "{s} Lam <{s}.lam@{d}>", "RE: [EXT] Re: Next steps",
     """Hi {n},
 
-Thank you again for meeting Raj and me. After discussing, we would like to offer you the {r} role. I'll call you this afternoon to talk through the details.
+Thank you again for meeting Raj and me. We've talked it over and the {r} role is yours if you want it. Expect a call from me after lunch with the details.
 
 Best,
 {s}
@@ -1992,7 +1991,7 @@ HR Team
 add("blind9-offer-intern", OFFER, "{c} Early Careers <earlycareers@{d}>", "Your 2027 Summer Internship offer",
     """Dear {n},
 
-Congratulations! We're delighted to offer you a place on the {c} 2027 Summer Internship Programme, 10 weeks from 28 June. Your offer pack is attached.
+Great news: there's a place for you on the {c} 2027 Summer Internship Programme, 10 weeks from 28 June. Your offer pack is attached.
 
 Early Careers Team
 """)
@@ -2042,7 +2041,7 @@ Current status: Under Review by Hiring Manager
 add("blind9-other-withdrawn", OTHER, "{c} Careers <careers@{d}>", "Application withdrawn",
     """Hi {n},
 
-As requested, we've withdrawn your application for {r}. Thanks for letting us know, and good luck with your new role.
+Done - as you asked, we've pulled your {r} application. Congratulations on the new job.
 
 {c} Careers
 """)
@@ -2096,7 +2095,7 @@ Your name has been sent to the hiring manager for consideration. You may be cont
 add("blind9-other-ats-inreview", OTHER, "Recruiting at {c} <notifications@ashby.example.com>", "Your application to {c}",
     """Hi {n},
 
-We're still reviewing applications for {r} and wanted to let you know you're still in the running. We'll be in touch soon.
+Quick note: reviewing for {r} is still going on, and your application is still live. More from us shortly.
 
 Thanks,
 {c}
@@ -2155,7 +2154,7 @@ A payment of £42.10 at Harbour Fuel was declined because the card details didn'
 add("blind9-nonjob-flat", NONJOB, "{s} at Castlegate Lettings <{s}@castlegatelettings.example.co.uk>", "14 Orchard Row",
     """Hi {n},
 
-Thanks for viewing 14 Orchard Row. The landlord has gone with another applicant who can move in sooner, so we won't be taking your application further. We'll send you new listings as they come up.
+Thanks for viewing 14 Orchard Row. The landlord has picked another applicant who can move in sooner, so your application for the flat ends there. We'll send you new listings as they come up.
 
 {s}
 """)
@@ -2163,7 +2162,7 @@ Thanks for viewing 14 Orchard Row. The landlord has gone with another applicant 
 add("blind9-nonjob-talk", NONJOB, "Program Committee <pc@devsummit.example.org>", "Your talk proposal",
     """Dear {n},
 
-Thank you for submitting "Boring tech that scales". We received 420 proposals for 40 slots and unfortunately your talk was not selected this year.
+Thanks for sending us "Boring tech that scales". With 420 proposals chasing 40 slots, the committee couldn't find room for your talk this year.
 
 Program Committee
 """)
@@ -2171,7 +2170,7 @@ Program Committee
 add("blind9-nonjob-grant", NONJOB, "Arts Fund <grants@artsfund.example.org>", "Application outcome: Project Grant",
     """Dear {n},
 
-We regret to tell you that your application for a Project Grant was not successful in this round. Demand was five times the budget.
+Your Project Grant application missed out on funding this round. Requests added up to five times the budget.
 """)
 
 add("blind9-nonjob-pr", NONJOB, "{s} <notifications@codehost.example.com>", "Re: [tidewater/cli] Add --json flag (PR #412)",
@@ -2183,19 +2182,19 @@ Reply to this email directly or view it on the site.
 add("blind9-nonjob-visa", NONJOB, "Visa Application Centre <noreply@visacentre.example>", "Decision on your visa application",
     """Dear {n},
 
-Your application for a short-stay visa has been refused. The reasons are set out in the attached letter. You may appeal within 15 days.
+Your short-stay visa application has been refused; the attached letter explains why. You may appeal within 15 days.
 """)
 
 add("blind9-nonjob-loan", NONJOB, "Copperleaf Credit Union <loans@copperleafcu.org>", "Your loan application",
     """Dear {n},
 
-Thank you for applying for a personal loan. After review we are unable to approve your application at this time. You may reapply after 90 days.
+Thanks for your personal loan application. We've looked at it and can't lend to you on this occasion. A fresh application is possible after 90 days.
 """)
 
 add("blind9-nonjob-manuscript", NONJOB, "Editorial Office <editor@journal-example.org>", "Decision on manuscript JHX-2026-0311",
     """Dear {n},
 
-Thank you for submitting your manuscript. After review, we have decided not to accept it for publication in this journal. The reviewers' comments are below.
+Thank you for sending us your manuscript. The reviews are in, and the editors will not be taking it for this journal. The reviewers' comments are below.
 """)
 
 add("blind9-nonjob-ballot", NONJOB, "City Marathon <entries@citymarathon.example.org>", "Ballot result",
@@ -2207,7 +2206,7 @@ Sorry - you weren't successful in this year's ballot. 540,000 people applied. Ch
 add("blind9-nonjob-insurance", NONJOB, "Claims <claims@harrowinsure.example.co.uk>", "Claim 88120 - decision",
     """Dear {n},
 
-We have looked at your claim for storm damage to the garden fence. Unfortunately it is not covered by your policy, so we are declining the claim.
+We have looked at your claim for storm damage to the garden fence. Fences aren't part of your cover, so unfortunately we are declining the claim.
 """)
 
 add("blind9-nonjob-lunch", NONJOB, "{s} <{s}@{d}>", "Re: Lunch Thursday?",
@@ -2219,13 +2218,13 @@ add("blind9-nonjob-lunch", NONJOB, "{s} <{s}@{d}>", "Re: Lunch Thursday?",
 add("blind9-nonjob-school", NONJOB, "School Admissions <admissions@council-example.gov.uk>", "Secondary school offer",
     """Dear {n},
 
-We were unable to offer a place at your first-preference school. Your child has been offered a place at Northgate Academy, your second preference. You have the right to appeal.
+There was no place at your first-preference school. Instead, Northgate Academy has a place for your child, your second preference. You have the right to appeal.
 """)
 
 add("blind9-nonjob-club", NONJOB, "Membership Secretary <members@rowingclub.example.org>", "Membership application",
     """Dear {n},
 
-Thank you for applying to join. Our senior squad is full this season and we are not able to accept new members until April; you are on the waiting list.
+Thanks for wanting to row with us. The senior squad has no room left this season and new members can't join before April, so we've put you on the waiting list.
 """)
 
 
