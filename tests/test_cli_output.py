@@ -7,6 +7,8 @@ import io
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rejectwatch.cli.output import print_report
 from rejectwatch.pipeline.scan import FILE, KEEP, Outcome, ScanReport
@@ -36,3 +38,24 @@ def test_streamed_json_is_the_one_dump(count: int) -> None:
     assert [o["uid"] for o in payload["outcomes"]] == list(range(count))
     payload["outcomes"] = [dataclasses.asdict(o) for o in report.outcomes]
     assert text == json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(alphabet=st.characters(codec="utf-8"), max_size=20)
+    | st.sampled_from(["\n", "a\nb", "\u2028", '"\\', "\x00\x1f\x7f", "\ud800"]),
+    score=st.none() | st.floats(allow_nan=False, allow_infinity=False),
+    fetched=st.integers(-(2**70), 2**70),
+)
+def test_any_values_encode_as_the_one_dump(text: str, score: float | None, fetched: int) -> None:
+    """Each outcome's values are encoded in one call and split at line ends: no value's text
+    holds one, whatever its characters."""
+    report = ScanReport(dry_run=True, folder=text, examined=1)
+    report.outcomes.append(
+        Outcome(7, text, text, text, score, KEEP, company=text, detail=text, fetched=fetched)
+    )
+    out = io.StringIO()
+    print_report(report, out, as_json=True)
+    payload = json.loads(out.getvalue())
+    payload["outcomes"] = [dataclasses.asdict(o) for o in report.outcomes]
+    assert out.getvalue() == json.dumps(payload, indent=2, ensure_ascii=False) + "\n"

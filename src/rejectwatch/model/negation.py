@@ -50,6 +50,7 @@ from typing import Any
 
 from rejectwatch.model import languages, plain_outcomes, third_party
 from rejectwatch.model.phrases import Phrases
+from rejectwatch.model.prefilter import Prefiltered
 
 __all__ = [
     "ABOUT_OTHER",
@@ -1164,10 +1165,18 @@ def _decided(lowered: str, left: int, right: int, negation: bool) -> str:
     return ""
 
 
+# The patterns searched sentence by sentence in every message, searched only where a string
+# their matches need stands (rejectwatch.model.prefilter): _PENDING opens with a \b in each of
+# its branches, which makes the engine try it at every position (about 0.1 us a character).
+_PENDING_FAST = Prefiltered(_PENDING)
+_READER_DECIDED_FAST = Prefiltered(_READER_DECIDED)
+_STATUS_FAST = Prefiltered(_STATUS)
+
+
 def _first_conditional(lowered: str, left: int, right: int) -> int:
     """Where the first conditional of the sentence lowered[left:right] starts (``right`` if it
     has none; -1 when the whole sentence says the decision is still to be made)."""
-    if _PENDING.search(lowered, left, right):
+    if _PENDING_FAST.search(lowered, left, right):
         return -1
     found = _CONDITIONAL.search(lowered, left, right)
     return found.start() if found else right
@@ -1286,9 +1295,9 @@ def _outcomes(lowered: str) -> dict[tuple[int, int], str] | None:
                 continue
             if (
                 _CONDITIONAL.search(lowered, left, right)
-                or _PENDING.search(lowered, left, right)
+                or _PENDING_FAST.search(lowered, left, right)
                 or _OUTCOME_NOT_YET.search(lowered, left, right)
-                or _READER_DECIDED.search(lowered, left, right)
+                or _READER_DECIDED_FAST.search(lowered, left, right)
                 or (token == ROLE_GONE and _NOT_ABOUT_POST.search(lowered, left, right))
                 # "candidates with stronger profiles will be contacted": still to come
                 or (token == CHOSE_OTHER and _NOT_YET.search(lowered, left, right))
@@ -1366,14 +1375,14 @@ def _sentence_line(
     sentence = lowered[left:right]
     if conditional:
         return _prefixed(HYPOTHETICAL, sentence), ""
-    if _READER_DECIDED.search(lowered, left, right):
+    if _READER_DECIDED_FAST.search(lowered, left, right):
         return f"{sentence.strip()} {READER_DECIDED}", READER_DECIDED
     if for_reader and not negation:
         return _prefixed(FOR_READER, sentence), ""
     if (
         (negation or decision >= 0)
         and not about_other
-        and _STATUS.search(lowered, left, first)
+        and _STATUS_FAST.search(lowered, left, first)
         # "your status will change to Rejected if ...": not a status given
         and not _CONDITIONAL.search(lowered, left, right)
         and not _NOT_YET.search(lowered, left, right)

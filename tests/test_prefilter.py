@@ -1,0 +1,79 @@
+"""rejectwatch.model.prefilter: a search skipped only where it would find nothing."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rejectwatch.model import negation
+from rejectwatch.model.prefilter import Prefiltered, needed
+
+
+def test_strings_read_off_the_pattern() -> None:
+    assert needed(re.compile(r"\bno (?:final )?decision\b")) == {"no decision", "no final decision"}
+    # the fewest strings of six characters or more: the words after the branch of short ones
+    assert needed(re.compile(r"\b(?:is|are) (?:reviewing|assessing)\b")) == {
+        "reviewing",
+        "assessing",
+    }
+    # a branch needs one string of each alternative
+    assert needed(re.compile(r"\bstill waiting\b|\bnot yet\b")) == {"still waiting", "not yet"}
+    # a character class of a few characters is fixed text; an apostrophe of either kind
+    assert needed(re.compile(r"n['\u2019]t decided")) == {"n't decided", "n\u2019t decided"}
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"(?i)decision", r"\w+", r"a|\d", r"(?:x)?", r"[a-z]{3,}", r"(?x) no  decision"],
+)
+def test_no_strings_known_then_every_search_runs(pattern: str) -> None:
+    compiled = re.compile(pattern)
+    assert needed(compiled) is None
+    fast = Prefiltered(compiled)
+    for text in ("", "Decision", "abc 12", "no decision"):
+        assert _span(fast.search(text)) == _span(compiled.search(text))
+
+
+def _patterns() -> list[re.Pattern[str]]:
+    return [v for v in vars(negation).values() if isinstance(v, re.Pattern)]
+
+
+def _span(found: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if found is None else found.span()
+
+
+# Text made of the strings the patterns need, cut and joined with the characters around them.
+_PIECES = sorted({s for p in _patterns() for s in (needed(p) or ())})
+_text = st.lists(
+    st.one_of(
+        st.sampled_from(_PIECES),
+        st.sampled_from([" ", ".", "\n", "'", "\u2019", "not ", "we ", "you", "1 may", ":"]),
+        st.text(alphabet="abcdeinorstuvwy '\u2019.", max_size=6),
+    ),
+    max_size=12,
+).map("".join)
+
+
+_FAST = [Prefiltered(p) for p in _patterns()]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_text, cut=st.tuples(st.integers(0, 80), st.integers(0, 90)))
+def test_the_same_answers_as_the_pattern(text: str, cut: tuple[int, int]) -> None:
+    pos, endpos = cut
+    for fast in _FAST:
+        pattern = fast.pattern
+        assert _span(fast.search(text)) == _span(pattern.search(text)), pattern.pattern
+        assert _span(fast.search(text, pos, endpos)) == _span(pattern.search(text, pos, endpos)), (
+            pattern.pattern
+        )
+
+
+def test_negations_hot_patterns_are_prefiltered() -> None:
+    """The patterns read_cues searches in every cue sentence have strings to look for (if one
+    stopped having them, the scan would be slower, not wrong)."""
+    for pattern in (negation._PENDING, negation._READER_DECIDED, negation._STATUS):
+        assert needed(pattern)
