@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["ENGLISH_WORDS", "GATE_WORDS", "OTHER_WORDS", "chose_another"]
+__all__ = ["ENGLISH_WORDS", "GATE_WORDS", "OTHER_WORDS", "THINGS", "chose_another"]
 
 # Nouns that are no person: "another role", "the other day", "a position that is closer".
 _THINGS = frozenset(
@@ -54,6 +54,7 @@ _THINGS = frozenset(
     contracts pay salary benefits
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
+THINGS = _THINGS  # (rejectwatch.model.announced reads the same nouns as things)
 # Verbs in a past form that hand something on, meet or mention someone: no choice.
 _NOT_A_CHOICE = frozenset(
     """

@@ -1,0 +1,159 @@
+"""The reader short of a bar, left out of a group, or refused under any label (issue 11,
+tenth pass).
+
+Blind slice 8's misses, read by kind, held decisions no earlier reading read, each a shape
+that recurs whatever the words around it:
+
+* **a result below a bar**: "your total was 13 and the pass mark 16; as your score fell short
+  of that mark ...", "your scores fell below the line for a place", "yours did not score high
+  enough to go on", "Result: 68.00 - Did not pass", "you were eliminated at screening";
+* **the reader not among those chosen**: "your name isn't one of them", "your file was not
+  among those selected", "yours didn't make the final group", "you haven't made the cut";
+* **no place for the reader**, in any noun: "there isn't a part for you", "there is no match
+  for you", "you haven't got a lead spot this time", "we cannot extend you one of this
+  year's places", "we're not offering you a route", "the loop did not end in an offer";
+* **a refusal under any label**: a line "Disposition: Not Selected", "Archive reason: Not a
+  fit for current requirements" (the readings knew "Status", "Outcome", "Result" and
+  "Decision" only), and an application "archived" or "no longer being considered" when it is
+  "this application" rather than "yours".
+
+Each reading is (token name, word groups, pattern) over lower-cased text, as in
+rejectwatch.model.plain_outcomes, which appends them to its own: the same checks apply (none
+in a conditional, still-to-come or quoted sentence, none in the reader's own decision, none in
+mail about someone else's candidacy). READINGS lie inside one sentence; LINE_READINGS start at
+a line break.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["LINE_READINGS", "READINGS"]
+
+_NOT = r"(?:\bnot|n['\u2019]t|\bnever)"
+_NEGATIONS = ("not", "n't", "n\u2019t", "never")
+_READER = r"\b(?:you|yours|your (?:[a-z\-]+ )?(?:application|candidacy|candidature|name|file|cv|"
+_READER += r"profile|submission|dossier|form|score|scores|result|results|total|mark|marks))\b"
+
+# a result below a bar ("your score fell short of that mark", "your scores fell below the
+# line", "yours did not score high enough", "did not pass", "eliminated at screening")
+_SHORT_WORDS = (
+    "fell short",
+    "falls short",
+    "fall short",
+    "fell below",
+    "falls below",
+    "fall below",
+    "fell under",
+    "below the pass",
+    "below the required",
+    "below the minimum",
+    "below the threshold",
+    "below the benchmark",
+    "below the cut",
+    "under the pass",
+    "under the required",
+    "under the minimum",
+    "short of the pass",
+    "short of the required",
+    "short of the minimum",
+    "score high enough",
+    "scored high enough",
+    "not pass",
+    "n't pass",
+    "n\u2019t pass",
+    "eliminated",
+)
+_SHORT = re.compile(
+    r"\b(?:scores?|total|marks?|results?|ratings?|points|percentile|application|yours|you)\b"
+    r"[^.!?\n]{0,40}?\b(?:fell|falls?|was|were|is|are)(?: just| slightly| narrowly)? "
+    r"(?:short|below|under)\b"
+    r"|\bbelow the (?:pass|required|minimum|threshold|benchmark|cut)"
+    r"|\b(?:under|short of) the (?:pass|required|minimum)"
+    r"|" + _NOT + r" (?:score|scored) high enough\b"
+    r"|\b(?:did|do|does|have|has)(?: not|n['\u2019]t) pass\b"
+    r"|\b(?:you|yours|your application|you have|you've|you were|you have been) "
+    r"(?:been |were |was )?eliminated\b"
+)
+# the reader not among those chosen ("your name isn't one of them", "your file was not among
+# those selected", "yours didn't make the final group", "you haven't made the cut")
+_AMONG_WORDS = (
+    "one of them",
+    "one of those",
+    "one of the",
+    "among",
+    "amongst",
+    "make the",
+    "made the",
+    "making the",
+)
+_NOT_AMONG = re.compile(
+    _READER + r"[^.!?\n]{0,20}?(?:\b(?:is|was|are|were|has|have|had|did|does|do)"
+    r"(?: not|n['\u2019]t| never)|\bnot)"
+    r"(?: been)? (?:(?:one of (?:them|those|the)|among|amongst)\b"
+    r"|(?:quite )?(?:make|made|making) the (?:[a-z\-]+ ){0,2}?(?:cut|group|list|shortlist|"
+    r"grade|selection|final|finals|round|stage|team|squad|cohort|intake)\b)"
+)
+# no place for the reader ("there isn't a part for you", "no match for you", "you haven't
+# got a lead spot", "we cannot extend you one of this year's places", "we're not offering you
+# a route", "the loop did not end in an offer")
+_PLACES = (
+    r"(?:places?|placements?|spots?|roles?|positions?|posts?|parts?|matchs?|match|routes?|seats?|"
+    r"offers?|jobs?|contracts?|internships?|vacanc(?:y|ies)|openings?)"
+)
+_NO_PLACE_WORDS = (
+    "for you",
+    "got a",
+    "get a",
+    "been given a",
+    "extend you",
+    "offer you",
+    "offering you",
+    "give you",
+    "giving you",
+    "confirm you",
+    "end in an",
+    "result in an",
+    "lead to an",
+    "ended in an",
+    "resulted in an",
+)
+_NO_PLACE = re.compile(
+    r"(?:\bno|\bisn['\u2019]t an?|\bis not an?|\baren['\u2019]t any|\bare not any|"
+    r"\bnot an?) (?:[a-z'\u2019\-]+ ){0,2}?" + _PLACES + r" for you\b"
+    r"|\byou (?:have not|haven['\u2019]t|did not|didn['\u2019]t|won['\u2019]t|will not) "
+    r"(?:got|get|been given|be given|received|receive) (?:an? |the )?(?:[a-z\-]+ ){0,2}?"
+    + _PLACES + r"\b"
+    r"|(?:\bcannot|\bcan['\u2019]t|\bunable to|" + _NOT + r"(?: be)?) (?:offer|offering|extend|"
+    r"extending|give|giving|confirm|confirming) you (?:an? |the |one of |in the |a further )?"
+    r"(?:[a-z'\u2019\-]+ ){0,3}?" + _PLACES + r"\b"
+    r"|" + _NOT + r" (?:end|result|lead|ended|resulted|led) (?:in|to) an? (?:[a-z\-]+ )?"
+    r"(?:offer|job|hire|place|appointment)\b"
+)
+# "this application is now no longer being considered", "your application ... was archived"
+_NO_LONGER_WORDS = ("no longer", "archived")
+_NO_LONGER = re.compile(
+    r"\b(?:your|this|the) (?:application|candidacy|candidature|submission)\b[^.!?\n]{0,80}?"
+    r"\b(?:is|was|has been|have been)(?: now)? (?:no longer (?:being )?(?:considered|under "
+    r"consideration|in consideration|active|in the running|progressing|moving forward)|archived)\b"
+)
+# a refusal under any label at a line's start ("Disposition: Not Selected - Closer Match
+# Hired", "Archive reason: Not a fit for current requirements")
+_LABEL_WORDS = ("not selected", "not a fit", "not a match", "not a good fit", "rejected",
+                "unsuccessful", "not successful", "not shortlisted", "not progressed",
+                "declined")
+_LABELLED = re.compile(
+    r"(?:^|\n)[ \t\-\u2022*>|]*[a-z][a-z /]{2,30}:[ \t]*[\"\u201c']?(?:not selected|rejected|"
+    r"unsuccessful|not successful|not shortlisted|not progressed|declined|not (?:a |the )?(?:good "
+    r"|right |strong )?(?:fit|match))\b"
+)
+
+READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = (
+    ("reader_out", (_SHORT_WORDS,), _SHORT),
+    ("reader_out", (_AMONG_WORDS, _NEGATIONS), _NOT_AMONG),
+    ("reader_out", (_NO_PLACE_WORDS,), _NO_PLACE),
+    ("reader_out", (_NO_LONGER_WORDS,), _NO_LONGER),
+)
+LINE_READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = (
+    ("status", (_LABEL_WORDS,), _LABELLED),
+)
