@@ -1541,6 +1541,10 @@ _INVITE = re.compile(
     r"|\b(?:like|love|happy|pleased|delighted|glad) to invite you\b"
     # ninth pass: "we'd love to meet you - I've sent a calendar link"
     r"|\b(?:like|love) to meet you\b(?! again)"
+    # tenth pass: "the hiring manager for SEO Specialist would like to interview you" (a digest
+    # that declines two applications and invites to a third)
+    r"|\b(?:like|love|wants?|keen|happy|pleased|delighted|glad) to (?:interview|schedule an "
+    r"interview with) you\b"
     r"|\b(?:sent|send|sending) (?:you )?(?:a|the|my) (?:calendar|booking|scheduling) "
     r"(?:link|invite|invitation)\b"
     # ... and the Nordic "go on with you to the next step" ("valt att gå vidare med dig")
