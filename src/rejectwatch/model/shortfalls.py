@@ -12,6 +12,8 @@ that recurs whatever the words around it:
 * **no place for the reader**, in any noun: "there isn't a part for you", "there is no match
   for you", "you haven't got a lead spot this time", "we cannot extend you one of this
   year's places", "we're not offering you a route", "the loop did not end in an offer";
+* **the reader's application ended**, said by its pronoun or as letting it go: "yours will go
+  no further in this round", "so we're going to let this one go";
 * **a refusal under any label**: a line "Disposition: Not Selected", "Archive reason: Not a
   fit for current requirements" (the readings knew "Status", "Outcome", "Result" and
   "Decision" only), and an application "archived" or "no longer being considered" when it is
@@ -148,8 +150,23 @@ _LABELLED = re.compile(
     r"|right |strong )?(?:fit|match))\b"
 )
 
+# the reader's application, said by its pronoun, going no further ("I am sorry to say yours
+# will go no further in this round"; the readings knew "your application" and "it"), and the
+# employer letting it go ("so we're going to let this one go")
+_YOURS_ENDED = re.compile(
+    r"\byours (?:will|would|can|is going to|is to) (?:go|move|progress|proceed) no further\b"
+    r"|\b(?:going to|will|['\u2019]ll|have to|had to|decided to|chosen to) (?:let|letting) "
+    r"(?:this one|this|it|you|your (?:application|candidacy)) go\b(?! (?:of|ahead|through|to)\b)"
+)
+
 READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = (
     ("reader_out", (_SHORT_WORDS,), _SHORT),
+    (
+        "reader_out",
+        (("no further", "this one go", "this go", "it go", "you go", "application go",
+          "candidacy go"),),
+        _YOURS_ENDED,
+    ),
     ("reader_out", (_AMONG_WORDS, _NEGATIONS), _NOT_AMONG),
     ("reader_out", (_NO_PLACE_WORDS,), _NO_PLACE),
     ("reader_out", (_NO_LONGER_WORDS,), _NO_LONGER),
