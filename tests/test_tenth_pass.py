@@ -191,7 +191,9 @@ def test_the_italian_reflexive_is_no_conditional() -> None:
 )
 def test_silence_over_a_stretch_of_time_is_a_condition(text: str) -> None:
     assert not decided(f"Thanks for applying for the Night Porter job. {text}"), read_cues(text)
-    assert not any(m in negation.CHOSE_OTHER + negation.READER_OUT for m in marks(text) if m[0] == "x")
+    assert not any(
+        m in negation.CHOSE_OTHER + negation.READER_OUT for m in marks(text) if m[0] == "x"
+    )
 
 
 def test_the_digests_step_and_the_interview_invitation_are_held_back() -> None:
@@ -207,6 +209,7 @@ def test_the_digests_step_and_the_interview_invitation_are_held_back() -> None:
         "interview you. Could you send your availability?",
         "",
     )
-    assert held_back(tracker) and held_back(digest)
+    assert held_back(tracker)
+    assert held_back(digest)
     refused = Document("", "Role | Company | Status\nCook | Harbour Grill | Not selected\n", "")
     assert not held_back(refused)

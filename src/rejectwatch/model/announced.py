@@ -57,13 +57,20 @@ _OTHER = (
 _HANDED = re.compile(
     r"\b(?:the|this|that|our|their) (?:[a-z\-]+ ){0,3}?" + _POST + r" "
     r"(?:is going|will go|is going to go|is to go|goes|will be going|is being given|will be given|"
-    r"is being offered|will be offered|is being filled|will be filled)(?: to| by)? (?:" + _OTHER + r")"
+    r"is being offered|will be offered|is being filled|will be filled)(?: to| by)? (?:"
+    + _OTHER
+    + r")"
 )
 _GOING_ON = re.compile(
     r"\b" + _BE + r" (?:now )?(?:(?:going|moving|pressing|pushing|forging) (?:ahead|forward|on) "
     r"with|(?:continuing|proceeding|progressing|going) (?:on )?with|keeping on|bringing on|"
     r"bringing in|taking on|hiring|appointing|promoting|going with|going for|offering (?:it|the "
-    + _POST + r") to|giving (?:it|the " + _POST + r") to) (?:" + _OTHER + r")"
+    + _POST
+    + r") to|giving (?:it|the "
+    + _POST
+    + r") to) (?:"
+    + _OTHER
+    + r")"
 )
 # in the present progressive, a person described by a clause ("someone who has done more")
 _PERSON_CLAUSE = re.compile(

@@ -24,8 +24,8 @@ _POST = r"(?:[a-z\-]+ ){0,2}?(?:role|post|position|job|vacancy|seat|place|one)\b
 # someone asked to take the post ("asked Rhiannon, who ..., to take the post on")
 _ASKED = re.compile(
     r"\b(?:asked|invited|appointed|chosen|picked|selected|brought in|offered)\b"
-    r"(?:(?!\byou)[^.!?\n]){1,90}?\bto (?:take (?:on )?|step into |fill |cover |hold )(?:the|this|that) "
-    + _POST
+    r"(?:(?!\byou)[^.!?\n]){1,90}?\bto (?:take (?:on )?|step into |fill |cover |hold )"
+    r"(?:the|this|that) " + _POST
 )
 # a third person taking it ("she's taking this one from next month", "he has accepted the
 # role", "they're starting in the post in May")
@@ -36,19 +36,54 @@ _THEY_TAKE = re.compile(
     r"stepping into|filled|filling)(?: on| up)? (?:the|this|that|our) " + _POST
 )
 
+_ASKED_VERBS = (
+    "asked",
+    "invited",
+    "appointed",
+    "chosen",
+    "picked",
+    "selected",
+    "brought in",
+    "offered",
+)
+_TAKING = (
+    "taking",
+    "taken",
+    "accepted",
+    "started",
+    "starting",
+    "joined",
+    "joining",
+    "stepped into",
+    "stepping into",
+    "filled",
+    "filling",
+)
+# the words every match of _THEY_TAKE holds: "'s taking", " has accepted", " are now joining"
+_THEY_TAKE_WORDS = tuple(
+    f"{aux}{adverb} {verb}"
+    for aux in ("'s", "\u2019s", " is", " are", "'re", "\u2019re", " has", " have")
+    for adverb in ("", " now", " already")
+    for verb in _TAKING
+)
+
 READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = (
     (
         "chose_other",
-        (("to take the", "to take on the", "to take this", "to step into", "to fill the",
-          "to fill this", "to cover the", "to hold the"),),
+        (
+            (
+                "to take the",
+                "to take on the",
+                "to take this",
+                "to step into",
+                "to fill the",
+                "to fill this",
+                "to cover the",
+                "to hold the",
+            ),
+            _ASKED_VERBS,
+        ),
         _ASKED,
     ),
-    (
-        "chose_other",
-        (("taking the", "taking this", "taking that", "taking our", "taken the", "taken this",
-          "accepted the", "accepted this", "accepted our", "started the", "starting the",
-          "joined the", "joining the", "stepped into", "stepping into", "filled the",
-          "filling the", "taking on the", "taken on the"),),
-        _THEY_TAKE,
-    ),
+    ("chose_other", (_THEY_TAKE_WORDS,), _THEY_TAKE),
 )

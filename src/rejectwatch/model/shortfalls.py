@@ -79,15 +79,12 @@ _SHORT = re.compile(
 )
 # the reader not among those chosen ("your name isn't one of them", "your file was not among
 # those selected", "yours didn't make the final group", "you haven't made the cut")
-_AMONG_WORDS = (
-    "one of them",
-    "one of those",
-    "one of the",
-    "among",
-    "amongst",
-    "make the",
-    "made the",
-    "making the",
+_NEGATED_AUX = ("not", "n't", "n\u2019t", "never")
+_AMONG_WORDS = tuple(
+    f"{negation}{been} {what}"
+    for negation in _NEGATED_AUX
+    for been in ("", " been", " quite")
+    for what in ("one of", "among", "make the", "made the", "making the")
 )
 _NOT_AMONG = re.compile(
     _READER + r"[^.!?\n]{0,20}?(?:\b(?:is|was|are|were|has|have|had|did|does|do)"
@@ -103,29 +100,73 @@ _PLACES = (
     r"(?:places?|placements?|spots?|roles?|positions?|posts?|parts?|matchs?|match|routes?|seats?|"
     r"offers?|jobs?|contracts?|internships?|vacanc(?:y|ies)|openings?)"
 )
+_PLACE_NOUNS = (
+    "place",
+    "placement",
+    "spot",
+    "role",
+    "position",
+    "post",
+    "part",
+    "match",
+    "route",
+    "seat",
+    "offer",
+    "job",
+    "contract",
+    "internship",
+    "vacancy",
+    "vacancies",
+    "opening",
+)
 _NO_PLACE_WORDS = (
-    "for you",
-    "got a",
-    "get a",
-    "been given a",
-    "extend you",
-    "offer you",
-    "offering you",
-    "give you",
-    "giving you",
-    "confirm you",
-    "end in an",
-    "result in an",
-    "lead to an",
-    "ended in an",
-    "resulted in an",
+    *(f"{noun}{plural} for you" for noun in _PLACE_NOUNS for plural in ("", "s", "es")),
+    *(
+        f"you {negation} {verb}"
+        for negation in (
+            "have not",
+            "haven't",
+            "haven\u2019t",
+            "did not",
+            "didn't",
+            "didn\u2019t",
+            "won't",
+            "won\u2019t",
+            "will not",
+        )
+        for verb in ("got", "get", "been given", "be given", "received", "receive")
+    ),
+    *(
+        f"{negation}{be} {verb} you"
+        for negation in (*_NEGATED_AUX, "unable to")
+        for be in ("", " be")
+        for verb in (
+            "offer",
+            "offering",
+            "extend",
+            "extending",
+            "give",
+            "giving",
+            "confirm",
+            "confirming",
+        )
+    ),
+    *(
+        f"{negation} {verb} {prep} a"
+        for negation in _NEGATED_AUX
+        for verb in ("end", "result", "lead", "ended", "resulted", "led")
+        for prep in ("in", "to")
+    ),
 )
 _NO_PLACE = re.compile(
     r"(?:\bno|\bisn['\u2019]t an?|\bis not an?|\baren['\u2019]t any|\bare not any|"
     r"\bnot an?) (?:[a-z'\u2019\-]+ ){0,2}?" + _PLACES + r" for you\b"
-    r"|\byou (?:have not|haven['\u2019]t|did not|didn['\u2019]t|won['\u2019]t|will not) "
+    # (not a headline's "why you didn't get the job")
+    r"|(?<!why )(?<!how )\byou (?:have not|haven['\u2019]t|did not|didn['\u2019]t|won['\u2019]t|"
+    r"will not) "
     r"(?:got|get|been given|be given|received|receive) (?:an? |the )?(?:[a-z\-]+ ){0,2}?"
-    + _PLACES + r"\b"
+    + _PLACES
+    + r"\b"
     r"|(?:\bcannot|\bcan['\u2019]t|\bunable to|" + _NOT + r"(?: be)?) (?:offer|offering|extend|"
     r"extending|give|giving|confirm|confirming) you (?:an? |the |one of |in the |a further )?"
     r"(?:[a-z'\u2019\-]+ ){0,3}?" + _PLACES + r"\b"
@@ -133,7 +174,16 @@ _NO_PLACE = re.compile(
     r"(?:offer|job|hire|place|appointment)\b"
 )
 # "this application is now no longer being considered", "your application ... was archived"
-_NO_LONGER_WORDS = ("no longer", "archived")
+_NO_LONGER_WORDS = (
+    "no longer being",
+    "no longer considered",
+    "no longer under",
+    "no longer in",
+    "no longer active",
+    "no longer progressing",
+    "no longer moving",
+    "archived",
+)
 _NO_LONGER = re.compile(
     r"\b(?:your|this|the) (?:application|candidacy|candidature|submission)\b[^.!?\n]{0,80}?"
     r"\b(?:is|was|has been|have been)(?: now)? (?:no longer (?:being )?(?:considered|under "
@@ -141,9 +191,18 @@ _NO_LONGER = re.compile(
 )
 # a refusal under any label at a line's start ("Disposition: Not Selected - Closer Match
 # Hired", "Archive reason: Not a fit for current requirements")
-_LABEL_WORDS = ("not selected", "not a fit", "not a match", "not a good fit", "rejected",
-                "unsuccessful", "not successful", "not shortlisted", "not progressed",
-                "declined")
+_LABEL_WORDS = (
+    "not selected",
+    "not a fit",
+    "not a match",
+    "not a good fit",
+    "rejected",
+    "unsuccessful",
+    "not successful",
+    "not shortlisted",
+    "not progressed",
+    "declined",
+)
 _LABELLED = re.compile(
     r"(?:^|\n)[ \t\-\u2022*>|]*[a-z][a-z /]{2,30}:[ \t]*[\"\u201c']?(?:not selected|rejected|"
     r"unsuccessful|not successful|not shortlisted|not progressed|declined|not (?:a |the )?(?:good "
@@ -163,11 +222,20 @@ READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] =
     ("reader_out", (_SHORT_WORDS,), _SHORT),
     (
         "reader_out",
-        (("no further", "this one go", "this go", "it go", "you go", "application go",
-          "candidacy go"),),
+        (
+            (
+                "no further",
+                "this one go",
+                "this go",
+                "it go",
+                "you go",
+                "application go",
+                "candidacy go",
+            ),
+        ),
         _YOURS_ENDED,
     ),
-    ("reader_out", (_AMONG_WORDS, _NEGATIONS), _NOT_AMONG),
+    ("reader_out", (_AMONG_WORDS,), _NOT_AMONG),
     ("reader_out", (_NO_PLACE_WORDS,), _NO_PLACE),
     ("reader_out", (_NO_LONGER_WORDS,), _NO_LONGER),
 )

@@ -165,7 +165,9 @@ _OTHER_PERSON = re.compile(
     r"ansøger|søker|person))\b"
 )
 _NOT_YET_ANY = re.compile(
-    r"\b(?:will|once|until|when|if)\b" + CONDITIONAL + NOT_YET
+    r"\b(?:will|once|until|when|if)\b"
+    + CONDITIONAL
+    + NOT_YET
     + r"|\b(?:ifall|hvis|dersom|när|når|innan|inte än|ikke endnu|ennå ikke|ännu inte|kommer att|"
     r"vil blive|vil bli|kommer til)\b"
 )
