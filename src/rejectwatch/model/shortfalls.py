@@ -40,13 +40,12 @@ _READER += r"profile|submission|dossier|form|score|scores|result|results|total|m
 # a result below a bar ("your score fell short of that mark", "your scores fell below the
 # line", "yours did not score high enough", "did not pass", "eliminated at screening")
 _SHORT_WORDS = (
-    "fell short",
-    "falls short",
-    "fall short",
-    "fell below",
-    "falls below",
-    "fall below",
-    "fell under",
+    *(
+        f"{verb}{adverb} {how}"
+        for verb in ("fell", "falls", "fall", "was", "were", "is", "are")
+        for adverb in ("", " just", " slightly", " narrowly")
+        for how in ("short", "below")
+    ),
     "below the pass",
     "below the required",
     "below the minimum",
@@ -69,7 +68,7 @@ _SHORT_WORDS = (
 _SHORT = re.compile(
     r"\b(?:scores?|total|marks?|results?|ratings?|points|percentile|application|yours|you)\b"
     r"[^.!?\n]{0,40}?\b(?:fell|falls?|was|were|is|are)(?: just| slightly| narrowly)? "
-    r"(?:short|below|under)\b"
+    r"(?:short|below)\b"
     r"|\bbelow the (?:pass|required|minimum|threshold|benchmark|cut)"
     r"|\b(?:under|short of) the (?:pass|required|minimum)"
     r"|" + _NOT + r" (?:score|scored) high enough\b"
@@ -89,7 +88,12 @@ _AMONG_WORDS = tuple(
 _NOT_AMONG = re.compile(
     _READER + r"[^.!?\n]{0,20}?(?:\b(?:is|was|are|were|has|have|had|did|does|do)"
     r"(?: not|n['\u2019]t| never)|\bnot)"
-    r"(?: been)? (?:(?:one of (?:them|those|the)|among|amongst)\b"
+    r"(?: been)? (?:(?:one of|among|amongst) (?:them\b|those\b[^.!?\n]{0,20}?\b(?:selected|chosen|"
+    r"shortlisted|successful|invited|picked|offered|appointed|progress\w*|forward)\b|the "
+    r"(?:[a-z\-]+ ){0,2}?(?:selected|chosen|shortlisted|successful|finalists|shortlist)\b"
+    # "yours was not among the offers made" (not "among the first received")
+    r"|the (?:[a-z\-]+ ){0,2}?[a-z]+ (?:made|selected|chosen|shortlisted|offered|invited|appointed|"
+    r"progressed|taken forward|put forward)\b)"
     r"|(?:quite )?(?:make|made|making) the (?:[a-z\-]+ ){0,2}?(?:cut|group|list|shortlist|"
     r"grade|selection|final|finals|round|stage|team|squad|cohort|intake)\b)"
 )
