@@ -213,3 +213,42 @@ def test_the_digests_step_and_the_interview_invitation_are_held_back() -> None:
     assert held_back(digest)
     refused = Document("", "Role | Company | Status\nCook | Harbour Grill | Not selected\n", "")
     assert not held_back(refused)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "not able to" as "unable to"
+        "Sadly we are not able to move your application forward.",
+        "We're not in a position to offer you a place on the course this year.",
+        # declined in the present, not kept in the selection, marked, taken
+        "After review we are declining your application for the porter role.",
+        "We regret that your candidature was not retained for this post.",
+        "Your CV was not included in the shortlist for the client.",
+        "Status update: your application was marked as not selected by the employer.",
+        "Quick one - the barista job is already taken, sorry.",
+        # a bar not reached, a sift not passed
+        "Your test score did not reach the standard needed for the next stage.",
+        "Unfortunately you have not passed the sift for this campaign.",
+    ],
+)
+def test_the_plainest_refusals(text: str) -> None:
+    assert any(m in marks(text) for m in ("xreaderout", "xstatusrefused", "xrolegone")), read_cues(
+        text
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are not able to offer you a time on Tuesday, but Wednesday works.",
+        "We are not able to reply to you individually.",
+        "Without answer from us within two weeks, please consider that your candidature was "
+        "not retained.",
+        "You have not yet passed the probation review; it is scheduled for May.",
+        "The 10am interview slot is taken, so please pick another.",
+    ],
+)
+def test_no_plain_refusal_in_these(text: str) -> None:
+    found = [m for m in marks(text) if m in ("xreaderout", "xstatusrefused", "xrolegone")]
+    assert not found, read_cues(text)

@@ -1050,7 +1050,9 @@ _CONDITIONAL = re.compile(
     # tenth pass: silence means no, said of a stretch of time ("four weeks with no call means
     # another applicant was preferred", "a fortnight without news means it's a no for now")
     r"|\b(?:without|with no|no) (?:any )?(?:news|word|call|calls|reply|replies|response|contact|"
-    r"answer|message|e-?mail|invitation|update)s?\b(?=[^.!?\n]{0,40}\bmeans?\b)"
+    r"answer|message|e-?mail|invitation|update)s?\b(?=[^.!?\n]{0,60}\b(?:means?|consider|assume)\b)"
+    # ... and "please consider that your candidature was not retained"
+    r"|\bplease (?:consider|take it)(?: that)?\b"
 )
 # "until further notice" lasts indefinitely: not a condition (fifth pass)
 _UNTIL = re.compile(r"\b(?:until(?! further notice)|unless)\b")

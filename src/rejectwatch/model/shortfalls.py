@@ -22,15 +22,14 @@ that recurs whatever the words around it:
 Each reading is (token name, word groups, pattern) over lower-cased text, as in
 rejectwatch.model.plain_outcomes, which appends them to its own: the same checks apply (none
 in a conditional, still-to-come or quoted sentence, none in the reader's own decision, none in
-mail about someone else's candidacy). READINGS lie inside one sentence; LINE_READINGS start at
-a line break.
+mail about someone else's candidacy). Each lies inside one sentence (a line is one).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["LINE_READINGS", "READINGS"]
+__all__ = ["READINGS"]
 
 _NOT = r"(?:\bnot|n['\u2019]t|\bnever)"
 _NEGATIONS = ("not", "n't", "n\u2019t", "never")
@@ -63,6 +62,12 @@ _SHORT_WORDS = (
     "not pass",
     "n't pass",
     "n\u2019t pass",
+    *(
+        f"{negation} {verb} {det}"
+        for negation in ("not", "n't", "n\u2019t")
+        for verb in ("reach", "meet", "achieve", "reached", "met", "achieved")
+        for det in ("the", "our")
+    ),
     "eliminated",
 )
 _SHORT = re.compile(
@@ -72,7 +77,10 @@ _SHORT = re.compile(
     r"|\bbelow the (?:pass|required|minimum|threshold|benchmark|cut)"
     r"|\b(?:under|short of) the (?:pass|required|minimum)"
     r"|" + _NOT + r" (?:score|scored) high enough\b"
-    r"|\b(?:did|do|does|have|has)(?: not|n['\u2019]t) pass\b"
+    r"|\b(?:did|do|does|have|has)(?: not|n['\u2019]t) pass(?:ed)?\b"
+    # "your online test results did not reach the level needed"
+    r"|(?:\bnot|n['\u2019]t) (?:reach|meet|achieve|reached|met|achieved) (?:the|our) "
+    r"(?:[a-z\-]+ )?(?:level|standard|mark|threshold|bar|score|benchmark)\b"
     r"|\b(?:you|yours|your application|you have|you've|you were|you have been) "
     r"(?:been |were |was )?eliminated\b"
 )
@@ -207,10 +215,13 @@ _LABEL_WORDS = (
     "not progressed",
     "declined",
 )
+# (a line is a sentence: searched only in the sentences holding a refusal value, from a line's
+# start)
 _LABELLED = re.compile(
-    r"(?:^|\n)[ \t\-\u2022*>|]*[a-z][a-z /]{2,30}:[ \t]*[\"\u201c']?(?:not selected|rejected|"
+    r"^[ \t\-\u2022*>|]*[a-z][a-z /]{2,30}:[ \t]*[\"\u201c']?(?:not selected|rejected|"
     r"unsuccessful|not successful|not shortlisted|not progressed|declined|not (?:a |the )?(?:good "
-    r"|right |strong )?(?:fit|match))\b"
+    r"|right |strong )?(?:fit|match))\b",
+    re.MULTILINE,
 )
 
 # the reader's application, said by its pronoun, going no further ("I am sorry to say yours
@@ -242,7 +253,5 @@ READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] =
     ("reader_out", (_AMONG_WORDS,), _NOT_AMONG),
     ("reader_out", (_NO_PLACE_WORDS,), _NO_PLACE),
     ("reader_out", (_NO_LONGER_WORDS,), _NO_LONGER),
-)
-LINE_READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = (
     ("status", (_LABEL_WORDS,), _LABELLED),
 )
