@@ -218,29 +218,6 @@ def test_the_digests_step_and_the_interview_invitation_are_held_back() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # "not able to" as "unable to"
-        "Sadly we are not able to move your application forward.",
-        "We're not in a position to offer you a place on the course this year.",
-        # declined in the present, not kept in the selection, marked, taken
-        "After review we are declining your application for the porter role.",
-        "We regret that your candidature was not retained for this post.",
-        "Your CV was not included in the shortlist for the client.",
-        "Status update: your application was marked as not selected by the employer.",
-        "Quick one - the barista job is already taken, sorry.",
-        # a bar not reached, a sift not passed
-        "Your test score did not reach the standard needed for the next stage.",
-        "Unfortunately you have not passed the sift for this campaign.",
-    ],
-)
-def test_the_plainest_refusals(text: str) -> None:
-    assert any(m in marks(text) for m in ("xreaderout", "xstatusrefused", "xrolegone")), read_cues(
-        text
-    )
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "We are not able to offer you a time on Tuesday, but Wednesday works.",
         "We are not able to reply to you individually.",
         "Without answer from us within two weeks, please consider that your candidature was "

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from rejectwatch.model import not_able, post_taken, shortfalls
+from rejectwatch.model import post_taken, shortfalls
 
 __all__ = ["LINE_READINGS", "READINGS"]
 
@@ -511,5 +511,3 @@ LINE_READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], .
 READINGS += shortfalls.READINGS
 # ... and the post taken by someone else, said of that person
 READINGS += post_taken.READINGS
-# ... and the plainest refusals the readings lacked ("not able to take your application further")
-READINGS += not_able.READINGS

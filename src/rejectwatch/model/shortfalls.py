@@ -62,12 +62,6 @@ _SHORT_WORDS = (
     "not pass",
     "n't pass",
     "n\u2019t pass",
-    *(
-        f"{negation} {verb} {det}"
-        for negation in ("not", "n't", "n\u2019t")
-        for verb in ("reach", "meet", "achieve", "reached", "met", "achieved")
-        for det in ("the", "our")
-    ),
     "eliminated",
 )
 _SHORT = re.compile(
@@ -77,10 +71,7 @@ _SHORT = re.compile(
     r"|\bbelow the (?:pass|required|minimum|threshold|benchmark|cut)"
     r"|\b(?:under|short of) the (?:pass|required|minimum)"
     r"|" + _NOT + r" (?:score|scored) high enough\b"
-    r"|\b(?:did|do|does|have|has)(?: not|n['\u2019]t) pass(?:ed)?\b"
-    # "your online test results did not reach the level needed"
-    r"|(?:\bnot|n['\u2019]t) (?:reach|meet|achieve|reached|met|achieved) (?:the|our) "
-    r"(?:[a-z\-]+ )?(?:level|standard|mark|threshold|bar|score|benchmark)\b"
+    r"|\b(?:did|do|does|have|has)(?: not|n['\u2019]t) pass\b"
     r"|\b(?:you|yours|your application|you have|you've|you were|you have been) "
     r"(?:been |were |was )?eliminated\b"
 )
