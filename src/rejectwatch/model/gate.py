@@ -101,6 +101,10 @@ _A_JOB = re.compile(
 # rejection)
 _STEP_WAITING = re.compile(
     r"\byour move\b|\bwaiting on you\b|\bpending (?:step|task|action)s?\b|\(due\b"
+    # tenth pass: a tracker row's step under way with its deadline ("Case study in progress -
+    # submit by Monday"), and a table cell asking for a step by a date
+    r"|\bin progress\s*[-\u2013\u2014:,]\s*(?:submit|complete|return|record|book|send|due)\b"
+    r"|\|[^|\n]{0,60}\b(?:submit|complete|return|record|book|send)\b[^|\n]{0,40}\bby\b"
     r"|\bnext(?: step)?\s*:\s*(?:an? |the |your )?(?:[a-z\-]+ )?(?:test|assessment|interview|task|"
     r"call|screen)\b|\b(?:assessment|test|task)s? (?:sent|waiting|pending|assigned)\b"
 )

@@ -27,7 +27,9 @@ __all__ = ["CONDITIONAL", "NOT_YET", "READINGS"]
 # match, dan ..."); German "als" is "as" ("Ihre Bewerbung als ..."), so only the Dutch "als
 # je / u / er ..." counts.
 CONDITIONAL = (
-    r"|\b(?:wenn|falls|sofern|sollte|sollten|solltest|ob|si|au cas|en caso|"
+    # (tenth pass: not the Italian reflexive, "la selezione si è chiusa")
+    r"|\b(?:wenn|falls|sofern|sollte|sollten|solltest|ob|si(?! (?:è|sono|ha|hanno|sta|era)\b)|"
+    r"au cas|en caso|"
     r"als (?:je|u|we|wij|er|het|dat)|indien|mocht|mochten|tenzij|is er geen)\b"
     # eighth pass: Italian, Portuguese and Polish ("qualora", "caso", "jeśli"); "se" is also
     # a reflexive in both, so only before a negation: "se non sarai selezionato", "se não"

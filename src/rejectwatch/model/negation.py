@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from rejectwatch.model import languages, plain_outcomes, third_party
+from rejectwatch.model import announced, languages, plain_outcomes, third_party
 from rejectwatch.model.phrases import Phrases
 from rejectwatch.model.prefilter import Prefiltered
 
@@ -297,8 +297,11 @@ _UNDECIDED = re.compile(r"\b(?:yet|still)\b")
 # hypothetical (hyp_), like a conditional's, since the refusal it talks about has not happened.
 _PENDING = re.compile(
     r"\bno (?:final )?decision\b|(?:\bnot|n['\u2019]t) (?:yet )?(?:made|reached|taken|decided)\b"
-    # "yours has not made it through" is an outcome, not a decision still to make (fifth pass)
-    r"(?! it (?:through|past|to the next|onto|into)\b)"
+    # "yours has not made it through" is an outcome, not a decision still to make (fifth pass);
+    # so is "you haven't made the cut / the shortlist / the final group" (tenth pass): the
+    # reader, not a decision, is what was not made
+    r"(?! it (?:through|past|to the next|onto|into)\b| the (?:[a-z\-]+ )?(?:cut|shortlist|list|"
+    r"group|grade|selection|round|stage|team|squad|cohort|intake|finals?)\b)"
     r"|\byet to (?:decide|make|reach)\b|\bstill (?:deciding|considering|reviewing|"
     r"interviewing|meeting|assessing|weighing)\b|\bbefore (?:we|the panel|the team) decide"
     r"|\b(?:are|is|['\u2019]re|currently) (?:now )?(?:reviewing|considering|assessing)\b"
@@ -1045,6 +1048,12 @@ _CONDITIONAL = re.compile(
     r"|\bno (?:message|news|reply|response|word|contact|e-?mail|answer|call)s? (?:back )?from us\b"
     r"|\bhear(?:d(?:(?<=not heard)|(?<=n't heard)|(?<=n\u2019t heard))|(?<=not hear)|(?<=n't hear)"
     r"|(?<=n\u2019t hear)) (?:back )?from us\b"
+    # tenth pass: silence means no, said of a stretch of time ("four weeks with no call means
+    # another applicant was preferred", "a fortnight without news means it's a no for now")
+    r"|\b(?:without|with no|no) (?:any )?(?:news|word|call|calls|reply|replies|response|contact|"
+    r"answer|message|e-?mail|invitation|update)s?\b(?=[^.!?\n]{0,60}\b(?:means?|consider|assume)\b)"
+    # ... and "please consider that your candidature was not retained"
+    r"|\bplease (?:consider|take it)(?: that)?\b"
 )
 # "until further notice" lasts indefinitely: not a condition (fifth pass)
 _UNTIL = re.compile(r"\b(?:until(?! further notice)|unless)\b")
@@ -1202,7 +1211,9 @@ def _gate_phrases() -> Phrases:
     hits a message)."""
     gate_words = {word for _, groups, _ in _OUTCOMES for word in groups[0]}
     gate_words.update(word for group in _FOUND_GROUPS for word in group)
-    return Phrases(sorted(gate_words.union(_ABOUT_OTHER_WORDS, third_party.GATE_WORDS)))
+    return Phrases(
+        sorted(gate_words.union(_ABOUT_OTHER_WORDS, third_party.GATE_WORDS, announced.WORDS))
+    )
 
 
 _GATE_PHRASES = _gate_phrases()
@@ -1309,8 +1320,10 @@ def _outcomes(lowered: str) -> dict[tuple[int, int], str] | None:
     return found
 
 
-# the words of the reading of someone else chosen: 1 English, 2 another language
+# the words of the reading of someone else chosen: 1 English, 2 another language, 3 only the
+# tenth pass's announced choice (rejectwatch.model.announced)
 _THIRD_PARTY_WORDS = {
+    **dict.fromkeys(announced.WORDS, 3),
     **dict.fromkeys(third_party.OTHER_WORDS, 2),
     **dict.fromkeys(third_party.ENGLISH_WORDS, 1),
 }
@@ -1341,15 +1354,19 @@ def _chose_another(
         english, other = sentences.setdefault((left, right), ([], [False]))
         if _THIRD_PARTY_WORDS[word] == 1:
             english.append((at, word))
-        else:
+        elif _THIRD_PARTY_WORDS[word] == 2:
             other[0] = True
     for (left, right), (english, other) in sentences.items():
         if (left, right) in found or lowered.startswith("?", right):
             continue
         stop = third_party.chose_another(lowered, left, right, english, other=other[0])
-        if stop < 0:
+        # tenth pass: or announced as it happens ("the role is going to somebody else", "they
+        # will be continuing with two other finalists"): only what stands before its verb may
+        # say it is still to come
+        verb, _ = announced.choice(lowered, left, right) if stop < 0 else (-1, -1)
+        if stop < 0 and verb < 0:
             continue
-        end = stop - left
+        end = (stop if stop >= 0 else verb) - left
         clause = max(lowered.rfind(stop, left, left + end) for stop in _CLAUSE_BREAKS)
         clause = left if clause < 0 else clause
         if (
@@ -1535,6 +1552,10 @@ _INVITE = re.compile(
     r"|\b(?:like|love|happy|pleased|delighted|glad) to invite you\b"
     # ninth pass: "we'd love to meet you - I've sent a calendar link"
     r"|\b(?:like|love) to meet you\b(?! again)"
+    # tenth pass: "the hiring manager for SEO Specialist would like to interview you" (a digest
+    # that declines two applications and invites to a third)
+    r"|\b(?:like|love|wants?|keen|happy|pleased|delighted|glad) to (?:interview|schedule an "
+    r"interview with) you\b"
     r"|\b(?:sent|send|sending) (?:you )?(?:a|the|my) (?:calendar|booking|scheduling) "
     r"(?:link|invite|invitation)\b"
     # ... and the Nordic "go on with you to the next step" ("valt att gå vidare med dig")

@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import re
 
+from rejectwatch.model import post_taken, shortfalls
+
 __all__ = ["LINE_READINGS", "READINGS"]
 
 _NOT = r"(?:\bnot|n['\u2019]t)"
@@ -504,3 +506,8 @@ LINE_READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], .
         _OUTCOME_LINE,
     ),
 )
+
+# tenth pass: the reader short of a bar, left out of a group, refused under any label
+READINGS += shortfalls.READINGS
+# ... and the post taken by someone else, said of that person
+READINGS += post_taken.READINGS

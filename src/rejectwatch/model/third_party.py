@@ -33,7 +33,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["ENGLISH_WORDS", "GATE_WORDS", "OTHER_WORDS", "chose_another"]
+from rejectwatch.model.languages import CONDITIONAL, NOT_YET
+
+__all__ = ["ENGLISH_WORDS", "GATE_WORDS", "OTHER_WORDS", "THINGS", "chose_another"]
 
 # Nouns that are no person: "another role", "the other day", "a position that is closer".
 _THINGS = frozenset(
@@ -54,6 +56,7 @@ _THINGS = frozenset(
     contracts pay salary benefits
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
+THINGS = _THINGS  # (rejectwatch.model.announced reads the same nouns as things)
 # Verbs in a past form that hand something on, meet or mention someone: no choice.
 _NOT_A_CHOICE = frozenset(
     """
@@ -146,6 +149,32 @@ _LANGUAGES = re.compile(
     r"gå videre med)\b[^.!?\n]{0,30}?\b(?:en an(?:d|n)en|andre (?:kandidater|ansøgere|søkere)|"
     r"nogen anden|noen andre|en med)\b"
 )
+# Tenth pass: a person named as other in so many words ("otra persona", "un'altra
+# candidata", "inne osoby", "en annen søker") is someone else chosen whatever the verb
+# ("se ha decantado por otra candidata", "il ruolo è andato a un'altra candidata", "acabou
+# escolhendo outra pessoa", "zaprosiliśmy inne osoby"): blind slice 8 brought verbs no list
+# held, as slice 7 had in English. Not in a sentence that is conditional or still to come in
+# any language read (rejectwatch.model.languages), nor one speaking to the reader as well.
+_OTHER_PERSON = re.compile(
+    r"\b(?:otr[oa] (?:persona|candidat[oa]|perfil|candidatura|profesional)|outr[oa] (?:pessoa|"
+    r"candidat[oa]|perfil|profissional)|un['\u2019 ]?altra (?:persona|candidata|figura|risorsa|"
+    r"professionista)|un altro (?:candidato|profilo|professionista)|une autre (?:personne|"
+    r"candidate|candidature)|un autre (?:candidat|profil)|eine?[nm]? andere[nmr]? (?:kandidat|"
+    r"bewerber|person)\w*|een andere (?:kandidaat|sollicitant|persoon)|inn(?:ego|ą|a|e|ych) "
+    r"(?:kandydat\w*|osob\w*)|en annan (?:kandidat|sökande|person)|en an(?:d|n)en (?:kandidat|"
+    r"ansøger|søker|person))\b"
+)
+_NOT_YET_ANY = re.compile(
+    r"\b(?:will|once|until|when|if)\b"
+    + CONDITIONAL
+    + NOT_YET
+    + r"|\b(?:ifall|hvis|dersom|när|når|innan|inte än|ikke endnu|ennå ikke|ännu inte|kommer att|"
+    r"vil blive|vil bli|kommer til)\b"
+)
+_TO_YOU = re.compile(
+    r"\b(?:ti|tu|usted|você|toi|vous|dich|dir|sie|je|jou|u|ciebie|cię|pana|pani|dig|deg)\b"
+    r"(?! (?:ha|han|hemos|avons|haben|hebben))"
+)
 # The other languages' conditionals and still-to-come words, where the readings of
 # rejectwatch.model.languages do not list them (Swedish, Danish, Norwegian).
 _NORDIC_NOT_YET = re.compile(
@@ -209,6 +238,8 @@ OTHER_WORDS = (
     "innego",
     "inną",
     "inna ",
+    "inne ",
+    "innych",
     "kogoś",
     "annan",
     "annat",
@@ -313,6 +344,10 @@ def chose_another(
         return -1
     sentence = text[left:right]
     language = _LANGUAGES.search(sentence)
-    if language is None or _NORDIC_NOT_YET.search(sentence):
+    if language is None:
+        language = _OTHER_PERSON.search(sentence)
+        if language is None or _NOT_YET_ANY.search(sentence) or _TO_YOU.search(sentence):
+            return -1
+    elif _NORDIC_NOT_YET.search(sentence):
         return -1
     return left + language.end()

@@ -1,0 +1,89 @@
+"""The post taken by someone else, said of that person (issue 11, tenth pass).
+
+Thread replies in blind slice 8 named the person who got the job and what they did, not what
+the employer chose: "the trustees have asked Rhiannon, who has been running our Saturday
+sessions, to take the post on, and she has accepted", "the lab has asked a former master's
+student who already knows the REB process to step into the coordinator position", "she's
+taking this one from next month, so that's decided". The shape: someone other than the reader
+asked to take, step into or fill the post, or taking, starting or joining it. A third person
+("he", "she", "they", a name's "'s") is never the reader, whom the mail calls "you".
+
+Each reading is (token name, word groups, pattern) over lower-cased text, appended to the
+outcome readings by rejectwatch.model.plain_outcomes: none fires in a conditional,
+still-to-come ("will", "going to"), quoted or undecided sentence, nor in mail about someone
+else's candidacy.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["READINGS"]
+
+_POST = r"(?:[a-z\-]+ ){0,2}?(?:role|post|position|job|vacancy|seat|place|one)\b(?! of\b)"
+# someone asked to take the post ("asked Rhiannon, who ..., to take the post on")
+_ASKED = re.compile(
+    r"\b(?:asked|invited|appointed|chosen|picked|selected|brought in|offered)\b"
+    r"(?:(?!\byou)[^.!?\n]){1,90}?\bto (?:take (?:on )?|step into |fill |cover |hold )"
+    r"(?:the|this|that) " + _POST
+)
+# a third person taking it ("she's taking this one from next month", "he has accepted the
+# role", "they're starting in the post in May")
+_THEY_TAKE = re.compile(
+    r"(?:\b(?:he|she|they)|(?<!\bit)(?<!\bthat)(?<!\bwhat)(?<!\bthere)(?<!\bhere)(?<!\blet)"
+    r"(?<!\bwho)\b[a-z]{3,}(?=['\u2019]s\b))(?:['\u2019]s| is| are|['\u2019]re| has| have)"
+    r"(?: now| already)? (?:taking|taken|accepted|started|starting|joined|joining|stepped into|"
+    r"stepping into|filled|filling)(?: on| up)? (?:the|this|that|our) " + _POST
+)
+
+_ASKED_VERBS = (
+    "asked",
+    "invited",
+    "appointed",
+    "chosen",
+    "picked",
+    "selected",
+    "brought in",
+    "offered",
+)
+_TAKING = (
+    "taking",
+    "taken",
+    "accepted",
+    "started",
+    "starting",
+    "joined",
+    "joining",
+    "stepped into",
+    "stepping into",
+    "filled",
+    "filling",
+)
+# the words every match of _THEY_TAKE holds: "'s taking", " has accepted", " are now joining"
+_THEY_TAKE_WORDS = tuple(
+    f"{aux}{adverb} {verb}"
+    for aux in ("'s", "\u2019s", " is", " are", "'re", "\u2019re", " has", " have")
+    for adverb in ("", " now", " already")
+    for verb in _TAKING
+)
+
+READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = (
+    (
+        "chose_other",
+        (
+            (
+                "to take the",
+                "to take on the",
+                "to take this",
+                "to step into",
+                "to fill the",
+                "to fill this",
+                "to cover the",
+                "to hold the",
+            ),
+            _ASKED_VERBS,
+        ),
+        _ASKED,
+    ),
+    ("chose_other", (_THEY_TAKE_WORDS,), _THEY_TAKE),
+)

@@ -1,0 +1,248 @@
+"""The reader short of a bar, left out of a group, or refused under any label (issue 11,
+tenth pass).
+
+Blind slice 8's misses, read by kind, held decisions no earlier reading read, each a shape
+that recurs whatever the words around it:
+
+* **a result below a bar**: "your total was 13 and the pass mark 16; as your score fell short
+  of that mark ...", "your scores fell below the line for a place", "yours did not score high
+  enough to go on", "Result: 68.00 - Did not pass", "you were eliminated at screening";
+* **the reader not among those chosen**: "your name isn't one of them", "your file was not
+  among those selected", "yours didn't make the final group", "you haven't made the cut";
+* **no place for the reader**, in any noun: "there isn't a part for you", "there is no match
+  for you", "you haven't got a lead spot this time", "we cannot extend you one of this
+  year's places", "we're not offering you a route", "the loop did not end in an offer";
+* **the reader's application ended**, said by its pronoun or as letting it go: "yours will go
+  no further in this round", "so we're going to let this one go";
+* **a refusal under any label**: a line "Disposition: Not Selected", "Archive reason: Not a
+  fit for current requirements" (the readings knew "Status", "Outcome", "Result" and
+  "Decision" only), and an application "archived" or "no longer being considered" when it is
+  "this application" rather than "yours".
+
+Each reading is (token name, word groups, pattern) over lower-cased text, as in
+rejectwatch.model.plain_outcomes, which appends them to its own: the same checks apply (none
+in a conditional, still-to-come or quoted sentence, none in the reader's own decision, none in
+mail about someone else's candidacy). Each lies inside one sentence (a line is one).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["READINGS"]
+
+_NOT = r"(?:\bnot|n['\u2019]t|\bnever)"
+_NEGATIONS = ("not", "n't", "n\u2019t", "never")
+_READER = r"\b(?:you|yours|your (?:[a-z\-]+ )?(?:application|candidacy|candidature|name|file|cv|"
+_READER += r"profile|submission|dossier|form|score|scores|result|results|total|mark|marks))\b"
+
+# a result below a bar ("your score fell short of that mark", "your scores fell below the
+# line", "yours did not score high enough", "did not pass", "eliminated at screening")
+_SHORT_WORDS = (
+    *(
+        f"{verb}{adverb} {how}"
+        for verb in ("fell", "falls", "fall", "was", "were", "is", "are")
+        for adverb in ("", " just", " slightly", " narrowly")
+        for how in ("short", "below")
+    ),
+    "below the pass",
+    "below the required",
+    "below the minimum",
+    "below the threshold",
+    "below the benchmark",
+    "below the cut",
+    "under the pass",
+    "under the required",
+    "under the minimum",
+    "short of the pass",
+    "short of the required",
+    "short of the minimum",
+    "score high enough",
+    "scored high enough",
+    "not pass",
+    "n't pass",
+    "n\u2019t pass",
+    "eliminated",
+)
+_SHORT = re.compile(
+    r"\b(?:scores?|total|marks?|results?|ratings?|points|percentile|application|yours|you)\b"
+    r"[^.!?\n]{0,40}?\b(?:fell|falls?|was|were|is|are)(?: just| slightly| narrowly)? "
+    r"(?:short|below)\b"
+    r"|\bbelow the (?:pass|required|minimum|threshold|benchmark|cut)"
+    r"|\b(?:under|short of) the (?:pass|required|minimum)"
+    r"|" + _NOT + r" (?:score|scored) high enough\b"
+    r"|\b(?:did|do|does|have|has)(?: not|n['\u2019]t) pass\b"
+    r"|\b(?:you|yours|your application|you have|you've|you were|you have been) "
+    r"(?:been |were |was )?eliminated\b"
+)
+# the reader not among those chosen ("your name isn't one of them", "your file was not among
+# those selected", "yours didn't make the final group", "you haven't made the cut")
+_NEGATED_AUX = ("not", "n't", "n\u2019t", "never")
+_AMONG_WORDS = tuple(
+    f"{negation}{been} {what}"
+    for negation in _NEGATED_AUX
+    for been in ("", " been", " quite")
+    for what in ("one of", "among", "make the", "made the", "making the")
+)
+_NOT_AMONG = re.compile(
+    _READER + r"[^.!?\n]{0,20}?(?:\b(?:is|was|are|were|has|have|had|did|does|do)"
+    r"(?: not|n['\u2019]t| never)|\bnot)"
+    r"(?: been)? (?:(?:one of|among|amongst) (?:them\b|those\b[^.!?\n]{0,20}?\b(?:selected|chosen|"
+    r"shortlisted|successful|invited|picked|offered|appointed|progress\w*|forward)\b|the "
+    r"(?:[a-z\-]+ ){0,2}?(?:selected|chosen|shortlisted|successful|finalists|shortlist)\b"
+    # "yours was not among the offers made" (not "among the first received")
+    r"|the (?:[a-z\-]+ ){0,2}?[a-z]+ (?:made|selected|chosen|shortlisted|offered|invited|appointed|"
+    r"progressed|taken forward|put forward)\b)"
+    r"|(?:quite )?(?:make|made|making) the (?:[a-z\-]+ ){0,2}?(?:cut|group|list|shortlist|"
+    r"grade|selection|final|finals|round|stage|team|squad|cohort|intake)\b)"
+)
+# no place for the reader ("there isn't a part for you", "no match for you", "you haven't
+# got a lead spot", "we cannot extend you one of this year's places", "we're not offering you
+# a route", "the loop did not end in an offer")
+_PLACES = (
+    r"(?:places?|placements?|spots?|roles?|positions?|posts?|parts?|matchs?|match|routes?|seats?|"
+    r"offers?|jobs?|contracts?|internships?|vacanc(?:y|ies)|openings?)"
+)
+_PLACE_NOUNS = (
+    "place",
+    "placement",
+    "spot",
+    "role",
+    "position",
+    "post",
+    "part",
+    "match",
+    "route",
+    "seat",
+    "offer",
+    "job",
+    "contract",
+    "internship",
+    "vacancy",
+    "vacancies",
+    "opening",
+)
+_NO_PLACE_WORDS = (
+    *(f"{noun}{plural} for you" for noun in _PLACE_NOUNS for plural in ("", "s", "es")),
+    *(
+        f"you {negation} {verb}"
+        for negation in (
+            "have not",
+            "haven't",
+            "haven\u2019t",
+            "did not",
+            "didn't",
+            "didn\u2019t",
+            "won't",
+            "won\u2019t",
+            "will not",
+        )
+        for verb in ("got", "get", "been given", "be given", "received", "receive")
+    ),
+    *(
+        f"{negation}{be} {verb} you"
+        for negation in (*_NEGATED_AUX, "unable to")
+        for be in ("", " be")
+        for verb in (
+            "offer",
+            "offering",
+            "extend",
+            "extending",
+            "give",
+            "giving",
+            "confirm",
+            "confirming",
+        )
+    ),
+    *(
+        f"{negation} {verb} {prep} a"
+        for negation in _NEGATED_AUX
+        for verb in ("end", "result", "lead", "ended", "resulted", "led")
+        for prep in ("in", "to")
+    ),
+)
+_NO_PLACE = re.compile(
+    r"(?:\bno|\bisn['\u2019]t an?|\bis not an?|\baren['\u2019]t any|\bare not any|"
+    r"\bnot an?) (?:[a-z'\u2019\-]+ ){0,2}?" + _PLACES + r" for you\b"
+    # (not a headline's "why you didn't get the job")
+    r"|(?<!why )(?<!how )\byou (?:have not|haven['\u2019]t|did not|didn['\u2019]t|won['\u2019]t|"
+    r"will not) "
+    r"(?:got|get|been given|be given|received|receive) (?:an? |the )?(?:[a-z\-]+ ){0,2}?"
+    + _PLACES
+    + r"\b"
+    r"|(?:\bcannot|\bcan['\u2019]t|\bunable to|" + _NOT + r"(?: be)?) (?:offer|offering|extend|"
+    r"extending|give|giving|confirm|confirming) you (?:an? |the |one of |in the |a further )?"
+    r"(?:[a-z'\u2019\-]+ ){0,3}?" + _PLACES + r"\b"
+    r"|" + _NOT + r" (?:end|result|lead|ended|resulted|led) (?:in|to) an? (?:[a-z\-]+ )?"
+    r"(?:offer|job|hire|place|appointment)\b"
+)
+# "this application is now no longer being considered", "your application ... was archived"
+_NO_LONGER_WORDS = (
+    "no longer being",
+    "no longer considered",
+    "no longer under",
+    "no longer in",
+    "no longer active",
+    "no longer progressing",
+    "no longer moving",
+    "archived",
+)
+_NO_LONGER = re.compile(
+    r"\b(?:your|this|the) (?:application|candidacy|candidature|submission)\b[^.!?\n]{0,80}?"
+    r"\b(?:is|was|has been|have been)(?: now)? (?:no longer (?:being )?(?:considered|under "
+    r"consideration|in consideration|active|in the running|progressing|moving forward)|archived)\b"
+)
+# a refusal under any label at a line's start ("Disposition: Not Selected - Closer Match
+# Hired", "Archive reason: Not a fit for current requirements")
+_LABEL_WORDS = (
+    "not selected",
+    "not a fit",
+    "not a match",
+    "not a good fit",
+    "rejected",
+    "unsuccessful",
+    "not successful",
+    "not shortlisted",
+    "not progressed",
+    "declined",
+)
+# (a line is a sentence: searched only in the sentences holding a refusal value, from a line's
+# start)
+_LABELLED = re.compile(
+    r"^[ \t\-\u2022*>|]*[a-z][a-z /]{2,30}:[ \t]*[\"\u201c']?(?:not selected|rejected|"
+    r"unsuccessful|not successful|not shortlisted|not progressed|declined|not (?:a |the )?(?:good "
+    r"|right |strong )?(?:fit|match))\b",
+    re.MULTILINE,
+)
+
+# the reader's application, said by its pronoun, going no further ("I am sorry to say yours
+# will go no further in this round"; the readings knew "your application" and "it"), and the
+# employer letting it go ("so we're going to let this one go")
+_YOURS_ENDED = re.compile(
+    r"\byours (?:will|would|can|is going to|is to) (?:go|move|progress|proceed) no further\b"
+    r"|\b(?:going to|will|['\u2019]ll|have to|had to|decided to|chosen to) (?:let|letting) "
+    r"(?:this one|this|it|you|your (?:application|candidacy)) go\b(?! (?:of|ahead|through|to)\b)"
+)
+
+READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = (
+    ("reader_out", (_SHORT_WORDS,), _SHORT),
+    (
+        "reader_out",
+        (
+            (
+                "no further",
+                "this one go",
+                "this go",
+                "it go",
+                "you go",
+                "application go",
+                "candidacy go",
+            ),
+        ),
+        _YOURS_ENDED,
+    ),
+    ("reader_out", (_AMONG_WORDS,), _NOT_AMONG),
+    ("reader_out", (_NO_PLACE_WORDS,), _NO_PLACE),
+    ("reader_out", (_NO_LONGER_WORDS,), _NO_LONGER),
+    ("status", (_LABEL_WORDS,), _LABELLED),
+)
