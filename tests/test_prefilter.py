@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rejectwatch.model import negation
-from rejectwatch.model.prefilter import Prefiltered, needed
+from rejectwatch.model import negation, post_taken, shortfalls
+from rejectwatch.model.prefilter import Prefiltered, needed, openers
 
 
 def test_strings_read_off_the_pattern() -> None:
@@ -77,3 +77,73 @@ def test_negations_hot_patterns_are_prefiltered() -> None:
     stopped having them, the scan would be slower, not wrong)."""
     for pattern in (negation._PENDING, negation._READER_DECIDED, negation._STATUS):
         assert needed(pattern)
+
+
+def test_openers_are_the_readings_words() -> None:
+    """A reading's word groups are read off its pattern (no hand-written list to drift): the
+    opening group holds the longest strings, the others are few."""
+    pattern = re.compile(
+        r"\b(?:your|this) application\b[^.!?\n]{0,40}?\bis (?:no longer (?:being )?considered|"
+        r"archived)\b"
+    )
+    groups = openers(pattern)
+    assert groups[0] == tuple(
+        sorted(
+            {
+                "is no longer considered",
+                "is no longer being considered",
+                "is archived",
+            }
+        )
+    )
+    assert ("this application", "your application") in groups
+    with pytest.raises(ValueError, match="no fixed strings"):
+        openers(re.compile(r"\w+\d*"))
+
+
+_READINGS = [
+    pattern
+    for module in (shortfalls, post_taken)
+    for _, groups, pattern in module.READINGS
+    if groups == openers(pattern)
+]
+
+
+def test_every_reading_of_the_tenth_pass_is_opened_by_its_own_pattern() -> None:
+    for module in (shortfalls, post_taken):
+        for _, groups, pattern in module.READINGS:
+            assert groups == openers(pattern), pattern.pattern
+
+
+_MATCHING = [
+    "yours didn't make the final group",
+    "your file was not among those selected for interview",
+    "as your score fell short of that mark",
+    "there isn't a part for you",
+    "we cannot extend you one of this year's places",
+    "this application is now no longer being considered",
+    "disposition: not selected",
+    "so we're going to let this one go",
+    "the trustees have asked rhiannon, who knows us, to take the post on",
+    "she's taking this one from next month",
+]
+
+
+@pytest.mark.parametrize("text", _MATCHING)
+def test_every_match_holds_a_string_of_each_group(text: str) -> None:
+    matched = 0
+    for pattern in _READINGS:
+        for match in pattern.finditer(text):
+            matched += 1
+            for group in openers(pattern):
+                assert any(word in match.group(0) for word in group), (pattern.pattern, group)
+    assert matched, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_text)
+def test_openers_hold_for_every_match(text: str) -> None:
+    for pattern in _READINGS:
+        for match in pattern.finditer(text):
+            for group in openers(pattern):
+                assert any(word in match.group(0) for word in group), pattern.pattern

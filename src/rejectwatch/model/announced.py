@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from rejectwatch.model.prefilter import Prefiltered
 from rejectwatch.model.third_party import THINGS
 
 __all__ = ["WORDS", "choice"]
@@ -77,27 +78,8 @@ _PERSON_CLAUSE = re.compile(
     r"\b(?:is|are|['\u2019]re|['\u2019]s) (?:now )?(?:going ahead|moving ahead|moving forward|"
     r"going|continuing|proceeding) with (?:an? |the )(?:[a-z\-]+ ){0,2}?[a-z\-]+ (?:who|whose)\b"
 )
-# a word every match's verb holds
-_VERB_HINTS = (
-    "go",
-    "moving",
-    "pressing",
-    "pushing",
-    "forging",
-    "continuing",
-    "proceeding",
-    "progressing",
-    "keeping",
-    "bringing",
-    "taking",
-    "hiring",
-    "appointing",
-    "promoting",
-    "offer",
-    "giving",
-    "given",
-    "filled",
-)
+# each searched only where a string its matches need stands (rejectwatch.model.prefilter)
+_PATTERNS = tuple(Prefiltered(pattern) for pattern in (_HANDED, _GOING_ON, _PERSON_CLAUSE))
 _READER = re.compile(r"\byou(?:rs?|rself)?\b")
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n['\u2019]t\b")
 
@@ -110,10 +92,7 @@ def _a_thing(match: re.Match[str]) -> bool:
 def choice(lowered: str, left: int, right: int) -> tuple[int, int]:
     """(where its verb starts, where it ends) of a choice of someone else announced in the
     sentence lowered[left:right] (see the module's doc); (-1, -1) for none."""
-    sentence = lowered[left:right]
-    if not any(hint in sentence for hint in _VERB_HINTS):  # most sentences: no such verb
-        return -1, -1
-    for pattern in (_HANDED, _GOING_ON, _PERSON_CLAUSE):
+    for pattern in _PATTERNS:
         match = pattern.search(lowered, left, right)
         if match is None or _a_thing(match):
             continue

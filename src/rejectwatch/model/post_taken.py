@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from rejectwatch.model.prefilter import openers
+
 __all__ = ["READINGS"]
 
 _POST = r"(?:[a-z\-]+ ){0,2}?(?:role|post|position|job|vacancy|seat|place|one)\b(?! of\b)"
@@ -36,54 +38,9 @@ _THEY_TAKE = re.compile(
     r"stepping into|filled|filling)(?: on| up)? (?:the|this|that|our) " + _POST
 )
 
-_ASKED_VERBS = (
-    "asked",
-    "invited",
-    "appointed",
-    "chosen",
-    "picked",
-    "selected",
-    "brought in",
-    "offered",
-)
-_TAKING = (
-    "taking",
-    "taken",
-    "accepted",
-    "started",
-    "starting",
-    "joined",
-    "joining",
-    "stepped into",
-    "stepping into",
-    "filled",
-    "filling",
-)
-# the words every match of _THEY_TAKE holds: "'s taking", " has accepted", " are now joining"
-_THEY_TAKE_WORDS = tuple(
-    f"{aux}{adverb} {verb}"
-    for aux in ("'s", "\u2019s", " is", " are", "'re", "\u2019re", " has", " have")
-    for adverb in ("", " now", " already")
-    for verb in _TAKING
-)
-
+# (the words that open each reading and the others a match holds: read off its pattern,
+# rejectwatch.model.prefilter.openers)
 READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = (
-    (
-        "chose_other",
-        (
-            (
-                "to take the",
-                "to take on the",
-                "to take this",
-                "to step into",
-                "to fill the",
-                "to fill this",
-                "to cover the",
-                "to hold the",
-            ),
-            _ASKED_VERBS,
-        ),
-        _ASKED,
-    ),
-    ("chose_other", (_THEY_TAKE_WORDS,), _THEY_TAKE),
+    ("chose_other", openers(_ASKED), _ASKED),
+    ("chose_other", openers(_THEY_TAKE), _THEY_TAKE),
 )

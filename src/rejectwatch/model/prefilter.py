@@ -54,40 +54,227 @@ Strings = frozenset[str]
 def needed(pattern: re.Pattern[str]) -> Strings | None:
     """Strings of which every match of ``pattern`` holds one (in the text it consumes);
     None when no such set is known (then every search must run)."""
-    if _parser is None or not isinstance(pattern.pattern, str):
-        return None
-    if pattern.flags & (re.IGNORECASE | re.LOCALE | re.VERBOSE):
-        return None
-    try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
-    except Exception:  # an unexpected parser: fall back to plain searches
-        return None
-    found = _sequence(list(parsed))
-    if not found or "" in found:
-        return None
-    return found
+    found = _Reader(MAX_STRINGS, GOOD_LENGTH).candidates(pattern)
+    return None if not found else found[0]
 
 
-def _fixed(item: tuple[Any, Any]) -> Strings | None:
-    """The strings ``item`` can consume, when they are few and known; None otherwise."""
-    op, av = item
-    found: Strings | None = None
-    if op is LITERAL:
-        found = frozenset((chr(av),))
-    elif op is IN:
-        found = _fixed_class(av)
-    elif op is SUBPATTERN or op is ATOMIC_GROUP:
-        found = _fixed_sequence(list(av[-1]) if op is SUBPATTERN else list(av))
-    elif op is BRANCH:
-        alternatives = [_fixed_sequence(list(alternative)) for alternative in av[1]]
-        known = [strings for strings in alternatives if strings is not None]
-        if len(known) == len(alternatives):
-            found = frozenset().union(*known)
-    elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and av[1] <= 1:
-        found = _fixed_sequence(list(av[2]))
-        if found is not None and av[0] == 0:
-            found |= {""}
-    return found if found is not None and len(found) <= MAX_STRINGS else None
+# For a reading's word groups (:func:`openers`): longer strings, rarer in a sentence, and more
+# of them (an automaton finds them all in one pass, so their number costs little).
+OPENER_STRINGS = 320
+OPENER_LENGTH = 10
+# the other groups are tested as substrings of the whole text once a reading opens: few
+OPENER_GROUPS = 3
+OTHER_GROUP_STRINGS = 12
+
+
+def openers(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """A reading's word groups, read off its pattern: up to OPENER_GROUPS sets of strings,
+    each one every match holds one of, the one likeliest to be rare first (its words open the
+    reading; the others are tested once it is open). Raises ValueError for a pattern of which
+    no such strings can be read (a reading must have words that open it)."""
+    found = _Reader(OPENER_STRINGS, OPENER_LENGTH, for_openers=True).candidates(pattern)
+    if not found:
+        raise ValueError(f"no fixed strings every match holds: {pattern.pattern[:60]!r}")
+    groups: list[Strings] = [found[0]]
+    for strings in found[1:]:
+        if len(strings) > OTHER_GROUP_STRINGS:
+            continue
+        # a set implied by one already kept (each of its strings inside one of the kept set's,
+        # or the other way round) adds no test worth running
+        if any(_covers(kept, strings) or _covers(strings, kept) for kept in groups):
+            continue
+        groups.append(strings)
+        if len(groups) == OPENER_GROUPS:
+            break
+    return tuple(tuple(sorted(strings)) for strings in groups)
+
+
+def _covers(small: Strings, big: Strings) -> bool:
+    """Every string of ``big`` holds one of ``small``'s."""
+    return all(any(part in whole for part in small) for whole in big)
+
+
+class _Reader:
+    """Reads the sets of fixed strings of a pattern, with at most ``max_strings`` strings a
+    set, preferring sets whose shortest string is ``good_length`` long or longer."""
+
+    def __init__(self, max_strings: int, good_length: int, for_openers: bool = False) -> None:
+        self.max_strings = max_strings
+        self.good_length = good_length
+        # for a reading's opening words: the longest strings on average first, and a run of
+        # fixed text joined to how the item after it starts ("not " + "one of th")
+        self.for_openers = for_openers
+
+    def candidates(self, pattern: re.Pattern[str]) -> list[Strings]:
+        """Every set of strings found of which every match holds one, the best first."""
+        if _parser is None or not isinstance(pattern.pattern, str):
+            return []
+        if pattern.flags & (re.IGNORECASE | re.LOCALE | re.VERBOSE):
+            return []
+        try:
+            parsed = _parser.parse(pattern.pattern, pattern.flags)
+        except Exception:  # an unexpected parser: fall back to plain searches
+            return []
+        useful = self._useful(list(parsed))
+        # (a stable sort: the first of equal merit first, as max() picks it)
+        return sorted(dict.fromkeys(useful), key=self._merit, reverse=True)
+
+    def _merit(self, strings: Strings) -> tuple[float, ...]:
+        # the fewest strings among those of ``good_length`` characters or more (a shorter
+        # one, "is", stands almost everywhere); shorter ones only when nothing else is known.
+        # For a reading's opening words (found by an automaton, so their number costs little)
+        # the longest on average instead: "is no longer being considered" before "your
+        # application".
+        shortest = min(map(len, strings))
+        if self.for_openers:
+            return (min(self.good_length, shortest), sum(map(len, strings)) / len(strings))
+        return (min(self.good_length, shortest), -len(strings), shortest)
+
+    def _fixed(self, item: tuple[Any, Any]) -> Strings | None:
+        """The strings ``item`` can consume, when they are few and known; None otherwise."""
+        op, av = item
+        found: Strings | None = None
+        if op is LITERAL:
+            found = frozenset((chr(av),))
+        elif op is IN:
+            found = _fixed_class(av)
+        elif op is SUBPATTERN or op is ATOMIC_GROUP:
+            found = self._fixed_sequence(list(av[-1]) if op is SUBPATTERN else list(av))
+        elif op is BRANCH:
+            alternatives = [self._fixed_sequence(list(alternative)) for alternative in av[1]]
+            known = [strings for strings in alternatives if strings is not None]
+            if len(known) == len(alternatives):
+                found = frozenset().union(*known)
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and av[1] <= 1:
+            found = self._fixed_sequence(list(av[2]))
+            if found is not None and av[0] == 0:
+                found |= {""}
+        return found if found is not None and len(found) <= self.max_strings else None
+
+    def _fixed_sequence(self, items: list[tuple[Any, Any]]) -> Strings | None:
+        """The strings a sequence of items can consume, when each item's are known and few."""
+        out: Strings = frozenset(("",))
+        for item in items:
+            if item[0] in _ZERO_WIDTH:
+                continue  # consumes nothing
+            strings = self._fixed(item)
+            if strings is None:
+                return None
+            out = _joined(out, strings)
+            if len(out) > self.max_strings:
+                return None
+        return out
+
+    def _useful(self, items: list[tuple[Any, Any]]) -> list[Strings]:
+        """The sets of strings of which every match of the sequence holds one: each run of
+        fixed text (consecutive items of known strings, zero-width ones in between), a run's
+        start, and what an item that must match holds (a group, a branch, a repeat of at least
+        one)."""
+        candidates: list[Strings] = []
+        run: Strings | None = frozenset(("",))
+        run_before: Strings | None = None
+        for item in items:
+            if item[0] in _ZERO_WIDTH:
+                continue
+            strings = self._fixed(item)
+            if strings is not None and "" not in strings:
+                candidates.append(strings)  # the item alone: fewer strings than its run
+            if strings is not None and run is not None:
+                joined = _joined(run, strings)
+                if len(joined) <= self.max_strings:
+                    candidates.append(run)  # a run's start is text every match holds too
+                    run = joined
+                    continue
+            if run is not None:
+                candidates.append(run)
+            run_before = run
+            run = strings  # a fixed item starts the next run; any other ends it
+            if strings is None:
+                inner = self._must(item)
+                if inner is not None:
+                    candidates.append(inner)
+                if self.for_openers and run_before and "" not in run_before:
+                    starts = self._starts_of(item)
+                    bridged = None if starts is None else self._bridged(run_before, starts)
+                    if bridged is not None:
+                        candidates.append(bridged)
+                run = frozenset(("",))
+        if run is not None:
+            candidates.append(run)
+        return [c for c in candidates if c and "" not in c]
+
+    def _starts(self, items: list[tuple[Any, Any]]) -> Strings | None:
+        """Strings one of which every match of the sequence starts with; None if none known."""
+        out: Strings = frozenset(("",))
+        for item in items:
+            if item[0] in _ZERO_WIDTH:
+                continue
+            strings = self._fixed(item)
+            if strings is None:
+                strings = self._starts_of(item)
+                if strings is not None and len(_joined(out, strings)) <= self.max_strings:
+                    out = _joined(out, strings)
+                break
+            joined = _joined(out, strings)
+            if len(joined) > self.max_strings:
+                break
+            out = joined
+        return None if "" in out else out
+
+    def _starts_of(self, item: tuple[Any, Any]) -> Strings | None:
+        """Strings one of which every match of ``item`` (of no fixed text) starts with."""
+        op, av = item
+        if op is SUBPATTERN:
+            return self._starts(list(av[-1]))
+        if op is ATOMIC_GROUP:
+            return self._starts(list(av))
+        if op is BRANCH:
+            out: set[str] = set()
+            for alternative in av[1]:
+                strings = self._starts(list(alternative))
+                if strings is None:
+                    return None
+                out |= strings
+            return frozenset(out) if len(out) <= self.max_strings else None
+        if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and av[0] >= 1:
+            return self._starts(list(av[2]))
+        return None
+
+    def _bridged(self, ends: Strings, starts: Strings) -> Strings | None:
+        """Strings every match holds where text ending in one of ``ends`` is followed by text
+        starting with one of ``starts``: each end cut to its last characters (as few as keep
+        the number of strings within bounds) joined to each start."""
+        ends = frozenset(e for e in ends if not any(o != e and e.endswith(o) for o in ends))
+        starts = frozenset(s for s in starts if not any(o != s and s.startswith(o) for o in starts))
+        for keep in range(max(map(len, ends)), 0, -1):
+            cut = frozenset(e[-keep:] for e in ends)
+            if len(cut) * len(starts) <= self.max_strings:
+                return _joined(cut, starts)
+        return None
+
+    def _sequence(self, items: list[tuple[Any, Any]]) -> Strings | None:
+        """The best set of strings of which every match of the sequence holds one."""
+        useful = self._useful(items)
+        return max(useful, key=self._merit) if useful else None
+
+    def _must(self, item: tuple[Any, Any]) -> Strings | None:
+        """Strings of which what ``item`` consumes holds one, for an item of no fixed text."""
+        op, av = item
+        if op is SUBPATTERN:
+            return self._sequence(list(av[-1]))
+        if op is ATOMIC_GROUP:
+            return self._sequence(list(av))
+        if op is BRANCH:
+            out: set[str] = set()
+            for alternative in av[1]:
+                strings = self._sequence(list(alternative))
+                if strings is None:
+                    return None
+                out |= strings
+            return frozenset(out)
+        if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and av[0] >= 1:
+            return self._sequence(list(av[2]))
+        return None
 
 
 def _fixed_class(members: list[tuple[Any, Any]]) -> Strings | None:
@@ -103,79 +290,8 @@ def _fixed_class(members: list[tuple[Any, Any]]) -> Strings | None:
     return frozenset(chars) if 0 < len(chars) <= MAX_CLASS else None
 
 
-def _fixed_sequence(items: list[tuple[Any, Any]]) -> Strings | None:
-    """The strings a sequence of items can consume, when each item's are known and few."""
-    out: Strings = frozenset(("",))
-    for item in items:
-        if item[0] in _ZERO_WIDTH:
-            continue  # consumes nothing
-        strings = _fixed(item)
-        if strings is None:
-            return None
-        out = _joined(out, strings)
-        if len(out) > MAX_STRINGS:
-            return None
-    return out
-
-
 def _joined(left: Iterable[str], right: Iterable[str]) -> Strings:
     return frozenset(a + b for a, b in product(left, right))
-
-
-def _sequence(items: list[tuple[Any, Any]]) -> Strings | None:
-    """The best set of strings of which every match of the sequence holds one: a run of
-    fixed text (consecutive items of known strings, zero-width ones in between), or what an
-    item that must match holds (a group, a branch, a repeat of at least one)."""
-    candidates: list[Strings] = []
-    run: Strings | None = frozenset(("",))
-    for item in items:
-        if item[0] in _ZERO_WIDTH:
-            continue
-        strings = _fixed(item)
-        if strings is not None and "" not in strings:
-            candidates.append(strings)  # the item alone: fewer strings than its run
-        if strings is not None and run is not None:
-            joined = _joined(run, strings)
-            if len(joined) <= MAX_STRINGS:
-                candidates.append(run)  # a run's start is text every match holds too
-                run = joined
-                continue
-        if run is not None:
-            candidates.append(run)
-        run = strings  # a fixed item starts the next run; any other ends it
-        if strings is None:
-            inner = _must(item)
-            if inner is not None:
-                candidates.append(inner)
-            run = frozenset(("",))
-    if run is not None:
-        candidates.append(run)
-    useful = [c for c in candidates if c and "" not in c]
-    if not useful:
-        return None
-    # the fewest strings among those of four characters or more (a shorter one, "is", stands
-    # almost everywhere); shorter ones only when nothing else is known
-    return max(useful, key=lambda c: (min(GOOD_LENGTH, *map(len, c)), -len(c), min(map(len, c))))
-
-
-def _must(item: tuple[Any, Any]) -> Strings | None:
-    """Strings of which what ``item`` consumes holds one, for an item of no fixed text."""
-    op, av = item
-    if op is SUBPATTERN:
-        return _sequence(list(av[-1]))
-    if op is ATOMIC_GROUP:
-        return _sequence(list(av))
-    if op is BRANCH:
-        out: set[str] = set()
-        for alternative in av[1]:
-            strings = _sequence(list(alternative))
-            if strings is None:
-                return None
-            out |= strings
-        return frozenset(out)
-    if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and av[0] >= 1:
-        return _sequence(list(av[2]))
-    return None
 
 
 class Prefiltered:

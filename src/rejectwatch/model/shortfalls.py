@@ -29,41 +29,16 @@ from __future__ import annotations
 
 import re
 
+from rejectwatch.model.prefilter import openers
+
 __all__ = ["READINGS"]
 
 _NOT = r"(?:\bnot|n['\u2019]t|\bnever)"
-_NEGATIONS = ("not", "n't", "n\u2019t", "never")
 _READER = r"\b(?:you|yours|your (?:[a-z\-]+ )?(?:application|candidacy|candidature|name|file|cv|"
 _READER += r"profile|submission|dossier|form|score|scores|result|results|total|mark|marks))\b"
 
 # a result below a bar ("your score fell short of that mark", "your scores fell below the
 # line", "yours did not score high enough", "did not pass", "eliminated at screening")
-_SHORT_WORDS = (
-    *(
-        f"{verb}{adverb} {how}"
-        for verb in ("fell", "falls", "fall", "was", "were", "is", "are")
-        for adverb in ("", " just", " slightly", " narrowly")
-        for how in ("short", "below")
-    ),
-    "below the pass",
-    "below the required",
-    "below the minimum",
-    "below the threshold",
-    "below the benchmark",
-    "below the cut",
-    "under the pass",
-    "under the required",
-    "under the minimum",
-    "short of the pass",
-    "short of the required",
-    "short of the minimum",
-    "score high enough",
-    "scored high enough",
-    "not pass",
-    "n't pass",
-    "n\u2019t pass",
-    "eliminated",
-)
 _SHORT = re.compile(
     r"\b(?:scores?|total|marks?|results?|ratings?|points|percentile|application|yours|you)\b"
     r"[^.!?\n]{0,40}?\b(?:fell|falls?|was|were|is|are)(?: just| slightly| narrowly)? "
@@ -77,13 +52,6 @@ _SHORT = re.compile(
 )
 # the reader not among those chosen ("your name isn't one of them", "your file was not among
 # those selected", "yours didn't make the final group", "you haven't made the cut")
-_NEGATED_AUX = ("not", "n't", "n\u2019t", "never")
-_AMONG_WORDS = tuple(
-    f"{negation}{been} {what}"
-    for negation in _NEGATED_AUX
-    for been in ("", " been", " quite")
-    for what in ("one of", "among", "make the", "made the", "making the")
-)
 _NOT_AMONG = re.compile(
     _READER + r"[^.!?\n]{0,20}?(?:\b(?:is|was|are|were|has|have|had|did|does|do)"
     r"(?: not|n['\u2019]t| never)|\bnot)"
@@ -103,64 +71,6 @@ _PLACES = (
     r"(?:places?|placements?|spots?|roles?|positions?|posts?|parts?|matchs?|match|routes?|seats?|"
     r"offers?|jobs?|contracts?|internships?|vacanc(?:y|ies)|openings?)"
 )
-_PLACE_NOUNS = (
-    "place",
-    "placement",
-    "spot",
-    "role",
-    "position",
-    "post",
-    "part",
-    "match",
-    "route",
-    "seat",
-    "offer",
-    "job",
-    "contract",
-    "internship",
-    "vacancy",
-    "vacancies",
-    "opening",
-)
-_NO_PLACE_WORDS = (
-    *(f"{noun}{plural} for you" for noun in _PLACE_NOUNS for plural in ("", "s", "es")),
-    *(
-        f"you {negation} {verb}"
-        for negation in (
-            "have not",
-            "haven't",
-            "haven\u2019t",
-            "did not",
-            "didn't",
-            "didn\u2019t",
-            "won't",
-            "won\u2019t",
-            "will not",
-        )
-        for verb in ("got", "get", "been given", "be given", "received", "receive")
-    ),
-    *(
-        f"{negation}{be} {verb} you"
-        for negation in (*_NEGATED_AUX, "unable to")
-        for be in ("", " be")
-        for verb in (
-            "offer",
-            "offering",
-            "extend",
-            "extending",
-            "give",
-            "giving",
-            "confirm",
-            "confirming",
-        )
-    ),
-    *(
-        f"{negation} {verb} {prep} a"
-        for negation in _NEGATED_AUX
-        for verb in ("end", "result", "lead", "ended", "resulted", "led")
-        for prep in ("in", "to")
-    ),
-)
 _NO_PLACE = re.compile(
     r"(?:\bno|\bisn['\u2019]t an?|\bis not an?|\baren['\u2019]t any|\bare not any|"
     r"\bnot an?) (?:[a-z'\u2019\-]+ ){0,2}?" + _PLACES + r" for you\b"
@@ -177,16 +87,6 @@ _NO_PLACE = re.compile(
     r"(?:offer|job|hire|place|appointment)\b"
 )
 # "this application is now no longer being considered", "your application ... was archived"
-_NO_LONGER_WORDS = (
-    "no longer being",
-    "no longer considered",
-    "no longer under",
-    "no longer in",
-    "no longer active",
-    "no longer progressing",
-    "no longer moving",
-    "archived",
-)
 _NO_LONGER = re.compile(
     r"\b(?:your|this|the) (?:application|candidacy|candidature|submission)\b[^.!?\n]{0,80}?"
     r"\b(?:is|was|has been|have been)(?: now)? (?:no longer (?:being )?(?:considered|under "
@@ -194,18 +94,6 @@ _NO_LONGER = re.compile(
 )
 # a refusal under any label at a line's start ("Disposition: Not Selected - Closer Match
 # Hired", "Archive reason: Not a fit for current requirements")
-_LABEL_WORDS = (
-    "not selected",
-    "not a fit",
-    "not a match",
-    "not a good fit",
-    "rejected",
-    "unsuccessful",
-    "not successful",
-    "not shortlisted",
-    "not progressed",
-    "declined",
-)
 # (a line is a sentence: searched only in the sentences holding a refusal value, from a line's
 # start)
 _LABELLED = re.compile(
@@ -224,25 +112,16 @@ _YOURS_ENDED = re.compile(
     r"(?:this one|this|it|you|your (?:application|candidacy)) go\b(?! (?:of|ahead|through|to)\b)"
 )
 
-READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = (
-    ("reader_out", (_SHORT_WORDS,), _SHORT),
-    (
-        "reader_out",
-        (
-            (
-                "no further",
-                "this one go",
-                "this go",
-                "it go",
-                "you go",
-                "application go",
-                "candidacy go",
-            ),
-        ),
-        _YOURS_ENDED,
-    ),
-    ("reader_out", (_AMONG_WORDS,), _NOT_AMONG),
-    ("reader_out", (_NO_PLACE_WORDS,), _NO_PLACE),
-    ("reader_out", (_NO_LONGER_WORDS,), _NO_LONGER),
-    ("status", (_LABEL_WORDS,), _LABELLED),
+# The words that open each reading, and the others a match must hold, are read off its pattern
+# (rejectwatch.model.prefilter.openers), so they cannot drift from it.
+READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = tuple(
+    (token, openers(pattern), pattern)
+    for token, pattern in (
+        ("reader_out", _SHORT),
+        ("reader_out", _YOURS_ENDED),
+        ("reader_out", _NOT_AMONG),
+        ("reader_out", _NO_PLACE),
+        ("reader_out", _NO_LONGER),
+        ("status", _LABELLED),
+    )
 )
