@@ -29,14 +29,14 @@ from __future__ import annotations
 
 import re
 
-from rejectwatch.model.prefilter import Prefiltered
+from rejectwatch.model.prefilter import Prefiltered, openers
 from rejectwatch.model.third_party import THINGS
 
 __all__ = ["WORDS", "choice"]
 
 # Words one of which every match holds besides those rejectwatch.model.third_party's reading
 # already looks for ("another ", "the other ", "someone"): the sentences holding one are read.
-WORDS = (
+_WORDS = (
     "elsewhere",
     "other candidates",
     "other applicants",
@@ -49,22 +49,36 @@ WORDS = (
 _BE = r"(?:is|are|am|['\u2019]re|['\u2019]s|will be|['\u2019]ll be|will now be|is now|are now)"
 _POST = r"(?:role|roles|post|posts|position|positions|job|vacancy|place|opening|contract|offer)"
 # someone marked as other (explicitly: never "you")
+_COUNT = r"(?:two|three|four|five|six|several|some|a few|a couple of|\d+)"
+# eleventh pass: people counted, or one of a group, are others too ("carrying on with two
+# people who both come from banking", "the job's going to one of the blokes on nights")
+_COUNTED = (
+    r"(?:two|three|four|five|six|several|a few|a couple of) (?:people|candidates|applicants|"
+    r"finalists|individuals|others|colleagues)\b"
+    r"|one of (?:the|our|their) (?:[a-z\-]+ )?(?:people|candidates|applicants|finalists|"
+    r"individuals|others|colleagues|team|staff|crew|blokes|lads|guys|team members|internals|"
+    r"interns|students|graduates|contractors|temps|volunteers|regulars|freelancers)\b"
+)
 _OTHER = (
     r"(?:someone|somebody)(?: else)?\b"
     r"|elsewhere\b"
-    r"|(?:another|the other|one other|a different|(?:two|three|four|five|several|some|a few|\d+) "
+    r"|" + _COUNTED + r"|(?:another|the other|one other|a different|" + _COUNT + r" "
     r"other|other) (?P<who>[a-z'\u2019\-]+)(?: (?P<who2>[a-z'\u2019\-]+))?"
 )
+# ... and the words of the others counted, read off their pattern
+WORDS = (*_WORDS, *openers(re.compile(_COUNTED))[0])
 _HANDED = re.compile(
-    r"\b(?:the|this|that|our|their) (?:[a-z\-]+ ){0,3}?" + _POST + r" "
+    r"\b(?:the|this|that|our|their) (?:[a-z\-]+ ){0,3}?" + _POST + r"(?: |(?=['\u2019]))"
     r"(?:is going|will go|is going to go|is to go|goes|will be going|is being given|will be given|"
-    r"is being offered|will be offered|is being filled|will be filled)(?: to| by)? (?:"
+    r"is being offered|will be offered|is being filled|will be filled|['\u2019]s going|"
+    r"['\u2019]ll go|['\u2019]s being given|['\u2019]s being offered)(?: to| by)? (?:"
     + _OTHER
     + r")"
 )
 _GOING_ON = re.compile(
     r"\b" + _BE + r" (?:now )?(?:(?:going|moving|pressing|pushing|forging) (?:ahead|forward|on) "
     r"with|(?:continuing|proceeding|progressing|going) (?:on )?with|keeping on|bringing on|"
+    r"carrying on with|carrying forward with|"
     r"bringing in|taking on|hiring|appointing|promoting|going with|going for|offering (?:it|the "
     + _POST
     + r") to|giving (?:it|the "

@@ -232,7 +232,8 @@ _READER_OUT = (
     r"|\b(?:non (?:è stat[oa]|sei stat[oa]|siete stat[ie]|è) (?:selezionat|ammess|scelt)|"
     r"non (?:proseguiremo|procederemo|possiamo proseguire|possiamo procedere)|"
     r"non (?:ha|hai) superato|"
-    r"não (?:foi|foste|será|serás) (?:selecionad|aprovad|escolhid)|não (?:seguiremos|"
+    # (eleventh pass: and European Portuguese's older spelling, "seleccionada")
+    r"não (?:foi|foste|será|serás) (?:selecc?ionad|aprovad|escolhid)|não (?:seguiremos|"
     r"avançaremos|prosseguiremos|vamos seguir|vamos avançar|podemos seguir|podemos avançar)|"
     r"nie (?:został[aoy]?ś?|zakwalifikował\w*|przeszedł\w*|przeszła\w*)(?: pan| pani)? "
     r"(?:wybran\w*|zakwalifikowan\w*|do kolejnego|do następnego)|nie zakwalifikował\w*|"
@@ -310,6 +311,7 @@ _READER_OUT_WORDS = (
     "possiamo",
     "superato",
     "selecionad",
+    "seleccionad",
     "aprovad",
     "escolhid",
     "seguiremos",

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from rejectwatch.model import post_taken, shortfalls
+from rejectwatch.model import post_taken, process_ended, shortfalls
 
 __all__ = ["LINE_READINGS", "READINGS"]
 
@@ -511,3 +511,5 @@ LINE_READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], .
 READINGS += shortfalls.READINGS
 # ... and the post taken by someone else, said of that person
 READINGS += post_taken.READINGS
+# eleventh pass: the reader's process ended by what the employer does next
+READINGS += process_ended.READINGS

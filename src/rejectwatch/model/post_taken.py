@@ -38,9 +38,22 @@ _THEY_TAKE = re.compile(
     r"stepping into|filled|filling)(?: on| up)? (?:the|this|that|our) " + _POST
 )
 
+# eleventh pass: the post given to someone else, said by its giving ("they are giving the HR
+# advisor job to someone already on their books", "gonna give the spot to Leah who's been
+# covering Sundays", "we've handed the contract to one of the regulars"): a past, progressive
+# or announced giving (not "we offer the role to the candidate who scores highest", a policy)
+_GIVEN_TO = re.compile(
+    r"\b(?:gave|given|awarded|handed|offered|giving|awarding|handing|offering|(?:going to|gonna|"
+    r"decided to|chosen to|opted to) (?:give|award|hand|offer)) (?:the|this|that|our) "
+    r"(?:[a-z\-]+ ){0,3}?(?:job|role|post|position|spot|place|vacancy|contract|opening|seat|part)"
+    r"(?: on)? to (?:someone|somebody|another|a different|one of (?:the|our|their)|an? (?:internal|"
+    r"existing|current)\b|(?:an? |the )?(?:[a-z\-]+ )?(?!you\b)[a-z]+,? (?:who|whose)\b)"
+)
+
 # (the words that open each reading and the others a match holds: read off its pattern,
 # rejectwatch.model.prefilter.openers)
 READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = (
     ("chose_other", openers(_ASKED), _ASKED),
     ("chose_other", openers(_THEY_TAKE), _THEY_TAKE),
+    ("chose_other", openers(_GIVEN_TO), _GIVEN_TO),
 )

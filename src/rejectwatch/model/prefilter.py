@@ -77,8 +77,8 @@ def openers(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
         raise ValueError(f"no fixed strings every match holds: {pattern.pattern[:60]!r}")
     groups: list[Strings] = [found[0]]
     for strings in found[1:]:
-        if len(strings) > OTHER_GROUP_STRINGS:
-            continue
+        if len(strings) > OTHER_GROUP_STRINGS or min(map(len, strings)) < 3:
+            continue  # (a test of one or two letters holds in every sentence)
         # a set implied by one already kept (each of its strings inside one of the kept set's,
         # or the other way round) adds no test worth running
         if any(_covers(kept, strings) or _covers(strings, kept) for kept in groups):

@@ -35,14 +35,23 @@ __all__ = ["READINGS"]
 
 _NOT = r"(?:\bnot|n['\u2019]t|\bnever)"
 _READER = r"\b(?:you|yours|your (?:[a-z\-]+ )?(?:application|candidacy|candidature|name|file|cv|"
-_READER += r"profile|submission|dossier|form|score|scores|result|results|total|mark|marks))\b"
+_READER += r"profile|submission|dossier|form|score|scores|result|results|total|mark|marks|"
+# eleventh pass: what else a reader submits ("your proposal was not among them")
+_READER += r"proposal|bid|entry|nomination|portfolio|pitch|tender))\b"
 
 # a result below a bar ("your score fell short of that mark", "your scores fell below the
 # line", "yours did not score high enough", "did not pass", "eliminated at screening")
 _SHORT = re.compile(
     r"\b(?:scores?|total|marks?|results?|ratings?|points|percentile|application|yours|you)\b"
-    r"[^.!?\n]{0,40}?\b(?:fell|falls?|was|were|is|are)(?: just| slightly| narrowly)? "
-    r"(?:short|below)\b"
+    r"[^.!?\n]{0,40}?\b(?:fell|falls?|was|were|is|are|sat|sits?|came|comes?|landed|lands?|"
+    r"ended up|finished)(?: in| out)?(?: just| slightly| narrowly)? (?:short|below|under "
+    r"(?:the|our|that|this|a) (?:[a-z\-]+ )?(?:mark|bar|line|threshold|cut|cut-off|cutoff|pass|"
+    r"level|benchmark|minimum))\b"
+    # eleventh pass: "your test results weren't enough to take you on"
+    # (the reader's: not "the result isn't enough to deter them")
+    r"|\byour (?:[a-z\-]+ ){0,2}?(?:scores?|total|marks?|results?|ratings?|points|performance|"
+    r"answers?) (?:[a-z\-]+ ){0,2}?(?:was|were|is|are)(?: not|n['\u2019]t) (?:quite )?"
+    r"(?:high |good |strong )?enough\b"
     r"|\bbelow the (?:pass|required|minimum|threshold|benchmark|cut)"
     r"|\b(?:under|short of) the (?:pass|required|minimum)"
     r"|" + _NOT + r" (?:score|scored) high enough\b"
@@ -69,11 +78,14 @@ _NOT_AMONG = re.compile(
 # a route", "the loop did not end in an offer")
 _PLACES = (
     r"(?:places?|placements?|spots?|roles?|positions?|posts?|parts?|matchs?|match|routes?|seats?|"
+    r"room|space|"
     r"offers?|jobs?|contracts?|internships?|vacanc(?:y|ies)|openings?)"
 )
 _NO_PLACE = re.compile(
     r"(?:\bno|\bisn['\u2019]t an?|\bis not an?|\baren['\u2019]t any|\bare not any|"
     r"\bnot an?) (?:[a-z'\u2019\-]+ ){0,2}?" + _PLACES + r" for you\b"
+    # eleventh pass: a mass noun ("there isn't room for you this time")
+    r"|\b(?:isn['\u2019]t|is not|wasn['\u2019]t|was not) (?:any )?(?:room|space) for you\b"
     # (not a headline's "why you didn't get the job")
     r"|(?<!why )(?<!how )\byou (?:have not|haven['\u2019]t|did not|didn['\u2019]t|won['\u2019]t|"
     r"will not) "

@@ -1,0 +1,111 @@
+"""The reader's process ended by what the employer does next (issue 11, eleventh pass).
+
+Blind slice 9's misses, read by kind, gave decisions with no negation of a selection verb and
+no one else named: the employer's next step simply leaves the reader out, or the reader's
+application is stopped as a thing. Each reading is a shape that recurs whatever the words:
+
+* **the process going on without the reader**: "the final round goes ahead without you",
+  "we'll be moving forward without you on this occasion" (not "we couldn't have done it
+  without you", nor "we can't proceed without you signing the form");
+* **the application stopped by the employer**: "we're ending your application at this stage",
+  "we've decided to stop here rather than ...", "your application stops at this point";
+* **a pass at a stage**: "the hiring manager is passing at CV stage", "we're passing on it"
+  (not "passing it on to the team", "passing on your details to");
+* **an application's own outcome, with its title between** ("Your application for Data
+  Analyst (ref. 4417) has not succeeded"; the readings wanted the verb next to "your
+  application");
+* **a notice to the group of those not taken on**: "this email goes to everyone who applied
+  but has not been invited to interview" (not a policy: "applicants who have not been
+  shortlisted will not be contacted");
+* **the hire itself stopped**: "leadership has frozen the analyst hire", "we have cancelled
+  the search for this post" (the readings knew "froze hiring" only).
+
+Each reading is (token name, word groups, pattern) over lower-cased text, appended to the
+outcome readings by rejectwatch.model.plain_outcomes, so the same checks apply: none in a
+conditional, still-to-come or quoted sentence, none in the reader's own decision, none in
+mail about someone else's candidacy. Each lies inside one sentence. The word groups are read
+off the patterns (rejectwatch.model.prefilter.openers).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rejectwatch.model.prefilter import openers
+
+__all__ = ["READINGS"]
+
+_NEGATED = r"(?<!n['\u2019]t )(?<!not )(?<!never )(?<!cannot )"
+# the process going on without the reader ("the final round goes ahead without you this time")
+_WITHOUT_YOU = re.compile(
+    _NEGATED + r"\b(?:go|goes|going|went|gone|proceed|proceeds|proceeding|proceeded|move|moves|"
+    r"moving|moved|continue|continues|continuing|continued|carry on|carries on|carrying on|"
+    r"carried on|press on|pressing on|pressed on|push on|pushing on)"
+    r"(?: (?:ahead|forward|on))?(?: [a-z\-]+){0,3}? without you\b"
+    # (not "without you signing", "without you having to")
+    r"(?= *(?:[.,;:!\n\-\u2013\u2014]|$|this time|on this occasion|at this (?:stage|point|time)|"
+    r"for (?:now|this|the)|in (?:the|this)|i['\u2019]m afraid))"
+)
+_YOUR_APPLICATION = r"your (?:application|candidacy|candidature|submission|cv|profile|process)"
+# the application stopped by the employer ("we're ending your application at this stage",
+# "we're stopping here rather than bringing you to the onsite", "your application stops here")
+_STOPPED = re.compile(
+    r"\b(?:we|we['\u2019]re|we are|we['\u2019]ve|we have|we['\u2019]ll|we will|i['\u2019]m|i am|"
+    r"i['\u2019]ve|i have)(?: now)?(?: (?:decided|chosen|had|going) to)? "
+    r"(?:end|ending|ended|stop|stopping|stopped|halt|halting|halted|conclude|concluding|concluded) "
+    r"(?:" + _YOUR_APPLICATION + r"|here\b(?= *(?:[.,;:!\n\-\u2013\u2014]|rather|for you|with you|"
+    r"at this|on this|this time))|(?:things|it|the process) (?:here|there)\b)"
+    r"|\b(?:" + _YOUR_APPLICATION + r"|this application|it) (?:now )?(?:stops|ends|stopped|ended) "
+    r"(?:here|there|at this (?:stage|point)|before the (?:next|final|interview))"
+)
+# a pass at a stage ("the hiring manager is passing at CV stage"), or on the application named
+# by its pronoun ("we're passing on it")
+_PASSED = re.compile(
+    r"\b(?:pass|passes|passing|passed) at (?:the )?(?:[a-z\-]+ ){0,2}?(?:stage|screen|screening|"
+    r"sift|review)\b"
+    r"|\b(?:we|we['\u2019]re|we are|we['\u2019]ll|we will|we['\u2019]ve|we have|"
+    r"we['\u2019]re going to|we have decided to|we['\u2019]ve decided to) (?:pass|passing|passed) "
+    r"on it\b"
+    r"(?! *(?:to|with|onto|for)\b)"
+)
+_STEP_PAST = (
+    r"(?:selected|successful|succeeded|shortlisted|chosen|picked|progressed|matched|accepted|"
+    r"approved|taken forward|put forward|moved forward|advanced)"
+)
+# an application's own outcome with its title between ("Your application for Data Analyst
+# (ref. 26-0417) has not succeeded")
+_TITLED_OUTCOME = re.compile(
+    # (not "your submission to the art show": papers, shows and grants are no job)
+    r"\byour (?:application|candidacy|candidature|cv|profile) (?:for|to|as|with) [^.!?\n;:]{1,60}? "
+    r"(?:has|have|was|were|is|did|will)(?: not|n['\u2019]t) (?:been |be )?(?:succeed|"
+    + _STEP_PAST[3:]
+)
+# a notice to the group of those not taken on ("this email is going to everyone who applied
+# for the post but has not been asked to interview")
+_GROUP_NOTICE = re.compile(
+    r"\b(?:e-?mail|message|note|letter|notice|update)"
+    r" (?:is going|goes|is being sent|is sent|has been sent|we are sending|we['\u2019]re sending)"
+    r" (?:out )?to (?:everyone|everybody|all (?:those|applicants|candidates)|those|applicants|"
+    r"candidates|each applicant|each candidate) (?:[a-z\-]+ ){0,2}?who\b[^.!?\n]{0,80}?"
+    r"(?:has|have|were|was|had)(?: not|n['\u2019]t) (?:been |yet been )?(?:asked to interview|"
+    r"invited|" + _STEP_PAST[3:]
+)
+# the hire itself stopped ("leadership has frozen the site reliability engineer hire", "we
+# have cancelled the search for this post")
+_HIRE_STOPPED = re.compile(
+    r"\b(?:froze|frozen|freezing|cancelled|canceled|cancelling|canceling|scrapped|pulled|axed|"
+    r"withdrawn|withdrew) (?:the|this|that|our) (?:[a-z\-]+ ){0,4}?(?:hire|hiring|search|"
+    r"recruitment|requisition|vacancy|role|position|post|opening)\b(?! (?:of|for) (?:you|your)\b)"
+)
+
+READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = tuple(
+    (token, openers(pattern), pattern)
+    for token, pattern in (
+        ("reader_out", _WITHOUT_YOU),
+        ("reader_out", _STOPPED),
+        ("reader_out", _PASSED),
+        ("reader_out", _TITLED_OUTCOME),
+        ("reader_out", _GROUP_NOTICE),
+        ("role_gone", _HIRE_STOPPED),
+    )
+)

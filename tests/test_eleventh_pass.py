@@ -1,0 +1,195 @@
+"""Eleventh pass (issue 11): the readings of blind slice 9's kinds of miss, each with the
+negatives it must leave alone. The sentences are written for these tests, not copied from the
+slice."""
+
+from __future__ import annotations
+
+import pytest
+
+from rejectwatch.model import negation
+from rejectwatch.model.classifier import held_back
+from rejectwatch.model.features import Document
+from rejectwatch.model.negation import read_cues
+
+
+def marks(text: str) -> list[str]:
+    return read_cues(text)[0].split()
+
+
+def decision(text: str) -> bool:
+    """Any decision token the gate reads as given to the reader."""
+    found = marks(text)
+    return any(
+        token in found
+        for token in (
+            negation.READER_OUT,
+            negation.CHOSE_OTHER,
+            negation.ROLE_GONE,
+            negation.STATUS_REFUSED,
+        )
+    )
+
+
+# the process going on without the reader
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for the case study. The panel has met and the last round goes ahead without you.",
+        "We'll be moving forward without you on this occasion, I'm sorry to say.",
+        "After the workshop the team decided to carry on without you - it was close.",
+    ],
+)
+def test_the_process_going_on_without_the_reader(text: str) -> None:
+    assert negation.READER_OUT in marks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We couldn't have run the open day without you, thank you!",
+        "We can't proceed without you signing the right-to-work form.",
+        "The interview cannot go ahead without you confirming a slot by Friday.",
+        "If we go ahead without you, we will let you know.",
+    ],
+)
+def test_no_process_ended_without_you_in_these(text: str) -> None:
+    assert negation.READER_OUT not in marks(text)
+
+
+# the application stopped by the employer, and a pass at a stage
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for the online test for Payroll Clerk. We are ending your application here.",
+        "We read the exercise twice and we're stopping here rather than inviting you on site.",
+        "Having looked at the shortlist, your application stops at this stage.",
+        "The client read the CV and is passing at the screening stage, sadly.",
+        "Your CV has been looked at by the team, and we're passing on it.",
+    ],
+)
+def test_the_application_stopped(text: str) -> None:
+    assert negation.READER_OUT in marks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll stop here for today and pick up the onboarding on Monday.",
+        "Thanks - we're passing it on to the hiring manager now.",
+        "We are passing on your details to the panel for the next stage.",
+        "If your application stops at this stage, we will tell you why.",
+        "Students pass at the first review stage if they meet the criteria, then go on.",
+    ],
+)
+def test_no_application_stopped_in_these(text: str) -> None:
+    assert negation.READER_OUT not in marks(text)
+
+
+# an application's outcome with its title between, a group notice, the hire stopped
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your application for Stores Assistant (job 118-B) has not succeeded this time.",
+        "Your application to the autumn graduate intake was not successful.",
+        "This email is going to everyone who applied for the technician post but has not been "
+        "invited to interview.",
+    ],
+)
+def test_outcomes_of_the_reader_in_new_shapes(text: str) -> None:
+    assert negation.READER_OUT in marks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Applicants who have not been shortlisted will not be contacted.",
+        "Your application for Stores Assistant has been received and is with the team.",
+        "Your application for Stores Assistant will not be looked at until the advert closes.",
+        "This email is going to everyone who applied and has been invited to interview.",
+    ],
+)
+def test_no_new_outcome_in_these(text: str) -> None:
+    assert negation.READER_OUT not in marks(text)
+
+
+def test_the_hire_itself_stopped() -> None:
+    assert negation.ROLE_GONE in marks(
+        "Budget news: the board has frozen the data engineer hire for this financial year."
+    )
+    assert negation.ROLE_GONE in marks("We have cancelled the search for this position.")
+    assert negation.ROLE_GONE not in marks("We have cancelled the interview for Friday.")
+
+
+# the reader short of a bar, not among those chosen, no room
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your overall scores came in under the line we set for the offer stage.",
+        "Your aptitude results were not high enough to move you on to interview.",
+        "The judges have picked the winners and your proposal was not among them.",
+        "Every seat on the course is filled, so there isn't room for you this year.",
+    ],
+)
+def test_the_reader_short_or_left_out(text: str) -> None:
+    assert negation.READER_OUT in marks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your application is under review and we will be in touch.",
+        "Your scores are under embargo until the panel meets.",
+        "If your results were not high enough, you may resit in May.",
+        "There is room for you on the Thursday session - please book.",
+    ],
+)
+def test_no_shortfall_in_these(text: str) -> None:
+    assert negation.READER_OUT not in marks(text)
+
+
+# someone else chosen: given the post, counted others, one of a group
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Further to our call, the bakery is giving the shift lead job to someone from their "
+        "Leeds shop.",
+        "We're gonna give the spot to Priya who has been covering weekends.",
+        "The partners have handed the contract to one of the regulars on their bench.",
+        "They are carrying on with three people who all come from insurance.",
+        "The warehouse job's going to one of the lads already on the early shift.",
+    ],
+)
+def test_someone_else_chosen_in_new_shapes(text: str) -> None:
+    assert negation.CHOSE_OTHER in marks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We offer the role to the candidate who scores highest on the day.",
+        "We hope to give the job to someone local, so please apply.",
+        "They are carrying on with three people who include you.",
+        "We will give the role to the finalist who presents best on Friday.",
+        "We are moving forward with one of the two dates you offered.",
+    ],
+)
+def test_no_one_else_chosen_in_these(text: str) -> None:
+    assert negation.CHOSE_OTHER not in marks(text)
+
+
+def test_portuguese_older_spelling() -> None:
+    assert decision("Informamos que a sua candidatura não foi seleccionada para a entrevista.")
+
+
+# the guard: an invitation or offer is never filed, whatever new reading it holds
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'd like to invite you to interview next week; the other role goes ahead without you, "
+        "but this one is yours to win.",
+        "We are delighted to offer you the post. The analyst hire has been frozen, so the "
+        "second role is cancelled.",
+    ],
+)
+def test_the_guard_still_holds(text: str) -> None:
+    assert held_back(Document("Next steps", text, ""))
