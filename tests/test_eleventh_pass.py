@@ -193,3 +193,42 @@ def test_portuguese_older_spelling() -> None:
 )
 def test_the_guard_still_holds(text: str) -> None:
     assert held_back(Document("Next steps", text, ""))
+
+
+# the second round of readings: a reason that rules the reader out, not taken ahead, the list
+# named first, not matched, the post taken on by a named person, "before the next stage"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The client wants ten years in payments, and I'm afraid that rules you out.",
+        "As discussed, the client is not taking you ahead after the technical round.",
+        "The shortlist for the panel is out and your name is not on it.",
+        "Matching for the spring term is complete and you were not matched with an employer.",
+        "Thanks for the exercise; this time your application stops before the next stage.",
+    ],
+)
+def test_the_reader_out_second_round(text: str) -> None:
+    assert negation.READER_OUT in marks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gap in your CV doesn't rule you out, so do apply.",
+        "Nothing here rules you out - we'll be in touch once the panel has met.",
+        "We are not taking your application ahead of the others; all are read in turn.",
+        "The shortlist is being drawn up and we will tell you if you are on it.",
+        "We will decide before the next stage whether you go through.",
+    ],
+)
+def test_no_reader_out_second_round(text: str) -> None:
+    assert negation.READER_OUT not in marks(text)
+
+
+def test_the_post_taken_on_by_a_named_person() -> None:
+    assert negation.CHOSE_OTHER in marks(
+        "The board has asked Dmitri, who has covered the role since June, to take it on."
+    )
+    assert negation.CHOSE_OTHER not in marks(
+        "We have asked you to take it on for a trial week - does Monday suit?"
+    )

@@ -1032,7 +1032,9 @@ _ABOUT_OTHER_WORDS = (
 # ("before the closing date" is when something was missed, not a decision to come)
 # (and the conditional and still-to-come words of the other languages read: languages.py)
 _OUTCOME_NOT_YET = re.compile(
-    r"\b(?:once|until(?! further notice)|when|before(?! the (?:closing date|deadline))|yet)\b"
+    # (eleventh pass: nor "it stops before the next stage", where the process stopped)
+    r"\b(?:once|until(?! further notice)|when|before(?! the (?:closing date|deadline|next stage|"
+    r"next round|final stage|final round|interview stage))|yet)\b"
     + languages.CONDITIONAL
     + languages.NOT_YET
 )

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from rejectwatch.model import post_taken, process_ended, shortfalls
+from rejectwatch.model.prefilter import openers
 
 __all__ = ["LINE_READINGS", "READINGS"]
 
@@ -58,6 +59,8 @@ _STEP_PAST = (
     "approved",
     "accepted",
     "progressed",
+    # eleventh pass: "you were not matched with the employer" (co-op and placement schemes)
+    "matched",
     "taken forward",
     "put forward",
     "moved forward",
@@ -180,6 +183,10 @@ _NOT_ON_LIST = re.compile(
     # ninth pass: "your name does not appear in the final list of selected interns"
     r"|\b" + _READERS + r" (?:does|did)(?: not|n['\u2019]t) (?:appear|feature|figure) (?:in|on) "
     r"(?:the|our) (?:[a-z\-]+ ){0,2}?(?:shortlist|short-list|short list|list)\b"
+    # eleventh pass: the list named first ("the shortlist has been drawn up and your name is
+    # not on it")
+    r"|\b(?:shortlist|short-list|short list|list)\b[^.!?\n]{0,80}?\b" + _READERS + r" "
+    r"(?:is|are|was|were)(?: not|n['\u2019]t) (?:on|in) it\b"
 )
 _NOT_ASSESSED = re.compile(
     r"\b" + _READERS + _AUX_NOT + r"(?: been)? (?:assessed|judged|deemed|found|rated|considered) "
@@ -260,7 +267,8 @@ _FURTHER_VERBS = (
 )
 _NOT_TAKEN_FURTHER = re.compile(
     _not_taking_the_reader(_FURTHER_VERBS)
-    + r"\b(?:any )?(?:further|forward)\b(?! (?:to|for|into|with)\b)"
+    # (eleventh pass: "is not taking you ahead after the second round")
+    + r"\b(?:any )?(?:further|forward|ahead)\b(?! (?:to|for|into|with|of)\b)"
 )
 # eighth pass: the process ended for the reader ("this is where the process ends for you",
 # "the recruitment is over for you")
@@ -401,30 +409,8 @@ READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] =
         _DECIDED_NOT,
     ),
     ("reader_out", ((" match", " fit", " correspond", " align"), _NEGATIONS), _NOT_A_MATCH),
-    (
-        "reader_out",
-        (
-            _negated(
-                (
-                    "in the",
-                    "on the",
-                    "in our",
-                    "on our",
-                    "there in the",
-                    "there on the",
-                    "there in our",
-                    "there on our",
-                    *(
-                        f"{verb} {where}"
-                        for verb in ("appear", "feature", "figure")
-                        for where in ("in the", "on the", "in our", "on our")
-                    ),
-                )
-            ),
-            ("list",),
-        ),
-        _NOT_ON_LIST,
-    ),
+    # (eleventh pass: its words read off the pattern, rejectwatch.model.prefilter.openers)
+    ("reader_out", openers(_NOT_ON_LIST), _NOT_ON_LIST),
     (
         "reader_out",
         (
@@ -474,7 +460,7 @@ READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] =
         (
             _negated(_FURTHER_VERBS, ("", " be"), " you")
             + tuple(f"unable to {verb} you" for verb in _FURTHER_VERBS),
-            ("further", "forward"),
+            ("further", "forward", "ahead"),
         ),
         _NOT_TAKEN_FURTHER,
     ),

@@ -26,8 +26,8 @@ _POST = r"(?:[a-z\-]+ ){0,2}?(?:role|post|position|job|vacancy|seat|place|one)\b
 # someone asked to take the post ("asked Rhiannon, who ..., to take the post on")
 _ASKED = re.compile(
     r"\b(?:asked|invited|appointed|chosen|picked|selected|brought in|offered)\b"
-    r"(?:(?!\byou)[^.!?\n]){1,90}?\bto (?:take (?:on )?|step into |fill |cover |hold )"
-    r"(?:the|this|that) " + _POST
+    r"(?:(?!\byou)[^.!?\n]){1,90}?\bto (?:(?:take (?:on )?|step into |fill |cover |hold )"
+    r"(?:the|this|that) " + _POST + r"|take it (?:on|over)\b|step into it\b)"
 )
 # a third person taking it ("she's taking this one from next month", "he has accepted the
 # role", "they're starting in the post in May")

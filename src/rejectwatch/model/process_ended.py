@@ -58,6 +58,9 @@ _STOPPED = re.compile(
     r"|\b(?:" + _YOUR_APPLICATION + r"|this application|it) (?:now )?(?:stops|ends|stopped|ended) "
     r"(?:here|there|at this (?:stage|point)|before the (?:next|final|interview))"
 )
+# the employer's reason ruling the reader out ("and I'm afraid that rules you out", "which
+# ruled you out at the first sift"; not "that doesn't rule you out")
+_RULED_OUT = re.compile(_NEGATED + r"\b(?:rules|ruled|ruling) you out\b")
 # a pass at a stage ("the hiring manager is passing at CV stage"), or on the application named
 # by its pronoun ("we're passing on it")
 _PASSED = re.compile(
@@ -104,6 +107,7 @@ READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] =
         ("reader_out", _WITHOUT_YOU),
         ("reader_out", _STOPPED),
         ("reader_out", _PASSED),
+        ("reader_out", _RULED_OUT),
         ("reader_out", _TITLED_OUTCOME),
         ("reader_out", _GROUP_NOTICE),
         ("role_gone", _HIRE_STOPPED),
