@@ -232,3 +232,33 @@ def test_the_post_taken_on_by_a_named_person() -> None:
     assert negation.CHOSE_OTHER not in marks(
         "We have asked you to take it on for a trial week - does Monday suit?"
     )
+
+
+# the third round: other languages' readings opened by words read off their patterns
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir haben die Position einem Bewerber angeboten, der mehr Erfahrung mitbringt.",
+        "Abbiamo scelto una candidata con più anni nel settore.",
+        "Abbiamo selezionato un candidato che ha già lavorato con noi.",
+    ],
+)
+def test_other_languages_someone_else(text: str) -> None:
+    assert negation.CHOSE_OTHER in marks(text)
+
+
+def test_no_other_language_choice_in_these() -> None:
+    assert negation.CHOSE_OTHER not in marks(
+        "Wir werden die Stelle einer Kandidatin anbieten, sobald die Gespräche vorbei sind."
+    )
+    assert negation.CHOSE_OTHER not in marks(
+        "Se sceglieremo un profilo con più esperienza, ti avviseremo."
+    )
+
+
+def test_no_outcome_read_after_a_reference_numbers_full_stop() -> None:
+    """A reading of "has not succeeded" with no subject was tried and dropped: the full stop
+    of "ref." cuts the sentence, and the conditional before it with it."""
+    assert negation.READER_OUT not in marks(
+        "If your application (ref. 77-310) has not succeeded, we will write by June."
+    )

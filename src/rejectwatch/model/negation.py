@@ -364,10 +364,6 @@ _READER_DECIDED = re.compile(
     r"withdrew|declined)\b|\byour decision\b"
 )
 READER_DECIDED = "xreaderdecided"
-# Eleventh pass: what a refusal leaves the reader to do next, told as done or timed ("you're
-# welcome to try us again in six months", "we've moved your profile into our talent pool"):
-# no decision for the gate, a word the model weighs (a confirmation may say some of it too).
-AFTER_REFUSAL = "xafterrefusal"
 # A message about someone else's candidacy (a referred friend's outcome, an employer's own
 # applicant) or a withdrawal the reader asked for (_ABOUT_OTHER): one mark in the message
 # block (seventh pass), so every wording of it shares what the model learns.
@@ -982,7 +978,6 @@ _OUTCOMES: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] 
 )
 # ... and the same readings in German, French, Spanish and Dutch (rejectwatch.model.languages)
 _LANGUAGE_TOKENS = {
-    "after_refusal": AFTER_REFUSAL,
     "status": STATUS_REFUSED,
     "reader_out": READER_OUT,
     "role_gone": ROLE_GONE,

@@ -101,23 +101,6 @@ _HIRE_STOPPED = re.compile(
     r"recruitment|requisition|vacancy|role|position|post|opening)\b(?! (?:of|for) (?:you|your)\b)"
 )
 
-# What a refusal leaves the reader to do next, told as timed or done (token "after_refusal",
-# no decision for the gate): trying again after a stretch of time ("you're welcome to try us
-# again in six months", "you can reapply after 12 months"), the profile moved to a pool
-# ("we've moved your profile into our talent pool")
-_NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|nine|twelve|eighteen|a few|several|a couple of)"
-_TRY_AGAIN = re.compile(
-    r"\b(?:re-?apply|reapplying|re-applying|apply again|applying again|try (?:us )?again|"
-    r"have another go|give (?:it|us) another go)\b[^.!?\n]{0,30}?\b(?:in|after|from|for) "
-    r"(?:(?:another|a further|the next|at least) )?" + _NUMBER + r" ?(?:months?|weeks?|years?|"
-    r"application cycles?|recruitment cycles?|cycles?|intakes?)\b"
-)
-_POOLED = re.compile(
-    r"\b(?:we['\u2019]ve|we have|i['\u2019]ve|i have|has been|have been|is now|are now)(?: now)? "
-    r"(?:moved|added|placed|transferred|put)\b[^.!?\n]{0,30}?\b(?:talent (?:pool|community|"
-    r"network|bank)|candidate (?:pool|bank|database)|reserve list|pool of candidates)\b"
-)
-
 READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = tuple(
     (token, openers(pattern), pattern)
     for token, pattern in (
@@ -128,7 +111,5 @@ READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] =
         ("reader_out", _TITLED_OUTCOME),
         ("reader_out", _GROUP_NOTICE),
         ("role_gone", _HIRE_STOPPED),
-        ("after_refusal", _TRY_AGAIN),
-        ("after_refusal", _POOLED),
     )
 )
