@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rejectwatch.model import negation, post_taken, shortfalls
-from rejectwatch.model.prefilter import Prefiltered, needed, openers
+from rejectwatch.model.prefilter import Prefiltered, branches, needed, openers
 
 
 def test_strings_read_off_the_pattern() -> None:
@@ -147,3 +147,12 @@ def test_openers_hold_for_every_match(text: str) -> None:
         for match in pattern.finditer(text):
             for group in openers(pattern):
                 assert any(word in match.group(0) for word in group), pattern.pattern
+
+
+def test_branches_split_only_at_the_top_level() -> None:
+    pattern = re.compile(r"a(?:b|c)|[|]d|e\|f|(?<!x )g")
+    assert [b.pattern for b in branches(pattern)] == ["a(?:b|c)", "[|]d", r"e\|f", "(?<!x )g"]
+    assert branches(re.compile(r"(?:a|b)c")) == (re.compile(r"(?:a|b)c"),)
+    for text in ("ac", "|d", "e|f", "x g", "y g", "ab"):
+        whole = pattern.search(text) is not None
+        assert whole == any(b.search(text) for b in branches(pattern)), text

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from rejectwatch.model import post_taken, process_ended, shortfalls
-from rejectwatch.model.prefilter import openers
+from rejectwatch.model.prefilter import readings
 
 __all__ = ["LINE_READINGS", "READINGS"]
 
@@ -410,7 +410,7 @@ READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] =
     ),
     ("reader_out", ((" match", " fit", " correspond", " align"), _NEGATIONS), _NOT_A_MATCH),
     # (eleventh pass: its words read off the pattern, rejectwatch.model.prefilter.openers)
-    ("reader_out", openers(_NOT_ON_LIST), _NOT_ON_LIST),
+    *readings(("reader_out", _NOT_ON_LIST)),
     (
         "reader_out",
         (

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from rejectwatch.model.prefilter import openers
+from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
 
@@ -52,8 +52,8 @@ _GIVEN_TO = re.compile(
 
 # (the words that open each reading and the others a match holds: read off its pattern,
 # rejectwatch.model.prefilter.openers)
-READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = (
-    ("chose_other", openers(_ASKED), _ASKED),
-    ("chose_other", openers(_THEY_TAKE), _THEY_TAKE),
-    ("chose_other", openers(_GIVEN_TO), _GIVEN_TO),
+READINGS = readings(
+    ("chose_other", _ASKED),
+    ("chose_other", _THEY_TAKE),
+    ("chose_other", _GIVEN_TO),
 )

@@ -89,6 +89,50 @@ def openers(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(sorted(strings)) for strings in groups)
 
 
+Reading = tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]]
+
+
+def readings(*pairs: tuple[str, re.Pattern[str]]) -> tuple[Reading, ...]:
+    """(token, word groups, pattern) for each top-level alternative (:func:`branches`) of
+    each (token, pattern), its word groups read off it (:func:`openers`)."""
+    return tuple(
+        (token, openers(branch), branch) for token, pattern in pairs for branch in branches(pattern)
+    )
+
+
+def branches(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """The top-level alternatives of ``pattern``, each compiled on its own with its flags, so
+    that each is searched only where its own opening words stand (a search of many branches
+    tries each at every position of the sentence). A sentence holds a match of ``pattern``
+    exactly when it holds a match of one of them."""
+    source = pattern.pattern
+    parts: list[str] = []
+    depth, start, index, in_class = 0, 0, 0, False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if source.startswith("]", index + 1) or source.startswith("^]", index + 1):
+                index += 1 + (source[index + 1] == "^")  # "[]...]": a literal "]" first
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:index])
+            start = index + 1
+        index += 1
+    parts.append(source[start:])
+    if len(parts) == 1:
+        return (pattern,)
+    return tuple(re.compile(part, pattern.flags) for part in parts)
+
+
 def _covers(small: Strings, big: Strings) -> bool:
     """Every string of ``big`` holds one of ``small``'s."""
     return all(any(part in whole for part in small) for whole in big)

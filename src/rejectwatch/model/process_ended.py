@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from rejectwatch.model.prefilter import openers
+from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
 
@@ -101,15 +101,12 @@ _HIRE_STOPPED = re.compile(
     r"recruitment|requisition|vacancy|role|position|post|opening)\b(?! (?:of|for) (?:you|your)\b)"
 )
 
-READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = tuple(
-    (token, openers(pattern), pattern)
-    for token, pattern in (
-        ("reader_out", _WITHOUT_YOU),
-        ("reader_out", _STOPPED),
-        ("reader_out", _PASSED),
-        ("reader_out", _RULED_OUT),
-        ("reader_out", _TITLED_OUTCOME),
-        ("reader_out", _GROUP_NOTICE),
-        ("role_gone", _HIRE_STOPPED),
-    )
+READINGS = readings(
+    ("reader_out", _WITHOUT_YOU),
+    ("reader_out", _STOPPED),
+    ("reader_out", _PASSED),
+    ("reader_out", _RULED_OUT),
+    ("reader_out", _TITLED_OUTCOME),
+    ("reader_out", _GROUP_NOTICE),
+    ("role_gone", _HIRE_STOPPED),
 )

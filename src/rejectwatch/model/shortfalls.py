@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from rejectwatch.model.prefilter import openers
+from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
 
@@ -126,14 +126,12 @@ _YOURS_ENDED = re.compile(
 
 # The words that open each reading, and the others a match must hold, are read off its pattern
 # (rejectwatch.model.prefilter.openers), so they cannot drift from it.
-READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = tuple(
-    (token, openers(pattern), pattern)
-    for token, pattern in (
-        ("reader_out", _SHORT),
-        ("reader_out", _YOURS_ENDED),
-        ("reader_out", _NOT_AMONG),
-        ("reader_out", _NO_PLACE),
-        ("reader_out", _NO_LONGER),
-        ("status", _LABELLED),
-    )
+# (each alternative its own reading, searched only where its own words stand)
+READINGS = readings(
+    ("reader_out", _SHORT),
+    ("reader_out", _YOURS_ENDED),
+    ("reader_out", _NOT_AMONG),
+    ("reader_out", _NO_PLACE),
+    ("reader_out", _NO_LONGER),
+    ("status", _LABELLED),
 )
