@@ -65,8 +65,9 @@ _OTHER = (
     r"|" + _COUNTED + r"|(?:another|the other|one other|a different|" + _COUNT + r" "
     r"other|other) (?P<who>[a-z'\u2019\-]+)(?: (?P<who2>[a-z'\u2019\-]+))?"
 )
-# ... and the words of the others counted, read off their pattern
-WORDS = (*_WORDS, *openers(re.compile(_COUNTED))[0])
+# ... and the words of the others counted after "to" or "with", read off their pattern ("one
+# of the" alone stands in most long mail)
+WORDS = (*_WORDS, *openers(re.compile(r"(?:to|with) (?:" + _COUNTED + r")"))[0])
 _HANDED = re.compile(
     r"\b(?:the|this|that|our|their) (?:[a-z\-]+ ){0,3}?" + _POST + r"(?: |(?=['\u2019]))"
     r"(?:is going|will go|is going to go|is to go|goes|will be going|is being given|will be given|"

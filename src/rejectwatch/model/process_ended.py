@@ -96,8 +96,8 @@ _GROUP_NOTICE = re.compile(
 # the hire itself stopped ("leadership has frozen the site reliability engineer hire", "we
 # have cancelled the search for this post")
 _HIRE_STOPPED = re.compile(
-    r"\b(?:froze|frozen|freezing|cancelled|canceled|cancelling|canceling|scrapped|pulled|axed|"
-    r"withdrawn|withdrew) (?:the|this|that|our) (?:[a-z\-]+ ){0,4}?(?:hire|hiring|search|"
+    r"\b(?:froze|frozen|freezing|cancelled|canceled|cancelling|canceling|scrapped|axed) "
+    r"(?:the|this|that|our) (?:[a-z\-]+ ){0,4}?(?:hire|hiring|search|"
     r"recruitment|requisition|vacancy|role|position|post|opening)\b(?! (?:of|for) (?:you|your)\b)"
 )
 
