@@ -159,19 +159,28 @@ class _Reader:
             parsed = _parser.parse(pattern.pattern, pattern.flags)
         except Exception:  # an unexpected parser: fall back to plain searches
             return []
-        useful = self._useful(list(parsed))
-        # (a stable sort: the first of equal merit first, as max() picks it)
-        return sorted(dict.fromkeys(useful), key=self._merit, reverse=True)
+        return self._ranked(self._useful(list(parsed)))
 
-    def _merit(self, strings: Strings) -> tuple[float, ...]:
-        # the fewest strings among those of ``good_length`` characters or more (a shorter
-        # one, "is", stands almost everywhere); shorter ones only when nothing else is known.
-        # For a reading's opening words (found by an automaton, so their number costs little)
-        # the longest on average instead: "is no longer being considered" before "your
-        # application".
-        shortest = min(map(len, strings))
+    def _ranked(self, useful: list[Strings]) -> list[Strings]:
+        """``useful`` (in the pattern's order), the best first. For a reading's opening words
+        the one of long enough strings that stands latest in the pattern: a reading's subject
+        comes first and is common ("your application for", "you"), what is said of it later
+        and rare ("n't been shortlisted", "is no longer being considered")."""
+        unique = list(dict.fromkeys(useful))
         if self.for_openers:
-            return (min(self.good_length, shortest), sum(map(len, strings)) / len(strings))
+            order = {strings: index for index, strings in enumerate(unique)}
+            return sorted(
+                unique,
+                key=lambda c: (min(self.good_length, *map(len, c)), order[c]),
+                reverse=True,
+            )
+        # (a stable sort: the first of equal merit first, as max() picks it)
+        return sorted(unique, key=self._merit, reverse=True)
+
+    def _merit(self, strings: Strings) -> tuple[int, int, int]:
+        # the fewest strings among those of ``good_length`` characters or more (a shorter
+        # one, "is", stands almost everywhere); shorter ones only when nothing else is known
+        shortest = min(map(len, strings))
         return (min(self.good_length, shortest), -len(strings), shortest)
 
     def _fixed(self, item: tuple[Any, Any]) -> Strings | None:
@@ -229,6 +238,9 @@ class _Reader:
                     candidates.append(run)  # a run's start is text every match holds too
                     run = joined
                     continue
+                # too many to join whole: the run's ends joined to the item ("n't been " +
+                # "selected")
+                candidates.extend(self._bridges(run, strings))
             if run is not None:
                 candidates.append(run)
             run_before = run
@@ -237,11 +249,7 @@ class _Reader:
                 inner = self._must(item)
                 if inner is not None:
                     candidates.append(inner)
-                if self.for_openers and run_before and "" not in run_before:
-                    starts = self._starts_of(item)
-                    bridged = None if starts is None else self._bridged(run_before, starts)
-                    if bridged is not None:
-                        candidates.append(bridged)
+                candidates.extend(self._bridges(run_before, self._starts_of(item)))
                 run = frozenset(("",))
         if run is not None:
             candidates.append(run)
@@ -284,6 +292,14 @@ class _Reader:
             return self._starts(list(av[2]))
         return None
 
+    def _bridges(self, ends: Strings | None, starts: Strings | None) -> list[Strings]:
+        """For a reading's opening words: [the strings where ``ends`` meet ``starts``], or []
+        (not for a plain prefilter, or when either is unknown or may be empty)."""
+        if not self.for_openers or not ends or not starts or "" in ends or "" in starts:
+            return []
+        bridged = self._bridged(ends, starts)
+        return [] if bridged is None else [bridged]
+
     def _bridged(self, ends: Strings, starts: Strings) -> Strings | None:
         """Strings every match holds where text ending in one of ``ends`` is followed by text
         starting with one of ``starts``: each end cut to its last characters (as few as keep
@@ -299,7 +315,7 @@ class _Reader:
     def _sequence(self, items: list[tuple[Any, Any]]) -> Strings | None:
         """The best set of strings of which every match of the sequence holds one."""
         useful = self._useful(items)
-        return max(useful, key=self._merit) if useful else None
+        return self._ranked(useful)[0] if useful else None
 
     def _must(self, item: tuple[Any, Any]) -> Strings | None:
         """Strings of which what ``item`` consumes holds one, for an item of no fixed text."""
