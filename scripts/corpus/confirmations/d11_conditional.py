@@ -138,7 +138,55 @@ PAUSED = [
     "the new year. You're still in the process.",
 ]
 
+STRONG_FIELD = [
+    "We've had a very strong response to this advert, so shortlisting may take a little longer "
+    "than usual. Your application is safely with us.",
+    "Competition for the {role} post is fierce this year - more than {nrev} people have "
+    "applied - and every application, yours included, will be read in full.",
+    "The calibre of applicants has been exceptional, which makes the panel's job hard. We "
+    "expect to finish shortlisting by {date2}.",
+    "Interest in this vacancy has been far higher than we planned for. Please bear with us "
+    "while the hiring team works through the applications.",
+]
+SHORT_REGISTERED = [
+    "Your profile for {role} is registered with us. We will revert once the hiring manager "
+    "has reviewed it.",
+    "Application noted for {role}. Please do not apply again for the same job code {req}.",
+    "Got your CV, thanks {first}. I'll share it with the team on {weekday} and come back to you.",
+    "Received, thank you. Our team will get in touch if the profile is a fit for the current "
+    "opening.",
+    "Thanks - your application for {role} is in our system under reference {ref}.",
+]
+
 FAMILIES = [
+    letter(
+        "d11-rcv-strong-field",
+        14,
+        RCV,
+        ATS_FROM + PUBLIC_FROM,
+        ["Your application: {role}", "Application received - {req}", "Thank you for applying"],
+        ["Dear {first},", "Dear Applicant,", "Hi {first},", "Dear {full},"],
+        (0.6, RECEIVED),
+        STRONG_FIELD,
+        (0.4, CONDITIONALS),
+        team_sig,
+        (0.4, lambda r: long_footer(r, 1, 4)),
+    ),
+    letter(
+        "d11-rcv-short-registered",
+        14,
+        RCV,
+        PERSON_FROM + ["Careers Desk <careers@{cdomain}>"],
+        ["Re: Application for {role}", "Regarding your profile", "Acknowledgement", ""],
+        ["Dear Candidate,", "Hi {first},", "Dear {first},", "Hello,"],
+        SHORT_REGISTERED,
+        [
+            "Thanks & Regards,\n{rfull}",
+            "{rfirst}",
+            "Regards,\nTalent Acquisition Team",
+            "Best,\n{rfull}\n{rtitle}",
+        ],
+    ),
     letter(
         "d11-rcv-search-paused-temporarily",
         12,
