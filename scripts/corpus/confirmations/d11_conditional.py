@@ -9,23 +9,18 @@ as the d11-* rejections, with no decision in them.
 from __future__ import annotations
 
 from ..voices.d11_mail import (
+    ATS_FROM,
     PERSON_FROM,
+    PUBLIC_FROM,
     RCV,
     THREAD_SUBJECTS,
     history,
     letter,
     long_footer,
     person_sig,
+    status_update,
     team_sig,
 )
-
-ATS_FROM = [
-    "{company} Careers <no-reply@careers.{cdomain}>",
-    "{company} Recruiting <notifications@{cslug}.myworkdayjobs.com>",
-    "{company} <{cslug}@hire.lever.co>",
-    "Talent Team <jobs@{cdomain}>",
-    "{company} via SmartHire <donotreply@smarthire.io>",
-]
 
 RECEIVED = [
     "Thank you for applying for {arole} at {company}. We've received your application and "
@@ -60,13 +55,6 @@ STATUS_NEUTRAL = [
     "Stage: Application received",
     "Status update: Shortlisting in progress",
 ]
-STATUS_HEAD = [
-    "There's an update on your application.",
-    "Your application has been updated.",
-    "Application update",
-    "{company} has updated the status of your application.",
-    "Status change for application #{ref}",
-]
 
 STILL_DECIDING = [
     "The panel is still choosing between the finalists and should be done by {weekday}. I'll "
@@ -81,12 +69,6 @@ STILL_DECIDING = [
     "next {weekday}.",
 ]
 
-PUBLIC_FROM = [
-    "Recruitment Team <recruitment@{cslug}.gov.uk>",
-    "HR Shared Services <no-reply@jobs.{cslug}.gov>",
-    "{company} Human Resources <hr.vacancies@{cdomain}>",
-    "Staffing Office <staffing@{cslug}.state.us>",
-]
 PUBLIC = [
     "Your application for announcement {req} has been received. Applications are assessed "
     "after the closing date; not every qualified applicant will be referred to the selecting "
@@ -228,34 +210,7 @@ FAMILIES = [
         team_sig,
         lambda r: long_footer(r, 4, 8),
     ),
-    letter(
-        "d11-rcv-status-in-review",
-        14,
-        RCV,
-        ATS_FROM,
-        [
-            "Application status update",
-            "{company}: status change",
-            "Update on application {ref}",
-            "[{company}] {role}",
-        ],
-        STATUS_HEAD,
-        [
-            "Position: {role}\nRequisition: {req}\n\u2022 {status}",
-            "\u2022 {status}\n\u2022 Job: {role} ({location})",
-            "{role} - {location}\n| {status} |\nUpdated: {date2}",
-            "{role} ({req})\n    {status}",
-        ],
-        (
-            0.5,
-            [
-                "Log in to your candidate home to see all your applications.",
-                "View your application: https://careers.{cdomain}/me/{tok}",
-            ],
-        ),
-        (0.5, lambda r: long_footer(r, 1, 3)),
-        setup={"status": STATUS_NEUTRAL},
-    ),
+    status_update("d11-rcv-status-in-review", 14, RCV, STATUS_NEUTRAL),
     letter(
         "d11-rcv-thread-still-deciding",
         16,

@@ -10,6 +10,7 @@ from ..voices.d11_mail import (
     INT,
     PERSON_FROM,
     THREAD_SUBJECTS,
+    forwarded_from_client,
     history,
     letter,
     person_sig,
@@ -83,16 +84,7 @@ MOBILE = [
 
 
 def forwarded_invite(r):
-    head = r(
-        [
-            "---------- Forwarded message ---------\nFrom: {mfirst} {mlast} "
-            "<{mfirst}.{mlast}@{cdomain}>\nDate: {date2}, {year}\nSubject: RE: {first} {last} "
-            "- {role}\nTo: {rfull} <{rfirst}@{rlast}-talent.co.uk>",
-            "Begin forwarded message:\n\nFrom: {mfirst} {mlast} <{mfirst}.{mlast}@{cdomain}>\n"
-            "Date: {date2} at {time2}\nTo: {rfull}\nSubject: {role} candidate",
-        ]
-    )
-    return head + "\n\n" + r(CLIENT_INVITE)
+    return forwarded_from_client(r, CLIENT_INVITE)
 
 
 FAMILIES = [

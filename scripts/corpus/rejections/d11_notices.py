@@ -6,15 +6,15 @@ PhD, fellowship, residency and freelance-contract decisions, and group notices t
 
 from __future__ import annotations
 
-from ..voices.d11_mail import REJ, letter, long_footer, team_sig
-
-ATS_FROM = [
-    "{company} Careers <no-reply@careers.{cdomain}>",
-    "{company} Recruiting <notifications@{cslug}.myworkdayjobs.com>",
-    "{company} <{cslug}@hire.lever.co>",
-    "Talent Team <jobs@{cdomain}>",
-    "{company} via SmartHire <donotreply@smarthire.io>",
-]
+from ..voices.d11_mail import (
+    ATS_FROM,
+    PUBLIC_FROM,
+    REJ,
+    letter,
+    long_footer,
+    status_update,
+    team_sig,
+)
 
 FOOTER_REFUSALS = [
     "Thank you for applying for {arole}. After reviewing your application, we have decided "
@@ -37,20 +37,7 @@ STATUS_LINES = [
     "Status update: Candidate withdrawn by employer",
     "Stage: Archived (not selected)",
 ]
-STATUS_HEAD = [
-    "There's an update on your application.",
-    "Your application has been updated.",
-    "Application update",
-    "{company} has updated the status of your application.",
-    "Status change for application #{ref}",
-]
 
-PUBLIC_FROM = [
-    "Recruitment Team <recruitment@{cslug}.gov.uk>",
-    "HR Shared Services <no-reply@jobs.{cslug}.gov>",
-    "{company} Human Resources <hr.vacancies@{cdomain}>",
-    "Staffing Office <staffing@{cslug}.state.us>",
-]
 NOT_REFERRED = [
     "Your application for vacancy {req} was reviewed. You were rated as qualified, but your "
     "name was not among those referred to the selecting official for further consideration.",
@@ -158,34 +145,7 @@ FAMILIES = [
         team_sig,
         lambda r: long_footer(r, 4, 8),
     ),
-    letter(
-        "d11-bare-ats-status",
-        18,
-        REJ,
-        ATS_FROM,
-        [
-            "Application status update",
-            "{company}: status change",
-            "Update on application {ref}",
-            "[{company}] {role}",
-        ],
-        STATUS_HEAD,
-        [
-            "Position: {role}\nRequisition: {req}\n\u2022 {status}",
-            "\u2022 {status}\n\u2022 Job: {role} ({location})",
-            "{role} - {location}\n| {status} |\nUpdated: {date2}",
-            "{role} ({req})\n    {status}",
-        ],
-        (
-            0.5,
-            [
-                "Log in to your candidate home to see all your applications.",
-                "View your application: https://careers.{cdomain}/me/{tok}",
-            ],
-        ),
-        (0.5, lambda r: long_footer(r, 1, 3)),
-        setup={"status": STATUS_LINES},
-    ),
+    status_update("d11-bare-ats-status", 18, REJ, STATUS_LINES),
     letter(
         "d11-public-not-referred",
         14,

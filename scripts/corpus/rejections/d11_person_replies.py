@@ -12,6 +12,7 @@ from ..voices.d11_mail import (
     PERSON_FROM,
     REJ,
     THREAD_SUBJECTS,
+    forwarded_from_client,
     history,
     letter,
     manager_sig,
@@ -233,16 +234,7 @@ CLIENT_DECISION = [
 
 
 def forwarded(r):
-    head = r(
-        [
-            "---------- Forwarded message ---------\nFrom: {mfirst} {mlast} "
-            "<{mfirst}.{mlast}@{cdomain}>\nDate: {date2}, {year}\nSubject: RE: {first} {last} "
-            "- {role}\nTo: {rfull} <{rfirst}@{rlast}-talent.co.uk>",
-            "Begin forwarded message:\n\nFrom: {mfirst} {mlast} <{mfirst}.{mlast}@{cdomain}>\n"
-            "Date: {date2} at {time2}\nTo: {rfull}\nSubject: {role} candidate",
-        ]
-    )
-    return head + "\n\n" + r(CLIENT_DECISION)
+    return forwarded_from_client(r, CLIENT_DECISION)
 
 
 FAMILIES = [

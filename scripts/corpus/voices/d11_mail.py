@@ -11,6 +11,7 @@ neither tells a refusal from anything else: only the decision sentence does.
 from __future__ import annotations
 
 from ..engine import R
+from .base_letters import fam
 
 REJ = "rejection"
 RCV = "application_received"
@@ -88,6 +89,20 @@ def outlook_quote(r: R, text: str, who: str, to: str, subject: str) -> str:
         ]
     )
     return head + "\n\n" + text
+
+
+def forwarded_from_client(r: R, notes: list[str]) -> str:
+    """The hiring manager's note to the agency recruiter, as the recruiter forwards it."""
+    head = r(
+        [
+            "---------- Forwarded message ---------\nFrom: {mfirst} {mlast} "
+            "<{mfirst}.{mlast}@{cdomain}>\nDate: {date2}, {year}\nSubject: RE: {first} {last} "
+            "- {role}\nTo: {rfull} <{rfirst}@{rlast}-talent.co.uk>",
+            "Begin forwarded message:\n\nFrom: {mfirst} {mlast} <{mfirst}.{mlast}@{cdomain}>\n"
+            "Date: {date2} at {time2}\nTo: {rfull}\nSubject: {role} candidate",
+        ]
+    )
+    return head + "\n\n" + r(notes)
 
 
 def history(r: R, notes: list[str] | None = None, depth: float = 0.35) -> str:
@@ -176,6 +191,39 @@ def team_sig(r: R) -> str:
     )
 
 
+# --- system senders and status updates (shared by rejections and confirmations) ---------
+ATS_FROM = [
+    "{company} Careers <no-reply@careers.{cdomain}>",
+    "{company} Recruiting <notifications@{cslug}.myworkdayjobs.com>",
+    "{company} <{cslug}@hire.lever.co>",
+    "Talent Team <jobs@{cdomain}>",
+    "{company} via SmartHire <donotreply@smarthire.io>",
+]
+
+PUBLIC_FROM = [
+    "Recruitment Team <recruitment@{cslug}.gov.uk>",
+    "HR Shared Services <no-reply@jobs.{cslug}.gov>",
+    "{company} Human Resources <hr.vacancies@{cdomain}>",
+    "Staffing Office <staffing@{cslug}.state.us>",
+]
+
+STATUS_HEAD = [
+    "There's an update on your application.",
+    "Your application has been updated.",
+    "Application update",
+    "{company} has updated the status of your application.",
+    "Status change for application #{ref}",
+]
+
+STATUS_BLOCK = [
+    "Position: {role}\nRequisition: {req}\n\u2022 {status}",
+    "\u2022 {status}\n\u2022 Job: {role} ({location})",
+    "{role} - {location}\n| {status} |\nUpdated: {date2}",
+    "{role} ({req})\n    {status}",
+]
+"""A status update's record block; {status} is drawn per message by the family's setup."""
+
+
 # --- long footers (careers site, job alerts, newsletter, privacy) ---------------------------
 FOOTER_PARTS = [
     "Explore life at {company}: careers.{cdomain} | Our values | Benefits | Offices",
@@ -213,32 +261,11 @@ def long_footer(r: R, lo: int = 3, hi: int = 7) -> str:
 
 
 def letter(name, count, kind, senders, subjects, *slots, sector=None, setup=None):
-    """A family entry: each slot is a list of templates (one chosen), a callable taking the
-    renderer, ``(p, slot)`` (included with probability p), or None; ``setup`` puts more
-    values in the context first ({"status": [...]}: one is drawn per message)."""
-
-    def fn(rng, c):
-        r = R(rng, c)
-        for key, alts in (setup or {}).items():
-            c[key] = r(alts)
-        parts = []
-        for slot in slots:
-            if slot is None:
-                continue
-            chosen = slot
-            if isinstance(slot, tuple):
-                if not r.chance(slot[0]):
-                    continue
-                chosen = slot[1]
-            parts.append(chosen(r) if callable(chosen) else r(chosen))
-        subject = subjects(r) if callable(subjects) else r(subjects)
-        sender = senders(r) if callable(senders) else r(senders)
-        return subject, r.body(*parts), sender
-
-    fn.__name__ = name.replace("-", "_")
-    if sector is not None:
-        fn.sector = sector
-    return (name, fn, count, kind)
+    """A family entry of ``kind``: base_letters.fam, whose slots are a list of templates (one
+    chosen), a callable taking the renderer, or ``(p, slot)`` (included with probability p);
+    ``setup`` puts more values in the context first ({"status": [...]}: one drawn per
+    message)."""
+    return fam(name, count, senders, subjects, *slots, setup=setup, sector=sector, kind=kind)
 
 
 def lang_letter(name, count, kind, spec, quote_p=0.0):
@@ -264,3 +291,31 @@ def lang_letter(name, count, kind, spec, quote_p=0.0):
 
     fn.__name__ = name.replace("-", "_")
     return (name, fn, count, kind)
+
+
+def status_update(name, count, kind, statuses):
+    """An ATS status update in one skeleton for every kind; only the status line, drawn from
+    ``statuses``, tells a refusal ("Not selected") from a process going on ("In review")."""
+    return letter(
+        name,
+        count,
+        kind,
+        ATS_FROM,
+        [
+            "Application status update",
+            "{company}: status change",
+            "Update on application {ref}",
+            "[{company}] {role}",
+        ],
+        STATUS_HEAD,
+        STATUS_BLOCK,
+        (
+            0.5,
+            [
+                "Log in to your candidate home to see all your applications.",
+                "View your application: https://careers.{cdomain}/me/{tok}",
+            ],
+        ),
+        (0.5, lambda r: long_footer(r, 1, 3)),
+        setup={"status": statuses},
+    )
