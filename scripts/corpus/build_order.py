@@ -20,6 +20,8 @@ from .confirmations import (
     procedural_warnings,
     still_deciding,
 )
+from .confirmations import d11_conditional as rcv_d11
+from .confirmations import d11_languages as rcv_d11_lang
 from .confirmations import decision_notes as rcv_w5_notes
 from .confirmations import european_letters as rcv_w5_eu
 from .confirmations import job_boards as rcv_job_boards
@@ -40,6 +42,8 @@ from .interviews import (
     recruiter_calls,
 )
 from .interviews import ats_statuses as int_ats_statuses
+from .interviews import d11_invitations as int_d11
+from .interviews import d11_languages as int_d11_lang
 from .interviews import decision_notes as int_w5_notes
 from .interviews import european_letters as int_w5_eu
 from .interviews import job_boards as int_job_boards
@@ -58,16 +62,19 @@ from .next_steps import (
     reference_requests,
 )
 from .next_steps import ats_statuses as nxt_ats_statuses
+from .next_steps import d11_deadlines as nxt_d11
 from .next_steps import job_boards as nxt_job_boards
 from .next_steps import programme_decisions as nxt_programme_decisions
 from .next_steps import sectors_and_stages as nxt_sectors
 from .next_steps import soft_decisions as nxt_w6_soft
 from .next_steps import status_digests as nxt_w5_status
 from .next_steps import thread_replies as nxt_thread_replies
+from .non_job import d11_everyday as nj_d11
 from .non_job import decision_words as nj_w5_words
 from .non_job import everyday_declines, formal_declines
 from .non_job import plain_short as nj_plain_short
 from .non_job import sectors_and_stages as nj_sectors
+from .offers import d11_offers as off_d11
 from .offers import decision_notes as off_w5_notes
 from .offers import in_thread, offer_letters
 from .offers import programme_decisions as off_programme_decisions
@@ -76,6 +83,7 @@ from .offers import soft_decisions as off_w6_soft
 from .offers import thread_replies as off_thread_replies
 from .outreach import alerts_and_pitches, other_job_mail, recruiter_pitches
 from .outreach import careers_footers as out_careers_footers
+from .outreach import d11_community as out_d11
 from .outreach import decision_notes as out_w5_notes
 from .outreach import sectors_and_stages as out_sectors
 from .outreach import status_digests as out_w5_status
@@ -94,6 +102,9 @@ from .rejections import (
     thread_replies,
     understated,
 )
+from .rejections import d11_languages as rej_d11_lang
+from .rejections import d11_notices as rej_d11_notices
+from .rejections import d11_person_replies as rej_d11_person
 from .rejections import decision_notes as rej_w5_notes
 from .rejections import european_letters as rej_w5_eu
 from .rejections import m9_calendar as rej_m9_calendar
@@ -237,5 +248,22 @@ BUILD_ORDER = [
     # interviews cancelled or moved in the same frame (helper m9, issue 11, ninth pass)
     Part("rejections.jsonl", rej_m9_calendar.FAMILIES, None, "rej", own_seed=True),
     Part("interviews.jsonl", int_m9_calendar.FAMILIES, None, "int", own_seed=True),
+    # d11-*: person-written replies (someone else chosen, hedges, a recruiter's follow-up with
+    # another role, decisions carried by the next action or late in long mail, after
+    # references, offers withdrawn, searches closed, phone one-liners, LinkedIn), notices
+    # (refusals under long footers, bare ATS statuses, public-sector notices, programmes,
+    # tenders, group notices), fourteen languages, and their negatives in the same voices
+    # (helper d11, issue 11, eleventh pass)
+    Part("rejections.jsonl", rej_d11_person.FAMILIES, None, "rej", own_seed=True),
+    Part("rejections.jsonl", rej_d11_notices.FAMILIES, None, "rej", own_seed=True),
+    Part("rejections.jsonl", rej_d11_lang.FAMILIES, None, "rej", own_seed=True),
+    Part("application_received.jsonl", rcv_d11.FAMILIES, None, "rcv", own_seed=True),
+    Part("application_received.jsonl", rcv_d11_lang.FAMILIES, None, "rcv", own_seed=True),
+    Part("interviews.jsonl", int_d11.FAMILIES, None, "int", own_seed=True),
+    Part("interviews.jsonl", int_d11_lang.FAMILIES, None, "int", own_seed=True),
+    Part("next_steps.jsonl", nxt_d11.FAMILIES, None, "nxt", own_seed=True),
+    Part("offers.jsonl", off_d11.FAMILIES, None, "off", own_seed=True),
+    Part("outreach_alerts.jsonl", out_d11.FAMILIES, None, "out", own_seed=True),
+    Part("non_job.jsonl", nj_d11.FAMILIES, None, "nj", own_seed=True),
     # New families: append here, with own_seed=True (see README.md).
 ]
