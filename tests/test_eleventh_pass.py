@@ -262,3 +262,22 @@ def test_no_outcome_read_after_a_reference_numbers_full_stop() -> None:
     assert negation.READER_OUT not in marks(
         "If your application (ref. 77-310) has not succeeded, we will write by June."
     )
+
+
+def test_an_update_on_jobs_the_reader_saved_or_viewed_is_held() -> None:
+    """A job alert listing one role "Filled" among open ones is no decision on the reader (it
+    set the filing threshold once d11's alert family came in)."""
+    alert = (
+        "Updates to jobs you viewed\n\nStores Manager - Harbour Foods\nNew - posted today\n\n"
+        "Night Supervisor - Harbour Foods\nClosed: the employer has stopped recruiting for this "
+        "job.\n\nYou are receiving this because you created a job alert."
+    )
+    assert held_back(Document("Your job alert", alert, ""))
+    search = "Your saved search: Planner\n\nPlanner at Fenwick Ltd (Leeds) - Filled\nSimilar: 9"
+    assert held_back(Document("Jobs for you", search, ""))
+    # a rejection with a job-alert footer is the reader's own outcome: not held
+    refusal = (
+        "Thank you for applying for Planner. We have decided not to progress your application."
+        "\n\nYou are receiving this because you created a job alert. Jobs you may like: 12"
+    )
+    assert not held_back(Document("Your application", refusal, ""))

@@ -1615,6 +1615,12 @@ _NOT_THE_READERS = re.compile(
     # ... or about a job the reader saved and never applied to ("one of your saved jobs has
     # been filled", "You saved DevOps Engineer but haven't applied. The listing has expired.")
     r"|\bone of your saved jobs\b|\b(?:listing|job|role|posting|position|vacancy) you saved\b"
+    # eleventh pass: an update on jobs the reader saved, viewed or searched for ("Updates to
+    # jobs you viewed", "Your saved search: Compliance Officer"): a listing among them
+    # "Filled" or "Closed" is no decision on the reader
+    r"|\bupdates? (?:to|on) (?:the )?(?:jobs|listings|roles|postings) "
+    r"you(?:['\u2019]ve| have)? (?:saved|viewed|followed|bookmarked|looked at)\b"
+    r"|\byour saved (?:search|searches)\b"
     r"|\byou saved\b[^.!?\n]{0,80}\bbut (?:haven['\u2019]t|have not|never|didn['\u2019]t) "
     r"(?:yet )?applied\b|\bsince you (?:never|didn['\u2019]t|did not|haven['\u2019]t) applied\b"
     # ... or the reader's own decision: a withdrawal, an offer accepted elsewhere or declined
@@ -1636,6 +1642,10 @@ _NOT_THE_READERS = re.compile(
 
 _NOT_THE_READERS_WORDS = (
     "saved",
+    "viewed",
+    "followed",
+    "bookmarked",
+    "looked at",
     "applied",
     "your request",
     "withdrawn by",
