@@ -281,3 +281,16 @@ def test_an_update_on_jobs_the_reader_saved_or_viewed_is_held() -> None:
         "\n\nYou are receiving this because you created a job alert. Jobs you may like: 12"
     )
     assert not held_back(Document("Your application", refusal, ""))
+
+
+def test_a_step_still_to_come_with_the_reader_is_held() -> None:
+    """A screening request that also says what the employer cannot consider set the filing
+    threshold once d11's families came in: the step is the reader's, the mail is held."""
+    text = (
+        "Before we set up interviews, could you answer three short questions? 1. Notice "
+        "period 2. Salary. Unfortunately we can't consider candidates who need sponsorship."
+    )
+    assert held_back(Document("Next steps", text, ""))
+    past = "Thank you. Before we scheduled interviews we read every application; we will not "
+    past += "be progressing yours."
+    assert not held_back(Document("Your application", past, ""))

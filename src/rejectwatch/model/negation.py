@@ -1566,7 +1566,11 @@ _INVITE = re.compile(
     # a step the reader must take ("Upload your right-to-work documents", "1 task to complete")
     r"|\bupload your (?:right[\- ]to[\- ]work|documents|id\b|passport|proof|references|"
     r"certificates)"
-    r"|\btasks? to complete\b|(?<!no )\baction (?:needed|required)\b",
+    r"|\btasks? to complete\b|(?<!no )\baction (?:needed|required)\b"
+    # eleventh pass: a step with the reader still to come ("Before we schedule interviews,
+    # could you answer a few quick questions?"; not "before we scheduled interviews")
+    r"|\bbefore we (?:can )?(?:schedule|arrange|book|set up|line up) (?:your |the |any |an? )?"
+    r"(?:[a-z\-]+ )?(?:interviews?|calls?|chats?|conversations?)\b",
     re.MULTILINE,
 )
 
@@ -1590,6 +1594,7 @@ def invites_the_reader(text: str) -> bool:
             "link",
             "vidare med d",
             "videre med d",
+            "before we",
         )
     ):
         return False
