@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import product
 from typing import Any
 
@@ -275,22 +275,7 @@ class _Reader:
 
     def _starts_of(self, item: tuple[Any, Any]) -> Strings | None:
         """Strings one of which every match of ``item`` (of no fixed text) starts with."""
-        op, av = item
-        if op is SUBPATTERN:
-            return self._starts(list(av[-1]))
-        if op is ATOMIC_GROUP:
-            return self._starts(list(av))
-        if op is BRANCH:
-            out: set[str] = set()
-            for alternative in av[1]:
-                strings = self._starts(list(alternative))
-                if strings is None:
-                    return None
-                out |= strings
-            return frozenset(out) if len(out) <= self.max_strings else None
-        if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and av[0] >= 1:
-            return self._starts(list(av[2]))
-        return None
+        return _inside(item, self._starts, self.max_strings)
 
     def _bridges(self, ends: Strings | None, starts: Strings | None) -> list[Strings]:
         """For a reading's opening words: [the strings where ``ends`` meet ``starts``], or []
@@ -319,22 +304,32 @@ class _Reader:
 
     def _must(self, item: tuple[Any, Any]) -> Strings | None:
         """Strings of which what ``item`` consumes holds one, for an item of no fixed text."""
-        op, av = item
-        if op is SUBPATTERN:
-            return self._sequence(list(av[-1]))
-        if op is ATOMIC_GROUP:
-            return self._sequence(list(av))
-        if op is BRANCH:
-            out: set[str] = set()
-            for alternative in av[1]:
-                strings = self._sequence(list(alternative))
-                if strings is None:
-                    return None
-                out |= strings
-            return frozenset(out)
-        if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and av[0] >= 1:
-            return self._sequence(list(av[2]))
-        return None
+        return _inside(item, self._sequence, None)
+
+
+def _inside(
+    item: tuple[Any, Any],
+    read: Callable[[list[tuple[Any, Any]]], Strings | None],
+    limit: int | None,
+) -> Strings | None:
+    """What ``read`` finds inside ``item`` (a group, each alternative of a branch, a repeat of at
+    least one), when every part of it is known (and, for a branch, at most ``limit``)."""
+    op, av = item
+    if op is SUBPATTERN:
+        return read(list(av[-1]))
+    if op is ATOMIC_GROUP:
+        return read(list(av))
+    if op is BRANCH:
+        out: set[str] = set()
+        for alternative in av[1]:
+            strings = read(list(alternative))
+            if strings is None:
+                return None
+            out |= strings
+        return frozenset(out) if limit is None or len(out) <= limit else None
+    if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and av[0] >= 1:
+        return read(list(av[2]))
+    return None
 
 
 def _fixed_class(members: list[tuple[Any, Any]]) -> Strings | None:
