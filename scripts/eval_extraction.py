@@ -3,8 +3,9 @@
     python scripts/eval_extraction.py [--errors] [FILE.jsonl]
 
 Accuracy: the share of messages where the field equals the label (case and spacing aside;
-"" counts when the label is "" too); a file may label only some fields. Precision: of the messages where extract() said
-something, the share it got right -- a wrong company in a draft is worse than none.
+"" counts when the label is "" too). Precision: of the messages where extract() said
+something, the share it got right -- a wrong company in a draft is worse than none. A file may
+label only some of the fields (ats_golden.jsonl, stated_facts.jsonl): only those are scored.
 """
 
 from __future__ import annotations

@@ -17,7 +17,8 @@ import pytest
 
 from mailgen import mail_value
 from rejectwatch.crm.extract import REASONS, extract
-from rejectwatch.crm.position import position_from_body, position_from_labels
+from rejectwatch.crm.position import position_from_body
+from rejectwatch.crm.position_labels import position_from_labels
 from rejectwatch.crm.reason import reason_in
 from rejectwatch.mail.message import parse
 
@@ -38,7 +39,10 @@ def test_stated_facts_messages(record: dict[str, Any]) -> None:
 @pytest.mark.parametrize(
     ("line", "title"),
     [
-        ("Vacancy: Postdoctoral Research Associate - Clinical", "Postdoctoral Research Associate - Clinical"),
+        (
+            "Vacancy: Postdoctoral Research Associate - Clinical",
+            "Postdoctoral Research Associate - Clinical",
+        ),
         ("Post: Library Assistant", "Library Assistant"),
         ("Role: Receptionist", "Receptionist"),
         ("Position: Lab Technician", "Lab Technician"),
@@ -79,6 +83,7 @@ def test_a_label_line_names_the_position(line: str, title: str) -> None:
         "Post: 12 March 2025",
         "Position Unsuccessful",  # no colon: only a plain title counts
         "Role Reference Status",
+        "Position Name/ Title: Applications Architect",
     ],
 )
 def test_a_label_line_without_a_title_names_none(line: str) -> None:
@@ -91,6 +96,19 @@ def test_a_pipe_table_names_the_position_in_its_column() -> None:
         "| Audit Associate | REQ-12365 | Candidate withdrawn by employer |\n\nThanks."
     )
     assert position_from_labels(text) == "Audit Associate"
+
+
+def test_a_key_value_table_with_pipes() -> None:
+    text = "Dear Candidate,\n\nPosition Title | Program Support Assistant\nStatus | Not referred\n"
+    assert position_from_labels(text) == "Program Support Assistant"
+
+
+def test_a_digest_of_several_applications_names_no_position() -> None:
+    text = (
+        "4 of your applications were updated.\n\n| Role | Employer | Status |\n|---|---|---|\n"
+        "| Graduate Engineer | Northgate | Rejected |\n| HR Administrator | Kestrel | Rejected |\n"
+    )
+    assert position_from_labels(text) == ""
 
 
 def test_the_html_letter_of_a_public_employer() -> None:
@@ -118,18 +136,39 @@ def test_the_html_letter_of_a_public_employer() -> None:
     ("sentence", "title"),
     [
         ("Thank you for your time and interest in HR Assistant.", "HR Assistant"),
-        ("Isabella, quick note: the Customer Success Manager spot is taken now.", "Customer Success Manager"),
-        ("Just letting you know we won't be taking things further for Patient Services Coordinator.",
-         "Patient Services Coordinator"),
-        ("The hiring team has decided to go in another direction for Tenancy Support Worker.",
-         "Tenancy Support Worker"),
-        ("We've made a decision on Mental Health Support Worker and it's not good news.",
-         "Mental Health Support Worker"),
-        ("Unfortunately we won't be progressing your Electrical Engineer application.", "Electrical Engineer"),
-        ("Thanks so much for applying to be our next Machine Learning Engineer.", "Machine Learning Engineer"),
+        (
+            "Isabella, quick note: the Customer Success Manager spot is taken now.",
+            "Customer Success Manager",
+        ),
+        (
+            "Just so you know, we won't be taking things further for Patient Services Coordinator.",
+            "Patient Services Coordinator",
+        ),
+        (
+            "The hiring team has decided to go in another direction for Tenancy Support Worker.",
+            "Tenancy Support Worker",
+        ),
+        (
+            "We've made a decision on Mental Health Support Worker and it's not good news.",
+            "Mental Health Support Worker",
+        ),
+        (
+            "Unfortunately we won't be progressing your Electrical Engineer application.",
+            "Electrical Engineer",
+        ),
+        (
+            "Thanks so much for applying to be our next Machine Learning Engineer.",
+            "Machine Learning Engineer",
+        ),
         ("Thank you for applying to join the team as a Store Supervisor.", "Store Supervisor"),
-        ("Thank you for your application for the position as Software Engineer at Corvid.", "Software Engineer"),
-        ("Your application for the Teaching Assistant post was not shortlisted.", "Teaching Assistant"),
+        (
+            "Thank you for your application for the position as Software Engineer at Corvid.",
+            "Software Engineer",
+        ),
+        (
+            "Your application for the Teaching Assistant post was not shortlisted.",
+            "Teaching Assistant",
+        ),
     ],
 )
 def test_a_title_named_in_prose(sentence: str, title: str) -> None:
@@ -147,7 +186,9 @@ def test_a_title_named_in_prose(sentence: str, title: str) -> None:
         "I've flagged you to the Product Owner team for later.",
         "We have decided to go in another direction for this role.",
         "Thanks for applying to join us as a volunteer.",
-        "Thank you for your interest in the Graduate Scheme, which closed last week.",
+        "I passed your portfolio on for Hiring Manager.",
+        "There is one form for Associates and one for Analyst.",  # one word after "for"
+        "Posted 3 weeks ago on Upward.net\nFull-Stack Web Developer\n\nSyrinx | Portland, ME",
     ],
 )
 def test_prose_without_a_title_names_none(sentence: str) -> None:
@@ -160,38 +201,59 @@ def test_prose_without_a_title_names_none(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "reason"),
     [
-        ("We've paused hiring for HR Assistant until next year, so we're withdrawing all applications.",
-         "role_cancelled"),
+        (
+            "We've paused hiring for HR Assistant until next year; we're withdrawing them all.",
+            "role_cancelled",
+        ),
         ("Leadership has paused hiring for the Engineering Apprentice role.", "role_cancelled"),
         ("We've paused all external hiring for the rest of the year.", "role_cancelled"),
         ("Hiring for the Product Analyst role has been paused.", "role_cancelled"),
         ("We have put recruitment for this vacancy on hold.", "role_cancelled"),
         ("We have made the difficult decision to put on hold the vacancy.", "role_cancelled"),
         ("The requisition for Tax Consultant has been closed.", "role_cancelled"),
-        ("Requisition 36780, Seasonal Sales Associate, has been closed by the business.", "role_cancelled"),
-        ("The job Frontend Developer in Remote - EMEA was canceled by the company.", "role_cancelled"),
+        (
+            "Requisition 36780, Seasonal Sales Associate, has been closed by the business.",
+            "role_cancelled",
+        ),
+        (
+            "The job Frontend Developer in Remote - EMEA was canceled by the company.",
+            "role_cancelled",
+        ),
         ("Current status: Closed – requisition cancelled.", "role_cancelled"),
         ("We have now closed the Events Coordinator role you applied for.", "role_cancelled"),
         ("On this occasion you have not been shortlisted for interview.", "not_shortlisted"),
         ("Sadly, your application has not been shortlisted.", "not_shortlisted"),
-        ("The panel has considered all applications and you have not been selected for interview.",
-         "not_shortlisted"),
+        (
+            "The panel has met, and you have not been selected for interview on this occasion.",
+            "not_shortlisted",
+        ),
         ("Your application has not been taken forward to interview.", "not_shortlisted"),
         ("Your CV was not included in the shortlist we sent to the client.", "not_shortlisted"),
-        ("Your application for Technical Support Engineer is no longer active.", "application_closed"),
+        (
+            "Your application for Technical Support Engineer is no longer active.",
+            "application_closed",
+        ),
         ("Consequently, your application is no longer active.", "application_closed"),
         ("We have closed your application for Project Coordinator.", "application_closed"),
         ("Your application has been closed.", "application_closed"),
-        ("Isabella, quick note: the Customer Success Manager spot is taken now.", "position_filled"),
+        (
+            "Isabella, quick note: the Customer Success Manager spot is taken now.",
+            "position_filled",
+        ),
         ("The role has been taken by an internal applicant.", "position_filled"),
         ("Thanks for asking about the job. It has already been filled, sorry!", "position_filled"),
-        ("All places on the Degree Apprenticeship 2024 cohort have now been filled.", "position_filled"),
+        (
+            "All places on the Degree Apprenticeship 2024 cohort have now been filled.",
+            "position_filled",
+        ),
         ("All of our spots for the 2024 cohort are now filled.", "position_filled"),
         ("All night shift positions at this site are currently filled.", "position_filled"),
         ("I am writing to let you know that the appointment has now been made.", "position_filled"),
         ("Current stage: Position filled", "position_filled"),
-        ("Lindqvist Design have filled the Interior Designer position with an applicant.",
-         "position_filled"),
+        (
+            "Lindqvist Design have filled the Interior Designer position with an applicant.",
+            "position_filled",
+        ),
     ],
 )
 def test_a_reason_said_in_so_many_words(sentence: str, reason: str) -> None:

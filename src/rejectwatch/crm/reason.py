@@ -15,11 +15,13 @@ REASONS = (
     "after_interview",
     "kept_on_file",
     "eligibility",  # work authorisation, visa sponsorship, location
+    "not_shortlisted",  # screened out before an interview: "you have not been shortlisted"
+    "application_closed",  # only that: "your application is no longer active"
     "unknown",
 )
 
 
-_ROLE = r"(?:position|role|opening|requisition|vacancy|job|internship|program(?:me)?)"
+_ROLE = r"(?:position|role|opening|requisition|vacancy|job|internship|program(?:me)?|post(?:ing)?)"
 # An interview (or a conversation) that took place: "thank you for interviewing with us",
 # "following your final interview", "it was a pleasure to meet you". Never a mention of
 # interviews that did not happen: "we will not be inviting you to interview", "contacted for
@@ -62,9 +64,26 @@ _REASON_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|decided not to (?:fill|hire (?:anyone )?for|proceed with (?:filling|hiring for))"
             r"|(?:we are|we're) no longer (?:recruiting|hiring)\b"
             r"|(?:this|the) " + _ROLE + r" will not be (?:moving ahead|going ahead|filled)"
-            r"|(?:cancel+ed|closed|withdrawn) (?:the|this) "
+            r"|(?:cancel+ed|closed|withdrawn) (?:the|this) (?-i:(?:[A-Z][\w'&/-]* ){0,5})"
             + _ROLE
-            + r"|decided not to hire anyone",
+            + r"|decided not to hire anyone"
+            # "we've paused hiring for HR Assistant", "hiring for the role has been paused",
+            # "we have put recruitment for this vacancy on hold", "put on hold the vacancy"
+            r"|\bpaused (?:all |our |the )?(?:external |new )?(?:hiring|recruitment|recruiting)\b"
+            r"|\b(?:hiring|recruitment|recruiting)(?: (?:for|on) [^.;]{1,60}?)? (?:has been"
+            r"|have been|is being|is now|is|was) (?:paused|put on hold|placed on hold|on hold"
+            r"|frozen|suspended|stopped|cancel+ed)"
+            r"|\b(?:put|placed|putting|placing) (?:the |our |all )?(?:hiring|recruitment"
+            r"|recruiting)(?: (?:for|on) [^.;]{1,60}?)? on hold"
+            r"|\b(?:put|placed|putting|placing) on hold (?:the|this|our) (?:\w+ )?"
+            + _ROLE
+            + r"|\bwithdrawing (?:all|every) (?:applications|application|candidates)"
+            # "requisition 36780, Seasonal Sales Associate, has been closed by the business",
+            # "the job Frontend Developer in Remote - EMEA was canceled", "requisition cancelled"
+            r"|\b(?:requisition|job|vacancy|posting)(?: (?:for )?[^.;]{1,60}?)? (?:has been|was) "
+            r"(?:cancel+ed|closed|withdrawn)(?: by the (?:business|company|employer|organi[sz]ation"
+            r"|hiring team))?"
+            r"|\b(?:requisition|vacancy|posting) (?:cancel+ed|withdrawn)\b",
         ),
         (
             "position_filled",
@@ -72,7 +91,21 @@ _REASON_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r" (?:now |already |recently |just )?(?:been )?filled"
             r"|(?:we|we've|we have|we had) (?:now |already |recently |just recently |just )?filled"
             r" (?:the|this|that|all|our|each)|filled the remainder of"
-            r"|is (?:now )?at (?:full )?capacity|filled (?:this|the) " + _ROLE + r" with",
+            r"|is (?:now )?at (?:full )?capacity|filled (?:this|the) " + _ROLE + r" with"
+            # "the Customer Success Manager spot is taken now", "all places on the programme
+            # have now been filled", "it has already been filled", "Position filled"
+            r"|\b(?:spot|place|position|role|job|post|vacancy|opening)s? (?:is|are|has been"
+            r"|have been|was|were) (?:now |already )?(?:taken|filled)\b"
+            r"|\b(?:it|this|that) (?:has|had) (?:now |already |just )?been filled"
+            r"|\b(?:places|spots|positions|roles|vacancies|openings|seats)\b[^.;]{0,60}? (?:are"
+            r"|have|has|were) (?:now |currently |already |all )*(?:been )?(?:filled|taken)\b"
+            r"|\b(?:class|cohort|intake|programme|program|scheme)\b[^.;]{0,30}? is (?:now )?"
+            r"full\b"
+            r"|\b(?:appointment|hire) has (?:now |already )?been made"
+            r"|\bmade (?:an|the|a) (?:appointment|hire)\b|\bposition filled\b"
+            r"|\b(?:the|our) (?:employer|client|company) (?:has |have |had )?filled\b"
+            r"|(?<!you )\b(?:has|have|had) (?:now |already )?filled (?:it with|(?:the|this|that"
+            r"|our) (?:[\w'&/-]+ ){0,4}" + _ROLE + r"s?\b)",
         ),
         ("after_interview", _AFTER_INTERVIEW),
         (
@@ -123,9 +156,24 @@ _REASON_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "kept_on_file",
             r"keep (?:your|you) (?:candidate )?(?:resume|résumé|cv|application|details|information"
-            r"|profile|in mind)|(?:on file|on record|(?:in|to|into) our (?:talent pool|database"
+            r"|profile|in mind)|\b(?:on file|on record|(?:in|to|into) our (?:talent pool|database"
             r"|system|records|talent community))"
             r"|(?:retain|hang on to) your (?:resume|information|details|cv)",
+        ),
+        (
+            "not_shortlisted",
+            r"\bnot (?:been )?(?:shortlisted|short-listed)\b"
+            r"|\bnot (?:been )?(?:selected|invited|chosen|taken forward|put forward|progressed"
+            r"|included) (?:for|to|in|on) (?:an? |the |this )?(?:interview|shortlist|short-list)\b"
+            r"|\bnot (?:be )?invit(?:ed|ing you) (?:for|to) (?:an? |the )?interview\b"
+            r"|\bnot (?:on|in) the (?:shortlist|interview list)\b",
+        ),
+        (
+            "application_closed",
+            r"\b(?:application|candidacy|candidature)\b(?: (?:for|to) [^.;]{1,60}?)? (?:is|was"
+            r"|has been|is now|has now been) (?:no longer active|closed|archived|inactive)\b"
+            r"|\b(?:closed|archived) your (?:application|candidacy)\b"
+            r"|\bapplication (?:was )?closed by (?:the )?employer\b",
         ),
     )
 )
@@ -139,17 +187,25 @@ def mentions_interview(text: str) -> bool:
     return bool(_INTERVIEWED_RE.search(re.sub(r"\s+", " ", text[:6000])))
 
 
+def _holds(reason: str, found: re.Match[str], head: str) -> bool:
+    """Whether *found* (a match of *reason*'s rule in *head*) says what the reason means."""
+    if reason == "role_cancelled":
+        if _CLOSED_ONLY_RE.search(found.group(0)) and _FILLED_RE.search(head):
+            return False  # "closed" after someone was chosen is no cancelled role
+        # "your application for the Data Analyst role has been closed": the application was
+        return not _APPLICATION_BEFORE_RE.search(head[max(0, found.start() - 80) : found.start()])
+    if reason == "kept_on_file":  # "we will not keep your details on file" is no promise
+        return not _negated(head, found.start(), found.end())
+    if reason in ("not_shortlisted", "application_closed"):
+        # "if you have not heard from us in 14 days, assume you have not been shortlisted"
+        return not _CONDITIONAL_RE.search(_clause_before(head, found.start()))
+    return True
+
+
 def reason_in(text: str) -> str:
     head = re.sub(r"\s+", " ", text[:6000])
     for reason, pattern in _REASON_RULES:
-        if reason == "role_cancelled":
-            found = pattern.search(head)
-            if found and not (_CLOSED_ONLY_RE.search(found.group(0)) and _FILLED_RE.search(head)):
-                return reason  # "closed" after someone was chosen is no cancelled role
-        elif reason == "kept_on_file":  # "we will not keep your details on file" is no promise
-            if any(not _negated(head, m.start(), m.end()) for m in pattern.finditer(head)):
-                return reason
-        elif pattern.search(head):
+        if any(_holds(reason, m, head) for m in pattern.finditer(head)):
             return reason
     return "unknown"
 
@@ -159,7 +215,15 @@ _FILLED_RE = re.compile(
     "|".join(p.pattern for r, p in _REASON_RULES if r in ("position_filled", "another_candidate")),
     re.IGNORECASE,
 )
+_APPLICATION_BEFORE_RE = re.compile(
+    r"\b(?:application|candidacy)s? (?:for|to) (?:the |this |our )?[^.;]{0,60}$", re.IGNORECASE
+)
+_CONDITIONAL_RE = re.compile(r"\b(?:if|unless|assume|whether|should)\b", re.IGNORECASE)
 _NEGATION_RE = re.compile(r"\b(?:not|never|no longer|won't|don't|doesn't|cannot|can't)\b|n't\b")
+
+
+def _clause_before(text: str, start: int) -> str:
+    return re.split(r"[.!?;|–—]|\bbut\b", text[max(0, start - 80) : start])[-1]
 
 
 def _negated(text: str, start: int, end: int) -> bool:
