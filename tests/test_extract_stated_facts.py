@@ -161,6 +161,7 @@ def test_the_html_letter_of_a_public_employer() -> None:
             "Machine Learning Engineer",
         ),
         ("Thank you for applying to join the team as a Store Supervisor.", "Store Supervisor"),
+        ("We've received your application for Barista.", "Barista"),
         (
             "Thank you for your application for the position as Software Engineer at Corvid.",
             "Software Engineer",
@@ -188,6 +189,7 @@ def test_a_title_named_in_prose(sentence: str, title: str) -> None:
         "Thanks for applying to join us as a volunteer.",
         "I passed your portfolio on for Hiring Manager.",
         "There is one form for Associates and one for Analyst.",  # one word after "for"
+        "Thank you for applying to Seattle City Council for Copywriter.",
         "Posted 3 weeks ago on Upward.net\nFull-Stack Web Developer\n\nSyrinx | Portland, ME",
     ],
 )

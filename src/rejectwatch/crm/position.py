@@ -197,7 +197,7 @@ def clean_position(value: str) -> str:
 # Services Coordinator.", "your Electrical Engineer application", "to join us as a Store
 # Supervisor". These words say less that a title follows, so the title must be written as one:
 # capitals on its words (_title_cased) and a job noun at its end (_ROLE_END_RE).
-_TITLE = r"([A-Z(][\w/&+#().'’-]*(?: (?:[A-Z(][\w/&+#().'’-]*|of|and|in|for|&|[-\u2013/]))*)"
+_TITLE = r"([A-Z(][\w/&+#().'’-]*(?: (?:[A-Z(][\w/&+#().'’-]*|of|and|in|&|[-\u2013/]))*)"
 _TITLE_END_AHEAD = r"(?=\s*[.!;:,]|\s+(?:and|but|so|at|with|in)\b|\s*$)"
 _NAMED_TITLE_RES = tuple(
     re.compile(p, re.MULTILINE)
@@ -231,7 +231,8 @@ _WRITER_RE = re.compile(
     r"|hr (?:team|department))$",
     re.IGNORECASE,
 )
-_SMALL = frozenset({"of", "and", "in", "for", "&", "-", "\u2013", "/"})
+# no "for": "applying to Acme Council for Barista" names a council, then a title
+_SMALL = frozenset({"of", "and", "in", "&", "-", "\u2013", "/"})
 
 
 def _title_cased(value: str) -> bool:
@@ -243,14 +244,18 @@ def _title_cased(value: str) -> bool:
     )
 
 
+def _named_as_title(value: str) -> bool:
+    """*value* written as a title: "Barista", "Cabin Crew Member"; not "Acme Accountants"."""
+    return _title_cased(value) and bool(_ROLE_END_RE.search(value))
+
+
 def _named_title(head: str) -> str:
     for pattern in _NAMED_TITLE_RES:
         for match in pattern.finditer(head):
             position = clean_position(match.group(1))
             if (
                 position
-                and _title_cased(position)
-                and _ROLE_END_RE.search(position)
+                and _named_as_title(position)
                 and not _WRITER_RE.search(position)
                 # "one for Associates and one for Analyst.": one word after "for" is too little
                 and (pattern is not _FOR_TITLE_RE or len(position.split()) > 1)
@@ -268,8 +273,8 @@ def position_from_body(text: str) -> str:
             if match is None:
                 break
             position = clean_position(match.group(1))
-            if position and looks_like_title(position):
-                return position
+            if position and (looks_like_title(position) or _named_as_title(position)):
+                return position  # "the Data Analyst role", "your application for Barista."
             at = match.start() + 1
     return _named_title(head)
 
