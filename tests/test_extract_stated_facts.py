@@ -252,6 +252,9 @@ def test_prose_without_a_title_names_none(sentence: str) -> None:
         ("All night shift positions at this site are currently filled.", "position_filled"),
         ("I am writing to let you know that the appointment has now been made.", "position_filled"),
         ("Current stage: Position filled", "position_filled"),
+        ("It was close, but the hiring manager chose the other finalist.", "another_candidate"),
+        ("We have finished the selection and we choose somebody else, sorry.", "another_candidate"),
+        ("Not this time, they offered it to someone with more B2B sales.", "another_candidate"),
         (
             "Lindqvist Design have filled the Interior Designer position with an applicant.",
             "position_filled",
@@ -274,6 +277,7 @@ def test_a_reason_said_in_so_many_words(sentence: str, reason: str) -> None:
         "We paused to think about your application carefully.",
         "Take your time: nothing here is taken for granted.",
         "The role is still open, but we are not progressing your application.",
+        "If you know someone else who would suit the role, do forward this.",
     ],
 )
 def test_words_that_state_no_reason(sentence: str) -> None:

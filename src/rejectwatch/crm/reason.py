@@ -155,7 +155,14 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:more closely|better|best|closer)|(?:more|better) (?:closely )?(?:aligned|suited"
         r"|matched) (?:candidate|applicant)|(?:extend|extended) an offer (?:out )?to"
         r"|most competitive candidate|other applicants|(?:proceed|move forward|moving forward"
-        r"|move ahead|moved forward) with (?:\w+ ){0,3}(?:candidates|applicants)",
+        r"|move ahead|moved forward) with (?:\w+ ){0,3}(?:candidates|applicants)"
+        # "the panel has chosen the other finalist", "we choose somebody else", "they offered
+        # it to someone with more B2B experience"
+        r"|\b(?:another|other) (?:finalist|shortlisted candidate)\b"
+        r"|\b(?:chose|chosen|choose|selected|picked|hired|went with|gone with|going with"
+        r"|moving (?:ahead|forward) with|move (?:ahead|forward) with|proceed(?:ing)? with)"
+        r" (?:someone|somebody) else\b"
+        r"|\boffered (?:it|the (?:role|job|position|post)) to (?:someone|somebody)\b",
     ),
     (
         "kept_on_file",
