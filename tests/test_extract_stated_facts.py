@@ -190,6 +190,7 @@ def test_a_title_named_in_prose(sentence: str, title: str) -> None:
         "I passed your portfolio on for Hiring Manager.",
         "There is one form for Associates and one for Analyst.",  # one word after "for"
         "Thank you for applying to Seattle City Council for Copywriter.",
+        "Sadly, for Customer Success Associate and Finance Assistant we chose others.",  # a list
         "Posted 3 weeks ago on Upward.net\nFull-Stack Web Developer\n\nSyrinx | Portland, ME",
     ],
 )

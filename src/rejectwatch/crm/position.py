@@ -259,9 +259,20 @@ def _named_title(head: str) -> str:
                 and not _WRITER_RE.search(position)
                 # "one for Associates and one for Analyst.": one word after "for" is too little
                 and (pattern is not _FOR_TITLE_RE or len(position.split()) > 1)
+                and not _another_title_follows(head, match.end())
             ):
                 return position
     return ""
+
+
+_NEXT_TITLE_RE = re.compile(r"(?:\s*,\s*|\s+and\s+)" + _TITLE)
+
+
+def _another_title_follows(head: str, end: int) -> bool:
+    """ "for Customer Success Associate and Finance Assistant we have chosen...": a list of
+    roles, and no telling which one this letter is about."""
+    following = _NEXT_TITLE_RE.match(head, end)
+    return following is not None and _named_as_title(clean_position(following.group(1)))
 
 
 def position_from_body(text: str) -> str:
