@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mailgen import mail_value
-from rejectwatch.crm import places, senders
+from rejectwatch.crm import contacts, places, senders
 from rejectwatch.crm.extract import REASONS, Facts, extract, is_no_reply
 from rejectwatch.crm.reply import Profile, render_body
 from rejectwatch.mail.message import Address, Mail, parse
@@ -520,13 +520,43 @@ def test_a_signature_with_the_recipients_name_is_not_the_contact() -> None:
         ("García López, María", "maria.garcia@acme.es", "María García López"),
         ("Dos Santos Silva, João", "joao.silva@acme.pt", "João Dos Santos Silva"),
         ("GARCÍA LÓPEZ, MARÍA", "mgarcia@acme.es", "María García López"),
-        # ... and without that evidence, what follows the comma is no given name
+        ("García López, María", "mgl@acme.es", "María García López"),
+        ("O’Brien Kelly, Siobhan", "sobrien@acme.ie", "Siobhan O’Brien Kelly"),
+        # a directory's address that does not say (a team's, the surnames'): the comma's order
+        ("García López, María", "recruiting@acme.es", "María García López"),
+        ("García López, María", "garcia.lopez@acme.es", "María García López"),
+        # what follows the comma is the company, the domain, a job or an area, no given name
         ("Priya Shah, Acme", "priya@acme.com", "Priya Shah"),
+        ("Priya Shah, Engineer", "priya@acme.com", "Priya Shah"),
+        ("Priya Shah, EMEA", "priya.shah@acme.com", "Priya Shah"),
+        # free mail: its owner writes the name in reading order unless the address says not
+        ("Priya Shah, Globex", "priya.shah@gmail.com", "Priya Shah"),
+        ("García López, María", "maria.garcia@gmail.com", "María García López"),
+        ("García López, María", "lopez.g@gmail.com", "García López"),
     ],
 )
 def test_two_surnames_before_the_comma(display: str, address: str, name: str) -> None:
+    """extract and contacts used two rules for these (crm/person.py's asked the address for
+    the given name, so "García López, María" <mgl@> lost "María"); now one, crm/names.py."""
     mail = make_mail(sender=Address(display, address), text="We will not move forward.")
     assert extract(mail).contact_name == name
+    header = f'From: "{display}" <{address}>\r\nMessage-ID: <n@x>\r\n\r\n'.encode()
+    found = contacts.people_in(header, [], sent_folder=False, user_addresses=frozenset())
+    assert [p.name for p in found] == ([] if senders.is_free_mail(address) else [name])
+
+
+@pytest.mark.parametrize(
+    ("display", "address"),
+    [
+        ("García López, María", "maria.garcia@acme.es"),
+        ("Dos Santos Silva, João", "joao.silva@acme.pt"),
+        ("Van der Berg, Jan", "jan.vanderberg@acme.nl"),
+    ],
+)
+def test_a_given_name_after_the_comma_is_not_the_company(display: str, address: str) -> None:
+    """The display's part after the comma was read as the company ("María")."""
+    mail = make_mail(sender=Address(display, address), text="We will not move forward.")
+    assert extract(mail).company == "Acme"
 
 
 @pytest.mark.parametrize(

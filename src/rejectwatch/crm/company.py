@@ -124,9 +124,12 @@ def _person_part(value: str) -> str:
     return re.sub(r"\s*\((?:she|he|they|ze)/\w+\)", "", value, flags=re.IGNORECASE)
 
 
-def _company_beside_person(display: str) -> str | None:
+def _company_beside_person(display: str, address: str) -> str | None:
     """ "Sarah from Acme", "Careers at Acme", "Jane Doe - Acme Recruiting" -> "Acme"; "Jane
-    Doe, Recruiter" -> ""; None when the display is not a name next to a company or title."""
+    Doe, Recruiter" and "García López, María" (surnames first) -> ""; None when the display
+    is not a name next to a company or title."""
+    if names.surnames_first(display, address):
+        return ""
     company = _company_from_display(display)
     if company and re.search(r"\s(?:at|from|@)\s", display, re.IGNORECASE):
         name, _ = decorations.strip_display(company, ())
@@ -145,7 +148,7 @@ def _company_beside_person(display: str) -> str | None:
 def _company_from_sender_display(sender: Address, subject: str, text: str) -> str:
     """The company in a sender's display name, once its decorations are off."""
     display = sender.name.strip(" \"'")
-    beside = _company_beside_person(display) if display else ""
+    beside = _company_beside_person(display, sender.address) if display else ""
     if beside is not None:
         return beside
     system = senders.system_for(sender.address)

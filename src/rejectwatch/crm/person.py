@@ -195,31 +195,14 @@ def person_name(display: str, company: str, address: str) -> str:
     name = names.without_asides(parts[0])  # "(she/her)"
     signed_for_company = len(parts) == 2  # "Sarah from Acme": a person speaking for a company
     # "Shah, Priya", "Priya Shah, PhD", "PRIYA SHAH", "Jean DUPONT"
-    name = names.proper_case(_surnames_first(name, address) or names.reading_order(name))
+    name = names.proper_case(
+        names.surnames_first(name, address, company) or names.reading_order(name)
+    )
     if is_organisation(name, company, address):
         return ""
     local = fold(address.split("@", 1)[0])
     single_ok = len(name) > 1 and (signed_for_company or local.startswith(fold(name)))
     return name if looks_like_person(name, allow_single=single_ok) else ""
-
-
-def _surnames_first(name: str, address: str) -> str:
-    """ "García López, María" -> "María García López" when the address is hers (maria.garcia@,
-    mgarcia@); "" otherwise: "Priya Shah, Acme" is a name and a company (see
-    :func:`rejectwatch.crm.names.reading_order`, which reads one surname before a comma)."""
-    before, comma, after = name.partition(",")
-    surnames, given = before.split(), after.split()
-    if not comma or not 2 <= len(surnames) <= 3 or not 1 <= len(given) <= 2 or "," in after:
-        return ""
-    local = fold(address.split("@", 1)[0])
-    first = fold(given[0])
-    if len(first) < 2 or names.is_suffix(after) or looks_like_title(after):
-        return ""
-    if first in local or (
-        local.startswith(first[0]) and any(len(s) > 2 and fold(s) in local for s in surnames)
-    ):
-        return f"{after.strip()} {before.strip()}"
-    return ""
 
 
 def is_organisation(name: str, company: str, address: str) -> bool:
