@@ -529,6 +529,8 @@ def test_a_signature_with_the_recipients_name_is_not_the_contact() -> None:
         ("Priya Shah, Acme", "priya@acme.com", "Priya Shah"),
         ("Priya Shah, Engineer", "priya@acme.com", "Priya Shah"),
         ("Priya Shah, EMEA", "priya.shah@acme.com", "Priya Shah"),
+        ("Priya Shah, London", "priya.shah@acme.com", "Priya Shah"),
+        ("Pérez García, Santiago", "santiago.perez@acme.es", "Santiago Pérez García"),
         # free mail: its owner writes the name in reading order unless the address says not
         ("Priya Shah, Globex", "priya.shah@gmail.com", "Priya Shah"),
         ("García López, María", "maria.garcia@gmail.com", "María García López"),

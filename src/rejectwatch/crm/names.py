@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from rejectwatch.crm import senders
+from rejectwatch.crm import places, senders
 from rejectwatch.crm.position import looks_like_title
 
 __all__ = [
@@ -160,7 +160,8 @@ def surnames_first(name: str, address: str = "", company: str = "") -> str:
     Directories (a company's mail server, a hiring tool) write names surnames first; a
     free-mail display name is written by its owner, in reading order, so there the address
     must bear the given name out (maria.garcia@, mgarcia@, mgl@): "Priya Shah, Globex"
-    <priya.shah@gmail.com> is a name and a company."""
+    <priya.shah@gmail.com> is a name and a company. So must it for a place ("Priya Shah,
+    London"; but "Pérez García, Santiago" <santiago.perez@...>)."""
     before, comma, after = name.partition(",")
     surnames, given = before.split(), after.split()
     if not comma or "," in after or not 2 <= len(surnames) <= 4 or not 1 <= len(given) <= 2:
@@ -169,7 +170,9 @@ def surnames_first(name: str, address: str = "", company: str = "") -> str:
         return ""  # ... and "Priya Shah, EMEA": given names in capitals only if all are
     if not all(re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", w) for w in surnames):
         return ""
-    if "@" in address and senders.is_free_mail(address) and not _gives(given, surnames, address):
+    # free mail, or a place ("Priya Shah, London"): only if the address bears the name out
+    doubtful = ("@" in address and senders.is_free_mail(address)) or places.is_place(after)
+    if doubtful and not _gives(given, surnames, address):
         return ""
     return f"{' '.join(given)} {' '.join(surnames)}"
 
