@@ -653,3 +653,47 @@ def test_a_person_via_their_employer_names_it_by_the_domain() -> None:
         text="We'd love to bring you back for the last round.\n\nTake care,\nJi-woo",
     )
     assert extract(mail).company == "Deloitte"
+
+
+_SIGNED = (
+    "Hi Sam,\n\nThank you for applying for the Data Analyst role. Unfortunately we have "
+    "decided to move forward with other candidates.\n\nBest regards,\n{}"
+)
+
+
+@pytest.mark.parametrize(
+    ("signer", "company"),
+    [
+        ("Priya Shah, Globex", "Globex"),
+        ("Priya Shah | Globex Inc.", "Globex"),
+        ("Priya Shah - Globex Corporation", "Globex Corporation"),
+        ("Priya Shah, Recruiter, Globex", "Globex"),
+        ("Priya Shah, Founder & CEO | Globex", "Globex"),
+        # a role, a degree, a place or pronouns beside the name is no company
+        ("Priya Shah, Head of Talent", ""),
+        ("Priya Shah, Founder & CEO", ""),
+        ("Priya Shah, Ph.D.", ""),
+        ("Priya Shah, London", ""),
+        ("Priya Shah, she/her", ""),
+    ],
+)
+@pytest.mark.parametrize(
+    "sender",
+    [
+        Address("", "priya.shah@gmail.com"),
+        Address("Priya Shah", "priya.shah@gmail.com"),
+        Address("Priya Shah, Globex", "priya.shah@gmail.com"),
+    ],
+)
+def test_a_signer_line_with_the_company_from_free_mail(
+    signer: str, company: str, sender: Address
+) -> None:
+    """A recruiter writing from gmail.com names the company only beside their name under the
+    sign-off: it was no company at all ("Priya Shah, Globex" -> ""); the person stays hers."""
+    facts = extract(
+        make_mail(sender=sender, subject="Your application", text=_SIGNED.format(signer))
+    )
+    assert facts.contact_name == "Priya Shah"
+    assert facts.contact_address == "priya.shah@gmail.com"
+    display = "Globex" if sender.name.endswith("Globex") else ""  # the display says it too
+    assert facts.company == (company or display)

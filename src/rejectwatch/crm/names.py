@@ -67,7 +67,8 @@ def is_particle(word: str) -> bool:
 
 def is_suffix(value: str) -> bool:
     """A degree or generational suffix written after a name: "PhD", "Jr.", "MBA"."""
-    return value.lower().strip(" .,") in _SUFFIXES
+    plain = value.lower().strip(" .,")
+    return plain in _SUFFIXES or plain.replace(".", "") in _SUFFIXES  # "Ph.D."
 
 
 def without_asides(name: str) -> str:

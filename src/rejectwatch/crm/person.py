@@ -31,6 +31,8 @@ __all__ = [
     "person_name",
     "signature_address",
     "signed_block",
+    "signer_line",
+    "split_signer",
     "without_quoted",
 ]
 
@@ -287,6 +289,26 @@ _SIGNOFF_RE = re.compile(
     r"|(?:cordiali|distinti) saluti)\s*[,.!]?\s*$",
     re.IGNORECASE,
 )
+
+
+_SIGNER_SPLIT_RE = re.compile(r"\s*(?:,|\||\s-\s|\u2013)\s*")  # "Priya Shah, Globex"
+
+
+def split_signer(line: str) -> tuple[str, str]:
+    """*line* split at its first comma, bar or dash: "Priya Shah | Globex" -> ("Priya Shah",
+    "Globex"); ("Priya Shah", "") for a line without one."""
+    first, _, rest = _SIGNER_SPLIT_RE.sub("\x00", line, count=1).partition("\x00")
+    return first, rest
+
+
+def signer_line(text: str) -> tuple[str, str]:
+    """:func:`split_signer` of the line under the last sign-off: "Kind regards,\nPriya Shah,
+    Globex" -> ("Priya Shah", "Globex"); ("", "") without a sign-off."""
+    lines = [line.strip() for line in text.splitlines()[-40:]]
+    for i in range(len(lines) - 1, -1, -1):
+        if _SIGNOFF_RE.match(lines[i]):
+            return split_signer(next((line for line in lines[i + 1 : i + 5] if line), ""))
+    return "", ""
 
 
 def signed_block(text: str, person: Callable[[str], bool] = bool) -> tuple[str, str]:
