@@ -48,17 +48,18 @@ _WORDS: dict[str, frozenset[str]] = {
     "nl": _words(
         "het een wij u uw je jouw niet voor met van zijn hebben helaas sollicitatie bedankt "
         "ons onze graag wel hebt naar bij besloten verder gaan andere kandidaat dank groet "
-        "vriendelijke jij jullie tijd op deze"
+        "vriendelijke jij jullie tijd op deze vacature inmiddels vervuld groeten"
     ),
     "it": _words(
         "il gli della di che non per con siamo abbiamo purtroppo grazie nostro sua è alla "
         "questa essere stata al nel selezionata colloquio ci vostro suo un saluto nostra "
-        "delle nella dei successive"
+        "delle nella dei successive ma tua tuo ti dispiace auguriamo meglio più proseguire"
     ),
     "pt": _words(
         "o os não para com uma seu sua nós você infelizmente obrigado agradecemos foi "
         "processo dos das candidatura vaga em selecionada selecionado pelo pela muito "
-        "ao à seus suas também mais"
+        "ao à seus suas também mais já esta na outra outros sucesso vamos informamos "
+        "desejamos seletivo"
     ),
 }
 _SHARED = {
