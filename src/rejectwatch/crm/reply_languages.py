@@ -66,7 +66,6 @@ _SHARED = {
     w for lang, ws in _WORDS.items() for w in ws if any(w in _WORDS[o] for o in _WORDS if o != lang)
 }
 _DISTINCT = {lang: ws - _SHARED for lang, ws in _WORDS.items()}
-LANGUAGES = tuple(lang for lang in _WORDS if lang != "en")
 MIN_WORDS = 6  # fewer function words than this: too little text to tell
 LEAD = 2.0  # the language's count over the next one's
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -135,284 +134,278 @@ def wording(
     reason: str,
 ) -> Wording | None:
     """The draft in *lang* (one of :data:`LANGUAGES`); None for any other (English)."""
-    write = _WRITERS.get(lang)
-    if write is None:
+    say = _PHRASES.get(lang)
+    if say is None:
         return None
-    team = company if len(company) <= 60 else ""
-    return write(_Facts(first, team, company, position, interviewed, reason))
+    team = company if len(company) <= 60 else ""  # a name short enough to greet its team
+    greeting = say.hello
+    if first or (team and say.hello_team):
+        greeting = (
+            say.hello_person.format(first=first) if first else say.hello_team.format(team=team)
+        )
+    at = say.at.format(company=company) if company else ""
+    about = say.about_role if position else say.about_post
+    about = about.format(position=position, at=at)
+    mine = not position and not company
+    if mine:
+        about = say.about_mine
+    middle = ""
+    if interviewed:
+        opening = say.thanks_after_interview.format(about=about)
+        team_of = say.team_of.format(company=company) if company else say.the_team
+        who = say.you_and.format(team=team_of) if first else team_of
+        middle = say.enjoyed.format(who=who)
+    else:
+        opening = (say.thanks_mine if mine and say.thanks_mine else say.thanks).format(about=about)
+    if reason == "role_cancelled":
+        middle = f"{middle} {say.plans_change}".strip()
+    future = say.kept_on_file if reason == "kept_on_file" else say.future.format(at=at)
+    paragraphs = tuple(p for p in (opening, middle, future) if p)
+    return Wording(greeting, paragraphs, say.closing)
 
 
 @dataclass(frozen=True, slots=True)
-class _Facts:
-    first: str
-    team: str  # the company, when short enough to greet its team
-    company: str
-    position: str
-    interviewed: bool
-    reason: str
+class _Phrases:
+    """One language's draft, as format strings: {first}, {team}, {company}, {position}, {at}
+    (" bei Acme", "" without a company), {about} (what the rejection was about), {who}."""
+
+    hello_person: str
+    hello_team: str  # "" when the language greets no team (then: hello)
+    hello: str
+    at: str
+    about_role: str
+    about_post: str
+    about_mine: str
+    thanks: str
+    thanks_after_interview: str
+    team_of: str
+    the_team: str
+    you_and: str
+    enjoyed: str
+    plans_change: str
+    future: str
+    kept_on_file: str
+    closing: str
+    thanks_mine: str = ""  # thanks when it is about "my application" (else: thanks)
 
 
-def _german(f: _Facts) -> Wording:
-    greeting = "Guten Tag,"
-    if f.first or f.team:
-        greeting = f"Hallo {f.first}," if f.first else f"Hallo an das Team von {f.team},"
-    at = f" bei {f.company}" if f.company else ""
-    about = f"zur Stelle als {f.position}{at}" if f.position else f"zur Stelle{at}"
-    if not f.position and not f.company:
-        about = "zu meiner Bewerbung"
-    # after a greeting with a comma, German goes on in lower case (DIN 5008)
-    if f.interviewed:
-        opening = (
-            f"vielen Dank für Ihre Zeit und für Ihre Rückmeldung {about}. Natürlich bin ich "
-            "enttäuscht, aber ich verstehe die Entscheidung."
-        )
-        team = f"dem Team von {f.company}" if f.company else "dem Team"
-        who = f"Ihnen und {team}" if f.first else team
-        middle = (
-            f"Die Gespräche mit {who} haben mir sehr gefallen, ich habe viel über Ihre Arbeit "
-            "erfahren und die Sorgfalt im ganzen Verfahren sehr geschätzt."
-        )
-    else:
-        opening = (
-            f"vielen Dank für Ihre Rückmeldung {about} und dafür, dass Sie sich Zeit für meine "
+_PHRASES = {
+    # After a greeting with a comma, German goes on in lower case (DIN 5008); its closing
+    # has no comma.
+    "de": _Phrases(
+        hello_person="Hallo {first},",
+        hello_team="Hallo an das Team von {team},",
+        hello="Guten Tag,",
+        at=" bei {company}",
+        about_role="zur Stelle als {position}{at}",
+        about_post="zur Stelle{at}",
+        about_mine="zu meiner Bewerbung",
+        thanks=(
+            "vielen Dank für Ihre Rückmeldung {about} und dafür, dass Sie sich Zeit für meine "
             "Unterlagen genommen haben. Das ist natürlich schade, aber ich verstehe es."
-        )
-        middle = ""
-    if f.reason == "role_cancelled":
-        middle = _also(
-            middle, "Pläne ändern sich, und ich danke Ihnen, dass Sie mir Bescheid gegeben haben."
-        )
-    future = (
-        f"Ich würde mich freuen, wenn Sie bei künftigen passenden Stellen{at} an mich denken. "
-        "Vielleicht kreuzen sich unsere Wege ja wieder."
-    )
-    if f.reason == "kept_on_file":
-        future = (
+        ),
+        thanks_after_interview=(
+            "vielen Dank für Ihre Zeit und für Ihre Rückmeldung {about}. Natürlich bin ich "
+            "enttäuscht, aber ich verstehe die Entscheidung."
+        ),
+        team_of="dem Team von {company}",
+        the_team="dem Team",
+        you_and="Ihnen und {team}",
+        enjoyed=(
+            "Die Gespräche mit {who} haben mir sehr gefallen, ich habe viel über Ihre Arbeit "
+            "erfahren und die Sorgfalt im ganzen Verfahren sehr geschätzt."
+        ),
+        plans_change="Pläne ändern sich, und ich danke Ihnen, dass Sie mir Bescheid gegeben haben.",
+        future=(
+            "Ich würde mich freuen, wenn Sie bei künftigen passenden Stellen{at} an mich denken. "
+            "Vielleicht kreuzen sich unsere Wege ja wieder."
+        ),
+        kept_on_file=(
             "Danke auch, dass Sie meine Unterlagen aufbewahren; ich würde mich freuen, wenn Sie "
             "bei künftigen Stellen an mich denken. Vielleicht kreuzen sich unsere Wege ja wieder."
-        )
-    return Wording(greeting, _kept(opening, middle, future), "Viele Grüße")
-
-
-def _french(f: _Facts) -> Wording:
-    greeting = "Bonjour,"
-    if f.first or f.team:
-        greeting = f"Bonjour {f.first}," if f.first else f"Bonjour à l'équipe {f.team},"
-    at = f" chez {f.company}" if f.company else ""
-    about = f"concernant le poste de {f.position}{at}" if f.position else f"concernant le poste{at}"
-    if not f.position and not f.company:
-        about = "concernant ma candidature"
-    if f.interviewed:
-        opening = (
-            f"Merci pour votre temps et pour votre réponse {about}. C'est bien sûr une déception, "
-            "mais je comprends votre décision."
-        )
-        team = f"l'équipe {f.company}" if f.company else "l'équipe"
-        who = f"vous et {team}" if f.first else team
-        middle = (
-            f"J'ai beaucoup aimé échanger avec {who} et découvrir votre travail, et j'ai apprécié "
-            "le soin apporté à tout le processus."
-        )
-    else:
-        opening = (
-            f"Merci pour votre réponse {about} et pour le temps consacré à mon dossier. C'est "
+        ),
+        closing="Viele Grüße",
+    ),
+    "fr": _Phrases(
+        hello_person="Bonjour {first},",
+        hello_team="Bonjour à l'équipe {team},",
+        hello="Bonjour,",
+        at=" chez {company}",
+        about_role="concernant le poste de {position}{at}",
+        about_post="concernant le poste{at}",
+        about_mine="concernant ma candidature",
+        thanks=(
+            "Merci pour votre réponse {about} et pour le temps consacré à mon dossier. C'est "
             "une déception, mais je comprends."
-        )
-        middle = ""
-    if f.reason == "role_cancelled":
-        middle = (
-            f"{middle} Les projets évoluent, et je vous remercie de votre transparence.".strip()
-        )
-    future = (
-        f"N'hésitez pas à penser à moi pour de futurs postes{at} qui pourraient me correspondre, "
-        "ce serait avec grand plaisir. Au plaisir de croiser à nouveau votre route."
-    )
-    if f.reason == "kept_on_file":
-        future = (
+        ),
+        thanks_after_interview=(
+            "Merci pour votre temps et pour votre réponse {about}. C'est bien sûr une déception, "
+            "mais je comprends votre décision."
+        ),
+        team_of="l'équipe {company}",
+        the_team="l'équipe",
+        you_and="vous et {team}",
+        enjoyed=(
+            "J'ai beaucoup aimé échanger avec {who} et découvrir votre travail, et j'ai apprécié "
+            "le soin apporté à tout le processus."
+        ),
+        plans_change="Les projets évoluent, et je vous remercie de votre transparence.",
+        future=(
+            "N'hésitez pas à penser à moi pour de futurs postes{at} qui pourraient me "
+            "correspondre, ce serait avec grand plaisir. Au plaisir de croiser à nouveau "
+            "votre route."
+        ),
+        kept_on_file=(
             "Merci également de conserver mon dossier. N'hésitez pas à penser à moi pour de "
             "futurs postes. Au plaisir de croiser à nouveau votre route."
-        )
-    return Wording(greeting, _kept(opening, middle, future), "Bien cordialement,")
-
-
-def _spanish(f: _Facts) -> Wording:
-    greeting = "Hola:"
-    if f.first or f.team:
-        greeting = f"Hola, {f.first}:" if f.first else f"Hola, equipo de {f.team}:"
-    at = f" en {f.company}" if f.company else ""
-    about = f"sobre el puesto de {f.position}{at}" if f.position else f"sobre el puesto{at}"
-    if not f.position and not f.company:
-        about = "sobre mi candidatura"
-    if f.interviewed:
-        opening = (
-            f"Gracias por su tiempo y por informarme {about}. Lamento el resultado, claro, pero "
-            "entiendo la decisión."
-        )
-        team = f"el equipo de {f.company}" if f.company else "el equipo"
-        who = f"usted y con {team}" if f.first else team
-        middle = (
-            f"Disfruté mucho conversando con {who} y conociendo mejor su trabajo, y agradezco "
-            "el cuidado con el que llevaron todo el proceso."
-        )
-    else:
-        opening = (
-            f"Gracias por informarme {about} y por el tiempo dedicado a mi perfil. Lamento el "
+        ),
+        closing="Bien cordialement,",
+    ),
+    "es": _Phrases(
+        hello_person="Hola, {first}:",
+        hello_team="Hola, equipo de {team}:",
+        hello="Hola:",
+        at=" en {company}",
+        about_role="sobre el puesto de {position}{at}",
+        about_post="sobre el puesto{at}",
+        about_mine="sobre mi candidatura",
+        thanks=(
+            "Gracias por informarme {about} y por el tiempo dedicado a mi perfil. Lamento el "
             "resultado, pero lo entiendo."
-        )
-        middle = ""
-    if f.reason == "role_cancelled":
-        middle = _also(
-            middle, "Entiendo que los planes cambian, y agradezco que me lo hayan comunicado."
-        )
-    future = (
-        f"Me encantaría que me tuvieran en cuenta para futuros puestos{at} que encajen con mi "
-        "perfil. Espero que nuestros caminos vuelvan a cruzarse."
-    )
-    if f.reason == "kept_on_file":
-        future = (
+        ),
+        thanks_after_interview=(
+            "Gracias por su tiempo y por informarme {about}. Lamento el resultado, claro, pero "
+            "entiendo la decisión."
+        ),
+        team_of="el equipo de {company}",
+        the_team="el equipo",
+        you_and="usted y con {team}",
+        enjoyed=(
+            "Disfruté mucho conversando con {who} y conociendo mejor su trabajo, y agradezco "
+            "el cuidado con el que llevaron todo el proceso."
+        ),
+        plans_change="Entiendo que los planes cambian, y agradezco que me lo hayan comunicado.",
+        future=(
+            "Me encantaría que me tuvieran en cuenta para futuros puestos{at} que encajen con mi "
+            "perfil. Espero que nuestros caminos vuelvan a cruzarse."
+        ),
+        kept_on_file=(
             "Gracias también por conservar mis datos; por favor, ténganme en cuenta para futuros "
             "puestos. Espero que nuestros caminos vuelvan a cruzarse."
-        )
-    return Wording(greeting, _kept(opening, middle, future), "Un saludo cordial,")
-
-
-def _dutch(f: _Facts) -> Wording:
-    greeting = "Goedendag,"
-    if f.first or f.team:
-        greeting = f"Beste {f.first}," if f.first else f"Beste team van {f.team},"
-    at = f" bij {f.company}" if f.company else ""
-    about = f"over de functie {f.position}{at}" if f.position else f"over de functie{at}"
-    if not f.position and not f.company:
-        about = "over mijn sollicitatie"
-    if f.interviewed:
-        opening = (
-            f"Dank u wel voor uw tijd en voor uw bericht {about}. Ik ben natuurlijk teleurgesteld, "
-            "maar ik begrijp de beslissing."
-        )
-        team = f"het team van {f.company}" if f.company else "het team"
-        who = f"u en {team}" if f.first else team
-        middle = (
-            f"Ik vond de gesprekken met {who} erg prettig, heb veel over jullie werk geleerd en "
-            "waardeerde de zorg waarmee het hele proces verliep."
-        )
-    else:
-        spent = "eraan" if about == "over mijn sollicitatie" else "aan mijn sollicitatie"
-        opening = (
-            f"Dank u wel voor uw bericht {about} en voor de tijd die u {spent} hebt besteed. "
+        ),
+        closing="Un saludo cordial,",
+    ),
+    # Dutch closes without a comma
+    "nl": _Phrases(
+        hello_person="Beste {first},",
+        hello_team="Beste team van {team},",
+        hello="Goedendag,",
+        at=" bij {company}",
+        about_role="over de functie {position}{at}",
+        about_post="over de functie{at}",
+        about_mine="over mijn sollicitatie",
+        thanks=(
+            "Dank u wel voor uw bericht {about} en voor de tijd die u aan mijn sollicitatie "
+            "hebt besteed. Dat is natuurlijk jammer, maar ik begrijp het."
+        ),
+        thanks_mine=(
+            "Dank u wel voor uw bericht {about} en voor de tijd die u eraan hebt besteed. "
             "Dat is natuurlijk jammer, maar ik begrijp het."
-        )
-        middle = ""
-    if f.reason == "role_cancelled":
-        middle = _also(
-            middle, "Plannen kunnen veranderen, en ik waardeer het dat u mij dit hebt laten weten."
-        )
-    future = (
-        f"Ik zou het fijn vinden als u aan mij denkt bij toekomstige functies{at} die bij mij "
-        "passen. Hopelijk kruisen onze wegen elkaar nog eens."
-    )
-    if f.reason == "kept_on_file":
-        future = (
+        ),
+        thanks_after_interview=(
+            "Dank u wel voor uw tijd en voor uw bericht {about}. Ik ben natuurlijk teleurgesteld, "
+            "maar ik begrijp de beslissing."
+        ),
+        team_of="het team van {company}",
+        the_team="het team",
+        you_and="u en {team}",
+        enjoyed=(
+            "Ik vond de gesprekken met {who} erg prettig, heb veel over jullie werk geleerd en "
+            "waardeerde de zorg waarmee het hele proces verliep."
+        ),
+        plans_change=(
+            "Plannen kunnen veranderen, en ik waardeer het dat u mij dit hebt laten weten."
+        ),
+        future=(
+            "Ik zou het fijn vinden als u aan mij denkt bij toekomstige functies{at} die bij mij "
+            "passen. Hopelijk kruisen onze wegen elkaar nog eens."
+        ),
+        kept_on_file=(
             "Dank u ook dat u mijn gegevens bewaart; ik hoor graag van u als er een passende "
             "functie vrijkomt. Hopelijk kruisen onze wegen elkaar nog eens."
-        )
-    return Wording(greeting, _kept(opening, middle, future), "Met vriendelijke groet")
-
-
-def _italian(f: _Facts) -> Wording:
-    greeting = "Buongiorno,"
-    if f.first or f.team:
-        greeting = f"Gentile {f.first}," if f.first else f"Gentile team di {f.team},"
-    at = f" presso {f.company}" if f.company else ""
-    about = (
-        f"riguardo alla posizione di {f.position}{at}"
-        if f.position
-        else f"riguardo alla posizione{at}"
-    )
-    if not f.position and not f.company:
-        about = "riguardo alla mia candidatura"
-    if f.interviewed:
-        opening = (
-            f"Grazie per il tempo che mi avete dedicato e per il riscontro {about}. Mi dispiace, "
-            "naturalmente, ma capisco la decisione."
-        )
-        team = f"il team di {f.company}" if f.company else "il team"
-        who = f"Lei e {team}" if f.first else team
-        middle = (
-            f"Ho apprezzato molto i colloqui con {who}, l'occasione di conoscere meglio il vostro "
-            "lavoro e la cura con cui è stato seguito tutto il processo."
-        )
-    else:
-        opening = (
-            f"Grazie per il riscontro {about} e per il tempo dedicato al mio profilo. Mi dispiace, "
+        ),
+        closing="Met vriendelijke groet",
+    ),
+    "it": _Phrases(
+        hello_person="Gentile {first},",
+        hello_team="Gentile team di {team},",
+        hello="Buongiorno,",
+        at=" presso {company}",
+        about_role="riguardo alla posizione di {position}{at}",
+        about_post="riguardo alla posizione{at}",
+        about_mine="riguardo alla mia candidatura",
+        thanks=(
+            "Grazie per il riscontro {about} e per il tempo dedicato al mio profilo. Mi dispiace, "
             "ma capisco la decisione."
-        )
-        middle = ""
-    if f.reason == "role_cancelled":
-        middle = _also(
-            middle, "So bene che i piani possono cambiare, e apprezzo che me lo abbiate comunicato."
-        )
-    future = (
-        f"Vi chiedo di tenermi presente per future posizioni{at} adatte al mio profilo: sarebbe "
-        "un piacere risentirci. Spero che le nostre strade si incrocino di nuovo."
-    )
-    if f.reason == "kept_on_file":
-        future = (
+        ),
+        thanks_after_interview=(
+            "Grazie per il tempo che mi avete dedicato e per il riscontro {about}. Mi dispiace, "
+            "naturalmente, ma capisco la decisione."
+        ),
+        team_of="il team di {company}",
+        the_team="il team",
+        you_and="Lei e {team}",
+        enjoyed=(
+            "Ho apprezzato molto i colloqui con {who}, l'occasione di conoscere meglio il vostro "
+            "lavoro e la cura con cui è stato seguito tutto il processo."
+        ),
+        plans_change=(
+            "So bene che i piani possono cambiare, e apprezzo che me lo abbiate comunicato."
+        ),
+        future=(
+            "Vi chiedo di tenermi presente per future posizioni{at} adatte al mio profilo: sarebbe "
+            "un piacere risentirci. Spero che le nostre strade si incrocino di nuovo."
+        ),
+        kept_on_file=(
             "Grazie anche per aver conservato il mio profilo; vi prego di tenermi presente per "
             "future posizioni. Spero che le nostre strade si incrocino di nuovo."
-        )
-    return Wording(greeting, _kept(opening, middle, future), "Cordiali saluti,")
-
-
-def _portuguese(f: _Facts) -> Wording:
+        ),
+        closing="Cordiali saluti,",
+    ),
     # Written to read right in Portugal and in Brazil: no "equipa"/"equipe", "você"/"vós"
-    greeting = f"Olá, {f.first}," if f.first else "Olá,"
-    at = f" na {f.company}" if f.company else ""
-    about = f"sobre a vaga de {f.position}{at}" if f.position else f"sobre a vaga{at}"
-    if not f.position and not f.company:
-        about = "sobre a minha candidatura"
-    if f.interviewed:
-        opening = (
-            f"Agradeço o tempo que me dedicaram e a resposta {about}. Lamento o resultado, claro, "
-            "mas compreendo a decisão."
-        )
-        work = f"o trabalho da {f.company}" if f.company else "o vosso trabalho"
-        middle = (
-            f"Gostei muito das conversas durante o processo e de conhecer melhor {work}, e "
-            "agradeço o cuidado com que tudo foi conduzido."
-        )
-    else:
-        opening = (
-            f"Agradeço a resposta {about} e o tempo dedicado ao meu perfil. Lamento o resultado, "
+    "pt": _Phrases(
+        hello_person="Olá, {first},",
+        hello_team="",
+        hello="Olá,",
+        at=" na {company}",
+        about_role="sobre a vaga de {position}{at}",
+        about_post="sobre a vaga{at}",
+        about_mine="sobre a minha candidatura",
+        thanks=(
+            "Agradeço a resposta {about} e o tempo dedicado ao meu perfil. Lamento o resultado, "
             "mas compreendo."
-        )
-        middle = ""
-    if f.reason == "role_cancelled":
-        middle = _also(middle, "Sei que os planos mudam e agradeço que me tenham informado.")
-    future = (
-        f"Gostaria que considerassem o meu perfil para futuras vagas{at} adequadas à minha "
-        "experiência. Espero que os nossos caminhos se cruzem novamente."
-    )
-    if f.reason == "kept_on_file":
-        future = (
+        ),
+        thanks_after_interview=(
+            "Agradeço o tempo que me dedicaram e a resposta {about}. Lamento o resultado, claro, "
+            "mas compreendo a decisão."
+        ),
+        team_of="o trabalho da {company}",
+        the_team="o vosso trabalho",
+        you_and="{team}",
+        enjoyed=(
+            "Gostei muito das conversas durante o processo e de conhecer melhor {who}, e "
+            "agradeço o cuidado com que tudo foi conduzido."
+        ),
+        plans_change="Sei que os planos mudam e agradeço que me tenham informado.",
+        future=(
+            "Gostaria que considerassem o meu perfil para futuras vagas{at} adequadas à minha "
+            "experiência. Espero que os nossos caminhos se cruzem novamente."
+        ),
+        kept_on_file=(
             "Agradeço também por guardarem os meus dados; gostaria que considerassem o meu "
             "perfil para futuras vagas. Espero que os nossos caminhos se cruzem novamente."
-        )
-    return Wording(greeting, _kept(opening, middle, future), "Cordialmente,")
-
-
-def _also(paragraph: str, sentence: str) -> str:
-    return f"{paragraph} {sentence}".strip()
-
-
-def _kept(*paragraphs: str) -> tuple[str, ...]:
-    return tuple(p for p in paragraphs if p)
-
-
-_WRITERS = {
-    "de": _german,
-    "fr": _french,
-    "es": _spanish,
-    "nl": _dutch,
-    "it": _italian,
-    "pt": _portuguese,
+        ),
+        closing="Cordialmente,",
+    ),
 }
+LANGUAGES = tuple(_PHRASES)
