@@ -697,3 +697,26 @@ def test_a_signer_line_with_the_company_from_free_mail(
     assert facts.contact_address == "priya.shah@gmail.com"
     display = "Globex" if sender.name.endswith("Globex") else ""  # the display says it too
     assert facts.company == (company or display)
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "signature", "name"),
+    [
+        # the header read surnames first, the signer writes "Given Surname": the signer wins
+        ("Priya Shah, Globex", "priya.shah@acme.com", "Best regards,\nPriya Shah", "Priya Shah"),
+        # the signer writes fewer surnames: the header's fuller name stays
+        (
+            "García López, María",
+            "garcia.lopez@acme.es",
+            "Saludos,\nMaría García",
+            "María García López",
+        ),
+        # nothing signed: the header's reading (a directory's address tells no more)
+        ("Priya Shah, Globex", "priya.shah@acme.com", "", "Globex Priya Shah"),
+    ],
+)
+def test_the_signature_settles_a_name_written_with_a_comma(
+    display: str, address: str, signature: str, name: str
+) -> None:
+    text = "We will not move forward with your application.\n\n" + signature
+    assert extract(make_mail(sender=Address(display, address), text=text)).contact_name == name
