@@ -122,7 +122,8 @@ def person_name(full_name: str) -> str:
     "Priya Shah"; "" for an e-mail address (see :mod:`rejectwatch.crm.names`)."""
     name = names.without_asides(subjects.decoded(clean_header_text(full_name)))
     name = prose_field(name, 80)
-    return names.proper_case(names.reading_order(name))
+    # the reordered name may end in what ended the surname ("Shah Jr., Priya"): cleaned again
+    return names.proper_case(prose_field(names.reading_order(name), 80))
 
 
 def first_name(full_name: str) -> str:
