@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mailgen import mail_value
-from rejectwatch.crm import places, senders
+from rejectwatch.crm import contacts, places, senders
 from rejectwatch.crm.extract import REASONS, Facts, extract, is_no_reply
 from rejectwatch.crm.reply import Profile, render_body
 from rejectwatch.mail.message import Address, Mail, parse
@@ -520,13 +520,45 @@ def test_a_signature_with_the_recipients_name_is_not_the_contact() -> None:
         ("García López, María", "maria.garcia@acme.es", "María García López"),
         ("Dos Santos Silva, João", "joao.silva@acme.pt", "João Dos Santos Silva"),
         ("GARCÍA LÓPEZ, MARÍA", "mgarcia@acme.es", "María García López"),
-        # ... and without that evidence, what follows the comma is no given name
+        ("García López, María", "mgl@acme.es", "María García López"),
+        ("O’Brien Kelly, Siobhan", "sobrien@acme.ie", "Siobhan O’Brien Kelly"),
+        # a directory's address that does not say (a team's, the surnames'): the comma's order
+        ("García López, María", "recruiting@acme.es", "María García López"),
+        ("García López, María", "garcia.lopez@acme.es", "María García López"),
+        # what follows the comma is the company, the domain, a job or an area, no given name
         ("Priya Shah, Acme", "priya@acme.com", "Priya Shah"),
+        ("Priya Shah, Engineer", "priya@acme.com", "Priya Shah"),
+        ("Priya Shah, EMEA", "priya.shah@acme.com", "Priya Shah"),
+        ("Priya Shah, London", "priya.shah@acme.com", "Priya Shah"),
+        ("Pérez García, Santiago", "santiago.perez@acme.es", "Santiago Pérez García"),
+        # free mail: its owner writes the name in reading order unless the address says not
+        ("Priya Shah, Globex", "priya.shah@gmail.com", "Priya Shah"),
+        ("García López, María", "maria.garcia@gmail.com", "María García López"),
+        ("García López, María", "lopez.g@gmail.com", "García López"),
     ],
 )
 def test_two_surnames_before_the_comma(display: str, address: str, name: str) -> None:
+    """extract and contacts used two rules for these (crm/person.py's asked the address for
+    the given name, so "García López, María" <mgl@> lost "María"); now one, crm/names.py."""
     mail = make_mail(sender=Address(display, address), text="We will not move forward.")
     assert extract(mail).contact_name == name
+    header = f'From: "{display}" <{address}>\r\nMessage-ID: <n@x>\r\n\r\n'.encode()
+    found = contacts.people_in(header, [], sent_folder=False, user_addresses=frozenset())
+    assert [p.name for p in found] == ([] if senders.is_free_mail(address) else [name])
+
+
+@pytest.mark.parametrize(
+    ("display", "address"),
+    [
+        ("García López, María", "maria.garcia@acme.es"),
+        ("Dos Santos Silva, João", "joao.silva@acme.pt"),
+        ("Van der Berg, Jan", "jan.vanderberg@acme.nl"),
+    ],
+)
+def test_a_given_name_after_the_comma_is_not_the_company(display: str, address: str) -> None:
+    """The display's part after the comma was read as the company ("María")."""
+    mail = make_mail(sender=Address(display, address), text="We will not move forward.")
+    assert extract(mail).company == "Acme"
 
 
 @pytest.mark.parametrize(
@@ -621,3 +653,70 @@ def test_a_person_via_their_employer_names_it_by_the_domain() -> None:
         text="We'd love to bring you back for the last round.\n\nTake care,\nJi-woo",
     )
     assert extract(mail).company == "Deloitte"
+
+
+_SIGNED = (
+    "Hi Sam,\n\nThank you for applying for the Data Analyst role. Unfortunately we have "
+    "decided to move forward with other candidates.\n\nBest regards,\n{}"
+)
+
+
+@pytest.mark.parametrize(
+    ("signer", "company"),
+    [
+        ("Priya Shah, Globex", "Globex"),
+        ("Priya Shah | Globex Inc.", "Globex"),
+        ("Priya Shah - Globex Corporation", "Globex Corporation"),
+        ("Priya Shah, Recruiter, Globex", "Globex"),
+        ("Priya Shah, Founder & CEO | Globex", "Globex"),
+        # a role, a degree, a place or pronouns beside the name is no company
+        ("Priya Shah, Head of Talent", ""),
+        ("Priya Shah, Founder & CEO", ""),
+        ("Priya Shah, Ph.D.", ""),
+        ("Priya Shah, London", ""),
+        ("Priya Shah, she/her", ""),
+    ],
+)
+@pytest.mark.parametrize(
+    "sender",
+    [
+        Address("", "priya.shah@gmail.com"),
+        Address("Priya Shah", "priya.shah@gmail.com"),
+        Address("Priya Shah, Globex", "priya.shah@gmail.com"),
+    ],
+)
+def test_a_signer_line_with_the_company_from_free_mail(
+    signer: str, company: str, sender: Address
+) -> None:
+    """A recruiter writing from gmail.com names the company only beside their name under the
+    sign-off: it was no company at all ("Priya Shah, Globex" -> ""); the person stays hers."""
+    facts = extract(
+        make_mail(sender=sender, subject="Your application", text=_SIGNED.format(signer))
+    )
+    assert facts.contact_name == "Priya Shah"
+    assert facts.contact_address == "priya.shah@gmail.com"
+    display = "Globex" if sender.name.endswith("Globex") else ""  # the display says it too
+    assert facts.company == (company or display)
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "signature", "name"),
+    [
+        # the header read surnames first, the signer writes "Given Surname": the signer wins
+        ("Priya Shah, Globex", "priya.shah@acme.com", "Best regards,\nPriya Shah", "Priya Shah"),
+        # the signer writes fewer surnames: the header's fuller name stays
+        (
+            "García López, María",
+            "garcia.lopez@acme.es",
+            "Saludos,\nMaría García",
+            "María García López",
+        ),
+        # nothing signed: the header's reading (a directory's address tells no more)
+        ("Priya Shah, Globex", "priya.shah@acme.com", "", "Globex Priya Shah"),
+    ],
+)
+def test_the_signature_settles_a_name_written_with_a_comma(
+    display: str, address: str, signature: str, name: str
+) -> None:
+    text = "We will not move forward with your application.\n\n" + signature
+    assert extract(make_mail(sender=Address(display, address), text=text)).contact_name == name

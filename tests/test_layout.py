@@ -57,6 +57,7 @@ PURE = {
             "senders",
             "contacts",
             "reply",
+            "reply_languages",
             "subjects",
             "names",
             "linkedin",

@@ -123,7 +123,7 @@ def test_naive_date_is_utc_and_garbage_date_is_none() -> None:
 def test_a_date_far_outside_any_plausible_range_is_no_date(value: str) -> None:
     """parsedate_tz reads any year, so these came out as dates in year 201 or 9999, which
     the CRM recorded and the draft age was judged by. Now they are treated as unreadable:
-    the scan then uses the server's INTERNALDATE (and its own clock for the CRM)."""
+    the scan then uses the server's INTERNALDATE (for the draft age and the CRM date)."""
     assert parse(f"Date: {value}\n\nx".encode()).date is None
 
 

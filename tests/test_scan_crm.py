@@ -266,3 +266,35 @@ def test_a_draft_never_thanks_for_an_interview_that_did_not_happen(
         assert claim not in text, claim
     [row] = crm_rows()
     assert "your time" not in str(row["linkedin_note"])
+
+
+@pytest.mark.imap
+def test_a_german_rejection_gets_a_german_draft(
+    dovecot: DovecotServer, imap_user: str, imap_env: dict[str, str]
+) -> None:
+    """The draft a scan saves answers in the rejection's language, threaded as ever."""
+    rejection = make_message(
+        "Ihre Bewerbung als Data Analyst bei Nordlys",
+        "Hallo Sam,\n\nvielen Dank für Ihre Bewerbung als Data Analyst und Ihr Interesse an "
+        "Nordlys. Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin "
+        "entschieden haben. Wir wünschen Ihnen für Ihre Zukunft alles Gute.\n\nMit "
+        "freundlichen Grüßen\nIngrid Solberg\nTalent Acquisition, Nordlys",
+        "Ingrid Solberg <ingrid.solberg@nordlys.example>",
+        message_id="<de-rej-1@nordlys.example>",
+    )
+    dovecot.append(imap_user, "INBOX", [rejection])
+    code, out = run("scan", "--json")
+    assert code == 0
+    [outcome] = json.loads(out)["outcomes"]
+    assert outcome["action"] == "file"
+    assert outcome["drafted"]
+    [raw] = dovecot.list_folder(imap_user, "Drafts")
+    draft = message_from_bytes(raw, policy=default)
+    assert draft["X-Rejectwatch-Draft-For"] == "<de-rej-1@nordlys.example>"
+    body = draft.get_body(("plain",))
+    assert body is not None
+    text = " ".join(body.get_content().split())
+    assert text.startswith("Hallo Ingrid, vielen Dank für Ihre Rückmeldung")
+    assert "Data Analyst bei Nordlys" in text
+    assert "Viele Grüße" in text
+    assert "Thank you" not in text

@@ -9,10 +9,11 @@ from __future__ import annotations
 import imaplib
 import io
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from imapclient import IMAPClient
 
 from mailgen import make_message
 from rejectwatch import cli
@@ -177,5 +178,32 @@ def test_a_date_header_from_no_plausible_year_is_judged_by_internaldate(
     assert by_id["<year-0201@t>"].drafted
     received = {r["message_id"]: r["received"] for r in store.rejections(imap_user)}
     assert set(received) == set(by_id)
-    for when in received.values():
-        assert abs(datetime.fromisoformat(when) - NOW) < timedelta(days=2), received
+    # the CRM's date is when the server received each (INTERNALDATE), to the second
+    assert received == {
+        "<year-9999@t>": old.replace(microsecond=0).isoformat(),
+        "<year-0201@t>": (NOW - timedelta(days=1)).replace(microsecond=0).isoformat(),
+    }
+
+
+def test_a_rejection_without_a_date_header_is_recorded_as_received_by_the_server(
+    dovecot: DovecotServer, imap_user: str, tmp_path: Path
+) -> None:
+    """With no Date header, the CRM row's date was the scan's clock, which says when the
+    scan ran, not when the rejection came. It is now the message's INTERNALDATE."""
+    arrived = datetime(2026, 3, 4, 9, 30, 15, tzinfo=timezone(timedelta(hours=2)))
+    raw = make_message("REJECT Your application", REJECTION, "d@tidewater.example", None, "<nd@t>")
+    raw = b"\r\n".join(line for line in raw.split(b"\r\n") if not line.startswith(b"Date:"))
+    assert b"\r\nDate:" not in raw  # From comes first
+    client = IMAPClient(dovecot.host, dovecot.port, ssl=False)
+    try:
+        client.login(imap_user, dovecot.password)
+        client.append("INBOX", raw, msg_time=arrived)
+    finally:
+        client.logout()
+    store = Store(tmp_path / "s.sqlite3")
+    scan = scanner(dovecot, imap_user, store, 365)
+    scan.clock = lambda: datetime(2026, 11, 30, 12, 0, tzinfo=UTC)  # the scan runs much later
+    report = scan.scan(since=arrived.date())
+    assert [(o.message_id, o.action) for o in report.outcomes] == [("<nd@t>", "file")]
+    [row] = store.rejections(imap_user)
+    assert row["received"] == "2026-03-04T07:30:15+00:00"

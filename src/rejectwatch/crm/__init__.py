@@ -5,7 +5,8 @@ Owns extraction of company and role (``extract``, the entry point, putting toget
 ``domains`` and ``text``; ``decorations``, ``senders`` with its catalogue ``senders.toml``),
 a subject without its reply and gateway marks (``subjects``),
 a person's name in reading order and case (``names``), where a job is (``places``), contacts
-(``contacts``, ``linkedin``), reply drafts (``reply``), applications and ghosting
+(``contacts``, ``linkedin``), reply drafts (``reply``, in the rejection's language:
+``reply_languages``), applications and ghosting
 (``applications``), the CRM rows (``records``), their SQLite tables (``tables``) and the HTML
 report (``report``).
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from rejectwatch.crm import decorations, names, senders
+from rejectwatch.crm import decorations, names, places, senders
 from rejectwatch.crm.company_prose import (
     COMPANY,
     clean_company,
@@ -21,7 +21,15 @@ from rejectwatch.crm.domains import (
     is_ats_domain,
     reply_candidates,
 )
-from rejectwatch.crm.person import HR_TITLE_RE, ORG_WORDS, VIA_RE, looks_like_person
+from rejectwatch.crm.person import (
+    HR_TITLE_RE,
+    ORG_WORDS,
+    VIA_RE,
+    looks_like_person,
+    signer_line,
+    split_signer,
+    without_quoted,
+)
 from rejectwatch.crm.position import looks_like_title
 from rejectwatch.crm.schemes import named_scheme
 from rejectwatch.crm.text import compact, fold, prose_of
@@ -124,9 +132,12 @@ def _person_part(value: str) -> str:
     return re.sub(r"\s*\((?:she|he|they|ze)/\w+\)", "", value, flags=re.IGNORECASE)
 
 
-def _company_beside_person(display: str) -> str | None:
+def _company_beside_person(display: str, address: str) -> str | None:
     """ "Sarah from Acme", "Careers at Acme", "Jane Doe - Acme Recruiting" -> "Acme"; "Jane
-    Doe, Recruiter" -> ""; None when the display is not a name next to a company or title."""
+    Doe, Recruiter" and "García López, María" (surnames first) -> ""; None when the display
+    is not a name next to a company or title."""
+    if names.surnames_first(display, address):
+        return ""
     company = _company_from_display(display)
     if company and re.search(r"\s(?:at|from|@)\s", display, re.IGNORECASE):
         name, _ = decorations.strip_display(company, ())
@@ -142,10 +153,45 @@ def _company_beside_person(display: str) -> str | None:
     return name if name and not _tool_or_team(name) else ""
 
 
+# Roles a signer line may hold that position.looks_like_title leaves to the prose
+_ROLE_RE = re.compile(
+    r"\b(?:co-?founder|founder|ceo|cto|cfo|coo|cpo|chief|chair(?:man|woman|person)?|publisher"
+    r"|president|partner|owner|principal|head)\b",
+    re.IGNORECASE,
+)
+_NOT_COMPANY_RE = re.compile(r"@|https?:|www\.|\d{3}|\b(?:she|he|they|ze)/", re.IGNORECASE)
+
+
+def _is_role(value: str) -> bool:
+    return bool(
+        looks_like_title(value)
+        or HR_TITLE_RE.search(value)
+        or _ROLE_RE.search(value)
+        or names.is_suffix(value)
+    )
+
+
+def _company_beside_signer(text: str) -> str:
+    """ "Best regards,\nPriya Shah, Globex" -> "Globex": the signer's name and company on one
+    line (often the only place a recruiter writing from free mail names the company); "Priya
+    Shah, Recruiter | Globex" -> "Globex"; "" for a role, a degree or a place alone."""
+    name, rest = signer_line(without_quoted(text))
+    if not rest or not looks_like_person(_person_part(name)):
+        return ""
+    first, other = split_signer(rest)
+    candidate = split_signer(other)[0] if _is_role(first) else first
+    if not candidate or _is_role(candidate) or _NOT_COMPANY_RE.search(candidate):
+        return ""
+    if places.is_place(candidate, text) or len(candidate.split()) > 5:
+        return ""
+    company, _ = decorations.strip_display(candidate, ())
+    return company if company and not _tool_or_team(company) else ""
+
+
 def _company_from_sender_display(sender: Address, subject: str, text: str) -> str:
     """The company in a sender's display name, once its decorations are off."""
     display = sender.name.strip(" \"'")
-    beside = _company_beside_person(display) if display else ""
+    beside = _company_beside_person(display, sender.address) if display else ""
     if beside is not None:
         return beside
     system = senders.system_for(sender.address)
@@ -217,6 +263,7 @@ def company_of(mail: Mail) -> str:
         company_from_subject(mail.subject, mail.text),
         company_from_body(mail.text),
         decorations.company_from_signature(mail.text),
+        _company_beside_signer(mail.text),
     ]
     company = _reconcile(display, prose, _company_from_tenant(mail))
     company = company or _company_equal_to_domain(sender.name, sender.address)

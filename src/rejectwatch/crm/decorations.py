@@ -216,6 +216,7 @@ _TITLEISH_RE = re.compile(
     r"|sourcer|hr|people|acquisition|business partner|head of|generalist|assistant)\b",
     re.IGNORECASE,
 )
+_SIGNER_OR_ROLE_RE = re.compile(r"[|,]|\bhead of$", re.IGNORECASE)
 _NOT_SIGNATURE_RE = re.compile(
     r"https?:|www\.|@|\d{3}|unsubscribe|preferences|privacy|copyright|©|\bthis (?:e-?mail|message)",
     re.IGNORECASE,
@@ -234,7 +235,8 @@ def company_from_signature(text: str) -> str:
             match = pattern.match(line)
             if match:
                 name, _ = strip_display(_AUDIENCE_TAIL_RE.sub("", match.group(1)), ())
-                if name and len(name.split()) <= 5 and "|" not in name:
+                # not "Priya Shah, Head of" from "Priya Shah, Head of Talent"
+                if name and len(name.split()) <= 5 and not _SIGNER_OR_ROLE_RE.search(name):
                     return name
         match = _BARE_TEAM_RE.match(line)
         if match and not _DEPARTMENTS.intersection(match.group(1).lower().split()):

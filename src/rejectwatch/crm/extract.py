@@ -126,6 +126,13 @@ def role(mail: Mail) -> tuple[str, str]:
     return company, position
 
 
+def _signs_in_reading_order(signed: str, name: str) -> bool:
+    """*signed* is *name* without a word before it: the header's "Name, Word" was read
+    surnames first ("Globex Priya Shah") where the signer writes "Priya Shah"."""
+    words, read = fold(signed).split(), fold(name).split()
+    return len(words) < len(read) and read[-len(words) :] == words
+
+
 def extract(mail: Mail) -> Facts:
     """Company, position, contact and reason from *mail*; "" (or "unknown") where unsure."""
     mail = _plain_names(mail)
@@ -136,6 +143,7 @@ def extract(mail: Mail) -> Facts:
 
     contact_address = ""
     contact_name = ""
+    display = ""  # the display name the contact's name was read from
     unmonitored = says_do_not_reply(mail.text)
     for candidate in reply_candidates(mail):
         if is_no_reply(candidate.address):
@@ -145,6 +153,7 @@ def extract(mail: Mail) -> Facts:
         contact_address = contact_address or candidate.address
         contact_name = person_name(candidate.name, company, candidate.address)
         if contact_name:
+            display = candidate.name
             break
     if not contact_name and mail.sender.address and is_no_reply(mail.sender.address):
         # "Sarah from Acme <no-reply@ashbyhq.com>": the name is still hers
@@ -173,6 +182,8 @@ def extract(mail: Mail) -> Facts:
         and fold(signed).startswith(fold(contact_name) + " ")
     ):
         contact_name = signed  # "Mateo" in the header, "Mateo Lindqvist" under the sign-off
+    elif signed and "," in display and _signs_in_reading_order(signed, contact_name):
+        contact_name = signed  # "Priya Shah, Globex" in the header, "Priya Shah" signing
     if contact_name and contact_name != signed:
         title = ""
     if not contact_address:

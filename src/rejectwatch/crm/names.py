@@ -9,7 +9,8 @@
   address.
 * ``surnames_first("García López, María", "mgl@acme.com")`` -> "María García López": a
   name written surnames first, compound surnames too; "" when what follows the comma is a
-  degree, a job title, a department or the address's own domain ("Priya Shah, Acme").
+  degree, a job title, a department, the company or the address's own domain ("Priya Shah,
+  Acme"), or a free-mail address does not bear the given name out.
 * ``fits_address("Priya Shah", "pshah@acme.com")`` -> True: the address is plausibly hers.
 """
 
@@ -17,6 +18,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+from rejectwatch.crm import places, senders
+from rejectwatch.crm.position import looks_like_title
 
 __all__ = [
     "fits_address",
@@ -63,7 +67,8 @@ def is_particle(word: str) -> bool:
 
 def is_suffix(value: str) -> bool:
     """A degree or generational suffix written after a name: "PhD", "Jr.", "MBA"."""
-    return value.lower().strip(" .,") in _SUFFIXES
+    plain = value.lower().strip(" .,")
+    return plain in _SUFFIXES or plain.replace(".", "") in _SUFFIXES  # "Ph.D."
 
 
 def without_asides(name: str) -> str:
@@ -145,21 +150,58 @@ def fits_address(name: str, address: str) -> bool:
     return len(initials) >= 2 and squashed.startswith(initials)
 
 
-def surnames_first(name: str, address: str = "") -> str:
+def surnames_first(name: str, address: str = "", company: str = "") -> str:
     """The name in reading order when it is written "Surnames, Given names" with more than
     one surname ("García López, María" -> "María García López"); "" when it is not, or when
     what follows the comma reads as something else: a degree ("Priya Shah, PhD"), a job or a
-    department ("Priya Shah, Talent Partner"), or a label of *address*'s domain ("Priya
-    Shah, Acme" <priya@acme.com>). One surname before the comma is :func:`reading_order`'s."""
+    department ("Priya Shah, Talent Partner"), *company* or a label of *address*'s domain
+    ("Priya Shah, Acme" <priya@acme.com>). One surname before the comma is
+    :func:`reading_order`'s.
+
+    Directories (a company's mail server, a hiring tool) write names surnames first; a
+    free-mail display name is written by its owner, in reading order, so there the address
+    must bear the given name out (maria.garcia@, mgarcia@, mgl@): "Priya Shah, Globex"
+    <priya.shah@gmail.com> is a name and a company. So must it for a place ("Priya Shah,
+    London"; but "Pérez García, Santiago" <santiago.perez@...>)."""
     before, comma, after = name.partition(",")
     surnames, given = before.split(), after.split()
     if not comma or "," in after or not 2 <= len(surnames) <= 4 or not 1 <= len(given) <= 2:
         return ""
-    if is_suffix(after) or not all(w[:1].isupper() and w.isalpha() for w in given):
+    if not _is_given(after, address, company) or (after.isupper() and not before.isupper()):
+        return ""  # ... and "Priya Shah, EMEA": given names in capitals only if all are
+    if not all(re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", w) for w in surnames):
         return ""
-    labels = {_ascii(label) for label in address.rpartition("@")[2].split(".")}
-    if any(_ascii(w) in _NOT_GIVEN or _ascii(w) in labels for w in given):
-        return ""
-    if not all(w.replace("-", "").replace("'", "").isalpha() for w in surnames):
+    # free mail, or a place ("Priya Shah, London"): only if the address bears the name out
+    doubtful = ("@" in address and senders.is_free_mail(address)) or places.is_place(after)
+    if doubtful and not _gives(given, surnames, address):
         return ""
     return f"{' '.join(given)} {' '.join(surnames)}"
+
+
+def _is_given(after: str, address: str, company: str) -> bool:
+    """What follows the comma may be given names: capitalised words, not a degree, a job,
+    a department, *company* or a label of *address*'s domain."""
+    given = after.split()
+    if is_suffix(after) or looks_like_title(after) or len(given[0]) < 2:
+        return False
+    if not all(w[:1].isupper() and w.isalpha() for w in given):
+        return False
+    labels = {_ascii(label) for label in address.rpartition("@")[2].split(".")}
+    labels |= {_ascii(company), _ascii(company.split(maxsplit=1)[0]) if company else ""}
+    labels.discard("")  # a given name in another script folds to ""
+    return not any(_ascii(w) in _NOT_GIVEN or _ascii(w) in labels for w in given)
+
+
+def _gives(given: list[str], surnames: list[str], address: str) -> bool:
+    """*address*'s local part holds the given name ("maria.garcia@", "joao@"), its initial
+    before a surname ("mgarcia@") or the initials of the whole name ("mgl@")."""
+    local = _ascii(address.rpartition("@")[0].split("+", 1)[0])
+    first = _ascii(given[0])
+    if not local or not first:
+        return False
+    if local.startswith(first) or (len(first) >= 3 and first in local):
+        return True
+    if local[0] == first[0] and any(len(s) >= 3 and _ascii(s) in local for s in surnames):
+        return True
+    initials = "".join(_ascii(w)[:1] for w in given + surnames)
+    return local.startswith(initials)

@@ -31,6 +31,8 @@ __all__ = [
     "person_name",
     "signature_address",
     "signed_block",
+    "signer_line",
+    "split_signer",
     "without_quoted",
 ]
 
@@ -195,31 +197,14 @@ def person_name(display: str, company: str, address: str) -> str:
     name = names.without_asides(parts[0])  # "(she/her)"
     signed_for_company = len(parts) == 2  # "Sarah from Acme": a person speaking for a company
     # "Shah, Priya", "Priya Shah, PhD", "PRIYA SHAH", "Jean DUPONT"
-    name = names.proper_case(_surnames_first(name, address) or names.reading_order(name))
+    name = names.proper_case(
+        names.surnames_first(name, address, company) or names.reading_order(name)
+    )
     if is_organisation(name, company, address):
         return ""
     local = fold(address.split("@", 1)[0])
     single_ok = len(name) > 1 and (signed_for_company or local.startswith(fold(name)))
     return name if looks_like_person(name, allow_single=single_ok) else ""
-
-
-def _surnames_first(name: str, address: str) -> str:
-    """ "García López, María" -> "María García López" when the address is hers (maria.garcia@,
-    mgarcia@); "" otherwise: "Priya Shah, Acme" is a name and a company (see
-    :func:`rejectwatch.crm.names.reading_order`, which reads one surname before a comma)."""
-    before, comma, after = name.partition(",")
-    surnames, given = before.split(), after.split()
-    if not comma or not 2 <= len(surnames) <= 3 or not 1 <= len(given) <= 2 or "," in after:
-        return ""
-    local = fold(address.split("@", 1)[0])
-    first = fold(given[0])
-    if len(first) < 2 or names.is_suffix(after) or looks_like_title(after):
-        return ""
-    if first in local or (
-        local.startswith(first[0]) and any(len(s) > 2 and fold(s) in local for s in surnames)
-    ):
-        return f"{after.strip()} {before.strip()}"
-    return ""
 
 
 def is_organisation(name: str, company: str, address: str) -> bool:
@@ -304,6 +289,26 @@ _SIGNOFF_RE = re.compile(
     r"|(?:cordiali|distinti) saluti)\s*[,.!]?\s*$",
     re.IGNORECASE,
 )
+
+
+_SIGNER_SPLIT_RE = re.compile(r"\s*(?:,|\||\s-\s|\u2013)\s*")  # "Priya Shah, Globex"
+
+
+def split_signer(line: str) -> tuple[str, str]:
+    """*line* split at its first comma, bar or dash: "Priya Shah | Globex" -> ("Priya Shah",
+    "Globex"); ("Priya Shah", "") for a line without one."""
+    first, _, rest = _SIGNER_SPLIT_RE.sub("\x00", line, count=1).partition("\x00")
+    return first, rest
+
+
+def signer_line(text: str) -> tuple[str, str]:
+    """:func:`split_signer` of the line under the last sign-off: "Kind regards,\nPriya Shah,
+    Globex" -> ("Priya Shah", "Globex"); ("", "") without a sign-off."""
+    lines = [line.strip() for line in text.splitlines()[-40:]]
+    for i in range(len(lines) - 1, -1, -1):
+        if _SIGNOFF_RE.match(lines[i]):
+            return split_signer(next((line for line in lines[i + 1 : i + 5] if line), ""))
+    return "", ""
 
 
 def signed_block(text: str, person: Callable[[str], bool] = bool) -> tuple[str, str]:

@@ -22,8 +22,9 @@ from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
-from rejectwatch.crm import decorations, names, senders, subjects
+from rejectwatch.crm import decorations, names, reply_languages, senders, subjects
 from rejectwatch.crm.extract import Facts
+from rejectwatch.crm.person import without_quoted
 from rejectwatch.errors import ConfigError, MessageError
 from rejectwatch.mail.message import (
     Mail,
@@ -121,7 +122,8 @@ def person_name(full_name: str) -> str:
     "Priya Shah"; "" for an e-mail address (see :mod:`rejectwatch.crm.names`)."""
     name = names.without_asides(subjects.decoded(clean_header_text(full_name)))
     name = prose_field(name, 80)
-    return names.proper_case(names.reading_order(name))
+    # the reordered name may end in what ended the surname ("Shah Jr., Priya"): cleaned again
+    return names.proper_case(prose_field(names.reading_order(name), 80))
 
 
 def first_name(full_name: str) -> str:
@@ -178,11 +180,23 @@ def render_body(
     """
     if template is not None:
         return template.render(template_fields(facts, profile))
-    del mail  # the wording depends only on what we extracted; kept for a future quote
     first = first_name(facts.contact_name)
     company = prose_field(facts.company, 80)
     position = role_field(facts.position, 120)
     interviewed = _interviewed(facts)
+    # In the rejection's language when it is clearly one we write (see reply_languages)
+    lang = reply_languages.language_of(f"{mail.subject}\n{without_quoted(mail.text)}")
+    local = reply_languages.wording(
+        lang,
+        first=first,
+        company=company,
+        position=position,
+        interviewed=interviewed,
+        reason=facts.reason,
+    )
+    if local is not None:
+        paragraphs = [local.greeting, *(_paragraph(p) for p in local.paragraphs)]
+        return "\n\n".join([*paragraphs, _signature(profile, local.closing)]) + "\n"
     where = f" at {company}" if company else ""
     about = f"about the {position} role{where}" if position else f"about the role{where}"
     if not position and not company:
@@ -422,7 +436,7 @@ def reply_address(mail: Mail, facts: Facts) -> str:
     return ""
 
 
-def _signature(profile: Profile) -> str:
+def _signature(profile: Profile, closing: str = "Best wishes,") -> str:
     lines = [
         line.rstrip()
         for line in _BRACES_RE.sub("", profile.signature).replace("\r\n", "\n").split("\n")
@@ -439,8 +453,8 @@ def _signature(profile: Profile) -> str:
         wrapped.extend(textwrap.wrap(line, width=78, break_long_words=True) or [""])
     name = prose_field(profile.name, 78)
     if not wrapped:
-        return f"Best wishes,\n{name}" if name else "Best wishes."
-    return "Best wishes,\n" + "\n".join(wrapped)
+        return f"{closing}\n{name}" if name else closing.rstrip(",") + "."
+    return f"{closing}\n" + "\n".join(wrapped)
 
 
 # --------------------------------------------------------------------------- draft

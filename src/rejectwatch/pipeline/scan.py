@@ -746,7 +746,7 @@ class Scanner:
             draft_id=draft_id,
         )
         record = self._record(
-            key, mail, facts, score, draft_id=draft_id, contact=contact, too_old=too_old
+            key, mail, facts, score, uid=uid, draft_id=draft_id, contact=contact, too_old=too_old
         )
         return entry, record, draft_bytes
 
@@ -945,11 +945,15 @@ class Scanner:
         facts: Facts,
         score: float,
         *,
+        uid: int,
         draft_id: str,
         contact: contacts.Contact,
         too_old: bool,
     ) -> RejectionRecord:
-        received = (mail.date or self.clock()).astimezone(UTC).isoformat(timespec="seconds")
+        # Undated (no usable Date header): when the server received it, which the watched
+        # folder (selected) tells; the scan's clock only if the message is gone meanwhile.
+        when = mail.date or self.mailbox.internal_date(uid) or self.clock()
+        received = when.astimezone(UTC).isoformat(timespec="seconds")
         # "draft saved" only once the server has the draft (see _finish)
         status = records.DRAFT_PENDING if draft_id else records.NO_REPLY_ADDRESS
         if too_old and contact.address:
