@@ -63,6 +63,17 @@ def jane_scheduling(when: datetime = RECENT - timedelta(days=10)) -> bytes:
     )
 
 
+def sent_to_jane() -> bytes:
+    return make_message(
+        "Re: Data Analyst interview",
+        "Hi Jane, Tuesday at 10:00 works for me. Best, Sam",
+        "Sam Applicant <sam@example.test>",
+        to="Jane Doe <jane.doe@acme.example>",
+        message_id="<sent-1@example.test>",
+        date=RECENT - timedelta(days=9),
+    )
+
+
 def drafts(server: DovecotServer, user: str) -> list[Message]:
     return [message_from_bytes(raw, policy=default) for raw in server.list_folder(user, "Drafts")]
 
@@ -126,15 +137,7 @@ def test_workday_rejection_drafts_to_the_recruiter_who_scheduled_the_interview(
 def test_the_recruiter_found_in_the_users_sent_mail(
     dovecot: DovecotServer, imap_user: str, user_env: dict[str, str]
 ) -> None:
-    sent = make_message(
-        "Re: Data Analyst interview",
-        "Hi Jane, Tuesday at 10:00 works for me. Best, Sam",
-        "Sam Applicant <sam@example.test>",
-        to="Jane Doe <jane.doe@acme.example>",
-        message_id="<sent-1@example.test>",
-        date=RECENT - timedelta(days=9),
-    )
-    dovecot.append(imap_user, "Sent", [sent])
+    dovecot.append(imap_user, "Sent", [sent_to_jane()])
     dovecot.append(imap_user, "INBOX", [workday_rejection()])
     code, out = run("scan")
     assert code == 0
@@ -546,17 +549,6 @@ class SelectLog:
     def select(self, folder: str, *, readonly: bool = False) -> Any:
         self.selected.append(folder)
         return self._inner.select(folder, readonly=readonly)
-
-
-def sent_to_jane() -> bytes:
-    return make_message(
-        "Re: Data Analyst interview",
-        "Hi Jane, Tuesday at 10:00 works for me. Best, Sam",
-        "Sam Applicant <sam@example.test>",
-        to="Jane Doe <jane.doe@acme.example>",
-        message_id="<sent-1@example.test>",
-        date=RECENT - timedelta(days=9),
-    )
 
 
 @pytest.mark.imap
