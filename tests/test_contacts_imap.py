@@ -19,8 +19,10 @@ import pytest
 
 from mailgen import make_message
 from rejectwatch.crm import contacts
+from rejectwatch.crm.extract import extract
 from rejectwatch.crm.linkedin import MAX_NOTE, note_length
 from rejectwatch.errors import MailboxError
+from rejectwatch.mail.message import parse
 from rejectwatch.pipeline import history
 from rejectwatch.pipeline.history import HistoryLookup
 from rejectwatch.pipeline.scan import ScanConfig, Scanner
@@ -596,3 +598,31 @@ def test_other_folders_are_looked_up_on_a_second_connection(
         at = main.selected.index("Sent")
         assert "INBOX" in main.selected[at:]  # the watched folder selected again after it
     assert_nothing_read(dovecot, imap_user, ("Sent", "Rejections"))
+
+
+@pytest.mark.imap
+def test_outside_a_scan_the_look_ups_stay_on_the_one_connection(
+    dovecot: DovecotServer, imap_user: str, tmp_path: Path
+) -> None:
+    """`review confirm` plans a filing outside a scan: its look-up of whom to thank opens no
+    second connection (nothing would close it), and finds Jane in Sent all the same."""
+    dovecot.append(imap_user, "Sent", [sent_to_jane()])
+    dovecot.append(imap_user, "INBOX", [workday_rejection()])
+    store = Store(tmp_path / "s.sqlite3")
+    cfg = ScanConfig(account=imap_user, sent_folder="Sent", drafts_folder="Drafts")
+    opened: list[str] = []
+
+    def second() -> Any:
+        opened.append("second")
+        raise AssertionError("no second connection outside a scan")
+
+    with dovecot.mailbox(imap_user) as box:
+        state = box.select("INBOX")
+        mail = parse(workday_rejection())
+        scanner = Scanner(box, AcmeModel(), store, cfg, parallel=False, second=second)  # type: ignore[arg-type]
+        _, record, draft = scanner.plan_filing(
+            REJECTION_ID, mail, extract(mail), 0.99, uidvalidity=state.uidvalidity, uid=1
+        )
+    assert opened == []
+    assert (record.contact_source, record.contact_address) == ("sent", "jane.doe@acme.example")
+    assert b"jane.doe@acme.example" in draft

@@ -883,7 +883,11 @@ class Scanner:
         return self._lookup
 
     def _elsewhere(self) -> Mailbox | None:
-        """The second connection (opened now, the first time a scan asks), or None."""
+        """The second connection (opened now, the first time a scan asks), or None: always
+        outside a scan (`review confirm` looks up on the one connection; nothing would close
+        a second one)."""
+        if not self._scanning:
+            return None
         if self._second is None and self._open_second is not None and not self._second_failed:
             try:
                 self._second = self._open_second()
