@@ -6,7 +6,8 @@ wrong company name in a draft is worse than none. Rules are tried from the most 
 
 The readers live beside it, one concern each: :mod:`rejectwatch.crm.company` (with
 :mod:`~rejectwatch.crm.company_prose` and :mod:`~rejectwatch.crm.schemes`),
-:mod:`~rejectwatch.crm.position`, :mod:`~rejectwatch.crm.person`,
+:mod:`~rejectwatch.crm.position` (with :mod:`~rejectwatch.crm.position_labels`),
+:mod:`~rejectwatch.crm.person`,
 :mod:`~rejectwatch.crm.reason`, and what addresses tell in :mod:`~rejectwatch.crm.domains`.
 This module puts their answers together into :class:`Facts`; callers import only from here.
 """
@@ -32,6 +33,7 @@ from rejectwatch.crm.person import (
     without_quoted,
 )
 from rejectwatch.crm.position import position_from_body, position_from_subject
+from rejectwatch.crm.position_labels import position_from_labels
 from rejectwatch.crm.reason import REASONS, mentions_interview, reason_in
 from rejectwatch.crm.schemes import named_scheme
 from rejectwatch.crm.text import fold
@@ -106,7 +108,18 @@ def role(mail: Mail) -> tuple[str, str]:
     a caller that needs no more: the confirmation check reads hundreds of messages a scan."""
     mail = _plain_names(mail)
     company = company_of(mail)
-    position = position_from_body(mail.text) or position_from_subject(mail.subject)
+    position = next(
+        (
+            p
+            for p in (
+                position_from_body(mail.text),
+                position_from_labels(mail.text),  # "Vacancy: Staff Nurse"
+                position_from_subject(mail.subject),
+            )
+            if p and fold(p) != fold(company)  # "your interest in Ridgeway Accountants"
+        ),
+        "",
+    )
     scheme_company, scheme = named_scheme(mail.subject, mail.text)
     if scheme and (not position or position.startswith(scheme_company) or position in scheme):
         position = scheme  # "2024 Graduate Scheme", not "Harbor & Pine Financial 2024 Graduate"

@@ -12,10 +12,12 @@ from rejectwatch.mail.message import clean_header_text
 
 __all__ = [
     "SUBJECT_NOT_TITLE_RE",
+    "clean_position",
     "looks_like_title",
     "pipe_parts",
     "position_from_body",
     "position_from_subject",
+    "title_abroad",
 ]
 
 
@@ -47,18 +49,18 @@ SUBJECT_NOT_TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 # a title, maybe in quotes: 'the "Data Analyst" role', "the “Data Analyst” role"
-_POS = r"[\"“‘«]?([A-Za-z0-9][\w/&+#,.():'’“”\"» -]{1,80}?)"
+_POS = r"[\"“‘«]?([A-Za-z0-9][\w/&+#,.():'’“”\"» \u2013-]{1,80}?)"
 _BODY_POSITION_RES = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         r"\b(?:for|to|in) (?:the|our) " + _POS + r" (?:position|role|opening|opportunity|job"
         r"|vacancy|scheme|programme|program)\b",
-        r"\b(?:the|our) (?:position|role|post) of "
+        r"\b(?:the|our) (?:position|role|post) (?:of|as) "
         + _POS
         + r"(?=\s+(?:at|with|here)\b|[.,;!\n]|$)",
         r"\b(?:application|applying|candidacy) (?:for|to) (?:the )?"
         + _POS
-        + r"(?:\s+(?:position|role|opening|job|vacancy|scheme|programme|program))?"
+        + r"(?:\s+(?:position|role|post|opening|job|vacancy|scheme|programme|program))?"
         r"(?=\s+(?:at|with|here|has|was|is)\b|[.,;!\n]|$)",
         r"\bthe " + _POS + r" (?:position|role|opening|vacancy)\b",
     )
@@ -107,14 +109,19 @@ _TITLE_ABROAD_RE = re.compile(
 )
 
 
+def title_abroad(value: str) -> bool:
+    """*value* names a job in German, French, Spanish, Portuguese or Dutch ("Analista")."""
+    return bool(_TITLE_ABROAD_RE.search(value))
+
+
 def _position_abroad(subject: str) -> str:
     """The role a German, French, Spanish, Portuguese or Dutch subject names, or ""."""
     strong = _STRONG_ABROAD_RE.search(subject)
     if strong:
-        return _clean_position(strong.group(1))
+        return clean_position(strong.group(1))
     weak = _WEAK_ABROAD_RE.search(subject)
     if weak:
-        position = _clean_position(weak.group(1))
+        position = clean_position(weak.group(1))
         if looks_like_title(position) or _TITLE_ABROAD_RE.search(position):
             return position
     return ""
@@ -151,7 +158,17 @@ def looks_like_title(value: str) -> bool:
 _QUOTES_AND_STOPS = " .,;:!-\"'“”‘’«»„"  # "the “Data Analyst” role"
 
 
-def _clean_position(value: str) -> str:
+_JOIN_AS_RE = re.compile(
+    r"^(?:join\b[^,.;]{0,40}?\bas|be)\s+(?:an?|our|the)\s+(?:next\s+|new\s+)?", re.IGNORECASE
+)
+
+_WHEN_RE = re.compile(
+    r"\s+(?:this|next|for the) (?:year|summer|autumn|fall|winter|spring|term|semester|season)$",
+    re.IGNORECASE,
+)
+
+
+def clean_position(value: str) -> str:
     value, _ = decorations.split_requisition(clean_header_text(value, 120))
     value = re.sub(r"\s*\((?:[^)]*\d[^)]*)\)$", "", value)  # "(R-12345)"
     value = re.sub(
@@ -165,11 +182,97 @@ def _clean_position(value: str) -> str:
     # the last "for the/our"; a real title never contains one.
     value = re.split(r"\bfor (?:the|our) ", value, flags=re.IGNORECASE)[-1]
     value = re.sub(r"^(?:the|a|an)\s+", "", value, flags=re.IGNORECASE).strip(_QUOTES_AND_STOPS)
+    # "applying to join us as a Store Supervisor", "applying to be our next ML Engineer"
+    value = _JOIN_AS_RE.sub("", value)
+    value = _WHEN_RE.sub("", value)  # "to be a Residence Assistant this year"
     if not value or value.lower() in _NOT_POSITION or value.split()[0].lower() in _NOT_POSITION:
         return ""
     if len(value.split()) > 8:
         return ""
     return value
+
+
+# A title named without "role" or "position" after it: "your interest in HR Assistant.", "the
+# Customer Success Manager spot is taken", "we won't be taking things further for Patient
+# Services Coordinator.", "your Electrical Engineer application", "to join us as a Store
+# Supervisor". These words say less that a title follows, so the title must be written as one:
+# capitals on its words (_title_cased) and a job noun at its end (_ROLE_END_RE).
+_TITLE = r"([A-Z(][\w/&+#().'’-]*(?: (?:[A-Z(][\w/&+#().'’-]*|of|and|in|&|[-\u2013/]))*)"
+_TITLE_END_AHEAD = r"(?=\s*[.!;:,]|\s+(?:and|but|so|at|with|in)\b|\s*$)"
+_NAMED_TITLE_RES = tuple(
+    re.compile(p, re.MULTILINE)
+    for p in (
+        r"\b(?i:interest in)(?: (?i:the))? " + _TITLE + _TITLE_END_AHEAD,
+        r"\b(?i:the) " + _TITLE + r" (?i:spot|post|job|place)\b",
+        r"\b(?i:your) " + _TITLE + r" (?i:application|candidacy)\b",
+        r"\b(?i:apply|applying|applied|join|joining)\b[^.\n]{0,60}?\b(?i:as (?:a|an|our)) "
+        + _TITLE
+        + _TITLE_END_AHEAD,
+        r"\b(?i:to be (?:our|the))(?: (?i:next|new))? " + _TITLE + _TITLE_END_AHEAD,
+        # a sentence's end, never a line's: "Posted 3 weeks ago on Upward.net\nFull-Stack ..."
+        r"\b(?i:for|on) " + _TITLE + r"(?=[.!;:,]|\s+(?:and|but|so|at|with|in)\b)",
+    )
+)
+_FOR_TITLE_RE = _NAMED_TITLE_RES[-1]
+_ROLE_END_RE = re.compile(
+    _ROLE_NOUN_RE.pattern.removesuffix(")s?$")
+    + r"|worker|cook|chef|crew|copywriter|barista|cleaner|carer|porter|steward|housekeeper"
+    r"|bartender|waiter|waitress|instructor|coach|counsell?or|practitioner|inspector|biologist"
+    r"|chemist|physicist|surgeon|physician|doctor|midwife|paramedic|pilot|attorney|solicitor"
+    r"|lawyer|secretary|underwriter|actuary|investigator|producer|animator|illustrator"
+    r"|photographer|journalist|publicist|translator|interpreter|tester|dispatcher|courier"
+    r"|fellow|intern|associate|partner|owner|head|principal|executive)$",  # "Ridgeway Accountants"
+    re.IGNORECASE,
+)
+# Who writes a rejection, not the job it is about: "I've passed your notes on for Hiring Manager."
+_WRITER_RE = re.compile(
+    r"^(?:hiring (?:manager|team|lead)|recruit\w*(?: (?:coordinator|partner|lead|team))?"
+    r"|talent (?:acquisition )?(?:partner|team|lead|specialist)|(?:hr|people) (?:business )?partner"
+    r"|hr (?:team|department))$",
+    re.IGNORECASE,
+)
+# no "for": "applying to Acme Council for Barista" names a council, then a title
+_SMALL = frozenset({"of", "and", "in", "&", "-", "\u2013", "/"})
+
+
+def _title_cased(value: str) -> bool:
+    words = value.split()
+    return (
+        bool(words)
+        and all(w in _SMALL or any(ch.isupper() for ch in w[:2]) for w in words)
+        and words[-1] not in _SMALL
+    )
+
+
+def _named_as_title(value: str) -> bool:
+    """*value* written as a title: "Barista", "Cabin Crew Member"; not "Acme Accountants"."""
+    return _title_cased(value) and bool(_ROLE_END_RE.search(value))
+
+
+def _named_title(head: str) -> str:
+    for pattern in _NAMED_TITLE_RES:
+        for match in pattern.finditer(head):
+            position = clean_position(match.group(1))
+            if (
+                position
+                and _named_as_title(position)
+                and not _WRITER_RE.search(position)
+                # "one for Associates and one for Analyst.": one word after "for" is too little
+                and (pattern is not _FOR_TITLE_RE or len(position.split()) > 1)
+                and not _another_title_follows(head, match.end())
+            ):
+                return position
+    return ""
+
+
+_NEXT_TITLE_RE = re.compile(r"(?:\s*,\s*|\s+and\s+)" + _TITLE)
+
+
+def _another_title_follows(head: str, end: int) -> bool:
+    """ "for Customer Success Associate and Finance Assistant we have chosen...": a list of
+    roles, and no telling which one this letter is about."""
+    following = _NEXT_TITLE_RE.match(head, end)
+    return following is not None and _named_as_title(clean_position(following.group(1)))
 
 
 def position_from_body(text: str) -> str:
@@ -180,11 +283,11 @@ def position_from_body(text: str) -> str:
             match = pattern.search(head, at)
             if match is None:
                 break
-            position = _clean_position(match.group(1))
-            if position and looks_like_title(position):
-                return position
+            position = clean_position(match.group(1))
+            if position and (looks_like_title(position) or _named_as_title(position)):
+                return position  # "the Data Analyst role", "your application for Barista."
             at = match.start() + 1
-    return ""
+    return _named_title(head)
 
 
 _JOB_NUMBER_TAIL_RE = re.compile(
@@ -207,7 +310,7 @@ def position_from_subject(subject: str) -> str:
     for pattern in _SUBJECT_POSITION_RES:
         match = pattern.search(subject)
         if match:
-            position = _clean_position(match.group(1))
+            position = clean_position(match.group(1))
             if position and looks_like_title(position):
                 return position
     abroad = _position_abroad(subject)
@@ -217,13 +320,15 @@ def position_from_subject(subject: str) -> str:
     if parts is not None:
         for part in parts:
             if looks_like_title(part):
-                return _clean_position(part)
+                return clean_position(part)
     bare = subject.rsplit(": ", 1)[-1]  # "Ansökan: Frontend Developer"
-    bare = re.sub(r"\s+(?:application|candidacy)$", "", bare, flags=re.IGNORECASE)
+    bare = re.sub(
+        r"\s+(?:application|candidacy|role|position|post|vacancy)$", "", bare, flags=re.IGNORECASE
+    )
     if (
         len(bare.split()) <= 6
         and _ROLE_NOUN_RE.search(bare)
         and not SUBJECT_NOT_TITLE_RE.search(bare)
     ):
-        return _clean_position(bare)
+        return clean_position(bare)
     return ""
