@@ -19,7 +19,10 @@ import pytest
 
 from mailgen import make_message
 from rejectwatch.crm import contacts
+from rejectwatch.crm.extract import extract
 from rejectwatch.crm.linkedin import MAX_NOTE, note_length
+from rejectwatch.errors import MailboxError
+from rejectwatch.mail.message import parse
 from rejectwatch.pipeline import history
 from rejectwatch.pipeline.history import HistoryLookup
 from rejectwatch.pipeline.scan import ScanConfig, Scanner
@@ -59,6 +62,17 @@ def jane_scheduling(when: datetime = RECENT - timedelta(days=10)) -> bytes:
         message_id=JANE_ID,
         date=when,
         extra_headers={"Cc": "Interview Team <interviews@acme.example>"},
+    )
+
+
+def sent_to_jane() -> bytes:
+    return make_message(
+        "Re: Data Analyst interview",
+        "Hi Jane, Tuesday at 10:00 works for me. Best, Sam",
+        "Sam Applicant <sam@example.test>",
+        to="Jane Doe <jane.doe@acme.example>",
+        message_id="<sent-1@example.test>",
+        date=RECENT - timedelta(days=9),
     )
 
 
@@ -125,15 +139,7 @@ def test_workday_rejection_drafts_to_the_recruiter_who_scheduled_the_interview(
 def test_the_recruiter_found_in_the_users_sent_mail(
     dovecot: DovecotServer, imap_user: str, user_env: dict[str, str]
 ) -> None:
-    sent = make_message(
-        "Re: Data Analyst interview",
-        "Hi Jane, Tuesday at 10:00 works for me. Best, Sam",
-        "Sam Applicant <sam@example.test>",
-        to="Jane Doe <jane.doe@acme.example>",
-        message_id="<sent-1@example.test>",
-        date=RECENT - timedelta(days=9),
-    )
-    dovecot.append(imap_user, "Sent", [sent])
+    dovecot.append(imap_user, "Sent", [sent_to_jane()])
     dovecot.append(imap_user, "INBOX", [workday_rejection()])
     code, out = run("scan")
     assert code == 0
@@ -530,3 +536,93 @@ def test_a_folder_that_found_too_many_is_asked_the_two_searches_apart_with_the_s
     assert len(apart[0]) == len(apart[1]) == many
     assert asked_alone == 2 * 3  # each: the one SEARCH, then the two apart
     assert asked_apart == 3 + 2  # the second look-up skipped the one SEARCH
+
+
+class SelectLog:
+    """Delegates to a real mailbox and notes the folders it selects."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+        self.selected: list[str] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    def select(self, folder: str, *, readonly: bool = False) -> Any:
+        self.selected.append(folder)
+        return self._inner.select(folder, readonly=readonly)
+
+
+@pytest.mark.imap
+@pytest.mark.parametrize("second_opens", [True, False])
+def test_other_folders_are_looked_up_on_a_second_connection(
+    dovecot: DovecotServer, imap_user: str, tmp_path: Path, second_opens: bool
+) -> None:
+    """The look-ups of whom to thank examine Sent (and the other history folders) on a second
+    connection, so the watched folder is selected once a scan, never again after a round of
+    look-ups; when the second connection cannot be opened, the one connection does it all,
+    re-selecting the watched folder after each round. The same draft either way."""
+    dovecot.append(imap_user, "Sent", [sent_to_jane()])
+    dovecot.append(
+        imap_user, "INBOX", [make_message("REJECT 1", "Text.", "Acme <acme@myworkday.com>")]
+    )
+    store = Store(tmp_path / "s.sqlite3")
+    cfg = ScanConfig(account=imap_user, sent_folder="Sent", drafts_folder="Drafts")
+    main = SelectLog(dovecot.mailbox(imap_user))
+    opened: list[SelectLog] = []
+
+    def second() -> Any:
+        if not second_opens:
+            raise MailboxError("too many connections (a server's limit)")
+        opened.append(SelectLog(main.twin()))
+        return opened[-1]
+
+    try:
+        scanner = Scanner(main, AcmeModel(), store, cfg, parallel=False, second=second)  # type: ignore[arg-type]
+        report = scanner.scan()
+    finally:
+        main.close()
+    [filed] = [o for o in report.outcomes if o.action == "file"]
+    assert (filed.contact_source, filed.contact_address) == ("sent", "jane.doe@acme.example")
+    [draft] = drafts(dovecot, imap_user)
+    assert draft["To"].addresses[0].addr_spec == "jane.doe@acme.example"
+    if second_opens:
+        [other] = opened
+        assert "Sent" in other.selected
+        assert "INBOX" not in other.selected
+        # the main connection: the watched folder, and Drafts read once (then INBOX again)
+        assert main.selected == ["INBOX", "Drafts", "INBOX"]
+        assert other._inner._client is None  # logged out at the end of the scan
+    else:
+        assert not opened
+        at = main.selected.index("Sent")
+        assert "INBOX" in main.selected[at:]  # the watched folder selected again after it
+    assert_nothing_read(dovecot, imap_user, ("Sent", "Rejections"))
+
+
+@pytest.mark.imap
+def test_outside_a_scan_the_look_ups_stay_on_the_one_connection(
+    dovecot: DovecotServer, imap_user: str, tmp_path: Path
+) -> None:
+    """`review confirm` plans a filing outside a scan: its look-up of whom to thank opens no
+    second connection (nothing would close it), and finds Jane in Sent all the same."""
+    dovecot.append(imap_user, "Sent", [sent_to_jane()])
+    dovecot.append(imap_user, "INBOX", [workday_rejection()])
+    store = Store(tmp_path / "s.sqlite3")
+    cfg = ScanConfig(account=imap_user, sent_folder="Sent", drafts_folder="Drafts")
+    opened: list[str] = []
+
+    def second() -> Any:
+        opened.append("second")
+        raise AssertionError("no second connection outside a scan")
+
+    with dovecot.mailbox(imap_user) as box:
+        state = box.select("INBOX")
+        mail = parse(workday_rejection())
+        scanner = Scanner(box, AcmeModel(), store, cfg, parallel=False, second=second)  # type: ignore[arg-type]
+        _, record, draft = scanner.plan_filing(
+            REJECTION_ID, mail, extract(mail), 0.99, uidvalidity=state.uidvalidity, uid=1
+        )
+    assert opened == []
+    assert (record.contact_source, record.contact_address) == ("sent", "jane.doe@acme.example")
+    assert b"jane.doe@acme.example" in draft

@@ -133,6 +133,7 @@ class Mailbox(Protocol):
     def remove_keyword(self, uids: Sequence[int], keyword: str) -> None: ...
     def add_label(self, uids: Sequence[int], label: str) -> None: ...
     def remove_label(self, uids: Sequence[int], label: str) -> None: ...
+    def close(self) -> None: ...
 
 
 Security = Literal["ssl", "starttls", "plain"]
@@ -239,6 +240,22 @@ class ImapMailbox:
                 "set REJECTWATCH_IMAP_SECURITY=ssl"
             )
         return reason
+
+    def twin(self) -> ImapMailbox:
+        """Another connection to the same account with the same settings, logged in (a scan
+        examines other folders on it while this one keeps the watched folder selected)."""
+        other = ImapMailbox(
+            host=self.host,
+            port=self.port,
+            username=self.username,
+            secret=self._secret,
+            security=self._security,
+            auth=self._auth,
+            timeout=self._timeout,
+            ssl_context=self._ssl_context,
+        )
+        other.connect()
+        return other
 
     def ask_status_on(self, folder: str, probe: ImapMailbox) -> None:
         """Ask *folder*'s STATUS on *probe*, a connection that does nothing else (closed with

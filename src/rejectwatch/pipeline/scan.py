@@ -287,6 +287,7 @@ class Scanner:
         parallel: bool = True,
         progress: Progress | None = None,
         find_sender: Callable[[], str] | None = None,
+        second: Callable[[], Mailbox] | None = None,
     ) -> None:
         self.mailbox = mailbox
         self._model: Model | Callable[[], Model] = model
@@ -316,6 +317,12 @@ class Scanner:
         self._scanning = False
         self._drafts_held: set[str] | None = None  # Message-IDs in Drafts, during a scan
         self._drafts_name = ""  # the Drafts folder, during a scan
+        # Opens a second connection to the account, for the look-ups of whom to thank in the
+        # folders other than the watched one (see HistoryLookup): opened at a scan's first
+        # such look-up, closed at its end. None, or a failure to open it: the one connection.
+        self._open_second = second
+        self._second: Mailbox | None = None
+        self._second_failed = False
 
     @property
     def model(self) -> Model:
@@ -338,6 +345,7 @@ class Scanner:
         finally:
             self._scanning, self._drafts_held = False, None
             self._digest = None
+            self._close_second()
             if self._early is not None:  # started, then nothing to analyse
                 self._early.close(abort=True)
                 self._early = None
@@ -870,8 +878,28 @@ class Scanner:
                 (cfg.profile.email,),
                 selected=cfg.watch_folder,
                 digest=lambda: self._digest,
+                elsewhere=self._elsewhere,
             )
         return self._lookup
+
+    def _elsewhere(self) -> Mailbox | None:
+        """The second connection (opened now, the first time a scan asks), or None: always
+        outside a scan (`review confirm` looks up on the one connection; nothing would close
+        a second one)."""
+        if not self._scanning:
+            return None
+        if self._second is None and self._open_second is not None and not self._second_failed:
+            try:
+                self._second = self._open_second()
+            except MailboxError as e:  # e.g. a server's limit on connections: use the one
+                self._second_failed = True
+                log.warning("scan.second_connection_failed", error=str(e))
+        return self._second
+
+    def _close_second(self) -> None:
+        second, self._second, self._second_failed = self._second, None, False
+        if second is not None:
+            second.close()
 
     def _observe(
         self, app: applications.Application | None, sender: str, when: datetime | None

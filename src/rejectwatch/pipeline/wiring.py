@@ -139,4 +139,12 @@ def scanner(
         if found:
             config = replace(config, profile=replace(config.profile, email=found))
     later = sender if not config.profile.email and sender_when_needed else None
-    return Scanner(mailbox, model, store, config, should_stop=should_stop, find_sender=later)
+    return Scanner(
+        mailbox,
+        model,
+        store,
+        config,
+        should_stop=should_stop,
+        find_sender=later,
+        second=mailbox.twin,  # look-ups in other folders, without re-selecting the watched one
+    )
