@@ -59,3 +59,14 @@ def test_any_values_encode_as_the_one_dump(text: str, score: float | None, fetch
     payload = json.loads(out.getvalue())
     payload["outcomes"] = [dataclasses.asdict(o) for o in report.outcomes]
     assert out.getvalue() == json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+
+
+def test_the_text_report_names_a_missing_subject() -> None:
+    """A filed message without a subject reads as "(no subject)", not as an empty quote."""
+    report = ScanReport(dry_run=False, folder="INBOX", examined=2)
+    report.outcomes.append(Outcome(1, "<a@x>", "", "a@b", 0.99, FILE, company="Acme"))
+    report.outcomes.append(Outcome(2, "<b@x>", "Your application", "a@b", 0.98, FILE))
+    out = io.StringIO()
+    print_report(report, out, as_json=False)
+    lines = [line.strip() for line in out.getvalue().splitlines() if line.strip().startswith("[")]
+    assert lines == ["[file] 0.99 (no subject)  (Acme)", "[file] 0.98 'Your application'"]

@@ -91,7 +91,8 @@ def print_report(report: ScanReport, out: TextIO, *, as_json: bool = False) -> N
             where = " / ".join(x for x in (o.company, o.position) if x)
             score = f"{o.score:.2f}" if o.score is not None else "-"
             mark = "+draft" if o.drafted else ""
-            out.write(f"    [{o.action}{mark}] {score} {o.subject[:60]!r}")
+            subject = repr(o.subject[:60]) if o.subject.strip() else "(no subject)"
+            out.write(f"    [{o.action}{mark}] {score} {subject}")
             out.write(f"  ({where})" if where else "")
             if o.drafted:
                 out.write(f"  -> {o.contact_address} ({o.contact_source})")
