@@ -360,6 +360,24 @@ class IdleGauge:
             self.prompt = 0
 
 
+def _stop_on_signals(stopping: threading.Event, wanted: threading.Event) -> list[int]:
+    """SIGTERM and SIGINT set `stopping` (and wake the main loop); the list returned collects
+    the signals received, for the main loop to log."""
+    signals: list[int] = []
+
+    def stop(signum: int, _frame: FrameType | None) -> None:
+        # No logging here: the handler runs in the main thread between two bytecodes, perhaps
+        # while that thread holds the log's write lock (a burst of message.handled lines),
+        # and taking it again would hang the daemon for good. The main loop says it instead.
+        signals.append(signum)
+        stopping.set()
+        wanted.set()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    return signals
+
+
 def run(watcher: Watcher, interval_seconds: int, *, use_idle: bool = True) -> None:
     """Scan now, then on new mail (IDLE) and every `interval_seconds`, until SIGTERM/SIGINT."""
     scheduler = BackgroundScheduler(timezone=UTC)
@@ -394,13 +412,7 @@ def run(watcher: Watcher, interval_seconds: int, *, use_idle: bool = True) -> No
 
     watcher.schedule_retry = schedule_retry
 
-    def stop(signum: int, _frame: FrameType | None) -> None:
-        log.info("daemon.stopping", signal=signal.Signals(signum).name)
-        watcher.stopping.set()
-        wanted.set()
-
-    signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
+    signals = _stop_on_signals(watcher.stopping, wanted)
     scheduler.start()
     if use_idle:
         listener.start()
@@ -413,6 +425,8 @@ def run(watcher: Watcher, interval_seconds: int, *, use_idle: bool = True) -> No
                 watcher.poll()
                 gauge.polled(watcher.examined)
     finally:
+        if signals:
+            log.info("daemon.stopping", signal=signal.Signals(signals[0]).name)
         notify_systemd("STOPPING=1")
         scheduler.shutdown(wait=True)
         if listener.is_alive():
