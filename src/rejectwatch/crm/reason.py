@@ -249,13 +249,17 @@ _CONDITIONAL_RE = re.compile(r"\b(?:if|unless|assume|whether|should)\b", re.IGNO
 _NEGATION_RE = re.compile(r"\b(?:not|never|no longer|won't|don't|doesn't|cannot|can't)\b|n't\b")
 
 
-def _clause_before(text: str, start: int) -> str:
-    return re.split(r"[.!?;|–—]|\bbut\b", text[max(0, start - 80) : start])[-1]
+_CLAUSE_END_RE = re.compile(r"[.!?;|–—]|\bbut\b")
+
+
+def _clause_before(text: str, start: int, reach: int = 80) -> str:
+    """The clause of *text* that ends at *start*, looking back at most *reach* characters."""
+    return _CLAUSE_END_RE.split(text[max(0, start - reach) : start])[-1]
 
 
 def _negated(text: str, start: int, end: int) -> bool:
     """A negation in the clause before text[start:end], or in it ("are not kept on file")."""
-    before = re.split(r"[.!?;|–—]|\bbut\b", text[max(0, start - 60) : start])[-1]
+    before = _clause_before(text, start, reach=60)
     if re.search(r"\b(?:if|unless)\b", before, re.IGNORECASE):
         return False  # "if you'd rather we didn't keep your details, reply": they keep them
     return bool(_NEGATION_RE.search(before) or _NEGATION_RE.search(text[start:end]))
