@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rejectwatch.errors import InputError, ModelError
-from rejectwatch.model import classifier, plain
+from rejectwatch.model import classifier, corpus, plain
 from rejectwatch.model.classifier import Document, Example, Model
 from rejectwatch.model.features import documents_to_views
 from rejectwatch.model.validation import (
@@ -428,22 +428,64 @@ def test_shipped_model_dir_falls_back_to_the_repository() -> None:
     assert directory.name in {"models", "_models"}
 
 
-def test_the_blind_slice_is_never_training_data() -> None:
+def test_only_read_blind_slices_are_training_data() -> None:
+    """The slices a pass has read are trained on (corpus.READ_SLICES); a sealed slice never
+    is: slice 10 until the lead declares it read, slice 11 and every later one. Only file
+    names are compared: a sealed slice is not opened here."""
     data = Path(__file__).resolve().parents[1] / "data"
-    slices = sorted((data / "blind").glob("*.jsonl"))
-    assert data / "blind" / "blind-slice.jsonl" in slices
-    assert data / "blind" / "blind-slice-4.jsonl" in slices
-    assert data / "blind" / "blind-slice-5.jsonl" in slices
-    assert data / "blind" / "blind-slice-6.jsonl" in slices
-    assert data / "blind" / "blind-slice-7.jsonl" in slices
-    assert data / "blind" / "blind-slice-9.jsonl" in slices
-    assert data / "blind" / "blind-slice-10.jsonl" in slices
     files = classifier.default_data_files(data)
     assert files, "the shipped corpus is missing"
-    assert all(path.parent == data for path in files)
-    assert not set(slices) & set(files)
-    blind_ids = {e.id for e in classifier.read_examples(slices)}
-    assert not blind_ids & {e.id for e in classifier.read_examples(files)}
+    corpus_files = [path for path in files if path.parent == data]
+    slice_files = [path for path in files if path.parent != data]
+    assert corpus_files
+    assert all(path.parent == data / "blind" for path in slice_files)
+    assert [path.name for path in slice_files] == list(corpus.READ_SLICES)
+    on_disk = set((data / "blind").glob("*.jsonl"))
+    assert data / "blind" / "blind-slice-9.jsonl" in on_disk
+    sealed = on_disk - {data / "blind" / name for name in corpus.READ_SLICES}
+    assert data / "blind" / "blind-slice-10.jsonl" in sealed
+    assert not sealed & set(files)
+    for later in range(11, 30):
+        assert f"blind-slice-{later}.jsonl" not in corpus.READ_SLICES
+
+
+def test_read_slices_are_weighted_and_never_scored_in_cv(tmp_path: Path) -> None:
+    """A read slice's message counts READ_SLICE_WEIGHT times in training and, like the user's
+    mail, joins every CV training side without being scored: the CV figures and thresholds
+    stay the corpus's own."""
+    examples = make_examples()
+    sliced = [
+        Example(
+            id=f"slice-{i}",
+            subject="Your application",
+            body=f"The panel has gone with the other finalist, {company}.",
+            sender="",
+            label="rejection",
+            kind="rejection",
+            family=f"{corpus.SLICE_FAMILY_PREFIX}3-thread-{i}",
+        )
+        for i, company in enumerate(COMPANIES)
+    ]
+    assert corpus.example_weights(examples) is None
+    weights = corpus.example_weights([*examples, *sliced])
+    assert weights == [1.0] * len(examples) + [corpus.READ_SLICE_WEIGHT] * len(sliced)
+    assert corpus.READ_SLICE_WEIGHT > 1
+    without = classifier.train(examples, cv_folds=3)
+    with_slices = classifier.train([*examples, *sliced], cv_folds=3)
+    assert with_slices.card["examples"]["total"] == len(examples) + len(sliced)
+    for band in ("at_filing", "at_review"):
+        counted = with_slices.card["cv"][band]["true_positives"]
+        counted += with_slices.card["cv"][band]["false_negatives"]
+        assert counted == sum(e.label == "rejection" for e in examples)
+        assert counted == (
+            without.card["cv"][band]["true_positives"] + without.card["cv"][band]["false_negatives"]
+        )
+    # the slice's weight is applied by default: unweighted, the same rows give other scores
+    unweighted = classifier.train(
+        [*examples, *sliced], cv_folds=3, sample_weights=[1.0] * (len(examples) + len(sliced))
+    )
+    probe = [Document("Update", "We went with the other finalist for the role.", "")]
+    assert with_slices.scores(probe) != unweighted.scores(probe)
 
 
 def _user_examples() -> list[Example]:

@@ -33,9 +33,11 @@ from rejectwatch.model.compat import old_module_paths
 from rejectwatch.model.corpus import (
     NEGATIVE,
     POSITIVE,
+    SLICE_FAMILY_PREFIX,
     Example,
     data_hash,
     default_data_files,
+    example_weights,
     read_examples,
 )
 from rejectwatch.model.features import (
@@ -123,6 +125,9 @@ MIN_SOURCES = 3
 LINEAR_C = 100.0
 # The family prefix of the user's own labelled mail (rejectwatch.pipeline.retrain).
 USER_FAMILY_PREFIX = "user:"
+# Rows that join every CV training side and are never scored there: the user's mail and the
+# read blind slices (twelfth pass: scored, they set the thresholds by writing the corpus lacks).
+TRAIN_ONLY_PREFIXES = (USER_FAMILY_PREFIX, SLICE_FAMILY_PREFIX)
 
 
 def build_pipeline(random_state: int = 0) -> Pipeline:
@@ -375,7 +380,7 @@ def _out_of_fold_runs(
     # The user's own mail (family user:...) is in every training side and never scored: the
     # folds, and so the CV figures, are the corpus's own, comparable with a model trained
     # without it; how the user's mail itself fares is rejectwatch.pipeline.retrain.compare's job.
-    user = np.array([f.startswith(USER_FAMILY_PREFIX) for f in families])
+    user = np.array([f.startswith(TRAIN_ONLY_PREFIXES) for f in families])
     corpus_rows, user_rows = np.flatnonzero(~user), np.flatnonzero(user)
     splits = [
         [
@@ -437,9 +442,10 @@ def train(
     unlucky split does not set them. Deterministic for a given input: the same examples and
     random_state give the same Pipeline (and the same model file bytes) and the same card.
     ``data_files`` (the files the examples came from) and ``created`` (a timestamp chosen by
-    the caller) only add to the card. ``sample_weights`` (one per example) weigh the
-    examples in every fit. The user's own examples (family ``user:...``) join every CV
-    training side and are never scored there: the folds, thresholds and CV figures are the
+    the caller) only add to the card. ``sample_weights`` (one per example; by default
+    ``corpus.example_weights``) weigh the examples in every fit. The user's own examples (family
+    ``user:...``) and the read blind slices' join every CV training side and are never scored
+    there: the folds, thresholds and CV figures are the
     corpus's, so a candidate trained on the user's mail is compared with the shipped model on
     the same ground and their mail cannot lower the filing threshold for everything else.
     """
@@ -453,6 +459,8 @@ def train(
     kinds = [e.kind for e in examples]
     families = [e.family for e in examples]
     seeds = repeat_seeds(random_state, cv_repeats)
+    if sample_weights is None:
+        sample_weights = example_weights(examples)
     weight_array = None if sample_weights is None else np.asarray(sample_weights, dtype=float)
     runs, n_folds = _out_of_fold_runs(
         docs,

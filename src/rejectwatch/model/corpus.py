@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,10 +21,14 @@ __all__ = [
     "LABELS",
     "NEGATIVE",
     "POSITIVE",
+    "READ_SLICES",
+    "READ_SLICE_WEIGHT",
     "REQUIRED_KEYS",
+    "SLICE_FAMILY_PREFIX",
     "Example",
     "data_hash",
     "default_data_files",
+    "example_weights",
     "read_examples",
 ]
 
@@ -33,6 +37,25 @@ NEGATIVE = "not_rejection"
 LABELS = frozenset({POSITIVE, NEGATIVE})
 # Fields an Example needs; ``provenance`` is documentation for humans and may be absent.
 REQUIRED_KEYS = ("id", "subject", "body", "sender", "label", "kind", "family")
+
+# The blind slices under data/blind/ whose errors a pass has read (docs/model.md § 7): no longer
+# blind, so they are trained on. Only the lead declares a slice read; a sealed slice (the newest)
+# must never be listed here. Their families start with SLICE_FAMILY_PREFIX.
+READ_SLICES = (
+    "blind-slice.jsonl",
+    "blind-slice-2.jsonl",
+    "blind-slice-3.jsonl",
+    "blind-slice-4.jsonl",
+    "blind-slice-5.jsonl",
+    "blind-slice-6.jsonl",
+    "blind-slice-7.jsonl",
+    "blind-slice-8.jsonl",
+    "blind-slice-9.jsonl",
+)
+SLICE_FAMILY_PREFIX = "blind"
+# A read slice's message counts this many times in every fit: each is written in its own words,
+# far more varied than a template family's (twelfth pass: weights 1, 2, 3 tried, § 7).
+READ_SLICE_WEIGHT = 2.0
 
 
 @dataclass(frozen=True)
@@ -112,8 +135,19 @@ def read_examples(paths: Iterable[Path]) -> list[Example]:
 
 
 def default_data_files(data_dir: Path) -> list[Path]:
-    """The training files: ``data_dir/*.jsonl``, sorted by name."""
-    return sorted(data_dir.glob("*.jsonl"))
+    """The training files: ``data_dir/*.jsonl`` sorted by name, then the READ_SLICES found under
+    ``data_dir/blind/`` in that order. No other file of data/blind/ is ever among them."""
+    read = [data_dir / "blind" / name for name in READ_SLICES]
+    return sorted(data_dir.glob("*.jsonl")) + [path for path in read if path.is_file()]
+
+
+def example_weights(examples: Sequence[Example]) -> list[float] | None:
+    """Each example's weight in training: READ_SLICE_WEIGHT for a read slice's message, 1 for
+    the rest; None when all are 1 (a corpus without slices trains exactly as before)."""
+    weights = [
+        READ_SLICE_WEIGHT if e.family.startswith(SLICE_FAMILY_PREFIX) else 1.0 for e in examples
+    ]
+    return weights if any(w != 1.0 for w in weights) else None
 
 
 def data_hash(paths: Iterable[Path]) -> str:

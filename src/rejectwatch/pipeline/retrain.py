@@ -36,7 +36,7 @@ from rejectwatch.mail.mailbox import Mailbox
 from rejectwatch.mail.message import parse
 from rejectwatch.model import classifier
 from rejectwatch.model.classifier import Document, Model
-from rejectwatch.model.corpus import NEGATIVE, POSITIVE, Example, read_examples
+from rejectwatch.model.corpus import NEGATIVE, POSITIVE, Example, example_weights, read_examples
 from rejectwatch.model.validation import grouped_folds
 
 __all__ = [
@@ -72,9 +72,10 @@ def user_weight(n_shipped: int, n_user: int) -> float:
 
 
 def weights_for(shipped: Sequence[Example], user: Sequence[Example]) -> list[float]:
-    """Sample weights for ``[*shipped, *user]``: 1 for the corpus, user_weight() for the user."""
+    """Sample weights for ``[*shipped, *user]``: the corpus's own (read blind slices count
+    more, corpus.example_weights), user_weight() for the user."""
     weight = user_weight(len(shipped), len(user))
-    return [1.0] * len(shipped) + [weight] * len(user)
+    return (example_weights(shipped) or [1.0] * len(shipped)) + [weight] * len(user)
 
 
 def _slug(folder: str) -> str:
