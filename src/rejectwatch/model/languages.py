@@ -41,6 +41,12 @@ CONDITIONAL = (
     r"|\b(?:hvis|ifall|dersom|såfremt|om (?:du|ni|vi|din|ditt|dig|inte|ikke))\b"
     r"|\b(?:sans (?:réponse|retour|nouvelles)|sin (?:respuesta|noticias)|ohne (?:rückmeldung|"
     r"antwort|nachricht)|zonder (?:reactie|bericht|antwoord)|geen reactie)\b"
+    # twelfth pass: Finnish, Turkish, Romanian, Czech (rejectwatch.model.more_languages), and
+    # the Dutch inverted silence ("Hoor je voor 1 december niets van ons, dan ...")
+    r"|\b(?:jos|mikäli|eğer|takdirde|durumunda|halinde|dacă|daca|în cazul|pokud|jestli|"
+    r"jestliže|kdyby|v případě)\b"
+    r"|\b(?:hoor|hoort|krijg|krijgt|ontvang|ontvangt) (?:je|jij|u)\b[^.!?\n]{0,40}?"
+    r"\b(?:niets|niks|geen)\b"
 )
 # "once", "when", "not yet", "still": a decision still to come.
 NOT_YET = (
@@ -53,7 +59,9 @@ NOT_YET = (
     r"valuteremo|confronteremo|esamineremo|avaliaremos|compararemos|analisaremos|"
     r"(?:será|serão) (?:comparad|avaliad|analisad)\w*|zostanie|zostaną|"
     # ninth pass: Swedish, Danish, Norwegian
-    r"när|når|innan|inden|ännu|endnu|ennå)\b"
+    r"när|når|innan|inden|ännu|endnu|ennå|"
+    # twelfth pass: Finnish, Turkish, Romanian, Czech
+    r"vielä|henüz|încă|după ce|când|až|ještě|jakmile)\b"
 )
 
 _SOMEONE_ELSE = (

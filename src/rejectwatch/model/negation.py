@@ -1041,6 +1041,8 @@ _OUTCOME_NOT_YET = re.compile(
 _CONDITIONAL = re.compile(
     # (seventh pass: "silence" means no, "silence from us means ...")
     r"\b(?:if|unless|should|in the event|either way|whether|assume|in case|otherwise|silence)\b"
+    # twelfth pass: a non-native "in the case your application is not chosen"
+    r"|\bin the case\b(?! stud)"
     # a refusal that may happen ("we may not be able to reply to everyone")
     # (seventh pass: not the month, "dated 3 May", "on May 12")
     r"|\b(?:may|might)\b(?<![0-9] may)(?<![0-9] might)(?! [0-9])"
@@ -1509,6 +1511,11 @@ _OFFER = re.compile(
     r"|\boffer of employment\b"
     r"|\b(?:go|gone|going|went) with you\b"
     r"|\b(?:chose|chosen|picked) you\b"
+    # twelfth pass: a marketplace's "the client hired you", "you've been hired!"
+    r"|\b(?:client|customer|employer) (?:has |have )?hired you\b"
+    r"|\byou(?:['\u2019]ve| have) been hired\b"
+    # ... and a forwarded decision's "Short version: it's you."
+    r"|\b(?:it['\u2019]s|it is) you(?=[.!])"
 )
 _CLAUSE_NEGATION = re.compile(
     r"\b(?:not|no longer|never|unable|cannot|unfortunately|regret|sadly|against|rather than|"
@@ -1645,6 +1652,9 @@ _NOT_THE_READERS = re.compile(
     r"|\b(?:meant|intended) for (?:another|a different|someone else|the other)\b"
 )
 
+# a line of nothing but a rule ("_____", "-----", "=====")
+_RULE_LINE = re.compile(r"\n[ \t]*(?:_{4,}|-{4,}|={4,}|\*{4,})[ \t]*(?:\n|$)")
+_ABOVE_RULE_WORDS = 12
 _NOT_THE_READERS_WORDS = (
     "saved",
     "viewed",
@@ -1684,6 +1694,12 @@ def not_the_readers_outcome(text: str) -> bool:
     lowered = text.lower()
     if not any(word in lowered for word in _NOT_THE_READERS_WORDS):
         return False
+    # twelfth pass: what stands under a rule line is a block the sender's system added (a
+    # refusal's "_____ Fresh roles matching your saved search" job-alert footer), unless
+    # nothing stands above it
+    rule = _RULE_LINE.search(lowered)
+    if rule is not None and len(lowered[: rule.start()].split()) >= _ABOVE_RULE_WORDS:
+        lowered = lowered[: rule.start()]
     return _NOT_THE_READERS.search(lowered) is not None
 
 

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from rejectwatch.model import post_taken, process_ended, shortfalls
+from rejectwatch.model import handed_on, more_languages, post_taken, process_ended, shortfalls
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["LINE_READINGS", "READINGS"]
@@ -499,3 +499,6 @@ READINGS += shortfalls.READINGS
 READINGS += post_taken.READINGS
 # eleventh pass: the reader's process ended by what the employer does next
 READINGS += process_ended.READINGS
+# twelfth pass: the post handed on and the reader let go in more shapes, and more languages
+READINGS += handed_on.READINGS + more_languages.READINGS
+LINE_READINGS += handed_on.LINE_READINGS

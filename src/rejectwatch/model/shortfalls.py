@@ -78,7 +78,7 @@ _NOT_AMONG = re.compile(
 # a route", "the loop did not end in an offer")
 _PLACES = (
     r"(?:places?|placements?|spots?|roles?|positions?|posts?|parts?|matchs?|match|routes?|seats?|"
-    r"room|space|"
+    r"room|space|shifts?|"
     r"offers?|jobs?|contracts?|internships?|vacanc(?:y|ies)|openings?)"
 )
 _NO_PLACE = re.compile(
