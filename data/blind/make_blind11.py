@@ -137,7 +137,7 @@ The trustees met on Thursday evening and have appointed the interim director, wh
 
 It was a close conversation and your name came up more than once. Your plan for the volunteer hubs is one I'll be quietly borrowing, with your permission.
 
-With warm regards and thanks for the time you put into the presentation,
+With warm regards and thanks for the hours that went into the presentation,
 
 {s} Achterberg
 Chair of the Appointments Panel
@@ -196,7 +196,7 @@ add("thread-canadian-manager", R, "{s} Lévesque <{s}.levesque@{d}>", "RE: [EXT]
 
 Thank you for the lovely note after our chat, it made my Friday.
 
-Better you get this from me than from a template. Our hiring manager, Geneviève, has made her choice for the {r} position and it's someone who interned with the team two summers in a row; she knows the product and the people, and in the end that tipped it.
+I'd rather you heard it in my words. Our hiring manager, Geneviève, has made her choice for the {r} position and it's someone who interned with the team two summers in a row; she knows the product and the people, and in the end that tipped it.
 
 I really enjoyed our conversation about bilingual support queues, and I hope our paths cross again.
 
@@ -220,7 +220,7 @@ add("thread-sa-panel", R, "{s} Naidoo <{s}.naidoo@{d}>", "RE: [EXT] Re: Panel in
 
 Trust you are well.
 
-Deliberations wrapped up on Friday, and what the panel put in front of the CEO is for the second candidate from Durban, who brings the regulatory reporting experience the FSCA review will need this year. The CEO has signed off on it.
+Deliberations wrapped up on Friday, and the name the panel put in front of the CEO is that of the second candidate from Durban, who brings the regulatory reporting experience the FSCA review will need this year. The CEO has signed off on it.
 
 I'd like to thank you personally for the preparation you put into the case study; it showed.
 
@@ -324,7 +324,7 @@ add("thread-legal-partner", R, "{s} Ellwood <{s}.ellwood@{d}>", "RE: [EXT] Re: A
 
 Thank you for meeting Simon and Harriet last week. I know you made time around a busy hearing schedule.
 
-The partners have now decided to offer the position to an associate returning from our Singapore office, whose practice overlaps almost entirely with the group's shipping work.
+The partners' choice is an associate coming back from our Singapore office, whose practice overlaps almost entirely with the group's shipping work.
 
 Both partners enjoyed the conversation; Harriet in particular wanted you to know that. I'll keep your details and will be in touch personally if something suits you in the disputes team.
 
@@ -400,9 +400,9 @@ Sent by the {c} careers platform from an address nobody reads - replies go nowhe
 """
 FOOT_GROUP = """
 ___________________________________________
-{c} Group plc is registered in England and Wales, no. 04418927. Registered office: 3 Mercer Court, Bristol BS1 5TD.
+{c} Group plc - company number 04418927 (England & Wales) - 3 Mercer Court, Bristol BS1 5TD.
 Only the person named at the top should be reading this message and what's attached to it. Got it in error? Reply to say so, wipe it, and keep its contents to yourself.
-We process candidate data under our Recruitment Privacy Notice; you can ask for a copy of your data or its deletion at privacy@{d}.
+We process candidate data under our Recruitment Privacy Notice; to see, correct or erase what we hold, write to privacy@{d}.
 Refer a friend: if someone you know joins us through your referral, you'll receive a £750 thank-you voucher after their probation. Details at https://careers.{d}/refer
 Think before you print.
 ___________________________________________
@@ -411,7 +411,7 @@ FOOTERS = {"careers": FOOT_CAREERS, "digest": FOOT_DIGEST, "jobs": FOOT_JOBS, "g
 FOOTER_REFUSALS = [
     ("screened", "{c} Recruiting <recruiting@{d}>", "An update on your {r} application", """Hello {n},
 
-Thanks for putting yourself forward for {r}. We've read every application with care, and we won't be taking yours further on this occasion.
+Thanks for raising your hand for {r}. We've read every application with care, and we won't be taking yours further on this occasion.
 
 We realise this stings after the work you put in, and we're grateful for it.
 
@@ -534,7 +534,7 @@ Sincerely,
 add("hedge-moving-forward-others", R, "{s} Brandt <{s}.brandt@{d}>", "Thank you, {n}",
     """Hi {n},
 
-Thank you for the time you spent with us over the past weeks.
+You've given us a lot of hours these past weeks; thank you.
 
 The two people we're carrying forward both come from the hardware side, which is where the role has tilted, so we're stopping your process at this point.
 
@@ -675,7 +675,7 @@ Thank you for your application for {r} (SEO), campaign 1407.
 
 Your application was scored at sift against the behaviours and experience statement. The pass mark was set at 5 on each element, and your score for Delivering at Pace was 4. You will therefore not proceed to the interview stage of this campaign.
 
-Feedback has been added to your account. Thank you for your interest in working for the department.
+Feedback has been added to your account. We appreciate your interest in the department.
 
 Civil Service Resourcing
 """)
@@ -683,7 +683,7 @@ Civil Service Resourcing
 add("public-au-aps", R, "Recruitment <recruitment@{d}>", "Outcome - {r} APS 6",
     """Dear {n},
 
-Thank you for your interest in the {r} (APS 6) role.
+Thanks for applying for the {r} (APS 6) role.
 
 Every application has now been rated by the panel. Yours was not among those put through to the written assessment and interviews.
 
@@ -734,7 +734,7 @@ This is to inform you of the result of the screening of your application for sel
 
 Your application was screened out because it did not demonstrate the essential qualification "Experience coordinating the procurement of goods or services".
 
-You may request an informal discussion within 5 days of receiving this message.
+An informal discussion can be requested up to five days after this notice.
 """)
 
 # ---------------------------------------------------------------- bare ATS statuses (in our own words)
@@ -745,7 +745,7 @@ Something has changed on your application for {r} (R-104418).
 
 Status: No longer under consideration
 
-You can view your applications and manage your candidate profile at any time by signing in.
+Sign in whenever you like to see your applications or edit your profile.
 
 {c} Careers
 """, copies=2)
@@ -753,7 +753,7 @@ You can view your applications and manage your candidate profile at any time by 
 add("ats-greenhouseish", R, "{c} <no-reply@greenhouse.example>", "{c} | {r}",
     """Hi {n},
 
-Your application for {r} at {c} has been reviewed, and we will not be moving forward with it.
+Your application for {r} at {c} has been reviewed, and it won't go further.
 
 Thank you for your interest in {c}.
 
@@ -822,7 +822,7 @@ add("ats-taleoish-closed", R, "{c} Careers <careers.noreply@taleo.example>", "Jo
 
 The job you applied for, {r} (Job Number 2604471), has been closed. Your submission is therefore no longer active.
 
-Thank you for your interest in {c}.
+We're grateful you considered {c}.
 
 Best regards,
 Talent Acquisition
@@ -832,7 +832,7 @@ Talent Acquisition
 add("intern-summer-panel", R, "Early Careers at {c} <earlycareers@{d}>", "2027 Summer Internship - decision",
     """Dear {n},
 
-Thank you for taking part in our assessment day for the 2027 Summer Internship.
+Thanks for spending a day with us at the 2027 Summer Internship assessment centre.
 
 More than 3,000 students applied for 45 places this year. The assessors have now compared everyone from the day, and your name is not on the list of offers for the programme.
 
@@ -1050,7 +1050,7 @@ Henkilöstöpäällikkö, {c}
 add("lang-pl-formal", R, "Dział HR {c} <rekrutacja@{d}>", "Dotyczy: rekrutacja na stanowisko {r}",
     """Dzień dobry,
 
-dziękujemy za udział w procesie rekrutacyjnym na stanowisko {r} oraz za poświęcony czas.
+dziękujemy, że wziął Pan / wzięła Pani udział w rekrutacji na stanowisko {r}, i za poświęcony czas.
 
 Przeczytaliśmy wszystkie zgłoszenia i do dalszych rozmów wybraliśmy osoby, których doświadczenie jest bliższe obecnym potrzebom zespołu. Tym razem nie zaprosimy Pana/Pani do kolejnego etapu.
 
@@ -1119,7 +1119,7 @@ Liebe Grüße aus Wien
 add("lang-fr-formal", R, "Recrutement {c} <recrutement@{d}>", "Votre candidature au poste de {r}",
     """Bonjour {n},
 
-Merci d'avoir pensé à {c} et d'avoir pris le temps de nous écrire.
+Merci d'avoir pensé à {c} et de nous avoir écrit.
 
 Nous avons lu votre dossier avec soin. L'équipe a finalement choisi des personnes dont le parcours colle de plus près au quotidien du poste, et le processus s'arrête donc ici pour vous.
 
@@ -1161,7 +1161,7 @@ Bedankt voor je sollicitatie en je interesse in {c}.
 
 We hebben alle brieven zorgvuldig gelezen. Helaas nodigen we je niet uit voor een gesprek: andere kandidaten sluiten op dit moment beter aan op wat het team zoekt.
 
-We wensen je veel succes met je zoektocht.
+Succes met het vinden van een nieuwe baan.
 
 Met vriendelijke groet,
 Team Recruitment
@@ -1170,7 +1170,7 @@ Team Recruitment
 add("lang-it-formal", R, "Risorse Umane {c} <selezione@{d}>", "Selezione per {r}",
     """Gentile {n},
 
-la ringraziamo per aver partecipato alla selezione per la posizione di {r}.
+grazie per aver preso parte alla selezione per la posizione di {r}.
 
 Al termine dei colloqui abbiamo individuato un profilo che risponde in modo più puntuale alle esigenze attuali del team, e il processo di selezione si è quindi concluso.
 
@@ -1230,7 +1230,7 @@ Sent: 22 September 2026 17:02
 To: {s} Pennington
 Subject: RE: Feedback - candidate {n}
 
-Hi {s}, thanks for sending {n} over. We've now completed second interviews and the panel has decided to offer the role to another applicant who has run a shared service centre before. {n} came across very well and we'd be open to considering them for future roles. Regards, Joanna
+Hi {s}, thanks for sending {n} over. Second interviews are done, and the panel is making the offer to someone who has set up a shared service centre before. {n} came across very well and we'd be open to considering them for future roles. Regards, Joanna
 """)
 
 add("shape-voicemail", R, "Voicemail <voicemail@phone.example>", "New voicemail from +44 7700 900 718 (0:47)",
@@ -1249,7 +1249,7 @@ Transcription accuracy may vary. Listen to the full message in the app.
 add("shape-trial-day", R, "{s} <{s}@{d}>", "Thanks for Saturday",
     """Hi {n},
 
-Thanks so much for coming in for the trial on Saturday, and for staying on through the lunch rush.
+Thanks a million for doing the trial on Saturday, and for staying on through the lunch rush.
 
 We've talked it over between us, and we're offering it to one of the other cooks who trialled. It came down to experience on the pass - we need someone who's run a section on a busy night already.
 
@@ -1264,7 +1264,7 @@ add("shape-takehome", R, "{c} Engineering Hiring <eng-hiring@{d}>", "Take-home r
 
 Thanks for completing the take-home exercise and for the clear README that came with it.
 
-Two engineers reviewed your submission. They liked the structure of the data model, but felt the error handling and test coverage were below what we need at this level, so we won't be inviting you to the onsite.
+Two engineers reviewed your submission. They liked the structure of the data model, but felt the error handling and test coverage were below what we need at this level, so the onsite won't go ahead for you.
 
 Reviewer notes, in brief:
 - Retries on the payment client had no upper bound
@@ -1347,7 +1347,7 @@ add("shape-personioish", R, "{c} <jobs@{c}.jobs.personio.example>", "Update zu I
 
 many thanks for applying as {r}.
 
-We have reviewed your documents and decided not to continue the application process with you. We know this message is disappointing and would like to thank you for your interest in {c}.
+We have reviewed your documents and decided not to continue the application process with you. We know this message is disappointing and thank you for thinking of {c}.
 
 Your data will be deleted in accordance with our privacy policy after 6 months.
 
@@ -1373,7 +1373,7 @@ add("shape-travel-expenses", R, "{s} Kaur <{s}.kaur@{d}>", "Interview travel cla
 
 Thanks for sending your train receipts. I've passed the claim to finance; expect £64.20 to show up in your bank within a fortnight or so.
 
-I also wanted to give you the outcome now rather than keep you waiting: the panel has offered the post to another candidate.
+I also wanted to give you the outcome now rather than keep you waiting: the post has gone to another candidate.
 
 Thanks again for travelling down to see us.
 
@@ -1388,7 +1388,7 @@ Hi {n}, sorry to do this over chat - hiring manager has chosen another candidate
 
 Reply in Teams
 
-You're receiving this email because you have unread messages in Microsoft Teams. Change notification settings.
+This email was sent because a chat message has been waiting for you in Microsoft Teams. Change notification settings.
 """)
 
 add("shape-school-governors", R, "{s} Farrant <office@{d}>", "Post of {r} - interview outcome",
@@ -1430,7 +1430,7 @@ All the best,
 add("shape-scores-html", R, "Assessment Centre <assessment@{d}>", "Your assessment centre results",
     """<html><body>
 <p>Dear {n},</p>
-<p>Thank you for attending the assessment centre for <b>{r}</b>. Your results are shown below.</p>
+<p>Thanks for coming to the assessment centre for <b>{r}</b>. Your results are shown below.</p>
 <table style="border:1px solid #ccc" cellpadding="4">
 <tr><td>Group exercise</td><td>3 / 5</td></tr>
 <tr><td>Written exercise</td><td>2 / 5</td></tr>
@@ -1485,7 +1485,7 @@ add("shape-multiple-roles", R, "{c} Recruiting <jobs@{d}>", "Your applications t
 
 Thank you for applying to three roles with us: Junior {r}, {r}, and Operations Assistant.
 
-We've reviewed all three applications and, on this occasion, we won't be moving any of them forward.
+We've reviewed all three applications, and none of them will go further this time.
 
 We appreciate your enthusiasm for {c} and wish you the best of luck.
 
@@ -1583,7 +1583,7 @@ add("shape-internal-mobility", R, "Internal Mobility <internalmoves@{d}>", "Your
 
 Thank you for applying internally for the {r} position. Your manager has not been told of your application.
 
-The hiring manager has now completed interviews and selected another colleague for the role. We'd encourage you to speak to your HR Business Partner about development options and to keep applying for internal moves.
+The hiring manager has now completed interviews and selected another colleague for the role. Your HR Business Partner is happy to talk through development options, and further internal moves are open to you.
 
 Internal Mobility Team
 """)
@@ -1634,7 +1634,7 @@ Doctoral Admissions Office
 add("shape-trustee-nominations", R, "{s} Haverford <{s}@{d}>", "Trustee recruitment",
     """Dear {n},
 
-On behalf of the nominations committee, thank you for your application to join the board of {c} as a trustee.
+On behalf of the nominations committee, thank you for offering to join the board of {c} as a trustee.
 
 The committee has recommended two other candidates to the board, whose legal and fundraising experience fills the particular gaps identified in our skills audit.
 
@@ -1707,7 +1707,7 @@ I know you'd prepared for it and I'm sorry for the short notice. Thank you for a
 add("shape-no-from-us", R, "Studio {c} <studio@{d}>", "Re: Portfolio - {r}",
     """Hey {n},
 
-Thanks for sending the portfolio through. We've had a good look as a team and it's a no from us for now - the work is lovely but it's much more editorial than the packaging work we mostly do.
+Thanks for sending the portfolio through. We've had a good look as a team and we're going to pass for now - the work is lovely but it's much more editorial than the packaging work we mostly do.
 
 Keep going, and thanks for thinking of us.
 
@@ -1758,7 +1758,7 @@ Dear {s}, PFA my updated CV as discussed. Regards, {n}
 FOOTER_CONFIRMATIONS = [
     ("received-careers", "{c} Recruiting <recruiting@{d}>", "We've got your {r} application", """Hello {n},
 
-Thanks for putting yourself forward for {r}. Your application is in, and a member of the hiring team will read it within the next two weeks.
+Thank you for wanting to join us as {r}. Your application is in, and a member of the hiring team will read it within the next two weeks.
 
 Should the answer be no, we'll still write and say so - nobody who applies to us is left guessing.
 
@@ -1796,7 +1796,7 @@ add("conf-hedge-reading", APP, "{c} Hiring <hiring@{d}>", "Your application: {r}
 
 Many thanks for applying for the {r} post with {c}.
 
-We have received a large number of strong applications and are still reading through them. We expect to draw up a shortlist by the end of the month. Candidates whose applications aren't taken forward will be told by email; those invited to interview will receive a call.
+The response has been huge, and we're still reading. We expect to draw up a shortlist by the end of the month. Candidates whose applications aren't taken forward will be told by email; those invited to interview will receive a call.
 
 Kind regards,
 The {c} Hiring Team
@@ -1845,7 +1845,7 @@ add("conf-civil-received", APP, "Civil Service Jobs <noreply@csjobs.example>", "
 
 Thank you for submitting your application for {r} (HEO), campaign 1412.
 
-Sift is expected to take place in the two weeks after the closing date. We will contact you through your account with the result, whether or not you are invited to interview.
+The sift should be finished a fortnight after the advert closes. We will contact you through your account with the result, whether or not you are invited to interview.
 
 Civil Service Resourcing
 """)
@@ -1962,7 +1962,7 @@ Early Careers Team
 add("conf-placement", APP, "Placements Team <placements@{d}>", "Placement year application - {c}",
     """Hi {n},
 
-Thanks for applying for a placement year with {c}. We've received your application and CV.
+Thanks for applying for a placement year with {c}. Your application and CV are safely with us.
 
 We're reviewing applications until 31 January. Whether or not you're invited to an interview, we'll let you know by mid-February.
 
@@ -2049,13 +2049,13 @@ Hi {n}, your CV has reached the hiring manager for the {r} contract. She's revie
 
 Reply in Teams
 
-You're receiving this email because you have unread messages in Microsoft Teams. Change notification settings.
+This email was sent because a chat message has been waiting for you in Microsoft Teams. Change notification settings.
 """)
 
 add("conf-school", APP, "{s} Farrant <office@{d}>", "Post of {r} - application received",
     """Dear {n},
 
-Thank you for your application for the post of {r}. Shortlisting will take place on Monday 9 March, with interviews on 16 March.
+Your application for {r} has reached the school office. The shortlisting meeting is on Monday 9 March, with interviews on 16 March.
 
 We ring shortlisted candidates by 11 March. No call by the end of that day means the governors did not pick your application for interview this time.
 
@@ -2107,7 +2107,7 @@ add("conf-two-language", APP, "{c} HR <hr@{d}>", "Eingangsbestätigung / Confirm
 
 Guten Tag {n},
 
-vielen Dank für Ihre Bewerbung als {r}. Spätestens in drei Wochen hören Sie von uns, ob mit einer Einladung oder mit einer Absage.
+vielen Dank für Ihre Bewerbung als {r}. In längstens drei Wochen bekommen Sie Nachricht, ob mit einer Einladung oder mit einer Absage.
 
 Freundliche Grüße
 {c} HR
@@ -2224,7 +2224,7 @@ Ystävällisin terveisin
 add("conf-lang-pl", APP, "Dział HR {c} <rekrutacja@{d}>", "Potwierdzenie otrzymania aplikacji - {r}",
     """Dzień dobry,
 
-dziękujemy za przesłanie aplikacji na stanowisko {r}. Potwierdzamy jej otrzymanie.
+Pana/Pani aplikacja na stanowisko {r} dotarła do nas - dziękujemy.
 
 Odezwiemy się tylko do osób zakwalifikowanych do rozmów. Brak wiadomości od nas przez 30 dni będzie oznaczał, że tym razem nie przechodzi Pan/Pani dalej; za zgodą CV zostanie jednak w naszej bazie na kolejne rekrutacje.
 
@@ -2236,7 +2236,7 @@ Dział HR
 add("conf-lang-sv", APP, "{c} Rekrytering <rekrytering@{d}>", "Vi har tagit emot din ansökan",
     """Hej {n}!
 
-Tack för att du sökte tjänsten som {r} hos oss. Vi har tagit emot din ansökan.
+Tack för att du sökte tjänsten som {r} hos oss. Din ansökan har kommit fram.
 
 Vi läser ansökningarna löpande och återkommer till alla sökande senast två veckor efter sista ansökningsdag, oavsett om du går vidare eller inte.
 
@@ -2270,7 +2270,7 @@ Personalabteilung
 add("conf-lang-fr", APP, "Recrutement {c} <recrutement@{d}>", "Accusé de réception - {r}",
     """Bonjour {n},
 
-Nous vous remercions de l'intérêt que vous portez à {c}. Votre candidature au poste de {r} a bien été reçue.
+Merci de votre intérêt pour {c} : votre candidature au poste de {r} nous est bien parvenue.
 
 Notre équipe la lira dans les prochains jours. Et si elle ne débouchait pas sur un entretien, votre CV resterait chez nous, avec votre accord, pour un autre poste plus tard.
 
@@ -2314,7 +2314,7 @@ Ufficio Risorse Umane
 add("conf-lang-pt", APP, "Time de Talentos {c} <talentos@{d}>", "Recebemos sua candidatura para {r}",
     """Olá, {n}!
 
-Recebemos sua candidatura para a vaga de {r}. Obrigado pelo interesse em fazer parte do time {c}!
+Sua candidatura para a vaga de {r} chegou até nós. Obrigado pelo interesse em fazer parte do time {c}!
 
 Nas próximas semanas vamos avaliar todos os perfis. Seja qual for o resultado, você receberá um retorno nosso por e-mail.
 
@@ -2366,7 +2366,7 @@ Received: 10:05
 Duration: 0:39
 
 Transcription (beta):
-"Hi {n}, it's {s} from {c} about the {r} role. Good news, the hiring manager wants to see you, ideally Thursday afternoon or Friday morning. Um, could you give me a call back on this number when you get a moment and we'll lock it in. Thanks, speak soon."
+"Hi {n}, it's {s} from {c} about the {r} role. Good news, the hiring manager's keen to meet, ideally Thursday afternoon or Friday morning. Um, could you give me a call back on this number when you get a moment and we'll lock it in. Thanks, speak soon."
 
 Transcription accuracy may vary. Listen to the full message in the app.
 """)
@@ -2398,7 +2398,7 @@ Headteacher
 add("int-group-retail", INT, "{c} Store Recruitment <storejobs@{d}>", "Group interview invitation",
     """Hi {n},
 
-Thanks for applying for a seasonal role with {c}. We'd like to invite you to a group interview at our Princes Street store on Saturday 14 November at 9:30.
+Thanks for applying for a seasonal role with {c}. Come along to a group interview at our Princes Street store on Saturday 14 November at 9:30.
 
 It'll last about 90 minutes and includes a team activity and a short one-to-one chat. Please arrive 10 minutes early and ask for the duty manager at the tills.
 
@@ -2998,7 +2998,7 @@ Best,
 add("other-referral-friend", OTHER, "{c} Referrals <referrals@{d}>", "Update on the candidate you referred",
     """Hi {n},
 
-Thanks for referring Callum Reid for the {r} role. We wanted to let you know that Callum's application was not taken forward after the first interview, so no referral bonus will be due for this role.
+Thanks for referring Callum Reid for the {r} role. A quick note: Callum's application was not taken forward after the first interview, so no referral bonus will be due for this role.
 
 Thanks for helping us find great people - keep the referrals coming.
 
@@ -3110,7 +3110,7 @@ You can update your interests or leave the community any time.
 add("nonjob-mortgage", NONJOB, "Mortgage Team <mortgages@{d}>", "Your mortgage application",
     """Dear {n},
 
-Thank you for your mortgage application. Unfortunately we are unable to offer you a mortgage on this occasion, as the application did not meet our lending criteria.
+Thank you for your mortgage application. Unfortunately we can't lend to you on this occasion, as the application did not meet our lending criteria.
 
 You have the right to ask which credit reference agency we used. You may wish to speak to an independent mortgage adviser.
 
