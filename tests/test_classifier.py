@@ -444,6 +444,7 @@ def test_only_read_blind_slices_are_training_data() -> None:
     assert data / "blind" / "blind-slice-9.jsonl" in on_disk
     sealed = on_disk - {data / "blind" / name for name in corpus.READ_SLICES}
     assert data / "blind" / "blind-slice-10.jsonl" in sealed
+    assert data / "blind" / "blind-slice-11.jsonl" in sealed
     assert not sealed & set(files)
     for later in range(11, 30):
         assert f"blind-slice-{later}.jsonl" not in corpus.READ_SLICES
