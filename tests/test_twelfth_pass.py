@@ -73,6 +73,9 @@ def test_no_one_else_chosen_in_these(text: str) -> None:
         "We had more mentors than mentees, so we haven't been able to match you this term.",
         "We write to all applicants who were not invited to the assessment day.",
         "There are no shifts for you this winter, sorry.",
+        "Thanks for coming in. We'll be archiving your application for the Analyst role.",
+        "Your candidacy will now be archived, and we wish you well.",
+        "I'm going to close this one out for you, sorry it took so long.",
     ],
 )
 def test_the_reader_left_out_in_new_shapes(text: str) -> None:
@@ -85,6 +88,8 @@ def test_the_reader_left_out_in_new_shapes(text: str) -> None:
         "It wasn't you who missed the call, our line was down.",
         "If we are unable to consider it further, we will write again.",
         "We'll match you with a mentor next week.",
+        "Your application will be archived after six months if there is no match.",
+        "Once the post is filled, we'll be archiving your application with the others.",
     ],
 )
 def test_no_reader_left_out_in_these(text: str) -> None:

@@ -17,7 +17,8 @@ with no negation of a selection verb, or a negation of a shape the readings did 
   a subject "Application unsuccessful - Marketing Executive" over a bland body;
 * **the reader not taken on in other words**: "we are unable to consider it further", "we
   haven't been able to match you this time", "we write to all applicants who were not invited
-  to campus", "we've decided not to hire for this role after all".
+  to campus", "we've decided not to hire for this role after all", and the next action alone:
+  "we'll be archiving your application", "we're going to close this one out for you".
 
 Not read: the reader as the one chosen ("offering it to you", "the choice fell on you"), a
 thing handed on ("gone to the hiring manager", "bring in a second round"), a choice still to
@@ -122,6 +123,16 @@ _NOT_HIRING = re.compile(
     r"\b(?:decided|chosen|opted) (?:not to|against) (?:hire|hiring|recruit|recruiting|fill|"
     r"filling) (?:for )?(?:this|the|that)\b"
 )
+# the next action alone ("we'll be archiving your application", "your application will now be
+# archived", "we're going to close this one out for you"; not "applications are archived after
+# six months", "will be archived automatically")
+_ARCHIVED = re.compile(
+    r"\b(?:we|i)(?:['\u2019](?:ll|re|m)| will| are| am)?(?: now)?(?: be)? (?:archiving|archive) "
+    r"your (?:application|candidacy|candidature|profile)\b"
+    r"|\byour (?:application|candidacy|candidature) (?:will now be|has now been|will be|is being) "
+    r"archived\b(?! (?:after|if|once|when|unless|automatically|at the end|for)\b)"
+    r"|\bclos(?:e|ing) (?:this|it|things) (?:one )?out (?:for you|with you|on your side)\b"
+)
 # a notice to those not taken on ("we write to all applicants who were not invited to
 # campus")
 _WRITE_TO_ALL = re.compile(
@@ -159,5 +170,6 @@ READINGS = readings(
     ("reader_out", _NOT_MATCHED),
     ("role_gone", _NOT_HIRING),
     ("reader_out", _WRITE_TO_ALL),
+    ("reader_out", _ARCHIVED),
 )
 LINE_READINGS = readings(("status", _STATUS_TABLE), ("reader_out", _SUBJECT_OUTCOME))
