@@ -51,8 +51,8 @@ _PEOPLE = (
 # the post goes, or has gone, to someone else ("the job goes to someone else", "the two
 # summer places in my group have now gone to students from our own master's programme")
 _GONE_TO = re.compile(
-    r"\b" + _POST + r"\b(?: [a-z'\u2019\-]+){0,6}? (?:goes|go|went|(?:has|have|had)"
-    r"(?: now| already| both| all)? (?:gone|been given|been offered)) "
+    r"\b" + _POST + r"\b(?: [a-z'\u2019\-]+){0,6}? (?:goes|went|(?:has|have|had)"
+    r"(?: now)? (?:gone|been given)) "
     r"to (?:an? |the |two |three |our |other |another )?(?:[a-z'\u2019\-]+ ){0,3}?"
     + _PEOPLE
     + r"\b"
@@ -61,14 +61,14 @@ _GONE_TO = re.compile(
 # job to someone else"; not the strongest, the best or whoever scores highest: a policy)
 _OFFERED_TO = re.compile(
     r"\b(?:we|they|i)(?:['\u2019](?:re|ve)| are| have| had)?(?: now| already| just)?"
-    r"(?: decided to)? (?:offering|offered) (?:it|this one|the (?:[a-z\-]+ ){0,2}?" + _POST + r") "
-    r"to " + _NOT_YOU + r"(?!the (?:strongest|best|most|successful)|whoever)[a-z]"
+    r"(?: decided to)?\s(?:offering|offered)\s(?:it|this one|the (?:[a-z\-]+ ){0,2}?" + _POST + r")"
+    r"\sto " + _NOT_YOU + r"(?!the (?:strongest|best|most|successful)|whoever)[a-z]"
 )
 # a person's choice named by its verb ("the board resolved to appoint Dr Nwosu", "our VP made
 # the call to bring back a former employee"; not "decided to appoint you")
 _RESOLVED_TO = re.compile(
-    r"\b(?:resolved|decided|agreed|voted|elected|opted|made the (?:call|decision)|chose|chosen) "
-    r"to (?:appoint|hire|bring back|re-?hire|promote|take on|reappoint) " + _NOT_YOU
+    r"\b(?:resolved|decided|agreed|voted|elected|opted|made the (?:call|decision)|chose|chosen)"
+    r"\sto (?:appoint|hire|bring back|re-?hire|promote|take on|reappoint) " + _NOT_YOU
 )
 # someone else taken "instead" ("Chef has decided to take on Rory full-time instead", "we're
 # going to extend Jamal's contract insted")
@@ -94,50 +94,50 @@ _OTHERS_WERE = re.compile(
 # going on with others ("the hiring team is carrying on with different people")
 _ON_WITH_OTHERS = re.compile(
     r"\b(?:carrying on|continuing|going ahead|moving forward|proceeding|pressing on|moving ahead|"
-    r"progressing) with (?:different|alternative) (?:people|candidates|applicants|profiles|"
+    r"progressing) with (?:different|alternative)\s(?:people|candidates|applicants|profiles|"
     r"finalists)\b"
 )
 # "it wasn't you" (not "it wasn't you who was late")
 _NOT_YOU_CHOSEN = re.compile(
-    r"\b(?:it|that)(?: just)? (?:wasn['\u2019]t|was not|isn['\u2019]t|is not|won['\u2019]t be|"
+    r"\b(?:it|that)(?: just)?\s(?:wasn['\u2019]t|was not|isn['\u2019]t|is not|won['\u2019]t be|"
     r"will not be) (?:going to be )?you\b(?! (?:who|that|at fault|to blame|personally|alone))"
 )
 # a status set on the application ("your application reference CX-30917 for Finance Business
 # Partner has been marked inactive")
 _MARKED = re.compile(
-    r"\b(?:application|candidacy|candidature)\b[^.!?\n]{0,60}? (?:has been|have been|was|is now) "
-    r"(?:marked|set|changed|moved|updated)(?: to| as)? (?:inactive|closed|archived|not selected|"
+    r"\b(?:application|candidacy|candidature)\b[^.!?\n]{0,60}? (?:has been|have been|was|is now)"
+    r"\s(?:marked|set|moved)(?: to| as)? (?:inactive|closed|archived|not selected|"
     r"unsuccessful|rejected|declined)\b"
 )
 # the reader not taken on, in other words ("we are unable to consider it further", "we haven't
 # been able to match you this time", "we've decided not to hire for this role after all")
 _NOT_FURTHER = re.compile(
-    r"\b(?:unable to|cannot|can['\u2019]t|not able to) (?:consider|progress|take) "
+    r"\b(?:unable to|cannot|can['\u2019]t|not able to)\s(?:consider|progress|take) "
     r"(?:it|this application|this one) (?:any )?further\b"
 )
 _NOT_MATCHED = re.compile(
     r"\b(?:haven['\u2019]t|have not|weren['\u2019]t|were not|couldn['\u2019]t|could not|"
-    r"unable to|not able to)(?: been)?(?: able to)? match you\b"
+    r"unable to|not able to)(?: been)?(?: able to)?\smatch you\b"
 )
 _NOT_HIRING = re.compile(
-    r"\b(?:decided|chosen|opted) (?:not to|against) (?:hire|hiring|recruit|recruiting|fill|"
-    r"filling) (?:for )?(?:this|the|that)\b"
+    r"\b(?:decided|chosen|opted) (?:not to|against)\s(?:hire|hiring|recruit|recruiting|fill|"
+    r"filling)\s(?:for )?(?:this|the|that)\b"
 )
 # the next action alone ("we'll be archiving your application", "your application will now be
 # archived", "we're going to close this one out for you"; not "applications are archived after
 # six months", "will be archived automatically")
 _ARCHIVED = re.compile(
-    r"\b(?:we|i)(?:['\u2019](?:ll|re|m)| will| are| am)?(?: now)?(?: be)? (?:archiving|archive) "
-    r"your (?:application|candidacy|candidature|profile)\b"
-    r"|\byour (?:application|candidacy|candidature) (?:will now be|has now been|will be|is being) "
-    r"archived\b(?! (?:after|if|once|when|unless|automatically|at the end|for)\b)"
-    r"|\bclos(?:e|ing) (?:this|it|things) (?:one )?out (?:for you|with you|on your side)\b"
+    r"\b(?:we|i)(?:['\u2019](?:ll|re|m)| will| are| am)?(?: now)?(?: be)?\s(?:archiving|archive)"
+    r" your (?:application|candidacy|candidature|profile)\b"
+    r"|\byour (?:application|candidacy|candidature)\s(?:will now be|has now been|will be|"
+    r"is being) archived\b(?! (?:after|if|once|when|unless|automatically|at the end|for)\b)"
+    r"|\bclos(?:e|ing) (?:this|it|things) (?:one )?out\s(?:for you|with you|on your side)\b"
 )
 # a notice to those not taken on ("we write to all applicants who were not invited to
 # campus")
 _WRITE_TO_ALL = re.compile(
-    r"\bwe(?: are|['\u2019]re)? writ(?:e|ing) to (?:all|every|each|those)(?: of the)?"
-    r"(?: applicants| candidates)? who (?:were|was|have|has|had)(?: not|n['\u2019]t) "
+    r"\bwe(?: are|['\u2019]re)? writ(?:e|ing)\sto (?:all|every|each|those)(?: of the)?"
+    r"(?: applicants| candidates)? who\s(?:were|was|have|has|had)(?: not|n['\u2019]t)\s"
     r"(?:been )?(?:invited|selected|shortlisted|successful|chosen|progressed)\b"
 )
 # A status column over its row ("Job  Req ID  Status  Updated" / "Backend Engineer  JR118420
@@ -150,10 +150,12 @@ _STATUS_TABLE = re.compile(
     r"[^\n.:;!?]{0,80}?\b(?:not selected|rejected|unsuccessful|declined|not progressed|"
     r"no longer (?:being )?considered|no longer under consideration)\b[^\n.!?]{0,30}(?:\n|$)"
 )
+# (the noun and the outcome joined by a space or a separator, so the reading opens on the pair,
+# not on every "application" of a job mail)
 _SUBJECT_OUTCOME = re.compile(
-    r"(?:^|\n)(?:(?:re|fwd?|aw):\s*)*(?:your )?(?:job )?(?:application|candidacy|candidature)"
-    r"(?: status| outcome| result)?\s*[:\-\u2013\u2014|]?\s*(?:unsuccessful|rejected|declined|"
-    r"not successful|not selected)\b(?! (?:candidates|applicants|applications)\b)"
+    r"(?:^|\n)(?:(?:re|fwd?|aw): ?)*(?:your )?application(?: status)?(?::| -)?"
+    r"\s(?:unsuccessful|rejected|declined|not successful|not selected)\b"
+    r"(?! (?:candidates|applicants|applications)\b)"
 )
 
 READINGS = readings(

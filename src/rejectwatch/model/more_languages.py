@@ -56,12 +56,11 @@ _TR_OTHER = re.compile(
 )
 # Romanian: "am decis să continuăm procesul cu un alt candidat", "am ales o altă persoană"
 _RO_OTHER = re.compile(
-    r"\b(?:cu|pe|pentru) (?:un alt|o altă|o alta|alți|alţi|alte) "
-    r"(?:candidat|candidată|candidaţi|candidați|persoan|profil)\w*"
+    r"\b(?:cu|pe|pentru)\s(?:un alt|o altă|o alta|alți|alţi|alte) (?:candidat|persoan|profil)\w*"
 )
 # Romanian: "nu ați fost selectat", "candidatura dvs. nu a fost reținută", "nu vom continua"
 _RO_OUT = re.compile(
-    r"\bnu (?:ați|aţi|ai|a|au) fost (?:selectat|selecționat|selecţionat|admis|reținut|reţinut|"
+    r"\bnu (?:ați|aţi|ai|a|au) fost\s(?:selectat|selecționat|selecţionat|admis|reținut|reţinut|"
     r"ales|acceptat)\w*"
     r"|\bnu (?:vom|putem) (?:continua|merge mai departe|da curs)\b"
 )
@@ -69,7 +68,7 @@ _RO_OUT = re.compile(
 _CS_OTHER = re.compile(r"\b(?:jiného|jinou|jiné|jiným|jiní) (?:kandidát|uchazeč|osob|zájemc)\w*")
 # Czech: "nebyl(a) jste vybrán(a)", "nebudeme pokračovat", "nepostoupil(a) jste"
 _CS_OUT = re.compile(
-    r"\b(?:nebyl|nebyla|nebyli) (?:jste )?(?:vybrán|úspěšn|přijat)\w*"
+    r"\b(?:nebyl|nebyla|nebyli)\s(?:jste )?(?:vybrán|úspěšn|přijat)\w*"
     r"|\bnebudeme (?:moci )?pokračovat\b|\bnepostoupil\w*"
 )
 # German and Dutch: the choice fell on someone ("Die Wahl ist auf eine Person gefallen",
@@ -84,8 +83,8 @@ _FELL_ON = re.compile(
 # and others invited in the reader's stead ("andere Bewerberinnen und Bewerber in die nächste
 # Runde einzuladen")
 _DE_ENDED = re.compile(
-    r"\bfür sie (?:endet|ist) (?:das|der|die) (?:auswahl)?(?:verfahren|prozess|bewerbungsprozess|"
-    r"auswahl)\b"
+    r"\bfür sie (?:endet|ist)\s(?:das|der|die) (?:auswahlverfahren|verfahren|prozess|"
+    r"bewerbungsprozess)\b"
 )
 _DE_OTHERS = re.compile(
     r"\bandere(?:n)? (?:bewerber|kandidat)\w*(?: und (?:bewerber|kandidat)\w*)?"
@@ -94,13 +93,13 @@ _DE_OTHERS = re.compile(
 # Italian, Spanish, Portuguese: a different profile chosen ("orientarsi su un profilo
 # diverso", "optamos por un perfil diferente", "um perfil diferente")
 _DIFFERENT = re.compile(
-    r"\b(?:un|una|un['\u2019]|um|uma) ?(?:profilo|candidat[oa]|persona|candidatura|perfil|pessoa) "
+    r"\b(?:profilo|candidat[oa]|persona|candidatura|perfil|pessoa)\s"
     r"(?:divers[oa]|differente|diferente|distint[oa])\b"
 )
 # Spanish: the second person of the future ("en esta ocasión no continuarás en el proceso")
 _ES_OUT = re.compile(
     r"\bno (?:continuar[áa]s|seguir[áa]s|avanzar[áa]s|continúas|sigues|avanzas|"
-    r"continuar[áa]|seguir[áa]|avanzar[áa]) (?:en|dentro de|con) (?:el|este|nuestro) proceso\b"
+    r"continuar[áa]|seguir[áa]|avanzar[áa])\s(?:en|dentro de|con) (?:el|este|nuestro) proceso\b"
 )
 # Danish, Norwegian, Swedish subordinate order ("at du ikke går videre til samtale")
 _NORDIC_OUT = re.compile(
@@ -110,7 +109,7 @@ _NORDIC_OUT = re.compile(
 # French: "nous ne pourrons pas y donner une suite favorable"
 _FR_OUT = re.compile(
     r"\b(?:ne|n['\u2019]) ?(?:pourrons|pouvons|pourrions|sommes) pas (?:en mesure d['\u2019e] ?)?"
-    r"y donner (?:une )?suite\b"
+    r"y\sdonner (?:une )?suite\b"
 )
 
 READINGS = readings(

@@ -1040,9 +1040,9 @@ _OUTCOME_NOT_YET = re.compile(
 )
 _CONDITIONAL = re.compile(
     # (seventh pass: "silence" means no, "silence from us means ...")
-    r"\b(?:if|unless|should|in the event|either way|whether|assume|in case|otherwise|silence)\b"
-    # twelfth pass: a non-native "in the case your application is not chosen"
-    r"|\bin the case\b(?! stud)"
+    # (twelfth pass: and a non-native "in the case your application is not chosen")
+    r"\b(?:if|unless|should|in the event|either way|whether|assume|in (?:the )?case|otherwise|"
+    r"silence)\b(?! stud)"
     # a refusal that may happen ("we may not be able to reply to everyone")
     # (seventh pass: not the month, "dated 3 May", "on May 12")
     r"|\b(?:may|might)\b(?<![0-9] may)(?<![0-9] might)(?! [0-9])"
