@@ -7,6 +7,7 @@ footer. Several say the refusal only conditionally."""
 from __future__ import annotations
 
 from ..voices.d12_english import status_card, system_notice, thread_reply, with_survey
+from ..voices.d12_quiet import internal_move, long_warm
 
 RCV = "application_received"
 
@@ -136,4 +137,46 @@ FAMILIES = [
     ("d12-en-chase-reply-twin", CHASE_REPLY_TWIN, 16, RCV),
     ("d12-en-survey-twin", SURVEY_TWIN, 16, RCV),
     ("d12-en-careers-footer-twin", CAREERS_FOOTER_TWIN, 16, RCV),
+]
+
+# --- quiet twins (voice: voices/d12_quiet.py) --------------------------------------------
+
+LONG_WARM_TWIN = long_warm(
+    [
+        "I hope you're keeping well, and thank you again for the time you've given us over the last month - three interviews and a presentation is a lot to ask.",
+        "I've been meaning to write properly rather than send a two-line note, because you deserve more than that after everything you put into this process.",
+    ],
+    [
+        "The team genuinely enjoyed meeting you; {mfirst} in particular came out of your presentation buzzing about the onboarding idea.",
+        "We've had an unusually strong finalist group, and the conversations afterwards went on far longer than I expected.",
+        "I know you've been juggling other processes too, so I appreciate your patience with our timeline.",
+        "It's been a strange quarter for us, with the reorganisation of the {team} group still settling down.",
+    ],
+    [
+        "Where we've landed is that we need one more week: the committee meets on {date2} and I'll call you that afternoon either way.",
+        "It's very close, and we've asked finance to confirm the budget before the committee makes its choice.",
+        "No decision yet, I'm afraid - {mfirst} is away until {weekday}, and nobody wants to decide without her.",
+    ],
+    [
+        "Please keep in touch in the meantime, and tell me if your other processes speed up.",
+        "If it helps to talk it through, grab any slot in my calendar next week.",
+    ],
+)
+
+INTERNAL_MOVE_TWIN = internal_move(
+    [
+        "Under our redeployment policy we first consider internal applicants until {date2}; after that, external applications, including yours, will be reviewed.",
+        "The vacancy is open to internal and external candidates alike, and shortlisting will start once the internal window closes on {date2}.",
+        "Following a restructure, the {role} post now sits in the {team} team, but the recruitment is going ahead and your application has been transferred.",
+    ],
+    [
+        "Thank you for your understanding.",
+        "We'll be in touch after the shortlisting meeting.",
+        "Your application remains active.",
+    ],
+)
+
+FAMILIES += [
+    ("d12-en-long-warm-twin", LONG_WARM_TWIN, 16, RCV),
+    ("d12-en-internal-move-twin", INTERNAL_MOVE_TWIN, 14, RCV),
 ]

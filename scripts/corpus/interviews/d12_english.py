@@ -15,6 +15,7 @@ from ..voices.d12_english import (
     voicemail,
     with_bullets,
 )
+from ..voices.d12_quiet import announced, text_message
 
 INT = "interview"
 
@@ -146,4 +147,39 @@ FAMILIES = [
     ("d12-en-voicemail-twin", VOICEMAIL_TWIN, 16, INT),
     ("d12-en-mass-notice-twin", MASS_NOTICE_TWIN, 16, INT),
     ("d12-en-feedback-bullets-twin", FEEDBACK_BULLETS_TWIN, 16, INT),
+]
+
+# --- quiet twins (voice: voices/d12_quiet.py) --------------------------------------------
+
+HIRE_ANNOUNCED_TWIN = announced(
+    [
+        "I wanted to let you know that {mfirst} {mlast} has joined as head of {team} and will sit on your final panel on {date2}.",
+        "Our new {team} director starts on Monday and would like to meet you next week - could you do {date2} at {time2}?",
+        "The panel appointed its new chair yesterday, so your interview will go ahead as planned on {date2}.",
+        "We've now welcomed a new hiring manager for the {role} post, and she'd like a 30-minute call with each finalist.",
+    ],
+    [
+        "Thank you for your patience.",
+        "It was a pleasure meeting you.",
+        "Thanks for bearing with us over the last few weeks.",
+    ],
+    [
+        "Looking forward to seeing you.",
+        "The calendar invite will follow.",
+        "Shout if the time doesn't work.",
+    ],
+)
+
+TEXT_MESSAGE_TWIN = text_message(
+    [
+        "hey {first} its {rfirst} from {company}, can you come in thurs 2pm for a chat about the {role} job?",
+        "Hi {first}, {rfirst} @ {company}. Team would love to see you again for a second interview. Free on {weekday}?",
+        "{first} - sorry, need to move your trial to Saturday 10am. That ok? {rfirst}",
+        "Hello {first}, {company} here. Reminder: your interview is tomorrow at {time2}. Reply Y to confirm.",
+    ]
+)
+
+FAMILIES += [
+    ("d12-en-hire-announced-twin", HIRE_ANNOUNCED_TWIN, 16, INT),
+    ("d12-en-text-message-twin", TEXT_MESSAGE_TWIN, 14, INT),
 ]

@@ -5,6 +5,7 @@ after the first, and an assessment with a deadline under the long careers footer
 from __future__ import annotations
 
 from ..voices.d12_english import system_notice, thread_reply
+from ..voices.d12_quiet import portal_message
 
 NXT = "next_steps"
 
@@ -59,3 +60,16 @@ FAMILIES = [
     ("d12-en-after-trial-twin", AFTER_TRIAL_TWIN, 16, NXT),
     ("d12-en-careers-footer-task", CAREERS_FOOTER_TWIN, 14, NXT),
 ]
+
+# --- quiet twins (voice: voices/d12_quiet.py) --------------------------------------------
+
+PORTAL_MESSAGE_TWIN = portal_message(
+    [
+        "Please upload your certificates and proof of address by {date2} so we can continue with your application.",
+        "The hiring team has reviewed your profile and would like you to complete a short questionnaire before the interview.",
+        "Your application is missing an answer to the eligibility question. It can't progress until this is completed.",
+        "After the assessment centre, the panel would like to take up your references. Please confirm your referees' details.",
+    ]
+)
+
+FAMILIES += [("d12-en-portal-message-twin", PORTAL_MESSAGE_TWIN, 14, NXT)]

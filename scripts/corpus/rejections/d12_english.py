@@ -21,6 +21,7 @@ from ..voices.d12_english import (
     with_bullets,
     with_survey,
 )
+from ..voices.d12_quiet import announced, internal_move, long_warm, portal_message, text_message
 
 REJ = "rejection"
 
@@ -309,4 +310,92 @@ FAMILIES = [
     ("d12-en-feedback-bullets", FEEDBACK_BULLETS, 18, REJ),
     ("d12-en-survey", SURVEY, 18, REJ),
     ("d12-en-careers-footer", CAREERS_FOOTER, 18, REJ),
+]
+
+# --- quiet decisions: a fact stands for the refusal (voice: voices/d12_quiet.py) ---------
+
+HIRE_ANNOUNCED = announced(
+    [
+        "I wanted to let you know that {mfirst} {mlast} has accepted our offer and will be joining as {role} in {month}.",
+        "The {role} post has now been filled; our new colleague starts on {date2}.",
+        "The panel appointed an internal candidate to the post on {date2}.",
+        "We've now welcomed a new {role} to the {team} team, which brings this recruitment to a close.",
+        "Our search has concluded with the appointment of a candidate from our graduate programme.",
+        "An offer was made and accepted yesterday, so the {role} search is complete.",
+    ],
+    [
+        "Thank you for your part in the process.",
+        "It was a pleasure meeting you.",
+        "Thanks for your patience over the last few weeks.",
+    ],
+    [
+        "We'd be glad to hear from you about future roles.",
+        "Thank you again for the time you gave us.",
+        "I hope our paths cross again.",
+    ],
+)
+
+TEXT_MESSAGE = text_message(
+    [
+        "hey {first} its {rfirst} from {company}, the job's gone to someone else sorry!! thanks so much for coming in",
+        "Hi {first}, {rfirst} @ {company}. Team went a different way on the {role} job. Really appreciate your time.",
+        "{first} - we've filled the shift manager role. Cheers for doing the trial. {rfirst}",
+        "Hi {first} it's {rfirst}. Sorry to text but we offered it to the other finalist and she said yes. Good luck!",
+        "Hello {first}, {company} here. The {role} position has been filled. Thank you for applying.",
+    ]
+)
+
+PORTAL_MESSAGE = portal_message(
+    [
+        "Thank you for your interest. This requisition has now been filled and is closed.",
+        "The hiring team has reviewed your profile and selected other applicants whose experience is a closer match.",
+        "Your application will not progress further. You may apply for other roles after 90 days.",
+        "After the assessment centre, the panel has made its selections and you were not among them this time.",
+        "We have decided to pursue candidates with more direct experience of {team} work for this vacancy.",
+    ]
+)
+
+LONG_WARM = long_warm(
+    [
+        "I hope you're keeping well, and thank you again for the time you've given us over the last month - three interviews and a presentation is a lot to ask.",
+        "I've been meaning to write properly rather than send a two-line note, because you deserve more than that after everything you put into this process.",
+    ],
+    [
+        "The team genuinely enjoyed meeting you; {mfirst} in particular came out of your presentation buzzing about the onboarding idea.",
+        "We've had an unusually strong finalist group, and the conversations afterwards went on far longer than I expected.",
+        "I know you've been juggling other processes too, so I appreciate your patience with our timeline.",
+        "It's been a strange quarter for us, with the reorganisation of the {team} group still settling down.",
+    ],
+    [
+        "Where we've landed is that the timing isn't right to bring you on board in this role, and we've asked another finalist to join us.",
+        "In the end it came down to a very small margin, and we felt another candidate's experience was a touch more aligned with where the team is heading.",
+        "We've decided to let this one go rather than ask you through yet another round, as our choice has fallen elsewhere.",
+        "After a lot of back and forth, the hiring committee has offered the position to someone else.",
+    ],
+    [
+        "Please keep in touch - I'd be delighted to see your name come up again, and I'm always happy to be a reference for the work you showed us.",
+        "If it helps to talk it through, grab any slot in my calendar next week. And please don't be a stranger.",
+    ],
+)
+
+INTERNAL_MOVE = internal_move(
+    [
+        "We've been able to fill the {role} position through an internal move, so we won't be taking any external applications further.",
+        "Following a restructure, the work of this role has been absorbed by the existing {team} team and the vacancy has been withdrawn.",
+        "A colleague from our {city} office has transferred into the role, which means the external campaign is now closed.",
+        "The post was filled by redeployment under our organisational change policy, so your application has lapsed.",
+    ],
+    [
+        "We're sorry for any disappointment this causes.",
+        "Thank you for your understanding.",
+        "Your details will be kept for six months in case something similar comes up.",
+    ],
+)
+
+FAMILIES += [
+    ("d12-en-hire-announced", HIRE_ANNOUNCED, 18, REJ),
+    ("d12-en-text-message", TEXT_MESSAGE, 16, REJ),
+    ("d12-en-portal-message", PORTAL_MESSAGE, 16, REJ),
+    ("d12-en-long-warm", LONG_WARM, 18, REJ),
+    ("d12-en-internal-move", INTERNAL_MOVE, 16, REJ),
 ]

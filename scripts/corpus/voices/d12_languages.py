@@ -1156,7 +1156,7 @@ def _opening(r: R, v: dict[str, list[str]], hello: str, key: str) -> str:
     return hello + "\n" + (line if hello.endswith(",") else _cap(line))
 
 
-def _letter_skeleton(r: R, v, core: str, status: str | None, footer_p: float) -> str:
+def _letter_skeleton(r: R, v, core: str, status: str | None, footer_p: float, *, close=None) -> str:
     """An ATS / portal letter: optional header, greeting, thanks, the core, optional status
     record, close, team sign-off, optional footer."""
     head = r.maybe(0.3, ["{company}", "[logo] {company}", "{company} | " + r(v["rcv_subj"][:1])])
@@ -1164,18 +1164,18 @@ def _letter_skeleton(r: R, v, core: str, status: str | None, footer_p: float) ->
     parts = [head, _opening(r, v, hello, "thanks_f") if r.chance(0.8) else hello, _cap(core)]
     if status:
         parts.append(r(["{role} ({req})\n", "{role} – {city}\n", "#{ref} {role}\n"]) + status)
-    parts.append(r.maybe(0.6, v["close_f"]))
+    parts.append(r.maybe(0.6, close or v["close_f"]))
     parts.append(r(v["sign_f"]))
     parts.append(r.maybe(footer_p, v["footer"]))
     return r.body(*parts)
 
 
-def _public_skeleton(r: R, v, core: str) -> str:
+def _public_skeleton(r: R, v, core: str, close=None) -> str:
     parts = [
         r(v["pub_head"]),
         r(v["hello_f"]),
         _cap(core),
-        r.maybe(0.5, v["close_f"]),
+        r.maybe(0.5, close or v["close_f"]),
         r(v["sign_f"]),
     ]
     return r.body(*parts)
@@ -1270,9 +1270,17 @@ def confirmation(lang: str):
         _ctx(r)
         core = r(v["rcv"]) + " " + r(v["rcv_cond"])
         if r.chance(0.25):
-            return r(v["rcv_subj"]), _public_skeleton(r, v, core), r(v["public_from"])
-        status = r.maybe(0.3, ["Status: {role} – OK", "#{ref}"])
-        return r(v["rcv_subj"]), _letter_skeleton(r, v, core, status or None, 0.5), r(v["ats_from"])
+            return (
+                r(v["rcv_subj"]),
+                _public_skeleton(r, v, core, v["close_f"][-1:]),
+                r(v["public_from"]),
+            )
+        status = r.maybe(0.3, ["#{ref}", "{role} – #{ref}"])
+        return (
+            r(v["rcv_subj"]),
+            _letter_skeleton(r, v, core, status or None, 0.5, close=v["close_f"][-1:]),
+            r(v["ats_from"]),
+        )
 
     fn.unpadded = True
     return fn
@@ -1292,7 +1300,11 @@ def invitation(lang: str):
                 r(v["person_from"]),
             )
         if r.chance(0.2):
-            return r(v["inv_subj"]), _public_skeleton(r, v, r(v["inv"][-1:])), r(v["public_from"])
+            return (
+                r(v["inv_subj"]),
+                _public_skeleton(r, v, r(v["inv"][-1:]), [""]),
+                r(v["public_from"]),
+            )
         body = _person_skeleton(r, v, r(v["inv"][:3]), "", 0.4)
         return _re_subject(r, v, v["inv_subj"]), body, r(v["person_from"])
 
@@ -1310,7 +1322,7 @@ def task(lang: str):
         if r.chance(0.5):
             return (
                 r(v["nxt_subj"]),
-                _letter_skeleton(r, v, r(v["nxt"][:1]), None, 0.5),
+                _letter_skeleton(r, v, r(v["nxt"][:1]), None, 0.5, close=v["close_f"][-1:]),
                 r(v["ats_from"]),
             )
         body = _person_skeleton(r, v, r(v["nxt"]), "", 0.3)
