@@ -31,7 +31,7 @@ L["cs"] = {
     "person_from": ["{rfull} <{rmail}>"],
     "public_from": [
         "Personální oddělení <personalni@{cslug}.cz>",
-        "Odbor personální, Ministerstvo {company} <podatelna@{cslug}.gov.cz>",
+        "Odbor personální – {company} <podatelna@{cslug}.gov.cz>",
         "Univerzita {company} – personální útvar <hr@{cslug}.cuni.cz>",
     ],
     "hello_f": ["Vážená paní, vážený pane,", "Dobrý den,", "Vážený uchazeči, vážená uchazečko,"],
@@ -41,7 +41,11 @@ L["cs"] = {
         "S přátelským pozdravem\nTým náboru {company}",
         "Děkujeme a přejeme hezký den\nNáborový tým {company}",
     ],
-    "sign_p": ["Hezký den\n{rfirst}", "Díky a měj se\n{rfirst}", "S pozdravem\n{rfull}\n{rtitle}"],
+    "sign_p": [
+        "Hezký den\n{rfirst}",
+        "Díky a mějte se hezky\n{rfirst}",
+        "S pozdravem\n{rfull}\n{rtitle}",
+    ],
     "mobile": ["Odesláno z iPhonu", "Odesláno z mobilu"],
     "quote": ["Dne {ndate}{year} v {ntime} {full} <{cmail}> napsal(a):"],
     "re": ["Re:", "RE:", "Odp.:"],
@@ -52,7 +56,7 @@ L["cs"] = {
     "thanks_p": [
         "moc děkuji za [[úterní|čtvrteční|včerejší]] pohovor a za Vaši trpělivost.",
         "omlouvám se, že se ozývám až teď, chtěla jsem mít jasno od všech z týmu.",
-        "díky za zprávu a za čas, který jsi nám věnoval(a).",
+        "díky za zprávu a za Váš čas.",
     ],
     "note": [
         "Dobrý den, {rfirst},\nchtěl(a) bych se zeptat, jestli už padlo rozhodnutí ohledně pozice {role}.\nDěkuji\n{first}",
@@ -121,7 +125,7 @@ L["cs"] = {
     ],
     "inv_subj": ["Pozvánka na pohovor – {role}", "Druhé kolo", "Přesun schůzky"],
     "inv": [
-        "rád bych Vás pozval na osobní pohovor ve [[čtvrtek|středu]] {ndate} v {ntime} u nás v kanceláři v {city}.",
+        "rád bych Vás pozval na osobní pohovor ve [[čtvrtek|středu]] {ndate} v {ntime} u nás v kanceláři ({city}).",
         "bohužel musím přesunout náš zítřejší call – hodil by se Vám pátek ve stejný čas?",
         "s radostí Vám oznamuji, že postupujete do druhého kola. Napište mi prosím, kdy se Vám to hodí.",
         "výběrová komise Vás zařadila mezi uchazeče, kteří postupují k ústnímu pohovoru dne {ndate}{year} v {ntime}.",
@@ -473,14 +477,14 @@ L["fi"] = {
     ],
     "person_from": ["{rfull} <{rmail}>"],
     "public_from": [
-        "{company}n kaupunki, henkilöstöpalvelut <rekry@{cslug}.fi>",
+        "Kaupungin henkilöstöpalvelut <rekry@{cslug}.fi>",
         "{company} yliopisto – HR <hr@{cslug}.fi>",
         "Valtion rekrytointi, {company} <kuntarekry@{cslug}.fi>",
     ],
     "hello_f": ["Hei {first},", "Hyvä hakija,", "Hyvä {first} {last},"],
     "hello_p": ["Moi {first}!", "Hei {first},", "Terve {first},"],
     "sign_f": [
-        "Ystävällisin terveisin\n{company}n rekrytointitiimi",
+        "Ystävällisin terveisin\nRekrytointitiimi, {company}",
         "Terveisin\n{rfull}\n{rtitle}",
         "Parhain terveisin\nHR, {company}",
     ],
@@ -489,7 +493,7 @@ L["fi"] = {
     "quote": ["{full} <{cmail}> kirjoitti {ndate}{year} klo {ntime}:"],
     "re": ["VS:", "Vs:", "RE:"],
     "thanks_f": [
-        "kiitos hakemuksestasi {role}-tehtävään ja kiinnostuksestasi {company}a kohtaan.",
+        "kiitos hakemuksestasi {role}-tehtävään ja kiinnostuksestasi yritystämme kohtaan.",
         "kiitämme osoittamastasi mielenkiinnosta ja ajasta, jonka käytit hakuprosessiin.",
     ],
     "thanks_p": [
@@ -564,7 +568,7 @@ L["fi"] = {
         "Haastattelun siirto",
     ],
     "inv": [
-        "haluaisimme kutsua sinut haastatteluun {ndate} klo {ntime} {city}n toimistollemme.",
+        "haluaisimme kutsua sinut haastatteluun {ndate} klo {ntime} toimistollemme ({city}).",
         "joudun valitettavasti siirtämään huomisen puhelumme – sopisiko perjantaina samaan aikaan?",
         "ilokseni voin kertoa, että pääsit toiselle kierrokselle! Kerrotko, milloin ehtisit tapaamaan esihenkilön?",
         "sinut on valittu haastatteluun, joka pidetään {ndate}{year} klo {ntime}. Vahvistathan osallistumisesi.",
@@ -678,7 +682,7 @@ L["pl"] = {
         "Zmiana terminu rozmowy",
     ],
     "inv": [
-        "chcielibyśmy zaprosić Cię na rozmowę {ndate} o {ntime} w naszym biurze w {city}.",
+        "chcielibyśmy zaprosić Cię na rozmowę {ndate} o {ntime} w naszym biurze ({city}).",
         "niestety muszę przełożyć naszą jutrzejszą rozmowę – czy piątek o tej samej porze Ci pasuje?",
         "mam przyjemność poinformować, że przechodzisz do drugiego etapu! Daj znać, kiedy możesz spotkać się z kierownikiem.",
         "uprzejmie informujemy, że zakwalifikował(a) się Pan/Pani do rozmowy kwalifikacyjnej, która odbędzie się {ndate}{year} o godz. {ntime}.",
@@ -820,7 +824,7 @@ L["hu"] = {
     ],
     "sign_p": ["Üdv,\n{rfirst}", "Szép napot!\n{rfirst}", "Köszönöm,\n{rfull}"],
     "mobile": ["iPhone-ról küldve", "Elküldve a telefonomról"],
-    "quote": ["{full} <{cmail}> ezt írta ({ndate}{year}, {ntime}):"],
+    "quote": ["{full} <{cmail}> ezt írta ({year}. {hdate} {ntime}):"],
     "re": ["Válasz:", "Re:", "RE:"],
     "thanks_f": [
         "Köszönjük, hogy érdeklődik a(z) {role} pozíció iránt, és időt szánt a kiválasztási folyamatra.",
@@ -836,7 +840,7 @@ L["hu"] = {
         "Szia {rfirst},\nköszönöm a tegnapi interjút, nagyon jó volt.\n{first}",
     ],
     "pub_head": [
-        "Iktatószám: {ref}/{year}\n{city}, {year}. {ndate}",
+        "Iktatószám: {ref}/{year}\n{city}, {year}. {hdate}",
         "Tárgy: álláspályázat – {role}",
     ],
     "footer": [
@@ -897,18 +901,18 @@ L["hu"] = {
         "Interjú időpontjának módosítása",
     ],
     "inv": [
-        "Szeretnénk meghívni egy személyes beszélgetésre {ndate} {ntime} órára {city}i irodánkba.",
+        "Szeretnénk meghívni egy személyes beszélgetésre {hdate} {ntime} órára az irodánkba ({city}).",
         "Sajnos át kell tennem a holnapi hívásunkat – péntek ugyanebben az időben megfelelne?",
         "Örömmel jelzem, hogy továbbjutottál a második fordulóba! Mikor érnél rá egy beszélgetésre a vezetővel?",
-        "Tájékoztatjuk, hogy pályázata alapján a bizottság személyes meghallgatásra hívja {year}. {ndate} {ntime} órára.",
+        "Tájékoztatjuk, hogy pályázata alapján a bizottság személyes meghallgatásra hívja {year}. {hdate} {ntime} órára.",
     ],
     "inv_m": [
         "Tudunk holnap {ntime}-kor röviden beszélni? Jó híreim vannak.",
         "Az interjú egy órával később lesz, {ntime}-kor. Köszi!",
     ],
-    "nxt_subj": ["Online teszt – határidő: {ndate}", "Referenciák"],
+    "nxt_subj": ["Online teszt – határidő: {hdate}", "Referenciák"],
     "nxt": [
-        "A következő lépés egy online teszt, amelyet legkésőbb {ndate} 23:59-ig kérünk kitölteni – a határidőt sajnos nem tudjuk meghosszabbítani.",
+        "A következő lépés egy online teszt, amelyet legkésőbb {hdate} 23:59-ig kérünk kitölteni – a határidőt sajnos nem tudjuk meghosszabbítani.",
         "Elküldenéd péntekig két referenciaszemély elérhetőségét?",
     ],
 }
@@ -1010,7 +1014,7 @@ L["el"] = {
     ],
     "inv_subj": ["Πρόσκληση σε συνέντευξη – {role}", "Δεύτερος γύρος", "Αλλαγή ώρας συνέντευξης"],
     "inv": [
-        "θα θέλαμε να σας προσκαλέσουμε σε συνέντευξη στις {ndate} και ώρα {ntime} στο γραφείο μας στην {city}.",
+        "θα θέλαμε να σας προσκαλέσουμε σε συνέντευξη στις {ndate} και ώρα {ntime} στο γραφείο μας ({city}).",
         "δυστυχώς πρέπει να μεταθέσω την αυριανή μας κλήση – σε βολεύει Παρασκευή την ίδια ώρα;",
         "χαίρομαι που σου λέω ότι περνάς στον δεύτερο γύρο! Πότε θα μπορούσες να μιλήσεις με τον διευθυντή;",
         "σας ενημερώνουμε ότι κληθήκατε σε προφορική συνέντευξη στις {ndate}{year}, ώρα {ntime}.",
@@ -1137,6 +1141,8 @@ LANGS = list(L)
 
 def _ctx(r: R) -> None:
     r.c["ndate"] = f"{r.rng.randint(1, 28)}.{r.rng.randint(1, 12)}."
+    day, month = r.rng.randint(1, 28), r.rng.randint(1, 12)
+    r.c["hdate"] = f"{month:02d}. {day:02d}."  # Hungarian order: month, day
     r.c["ntime"] = r.choice(["9:00", "10:30", "11:00", "13:00", "14:15", "15:30", "16:00"])
 
 
@@ -1301,7 +1307,7 @@ def invitation(lang: str):
             )
         if r.chance(0.2):
             return (
-                r(v["inv_subj"]),
+                r(v["inv_subj"][:1]),
                 _public_skeleton(r, v, r(v["inv"][-1:]), [""]),
                 r(v["public_from"]),
             )
@@ -1321,7 +1327,7 @@ def task(lang: str):
         _ctx(r)
         if r.chance(0.5):
             return (
-                r(v["nxt_subj"]),
+                r(v["nxt_subj"][:1]),
                 _letter_skeleton(r, v, r(v["nxt"][:1]), None, 0.5, close=v["close_f"][-1:]),
                 r(v["ats_from"]),
             )
