@@ -143,16 +143,6 @@ FAMILIES = [
 
 LONG_WARM_TWIN = long_warm(
     [
-        "I hope you're keeping well, and thank you again for the time you've given us over the last month - three interviews and a presentation is a lot to ask.",
-        "I've been meaning to write properly rather than send a two-line note, because you deserve more than that after everything you put into this process.",
-    ],
-    [
-        "The team genuinely enjoyed meeting you; {mfirst} in particular came out of your presentation buzzing about the onboarding idea.",
-        "We've had an unusually strong finalist group, and the conversations afterwards went on far longer than I expected.",
-        "I know you've been juggling other processes too, so I appreciate your patience with our timeline.",
-        "It's been a strange quarter for us, with the reorganisation of the {team} group still settling down.",
-    ],
-    [
         "Where we've landed is that we need one more week: the committee meets on {date2} and I'll call you that afternoon either way.",
         "It's very close, and we've asked finance to confirm the budget before the committee makes its choice.",
         "No decision yet, I'm afraid - {mfirst} is away until {weekday}, and nobody wants to decide without her.",

@@ -357,16 +357,6 @@ PORTAL_MESSAGE = portal_message(
 
 LONG_WARM = long_warm(
     [
-        "I hope you're keeping well, and thank you again for the time you've given us over the last month - three interviews and a presentation is a lot to ask.",
-        "I've been meaning to write properly rather than send a two-line note, because you deserve more than that after everything you put into this process.",
-    ],
-    [
-        "The team genuinely enjoyed meeting you; {mfirst} in particular came out of your presentation buzzing about the onboarding idea.",
-        "We've had an unusually strong finalist group, and the conversations afterwards went on far longer than I expected.",
-        "I know you've been juggling other processes too, so I appreciate your patience with our timeline.",
-        "It's been a strange quarter for us, with the reorganisation of the {team} group still settling down.",
-    ],
-    [
         "Where we've landed is that the timing isn't right to bring you on board in this role, and we've asked another finalist to join us.",
         "In the end it came down to a very small margin, and we felt another candidate's experience was a touch more aligned with where the team is heading.",
         "We've decided to let this one go rather than ask you through yet another round, as our choice has fallen elsewhere.",

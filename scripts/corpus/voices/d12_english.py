@@ -36,10 +36,10 @@ HELLO = [
     "Hi {first},",
     "Hello {first},",
     "Dear {first},",
-    "{first},",
+    "Hi {first}!",
+    "{first} -",
     "Hey {first},",
-    "Hi {first} -",
-    "Good afternoon {first},",
+    "Good morning {first},",
 ]
 HELLO_FORMAL = [
     "Dear {first} {last},",

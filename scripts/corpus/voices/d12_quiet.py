@@ -122,7 +122,22 @@ def portal_message(messages):
     return fn
 
 
-def long_warm(openers, middles, cores, endings):
+WARM_OPENERS = [
+    "I hope you're keeping well, and thank you again for the time you've given us over the last month - three interviews and a presentation is a lot to ask.",
+    "I've been meaning to write properly rather than send a two-line note, because you deserve more than that after everything you put into this process.",
+]
+"""How the long warm letters open, shared by the rejection and its twin."""
+
+WARM_MIDDLES = [
+    "The team genuinely enjoyed meeting you; {mfirst} in particular came out of your presentation buzzing about the onboarding idea.",
+    "We've had an unusually strong finalist group, and the conversations afterwards went on far longer than I expected.",
+    "I know you've been juggling other processes too, so I appreciate your patience with our timeline.",
+    "It's been a strange quarter for us, with the reorganisation of the {team} group still settling down.",
+]
+"""The warm paragraphs around the one deciding sentence."""
+
+
+def long_warm(cores, endings, openers=WARM_OPENERS, middles=WARM_MIDDLES):
     """A long, warm letter where one sentence in the middle decides."""
 
     def fn(rng, c):
