@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         started = time.perf_counter()
-        examples = classifier.read_examples(files)
+        examples = classifier.training_examples(files)
         model = classifier.train(
             examples,
             random_state=args.seed,

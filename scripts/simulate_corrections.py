@@ -104,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     if not files:
         print(f"no *.jsonl training files in {args.data}", file=sys.stderr)
         return 2
-    corpus = classifier.read_examples(files)
+    corpus = classifier.training_examples(files)
     rng = random.Random(args.seed)
     pool = set(pick_pool(corpus, args.pool, rng))
     shipped = [e for e in corpus if e.family not in pool]

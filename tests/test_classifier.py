@@ -449,6 +449,16 @@ def test_only_read_blind_slices_are_training_data() -> None:
         assert f"blind-slice-{later}.jsonl" not in corpus.READ_SLICES
 
 
+def test_left_out_families_are_not_trained_on(tmp_path: Path) -> None:
+    """training_examples drops the families corpus.LEFT_OUT_FAMILIES names (twelfth pass:
+    d12's), and nothing else."""
+    kept, left = record(id="a", family="w5-kept"), record(id="b", family="d12-lang-cs-note")
+    path = write_jsonl(tmp_path / "d.jsonl", [kept, left])
+    assert "d12-" in corpus.LEFT_OUT_FAMILIES
+    assert [e.id for e in classifier.read_examples([path])] == ["a", "b"]
+    assert [e.id for e in classifier.training_examples([path])] == ["a"]
+
+
 def test_read_slices_are_weighted_and_never_scored_in_cv(tmp_path: Path) -> None:
     """A read slice's message counts READ_SLICE_WEIGHT times in training and, like the user's
     mail, joins every CV training side without being scored: the CV figures and thresholds

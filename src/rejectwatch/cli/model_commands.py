@@ -82,7 +82,7 @@ def cmd_train(args: argparse.Namespace, out: TextIO) -> int:
         raise InputError(f"no *.jsonl training files in {data_dir}")
     with progress.bar("train", unit="step", total=3) as shown:
         shown.stage("train: reading examples")
-        examples = classifier.read_examples(files)
+        examples = classifier.training_examples(files)
         shown.update(1)
         shown.stage("train: cross-validating and fitting")
         model = classifier.train(examples, data_files=files)

@@ -39,6 +39,7 @@ from rejectwatch.model.corpus import (
     default_data_files,
     example_weights,
     read_examples,
+    training_examples,
 )
 from rejectwatch.model.features import (
     BODY_CHARS,
@@ -89,6 +90,7 @@ __all__ = [
     "shipped_data_dir",
     "shipped_model_dir",
     "train",
+    "training_examples",
     "upgrade",
 ]
 

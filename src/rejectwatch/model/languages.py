@@ -44,7 +44,9 @@ CONDITIONAL = (
     # twelfth pass: Finnish, Turkish, Romanian, Czech (rejectwatch.model.more_languages), and
     # the Dutch inverted silence ("Hoor je voor 1 december niets van ons, dan ...")
     r"|\b(?:jos|mikäli|eğer|takdirde|durumunda|halinde|dacă|daca|în cazul|pokud|jestli|"
-    r"jestliže|kdyby|v případě)\b"
+    r"jestliže|kdyby|v případě|varsay\w*)\b"
+    # (Turkish says "if we don't" by a suffix: "iletişime geçmezsek, ... varsayabilirsiniz")
+    r"|\w(?:mezsek|mazsak|mezseniz|mazsanız|mezse|mazsa)\b"
     r"|\b(?:hoor|hoort|krijg|krijgt|ontvang|ontvangt) (?:je|jij|u)\b[^.!?\n]{0,40}?"
     r"\b(?:niets|niks|geen)\b"
 )

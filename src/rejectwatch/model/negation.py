@@ -1565,6 +1565,11 @@ _INVITE = re.compile(
     # that declines two applications and invites to a third)
     r"|\b(?:like|love|wants?|keen|happy|pleased|delighted|glad) to (?:interview|schedule an "
     r"interview with) you\b"
+    # twelfth pass: a call asked for with each finalist ("she'd like a 30-minute call with
+    # each finalist"; d12's twin of a hire announced)
+    r"|\b(?:like|love|wants?|keen on|asked for) an? (?:[0-9]+[\- ]minute |quick |short |brief )?"
+    r"(?:call|chat|conversation|meeting|video call) with (?:each (?:of the )?finalists?|"
+    r"(?:all )?the (?:remaining )?finalists|each candidate)\b"
     r"|\b(?:sent|send|sending) (?:you )?(?:a|the|my) (?:calendar|booking|scheduling) "
     r"(?:link|invite|invitation)\b"
     # ... and the Nordic "go on with you to the next step" ("valt att gå vidare med dig")
@@ -1602,6 +1607,9 @@ def invites_the_reader(text: str) -> bool:
             "vidare med d",
             "videre med d",
             "before we",
+            "with each",
+            "finalists",
+            "each candidate",
         )
     ):
         return False

@@ -36,7 +36,14 @@ from rejectwatch.mail.mailbox import Mailbox
 from rejectwatch.mail.message import parse
 from rejectwatch.model import classifier
 from rejectwatch.model.classifier import Document, Model
-from rejectwatch.model.corpus import NEGATIVE, POSITIVE, Example, example_weights, read_examples
+from rejectwatch.model.corpus import (
+    NEGATIVE,
+    POSITIVE,
+    Example,
+    example_weights,
+    read_examples,
+    training_examples,
+)
 from rejectwatch.model.validation import grouped_folds
 
 __all__ = [
@@ -334,7 +341,7 @@ def retrain_from_examples(
     """A candidate trained on the shipped corpus plus the user's examples (not yet saved)."""
     if not shipped_files:
         raise InputError("the shipped training corpus was not found; cannot retrain")
-    shipped = read_examples(shipped_files)
+    shipped = training_examples(shipped_files)
     user = read_examples(user_files)
     if not user:
         raise InputError("no labelled messages found in the mailbox; nothing to learn from")
