@@ -153,8 +153,8 @@ _STATUS_TABLE = re.compile(
 # (the noun and the outcome joined by a space or a separator, so the reading opens on the pair,
 # not on every "application" of a job mail)
 _SUBJECT_OUTCOME = re.compile(
-    r"(?:^|\n)(?:(?:re|fwd?|aw): ?)*(?:your )?application(?: status)?(?::| -)?"
-    r"\s(?:unsuccessful|rejected|declined|not successful|not selected)\b"
+    r"(?:^|\n)(?:(?:re|fwd?|aw): ?)*(?:your )?application(?::| -)? "
+    r"(?:unsuccessful|rejected|declined|not successful|not selected)\b"
     r"(?! (?:candidates|applicants|applications)\b)"
 )
 

@@ -46,7 +46,7 @@ CONDITIONAL = (
     r"|\b(?:jos|mikäli|eğer|takdirde|durumunda|halinde|dacă|daca|în cazul|pokud|jestli|"
     r"jestliže|kdyby|v případě|varsay\w*)\b"
     # (Turkish says "if we don't" by a suffix: "iletişime geçmezsek, ... varsayabilirsiniz")
-    r"|\w(?:mezsek|mazsak|mezseniz|mazsanız|mezse|mazsa)\b"
+    r"|(?:mezsek|mazsak|mezseniz|mazsanız|mezse|mazsa)\b"
     r"|\b(?:hoor|hoort|krijg|krijgt|ontvang|ontvangt) (?:je|jij|u)\b[^.!?\n]{0,40}?"
     r"\b(?:niets|niks|geen)\b"
 )
