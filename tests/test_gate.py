@@ -151,6 +151,20 @@ def test_a_version_6_card_loads_and_files_by_the_filing_threshold_alone(tmp_path
             "Your application", "Application: Clerk\nCurrent stage: Closed - not selected", ""
         ),
     ]
+    # (twelfth pass: the model trained on the read slices scores every note above 0.99; a
+    # decision under a long unrelated newsletter still scores between the two thresholds)
+    newsletter = (
+        "The quarterly allotment newsletter covers compost bins, the seed swap on Sunday and "
+        "the new water butts by the shed. "
+    )
+    notes += [
+        Document("Newsletter", newsletter * 2 + "\n\nCurrent stage: Closed - not selected", ""),
+        Document(
+            "Newsletter",
+            newsletter * 4 + "\n\nWe went with another candidate for the warehouse role.",
+            "",
+        ),
+    ]
     raws = model.scorer.positive(list(documents_to_views(notes)))
     between = [
         (doc, float(raw))
