@@ -20,6 +20,7 @@ from rejectwatch.crm.extract import REASONS, extract
 from rejectwatch.crm.position import position_from_body
 from rejectwatch.crm.position_labels import position_from_labels
 from rejectwatch.crm.reason import reason_in
+from rejectwatch.crm.text import title_cased
 from rejectwatch.mail.message import parse
 
 FIXTURE = Path(__file__).parent / "fixtures" / "extraction" / "stated_facts.jsonl"
@@ -61,6 +62,9 @@ def test_stated_facts_messages(record: dict[str, Any]) -> None:
         ("Puesto: Cabin Crew", "Cabin Crew"),
         ("Functie: Data Analist", "Data Analist"),
         ("**Position:** Marketing Intern", "Marketing Intern"),
+        ("Post: Minister for Health", "Minister for Health"),  # "for" joins a label's title
+        ("Role: Park Ranger (contract)", "Park Ranger (contract)"),
+        ("Role: iOS Wizard", "iOS Wizard"),
         # an HTML table row, as mail.message renders it: the label cell, a space, the value
         ("Job title Payroll Administrator", "Payroll Administrator"),
     ],
@@ -127,6 +131,29 @@ def test_the_html_letter_of_a_public_employer() -> None:
     facts = extract(parse(raw))
     assert facts.position == "Postdoctoral Research Associate - Clinical"
     assert facts.reason == "not_shortlisted"
+
+
+@pytest.mark.parametrize(
+    ("value", "cased"),
+    [
+        ("Data Analyst", True),
+        ("Head of Sales", True),
+        ("Minister for Health", True),
+        ("Chargé de Mission", True),
+        ("Leiter für Vertrieb", True),
+        ("R&D / QA Lead", True),
+        ("iOS Developer", True),  # a capital in the first two letters
+        ("Park Ranger (contract)", True),  # a note in brackets
+        ("Data analyst", False),
+        ("Head of", False),  # a joining word last
+        ("2nd Line Support", False),  # a digit in the first word
+        ("Senior Vice President Of Global Sales Operations", False),  # seven words
+        ("", False),
+    ],
+)
+def test_written_as_a_title(value: str, cased: bool) -> None:
+    """One rule for the label reader and the prose reader (they had a rule each)."""
+    assert title_cased(value) is cased
 
 
 # --------------------------------------------------------------------------- titles in prose
