@@ -253,7 +253,9 @@ def generate(rng: random.Random, seen: set[str], stats: dict) -> dict[str, list[
                     subject = ""
                 if kind == "rejection":
                     body = with_unfortunately(fam, attempts, body)
-                body = padded(kind, fam, attempts, ctx, body, sender=sender)
+                # families in other languages (fn.unpadded) get no English boilerplate
+                if not getattr(fn, "unpadded", False):
+                    body = padded(kind, fam, attempts, ctx, body, sender=sender)
                 if side_rng("sender", fam, attempts).random() < BLANK_SENDER_RATE:
                     sender = ""  # exports and forwards often lose the From line
                 stats["raw"][kind] += 1

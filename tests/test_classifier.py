@@ -438,6 +438,7 @@ def test_the_blind_slice_is_never_training_data() -> None:
     assert data / "blind" / "blind-slice-7.jsonl" in slices
     assert data / "blind" / "blind-slice-9.jsonl" in slices
     assert data / "blind" / "blind-slice-10.jsonl" in slices
+    assert data / "blind" / "blind-slice-11.jsonl" in slices
     files = classifier.default_data_files(data)
     assert files, "the shipped corpus is missing"
     assert all(path.parent == data for path in files)

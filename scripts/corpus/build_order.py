@@ -22,6 +22,8 @@ from .confirmations import (
 )
 from .confirmations import d11_conditional as rcv_d11
 from .confirmations import d11_languages as rcv_d11_lang
+from .confirmations import d12_english as rcv_d12_en
+from .confirmations import d12_languages as rcv_d12_lang
 from .confirmations import decision_notes as rcv_w5_notes
 from .confirmations import european_letters as rcv_w5_eu
 from .confirmations import job_boards as rcv_job_boards
@@ -44,6 +46,8 @@ from .interviews import (
 from .interviews import ats_statuses as int_ats_statuses
 from .interviews import d11_invitations as int_d11
 from .interviews import d11_languages as int_d11_lang
+from .interviews import d12_english as int_d12_en
+from .interviews import d12_languages as int_d12_lang
 from .interviews import decision_notes as int_w5_notes
 from .interviews import european_letters as int_w5_eu
 from .interviews import job_boards as int_job_boards
@@ -63,6 +67,8 @@ from .next_steps import (
 )
 from .next_steps import ats_statuses as nxt_ats_statuses
 from .next_steps import d11_deadlines as nxt_d11
+from .next_steps import d12_english as nxt_d12_en
+from .next_steps import d12_languages as nxt_d12_lang
 from .next_steps import job_boards as nxt_job_boards
 from .next_steps import programme_decisions as nxt_programme_decisions
 from .next_steps import sectors_and_stages as nxt_sectors
@@ -75,6 +81,7 @@ from .non_job import everyday_declines, formal_declines
 from .non_job import plain_short as nj_plain_short
 from .non_job import sectors_and_stages as nj_sectors
 from .offers import d11_offers as off_d11
+from .offers import d12_english as off_d12_en
 from .offers import decision_notes as off_w5_notes
 from .offers import in_thread, offer_letters
 from .offers import programme_decisions as off_programme_decisions
@@ -105,6 +112,8 @@ from .rejections import (
 from .rejections import d11_languages as rej_d11_lang
 from .rejections import d11_notices as rej_d11_notices
 from .rejections import d11_person_replies as rej_d11_person
+from .rejections import d12_english as rej_d12_en
+from .rejections import d12_languages as rej_d12_lang
 from .rejections import decision_notes as rej_w5_notes
 from .rejections import european_letters as rej_w5_eu
 from .rejections import m9_calendar as rej_m9_calendar
@@ -265,5 +274,19 @@ BUILD_ORDER = [
     Part("offers.jsonl", off_d11.FAMILIES, None, "off", own_seed=True),
     Part("outreach_alerts.jsonl", out_d11.FAMILIES, None, "out", own_seed=True),
     Part("non_job.jsonl", nj_d11.FAMILIES, None, "nj", own_seed=True),
+    # d12-lang-*: ten languages the shipped model filed almost nothing in, four voices each,
+    # and their twins in the same voices (helper d12, issue 11, twelfth pass)
+    Part("rejections.jsonl", rej_d12_lang.FAMILIES, None, "rej", own_seed=True),
+    Part("application_received.jsonl", rcv_d12_lang.FAMILIES, None, "rcv", own_seed=True),
+    Part("interviews.jsonl", int_d12_lang.FAMILIES, None, "int", own_seed=True),
+    Part("next_steps.jsonl", nxt_d12_lang.FAMILIES, None, "nxt", own_seed=True),
+    # d12-en-*: English decisions the shipped model misses (next action only, bare statuses,
+    # a manager's own choice, agency relays, voicemail, chase replies, mass notices, after a
+    # trial, feedback bullets, survey links, careers footers) and their twins (helper d12)
+    Part("rejections.jsonl", rej_d12_en.FAMILIES, None, "rej", own_seed=True),
+    Part("application_received.jsonl", rcv_d12_en.FAMILIES, None, "rcv", own_seed=True),
+    Part("interviews.jsonl", int_d12_en.FAMILIES, None, "int", own_seed=True),
+    Part("next_steps.jsonl", nxt_d12_en.FAMILIES, None, "nxt", own_seed=True),
+    Part("offers.jsonl", off_d12_en.FAMILIES, None, "off", own_seed=True),
     # New families: append here, with own_seed=True (see README.md).
 ]
