@@ -66,16 +66,23 @@ def test_installed_copy_is_the_wheel_with_its_data(
         sh(
             bin_dir / "python",
             "-c",
-            "import json, rejectwatch, rejectwatch.model.classifier as c; print(json.dumps(["
-            "rejectwatch.__file__, str(c.shipped_data_dir()), str(c.shipped_model_dir())]))",
+            "import json, rejectwatch, rejectwatch.model.classifier as c;"
+            "from rejectwatch.model import prefilter as p; print(json.dumps(["
+            "rejectwatch.__file__, str(c.shipped_data_dir()), str(c.shipped_model_dir()),"
+            "str(p.CACHE.path), len(p.CACHE.answers), p.CACHE.misses]))",
             cwd=work,
             env=env,
         )
     )
     venv = str(bin_dir.parent)
-    assert all(path.startswith(venv) for path in found), found
+    paths, (answered, misses) = found[:4], found[4:]
+    assert all(path.startswith(venv) for path in paths), found
     assert found[1].endswith("rejectwatch/_data")
     assert found[2].endswith("rejectwatch/_models")
+    # the prefilter's cache ships with it: loading the model reads no pattern afresh
+    assert found[3].endswith("rejectwatch/model/prefilter_cache.json")
+    assert answered > 0
+    assert misses == []
     sh(bin_dir / "pip", "check", cwd=work, env=env)
 
 

@@ -207,3 +207,51 @@ def test_a_rejection_without_a_date_header_is_recorded_as_received_by_the_server
     assert [(o.message_id, o.action) for o in report.outcomes] == [("<nd@t>", "file")]
     [row] = store.rejections(imap_user)
     assert row["received"] == "2026-03-04T07:30:15+00:00"
+
+
+def test_an_undated_rejection_asks_the_server_for_its_internaldate_once(
+    dovecot: DovecotServer, imap_user: str, tmp_path: Path
+) -> None:
+    """The draft age and the CRM date of an undated rejection both come from INTERNALDATE;
+    the scan asked for it twice (once for the age, once for the CRM row). It asks once now,
+    and both still hold: the old one is too old for a draft, the CRM dates are the server's."""
+    arrivals = {
+        "<nd-old@t>": datetime(2025, 1, 2, 8, 0, 5, tzinfo=UTC),
+        "<nd-new@t>": datetime(2026, 11, 29, 16, 45, 0, tzinfo=UTC),
+    }
+    client = IMAPClient(dovecot.host, dovecot.port, ssl=False)
+    try:
+        client.login(imap_user, dovecot.password)
+        for mid, arrived in arrivals.items():
+            raw = make_message(
+                "REJECT Your application", REJECTION, "d@tidewater.example", None, mid
+            )
+            raw = b"\r\n".join(line for line in raw.split(b"\r\n") if not line.startswith(b"Date:"))
+            client.append("INBOX", raw, msg_time=arrived)
+    finally:
+        client.logout()
+    mailbox = dovecot.mailbox(imap_user)
+    asked: list[str] = []  # each FETCH command sent that names INTERNALDATE
+    wire = mailbox.client._imap
+    send = wire._command
+
+    def counting(name: str, *args: object) -> object:
+        if name.upper() in {"FETCH", "UID"} and "INTERNALDATE" in repr(args).upper():
+            asked.append(repr(args))
+        return send(name, *args)
+
+    wire._command = counting
+    config = ScanConfig(account=imap_user, first_scan_days=0, draft_max_age_days=14)
+    scan = Scanner(mailbox, KeywordModel(), Store(tmp_path / "s.sqlite3"), config, parallel=False)  # type: ignore[arg-type]
+    scan.clock = lambda: datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+    store = scan.store
+    report = scan.scan()
+    by_id = {o.message_id: o for o in report.outcomes}
+    assert {m: o.action for m, o in by_id.items()} == dict.fromkeys(arrivals, "file")
+    assert by_id["<nd-old@t>"].too_old
+    assert not by_id["<nd-old@t>"].drafted
+    assert by_id["<nd-new@t>"].drafted
+    assert not by_id["<nd-new@t>"].too_old
+    received = {r["message_id"]: r["received"] for r in store.rejections(imap_user)}
+    assert received == {m: a.isoformat() for m, a in arrivals.items()}
+    assert len(asked) == len(arrivals), asked  # one INTERNALDATE look-up per message

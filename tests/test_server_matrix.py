@@ -14,6 +14,7 @@ import os
 import random
 import time
 from collections import Counter
+from datetime import UTC, datetime
 from email import message_from_bytes
 from email.message import Message
 from email.policy import default
@@ -193,3 +194,31 @@ def test_sigkill_mid_scan_loses_and_doubles_nothing(
     finally:
         store.close()
     print(f"\n{server.kind}: {kills} SIGKILLs in {runs} runs, then finished")
+
+
+def test_a_draft_is_appended_while_the_second_connection_examines_drafts(
+    imap_server: TestServer, imap_user: str
+) -> None:
+    """A scan reads Drafts on its second connection (the look-ups' one) and APPENDs its
+    drafts on the first, where the watched folder stays selected: every server takes that
+    APPEND while the other session has Drafts examined."""
+    server = imap_server
+    raw = (
+        b"From: Sam <sam@example.test>\r\nTo: Jane <jane@acme.example>\r\n"
+        b"Subject: Re: Your application\r\nMessage-ID: <draft-twin-1@example.test>\r\n"
+        b"Date: Mon, 06 May 2024 10:00:00 +0000\r\n\r\nThank you.\r\n"
+    )
+    with server.mailbox(imap_user) as box:
+        drafts = box.drafts_folder(create=True)
+        assert drafts is not None
+        other = box.twin()
+        try:
+            other.select(drafts, readonly=True)
+            box.select("INBOX")
+            box.append(drafts, raw, datetime.now(UTC))
+            other.select(drafts, readonly=True)  # what the next scan's read finds
+            found = b"".join(h for _, h in other.fetch_headers(other.uids_after(0), ["Message-ID"]))
+        finally:
+            other.close()
+    assert b"<draft-twin-1@example.test>" in found
+    assert message_ids(listing(server, imap_user, "Drafts")) == ["<draft-twin-1@example.test>"]

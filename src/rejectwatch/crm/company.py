@@ -5,6 +5,7 @@ the signature (reconciled), a hiring tool's tenant, the sender's own domain."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
 from rejectwatch.crm import decorations, names, places, senders
 from rejectwatch.crm.company_prose import (
@@ -227,22 +228,33 @@ def _company_from_tenant(mail: Mail) -> str:
     return ""
 
 
-def _reconcile(display: str, prose: list[str], tenant: str) -> str:
+def _reconcile(display: str, prose: Iterable[str], tenant: Callable[[], str]) -> str:
     """The display's company, unless the mail's prose names the same employer more fully.
 
     "Acme Cloud" (a division in the display) or "Cadence" (a tenant) against "Acme Corp" or
     "Cadence Biolabs" in the subject, body or signature: the prose wins when both start with
     the same word. Prose is compared without its decorations ("Acme Careers" is "Acme"). The
     tenant as the text spells it is the last resort.
+
+    *prose* is read in order and only as far as needed (each reading costs a search of the
+    text): with no display, the first company the prose names; with one, up to the first
+    reading that agrees with it. *tenant* is read only if nothing else settles it.
     """
-    pairs = [(o, decorations.strip_display(o, ())[0]) for o in prose if o]
-    pairs = [(o, core) for o, core in pairs if core and not _only_team_words(core)]
+    pairs = []
+    for other in prose:
+        core = decorations.strip_display(other, ())[0] if other else ""
+        if not core or _only_team_words(core):
+            continue
+        if not display:
+            return other
+        if compact(core) == compact(display):
+            return display  # the prose agrees
+        pairs.append((other, core))
     if not display:
-        return pairs[0][0] if pairs else tenant
-    if any(compact(core) == compact(display) for _, core in pairs):
-        return display  # the prose agrees
+        return tenant()
     first = fold(display.split(maxsplit=1)[0])
-    candidates = [*pairs, (tenant, tenant)] if tenant else pairs
+    spelled = tenant()
+    candidates = [*pairs, (spelled, spelled)] if spelled else pairs
     for other, core in candidates:
         if fold(core.split(maxsplit=1)[0]) == first and len(core) > len(display):
             return other
@@ -258,14 +270,15 @@ def company_of(mail: Mail) -> str:
     if client:  # a recruitment agency writing for the employer
         return clean_company(client.group(1))
     display = _company_from_sender_display(sender, mail.subject, mail.text)
-    prose = [
-        named_scheme(mail.subject, mail.text)[0],
-        company_from_subject(mail.subject, mail.text),
-        company_from_body(mail.text),
-        decorations.company_from_signature(mail.text),
-        _company_beside_signer(mail.text),
-    ]
-    company = _reconcile(display, prose, _company_from_tenant(mail))
+    readings: tuple[Callable[[], str], ...] = (
+        lambda: named_scheme(mail.subject, mail.text)[0],
+        lambda: company_from_subject(mail.subject, mail.text),
+        lambda: company_from_body(mail.text),
+        lambda: decorations.company_from_signature(mail.text),
+        lambda: _company_beside_signer(mail.text),
+    )
+    prose = (read() for read in readings)
+    company = _reconcile(display, prose, lambda: _company_from_tenant(mail))
     company = company or _company_equal_to_domain(sender.name, sender.address)
     if company:
         return company

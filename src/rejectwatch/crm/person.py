@@ -5,7 +5,7 @@ personal address written in the signature."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from rejectwatch.crm import names, senders
 from rejectwatch.crm.domains import (
@@ -301,35 +301,37 @@ def split_signer(line: str) -> tuple[str, str]:
     return first, rest
 
 
-def signer_line(text: str) -> tuple[str, str]:
-    """:func:`split_signer` of the line under the last sign-off: "Kind regards,\nPriya Shah,
-    Globex" -> ("Priya Shah", "Globex"); ("", "") without a sign-off."""
+def _under_signoffs(text: str) -> Iterator[list[str]]:
+    """The lines with text among the four under each sign-off in the last 40 lines of *text*,
+    the last sign-off first."""
     lines = [line.strip() for line in text.splitlines()[-40:]]
     for i in range(len(lines) - 1, -1, -1):
         if _SIGNOFF_RE.match(lines[i]):
-            return split_signer(next((line for line in lines[i + 1 : i + 5] if line), ""))
-    return "", ""
+            yield [line for line in lines[i + 1 : i + 5] if line]
+
+
+def signer_line(text: str) -> tuple[str, str]:
+    """:func:`split_signer` of the line under the last sign-off: "Kind regards,\nPriya Shah,
+    Globex" -> ("Priya Shah", "Globex"); ("", "") without a sign-off."""
+    rest = next(_under_signoffs(text), [])
+    return split_signer(rest[0]) if rest else ("", "")
 
 
 def signed_block(text: str, person: Callable[[str], bool] = bool) -> tuple[str, str]:
     """(name, title) under the last sign-off whose name is a *person*: "Kind regards,\nPriya
     Shah\nRecruiter, Acme". A bilingual mail signed "Best regards,\nHassan Bianchi" above and
     "Bien cordialement,\nNimbus Cloud" below is Hassan's."""
-    lines = [line.strip() for line in text.splitlines()[-40:]]
-    for i in range(len(lines) - 1, -1, -1):
-        if not _SIGNOFF_RE.match(lines[i]):
-            continue
-        rest = [line for line in lines[i + 1 : i + 5] if line]
+    for rest in _under_signoffs(text):
         if not rest:
             return "", ""
         first_line = re.sub(r"\s*\((?:she|he|they|ze)/\w+\)", "", rest[0], flags=re.IGNORECASE)
         first_line = re.sub(r"^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?o\.)\s+", "", first_line)  # "i.A. Hans"
-        parts = re.split(r"\s*(?:,|\||\s-\s|\u2013)\s*", first_line, maxsplit=1)
+        parts = _SIGNER_SPLIT_RE.split(first_line, maxsplit=1)
         name = parts[0]
         if not person(name):
             continue
         title = parts[1] if len(parts) > 1 else (rest[1] if len(rest) > 1 else "")
-        title = re.split(r"\s*(?:,|\||\s-\s|\u2013)\s*", title, maxsplit=1)[0]
+        title = _SIGNER_SPLIT_RE.split(title, maxsplit=1)[0]
         is_title = looks_like_title(title) or HR_TITLE_RE.search(title)
         if not is_title or "@" in title or len(title) > 60:
             title = ""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from rejectwatch.crm import decorations, subjects
-from rejectwatch.crm.text import prose_of
+from rejectwatch.crm.text import prose_of, title_cased
 from rejectwatch.mail.message import clean_header_text
 
 __all__ = [
@@ -196,7 +196,7 @@ def clean_position(value: str) -> str:
 # Customer Success Manager spot is taken", "we won't be taking things further for Patient
 # Services Coordinator.", "your Electrical Engineer application", "to join us as a Store
 # Supervisor". These words say less that a title follows, so the title must be written as one:
-# capitals on its words (_title_cased) and a job noun at its end (_ROLE_END_RE).
+# capitals on its words (text.title_cased) and a job noun at its end (_ROLE_END_RE).
 _TITLE = r"([A-Z(][\w/&+#().'’-]*(?: (?:[A-Z(][\w/&+#().'’-]*|of|and|in|&|[-\u2013/]))*)"
 _TITLE_END_AHEAD = r"(?=\s*[.!;:,]|\s+(?:and|but|so|at|with|in)\b|\s*$)"
 _NAMED_TITLE_RES = tuple(
@@ -231,22 +231,13 @@ _WRITER_RE = re.compile(
     r"|hr (?:team|department))$",
     re.IGNORECASE,
 )
-# no "for": "applying to Acme Council for Barista" names a council, then a title
-_SMALL = frozenset({"of", "and", "in", "&", "-", "\u2013", "/"})
-
-
-def _title_cased(value: str) -> bool:
-    words = value.split()
-    return (
-        bool(words)
-        and all(w in _SMALL or any(ch.isupper() for ch in w[:2]) for w in words)
-        and words[-1] not in _SMALL
-    )
 
 
 def _named_as_title(value: str) -> bool:
-    """*value* written as a title: "Barista", "Cabin Crew Member"; not "Acme Accountants"."""
-    return _title_cased(value) and bool(_ROLE_END_RE.search(value))
+    """*value* written as a title: "Barista", "Cabin Crew Member"; not "Acme Accountants".
+    Never with "for" in it, though a label's title may have one ("Minister for Health"): in
+    prose, "applying to Acme Council for Barista" names a council, then a title."""
+    return title_cased(value) and "for" not in value.split() and bool(_ROLE_END_RE.search(value))
 
 
 def _named_title(head: str) -> str:

@@ -15,6 +15,7 @@ import re
 
 from rejectwatch.crm.places import is_place
 from rejectwatch.crm.position import clean_position, looks_like_title, title_abroad
+from rejectwatch.crm.text import title_cased
 
 __all__ = ["position_from_labels"]
 
@@ -49,17 +50,6 @@ _NOT_TITLE_RE = re.compile(
     r"|has|have|been|was|were|is|are|will)\b",
     re.IGNORECASE,
 )
-_SMALL = frozenset({"of", "and", "in", "for", "&", "-", "\u2013", "/", "de", "du", "des", "la"})
-_SMALL |= {"le", "y", "en", "van", "voor", "und", "für"}
-
-
-def _title_cased(value: str) -> bool:
-    words = value.split()
-    return (
-        0 < len(words) <= 6
-        and all(w.lower() in _SMALL or w[0].isupper() or w[0] == "(" for w in words)
-        and not any(ch.isdigit() for ch in words[0])
-    )
 
 
 def _title_of(value: str, text: str, *, plain_only: bool = False) -> str:
@@ -80,7 +70,7 @@ def _title_of(value: str, text: str, *, plain_only: bool = False) -> str:
         return ""
     if looks_like_title(title) or title_abroad(title):
         return title
-    return title if not plain_only and _title_cased(title) else ""
+    return title if not plain_only and title_cased(title) else ""
 
 
 def _from_pipe_table(text: str) -> str:

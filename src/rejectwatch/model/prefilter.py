@@ -11,14 +11,25 @@ when the pattern's words change; :class:`Prefiltered` searches with them. A patt
 strings cannot be read (case-insensitive, or some branch with no fixed text) is searched as
 it is. The answers are the pattern's own: a search is skipped only where it would find
 nothing.
+
+Reading a pattern's strings means parsing it again (re's own parser) and walking the tree: for
+the few dozen patterns of the readings that cost about 0.05 s of CPU in every process that
+loads the model. What :func:`needed`, :func:`openers` and :func:`branches` find is therefore
+shipped with the package (``prefilter_cache.json``, written by ``scripts/prefilter_cache.py``)
+and looked up by what was asked, the pattern's flags and its text, in a file made by this very
+module (its source's hash): a pattern the file does not hold, or a file made by another version
+of this module, is read afresh, so a stale file is only slower, never wrong.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import sys
 from collections.abc import Callable, Iterable
 from itertools import product
+from pathlib import Path
 from typing import Any
 
 try:  # the parser behind re.compile (Python 3.11+: re._parser; sre_parse before)
@@ -54,8 +65,13 @@ Strings = frozenset[str]
 def needed(pattern: re.Pattern[str]) -> Strings | None:
     """Strings of which every match of ``pattern`` holds one (in the text it consumes);
     None when no such set is known (then every search must run)."""
+    found = CACHE.answer("needed", pattern, _needed)
+    return None if found is None else frozenset(found)
+
+
+def _needed(pattern: re.Pattern[str]) -> list[str] | None:
     found = _Reader(MAX_STRINGS, GOOD_LENGTH).candidates(pattern)
-    return None if not found else found[0]
+    return None if not found else sorted(found[0])
 
 
 # For a reading's word groups (:func:`openers`): longer strings, rarer in a sentence, and more
@@ -72,6 +88,10 @@ def openers(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     each one every match holds one of, the one likeliest to be rare first (its words open the
     reading; the others are tested once it is open). Raises ValueError for a pattern of which
     no such strings can be read (a reading must have words that open it)."""
+    return tuple(tuple(group) for group in CACHE.answer("openers", pattern, _openers))
+
+
+def _openers(pattern: re.Pattern[str]) -> list[list[str]]:
     found = _Reader(OPENER_STRINGS, OPENER_LENGTH, for_openers=True).candidates(pattern)
     if not found:
         raise ValueError(f"no fixed strings every match holds: {pattern.pattern[:60]!r}")
@@ -86,7 +106,7 @@ def openers(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
         groups.append(strings)
         if len(groups) == OPENER_GROUPS:
             break
-    return tuple(tuple(sorted(strings)) for strings in groups)
+    return [sorted(strings) for strings in groups]
 
 
 Reading = tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]]
@@ -105,6 +125,15 @@ def branches(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
     that each is searched only where its own opening words stand (a search of many branches
     tries each at every position of the sentence). A sentence holds a match of ``pattern``
     exactly when it holds a match of one of them."""
+    parts = CACHE.answer("branches", pattern, _branch_sources)
+    if len(parts) == 1:
+        return (pattern,)
+    return tuple(re.compile(part, pattern.flags) for part in parts)
+
+
+def _branch_sources(pattern: re.Pattern[str]) -> list[str]:
+    """The text of each top-level alternative of ``pattern`` (its ``|`` outside any group or
+    class)."""
     source = pattern.pattern
     parts: list[str] = []
     depth, start, index, in_class = 0, 0, 0, False
@@ -128,9 +157,7 @@ def branches(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
             start = index + 1
         index += 1
     parts.append(source[start:])
-    if len(parts) == 1:
-        return (pattern,)
-    return tuple(re.compile(part, pattern.flags) for part in parts)
+    return parts
 
 
 def _covers(small: Strings, big: Strings) -> bool:
@@ -368,3 +395,97 @@ class Prefiltered:
             else:
                 return None
         return self.pattern.search(text, pos, endpos)
+
+
+CACHE_FILE = Path(__file__).with_name("prefilter_cache.json")
+CACHE_FORMAT = 1
+
+
+def source_hash() -> str | None:
+    """SHA-256 of this module's source: what a cache file must have been made by; None when
+    the source cannot be read (then nothing is looked up)."""
+    try:
+        return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+class DerivedCache:
+    """What this module has read off each pattern (:func:`needed`, :func:`openers`,
+    :func:`branches`), looked up first in ``path`` (None: nowhere).
+
+    An answer is taken from the file only when the file was made by this module's current
+    source and holds an entry for the same question, flags and pattern text; any other
+    question is computed, and so is every question when the file is missing, unreadable or
+    made by another source. ``answers`` holds every answer given in this process (what
+    ``scripts/prefilter_cache.py`` writes), ``misses`` the questions the file did not answer.
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.answers: dict[str, Any] = {}
+        self.misses: list[str] = []
+        self._shipped: dict[str, Any] | None = None
+
+    def answer(
+        self, kind: str, pattern: re.Pattern[str], compute: Callable[[re.Pattern[str]], Any]
+    ) -> Any:
+        """``compute(pattern)``'s answer (plain JSON values), from the file when it holds it."""
+        if not isinstance(pattern.pattern, str):
+            return compute(pattern)
+        key = f"{kind} {pattern.flags} {pattern.pattern}"
+        if key in self.answers:
+            return self.answers[key]
+        shipped = self._load()
+        if key in shipped and _well_formed(kind, shipped[key]):
+            found = shipped[key]
+        else:
+            self.misses.append(key)
+            found = compute(pattern)
+        self.answers[key] = found
+        return found
+
+    def _load(self) -> dict[str, Any]:
+        if self._shipped is None:
+            self._shipped = {}
+            if self.path is not None:
+                made_by = source_hash()
+                try:
+                    data = json.loads(self.path.read_text(encoding="utf-8"))
+                except (OSError, ValueError):  # missing or damaged: everything is computed
+                    data = None
+                if (
+                    made_by is not None
+                    and isinstance(data, dict)
+                    and data.get("format") == CACHE_FORMAT
+                    and data.get("source") == made_by
+                    and isinstance(data.get("entries"), dict)
+                ):
+                    self._shipped = data["entries"]
+        return self._shipped
+
+    def write(self, path: Path) -> None:
+        """Write every answer given so far (one entry a line, in key order) to ``path``."""
+        lines = [f"{_json(key)}: {_json(self.answers[key])}" for key in sorted(self.answers)]
+        head = f'{{"format": {CACHE_FORMAT}, "source": "{source_hash()}", "entries": {{\n'
+        path.write_text(head + ",\n".join(lines) + "\n}}\n", encoding="utf-8")
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _well_formed(kind: str, value: Any) -> bool:
+    """A shipped answer has the shape ``kind``'s answers have (a damaged file is computed)."""
+    if kind == "needed":
+        return value is None or _strings(value)
+    if kind == "openers":
+        return isinstance(value, list) and bool(value) and all(_strings(g) for g in value)
+    return _strings(value) and bool(value)  # branches
+
+
+def _strings(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(s, str) for s in value)
+
+
+CACHE = DerivedCache(CACHE_FILE)

@@ -75,6 +75,9 @@ FLUSH_ROUNDS = 10  # a big scan acts (drafts, moves) in about this many rounds
 FLUSH_ENTRIES = 200  # and at the latest once this many messages are planned
 Progress = Callable[[int, int], None]  # (messages handled, messages to handle)
 _MESSAGE_ID_RE = re.compile(r"<[^<>\s]+>")
+# What `_contact` finds for a rejection to file: whom to thank, too old for a draft, and when
+# it came (its Date header, else INTERNALDATE; None if the server no longer has it).
+Found = tuple[contacts.Contact, bool, datetime | None]
 
 
 @dataclass(frozen=True)
@@ -696,10 +699,10 @@ class Scanner:
                     uid=item.uid,
                 )
             return replace(outcome, action=KNOWN, detail="already handled once; left alone"), None
-        contact, too_old = contacts.Contact("", "", contacts.NONE), False
+        whom: Found = (contacts.Contact("", "", contacts.NONE), False, None)
         if action == FILE:
-            contact, too_old = self._contact(item.uid, mail, facts)
-            outcome = self._with_contact(outcome, contact, too_old=too_old)
+            whom = self._contact(item.uid, mail, facts)
+            outcome = self._with_contact(outcome, whom[0], too_old=whom[1])
         if dry_run:
             return outcome, None
         if action == FILE:
@@ -710,10 +713,10 @@ class Scanner:
                 score,
                 uidvalidity=uidvalidity,
                 uid=item.uid,
-                found=(contact, too_old),
+                found=whom,
             )
             self.store.plan(entry, record, draft_bytes)
-            facts = replace(facts, contact_title=contact.title)
+            facts = replace(facts, contact_title=whom[0].title)
             tables.record_facts(self.store, cfg.account, key, facts)
             return outcome, entry
         entry = self._entry(
@@ -732,13 +735,13 @@ class Scanner:
         *,
         uidvalidity: int,
         uid: int,
-        found: tuple[contacts.Contact, bool] | None = None,
+        found: Found | None = None,
     ) -> tuple[LedgerEntry, RejectionRecord, bytes]:
         """What filing a rejection takes: its ledger entry, CRM row and draft (if one is
         wanted). Shared by the scan and `rejectwatch review confirm`; nothing is written.
-        *found*: whom to thank and whether it is too old for a draft, if already known."""
+        *found*: what `_contact` found, if already known."""
         cfg = self.config
-        contact, too_old = found if found is not None else self._contact(uid, mail, facts)
+        contact, too_old, received = found if found is not None else self._contact(uid, mail, facts)
         draft_id, draft_bytes = "", b""
         if contact.address and not too_old:
             draft_id = draft_message_id(cfg.account, key)
@@ -754,7 +757,14 @@ class Scanner:
             draft_id=draft_id,
         )
         record = self._record(
-            key, mail, facts, score, uid=uid, draft_id=draft_id, contact=contact, too_old=too_old
+            key,
+            mail,
+            facts,
+            score,
+            draft_id=draft_id,
+            contact=contact,
+            too_old=too_old,
+            received=received,
         )
         return entry, record, draft_bytes
 
@@ -810,10 +820,13 @@ class Scanner:
                 queries.append((item.uid, whom[1]))
         return queries
 
-    def _contact(self, uid: int, mail: Mail, facts: Facts) -> tuple[contacts.Contact, bool]:
-        """Whom to thank, and whether the rejection is too old for a draft. The mailbox's
-        history is searched only for a recent rejection that names no person itself."""
-        too_old = self._too_old(uid, mail)
+    def _contact(self, uid: int, mail: Mail, facts: Facts) -> Found:
+        """Whom to thank, whether the rejection is too old for a draft, and when it came (its
+        Date header, else INTERNALDATE: asked once, here, for the draft age and the CRM row;
+        None if the server no longer has it). The mailbox's history is searched only for a
+        recent rejection that names no person itself."""
+        received = mail.date or self.mailbox.internal_date(uid)  # the watched folder is selected
+        too_old = received is not None and self._older(received)
         known = self._batch_whom.pop(uid, None)
         own, q = (
             known[1]
@@ -823,7 +836,7 @@ class Scanner:
         found: list[contacts.Candidate] = []
         if not too_old and q is not None:
             found = self._history().candidates(q)
-        return contacts.choose_with(own, facts, found), too_old
+        return contacts.choose_with(own, facts, found), too_old, received
 
     def _with_contact(
         self, outcome: Outcome, contact: contacts.Contact, *, too_old: bool
@@ -840,14 +853,6 @@ class Scanner:
             contact_address=contact.address,
             detail=outcome.detail or ("" if drafted else why_not),
         )
-
-    def _too_old(self, uid: int, mail: Mail) -> bool:
-        """Older than draft_max_age_days by its Date header, else by INTERNALDATE."""
-        days = self.config.draft_max_age_days
-        if days is None:
-            return False
-        when = mail.date or self.mailbox.internal_date(uid)  # the watched folder is selected
-        return when is not None and self._older(when)
 
     def _older(self, when: datetime) -> bool:
         days = self.config.draft_max_age_days
@@ -973,15 +978,14 @@ class Scanner:
         facts: Facts,
         score: float,
         *,
-        uid: int,
         draft_id: str,
         contact: contacts.Contact,
         too_old: bool,
+        received: datetime | None,
     ) -> RejectionRecord:
-        # Undated (no usable Date header): when the server received it, which the watched
-        # folder (selected) tells; the scan's clock only if the message is gone meanwhile.
-        when = mail.date or self.mailbox.internal_date(uid) or self.clock()
-        received = when.astimezone(UTC).isoformat(timespec="seconds")
+        # *received*: the Date header, else when the server received it (`_contact`); the
+        # scan's clock only if the message is gone meanwhile.
+        when = (received or self.clock()).astimezone(UTC).isoformat(timespec="seconds")
         # "draft saved" only once the server has the draft (see _finish)
         status = records.DRAFT_PENDING if draft_id else records.NO_REPLY_ADDRESS
         if too_old and contact.address:
@@ -996,7 +1000,7 @@ class Scanner:
         return RejectionRecord(
             message_key=key,
             message_id=mail.message_id,
-            received=received,
+            received=when,
             contact_name=contact.name,
             contact_address=contact.address,
             company=facts.company,
@@ -1079,16 +1083,23 @@ class Scanner:
         return refused
 
     def _read_drafts(self, drafts: str) -> set[str]:
-        """The Message-IDs of the messages in Drafts (their headers only), then the watched
-        folder selected again. A scan reads them once and adds its own APPENDs: a round of
-        drafts then costs no SELECT, which on a big maildir inbox means no re-read of it."""
-        self.mailbox.select(drafts, readonly=True)
+        """The Message-IDs of the messages in Drafts (their headers only). A scan reads them
+        once and adds its own APPENDs: a round of drafts then costs no SELECT, which on a big
+        maildir inbox means no re-read of it. They are read on the scan's second connection
+        (the look-ups' one, see _elsewhere), so the watched folder stays selected on this
+        one; without it, here, and the watched folder is selected again afterwards (a re-SELECT
+        of a 100,000-message maildir inbox costs Dovecot about 90 ms of CPU)."""
+        second = self._elsewhere()
+        box = second or self.mailbox
+        box.select(drafts, readonly=True)
         held: set[str] = set()
-        for _, header in self.mailbox.fetch_headers(self.mailbox.uids_after(0), ("Message-ID",)):
+        for _, header in box.fetch_headers(box.uids_after(0), ("Message-ID",)):
             held.update(_MESSAGE_ID_RE.findall(header.decode("ascii", "replace")))
-        # Leave Drafts before writing to it: a server may refuse an APPEND to the folder
-        # that is selected read-only (Courier does).
-        self.mailbox.select(self.config.watch_folder)
+        if second is None:
+            # Leave Drafts before writing to it: a server may refuse an APPEND to the folder
+            # this session has selected read-only (Courier does). Another session's EXAMINE
+            # of it is no obstacle (tests/test_server_matrix.py, every server).
+            self.mailbox.select(self.config.watch_folder)
         return held
 
     def _move(self, group: list[LedgerEntry], target: str, uidvalidity: int) -> dict[str, str]:
