@@ -1587,31 +1587,15 @@ _INVITE = re.compile(
 )
 
 
+_INVITE_FAST = Prefiltered(_INVITE)
+
+
 def invites_the_reader(text: str) -> bool:
     """Does ``text`` invite the reader to an interview or assessment ("Interview requested -
     choose a time", "we'd like to invite you to interview") with no negation earlier in that
     clause? The same safety net as offers_the_job: such mail is held below filing."""
     lowered = text.lower()
-    if not any(
-        word in lowered
-        for word in (
-            "invit",
-            "interview",
-            "choose a",
-            "book ",
-            "upload",
-            "complete",
-            "action",
-            "meet you",
-            "link",
-            "vidare med d",
-            "videre med d",
-            "before we",
-            "with each",
-            "finalists",
-            "each candidate",
-        )
-    ):
+    if not _INVITE_FAST.may_match(lowered):
         return False
     return _matches_unnegated(_INVITE, lowered)
 

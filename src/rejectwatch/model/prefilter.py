@@ -385,15 +385,15 @@ class Prefiltered:
         self.pattern = pattern
         self.needs = needed(pattern)
 
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+    def may_match(self, text: str) -> bool:
+        """False only where ``pattern`` cannot match ``text``: none of the strings its matches
+        need stands in it (True when no such strings are known)."""
         needs = self.needs
-        if needs is not None:
-            part = text[pos:endpos]
-            for string in needs:
-                if string in part:
-                    break
-            else:
-                return None
+        return needs is None or any(string in text for string in needs)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self.needs is not None and not self.may_match(text[pos:endpos]):
+            return None
         return self.pattern.search(text, pos, endpos)
 
 
