@@ -1,0 +1,2194 @@
+# ruff: noqa: E501
+"""Write blind slice 12 (issue 11): new mail the model has never seen, sealed before the next change.
+
+Stdlib only, fixed seed 120112; two runs write byte-identical output. ``--check`` prints our side
+of any 6-word shingle this slice shares with ``data/*.jsonl`` or the earlier slices; those files
+are read only as sets of shingles and never printed.
+
+Placeholders in sender, subject and body: ``{n}`` the recipient's first name, ``{r}`` the role,
+``{c}`` the company, ``{C}`` the company in capitals, ``{d}`` its mail domain, ``{s}`` the
+signer's first name. A family's template name carries its language when it is not English
+(``blind12-<lang>-<template>-<variant>``), which ``--langs`` counts.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+SEED = 120112
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "blind-slice-12.jsonl"
+PROV = "written for rejectwatch issue 11 blind slice 12 (make_blind12.py); never trained on"
+
+R = "rejection"
+APP = "application_received"
+INT = "interview"
+NEXT = "next_steps"
+OFFER = "offer"
+OTHER = "other_job"
+ALERT = "job_alert"
+PITCH = "recruiter_outreach"
+NONJOB = "non_job_rejection_words"
+LANGS = ("cs", "el", "fi", "hu", "ro", "tr", "pl", "sv", "no", "da", "de", "fr", "es", "nl", "it", "pt")
+
+
+@dataclass(frozen=True)
+class Mail:
+    family: str
+    kind: str
+    sender: str
+    subject: str
+    body: str
+    copies: int
+    roles: tuple[str, ...]
+
+
+MAILS: list[Mail] = []
+
+
+def add(family: str, kind: str, sender: str, subject: str, body: str, *, copies: int = 1, roles: tuple[str, ...] = ()) -> None:
+    MAILS.append(Mail("blind12-" + family, kind, sender, subject, body.strip("\n") + "\n", copies, roles))
+
+
+FIRST = ["Tendai", "Brigid", "Oskari", "Marisol", "Hamza", "Ingrid", "Zeynep", "Declan", "Anouk", "Prakash",
+         "Lucía", "Eero", "Adaeze", "Wiktor", "Saoirse", "Katalin", "Bogdan", "Yara", "Nikolaos", "Henrike",
+         "Jarrah", "Mireille", "Tobiasz", "Keziah", "Dalibor", "Sunniva", "Ilkka", "Farah", "Rowan", "Teodora"]
+LAST = ["Mukamuri", "Ó Ceallaigh", "Lehtonen", "Villalobos", "Qureshi", "Haugland", "Aydın", "Farrelly",
+        "Brouwer", "Raghunathan", "Echeverría", "Kallio", "Nwachukwu", "Zieliński", "Mac Giolla", "Szabó",
+        "Ionescu", "Haddad", "Papadakis", "Vogelsang", "Tjandra", "Lemaire", "Kowalczyk", "Ashworth",
+        "Procházka", "Rønning", "Mäkelä", "Siddiqui", "Pennington", "Stoica"]
+MAILHOSTS = ["fastmail.example", "posteo.example", "gmail.example", "outlook.example", "icloud.example", "web.example"]
+SIGNERS = ["Bronagh", "Tiago", "Hyun-woo", "Marit", "Olumide", "Cressida", "Anselm", "Priyanka", "Gwilym", "Nadia",
+           "Torsten", "Ebele", "Fionnuala", "Joaquín", "Liesel", "Ravi", "Solveig", "Caoimhe", "Dmitri", "Wairimu"]
+COMPANIES = [("Copperleaf Logistics", "copperleaf-logistics.com"), ("Hallowmere Insurance", "hallowmere.co.uk"),
+             ("Quillstone Legal", "quillstone.law"), ("Bramblegate Foods", "bramblegate.com"),
+             ("Nettlefield Energy", "nettlefield.energy"), ("Orrery Systems", "orrerysystems.io"),
+             ("Tidewell Pharma", "tidewellpharma.com"), ("Silverbirch Housing", "silverbirch.org.uk"),
+             ("Kestrelmark Bank", "kestrelmark.eu"), ("Dunmore & Vale", "dunmorevale.com"),
+             ("Lanternfish Robotics", "lanternfish.ai"), ("Pemberly Outdoors", "pemberly-outdoors.com"),
+             ("Rivetworks Manufacturing", "rivetworks.de"), ("Seaholly Travel", "seaholly.travel"),
+             ("Greymantle Security", "greymantle.io"), ("Cloudberry Education", "cloudberry.edu.au"),
+             ("Marigold Clinics", "marigoldclinics.in"), ("Thistledown Media", "thistledown.media"),
+             ("Ferrovia Engineering", "ferrovia-eng.it"), ("Ashgrove Analytics", "ashgrove.dev")]
+ROLES = ["Data Engineer", "Procurement Officer", "Product Designer", "Payroll Specialist", "Site Reliability Engineer",
+         "Account Manager", "Clinical Research Associate", "Frontend Developer", "Supply Chain Analyst", "HR Generalist",
+         "Technical Writer", "Financial Controller", "Customer Success Manager", "QA Engineer", "Operations Coordinator"]
+ZONES = [-7, -5, -4, -3, 0, 1, 2, 3, 4, 5.5, 8, 10]
+DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+# ---------------------------------------------------------------- rejections: person-written thread replies, no negation
+add("thread-ops-chose", R, "{s} Castellane <{s}.castellane@{d}>", "RE: [EXT] Re: Thursday follow-up ({r})",
+    """Hi {n},
+
+Thanks for your patience, and for the note after Thursday - it was kind of you to send the extra slides.
+
+I've just come out of the wrap-up with Hester and the ops leads. They've gone with a candidate who has run a warehouse go-live on the same WMS, and with the cut-over booked for February that experience tipped it.
+
+Genuinely, the panel enjoyed your session. Your answer on the returns backlog is being quoted in a planning doc already, which tells you something.
+
+Warmly,
+{s}
+
+{s} Castellane | Talent Acquisition | {c}
+Mobile +44 7700 900 412
+
+-----Original Message-----
+From: {n} <{n}@fastmail.example>
+Sent: Monday, 9:14 AM
+To: {s} Castellane
+Subject: [EXT] Re: Thursday follow-up ({r})
+
+Hi {s}, just checking whether the team has reached a view yet? Many thanks, {n}
+""", copies=2)
+
+add("thread-internal-mover", R, "{s} <{s}@{d}>", "Re: Re: chat on Friday",
+    """{n},
+
+Sorry for the radio silence, it's been a strange fortnight here.
+
+Where we've landed: one of our own analysts from the Leeds office put her hand up late in the process, and the director has moved her across into the {r} seat. It was a close call and it wasn't about anything you did or said.
+
+Your write-up of the pricing case was excellent, by the way. Keep doing that in interviews.
+
+{s}
+
+Sent from my iPhone
+
+> On 14 Oct, at 17:02, {n} wrote:
+>
+> Hi {s}, hope all's well - any update from your side on the role? Cheers
+""", copies=2)
+
+add("thread-gmail-quote", R, "{s} Okonjo <{s}.okonjo@{d}>", "Re: [External] {r} - second conversation",
+    """Hello {n},
+
+Many thanks again for the time you gave us on Tuesday and for the thoughtful questions about our on-call rota.
+
+After a long discussion the hiring group has decided to offer the position to another finalist whose background is closer to the payments platform we are rebuilding. I realise that after two stages this is disappointing news to receive.
+
+I'd be glad to stay in touch on LinkedIn if that suits you.
+
+Kind regards
+{s}
+
+On Wed, 3 Sept 2025 at 08:47, {n} <{n}@posteo.example> wrote:
+> Dear {s},
+> Thank you for Tuesday. I wanted to follow up on the timing you mentioned.
+> Best wishes,
+> {n}
+""", copies=2)
+
+add("thread-offer-accepted-elsewhere", R, "{s} from {c} <{s}@{d}>", "RE: RE: [EXT] Final round - {r}",
+    """Hi {n}, hope you had a restful weekend.
+
+I promised you a straight answer by today so here it is: our other finalist accepted the offer on Friday afternoon, so the role is now filled.
+
+You made it a really tough decision and Jonty asked me to pass on that he'd love to see your name again when the platform team grows next year.
+
+Thanks for all the effort you put in across the three rounds.
+
+Best,
+{s}
+People Team, {c}
+
+________________________________
+From: {n}
+Sent: 21 November 2025 16:40
+To: {s}
+Subject: RE: [EXT] Final round - {r}
+
+Thanks {s}, I'll wait to hear.
+""", copies=2)
+
+add("thread-team-lead-direct", R, "{s} Marchetti <{s}.marchetti@{d}>", "Re: Thanks for today",
+    """Hey {n},
+
+Wanted to write to you myself rather than have it come through the portal.
+
+We've asked someone else to join the team - they've maintained the exact open source library we depend on, and for a team of four that was too useful to pass up.
+
+I really enjoyed the pairing session; your test-first instinct was the best of the week. If you're ever in Bristol, coffee's on me.
+
+{s}
+Engineering Lead
+""", copies=2)
+
+add("thread-panel-further-along", R, "{s} Nakashima <{s}.nakashima@{d}>", "RE: [EXT] Re: Panel interview on the 12th",
+    """Dear {n},
+
+Thank you for following up, and apologies that it took a second email from you.
+
+The panel met again yesterday. They felt two of the other candidates were further along in leading regulatory submissions, and we have moved forward with one of them.
+
+I know you were hoping for a different message. Your preparation was evident throughout and the panel noted it.
+
+With best regards,
+{s} Nakashima
+Recruitment Partner, {c}
+
+From: {n} [mailto:{n}@outlook.example]
+Sent: 18 March 2026 10:21
+Subject: Re: Panel interview on the 12th
+""", copies=1)
+
+# ---------------------------------------------------------------- rejections: clear refusal under long footers
+add("footer-careers-long", R, "{c} Careers <careers@{d}>", "Your application to {c}",
+    """Dear {n},
+
+Thank you for applying for the {r} vacancy. We have now reviewed all applications and regret to tell you that we will not be taking yours further on this occasion.
+
+We wish you every success in your search.
+
+The {c} Recruitment Team
+
+================================================
+EXPLORE LIFE AT {C}
+================================================
+» Meet the people: read stories from our apprentices, engineers and nurses
+» Benefits: 28 days' leave, cycle scheme, enhanced parental leave, volunteering days
+» Our commitment: we are a Disability Confident employer and a Living Wage employer
+» Early careers: our 2026 graduate scheme opens in January - register interest today
+
+Follow us: LinkedIn | Instagram | YouTube | Glassdoor
+
+You received this email because you created a candidate account at careers.{d}.
+Manage email preferences | Privacy notice | Delete my account
+{c}, Registered office: 4 Canal Wharf, Leeds LS11 5QT. Registered in England No. 08812736
+Powered by Workday
+""", copies=2)
+
+add("footer-newsletter-under", R, "Talent Team <no-reply@{d}>", "Update on your {r} application",
+    """Hi {n},
+
+We appreciate you taking the time to apply. After looking carefully at your experience against the brief, we have decided to progress other candidates for the {r} role.
+
+Thanks again,
+Talent Team
+
+------------------------------------------------------------
+THE {C} DISPATCH - November edition
+------------------------------------------------------------
+What's new: we opened a second hub in Rotterdam and welcomed 40 new colleagues.
+Podcast: episode 12, "Shipping software that ships parcels", is out now.
+Events: join our virtual open evening on 4 December, 18:00 CET.
+Roles you might like: Senior Buyer (Remote), Warehouse Shift Lead (Tilburg), Data Analyst (Hybrid)
+
+Don't want these updates? Unsubscribe in one click.
+This message was sent by SmartRecruiters on behalf of {c}.
+""", copies=2)
+
+add("footer-job-alert-block", R, "{c} Jobs <jobs-noreply@{d}>", "{r} - application outcome",
+    """Hello {n},
+
+Thank you for your interest in {c}. On this occasion your application for {r} has been unsuccessful.
+
+Kind regards,
+Resourcing
+
++++ JOBS MATCHING YOUR SAVED SEARCH +++
+Warehouse Operative - Nights | Doncaster | £13.10/hr | Apply now
+Transport Planner | Hybrid | £34,000 | Apply now
+Customer Service Adviser | Remote | £24,500 | Apply now
+Stock Controller | Northampton | £28,000 | Apply now
+
+See all 212 open roles >
+You're receiving job alerts because you opted in on 02/05/2025. Change frequency: daily | weekly | off
+Powered by iCIMS Talent Cloud
+""", copies=2)
+
+add("footer-html-table", R, "Recruiting <recruiting@{d}>", "Your candidacy - {r}",
+    """<table width="100%"><tr><td>
+Hi {n},<br><br>
+Thank you for taking the time to interview with us. We've made the decision not to move forward with your candidacy for the {r} role.<br><br>
+We hope you'll keep {c} in mind in the future.<br><br>
+Best,<br>The {c} Recruiting Team
+</td></tr></table>
+<table><tr><td style="font-size:11px;color:#888">
+{c} · 1200 Harbor Blvd, Suite 400 · Oakland, CA 94607<br>
+We're hiring across Product, Engineering and Sales → see open roles<br>
+<a href="#">Twitter</a> · <a href="#">LinkedIn</a> · <a href="#">Blog</a><br>
+This email was sent via Greenhouse. If you believe you received it in error, please contact recruiting@{d}.
+</td></tr></table>
+""", copies=2)
+
+add("footer-gdpr-essay", R, "{c} HR <hr-noreply@{d}>", "Application {r} / ref 4471-{C}",
+    """Dear {n},
+
+Further to your recent application, we are sorry to inform you that you were not selected for interview.
+
+HR Services
+
+DATA PROTECTION INFORMATION
+We process your personal data for the purpose of recruitment on the basis of Art. 6(1)(b) GDPR. Your application documents will be stored for six months after the conclusion of the recruitment procedure and then erased, unless you have consented to a longer retention for the talent pool. You have the right to access, rectification, erasure, restriction of processing, data portability and to object. You may lodge a complaint with a supervisory authority. Our data protection officer can be reached at dpo@{d}.
+
+This e-mail and any attachment are confidential. If you are not the intended recipient please notify the sender and delete it. {c} does not accept liability for any virus transmitted by this e-mail.
+Sent via Personio
+""", copies=2)
+
+# ---------------------------------------------------------------- rejections: hedged
+add("hedged-fit-more-closely", R, "{s} at {c} <talent@{d}>", "{r} at {c}",
+    """Hi {n},
+
+Thanks for your application and for the time you spent on the questionnaire.
+
+We had a strong field for this one, and a handful of applicants matched the brief more closely on hands-on Kubernetes work, so those are the people we're continuing with.
+
+It was good to learn about your work, and we hope our paths cross again.
+
+{s}
+""", copies=2)
+
+add("hedged-another-way", R, "{s} <{s}@{d}>", "Quick update on {r}",
+    """Hi {n},
+
+A quick note to close the loop: we've gone another way with this hire.
+
+Thanks for being so easy to work with throughout, and good luck with what comes next.
+
+{s}
+{c}
+""", copies=2)
+
+add("hedged-other-profiles", R, "Recruitment <recruitment@{d}>", "Regarding your application",
+    """Dear {n},
+
+Thank you for applying for the position of {r}.
+
+Having compared all of the applications received, we consider that the profiles of some other candidates correspond better to the needs of the team at this time, and the selection will continue with them.
+
+We thank you for your interest in {c}.
+
+Yours sincerely,
+Recruitment Unit
+""", copies=1)
+
+add("hedged-decided-to-pursue", R, "{s} Abernethy <{s}.abernethy@{d}>", "{r} opportunity",
+    """{n},
+
+Appreciate you speaking with the team last week. We've decided to pursue candidates with deeper experience in clinical data standards for this position.
+
+Wishing you well in your search.
+
+{s} Abernethy
+Talent Acquisition
+{c}
+""", copies=2)
+
+add("hedged-stronger-alignment", R, "Hiring Team <hiring@{d}>", "Thank you, {n}",
+    """Hi {n},
+
+Thank you for sharing your background with us for the {r} role. We reviewed it carefully alongside the rest of the pool and the team is focusing on applicants whose recent experience aligns more directly with B2B SaaS renewals.
+
+We appreciate your interest and wish you the best.
+
+The Hiring Team at {c}
+""", copies=1)
+
+add("hedged-others-progressed", R, "{s} <{s}.hr@{d}>", "{r} - after the assessment centre",
+    """Dear {n},
+
+Thank you for attending the assessment centre on Wednesday. The assessors have now met and the candidates who scored highest on the group exercise and the case study have been invited to the final stage; you were not among them this time.
+
+Your written report was marked well and we've attached the feedback summary.
+
+Best regards,
+{s}
+Early Careers, {c}
+""", copies=2)
+
+add("hedged-kept-the-other", R, "{s} Drummond <{s}@{d}>", "your trial shift",
+    """hi {n}
+
+thanks for coming in saturday, the kitchen liked you. we've kept on the other lad who did the trial thursday though, he can do the early shifts which we really need
+
+all the best with it
+{s}
+head chef
+""", copies=1)
+
+# ---------------------------------------------------------------- rejections: recruiter follow-up, decision plus another role
+add("recruiter-call-other-role", R, "{s} Whitcombe <{s}.whitcombe@{d}>", "Following our call",
+    """Hi {n},
+
+Good to speak earlier. As I said on the phone, the hiring manager has decided to go ahead with another candidate for the {r} position - she felt their stakeholder experience at director level was the closer match.
+
+Having said that, there's a Senior Analyst opening in the Treasury team that I think suits you well, hybrid from Manchester, and I'd like to put you forward if you're happy. JD attached; let me know by Wednesday and I'll submit.
+
+Speak soon,
+{s}
+""", copies=2)
+
+add("recruiter-voicemail-recap", R, "{s} <{s}@{d}>", "Sorry I missed you",
+    """Hi {n}, tried you twice this afternoon so I'll put it in writing.
+
+Feedback from {c}: they've offered the role to the internal candidate. They liked you a lot, said your technical round was the strongest.
+
+I've got two other briefs in the same space that might interest you, one contract (6 months, outside IR35) and one perm at a scale-up. Shall we talk tomorrow morning?
+
+{s}
+Sent from Outlook for Android
+""", copies=2)
+
+add("recruiter-decision-redirect", R, "{s} Ferreira <{s}.ferreira@{d}>", "{r} update + something else",
+    """{n} -
+
+Thanks for jumping on a call. To recap: the team has selected a different finalist for {r}, so that one's closed for you.
+
+The good news is our Lisbon office is building out a similar team from Q2, and your name was the first one mentioned. I'll send the brief once it's signed off.
+
+{s}
+Recruiter, {c}
+""", copies=1)
+
+add("recruiter-text-transcript", R, "{s} via SMS Bridge <sms-bridge@{d}>", "Text message from {s} ({c})",
+    """New text message:
+
+"Hi {n} it's {s} from {c}. Hiring mgr went with someone else for the {r} job sorry :( Got a couple of other roles I'd like to run past you tho, free for a call tmrw?"
+
+Reply to this email to respond by text.
+""", copies=1)
+# ---------------------------------------------------------------- rejections: public sector
+add("gov-not-referred", R, "USAStaffing Notifications <no-reply@usastaffing.example>", "Update on your application for {r}, announcement DE-12874403-26",
+    """Dear {n},
+
+Your application for the position below has been reviewed.
+
+Position: {r}, GS-0343-11
+Announcement number: DE-12874403-26
+Agency: Department of Transportation
+
+Status: Not Referred
+
+Although you were found qualified, your application was not referred to the selecting official because other applicants received higher category placement. You may view your application status at any time by signing in.
+
+Please do not reply to this automated message.
+""", copies=2)
+
+add("gov-ineligible", R, "Recruitment Portal <donotreply@jobs.{d}>", "Notice of Results - {r}",
+    """NOTICE OF RESULTS
+
+Applicant: {n}
+Job: {r}
+Recruitment No.: 2026-0417
+
+Result: INELIGIBLE
+
+Reason: Your application does not show the minimum qualifications required at the time of the closing date (two years of full-time experience at the level of Analyst II or equivalent).
+
+If you believe this result is in error, you may request a review in writing within 14 calendar days of the date of this notice. Include the recruitment number and the specific information you believe was overlooked.
+
+Human Resources Department
+""", copies=2)
+
+add("gov-not-best-qualified", R, "Civil Service Jobs <noreply@csjobs.example>", "{r} - sift outcome (ref 384102)",
+    """Dear {n},
+
+Thank you for your application for the above vacancy.
+
+The vacancy panel has now completed the sift. Candidates were assessed against the behaviours and the experience described in the advert. On this occasion your application did not reach the standard needed to progress, and you are not among the best qualified candidates invited to interview.
+
+Your sift scores were:
+  Experience: 3
+  Seeing the Big Picture: 4
+  Making Effective Decisions: 3
+The pass mark for each element was 4.
+
+Yours sincerely,
+Vacancy Holder
+""", copies=2)
+
+add("gov-vacancy-cancelled", R, "Human Resources <hr@council.{d}>", "Cancellation of recruitment - {r} (post 22/117)",
+    """Dear {n},
+
+I am writing to let you know that the council has withdrawn the above post following the outcome of the budget review agreed at Cabinet on 12 November. The recruitment has therefore been cancelled and no appointment will be made.
+
+We are grateful for the time you took to apply. Should the post be re-advertised in a different form it will appear on our jobs page, and you would be welcome to apply again.
+
+Yours faithfully,
+
+Recruitment Team
+Borough Council
+""", copies=2)
+
+add("gov-not-placed-list", R, "State Personnel Board <exams@spb.example>", "Examination results - {r}",
+    """EXAMINATION RESULT NOTIFICATION
+
+Name: {n}
+Examination: {r} (Open, Continuous)
+Date of examination: 14/10/2026
+
+Your final score was 62.50. A score of 70.00 or above was required to be placed on the eligible list. Your name will therefore not be placed on the eligible list for this classification.
+
+You may retake this examination after 6 months from the test date.
+""", copies=1)
+
+add("gov-reserve-not", R, "Public Appointments <appointments@psc.example>", "Competition PA-2026-081: outcome",
+    """Dear {n},
+
+Following the final interview board for competition PA-2026-081 ({r}), the board has placed candidates in order of merit. I regret to inform you that your name has not been placed on the panel from which appointments will be made.
+
+You are entitled to request feedback within 5 working days. The request should be addressed to the Competition Manager.
+
+Yours sincerely,
+Competition Manager
+""", copies=1)
+
+# ---------------------------------------------------------------- rejections: bare ATS status
+add("ats-status-bare", R, "{c} <notification@myworkday.example>", "Application status update",
+    """Hi {n},
+
+The status of your application for {r} (R-0042816) has changed.
+
+New status: No longer under consideration
+
+Sign in to your candidate home to view details.
+""", copies=2)
+
+add("ats-status-closed-not-selected", R, "Careers Portal <careers@{d}>", "Status: Closed – not selected",
+    """Requisition: {r}
+Candidate: {n}
+Status: Closed – not selected
+Updated: see candidate portal
+
+This is an automated notification. Replies to this address are not monitored.
+""", copies=2)
+
+add("ats-html-row", R, "{c} Recruiting <no-reply@{d}>", "Your applications at {c}",
+    """<p>Hi {n}, here is a summary of your applications.</p>
+<table border="1" cellpadding="4">
+<tr><th>Job</th><th>Location</th><th>Applied</th><th>Status</th></tr>
+<tr><td>{r}</td><td>Dublin</td><td>02/09/2026</td><td>Not selected</td></tr>
+</table>
+<p>Log in to update your profile or withdraw an application.</p>
+<p style="color:#999">Powered by SuccessFactors</p>
+""", copies=2)
+
+add("ats-position-filled", R, "Jobs at {c} <jobs@{d}>", "{r} - position filled",
+    """Hello {n},
+
+The {r} position you applied for has now been filled. Your application has been closed.
+
+Thank you for your interest.
+
+This is an automated message from the {c} applicant tracking system.
+""", copies=1)
+
+add("ats-candidate-home-msg", R, "Candidate Home <candidatehome@{d}>", "You have a new message",
+    """You have 1 new message in your candidate home.
+
+From: {c} Talent Acquisition
+Regarding: {r}
+
+"Your application has been reviewed and the team will not be progressing it further. Thank you for applying."
+
+View message | Manage notifications
+""", copies=1)
+
+add("ats-disposition-code", R, "iCIMS <noreply@icims.example>", "Job update: {r}",
+    """{n},
+
+The following job has been updated in your profile:
+
+Job: {r}
+Disposition: Candidate not selected – other candidate hired
+Date: see portal
+
+If you have questions, contact the recruiter listed on the posting.
+{c} | Powered by iCIMS
+""", copies=2)
+
+# ---------------------------------------------------------------- rejections: internship / graduate programmes
+add("intern-programme-letter", R, "Summer Internship Programme <internships@{d}>", "Your 2026 Summer Internship application",
+    """Dear {n},
+
+Thank you for applying to the {c} 2026 Summer Internship Programme and for completing the video interview.
+
+We received more than 3,400 applications for 60 places this year. Following review by our assessors, we are unable to offer you a place on the programme.
+
+We encourage you to apply for our graduate programme when it opens in autumn; your experience of the process will stand you in good stead.
+
+Best wishes,
+Early Talent Team
+""", copies=2)
+
+add("grad-scheme-after-ac", R, "Graduate Recruitment <graduates@{d}>", "Graduate Scheme 2026 - final stage outcome",
+    """Dear {n},
+
+Thank you for attending our final assessment day. The assessors have reviewed the evidence from every exercise, and I am sorry to say we won't be offering you a place on the Graduate Scheme this year.
+
+Your strongest area was the in-tray exercise. Areas to develop: structuring the presentation, and linking recommendations back to the client brief.
+
+Kind regards,
+Graduate Recruitment
+""", copies=2)
+
+add("placement-year", R, "{s} (Placements) <placements@{d}>", "Industrial placement 2026/27",
+    """Hi {n},
+
+thanks for applying for a 12-month placement with us. All our placements for 2026/27 have now been allocated to other students, so we won't be able to take your application forward.
+
+Good luck finding a placement!
+{s}
+""", copies=1)
+
+add("phd-studentship", R, "Doctoral College <dtp-admissions@uni.example>", "Studentship application - outcome",
+    """Dear {n},
+
+Thank you for your application to the funded PhD studentship in Computational Ecology. The panel met on 3 March and has offered the studentship to another applicant. Your application will not be considered further for this round.
+
+Yours sincerely,
+Doctoral College Admissions
+""", copies=1)
+
+# ---------------------------------------------------------------- rejections: short, blunt
+add("blunt-one-liner", R, "{s} <{s}@{d}>", "Re: {r}",
+    """Not moving forward with you on this one, thanks.
+{s}
+""", copies=2)
+
+add("blunt-no-role", R, "{s} Pryce <{s}@{d}>", "application",
+    """{n}, we have no role for you at this time. Regards, {s}
+""", copies=1)
+
+add("blunt-passing", R, "{s} <{s}@{d}>", "re: portfolio",
+    """hey {n}, looked through the portfolio - we're going to pass. good luck!
+
+{s}
+""", copies=2)
+
+add("blunt-unsuccessful-sms", R, "{c} Recruitment <recruitment@{d}>", "Your application",
+    """Hi {n}, your application for {r} was unsuccessful. Thanks for applying. - {c}
+""", copies=1)
+
+# ---------------------------------------------------------------- rejections: agency
+add("agency-client-feedback", R, "{s} Hargreaves <{s}.hargreaves@talentbridge.example>", "Client feedback - {r}",
+    """Hi {n},
+
+Just had feedback from my client on the {r} role. Unfortunately they won't be taking you to second interview - they've said they want someone who has managed a team of 10+ directly.
+
+Don't be disheartened, it was a tight shortlist. I'll keep sending relevant roles your way.
+
+Cheers,
+{s} Hargreaves
+Senior Consultant, TalentBridge Recruitment
+Direct: 0161 496 0742
+TalentBridge Recruitment Ltd is an employment agency and an employment business.
+""", copies=2)
+
+add("agency-cv-not-shortlisted", R, "{s} <{s}@pinnacle-staffing.example>", "RE: your CV for the {r} job",
+    """Hi {n},
+
+Sorry for the delay getting back to you. My client reviewed the CVs I sent and yours wasn't shortlisted this time; they're prioritising candidates with SAP S/4 experience.
+
+I'll be in touch if something closer comes up.
+
+Thanks,
+{s}
+Pinnacle Staffing | Finance & Accounting
+""", copies=2)
+
+add("agency-role-pulled", R, "{s} Kealy <{s}@hirewell-partners.example>", "{r} - client update",
+    """Hi {n},
+
+Bad news I'm afraid - my client has pulled the role entirely after a restructure, so the process has stopped for everyone, including you.
+
+Sorry, I know you were keen. Let me know if you'd like me to look at other options.
+
+{s}
+""", copies=1)
+
+# ---------------------------------------------------------------- rejections: decision late or in a P.S.
+add("warm-then-decision", R, "{s} Lindqvist <{s}.lindqvist@{d}>", "Thank you from all of us",
+    """Dear {n},
+
+I wanted to start by saying how much the team enjoyed meeting you. The way you spoke about your time at the food bank, and how you'd use that to shape our volunteer programme, stayed with several of us for days afterwards. We talked about it again on Monday.
+
+We've spent a long time on this decision, and in the end the trustees have appointed someone who has already run a regional volunteer network of a similar size.
+
+Please do keep in touch - we mean that.
+
+With warm wishes,
+{s}
+Chief Executive, {c}
+""", copies=2)
+
+add("ps-decision", R, "{s} <{s}@{d}>", "Great to meet you",
+    """Hi {n},
+
+Thanks so much for coming in on Friday and for bringing the prototype - the whole studio played with it at lunch.
+
+Hope the move to the new flat went smoothly and that the cat has forgiven you.
+
+Best,
+{s}
+
+P.S. I should have led with this, sorry: we've given the {r} role to another designer. I'd still love to have you in for a freelance project in the spring if you're up for it.
+""", copies=2)
+
+add("long-update-then-decision", R, "{s} Ogunbanjo <{s}.ogunbanjo@{d}>", "Where things are with {r}",
+    """Hi {n},
+
+A longer one, sorry. Since we last spoke the team has had a reorganisation: Priti is now heading the analytics group and the reporting work has moved under Finance. We spent some of October re-scoping what the {r} role should cover, which is partly why you haven't heard from me.
+
+With the re-scope, the role became much more about forecasting models and less about stakeholder reporting, and the group chose to appoint a candidate from the earlier shortlist with an econometrics background.
+
+You were very patient with us and I'm grateful.
+
+{s}
+""", copies=1)
+
+# ---------------------------------------------------------------- rejections: on hold, budget, cancelled, closed internally
+add("hold-budget-freeze", R, "{s} Trevithick <{s}@{d}>", "{r} - hiring freeze",
+    """Hi {n},
+
+I'm sorry to be sending this. As of this morning {c} has frozen all external hiring until at least the next financial year, and the {r} role is one of those affected. That means we have had to stop the process, and we won't be able to make you an offer.
+
+If the freeze lifts and the role reopens, I'll reach out to you first.
+
+{s}
+""", copies=2)
+
+add("hold-indefinitely", R, "Recruiting Team <recruiting@{d}>", "{r} - position on hold",
+    """Hi {n},
+
+We wanted to let you know that the {r} position has been put on hold indefinitely due to changes in business priorities. As a result we are closing all open applications for this requisition, including yours.
+
+Thank you for your time and interest in {c}.
+
+Recruiting Team
+""", copies=2)
+
+add("closed-search-internally", R, "{s} <{s}.talent@{d}>", "Update regarding {r}",
+    """Dear {n},
+
+Thank you for your interest and for the conversations over the past month.
+
+We've decided to close the search internally and fill the {r} position through a secondment from our Singapore office. We'll be closing out the remaining external candidates this week.
+
+It was a pleasure getting to know you.
+
+Best regards,
+{s}
+""", copies=2)
+
+add("role-cancelled-reorg", R, "{s} Halloran <{s}@{d}>", "the {r} role",
+    """Hi {n},
+
+Not the email I wanted to write. Following the merger announcement, the {r} position has been cancelled - the work is moving to the acquiring team, who already have someone doing it.
+
+So this ends the process for this role. I'm sorry after all the time you've invested.
+
+{s}
+""", copies=1)
+
+add("reqs-filled-earlier", R, "{c} Talent <talent@{d}>", "{r} (REQ-3310)",
+    """Hi {n},
+
+Thank you for applying for {r}. This requisition was filled before we were able to review your application, so we have closed it on our side.
+
+We encourage you to apply to other openings that match your experience.
+
+{c} Talent
+Sent via Lever
+""", copies=1)
+
+# ---------------------------------------------------------------- rejections: other new shapes
+add("calendar-cancel-with-decision", R, "{s} <{s}@{d}>", "Cancelled: Final interview - {r} @ Thu 14:00",
+    """This event has been cancelled.
+
+Final interview - {r}
+Thursday 14:00 - 15:00 (GMT)
+Organiser: {s}
+
+Message from organiser:
+"Hi {n}, apologies for the late notice - we've offered the role to another candidate this morning so I'm cancelling Thursday's session. Thank you for your time so far."
+
+Invitation from Google Calendar
+""", copies=2)
+
+add("forward-from-manager", R, "{s} <{s}@{d}>", "Fwd: candidates for {r}",
+    """Hi {n} - forwarding the manager's note so you see it straight from him. Sorry it's not better news.
+
+---------- Forwarded message ---------
+From: Kieran Stobart
+Date: Tue, 14 Jan
+Subject: candidates for {r}
+
+{s}, can you let {n} know we're going with Alex? Good candidate, just Alex has done the Salesforce migration twice. Thanks.
+""", copies=1)
+
+add("portal-feedback-score", R, "Hiring Platform <feedback@{d}>", "Feedback on your {r} take-home",
+    """Hi {n},
+
+Your take-home submission for {r} has been reviewed by two engineers.
+
+Overall: did not meet the bar for the onsite stage
+- Correctness: partial (2 of 5 edge cases handled)
+- Code structure: good
+- Tests: limited
+
+You can apply again for engineering roles at {c} after 6 months.
+""", copies=2)
+
+add("chat-style-mobile", R, "{s} <{s}@{d}>", "hey",
+    """hey {n}! sorry I ghosted a bit. they picked another person for the barista lead spot, the manager's nephew actually lol. you'd have been great. still need people for weekend shifts if u want?
+
+Sent from my Galaxy
+""", copies=1)
+
+add("volunteer-to-paid-hr", R, "{c} People <people@{d}>", "Outcome: {r} (internal & external campaign)",
+    """Dear {n},
+
+Thank you for your application to the above role, which was advertised both internally and externally.
+
+The panel has now interviewed, and the post has been offered to and accepted by another applicant. This message is to confirm the outcome of your application as unsuccessful.
+
+You can request feedback from the recruiting manager.
+
+People Services
+""", copies=1)
+# ---------------------------------------------------------------- rejections in other languages
+add("cs-hr-other-candidate", R, "Personální oddělení {c} <hr@{d}>", "Vaše přihláška na pozici {r}",
+    """Dobrý den, {n},
+
+děkujeme za Váš zájem o pozici {r} ve společnosti {c} a za čas, který jste výběrovému řízení věnoval/a.
+
+Po pečlivém zvážení všech přihlášek jsme se rozhodli pokračovat s uchazečem, jehož praxe lépe odpovídá tomu, co od této role aktuálně potřebujeme.
+
+Přejeme Vám hodně úspěchů v dalším profesním životě.
+
+S pozdravem
+Personální oddělení {c}
+""", copies=1)
+
+add("cs-thread-after-interview", R, "{s} <{s}@{d}>", "Re: Re: pohovor ve čtvrtek",
+    """Ahoj {n},
+
+díky ještě jednou za čtvrteční rozhovor, bylo to moc příjemné.
+
+Nakonec jsme vybrali kolegyni, která u nás dřív dělala na zakázku a zná náš systém zevnitř. Rozhodování nebylo jednoduché.
+
+Držím palce a ozvi se, kdyby ses někdy chtěl/a potkat na kafe.
+
+{s}
+
+> Dne 6. 11. 2025 v 9:12 {n} napsal/a:
+> Dobrý den, chtěl/a bych se zeptat, jestli už je rozhodnuto?
+""", copies=1)
+
+add("cs-ats-unsuccessful", R, "Kariérní portál <noreply@{d}>", "Informace o výsledku výběrového řízení",
+    """Dobrý den,
+
+oznamujeme Vám, že Vaše přihláška na pozici {r} nebyla v tomto výběrovém řízení úspěšná a dále ji nebudeme posuzovat.
+
+Děkujeme za pochopení.
+
+Tato zpráva byla vygenerována automaticky, neodpovídejte na ni.
+Provozováno systémem Teamio
+""", copies=1)
+
+add("el-profile-fits-better", R, "Τμήμα Ανθρώπινου Δυναμικού <hr@{d}>", "Η αίτησή σας για τη θέση {r}",
+    """Αγαπητέ/ή {n},
+
+Σας ευχαριστούμε για το ενδιαφέρον σας για τη θέση {r} στην {c}.
+
+Μετά από προσεκτική αξιολόγηση όλων των βιογραφικών, αποφασίσαμε να συνεχίσουμε τη διαδικασία με υποψηφίους των οποίων το προφίλ ανταποκρίνεται πληρέστερα στις ανάγκες της θέσης.
+
+Σας ευχόμαστε κάθε επιτυχία στην επαγγελματική σας πορεία.
+
+Με εκτίμηση,
+Τμήμα Ανθρώπινου Δυναμικού
+""", copies=1)
+
+add("el-after-interview-chose", R, "{s} <{s}@{d}>", "RE: Συνέντευξη της Πέμπτης",
+    """Καλησπέρα {n},
+
+Ευχαριστούμε πολύ για τον χρόνο σας στη συνέντευξη της Πέμπτης.
+
+Η ομάδα επέλεξε τελικά έναν υποψήφιο με πολυετή εμπειρία στη ναυτιλία, που ήταν το κρίσιμο σημείο για τη συγκεκριμένη θέση.
+
+Θα χαρούμε να μείνουμε σε επαφή.
+
+Φιλικά,
+{s}
+""", copies=1)
+
+add("el-not-next-stage", R, "Καριέρα στην {c} <careers@{d}>", "Ενημέρωση για την υποψηφιότητά σας",
+    """Γεια σας {n},
+
+Δυστυχώς η υποψηφιότητά σας για τη θέση {r} δεν προκρίθηκε στο επόμενο στάδιο της επιλογής.
+
+Σας ευχαριστούμε που μας προτιμήσατε.
+
+Η ομάδα προσλήψεων
+""", copies=1)
+
+add("fi-other-applicant", R, "{c} Rekrytointi <rekry@{d}>", "Kiitos hakemuksestasi",
+    """Hei {n},
+
+kiitos kiinnostuksestasi {r}-tehtävää kohtaan. Saimme paljon hyviä hakemuksia, ja valinta kohdistui tällä kertaa toiseen hakijaan.
+
+Toivotamme sinulle onnea jatkoon!
+
+Ystävällisin terveisin
+{c} / Rekrytointi
+""", copies=1)
+
+add("fi-municipal-decision", R, "Kuntarekry <noreply@kuntarekry.example>", "Tiedote valintapäätöksestä",
+    """Hyvä hakija,
+
+tehtävään {r} (hakunumero 2026-8841) on valittu toinen hakija. Valintapäätös on nähtävillä kaupungin kirjaamossa, ja siihen liitetään oikaisuvaatimusohje.
+
+Kiitämme kiinnostuksestasi kaupungin tehtäviä kohtaan.
+
+Henkilöstöpalvelut
+""", copies=1)
+
+add("fi-not-to-interview", R, "{s} <{s}@{d}>", "{r} - haastattelut",
+    """Hei {n},
+
+kävimme hakemukset läpi viime viikolla. Valitettavasti et tullut valituksi haastatteluun, sillä hakijoita oli paljon ja etsimme tällä kertaa enemmän tuotantopuolen kokemusta.
+
+Kiitos vielä ajastasi.
+
+{s}
+""", copies=1)
+
+add("hu-not-you", R, "{c} HR <karrier@{d}>", "Visszajelzés a jelentkezéséről",
+    """Kedves {n}!
+
+Köszönjük, hogy jelentkezett a(z) {r} pozícióra, és hogy időt szánt a személyes beszélgetésre.
+
+Sajnálattal értesítjük, hogy a kiválasztás során ezúttal egy másik jelölt mellett döntöttünk.
+
+Sok sikert kívánunk a további álláskereséshez!
+
+Üdvözlettel:
+{c} HR csapata
+""", copies=1)
+
+add("hu-continue-other", R, "{s} <{s}@{d}>", "Re: {r} állás",
+    """Szia {n}!
+
+Köszi a türelmet. Megbeszéltük a csapattal, és a folyamatot egy másik jelölttel visszük tovább, aki már dolgozott hasonló ERP-bevezetésen.
+
+Nagyon jó volt veled beszélgetni, maradjunk kapcsolatban.
+
+{s}
+""", copies=1)
+
+add("hu-position-filled", R, "Állásportál <ertesites@{d}>", "A meghirdetett pozíciót betöltöttük",
+    """Tisztelt {n}!
+
+Tájékoztatjuk, hogy a(z) {r} pozíciót betöltöttük, így jelentkezését a továbbiakban nem tudjuk figyelembe venni.
+
+Köszönjük érdeklődését.
+
+Ez egy automatikus üzenet.
+""", copies=1)
+
+add("ro-other-profiles", R, "Recrutare {c} <recrutare@{d}>", "Candidatura dumneavoastră - {r}",
+    """Bună ziua, {n},
+
+Vă mulțumim pentru interesul acordat poziției de {r}. După o analiză atentă a tuturor aplicațiilor, am decis să continuăm procesul de recrutare cu alți candidați, ale căror profiluri corespund mai bine cerințelor actuale ale echipei.
+
+Vă dorim mult succes în continuare!
+
+Cu stimă,
+Echipa de Recrutare {c}
+""", copies=1)
+
+add("ro-not-retained", R, "{s} <{s}@{d}>", "Feedback interviu {r}",
+    """Salut {n},
+
+Îți mulțumesc pentru discuția de marți. Din păcate, candidatura ta nu a fost reținută pentru etapa următoare; echipa a ales un coleg cu mai multă experiență pe partea de testare automată.
+
+Toate cele bune,
+{s}
+""", copies=1)
+
+add("ro-ats-short", R, "Portal Cariere <noreply@{d}>", "Status aplicare: Respins",
+    """Stimate/Stimată {n},
+
+Statusul aplicării tale pentru {r} a fost actualizat: Respins.
+
+Îți mulțumim pentru timpul acordat.
+Mesaj generat automat - te rugăm să nu răspunzi.
+""", copies=1)
+
+add("tr-other-candidate", R, "{c} İnsan Kaynakları <ik@{d}>", "{r} pozisyonu başvurunuz hakkında",
+    """Sayın {n},
+
+{c} bünyesindeki {r} pozisyonuna gösterdiğiniz ilgi için teşekkür ederiz.
+
+Yaptığımız değerlendirme sonucunda, bu pozisyon için deneyimi beklentilerimizle daha uyumlu olan başka bir adayla ilerlemeye karar verdik.
+
+Kariyer yolculuğunuzda başarılar dileriz.
+
+Saygılarımızla,
+İnsan Kaynakları
+""", copies=1)
+
+add("tr-result-negative", R, "Kariyer Bildirim <bildirim@{d}>", "Başvurunuz sonuçlandı",
+    """Merhaba {n},
+
+{c} firmasının {r} ilanına yaptığın başvuru değerlendirildi ve olumsuz sonuçlandı.
+
+Sana uygun yeni ilanlar için profilini güncel tutmayı unutma.
+
+Bu e-posta otomatik olarak gönderilmiştir.
+""", copies=1)
+
+add("tr-after-interview", R, "{s} <{s}@{d}>", "Ynt: Mülakat sonrası",
+    """Merhaba {n},
+
+Geçen haftaki görüşme için tekrar teşekkürler. Yönetim, sahada daha uzun süre çalışmış bir adayı tercih etti; bu nedenle süreci seninle devam ettiremiyoruz.
+
+İleride uygun bir pozisyon açılırsa seninle iletişime geçmek isterim.
+
+İyi çalışmalar,
+{s}
+""", copies=1)
+
+add("pl-other-person", R, "Rekrutacja {c} <rekrutacja@{d}>", "Dziękujemy za udział w rekrutacji",
+    """Dzień dobry {n},
+
+dziękujemy za udział w procesie rekrutacyjnym na stanowisko {r}. Po analizie wszystkich kandydatur zdecydowaliśmy się kontynuować proces z inną osobą.
+
+Życzymy powodzenia w dalszych poszukiwaniach.
+
+Pozdrawiamy serdecznie
+Zespół Rekrutacji
+""", copies=1)
+
+add("pl-not-next-stage", R, "{s} <{s}@{d}>", "Odp: rozmowa - {r}",
+    """Cześć {n},
+
+dzięki za rozmowę w zeszły wtorek. Niestety tym razem nie zaprosimy Cię do kolejnego etapu - zespół postawił na osobę z większym doświadczeniem w React Native.
+
+Trzymam kciuki!
+{s}
+
+Wysłane z iPhone'a
+""", copies=1)
+
+add("pl-recruitment-finished", R, "Kariera {c} <kariera@{d}>", "Zakończenie rekrutacji - {r}",
+    """Szanowna Pani / Szanowny Panie,
+
+informujemy, że rekrutacja na stanowisko {r} została zakończona. Wybraliśmy kandydata, którego doświadczenie najlepiej odpowiada wymaganiom tej roli.
+
+Dziękujemy za zainteresowanie ofertą.
+
+Z poważaniem
+Dział HR
+""", copies=1)
+
+add("sv-moved-on", R, "{c} Rekrytering <rekrytering@{d}>", "Angående din ansökan som {r}",
+    """Hej {n}!
+
+Tack för din ansökan till tjänsten som {r}. Vi har nu gått vidare med andra kandidater vars erfarenhet bättre matchar det vi söker just nu.
+
+Lycka till framöver!
+
+Vänliga hälsningar
+{c}
+""", copies=1)
+
+add("sv-filled", R, "{s} <{s}@{d}>", "Tjänsten är tillsatt",
+    """Hej {n},
+
+Tjänsten som {r} är nu tillsatt. Tack för visat intresse och för att du tog dig tid att träffa oss.
+
+Hälsningar,
+{s}
+""", copies=1)
+
+add("no-not-further", R, "{c} HR <hr@{d}>", "Din søknad på stillingen som {r}",
+    """Hei {n},
+
+takk for at du søkte på stillingen som {r}. Vi har nå gått gjennom alle søknadene og har valgt å ikke gå videre med din søknad i denne prosessen.
+
+Vi ønsker deg lykke til videre.
+
+Med vennlig hilsen
+{c}
+""", copies=1)
+
+add("no-filled", R, "{s} <{s}@{d}>", "Stillingen er besatt",
+    """Hei {n},
+
+Stillingen er nå besatt. Vi takker for interessen og for en hyggelig samtale.
+
+Mvh {s}
+""", copies=1)
+
+add("da-another-candidate", R, "{c} Rekruttering <job@{d}>", "Vedr. din ansøgning",
+    """Kære {n},
+
+Tak for din ansøgning til stillingen som {r}. Vi har nu afsluttet rekrutteringen og har valgt en anden kandidat til stillingen.
+
+Vi vil gerne takke dig for interessen for {c}.
+
+Med venlig hilsen
+{c}
+""", copies=1)
+
+add("da-no-interview", R, "{s} <{s}@{d}>", "Din ansøgning - {r}",
+    """Hej {n}
+
+Vi har haft mange kvalificerede ansøgere, og vi har desværre ikke mulighed for at invitere dig til samtale denne gang.
+
+Held og lykke med jobsøgningen.
+
+Venlig hilsen
+{s}
+""", copies=1)
+
+add("de-decided-for-her", R, "{s} <{s}@{d}>", "AW: AW: Gespräch vom Dienstag",
+    """Hallo {n},
+
+danke nochmal für das angenehme Gespräch am Dienstag und die Geduld.
+
+Wir haben uns inzwischen für eine Kandidatin entschieden, die bereits zwei ERP-Umstellungen im Mittelstand begleitet hat. Das war am Ende ausschlaggebend.
+
+Alles Gute und viele Grüße
+{s}
+""", copies=1)
+
+add("fr-other-profile", R, "{s} <{s}@{d}>", "Suite à notre échange",
+    """Bonjour {n},
+
+Suite à notre échange téléphonique, je reviens vers vous : le manager a retenu un autre profil pour le poste de {r}, plus proche de son besoin immédiat.
+
+Je garde vos coordonnées et n'hésiterai pas à vous recontacter.
+
+Belle journée,
+{s}
+Chargée de recrutement, {c}
+""", copies=1)
+
+add("es-decantado", R, "{s} <{s}@{d}>", "Proceso {r}",
+    """Hola {n}:
+
+Te escribo para contarte que el proceso para {r} ha concluido y el equipo se ha decantado por otra persona.
+
+Gracias de verdad por tu tiempo y tu interés.
+
+Un abrazo,
+{s}
+""", copies=1)
+
+add("nl-net-iets-beter", R, "{c} Werving <werving@{d}>", "Je sollicitatie bij {c}",
+    """Beste {n},
+
+Bedankt voor je sollicitatie en het fijne gesprek. We hebben gekozen voor een kandidaat die net iets beter aansluit bij het profiel van de functie {r}.
+
+We wensen je veel succes bij je verdere zoektocht.
+
+Met vriendelijke groet,
+Team Werving
+""", copies=1)
+
+add("it-assigned-other", R, "Selezione del Personale <selezione@{d}>", "Esito selezione - {r}",
+    """Gentile {n},
+
+la ringraziamo per l'interesse dimostrato e per aver partecipato al colloquio. La informiamo che la posizione di {r} è stata assegnata a un altro candidato.
+
+Cordiali saluti,
+Ufficio Selezione
+""", copies=1)
+
+add("pt-optamos", R, "Recrutamento <recrutamento@{d}>", "Candidatura {r}",
+    """Olá {n},
+
+Agradecemos a sua participação no processo de recrutamento para {r}. Após análise, optámos por avançar com outro candidato cujo percurso se ajusta mais ao que procuramos neste momento.
+
+Votos de sucesso,
+Equipa de Recrutamento
+""", copies=1)
+
+# ---------------------------------------------------------------- more English rejection shapes
+add("teamtailor-connect", R, "{c} <no-reply@teamtailor.example>", "{r} at {c}",
+    """Hi {n}!
+
+Thanks for applying for {r} at {c}. We've read your application with interest, but we've chosen to move forward with other candidates for this position.
+
+Want to hear about future openings? Join our Connect community and we'll let you know when something fits.
+
+/ {c}
+
+Sent with Teamtailor · Unsubscribe
+""", copies=2)
+
+add("survey-after-decision", R, "{c} Candidate Experience <cx@{d}>", "How did we do? + your application",
+    """Hi {n},
+
+We've completed the process for {r} and the team has selected another candidate.
+
+We'd love to hear about your experience as a candidate - the survey takes 2 minutes and is anonymous.
+
+[ Take the survey ]
+
+Thank you,
+{c} Candidate Experience
+""", copies=2)
+
+add("outlook-banner-decision", R, "{s} Quinlan <{s}.quinlan@{d}>", "RE: [EXTERNAL] {r} - references",
+    """CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless you recognize the sender and know the content is safe.
+
+Hi {n},
+
+Thank you for sending the reference details so quickly. Before we contacted them, the hiring manager finalised the appointment with another candidate, so we won't need to take up your references after all.
+
+I appreciate the effort you've put in.
+
+Regards,
+{s} Quinlan
+""", copies=2)
+
+add("two-roles-both-closed", R, "Recruitment <jobs@{d}>", "Your two applications",
+    """Dear {n},
+
+You applied for two roles with us recently: {r} and Team Lead, Operations. Both processes have now concluded and in each case another applicant has been appointed.
+
+Thank you for your interest in {c}.
+
+Recruitment
+""", copies=1)
+# ---------------------------------------------------------------- application confirmations (refusal talked about, not given)
+add("conf-if-not-selected-keep", APP, "{c} Careers <careers@{d}>", "We've received your application - {r}",
+    """Hi {n},
+
+Thanks for applying for {r}. This email confirms that your application reached us.
+
+Our team will go through every application personally over the next two weeks. Should you not be selected for this position, we'll keep your CV on file for six months and look at it again when a similar role opens.
+
+Best wishes,
+{c} Talent
+""", copies=3)
+
+add("conf-silence-means-no", APP, "Recruitment <recruitment@{d}>", "Application acknowledgement - {r}",
+    """Dear {n},
+
+Thank you for your application for the post of {r}.
+
+The closing date is 12 January. Shortlisting will take place the week after. If you have not heard from us within four weeks of the closing date, please consider that your application has been unsuccessful on this occasion.
+
+Kind regards,
+Recruitment Team
+""", copies=3)
+
+add("conf-either-way", APP, "{s} at {c} <{s}@{d}>", "Got it - thanks, {n}!",
+    """Hey {n},
+
+Your application for {r} is in - thanks for thinking of us!
+
+Here's how it works: {s} from the hiring team reads every application. You'll hear from us within 10 working days either way, and either way we'll keep your details so we can reach out about future roles.
+
+Talk soon,
+The {c} crew
+""", copies=2)
+
+add("conf-only-shortlisted", APP, "HR <hr@{d}>", "Application received",
+    """Dear {n},
+
+We acknowledge receipt of your application for the position of {r}.
+
+Please note that due to the high number of applications, only shortlisted candidates will be contacted. We thank all applicants for their interest.
+
+HR Department
+{c}
+""", copies=3)
+
+add("conf-volume-apologies", APP, "{c} Talent Acquisition <talent@{d}>", "Thanks for applying to {c}",
+    """Hello {n},
+
+Thank you for applying for {r}. Due to the volume of applications we receive, we are unfortunately not able to reply to every applicant individually or give personal feedback at the application stage.
+
+If your experience matches what the team is looking for, a recruiter will be in touch to arrange a first call.
+
+Warm regards,
+Talent Acquisition
+Powered by Greenhouse
+""", copies=3)
+
+add("conf-workday-tasks", APP, "{c} <notification@myworkday.example>", "Thank you for applying - {r} (R-1193)",
+    """Dear {n},
+
+Thank you for your interest in {c}. We have received your application for {r} (R-1193).
+
+What happens next? A member of our talent acquisition team will review your application. If you are not progressed, you will be notified via your candidate home and by email, so please check it regularly.
+
+You can check the status of your application at any time by signing in to your candidate account.
+
+Kind regards,
+{c} Talent Acquisition
+""", copies=2)
+
+add("conf-not-successful-this-time", APP, "Jobs <jobs@{d}>", "Your application for {r}",
+    """Hi {n},
+
+We've received your application. Thank you!
+
+A heads-up on timing: we expect to finish the first review by the end of the month. If you're not successful this time, please don't be discouraged - many of our current team applied more than once before joining.
+
+Jobs @ {c}
+""", copies=2)
+
+add("conf-talent-pool-consent", APP, "{c} Recruiting <recruiting@{d}>", "Application confirmation + talent pool",
+    """Dear {n},
+
+Thank you for your application for {r}, which we have received.
+
+Would you like us to keep your profile in our talent pool for 24 months? If this role doesn't work out, we can contact you about other suitable openings. Click below to give your consent; if you don't, your data will be deleted six months after the process ends.
+
+[ Yes, keep my profile ]
+
+Recruiting Team
+Sent via Personio
+""", copies=2)
+
+add("conf-lever-short", APP, "{c} <no-reply@hire.lever.example>", "Thanks for applying to {c}",
+    """{n} -
+
+Thanks for your interest in the {r} role. We'll review your application and get back to you if there's a fit.
+
+- The {c} Team
+""", copies=2)
+
+add("conf-rolling-review", APP, "Admissions & Hiring <hiring@{d}>", "{r}: application received (rolling review)",
+    """Hi {n},
+
+We've got your application for {r}. Applications are reviewed on a rolling basis, so the role may close before the advertised date if we find the right person.
+
+Regardless of the outcome, you'll get an email from us once a decision has been made on your application.
+
+Thank you,
+{c}
+""", copies=2)
+
+add("conf-gov-received", APP, "USAStaffing Notifications <no-reply@usastaffing.example>", "Application received: {r}, announcement ST-4418210",
+    """Dear {n},
+
+Your application for the following position has been received:
+
+Position: {r}
+Announcement: ST-4418210
+Status: Received
+
+Your application will be reviewed after the announcement closes. If you are found ineligible or not referred, you will receive a notice of results. Please do not reply to this message.
+""", copies=2)
+
+add("conf-ats-table", APP, "Candidate Portal <portal@{d}>", "Application submitted",
+    """<table>
+<tr><td><b>Position</b></td><td>{r}</td></tr>
+<tr><td><b>Submitted</b></td><td>today</td></tr>
+<tr><td><b>Status</b></td><td>Application received</td></tr>
+</table>
+<p>You will be notified by email when your status changes. If you are not selected to continue, your status will show as "Not selected".</p>
+<p style="font-size:10px">SuccessFactors Recruiting</p>
+""", copies=2)
+
+add("conf-intern-programme", APP, "Internships at {c} <internships@{d}>", "Your Summer Internship 2026 application",
+    """Hi {n},
+
+Thanks for applying to our Summer Internship Programme 2026! We received your application and your online tests are now unlocked.
+
+Please complete both tests within 5 days. Candidates who don't complete them can't be considered for the programme, so don't leave it to the last minute.
+
+Good luck!
+Early Careers Team
+""", copies=2)
+
+add("conf-agency-registered", APP, "{s} <{s}@staffline-recruit.example>", "Thanks for registering with us",
+    """Hi {n},
+
+Thanks for sending your CV for the {r} role. I've registered you on our system. If the client doesn't take you forward for this one, I'll still keep you in mind for similar positions - we place a lot of people in this area.
+
+I'll call you in the next couple of days to go over your background.
+
+{s}
+Staffline Recruitment
+""", copies=2)
+
+add("conf-mobile-apply", APP, "{c} Jobs <noreply@{d}>", "You applied via mobile - finish your profile",
+    """Hi {n}, thanks for your quick application for {r}!
+
+Applications completed on mobile have fewer details. Adding your work history now gives you the best chance; incomplete profiles are sometimes not progressed by our hiring managers.
+
+Finish my profile →
+
+Unsubscribe from reminder emails
+""", copies=1)
+
+add("conf-careers-footer", APP, "{c} Careers <careers@{d}>", "Application received: {r}",
+    """Dear {n},
+
+Thank you for applying for {r}. We've received your application and will review it soon.
+
+{c} Careers
+
+==================================
+WHY {C}?
+» Flexible working and 30 days' holiday
+» Learning budget of £1,500 a year
+» Rated 4.4 on Glassdoor
+==================================
+Not the right role? Browse 86 other openings.
+Manage email preferences | Privacy | Powered by Workday
+""", copies=2)
+
+add("conf-reply-from-person", APP, "{s} <{s}@{d}>", "Re: Application - {r}",
+    """Hi {n},
+
+Thanks for your email and your CV - it landed fine. I'm collecting applications until Friday and will go through them with Graham next week. If it isn't a match I'll let you know rather than leave you hanging, promise.
+
+Best,
+{s}
+""", copies=2)
+
+add("conf-no-feedback-policy", APP, "Talent Team <talent@{d}>", "We've received your application",
+    """Hello {n},
+
+Thank you for applying to {c}.
+
+A note on feedback: because we receive several hundred applications for each role, we are not able to provide individual feedback to unsuccessful applicants at the screening stage. Candidates who reach interview will receive feedback either way.
+
+We'll be in touch if your profile is shortlisted.
+
+Talent Team
+""", copies=2)
+
+add("conf-duplicate", APP, "{c} Recruiting <no-reply@{d}>", "You've already applied for {r}",
+    """Hi {n},
+
+It looks like you've already applied for {r}. We've kept your original application and it is still being reviewed, so there's no need to apply again.
+
+Thanks,
+{c} Recruiting
+""", copies=1)
+
+add("conf-closing-date-passed", APP, "Recruitment Office <recruitment@{d}>", "Application {r} - received after closing date",
+    """Dear {n},
+
+Thank you for your application for {r}. It arrived after the published closing date; however, as shortlisting has not yet started, the panel has agreed to consider it along with the others.
+
+You will hear from us by 20 February.
+
+Recruitment Office
+""", copies=1)
+
+add("conf-school-teaching", APP, "School Business Manager <office@academy.example>", "Application for {r} post",
+    """Dear {n},
+
+Thank you for your application, which has been received. Shortlisting will take place on Monday. Shortlisted applicants will be contacted by telephone on Tuesday; if you have not been contacted by Wednesday, please assume you have not been shortlisted on this occasion.
+
+We thank you for your interest in the Academy.
+
+School Business Manager
+""", copies=2)
+
+add("conf-smartrecruiters", APP, "{c} <noreply@smartrecruiters.example>", "Application received - {r}",
+    """Hi {n},
+
+Great news - your application for {r} at {c} has been received!
+
+What's next?
+1. Our recruiters review your profile
+2. If there's a match, we'll contact you for a short phone screen
+3. If not, we'll let you know by email
+
+Track your application in your SmartProfile.
+
+SmartRecruiters on behalf of {c} · Unsubscribe
+""", copies=2)
+
+# ---------------------------------------------------------------- confirmations in other languages
+add("cs-conf-only-selected", APP, "Nábor {c} <nabor@{d}>", "Potvrzení přijetí přihlášky - {r}",
+    """Dobrý den, {n},
+
+děkujeme za Vaši přihlášku na pozici {r}, kterou jsme v pořádku obdrželi.
+
+Vzhledem k velkému počtu zájemců budeme kontaktovat pouze vybrané uchazeče. Pokud se Vám neozveme do tří týdnů, znamená to, že jsme zvolili jiné kandidáty.
+
+S pozdravem
+Nábor {c}
+""", copies=1)
+
+add("el-conf-received", APP, "HR {c} <hr@{d}>", "Λάβαμε την αίτησή σας",
+    """Αγαπητέ/ή {n},
+
+Σας ευχαριστούμε για την αίτησή σας για τη θέση {r}. Θα επικοινωνήσουμε μόνο με τους υποψηφίους που θα επιλεγούν για συνέντευξη. Σε κάθε περίπτωση, το βιογραφικό σας θα παραμείνει στη βάση δεδομένων μας για μελλοντικές ευκαιρίες.
+
+Με εκτίμηση,
+Τμήμα HR
+""", copies=1)
+
+add("fi-conf-received", APP, "{c} Rekrytointi <rekry@{d}>", "Hakemuksesi on vastaanotettu",
+    """Hei {n},
+
+kiitos hakemuksestasi {r}-tehtävään! Hakemuksesi on vastaanotettu.
+
+Käymme hakemukset läpi haun päätyttyä ja olemme yhteydessä kaikkiin hakijoihin, valittiin tai ei, viimeistään kuukauden kuluessa.
+
+Terveisin
+Rekrytointitiimi
+""", copies=1)
+
+add("hu-conf-received", APP, "Karrier {c} <karrier@{d}>", "Jelentkezését megkaptuk",
+    """Kedves {n}!
+
+Köszönjük jelentkezését a(z) {r} pozícióra. Önéletrajzát megkaptuk.
+
+Kérjük, vegye figyelembe, hogy csak azokat a jelölteket keressük meg, akiknek szakmai háttere megfelel az elvárásoknak. Amennyiben két héten belül nem keressük, kérjük, tekintse úgy, hogy most nem tudunk ajánlatot tenni.
+
+Üdvözlettel:
+HR csapat
+""", copies=1)
+
+add("ro-conf-received", APP, "Recrutare {c} <recrutare@{d}>", "Confirmare aplicare - {r}",
+    """Bună ziua, {n},
+
+Îți mulțumim pentru aplicarea la poziția de {r}. Am primit CV-ul tău și îl vom analiza în următoarele zile.
+
+Vom contacta doar candidații selectați pentru interviu. Dacă nu vei fi contactat, datele tale vor rămâne în baza noastră pentru alte oportunități.
+
+Echipa de Recrutare
+""", copies=1)
+
+add("tr-conf-received", APP, "{c} Kariyer <kariyer@{d}>", "Başvurunuz alındı",
+    """Merhaba {n},
+
+{r} pozisyonu için yaptığınız başvuru bize ulaştı. Teşekkür ederiz!
+
+Değerlendirme süreci yaklaşık iki hafta sürecektir. Uygun görülmemeniz durumunda da size e-posta ile bilgi vereceğiz.
+
+Saygılarımızla,
+İnsan Kaynakları
+""", copies=1)
+
+add("pl-conf-received", APP, "Rekrutacja {c} <rekrutacja@{d}>", "Potwierdzenie otrzymania aplikacji",
+    """Dzień dobry {n},
+
+dziękujemy za przesłanie aplikacji na stanowisko {r}. Informujemy, że skontaktujemy się tylko z wybranymi osobami. Brak odpowiedzi w ciągu 30 dni oznacza, że tym razem nie zakwalifikowano Pani/Pana do dalszego etapu.
+
+Pozdrawiamy,
+Zespół HR
+""", copies=1)
+
+add("sv-conf-received", APP, "{c} <jobb@{d}>", "Tack för din ansökan",
+    """Hej {n}!
+
+Vi har tagit emot din ansökan till tjänsten som {r}. Urval sker löpande, så tjänsten kan komma att tillsättas före sista ansökningsdag. Oavsett utfall får du besked från oss via mejl.
+
+Vänliga hälsningar
+{c}
+""", copies=1)
+
+add("da-conf-received", APP, "{c} <job@{d}>", "Vi har modtaget din ansøgning",
+    """Kære {n}
+
+Tak for din ansøgning til stillingen som {r}. Vi har modtaget den og vender tilbage, når ansøgningsfristen er udløbet. Hvis du ikke bliver indkaldt til samtale, giver vi dig naturligvis besked.
+
+Venlig hilsen
+HR
+""", copies=1)
+
+add("de-conf-eingang", APP, "Bewerbermanagement {c} <bewerbung@{d}>", "Eingangsbestätigung Ihrer Bewerbung",
+    """Sehr geehrte/r {n},
+
+vielen Dank für Ihre Bewerbung als {r}. Hiermit bestätigen wir den Eingang Ihrer Unterlagen.
+
+Sollten wir Sie im weiteren Verlauf nicht berücksichtigen können, erhalten Sie selbstverständlich eine kurze Nachricht von uns. Bitte sehen Sie bis dahin von Rückfragen ab.
+
+Mit freundlichen Grüßen
+Ihr Recruiting-Team
+""", copies=1)
+
+add("fr-conf-accuse", APP, "Recrutement {c} <recrutement@{d}>", "Accusé de réception de votre candidature",
+    """Bonjour {n},
+
+Nous accusons bonne réception de votre candidature au poste de {r} et vous en remercions.
+
+Sans réponse de notre part sous trois semaines, vous pourrez considérer que nous ne sommes pas en mesure de donner une suite favorable à votre candidature.
+
+Cordialement,
+L'équipe Recrutement
+""", copies=1)
+
+add("es-conf-recibida", APP, "Talento {c} <talento@{d}>", "Hemos recibido tu candidatura",
+    """Hola {n},
+
+¡Gracias por inscribirte en la oferta de {r}! Tu candidatura se ha registrado correctamente.
+
+Si tu perfil encaja, nos pondremos en contacto contigo. En caso contrario, guardaremos tu CV para futuros procesos.
+
+Un saludo,
+Equipo de Talento
+""", copies=1)
+# ---------------------------------------------------------------- interview invitations / scheduling
+add("int-finalists-three", INT, "{s} Bellweather <{s}@{d}>", "RE: [EXT] Re: {r} - final stage",
+    """Hi {n},
+
+Great news - you're through to the final stage! We're meeting three finalists next week, each for a 90-minute session with the panel and a short presentation.
+
+Could you do Tuesday at 10:00 or Wednesday at 15:30? The brief for the presentation is attached.
+
+Best,
+{s}
+
+From: {n}
+Sent: Friday 16:12
+Subject: [EXT] Re: {r} - final stage
+""", copies=2)
+
+add("int-calendly", INT, "{c} Recruiting <recruiting@{d}>", "Schedule your interview for {r}",
+    """Hi {n},
+
+The hiring team would like to invite you to a 45-minute video interview for {r}. Please pick a slot that suits you using the link below - slots fill up fast as we're speaking to several other candidates this week.
+
+[ Choose a time ]
+
+Looking forward to it,
+{c} Recruiting
+""", copies=2)
+
+add("int-phone-screen-reply", INT, "{s} <{s}@{d}>", "Re: {r} application",
+    """Hi {n},
+
+Thanks for applying! I'd love to have a quick 20-minute call to hear more about you. Are you free tomorrow between 11 and 1? If not, just send me a couple of times that work.
+
+{s}
+Talent Partner, {c}
+""", copies=2)
+
+add("int-onsite-logistics", INT, "Interview Coordination <interviews@{d}>", "Your onsite on Thursday - logistics",
+    """Hi {n},
+
+Here are the details for Thursday:
+
+09:30 Arrive at reception, 3rd floor
+09:45 Coffee with {s}
+10:00 System design (60 min)
+11:15 Behavioural (45 min)
+12:00 Lunch with the team
+
+Please bring photo ID. If you need any adjustments, just reply to this email.
+
+Interview Coordination
+""", copies=2)
+
+add("int-rescheduled", INT, "{s} <{s}@{d}>", "Updated invitation: Interview - {r}",
+    """Hi {n}, really sorry - the hiring manager has a clash, so I've moved your interview from Monday to Wednesday 14:00. Same Teams link. Let me know if that doesn't work and we'll find another slot.
+
+{s}
+
+Updated invitation from Outlook
+""", copies=2)
+
+add("int-second-round-hedge", INT, "{s} Oyelaran <{s}@{d}>", "Second round - {r}",
+    """Hi {n},
+
+Thank you for your first interview. Not everyone made it through, but you did - the panel would like to invite you to a second round with the department head.
+
+It will be about an hour, in person. Do any of these work: 3 March 10:00, 4 March 14:00?
+
+Kind regards,
+{s}
+""", copies=1)
+
+add("int-gov-invited", INT, "Recruitment Portal <donotreply@jobs.{d}>", "Invitation to interview - {r}",
+    """Dear {n},
+
+You have been shortlisted for interview for the post of {r}. Interviews will be held on 18 and 19 March at the Civic Centre.
+
+Please log in to select an interview slot by 12 March. If you are unable to attend, please let us know as soon as possible so that the slot can be offered to another applicant.
+
+Human Resources
+""", copies=1)
+
+add("de-int-einladung", INT, "{s} <{s}@{d}>", "Einladung zum Vorstellungsgespräch",
+    """Hallo {n},
+
+vielen Dank für Ihre Bewerbung als {r}. Wir möchten Sie gerne kennenlernen und laden Sie zu einem Gespräch per Video ein. Passt Ihnen Donnerstag um 10 Uhr?
+
+Viele Grüße
+{s}
+""", copies=1)
+
+add("pl-int-zaproszenie", INT, "Rekrutacja {c} <rekrutacja@{d}>", "Zaproszenie na rozmowę - {r}",
+    """Dzień dobry {n},
+
+z przyjemnością zapraszamy na rozmowę rekrutacyjną na stanowisko {r}. Proponujemy czwartek, godz. 11:00, online (Teams). Prosimy o potwierdzenie terminu.
+
+Pozdrawiamy,
+Zespół Rekrutacji
+""", copies=1)
+
+add("tr-int-davet", INT, "{s} <{s}@{d}>", "Mülakat daveti - {r}",
+    """Merhaba {n},
+
+Başvurunuz için teşekkürler. Sizi {r} pozisyonu için bir ön görüşmeye davet etmek isteriz. Salı günü saat 14:00 uygun mu?
+
+İyi çalışmalar,
+{s}
+""", copies=1)
+
+add("int-after-others-declined", INT, "{s} <{s}@{d}>", "{r} - would you still be interested?",
+    """Hi {n},
+
+You may remember you applied for {r} back in the spring. We didn't get to interview everyone at the time, but the role has opened up again and I'd love to set up a call if you're still interested. Nothing has been decided yet on our side.
+
+{s}
+""", copies=2)
+
+# ---------------------------------------------------------------- next steps
+add("next-take-home-deadline", NEXT, "{c} Engineering <hiring@{d}>", "Next step: take-home exercise for {r}",
+    """Hi {n},
+
+Thanks for the chat with {s}. The next step is a take-home exercise. You'll find the repo and instructions here: [link]
+
+Please submit by Sunday 23:59 your time. If you can't finish by then, let us know - we'd rather extend than have you rush. Submissions that arrive late without a note can't be reviewed.
+
+Good luck!
+{c} Engineering
+""", copies=2)
+
+add("next-assessment-hackerrank", NEXT, "Assessments <assessments@{d}>", "Action required: online assessment for {r}",
+    """Dear {n},
+
+You have been invited to complete an online assessment as part of your application for {r}.
+
+Deadline: 7 days from this email
+Duration: 75 minutes
+
+Candidates who do not complete the assessment by the deadline will be withdrawn from the process automatically.
+
+Start assessment
+
+Assessments Team
+""", copies=2)
+
+add("next-references", NEXT, "{s} <{s}@{d}>", "References - {r}",
+    """Hi {n},
+
+The panel would like to take up references as the final step before a decision. Could you send me details for two referees, one of them your current or most recent manager, by Thursday?
+
+Thanks,
+{s}
+""", copies=2)
+
+add("next-background-check", NEXT, "Screening Services <screening@checkr.example>", "{c} has requested a background check",
+    """Hi {n},
+
+{c} has asked us to complete a background check as part of your hiring process. Please complete the form within 3 business days. If the form is not completed, your check may be cancelled and {c} will be notified.
+
+Start my check
+
+Questions? Visit our help centre.
+""", copies=2)
+
+add("next-video-interview-recorded", NEXT, "{c} via HireVue <noreply@hirevue.example>", "Complete your video interview",
+    """Hello {n},
+
+{c} invites you to complete a recorded video interview for {r}. There are 5 questions and you'll have 2 minutes to answer each.
+
+Please complete it by Friday 18:00. The link expires after the deadline.
+
+Best of luck!
+""", copies=2)
+
+add("next-right-to-work", NEXT, "People Ops <peopleops@{d}>", "Documents needed before we can proceed",
+    """Hi {n},
+
+To move your application to the offer stage we need to see your right-to-work documents. Please upload a copy of your passport or share code via the portal by Monday.
+
+People Ops, {c}
+""", copies=1)
+
+add("next-portfolio-review", NEXT, "{s} <{s}@{d}>", "Re: Re: {r} - portfolio review",
+    """Hi {n},
+
+Thanks - the team liked the case studies. Next up is a 60-min portfolio review where you'll walk us through two projects in depth. Could you send the slides by Wednesday so the panel can look beforehand?
+
+{s}
+
+> Hi {s}, attaching my updated portfolio. Best, {n}
+""", copies=1)
+
+add("next-medical-gov", NEXT, "Recruitment <recruitment@{d}>", "Conditional stage - pre-employment checks",
+    """Dear {n},
+
+Following your successful interview, we are now carrying out pre-employment checks: occupational health questionnaire, DBS check and references. Please complete the questionnaire within 5 working days. Failure to complete the checks may delay or prevent your appointment.
+
+Recruitment
+""", copies=2)
+
+add("cs-next-ukol", NEXT, "{s} <{s}@{d}>", "Další krok - zadání úkolu",
+    """Ahoj {n},
+
+díky za první kolo! Dalším krokem je krátký praktický úkol, zadání posílám v příloze. Odevzdej ho prosím do pátku do 18:00.
+
+{s}
+""", copies=1)
+
+add("fi-next-ennakkotehtava", NEXT, "{c} Rekrytointi <rekry@{d}>", "Ennakkotehtävä - {r}",
+    """Hei {n},
+
+kiitos haastattelusta! Seuraavaksi pyydämme sinua tekemään lyhyen ennakkotehtävän. Palauta se viimeistään maanantaina klo 12.
+
+Terveisin
+{s}
+""", copies=1)
+
+# ---------------------------------------------------------------- offers
+add("offer-verbal-followup", OFFER, "{s} <{s}@{d}>", "Following our call - offer for {r}",
+    """Hi {n},
+
+Great to speak just now and to hear how pleased you were! As promised, here's the summary of what we discussed: base salary £58,000, 10% bonus, start date 2 March. The formal contract will follow from People Ops tomorrow.
+
+Welcome aboard (almost)!
+{s}
+""", copies=2)
+
+add("offer-one-line", OFFER, "{s} <{s}@{d}>", "Re: {r}",
+    """We'd love to have you - offer letter coming over tonight. {s}
+""", copies=1)
+
+add("offer-conditional", OFFER, "Recruitment <recruitment@{d}>", "Conditional offer of employment - {r}",
+    """Dear {n},
+
+I am pleased to make you a conditional offer of employment for the post of {r}. This offer is subject to satisfactory references, a DBS check and proof of your right to work in the UK.
+
+Should any of these checks not be satisfactory, we may need to withdraw the offer; we don't expect this to be the case.
+
+Please confirm your acceptance by replying to this email.
+
+Yours sincerely,
+Recruitment
+""", copies=2)
+
+add("offer-ats-sign", OFFER, "{c} via DocuSign <dse@docusign.example>", "Please sign: Offer Letter - {n}",
+    """{s} at {c} sent you a document to review and sign.
+
+Offer Letter - {r}
+
+Please review and sign by Friday.
+
+REVIEW DOCUMENT
+
+Do not share this email.
+""", copies=2)
+
+add("offer-beat-others", OFFER, "{s} Rutherford <{s}@{d}>", "RE: [EXT] Re: Final interview",
+    """Hi {n},
+
+It was a really competitive final round with some excellent people, but the panel was unanimous: we'd like to offer you the {r} role!
+
+I'll call you this afternoon to talk through the package.
+
+{s}
+""", copies=2)
+
+add("sv-offer-erbjudande", OFFER, "{s} <{s}@{d}>", "Erbjudande om anställning",
+    """Hej {n}!
+
+Vi är glada att kunna erbjuda dig tjänsten som {r}. Anställningsavtalet skickas till dig separat. Hör av dig om du har frågor!
+
+{s}
+""", copies=1)
+
+add("ro-offer-oferta", OFFER, "{s} <{s}@{d}>", "Ofertă de angajare - {r}",
+    """Bună {n},
+
+Ne bucurăm să îți oferim postul de {r}! Oferta detaliată este atașată. Te rugăm să ne confirmi până vineri.
+
+Cu drag,
+{s}
+""", copies=1)
+
+add("offer-internship-place", OFFER, "Early Careers <earlycareers@{d}>", "Congratulations - Summer Internship 2026",
+    """Dear {n},
+
+Congratulations! We are delighted to offer you a place on the {c} Summer Internship Programme 2026, starting on 22 June. Please accept your offer in the portal within 7 days.
+
+Early Careers Team
+""", copies=1)
+
+# ---------------------------------------------------------------- other job mail
+add("other-under-review", OTHER, "{c} <notification@myworkday.example>", "Application status update",
+    """Hi {n},
+
+The status of your application for {r} has changed.
+
+New status: Under review by hiring manager
+
+Sign in to your candidate home for details.
+""", copies=2)
+
+add("other-withdrawal-confirmed", OTHER, "{c} Recruiting <recruiting@{d}>", "Your application has been withdrawn",
+    """Hi {n},
+
+As requested, we have withdrawn your application for {r}. You will no longer be considered for this position. If this was a mistake, please contact us within 14 days and we can reinstate it.
+
+Best of luck,
+{c} Recruiting
+""", copies=2)
+
+add("other-candidate-withdraws-thread", OTHER, "{s} <{s}@{d}>", "Re: withdrawing my application",
+    """Hi {n},
+
+Thanks for letting me know, and congratulations on the new role! I've closed your application on our side. Sorry we couldn't move faster.
+
+{s}
+
+> Hi {s}, I've accepted another offer so I'd like to withdraw from the {r} process. Thank you for everything. {n}
+""", copies=1)
+
+add("other-recruiter-outreach", PITCH, "{s} <{s}@headhunt-partners.example>", "{r} opportunity - quick chat?",
+    """Hi {n},
+
+I came across your profile and think you'd be a strong match for a {r} role I'm working on with a fintech in Amsterdam. Fully remote within the EU, €85-95k.
+
+Would you be open to a 15-minute chat this week?
+
+{s}
+""", copies=2)
+
+add("other-alert-closed-similar", ALERT, "Job Alerts <alerts@jobboard.example>", "The {r} role you saved has closed",
+    """Hi {n},
+
+Unfortunately the {r} role at {c} you saved is no longer accepting applications. But here are similar roles you might like:
+
+- {r}, Northvale Group, Remote
+- Senior {r}, Fenwick & Pryor, Birmingham
+- {r} (contract), Marlow Systems, Hybrid
+
+View all matches
+
+You're receiving this because you saved a job. Unsubscribe
+""", copies=2)
+
+add("other-alert-digest", ALERT, "Job Alerts <alerts@jobboard.example>", "12 new jobs for '{r}'",
+    """New jobs matching your search:
+
+{r} - {c} - £45,000 - 1 day ago
+{r} - Hartwell Foods - £42,000 - 2 days ago
+Lead {r} - Oakridge Partners - £55,000 - 3 days ago
+
+Edit alert | Unsubscribe
+""", copies=1)
+
+add("other-gov-status-eligible", OTHER, "USAStaffing Notifications <no-reply@usastaffing.example>", "Status update: {r}",
+    """Dear {n},
+
+Your application status for {r} has been updated.
+
+Status: Eligible - Referred to hiring manager
+
+A referred status does not mean you have been selected for an interview. You will be notified when a selection has been made.
+""", copies=1)
+
+add("other-pipeline-delay", OTHER, "{s} <{s}@{d}>", "{r} - a delay on our side",
+    """Hi {n},
+
+Just a courtesy note: the hiring manager is on leave until the 15th, so we won't be making any decisions on the shortlist until she's back. You're still very much in the process.
+
+{s}
+""", copies=2)
+
+# ---------------------------------------------------------------- non-job mail with rejection words
+add("nonjob-card-declined", NONJOB, "Billing <billing@streamly.example>", "Your payment was declined",
+    """Hi {n},
+
+We couldn't process your payment for your monthly plan - your card issuer declined the charge. Please update your payment details within 7 days to keep your subscription active.
+
+Update payment method
+
+The Streamly team
+""", copies=2)
+
+add("nonjob-rental-other-tenant", NONJOB, "{s} <{s}@lettings.example>", "Flat 3, 22 Mercer Street",
+    """Hi {n},
+
+Thanks for viewing Flat 3 on Saturday. The landlord has decided to go with another applicant who can move in sooner, so the flat is now taken.
+
+I have a similar two-bed coming up on Albion Road next month - shall I let you know when it's listed?
+
+{s}
+Lettings Negotiator
+""", copies=2)
+
+add("nonjob-talk-not-accepted", NONJOB, "Programme Committee <cfp@pycon-north.example>", "Your proposal: '{r}s and the art of boring code'",
+    """Dear {n},
+
+Thank you for submitting a proposal to PyCon North 2026. We received 412 proposals for 48 slots, and unfortunately yours was not accepted this year.
+
+We'd love to see you at the conference - speakers who submitted get a 20% discount code: CFP20.
+
+Programme Committee
+""", copies=1)
+
+add("nonjob-grant-unfunded", NONJOB, "Research Office <grants@uni.example>", "Outcome of your application to the Seed Fund",
+    """Dear {n},
+
+The panel met on 4 March to consider applications to the Seed Fund. We regret that your proposal was not funded in this round. Reviewer comments are attached.
+
+The next round opens in September.
+
+Research Office
+""", copies=1)
+
+add("nonjob-tender-lost", NONJOB, "Procurement <procurement@{d}>", "Tender ref T-2026-044: outcome",
+    """Dear Supplier,
+
+Thank you for your bid for the grounds maintenance contract (T-2026-044). Following evaluation, the contract has been awarded to another supplier whose bid scored highest on the published criteria.
+
+A debrief is available on request within the standstill period.
+
+Procurement Team
+""", copies=1)
+
+add("nonjob-school-place", NONJOB, "School Admissions <admissions@county.example>", "Secondary school offer",
+    """Dear Parent/Carer,
+
+We are sorry to tell you that we have not been able to offer your child a place at any of your preferred schools. Your child has been offered a place at Fernhill Academy. You have the right to appeal.
+
+School Admissions Service
+""", copies=1)
+
+add("nonjob-volunteer-full", NONJOB, "{s} (Volunteers) <volunteers@parkrun-style.example>", "Volunteer roster for Saturday",
+    """Hi {n},
+
+Thanks for offering to marshal this Saturday! The roster is already full, so we won't need you this week. Please do sign up again - we're short in January.
+
+{s}
+""", copies=1)
+
+add("nonjob-visa-refused", NONJOB, "Visa Centre <noreply@visacentre.example>", "Decision on your visitor visa application",
+    """Dear {n},
+
+A decision has been made on your application. Your application has been refused. The reasons for the decision are set out in the attached letter. Please collect your passport from the centre.
+""", copies=1)
+
+add("nonjob-insurance-claim", NONJOB, "Claims <claims@homeguard.example>", "Your claim HG-22913",
+    """Hi {n},
+
+We've reviewed your claim for the water damage. Unfortunately, gradual leaks are excluded under section 4.2 of your policy, so we're unable to accept the claim.
+
+If you disagree, you can ask us to review our decision.
+
+Claims Team
+""", copies=1)
+
+add("nonjob-club-membership", NONJOB, "Membership Secretary <members@tennisclub.example>", "Membership application",
+    """Dear {n},
+
+Thank you for applying to join the club. The committee regrets that we are at full capacity for adult memberships this season and cannot accept new members. You have been placed on the waiting list (position 14).
+
+Membership Secretary
+""", copies=1)
+
+add("nonjob-mortgage", NONJOB, "Mortgage Team <mortgages@buildsoc.example>", "Your mortgage application",
+    """Dear {n},
+
+Thank you for your application. After careful consideration we are unable to offer you a mortgage at this time. This decision was based on our lending criteria and information from a credit reference agency.
+
+Mortgage Team
+""", copies=1)
+
+
+def fill(text: str, values: dict[str, str]) -> str:
+    for key, value in values.items():
+        text = text.replace("{" + key + "}", value)
+    return text
+
+
+def when(rng: random.Random) -> str:
+    start = datetime(2025, 9, 1, tzinfo=UTC)
+    day = start + timedelta(days=rng.randrange(450))
+    zone = rng.choice(ZONES)
+    tz = timezone(timedelta(hours=zone))
+    local = datetime(day.year, day.month, day.day, rng.randrange(6, 22), rng.randrange(60), rng.randrange(60), tzinfo=tz)
+    sign = "+" if zone >= 0 else "-"
+    minutes = int(abs(zone) * 60)
+    offset = f"{sign}{minutes // 60:02d}{minutes % 60:02d}"
+    return f"{DAYS[local.weekday()]}, {local.day:02d} {MONTHS[local.month - 1]} {local.year} {local:%H:%M:%S} {offset}"
+
+
+def records() -> list[dict[str, str]]:
+    rng = random.Random(SEED)  # noqa: S311 - a fixed seed for reproducible data, not secrets
+    out: list[dict[str, str]] = []
+    counters = {"rej": 0, "not": 0}
+    for mail in MAILS:
+        for _copy in range(mail.copies):
+            first = rng.choice(FIRST)
+            last = rng.choice(LAST)
+            company, domain = rng.choice(COMPANIES)
+            values = {
+                "n": first,
+                "r": rng.choice(mail.roles or tuple(ROLES)),
+                "c": company,
+                "C": company.upper(),
+                "d": domain,
+                "s": rng.choice(SIGNERS),
+            }
+            label = "rejection" if mail.kind == R else "not_rejection"
+            prefix = "rej" if label == "rejection" else "not"
+            counters[prefix] += 1
+            slug = re.sub(r"[^a-z]", "", last.lower())
+            host = rng.choice(MAILHOSTS)
+            sender = fill(mail.sender, values)
+            sender = re.sub(r"<([^@>]+)@", lambda m: "<" + m.group(1).lower().replace(" ", "") + "@", sender)
+            out.append({
+                "id": f"blind12:{prefix}-{counters[prefix]:03d}",
+                "subject": fill(mail.subject, values),
+                "body": fill(mail.body, values),
+                "sender": sender,
+                "label": label,
+                "kind": mail.kind,
+                "family": mail.family,
+                "provenance": PROV,
+                "to": f"{first} {last} <{re.sub(r'[^a-z]', '', first.lower())}.{slug}@{host}>",
+                "date": when(rng),
+            })
+    return out
+
+
+def language(family: str) -> str:
+    head = family.split("-")[1]
+    return head if head in LANGS else "en"
+
+
+# ================================================================ shingle check
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+", re.sub(r"<[^>]+>", " ", text).lower())
+
+
+def shingles(text: str, size: int = 6) -> set[str]:
+    tokens = words(text)
+    return {" ".join(tokens[i:i + size]) for i in range(len(tokens) - size + 1)}
+
+
+def theirs() -> set[str]:
+    seen: set[str] = set()
+    files = sorted(HERE.parent.glob("*.jsonl")) + sorted(p for p in HERE.glob("blind-slice*.jsonl") if p != OUT)
+    for path in files:
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    seen |= shingles(json.loads(line).get("body", ""))
+    return seen
+
+
+def check(rows: list[dict[str, str]]) -> None:
+    other = theirs()
+    shared_all: set[str] = set()
+    bodies = {"rejection": 0, "not_rejection": 0}
+    for row in rows:
+        shared = shingles(row["body"]) & other
+        if shared:
+            bodies[row["label"]] += 1
+            shared_all |= shared
+            print(f"{row['id']} {row['family']}:")
+            for item in sorted(shared):
+                print("   ", item)
+    total = bodies["rejection"] + bodies["not_rejection"]
+    print(f"{total} of {len(rows)} bodies share a shingle ({bodies['rejection']} rejections, "
+          f"{bodies['not_rejection']} others); {len(shared_all)} distinct shared shingles")
+
+
+def counts(rows: list[dict[str, str]]) -> None:
+    """Print the slice's make-up by label and kind and by label and language (no message text)."""
+    for (label, kind), number in sorted(Counter((row["label"], row["kind"]) for row in rows).items()):
+        print(f"{label:14} {kind:26} {number}")
+    for (label, lang), number in sorted(Counter((row["label"], language(row["family"])) for row in rows).items()):
+        print(f"{label:14} {lang:26} {number}")
+    print(f"{len(rows)} records, {len(MAILS)} templates")
+
+
+def main(argv: list[str]) -> int:
+    rows = records()
+    if "--check" in argv:
+        check(rows)
+        return 0
+    if "--langs" in argv:
+        counts(rows)
+        return 0
+    with OUT.open("w", encoding="utf-8", newline="\n") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False, sort_keys=False) + "\n")
+    print(f"wrote {len(rows)} records to {OUT.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
