@@ -57,9 +57,9 @@ def add(family: str, kind: str, sender: str, subject: str, body: str, *, copies:
     MAILS.append(Mail("blind12-" + family, kind, sender, subject, body.strip("\n") + "\n", copies, roles))
 
 
-FIRST = ["Tendai", "Brigid", "Oskari", "Marisol", "Hamza", "Ingrid", "Zeynep", "Declan", "Anouk", "Prakash",
-         "Lucía", "Eero", "Adaeze", "Wiktor", "Saoirse", "Katalin", "Bogdan", "Yara", "Nikolaos", "Henrike",
-         "Jarrah", "Mireille", "Tobiasz", "Keziah", "Dalibor", "Sunniva", "Ilkka", "Farah", "Rowan", "Teodora"]
+FIRST = ["Tendai", "Brigid", "Oskari", "Marisol", "Hamza", "Ingrid", "Zeynep", "Déaglán", "Anouk", "Prakash",
+         "Lucía", "Eero", "Adaeze", "Wiktor", "Saoirse", "Katalin", "Bogdan", "Yarrow", "Nikolaos", "Henrike",
+         "Jarrah", "Mireille", "Tobiasz", "Keziah", "Dalibor", "Sunniva", "Ilkka", "Farzana", "Rowena", "Teodora"]
 LAST = ["Mukamuri", "Ó Ceallaigh", "Lehtonen", "Villalobos", "Qureshi", "Haugland", "Aydın", "Farrelly",
         "Brouwer", "Raghunathan", "Echeverría", "Kallio", "Nwachukwu", "Zieliński", "Mac Giolla", "Szabó",
         "Ionescu", "Haddad", "Papadakis", "Vogelsang", "Tjandra", "Lemaire", "Kowalczyk", "Ashworth",
@@ -77,9 +77,9 @@ COMPANIES = [("Copperleaf Logistics", "copperleaf-logistics.com"), ("Hallowmere 
              ("Greymantle Security", "greymantle.io"), ("Cloudberry Education", "cloudberry.edu.au"),
              ("Marigold Clinics", "marigoldclinics.in"), ("Thistledown Media", "thistledown.media"),
              ("Ferrovia Engineering", "ferrovia-eng.it"), ("Ashgrove Analytics", "ashgrove.dev")]
-ROLES = ["Data Engineer", "Procurement Officer", "Product Designer", "Payroll Specialist", "Site Reliability Engineer",
-         "Account Manager", "Clinical Research Associate", "Frontend Developer", "Supply Chain Analyst", "HR Generalist",
-         "Technical Writer", "Financial Controller", "Customer Success Manager", "QA Engineer", "Operations Coordinator"]
+ROLES = ["Fleet Maintenance Planner", "Grants Officer", "Biostatistician", "Pricing Analyst", "Estates Surveyor",
+         "Localisation Producer", "Treasury Accountant", "Embedded Firmware Developer", "Tenancy Sustainment Officer", "Cold Chain Supervisor",
+         "Accessibility Specialist", "Regulatory Affairs Associate", "Search Relevance Engineer", "Bid Writer", "Quantity Surveyor"]
 ZONES = [-7, -5, -4, -3, 0, 1, 2, 3, 4, 5.5, 8, 10]
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -88,9 +88,9 @@ MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", 
 add("thread-ops-chose", R, "{s} Castellane <{s}.castellane@{d}>", "RE: [EXT] Re: Thursday follow-up ({r})",
     """Hi {n},
 
-Thanks for your patience, and for the note after Thursday - it was kind of you to send the extra slides.
+Sorry for keeping you waiting, and thank you for the note after Thursday - the extra slides were a kind touch.
 
-I've just come out of the wrap-up with Hester and the ops leads. They've gone with a candidate who has run a warehouse go-live on the same WMS, and with the cut-over booked for February that experience tipped it.
+Hester and the ops leads finished their wrap-up an hour ago. Their pick is a candidate who ran a warehouse go-live on our exact WMS, and with cut-over booked for February that tipped it.
 
 Genuinely, the panel enjoyed your session. Your answer on the returns backlog is being quoted in a planning doc already, which tells you something.
 
@@ -130,18 +130,18 @@ Sent from my iPhone
 add("thread-gmail-quote", R, "{s} Okonjo <{s}.okonjo@{d}>", "Re: [External] {r} - second conversation",
     """Hello {n},
 
-Many thanks again for the time you gave us on Tuesday and for the thoughtful questions about our on-call rota.
+Thank you once more for Tuesday, and for pressing us on the on-call rota - a fair question.
 
-After a long discussion the hiring group has decided to offer the position to another finalist whose background is closer to the payments platform we are rebuilding. I realise that after two stages this is disappointing news to receive.
+The hiring group talked it through at length and is making the offer to another finalist, someone who has worked on a payments platform very like the one we're rebuilding. After two stages I know that's hard to hear.
 
-I'd be glad to stay in touch on LinkedIn if that suits you.
+Happy to connect on LinkedIn if you'd like.
 
 Kind regards
 {s}
 
 On Wed, 3 Sept 2025 at 08:47, {n} <{n}@posteo.example> wrote:
 > Dear {s},
-> Thank you for Tuesday. I wanted to follow up on the timing you mentioned.
+> Thank you for Tuesday. Is there any news on the timing you mentioned?
 > Best wishes,
 > {n}
 """, copies=2)
@@ -203,9 +203,9 @@ Subject: Re: Panel interview on the 12th
 add("footer-careers-long", R, "{c} Careers <careers@{d}>", "Your application to {c}",
     """Dear {n},
 
-Thank you for applying for the {r} vacancy. We have now reviewed all applications and regret to tell you that we will not be taking yours further on this occasion.
+Thanks for putting yourself forward for the {r} vacancy. Every application has now been read by the hiring team, and we're sorry to say yours will go no further this time.
 
-We wish you every success in your search.
+Good luck with the rest of your search.
 
 The {c} Recruitment Team
 
@@ -214,12 +214,12 @@ EXPLORE LIFE AT {C}
 ================================================
 » Meet the people: read stories from our apprentices, engineers and nurses
 » Benefits: 28 days' leave, cycle scheme, enhanced parental leave, volunteering days
-» Our commitment: we are a Disability Confident employer and a Living Wage employer
+» Our pledge: accredited to pay the real Living Wage, with guaranteed interviews for disabled applicants who meet the essentials
 » Early careers: our 2026 graduate scheme opens in January - register interest today
 
-Follow us: LinkedIn | Instagram | YouTube | Glassdoor
+Find us on LinkedIn · Instagram · YouTube
 
-You received this email because you created a candidate account at careers.{d}.
+This message went to you as the holder of a candidate account at careers.{d}.
 Manage email preferences | Privacy notice | Delete my account
 {c}, Registered office: 4 Canal Wharf, Leeds LS11 5QT. Registered in England No. 08812736
 Powered by Workday
@@ -228,7 +228,7 @@ Powered by Workday
 add("footer-newsletter-under", R, "Talent Team <no-reply@{d}>", "Update on your {r} application",
     """Hi {n},
 
-We appreciate you taking the time to apply. After looking carefully at your experience against the brief, we have decided to progress other candidates for the {r} role.
+Thanks for applying for {r}. We've compared your experience with the brief, and the hiring manager is taking other candidates through to interview instead.
 
 Thanks again,
 Talent Team
@@ -241,7 +241,7 @@ Podcast: episode 12, "Shipping software that ships parcels", is out now.
 Events: join our virtual open evening on 4 December, 18:00 CET.
 Roles you might like: Senior Buyer (Remote), Warehouse Shift Lead (Tilburg), Data Analyst (Hybrid)
 
-Don't want these updates? Unsubscribe in one click.
+Had enough of the Dispatch? Opt out here.
 This message was sent by SmartRecruiters on behalf of {c}.
 """, copies=2)
 
@@ -267,29 +267,29 @@ Powered by iCIMS Talent Cloud
 add("footer-html-table", R, "Recruiting <recruiting@{d}>", "Your candidacy - {r}",
     """<table width="100%"><tr><td>
 Hi {n},<br><br>
-Thank you for taking the time to interview with us. We've made the decision not to move forward with your candidacy for the {r} role.<br><br>
-We hope you'll keep {c} in mind in the future.<br><br>
+Thanks again for the conversations with our team about {r}. After the debrief we've decided to close your candidacy for this role and proceed with others.<br><br>
+Do keep an eye on our openings; the team grows every quarter.<br><br>
 Best,<br>The {c} Recruiting Team
 </td></tr></table>
 <table><tr><td style="font-size:11px;color:#888">
 {c} · 1200 Harbor Blvd, Suite 400 · Oakland, CA 94607<br>
 We're hiring across Product, Engineering and Sales → see open roles<br>
 <a href="#">Twitter</a> · <a href="#">LinkedIn</a> · <a href="#">Blog</a><br>
-This email was sent via Greenhouse. If you believe you received it in error, please contact recruiting@{d}.
+Sent via Greenhouse. Wrong recipient? Let recruiting@{d} know.
 </td></tr></table>
 """, copies=2)
 
 add("footer-gdpr-essay", R, "{c} HR <hr-noreply@{d}>", "Application {r} / ref 4471-{C}",
     """Dear {n},
 
-Further to your recent application, we are sorry to inform you that you were not selected for interview.
+Further to your recent application: the shortlisting panel has met, and your name was not on the list of people it asked to interview.
 
 HR Services
 
 DATA PROTECTION INFORMATION
-We process your personal data for the purpose of recruitment on the basis of Art. 6(1)(b) GDPR. Your application documents will be stored for six months after the conclusion of the recruitment procedure and then erased, unless you have consented to a longer retention for the talent pool. You have the right to access, rectification, erasure, restriction of processing, data portability and to object. You may lodge a complaint with a supervisory authority. Our data protection officer can be reached at dpo@{d}.
+Your personal data is processed for recruiting under Art. 6(1)(b) GDPR. The documents you sent are kept for six months after the conclusion of the recruitment procedure and then erased, unless you have consented to a longer retention for the talent pool. You may ask us for access, rectification, erasure, restriction of processing, data portability and to object. You may lodge a complaint with a supervisory authority. Write to our data protection officer at dpo@{d}.
 
-This e-mail and any attachment are confidential. If you are not the intended recipient please notify the sender and delete it. {c} does not accept liability for any virus transmitted by this e-mail.
+The content of this e-mail is meant for its addressee alone; if it reached you by mistake, tell us at once and remove it from your systems. {c} takes no responsibility for malware carried by e-mail.
 Sent via Personio
 """, copies=2)
 
@@ -297,11 +297,11 @@ Sent via Personio
 add("hedged-fit-more-closely", R, "{s} at {c} <talent@{d}>", "{r} at {c}",
     """Hi {n},
 
-Thanks for your application and for the time you spent on the questionnaire.
+Thanks for applying, and for filling in that long questionnaire (we're shortening it, promise).
 
-We had a strong field for this one, and a handful of applicants matched the brief more closely on hands-on Kubernetes work, so those are the people we're continuing with.
+The field was strong. A handful of applicants matched the brief more closely on day-to-day Kubernetes work, and it's with them that we're continuing.
 
-It was good to learn about your work, and we hope our paths cross again.
+Reading about your migration project was a highlight of the pile.
 
 {s}
 """, copies=2)
@@ -309,9 +309,9 @@ It was good to learn about your work, and we hope our paths cross again.
 add("hedged-another-way", R, "{s} <{s}@{d}>", "Quick update on {r}",
     """Hi {n},
 
-A quick note to close the loop: we've gone another way with this hire.
+Closing the loop with you on {r}: we went another way with this hire.
 
-Thanks for being so easy to work with throughout, and good luck with what comes next.
+You were a delight to schedule and to talk to. Hope the next thing is the right thing.
 
 {s}
 {c}
@@ -320,11 +320,11 @@ Thanks for being so easy to work with throughout, and good luck with what comes 
 add("hedged-other-profiles", R, "Recruitment <recruitment@{d}>", "Regarding your application",
     """Dear {n},
 
-Thank you for applying for the position of {r}.
+With reference to your candidature for the post of {r}.
 
-Having compared all of the applications received, we consider that the profiles of some other candidates correspond better to the needs of the team at this time, and the selection will continue with them.
+After comparison of all received applications, the committee consider that profiles of some other candidates are corresponding better with present needs of the unit, and the selection will be continued with these candidates.
 
-We thank you for your interest in {c}.
+We are thankful for your interest to {c}.
 
 Yours sincerely,
 Recruitment Unit
@@ -378,9 +378,9 @@ head chef
 add("recruiter-call-other-role", R, "{s} Whitcombe <{s}.whitcombe@{d}>", "Following our call",
     """Hi {n},
 
-Good to speak earlier. As I said on the phone, the hiring manager has decided to go ahead with another candidate for the {r} position - she felt their stakeholder experience at director level was the closer match.
+Nice chatting this afternoon. Putting in writing what I told you: for {r}, the hiring manager is proceeding with the other shortlisted person - she reckoned their director-level stakeholder work was the nearer fit.
 
-Having said that, there's a Senior Analyst opening in the Treasury team that I think suits you well, hybrid from Manchester, and I'd like to put you forward if you're happy. JD attached; let me know by Wednesday and I'll submit.
+In the same breath though - Treasury have a Senior Analyst opening, hybrid out of Manchester, that has your name on it, and with your OK I'll submit you. JD attached; let me know by Wednesday and I'll submit.
 
 Speak soon,
 {s}
@@ -419,7 +419,7 @@ Reply to this email to respond by text.
 add("gov-not-referred", R, "USAStaffing Notifications <no-reply@usastaffing.example>", "Update on your application for {r}, announcement DE-12874403-26",
     """Dear {n},
 
-Your application for the position below has been reviewed.
+A review of your application for the position below is complete.
 
 Position: {r}, GS-0343-11
 Announcement number: DE-12874403-26
@@ -427,9 +427,9 @@ Agency: Department of Transportation
 
 Status: Not Referred
 
-Although you were found qualified, your application was not referred to the selecting official because other applicants received higher category placement. You may view your application status at any time by signing in.
+You met the minimum qualifications, but applicants placed in a higher quality category were referred first, and your name was not sent to the selecting official. Sign in to see the full notice.
 
-Please do not reply to this automated message.
+This mailbox is not monitored.
 """, copies=2)
 
 add("gov-ineligible", R, "Recruitment Portal <donotreply@jobs.{d}>", "Notice of Results - {r}",
@@ -451,9 +451,7 @@ Human Resources Department
 add("gov-not-best-qualified", R, "Civil Service Jobs <noreply@csjobs.example>", "{r} - sift outcome (ref 384102)",
     """Dear {n},
 
-Thank you for your application for the above vacancy.
-
-The vacancy panel has now completed the sift. Candidates were assessed against the behaviours and the experience described in the advert. On this occasion your application did not reach the standard needed to progress, and you are not among the best qualified candidates invited to interview.
+The vacancy panel has finished the sift for this post. Each application was scored against the behaviours and experience set out in the advert. Yours did not reach the standard needed to progress, and the panel has not placed you among the best qualified candidates to be invited to interview.
 
 Your sift scores were:
   Experience: 3
@@ -468,9 +466,9 @@ Vacancy Holder
 add("gov-vacancy-cancelled", R, "Human Resources <hr@council.{d}>", "Cancellation of recruitment - {r} (post 22/117)",
     """Dear {n},
 
-I am writing to let you know that the council has withdrawn the above post following the outcome of the budget review agreed at Cabinet on 12 November. The recruitment has therefore been cancelled and no appointment will be made.
+Following the budget review agreed at Cabinet on 12 November, the council has withdrawn the above post. The recruitment is cancelled and nobody will be appointed to it.
 
-We are grateful for the time you took to apply. Should the post be re-advertised in a different form it will appear on our jobs page, and you would be welcome to apply again.
+Thank you for the effort you put into your application. If a reshaped version of the post is advertised later, it will be on our jobs page and you'd be welcome to apply.
 
 Yours faithfully,
 
@@ -505,11 +503,11 @@ Competition Manager
 add("ats-status-bare", R, "{c} <notification@myworkday.example>", "Application status update",
     """Hi {n},
 
-The status of your application for {r} (R-0042816) has changed.
+There's a change on your {r} (R-0042816) application.
 
-New status: No longer under consideration
+Current status: No longer under consideration
 
-Sign in to your candidate home to view details.
+Details are in your candidate home.
 """, copies=2)
 
 add("ats-status-closed-not-selected", R, "Careers Portal <careers@{d}>", "Status: Closed – not selected",
@@ -569,11 +567,11 @@ If you have questions, contact the recruiter listed on the posting.
 add("intern-programme-letter", R, "Summer Internship Programme <internships@{d}>", "Your 2026 Summer Internship application",
     """Dear {n},
 
-Thank you for applying to the {c} 2026 Summer Internship Programme and for completing the video interview.
+Thanks for your application to the {c} Summer Internship Programme 2026 and for recording your video answers.
 
-We received more than 3,400 applications for 60 places this year. Following review by our assessors, we are unable to offer you a place on the programme.
+Over 3,400 students applied for 60 places this year. Our assessors have scored every video, and yours is not among those going through to the programme.
 
-We encourage you to apply for our graduate programme when it opens in autumn; your experience of the process will stand you in good stead.
+Our graduate intake opens in the autumn, and having done this process once you'll know what to expect.
 
 Best wishes,
 Early Talent Team
@@ -582,7 +580,7 @@ Early Talent Team
 add("grad-scheme-after-ac", R, "Graduate Recruitment <graduates@{d}>", "Graduate Scheme 2026 - final stage outcome",
     """Dear {n},
 
-Thank you for attending our final assessment day. The assessors have reviewed the evidence from every exercise, and I am sorry to say we won't be offering you a place on the Graduate Scheme this year.
+Thanks for coming to our final assessment day. The assessors have pooled the evidence from all four exercises, and I'm sorry that the Graduate Scheme place this year goes to others rather than you.
 
 Your strongest area was the in-tray exercise. Areas to develop: structuring the presentation, and linking recommendations back to the client brief.
 
@@ -593,7 +591,7 @@ Graduate Recruitment
 add("placement-year", R, "{s} (Placements) <placements@{d}>", "Industrial placement 2026/27",
     """Hi {n},
 
-thanks for applying for a 12-month placement with us. All our placements for 2026/27 have now been allocated to other students, so we won't be able to take your application forward.
+thanks for applying for a 12-month placement with us. Every 2026/27 placement has now been allocated to other students, so your application stops here I'm afraid.
 
 Good luck finding a placement!
 {s}
@@ -683,14 +681,14 @@ Chief Executive, {c}
 add("ps-decision", R, "{s} <{s}@{d}>", "Great to meet you",
     """Hi {n},
 
-Thanks so much for coming in on Friday and for bringing the prototype - the whole studio played with it at lunch.
+Friday was such fun - bringing the prototype was inspired, half the studio queued to play with it over lunch.
 
 Hope the move to the new flat went smoothly and that the cat has forgiven you.
 
 Best,
 {s}
 
-P.S. I should have led with this, sorry: we've given the {r} role to another designer. I'd still love to have you in for a freelance project in the spring if you're up for it.
+P.S. Argh, buried the lede: the {r} role has gone to another designer. Would you be up for a freelance project with us in the spring, though? I'd love that.
 """, copies=2)
 
 add("long-update-then-decision", R, "{s} Ogunbanjo <{s}.ogunbanjo@{d}>", "Where things are with {r}",
@@ -709,9 +707,9 @@ You were very patient with us and I'm grateful.
 add("hold-budget-freeze", R, "{s} Trevithick <{s}@{d}>", "{r} - hiring freeze",
     """Hi {n},
 
-I'm sorry to be sending this. As of this morning {c} has frozen all external hiring until at least the next financial year, and the {r} role is one of those affected. That means we have had to stop the process, and we won't be able to make you an offer.
+Hate sending this one. {c} froze all external hiring this morning until next financial year at the earliest, and {r} is caught by it. The process stops here, and there's no offer we're able to make you.
 
-If the freeze lifts and the role reopens, I'll reach out to you first.
+You'll be my first call if the freeze thaws and the role comes back.
 
 {s}
 """, copies=2)
@@ -719,9 +717,9 @@ If the freeze lifts and the role reopens, I'll reach out to you first.
 add("hold-indefinitely", R, "Recruiting Team <recruiting@{d}>", "{r} - position on hold",
     """Hi {n},
 
-We wanted to let you know that the {r} position has been put on hold indefinitely due to changes in business priorities. As a result we are closing all open applications for this requisition, including yours.
+A shift in business priorities means the {r} requisition is paused with no restart date. Every application attached to it is being closed today, yours among them.
 
-Thank you for your time and interest in {c}.
+We're grateful you considered {c}.
 
 Recruiting Team
 """, copies=2)
@@ -762,16 +760,16 @@ Sent via Lever
 
 # ---------------------------------------------------------------- rejections: other new shapes
 add("calendar-cancel-with-decision", R, "{s} <{s}@{d}>", "Cancelled: Final interview - {r} @ Thu 14:00",
-    """This event has been cancelled.
+    """This event was cancelled by the organiser.
 
 Final interview - {r}
-Thursday 14:00 - 15:00 (GMT)
+Thu 14:00–15:00 London
 Organiser: {s}
 
 Message from organiser:
-"Hi {n}, apologies for the late notice - we've offered the role to another candidate this morning so I'm cancelling Thursday's session. Thank you for your time so far."
+"Hi {n}, sorry for the short notice - the role went to another candidate this morning, so Thursday's session is off. Thanks for all your time up to now."
 
-Invitation from Google Calendar
+Google Calendar event update
 """, copies=2)
 
 add("forward-from-manager", R, "{s} <{s}@{d}>", "Fwd: candidates for {r}",
@@ -819,11 +817,11 @@ People Services
 add("cs-hr-other-candidate", R, "Personální oddělení {c} <hr@{d}>", "Vaše přihláška na pozici {r}",
     """Dobrý den, {n},
 
-děkujeme za Váš zájem o pozici {r} ve společnosti {c} a za čas, který jste výběrovému řízení věnoval/a.
+rádi bychom Vám poděkovali za přihlášku na místo {r} u {c} a za Vaši trpělivost během celého řízení.
 
-Po pečlivém zvážení všech přihlášek jsme se rozhodli pokračovat s uchazečem, jehož praxe lépe odpovídá tomu, co od této role aktuálně potřebujeme.
+Všechny přihlášky jsme prošli s vedoucím týmu a místo nabízíme kandidátovi, jehož dosavadní praxe sedí na naše současné potřeby o něco víc.
 
-Přejeme Vám hodně úspěchů v dalším profesním životě.
+Ať se Vám daří.
 
 S pozdravem
 Personální oddělení {c}
@@ -858,11 +856,11 @@ Provozováno systémem Teamio
 add("el-profile-fits-better", R, "Τμήμα Ανθρώπινου Δυναμικού <hr@{d}>", "Η αίτησή σας για τη θέση {r}",
     """Αγαπητέ/ή {n},
 
-Σας ευχαριστούμε για το ενδιαφέρον σας για τη θέση {r} στην {c}.
+Λάβαμε και μελετήσαμε την αίτησή σας για τη θέση {r} στην {c}, και σας ευχαριστούμε γι' αυτήν.
 
-Μετά από προσεκτική αξιολόγηση όλων των βιογραφικών, αποφασίσαμε να συνεχίσουμε τη διαδικασία με υποψηφίους των οποίων το προφίλ ανταποκρίνεται πληρέστερα στις ανάγκες της θέσης.
+Η επιτροπή επιλογής θα συνεχίσει με άλλους υποψηφίους, που η εμπειρία τους είναι πιο κοντά σε όσα χρειάζεται σήμερα η ομάδα.
 
-Σας ευχόμαστε κάθε επιτυχία στην επαγγελματική σας πορεία.
+Καλή συνέχεια στην αναζήτησή σας.
 
 Με εκτίμηση,
 Τμήμα Ανθρώπινου Δυναμικού
@@ -987,11 +985,11 @@ Mesaj generat automat - te rugăm să nu răspunzi.
 add("tr-other-candidate", R, "{c} İnsan Kaynakları <ik@{d}>", "{r} pozisyonu başvurunuz hakkında",
     """Sayın {n},
 
-{c} bünyesindeki {r} pozisyonuna gösterdiğiniz ilgi için teşekkür ederiz.
+{r} ilanımıza başvurduğunuz ve sürece zaman ayırdığınız için çok teşekkür ederiz.
 
-Yaptığımız değerlendirme sonucunda, bu pozisyon için deneyimi beklentilerimizle daha uyumlu olan başka bir adayla ilerlemeye karar verdik.
+Ekibimiz tüm başvuruları inceledi; bu rol için deneyimi ihtiyaçlarımıza daha yakın olan bir adayla yola devam edilecek.
 
-Kariyer yolculuğunuzda başarılar dileriz.
+Yeni işinizde ve önünüzdeki adımlarda bol şans dileriz.
 
 Saygılarımızla,
 İnsan Kaynakları
@@ -1054,7 +1052,7 @@ Dział HR
 add("sv-moved-on", R, "{c} Rekrytering <rekrytering@{d}>", "Angående din ansökan som {r}",
     """Hej {n}!
 
-Tack för din ansökan till tjänsten som {r}. Vi har nu gått vidare med andra kandidater vars erfarenhet bättre matchar det vi söker just nu.
+Stort tack för att du sökte jobbet som {r} hos oss. Efter intervjuomgången har vi valt att fortsätta med några andra personer, som har mer av den erfarenhet teamet saknar idag.
 
 Lycka till framöver!
 
@@ -1074,9 +1072,9 @@ Hälsningar,
 add("no-not-further", R, "{c} HR <hr@{d}>", "Din søknad på stillingen som {r}",
     """Hei {n},
 
-takk for at du søkte på stillingen som {r}. Vi har nå gått gjennom alle søknadene og har valgt å ikke gå videre med din søknad i denne prosessen.
+tusen takk for søknaden din til {r}-stillingen. Alle søknadene er nå lest, og din blir ikke med videre i denne runden.
 
-Vi ønsker deg lykke til videre.
+Lykke til med jobbjakten!
 
 Med vennlig hilsen
 {c}
@@ -1179,9 +1177,9 @@ Equipa de Recrutamento
 add("teamtailor-connect", R, "{c} <no-reply@teamtailor.example>", "{r} at {c}",
     """Hi {n}!
 
-Thanks for applying for {r} at {c}. We've read your application with interest, but we've chosen to move forward with other candidates for this position.
+We've now read your {r} application at {c} - thanks for sending it. The team is continuing the process with a few other people whose experience sits nearer this brief.
 
-Want to hear about future openings? Join our Connect community and we'll let you know when something fits.
+Curious about what we open next? Join Connect, our talent community, and you'll get a ping when a role looks like you.
 
 / {c}
 
@@ -1202,11 +1200,11 @@ Thank you,
 """, copies=2)
 
 add("outlook-banner-decision", R, "{s} Quinlan <{s}.quinlan@{d}>", "RE: [EXTERNAL] {r} - references",
-    """CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless you recognize the sender and know the content is safe.
+    """[EXTERNAL SENDER] Take care: this message came from outside {c}. Think before opening attachments or following links from senders you don't know.
 
 Hi {n},
 
-Thank you for sending the reference details so quickly. Before we contacted them, the hiring manager finalised the appointment with another candidate, so we won't need to take up your references after all.
+Thank you for sending the reference details so quickly. Before we contacted them, the hiring manager finalised the appointment with another candidate, so there'll be no need to contact your referees after all.
 
 I appreciate the effort you've put in.
 
@@ -1227,9 +1225,9 @@ Recruitment
 add("conf-if-not-selected-keep", APP, "{c} Careers <careers@{d}>", "We've received your application - {r}",
     """Hi {n},
 
-Thanks for applying for {r}. This email confirms that your application reached us.
+Just confirming your {r} application arrived.
 
-Our team will go through every application personally over the next two weeks. Should you not be selected for this position, we'll keep your CV on file for six months and look at it again when a similar role opens.
+A real person reads each one over the next fortnight. Should you not be selected for this one, your CV stays in our files for six months, and we'll look at it again when something similar opens up.
 
 Best wishes,
 {c} Talent
@@ -1238,20 +1236,20 @@ Best wishes,
 add("conf-silence-means-no", APP, "Recruitment <recruitment@{d}>", "Application acknowledgement - {r}",
     """Dear {n},
 
-Thank you for your application for the post of {r}.
+Many thanks - your form for the {r} vacancy arrived safely and has been logged.
 
-The closing date is 12 January. Shortlisting will take place the week after. If you have not heard from us within four weeks of the closing date, please consider that your application has been unsuccessful on this occasion.
+Applications close on 12 January and the panel sits the following week. Anyone who has had no word from us by 9 February should take it that the panel did not shortlist them this time round.
 
-Kind regards,
-Recruitment Team
+Best wishes,
+Resourcing (Recruitment Team)
 """, copies=3)
 
 add("conf-either-way", APP, "{s} at {c} <{s}@{d}>", "Got it - thanks, {n}!",
     """Hey {n},
 
-Your application for {r} is in - thanks for thinking of us!
+{r} application: received - thanks for thinking of us!
 
-Here's how it works: {s} from the hiring team reads every application. You'll hear from us within 10 working days either way, and either way we'll keep your details so we can reach out about future roles.
+How it works here: {s} in the hiring team reads each one herself. Expect an answer inside 10 working days, yes or no, and either way your details stay with us for future roles.
 
 Talk soon,
 The {c} crew
@@ -1260,9 +1258,9 @@ The {c} crew
 add("conf-only-shortlisted", APP, "HR <hr@{d}>", "Application received",
     """Dear {n},
 
-We acknowledge receipt of your application for the position of {r}.
+This is to confirm that your CV for {r} reached our HR mailbox.
 
-Please note that due to the high number of applications, only shortlisted candidates will be contacted. We thank all applicants for their interest.
+Because a great many people apply for each opening, we will get in touch only with those we shortlist. Thank you all the same for applying.
 
 HR Department
 {c}
@@ -1271,9 +1269,9 @@ HR Department
 add("conf-volume-apologies", APP, "{c} Talent Acquisition <talent@{d}>", "Thanks for applying to {c}",
     """Hello {n},
 
-Thank you for applying for {r}. Due to the volume of applications we receive, we are unfortunately not able to reply to every applicant individually or give personal feedback at the application stage.
+Your application for {r} is in, thank you. We get so many applications per opening that sadly we can't write to each person one by one, or send personal feedback, at this early stage.
 
-If your experience matches what the team is looking for, a recruiter will be in touch to arrange a first call.
+Where someone's experience lines up with the brief, a recruiter rings them to set up a first call.
 
 Warm regards,
 Talent Acquisition
@@ -1283,11 +1281,11 @@ Powered by Greenhouse
 add("conf-workday-tasks", APP, "{c} <notification@myworkday.example>", "Thank you for applying - {r} (R-1193)",
     """Dear {n},
 
-Thank you for your interest in {c}. We have received your application for {r} (R-1193).
+Your application for {r} (R-1193) is with us - thanks for considering {c}.
 
-What happens next? A member of our talent acquisition team will review your application. If you are not progressed, you will be notified via your candidate home and by email, so please check it regularly.
+Next: someone from Talent Acquisition reads it against the role profile. If it doesn't go forward, a notice will be posted in your candidate home and mailed to you too, so it's worth looking in from time to time.
 
-You can check the status of your application at any time by signing in to your candidate account.
+Sign in to your candidate account whenever you want to see where things stand.
 
 Kind regards,
 {c} Talent Acquisition
@@ -1298,7 +1296,7 @@ add("conf-not-successful-this-time", APP, "Jobs <jobs@{d}>", "Your application f
 
 We've received your application. Thank you!
 
-A heads-up on timing: we expect to finish the first review by the end of the month. If you're not successful this time, please don't be discouraged - many of our current team applied more than once before joining.
+On timing: first review wraps up around the 30th. If you're not successful this time, keep at it - a good number of us got in on the second or third try.
 
 Jobs @ {c}
 """, copies=2)
@@ -1306,9 +1304,9 @@ Jobs @ {c}
 add("conf-talent-pool-consent", APP, "{c} Recruiting <recruiting@{d}>", "Application confirmation + talent pool",
     """Dear {n},
 
-Thank you for your application for {r}, which we have received.
+Your {r} application has arrived - thanks.
 
-Would you like us to keep your profile in our talent pool for 24 months? If this role doesn't work out, we can contact you about other suitable openings. Click below to give your consent; if you don't, your data will be deleted six months after the process ends.
+One question while you wait: may we hold on to your profile for 24 months? Then, should this role not work out, we could write to you about others. Tick the box below to agree; without it we erase your data half a year after this process closes.
 
 [ Yes, keep my profile ]
 
@@ -1319,7 +1317,7 @@ Sent via Personio
 add("conf-lever-short", APP, "{c} <no-reply@hire.lever.example>", "Thanks for applying to {c}",
     """{n} -
 
-Thanks for your interest in the {r} role. We'll review your application and get back to you if there's a fit.
+Your application for {r} reached us. We'll take a look and reach out if it looks like a fit on both sides.
 
 - The {c} Team
 """, copies=2)
@@ -1327,9 +1325,9 @@ Thanks for your interest in the {r} role. We'll review your application and get 
 add("conf-rolling-review", APP, "Admissions & Hiring <hiring@{d}>", "{r}: application received (rolling review)",
     """Hi {n},
 
-We've got your application for {r}. Applications are reviewed on a rolling basis, so the role may close before the advertised date if we find the right person.
+Your {r} application is with us. We read applications as they come in, and the advert might come down early if the right person turns up.
 
-Regardless of the outcome, you'll get an email from us once a decision has been made on your application.
+Whatever the outcome, there'll be an email from us when your application has been decided.
 
 Thank you,
 {c}
@@ -1344,7 +1342,7 @@ Position: {r}
 Announcement: ST-4418210
 Status: Received
 
-Your application will be reviewed after the announcement closes. If you are found ineligible or not referred, you will receive a notice of results. Please do not reply to this message.
+Review starts once the announcement closes. Should you be found ineligible or not referred, a notice of results will tell you so. This mailbox is unattended.
 """, copies=2)
 
 add("conf-ats-table", APP, "Candidate Portal <portal@{d}>", "Application submitted",
@@ -1392,14 +1390,14 @@ Unsubscribe from reminder emails
 add("conf-careers-footer", APP, "{c} Careers <careers@{d}>", "Application received: {r}",
     """Dear {n},
 
-Thank you for applying for {r}. We've received your application and will review it soon.
+Your {r} application is safely in our system. The team reads applications in batches on Mondays, so it may be a week or two.
 
 {c} Careers
 
 ==================================
 WHY {C}?
 » Flexible working and 30 days' holiday
-» Learning budget of £1,500 a year
+» £1,500 yearly to spend on courses and conferences
 » Rated 4.4 on Glassdoor
 ==================================
 Not the right role? Browse 86 other openings.
@@ -1449,9 +1447,9 @@ Recruitment Office
 add("conf-school-teaching", APP, "School Business Manager <office@academy.example>", "Application for {r} post",
     """Dear {n},
 
-Thank you for your application, which has been received. Shortlisting will take place on Monday. Shortlisted applicants will be contacted by telephone on Tuesday; if you have not been contacted by Wednesday, please assume you have not been shortlisted on this occasion.
+Your application has reached the school office. The Head and governors shortlist on Monday, and we telephone shortlisted candidates on Tuesday; no call by Wednesday lunchtime means you were not shortlisted for this post.
 
-We thank you for your interest in the Academy.
+With thanks for your interest in teaching at the Academy.
 
 School Business Manager
 """, copies=2)
@@ -1459,12 +1457,12 @@ School Business Manager
 add("conf-smartrecruiters", APP, "{c} <noreply@smartrecruiters.example>", "Application received - {r}",
     """Hi {n},
 
-Great news - your application for {r} at {c} has been received!
+Done! {c} now has your {r} application.
 
-What's next?
-1. Our recruiters review your profile
-2. If there's a match, we'll contact you for a short phone screen
-3. If not, we'll let you know by email
+Coming up:
+1. A recruiter reads your profile
+2. Match → a short phone screen
+3. No match → an email saying so
 
 Track your application in your SmartProfile.
 
@@ -1547,7 +1545,7 @@ Zespół HR
 add("sv-conf-received", APP, "{c} <jobb@{d}>", "Tack för din ansökan",
     """Hej {n}!
 
-Vi har tagit emot din ansökan till tjänsten som {r}. Urval sker löpande, så tjänsten kan komma att tillsättas före sista ansökningsdag. Oavsett utfall får du besked från oss via mejl.
+Din ansökan som {r} har kommit fram. Vi gör urval löpande och kan därför tillsätta före sista dag. Hur det än går hör vi av oss per mejl.
 
 Vänliga hälsningar
 {c}
@@ -1565,20 +1563,20 @@ HR
 add("de-conf-eingang", APP, "Bewerbermanagement {c} <bewerbung@{d}>", "Eingangsbestätigung Ihrer Bewerbung",
     """Sehr geehrte/r {n},
 
-vielen Dank für Ihre Bewerbung als {r}. Hiermit bestätigen wir den Eingang Ihrer Unterlagen.
+Ihre Unterlagen für die Position {r} sind vollständig bei uns angekommen - danke schön.
 
-Sollten wir Sie im weiteren Verlauf nicht berücksichtigen können, erhalten Sie selbstverständlich eine kurze Nachricht von uns. Bitte sehen Sie bis dahin von Rückfragen ab.
+Falls es im weiteren Verlauf nicht passen sollte, bekommen Sie in jedem Fall eine kurze Nachricht. Bis dahin bitten wir um etwas Geduld, die Sichtung dauert erfahrungsgemäß drei Wochen.
 
-Mit freundlichen Grüßen
-Ihr Recruiting-Team
+Beste Grüße
+Bewerbermanagement
 """, copies=1)
 
 add("fr-conf-accuse", APP, "Recrutement {c} <recrutement@{d}>", "Accusé de réception de votre candidature",
     """Bonjour {n},
 
-Nous accusons bonne réception de votre candidature au poste de {r} et vous en remercions.
+Votre dossier pour le poste de {r} nous est bien parvenu, merci de l'intérêt porté à {c}.
 
-Sans réponse de notre part sous trois semaines, vous pourrez considérer que nous ne sommes pas en mesure de donner une suite favorable à votre candidature.
+Les entretiens seront fixés d'ici la fin du mois. Si vous n'avez eu aucune nouvelle de nous d'ici trois semaines, c'est que votre profil n'aura pas été retenu pour cette fois.
 
 Cordialement,
 L'équipe Recrutement
@@ -1613,7 +1611,7 @@ Subject: [EXT] Re: {r} - final stage
 add("int-calendly", INT, "{c} Recruiting <recruiting@{d}>", "Schedule your interview for {r}",
     """Hi {n},
 
-The hiring team would like to invite you to a 45-minute video interview for {r}. Please pick a slot that suits you using the link below - slots fill up fast as we're speaking to several other candidates this week.
+Good news: the hiring team wants to meet you for a 45-minute video call about {r}. Grab a time from the booking page below - we're talking to several other candidates this week, so slots go quickly.
 
 [ Choose a time ]
 
@@ -1668,9 +1666,9 @@ Kind regards,
 add("int-gov-invited", INT, "Recruitment Portal <donotreply@jobs.{d}>", "Invitation to interview - {r}",
     """Dear {n},
 
-You have been shortlisted for interview for the post of {r}. Interviews will be held on 18 and 19 March at the Civic Centre.
+The panel has placed you on the interview shortlist for {r}. Interviews take place on 18 and 19 March at the Civic Centre.
 
-Please log in to select an interview slot by 12 March. If you are unable to attend, please let us know as soon as possible so that the slot can be offered to another applicant.
+Log in and book a slot before 12 March. Can't make either day? Tell us early, so the time can go to another applicant.
 
 Human Resources
 """, copies=1)
@@ -1740,7 +1738,7 @@ Assessments Team
 add("next-references", NEXT, "{s} <{s}@{d}>", "References - {r}",
     """Hi {n},
 
-The panel would like to take up references as the final step before a decision. Could you send me details for two referees, one of them your current or most recent manager, by Thursday?
+Last step before the panel decides: references. Can you send me names and emails for two people who've managed you, ideally including your line manager now or in your last job, by Thursday?
 
 Thanks,
 {s}
@@ -1826,13 +1824,13 @@ add("offer-one-line", OFFER, "{s} <{s}@{d}>", "Re: {r}",
 add("offer-conditional", OFFER, "Recruitment <recruitment@{d}>", "Conditional offer of employment - {r}",
     """Dear {n},
 
-I am pleased to make you a conditional offer of employment for the post of {r}. This offer is subject to satisfactory references, a DBS check and proof of your right to work in the UK.
+Following Tuesday's panel, I'm delighted to offer you the {r} post, conditional on two references we're happy with, an enhanced DBS certificate and sight of your passport or share code.
 
-Should any of these checks not be satisfactory, we may need to withdraw the offer; we don't expect this to be the case.
+Should any of these checks not be satisfactory, the offer could be withdrawn - I mention it only because we must, and we don't foresee any problem.
 
-Please confirm your acceptance by replying to this email.
+A quick "I accept" in reply is all we need for now.
 
-Yours sincerely,
+With best wishes,
 Recruitment
 """, copies=2)
 
@@ -1851,9 +1849,9 @@ Do not share this email.
 add("offer-beat-others", OFFER, "{s} Rutherford <{s}@{d}>", "RE: [EXT] Re: Final interview",
     """Hi {n},
 
-It was a really competitive final round with some excellent people, but the panel was unanimous: we'd like to offer you the {r} role!
+The final round was tight - three excellent people - but the panel came out unanimous, and the {r} role is yours if you want it!
 
-I'll call you this afternoon to talk through the package.
+Expect a call from me after lunch so we can go through salary, bonus and start date.
 
 {s}
 """, copies=2)
@@ -1916,9 +1914,9 @@ Thanks for letting me know, and congratulations on the new role! I've closed you
 add("other-recruiter-outreach", PITCH, "{s} <{s}@headhunt-partners.example>", "{r} opportunity - quick chat?",
     """Hi {n},
 
-I came across your profile and think you'd be a strong match for a {r} role I'm working on with a fintech in Amsterdam. Fully remote within the EU, €85-95k.
+Your profile popped up while I was searching for a {r} for a fintech client in Amsterdam - it reads like a near-perfect match. Remote anywhere in the EU, €85-95k.
 
-Would you be open to a 15-minute chat this week?
+Fancy a quick call this week? Fifteen minutes is plenty.
 
 {s}
 """, copies=2)
@@ -1979,7 +1977,7 @@ The Streamly team
 add("nonjob-rental-other-tenant", NONJOB, "{s} <{s}@lettings.example>", "Flat 3, 22 Mercer Street",
     """Hi {n},
 
-Thanks for viewing Flat 3 on Saturday. The landlord has decided to go with another applicant who can move in sooner, so the flat is now taken.
+Thanks for coming round to see Flat 3 at the weekend. The landlord has accepted another applicant, mainly because they can take the keys on the 1st, so the flat's now let.
 
 I have a similar two-bed coming up on Albion Road next month - shall I let you know when it's listed?
 
@@ -1990,9 +1988,9 @@ Lettings Negotiator
 add("nonjob-talk-not-accepted", NONJOB, "Programme Committee <cfp@pycon-north.example>", "Your proposal: '{r}s and the art of boring code'",
     """Dear {n},
 
-Thank you for submitting a proposal to PyCon North 2026. We received 412 proposals for 48 slots, and unfortunately yours was not accepted this year.
+Thanks for sending a talk to PyCon North 2026. With 412 submissions for 48 slots, the committee had to leave out many good ones, and yours is among those not in the programme.
 
-We'd love to see you at the conference - speakers who submitted get a 20% discount code: CFP20.
+Come anyway! Everyone who submitted gets 20% off a ticket with code CFP20.
 
 Programme Committee
 """, copies=1)
@@ -2020,7 +2018,7 @@ Procurement Team
 add("nonjob-school-place", NONJOB, "School Admissions <admissions@county.example>", "Secondary school offer",
     """Dear Parent/Carer,
 
-We are sorry to tell you that we have not been able to offer your child a place at any of your preferred schools. Your child has been offered a place at Fernhill Academy. You have the right to appeal.
+None of the schools you listed had room for your child once the oversubscription criteria were applied, so we are sorry to say your preferences could not be met. A place has instead been allocated at Fernhill Academy, 2.1 miles from your home address. An appeal can be lodged with the admissions authority of any school you named.
 
 School Admissions Service
 """, copies=1)
@@ -2036,15 +2034,15 @@ Thanks for offering to marshal this Saturday! The roster is already full, so we 
 add("nonjob-visa-refused", NONJOB, "Visa Centre <noreply@visacentre.example>", "Decision on your visitor visa application",
     """Dear {n},
 
-A decision has been made on your application. Your application has been refused. The reasons for the decision are set out in the attached letter. Please collect your passport from the centre.
+Your visitor visa application (ref GWF0918-22) has been decided: it is refused. The attached letter explains why, paragraph by paragraph. Your passport is ready to collect from the centre between 09:00 and 15:00.
 """, copies=1)
 
 add("nonjob-insurance-claim", NONJOB, "Claims <claims@homeguard.example>", "Your claim HG-22913",
     """Hi {n},
 
-We've reviewed your claim for the water damage. Unfortunately, gradual leaks are excluded under section 4.2 of your policy, so we're unable to accept the claim.
+Our assessor's report on the kitchen water damage is back. It found a slow leak behind the dishwasher over several months, and section 4.2 of the policy excludes gradual leaks, so we can't pay this claim.
 
-If you disagree, you can ask us to review our decision.
+Think we've got it wrong? Reply within 8 weeks and a different handler will look at it again.
 
 Claims Team
 """, copies=1)
@@ -2060,7 +2058,7 @@ Membership Secretary
 add("nonjob-mortgage", NONJOB, "Mortgage Team <mortgages@buildsoc.example>", "Your mortgage application",
     """Dear {n},
 
-Thank you for your application. After careful consideration we are unable to offer you a mortgage at this time. This decision was based on our lending criteria and information from a credit reference agency.
+We have looked at your mortgage application for 14 Orchard Close. On this occasion we can't lend: the outcome reflects our affordability rules and data we obtained from a credit file agency, which you can ask them to show you.
 
 Mortgage Team
 """, copies=1)
