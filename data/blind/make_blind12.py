@@ -112,9 +112,9 @@ Hi {s}, just checking whether the team has reached a view yet? Many thanks, {n}
 add("thread-internal-mover", R, "{s} <{s}@{d}>", "Re: Re: chat on Friday",
     """{n},
 
-Sorry for the radio silence, it's been a strange fortnight here.
+Apologies for going quiet, it's been a strange fortnight here.
 
-Where we've landed: one of our own analysts from the Leeds office put her hand up late in the process, and the director has moved her across into the {r} seat. It was a close call and it wasn't about anything you did or said.
+Where we've landed: one of our own analysts from the Leeds office put her hand up late in the process, and the director has moved her across into the {r} seat. Close call, and nothing you did or said.
 
 Your write-up of the pricing case was excellent, by the way. Keep doing that in interviews.
 
@@ -149,11 +149,11 @@ On Wed, 3 Sept 2025 at 08:47, {n} <{n}@posteo.example> wrote:
 add("thread-offer-accepted-elsewhere", R, "{s} from {c} <{s}@{d}>", "RE: RE: [EXT] Final round - {r}",
     """Hi {n}, hope you had a restful weekend.
 
-I promised you a straight answer by today so here it is: our other finalist accepted the offer on Friday afternoon, so the role is now filled.
+I promised you an answer by today, so: our other finalist accepted the offer on Friday afternoon, and the role is now filled.
 
-You made it a really tough decision and Jonty asked me to pass on that he'd love to see your name again when the platform team grows next year.
+It was a really tough call. Jonty wants you to know he hopes you'll apply again when the platform team grows next year.
 
-Thanks for all the effort you put in across the three rounds.
+Thank you for sticking with us through three rounds.
 
 Best,
 {s}
@@ -203,9 +203,9 @@ Subject: Re: Panel interview on the 12th
 add("footer-careers-long", R, "{c} Careers <careers@{d}>", "Your application to {c}",
     """Dear {n},
 
-Thanks for putting yourself forward for the {r} vacancy. Every application has now been read by the hiring team, and we're sorry to say yours will go no further this time.
+Thanks for your interest in our {r} vacancy. The hiring team has read every application now, and we're sorry that yours is not one we'll be taking to interview.
 
-Good luck with the rest of your search.
+Best of luck as you keep looking.
 
 The {c} Recruitment Team
 
@@ -214,12 +214,12 @@ EXPLORE LIFE AT {C}
 ================================================
 » Meet the people: read stories from our apprentices, engineers and nurses
 » Benefits: 28 days' leave, cycle scheme, enhanced parental leave, volunteering days
-» Our pledge: accredited to pay the real Living Wage, with guaranteed interviews for disabled applicants who meet the essentials
+» Our pledge: accredited real Living Wage payer; a guaranteed interview scheme for disabled candidates meeting the essentials
 » Early careers: our 2026 graduate scheme opens in January - register interest today
 
 Find us on LinkedIn · Instagram · YouTube
 
-This message went to you as the holder of a candidate account at careers.{d}.
+Sent to you because you hold a candidate account at careers.{d}.
 Manage email preferences | Privacy notice | Delete my account
 {c}, Registered office: 4 Canal Wharf, Leeds LS11 5QT. Registered in England No. 08812736
 Powered by Workday
@@ -282,16 +282,16 @@ Sent via Greenhouse. Wrong recipient? Let recruiting@{d} know.
 add("footer-gdpr-essay", R, "{c} HR <hr-noreply@{d}>", "Application {r} / ref 4471-{C}",
     """Dear {n},
 
-Further to your recent application: the shortlisting panel has met, and your name was not on the list of people it asked to interview.
+Further to your recent application: the shortlisting panel has met and has not invited you to interview.
 
 HR Services
 
 DATA PROTECTION INFORMATION
-Your personal data is processed for recruiting under Art. 6(1)(b) GDPR. The documents you sent are kept for six months after the conclusion of the recruitment procedure and then erased, unless you have consented to a longer retention for the talent pool. You may ask us for access, rectification, erasure, restriction of processing, data portability and to object. You may lodge a complaint with a supervisory authority. Write to our data protection officer at dpo@{d}.
+Your personal data is processed for recruiting under Art. 6(1)(b) GDPR. The documents you sent are kept for six months after the conclusion of the recruitment procedure and then erased, unless you have consented to a longer retention for the talent pool. You may ask us for access, rectification, erasure, restriction of processing, data portability and to object. You may lodge a complaint with a supervisory authority. Questions go to dpo@{d}.
 
-The content of this e-mail is meant for its addressee alone; if it reached you by mistake, tell us at once and remove it from your systems. {c} takes no responsibility for malware carried by e-mail.
+Confidential: meant for the named addressee only. Received in error? Let the sender know and remove it. {c} takes no responsibility for malware carried by e-mail.
 Sent via Personio
-""", copies=2)
+""", copies=1)
 
 # ---------------------------------------------------------------- rejections: hedged
 add("hedged-fit-more-closely", R, "{s} at {c} <talent@{d}>", "{r} at {c}",
@@ -419,7 +419,7 @@ Reply to this email to respond by text.
 add("gov-not-referred", R, "USAStaffing Notifications <no-reply@usastaffing.example>", "Update on your application for {r}, announcement DE-12874403-26",
     """Dear {n},
 
-A review of your application for the position below is complete.
+We have finished reviewing what you submitted for this position.
 
 Position: {r}, GS-0343-11
 Announcement number: DE-12874403-26
@@ -427,7 +427,7 @@ Agency: Department of Transportation
 
 Status: Not Referred
 
-You met the minimum qualifications, but applicants placed in a higher quality category were referred first, and your name was not sent to the selecting official. Sign in to see the full notice.
+You were rated as meeting the minimum qualifications. Because of category rating, only candidates in the Best Qualified category were referred, and your name was not on the list given to the selecting official. The full notice is in your account.
 
 This mailbox is not monitored.
 """, copies=2)
@@ -451,7 +451,7 @@ Human Resources Department
 add("gov-not-best-qualified", R, "Civil Service Jobs <noreply@csjobs.example>", "{r} - sift outcome (ref 384102)",
     """Dear {n},
 
-The vacancy panel has finished the sift for this post. Each application was scored against the behaviours and experience set out in the advert. Yours did not reach the standard needed to progress, and the panel has not placed you among the best qualified candidates to be invited to interview.
+The vacancy panel has finished the sift for this post, marking each application on the behaviours and the experience the advert asked for. Yours did not reach the standard needed to progress, and the panel has not placed you among the best qualified candidates to be invited to interview.
 
 Your sift scores were:
   Experience: 3
@@ -468,7 +468,7 @@ add("gov-vacancy-cancelled", R, "Human Resources <hr@council.{d}>", "Cancellatio
 
 Following the budget review agreed at Cabinet on 12 November, the council has withdrawn the above post. The recruitment is cancelled and nobody will be appointed to it.
 
-Thank you for the effort you put into your application. If a reshaped version of the post is advertised later, it will be on our jobs page and you'd be welcome to apply.
+We appreciate the work that went into your application. If a reshaped version of the post is advertised later, look out for it on our jobs page - applications from you would be welcome.
 
 Yours faithfully,
 
@@ -516,8 +516,8 @@ Candidate: {n}
 Status: Closed – not selected
 Updated: see candidate portal
 
-This is an automated notification. Replies to this address are not monitored.
-""", copies=2)
+(auto-generated - nobody reads replies to this mailbox)
+""", copies=1)
 
 add("ats-html-row", R, "{c} Recruiting <no-reply@{d}>", "Your applications at {c}",
     """<p>Hi {n}, here is a summary of your applications.</p>
@@ -532,11 +532,11 @@ add("ats-html-row", R, "{c} Recruiting <no-reply@{d}>", "Your applications at {c
 add("ats-position-filled", R, "Jobs at {c} <jobs@{d}>", "{r} - position filled",
     """Hello {n},
 
-The {r} position you applied for has now been filled. Your application has been closed.
+We've filled the {r} vacancy, so your application is now closed.
 
-Thank you for your interest.
+Thanks for applying.
 
-This is an automated message from the {c} applicant tracking system.
+Automatic notice - {c} applicant tracking
 """, copies=1)
 
 add("ats-candidate-home-msg", R, "Candidate Home <candidatehome@{d}>", "You have a new message",
@@ -600,7 +600,7 @@ Good luck finding a placement!
 add("phd-studentship", R, "Doctoral College <dtp-admissions@uni.example>", "Studentship application - outcome",
     """Dear {n},
 
-Thank you for your application to the funded PhD studentship in Computational Ecology. The panel met on 3 March and has offered the studentship to another applicant. Your application will not be considered further for this round.
+Re: funded PhD studentship in Computational Ecology. The panel met on 3 March and made its offer to another applicant, who has accepted. This closes your application for the current round.
 
 Yours sincerely,
 Doctoral College Admissions
@@ -620,7 +620,7 @@ add("blunt-passing", R, "{s} <{s}@{d}>", "re: portfolio",
     """hey {n}, looked through the portfolio - we're going to pass. good luck!
 
 {s}
-""", copies=2)
+""", copies=1)
 
 add("blunt-unsuccessful-sms", R, "{c} Recruitment <recruitment@{d}>", "Your application",
     """Hi {n}, your application for {r} was unsuccessful. Thanks for applying. - {c}
@@ -630,7 +630,7 @@ add("blunt-unsuccessful-sms", R, "{c} Recruitment <recruitment@{d}>", "Your appl
 add("agency-client-feedback", R, "{s} Hargreaves <{s}.hargreaves@talentbridge.example>", "Client feedback - {r}",
     """Hi {n},
 
-Just had feedback from my client on the {r} role. Unfortunately they won't be taking you to second interview - they've said they want someone who has managed a team of 10+ directly.
+Client's come back on {r}. They're not taking you to the second interview, sadly - their words were they need somebody who's directly led 10+ people.
 
 Don't be disheartened, it was a tight shortlist. I'll keep sending relevant roles your way.
 
@@ -644,9 +644,9 @@ TalentBridge Recruitment Ltd is an employment agency and an employment business.
 add("agency-cv-not-shortlisted", R, "{s} <{s}@pinnacle-staffing.example>", "RE: your CV for the {r} job",
     """Hi {n},
 
-Sorry for the delay getting back to you. My client reviewed the CVs I sent and yours wasn't shortlisted this time; they're prioritising candidates with SAP S/4 experience.
+Apologies for the slow reply. My client has gone through the CVs I submitted and yours didn't make their shortlist; they're prioritising people with SAP S/4 experience.
 
-I'll be in touch if something closer comes up.
+I'll shout if something closer comes up.
 
 Thanks,
 {s}
@@ -722,16 +722,16 @@ A shift in business priorities means the {r} requisition is paused with no resta
 We're grateful you considered {c}.
 
 Recruiting Team
-""", copies=2)
+""", copies=1)
 
 add("closed-search-internally", R, "{s} <{s}.talent@{d}>", "Update regarding {r}",
     """Dear {n},
 
-Thank you for your interest and for the conversations over the past month.
+Thanks for the conversations over the past month.
 
-We've decided to close the search internally and fill the {r} position through a secondment from our Singapore office. We'll be closing out the remaining external candidates this week.
+We've decided to close the search internally: the {r} position will be filled by a secondment from our Singapore office. I'm letting the remaining external candidates know this week.
 
-It was a pleasure getting to know you.
+I enjoyed our talks very much.
 
 Best regards,
 {s}
@@ -770,7 +770,7 @@ Message from organiser:
 "Hi {n}, sorry for the short notice - the role went to another candidate this morning, so Thursday's session is off. Thanks for all your time up to now."
 
 Google Calendar event update
-""", copies=2)
+""", copies=1)
 
 add("forward-from-manager", R, "{s} <{s}@{d}>", "Fwd: candidates for {r}",
     """Hi {n} - forwarding the manager's note so you see it straight from him. Sorry it's not better news.
@@ -1019,11 +1019,11 @@ Geçen haftaki görüşme için tekrar teşekkürler. Yönetim, sahada daha uzun
 add("pl-other-person", R, "Rekrutacja {c} <rekrutacja@{d}>", "Dziękujemy za udział w rekrutacji",
     """Dzień dobry {n},
 
-dziękujemy za udział w procesie rekrutacyjnym na stanowisko {r}. Po analizie wszystkich kandydatur zdecydowaliśmy się kontynuować proces z inną osobą.
+bardzo dziękujemy za czas poświęcony na rozmowy o roli {r}. Zespół przejrzał wszystkie zgłoszenia i dalej idziemy z inną osobą.
 
-Życzymy powodzenia w dalszych poszukiwaniach.
+Trzymamy kciuki za kolejne kroki zawodowe.
 
-Pozdrawiamy serdecznie
+Serdeczności
 Zespół Rekrutacji
 """, copies=1)
 
@@ -1184,7 +1184,7 @@ Curious about what we open next? Join Connect, our talent community, and you'll 
 / {c}
 
 Sent with Teamtailor · Unsubscribe
-""", copies=2)
+""", copies=1)
 
 add("survey-after-decision", R, "{c} Candidate Experience <cx@{d}>", "How did we do? + your application",
     """Hi {n},
@@ -1197,7 +1197,7 @@ We'd love to hear about your experience as a candidate - the survey takes 2 minu
 
 Thank you,
 {c} Candidate Experience
-""", copies=2)
+""", copies=1)
 
 add("outlook-banner-decision", R, "{s} Quinlan <{s}.quinlan@{d}>", "RE: [EXTERNAL] {r} - references",
     """[EXTERNAL SENDER] Take care: this message came from outside {c}. Think before opening attachments or following links from senders you don't know.
@@ -1210,7 +1210,7 @@ I appreciate the effort you've put in.
 
 Regards,
 {s} Quinlan
-""", copies=2)
+""", copies=1)
 
 add("two-roles-both-closed", R, "Recruitment <jobs@{d}>", "Your two applications",
     """Dear {n},
@@ -1358,9 +1358,9 @@ add("conf-ats-table", APP, "Candidate Portal <portal@{d}>", "Application submitt
 add("conf-intern-programme", APP, "Internships at {c} <internships@{d}>", "Your Summer Internship 2026 application",
     """Hi {n},
 
-Thanks for applying to our Summer Internship Programme 2026! We received your application and your online tests are now unlocked.
+Your Summer Internship 2026 application is in, and your two online tests are now unlocked!
 
-Please complete both tests within 5 days. Candidates who don't complete them can't be considered for the programme, so don't leave it to the last minute.
+Finish both within 5 days. We can only consider students who complete them, so give yourself some slack rather than starting on day five.
 
 Good luck!
 Early Careers Team
@@ -1369,7 +1369,7 @@ Early Careers Team
 add("conf-agency-registered", APP, "{s} <{s}@staffline-recruit.example>", "Thanks for registering with us",
     """Hi {n},
 
-Thanks for sending your CV for the {r} role. I've registered you on our system. If the client doesn't take you forward for this one, I'll still keep you in mind for similar positions - we place a lot of people in this area.
+Got your CV for {r}, thanks, and you're now registered with us. If the client doesn't take you forward for this one, no drama - we fill a lot of similar jobs and you'll be on my radar for them.
 
 I'll call you in the next couple of days to go over your background.
 
@@ -1536,7 +1536,7 @@ Saygılarımızla,
 add("pl-conf-received", APP, "Rekrutacja {c} <rekrutacja@{d}>", "Potwierdzenie otrzymania aplikacji",
     """Dzień dobry {n},
 
-dziękujemy za przesłanie aplikacji na stanowisko {r}. Informujemy, że skontaktujemy się tylko z wybranymi osobami. Brak odpowiedzi w ciągu 30 dni oznacza, że tym razem nie zakwalifikowano Pani/Pana do dalszego etapu.
+Pani/Pana CV na stanowisko {r} dotarło do nas, dziękujemy. Odezwiemy się wyłącznie do osób zaproszonych na rozmowę; jeśli nie dostanie Pani/Pan od nas wiadomości do końca miesiąca, proszę przyjąć, że tym razem nie przechodzi Pani/Pan dalej.
 
 Pozdrawiamy,
 Zespół HR
@@ -1585,9 +1585,9 @@ L'équipe Recrutement
 add("es-conf-recibida", APP, "Talento {c} <talento@{d}>", "Hemos recibido tu candidatura",
     """Hola {n},
 
-¡Gracias por inscribirte en la oferta de {r}! Tu candidatura se ha registrado correctamente.
+Tu candidatura para {r} ya está registrada, ¡gracias!
 
-Si tu perfil encaja, nos pondremos en contacto contigo. En caso contrario, guardaremos tu CV para futuros procesos.
+Si vemos encaje te llamaremos en unos días. Y si no, tu CV se queda con nosotros para los próximos procesos.
 
 Un saludo,
 Equipo de Talento
@@ -1655,7 +1655,7 @@ Updated invitation from Outlook
 add("int-second-round-hedge", INT, "{s} Oyelaran <{s}@{d}>", "Second round - {r}",
     """Hi {n},
 
-Thank you for your first interview. Not everyone made it through, but you did - the panel would like to invite you to a second round with the department head.
+Thanks for the first interview. Not everyone is going through, but you are: the panel wants you back for a second round with the department head.
 
 It will be about an hour, in person. Do any of these work: 3 March 10:00, 4 March 14:00?
 
@@ -1712,9 +1712,9 @@ You may remember you applied for {r} back in the spring. We didn't get to interv
 add("next-take-home-deadline", NEXT, "{c} Engineering <hiring@{d}>", "Next step: take-home exercise for {r}",
     """Hi {n},
 
-Thanks for the chat with {s}. The next step is a take-home exercise. You'll find the repo and instructions here: [link]
+Thanks for the chat with {s}. Up next: a take-home. Repo and instructions are at [link].
 
-Please submit by Sunday 23:59 your time. If you can't finish by then, let us know - we'd rather extend than have you rush. Submissions that arrive late without a note can't be reviewed.
+Submit by Sunday at midnight wherever you are. If you can't finish by then, let us know - we'd rather extend than have you rush. Submissions that arrive late without a note can't be reviewed.
 
 Good luck!
 {c} Engineering
@@ -1757,9 +1757,9 @@ Questions? Visit our help centre.
 add("next-video-interview-recorded", NEXT, "{c} via HireVue <noreply@hirevue.example>", "Complete your video interview",
     """Hello {n},
 
-{c} invites you to complete a recorded video interview for {r}. There are 5 questions and you'll have 2 minutes to answer each.
+As the next stage for {r}, {c} has set up a one-way video interview: 5 questions, up to 2 minutes per answer, with 30 seconds to think first.
 
-Please complete it by Friday 18:00. The link expires after the deadline.
+Deadline Friday 18:00 - after that the link stops working.
 
 Best of luck!
 """, copies=2)
@@ -1849,9 +1849,9 @@ Do not share this email.
 add("offer-beat-others", OFFER, "{s} Rutherford <{s}@{d}>", "RE: [EXT] Re: Final interview",
     """Hi {n},
 
-The final round was tight - three excellent people - but the panel came out unanimous, and the {r} role is yours if you want it!
+The final round was tight - three excellent people - but the panel came out unanimous, and we want you as our {r}!
 
-Expect a call from me after lunch so we can go through salary, bonus and start date.
+I'll ring after lunch to go through salary, bonus and start date.
 
 {s}
 """, copies=2)
@@ -1876,7 +1876,7 @@ Cu drag,
 add("offer-internship-place", OFFER, "Early Careers <earlycareers@{d}>", "Congratulations - Summer Internship 2026",
     """Dear {n},
 
-Congratulations! We are delighted to offer you a place on the {c} Summer Internship Programme 2026, starting on 22 June. Please accept your offer in the portal within 7 days.
+Congratulations - there's a place for you on the {c} Summer Internship Programme 2026, starting 22 June! Please accept your offer in the portal within 7 days.
 
 Early Careers Team
 """, copies=1)
@@ -1967,7 +1967,7 @@ Just a courtesy note: the hiring manager is on leave until the 15th, so we won't
 add("nonjob-card-declined", NONJOB, "Billing <billing@streamly.example>", "Your payment was declined",
     """Hi {n},
 
-We couldn't process your payment for your monthly plan - your card issuer declined the charge. Please update your payment details within 7 days to keep your subscription active.
+Your card issuer declined this month's charge of £10.99. Add a new card within a week or your plan pauses on the 9th.
 
 Update payment method
 
@@ -2061,6 +2061,176 @@ add("nonjob-mortgage", NONJOB, "Mortgage Team <mortgages@buildsoc.example>", "Yo
 We have looked at your mortgage application for 14 Orchard Close. On this occasion we can't lend: the outcome reflects our affordability rules and data we obtained from a credit file agency, which you can ask them to show you.
 
 Mortgage Team
+""", copies=1)
+
+# ---------------------------------------------------------------- later additions: further shapes
+add("ats-digest-mixed", R, "{c} Careers <careers@{d}>", "Your weekly application summary",
+    """Hi {n},
+
+Here's where your applications with {c} stand this week:
+
+• {r} (Glasgow) - In review with the hiring team
+• Senior {r} (Remote UK) - Not progressing: the hiring team has chosen other applicants for this one
+
+You can withdraw or update either application from your candidate dashboard.
+
+{c} Careers · Manage notification settings
+""", copies=1)
+
+add("linkedin-message-relay", R, "LinkedIn <messages-noreply@linkedin.example>", "{s} sent you a message",
+    """{s} ({r} hiring, {c})
+
+"Hi {n} - thanks for the chat last week. Just letting you know we've filled the role with someone who's been contracting with us since spring. I'll keep your profile bookmarked."
+
+View message · Reply
+
+You are receiving InMail notification emails. Unsubscribe
+""", copies=1)
+
+add("speculative-no-openings", R, "{s} <{s}@{d}>", "Re: Speculative application - {n}",
+    """Dear {n},
+
+Thank you for writing to us on spec. We read your letter with interest, but there is nothing in our team for someone with your background at present, and we do not expect that to change before the summer.
+
+With best wishes,
+{s}
+Practice Manager, {c}
+""", copies=1)
+
+add("academic-search-committee", R, "Search Committee Chair <facsearch@uni.example>", "Assistant Professor search (Job #F-2211)",
+    """Dear Dr {n},
+
+On behalf of the search committee, thank you for applying to the Assistant Professor position in Environmental Data Science. The committee has completed its work: an offer was extended to a candidate and accepted last week.
+
+We received over 180 applications and the quality was exceptional. We appreciate your interest in the department.
+
+Sincerely,
+Chair, Faculty Search Committee
+""", copies=1)
+
+add("freelance-platform", R, "Gigspace <notifications@gigspace.example>", "Update on your proposal",
+    """Hi {n},
+
+The client has hired another freelancer for "{r} needed for 3-month project". Your proposal has been archived and the Connects you used will not be refunded.
+
+Find similar jobs →
+
+Gigspace, Inc.
+""", copies=1)
+
+add("outcome-bullets", R, "{c} Recruitment <recruitment@{d}>", "Thank you for your time - {r} - update",
+    """Hi {n},
+
+Outcome of your interview on Monday:
+
+Role: {r}
+Stage reached: panel interview
+Outcome: Unsuccessful
+Feedback available: yes - reply to this email and the hiring manager will call you
+
+Thank you for your time,
+{c} Recruitment
+""", copies=1)
+
+add("cooldown-reapply", R, "{c} Talent <talent@{d}>", "Your {r} application",
+    """Hi {n},
+
+Thank you for applying. After reviewing your application against the requirements for {r}, the team will be moving ahead with applicants whose experience is a closer match. You're welcome to apply for other roles at {c} straight away, or for this team again after 12 months.
+
+{c} Talent
+""", copies=1)
+
+add("pt-br-whatsappish", R, "{s} <{s}@{d}>", "Retorno - vaga {r}",
+    """Oi {n}, tudo bem?
+
+Passando pra te dar um retorno: a gestora fechou com outra candidata pra vaga de {r}, alguém que já conhecia o nosso sistema. Adorei conversar com você e vou guardar seu contato pra próximas oportunidades.
+
+Abraço!
+{s}
+""", copies=1)
+
+add("hu-int-meghivas", INT, "{s} <{s}@{d}>", "Meghívás interjúra - {r}",
+    """Kedves {n}!
+
+Köszönjük jelentkezését! Szeretnénk személyes beszélgetésre hívni a(z) {r} pozícióval kapcsolatban, budapesti irodánkba. Megfelelne Önnek jövő kedden 10 órakor?
+
+Üdvözlettel:
+{s}
+""", copies=1)
+
+add("el-int-prosklisi", INT, "{s} <{s}@{d}>", "Πρόσκληση σε συνέντευξη",
+    """Καλημέρα {n},
+
+Με χαρά σας προσκαλούμε σε μια πρώτη συνάντηση μέσω Teams για τη θέση {r}. Σας βολεύει την Τετάρτη στις 12:00;
+
+Με εκτίμηση,
+{s}
+""", copies=1)
+
+add("next-equal-opps-salary", NEXT, "Recruitment <recruitment@{d}>", "Two short forms before your interview",
+    """Hi {n},
+
+Before your interview on the 14th, could you fill in two short forms: our salary-expectations questionnaire and the (optional, anonymous) equal opportunities survey? The first one must be in by Tuesday noon or the panel won't have it on the day.
+
+Thanks!
+Recruitment, {c}
+""", copies=1)
+
+add("other-referee-request", OTHER, "{c} Recruitment <references@{d}>", "Reference request for {n}",
+    """Dear {s},
+
+{n} has applied for the position of {r} at {c} and has given your name as a referee. We would be grateful if you could complete the short online form by Friday.
+
+No decision has been made yet; references are one part of our process.
+
+Thank you,
+{c} Recruitment
+""", copies=1)
+
+add("nonjob-leave-declined", NONJOB, "HR Self-Service <hr-noreply@{d}>", "Your leave request has been declined",
+    """Hi {n},
+
+Your annual leave request for 22-26 December has been declined by your manager.
+
+Comment: "Sorry - we're at minimum cover that week. Could you do 29 Dec-2 Jan instead?"
+
+View in HR Self-Service
+""", copies=1)
+
+add("nonjob-expense-rejected", NONJOB, "Expenses <expenses@{d}>", "Expense claim EXP-40912 rejected",
+    """Hello {n},
+
+Your expense claim EXP-40912 (Train - Leeds to London, £142.30) was rejected by Finance.
+
+Reason: receipt missing. Attach the receipt and resubmit.
+""", copies=1)
+
+add("nonjob-ballot-unsuccessful", NONJOB, "Ticketing <tickets@marathon.example>", "Ballot result: 2027 Marathon",
+    """Hi {n},
+
+Thank you for entering the ballot for the 2027 Marathon. We had 840,000 entries this year and unfortunately you have not been successful.
+
+You can still run for charity: more than 700 charities have guaranteed places.
+
+Ticketing Team
+""", copies=1)
+
+add("nonjob-pr-closed", NONJOB, "notifications <notifications@codehost.example>", "Re: [fieldkit/fieldkit] Add CSV export (#482)",
+    """@{n}, thanks for the PR! We've decided not to merge this one - we'd rather keep export in the separate plugin so the core stays small. Closing, but please do open an issue if you want to discuss.
+
+—
+Reply to this email directly or view it on the web.
+You are receiving this because you authored the thread.
+""", copies=1)
+
+add("other-incomplete-application", OTHER, "{c} Careers <careers@{d}>", "You haven't finished your application",
+    """Hi {n},
+
+You started an application for {r} but didn't submit it. Incomplete applications can't be reviewed and are deleted after 30 days.
+
+Continue application
+
+{c} Careers · Powered by Workday
 """, copies=1)
 
 
