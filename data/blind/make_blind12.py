@@ -171,11 +171,11 @@ Thanks {s}, I'll wait to hear.
 add("thread-team-lead-direct", R, "{s} Marchetti <{s}.marchetti@{d}>", "Re: Thanks for today",
     """Hey {n},
 
-Wanted to write to you myself rather than have it come through the portal.
+Thought you should hear it from me, not from the portal.
 
 We've asked someone else to join the team - they've maintained the exact open source library we depend on, and for a team of four that was too useful to pass up.
 
-I really enjoyed the pairing session; your test-first instinct was the best of the week. If you're ever in Bristol, coffee's on me.
+I really enjoyed the pairing session; your test-first instinct was the best of the week. Coffee's on me next time you're in Bristol.
 
 {s}
 Engineering Lead
@@ -355,7 +355,7 @@ The Hiring Team at {c}
 add("hedged-others-progressed", R, "{s} <{s}.hr@{d}>", "{r} - after the assessment centre",
     """Dear {n},
 
-Thank you for attending the assessment centre on Wednesday. The assessors have now met and the candidates who scored highest on the group exercise and the case study have been invited to the final stage; you were not among them this time.
+Thanks for a long Wednesday at the assessment centre. The assessors met yesterday; the final stage goes to the candidates with the top scores on the group exercise and the case study, and your scores fell just below that line.
 
 Your written report was marked well and we've attached the feedback summary.
 
@@ -443,7 +443,7 @@ Result: INELIGIBLE
 
 Reason: Your application does not show the minimum qualifications required at the time of the closing date (two years of full-time experience at the level of Analyst II or equivalent).
 
-If you believe this result is in error, you may request a review in writing within 14 calendar days of the date of this notice. Include the recruitment number and the specific information you believe was overlooked.
+Think this result is wrong? Ask for a review in writing no later than 14 calendar days after this notice is dated. Include the recruitment number and the specific information you believe was overlooked.
 
 Human Resources Department
 """, copies=2)
@@ -483,7 +483,7 @@ Name: {n}
 Examination: {r} (Open, Continuous)
 Date of examination: 14/10/2026
 
-Your final score was 62.50. A score of 70.00 or above was required to be placed on the eligible list. Your name will therefore not be placed on the eligible list for this classification.
+Your final score was 62.50. The cut-off for the eligible list was 70.00, so your name does not go on the eligible list for this classification.
 
 You may retake this examination after 6 months from the test date.
 """, copies=1)
@@ -658,7 +658,7 @@ add("agency-role-pulled", R, "{s} Kealy <{s}@hirewell-partners.example>", "{r} -
 
 Bad news I'm afraid - my client has pulled the role entirely after a restructure, so the process has stopped for everyone, including you.
 
-Sorry, I know you were keen. Let me know if you'd like me to look at other options.
+Gutted for you, I know you were keen. Shall I look at other options for you?
 
 {s}
 """, copies=1)
@@ -805,9 +805,9 @@ Sent from my Galaxy
 add("volunteer-to-paid-hr", R, "{c} People <people@{d}>", "Outcome: {r} (internal & external campaign)",
     """Dear {n},
 
-Thank you for your application to the above role, which was advertised both internally and externally.
+The above role was advertised to staff and externally at the same time, and you applied through the external route.
 
-The panel has now interviewed, and the post has been offered to and accepted by another applicant. This message is to confirm the outcome of your application as unsuccessful.
+Interviews are finished; another applicant was offered the post and has accepted it. This message is to confirm the outcome of your application as unsuccessful.
 
 You can request feedback from the recruiting manager.
 
@@ -1113,9 +1113,9 @@ Venlig hilsen
 add("de-decided-for-her", R, "{s} <{s}@{d}>", "AW: AW: Gespräch vom Dienstag",
     """Hallo {n},
 
-danke nochmal für das angenehme Gespräch am Dienstag und die Geduld.
+herzlichen Dank für Dienstag und dafür, dass Sie so geduldig auf uns gewartet haben.
 
-Wir haben uns inzwischen für eine Kandidatin entschieden, die bereits zwei ERP-Umstellungen im Mittelstand begleitet hat. Das war am Ende ausschlaggebend.
+Die Wahl ist auf eine Kandidatin gefallen, die bereits zwei ERP-Umstellungen im Mittelstand begleitet hat. Das war am Ende ausschlaggebend.
 
 Alles Gute und viele Grüße
 {s}
@@ -1767,7 +1767,7 @@ Best of luck!
 add("next-right-to-work", NEXT, "People Ops <peopleops@{d}>", "Documents needed before we can proceed",
     """Hi {n},
 
-To move your application to the offer stage we need to see your right-to-work documents. Please upload a copy of your passport or share code via the portal by Monday.
+Before we can move you to offer stage, the law says we check your eligibility to work here: upload your passport, or a share code, in the portal by Monday.
 
 People Ops, {c}
 """, copies=1)
@@ -1818,7 +1818,7 @@ Welcome aboard (almost)!
 """, copies=2)
 
 add("offer-one-line", OFFER, "{s} <{s}@{d}>", "Re: {r}",
-    """We'd love to have you - offer letter coming over tonight. {s}
+    """Yes! We want you. Offer letter lands tonight. {s}
 """, copies=1)
 
 add("offer-conditional", OFFER, "Recruitment <recruitment@{d}>", "Conditional offer of employment - {r}",
@@ -1895,7 +1895,7 @@ Sign in to your candidate home for details.
 add("other-withdrawal-confirmed", OTHER, "{c} Recruiting <recruiting@{d}>", "Your application has been withdrawn",
     """Hi {n},
 
-As requested, we have withdrawn your application for {r}. You will no longer be considered for this position. If this was a mistake, please contact us within 14 days and we can reinstate it.
+Done - your {r} application is withdrawn, as you asked, and you're out of the running for this position. Changed your mind? Write within 14 days and we'll put it back.
 
 Best of luck,
 {c} Recruiting
@@ -1932,7 +1932,7 @@ Unfortunately the {r} role at {c} you saved is no longer accepting applications.
 
 View all matches
 
-You're receiving this because you saved a job. Unsubscribe
+Sent because this job was in your saved list. Stop these emails
 """, copies=2)
 
 add("other-alert-digest", ALERT, "Job Alerts <alerts@jobboard.example>", "12 new jobs for '{r}'",
@@ -1958,7 +1958,7 @@ A referred status does not mean you have been selected for an interview. You wil
 add("other-pipeline-delay", OTHER, "{s} <{s}@{d}>", "{r} - a delay on our side",
     """Hi {n},
 
-Just a courtesy note: the hiring manager is on leave until the 15th, so we won't be making any decisions on the shortlist until she's back. You're still very much in the process.
+Courtesy note: Maeve, the hiring manager, is away until the 15th and the shortlist waits for her. Nothing has been decided and you remain in the process.
 
 {s}
 """, copies=2)
@@ -2050,7 +2050,7 @@ Claims Team
 add("nonjob-club-membership", NONJOB, "Membership Secretary <members@tennisclub.example>", "Membership application",
     """Dear {n},
 
-Thank you for applying to join the club. The committee regrets that we are at full capacity for adult memberships this season and cannot accept new members. You have been placed on the waiting list (position 14).
+The committee has looked at your request to join. Adult membership is at capacity for the season, so no new members can be taken on; you are number 14 on the waiting list.
 
 Membership Secretary
 """, copies=1)
@@ -2080,7 +2080,7 @@ You can withdraw or update either application from your candidate dashboard.
 add("linkedin-message-relay", R, "LinkedIn <messages-noreply@linkedin.example>", "{s} sent you a message",
     """{s} ({r} hiring, {c})
 
-"Hi {n} - thanks for the chat last week. Just letting you know we've filled the role with someone who's been contracting with us since spring. I'll keep your profile bookmarked."
+"Hi {n} - thanks for the chat last week. Quick heads-up: the role's gone to a contractor who has worked with us since spring. Bookmarking your profile for later."
 
 View message · Reply
 
@@ -2100,9 +2100,9 @@ Practice Manager, {c}
 add("academic-search-committee", R, "Search Committee Chair <facsearch@uni.example>", "Assistant Professor search (Job #F-2211)",
     """Dear Dr {n},
 
-On behalf of the search committee, thank you for applying to the Assistant Professor position in Environmental Data Science. The committee has completed its work: an offer was extended to a candidate and accepted last week.
+I write for the search committee about the Assistant Professor position in Environmental Data Science. The committee has completed its work: an offer was extended to a candidate and accepted last week.
 
-We received over 180 applications and the quality was exceptional. We appreciate your interest in the department.
+More than 180 people applied and the field was exceptional. Thank you for considering our department.
 
 Sincerely,
 Chair, Faculty Search Committee
@@ -2135,7 +2135,7 @@ Thank you for your time,
 add("cooldown-reapply", R, "{c} Talent <talent@{d}>", "Your {r} application",
     """Hi {n},
 
-Thank you for applying. After reviewing your application against the requirements for {r}, the team will be moving ahead with applicants whose experience is a closer match. You're welcome to apply for other roles at {c} straight away, or for this team again after 12 months.
+Thanks for applying. The team has compared your application with the {r} requirements and is moving ahead with applicants nearer the brief. Other roles at {c} are open to you right away; this team takes a new application from you after 12 months.
 
 {c} Talent
 """, copies=1)
@@ -2208,7 +2208,7 @@ Reason: receipt missing. Attach the receipt and resubmit.
 add("nonjob-ballot-unsuccessful", NONJOB, "Ticketing <tickets@marathon.example>", "Ballot result: 2027 Marathon",
     """Hi {n},
 
-Thank you for entering the ballot for the 2027 Marathon. We had 840,000 entries this year and unfortunately you have not been successful.
+The 2027 Marathon ballot has been drawn. With 840,000 entries for the places available, your name was not picked this time.
 
 You can still run for charity: more than 700 charities have guaranteed places.
 
@@ -2216,11 +2216,11 @@ Ticketing Team
 """, copies=1)
 
 add("nonjob-pr-closed", NONJOB, "notifications <notifications@codehost.example>", "Re: [fieldkit/fieldkit] Add CSV export (#482)",
-    """@{n}, thanks for the PR! We've decided not to merge this one - we'd rather keep export in the separate plugin so the core stays small. Closing, but please do open an issue if you want to discuss.
+    """@{n} thanks for the PR! Maintainers talked it over and this one won't be merged - export belongs in the separate plugin so core stays small. Closing; an issue is the place if you'd like to argue the case.
 
 —
-Reply to this email directly or view it on the web.
-You are receiving this because you authored the thread.
+Answer by replying, or open the pull request in your browser.
+Notification sent as you opened this pull request.
 """, copies=1)
 
 add("other-incomplete-application", OTHER, "{c} Careers <careers@{d}>", "You haven't finished your application",
