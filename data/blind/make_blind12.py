@@ -17,6 +17,7 @@ import json
 import random
 import re
 import sys
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
@@ -2252,6 +2253,12 @@ def when(rng: random.Random) -> str:
     return f"{DAYS[local.weekday()]}, {local.day:02d} {MONTHS[local.month - 1]} {local.year} {local:%H:%M:%S} {offset}"
 
 
+def ascii_fold(text: str) -> str:
+    """An address's local part in plain ASCII (``joaquín`` -> ``joaquin``)."""
+    text = text.replace("ı", "i").replace("ø", "o").replace("æ", "ae")
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def records() -> list[dict[str, str]]:
     rng = random.Random(SEED)  # noqa: S311 - a fixed seed for reproducible data, not secrets
     out: list[dict[str, str]] = []
@@ -2272,10 +2279,10 @@ def records() -> list[dict[str, str]]:
             label = "rejection" if mail.kind == R else "not_rejection"
             prefix = "rej" if label == "rejection" else "not"
             counters[prefix] += 1
-            slug = re.sub(r"[^a-z]", "", last.lower())
+            slug = re.sub(r"[^a-z]", "", ascii_fold(last.lower()))
             host = rng.choice(MAILHOSTS)
             sender = fill(mail.sender, values)
-            sender = re.sub(r"<([^@>]+)@", lambda m: "<" + m.group(1).lower().replace(" ", "") + "@", sender)
+            sender = re.sub(r"<([^@>]+)@", lambda m: "<" + ascii_fold(m.group(1).lower().replace(" ", "")) + "@", sender)
             out.append({
                 "id": f"blind12:{prefix}-{counters[prefix]:03d}",
                 "subject": fill(mail.subject, values),
@@ -2285,7 +2292,7 @@ def records() -> list[dict[str, str]]:
                 "kind": mail.kind,
                 "family": mail.family,
                 "provenance": PROV,
-                "to": f"{first} {last} <{re.sub(r'[^a-z]', '', first.lower())}.{slug}@{host}>",
+                "to": f"{first} {last} <{re.sub(r'[^a-z]', '', ascii_fold(first.lower()))}.{slug}@{host}>",
                 "date": when(rng),
             })
     return out
