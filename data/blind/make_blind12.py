@@ -388,7 +388,7 @@ Speak soon,
 """, copies=2)
 
 add("recruiter-voicemail-recap", R, "{s} <{s}@{d}>", "Sorry I missed you",
-    """Hi {n}, tried you twice this afternoon so I'll put it in writing.
+    """Hi {n}, tried you twice this afternoon so Ill put it in writing.
 
 Feedback from {c}: they've offered the role to the internal candidate. They liked you a lot, said your technical round was the strongest.
 
@@ -403,7 +403,7 @@ add("recruiter-decision-redirect", R, "{s} Ferreira <{s}.ferreira@{d}>", "{r} up
 
 Thanks for jumping on a call. To recap: the team has selected a different finalist for {r}, so that one's closed for you.
 
-The good news is our Lisbon office is building out a similar team from Q2, and your name was the first one mentioned. I'll send the brief once it's signed off.
+The good news is our Lisbon office is building out a simliar team from Q2, and your name was the first one mentioned. I'll send the brief once it's signed off.
 
 {s}
 Recruiter, {c}
@@ -609,7 +609,7 @@ Doctoral College Admissions
 
 # ---------------------------------------------------------------- rejections: short, blunt
 add("blunt-one-liner", R, "{s} <{s}@{d}>", "Re: {r}",
-    """Not moving forward with you on this one, thanks.
+    """Not moving foward with you on this one, thanks.
 {s}
 """, copies=2)
 
@@ -618,7 +618,7 @@ add("blunt-no-role", R, "{s} Pryce <{s}@{d}>", "application",
 """, copies=1)
 
 add("blunt-passing", R, "{s} <{s}@{d}>", "re: portfolio",
-    """hey {n}, looked through the portfolio - we're going to pass. good luck!
+    """hey {n}, looked thru the portfolio - we're going to pass on it. good luck!!
 
 {s}
 """, copies=1)
@@ -1370,7 +1370,7 @@ Early Careers Team
 add("conf-agency-registered", APP, "{s} <{s}@staffline-recruit.example>", "Thanks for registering with us",
     """Hi {n},
 
-Got your CV for {r}, thanks, and you're now registered with us. If the client doesn't take you forward for this one, no drama - we fill a lot of similar jobs and you'll be on my radar for them.
+Got your CV for {r}, thanks, and your now registered with us. If the client doesn't take you forward for this one, no drama - we fill a lot of similar jobs and you'll be on my radar for them.
 
 I'll call you in the next couple of days to go over your background.
 
@@ -1408,7 +1408,7 @@ Manage email preferences | Privacy | Powered by Workday
 add("conf-reply-from-person", APP, "{s} <{s}@{d}>", "Re: Application - {r}",
     """Hi {n},
 
-Thanks for your email and your CV - it landed fine. I'm collecting applications until Friday and will go through them with Graham next week. If it isn't a match I'll let you know rather than leave you hanging, promise.
+Thanks for your email and you CV - it landed fine. I'm collecting applications until Friday and will go through them with Graham next week. If it isn't a match I'll let you know rather than leave you hanging, promise.
 
 Best,
 {s}
