@@ -68,10 +68,10 @@ COMPANIES = [("Pellucid Systems", "pellucid.io"), ("Harrowgate Foods", "harrowga
              ("Orrery Labs", "orrerylabs.dev"), ("Kestrelwood Insurance", "kestrelwood.co.uk"),
              ("Tamarind Logistics", "tamarindlogistics.com"), ("Vellum & Vine", "vellumvine.com"),
              ("Northquay Bank", "northquay.com"), ("Lumenfield Robotics", "lumenfield.ai")]
-ROLES = ["Data Engineer", "Product Designer", "Payroll Specialist", "Site Reliability Engineer",
-         "Marketing Coordinator", "Research Assistant", "Supply Chain Analyst", "Frontend Developer",
-         "HR Generalist", "Quality Engineer", "Customer Success Manager", "Legal Counsel",
-         "Graduate Engineer", "Finance Intern", "Clinical Data Manager", "Technical Writer"]
+ROLES = ["Tidal Data Steward", "Pricing Scientist", "Payroll Systems Lead", "Edge Reliability Engineer",
+         "Partnerships Coordinator", "Field Research Assistant", "Cold Chain Planner", "Web Platform Developer",
+         "People Partner", "Battery Test Engineer", "Renewals Manager", "Contracts Counsel",
+         "Rail Systems Graduate", "Treasury Intern", "Trial Data Manager", "API Documentation Writer"]
 ZONES = [-7, -5, -4, 0, 1, 2, 3, 4, 5.5, 8, 10, 13]
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -325,6 +325,7 @@ You are no longer under consideration for this position.
 Log in to your candidate home to view details.
 """)
 add("ats-status-closed", R, "{c} Careers <do-not-reply@{d}>", "Your candidate profile has been updated", """
+Candidate: {n}
 Job: {r}
 Requisition: JR-44170
 Status: Closed - Not Selected
@@ -347,7 +348,7 @@ add("ats-html-table", R, "{c} Recruiting <recruiting@{d}>", "Your applications a
 <p>{c} Recruiting</p>
 """)
 add("ats-oneliner", R, "no-reply@{d}", "Update", """
-Your application for {r} is no longer active. The hiring team has selected other candidates.
+Your application for {r} at {c} is no longer active. The hiring team has selected other candidates.
 """)
 add("intern-decision", R, "Early Careers at {c} <earlycareers@{d}>", "Summer Internship Programme - decision", """
 Dear {n},
@@ -1334,7 +1335,7 @@ Thank you!
 add("account-gdpr", OTHER, "Privacy <privacy@{d}>", "Your candidate data", """
 Dear {n},
 
-Your candidate account has been inactive for 24 months. In line with our retention policy your data will be deleted in 30 days unless you log in.
+Your {c} candidate account has been inactive for 24 months. In line with our retention policy your data will be deleted in 30 days unless you log in.
 """)
 add("reschedule", OTHER, "{s} <{s}@{d}>", "Need to move our call", """
 Hi {n}, so sorry, something came up - can we move Thursday's interview to Friday same time? {s}
@@ -1373,7 +1374,7 @@ Dear {n},
 Thank you for submitting a talk to our conference. We received 540 proposals for 60 slots, and unfortunately we were not able to accept yours this year.
 """)
 add("nj-school", NONJOB, "Admissions <admissions@{d}>", "School place allocation", """
-Dear parent/guardian,
+Dear parent/guardian of {n},
 
 We are unable to offer a place at your first preference school. Your child has been offered a place at your second preference. You may join the waiting list.
 """)
@@ -1383,7 +1384,7 @@ add("nj-pr-closed", NONJOB, "GitHub-style notifications <notifications@{d}>", "[
 "Thanks for this! We decided to go another way and fix it in the client instead."
 """)
 add("nj-visa-appointment", NONJOB, "Appointments <no-reply@{d}>", "Booking not confirmed", """
-Your appointment request could not be confirmed because no slots are available. Your request has been rejected; please try again later.
+{n}, your appointment request could not be confirmed because no slots are available. Your request has been rejected; please try again later.
 """)
 add("nj-insurance-claim", NONJOB, "Claims <claims@{d}>", "Claim 55-0193 decision", """
 Dear {n},
