@@ -255,3 +255,37 @@ def test_an_undated_rejection_asks_the_server_for_its_internaldate_once(
     received = {r["message_id"]: r["received"] for r in store.rejections(imap_user)}
     assert received == {m: a.isoformat() for m, a in arrivals.items()}
     assert len(asked) == len(arrivals), asked  # one INTERNALDATE look-up per message
+
+
+@pytest.mark.parametrize("max_age", [None, 14])
+def test_a_dry_run_asks_for_internaldate_only_for_the_draft_age(
+    dovecot: DovecotServer, imap_user: str, tmp_path: Path, max_age: int | None
+) -> None:
+    """A dry run writes no CRM row, so an undated rejection's INTERNALDATE is wanted only to
+    tell whether it is too old for a draft: without draft_max_age_days it is not asked."""
+    arrived = datetime(2025, 1, 2, 8, 0, 5, tzinfo=UTC)
+    raw = make_message("REJECT Your application", REJECTION, "d@tidewater.example", None, "<d@t>")
+    raw = b"\r\n".join(line for line in raw.split(b"\r\n") if not line.startswith(b"Date:"))
+    client = IMAPClient(dovecot.host, dovecot.port, ssl=False)
+    try:
+        client.login(imap_user, dovecot.password)
+        client.append("INBOX", raw, msg_time=arrived)
+    finally:
+        client.logout()
+    mailbox = dovecot.mailbox(imap_user)
+    asked: list[int] = []
+    real = mailbox.internal_date
+
+    def internal_date(uid: int) -> datetime | None:
+        asked.append(uid)
+        return real(uid)
+
+    mailbox.internal_date = internal_date  # type: ignore[method-assign]
+    config = ScanConfig(account=imap_user, first_scan_days=0, draft_max_age_days=max_age)
+    scan = Scanner(mailbox, KeywordModel(), Store(tmp_path / "s.sqlite3"), config, parallel=False)  # type: ignore[arg-type]
+    scan.clock = lambda: datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+    [outcome] = scan.scan(dry_run=True).outcomes
+    assert outcome.action == "file"
+    assert outcome.too_old == (max_age is not None)  # received long before the scan
+    assert outcome.drafted == (max_age is None)
+    assert len(asked) == (0 if max_age is None else 1)

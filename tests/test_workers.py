@@ -323,3 +323,122 @@ def test_a_message_the_model_cannot_read_fails_alone_and_stays_in_place(
     again = json.loads(out.getvalue())
     assert [(o["uid"], o["action"]) for o in again["outcomes"]] == [(2, "file")]
     assert b"<reader-2@w.test>" in b"\n".join(dovecot.list_folder(imap_user, "Rejections"))
+
+
+def _note_prepared(marks: str) -> None:
+    Path(marks, "prepared").write_text(str(os.getpid()))
+
+
+def _load_noted(marks: str, name: str) -> KeywordModel:
+    Path(marks, name).write_text(str(os.getpid()))
+    return KeywordModel()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def _held(tmp_path: Path) -> Pool:
+    from functools import partial  # noqa: PLC0415
+
+    from rejectwatch.pipeline.workers import Held  # noqa: PLC0415
+
+    pool = Pool(Held(partial(_note_prepared, str(tmp_path)), _load_noted), 2)
+    deadline = time.monotonic() + 30
+    while not (tmp_path / "prepared").exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return pool
+
+
+@needs_fork
+def test_a_held_worker_prepares_at_once_and_loads_the_model_only_when_told_to_go(
+    tmp_path: Path,
+) -> None:
+    pool = _held(tmp_path)
+    try:
+        assert (tmp_path / "prepared").read_text() == str(pool._first)
+        time.sleep(0.2)
+        assert not pool.ready
+        assert not (tmp_path / "loaded").exists()
+        pool.aim(str(tmp_path), "loaded")  # where the model is: read once told to go
+        pool.put(0, batch(), preview=True, observe=True)  # waits in the queue meanwhile
+        pool.go()
+        assert [a.score for a in collect_all(pool, 1)[0]] == [0.99, 0.6, 0.01, 0.01, 0.01]
+        assert pool.thresholds == (0.9, 0.5)
+        assert (tmp_path / "loaded").read_text() == str(pool._first)
+    finally:
+        pool.close()
+    assert not _alive(pool._first)
+
+
+@needs_fork
+@pytest.mark.parametrize("abort", [True, False])
+def test_a_held_worker_never_told_to_go_leaves_without_loading_the_model(
+    tmp_path: Path, abort: bool
+) -> None:
+    pool = _held(tmp_path)
+    pool.aim(str(tmp_path), "loaded")
+    pool.close(abort=abort)  # killed, or the end of its pipe: either way gone, and reaped
+    assert not _alive(pool._first)
+    assert not (tmp_path / "loaded").exists()
+
+
+@needs_fork
+def test_a_held_worker_told_to_go_with_no_model_named_is_an_error(tmp_path: Path) -> None:
+    pool = _held(tmp_path)
+    try:
+        with pytest.raises(WorkerError, match="before being told the model"):
+            pool.go()
+    finally:
+        pool.close(abort=True)
+
+
+@pytest.mark.imap
+@needs_fork
+def test_a_scan_uses_the_pool_offered_when_big_enough_and_ends_it_otherwise(
+    dovecot: DovecotServer, imap_user: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The `scan` command forks its first worker before it reads its settings
+    (wiring.early_pool): a scan with enough mail lets it load the model and uses it (no pool
+    forked then), one with little or nothing new ends it, the model never read."""
+    forked: list[Pool] = []
+
+    class Counted(Pool):
+        def __init__(self, *args: object) -> None:
+            super().__init__(*args)  # type: ignore[arg-type]
+            forked.append(self)
+
+    monkeypatch.setattr(scan, "Pool", Counted)
+    size = 5
+    msgs = [
+        make_message(f"REJECT {i}", "No.", f"r{i}@co.example", message_id=f"<rej-{i}@h.test>")
+        if i % 7 == 3
+        else make_message(f"Hello {i}", "Hi.", "friend@example.test", message_id=f"<h-{i}@h.test>")
+        for i in range(6 * size)
+    ]
+    dovecot.append(imap_user, "INBOX", msgs)
+    store = Store(tmp_path / "state.sqlite3")
+    config = ScanConfig(account=imap_user, batch_size=size)
+    scanner = Scanner(dovecot.mailbox(imap_user), KeywordModel(), store, config)  # type: ignore[arg-type]
+    marks = [tmp_path / name for name in ("big", "none", "small")]
+    for mark in marks:
+        mark.mkdir()
+    offered = []
+    for mark, new in zip(marks, (0, 0, 3), strict=True):
+        if new:
+            dovecot.append(imap_user, "INBOX", msgs[:new])
+        pool = _held(mark)
+        pool.aim(str(mark), "loaded")
+        scanner.offer(pool)
+        report = scanner.scan()
+        assert report.examined == (6 * size if mark.name == "big" else new)
+        offered.append(pool)
+    assert forked == []  # the big scan used the pool offered; the others needed none
+    assert report.count("keep") == 3  # the small one worked in this process
+    for mark, pool in zip(marks, offered, strict=True):
+        assert not _alive(pool._first)
+        assert (mark / "loaded").exists() == (mark.name == "big")

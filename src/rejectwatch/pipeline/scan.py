@@ -25,7 +25,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import structlog
 
@@ -43,6 +43,7 @@ from rejectwatch.pipeline.workers import (
     Brief,
     Inline,
     Pool,
+    big_scan,
     worker_count,
 )
 from rejectwatch.state import (
@@ -75,9 +76,16 @@ FLUSH_ROUNDS = 10  # a big scan acts (drafts, moves) in about this many rounds
 FLUSH_ENTRIES = 200  # and at the latest once this many messages are planned
 Progress = Callable[[int, int], None]  # (messages handled, messages to handle)
 _MESSAGE_ID_RE = re.compile(r"<[^<>\s]+>")
-# What `_contact` finds for a rejection to file: whom to thank, too old for a draft, and when
-# it came (its Date header, else INTERNALDATE; None if the server no longer has it).
-Found = tuple[contacts.Contact, bool, datetime | None]
+
+
+class Found(NamedTuple):
+    """What `Scanner._contact` finds for a rejection to file."""
+
+    contact: contacts.Contact  # whom to thank
+    too_old: bool  # older than draft_max_age_days: no draft
+    # when it came: its Date header, else INTERNALDATE; None if the server no longer has it,
+    # or if nothing needed it (a dry run without draft_max_age_days)
+    received: datetime | None
 
 
 @dataclass(frozen=True)
@@ -317,6 +325,7 @@ class Scanner:
         self._said_queue_only = False
         self._pool: Pool | Inline | None = None  # analysing, during a scan
         self._early: Pool | None = None  # started before the scan knew its work exactly
+        self._offered: Pool | None = None  # forked before the scan began (see offer)
         self._scanning = False
         self._drafts_held: set[str] | None = None  # Message-IDs in Drafts, during a scan
         self._drafts_name = ""  # the Drafts folder, during a scan
@@ -349,9 +358,16 @@ class Scanner:
             self._scanning, self._drafts_held = False, None
             self._digest = None
             self._close_second()
-            if self._early is not None:  # started, then nothing to analyse
-                self._early.close(abort=True)
-                self._early = None
+            for unused in (self._early, self._offered):  # started, then nothing to analyse
+                if unused is not None:
+                    unused.close(abort=True)
+            self._early = self._offered = None
+
+    def offer(self, pool: Pool) -> None:
+        """A pool forked before the scan began, its first worker held (workers.Pool.early, told
+        where the model is): the next scan lets it go if it has enough mail for workers, else
+        ends it (the model never read)."""
+        self._offered = pool
 
     def _scan(
         self, report: ScanReport, *, dry_run: bool, limit: int | None, since: date | None
@@ -527,7 +543,14 @@ class Scanner:
         return max(self.config.batch_size, min(-(-messages // ROUNDS), MAX_BATCH))
 
     def _start_pool(self, messages: int) -> Pool | None:
-        """Worker processes for a scan of about *messages*, if it is big enough for them."""
+        """Worker processes for a scan of about *messages*, if it is big enough for them: the
+        pool offered (see offer), else one forked now."""
+        offered, self._offered = self._offered, None
+        if offered is not None:
+            if self.parallel and big_scan(messages, self._batch_size(messages)):
+                offered.go()
+                return offered
+            offered.close(abort=True)
         workers = worker_count(messages, self._batch_size(messages)) if self.parallel else 0
         return Pool(self._model, workers) if workers else None
 
@@ -699,10 +722,11 @@ class Scanner:
                     uid=item.uid,
                 )
             return replace(outcome, action=KNOWN, detail="already handled once; left alone"), None
-        whom: Found = (contacts.Contact("", "", contacts.NONE), False, None)
+        whom = Found(contacts.Contact("", "", contacts.NONE), too_old=False, received=None)
         if action == FILE:
-            whom = self._contact(item.uid, mail, facts)
-            outcome = self._with_contact(outcome, whom[0], too_old=whom[1])
+            # a dry run writes no CRM row: it needs the date only for the draft age
+            whom = self._contact(item.uid, mail, facts, dated=not dry_run)
+            outcome = self._with_contact(outcome, whom.contact, too_old=whom.too_old)
         if dry_run:
             return outcome, None
         if action == FILE:
@@ -716,7 +740,7 @@ class Scanner:
                 found=whom,
             )
             self.store.plan(entry, record, draft_bytes)
-            facts = replace(facts, contact_title=whom[0].title)
+            facts = replace(facts, contact_title=whom.contact.title)
             tables.record_facts(self.store, cfg.account, key, facts)
             return outcome, entry
         entry = self._entry(
@@ -741,9 +765,11 @@ class Scanner:
         wanted). Shared by the scan and `rejectwatch review confirm`; nothing is written.
         *found*: what `_contact` found, if already known."""
         cfg = self.config
-        contact, too_old, received = found if found is not None else self._contact(uid, mail, facts)
+        if found is None:
+            found = self._contact(uid, mail, facts)
+        contact = found.contact
         draft_id, draft_bytes = "", b""
-        if contact.address and not too_old:
+        if contact.address and not found.too_old:
             draft_id = draft_message_id(cfg.account, key)
             draft_bytes = self._draft(mail, facts, draft_id, contact)
         entry = self._entry(
@@ -763,8 +789,8 @@ class Scanner:
             score,
             draft_id=draft_id,
             contact=contact,
-            too_old=too_old,
-            received=received,
+            too_old=found.too_old,
+            received=found.received,
         )
         return entry, record, draft_bytes
 
@@ -814,18 +840,22 @@ class Scanner:
             ):
                 continue
             facts = self._batch_facts[item.uid] = found.facts or extract(mail)
-            whom = contacts.whom_to_ask(mail, facts)
-            self._batch_whom[item.uid] = (facts, whom)
-            if whom[1] is not None:
-                queries.append((item.uid, whom[1]))
+            own, query = contacts.whom_to_ask(mail, facts)
+            self._batch_whom[item.uid] = (facts, (own, query))
+            if query is not None:
+                queries.append((item.uid, query))
         return queries
 
-    def _contact(self, uid: int, mail: Mail, facts: Facts) -> Found:
+    def _contact(self, uid: int, mail: Mail, facts: Facts, *, dated: bool = True) -> Found:
         """Whom to thank, whether the rejection is too old for a draft, and when it came (its
         Date header, else INTERNALDATE: asked once, here, for the draft age and the CRM row;
-        None if the server no longer has it). The mailbox's history is searched only for a
-        recent rejection that names no person itself."""
-        received = mail.date or self.mailbox.internal_date(uid)  # the watched folder is selected
+        None if the server no longer has it). *dated*: the CRM row will be written, so when it
+        came is wanted even without a draft age (else INTERNALDATE is asked only for that).
+        The mailbox's history is searched only for a recent rejection that names no person
+        itself."""
+        received = mail.date
+        if received is None and (dated or self.config.draft_max_age_days is not None):
+            received = self.mailbox.internal_date(uid)  # the watched folder is selected
         too_old = received is not None and self._older(received)
         known = self._batch_whom.pop(uid, None)
         own, q = (
@@ -836,7 +866,7 @@ class Scanner:
         found: list[contacts.Candidate] = []
         if not too_old and q is not None:
             found = self._history().candidates(q)
-        return contacts.choose_with(own, facts, found), too_old, received
+        return Found(contacts.choose_with(own, facts, found), too_old, received)
 
     def _with_contact(
         self, outcome: Outcome, contact: contacts.Contact, *, too_old: bool
