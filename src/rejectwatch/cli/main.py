@@ -30,7 +30,6 @@ from rejectwatch.state import now_iso
 if TYPE_CHECKING:  # imported in the commands that use them: --help must start instantly
     from rejectwatch.mail.mailbox import ImapMailbox
     from rejectwatch.pipeline.scan import Scanner, ScanReport
-    from rejectwatch.pipeline.workers import Pool
 
 log = structlog.get_logger()
 
@@ -147,17 +146,6 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
 
 
 def cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
-    # The first scan worker starts importing the classifier now, while the settings are read,
-    # the server logged in to and asked STATUS; a scan with little or nothing new ends it.
-    early = wiring.early_pool()
-    try:
-        return _scan(args, out, early)
-    finally:
-        if early is not None:  # not taken by the scan (an error before it): end it
-            early.close(abort=True)
-
-
-def _scan(args: argparse.Namespace, out: TextIO, early: Pool | None) -> int:
     from rejectwatch.cli.output import print_report  # noqa: PLC0415
 
     settings = settings_from(args)
@@ -183,7 +171,6 @@ def _scan(args: argparse.Namespace, out: TextIO, early: Pool | None) -> int:
                 config=config,
                 should_stop=stop,
                 sender_when_needed=True,
-                pool=early,
             )
             scanner.progress = shown.update
             report = scanner.scan(dry_run=args.dry_run, limit=args.limit, since=since)

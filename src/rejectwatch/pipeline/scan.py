@@ -43,7 +43,6 @@ from rejectwatch.pipeline.workers import (
     Brief,
     Inline,
     Pool,
-    big_scan,
     worker_count,
 )
 from rejectwatch.state import (
@@ -325,7 +324,6 @@ class Scanner:
         self._said_queue_only = False
         self._pool: Pool | Inline | None = None  # analysing, during a scan
         self._early: Pool | None = None  # started before the scan knew its work exactly
-        self._offered: Pool | None = None  # forked before the scan began (see offer)
         self._scanning = False
         self._drafts_held: set[str] | None = None  # Message-IDs in Drafts, during a scan
         self._drafts_name = ""  # the Drafts folder, during a scan
@@ -358,16 +356,9 @@ class Scanner:
             self._scanning, self._drafts_held = False, None
             self._digest = None
             self._close_second()
-            for unused in (self._early, self._offered):  # started, then nothing to analyse
-                if unused is not None:
-                    unused.close(abort=True)
-            self._early = self._offered = None
-
-    def offer(self, pool: Pool) -> None:
-        """A pool forked before the scan began, its first worker held (workers.Pool.early, told
-        where the model is): the next scan lets it go if it has enough mail for workers, else
-        ends it (the model never read)."""
-        self._offered = pool
+            if self._early is not None:  # started, then nothing to analyse
+                self._early.close(abort=True)
+                self._early = None
 
     def _scan(
         self, report: ScanReport, *, dry_run: bool, limit: int | None, since: date | None
@@ -543,14 +534,7 @@ class Scanner:
         return max(self.config.batch_size, min(-(-messages // ROUNDS), MAX_BATCH))
 
     def _start_pool(self, messages: int) -> Pool | None:
-        """Worker processes for a scan of about *messages*, if it is big enough for them: the
-        pool offered (see offer), else one forked now."""
-        offered, self._offered = self._offered, None
-        if offered is not None:
-            if self.parallel and big_scan(messages, self._batch_size(messages)):
-                offered.go()
-                return offered
-            offered.close(abort=True)
+        """Worker processes for a scan of about *messages*, if it is big enough for them."""
         workers = worker_count(messages, self._batch_size(messages)) if self.parallel else 0
         return Pool(self._model, workers) if workers else None
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rejectwatch.errors import ConfigError
@@ -22,7 +21,6 @@ if TYPE_CHECKING:
     from rejectwatch.mail.mailbox import ImapMailbox
     from rejectwatch.model.classifier import Model
     from rejectwatch.pipeline.scan import ScanConfig, Scanner
-    from rejectwatch.pipeline.workers import Pool
     from rejectwatch.settings import Settings
 
 
@@ -63,26 +61,6 @@ def load_model(settings: Settings) -> Model:
     from rejectwatch.model import classifier  # noqa: PLC0415 - scikit-learn: ~1 s to import
 
     return classifier.load_preferred(settings.model_dir, settings.user_model_dir)
-
-
-def _import_classifier() -> None:
-    from rejectwatch.model import classifier  # noqa: F401, PLC0415 - the held worker's start
-
-
-def _load_preferred(model_dir: Path | None, user_model_dir: Path) -> Model:
-    from rejectwatch.model import classifier  # noqa: PLC0415
-
-    return classifier.load_preferred(model_dir, user_model_dir)
-
-
-def early_pool() -> Pool | None:
-    """Scan workers forked before the settings are read (workers.Pool.early): the first one
-    imports the classifier while this process reads its settings, logs in and asks STATUS;
-    hand it to `scanner(pool=...)`, which says where the model is. None where a scan would
-    use no workers (one core, another thread running)."""
-    from rejectwatch.pipeline.workers import Held, Pool  # noqa: PLC0415
-
-    return Pool.early(Held(_import_classifier, _load_preferred))
 
 
 def model_loader(settings: Settings) -> Callable[[], Model]:
@@ -139,7 +117,6 @@ def scanner(
     config: ScanConfig | None = None,
     should_stop: Callable[[], bool] = lambda: False,
     sender_when_needed: bool = False,
-    pool: Pool | None = None,
 ) -> Scanner:
     """A Scanner; pass `config` (from scan_config) when it was built and checked already, and
     `model` as a loader (model_loader) to load it only when there is something to classify.
@@ -162,7 +139,7 @@ def scanner(
         if found:
             config = replace(config, profile=replace(config.profile, email=found))
     later = sender if not config.profile.email and sender_when_needed else None
-    made = Scanner(
+    return Scanner(
         mailbox,
         model,
         store,
@@ -171,7 +148,3 @@ def scanner(
         find_sender=later,
         second=mailbox.twin,  # look-ups in other folders, without re-selecting the watched one
     )
-    if pool is not None:  # forked by early_pool: told here where the model is
-        pool.aim(settings.model_dir, settings.user_model_dir)
-        made.offer(pool)
-    return made

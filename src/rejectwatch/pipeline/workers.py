@@ -23,7 +23,6 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
-import pickle
 import signal
 import threading
 import time
@@ -156,21 +155,10 @@ def _confirms(mail: Mail) -> Application | None:
 
 def worker_count(messages: int, batch_size: int) -> int:
     """How many worker processes a scan of `messages` should use (0: work in-process)."""
-    return _usable_workers() if big_scan(messages, batch_size) else 0
-
-
-def big_scan(messages: int, batch_size: int) -> bool:
-    """Whether a scan of `messages` is big enough for worker processes."""
-    return messages >= 4 * batch_size
-
-
-def _usable_workers() -> int:
-    """How many worker processes a big scan uses here: one a core, up to MAX_WORKERS; 0 on
-    one core, without fork, or with another thread running (forking it could inherit a held
-    lock)."""
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     if (
-        (cpus or 1) < 2
+        messages < 4 * batch_size
+        or (cpus or 1) < 2
         or "fork" not in multiprocessing.get_all_start_methods()
         or threading.active_count() > 1
     ):
@@ -276,15 +264,6 @@ class Inline:
         return self._model
 
 
-class Held(NamedTuple):
-    """How the first worker of a pool forked before the scan knew its work loads the model
-    (Pool.early): `prepare()` at once (importing the classifier's modules, most of the cost),
-    then `load(*args)` with the arguments `Pool.go` sends, once the scan knows it has work."""
-
-    prepare: Callable[[], object]
-    load: Callable[..., Model]
-
-
 class Pool:
     """Forked worker processes; see the module's docstring for how they start.
 
@@ -293,13 +272,9 @@ class Pool:
     dies makes `collect` raise WorkerError; what loading the model raised is raised there too.
     """
 
-    def __init__(self, model: Model | Callable[[], Model] | Held, workers: int) -> None:
+    def __init__(self, model: Model | Callable[[], Model], workers: int) -> None:
         ctx = multiprocessing.get_context("fork")
         self.workers = workers
-        self.held = isinstance(model, Held)  # waits for `go` before it loads the model
-        self._load_args: tuple[object, ...] | None = None
-        # A held first worker reads load's arguments from this pipe (EOF: none are coming).
-        self._go_read, self._go_write = os.pipe() if self.held else (-1, -1)
         self._tasks: Any = ctx.Queue()
         self._results, self._sender = ctx.Pipe(duplex=False)
         _widen(self._sender.fileno())
@@ -323,51 +298,11 @@ class Pool:
                 signal.signal(signal.SIGTERM, signal.SIG_IGN)
                 for read, _ in deaths:
                     os.close(read)
-                loader: Model | Callable[[], Model] | None
-                if isinstance(model, Held):
-                    os.close(self._go_write)
-                    loader = self._wait_for_go(model)
-                else:
-                    loader = model
-                if loader is None:
-                    code = 0  # not needed after all
-                else:
-                    code = self._serve_first(loader, [write for _, write in deaths], scan)
+                code = self._serve_first(model, [write for _, write in deaths], scan)
             finally:
                 os._exit(code)
         for _, write in deaths:
             os.close(write)
-        if self.held:
-            os.close(self._go_read)
-
-    @classmethod
-    def early(cls, held: Held) -> Pool | None:
-        """A pool forked now, before the scan knows whether it will need one (the `scan`
-        command forks it before it reads its settings, logs in and asks STATUS: about 0.3 s in
-        which the other core had nothing to do). Its first worker imports the classifier
-        meanwhile, then waits: `aim` says where the model is, `go` (the scan has enough mail
-        for workers) has it load the model and fork the others; `close(abort=True)` (nothing
-        or little to analyse) ends it, the model never read. None where a scan would use no
-        workers at all (one core, another thread running)."""
-        workers = _usable_workers()
-        return cls(held, workers) if workers else None
-
-    def aim(self, *args: object) -> None:
-        """The arguments of the held worker's `load` (sent by `go`)."""
-        self._load_args = args
-
-    def go(self) -> None:
-        """Let a held first worker load the model (with `aim`'s arguments) and start work."""
-        if not self.held or self._go_write < 0:
-            return
-        if self._load_args is None:
-            raise WorkerError("a held scan worker was told to go before being told the model")
-        try:
-            with contextlib.suppress(BrokenPipeError):  # it is gone: collect will say so
-                os.write(self._go_write, pickle.dumps(self._load_args))
-        finally:
-            os.close(self._go_write)
-            self._go_write = -1
 
     # --- in the scan's process -----------------------------------------------------------
 
@@ -432,9 +367,6 @@ class Pool:
         else:
             for _ in range(self.workers):
                 self._tasks.put(None)
-        if self._go_write >= 0:  # a held worker never told to go: it reads EOF and leaves
-            os.close(self._go_write)
-            self._go_write = -1
         self._tasks.close()
         self._tasks.join_thread()
         with contextlib.suppress(ChildProcessError):
@@ -445,20 +377,6 @@ class Pool:
         self._sender.close()
 
     # --- in the workers ------------------------------------------------------------------
-
-    def _wait_for_go(self, held: Held) -> Callable[[], Model] | None:
-        """In a held first worker: prepare, then wait for `go`; the loader it sent, or None
-        (the pipe closed without it: the scan needed no workers, or is gone)."""
-        with contextlib.suppress(Exception):  # the load reports what is wrong, if anything
-            held.prepare()
-        chunks = []
-        with os.fdopen(self._go_read, "rb") as pipe:
-            while chunk := pipe.read():
-                chunks.append(chunk)
-        if not chunks:
-            return None
-        args = pickle.loads(b"".join(chunks))  # noqa: S301 - our own parent wrote it
-        return lambda: held.load(*args)
 
     def _serve_first(self, model: Model | Callable[[], Model], deaths: list[int], scan: int) -> int:
         try:
