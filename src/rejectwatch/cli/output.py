@@ -46,8 +46,8 @@ def _outcomes_json(outcomes: Sequence[Outcome]) -> str:
     by bare line ends: an encoded value never holds one (JSON writes a line end inside a
     string as \n), so "]\n[" parts two outcomes and a line end two values, and the keys go
     back in between in one join. Outcome holds only plain values (no lists or mappings,
-    whose items the split would part). 10,000 outcomes: 0.037 -> 0.020 s against an encode
-    call an outcome, and a third of that with the keys put back by str.__add__ (the report is
+    whose items the split would part). 10,000 outcomes: 0.020 s, against 0.037 s for an
+    encode call an outcome and 0.033 s with the keys put back by str.__add__ (the report is
     written after the scan's work, with both cores idle)."""
     values = _encode_values(list(map(_values, outcomes)))[2:-2]
     heads = [_NEXT, *_AFTER] * len(outcomes)
