@@ -14,7 +14,7 @@ from rejectwatch.cli.output import print_report
 from rejectwatch.pipeline.scan import FILE, KEEP, Outcome, ScanReport
 
 
-@pytest.mark.parametrize("count", [0, 1, 3])
+@pytest.mark.parametrize("count", [0, 1, 3, 2001])  # 2001: three chunks
 def test_streamed_json_is_the_one_dump(count: int) -> None:
     report = ScanReport(dry_run=False, folder="INBOX", examined=count)
     for n in range(count):

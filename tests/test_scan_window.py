@@ -38,6 +38,19 @@ def append_dated(server: DovecotServer, user: str, raw: bytes, when: datetime) -
         assert typ == "OK", data
 
 
+def append_undated(server: DovecotServer, user: str, mid: str, arrived: datetime) -> None:
+    """A rejection without a Date header, received by the server at *arrived*."""
+    raw = make_message("REJECT Your application", REJECTION, "d@tidewater.example", None, mid)
+    raw = b"\r\n".join(line for line in raw.split(b"\r\n") if not line.startswith(b"Date:"))
+    assert b"\r\nDate:" not in raw  # From comes first
+    client = IMAPClient(server.host, server.port, ssl=False)
+    try:
+        client.login(user, server.password)
+        client.append("INBOX", raw, msg_time=arrived)
+    finally:
+        client.logout()
+
+
 def seed(server: DovecotServer, user: str) -> None:
     """Two old messages (400 and 250 days ago) and one from yesterday, all rejections."""
     for mid, days in (("<old-400@t>", 400), ("<old-250@t>", 250), ("<new-1@t>", 1)):
@@ -191,15 +204,7 @@ def test_a_rejection_without_a_date_header_is_recorded_as_received_by_the_server
     """With no Date header, the CRM row's date was the scan's clock, which says when the
     scan ran, not when the rejection came. It is now the message's INTERNALDATE."""
     arrived = datetime(2026, 3, 4, 9, 30, 15, tzinfo=timezone(timedelta(hours=2)))
-    raw = make_message("REJECT Your application", REJECTION, "d@tidewater.example", None, "<nd@t>")
-    raw = b"\r\n".join(line for line in raw.split(b"\r\n") if not line.startswith(b"Date:"))
-    assert b"\r\nDate:" not in raw  # From comes first
-    client = IMAPClient(dovecot.host, dovecot.port, ssl=False)
-    try:
-        client.login(imap_user, dovecot.password)
-        client.append("INBOX", raw, msg_time=arrived)
-    finally:
-        client.logout()
+    append_undated(dovecot, imap_user, "<nd@t>", arrived)
     store = Store(tmp_path / "s.sqlite3")
     scan = scanner(dovecot, imap_user, store, 365)
     scan.clock = lambda: datetime(2026, 11, 30, 12, 0, tzinfo=UTC)  # the scan runs much later
@@ -219,17 +224,8 @@ def test_an_undated_rejection_asks_the_server_for_its_internaldate_once(
         "<nd-old@t>": datetime(2025, 1, 2, 8, 0, 5, tzinfo=UTC),
         "<nd-new@t>": datetime(2026, 11, 29, 16, 45, 0, tzinfo=UTC),
     }
-    client = IMAPClient(dovecot.host, dovecot.port, ssl=False)
-    try:
-        client.login(imap_user, dovecot.password)
-        for mid, arrived in arrivals.items():
-            raw = make_message(
-                "REJECT Your application", REJECTION, "d@tidewater.example", None, mid
-            )
-            raw = b"\r\n".join(line for line in raw.split(b"\r\n") if not line.startswith(b"Date:"))
-            client.append("INBOX", raw, msg_time=arrived)
-    finally:
-        client.logout()
+    for mid, arrived in arrivals.items():
+        append_undated(dovecot, imap_user, mid, arrived)
     mailbox = dovecot.mailbox(imap_user)
     asked: list[str] = []  # each FETCH command sent that names INTERNALDATE
     wire = mailbox.client._imap
@@ -255,3 +251,29 @@ def test_an_undated_rejection_asks_the_server_for_its_internaldate_once(
     received = {r["message_id"]: r["received"] for r in store.rejections(imap_user)}
     assert received == {m: a.isoformat() for m, a in arrivals.items()}
     assert len(asked) == len(arrivals), asked  # one INTERNALDATE look-up per message
+
+
+@pytest.mark.parametrize("max_age", [None, 14])
+def test_a_dry_run_asks_for_internaldate_only_for_the_draft_age(
+    dovecot: DovecotServer, imap_user: str, tmp_path: Path, max_age: int | None
+) -> None:
+    """A dry run writes no CRM row, so an undated rejection's INTERNALDATE is wanted only to
+    tell whether it is too old for a draft: without draft_max_age_days it is not asked."""
+    append_undated(dovecot, imap_user, "<d@t>", datetime(2025, 1, 2, 8, 0, 5, tzinfo=UTC))
+    mailbox = dovecot.mailbox(imap_user)
+    asked: list[int] = []
+    real = mailbox.internal_date
+
+    def internal_date(uid: int) -> datetime | None:
+        asked.append(uid)
+        return real(uid)
+
+    mailbox.internal_date = internal_date  # type: ignore[method-assign]
+    config = ScanConfig(account=imap_user, first_scan_days=0, draft_max_age_days=max_age)
+    scan = Scanner(mailbox, KeywordModel(), Store(tmp_path / "s.sqlite3"), config, parallel=False)  # type: ignore[arg-type]
+    scan.clock = lambda: datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+    [outcome] = scan.scan(dry_run=True).outcomes
+    assert outcome.action == "file"
+    assert outcome.too_old == (max_age is not None)  # received long before the scan
+    assert outcome.drafted == (max_age is None)
+    assert len(asked) == (0 if max_age is None else 1)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
 from typing import Any, NamedTuple
 
 from rejectwatch.model.markup import readable
@@ -69,6 +68,8 @@ _TOKEN = re.compile(r"\w\w+")
 # For ASCII text, \w is [A-Za-z0-9_]: every other byte becomes a space, and str.split finds
 # the same maximal runs in C, a third faster than the regex.
 _NOT_WORD = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ") for c in range(256))
+# The same, lower-casing A-Z on the way: str.lower() of ASCII text changes only those.
+_LOWER_NOT_WORD = bytes(_NOT_WORD[c] | 0x20 if 65 <= c <= 90 else _NOT_WORD[c] for c in range(256))
 
 
 def _ascii_words(lowered: str) -> list[bytes]:
@@ -89,18 +90,29 @@ def words_and_pairs(text: str) -> list[str]:
     """Lower-cased words and adjacent word pairs: what HashingVectorizer(ngram_range=(1, 2))
     yields, about 15% faster (one joined map instead of scikit-learn's n-gram loop)."""
     tokens = words(text)
-    return tokens + list(map(" ".join, pairwise(tokens)))
+    tokens += map(" ".join, zip(tokens, tokens[1:], strict=False))  # noqa: RUF007 - zip reuses its tuple
+    return tokens
 
 
 def _hashed_tokens(text: str) -> list[str] | list[bytes]:
     """words_and_pairs(text) as the hashing loop reads them: for ASCII text the same tokens
     as bytes, which it hashes as they are (a str token is first encoded to UTF-8, the same
-    bytes for ASCII), so nothing is decoded here or encoded there."""
-    lowered = text.lower()
-    if not lowered.isascii():
-        return words_and_pairs(text)
-    tokens = _ascii_words(lowered)
-    return tokens + list(map(b" ".join, pairwise(tokens)))
+    bytes for ASCII), so nothing is decoded here or encoded there.
+
+    ASCII text is lower-cased by the translation table, not str.lower(); the pairs are joined
+    from a zip (which reuses its tuple) and added in place: about 10% faster than
+    lower(), pairwise() and a new list, the same tokens."""
+    if text.isascii():
+        tokens = [
+            run for run in text.encode("ascii").translate(_LOWER_NOT_WORD).split() if len(run) > 1
+        ]
+    else:
+        lowered = text.lower()
+        if not lowered.isascii():  # str tokens (unless it lower-cases to ASCII: the Kelvin sign)
+            return words_and_pairs(text)
+        tokens = _ascii_words(lowered)
+    tokens += map(b" ".join, zip(tokens, tokens[1:], strict=False))  # noqa: RUF007 - reused tuple
+    return tokens
 
 
 def __getattr__(name: str) -> Any:

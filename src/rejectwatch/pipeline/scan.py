@@ -25,7 +25,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import structlog
 
@@ -75,9 +75,16 @@ FLUSH_ROUNDS = 10  # a big scan acts (drafts, moves) in about this many rounds
 FLUSH_ENTRIES = 200  # and at the latest once this many messages are planned
 Progress = Callable[[int, int], None]  # (messages handled, messages to handle)
 _MESSAGE_ID_RE = re.compile(r"<[^<>\s]+>")
-# What `_contact` finds for a rejection to file: whom to thank, too old for a draft, and when
-# it came (its Date header, else INTERNALDATE; None if the server no longer has it).
-Found = tuple[contacts.Contact, bool, datetime | None]
+
+
+class Found(NamedTuple):
+    """What `Scanner._contact` finds for a rejection to file."""
+
+    contact: contacts.Contact  # whom to thank
+    too_old: bool  # older than draft_max_age_days: no draft
+    # when it came: its Date header, else INTERNALDATE; None if the server no longer has it,
+    # or if nothing needed it (a dry run without draft_max_age_days)
+    received: datetime | None
 
 
 @dataclass(frozen=True)
@@ -621,9 +628,9 @@ class Scanner:
                 for o in d.outcomes
                 if o is not None
             ]
-            for outcome in outcomes:  # logged once the action has really happened
-                if outcome.action != FAILED:  # a refused step was logged as message.failed
-                    self._log(outcome)
+            # logged once the action has really happened; a refused step was logged as
+            # message.failed
+            self._log([o for o in outcomes if o.action != FAILED])
             report.outcomes.extend(outcomes)
             report.examined += d.examined
         done_upto = max((d.done_upto for d in decided), default=0)
@@ -699,10 +706,11 @@ class Scanner:
                     uid=item.uid,
                 )
             return replace(outcome, action=KNOWN, detail="already handled once; left alone"), None
-        whom: Found = (contacts.Contact("", "", contacts.NONE), False, None)
+        whom = Found(contacts.Contact("", "", contacts.NONE), too_old=False, received=None)
         if action == FILE:
-            whom = self._contact(item.uid, mail, facts)
-            outcome = self._with_contact(outcome, whom[0], too_old=whom[1])
+            # a dry run writes no CRM row: it needs the date only for the draft age
+            whom = self._contact(item.uid, mail, facts, dated=not dry_run)
+            outcome = self._with_contact(outcome, whom.contact, too_old=whom.too_old)
         if dry_run:
             return outcome, None
         if action == FILE:
@@ -716,7 +724,7 @@ class Scanner:
                 found=whom,
             )
             self.store.plan(entry, record, draft_bytes)
-            facts = replace(facts, contact_title=whom[0].title)
+            facts = replace(facts, contact_title=whom.contact.title)
             tables.record_facts(self.store, cfg.account, key, facts)
             return outcome, entry
         entry = self._entry(
@@ -741,9 +749,11 @@ class Scanner:
         wanted). Shared by the scan and `rejectwatch review confirm`; nothing is written.
         *found*: what `_contact` found, if already known."""
         cfg = self.config
-        contact, too_old, received = found if found is not None else self._contact(uid, mail, facts)
+        if found is None:
+            found = self._contact(uid, mail, facts)
+        contact = found.contact
         draft_id, draft_bytes = "", b""
-        if contact.address and not too_old:
+        if contact.address and not found.too_old:
             draft_id = draft_message_id(cfg.account, key)
             draft_bytes = self._draft(mail, facts, draft_id, contact)
         entry = self._entry(
@@ -763,8 +773,8 @@ class Scanner:
             score,
             draft_id=draft_id,
             contact=contact,
-            too_old=too_old,
-            received=received,
+            too_old=found.too_old,
+            received=found.received,
         )
         return entry, record, draft_bytes
 
@@ -814,18 +824,22 @@ class Scanner:
             ):
                 continue
             facts = self._batch_facts[item.uid] = found.facts or extract(mail)
-            whom = contacts.whom_to_ask(mail, facts)
-            self._batch_whom[item.uid] = (facts, whom)
-            if whom[1] is not None:
-                queries.append((item.uid, whom[1]))
+            own, query = contacts.whom_to_ask(mail, facts)
+            self._batch_whom[item.uid] = (facts, (own, query))
+            if query is not None:
+                queries.append((item.uid, query))
         return queries
 
-    def _contact(self, uid: int, mail: Mail, facts: Facts) -> Found:
+    def _contact(self, uid: int, mail: Mail, facts: Facts, *, dated: bool = True) -> Found:
         """Whom to thank, whether the rejection is too old for a draft, and when it came (its
         Date header, else INTERNALDATE: asked once, here, for the draft age and the CRM row;
-        None if the server no longer has it). The mailbox's history is searched only for a
-        recent rejection that names no person itself."""
-        received = mail.date or self.mailbox.internal_date(uid)  # the watched folder is selected
+        None if the server no longer has it). *dated*: the CRM row will be written, so when it
+        came is wanted even without a draft age (else INTERNALDATE is asked only for that).
+        The mailbox's history is searched only for a recent rejection that names no person
+        itself."""
+        received = mail.date
+        if received is None and (dated or self.config.draft_max_age_days is not None):
+            received = self.mailbox.internal_date(uid)  # the watched folder is selected
         too_old = received is not None and self._older(received)
         known = self._batch_whom.pop(uid, None)
         own, q = (
@@ -836,7 +850,7 @@ class Scanner:
         found: list[contacts.Candidate] = []
         if not too_old and q is not None:
             found = self._history().candidates(q)
-        return contacts.choose_with(own, facts, found), too_old, received
+        return Found(contacts.choose_with(own, facts, found), too_old, received)
 
     def _with_contact(
         self, outcome: Outcome, contact: contacts.Contact, *, too_old: bool
@@ -1205,14 +1219,19 @@ class Scanner:
             left_in_place=True,
         )
 
-    def _log(self, o: Outcome) -> None:
-        log.info(
-            "message.handled",
-            uid=o.uid,
-            message_id=o.message_id,
-            score=None if o.score is None else round(o.score, 4),
-            action=o.action,
-            folder=self.config.watch_folder,
-            detail=o.detail or None,
-            fetched=o.fetched,
-        )
+    def _log(self, outcomes: list[Outcome]) -> None:
+        """A `message.handled` line for each. The logger is bound once for them all (each
+        call of the module's lazy logger binds one afresh: 0.016 s in 10,000 lines)."""
+        info = log.bind().info
+        folder = self.config.watch_folder
+        for o in outcomes:
+            info(
+                "message.handled",
+                uid=o.uid,
+                message_id=o.message_id,
+                score=None if o.score is None else round(o.score, 4),
+                action=o.action,
+                folder=folder,
+                detail=o.detail or None,
+                fetched=o.fetched,
+            )
