@@ -617,6 +617,25 @@ OTHER_JOB = [
     ("contract-extension", "{s} <{s}@{d}>", "Your contract", "Hi {n}, good news - your contract as {r} is extended by six months. No need to reapply."),
 ]
 
+# Other languages, not rejections: confirmations with a conditional refusal, invitations, an offer.
+FOREIGN_NOT = [
+    ("de-conf", APP, "Personal {c} <personal@{d}>", "Eingangsbestätigung", "Hallo {n},\n\nIhre Unterlagen für {r} sind angekommen. Falls wir Sie nicht zum Gespräch einladen können, melden wir uns trotzdem spätestens in drei Wochen.\n\nViele Grüße\n{s}"),
+    ("de-inv", INT, "{s} <{s}@{d}>", "Einladung zum Gespräch", "Hi {n}, von über hundert Bewerbungen haben wir fünf ausgewählt, und du bist dabei. Passt dir Mittwoch um 14 Uhr? {s}"),
+    ("fr-conf", APP, "Recrutement {c} <recrutement@{d}>", "Accusé de réception", "Bonjour {n},\n\nNous avons bien reçu votre candidature. Sans réponse de notre part sous un mois, considérez que nous ne donnons pas suite ; sinon, nous vous appellerons.\n\nL'équipe RH"),
+    ("fr-offer", OFFER, "{s} <{s}@{d}>", "Bonne nouvelle", "Bonjour {n}, l'équipe vous a choisi(e) pour le poste de {r}. La proposition écrite suit demain. {s}"),
+    ("es-conf", APP, "Talento {c} <talento@{d}>", "Hemos recibido tu candidatura", "Hola {n}:\n\nTu candidatura para {r} está en revisión. Tanto si avanzas como si no, te escribiremos antes de fin de mes.\n\nUn saludo"),
+    ("es-next", NEXT, "{s} <{s}@{d}>", "Siguiente fase", "Hola {n}, has superado la primera entrevista. La siguiente fase es una prueba técnica de dos horas. {s}"),
+    ("nl-status", APP, "{s} <{s}@{d}>", "Stand van zaken", "Hoi {n}, er is nog niets besloten; de commissie komt volgende week bij elkaar. Je hoort van ons. {s}"),
+    ("it-inv", INT, "{s} <{s}@{d}>", "Colloquio", "Ciao {n}, abbiamo scartato molte candidature ma la tua ci ha colpito: ti va un colloquio giovedì? {s}"),
+    ("pt-conf", APP, "RH {c} <rh@{d}>", "Candidatura recebida", "Olá {n}, recebemos a sua candidatura. Só contactamos os candidatos pré-selecionados. {s}"),
+    ("pl-next", NEXT, "{s} <{s}@{d}>", "Kolejny etap", "Dzień dobry {n}, zapraszamy do drugiego etapu rekrutacji na stanowisko {r}. {s}"),
+    ("sv-conf", APP, "{s} <{s}@{d}>", "Tack för din ansökan", "Hej {n}! Vi har tagit emot din ansökan och återkommer oavsett utfall efter sista ansökningsdag. /{s}"),
+    ("tr-inv", INT, "{s} <{s}@{d}>", "Mülakat daveti", "Merhaba {n}, başvurunuz olumlu değerlendirildi; sizi salı günü görüşmeye davet ediyoruz. {s}"),
+    ("da-nonjob", NONJOB, "Boligforening <bolig@boligforening.example>", "Venteliste", "Hej {n}, din ansøgning om en lejlighed er afvist, fordi ventelisten er lukket. Du kan søge igen til foråret."),
+    ("fi-withdraw", OTHER, "{s} <{s}@{d}>", "Hakemus peruttu", "Hei {n}, olemme perineet hakemuksesi pyyntösi mukaisesti. Kiitos ilmoituksesta ja onnea uuteen työhön! {s}"),
+]
+
+
 # ================================================================ twins
 # (skeleton, rejection sentence, non-rejection sentence); the skeleton has one {X} slot.
 TWIN_SKELETONS = [
@@ -718,6 +737,8 @@ def plan_not(rng: random.Random) -> list[tuple[str, str, str, str, str]]:
         out.append((family, NONJOB, sender, subject, body))
     for family, sender, subject, body in OTHER_JOB:
         out.append((family, OTHER, sender, subject, body))
+    for family, kind, sender, subject, body in FOREIGN_NOT:
+        out.append((family, kind, sender, subject, body))
     return out
 
 
