@@ -727,8 +727,8 @@ def plan_not(rng: random.Random) -> list[tuple[str, str, str, str, str]]:
         name, body = rng.choice([frame_plain, frame_buried, frame_thread, frame_quoted])(sentence)
         out.append((f"prog{index:02d}-{name}", kinds[kind], sender_for(name), rng.choice(SUBJECTS), body))
     for index, sentence in enumerate(WITHDRAW):
-        name, body = frame_plain(sentence)
-        out.append((f"withdrawn{index:02d}", OTHER, PERSON, rng.choice(SUBJECTS), body))
+        body = "Hi {n},\n\n" + sentence + "\n\n{e}\n{s}"
+        out.append((f"withdrawn{index:02d}", OTHER, PERSON, rng.choice(["Re: withdrawing my application", "Your withdrawal - {r}", "Re: {r}"]), body))
     for index, sentence in enumerate(ALERTS):
         out.append((f"alert{index:02d}", ALERT, "JobBoard Alerts <alerts@jobboard.example>",
                     rng.choice(["New jobs for you", "Your job alert", "Jobs matching '{r}'", "Update on a saved job"]),
