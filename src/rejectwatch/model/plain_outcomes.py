@@ -34,7 +34,14 @@ from __future__ import annotations
 
 import re
 
-from rejectwatch.model import handed_on, more_languages, post_taken, process_ended, shortfalls
+from rejectwatch.model import (
+    decisions_abroad,
+    handed_on,
+    more_languages,
+    post_taken,
+    process_ended,
+    shortfalls,
+)
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["LINE_READINGS", "READINGS"]
@@ -501,4 +508,6 @@ READINGS += post_taken.READINGS
 READINGS += process_ended.READINGS
 # twelfth pass: the post handed on and the reader let go in more shapes, and more languages
 READINGS += handed_on.READINGS + more_languages.READINGS
+# thirteenth pass: ten more languages' shapes, and forms of Dutch and French
+READINGS += decisions_abroad.READINGS
 LINE_READINGS += handed_on.LINE_READINGS
