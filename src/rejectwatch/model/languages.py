@@ -55,7 +55,7 @@ CONDITIONAL = (
     # thirteenth pass (rejectwatch.model.decisions_abroad): the Nordic inverted silence
     # ("Hører du ikke fra oss innen fire uker, har vi valgt ...", "blir du inte aktuell"),
     # Hungarian ("amennyiben", "ha nem kerül kiválasztásra"; "ha" alone is Spanish "has"),
-    # Greek ("αν δεν επικοινωνήσουμε", "σε περίπτωση που")
+    # Greek ("αν δεν επικοινωνήσουμε", "σε περίπτωση που")  # noqa: RUF003
     r"|\b(?:hører|hør|hör|får|har) du (?:\w+ )?(?:ikke|inte|intet|ingenting)\b"
     r"|\bblir du (?:inte|ikke)\b"
     r"|\bamennyiben\b|\bha (?:nem|ön|önt|hozzájárul\w*)\b"
