@@ -62,6 +62,7 @@ __all__ = [
     "READER_OUT",
     "ROLE_GONE",
     "STATUS_REFUSED",
+    "a_feedback_call",
     "has_cue",
     "invites_the_reader",
     "not_the_readers_outcome",
@@ -287,8 +288,19 @@ _THIRD_PARTY = re.compile(
 # A choice still to come ("once we have selected a candidate", "successful applicants will be
 # selected", "only candidates selected for interview will be contacted") is not one made: these
 # before the sentence's first decision cue withhold the token.
+# "before" and "once" as still to come (thirteenth pass: not "before" that closes its clause,
+# "someone who has set up a shared service centre before", nor "once" with a past event, "the
+# decision sort of made itself once he applied")
+_BEFORE_ONCE = (
+    r"|\bbefore\b(?!\s*(?:[.,;:!?)\n]|$))"
+    r"|\bonce\b(?! (?:he|she|they|we|i|the [a-z]+) (?:[a-z]+ed|came|met|saw|spoke|was|were|had|"
+    r"made|took|gave|got)\b)"
+)
 _NOT_YET = re.compile(
-    r"\b(?:once|until(?! further notice)|when|will|going to|yet|before|only)\b|['\u2019]ll\b"
+    r"\b(?:until(?! further notice)|when|will|going to|yet|only)\b|['\u2019]ll\b"
+    # (thirteenth pass: not "before" that closes its clause, "someone who has done it before",
+    # nor "once" with a past event, "it made itself once he applied")
+    + _BEFORE_ONCE
 )
 # ... and these anywhere in it ("no decision yet: we're still meeting one other finalist").
 _UNDECIDED = re.compile(r"\b(?:yet|still)\b")
@@ -305,6 +317,10 @@ _PENDING = re.compile(
     r"|\byet to (?:decide|make|reach)\b|\bstill (?:deciding|considering|reviewing|"
     r"interviewing|meeting|assessing|weighing)\b|\bbefore (?:we|the panel|the team) decide"
     r"|\b(?:are|is|['\u2019]re|currently) (?:now )?(?:reviewing|considering|assessing)\b"
+    # thirteenth pass: nobody refused either ("Nobody has been turned down and nobody has been
+    # offered the role": the decision was put off)
+    r"|\b(?:nobody|no one|no-one)(?:['\u2019]s| has| have)? been (?:turned down|rejected|ruled "
+    r"out|told no)\b"
 )
 CHOSE_OTHER = "xchoseother"
 # ... nor a class of applicants a policy talks about ("rejected applicants may reapply for
@@ -1033,16 +1049,19 @@ _ABOUT_OTHER_WORDS = (
 # (and the conditional and still-to-come words of the other languages read: languages.py)
 _OUTCOME_NOT_YET = re.compile(
     # (eleventh pass: nor "it stops before the next stage", where the process stopped)
-    r"\b(?:once|until(?! further notice)|when|before(?! the (?:closing date|deadline|next stage|"
-    r"next round|final stage|final round|interview stage))|yet)\b"
-    + languages.CONDITIONAL
-    + languages.NOT_YET
+    r"\b(?:until(?! further notice)|when|yet)\b"
+    r"|\bbefore\b(?! the (?:closing date|deadline|next stage|next round|final stage|final round|"
+    r"interview stage)\b)(?!\s*(?:[.,;:!?)\n]|$))"
+    r"|\bonce\b(?! (?:he|she|they|we|i|the [a-z]+) (?:[a-z]+ed|came|met|saw|spoke|was|were|had|"
+    r"made|took|gave|got)\b)" + languages.CONDITIONAL + languages.NOT_YET
 )
 _CONDITIONAL = re.compile(
     # (seventh pass: "silence" means no, "silence from us means ...")
     # (twelfth pass: and a non-native "in the case your application is not chosen")
-    r"\b(?:if|unless|should|in the event|either way|whether|assume|in (?:the )?case|otherwise|"
-    r"silence)\b(?! stud)"
+    r"\b(?:if|unless|should|in the event|either way|whether|assume|otherwise|silence)\b(?! stud)"
+    # (thirteenth pass: not "in case" for the reader's ease, "in case it's easier to read: the
+    # team went with …", "in case you missed it")
+    r"|\bin (?:the )?case\b(?! (?:it|that|this)(?:['\u2019]s| is| helps| makes)\b| you missed\b)"
     # a refusal that may happen ("we may not be able to reply to everyone")
     # (seventh pass: not the month, "dated 3 May", "on May 12")
     r"|\b(?:may|might)\b(?<![0-9] may)(?<![0-9] might)(?! [0-9])"
@@ -1526,13 +1545,35 @@ _CLAUSE_NEGATION = re.compile(
 _CLAUSE_STOPS = (".", "!", "?", "\n", ";", ",")
 
 
-def _matches_unnegated(pattern: re.Pattern[str], lowered: str) -> bool:
-    """Does ``pattern`` match ``lowered`` with no negation earlier in the same clause?"""
+def _matches_unnegated(pattern: re.Pattern[str], lowered: str, feedback_only: bool = False) -> bool:
+    """Does ``pattern`` match ``lowered`` with no negation earlier in the same clause (and,
+    with ``feedback_only``, a time booked in a sentence about something else than feedback)?"""
     for match in pattern.finditer(lowered):
         left = max(lowered.rfind(stop, 0, match.start()) for stop in _CLAUSE_STOPS) + 1
-        if not _CLAUSE_NEGATION.search(lowered, left, match.start()):
-            return True
+        if _CLAUSE_NEGATION.search(lowered, left, match.start()):
+            continue
+        if feedback_only and a_feedback_call(lowered, match):
+            continue
+        return True
     return False
+
+
+# Thirteenth pass: a time booked to hear feedback ("I'm happy to offer telephone feedback if
+# you'd like it; please ring the school office to book a time") is no step in the process:
+# blind slice 11's school held a refusal this way.
+_TIME_BOOKED = re.compile(r"(?:book|choose) (?:a|an|your) (?:time|slot|call)\b")
+_FEEDBACK = re.compile(r"\b(?:feedback|debrief)\b")
+_SENTENCE_STOPS = (".", "!", "?", "\n")
+
+
+def a_feedback_call(lowered: str, match: re.Match[str]) -> bool:
+    """Is ``match`` a time booked in a sentence about feedback, naming no interview?"""
+    if not _TIME_BOOKED.match(lowered, match.start()):
+        return False
+    left = max(lowered.rfind(stop, 0, match.start()) for stop in _SENTENCE_STOPS) + 1
+    ends = [lowered.find(stop, match.end()) for stop in _SENTENCE_STOPS]
+    sentence = lowered[left : min((at for at in ends if at >= 0), default=len(lowered))]
+    return _FEEDBACK.search(sentence) is not None and "interview" not in sentence
 
 
 def offers_the_job(text: str) -> bool:
@@ -1558,6 +1599,10 @@ _INVITE = re.compile(
     r"|(?:\byou(?:['\u2019]ve| have)? been |\byou(?:['\u2019]re| are) |[:|\u2192\u2013\-]\s*|^\s*)"
     r"invited to (?:an? |the |your )?(?:interview|assessment|phone screen|video call|second "
     r"round|final round)\b"
+    # thirteenth pass: "You have been referred to the selecting official for the Management
+    # Analyst position and selected for an interview" (not "not selected for an interview")
+    r"|\byou(?:['\u2019]ve| have)? been (?:(?!not\b)[a-z\-]+ ){0,12}?selected for "
+    r"(?:an? |the |your )?(?:interview|assessment|second round|final round)\b"
     r"|\b(?:like|love|happy|pleased|delighted|glad) to invite you\b"
     # ninth pass: "we'd love to meet you - I've sent a calendar link"
     r"|\b(?:like|love) to meet you\b(?! again)"
@@ -1597,7 +1642,7 @@ def invites_the_reader(text: str) -> bool:
     lowered = text.lower()
     if not _INVITE_FAST.may_match(lowered):
         return False
-    return _matches_unnegated(_INVITE, lowered)
+    return _matches_unnegated(_INVITE, lowered, feedback_only=True)
 
 
 # Mail about a candidate the reader referred, a job they never applied to, or their own
