@@ -54,6 +54,7 @@ READ_SLICES = (
     "blind-slice-8.jsonl",
     "blind-slice-9.jsonl",
     "blind-slice-10.jsonl",
+    "blind-slice-11.jsonl",
 )
 SLICE_FAMILY_PREFIX = "blind"
 # A read slice's message counts this many times in every fit: each is written in its own words,
