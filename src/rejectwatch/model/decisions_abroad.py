@@ -61,7 +61,8 @@ _STATUS = re.compile(
 
 # Someone else chosen: the choice fell on a profile or a person (not "on you")
 _FELL_ON = re.compile(
-    r"\bval(?:et|get) (?:föll|falt|har fallit|har falt|er faldet|faldt) på (?!dig\b|deg\b)"
+    r"\bval(?:et|get) (?:föll|falt|har fallit|har falt|er faldet|faldt) (?:\w+ ){0,2}?på "
+    r"(?!dig\b|deg\b)"
     r"|\bwybór (?:\w+ )?padł na (?!pana\b|panią\b|ciebie\b|pani\b|cię\b)"
     r"|\bválasztásunk (?:\w+ ){0,3}?(?:esett|esik)\b"
     r"|\bvalintamme (?:\w+ )?osui\b"
