@@ -274,3 +274,13 @@ def test_selected_for_an_interview_is_held() -> None:
     assert not held_back(
         Document("Outcome", "You have not been selected for an interview this time.", "")
     )
+
+
+def test_an_announced_choice_is_read_but_a_choice_to_come_is_not() -> None:
+    """The reading's own "going to" is its announced form; a "will" around it is still to come."""
+    assert negation.CHOSE_OTHER in marks(
+        "Off the record, they're going to run with Priyanka, who covered the role in spring."
+    )
+    assert negation.CHOSE_OTHER not in marks(
+        "Applicants whose profiles fit better will be contacted next week."
+    )

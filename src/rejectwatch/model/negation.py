@@ -1334,7 +1334,15 @@ def _outcomes(lowered: str) -> dict[tuple[int, int], str] | None:
                 or _READER_DECIDED_FAST.search(lowered, left, right)
                 or (token == ROLE_GONE and _NOT_ABOUT_POST.search(lowered, left, right))
                 # "candidates with stronger profiles will be contacted": still to come
-                or (token == CHOSE_OTHER and _NOT_YET.search(lowered, left, right))
+                # (thirteenth pass: not the reading's own announced choice, "they're going to
+                # run with Lachlan": only what stands around the match may say so)
+                or (
+                    token == CHOSE_OTHER
+                    and (
+                        _NOT_YET.search(lowered, left, match.start())
+                        or _NOT_YET.search(lowered, match.end(), right)
+                    )
+                )
             ):
                 continue
             found[(left, right)] = token
