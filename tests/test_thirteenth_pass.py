@@ -284,3 +284,19 @@ def test_an_announced_choice_is_read_but_a_choice_to_come_is_not() -> None:
     assert negation.CHOSE_OTHER not in marks(
         "Applicants whose profiles fit better will be contacted next week."
     )
+
+
+def test_a_forwarded_note_choosing_the_reader_by_name_is_held() -> None:
+    chosen = Document(
+        "Fwd: finalists",
+        "Hi Marguerite,\n\nSee below - paperwork to follow.\n\n---------- Forwarded message ----"
+        "-----\nThe panel went with Marguerite; I've told the other finalist we won't proceed.",
+        "",
+    )
+    assert held_back(chosen)
+    refusal = Document(
+        "Outcome",
+        "Hi Marguerite,\n\nThe panel went with Oluwaseun, who has run the same desk before.",
+        "",
+    )
+    assert not held_back(refusal)
