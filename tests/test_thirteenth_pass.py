@@ -300,3 +300,16 @@ def test_a_forwarded_note_choosing_the_reader_by_name_is_held() -> None:
         "",
     )
     assert not held_back(refusal)
+
+
+def test_a_finalist_group_is_no_choice_and_yet_another_round_no_decision_to_come() -> None:
+    assert negation.CHOSE_OTHER not in marks(
+        "We've had a remarkably even finalist group, and the debrief ran over."
+    )
+    assert negation.CHOSE_OTHER in marks(
+        "The timing isn't right for you, and we've asked another finalist to join the team."
+    )
+    assert negation.CHOSE_OTHER in marks(
+        "Rather than put you through yet another round: our choice has fallen elsewhere."
+    )
+    assert negation.CHOSE_OTHER not in marks("Yet another candidate joined the queue today.")

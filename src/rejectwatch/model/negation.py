@@ -291,19 +291,18 @@ _THIRD_PARTY = re.compile(
 # "before" and "once" as still to come (thirteenth pass: not "before" that closes its clause,
 # "someone who has set up a shared service centre before", nor "once" with a past event, "the
 # decision sort of made itself once he applied")
+# (thirteenth pass: and not "yet another round" of the process, "yet again")
+_YET = r"|\byet\b(?! another (?:round|stage|interview|call|meeting|step)\b| again\b)"
 _BEFORE_ONCE = (
     r"|\bbefore\b(?!\s*(?:[.,;:!?)\n]|$))"
     r"|\bonce\b(?! (?:he|she|they|we|i|the [a-z]+) (?:[a-z]+ed|came|met|saw|spoke|was|were|had|"
     r"made|took|gave|got)\b)"
 )
 _NOT_YET = re.compile(
-    r"\b(?:until(?! further notice)|when|will|going to|yet|only)\b|['\u2019]ll\b"
-    # (thirteenth pass: not "before" that closes its clause, "someone who has done it before",
-    # nor "once" with a past event, "it made itself once he applied")
-    + _BEFORE_ONCE
+    r"\b(?:until(?! further notice)|when|will|going to|only)\b|['\u2019]ll\b" + _YET + _BEFORE_ONCE
 )
 # ... and these anywhere in it ("no decision yet: we're still meeting one other finalist").
-_UNDECIDED = re.compile(r"\b(?:yet|still)\b")
+_UNDECIDED = re.compile(r"\bstill\b" + _YET)
 # A decision not made yet ("no decision yet, I'm afraid: we're meeting one other finalist",
 # "we haven't decided", "still interviewing"): every cue in such a sentence is read as
 # hypothetical (hyp_), like a conditional's, since the refusal it talks about has not happened.
@@ -1049,8 +1048,9 @@ _ABOUT_OTHER_WORDS = (
 # (and the conditional and still-to-come words of the other languages read: languages.py)
 _OUTCOME_NOT_YET = re.compile(
     # (eleventh pass: nor "it stops before the next stage", where the process stopped)
-    r"\b(?:until(?! further notice)|when|yet)\b"
-    r"|\bbefore\b(?! the (?:closing date|deadline|next stage|next round|final stage|final round|"
+    r"\b(?:until(?! further notice)|when)\b"
+    + _YET
+    + r"|\bbefore\b(?! the (?:closing date|deadline|next stage|next round|final stage|final round|"
     r"interview stage)\b)(?!\s*(?:[.,;:!?)\n]|$))"
     r"|\bonce\b(?! (?:he|she|they|we|i|the [a-z]+) (?:[a-z]+ed|came|met|saw|spoke|was|were|had|"
     r"made|took|gave|got)\b)" + languages.CONDITIONAL + languages.NOT_YET
@@ -1413,6 +1413,12 @@ def _chose_another(
         found[(left, right)] = CHOSE_OTHER
 
 
+_A_FINALIST_GROUP = re.compile(
+    r"finalists?(?:['\u2019]s?)? (?:group|pool|list|shortlist|round|stage|interviews?|panel|"
+    r"day|line-?up|field)\b"
+)
+
+
 def _sentence_line(
     lowered: str, left: int, right: int, state: list[Any], about_other: bool
 ) -> tuple[str, str]:
@@ -1438,6 +1444,9 @@ def _sentence_line(
         return f"{sentence.strip()} {STATUS_REFUSED}", STATUS_REFUSED
     if (
         decision >= 0
+        # thirteenth pass: not a group described by its finalists ("we've had an unusually
+        # strong finalist group": d12's warm letters whose decision is still to come)
+        and not _A_FINALIST_GROUP.match(lowered, decision)
         and not _NOT_YET.search(lowered, left, decision)
         # ninth pass: nor behind a conditional that a first, unconditional cue left unread
         # ("so you're not left guessing: if the role is filled, ...")

@@ -98,6 +98,16 @@ _ASKED_BACK = re.compile(
     r"|join us|move across|move over)\b[^.!?\n]{0,30}?\b(?:for|into|in) (?:the|this|that) "
     r"(?:[a-z\-]+ ){0,2}?" + _POST + r"\b"
 )
+# another finalist asked to join, and the choice fallen elsewhere ("we've asked another
+# finalist to join us", "as our choice has fallen elsewhere")
+_ASKED_ANOTHER = re.compile(
+    r"\basked (?:another|the other|a different|one of the other) (?:[a-z\-]+ )?(?:finalists?|"
+    r"candidates?|applicants?|people|person) to (?:join|take|start|come on board|step)\b"
+)
+_FALLEN_ELSEWHERE = re.compile(
+    r"\bchoice (?:has |had )?(?:fallen|fell) (?:elsewhere|on (?:another|someone|somebody|a "
+    r"different|the other))\b"
+)
 # the reader let go by the employer's own act ("I'll be withdrawing your candidacy from req
 # 4418", "they're declining on your application", "none of them will go further", "this is a
 # no from me"; not "it's a no-brainer")
@@ -127,6 +137,8 @@ READINGS = readings(
     ("chose_other", _OTHERS_ON),
     ("chose_other", _CHOSE_TO_INVITE),
     ("chose_other", _ASKED_BACK),
+    ("chose_other", _ASKED_ANOTHER),
+    ("chose_other", _FALLEN_ELSEWHERE),
     ("reader_out", _WITHDRAWING),
     ("reader_out", _DECLINING),
     ("reader_out", _NONE_FURTHER),
