@@ -313,3 +313,21 @@ def test_a_finalist_group_is_no_choice_and_yet_another_round_no_decision_to_come
         "Rather than put you through yet another round: our choice has fallen elsewhere."
     )
     assert negation.CHOSE_OTHER not in marks("Yet another candidate joined the queue today.")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sorry for the silence. Would Thursday or Friday morning work for the final round?",
+        "Rebooking required. Your interviewer is away on Monday; we will offer you a new time.",
+        "The assessor is ill, so we'll send you new slots for the case study tomorrow.",
+    ],
+)
+def test_a_round_proposed_or_moved_is_held(body: str) -> None:
+    assert held_back(Document("Re: next steps", body, ""))
+
+
+def test_no_new_time_is_not_held() -> None:
+    assert not held_back(
+        Document("Outcome", "Unfortunately we won't offer you a new interview slot.", "")
+    )

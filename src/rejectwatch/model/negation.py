@@ -1623,6 +1623,13 @@ _INVITE = re.compile(
     # Analyst position and selected for an interview" (not "not selected for an interview")
     r"|\byou(?:['\u2019]ve| have)? been (?:(?!not\b)[a-z\-]+ ){0,12}?selected for "
     r"(?:an? |the |your )?(?:interview|assessment|second round|final round)\b"
+    # ... and a time proposed or moved for the next round ("would early next week work for the
+    # last round?", "Rebooking required ... we will offer you a new time this week"): out of
+    # fold both scored above the filing threshold once d12 was trained on
+    r"|\b(?:would|does|do|will|could) (?:[a-z\-]+ ){1,4}?(?:work|suit) for (?:the |your |a )?"
+    r"(?:last |final |next |second |third |first )?(?:round|interview|call|chat|stage)\b"
+    r"|\brebooking (?:required|needed)\b"
+    r"|\b(?:offer|send|propose|give) you (?:a )?new (?:interview )?(?:times?|slots?|dates?)\b"
     r"|\b(?:like|love|happy|pleased|delighted|glad) to invite you\b"
     # ninth pass: "we'd love to meet you - I've sent a calendar link"
     r"|\b(?:like|love) to meet you\b(?! again)"
