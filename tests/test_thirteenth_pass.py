@@ -230,7 +230,7 @@ def test_once_with_a_past_event_is_no_decision_to_come() -> None:
 
 def test_in_case_for_the_readers_ease_is_no_conditional() -> None:
     assert negation.CHOSE_OTHER in marks(
-        "Writing it down in case it's easier: we went with another candidate who has more audit work."
+        "Writing it down in case it's easier: we went with another candidate who audits."
     )
     assert any(
         mark.startswith(negation.HYPOTHETICAL)
@@ -242,7 +242,7 @@ def test_in_case_for_the_readers_ease_is_no_conditional() -> None:
 @pytest.mark.parametrize(
     ("subject", "body"),
     [
-        ("Choir places", "The director has filled the choir for the winter and you were not chosen."),
+        ("Choir places", "The director has filled the choir for winter and you were not chosen."),
         ("Tender 44-B", "We have gone with another supplier and your tender was unsuccessful."),
     ],
 )
