@@ -452,12 +452,15 @@ def test_only_read_blind_slices_are_training_data() -> None:
 
 def test_left_out_families_are_not_trained_on(tmp_path: Path) -> None:
     """training_examples drops the families corpus.LEFT_OUT_FAMILIES names (twelfth pass:
-    d12's), and nothing else."""
-    kept, left = record(id="a", family="w5-kept"), record(id="b", family="d12-lang-cs-note")
-    path = write_jsonl(tmp_path / "d.jsonl", [kept, left])
-    assert "d12-" in corpus.LEFT_OUT_FAMILIES
-    assert [e.id for e in classifier.read_examples([path])] == ["a", "b"]
-    assert [e.id for e in classifier.training_examples([path])] == ["a"]
+    d12's; thirteenth pass: d12's English ones, its ten languages' are trained on), and nothing
+    else."""
+    kept = record(id="a", family="w5-kept")
+    language = record(id="b", family="d12-lang-cs-note")
+    left = record(id="c", family="d12-en-long-warm-twin")
+    path = write_jsonl(tmp_path / "d.jsonl", [kept, language, left])
+    assert "d12-en-" in corpus.LEFT_OUT_FAMILIES
+    assert [e.id for e in classifier.read_examples([path])] == ["a", "b", "c"]
+    assert [e.id for e in classifier.training_examples([path])] == ["a", "b"]
 
 
 def test_read_slices_are_weighted_and_never_scored_in_cv(tmp_path: Path) -> None:
