@@ -331,3 +331,14 @@ def test_no_new_time_is_not_held() -> None:
     assert not held_back(
         Document("Outcome", "Unfortunately we won't offer you a new interview slot.", "")
     )
+
+
+def test_an_offer_said_as_wanting_the_reader_on_the_team_is_held() -> None:
+    assert held_back(
+        Document(
+            "Re: chat",
+            "It was an easy call: we want you on the team. Contract pack is attached.",
+            "",
+        )
+    )
+    assert not held_back(Document("Outcome", "Sadly we don't want you on the team this year.", ""))

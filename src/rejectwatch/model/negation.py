@@ -1552,6 +1552,10 @@ _OFFER = re.compile(
     r"|\byou(?:['\u2019]ve| have) been hired\b"
     # ... and a forwarded decision's "Short version: it's you."
     r"|\b(?:it['\u2019]s|it is) you(?=[.!])"
+    # thirteenth pass: "we want you on the team. The offer details are attached." (d12's
+    # manager's offer, left out of training, was filed at 0.84)
+    r"|\b(?:want|need|love|like) you (?:on|to join) (?:the|our) team\b"
+    r"|\b(?:the |your )?(?:offer|contract) (?:details|letter|paperwork|pack) (?:is|are) attached\b"
 )
 _OFFER_FAST = Prefiltered(_OFFER)
 _CLAUSE_NEGATION = re.compile(
