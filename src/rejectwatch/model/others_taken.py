@@ -69,9 +69,10 @@ _OFFER_TO = re.compile(
 )
 # the choice named as a person ("the partners' choice is an associate coming back from …";
 # not "the choice is yours", "our choice was a difficult one")
+# (a space, not \s, after "choice": the reading opens on "choice is a", not on every "is a")
 _CHOICE_IS = re.compile(
-    r"\b(?:the|their|our|his|her|[a-z]+s['\u2019]|[a-z]+['\u2019]s) (?:final )?(?:choice|pick)"
-    r"\s(?:is|was|has been) (?:an?|the) (?:[a-z\-]+ ){0,2}?" + _PERSON + r"\b"
+    r"\b(?:the|their|our|his|her|[a-z]+s['\u2019]|[a-z]+['\u2019]s) (?:final )?(?:choice|pick) "
+    r"(?:is|was|has been) (?:an?|the) (?:[a-z\-]+ ){0,2}?" + _PERSON + r"\b"
 )
 # gone with someone described ("went with the lad from Galway in the end", "we settled on the
 # candidate who …"; past only: "we're going with the candidate who scores highest" is a policy)
