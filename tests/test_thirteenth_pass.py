@@ -10,6 +10,7 @@ from readings import decision, marks
 from rejectwatch.model import gate, negation
 from rejectwatch.model.classifier import held_back
 from rejectwatch.model.features import Document, documents_to_views
+from rejectwatch.model.negation import read_cues
 
 
 def gate_open(subject: str, body: str) -> bool:
@@ -326,3 +327,10 @@ def test_an_offer_said_as_wanting_the_reader_on_the_team_is_held() -> None:
         )
     )
     assert not held_back(Document("Outcome", "Sadly we don't want you on the team this year.", ""))
+
+
+def test_a_finalist_group_is_no_cue_sentence() -> None:
+    """A group described by its finalists enters no refusal sentence (the twin of a warm
+    letter scored like its rejection on that sentence alone)."""
+    sentences = read_cues("We had a very strong finalist group this year, and the talks ran long.")
+    assert sentences == ("", "")

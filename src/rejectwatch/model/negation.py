@@ -1484,6 +1484,11 @@ def read_cues(text: str) -> tuple[str, str]:
     spans: dict[tuple[int, int], list[Any]] = {}
     left, right, first_conditional = 0, -1, 0  # the sentence of the previous cue
     for start, end, kind in _cue_ends(lowered):
+        # thirteenth pass: "finalist" naming a group ("an unusually strong finalist group") is
+        # no decision cue: d12's warm letters whose decision is still to come entered the
+        # refusal block on it alone and scored like their rejections
+        if kind == _DECISION and _A_FINALIST_GROUP.match(lowered, start):
+            continue
         if start > right:  # a cue in a new sentence (cues come in text order)
             left = _sentence_start(lowered, start)
             right = _sentence_end(lowered, end)
