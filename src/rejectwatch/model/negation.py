@@ -1465,6 +1465,20 @@ UNWRAP_CHARS = 1500
 _SOFT_BREAK = re.compile(r"\n(?<=[A-Za-z0-9,]\n)(?=[a-z])")
 
 
+def _read_cues_of(lowered: str) -> list[tuple[int, int, int]]:
+    """_cue_ends, but for "finalist" naming a group ("an unusually strong finalist group"):
+    no decision cue (thirteenth pass: d12's warm letters whose decision is still to come
+    entered the refusal block on it alone and scored like their rejections)."""
+    cues = _cue_ends(lowered)
+    if "finalist" not in lowered:
+        return cues
+    return [
+        (start, end, kind)
+        for start, end, kind in cues
+        if kind != _DECISION or not _A_FINALIST_GROUP.match(lowered, start)
+    ]
+
+
 def read_cues(text: str) -> tuple[str, str]:
     """``(marks, sentences)`` from one scan for the cues: ``neg_<word>`` for each content word
     in the scope of each negation cue, space-joined in the order the cues appear; and the
@@ -1483,12 +1497,7 @@ def read_cues(text: str) -> tuple[str, str]:
     marks: list[str] = []
     spans: dict[tuple[int, int], list[Any]] = {}
     left, right, first_conditional = 0, -1, 0  # the sentence of the previous cue
-    for start, end, kind in _cue_ends(lowered):
-        # thirteenth pass: "finalist" naming a group ("an unusually strong finalist group") is
-        # no decision cue: d12's warm letters whose decision is still to come entered the
-        # refusal block on it alone and scored like their rejections
-        if kind == _DECISION and _A_FINALIST_GROUP.match(lowered, start):
-            continue
+    for start, end, kind in _read_cues_of(lowered):
         if start > right:  # a cue in a new sentence (cues come in text order)
             left = _sentence_start(lowered, start)
             right = _sentence_end(lowered, end)
