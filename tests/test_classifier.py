@@ -430,8 +430,9 @@ def test_shipped_model_dir_falls_back_to_the_repository() -> None:
 
 def test_only_read_blind_slices_are_training_data() -> None:
     """The slices a pass has read are trained on (corpus.READ_SLICES); a sealed slice never
-    is: slices 11 and 12 and every later one until the lead declares it read. Only file names are
-    compared: a sealed slice is not opened here."""
+    is: slice 12 and every later one until the lead declares it read (slice 11 was declared
+    read for the thirteenth pass). Only file names are compared: a sealed slice is not opened
+    here."""
     data = Path(__file__).resolve().parents[1] / "data"
     files = classifier.default_data_files(data)
     assert files, "the shipped corpus is missing"
@@ -441,23 +442,26 @@ def test_only_read_blind_slices_are_training_data() -> None:
     assert all(path.parent == data / "blind" for path in slice_files)
     assert [path.name for path in slice_files] == list(corpus.READ_SLICES)
     on_disk = set((data / "blind").glob("*.jsonl"))
-    assert data / "blind" / "blind-slice-10.jsonl" in on_disk
+    assert data / "blind" / "blind-slice-11.jsonl" in on_disk
+    assert "blind-slice-11.jsonl" in corpus.READ_SLICES
     sealed = on_disk - {data / "blind" / name for name in corpus.READ_SLICES}
-    assert data / "blind" / "blind-slice-11.jsonl" in sealed
     assert data / "blind" / "blind-slice-12.jsonl" in sealed
     assert not sealed & set(files)
-    for later in range(11, 30):
+    for later in range(12, 30):
         assert f"blind-slice-{later}.jsonl" not in corpus.READ_SLICES
 
 
 def test_left_out_families_are_not_trained_on(tmp_path: Path) -> None:
     """training_examples drops the families corpus.LEFT_OUT_FAMILIES names (twelfth pass:
-    d12's), and nothing else."""
-    kept, left = record(id="a", family="w5-kept"), record(id="b", family="d12-lang-cs-note")
-    path = write_jsonl(tmp_path / "d.jsonl", [kept, left])
-    assert "d12-" in corpus.LEFT_OUT_FAMILIES
-    assert [e.id for e in classifier.read_examples([path])] == ["a", "b"]
-    assert [e.id for e in classifier.training_examples([path])] == ["a"]
+    d12's; thirteenth pass: d12's English ones, its ten languages' are trained on), and nothing
+    else."""
+    kept = record(id="a", family="w5-kept")
+    language = record(id="b", family="d12-lang-cs-note")
+    left = record(id="c", family="d12-en-long-warm-twin")
+    path = write_jsonl(tmp_path / "d.jsonl", [kept, language, left])
+    assert "d12-en-" in corpus.LEFT_OUT_FAMILIES
+    assert [e.id for e in classifier.read_examples([path])] == ["a", "b", "c"]
+    assert [e.id for e in classifier.training_examples([path])] == ["a", "b"]
 
 
 def test_read_slices_are_weighted_and_never_scored_in_cv(tmp_path: Path) -> None:

@@ -6,28 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from readings import decision, marks
 from rejectwatch.model import negation
 from rejectwatch.model.classifier import held_back
 from rejectwatch.model.features import Document
-from rejectwatch.model.negation import read_cues
-
-
-def marks(text: str) -> list[str]:
-    return read_cues(text)[0].split()
-
-
-def decision(text: str) -> bool:
-    """Any decision token the gate reads as given to the reader."""
-    found = marks(text)
-    return any(
-        token in found
-        for token in (
-            negation.READER_OUT,
-            negation.CHOSE_OTHER,
-            negation.ROLE_GONE,
-            negation.STATUS_REFUSED,
-        )
-    )
 
 
 # the process going on without the reader

@@ -6,26 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from readings import decision, marks
 from rejectwatch.model import negation
 from rejectwatch.model.classifier import held_back
 from rejectwatch.model.features import Document
-from rejectwatch.model.negation import read_cues
-
-DECISIONS = (
-    negation.READER_OUT,
-    negation.CHOSE_OTHER,
-    negation.ROLE_GONE,
-    negation.STATUS_REFUSED,
-)
-
-
-def marks(text: str) -> list[str]:
-    return read_cues(text)[0].split()
-
-
-def decision(text: str) -> bool:
-    """Any decision token the gate reads as given to the reader."""
-    return any(token in marks(text) for token in DECISIONS)
 
 
 # the post handed to someone named or described

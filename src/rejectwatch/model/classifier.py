@@ -57,6 +57,7 @@ from rejectwatch.model.negation import (
 )
 from rejectwatch.model.plain import FORMAT as PLAIN_FORMAT
 from rejectwatch.model.plain import PlainPipeline, from_bytes, to_bytes, to_plain
+from rejectwatch.model.reader_named import chooses_the_reader
 from rejectwatch.model.trim import new_text
 from rejectwatch.model.validation import (
     CV_REPEATS,
@@ -265,6 +266,10 @@ def held_back(doc: Document) -> bool:
     text = f"{doc.subject}\n{whole}"
     # seventh pass: a referred friend's outcome, a saved job, the reader's own decision
     if not_the_readers_outcome(text):
+        return True
+    # thirteenth pass: a forwarded note choosing the reader by the name the mail greets ("Dear
+    # Bilal, ... the panel was unanimous for Bilal")
+    if chooses_the_reader(text):
         return True
     # cutting quotes and footers only takes text away: nothing found in the whole, nothing
     # in the sender's part (most mail that would be filed stops here)

@@ -25,6 +25,7 @@ from rejectwatch.model.negation import (
     READER_OUT,
     ROLE_GONE,
     STATUS_REFUSED,
+    a_feedback_call,
 )
 
 __all__ = ["DECISIONS", "decided_for_reader", "reads_a_decision", "step_pending"]
@@ -84,7 +85,11 @@ _NOT_A_JOB = re.compile(
     r"cat|kitten|pet|adopt|adoption|scholarship|bursary|grant|grants|funding|fund|loan|mortgage|"
     r"credit|talk|proposal|cfp|speaker|speaking|volunteer|volunteers|trial|trials|tickets?|"
     r"ballot|visa|appointment|membership|allotment|school place|nursery|manuscript|novel|"
-    r"representation|beca|förderung|antrag|projekte|wohnung|logement|bourse|subvención)\b"
+    r"representation|beca|förderung|antrag|projekte|wohnung|logement|bourse|subvención|"
+    # thirteenth pass: a choir, a squad, a manuscript's chapters, a market stall, a tender
+    # (blind slice 11's non-job refusals read as decisions)
+    r"choir|squad|chapters|publishing|stall|traders|tender|"
+    r"supplier|suppliers)\b"
 )
 _A_JOB = re.compile(
     r"\b(?:jobs?|roles?|positions?|posts?|vacanc(?:y|ies)|openings?|interview\w*|candida\w*|"
@@ -193,6 +198,13 @@ def _only_boilerplate(sentences: str) -> bool:
     )
 
 
+def _not_the_readers(lowered: str) -> bool:
+    """Is ``lowered`` about someone else's candidacy, a job never applied to or a step the
+    reader must take (thirteenth pass: not a time booked to hear feedback, "please ring the
+    office to book a time", negation.a_feedback_call)?"""
+    return any(not a_feedback_call(lowered, match) for match in _NOT_THE_READERS.finditer(lowered))
+
+
 def reads_a_decision(text: str, sentences: str) -> bool:
     """Does a message (its message-block text and refusal-sentence block, as
     rejectwatch.model.features.documents_to_views makes them) carry a decision given to the
@@ -205,11 +217,7 @@ def reads_a_decision(text: str, sentences: str) -> bool:
     if any(mark.startswith(HYPOTHETICAL) for mark in marks) and not _only_boilerplate(sentences):
         return False
     lowered = text.lower()
-    return (
-        FOR_READER not in sentences
-        and not _NOT_THE_READERS.search(lowered)
-        and about_a_job(lowered)
-    )
+    return FOR_READER not in sentences and not _not_the_readers(lowered) and about_a_job(lowered)
 
 
 def decided_for_reader(docs: list[Document]) -> list[bool]:

@@ -148,6 +148,8 @@ _WRITE_TO_ALL = re.compile(
 _STATUS_TABLE = re.compile(
     r"(?:^|\n)[a-z0-9 #|/\t\-]{0,40}\bstatus\b[a-z0-9 #|/\t\-]{0,30}\n\n?"
     r"[^\n.:;!?]{0,80}?\b(?:not selected|rejected|unsuccessful|declined|not progressed|"
+    # (thirteenth pass: an HTML table's "Not progressing")
+    r"not progressing|not proceeding|"
     r"no longer (?:being )?considered|no longer under consideration)\b[^\n.!?]{0,30}(?:\n|$)"
 )
 # (the noun and the outcome joined by a space or a separator, so the reading opens on the pair,

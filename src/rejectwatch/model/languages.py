@@ -38,7 +38,10 @@ CONDITIONAL = (
     # silence means no: "sans réponse de notre part sous quatre semaines, vous pourrez
     # considérer que ...", "sin respuesta", "ohne Rückmeldung", "zonder reactie"
     # ninth pass: Swedish, Danish, Norwegian ("om" alone is also "about": "ansökan om")
-    r"|\b(?:hvis|ifall|dersom|såfremt|om (?:du|ni|vi|din|ditt|dig|inte|ikke))\b"
+    r"|\b(?:ifall|dersom|såfremt|om (?:du|ni|vi|din|ditt|dig|inte|ikke))\b"
+    # (thirteenth pass: Danish "hvis" is also "whose": "en kandidat, hvis baggrund passede")
+    r"|\bhvis\b(?! (?:baggrund|erfaring|profil|profiler|kompetencer|kvalifikationer|"
+    r"færdigheder|uddannelse)\b)"
     r"|\b(?:sans (?:réponse|retour|nouvelles)|sin (?:respuesta|noticias)|ohne (?:rückmeldung|"
     r"antwort|nachricht)|zonder (?:reactie|bericht|antwoord)|geen reactie)\b"
     # twelfth pass: Finnish, Turkish, Romanian, Czech (rejectwatch.model.more_languages), and
@@ -49,6 +52,14 @@ CONDITIONAL = (
     r"|(?:mezsek|mazsak|mezseniz|mazsanız|mezse|mazsa)\b"
     r"|\b(?:hoor|hoort|krijg|krijgt|ontvang|ontvangt) (?:je|jij|u)\b[^.!?\n]{0,40}?"
     r"\b(?:niets|niks|geen)\b"
+    # thirteenth pass (rejectwatch.model.decisions_abroad): the Nordic inverted silence
+    # ("Hører du ikke fra oss innen fire uker, har vi valgt ...", "blir du inte aktuell"),
+    # Hungarian ("amennyiben", "ha nem kerül kiválasztásra"; "ha" alone is Spanish "has"),
+    # Greek ("αν δεν επικοινωνήσουμε", "σε περίπτωση που")  # noqa: RUF003
+    r"|\b(?:hører|hør|hör|får|har) du (?:\w+ )?(?:ikke|inte|intet|ingenting)\b"
+    r"|\bblir du (?:inte|ikke)\b"
+    r"|\bamennyiben\b|\bha (?:nem|ön|önt|hozzájárul\w*)\b"
+    r"|\b(?:αν|εάν|σε περίπτωση)\b"
 )
 # "once", "when", "not yet", "still": a decision still to come.
 NOT_YET = (
@@ -61,9 +72,11 @@ NOT_YET = (
     r"valuteremo|confronteremo|esamineremo|avaliaremos|compararemos|analisaremos|"
     r"(?:será|serão) (?:comparad|avaliad|analisad)\w*|zostanie|zostaną|"
     # ninth pass: Swedish, Danish, Norwegian
-    r"när|når|innan|inden|ännu|endnu|ennå|"
+    r"när|når|innan|inden(?! for\b)|ännu|endnu|ennå|"
     # twelfth pass: Finnish, Turkish, Romanian, Czech
-    r"vielä|henüz|încă|după ce|când|až|ještě|jakmile)\b"
+    r"ei vielä|vielä ei|emme vielä|vielä kesken|henüz|încă|după ce|când|až|ještě|jakmile|"
+    # thirteenth pass: "until" in the Nordic languages, Hungarian and Greek
+    r"tills|inntil|indtil|amint|miután|még nem|μόλις|όταν|ακόμη|ακόμα)\b"
 )
 
 _SOMEONE_ELSE = (

@@ -34,7 +34,15 @@ from __future__ import annotations
 
 import re
 
-from rejectwatch.model import handed_on, more_languages, post_taken, process_ended, shortfalls
+from rejectwatch.model import (
+    decisions_abroad,
+    handed_on,
+    more_languages,
+    others_taken,
+    post_taken,
+    process_ended,
+    shortfalls,
+)
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["LINE_READINGS", "READINGS"]
@@ -179,7 +187,8 @@ _NOT_A_MATCH = re.compile(
 # ("you were screened out because ..."), or not going further ("it won't be going further")
 _NOT_ON_LIST = re.compile(
     r"\b" + _READERS + r" (?:is|are|was|were)(?: not|n['\u2019]t)(?: there)? (?:in|on) (?:the|our) "
-    r"(?:[a-z\-]+ ){0,2}?(?:shortlist|short-list|short list|list)\b"
+    # (thirteenth pass: "your name was not on the panel's interview list")
+    r"(?:[a-z\-'\u2019]+ ){0,2}?(?:shortlist|short-list|short list|list)\b"
     # ninth pass: "your name does not appear in the final list of selected interns"
     r"|\b" + _READERS + r" (?:does|did)(?: not|n['\u2019]t) (?:appear|feature|figure) (?:in|on) "
     r"(?:the|our) (?:[a-z\-]+ ){0,2}?(?:shortlist|short-list|short list|list)\b"
@@ -501,4 +510,6 @@ READINGS += post_taken.READINGS
 READINGS += process_ended.READINGS
 # twelfth pass: the post handed on and the reader let go in more shapes, and more languages
 READINGS += handed_on.READINGS + more_languages.READINGS
+# thirteenth pass: ten more languages' shapes, and forms of Dutch and French
+READINGS += decisions_abroad.READINGS + others_taken.READINGS
 LINE_READINGS += handed_on.LINE_READINGS
