@@ -171,9 +171,9 @@ Regards,
 add("footer-careers-newsletter", R, "{c} Talent <talent@{d}>", "Your application to {c}",
     """Dear {n},
 
-Thank you for applying for {r}. We've now reviewed all applications and won't be progressing yours on this occasion.
+Thanks for putting yourself forward for {r}. Every application has had a read now, and yours won't be moving on to interview this time round.
 
-We wish you the very best with your search.
+Good luck with what comes next.
 
 The {c} Talent Team
 
@@ -185,11 +185,11 @@ Benefits: 30 days annual leave, private medical, cycle-to-work, volunteering day
 Our values: Curious. Kind. Accountable.
 
 JOB ALERTS
-Create a job alert and we'll email you when roles matching your interests go live.
+Set up an alert to get roles like this one in your inbox the morning they're published.
 Manage alerts | Unsubscribe from talent newsletters
 
 Follow us on LinkedIn | Instagram | Glassdoor
-{c} is an equal opportunity employer. We welcome applications from all backgrounds.
+At {c} we hire on merit and actively seek people of every background, faith and ability.
 Registered office: 14 Ferry Lane. Registered in England and Wales.
 Privacy notice: we keep candidate data for 12 months. To request deletion reply DELETE.
 """, copies=3)
@@ -212,11 +212,11 @@ You're getting this because you created a candidate account. Update preferences 
 """, copies=2)
 
 add("footer-html-remnant", R, "{c} Recruitment <recruitment@{d}>", "{r} – application outcome",
-    """<p>Dear {n},</p><p>Thank you for your interest in {c}. Following careful review, we regret to let you know that your application has not been shortlisted.</p><p>Kind regards,<br>Recruitment</p>
+    """<p>Dear {n},</p><p>Many thanks for considering a move to {c}. Following careful review, we regret to let you know that your application has not been shortlisted.</p><p>Kind regards,<br>Recruitment</p>
 &nbsp;
 <table><tr><td>Follow us</td><td>LinkedIn</td><td>X</td><td>YouTube</td></tr></table>
 Discover our graduate schemes, apprenticeships and experienced hires at careers.{d}
-This email and any attachments are confidential and intended solely for the addressee. If you have received it in error please notify the sender and delete it. {c} accepts no liability for viruses.
+CONFIDENTIALITY: the content of this message is meant for the named recipient only. Misdirected? Tell us by reply and erase every copy. Scan attachments yourself; {c} takes no responsibility for malware.
 """, copies=2)
 
 # ---------------------------------------------------------------- hedged refusals
@@ -268,9 +268,9 @@ Gutted, as I thought you interviewed brilliantly. Talk soon.
 add("recruiter-call-other-role", R, "{s} Whitcombe <{s}@staffline-partners.com>", "Following our call - {r} at {c}",
     """Hi {n},
 
-Good to speak earlier, and thanks for taking the news so graciously. As I said on the phone, {c} have decided not to take you forward for the {r} role; they've gone with someone who had more exposure to their ERP.
+Good to speak earlier, and thanks for taking the news so graciously. To recap for your notes: {c} are passing on you for {r}; the person they chose knew their ERP inside out.
 
-As promised, here's the other one I mentioned: a 12-month contract with a logistics firm in the same area, similar day rate, start early next month. Spec attached. If you're happy for me to put you forward, just reply "yes" and I'll send it over today.
+And the other one I promised: a year-long contract at a logistics firm nearby, much the same day rate, starting early next month. Spec attached. Give me a "go" by reply and your CV goes across this afternoon.
 
 Speak soon,
 {s} Whitcombe
@@ -292,14 +292,13 @@ I've got a better-matched permanent role with a housing association which I thin
 add("public-not-referred", R, "USAStaffing <no-reply@usastaffing.example.gov>", "Application status update: {r}, Announcement 27-HR-1193",
     """Dear {n},
 
-This is to inform you of the status of your application for {r}, announcement number 27-HR-1193.
+Announcement 27-HR-1193 / {r}
 
-Status: Not referred
-Your application was reviewed and you were found qualified; however, you were not among the best qualified applicants referred to the selecting official for consideration.
+Applicant status: NOT REFERRED
+Qualification review: minimally qualified (category rating: Qualified)
+Certificate issued to selecting official: yes - your name does not appear on it, as the higher quality categories filled the certificate.
 
-You can check the status of your application at any time by signing in to your account.
-
-This is an automated message. Please do not reply.
+Sign in to review the notice of results. Replies to this address go nowhere.
 """, copies=2)
 
 add("public-ineligible", R, "Civil Service Jobs <noreply@civilservicejobs.example.gov.uk>", "Vacancy 410327 – {r}",
@@ -345,9 +344,9 @@ OFFICIAL
 add("ats-status-no-longer", R, "{c} <notifications@{d}.myworkdayjobs.example>", "Status update on your application",
     """Hi {n},
 
-The status of your application for {r} (R-20931) has changed.
+There is an update on {r} (R-20931).
 
-Current status: No longer under consideration
+Stage: Not moving forward
 
 Sign in to view your candidate home.
 """, copies=3)
@@ -380,11 +379,11 @@ Log in | Help | Privacy
 add("intern-programme-decision", R, "{c} Early Careers <earlycareers@{d}>", "Summer Internship 2027 – decision",
     """Dear {n},
 
-Thank you for taking part in our Summer Internship 2027 assessment centre.
+It was lovely to see you at the Summer Internship 2027 assessment day.
 
-We received over 3,400 applications for 60 places this year. Following the assessment centre the selection committee has made its decisions, and I am sorry to say we are unable to offer you a place on the programme.
+Over 3,400 students applied for 60 internships this year. The selection committee met on Monday, and your name is not among the students receiving a place this summer.
 
-You are welcome to apply to our graduate programme when it opens in September, and your assessment centre results will not count against you.
+The graduate programme opens for applications in September; this year's result won't be held against you if you apply.
 
 Early Careers Team
 """, copies=2)
@@ -450,12 +449,12 @@ add("healthcare-nhs-style", R, "Trac Jobs <noreply@trac.example>", "Application 
 Application for: {r}
 Job reference: 338-MED-2291
 
-Thank you for applying. The recruiting manager has shortlisted candidates for interview and on this occasion you have not been shortlisted.
+The recruiting manager has now completed shortlisting for this post. Your application was not selected for interview.
 
-Due to the volume of applications we are unable to give individual feedback.
+With so many applications for this vacancy, the ward manager cannot write individual feedback.
 
 Recruitment Team
-Please do not reply to this email – this inbox is not monitored.
+Replies to this mailbox are not read - use the Contact Us page on the jobs site.
 """, copies=2)
 
 add("trades-whatsapp-style", R, "{s} <{s}@{d}>", "electrician job",
@@ -465,9 +464,9 @@ add("trades-whatsapp-style", R, "{s} <{s}@{d}>", "electrician job",
 add("retail-store-manager", R, "Store {s} <store.hiring@{d}>", "Your interview at {c}",
     """Hi {n},
 
-Thanks for coming in for the trial shift on Saturday. We've filled the weekend position now, so we won't be taking your application any further.
+Thanks for doing the Saturday trial with us. The weekend job has gone to another applicant, so that's it from our side for now.
 
-All the best,
+Take care,
 {s}, Store Manager
 """, copies=2)
 
@@ -645,12 +644,12 @@ I enjoyed meeting you and hope to see you at the next meetup.
 add("ats-dear-candidate-regret", R, "Talent Team <talent@{d}>", "Thanks for applying to {c}",
     """Dear Candidate,
 
-Thank you for applying for {r}. Your application was carefully reviewed, and we regret that we will not be moving you to the next stage.
+Your application for {r} was read in full by our team. We are sorry to say it will not go on to the next stage.
 
 Kind regards,
 {c}
 
-If you no longer wish to receive emails from us about open roles, unsubscribe here.
+Prefer fewer emails about our openings? Adjust or stop them here.
 """, copies=2)
 
 add("hospitality-chef", R, "{s} – Head Chef <kitchen@{d}>", "Trial",
@@ -709,9 +708,9 @@ Remélem, később még lesz alkalmunk együtt dolgozni.
 add("ro-rej-decizie", R, "Resurse Umane {c} <hr@{d}>", "Rezultat proces de selecție – {r}",
     """Bună ziua, {n},
 
-Vă mulțumim pentru interesul arătat. În urma analizei candidaturilor, am decis să continuăm procesul cu alți candidați, ale căror profiluri corespund mai bine cerințelor postului.
+Mulțumim că ați aplicat la {c}. Echipa a analizat toate dosarele și a ales pentru etapa următoare doi colegi cu experiență mai lungă în producție, astfel că aplicația dumneavoastră se oprește aici.
 
-Vă dorim mult succes!
+Toate cele bune!
 
 Echipa de Resurse Umane
 """, copies=2)
@@ -741,11 +740,11 @@ Pozdrawiam serdecznie
 add("sv-rej-gatt-vidare", R, "{c} Rekrytering <rekrytering@{d}>", "Angående din ansökan – {r}",
     """Hej {n},
 
-Tack för att du sökte tjänsten som {r}. Vi har nu gått igenom alla ansökningar och valt att gå vidare med andra kandidater vars erfarenhet bättre matchar tjänsten.
+Stort tack för ditt intresse för rollen som {r}. Urvalet är klart och den här gången föll valet på sökande med mer erfarenhet av just vår bransch, så din ansökan går inte vidare.
 
-Lycka till framöver!
+Allt gott i jobbsökandet!
 
-Vänliga hälsningar
+Hälsningar
 {s}
 """, copies=2)
 
@@ -795,9 +794,9 @@ Cordialement,
 add("es-rej-proceso", R, "Talento {c} <talento@{d}>", "Actualización de tu candidatura",
     """Hola {n}:
 
-Gracias por participar en el proceso para {r}. Hemos decidido seguir adelante con otra persona cuyo perfil encaja mejor con lo que buscamos en este momento.
+Muchas gracias por el tiempo que dedicaste a las entrevistas para {r}. El equipo ha elegido finalmente a otra candidata, con más rodaje en proyectos de exportación, y cerramos aquí tu proceso.
 
-Te deseamos mucha suerte.
+Ojalá coincidamos más adelante.
 
 Un saludo,
 {s}
@@ -806,9 +805,9 @@ Un saludo,
 add("nl-rej-gekozen", R, "{s} <{s}@{d}>", "Terugkoppeling sollicitatie {r}",
     """Beste {n},
 
-Dank je wel voor het fijne gesprek van vorige week. We hebben gekozen voor een kandidaat met meer ervaring in de zorg, dus we gaan niet verder met jouw sollicitatie.
+Dank voor je tijd donderdag, het was een open gesprek. Het team heeft de voorkeur gegeven aan iemand die al jaren in een ziekenhuis werkt, en daarom stopt de procedure voor jou hier.
 
-Veel succes met je zoektocht.
+Het ga je goed.
 
 Groet,
 {s}
@@ -838,9 +837,9 @@ Cumprimentos,
 add("conf-if-not-selected-keep", APP, "{c} Careers <careers@{d}>", "We've received your application – {r}",
     """Dear {n},
 
-Thank you for applying for {r}. Your application has reached us and is now with the hiring team.
+Thanks – your {r} application arrived and has been passed to the hiring team.
 
-If you are not selected for this role, we would like to keep your CV on file for 12 months so we can contact you about similar positions. You can withdraw this consent at any time.
+Should this particular role not work out, we'd like to hold on to your CV for a year and get in touch when something similar opens. Say the word and we'll remove it.
 
 Kind regards,
 {c} Talent
@@ -860,11 +859,11 @@ Cheers,
 add("conf-only-shortlisted", APP, "Recruitment <recruitment@{d}>", "Application received: {r}",
     """Dear {n},
 
-This is to confirm that we have received your application for {r}.
+Just a line to say your {r} application landed safely with us.
 
-Due to the high number of applications we receive, only shortlisted candidates will be contacted. If you have not heard from us within 21 days of the closing date, please assume that your application has been unsuccessful on this occasion.
+We get far more applications than we can answer one by one, so the recruiting team writes only to people it shortlists. No message from us within three weeks after the advert closes means the panel did not pick your application this round.
 
-Thank you for your interest in {c}.
+Thanks for thinking of {c}.
 """, copies=3)
 
 add("conf-match-contact", APP, "{c} <jobs@{d}>", "Your CV is in our talent pool",
@@ -880,16 +879,16 @@ Update your profile any time.
 add("conf-ats-workday", APP, "{c} <notifications@{d}.myworkdayjobs.example>", "Application submitted: {r}",
     """Hi {n},
 
-Thank you for applying to {r} (R-22817) at {c}.
+Your application for {r} (R-22817) at {c} is in.
 
-What happens next:
-1. Our recruiters review every application.
-2. If your experience is a match, we'll reach out to schedule a first conversation.
-3. If we decide not to move forward, we'll let you know by email.
+The road from here:
+① A recruiter reads it (normally inside ten working days).
+② Strong overlap with the brief → an invitation to a 30-minute intro call.
+③ Not the right overlap → an email from us closing it, so you're never left guessing.
 
-Track your application in your candidate home.
+Follow progress from the Candidate Home tab.
 
-This is a system-generated message. Please do not reply.
+Automated notice – the reply button won't reach a person.
 """, copies=3)
 
 add("conf-unfortunately-volume", APP, "Talent Team <no-reply@{d}>", "We got it – {r}",
@@ -905,9 +904,9 @@ The {c} Talent Team
 add("conf-regret-unable-feedback", APP, "{c} HR <hr@{d}>", "Acknowledgement of application",
     """Dear {n},
 
-We acknowledge receipt of your application for {r}. The closing date is 15 January and shortlisting will take place the following week.
+Your application for {r} has been logged. Applications close on 15 January and the panel shortlists the week after.
 
-We regret that we are unable to provide feedback to candidates who are not shortlisted. Should you not be shortlisted, we thank you in advance for your interest.
+Sadly, the panel has no capacity to give feedback to applicants it does not shortlist. If that turns out to be you, thank you in advance for taking the time to apply.
 
 Human Resources
 {c}
@@ -1021,7 +1020,7 @@ Ihr Recruiting-Team
 add("fr-conf-reception", APP, "Recrutement {c} <recrutement@{d}>", "Accusé de réception",
     """Bonjour {n},
 
-Nous accusons réception de votre candidature au poste de {r}. Sans réponse de notre part sous un mois, vous pourrez considérer que votre candidature n'a pas été retenue.
+Votre dossier pour le poste de {r} nous est bien parvenu. L'équipe l'étudiera d'ici la fin du mois ; faute de nouvelles de notre part dans quatre semaines, c'est que nous n'aurons pas donné suite.
 
 Bien cordialement,
 Service RH
@@ -1039,7 +1038,7 @@ Equipo de Selección
 add("nl-conf-ontvangen", APP, "{c} Werken bij <werkenbij@{d}>", "Bevestiging sollicitatie",
     """Beste {n},
 
-Bedankt voor je sollicitatie op de functie {r}. We hebben je gegevens goed ontvangen. Binnen twee weken hoor je van ons, ook als we niet verder gaan met je sollicitatie.
+Je reactie op de vacature {r} is binnen. Uiterlijk over veertien dagen krijg je bericht van ons, welke kant het ook op valt.
 
 Met vriendelijke groet,
 Team Recruitment
@@ -1236,7 +1235,7 @@ Great to speak just now, and thrilled you're joining! As promised, the written o
 add("offer-conditional", OFFER, "Recruitment <recruitment@{d}>", "Conditional offer – {r}",
     """Dear {n},
 
-Following your interview we are pleased to make you a conditional offer for {r}, subject to satisfactory references and an enhanced DBS check. Unfortunately we cannot confirm a start date until these checks are complete.
+The panel would like to appoint you as {r}. This offer is conditional on two satisfactory references and an enhanced DBS check. Unfortunately the start date stays open until both checks have cleared.
 
 Recruitment Team
 """, copies=3)
@@ -1270,9 +1269,9 @@ Thanks for letting us know, and congratulations on the new role. I've withdrawn 
 add("other-status-under-review", OTHER, "{c} Careers <careers@{d}>", "Your application status has changed",
     """Hi {n},
 
-The status of your application for {r} has changed.
+Something moved on your {r} application.
 
-Current status: Under review by hiring team
+Stage now: Hiring team review (in progress)
 
 Sign in to see details.
 """, copies=2)
@@ -1309,7 +1308,7 @@ Thanks for bearing with us,
 add("other-feedback-survey", OTHER, "{c} Candidate Experience <survey@{d}>", "How did we do?",
     """Hi {n},
 
-Whatever the outcome of your application, we'd love to hear how the process felt. The survey takes 2 minutes and is anonymous.
+Whether or not things go your way, tell us how applying to {c} felt – five quick questions, no names attached.
 
 Take the survey
 Unsubscribe from surveys
@@ -1367,7 +1366,7 @@ Grants Team
 add("nonjob-school-place", NONJOB, "School Admissions <admissions@county.example>", "Secondary school place offer",
     """Dear Parent/Carer,
 
-Your child has not been offered a place at your first preference school, as all places were allocated to applicants in higher criteria. A place has been offered at your second preference. You can appeal within 20 school days.
+Places at your first-choice school all went to children ranked in higher oversubscription categories, so we could not allocate one there. Your child has a place at the school you listed second. An appeal must reach us within 20 school days.
 
 School Admissions
 """, copies=2)
