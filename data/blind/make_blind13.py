@@ -126,9 +126,9 @@ cheers,
 add("thread-ext-tag-moved-forward", R, "{s} Okafor <{s}.okafor@{d}>", "RE: [EXTERNAL] Re: Next steps for {r}",
     """Dear {n},
 
-Apologies for the delay in coming back to you - the final interviews ran later than planned.
+Sorry this has taken longer than I promised - the last interviews slipped a week.
 
-After a lot of discussion the hiring team has moved forward with another candidate, whose background in regulated environments lined up slightly more closely with the brief.
+Following a long debrief the hiring team has moved forward with another candidate, whose background in regulated environments lined up slightly more closely with the brief.
 
 It was a pleasure meeting you in person, and your presentation was one of the strongest we saw.
 
@@ -141,7 +141,7 @@ Sent: Monday 09:12
 To: {s} Okafor
 Subject: Re: Next steps for {r}
 
-Hi {s}, just checking in on timings. Thanks!
+Hi {s}, any news on timings? Thanks!
 """, copies=3)
 
 add("thread-teams-note", R, "{s} via Teams <noreply@teams.{d}>", "{s} sent you a message",
@@ -157,7 +157,7 @@ You are receiving this because you are a guest in the {c} tenant.
 add("thread-after-references", R, "{s} Mbeki <{s}.mbeki@{d}>", "RE: Re: Referees for {r}",
     """Hi {n},
 
-Thank you for sending the referee details so quickly, and please thank both of them for their time on our behalf.
+Thanks for getting the referee details over so fast - please pass on our thanks to both of them.
 
 I'm sorry to write with this after we'd got as far as references. The director has taken the decision to appoint the other shortlisted candidate, who was able to start in January, and that availability ended up deciding it between two very strong people.
 
@@ -319,9 +319,9 @@ add("public-vacancy-cancelled", R, "Recruitment – {c} Council <jobs@{d}>", "Va
 
 Ref: CX/2026/118 {r}
 
-We are writing to all applicants to let you know that the above vacancy has been withdrawn following a review of the service budget. No appointment will be made and applications will not be taken further.
+This letter goes to everyone who applied. After the service budget was re-examined the post above has been deleted from the establishment. Nobody will be appointed and all applications are closed.
 
-We thank you for the interest you have shown in working for the Council and encourage you to look at our current vacancies.
+The Council appreciates your interest; other posts are listed on our jobs pages.
 
 Human Resources Service
 """, copies=2)
@@ -391,9 +391,9 @@ Early Careers Team
 add("grad-scheme-waitlist-ended", R, "Graduate Recruitment <grads@{d}>", "{c} Graduate Programme – reserve list closed",
     """Hi {n},
 
-When we last wrote you were on our reserve list for the Graduate Programme. All places have now been accepted, so the reserve list has closed and we will not be able to make you an offer this year.
+In October we placed you on the Graduate Programme reserve list. Every place has since been taken up, which closes the reserve list, and no offer will come from it this year.
 
-Thank you for staying patient with us through a long process.
+Thanks for waiting so patiently through a long autumn.
 
 Graduate Recruitment, {c}
 """, copies=2)
@@ -475,9 +475,9 @@ add("law-firm-training-contract", R, "Graduate Recruitment – {c} <graduates@{d
 
 Thank you for attending the assessment day for our 2029 Training Contract.
 
-The partners' panel has now met. We regret that we are not in a position to offer you a training contract on this occasion. We received an exceptionally high number of strong applications.
+The partners' panel met yesterday. Sadly, a training contract offer will not be made to you in this intake; the standard across the day was unusually high.
 
-If you would like feedback on your written exercise, please let us know within the next month.
+Written-exercise feedback is available on request until the end of next month.
 
 Yours sincerely,
 Graduate Recruitment Team
@@ -487,7 +487,7 @@ Graduate Recruitment Team
 add("gig-platform", R, "Gigwell <updates@gigwell.example>", "Your proposal wasn't chosen",
     """Hi {n},
 
-The client has hired another freelancer for "{r} – 3 month contract". Your proposal has been archived and the connects you used have not been refunded.
+"{r} – 3 month contract" has been awarded to a different freelancer. We've moved your bid to Archived; bid credits spent on it stay spent.
 
 Keep going – new jobs that match your profile are posted every day.
 
@@ -582,7 +582,7 @@ Can you share your availability next week?
 add("grant-funded-hedge", R, "{c} <careers@{d}>", "{r} application",
     """Dear {n},
 
-Many thanks for your interest in {r}. We had a very strong response and have now completed shortlisting. Your experience is impressive, but other applications met more of the essential criteria, so we are not able to invite you to interview this time.
+Thanks for applying for {r}. Shortlisting is done after a busy field. Your record is impressive, though other applicants ticked more of the essential criteria, and the interview list doesn't include you on this round.
 
 We hope you'll consider future roles with us.
 
@@ -686,7 +686,7 @@ add("el-rej-epilogi", R, "Τμήμα Προσωπικού <hr@{d}>", "Σχετι
 add("fi-rej-valinta", R, "{c} Rekrytointi <rekry@{d}>", "Hakemuksesi: {r}",
     """Hei {n},
 
-kiitos kiinnostuksestasi {c}:n tehtävää kohtaan. Saimme paljon hyviä hakemuksia, ja valinta kohdistui tällä kertaa toiseen hakijaan. Emme siis jatka hakemuksesi käsittelyä.
+kiitos, että hait meille. Haastattelujen jälkeen päädyimme hakijaan, jolla on pidempi kokemus vastaavista projekteista, joten prosessi päättyy sinun osaltasi tähän.
 
 Toivotamme onnea työnhakuun!
 
@@ -927,7 +927,7 @@ add("conf-internship-received", APP, "{c} Early Careers <earlycareers@{d}>", "In
 
 Thanks for applying to the {c} Summer Internship 2027!
 
-We review applications on a rolling basis, so places may fill before the closing date. If you aren't successful at this stage, we'll still send you our newsletter with tips and future openings unless you opt out.
+Applications are read as they arrive and internships can be gone before the deadline. If this round doesn't work out for you, our monthly student newsletter keeps coming with tips and new openings – opt out any time.
 
 Good luck!
 Early Careers Team
@@ -938,14 +938,14 @@ Unsubscribe | Privacy
 add("conf-recruiter-ack", APP, "{s} Pemberton <{s}@harbourline-search.com>", "Re: {r} – CV received",
     """Hi {n},
 
-Thanks, got your CV. I'll send it to {c} tomorrow once I've formatted it. They usually take a week to come back; if it's a no, I'll tell you straight away and we'll look at other options, and if it's a yes I'll call you to set up an interview.
+Thanks, got your CV. I'll send it to {c} tomorrow once I've formatted it. Their turnaround is about a week. A no from them and I'll ring you the same day so we can look elsewhere; a yes and I'll get an interview in the diary.
 
 {s}
 Harbourline Search
 """, copies=2)
 
 add("conf-html-received", APP, "{c} Jobs <jobs@{d}>", "Thank you for your application",
-    """<div style="font-family:Arial"><h2>Thank you, {n}!</h2><p>We have received your application for <b>{r}</b>.</p><p>Not every application can move forward, but every one is read by a person. You will receive an update once the review is complete.</p></div>
+    """<div style="font-family:Arial"><h2>Thank you, {n}!</h2><p>We have received your application for <b>{r}</b>.</p><p>A human on the team – not a filter – reads each CV, which takes a little while. Whichever way it goes, an update follows when the read-through is done.</p></div>
 <hr>
 <small>{c} · Careers · Privacy · Unsubscribe from job alerts</small>
 """, copies=2)
@@ -1011,7 +1011,7 @@ add("conf-short-thanks", APP, "{c} <no-reply@{d}>", "Application received",
 add("de-conf-eingang", APP, "{c} Karriere <karriere@{d}>", "Eingangsbestätigung Ihrer Bewerbung",
     """Hallo {n},
 
-vielen Dank für Ihre Bewerbung als {r}. Wir haben Ihre Unterlagen erhalten und melden uns innerhalb von drei Wochen – unabhängig davon, ob es zu einem Gespräch kommt oder nicht.
+Ihre Bewerbung für die Stelle {r} ist bei uns angekommen. Spätestens in drei Wochen bekommen Sie Bescheid – egal wie die Sichtung ausgeht.
 
 Freundliche Grüße
 Ihr Recruiting-Team
@@ -1055,7 +1055,7 @@ Zespół Rekrutacji
 add("sv-conf-mottagen", APP, "{c} <jobb@{d}>", "Tack för din ansökan",
     """Hej {n},
 
-Vi har tagit emot din ansökan till tjänsten som {r}. Urvalet sker löpande och vi hör av oss oavsett utfall.
+Din ansökan om jobbet som {r} har landat hos oss. Vi läser ansökningarna allt eftersom de kommer in och ger besked till alla, både ja och nej.
 
 Vänliga hälsningar
 {c}
@@ -1064,7 +1064,7 @@ Vänliga hälsningar
 add("it-conf-ricevuta", APP, "Lavora con noi – {c} <careers@{d}>", "Candidatura ricevuta",
     """Gentile {n},
 
-abbiamo ricevuto la sua candidatura per {r}. Qualora il suo profilo non risultasse in linea, conserveremo il CV per eventuali future opportunità.
+la sua domanda per {r} è arrivata a destinazione. Se questa volta non dovesse andare, teniamo il curriculum in archivio e la ricontattiamo per ruoli simili.
 
 Cordiali saluti
 """, copies=1)
@@ -1143,7 +1143,7 @@ Viele Grüße
 add("int-assessment-centre", INT, "Graduate Recruitment <grads@{d}>", "Assessment centre invitation",
     """Dear {n},
 
-We are delighted to invite you to our assessment centre on 22 January. Around a third of candidates who attend receive an offer. The day includes a group exercise, a presentation and an interview with a partner.
+You're through to the 22 January assessment day! Roughly one attendee in three ends up with an offer. Expect a team task in the morning, a ten-minute pitch after lunch and a one-to-one with a partner.
 
 Please confirm by Friday.
 """, copies=3)
@@ -1252,7 +1252,7 @@ Un abrazo,
 add("offer-internship", OFFER, "{c} Early Careers <earlycareers@{d}>", "Your internship offer",
     """Hi {n},
 
-Congratulations – we'd like to offer you a place on the {c} Summer Internship 2027. Accept your offer in the portal within 14 days.
+Brilliant news – you've been selected for the {c} Summer Internship 2027! Log in and press Accept within a fortnight to secure it.
 
 Early Careers Team
 """, copies=2)
@@ -1261,7 +1261,7 @@ Early Careers Team
 add("other-withdrawal-ack", OTHER, "{s} <{s}@{d}>", "Re: Withdrawing my application",
     """Hi {n},
 
-Thanks for letting us know, and congratulations on the new role. I've withdrawn your application for {r} from our system. Please don't hesitate to apply again in future.
+Appreciate the heads-up, and well done on landing the new job. Your {r} application is now marked as withdrawn at your request. The door stays open for the future.
 
 {s}
 """, copies=3)
@@ -1342,7 +1342,7 @@ Programme Chairs
 add("nonjob-rental-application", NONJOB, "Lettings – Keystone Homes <lettings@keystone.example>", "12 Alder Road",
     """Hi {n},
 
-Thanks for viewing 12 Alder Road. The landlord has accepted another applicant's offer, so the property is no longer available. We have two similar flats on Birch Street if you'd like to view.
+Thanks for coming to see 12 Alder Road. The owner went with a different tenant's bid, so it's off the market as of today. Two comparable flats on Birch Street are free to view this week if you fancy a look.
 
 Lettings Team
 """, copies=2)
