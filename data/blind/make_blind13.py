@@ -77,9 +77,9 @@ COMPANIES = [("Harrowgate Freight", "harrowgate-freight.com"), ("Pellucid Health
              ("Calloway Aerospace", "calloway-aero.com"), ("Frostbeck Dairy", "frostbeck.co.nz"),
              ("Lumen & Slate Consulting", "lumenslate.com"), ("Gannet Renewables", "gannet-renewables.eu"),
              ("Pinecrest Academy Trust", "pinecrest.sch.uk"), ("Quayside Hotels", "quaysidehotels.com")]
-ROLES = ["Clinical Data Manager", "Facilities Coordinator", "Product Designer", "Payroll Specialist", "Site Reliability Engineer",
-         "Community Engagement Lead", "Procurement Analyst", "Junior Associate", "Warehouse Shift Manager", "Learning Designer",
-         "Credit Risk Modeller", "Field Service Technician", "Content Strategist", "Research Assistant", "Sales Development Representative"]
+ROLES = ["Hydrographic Surveyor", "Orthoptist", "Tariff Analyst", "Cellar Operations Technician", "Grant Compliance Officer",
+         "Sterile Services Lead", "Night Dispatch Coordinator", "Pension Scheme Analyst", "Acoustics Engineer", "Heritage Conservation Officer",
+         "Fleet Telematics Analyst", "Tenancy Enforcement Officer", "Bioinformatics Technician", "Rail Timetable Planner", "Localisation QA Tester"]
 ZONES = [-8, -6, -5, -3, 0, 1, 2, 3, 5.5, 7, 9, 12]
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
