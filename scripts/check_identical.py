@@ -16,8 +16,10 @@ next to this checkout); each runs in its own subprocess, with its own shipped mo
 * documents: data/*.jsonl, ../shared/corpus/ham-spamassassin.jsonl, and the parsed messages
   as the scan builds them (subject, text, sender line).
 
-It compares every Mail field (exactly), every probability (within 1e-12) and every decision
-(filed, review band), prints the counts and the differences, and each tree's CPU time per
+It compares every Mail field (exactly), every probability (within 1e-12), every decision
+(filed, review band) and what the CRM reads of the parsed messages (the confirmation check,
+crm.applications, of every one; crm.extract's facts of those at or above the review band and
+of every 10th other), prints the counts and the differences, and each tree's CPU time per
 message for parsing and for scoring, on all the inputs and on the bench_cli mix alone (the
 best of ``--rounds`` in each of ``--passes`` alternating runs). Exit status 1 on any
 difference.
@@ -93,6 +95,28 @@ for _ in range(rounds):
     scores = model.scores(documents)
     score_cpu = min(score_cpu, time.process_time() - started)
 alone = [model.scores([d])[0] for d in documents[:: max(1, len(documents) // 500)]]
+# what the CRM reads of the parsed mail: the confirmation check of every message, the facts of
+# the messages at or above the review band and of every 10th other one
+from rejectwatch.crm.applications import application_received
+from rejectwatch.crm.extract import extract
+bar = min(model.filing_threshold, model.review_threshold)
+parsed = [m for m in mails if not isinstance(m, str)]
+mail_scores = scores[len(docs):]
+def reading(read, mail):
+    try:
+        found = read(mail)
+    except Exception as e:
+        return f"raised {e!r}"
+    return None if found is None else tuple(getattr(found, f) for f in found.__dataclass_fields__)
+crm_cpu = float("inf")
+for _ in range(rounds):
+    started = time.process_time()
+    crm = [reading(application_received, m) for m in parsed] + [
+        reading(extract, m)
+        for i, (m, s) in enumerate(zip(parsed, mail_scores))
+        if s >= bar or i % 10 == 0
+    ]
+    crm_cpu = min(crm_cpu, time.process_time() - started)
 # the scan's own work on the bench_cli mix alone (the first `mix` messages): parse, then score
 mix_parse = mix_score = float("inf")
 for _ in range(rounds):
@@ -106,6 +130,8 @@ result = {
     "mails": [plain(m) for m in mails],
     "scores": scores,
     "alone": alone,
+    "crm": crm,
+    "crm_cpu": crm_cpu,
     "filing": model.filing_threshold,
     "review": model.review_threshold,
     "parse_cpu": parse_cpu,
@@ -228,7 +254,13 @@ def compare(old: dict[str, Any], new: dict[str, Any], raws: list[tuple[bytes, bo
         f"difference {worst:.2e}, {over} over {TOLERANCE:g}; {decisions} decisions "
         f"(filed, review band), {flipped} differ"
     )
-    return differences + over + flipped
+    crm_differ = sum(a != b for a, b in zip(old["crm"], new["crm"], strict=False))
+    crm_differ += abs(len(old["crm"]) - len(new["crm"]))
+    print(
+        f"CRM readings (the confirmation check of every parsed message, extract of those at or"
+        f" above the review band and every 10th other): {len(old['crm'])}, {crm_differ} differ"
+    )
+    return differences + over + flipped + crm_differ
 
 
 def main() -> int:
@@ -254,7 +286,7 @@ def main() -> int:
                 if turn == 0:
                     results.append(got)
                     continue
-                for key in ("parse_cpu", "score_cpu", "mix_parse_cpu", "mix_score_cpu"):
+                for key in ("parse_cpu", "score_cpu", "mix_parse_cpu", "mix_score_cpu", "crm_cpu"):
                     results[i][key] = min(results[i][key], got[key])
     runs = args.passes * args.rounds
     print(f"CPU time, best of {runs} rounds each ({args.passes} alternating passes):")
@@ -264,7 +296,8 @@ def main() -> int:
             f"  {src}: all inputs: parse {result['parse_cpu'] / len(items) * 1e3:.3f} ms/message,"
             f" score {result['score_cpu'] / result['documents'] * 1e3:.3f} ms/document; "
             f"bench_cli mix ({result['mix']}): parse {result['mix_parse_cpu'] / mix * 1e3:.3f}"
-            f" + score {result['mix_score_cpu'] / mix * 1e3:.3f} ms/message"
+            f" + score {result['mix_score_cpu'] / mix * 1e3:.3f} ms/message; CRM readings"
+            f" {result['crm_cpu']:.3f} s"
         )
     differences = compare(results[0], results[1], items)
     print("IDENTICAL" if not differences else f"{differences} DIFFERENCES")

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from rejectwatch.crm.extract import is_service_domain, role
+from rejectwatch.crm.text import guarded
 from rejectwatch.mail.message import Mail
 
 __all__ = ["Application", "application_received", "sender_domain"]
 
 GATE_CHARS = 600
 
-_GATE_RE = re.compile(
+_GATE_RE = guarded(
     r"(?:received|receipt of|got) your (?:\w+ )?application"
     r"|applica\w*(?: has been| was| is)? (?:received|submitted|is in\b|complete\b)"
     r"|application (?:confirmation|acknowledg)|successfully (?:applied|submitted)"
@@ -44,7 +45,7 @@ _GATE_RE = re.compile(
 # Words every confirmation above has in its subject or first lines (lower case).
 _CHEAP_WORDS = ("applica", "receipt", "bewerbung", "candidat", "solicitud", "postula", "sollicit")
 # Not a confirmation after all: a decision, an invitation or an offer (stated, not "if ...").
-_NOT_CONFIRMATION_RE = re.compile(
+_NOT_CONFIRMATION_RE = guarded(
     r"decided not to|(?:not|n't) be (?:moving|taking|progressing) (?:forward|your)"
     r"|will not be (?:progressing|proceeding|moving)|regret to inform|unable to offer you"
     r"|not to proceed|decided to (?:move forward|proceed|go) (?:with|in)|pleased to offer"

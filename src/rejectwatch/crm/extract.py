@@ -36,7 +36,7 @@ from rejectwatch.crm.position import position_from_body, position_from_subject
 from rejectwatch.crm.position_labels import position_from_labels
 from rejectwatch.crm.reason import REASONS, mentions_interview, reason_in
 from rejectwatch.crm.schemes import named_scheme
-from rejectwatch.crm.text import fold
+from rejectwatch.crm.text import fold, guarded
 from rejectwatch.mail.message import Address, Mail
 
 __all__ = [
@@ -64,7 +64,7 @@ class Facts:
     requisition: str = ""  # the employer's job code ("JR-0090067"), kept out of the position
 
 
-_UNMONITORED_RE = re.compile(
+_UNMONITORED_RE = guarded(
     r"(?:do not|don't|please don't|cannot|can't) (?:reply|respond) (?:to )?(?:this|directly)"
     r"|(?:mailbox|inbox|address) (?:is )?not (?:monitored|checked)|unmonitored|automatically"
     r" generated (?:e-?mail|message)"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from rejectwatch.crm.text import guarded
+
 __all__ = ["REASONS", "mentions_interview", "reason_in"]
 
 REASONS = (
@@ -212,12 +214,12 @@ _GATES = {
 _REASON_RULES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
     (
         reason,
-        re.compile(pattern, re.IGNORECASE),
+        guarded(pattern, re.IGNORECASE),
         next((g for start, g in _GATES.items() if pattern.startswith(start)), ()),
     )
     for reason, pattern in _RULES
 )
-_INTERVIEWED_RE = re.compile(_AFTER_INTERVIEW, re.IGNORECASE)
+_INTERVIEWED_RE = guarded(_AFTER_INTERVIEW, re.IGNORECASE)
 
 
 def mentions_interview(text: str) -> bool:

@@ -348,6 +348,9 @@ _SIMPLE_ADDRESS_RE = re.compile(
 )
 
 
+# The same From and To values come back message after message (the To is the user's own
+# address): each is read once. An Address is frozen, so a kept one is as good as a new one.
+@functools.lru_cache(maxsize=4096)
 def _simple_address(value: str) -> Address | None:
     match = _SIMPLE_ADDRESS_RE.fullmatch(value)
     if match is None:
