@@ -210,6 +210,21 @@ def test_another_departments_inbox_is_never_the_one_to_thank() -> None:
     assert (chosen.address, chosen.source) == ("careers@acme.example", "team_inbox")
 
 
+def test_a_service_desk_that_declined_something_else_is_not_thanked() -> None:
+    # a bank that is also the employer: its card desk declined a credit card, its claims desk
+    # an insurance claim; neither is a person at the hiring side
+    found = [
+        cand("cards@acme.example", subject="About your application", day=12),
+        cand("claims-team@acme.example", subject="Your claim", day=14),
+        cand("admissions@acme.example", subject="Your course application", day=15),
+    ]
+    chosen = contacts.choose(workday_mail(), facts(), found)
+    assert (chosen.address, chosen.source) == ("", "none")
+    found.append(cand("priya.shah@acme.example", subject="Analyst interview", day=4))
+    chosen = contacts.choose(workday_mail(), facts(), found)
+    assert (chosen.address, chosen.source) == ("priya.shah@acme.example", "history")
+
+
 def test_same_position_then_most_recent() -> None:
     found = [
         cand("old.position@acme.example", subject="Data Analyst interview", day=1),
