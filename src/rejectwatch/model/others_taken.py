@@ -155,6 +155,8 @@ _FINALISED_WITH = re.compile(
     r"(?:appointment|hire|offer|placement) with (?:another|a different|the other|an? (?:internal|"
     r"external) )(?:[a-z\-]+ )?" + _PERSON + r"\b"
 )
+# (nor the reader among them: "carrying on with three people who include you")
+_NO_YOU_AFTER = r"(?![^.!?\n]{0,80}\b(?:you|yourself)\b)"
 _ON_WITH_DESCRIBED = re.compile(
     # (said of the employer, not a policy: "proceeding with candidates who pass is how we work")
     r"\b(?:(?:is|are|['\u2019]re|['\u2019]s|be|been) (?:now )?(?:continuing|moving ahead|"
@@ -162,7 +164,7 @@ _ON_WITH_DESCRIBED = re.compile(
     r"(?:continue|move ahead|proceed|carry on)|continues|continued|moves ahead|moved ahead|"
     r"proceeds|proceeded|carried on)(?: the (?:process|recruitment|search))? with "
     r"(?:a few |some |several |two |three )?(?:other )?(?:people|applicants|candidates|profiles) "
-    r"(?:whose|who|nearer|closer|better|more)\b" + _NOT_WITH_YOU
+    r"(?:whose|who|nearer|closer|better|more)\b" + _NO_YOU_AFTER
 )
 
 # ... and the reader left off the list appointments are made from ("your name has not been
