@@ -181,7 +181,37 @@ _OUT = re.compile(
     r"|\bprocessus s['\u2019]arrête (?:\w+ ){0,2}?pour vous\b"
 )
 
+# fourteenth pass (blind slice 12's misses in eight of these languages, by kind): the post
+# offered to a candidate described ("místo nabízíme kandidátovi, jehož praxe …"), a colleague
+# chosen ("jsme vybrali kolegyni, která …", "η ομάδα επέλεξε τελικά έναν υποψήφιο με …"), the
+# choice fallen on another ("valinta kohdistui toiseen hakijaan"), going on with another
+# ("θα συνεχίσει με άλλους υποψηφίους", "egy másik jelölttel visszük tovább", "bir adayla yola
+# devam edilecek", "fortsätta med några andra personer"), another preferred ("bir adayı tercih
+# etti"), and the reader not taken further ("δεν προκρίθηκε στο επόμενο στάδιο", "din blir ikke
+# med videre", "ikke mulighed for at invitere dig", "süreci seninle devam ettiremiyoruz")
+_ELSEWHERE = re.compile(
+    r"\bnabízíme (?:\w+ )?(?:kandidát\w*|uchazeč\w*|koleg\w*|jiném\w*)"
+    r"|\bvybral[aiy]?(?: jsme)? (?:\w+ )?koleg\w*"
+    r"|\bεπέλεξ\w* (?:\w+ )?(?:έναν|μια|μία) (?:\w+ )?υποψήφι\w*"
+    r"|\bσυνεχ\w* με (?:\w+ )?(?:άλλ\w+|υποψηφ\w+)"
+    r"|\bvalinta (?:\w+ ){0,3}?kohdistui (?:\w+ ){0,3}?(?:toiseen|muihin)\b"
+    r"|\b(?:másik|más|egy másik) jelölttel\b"
+    r"|\b(?:bir |başka bir )?aday(?:la|larla) (?:\w+ ){0,2}?(?:yola )?devam\w*"
+    r"|\baday[ıi] tercih et\w*"
+    r"|\bfort(?:sätta|satt|sette|satte|sætte|satte) med (?:\w+ )?(?:andra|andre|nogle andre|"
+    r"några andra) (?:personer|kandidater|sökande|søkere|ansøgere)\b"
+)
+_NOT_FURTHER = re.compile(
+    r"\bδεν προκρίθηκ\w*"
+    r"|\b(?:blir|kommer) (?:\w+ )?(?:ikke|inte) med vid[ae]re\b"
+    r"|\b(?:ikke|inte) (?:mulighed|mulighet|möjlighet) (?:for|til|att) (?:at |å )?(?:invitere|"
+    r"indkalde|kalle inn|bjuda in|tilby|tilbyde|erbjuda) (?:dig|deg)\b"
+    r"|\bseninle devam ettiremiyor\w*|\bsizinle devam ettiremiyor\w*"
+)
+
 READINGS = readings(
+    ("chose_other", _ELSEWHERE),
+    ("reader_out", _NOT_FURTHER),
     ("status", _STATUS),
     ("chose_other", _FELL_ON),
     ("chose_other", _ON_WITH),

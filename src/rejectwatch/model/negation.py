@@ -293,10 +293,14 @@ _THIRD_PARTY = re.compile(
 # decision sort of made itself once he applied")
 # (thirteenth pass: and not "yet another round" of the process, "yet again")
 _YET = r"|\byet\b(?! another (?:round|stage|interview|call|meeting|step)\b| again\b)"
+# (fourteenth pass: nor "before" with a past event, "Before we contacted them, the hiring
+# manager finalised the appointment with another candidate")
+_PAST_EVENT = (
+    r" (?:he|she|they|we|i|the [a-z]+) (?:[a-z]+ed|came|met|saw|spoke|was|were|had|made|took|"
+    r"gave|got)\b"
+)
 _BEFORE_ONCE = (
-    r"|\bbefore\b(?!\s*(?:[.,;:!?)\n]|$))"
-    r"|\bonce\b(?! (?:he|she|they|we|i|the [a-z]+) (?:[a-z]+ed|came|met|saw|spoke|was|were|had|"
-    r"made|took|gave|got)\b)"
+    r"|\bbefore\b(?!\s*(?:[.,;:!?)\n]|$))(?!" + _PAST_EVENT + r")|\bonce\b(?!" + _PAST_EVENT + ")"
 )
 _NOT_YET = re.compile(
     r"\b(?:until(?! further notice)|when|will|going to|only)\b|['\u2019]ll\b" + _YET + _BEFORE_ONCE
@@ -1051,9 +1055,13 @@ _OUTCOME_NOT_YET = re.compile(
     r"\b(?:until(?! further notice)|when)\b"
     + _YET
     + r"|\bbefore\b(?! the (?:closing date|deadline|next stage|next round|final stage|final round|"
-    r"interview stage)\b)(?!\s*(?:[.,;:!?)\n]|$))"
-    r"|\bonce\b(?! (?:he|she|they|we|i|the [a-z]+) (?:[a-z]+ed|came|met|saw|spoke|was|were|had|"
-    r"made|took|gave|got)\b)" + languages.CONDITIONAL + languages.NOT_YET
+    r"interview stage)\b)(?!\s*(?:[.,;:!?)\n]|$))(?!"
+    + _PAST_EVENT
+    + r")|\bonce\b(?!"
+    + _PAST_EVENT
+    + ")"
+    + languages.CONDITIONAL
+    + languages.NOT_YET
 )
 _CONDITIONAL = re.compile(
     # (seventh pass: "silence" means no, "silence from us means ...")
@@ -1080,6 +1088,7 @@ _CONDITIONAL = re.compile(
 )
 # "until further notice" lasts indefinitely: not a condition (fifth pass)
 _UNTIL = re.compile(r"\b(?:until(?! further notice)|unless)\b")
+_NOT_MEANING = re.compile(r"\s*(?:necessarily |automatically )?mean\b")
 _CLAUSE = re.compile(r"[^.!?\n;:]{0,60}")
 _WORD = re.compile(r"[a-z]{3,}")
 _SKIP_WORDS = (
@@ -1172,7 +1181,16 @@ def _quoted(lowered: str, left: int, at: int) -> bool:
     curly = lowered.count("\u201c", left, at) - lowered.count("\u201d", left, at)
     if straight % 2 == 0 and curly <= 0:
         return False
+    # fourteenth pass: a whole paragraph in quotation marks is the sender's message relayed
+    # (a calendar's "Message from organiser:", a portal's "You have 1 new message"), not a
+    # refusal reported
+    if _RELAYED.match(lowered, lowered.rfind("\n", 0, left) + 1):
+        return False
     return _STATUS.search(lowered, left, at) is None
+
+
+# A paragraph opened by a quotation mark and closed by one at its end (fourteenth pass)
+_RELAYED = re.compile(r"[ \t]*[\"\u201c][^\"\u201c\u201d\n]{20,}[\"\u201d][ \t]*(?:\n|$)")
 
 
 def _decided(lowered: str, left: int, right: int, negation: bool) -> str:
@@ -1516,6 +1534,9 @@ def read_cues(text: str) -> tuple[str, str]:
             # only until something happens is a condition, not a refusal
             if "until" in scope or "unless" in scope:
                 conditional = conditional or _UNTIL.search(scope) is not None
+            # fourteenth pass: "a referred status does not mean you have been selected" says
+            # what a status means, it gives no decision
+            conditional = conditional or _NOT_MEANING.match(scope) is not None
             words = _WORD.findall(scope)
             mark = HYPOTHETICAL if conditional else MARK
             marks.extend(mark + word for word in words[:_SCOPE] if word not in _SKIP)
@@ -1735,7 +1756,10 @@ _NOT_THE_READERS = re.compile(
 )
 
 # a line of nothing but a rule ("_____", "-----", "=====")
-_RULE_LINE = re.compile(r"\n[ \t]*(?:_{4,}|-{4,}|={4,}|\*{4,})[ \t]*(?:\n|$)")
+# (fourteenth pass: or a heading framed by rules, "+++ JOBS MATCHING YOUR SAVED SEARCH +++")
+_RULE_LINE = re.compile(
+    r"\n[ \t]*(?:_{4,}|-{4,}|={4,}|\*{4,}|([+=*#~\-])\1{2,}[^\n]{1,60}?\1{3,})[ \t]*(?:\n|$)"
+)
 _ABOVE_RULE_WORDS = 12
 _NOT_THE_READERS_WORDS = (
     "saved",

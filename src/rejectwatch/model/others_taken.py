@@ -51,7 +51,7 @@ _PERSON = (
     r"associate|consultant|lad|lass|guy|woman|man|one)s?"
 )
 # the reader among those taken ("as well as you", "alongside you", "and you")
-_NOT_WITH_YOU = r"(?![^.!?\n]{0,60}\b(?:as well as|alongside|along with|and|including) you\b)"
+_NOT_WITH_YOU = r"(?![^.!?\n]{0,60}\b(?:as well as|alongside|along with|and|including|like) you\b)"
 
 # the post taken by others, said of the post ("the two funded places have now been taken by
 # students who applied in February"; not "taken by storm", "taken by you")
@@ -130,7 +130,59 @@ _A_NO = re.compile(
     r"(?! (?:brainer|doubt|problem|worries|matter)\b)"
 )
 
+# fourteenth pass (blind slice 12's English misses, by kind): someone else moved into the post
+# ("the director has moved her across into the Quantity Surveyor seat"), kept on ("we've kept
+# on the other lad who did the trial thursday"), the post going to others ("the Graduate
+# Scheme place this year goes to others rather than you"), the appointment finalised with
+# another ("the hiring manager finalised the appointment with another candidate"), and the
+# process carried on with people described ("continuing the process with a few other people
+# whose experience …", "moving ahead with applicants nearer the brief")
+_MOVED_INTO = re.compile(
+    r"\b(?:moved|moving|placed|slotted|transferred|put|appointed) (?:her|him|them) "
+    r"(?:across |over |straight )?into (?:the|this|that) (?:[a-z\-]+ ){0,3}?"
+    r"(?:seat|role|post|position|job|vacancy)\b"
+)
+_KEPT_ON = re.compile(
+    r"\bkep?t on (?:the other|another|a different) (?:[a-z\-]+ )?" + _PERSON + r"\b"
+    r"|\bkept (?:the other|another) (?:[a-z\-]+ )?" + _PERSON + r" on\b"
+)
+_TO_OTHERS = re.compile(
+    r"\b" + _POST + r"\b(?: [a-z'\u2019\-]+){0,4}? (?:goes|go|went|is going|are going|has gone|"
+    r"have gone) to others\b"
+)
+_FINALISED_WITH = re.compile(
+    r"\b(?:finali[sz]ed|confirmed|agreed|closed|concluded) (?:the|an|our|their) "
+    r"(?:appointment|hire|offer|placement) with (?:another|a different|the other|an? (?:internal|"
+    r"external) )(?:[a-z\-]+ )?" + _PERSON + r"\b"
+)
+# (nor the reader among them: "carrying on with three people who include you")
+_NO_YOU_AFTER = r"(?![^.!?\n]{0,80}\b(?:you|yourself)\b)"
+_ON_WITH_DESCRIBED = re.compile(
+    # (said of the employer, not a policy: "proceeding with candidates who pass is how we work")
+    r"\b(?:(?:is|are|['\u2019]re|['\u2019]s|be|been) (?:now )?(?:continuing|moving ahead|"
+    r"moving forward|proceeding|going ahead|carrying on)|(?:will|to|['\u2019]ll) (?:now )?"
+    r"(?:continue|move ahead|proceed|carry on)|continues|continued|moves ahead|moved ahead|"
+    r"proceeds|proceeded|carried on)(?: the (?:process|recruitment|search))? with "
+    r"(?:a few |some |several |two |three )?(?:other )?(?:people|applicants|candidates|profiles) "
+    r"(?:whose|who|nearer|closer|better|more)\b" + _NO_YOU_AFTER
+)
+
+# ... and the reader left off the list appointments are made from ("your name has not been
+# placed on the panel from which appointments will be made", "you have not been included on the
+# reserve list")
+_NOT_PLACED = re.compile(
+    r"\b(?:your name|you|your application)(?: has| have| was| were)?(?: not|n['\u2019]t) "
+    r"(?:been )?(?:placed|included|put|entered|listed) (?:on|in) the (?:[a-z\-]+ )?"
+    r"(?:panel|reserve list|order of merit|merit list|eligibility list|shortlist)\b"
+)
+
 READINGS = readings(
+    ("reader_out", _NOT_PLACED),
+    ("chose_other", _MOVED_INTO),
+    ("chose_other", _KEPT_ON),
+    ("chose_other", _TO_OTHERS),
+    ("chose_other", _FINALISED_WITH),
+    ("chose_other", _ON_WITH_DESCRIBED),
     ("chose_other", _TAKEN_BY),
     ("chose_other", _OFFER_TO),
     ("chose_other", _CHOICE_IS),
