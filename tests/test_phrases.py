@@ -8,7 +8,18 @@ from hypothesis import strategies as st
 
 from rejectwatch.model.phrases import Phrases
 
-PHRASES = ["not", "no longer", "can't", "can\u2019t", "no", "on", "nothing", "decided", "d"]
+PHRASES = [
+    "not",
+    "no longer",
+    "can't",
+    "can\u2019t",
+    "no",
+    "on",
+    "nothing",
+    "decided",
+    "d",
+    "\u00e9d",
+]
 
 
 def naive(text: str) -> list[tuple[int, int, int]]:
@@ -23,7 +34,7 @@ def naive(text: str) -> list[tuple[int, int, int]]:
 @settings(max_examples=1000)
 @given(
     st.text(
-        alphabet=st.sampled_from([*"notdecid ln'g\u2019\u00e9\n.", "\ud800"]),
+        alphabet=st.sampled_from([*"notdecid ln'g\u2019\u00e9\n.\U0001f600", "\ud800"]),
         max_size=40,
     )
 )
@@ -37,6 +48,10 @@ def test_ascii_and_other_text_agree() -> None:
     assert sorted(phrases.find(ascii_text)) == naive(ascii_text)
     other = ascii_text + " caf\u00e9"  # the same positions on the other path
     assert sorted(phrases.find(other)) == naive(other) == naive(ascii_text)
+    # positions in characters on every path: after an astral character, and beside a lone
+    # surrogate (which UTF-8 cannot encode)
+    for text in ("\U0001f600 decided caf\u00e9d", "\ud800 decided caf\u00e9d"):
+        assert sorted(phrases.find(text)) == naive(text)
 
 
 def test_phrases_must_be_distinct_and_non_empty() -> None:

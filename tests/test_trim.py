@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from rejectwatch.model.features import Document, documents_to_views
 from rejectwatch.model.trim import (
+    _QUOTE_HINTS,
     FOOTER,
     QUOTED,
+    _has_hint,
     is_forward,
     new_text,
     strip_footers,
@@ -85,3 +90,30 @@ def test_the_model_reads_the_new_text_and_a_token_for_what_was_cut() -> None:
     assert QUOTED in texts[0].split()
     assert FOOTER not in texts[0].split()
     assert "another candidate" in sentences[0]
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "ro",
+                "RO",
+                "m:",
+                "M:",
+                "Vo",
+                "n:",
+                "wro",
+                "te",
+                "--",
+                "__",
+                "\u00e9",
+                "\U0001f600",
+                "\ud800",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_the_hint_automaton_finds_what_the_substring_tests_find(body: str) -> None:
+    assert _has_hint(body) == any(hint in body for hint in _QUOTE_HINTS)

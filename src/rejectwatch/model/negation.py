@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from rejectwatch.model import announced, languages, plain_outcomes, third_party
+from rejectwatch.model import announced, languages, plain_outcomes, prefilter, third_party
 from rejectwatch.model.phrases import Phrases
 from rejectwatch.model.prefilter import Prefiltered
 
@@ -1244,7 +1244,7 @@ _FOUND_GROUPS = frozenset(
 )
 
 
-def _gate_phrases() -> Phrases:
+def _gate_phrases() -> list[str]:
     """The words that open the outcome readings (each reading's first word group, _OUTCOMES;
     and _ABOUT_OTHER_WORDS), found in one pass (rejectwatch.model.phrases) anywhere, even
     inside a word ("reject" in "rejected"). A reading's other groups are tested as substrings
@@ -1252,12 +1252,7 @@ def _gate_phrases() -> Phrases:
     hits a message)."""
     gate_words = {word for _, groups, _ in _OUTCOMES for word in groups[0]}
     gate_words.update(word for group in _FOUND_GROUPS for word in group)
-    return Phrases(
-        sorted(gate_words.union(_ABOUT_OTHER_WORDS, third_party.GATE_WORDS, announced.WORDS))
-    )
-
-
-_GATE_PHRASES = _gate_phrases()
+    return sorted(gate_words.union(_ABOUT_OTHER_WORDS, third_party.GATE_WORDS, announced.WORDS))
 
 
 def _gate_words(lowered: str) -> set[str]:
@@ -1270,9 +1265,64 @@ def _gate_words(lowered: str) -> set[str]:
 def _gate_hits(lowered: str) -> dict[str, list[int]]:
     """Each gate word ``lowered`` holds, with where it starts."""
     hits: dict[str, list[int]] = {}
-    for start, _, index in _GATE_PHRASES.find(lowered):
-        hits.setdefault(_GATE_PHRASES.phrases[index], []).append(start)
+    for start, _, index in _ONE_PASS.find(lowered):
+        word = _ROLES[index][1]
+        if word is not None:
+            hits.setdefault(word, []).append(start)
     return hits
+
+
+# A phrase's roles in the one pass: its kinds as a cue (none if it is not one), itself as a
+# gate word (None if not), the slots of the prefiltered patterns that need it (none if not).
+_Roles = tuple[tuple[int, ...], str | None, tuple[int, ...]]
+
+
+def _one_pass() -> tuple[Phrases, tuple[_Roles, ...], int]:
+    """One automaton over the cues, the gate words and the strings of the prefiltered
+    patterns registered so far (rejectwatch.model.prefilter), each phrase's roles by its
+    index, and how many such patterns it covers."""
+    roles: dict[str, _Roles] = {
+        phrase: (kinds, None, ())
+        for phrase, kinds in zip(_CUE_AUTOMATON.phrases, _CUE_KINDS, strict=True)
+    }
+    for phrase in _gate_phrases():
+        roles[phrase] = (roles.get(phrase, ((), None, ()))[0], phrase, ())
+    owners, covered = prefilter.OPENED.strings()
+    for phrase, slots in owners.items():
+        kinds, word, _ = roles.get(phrase, ((), None, ()))
+        roles[phrase] = (kinds, word, slots)
+    return Phrases(list(roles)), tuple(roles.values()), covered
+
+
+# s15: read_cues needs the cues, the gate words and where its prefiltered patterns may match
+# in every message: one pass finds them all (a pass of an automaton over a message costs about
+# 5 us, most of it the same however many phrases it holds)
+_ONE_PASS, _ROLES, _COVERED = _one_pass()
+
+
+def _cues_and_hits(lowered: str) -> tuple[list[tuple[int, int, int]], dict[str, list[int]]]:
+    """``(_cue_ends(lowered), _gate_hits(lowered))`` from one pass, which also tells the
+    prefiltered patterns whose strings stand in ``lowered`` (prefilter.OPENED)."""
+    cues: list[tuple[int, int, int]] = []
+    hits: dict[str, list[int]] = {}
+    opened: set[int] = set()
+    size = len(lowered)
+    for start, end, index in _ONE_PASS.find(lowered):
+        kinds, word, slots = _ROLES[index]
+        if word is not None:
+            hits.setdefault(word, []).append(start)
+        if slots:
+            opened.update(slots)
+        # whole words only
+        if (
+            kinds
+            and (start == 0 or not lowered[start - 1].isalnum())
+            and (end >= size or not lowered[end].isalnum())
+        ):
+            cues.extend((start, end, kind) for kind in kinds)
+    cues.sort()
+    prefilter.OPENED.remember(lowered, frozenset(opened), _COVERED)
+    return cues, hits
 
 
 def _sentences_holding(
@@ -1311,12 +1361,16 @@ _OTHER_GATES = {
 }
 
 
-def _outcomes(lowered: str) -> dict[tuple[int, int], str] | None:
+def _outcomes(
+    lowered: str, hits: dict[str, list[int]] | None = None
+) -> dict[tuple[int, int], str] | None:
     """The sentences of ``lowered`` (by (start, end)) that an outcome reading (_OUTCOMES)
     finds, each with its token, none in a sentence that is conditional, still to come,
     reported in quotes or the reader's own decision; None for a message about someone else's
-    candidacy (or a withdrawal the reader asked for), where no status is the reader's."""
-    hits = _gate_hits(lowered)
+    candidacy (or a withdrawal the reader asked for), where no status is the reader's.
+    ``hits``: _gate_hits(lowered), when the caller has it."""
+    if hits is None:
+        hits = _gate_hits(lowered)
     present = hits.keys()
     if not present.isdisjoint(_ABOUT_OTHER_WORDS) and _ABOUT_OTHER.search(lowered):
         return None
@@ -1483,11 +1537,10 @@ UNWRAP_CHARS = 1500
 _SOFT_BREAK = re.compile(r"\n(?<=[A-Za-z0-9,]\n)(?=[a-z])")
 
 
-def _read_cues_of(lowered: str) -> list[tuple[int, int, int]]:
-    """_cue_ends, but for "finalist" naming a group ("an unusually strong finalist group"):
-    no decision cue (thirteenth pass: d12's warm letters whose decision is still to come
-    entered the refusal block on it alone and scored like their rejections)."""
-    cues = _cue_ends(lowered)
+def _read_cues_of(lowered: str, cues: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """``cues`` (_cue_ends), but for "finalist" naming a group ("an unusually strong finalist
+    group"): no decision cue (thirteenth pass: d12's warm letters whose decision is still to
+    come entered the refusal block on it alone and scored like their rejections)."""
     if "finalist" not in lowered:
         return cues
     return [
@@ -1515,7 +1568,8 @@ def read_cues(text: str) -> tuple[str, str]:
     marks: list[str] = []
     spans: dict[tuple[int, int], list[Any]] = {}
     left, right, first_conditional = 0, -1, 0  # the sentence of the previous cue
-    for start, end, kind in _read_cues_of(lowered):
+    cues, hits = _cues_and_hits(lowered)
+    for start, end, kind in _read_cues_of(lowered, cues):
         if start > right:  # a cue in a new sentence (cues come in text order)
             left = _sentence_start(lowered, start)
             right = _sentence_end(lowered, end)
@@ -1547,7 +1601,7 @@ def read_cues(text: str) -> tuple[str, str]:
         state[2] = state[2] or kind == _YES
         if kind == _DECISION and state[3] < 0:
             state[3] = start
-    outcomes = _outcomes(lowered)
+    outcomes = _outcomes(lowered, hits)
     about_other = outcomes is None
     if outcomes is None:
         outcomes = {}

@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick_rs
+
 from rejectwatch.model.negation import has_cue
 from rejectwatch.model.phrases import Phrases
 
@@ -68,6 +70,11 @@ _QUOTE_HEADER = re.compile(
 # Cheap tests that a quote header may be there (most mail has none): "From:", "FROM:",
 # "wrote:", the dashes of "-----Original Message-----", Outlook's underscore rule.
 _QUOTE_HINTS = ("rom:", "ROM:", "wrote", "-----", "____", "orwarded", "schrieb", "crit", "Von:")
+# ... all looked for in one pass (s15: the nine ``in`` tests, each a pass over the body, cost
+# 4.5 us a message; the automaton 1.6 us)
+_HINTS = ahocorasick_rs.AhoCorasick(
+    list(_QUOTE_HINTS), matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_FIRST
+)
 # Only a subject that starts with Fw: is a forward: "Re: FW: ..." is a reply to one.
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg)\s*:", re.IGNORECASE)
 _QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*(?:\n|$)", re.MULTILINE)
@@ -115,11 +122,19 @@ def is_forward(subject: str) -> bool:
     return _FORWARD_SUBJECT.search(subject) is not None
 
 
+def _has_hint(body: str) -> bool:
+    """Does one of _QUOTE_HINTS stand in ``body``?"""
+    try:
+        return bool(_HINTS.find_matches_as_indexes(body))
+    except UnicodeEncodeError:  # lone surrogates
+        return any(hint in body for hint in _QUOTE_HINTS)
+
+
 def strip_quoted(body: str) -> str:
     """``body`` without the quoted history below a reply header and without "> " lines,
     unless that would leave fewer than MIN_NEW_WORDS words; a forward is left whole."""
     cut = body
-    if any(hint in body for hint in _QUOTE_HINTS):
+    if _has_hint(body):
         header = _QUOTE_HEADER.search(body)
         if header is not None:
             if "orward" in header.group():
