@@ -11,6 +11,8 @@ from __future__ import annotations
 import email
 import email.message
 import email.parser
+import email.utils
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
@@ -255,3 +257,45 @@ def test_charset_is_get_content_charset(content_type: str) -> None:
     msg = email.message.Message()
     msg.set_raw("Content-Type", content_type)
     assert message._charset(msg) == msg.get_content_charset()
+
+
+def _stdlib_date(value: str) -> datetime | None:
+    """What _read_date made of every Date value before its fast path: parsedate_tz's reading."""
+    parts = email.utils.parsedate_tz(value)
+    if parts is None:
+        return None
+    try:
+        offset = parts[9]
+        tz = UTC if offset is None else timezone(timedelta(seconds=offset))
+        return datetime(*parts[:6], tzinfo=tz)
+    except (ValueError, OverflowError):
+        return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    day_name=st.sampled_from(["", "Mon, ", "Sun, "]),
+    day=st.integers(0, 39),
+    month=st.sampled_from(["Jan", "Feb", "Jun", "Dec"]),
+    year=st.integers(1000, 9999),
+    hms=st.tuples(st.integers(0, 29), st.integers(0, 69), st.integers(0, 69)),
+    sign=st.sampled_from("+-"),
+    zone=st.tuples(st.integers(0, 99), st.integers(0, 99)),
+)
+def test_plain_date_is_read_as_parsedate_tz_reads_it(
+    day_name: str,
+    day: int,
+    month: str,
+    year: int,
+    hms: tuple[int, int, int],
+    sign: str,
+    zone: tuple[int, int],
+) -> None:
+    value = (
+        f"{day_name}{day} {month} {year} {hms[0]:02d}:{hms[1]:02d}:{hms[2]:02d} "
+        f"{sign}{zone[0]:02d}{zone[1]:02d}"
+    )
+    assert message._PLAIN_DATE_RE.fullmatch(value)  # the fast path, not the fallback
+    got, expected = message._read_date(value), _stdlib_date(value)
+    assert got == expected
+    assert repr(got) == repr(expected)  # the same tzinfo too

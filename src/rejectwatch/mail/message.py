@@ -410,7 +410,35 @@ def _parse_date(value: str) -> datetime | None:
     return when
 
 
+# The common RFC 5322 form, "Tue, 04 Jun 2024 09:12:44 -0700": read directly, as
+# email.utils.parsedate_tz reads it (the tuple's fields as it builds them), without its
+# general tokenising (two thirds of the date's cost). Anything else goes to parsedate_tz.
+_PLAIN_DATE_RE = re.compile(
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?(\d{1,2}) "
+    r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) "
+    r"(\d\d):(\d\d):(\d\d) ([+-])(\d\d)(\d\d)",
+    re.ASCII,
+)
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1
+    )
+}
+
+
 def _read_date(value: str) -> datetime | None:
+    plain = _PLAIN_DATE_RE.fullmatch(value)
+    if plain is not None:
+        day, month, year, hour, minute, second, sign, tz_hours, tz_minutes = plain.groups()
+        east = (int(tz_hours) * 3600 + int(tz_minutes) * 60) * (-1 if sign == "-" else 1)
+        try:
+            tz = UTC if east == 0 else timezone(timedelta(seconds=east))
+            return datetime(
+                int(year), _MONTHS[month], int(day), int(hour), int(minute), int(second), tzinfo=tz
+            )
+        except (ValueError, OverflowError):
+            return None
     value = _CONTROL_RE.sub("", _unsurrogate(value))[:200]
     try:
         parts = email.utils.parsedate_tz(value)
