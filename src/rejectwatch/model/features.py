@@ -72,10 +72,11 @@ _NOT_WORD = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ") for c in 
 _LOWER_NOT_WORD = bytes(_NOT_WORD[c] | 0x20 if 65 <= c <= 90 else _NOT_WORD[c] for c in range(256))
 
 
-def _ascii_words(lowered: str) -> list[bytes]:
-    """The tokens of lower-cased ASCII text, as bytes: each maximal run of two or more word
-    characters (what _TOKEN finds)."""
-    return [run for run in lowered.encode("ascii").translate(_NOT_WORD).split() if len(run) > 1]
+def _ascii_words(text: str, table: bytes = _NOT_WORD) -> list[bytes]:
+    """The tokens of ASCII text, as bytes: each maximal run of two or more word characters
+    (what _TOKEN finds), after ``table`` (_NOT_WORD for lower-cased text, _LOWER_NOT_WORD to
+    lower-case on the way)."""
+    return [run for run in text.encode("ascii").translate(table).split() if len(run) > 1]
 
 
 def words(text: str) -> list[str]:
@@ -103,9 +104,7 @@ def _hashed_tokens(text: str) -> list[str] | list[bytes]:
     from a zip (which reuses its tuple) and added in place: about 10% faster than
     lower(), pairwise() and a new list, the same tokens."""
     if text.isascii():
-        tokens = [
-            run for run in text.encode("ascii").translate(_LOWER_NOT_WORD).split() if len(run) > 1
-        ]
+        tokens = _ascii_words(text, _LOWER_NOT_WORD)
     else:
         lowered = text.lower()
         if not lowered.isascii():  # str tokens (unless it lower-cases to ASCII: the Kelvin sign)
