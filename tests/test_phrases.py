@@ -42,6 +42,18 @@ def test_every_occurrence_overlapping_ones_too(text: str) -> None:
     assert sorted(Phrases(PHRASES).find(text)) == naive(text)
 
 
+@settings(max_examples=500)
+@given(
+    st.text(
+        alphabet=st.sampled_from([*"notdecid ln'g\u2019\u00e9\n.-\U0001f600", "\ud800"]),
+        max_size=40,
+    )
+)
+def test_occurs_in_says_whether_any_phrase_stands(text: str) -> None:
+    phrases = Phrases([*PHRASES, "--"])
+    assert phrases.occurs_in(text) == bool(phrases.find(text))
+
+
 def test_ascii_and_other_text_agree() -> None:
     phrases = Phrases(PHRASES)
     ascii_text = "we have decided: nothing, no longer, can't"
