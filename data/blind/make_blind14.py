@@ -526,7 +526,7 @@ t("ack-portal-status", N, A, "Application status: Received",
   "{role} ({ref})\nStatus: Application received\nNext update: when the recruiter reviews your profile\n\nNo action needed. If your application does not move forward, the status will change to \"Closed\" and you'll get an email.{workday}",
   "{co} <{dom}@myworkday.example>")
 t("ack-speculative", N, A, "Re: Speculative application",
-  "Dear {first},\n\nThank you for your speculative application. We don't have a suitable vacancy at the moment, but we have added your CV to our database and will contact you if something matching your experience opens in the next twelve months. You don't need to reapply.\n\nRegards,\n{signer}",
+  "Dear {first},\n\nThank you for your speculative application. Your CV is now with our head of engineering, who is drawing up the spring hiring plan right now. If she'd like to talk, she'll email you herself within the next couple of weeks; otherwise it stays with us for when the plan is signed off.\n\nRegards,\n{signer}",
   PERSON)
 # other languages
 t("de-eingang", N, A, "Eingangsbestätigung Ihrer Bewerbung",
@@ -737,6 +737,22 @@ t("oj-viewed", N, J, "A recruiter viewed your application",
   "Good news, {first}! A recruiter at {co} viewed your application for {role} today. No action on your part; a new status will show up here the moment it's set.\n\nJobsNest",
   "JobsNest <updates@jobsnest.example>", n=1)
 
+# --- long letters and forwarded chains (added in polishing)
+t("long-plant-letter", R, "rejection", "{role} - your interview on {day}",
+  "Dear {first},\n\nThank you for travelling to our {city} works for the interview and site walk. I know the shift pattern we described is demanding, and I appreciated how directly you asked about it.\n\nA word on how we decided. Each of the four panel members scored every candidate separately against the same six criteria - safety leadership, process knowledge, people management, problem solving, communication and commitment to improvement - before we met to compare notes. We then took up informal soundings from the two shift leads who showed candidates round.\n\nYou scored well on communication and on your improvement ideas; your suggestion about the kiln changeover log was raised again by two of us afterwards. Where you fell behind was hands-on experience of running a continuous process overnight with a small crew, which this post needs from the first week.\n\n{alt}\n\nPlease don't let this be the last application we see from you. We expect to recruit two day-shift supervisors in the summer, where the overnight requirement does not apply, and I have noted your name for that round.\n\nYours sincerely,\n\n{signer}\nWorks Manager\n{co}{legal}",
+  PERSON, alts=("Weighing all of it, the panel's choice fell on a candidate who has run nights at a glassworks for six years, and he has accepted.",
+                "On that basis alone, the post cannot be yours this time."))
+t("fwd-to-self", R, "rejection", "Fwd: {co} - update on your application",
+  "fyi - saving this to my own inbox before the uni account closes\n\n---------- Forwarded message ---------\nFrom: {co} Talent <no-reply@{dom}.example>\nDate: {day}\nSubject: {co} - update on your application\nTo: <{tofold}@students.uni-fenmoor.example.ac.uk>\n\nHi {first},\n\n{alt}\n\nBest wishes,\nThe {co} graduate team{greenhouse}",
+  "{first} {last} <{tofold}@students.uni-fenmoor.example.ac.uk>", alts=("You reached the last twenty for our analyst intake - no small thing - but the final places have gone to other applicants, and your application is now closed.",
+                                                                      "Thanks for sitting our situational judgement test. Your result doesn't take you on to the video stage, so this is where your application ends."))
+t("long-academic-ack", N, A, "Acknowledgement: Lecturer in {role} ({ref})",
+  "Dear {first} {last},\n\nYour application for the Lecturer post (ref {ref}) arrived complete, and it now sits with the shortlisting committee.\n\nTimetable\n- Closing date: Sunday 14 December\n- Shortlisting: week beginning 5 January\n- Interviews, research talks and meetings with students: late January\n\nCommittee members mark every file against the person specification in the further particulars. After shortlisting, all applicants get a letter - the ones asked to interview and the ones who aren't. Nothing by 16 January? Ring the Faculty HR office, since a letter may have gone astray.\n\nIf you need adjustments at any stage, tell us in confidence.\n\nYours sincerely,\n\nFaculty of Science HR Office\nUniversity of Fenmoor\n\nThe University of Fenmoor is an exempt charity. Applicant records are kept as our recruitment privacy notice describes; files of applicants not appointed are shredded a year after the appointment.",
+  "Faculty HR <science-hr@uni-fenmoor.example.ac.uk>", n=1)
+t("fwd-coach-invite", N, INT, "Fwd: Interview - {role}",
+  "Hi {first} - your recruiter cc'd the wrong address, so this came to me. Forwarding straight on. Good luck, you'll be great!\nJo (careers coach)\n\nBegin forwarded message:\n\nFrom: {signer} <{sfold}@{dom}.example>\nSubject: Interview - {role}\n\nHello {first},\n\nThe hiring manager would like to see you on {day} at 11:00 at our {city} office, for about an hour. Unfortunately there's no parking on site, but the station is five minutes' walk away.\n\nPlease confirm and I'll send the joining details.\n\n{signer}",
+  "Jo Pettifer <jo@pettifercoaching.example>", n=1)
+
 # Templates sent once (the rest go out once per alternative sentence), to keep the slice near
 # 130 / 130 with about 25 rejections in other languages.
 ONE_COPY = {
@@ -745,6 +761,7 @@ ONE_COPY = {
     "new-reapply-cooldown", "new-internal-move", "new-sms", "new-chatbot", "new-autoclose",
     "new-linkedin-relay", "new-overqualified", "new-remote-policy", "new-digest",
     "it-esito", "tr-bilgilendirme", "next-rtw",
+    "thread-chaser-answer", "ats-smart-short", "footer-values", "hedge-fit-vague", "ack-faq", "oj-under-review",
 }
 for _tpl in TEMPLATES:
     if _tpl["key"] in ONE_COPY:
