@@ -148,11 +148,11 @@ PERSON = "{signer} <{sfold}@{dom}.example>"
 # ================================================================ REJECTIONS (English)
 # --- person-written thread replies after an interview, someone else's hire, no negation
 t("thread-tideclock", R, "rejection", "RE: [EXT] Re: Thursday conversation - {role}",
-  "Hi {first},\n\nThank you for the thoughtful note after Thursday, and for sending the sketch of the rota you'd run.\n\n{alt}\n\nYou made the shortlist of two from more than ninety people, which I hope says something. I would happily put your name forward if a second post opens in the spring.\n\nWarmly,\n{sfirst}\n\n-----Original Message-----\nFrom: {first} {last} <{tofold}@mailbox.example>\nSent: {day} 09:12\nTo: {signer}\nSubject: Re: Thursday conversation - {role}\n\nHi {sfirst}, many thanks for your time on Thursday. I've attached the rota sketch we talked about.",
+  "Hi {first},\n\nThank you for the thoughtful note after Thursday, and for sending the sketch of the rota you'd run.\n\n{alt}\n\nYou made the shortlist of two from more than ninety people, which I hope says something. I would happily put your name forward if a second post opens in the spring.\n\nWarmly,\n{sfirst}\n\n-----Original Message-----\nFrom: {first} {last} <{tofold}@{host}>\nSent: {day} 09:12\nTo: {signer}\nSubject: Re: Thursday conversation - {role}\n\nHi {sfirst}, many thanks for your time on Thursday. I've attached the rota sketch we talked about.",
   PERSON, alts=("We sat down yesterday afternoon and offered the post to the other finalist, who accepted this morning.",
                 "The panel settled on the other candidate late on Friday; she has run a depot almost exactly like ours and starts in three weeks."))
 t("thread-gmail-pick", R, "rejection", "Re: Follow-up from our call",
-  "{first} - quick update as promised. {alt} Your questions about the data model were the best we heard all week, honestly.\n\nLet's stay connected.\n{sfirst}\n\nOn {day}, {first} {last} <{tofold}@mailbox.example> wrote:\n> Hi {sfirst}, just checking in on timing for the {role} role. Happy to share anything else that helps.\n> Best, {first}",
+  "{first} - quick update as promised. {alt} Your questions about the data model were the best we heard all week, honestly.\n\nLet's stay connected.\n{sfirst}\n\nOn {day}, {first} {last} <{tofold}@{host}> wrote:\n> Hi {sfirst}, just checking in on timing for the {role} role. Happy to share anything else that helps.\n> Best, {first}",
   PERSON, alts=("We've hired someone who was already contracting with us and knew the codebase inside out.",
                 "Our founders chose a candidate from the Lisbon team who can relocate next month."))
 t("thread-outlook-panel", R, "rejection", "RE: [EXTERNAL] RE: Panel interview {role}",
@@ -168,7 +168,7 @@ t("thread-other-finalist", R, "rejection", "Re: Your final interview - {role}",
   PERSON, alts=("We've now made an offer to the other finalist, and they have signed.",
                 "The hiring manager has chosen to take forward the candidate with the longer background in regulated manufacturing."))
 t("thread-re-ext-ext", R, "rejection", "RE: [EXT] RE: [EXT] Re: Interview feedback",
-  "Hi {first},\n\nAs promised, the feedback. {alt}\n\nWhere you shone: stakeholder stories, clear structure, good questions for us. Where the other person edged it: hands-on experience with our tooling.\n\nThanks for being so patient through a slow process.\n\n{sfirst}\n\n________________________________\nFrom: {first} {last} <{tofold}@mailbox.example>\nSent: Monday, 10:02 AM\nTo: {signer}\nSubject: RE: [EXT] Re: Interview feedback\n\nHi {sfirst}, any news on the {role} position? Thanks!",
+  "Hi {first},\n\nAs promised, the feedback. {alt}\n\nWhere you shone: stakeholder stories, clear structure, good questions for us. Where the other person edged it: hands-on experience with our tooling.\n\nThanks for being so patient through a slow process.\n\n{sfirst}\n\n________________________________\nFrom: {first} {last} <{tofold}@{host}>\nSent: Monday, 10:02 AM\nTo: {signer}\nSubject: RE: [EXT] Re: Interview feedback\n\nHi {sfirst}, any news on the {role} position? Thanks!",
   PERSON, alts=("The post is going to someone who did nearly this exact migration in her last job.",
                 "We appointed the candidate who did the case study with the live dataset; her walk-through swung it."))
 t("thread-chaser-answer", R, "rejection", "Re: Checking in - {role}",
@@ -185,7 +185,7 @@ t("thread-teams-relay", R, "rejection", "Fwd: chat with {sfirst} {slast}",
 t("thread-voice-note", R, "rejection", "Voicemail from {signer}",
   "You have a new voicemail (0:47) from {signer}, {co}.\n\nTranscript (may contain errors):\n\"Hi {first}, it's {sfirst} from {co}, calling about the {role} job. {alt} Really appreciate the time you put in, and I'll drop you a line if anything comes up that fits. Cheers, bye.\"\n\nListen to the message: https://voice.{dom}.example/vm/77310",
   "Voicemail <voicemail-noreply@{dom}.example>", alts=("So we've, um, we've offered it to another candidate, who's accepted.",
-                                                       "Bit of news, the manager went for somebody with more warehouse experience."))
+                                                       "Bit of news, the manager went for somebody with more hands-on experience in the sector."))
 
 # --- refusals under long footers
 t("footer-careers", R, "rejection", "Your application to {co}",
@@ -746,7 +746,7 @@ t("fwd-to-self", R, "rejection", "Fwd: {co} - update on your application",
   "fyi - saving this to my own inbox before the uni account closes\n\n---------- Forwarded message ---------\nFrom: {co} Talent <no-reply@{dom}.example>\nDate: {day}\nSubject: {co} - update on your application\nTo: <{tofold}@students.uni-fenmoor.example.ac.uk>\n\nHi {first},\n\n{alt}\n\nBest wishes,\nThe {co} graduate team{greenhouse}",
   "{first} {last} <{tofold}@students.uni-fenmoor.example.ac.uk>", alts=("You reached the last twenty for our analyst intake - no small thing - but the final places have gone to other applicants, and your application is now closed.",
                                                                       "Thanks for sitting our situational judgement test. Your result doesn't take you on to the video stage, so this is where your application ends."))
-t("long-academic-ack", N, A, "Acknowledgement: Lecturer in {role} ({ref})",
+t("long-academic-ack", N, A, "Acknowledgement: Lecturer post ({ref})",
   "Dear {first} {last},\n\nYour application for the Lecturer post (ref {ref}) arrived complete, and it now sits with the shortlisting committee.\n\nTimetable\n- Closing date: Sunday 14 December\n- Shortlisting: week beginning 5 January\n- Interviews, research talks and meetings with students: late January\n\nCommittee members mark every file against the person specification in the further particulars. After shortlisting, all applicants get a letter - the ones asked to interview and the ones who aren't. Nothing by 16 January? Ring the Faculty HR office, since a letter may have gone astray.\n\nIf you need adjustments at any stage, tell us in confidence.\n\nYours sincerely,\n\nFaculty of Science HR Office\nUniversity of Fenmoor\n\nThe University of Fenmoor is an exempt charity. Applicant records are kept as our recruitment privacy notice describes; files of applicants not appointed are shredded a year after the appointment.",
   "Faculty HR <science-hr@uni-fenmoor.example.ac.uk>", n=1)
 t("fwd-coach-invite", N, INT, "Fwd: Interview - {role}",
@@ -814,7 +814,7 @@ def build(rng: random.Random) -> list[dict]:
                 "first": first, "last": last, "co": co, "CO": co.upper(), "dom": slug(co),
                 "role": roles[copy], "role2": roles[-1], "signer": signer, "sfirst": sfirst,
                 "slast": slast, "sfold": fold(signer), "tofold": fold(f"{first} {last}"), "day": day,
-                "ref": make_ref(rng), "city": rng.choice(CITIES),
+                "ref": make_ref(rng), "city": rng.choice(CITIES), "host": rng.choice(MAILHOSTS),
             }
             ctx["mobile"] = rng.choice(["", FT_MOBILE, FT_MOBILE2])
             for slot, text in FOOTER_SLOTS.items():
@@ -833,7 +833,7 @@ def build(rng: random.Random) -> list[dict]:
                 "kind": tpl["kind"],
                 "family": f"blind14-{tpl['key']}-{alt_index + 1}",
                 "provenance": PROVENANCE,
-                "to": f"{first} {last} <{fold(first + ' ' + last)}@{rng.choice(MAILHOSTS)}>",
+                "to": f"{first} {last} <{ctx['tofold']}@{ctx['host']}>",
                 "date": format_datetime(when),
                 "lang": tpl["lang"],
             })
