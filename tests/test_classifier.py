@@ -446,6 +446,7 @@ def test_only_read_blind_slices_are_training_data() -> None:
     assert "blind-slice-12.jsonl" in corpus.READ_SLICES
     sealed = on_disk - {data / "blind" / name for name in corpus.READ_SLICES}
     assert data / "blind" / "blind-slice-13.jsonl" in sealed
+    assert data / "blind" / "blind-slice-14.jsonl" in sealed
     assert not sealed & set(files)
     for later in range(13, 30):
         assert f"blind-slice-{later}.jsonl" not in corpus.READ_SLICES
