@@ -132,7 +132,7 @@ ROLES: dict[str, list[str]] = {
     "school": ["Teaching Assistant", "Teacher of Science", "School Business Manager"],
     "smallbiz": ["Barista", "Bike Mechanic", "Counter Assistant"],
     "publicjobs": ["Executive Officer", "Administrative Officer", "Firefighter (On-call)"],
-    "airline": ["Cabin Crew", "Ground Operations Agent"],
+    "airline": ["Cabin Crew", "Cabin Crew (seasonal)", "Cabin Crew - Short Haul"],
     "law": ["Trainee Solicitor", "Paralegal", "Legal Secretary"],
     "jobboard": ["Warehouse Operative", "Receptionist"],
 }
@@ -144,10 +144,11 @@ TITLES: dict[str, list[str]] = {
 FOOTERS: dict[str, str] = {
     "finance": "{org} - authorised and regulated by the Financial Conduct Authority, firm ref. {fr}. Head office: 4 {street}, {city}. We may record phone calls for quality and training.\nNobody reads replies sent here. How we handle customer data: {dom}/privacy.\nWorried about money? Free, independent debt advice is available - search 'MoneyHelper'.",
     "academic": "Confidentiality: this message is for its named recipient only. If this reached the wrong person, tell whoever wrote it and delete it and any copies.\n{org} is an exempt charity under the Charities Act. Applicant privacy statement: {dom}/privacy-applicants.\nThink before you print.",
-    "council": "This message comes from an unmonitored address. For help, use the contact form at {dom}/contact or call our customer centre on 0300 555 {fr}.\nWe will use your information in line with our privacy notice. Emails sent to or from the council may be monitored and can be disclosed under freedom of information law.",
+    "council": "This message comes from an unmonitored address. For help, use the contact form at {dom}/contact or call our customer centre on 0300 555 {fr}.\nWe will use your information in line with our privacy notice. Mail to or from this organisation may be monitored and can be disclosed under freedom of information law.",
     "commerce": "{org} account mail. Email settings | Help centre | Terms\n(c) 2026 {org} Ltd, company no. {fr}0, Unit 7, {street}, {city}.\nThis inbox isn't read by a person - use the help centre to reach us.",
     "club": "{org} | Affiliated to the county association | Charity no. {fr}\nFollow us for fixtures and news. Our privacy policy explains how we hold members' and applicants' details.\nClubhouse opening hours: Tue-Sun 10:00-22:00.",
     "careers": "---\nGet openings before they're advertised: {dom}/careers/alerts\nAt {org} we hire on merit, and any part of the process can be adjusted on request - just tell your recruiter what helps.\nApplicant data is held under our candidate privacy statement and deleted after 12 months. Sent from an unattended mailbox.\nHireflow ATS | {org} Careers",
+    "charity": "{org} is a registered charity, no. {fr}. We keep volunteers' and applicants' details only as long as we need them.\nGive, volunteer or fundraise: {dom}/get-involved",
     "publishing": "{org}\nRegistered in England and Wales, company no. {fr}1. We read every submission we receive, but we cannot enter into correspondence about our decisions.\nThis email and anything attached to it is confidential to the person named above.",
 }
 
@@ -155,7 +156,7 @@ CAT_FOOTER = {
     "bank": "finance", "broker": "finance", "insurer": "finance", "letting": "commerce", "literary": "publishing",
     "journal": "publishing", "funder": "academic", "conference": "commerce", "university": "academic",
     "council": "council", "consulate": "council", "football": "club", "amateur": "club", "theatre": "club",
-    "charity": "club", "market": "commerce", "marketplace": "commerce", "appstore": "commerce",
+    "charity": "charity", "market": "commerce", "marketplace": "commerce", "appstore": "commerce",
     "retail": "commerce", "dating": "commerce", "club": "club", "awards": "commerce", "festival": "commerce", "accelerator": "commerce",
     "supplier": "commerce", "oss": "commerce", "employer": "careers", "hospital": "careers", "agency": "careers",
     "school": "academic", "smallbiz": "commerce", "publicjobs": "council", "airline": "careers", "law": "careers",
@@ -225,9 +226,9 @@ NON_JOB = [
       body="Dear Dr {surname},\n\nTwo reviewers have now reported on your submission \"{paper}\", and their comments are copied below.\n\nOn the basis of these reports the paper cannot be accepted, and I have to reject it in its current form. I would not rule out a new submission if the sampling concerns raised by Reviewer 2 can be addressed with additional sites.\n\nReviewer 1: The question is interesting, but the discussion overstates what a single season of data can show.\nReviewer 2: The sample is too small for the model fitted, and Table 3 needs confidence intervals.\n\nSincerely,",
       title="Associate Editor"),
     t("grant", NJ, "funder", "noreply", "Outcome of your application to the {org} small grants round",
-      body="Dear {name},\n\nThe grants panel met on {date} to consider 212 applications for 31 awards.\n\n[[We're sorry to tell you that your project, {project}, was not recommended for funding this time.||Unfortunately, {project} has not been offered a grant in this round.]] Competition was very strong, and the panel had to turn down many applications it would have liked to support.\n\nYou are welcome to apply again in the spring round. Short written feedback is available on request until the end of {month}.\n\nGrants Team, {org}",
+      body="Dear {name},\n\nThe grants panel met last week to consider 212 applications for 31 awards.\n\n[[We're sorry to tell you that your project, {project}, was not recommended for funding this time.||Unfortunately, {project} has not been offered a grant in this round.]] Competition was very strong, and the panel had to turn down many applications it would have liked to support.\n\nYou are welcome to apply again in the spring round. Short written feedback is available on request until the end of {month}.\n\nGrants Team, {org}",
       twin=("Your application for {role} - {org}",
-            "Dear {name},\n\nThe interview panel met on {date} to consider applications for the post of {role}.\n\n[[We're sorry to tell you that you have not been selected for interview this time.||Unfortunately, your application has not been taken forward to interview.]] Competition was very strong, and the panel had to leave out several applicants with relevant experience.\n\nShort written feedback is available on request until the end of {month}.\n\nHR, {org}")),
+            "Dear {name},\n\nThe interview panel met this week to consider applications for the post of {role}.\n\n[[We're sorry to tell you that you have not been selected for interview this time.||Unfortunately, your application has not been taken forward to interview.]] Competition was very strong, and the panel had to leave out several applicants with relevant experience.\n\nShort written feedback is available on request until the end of {month}.\n\nHR, {org}")),
     t("grant_research", NJ, "funder", "noreply", "Proposal {ref} - panel result",
       body="Dear Dr {surname},\n\nYour proposal \"{paper}\" was considered at the {month} panel.\n\nPanel rank: 19 of 40\nFunding line: rank 11\nOutcome: Not funded\n\nThe panel's written feedback is attached to the proposal record. Resubmission of substantially the same proposal is not permitted for twelve months.\n\nResearch Funding Office, {org}"),
     t("cfp", NJ, "conference", "person", "Your talk proposal for {org}",
