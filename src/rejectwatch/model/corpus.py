@@ -59,6 +59,7 @@ READ_SLICES = (
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
+    "written-16.jsonl",  # training mail, fourth batch (recall kinds), fifteenth pass
     "written-17.jsonl",  # training mail, fifth batch (precision kinds), fifteenth pass
 )
 SLICE_FAMILY_PREFIX = "blind"
