@@ -93,7 +93,7 @@ E = [
             ("other_job", "Our seasonal recruitment for {city} is paused for a week while we finalise hours. Your application stays live and we'll be in touch.")],
          sign=["Best wishes", "Thanks"], who=["The {org} Recruitment Team"], frames=ATS),
     dict(t="apprentice", org=["Brightwire Electrical Training", "Kestrel Building Services", "Midland Trades Academy"], dom="brightwire-training.example", frm="noreply", role=["Electrical Apprentice", "Plumbing and Heating Apprentice", "Joinery Apprentice"],
-         subj=["Your apprenticeship application", "{Role} – intake update", "Aptitude assessment result"], greet="Dear {name},", pre=["Thank you for applying for the {Role} programme.", "We have now reviewed your application and assessment."],
+         subj=["Your apprenticeship application", "{Role} – intake update", "Aptitude assessment result"], tsubj=["Your apprenticeship application", "{Role} – intake update", "Aptitude assessment"], greet="Dear {name},", pre=["Thank you for applying for the {Role} programme.", "We have now reviewed your application and assessment."],
          D=["Your score in the aptitude assessment was below the level required to move to interview, so your application for this intake ends here.",
             "We will not be offering you an apprenticeship place in the autumn intake.",
             "The employer you were matched with has now filled its vacancy and the match has been closed; there is no other employer with a place near you this year.",
@@ -138,7 +138,7 @@ E = [
             ("next_steps", "The committee has asked for one further letter of recommendation and a teaching statement before it draws up its long list.")],
          sign=["Sincerely", "Yours"], who=["Chair, Search Committee"], frames=("plain", "plain", "forward", "thread", "html")),
     dict(t="teacherobs", org=["Millbrook Academy", "St Columba's High School", "Ravensworth School"], dom="millbrook-academy.example", frm="person", role=["Teacher of Mathematics", "Teacher of English", "Head of Science"],
-         subj=["Post of {Role}", "Interview outcome", "Your application – {Role}"], greet="Dear {name},", pre=["Thank you for coming to Millbrook yesterday.", "Thank you for your interest in the post of {Role}.", ""],
+         subj=["Post of {Role}", "Interview outcome", "Your application – {Role}"], tsubj=["Post of {Role}", "Interviews for {Role}", "Your application – {Role}"], greet="Dear {name},", pre=["Thank you for coming to Millbrook yesterday.", "Thank you for your interest in the post of {Role}.", ""],
          D=["After the lesson observations and interviews, the governors have appointed another candidate to the post.",
             "Thank you for your lesson with Year 9. The panel has decided not to offer you the post; the successful candidate had experience of teaching A level.",
             "We will not be taking your application forward to the interview stage.",
@@ -202,7 +202,7 @@ E = [
             ("offer", "Both references are back and we're pleased to confirm our offer for the {Role} position.")],
          sign=["Regards", "Yours sincerely"], who=["HR Business Partner", "Head of Talent"], frames=("plain", "plain", "thread", "forward", "html")),
     dict(t="vetting", org=["Department for Regional Infrastructure", "Office of the Revenue Commissioners", "Ministry of Defence Civilian Recruitment"], dom="civilservice-jobs.example", frm="noreply", role=["Executive Officer", "Higher Executive Officer – Policy", "Administrative Officer"],
-         subj=["Campaign {ref}: {Role}", "Your application – {ref}", "Vetting outcome"], greet="Dear {name},", pre=["Campaign reference: {ref}", ""],
+         subj=["Campaign {ref}: {Role}", "Your application – {ref}", "Vetting outcome"], tsubj=["Campaign {ref}: {Role}", "Your application – {ref}", "Vetting and the reserve list"], greet="Dear {name},", pre=["Campaign reference: {ref}", ""],
          D=["Your security clearance application has not been approved, and we are therefore unable to continue with your appointment to the {Role} post.",
             "As the vetting outcome did not meet the requirements for this post, your provisional offer has been withdrawn.",
             "The reserve list for this campaign closed on {date}. No further offers will be made from it, and your candidacy has now ended.",
@@ -213,7 +213,7 @@ E = [
             ("other_job", "You passed the interview and have been placed on the reserve list for this campaign; if a post becomes available within 12 months we will contact you with an offer.")],
          sign=["Regards"], who=["Government Recruitment Service"], frames=("plain", "portal", "html", "forward")),
     dict(t="military", org=["Army Recruiting", "Royal Navy Recruiting", "Air Force Careers"], dom="armed-forces-careers.example", frm="noreply", role=["Combat Medical Technician", "Aircraft Technician", "Logistics Specialist"],
-         subj=["Your application", "Application update – {Role}", "Medical assessment outcome"], greet="Dear {name},", pre=["", "Thank you for applying to join as a {Role}."],
+         subj=["Your application", "Application update – {Role}", "Medical assessment outcome"], tsubj=["Your application", "Application update – {Role}", "Your next appointment"], greet="Dear {name},", pre=["", "Thank you for applying to join as a {Role}."],
          D=["Following your medical assessment, you have been graded as not meeting the medical standards for entry, and your application has been closed.",
             "We regret that your application to join as a {Role} will not proceed, as you did not pass the fitness assessment at the second attempt.",
             "Your application has been unsuccessful at the selection board stage.",
@@ -315,7 +315,7 @@ E = [
             ("offer", "We're thrilled to offer you a place on our summer internship programme.")],
          sign=["Best", "Cheers"], who=["University Recruiting"], frames=ATS),
     dict(t="rescinded", org=["Halcyon Biotech", "Marlowe Retail Group", "Tessellate Studio"], dom="halcyonbio.example", frm="person", role=["Lab Operations Manager", "Regional Buyer", "Senior Designer"],
-         subj=["Re: offer", "The {Role} role", "Difficult news"], greet="Hi {name},", pre=["", "I wanted to call, but couldn't reach you, so I'm writing instead."],
+         subj=["Re: offer", "The {Role} role", "Difficult news"], tsubj=["Re: offer", "The {Role} role", "Re: our call on Tuesday"], greet="Hi {name},", pre=["", "I wanted to call, but couldn't reach you, so I'm writing instead."],
          D=["I'm really sorry to be writing this, but we have to withdraw the verbal offer we discussed on Tuesday.",
             "Since we spoke about the package, the role has been frozen by finance and we are not able to make the formal offer.",
             "We've had to rethink the team structure, and the position we discussed is not going ahead, so there won't be an offer.",
@@ -479,7 +479,7 @@ E = [
             ("next_steps", "Your background check has been started. Please complete the authorisation form from our screening partner.")],
          sign=["Sincerely"], who=["Human Resources"], frames=("plain", "html", "forward")),
     dict(t="assessauto", org=["Telford Contact Centres", "Lingua Bridge Translations", "Quantix Software"], dom="assess.telford-cc.example", frm="noreply", role=["Customer Service Advisor", "Freelance Translator (EN>FR)", "Junior Developer"],
-         subj=["Assessment result", "Your {Role} assessment", "Next steps for {Role}"], greet="Hi {name},", pre=["Thank you for completing your assessment.", ""],
+         subj=["Assessment result", "Your {Role} assessment", "Next steps for {Role}"], tsubj=["Your assessment link", "Your {Role} assessment", "Next steps for {Role}"], greet="Hi {name},", pre=["Thank you for completing your assessment.", ""],
          D=["Your one-way video interview has been reviewed, and we will not be progressing your application.",
             "Your score on the coding assessment did not meet the threshold for the {Role} role.",
             "We have reviewed your test translation; it did not pass our quality review, so we cannot add you to our linguist pool.",
@@ -586,8 +586,8 @@ E = [
          post=["", "We wish you well in your coaching career."],
          T=[("interview", "The board would like you to present your plan for the season on {date}.")],
          sign=["Regards"], who=["Club Secretary"], frames=PERSONAL),
-    dict(t="terse", org=["Norrland Tech", "Brockway Ltd", "Kite & Co"], dom="norrland-tech.example", frm="person", role=["Ops Analyst", "Junior Buyer", "Office Coordinator"],
-         subj=["Re: {Role} – not this time", "{Role}: unsuccessful", "Your application"], greet=None, pre=[""],
+    dict(t="terse", org=["Norrland Tech", "Brockway Ltd", "Kite & Co"], dom="norrland-tech.example", frm="bare", role=["Ops Analyst", "Junior Buyer", "Office Coordinator"],
+         subj=["Re: {Role} – not this time", "{Role}: unsuccessful", "Your application"], tsubj=["Re: {Role}", "{Role}", "Your application"], greet=None, pre=[""],
          D=["Sorry {name}, the {role} job is not coming your way this time.\n\n{person}",
             "{Role}, ref {ref}: unsuccessful. No reply needed.",
             "{Role} – application closed, not selected.\n\nThis mailbox is not monitored."],
@@ -821,7 +821,7 @@ class Maker:
         first, last, to = self.reader()
         pick = rng.randrange(len(sc["org"]))
         org, role = sc["org"][pick], sc["role"][pick % len(sc["role"])]
-        if sc["frm"] in ("person", "noreply", "named", "owner"):
+        if sc["frm"] in ("person", "bare", "noreply", "named", "owner"):
             slug = re.sub(r"[^a-z]", "", ascii_name(org.replace("&", "and")).replace("the.", "", 1))[:22]
             sc = {**sc, "dom": ("careers." if sc["frm"] == "noreply" else "") + slug + ".example"}
         pfirst, plast = rng.choice(FIRST), rng.choice(LAST)
@@ -833,8 +833,9 @@ class Maker:
         who = sc["who"][pick % len(sc["who"])].format(**ctx) if sc["frm"] in ("owner", "parent", "friend", "named") else rng.choice(sc["who"]).format(**ctx)
         sign = rng.choice(sc["sign"])
         frm = sc["frm"]
-        if frm == "person":
-            sender, signer = f"{person} <{ascii_name(pfirst)}.{ascii_name(plast)}@{sc['dom']}>", f"{person}\n{who}\n{org}"
+        if frm in ("person", "bare"):
+            block = "" if frm == "bare" else "\n".join(x for x in (person, who, org) if x)
+            sender, signer = f"{person} <{ascii_name(pfirst)}.{ascii_name(plast)}@{sc['dom']}>", block
         elif frm == "named":
             sender, signer = f"{who} <{ascii_name(who.split()[-1])}@{sc['dom']}>", f"{who}\n{org}"
         elif frm in ("owner", "parent", "friend"):
@@ -860,7 +861,7 @@ class Maker:
             comma = "" if sign in NOCOMMA or not close else ","
             parts.append("\n".join(x for x in (close + comma, signer) if x))
         body = "\n\n".join(parts) + "\n"
-        subject = rng.choice(sc["subj"]).format(**ctx)
+        subject = rng.choice(sc["subj"] if label == "rejection" else sc.get("tsubj", sc["subj"])).format(**ctx)
         frame = forced_frame or rng.choice(sc["frames"])
         subject, body, sender = self.frame(frame, ctx, subject, body, sender)
         self.add(label, kind, family, subject, body, sender, to, hdr)
