@@ -1463,26 +1463,36 @@ def _chose_another(
         if (left, right) in found or lowered.startswith("?", right):
             continue
         stop = third_party.chose_another(lowered, left, right, english, other=other[0])
+        # fifteenth pass: a choice the structural reading finds behind its own announcement
+        # ("we're going to bring on someone who's ...") is read as announced
+        if stop >= 0 and _to_come(lowered, left, stop):
+            stop = -1
         # tenth pass: or announced as it happens ("the role is going to somebody else", "they
         # will be continuing with two other finalists"): only what stands before its verb may
         # say it is still to come
         verb, _ = announced.choice(lowered, left, right) if stop < 0 else (-1, -1)
-        if stop < 0 and verb < 0:
+        if stop < 0 and (verb < 0 or _to_come(lowered, left, verb)):
             continue
-        end = (stop if stop >= 0 else verb) - left
-        clause = max(lowered.rfind(stop, left, left + end) for stop in _CLAUSE_BREAKS)
-        clause = left if clause < 0 else clause
         if (
-            _quoted(lowered, left, left + end)
-            or _CONDITIONAL.search(lowered, left, right)
+            _CONDITIONAL.search(lowered, left, right)
             or _PENDING.search(lowered, left, right)
             or _UNDECIDED.search(lowered, left, right)
             or _READER_DECIDED.search(lowered, left, right)
-            or _NOT_YET.search(lowered, clause, left + end)
-            or _OUTCOME_NOT_YET.search(lowered, clause, left + end)
         ):
             continue
         found[(left, right)] = CHOSE_OTHER
+
+
+def _to_come(lowered: str, left: int, at: int) -> bool:
+    """Is a choice read at ``at`` in the sentence starting at ``left`` reported in quotes, or
+    still to come by the words before it in its clause?"""
+    clause = max(lowered.rfind(stop, left, at) for stop in _CLAUSE_BREAKS)
+    clause = left if clause < 0 else clause
+    return (
+        _quoted(lowered, left, at)
+        or _NOT_YET.search(lowered, clause, at) is not None
+        or _OUTCOME_NOT_YET.search(lowered, clause, at) is not None
+    )
 
 
 _A_FINALIST_GROUP = re.compile(
