@@ -92,7 +92,10 @@ _NOT_A_JOB = re.compile(
     r"supplier|suppliers)\b"
 )
 _A_JOB = re.compile(
-    r"\b(?:jobs?|roles?|positions?|posts?|vacanc(?:y|ies)|openings?|interview\w*|candida\w*|"
+    r"\b(?:jobs?|roles?|positions?|posts?|vacanc(?:y|ies)|interview\w*|candida\w*|"
+    # (fifteenth pass: not a book's or a show's "opening chapters", "opening lines", "opening
+    # night": § 7, thirteenth pass's manuscript)
+    r"openings?(?! (?:chapters?|pages?|lines?|paragraphs?|scenes?|statement|weekend|night)\b)|"
     r"hiring|hire|hired|recruit\w*|careers?|cv|résumé|resume|employ\w*|apprenticeship|"
     r"internship|intern|graduate|placement|shortlist\w*|talent|hr|requisition|salary|shifts?|"
     r"stelle|bewerb\w*|kandidat\w*|poste|emploi|stage|puesto|plaza|vacante|vaga|posizione|"

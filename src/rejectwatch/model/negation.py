@@ -299,9 +299,24 @@ _PAST_EVENT = (
     r" (?:he|she|they|we|i|the [a-z]+) (?:[a-z]+ed|came|met|saw|spoke|was|were|had|made|took|"
     r"gave|got)\b"
 )
-_BEFORE_ONCE = (
-    r"|\bbefore\b(?!\s*(?:[.,;:!?)\n]|$))(?!" + _PAST_EVENT + r")|\bonce\b(?!" + _PAST_EVENT + ")"
-)
+
+
+def _before_once(unless: str = "") -> str:
+    """The branches of "before" and "once" as still to come, for a pattern of such words: not
+    "before" that closes its clause or stands before a past event, nor "once" with a past
+    event, nor "before" followed by ``unless`` (a pattern of what it then marks)."""
+    return (
+        r"|\bbefore\b"
+        + (f"(?!{unless})" if unless else "")
+        + r"(?!\s*(?:[.,;:!?)\n]|$))(?!"
+        + _PAST_EVENT
+        + r")|\bonce\b(?!"
+        + _PAST_EVENT
+        + ")"
+    )
+
+
+_BEFORE_ONCE = _before_once()
 _NOT_YET = re.compile(
     r"\b(?:until(?! further notice)|when|will|going to|only)\b|['\u2019]ll\b" + _YET + _BEFORE_ONCE
 )
@@ -1054,12 +1069,10 @@ _OUTCOME_NOT_YET = re.compile(
     # (eleventh pass: nor "it stops before the next stage", where the process stopped)
     r"\b(?:until(?! further notice)|when)\b"
     + _YET
-    + r"|\bbefore\b(?! the (?:closing date|deadline|next stage|next round|final stage|final round|"
-    r"interview stage)\b)(?!\s*(?:[.,;:!?)\n]|$))(?!"
-    + _PAST_EVENT
-    + r")|\bonce\b(?!"
-    + _PAST_EVENT
-    + ")"
+    + _before_once(
+        r" the (?:closing date|deadline|next stage|next round|final stage|final round|"
+        r"interview stage)\b"
+    )
     + languages.CONDITIONAL
     + languages.NOT_YET
 )
