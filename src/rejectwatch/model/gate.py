@@ -152,6 +152,11 @@ _THING_DECLINED = re.compile(
     r"take|pursue|merge|approve|feature|exhibit|list) (?:your |this |the |that )?"
     r"(?:" + _THING + r"|work|works)\b"
     r"|\byour (?:application|request) (?:for|to) (?:an? |join (?:the |our )?)" + _THING + r"\b"
+    # ... or chooses, in the reader's stead, someone no employer hires: another tenant, buyer,
+    # bidder or supplier ("the owner went with a different tenant's bid", "the contract has been
+    # awarded to another supplier")
+    r"|\b(?:another|a different|the other|one other|other) (?:tenant|buyer|bidder|supplier|vendor|"
+    r"lender|purchaser|registrar)s?\b"
 )
 
 
