@@ -216,9 +216,9 @@ _NOT_FURTHER = re.compile(
 # was read before: "du går inte vidare", "für Sie endet das Verfahren hier")
 _STOPS_HERE = re.compile(
     r"\b(?:stopt|eindigt) (?:de|het|je|jouw|uw) (?:[a-z]+)?(?:procedure|proces|traject)"
-    r"(?: \w+){0,2}? (?:hier|voor (?:jou|u|je))\b"
+    r"(?: \w+){0,2}? (?:hier|voor (?:jou|u|je)|op dit punt)\b"
     r"|\b(?:de|het|je|jouw|uw) (?:[a-z]+)?(?:procedure|proces|traject|sollicitatie) (?:\w+ ){0,2}?"
-    r"(?:stopt|eindigt) (?:\w+ ){0,2}?(?:hier|voor (?:jou|u|je))\b"
+    r"(?:stopt|eindigt) (?:\w+ ){0,2}?(?:hier|voor (?:jou|u|je)|op dit punt)\b"
     r"|\b(?:aplicația|aplicaţia|candidatura|procesul) (?:dumneavoastră|ta|tău|tau) (?:\w+ ){0,2}?"
     r"se (?:oprește|opreşte|încheie|termină) (?:\w+ ){0,2}?aici\b"
     r"|\b(?:din ansökan|ansökan|din søknad|søknaden(?: din)?|din ansøgning|ansøgningen(?: din)?) "
