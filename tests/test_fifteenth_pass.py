@@ -148,3 +148,25 @@ def test_someone_else_preferred_abroad(text: str) -> None:
 )
 def test_conditionals_policies_and_the_reader_chosen_abroad(text: str) -> None:
     assert not decision(text)
+
+
+@pytest.mark.parametrize(
+    ("body", "twin"),
+    [
+        (
+            "Tack för ditt intresse för tjänsten som Grant Compliance Officer. Tyvärr går din "
+            "ansökan inte vidare.",
+            "Tack för ditt intresse för programmet Grant Compliance. Tyvärr går din ansökan "
+            "inte vidare.",
+        ),
+        (
+            "Takk for søknaden på stillingen som Grant Officer. Denne gangen falt valget på "
+            "søkere med fagbrev.",
+            "Takk for søknaden til grant-fondet. Denne gangen falt valget på søkere med fagbrev.",
+        ),
+    ],
+)
+def test_a_job_named_in_another_language_keeps_the_gate_open(body: str, twin: str) -> None:
+    assert gate("Din ansökan", body)
+    assert decision(twin)
+    assert not gate("Din ansökan", twin)

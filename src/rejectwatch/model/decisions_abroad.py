@@ -223,6 +223,9 @@ _STOPS_HERE = re.compile(
     r"se (?:oprește|opreşte|încheie|termină) (?:\w+ ){0,2}?aici\b"
     r"|\b(?:din ansökan|ansökan|din søknad|søknaden(?: din)?|din ansøgning|ansøgningen(?: din)?) "
     r"(?:\w+ ){0,2}?(?:går|gick|gikk|gik) (?:\w+ )?(?:inte|ikke|ikkje) (?:vidare|videre)\b"
+    # (and inverted after an adverb: "Tyvärr går din ansökan inte vidare")
+    r"|\b(?:går|gick|gikk|gik) (?:din ansökan|ansökan|din søknad|søknaden(?: din)?|din ansøgning|"
+    r"ansøgningen(?: din)?) (?:\w+ )?(?:inte|ikke|ikkje) (?:vidare|videre)\b"
     r"|\b(?:el proceso|tu candidatura|su candidatura) (?:\w+ ){0,2}?(?:termina|finaliza|acaba|se "
     r"detiene) aquí\b"
     r"|\b(?:il (?:processo|percorso)|la (?:tua|sua) candidatura) (?:\w+ ){0,2}?(?:si ferma|si "
