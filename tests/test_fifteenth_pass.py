@@ -63,9 +63,7 @@ def test_a_decision_declining_a_thing_shuts_the_gate(subject: str, body: str) ->
         ("Shop floor role", "The manager went with another candidate who lives nearer."),
     ],
 )
-def test_a_decision_declining_the_application_keeps_the_gate_open(
-    subject: str, body: str
-) -> None:
+def test_a_decision_declining_the_application_keeps_the_gate_open(subject: str, body: str) -> None:
     assert gate(subject, body)
 
 

@@ -107,7 +107,8 @@ _PERSON_CLAUSE = re.compile(
     r"going|continuing|proceeding) with (?:an? |the )(?:[a-z\-]+ ){0,2}?[a-z\-]+ (?:who|whose)\b"
 )
 # each searched only where a string its matches need stands (rejectwatch.model.prefilter)
-_PATTERNS = tuple(Prefiltered(pattern) for pattern in (_HANDED, _GOING_ON, _TO_BRING_ON, _PERSON_CLAUSE)
+_PATTERNS = tuple(
+    Prefiltered(pattern) for pattern in (_HANDED, _GOING_ON, _TO_BRING_ON, _PERSON_CLAUSE)
 )
 _READER = re.compile(r"\byou(?:rs?|rself)?\b")
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n['\u2019]t\b")
