@@ -31,6 +31,7 @@ def gate(subject: str, body: str) -> bool:
         ),
         ("Northfield Open Studios", "Your submission was not selected for the summer show."),
         ("Your overdraft", "Your application for an overdraft increase has been declined."),
+        ("Developer portal", "Your application for sandbox access was declined by our team."),
         ("Speaker selection", "Sadly we've decided not to take your talk for the lineup."),
         ("Flat 3, Mill Lane", "The landlord went with another tenant who can start in May."),
         ("Tender 5521", "The framework contract has been awarded to a different supplier."),
@@ -61,6 +62,7 @@ def test_a_decision_declining_a_thing_shuts_the_gate(subject: str, body: str) ->
             "Thanks for the take-home. The panel decided not to take your application further.",
         ),
         ("Shop floor role", "The manager went with another candidate who lives nearer."),
+        ("Your application", "Your application for Access Coordinator was unsuccessful."),
     ],
 )
 def test_a_decision_declining_the_application_keeps_the_gate_open(subject: str, body: str) -> None:

@@ -157,6 +157,9 @@ _THING_DECLINED = re.compile(
     r"take|pursue|merge|approve|feature|exhibit|list) (?:your |this |the |that )?"
     r"(?:" + _THING + r"|work|works)\b"
     r"|\byour (?:application|request) (?:for|to) (?:an? |join (?:the |our )?)" + _THING + r"\b"
+    # (with no article only when the thing ends the phrase, "your application for production
+    # access has been declined": a job title goes on, "for Tenancy Sustainment Officer has")
+    r"|\byour (?:application|request) for " + _THING + r" (?:has|was|is|had|did)\b"
     # ... or chooses, in the reader's stead, someone no employer hires: another tenant, buyer,
     # bidder or supplier ("the owner went with a different tenant's bid", "the contract has been
     # awarded to another supplier")
