@@ -133,9 +133,9 @@ def step_pending(lowered: str) -> bool:
 # application, candidacy or profile; a non-job one names the thing the reader sent in or asked
 # for as what it declines ("your submission was rejected", "decided not to move forward with
 # this approach", "decided not to include your talk", "your application for an overdraft
-# increase has been declined"). Blind slice 13's two filed pull requests, and 58 of the 72
-# non-job declines of the corpus and read slices that opened the gate, name no non-job noun
-# _NOT_A_JOB knows or name a job word somewhere in the mail (a grant's "candidate", a literary
+# increase has been declined"). Blind slice 13's two filed pull requests named no non-job noun
+# _NOT_A_JOB knows, nor did 50 of the 72 non-job declines of the corpus and read slices that
+# opened the gate (the others named one beside a job word: a grant's "candidate", a literary
 # agent's "opening chapters"); shutting the gate for every sentence naming a non-job noun cost
 # 35 rejections (§ 7, thirteenth pass). Here only the declined object's slot is read, and only
 # in the decision's own sentence: in the corpus and slices 1-13 no rejection's decision
