@@ -88,13 +88,28 @@ _GOING_ON = re.compile(
     + _OTHER
     + r")"
 )
+# fifteenth pass: the hire announced in the future, "going to" or "will" with a hiring verb, of
+# someone described or counted, never "someone" alone ("we're going to bring on someone who's
+# already been through a scale-up", "they'll take on a candidate with more site experience"; not
+# a job advert's "we will hire someone to lead the team")
+_TO_BRING_ON = re.compile(
+    r"\b(?:going to|gonna|will|['\u2019]ll) (?:now )?(?:bring on|bring in|bring aboard|take on|"
+    r"hire|appoint|go with|go ahead with|move forward with|continue with|proceed with|keep on) "
+    r"(?:(?:someone|somebody) (?:else|who|whose|with|that|from|already)\b|elsewhere\b|"
+    + _COUNTED
+    + r"|(?:another|the other|one other|a different|"
+    + _COUNT
+    + r" other) (?P<who>[a-z'\u2019\-]+)(?: (?P<who2>[a-z'\u2019\-]+))?)"
+)
 # in the present progressive, a person described by a clause ("someone who has done more")
 _PERSON_CLAUSE = re.compile(
     r"\b(?:is|are|['\u2019]re|['\u2019]s) (?:now )?(?:going ahead|moving ahead|moving forward|"
     r"going|continuing|proceeding) with (?:an? |the )(?:[a-z\-]+ ){0,2}?[a-z\-]+ (?:who|whose)\b"
 )
 # each searched only where a string its matches need stands (rejectwatch.model.prefilter)
-_PATTERNS = tuple(Prefiltered(pattern) for pattern in (_HANDED, _GOING_ON, _PERSON_CLAUSE))
+_PATTERNS = tuple(
+    Prefiltered(pattern) for pattern in (_HANDED, _GOING_ON, _TO_BRING_ON, _PERSON_CLAUSE)
+)
 _READER = re.compile(r"\byou(?:rs?|rself)?\b")
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n['\u2019]t\b")
 

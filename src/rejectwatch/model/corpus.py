@@ -56,9 +56,13 @@ READ_SLICES = (
     "blind-slice-10.jsonl",
     "blind-slice-11.jsonl",
     "blind-slice-12.jsonl",  # declared read for the fourteenth pass
+    "blind-slice-13.jsonl",  # declared read for the fifteenth pass
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
+    "written-16.jsonl",  # training mail, fourth batch (recall kinds), fifteenth pass
+    "written-17.jsonl",  # training mail, fifth batch (precision kinds), fifteenth pass
+    "written-18.jsonl",  # training mail, sixth batch (long-tail rejections), fifteenth pass
 )
 SLICE_FAMILY_PREFIX = "blind"
 # A read slice's message counts this many times in every fit: each is written in its own words,

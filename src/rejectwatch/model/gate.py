@@ -92,12 +92,20 @@ _NOT_A_JOB = re.compile(
     r"supplier|suppliers)\b"
 )
 _A_JOB = re.compile(
-    r"\b(?:jobs?|roles?|positions?|posts?|vacanc(?:y|ies)|openings?|interview\w*|candida\w*|"
+    r"\b(?:jobs?|roles?|positions?|posts?|vacanc(?:y|ies)|interview\w*|candida\w*|"
+    # (fifteenth pass: not a book's or a show's "opening chapters", "opening lines", "opening
+    # night": § 7, thirteenth pass's manuscript)
+    r"openings?(?! (?:chapters?|pages?|lines?|paragraphs?|scenes?|statement|weekend|night)\b)|"
     r"hiring|hire|hired|recruit\w*|careers?|cv|résumé|resume|employ\w*|apprenticeship|"
     r"internship|intern|graduate|placement|shortlist\w*|talent|hr|requisition|salary|shifts?|"
     r"stelle|bewerb\w*|kandidat\w*|poste|emploi|stage|puesto|plaza|vacante|vaga|posizione|"
     r"colloquio|ruolo|stanowisk\w*|rekrutac\w*|kandydat\w*|sollicit\w*|vacature|functie|"
-    r"gesprek|entretien|entrevista|selección|selezione|seleção)\b"
+    r"gesprek|entretien|entrevista|selección|selezione|seleção|"
+    # fifteenth pass: and the job words of the languages the thirteenth pass read (blind slice
+    # 13's Swedish refusal for a "Grant Compliance Officer" named a grant and no job word)
+    r"tjänst\w*|stilling\w*|rollen|jobb\w*|intervju\w*|rekryt\w*|rekrutt\w*|työpaik\w*|"
+    r"haastattelu\w*|pozic\w*|uchazeč\w*|pohovor\w*|állás\w*|pozíció\w*|pozisyon\w*|"
+    r"mülakat\w*|υποψήφι\w*|συνέντευξ\w*|postul|candidat\w*)\b"
 )
 
 
@@ -119,6 +127,55 @@ def step_pending(lowered: str) -> bool:
     """Does lower-cased ``lowered`` show, like a tracker, a step still waiting on the reader
     ("Your move: record the video interview", "Assessment sent - complete by Thursday")?"""
     return _STEP_WAITING.search(lowered) is not None
+
+
+# Fifteenth pass: what a decision declines. A job decision declines the reader, their
+# application, candidacy or profile; a non-job one names the thing the reader sent in or asked
+# for as what it declines ("your submission was rejected", "decided not to move forward with
+# this approach", "decided not to include your talk", "your application for an overdraft
+# increase has been declined"). Blind slice 13's two filed pull requests named no non-job noun
+# _NOT_A_JOB knows, nor did 50 of the 72 non-job declines of the corpus and read slices that
+# opened the gate (the others named one beside a job word: a grant's "candidate", a literary
+# agent's "opening chapters"); shutting the gate for every sentence naming a non-job noun cost
+# 35 rejections (§ 7, thirteenth pass). Here only the declined object's slot is read, and only
+# in the decision's own sentence: in the corpus and slices 1-13 no rejection's decision
+# declines such a thing (their objects are the application, the candidacy, the profile, "it",
+# "things").
+_THING = (
+    r"(?:[a-z\-]+ )?(?:submissions?|papers?|abstracts?|talks?|posters?|manuscripts?|representation|"
+    r"approach|pull request|merge request|patch|changes?|commit|apps?|listing|entry|entries|"
+    r"pieces?|artwork|transfer|tenant reference|overdraft|loan|mortgage|credit card|claim|"
+    r"refund|booking|order|membership|tenancy|access)"
+)
+_THING_DECLINED = re.compile(
+    r"\byour " + _THING + r"(?: [a-z0-9\-]+){0,4}? (?:was|has been|had been|have been|were|is|"
+    r"did|has)(?: not|n['\u2019]t)?(?: been)? (?:rejected|declined|unsuccessful|accepted|selected|"
+    r"successful|approved|chosen|shortlisted|funded|merged|closed|included|pass|passed)\b"
+    r"|\bnot to (?:move|go|proceed|progress|continue|take)(?: forward| ahead| further)?(?: with)? "
+    r"(?:your|this|the|that) " + _THING + r"\b"
+    r"|\b(?:decided|chosen|opted|elected) not to (?:include|select|add|accept|offer|fund|publish|"
+    r"take|pursue|merge|approve|feature|exhibit|list) (?:your |this |the |that )?"
+    r"(?:" + _THING + r"|work|works)\b"
+    r"|\byour (?:application|request) (?:for|to) (?:an? |join (?:the |our )?)" + _THING + r"\b"
+    # (with no article only when the thing ends the phrase, "your application for production
+    # access has been declined": a job title goes on, "for Tenancy Sustainment Officer has")
+    r"|\byour (?:application|request) for " + _THING + r" (?:has|was|is|had|did)\b"
+    # ... or chooses, in the reader's stead, someone no employer hires: another tenant, buyer,
+    # bidder or supplier ("the owner went with a different tenant's bid", "the contract has been
+    # awarded to another supplier")
+    r"|\b(?:another|a different|the other|one other|other) (?:tenant|buyer|bidder|supplier|vendor|"
+    r"lender|purchaser|registrar)s?\b"
+)
+
+
+def declines_a_thing(sentences: str) -> bool:
+    """Is every decision sentence of the refusal block (its lines ending in a decision mark)
+    one that declines a thing the reader sent in or asked for (_THING_DECLINED), with no job
+    word in it, and is there one?"""
+    lines = [line for line in sentences.splitlines() if line.rsplit(" ", 1)[-1] in DECISIONS]
+    return bool(lines) and all(
+        _THING_DECLINED.search(line) is not None and _A_JOB.search(line) is None for line in lines
+    )
 
 
 def about_a_job(lowered: str) -> bool:
@@ -217,7 +274,12 @@ def reads_a_decision(text: str, sentences: str) -> bool:
     if any(mark.startswith(HYPOTHETICAL) for mark in marks) and not _only_boilerplate(sentences):
         return False
     lowered = text.lower()
-    return FOR_READER not in sentences and not _not_the_readers(lowered) and about_a_job(lowered)
+    return (
+        FOR_READER not in sentences
+        and not _not_the_readers(lowered)
+        and about_a_job(lowered)
+        and not declines_a_thing(sentences)
+    )
 
 
 def decided_for_reader(docs: list[Document]) -> list[bool]:

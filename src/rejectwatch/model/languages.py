@@ -27,8 +27,10 @@ __all__ = ["CONDITIONAL", "NOT_YET", "READINGS"]
 # match, dan ..."); German "als" is "as" ("Ihre Bewerbung als ..."), so only the Dutch "als
 # je / u / er ..." counts.
 CONDITIONAL = (
-    # (tenth pass: not the Italian reflexive, "la selezione si è chiusa")
-    r"|\b(?:wenn|falls|sofern|sollte|sollten|solltest|ob|si(?! (?:è|sono|ha|hanno|sta|era)\b)|"
+    # (tenth pass: not the Italian reflexive, "la selezione si è chiusa"; fifteenth pass: nor
+    # "il percorso si ferma qui")
+    r"|\b(?:wenn|falls|sofern|sollte|sollten|solltest|ob|"
+    r"si(?! (?:è|sono|ha|hanno|sta|era|ferma|conclude|chiude|interrompe|arresta)\b)|"
     r"au cas|en caso|"
     r"als (?:je|u|we|wij|er|het|dat)|indien|mocht|mochten|tenzij|is er geen)\b"
     # eighth pass: Italian, Portuguese and Polish ("qualora", "caso", "jeśli"); "se" is also

@@ -299,9 +299,24 @@ _PAST_EVENT = (
     r" (?:he|she|they|we|i|the [a-z]+) (?:[a-z]+ed|came|met|saw|spoke|was|were|had|made|took|"
     r"gave|got)\b"
 )
-_BEFORE_ONCE = (
-    r"|\bbefore\b(?!\s*(?:[.,;:!?)\n]|$))(?!" + _PAST_EVENT + r")|\bonce\b(?!" + _PAST_EVENT + ")"
-)
+
+
+def _before_once(unless: str = "") -> str:
+    """The branches of "before" and "once" as still to come, for a pattern of such words: not
+    "before" that closes its clause or stands before a past event, nor "once" with a past
+    event, nor "before" followed by ``unless`` (a pattern of what it then marks)."""
+    return (
+        r"|\bbefore\b"
+        + (f"(?!{unless})" if unless else "")
+        + r"(?!\s*(?:[.,;:!?)\n]|$))(?!"
+        + _PAST_EVENT
+        + r")|\bonce\b(?!"
+        + _PAST_EVENT
+        + ")"
+    )
+
+
+_BEFORE_ONCE = _before_once()
 _NOT_YET = re.compile(
     r"\b(?:until(?! further notice)|when|will|going to|only)\b|['\u2019]ll\b" + _YET + _BEFORE_ONCE
 )
@@ -1054,12 +1069,10 @@ _OUTCOME_NOT_YET = re.compile(
     # (eleventh pass: nor "it stops before the next stage", where the process stopped)
     r"\b(?:until(?! further notice)|when)\b"
     + _YET
-    + r"|\bbefore\b(?! the (?:closing date|deadline|next stage|next round|final stage|final round|"
-    r"interview stage)\b)(?!\s*(?:[.,;:!?)\n]|$))(?!"
-    + _PAST_EVENT
-    + r")|\bonce\b(?!"
-    + _PAST_EVENT
-    + ")"
+    + _before_once(
+        r" the (?:closing date|deadline|next stage|next round|final stage|final round|"
+        r"interview stage)\b"
+    )
     + languages.CONDITIONAL
     + languages.NOT_YET
 )
@@ -1468,26 +1481,36 @@ def _chose_another(
         if (left, right) in found or lowered.startswith("?", right):
             continue
         stop = third_party.chose_another(lowered, left, right, english, other=other[0])
+        # fifteenth pass: a choice the structural reading finds behind its own announcement
+        # ("we're going to bring on someone who's ...") is read as announced
+        if stop >= 0 and _to_come(lowered, left, stop):
+            stop = -1
         # tenth pass: or announced as it happens ("the role is going to somebody else", "they
         # will be continuing with two other finalists"): only what stands before its verb may
         # say it is still to come
         verb, _ = announced.choice(lowered, left, right) if stop < 0 else (-1, -1)
-        if stop < 0 and verb < 0:
+        if stop < 0 and (verb < 0 or _to_come(lowered, left, verb)):
             continue
-        end = (stop if stop >= 0 else verb) - left
-        clause = max(lowered.rfind(stop, left, left + end) for stop in _CLAUSE_BREAKS)
-        clause = left if clause < 0 else clause
         if (
-            _quoted(lowered, left, left + end)
-            or _CONDITIONAL.search(lowered, left, right)
+            _CONDITIONAL.search(lowered, left, right)
             or _PENDING.search(lowered, left, right)
             or _UNDECIDED.search(lowered, left, right)
             or _READER_DECIDED.search(lowered, left, right)
-            or _NOT_YET.search(lowered, clause, left + end)
-            or _OUTCOME_NOT_YET.search(lowered, clause, left + end)
         ):
             continue
         found[(left, right)] = CHOSE_OTHER
+
+
+def _to_come(lowered: str, left: int, at: int) -> bool:
+    """Is a choice read at ``at`` in the sentence starting at ``left`` reported in quotes, or
+    still to come by the words before it in its clause?"""
+    clause = max(lowered.rfind(stop, left, at) for stop in _CLAUSE_BREAKS)
+    clause = left if clause < 0 else clause
+    return (
+        _quoted(lowered, left, at)
+        or _NOT_YET.search(lowered, clause, at) is not None
+        or _OUTCOME_NOT_YET.search(lowered, clause, at) is not None
+    )
 
 
 _A_FINALIST_GROUP = re.compile(
