@@ -16,10 +16,22 @@ from rejectwatch.model.token_hashes import hashed_tokens, murmur3_spans
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 # ASCII words of every length around the block and long-span bounds, separators, case,
-# the Kelvin sign (lower-cases to ASCII "k"), non-ASCII letters and astral characters
+# the Kelvin sign (lower-cases to ASCII "k"), non-ASCII letters, a lone surrogate and an
+# astral digit (a word character beyond the Basic Multilingual Plane), astral characters
 TEXT = st.text(
     alphabet=st.one_of(
-        st.sampled_from([*"ab_Z09 .,'\n\t-", "\u00e9", "\u00df", "\u0130", "\u212a", "\u2019"]),
+        st.sampled_from(
+            [
+                *"ab_Z09 .,'\n\t-",
+                "\u00e9",
+                "\u00df",
+                "\u0130",
+                "\u212a",
+                "\u2019",
+                "\ud800",
+                "\U0001d7d8",
+            ]
+        ),
         st.characters(),
     ),
     max_size=80,
