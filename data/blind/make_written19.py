@@ -1207,6 +1207,7 @@ class Maker:
         self.records: list[dict] = []
         self.mixed = 0
         self.cursor: dict[str, int] = {}
+        self.used: dict[str, set[int]] = {}
 
     def when(self, lang: dict) -> tuple[str, dict]:
         """An RFC 2822 Date header and the parts of an earlier moment for a quoted header."""
@@ -1247,12 +1248,13 @@ class Maker:
         language uses as many of its decision sentences as its messages allow."""
         options = lang["rej"]
         start = self.cursor.get(lang["code"], 0)
-        for step in range(len(options)):
-            k = (start + step) % len(options)
-            if fits(lang, options[k], reg):
-                self.cursor[lang["code"]] = k + 1
-                return options[k]
-        return options[start % len(options)]
+        used = self.used.setdefault(lang["code"], set())
+        order = [(start + step) % len(options) for step in range(len(options))]
+        fitting = [k for k in order if fits(lang, options[k], reg)] or order
+        k = next((k for k in fitting if k not in used), fitting[0])
+        used.add(k)
+        self.cursor[lang["code"]] = k + 1
+        return options[k]
 
     def rejection(self, lang: dict, li: int, i: int) -> None:  # noqa: PLR0912 - one branch per template
         r, code = self.rng, lang["code"]
