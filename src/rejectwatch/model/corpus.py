@@ -63,6 +63,7 @@ READ_SLICES = (
     "written-16.jsonl",  # training mail, fourth batch (recall kinds), fifteenth pass
     "written-17.jsonl",  # training mail, fifth batch (precision kinds), fifteenth pass
     "written-18.jsonl",  # training mail, sixth batch (long-tail rejections), fifteenth pass
+    "written-19.jsonl",  # training mail, seventh batch (other languages), fifteenth pass
 )
 SLICE_FAMILY_PREFIX = "blind"
 # A read slice's message counts this many times in every fit: each is written in its own words,
