@@ -7,9 +7,11 @@ from pathlib import Path
 
 import mmh3
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rejectwatch.model import token_hashes
 from rejectwatch.model.features import words_and_pairs
 from rejectwatch.model.token_hashes import hashed_tokens, murmur3_spans
 
@@ -94,3 +96,11 @@ def test_no_texts_and_texts_without_tokens() -> None:
     assert _batch([], 2**10) == []
     assert _batch(["", "a b c", "\u00e9 . \u212a"], 2**10) == []
     assert [row for row, _ in _batch(["x", "ab cd", "", "\u00e9\u00e9"], 2**10)] == [1, 1, 1, 3]
+
+
+def test_many_texts_are_hashed_a_slice_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past _TEXTS texts the batch is hashed in slices: each slice's rows keep their place."""
+    texts = ["Not selected", "", "caf\u00e9 au lait", "we regret", "x", "\u00e9t\u00e9 ok"] * 3
+    expected = _one_by_one(texts, 2**10)
+    monkeypatch.setattr(token_hashes, "_TEXTS", 4)
+    assert _batch(texts, 2**10) == expected

@@ -36,6 +36,7 @@ __all__ = ["hashed_tokens", "murmur3_spans"]
 
 _SPACE = 0x20
 _LONG_BLOCKS = 16  # spans of more blocks than this are hashed one by one by mmh3
+_TEXTS = 1024  # texts hashed together at most
 
 _C1, _C2 = np.uint32(0xCC9E2D51), np.uint32(0x1B873593)
 _N1, _FIVE = np.uint32(0xE6546B64), np.uint32(5)
@@ -186,7 +187,12 @@ def _starts(lengths: NDArray[np.int64]) -> NDArray[np.int64]:
 def hashed_tokens(texts: Sequence[str], width: int) -> tuple[Any, Any]:
     """Each text's word 1-2 grams (rejectwatch.model.features.words_and_pairs) hashed into
     ``width`` columns, as |MurmurHash3| mod width: (the text's index, the column) of every
-    token, in no particular order."""
+    token, in no particular order. Many texts are hashed _TEXTS at a time, which bounds the
+    arrays made for them (training hashes the whole corpus in one call)."""
+    if len(texts) > _TEXTS:
+        parts = [hashed_tokens(texts[i : i + _TEXTS], width) for i in range(0, len(texts), _TEXTS)]
+        offset = [part_rows + i * _TEXTS for i, (part_rows, _) in enumerate(parts)]
+        return np.concatenate(offset), np.concatenate([columns for _, columns in parts])
     plain = [i for i, text in enumerate(texts) if text.isascii()]
     other = [i for i, text in enumerate(texts) if not text.isascii()]
     buf, starts, lengths, text_of = _ascii_spans([texts[i] for i in plain])
