@@ -12,6 +12,8 @@ import email
 import email.message
 import email.parser
 import email.utils
+import re._constants as sre_constants
+import re._parser as sre_parser
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
@@ -163,7 +165,10 @@ HEADER_LINE = st.one_of(
             " folded on",
             "\tfolded with a tab",
             "  ",
+            "Subject:" + " " * 30,
+            "Subject:" + " \t" * 20 + "x",
             "From someone Mon Jan 1 00:00:00 2024",
+            "From: someone",
             ": no name",
             "no colon at all",
             "Bad Name: x",
@@ -185,6 +190,48 @@ HEADER_LINE = st.one_of(
 @given(st.lists(HEADER_LINE, min_size=1, max_size=6), st.sampled_from(["\r\n", "\n"]))
 def test_header_block_is_the_stdlib_parse(lines: list[str], eol: str) -> None:
     head = "".join(line + eol for line in lines)
+    assert tree(message._header_block(head)) == tree(
+        email.parser.Parser().parsestr(head, headersonly=True)
+    )
+
+
+def _repeats_and_branches(items: Any) -> list[Any]:
+    """Every repeat and branch opcode in a parsed pattern (re._parser), nested ones too."""
+    found = []
+    for op, arg in items:
+        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            found.append(op)
+            found += _repeats_and_branches(arg[2])
+        elif op is sre_constants.POSSESSIVE_REPEAT:
+            found += _repeats_and_branches(arg[2])
+        elif op is sre_constants.BRANCH:
+            found.append(op)
+        elif op is sre_constants.SUBPATTERN:
+            found += _repeats_and_branches(arg[3])
+    return found
+
+
+def test_the_plain_header_regexes_never_backtrack() -> None:
+    """Linear time by construction: every repeat possessive, no alternation (s16's greedy
+    one-regex block was quadratic on runs of blanks)."""
+    for pattern in (message._PLAIN_BLOCK_RE, message._FIELD_RE):
+        assert _repeats_and_branches(sre_parser.parse(pattern.pattern)) == []
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Subject:" + " " * 50_000 + "\r\n",
+        "Subject:" + " \t" * 25_000 + "x\r\n",
+        "Subject:" + " " * 50_000 + "\rx\r\n",  # a bare CR after the blanks: not plain
+        "Subject: a\r\n" + " " * 50_000 + "\r\n",  # a fold of blanks
+        "Subject: a\r\n" + " \r\n" * 20_000 + "x\r\n",  # folds, then a line that is not one
+        "X" * 50_000 + "\r\n",  # a name without its colon
+    ],
+)
+def test_hostile_header_blocks_are_the_stdlib_parse(head: str) -> None:
+    """Long runs of blanks and name characters, read as the stdlib reads them (a pattern that
+    backtracked on them would take minutes here, not milliseconds)."""
     assert tree(message._header_block(head)) == tree(
         email.parser.Parser().parsestr(head, headersonly=True)
     )

@@ -31,15 +31,23 @@ def naive(text: str) -> list[tuple[int, int, int]]:
     )
 
 
-@settings(max_examples=1000)
-@given(
-    st.text(
-        alphabet=st.sampled_from([*"notdecid ln'g\u2019\u00e9\n.\U0001f600", "\ud800"]),
-        max_size=40,
-    )
+# the phrases' letters, a dash, a curly quote, an accent, an astral character, a lone surrogate
+TEXT = st.text(
+    alphabet=st.sampled_from([*"notdecid ln'g\u2019\u00e9\n.-\U0001f600", "\ud800"]), max_size=40
 )
+
+
+@settings(max_examples=1000)
+@given(TEXT)
 def test_every_occurrence_overlapping_ones_too(text: str) -> None:
     assert sorted(Phrases(PHRASES).find(text)) == naive(text)
+
+
+@settings(max_examples=500)
+@given(TEXT)
+def test_occurs_in_says_whether_any_phrase_stands(text: str) -> None:
+    phrases = Phrases([*PHRASES, "--"])
+    assert phrases.occurs_in(text) == bool(phrases.find(text))
 
 
 def test_ascii_and_other_text_agree() -> None:

@@ -502,7 +502,9 @@ def _tidy_text(text: str) -> str:
     were the slowest part of parse. Each step is skipped when a C-level test shows it would
     change nothing (most mail is ASCII with tidy lines)."""
     if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text = text.replace("\r\n", "\n")
+        if "\r" in text:  # a lone CR (rare): a memchr, not another pass of replace
+            text = text.replace("\r", "\n")
     if text.isascii():
         # deleting with bytes.translate and comparing lengths is 4x faster than a regex search
         encoded = text.encode("ascii")
@@ -514,18 +516,20 @@ def _tidy_text(text: str) -> str:
         if _CONTROL_RE.search(text):
             text = text.translate(_CONTROL_TABLE)
         untidy = _WIDE_SPACE_RE.search(text) is not None
+    # the tests cheapest first; a two-character `in` scans every character (about 1 ns
+    # each), a one-character `in` or a regex that starts with a rare literal uses memchr
     if (
         untidy
-        or "  " in text
         or "\t" in text
-        or "\n " in text
+        or _BLANK_AFTER_EOL_RE.search(text) is not None
+        or "  " in text
         or text.startswith(" ")
         or text.endswith(" ")
     ):
         text = "\n".join([" ".join(line.split()) for line in text.split("\n")])
     elif " \n" in text:  # single trailing blanks only (half of all mail): what the above does
         text = text.replace(" \n", "\n")
-    if "\n\n\n" in text:
+    if _THREE_EOL_RE.search(text) is not None:
         text = _MANY_NEWLINES_RE.sub("\n\n", text)
     return text.strip()
 
@@ -533,6 +537,8 @@ def _tidy_text(text: str) -> str:
 # The ASCII characters of _CONTROL_RE, for bytes.translate, and the whitespace beyond ASCII
 # that str.split() splits on (and _CONTROL_TABLE keeps).
 _ASCII_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_BLANK_AFTER_EOL_RE = re.compile("\n ")  # "\n " in text, by memchr for the line ends
+_THREE_EOL_RE = re.compile("\n\n\n")
 _WIDE_SPACE_RE = re.compile(r"[\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 
@@ -693,10 +699,6 @@ def _message_from_bytes(raw: bytes) -> email.message.Message:
     return email.parser.Parser().parsestr(text)
 
 
-# A header line's field name, as the stdlib's header regex accepts it before the colon.
-_FIELD_NAME_RE = re.compile(r"[!-9;-~]+")
-
-
 def _header_block(head: str) -> email.message.Message:
     """The header lines ``head`` (each ending in a line end, the blank line after them left
     out) parsed as the stdlib's parser does (compat32, headers only), in one pass of
@@ -739,27 +741,28 @@ class _FieldTable(email.message.Message):
         super().replace_header(_name, _value)
 
 
+# A header block of plain fields only: each line a field (a name as the stdlib's header
+# regex takes it before the colon, [!-9;-~]+, then a colon and the value) or a fold (a blank,
+# then anything but CR and LF) continuing the field before it, every line ending in CRLF.
+# Every repeat is possessive (it never gives back) and each step has one way to go (a fold
+# starts with a blank, a field with a name character), so the engine never backtracks: linear
+# time on any input, hostile runs of blanks included (a greedy form was quadratic on them,
+# s16). _FIELD_RE reads the same fields: (name, value without the blanks after the colon,
+# folds kept).
+_VALUE = r"[^\r\n]*+(?:\r\n[ \t][^\r\n]*+)*+"
+_PLAIN_BLOCK_RE = re.compile(rf"(?:[!-9;-~]++:{_VALUE}\r\n)*+")
+_FIELD_RE = re.compile(rf"([!-9;-~]++):[ \t]*+({_VALUE})\r\n")
+
+
 def _plain_header_block(head: str) -> email.message.Message | None:
-    block = head[:-2]
-    crlf = block.count("\r\n")
-    if not head.endswith("\r\n") or block.count("\r") != crlf or block.count("\n") != crlf:
+    """The stdlib's headers-only parse of ``head`` when it is plain (see _PLAIN_BLOCK_RE: no
+    unix-from line, no line that is not a field, no first line that continues nothing, no bare
+    CR or LF), else None. One regex pass checks the block and one reads its fields: 0.11 ->
+    0.08 s for the 10,000 header blocks of the bench_cli mix, against a loop over the lines."""
+    if not head.endswith("\r\n") or _PLAIN_BLOCK_RE.fullmatch(head) is None:
         return None
     msg = _FieldTable()
-    name, value = "", ""
-    for line in block.split("\r\n"):
-        if line[:1] in (" ", "\t") and line:  # a fold: continues the field before it
-            if not name:
-                return None
-            value += "\r\n" + line
-            continue
-        colon = line.find(":")
-        if colon <= 0 or line.startswith("From ") or not _FIELD_NAME_RE.fullmatch(line, 0, colon):
-            return None
-        if name:
-            msg.set_raw(name, value.lstrip(" \t"))
-        name, value = line[:colon], line[colon + 1 :]
-    if name:
-        msg.set_raw(name, value.lstrip(" \t"))
+    msg._headers = _FIELD_RE.findall(head)  # type: ignore[attr-defined] # what set_raw builds
     msg.set_payload("")  # what a headers-only parse leaves
     return msg
 

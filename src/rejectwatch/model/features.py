@@ -95,25 +95,6 @@ def words_and_pairs(text: str) -> list[str]:
     return tokens
 
 
-def _hashed_tokens(text: str) -> list[str] | list[bytes]:
-    """words_and_pairs(text) as the hashing loop reads them: for ASCII text the same tokens
-    as bytes, which it hashes as they are (a str token is first encoded to UTF-8, the same
-    bytes for ASCII), so nothing is decoded here or encoded there.
-
-    ASCII text is lower-cased by the translation table, not str.lower(); the pairs are joined
-    from a zip (which reuses its tuple) and added in place: about 10% faster than
-    lower(), pairwise() and a new list, the same tokens."""
-    if text.isascii():
-        tokens = _ascii_words(text, _LOWER_NOT_WORD)
-    else:
-        lowered = text.lower()
-        if not lowered.isascii():  # str tokens (unless it lower-cases to ASCII: the Kelvin sign)
-            return words_and_pairs(text)
-        tokens = _ascii_words(lowered)
-    tokens += map(b" ".join, zip(tokens, tokens[1:], strict=False))  # noqa: RUF007 - reused tuple
-    return tokens
-
-
 def __getattr__(name: str) -> Any:
     """DocumentHasher lives in rejectwatch.model.hashing (scikit-learn); a model pickled
     before (card version 7 and older) names it here."""

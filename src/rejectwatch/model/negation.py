@@ -1140,16 +1140,28 @@ _CUE_AUTOMATON, _CUE_KINDS = _automaton(
 def _cue_ends(lowered: str) -> list[tuple[int, int, int]]:
     """(start, end, kind) of every whole-word cue in ``lowered``, in text order; kind is
     _NEGATION, _DECISION or _YES."""
-    found: list[tuple[int, int, int]] = []
+    return _whole_word_cues(lowered, _CUE_AUTOMATON.find(lowered), _CUE_KINDS)
+
+
+def _whole_word_cues(
+    lowered: str, found: list[tuple[int, int, int]], kinds_of: tuple[tuple[int, ...], ...]
+) -> list[tuple[int, int, int]]:
+    """(start, end, kind) of each phrase ``found`` in ``lowered`` (start, end, index) that
+    stands as a whole word (no letter or digit beside it), for each of its kinds
+    (``kinds_of[index]``), in text order. One loop over all of them (hot path: a call a
+    phrase cost more)."""
+    cues: list[tuple[int, int, int]] = []
     size = len(lowered)
-    for start, end, index in _CUE_AUTOMATON.find(lowered):
-        # whole words only
-        if (start == 0 or not lowered[start - 1].isalnum()) and (
-            end >= size or not lowered[end].isalnum()
+    for start, end, index in found:
+        kinds = kinds_of[index]
+        if (
+            kinds
+            and (start == 0 or not lowered[start - 1].isalnum())
+            and (end >= size or not lowered[end].isalnum())
         ):
-            found.extend((start, end, kind) for kind in _CUE_KINDS[index])
-    found.sort()
-    return found
+            cues.extend((start, end, kind) for kind in kinds)
+    cues.sort()
+    return cues
 
 
 def has_cue(text: str) -> bool:
@@ -1311,29 +1323,22 @@ def _one_pass() -> tuple[Phrases, tuple[_Roles, ...], int]:
 # in every message: one pass finds them all (a pass of an automaton over a message costs about
 # 5 us, most of it the same however many phrases it holds)
 _ONE_PASS, _ROLES, _COVERED = _one_pass()
+_ONE_PASS_KINDS = tuple(kinds for kinds, _, _ in _ROLES)
 
 
 def _cues_and_hits(lowered: str) -> tuple[list[tuple[int, int, int]], dict[str, list[int]]]:
     """``(_cue_ends(lowered), _gate_hits(lowered))`` from one pass, which also tells the
     prefiltered patterns whose strings stand in ``lowered`` (prefilter.OPENED)."""
-    cues: list[tuple[int, int, int]] = []
     hits: dict[str, list[int]] = {}
     opened: set[int] = set()
-    size = len(lowered)
-    for start, end, index in _ONE_PASS.find(lowered):
-        kinds, word, slots = _ROLES[index]
+    found = _ONE_PASS.find(lowered)
+    for start, _, index in found:
+        _, word, slots = _ROLES[index]
         if word is not None:
             hits.setdefault(word, []).append(start)
         if slots:
             opened.update(slots)
-        # whole words only
-        if (
-            kinds
-            and (start == 0 or not lowered[start - 1].isalnum())
-            and (end >= size or not lowered[end].isalnum())
-        ):
-            cues.extend((start, end, kind) for kind in kinds)
-    cues.sort()
+    cues = _whole_word_cues(lowered, found, _ONE_PASS_KINDS)
     prefilter.OPENED.remember(lowered, frozenset(opened), _COVERED)
     return cues, hits
 

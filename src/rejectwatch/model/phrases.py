@@ -33,6 +33,7 @@ class Phrases:
             implementation=ahocorasick_rs.Implementation.DFA,
         )
         self._python: ahocorasick.Automaton | None = None  # built when first needed
+        self._leftmost: ahocorasick_rs.AhoCorasick | None = None  # for occurs_in, likewise
 
     def find(self, text: str) -> list[tuple[int, int, int]]:
         # s15: any text UTF-8 can encode goes to the DFA (it answers in characters, not bytes,
@@ -48,6 +49,20 @@ class Phrases:
             (last + 1 - length, last + 1, index)
             for last, (index, length) in self._automaton().iter(text)
         ]
+
+    def occurs_in(self, text: str) -> bool:
+        """Does any phrase occur in ``text``? One pass of a leftmost-first automaton (built at
+        the first call), which reports a run of dashes once every five, not at every dash: a
+        third of the cost of find() on mail with rules of "-----" (21 against 64 ms for the
+        quote hints of 10,000 bench_cli previews)."""
+        if self._leftmost is None:
+            self._leftmost = ahocorasick_rs.AhoCorasick(
+                list(self.phrases), matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_FIRST
+            )
+        try:
+            return bool(self._leftmost.find_matches_as_indexes(text))
+        except UnicodeEncodeError:  # lone surrogates
+            return any(phrase in text for phrase in self.phrases)
 
     def _automaton(self) -> ahocorasick.Automaton:
         """pyahocorasick's automaton, built at the first text with lone surrogates (building it

@@ -22,7 +22,6 @@ import json
 import math
 import zipfile
 from collections.abc import Sequence
-from itertools import chain
 from typing import Any, NamedTuple
 
 import mmh3
@@ -30,7 +29,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from rejectwatch.errors import ModelError
-from rejectwatch.model.features import _hashed_tokens
+from rejectwatch.model.token_hashes import hashed_tokens
 
 __all__ = [
     "FACTORS",
@@ -77,26 +76,10 @@ def expit(x: float) -> float:
         return 0.0
 
 
-def _murmur(tokens: list[str] | list[bytes]) -> Any:
-    """MurmurHash3 (x86, 32 bits, seed 0, signed) of each token's UTF-8."""
-    if tokens and isinstance(tokens[0], str):
-        return map(mmh3.hash, tokens)
-    return map(mmh3.mmh3_32_sintdigest, tokens)
-
-
-def hashed_columns(texts: Sequence[str], width: int) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
-    """Each text's word 1-2 grams (rejectwatch.model.features) hashed into ``width`` columns:
-    the number of tokens of each text and their columns, text after text."""
-    tokens = [_hashed_tokens(text) for text in texts]
-    lengths = np.fromiter(map(len, tokens), np.int64, len(tokens))
-    hashes = np.fromiter(chain.from_iterable(map(_murmur, tokens)), np.int64, int(lengths.sum()))
-    return lengths, np.abs(hashes) % width
-
-
 def token_columns(tokens: list[str], width: int) -> NDArray[np.int64]:
     """The column of each token (a word or a word pair) as scikit-learn's FeatureHasher puts
     it: |h| mod ``width``."""
-    return np.abs(np.fromiter(_murmur(tokens), np.int64, len(tokens))) % width
+    return np.abs(np.fromiter(map(mmh3.hash, tokens), np.int64, len(tokens))) % width
 
 
 class HashStep:
@@ -119,8 +102,7 @@ class HashStep:
         keys = []
         offset = 0
         for texts, width in zip(views, self.widths, strict=True):
-            lengths, columns = hashed_columns(texts, width)
-            rows = np.repeat(np.arange(count, dtype=np.int64), lengths)
+            rows, columns = hashed_tokens(texts, width)
             keys.append(rows * self.width + columns + offset)
             offset += width
         # one sorted pass: rows in order, each row's columns ascending, repeats counted

@@ -120,7 +120,7 @@ def is_forward(subject: str) -> bool:
 
 def _has_hint(body: str) -> bool:
     """Does one of _QUOTE_HINTS stand in ``body``? (Phrases takes lone surrogates too.)"""
-    return bool(_HINTS.find(body))
+    return _HINTS.occurs_in(body)
 
 
 def strip_quoted(body: str) -> str:
