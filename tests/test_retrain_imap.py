@@ -32,14 +32,17 @@ KITCHEN_ROLES = ["Sous Chef", "Chef de Partie", "Pastry Chef", "Line Cook", "Com
 
 
 def kitchen_no(i: int) -> tuple[str, str, str]:
-    """A kind of rejection the shipped model misses (it scores ~0.1): a restaurant after a
-    trial shift, no negation, no "candidate", no "application"."""
+    """A kind of rejection the shipped model misses: a restaurant after a trial shift, in the
+    kitchen's own shorthand, no negation, no "candidate", no "application". (The fifteenth
+    pass's model files a plainer wording of it, "Chef has had a think and the brigade is
+    complete for the season, so we'll leave it there", at 0.64-0.87; this one scores 0.30-0.63,
+    under its filing threshold of 0.81.)"""
     kitchen, role = KITCHENS[i % 5], KITCHEN_ROLES[(i * 3) % 5]
     return (
         f"{role} trial shift",
-        f"Hiya,\n\nCheers for coming in for the trial shift at {kitchen} on Saturday. Chef has "
-        f"had a think and the brigade is complete for the season, so we'll leave it there for "
-        f"the {role} spot.\n\nAll the best,\nKitchen office, {kitchen}",
+        f"Hiya,\n\nCheers for Saturday at {kitchen}. Chef says ta very much - the {role} spot "
+        f"is sorted now though, brigade is full till spring.\n\nAll the best,\n"
+        f"Kitchen office, {kitchen}",
         f"Kitchen office <kitchen{i % 5}@kitchens.example>",
     )
 
