@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from rejectwatch.model import token_hashes
 from rejectwatch.model.features import words_and_pairs
-from rejectwatch.model.token_hashes import hashed_tokens, murmur3_spans
+from rejectwatch.model.token_hashes import _FEW, hashed_tokens, murmur3_spans
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -104,3 +104,14 @@ def test_many_texts_are_hashed_a_slice_at_a_time(monkeypatch: pytest.MonkeyPatch
     expected = _one_by_one(texts, 2**10)
     monkeypatch.setattr(token_hashes, "_TEXTS", 4)
     assert _batch(texts, 2**10) == expected
+
+
+@settings(max_examples=200)
+@given(st.lists(st.one_of(TEXT, LONG_WORDS), max_size=_FEW))
+def test_a_few_texts_hash_alike_by_either_path(texts: list[str]) -> None:
+    """A batch of at most _FEW texts is hashed token by token (scoring one message alone);
+    the array path gives the same (row, column) pairs for it."""
+    by_tokens = _batch(texts, 2**18)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(token_hashes, "_FEW", 0)
+        assert _batch(texts, 2**18) == by_tokens

@@ -30,7 +30,7 @@ import mmh3
 import numpy as np
 from numpy.typing import NDArray
 
-from rejectwatch.model.features import _LOWER_NOT_WORD
+from rejectwatch.model.features import _LOWER_NOT_WORD, words_and_pairs
 
 __all__ = ["hashed_tokens", "murmur3_spans"]
 
@@ -184,11 +184,29 @@ def _starts(lengths: NDArray[np.int64]) -> NDArray[np.int64]:
     return starts
 
 
+# A batch this small is hashed token by token: the array path's fixed cost (about 70 us a call,
+# twice a message) tripled the time of scoring one message alone (0.24 -> 0.40 ms,
+# scripts/bench_classify.py), which the daemon does for each new message.
+_FEW = 2
+
+
+def _hashed_one_by_one(texts: Sequence[str], width: int) -> tuple[Any, Any]:
+    """hashed_tokens for a few texts: words_and_pairs and mmh3 on each token."""
+    tokens = [words_and_pairs(text) for text in texts]
+    lengths = np.fromiter(map(len, tokens), np.int64, len(tokens))
+    hashes = np.fromiter(
+        (mmh3.hash(token) for text in tokens for token in text), np.int64, int(lengths.sum())
+    )
+    return np.repeat(np.arange(len(texts), dtype=np.int64), lengths), np.abs(hashes) % width
+
+
 def hashed_tokens(texts: Sequence[str], width: int) -> tuple[Any, Any]:
     """Each text's word 1-2 grams (rejectwatch.model.features.words_and_pairs) hashed into
     ``width`` columns, as |MurmurHash3| mod width: (the text's index, the column) of every
     token, in no particular order. Many texts are hashed _TEXTS at a time, which bounds the
     arrays made for them (training hashes the whole corpus in one call)."""
+    if len(texts) <= _FEW:
+        return _hashed_one_by_one(texts, width)
     if len(texts) > _TEXTS:
         parts = [hashed_tokens(texts[i : i + _TEXTS], width) for i in range(0, len(texts), _TEXTS)]
         offset = [part_rows + i * _TEXTS for i, (part_rows, _) in enumerate(parts)]
