@@ -323,3 +323,20 @@ def test_a_message_the_model_cannot_read_fails_alone_and_stays_in_place(
     again = json.loads(out.getvalue())
     assert [(o["uid"], o["action"]) for o in again["outcomes"]] == [(2, "file")]
     assert b"<reader-2@w.test>" in b"\n".join(dovecot.list_folder(imap_user, "Rejections"))
+
+
+def test_the_warm_up_messages_take_the_paths_a_batch_takes() -> None:
+    """workers.warm_up analyses these before the first worker forks the others, so that what
+    is built at its first use is inherited: they must parse, and one must reach extract (filed
+    with its facts) and one the confirmation check (a confirmation found), with the real model."""
+    from rejectwatch.model import classifier  # noqa: PLC0415 - numpy, only here
+    from rejectwatch.pipeline.workers import _WARM_UP, analyse  # noqa: PLC0415
+
+    model = classifier.load()
+    found = analyse(model, [(raw, False) for raw in _WARM_UP], preview=True, observe=True)
+    assert [a.error for a in found] == ["", ""]
+    assert found[0].facts is not None
+    assert found[0].score >= model.filing_threshold
+    assert found[1].brief is not None
+    assert found[1].brief.application is not None
+    assert found[1].brief.application.company == "Acme"

@@ -12,6 +12,7 @@ with each line cut to TRACE_LINE_CHARS.
 from __future__ import annotations
 
 import functools
+import json as jsonlib
 import logging
 import os
 import re
@@ -71,15 +72,31 @@ _short_lines = _ShortLines()
 
 
 def redact(_: Any, __: str, event: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
-    """structlog processor: mask sensitive keys and any registered secret in values."""
-    for key, value in list(event.items()):
+    """structlog processor: mask sensitive keys and any registered secret in values.
+
+    Only values are replaced (the keys stay), so the event is read in place, not copied; a
+    text value is rewritten only when it changes (s18: the scan's 10,000 `message.handled`
+    lines, 1.7 -> 1.0 us a line)."""
+    for key, value in event.items():
         if _sensitive_key(key):
             event[key] = REDACTED
         elif isinstance(value, str):
-            event[key] = _scrub_text(value)
+            scrubbed = _scrub_text(value)
+            if scrubbed is not value:
+                event[key] = scrubbed
         elif isinstance(value, bytes):
             event[key] = _scrub_text(value.decode("utf-8", "replace"))
     return event
+
+
+# What structlog's JSONRenderer does with json.dumps (default=its fallback for other types),
+# with one encoder made once: json.dumps makes a JSONEncoder afresh for each line when given a
+# default (s18: 2.9 -> 2.3 us a line; the same text)
+_JSON_ENCODER = jsonlib.JSONEncoder(default=structlog.processors._json_fallback_handler)
+
+
+def _json_dumps(obj: Any, **_: Any) -> str:
+    return _JSON_ENCODER.encode(obj)
 
 
 def _quiet_per_message(_: Any, method: str, event: MutableMapping[str, Any]) -> Any:
@@ -107,7 +124,9 @@ def configure(
     if json is None:
         json = not stream.isatty()
     renderer: Any = (
-        structlog.processors.JSONRenderer() if json else structlog.dev.ConsoleRenderer(colors=False)
+        structlog.processors.JSONRenderer(_json_dumps)
+        if json
+        else structlog.dev.ConsoleRenderer(colors=False)
     )
     numeric = logging.getLevelNamesMapping()[level.upper()]
     timestamper = structlog.processors.TimeStamper(fmt="iso", utc=True)

@@ -68,12 +68,15 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     The pattern is compiled as it is when it is not plain enough to read (a character
     category, ``.``, a back reference, a case-insensitive part in a case-sensitive pattern)
     or can match fewer than three characters."""
-    compiled = re.compile(pattern, flags)
-    if compiled.flags & ~(re.IGNORECASE | re.UNICODE):
-        return compiled
-    found = _prefixes(list(sre_parse.parse(pattern, flags)), compiled.flags & re.IGNORECASE)
+    # (s18: the flags read off the parse, as re.compile takes them, rather than off a first
+    # compile of the pattern thrown away: 15 patterns compiled once, not twice, at import)
+    parsed = sre_parse.parse(pattern, flags)
+    read_flags = parsed.state.flags
+    if read_flags & ~(re.IGNORECASE | re.UNICODE):
+        return re.compile(pattern, flags)
+    found = _prefixes(list(parsed), read_flags & re.IGNORECASE)
     if not found or any(len(p) < _PREFIX for p in found):
-        return compiled
+        return re.compile(pattern, flags)
     classes = "".join(
         "[" + "".join(sorted({re.escape(p[i]) for p in found})) + "]" for i in range(_PREFIX)
     )
