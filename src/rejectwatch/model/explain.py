@@ -27,7 +27,8 @@ import numpy as np
 
 from rejectwatch.model.classifier import Model
 from rejectwatch.model.features import Document, documents_to_views, words_and_pairs
-from rejectwatch.model.plain import FACTORS, expit, token_columns
+from rejectwatch.model.plain import FACTORS, expit
+from rejectwatch.model.token_hashes import token_columns
 
 __all__ = ["Contribution", "Explanation", "explain"]
 

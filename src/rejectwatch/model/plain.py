@@ -24,7 +24,6 @@ import zipfile
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-import mmh3
 import numpy as np
 from numpy.typing import NDArray
 
@@ -74,12 +73,6 @@ def expit(x: float) -> float:
         return 1.0 / (1.0 + math.exp(-x))
     except OverflowError:  # e^-x past the largest double: 1 / (1 + inf)
         return 0.0
-
-
-def token_columns(tokens: list[str], width: int) -> NDArray[np.int64]:
-    """The column of each token (a word or a word pair) as scikit-learn's FeatureHasher puts
-    it: |h| mod ``width``."""
-    return np.abs(np.fromiter(map(mmh3.hash, tokens), np.int64, len(tokens))) % width
 
 
 class HashStep:

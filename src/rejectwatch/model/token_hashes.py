@@ -32,7 +32,7 @@ from numpy.typing import NDArray
 
 from rejectwatch.model.features import _LOWER_NOT_WORD, words_and_pairs
 
-__all__ = ["hashed_tokens", "murmur3_spans"]
+__all__ = ["hashed_tokens", "murmur3_spans", "token_columns"]
 
 _SPACE = 0x20
 _LONG_BLOCKS = 16  # spans of more blocks than this are hashed one by one by mmh3
@@ -184,20 +184,23 @@ def _starts(lengths: NDArray[np.int64]) -> NDArray[np.int64]:
     return starts
 
 
+def token_columns(tokens: list[str], width: int) -> NDArray[np.int64]:
+    """The column of each token (a word or a word pair) as scikit-learn's FeatureHasher puts
+    it: |h| mod ``width``, h by mmh3 one token at a time."""
+    return np.abs(np.fromiter(map(mmh3.hash, tokens), np.int64, len(tokens))) % width
+
+
 # A batch this small is hashed token by token: the array path's fixed cost (about 70 us a call,
-# twice a message) tripled the time of scoring one message alone (0.24 -> 0.40 ms,
-# scripts/bench_classify.py), which the daemon does for each new message.
+# twice a message) made scoring one message alone 0.24 -> 0.40 ms (scripts/bench_classify.py),
+# which the daemon does for each new message.
 _FEW = 2
 
 
 def _hashed_one_by_one(texts: Sequence[str], width: int) -> tuple[Any, Any]:
-    """hashed_tokens for a few texts: words_and_pairs and mmh3 on each token."""
+    """hashed_tokens for a few texts: words_and_pairs, then token_columns."""
     tokens = [words_and_pairs(text) for text in texts]
-    lengths = np.fromiter(map(len, tokens), np.int64, len(tokens))
-    hashes = np.fromiter(
-        (mmh3.hash(token) for text in tokens for token in text), np.int64, int(lengths.sum())
-    )
-    return np.repeat(np.arange(len(texts), dtype=np.int64), lengths), np.abs(hashes) % width
+    rows = np.repeat(np.arange(len(texts), dtype=np.int64), [len(t) for t in tokens])
+    return rows, token_columns([token for text in tokens for token in text], width)
 
 
 def hashed_tokens(texts: Sequence[str], width: int) -> tuple[Any, Any]:
