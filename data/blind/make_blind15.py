@@ -175,18 +175,18 @@ def slugify(company: str) -> str:
 
 FOOTERS = {
     "ats_hireloop": (
-        "\n\n--\nThis message was sent by {company} using Hireloop.\n"
-        "Manage your candidate profile: https://candidates.hireloop.example/{slug}\n"
-        "Hireloop Ltd, 4 Canal Wharf, Leeds LS1 4BR. Please do not reply to this address."
+        "\n\n--\n{company} sends candidate mail through Hireloop.\n"
+        "Your profile lives at https://candidates.hireloop.example/{slug}\n"
+        "Hireloop Ltd, 4 Canal Wharf, Leeds LS1 4BR. This mailbox cannot receive answers."
     ),
     "ats_talentdeck": (
         "\n\n———\nPowered by TalentDeck · Applicant ref {ref}\n"
-        "You are receiving this e-mail because you applied for a job at {company}. "
-        "Update your preferences or delete your data at talentdeck.example/privacy"
+        "TalentDeck delivers this notice for {company}. "
+        "Opt out, or have your records wiped: talentdeck.example/privacy"
     ),
     "ats_staffora": (
         "\n\n[Staffora] {company} Recruitment Portal\nLog in: https://{slug}.staffora.example/portal\n"
-        "Automated notification - replies to this mailbox are not monitored."
+        "Automatic notice. Nobody reads this inbox; use the portal's message tab instead."
     ),
     "ats_pipewise": (
         "\n\nSent with Pipewise Recruit · pipewise.example\n"
@@ -195,20 +195,20 @@ FOOTERS = {
     "ats_jobnest": (
         "\n\n__________\nJobnest ATS | {company} careers\n"
         "Datenschutz / Privacy: jobnest.example/{slug}/privacy | Impressum\n"
-        "Diese E-Mail wurde automatisch erstellt. This e-mail was generated automatically."
+        "Versand durch unser Bewerbermanagement. Sent by our applicant-tracking system."
     ),
     "mobile_iphone": "\n\nSent from my iPhone",
     "mobile_outlook": "\n\nGet Outlook for Android",
     "mobile_typos": "\n\nSent from my phone, excuse the brevity and the typos",
     "legal_long": (
-        "\n\n{company} Limited is registered in England and Wales (company no. {regno}). Registered "
-        "office: Unit 9, Brindley Court, {city}. This e-mail and any attachments are confidential "
-        "and may be legally privileged. If you are not the intended recipient, please tell the "
-        "sender at once and delete the message; you must not copy, forward or act on it. We scan "
-        "outgoing mail for viruses but cannot accept liability for any damage caused by software "
-        "it may carry. Personal data you have shared with us is handled under our candidate "
-        "privacy notice, which explains how long we keep it and how to ask for it to be removed. "
-        "Please consider the environment before printing this e-mail."
+        "\n\n{company} Ltd · company number {regno} · registered address Unit 9, Brindley Court, "
+        "{city}. Only the addressee of this message should be reading it. If that "
+        "isn't you, we'd be grateful if you let the sender know, then remove it from your "
+        "mailbox without passing it on or relying on anything in it. Our outgoing mail goes "
+        "through a malware scanner, though no scanner catches everything, so please run your own "
+        "checks before opening attachments. Our candidate privacy notice sets out what we do with "
+        "personal details, how long we hold them and how to have them erased. Printing this? "
+        "Perhaps don't."
     ),
     "none": "",
 }
@@ -251,7 +251,7 @@ Thanks so much for your note on Wednesday, and for the extra thinking on the onb
 
 {decision}
 
-It was close right to the end, and I'd be glad to stay in touch; if something opens on the platform side next year you'll hear from me first.
+It went down to the wire, and I'd like us to keep talking; should a platform role come up next year, I'll ring you before it's advertised.
 
 All the best,
 {sfirst}
@@ -262,7 +262,7 @@ Sent: {qdate}
 To: {signer} <{pmail}>
 Subject: Re: Follow-up from Tuesday - {role}
 
-Hi {sfirst}, thanks again for Tuesday. I've jotted down a couple of ideas on the backlog question (attached). Looking forward to hearing how things go.
+Hi {sfirst}, thanks again for Tuesday. I've jotted down a couple of ideas on the backlog question (attached). Hope to hear from you soon.
 {first}""", PERSON,
   dec=["We've gone with a candidate who led a migration of almost exactly this shape last year, and she accepted this morning.",
        "The panel settled on someone who has run this kind of migration twice before, and he signed yesterday evening."])
@@ -294,7 +294,7 @@ add("thread-gmail-other", R, 2, "Re: Thanks for today",
 
 Really good to meet you in person, and thank you for staying on past five for the whiteboard part.
 
-I'll be straight with you because you were straight with us: {decision}
+You were candid with us, so I'll be candid back: {decision}
 
 If you'd like ten minutes of feedback on the case exercise, I'm happy to do a call next week.
 
@@ -305,17 +305,17 @@ On {qdate}, {name} <{tomail}> wrote:
 > Hi {sfirst},
 >
 > Thank you for today - I enjoyed meeting the team and seeing the
-> warehouse floor. Let me know if you need anything else from me.
+> warehouse floor. Shout if you'd like anything further from me.
 >
 > Best,
 > {first}""", PERSON,
   dec=["we've offered the {role} job to the other person on the shortlist and they've said yes.",
-       "the offer went to the other finalist on Thursday and was accepted over the weekend."])
+       "we made our offer to the other finalist on Thursday and it was accepted over the weekend."])
 
 add("thread-founder-lower", R, 2, "re: coffee chat + next steps",
   """hey {first}
 
-sorry this took a while. we ended up hiring someone who had already built the billing thing we need, so that's where we landed for now
+sorry this took a while. we went with a person who's already built the billing thing we need, so that's where we landed for now
 
 you were great on the product questions though and honestly i'd love to grab another coffee when we raise again
 
@@ -326,9 +326,9 @@ add("thread-panel-charity", R, 2, "RE: [EXTERNAL] Re: Panel interview – {role}
 
 Thank you for coming in last Thursday and for your email afterwards - it was kind of you to write, and the panel appreciated the point you added about volunteer rotas.
 
-I promised I would call rather than email, and I tried twice this morning, so I hope you don't mind a written note instead. {decision}
+I said I'd phone rather than write, and I tried twice this morning, so please forgive a written note. {decision}
 
-You were a strong interviewee and the trustees asked me to pass on their thanks. We advertise two or three posts a year and I hope we see your name again.
+You were a strong interviewee and the trustees wanted me to thank you on their behalf. We advertise two or three posts a year and I hope we see your name again.
 
 With warm wishes,
 {signer}
@@ -342,7 +342,7 @@ Subject: Re: Panel interview – {role}
 
 Dear {sfirst}, many thanks for the interview today. One thing I didn't get to say about rotas...""", PERSON,
   dec=["The panel's recommendation went to another candidate, and our director approved the appointment this afternoon.",
-       "After a long discussion the panel chose to appoint a candidate with longer experience of supported housing, and our director signed that off today."])
+       "The panel talked it through at length and chose to appoint a candidate with longer experience of supported housing, and our director signed that off today."])
 
 add("thread-portfolio", R, 2, "Re: [EXT] Re: Re: portfolio review",
   """Hi {first},
@@ -358,7 +358,7 @@ Cheers,
 
 > On {qdate} {name} wrote:
 > Lovely to meet you all. I've attached the PDF version of the folio in case it's useful.""", PERSON,
-  dec=["We've asked {ofirst} to join the studio as our new {role}, and she starts in a fortnight.",
+  dec=["We've asked {ofirst} to join the studio as our new {role}, who starts in a fortnight.",
        "We've invited {ofirst}, whose reel leans heavily on motion, to take the {role} seat."])
 
 add("thread-references", R, 2, "RE: [EXT] Re: Reference contacts",
@@ -366,7 +366,7 @@ add("thread-references", R, 2, "RE: [EXT] Re: Reference contacts",
 
 Thank you for sending the three referees through so quickly on Monday.
 
-I wanted to get back to you before anyone rang them: {decision} so I won't need to trouble your referees after all. I'm sorry it ended at the very last step; you were a strong finalist.
+Before anyone picked up the phone to them, I wanted you to hear this: {decision} so I won't need to trouble your referees after all. I'm sorry it ended at the very last step; you were a strong finalist.
 
 Best wishes,
 {signer}
@@ -387,7 +387,7 @@ add("thread-lab", R, 2, "RE: [EXT] Re: Our chat on Monday",
 
 Many thanks again for the Monday visit and the questions about the spectrometer schedule.
 
-I wanted to let you know personally that {decision} I know you had travelled a long way for the day and I'm grateful.
+Better you hear it from me than from a form letter: {decision} I know you had travelled a long way for the day and I'm grateful.
 
 If you are in {city} again, do drop by the lab.
 
@@ -402,7 +402,7 @@ Subject: Re: Our chat on Monday
 
 Dear Dr {slast}, thank you for showing me round today.""", PERSON,
   dec=["we are moving ahead with another finalist whose background sits closer to our instrumentation work.",
-       "the appointment has gone to a candidate who has run this exact instrument for four years."],
+       "we have appointed someone with four years on this exact instrument."],
   roles=["Research Technician", "Laboratory Manager", "Instrument Scientist"])
 
 # --- B. a clear refusal under a long footer -------------------------------------------------------
@@ -410,7 +410,7 @@ Dear Dr {slast}, thank you for showing me round today.""", PERSON,
 add("footer-lifeat", R, 2, "Your application for {role} at {company}",
   """Dear {first},
 
-Thank you for applying for the {role} position. {decision}
+Thanks for your application for {role}. {decision}
 
 We wish you every success.
 
@@ -418,30 +418,30 @@ We wish you every success.
 
 ━━━━━━━━━━━━━━━━━━━━━━━━━━
 LIFE AT {company_upper}
-Why people stay: flexible hours, a learning budget of £1,500 a year, 28 days' holiday plus your birthday, a volunteering week, and the best canteen in {city} (we're biased).
+Why people stay: hours that bend around school runs, £1,500 a year to spend on courses, 28 days off plus your birthday, a volunteering week, and the best canteen in {city} (we're biased).
 Meet the team → {slug}.example/people
 Read our latest impact report → {slug}.example/impact
 Follow us: LinkedIn · Instagram · YouTube · TikTok
-Know someone brilliant? Our referral scheme pays £750 for every hire.
+Friends who'd fit in? Refer them - we pay £750 a hire.
 ━━━━━━━━━━━━━━━━━━━━━━━━━━
-You received this message because you applied through {slug}.example/careers. Manage your candidate account or delete your data at any time.""",
+Sent because you applied at {slug}.example/careers. Your candidate account is where you change settings or erase your data.""",
   NOREPLY,
-  dec=["Having reviewed your application carefully, we have decided not to take it further for this vacancy.",
+  dec=["We have read it with care and decided it will go no further for this vacancy.",
        "After reviewing it against the role requirements, we won't be moving your application to the next stage."])
 
 add("footer-alert-list", R, 2, "Update on your application – {role}",
   """Hi {first},
 
-Thanks for your interest in {company}. We've now reviewed applications for {role} and {decision}
+Thanks for considering {company}. Applications for {role} have now been reviewed and {decision}
 
-Kind regards,
+With best wishes,
 The Hiring Team
 
 ==============================
-NEW ROLES THAT MATCH YOUR PROFILE
+OTHER OPENINGS PICKED FOR YOU
 ==============================
 ▸ {other} – {city} – Hybrid – posted 2 days ago
-▸ Senior {other} – Remote (UK) – posted 3 days ago
+▸ Senior {other} – Remote (UK) – new on Tuesday
 ▸ {role} (12-month FTC) – {city} – posted this week
 ▸ Graduate Analyst Programme 2026 – multiple locations
 ▸ Team Lead, Customer Operations – {city} – On-site
@@ -449,14 +449,14 @@ See all 48 open roles → {slug}.example/jobs
 Turn job alerts off or change their frequency in your candidate settings.
 ==============================""",
   "{company} Jobs <jobs@{cdom}>", footer="ats",
-  dec=["unfortunately your application has not been successful on this occasion.",
+  dec=["unfortunately yours hasn't made it through this time.",
        "we're sorry to tell you we have decided to progress other candidates."])
 
 add("footer-html-news", R, 2, "{company}: your application",
   """<html><body>
 <p>Dear {first},</p>
 <p>Thank you for your application for the <b>{role}</b> role. {decision}</p>
-<p>We appreciate the time you took and wish you well.</p>
+<p>It was good of you to apply, and we hope the next door opens quickly.</p>
 <p>Best regards,<br>{signer}<br>Talent Team</p>
 <hr>
 <table width="100%"><tr>
@@ -465,21 +465,21 @@ add("footer-html-news", R, 2, "{company}: your application",
 <td><b>Awards</b><br>Shortlisted for Employer of the Year, third year running.</td>
 </tr></table>
 <p style="font-size:11px;color:#888">Follow us on <a href="https://social.example/{slug}">LinkedIn</a> | <a href="https://pics.example/{slug}">Instagram</a> | <a href="https://{slug}.example/blog">Blog</a><br>
-You are receiving this because you have a candidate account with {company}. <a href="https://{slug}.example/unsubscribe">Unsubscribe</a> from updates.</p>
+This comes to you as a {company} account holder. <a href="https://{slug}.example/unsubscribe">Unsubscribe</a> from updates.</p>
 </body></html>""",
   "{signer} <talent-team@{cdom}>",
   dec=["I'm sorry to say that we will not be proceeding with your application.",
-       "Regrettably, you have not been selected to go forward to interview."])
+       "Regrettably, the panel did not pick you to go forward to interview."])
 
 add("footer-legal", R, 2, "{role} - outcome",
   """Dear {first},
 
-Thank you for attending the interview on {qday}. I am sorry to let you know that {decision}
+Thanks for coming in on {qday}. I'm sorry to say that {decision}
 
 Kind regards
 {signer}
 HR Officer""", PERSON, footer="legal_long",
-  dec=["on this occasion your application was unsuccessful.",
+  dec=["this time your application has been unsuccessful.",
        "we have decided to offer the role to another candidate, so your application will not progress."])
 
 # --- C. hedged refusals ----------------------------------------------------------------------
@@ -487,22 +487,22 @@ HR Officer""", PERSON, footer="legal_long",
 add("hedge-closer", R, 2, "Your {role} application",
   """Hi {first},
 
-Thank you for the time you put into the application and the screening call with {sfirst}.
+Thanks for the effort behind your application and for the screening call with {sfirst}.
 
-{decision} This isn't a reflection of your ability, and I'd encourage you to keep an eye on our careers page.
+{decision} It says nothing bad about what you can do - and do watch our jobs page for the next opening.
 
 Best,
 {signer}
 {company}""", PERSON, footer="ats",
   dec=["We've had a very strong response, and we felt a few other applicants were a slightly closer match to where the team is heading next year.",
-       "Having looked at everyone we spoke to, we felt others lined up a little more closely with the team's plans for next year."])
+       "Having looked at everyone we spoke to, we felt others sat a little nearer to what the team wants to do next year."])
 
 add("hedge-direction", R, 2, "Regarding the {role} opening",
   """Hello {first},
 
-I wanted to follow up on your application. {decision}
+A follow-up on your application. {decision}
 
-We're grateful for your patience through a slower process than we'd have liked.
+Thank you for bearing with a process that dragged more than we'd like.
 
 Warm regards,
 {sfirst}""", PERSON,
@@ -512,11 +512,11 @@ Warm regards,
 add("hedge-regulated", R, 2, "Application - {role} ({ref})",
   """Dear {first},
 
-Thank you for your application and for completing the written questions.
+Thanks for applying and for answering the written questions.
 
 {decision} We recognise this will be disappointing.
 
-We keep applications for six months in case a similar role opens.
+Applications stay on our system for six months in case something similar opens.
 
 Yours sincerely,
 Resourcing Team, {company}""", TALENT, footer="ats",
@@ -537,19 +537,19 @@ add("hedge-long-hr", R, 2, "Your application to {company}",
 
 Re: {role}, reference {ref}
 
-Thank you for your interest in joining {company} and for the care you took with your application. We know that applying for a new position takes time and thought, and we do not take that lightly.
+Thank you for wanting to join {company}, and for the care that went into your application. Putting an application together is real work, and we are conscious of it.
 
 This recruitment attracted a large number of applications from people with a wide range of backgrounds. Each application was read by two members of the hiring team against the criteria published in the role profile: experience of managing budgets above £2m, stakeholder engagement at senior level, evidence of leading change, and the behaviours set out in our values framework.
 
 {decision}
 
-We understand that receiving this news is disappointing, particularly when you have invested in the process. Because of the number of applications, we are unable to provide individual feedback at this stage, but we would like to thank you sincerely for considering us as your next employer.
+We understand that receiving this news is disappointing, particularly when you have invested in the process. With so many applications in this round we cannot give each person feedback, but we are sincerely grateful that you thought of us as a place to work.
 
-We would also like to take this opportunity to mention that {company} recruits throughout the year across finance, operations, technology and customer roles. You can register for job alerts on our website so that you are the first to hear about vacancies that match your interests. Many of our colleagues joined us on their second or third application.
+We would also like to take this opportunity to mention that {company} recruits throughout the year across finance, operations, technology and customer roles. If you sign up for alerts on our website, matching vacancies will land in your inbox the day they go live. A good number of our staff were hired at the second or third attempt.
 
-Your personal data will be retained in line with our candidate privacy notice and deleted after twelve months unless you ask us to remove it sooner.
+We hold your personal data as our candidate privacy notice describes, and erase it a year from now, or earlier if you ask.
 
-Once again, thank you for your interest in {company}. We wish you every success in your career.
+Thank you again for considering {company}, and good luck in the next chapter of your career.
 
 Yours sincerely,
 
@@ -557,7 +557,7 @@ Yours sincerely,
 Head of Talent Acquisition
 {company}""", TALENT,
   dec=["After careful consideration, the hiring team felt that other candidates aligned more closely with the requirements of the role at this time, and we will therefore not be taking your application forward.",
-       "Having considered all applications carefully, the panel concluded that other applicants better matched the published criteria, and your application will not be progressed."])
+       "Having considered all applications carefully, the panel concluded that other applicants better matched the published criteria, and your application stops at this stage."])
 
 # --- D. recruiter follow-ups after a call, decision plus another role --------------------------
 
@@ -566,7 +566,7 @@ add("recruiter-uk", R, 2, "Following our call - {role}",
 
 Just following on from our call earlier - as I mentioned, {decision}
 
-The good news: I've got a six-month contract at a housing association in {city} that looks a lot like what you did at your last place - hybrid, two days in, £{n1}00 a day inside IR35. Shall I send the spec over? If you're keen I can get your CV in front of them by Thursday.
+On the plus side: there's a six-month contract at a housing association in {city} that looks a lot like what you did at your last place - hybrid, two days in, £{n1}00 a day inside IR35. Want me to send the job spec? If you're keen I can get your CV in front of them by Thursday.
 
 Speak soon,
 {sfirst}
@@ -574,7 +574,7 @@ Speak soon,
 {signer} | Senior Consultant
 {company} Recruitment
 t: 0113 496 0{ph} | m: 07700 900{ph}""", PERSON,
-  dec=["the client has gone with another candidate for the {role} post, so that one's closed off.",
+  dec=["the client has gone with another candidate for the {role} post, so that door's shut.",
        "the client decided to move forward with someone else for the {role} job."])
 
 add("recruiter-inhouse", R, 2, "{role} - and another idea",
@@ -582,12 +582,12 @@ add("recruiter-inhouse", R, 2, "{role} - and another idea",
 
 Thanks for picking up earlier. To recap in writing: {decision}
 
-That said, {ofirst} who runs our {other} team saw your profile and thinks your reporting background could be a strong fit there. It's a 12-month contract to start, same location. Would you be open to a 20-minute chat with her next week?
+That said, {ofirst} who runs our {other} team saw your profile and thinks your reporting background could be a strong fit there. It's a 12-month contract to start, same location. Fancy a 20-minute chat with {ofirst} next week?
 
 Best,
 {sfirst}
 Talent Partner, {company}""", PERSON, footer="ats",
-  dec=["the hiring manager isn't going to progress your application for {role}, mostly on the depth of cloud experience.",
+  dec=["the hiring manager has decided against moving you forward for {role}, mostly on the depth of cloud experience.",
        "the hiring manager has decided not to take you forward for {role} - it came down to hands-on cloud work."])
 
 add("recruiter-sg", R, 2, "Feedback from client / new opening",
@@ -595,7 +595,7 @@ add("recruiter-sg", R, 2, "Feedback from client / new opening",
 
 Hope you are well. As discussed over the phone just now, client feedback for the {role} position: {decision}
 
-Meanwhile I have one opening with a logistics MNC, {other}, around SGD {n1},000-{n2},000 per month, based in the east. If interested please send me your updated CV and expected salary, notice period.
+Meanwhile I have one opening with a logistics MNC, {other}, around SGD {n1},000-{n2},000 per month, based in the east. If keen, kindly share latest CV with expected salary and notice period.
 
 Thanks and regards,
 {signer}
@@ -609,31 +609,31 @@ EA Licence No. 19C{n3}""", PERSON,
 add("gov-not-referred", R, 2, "Application Status Update: Announcement {ref}",
   """Dear {first} {last},
 
-This notice concerns your application for {role}, announcement number {ref}, with the Department of Regional Transportation.
+This notice is about {role}, announcement {ref}, Department of Regional Transportation.
 
 Your application was reviewed against the qualification requirements for this position. {decision}
 
-You may check the status of your other applications at any time by signing in to your applicant account. Please do not reply to this automated message.
+Your applicant account shows where each of your other applications stands. Messages sent to this address go nowhere.
 
 Human Resources Operations Center
 Department of Regional Transportation""",
   "Applicant Notifications <notify@hr-ops.agency.example.gov>",
   dec=["You were found qualified; however, you were not among the top-ranked candidates and your name was not referred to the selecting official.",
-       "Result: Eligible - Not Referred. Your application was not forwarded to the hiring manager for further consideration."],
+       "Result: Eligible - Not Referred. Your name is not on the certificate sent to the hiring manager, so this application goes no further."],
   roles=["Program Analyst, GS-0343-11", "Contract Specialist, GS-1102-9", "Management Assistant, GS-0344-7"])
 
 add("gov-ineligible", R, 2, "Eligibility decision – {role} ({ref})",
   """Dear {first} {last},
 
-Thank you for your application for the post of {role} with {city} City Council.
+Thank you for your application for the post of {role} with {ukcity} City Council.
 
 {decision}
 
-If you believe this assessment is wrong, you may ask for a review within 10 working days by replying with evidence to recruitment@council.example.gov.uk.
+Think we have misread your application? Send the evidence to recruitment@council.example.gov.uk in the next ten working days and a second officer will look at it again.
 
 Recruitment and Workforce Services
-{city} City Council""",
-  "{city} City Council Recruitment <jobs@council.example.gov.uk>",
+{ukcity} City Council""",
+  "{ukcity} City Council Recruitment <jobs@council.example.gov.uk>",
   dec=["The post requires a current Level 3 qualification in childcare. As your application did not show this, you have been assessed as not meeting the minimum eligibility criteria, and it cannot be taken further.",
        "The post is open only to applicants holding a full UK driving licence for category C1. From the information supplied, you are ineligible for this vacancy and your application has been closed."],
   roles=["Early Years Practitioner", "Family Support Worker", "Highways Operative"])
@@ -641,11 +641,11 @@ Recruitment and Workforce Services
 add("gov-cancelled", R, 2, "Vacancy {ref}: {role} – cancelled",
   """Dear Applicant,
 
-We are writing to everyone who applied for vacancy {ref}, {role}.
+We are writing to all who applied for vacancy {ref}, {role}.
 
-{decision} No appointment will be made from this campaign and all applications, including yours, are now closed.
+{decision} This campaign will not lead to an appointment and all applications, including yours, are now closed.
 
-We apologise for any inconvenience and thank you for the time you spent applying.
+We are sorry to have taken up your time with an application that will not now be considered.
 
 Resourcing Hub
 Ministry of Housing and Local Services""",
@@ -665,12 +665,12 @@ Tîm Recriwtio, Cyngor Sir {city_cy}
 
 Dear {first},
 
-Thank you for applying for the post of {role}. {decision}
+Thanks for your application for {role}. {decision}
 
 Regards,
 Recruitment Team, {city_cy} County Council""",
   "Cyngor Sir / County Council <swyddi@cyngor.example.gov.uk>", lang="cy",
-  dec=["After shortlisting, I am sorry to tell you that you have not been selected for interview on this occasion."
+  dec=["The shortlist has now been drawn up and, I'm sorry to say, your name is not on it, so we will not be inviting you to interview."
        "||Ar ôl llunio'r rhestr fer, mae'n ddrwg gennyf ddweud nad ydych wedi cael eich dewis am gyfweliad y tro hwn.",
        "The panel met last week and, I'm sorry to say, did not shortlist your application."
        "||Cyfarfu'r panel yr wythnos diwethaf ac, mae'n ddrwg gennyf ddweud, ni roddwyd eich cais ar y rhestr fer."],
@@ -720,35 +720,35 @@ add("ats-disposition", R, 2, "{role}", """Candidate disposition: {decision}
 add("intern-summer", R, 2, "{company} Summer Internship Programme {year} – decision",
   """Dear {first},
 
-Thank you for applying to the {company} Summer Internship Programme {year} and for completing the online assessment and video interview.
+Thanks for your application to the {company} Summer Internship Programme {year}, and for sitting both the online tests and the video interview.
 
-This year we received more than {n1},000 applications for {n2}0 places. {decision}
+Over {n1},000 students applied this year for {n2}0 places. {decision}
 
-Applications for our {year2} programme open in September. We hope you will consider applying again, and we encourage you to join our student community for events and insight days.
+Our {year2} intake starts taking applications each September, and a second application from you would be very welcome; meanwhile our student community runs events and insight days you can join.
 
 Best wishes,
 Early Careers Team
 {company}""", "{company} Early Careers <earlycareers@{cdom}>", footer="ats",
-  dec=["Having reviewed your video interview, we regret that we are unable to offer you a place on this year's programme.",
+  dec=["Our assessors have now watched your video answers, and sadly this year's places will go to other students.",
        "We are sorry to tell you that your application has not progressed to the assessment centre stage."],
   roles=["Summer Intern - Technology", "Summer Intern - Markets", "Summer Intern - Operations"])
 
 add("intern-placement", R, 2, "Placement year {year}/{year2} - {role}",
   """Hi {first},
 
-Thanks for taking part in the video interview for our industrial placement. {decision}
+Thanks for sending in your video answers for our industrial placement. {decision}
 
-We know placement hunting is a grind while you're studying, so good luck with the rest of your applications - and your university careers service can give you feedback on video interviews if that's useful.
+Hunting for a placement alongside coursework is hard going, so all the best with the others you've applied for - your university careers service can also coach you on video interviews if that's useful.
 
 {company} Student Recruitment""", "students@{cdom}",
   dec=["Unfortunately we won't be offering you a placement this time round.",
-       "I'm afraid you haven't been successful in getting through to the final stage."],
+       "I'm afraid your interview didn't score highly enough to reach the final stage."],
   roles=["Industrial Placement - Process Engineering", "Placement Student - Software", "Placement - Quality Assurance"])
 
 add("intern-policy", R, 2, "Policy internship - outcome of your application",
   """Dear {first},
 
-Thank you for applying for our six-month policy internship. The standard of applications was very high this round.
+Many thanks for your interest in our six-month policy internship. The standard of applications was very high this round.
 
 {decision}
 
@@ -759,7 +759,7 @@ Kind regards,
 Operations and People Manager
 {company} Institute""", PERSON,
   dec=["I am sorry to let you know that we have not been able to offer you an interview.",
-       "The selection panel has now offered the places, and I am sorry that you were not among those selected."],
+       "The selection panel has now offered the places, and I am sorry to say yours was not one of the names chosen."],
   roles=["Policy Intern", "Research Intern (Economics)"])
 
 # --- N. kinds no earlier slice lists ---------------------------------------------------------
@@ -767,21 +767,21 @@ Operations and People Manager
 add("new-data-deletion", R, 2, "Your personal data - {company} recruitment",
   """Dear {first},
 
-We're writing about your application for {role} (ref. {ref}).
+This concerns your application for {role} (ref. {ref}).
 
 1. Outcome
 {decision}
 
 2. Your data
-Because you asked us on your application form not to keep your details for future vacancies, we will delete your CV, cover letter and assessment answers from our systems 30 days after the date of this e-mail. Interview notes are destroyed at the same time. If you change your mind and would like us to keep them for twelve months, reply to this message before {dl}.
+You ticked the box on your form that says 'don't keep my CV', so we will delete your CV, cover letter and assessment answers from our systems 30 days after the date of this e-mail. Interview notes go in the same purge. If you change your mind and would like us to keep them for twelve months, reply to this message before {dl}.
 
 3. Your rights
-You can ask for a copy of the data we hold, or for earlier deletion, by writing to privacy@{cdom}.
+A copy of what we hold, or deletion sooner than that, can be requested, by writing to privacy@{cdom}.
 
 Data Protection & Recruitment
 {company}""", "{company} Recruitment <recruitment@{cdom}>",
   dec=["The hiring panel has completed its review and your application has not been successful.",
-       "We have now filled the position and will not be progressing your application."])
+       "The post has been filled, and your application will go no further."])
 
 add("new-pdf-letter", R, 2, "Letter regarding your application (PDF attached)",
   """Dear {first},
@@ -790,14 +790,14 @@ Please find attached a letter about your recent application for {role}.
 
 As some mail systems block attachments, the text of the letter reads as follows:
 
-"Dear {first} {last}, thank you for attending the selection process on {qday}. {decision} We would like to thank you for your interest in {company}. Yours sincerely, {signer}, HR Manager."
+"Dear {first} {last}, thank you for taking part in the selection day on {qday}. {decision} Thank you for considering {company}. Yours sincerely, {signer}, HR Manager."
 
 Attachment: {last}_{ref}_outcome.pdf (84 KB)
 
 HR Administration
 {company}""", "HR Administration <hr.admin@{cdom}>",
   dec=["I regret to inform you that on this occasion you were not successful.",
-       "I am writing to confirm that the panel has decided not to offer you the position."])
+       "I write to confirm that the panel will not be offering you the post."])
 
 add("new-correction", R, 2, "Correction: your application for {role}",
   """Dear {first},
@@ -806,24 +806,24 @@ Earlier today you may have received an e-mail from us with the subject "Next ste
 
 {decision} Please disregard the earlier invitation; the booking link in it has been switched off.
 
-Again, our apologies, and thank you for your interest in {company}.
+Apologies once more for the mix-up.
 
 Recruitment Team""", NOREPLY, footer="ats",
   dec=["The correct position is that your application has not been shortlisted for interview.",
-       "To be clear about where things stand: the hiring team decided not to take your application further."])
+       "To be clear about where things stand: the hiring team chose not to take your application on."])
 
 add("new-recruiter-farewell", R, 1, "Handing over + your {role} application",
   """Hi {first},
 
 A quick personal note: Friday is my last day at {company}, and I didn't want to leave without closing the loop with the people I've been speaking to.
 
-On {role}: {decision} I'm sorry to be the one passing that on as one of my final jobs here.
+On {role}: {decision} Not how I wanted to spend one of my last days, passing that on.
 
-My colleague {ofirst} is taking over my open searches and has your details if anything else comes up. It was a pleasure to talk to you, and you can find me on LinkedIn if you'd like to stay in touch.
+My colleague {ofirst} is taking over my open searches and has your details if anything else comes up. I enjoyed our conversations - look me up on LinkedIn if you want to keep in contact.
 
 All the best,
 {sfirst}""", PERSON,
-  dec=["the team has confirmed they won't be taking your application further."])
+  dec=["the team has confirmed it's a no from them."])
 
 add("new-careers-fair", R, 2, "Great to meet you at the {city} careers fair",
   """Hi {first},
@@ -837,7 +837,7 @@ Your name is on our mailing list for open evenings unless you'd rather it wasn't
 Best,
 {signer}
 Campus Recruitment, {company}""", PERSON,
-  dec=["We looked at your CV against our graduate intake for next year, and I'm afraid we won't be taking your application forward for the engineering stream.",
+  dec=["We looked at your CV against our graduate intake for next year, and I'm afraid there's no place for you in the engineering stream.",
        "Having read your CV against this year's openings, we don't have a position that suits you, and we won't be inviting you to interview."])
 
 add("new-helpdesk", R, 2, "[Request #{n3}] Question about my application - {role}",
@@ -862,21 +862,21 @@ Candidate Support | {company}
 
 Hello, I applied three weeks ago and haven't heard back. Could you let me know the status? Thanks.""",
   "{company} Candidate Support <support@{slug}.helpdesk.example>",
-  dec=["Unfortunately they have decided not to move forward with your application, and I'm sorry the update took a while to reach you.",
+  dec=["Unfortunately they've closed your application without an offer of interview, and I'm sorry it took a chase to find that out.",
        "The role has been filled, and they won't be progressing your application."])
 
 add("new-returnship", R, 1, "Return to Work Programme {year}",
   """Dear {first},
 
-Thank you for applying to our 16-week Return to Work Programme. It was clear from your statement how much thought you've given to coming back after your career break.
+Thanks for your application to our 16-week Return to Work Programme. It was clear from your statement how much thought you've given to coming back after your career break.
 
 {decision}
 
-We know that returning after time away can feel daunting, and we'd encourage you to look at the free webinars listed on our returners page.
+We know that returning after time away can feel daunting, and there are free webinars listed on our returners page.
 
 Warm regards,
 Returners Team, {company}""", "{company} Returners <returners@{cdom}>",
-  dec=["Unfortunately, we are unable to offer you a place on this cohort."],
+  dec=["Unfortunately this cohort is now full and you haven't been given a place."],
   roles=["Returner - Finance", "Returner - Technology"])
 
 add("new-cadet-pilot", R, 1, "Cadet Pilot Programme - Stage 2 result",
@@ -884,9 +884,9 @@ add("new-cadet-pilot", R, 1, "Cadet Pilot Programme - Stage 2 result",
 
 Thank you for completing Stage 2 of the {company} Cadet Pilot Programme selection at our training centre.
 
-{decision} Under programme rules you may reapply after 12 months from the date of this e-mail.
+{decision} Programme rules let you apply again once a year has passed from today.
 
-We wish you the very best in pursuing your flying ambitions.
+Good luck with getting into the air.
 
 Pilot Recruitment, {company} Airways""", "Pilot Recruitment <pilotrecruitment@{slug}-air.example>",
   dec=["Your results in the aptitude and coordination tests did not meet the standard needed to go to Stage 3, so your application will end at this point."],
@@ -895,29 +895,29 @@ Pilot Recruitment, {company} Airways""", "Pilot Recruitment <pilotrecruitment@{s
 add("new-cabin-crew", R, 1, "Your Cabin Crew Assessment Day",
   """Hi {first},
 
-Thanks for joining us at the Cabin Crew Assessment Day in {city}. We hope you enjoyed meeting the team and trying the water-landing drill.
+Thanks for spending the day with us at the Cabin Crew Assessment Day in {city} - we hope the water-landing drill was fun.
 
-After reviewing everyone's group exercise and one-to-one, we're sorry to say you haven't been successful this time.
+Having gone through everyone's group task and one-to-one, we're sorry that we can't take you further this time.
 
 Lots of our crew applied more than once, so please don't be put off - you can apply again in six months.
 
 Cabin Crew Recruitment""", "Crew Recruitment <crew.jobs@{slug}-air.example>", roles=["Cabin Crew"])
 
 add("new-lifeguard", R, 1, "Leisure centre lifeguard vacancy",
-  """Hi {first}, thanks for coming to the pool assessment on Saturday. Sorry but you didn't reach the time needed on the 100m swim, so we can't offer you one of the lifeguard posts. You can retake at our next assessment in the spring. {sfirst}, Duty Manager, {company} Leisure""",
+  """Hi {first}, thanks for coming to the pool assessment on Saturday. Sorry but you didn't reach the time needed on the 100m swim, so there's no lifeguard post for you this round. You can retake at our next assessment in the spring. {sfirst}, Duty Manager, {company} Leisure""",
   "{sfirst} {slast} <{sfirst_l}.{slast_l}@{slug}-leisure.example.org>", roles=["Lifeguard"])
 
 add("new-poll-worker", R, 1, "Election staff application",
   """Dear {first} {last},
 
-Thank you for applying to work as a {role} at the forthcoming elections.
+Thanks for putting yourself forward as a {role} for the coming elections.
 
-We received far more applications than there are posts, and staff have been allocated to polling stations on the basis of previous experience and location. Your application has not been successful this time.
+We had many more volunteers for paid posts than posts to fill, and staff have been allocated to polling stations on the basis of previous experience and location. On this occasion you have not been given a post.
 
-We will keep your details on our reserve list for this election only, and we will contact you if a post becomes vacant at short notice.
+Your name sits on the reserve list for this election only, and we'll ring you if someone drops out late.
 
 Electoral Services
-{city} Borough Council""", "Electoral Services <elections@borough.example.gov.uk>",
+{ukcity} Borough Council""", "Electoral Services <elections@borough.example.gov.uk>",
   roles=["Poll Clerk", "Count Assistant", "Presiding Officer"])
 
 add("new-job-share", R, 1, "Your job-share application - {role}",
@@ -925,21 +925,21 @@ add("new-job-share", R, 1, "Your job-share application - {role}",
 
 Thank you for applying for the {role} post as a job share with {ofirst}, and for setting out so clearly how you would split the week.
 
-We've looked at this carefully with the service manager. {decision}
+The service manager and I have gone through it carefully. {decision}
 
-I'm sorry that this isn't the answer you were hoping for. The post will be re-advertised on a full-time basis next month.
+I know you both hoped for a different answer. The post will be re-advertised on a full-time basis next month.
 
 Best wishes,
 {signer}
 HR Business Partner""", PERSON,
-  dec=["Because the role carries sole responsibility for the out-of-hours rota, we've concluded it can't be done as a job share, and we won't be taking the joint application further."])
+  dec=["Because the role carries sole responsibility for the out-of-hours rota, we've concluded it can't be split, and the joint application ends here."])
 
 add("new-outsourced", R, 1, "{role} recruitment",
   """Hello {first},
 
-Thank you for your patience. During the recruitment for {role}, the board reviewed how the function should be run and has decided to outsource it to an external provider from next quarter. As a result we won't be hiring for this position and your application has been closed.
+Thanks for waiting. Partway through the {role} recruitment, the board looked again at the function and chose to hand it to an outside provider from next quarter. So there is no post to fill any more, and your application is closed.
 
-I'm sorry this comes after you had already met the team.
+Sorry this comes after you'd already met the team.
 
 {signer}
 Finance Director, {company}""", PERSON, roles=["Payroll Officer", "IT Support Technician"])
@@ -951,22 +951,22 @@ add("new-driving-licence", R, 1, "Re: Delivery driver application",
 add("new-intl-school", R, 1, "Following the recruitment fair - {role}",
   """Dear {first},
 
-It was a pleasure to meet you at the international schools recruitment fair in {city} last weekend, and thank you for the sample lesson plan.
+Good to meet you at the international schools recruitment fair in {city} last weekend, and thank you for the sample lesson plan.
 
-We have now made our appointments for August. {decision} We were impressed by your enthusiasm for the IB curriculum.
+We have now made our appointments for August. {decision} Your enthusiasm for the IB curriculum came through.
 
-With best wishes for your search,
+Good luck finding the right school,
 {signer}
 Principal, {company} International School""", PERSON,
-  dec=["I am sorry to tell you that we have offered the post to another teacher who brings experience of the Diploma Programme."],
+  dec=["The post has gone to another teacher who has taught the Diploma Programme before, I'm sorry to say."],
   roles=["Teacher of Chemistry", "Primary Class Teacher", "Teacher of English"])
 
 add("new-cruise", R, 1, "Your application - {role} (shipboard)",
   """Dear {first},
 
-Thank you for your interest in a shipboard career and for attending the video interview with our hiring partner.
+Thanks for your interest in working at sea and for the video interview with our hiring partner.
 
-We regret to inform you that the cruise line has not selected you for the current contract season. Your profile will be archived. You may submit a new application for the following season.
+The cruise line has passed on your profile for the current contract season, so it now goes into our archive. Applications for the next season open in the spring.
 
 Crew Recruitment Services
 {company} Maritime Staffing""", "Crew Recruitment <crew@{slug}-maritime.example>",
@@ -975,7 +975,7 @@ Crew Recruitment Services
 add("new-whatsapp", R, 1, "WhatsApp message from {company}",
   """You have a new WhatsApp Business message from {company} Hiring (+44 7700 900{ph}):
 
-"Hi {first}, it's {sfirst} from {company}. Thanks for doing the trial evening on Friday. We've decided to go with someone else for the weekend role, sorry. Good luck with everything 👍"
+"Hi {first}, it's {sfirst} from {company}. Thanks for doing the trial evening on Friday. The weekend job's gone to someone else, sorry. Good luck with everything 👍"
 
 Reply in WhatsApp. You're receiving this e-mail because notifications are switched on.""",
   "WhatsApp Business Notifications <notify@chat-relay.example>", roles=["Weekend Bartender"])
@@ -987,22 +987,22 @@ Event: Final interview - {role} (45 min)
 Original time: {qdate}
 
 Message from {sfirst}:
-"Hi {first}, I'm cancelling this slot because the hiring team reached a decision before the final round: we've offered the role to another candidate who accepted yesterday. Sorry for the short notice, and thanks for your time so far."
+"Hi {first}, I'm cancelling this slot because the hiring team made its decision before the final round: another candidate took our offer yesterday. Apologies for the late notice - and thank you for everything you put in."
 
 Need to book something else? Visit meet.slotwise.example/{sfirst_l}
 Powered by Slotwise""", "Slotwise <notifications@slotwise.example>")
 
 add("new-legacy-caps", R, 1, "APPLICATION STATUS NOTIFICATION",
-  """*** THIS IS AN AUTOMATED MESSAGE. DO NOT REPLY. ***
+  """*** SYSTEM GENERATED - MAILBOX UNATTENDED ***
 
 APPLICANT NAME ....... {last_upper}, {first_upper}
 APPLICANT NO. ........ {n3}{n1}
 VACANCY .............. {role_upper}
 DEPARTMENT ........... ESTATES AND FACILITIES
 
-RESULT: APPLICATION UNSUCCESSFUL AT SHORTLISTING STAGE.
+RESULT: NOT SHORTLISTED. APPLICATION CLOSED.
 
-THANK YOU FOR YOUR INTEREST IN EMPLOYMENT WITH {company_upper}.
+{company_upper} HUMAN RESOURCES.
 *** END OF MESSAGE ***""", "HRSYS <hrsys@mainframe.{cdom}>",
   roles=["Porter", "Estates Officer", "Maintenance Electrician"])
 
@@ -1017,29 +1017,29 @@ We'll shout on socials when we hire again, and I'd genuinely love to see your ap
 
 ✌️ {sfirst}
 Co-founder @ {company}""", "{sfirst} from {company} <hello@{cdom}>",
-  dec=["the team's picked someone else for this role, so we won't be moving forward with you this round."])
+  dec=["the team's picked someone else for this one, so it's a no for this round."])
 
 add("new-ea", R, 1, "On behalf of {signer} - {role}",
   """Dear {first},
 
-I am writing on behalf of {signer}, who is travelling this week and asked me to let you know the outcome of your interview for {role} before the weekend.
+{signer} is travelling this week and has asked me to tell you the outcome of your interview for {role} before the weekend.
 
 {decision}
 
-{sfirst} would be happy to speak to you by phone after her return on {dl} if you would like feedback; just let me know and I will put something in the diary.
+A phone call for feedback is possible once {sfirst} is back on {dl}; I can put one in the diary.
 
 Kind regards,
 {ofirst} {olast}
 Executive Assistant to the Chief Operating Officer
 {company}""", "{ofirst} {olast} <{ofirst_l}.{olast_l}@{cdom}>",
-  dec=["She has decided to appoint another candidate, and she wanted you to hear it promptly rather than wait."])
+  dec=["The decision is to appoint another candidate, and {sfirst} wanted you to hear it now rather than next week."])
 
 add("new-hackathon", R, 1, "Hack & Hire weekend - results",
   """Hi {first},
 
 Thank you for spending your weekend with us at Hack & Hire! Your team's dashboard for the canal-boat booking problem got a round of applause.
 
-We promised every participant an answer about the three junior roles on offer. Those offers have now gone out to other participants, so we won't be making you an offer from this event.
+We promised every participant an answer about the three junior roles on offer. All three have now been offered to other participants, which means no job for you out of this event.
 
 You're very welcome at the next one in spring, and the prizes will be posted to you this week.
 
@@ -1050,16 +1050,16 @@ add("new-vetting", R, 1, "Your {company} Network screening",
 
 Thank you for going through screening for the {company} Network of independent consultants. You completed the language check, the portfolio review and the live problem-solving session.
 
-Our reviewers did not pass your live session, so we are unable to add you to the network at this time. Candidates may retake screening after 6 months.
+Your live session didn't get a pass from our reviewers, so we can't admit you to the network now. Screening can be retaken after six months.
 
 The {company} Screening Team""", "screening@{slug}-network.example", roles=["Independent Consultant"])
 
 add("new-accommodation", R, 1, "Re: Access arrangements for interview",
   """Dear {first},
 
-Thank you for letting us know in advance about the step-free access and the extra time for the written exercise; we had already spoken to the facilities team about both.
+Thanks for telling us ahead of time about the step-free access and the extra time for the written exercise; we had already spoken to the facilities team about both.
 
-I am sorry to say that, having completed shortlisting this week, the panel has decided not to invite you to interview, so the arrangements won't be needed for this vacancy. I want to be clear that your request played no part in the decision, which was made on the application alone.
+Shortlisting finished this week and, I'm sorry to say, the panel has not shortlisted you, so the arrangements won't be needed for this vacancy. I want to be clear that your request played no part in the decision, which was made on the application alone.
 
 If you apply to us in future, please do tell us again about the adjustments you need.
 
@@ -1070,11 +1070,11 @@ Recruitment Adviser, {company}""", PERSON)
 add("new-voucher", R, 1, "A small thank you from {company}",
   """Hi {first},
 
-Thank you for the hours you put into the interview process for {role}. As a small thank you, here's a £25 e-voucher you can spend at any of our stores or online:
+You put hours into the {role} interviews, and we noticed. As a small thank you, here's a £25 e-voucher you can spend at any of our stores or online:
 
 Code: THANKS-{n3}-{n1}   Valid until {dl}
 
-Sadly this doesn't come with good news about the role itself: we've decided not to go ahead with your application. We really appreciated getting to know you.
+Sadly it doesn't come with good news about the role: your application stops here. It was a real pleasure getting to know you.
 
 The {company} People Team""", "{company} People Team <people@{cdom}>", roles=["Visual Merchandiser", "Assistant Store Manager"])
 
@@ -1083,7 +1083,7 @@ add("new-museum-guide", R, 1, "Gallery guide auditions",
 
 Thank you for giving your ten-minute tour of the Victorian galleries at last week's guide auditions. The panel enjoyed your take on the tiled fireplace.
 
-We had nine auditions for three paid guide posts, and I'm sorry to tell you we have offered the posts to three other candidates.
+Nine people auditioned for three paid guide posts, and the three posts have gone to other candidates, I'm sorry to say.
 
 We hope you'll keep visiting, and volunteering opportunities are always listed on our website.
 
@@ -1093,9 +1093,9 @@ Learning and Visitor Experience, {company} Museum""", PERSON, roles=["Gallery Gu
 add("new-phd", R, 1, "PhD position in {phdfield} - your application",
   """Dear {first} {last},
 
-Thank you for applying for the funded PhD position in {phdfield} in my group. I received 74 applications, many of them very good.
+Thanks for your application for the funded PhD in {phdfield} in my group. I received 74 applications, many of them very good.
 
-After interviewing four candidates, I have offered the position to a candidate whose master's project used the same imaging pipeline, and she has accepted. I am therefore unable to take your application further.
+I interviewed four people and the studentship has now been accepted by someone whose master's project used the same imaging pipeline, so your application ends here.
 
 I am sorry not to have better news, and I wish you success in finding a PhD position.
 
@@ -1107,29 +1107,31 @@ Department of Earth Sciences, {company} University""", "Prof. {signer} <{sfirst_
 add("new-freelance-bid", R, 1, "Your proposal: {job}",
   """Hi {first},
 
-The client has closed the job "{job}" and hired another freelancer. Your proposal was not selected.
+Job closed: "{job}". The client hired a different freelancer; your proposal wasn't chosen.
 
 Proposals you submitted for closed jobs don't use up your connects. Keep bidding - there are 214 new jobs in your category this week.
 
 Freelance Marketplace Notifications""", "Marketplace <jobs-noreply@gigmarket.example>", roles=["Freelance copywriter"])
 
 add("new-trial-shift", R, 1, "trial shift thursday",
-  """Hi {first}, thanks for doing the trial in the kitchen on Thursday, the chef said you worked hard. We've decided to go with someone with more grill experience though so we won't be offering you the job. All the best {sfirst}""",
+  """Hi {first}, thanks for doing the trial in the kitchen on Thursday, the chef said you worked hard. We're going with someone who's done more grill work though, so no job this time sorry. All the best {sfirst}""",
   "{sfirst} <{sfirst_l}.{company_l}@mail.example.com>", roles=["Commis Chef"])
 
-add("new-oneliner", R, 3, "Re: {role}", """{decision}
+add("new-oneliner", R, 2, "Re: {role}", """{decision}
 
 {sfirst}""", PERSON,
   dec=["We've filled the role - thanks for applying, and good luck elsewhere.",
-       "Not moving forward with your application, but thank you for your time.",
-       "We're going with another candidate. Best of luck with the search."])
+       "Your application won't go further, but thanks for your time."])
+
+add("new-oneliner-phone", R, 1, "{role}", """We're going with another candidate. Best of luck with the search.""",
+  "{sfirst} {slast} <{sfirst_l}@{cdom}>", footer="mobile_outlook")
 
 add("new-coop-vote", R, 1, "Outcome of the members' meeting - {role}",
   """Hi {first},
 
 As you know, at {company} every new member of staff is appointed by a vote of the whole co-operative after the interview panel makes its report. The general meeting took place on {qday} evening.
 
-The members voted to appoint the other shortlisted candidate to the {role} post. I know you'd hoped to hear sooner, and I'm sorry it isn't better news. Thank you for the afternoon you spent with us and for the honest questions about pay ratios.
+The members voted for the other shortlisted person to take the {role} post. You'd hoped to hear sooner, I know, and I wish the news were better. Thank you for the afternoon you spent with us and for the honest questions about pay ratios.
 
 In solidarity,
 {sfirst}
@@ -1138,11 +1140,11 @@ Secretary, {company} Workers' Co-operative""", PERSON, roles=["Bakery Production
 add("new-nonnative", R, 1, "About your candidature for {role}",
   """Dear Mr./Ms. {last},
 
-Thank you for your interest for our company and for the time you gave to us in the interview of last week.
+We thank you for the interest to our society and for your presence to the interview of the past week.
 
-We want to inform you that after the evaluation of all the candidatures, our choice is fallen on a profile which is more corresponding to the needs of the project at this moment. So we cannot continue with your candidature.
+We have to inform that, at the end of the evaluations, the committee has made the choice for a profile that is more near to the exigences of the project in this period. For this reason your candidature is not retained.
 
-We keep your CV in our database and we will contact you in case of new opportunity more adapted.
+Your CV stays in our archive and eventually we can contact you for other occasions more adapted.
 
 Best greetings,
 {signer}
@@ -1226,7 +1228,7 @@ HR-менеджер, {company}""", PERSON, lang="ru", roles=["Аналитик �
 add("uk-letter", R, 1, "Щодо вашої кандидатури на посаду {role}",
   """Добрий день, {first}!
 
-Дякуємо, що знайшли час на співбесіду з нашою командою.
+Дякуємо за зустріч із нашою командою минулого тижня.
 
 Після обговорення всіх кандидатур ми вирішили продовжити співпрацю з іншим кандидатом, досвід якого більше відповідає нашим поточним потребам.
 
@@ -1254,7 +1256,7 @@ add("id-letter", R, 1, "Pemberitahuan Hasil Seleksi - {role}",
 
 Terima kasih atas minat Anda untuk bergabung dengan {company} dan atas waktu yang telah Anda luangkan dalam proses seleksi.
 
-Setelah melalui pertimbangan yang matang, dengan berat hati kami sampaikan bahwa Anda belum dapat melanjutkan ke tahap berikutnya untuk posisi {role}.
+Mohon maaf, tim kami telah memilih kandidat lain untuk posisi {role}, sehingga lamaran Anda tidak kami lanjutkan.
 
 Data Anda akan kami simpan, dan kami akan menghubungi Anda apabila ada posisi lain yang sesuai.
 
@@ -1265,9 +1267,9 @@ Tim Rekrutmen {company}""", "Rekrutmen {company} <rekrutmen@{cdom}>", lang="id",
 add("vi-letter", R, 1, "Thông báo kết quả ứng tuyển vị trí {role}",
   """Chào {first},
 
-Cảm ơn bạn đã quan tâm đến {company} và dành thời gian tham gia buổi phỏng vấn vừa qua.
+Cảm ơn bạn đã đến gặp chúng tôi tại {company} tuần trước.
 
-Sau khi cân nhắc kỹ lưỡng, chúng tôi rất tiếc phải thông báo rằng hồ sơ của bạn chưa phù hợp với yêu cầu của vị trí này ở thời điểm hiện tại.
+Rất tiếc, hội đồng đã chọn một ứng viên khác có kinh nghiệm gần hơn với công việc, nên lần này chúng tôi không thể mời bạn vào vòng tiếp theo.
 
 Chúng tôi sẽ lưu hồ sơ của bạn và liên hệ khi có cơ hội phù hợp hơn.
 
@@ -1291,9 +1293,9 @@ Recursos Humans""", PERSON, lang="ca", roles=["Tècnic de comunicació", "Admini
 add("el-letter", R, 1, "Αποτέλεσμα αίτησης για τη θέση {role}",
   """Αγαπητή/έ {first},
 
-Σας ευχαριστούμε για το ενδιαφέρον σας για τη θέση {role} στην {company} και για τον χρόνο που αφιερώσατε στη συνέντευξη.
+Ευχαριστούμε που ήρθατε στη συνέντευξη για τη θέση {role} στην {company}.
 
-Μετά από προσεκτική αξιολόγηση, λυπούμαστε που σας ενημερώνουμε ότι επιλέξαμε άλλον υποψήφιο, του οποίου το προφίλ ταιριάζει περισσότερο στις ανάγκες της ομάδας.
+Με λύπη σας γράφουμε ότι η ομάδα κατέληξε σε άλλον υποψήφιο, με εμπειρία πιο κοντά σε όσα χρειαζόμαστε αυτή τη στιγμή.
 
 Σας ευχόμαστε κάθε επιτυχία στην επαγγελματική σας πορεία.
 
@@ -1318,11 +1320,11 @@ HR-munkatárs""", PERSON, lang="hu", roles=["Pénzügyi elemző", "Logisztikai k
 add("ro-letter", R, 1, "Răspuns la aplicația pentru postul de {role}",
   """Bună ziua, {first},
 
-Vă mulțumim pentru interesul acordat companiei {company} și pentru timpul acordat interviului.
+Mulțumim că ați venit la interviu la {company} și pentru discuția deschisă.
 
-Din păcate, în urma analizei tuturor candidaturilor, am decis să continuăm procesul de recrutare cu alți candidați, ale căror profiluri corespund mai bine cerințelor postului.
+Din păcate, după ce am discutat cu toți finaliștii, echipa a ales o altă persoană pentru acest post, cu o experiență mai apropiată de ce avem nevoie acum.
 
-Vă dorim mult succes în continuare!
+Sperăm să ne mai întâlnim pe viitor și vă urăm baftă!
 
 Cu stimă,
 {signer}
@@ -1331,13 +1333,13 @@ Departamentul Resurse Umane""", PERSON, lang="ro", roles=["Analist financiar", "
 add("de-absage", R, 2, "Ihre Bewerbung als {role}",
   """Guten Tag {first} {last},
 
-vielen Dank für Ihr Interesse an {company} und das angenehme Gespräch in der vergangenen Woche.
+danke für das offene Gespräch in der vergangenen Woche bei {company}.
 
 {decision}
 
-Wir wissen, dass diese Nachricht enttäuschend ist, und bedanken uns für die Zeit, die Sie in Ihre Bewerbung investiert haben. Ihre Unterlagen werden gemäß unserer Datenschutzerklärung nach sechs Monaten gelöscht.
+Uns ist klar, dass Sie sich eine andere Antwort gewünscht hätten, und wir danken Ihnen für Ihren Einsatz im Verfahren. Ihre Unterlagen werden gemäß unserer Datenschutzerklärung nach sechs Monaten gelöscht.
 
-Für Ihren weiteren Weg wünschen wir Ihnen alles Gute.
+Viel Erfolg bei Ihrer weiteren Suche.
 
 Mit freundlichen Grüßen
 {signer}
@@ -1349,7 +1351,7 @@ Personalabteilung""", PERSON, lang="de", footer="ats",
 add("de-ausbildung", R, 1, "Ihre Bewerbung um einen Ausbildungsplatz",
   """Hallo {first},
 
-danke für deine Bewerbung um einen Ausbildungsplatz als {role} bei {company}.
+schön, dass du dich bei {company} für eine Ausbildung als {role} interessierst.
 
 Leider können wir dir keinen Platz anbieten, da alle Ausbildungsplätze für {year} bereits vergeben sind. Bewirb dich gern im nächsten Jahr wieder – die Ausschreibung startet im Herbst.
 
@@ -1360,17 +1362,17 @@ Dein Ausbildungsteam""", "Ausbildung {company} <ausbildung@{cdom}>", lang="de",
 add("fr-letter", R, 2, "Votre candidature au poste de {role}",
   """Bonjour {first},
 
-Nous vous remercions pour l'intérêt que vous portez à {company} et pour les échanges que nous avons eus lors de l'entretien.
+Merci pour le temps passé avec nous lors de l'entretien chez {company}.
 
 {decision}
 
-Nous conservons votre candidature dans notre vivier et ne manquerons pas de revenir vers vous si une opportunité correspondant à votre profil se présente.
+Votre CV reste dans notre base ; nous vous écrirons si un poste proche de votre profil s'ouvre.
 
 Bien cordialement,
 {signer}
 Chargée de recrutement""", PERSON, lang="fr",
   dec=["Après une étude attentive, nous avons retenu une autre candidature dont l'expérience correspond davantage aux besoins actuels de l'équipe.",
-       "Malgré la qualité de votre parcours, nous ne donnerons pas suite à votre candidature pour ce poste."],
+       "Malgré un parcours intéressant, votre candidature s'arrête ici pour ce poste."],
   roles=["Chef de projet digital", "Comptable fournisseurs", "Technicien de maintenance"])
 
 add("es-mx", R, 2, "Retroalimentación - {role}",
@@ -1384,17 +1386,17 @@ Saludos,
 {sfirst}
 Reclutamiento | {company}""", PERSON, lang="es", footer="mobile_iphone",
   dec=["El área decidió continuar con otro candidato cuyo perfil se acerca más a lo que buscan en este momento.",
-       "Lamentablemente, en esta ocasión no continuarás en el proceso."],
+       "Lamentablemente, esta vez no avanzas a la siguiente etapa."],
   roles=["Analista de Compras", "Ejecutivo de Ventas", "Desarrollador Full Stack"])
 
 add("pt-br", R, 2, "Atualização sobre o processo seletivo - {role}",
   """Olá, {first}!
 
-Agradecemos sua participação no processo seletivo para a vaga de {role} na {company}.
+Obrigado por ter participado das etapas para {role} aqui na {company}.
 
 {decision}
 
-Seu currículo continuará em nosso banco de talentos e poderá ser considerado para futuras oportunidades.
+Vamos manter seu perfil salvo e, se surgir algo com a sua cara, a gente avisa.
 
 Um abraço,
 Time de Atração de Talentos""", "Talentos {company} <talentos@{cdom}>", lang="pt", footer="ats_pipewise",
@@ -1405,11 +1407,11 @@ Time de Atração de Talentos""", "Talentos {company} <talentos@{cdom}>", lang="
 add("it-letter", R, 1, "Esito della selezione – {role}",
   """Gentile {first} {last},
 
-la ringraziamo per l'interesse dimostrato verso {company} e per il tempo dedicato al colloquio.
+grazie per essere venuto/a a trovarci in {company} e per la disponibilità mostrata durante l'incontro.
 
-Dopo un'attenta valutazione, la informiamo che abbiamo deciso di proseguire con un altro profilo, più in linea con le esigenze attuali della posizione.
+Con dispiacere le comunichiamo che la scelta è caduta su un'altra persona, la cui esperienza è più vicina a ciò che serve oggi al reparto.
 
-Le auguriamo un sincero in bocca al lupo per il suo percorso professionale.
+Un caro augurio per i suoi prossimi passi.
 
 Cordiali saluti,
 {signer}
@@ -1418,7 +1420,7 @@ Ufficio Risorse Umane""", PERSON, lang="it", roles=["Addetto contabilità", "Pro
 add("it-thread", R, 1, "R: colloquio di martedì",
   """Ciao {first},
 
-grazie ancora per la chiacchierata di martedì. Ti scrivo per dirti che alla fine abbiamo scelto un altro candidato che aveva già lavorato con il nostro gestionale. Mi dispiace, eri nella rosa finale.
+grazie di nuovo per martedì. Volevo dirtelo io: alla fine il posto va a una persona che usa già il nostro gestionale da anni. Mi dispiace, eri nella rosa finale.
 
 Un saluto,
 {sfirst}
@@ -1434,11 +1436,11 @@ Buongiorno {sfirst}, grazie per il colloquio di oggi, è stato un piacere.""", P
 add("nl-letter", R, 1, "Terugkoppeling sollicitatie {role}",
   """Beste {first},
 
-Bedankt voor je sollicitatie en het prettige gesprek van afgelopen donderdag.
+Dank je wel voor het fijne gesprek van donderdag.
 
-We hebben besloten om verder te gaan met een andere kandidaat, die net iets meer ervaring heeft met het aansturen van een team.
+We kiezen uiteindelijk voor iemand die al een paar jaar een team aanstuurt, dus voor jou houdt het hier helaas op.
 
-We vonden het leuk om je te leren kennen en wensen je veel succes met je zoektocht.
+Het was leuk je te ontmoeten, en succes met de volgende stap.
 
 Met vriendelijke groet,
 {signer}
@@ -1447,13 +1449,13 @@ Recruiter | {company}""", PERSON, lang="nl", roles=["Teamleider Klantenservice",
 add("pl-formal", R, 1, "Informacja o wyniku rekrutacji",
   """Szanowna Pani / Szanowny Panie,
 
-dziękujemy za udział w procesie rekrutacyjnym na stanowisko {role} w firmie {company}.
+dziękujemy za rozmowę w sprawie stanowiska {role} w firmie {company}.
 
 Z przykrością informujemy, że tym razem nie zdecydowaliśmy się kontynuować rozmów. Wybraliśmy osobę, której doświadczenie najlepiej odpowiada obecnym potrzebom zespołu.
 
-Dziękujemy za poświęcony czas i życzymy powodzenia w dalszych poszukiwaniach.
+Doceniamy Pana/Pani zaangażowanie i trzymamy kciuki za kolejne rozmowy.
 
-Z wyrazami szacunku,
+Łączymy pozdrowienia,
 Dział HR {company}""", "HR {company} <rekrutacja@{cdom}>", lang="pl", footer="ats_hireloop",
   roles=["Specjalista ds. płac", "Inżynier procesu", "Księgowa"])
 
@@ -1472,9 +1474,9 @@ AR = "application_received"
 add("rcv-conditional", AR, 2, "We've received your application - {role}",
   """Hi {first},
 
-Thanks for applying for {role} at {company}. Your application arrived safely and is now with the hiring team.
+Thanks for applying for {role} at {company}. It has landed with the hiring team.
 
-What happens next: we read every application ourselves. If you're not selected for an interview, we'll let you know by e-mail within three weeks, and we'll keep your CV on file so we can get in touch if a similar role opens.
+What happens next: a person on our team reads each one. If we don't pick you for an interview, you'll get an e-mail from us within three weeks saying so, and your CV stays with us so we can come back to you when something similar opens up.
 
 Good luck!
 {company} Recruiting""", NOREPLY, footer="ats")
@@ -1482,9 +1484,9 @@ Good luck!
 add("rcv-either-way", AR, 2, "Application received: {role}",
   """Dear {first},
 
-Thank you for your application for {role}. This e-mail confirms we have it.
+Just confirming that your application for {role} is safely with us.
 
-Our hiring manager will review applications after the closing date on {dl}. Either way, we'll keep your details on file for six months, and we will be in touch to let you know the outcome.
+Our hiring manager will review applications after the closing date on {dl}. Whatever the outcome, your details stay on file for six months, and we'll write to tell you the result.
 
 Best regards,
 {signer}
@@ -1495,7 +1497,7 @@ add("rcv-only-if-match", AR, 2, "Thanks for your application",
 
 Thanks for your interest in {company} and for applying for {role}.
 
-Because of the number of applications we receive, we'll only contact you if there's a match between your profile and the role. If you don't hear from us, it simply means we've gone ahead with other applicants - please don't let that stop you applying again.
+Applications pour in, so you'll only hear from us if your profile and the role line up. Silence just means we've moved on with other people - do apply again in future all the same.
 
 The {company} team""", "{company} <jobs@{cdom}>", footer="ats_pipewise")
 
@@ -1504,9 +1506,9 @@ add("rcv-talent-pool", AR, 2, "Welcome to {company} - application confirmed",
 
 We've received your application for {role} - thanks for thinking of us.
 
-Good to know: even if this particular role turns out not to be the right one, your profile joins our talent pool, and our recruiters search it first whenever a new position opens. You can update your CV or leave the pool at any time from your account.
+Good to know: should this role not work out, your profile still goes into our talent pool, and our recruiters search it first whenever a new position opens. You can update your CV or leave the pool at any time from your account.
 
-We aim to review every application within ten working days.
+We try to look at each application inside ten working days.
 
 Cheers,
 Talent Team, {company}""", TALENT, footer="ats_talentdeck")
@@ -1514,9 +1516,9 @@ Talent Team, {company}""", TALENT, footer="ats_talentdeck")
 add("rcv-silence-21", AR, 2, "Acknowledgement - {role} ({ref})",
   """Dear {first} {last},
 
-Thank you for your application for the above post, which we acknowledge receipt of.
+This is to confirm that your application for the post above has reached us.
 
-Shortlisting will take place shortly after the closing date. If you have not heard from us within 21 days of the closing date, please assume that on this occasion your application has not been successful. We thank you for your interest.
+The panel will shortlist soon after the closing date. Should three weeks pass after that date without word from us, please take it that your application hasn't been successful this time. Thank you for applying.
 
 Yours faithfully,
 Human Resources
@@ -1525,20 +1527,20 @@ Human Resources
 add("rcv-volume", AR, 2, "Thank you for applying to {company}",
   """Hi {first},
 
-Thank you for applying for {role}. We really appreciate your interest.
+Thanks for your application for {role} - it's good to hear from you.
 
-Unfortunately we aren't able to reply to every applicant personally because of the volume we receive, but every application is read by a member of the team. If your experience matches what we're looking for, a recruiter will contact you to arrange a first call.
+Unfortunately there are too many of you for us to answer each person individually, though a real person on the team reads each application. Should your background suit the role, a recruiter will phone you for a first chat.
 
-In the meantime, find out more about how we work at {slug}.example/about.
+Meanwhile, {slug}.example/about tells you how we work.
 
 {company} Careers""", NOREPLY)
 
 add("rcv-ats-receipt", AR, 2, "Your application to {company}",
   """Hi {first},
 
-Thank you for applying for the position of {role}. We've received your application (ref {ref}) and our team will review it soon.
+Thank you for applying for the position of {role}. Your application (ref {ref}) is in and the team will look at it soon.
 
-You can check the status of your application at any time by logging into your candidate account.""",
+Your candidate account shows how your application is getting on.""",
   "{company} <{slug}@notify.hireloop.example>", footer="ats_hireloop")
 
 add("rcv-html", AR, 2, "Application confirmation - {role}",
@@ -1549,7 +1551,7 @@ add("rcv-html", AR, 2, "Application confirmation - {role}",
 <p><b>What's next?</b></p>
 <ol><li>Our team reviews your application (usually within 2 weeks).</li>
 <li>If you're shortlisted, we'll invite you to a video call.</li>
-<li>If we decide not to move forward, we'll still let you know by e-mail.</li></ol>
+<li>If it's a no, you'll still get an e-mail from us.</li></ol>
 <p>Questions? Contact <a href="mailto:{pmail}">{signer}</a>.</p>
 <p style="color:#999;font-size:10px">{company} · Powered by Staffora</p>
 </div></body></html>""", "{company} Hiring <hiring@{slug}.staffora.example>")
@@ -1557,9 +1559,9 @@ add("rcv-html", AR, 2, "Application confirmation - {role}",
 add("rcv-agency", AR, 2, "Your CV - {role} with my client",
   """Hi {first},
 
-Great to speak earlier. As agreed, I've sent your CV to my client for the {role} role this afternoon.
+Good to talk earlier. Your CV went to my client for {role} this afternoon, as we said.
 
-They usually come back within a week. Whether it's a yes or a no, I'll give you a call either way - I don't leave people hanging. If they pass, I'll still have a couple of other clients in mind for you.
+They tend to answer within the week, and yes or no, you'll get a phone call from me - nobody on my books gets ghosted. If they pass, I'll still have a couple of other clients in mind for you.
 
 Speak soon,
 {sfirst}
@@ -1568,14 +1570,14 @@ Speak soon,
 add("rcv-civil-service", AR, 2, "Application submitted: {role}",
   """Dear {first} {last},
 
-Your application for {role} (vacancy {ref}) has been submitted.
+You've submitted an application for {role} (vacancy {ref}).
 
 What happens next
 - Sift: the panel will assess applications against the essential criteria after the closing date.
 - Results: unsuccessful candidates will be notified through their account; successful candidates will be invited to interview.
-- Interviews are expected to take place in the week beginning {dl}.
+- Interviews: planned for the week beginning {dl}.
 
-Please do not reply to this e-mail.
+This address does not accept replies.
 
 Recruitment Services""", "Recruitment Services <noreply@jobs.example.gov>",
   roles=["Executive Officer", "Higher Executive Officer - Policy", "Administrative Officer"])
@@ -1583,9 +1585,9 @@ Recruitment Services""", "Recruitment Services <noreply@jobs.example.gov>",
 add("rcv-internship", AR, 2, "{company} Internships {year}: application received",
   """Hi {first},
 
-Thank you for applying to the {company} {year} Summer Internship in {role}.
+Your application for the {company} {year} Summer Internship in {role} is in.
 
-We review applications on a rolling basis until the programme is full, so there's nothing more you need to do for now. All decisions, whether positive or negative, will be sent by {dl}. Please check your spam folder around that date.
+Places are filled as applications are assessed, until the programme is full; you don't need to do anything else right now. All decisions, whether positive or negative, will be sent by {dl}. Please check your spam folder around that date.
 
 Early Careers Team""", "{company} Early Careers <earlycareers@{cdom}>", footer="ats",
   roles=["Technology", "Investment Banking", "Marketing"])
@@ -1597,7 +1599,7 @@ Position: {role}
 Requisition: {ref}
 Status: Application received - under review
 
-We'll update you at every stage of the process.""",
+Each change of stage will show here.""",
   "{company} Candidate Portal <portal-notifications@{cdom}>", footer="ats_staffora")
 
 add("rcv-hiring-manager", AR, 2, "Re: CV for the {role} role",
@@ -1605,7 +1607,7 @@ add("rcv-hiring-manager", AR, 2, "Re: CV for the {role} role",
 
 Thanks for sending this over directly - {ofirst} mentioned you might get in touch.
 
-I'm tied up with a release this week but I'll read it properly by Friday. If it's not a fit I'll tell you honestly rather than going quiet, and if it is we'll set up a chat with the team.
+I'm tied up with a release this week but I'll read it properly by Friday. Should it not be a fit I'll say so straight rather than going quiet, and if it is we'll set up a chat with the team.
 
 Cheers,
 {sfirst}""", PERSON, footer="mobile_iphone")
@@ -1613,9 +1615,9 @@ Cheers,
 add("rcv-university", AR, 2, "Acknowledgement of your application",
   """Dear {first},
 
-Thank you for applying for the post of {role} in the School of Chemistry (ref. {ref}).
+Your application for {role} in the School of Chemistry (ref. {ref}) has been received.
 
-Due to the large number of applications we expect, only shortlisted candidates will be contacted. We anticipate that interviews will be held on or around {dl}. If you have not been contacted by then, you should assume you have not been shortlisted.
+We expect a large field, so the School writes only to shortlisted applicants. Interviews should take place around {dl}; anyone who hasn't heard by that date can take it the panel did not shortlist them.
 
 Yours sincerely,
 HR Services, {company} University""", "HR Services <hr-recruit@{slug}-uni.example.ac.uk>",
@@ -1624,7 +1626,7 @@ HR Services, {company} University""", "HR Services <hr-recruit@{slug}-uni.exampl
 add("rcv-speculative", AR, 1, "Your CV",
   """Hi {first},
 
-Thank you for sending your CV to {company}. We keep speculative applications for 12 months and will get in touch if a role that suits your experience comes up. There's nothing else you need to do.
+Thanks for sending {company} your CV. Speculative CVs stay with us for a year, and we'll write if a job turns up that fits your experience. There's nothing else you need to do.
 
 Best wishes,
 {sfirst}
@@ -1633,7 +1635,7 @@ Office Manager""", PERSON)
 add("rcv-reapply", AR, 2, "We've received your new application",
   """Hi {first},
 
-Welcome back! We can see you applied to {company} before. Your new application for {role} has been received and will be reviewed on its own merits; the outcome of any previous application makes no difference.
+Welcome back! You've applied to {company} before. This new application for {role} will be judged on its own; the outcome of any previous application makes no difference.
 
 The Recruiting Team""", NOREPLY, footer="ats_talentdeck")
 
@@ -1644,11 +1646,11 @@ add("rcv-shopfloor", AR, 1, "Application received",
 add("rcv-gdpr", AR, 2, "Your application and your data",
   """Dear {first},
 
-We confirm receipt of your application for {role}.
+Your application for {role} has arrived.
 
-How we use your data: we will use the information you have provided only for this recruitment. If your application is unsuccessful, we will keep it for six months in case of a challenge to the process and then delete it securely. If you are appointed, it becomes part of your personnel file.
+How we use your data: what you've sent is used for this recruitment only. If your application is unsuccessful, we hold it for six months in case the process is challenged, and after that it is securely destroyed. If you are appointed, it becomes part of your personnel file.
 
-Thank you for your interest in working with us.
+Thanks for thinking of working here.
 
 {company} HR""", "{company} HR <hr@{cdom}>", footer="legal_long")
 
@@ -1663,7 +1665,7 @@ Want to ask me something? Just reply to this e-mail.""", "Juno at {company} <jun
 add("rcv-delay", AR, 2, "Your application for {role} - timing",
   """Hello {first},
 
-We received your application for {role} - thank you.
+Thanks - your application for {role} is with us.
 
 Unfortunately, reviews are taking a little longer than usual because of the response to this advert. We now expect to contact candidates by {dl}. We're sorry for the wait and appreciate your patience.
 
@@ -1673,9 +1675,9 @@ Best,
 add("rcv-rolling", AR, 2, "Thanks for applying, {first}",
   """Hi {first},
 
-This is to confirm your application for {role}. We're reviewing applications as they come in and may close the advert early once we have found the right person, so thank you for getting yours in.
+This is to confirm your application for {role}. Applications are read as they arrive and the advert may close before its end date if we find our person, so it's good that yours is already in.
 
-If you're selected for a first conversation, {sfirst} from our team will reach out to set up a time.
+Should we want a first conversation, {sfirst} will e-mail you a choice of times.
 
 {company}""", "{company} <careers@{cdom}>", footer="ats_jobnest")
 
@@ -1684,27 +1686,27 @@ add("rcv-video-received", AR, 2, "We've received your video",
 
 Your recorded answers for {role} have been uploaded successfully. Thanks for taking the time.
 
-The hiring team will watch them over the next week. We'll be in touch with the outcome either way.
+The hiring team will watch them over the next week. You'll hear the result from us whichever way it goes.
 
 {company} Recruitment""", "{company} Recruitment <recruitment@{slug}.pipewise.example>", footer="ats_pipewise")
 
 add("de-eingang", AR, 1, "Eingangsbestätigung Ihrer Bewerbung",
   """Guten Tag {first} {last},
 
-vielen Dank für Ihre Bewerbung als {role}. Ihre Unterlagen sind bei uns eingegangen.
+Ihre Bewerbung als {role} ist vollständig bei uns angekommen.
 
-Wir prüfen alle Bewerbungen sorgfältig und melden uns innerhalb von drei Wochen bei Ihnen – unabhängig davon, ob wir Sie zu einem Gespräch einladen oder nicht.
+Jede Bewerbung wird von der Fachabteilung gelesen. Spätestens in drei Wochen hören Sie von uns, ob mit einer Einladung zum Gespräch oder mit einer Absage.
 
-Mit freundlichen Grüßen
-Ihr Recruiting-Team von {company}""", "Recruiting {company} <karriere@{cdom}>", lang="de", footer="ats_jobnest",
+Beste Grüße
+Das Recruiting von {company}""", "Recruiting {company} <karriere@{cdom}>", lang="de", footer="ats_jobnest",
   roles=["Sachbearbeiter Einkauf (m/w/d)", "Projektingenieur (m/w/d)"])
 
 add("fr-accuse", AR, 1, "Accusé de réception de votre candidature",
   """Bonjour {first},
 
-Nous avons bien reçu votre candidature au poste de {role} et nous vous en remercions.
+Votre dossier pour le poste de {role} nous est bien parvenu, merci.
 
-Notre équipe l'étudiera avec attention. Sans réponse de notre part dans un délai de quatre semaines, vous pourrez considérer que nous ne sommes pas en mesure d'y donner suite.
+L'équipe va le lire. Si quatre semaines passent sans nouvelles de notre part, c'est que votre profil n'a pas été retenu pour la suite.
 
 Cordialement,
 L'équipe recrutement de {company}""", "Recrutement {company} <recrutement@{cdom}>", lang="fr",
@@ -1713,9 +1715,9 @@ L'équipe recrutement de {company}""", "Recrutement {company} <recrutement@{cdom
 add("es-recibida", AR, 1, "Hemos recibido tu candidatura",
   """Hola {first}:
 
-Gracias por inscribirte en la oferta de {role}. Hemos recibido tu candidatura correctamente.
+Tu candidatura para {role} ya está con nosotros.
 
-Si tu perfil encaja con lo que buscamos, nos pondremos en contacto contigo en las próximas semanas. En cualquier caso, guardaremos tus datos para futuros procesos.
+Si encajas con lo que busca el equipo, te llamaremos en unas semanas. En cualquier caso, guardaremos tus datos para futuros procesos.
 
 Un saludo,
 Equipo de Selección de {company}""", "Empleo {company} <empleo@{cdom}>", lang="es",
@@ -1724,18 +1726,18 @@ Equipo de Selección de {company}""", "Empleo {company} <empleo@{cdom}>", lang="
 add("ko-jeopsu", AR, 1, "[{company}] 입사 지원이 완료되었습니다",
   """{name} 님, 안녕하세요.
 
-{company} {role} 포지션에 지원해 주셔서 감사합니다. 지원서가 정상적으로 접수되었습니다.
+{company} {role} 포지션에 지원해 주셔서 감사합니다. 지원서 접수가 완료되었습니다.
 
-서류 검토 후 합격 여부와 관계없이 2주 이내에 결과를 이메일로 안내해 드리겠습니다.
+서류를 검토한 뒤 합격 여부와 관계없이 2주 이내에 결과를 이메일로 안내해 드리겠습니다.
 
 {company} 채용팀 드림""", "{company} 채용 <no-reply@{cdom}>", lang="ko", roles=["데이터 엔지니어", "회계 담당자"])
 
 add("vi-xacnhan", AR, 1, "Xác nhận đã nhận hồ sơ ứng tuyển",
   """Chào {first},
 
-Cảm ơn bạn đã ứng tuyển vị trí {role} tại {company}. Chúng tôi đã nhận được hồ sơ của bạn.
+Hồ sơ ứng tuyển vị trí {role} của bạn tại {company} đã đến nơi an toàn.
 
-Bộ phận tuyển dụng sẽ xem xét và liên hệ với bạn trong vòng 10 ngày làm việc nếu hồ sơ phù hợp.
+Nếu hồ sơ phù hợp, bộ phận tuyển dụng sẽ gọi điện cho bạn trong khoảng hai tuần tới.
 
 Trân trọng,
 Phòng Nhân sự {company}""", "Tuyển dụng {company} <tuyendung@{cdom}>", lang="vi", roles=["Kế toán viên", "Nhân viên hành chính"])
@@ -1745,14 +1747,14 @@ IV = "interview"
 add("iv-slots", IV, 2, "Interview invitation - {role}",
   """Hi {first},
 
-Thanks for your application for {role}. We'd like to invite you to a 45-minute video interview with {sfirst} and a member of the team.
+Thanks for applying for {role}. {sfirst} and one of the engineers would like to meet you on video for 45 minutes.
 
-Could you let me know which of these suits you?
+Which of these times works for you?
 - {dl}, 10:00
 - {dl}, 14:30
 - the following Monday, 11:00
 
-We'll send a calendar invite with the link once you've picked a slot.
+As soon as you choose, a calendar invite with the link will follow.
 
 Best,
 {signer}""", PERSON, footer="ats")
@@ -1760,9 +1762,9 @@ Best,
 add("iv-reschedule", IV, 2, "Change to your interview time",
   """Dear {first},
 
-Unfortunately our panel chair is unwell and we need to move your interview for {role}, which was due to take place tomorrow. I'm very sorry for the short notice.
+Unfortunately our panel chair is unwell, so your {role} interview can no longer go ahead tomorrow. I'm very sorry for the short notice.
 
-We'd like to offer you {dl} at the same time instead. Please reply to confirm, or let me know if that doesn't work and we'll find another slot.
+We'd like to offer you {dl} at the same time instead. Please reply to confirm, or tell me it's awkward and I'll offer a different time.
 
 Kind regards,
 {signer}
@@ -1773,7 +1775,7 @@ add("iv-second-thread", IV, 2, "RE: [EXT] Re: Thanks for today - {role}",
 
 Thanks for your note yesterday, and for the follow-up on the forecasting question.
 
-Good news: the team would love you to come back for a final conversation with our COO. It'll be an hour, in person at our {city} office, and includes a short case discussion - no preparation needed.
+Good news: the team wants you back for one last conversation with our COO. It'll be an hour, in person at our {city} office, and includes a short case discussion - no preparation needed.
 
 Would {dl} at 2pm work?
 
@@ -1789,7 +1791,7 @@ Subject: Re: Thanks for today - {role}
 Hi {sfirst}, thank you for the conversation today.""", PERSON)
 
 add("iv-scheduler", IV, 2, "Invitation: Phone screen - {role}",
-  """{signer} has invited you to book a phone screen.
+  """{signer} would like you to pick a time for a phone screen.
 
 Event: Phone screen - {role} (30 min)
 Message from {sfirst}:
@@ -1801,30 +1803,30 @@ Powered by Slotwise""", "Slotwise <notifications@slotwise.example>")
 add("iv-assessment-centre", IV, 2, "Assessment centre - {company} Graduate Programme",
   """Dear {first},
 
-Congratulations - you have been selected to attend our assessment centre for the {company} Graduate Programme.
+Congratulations - we'd like you to come to our assessment centre for the {company} Graduate Programme.
 
 Date: {dl}
 Venue: {company} offices, {city}
 Timings: 08:45 registration, finishing by 16:30
 
-The day includes a group exercise, a written case study and an interview with two senior managers. Please bring photo ID. Travel costs will be reimbursed.
+Expect a group task, a written case study and an interview with two senior managers. Bring photo ID; we'll pay your travel.
 
-Please confirm your attendance by replying to this e-mail within five working days.
+A reply to this e-mail within five working days will secure your place.
 
 Graduate Recruitment Team""", "{company} Graduates <graduates@{cdom}>", footer="ats_talentdeck")
 
 add("iv-council-shortlist", IV, 2, "Shortlisted: {role} ({ref})",
   """Dear {first} {last},
 
-I am pleased to tell you that you have been shortlisted for interview for the post of {role}.
+Good news - you're one of the people the panel wants to interview for {role}.
 
-The interview will be held on {dl} at the Civic Centre, {city}. You will be asked to give a ten-minute presentation on: "How would you improve take-up of our services among young people?"
+The interview will be held on {dl} at the Civic Centre, {ukcity}. Please prepare a ten-minute presentation on: "How would you improve take-up of our services among young people?"
 
 Please let us know of any reasonable adjustments you may need.
 
 Yours sincerely,
 Recruitment Team
-{city} City Council""", "{city} City Council Recruitment <jobs@council.example.gov.uk>",
+{ukcity} City Council""", "{ukcity} City Council Recruitment <jobs@council.example.gov.uk>",
   roles=["Youth Engagement Officer", "Community Development Worker"])
 
 add("iv-whatsapp", IV, 1, "WhatsApp message from {company}",
@@ -1838,7 +1840,7 @@ Reply in WhatsApp. You're receiving this e-mail because notifications are switch
 add("iv-you-made-it", IV, 1, "Next round - {role}",
   """Hi {first},
 
-We had over 300 applications for {role}, and most people won't hear good news from us this week. You will: we'd like to invite you to a first interview.
+More than 300 people went for {role}, and most of them won't get good news from us this week. You will: we'd like to meet you for a first interview.
 
 {sfirst} will e-mail you tomorrow with times.
 
@@ -1846,7 +1848,7 @@ Cheers,
 {company} Talent""", TALENT)
 
 add("iv-trial-shift", IV, 1, "Trial shift Thursday?",
-  """hi {first}, thanks for dropping your CV in. can you do a paid trial shift this thursday 5-9pm? wear black, bring non-slip shoes. let me know {sfirst}""",
+  """hi {first}, got your CV, thanks. are you free for a paid trial this thursday 5-9pm? wear black, bring non-slip shoes. let me know {sfirst}""",
   "{sfirst} <{sfirst_l}.{company_l}@mail.example.com>", footer="mobile_typos", roles=["Commis Chef"])
 
 add("iv-video-link", IV, 1, "Your interview tomorrow - joining details",
@@ -1865,11 +1867,11 @@ See you then,
 add("iv-cabin-crew", IV, 1, "Invitation: Cabin Crew Assessment Day",
   """Hi {first},
 
-Great news - you're invited to our Cabin Crew Assessment Day in {city} on {dl}.
+Great news - there's a seat for you at our Cabin Crew Assessment Day in {city} on {dl}.
 
-Please bring your passport, two passport photos and your swimming kit. The day lasts around six hours and includes a group exercise, a reach test and a short interview.
+Please bring your passport, two passport photos and your swimming kit. Plan on about six hours: a group task, a reach test and a short interview.
 
-Book your place within 7 days using the link in your candidate account.
+Claim your place inside 7 days from your candidate account.
 
 Cabin Crew Recruitment""", "Crew Recruitment <crew.jobs@{slug}-air.example>", roles=["Cabin Crew"])
 
@@ -1889,7 +1891,7 @@ add("ja-mensetsu", IV, 1, "一次面接のご案内",
 add("it-colloquio", IV, 1, "Invito a colloquio – {role}",
   """Gentile {first},
 
-la ringraziamo per la candidatura. Saremmo lieti di incontrarla per un colloquio conoscitivo il giorno {dlnum} alle ore 10:30 presso la nostra sede di Bologna.
+grazie per la candidatura. Vorremmo conoscerla di persona il giorno {dlnum} alle 10:30, nei nostri uffici di Bologna.
 
 Le chiediamo cortesemente di confermare la sua disponibilità rispondendo a questa e-mail.
 
@@ -1915,7 +1917,7 @@ add("ns-assessment", NS, 2, "Next step: online assessment for {role}",
 
 Thanks for your application for {role}. The next step is a 40-minute online assessment covering numerical and verbal reasoning.
 
-Please complete it by 23:59 on {dl}. If it isn't completed by then, your application will be automatically withdrawn, so do set aside some time soon.
+The deadline is 23:59 on {dl}. Miss it and the system withdraws your application automatically, so do book yourself some quiet time soon.
 
 Start the assessment: https://assess.example.net/{ref}
 
@@ -1925,9 +1927,9 @@ Good luck!
 add("ns-references", NS, 2, "References - {role}",
   """Dear {first},
 
-Thank you again for your time at interview. We'd now like to take up references.
+Thanks once more for coming to interview. The next step is references.
 
-Could you please send the names and e-mail addresses of two referees, one of them your current or most recent line manager, by {dl}? We won't contact anyone until you confirm that's OK.
+Please send us names and e-mail addresses for two referees by {dl}; one should be the manager you report to now, or did most recently. Nobody will be contacted before you give the go-ahead.
 
 Kind regards,
 {signer}
@@ -1948,7 +1950,7 @@ People Operations""", PERSON, footer="ats_talentdeck")
 add("ns-rtw", NS, 2, "Right to work check - please bring documents",
   """Dear {first},
 
-Before we can confirm your appointment as {role}, we need to check your right to work in the UK.
+Your appointment as {role} can only be confirmed after we have checked your right to work in the UK.
 
 Please either share your online share code with us or bring your original passport to reception on or before {dl}. We cannot issue a contract until this check is complete.
 
@@ -1958,9 +1960,9 @@ Thanks,
 add("ns-take-home", NS, 2, "Take-home exercise - {role}",
   """Hi {first},
 
-Thanks for the great first conversation! As promised, here's the take-home exercise.
+Really enjoyed our first chat! Here's the take-home I mentioned.
 
-It should take about three hours. Please don't spend more than that - we're interested in how you approach the problem, not polish. Send your solution back by {dl}, 6pm.
+Budget around three hours and stop there - what we want to see is your approach, not a polished product. Send your solution back by {dl}, 6pm.
 
 Brief and data: https://files.example.org/{ref}
 
@@ -1970,9 +1972,9 @@ Any questions, just ask.
 add("ns-one-way-video", NS, 2, "Record your video interview - {role}",
   """Hello {first},
 
-You're invited to complete a recorded video interview for {role}. You'll answer four questions and have up to two minutes for each.
+The next stage for {role} is a recorded video interview: four questions, with two minutes to answer each.
 
-The link expires on {dl}. After that date we won't be able to consider your application further, so please complete it before then.
+The link stops working on {dl}, and applications without a recording can't go any further, so please finish before then.
 
 Record now: https://video-interview.example/{ref}
 
@@ -1981,7 +1983,7 @@ Record now: https://video-interview.example/{ref}
 add("ns-dbs", NS, 1, "Enhanced DBS check - {role}",
   """Dear {first},
 
-Following your conditional offer for {role}, we need to carry out an enhanced DBS check. Please complete the online application using the link below within 7 days and bring your ID documents to the school office by {dl}.
+Following your conditional offer for {role}, we need to carry out an enhanced DBS check. The online form needs doing within a week, and your ID documents need to reach the school office by {dl}.
 
 Your start date depends on the check being complete.
 
@@ -2014,7 +2016,7 @@ Hi {first},
 
 Thanks for letting us know the portfolio upload failed. I've reset the link for you - please try again here: {slug}.helpdesk.example/upload/{ref}
 
-The hiring team needs the portfolio by {dl} to include you in the next review, so please upload it before then.
+The hiring team reviews portfolios on {dl}, and yours needs to be there by then, so please upload it before then.
 
 Kind regards,
 {sfirst}
@@ -2023,7 +2025,7 @@ Candidate Support | {company}""", "{company} Candidate Support <support@{slug}.h
 add("ns-extension", NS, 1, "Re: Extension request - case study",
   """Hi {first},
 
-Thanks for letting us know about your exam week - that's no problem at all. I've extended your case-study deadline to {dl} at noon. Please stick to the new date, as the panel meets that afternoon.
+Thanks for flagging your exam week - happy to help. I've extended your case-study deadline to {dl} at noon. Please stick to the new date, as the panel meets that afternoon.
 
 Best,
 {sfirst}""", PERSON)
@@ -2052,16 +2054,16 @@ Zespół Rekrutacji {company}""", "Rekrutacja {company} <rekrutacja@{cdom}>", la
 
 OF = "offer"
 
-add("of-oneliner", OF, 2, "Re: {role}", """We'd love to offer you the job! I'll call you at 5 to talk it through.
+add("of-oneliner", OF, 2, "Re: {role}", """The job's yours if you want it! Ringing you at 5 to go through details.
 
 {sfirst}""", PERSON, footer="mobile_iphone")
 
 add("of-letter", OF, 2, "Offer of employment - {role}",
   """Dear {first},
 
-Following your recent interview, I am delighted to offer you the position of {role} at {company}, starting on {dl}.
+I'm delighted to write, after your interview, with an offer of the post of {role} at {company}, starting on {dl}.
 
-Your starting salary will be £{salary} per year. The full terms are in the attached contract. Please sign and return it within seven days to accept this offer.
+Your starting salary will be £{salary} per year. The attached contract sets out the full terms; a signed copy back to us within a week confirms your acceptance.
 
 We are very much looking forward to welcoming you to the team.
 
@@ -2072,18 +2074,18 @@ Head of People""", PERSON, footer="legal_long")
 add("of-conditional", OF, 1, "Conditional offer - {role}",
   """Hi {first},
 
-I'm really pleased to confirm a conditional offer for {role}, subject to references and a right-to-work check.
+Delighted to say we're making you a conditional offer for {role}; the conditions are references and proof of your right to work.
 
-Unfortunately we can't move the start date you asked about - it needs to be {dl} to line up with the induction group - but everything else you raised is fine.
+Unfortunately the start date you asked about is fixed - it has to be {dl} so you join the induction group - but the other points you raised are all agreed.
 
-Let me know by Friday if you'd like to accept.
+Could you tell me by Friday whether you accept?
 
 {sfirst}""", PERSON)
 
 add("of-internship", OF, 2, "You've got a place! {company} Summer Internship {year}",
   """Dear {first},
 
-Congratulations! We're delighted to offer you a place on the {company} Summer Internship {year} in {role}.
+Congratulations! You've got a spot on the {company} Summer Internship {year} in {role}.
 
 The programme runs for ten weeks from June. Your offer pack, with pay and start details, is attached. Please accept through your candidate account by {dl}.
 
@@ -2094,9 +2096,9 @@ Early Careers Team""", "{company} Early Careers <earlycareers@{cdom}>", footer="
 add("of-agency", OF, 1, "Great news - offer from my client!",
   """Hi {first},
 
-Brilliant news - my client wants to offer you the {role} contract! £{n1}50 a day, starting {dl}, initial six months.
+Brilliant news - my client has come back with an offer for the {role} contract! £{n1}50 a day, starting {dl}, initial six months.
 
-Call me when you get this and we'll go through the paperwork.
+Give me a ring when you see this and I'll walk you through the paperwork.
 
 {sfirst}
 {company} Recruitment""", PERSON, footer="mobile_outlook")
@@ -2104,9 +2106,9 @@ Call me when you get this and we'll go through the paperwork.
 add("of-strong-field", OF, 1, "Your interview for {role}",
   """Dear {first},
 
-Thank you for attending the interview on {qday}. The panel saw some very strong candidates, and I'm delighted to tell you that we would like to offer you the post.
+Thank you for attending the interview on {qday}. The panel saw some very strong candidates, and I'm delighted to say it's you we want for the post.
 
-HR will send the formal offer and contract within the next few days.
+HR will be in touch in a few days with the paperwork.
 
 Best wishes,
 {signer}""", PERSON)
@@ -2118,7 +2120,7 @@ Please find attached a letter about your recent application for {role}.
 
 As some mail systems block attachments, the text of the letter reads as follows:
 
-"Dear {first} {last}, thank you for attending the selection process on {qday}. I am pleased to offer you the position of {role}, subject to satisfactory references. Please confirm your acceptance by {dl}. Yours sincerely, {signer}, HR Manager."
+"Dear {first} {last}, thank you for taking part in the selection day on {qday}. I am pleased to make you an offer for the post of {role}, conditional on satisfactory references. Please confirm your acceptance by {dl}. Yours sincerely, {signer}, HR Manager."
 
 Attachment: {last}_{ref}_offer.pdf (91 KB)
 
@@ -2128,9 +2130,9 @@ HR Administration
 add("of-returnship", OF, 1, "Return to Work Programme - offer",
   """Dear {first},
 
-We are delighted to offer you a place on our 16-week Return to Work Programme, starting on {dl}. Your programme manager will be {signer}.
+There's a place for you on our 16-week Return to Work Programme, starting on {dl}. Your programme manager will be {signer}.
 
-Please confirm by replying to this e-mail, and we'll send your welcome pack.
+Just reply to say yes and your welcome pack will be on its way.
 
 Warm regards,
 Returners Team, {company}""", "{company} Returners <returners@{cdom}>", roles=["Returner - Finance"])
@@ -2138,7 +2140,7 @@ Returners Team, {company}""", "{company} Returners <returners@{cdom}>", roles=["
 add("id-tawaran", OF, 1, "Surat Penawaran Kerja - {role}",
   """Yth. {name},
 
-Dengan senang hati kami menawarkan posisi {role} di {company}, terhitung mulai tanggal {dlnum}.
+Kami gembira menawarkan kepada Anda jabatan {role} di {company}, terhitung mulai tanggal {dlnum}.
 
 Rincian gaji dan tunjangan terlampir. Mohon konfirmasi penerimaan penawaran ini paling lambat tujuh hari kerja.
 
@@ -2151,7 +2153,7 @@ HR Manager""", PERSON, lang="id", roles=["Staf Akuntansi", "Management Trainee"]
 add("ot-under-review", "other_job", 2, "Update on your application - {role}",
   """Hi {first},
 
-Just a quick note to say your application for {role} is still under review. The hiring manager has been away, and we now expect to make decisions by {dl}.
+A short update: your {role} application is still being reviewed. The hiring manager has been away, and we now expect to make decisions by {dl}.
 
 Thanks for your patience - no action needed from you.
 
@@ -2160,18 +2162,18 @@ Thanks for your patience - no action needed from you.
 add("ot-withdrawn", "other_job", 1, "Application withdrawn",
   """Hi {first},
 
-As requested, we've withdrawn your application for {role}. We're sorry to see you go, and we wish you every success in your new job.
+Done - your application for {role} has been withdrawn, as you asked. Congratulations on the new job.
 
-If you'd like to apply to {company} again in future, your account remains open.
+Your account stays open should you want to apply to {company} again.
 
 {company} Recruiting""", NOREPLY, footer="ats_hireloop")
 
 add("ot-referee", "other_job", 1, "Reference request for {ofirst} {olast}",
   """Dear {first},
 
-{ofirst} {olast} has applied for the position of {role} at {company} and has given your name as a referee.
+{ofirst} {olast}, who is applying to {company} for {role}, named you as a referee.
 
-We would be grateful if you could complete the short reference form at the link below by {dl}. All responses are treated in confidence.
+Could you fill in our brief reference form at the link below by {dl}? All responses are treated in confidence.
 
 Thank you for your help.
 {signer}
@@ -2180,14 +2182,14 @@ HR Advisor""", PERSON)
 add("ot-incomplete", "other_job", 1, "You haven't finished your application",
   """Hi {first},
 
-You started an application for {role} but haven't submitted it yet. The advert closes on {dl}.
+Your application for {role} is saved but not sent. The advert closes on {dl}.
 
-Pick up where you left off: {slug}.staffora.example/continue/{ref}""", "{company} Careers <careers@{slug}.staffora.example>", footer="ats_staffora")
+Carry on here: {slug}.staffora.example/continue/{ref}""", "{company} Careers <careers@{slug}.staffora.example>", footer="ats_staffora")
 
 add("ot-account", "other_job", 1, "Your candidate account is ready",
   """Welcome, {first}!
 
-Your {company} candidate account has been created. You can now save jobs, set up alerts and apply in a couple of clicks.
+Your {company} candidate account is set up - save roles, create alerts and apply quickly from now on.
 
 Username: {tomail}
 
@@ -2196,7 +2198,7 @@ The {company} Careers Team""", NOREPLY, footer="ats_talentdeck")
 add("ot-data-deleted", "other_job", 1, "Your data deletion request",
   """Dear {first},
 
-We have completed your request to delete your personal data from our recruitment system. Your candidate account, CV and any applications linked to it have been permanently removed.
+As you asked, your personal data has been erased from our recruitment system. Your candidate account, CV and any applications linked to it have been permanently removed.
 
 If you want to apply to {company} in future, you will need to create a new account.
 
@@ -2205,7 +2207,7 @@ Data Protection Team""", "Data Protection <privacy@{cdom}>")
 add("ot-on-hold", "other_job", 1, "{role} - hiring paused",
   """Hi {first},
 
-I wanted to let you know that we've had to pause hiring for {role} for a few weeks while the budget for next year is confirmed. You're still very much in the process, and you don't need to do anything - I'll be in touch as soon as we can pick things up again.
+Heads-up: {role} hiring is on pause for a few weeks until next year's budget is signed off. You remain a candidate and there's nothing for you to do - I'll e-mail the moment it restarts.
 
 Thanks for bearing with us.
 {sfirst}""", PERSON)
@@ -2221,7 +2223,7 @@ add("alert-saved", "job_alert", 2, "New jobs matching \"{role}\" in {city}",
 • {role} (maternity cover) – Trentbrook Council – {city}
 
 View all jobs: jobs.jobboard.example/search/{ref}
-You're receiving this alert because you saved a search. Unsubscribe or change frequency.""",
+This alert comes from a search you saved. Stop it or change how often it arrives.""",
   "JobBoard Alerts <alerts@jobboard.example>")
 
 add("alert-weekly", "job_alert", 1, "Your weekly roundup: 12 roles at companies you follow",
@@ -2237,16 +2239,16 @@ Manage notifications in Settings.""", "CareerNet <digest@careernet.example>")
 add("outreach-pitch", "recruiter_outreach", 2, "{role} opportunity - open to a chat?",
   """Hi {first},
 
-I came across your profile and thought you might be interested in a {role} role I'm recruiting for with a fast-growing client in {city}. Hybrid, strong benefits, and a team that genuinely ships.
+Your profile caught my eye for a {role} role I'm filling with a fast-growing client in {city}. Hybrid, strong benefits, and a team that genuinely ships.
 
-If now isn't the right time, no worries at all - just let me know and I won't chase. Otherwise, would you be free for a 15-minute call this week?
+If the timing's wrong, say the word and I'll leave you in peace. Otherwise, would you be free for a 15-minute call this week?
 
 Best,
 {signer}
 {company} Talent Partners""", PERSON)
 
 add("outreach-inmail", "recruiter_outreach", 1, "Quick question",
-  """Hey {first} - are you open to new roles at the moment? We're building out our data team at {company} and your background jumped out. Happy to share more if you're curious.
+  """Hey {first} - would you consider a move right now? We're building out our data team at {company} and your background jumped out. Happy to share more if you're curious.
 
 {sfirst}""", "{sfirst} {slast} via LinkNet <inmail@linknet.example>")
 
@@ -2256,18 +2258,18 @@ NJ = "non_job_rejection_words"
 add("nj-loan", NJ, 1, "Your loan application",
   """Dear {first},
 
-Thank you for your recent application for a personal loan of £{n1},000.
+You recently asked us for a personal loan of £{n1},000.
 
-We're sorry, but we're unable to approve your application at this time. This decision was based on information from a credit reference agency and our own lending criteria. You can ask us to explain the main reasons by calling us.
+We're sorry, but we've decided not to lend to you on this occasion. We reached the decision using your credit file together with our own lending rules, and if you ring us we can talk you through the main reasons.
 
 {company} Bank""", "{company} Bank <noreply@{slug}-bank.example>")
 
 add("nj-flat", NJ, 2, "Flat 3, {street} - application update",
   """Hi {first},
 
-Thanks for viewing the flat on {street} and for sending your referencing forms so quickly.
+Thank you for coming to see the flat on {street} and for turning the referencing forms round so fast.
 
-Unfortunately the landlord has decided to go ahead with other applicants, so we won't be progressing your application for this property. We have two similar flats coming up next month - shall I send you the details?
+Unfortunately the landlord has picked another household for this one, so your application for the property ends here. A couple of similar flats are due on the market next month - would you like me to pass on the details?
 
 Kind regards,
 {signer}
@@ -2276,16 +2278,16 @@ Lettings Negotiator, {company} Lettings""", PERSON)
 add("nj-grant", NJ, 1, "Your grant application - outcome",
   """Dear {first},
 
-Thank you for applying to our Small Arts Grants round. We received 412 applications and were able to fund 38.
+Thanks for your application to the Small Arts Grants round. We received 412 applications and were able to fund 38.
 
-We're sorry to tell you that your application for your community mural project was not successful this time. Feedback from the panel is available on request.
+Sadly the panel did not fund your community mural project this time. Feedback from the panel is available on request.
 
 Grants Team, {company} Arts Foundation""", "Grants <grants@{slug}-arts.example.org>")
 
 add("nj-paper", NJ, 2, "Decision on manuscript {ref}",
   """Dear Dr {last},
 
-Thank you for submitting your manuscript to the Journal of Applied Hydrology. Based on the reviewers' reports, which are appended below, I regret to inform you that your manuscript has been rejected for publication.
+Your manuscript to the Journal of Applied Hydrology has now been through review. The reports are appended below, and on the strength of them I have decided to reject it for publication.
 
 The reviewers felt the methodology section needs substantial extension. I hope the comments will be useful as you revise the work for another venue.
 
@@ -2294,16 +2296,16 @@ Yours sincerely,
 Associate Editor""", "Journal of Applied Hydrology <editorial@journals.example.org>")
 
 add("nj-pr", NJ, 1, "Re: [harbour/tidepool] Add streaming parser (PR #{n3})",
-  """@{first_l} thanks for the PR! We're going to close this one: we've decided to keep the parser synchronous for the 2.x series, and this change would add a second code path to maintain. Sorry - really appreciate the effort.
+  """@{first_l} thanks for the PR! We're going to close this one: the plan is to keep the parser synchronous for the 2.x series, and this change would add a second code path to maintain. Sorry - really appreciate the effort.
 
 —
-Reply to this email directly or view it on the web.
-You are receiving this because you authored the thread.""", "{sfirst} <notifications@codehost.example>")
+Answer by e-mail or open the pull request in your browser.
+You get this notification as the author of the pull request.""", "{sfirst} <notifications@codehost.example>")
 
 add("nj-choir", NJ, 1, "Choir auditions",
   """Hi {first},
 
-Thank you so much for auditioning for the chamber choir last Tuesday. We only had two alto places this season and I'm sorry to say we haven't been able to offer you one. Do come along to our open rehearsals in January - everyone's welcome.
+Lovely to hear you sing for the chamber choir last Tuesday. There were just two alto places this season and, sorry to say, neither is going to you. Do come along to our open rehearsals in January - everyone's welcome.
 
 {sfirst}
 Membership Secretary""", PERSON)
@@ -2311,9 +2313,9 @@ Membership Secretary""", PERSON)
 add("nj-marathon", NJ, 1, "Your ballot result",
   """Hi {first},
 
-Thank you for entering the ballot for next year's {city} Marathon. We had more than 800,000 entries, and we're sorry to tell you that you have not been successful this time.
+Thanks for entering next year's {city} Marathon ballot. Over 800,000 people tried their luck, and sadly your name wasn't drawn this time.
 
-You can still run by securing a charity place.
+A charity place is still a way to get on the start line.
 
 The Marathon Team""", "{city} Marathon <ballot@marathon.example.org>")
 
@@ -2322,30 +2324,30 @@ add("nj-planning", NJ, 1, "Planning application {ref} - decision notice",
 
 Application: single-storey rear extension at {n1} {street}
 
-The Council has refused planning permission for the above development. The reasons for refusal are set out in the attached decision notice. You have the right to appeal within 12 weeks of the date of this notice.
+The Council has refused planning permission for the above development; the attached notice gives its reasons. An appeal may be lodged with the planning inspectorate, but only in the twelve weeks after the date shown on the notice.
 
-Planning Services, {city} Council""", "Planning Services <planning@council.example.gov.uk>")
+Planning Services, {ukcity} Council""", "Planning Services <planning@council.example.gov.uk>")
 
 add("nj-allotment", NJ, 1, "Allotment waiting list",
   """Dear {first},
 
-Thank you for applying for an allotment at Brook Lane. Sadly we don't have any plots available this year and we can't offer you one. You have been added to the waiting list at position {n1}.
+Thanks for your allotment application for Brook Lane. Every plot is taken this year, so there isn't one for you yet; you're now number {n1} on the waiting list.
 
 Allotments Officer""", "Allotments <allotments@parish.example.org>")
 
 add("nj-credit-limit", NJ, 1, "About your credit limit request",
   """Hi {first},
 
-We've reviewed your request to increase your credit limit. We're sorry, but we can't increase your limit right now. You can ask again in 6 months.
+We've looked at your request for a higher credit limit and, sorry, your limit stays where it is for now. You can ask again in 6 months.
 
 {company} Card Services""", "{company} Card <cards@{slug}-card.example>")
 
 add("nj-talk", NJ, 1, "Your talk proposal for DevHarbour {year}",
   """Hi {first},
 
-Thank you for submitting your proposal to DevHarbour {year}. We received over 600 proposals for 40 slots, and unfortunately yours was not selected for the programme this year.
+Thanks for sending a proposal to DevHarbour {year}. Over 600 talks competed for 40 slots, and we're sorry to say yours didn't make the programme this year.
 
-We'd love to see you in the audience - speakers who submitted get 20% off tickets with the code below.
+Come and join the audience anyway - everyone who submitted gets 20% off tickets with the code below.
 
 The DevHarbour Programme Committee""", "DevHarbour CFP <cfp@devharbour.example>")
 
@@ -2361,7 +2363,7 @@ Clerk to the Appeal Panel""", "Appeals Clerk <appeals@school-appeals.example.gov
 add("nj-venue", NJ, 1, "Your booking enquiry",
   """Hi {first},
 
-Thanks for your enquiry about hiring the function room on {dl}. I'm afraid we're already fully booked that evening, so we can't take your booking. Let me know if another date would work.
+Thanks for your enquiry about hiring the function room on {dl}. I'm afraid we're already fully booked that evening, so that evening is off the table. Let me know if another date would work.
 
 {sfirst}
 The Anchor""", "{sfirst} at The Anchor <events@anchor-inn.example.co.uk>")
@@ -2369,14 +2371,14 @@ The Anchor""", "{sfirst} at The Anchor <events@anchor-inn.example.co.uk>")
 add("nj-trademark", NJ, 1, "Trade mark application {ref}: examination report",
   """Dear {first} {last},
 
-We have examined your application to register the trade mark shown in the application. The application cannot be accepted because the mark is descriptive of the goods applied for. You have two months from the date of this letter to respond with arguments or amendments.
+We have examined your application to register the trade mark shown in the application. The mark simply describes the goods it would cover, so the application cannot be accepted as filed. Send any arguments or amendments within two months of the date above.
 
 Trade Marks Examination""", "Trade Marks <tm-exam@ipo.example.gov>")
 
 add("nj-podcast", NJ, 1, "Re: Guest pitch",
   """Hi {first},
 
-Thanks for pitching yourself as a guest - I enjoyed reading about your bike-courier years. We're booked up through the spring and the topic's a bit close to an episode we just released, so we'll pass this time. Good luck with the book!
+Thanks for offering yourself as a guest - I enjoyed reading about your bike-courier years. We're booked up through the spring and the topic's a bit close to an episode we just released, so it's a no from us this time. Good luck with the book!
 
 {sfirst}
 Producer""", PERSON)
@@ -2409,6 +2411,7 @@ GIGS = [
     "Website copy for a physiotherapy clinic",
 ]
 STREETS = ["Albion Road", "Mercer Street", "Kiln Lane", "Priory Walk", "Tanners Row"]
+UK_CITIES = ["Leeds", "Norwich", "Derby", "Preston", "Bristol", "Exeter", "Sheffield", "Glasgow"]
 WELSH_PLACES = ["Gwynedd", "Ceredigion", "Powys", "Conwy", "Ynys Môn"]
 START = dt.datetime(2025, 1, 2)
 SPAN_DAYS = 697  # to late November 2026
@@ -2474,6 +2477,8 @@ def make_fields(rng: random.Random, t: dict, copy: int) -> dict:
     when = when.replace(tzinfo=zone)
     before = when - dt.timedelta(days=rng.randint(1, 6), hours=rng.randint(0, 5))
     after = when + dt.timedelta(days=rng.randint(5, 20))
+    if after.weekday() >= 5:  # deadlines and interview days fall on weekdays
+        after += dt.timedelta(days=7 - after.weekday())
     ref = rng.choice(["R-{a}", "REQ{b}", "JR{a}", "{y}-{c}", "VAC/{c}/{d}", "HR{b}"]).format(
         a=rng.randint(10000, 99999), b=rng.randint(100000, 999999), y=when.year,
         c=rng.randint(1000, 9999), d=rng.randint(10, 99),
@@ -2486,7 +2491,8 @@ def make_fields(rng: random.Random, t: dict, copy: int) -> dict:
         "first": first, "last": last, "name": full(lang, first, last),
         "sfirst": sfirst, "slast": slast, "signer": full(lang, sfirst, slast),
         "ofirst": ofirst, "olast": olast, "company": company, "slug": slug, "cdom": cdom,
-        "role": role, "other": other, "city": rng.choice(CITIES), "ref": ref,
+        "role": role, "other": other, "city": rng.choice(CITIES),
+        "ukcity": rng.choice(UK_CITIES), "ref": ref,
         "n1": n1, "n2": n1 + rng.randint(1, 3), "n3": rng.randint(1000, 9999),
         "ph": rng.randint(100, 999), "regno": rng.randint(10000000, 99999999),
         "salary": f"{rng.randint(26, 68)},{rng.choice(['000', '500'])}",
