@@ -98,15 +98,36 @@ LAST = {
     "ro": ["Popescu", "Ionescu", "Dumitrescu", "Stanciu", "Marin", "Georgescu"],
     "cy": ["Pritchard", "Rowlands", "Prys", "Gwynne", "Lloyd", "Bevan"],
 }
-# Romanised local parts for addresses written in non-Latin scripts.
+# Romanised spellings for addresses of people named in non-Latin scripts (same order as above).
+ROMAN_FIRST = {
+    "ja": ["hina", "hiroto", "misaki", "ren", "yui", "yuma"],
+    "zh": ["xiaotong", "zihao", "yuxuan", "haoran", "siqi", "junjie"],
+    "ko": ["jihyun", "minjun", "seoyeon", "doyun", "haeun", "junho"],
+    "ru": ["anastasia", "dmitry", "ekaterina", "artem", "polina", "nikita"],
+    "uk": ["oksana", "taras", "yaryna", "bohdan", "solomiia", "nazar"],
+    "ar": ["layla", "yousef", "noor", "kareem", "salma", "omar"],
+    "el": ["eleni", "nikolaos", "dimitra", "giorgos", "katerina", "spyros"],
+}
+ROMAN_LAST = {
+    "ja": ["sato", "takahashi", "nakamura", "kobayashi", "yoshida", "matsumoto"],
+    "zh": ["wang", "li", "chen", "liu", "zhao", "zhou"],
+    "ko": ["kim", "lee", "park", "choi", "jung", "yoon"],
+    "ru": ["sokolova", "morozov", "volkova", "lebedev", "kozlova", "novikov"],
+    "uk": ["shevchenko", "kovalenko", "bondarenko", "tkachuk", "melnyk", "kravets"],
+    "ar": ["alhusseini", "alomari", "alnajjar", "alkhatib", "alzoubi", "almasri"],
+    "el": ["papadopoulou", "georgiou", "oikonomou", "antoniou", "konstantinou", "michailidis"],
+}
 ROMAN = {
-    "ja": ["hina", "hiroto", "misaki", "ren", "yui", "yuma", "sato", "takahashi", "nakamura"],
-    "zh": ["xiaotong", "zihao", "yuxuan", "haoran", "siqi", "junjie", "wang", "li", "chen"],
-    "ko": ["jihyun", "minjun", "seoyeon", "doyun", "haeun", "junho", "kim", "lee", "park"],
-    "ru": ["anastasia", "dmitry", "ekaterina", "artem", "polina", "nikita", "sokolova"],
-    "uk": ["oksana", "taras", "yaryna", "bohdan", "solomiia", "nazar", "shevchenko"],
-    "ar": ["layla", "yousef", "noor", "kareem", "salma", "omar", "alkhatib"],
-    "el": ["eleni", "nikos", "dimitra", "giorgos", "katerina", "spyros"],
+    name: roman
+    for table, names in ((ROMAN_FIRST, FIRST), (ROMAN_LAST, LAST))
+    for lang, romans in table.items()
+    for name, roman in zip(names[lang], romans, strict=True)
+}
+# Surnames that agree with the first name's gender, where the language marks it.
+GENDERED = {
+    "ru": ({"Анастасия", "Екатерина", "Полина"}, ["Соколова", "Волкова", "Козлова"], ["Морозов", "Лебедев", "Новиков"]),
+    "pl": ({"Zuzanna", "Agnieszka", "Katarzyna"}, ["Wiśniewska", "Kaczmarek", "Lewandowska"], ["Zieliński", "Dąbrowski", "Mazur"]),
+    "el": ({"Ελένη", "Δήμητρα", "Κατερίνα"}, ["Παπαδοπούλου", "Γεωργίου", "Οικονόμου"], ["Μιχαηλίδης", "Αντωνίου", "Κωνσταντίνου"]),
 }
 STEMS = [
     "Harrowgate", "Quillfeather", "Tidewell", "Marrowbone", "Copperleaf", "Saltmarsh", "Ravensholt",
@@ -123,7 +144,7 @@ KINDS_OF_FIRM = [
     "Bank", "Software", "Consulting", "Freight", "Architects", "Learning", "Biotech", "Hotels",
 ]
 SUFFIX = {
-    "de": "GmbH", "fr": "SAS", "es": "S.L.", "pt": "Lda.", "it": "S.r.l.", "nl": "B.V.",
+    "de": "GmbH", "fr": "SAS", "es": "S.L.", "pt": "Ltda.", "it": "S.r.l.", "nl": "B.V.",
     "pl": "Sp. z o.o.", "ru": "ООО", "uk": "ТОВ", "id": "PT", "vi": "Công ty", "ca": "S.L.",
     "el": "Α.Ε.", "hu": "Kft.", "ro": "S.R.L.",
 }
@@ -792,7 +813,7 @@ As some mail systems block attachments, the text of the letter reads as follows:
 
 "Dear {first} {last}, thank you for taking part in the selection day on {qday}. {decision} Thank you for considering {company}. Yours sincerely, {signer}, HR Manager."
 
-Attachment: {last}_{ref}_outcome.pdf (84 KB)
+Attachment: {last_l}_{n3}_outcome.pdf (84 KB)
 
 HR Administration
 {company}""", "HR Administration <hr.admin@{cdom}>",
@@ -1291,9 +1312,9 @@ Salutacions cordials,
 Recursos Humans""", PERSON, lang="ca", roles=["Tècnic de comunicació", "Administratiu comptable", "Desenvolupador web"])
 
 add("el-letter", R, 1, "Αποτέλεσμα αίτησης για τη θέση {role}",
-  """Αγαπητή/έ {first},
+  """Καλημέρα σας,
 
-Ευχαριστούμε που ήρθατε στη συνέντευξη για τη θέση {role} στην {company}.
+Ευχαριστούμε που ήρθατε στα γραφεία της {company} για τη συνέντευξη για τη θέση «{role}».
 
 Με λύπη σας γράφουμε ότι η ομάδα κατέληξε σε άλλον υποψήφιο, με εμπειρία πιο κοντά σε όσα χρειαζόμαστε αυτή τη στιγμή.
 
@@ -2042,7 +2063,7 @@ The deadline is unchanged: {dl}, 23:59.
 {company} Recruitment""", NOREPLY)
 
 add("pl-test", NS, 1, "Kolejny etap rekrutacji – test online",
-  """Dzień dobry {first},
+  """Dzień dobry,
 
 dziękujemy za aplikację na stanowisko {role}. Zapraszamy do kolejnego etapu – testu online, który zajmie około 30 minut.
 
@@ -2122,7 +2143,7 @@ As some mail systems block attachments, the text of the letter reads as follows:
 
 "Dear {first} {last}, thank you for taking part in the selection day on {qday}. I am pleased to make you an offer for the post of {role}, conditional on satisfactory references. Please confirm your acceptance by {dl}. Yours sincerely, {signer}, HR Manager."
 
-Attachment: {last}_{ref}_offer.pdf (91 KB)
+Attachment: {last_l}_{n3}_offer.pdf (91 KB)
 
 HR Administration
 {company}""", "HR Administration <hr.admin@{cdom}>")
@@ -2217,7 +2238,7 @@ add("alert-saved", "job_alert", 2, "New jobs matching \"{role}\" in {city}",
 
 7 new jobs match your saved search "{role}" in {city}:
 
-• {role} – {company} – {city} – £{n1},000–£{n2},000
+• {role} – {company} – {city} – from £{salary}
 • Senior {role} – Harbourlight Group – Remote
 • {other} – Mossgate Partners – {city} (hybrid)
 • {role} (maternity cover) – Trentbrook Council – {city}
@@ -2417,11 +2438,11 @@ START = dt.datetime(2025, 1, 2)
 SPAN_DAYS = 697  # to late November 2026
 
 
-def local_part(rng: random.Random, lang: str, *names: str) -> str:
-    parts = [fold(n) for n in names]
-    if all(parts):
-        return ".".join(parts)
-    return rng.choice(ROMAN.get(lang, ["applicant"])) + str(rng.randint(2, 99))
+def local_part(rng: random.Random, *names: str) -> str:
+    parts = [fold(ROMAN.get(n, n)) for n in names]
+    if rng.random() < 0.2:  # some people use an initial
+        return parts[0][:1] + parts[-1] + str(rng.randint(2, 99))
+    return ".".join(parts)
 
 
 def en_date(d: dt.datetime) -> str:
@@ -2432,6 +2453,9 @@ def person(rng: random.Random, lang: str, avoid: set[str]) -> tuple[str, str]:
     pool = lang if lang in FIRST else "en"
     while True:
         first, last = rng.choice(FIRST[pool]), rng.choice(LAST[pool])
+        if pool in GENDERED:
+            female, f_last, m_last = GENDERED[pool]
+            last = rng.choice(f_last if first in female else m_last)
         if first not in avoid:
             avoid.add(first)
             return first, last
@@ -2501,10 +2525,10 @@ def make_fields(rng: random.Random, t: dict, copy: int) -> dict:
         "city_cy": rng.choice(WELSH_PLACES), "phdfield": rng.choice(PHD_FIELDS),
         "job": rng.choice(GIGS), "street": rng.choice(STREETS),
     }
-    f["pmail"] = local_part(rng, lang, sfirst, slast) + "@" + cdom
-    f["tomail"] = local_part(rng, lang, first, last) + "@" + rng.choice(MAILBOXES)
+    f["pmail"] = local_part(rng, sfirst, slast) + "@" + cdom
+    f["tomail"] = local_part(rng, first, last) + "@" + rng.choice(MAILBOXES)
     for key in ("first", "last", "sfirst", "slast", "ofirst", "olast", "company"):
-        f[key + "_l"] = fold(f[key]) or rng.choice(ROMAN.get(lang, ["team"]))
+        f[key + "_l"] = fold(ROMAN.get(f[key], f[key])) or "team"
     for key in ("first", "last", "role", "company"):
         f[key + "_upper"] = f[key].upper()
     f["decision"] = dec_en.format(**f)
@@ -2523,6 +2547,8 @@ def build() -> list[dict]:
             variant = copy % len(t["dec"]) + 1
             foot = rng.choice(ats) if t["footer"] == "ats" else t["footer"]
             body = t["body"].format(**f) + FOOTERS[foot].format(**f)
+            if f["company"].endswith("."):  # "S.L." at the end of a sentence
+                body = body.replace(f["company"] + ".", f["company"])
             label = "rejection" if t["kind"] == "rejection" else "not_rejection"
             key = t["key"]
             lang = t["lang"]
