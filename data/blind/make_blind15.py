@@ -387,7 +387,7 @@ add("thread-references", R, 2, "RE: [EXT] Re: Reference contacts",
 
 Thank you for sending the three referees through so quickly on Monday.
 
-Before anyone picked up the phone to them, I wanted you to hear this: {decision} so I won't need to trouble your referees after all. I'm sorry it ended at the very last step; you were a strong finalist.
+Before anyone picked up the phone to them, I wanted you to hear this: {decision}, so I won't need to trouble your referees after all. I'm sorry it ended at the very last step; you were a strong finalist.
 
 Best wishes,
 {signer}
@@ -400,8 +400,8 @@ To: {signer}
 Subject: Re: Reference contacts
 
 Hi {sfirst}, please find my referees below. They know to expect a call.""", PERSON,
-  dec=["yesterday the other finalist accepted an offer from us, ",
-       "late on Tuesday the hiring team made an offer to the other candidate and it was accepted, "])
+  dec=["yesterday the other finalist accepted an offer from us",
+       "late on Tuesday the hiring team made an offer to the other candidate and it was accepted"])
 
 add("thread-lab", R, 2, "RE: [EXT] Re: Our chat on Monday",
   """Dear {first},
@@ -587,7 +587,7 @@ add("recruiter-uk", R, 2, "Following our call - {role}",
 
 Just following on from our call earlier - as I mentioned, {decision}
 
-On the plus side: there's a six-month contract at a housing association in {city} that looks a lot like what you did at your last place - hybrid, two days in, £{n1}00 a day inside IR35. Want me to send the job spec? If you're keen I can get your CV in front of them by Thursday.
+On the plus side: there's a six-month contract at a housing association in {ukcity} that looks a lot like what you did at your last place - hybrid, two days in, £{n1}00 a day inside IR35. Want me to send the job spec? If you're keen I can get your CV in front of them by Thursday.
 
 Speak soon,
 {sfirst}
@@ -2037,7 +2037,7 @@ Hi {first},
 
 Thanks for letting us know the portfolio upload failed. I've reset the link for you - please try again here: {slug}.helpdesk.example/upload/{ref}
 
-The hiring team reviews portfolios on {dl}, and yours needs to be there by then, so please upload it before then.
+The hiring team reviews portfolios on {dl}, so please upload yours before then.
 
 Kind regards,
 {sfirst}
