@@ -57,11 +57,19 @@ def test_new_mail_handled_within_seconds_although_idle_lags(
         assert wait_for(lambda: b'"idle' in log.read_bytes(), 30), log.read_text()
         time.sleep(2)  # the listener is in IDLE now
 
-        cyrus.append(imap_user, "INBOX", [REJECTION])
-        latency = wait_for(lambda: filed(cyrus, imap_user) == ["<daemon-1@fernhill.example>"], 90)
-        assert latency is not None, log.read_text()
-        print(f"\nCyrus 3.6: new mail filed {latency:.1f} s after delivery")
-        assert latency < BOUND_SECONDS, log.read_text()
+        # Cyrus's own 60 s poll may now and then announce a message a probe would have found
+        # a moment later (CI once: filed 2.9 s after delivery, by IDLE): then IDLE was prompt
+        # that once, and the next message shows the lag. Each must be filed within the bound.
+        for number in range(4):
+            raw = REJECTION.replace(b"<daemon-1@", f"<daemon-lag-{number}@".encode())
+            cyrus.append(imap_user, "INBOX", [raw])
+            wanted = number + 1
+            latency = wait_for(lambda n=wanted: len(filed(cyrus, imap_user)) == n, 90)
+            assert latency is not None, log.read_text()
+            print(f"\nCyrus 3.6: new mail filed {latency:.1f} s after delivery")
+            assert latency < BOUND_SECONDS, log.read_text()
+            if b'"idle.lagging"' in log.read_bytes():
+                break
 
         text = log.read_text()
         assert '"idle.lagging"' in text  # found by a probe before IDLE said anything
