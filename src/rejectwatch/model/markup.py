@@ -34,6 +34,9 @@ _BLOCK = re.compile(
     re.I,
 )
 _CELL = re.compile(r"</t[dh]\s*>", re.I)
+# (sixteenth pass: a rule is a line of its own, as in plain text, so rejectwatch.model.trim
+# reads where the letter ends)
+_RULE = re.compile(r"<hr\b[^<>]*>", re.I)
 _TAG = re.compile(r"<[^<>]*>")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
@@ -47,6 +50,7 @@ def readable(body: str, limit: int) -> str:
         return head
     text = _COMMENT.sub(" ", body[:MAX_HTML_CHARS])
     text = _DROPPED.sub(" ", text)
+    text = _RULE.sub("\n\n----\n\n", text)
     text = _BLOCK.sub("\n", text)
     text = _CELL.sub(" ", text)
     text = html.unescape(_TAG.sub("", text))
