@@ -213,18 +213,17 @@ def strip_footers(body: str) -> str:
 # its own); or a rule line after as many words.
 _LETTER_WORDS = 10
 _SIGNATURE_LINES = 6
-_SIGN_OFF = re.compile(
-    r"^[ \t]*(?:(?:kind|best|warm|warmest|with (?:kind |best |warm |warmest )?)?regards"
-    r"|(?:with )?(?:best|warm|kind|good) wishes|(?:many |with )?thanks(?: again)?|thank you"
+# (one pattern over the lower-cased text, opening on its line break: the engine skips ahead
+# to each "\n", where a MULTILINE "^" is tried at every position)
+_LETTER_END = re.compile(
+    r"\n[ \t]*(?:(?P<signed>(?:(?:kind|best|warm|warmest|with(?: kind| best| warm| warmest)?) )?"
+    r"regards|(?:with )?(?:best|warm|kind|good) wishes|(?:many |with )?thanks(?: again)?|thank you"
     r"|best|all the best|warmly|cheers|(?:yours )?(?:sincerely|faithfully|truly)|yours"
     r"|respectfully|cordially|take care|speak soon|talk soon"
-    r"|with (?:warm|kind|best|warmest|my) (?:regards|wishes)[^\n.!?]{0,60})"
-    r"[ \t]*[,.!]?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
+    r"|with (?:warm|kind|best|warmest|my) (?:regards|wishes)[^\n.!?]{0,60})[ \t]*[,.!]?"
+    r"|(?:[=_*~]{4,}|-{4,}|\u2014{2,}|\u2500{4,}))[ \t]*(?=\n|$)"
 )
-_LETTER_RULE = re.compile(r"^[ \t]*(?:[=_*~]{4,}|-{4,}|\u2014{2,}|\u2500{4,})[ \t]*$", re.MULTILINE)
 _POSTSCRIPT = re.compile(r"\s*p\.?\s?s\.?\b", re.IGNORECASE)
-_DECIDED_MARKS = ("xreaderout", "xchoseother", "xrolegone", "xstatusrefused")
 
 
 def _says_something(paragraph: str) -> bool:
@@ -244,17 +243,14 @@ def _says_something(paragraph: str) -> bool:
 def _letter_end(body: str) -> int:
     """Where the letter of ``body`` ends (its sign-off's signature, or a rule line, after
     _LETTER_WORDS words); -1 for none."""
-    ends = []
-    for pattern in (_SIGN_OFF, _LETTER_RULE):
-        for found in pattern.finditer(body):
-            if len(body[: found.start()].split(maxsplit=_LETTER_WORDS)) > _LETTER_WORDS:
-                ends.append((found.start(), found.end(), pattern is _SIGN_OFF))
-                break
-    if not ends:
+    for found in _LETTER_END.finditer(body.lower()):
+        if len(body[: found.start()].split(maxsplit=_LETTER_WORDS)) > _LETTER_WORDS:
+            break
+    else:
         return -1
-    start, end, signed = min(ends)
-    if not signed:
-        return start
+    if found.group("signed") is None:
+        return found.start()
+    end = found.end()
     # the signature: the rest of the sign-off's paragraph, or the next one when it ends its own
     gap = _PARAGRAPH.search(body, end)
     if gap is None:
@@ -275,7 +271,12 @@ def strip_after_letter(body: str) -> str:
     if end < 0:
         return body
     tail = [paragraph for paragraph in _PARAGRAPH.split(body[end:]) if paragraph.strip()]
-    kept = [paragraph for paragraph in tail if _says_something(paragraph)]
+    # (most tails say nothing at all: read once whole, then paragraph by paragraph)
+    kept = (
+        [paragraph for paragraph in tail if _says_something(paragraph)]
+        if _says_something(body[end:].lstrip())
+        else []
+    )
     if len(kept) == len(tail):
         return body
     return "\n\n".join([body[:end].rstrip(), *kept]) if kept else body[:end].rstrip()
