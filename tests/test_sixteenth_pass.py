@@ -240,3 +240,17 @@ def test_a_letter_paragraph_is_not_cut_as_a_footer() -> None:
         "of that change, and we will not be filling it.\n\nBest,\nAmy"
     )
     assert new_text(body)[0] == body
+
+
+def test_a_letter_signed_by_the_senders_name_ends_there() -> None:
+    body = (
+        "Hi Jo,\n\nSorry - we won't be taking your application for the Pastry role any "
+        "further.\n\nMarta Kowalczyk\n\n\nLEGAL: this e-mail and anything attached to it is "
+        "meant only for the addressee. Hollin & Marsh Ltd, registered in Wales."
+    )
+    kept, cut = new_text(body, "Your application", "Marta Kowalczyk <marta@hollin.example>")
+    assert kept.endswith("Marta Kowalczyk")
+    assert cut == "xfooter"
+    # a name that only appears inside the letter ends nothing
+    inside = "Hi Jo,\n\nMarta\nwill call you on Monday about the next stage of the process.\n"
+    assert new_text(inside, "", "Marta Kowalczyk <marta@hollin.example>")[0] == inside

@@ -240,18 +240,42 @@ def _says_something(paragraph: str) -> bool:
     return invites_the_reader(paragraph) or offers_the_job(paragraph)
 
 
-def _letter_end(body: str) -> int:
-    """Where the letter of ``body`` ends (its sign-off's signature, or a rule line, after
-    _LETTER_WORDS words); -1 for none."""
-    for found in _LETTER_END.finditer(body.lower()):
-        if len(body[: found.start()].split(maxsplit=_LETTER_WORDS)) > _LETTER_WORDS:
-            break
-    else:
-        return -1
-    if found.group("signed") is None:
-        return found.start()
-    end = found.end()
-    # the signature: the rest of the sign-off's paragraph, or the next one when it ends its own
+def _signed_by_name(lowered: str, name: str) -> int:
+    """Where the paragraph of the first line that is only the sender's name, or first name,
+    ends (after MIN_NEW_WORDS words: a name is no greeting's "Thanks,"); -1 for none. (Slice
+    14's "Sorry - you didn't make our shortlist." signed "Rhiannon Pugh" had no sign-off.)"""
+    ends = []
+    for signature in (name, name.split(maxsplit=1)[0] if name else ""):
+        if len(signature) < 3:
+            continue
+        at = lowered.find(f"\n{signature}")
+        while at >= 0:
+            end = at + 1 + len(signature)
+            line_end = lowered.find("\n", end)
+            if line_end < 0:
+                break
+            if (
+                not lowered[end:line_end].strip(" \t,.")
+                and len(lowered[:at].split(maxsplit=MIN_NEW_WORDS)) > MIN_NEW_WORDS
+            ):
+                gap = _PARAGRAPH.search(lowered, at + 1)
+                if gap is not None:
+                    ends.append(gap.start())
+                break
+            at = lowered.find(f"\n{signature}", end)
+    return min(ends, default=-1)
+
+
+def _display_name(sender: str) -> str:
+    """The lower-cased display name of a sender "Name <addr>" ("" for a bare address)."""
+    name = sender.split("<", 1)[0].strip().strip("\"'").lower() if "<" in sender else ""
+    return " ".join(name.split())
+
+
+def _signature_end(body: str, end: int) -> int:
+    """Where the signature under a sign-off line ending at ``end`` ends: the rest of the
+    sign-off's paragraph, or the next paragraph when the sign-off ends its own (a name and a
+    title, no more than _SIGNATURE_LINES lines and no cue); -1 when nothing follows it."""
     gap = _PARAGRAPH.search(body, end)
     if gap is None:
         return -1
@@ -264,10 +288,25 @@ def _letter_end(body: str) -> int:
     return after.start() if after else -1
 
 
-def strip_after_letter(body: str) -> str:
+def _letter_end(body: str, sender: str = "") -> int:
+    """Where the letter of ``body`` ends (its sign-off's signature, a line of the sender's name
+    or a rule line, after _LETTER_WORDS words); -1 for none."""
+    lowered = body.lower()
+    named = _signed_by_name(lowered, _display_name(sender)) if sender else -1
+    for found in _LETTER_END.finditer(lowered):
+        if 0 <= named < found.start():
+            break
+        if len(body[: found.start()].split(maxsplit=_LETTER_WORDS)) > _LETTER_WORDS:
+            if found.group("signed") is None:
+                return found.start()
+            return _signature_end(body, found.end())
+    return named
+
+
+def strip_after_letter(body: str, sender: str = "") -> str:
     """``body`` without the paragraphs after its letter's end that say nothing of their own
-    (see the module's docstring)."""
-    end = _letter_end(body)
+    (see the module's docstring); ``sender``: "Name <addr>", whose name may sign it."""
+    end = _letter_end(body, sender)
     if end < 0:
         return body
     tail = [paragraph for paragraph in _PARAGRAPH.split(body[end:]) if paragraph.strip()]
@@ -288,10 +327,11 @@ QUOTED = "xquoted"
 FOOTER = "xfooter"
 
 
-def new_text(body: str, subject: str = "") -> tuple[str, str]:
+def new_text(body: str, subject: str = "", sender: str = "") -> tuple[str, str]:
     """``(text, marks)``: what the sender wrote for this message (``body`` without quoted
     history and footers; a forward, by its ``subject`` or its header, keeps what it
-    forwards), and the tokens QUOTED and FOOTER for what was cut."""
+    forwards), and the tokens QUOTED and FOOTER for what was cut. ``sender`` ("Name <addr>"):
+    a line of that name may end the letter."""
     forward = is_forward(subject)
     unquoted = body if forward else strip_quoted(body)
     text = strip_footers(unquoted)
@@ -299,6 +339,6 @@ def new_text(body: str, subject: str = "") -> tuple[str, str]:
     if not forward and (
         unquoted is not body or not _has_hint(body) or _QUOTE_HEADER.search(body) is None
     ):
-        text = strip_after_letter(text)
+        text = strip_after_letter(text, sender)
     marks = (QUOTED if unquoted is not body else "", FOOTER if text is not unquoted else "")
     return text, " ".join(mark for mark in marks if mark)
