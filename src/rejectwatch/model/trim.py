@@ -226,17 +226,22 @@ _LETTER_END = re.compile(
 _POSTSCRIPT = re.compile(r"\s*p\.?\s?s\.?\b", re.IGNORECASE)
 
 
+def _refuses(text: str) -> bool:
+    """Does ``text`` hold a cue read as more than a conditional (a refusal, a decision), or a
+    decision for the reader?"""
+    if not has_cue(text):
+        return False
+    marks, sentences = read_cues(text)
+    return any(not mark.startswith(HYPOTHETICAL) for mark in marks.split()) or (
+        "yes_" in sentences
+    )
+
+
 def _says_something(paragraph: str) -> bool:
     """Does a paragraph after the letter say something of its own: a postscript, a cue read
     as more than a conditional, a decision for the reader, an invitation or an offer?"""
-    if _POSTSCRIPT.match(paragraph):
+    if _POSTSCRIPT.match(paragraph) or _refuses(paragraph):
         return True
-    if has_cue(paragraph):
-        marks, sentences = read_cues(paragraph)
-        if any(not mark.startswith(HYPOTHETICAL) for mark in marks.split()):
-            return True
-        if "yes_" in sentences:
-            return True
     return invites_the_reader(paragraph) or offers_the_job(paragraph)
 
 
@@ -307,7 +312,11 @@ def strip_after_letter(body: str, sender: str = "") -> str:
     """``body`` without the paragraphs after its letter's end that say nothing of their own
     (see the module's docstring); ``sender``: "Name <addr>", whose name may sign it."""
     end = _letter_end(body, sender)
-    if end < 0:
+    # only under a letter that refuses or decides: what follows it would dilute that; mail
+    # that says neither (an alert, a confirmation, an invitation) keeps its tail, which tells
+    # it apart (cut everywhere, out-of-fold false positives rose 40 -> 50: job alerts and other
+    # job mail whose footers were their evidence)
+    if end < 0 or not _refuses(body[:end]):
         return body
     tail = [paragraph for paragraph in _PARAGRAPH.split(body[end:]) if paragraph.strip()]
     # (most tails say nothing at all: read once whole, then paragraph by paragraph)
