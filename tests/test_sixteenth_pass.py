@@ -254,3 +254,12 @@ def test_a_letter_signed_by_the_senders_name_ends_there() -> None:
     # a name that only appears inside the letter ends nothing
     inside = "Hi Jo,\n\nMarta\nwill call you on Monday about the next stage of the process.\n"
     assert new_text(inside, "", "Marta Kowalczyk <marta@hollin.example>")[0] == inside
+
+
+def test_a_letter_that_refuses_nothing_keeps_its_tail() -> None:
+    body = (
+        "Hi Jo,\n\nThanks for applying for the Barista role - we have your form and will read "
+        "it this week.\n\nBest,\nAmy\n\nThis reaches you because you hold an account on our "
+        "jobs site. Change which e-mails you get."
+    )
+    assert new_text(body)[0] == body
