@@ -276,7 +276,7 @@ def held_back(doc: Document) -> bool:
     pending = step_pending(text.lower())
     if not pending and not invites_the_reader(text) and not offers_the_job(text):
         return False
-    text = f"{doc.subject}\n{new_text(whole, doc.subject, doc.sender)[0]}"
+    text = f"{doc.subject}\n{new_text(whole, doc.subject)[0]}"
     # ninth pass: a step the reader still has to take ("Your move: record the video
     # interview", "Assessment sent - complete by Thursday"), like an invitation
     if invites_the_reader(text) or (pending and step_pending(text.lower())):

@@ -54,7 +54,7 @@ def documents_to_views(docs: Sequence[Document]) -> tuple[list[str], list[str]]:
     (see rejectwatch.model.negation; one scan serves both)."""
     texts, cues = [], []
     for d in docs:
-        body, cut = new_text(readable(d.body, BODY_CHARS), d.subject, d.sender)
+        body, cut = new_text(readable(d.body, BODY_CHARS), d.subject)
         head = f"{d.subject}\n{d.sender}\n{body}"
         marks, sentences = read_cues(head)
         texts.append(f"{head}\n{marks} {cut}")

@@ -34,8 +34,9 @@ _BLOCK = re.compile(
     re.I,
 )
 _CELL = re.compile(r"</t[dh]\s*>", re.I)
-# (sixteenth pass: a rule is a line of its own, as in plain text, so rejectwatch.model.trim
-# reads where the letter ends)
+# (sixteenth pass: a rule is a paragraph of its own, as in plain text: where a newsletter's
+# block starts under a letter; measured with the pass's model, 7 training messages read
+# differently)
 _RULE = re.compile(r"<hr\b[^<>]*>", re.I)
 _TAG = re.compile(r"<[^<>]*>")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")

@@ -25,22 +25,6 @@ sentence that gives the decision, and pulls a refusal towards a follow-up or a j
   (rejectwatch.model.negation), or that runs past FOOTER_MAX_WORDS words, is kept unless
   the marker opens it.
 
-* **what follows the letter** (sixteenth pass): the paragraphs after a sign-off ("Kind
-  regards," and the signature below it), a line of the sender's name, or a rule line
-  ("=====", "-----", an HTML ``<hr>``) are what the sender's systems add: a legal notice, a
-  print-and-virus line, a newsletter's headlines, a careers site's bullets. Blind slice 14's
-  refusals under such footers scored 0.08-0.35 — "Sorry - you didn't make our shortlist."
-  above a 120-word confidentiality, environment and malware notice, whose words ("received",
-  "mail", "in error") are an acknowledgement's — because the marker list knew none of those
-  notices and a footer paragraph past FOOTER_MAX_WORDS was kept unless a marker opened it.
-  Under a letter that refuses or decides (a cue read as more than a conditional), such a
-  paragraph is dropped whatever its words, unless it says something: a cue read as a
-  refusal, a decision or a decision for the reader (not only a conditional one: "if you are
-  not the intended recipient"), an invitation or an offer, or a "P.S.". Not in a forward,
-  whose point is below its sender's sign-off; not under a letter that says neither (an
-  alert's or a confirmation's footer is its evidence: cut everywhere, out-of-fold false
-  positives rose 42 -> 50).
-
 Pure functions over str; cheap substring checks first, so mail without quotes or footers
 costs a few ``in`` tests.
 """
@@ -49,13 +33,7 @@ from __future__ import annotations
 
 import re
 
-from rejectwatch.model.negation import (
-    HYPOTHETICAL,
-    has_cue,
-    invites_the_reader,
-    offers_the_job,
-    read_cues,
-)
+from rejectwatch.model.negation import has_cue
 from rejectwatch.model.phrases import Phrases
 
 __all__ = [
@@ -210,145 +188,17 @@ def strip_footers(body: str) -> str:
     return "\n\n".join(kept)
 
 
-# Sixteenth pass: where the letter ends. A sign-off line ("Kind regards,", "Warmly,", "With
-# warm regards and every good wish," ...), after at least _LETTER_WORDS words, with the
-# signature below it (the rest of its paragraph, or the next paragraph when the sign-off ends
-# its own); or a rule line after as many words.
-_LETTER_WORDS = 10
-_SIGNATURE_LINES = 6
-# (one pattern over the lower-cased text, opening on its line break: the engine skips ahead
-# to each "\n", where a MULTILINE "^" is tried at every position)
-_LETTER_END = re.compile(
-    r"\n[ \t]*(?:(?P<signed>(?:(?:kind|best|warm|warmest|with(?: kind| best| warm| warmest)?) )?"
-    r"regards|(?:with )?(?:best|warm|kind|good) wishes|(?:many |with )?thanks(?: again)?|thank you"
-    r"|best|all the best|warmly|cheers|(?:yours )?(?:sincerely|faithfully|truly)|yours"
-    r"|respectfully|cordially|take care|speak soon|talk soon"
-    r"|with (?:warm|kind|best|warmest|my) (?:regards|wishes)[^\n.!?]{0,60})[ \t]*[,.!]?"
-    r"|(?:[=_*~]{4,}|-{4,}|\u2014{2,}|\u2500{4,}))[ \t]*(?=\n|$)"
-)
-_POSTSCRIPT = re.compile(r"\s*p\.?\s?s\.?\b", re.IGNORECASE)
-
-
-def _refuses(text: str) -> bool:
-    """Does ``text`` hold a cue read as more than a conditional (a refusal, a decision), or a
-    decision for the reader?"""
-    if not has_cue(text):
-        return False
-    marks, sentences = read_cues(text)
-    return any(not mark.startswith(HYPOTHETICAL) for mark in marks.split()) or ("yes_" in sentences)
-
-
-def _says_something(paragraph: str) -> bool:
-    """Does a paragraph after the letter say something of its own: a postscript, a cue read
-    as more than a conditional, a decision for the reader, an invitation or an offer?"""
-    if _POSTSCRIPT.match(paragraph) or _refuses(paragraph):
-        return True
-    return invites_the_reader(paragraph) or offers_the_job(paragraph)
-
-
-def _signed_by_name(lowered: str, name: str) -> int:
-    """Where the paragraph of the first line that is only the sender's name, or first name,
-    ends (after MIN_NEW_WORDS words: a name is no greeting's "Thanks,"); -1 for none. (Slice
-    14's "Sorry - you didn't make our shortlist." signed "Rhiannon Pugh" had no sign-off.)"""
-    ends = []
-    for signature in (name, name.split(maxsplit=1)[0] if name else ""):
-        if len(signature) < 3:
-            continue
-        at = lowered.find(f"\n{signature}")
-        while at >= 0:
-            end = at + 1 + len(signature)
-            line_end = lowered.find("\n", end)
-            if line_end < 0:
-                break
-            if (
-                not lowered[end:line_end].strip(" \t,.")
-                and len(lowered[:at].split(maxsplit=MIN_NEW_WORDS)) > MIN_NEW_WORDS
-            ):
-                gap = _PARAGRAPH.search(lowered, at + 1)
-                if gap is not None:
-                    ends.append(gap.start())
-                break
-            at = lowered.find(f"\n{signature}", end)
-    return min(ends, default=-1)
-
-
-def _display_name(sender: str) -> str:
-    """The lower-cased display name of a sender "Name <addr>" ("" for a bare address)."""
-    name = sender.split("<", 1)[0].strip().strip("\"'").lower() if "<" in sender else ""
-    return " ".join(name.split())
-
-
-def _signature_end(body: str, end: int) -> int:
-    """Where the signature under a sign-off line ending at ``end`` ends: the rest of the
-    sign-off's paragraph, or the next paragraph when the sign-off ends its own (a name and a
-    title, no more than _SIGNATURE_LINES lines and no cue); -1 when nothing follows it."""
-    gap = _PARAGRAPH.search(body, end)
-    if gap is None:
-        return -1
-    if body[end : gap.start()].strip():
-        return gap.start()
-    after = _PARAGRAPH.search(body, gap.end())
-    signature = body[gap.end() : after.start() if after else len(body)]
-    if len(signature.strip().splitlines()) > _SIGNATURE_LINES or has_cue(signature):
-        return gap.start()
-    return after.start() if after else -1
-
-
-def _letter_end(body: str, sender: str = "") -> int:
-    """Where the letter of ``body`` ends (its sign-off's signature, a line of the sender's name
-    or a rule line, after _LETTER_WORDS words); -1 for none."""
-    lowered = body.lower()
-    named = _signed_by_name(lowered, _display_name(sender)) if sender else -1
-    for found in _LETTER_END.finditer(lowered):
-        if 0 <= named < found.start():
-            break
-        if len(body[: found.start()].split(maxsplit=_LETTER_WORDS)) > _LETTER_WORDS:
-            if found.group("signed") is None:
-                return found.start()
-            return _signature_end(body, found.end())
-    return named
-
-
-def strip_after_letter(body: str, sender: str = "") -> str:
-    """``body`` without the paragraphs after its letter's end that say nothing of their own
-    (see the module's docstring); ``sender``: "Name <addr>", whose name may sign it."""
-    end = _letter_end(body, sender)
-    # only under a letter that refuses or decides: what follows it would dilute that; mail
-    # that says neither (an alert, a confirmation, an invitation) keeps its tail, which tells
-    # it apart (cut everywhere, out-of-fold false positives rose 40 -> 50: job alerts and other
-    # job mail whose footers were their evidence)
-    if end < 0 or not _refuses(body[:end]):
-        return body
-    tail = [paragraph for paragraph in _PARAGRAPH.split(body[end:]) if paragraph.strip()]
-    # (most tails say nothing at all: read once whole, then paragraph by paragraph)
-    kept = (
-        [paragraph for paragraph in tail if _says_something(paragraph)]
-        if _says_something(body[end:].lstrip())
-        else []
-    )
-    if len(kept) == len(tail):
-        return body
-    return "\n\n".join([body[:end].rstrip(), *kept]) if kept else body[:end].rstrip()
-
-
 # Tokens that say what was cut, so the model still knows a reply quoted its thread or a
 # mass mail carried footers (a newsletter's unsubscribe line is evidence too).
 QUOTED = "xquoted"
 FOOTER = "xfooter"
 
 
-def new_text(body: str, subject: str = "", sender: str = "") -> tuple[str, str]:
+def new_text(body: str, subject: str = "") -> tuple[str, str]:
     """``(text, marks)``: what the sender wrote for this message (``body`` without quoted
     history and footers; a forward, by its ``subject`` or its header, keeps what it
-    forwards), and the tokens QUOTED and FOOTER for what was cut. ``sender`` ("Name <addr>"):
-    a line of that name may end the letter."""
-    forward = is_forward(subject)
-    unquoted = body if forward else strip_quoted(body)
+    forwards), and the tokens QUOTED and FOOTER for what was cut."""
+    unquoted = body if is_forward(subject) else strip_quoted(body)
     text = strip_footers(unquoted)
-    # (not in a forward, whose point is below its sender's sign-off)
-    if not forward and (
-        unquoted is not body or not _has_hint(body) or _QUOTE_HEADER.search(body) is None
-    ):
-        text = strip_after_letter(text, sender)
     marks = (QUOTED if unquoted is not body else "", FOOTER if text is not unquoted else "")
     return text, " ".join(mark for mark in marks if mark)
