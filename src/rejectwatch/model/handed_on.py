@@ -51,8 +51,10 @@ _PEOPLE = (
 # the post goes, or has gone, to someone else ("the job goes to someone else", "the two
 # summer places in my group have now gone to students from our own master's programme")
 _GONE_TO = re.compile(
+    # (sixteenth pass: or been offered, awarded or allocated to them, "the two lab placements
+    # I had money for have been offered to students from our partner group")
     r"\b" + _POST + r"\b(?: [a-z'\u2019\-]+){0,6}? (?:goes|went|(?:has|have|had)"
-    r"(?: now)? (?:gone|been given)) "
+    r"(?: now| already)? (?:gone|been given|been offered|been awarded|been allocated)) "
     r"to (?:an? |the |two |three |our |other |another )?(?:[a-z'\u2019\-]+ ){0,3}?"
     + _PEOPLE
     + r"\b"

@@ -34,6 +34,10 @@ _BLOCK = re.compile(
     re.I,
 )
 _CELL = re.compile(r"</t[dh]\s*>", re.I)
+# (sixteenth pass: a rule is a paragraph of its own, as in plain text: where a newsletter's
+# block starts under a letter; measured with the pass's model, 7 training messages read
+# differently)
+_RULE = re.compile(r"<hr\b[^<>]*>", re.I)
 _TAG = re.compile(r"<[^<>]*>")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
@@ -47,6 +51,7 @@ def readable(body: str, limit: int) -> str:
         return head
     text = _COMMENT.sub(" ", body[:MAX_HTML_CHARS])
     text = _DROPPED.sub(" ", text)
+    text = _RULE.sub("\n\n----\n\n", text)
     text = _BLOCK.sub("\n", text)
     text = _CELL.sub(" ", text)
     text = html.unescape(_TAG.sub("", text))

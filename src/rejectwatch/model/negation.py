@@ -48,7 +48,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from rejectwatch.model import announced, languages, plain_outcomes, prefilter, third_party
+from rejectwatch.model import (
+    announced,
+    languages,
+    plain_outcomes,
+    prefilter,
+    stated_outcomes,
+    third_party,
+)
 from rejectwatch.model.phrases import Phrases
 from rejectwatch.model.prefilter import Prefiltered
 
@@ -331,7 +338,10 @@ _PENDING = re.compile(
     # so is "you haven't made the cut / the shortlist / the final group" (tenth pass): the
     # reader, not a decision, is what was not made
     r"(?! it (?:through|past|to the next|onto|into)\b| the (?:[a-z\-]+ )?(?:cut|shortlist|list|"
-    r"group|grade|selection|round|stage|team|squad|cohort|intake|finals?)\b)"
+    r"group|grade|selection|round|stage|team|squad|cohort|intake|finals?)\b"
+    # (sixteenth pass: nor a decision made with care, "this was not reached lightly", "it
+    # wasn't taken without a great deal of thought": made, said of how)
+    r"| (?:lightly|easily|hastily|casually|quickly|without)\b)"
     r"|\byet to (?:decide|make|reach)\b|\bstill (?:deciding|considering|reviewing|"
     r"interviewing|meeting|assessing|weighing)\b|\bbefore (?:we|the panel|the team) decide"
     r"|\b(?:are|is|['\u2019]re|currently) (?:now )?(?:reviewing|considering|assessing)\b"
@@ -416,7 +426,8 @@ ABOUT_OTHER = "xaboutother"
 _REFUSAL_VALUE = (
     r"(?:rejected|unsuccessful|declined|turned down|ineligible|not eligible|"
     r"not (?:selected|progressed|progressing|shortlisted|successful|proceeding|suitable|"
-    r"appointed|offered|taken forward|moved forward|moving forward)|"
+    # (sixteenth pass: "Closed - Not hired")
+    r"appointed|offered|taken forward|moved forward|moving forward|hired|chosen)|"
     r"no longer (?:under consideration|being considered|considered|in consideration|active)|"
     r"(?:closed|withdrawn) by (?:the )?(?:employer|company|recruiter|hiring team|organi[sz]ation)|"
     r"did not (?:progress|proceed|pass))\b"
@@ -499,6 +510,8 @@ _REFUSAL_WORDS = (
             "taken forward",
             "moved forward",
             "moving forward",
+            "hired",
+            "chosen",
         )
     ),
 )
@@ -613,8 +626,10 @@ _OFFER_WITHDRAWN = re.compile(
     r"withdrawn|was withdrawn|is rescinded|has been rescinded|was rescinded|is revoked|has "
     r"been revoked|was revoked)\b(?! (?:on|at|after|in|by|unless|if|when)\b)"
     # seventh pass: words between ("the conditional offer dated 3 May is rescinded")
-    r"|\b(?:your|the|our|this) (?:conditional |provisional |job )?offer\b[^.!?\n]{1,40}? "
-    r"(?:is|has been|was) (?:withdrawn|rescinded|revoked)\b"
+    # (sixteenth pass: and an adverb between, "the offer is therefore withdrawn")
+    r"|\b(?:your|the|our|this) (?:conditional |provisional |job )?offer\b[^.!?\n]{0,40}? "
+    r"(?:is|has been|was)(?: (?:therefore|now|hereby|regrettably|sadly|consequently|"
+    r"accordingly|formally|unfortunately))? (?:withdrawn|rescinded|revoked)\b"
     r"(?! (?:on|at|after|in|by|unless|if|when|and (?:replaced|re-?issued))\b)"
     r"|\b(?:withdraw|withdrawing|rescind|rescinding|revoke|revoking) (?:the|our|your|this) "
     r"(?:conditional |provisional |job )?offer\b"
@@ -815,6 +830,21 @@ _WITHDRAWN_WORDS = (
     *(
         f"{aux} {done}"
         for aux in ("is", "been", "was")
+        for done in ("withdrawn", "rescinded", "revoked")
+    ),
+    *(
+        f"{how} {done}"
+        for how in (
+            "therefore",
+            "now",
+            "hereby",
+            "regrettably",
+            "sadly",
+            "consequently",
+            "accordingly",
+            "formally",
+            "unfortunately",
+        )
         for done in ("withdrawn", "rescinded", "revoked")
     ),
     "your appointment",
@@ -1038,6 +1068,15 @@ _IN_SENTENCE = frozenset(
         len(_OUTCOMES) - len(plain_outcomes.LINE_READINGS),
     )
 )
+# A reference request: the reader is someone's referee ("you were named as a referee by an
+# applicant", "your name was given as a referee", "has named you as their referee"; sixteenth
+# pass: blind slice 14's request was filed at 0.97 with the token of someone else chosen). Not
+# a rejection's "I'd be glad to act as a referee for you".
+_AS_REFEREE = (
+    r"|\b(?:named|listed|given|put (?:down|forward)|nominated|provided)(?: you| your name)?"
+    r" as (?:an? |their |his |her |one of (?:their|his|her) )?(?:referees?|references?)\b"
+    r"|\breferee for (?:an?|the|one of our) (?:[a-z\-]+ )?(?:candidate|applicant)\b"
+)
 # A message about someone else's candidacy, or a withdrawal the reader asked for.
 _ABOUT_OTHER = re.compile(
     # (seventh pass: an employer's own posting: "one of your applicants has withdrawn")
@@ -1045,7 +1084,8 @@ _ABOUT_OTHER = re.compile(
     r"\breferrals?\b|\b(?:you|you['\u2019]ve|you have) (?:referred|recommended|nominated|"
     r"put forward|introduced)\b|\b(?:referred|recommended|nominated|put forward) by you\b"
     r"|\byour (?:friend|colleague|nominee)s?\b|\bwhom you\b"
-    r"|\bat your request\b|\bas you (?:asked|requested)\b|\byou asked us\b"
+    r"|\bat your request\b|\bas you (?:asked|requested)\b|\byou asked us\b" + _AS_REFEREE
+    # (sixteenth pass: a reference request, "you were named as a referee by an applicant")
 )
 _ABOUT_OTHER_WORDS = (
     "your applicants",
@@ -1062,6 +1102,12 @@ _ABOUT_OTHER_WORDS = (
     "your request",
     "you asked",
     "you requested",
+    "referee",
+    " as a reference",
+    " as their reference",
+    " as his reference",
+    " as her reference",
+    " as one of",
 )
 # ("before the closing date" is when something was missed, not a decision to come)
 # (and the conditional and still-to-come words of the other languages read: languages.py)
@@ -1086,6 +1132,9 @@ _CONDITIONAL = re.compile(
     # a refusal that may happen ("we may not be able to reply to everyone")
     # (seventh pass: not the month, "dated 3 May", "on May 12")
     r"|\b(?:may|might)\b(?<![0-9] may)(?<![0-9] might)(?! [0-9])"
+    # (sixteenth pass: nor the month after a preposition, "a candidate who applied in May")
+    r"(?<!\bin may)(?<!\bof may)(?<!\bsince may)(?<!\bfrom may)(?<!\bearly may)(?<!\blate may)"
+    r"(?<!\bmid-may)(?<!\blast may)(?<!\bnext may)(?<!\bthis may)(?<!\bend of may)"
     # silence means no (seventh pass): "no message from us 14 days after the advert closes
     # means your application will not be going further", "if you don't hear from us"; the
     # negation is looked for behind "hear", so the scan runs only where "hear" stands
@@ -1096,6 +1145,10 @@ _CONDITIONAL = re.compile(
     # another applicant was preferred", "a fortnight without news means it's a no for now")
     r"|\b(?:without|with no|no) (?:any )?(?:news|word|call|calls|reply|replies|response|contact|"
     r"answer|message|e-?mail|invitation|update)s?\b(?=[^.!?\n]{0,60}\b(?:means?|consider|assume)\b)"
+    # (sixteenth pass: "three weeks of quiet after the advert closes means you weren't picked",
+    # "a month of silence from us means ...")
+    r"|\b(?:days?|weeks?|months?|fortnight|while) of (?:quiet|silence|nothing|no news)\b"
+    r"(?=[^.!?\n]{0,60}\b(?:means?|consider|assume)\b)"
     # ... and "please consider that your candidature was not retained"
     r"|\bplease (?:consider|take it)(?: that)?\b"
 )
@@ -1246,6 +1299,20 @@ def _decided(lowered: str, left: int, right: int, negation: bool) -> str:
 _PENDING_FAST = Prefiltered(_PENDING)
 _READER_DECIDED_FAST = Prefiltered(_READER_DECIDED)
 _STATUS_FAST = Prefiltered(_STATUS)
+
+
+# Sixteenth pass: a question that opens on its negation, with no subject or verb before it
+# ("Not the right match this time? Your profile stays in our pool", "Not shortlisted on this
+# occasion? We'll keep your CV", "No longer want these emails?", "Haven't found your ideal
+# role yet?"): a confirmation's "if not", or a footer's, asked. Blind slice 14 left two such
+# confirmations in the review band. Its cues are not read at all (read as hyp_, they shut the
+# gate for 40 rejections of the corpus whose footers ask "Not happy with something?"). Not a
+# question about a refusal given ("would you like feedback on why we didn't progress it?"):
+# its negation does not open it.
+_ELLIPTICAL = re.compile(
+    r"[ \t\u2022*\-]*(?:(?:and|but|so|still) )?(?:not|no|never|didn['\u2019]t|wasn['\u2019]t|"
+    r"weren['\u2019]t|haven['\u2019]t|unsuccessful|unlucky)\b[^.!?\n]{0,80}\?"
+)
 
 
 def _first_conditional(lowered: str, left: int, right: int) -> int:
@@ -1423,6 +1490,8 @@ def _outcomes(
                 or _OUTCOME_NOT_YET.search(lowered, left, right)
                 or _READER_DECIDED_FAST.search(lowered, left, right)
                 or (token == ROLE_GONE and _NOT_ABOUT_POST.search(lowered, left, right))
+                # sixteenth pass: a refused row beside a step for the reader
+                or (pattern is stated_outcomes.STATUS_ROW and stated_outcomes.lists_a_step(lowered))
                 # "candidates with stronger profiles will be contacted": still to come
                 # (thirteenth pass: not the reading's own announced choice, "they're going to
                 # run with Lachlan": only what stands around the match may say so)
@@ -1568,7 +1637,10 @@ _SOFT_BREAK = re.compile(r"\n(?<=[A-Za-z0-9,]\n)(?=[a-z])")
 def _read_cues_of(lowered: str, cues: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """``cues`` (_cue_ends), but for "finalist" naming a group ("an unusually strong finalist
     group"): no decision cue (thirteenth pass: d12's warm letters whose decision is still to
-    come entered the refusal block on it alone and scored like their rejections)."""
+    come entered the refusal block on it alone and scored like their rejections); and none in
+    a question that opens on its negation (sixteenth pass, _ELLIPTICAL)."""
+    if "?" in lowered:
+        cues = [cue for cue in cues if not _asked(lowered, cue[0])]
     if "finalist" not in lowered:
         return cues
     return [
@@ -1576,6 +1648,15 @@ def _read_cues_of(lowered: str, cues: list[tuple[int, int, int]]) -> list[tuple[
         for start, end, kind in cues
         if kind != _DECISION or not _A_FINALIST_GROUP.match(lowered, start)
     ]
+
+
+def _asked(lowered: str, at: int) -> bool:
+    """Is the cue at ``at`` in a question that opens on its negation (_ELLIPTICAL)?"""
+    right = _sentence_end(lowered, at)
+    return (
+        lowered.startswith("?", right)
+        and _ELLIPTICAL.match(lowered, _sentence_start(lowered, at), right + 1) is not None
+    )
 
 
 def read_cues(text: str) -> tuple[str, str]:
@@ -1834,7 +1915,8 @@ _NOT_THE_READERS = re.compile(
     r"accept|pursue|go ahead))\b|\byour decision to (?:withdraw|decline|step back)\b"
     # ninth pass: a notice sent to the reader by mistake ("that was meant for another
     # candidate, please ignore it"; not a disclaimer's "if it reached you in error")
-    r"|\b(?:meant|intended) for (?:another|a different|someone else|the other)\b"
+    r"|\b(?:meant|intended) for (?:another|a different|someone else|the other)\b" + _AS_REFEREE
+    # sixteenth pass: a reference request, the reader someone's referee
 )
 
 # a line of nothing but a rule ("_____", "-----", "=====")
@@ -1871,6 +1953,8 @@ _NOT_THE_READERS_WORDS = (
     "introduced",
     "meant for",
     "intended for",
+    "referee",
+    "reference",
 )
 
 

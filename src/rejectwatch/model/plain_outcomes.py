@@ -42,6 +42,7 @@ from rejectwatch.model import (
     post_taken,
     process_ended,
     shortfalls,
+    stated_outcomes,
 )
 from rejectwatch.model.prefilter import readings
 
@@ -513,3 +514,6 @@ READINGS += handed_on.READINGS + more_languages.READINGS
 # thirteenth pass: ten more languages' shapes, and forms of Dutch and French
 READINGS += decisions_abroad.READINGS + others_taken.READINGS
 LINE_READINGS += handed_on.LINE_READINGS
+# sixteenth pass: outcomes stated without a refusal word, and bare status rows
+READINGS += stated_outcomes.READINGS
+LINE_READINGS += stated_outcomes.LINE_READINGS

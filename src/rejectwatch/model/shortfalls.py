@@ -70,7 +70,9 @@ _NOT_AMONG = re.compile(
     # "yours was not among the offers made" (not "among the first received")
     r"|the (?:[a-z\-]+ ){0,2}?[a-z]+ (?:made|selected|chosen|shortlisted|offered|invited|appointed|"
     r"progressed|taken forward|put forward)\b)"
-    r"|(?:quite )?(?:make|made|making) the (?:[a-z\-]+ ){0,2}?(?:cut|group|list|shortlist|"
+    # (sixteenth pass: or "our" shortlist, "you didn't make our shortlist")
+    r"|(?:quite )?(?:make|made|making) (?:the|our|this year['\u2019]s) (?:[a-z\-]+ ){0,2}?"
+    r"(?:cut|group|list|shortlist|"
     r"grade|selection|final|finals|round|stage|team|squad|cohort|intake)\b)"
 )
 # no place for the reader ("there isn't a part for you", "no match for you", "you haven't
