@@ -34,7 +34,7 @@ __all__ = ["asks_a_step", "offers_a_place"]
 
 _YOU_ARE = r"you(?:['\u2019]ve| have| are|['\u2019]re| were now)?"
 _DAY = (
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|next week|this week|"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tmrw|tonight|next week|this week|"
     r"the \d{1,2}(?:st|nd|rd|th)\b|"
     r"\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)\b|\d{1,2}[:.]\d\d\b|\d{1,2}\.\d{1,2}\.|\d{1,2}/\d{1,2}\b|"
     r"\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
@@ -61,7 +61,7 @@ _STEP = (
 _STAGE = (
     r"(?:interviews?|assessments?|assessment cent(?:re|er)|tests?|exercises?|take-?homes?|tasks?|"
     r"case stud(?:y|ies)|presentation|trial(?: shift| day)?|references|round|stage|step|phase|"
-    r"screen|onsite|panel|shortlist|interview list|selection board|recall|audition|final)"
+    r"screen|onsite|panel|shortlist|interview list|selection board|recall|audition|challenge|final)"
 )
 
 # Negations in the clause before a match, in every language the readings know ...
@@ -79,8 +79,10 @@ _REGRET = re.compile(
     r"valitettavasti|bohužel|sajnos|maalesef|δυστυχώς)\b"
 )
 _CONDITIONAL = re.compile(
-    r"\b(?:if|unless|whether|should you|in case|wenn|falls|sofern|si|au cas|en caso|qualora|"
-    r"se|caso|indien|mocht|jeśli|jeżeli|om|ifall|hvis|dersom|jos|mikäli|pokud|ha|eğer|αν|εάν)\b"
+    r"\b(?:if|unless|whether|should you|in case|wenn|falls|sofern|au cas|en caso|qualora|indien|"
+    r"mocht|als (?:je|u)|jeśli|jeżeli|ifall|hvis|dersom|jos|mikäli|pokud|jestli|eğer|αν|εάν|"
+    r"si (?:vous|tu|usted|no|non|necesitas|quieres|desea)|se (?:non|não|preferir|desidera|vuoi|"
+    r"quiser|precisar)|om (?:du|ni|det)|ha (?:nem|ön|szeretn\w*))\b"
 )
 _CLAUSE_STOPS = (".", "!", "?", "\n", ";", ",", ":", " - ", " \u2013 ", " \u2014 ")
 _SENTENCE_STOPS = (".", "!", "?", "\n")
@@ -92,11 +94,11 @@ _ASIDE = re.compile(
     r"another (?:role|vacancy|opening|position|opportunity)|talent (?:pool|community|network)|"
     r"(?:careers?|job|recruitment|graduate) (?:fair|event|evening)s?|open (?:day|evening)|"
     r"webinar|newsletter|unsubscribe|keep (?:your|you) (?:details|cv|on file)|your views|"
-    r"(?:submit|put) you (?:forward )?for|i['\u2019]ve got an? "
-    r"|i have an? (?:[a-z\-]+ ){0,3}?(?:role|"
+    r"(?:submit|put) you (?:forward )?for|i['\u2019]ve got an?"
+    r"|i (?:also )?have an? (?:[a-z\-]+ ){0,3}?(?:role|"
     r"contract|opening|position|vacancy)|(?:role|contract|opening|position|vacancy|job) (?:that|"
     r"which) (?:could|might|may|would) suit|better fit|landed on my desk|what else is out there|"
-    r"on another note|separately)"
+    r"on another note|separately|(?:a )?different client|another client|a step up)(?!\w)"
 )
 # In the sentence of a meeting: it lies behind ("thank you for coming in on Monday").
 _PAST = re.compile(
@@ -107,8 +109,8 @@ _PAST = re.compile(
 # ... and a step the sender tried and gave up on, or one behind ("we tried three times to book
 # an interview", "it was good to have you in for the interviews")
 _TRIED = re.compile(
-    r"\b(?:(?:tried|attempted|trying|unable) (?:\w+ ){0,3}?to|it was (?:\w+ )?(?:good|great|lovely|"
-    r"nice|a pleasure) to|thanks? (?:you )?for) $"
+    r"\b(?:tried|attempted|trying|unable) (?:[a-z]+ ){0,5}?to\b"
+    r"|\b(?:it was (?:\w+ )?(?:good|great|lovely|nice|a pleasure) to|thanks? (?:you )?for) $"
 )
 # After the reader moved on: a turn to a refusal ("you passed the test, but ...").
 _TURN = re.compile(
@@ -187,9 +189,17 @@ _MOVED_ON = re.compile(
     r"|\b(?:gått|gået|går) vidare till (?:nästa|den)\b|\b(?:gått|gået|går) videre til (?:neste|"
     r"næste|den)\b"
     r"|\b(?:pääsit|olet päässyt|jatkat) (?:seuraavaan|jatkoon|haastatteluun)\b"
-    r"|\b(?:postupujete|postoupil\w*(?:\(a\))? jste) do (?:dalšího|druhého) kola\b|\btovábbjutott\b"
+    r"|\b(?:postupujete|postoupil\w*(?:\(a\))? jste) do (?:dalšího|druhého) kola\b"
+    r"|\btovábbjutott\w*"
     r"|\bzapraszamy (?:pana |panią )?do (?:drugiego|kolejnego|następnego|dalszego) etapu\b"
-    r"|\bbir sonraki aşamaya geçtiniz\b|\bπεράσατε στην επόμενη φάση\b"
+    r"|\bbir sonraki aşamaya geçti\w*|\bπεράσατε στην επόμενη φάση\b"
+    r"|\bnext (?:step|stage) (?:for [^.!?\n]{1,40} )?(?:is|will be) (?:a|an|the|your)\b"
+    r"|\bup next\s*:|\blast step before\b"
+    r"|\b(?:avanzas|pasas) a la (?:siguiente|próxima) (?:etapa|fase)\b"
+    r"|\bpass(?:ou|ata|ato|i) (?:à|alla) (?:fase|etapa) (?:seguinte|successiva)\b"
+    r"|\bpassou para a próxima (?:fase|etapa)\b|\bprzechodzisz do (?:kolejnego|następnego) etapu\b"
+    r"|\bpostupuješ do (?:dalšího|druhého) kola\b|\bolet edennyt seuraavaan\b|\bsinut on valittu\b"
+    r"|\bπερνάς στο επόμενο\b|\b(?:ai|ați) trecut în etapa următoare\b|\betapa următoare este\b"
 )
 
 # A meeting with the reader, asked for or set: "the founders want to meet you on Thursday",
@@ -208,6 +218,7 @@ _MEETING = re.compile(
     r"|\bplease (?:report|arrive|come)\b|\b(?:like|want|wants|need) to (?:book|schedule|arrange"
     r"|fix)\b"
     r"|\blet['\u2019]s (?:retry|try again|meet)\b"
+    r"|\b(?:can|could) (?:you|u) do\b|\bare you (?:free|available)\b"
 )
 _MEETING_ANY_DAY = re.compile(
     # ... or a further round, without a day: "keen on a second round", "they'd like you in for
@@ -221,9 +232,9 @@ _MEETING_ANY_DAY = re.compile(
     r"(?:could|can|shall) we (?:do|have|set up|arrange|book|schedule|grab)) (?:an?|the|your|"
     r"another|one more) (?:second|third|final|last|further|follow-up|technical|next) "
     r"(?:[a-z0-9\-]+ )?(?:meeting|conversation|chat|call|session)s?\b"
-    r"|\b(?:bring|get|have|want|like|need) you (?:in|back) for (?:an? |the |your |another |"
+    r"|\b(?:bring|get|have|wants?|like|need) you (?:in|back) for (?:an? |the |your |another |"
     r"one more |a further )?(?:[a-z0-9\-]+ ){0,2}?(?:interview|round|panel|stage|trial|onsite|"
-    r"meeting|conversation)s?\b|\byou to come back for\b"
+    r"meeting|conversation)s?\b|\byou to come (?:in|back) for\b"
     r"|\b(?:move|moving|push|pushing|reschedule|rescheduling|rearrange|bring forward|postpone) "
     r"(?:your|the|our|this) (?:[a-z\-]+ ){0,2}?(?:interview|call|meeting|session|slot|"
     r"assessment|panel|chat|conversation|onsite|round|trial)\b"
@@ -297,16 +308,22 @@ _MEETING_ANY_DAY = re.compile(
     r"|\b(?:uitnodigen|uit te nodigen) (?:voor|op) (?:een|het) (?:[a-z]+)?(?:gesprek"
     r"|kennismaking)\b"
     r"|\bmee (?:willen|komen) lopen\b"
-    r"|\b(?:zaprosić|zapraszamy|zaprosimy) (?:pana |panią |cię )?na (?:[a-ząęóżźćńłś]+ )?"
+    r"|\b(?:zaprosić|zapraszamy|zaprosimy) (?:[a-ząęóżźćńłś/]+ )?na (?:[a-ząęóżźćńłś]+ )?"
     r"(?:rozmowę|spotkanie|dzień próbny)\b"
     r"|\b(?:invitere|invitera|bjuda in) (?:dig|deg|er) (?:til|till|på) (?:en |et "
-    r"|ett )?(?:[a-zåäæø]+)?"
+    r"|ett )?(?:[a-zåäæøö]+ )?"
     r"(?:samtale|intervju|samtal|interview|møde|möte)\b|\b(?:ses|treffes|mødes) på (?:en|et) "
     r"(?:intervju|samtale|møde)\b"
     r"|\bkutsu(?:a|mme) (?:sinut )?(?:haastatteluun|tapaamiseen)\b"
     r"|\b(?:přijít|pozvat vás|zveme vás) na (?:osobní |další )?(?:schůzku|pohovor)\b"
     r"|\bszeretnénk (?:önt |önnel )?személyes (?:interjú|beszélgetés|találkoz)\w*"
     r"|\bνα σας (?:δούμε|προσκαλέσουμε|γνωρίσουμε)\b"
+    r"|\basked to (?:speak|talk|meet) (?:with |to )?you\b|\byou['\u2019]re (?:locked|booked) in\b"
+    r"|\b(?:conocerte|conocerle|conocerla|conocerlo) en persona\b"
+    r"|\bnos gustaría conocer(?:te|le|la|lo)\b|\bconvidar para uma entrevista\b"
+    r"|\bincontrar(?:la|ti|vi) per un colloquio\b|\bpozval\w* (?:vás )?na (?:osobní )?pohovor\b"
+    r"|\bträffa dig (?:för|på) en intervju\b"
+    r"|\b(?:te|vă) invităm la (?:un |o )?(?:interviu|discuție|întâlnire)\b"
 )
 
 # A step asked of the reader: "please do the online assessment", "Two referees, please",
@@ -361,7 +378,20 @@ _ASKED = re.compile(
     r"será)\b|\bla prochaine étape (?:est|sera)\b|\bde volgende stap is\b|\bder nächste schritt "
     r"(?:ist|wäre)\b|\bnästa steg (?:är|blir)\b|\bnæste skridt er\b|\bneste steg er\b"
     r"|\bwe vragen je (?:een|de|het)\b|\bvă invităm să (?:completați|susțineți|trimiteți)\b"
-    r"|\bpyytäisimme sinulta\b|\bvi tar nu referenser\b|\bla siguiente fase es\b",
+    r"|\bpyytäisimme sinulta\b|\bvi tar nu referenser\b|\bla siguiente fase es\b"
+    r"|\b(?:like|need) to contact (?:two |your )?(?:referees|references)\b"
+    r"|\b(?:please|could you|can you) (?:send|return|submit|complete) (?:it|them) (?:back )?by\b"
+    r"|(?:^|(?<=[.!?] ))(?:submit|send|return)(?: it| them| this)? by\b"
+    r"|\b(?:complete|run|carry out|start) (?:a|the|your) (?:background|pre-employment|reference|"
+    r"dbs|criminal record) check\b"
+    r"|\b(?:carrying out|started|starting|begun|running) (?:your |the )?(?:pre-employment|"
+    r"background|reference|dbs) checks?\b"
+    r"|\bplease complete the (?:questionnaire|form) (?:within|by)\b|\bplease review and sign\b"
+    r"|\bpedimos que (?:realize|complete|preencha|envie)\b"
+    r"|\b(?:ti|le|vi) chiediamo di (?:completare|compilare|inviare|svolgere)\b"
+    r"|\benvíanos\w* antes del\b|\bvous proposons de réaliser\b"
+    r"|\bpyydämme sinua (?:tekemään|täyttämään|palauttamaan)\b"
+    r"|\bvă rugăm să (?:îl |o )?(?:completați|trimiteți)\b",
     re.MULTILINE,
 )
 
@@ -397,7 +427,8 @@ _OFFER = re.compile(
     r"|\b(?:your|the|written) (?:formal |written |conditional |internship |job )?offer (?:letter )?"
     r"(?:stands|is in (?:the|your)|waits|now waits|is attached|is ready|is on its way|to you on|"
     r"coming|will follow|to follow)\b"
-    r"|\boffer letter (?:and [a-z ]{1,30} )?(?:coming|attached|to follow|on its way|is in)\b"
+    r"|\boffer letter (?:and [a-z ]{1,30} )?(?:coming|attached|to follow|on its way|is in|lands|"
+    r"arrives|will arrive|is coming)\b"
     r"|\ba conditional offer (?:now )?(?:waits|is waiting|awaits)\b"
     r"|\b(?:come|came) back with an offer(?! (?:for|to) (?:another|someone|a different|the other))"
     r"|\b(?:we can|we could|able to) offer (?:you )?(?:[£$€]\s?\d|a place|the (?:post|role|job|"
@@ -421,7 +452,20 @@ _OFFER = re.compile(
     r"|\b(?:erbjuda dig|tilby deg|tilbyde dig) (?:tjänsten|jobbet|stillingen|jobben|en "
     r"anställning)\b|\bhave dig som\b|\bkontrakten kommer\b"
     r"|\btarjota sinulle\b|\bnabídnout vám\b|\bfelajánl(?:ani|juk)\b|\bteklif etmek\b"
-    r"|\bνα σας προσφέρουμε\b"
+    r"|\b(?:να )?σας προσφέρουμε\b"
+    r"|\bwants? (?:you|u) (?:in|for) the (?:role|job|position|post)\b|\bwe want (?:you|u)(?=[!.])"
+    r"|\boffering you (?:the|a) (?:role|job|position|post|place)\b"
+    r"|\b(?:agreed|decided|delighted|pleased|like) to appoint you\b|\brelease your offer\b"
+    r"|\bconfirm (?:the |our |your )?(?:[a-z'\u2019]+ )?offer of the (?:post|role|position|job)\b"
+    r"|\bjste (?:byl|byla|byl\(a\)) vybrán(?:a|\(a\))? na pozici\b|\bnabízíme (?:vám )?pozici\b"
+    r"|\bkatılmaya davet\b|\biş teklif\w* sun"
+    r"|\bvous proposons (?:un cdi|un cdd|le poste|un poste|de rejoindre)\b"
+    r"|\bpromesse d['\u2019]embauche\b"
+    r"|\bje de functie\b(?:(?!niet|helaas|geen)[^.!?\n]){0,60}?aanbieden\b"
+    r"|\bihnen die stelle\b(?:(?!nicht|leider|kein)[^.!?\n]){0,60}?anbieten\b"
+    r"|\b(?:dich|sie) (?:sehr )?gerne? im team (?:haben|begrüßen)\b"
+    r"|\bofert\w* zatrudnienia\b|\bajánljuk fel (?:önnek|neked)\b"
+    r"|\bsă vă oferim (?:poziția|postul)\b|\benviamos (?:a )?sua proposta\b"
 )
 
 _MOVED_ON_FAST = Prefiltered(_MOVED_ON)
@@ -466,12 +510,14 @@ def _moved_on(lowered: str) -> bool:
     return False
 
 
-def _pitched_before(lowered: str, start: int) -> bool:
-    """Does the sentence before ``start`` pitch another role or feedback ("I've got a contract
-    role that is almost exactly your last project. Let me know a good time tomorrow")?"""
+def _pitched_before(lowered: str, match: re.Match[str]) -> bool:
+    """Does the sentence before ``match``, or its own sentence up to it, pitch another role or
+    feedback ("I've got a contract role that is almost exactly your last project. Let me know a
+    good time tomorrow", "I also have a permanent opening; are you free tomorrow")?"""
+    start, _ = _bounds(lowered, match.start(), match.end(), _SENTENCE_STOPS)
     # (a hard-wrapped sentence runs over lines: back to its full stop, or a blank line)
     stop = max(lowered.rfind(end, 0, max(start - 2, 0)) for end in (".", "!", "?", "\n\n"))
-    return _ASIDE.search(lowered, max(stop, start - 300, 0), start) is not None
+    return _ASIDE.search(lowered, max(stop, start - 300, 0), match.start()) is not None
 
 
 def _meets(lowered: str) -> bool:
@@ -482,15 +528,15 @@ def _meets(lowered: str) -> bool:
             and _DAY_RE.search(lowered, start, end)
             and _PAST.search(lowered, *_bounds(lowered, match.start(), match.end(), _CLAUSE_STOPS))
             is None
-            and not _pitched_before(lowered, start)
+            and not _pitched_before(lowered, match)
         ):
             return True
     for match in _MEETING_ANY_DAY.finditer(lowered):
-        start, _ = _bounds(lowered, match.start(), match.end(), _SENTENCE_STOPS)
+        clause, _ = _bounds(lowered, match.start(), match.end(), _CLAUSE_STOPS)
         if (
             _in_force(lowered, match)
-            and _TRIED.search(lowered, max(start, match.start() - 30), match.start()) is None
-            and not _pitched_before(lowered, start)
+            and _TRIED.search(lowered, clause, match.start()) is None
+            and not _pitched_before(lowered, match)
         ):
             return True
     return False
