@@ -27,8 +27,9 @@ Unfortunately ...").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from rejectwatch.model.prefilter import Prefiltered
+from rejectwatch.model.prefilter import Prefiltered, branches
 
 __all__ = ["asks_a_step", "offers_a_place"]
 
@@ -468,11 +469,30 @@ _OFFER = re.compile(
     r"|\bsă vă oferim (?:poziția|postul)\b|\benviamos (?:a )?sua proposta\b"
 )
 
-_MOVED_ON_FAST = Prefiltered(_MOVED_ON)
-_MEETING_FAST = Prefiltered(_MEETING)
-_MEETING_ANY_DAY_FAST = Prefiltered(_MEETING_ANY_DAY)
-_ASKED_FAST = Prefiltered(_ASKED)
-_OFFER_FAST = Prefiltered(_OFFER)
+
+class _Branches:
+    """A reading searched branch by branch, each only where its own words stand: one search of
+    the whole alternation tries every branch at every position of the text (about four times
+    the guard's cost on a rejection, measured)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.parts = tuple(Prefiltered(part) for part in branches(pattern))
+
+    def finditer(self, lowered: str) -> Iterator[re.Match[str]]:
+        for part in self.parts:
+            # (Prefiltered.search asks one automaton, passed once over the text for every
+            # prefiltered pattern, whether this branch's words stand in it)
+            first = part.search(lowered)
+            if first is not None:
+                yield first
+                yield from part.pattern.finditer(lowered, first.end())
+
+
+_MOVED_ON_PARTS = _Branches(_MOVED_ON)
+_MEETING_PARTS = _Branches(_MEETING)
+_MEETING_ANY_DAY_PARTS = _Branches(_MEETING_ANY_DAY)
+_ASKED_PARTS = _Branches(_ASKED)
+_OFFER_PARTS = _Branches(_OFFER)
 
 
 def _bounds(lowered: str, start: int, end: int, stops: tuple[str, ...]) -> tuple[int, int]:
@@ -498,7 +518,7 @@ def _in_force(lowered: str, match: re.Match[str], regrets: bool = False) -> bool
 
 
 def _moved_on(lowered: str) -> bool:
-    for match in _MOVED_ON.finditer(lowered):
+    for match in _MOVED_ON_PARTS.finditer(lowered):
         if not _in_force(lowered, match, regrets=True):
             continue
         # the rest of the sentence and the next one turn to no refusal
@@ -521,7 +541,7 @@ def _pitched_before(lowered: str, match: re.Match[str]) -> bool:
 
 
 def _meets(lowered: str) -> bool:
-    for match in _MEETING.finditer(lowered):
+    for match in _MEETING_PARTS.finditer(lowered):
         start, end = _bounds(lowered, match.start(), match.end(), _SENTENCE_STOPS)
         if (
             _in_force(lowered, match)
@@ -531,7 +551,7 @@ def _meets(lowered: str) -> bool:
             and not _pitched_before(lowered, match)
         ):
             return True
-    for match in _MEETING_ANY_DAY.finditer(lowered):
+    for match in _MEETING_ANY_DAY_PARTS.finditer(lowered):
         clause, _ = _bounds(lowered, match.start(), match.end(), _CLAUSE_STOPS)
         if (
             _in_force(lowered, match)
@@ -543,21 +563,14 @@ def _meets(lowered: str) -> bool:
 
 
 def _asked(lowered: str) -> bool:
-    return any(_in_force(lowered, match) for match in _ASKED.finditer(lowered))
+    return any(_in_force(lowered, match) for match in _ASKED_PARTS.finditer(lowered))
 
 
 def asks_a_step(text: str) -> bool:
     """Does ``text`` move the reader on, set a meeting with them or ask a step of them, said
     plainly (not negated, not conditional, not about feedback or another role)?"""
     lowered = text.lower()
-    return (
-        (_MOVED_ON_FAST.may_match(lowered) and _moved_on(lowered))
-        or (
-            (_MEETING_FAST.may_match(lowered) or _MEETING_ANY_DAY_FAST.may_match(lowered))
-            and _meets(lowered)
-        )
-        or (_ASKED_FAST.may_match(lowered) and _asked(lowered))
-    )
+    return _moved_on(lowered) or _meets(lowered) or _asked(lowered)
 
 
 def offers_a_place(text: str) -> bool:
@@ -565,6 +578,4 @@ def offers_a_place(text: str) -> bool:
     panel wants you as our next ...", "there is a place for you", "offer letter coming"), said
     plainly? (A withdrawn offer is left to rejectwatch.model.negation.withdraws_the_offer.)"""
     lowered = text.lower()
-    if not _OFFER_FAST.may_match(lowered):
-        return False
-    return any(_in_force(lowered, match, regrets=True) for match in _OFFER.finditer(lowered))
+    return any(_in_force(lowered, match, regrets=True) for match in _OFFER_PARTS.finditer(lowered))
