@@ -17,7 +17,7 @@ def held(body: str, subject: str = "Your application") -> bool:
     return held_back(Document(subject, body, "people@quarrybank.example"))
 
 
-# the reader moved on, said as a fact
+# a step ahead of the reader, held: the reader moved on, said as a fact
 @pytest.mark.parametrize(
     "body",
     [
@@ -30,16 +30,7 @@ def held(body: str, subject: str = "Your application") -> bool:
         "Hallo Jan, je gaat door naar de tweede ronde van de selectie.",
         "Hej Maja! Du har gått vidare till nästa steg i rekryteringen.",
         "Hola Inés, ¡avanzas a la siguiente etapa del proceso!",
-    ],
-)
-def test_the_reader_moved_on_is_held(body: str) -> None:
-    assert held(body)
-
-
-# a meeting asked for or set, a time moved (a regret word before it is no refusal)
-@pytest.mark.parametrize(
-    "body",
-    [
+        # a meeting asked for or set, a time moved (a regret word before it is no refusal)
         "Hi Tom, the directors would like to meet you on Wednesday at 3pm.",
         "Sorry for the silence! Could you pop in on Friday around 10 for a trial shift?",
         "Unfortunately Dana is travelling, so could we move your second interview to Monday?",
@@ -50,32 +41,14 @@ def test_the_reader_moved_on_is_held(body: str) -> None:
         "Purtroppo devo spostare il nostro colloquio a giovedì.",
         "Vi vil gerne invitere dig til en første samtale på torsdag.",
         "Chcielibyśmy zaprosić Panią na rozmowę kwalifikacyjną w piątek.",
-    ],
-)
-def test_a_meeting_for_the_reader_is_held(body: str) -> None:
-    assert held(body)
-
-
-# a step asked of the reader
-@pytest.mark.parametrize(
-    "body",
-    [
+        # a step asked of the reader
         "Hi Lee,\n\nPlease complete the online assessment within five days.\n\nRecruitment",
         "Before we decide, could you send us the names of two referees by Thursday?",
         "Attached is the case study. Send your slides by Monday noon.",
         "You haven't finished your situational judgement test yet - it closes on Sunday.",
         "The panel has asked for a short presentation on your first ninety days.",
         "Merci de compléter le questionnaire en ligne avant vendredi.",
-    ],
-)
-def test_a_step_asked_of_the_reader_is_held(body: str) -> None:
-    assert held(body)
-
-
-# an offer in words negation._OFFER does not know
-@pytest.mark.parametrize(
-    "body",
-    [
+        # an offer in words negation._OFFER does not know
         "Hi Sol, the board wants you as our new Head of Finance. Paperwork to follow.",
         "There is a place for you on the autumn apprenticeship - congratulations!",
         "We'd love to have you. Offer letter coming on Monday!",
@@ -85,7 +58,7 @@ def test_a_step_asked_of_the_reader_is_held(body: str) -> None:
         "Wir freuen uns, Ihnen die Stelle als Buchhalterin anbieten zu dürfen.",
     ],
 )
-def test_an_offer_in_its_own_words_is_held(body: str) -> None:
+def test_a_step_ahead_of_the_reader_is_held(body: str) -> None:
     assert held(body)
 
 
