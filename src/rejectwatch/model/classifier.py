@@ -58,6 +58,7 @@ from rejectwatch.model.negation import (
 from rejectwatch.model.plain import FORMAT as PLAIN_FORMAT
 from rejectwatch.model.plain import PlainPipeline, from_bytes, to_bytes, to_plain
 from rejectwatch.model.reader_named import chooses_the_reader
+from rejectwatch.model.steps_ahead import asks_a_step, offers_a_place
 from rejectwatch.model.trim import new_text
 from rejectwatch.model.validation import (
     CV_REPEATS,
@@ -274,14 +275,20 @@ def held_back(doc: Document) -> bool:
     # cutting quotes and footers only takes text away: nothing found in the whole, nothing
     # in the sender's part (most mail that would be filed stops here)
     pending = step_pending(text.lower())
-    if not pending and not invites_the_reader(text) and not offers_the_job(text):
+    if not (pending or invites_the_reader(text) or asks_a_step(text) or _offers(text)):
         return False
     text = f"{doc.subject}\n{new_text(whole, doc.subject)[0]}"
     # ninth pass: a step the reader still has to take ("Your move: record the video
-    # interview", "Assessment sent - complete by Thursday"), like an invitation
-    if invites_the_reader(text) or (pending and step_pending(text.lower())):
+    # interview", "Assessment sent - complete by Thursday"), like an invitation; sixteenth
+    # pass: the reader moved on, a meeting set, a step asked (rejectwatch.model.steps_ahead)
+    if invites_the_reader(text) or (pending and step_pending(text.lower())) or asks_a_step(text):
         return True
-    return offers_the_job(text) and not withdraws_the_offer(text)
+    return _offers(text) and not withdraws_the_offer(text)
+
+
+def _offers(text: str) -> bool:
+    """An offer of the job, in negation's words or steps_ahead's (sixteenth pass)."""
+    return offers_the_job(text) or offers_a_place(text)
 
 
 # Where the out-of-fold score of a message the guard holds back is capped when the thresholds

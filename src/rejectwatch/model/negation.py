@@ -1761,6 +1761,9 @@ _CLAUSE_NEGATION = re.compile(
     # ninth pass: Swedish, Danish, Norwegian ("vi har valt att inte gå vidare med dig")
     r"inte|ikke|ikkje|tyvärr|desværre|dessverre)\b"
     r"|n['\u2019]t\b"
+    # sixteenth pass: a step the sender tried and gave up on ("we tried to reach you three times
+    # to book an interview and didn't hear back, so we've closed your application")
+    r"|\b(?:tried|attempted) (?:[a-z]+ ){0,5}?to\b"
 )
 _CLAUSE_STOPS = (".", "!", "?", "\n", ";", ",")
 
@@ -1834,7 +1837,7 @@ _INVITE = re.compile(
     r"|\b(?:offer|send|propose|give) you (?:a )?new (?:interview )?(?:times?|slots?|dates?)\b"
     r"|\b(?:like|love|happy|pleased|delighted|glad) to invite you\b"
     # ninth pass: "we'd love to meet you - I've sent a calendar link"
-    r"|\b(?:like|love) to meet you\b(?! again)"
+    r"|\b(?:like|love) to meet you\b(?! again| in person at| at (?:a|an|our|one of our) )"
     # tenth pass: "the hiring manager for SEO Specialist would like to interview you" (a digest
     # that declines two applications and invites to a third)
     r"|\b(?:like|love|wants?|keen|happy|pleased|delighted|glad) to (?:interview|schedule an "
@@ -1975,8 +1978,20 @@ def not_the_readers_outcome(text: str) -> bool:
     return _NOT_THE_READERS.search(lowered) is not None
 
 
+# Sixteenth pass: an offer taken back with a word between ("we have made a final decision to
+# withdraw our contingent offer of employment"): read by the guard only.
+_OFFER_TAKEN_BACK = re.compile(
+    r"\b(?:withdraw|withdrawing|rescind|rescinding|revoke|revoking|retract|retracting) (?:the|our|"
+    r"your|this) (?:[a-z\-]+ ){1,2}?offer\b"
+)
+
+
 def withdraws_the_offer(text: str) -> bool:
     """Does ``text`` withdraw an offer or appointment ("the conditional offer is withdrawn",
     "we have had to rescind the offer of employment")? Such mail speaks of an offer but is
     a refusal: the offer guard leaves it alone."""
-    return _OFFER_WITHDRAWN.search(text.lower()) is not None
+    lowered = text.lower()
+    return (
+        _OFFER_WITHDRAWN.search(lowered) is not None
+        or _OFFER_TAKEN_BACK.search(lowered) is not None
+    )

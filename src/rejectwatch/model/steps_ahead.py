@@ -1,0 +1,581 @@
+# ruff: noqa: RUF003  (Greek letters are the words read)
+"""A step ahead of the reader, read for the guard (issue 11, sixteenth pass, part E).
+
+The guard (rejectwatch.model.classifier.held_back) holds below filing every message that offers
+the reader the job or invites them to a step (rejectwatch.model.negation.offers_the_job,
+invites_the_reader). Those readings knew a few dozen phrases. Held out by source, six offers,
+interviews and next steps were filed at 0.90-0.995, and the read slices hold hundreds more
+that no phrase covers: the next step said as a fact about the reader ("you have been selected
+for the next round", "you passed the sift", "you're one of three we'd like to bring to the
+final stage"), a meeting set for a day ("the founders want to meet you on Thursday", "come in
+Thursday for a stage", "could we move your final interview to Tuesday?"), a step asked for
+with its deadline ("please do the online assessment; its link stops working after 72 hours",
+"Two referees, please, by Tuesday", "the client has asked for proof of your degree"), and an
+offer in words of its own ("the panel wants you as our next Marketing Coordinator", "there is
+a place for you on this summer's programme", "Offer letter coming tomorrow!"), in the
+languages the readings know.
+
+Each reading is a shape, not a letter's phrase. A rejection can say each shape's words with
+the step taken away ("we won't be inviting you to interview", "if you'd like feedback, book a
+time", "you passed the test, but ..."), so every match is read in its clause (no negation
+before it, in any language read; no "if"), in its sentence (nothing about feedback, a careers
+fair, applying again or other roles; for a meeting, nothing in the past: "thank you for coming
+in on Monday"), and, for the reader moved on, with no turn after it ("you passed the sift.
+Unfortunately ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rejectwatch.model.prefilter import Prefiltered, branches
+
+__all__ = ["asks_a_step", "offers_a_place"]
+
+_YOU_ARE = r"you(?:['\u2019]ve| have| are|['\u2019]re| were now)?"
+_DAY = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tmrw|tonight|next week|this week|"
+    r"the \d{1,2}(?:st|nd|rd|th)\b|"
+    r"\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)\b|\d{1,2}[:.]\d\d\b|\d{1,2}\.\d{1,2}\.|\d{1,2}/\d{1,2}\b|"
+    r"\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|"
+    # in the languages read
+    r"montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|"
+    r"martes|miércoles|jueves|viernes|lunedì|martedì|mercoledì|giovedì|venerdì|segunda|terça|"
+    r"quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|poniedziałek|wtorek|"
+    r"środa|czwartek|piątek|måndag|tisdag|onsdag|torsdag|fredag|mandag|tirsdag|"
+    r"nästa vecka|næste uge|neste uke|příští|jövő hét|\d{1,2} ?(?:uhr|h)\b)"
+)
+_DAY_RE = re.compile(r"\b" + _DAY)
+# A step the reader takes, named as a thing ...
+_STEP = (
+    r"(?:interviews?|assessments?|assessment cent(?:re|er)|tests?|exercises?|take-?homes?|tasks?|"
+    r"case stud(?:y|ies)|presentations?|slides|portfolio|work samples?|seminar|trial(?: shift| "
+    r"day| afternoon| evening)?|references|referees?|documents?|passport|share code|photo id|"
+    r"right[\- ]to[\- ]work|proof of [a-z ]{2,30}|certificates?|dbs(?: check)?|"
+    r"(?:background|pre-employment|reference|criminal record|medical|health|security|vetting|"
+    r"occupational health|screening) (?:checks?|questionnaire|forms?)|authori[sz]ation form|"
+    r"consent form|skills questionnaire|medical|offer|contract|attendance|availability)"
+)
+# ... and a stage the reader reaches.
+_STAGE = (
+    r"(?:interviews?|assessments?|assessment cent(?:re|er)|tests?|exercises?|take-?homes?|tasks?|"
+    r"case stud(?:y|ies)|presentation|trial(?: shift| day)?|references|round|stage|step|phase|"
+    r"screen|onsite|panel|shortlist|interview list|selection board|recall|audition|challenge|final)"
+)
+
+# Negations in the clause before a match, in every language the readings know ...
+_NEGATION = re.compile(
+    r"\b(?:not|no longer|never|unable|cannot|against|rather than|instead of|gegen|nicht|kein\w*|"
+    r"ne|pas|jamais|no|non|não|nao|niet|geen|nie|inte|ej|ikke|ikkje|ei|emme|nem|değil|δεν)\b"
+    r"|n['\u2019]t\b|\bn['\u2019]"
+)
+# ... and regrets, which block a decision said for the reader ("unfortunately we have extended
+# the offer to ...") but not a meeting or a step ("unfortunately I have to move our interview to
+# Thursday", "leider muss ich unser Gespräch verschieben").
+_REGRET = re.compile(
+    r"\b(?:unfortunately|regret|regrettably|sadly|leider|malheureusement|lamentablemente|"
+    r"desafortunadamente|purtroppo|infelizmente|helaas|niestety|tyvärr|desværre|dessverre|"
+    r"valitettavasti|bohužel|sajnos|maalesef|δυστυχώς)\b"
+)
+_CONDITIONAL = re.compile(
+    r"\b(?:if|unless|whether|should you|in case|wenn|falls|sofern|au cas|en caso|qualora|indien|"
+    r"mocht|als (?:je|u)|jeśli|jeżeli|ifall|hvis|dersom|jos|mikäli|pokud|jestli|eğer|αν|εάν|"
+    r"si (?:vous|tu|usted|no|non|necesitas|quieres|desea)|se (?:non|não|preferir|desidera|vuoi|"
+    r"quiser|precisar)|om (?:du|ni|det)|ha (?:nem|ön|szeretn\w*))\b"
+)
+_CLAUSE_STOPS = (".", "!", "?", "\n", ";", ",", ":", " - ", " \u2013 ", " \u2014 ")
+_SENTENCE_STOPS = (".", "!", "?", "\n")
+# In the sentence: a step that belongs to no application of the reader's (a feedback call, a
+# careers fair, applying again, another role, a survey).
+_ASIDE = re.compile(
+    r"\b(?:feedback|debrief|survey|apply again|re-?apply|future (?:roles?|vacanc\w+|openings?|"
+    r"opportunit\w+|positions?)|other (?:roles|vacancies|openings|opportunities|positions)|"
+    r"another (?:role|vacancy|opening|position|opportunity)|talent (?:pool|community|network)|"
+    r"(?:careers?|job|recruitment|graduate) (?:fair|event|evening)s?|open (?:day|evening)|"
+    r"webinar|newsletter|unsubscribe|keep (?:your|you) (?:details|cv|on file)|your views|"
+    r"(?:submit|put) you (?:forward )?for|i['\u2019]ve got an?"
+    r"|i (?:also )?have an? (?:[a-z\-]+ ){0,3}?(?:role|"
+    r"contract|opening|position|vacancy)|(?:role|contract|opening|position|vacancy|job) (?:that|"
+    r"which) (?:could|might|may|would) suit|better fit|landed on my desk|what else is out there|"
+    r"on another note|separately|(?:a )?different client|another client|a step up)(?!\w)"
+)
+# In the sentence of a meeting: it lies behind ("thank you for coming in on Monday").
+_PAST = re.compile(
+    r"\b(?:thanks?|thank you|appreciate[ds]?|enjoyed|grateful|was (?:great|good|lovely|nice|a "
+    r"pleasure)|it was|we met|you came|yesterday|last (?:week|month|time)|earlier today|"
+    r"(?:tried|attempted) to|could not reach|couldn['\u2019]t reach|didn['\u2019]t hear)\b"
+)
+# ... and a step the sender tried and gave up on, or one behind ("we tried three times to book
+# an interview", "it was good to have you in for the interviews")
+_TRIED = re.compile(
+    r"\b(?:tried|attempted|trying|unable) (?:[a-z]+ ){0,5}?to\b"
+    r"|\b(?:it was (?:\w+ )?(?:good|great|lovely|nice|a pleasure) to|thanks? (?:you )?for) $"
+)
+# After the reader moved on: a turn to a refusal ("you passed the test, but ...").
+_TURN = re.compile(
+    r"\b(?:but|however|although|though|unfortunately|regrettably|sadly|regret|sorry)\b"
+    r"[^.!?\n]{0,120}?\b(?:decided|chose|chosen|went with|gone with|another (?:candidate|finalist|"
+    r"applicant|person)|other (?:candidates|finalists|applicants)|someone else|unsuccessful|(?:not"
+    r"|n['\u2019]t) (?:be )?(?:progress|mov|tak|invit|"
+    r"offer|select|shortlist|proceed)\w*|won['\u2019]t be|will not be)\b"
+    r"|\bon this occasion\b"
+    r"|(?:\b(?:not|no longer|unable|cannot)\b|n['\u2019]t\b)[^.!?\n]{0,80}?\byou"
+    r"|\byou[^.!?\n]{0,80}?(?:\b(?:not|no longer|unable|cannot)\b|n['\u2019]t\b)"
+)
+
+# The reader moved on: "you have been selected for the next round", "you passed the sift",
+# "you're one of three we'd like to bring to the final stage", "the next step is the online
+# assessment", and the same in the languages read ("je gaat door naar de volgende ronde",
+# "vous êtes retenu pour un entretien", "gått vidare till nästa steg").
+_MOVED_ON = re.compile(
+    r"\b" + _YOU_ARE + r" (?:been |now |successfully |also )*(?:shortlisted|longlisted)\b"
+    r"|\b" + _YOU_ARE + r" (?:been |now |successfully |also )*(?:selected|chosen|picked|invited|"
+    r"put forward|put through|progressed|moved forward|taken forward|through) (?:[a-z\-]+ ){0,3}?"
+    r"(?:to|for|into|onto|on) (?:the |a |an |our |your |this )?(?:[a-z0-9\-]+ ){0,3}?"
+    + _STAGE
+    + r"s?\b"
+    r"|\byou (?:have |['\u2019]ve )?(?:successfully )?(?:passed|got through) "
+    r"|\byou (?:have |['\u2019]ve )(?:successfully )?(?:made it (?:through|to)|reached) (?:the "
+    r"|your |our |this |to the )?(?:[a-z\-]+ ){0,2}?(?:sift|screening|stage|round|"
+    r"test|tests|assessment|check|interview|exercise|shortlist|final)s?\b"
+    r"|\byour application (?:has )?(?:passed|moves on|is moving (?:forward|on)|has progressed|"
+    r"has been (?:progressed|shortlisted|put forward))\b"
+    r"|\byou(?:['\u2019]re| are) (?:still )?one of (?:the |our )?(?:two|three|four|five|six|last|"
+    r"final|few|finalists|shortlisted)\b"
+    r"|\bcongratulations on (?:reaching|making it|getting through|being (?:shortlisted|selected|"
+    r"invited)|passing)\b"
+    r"|\b(?:your|the) next (?:step|stage|round) (?:is|will be)\b(?: [a-z0-9\-]+){0,4}? "
+    + _STAGE
+    + r"\b"
+    r"|\bnext (?:up|comes|is) (?:is )?(?:a|an|the|your)\b"
+    r"|\b(?:progress|progressing|move|moving|take|taking) you (?:forward |on |through )?to\b"
+    r"|\b(?:move|moving|go|going) (?:forward|ahead) with your application to\b"
+    r"|\b(?:asked|decided|like|want|wants|pleased|happy|glad) to progress (?:you|your "
+    r"application)\b"
+    r"|\b(?:glad|pleased|happy|delighted|thrilled) to (?:say|tell you|let you know|confirm|inform "
+    r"you) (?:that )?you(?:['\u2019]ve| have)? (?:made|passed|reached|been|got|are|['\u2019]re)\b"
+    r"|\bshortlisted you\b|\byou (?:have |['\u2019]ve )made (?:it onto |it on to )?the "
+    r"(?:shortlist|cut|final)"
+    r"|\bshortlist\b[^.!?\n]{0,40}\byou(?:['\u2019]re| are) on it\b"
+    r"|\byou(?:['\u2019]re| are) (?:in|among) (?:the|a) (?:group|handful|few|shortlist|final)"
+    r"|\band you(?:['\u2019]re| are) one of them\b"
+    r"|\byour (?:application|candidacy|candidature|cv|profile) (?:was|has been) (?:successful|"
+    r"selected|shortlisted|chosen)\b"
+    r"|\b(?:application|candidacy|candidature) (?:has )?(?:passed|moved|gone|progressed|goes) "
+    r"(?:on )?(?:(?:to|through to|into) (?:the )?(?:next|second|final|interview|assessment|"
+    r"shortlist|stage two)|further|forward)\b"
+    r"|\b" + _YOU_ARE + r" (?:been )?invited to (?:record|take|complete|attend|sit|do|join|book|"
+    r"schedule)\b"
+    r"|\b(?:we are|we['\u2019]re|i am|i['\u2019]m) (?:now )?inviting you to\b"
+    r"|\bwe (?:would like to )?invite you to (?:an?|the|our|your) (?:[a-z0-9\-]+ ){0,3}?"
+    + _STAGE
+    + r"\b|\bgo ahead with your (?:interview|assessment|trial|start)\b"
+    r"|\bput you (?:on|through to|forward (?:to|for)) the (?:interview list|shortlist|next)\b"
+    r"|\byou['\u2019]re (?:pencilled|penciled|booked) (?:in )?for\b"
+    r"|\b(?:include you in|take you (?:forward|through) to|bring you to) the (?:next|final"
+    r"|second)\b"
+    # Dutch, German, French, Spanish, Italian, Portuguese, Polish, Nordic, Finnish, Czech,
+    # Hungarian, Turkish, Greek
+    r"|\b(?:je|u) (?:gaat|gaan|bent) (?:door )?(?:naar|in) de (?:volgende|tweede|laatste|"
+    r"finale) (?:ronde|fase|stap)\b"
+    r"|\b(?:sie sind|du bist) (?:eine runde weiter|in der (?:nächsten|zweiten|finalen) runde)\b"
+    r"|\bvous (?:êtes|avez été) (?:retenue?s?|sélectionnée?s?|présélectionnée?s?) pour\b"
+    r"|\b(?:pasas|pasa|ha pasado|has pasado) a la (?:siguiente|próxima|segunda) (?:fase|etapa)\b"
+    r"|\b(?:has|ha) superado (?:la|el)\b"
+    r"|\b(?:sei|è) (?:stato|stata) (?:selezionat[oa]|ammess[oa]) (?:per|al|alla)\b"
+    r"|\b(?:foi|você foi) (?:selecionad[oa]|aprovad[oa]) para\b"
+    r"|\b(?:przechodzi|przeszedł|przeszła) (?:pan |pani )?do (?:kolejnego|następnego) etapu\b"
+    r"|\b(?:gått|gået|går) vidare till (?:nästa|den)\b|\b(?:gått|gået|går) videre til (?:neste|"
+    r"næste|den)\b"
+    r"|\b(?:pääsit|olet päässyt|jatkat) (?:seuraavaan|jatkoon|haastatteluun)\b"
+    r"|\b(?:postupujete|postoupil\w*(?:\(a\))? jste) do (?:dalšího|druhého) kola\b"
+    r"|\btovábbjutott\w*"
+    r"|\bzapraszamy (?:pana |panią )?do (?:drugiego|kolejnego|następnego|dalszego) etapu\b"
+    r"|\bbir sonraki aşamaya geçti\w*|\bπεράσατε στην επόμενη φάση\b"
+    r"|\bnext (?:step|stage) (?:for [^.!?\n]{1,40} )?(?:is|will be) (?:a|an|the|your)\b"
+    r"|\bup next\s*:|\blast step before\b"
+    r"|\b(?:avanzas|pasas) a la (?:siguiente|próxima) (?:etapa|fase)\b"
+    r"|\bpass(?:ou|ata|ato|i) (?:à|alla) (?:fase|etapa) (?:seguinte|successiva)\b"
+    r"|\bpassou para a próxima (?:fase|etapa)\b|\bprzechodzisz do (?:kolejnego|następnego) etapu\b"
+    r"|\bpostupuješ do (?:dalšího|druhého) kola\b|\bolet edennyt seuraavaan\b|\bsinut on valittu\b"
+    r"|\bπερνάς στο επόμενο\b|\b(?:ai|ați) trecut în etapa următoare\b|\betapa următoare este\b"
+)
+
+# A meeting with the reader, asked for or set: "the founders want to meet you on Thursday",
+# "come in Thursday for a stage", "could we move your final interview to the following
+# Tuesday?", "your onsite loop is confirmed for Tuesday", and abroad "wir möchten Sie gern
+# kennenlernen", "nous aimerions vous proposer un second entretien", "vi vil gerne invitere dig
+# til samtale".
+_MEETING = re.compile(
+    # a meeting with the reader on a day (read with _DAY_RE in the sentence)
+    r"\b(?:like|love|want|wants|keen|hope|hoping|looking forward|able|free|can|could|please|"
+    r"would|will|ll|d) (?:[a-z\-]+ ){0,3}?(?:to )?(?:meet|meeting|see|seeing|welcome|welcoming) "
+    r"you\b(?! again| apply)"
+    r"|\b(?:come|pop) (?:in|back|to|for|along|over|by)\b"
+    r"|\b(?:can|could|would|will) you (?:be (?:free|able) to )?(?:come|pop)\b"
+    r"|\bbe (?:free|available) (?:to come|for an?|on)\b"
+    r"|\bplease (?:report|arrive|come)\b|\b(?:like|want|wants|need) to (?:book|schedule|arrange"
+    r"|fix)\b"
+    r"|\blet['\u2019]s (?:retry|try again|meet)\b"
+    r"|\b(?:can|could) (?:you|u) do\b|\bare you (?:free|available)\b"
+)
+_MEETING_ANY_DAY = re.compile(
+    # ... or a further round, without a day: "keen on a second round", "they'd like you in for
+    # the final panel", "we'd love to get you in for an interview", "the panel wants a second
+    # meeting"
+    r"\b(?:like|love|want|wants|keen on|asked for|asked to|arrange|set up|book|schedule|"
+    r"(?:could|can|shall) we (?:do|have|set up|arrange|book|schedule|grab)) (?:an?|the|your|"
+    r"another|one more|a further) (?:[a-z0-9\-]+ ){0,2}?(?:interview|round|panel|stage|trial|"
+    r"onsite|phone screen|screen)s?\b"
+    r"|\b(?:like|love|want|wants|keen on|asked for|arrange|set up|book|schedule|"
+    r"(?:could|can|shall) we (?:do|have|set up|arrange|book|schedule|grab)) (?:an?|the|your|"
+    r"another|one more) (?:second|third|final|last|further|follow-up|technical|next) "
+    r"(?:[a-z0-9\-]+ )?(?:meeting|conversation|chat|call|session)s?\b"
+    r"|\b(?:bring|get|have|wants?|like|need) you (?:in|back) for (?:an? |the |your |another |"
+    r"one more |a further )?(?:[a-z0-9\-]+ ){0,2}?(?:interview|round|panel|stage|trial|onsite|"
+    r"meeting|conversation)s?\b|\byou to come (?:in|back) for\b"
+    r"|\b(?:move|moving|push|pushing|reschedule|rescheduling|rearrange|bring forward|postpone) "
+    r"(?:your|the|our|this) (?:[a-z\-]+ ){0,2}?(?:interview|call|meeting|session|slot|"
+    r"assessment|panel|chat|conversation|onsite|round|trial)\b"
+    r"|\b(?:could|can|shall) we move (?:it |this |things )?to\b"
+    r"|\byour (?:[a-z\-]+ ){0,2}?(?:interview|onsite|loop|medical|assessment|session|call|"
+    r"trial|panel|meeting)s? (?:is|are|has been|have been|will now|will (?:now )?take place|will "
+    r"be held|is now) (?:now )?(?:confirmed|booked|scheduled|arranged|set|moved|rescheduled|on|at|"
+    r"take place|held|in)\b"
+    r"|\bthe (?:[a-z\-]+ )?(?:interview|onsite|loop|medical|assessment)s? (?:is|are|has been|have "
+    r"been|will now|is now) (?:now )?(?:confirmed|booked|scheduled|arranged|moved|rescheduled|"
+    r"take place)\b"
+    r"|\b(?:pick|choose|select|book|grab|find|send me|suggest|propose|give me|let me know) (?:a|an|"
+    r"any|your|some|a few|two|three) (?:[a-z\-]+ ){0,2}?(?:slots?|times?|dates?)\b"
+    r"|\b(?:link|invite|invitation|joining details) (?:for|to) your (?:[a-z\-]+ ){0,2}?"
+    r"(?:interview|assessment|call|session)\b"
+    r"|\bnew link for your\b|\bsend (?:you )?a new (?:invite|invitation|link)\b"
+    r"|\bhere (?:is|are|['\u2019]s) (?:a |some |three |two |a few |the )?(?:new|fresh) (?:one|link|"
+    r"times|slots|dates)\b|\b(?:new|fresh) (?:times|slots|dates) for your\b"
+    r"|\b(?:updated|new) invitation: (?:interview|assessment|call|meeting)"
+    r"|\b(?:venue|room|location) (?:for your (?:[a-z\-]+ ){0,2})?has (?:changed|moved)\b"
+    r"|\byour (?:[a-z\-]+ ){0,2}?(?:interview|onsite|assessment|trial|call) for [^.!?\n]{1,60}? "
+    r"(?:is|has been) (?:now )?(?:confirmed|booked|scheduled|arranged)\b"
+    r"|\bthe interview will (?:now )?(?:take place|be held)\b"
+    r"|\b(?:stage|status)\s*:\s*(?:interview|assessment)(?: [a-z]+)? (?:scheduled|booked|invited|"
+    r"requested|arranged)\b"
+    r"|\bthis event has been (?:updated|changed|moved)\b|\bmoving (?:us|this|it) (?:an hour|to|"
+    r"back|forward)\b"
+    r"|\b(?:topic|brief|pack|details|agenda|schedule|joining instructions|excerpt list) for your "
+    r"(?:[a-z\-]+ ){0,2}?(?:interview|assessment|presentation|trial|onsite|audition)"
+    r"|\byour deadline (?:moves|has moved|is now|has been extended)\b"
+    r"|\b(?:keen|want|wants|would like|['\u2019]d like|would love|['\u2019]d love|looking forward|"
+    r"look forward) to (?:meet|see|meeting|seeing) you\b(?! again| apply| in (?:the )?future| at)"
+    r"|\bwe['\u2019]d (?:like|love) to (?:talk|speak)(?=[.!])"
+    r"|\bcould we do [^.?!\n]{1,30} instead\b"
+    r"|\b(?:gespräch|interview|vorstellungsgespräch|termin)\w* (?:auf|zu|um) [^.!?\n]{1,40}?"
+    r"verschieben\b|\bpasst (?:ihnen|dir|es ihnen|es dir)\b"
+    r"|\b(?:décaler|déplacer|reporter|avancer) (?:notre |votre |l['\u2019]|cet |le )?(?:entretien|"
+    r"rendez-vous)\b"
+    r"|\bspostare (?:il |il nostro |il suo |il tuo )?colloquio\b|\bti va (?:un|una) colloquio\b"
+    r"|\b(?:cambiar|mover|aplazar|reprogramar|trasladar|posponer) (?:la |nuestra |su |tu )?"
+    r"entrevista\b"
+    r"|\b(?:remarcar|adiar|reagendar|mudar) (?:a |nossa |sua |a nossa )?(?:entrevista|conversa)\b"
+    r"|\b(?:verzetten|verplaatsen) (?:het |ons |je |uw )?(?:gesprek|interview|"
+    r"sollicitatiegesprek)\b|\b(?:gesprek|interview) (?:verzetten|verplaatsen)\b"
+    r"|\bprzełożyć (?:naszą |pani |pana )?rozmowę\b"
+    r"|\bflytt(?:a|e) (?:intervjun|intervjuet|samtalen|samtalet|vores møde|mødet)\b"
+    r"|\bsiirtä\w* haastattelu\w*|\bpřesunout (?:náš |váš )?(?:pohovor|schůzku)\b"
+    r"|\b(?:áthelyez|átrak|elhalaszt)\w* (?:az )?interjú\w*|\bmülakat\w* (?:ertele|kaydır)\w*"
+    r"|\bμεταφέρουμε τη συνέντευξη\b|\b(?:mutăm|reprogramăm|amânăm) interviul\b"
+    r"|\b(?:görüşmeye|mülakata) davet\b|\bvă invităm la (?:un |o )?(?:interviu|discuție"
+    r"|întâlnire)\b"
+    r"|\b(?:looking forward|look forward) to (?:meeting|seeing|speaking (?:to|with)) you\b"
+    # abroad: "wir möchten Sie gern kennenlernen", "möchte dich gern ein zweites Mal sehen",
+    # "nous aimerions vous proposer un second entretien", "seriez-vous disponible pour un
+    # entretien", "vi vil gerne invitere dig til samtale", "skulle vilja ses på en intervju",
+    # "queremos marcar uma conversa", "zou je ... mee willen lopen", "zapraszamy na rozmowę",
+    # "mohl/a byste přijít na osobní schůzku", "szeretnénk személyes interjúra", "θα θέλαμε να
+    # σας δούμε για συνέντευξη"
+    r"|\b(?:sie|dich|euch) (?:gerne? )?(?:kennenlernen|(?:zu einem |zum )?(?:[a-zäöü]+)?gespräch "
+    r"einladen|ein zweites mal sehen|persönlich treffen)\b|\beinladung zum (?:vorstellungs)?"
+    r"gespräch\b"
+    r"|\bvous (?:inviter|proposer|rencontrer|recevoir)\b(?: (?:à|pour) (?:un|une|le) (?:[a-z]+ )?"
+    r"(?:entretien|rencontre|échange))?|\bdisponible pour un (?:[a-z]+ )?entretien\b"
+    r"|\binvitation à "
+    r"un entretien\b"
+    r"|\b(?:invitarte|invitarle|invitarlo|invitarla|convidá-lo|convidá-la|convidar você|"
+    r"convidamos você|invitarla|invitarti) (?:a|para|per) (?:una|uma|un) (?:[a-z]+ )?"
+    r"(?:entrevista|colloquio|conversa|reunião|reunión)\b"
+    r"|\b(?:marcar|agendar|concertar|fissare) (?:uma|una|un) (?:[a-z]+ )?(?:conversa|entrevista|"
+    r"colloquio|reunião|reunión)\b"
+    r"|\b(?:uitnodigen|uit te nodigen) (?:voor|op) (?:een|het) (?:[a-z]+)?(?:gesprek"
+    r"|kennismaking)\b"
+    r"|\bmee (?:willen|komen) lopen\b"
+    r"|\b(?:zaprosić|zapraszamy|zaprosimy) (?:[a-ząęóżźćńłś/]+ )?na (?:[a-ząęóżźćńłś]+ )?"
+    r"(?:rozmowę|spotkanie|dzień próbny)\b"
+    r"|\b(?:invitere|invitera|bjuda in) (?:dig|deg|er) (?:til|till|på) (?:en |et "
+    r"|ett )?(?:[a-zåäæøö]+ )?"
+    r"(?:samtale|intervju|samtal|interview|møde|möte)\b|\b(?:ses|treffes|mødes) på (?:en|et) "
+    r"(?:intervju|samtale|møde)\b"
+    r"|\bkutsu(?:a|mme) (?:sinut )?(?:haastatteluun|tapaamiseen)\b"
+    r"|\b(?:přijít|pozvat vás|zveme vás) na (?:osobní |další )?(?:schůzku|pohovor)\b"
+    r"|\bszeretnénk (?:önt |önnel )?személyes (?:interjú|beszélgetés|találkoz)\w*"
+    r"|\bνα σας (?:δούμε|προσκαλέσουμε|γνωρίσουμε)\b"
+    r"|\basked to (?:speak|talk|meet) (?:with |to )?you\b|\byou['\u2019]re (?:locked|booked) in\b"
+    r"|\b(?:conocerte|conocerle|conocerla|conocerlo) en persona\b"
+    r"|\bnos gustaría conocer(?:te|le|la|lo)\b|\bconvidar para uma entrevista\b"
+    r"|\bincontrar(?:la|ti|vi) per un colloquio\b|\bpozval\w* (?:vás )?na (?:osobní )?pohovor\b"
+    r"|\bträffa dig (?:för|på) en intervju\b"
+    r"|\b(?:te|vă) invităm la (?:un |o )?(?:interviu|discuție|întâlnire)\b"
+)
+
+# A step asked of the reader: "please do the online assessment", "Two referees, please",
+# "the client has asked for proof of your degree", "you haven't finished your online
+# assessment yet", "here's the take-home", and abroad "merci de passer le test en ligne avant
+# vendredi", "vă invităm să completați testul online".
+_ASKED = re.compile(
+    r"\b(?:please|kindly|could you|can you|would you|we need you to|we(?:['\u2019]d| would) like "
+    r"you to|we ask you to|you(?:['\u2019]ll| will) need to|you must|make sure you|remember to|"
+    r"be sure to|next,|to keep things moving,) (?:[a-z\-]+ ){0,2}?(?:complete|do|take|sit|finish|"
+    r"record|send|submit|return|sign|e-sign|upload|bring|provide|book|pick|choose|select|"
+    r"confirm|fill in|fill out|drop|share|attend|present|prepare) [^.!?\n;]{0,40}?" + _STEP + r"\b"
+    r"|(?:^|(?<=[.!?] ))(?:send|submit|return|upload|bring|complete|book|record|drop|sign|e-sign|"
+    r"finish|take|fill in|fill out) (?:us |me )?(?:your|the|a|an|two|three|both) "
+    r"(?:[a-z0-9\-]+ ){0,3}?" + _STEP + r"\b"
+    r"|\bplease (?:e-?sign|sign and return|countersign|accept (?:the|your) (?:offer|place))\b"
+    r"|\b(?:hit|click|press) accept\b"
+    r"|\baccept (?:it |the offer |your offer |your place )?in the portal\b"
+    r"|\bplease (?:finish|complete|submit) (?:it|them|your application)\b|\bplease add (?:it"
+    r"|them) by\b"
+    r"|\byour (?:[a-z\-]+ ){0,3}?application\b[^.!?\n]{0,80}? is (?:still )?(?:incomplete|"
+    r"\d+% complete|missing)\b"
+    r"|\byou started an application\b|\bvotre dossier (?:de candidature )?est incomplet\b"
+    r"|\b(?:reply|respond|send|share|let us know|confirm)(?: [a-z]+){0,3} (?:your )?(?:salary "
+    r"expectations|notice period|earliest start date)\b"
+    r"|\b(?:questions|details) before we (?:continue|proceed|move (?:forward|on)|go further"
+    r"|progress)\b"
+    r"|\b(?:two|three|your|the) (?:referees|references),? please\b"
+    r"|\bwe(?:['\u2019]ll| will)? need (?:two |your |a |an |one |the )?(?:[a-z\-]+ ){0,2}?"
+    r"(?:references|referees|dbs check|background check|proof of|copy of your)\b"
+    r"|\b(?:has|have) (?:asked|requested) (?:for )?(?:[a-z0-9\-]+ ){0,4}?(?:references?|referees?|"
+    r"documents?|presentation|proof|letters? of recommendation|statement|portfolio|work samples?|"
+    r"certificates?)\b|\brequested additional documents\b"
+    r"|\b(?:here is|here['\u2019]s|attached is|attached are|please find attached|below is) (?:the|"
+    r"your|a) (?:[a-z0-9\-]+ ){0,2}?(?:take-?home|assessment|test|exercise|brief|case study)\b"
+    r"|\byour (?:[a-z\-]+ ){0,2}?(?:assessment|test) link\b"
+    r"|\byou (?:haven['\u2019]t|have not) (?:yet )?(?:finished|completed|done|submitted|started|"
+    r"booked) your\b"
+    r"|\bbefore we (?:shortlist|decide|make (?:a|our) decision|draw up|finali[sz]e|confirm)\b"
+    r"|\bto move forward with your application, we need\b"
+    r"|\bwe(?:['\u2019]re| are| will| ['\u2019]ll)? (?:now )?(?:taking up|take up|contacting|"
+    r"contact) (?:your )?(?:references|referees)\b"
+    r"|\byour (?:background check|dbs check|medical) (?:has been|is) (?:started|booked|underway)\b"
+    # abroad
+    r"|\bmerci de (?:bien vouloir )?(?:nous )?(?:le |la |les )?(?:passer|compléter|remplir|envoyer|"
+    r"transmettre|faire parvenir|déposer|confirmer)\b"
+    r"|\b(?:bitte|bitten sie) (?:[a-zäöü]+ ){0,3}?(?:absolvieren|ausfüllen|einreichen|senden|"
+    r"schicken|bearbeiten)\b"
+    r"|\b(?:le|te) (?:rogamos|pedimos) (?:que )?(?:completes|complete|realices|realice|envíes|"
+    r"envíe)\b"
+    r"|\bil prossimo passo (?:è|sarà)\b|\bo próximo passo (?:é|será)\b|\bel siguiente paso (?:es|"
+    r"será)\b|\bla prochaine étape (?:est|sera)\b|\bde volgende stap is\b|\bder nächste schritt "
+    r"(?:ist|wäre)\b|\bnästa steg (?:är|blir)\b|\bnæste skridt er\b|\bneste steg er\b"
+    r"|\bwe vragen je (?:een|de|het)\b|\bvă invităm să (?:completați|susțineți|trimiteți)\b"
+    r"|\bpyytäisimme sinulta\b|\bvi tar nu referenser\b|\bla siguiente fase es\b"
+    r"|\b(?:like|need) to contact (?:two |your )?(?:referees|references)\b"
+    r"|\b(?:please|could you|can you) (?:send|return|submit|complete) (?:it|them) (?:back )?by\b"
+    r"|(?:^|(?<=[.!?] ))(?:submit|send|return)(?: it| them| this)? by\b"
+    r"|\b(?:complete|run|carry out|start) (?:a|the|your) (?:background|pre-employment|reference|"
+    r"dbs|criminal record) check\b"
+    r"|\b(?:carrying out|started|starting|begun|running) (?:your |the )?(?:pre-employment|"
+    r"background|reference|dbs) checks?\b"
+    r"|\bplease complete the (?:questionnaire|form) (?:within|by)\b|\bplease review and sign\b"
+    r"|\bpedimos que (?:realize|complete|preencha|envie)\b"
+    r"|\b(?:ti|le|vi) chiediamo di (?:completare|compilare|inviare|svolgere)\b"
+    r"|\benvíanos\w* antes del\b|\bvous proposons de réaliser\b"
+    r"|\bpyydämme sinua (?:tekemään|täyttämään|palauttamaan)\b"
+    r"|\bvă rugăm să (?:îl |o )?(?:completați|trimiteți)\b",
+    re.MULTILINE,
+)
+
+# An offer in words of its own: "the panel wants you as our next Marketing Coordinator", "there
+# is a place for you on this summer's programme", "Offer letter coming tomorrow!", "we can
+# offer £43,000 plus ...", "the Bid Writer job is yours", and abroad "nos complace ofrecerle
+# el puesto", "vi vil gerne have dig som ...".
+_OFFER = re.compile(
+    r"\b(?:wants?|would like|['\u2019]d like|['\u2019]d love|would love) you (?:as (?:our|the|a) |"
+    r"to join (?:us|the|our|as) (?!talent|mailing|community|network))"
+    r"|\b(?:like|love|delighted|pleased|thrilled|excited|happy) to have you (?:as|on board|aboard|"
+    r"join|with us|on the team)\b|\bwe['\u2019]d love to have you(?=[.!])"
+    r"|\b(?:there is|there['\u2019]s|has|have|is) a (?:place|seat|spot) (?:for you|(?:on|in) "
+    r"(?:the|this|our) [^.!?\n]{0,60}? is yours)"
+    r"|\b(?:role|job|position|post|place|contract|seat)(?: [a-z\-]+){0,3} is yours\b"
+    r"|\b(?:place|seat|spot) on [^.!?\n]{1,80}? is yours\b"
+    r"|\b(?:selected|chosen|picked) you for (?:the|this|our) (?:[a-z0-9\-&]+ ){0,4}?(?:role|"
+    r"position|post|job|appointment|vacancy|contract)\b"
+    r"|\b(?:given|offered|awarded) (?:the|this) (?:role|job|position|post|contract) to you\b"
+    r"|\b(?:move|moving|go|going) (?:ahead|forward) with you\b"
+    r"|\b(?:approved|confirmed|confirm) your appointment\b|\brecommended you for (?:appointment|"
+    r"the post|the role|the position)\b|\byou(?:['\u2019]ve| have)? been offered (?:a|the)\b"
+    r"|\bit['\u2019]s a yes\b|\byou got (?:it|the job|the role)\b(?!\?)"
+    r"|\byour offer has been (?:approved|signed off|confirmed)\b"
+    r"|\boffer (?:itself )?stands\b|\b(?:your|the) (?:employment )?contract is attached\b"
+    r"|\byour contract (?:says|starts)\b|\b(?:terms|details|conditions) of your (?:[a-z]+ )?offer\b"
+    r"|\bcan['\u2019]t wait (?:for you to join|to (?:welcome|have) you)\b"
+    r"|\b(?:the|your) (?:conditional )?offer is (?:conditional on|subject to)\b"
+    r"|\bvous a (?:choisie?|retenue?|sélectionnée?)(?:\(e\))? pour le poste\b"
+    r"|\b(?:confirm(?:ed)?|extend(?:ed)?) (?:our|your|the) (?:formal |written |conditional |job )?"
+    r"offer\b(?! to (?!you\b))|\boffer extended\b(?! to (?!you\b))|\bconfirmed your appointment\b"
+    r"|\b(?:here is|here['\u2019]s|attached is) your (?:formal |written |job |conditional )?offer\b"
+    r"|\b(?:your|the|written) (?:formal |written |conditional |internship |job )?offer (?:letter )?"
+    r"(?:stands|is in (?:the|your)|waits|now waits|is attached|is ready|is on its way|to you on|"
+    r"coming|will follow|to follow)\b"
+    r"|\boffer letter (?:and [a-z ]{1,30} )?(?:coming|attached|to follow|on its way|is in|lands|"
+    r"arrives|will arrive|is coming)\b"
+    r"|\ba conditional offer (?:now )?(?:waits|is waiting|awaits)\b"
+    r"|\b(?:come|came) back with an offer(?! (?:for|to) (?:another|someone|a different|the other))"
+    r"|\b(?:we can|we could|able to) offer (?:you )?(?:[£$€]\s?\d|a place|the (?:post|role|job|"
+    r"position|place))"
+    r"|\b(?:asked|ask) me to offer you\b|\bto offer you (?:the|a) (?:post|role|job|position|place|"
+    r"contract)\b"
+    r"|\b(?:welcome aboard|welcome to the team)\b|\bhappy to take you on\b"
+    r"|\byou['\u2019]re in(?= ?[-\u2013\u2014!])|\byou (?:were|are) (?:the|our) (?:clear "
+    r"|unanimous |"
+    r"obvious |first |top |preferred |standout )*(?:choice|pick)\b"
+    r"|\blook forward to welcoming you (?:to the team|aboard|on board|in (?:jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec)[a-z]*|on your first day)\b"
+    # abroad
+    r"|\b(?:ofrecerle|ofrecerte) (?:el|la) (?:puesto|plaza|posición|vacante|trabajo)\b"
+    r"|\b(?:vous proposer|vous offrir) (?:le|ce) poste\b"
+    r"|\b(?:ihnen|dir) (?:die|diese) (?:stelle|position) (?:anbieten|anzubieten)\b"
+    r"|\b(?:offrirle|offrirti) (?:la|il) (?:posizione|posto|ruolo)\b"
+    r"|\b(?:oferecer-lhe|oferecer-te|lhe oferecer) (?:a|o) (?:vaga|cargo|posição)\b"
+    r"|\b(?:je|u|jou) (?:graag )?(?:de|deze) (?:functie|baan) (?:aanbieden|aan te bieden)\b"
+    r"|\b(?:zaoferować|zaproponować) (?:panu |pani |ci )?(?:stanowisko|pracę)\b"
+    r"|\b(?:erbjuda dig|tilby deg|tilbyde dig) (?:tjänsten|jobbet|stillingen|jobben|en "
+    r"anställning)\b|\bhave dig som\b|\bkontrakten kommer\b"
+    r"|\btarjota sinulle\b|\bnabídnout vám\b|\bfelajánl(?:ani|juk)\b|\bteklif etmek\b"
+    r"|\b(?:να )?σας προσφέρουμε\b"
+    r"|\bwants? (?:you|u) (?:in|for) the (?:role|job|position|post)\b|\bwe want (?:you|u)(?=[!.])"
+    r"|\boffering you (?:the|a) (?:role|job|position|post|place)\b"
+    r"|\b(?:agreed|decided|delighted|pleased|like) to appoint you\b|\brelease your offer\b"
+    r"|\bconfirm (?:the |our |your )?(?:[a-z'\u2019]+ )?offer of the (?:post|role|position|job)\b"
+    r"|\bjste (?:byl|byla|byl\(a\)) vybrán(?:a|\(a\))? na pozici\b|\bnabízíme (?:vám )?pozici\b"
+    r"|\bkatılmaya davet\b|\biş teklif\w* sun"
+    r"|\bvous proposons (?:un cdi|un cdd|le poste|un poste|de rejoindre)\b"
+    r"|\bpromesse d['\u2019]embauche\b"
+    r"|\bje de functie\b(?:(?!niet|helaas|geen)[^.!?\n]){0,60}?aanbieden\b"
+    r"|\bihnen die stelle\b(?:(?!nicht|leider|kein)[^.!?\n]){0,60}?anbieten\b"
+    r"|\b(?:dich|sie) (?:sehr )?gerne? im team (?:haben|begrüßen)\b"
+    r"|\bofert\w* zatrudnienia\b|\bajánljuk fel (?:önnek|neked)\b"
+    r"|\bsă vă oferim (?:poziția|postul)\b|\benviamos (?:a )?sua proposta\b"
+)
+
+
+class _Branches:
+    """A reading searched branch by branch, each only where its own words stand: one search of
+    the whole alternation tries every branch at every position of the text (about four times
+    the guard's cost on a rejection, measured)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.parts = tuple(Prefiltered(part) for part in branches(pattern))
+
+    def finditer(self, lowered: str) -> Iterator[re.Match[str]]:
+        for part in self.parts:
+            # (Prefiltered.search asks one automaton, passed once over the text for every
+            # prefiltered pattern, whether this branch's words stand in it)
+            first = part.search(lowered)
+            if first is not None:
+                yield first
+                yield from part.pattern.finditer(lowered, first.end())
+
+
+_MOVED_ON_PARTS = _Branches(_MOVED_ON)
+_MEETING_PARTS = _Branches(_MEETING)
+_MEETING_ANY_DAY_PARTS = _Branches(_MEETING_ANY_DAY)
+_ASKED_PARTS = _Branches(_ASKED)
+_OFFER_PARTS = _Branches(_OFFER)
+
+
+def _bounds(lowered: str, start: int, end: int, stops: tuple[str, ...]) -> tuple[int, int]:
+    """The span of the clause or sentence (by ``stops``) around ``start``..``end``."""
+    left = max(lowered.rfind(stop, 0, start) for stop in stops) + 1
+    ends = [at for at in (lowered.find(stop, end) for stop in stops) if at >= 0]
+    return left, min(ends, default=len(lowered))
+
+
+def _in_force(lowered: str, match: re.Match[str], regrets: bool = False) -> bool:
+    """Is ``match`` said plainly: no negation (with ``regrets``, no regret) before it in its
+    clause, no "if" before it in its sentence, and nothing in its clause or after it in its
+    sentence about feedback, a fair, applying again or another role?"""
+    left, _ = _bounds(lowered, match.start(), match.end(), _CLAUSE_STOPS)
+    if _NEGATION.search(lowered, left, match.start()):
+        return False
+    if regrets and _REGRET.search(lowered, left, match.start()):
+        return False
+    start, end = _bounds(lowered, match.start(), match.end(), _SENTENCE_STOPS)
+    if _CONDITIONAL.search(lowered, start, match.start()):
+        return False
+    return _ASIDE.search(lowered, left, end) is None
+
+
+def _moved_on(lowered: str) -> bool:
+    for match in _MOVED_ON_PARTS.finditer(lowered):
+        if not _in_force(lowered, match, regrets=True):
+            continue
+        # the rest of the sentence and the next one turn to no refusal
+        _, end = _bounds(lowered, match.start(), match.end(), _SENTENCE_STOPS)
+        ahead = len(lowered) - len(lowered[end + 1 :].lstrip())
+        _, following = _bounds(lowered, ahead, ahead, _SENTENCE_STOPS)
+        if _TURN.search(lowered, match.end(), max(following, end)) is None:
+            return True
+    return False
+
+
+def _pitched_before(lowered: str, match: re.Match[str]) -> bool:
+    """Does the sentence before ``match``, or its own sentence up to it, pitch another role or
+    feedback ("I've got a contract role that is almost exactly your last project. Let me know a
+    good time tomorrow", "I also have a permanent opening; are you free tomorrow")?"""
+    start, _ = _bounds(lowered, match.start(), match.end(), _SENTENCE_STOPS)
+    # (a hard-wrapped sentence runs over lines: back to its full stop, or a blank line)
+    stop = max(lowered.rfind(end, 0, max(start - 2, 0)) for end in (".", "!", "?", "\n\n"))
+    return _ASIDE.search(lowered, max(stop, start - 300, 0), match.start()) is not None
+
+
+def _meets(lowered: str) -> bool:
+    for match in _MEETING_PARTS.finditer(lowered):
+        start, end = _bounds(lowered, match.start(), match.end(), _SENTENCE_STOPS)
+        if (
+            _in_force(lowered, match)
+            and _DAY_RE.search(lowered, start, end)
+            and _PAST.search(lowered, *_bounds(lowered, match.start(), match.end(), _CLAUSE_STOPS))
+            is None
+            and not _pitched_before(lowered, match)
+        ):
+            return True
+    for match in _MEETING_ANY_DAY_PARTS.finditer(lowered):
+        clause, _ = _bounds(lowered, match.start(), match.end(), _CLAUSE_STOPS)
+        if (
+            _in_force(lowered, match)
+            and _TRIED.search(lowered, clause, match.start()) is None
+            and not _pitched_before(lowered, match)
+        ):
+            return True
+    return False
+
+
+def _asked(lowered: str) -> bool:
+    return any(_in_force(lowered, match) for match in _ASKED_PARTS.finditer(lowered))
+
+
+def asks_a_step(text: str) -> bool:
+    """Does ``text`` move the reader on, set a meeting with them or ask a step of them, said
+    plainly (not negated, not conditional, not about feedback or another role)?"""
+    lowered = text.lower()
+    return _moved_on(lowered) or _meets(lowered) or _asked(lowered)
+
+
+def offers_a_place(text: str) -> bool:
+    """Does ``text`` offer the reader the job in words negation._OFFER does not know ("the
+    panel wants you as our next ...", "there is a place for you", "offer letter coming"), said
+    plainly? (A withdrawn offer is left to rejectwatch.model.negation.withdraws_the_offer.)"""
+    lowered = text.lower()
+    return any(_in_force(lowered, match, regrets=True) for match in _OFFER_PARTS.finditer(lowered))
