@@ -48,6 +48,24 @@ class Document(NamedTuple):
     sender: str  # "Name <addr>", "addr" or ""
 
 
+# Sixteenth pass: Chinese and Japanese end a sentence with a full-width stop (U+3002, U+FF01,
+# U+FF1F),
+# where read_cues and the outcome readings look for ".", "!" and "?": a letter's decision and the
+# next sentence's "如有疑问" (if you have questions) or "ご不明な点がある場合" on one line were one
+# sentence, and the second's conditional withheld the first's reading. read_cues is handed the
+# text with those read as the western stops (one character for one: every offset is kept; none
+# is a word character, so the words hashed are the same); the texts hashed keep them.
+_FULL_WIDTH_STOPS = str.maketrans("\u3002\uff01\uff1f", ".!?")
+
+
+def _western_stops(text: str) -> str:
+    """``text`` with the full-width stops read as ".", "!" and "?" (unchanged, and not copied,
+    when it holds none: the test is three substring searches)."""
+    if "\u3002" in text or "\uff01" in text or "\uff1f" in text:
+        return text.translate(_FULL_WIDTH_STOPS)
+    return text
+
+
 def documents_to_views(docs: Sequence[Document]) -> tuple[list[str], list[str]]:
     """Both blocks' texts. The message block: subject, sender and the head of the body,
     followed by their negation marks; the refusal-sentence block: their cue-bearing sentences
@@ -56,7 +74,7 @@ def documents_to_views(docs: Sequence[Document]) -> tuple[list[str], list[str]]:
     for d in docs:
         body, cut = new_text(readable(d.body, BODY_CHARS), d.subject)
         head = f"{d.subject}\n{d.sender}\n{body}"
-        marks, sentences = read_cues(head)
+        marks, sentences = read_cues(_western_stops(head))
         texts.append(f"{head}\n{marks} {cut}")
         cues.append(sentences)
     return texts, cues

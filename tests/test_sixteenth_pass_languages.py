@@ -1,0 +1,185 @@
+"""Sixteenth pass, part B (issue 11): the other languages' readings of blind slice 14's kinds of
+miss (German, French, Italian, Spanish, Swedish, Finnish, Japanese), the ten languages no
+reading knew (Catalan, Slovak, Ukrainian, Russian, Arabic, Indonesian, Vietnamese, Chinese,
+Japanese, Korean) and their conditionals, each kind with twins that must give no decision. The
+sentences are written for these tests, not copied from the slices, the written batches or the
+corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from readings import decision, marks
+from rejectwatch.model import negation
+from rejectwatch.model.features import Document, documents_to_views
+from rejectwatch.model.gate import decided_for_reader
+
+
+def gate(subject: str, body: str) -> bool:
+    return decided_for_reader([Document(subject, body, "hr@firm.example")])[0]
+
+
+# blind slice 14's kinds, in the languages read before, said in shapes the readings lacked
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        # the post handed to someone described, said of the post
+        ("Die Position ging an einen Bewerber mit Erfahrung im Export.", negation.CHOSE_OTHER),
+        ("Die Stelle geht nun an jemanden aus unserem Team in Köln.", negation.CHOSE_OTHER),
+        ("Vergeben wurde die Stelle inzwischen an eine interne Kollegin.", negation.CHOSE_OTHER),
+        (
+            "Besetzt wurde die Rolle schließlich mit einer Kandidatin aus Wien.",
+            negation.CHOSE_OTHER,
+        ),
+        # the employer deciding not to go on, in the infinitive
+        (
+            "Après réflexion, nous avons décidé de ne pas donner suite à votre dossier.",
+            negation.READER_OUT,
+        ),
+        ("Il comitato ha deciso di non procedere con la sua candidatura.", negation.READER_OUT),
+        ("Al final hemos decidido no seguir con tu proceso.", negation.READER_OUT),
+        ("A equipa decidiu não avançar com a sua candidatura.", negation.READER_OUT),
+        ("We hebben besloten om niet verder te gaan met je sollicitatie.", negation.READER_OUT),
+        ("Damos por cerrada tu candidatura para este puesto.", negation.READER_OUT),
+        ("Wir haben uns gegen Ihre Bewerbung entschieden.", negation.READER_OUT),
+        # others kept, the post taken
+        (
+            "El comité se ha decantado por otras candidatas con más experiencia.",
+            negation.CHOSE_OTHER,
+        ),
+        ("La plaza de técnico ha quedado ya ocupada por un compañero.", negation.ROLE_GONE),
+        # the reader not getting the post
+        ("Tyvärr har vi bestämt att du inte får rollen den här gången.", negation.READER_OUT),
+        ("Vi må desværre meddele, at du ikke får stillingen.", negation.READER_OUT),
+        ("Fikk du ikke jobben? Dessverre fikk du ikke stillingen hos oss.", negation.READER_OUT),
+        (
+            "Leider müssen wir Ihnen mitteilen, dass Sie die Stelle nicht bekommen.",
+            negation.READER_OUT,
+        ),
+        # the Finnish infinitive of a choice
+        ("Päätimme valita tehtävään toisen ehdokkaan.", negation.CHOSE_OTHER),
+    ],
+)
+def test_slice_14_kinds_give_their_token(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stelle geht an Sie, herzlichen Glückwunsch!",
+        "Besetzt wird die Stelle zum 1. März.",
+        "Falls wir uns gegen Ihre Bewerbung entscheiden, erhalten Sie eine kurze Nachricht.",
+        "Si nous décidons de ne pas poursuivre, nous vous écrirons.",
+        "En caso de que hayamos decidido no continuar, te avisaremos por correo.",
+        "Om du inte får tjänsten hör vi av oss ändå.",
+        "Nous avons décidé de poursuivre avec vous pour l'entretien final.",
+        "Wir haben beschlossen, Sie zum Gespräch einzuladen.",
+    ],
+)
+def test_slice_14_kinds_leave_their_twins_alone(text: str) -> None:
+    assert not decision(text)
+
+
+# the ten languages no reading knew: a decision given to the reader
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        # Japanese
+        ("誠に恐縮ながら、今回は採用を見送ることといたしました。", negation.READER_OUT),
+        ("検討の結果、貴意に沿いかねる結果となりました。", negation.READER_OUT),
+        ("残念ながら今回はご縁がなかったということでご理解ください。", negation.READER_OUT),
+        ("選考の結果、別の方を採用することに決まりました。", negation.CHOSE_OTHER),
+        ("本ポジションの募集は終了いたしました。", negation.ROLE_GONE),
+        ("選考結果：不採用", negation.STATUS_REFUSED),
+        # Chinese
+        ("很遗憾，您未能进入下一轮面试。", negation.READER_OUT),
+        ("经过综合评估，我们决定不再推进您的申请。", negation.READER_OUT),
+        ("我們已選擇了另一位候選人。", negation.CHOSE_OTHER),
+        ("该岗位已招满，感谢您的关注。", negation.ROLE_GONE),
+        ("申请状态：未通过", negation.STATUS_REFUSED),
+        # Korean
+        ("아쉽게도 이번에는 함께하지 못하게 되었습니다.", negation.READER_OUT),
+        ("내부 논의 끝에 다른 지원자를 선택하게 되었습니다.", negation.CHOSE_OTHER),
+        ("해당 포지션은 채용이 마감되었습니다.", negation.ROLE_GONE),
+        # Russian and Ukrainian
+        ("К сожалению, мы решили не продолжать работу с вашей кандидатурой.", negation.READER_OUT),
+        ("Ваша кандидатура, к сожалению, не прошла на следующий этап.", negation.READER_OUT),
+        ("Мы остановили выбор на другом кандидате.", negation.CHOSE_OTHER),
+        ("Вакансия уже закрыта.", negation.ROLE_GONE),
+        ("На жаль, ми вирішили не продовжувати процес з вами.", negation.READER_OUT),
+        ("Команда обрала іншого кандидата з досвідом у логістиці.", negation.CHOSE_OTHER),
+        # Arabic
+        ("نأسف لإبلاغك بأنه لم يتم اختيارك لهذه الوظيفة.", negation.READER_OUT),
+        ("بعد المراجعة قررنا عدم المضي قدمًا في طلبك.", negation.READER_OUT),
+        ("لقد اخترنا مرشحًا آخر لهذا المنصب.", negation.CHOSE_OTHER),
+        # Indonesian and Vietnamese
+        ("Mohon maaf, Anda tidak lolos ke tahap berikutnya.", negation.READER_OUT),
+        ("Kami memutuskan untuk tidak melanjutkan lamaran Anda.", negation.READER_OUT),
+        ("Kami telah memilih kandidat lain untuk posisi ini.", negation.CHOSE_OTHER),
+        ("Rất tiếc, hồ sơ của bạn chưa phù hợp với vị trí này.", negation.READER_OUT),
+        ("Chúng tôi đã chọn một ứng viên khác.", negation.CHOSE_OTHER),
+        # Catalan and Slovak
+        ("Lamentablement, no has estat seleccionada per a la plaça.", negation.READER_OUT),
+        ("Hem optat per un altre perfil.", negation.CHOSE_OTHER),
+        ("Žiaľ, neboli ste vybraný do ďalšieho kola.", negation.READER_OUT),
+        ("Rozhodli sme sa pre iného uchádzača.", negation.CHOSE_OTHER),
+    ],
+)
+def test_ten_languages_give_their_token(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+# ... and their twins: a conditional, a decision still to come, an invitation, a confirmation
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不採用の場合は、メールにてご連絡いたします。",
+        "採否にかかわらず、結果は後日お知らせします。",
+        "次の面接にお進みいただくことになりました。",
+        "如果您未能进入下一轮，我们会邮件通知您。",
+        "结果一旦确定，我们会尽快通知您。",
+        "불합격 시에는 별도로 연락드리지 않습니다.",
+        "다음 면접 일정을 안내해 드립니다.",
+        "Если мы решили не продолжать, вы получите письмо.",
+        "Как только вакансия будет закрыта, мы сообщим всем кандидатам.",
+        "Мы не можем предложить другое время для собеседования.",
+        "Якщо ми вирішили не продовжувати, ви отримаєте лист.",
+        "إذا لم يتم اختيارك فسنقوم بإبلاغك عبر البريد.",
+        "Jika Anda tidak lolos, kami akan mengirim email.",
+        "Nếu hồ sơ của bạn chưa phù hợp, chúng tôi sẽ thông báo.",
+        "En cas que no hagis estat seleccionada, t'avisarem.",
+        "Ak neboli ste vybraný, dáme vám vedieť e-mailom.",
+        "Kami tidak berhasil menghubungi Anda kemarin.",
+    ],
+)
+def test_ten_languages_leave_their_twins_alone(text: str) -> None:
+    assert not decision(text)
+
+
+def test_a_full_width_stop_ends_a_sentence() -> None:
+    """A decision and the next sentence's "if you have questions" on one line are two
+    sentences: the conditional does not withhold the decision."""
+    body = "检查结果后，很遗憾您未能通过本次面试。如有疑问，请随时联系我们。"
+    texts, _ = documents_to_views([Document("面试结果", body, "hr@firm.example")])
+    assert negation.READER_OUT in texts[0].rsplit("\n", 1)[-1].split()
+    assert "。" in texts[0]  # the text hashed keeps its own stops
+    assert gate("面试结果", body)
+
+
+def test_a_conditional_in_the_same_sentence_still_withholds_it() -> None:
+    body = "如果您未能通过本次面试，我们会另行通知。"
+    assert not gate("面试安排", body)
+
+
+def test_slice_14_kinds_open_the_gate() -> None:
+    assert gate(
+        "Ihre Bewerbung als Lagerleiter",
+        "Guten Tag,\n\nvielen Dank für das Gespräch. Die Stelle geht an einen Bewerber, der "
+        "bereits ein Lager geleitet hat.\n\nViele Grüße",
+    )
+    assert gate(
+        "選考結果のご連絡",
+        "山田様\n\nこの度はご応募いただきありがとうございました。\n"
+        "慎重に検討しました結果、今回は採用を見送らせていただきます。\n今後のご活躍をお祈りいたします。",
+    )
