@@ -97,12 +97,34 @@ def _ascii_words(text: str, table: bytes = _NOT_WORD) -> list[bytes]:
     return [run for run in text.encode("ascii").translate(table).split() if len(run) > 1]
 
 
+# Sixteenth pass: Chinese and Japanese write no spaces, so a whole clause of Han and kana was one
+# \w\w+ token ("慎重に選考を重ねました結果") and matched only verbatim. A run of them is read as
+# its overlapping character pairs instead ("慎重", "重に", "に選", ...), the usual way to cut
+# such text without a dictionary; Hangul (Korean writes spaces) and every other script are
+# read as before.
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# the same ranges, for rejectwatch.model.token_hashes to find them among code points
+CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+
+
+def _pairs_of(run: re.Match[str]) -> str:
+    found = run.group()
+    return " " + " ".join([found[i : i + 2] for i in range(len(found) - 1)]) + " "
+
+
+def cjk_pairs(lowered: str) -> str:
+    """``lowered`` with each run of Han and kana written as its character pairs, each a word of
+    its own ("選考結果" -> " 選考 考結 結果 "); any other text unchanged."""
+    return _CJK_RUN.sub(_pairs_of, lowered)
+
+
 def words(text: str) -> list[str]:
-    """The lower-cased tokens of ``text`` as scikit-learn's default token pattern finds them."""
+    """The lower-cased tokens of ``text`` as scikit-learn's default token pattern finds them
+    (a run of Han and kana as its character pairs: cjk_pairs)."""
     lowered = text.lower()
     if lowered.isascii():
         return [run.decode("ascii") for run in _ascii_words(lowered)]
-    return _TOKEN.findall(lowered)
+    return _TOKEN.findall(cjk_pairs(lowered))
 
 
 def words_and_pairs(text: str) -> list[str]:
