@@ -11,6 +11,7 @@ import pytest
 
 from readings import decision, marks
 from rejectwatch.model import negation
+from rejectwatch.model.classifier import held_back
 from rejectwatch.model.features import Document, documents_to_views
 from rejectwatch.model.gate import decided_for_reader
 
@@ -183,3 +184,42 @@ def test_slice_14_kinds_open_the_gate() -> None:
         "山田様\n\nこの度はご応募いただきありがとうございました。\n"
         "慎重に検討しました結果、今回は採用を見送らせていただきます。\n今後のご活躍をお祈りいたします。",
     )
+
+
+# the guard in other languages: an invitation or an offer with the reader as its object is held
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Ihre Bewerbung", "Gerne laden wir Sie zu einem Vorstellungsgespräch in Bremen ein."),
+        ("Votre candidature", "Nous souhaitons vous inviter à un entretien mardi prochain."),
+        ("Tu candidatura", "Nos gustaría invitarte a una entrevista con el equipo."),
+        ("Twoja aplikacja", "Chcielibyśmy zaprosić Panią na rozmowę w przyszłym tygodniu."),
+        ("Din ansökan", "Vi vill gärna bjuda in dig till en intervju på kontoret."),
+        ("Ваш отклик", "Мы хотели бы пригласить вас на собеседование в четверг."),
+        ("面接のご案内", "書類選考の結果、面接のご案内をお送りします。"),
+        ("面试邀请", "我们诚邀您参加下周的面试。"),
+        ("Lamaran Anda", "Kami ingin mengundang Anda untuk mengikuti wawancara."),
+        ("内定のご連絡", "このたびは内定のご連絡を差し上げます。"),
+        ("Angebot", "Wir freuen uns, Ihnen die Stelle als Laborleiterin anzubieten."),
+    ],
+)
+def test_an_invitation_or_offer_abroad_is_held(subject: str, body: str) -> None:
+    assert held_back(Document(subject, body, "hr@firm.example"))
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Ihre Bewerbung", "Leider können wir Sie nicht zu einem Vorstellungsgespräch einladen."),
+        ("Ihre Bewerbung", "Die Leitung hat sich gegen eine Einladung zum Gespräch entschieden."),
+        ("Votre candidature", "Nous ne pouvons pas vous inviter à un entretien cette fois-ci."),
+        (
+            "選考結果",
+            "先日は面接にお越しいただきありがとうございました。今回は採用を見送らせていただきます。",
+        ),
+        ("面试结果", "很遗憾，我们无法邀请您参加面试。"),
+        ("Eingang", "Wir melden uns, ob mit einer Einladung zum Gespräch oder einer Absage."),
+    ],
+)
+def test_a_refusal_naming_the_step_it_withholds_is_not_held(subject: str, body: str) -> None:
+    assert not held_back(Document(subject, body, "hr@firm.example"))

@@ -48,6 +48,7 @@ from rejectwatch.model.features import (
     documents_to_views,
 )
 from rejectwatch.model.gate import decided_for_reader, reads_a_decision, step_pending
+from rejectwatch.model.guard_abroad import held_abroad
 from rejectwatch.model.markup import readable
 from rejectwatch.model.negation import (
     invites_the_reader,
@@ -274,12 +275,16 @@ def held_back(doc: Document) -> bool:
     # cutting quotes and footers only takes text away: nothing found in the whole, nothing
     # in the sender's part (most mail that would be filed stops here)
     pending = step_pending(text.lower())
-    if not pending and not invites_the_reader(text) and not offers_the_job(text):
+    # (sixteenth pass: and an invitation or an offer in the other languages read, held_abroad)
+    abroad = held_abroad(text)
+    if not pending and not abroad and not invites_the_reader(text) and not offers_the_job(text):
         return False
     text = f"{doc.subject}\n{new_text(whole, doc.subject)[0]}"
     # ninth pass: a step the reader still has to take ("Your move: record the video
     # interview", "Assessment sent - complete by Thursday"), like an invitation
     if invites_the_reader(text) or (pending and step_pending(text.lower())):
+        return True
+    if abroad and held_abroad(text):
         return True
     return offers_the_job(text) and not withdraws_the_offer(text)
 
