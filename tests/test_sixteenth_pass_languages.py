@@ -125,6 +125,23 @@ def test_slice_14_kinds_leave_their_twins_alone(text: str) -> None:
         ("Hem optat per un altre perfil.", negation.CHOSE_OTHER),
         ("Žiaľ, neboli ste vybraný do ďalšieho kola.", negation.READER_OUT),
         ("Rozhodli sme sa pre iného uchádzača.", negation.CHOSE_OTHER),
+        # ... and a second round of shapes, written from the languages' grammar
+        ("很遗憾，您没有通过本轮面试。", negation.READER_OUT),
+        ("我们决定选择其他更合适的候选人。", negation.CHOSE_OTHER),
+        ("您的背景与我们的要求不太匹配。", negation.READER_OUT),
+        ("该职位已由内部候选人填补。", negation.CHOSE_OTHER),
+        ("誠に残念ながらお見送りとさせていただきます。", negation.READER_OUT),
+        ("ご希望に沿うことができず申し訳ございません。", negation.READER_OUT),
+        ("다음 단계로 진행되지 않게 되었습니다.", negation.READER_OUT),
+        ("Мы приняли решение в пользу другого кандидата.", negation.CHOSE_OTHER),
+        ("К сожалению, вы не прошли отбор.", negation.READER_OUT),
+        ("Ми ухвалили рішення на користь іншого кандидата.", negation.CHOSE_OTHER),
+        ("لم يقع عليك الاختيار هذه المرة.", negation.READER_OUT),
+        ("Lamaran Anda tidak dapat kami proses lebih lanjut.", negation.READER_OUT),
+        ("Hồ sơ của bạn chưa đáp ứng yêu cầu.", negation.READER_OUT),
+        ("No podem oferir-te la plaça.", negation.READER_OUT),
+        ("Vaša žiadosť nebola úspešná.", negation.READER_OUT),
+        ("Miesto sme už obsadili.", negation.ROLE_GONE),
     ],
 )
 def test_ten_languages_give_their_token(text: str, token: str) -> None:
@@ -152,6 +169,10 @@ def test_ten_languages_give_their_token(text: str, token: str) -> None:
         "En cas que no hagis estat seleccionada, t'avisarem.",
         "Ak neboli ste vybraný, dáme vám vedieť e-mailom.",
         "Kami tidak berhasil menghubungi Anda kemarin.",
+        "未通过者将不另行通知。",
+        "很抱歉，您的个人贷款申请未通过审核。",
+        "面试结果尚未通过审批，请耐心等待。",
+        "如果您的背景与岗位不匹配，我们将不再联系您。",
     ],
 )
 def test_ten_languages_leave_their_twins_alone(text: str) -> None:
