@@ -12,7 +12,7 @@ import pytest
 from readings import decision, marks
 from rejectwatch.model import negation
 from rejectwatch.model.classifier import held_back
-from rejectwatch.model.features import Document, documents_to_views
+from rejectwatch.model.features import Document, documents_to_views, words
 from rejectwatch.model.gate import decided_for_reader
 
 
@@ -244,3 +244,18 @@ def test_an_invitation_or_offer_abroad_is_held(subject: str, body: str) -> None:
 )
 def test_a_refusal_naming_the_step_it_withholds_is_not_held(subject: str, body: str) -> None:
     assert not held_back(Document(subject, body, "hr@firm.example"))
+
+
+def test_a_run_of_han_and_kana_is_read_as_its_pairs() -> None:
+    assert words("選考結果のご連絡 Kyoto支社") == [
+        "選考",
+        "考結",
+        "結果",
+        "果の",
+        "のご",
+        "ご連",
+        "連絡",
+        "kyoto",
+        "支社",
+    ]
+    assert words("결과 안내 Résumé") == ["결과", "안내", "résumé"]  # Hangul and Latin as before
