@@ -259,3 +259,30 @@ def test_a_run_of_han_and_kana_is_read_as_its_pairs() -> None:
         "支社",
     ]
     assert words("결과 안내 Résumé") == ["결과", "안내", "résumé"]  # Hangul and Latin as before
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wir möchten Ihnen gerne eine Zusage für die Stelle geben.",
+        "Nous serions ravis de vous proposer le poste de chef de projet.",
+        "Rádi bychom vám nabídli místo v našem týmu.",
+        "Haluamme tarjota sinulle paikkaa tiimissämme.",
+        "Nos gustaría agendar una entrevista contigo la próxima semana.",
+    ],
+)
+def test_more_offers_and_meetings_abroad_are_held(body: str) -> None:
+    assert held_back(Document("Ihre Bewerbung", body, "hr@firm.example"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wir können Ihnen die Stelle leider nicht anbieten.",
+        "Paikat on täytetty, emmekä voi tarjota sinulle paikkaa.",
+        "Bohužel vám nemůžeme nabídnout místo.",
+        "No podemos agendar una entrevista contigo esta vez.",
+    ],
+)
+def test_more_refusals_naming_the_offer_are_not_held(body: str) -> None:
+    assert not held_back(Document("Ihre Bewerbung", body, "hr@firm.example"))

@@ -64,6 +64,19 @@ _INVITED = re.compile(
     r"|(?:邀请您|邀請您|诚邀您|誠邀您)(?:参加|參加|来|來)?(?:我们的|我們的)?(?:\w{0,4})?(?:面试|面試)"
     r"|(?:面试|面試)邀请|(?:面试|面試)邀請"
     r"|면접(?:에|에서)? (?:초대|모시고자|안내해 드립니다|안내드립니다|일정을 안내)"
+    # ... and a meeting or an interview to be scheduled with the reader ("nous aimerions vous
+    # rencontrer", "agendar una entrevista", "fissare un colloquio", "umówić rozmowę", "domluvit
+    # pohovor", "boka in en intervju", "면접 일정", "lịch phỏng vấn", "concertar una entrevista")
+    r"|\b(?:aimerions|souhaitons|voudrions) vous rencontrer\b"
+    r"|\b(?:agendar|programar|concertar|coordinar|fijar) (?:una|la|tu|su) (?:\w+ )?entrevista\b"
+    r"|\b(?:fissare|organizzare|programmare) (?:un|il) (?:\w+ )?colloquio\b"
+    r"|\bumówić (?:się )?(?:na )?(?:\w+ )?(?:rozmowę|spotkanie)\b"
+    r"|\b(?:domluvit|dohodnúť|naplánovat|naplánovať) (?:si )?(?:\w+ )?(?:pohovor|schůzku|"
+    r"stretnutie)\w*"
+    r"|\binterjú(?:ra|t)? (?:\w+ )?(?:egyeztet|időpont)\w*"
+    r"|\b(?:boka|bokar) (?:in )?(?:en |ett )?(?:\w+ )?(?:intervju|samtal|möte)\b"
+    r"|면접 일정"
+    r"|\b(?:lịch|hẹn) phỏng vấn\b"
 )
 _OFFERED = re.compile(
     r"\b(?:freuen uns|freue mich),? (?:ihnen|dir) (?:die stelle|die position|einen vertrag|ein "
@@ -83,13 +96,39 @@ _OFFERED = re.compile(
     r"|内定(?:のご連絡|をお知らせ|が決定|を出させて)|採用(?:が決定|することに決定|内定)"
     r"|(?:录用通知|錄用通知|恭喜您(?:被|获得|獲得|通过|通過))"
     r"|최종 합격(?:을 축하|하셨|되셨)|합격을 축하"
+    # ... and an offer in more words ("Ihnen eine Zusage geben", "vous proposer le poste",
+    # "oferecer-lhe a vaga", "je een contract aanbieden", "zaproponować Pani stanowisko", "vám
+    # nabídnout pozici", "ajánljuk fel Önnek", "să vă oferim postul", "tarjota sinulle paikkaa",
+    # Greek "to offer you", "size … teklif etmek", "menawarkan posisi", "thư mời nhận việc",
+    # "نعرض عليك الوظيفة", "oferir-te la plaça")
+    r"|\b(?:ihnen|dir) (?:gerne |hiermit )?(?:eine zusage|ein (?:vertrags)?angebot|die stelle|die "
+    r"position)\b[^.!?\n]{0,30}?\b(?:geben|erteilen|machen|unterbreiten|anbieten)\b"
+    r"|\bvous (?:proposer|offrir) (?:le poste|ce poste|un contrat|une offre)\b"
+    r"|\bvous faire une (?:offre|proposition)\b"
+    r"|\boferecer(?:-lhe|-te)? (?:a você |a si )?(?:a vaga|o cargo|a posição|uma proposta)\b"
+    r"|\b(?:je|jou|u) (?:graag )?(?:een )?(?:aanbod|contract|arbeidsovereenkomst) "
+    r"(?:doen|aanbieden|sturen)\b"
+    r"|\b(?:zaproponować|oferujemy|proponujemy)(?: \w+){0,2}? (?:stanowisko|ofertę|pracę|umowę)\b"
+    r"|\b(?:vám|ti) (?:\w+ )?(?:nabídnout|nabízíme|nabídli|ponúknuť|ponúkame|ponúkli)\b"
+    r"|\bajánlj(?:uk|ák) fel (?:önnek|neked)\b|\bállásajánlat\w*"
+    r"|\b(?:să )?vă oferim (?:postul|poziția|o ofertă|un contract)\b"
+    r"|\btarjo(?:ta|amme) sinulle\b"
+    r"|\bνα σας προσφέρουμε\b"
+    r"|\b(?:size|sana) (?:\w+ ){0,3}?teklif (?:etmek|ediyoruz|etmekten)\w*|\biş teklif\w*"
+    r"|\bmenawarkan (?:anda |kepada anda )?(?:posisi|pekerjaan|jabatan|kontrak)\b"
+    r"|\bsurat penawaran\b"
+    r"|\bthư mời nhận việc\b|\bmời (?:bạn|anh|chị) (?:nhận|đảm nhận) (?:vị trí|công việc)\b"
+    r"|(?:نعرض عليك|نقدم لك) (?:الوظيفة|وظيفة|عرض)"
+    r"|\boferir-(?:te|vos|li) (?:la plaça|el lloc|la posició|una oferta)\b"
 )
 # A negation in the clause before a match, or a conditional ("egal ob mit einer Einladung zum
 # Gespräch oder einer Absage"), in the languages read (the English ones are read by
 # negation.offers_the_job and invites_the_reader)
 _NEGATED_BEFORE = re.compile(
-    r"\b(?:nicht|kein\w*|leider|gegen|ob|falls|wenn|sofern|si|se|om|jos|если|якщо|jika|nếu|ne|n['’]|pas|no|non|não|nao|niet|geen|helaas|nie|inte|ikke|ikkje|"
-    r"tyvärr|desværre|dessverre|emme|ei|bohužel|nebudeme|žiaľ|sajnos|nem|nu|din păcate|maalesef|"
+    r"\b(?:nicht|kein\w*|leider|gegen|nemůž\w*|nemôž\w*|nelze|ob|falls|wenn|sofern|si|se|om|jos|"
+    r"если|якщо|jika|nếu|ne|n['’]|pas|no|non|não|nao|niet|geen|helaas|nie|inte|ikke|ikkje|"
+    r"tyvärr|desværre|dessverre|emme|emmekä|eikä|ei|bohužel|nebudeme|žiaľ|sajnos|nem|nu|"
+    r"din păcate|maalesef|"
     r"δεν|не|на жаль|к сожалению|tidak|belum|sayangnya|không|chưa|rất tiếc|lamentablement|"
     r"malauradament|unfortunately|not|unable|cannot)\b"
     r"|لا |لم |لن |للأسف|مع الأسف|إذا|如果|无法|無法|不能|未能|没有|沒有|遗憾|遺憾|残念|n['’]t\b"
@@ -107,8 +146,8 @@ _OFFERED_FAST = Prefiltered(_OFFERED)
 
 
 def _unnegated(pattern: re.Pattern[str], lowered: str) -> bool:
-    """Does ``pattern`` match ``lowered`` with no negation in the clause before the match (or
-    just after it)?"""
+    """Does ``pattern`` match ``lowered`` with no negation in the clause before the match, in it
+    or just after it?"""
     for match in pattern.finditer(lowered):
         left = max(0, match.start() - _CLAUSE_BEFORE)
         cut = max(lowered.rfind(stop, left, match.start()) for stop in _STOPS)
@@ -116,7 +155,10 @@ def _unnegated(pattern: re.Pattern[str], lowered: str) -> bool:
         right = match.end() + _CLAUSE_AFTER
         ends = [lowered.find(stop, match.end(), right) for stop in "\u3002\n.!?"]
         after = lowered[match.end() : min((at for at in ends if at >= 0), default=right)]
-        if not _NEGATED_BEFORE.search(before) and not _NEGATED_AFTER.search(after):
+        # (and none inside it: "wir können Ihnen die Stelle leider nicht anbieten")
+        if not any(
+            map(_NEGATED_BEFORE.search, (before, match.group()))
+        ) and not _NEGATED_AFTER.search(after):
             return True
     return False
 
