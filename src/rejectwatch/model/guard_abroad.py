@@ -165,8 +165,10 @@ def _unnegated(pattern: re.Pattern[str], lowered: str) -> bool:
 
 def held_abroad(text: str) -> bool:
     """Does ``text`` invite the reader to an interview or offer them the job, in one of the other
-    languages read, with no negation near it?"""
+    languages read, with no negation near it? (Each pattern is searched only where one of the
+    strings its matches need stands: one pass of an automaton, prefilter.Prefiltered.)"""
     lowered = text.lower()
-    return (_INVITED_FAST.may_match(lowered) and _unnegated(_INVITED, lowered)) or (
-        _OFFERED_FAST.may_match(lowered) and _unnegated(_OFFERED, lowered)
+    return any(
+        fast.search(lowered) is not None and _unnegated(fast.pattern, lowered)
+        for fast in (_INVITED_FAST, _OFFERED_FAST)
     )
