@@ -103,6 +103,8 @@ def _ascii_words(text: str, table: bytes = _NOT_WORD) -> list[bytes]:
 # such text without a dictionary; Hangul (Korean writes spaces) and every other script are
 # read as before.
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# the lead bytes of those ranges' UTF-8 (and of the rest of U+3000-9FFF and U+F000-FFFF)
+_CJK_LEADS = (*(bytes([lead]) for lead in range(0xE3, 0xEA)), b"\xef")
 # the same ranges, for rejectwatch.model.token_hashes to find them among code points
 CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 
@@ -114,7 +116,12 @@ def _pairs_of(run: re.Match[str]) -> str:
 
 def cjk_pairs(lowered: str) -> str:
     """``lowered`` with each run of Han and kana written as its character pairs, each a word of
-    its own ("選考結果" -> " 選考 考結 結果 "); any other text unchanged."""
+    its own ("選考結果" -> " 選考 考結 結果 "); any other text unchanged. The search runs only
+    where the text's UTF-8 holds a lead byte of U+3000-9FFF or U+F000-FFFF (a few memchr passes
+    over bytes encoded in C: a regex scan of every text cost about 25 us a 4 kB text, and one
+    ordinary message alone 0.37 -> 0.42 ms)."""
+    if not any(map(lowered.encode("utf-8", "surrogatepass").__contains__, _CJK_LEADS)):
+        return lowered
     return _CJK_RUN.sub(_pairs_of, lowered)
 
 

@@ -183,6 +183,8 @@ def _other_spans(texts: list[str]) -> tuple[bytes, Any, Any, Any]:
 
 def _holds_cjk(codes: NDArray[np.uint32]) -> bool:
     """Does any code point fall in the Han and kana ranges features.cjk_pairs reads?"""
+    if not len(codes) or int(codes.max()) < CJK_RANGES[0][0]:
+        return False
     return any(bool(((codes >= low) & (codes <= high)).any()) for low, high in CJK_RANGES)
 
 
