@@ -142,6 +142,22 @@ def test_slice_14_kinds_leave_their_twins_alone(text: str) -> None:
         ("No podem oferir-te la plaça.", negation.READER_OUT),
         ("Vaša žiadosť nebola úspešná.", negation.READER_OUT),
         ("Miesto sme už obsadili.", negation.ROLE_GONE),
+        # ... and a third, after reading written-19's remaining misses (its shapes, our words)
+        ("Žiaľ, sme sa rozhodli pokračovať s inými uchádzačmi.", negation.CHOSE_OTHER),
+        ("Na túto pozíciu sme si zvolili inú osobu.", negation.CHOSE_OTHER),
+        ("Do ďalšieho kola ťa neposunieme.", negation.READER_OUT),
+        ("我们最终选择了一位背景与岗位更契合的候选人。", negation.CHOSE_OTHER),
+        ("该职缺目前已补足。", negation.ROLE_GONE),
+        ("用人单位决定与其他候选人继续推进。", negation.CHOSE_OTHER),
+        ("您未进入本轮面试名单。", negation.READER_OUT),
+        ("Мы выбрали кандидата, чей профиль ближе к задачам.", negation.CHOSE_OTHER),
+        ("Вакансия аналитика в Казани уже закрыта.", negation.ROLE_GONE),
+        ("Компания решила продолжить с другими кандидатами.", negation.CHOSE_OTHER),
+        ("Клієнт вирішив рухатися далі з іншими кандидатами.", negation.CHOSE_OTHER),
+        ("Вашу кандидатуру цього разу не обрано.", negation.READER_OUT),
+        ("Цього разу ти не проходиш далі.", negation.READER_OUT),
+        ("La decisió ha estat a favor d'una altra persona.", negation.CHOSE_OTHER),
+        ("No seguirem endavant amb la vostra candidatura.", negation.READER_OUT),
     ],
 )
 def test_ten_languages_give_their_token(text: str, token: str) -> None:
@@ -173,6 +189,10 @@ def test_ten_languages_give_their_token(text: str, token: str) -> None:
         "很抱歉，您的个人贷款申请未通过审核。",
         "面试结果尚未通过审批，请耐心等待。",
         "如果您的背景与岗位不匹配，我们将不再联系您。",
+        "S Vaším súhlasom si životopis ponecháme v databáze.",
+        "Ak by sme si zvolili inú osobu, dáme vám vedieť.",
+        "После того как мы выберем кандидата, который подойдёт, мы напишем.",
+        "Ми обрали вас, чий досвід нам дуже підходить!",
     ],
 )
 def test_ten_languages_leave_their_twins_alone(text: str) -> None:

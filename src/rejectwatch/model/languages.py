@@ -30,7 +30,11 @@ CONDITIONAL = (
     # (tenth pass: not the Italian reflexive, "la selezione si è chiusa"; fifteenth pass: nor
     # "il percorso si ferma qui")
     r"|\b(?:wenn|falls|sofern|sollte|sollten|solltest|ob|"
-    r"si(?! (?:è|sono|ha|hanno|sta|era|ferma|conclude|chiude|interrompe|arresta)\b)|"
+    r"si(?! (?:è|sono|ha|hanno|sta|era|ferma|conclude|chiude|interrompe|arresta)\b)"
+    # (sixteenth pass: nor the Slovak and Czech reflexive, "sme si zvolili inú osobu", "jsme si
+    # vybrali", "s Vaším súhlasom si životopis ponecháme")
+    r"(?<!\bsme si)(?<!\bjsme si)(?<!\bste si)(?<!\bjste si)(?<!\bsom si)(?<!\bjsem si)"
+    r"(?<!\bsúhlasom si)(?<!\bsouhlasem si)|"
     r"au cas|en caso|"
     r"als (?:je|u|we|wij|er|het|dat)|indien|mocht|mochten|tenzij|is er geen)\b"
     # eighth pass: Italian, Portuguese and Polish ("qualora", "caso", "jeśli"); "se" is also
