@@ -32,6 +32,12 @@ TEXT = st.text(
                 "\u2019",
                 "\ud800",
                 "\U0001d7d8",
+                # Han, hiragana, katakana and the prolonged sound mark, read as pairs
+                "\u4e2d",
+                "\u6587",
+                "\u3042",
+                "\u30ab",
+                "\u30fc",
             ]
         ),
         st.characters(),

@@ -48,6 +48,7 @@ from rejectwatch.model.features import (
     documents_to_views,
 )
 from rejectwatch.model.gate import decided_for_reader, reads_a_decision, step_pending
+from rejectwatch.model.guard_abroad import held_abroad
 from rejectwatch.model.markup import readable
 from rejectwatch.model.negation import (
     invites_the_reader,
@@ -275,13 +276,17 @@ def held_back(doc: Document) -> bool:
     # cutting quotes and footers only takes text away: nothing found in the whole, nothing
     # in the sender's part (most mail that would be filed stops here)
     pending = step_pending(text.lower())
-    if not (pending or invites_the_reader(text) or asks_a_step(text) or _offers(text)):
+    # (sixteenth pass: and an invitation or an offer in the other languages read, held_abroad)
+    abroad = held_abroad(text)
+    if not (pending or abroad or invites_the_reader(text) or asks_a_step(text) or _offers(text)):
         return False
     text = f"{doc.subject}\n{new_text(whole, doc.subject)[0]}"
     # ninth pass: a step the reader still has to take ("Your move: record the video
     # interview", "Assessment sent - complete by Thursday"), like an invitation; sixteenth
     # pass: the reader moved on, a meeting set, a step asked (rejectwatch.model.steps_ahead)
     if invites_the_reader(text) or (pending and step_pending(text.lower())) or asks_a_step(text):
+        return True
+    if abroad and held_abroad(text):
         return True
     return _offers(text) and not withdraws_the_offer(text)
 

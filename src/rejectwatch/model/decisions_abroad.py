@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 
+from rejectwatch.model import far_languages
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
@@ -245,16 +246,74 @@ _PREFERRED = re.compile(
     r"colegi|o colegă|un coleg|candidați|candidaţi|persoane)\b"
 )
 
-READINGS = readings(
-    ("reader_out", _STOPS_HERE),
-    ("chose_other", _PREFERRED),
-    ("chose_other", _ELSEWHERE),
-    ("reader_out", _NOT_FURTHER),
-    ("status", _STATUS),
-    ("chose_other", _FELL_ON),
-    ("chose_other", _ON_WITH),
-    ("chose_other", _CHOSE),
-    ("chose_other", _OTHER_WAY),
-    ("role_gone", _FILLED),
-    ("reader_out", _OUT),
+# sixteenth pass (blind slice 14's misses in German, French, Spanish, Swedish, Italian and
+# Finnish, by kind): the post handed to someone described, said of the post ("Die Stelle geht an
+# eine Bewerberin, die …", and inverted, "Besetzt wird die Position nun durch einen Kollegen");
+# the employer deciding not to go on with the reader, in the infinitive ("nous avons décidé de
+# ne pas poursuivre avec vous", "abbiamo deciso di non proseguire", "hemos decidido no
+# continuar", "decidimos não seguir", "besloten niet verder te gaan"); others kept ("se ha
+# quedado con otras personas"); the post taken ("quedó ocupada") and the candidacy closed
+# ("cerramos tu candidatura"); the reader not getting the post ("att du inte får tjänsten",
+# "dass Sie die Stelle nicht bekommen"); the Finnish infinitive "päättäneet valita toisen
+# hakijan"
+_HANDED_TO = re.compile(
+    r"\b(?:stelle|position|rolle|vakanz)\b (?:\w+ ){0,2}?(?:geht|ging|ist gegangen|wurde vergeben|"
+    r"haben wir vergeben) (?:\w+ )?an (?!sie\b|dich\b|ihnen\b)(?:eine?n?|einer|jemand\w*|die|den|"
+    r"zwei|drei|unsere?n?) "
+    r"|\b(?:besetzt|vergeben) (?:wird|wurde|ist|haben wir) (?:\w+ )?(?:die|diese|unsere) (?:stelle|"
+    r"position|rolle)\b (?:\w+ ){0,2}?(?:durch|mit|an) (?!sie\b|ihnen\b|dich\b)"
+    r"|\b(?:quedado|quedamos|quedaron|quedó|decantado|apostado|optado|elegido|seleccionado) "
+    r"(?:con|por|a) (?:otras personas|otras candidatas|otros postulantes|otras postulantes|"
+    r"otros aspirantes|otras aspirantes|otros candidatos|otras candidaturas)\b"
+    r"|\b(?:päättäneet|päätimme|päädyimme|päätti) valita (?:\w+ ){0,2}?(?:toise[nt]|toinen|muun|"
+    r"muita) (?:hakija|ehdokka|henkilö)\w*"
+)
+_NOT_GOING_ON = re.compile(
+    r"\b(?:décidé|choisi|préféré|pris la décision) de ne pas (?:poursuivre|donner suite|retenir|"
+    r"aller plus loin|continuer|avancer)\b"
+    r"|\b(?:deciso|scelto|preferito|stabilito) di non (?:proseguire|procedere|andare avanti|"
+    r"continuare|portare avanti)\b"
+    r"|\b(?:decidido|decidimos|decidió|optado por|resuelto) no (?:continuar|seguir|avanzar|"
+    r"proseguir)\b"
+    r"|\b(?:decidimos|decidiu|decidido|optamos por|optou por|resolvemos) (?:por )?não (?:seguir|"
+    r"avançar|prosseguir|continuar|dar seguimento)\b"
+    r"|\b(?:besloten|besluit|gekozen) (?:om )?(?:\w+ ){0,3}?niet (?:verder|door) te "
+    r"(?:gaan|laten gaan)\b"
+    r"|\b(?:cerramos|hemos cerrado|damos por cerrad[oa]) (?:tu|su) (?:candidatura|proceso|"
+    r"solicitud)\b"
+    r"|\bgegen (?:sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur) entschieden\b"
+)
+_NOT_THE_POST = re.compile(
+    r"\b(?:du|ni) (?:\w+ )?(?:inte|ikke|ikkje) (?:får|fick|fikk|fik|har fått|har fået) (?:tjänsten|"
+    r"jobbet|jobben|stillingen|stillinga|rollen|platsen|tjenesten)\b"
+    r"|\b(?:får|fick|fikk|fik) (?:du|ni) (?:\w+ )?(?:inte|ikke|ikkje) (?:tjänsten|jobbet|jobben|"
+    r"stillingen|stillinga|rollen|platsen|tjenesten)\b"
+    r"|\b(?:sie|du) (?:\w+ )?(?:die|diese|den) (?:stelle|position|job|rolle) (?:\w+ )?nicht "
+    r"(?:bekommen|erhalten|bekommst|erhältst)\b"
+    r"|\b(?:bekommen|erhalten) sie (?:die|diese|den) (?:stelle|position|job|rolle) (?:\w+ )?nicht\b"
+)
+_POST_TAKEN = re.compile(
+    r"\b(?:posición|puesto|plaza|vacante)\b[^.!?\n]{0,50}?\b(?:quedó|ha quedado|queda|fue|ha sido) "
+    r"(?:ya )?(?:ocupad[oa]|cubiert[oa])\b"
+)
+
+READINGS = (
+    readings(
+        ("chose_other", _HANDED_TO),
+        ("reader_out", _NOT_GOING_ON),
+        ("reader_out", _NOT_THE_POST),
+        ("role_gone", _POST_TAKEN),
+        ("reader_out", _STOPS_HERE),
+        ("chose_other", _PREFERRED),
+        ("chose_other", _ELSEWHERE),
+        ("reader_out", _NOT_FURTHER),
+        ("status", _STATUS),
+        ("chose_other", _FELL_ON),
+        ("chose_other", _ON_WITH),
+        ("chose_other", _CHOSE),
+        ("chose_other", _OTHER_WAY),
+        ("role_gone", _FILLED),
+        ("reader_out", _OUT),
+    )
+    + far_languages.READINGS
 )

@@ -48,6 +48,24 @@ class Document(NamedTuple):
     sender: str  # "Name <addr>", "addr" or ""
 
 
+# Sixteenth pass: Chinese and Japanese end a sentence with a full-width stop (U+3002, U+FF01,
+# U+FF1F),
+# where read_cues and the outcome readings look for ".", "!" and "?": a letter's decision and the
+# next sentence's "如有疑问" (if you have questions) or "ご不明な点がある場合" on one line were one
+# sentence, and the second's conditional withheld the first's reading. read_cues is handed the
+# text with those read as the western stops (one character for one: every offset is kept; none
+# is a word character, so the words hashed are the same); the texts hashed keep them.
+_FULL_WIDTH_STOPS = str.maketrans("\u3002\uff01\uff1f", ".!?")
+
+
+def _western_stops(text: str) -> str:
+    """``text`` with the full-width stops read as ".", "!" and "?" (unchanged, and not copied,
+    when it holds none: the test is three substring searches)."""
+    if "\u3002" in text or "\uff01" in text or "\uff1f" in text:
+        return text.translate(_FULL_WIDTH_STOPS)
+    return text
+
+
 def documents_to_views(docs: Sequence[Document]) -> tuple[list[str], list[str]]:
     """Both blocks' texts. The message block: subject, sender and the head of the body,
     followed by their negation marks; the refusal-sentence block: their cue-bearing sentences
@@ -56,7 +74,7 @@ def documents_to_views(docs: Sequence[Document]) -> tuple[list[str], list[str]]:
     for d in docs:
         body, cut = new_text(readable(d.body, BODY_CHARS), d.subject)
         head = f"{d.subject}\n{d.sender}\n{body}"
-        marks, sentences = read_cues(head)
+        marks, sentences = read_cues(_western_stops(head))
         texts.append(f"{head}\n{marks} {cut}")
         cues.append(sentences)
     return texts, cues
@@ -79,12 +97,41 @@ def _ascii_words(text: str, table: bytes = _NOT_WORD) -> list[bytes]:
     return [run for run in text.encode("ascii").translate(table).split() if len(run) > 1]
 
 
+# Sixteenth pass: Chinese and Japanese write no spaces, so a whole clause of Han and kana was one
+# \w\w+ token ("慎重に選考を重ねました結果") and matched only verbatim. A run of them is read as
+# its overlapping character pairs instead ("慎重", "重に", "に選", ...), the usual way to cut
+# such text without a dictionary; Hangul (Korean writes spaces) and every other script are
+# read as before.
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# the lead bytes of those ranges' UTF-8 (and of the rest of U+3000-9FFF and U+F000-FFFF)
+_CJK_LEADS = (*(bytes([lead]) for lead in range(0xE3, 0xEA)), b"\xef")
+# the same ranges, for rejectwatch.model.token_hashes to find them among code points
+CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+
+
+def _pairs_of(run: re.Match[str]) -> str:
+    found = run.group()
+    return " " + " ".join([found[i : i + 2] for i in range(len(found) - 1)]) + " "
+
+
+def cjk_pairs(lowered: str) -> str:
+    """``lowered`` with each run of Han and kana written as its character pairs, each a word of
+    its own ("選考結果" -> " 選考 考結 結果 "); any other text unchanged. The search runs only
+    where the text's UTF-8 holds a lead byte of U+3000-9FFF or U+F000-FFFF (a few memchr passes
+    over bytes encoded in C: a regex scan of every text cost about 25 us a 4 kB text, and one
+    ordinary message alone 0.37 -> 0.42 ms)."""
+    if not any(map(lowered.encode("utf-8", "surrogatepass").__contains__, _CJK_LEADS)):
+        return lowered
+    return _CJK_RUN.sub(_pairs_of, lowered)
+
+
 def words(text: str) -> list[str]:
-    """The lower-cased tokens of ``text`` as scikit-learn's default token pattern finds them."""
+    """The lower-cased tokens of ``text`` as scikit-learn's default token pattern finds them
+    (a run of Han and kana as its character pairs: cjk_pairs)."""
     lowered = text.lower()
     if lowered.isascii():
         return [run.decode("ascii") for run in _ascii_words(lowered)]
-    return _TOKEN.findall(lowered)
+    return _TOKEN.findall(cjk_pairs(lowered))
 
 
 def words_and_pairs(text: str) -> list[str]:

@@ -30,7 +30,11 @@ CONDITIONAL = (
     # (tenth pass: not the Italian reflexive, "la selezione si è chiusa"; fifteenth pass: nor
     # "il percorso si ferma qui")
     r"|\b(?:wenn|falls|sofern|sollte|sollten|solltest|ob|"
-    r"si(?! (?:è|sono|ha|hanno|sta|era|ferma|conclude|chiude|interrompe|arresta)\b)|"
+    r"si(?! (?:è|sono|ha|hanno|sta|era|ferma|conclude|chiude|interrompe|arresta)\b)"
+    # (sixteenth pass: nor the Slovak and Czech reflexive, "sme si zvolili inú osobu", "jsme si
+    # vybrali", "s Vaším súhlasom si životopis ponecháme")
+    r"(?<!\bsme si)(?<!\bjsme si)(?<!\bste si)(?<!\bjste si)(?<!\bsom si)(?<!\bjsem si)"
+    r"(?<!\bsúhlasom si)(?<!\bsouhlasem si)|"
     r"au cas|en caso|"
     r"als (?:je|u|we|wij|er|het|dat)|indien|mocht|mochten|tenzij|is er geen)\b"
     # eighth pass: Italian, Portuguese and Polish ("qualora", "caso", "jeśli"); "se" is also
@@ -62,6 +66,19 @@ CONDITIONAL = (
     r"|\bblir du (?:inte|ikke)\b"
     r"|\bamennyiben\b|\bha (?:nem|ön|önt|hozzájárul\w*)\b"
     r"|\b(?:αν|εάν|σε περίπτωση)\b"
+    # sixteenth pass (rejectwatch.model.far_languages): Catalan, Slovak, Russian, Ukrainian,
+    # Arabic (a word may carry "و" or "ف" in front), Indonesian, Vietnamese; "whether or not"
+    # ("независимо от", "تم اختيارك أم لا"); Korean ("경우", "않으면", "불합격 시"); Japanese and
+    # Chinese, whose words stand inside a run of letters, with no \b ("不採用の場合",
+    # "採否にかかわらず", "如果您未被录用", "无论是否")
+    r"|\b(?:en cas que|en cas de|tant si|ak|pokiaľ|v prípade|если|в случае|при отсутствии|"
+    r"независимо от|якщо|у разі|в разі|за відсутності|незалежно від|jika|apabila|bila|jikalau|"
+    r"seandainya|kalau|dalam hal|nếu|trong trường hợp|giả sử|만약|만일)\b"
+    r"|\b[وف]?(?:إذا|اذا|إن لم|ان لم|في حال|في حالة|ما لم|لو|سواء)\b|أم لا\b"
+    r"|경우|(?:않|못|없)(?:으면|을 시|는다면)|(?:불합격|합격|탈락)(?:인)? 시"
+    r"|여부와 관계없이|여부에 관계없이"
+    r"|場合|もし|にかかわらず|に関わらず|に関わりなく|なければ|なかったら|なかった際"
+    r"|如果|假如|倘若|若(?:您|你|未|没|沒|在|贵|貴)|如(?:您|你)?(?:未|没有|沒有)|无论|無論|不论|不論|是否"
 )
 # "once", "when", "not yet", "still": a decision still to come.
 NOT_YET = (
@@ -78,7 +95,18 @@ NOT_YET = (
     # twelfth pass: Finnish, Turkish, Romanian, Czech
     r"ei vielä|vielä ei|emme vielä|vielä kesken|henüz|încă|după ce|când|až|ještě|jakmile|"
     # thirteenth pass: "until" in the Nordic languages, Hungarian and Greek
-    r"tills|inntil|indtil|amint|miután|még nem|μόλις|όταν|ακόμη|ακόμα)\b"
+    r"tills|inntil|indtil|amint|miután|még nem|μόλις|όταν|ακόμη|ακόμα|"
+    # sixteenth pass: Catalan, Slovak, Russian, Ukrainian, Arabic, Indonesian, Vietnamese,
+    # Korean ("as soon as", "once", "not yet", "still reviewing")
+    r"un cop|encara no|tan aviat com|tan bon punt|keď|hneď ako|ešte nie|po skončení|po ukončení|"
+    r"как только|когда|пока не|ещё не|еще не|по завершении|после завершения|як тільки|щойно|коли|"
+    r"поки не|ще не|після завершення|по завершенні|بمجرد|عندما|حالما|segera setelah|"
+    r"belum ada keputusan|masih dalam|ngay khi|khi có|sau khi có|chưa có (?:quyết định|kết quả)|"
+    r"đang xem xét|đang đánh giá|"
+    r"추후|아직|결정되는 대로|결정되면|검토 중)\b"
+    # ... Japanese and Chinese, inside a run of letters ("結果が出次第", "後日", "追って", "一旦",
+    # "届时", "尚未")
+    r"|次第|後日|追って|改めてご連絡|一旦|届时|屆時|尚未|还没有|還沒有|还未|還未"
 )
 
 _SOMEONE_ELSE = (

@@ -68,7 +68,8 @@ _STAGE = (
 # Negations in the clause before a match, in every language the readings know ...
 _NEGATION = re.compile(
     r"\b(?:not|no longer|never|unable|cannot|against|rather than|instead of|gegen|nicht|kein\w*|"
-    r"ne|pas|jamais|no|non|não|nao|niet|geen|nie|inte|ej|ikke|ikkje|ei|emme|nem|değil|δεν)\b"
+    r"ne|pas|jamais|no|non|não|nao|niet|geen|nie|inte|ej|ikke|ikkje|ei|emme|"
+    r"eivät|eikä|emmekä|eivätkä|nem|değil|δεν)\b"
     r"|n['\u2019]t\b|\bn['\u2019]"
 )
 # ... and regrets, which block a decision said for the reader ("unfortunately we have extended
@@ -80,7 +81,8 @@ _REGRET = re.compile(
     r"valitettavasti|bohužel|sajnos|maalesef|δυστυχώς)\b"
 )
 _CONDITIONAL = re.compile(
-    r"\b(?:if|unless|whether|should you|in case|wenn|falls|sofern|au cas|en caso|qualora|indien|"
+    r"\b(?:if|unless|whether|either way|should you|in case|wenn|falls|sofern|ob|au cas|que ce soit|"
+    r"en caso|ya sea|qualora|sia che|indien|oavsett|uanset|uansett|"
     r"mocht|als (?:je|u)|jeśli|jeżeli|ifall|hvis|dersom|jos|mikäli|pokud|jestli|eğer|αν|εάν|"
     r"si (?:vous|tu|usted|no|non|necesitas|quieres|desea)|se (?:non|não|preferir|desidera|vuoi|"
     r"quiser|precisar)|om (?:du|ni|det)|ha (?:nem|ön|szeretn\w*))\b"

@@ -30,7 +30,7 @@ import mmh3
 import numpy as np
 from numpy.typing import NDArray
 
-from rejectwatch.model.features import _LOWER_NOT_WORD, words_and_pairs
+from rejectwatch.model.features import _LOWER_NOT_WORD, CJK_RANGES, cjk_pairs, words_and_pairs
 
 __all__ = ["hashed_tokens", "murmur3_spans", "token_columns"]
 
@@ -169,12 +169,23 @@ def _other_spans(texts: list[str]) -> tuple[bytes, Any, Any, Any]:
     lowered = [text.lower() for text in texts]
     encoded = (" ".join(lowered) + " ").encode("utf-32-le", "surrogatepass")
     codes = np.frombuffer(encoded, "<u4")
+    if _holds_cjk(codes):  # a run of Han and kana is read as its pairs (features.cjk_pairs)
+        lowered = [cjk_pairs(text) for text in lowered]
+        encoded = (" ".join(lowered) + " ").encode("utf-32-le", "surrogatepass")
+        codes = np.frombuffer(encoded, "<u4")
     word = _is_word(codes)
     spaced = np.where(word, codes, np.uint32(_SPACE)).astype("<u4")
     laid, _, text_of = _tokens(spaced, word, [len(text) for text in lowered])
     buf = laid.tobytes().decode("utf-32-le").encode("utf-8")
     starts, ends = _runs(np.frombuffer(buf, np.uint8) != _SPACE)
     return buf, starts, ends - starts, text_of
+
+
+def _holds_cjk(codes: NDArray[np.uint32]) -> bool:
+    """Does any code point fall in the Han and kana ranges features.cjk_pairs reads?"""
+    if not len(codes) or int(codes.max()) < CJK_RANGES[0][0]:
+        return False
+    return any(bool(((codes >= low) & (codes <= high)).any()) for low, high in CJK_RANGES)
 
 
 def _starts(lengths: NDArray[np.int64]) -> NDArray[np.int64]:
