@@ -49,12 +49,12 @@ class Document(NamedTuple):
 
 
 # Sixteenth pass: Chinese and Japanese end a sentence with a full-width stop (U+3002, U+FF01,
-# U+FF1F),
-# where read_cues and the outcome readings look for ".", "!" and "?": a letter's decision and the
-# next sentence's "如有疑问" (if you have questions) or "ご不明な点がある場合" on one line were one
-# sentence, and the second's conditional withheld the first's reading. read_cues is handed the
-# text with those read as the western stops (one character for one: every offset is kept; none
-# is a word character, so the words hashed are the same); the texts hashed keep them.
+# U+FF1F), where read_cues and the outcome readings look for ".", "!" and "?": a letter's
+# decision and the next sentence's "如有疑问" (if you have questions) or "ご不明な点がある場合" on
+# one line were one sentence, and the second's conditional withheld the first's reading.
+# read_cues is handed the text with those read as the western stops (one character for one:
+# every offset is kept; none is a word character, so the words hashed are the same); the texts
+# hashed keep them.
 _FULL_WIDTH_STOPS = str.maketrans("\u3002\uff01\uff1f", ".!?")
 
 
