@@ -1639,8 +1639,10 @@ def _read_cues_of(lowered: str, cues: list[tuple[int, int, int]]) -> list[tuple[
     group"): no decision cue (thirteenth pass: d12's warm letters whose decision is still to
     come entered the refusal block on it alone and scored like their rejections); and none in
     a question that opens on its negation (sixteenth pass, _ELLIPTICAL)."""
-    if "?" in lowered:
-        cues = [cue for cue in cues if not _asked(lowered, cue[0])]
+    last = lowered.rfind("?")
+    if last >= 0:
+        # (p16: a cue after the last "?" is in no question: its sentence ends at no "?")
+        cues = [cue for cue in cues if cue[0] > last or not _asked(lowered, cue[0])]
     if "finalist" not in lowered:
         return cues
     return [
