@@ -454,6 +454,15 @@ class _Opened:
             self.last = (text, slots, len(self.needs))
         return slot in slots
 
+    def open_among(self, text: str, slots: frozenset[int]) -> frozenset[int]:
+        """The slots of ``slots`` in which one of the pattern's strings stands in ``text`` (one
+        answer for them all: the answer :meth:`is_open` keeps for the highest covers every slot
+        up to it)."""
+        if not slots:
+            return slots
+        self.is_open(text, max(slots))
+        return self.last[1] & slots
+
 
 OPENED = _Opened()
 

@@ -480,29 +480,26 @@ class _Branches:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.parts = tuple(Prefiltered(part) for part in branches(pattern))
         # p16: each branch by its slot in prefilter.OPENED (given in the branches' order), when
-        # every branch has one: a rejection's text held 5 of the guard's 261 branches' words,
-        # and asking each Prefiltered.search (which tests its strings in the text again) cost
-        # about 100 us a rejection
+        # every branch has one: a rejection's text held the words of 5 of the guard's 261
+        # branches, and asking each Prefiltered.search (which tests its strings in the text
+        # again) cost about 40 us a rejection
         self.by_slot = (
             {part.slot: part.pattern for part in self.parts}
             if all(part.slot >= 0 for part in self.parts)
             else None
         )
+        self.slots = frozenset(self.by_slot or ())
 
     def finditer(self, lowered: str) -> Iterator[re.Match[str]]:
-        searches: list[tuple[Callable[[str], re.Match[str] | None], re.Pattern[str]]] | None = None
-        if self.by_slot is not None:
-            # (one automaton, passed once over the text for every prefiltered pattern, tells
-            # the branches whose words stand in it: OPENED's answer for the last slot covers
-            # every slot up to it)
-            last = max(self.by_slot)
-            OPENED.is_open(lowered, last)
-            text, opened, covered = OPENED.last
-            if text is lowered and covered > last:
-                patterns = [self.by_slot[slot] for slot in sorted(self.by_slot.keys() & opened)]
-                searches = [(pattern.search, pattern) for pattern in patterns]
-        if searches is None:
+        searches: list[tuple[Callable[[str], re.Match[str] | None], re.Pattern[str]]]
+        if self.by_slot is None:
             searches = [(part.search, part.pattern) for part in self.parts]
+        else:
+            # (one automaton, passed once over the text for every prefiltered pattern, tells the
+            # branches whose words stand in it; searched in the branches' order)
+            by_slot = self.by_slot
+            patterns = [by_slot[slot] for slot in sorted(OPENED.open_among(lowered, self.slots))]
+            searches = [(pattern.search, pattern) for pattern in patterns]
         for search, pattern in searches:
             first = search(lowered)
             if first is not None:
