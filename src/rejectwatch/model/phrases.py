@@ -19,14 +19,6 @@ import ahocorasick_rs
 __all__ = ["Phrases"]
 
 
-def _dfa(phrases: list[str]) -> ahocorasick_rs.AhoCorasick:
-    return ahocorasick_rs.AhoCorasick(
-        phrases,
-        matchkind=ahocorasick_rs.MATCHKIND_STANDARD,
-        implementation=ahocorasick_rs.Implementation.DFA,
-    )
-
-
 class Phrases:
     """``find(text)``: (start, end, index into ``phrases``) of every occurrence, in no
     particular order."""
@@ -35,18 +27,10 @@ class Phrases:
         if len(set(phrases)) != len(phrases) or not all(phrases):
             raise ValueError("phrases must be distinct and non-empty")
         self.phrases = tuple(phrases)
-        self._rust = _dfa(list(self.phrases))
-        # s16 (p16): ASCII text, most mail, can hold none of the phrases of other characters
-        # (the sixteenth pass's 5,467 words in other scripts among the readings' 15,001 phrases):
-        # it goes to a DFA of the ASCII phrases alone, which has fewer byte classes (5.3 against
-        # 7.0 us a message for the readings' one pass; built in 39 ms). Its matches are the
-        # whole DFA's, in the same order (by where they end, the longest first), numbered as in
-        # ``phrases``; None when every phrase is ASCII (the whole DFA serves).
-        ascii_numbers = tuple(i for i, phrase in enumerate(self.phrases) if phrase.isascii())
-        self._ascii = (
-            (_dfa([self.phrases[i] for i in ascii_numbers]), ascii_numbers)
-            if ascii_numbers and len(ascii_numbers) < len(self.phrases)
-            else None
+        self._rust = ahocorasick_rs.AhoCorasick(
+            list(self.phrases),
+            matchkind=ahocorasick_rs.MATCHKIND_STANDARD,
+            implementation=ahocorasick_rs.Implementation.DFA,
         )
         self._python: ahocorasick.Automaton | None = None  # built when first needed
         self._leftmost: ahocorasick_rs.AhoCorasick | None = None  # for occurs_in, likewise
@@ -55,12 +39,6 @@ class Phrases:
         # s15: any text UTF-8 can encode goes to the DFA (it answers in characters, not bytes,
         # astral ones included): three times faster than pyahocorasick on the 13% of messages
         # that are not ASCII
-        if self._ascii is not None and text.isascii():
-            automaton, numbers = self._ascii
-            return [
-                (start, end, numbers[index])
-                for index, start, end in automaton.find_matches_as_indexes(text, overlapping=True)
-            ]
         try:
             found = self._rust.find_matches_as_indexes(text, overlapping=True)
         except UnicodeEncodeError:  # lone surrogates
