@@ -443,7 +443,9 @@ class _Opened:
     def is_open(self, text: str, slot: int) -> bool:
         """Does one of the strings of the pattern in ``slot`` stand in ``text``?"""
         last, slots, covered = self.last
-        if last is not text or slot >= covered:
+        # (p16: a text equal to the last, not only the same object: the guard's readers each
+        # lower-case the message afresh, and each copy cost a pass of the automaton)
+        if slot >= covered or (last is not text and last != text):
             phrases = self.phrases
             if phrases is None:
                 owners, _ = self.strings()
