@@ -61,6 +61,8 @@ _FULL_WIDTH_STOPS = str.maketrans("\u3002\uff01\uff1f", ".!?")
 def _western_stops(text: str) -> str:
     """``text`` with the full-width stops read as ".", "!" and "?" (unchanged, and not copied,
     when it holds none: the test is three substring searches)."""
+    if text.isascii():  # (p16: a flag of the string, no search)
+        return text
     if "\u3002" in text or "\uff01" in text or "\uff1f" in text:
         return text.translate(_FULL_WIDTH_STOPS)
     return text

@@ -1639,8 +1639,9 @@ def _read_cues_of(lowered: str, cues: list[tuple[int, int, int]]) -> list[tuple[
     group"): no decision cue (thirteenth pass: d12's warm letters whose decision is still to
     come entered the refusal block on it alone and scored like their rejections); and none in
     a question that opens on its negation (sixteenth pass, _ELLIPTICAL)."""
-    if "?" in lowered:
-        cues = [cue for cue in cues if not _asked(lowered, cue[0])]
+    last = lowered.rfind("?")
+    if last >= 0:
+        cues = _unasked(lowered, cues, last)
     if "finalist" not in lowered:
         return cues
     return [
@@ -1650,13 +1651,28 @@ def _read_cues_of(lowered: str, cues: list[tuple[int, int, int]]) -> list[tuple[
     ]
 
 
-def _asked(lowered: str, at: int) -> bool:
-    """Is the cue at ``at`` in a question that opens on its negation (_ELLIPTICAL)?"""
-    right = _sentence_end(lowered, at)
-    return (
-        lowered.startswith("?", right)
-        and _ELLIPTICAL.match(lowered, _sentence_start(lowered, at), right + 1) is not None
-    )
+def _unasked(
+    lowered: str, cues: list[tuple[int, int, int]], last: int
+) -> list[tuple[int, int, int]]:
+    """``cues`` but those in a question that opens on its negation (_ELLIPTICAL); ``last``:
+    where the last "?" of ``lowered`` stands. (p16: a cue after it is in no question, and the
+    cues of one sentence share its answer: each sentence is read once.)"""
+    kept = []
+    first, right, asked = 0, -1, False  # the sentence of the cue read last: [first, right)
+    for cue in cues:
+        at = cue[0]
+        if at > last:  # its sentence ends at no "?"
+            kept.append(cue)
+            continue
+        if not first <= at < right:  # (no stop between first and right: the same sentence)
+            first, right = at, _sentence_end(lowered, at)
+            asked = (
+                lowered.startswith("?", right)
+                and _ELLIPTICAL.match(lowered, _sentence_start(lowered, at), right + 1) is not None
+            )
+        if not asked:
+            kept.append(cue)
+    return kept
 
 
 def read_cues(text: str) -> tuple[str, str]:

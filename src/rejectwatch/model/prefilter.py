@@ -443,7 +443,9 @@ class _Opened:
     def is_open(self, text: str, slot: int) -> bool:
         """Does one of the strings of the pattern in ``slot`` stand in ``text``?"""
         last, slots, covered = self.last
-        if last is not text or slot >= covered:
+        # (p16: a text equal to the last, not only the same object: the guard's readers each
+        # lower-case the message afresh, and each copy cost a pass of the automaton)
+        if slot >= covered or (last is not text and last != text):
             phrases = self.phrases
             if phrases is None:
                 owners, _ = self.strings()
@@ -453,6 +455,15 @@ class _Opened:
             slots = frozenset(slot for _, _, index in phrases.find(text) for slot in owner[index])
             self.last = (text, slots, len(self.needs))
         return slot in slots
+
+    def open_among(self, text: str, slots: frozenset[int]) -> frozenset[int]:
+        """The slots of ``slots`` in which one of the pattern's strings stands in ``text`` (one
+        answer for them all: the answer :meth:`is_open` keeps for the highest covers every slot
+        up to it)."""
+        if not slots:
+            return slots
+        self.is_open(text, max(slots))
+        return self.last[1] & slots
 
 
 OPENED = _Opened()
