@@ -27,10 +27,10 @@ class Phrases:
         if len(set(phrases)) != len(phrases) or not all(phrases):
             raise ValueError("phrases must be distinct and non-empty")
         self.phrases = tuple(phrases)
-        # s19: ASCII text (most mail) can only hold the ASCII phrases: they alone make the DFA.
-        # A DFA of every phrase grew to 87 MB once the readings held thousands of Han, kana,
-        # Cyrillic and Arabic ones (its states are byte-wise); other text goes to a contiguous
-        # NFA of them all (a few MB, slower, 13% of mail).
+        # Sixteenth pass: ASCII text (most mail) can only hold the ASCII phrases, so they alone
+        # make the DFA. A DFA of every phrase grew to 87 MB once the readings held thousands of
+        # Han, kana, Cyrillic and Arabic ones (its states are byte-wise); other text goes to a
+        # contiguous NFA of them all (a few MB, slower, 13% of mail).
         self._ascii_index = [i for i, phrase in enumerate(self.phrases) if phrase.isascii()]
         self._ascii = ahocorasick_rs.AhoCorasick(
             [self.phrases[i] for i in self._ascii_index],
