@@ -104,11 +104,12 @@ def _ascii_words(text: str, table: bytes = _NOT_WORD) -> list[bytes]:
 # its overlapping character pairs instead ("慎重", "重に", "に選", ...), the usual way to cut
 # such text without a dictionary; Hangul (Korean writes spaces) and every other script are
 # read as before.
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# (the ranges, also for rejectwatch.model.token_hashes to find them among code points: kana,
+# CJK extension A, the unified ideographs, the compatibility ideographs)
+CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+_CJK_RUN = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in CJK_RANGES) + "]+")
 # the lead bytes of those ranges' UTF-8 (and of the rest of U+3000-9FFF and U+F000-FFFF)
 _CJK_LEADS = (*(bytes([lead]) for lead in range(0xE3, 0xEA)), b"\xef")
-# the same ranges, for rejectwatch.model.token_hashes to find them among code points
-CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 
 
 def _pairs_of(run: re.Match[str]) -> str:
