@@ -151,10 +151,9 @@ def filed_at(
 ) -> NDArray[np.bool_]:
     """What is filed: a score >= filing, or >= decided with the gate read; never what the guard
     holds back."""
-    filed = scores >= filing
-    if decided is not None:
-        filed |= gated & (scores >= decided)
-    return filed & ~held
+    lifted = scores if decided is None else validation.lift_decided(scores, gated, filing, decided)
+    filed: NDArray[np.bool_] = (lifted >= filing) & ~held
+    return filed
 
 
 def figures(
