@@ -642,6 +642,794 @@ Head of Conservation
 """, n=1)
 
 
+# -- one more public notice and short notes (one-liners, mobile) --
+add("rejection", "public", "exam-list", "Examination results - {role}", """
+Dear {first} {last},
+
+Your final score on the written examination for {role} was 64.20. The cut-off score for placement on the eligible list for this recruitment was 71.50.
+
+Because your score falls below the cut-off, your name will not be placed on the eligible list. You may compete again when the examination is next announced.
+
+Civil Service Commission
+Testing and Eligibility Unit
+""", sender="Civil Service Commission <exams@csc.example.gov>", fixed={"role": "Correctional Records Clerk"})
+add("rejection", "short", "filled-phone", "Re: Saturday job", """
+Sorry {first}, we've given the Saturday hours to someone who can do Sundays as well. Thanks for dropping your CV in.
+{sfirst}
+""" + MOBILE[3])
+add("rejection", "short", "one-line", "{role}", """
+Thanks for applying. We're not taking your application further. - {company}
+""", sender="{company} Hiring <hiring@{domain}>")
+
+# === REJECTIONS: kinds no earlier slice lists ===============================================
+add("rejection", "new", "census", "Census field enumerator - your application", """
+Dear {first},
+
+Thank you for applying to work as a field enumerator for the {year} census.
+
+We had many more applicants than areas to cover in your district. Enumerator areas are allocated first to applicants who can work every evening of the follow-up period, and all areas near your postcode have now been assigned. We will not be able to offer you a post in this census.
+
+Census Recruitment Office
+""", sender="Census Recruitment <recruitment@census.example.gov>")
+add("rejection", "new", "invigilator", "Exam invigilation - summer series", """
+Hi {first},
+
+Thanks for putting yourself forward as an invigilator for the summer exam series. We held a short briefing for the shortlisted people last week and have now filled all our sessions for this series, so we won't be adding you to the team this year.
+
+We recruit again in February for the next series.
+
+{sfull}
+Exams Officer, Fallowfield Academy
+""", sender="{sfull} <exams@fallowfield-academy.example.sch.uk>")
+add("rejection", "new", "fundraiser", "Face-to-face fundraiser trial day", """
+Hi {first},
+
+Thanks for coming out with the Brighton team on the trial day. It's a tough job in November drizzle and you kept smiling.
+
+Our team leaders talked it through, and we've decided not to offer you a place on the street team this time. The sign-up numbers on a trial day aren't the only thing we look at, but we need new fundraisers to be confident opening conversations straight away.
+
+Thanks again for giving it a go.
+{sfirst}
+Recruitment, Streetwise Giving Ltd
+""", sender="{sfirst} <{sfirst}@streetwise-giving.example>")
+add("rejection", "new", "grotto", "Christmas grotto elves and Father Christmas", """
+Hello {first},
+
+Thank you for auditioning for our grotto team at the garden centre. We loved your reindeer facts.
+
+We are sorry to say that we have now cast all of this year's Father Christmas and elf shifts and won't be able to offer you a part in the grotto this season. We'll keep your details for next year if you'd like us to.
+
+Festive regards,
+Events Team, Holly Barn Garden Centre
+""", sender="Holly Barn Events <events@hollybarn.example>")
+add("rejection", "new", "crossing-patrol", "School crossing patrol - Elm Road", """
+Dear {first} {last},
+
+Thank you for your interest in the school crossing patrol vacancy at the Elm Road site.
+
+The patrol post requires a medical assessment before appointment. The occupational health report indicates that standing at the kerbside for the full patrol period would not be suitable for you at present, so we are unable to appoint you to this post.
+
+If your circumstances change, you are welcome to apply for future patrol vacancies.
+
+Road Safety Team
+""", sender="Road Safety Team <roadsafety@westbury.example.gov>")
+add("rejection", "new", "embassy", "Locally Engaged Staff vacancy {ref2}", """
+Dear {first} {last},
+
+Thank you for applying for the position of Visa Assistant (Locally Engaged Staff) at the Embassy.
+
+Applicants for locally engaged positions must already hold the right to live and work in the host country without sponsorship. As your application indicates that you would require a work permit, we are unable to take it further.
+
+Human Resources Section
+""", sender="Embassy HR <hr-recruitment@embassy.example.org>")
+add("rejection", "new", "roster", "Roster outcome - Associate Programme Officer", """
+Dear {first},
+
+Thank you for your participation in the assessment exercise for the Associate Programme Officer roster.
+
+The assessment panel has completed its review. We regret to inform you that you have not been placed on the roster. Only candidates placed on the roster may be selected for future vacancies at this level without a further competitive process.
+
+We encourage you to continue to monitor our careers portal.
+
+Talent Outreach Unit
+""", sender="Careers Portal <donotreply@careers.intl-agency.example.org>")
+add("rejection", "new", "mp-researcher", "Parliamentary researcher post", """
+Dear {first},
+
+Thank you for applying to work in the office as a parliamentary researcher, and for the written exercise on the housing bill.
+
+{sfull} has read every submission personally and has offered the post to another candidate. I know this will be a disappointment after the effort you put in.
+
+With best wishes,
+{sfull}
+Office Manager to the Member for Thornley Vale
+""", sender="{sfull} <office@thornleyvale-mp.example.org>")
+add("rejection", "new", "pupillage", "Pupillage {year} - Chambers decision", """
+Dear {first},
+
+Thank you for attending a second-round interview for pupillage at Cloister Court Chambers.
+
+The pupillage committee met on {qday}. I'm sorry to tell you that we will not be making you an offer of pupillage for the coming year. Competition was exceptionally close and the committee asked me to say that your advocacy exercise was well prepared.
+
+Yours sincerely,
+{sfull}
+Secretary to the Pupillage Committee
+""", sender="Pupillage Committee <pupillage@cloistercourt.example>")
+add("rejection", "new", "atc", "Trainee Air Traffic Controller - Stage 2 result", """
+Dear {first},
+
+Thank you for sitting the Stage 2 aptitude battery at our assessment centre.
+
+Your results in the spatial reasoning and multi-tasking exercises were below the level required to progress to Stage 3, so your application for the trainee programme has now closed. The re-application rule means you can apply again after 12 months from today.
+
+Trainee Selection Team
+""", sender="Trainee Selection <selection@airways-training.example>")
+add("rejection", "new", "cadetship", "Deck cadetship sponsorship", """
+Dear {first},
+
+Thank you for attending the sponsorship interview for our deck officer cadetship.
+
+We have now allocated all sponsored cadet berths for the September intake. Unfortunately we cannot offer you sponsorship on this occasion. The nautical college may be able to suggest other shipping companies that are still recruiting cadets.
+
+Fleet Personnel
+Saltire Bulk Shipping
+""", sender="Fleet Personnel <crewing@saltirebulk.example>")
+add("rejection", "new", "esports", "Tryouts - academy roster", """
+yo {first},
+
+thanks for grinding through tryouts with us this week, your shotcalling in scrim 3 was clean. we're locking the academy roster with the five we ran on friday, so we won't be picking up your contract for this split.
+
+keep streaming, we do watch the ladder.
+{sfirst} - team manager, Vanta Owls
+""", sender="{sfirst} <{sfirst}@vantaowls.example>")
+add("rejection", "new", "tutor-demo", "Your demo lesson with BrightPath", """
+Hi {first},
+
+Thanks for recording a demo lesson for BrightPath Tutors. Our reviewers watched it in full.
+
+We aren't able to approve your tutor profile at this time. In the demo the explanation of simultaneous equations moved on before checking the student's understanding, which is one of the things we weigh most.
+
+You can submit a new demo lesson in 60 days.
+
+The BrightPath Tutor Quality Team
+""", sender="BrightPath Tutors <tutors@brightpath.example>")
+add("rejection", "new", "annotation", "Your qualification task results", """
+Hi {first},
+
+Thank you for completing the qualification task for the Language Data Contributor project.
+
+Your accuracy on the reviewed items was 71%. Contributors need at least 85% on the qualification set to join this project, so your application to the project has been closed. This does not affect other projects you may see on the platform.
+
+Contributor Support
+Tallyleaf Data
+""", sender="Tallyleaf Data <no-reply@tallyleaf.example>")
+add("rejection", "new", "tasker", "Your Tasker application", """
+Hi {first},
+
+Thanks for signing up to do flat-pack assembly jobs with HandyHive in your area.
+
+We're currently not accepting new Taskers for furniture assembly around your postcode, as we already have more Taskers there than jobs. Your application won't be processed. We'll let you know by e-mail if that changes.
+
+HandyHive Community Team
+""", sender="HandyHive <hello@handyhive.example>")
+add("rejection", "new", "referee-panel", "Referee panel {year}/{year}", """
+Dear {first},
+
+Thank you for applying to join the county league's paid referee panel and for attending the fitness session.
+
+The referees' committee has reviewed the assessments from the observed matches. You will not be added to the panel for the coming season. The assessors felt your positioning at set pieces needs more development, and we would encourage you to keep refereeing at junior level and apply again.
+
+Referee Development Officer
+Oakshire County Football Association
+""", sender="Referee Development <referees@oakshire-fa.example.org>")
+add("rejection", "new", "organist", "Director of Music and Organist", """
+Dear {first},
+
+On behalf of the parish, thank you for playing for us on {qday} and for taking the choir rehearsal at such short notice.
+
+The appointment committee has chosen to appoint another applicant to the post of Director of Music. I'm sorry not to bring better news, and I hope you will come and hear the choir again soon.
+
+With every good wish,
+The Revd {sfull}
+Vicar, St Aldhelm's
+""", sender="{sfull} <vicar@staldhelms.example.org>")
+add("rejection", "new", "dealer", "Croupier training academy", """
+Hi {first},
+
+Thank you for attending the dealer audition at the casino. We were looking at card handling, chip cutting and mental arithmetic under time pressure.
+
+The trainers have finished their scoring, and we won't be offering you a place on this intake of the croupier training academy.
+
+You're welcome to re-apply for the next intake in the spring.
+
+Talent Team, Riverlights Casino
+""", sender="Riverlights Talent <talent@riverlights.example>")
+add("rejection", "new", "voice-assess", "Customer Care Advisor - voice assessment", """
+Dear {first},
+
+Thank you for completing the automated voice assessment for the Customer Care Advisor role.
+
+The role requires a minimum score in listening comprehension and spoken clarity over the phone. Your result did not meet the required level, and we are unable to progress your application further.
+
+You may retake the voice assessment after 90 days.
+
+Recruitment Team, Clearline Contact Centres
+""", sender="Clearline Recruitment <jobs@clearline-cc.example>")
+add("rejection", "new", "eor", "Remote {role} - location", """
+Hi {first},
+
+Thank you for the great conversations so far. I have to share some frustrating news that has nothing to do with you as a candidate.
+
+Our employer-of-record provider cannot employ people in your country, and our legal team has confirmed we can't hire there as a contractor either. That means we have to close your application for {role}. If that changes, you'll be the first person I message.
+
+{sfirst}
+Head of People, {company}
+""")
+add("rejection", "new", "lottery", "Your offer and the H-1B registration", """
+Hi {first},
+
+We heard back from our immigration counsel today. Your registration was not selected in this year's H-1B lottery, and with your OPT ending in August there is no other status we can use to employ you from the start date.
+
+I'm very sorry. This means we have to withdraw the offer for {role}. The team wanted to work with you and I'd be happy to write a reference wherever you land.
+
+{sfull}
+Talent Acquisition, {company}
+""")
+add("rejection", "new", "student-hours", "Barista application", """
+Hi {first},
+
+Thanks for coming in for a chat. The café needs someone for 30 hours a week during term, and your student visa conditions only allow 20 hours during term time.
+
+We can't offer you the role because of that, but we'd happily look at you again for the summer holidays, when the limit doesn't apply.
+
+{sfirst}
+Ground Floor Coffee
+""", sender="{sfirst} <{sfirst}@groundfloorcoffee.example>")
+add("rejection", "new", "colour-vision", "Rail electrical apprenticeship - medical", """
+Dear {first},
+
+Thank you for attending the pre-placement medical for the Rail Electrification Apprenticeship.
+
+The colour vision test forms part of the safety-critical medical standard for this role, because apprentices work with colour-coded cables and signals. Your result means you do not meet this standard, and we are therefore unable to offer you a place on the apprenticeship.
+
+Please note this outcome relates only to safety-critical roles.
+
+Occupational Health and Recruitment
+""", sender="Apprenticeships <apprenticeships@railworks.example>")
+add("rejection", "new", "ooo", "Automatic reply: {role} application", """
+Thank you for your message. I am on leave until {dl} with no access to e-mail.
+
+For candidates who applied for {role}: the role has been filled and the advert is closed. We will not be reviewing any further applications or replies for it.
+
+For anything urgent please contact the people team at people@{domain}.
+
+{sfull}
+""", sender="{sfull} <{saddr}>")
+add("rejection", "new", "easy-read", "Your job application - Easy Read letter", """
+Dear {first},
+
+Thank you for applying for the Café Assistant job.
+
+We read your application form.
+
+We have picked other people for the job.
+
+This means you have not got the job this time.
+
+We know this may feel sad.
+
+You can ask us to talk about your application. Phone Jamal on 01632 960{ref2}.
+
+You can apply for other jobs with us.
+
+From the Jobs Team at Open Door Catering
+""", sender="Open Door Catering <jobs@opendoorcatering.example.org>")
+add("rejection", "new", "veterans", "Military Transition Hiring Programme", """
+Dear {first},
+
+Thank you for applying through our Military Transition Hiring Programme and for your years of service.
+
+The programme places a small number of service leavers into operations roles each quarter. We have matched this quarter's places and we will not be placing you in a role with us in this round. Your resettlement officer has been told, so you can keep working on your other options together.
+
+Veterans Hiring Lead
+{company}
+""")
+add("rejection", "new", "relative", "{role} - conflict of interest", """
+Dear {first},
+
+Thank you for declaring on your application that your sister works in the finance team.
+
+Our policy on close personal relationships doesn't allow us to appoint someone into a post where a close relative would approve their expenses or sit in their reporting line. As the {role} post reports into that team, we can't proceed with your application for it. Roles in other departments aren't affected.
+
+Kind regards,
+{sfull}
+HR Business Partner
+""")
+add("rejection", "new", "noncompete", "Following up on your offer discussion", """
+Hi {first},
+
+Thanks for sending over your current contract. Our lawyers have reviewed the 12-month non-compete, and it directly covers our main product line. We are not willing to take on the risk of a dispute with your employer, so we won't be proceeding with your candidacy for {role}.
+
+I'm sorry this comes so late in the process.
+
+{sfirst}
+""")
+add("rejection", "new", "age", "Bar staff application", """
+Hi {first},
+
+Thanks for applying to work behind the bar at The Ferryman. Because staff serve alcohol on their own in the evenings, we can only take on people who are 18 or over, and your form says you're 17.
+
+So we can't offer you this job, but please apply again after your birthday!
+
+Dot
+The Ferryman
+""", sender="The Ferryman <theferryman@pubmail.example>")
+add("rejection", "new", "timezone", "{role}: working hours", """
+Hi {first},
+
+Thanks for the call yesterday. After talking it over with the team, we've realised the four-hour overlap with our Pacific afternoon is a hard requirement, and from where you're based it would mean working until 2 a.m. We don't think that's fair to ask, so we've decided to close your candidacy for this role.
+
+Take care,
+{sfirst}
+Engineering Manager, {company}
+""")
+add("rejection", "new", "bootcamp", "Hiring partner update", """
+Hi {first},
+
+A quick update from Career Services. Kestrel Insurance, one of our hiring partners, reviewed the capstone projects from your cohort and has decided not to interview you for the Junior Developer role.
+
+This doesn't close any other partner roles. Let's book a session to tune your portfolio before the next partner showcase.
+
+Cheers,
+{sfirst}
+Career Coach, Forge Code Academy
+""", sender="{sfirst} <careers@forgecode.example>")
+add("rejection", "new", "evergreen", "About your application to our talent pipeline", """
+Hi {first},
+
+You applied to one of our evergreen postings ("{role} - future openings"). We keep this posting open to build a pipeline, and we've now reviewed everyone who applied this quarter.
+
+We've decided not to move your profile forward for the openings we have now, and your application has been archived.
+
+{company} Talent Team
+""", sender="{company} Talent <talent@{domain}>")
+add("rejection", "new", "sessional", "Sessional teaching allocation - semester 2", """
+Dear {first},
+
+Thank you for submitting an expression of interest for sessional teaching in the School of Earth Sciences.
+
+Tutorial allocations for semester 2 have now been finalised. We have not been able to allocate you any tutorial groups this semester, as the available hours were taken up by continuing staff and higher-degree research students.
+
+Your expression of interest will remain valid for next semester.
+
+School Operations Officer
+""", sender="School Operations <earthsci-ops@university.example.edu>")
+add("rejection", "new", "supported", "Supported employment placement", """
+Dear {first},
+
+Thank you for meeting with us and your job coach about the warehouse placement.
+
+The employer has decided to offer the placement to another person on the programme, who lives closer to the site and can work early shifts. We know you were looking forward to it.
+
+Your job coach will call you next week to talk about the next placements coming up.
+
+Supported Employment Team
+""", sender="Supported Employment <placements@pathways-work.example.org>")
+add("rejection", "new", "discord", "You have a new direct message on Discord", """
+{sfirst} (Pennyroyal Games) sent you a message:
+
+"hey {first}, thanks for doing the QA test build. we've filled the contract tester spots for the launch, so we're not bringing you on this time. appreciate the bug reports though, the save-file one was legit"
+
+Reply in Discord
+
+You're receiving this e-mail because you have message notifications turned on. Change your notification settings.
+""", sender="Discord <notifications@discord.example>")
+add("rejection", "new", "telegram", "Forwarded from HireBot", """
+---------- Forwarded message ---------
+From: HireBot (Telegram)
+Date: {q_iso}
+
+Application #{ref}: Delivery rider, Central zone
+Result: Declined
+Reason: minimum vehicle age requirement not met (scooter registered before 2015)
+You can submit a new application with a different vehicle.
+""", sender="{full} <{to}>")
+add("rejection", "new", "zoo", "Keeper application - Primate section", """
+Dear {first},
+
+Thank you for applying for the Keeper role in the primate section and for spending the working interview day with the team.
+
+After speaking with the section head, we've decided to appoint a keeper with more experience of great apes, so we won't be offering you the position.
+
+We'd welcome an application from you for our general keeper roles.
+
+Animal Care Recruitment
+Highmoor Wildlife Park
+""", sender="Highmoor Recruitment <recruitment@highmoor-wildlife.example>")
+add("rejection", "new", "offshore", "Platform technician - certificates", """
+Dear {first},
+
+Thank you for your application for the Platform Mechanical Technician position.
+
+Our client requires valid offshore survival and medical certificates at the time of mobilisation. Your offshore survival certificate expired in March and the client is not able to wait for a refresher course before the rotation starts. On that basis we cannot put you forward for this position.
+
+Regards,
+{sfull}
+Resourcing Coordinator, North Sea Crew Services
+""", sender="{sfull} <{sfirst}@northseacrew.example>")
+
+
+# === REJECTIONS in other languages ==========================================================
+add("rejection", "thread", "aw-kollege", "AW: [EXT] Ihr Gespräch bei uns - {role}", """
+Guten Tag {full},
+
+vielen Dank noch einmal für das offene Gespräch und dafür, dass Sie sich die Zeit für den Rundgang durch die Montage genommen haben.
+
+Wir haben uns inzwischen entschieden: Die Stelle übernimmt ein Kollege aus unserem Werk in Minden, der das Projekt schon aus der Angebotsphase kennt. Er fängt zum Ersten des kommenden Monats an.
+
+Für Ihre weitere Suche wünsche ich Ihnen alles Gute, und vielleicht laufen wir uns bei anderer Gelegenheit wieder über den Weg.
+
+Mit freundlichen Grüßen
+{sfull}
+Leitung Konstruktion
+{company}
+
+-----Ursprüngliche Nachricht-----
+Von: {full} <{to}>
+Gesendet: {q_iso}
+An: {sfull} <{saddr}>
+Betreff: [EXT] Ihr Gespräch bei uns - {role}
+
+Guten Tag, gibt es schon Neuigkeiten zu meiner Bewerbung? Viele Grüße
+""", lang="de")
+add("rejection", "formal", "mutuelle", "Votre candidature au poste de {role}", """
+Madame, Monsieur,
+
+Nous vous remercions de l'intérêt que vous portez à notre mutuelle ainsi que du temps que vous avez consacré à l'entretien de la semaine dernière.
+
+Après un examen attentif de l'ensemble des candidatures, nous avons le regret de vous informer que votre profil n'a pas été retenu pour la suite du processus de recrutement.
+
+Nous vous souhaitons pleine réussite dans vos recherches.
+
+Le service Ressources humaines
+{company}
+""", lang="fr", sender="Recrutement {company} <recrutement@{domain}>")
+add("rejection", "informal", "atelier", "Suite à ta visite à l'atelier", """
+Salut {first},
+
+Merci encore d'être passé·e à l'atelier jeudi, on a adoré ta maquette d'étiquette. Je vais droit au but : on a choisi quelqu'un d'autre pour le poste, une personne qui a déjà fait de la sérigraphie en production. C'était serré, vraiment.
+
+Si tu repasses par Lyon, viens boire un café avec nous.
+
+{sfirst}
+""" + "\n\nEnvoyé depuis mon téléphone", lang="fr")
+add("rejection", "informal", "voseo", "Búsqueda de {role}", """
+Hola {first}, ¿cómo andás?
+
+Te escribo para contarte que finalmente elegimos a otra persona para el puesto de {role}. Tenía experiencia en cooperativas agrícolas y eso pesó bastante en la decisión.
+
+Nos encantó conocerte y tu propuesta para el tablero de ventas estuvo buenísima. Si te parece bien, guardamos tu CV para cuando abramos la búsqueda de un perfil junior.
+
+Un abrazo,
+{sfirst}
+Recursos Humanos, {company}
+""", lang="es")
+add("rejection", "html", "tanoaria", "Candidatura - {role}", """
+<div style="font-family:Arial">
+<p>Caro(a) {first},</p>
+<p>Agradecemos o interesse demonstrado na nossa empresa e a disponibilidade para a entrevista.</p>
+<p>Informamos que, depois de analisadas todas as candidaturas, decidimos avançar com outro candidato para a função de {role}, cujo percurso se ajusta melhor às necessidades atuais da equipa.</p>
+<p>Desejamos-lhe as maiores felicidades profissionais.</p>
+<p>Com os melhores cumprimentos,<br>{sfull}<br>Recursos Humanos &middot; {company}</p>
+</div>
+""", lang="pt")
+add("rejection", "formal", "cantiere", "Esito selezione - {role}", """
+Gentile {first} {last},
+
+la ringraziamo per aver partecipato alle selezioni per la posizione di {role}.
+
+Al termine dei colloqui, la commissione ha individuato un profilo con una più lunga esperienza in cantiere, al quale è stata proposta l'assunzione.
+
+Conserveremo il suo curriculum nel nostro archivio per i prossimi dodici mesi, nel rispetto della normativa sulla privacy.
+
+Cordiali saluti,
+Ufficio del Personale
+{company}
+""", lang="it", sender="Ufficio del Personale <personale@{domain}>")
+add("rejection", "informal", "warmtepomp", "Ons gesprek van vorige week", """
+Hoi {first},
+
+Bedankt voor het fijne gesprek vorige week en voor je tijd. We hebben lang getwijfeld, maar we gaan verder met een kandidaat die al jaren warmtepompen in bestaande bouw installeert.
+
+Dat zegt niets over jou: je kwam echt sterk over. Mag ik je bellen als er in het voorjaar weer een plek vrijkomt?
+
+Groet,
+{sfirst}
+{company}
+""", lang="nl")
+add("rejection", "formal", "zadanie", "Wynik zadania rekrutacyjnego - {role}", """
+Dzień dobry,
+
+dziękujemy za wykonanie zadania rekrutacyjnego na stanowisko {role}.
+
+Po analizie wyników zdecydowaliśmy, że nie będziemy kontynuować Pani/Pana kandydatury w tym procesie. Zadanie zostało ocenione na 11 z 20 punktów, a do kolejnego etapu przechodziły osoby z wynikiem co najmniej 15 punktów.
+
+Dziękujemy za poświęcony czas i zachęcamy do śledzenia naszych ogłoszeń.
+
+Z poważaniem
+Dział Kadr
+{company}
+""", lang="pl", sender="Rekrutacja {company} <rekrutacja@{domain}>")
+add("rejection", "informal", "provjobb", "Provjobbet i lördags", """
+Hej {first}!
+
+Tack för att du kom och provjobbade i bageriet i lördags. Vi har nu bestämt oss och erbjuder tjänsten till en av de andra som provjobbade, eftersom hen kan börja klockan fyra på morgnarna.
+
+Lycka till, och kom gärna förbi och köp en kanelbulle!
+{sfirst}
+{company}
+""", lang="sv")
+add("rejection", "formal", "oinori", "選考結果のご連絡（{company}）", """
+{last}{first}様
+
+この度は、{company}の{role}にご応募いただき、誠にありがとうございました。
+また、先日はお忙しい中、二次面接にお越しいただき重ねて御礼申し上げます。
+
+社内で慎重に検討を重ねました結果、誠に残念ではございますが、今回は採用を見送らせていただくこととなりました。
+ご期待に沿えず、大変申し訳ございません。
+
+末筆ながら、{last}様の今後のご活躍を心よりお祈り申し上げます。
+
+{company}
+人事部 採用担当　{sfull}
+""", lang="ja", sender="{company} 採用担当 <saiyo@{domain}>")
+add("rejection", "parttime", "konbini", "アルバイト面接の結果について", """
+{last}様
+
+先日はアルバイトの面接にお越しいただき、ありがとうございました。
+店長と相談しましたが、今回は早朝シフトに入れる方を優先することになり、{last}様の採用は見送りとなりました。
+また募集の際は、どうぞよろしくお願いいたします。
+
+駅前店　{slast}
+""", lang="ja", sender="{slast} <ekimae-store@{domain}>")
+add("rejection", "messenger", "short", "{company} 면접 결과 안내", """
+{first}님, 안녕하세요. {company} 인사팀 {slast}{sfirst}입니다.
+
+지난주 면접에 와 주셔서 감사했어요. 고민 끝에 이번 포지션은 다른 분과 함께하기로 결정했습니다.
+
+좋은 인연으로 다시 뵙기를 바랄게요. 감사합니다!
+""", lang="ko")
+add("rejection", "oneline", "tw", "【{company}】應徵結果通知", """
+{full} 您好：
+
+感謝您應徵本公司「{role}」職缺。經審慎評估，本職缺已由其他候選人錄取，未能安排您進入下一階段，敬請見諒。
+
+祝 求職順利
+{company} 人力資源部
+""", lang="zh", sender="{company} 人資 <hr@{domain}>")
+add("rejection", "formal", "reserve", "Ваш отклик на вакансию «{role}»", """
+Здравствуйте, {first}!
+
+Благодарим вас за интерес к вакансии «{role}» и за время, уделённое собеседованию.
+
+К сожалению, на данном этапе мы приняли решение в пользу другого кандидата, чей опыт точнее соответствует задачам отдела.
+
+Ваше резюме останется в нашей базе, и мы свяжемся с вами, если откроется подходящая позиция.
+
+С уважением,
+{sfull}
+Отдел персонала, {company}
+""", lang="ru")
+add("rejection", "formal", "hr", "بخصوص طلبكم لوظيفة {role}", """
+السيد/ة {full} المحترم/ة،
+
+تحية طيبة وبعد،
+
+نشكركم على اهتمامكم بالانضمام إلى {company} وعلى تقدمكم لوظيفة {role}.
+
+بعد مراجعة جميع الطلبات بعناية، نأسف لإبلاغكم بأنه لم يتم اختياركم للمرحلة التالية من عملية التوظيف.
+
+نتمنى لكم التوفيق في مسيرتكم المهنية.
+
+مع خالص التحية،
+إدارة الموارد البشرية
+{company}
+""", lang="ar", sender="الموارد البشرية <careers@{domain}>")
+add("rejection", "formal", "teknik", "{role} başvurunuz hakkında", """
+Sayın {full},
+
+{role} pozisyonu için yaptığınız başvuru ve teknik mülakata ayırdığınız zaman için teşekkür ederiz.
+
+Değerlendirme sürecimizi tamamladık ve bu pozisyon için deneyimi ekibimizin mevcut ihtiyaçlarıyla daha yakından örtüşen bir adayla ilerlemeye karar verdik.
+
+Gelecekteki ilanlarımızda sizi yeniden aramızda görmekten memnuniyet duyarız.
+
+Saygılarımızla,
+İnsan Kaynakları
+{company}
+""", lang="tr", sender="{company} İK <ik@{domain}>")
+add("rejection", "formal", "epitropi", "Αποτέλεσμα συνέντευξης", """
+Αγαπητή/έ {first},
+
+Σας ευχαριστούμε για τη συμμετοχή σας στη συνέντευξη για τη θέση {role}.
+
+Μετά από προσεκτική αξιολόγηση, η επιτροπή επέλεξε άλλον υποψήφιο, του οποίου η εμπειρία ταιριάζει περισσότερο στις τρέχουσες ανάγκες της ομάδας μας.
+
+Σας ευχόμαστε κάθε επιτυχία στα επόμενα βήματά σας.
+
+Με εκτίμηση,
+{sfull}
+Τμήμα Ανθρώπινου Δυναμικού, {company}
+""", lang="el")
+add("rejection", "formal", "other", "עדכון לגבי המועמדות שלך", """
+שלום {first},
+
+תודה שהגשת מועמדות לתפקיד {role} ב{company}, ועל הזמן שהקדשת לראיון.
+
+לאחר שיקול דעת, החלטנו להתקדם עם מועמד אחר, שהניסיון שלו מתאים יותר לצרכים הנוכחיים של הצוות.
+
+נשמח לשמור את קורות החיים שלך במאגר שלנו לתפקידים עתידיים.
+
+בהצלחה,
+{sfull}
+צוות הגיוס
+""", lang="he")
+add("rejection", "formal", "khed", "{role} पद हेतु आपका आवेदन", """
+प्रिय {first} जी,
+
+{company} में {role} पद के लिए आवेदन करने और साक्षात्कार में शामिल होने के लिए धन्यवाद।
+
+सभी उम्मीदवारों पर ध्यानपूर्वक विचार करने के बाद, हमें आपको यह सूचित करते हुए खेद है कि इस बार हम आपके आवेदन को आगे नहीं बढ़ा पाएँगे।
+
+हम आपके उज्ज्वल भविष्य की कामना करते हैं।
+
+सादर,
+मानव संसाधन विभाग
+{company}
+""", lang="hi", sender="HR {company} <hr@{domain}>")
+add("rejection", "formal", "khatsel", "แจ้งผลการสมัครงาน ตำแหน่ง{role}", """
+เรียน คุณ{first}
+
+ขอขอบคุณที่ให้ความสนใจสมัครงานในตำแหน่ง{role}กับ{company} และสละเวลามาสัมภาษณ์
+
+หลังจากพิจารณาอย่างรอบคอบแล้ว บริษัทขอแจ้งให้ทราบว่าได้คัดเลือกผู้สมัครท่านอื่นที่มีคุณสมบัติตรงกับความต้องการของตำแหน่งนี้มากกว่า
+
+บริษัทจะเก็บใบสมัครของท่านไว้พิจารณาในโอกาสต่อไป
+
+ขอแสดงความนับถือ
+ฝ่ายทรัพยากรบุคคล
+{company}
+""", lang="th", sender="ฝ่ายบุคคล <hr@{domain}>")
+add("rejection", "formal", "natjecaj", "Odgovor na prijavu - {role}", """
+Poštovana/i {first} {last},
+
+zahvaljujemo Vam na prijavi na natječaj za radno mjesto {role} i na vremenu koje ste izdvojili za razgovor.
+
+Nakon razmatranja svih prijava, odlučili smo se za kandidata čije iskustvo u projektiranju brodskih sustava više odgovara trenutnim potrebama tima.
+
+Želimo Vam puno uspjeha u daljnjem profesionalnom radu.
+
+S poštovanjem,
+Služba ljudskih potencijala
+{company}
+""", lang="hr")
+add("rejection", "formal", "drug", "Относно кандидатурата Ви за {role}", """
+Здравейте, {first},
+
+Благодарим Ви за интереса към позицията {role} в {company} и за отделеното време за техническото интервю.
+
+След внимателна преценка решихме да продължим с друг кандидат, чийто опит е по-близък до нуждите на екипа в момента.
+
+Пожелаваме Ви успех в търсенето!
+
+Поздрави,
+{sfull}
+Човешки ресурси
+""", lang="bg")
+add("rejection", "formal", "ladu", "Kandideerimine: {role}", """
+Tere, {first}!
+
+Täname, et kandideerisite meie ettevõttesse ametikohale „{role}“ ja tulite vestlusele.
+
+Otsustasime seekord jätkata teise kandidaadiga, kellel on olemas tõstukijuhi luba ja varasem kogemus külmlaos.
+
+Soovime Teile edu edaspidisel tööotsingul.
+
+Lugupidamisega
+{sfull}
+personalijuht, {company}
+""", lang="et")
+add("rejection", "formal", "buhalteris", "Dėl atrankos į buhalterio pareigas", """
+Laba diena, {first},
+
+dėkojame, kad kandidatavote į buhalterio pareigas mūsų įmonėje ir skyrėte laiko pokalbiui.
+
+Atidžiai įvertinę visas kandidatūras, nusprendėme atranką tęsti su kitu kandidatu, kurio patirtis labiau atitinka šiuo metu keliamus reikalavimus.
+
+Linkime sėkmės ieškant darbo.
+
+Pagarbiai
+{sfull}
+Personalo skyrius, {company}
+""", lang="lt")
+add("rejection", "formal", "temuduga", "Keputusan permohonan jawatan {role}", """
+Salam sejahtera {first},
+
+Terima kasih atas permohonan anda bagi jawatan {role} di {company} dan kesudian anda hadir ke sesi temu duga.
+
+Setelah penilaian yang teliti, kami dukacita memaklumkan bahawa permohonan anda tidak berjaya kali ini. Kami telah memilih calon lain yang lebih menepati keperluan jawatan tersebut.
+
+Kami mendoakan kejayaan anda pada masa hadapan.
+
+Sekian, terima kasih.
+Jabatan Sumber Manusia
+{company}
+""", lang="ms")
+add("rejection", "taglish", "bpo", "Update sa application mo", """
+Hi {first}!
+
+Salamat ulit sa pag-attend ng final interview last week. Medyo mahirap 'tong decision, pero napagpasyahan ng team na ibang candidate ang kunin para sa {role} position, yung may BPO experience na sa healthcare account.
+
+Sana hindi ka ma-discourage, ang galing mo sa role play! Pag may bagong opening kami, ime-message kita agad.
+
+Ingat palagi,
+{sfirst}
+HR, {company}
+""" + MOBILE[1], lang="tl")
+add("rejection", "formal", "usaili", "Matokeo ya usaili - {role}", """
+Ndugu {first},
+
+Tunakushukuru kwa kutuma maombi ya nafasi ya {role} katika {company} na kwa kuhudhuria usaili.
+
+Baada ya kutathmini maombi yote kwa makini, tunasikitika kukujulisha kuwa hukuchaguliwa kwa nafasi hii. Tumeamua kuendelea na mgombea mwingine ambaye uzoefu wake unalingana zaidi na mahitaji yetu ya sasa.
+
+Tunakutakia kila la heri katika jitihada zako za kutafuta kazi.
+
+Wako,
+Idara ya Rasilimali Watu
+{company}
+""", lang="sw")
+add("rejection", "formal", "digari", "نتیجهٔ مصاحبه برای موقعیت {role}", """
+{first} عزیز، سلام
+
+از اینکه برای موقعیت {role} در {company} درخواست دادید و وقت خود را برای مصاحبه گذاشتید، سپاسگزاریم.
+
+پس از بررسی دقیق، تصمیم گرفتیم با داوطلب دیگری که تجربه‌اش با نیازهای فعلی تیم هم‌خوانی بیشتری دارد، ادامه دهیم.
+
+برایتان در ادامهٔ مسیر شغلی آرزوی موفقیت داریم.
+
+با احترام،
+{sfull}
+واحد منابع انسانی
+""", lang="fa")
+add("rejection", "formal", "virkjun", "Umsókn um starf verkfræðings", """
+Sæl/l {first},
+
+Takk fyrir umsóknina um starf verkfræðings hjá {company} og fyrir viðtalið í síðustu viku.
+
+Við höfum nú farið yfir allar umsóknir og ákveðið að ráða annan umsækjanda sem hefur meiri reynslu af vatnsaflsvirkjunum.
+
+Við þökkum þér áhugann og óskum þér velfarnaðar.
+
+Kveðja,
+{sfull}
+mannauðsstjóri
+""", lang="is")
+add("rejection", "formal", "ander", "Jou aansoek: {role}", """
+Beste {first},
+
+Baie dankie vir jou aansoek vir die pos van {role} by {company}, en vir die tyd wat jy vir die onderhoud ingeruim het.
+
+Ons het besluit om met 'n ander kandidaat voort te gaan wie se ervaring nader aan ons huidige behoeftes is.
+
+Ons wens jou alle sukses toe met jou soektog.
+
+Groete,
+{sfull}
+Menslike Hulpbronne
+""", lang="af")
+
+
 # --- rendering -----------------------------------------------------------------------------
 
 
@@ -663,7 +1451,9 @@ def render(rng: random.Random, t: dict[str, object]) -> dict[str, str]:
     while sig[0] == rec[0]:
         sig = person(rng, lang)
     other = person(rng, lang)
-    while other[0] in (rec[0], sig[0]):
+    for _ in range(20):  # small pools in some languages: give up after a few draws
+        if other[0] not in (rec[0], sig[0]):
+            break
         other = person(rng, lang)
     company, domain = rng.choice(EN_COMPANIES if lang == "en" else COMPANIES[lang])
     role = rng.choice(EN_ROLES if lang == "en" else ROLES[lang])
