@@ -1430,6 +1430,972 @@ Menslike Hulpbronne
 """, lang="af")
 
 
+# === NOT REJECTIONS: confirmations, most talking about a refusal that has not happened ======
+add("application_received", "conf", "quill", "We've received your application", """
+{company}
+
+Application: {role}
+Status: Received
+
+{first}, thanks for applying. A recruiter will look at your application within 21 days. Whether or not your profile is picked for the next step, you'll get an update on this page and by e-mail.
+""" + ATS["quillhire"], sender="{company} via Quillhire <notifications@quillhire.example>", n=2)
+add("application_received", "conf", "stack", "Application received: {role} ({ref})", """
+Hi {first},
+
+Your application for {role} at {company} is in.
+
+Current stage: Application review
+
+Unfortunately, with the volume of applications we get, we can't give individual feedback at this early stage. You can follow the stage of your application at any time.
+""" + ATS["stackroster"], sender="Stackroster <updates@stackroster.example>", n=2)
+add("application_received", "conf", "marsh-oneline", "{company}: application received", """
+Your application for {role} has been received and is being considered.
+""" + ATS["hiremarsh"], sender="{company} <no-reply@hiremarsh.example>", n=2)
+add("application_received", "conf", "news", "Thanks for applying - {role}", """Dear {first},
+
+Thank you for applying for the {role} post. Shortlisting takes place after the closing date. Should you not be shortlisted, we'll hold your details for six months in case a similar post comes up, unless you ask us to delete them.
+
+With kind regards,
+Recruitment Team, {company}
+""" + FOOTERS["news"], sender="{company} Recruitment <jobs@{domain}>", n=2)
+add("application_received", "conf", "legal", "Application acknowledgement - {role}", """Hello {first},
+
+This is to acknowledge your application for {role}. If you haven't heard from us within three weeks of the closing date, please take it that you haven't been shortlisted for this post.
+
+Kind regards,
+{sfull}
+""" + FOOTERS["legal"], n=2)
+add("application_received", "conf", "pool", "Thanks for joining {company}'s talent pool", """
+Hi {first},
+
+Thanks for sending us your details for {role}. Here's how it works: we only get in touch when there's a match. If this role isn't the one, your profile stays in our talent pool for 12 months and a recruiter may reach out about something else.
+
+{company} Talent Team
+""", sender="{company} Talent <talent@{domain}>", n=2)
+add("application_received", "conf", "us-receipt", "Application received - Announcement {ref2}-{ref}", """
+Dear {full},
+
+We have received your application for vacancy announcement {ref2}-{ref}, {role}.
+
+After the announcement closes, applications are reviewed for eligibility and qualifications. You will then receive a notice telling you whether you were referred to the selecting official, found eligible but not referred, or found ineligible. This normally happens within 30 days of the closing date.
+
+Office of Human Capital
+""", sender="Applicant Notifications <noreply@hiring.gov.example>", n=2)
+add("application_received", "conf", "council", "Application received: {role} (ref {ref2})", """
+Dear {first} {last},
+
+Thank you for your application for the above post, which we have received.
+
+Due to the number of applications we receive, we regret that we cannot write to applicants who are not shortlisted. If you have not heard from us by {dl}, please assume your application has not been taken forward on this occasion.
+
+Resourcing Team
+Hartwell Borough Council
+""", sender="Hartwell Borough Council <resourcing@hartwell.example.gov>", n=2)
+add("application_received", "conf", "intern", "We've got your internship application", """
+Dear {first},
+
+Thanks for applying for the {company} Summer Internship Programme. The video interview invitation goes out to selected applicants in January.
+
+Every applicant hears from us by the end of March, with a decision either way.
+
+The Early Careers Team
+""", sender="Early Careers <earlycareers@{domain}>", n=2)
+add("application_received", "conf", "agency", "CV sent - {company}", """
+Hi {first},
+
+Good to speak just now. Your CV went over to {company} for the {role} role this afternoon.
+
+They usually turn feedback around in three or four working days. If they pass, I'll ring you rather than leave you hanging; if they want to meet, I'll ring you even faster.
+
+{sfull}
+Senior Consultant | Fenwick Stone Recruitment
+""", sender="{sfull} <{sfirst}.{slast}@fenwickstone.example>", n=2)
+add("application_received", "conf", "census", "Census field enumerator - application received", """
+Dear {first},
+
+Thank you for applying to work as a field enumerator for the {year} census.
+
+Areas are allocated once the application window closes. If we can't offer you an area in your district, we'll e-mail you before training starts, and we may contact you about other census roles.
+
+Census Recruitment Office
+""", sender="Census Recruitment <recruitment@census.example.gov>", n=2)
+add("application_received", "conf", "tutor", "We received your demo lesson", """
+Hi {first},
+
+Thanks for recording a demo lesson for BrightPath Tutors. Our reviewers watch every demo in full, which usually takes five to seven working days.
+
+If your demo isn't approved this time, you can record a new one after 60 days. If it is, we'll send your onboarding pack straight away.
+
+The BrightPath Tutor Quality Team
+""", sender="BrightPath Tutors <tutors@brightpath.example>", n=2)
+add("application_received", "conf", "pupillage", "Pupillage application received", """
+Dear {first},
+
+Thank you for applying for pupillage at Cloister Court Chambers through the gateway.
+
+Paper sifting takes place in March. Applicants who are unsuccessful at the paper sift will be told by e-mail by 30 April; those selected will be invited to a first-round interview.
+
+Pupillage Committee
+""", sender="Pupillage Committee <pupillage@cloistercourt.example>", n=2)
+add("application_received", "conf", "html", "Thanks for applying to {company}", """
+<html><body>
+<div style="max-width:560px;font-family:Helvetica">
+<h2>Thanks, {first}!</h2>
+<p>Your application for <b>{role}</b> has landed.</p>
+<p><b>What happens next</b></p>
+<ol><li>We read it (about two weeks).</li><li>If it's a no, you'll still get an e-mail from us.</li><li>If it's a yes, we'll book a call.</li></ol>
+<p>The {company} hiring team</p>
+</div>
+</body></html>
+""", sender="{company} Careers <careers-noreply@{domain}>", n=2)
+add("application_received", "conf", "delay", "Your application - {role}", """
+Dear {first},
+
+Thank you for applying for {role}. Unfortunately we're running a little behind on reviewing applications this month because two of our recruiters are on leave.
+
+You'll hear from us by {dl} at the latest. Nobody has been turned down yet.
+
+Kind regards,
+{sfull}
+People Team, {company}
+""", n=2)
+add("application_received", "conf", "silence", "Application for {role}", """
+Dear Applicant,
+
+Thank you for your interest in the {role} position.
+
+Because of the number of applicants, we can only reply to those selected for interview. If you haven't heard from us within 28 days, your application has not been successful this time.
+
+HR Department, {company}
+""", sender="HR Department <hr@{domain}>", n=2)
+add("application_received", "conf", "shop-mobile", "Re: CV", """
+Got your CV, thanks {first}! We're interviewing on Thursday. If I haven't called by the weekend it means we went with someone else, no hard feelings.
+{sfirst}
+""" + MOBILE[2], n=2)
+add("application_received", "conf", "annotation", "Qualification task submitted", """
+Hi {first},
+
+We've received your qualification task for the Language Data Contributor project. Results are usually ready within 48 hours.
+
+Contributors need at least 85% on the qualification set to join this project. If you don't reach it, only this project closes for you; others you see on the platform stay open.
+
+Contributor Support
+Tallyleaf Data
+""", sender="Tallyleaf Data <no-reply@tallyleaf.example>", n=2)
+add("application_received", "conf", "embassy", "Application received - Locally Engaged Staff vacancy {ref2}", """
+Dear {first} {last},
+
+Thank you for applying for the position of Visa Assistant (Locally Engaged Staff).
+
+Only shortlisted candidates will be contacted for a written test. Please remember that applicants must already hold the right to live and work in the host country; applications that need sponsorship cannot be considered.
+
+Human Resources Section
+""", sender="Embassy HR <hr-recruitment@embassy.example.org>", n=2)
+add("application_received", "conf", "ooo", "Automatic reply: {role} application", """
+Thank you for your message. I am on leave until {dl} with limited access to e-mail.
+
+For candidates who applied for {role}: applications are still open, and every applicant will hear back from us within two weeks of the closing date, whatever the outcome.
+
+For anything urgent please contact the people team at people@{domain}.
+
+{sfull}
+""", sender="{sfull} <{saddr}>")
+add("application_received", "conf", "easy-read", "We got your job application - Easy Read", """
+Dear {first},
+
+Thank you for applying for the Café Assistant job.
+
+We got your application form.
+
+We will read all the forms next week.
+
+Then we will write to you. We will tell you if you have an interview or not.
+
+If you need help, phone Jamal on 01632 960{ref2}.
+
+From the Jobs Team at Open Door Catering
+""", sender="Open Door Catering <jobs@opendoorcatering.example.org>")
+add("application_received", "conf", "ja", "【{company}】ご応募ありがとうございます", """
+{last}{first}様
+
+この度は{company}の{role}にご応募いただき、誠にありがとうございます。
+応募書類を確かに受け付けました。
+
+書類選考の結果は、合否にかかわらず二週間以内にメールにてご連絡いたします。
+今しばらくお待ちくださいますよう、お願い申し上げます。
+
+{company} 人事部 採用担当
+""", lang="ja", sender="{company} 採用担当 <saiyo@{domain}>")
+add("application_received", "conf", "he", "קיבלנו את המועמדות שלך", """
+שלום {first},
+
+תודה שהגשת מועמדות לתפקיד {role} ב{company}.
+
+צוות הגיוס יעבור על קורות החיים בשבועיים הקרובים. אם הפרופיל שלך לא יתאים לתפקיד הזה, נשמור אותו במאגר ונפנה אליך כשתיפתח משרה מתאימה.
+
+בהצלחה,
+צוות הגיוס
+""", lang="he", sender="צוות הגיוס <jobs@{domain}>")
+add("application_received", "conf", "hi", "आवेदन प्राप्त हुआ - {role}", """
+प्रिय {first} जी,
+
+{company} में {role} पद के लिए आपका आवेदन हमें प्राप्त हो गया है। धन्यवाद।
+
+केवल चयनित उम्मीदवारों से ही साक्षात्कार के लिए संपर्क किया जाएगा। यदि तीन सप्ताह के भीतर आपसे संपर्क नहीं होता है, तो कृपया समझें कि इस बार आपका चयन नहीं हो सका।
+
+सादर,
+मानव संसाधन विभाग
+""", lang="hi", sender="HR {company} <hr@{domain}>")
+add("application_received", "conf", "fr", "Accusé de réception - {role}", """
+Bonjour {first},
+
+Nous avons bien reçu votre candidature pour le poste de {role} et nous vous en remercions.
+
+Notre équipe l'étudiera avec attention dans les prochains jours. Que notre réponse soit positive ou non, nous reviendrons vers vous par e-mail avant la fin du mois.
+
+Bien cordialement,
+Le service Ressources humaines
+{company}
+""", lang="fr", sender="Recrutement {company} <recrutement@{domain}>")
+add("application_received", "conf", "ru", "Мы получили ваш отклик", """
+Здравствуйте, {first}!
+
+Спасибо за отклик на вакансию «{role}». Мы передали ваше резюме руководителю отдела.
+
+Если ваш опыт подойдёт, мы позвоним вам в течение пяти рабочих дней и договоримся о собеседовании. Если нет — обязательно напишем об этом, чтобы вы не ждали ответа впустую.
+
+С уважением,
+Отдел персонала, {company}
+""", lang="ru")
+add("application_received", "conf", "de", "Eingangsbestätigung Ihrer Bewerbung", """
+Guten Tag {full},
+
+vielen Dank für Ihre Bewerbung als {role}. Ihre Unterlagen sind vollständig bei uns eingegangen.
+
+Wir sichten alle Bewerbungen nach Ende der Ausschreibungsfrist. Sollten wir Sie nicht in die engere Wahl nehmen, erhalten Sie von uns selbstverständlich trotzdem eine Nachricht.
+
+Freundliche Grüße
+Ihr Personalteam
+{company}
+""", lang="de", sender="Personalteam {company} <bewerbung@{domain}>")
+
+
+# === NOT REJECTIONS: interviews ==============================================================
+add("interview", "thread", "final-round", "RE: [EXT] Re: Next steps - {role}", """
+Hi {first},
+
+Thanks for your patience. The panel met this morning and we'd love you to come back for the final round: an hour with our CTO and a short walk-through of the cut-over sketch you sent.
+
+Could you do {dl} at 10:00 or 14:30? It's in person at our office, and we'll cover travel.
+
+Best,
+{sfirst}
+
+From: {full} <{to}>
+Sent: {q_outlook}
+To: {sfull} <{saddr}>
+Subject: Re: [EXT] Re: Next steps - {role}
+
+Hi {sfirst},
+Just checking in after the panel. Happy to send over anything else that would help.
+{first}
+""", n=2)
+add("interview", "invite", "jury", "Change to your interview time - {role}", """
+Dear {first},
+
+Unfortunately our panel chair has been called for jury service, so we need to move your interview. I'm sorry for the inconvenience.
+
+The new slot is {dl} at 11:15, same room and same format. Please reply to confirm, or suggest another time that week.
+
+Kind regards,
+{sfull}
+Recruitment Coordinator, {company}
+""", n=2)
+add("interview", "invite", "booking", "Book your phone screen with {company}", """
+Hi {first},
+
+Thanks for applying for {role}. We'd like to set up a 20-minute phone screen with {sfirst} from our talent team.
+
+Pick a time that suits you here: https://book.{domain}/screen/{ref}
+
+Slots are open until {dl_us}.
+
+{company} Talent Team
+""", sender="{company} Talent <talent@{domain}>", n=2)
+add("interview", "invite", "council", "Invitation to interview: {role} (ref {ref2})", """
+Dear {first} {last},
+
+I am pleased to invite you to interview for the above post on {dl} at the Civic Offices.
+
+The interview will last around 45 minutes and will begin with a ten-minute presentation on the topic: "How would you reduce missed bin collections in the first six months?"
+
+Please confirm your attendance by return. If you need any adjustments for the interview, let us know.
+
+Resourcing Team
+Hartwell Borough Council
+""", sender="Hartwell Borough Council <resourcing@hartwell.example.gov>", n=2)
+add("interview", "invite", "pupillage", "Pupillage - second-round interview", """
+Dear {first},
+
+I'm pleased to tell you that the committee would like to invite you to a second-round interview for pupillage on {dl}.
+
+You will receive an advocacy problem 48 hours before the interview. The panel will include two members of the committee and a lay member.
+
+Yours sincerely,
+Secretary to the Pupillage Committee
+""", sender="Pupillage Committee <pupillage@cloistercourt.example>")
+add("interview", "invite", "trial-shift", "re: barista job", """
+hiya {first}, thanks for the cv! can you come in for a trial shift saturday 8 till 12? it's paid. just wear black and comfy shoes
+{sfirst}
+""" + MOBILE[0], sender="{sfirst} <{sfirst}@groundfloorcoffee.example>")
+add("interview", "invite", "zoo", "Working interview day - Keeper (primate section)", """
+Dear {first},
+
+Thank you for your application. We'd like to invite you to a working interview day with the primate team on {dl}, starting at 7:30 at the staff entrance.
+
+You'll spend the morning on routine husbandry and the afternoon with the section head. Please bring steel-toe boots and clothes you don't mind getting dirty.
+
+Animal Care Recruitment
+Highmoor Wildlife Park
+""", sender="Highmoor Recruitment <recruitment@highmoor-wildlife.example>")
+add("interview", "invite", "discord", "You have a new direct message on Discord", """
+{sfirst} (Pennyroyal Games) sent you a message:
+
+"hey {first}, your QA test build report was great, the save-file bug was legit. can you jump on a voice call with our lead tester thursday at 6pm uk time? it's the last step before we pick contract testers"
+
+Reply in Discord
+
+You're receiving this e-mail because you have message notifications turned on. Change your notification settings.
+""", sender="Discord <notifications@discord.example>")
+add("interview", "invite", "most-wont", "{role} - we'd like to meet you", """
+Hi {first},
+
+We've had far more applications for {role} than we expected, and most people won't get good news from us this week. You will: we'd like to meet you.
+
+Could you do a 45-minute video call on {dl_us}? Let me know a couple of times that work.
+
+{sfull}
+Hiring Manager, {company}
+""", n=2)
+add("interview", "invite", "legal-video", "Interview - {role}", """Hello {first},
+
+Following your application, we'd like to invite you to a video interview on {dl} at 15:00. The link is below; it opens in a browser, no download needed.
+
+https://meet.{domain}/j/{ref}{ref2}
+
+Kind regards,
+{sfull}
+""" + FOOTERS["legal"])
+add("interview", "invite", "dealer", "Croupier audition invitation", """
+Hi {first},
+
+Thanks for applying to our croupier training academy. We'd like to invite you to a dealer audition on {dl} at 10:00.
+
+We'll look at basic card handling and mental arithmetic. No experience needed; the trainers will show you what to do on the day.
+
+Talent Team, Riverlights Casino
+""", sender="Riverlights Talent <talent@riverlights.example>")
+add("interview", "invite", "organist", "Director of Music - audition Sunday", """
+Dear {first},
+
+Thank you for your application for the post of Director of Music. The committee would be delighted if you would play for the Parish Eucharist on Sunday and take the choir rehearsal afterwards.
+
+We'll send the hymn list by Wednesday. The organ was restored in 2019 and the console is on the north side.
+
+With every good wish,
+The Revd {sfull}
+""", sender="{sfull} <vicar@staldhelms.example.org>")
+add("interview", "invite", "eor", "Remote {role} - good news on location", """
+Hi {first},
+
+I checked with our employer-of-record provider and they can employ people in your country after all. So we're clear to continue: I'd like to invite you to the final round with our VP of Engineering next week.
+
+Please pick a slot from the calendar link I'll send in a moment.
+
+{sfirst}
+Head of People, {company}
+""")
+add("interview", "invite", "ko", "[{company}] 1차 면접 안내", """
+{first}님, 안녕하세요.
+{company} 인사팀입니다.
+
+서류 전형에 합격하신 것을 축하드립니다. 1차 면접을 아래와 같이 안내드립니다.
+
+- 일시: {dl_iso} 오후 2시
+- 장소: 본사 5층 회의실
+- 준비물: 신분증
+
+참석 가능 여부를 회신 부탁드립니다.
+감사합니다.
+""", lang="ko", sender="{company} 인사팀 <recruit@{domain}>")
+add("interview", "invite", "es", "Entrevista para {role}", """
+Hola {first}:
+
+Gracias por postularte. Nos gustaría conocerte en una entrevista por videollamada el {dl_iso} a las 11 h (hora de Buenos Aires).
+
+Va a durar unos 40 minutos y vas a hablar con {sfirst} y con la coordinadora del área. Si ese horario no te queda cómodo, avisame y buscamos otro.
+
+Saludos,
+{sfull}
+{company}
+""", lang="es")
+
+# === NOT REJECTIONS: next steps with deadlines ===============================================
+add("next_steps", "next", "assessment", "Next step: online assessment for {role}", """
+Hi {first},
+
+Thanks for applying. The next step is a 35-minute online assessment (numerical and verbal reasoning).
+
+Please complete it by {dl} at 23:59. If it isn't completed by then, the system closes the application automatically, so do set aside the time.
+
+https://assess.{domain}/start/{ref}
+
+Graduate Recruitment, {company}
+""", sender="Graduate Recruitment <graduates@{domain}>", n=2)
+add("next_steps", "next", "references", "References for {role}", """
+Dear {first},
+
+We're pleased to say we'd like to take up references as the next step for {role}.
+
+Could you send contact details for two referees, one of them your current or most recent manager, by {dl}? We won't contact anyone until you confirm it's OK.
+
+Kind regards,
+{sfull}
+HR Advisor, {company}
+""", n=2)
+add("next_steps", "next", "background", "Action needed: background check consent", """
+Hi {first},
+
+{company} would like to start a background check as part of your application for {role}.
+
+Please give your consent and upload proof of address by {dl_us}. Checks can't begin until both are in.
+""" + ATS["stackroster"], sender="Stackroster <updates@stackroster.example>", n=2)
+add("next_steps", "next", "takehome", "Take-home exercise - {role}", """
+Hi {first},
+
+Thanks for the chat last week. As promised, here's the take-home exercise. It should take about three hours; please don't spend more than four.
+
+Send your answer back by {dl}. If you need more time because of other commitments, just ask before the deadline.
+
+{sfirst}
+""", n=2)
+add("next_steps", "next", "rtw", "Right to work check", """
+Dear {first},
+
+Before we can confirm your start date, we need to check your right to work in the UK.
+
+Please share your share code or bring your passport to reception by {dl}.
+
+People Services, {company}
+""", sender="People Services <people@{domain}>")
+add("next_steps", "next", "atc", "Trainee Air Traffic Controller - book your Stage 2", """
+Dear {first},
+
+Congratulations on passing Stage 1. Please book your Stage 2 aptitude battery at our assessment centre by {dl}.
+
+Stage 2 covers spatial reasoning and multi-tasking and takes about four hours. Unbooked places are released after the deadline.
+
+Trainee Selection Team
+""", sender="Trainee Selection <selection@airways-training.example>")
+add("next_steps", "next", "medical", "Rail electrical apprenticeship - pre-placement medical", """
+Dear {first},
+
+Well done on your interview. The next step for the Rail Electrification Apprenticeship is a pre-placement medical, which includes a colour vision test.
+
+Please book an appointment before {dl} using the link in your applicant account. Bring your glasses or lenses if you wear them.
+
+Occupational Health and Recruitment
+""", sender="Apprenticeships <apprenticeships@railworks.example>")
+add("next_steps", "next", "tutor", "Next step: record your demo lesson", """
+Hi {first},
+
+Your tutor profile looks great. The last step is a 10-minute demo lesson on a topic of your choice.
+
+Please record and upload it by {dl_us}. Profiles without a demo lesson by then are closed, but you can sign up again later.
+
+The BrightPath Tutor Quality Team
+""", sender="BrightPath Tutors <tutors@brightpath.example>")
+add("next_steps", "next", "annotation", "Your qualification task is ready", """
+Hi {first},
+
+Thanks for applying to the Language Data Contributor project. Your qualification task is now open in your dashboard.
+
+It takes around 40 minutes. Please finish it by {dl_iso}; tasks left open after that date expire.
+
+Contributor Support
+Tallyleaf Data
+""", sender="Tallyleaf Data <no-reply@tallyleaf.example>")
+add("next_steps", "next", "offshore", "Platform technician - documents needed", """
+Dear {first},
+
+Our client would like to take your application forward for the Platform Mechanical Technician position.
+
+Please send copies of your offshore survival and medical certificates by {dl}. If either expires before the rotation starts, let me know and we'll look at refresher dates.
+
+Regards,
+{sfull}
+Resourcing Coordinator, North Sea Crew Services
+""", sender="{sfull} <{sfirst}@northseacrew.example>")
+add("next_steps", "next", "patrol", "School crossing patrol - medical and DBS", """
+Dear {first} {last},
+
+Thank you for attending the interview for the crossing patrol post at Elm Road. Before we can appoint, you will need an occupational health assessment and an enhanced DBS check.
+
+Please complete the health questionnaire and book your DBS identity check by {dl}.
+
+Road Safety Team
+""", sender="Road Safety Team <roadsafety@westbury.example.gov>")
+add("next_steps", "next", "voice", "Your voice assessment link", """
+Dear {first},
+
+Thank you for applying for the Customer Care Advisor role. The next step is a 15-minute automated voice assessment you can take from your phone.
+
+Please complete it by {dl}. Use a quiet room; you can only take the assessment once.
+
+Recruitment Team, Clearline Contact Centres
+""", sender="Clearline Recruitment <jobs@clearline-cc.example>")
+add("next_steps", "next", "pupillage", "Pupillage - written exercise", """
+Dear {first},
+
+Congratulations on passing the paper sift. Before the first-round interview, we ask all candidates to complete a written opinion exercise.
+
+The papers are attached. Your opinion should be no longer than 1,500 words and must reach us by 5pm on {dl}.
+
+Pupillage Committee
+""", sender="Pupillage Committee <pupillage@cloistercourt.example>")
+add("next_steps", "next", "video", "Record your video interview - {role}", """
+Hi {first},
+
+Next up for {role}: a one-way video interview with four questions. You'll get two minutes to answer each one.
+
+Please record your answers by {dl_us}.
+""" + ATS["quillhire"], sender="{company} via Quillhire <notifications@quillhire.example>")
+add("next_steps", "next", "pl", "Zadanie rekrutacyjne - {role}", """
+Dzień dobry,
+
+dziękujemy za rozmowę telefoniczną. Kolejnym etapem rekrutacji na stanowisko {role} jest zadanie praktyczne, które przesyłamy w załączniku.
+
+Prosimy o odesłanie rozwiązania do {dl_num}. Rozwiązania przesłane po tym terminie niestety nie będą mogły być ocenione.
+
+Z poważaniem
+Dział Kadr
+{company}
+""", lang="pl", sender="Rekrutacja {company} <rekrutacja@{domain}>")
+add("next_steps", "next", "th", "ขั้นตอนถัดไป: แบบทดสอบออนไลน์", """
+เรียน คุณ{first}
+
+ขอบคุณที่สมัครงานในตำแหน่ง{role}กับ{company}
+ขั้นตอนถัดไปคือแบบทดสอบออนไลน์ ใช้เวลาประมาณ 30 นาที
+
+กรุณาทำแบบทดสอบให้เสร็จภายในวันที่ {dl_num}
+
+ขอแสดงความนับถือ
+ฝ่ายทรัพยากรบุคคล
+""", lang="th", sender="ฝ่ายบุคคล <hr@{domain}>")
+
+
+# === NOT REJECTIONS: offers ==================================================================
+add("offer", "thread", "offer", "RE: [EXT] RE: [EXT] Re: Final conversation", """
+Hello {first},
+
+I promised to come back to you as soon as I could, so here it is: we would love you to join us as {role}. The written offer is on its way from HR today.
+
+Your case study was the one we kept quoting in the debrief. Let me know when you have time for a quick call about start dates.
+
+Warm regards,
+{sfull}
+{role} hiring manager, {company}
+
+-----Original Message-----
+From: {full} <{to}>
+Sent: {q_outlook_us}
+To: {sfull} <{saddr}>
+Subject: RE: [EXT] Re: Final conversation
+
+Thanks {sfirst}, great to speak today. Looking forward to hearing how things go.
+""", n=2)
+add("offer", "offer", "phone", "Re: the job", """
+It's yours if you want it! Can you start on the 3rd? I'll send the paperwork tonight.
+{sfirst}
+""" + MOBILE[2])
+add("offer", "offer", "legal", "Offer of employment - {role}", """Dear {first},
+
+I am delighted to offer you the position of {role} at {company}, starting on {start}. Your contract and a summary of benefits are attached.
+
+Please sign and return the contract by {dl}.
+
+Kind regards,
+{sfull}
+""" + FOOTERS["legal"])
+add("offer", "offer", "conditional", "Conditional offer - {role}", """
+Dear {first},
+
+Following your interview, I'm pleased to make you a conditional offer for the post of {role}. The offer depends on satisfactory references and an enhanced DBS check.
+
+Unfortunately the start date can't move, as the induction programme begins on {start} for everyone joining this quarter.
+
+With best wishes,
+{sfull}
+""")
+add("offer", "offer", "intern", "Your place on the {company} internship", """
+Dear {first},
+
+Congratulations! We're delighted to offer you a place on our Summer Internship Programme. You'll be joining the engineering stream in our Bristol office for ten weeks.
+
+Please accept your place through the portal by {dl}.
+
+The Early Careers Team
+""", sender="Early Careers <earlycareers@{domain}>")
+add("offer", "offer", "agency", "Offer - {company}", """
+Hi {first},
+
+Great news: {company} want you for the contract. Six months, £475 a day, hybrid with two days on site, starting {start}.
+
+I'll send the contract over this afternoon. Congratulations!
+
+{sfull}
+Senior Consultant | Fenwick Stone Recruitment
+""", sender="{sfull} <{sfirst}.{slast}@fenwickstone.example>")
+add("offer", "offer", "lottery", "Your H-1B registration was selected", """
+Hi {first},
+
+Wonderful news from our immigration counsel: your registration was selected in this year's H-1B lottery. Your offer for {role} stands, and counsel will start the petition next week.
+
+They'll be in touch for documents. Congratulations, and welcome properly this time!
+
+{sfull}
+Talent Acquisition, {company}
+""")
+add("offer", "offer", "esports", "Academy roster", """
+yo {first},
+
+tryouts are done and we want you on the academy roster for this split. contract is in your inbox, it's the standard academy deal plus the streaming bonus we talked about.
+
+sign by friday and you're in scrims monday.
+{sfirst} - team manager, Vanta Owls
+""", sender="{sfirst} <{sfirst}@vantaowls.example>")
+add("offer", "offer", "grotto", "You're one of our elves!", """
+Hello {first},
+
+Thank you for auditioning for our grotto team. We'd love to offer you elf shifts at the garden centre from late November until Christmas Eve.
+
+Please reply by {dl} with the weekends you can do, and we'll send the costume fitting times.
+
+Festive regards,
+Events Team, Holly Barn Garden Centre
+""", sender="Holly Barn Events <events@hollybarn.example>")
+add("offer", "offer", "strong", "{role}", """
+Hi {first},
+
+We saw some very strong candidates for this role, and the panel kept coming back to you. We'd like to offer you the position of {role}.
+
+I'll call tomorrow to talk through salary and start date.
+
+{sfull}
+""")
+add("offer", "offer", "pt", "Proposta de contratação - {role}", """
+Caro(a) {first},
+
+Temos o prazer de lhe apresentar uma proposta para a função de {role} na nossa empresa, com início previsto a {start_num}.
+
+Em anexo segue a proposta com as condições salariais. Pedimos que nos dê uma resposta até {dl_num}.
+
+Com os melhores cumprimentos,
+{sfull}
+Recursos Humanos, {company}
+""", lang="pt")
+
+# === NOT REJECTIONS: other job mail ==========================================================
+add("other_job", "thread", "no-decision", "RE: [EXT] Re: Thank you - {role} interview", """
+{first} - a short note from me before the holidays. No decision yet: we're seeing two more people in the first week of January, and nobody has been picked.
+
+I'll write to you myself either way once we've met them. Have a good break.
+
+{sfirst}
+
+On {q_gmail}, {full} <{to}> wrote:
+> Thank you for having me in on {qday}. I enjoyed meeting the team and
+> hearing about the plans for next year. Let me know if you need
+> references at this stage.
+""", n=2)
+add("other_job", "other", "withdrawal", "Your application has been withdrawn", """
+Hi {first},
+
+As you asked, we've withdrawn your application for {role}. You won't receive any more messages about it.
+
+If you change your mind, you're welcome to apply again while the role is open.
+""" + ATS["quillhire"], sender="{company} via Quillhire <notifications@quillhire.example>", n=2)
+add("other_job", "other", "paused", "{role} - hiring paused", """
+Dear {first},
+
+I wanted to let you know that we've paused hiring for {role} until the budget for next year is signed off, which we expect in about six weeks.
+
+Your application remains active and you are still a candidate. Nothing has been decided, and I'll be in touch as soon as we restart.
+
+Kind regards,
+{sfull}
+""")
+add("other_job", "other", "review", "Update: {role} ({ref})", """
+Hi {first},
+
+There's an update on your application for {role} at {company}.
+
+Current stage: Hiring manager review
+""" + ATS["stackroster"], sender="Stackroster <updates@stackroster.example>")
+add("other_job", "other", "deletion", "Your data has been deleted", """
+Dear {first},
+
+As requested, we have deleted your candidate profile and all application data held in our recruitment system. This cannot be undone.
+
+If you would like to apply to {company} in the future, you will need to create a new profile.
+
+Data Protection Team, {company}
+""", sender="Data Protection <privacy@{domain}>")
+add("other_job", "other", "reference-request", "Reference request: {otherfull}", """
+Dear {first},
+
+{otherfull} has applied for a position with us and has given your name as a referee.
+
+Could you complete the short reference form at the link below by {dl}? Your answers will be kept confidential.
+
+https://refs.{domain}/{ref}
+
+Thank you,
+{sfull}
+HR Advisor, {company}
+""")
+add("job_alert", "alert", "saved", "New jobs for your saved search", """
+Hi {first},
+
+Here are this week's new jobs for your saved search.
+""" + FOOTERS["alerts"], sender="{company} Talent Network <talent@{domain}>")
+add("job_alert", "alert", "digest", "14 new jobs match your profile", """
+Hi {first},
+
+Not every job is the right fit, and that's fine. Tap "Not for me" on any job below to hide it and improve your matches.
+
+* {role} - {company} - hybrid
+* Maintenance Planner - Thornbury Precision - on site
+* Operations Analyst - Larkspur Logistics - remote
+
+See all 14 jobs
+
+You're receiving this because you created a job alert on Jobwell. Unsubscribe.
+""", sender="Jobwell <alerts@jobwell.example>")
+add("job_alert", "alert", "closed", "A job you saved has closed", """
+Hi {first},
+
+The {role} job you saved at {company} is no longer accepting applications. Here are some similar jobs that are still open:
+
+* {role} - Galeforce Wind Services
+* Senior {role} - Marlpit Water
+
+Jobwell
+""", sender="Jobwell <alerts@jobwell.example>")
+add("recruiter_outreach", "outreach", "pitch", "{role} opportunity", """
+Hi {first},
+
+I came across your profile and thought you might be interested in a {role} role with one of my clients, a mid-sized manufacturer near Swindon. Hybrid, good pension, and a team lead who actually trains people.
+
+If now isn't the right time, no problem at all. Otherwise, are you free for a 15-minute call this week?
+
+{sfull}
+Fenwick Stone Recruitment
+""", sender="{sfull} <{sfirst}.{slast}@fenwickstone.example>")
+add("recruiter_outreach", "outreach", "after-no", "Saw you were looking", """
+Hi {first},
+
+I know the job hunt can mean a lot of rejections at the moment, so I'll keep this short. I'm hiring for a {role} at {company} and your background looks like a good match.
+
+Worth a chat? Reply with a time that suits.
+
+{sfull}
+In-house Recruiter, {company}
+""")
+add("recruiter_outreach", "outreach", "dubai", "Opportunity in Dubai - {role}", """
+Dear {first},
+
+Greetings from Mirage Gate Search. We are hiring a {role} for a leading group in Dubai. Tax-free package with housing allowance and annual flights.
+
+Kindly share your updated CV, current notice period and expected salary if you would like to be considered.
+
+Best regards,
+{sfull}
+Mirage Gate Search FZ-LLC
+""", sender="{sfull} <{sfirst}@miragegate.example>")
+
+
+# === NOT REJECTIONS: non-job mail using refusal words ========================================
+add("non_job_rejection_words", "nonjob", "loan", "Your loan application", """
+Dear {first},
+
+Thank you for applying for a personal loan of £6,500 with Quayside Credit Union.
+
+After reviewing your application and credit file, we're sorry to tell you that we are unable to approve your loan at this time. The main reason is the level of existing credit commitments shown on your file.
+
+You can ask us for a copy of the information we used, and you're welcome to apply again in six months.
+
+Lending Team
+""", sender="Quayside Credit Union <lending@quaysidecu.example>")
+add("non_job_rejection_words", "nonjob", "flat", "Re: Viewing - 2-bed flat, Cobden Street", """
+Hi {first},
+
+Thanks for coming to the viewing on {qday}. The landlord has decided to go with another applicant who can move in at the start of next month, so the flat is no longer available.
+
+I'll keep your details and send you anything similar that comes up in the area.
+
+{sfull}
+Lettings Negotiator, Keystone Homes
+""", sender="{sfull} <lettings@keystonehomes.example>")
+add("non_job_rejection_words", "nonjob", "grant", "Arts project grant - decision", """
+Dear {first},
+
+Thank you for applying to the Community Arts Fund for your mural project.
+
+We received 184 applications this round and could fund 23. We regret that your application has not been successful. The panel noted the strong community support but felt the budget for materials needed more detail.
+
+The next round opens in April.
+
+Grants Team, Riverside Arts Foundation
+""", sender="Riverside Arts Foundation <grants@riverside-arts.example.org>")
+add("non_job_rejection_words", "nonjob", "paper", "Decision on manuscript HYD-{ref}", """
+Dear Dr {last},
+
+Thank you for submitting your manuscript "Sediment pulses after small dam removal" to the Journal of Applied Hydrology.
+
+Based on the reviewers' reports, I regret to inform you that the manuscript has been rejected for publication. Both reviewers felt the field data covered too short a period to support the conclusions. Their comments are below.
+
+Yours sincerely,
+Handling Editor
+""", sender="Journal of Applied Hydrology <editorial@jah.example.org>")
+add("non_job_rejection_words", "nonjob", "pr", "Re: [tidewave/tidewave] Add retry to upload client (PR #{ref2})", """
+Closed #{ref2}.
+
+Thanks for the PR, {first}! We've decided not to merge this one: retries are going into the transport layer in #{ref} instead, so the upload client can stay simple.
+
+—
+Reply to this email directly, view it on the forge, or unsubscribe.
+You are receiving this because you authored the pull request.
+""", sender="{sfull} <notifications@forge.example>")
+add("non_job_rejection_words", "nonjob", "audition", "Chamber choir auditions", """
+Dear {first},
+
+Thank you for auditioning for the Vale Chamber Singers. We were very sorry not to be able to offer you a place this season: we had only two alto places and eleven auditions.
+
+We'd love you to come to our open rehearsals, and we hold auditions again in September.
+
+Music Director
+""", sender="Vale Chamber Singers <music@valesingers.example.org>")
+add("non_job_rejection_words", "nonjob", "passport-photo", "Your passport application: photo not accepted", """
+Dear {first} {last},
+
+We cannot accept the photo you provided with your passport application because there is a shadow behind your head.
+
+Please upload a new photo within 14 days so we can continue processing your application. Your application has not been cancelled.
+
+Passport Service
+""", sender="Passport Service <no-reply@passports.example.gov>")
+add("non_job_rejection_words", "nonjob", "domain", "Domain transfer rejected: {last}-design.example", """
+Hello {first},
+
+The transfer of the domain {last}-design.example to your account was rejected by the current registrar because the authorisation code did not match.
+
+Please ask the current registrar for a new code and start the transfer again.
+
+Registrar Support
+""", sender="Registrar Support <support@registrar.example>")
+add("non_job_rejection_words", "nonjob", "card", "Card payment declined", """
+Hi {first},
+
+A payment of £42.18 at FRESHWAY GROCERS with your card ending 4{ref2} was declined on {q_iso}.
+
+If this was you, check that you have enough money in your account and try again. If you don't recognise it, call us on the number on the back of your card.
+
+Yarrow Street Bank
+""", sender="Yarrow Street Bank <alerts@yarrowstreet.example>")
+add("non_job_rejection_words", "nonjob", "youth-trial", "Under-15s trial", """
+Hi {first},
+
+Thank you for bringing Ollie to the under-15s trial on Sunday. The coaches were impressed with his attitude, but we've now filled our squad for the season and can't offer him a place this time.
+
+Our development sessions on Wednesday nights are open to everyone.
+
+Junior Section Secretary, Fairmead Rovers
+""", sender="Fairmead Rovers <juniors@fairmeadrovers.example.org>")
+add("non_job_rejection_words", "nonjob", "scholarship", "Scholarship application outcome", """
+Dear {first},
+
+Thank you for applying for the Harbourside Postgraduate Scholarship.
+
+We received many excellent applications, and I'm sorry to tell you that you have not been selected for a scholarship this year. This decision does not affect your offer of a place on the MSc, which still stands.
+
+Scholarships Office
+""", sender="Scholarships Office <scholarships@university.example.ac.uk>")
+add("non_job_rejection_words", "nonjob", "parking", "Penalty charge appeal - decision", """
+Dear {first} {last},
+
+We have considered your appeal against penalty charge notice WK{ref}.
+
+We are not able to accept your appeal. The signs at the entrance to the car park clearly show the maximum stay. You can pay the reduced charge within 14 days or take your appeal to the independent adjudicator.
+
+Parking Services
+""", sender="Parking Services <parking@westbury.example.gov>")
+add("non_job_rejection_words", "nonjob", "hall", "Village hall booking request", """
+Hi {first},
+
+Sorry, we can't take your booking for Saturday the 14th - the hall is already booked for a wedding that day. Sunday is free if that would work for the party?
+
+Bookings Secretary, Longmere Village Hall
+""", sender="Longmere Village Hall <bookings@longmere-hall.example.org>")
+add("non_job_rejection_words", "nonjob", "boardgame", "Your game submission", """
+Hi {first},
+
+Thanks for sending us the prototype of "Lighthouse Keepers". Our team played it four times.
+
+We've decided to pass on it for our catalogue. The theme is lovely, but it's too close to a game we already publish. We'd be happy to look at your next design.
+
+Submissions, Thimble & Dice Games
+""", sender="Thimble & Dice <submissions@thimbledice.example>")
+add("non_job_rejection_words", "nonjob", "crowdfunding", "Your project was not approved", """
+Hi {first},
+
+Thanks for submitting your project to Backwell. After review, we are unable to approve it for launch, because projects that offer financial returns to backers are not allowed under our rules.
+
+You can edit your rewards and submit the project again.
+
+Backwell Trust & Safety
+""", sender="Backwell <trust@backwell.example>")
+add("non_job_rejection_words", "nonjob", "allotment", "Allotment plot application", """
+Dear {first},
+
+Thank you for applying for an allotment plot. All plots at the Mill Lane site are let, and there are currently 46 people ahead of you on the waiting list.
+
+We'll write to you when you reach the top of the list.
+
+Allotments Officer
+""", sender="Allotments <allotments@westbury.example.gov>")
+add("non_job_rejection_words", "nonjob", "tr-kredi", "Kredi başvurunuz hakkında", """
+Sayın {full},
+
+İhtiyaç kredisi başvurunuzu değerlendirdik. Kredi notunuz ve mevcut borçlarınız göz önünde bulundurulduğunda, başvurunuzu şu an için olumlu değerlendiremediğimizi üzülerek bildiririz.
+
+Üç ay sonra yeniden başvurabilirsiniz.
+
+Saygılarımızla,
+Bireysel Krediler Birimi
+""", lang="tr", sender="Bireysel Krediler <kredi@banka.example>")
+add("non_job_rejection_words", "nonjob", "de-wohnung", "Ihre Anfrage zur Wohnung in der Lindenstraße", """
+Guten Tag {full},
+
+vielen Dank für Ihr Interesse an der Dreizimmerwohnung in der Lindenstraße und für Ihren Besuch bei der Besichtigung.
+
+Der Eigentümer hat sich inzwischen für andere Mietinteressenten entschieden. Die Wohnung ist daher leider nicht mehr verfügbar.
+
+Mit freundlichen Grüßen
+Hausverwaltung Brandt
+""", lang="de", sender="Hausverwaltung Brandt <vermietung@hv-brandt.example>")
+
+
 # --- rendering -----------------------------------------------------------------------------
 
 
