@@ -195,11 +195,11 @@ THE {upper} DISPATCH · what's been happening this month
 * Forty colleagues ran the canal relay for the local hospice
 * Book a seat at our open evening on the 18th (drinks from six)
 Read every story on our careers site, and follow us wherever you scroll.
-You get this because you once gave us your e-mail address. Change what we send you or leave the list at any time from your candidate settings.
+You're on this list because you once left us your e-mail address. Change what we send you or leave the list at any time from your candidate settings.
 {company} · Unit 4, Harbour Works · registered number 0{ref}
 ------------------------------------------------------------""",
     "alerts": """
-~~~ Openings that match your saved search ~~~
+~~~ Fresh roles for the search you saved ~~~
 > Night Shift Coordinator — 3 sites — full time
 > Junior Estimator — hybrid — apply by the 30th
 > Warehouse Systems Champion — permanent
@@ -209,7 +209,7 @@ These suggestions are generated from the preferences in your profile. {company} 
     "legal": """
 __
 {company} is the trading name of {company} Holdings Limited, registered in England under company number 0{ref}, registered office at 2 Tanners Yard, Bristol.
-The content of this e-mail and anything attached is meant for the person named above. If it reached you by mistake, tell the sender and then delete it; copying or passing it on is not allowed.
+Whatever is written here, attachments included, belongs to the addressee alone; if you have been sent it in error, let us know and then bin it. Forwarding or copying it isn't permitted.
 We scan outgoing mail for viruses but cannot promise any message is free of them; opening attachments is at your own risk.
 Thinking of printing this? Most people who do never read the printout.
 How we handle personal data: see the privacy notice on our website.""",
@@ -223,9 +223,9 @@ Meet the team on our careers blog, or watch "A day on the line" on our video cha
 ================================""",
 }
 ATS = {
-    "quillhire": "\n\n--\nSent by Quillhire on behalf of {company}. Replies to this address are not monitored.\nManage your candidate profile: https://candidates.quillhire.example/{ref}\nQuillhire · Privacy · Help centre",
+    "corvidhire": "\n\n--\nDelivered by Corvidhire for {company}. Nobody reads replies to this address.\nYour candidate profile: https://candidates.corvidhire.example/{ref}\nCorvidhire · Privacy · Help centre",
     "stackroster": "\n\n— — —\nThis update comes from Stackroster, the hiring platform {company} uses.\nQuestions about your data? data@stackroster.example | Unsubscribe from status e-mails",
-    "hiremarsh": "\n\nPowered by Hiremarsh\nYou are receiving this because you applied through {company}'s careers page. Candidate ID {ref}.",
+    "hiremarsh": "\n\nPowered by Hiremarsh\nThis e-mail is about an application made on the {company} careers page. Candidate ID {ref}.",
 }
 MOBILE = [
     "\n\nSent from my Pixel, so forgive the brevity",
@@ -251,14 +251,14 @@ def add(kind: str, tpl: str, var: str, subject: str, body: str, *, sender: str =
 # === REJECTIONS: the issue's kinds ==========================================================
 
 # -- person-written thread replies after an interview, the decision as someone else's hire --
-add("rejection", "thread", "migration", "RE: [EXT] Re: Next steps - {role}", """
+add("rejection", "thread", "migration", "RE: [EXT] Re: Where things stand - {role}", """
 Hi {first},
 
 Thanks again for the hour you gave us on {qday}, and for the follow-up note with the cut-over sketch. Two of its ideas are already pinned above our team board.
 
 We closed the search this week. The team picked {other}, who ran almost exactly this migration at a previous firm and joins us in the new year.
 
-It was a real pleasure getting to know you. If you ever want a straight answer about a role here, my inbox is open.
+I've loved getting to know you over these weeks. If you ever want a straight answer about a role here, my inbox is open.
 
 Best,
 {sfirst}
@@ -266,7 +266,7 @@ Best,
 From: {full} <{to}>
 Sent: {q_outlook}
 To: {sfull} <{saddr}>
-Subject: Re: [EXT] Re: Next steps - {role}
+Subject: Re: [EXT] Re: Where things stand - {role}
 
 Hi {sfirst},
 Just checking in after the panel. Happy to send over anything else that would help.
@@ -280,16 +280,15 @@ You came a close second and the whole panel said so. Keep in touch, please.
 {sfirst}
 
 On {q_gmail}, {full} <{to}> wrote:
-> Thank you for having me in on {qday}. I enjoyed meeting the team and
-> hearing about the plans for next year. Let me know if you need
-> references at this stage.
+> Many thanks for {qday} - the depot tour was the highlight of my week.
+> Happy to line up referees whenever that's useful.
 """, n=2)
-add("rejection", "thread", "accepted", "RE: [EXT] RE: [EXT] Re: Final conversation", """
+add("rejection", "thread", "accepted", "RE: [EXT] RE: [EXT] Re: Last chat with the founders", """
 Hello {first},
 
-I promised to come back to you as soon as I could, so here it is: {other} said yes to our offer last night, and the seat is now filled.
+I said I'd write the minute we had news, so here goes: {other} said yes to our offer last night, and the seat is now filled.
 
-For what it's worth, your case study was the one we kept quoting in the debrief. I'd be glad to introduce you to two people in my network who are hiring for similar work, if that's useful.
+Honestly, your case study was the one we kept quoting in the debrief. I'd be glad to introduce you to two people in my network who are hiring for similar work, if that's useful.
 
 Warm regards,
 {sfull}
@@ -299,23 +298,23 @@ Warm regards,
 From: {full} <{to}>
 Sent: {q_outlook_us}
 To: {sfull} <{saddr}>
-Subject: RE: [EXT] Re: Final conversation
+Subject: RE: [EXT] Re: Last chat with the founders
 
-Thanks {sfirst}, great to speak today. Looking forward to hearing how things go.
+Cheers {sfirst}, lovely chatting earlier. Fingers crossed on my side!
 """, n=2)
 add("rejection", "thread", "coop-phone", "re: coffee follow up", """
-hey {first}, wanted you to hear it from me rather than the portal. we offered it to someone from inside the co-op who has been doing the job informally for a year and she's taken it. you were brilliant in the room and everyone said so.
+hey {first}, didn't want the portal telling you before i did. we offered it to someone from inside the co-op who has been doing the job informally for a year and she's taken it. you were brilliant in the room and everyone said so.
 
 {sfirst}
 """ + MOBILE[0], n=1)
 add("rejection", "thread", "ward", "RE: [EXT] Re: Band 6 interview - thank you", """
 Dear {first},
 
-Thank you for coming to the ward on {qday} and for the thought you put into the scenario question.
+Thanks for visiting the ward on {qday}; your answer on the deteriorating-patient scenario was well considered.
 
 The panel has appointed the colleague who has been acting up as deputy since the spring; the decision was made yesterday and she has accepted.
 
-I hope our paths cross again, and I'd encourage you to keep an eye on the trust's bank shifts in the meantime.
+Do look at the trust's bank shifts in the meantime - I'd love to see you on the ward in some form.
 
 With best wishes,
 {sfull}
@@ -340,7 +339,7 @@ All good wishes,
 {sfirst}
 
 > On {q_us}, {full} <{to}> wrote:
-> Thank you again for the visit to the stores. It was a treat to handle the samplers.
+> What a treat the stores were - handling those samplers made my month.
 """, n=2)
 add("rejection", "thread", "golead", "RE: [EXT] Re: Tech lead chat", """
 Hi {first},
@@ -379,21 +378,21 @@ Objet : Re: Interview debrief
 # -- clear refusals under long footers --
 REF_A = """Dear {first},
 
-Thank you for applying for the {role} post. We have now completed shortlisting and I'm sorry to say you haven't been selected for interview this time.
+Thank you for applying for the {role} post. Shortlisting closed on Friday, and I'm sorry to let you know your name isn't on the interview list for this post.
 
 With kind regards,
 Recruitment Team, {company}
 """
 REF_B = """Hi {first},
 
-Thanks for your patience while we worked through applications for {role}. We've decided not to move your application forward.
+Thanks for waiting while we read through everything that came in for {role}. We're going to leave your application there and not take it further.
 
-Good luck with what comes next.
+All the best for the search.
 {sfirst} at {company}
 """
 REF_C = """Hello {first},
 
-Following your interview for {role}, we won't be offering you the position. We were grateful for the time you spent with us.
+After your interview for {role}, we've decided the job will go elsewhere and we won't be making you an offer. Thank you for the afternoon you gave us.
 
 Kind regards,
 {sfull}
@@ -470,9 +469,9 @@ Thanks so much for being patient with us, and good luck.
 add("rejection", "recruiter", "uk-agency", "Following our call - {company}", """
 Hi {first},
 
-Good to catch you earlier. As I said on the phone, {company} have gone with a candidate who was already through to final stage with another agency, so that one's closed for us.
+Good to catch you earlier. Like I mentioned when we spoke, {company} have gone with a candidate who was already through to final stage with another agency, so we're out of that race.
 
-On the plus side, I'm working on a six-month contract at a water utility in Reading that's a very close match: hybrid, two days on site, £450 a day outside IR35. If you're happy for me to send your CV, reply "yes" and I'll get it over before Friday.
+On the plus side, I'm working on a six-month contract at a water utility in Reading that's a very close match: hybrid, two days on site, £450 a day outside IR35. Say the word and your CV goes over before Friday.
 
 Speak soon,
 {sfull}
@@ -484,7 +483,7 @@ Dear {first},
 
 Thank you for taking my call this afternoon. To confirm in writing: the client has finalised another profile for the {role} position and will not be arranging a second meeting.
 
-I mentioned the regional planning role with a logistics group in Jebel Ali. Package is AED 28,000 per month plus housing allowance. Kindly share your updated CV, current notice period and expected salary by tomorrow so I can present you.
+I mentioned the regional planning role with a logistics group in Jebel Ali. Package is AED 28,000 per month plus housing allowance. Please send your latest CV with your notice period and salary expectation before tomorrow noon so I can submit you.
 
 Best regards,
 {sfull}
@@ -494,9 +493,9 @@ Mirage Gate Search FZ-LLC
 add("rejection", "recruiter", "inhouse", "Thanks for chatting today", """
 Hi {first},
 
-Really enjoyed our call. As promised, the written version: the hiring manager for {role} has decided to proceed with candidates who have more experience with public-sector clients, so we won't be scheduling the technical round.
+Really enjoyed our call. Putting it in writing, as I said I would: the hiring manager for {role} has decided to proceed with candidates who have more experience with public-sector clients, so we won't be scheduling the technical round.
 
-The good news is that our partnerships team liked your profile when I mentioned it, and they have a Partner Success Manager opening. I've attached the description; if it appeals, I can book you straight in with their lead next week.
+The good news is that our partnerships team liked your profile when I mentioned it, and they have a Partner Success Manager opening. The description is attached. Fancy it? I can get you in front of their lead next week.
 
 {sfirst}
 Recruiter, {company}
@@ -509,9 +508,9 @@ Dear {full},
 This notice concerns your application to vacancy announcement {ref2}-{ref}, {role}, GS-0{ref2}.
 
 Result: Eligible - Not Referred
-Your application was reviewed and you were found eligible for the position. However, you were not among the highest-ranked candidates whose names were sent to the selecting official for further consideration.
+The HR specialist confirmed that you meet the eligibility requirements. Your rating, though, placed you below the candidates whose names went forward to the hiring manager on the certificate.
 
-You may review the announcement and your responses at any time by signing in to your applicant account. Thank you for your interest in federal employment.
+Your answers and this notice stay available in your applicant account. Thank you for your interest in federal employment.
 
 Office of Human Capital
 Southern Region Service Center
@@ -521,7 +520,7 @@ Dear {first} {last},
 
 Thank you for applying for the above post with the Borough Council.
 
-The person specification lists a full category C1 driving licence as an essential criterion. As your application confirms that you do not currently hold this entitlement, we are unable to consider it further.
+A full category C1 driving licence is essential for this post. Your form says you don't hold that entitlement yet, so the application can't go any further.
 
 Future vacancies are published on our jobs portal every Friday.
 
@@ -532,9 +531,9 @@ Hartwell Borough Council
 add("rejection", "public", "withdrawn", "Vacancy withdrawn: {role}", """
 Dear Applicant,
 
-Following a review of the service's staffing establishment, the post of {role} (reference {ref2}) has been withdrawn and will not be filled.
+Following a review of the service's staffing establishment, the post of {role} (reference {ref2}) has been deleted from the establishment, so no appointment will be made.
 
-All applications received for this vacancy have therefore been closed. We recognise the effort that goes into an application and apologise for any disappointment.
+Every application for it is now closed. We recognise the effort that goes into an application and apologise for any disappointment.
 
 People Services
 County Hall
@@ -544,9 +543,9 @@ Dear {first},
 
 Thank you for your application for the {role} position with the Department.
 
-The selection panel has assessed all applications against the focus capabilities. I regret to advise that your application has not been shortlisted to progress to the next stage of the assessment process.
+Every application has been assessed against the capabilities in the role description. Yours was not shortlisted for the next stage.
 
-If you would like feedback, please contact the convenor within ten working days.
+Feedback is available from the convenor on request within ten working days.
 
 Regards,
 Talent Acquisition
@@ -557,26 +556,26 @@ Hello {first} {last},
 
 Your application to selection process {ref2} ({role}) was screened against the essential qualifications.
 
-Based on the information provided, you do not meet the essential experience criterion "significant experience managing multi-year contribution agreements". As a result, you have been screened out of this process.
+The information in your application doesn't show the essential experience "significant experience managing multi-year contribution agreements". As a result, you have been screened out of this process.
 
-If you have questions, you may request an informal discussion within five calendar days of this message.
+An informal discussion can be requested within five calendar days of this message.
 
 Human Resources Services
 """, sender="HR Services <hr-services@canada-agency.example.ca>")
 
 # -- bare ATS status updates --
-add("rejection", "ats", "quill-status", "Your application status changed", """
+add("rejection", "ats", "corvid-status", "Your application status changed", """
 {company}
 
 Application: {role}
 Status: No longer under consideration
 
 {first}, thank you for applying.
-""" + ATS["quillhire"], sender="{company} via Quillhire <notifications@quillhire.example>", n=2)
+""" + ATS["corvidhire"], sender="{company} via Corvidhire <notifications@corvidhire.example>", n=2)
 add("rejection", "ats", "stack-closed", "Update: {role} ({ref})", """
 Hi {first},
 
-There's an update on your application for {role} at {company}.
+Something has changed on your {role} application at {company}.
 
 Current stage: Closed
 Reason: Position filled
@@ -587,12 +586,12 @@ Your application for {role} is no longer being considered.
 add("rejection", "ats", "html-row", "Application update - {company}", """
 <html><body>
 <p>Dear {first},</p>
-<p>The status of one of your applications has changed.</p>
+<p>One of your applications has a new status.</p>
 <table border="1" cellpadding="6">
 <tr><th>Job</th><th>Requisition</th><th>Status</th></tr>
 <tr><td>{role}</td><td>R-{ref}</td><td>Not progressing</td></tr>
 </table>
-<p>Sign in to your candidate home to see your other applications.</p>
+<p>Your other applications are listed in your candidate home.</p>
 <p style="color:#888">{company} careers &middot; privacy &middot; accessibility</p>
 </body></html>
 """, sender="{company} Careers <careers-noreply@{domain}>", n=2)
@@ -601,9 +600,9 @@ add("rejection", "ats", "html-row", "Application update - {company}", """
 add("rejection", "intern", "summer", "{company} Summer Internship {year}", """
 Dear {first},
 
-Thank you for completing the video interview for our Summer Internship Programme. We received over 3,400 applications for 41 places this year.
+Thanks for recording your video interview for the {company} summer internships. This year 3,400 people applied for 41 places.
 
-After careful review, we will not be inviting you to the assessment day. Our decisions are final for this cycle, but you are welcome to apply again next autumn.
+We've watched every interview, and you won't be going through to the assessment day. Our decisions are final for this cycle, but you are welcome to apply again next autumn.
 
 The Early Careers Team
 {company}
@@ -623,7 +622,7 @@ Dear {first},
 
 Thank you for applying for the six-month internship in our Programme Unit.
 
-We regret to inform you that your application was not successful. The selection committee received a large number of strong applications, and only a few candidates could be retained.
+We are sorry to tell you that you have not been selected. The committee had far more strong candidates than placements to give.
 
 With best regards,
 Internship Coordination Office
@@ -632,7 +631,7 @@ Lakeshore Development Alliance
 add("rejection", "intern", "museum", "Conservation internship", """
 Dear {first},
 
-It was lovely to meet you at the studio. The panel has decided to offer the paper-conservation internship to another applicant this year.
+Lovely meeting you in the studio. The panel picked another applicant for this year's paper-conservation internship.
 
 Do stay in touch through our newsletter; we run a shorter summer placement each July.
 
@@ -648,7 +647,7 @@ Dear {first} {last},
 
 Your final score on the written examination for {role} was 64.20. The cut-off score for placement on the eligible list for this recruitment was 71.50.
 
-Because your score falls below the cut-off, your name will not be placed on the eligible list. You may compete again when the examination is next announced.
+Because your score falls below the cut-off, your name can't go on the eligible list. You may compete again when the examination is next announced.
 
 Civil Service Commission
 Testing and Eligibility Unit
@@ -665,7 +664,7 @@ Thanks for applying. We're not taking your application further. - {company}
 add("rejection", "new", "census", "Census field enumerator - your application", """
 Dear {first},
 
-Thank you for applying to work as a field enumerator for the {year} census.
+Thanks for wanting to be a field enumerator in the {year} census.
 
 We had many more applicants than areas to cover in your district. Enumerator areas are allocated first to applicants who can work every evening of the follow-up period, and all areas near your postcode have now been assigned. We will not be able to offer you a post in this census.
 
@@ -674,7 +673,7 @@ Census Recruitment Office
 add("rejection", "new", "invigilator", "Exam invigilation - summer series", """
 Hi {first},
 
-Thanks for putting yourself forward as an invigilator for the summer exam series. We held a short briefing for the shortlisted people last week and have now filled all our sessions for this series, so we won't be adding you to the team this year.
+Thanks for putting yourself forward as an invigilator for the summer exam series. We held a short briefing for the shortlisted people last week and have now filled all our sessions for this series, so there's no place for you on the team this year.
 
 We recruit again in February for the next series.
 
@@ -718,7 +717,7 @@ Dear {first} {last},
 
 Thank you for applying for the position of Visa Assistant (Locally Engaged Staff) at the Embassy.
 
-Applicants for locally engaged positions must already hold the right to live and work in the host country without sponsorship. As your application indicates that you would require a work permit, we are unable to take it further.
+Applicants for locally engaged positions must already hold the right to live and work in the host country without sponsorship. As your application indicates that you would require a work permit, we cannot consider it.
 
 Human Resources Section
 """, sender="Embassy HR <hr-recruitment@embassy.example.org>")
@@ -727,7 +726,7 @@ Dear {first},
 
 Thank you for your participation in the assessment exercise for the Associate Programme Officer roster.
 
-The assessment panel has completed its review. We regret to inform you that you have not been placed on the roster. Only candidates placed on the roster may be selected for future vacancies at this level without a further competitive process.
+The assessment panel has completed its review. We regret to inform you that your name has not been added to the roster. Only candidates placed on the roster may be selected for future vacancies at this level without a further competitive process.
 
 We encourage you to continue to monitor our careers portal.
 
@@ -738,7 +737,7 @@ Dear {first},
 
 Thank you for applying to work in the office as a parliamentary researcher, and for the written exercise on the housing bill.
 
-{sfull} has read every submission personally and has offered the post to another candidate. I know this will be a disappointment after the effort you put in.
+{sfull} read every submission personally and chose another candidate for the post. I know this will be a disappointment after the effort you put in.
 
 With best wishes,
 {sfull}
@@ -749,7 +748,7 @@ Dear {first},
 
 Thank you for attending a second-round interview for pupillage at Cloister Court Chambers.
 
-The pupillage committee met on {qday}. I'm sorry to tell you that we will not be making you an offer of pupillage for the coming year. Competition was exceptionally close and the committee asked me to say that your advocacy exercise was well prepared.
+The pupillage committee met on {qday}. I'm sorry to tell you that you won't be offered pupillage for the coming year. Competition was exceptionally close and the committee asked me to say that your advocacy exercise was well prepared.
 
 Yours sincerely,
 {sfull}
@@ -827,7 +826,7 @@ Dear {first},
 
 On behalf of the parish, thank you for playing for us on {qday} and for taking the choir rehearsal at such short notice.
 
-The appointment committee has chosen to appoint another applicant to the post of Director of Music. I'm sorry not to bring better news, and I hope you will come and hear the choir again soon.
+The appointment committee has appointed another of the candidates as Director of Music. I'm sorry not to bring better news, and I hope you will come and hear the choir again soon.
 
 With every good wish,
 The Revd {sfull}
@@ -849,7 +848,7 @@ Dear {first},
 
 Thank you for completing the automated voice assessment for the Customer Care Advisor role.
 
-The role requires a minimum score in listening comprehension and spoken clarity over the phone. Your result did not meet the required level, and we are unable to progress your application further.
+The role requires a minimum score in listening comprehension and spoken clarity over the phone. Your result did not meet the required level, and your application stops at this stage.
 
 You may retake the voice assessment after 90 days.
 
@@ -870,7 +869,7 @@ Hi {first},
 
 We heard back from our immigration counsel today. Your registration was not selected in this year's H-1B lottery, and with your OPT ending in August there is no other status we can use to employ you from the start date.
 
-I'm very sorry. This means we have to withdraw the offer for {role}. The team wanted to work with you and I'd be happy to write a reference wherever you land.
+I'm very sorry. This means we have to withdraw the offer for {role}. The team wanted to work with you and I'll gladly vouch for you wherever you land.
 
 {sfull}
 Talent Acquisition, {company}
@@ -929,7 +928,7 @@ Dear {first},
 
 Thank you for applying through our Military Transition Hiring Programme and for your years of service.
 
-The programme places a small number of service leavers into operations roles each quarter. We have matched this quarter's places and we will not be placing you in a role with us in this round. Your resettlement officer has been told, so you can keep working on your other options together.
+The programme places a small number of service leavers into operations roles each quarter. We have matched this quarter's places and we will not be placing you in a role with us in this round. Your resettlement officer knows, so you can keep working on your other options together.
 
 Veterans Hiring Lead
 {company}
@@ -948,7 +947,7 @@ HR Business Partner
 add("rejection", "new", "noncompete", "Following up on your offer discussion", """
 Hi {first},
 
-Thanks for sending over your current contract. Our lawyers have reviewed the 12-month non-compete, and it directly covers our main product line. We are not willing to take on the risk of a dispute with your employer, so we won't be proceeding with your candidacy for {role}.
+Thanks for sending over your current contract. Our lawyers have reviewed the 12-month non-compete, and it directly covers our main product line. We are not willing to take on the risk of a dispute with your employer, so we have to stop your candidacy for {role} here.
 
 I'm sorry this comes so late in the process.
 
@@ -967,7 +966,7 @@ The Ferryman
 add("rejection", "new", "timezone", "{role}: working hours", """
 Hi {first},
 
-Thanks for the call yesterday. After talking it over with the team, we've realised the four-hour overlap with our Pacific afternoon is a hard requirement, and from where you're based it would mean working until 2 a.m. We don't think that's fair to ask, so we've decided to close your candidacy for this role.
+Thanks for the call yesterday. After talking it over with the team, we've realised the four-hour overlap with our Pacific afternoon is a hard requirement, and from where you're based it would mean working until 2 a.m. We don't think that's fair to ask, so we're closing your candidacy.
 
 Take care,
 {sfirst}
@@ -998,7 +997,7 @@ Dear {first},
 
 Thank you for submitting an expression of interest for sessional teaching in the School of Earth Sciences.
 
-Tutorial allocations for semester 2 have now been finalised. We have not been able to allocate you any tutorial groups this semester, as the available hours were taken up by continuing staff and higher-degree research students.
+Tutorial allocations for semester 2 have now been finalised. No tutorial groups have been allocated to you this semester, as the available hours were taken up by continuing staff and higher-degree research students.
 
 Your expression of interest will remain valid for next semester.
 
@@ -1041,7 +1040,7 @@ Thank you for applying for the Keeper role in the primate section and for spendi
 
 After speaking with the section head, we've decided to appoint a keeper with more experience of great apes, so we won't be offering you the position.
 
-We'd welcome an application from you for our general keeper roles.
+Do apply for our general keeper roles.
 
 Animal Care Recruitment
 Highmoor Wildlife Park
@@ -1085,11 +1084,11 @@ Guten Tag, gibt es schon Neuigkeiten zu meiner Bewerbung? Viele Grüße
 add("rejection", "formal", "mutuelle", "Votre candidature au poste de {role}", """
 Madame, Monsieur,
 
-Nous vous remercions de l'intérêt que vous portez à notre mutuelle ainsi que du temps que vous avez consacré à l'entretien de la semaine dernière.
+Merci pour votre candidature et pour le temps passé avec nous lors de l'entretien de la semaine dernière.
 
-Après un examen attentif de l'ensemble des candidatures, nous avons le regret de vous informer que votre profil n'a pas été retenu pour la suite du processus de recrutement.
+Nous avons étudié tous les dossiers avec soin et nous ne donnerons pas suite à votre candidature pour ce poste.
 
-Nous vous souhaitons pleine réussite dans vos recherches.
+Bonne continuation dans vos démarches.
 
 Le service Ressources humaines
 {company}
@@ -1106,7 +1105,7 @@ Si tu repasses par Lyon, viens boire un café avec nous.
 add("rejection", "informal", "voseo", "Búsqueda de {role}", """
 Hola {first}, ¿cómo andás?
 
-Te escribo para contarte que finalmente elegimos a otra persona para el puesto de {role}. Tenía experiencia en cooperativas agrícolas y eso pesó bastante en la decisión.
+Te escribo para contarte que finalmente nos decidimos por otra persona para el puesto de {role}. Tenía experiencia en cooperativas agrícolas y eso pesó bastante en la decisión.
 
 Nos encantó conocerte y tu propuesta para el tablero de ventas estuvo buenísima. Si te parece bien, guardamos tu CV para cuando abramos la búsqueda de un perfil junior.
 
@@ -1117,10 +1116,10 @@ Recursos Humanos, {company}
 add("rejection", "html", "tanoaria", "Candidatura - {role}", """
 <div style="font-family:Arial">
 <p>Caro(a) {first},</p>
-<p>Agradecemos o interesse demonstrado na nossa empresa e a disponibilidade para a entrevista.</p>
+<p>Obrigado por se ter candidatado e pela conversa que tivemos na entrevista.</p>
 <p>Informamos que, depois de analisadas todas as candidaturas, decidimos avançar com outro candidato para a função de {role}, cujo percurso se ajusta melhor às necessidades atuais da equipa.</p>
-<p>Desejamos-lhe as maiores felicidades profissionais.</p>
-<p>Com os melhores cumprimentos,<br>{sfull}<br>Recursos Humanos &middot; {company}</p>
+<p>Votos de sucesso para o seu percurso.</p>
+<p>Cumprimentos,<br>{sfull}<br>Recursos Humanos &middot; {company}</p>
 </div>
 """, lang="pt")
 add("rejection", "formal", "cantiere", "Esito selezione - {role}", """
@@ -1210,9 +1209,9 @@ add("rejection", "oneline", "tw", "【{company}】應徵結果通知", """
 add("rejection", "formal", "reserve", "Ваш отклик на вакансию «{role}»", """
 Здравствуйте, {first}!
 
-Благодарим вас за интерес к вакансии «{role}» и за время, уделённое собеседованию.
+Спасибо, что откликнулись на вакансию «{role}» и нашли время прийти на собеседование.
 
-К сожалению, на данном этапе мы приняли решение в пользу другого кандидата, чей опыт точнее соответствует задачам отдела.
+По итогам встреч мы выбрали другого кандидата, чей опыт точнее соответствует задачам отдела.
 
 Ваше резюме останется в нашей базе, и мы свяжемся с вами, если откроется подходящая позиция.
 
@@ -1251,9 +1250,9 @@ Saygılarımızla,
 add("rejection", "formal", "epitropi", "Αποτέλεσμα συνέντευξης", """
 Αγαπητή/έ {first},
 
-Σας ευχαριστούμε για τη συμμετοχή σας στη συνέντευξη για τη θέση {role}.
+Θα θέλαμε να σας ευχαριστήσουμε που ήρθατε στη συνέντευξη για τη θέση {role}.
 
-Μετά από προσεκτική αξιολόγηση, η επιτροπή επέλεξε άλλον υποψήφιο, του οποίου η εμπειρία ταιριάζει περισσότερο στις τρέχουσες ανάγκες της ομάδας μας.
+Μετά από προσεκτική αξιολόγηση, η επιτροπή επέλεξε άλλον υποψήφιο, με εμπειρία πιο κοντά σε ό,τι χρειάζεται σήμερα η ομάδα μας.
 
 Σας ευχόμαστε κάθε επιτυχία στα επόμενα βήματά σας.
 
@@ -1431,14 +1430,14 @@ Menslike Hulpbronne
 
 
 # === NOT REJECTIONS: confirmations, most talking about a refusal that has not happened ======
-add("application_received", "conf", "quill", "We've received your application", """
+add("application_received", "conf", "corvid", "We've received your application", """
 {company}
 
 Application: {role}
 Status: Received
 
 {first}, thanks for applying. A recruiter will look at your application within 21 days. Whether or not your profile is picked for the next step, you'll get an update on this page and by e-mail.
-""" + ATS["quillhire"], sender="{company} via Quillhire <notifications@quillhire.example>", n=2)
+""" + ATS["corvidhire"], sender="{company} via Corvidhire <notifications@corvidhire.example>", n=2)
 add("application_received", "conf", "stack", "Application received: {role} ({ref})", """
 Hi {first},
 
@@ -1446,21 +1445,21 @@ Your application for {role} at {company} is in.
 
 Current stage: Application review
 
-Unfortunately, with the volume of applications we get, we can't give individual feedback at this early stage. You can follow the stage of your application at any time.
+Sadly the sheer number of applications means nobody gets personal feedback at this first stage. You can follow the stage of your application at any time.
 """ + ATS["stackroster"], sender="Stackroster <updates@stackroster.example>", n=2)
 add("application_received", "conf", "marsh-oneline", "{company}: application received", """
 Your application for {role} has been received and is being considered.
 """ + ATS["hiremarsh"], sender="{company} <no-reply@hiremarsh.example>", n=2)
 add("application_received", "conf", "news", "Thanks for applying - {role}", """Dear {first},
 
-Thank you for applying for the {role} post. Shortlisting takes place after the closing date. Should you not be shortlisted, we'll hold your details for six months in case a similar post comes up, unless you ask us to delete them.
+Thank you for applying for the {role} post. Shortlisting takes place after the closing date. Should your name not make the shortlist, your details stay with us for six months so we can think of you for a similar post; ask any time and we'll erase them.
 
 With kind regards,
 Recruitment Team, {company}
 """ + FOOTERS["news"], sender="{company} Recruitment <jobs@{domain}>", n=2)
 add("application_received", "conf", "legal", "Application acknowledgement - {role}", """Hello {first},
 
-This is to acknowledge your application for {role}. If you haven't heard from us within three weeks of the closing date, please take it that you haven't been shortlisted for this post.
+Your application for {role} arrived safely. Three weeks after the closing date, silence from us means you haven't made the shortlist.
 
 Kind regards,
 {sfull}
@@ -1477,16 +1476,16 @@ Dear {full},
 
 We have received your application for vacancy announcement {ref2}-{ref}, {role}.
 
-After the announcement closes, applications are reviewed for eligibility and qualifications. You will then receive a notice telling you whether you were referred to the selecting official, found eligible but not referred, or found ineligible. This normally happens within 30 days of the closing date.
+After the announcement closes, applications are reviewed for eligibility and qualifications. A notice will then tell you whether your name went forward to the hiring manager, whether you were eligible but not forwarded, or whether you were ineligible. This normally happens within 30 days of the closing date.
 
 Office of Human Capital
 """, sender="Applicant Notifications <noreply@hiring.gov.example>", n=2)
 add("application_received", "conf", "council", "Application received: {role} (ref {ref2})", """
 Dear {first} {last},
 
-Thank you for your application for the above post, which we have received.
+Your application for this post reached us safely.
 
-Due to the number of applications we receive, we regret that we cannot write to applicants who are not shortlisted. If you have not heard from us by {dl}, please assume your application has not been taken forward on this occasion.
+We get a great many applications, so we only write to those we shortlist. No news from us by {dl} means your application has gone no further this time.
 
 Resourcing Team
 Hartwell Borough Council
@@ -1503,9 +1502,9 @@ The Early Careers Team
 add("application_received", "conf", "agency", "CV sent - {company}", """
 Hi {first},
 
-Good to speak just now. Your CV went over to {company} for the {role} role this afternoon.
+Good to speak just now. Your CV is with {company} for {role} as of this afternoon.
 
-They usually turn feedback around in three or four working days. If they pass, I'll ring you rather than leave you hanging; if they want to meet, I'll ring you even faster.
+They tend to come back within three or four working days. Yes or no, you'll hear it from me by phone - no leaving you hanging.
 
 {sfull}
 Senior Consultant | Fenwick Stone Recruitment
@@ -1513,7 +1512,7 @@ Senior Consultant | Fenwick Stone Recruitment
 add("application_received", "conf", "census", "Census field enumerator - application received", """
 Dear {first},
 
-Thank you for applying to work as a field enumerator for the {year} census.
+Thanks for wanting to be a field enumerator in the {year} census.
 
 Areas are allocated once the application window closes. If we can't offer you an area in your district, we'll e-mail you before training starts, and we may contact you about other census roles.
 
@@ -1564,12 +1563,12 @@ Dear Applicant,
 
 Thank you for your interest in the {role} position.
 
-Because of the number of applicants, we can only reply to those selected for interview. If you haven't heard from us within 28 days, your application has not been successful this time.
+With so many people applying, replies go only to those we call for interview; 28 days without a word from us means this application hasn't worked out.
 
 HR Department, {company}
 """, sender="HR Department <hr@{domain}>", n=2)
 add("application_received", "conf", "shop-mobile", "Re: CV", """
-Got your CV, thanks {first}! We're interviewing on Thursday. If I haven't called by the weekend it means we went with someone else, no hard feelings.
+Got your CV, thanks {first}! We're interviewing on Thursday. No call from me by Sunday = we picked someone else, no hard feelings.
 {sfirst}
 """ + MOBILE[2], n=2)
 add("application_received", "conf", "annotation", "Qualification task submitted", """
@@ -1649,9 +1648,9 @@ add("application_received", "conf", "hi", "आवेदन प्राप्त
 add("application_received", "conf", "fr", "Accusé de réception - {role}", """
 Bonjour {first},
 
-Nous avons bien reçu votre candidature pour le poste de {role} et nous vous en remercions.
+Votre candidature au poste de {role} nous est bien parvenue, merci.
 
-Notre équipe l'étudiera avec attention dans les prochains jours. Que notre réponse soit positive ou non, nous reviendrons vers vous par e-mail avant la fin du mois.
+Notre équipe l'étudiera avec attention dans les prochains jours. Favorable ou non, notre réponse vous parviendra par e-mail avant la fin du mois.
 
 Bien cordialement,
 Le service Ressources humaines
@@ -1670,7 +1669,7 @@ add("application_received", "conf", "ru", "Мы получили ваш откл
 add("application_received", "conf", "de", "Eingangsbestätigung Ihrer Bewerbung", """
 Guten Tag {full},
 
-vielen Dank für Ihre Bewerbung als {role}. Ihre Unterlagen sind vollständig bei uns eingegangen.
+Ihre Bewerbung als {role} ist bei uns angekommen, danke dafür. Die Unterlagen sind vollständig.
 
 Wir sichten alle Bewerbungen nach Ende der Ausschreibungsfrist. Sollten wir Sie nicht in die engere Wahl nehmen, erhalten Sie von uns selbstverständlich trotzdem eine Nachricht.
 
@@ -1681,10 +1680,10 @@ Ihr Personalteam
 
 
 # === NOT REJECTIONS: interviews ==============================================================
-add("interview", "thread", "final-round", "RE: [EXT] Re: Next steps - {role}", """
+add("interview", "thread", "final-round", "RE: [EXT] Re: Where things stand - {role}", """
 Hi {first},
 
-Thanks for your patience. The panel met this morning and we'd love you to come back for the final round: an hour with our CTO and a short walk-through of the cut-over sketch you sent.
+Thanks for your patience. The panel met this morning and wants you back for the last round: an hour with our CTO and a short walk-through of the cut-over sketch you sent.
 
 Could you do {dl} at 10:00 or 14:30? It's in person at our office, and we'll cover travel.
 
@@ -1694,7 +1693,7 @@ Best,
 From: {full} <{to}>
 Sent: {q_outlook}
 To: {sfull} <{saddr}>
-Subject: Re: [EXT] Re: Next steps - {role}
+Subject: Re: [EXT] Re: Where things stand - {role}
 
 Hi {sfirst},
 Just checking in after the panel. Happy to send over anything else that would help.
@@ -1703,7 +1702,7 @@ Just checking in after the panel. Happy to send over anything else that would he
 add("interview", "invite", "jury", "Change to your interview time - {role}", """
 Dear {first},
 
-Unfortunately our panel chair has been called for jury service, so we need to move your interview. I'm sorry for the inconvenience.
+Unfortunately our panel chair has been called for jury service, so your interview has to shift. Sorry to mess you around.
 
 The new slot is {dl} at 11:15, same room and same format. Please reply to confirm, or suggest another time that week.
 
@@ -1714,9 +1713,9 @@ Recruitment Coordinator, {company}
 add("interview", "invite", "booking", "Book your phone screen with {company}", """
 Hi {first},
 
-Thanks for applying for {role}. We'd like to set up a 20-minute phone screen with {sfirst} from our talent team.
+Thanks for applying for {role}. Next is a quick 20-minute call with {sfirst} from our talent team.
 
-Pick a time that suits you here: https://book.{domain}/screen/{ref}
+Grab any open slot here: https://book.{domain}/screen/{ref}
 
 Slots are open until {dl_us}.
 
@@ -1725,7 +1724,7 @@ Slots are open until {dl_us}.
 add("interview", "invite", "council", "Invitation to interview: {role} (ref {ref2})", """
 Dear {first} {last},
 
-I am pleased to invite you to interview for the above post on {dl} at the Civic Offices.
+You are invited to an interview for this post on {dl} at the Civic Offices.
 
 The interview will last around 45 minutes and will begin with a ten-minute presentation on the topic: "How would you reduce missed bin collections in the first six months?"
 
@@ -1737,7 +1736,7 @@ Hartwell Borough Council
 add("interview", "invite", "pupillage", "Pupillage - second-round interview", """
 Dear {first},
 
-I'm pleased to tell you that the committee would like to invite you to a second-round interview for pupillage on {dl}.
+I'm pleased to tell you that you're through to the second-round interview for pupillage, on {dl}.
 
 You will receive an advocacy problem 48 hours before the interview. The panel will include two members of the committee and a lay member.
 
@@ -1770,7 +1769,7 @@ You're receiving this e-mail because you have message notifications turned on. C
 add("interview", "invite", "most-wont", "{role} - we'd like to meet you", """
 Hi {first},
 
-We've had far more applications for {role} than we expected, and most people won't get good news from us this week. You will: we'd like to meet you.
+A flood of applications came in for {role}, and only a handful are getting a call back. Yours is one of them.
 
 Could you do a 45-minute video call on {dl_us}? Let me know a couple of times that work.
 
@@ -1825,13 +1824,13 @@ add("interview", "invite", "ko", "[{company}] 1차 면접 안내", """
 - 장소: 본사 5층 회의실
 - 준비물: 신분증
 
-참석 가능 여부를 회신 부탁드립니다.
+참석 여부를 이 메일로 알려 주세요.
 감사합니다.
 """, lang="ko", sender="{company} 인사팀 <recruit@{domain}>")
 add("interview", "invite", "es", "Entrevista para {role}", """
 Hola {first}:
 
-Gracias por postularte. Nos gustaría conocerte en una entrevista por videollamada el {dl_iso} a las 11 h (hora de Buenos Aires).
+Gracias por postularte. Queremos charlar con vos por videollamada el {dl_iso} a las 11 h (hora de Buenos Aires).
 
 Va a durar unos 40 minutos y vas a hablar con {sfirst} y con la coordinadora del área. Si ese horario no te queda cómodo, avisame y buscamos otro.
 
@@ -1855,9 +1854,9 @@ Graduate Recruitment, {company}
 add("next_steps", "next", "references", "References for {role}", """
 Dear {first},
 
-We're pleased to say we'd like to take up references as the next step for {role}.
+Good news: for {role}, we'd now like to speak to your referees.
 
-Could you send contact details for two referees, one of them your current or most recent manager, by {dl}? We won't contact anyone until you confirm it's OK.
+Could you send names and e-mails for two people who can vouch for your work, ideally including your line manager now or in your last job, by {dl}? Nobody gets a call before you give the go-ahead.
 
 Kind regards,
 {sfull}
@@ -1866,14 +1865,14 @@ HR Advisor, {company}
 add("next_steps", "next", "background", "Action needed: background check consent", """
 Hi {first},
 
-{company} would like to start a background check as part of your application for {role}.
+{company} is ready to run pre-employment screening for {role}.
 
 Please give your consent and upload proof of address by {dl_us}. Checks can't begin until both are in.
 """ + ATS["stackroster"], sender="Stackroster <updates@stackroster.example>", n=2)
 add("next_steps", "next", "takehome", "Take-home exercise - {role}", """
 Hi {first},
 
-Thanks for the chat last week. As promised, here's the take-home exercise. It should take about three hours; please don't spend more than four.
+Good talking last week. As promised, here's the take-home exercise. Budget about three hours - honestly, stop at four.
 
 Send your answer back by {dl}. If you need more time because of other commitments, just ask before the deadline.
 
@@ -1882,9 +1881,9 @@ Send your answer back by {dl}. If you need more time because of other commitment
 add("next_steps", "next", "rtw", "Right to work check", """
 Dear {first},
 
-Before we can confirm your start date, we need to check your right to work in the UK.
+We have to see proof of your right to work in the UK before a start date is fixed.
 
-Please share your share code or bring your passport to reception by {dl}.
+A share code, or your passport brought to reception, will do - by {dl}.
 
 People Services, {company}
 """, sender="People Services <people@{domain}>")
@@ -1939,7 +1938,7 @@ Resourcing Coordinator, North Sea Crew Services
 add("next_steps", "next", "patrol", "School crossing patrol - medical and DBS", """
 Dear {first} {last},
 
-Thank you for attending the interview for the crossing patrol post at Elm Road. Before we can appoint, you will need an occupational health assessment and an enhanced DBS check.
+Thanks for coming to interview for the crossing patrol post at Elm Road. Before we can appoint, you will need an occupational health assessment and an enhanced DBS check.
 
 Please complete the health questionnaire and book your DBS identity check by {dl}.
 
@@ -1969,7 +1968,7 @@ Hi {first},
 Next up for {role}: a one-way video interview with four questions. You'll get two minutes to answer each one.
 
 Please record your answers by {dl_us}.
-""" + ATS["quillhire"], sender="{company} via Quillhire <notifications@quillhire.example>")
+""" + ATS["corvidhire"], sender="{company} via Corvidhire <notifications@corvidhire.example>")
 add("next_steps", "next", "pl", "Zadanie rekrutacyjne - {role}", """
 Dzień dobry,
 
@@ -1995,10 +1994,10 @@ add("next_steps", "next", "th", "ขั้นตอนถัดไป: แบบ
 
 
 # === NOT REJECTIONS: offers ==================================================================
-add("offer", "thread", "offer", "RE: [EXT] RE: [EXT] Re: Final conversation", """
+add("offer", "thread", "offer", "RE: [EXT] RE: [EXT] Re: Last chat with the founders", """
 Hello {first},
 
-I promised to come back to you as soon as I could, so here it is: we would love you to join us as {role}. The written offer is on its way from HR today.
+I said I'd write the minute we had news, so here goes: we would love you to join us as {role}. The written offer is on its way from HR today.
 
 Your case study was the one we kept quoting in the debrief. Let me know when you have time for a quick call about start dates.
 
@@ -2010,9 +2009,9 @@ Warm regards,
 From: {full} <{to}>
 Sent: {q_outlook_us}
 To: {sfull} <{saddr}>
-Subject: RE: [EXT] Re: Final conversation
+Subject: RE: [EXT] Re: Last chat with the founders
 
-Thanks {sfirst}, great to speak today. Looking forward to hearing how things go.
+Cheers {sfirst}, lovely chatting earlier. Fingers crossed on my side!
 """, n=2)
 add("offer", "offer", "phone", "Re: the job", """
 It's yours if you want it! Can you start on the 3rd? I'll send the paperwork tonight.
@@ -2020,7 +2019,7 @@ It's yours if you want it! Can you start on the 3rd? I'll send the paperwork ton
 """ + MOBILE[2])
 add("offer", "offer", "legal", "Offer of employment - {role}", """Dear {first},
 
-I am delighted to offer you the position of {role} at {company}, starting on {start}. Your contract and a summary of benefits are attached.
+We'd like you to become our {role}, starting on {start}. Your contract and a summary of benefits are attached.
 
 Please sign and return the contract by {dl}.
 
@@ -2030,7 +2029,7 @@ Kind regards,
 add("offer", "offer", "conditional", "Conditional offer - {role}", """
 Dear {first},
 
-Following your interview, I'm pleased to make you a conditional offer for the post of {role}. The offer depends on satisfactory references and an enhanced DBS check.
+Following your interview, the panel would like to appoint you as {role}, subject to two good references and a clear enhanced DBS.
 
 Unfortunately the start date can't move, as the induction programme begins on {start} for everyone joining this quarter.
 
@@ -2040,7 +2039,7 @@ With best wishes,
 add("offer", "offer", "intern", "Your place on the {company} internship", """
 Dear {first},
 
-Congratulations! We're delighted to offer you a place on our Summer Internship Programme. You'll be joining the engineering stream in our Bristol office for ten weeks.
+Great news - there's a place for you on our summer internships. You'll be joining the engineering stream in our Bristol office for ten weeks.
 
 Please accept your place through the portal by {dl}.
 
@@ -2114,23 +2113,22 @@ I'll write to you myself either way once we've met them. Have a good break.
 {sfirst}
 
 On {q_gmail}, {full} <{to}> wrote:
-> Thank you for having me in on {qday}. I enjoyed meeting the team and
-> hearing about the plans for next year. Let me know if you need
-> references at this stage.
+> Many thanks for {qday} - the depot tour was the highlight of my week.
+> Happy to line up referees whenever that's useful.
 """, n=2)
 add("other_job", "other", "withdrawal", "Your application has been withdrawn", """
 Hi {first},
 
-As you asked, we've withdrawn your application for {role}. You won't receive any more messages about it.
+Done: your application for {role} is withdrawn at your request, and no more messages about it will follow.
 
-If you change your mind, you're welcome to apply again while the role is open.
-""" + ATS["quillhire"], sender="{company} via Quillhire <notifications@quillhire.example>", n=2)
+Changed your mind? The advert is still live, so a new application is always possible.
+""" + ATS["corvidhire"], sender="{company} via Corvidhire <notifications@corvidhire.example>", n=2)
 add("other_job", "other", "paused", "{role} - hiring paused", """
 Dear {first},
 
 I wanted to let you know that we've paused hiring for {role} until the budget for next year is signed off, which we expect in about six weeks.
 
-Your application remains active and you are still a candidate. Nothing has been decided, and I'll be in touch as soon as we restart.
+You're still in the running and your application is live. Nothing has been decided, and I'll be in touch as soon as we restart.
 
 Kind regards,
 {sfull}
@@ -2138,25 +2136,25 @@ Kind regards,
 add("other_job", "other", "review", "Update: {role} ({ref})", """
 Hi {first},
 
-There's an update on your application for {role} at {company}.
+Something has changed on your {role} application at {company}.
 
 Current stage: Hiring manager review
 """ + ATS["stackroster"], sender="Stackroster <updates@stackroster.example>")
 add("other_job", "other", "deletion", "Your data has been deleted", """
 Dear {first},
 
-As requested, we have deleted your candidate profile and all application data held in our recruitment system. This cannot be undone.
+As requested, your candidate profile and every application record in our hiring system are now erased. This cannot be undone.
 
-If you would like to apply to {company} in the future, you will need to create a new profile.
+If you would like to apply to {company} in the future, you'd start again with a fresh profile.
 
 Data Protection Team, {company}
 """, sender="Data Protection <privacy@{domain}>")
 add("other_job", "other", "reference-request", "Reference request: {otherfull}", """
 Dear {first},
 
-{otherfull} has applied for a position with us and has given your name as a referee.
+{otherfull} has applied to us and listed you as someone who can speak to their work.
 
-Could you complete the short reference form at the link below by {dl}? Your answers will be kept confidential.
+Would you fill in our short reference form by {dl}? Your answers will be kept confidential.
 
 https://refs.{domain}/{ref}
 
@@ -2167,7 +2165,7 @@ HR Advisor, {company}
 add("job_alert", "alert", "saved", "New jobs for your saved search", """
 Hi {first},
 
-Here are this week's new jobs for your saved search.
+This week's fresh jobs for your saved search:
 """ + FOOTERS["alerts"], sender="{company} Talent Network <talent@{domain}>")
 add("job_alert", "alert", "digest", "14 new jobs match your profile", """
 Hi {first},
@@ -2180,12 +2178,12 @@ Not every job is the right fit, and that's fine. Tap "Not for me" on any job bel
 
 See all 14 jobs
 
-You're receiving this because you created a job alert on Jobwell. Unsubscribe.
+Sent to you because of an alert you set up on Jobwell. Unsubscribe.
 """, sender="Jobwell <alerts@jobwell.example>")
 add("job_alert", "alert", "closed", "A job you saved has closed", """
 Hi {first},
 
-The {role} job you saved at {company} is no longer accepting applications. Here are some similar jobs that are still open:
+The {role} job you saved at {company} has stopped taking applications. Similar roles still open:
 
 * {role} - Galeforce Wind Services
 * Senior {role} - Marlpit Water
@@ -2195,9 +2193,9 @@ Jobwell
 add("recruiter_outreach", "outreach", "pitch", "{role} opportunity", """
 Hi {first},
 
-I came across your profile and thought you might be interested in a {role} role with one of my clients, a mid-sized manufacturer near Swindon. Hybrid, good pension, and a team lead who actually trains people.
+Your background caught my eye for a {role} role with one of my clients, a mid-sized manufacturer near Swindon. Hybrid, good pension, and a team lead who actually trains people.
 
-If now isn't the right time, no problem at all. Otherwise, are you free for a 15-minute call this week?
+Bad timing? Just say and I'll leave you be. If not, could we grab 15 minutes this week?
 
 {sfull}
 Fenwick Stone Recruitment
@@ -2217,7 +2215,7 @@ Dear {first},
 
 Greetings from Mirage Gate Search. We are hiring a {role} for a leading group in Dubai. Tax-free package with housing allowance and annual flights.
 
-Kindly share your updated CV, current notice period and expected salary if you would like to be considered.
+If it's of interest, send your CV with notice period and salary expectation.
 
 Best regards,
 {sfull}
@@ -2229,9 +2227,9 @@ Mirage Gate Search FZ-LLC
 add("non_job_rejection_words", "nonjob", "loan", "Your loan application", """
 Dear {first},
 
-Thank you for applying for a personal loan of £6,500 with Quayside Credit Union.
+You asked us for a personal loan of £6,500 with Quayside Credit Union.
 
-After reviewing your application and credit file, we're sorry to tell you that we are unable to approve your loan at this time. The main reason is the level of existing credit commitments shown on your file.
+After reviewing your application and credit file, we're sorry to say we can't lend to you at the moment. The main reason is the level of existing credit commitments shown on your file.
 
 You can ask us for a copy of the information we used, and you're welcome to apply again in six months.
 
@@ -2240,9 +2238,9 @@ Lending Team
 add("non_job_rejection_words", "nonjob", "flat", "Re: Viewing - 2-bed flat, Cobden Street", """
 Hi {first},
 
-Thanks for coming to the viewing on {qday}. The landlord has decided to go with another applicant who can move in at the start of next month, so the flat is no longer available.
+Thanks for looking round on {qday}. The owner has picked another household, able to move in at the start of next month, so the flat's now taken.
 
-I'll keep your details and send you anything similar that comes up in the area.
+I'll ping you when something similar lists nearby.
 
 {sfull}
 Lettings Negotiator, Keystone Homes
@@ -2252,7 +2250,7 @@ Dear {first},
 
 Thank you for applying to the Community Arts Fund for your mural project.
 
-We received 184 applications this round and could fund 23. We regret that your application has not been successful. The panel noted the strong community support but felt the budget for materials needed more detail.
+We received 184 applications this round and could fund 23. We're sorry to say we can't fund your project this time. The panel noted the strong community support but felt the budget for materials needed more detail.
 
 The next round opens in April.
 
@@ -2263,7 +2261,7 @@ Dear Dr {last},
 
 Thank you for submitting your manuscript "Sediment pulses after small dam removal" to the Journal of Applied Hydrology.
 
-Based on the reviewers' reports, I regret to inform you that the manuscript has been rejected for publication. Both reviewers felt the field data covered too short a period to support the conclusions. Their comments are below.
+Having read the two reports, I'm afraid I must reject the manuscript. Both reviewers felt the field data covered too short a period to support the conclusions. Their comments are below.
 
 Yours sincerely,
 Handling Editor
@@ -2274,13 +2272,13 @@ Closed #{ref2}.
 Thanks for the PR, {first}! We've decided not to merge this one: retries are going into the transport layer in #{ref} instead, so the upload client can stay simple.
 
 —
-Reply to this email directly, view it on the forge, or unsubscribe.
-You are receiving this because you authored the pull request.
+Reply here or open the thread on the forge.
+Notification sent because you opened this pull request.
 """, sender="{sfull} <notifications@forge.example>")
 add("non_job_rejection_words", "nonjob", "audition", "Chamber choir auditions", """
 Dear {first},
 
-Thank you for auditioning for the Vale Chamber Singers. We were very sorry not to be able to offer you a place this season: we had only two alto places and eleven auditions.
+Thank you for auditioning for the Vale Chamber Singers. We're sorry there isn't a place for you this season: we had only two alto places and eleven auditions.
 
 We'd love you to come to our open rehearsals, and we hold auditions again in September.
 
@@ -2298,7 +2296,7 @@ Passport Service
 add("non_job_rejection_words", "nonjob", "domain", "Domain transfer rejected: {last}-design.example", """
 Hello {first},
 
-The transfer of the domain {last}-design.example to your account was rejected by the current registrar because the authorisation code did not match.
+The transfer of the domain {last}-design.example to your account was rejected: the registrar holding it says the auth code supplied doesn't match their records.
 
 Please ask the current registrar for a new code and start the transfer again.
 
@@ -2309,14 +2307,14 @@ Hi {first},
 
 A payment of £42.18 at FRESHWAY GROCERS with your card ending 4{ref2} was declined on {q_iso}.
 
-If this was you, check that you have enough money in your account and try again. If you don't recognise it, call us on the number on the back of your card.
+If it was you, check your balance and try again. If you don't recognise it, ring the number printed on your card.
 
 Yarrow Street Bank
 """, sender="Yarrow Street Bank <alerts@yarrowstreet.example>")
 add("non_job_rejection_words", "nonjob", "youth-trial", "Under-15s trial", """
 Hi {first},
 
-Thank you for bringing Ollie to the under-15s trial on Sunday. The coaches were impressed with his attitude, but we've now filled our squad for the season and can't offer him a place this time.
+Thank you for bringing Ollie to the under-15s trial on Sunday. The coaches were impressed with his attitude, but our squad for this season is full and there's no place for him this time.
 
 Our development sessions on Wednesday nights are open to everyone.
 
@@ -2327,14 +2325,14 @@ Dear {first},
 
 Thank you for applying for the Harbourside Postgraduate Scholarship.
 
-We received many excellent applications, and I'm sorry to tell you that you have not been selected for a scholarship this year. This decision does not affect your offer of a place on the MSc, which still stands.
+We received many excellent applications, and I'm sorry to tell you that you have not been selected for a scholarship this year. Your MSc place is unaffected and still stands.
 
 Scholarships Office
 """, sender="Scholarships Office <scholarships@university.example.ac.uk>")
 add("non_job_rejection_words", "nonjob", "parking", "Penalty charge appeal - decision", """
 Dear {first} {last},
 
-We have considered your appeal against penalty charge notice WK{ref}.
+Your appeal about penalty charge notice WK{ref} has been looked at.
 
 We are not able to accept your appeal. The signs at the entrance to the car park clearly show the maximum stay. You can pay the reduced charge within 14 days or take your appeal to the independent adjudicator.
 
@@ -2352,14 +2350,14 @@ Hi {first},
 
 Thanks for sending us the prototype of "Lighthouse Keepers". Our team played it four times.
 
-We've decided to pass on it for our catalogue. The theme is lovely, but it's too close to a game we already publish. We'd be happy to look at your next design.
+It isn't one we'll publish. The theme is lovely, but it's too close to a game we already publish. We'd be happy to look at your next design.
 
 Submissions, Thimble & Dice Games
 """, sender="Thimble & Dice <submissions@thimbledice.example>")
 add("non_job_rejection_words", "nonjob", "crowdfunding", "Your project was not approved", """
 Hi {first},
 
-Thanks for submitting your project to Backwell. After review, we are unable to approve it for launch, because projects that offer financial returns to backers are not allowed under our rules.
+Thanks for submitting your project to Backwell. We've reviewed it and we can't let it launch, because projects that offer financial returns to backers are not allowed under our rules.
 
 You can edit your rewards and submit the project again.
 
@@ -2387,7 +2385,7 @@ Bireysel Krediler Birimi
 add("non_job_rejection_words", "nonjob", "de-wohnung", "Ihre Anfrage zur Wohnung in der Lindenstraße", """
 Guten Tag {full},
 
-vielen Dank für Ihr Interesse an der Dreizimmerwohnung in der Lindenstraße und für Ihren Besuch bei der Besichtigung.
+danke, dass Sie sich die Dreizimmerwohnung in der Lindenstraße angesehen haben.
 
 Der Eigentümer hat sich inzwischen für andere Mietinteressenten entschieden. Die Wohnung ist daher leider nicht mehr verfügbar.
 
