@@ -195,7 +195,7 @@ THE {upper} DISPATCH · what's been happening this month
 * Forty colleagues ran the canal relay for the local hospice
 * Book a seat at our open evening on the 18th (drinks from six)
 Read every story on our careers site, and follow us wherever you scroll.
-You're on this list because you once left us your e-mail address. Change what we send you or leave the list at any time from your candidate settings.
+You're on this list because you once left us your e-mail address. Change what we send you, or leave the list, in your candidate settings whenever you like.
 {company} · Unit 4, Harbour Works · registered number 0{ref}
 ------------------------------------------------------------""",
     "alerts": """
@@ -223,7 +223,7 @@ Meet the team on our careers blog, or watch "A day on the line" on our video cha
 ================================""",
 }
 ATS = {
-    "corvidhire": "\n\n--\nDelivered by Corvidhire for {company}. Nobody reads replies to this address.\nYour candidate profile: https://candidates.corvidhire.example/{ref}\nCorvidhire · Privacy · Help centre",
+    "corvidhire": "\n\n--\nDelivered by Corvidhire for {company}. Replies here go to a mailbox no human opens.\nYour candidate profile: https://candidates.corvidhire.example/{ref}\nCorvidhire · Privacy · Help centre",
     "stackroster": "\n\n— — —\nThis update comes from Stackroster, the hiring platform {company} uses.\nQuestions about your data? data@stackroster.example | Unsubscribe from status e-mails",
     "hiremarsh": "\n\nPowered by Hiremarsh\nThis e-mail is about an application made on the {company} careers page. Candidate ID {ref}.",
 }
@@ -254,11 +254,11 @@ def add(kind: str, tpl: str, var: str, subject: str, body: str, *, sender: str =
 add("rejection", "thread", "migration", "RE: [EXT] Re: Where things stand - {role}", """
 Hi {first},
 
-Thanks again for the hour you gave us on {qday}, and for the follow-up note with the cut-over sketch. Two of its ideas are already pinned above our team board.
+Thanks again for {qday}'s hour, and for the follow-up note with the cut-over sketch. Two of its ideas are already pinned above our team board.
 
 We closed the search this week. The team picked {other}, who ran almost exactly this migration at a previous firm and joins us in the new year.
 
-I've loved getting to know you over these weeks. If you ever want a straight answer about a role here, my inbox is open.
+These weeks of conversations with you have been a highlight of my quarter. If you ever want a straight answer about a role here, my inbox is open.
 
 Best,
 {sfirst}
@@ -281,7 +281,7 @@ You came a close second and the whole panel said so. Keep in touch, please.
 
 On {q_gmail}, {full} <{to}> wrote:
 > Many thanks for {qday} - the depot tour was the highlight of my week.
-> Happy to line up referees whenever that's useful.
+> My two referees are primed and ready if you want them.
 """, n=2)
 add("rejection", "thread", "accepted", "RE: [EXT] RE: [EXT] Re: Last chat with the founders", """
 Hello {first},
@@ -314,7 +314,7 @@ Thanks for visiting the ward on {qday}; your answer on the deteriorating-patient
 
 The panel has appointed the colleague who has been acting up as deputy since the spring; the decision was made yesterday and she has accepted.
 
-Do look at the trust's bank shifts in the meantime - I'd love to see you on the ward in some form.
+Meanwhile, the trust's bank shifts are worth a look; the ward would welcome you in that way.
 
 With best wishes,
 {sfull}
@@ -362,7 +362,7 @@ Thanks {sfirst}. Send over the architecture prompt whenever suits.
 add("rejection", "thread", "translated", "RE: [EXT] Re: Interview debrief", """
 Good morning {first},
 
-Following our meeting of last week, I come back to you with our answer. After reflection, the committee has retained the candidature of another person, whose experience in the regulated sector corresponds to the profile we search.
+Following our meeting of last week, here is our answer after reflection. After reflection, the committee has retained the candidature of another person, whose experience in the regulated sector corresponds to the profile we search.
 
 I thank you sincerely for the quality of our exchanges and I wish you all the success in your research.
 
@@ -378,7 +378,7 @@ Objet : Re: Interview debrief
 # -- clear refusals under long footers --
 REF_A = """Dear {first},
 
-Thank you for applying for the {role} post. Shortlisting closed on Friday, and I'm sorry to let you know your name isn't on the interview list for this post.
+Thank you for applying for the {role} post. Shortlisting closed on Friday, and the interview shortlist doesn't include you this time, I'm afraid.
 
 With kind regards,
 Recruitment Team, {company}
@@ -392,7 +392,7 @@ All the best for the search.
 """
 REF_C = """Hello {first},
 
-After your interview for {role}, we've decided the job will go elsewhere and we won't be making you an offer. Thank you for the afternoon you gave us.
+After your interview for {role}, we've decided the job will go elsewhere and no offer will follow. We valued the afternoon you spent here.
 
 Kind regards,
 {sfull}
@@ -469,9 +469,9 @@ Thanks so much for being patient with us, and good luck.
 add("rejection", "recruiter", "uk-agency", "Following our call - {company}", """
 Hi {first},
 
-Good to catch you earlier. Like I mentioned when we spoke, {company} have gone with a candidate who was already through to final stage with another agency, so we're out of that race.
+Good to catch you earlier. Per our call, {company} picked someone another agency had already taken to final stage, which ends our part in that process.
 
-On the plus side, I'm working on a six-month contract at a water utility in Reading that's a very close match: hybrid, two days on site, £450 a day outside IR35. Say the word and your CV goes over before Friday.
+On the plus side, a water utility in Reading needs a contractor for six months, and it's a very close match: hybrid, two days on site, £450 a day outside IR35. Say the word and your CV goes over before Friday.
 
 Speak soon,
 {sfull}
@@ -483,7 +483,7 @@ Dear {first},
 
 Thank you for taking my call this afternoon. To confirm in writing: the client has finalised another profile for the {role} position and will not be arranging a second meeting.
 
-I mentioned the regional planning role with a logistics group in Jebel Ali. Package is AED 28,000 per month plus housing allowance. Please send your latest CV with your notice period and salary expectation before tomorrow noon so I can submit you.
+I mentioned the regional planning role with a logistics group in Jebel Ali. Package is AED 28,000 per month plus housing allowance. Please send your latest CV with your notice period and salary expectation before tomorrow noon, ready for submission to the client.
 
 Best regards,
 {sfull}
@@ -493,7 +493,7 @@ Mirage Gate Search FZ-LLC
 add("rejection", "recruiter", "inhouse", "Thanks for chatting today", """
 Hi {first},
 
-Really enjoyed our call. Putting it in writing, as I said I would: the hiring manager for {role} has decided to proceed with candidates who have more experience with public-sector clients, so we won't be scheduling the technical round.
+Really enjoyed our call. Putting it in writing, as I said I would: the hiring manager for {role} has decided to proceed with candidates who have more experience with public-sector clients, so the technical round won't go ahead for you.
 
 The good news is that our partnerships team liked your profile when I mentioned it, and they have a Partner Success Manager opening. The description is attached. Fancy it? I can get you in front of their lead next week.
 
@@ -531,9 +531,9 @@ Hartwell Borough Council
 add("rejection", "public", "withdrawn", "Vacancy withdrawn: {role}", """
 Dear Applicant,
 
-Following a review of the service's staffing establishment, the post of {role} (reference {ref2}) has been deleted from the establishment, so no appointment will be made.
+Following a review of the service's staffing establishment, the post of {role} (reference {ref2}) has been struck off the staffing plan, and nobody will be appointed to it.
 
-Every application for it is now closed. We recognise the effort that goes into an application and apologise for any disappointment.
+We have closed all applications made for it. We recognise the effort that goes into an application and apologise for any disappointment.
 
 People Services
 County Hall
@@ -600,9 +600,9 @@ add("rejection", "ats", "html-row", "Application update - {company}", """
 add("rejection", "intern", "summer", "{company} Summer Internship {year}", """
 Dear {first},
 
-Thanks for recording your video interview for the {company} summer internships. This year 3,400 people applied for 41 places.
+Your recorded video interview for the {company} summer internships has been watched in full. This year 3,400 people applied for 41 places.
 
-We've watched every interview, and you won't be going through to the assessment day. Our decisions are final for this cycle, but you are welcome to apply again next autumn.
+We've now made our choices, and you won't be going through to the assessment day. Our decisions are final for this cycle, but you are welcome to apply again next autumn.
 
 The Early Careers Team
 {company}
@@ -1084,9 +1084,9 @@ Guten Tag, gibt es schon Neuigkeiten zu meiner Bewerbung? Viele Grüße
 add("rejection", "formal", "mutuelle", "Votre candidature au poste de {role}", """
 Madame, Monsieur,
 
-Merci pour votre candidature et pour le temps passé avec nous lors de l'entretien de la semaine dernière.
+Merci pour votre candidature et pour notre échange de mardi dernier.
 
-Nous avons étudié tous les dossiers avec soin et nous ne donnerons pas suite à votre candidature pour ce poste.
+Tous les dossiers ont été examinés, et nous ne retenons pas votre candidature pour ce poste.
 
 Bonne continuation dans vos démarches.
 
@@ -1252,7 +1252,7 @@ add("rejection", "formal", "epitropi", "Αποτέλεσμα συνέντευξ�
 
 Θα θέλαμε να σας ευχαριστήσουμε που ήρθατε στη συνέντευξη για τη θέση {role}.
 
-Μετά από προσεκτική αξιολόγηση, η επιτροπή επέλεξε άλλον υποψήφιο, με εμπειρία πιο κοντά σε ό,τι χρειάζεται σήμερα η ομάδα μας.
+Μετά από προσεκτική αξιολόγηση, η επιτροπή επέλεξε άλλον υποψήφιο, που έχει ήδη δουλέψει σε παρόμοια θέση σε ναυτιλιακή εταιρεία.
 
 Σας ευχόμαστε κάθε επιτυχία στα επόμενα βήματά σας.
 
@@ -1436,7 +1436,7 @@ add("application_received", "conf", "corvid", "We've received your application",
 Application: {role}
 Status: Received
 
-{first}, thanks for applying. A recruiter will look at your application within 21 days. Whether or not your profile is picked for the next step, you'll get an update on this page and by e-mail.
+{first}, thanks for your application. Someone from our recruiting team reviews it within 21 days. Whether or not your profile is picked for the next step, you'll get an update on this page and by e-mail.
 """ + ATS["corvidhire"], sender="{company} via Corvidhire <notifications@corvidhire.example>", n=2)
 add("application_received", "conf", "stack", "Application received: {role} ({ref})", """
 Hi {first},
@@ -1452,14 +1452,14 @@ Your application for {role} has been received and is being considered.
 """ + ATS["hiremarsh"], sender="{company} <no-reply@hiremarsh.example>", n=2)
 add("application_received", "conf", "news", "Thanks for applying - {role}", """Dear {first},
 
-Thank you for applying for the {role} post. Shortlisting takes place after the closing date. Should your name not make the shortlist, your details stay with us for six months so we can think of you for a similar post; ask any time and we'll erase them.
+Thank you for applying for the {role} post. Shortlisting takes place after the closing date. Should your name not make the shortlist, your details are kept for six months so we can think of you for a similar post; ask any time and we'll erase them.
 
 With kind regards,
 Recruitment Team, {company}
 """ + FOOTERS["news"], sender="{company} Recruitment <jobs@{domain}>", n=2)
 add("application_received", "conf", "legal", "Application acknowledgement - {role}", """Hello {first},
 
-Your application for {role} arrived safely. Three weeks after the closing date, silence from us means you haven't made the shortlist.
+Your application for {role} arrived safely. If the closing date is three weeks behind you and we've been silent, you haven't made the shortlist.
 
 Kind regards,
 {sfull}
@@ -1467,16 +1467,16 @@ Kind regards,
 add("application_received", "conf", "pool", "Thanks for joining {company}'s talent pool", """
 Hi {first},
 
-Thanks for sending us your details for {role}. Here's how it works: we only get in touch when there's a match. If this role isn't the one, your profile stays in our talent pool for 12 months and a recruiter may reach out about something else.
+Thanks for sending us your details for {role}. Here's how it works: we only get in touch when there's a match. If this role isn't the one, your profile sits in our talent pool for a year, and someone from talent might get in touch about another role.
 
 {company} Talent Team
 """, sender="{company} Talent <talent@{domain}>", n=2)
 add("application_received", "conf", "us-receipt", "Application received - Announcement {ref2}-{ref}", """
 Dear {full},
 
-We have received your application for vacancy announcement {ref2}-{ref}, {role}.
+Your application for vacancy announcement {ref2}-{ref}, {role}, is in.
 
-After the announcement closes, applications are reviewed for eligibility and qualifications. A notice will then tell you whether your name went forward to the hiring manager, whether you were eligible but not forwarded, or whether you were ineligible. This normally happens within 30 days of the closing date.
+After the announcement closes, applications are reviewed for eligibility and qualifications. A notice will then tell you whether your name went forward to the hiring manager, whether you were eligible but not forwarded, or whether you were ineligible. Expect it about a month after the announcement closes.
 
 Office of Human Capital
 """, sender="Applicant Notifications <noreply@hiring.gov.example>", n=2)
@@ -1485,7 +1485,7 @@ Dear {first} {last},
 
 Your application for this post reached us safely.
 
-We get a great many applications, so we only write to those we shortlist. No news from us by {dl} means your application has gone no further this time.
+Applications for this post run into the hundreds, so letters go to shortlisted candidates only. No news from us by {dl} means your application has gone no further this time.
 
 Resourcing Team
 Hartwell Borough Council
@@ -1504,7 +1504,7 @@ Hi {first},
 
 Good to speak just now. Your CV is with {company} for {role} as of this afternoon.
 
-They tend to come back within three or four working days. Yes or no, you'll hear it from me by phone - no leaving you hanging.
+Their turnaround is normally three or four working days. Whichever way it goes, I'll phone you - you won't be left guessing.
 
 {sfull}
 Senior Consultant | Fenwick Stone Recruitment
@@ -1514,7 +1514,7 @@ Dear {first},
 
 Thanks for wanting to be a field enumerator in the {year} census.
 
-Areas are allocated once the application window closes. If we can't offer you an area in your district, we'll e-mail you before training starts, and we may contact you about other census roles.
+Areas are allocated once the application window closes. If we can't offer you an area in your district, we'll e-mail you before training starts, possibly with details of other census jobs.
 
 Census Recruitment Office
 """, sender="Census Recruitment <recruitment@census.example.gov>", n=2)
@@ -1542,7 +1542,7 @@ add("application_received", "conf", "html", "Thanks for applying to {company}", 
 <h2>Thanks, {first}!</h2>
 <p>Your application for <b>{role}</b> has landed.</p>
 <p><b>What happens next</b></p>
-<ol><li>We read it (about two weeks).</li><li>If it's a no, you'll still get an e-mail from us.</li><li>If it's a yes, we'll book a call.</li></ol>
+<ol><li>We read it (about two weeks).</li><li>A no still comes with an e-mail from us.</li><li>If it's a yes, we'll book a call.</li></ol>
 <p>The {company} hiring team</p>
 </div>
 </body></html>
@@ -1552,7 +1552,7 @@ Dear {first},
 
 Thank you for applying for {role}. Unfortunately we're running a little behind on reviewing applications this month because two of our recruiters are on leave.
 
-You'll hear from us by {dl} at the latest. Nobody has been turned down yet.
+Expect an answer by {dl} at the latest. Nobody has been turned down yet.
 
 Kind regards,
 {sfull}
@@ -1563,7 +1563,7 @@ Dear Applicant,
 
 Thank you for your interest in the {role} position.
 
-With so many people applying, replies go only to those we call for interview; 28 days without a word from us means this application hasn't worked out.
+Given the numbers, we write only to people we're calling to interview; 28 days without a word from us means this application hasn't worked out.
 
 HR Department, {company}
 """, sender="HR Department <hr@{domain}>", n=2)
@@ -1683,7 +1683,7 @@ Ihr Personalteam
 add("interview", "thread", "final-round", "RE: [EXT] Re: Where things stand - {role}", """
 Hi {first},
 
-Thanks for your patience. The panel met this morning and wants you back for the last round: an hour with our CTO and a short walk-through of the cut-over sketch you sent.
+Sorry for the wait. The panel sat this morning and has asked to see you for one last round: an hour with our CTO and a short walk-through of the cut-over sketch you sent.
 
 Could you do {dl} at 10:00 or 14:30? It's in person at our office, and we'll cover travel.
 
@@ -1702,7 +1702,7 @@ Just checking in after the panel. Happy to send over anything else that would he
 add("interview", "invite", "jury", "Change to your interview time - {role}", """
 Dear {first},
 
-Unfortunately our panel chair has been called for jury service, so your interview has to shift. Sorry to mess you around.
+Unfortunately our panel chair has been called for jury service, and your interview slot moves with that. Apologies for the upheaval.
 
 The new slot is {dl} at 11:15, same room and same format. Please reply to confirm, or suggest another time that week.
 
@@ -1726,7 +1726,7 @@ Dear {first} {last},
 
 You are invited to an interview for this post on {dl} at the Civic Offices.
 
-The interview will last around 45 minutes and will begin with a ten-minute presentation on the topic: "How would you reduce missed bin collections in the first six months?"
+The interview will last around 45 minutes and will begin with a ten-minute presentation. Your topic: "What would you change to cut missed bin collections in your first half-year?"
 
 Please confirm your attendance by return. If you need any adjustments for the interview, let us know.
 
@@ -1771,7 +1771,7 @@ Hi {first},
 
 A flood of applications came in for {role}, and only a handful are getting a call back. Yours is one of them.
 
-Could you do a 45-minute video call on {dl_us}? Let me know a couple of times that work.
+Are you free for a 45-minute video call on {dl_us}? Send me two or three times you could do.
 
 {sfull}
 Hiring Manager, {company}
@@ -1845,7 +1845,7 @@ Hi {first},
 
 Thanks for applying. The next step is a 35-minute online assessment (numerical and verbal reasoning).
 
-Please complete it by {dl} at 23:59. If it isn't completed by then, the system closes the application automatically, so do set aside the time.
+Please complete it by {dl} at 23:59. Miss that, and the system shuts the application automatically, so do set aside the time.
 
 https://assess.{domain}/start/{ref}
 
@@ -1856,7 +1856,7 @@ Dear {first},
 
 Good news: for {role}, we'd now like to speak to your referees.
 
-Could you send names and e-mails for two people who can vouch for your work, ideally including your line manager now or in your last job, by {dl}? Nobody gets a call before you give the go-ahead.
+Could you send names and e-mails for two people who can vouch for your work, one of whom has managed you in the last two years, by {dl}? We'll hold off contacting them until you say so.
 
 Kind regards,
 {sfull}
@@ -1872,7 +1872,7 @@ Please give your consent and upload proof of address by {dl_us}. Checks can't be
 add("next_steps", "next", "takehome", "Take-home exercise - {role}", """
 Hi {first},
 
-Good talking last week. As promised, here's the take-home exercise. Budget about three hours - honestly, stop at four.
+Good talking last week. Attached is the take-home exercise. Budget about three hours - honestly, stop at four.
 
 Send your answer back by {dl}. If you need more time because of other commitments, just ask before the deadline.
 
@@ -2114,7 +2114,7 @@ I'll write to you myself either way once we've met them. Have a good break.
 
 On {q_gmail}, {full} <{to}> wrote:
 > Many thanks for {qday} - the depot tour was the highlight of my week.
-> Happy to line up referees whenever that's useful.
+> My two referees are primed and ready if you want them.
 """, n=2)
 add("other_job", "other", "withdrawal", "Your application has been withdrawn", """
 Hi {first},
@@ -2229,7 +2229,7 @@ Dear {first},
 
 You asked us for a personal loan of £6,500 with Quayside Credit Union.
 
-After reviewing your application and credit file, we're sorry to say we can't lend to you at the moment. The main reason is the level of existing credit commitments shown on your file.
+After reviewing your application and credit file, we've decided not to approve a loan for now. The main reason is the level of existing credit commitments shown on your file.
 
 You can ask us for a copy of the information we used, and you're welcome to apply again in six months.
 
@@ -2250,7 +2250,7 @@ Dear {first},
 
 Thank you for applying to the Community Arts Fund for your mural project.
 
-We received 184 applications this round and could fund 23. We're sorry to say we can't fund your project this time. The panel noted the strong community support but felt the budget for materials needed more detail.
+We received 184 applications this round and could fund 23. Your project is not among those funded this round. The panel noted the strong community support but felt the budget for materials needed more detail.
 
 The next round opens in April.
 
