@@ -219,7 +219,7 @@ WORKING AT {upper}
 Four-day week pilot · 30 days' leave plus your birthday · on-site nursery · cycle scheme
 Refer a friend and we'll put £750 towards your next holiday.
 Meet the team on our careers blog, or watch "A day on the line" on our video channel.
-{company} welcomes applicants of every background and makes adjustments at every stage — just ask.
+{company} welcomes applicants of every background and makes adjustments at every stage; tell us what would help.
 ================================""",
 }
 ATS = {
@@ -346,7 +346,7 @@ Hi {first},
 
 Appreciate you making time for the extra architecture session. We've asked {other} to lead the platform team, bringing the Go and event-sourcing depth we'd been missing; the team's vote after the pairing day was unanimous.
 
-I really enjoyed our conversation about on-call culture. Would it be alright if I kept your details for the data-platform opening we expect in the second quarter?
+Our tangent on on-call culture was my favourite part. Would it be alright if I kept your details for the data-platform opening we expect in the second quarter?
 
 Cheers,
 {sfirst}
@@ -471,7 +471,7 @@ Hi {first},
 
 Good to catch you earlier. Per our call, {company} picked someone another agency had already taken to final stage, which ends our part in that process.
 
-On the plus side, a water utility in Reading needs a contractor for six months, and it's a very close match: hybrid, two days on site, £450 a day outside IR35. Say the word and your CV goes over before Friday.
+On the plus side, a water utility in Reading needs a contractor for six months, and your CV reads like their spec: hybrid, two days on site, £450 a day outside IR35. Say the word and your CV goes over before Friday.
 
 Speak soon,
 {sfull}
@@ -493,9 +493,9 @@ Mirage Gate Search FZ-LLC
 add("rejection", "recruiter", "inhouse", "Thanks for chatting today", """
 Hi {first},
 
-Really enjoyed our call. Putting it in writing, as I said I would: the hiring manager for {role} has decided to proceed with candidates who have more experience with public-sector clients, so the technical round won't go ahead for you.
+Really enjoyed our call. Putting it in writing, as I said I would: the hiring manager for {role} has decided to proceed with candidates who have more experience with public-sector clients, so the technical round is off for you.
 
-The good news is that our partnerships team liked your profile when I mentioned it, and they have a Partner Success Manager opening. The description is attached. Fancy it? I can get you in front of their lead next week.
+Separately, our partnerships team liked your profile when I mentioned it, and they have a Partner Success Manager opening. The description is attached. Fancy it? I can get you in front of their lead next week.
 
 {sfirst}
 Recruiter, {company}
@@ -531,7 +531,7 @@ Hartwell Borough Council
 add("rejection", "public", "withdrawn", "Vacancy withdrawn: {role}", """
 Dear Applicant,
 
-Following a review of the service's staffing establishment, the post of {role} (reference {ref2}) has been struck off the staffing plan, and nobody will be appointed to it.
+After the service reviewed its staffing establishment, the post of {role} (reference {ref2}) has been struck off the staffing plan; the post stays empty.
 
 We have closed all applications made for it. We recognise the effort that goes into an application and apologise for any disappointment.
 
@@ -545,7 +545,7 @@ Thank you for your application for the {role} position with the Department.
 
 Every application has been assessed against the capabilities in the role description. Yours was not shortlisted for the next stage.
 
-Feedback is available from the convenor on request within ten working days.
+The convenor can give feedback if you ask within ten working days.
 
 Regards,
 Talent Acquisition
@@ -558,7 +558,7 @@ Your application to selection process {ref2} ({role}) was screened against the e
 
 The information in your application doesn't show the essential experience "significant experience managing multi-year contribution agreements". As a result, you have been screened out of this process.
 
-An informal discussion can be requested within five calendar days of this message.
+You have five calendar days from this message to ask for an informal discussion.
 
 Human Resources Services
 """, sender="HR Services <hr-services@canada-agency.example.ca>")
@@ -620,7 +620,7 @@ Lab Operations Lead
 add("rejection", "intern", "ngo", "Internship application - Programme Unit", """
 Dear {first},
 
-Thank you for applying for the six-month internship in our Programme Unit.
+Thanks for your interest in a Programme Unit internship (six months, Geneva office).
 
 We are sorry to tell you that you have not been selected. The committee had far more strong candidates than placements to give.
 
@@ -653,7 +653,7 @@ Civil Service Commission
 Testing and Eligibility Unit
 """, sender="Civil Service Commission <exams@csc.example.gov>", fixed={"role": "Correctional Records Clerk"})
 add("rejection", "short", "filled-phone", "Re: Saturday job", """
-Sorry {first}, we've given the Saturday hours to someone who can do Sundays as well. Thanks for dropping your CV in.
+Sorry {first}, we've given the Saturday hours to someone who can do Sundays as well. Ta for bringing your CV round.
 {sfirst}
 """ + MOBILE[3])
 add("rejection", "short", "one-line", "{role}", """
@@ -673,7 +673,7 @@ Census Recruitment Office
 add("rejection", "new", "invigilator", "Exam invigilation - summer series", """
 Hi {first},
 
-Thanks for putting yourself forward as an invigilator for the summer exam series. We held a short briefing for the shortlisted people last week and have now filled all our sessions for this series, so there's no place for you on the team this year.
+Thanks for offering to invigilate for the summer exam series. We held a short briefing for the shortlisted people last week and have now filled all our sessions for this series, so there's no place for you on the team this year.
 
 We recruit again in February for the next series.
 
@@ -737,7 +737,7 @@ Dear {first},
 
 Thank you for applying to work in the office as a parliamentary researcher, and for the written exercise on the housing bill.
 
-{sfull} read every submission personally and chose another candidate for the post. I know this will be a disappointment after the effort you put in.
+{sfull} read every submission personally and chose another candidate for the post. I know how much work went into your exercise, so this will sting.
 
 With best wishes,
 {sfull}
@@ -759,7 +759,7 @@ Dear {first},
 
 Thank you for sitting the Stage 2 aptitude battery at our assessment centre.
 
-Your results in the spatial reasoning and multi-tasking exercises were below the level required to progress to Stage 3, so your application for the trainee programme has now closed. The re-application rule means you can apply again after 12 months from today.
+Your results in the spatial reasoning and multi-tasking exercises were below the level required for Stage 3. Your application for the trainee programme has now closed. The re-application rule means you can apply again after 12 months from today.
 
 Trainee Selection Team
 """, sender="Trainee Selection <selection@airways-training.example>")
@@ -968,7 +968,7 @@ Hi {first},
 
 Thanks for the call yesterday. After talking it over with the team, we've realised the four-hour overlap with our Pacific afternoon is a hard requirement, and from where you're based it would mean working until 2 a.m. We don't think that's fair to ask, so we're closing your candidacy.
 
-Take care,
+All the best,
 {sfirst}
 Engineering Manager, {company}
 """)
@@ -995,7 +995,7 @@ We've decided not to move your profile forward for the openings we have now, and
 add("rejection", "new", "sessional", "Sessional teaching allocation - semester 2", """
 Dear {first},
 
-Thank you for submitting an expression of interest for sessional teaching in the School of Earth Sciences.
+Thank you for submitting an expression of interest for sessional teaching in Geology and Earth Systems.
 
 Tutorial allocations for semester 2 have now been finalised. No tutorial groups have been allocated to you this semester, as the available hours were taken up by continuing staff and higher-degree research students.
 
@@ -1467,7 +1467,7 @@ Kind regards,
 add("application_received", "conf", "pool", "Thanks for joining {company}'s talent pool", """
 Hi {first},
 
-Thanks for sending us your details for {role}. Here's how it works: we only get in touch when there's a match. If this role isn't the one, your profile sits in our talent pool for a year, and someone from talent might get in touch about another role.
+Thanks for sending us your details for {role}. Here's how it works: we only get in touch when there's a match. If this role isn't the one, your profile is parked in our talent pool for a year, and someone from talent might get in touch about another role.
 
 {company} Talent Team
 """, sender="{company} Talent <talent@{domain}>", n=2)
@@ -1760,7 +1760,7 @@ Highmoor Wildlife Park
 add("interview", "invite", "discord", "You have a new direct message on Discord", """
 {sfirst} (Pennyroyal Games) sent you a message:
 
-"hey {first}, your QA test build report was great, the save-file bug was legit. can you jump on a voice call with our lead tester thursday at 6pm uk time? it's the last step before we pick contract testers"
+"hey {first}, your QA test build report was great, the save-file bug was legit. can you jump on a voice call with our lead tester thursday at 6pm uk time? that's the final step before we choose contract testers"
 
 Reply in Discord
 
@@ -1771,7 +1771,7 @@ Hi {first},
 
 A flood of applications came in for {role}, and only a handful are getting a call back. Yours is one of them.
 
-Are you free for a 45-minute video call on {dl_us}? Send me two or three times you could do.
+Are you free for a 45-minute video call on {dl_us}? Which two or three times could you do?
 
 {sfull}
 Hiring Manager, {company}
@@ -1872,7 +1872,7 @@ Please give your consent and upload proof of address by {dl_us}. Checks can't be
 add("next_steps", "next", "takehome", "Take-home exercise - {role}", """
 Hi {first},
 
-Good talking last week. Attached is the take-home exercise. Budget about three hours - honestly, stop at four.
+Good talking last week. The take-home exercise is in the attachment. Budget about three hours - honestly, stop at four.
 
 Send your answer back by {dl}. If you need more time because of other commitments, just ask before the deadline.
 
@@ -2014,7 +2014,7 @@ Subject: RE: [EXT] Re: Last chat with the founders
 Cheers {sfirst}, lovely chatting earlier. Fingers crossed on my side!
 """, n=2)
 add("offer", "offer", "phone", "Re: the job", """
-It's yours if you want it! Can you start on the 3rd? I'll send the paperwork tonight.
+Job's yours if you'd like it! Can you start on the 3rd? I'll send the paperwork tonight.
 {sfirst}
 """ + MOBILE[2])
 add("offer", "offer", "legal", "Offer of employment - {role}", """Dear {first},
@@ -2031,7 +2031,7 @@ Dear {first},
 
 Following your interview, the panel would like to appoint you as {role}, subject to two good references and a clear enhanced DBS.
 
-Unfortunately the start date can't move, as the induction programme begins on {start} for everyone joining this quarter.
+Unfortunately the start date is fixed, as the induction programme begins on {start} for everyone joining this quarter.
 
 With best wishes,
 {sfull}
@@ -2088,7 +2088,7 @@ Hi {first},
 
 We saw some very strong candidates for this role, and the panel kept coming back to you. We'd like to offer you the position of {role}.
 
-I'll call tomorrow to talk through salary and start date.
+I'll ring tomorrow so we can go over salary and when you could start.
 
 {sfull}
 """)
@@ -2193,7 +2193,7 @@ Jobwell
 add("recruiter_outreach", "outreach", "pitch", "{role} opportunity", """
 Hi {first},
 
-Your background caught my eye for a {role} role with one of my clients, a mid-sized manufacturer near Swindon. Hybrid, good pension, and a team lead who actually trains people.
+Your background caught my eye for a {role} role at a client of mine, a mid-sized manufacturer near Swindon. Hybrid, good pension, and a team lead who actually trains people.
 
 Bad timing? Just say and I'll leave you be. If not, could we grab 15 minutes this week?
 
@@ -2203,7 +2203,7 @@ Fenwick Stone Recruitment
 add("recruiter_outreach", "outreach", "after-no", "Saw you were looking", """
 Hi {first},
 
-I know the job hunt can mean a lot of rejections at the moment, so I'll keep this short. I'm hiring for a {role} at {company} and your background looks like a good match.
+I know the job hunt can mean a lot of rejections at the moment, so I'll keep this short. I'm hiring for a {role} at {company} and what you've done looks very relevant.
 
 Worth a chat? Reply with a time that suits.
 
@@ -2252,20 +2252,20 @@ Thank you for applying to the Community Arts Fund for your mural project.
 
 We received 184 applications this round and could fund 23. Your project is not among those funded this round. The panel noted the strong community support but felt the budget for materials needed more detail.
 
-The next round opens in April.
+Applications reopen in April.
 
 Grants Team, Riverside Arts Foundation
 """, sender="Riverside Arts Foundation <grants@riverside-arts.example.org>")
 add("non_job_rejection_words", "nonjob", "paper", "Decision on manuscript HYD-{ref}", """
 Dear Dr {last},
 
-Thank you for submitting your manuscript "Sediment pulses after small dam removal" to the Journal of Applied Hydrology.
+Many thanks for sending "Gravel-bed recovery after weir removal" to Hydromorphology Letters.
 
 Having read the two reports, I'm afraid I must reject the manuscript. Both reviewers felt the field data covered too short a period to support the conclusions. Their comments are below.
 
 Yours sincerely,
 Handling Editor
-""", sender="Journal of Applied Hydrology <editorial@jah.example.org>")
+""", sender="Hydromorphology Letters <editorial@hydromorph-letters.example.org>")
 add("non_job_rejection_words", "nonjob", "pr", "Re: [tidewave/tidewave] Add retry to upload client (PR #{ref2})", """
 Closed #{ref2}.
 
@@ -2336,7 +2336,7 @@ Your appeal about penalty charge notice WK{ref} has been looked at.
 
 We are not able to accept your appeal. The signs at the entrance to the car park clearly show the maximum stay. You can pay the reduced charge within 14 days or take your appeal to the independent adjudicator.
 
-Parking Services
+Kerbside Parking Enforcement
 """, sender="Parking Services <parking@westbury.example.gov>")
 add("non_job_rejection_words", "nonjob", "hall", "Village hall booking request", """
 Hi {first},
@@ -2350,7 +2350,7 @@ Hi {first},
 
 Thanks for sending us the prototype of "Lighthouse Keepers". Our team played it four times.
 
-It isn't one we'll publish. The theme is lovely, but it's too close to a game we already publish. We'd be happy to look at your next design.
+It won't be joining our catalogue. The theme is lovely, but it's too close to a game we already publish. We'd be happy to look at your next design.
 
 Submissions, Thimble & Dice Games
 """, sender="Thimble & Dice <submissions@thimbledice.example>")
