@@ -527,7 +527,7 @@ Future vacancies are published on our jobs portal every Friday.
 Yours sincerely,
 Resourcing Team
 Hartwell Borough Council
-""", sender="Hartwell Borough Council <resourcing@hartwell.example.gov>", fixed={"role": "Grounds Maintenance Operative"})
+""", sender="Hartwell Borough Council <resourcing@hartwell-gov.example>", fixed={"role": "Grounds Maintenance Operative"})
 add("rejection", "public", "withdrawn", "Vacancy withdrawn: {role}", """
 Dear Applicant,
 
@@ -537,7 +537,7 @@ We have closed all applications made for it. We recognise the effort that goes i
 
 People Services
 County Hall
-""", sender="People Services <no-reply@eastmere.example.gov>", n=2)
+""", sender="People Services <no-reply@eastmere-gov.example>", n=2)
 add("rejection", "public", "au-merit", "Outcome - {role} (Job Ref {ref})", """
 Dear {first},
 
@@ -550,7 +550,7 @@ The convenor can give feedback if you ask within ten working days.
 Regards,
 Talent Acquisition
 Department of Regional Water Security
-""", sender="Recruitment <recruitment@water.example.gov.au>")
+""", sender="Recruitment <recruitment@water-gov-au.example>")
 add("rejection", "public", "ca-screened", "Your application - selection process {ref2}", """
 Hello {first} {last},
 
@@ -561,7 +561,7 @@ The information in your application doesn't show the essential experience "signi
 You have five calendar days from this message to ask for an informal discussion.
 
 Human Resources Services
-""", sender="HR Services <hr-services@canada-agency.example.ca>")
+""", sender="HR Services <hr-services@canada-agency-ca.example>")
 
 # -- bare ATS status updates --
 add("rejection", "ats", "corvid-status", "Your application status changed", """
@@ -651,7 +651,7 @@ Because your score falls below the cut-off, your name can't go on the eligible l
 
 Civil Service Commission
 Testing and Eligibility Unit
-""", sender="Civil Service Commission <exams@csc.example.gov>", fixed={"role": "Correctional Records Clerk"})
+""", sender="Civil Service Commission <exams@csc-gov.example>", fixed={"role": "Correctional Records Clerk"})
 add("rejection", "short", "filled-phone", "Re: Saturday job", """
 Sorry {first}, we've given the Saturday hours to someone who can do Sundays as well. Ta for bringing your CV round.
 {sfirst}
@@ -669,7 +669,7 @@ Thanks for wanting to be a field enumerator in the {year} census.
 We had many more applicants than areas to cover in your district. Enumerator areas are allocated first to applicants who can work every evening of the follow-up period, and all areas near your postcode have now been assigned. We will not be able to offer you a post in this census.
 
 Census Recruitment Office
-""", sender="Census Recruitment <recruitment@census.example.gov>")
+""", sender="Census Recruitment <recruitment@census-gov.example>")
 add("rejection", "new", "invigilator", "Exam invigilation - summer series", """
 Hi {first},
 
@@ -679,7 +679,7 @@ We recruit again in February for the next series.
 
 {sfull}
 Exams Officer, Fallowfield Academy
-""", sender="{sfull} <exams@fallowfield-academy.example.sch.uk>")
+""", sender="{sfull} <exams@fallowfield-academy-sch.example>")
 add("rejection", "new", "fundraiser", "Face-to-face fundraiser trial day", """
 Hi {first},
 
@@ -711,7 +711,7 @@ The patrol post requires a medical assessment before appointment. The occupation
 If your circumstances change, you are welcome to apply for future patrol vacancies.
 
 Road Safety Team
-""", sender="Road Safety Team <roadsafety@westbury.example.gov>")
+""", sender="Road Safety Team <roadsafety@westbury-gov.example>")
 add("rejection", "new", "embassy", "Locally Engaged Staff vacancy {ref2}", """
 Dear {first} {last},
 
@@ -1002,7 +1002,7 @@ Tutorial allocations for semester 2 have now been finalised. No tutorial groups 
 Your expression of interest will remain valid for next semester.
 
 School Operations Officer
-""", sender="School Operations <earthsci-ops@university.example.edu>")
+""", sender="School Operations <earthsci-ops@university-edu.example>")
 add("rejection", "new", "supported", "Supported employment placement", """
 Dear {first},
 
@@ -1489,7 +1489,7 @@ Applications for this post run into the hundreds, so letters go to shortlisted c
 
 Resourcing Team
 Hartwell Borough Council
-""", sender="Hartwell Borough Council <resourcing@hartwell.example.gov>", n=2)
+""", sender="Hartwell Borough Council <resourcing@hartwell-gov.example>", n=2)
 add("application_received", "conf", "intern", "We've got your internship application", """
 Dear {first},
 
@@ -1517,7 +1517,7 @@ Thanks for wanting to be a field enumerator in the {year} census.
 Areas are allocated once the application window closes. If we can't offer you an area in your district, we'll e-mail you before training starts, possibly with details of other census jobs.
 
 Census Recruitment Office
-""", sender="Census Recruitment <recruitment@census.example.gov>", n=2)
+""", sender="Census Recruitment <recruitment@census-gov.example>", n=2)
 add("application_received", "conf", "tutor", "We received your demo lesson", """
 Hi {first},
 
@@ -1732,7 +1732,7 @@ Please confirm your attendance by return. If you need any adjustments for the in
 
 Resourcing Team
 Hartwell Borough Council
-""", sender="Hartwell Borough Council <resourcing@hartwell.example.gov>", n=2)
+""", sender="Hartwell Borough Council <resourcing@hartwell-gov.example>", n=2)
 add("interview", "invite", "pupillage", "Pupillage - second-round interview", """
 Dear {first},
 
@@ -1943,7 +1943,7 @@ Thanks for coming to interview for the crossing patrol post at Elm Road. Before 
 Please complete the health questionnaire and book your DBS identity check by {dl}.
 
 Road Safety Team
-""", sender="Road Safety Team <roadsafety@westbury.example.gov>")
+""", sender="Road Safety Team <roadsafety@westbury-gov.example>")
 add("next_steps", "next", "voice", "Your voice assessment link", """
 Dear {first},
 
@@ -2292,7 +2292,7 @@ We cannot accept the photo you provided with your passport application because t
 Please upload a new photo within 14 days so we can continue processing your application. Your application has not been cancelled.
 
 Passport Service
-""", sender="Passport Service <no-reply@passports.example.gov>")
+""", sender="Passport Service <no-reply@passports-gov.example>")
 add("non_job_rejection_words", "nonjob", "domain", "Domain transfer rejected: {last}-design.example", """
 Hello {first},
 
@@ -2328,7 +2328,7 @@ Thank you for applying for the Harbourside Postgraduate Scholarship.
 We received many excellent applications, and I'm sorry to tell you that you have not been selected for a scholarship this year. Your MSc place is unaffected and still stands.
 
 Scholarships Office
-""", sender="Scholarships Office <scholarships@university.example.ac.uk>")
+""", sender="Scholarships Office <scholarships@university-ac-uk.example>")
 add("non_job_rejection_words", "nonjob", "parking", "Penalty charge appeal - decision", """
 Dear {first} {last},
 
@@ -2337,7 +2337,7 @@ Your appeal about penalty charge notice WK{ref} has been looked at.
 We are not able to accept your appeal. The signs at the entrance to the car park clearly show the maximum stay. You can pay the reduced charge within 14 days or take your appeal to the independent adjudicator.
 
 Kerbside Parking Enforcement
-""", sender="Parking Services <parking@westbury.example.gov>")
+""", sender="Parking Services <parking@westbury-gov.example>")
 add("non_job_rejection_words", "nonjob", "hall", "Village hall booking request", """
 Hi {first},
 
@@ -2371,7 +2371,7 @@ Thank you for applying for an allotment plot. All plots at the Mill Lane site ar
 We'll write to you when you reach the top of the list.
 
 Allotments Officer
-""", sender="Allotments <allotments@westbury.example.gov>")
+""", sender="Allotments <allotments@westbury-gov.example>")
 add("non_job_rejection_words", "nonjob", "tr-kredi", "Kredi başvurunuz hakkında", """
 Sayın {full},
 
