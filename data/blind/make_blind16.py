@@ -476,8 +476,8 @@ On the plus side, a water utility in Reading needs a contractor for six months, 
 Speak soon,
 {sfull}
 Senior Consultant | Fenwick Stone Recruitment
-07700 900{ref2}
-""", sender="{sfull} <{sfirst}.{slast}@fenwickstone.example>", n=2)
+07700 900{ref3}
+""", sender="{sfull} <{sfirst_a}.{slast_a}@fenwickstone.example>", n=2)
 add("rejection", "recruiter", "dubai", "{role} - feedback and another opening", """
 Dear {first},
 
@@ -489,7 +489,7 @@ Best regards,
 {sfull}
 Talent Acquisition Consultant
 Mirage Gate Search FZ-LLC
-""", sender="{sfull} <{sfirst}@miragegate.example>", n=2)
+""", sender="{sfull} <{sfirst_a}@miragegate.example>", n=2)
 add("rejection", "recruiter", "inhouse", "Thanks for chatting today", """
 Hi {first},
 
@@ -690,7 +690,7 @@ Our team leaders talked it through, and we've decided not to offer you a place o
 Thanks again for giving it a go.
 {sfirst}
 Recruitment, Streetwise Giving Ltd
-""", sender="{sfirst} <{sfirst}@streetwise-giving.example>")
+""", sender="{sfirst} <{sfirst_a}@streetwise-giving.example>")
 add("rejection", "new", "grotto", "Christmas grotto elves and Father Christmas", """
 Hello {first},
 
@@ -780,7 +780,7 @@ thanks for grinding through tryouts with us this week, your shotcalling in scrim
 
 keep streaming, we do watch the ladder.
 {sfirst} - team manager, Vanta Owls
-""", sender="{sfirst} <{sfirst}@vantaowls.example>")
+""", sender="{sfirst} <{sfirst_a}@vantaowls.example>")
 add("rejection", "new", "tutor-demo", "Your demo lesson with BrightPath", """
 Hi {first},
 
@@ -883,7 +883,7 @@ We can't offer you the role because of that, but we'd happily look at you again 
 
 {sfirst}
 Ground Floor Coffee
-""", sender="{sfirst} <{sfirst}@groundfloorcoffee.example>")
+""", sender="{sfirst} <{sfirst_a}@groundfloorcoffee.example>")
 add("rejection", "new", "colour-vision", "Rail electrical apprenticeship - medical", """
 Dear {first},
 
@@ -917,7 +917,7 @@ This means you have not got the job this time.
 
 We know this may feel sad.
 
-You can ask us to talk about your application. Phone Jamal on 01632 960{ref2}.
+You can ask us to talk about your application. Phone Jamal on 01632 960{ref3}.
 
 You can apply for other jobs with us.
 
@@ -1055,7 +1055,7 @@ Our client requires valid offshore survival and medical certificates at the time
 Regards,
 {sfull}
 Resourcing Coordinator, North Sea Crew Services
-""", sender="{sfull} <{sfirst}@northseacrew.example>")
+""", sender="{sfull} <{sfirst_a}@northseacrew.example>")
 
 
 # === REJECTIONS in other languages ==========================================================
@@ -1508,7 +1508,7 @@ Their turnaround is normally three or four working days. Whichever way it goes, 
 
 {sfull}
 Senior Consultant | Fenwick Stone Recruitment
-""", sender="{sfull} <{sfirst}.{slast}@fenwickstone.example>", n=2)
+""", sender="{sfull} <{sfirst_a}.{slast_a}@fenwickstone.example>", n=2)
 add("application_received", "conf", "census", "Census field enumerator - application received", """
 Dear {first},
 
@@ -1610,7 +1610,7 @@ We will read all the forms next week.
 
 Then we will write to you. We will tell you if you have an interview or not.
 
-If you need help, phone Jamal on 01632 960{ref2}.
+If you need help, phone Jamal on 01632 960{ref3}.
 
 From the Jobs Team at Open Door Catering
 """, sender="Open Door Catering <jobs@opendoorcatering.example.org>")
@@ -1746,7 +1746,7 @@ Secretary to the Pupillage Committee
 add("interview", "invite", "trial-shift", "re: barista job", """
 hiya {first}, thanks for the cv! can you come in for a trial shift saturday 8 till 12? it's paid. just wear black and comfy shoes
 {sfirst}
-""" + MOBILE[0], sender="{sfirst} <{sfirst}@groundfloorcoffee.example>")
+""" + MOBILE[0], sender="{sfirst} <{sfirst_a}@groundfloorcoffee.example>")
 add("interview", "invite", "zoo", "Working interview day - Keeper (primate section)", """
 Dear {first},
 
@@ -1934,7 +1934,7 @@ Please send copies of your offshore survival and medical certificates by {dl}. I
 Regards,
 {sfull}
 Resourcing Coordinator, North Sea Crew Services
-""", sender="{sfull} <{sfirst}@northseacrew.example>")
+""", sender="{sfull} <{sfirst_a}@northseacrew.example>")
 add("next_steps", "next", "patrol", "School crossing patrol - medical and DBS", """
 Dear {first} {last},
 
@@ -2054,7 +2054,7 @@ I'll send the contract over this afternoon. Congratulations!
 
 {sfull}
 Senior Consultant | Fenwick Stone Recruitment
-""", sender="{sfull} <{sfirst}.{slast}@fenwickstone.example>")
+""", sender="{sfull} <{sfirst_a}.{slast_a}@fenwickstone.example>")
 add("offer", "offer", "lottery", "Your H-1B registration was selected", """
 Hi {first},
 
@@ -2072,7 +2072,7 @@ tryouts are done and we want you on the academy roster for this split. contract 
 
 sign by friday and you're in scrims monday.
 {sfirst} - team manager, Vanta Owls
-""", sender="{sfirst} <{sfirst}@vantaowls.example>")
+""", sender="{sfirst} <{sfirst_a}@vantaowls.example>")
 add("offer", "offer", "grotto", "You're one of our elves!", """
 Hello {first},
 
@@ -2199,7 +2199,7 @@ Bad timing? Just say and I'll leave you be. If not, could we grab 15 minutes thi
 
 {sfull}
 Fenwick Stone Recruitment
-""", sender="{sfull} <{sfirst}.{slast}@fenwickstone.example>")
+""", sender="{sfull} <{sfirst_a}.{slast_a}@fenwickstone.example>")
 add("recruiter_outreach", "outreach", "after-no", "Saw you were looking", """
 Hi {first},
 
@@ -2220,7 +2220,7 @@ If it's of interest, send your CV with notice period and salary expectation.
 Best regards,
 {sfull}
 Mirage Gate Search FZ-LLC
-""", sender="{sfull} <{sfirst}@miragegate.example>")
+""", sender="{sfull} <{sfirst_a}@miragegate.example>")
 
 
 # === NOT REJECTIONS: non-job mail using refusal words ========================================
@@ -2443,6 +2443,7 @@ def render(rng: random.Random, t: dict[str, object]) -> dict[str, str]:
         "other": other[0], "otherfull": full_name(lang, other),
         "company": company, "upper": company.upper(), "domain": domain, "role": role,
         "ref": str(rng.randrange(10000, 99999)), "ref2": str(rng.randrange(1000, 9999)),
+        "sfirst_a": fold(sig[2]), "slast_a": fold(sig[3]),
         "q_outlook": f"{WEEKDAYS[quoted.weekday()]}, {quoted.day} {MONTHS[quoted.month - 1]} {quoted.year} {quoted:%H:%M}",
         "q_outlook_us": f"{WEEKDAYS[quoted.weekday()]}, {MONTHS[quoted.month - 1]} {quoted.day}, {quoted.year} {q12}",
         "q_gmail": f"{WEEKDAYS[quoted.weekday()][:3]}, {quoted.day} {MONTHS[quoted.month - 1][:3]} {quoted.year} at {quoted:%H:%M}",
@@ -2454,6 +2455,7 @@ def render(rng: random.Random, t: dict[str, object]) -> dict[str, str]:
         "start": f"{start.day} {MONTHS[start.month - 1]} {start.year}", "start_num": f"{start:%d.%m.%Y}",
         "year": str(when.year),
     }
+    ctx["ref3"] = ctx["ref2"][:3]
     ctx.update(fixed)
     sender = str(t["sender"])
     sender = "{sfull} <{saddr}>" if sender == "person" else sender
