@@ -152,7 +152,7 @@ REJ: list[tuple[str, str, str]] = [
     ("academia@0/0", "The committee has not included you among those asked to give a research talk on campus.", "ls"),
     ("academia@1/3", "We've offered the technician post to the person who covered the maternity leave last year; she knows the instruments already.", "ntw"),
     # public sector
-    ("public", "The selection panel met on {day}; you have not been chosen for the post.", "ls"),
+    ("public", "The selection panel met on {pastday}; you have not been chosen for the post.", "ls"),
     ("public@1/2", "Your sift score for this role was below the minimum needed to progress to interview.", "sla"),
     ("public@2/3", "You were rated Qualified, but only the top-scoring candidates were referred to the selecting official, and your score was not among them.", "sl"),
     ("public@0/1", "After the budget review the council chose to leave the vacancy unfilled, and recruitment has now closed.", "lb"),
@@ -402,7 +402,7 @@ PROCESS = (
     "We had {n} applications for this post, well over double what we expected. Every one was read by two of us against the published criteria, and we then met to compare our scores.",
     "Shortlisting took longer than planned because two members of the panel were away, and I'm sorry the wait has been so long.",
     "This year we changed the way we select: a short written task first, then a conversation with the team, then a meeting with {hm}.",
-    "The panel met again on {day} to go through the notes from every stage, including the references we'd already taken up.",
+    "The panel met again on {pastday} to go through the notes from every stage, including the references we'd already taken up.",
 )
 AFTERS = {
     "rejection": ("Feedback is on offer for a fortnight after this note: answer it and I'll book ten minutes with you.", "Your CV now sits in our six-month pool; if a comparable opening crops up you'll be among the first we ring, and a one-line note from you takes it out.",
