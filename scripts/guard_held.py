@@ -24,19 +24,16 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from rejectwatch.crm.reply_languages import language_of
 from rejectwatch.model import classifier, corpus
 from rejectwatch.model.features import documents_to_views
 
 REPO = Path(__file__).resolve().parents[1]
 PROTECTED = ("offer", "interview", "next_steps")
-_CODES = (
-    "ar bg ca cs da de el es et fi fr he hi hr hu id it ja ko lt lv ms nl no pl pt ro ru sk sl "
-    "sr sv th tl tr uk vi zh"
-).split()
-_CODE_RE = re.compile(r"(?:^|[-_:])(" + "|".join(_CODES) + r")(?=$|[-_])")
+_CODE_RE = re.compile(
+    r"(?:^|[-_:])(ar|bg|ca|cs|da|de|el|es|et|fi|fr|he|hi|hr|hu|id|it|ja|ko|lt|lv|ms|nl|no|pl|pt|"
+    r"ro|ru|sk|sl|sr|sv|th|tl|tr|uk|vi|zh)(?=$|[-_])"
+)
 _SCRIPTS = (
     ("ja", re.compile(r"[\u3040-\u30ff]")),
     ("ko", re.compile(r"[\uac00-\ud7af]")),
@@ -47,7 +44,10 @@ _SCRIPTS = (
 )
 
 
-_ENGLISH = frozenset("the and you your we to of for with this that our is are have be".split())
+_ENGLISH = frozenset(
+    ("the", "and", "you", "your", "we", "to", "of", "for", "with", "this", "that", "our", "is",
+     "are", "have", "be")
+)  # fmt: skip
 _WORDS_RE = re.compile(r"[^\W\d_]+")
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from rejectwatch.model.prefilter import Prefiltered
+from rejectwatch.model.said_plainly import said_plainly
 
 __all__ = ["held_abroad"]
 
@@ -121,46 +122,19 @@ _OFFERED = re.compile(
     r"|(?:نعرض عليك|نقدم لك) (?:الوظيفة|وظيفة|عرض)"
     r"|\boferir-(?:te|vos|li) (?:la plaça|el lloc|la posició|una oferta)\b"
 )
-# A negation in the clause before a match, or a conditional ("egal ob mit einer Einladung zum
-# Gespräch oder einer Absage"), in the languages read (the English ones are read by
-# negation.offers_the_job and invites_the_reader)
-_NEGATED_BEFORE = re.compile(
-    r"\b(?:nicht|kein\w*|leider|gegen|nemůž\w*|nemôž\w*|nelze|ob|falls|wenn|sofern|si|se|om|jos|"
-    r"если|якщо|jika|nếu|ne|n['’]|pas|no|non|não|nao|niet|geen|helaas|nie|inte|ikke|ikkje|"
-    r"tyvärr|desværre|dessverre|emme|emmekä|eikä|ei|bohužel|nebudeme|žiaľ|sajnos|nem|nu|"
-    r"din păcate|maalesef|"
-    r"δεν|не|на жаль|к сожалению|tidak|belum|sayangnya|không|chưa|rất tiếc|lamentablement|"
-    r"malauradament|unfortunately|not|unable|cannot)\b"
-    r"|لا |لم |لن |للأسف|مع الأسف|إذا|如果|无法|無法|不能|未能|没有|沒有|遗憾|遺憾|残念|n['’]t\b"
-)
-_CLAUSE_BEFORE = 60
-# ... and just after it, where a verb ends its clause ("面接にご案内することはできません")
-_NEGATED_AFTER = re.compile(
-    r"でき(?:ません|ない|かね)|いたしかね|致しかね|見送|ず[、。]|못|않|어렵|不|无法|無法"
-)
-_CLAUSE_AFTER = 20
-_STOPS = ".!?\n;:,，、。！？"
-
 _INVITED_FAST = Prefiltered(_INVITED)
 _OFFERED_FAST = Prefiltered(_OFFERED)
 
 
 def _unnegated(pattern: re.Pattern[str], lowered: str) -> bool:
-    """Does ``pattern`` match ``lowered`` with no negation in the clause before the match, in it
-    or just after it?"""
-    for match in pattern.finditer(lowered):
-        left = max(0, match.start() - _CLAUSE_BEFORE)
-        cut = max(lowered.rfind(stop, left, match.start()) for stop in _STOPS)
-        before = lowered[max(left, cut + 1) : match.start()]
-        right = match.end() + _CLAUSE_AFTER
-        ends = [lowered.find(stop, match.end(), right) for stop in "\u3002\n.!?"]
-        after = lowered[match.end() : min((at for at in ends if at >= 0), default=right)]
-        # (and none inside it: "wir können Ihnen die Stelle leider nicht anbieten")
-        if not any(
-            map(_NEGATED_BEFORE.search, (before, match.group()))
-        ) and not _NEGATED_AFTER.search(after):
-            return True
-    return False
+    """Does ``pattern`` match ``lowered`` said plainly (rejectwatch.model.said_plainly): no
+    negation or regret in the clause before the match or inside it ("wir können Ihnen die Stelle
+    leider nicht anbieten"), none just after it where a verb ends the clause, no conditional
+    before it in its sentence?"""
+    return any(
+        said_plainly(lowered, match.start(), match.end(), regrets=True, inside=True)
+        for match in pattern.finditer(lowered)
+    )
 
 
 def held_abroad(text: str) -> bool:

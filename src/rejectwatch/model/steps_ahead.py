@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from rejectwatch.model.prefilter import OPENED, Prefiltered, branches
+from rejectwatch.model.said_plainly import clause_bounds, said_plainly, sentence_bounds
 
 __all__ = ["asks_a_step", "offers_a_place"]
 
@@ -65,30 +66,6 @@ _STAGE = (
     r"screen|onsite|panel|shortlist|interview list|selection board|recall|audition|challenge|final)"
 )
 
-# Negations in the clause before a match, in every language the readings know ...
-_NEGATION = re.compile(
-    r"\b(?:not|no longer|never|unable|cannot|against|rather than|instead of|gegen|nicht|kein\w*|"
-    r"ne|pas|jamais|no|non|não|nao|niet|geen|nie|inte|ej|ikke|ikkje|ei|emme|"
-    r"eivät|eikä|emmekä|eivätkä|nem|değil|δεν)\b"
-    r"|n['\u2019]t\b|\bn['\u2019]"
-)
-# ... and regrets, which block a decision said for the reader ("unfortunately we have extended
-# the offer to ...") but not a meeting or a step ("unfortunately I have to move our interview to
-# Thursday", "leider muss ich unser Gespräch verschieben").
-_REGRET = re.compile(
-    r"\b(?:unfortunately|regret|regrettably|sadly|leider|malheureusement|lamentablemente|"
-    r"desafortunadamente|purtroppo|infelizmente|helaas|niestety|tyvärr|desværre|dessverre|"
-    r"valitettavasti|bohužel|sajnos|maalesef|δυστυχώς)\b"
-)
-_CONDITIONAL = re.compile(
-    r"\b(?:if|unless|whether|either way|should you|in case|wenn|falls|sofern|ob|au cas|que ce soit|"
-    r"en caso|ya sea|qualora|sia che|indien|oavsett|uanset|uansett|"
-    r"mocht|als (?:je|u)|jeśli|jeżeli|ifall|hvis|dersom|jos|mikäli|pokud|jestli|eğer|αν|εάν|"
-    r"si (?:vous|tu|usted|no|non|necesitas|quieres|desea)|se (?:non|não|preferir|desidera|vuoi|"
-    r"quiser|precisar)|om (?:du|ni|det)|ha (?:nem|ön|szeretn\w*))\b"
-)
-_CLAUSE_STOPS = (".", "!", "?", "\n", ";", ",", ":", " - ", " \u2013 ", " \u2014 ")
-_SENTENCE_STOPS = (".", "!", "?", "\n")
 # In the sentence: a step that belongs to no application of the reader's (a feedback call, a
 # careers fair, applying again, another role, a survey).
 _ASIDE = re.compile(
@@ -514,25 +491,15 @@ _ASKED_PARTS = _Branches(_ASKED)
 _OFFER_PARTS = _Branches(_OFFER)
 
 
-def _bounds(lowered: str, start: int, end: int, stops: tuple[str, ...]) -> tuple[int, int]:
-    """The span of the clause or sentence (by ``stops``) around ``start``..``end``."""
-    left = max(lowered.rfind(stop, 0, start) for stop in stops) + 1
-    ends = [at for at in (lowered.find(stop, end) for stop in stops) if at >= 0]
-    return left, min(ends, default=len(lowered))
-
-
 def _in_force(lowered: str, match: re.Match[str], regrets: bool = False) -> bool:
-    """Is ``match`` said plainly: no negation (with ``regrets``, no regret) before it in its
-    clause, no "if" before it in its sentence, and nothing in its clause or after it in its
-    sentence about feedback, a fair, applying again or another role?"""
-    left, _ = _bounds(lowered, match.start(), match.end(), _CLAUSE_STOPS)
-    if _NEGATION.search(lowered, left, match.start()):
+    """Is ``match`` said plainly (rejectwatch.model.said_plainly: no negation, with ``regrets``
+    no regret, before it in its clause, no conditional before it in its sentence), with nothing
+    in its clause or after it in its sentence about feedback, a fair, applying again or another
+    role?"""
+    if not said_plainly(lowered, match.start(), match.end(), regrets=regrets):
         return False
-    if regrets and _REGRET.search(lowered, left, match.start()):
-        return False
-    start, end = _bounds(lowered, match.start(), match.end(), _SENTENCE_STOPS)
-    if _CONDITIONAL.search(lowered, start, match.start()):
-        return False
+    left, _ = clause_bounds(lowered, match.start(), match.end())
+    _, end = sentence_bounds(lowered, match.start(), match.end())
     return _ASIDE.search(lowered, left, end) is None
 
 
@@ -541,9 +508,9 @@ def _moved_on(lowered: str) -> bool:
         if not _in_force(lowered, match, regrets=True):
             continue
         # the rest of the sentence and the next one turn to no refusal
-        _, end = _bounds(lowered, match.start(), match.end(), _SENTENCE_STOPS)
+        _, end = sentence_bounds(lowered, match.start(), match.end())
         ahead = len(lowered) - len(lowered[end + 1 :].lstrip())
-        _, following = _bounds(lowered, ahead, ahead, _SENTENCE_STOPS)
+        _, following = sentence_bounds(lowered, ahead, ahead)
         if _TURN.search(lowered, match.end(), max(following, end)) is None:
             return True
     return False
@@ -553,7 +520,7 @@ def _pitched_before(lowered: str, match: re.Match[str]) -> bool:
     """Does the sentence before ``match``, or its own sentence up to it, pitch another role or
     feedback ("I've got a contract role that is almost exactly your last project. Let me know a
     good time tomorrow", "I also have a permanent opening; are you free tomorrow")?"""
-    start, _ = _bounds(lowered, match.start(), match.end(), _SENTENCE_STOPS)
+    start, _ = sentence_bounds(lowered, match.start(), match.end())
     # (a hard-wrapped sentence runs over lines: back to its full stop, or a blank line)
     stop = max(lowered.rfind(end, 0, max(start - 2, 0)) for end in (".", "!", "?", "\n\n"))
     return _ASIDE.search(lowered, max(stop, start - 300, 0), match.start()) is not None
@@ -561,17 +528,16 @@ def _pitched_before(lowered: str, match: re.Match[str]) -> bool:
 
 def _meets(lowered: str) -> bool:
     for match in _MEETING_PARTS.finditer(lowered):
-        start, end = _bounds(lowered, match.start(), match.end(), _SENTENCE_STOPS)
+        start, end = sentence_bounds(lowered, match.start(), match.end())
         if (
             _in_force(lowered, match)
             and _DAY_RE.search(lowered, start, end)
-            and _PAST.search(lowered, *_bounds(lowered, match.start(), match.end(), _CLAUSE_STOPS))
-            is None
+            and _PAST.search(lowered, *clause_bounds(lowered, match.start(), match.end())) is None
             and not _pitched_before(lowered, match)
         ):
             return True
     for match in _MEETING_ANY_DAY_PARTS.finditer(lowered):
-        clause, _ = _bounds(lowered, match.start(), match.end(), _CLAUSE_STOPS)
+        clause, _ = clause_bounds(lowered, match.start(), match.end())
         if (
             _in_force(lowered, match)
             and _TRIED.search(lowered, clause, match.start()) is None
