@@ -25,32 +25,56 @@ from rejectwatch.model.said_plainly import said_plainly
 __all__ = ["held_abroad"]
 
 _INVITED = re.compile(
-    # German, Dutch
+    # German, Dutch ("wir möchten Sie gern kennenlernen", "möchte dich gern ein zweites Mal sehen",
+    # "zou je ... mee willen lopen")
     r"\b(?:laden|lade|möchten|würden) (?:wir |ich )?(?:sie|dich)\b[^.!?\n]{0,40}?"
     r"\b(?:vorstellungsgespräch|gespräch|interview|kennenlernen)\w*[^.!?\n]{0,20}?\bein(?:laden)?\b"
     r"|\beinladung zu(?:m|r)? (?:\w+ )?(?:vorstellungsgespräch|gespräch|interview)\b"
+    r"|\b(?:sie|dich|euch) (?:gerne? )?(?:kennenlernen|(?:zu einem |zum )?(?:[a-zäöü]+)?gespräch "
+    r"einladen|ein zweites mal sehen|persönlich treffen)\b"
     r"|\b(?:nodigen|nodig) (?:we |wij |ik )?(?:je|jou|u) (?:graag )?uit\b"
     r"|\buitnodig\w* voor (?:een |het )?(?:\w+)?gesprek\b"
-    # French, Italian, Spanish, Portuguese, Catalan
+    r"|\b(?:uitnodigen|uit te nodigen) (?:voor|op) (?:een|het) (?:[a-z]+)?(?:gesprek|"
+    r"kennismaking)\b"
+    r"|\bmee (?:willen|komen) lopen\b"
+    # French, Italian, Spanish, Portuguese, Catalan ("nous aimerions vous proposer un second
+    # entretien", "seriez-vous disponible pour un entretien", "queremos marcar uma conversa")
     r"|\b(?:vous|te) (?:inviter|convier|convoquer) à (?:un|une|votre|notre) (?:entretien|échange|"
     r"rencontre)\b"
-    r"|\binvitarla a (?:un|una|sostenere) (?:\w+ )?colloquio\b|\binvitarti a (?:un )?colloquio\b"
-    r"|\b(?:invitarte|invitarle|te invitamos|le invitamos) a (?:una|la) (?:\w+ )?entrevista\b"
-    r"|\b(?:convidá-lo|convidá-la|convidar você|convidamos você|te convidar) para (?:uma )?"
+    r"|\bvous (?:inviter|proposer|rencontrer|recevoir)\b(?: (?:à|pour) (?:un|une|le) (?:[a-z]+ )?"
+    r"(?:entretien|rencontre|échange))?|\bdisponible pour un (?:[a-z]+ )?entretien\b"
+    r"|\binvitation à un entretien\b|\b(?:aimerions|souhaitons|voudrions) vous rencontrer\b"
+    r"|\b(?:invitarla|invitarti) a (?:un|una|sostenere) (?:\w+ )?colloquio\b"
+    r"|\b(?:invitarte|invitarle|invitarlo|invitarla|te invitamos|le invitamos) a (?:una|la) "
     r"(?:\w+ )?entrevista\b"
+    r"|\b(?:convidá-lo|convidá-la|convidar você|convidamos você|te convidar|convidar) para "
+    r"(?:uma )?(?:\w+ )?(?:entrevista|conversa|reunião)\b"
+    r"|\b(?:invitarti|invitarla) per (?:un )?(?:\w+ )?colloquio\b|\bti va (?:un|una) colloquio\b"
+    r"|\bincontrar(?:la|ti|vi) per un colloquio\b"
     r"|\b(?:convidar-te|et convidem) a (?:una )?(?:\w+ )?entrevista\b"
-    # Polish, Czech, Slovak, Hungarian, Romanian, Turkish, Greek
-    r"|\bzaprosić (?:pana|panią|cię|państwa) na (?:\w+ )?rozmowę\b"
-    r"|\bzapraszamy (?:pana |panią |cię )?na (?:\w+ )?rozmowę\b"
+    r"|\b(?:conocerte|conocerle|conocerla|conocerlo) en persona\b"
+    r"|\bnos gustaría conocer(?:te|le|la|lo)\b"
+    # Polish, Czech, Slovak, Hungarian, Romanian, Turkish, Greek ("mohl/a byste přijít na osobní
+    # schůzku", "szeretnénk személyes interjúra", Greek "we would like to see you for an
+    # interview")
+    r"|\b(?:zaprosić|zapraszamy|zaprosimy) (?:[a-ząęóżźćńłś/]+ )?na (?:[a-ząęóżźćńłś]+ )?"
+    r"(?:rozmowę|spotkanie|dzień próbny)\b"
     r"|\b(?:pozvat|pozvať) (?:vás|tě|ťa) (?:na|k) (?:\w+ )?pohovor\w*"
+    r"|\b(?:přijít|zveme vás) na (?:osobní |další )?(?:schůzku|pohovor)\b"
+    r"|\bpozval\w* (?:vás )?na (?:osobní )?pohovor\b"
     r"|\bmeghívjuk (?:önt |téged )?(?:egy )?(?:\w+ )?(?:interjúra|beszélgetésre|elbeszélgetésre)\b"
-    r"|\bsă vă invităm la (?:un )?(?:\w+ )?interviu\b"
+    r"|\bszeretnénk (?:önt |önnel )?személyes (?:interjú|beszélgetés|találkoz)\w*"
+    r"|\b(?:să )?(?:vă|te) invităm la (?:un |o )?(?:\w+ )?(?:interviu|discuție|întâlnire)\b"
     r"|\bmülakat\w* davet\w*|\bgörüşmeye davet\w*"
-    r"|\bνα σας προσκαλέσουμε σε (?:\w+ )?συνέντευξη"
-    # Swedish, Danish, Norwegian, Finnish
+    r"|\bνα σας (?:δούμε|προσκαλέσουμε|γνωρίσουμε)\b"
+    # Swedish, Danish, Norwegian, Finnish ("skulle vilja ses på en intervju")
     r"|\b(?:bjuda in dig|bjuder in dig|invitere dig|inviterer dig|invitere deg|inviterer deg|"
     r"kalle deg inn|indkalde dig) till? (?:en |et |ei )?(?:\w+ )?(?:intervju|samtale|intervjuu)\w*"
-    r"|\bkutsua sinut (?:\w+ )?haastatteluun\b|\bkutsumme sinut (?:\w+ )?haastatteluun\b"
+    r"|\b(?:invitere|invitera|bjuda in) (?:dig|deg|er) (?:til|till|på) (?:en |et |ett )?"
+    r"(?:[a-zåäæøö]+ )?(?:samtale|intervju|samtal|interview|møde|möte)\b"
+    r"|\b(?:ses|treffes|mødes) på (?:en|et) (?:intervju|samtale|møde)\b"
+    r"|\bträffa dig (?:för|på) en intervju\b"
+    r"|\bkutsu(?:a|mme) (?:sinut )?(?:\w+ )?(?:haastatteluun|tapaamiseen)\b"
     # Russian, Ukrainian
     r"|\b(?:пригласить|приглашаем) вас на (?:\w+ )?(?:собеседование|интервью|встречу)\b"
     r"|\b(?:запросити|запрошуємо) вас на (?:\w+ )?(?:співбесіду|інтерв['’]ю|зустріч)"
@@ -65,11 +89,11 @@ _INVITED = re.compile(
     r"|(?:邀请您|邀請您|诚邀您|誠邀您)(?:参加|參加|来|來)?(?:我们的|我們的)?(?:\w{0,4})?(?:面试|面試)"
     r"|(?:面试|面試)邀请|(?:面试|面試)邀請"
     r"|면접(?:에|에서)? (?:초대|모시고자|안내해 드립니다|안내드립니다|일정을 안내)"
-    # ... and a meeting or an interview to be scheduled with the reader ("nous aimerions vous
-    # rencontrer", "agendar una entrevista", "fissare un colloquio", "umówić rozmowę", "domluvit
-    # pohovor", "boka in en intervju", "면접 일정", "lịch phỏng vấn", "concertar una entrevista")
-    r"|\b(?:aimerions|souhaitons|voudrions) vous rencontrer\b"
-    r"|\b(?:agendar|programar|concertar|coordinar|fijar) (?:una|la|tu|su) (?:\w+ )?entrevista\b"
+    # ... and a meeting or an interview to be scheduled with the reader ("agendar una
+    # entrevista", "fissare un colloquio", "umówić rozmowę", "domluvit pohovor", "boka in en
+    # intervju", "면접 일정", "lịch phỏng vấn", "concertar una entrevista")
+    r"|\b(?:agendar|programar|concertar|coordinar|fijar|marcar) (?:una|uma|la|tu|su) (?:\w+ )?"
+    r"(?:entrevista|conversa|reunião|reunión)\b"
     r"|\b(?:fissare|organizzare|programmare) (?:un|il) (?:\w+ )?colloquio\b"
     r"|\bumówić (?:się )?(?:na )?(?:\w+ )?(?:rozmowę|spotkanie)\b"
     r"|\b(?:domluvit|dohodnúť|naplánovat|naplánovať) (?:si )?(?:\w+ )?(?:pohovor|schůzku|"
@@ -80,47 +104,67 @@ _INVITED = re.compile(
     r"|\b(?:lịch|hẹn) phỏng vấn\b"
 )
 _OFFERED = re.compile(
+    # German ("Ihnen eine Zusage geben", "Ihnen die Stelle als ... anbieten")
     r"\b(?:freuen uns|freue mich),? (?:ihnen|dir) (?:die stelle|die position|einen vertrag|ein "
     r"angebot|eine zusage)\w*"
-    r"|\b(?:ihnen|dir) (?:die stelle|die position) (?:\w+ )?anzubieten\b"
+    r"|\b(?:ihnen|dir) (?:gerne |hiermit )?(?:eine zusage|ein (?:vertrags)?angebot|die stelle|"
+    r"diese stelle|die position|diese position)\b[^.!?\n]{0,60}?\b(?:geben|erteilen|machen|"
+    r"unterbreiten|anbieten|anzubieten)\b"
+    r"|\b(?:dich|sie) (?:sehr )?gerne? im team (?:haben|begrüßen)\b"
+    # French ("vous proposer le poste")
     r"|\bavons le plaisir de vous (?:proposer|offrir|annoncer que votre candidature a été retenue)"
+    r"|\bvous (?:proposer|offrir) (?:le poste|ce poste|un contrat|une offre)\b"
+    r"|\bvous faire une (?:offre|proposition)\b"
+    r"|\bvous proposons (?:un cdi|un cdd|le poste|un poste|de rejoindre)\b"
+    r"|\bpromesse d['\u2019]embauche\b"
+    r"|\bvous a (?:choisie?|retenue?|sélectionnée?)(?:\(e\))? pour le poste\b"
+    # Spanish, Portuguese, Italian, Catalan ("oferecer-lhe a vaga")
     r"|\b(?:nos complace|nos alegra|tenemos el placer de) (?:ofrecerte|ofrecerle|comunicarte que "
     r"has sido seleccionad[oa])\b"
+    r"|\b(?:ofrecerle|ofrecerte) (?:el|la) (?:puesto|plaza|posición|vacante|trabajo)\b"
     r"|\btemos o prazer de (?:lhe |te )?(?:oferecer|comunicar que (?:você )?foi selecionad[oa])\b"
+    r"|\boferecer(?:-lhe|-te)? (?:a você |a si )?(?:a vaga|o cargo|a posição|uma proposta)\b"
+    r"|\benviamos (?:a )?sua proposta\b"
     r"|\bsiamo lieti di (?:offrirle|offrirti|comunicarle che è stat[oa] selezionat[oa])\b"
+    r"|\b(?:offrirle|offrirti) (?:la|il) (?:posizione|posto|ruolo)\b"
+    r"|\boferir-(?:te|vos|li) (?:la plaça|el lloc|la posició|una oferta)\b"
+    # Dutch ("je een contract aanbieden", "je de functie van ... aanbieden")
     r"|\b(?:bieden|bied) (?:je|jou|u) (?:graag )?(?:de|deze) (?:functie|baan|positie|rol) aan\b"
-    r"|\b(?:erbjuda dig|tilby deg|tilbyde dig) (?:tjänsten|jobbet|stillingen|rollen|jobben)\b"
+    r"|\b(?:je|u|jou) (?:graag )?(?:de|deze) (?:functie|baan)\b[^.!?\n]{0,60}?\b(?:aanbieden|aan "
+    r"te bieden)\b"
+    r"|\b(?:je|jou|u) (?:graag )?(?:een )?(?:aanbod|contract|arbeidsovereenkomst) "
+    r"(?:doen|aanbieden|sturen)\b"
+    # Swedish, Danish, Norwegian, Finnish ("vi vil gerne have dig som ...", "tarjota sinulle
+    # paikkaa")
+    r"|\b(?:erbjuda dig|tilby deg|tilbyde dig) (?:tjänsten|jobbet|stillingen|rollen|jobben|en "
+    r"anställning)\b"
+    r"|\bhave dig som\b|\bkontrakten kommer\b"
+    r"|\btarjo(?:ta|amme) sinulle\b"
+    # Polish, Czech, Hungarian, Romanian, Greek, Turkish ("zaproponować Pani stanowisko", "vám
+    # nabídnout pozici", "ajánljuk fel Önnek", "să vă oferim postul", "size … teklif etmek")
+    r"|\b(?:zaoferować|zaproponować|oferujemy|proponujemy)(?: \w+){0,2}? (?:stanowisko|ofertę|"
+    r"pracę|umowę)\b"
+    r"|\bofert\w* zatrudnienia\b"
+    r"|\b(?:vám|ti) (?:\w+ )?(?:nabídnout|nabízíme|nabídli|ponúknuť|ponúkame|ponúkli)\b"
+    r"|\bnabídnout vám\b|\bnabízíme (?:vám )?pozici\b"
+    r"|\bjste (?:byl|byla|byl\(a\)) vybrán(?:a|\(a\))? na pozici\b"
+    r"|\bajánlj(?:uk|ák) fel (?:önnek|neked)\b|\bállásajánlat\w*|\bfelajánl(?:ani|juk)\b"
+    r"|\b(?:să )?vă oferim (?:postul|poziția|o ofertă|un contract)\b"
+    r"|\b(?:να )?σας προσφέρουμε\b"
+    r"|\b(?:size|sana) (?:\w+ ){0,3}?teklif (?:etmek|ediyoruz|etmekten)\w*|\biş teklif\w*"
+    r"|\bteklif etmek\b|\bkatılmaya davet\b"
+    # Russian, Ukrainian, Arabic, Indonesian, Vietnamese, Japanese, Chinese, Korean
     r"|\bрады предложить вам\b|\bраді запропонувати вам\b"
     r"|يسعدنا (?:أن نقدم لك|تقديم) عرض"
+    r"|(?:نعرض عليك|نقدم لك) (?:الوظيفة|وظيفة|عرض)"
     r"|\bdengan senang hati (?:menawarkan|kami tawarkan)\b"
+    r"|\bmenawarkan (?:anda |kepada anda )?(?:posisi|pekerjaan|jabatan|kontrak)\b"
+    r"|\bsurat penawaran\b"
     r"|\bvui mừng (?:thông báo|được mời) (?:bạn|anh|chị) (?:đã )?trúng tuyển\b"
+    r"|\bthư mời nhận việc\b|\bmời (?:bạn|anh|chị) (?:nhận|đảm nhận) (?:vị trí|công việc)\b"
     r"|内定(?:のご連絡|をお知らせ|が決定|を出させて)|採用(?:が決定|することに決定|内定)"
     r"|(?:录用通知|錄用通知|恭喜您(?:被|获得|獲得|通过|通過))"
     r"|최종 합격(?:을 축하|하셨|되셨)|합격을 축하"
-    # ... and an offer in more words ("Ihnen eine Zusage geben", "vous proposer le poste",
-    # "oferecer-lhe a vaga", "je een contract aanbieden", "zaproponować Pani stanowisko", "vám
-    # nabídnout pozici", "ajánljuk fel Önnek", "să vă oferim postul", "tarjota sinulle paikkaa",
-    # Greek "to offer you", "size … teklif etmek", "menawarkan posisi", "thư mời nhận việc",
-    # "نعرض عليك الوظيفة", "oferir-te la plaça")
-    r"|\b(?:ihnen|dir) (?:gerne |hiermit )?(?:eine zusage|ein (?:vertrags)?angebot|die stelle|die "
-    r"position)\b[^.!?\n]{0,30}?\b(?:geben|erteilen|machen|unterbreiten|anbieten)\b"
-    r"|\bvous (?:proposer|offrir) (?:le poste|ce poste|un contrat|une offre)\b"
-    r"|\bvous faire une (?:offre|proposition)\b"
-    r"|\boferecer(?:-lhe|-te)? (?:a você |a si )?(?:a vaga|o cargo|a posição|uma proposta)\b"
-    r"|\b(?:je|jou|u) (?:graag )?(?:een )?(?:aanbod|contract|arbeidsovereenkomst) "
-    r"(?:doen|aanbieden|sturen)\b"
-    r"|\b(?:zaproponować|oferujemy|proponujemy)(?: \w+){0,2}? (?:stanowisko|ofertę|pracę|umowę)\b"
-    r"|\b(?:vám|ti) (?:\w+ )?(?:nabídnout|nabízíme|nabídli|ponúknuť|ponúkame|ponúkli)\b"
-    r"|\bajánlj(?:uk|ák) fel (?:önnek|neked)\b|\bállásajánlat\w*"
-    r"|\b(?:să )?vă oferim (?:postul|poziția|o ofertă|un contract)\b"
-    r"|\btarjo(?:ta|amme) sinulle\b"
-    r"|\bνα σας προσφέρουμε\b"
-    r"|\b(?:size|sana) (?:\w+ ){0,3}?teklif (?:etmek|ediyoruz|etmekten)\w*|\biş teklif\w*"
-    r"|\bmenawarkan (?:anda |kepada anda )?(?:posisi|pekerjaan|jabatan|kontrak)\b"
-    r"|\bsurat penawaran\b"
-    r"|\bthư mời nhận việc\b|\bmời (?:bạn|anh|chị) (?:nhận|đảm nhận) (?:vị trí|công việc)\b"
-    r"|(?:نعرض عليك|نقدم لك) (?:الوظيفة|وظيفة|عرض)"
-    r"|\boferir-(?:te|vos|li) (?:la plaça|el lloc|la posició|una oferta)\b"
 )
 _INVITED_FAST = Prefiltered(_INVITED)
 _OFFERED_FAST = Prefiltered(_OFFERED)
