@@ -64,7 +64,9 @@ REGRET = re.compile(
 # Just after a match, where the verb ends its clause: Japanese, Korean, Chinese, Turkish.
 NEGATED_AFTER = re.compile(
     r"でき(?:ません|ない|かね)|いたしかね|致しかね|見送|ず[、。]|못|않|어렵|不|无法|無法"
-    r"|\b(?:ed|et|yap|sun|gönder)(?:e|a)?m(?:iyor|ıyor|eyece|ayaca|adık|edik|ez|eyiz|ayız)"
+    # Turkish: a verb's negative suffix ("davet edemiyoruz", "etmeyeceğiz", "istemiyoruz";
+    # not "umuyoruz", we hope)
+    r"|\b\w+(?<!\bu)m[ıiuü]yor|\b\w+m[ae]y(?:ece|aca)|\b\w+m[ae]d[ıi]k|\b\w+[ea]m(?:ez|az|ey|ay)"
     r"|\bdeğil\b"
 )
 AFTER = 20  # characters read after a match for NEGATED_AFTER
