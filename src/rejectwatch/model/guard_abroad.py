@@ -25,15 +25,37 @@ from rejectwatch.model.said_plainly import said_plainly
 __all__ = ["held_abroad"]
 
 _INVITED = re.compile(
+    # seventeenth pass: an invitation said in other words ("Wir laden Sie herzlich zur letzten
+    # Runde ein", "Sie zur zweiten Runde einzuladen", "je uit te nodigen voor de tweede ronde",
+    # "wil met je verder", "votre candidature a été retenue pour un entretien", "nos gustaría
+    # hacerte una entrevista", "vorremmo conoscerla di persona", "zostałeś wybrany do ostatniego
+    # etapu", "vi har valgt deg ut til andre intervjurunde", "sunteți invitat(ă) la proba
+    # scrisă", "σας προσκαλούμε σε", "면접은 ... 진행됩니다")
+    r"\b(?:laden|lade) (?:wir |ich )?(?:sie|dich) (?:herzlich |gerne? )?(?:zur|zum|zu) "
+    r"|\b(?:sie|dich) (?:\w+ ){0,4}?einzuladen\b"
+    r"|\b(?:wählen|buchen|vereinbaren) sie\b[^.!?\n]{0,60}?\btermin\b"
+    r"|\buit te nodigen voor (?:de|een|het)\b|\bwil(?:len)? (?:graag )?met (?:je|jou|u) verder\b"
+    r"|\bis op (?:jou|u) gevallen\b"
+    r"|\bvotre candidature a été retenue pour (?:un|une|le|la)\b|\ba retenu votre (?:candidature|"
+    r"profil) pour\b|\bvous retient pour\b"
+    r"|\bhacer(?:te|le) una entrevista\b"
+    r"|\b(?:elegido|seleccionado) tu (?:perfil|candidatura) para\b"
+    r"|\b(?:lieti|lieto|lieta) di incontrar(?:la|ti|vi)\b"
+    r"|\b(?:vorremmo|vorrei) conoscer(?:la|ti|vi)\b"
+    r"|\bescolheu o seu perfil para\b|\bpode fazer uma entrevista\b"
+    r"|\bzosta(?:łeś|łaś|ł|ła|ł\(a\)) (?:pan |pani )?wybran\w* do\b"
+    r"|\bzakwalifikował\w*(?:\(a\))? się (?:pan/pani |pan |pani )?do\b"
+    r"|\bvalgt (?:deg|dig) ut til\b|\bsunteți invitat\w*(?:\(ă\))? la\b"
+    r"|\bσας προσκαλούμε σε\b|면접(?:은|이) [^.\n]{0,40}?(?:진행됩니다|예정입니다)|"
     # German, Dutch ("wir möchten Sie gern kennenlernen", "möchte dich gern ein zweites Mal sehen",
     # "zou je ... mee willen lopen")
-    r"\b(?:laden|lade|möchten|würden) (?:wir |ich )?(?:sie|dich)\b[^.!?\n]{0,40}?"
+    r"\b(?:laden|lade|möchten|möchte|würden) (?:wir |ich )?(?:sie|dich)\b[^.!?\n]{0,40}?"
     r"\b(?:vorstellungsgespräch|gespräch|interview|kennenlernen)\w*[^.!?\n]{0,20}?\bein(?:laden)?\b"
     r"|\beinladung zu(?:m|r)? (?:\w+ )?(?:vorstellungsgespräch|gespräch|interview)\b"
     r"|\b(?:sie|dich|euch) (?:gerne? )?(?:kennenlernen|(?:zu einem |zum )?(?:[a-zäöü]+)?gespräch "
     r"einladen|ein zweites mal sehen|persönlich treffen)\b"
     r"|\b(?:nodigen|nodig) (?:we |wij |ik )?(?:je|jou|u) (?:graag )?uit\b"
-    r"|\buitnodig\w* voor (?:een |het )?(?:\w+)?gesprek\b"
+    r"|\buitnodig\w* voor (?:een |het )?(?:\w+ )?(?:\w+)?gesprek\b"
     r"|\b(?:uitnodigen|uit te nodigen) (?:voor|op) (?:een|het) (?:[a-z]+)?(?:gesprek|"
     r"kennismaking)\b"
     r"|\bmee (?:willen|komen) lopen\b"
@@ -43,7 +65,7 @@ _INVITED = re.compile(
     r"rencontre)\b"
     r"|\bvous (?:inviter|proposer|rencontrer|recevoir)\b(?: (?:à|pour) (?:un|une|le) (?:[a-z]+ )?"
     r"(?:entretien|rencontre|échange))?|\bdisponible pour un (?:[a-z]+ )?entretien\b"
-    r"|\binvitation à un entretien\b|\b(?:aimerions|souhaitons|voudrions) vous rencontrer\b"
+    r"|\binvitation à un entretien\b|\b(?:aimerions|souhaitons|voudrions) (?:vous|te) rencontrer\b"
     r"|\b(?:invitarla|invitarti) a (?:un|una|sostenere) (?:\w+ )?colloquio\b"
     r"|\b(?:invitarte|invitarle|invitarlo|invitarla|te invitamos|le invitamos) a (?:una|la) "
     r"(?:\w+ )?entrevista\b"
@@ -51,9 +73,9 @@ _INVITED = re.compile(
     r"(?:uma )?(?:\w+ )?(?:entrevista|conversa|reunião)\b"
     r"|\b(?:invitarti|invitarla) per (?:un )?(?:\w+ )?colloquio\b|\bti va (?:un|una) colloquio\b"
     r"|\bincontrar(?:la|ti|vi) per un colloquio\b"
-    r"|\b(?:convidar-te|et convidem) a (?:una )?(?:\w+ )?entrevista\b"
+    r"|\b(?:convidar-te|convidar-vos|et convidem|us convidem) a (?:una )?(?:\w+ )?entrevista\b"
     r"|\b(?:conocerte|conocerle|conocerla|conocerlo) en persona\b"
-    r"|\bnos gustaría conocer(?:te|le|la|lo)\b"
+    r"|\b(?:nos gustaría|queremos|quisiéramos) conocer(?:te|le|la|lo)\b"
     # Polish, Czech, Slovak, Hungarian, Romanian, Turkish, Greek ("mohl/a byste přijít na osobní
     # schůzku", "szeretnénk személyes interjúra", Greek "we would like to see you for an
     # interview")
@@ -77,16 +99,16 @@ _INVITED = re.compile(
     r"|\bkutsu(?:a|mme) (?:sinut )?(?:\w+ )?(?:haastatteluun|tapaamiseen)\b"
     # Russian, Ukrainian
     r"|\b(?:пригласить|приглашаем) вас на (?:\w+ )?(?:собеседование|интервью|встречу)\b"
-    r"|\b(?:запросити|запрошуємо) вас на (?:\w+ )?(?:співбесіду|інтерв['’]ю|зустріч)"
+    r"|\b(?:запросити|запрошуємо) вас на (?:\w+[ \-])?(?:співбесіду|інтерв['’]ю|зустріч)"
     # Arabic, Indonesian, Vietnamese
     r"|(?:دعوتك|ندعوك|دعوتكم|ندعوكم) (?:إلى|الى|لحضور|لإجراء) مقابلة"
     r"|\bmengundang (?:anda|kamu|saudara) (?:untuk )?(?:mengikuti |hadir (?:dalam |di )?)?"
     r"(?:sesi )?(?:wawancara|interview)\b"
-    r"|\bmời (?:bạn|anh|chị|quý vị) (?:tham gia |tham dự |đến )?(?:buổi )?phỏng vấn\b"
+    r"|\bmời (?:bạn|anh|chị|anh/chị|quý vị) (?:tham gia |tham dự |đến )?(?:buổi )?phỏng vấn\b"
     # Japanese, Chinese, Korean
     r"|面接(?:のご案内|にお越しください|にお越しいただきたく|にお越しいただけますよう|にご招待|の日程|"
     r"日程のご調整|へのご案内)"
-    r"|(?:邀请您|邀請您|诚邀您|誠邀您)(?:参加|參加|来|來)?(?:我们的|我們的)?(?:\w{0,4})?(?:面试|面試)"
+    r"|(?:邀请您|邀請您|诚邀您|誠邀您)[^。！？\n]{0,16}?(?:面试|面試)"
     r"|(?:面试|面試)邀请|(?:面试|面試)邀請"
     r"|면접(?:에|에서)? (?:초대|모시고자|안내해 드립니다|안내드립니다|일정을 안내)"
     # ... and a meeting or an interview to be scheduled with the reader ("agendar una
@@ -104,6 +126,8 @@ _INVITED = re.compile(
     r"|\b(?:lịch|hẹn) phỏng vấn\b"
 )
 _OFFERED = re.compile(
+    # seventeenth pass: "¡el puesto es tuyo!", "proporle l'assunzione"
+    r"\bel puesto es tuyo\b|\bproporle l['\u2019]assunzione\b|"
     # German ("Ihnen eine Zusage geben", "Ihnen die Stelle als ... anbieten")
     r"\b(?:freuen uns|freue mich),? (?:ihnen|dir) (?:die stelle|die position|einen vertrag|ein "
     r"angebot|eine zusage)\w*"
@@ -125,7 +149,8 @@ _OFFERED = re.compile(
     r"|\btemos o prazer de (?:lhe |te )?(?:oferecer|comunicar que (?:você )?foi selecionad[oa])\b"
     r"|\boferecer(?:-lhe|-te)? (?:a você |a si )?(?:a vaga|o cargo|a posição|uma proposta)\b"
     r"|\benviamos (?:a )?sua proposta\b"
-    r"|\bsiamo lieti di (?:offrirle|offrirti|comunicarle che è stat[oa] selezionat[oa])\b"
+    r"|\bsiamo (?:lieti|felici) di (?:offrirle|offrirti|proporle|comunicarle che è stat[oa](?:/a)? "
+    r"selezionat[oa](?:/a)?)\b"
     r"|\b(?:offrirle|offrirti) (?:la|il) (?:posizione|posto|ruolo)\b"
     r"|\boferir-(?:te|vos|li) (?:la plaça|el lloc|la posició|una oferta)\b"
     # Dutch ("je een contract aanbieden", "je de functie van ... aanbieden")
@@ -149,13 +174,13 @@ _OFFERED = re.compile(
     r"|\bnabídnout vám\b|\bnabízíme (?:vám )?pozici\b"
     r"|\bjste (?:byl|byla|byl\(a\)) vybrán(?:a|\(a\))? na pozici\b"
     r"|\bajánlj(?:uk|ák) fel (?:önnek|neked)\b|\bállásajánlat\w*|\bfelajánl(?:ani|juk)\b"
-    r"|\b(?:să )?vă oferim (?:postul|poziția|o ofertă|un contract)\b"
+    r"|\b(?:să )?(?:vă|îți) oferim (?:postul|poziția|o ofertă|un contract)\b"
     r"|\b(?:να )?σας προσφέρουμε\b"
     r"|\b(?:size|sana) (?:\w+ ){0,3}?teklif (?:etmek|ediyoruz|etmekten)\w*|\biş teklif\w*"
     r"|\bteklif etmek\b|\bkatılmaya davet\b"
     # Russian, Ukrainian, Arabic, Indonesian, Vietnamese, Japanese, Chinese, Korean
     r"|\bрады предложить вам\b|\bраді запропонувати вам\b"
-    r"|يسعدنا (?:أن نقدم لك|تقديم) عرض"
+    r"|يسعدنا (?:أن نقد\u0651?م لك|تقديم) عرض"
     r"|(?:نعرض عليك|نقدم لك) (?:الوظيفة|وظيفة|عرض)"
     r"|\bdengan senang hati (?:menawarkan|kami tawarkan)\b"
     r"|\bmenawarkan (?:anda |kepada anda )?(?:posisi|pekerjaan|jabatan|kontrak)\b"

@@ -41,7 +41,7 @@ __all__ = ["NEGATION", "REGRET", "clause_bounds", "said_plainly", "sentence_boun
 NEGATION = re.compile(
     r"\b(?:not|no longer|never|unable|cannot|against|rather than|instead of|"
     # German, Dutch, French, Spanish, Italian, Portuguese, Catalan
-    r"gegen|nicht|kein\w*|niet|geen|ne|pas|jamais|no|non|não|nao|"
+    r"gegen|nicht|kein\w*|niet|geen|ne(?![\-\u2011]| bucur| pare| face)|pas|jamais|no|non|não|nao|"
     # Polish, Czech, Slovak, Hungarian, Romanian
     r"nie|nemůž\w*|nemôž\w*|nelze|nebude\w*|nem|nu (?:vă|te|vom|putem|am|a|este|ați|sunteți)|"
     # Swedish, Danish, Norwegian, Finnish

@@ -108,6 +108,20 @@ _TURN = re.compile(
 # assessment", and the same in the languages read ("je gaat door naar de volgende ronde",
 # "vous êtes retenu pour un entretien", "gått vidare till nästa steg").
 _MOVED_ON = re.compile(
+    # seventeenth pass: "good news, you're through!", "you remain in the process", "we're at the
+    # reference stage now", and abroad "você avançou para a próxima etapa", "lolos ke tahap
+    # berikutnya", "ты прошёл на следующий этап", "恭喜進入下一階段"
+    r"\byou['\u2019]re through\b(?! (?:the|this|that) )|\byou (?:stay|remain) in the (?:process|"
+    r"running)\b|\bwe(?:['\u2019]re| are) (?:now )?at the reference stage\b"
+    r"|\bavançou para a (?:próxima|seguinte) etapa\b|\bpostupujete do ďalšieho kola\b"
+    r"|\bpostoupil\w*(?:\(a\))? jste do (?:posledního|finálního|dalšího|druhého) kola\b"
+    r"|\b(?:gått|gået|går|er gået) videre til (?:anden|andre|tredje|sidste|siste)\b"
+    r"|\bolet edennyt (?:\w+ )?(?:seuraavaan|viimeiseen|toiseen|jatkoon)\b"
+    r"|\blolos ke tahap\b|\bvào vòng (?:tiếp theo|trong|sau)\b|انتقلت إلى المرحلة التالية"
+    r"|\b(?:проходиш|пройшов|пройшла|прошёл|прошел|прошла|прошли|проходите) на (?:наступний|"
+    r"следующий) (?:етап|этап)\b|\bpasses a la següent fase\b|进入下一阶段|進入下一階段"
+    r"|\b(?:i\u0307?kinci|üçüncü|son|sonraki) aşamaya geç(?:ti|tiğ)\w*"
+    r"|\bals nächsten schritt\b|\bdalším krokem je\b|"
     r"\b" + _YOU_ARE + r" (?:been |now |successfully |also )*(?:shortlisted|longlisted)\b"
     r"|\b" + _YOU_ARE + r" (?:been |now |successfully |also )*(?:selected|chosen|picked|invited|"
     r"put forward|put through|progressed|moved forward|taken forward|through) (?:[a-z\-]+ ){0,3}?"
@@ -200,6 +214,21 @@ _MEETING = re.compile(
     r"|\b(?:can|could) (?:you|u) do\b|\bare you (?:free|available)\b"
 )
 _MEETING_ANY_DAY = re.compile(
+    # seventeenth pass: an interview confirmed or its time to choose again ("This is a
+    # confirmation of your interview", "your interview with Quantum Leaf is in 24 hours",
+    # "could you choose another time", "thank you for confirming your interview", "a recruiter
+    # will contact you shortly to schedule the call")
+    r"\b(?:confirmation of|confirming|confirm) your (?:[a-z\-]+ ){0,2}?(?:interview|phone screen|"
+    r"video call|assessment|call|meeting|trial)\b"
+    r"|\byour (?:[a-z\-]+ ){0,2}?(?:interview|phone screen|call|assessment)"
+    r"(?: with [^.!?\n]{1,40}?)? (?:is|will be) (?:in \d|on |at |tomorrow|today|this|next|"
+    r"scheduled|confirmed)"
+    r"|\b(?:choose|pick|select|book) (?:another|a new|a different) (?:time|slot|date)\b"
+    r"|\bthank(?:s| you) for confirming your (?:[a-z\-]+ )?(?:interview|attendance|slot|place|"
+    r"availability)\b"
+    r"|\b(?:contact|call|email) you (?:shortly |soon |today |tomorrow )?to (?:schedule|arrange|"
+    r"book|set up) (?:the|an|your|a) (?:[a-z\-]+ )?(?:call|interview|meeting|chat)\b"
+    r"|\b(?:rozmowa|spotkanie) przesuwa się\b|"
     # ... or a further round, without a day: "keen on a second round", "they'd like you in for
     # the final panel", "we'd love to get you in for an interview", "the panel wants a second
     # meeting"
@@ -274,6 +303,17 @@ _MEETING_ANY_DAY = re.compile(
 # assessment yet", "here's the take-home", and abroad "merci de passer le test en ligne avant
 # vendredi", "vă invităm să completați testul online".
 _ASKED = re.compile(
+    # seventeenth pass: "would like to take up references", "we need to complete reference
+    # checks", "please complete the questionnaire via the link below within 3 days", and abroad
+    # "vyplňte ho prosím", "odevzdej ho prosím do pátku", "bitte schließen Sie den Online-Test
+    # ... ab", "le rogamos que nos envíe", "ご受検いただけますようお願いいたします"
+    r"\b(?:take up|complete|carry out|run|start) (?:your |the )?(?:references|reference checks?|"
+    r"background checks?)\b"
+    r"|\bplease complete the (?:[a-z\-]+ )?questionnaire\b[^.!?\n]{0,40}?\b(?:within|by)\b"
+    r"|\b(?:vyplň|vyplňte|odevzdej|odevzdejte|pošlete|zašlete) (?:ho |ji |je )?prosím\b"
+    r"|\bbitte schließen sie\b|\b(?:le|te) (?:rogamos|pedimos) (?:que )?nos (?:envíe|envíes|"
+    r"mande|mandes)\b"
+    r"|(?:ご受検|ご回答|ご提出|ご返信|ご記入)(?:いただけますよう|ください|をお願い)|"
     r"\b(?:please|kindly|could you|can you|would you|we need you to|we(?:['\u2019]d| would) like "
     r"you to|we ask you to|you(?:['\u2019]ll| will) need to|you must|make sure you|remember to|"
     r"be sure to|next,|to keep things moving,) (?:[a-z\-]+ ){0,2}?(?:complete|do|take|sit|finish|"
@@ -342,6 +382,11 @@ _ASKED = re.compile(
 # is a place for you on this summer's programme", "Offer letter coming tomorrow!", "we can
 # offer £43,000 plus ...", "the Bid Writer job is yours" (abroad: guard_abroad._OFFERED).
 _OFFER = re.compile(
+    # seventeenth pass: "confirming the offer in writing", "the offer we made on the phone is
+    # confirmed", "you've received an offer for", "job's yours"
+    r"\bthe offer (?:we|i) (?:made|discussed|talked about)\b|\b(?:confirming|confirm) the offer in "
+    r"writing\b|\byou(?:['\u2019]ve| have) received an offer\b"
+    r"|\b(?:job|role|position|post|place)['\u2019]s yours\b|"
     r"\b(?:wants?|would like|['\u2019]d like|['\u2019]d love|would love) you (?:as (?:our|the|a) |"
     r"to join (?:us|the|our|as) (?!talent|mailing|community|network))"
     r"|\b(?:like|love|delighted|pleased|thrilled|excited|happy) to have you (?:as|on board|aboard|"
