@@ -34,16 +34,15 @@ import re
 
 from rejectwatch.model import languages
 
-__all__ = ["NEGATION", "REGRET", "clause_bounds", "said_plainly", "sentence_bounds"]
+__all__ = ["NEGATION", "REGRET", "RO_NOT", "clause_bounds", "said_plainly", "sentence_bounds"]
 
-# A negation, in every language read. (Romanian "nu" only before a verb or pronoun: it is
-# "now" in Dutch and Swedish, "vi tar nu referenser".)
+# A negation, in every language read. (Romanian "nu" is read apart, RO_NOT.)
 NEGATION = re.compile(
     r"\b(?:not|no longer|never|unable|cannot|against|rather than|instead of|"
     # German, Dutch, French, Spanish, Italian, Portuguese, Catalan
     r"gegen|nicht|kein\w*|niet|geen|ne(?![\-\u2011]| bucur| pare| face)|pas|jamais|no|non|não|nao|"
     # Polish, Czech, Slovak, Hungarian, Romanian
-    r"nie|nemůž\w*|nemôž\w*|nelze|nebude\w*|nem|nu (?:vă|te|vom|putem|am|a|este|ați|sunteți)|"
+    r"nie|nemůž\w*|nemôž\w*|nelze|nebude\w*|nem|"
     # Swedish, Danish, Norwegian, Finnish
     r"inte|ej|ikke|ikkje|ei|emme|eivät|eikä|emmekä|eivätkä|"
     # Turkish, Greek, Russian, Ukrainian, Indonesian, Vietnamese, Arabic
@@ -52,6 +51,10 @@ NEGATION = re.compile(
     # Chinese (inside a run of letters: no \b)
     r"|无法|無法|不能|未能|没有|沒有"
 )
+# Romanian "nu" only before a pronoun or a verb, which may open the match ("nu vă invităm la
+# interviu"): it is "now" in Dutch and Swedish ("we willen je nu uitnodigen", "vi tar nu
+# referenser").
+RO_NOT = re.compile(r"\bnu (?:vă|te|vom|putem|am|a|este|ați|sunteți|îți|ne)\b")
 # A regret, which blocks a decision said for the reader (an offer, an invitation, the reader
 # moved on), not a meeting moved or a step asked.
 REGRET = re.compile(
@@ -111,7 +114,7 @@ def said_plainly(
     after it where a verb ends the clause, and no conditional before it in its sentence?"""
     left = max(lowered.rfind(stop, 0, start) for stop in CLAUSE_STOPS) + 1
     upto = end if inside else start
-    if NEGATION.search(lowered, left, upto):
+    if NEGATION.search(lowered, left, upto) or RO_NOT.search(lowered, left, end):
         return False
     if regrets and REGRET.search(lowered, left, upto):
         return False

@@ -214,21 +214,6 @@ _MEETING = re.compile(
     r"|\b(?:can|could) (?:you|u) do\b|\bare you (?:free|available)\b"
 )
 _MEETING_ANY_DAY = re.compile(
-    # seventeenth pass: an interview confirmed or its time to choose again ("This is a
-    # confirmation of your interview", "your interview with Quantum Leaf is in 24 hours",
-    # "could you choose another time", "thank you for confirming your interview", "a recruiter
-    # will contact you shortly to schedule the call")
-    r"\b(?:confirmation of|confirming|confirm) your (?:[a-z\-]+ ){0,2}?(?:interview|phone screen|"
-    r"video call|assessment|call|meeting|trial)\b"
-    r"|\byour (?:[a-z\-]+ ){0,2}?(?:interview|phone screen|call|assessment)"
-    r"(?: with [^.!?\n]{1,40}?)? (?:is|will be) (?:in \d|on |at |tomorrow|today|this|next|"
-    r"scheduled|confirmed)"
-    r"|\b(?:choose|pick|select|book) (?:another|a new|a different) (?:time|slot|date)\b"
-    r"|\bthank(?:s| you) for confirming your (?:[a-z\-]+ )?(?:interview|attendance|slot|place|"
-    r"availability)\b"
-    r"|\b(?:contact|call|email) you (?:shortly |soon |today |tomorrow )?to (?:schedule|arrange|"
-    r"book|set up) (?:the|an|your|a) (?:[a-z\-]+ )?(?:call|interview|meeting|chat)\b"
-    r"|\b(?:rozmowa|spotkanie) przesuwa się\b|"
     # ... or a further round, without a day: "keen on a second round", "they'd like you in for
     # the final panel", "we'd love to get you in for an interview", "the panel wants a second
     # meeting"
@@ -287,7 +272,7 @@ _MEETING_ANY_DAY = re.compile(
     r"|\b(?:remarcar|adiar|reagendar|mudar) (?:a |nossa |sua |a nossa )?(?:entrevista|conversa)\b"
     r"|\b(?:verzetten|verplaatsen) (?:het |ons |je |uw )?(?:gesprek|interview|"
     r"sollicitatiegesprek)\b|\b(?:gesprek|interview) (?:verzetten|verplaatsen)\b"
-    r"|\bprzełożyć (?:naszą |pani |pana )?rozmowę\b"
+    r"|\bprzełożyć (?:naszą |pani |pana )?rozmowę\b|\b(?:rozmowa|spotkanie) przesuwa się\b"
     r"|\bflytt(?:a|e) (?:intervjun|intervjuet|samtalen|samtalet|vores møde|mødet)\b"
     r"|\bsiirtä\w* haastattelu\w*|\bpřesunout (?:náš |váš )?(?:pohovor|schůzku)\b"
     r"|\b(?:áthelyez|átrak|elhalaszt)\w* (?:az )?interjú\w*|\bmülakat\w* (?:ertele|kaydır)\w*"
@@ -296,6 +281,26 @@ _MEETING_ANY_DAY = re.compile(
     r"|\basked to (?:speak|talk|meet) (?:with |to )?you\b|\byou['\u2019]re (?:locked|booked) in\b"
     # (seventeenth pass: an invitation in the other languages is read by
     # rejectwatch.model.guard_abroad, a meeting moved here)
+)
+
+
+# Seventeenth pass: an interview confirmed, or its time to choose again ("This is a
+# confirmation of your interview", "your interview with Quantum Leaf is in 24 hours",
+# "could you choose another time", "thank you for confirming your interview", "a recruiter
+# will contact you shortly to schedule the call")
+# (read with no turn to a refusal after it, as the reader moved on: "thank you for confirming
+# your interview slot. Sadly we will not be going ahead with the interviews")
+_SET = re.compile(
+    r"\b(?:confirmation of|confirming|confirm) your (?:[a-z\-]+ ){0,2}?(?:interview|phone screen|"
+    r"video call|assessment|call|meeting|trial)\b"
+    r"|\byour (?:[a-z\-]+ ){0,2}?(?:interview|phone screen|call|assessment)"
+    r"(?: with [^.!?\n]{1,40}?)? (?:is|will be) (?:in \d|on |at |tomorrow|today|this|next|"
+    r"scheduled|confirmed)"
+    r"|\b(?:choose|pick|select|book) (?:another|a new|a different) (?:time|slot|date)\b"
+    r"|\bthank(?:s| you) for confirming your (?:[a-z\-]+ )?(?:interview|attendance|slot|place|"
+    r"availability)\b"
+    r"|\b(?:contact|call|email) you (?:shortly |soon |today |tomorrow )?to (?:schedule|arrange|"
+    r"book|set up) (?:the|an|your|a) (?:[a-z\-]+ )?(?:call|interview|meeting|chat)\b"
 )
 
 # A step asked of the reader: "please do the online assessment", "Two referees, please",
@@ -474,6 +479,7 @@ class _Branches:
 _MOVED_ON_PARTS = _Branches(_MOVED_ON)
 _MEETING_PARTS = _Branches(_MEETING)
 _MEETING_ANY_DAY_PARTS = _Branches(_MEETING_ANY_DAY)
+_SET_PARTS = _Branches(_SET)
 _ASKED_PARTS = _Branches(_ASKED)
 _OFFER_PARTS = _Branches(_OFFER)
 
@@ -490,17 +496,19 @@ def _in_force(lowered: str, match: re.Match[str], regrets: bool = False) -> bool
     return _ASIDE.search(lowered, left, end) is None
 
 
+def _turns(lowered: str, match: re.Match[str]) -> bool:
+    """Do the rest of the sentence of ``match`` and the next one turn to a refusal?"""
+    _, end = sentence_bounds(lowered, match.start(), match.end())
+    ahead = len(lowered) - len(lowered[end + 1 :].lstrip())
+    _, following = sentence_bounds(lowered, ahead, ahead)
+    return _TURN.search(lowered, match.end(), max(following, end)) is not None
+
+
 def _moved_on(lowered: str) -> bool:
-    for match in _MOVED_ON_PARTS.finditer(lowered):
-        if not _in_force(lowered, match, regrets=True):
-            continue
-        # the rest of the sentence and the next one turn to no refusal
-        _, end = sentence_bounds(lowered, match.start(), match.end())
-        ahead = len(lowered) - len(lowered[end + 1 :].lstrip())
-        _, following = sentence_bounds(lowered, ahead, ahead)
-        if _TURN.search(lowered, match.end(), max(following, end)) is None:
-            return True
-    return False
+    return any(
+        _in_force(lowered, match, regrets=True) and not _turns(lowered, match)
+        for match in _MOVED_ON_PARTS.finditer(lowered)
+    )
 
 
 def _pitched_before(lowered: str, match: re.Match[str]) -> bool:
@@ -534,6 +542,15 @@ def _meets(lowered: str) -> bool:
     return False
 
 
+def _set(lowered: str) -> bool:
+    return any(
+        _in_force(lowered, match)
+        and not _turns(lowered, match)
+        and not _pitched_before(lowered, match)
+        for match in _SET_PARTS.finditer(lowered)
+    )
+
+
 def _asked(lowered: str) -> bool:
     return any(_in_force(lowered, match) for match in _ASKED_PARTS.finditer(lowered))
 
@@ -542,7 +559,7 @@ def asks_a_step(text: str) -> bool:
     """Does ``text`` move the reader on, set a meeting with them or ask a step of them, said
     plainly (not negated, not conditional, not about feedback or another role)?"""
     lowered = text.lower()
-    return _moved_on(lowered) or _meets(lowered) or _asked(lowered)
+    return _moved_on(lowered) or _meets(lowered) or _set(lowered) or _asked(lowered)
 
 
 def offers_a_place(text: str) -> bool:
