@@ -3,6 +3,7 @@ files (and the read blind slices among them), and what it leaves unheld that the
 at or above the decided threshold (issue 11, seventeenth pass, part D; docs/model.md § 7).
 
     python scripts/guard_held.py [--data DIR] [--model DIR] [--out FILE] [--compare FILE]
+    python scripts/guard_held.py --time N [--rounds R]   (held_back's CPU time a message)
 
 ``--out`` keeps each message's kind, language, score and held (JSON); ``--compare`` reads a file
 kept so by another tree's run (``PYTHONPATH=<other>/src python scripts/guard_held.py --out ...``)
@@ -10,7 +11,10 @@ and prints the two side by side, with the ids and families of the messages that 
 language is read off the script (Han, kana, Hangul, Cyrillic, Greek, Arabic), else English where
 English function words make 8% of the words, else off the family name where it carries a code
 ("blindw19-ca-warm", "d12-lang-sv-task"), else by crm.reply_languages.language_of.
-Prints aggregates, kinds, ids and family names, never a message's text.
+``--time N`` only times held_back over the first N rejections and the first N protected
+messages (best of ``--rounds``, CPU time of this process); run it under each tree's PYTHONPATH
+in turn to compare the guard's speed side by side. Prints aggregates, kinds, ids and family
+names, never a message's text.
 """
 
 from __future__ import annotations
@@ -145,6 +149,19 @@ def report(now: dict[str, Any], before: dict[str, Any] | None) -> None:
                 print(f"      {r['score']:.3f}  {r['id']}  {r['family']}  {r['lang']}")
 
 
+def time_guard(data: Path, n: int, rounds: int) -> None:
+    examples = corpus.training_examples(classifier.default_data_files(data))
+    for name, kinds in (("rejections", ("rejection",)), ("protected", PROTECTED)):
+        docs = [classifier._document(e) for e in examples if e.kind in kinds][:n]
+        best = float("inf")
+        for _ in range(rounds):
+            started = time.process_time()
+            for doc in docs:
+                classifier.held_back(doc)
+            best = min(best, time.process_time() - started)
+        print(f"held_back, {len(docs)} {name}: {best / len(docs) * 1e6:.0f} us a message")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=REPO / "data", help="directory of *.jsonl")
@@ -155,7 +172,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="keep each message's figures here (JSON)")
     parser.add_argument("--compare", type=Path, help="a file kept by --out, shown as before")
     parser.add_argument("--read", type=Path, help="report a file kept by --out, measure nothing")
+    parser.add_argument("--time", type=int, default=0, help="only time held_back on N of each")
+    parser.add_argument("--rounds", type=int, default=3, help="timing rounds (best kept)")
     args = parser.parse_args(argv)
+    if args.time:
+        time_guard(args.data, args.time, args.rounds)
+        return 0
     if args.read:
         now = json.loads(args.read.read_text(encoding="utf-8"))
     else:

@@ -26,10 +26,8 @@ Unfortunately ...").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
 
-from rejectwatch.model.prefilter import OPENED, Prefiltered, branches
-from rejectwatch.model.said_plainly import clause_bounds, said_plainly, sentence_bounds
+from rejectwatch.model.said_plainly import Branches, clause_bounds, said_plainly, sentence_bounds
 
 __all__ = ["asks_a_step", "offers_a_place"]
 
@@ -441,47 +439,12 @@ _OFFER = re.compile(
 )
 
 
-class _Branches:
-    """A reading searched branch by branch, each only where its own words stand: one search of
-    the whole alternation tries every branch at every position of the text (about four times
-    the guard's cost on a rejection, measured)."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.parts = tuple(Prefiltered(part) for part in branches(pattern))
-        # p16: each branch by its slot in prefilter.OPENED (given in the branches' order), when
-        # every branch has one: a rejection's text held the words of 5 of the guard's 261
-        # branches, and asking each Prefiltered.search (which tests its strings in the text
-        # again) cost about 40 us a rejection
-        self.by_slot = (
-            {part.slot: part.pattern for part in self.parts}
-            if all(part.slot >= 0 for part in self.parts)
-            else None
-        )
-        self.slots = frozenset(self.by_slot or ())
-
-    def finditer(self, lowered: str) -> Iterator[re.Match[str]]:
-        searches: list[tuple[Callable[[str], re.Match[str] | None], re.Pattern[str]]]
-        if self.by_slot is None:
-            searches = [(part.search, part.pattern) for part in self.parts]
-        else:
-            # (one automaton, passed once over the text for every prefiltered pattern, tells the
-            # branches whose words stand in it; searched in the branches' order)
-            by_slot = self.by_slot
-            patterns = [by_slot[slot] for slot in sorted(OPENED.open_among(lowered, self.slots))]
-            searches = [(pattern.search, pattern) for pattern in patterns]
-        for search, pattern in searches:
-            first = search(lowered)
-            if first is not None:
-                yield first
-                yield from pattern.finditer(lowered, first.end())
-
-
-_MOVED_ON_PARTS = _Branches(_MOVED_ON)
-_MEETING_PARTS = _Branches(_MEETING)
-_MEETING_ANY_DAY_PARTS = _Branches(_MEETING_ANY_DAY)
-_SET_PARTS = _Branches(_SET)
-_ASKED_PARTS = _Branches(_ASKED)
-_OFFER_PARTS = _Branches(_OFFER)
+_MOVED_ON_PARTS = Branches(_MOVED_ON)
+_MEETING_PARTS = Branches(_MEETING)
+_MEETING_ANY_DAY_PARTS = Branches(_MEETING_ANY_DAY)
+_SET_PARTS = Branches(_SET)
+_ASKED_PARTS = Branches(_ASKED)
+_OFFER_PARTS = Branches(_OFFER)
 
 
 def _in_force(lowered: str, match: re.Match[str], regrets: bool = False) -> bool:
