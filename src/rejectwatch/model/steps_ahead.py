@@ -200,6 +200,8 @@ _MOVED_ON = re.compile(
 # by rejectwatch.model.guard_abroad).
 _MEETING = re.compile(
     # a meeting with the reader on a day (read with _DAY_RE in the sentence)
+    # (seventeenth pass: "looking forward to speaking tomorrow")
+    r"\b(?:looking forward|look forward) to (?:speaking|talking|chatting)\b|"
     r"\b(?:like|love|want|wants|keen|hope|hoping|looking forward|able|free|can|could|please|"
     r"would|will|ll|d) (?:[a-z\-]+ ){0,3}?(?:to )?(?:meet|meeting|see|seeing|welcome|welcoming) "
     r"you\b(?! again| apply)"
@@ -295,6 +297,10 @@ _SET = re.compile(
     r"(?: with [^.!?\n]{1,40}?)? (?:is|will be) (?:in \d|on |at |tomorrow|today|this|next|"
     r"scheduled|confirmed)"
     r"|\b(?:choose|pick|select|book) (?:another|a new|a different) (?:time|slot|date)\b"
+    r"|\b(?:like|love|want|wants|invite) you to come (?:in |along |back )?(?:to|for) "
+    r"(?:our|the|an?|your) "
+    r"|\b(?:the|your) deadline (?:is unchanged|stays|remains)\b|\bextended your (?:[a-z\-]+ )?"
+    r"deadline\b"
     r"|\bthank(?:s| you) for confirming your (?:[a-z\-]+ )?(?:interview|attendance|slot|place|"
     r"availability)\b"
     r"|\b(?:contact|call|email) you (?:shortly |soon |today |tomorrow )?to (?:schedule|arrange|"
@@ -310,8 +316,9 @@ _ASKED = re.compile(
     # checks", "please complete the questionnaire via the link below within 3 days", and abroad
     # "vyplňte ho prosím", "odevzdej ho prosím do pátku", "bitte schließen Sie den Online-Test
     # ... ab", "le rogamos que nos envíe", "ご受検いただけますようお願いいたします"
-    r"\b(?:take up|complete|carry out|run|start) (?:your |the )?(?:references|reference checks?|"
-    r"background checks?)\b"
+    r"\b(?:take up|complete|carry out|run|start) (?:your |the |an? )?(?:[a-z\-]+ )?(?:references|"
+    r"reference checks?|background checks?|dbs checks?|criminal record checks?)\b"
+    r"|\bplease (?:upload|submit|send|finish|complete) (?:yours|it|them) (?:before|by|within)\b"
     r"|\bplease complete the (?:[a-z\-]+ )?questionnaire\b[^.!?\n]{0,40}?\b(?:within|by)\b"
     r"|\b(?:vyplň|vyplňte|odevzdej|odevzdejte|pošlete|zašlete) (?:ho |ji |je )?prosím\b"
     r"|\bbitte schließen sie\b|\b(?:le|te) (?:rogamos|pedimos) (?:que )?nos (?:envíe|envíes|"
@@ -389,7 +396,9 @@ _OFFER = re.compile(
     # confirmed", "you've received an offer for", "job's yours"
     r"\bthe offer (?:we|i) (?:made|discussed|talked about)\b|\b(?:confirming|confirm) the offer in "
     r"writing\b|\byou(?:['\u2019]ve| have) received an offer\b"
-    r"|\b(?:job|role|position|post|place)['\u2019]s yours\b|"
+    r"|\b(?:job|role|position|post|place)['\u2019]s yours\b|\bit['\u2019]s you we (?:want|chose|"
+    r"picked|would like|['\u2019]d like)\b"
+    r"|\b(?:making|make|made) you an? (?:conditional|formal|verbal|written|firm) offer\b|"
     r"\b(?:wants?|would like|['\u2019]d like|['\u2019]d love|would love) you (?:as (?:our|the|a) |"
     r"to join (?:us|the|our|as) (?!talent|mailing|community|network))"
     r"|\b(?:like|love|delighted|pleased|thrilled|excited|happy) to have you (?:as|on board|aboard|"
