@@ -42,6 +42,7 @@ _INVITED = re.compile(
     r"|\b(?:lieti|lieto|lieta) di incontrar(?:la|ti|vi)\b"
     r"|\b(?:vorremmo|vorrei) conoscer(?:la|ti|vi)\b"
     r"|\bescolheu o seu perfil para\b|\bpode fazer uma entrevista\b"
+    r"|\bha scelto il (?:suo|tuo) profilo per\b"
     r"|\bzosta(?:łeś|łaś|ł|ła|ł\(a\)) (?:pan |pani )?wybran\w* do\b"
     r"|\bzakwalifikował\w*(?:\(a\))? się (?:pan/pani |pan |pani )?do\b"
     r"|\bvalgt (?:deg|dig) ut til\b|\bsunteți invitat\w*(?:\(ă\))? la\b"
