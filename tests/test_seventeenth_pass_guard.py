@@ -138,6 +138,14 @@ def test_an_offer_abroad_is_read_by_guard_abroad_alone(body: str) -> None:
         "Selamat, kamu lolos ke tahap wawancara!",
         "Поздравляем, ты прошёл на следующий этап!",
         "恭喜您进入下一阶段，请于周五前完成在线测评。",
+        # an interview moved or cancelled, with a new one coming
+        "Canceled: Panel interview\n\nMessage from the organiser: the room is gone - a new invite "
+        "for Thursday is on its way.",
+        "Sorry to cancel at such short notice; you're still very much in the process.",
+        "Our platform failed during Tuesday's session. Please rebook one of the remaining dates.",
+        "Joudun siirtämään huomisen puhelumme - sopisiko maanantaina?",
+        "Il team ha scelto il suo profilo per il colloquio finale.",
+        "Χαίρομαι που σου λέω ότι περνάς στον τελικό γύρο!",
     ],
 )
 def test_protected_mail_in_new_shapes_is_held(body: str) -> None:
