@@ -82,7 +82,7 @@ _INVITED = re.compile(
     r"|\b(?:zaprosić|zapraszamy|zaprosimy) (?:[a-ząęóżźćńłś/]+ )?na (?:[a-ząęóżźćńłś]+ )?"
     r"(?:rozmowę|spotkanie|dzień próbny)\b"
     r"|\b(?:pozvat|pozvať) (?:vás|tě|ťa) (?:na|k) (?:\w+ )?pohovor\w*"
-    r"|\b(?:přijít|zveme vás) na (?:osobní |další )?(?:schůzku|pohovor)\b"
+    r"|\b(?:přijít|zveme vás) na (?:osobní |další )?(?:schůzku|pohovor|zkušební den)\b"
     r"|\bpozval\w* (?:vás )?na (?:osobní )?pohovor\b"
     r"|\bmeghívjuk (?:önt |téged )?(?:egy )?(?:\w+ )?(?:interjúra|beszélgetésre|elbeszélgetésre)\b"
     r"|\bszeretnénk (?:önt |önnel )?személyes (?:interjú|beszélgetés|találkoz)\w*"

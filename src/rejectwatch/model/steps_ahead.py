@@ -193,7 +193,8 @@ _MOVED_ON = re.compile(
     r"|\bpass(?:ou|ata|ato|i) (?:à|alla) (?:fase|etapa) (?:seguinte|successiva)\b"
     r"|\bpassou para a próxima (?:fase|etapa)\b|\bprzechodzisz do (?:kolejnego|następnego) etapu\b"
     r"|\bpostupuješ do (?:dalšího|druhého) kola\b|\bolet edennyt seuraavaan\b|\bsinut on valittu\b"
-    r"|\bπερνάς στο επόμενο\b|\b(?:ai|ați) trecut în etapa următoare\b|\betapa următoare este\b"
+    r"|\bπερνάς στο επόμενο\b|\b(?:ai|ați) trecut în etapa (?:următoare|a doua|a treia|finală)\b"
+    r"|\betapa următoare este\b"
 )
 
 # A meeting with the reader, asked for or set: "the founders want to meet you on Thursday",
@@ -235,6 +236,18 @@ _MEETING_ANY_DAY = re.compile(
     r"(?:your|the|our|this) (?:[a-z\-]+ ){0,2}?(?:interview|call|meeting|session|slot|"
     r"assessment|panel|chat|conversation|onsite|round|trial)\b"
     r"|\b(?:could|can|shall) we move (?:it |this |things )?to\b"
+    # seventeenth pass: a meeting moved or a quick call asked, in a reply ("could we move
+    # Friday's chat to 10:30?", "musíme pohovor přesunout", "kan vi rykke samtalen", "måste vi
+    # boka om", "har du tid för ett kort samtal imorgon", "masz jutro chwilę", "át kell tennem
+    # a holnapi hívásunkat", Greek "I must move our call of tomorrow")
+    r"|\b(?:move|moving|push|reschedule|rearrange) [a-z]+['\u2019]s (?:chat|call|interview|meeting|"
+    r"session|panel)\b"
+    r"|\bpřesunout (?:náš |váš )?(?:\w+ )?(?:pohovor|schůzku|call|hovor)\b|\bpohovor přesunout\b"
+    r"|\brykke (?:samtalen|mødet|interviewet)\b|\bboka om\b|\bgår det bra att (?:ses|träffas)\b"
+    r"|\bhar du tid (?:til|för|for) (?:et|ett|en) (?:kort )?(?:opkald|samtal|samtale|møde|möte)\b"
+    r"|\bmasz (?:jutro |dziś |dzisiaj )?chwilę\b|\bgörüşmesi yapabilir miyiz\b"
+    r"|\bát kell tenn\w* (?:a )?(?:\w+ )?(?:hívás|interjú|beszélgetés|találkozó)\w*"
+    r"|\bνα μεταθέσ\w* (?:την|το) (?:\w+ )?(?:μας )?(?:κλήση|συνέντευξη|συνάντηση)"
     r"|\byour (?:[a-z\-]+ ){0,2}?(?:interview|onsite|loop|medical|assessment|session|call|"
     r"trial|panel|meeting)s? (?:is|are|has been|have been|will now|will (?:now )?take place|will "
     r"be held|is now) (?:now )?(?:confirmed|booked|scheduled|arranged|set|moved|rescheduled|on|at|"
