@@ -13,6 +13,10 @@ with the reader as its object and no negation near it: before it in its clause (
 wir Sie nicht zu einem Gespräch einladen", "nous ne pouvons pas vous inviter à un entretien"),
 or, in the languages whose verbs end their clause, just after it ("面接にご案内することはできま
 せん", "면접에 모시지 못하게"). A refusal that mentions the step it withholds stays a refusal.
+
+Seventeenth pass (part D): each other language's invitation and offer is read here alone (the
+branches steps_ahead read beside these were merged in), and whether a match is said plainly is
+asked of rejectwatch.model.said_plainly, the one reader steps_ahead asks too.
 """
 
 from __future__ import annotations

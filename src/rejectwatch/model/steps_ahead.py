@@ -21,6 +21,12 @@ before it, in any language read; no "if"), in its sentence (nothing about feedba
 fair, applying again or other roles; for a meeting, nothing in the past: "thank you for coming
 in on Monday"), and, for the reader moved on, with no turn after it ("you passed the sift.
 Unfortunately ...").
+
+Seventeenth pass (part D): the clause and sentence are read by rejectwatch.model.said_plainly,
+the guard's one reader of negations and conditionals, which guard_abroad asks too; an
+invitation or an offer in the other languages is read there alone (guard_abroad), and this
+module reads English, and the reader moved on, a meeting moved and a step asked in every
+language.
 """
 
 from __future__ import annotations
