@@ -1,4 +1,3 @@
-# ruff: noqa: RUF003  (Greek letters are the words read)
 """A step ahead of the reader, read for the guard (issue 11, sixteenth pass, part E).
 
 The guard (rejectwatch.model.classifier.held_back) holds below filing every message that offers
@@ -22,14 +21,19 @@ before it, in any language read; no "if"), in its sentence (nothing about feedba
 fair, applying again or other roles; for a meeting, nothing in the past: "thank you for coming
 in on Monday"), and, for the reader moved on, with no turn after it ("you passed the sift.
 Unfortunately ...").
+
+Seventeenth pass (part D): the clause and sentence are read by rejectwatch.model.said_plainly,
+the guard's one reader of negations and conditionals, which guard_abroad asks too; an
+invitation or an offer in the other languages is read there alone (guard_abroad), and this
+module reads English, and the reader moved on, a meeting moved and a step asked in every
+language.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
 
-from rejectwatch.model.prefilter import OPENED, Prefiltered, branches
+from rejectwatch.model.said_plainly import Branches, clause_bounds, said_plainly, sentence_bounds
 
 __all__ = ["asks_a_step", "offers_a_place"]
 
@@ -65,30 +69,6 @@ _STAGE = (
     r"screen|onsite|panel|shortlist|interview list|selection board|recall|audition|challenge|final)"
 )
 
-# Negations in the clause before a match, in every language the readings know ...
-_NEGATION = re.compile(
-    r"\b(?:not|no longer|never|unable|cannot|against|rather than|instead of|gegen|nicht|kein\w*|"
-    r"ne|pas|jamais|no|non|não|nao|niet|geen|nie|inte|ej|ikke|ikkje|ei|emme|"
-    r"eivät|eikä|emmekä|eivätkä|nem|değil|δεν)\b"
-    r"|n['\u2019]t\b|\bn['\u2019]"
-)
-# ... and regrets, which block a decision said for the reader ("unfortunately we have extended
-# the offer to ...") but not a meeting or a step ("unfortunately I have to move our interview to
-# Thursday", "leider muss ich unser Gespräch verschieben").
-_REGRET = re.compile(
-    r"\b(?:unfortunately|regret|regrettably|sadly|leider|malheureusement|lamentablemente|"
-    r"desafortunadamente|purtroppo|infelizmente|helaas|niestety|tyvärr|desværre|dessverre|"
-    r"valitettavasti|bohužel|sajnos|maalesef|δυστυχώς)\b"
-)
-_CONDITIONAL = re.compile(
-    r"\b(?:if|unless|whether|either way|should you|in case|wenn|falls|sofern|ob|au cas|que ce soit|"
-    r"en caso|ya sea|qualora|sia che|indien|oavsett|uanset|uansett|"
-    r"mocht|als (?:je|u)|jeśli|jeżeli|ifall|hvis|dersom|jos|mikäli|pokud|jestli|eğer|αν|εάν|"
-    r"si (?:vous|tu|usted|no|non|necesitas|quieres|desea)|se (?:non|não|preferir|desidera|vuoi|"
-    r"quiser|precisar)|om (?:du|ni|det)|ha (?:nem|ön|szeretn\w*))\b"
-)
-_CLAUSE_STOPS = (".", "!", "?", "\n", ";", ",", ":", " - ", " \u2013 ", " \u2014 ")
-_SENTENCE_STOPS = (".", "!", "?", "\n")
 # In the sentence: a step that belongs to no application of the reader's (a feedback call, a
 # careers fair, applying again, another role, a survey).
 _ASIDE = re.compile(
@@ -132,6 +112,23 @@ _TURN = re.compile(
 # assessment", and the same in the languages read ("je gaat door naar de volgende ronde",
 # "vous êtes retenu pour un entretien", "gått vidare till nästa steg").
 _MOVED_ON = re.compile(
+    # seventeenth pass: "good news, you're through!", "you remain in the process", "we're at the
+    # reference stage now", and abroad "você avançou para a próxima etapa", "lolos ke tahap
+    # berikutnya", "ты прошёл на следующий этап", "恭喜進入下一階段"
+    r"\byou['\u2019]re through\b(?! (?:the|this|that) )"
+    r"|\b(?:you|your application) (?:stays?|remains?) in the (?:process|running)\b"
+    r"|\byou(?:['\u2019]re| are) still (?:very much )?in the (?:process|running)\b"
+    r"|\bwe(?:['\u2019]re| are) (?:now )?at the reference stage\b"
+    r"|\bπερνά(?:ς|τε) στον? (?:επόμενο|δεύτερο|τελικό)\b"
+    r"|\bavançou para a (?:próxima|seguinte) etapa\b|\bpostupujete do ďalšieho kola\b"
+    r"|\bpostoupil\w*(?:\(a\))? jste do (?:posledního|finálního|dalšího|druhého) kola\b"
+    r"|\b(?:gått|gået|går|er gået) videre til (?:anden|andre|tredje|sidste|siste)\b"
+    r"|\bolet edennyt (?:\w+ )?(?:seuraavaan|viimeiseen|toiseen|jatkoon)\b"
+    r"|\blolos ke tahap\b|\bvào vòng (?:tiếp theo|trong|sau)\b|انتقلت إلى المرحلة التالية"
+    r"|\b(?:проходиш|пройшов|пройшла|прошёл|прошел|прошла|прошли|проходите) на (?:наступний|"
+    r"следующий) (?:етап|этап)\b|\bpasses a la següent fase\b|进入下一阶段|進入下一階段"
+    r"|\b(?:i\u0307?kinci|üçüncü|son|sonraki) aşamaya geç(?:ti|tiğ)\w*"
+    r"|\bals nächsten schritt\b|\bdalším krokem je\b|"
     r"\b" + _YOU_ARE + r" (?:been |now |successfully |also )*(?:shortlisted|longlisted)\b"
     r"|\b" + _YOU_ARE + r" (?:been |now |successfully |also )*(?:selected|chosen|picked|invited|"
     r"put forward|put through|progressed|moved forward|taken forward|through) (?:[a-z\-]+ ){0,3}?"
@@ -202,16 +199,19 @@ _MOVED_ON = re.compile(
     r"|\bpass(?:ou|ata|ato|i) (?:à|alla) (?:fase|etapa) (?:seguinte|successiva)\b"
     r"|\bpassou para a próxima (?:fase|etapa)\b|\bprzechodzisz do (?:kolejnego|następnego) etapu\b"
     r"|\bpostupuješ do (?:dalšího|druhého) kola\b|\bolet edennyt seuraavaan\b|\bsinut on valittu\b"
-    r"|\bπερνάς στο επόμενο\b|\b(?:ai|ați) trecut în etapa următoare\b|\betapa următoare este\b"
+    r"|\bπερνάς στο επόμενο\b|\b(?:ai|ați) trecut în etapa (?:următoare|a doua|a treia|finală)\b"
+    r"|\betapa următoare este\b"
 )
 
 # A meeting with the reader, asked for or set: "the founders want to meet you on Thursday",
 # "come in Thursday for a stage", "could we move your final interview to the following
-# Tuesday?", "your onsite loop is confirmed for Tuesday", and abroad "wir möchten Sie gern
-# kennenlernen", "nous aimerions vous proposer un second entretien", "vi vil gerne invitere dig
-# til samtale".
+# Tuesday?", "your onsite loop is confirmed for Tuesday", and a meeting moved abroad ("leider
+# muss ich unser Gespräch verschieben", "décaler notre entretien"; an invitation abroad is read
+# by rejectwatch.model.guard_abroad).
 _MEETING = re.compile(
     # a meeting with the reader on a day (read with _DAY_RE in the sentence)
+    # (seventeenth pass: "looking forward to speaking tomorrow")
+    r"\b(?:looking forward|look forward) to (?:speaking|talking|chatting)\b|"
     r"\b(?:like|love|want|wants|keen|hope|hoping|looking forward|able|free|can|could|please|"
     r"would|will|ll|d) (?:[a-z\-]+ ){0,3}?(?:to )?(?:meet|meeting|see|seeing|welcome|welcoming) "
     r"you\b(?! again| apply)"
@@ -242,6 +242,18 @@ _MEETING_ANY_DAY = re.compile(
     r"(?:your|the|our|this) (?:[a-z\-]+ ){0,2}?(?:interview|call|meeting|session|slot|"
     r"assessment|panel|chat|conversation|onsite|round|trial)\b"
     r"|\b(?:could|can|shall) we move (?:it |this |things )?to\b"
+    # seventeenth pass: a meeting moved or a quick call asked, in a reply ("could we move
+    # Friday's chat to 10:30?", "musíme pohovor přesunout", "kan vi rykke samtalen", "måste vi
+    # boka om", "har du tid för ett kort samtal imorgon", "masz jutro chwilę", "át kell tennem
+    # a holnapi hívásunkat", Greek "I must move our call of tomorrow")
+    r"|\b(?:move|moving|push|reschedule|rearrange) [a-z]+['\u2019]s (?:chat|call|interview|meeting|"
+    r"session|panel)\b"
+    r"|\bpřesunout (?:náš |váš )?(?:\w+ )?(?:pohovor|schůzku|call|hovor)\b|\bpohovor přesunout\b"
+    r"|\brykke (?:samtalen|mødet|interviewet)\b|\bboka om\b|\bgår det bra att (?:ses|träffas)\b"
+    r"|\bhar du tid (?:til|för|for) (?:et|ett|en) (?:kort )?(?:opkald|samtal|samtale|møde|möte)\b"
+    r"|\bmasz (?:jutro |dziś |dzisiaj )?chwilę\b|\bgörüşmesi yapabilir miyiz\b"
+    r"|\bát kell tenn\w* (?:a )?(?:\w+ )?(?:hívás|interjú|beszélgetés|találkozó)\w*"
+    r"|\bνα μεταθέσ\w* (?:την|το) (?:\w+ )?(?:μας )?(?:κλήση|συνέντευξη|συνάντηση)"
     r"|\byour (?:[a-z\-]+ ){0,2}?(?:interview|onsite|loop|medical|assessment|session|call|"
     r"trial|panel|meeting)s? (?:is|are|has been|have been|will now|will (?:now )?take place|will "
     r"be held|is now) (?:now )?(?:confirmed|booked|scheduled|arranged|set|moved|rescheduled|on|at|"
@@ -276,57 +288,48 @@ _MEETING_ANY_DAY = re.compile(
     r"verschieben\b|\bpasst (?:ihnen|dir|es ihnen|es dir)\b"
     r"|\b(?:décaler|déplacer|reporter|avancer) (?:notre |votre |l['\u2019]|cet |le )?(?:entretien|"
     r"rendez-vous)\b"
-    r"|\bspostare (?:il |il nostro |il suo |il tuo )?colloquio\b|\bti va (?:un|una) colloquio\b"
+    r"|\bspostare (?:il |il nostro |il suo |il tuo )?colloquio\b"
     r"|\b(?:cambiar|mover|aplazar|reprogramar|trasladar|posponer) (?:la |nuestra |su |tu )?"
     r"entrevista\b"
     r"|\b(?:remarcar|adiar|reagendar|mudar) (?:a |nossa |sua |a nossa )?(?:entrevista|conversa)\b"
     r"|\b(?:verzetten|verplaatsen) (?:het |ons |je |uw )?(?:gesprek|interview|"
     r"sollicitatiegesprek)\b|\b(?:gesprek|interview) (?:verzetten|verplaatsen)\b"
-    r"|\bprzełożyć (?:naszą |pani |pana )?rozmowę\b"
+    r"|\bprzełożyć (?:naszą |pani |pana )?rozmowę\b|\b(?:rozmowa|spotkanie) przesuwa się\b"
     r"|\bflytt(?:a|e) (?:intervjun|intervjuet|samtalen|samtalet|vores møde|mødet)\b"
-    r"|\bsiirtä\w* haastattelu\w*|\bpřesunout (?:náš |váš )?(?:pohovor|schůzku)\b"
+    r"|\bsiirtä\w* (?:\w+ )?(?:haastattelu|puhelu|tapaami)\w*|\bsopisiko\b"
+    r"|\bpřesunout (?:náš |váš )?(?:pohovor|schůzku)\b"
     r"|\b(?:áthelyez|átrak|elhalaszt)\w* (?:az )?interjú\w*|\bmülakat\w* (?:ertele|kaydır)\w*"
     r"|\bμεταφέρουμε τη συνέντευξη\b|\b(?:mutăm|reprogramăm|amânăm) interviul\b"
-    r"|\b(?:görüşmeye|mülakata) davet\b|\bvă invităm la (?:un |o )?(?:interviu|discuție"
-    r"|întâlnire)\b"
     r"|\b(?:looking forward|look forward) to (?:meeting|seeing|speaking (?:to|with)) you\b"
-    # abroad: "wir möchten Sie gern kennenlernen", "möchte dich gern ein zweites Mal sehen",
-    # "nous aimerions vous proposer un second entretien", "seriez-vous disponible pour un
-    # entretien", "vi vil gerne invitere dig til samtale", "skulle vilja ses på en intervju",
-    # "queremos marcar uma conversa", "zou je ... mee willen lopen", "zapraszamy na rozmowę",
-    # "mohl/a byste přijít na osobní schůzku", "szeretnénk személyes interjúra", "θα θέλαμε να
-    # σας δούμε για συνέντευξη"
-    r"|\b(?:sie|dich|euch) (?:gerne? )?(?:kennenlernen|(?:zu einem |zum )?(?:[a-zäöü]+)?gespräch "
-    r"einladen|ein zweites mal sehen|persönlich treffen)\b|\beinladung zum (?:vorstellungs)?"
-    r"gespräch\b"
-    r"|\bvous (?:inviter|proposer|rencontrer|recevoir)\b(?: (?:à|pour) (?:un|une|le) (?:[a-z]+ )?"
-    r"(?:entretien|rencontre|échange))?|\bdisponible pour un (?:[a-z]+ )?entretien\b"
-    r"|\binvitation à "
-    r"un entretien\b"
-    r"|\b(?:invitarte|invitarle|invitarlo|invitarla|convidá-lo|convidá-la|convidar você|"
-    r"convidamos você|invitarla|invitarti) (?:a|para|per) (?:una|uma|un) (?:[a-z]+ )?"
-    r"(?:entrevista|colloquio|conversa|reunião|reunión)\b"
-    r"|\b(?:marcar|agendar|concertar|fissare) (?:uma|una|un) (?:[a-z]+ )?(?:conversa|entrevista|"
-    r"colloquio|reunião|reunión)\b"
-    r"|\b(?:uitnodigen|uit te nodigen) (?:voor|op) (?:een|het) (?:[a-z]+)?(?:gesprek"
-    r"|kennismaking)\b"
-    r"|\bmee (?:willen|komen) lopen\b"
-    r"|\b(?:zaprosić|zapraszamy|zaprosimy) (?:[a-ząęóżźćńłś/]+ )?na (?:[a-ząęóżźćńłś]+ )?"
-    r"(?:rozmowę|spotkanie|dzień próbny)\b"
-    r"|\b(?:invitere|invitera|bjuda in) (?:dig|deg|er) (?:til|till|på) (?:en |et "
-    r"|ett )?(?:[a-zåäæøö]+ )?"
-    r"(?:samtale|intervju|samtal|interview|møde|möte)\b|\b(?:ses|treffes|mødes) på (?:en|et) "
-    r"(?:intervju|samtale|møde)\b"
-    r"|\bkutsu(?:a|mme) (?:sinut )?(?:haastatteluun|tapaamiseen)\b"
-    r"|\b(?:přijít|pozvat vás|zveme vás) na (?:osobní |další )?(?:schůzku|pohovor)\b"
-    r"|\bszeretnénk (?:önt |önnel )?személyes (?:interjú|beszélgetés|találkoz)\w*"
-    r"|\bνα σας (?:δούμε|προσκαλέσουμε|γνωρίσουμε)\b"
     r"|\basked to (?:speak|talk|meet) (?:with |to )?you\b|\byou['\u2019]re (?:locked|booked) in\b"
-    r"|\b(?:conocerte|conocerle|conocerla|conocerlo) en persona\b"
-    r"|\bnos gustaría conocer(?:te|le|la|lo)\b|\bconvidar para uma entrevista\b"
-    r"|\bincontrar(?:la|ti|vi) per un colloquio\b|\bpozval\w* (?:vás )?na (?:osobní )?pohovor\b"
-    r"|\bträffa dig (?:för|på) en intervju\b"
-    r"|\b(?:te|vă) invităm la (?:un |o )?(?:interviu|discuție|întâlnire)\b"
+    # (seventeenth pass: an invitation in the other languages is read by
+    # rejectwatch.model.guard_abroad, a meeting moved here)
+)
+
+
+# Seventeenth pass: an interview confirmed, or its time to choose again ("This is a
+# confirmation of your interview", "your interview with Quantum Leaf is in 24 hours",
+# "could you choose another time", "thank you for confirming your interview", "a recruiter
+# will contact you shortly to schedule the call")
+# (read with no turn to a refusal after it, as the reader moved on: "thank you for confirming
+# your interview slot. Sadly we will not be going ahead with the interviews")
+_SET = re.compile(
+    r"\b(?:confirmation of|confirming|confirm) your (?:[a-z\-]+ ){0,2}?(?:interview|phone screen|"
+    r"video call|assessment|call|meeting|trial)\b"
+    r"|\byour (?:[a-z\-]+ ){0,2}?(?:interview|phone screen|call|assessment)"
+    r"(?: with [^.!?\n]{1,40}?)? (?:is|will be) (?:in \d|on |at |tomorrow|today|this|next|"
+    r"scheduled|confirmed)"
+    r"|\b(?:choose|pick|select|book) (?:another|a new|a different) (?:time|slot|date)\b"
+    r"|\bplease rebook\b|\brebook (?:one of the|a new|another|your)\b"
+    r"|\ba new invite\b[^.!?\n]{0,40}?\bis on its way\b"
+    r"|\b(?:like|love|want|wants|invite) you to come (?:in |along |back )?(?:to|for) "
+    r"(?:our|the|an?|your) "
+    r"|\b(?:the|your) deadline (?:is unchanged|stays|remains)\b|\bextended your (?:[a-z\-]+ )?"
+    r"deadline\b"
+    r"|\bthank(?:s| you) for confirming your (?:[a-z\-]+ )?(?:interview|attendance|slot|place|"
+    r"availability)\b"
+    r"|\b(?:contact|call|email) you (?:shortly |soon |today |tomorrow )?to (?:schedule|arrange|"
+    r"book|set up) (?:the|an|your|a) (?:[a-z\-]+ )?(?:call|interview|meeting|chat)\b"
 )
 
 # A step asked of the reader: "please do the online assessment", "Two referees, please",
@@ -334,6 +337,18 @@ _MEETING_ANY_DAY = re.compile(
 # assessment yet", "here's the take-home", and abroad "merci de passer le test en ligne avant
 # vendredi", "vă invităm să completați testul online".
 _ASKED = re.compile(
+    # seventeenth pass: "would like to take up references", "we need to complete reference
+    # checks", "please complete the questionnaire via the link below within 3 days", and abroad
+    # "vyplňte ho prosím", "odevzdej ho prosím do pátku", "bitte schließen Sie den Online-Test
+    # ... ab", "le rogamos que nos envíe", "ご受検いただけますようお願いいたします"
+    r"\b(?:take up|complete|carry out|run|start) (?:your |the |an? )?(?:[a-z\-]+ )?(?:references|"
+    r"reference checks?|background checks?|dbs checks?|criminal record checks?)\b"
+    r"|\bplease (?:upload|submit|send|finish|complete) (?:yours|it|them) (?:before|by|within)\b"
+    r"|\bplease complete the (?:[a-z\-]+ )?questionnaire\b[^.!?\n]{0,40}?\b(?:within|by)\b"
+    r"|\b(?:vyplň|vyplňte|odevzdej|odevzdejte|pošlete|zašlete) (?:ho |ji |je )?prosím\b"
+    r"|\bbitte schließen sie\b|\b(?:le|te) (?:rogamos|pedimos) (?:que )?nos (?:envíe|envíes|"
+    r"mande|mandes)\b"
+    r"|(?:ご受検|ご回答|ご提出|ご返信|ご記入)(?:いただけますよう|ください|をお願い)|"
     r"\b(?:please|kindly|could you|can you|would you|we need you to|we(?:['\u2019]d| would) like "
     r"you to|we ask you to|you(?:['\u2019]ll| will) need to|you must|make sure you|remember to|"
     r"be sure to|next,|to keep things moving,) (?:[a-z\-]+ ){0,2}?(?:complete|do|take|sit|finish|"
@@ -400,9 +415,15 @@ _ASKED = re.compile(
 
 # An offer in words of its own: "the panel wants you as our next Marketing Coordinator", "there
 # is a place for you on this summer's programme", "Offer letter coming tomorrow!", "we can
-# offer £43,000 plus ...", "the Bid Writer job is yours", and abroad "nos complace ofrecerle
-# el puesto", "vi vil gerne have dig som ...".
+# offer £43,000 plus ...", "the Bid Writer job is yours" (abroad: guard_abroad._OFFERED).
 _OFFER = re.compile(
+    # seventeenth pass: "confirming the offer in writing", "the offer we made on the phone is
+    # confirmed", "you've received an offer for", "job's yours"
+    r"\bthe offer (?:we|i) (?:made|discussed|talked about)\b|\b(?:confirming|confirm) the offer in "
+    r"writing\b|\byou(?:['\u2019]ve| have) received an offer\b"
+    r"|\b(?:job|role|position|post|place)['\u2019]s yours\b|\bit['\u2019]s you we (?:want|chose|"
+    r"picked|would like|['\u2019]d like)\b"
+    r"|\b(?:making|make|made) you an? (?:conditional|formal|verbal|written|firm) offer\b|"
     r"\b(?:wants?|would like|['\u2019]d like|['\u2019]d love|would love) you (?:as (?:our|the|a) |"
     r"to join (?:us|the|our|as) (?!talent|mailing|community|network))"
     r"|\b(?:like|love|delighted|pleased|thrilled|excited|happy) to have you (?:as|on board|aboard|"
@@ -423,7 +444,6 @@ _OFFER = re.compile(
     r"|\byour contract (?:says|starts)\b|\b(?:terms|details|conditions) of your (?:[a-z]+ )?offer\b"
     r"|\bcan['\u2019]t wait (?:for you to join|to (?:welcome|have) you)\b"
     r"|\b(?:the|your) (?:conditional )?offer is (?:conditional on|subject to)\b"
-    r"|\bvous a (?:choisie?|retenue?|sélectionnée?)(?:\(e\))? pour le poste\b"
     r"|\b(?:confirm(?:ed)?|extend(?:ed)?) (?:our|your|the) (?:formal |written |conditional |job )?"
     r"offer\b(?! to (?!you\b))|\boffer extended\b(?! to (?!you\b))|\bconfirmed your appointment\b"
     r"|\b(?:here is|here['\u2019]s|attached is) your (?:formal |written |job |conditional )?offer\b"
@@ -444,116 +464,55 @@ _OFFER = re.compile(
     r"obvious |first |top |preferred |standout )*(?:choice|pick)\b"
     r"|\blook forward to welcoming you (?:to the team|aboard|on board|in (?:jan|feb|mar|apr|may|"
     r"jun|jul|aug|sep|oct|nov|dec)[a-z]*|on your first day)\b"
-    # abroad
-    r"|\b(?:ofrecerle|ofrecerte) (?:el|la) (?:puesto|plaza|posición|vacante|trabajo)\b"
-    r"|\b(?:vous proposer|vous offrir) (?:le|ce) poste\b"
-    r"|\b(?:ihnen|dir) (?:die|diese) (?:stelle|position) (?:anbieten|anzubieten)\b"
-    r"|\b(?:offrirle|offrirti) (?:la|il) (?:posizione|posto|ruolo)\b"
-    r"|\b(?:oferecer-lhe|oferecer-te|lhe oferecer) (?:a|o) (?:vaga|cargo|posição)\b"
-    r"|\b(?:je|u|jou) (?:graag )?(?:de|deze) (?:functie|baan) (?:aanbieden|aan te bieden)\b"
-    r"|\b(?:zaoferować|zaproponować) (?:panu |pani |ci )?(?:stanowisko|pracę)\b"
-    r"|\b(?:erbjuda dig|tilby deg|tilbyde dig) (?:tjänsten|jobbet|stillingen|jobben|en "
-    r"anställning)\b|\bhave dig som\b|\bkontrakten kommer\b"
-    r"|\btarjota sinulle\b|\bnabídnout vám\b|\bfelajánl(?:ani|juk)\b|\bteklif etmek\b"
-    r"|\b(?:να )?σας προσφέρουμε\b"
     r"|\bwants? (?:you|u) (?:in|for) the (?:role|job|position|post)\b|\bwe want (?:you|u)(?=[!.])"
     r"|\boffering you (?:the|a) (?:role|job|position|post|place)\b"
     r"|\b(?:agreed|decided|delighted|pleased|like) to appoint you\b|\brelease your offer\b"
     r"|\bconfirm (?:the |our |your )?(?:[a-z'\u2019]+ )?offer of the (?:post|role|position|job)\b"
-    r"|\bjste (?:byl|byla|byl\(a\)) vybrán(?:a|\(a\))? na pozici\b|\bnabízíme (?:vám )?pozici\b"
-    r"|\bkatılmaya davet\b|\biş teklif\w* sun"
-    r"|\bvous proposons (?:un cdi|un cdd|le poste|un poste|de rejoindre)\b"
-    r"|\bpromesse d['\u2019]embauche\b"
-    r"|\bje de functie\b(?:(?!niet|helaas|geen)[^.!?\n]){0,60}?aanbieden\b"
-    r"|\bihnen die stelle\b(?:(?!nicht|leider|kein)[^.!?\n]){0,60}?anbieten\b"
-    r"|\b(?:dich|sie) (?:sehr )?gerne? im team (?:haben|begrüßen)\b"
-    r"|\bofert\w* zatrudnienia\b|\bajánljuk fel (?:önnek|neked)\b"
-    r"|\bsă vă oferim (?:poziția|postul)\b|\benviamos (?:a )?sua proposta\b"
+    # (seventeenth pass: an offer in the other languages is read by
+    # rejectwatch.model.guard_abroad)
 )
 
 
-class _Branches:
-    """A reading searched branch by branch, each only where its own words stand: one search of
-    the whole alternation tries every branch at every position of the text (about four times
-    the guard's cost on a rejection, measured)."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.parts = tuple(Prefiltered(part) for part in branches(pattern))
-        # p16: each branch by its slot in prefilter.OPENED (given in the branches' order), when
-        # every branch has one: a rejection's text held the words of 5 of the guard's 261
-        # branches, and asking each Prefiltered.search (which tests its strings in the text
-        # again) cost about 40 us a rejection
-        self.by_slot = (
-            {part.slot: part.pattern for part in self.parts}
-            if all(part.slot >= 0 for part in self.parts)
-            else None
-        )
-        self.slots = frozenset(self.by_slot or ())
-
-    def finditer(self, lowered: str) -> Iterator[re.Match[str]]:
-        searches: list[tuple[Callable[[str], re.Match[str] | None], re.Pattern[str]]]
-        if self.by_slot is None:
-            searches = [(part.search, part.pattern) for part in self.parts]
-        else:
-            # (one automaton, passed once over the text for every prefiltered pattern, tells the
-            # branches whose words stand in it; searched in the branches' order)
-            by_slot = self.by_slot
-            patterns = [by_slot[slot] for slot in sorted(OPENED.open_among(lowered, self.slots))]
-            searches = [(pattern.search, pattern) for pattern in patterns]
-        for search, pattern in searches:
-            first = search(lowered)
-            if first is not None:
-                yield first
-                yield from pattern.finditer(lowered, first.end())
-
-
-_MOVED_ON_PARTS = _Branches(_MOVED_ON)
-_MEETING_PARTS = _Branches(_MEETING)
-_MEETING_ANY_DAY_PARTS = _Branches(_MEETING_ANY_DAY)
-_ASKED_PARTS = _Branches(_ASKED)
-_OFFER_PARTS = _Branches(_OFFER)
-
-
-def _bounds(lowered: str, start: int, end: int, stops: tuple[str, ...]) -> tuple[int, int]:
-    """The span of the clause or sentence (by ``stops``) around ``start``..``end``."""
-    left = max(lowered.rfind(stop, 0, start) for stop in stops) + 1
-    ends = [at for at in (lowered.find(stop, end) for stop in stops) if at >= 0]
-    return left, min(ends, default=len(lowered))
+_MOVED_ON_PARTS = Branches(_MOVED_ON)
+_MEETING_PARTS = Branches(_MEETING)
+_MEETING_ANY_DAY_PARTS = Branches(_MEETING_ANY_DAY)
+_SET_PARTS = Branches(_SET)
+_ASKED_PARTS = Branches(_ASKED)
+_OFFER_PARTS = Branches(_OFFER)
 
 
 def _in_force(lowered: str, match: re.Match[str], regrets: bool = False) -> bool:
-    """Is ``match`` said plainly: no negation (with ``regrets``, no regret) before it in its
-    clause, no "if" before it in its sentence, and nothing in its clause or after it in its
-    sentence about feedback, a fair, applying again or another role?"""
-    left, _ = _bounds(lowered, match.start(), match.end(), _CLAUSE_STOPS)
-    if _NEGATION.search(lowered, left, match.start()):
+    """Is ``match`` said plainly (rejectwatch.model.said_plainly: no negation, with ``regrets``
+    no regret, before it in its clause, no conditional before it in its sentence), with nothing
+    in its clause or after it in its sentence about feedback, a fair, applying again or another
+    role?"""
+    if not said_plainly(lowered, match.start(), match.end(), regrets=regrets):
         return False
-    if regrets and _REGRET.search(lowered, left, match.start()):
-        return False
-    start, end = _bounds(lowered, match.start(), match.end(), _SENTENCE_STOPS)
-    if _CONDITIONAL.search(lowered, start, match.start()):
-        return False
+    left, _ = clause_bounds(lowered, match.start(), match.end())
+    _, end = sentence_bounds(lowered, match.start(), match.end())
     return _ASIDE.search(lowered, left, end) is None
 
 
+def _turns(lowered: str, match: re.Match[str]) -> bool:
+    """Do the rest of the sentence of ``match`` and the next one turn to a refusal?"""
+    _, end = sentence_bounds(lowered, match.start(), match.end())
+    ahead = len(lowered) - len(lowered[end + 1 :].lstrip())
+    _, following = sentence_bounds(lowered, ahead, ahead)
+    return _TURN.search(lowered, match.end(), max(following, end)) is not None
+
+
 def _moved_on(lowered: str) -> bool:
-    for match in _MOVED_ON_PARTS.finditer(lowered):
-        if not _in_force(lowered, match, regrets=True):
-            continue
-        # the rest of the sentence and the next one turn to no refusal
-        _, end = _bounds(lowered, match.start(), match.end(), _SENTENCE_STOPS)
-        ahead = len(lowered) - len(lowered[end + 1 :].lstrip())
-        _, following = _bounds(lowered, ahead, ahead, _SENTENCE_STOPS)
-        if _TURN.search(lowered, match.end(), max(following, end)) is None:
-            return True
-    return False
+    return any(
+        _in_force(lowered, match, regrets=True) and not _turns(lowered, match)
+        for match in _MOVED_ON_PARTS.finditer(lowered)
+    )
 
 
 def _pitched_before(lowered: str, match: re.Match[str]) -> bool:
     """Does the sentence before ``match``, or its own sentence up to it, pitch another role or
     feedback ("I've got a contract role that is almost exactly your last project. Let me know a
     good time tomorrow", "I also have a permanent opening; are you free tomorrow")?"""
-    start, _ = _bounds(lowered, match.start(), match.end(), _SENTENCE_STOPS)
+    start, _ = sentence_bounds(lowered, match.start(), match.end())
     # (a hard-wrapped sentence runs over lines: back to its full stop, or a blank line)
     stop = max(lowered.rfind(end, 0, max(start - 2, 0)) for end in (".", "!", "?", "\n\n"))
     return _ASIDE.search(lowered, max(stop, start - 300, 0), match.start()) is not None
@@ -561,17 +520,16 @@ def _pitched_before(lowered: str, match: re.Match[str]) -> bool:
 
 def _meets(lowered: str) -> bool:
     for match in _MEETING_PARTS.finditer(lowered):
-        start, end = _bounds(lowered, match.start(), match.end(), _SENTENCE_STOPS)
+        start, end = sentence_bounds(lowered, match.start(), match.end())
         if (
             _in_force(lowered, match)
             and _DAY_RE.search(lowered, start, end)
-            and _PAST.search(lowered, *_bounds(lowered, match.start(), match.end(), _CLAUSE_STOPS))
-            is None
+            and _PAST.search(lowered, *clause_bounds(lowered, match.start(), match.end())) is None
             and not _pitched_before(lowered, match)
         ):
             return True
     for match in _MEETING_ANY_DAY_PARTS.finditer(lowered):
-        clause, _ = _bounds(lowered, match.start(), match.end(), _CLAUSE_STOPS)
+        clause, _ = clause_bounds(lowered, match.start(), match.end())
         if (
             _in_force(lowered, match)
             and _TRIED.search(lowered, clause, match.start()) is None
@@ -579,6 +537,15 @@ def _meets(lowered: str) -> bool:
         ):
             return True
     return False
+
+
+def _set(lowered: str) -> bool:
+    return any(
+        _in_force(lowered, match)
+        and not _turns(lowered, match)
+        and not _pitched_before(lowered, match)
+        for match in _SET_PARTS.finditer(lowered)
+    )
 
 
 def _asked(lowered: str) -> bool:
@@ -589,7 +556,7 @@ def asks_a_step(text: str) -> bool:
     """Does ``text`` move the reader on, set a meeting with them or ask a step of them, said
     plainly (not negated, not conditional, not about feedback or another role)?"""
     lowered = text.lower()
-    return _moved_on(lowered) or _meets(lowered) or _asked(lowered)
+    return _moved_on(lowered) or _meets(lowered) or _set(lowered) or _asked(lowered)
 
 
 def offers_a_place(text: str) -> bool:
