@@ -17,8 +17,7 @@ or, in the languages whose verbs end their clause, just after it ("面接にご�
 
 from __future__ import annotations
 
-import re
-
+from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import Prefiltered
 
 __all__ = ["held_abroad"]

@@ -26,9 +26,9 @@ Unfortunately ...").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 
+from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import OPENED, Prefiltered, branches
 
 __all__ = ["asks_a_step", "offers_a_place"]
