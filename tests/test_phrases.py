@@ -94,3 +94,14 @@ def test_the_dfa_is_built_once_enough_ascii_text_was_searched() -> None:
     assert phrases._ascii is not None  # built on the way
     assert all(answer == answers[0] for answer in answers)
     assert sorted(answers[0]) == naive(text)
+
+
+def test_build_all_builds_every_automaton_before_a_fork() -> None:
+    phrases = Phrases(PHRASES)
+    assert phrases._ascii is None
+    assert phrases._rust is None
+    assert phrases_module.build_all() >= 1
+    assert phrases._ascii is not None
+    assert phrases._rust is not None
+    for text in ("we have decided: nothing, no longer", "caf\u00e9 decided"):
+        assert sorted(phrases.find(text)) == naive(text)

@@ -12,12 +12,13 @@ same set.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 
 import ahocorasick
 import ahocorasick_rs
 
-__all__ = ["DFA_AFTER", "Phrases"]
+__all__ = ["DFA_AFTER", "Phrases", "build_all"]
 
 # Characters of ASCII text an automaton searches with its NFA, for each of its phrases, before
 # it builds its DFA (see Phrases.__init__): building takes about 6-10 us a phrase and the DFA
@@ -53,6 +54,7 @@ class Phrases:
         self._rust: ahocorasick_rs.AhoCorasick | None = None  # the NFA, built when first needed
         self._python: ahocorasick.Automaton | None = None  # built when first needed
         self._leftmost: ahocorasick_rs.AhoCorasick | None = None  # for occurs_in, likewise
+        _MADE.add(self)
 
     def find(self, text: str) -> list[tuple[int, int, int]]:
         # s15: any text UTF-8 can encode goes to the DFA (it answers in characters, not bytes,
@@ -67,13 +69,7 @@ class Phrases:
                 found = dfa.find_matches_as_indexes(text, overlapping=True)
                 return [(start, end, index_of[index]) for index, start, end in found]
             self._ascii_chars += len(text)
-        nfa = self._rust
-        if nfa is None:
-            nfa = self._rust = ahocorasick_rs.AhoCorasick(
-                list(self.phrases),
-                matchkind=ahocorasick_rs.MATCHKIND_STANDARD,
-                implementation=ahocorasick_rs.Implementation.ContiguousNFA,
-            )
+        nfa = self._rust if self._rust is not None else self._nfa()
         try:
             found = nfa.find_matches_as_indexes(text, overlapping=True)
         except UnicodeEncodeError:  # lone surrogates
@@ -84,6 +80,22 @@ class Phrases:
             (last + 1 - length, last + 1, index)
             for last, (index, length) in self._automaton().iter(text)
         ]
+
+    def build(self) -> None:
+        """Build now the automata find() uses (the NFA, and the DFA for ASCII text): for a
+        process about to search many texts, or about to fork workers that will."""
+        self._dfa()
+        self._nfa()
+
+    def _nfa(self) -> ahocorasick_rs.AhoCorasick:
+        """The contiguous NFA of every phrase (built at the first call)."""
+        if self._rust is None:
+            self._rust = ahocorasick_rs.AhoCorasick(
+                list(self.phrases),
+                matchkind=ahocorasick_rs.MATCHKIND_STANDARD,
+                implementation=ahocorasick_rs.Implementation.ContiguousNFA,
+            )
+        return self._rust
 
     def _dfa(self) -> ahocorasick_rs.AhoCorasick:
         """The DFA of the ASCII phrases (built at the first call)."""
@@ -120,3 +132,17 @@ class Phrases:
             automaton.make_automaton()
             self._python = automaton
         return self._python
+
+
+# every Phrases made in this process, for build_all
+_MADE: weakref.WeakSet[Phrases] = weakref.WeakSet()
+
+
+def build_all() -> int:
+    """Build the automata of every Phrases made so far (Phrases.build); how many there are. A
+    scan's first worker calls it before it forks the others (rejectwatch.pipeline.workers),
+    so that they inherit the automata instead of each building its own."""
+    made = list(_MADE)
+    for phrases in made:
+        phrases.build()
+    return len(made)
