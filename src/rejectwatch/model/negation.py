@@ -1299,8 +1299,6 @@ def _decided(lowered: str, left: int, right: int, negation: bool) -> str:
 _PENDING_FAST = Prefiltered(_PENDING)
 _READER_DECIDED_FAST = Prefiltered(_READER_DECIDED)
 _STATUS_FAST = Prefiltered(_STATUS)
-# (seventeenth pass: and _CONDITIONAL, searched in every sentence that holds a cue)
-_CONDITIONAL_FAST = Prefiltered(_CONDITIONAL)
 
 
 # Sixteenth pass: a question that opens on its negation, with no subject or verb before it
@@ -1322,7 +1320,7 @@ def _first_conditional(lowered: str, left: int, right: int) -> int:
     has none; -1 when the whole sentence says the decision is still to be made)."""
     if _PENDING_FAST.search(lowered, left, right):
         return -1
-    found = _CONDITIONAL_FAST.search(lowered, left, right)
+    found = _CONDITIONAL.search(lowered, left, right)
     return found.start() if found else right
 
 
@@ -1496,7 +1494,7 @@ def _outcomes(
             if (left, right) in found or _quoted(lowered, left, match.start()):
                 continue
             if (
-                _CONDITIONAL_FAST.search(lowered, left, right)
+                _CONDITIONAL.search(lowered, left, right)
                 or _PENDING_FAST.search(lowered, left, right)
                 or _OUTCOME_NOT_YET.search(lowered, left, right)
                 or _READER_DECIDED_FAST.search(lowered, left, right)
@@ -1572,7 +1570,7 @@ def _chose_another(
         if stop < 0 and (verb < 0 or _to_come(lowered, left, verb)):
             continue
         if (
-            _CONDITIONAL_FAST.search(lowered, left, right)
+            _CONDITIONAL.search(lowered, left, right)
             or _PENDING.search(lowered, left, right)
             or _UNDECIDED.search(lowered, left, right)
             or _READER_DECIDED.search(lowered, left, right)
@@ -1618,7 +1616,7 @@ def _sentence_line(
         and not about_other
         and _STATUS_FAST.search(lowered, left, first)
         # "your status will change to Rejected if ...": not a status given
-        and not _CONDITIONAL_FAST.search(lowered, left, right)
+        and not _CONDITIONAL.search(lowered, left, right)
         and not _NOT_YET.search(lowered, left, right)
     ):
         return f"{sentence.strip()} {STATUS_REFUSED}", STATUS_REFUSED
@@ -1630,7 +1628,7 @@ def _sentence_line(
         and not _NOT_YET.search(lowered, left, decision)
         # ninth pass: nor behind a conditional that a first, unconditional cue left unread
         # ("so you're not left guessing: if the role is filled, ...")
-        and not _CONDITIONAL_FAST.search(lowered, left, decision)
+        and not _CONDITIONAL.search(lowered, left, decision)
         and not _UNDECIDED.search(lowered, left, right)
         and (token := _decided(lowered, left, right, negation))
     ):
