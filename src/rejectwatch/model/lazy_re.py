@@ -129,6 +129,9 @@ def compile_all() -> int:
 class LazyPattern:
     """A pattern's text and flags, compiled by ``re.compile`` when a method first needs it."""
 
+    # (slots: a compiled pattern's methods, once set, are read about as fast as its own)
+    __slots__ = ("_compiled", "_flags", "pattern", *_METHODS)
+
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern
         self._flags = flags
@@ -149,44 +152,18 @@ class LazyPattern:
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = re.compile(self.pattern, self._flags)
-            for name in _METHODS:  # instance attributes: found before the methods below
+            for name in _METHODS:  # found without __getattr__ from now on
                 setattr(self, name, getattr(compiled, name))
         return compiled
 
-    def search(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().search(*args, **kwargs)
-
-    def match(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().match(*args, **kwargs)
-
-    def fullmatch(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().fullmatch(*args, **kwargs)
-
-    def finditer(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().finditer(*args, **kwargs)
-
-    def findall(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().findall(*args, **kwargs)
-
-    def sub(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().sub(*args, **kwargs)
-
-    def subn(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().subn(*args, **kwargs)
-
-    def split(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().split(*args, **kwargs)
-
-    def scanner(self, *args: Any, **kwargs: Any) -> Any:
-        return cast(Any, self.compiled()).scanner(*args, **kwargs)
-
-    @property
-    def groups(self) -> int:
-        return self.compiled().groups
-
-    @property
-    def groupindex(self) -> Any:
-        return self.compiled().groupindex
+    def __getattr__(self, name: str) -> Any:
+        """A compiled pattern's method or attribute (``search``, ``groups``, ...), compiling
+        the pattern at the first; once compiled, its methods are found on the instance and
+        this is not called for them again."""
+        if name.startswith("__"):  # (copy's and pickle's probes compile nothing)
+            raise AttributeError(name)
+        compiled = self.compiled()
+        return getattr(self if name in _METHODS else compiled, name)
 
     def __repr__(self) -> str:
         return f"lazy_re.compile({self.pattern!r}, {self._flags})"
