@@ -1,12 +1,12 @@
 """The stdlib's ``re``, with each pattern compiled the first time a text needs it.
 
-The readings' regex tables (about 900 patterns in some twenty modules, many of them for
+The readings' regex tables (807 patterns in some twenty modules, many of them for
 languages most mail is not written in) took about 0.2 s of CPU to compile in every process
 that imports the classifier, before it read a single message. A module that imports this one
 as ``re`` (``from rejectwatch.model import lazy_re as re``) gets from :func:`compile` a
 :class:`LazyPattern`, which holds the pattern's text and flags and calls the stdlib's
 ``re.compile`` when one of its methods is first called; it then keeps the compiled pattern's
-own bound methods on itself, so every later call costs what a compiled pattern's does. A
+own bound methods in its slots, so a later call costs about what a compiled pattern's does. A
 pattern no text opens is never compiled. The answers are the compiled pattern's own: the same
 text and flags, compiled by the same function.
 
