@@ -5,6 +5,9 @@ throwaway local Dovecot with a deterministic mix of real-sized mail, then runs, 
 process (`python -m rejectwatch ...`, start-up included):
 
 - `python -c pass` and `rejectwatch --help` (the floor and the cost of starting at all);
+- importing the classifier (`python -c "import rejectwatch.model.classifier"`: what every
+  classifying command and every scan worker pays before it reads a message) and `rejectwatch
+  classify` of a file of three messages (the whole command: start-up, model, three scores);
 - a first `scan` (every message: fetch, parse, classify, act), its CPU time and peak RSS, and
   Dovecot's CPU meanwhile (its processes' times from /proc: the server's side of the work);
 - a second `scan` with nothing new (one STATUS);
@@ -402,6 +405,32 @@ def first_scan(
     )
 
 
+# the file `rejectwatch classify` reads: a refusal, a confirmation, other mail (our own words)
+_THREE = [
+    {
+        "id": "1",
+        "subject": "Your application to Harbour Logistics",
+        "body": "Dear Sam,\n\nThank you for your interest in the planner role. After careful "
+        "review we have decided not to move forward with your application.\n\nKind regards,\n"
+        "Talent team",
+        "sender": "Harbour Logistics <jobs@harbour.example>",
+    },
+    {
+        "id": "2",
+        "subject": "We received your application",
+        "body": "Hi Sam, thanks for applying for the analyst position. Our team will review "
+        "your application and contact you if your profile matches.",
+        "sender": "careers@northwind.example",
+    },
+    {
+        "id": "3",
+        "subject": "Lunch on Friday?",
+        "body": "Are you free for lunch on Friday? The new place by the station opened.",
+        "sender": "Alex <alex@example.org>",
+    },
+]
+
+
 def measure(
     server: DovecotServer, size: int, srcs: list[str], repeat: int, work: Path, *, flip: bool
 ) -> None:
@@ -429,8 +458,12 @@ def measure(
         order.reverse()
     for user, env, fig in order:
         first_scan(server, user, env, work, fig)
+    three = work / "classify-3.jsonl"
+    three.write_text("".join(json.dumps(line) + "\n" for line in _THREE), encoding="utf-8")
     quick = {
         "python -c pass": [sys.executable, "-c", "pass"],
+        "import the classifier": [sys.executable, "-c", "import rejectwatch.model.classifier"],
+        "classify 3 messages": [*rw, "classify", str(three)],
         "rejectwatch --help": [*rw, "--help"],
         "rejectwatch rejections": [*rw, "rejections"],
         "second scan (nothing new)": [*rw, "scan", "--json"],

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rejectwatch.model import phrases as phrases_module
 from rejectwatch.model.phrases import Phrases
 
 PHRASES = [
@@ -67,3 +68,40 @@ def test_phrases_must_be_distinct_and_non_empty() -> None:
         Phrases(["not", "not"])
     with pytest.raises(ValueError, match="non-empty"):
         Phrases(["not", ""])
+
+
+ASCII_TEXT = st.text(alphabet=st.sampled_from([*"notdecid ln'g.-\n"]), max_size=60)
+
+
+@settings(max_examples=500)
+@given(ASCII_TEXT)
+def test_the_nfa_and_the_dfa_give_the_same_list(text: str) -> None:
+    # ASCII text goes to the NFA of every phrase until enough of it has been searched, then to
+    # the DFA of the ASCII phrases: the same occurrences, in the same order
+    nfa, dfa = Phrases(PHRASES), Phrases(PHRASES)
+    nfa._dfa_after = 10**18
+    dfa._dfa_after = -1
+    assert nfa.find(text) == dfa.find(text)
+    assert nfa._ascii is None
+    assert dfa._ascii is not None
+
+
+def test_the_dfa_is_built_once_enough_ascii_text_was_searched() -> None:
+    phrases = Phrases(PHRASES)
+    text = "we have decided: nothing, no longer, can't"
+    searches = phrases_module.DFA_AFTER * len(PHRASES) // len(text) + 2
+    answers = [phrases.find(text) for _ in range(searches)]
+    assert phrases._ascii is not None  # built on the way
+    assert all(answer == answers[0] for answer in answers)
+    assert sorted(answers[0]) == naive(text)
+
+
+def test_build_all_builds_every_automaton_before_a_fork() -> None:
+    phrases = Phrases(PHRASES)
+    assert phrases._ascii is None
+    assert phrases._rust is None
+    assert phrases_module.build_all() >= 1
+    assert phrases._ascii is not None
+    assert phrases._rust is not None
+    for text in ("we have decided: nothing, no longer", "caf\u00e9 decided"):
+        assert sorted(phrases.find(text)) == naive(text)

@@ -27,8 +27,7 @@ phrase itself may be future, since the announcement is the decision.
 
 from __future__ import annotations
 
-import re
-
+from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import Prefiltered, openers
 from rejectwatch.model.third_party import THINGS
 

@@ -44,8 +44,7 @@ lies inside one sentence. The word groups are read off the patterns
 
 from __future__ import annotations
 
-import re
-
+from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]

@@ -14,8 +14,7 @@ the pooled out-of-fold scores of grouped CV (rejectwatch.model.validation).
 
 from __future__ import annotations
 
-import re
-
+from rejectwatch.model import lazy_re as re
 from rejectwatch.model.features import Document, documents_to_views
 from rejectwatch.model.negation import (
     CHOSE_OTHER,

@@ -21,8 +21,7 @@ asked of rejectwatch.model.said_plainly, the one reader steps_ahead asks too.
 
 from __future__ import annotations
 
-import re
-
+from rejectwatch.model import lazy_re as re
 from rejectwatch.model.said_plainly import Branches, said_plainly
 
 __all__ = ["held_abroad"]

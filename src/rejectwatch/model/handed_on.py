@@ -33,8 +33,7 @@ groups are read off the patterns (rejectwatch.model.prefilter.openers).
 
 from __future__ import annotations
 
-import re
-
+from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["LINE_READINGS", "READINGS"]

@@ -19,7 +19,7 @@ gaan" gives no token.
 
 from __future__ import annotations
 
-import re
+from rejectwatch.model import lazy_re as re
 
 __all__ = ["CONDITIONAL", "NOT_YET", "READINGS"]
 

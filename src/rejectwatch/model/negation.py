@@ -45,7 +45,6 @@ Two refinements (issue 11):
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rejectwatch.model import (
@@ -56,6 +55,7 @@ from rejectwatch.model import (
     stated_outcomes,
     third_party,
 )
+from rejectwatch.model import lazy_re as re
 from rejectwatch.model.phrases import Phrases
 from rejectwatch.model.prefilter import Prefiltered
 
@@ -1238,12 +1238,13 @@ def _sentence_start(lowered: str, at: int) -> int:
 
 def _sentence_end(lowered: str, at: int) -> int:
     """Where the sentence holding position ``at`` ends: the next stop, or the text's end."""
-    end = len(lowered)
-    for stop in _STOPS:
-        found = lowered.find(stop, at, end)
-        if found != -1:
-            end = found
-    return end
+    # (seventeenth pass: one search for the first stop, not a find of each, which ran to the
+    # text's end for the stops it lacks: 1.5 -> 0.8 us a call on corpus texts)
+    found = _STOP.search(lowered, at)
+    return len(lowered) if found is None else found.start()
+
+
+_STOP = re.compile("[" + "".join(map(re.escape, _STOPS)) + "]")
 
 
 def _prefixed(prefix: str, sentence: str) -> str:
@@ -1411,15 +1412,21 @@ def _cues_and_hits(lowered: str) -> tuple[list[tuple[int, int, int]], dict[str, 
 
 
 def _sentences_holding(
-    lowered: str, hits: dict[str, list[int]], words: tuple[str, ...]
+    lowered: str, hits: dict[str, list[int]], words: frozenset[str]
 ) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``lowered`` that holds one of ``words``, in order."""
-    spans = {
-        (_sentence_start(lowered, at), _sentence_end(lowered, at))
-        for word in words
-        for at in hits.get(word, ())
-    }
-    return sorted(spans)
+    # seventeenth pass: the words the text holds (a few dozen) met with the reading's (up to
+    # hundreds), and a sentence found once for all the words in it: every position from one
+    # word up to the stop that ends its sentence lies in that sentence (no stop between), so
+    # its start and end are the same (a search of every word, and of both ends of the
+    # sentence of every hit, cost 33 us a message, a tenth of the readings' time)
+    spans: list[tuple[int, int]] = []
+    right = -1
+    for at in sorted(at for word in hits.keys() & words for at in hits[word]):
+        if at > right:
+            left, right = _sentence_start(lowered, at), _sentence_end(lowered, at)
+            spans.append((left, right))
+    return spans
 
 
 # Which readings (index in _OUTCOMES) each gate word opens: a message's words find the
@@ -1438,6 +1445,9 @@ def _gate_entries() -> dict[str, frozenset[int]]:
 
 
 _GATE_ENTRIES = _gate_entries()
+# each reading's opening words (its first group) as a set, for the readings searched in the
+# sentences that hold one (_IN_SENTENCE)
+_OPENING_WORDS = {entry: frozenset(_OUTCOMES[entry][1][0]) for entry in _IN_SENTENCE}
 # The other word groups of the readings gated by several (each needs a word of every group).
 _OTHER_GATES = {
     entry: tuple((group in _FOUND_GROUPS, frozenset(group)) for group in groups[1:])
@@ -1470,11 +1480,11 @@ def _outcomes(
             for found, group in others
         ):
             continue
-        token, groups, pattern = _OUTCOMES[entry]
+        token, _, pattern = _OUTCOMES[entry]
         if entry in _IN_SENTENCE:
             matches = [
                 match
-                for left, right in _sentences_holding(lowered, hits, groups[0])
+                for left, right in _sentences_holding(lowered, hits, _OPENING_WORDS[entry])
                 for match in pattern.finditer(lowered, left, right)
             ]
         else:

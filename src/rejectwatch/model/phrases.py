@@ -3,20 +3,30 @@
 The model's readers (rejectwatch.model.negation, rejectwatch.model.trim) look for a few
 hundred cue words and footer markers in every message. ASCII text, most mail, goes to
 ahocorasick_rs's DFA (Rust), about three times faster than pyahocorasick on a message (3.6 vs
-11.9 us for the cue words on an average message), and so does any other text UTF-8 can
-encode (the DFA answers in characters); text with lone surrogates, which a JSONL body may
-carry, goes to pyahocorasick. Both report every occurrence, overlapping ones included, so
-the two give the same set.
+11.9 us for the cue words on an average message), once enough of it has been searched to pay
+for building one (before that, and for any other text UTF-8 can encode, a contiguous NFA;
+either answers in characters); text with lone surrogates, which a JSONL body may carry, goes
+to pyahocorasick. All report every occurrence, overlapping ones included, so they give the
+same set.
 """
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 
 import ahocorasick
 import ahocorasick_rs
 
-__all__ = ["Phrases"]
+__all__ = ["DFA_AFTER", "Phrases", "build_all"]
+
+# Characters of ASCII text an automaton searches with its NFA, for each of its phrases, before
+# it builds its DFA (see Phrases.__init__): building takes about 6-10 us a phrase and the DFA
+# saves about 6.5 ns a character, so it pays back after some 1,500 characters a phrase. At 100
+# the readings' automaton of 15,000 phrases waits for 1.5 million characters (about 1,600
+# average messages, at most 10 ms of slower searches): a command that reads a few messages
+# never builds it; one of 30 phrases builds its DFA within the first few messages.
+DFA_AFTER = 100
 
 
 class Phrases:
@@ -31,30 +41,37 @@ class Phrases:
         # make the DFA. A DFA of every phrase grew to 87 MB once the readings held thousands of
         # Han, kana, Cyrillic and Arabic ones (its states are byte-wise); other text goes to a
         # contiguous NFA of them all (a few MB, slower, 13% of mail).
-        self._ascii_index = [i for i, phrase in enumerate(self.phrases) if phrase.isascii()]
-        self._ascii = ahocorasick_rs.AhoCorasick(
-            [self.phrases[i] for i in self._ascii_index],
-            matchkind=ahocorasick_rs.MATCHKIND_STANDARD,
-            implementation=ahocorasick_rs.Implementation.DFA,
-        )
-        self._rust = ahocorasick_rs.AhoCorasick(
-            list(self.phrases),
-            matchkind=ahocorasick_rs.MATCHKIND_STANDARD,
-            implementation=ahocorasick_rs.Implementation.ContiguousNFA,
-        )
+        # Seventeenth pass: each automaton is built when first needed, and ASCII text goes to
+        # the NFA too until DFA_AFTER characters a phrase of it have been searched (building
+        # the DFA of the readings' 9,500 ASCII phrases cost 90 ms of every process that
+        # imported the classifier, the NFA of all 15,000 phrases 20 ms; the DFA searches ASCII
+        # text about 6.5 ns a character faster, so it pays back after some 14 million). Both
+        # report the same occurrences in the same order (tests/test_phrases.py).
+        self._ascii_index: list[int] = []
+        self._ascii: ahocorasick_rs.AhoCorasick | None = None  # the DFA, built later
+        self._ascii_chars = 0  # characters of ASCII text searched by the NFA so far
+        self._dfa_after = DFA_AFTER * len(self.phrases)
+        self._rust: ahocorasick_rs.AhoCorasick | None = None  # the NFA, built when first needed
         self._python: ahocorasick.Automaton | None = None  # built when first needed
         self._leftmost: ahocorasick_rs.AhoCorasick | None = None  # for occurs_in, likewise
+        _MADE.add(self)
 
     def find(self, text: str) -> list[tuple[int, int, int]]:
         # s15: any text UTF-8 can encode goes to the DFA (it answers in characters, not bytes,
         # astral ones included): three times faster than pyahocorasick on the 13% of messages
         # that are not ASCII
         if text.isascii():
-            index_of = self._ascii_index
-            found = self._ascii.find_matches_as_indexes(text, overlapping=True)
-            return [(start, end, index_of[index]) for index, start, end in found]
+            dfa = self._ascii
+            if dfa is None and self._ascii_chars + len(text) > self._dfa_after:
+                dfa = self._dfa()
+            if dfa is not None:
+                index_of = self._ascii_index
+                found = dfa.find_matches_as_indexes(text, overlapping=True)
+                return [(start, end, index_of[index]) for index, start, end in found]
+            self._ascii_chars += len(text)
+        nfa = self._rust if self._rust is not None else self._nfa()
         try:
-            found = self._rust.find_matches_as_indexes(text, overlapping=True)
+            found = nfa.find_matches_as_indexes(text, overlapping=True)
         except UnicodeEncodeError:  # lone surrogates
             pass
         else:
@@ -63,6 +80,33 @@ class Phrases:
             (last + 1 - length, last + 1, index)
             for last, (index, length) in self._automaton().iter(text)
         ]
+
+    def build(self) -> None:
+        """Build now the automata find() uses (the NFA, and the DFA for ASCII text): for a
+        process about to search many texts, or about to fork workers that will."""
+        self._dfa()
+        self._nfa()
+
+    def _nfa(self) -> ahocorasick_rs.AhoCorasick:
+        """The contiguous NFA of every phrase (built at the first call)."""
+        if self._rust is None:
+            self._rust = ahocorasick_rs.AhoCorasick(
+                list(self.phrases),
+                matchkind=ahocorasick_rs.MATCHKIND_STANDARD,
+                implementation=ahocorasick_rs.Implementation.ContiguousNFA,
+            )
+        return self._rust
+
+    def _dfa(self) -> ahocorasick_rs.AhoCorasick:
+        """The DFA of the ASCII phrases (built at the first call)."""
+        if self._ascii is None:
+            self._ascii_index = [i for i, phrase in enumerate(self.phrases) if phrase.isascii()]
+            self._ascii = ahocorasick_rs.AhoCorasick(
+                [self.phrases[i] for i in self._ascii_index],
+                matchkind=ahocorasick_rs.MATCHKIND_STANDARD,
+                implementation=ahocorasick_rs.Implementation.DFA,
+            )
+        return self._ascii
 
     def occurs_in(self, text: str) -> bool:
         """Does any phrase occur in ``text``? One pass of a leftmost-first automaton (built at
@@ -88,3 +132,17 @@ class Phrases:
             automaton.make_automaton()
             self._python = automaton
         return self._python
+
+
+# every Phrases made in this process, for build_all
+_MADE: weakref.WeakSet[Phrases] = weakref.WeakSet()
+
+
+def build_all() -> int:
+    """Build the automata of every Phrases made so far (Phrases.build); how many there are. A
+    scan's first worker calls it before it forks the others (rejectwatch.pipeline.workers),
+    so that they inherit the automata instead of each building its own."""
+    made = list(_MADE)
+    for phrases in made:
+        phrases.build()
+    return len(made)

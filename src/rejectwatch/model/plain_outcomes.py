@@ -32,8 +32,6 @@ word of its first group; LINE_READINGS start at a line break and are searched wh
 
 from __future__ import annotations
 
-import re
-
 from rejectwatch.model import (
     decisions_abroad,
     handed_on,
@@ -44,6 +42,7 @@ from rejectwatch.model import (
     shortfalls,
     stated_outcomes,
 )
+from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["LINE_READINGS", "READINGS"]

@@ -16,8 +16,7 @@ else's candidacy.
 
 from __future__ import annotations
 
-import re
-
+from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]

@@ -32,6 +32,7 @@ from itertools import product
 from pathlib import Path
 from typing import Any
 
+from rejectwatch.model import lazy_re
 from rejectwatch.model.phrases import Phrases
 
 try:  # the parser behind re.compile (Python 3.11+: re._parser; sre_parse before)
@@ -130,7 +131,8 @@ def branches(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
     parts = CACHE.answer("branches", pattern, _branch_sources)
     if len(parts) == 1:
         return (pattern,)
-    return tuple(re.compile(part, pattern.flags) for part in parts)
+    # (seventeenth pass: compiled when a text first opens one, rejectwatch.model.lazy_re)
+    return tuple(lazy_re.compile(part, pattern.flags) for part in parts)
 
 
 def _branch_sources(pattern: re.Pattern[str]) -> list[str]:

@@ -29,8 +29,7 @@ off the patterns (rejectwatch.model.prefilter.openers).
 
 from __future__ import annotations
 
-import re
-
+from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]

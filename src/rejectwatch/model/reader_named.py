@@ -14,7 +14,7 @@ that name as the object of a choice ("go with", "went with", "unanimous for", "c
 
 from __future__ import annotations
 
-import re
+from rejectwatch.model import lazy_re as re
 
 __all__ = ["chooses_the_reader"]
 

@@ -30,10 +30,10 @@ beside languages.CONDITIONAL.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 
 from rejectwatch.model import languages
+from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import OPENED, Prefiltered, branches
 
 __all__ = [

@@ -27,8 +27,7 @@ mail about someone else's candidacy). Each lies inside one sentence (a line is o
 
 from __future__ import annotations
 
-import re
-
+from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]

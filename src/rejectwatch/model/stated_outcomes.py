@@ -41,8 +41,7 @@ about someone else's candidacy. The word groups are read off the patterns
 
 from __future__ import annotations
 
-import re
-
+from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["LINE_READINGS", "READINGS", "STATUS_ROW", "lists_a_step"]

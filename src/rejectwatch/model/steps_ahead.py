@@ -31,8 +31,7 @@ language.
 
 from __future__ import annotations
 
-import re
-
+from rejectwatch.model import lazy_re as re
 from rejectwatch.model.said_plainly import Branches, clause_bounds, said_plainly, sentence_bounds
 
 __all__ = ["asks_a_step", "offers_a_place"]

@@ -30,9 +30,9 @@ sentence ("Vi har valgt en anden kandidat", "Tjänsten har tillsatts av en annan
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from rejectwatch.model import lazy_re as re
 from rejectwatch.model.languages import CONDITIONAL, NOT_YET
 from rejectwatch.model.prefilter import openers
 

@@ -458,6 +458,12 @@ def warm_up(model: Model) -> None:
     met again, and reported, on the first real batch."""
     with contextlib.suppress(Exception):
         analyse(model, [(raw, False) for raw in _WARM_UP], preview=True, observe=True)
+    # seventeenth pass: the readings' automata are built when a process has searched enough
+    # text to pay for them (rejectwatch.model.phrases); a scan with workers will: built here,
+    # once, they are inherited by every worker
+    from rejectwatch.model import phrases  # noqa: PLC0415 - loaded with the model already
+
+    phrases.build_all()
 
 
 def _widen(pipe: int) -> None:
