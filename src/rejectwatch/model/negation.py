@@ -117,6 +117,13 @@ _CUES = (
     "afraid",
     "regrettably",
     "regretfully",
+    # seventeenth pass: a choice against ("the hiring manager has decided against moving you
+    # forward" read "moving you" as a decision for the reader, every word ``yes_``)
+    "decided against",
+    "chose against",
+    "chosen against",
+    "opted against",
+    "elected against",
 )
 # Cues of a decision that need no negation: the sentence enters the refusal block, no marks.
 _DECISION_CUES = (

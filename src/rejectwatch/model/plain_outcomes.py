@@ -40,6 +40,7 @@ from rejectwatch.model import (
     more_languages,
     others_taken,
     post_taken,
+    decisions_told,
     process_ended,
     shortfalls,
     stated_outcomes,
@@ -167,7 +168,7 @@ _DECIDED_NOT = re.compile(
     r"panel|committee|board|client|company|employer|manager|managers|chef|school|firm|"
     r"department|partners|governors|founders?|leadership|recruiters?))(?:['\u2019]ve| have| has|"
     r" had)?(?: now| finally| ultimately| unfortunately| sadly)? "
-    r"(?:decided|chosen|opted|elected)(?: not|n['\u2019]t) to (?:proceed|progress|move|go|take|"
+    r"(?:decided|chosen|chose|opted|elected)(?: not|n['\u2019]t) to (?:proceed|progress|move|go|take|"
     r"offer|advance|invite|include|shortlist|pursue|continue|put|bring|consider|hire|appoint|"
     r"select)\b(?! with (?:them|him|her|the other|their|those)\b)(?! (?:ahead )?with (?:the|this|"
     r"our) (?:offer|interview|reference|background|start)\b)"
@@ -415,7 +416,18 @@ READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] =
     ("reader_out", (_negated(_GONE_VERBS, ("", " be", " been")), _NOT_GONE_TO_WORDS), _NOT_GONE_TO),
     (
         "reader_out",
-        (("decided not", "chosen not", "opted not", "elected not", "decided n", "chosen n"),),
+        # (seventeenth pass: "the hiring team chose not to take your application on")
+        (
+            (
+                "decided not",
+                "chosen not",
+                "chose not",
+                "opted not",
+                "elected not",
+                "decided n",
+                "chosen n",
+            ),
+        ),
         _DECIDED_NOT,
     ),
     ("reader_out", ((" match", " fit", " correspond", " align"), _NEGATIONS), _NOT_A_MATCH),
@@ -517,3 +529,5 @@ LINE_READINGS += handed_on.LINE_READINGS
 # sixteenth pass: outcomes stated without a refusal word, and bare status rows
 READINGS += stated_outcomes.READINGS
 LINE_READINGS += stated_outcomes.LINE_READINGS
+# seventeenth pass: decisions told in a manager's, a recruiter's or a screener's own words
+READINGS += decisions_told.READINGS
