@@ -52,6 +52,13 @@ def gate(subject: str, body: str, sender: str = "jobs@employer.example") -> bool
         ("Sadly we can't add you to the freelance pool at this point.", "xreaderout"),
         # a screening attempt not passed
         ("Your recorded task did not earn a pass from the assessors.", "xreaderout"),
+        # the application not going further, negated
+        ("Your candidacy won't go any further, but thank you for the chat.", "xreaderout"),
+        # the employer's side not choosing the reader, with "has" or "did"
+        ("The committee has not shortlisted you for this vacancy.", "xreaderout"),
+        ("Sadly the board didn't pick you to go on to the final round.", "xreaderout"),
+        # the places going to others, said ahead
+        ("Regrettably, both funded internships will go to other students.", "xchoseother"),
     ],
 )
 def test_a_decision_told_in_own_words_is_read(body: str, token: str) -> None:
@@ -76,6 +83,11 @@ def test_a_decision_told_in_own_words_is_read(body: str, token: str) -> None:
         # others in a conditional, a pass still to come
         "If others come closer to what we need, we'll keep your CV on file.",
         "Should your session not get a pass, you can retake it after six months.",
+        # a rule, a privacy promise, a choice still to make
+        "A missed deadline means your application can't go any further, so please book soon.",
+        "Whatever you share won't go further than the two of us.",
+        "We haven't picked you yet - the panel meets on Friday.",
+        "If you don't confirm, the place will go to another student.",
     ],
 )
 def test_the_same_words_without_a_decision_are_not_read(body: str) -> None:

@@ -61,11 +61,13 @@ _DECIDED_AGAINST = re.compile(
 # someone from elsewhere in the firm moving into the post ("Ewan from our Auckland office is
 # moving across into the role"); not "of" a part played ("stepping into the role of host")
 _MOVING_INTO = re.compile(
-    r"\b(?:he|she|they|[a-z\-]+ from (?:our|the|their|its) (?:[a-z\-]+ ){0,3}?(?:office|team|"
+    r"\b(?:he|she|they|[a-z\-]+ from (?:our|the|their|its|another|a different) "
+    r"(?:[a-z\-]+ ){0,3}?(?:office|team|"
     r"site|branch|department|store|depot|group|division|unit|hub|side|campus|practice|lab))"
     r"(?:, [^,.!?\n]{1,80},)? (?:is|are|has|have|was|were|['\u2019]s)(?: now| already| instead)?"
     r"(?: been)? (?:moving|moved|stepping|stepped|transferring|transferred|coming|switching|"
-    r"switched|going)(?: across| over| up| sideways| straight)? into (?:the|this|that) "
+    r"switched|going|promoted|appointed)(?: across| over| up| sideways| straight)? into "
+    r"(?:the|this|that) "
     r"(?:[a-z\-]+ ){0,2}?" + _POST + r"(?![\-\w])(?! of\b)"
 )
 # someone asked or taken on as the new holder of the post ("we've asked Tariq to join the
@@ -106,7 +108,25 @@ _NO_PASS = re.compile(
     r"(?:a|the) pass\b"
 )
 
+# the application not going further, negated ("your application won't go further"; the
+# readings knew "it will go no further" and "won't be going further"); not "what you tell us
+# won't go further than the panel", nor a rule ("an unfinished test means your application
+# can't go any further")
+_WONT_GO_FURTHER = re.compile(
+    r"\b(?:it|yours|this application|your (?:[a-z\-]+ ){0,3}?(?:application|candidacy|"
+    r"candidature)) (?:won['\u2019]t|will not|isn['\u2019]t going to|"
+    r"is not going to|didn['\u2019]t|did not) go (?:any )?further\b(?! than\b)"
+)
+# the places or the post going to others, said ahead ("this year's places will go to other
+# students"; the readings knew "goes to others")
+_WILL_GO_TO = re.compile(
+    r"\b(?:places?|posts?|roles?|jobs?|positions?|spots?|seats?|internships?|placements?)\b"
+    r"(?: [a-z'\u2019\-]+){0,3}? (?:will|are going to|is going to|['\u2019]ll) (?:now )?go to "
+    r"(?:other|another|a different|someone|somebody)\b"
+)
 READINGS = readings(
+    ("reader_out", _WONT_GO_FURTHER),
+    ("chose_other", _WILL_GO_TO),
     ("reader_out", _DECIDED_AGAINST),
     ("chose_other", _MOVING_INTO),
     ("chose_other", _AS_OUR_NEW),

@@ -217,15 +217,30 @@ _NOT_FURTHER = re.compile(
 # interview", "Stripe declined your application", "Quantum Leaf is no longer considering your
 # application", "we will not be offering you the job", "we won't be able to make you an offer",
 # "we are not able to offer you a spot in this year's programme")
+# (seventeenth pass: "the panel has not shortlisted you", "the panel did not pick you to go
+# forward")
+_CHOSEN_YOU_VERBS = (
+    "selected",
+    "shortlisted",
+    "chosen",
+    "picked",
+    "progressed",
+    "invited",
+    "select",
+    "shortlist",
+    "choose",
+    "pick",
+    "progress",
+    "invite",
+)
 _NOT_CHOSEN_YOU = re.compile(
-    r"\b(?:we|i|they|the (?:[a-z\-]+ ){0,2}?(?:team|panel|client|employer|company|manager))"
-    r"(?:['\u2019]ve| have| had)?(?: not|n['\u2019]t) (?:selected|shortlisted|chosen|picked|"
-    r"progressed|invited) you\b"
+    r"\b(?:we|i|they|the (?:[a-z\-]+ ){0,2}?(?:team|panel|client|employer|company|manager|"
+    r"committee|board|firm|school|partners))(?:['\u2019]ve| have| has| had| did)?(?: not|n['\u2019]t) (?:"
+    + "|".join(_CHOSEN_YOU_VERBS)
+    + r") you\b"
 )
 _CHOSEN_YOU_WORDS = tuple(
-    f"{negation} {verb} you"
-    for negation in _NOT_WORDS
-    for verb in ("selected", "shortlisted", "chosen", "picked", "progressed", "invited")
+    f"{negation} {verb} you" for negation in _NOT_WORDS for verb in _CHOSEN_YOU_VERBS
 )
 _DECLINED_YOURS = re.compile(
     r"\b(?:declined|rejected|turned down) your (?:application|candidacy|candidature)\b"
