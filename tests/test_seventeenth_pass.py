@@ -59,6 +59,18 @@ def gate(subject: str, body: str, sender: str = "jobs@employer.example") -> bool
         ("Sadly the board didn't pick you to go on to the final round.", "xreaderout"),
         # the places going to others, said ahead
         ("Regrettably, both funded internships will go to other students.", "xchoseother"),
+        # kinds grouped CV scored low out of fold: a choice told plainly, the post offered to
+        # a third party by pronoun, a bare pass, the outcome a no, every search closed
+        ("The director picked another applicant who has run a team before.", "xchoseother"),
+        ("I had two strong people to weigh up and in the end I chose them.", "xchoseother"),
+        (
+            "A candidate from inside the firm applied late, and we've offered her the role.",
+            "xchoseother",
+        ),
+        ("Spoke with my co-founder and we're passing this time.", "xreaderout"),
+        ("Quick one: the client has passed. Sorry!", "xreaderout"),
+        ("The answer is a no from the board, I'm afraid.", "xreaderout"),
+        ("Because of the freeze we are closing all open searches, yours included.", "xreaderout"),
     ],
 )
 def test_a_decision_told_in_own_words_is_read(body: str, token: str) -> None:
@@ -88,6 +100,11 @@ def test_a_decision_told_in_own_words_is_read(body: str, token: str) -> None:
         "Whatever you share won't go further than the two of us.",
         "We haven't picked you yet - the panel meets on Friday.",
         "If you don't confirm, the place will go to another student.",
+        "We picked a slot for your interview on Tuesday morning.",
+        "We chose them as our caterer for the assessment day.",
+        "If the answer is no, we'll still keep your CV.",
+        "The outcome is negative, so your background check is clear.",
+        "We're passing your details to the hiring manager this week.",
     ],
 )
 def test_the_same_words_without_a_decision_are_not_read(body: str) -> None:
@@ -164,3 +181,30 @@ def test_a_helpdesk_tickets_earlier_comment_is_quoted_history() -> None:
 )
 def test_a_rule_above_a_meeting_time_is_not_quoted_history(body: str) -> None:
     assert new_text(body, "Interview")[0] == body
+
+
+# a job board's digest: a refused row in brackets or "by employer", unless a row asks a step
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Jo,\n\nThis week:\n\n- Barista at Oak Cafe (Declined by employer)\n- Cook at Elm "
+        "Diner (Rejected)\n\nSee all applications",
+        "Hi Jo,\n\n\u2022 Store Clerk - Fern & Co - Employer declined\n\u2022 Driver - Ash Ltd "
+        "- Under review\n",
+    ],
+)
+def test_a_refused_row_in_a_digest_is_read(body: str) -> None:
+    assert negation.STATUS_REFUSED in marks(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Jo,\n\n- Barista at Oak Cafe (Declined by employer)\n- Cook at Elm Diner "
+        "(Invited to interview)\n",
+        "Hi Jo,\n\n- Barista at Oak Co. (Not selected)\n- Cook at Elm Ltd. (Employer asked you "
+        "a screening question)\n",
+    ],
+)
+def test_a_digest_with_a_step_reads_no_refused_row(body: str) -> None:
+    assert negation.STATUS_REFUSED not in marks(body)

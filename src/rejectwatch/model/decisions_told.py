@@ -47,10 +47,10 @@ __all__ = ["READINGS"]
 _POST = r"(?:role|post|position|job|seat|vacancy|opening)"
 _APPLICATION = r"your (?:[a-z\-]+ ){0,3}?(?:application|candidacy|candidature|cv|profile)\b"
 # decided against the reader ("has decided against moving you forward", "decided against
-# progressing it", "decided against proceeding after the reference stage"); not the reader's
-# own ("you decided against ..."), nor a thing moved ("decided against moving it to Friday")
+# progressing it", "decided against proceeding after the reference stage"); not a thing moved
+# ("decided against moving it to Friday"); the reader's own ("you decided against ...") is the
+# outcome readings' reader-decided check
 _DECIDED_AGAINST = re.compile(
-    r"(?<!\byou )(?<!\byou['\u2019]ve )(?<!\byou have )"
     r"\b(?:decided|chosen|chose|opted|elected) against (?:(?:moving|taking|progressing|"
     r"advancing|putting|bringing|carrying|inviting|shortlisting|offering|hiring|appointing|"
     r"pursuing|considering|continuing with|proceeding with|going ahead with|moving forward with|"
@@ -124,7 +124,45 @@ _WILL_GO_TO = re.compile(
     r"(?: [a-z'\u2019\-]+){0,3}? (?:will|are going to|is going to|['\u2019]ll) (?:now )?go to "
     r"(?:other|another|a different|someone|somebody)\b"
 )
+# a choice of someone else told plainly ("the director picked another applicant who ...", "I
+# chose them, mainly because ..."); not a time or a place chosen, nor "them" as a thing ("we
+# chose them as our caterer")
+_PERSON = (
+    r"(?:candidate|applicant|person|colleague|finalist|graduate|contractor|consultant|"
+    r"internal|student|one)s?"
+)
+_CHOSE_SOMEONE = re.compile(
+    r"\b(?:we|i|they|the (?:[a-z\-]+ ){0,2}?(?:team|panel|manager|client|committee|board|"
+    r"director|founders?|partners?))(?:['\u2019]ve| have| has| had)? (?:chose|picked) "
+    r"(?:(?:them|him|her)(?= *(?:[.,;!\n]|$|because|instead|over you|for the (?:role|job|post|"
+    r"position)))|someone|somebody|(?:a|an|another|the other) (?:[a-z\-]+ ){0,2}?" + _PERSON
+    + r"\b)"
+)
+# the post offered to a third party by pronoun ("an internal applicant came forward and we've
+# offered them the post")
+_OFFERED_THEM = re.compile(
+    r"\b(?:we|i|they)(?:['\u2019]ve| have| had)?(?: now| since| just| already)? (?:offered|given) "
+    r"(?:him|her|them) the (?:[a-z\-]+ ){0,2}?(?:post|role|job|position|place|contract|seat)\b"
+)
+# passing on the reader, said bare ("we're passing for now", "hiring mgr passed.")
+_PASSING = re.compile(
+    r"\b(?:we|i|they)(?:['\u2019]re| are|['\u2019]ll| will)? (?:passing|pass)(?: on (?:this one|it|"
+    r"your application|you))? (?:for now|this time|on this occasion|this round)\b"
+    r"|\b(?:hiring (?:mgr|manager)|the client|the panel|the employer) (?:has )?passed"
+    r"(?= *(?:[.,;!\n]|$))"
+)
+# the outcome said to be a no ("the outcome is a no this time"; the readings knew "it's a no
+# from them"); not "negative" (a screening test's result)
+_OUTCOME_NO = re.compile(
+    r"\b(?:outcome|answer|decision|verdict) (?:is|was|['\u2019]s) (?:a )?no"
+    r"(?= *(?:[.,;:!\n]|$|this time|from|for now|on this occasion|i['\u2019]m afraid|sadly|but))"
+)
+
 READINGS = readings(
+    ("chose_other", _CHOSE_SOMEONE),
+    ("chose_other", _OFFERED_THEM),
+    ("reader_out", _PASSING),
+    ("reader_out", _OUTCOME_NO),
     ("reader_out", _WONT_GO_FURTHER),
     ("chose_other", _WILL_GO_TO),
     ("reader_out", _DECIDED_AGAINST),
