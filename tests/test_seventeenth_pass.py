@@ -112,7 +112,8 @@ def test_the_same_words_without_a_decision_are_not_read(body: str) -> None:
 
 
 def test_a_choice_against_the_reader_is_no_decision_for_the_reader() -> None:
-    """"decided against moving you" read every word as ``yes_`` (a decision for the reader)."""
+    """075893d read every word of "decided against moving you" as ``yes_`` (a decision for
+    the reader)."""
     found = marks("The hiring manager has decided against moving you forward for the role.")
     assert not any(mark.startswith(negation.FOR_READER) for mark in found)
     _, sentences = negation.read_cues("The team decided against moving you on to the next round.")

@@ -135,7 +135,8 @@ _CHOSE_SOMEONE = re.compile(
     r"\b(?:we|i|they|the (?:[a-z\-]+ ){0,2}?(?:team|panel|manager|client|committee|board|"
     r"director|founders?|partners?))(?:['\u2019]ve| have| has| had)? (?:chose|picked) "
     r"(?:(?:them|him|her)(?= *(?:[.,;!\n]|$|because|instead|over you|for the (?:role|job|post|"
-    r"position)))|someone|somebody|(?:a|an|another|the other) (?:[a-z\-]+ ){0,2}?" + _PERSON
+    r"position)))|someone|somebody|(?:a|an|another|the other) (?:[a-z\-]+ ){0,2}?"
+    + _PERSON
     + r"\b)"
 )
 # the post offered to a third party by pronoun ("an internal applicant came forward and we've

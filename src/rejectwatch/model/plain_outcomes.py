@@ -36,11 +36,11 @@ import re
 
 from rejectwatch.model import (
     decisions_abroad,
+    decisions_told,
     handed_on,
     more_languages,
     others_taken,
     post_taken,
-    decisions_told,
     process_ended,
     shortfalls,
     stated_outcomes,
@@ -168,8 +168,8 @@ _DECIDED_NOT = re.compile(
     r"panel|committee|board|client|company|employer|manager|managers|chef|school|firm|"
     r"department|partners|governors|founders?|leadership|recruiters?))(?:['\u2019]ve| have| has|"
     r" had)?(?: now| finally| ultimately| unfortunately| sadly)? "
-    r"(?:decided|chosen|chose|opted|elected)(?: not|n['\u2019]t) to (?:proceed|progress|move|go|take|"
-    r"offer|advance|invite|include|shortlist|pursue|continue|put|bring|consider|hire|appoint|"
+    r"(?:decided|chosen|chose|opted|elected)(?: not|n['\u2019]t) to (?:proceed|progress|move|go|"
+    r"take|offer|advance|invite|include|shortlist|pursue|continue|put|bring|consider|hire|appoint|"
     r"select)\b(?! with (?:them|him|her|the other|their|those)\b)(?! (?:ahead )?with (?:the|this|"
     r"our) (?:offer|interview|reference|background|start)\b)"
 )
@@ -235,9 +235,8 @@ _CHOSEN_YOU_VERBS = (
 )
 _NOT_CHOSEN_YOU = re.compile(
     r"\b(?:we|i|they|the (?:[a-z\-]+ ){0,2}?(?:team|panel|client|employer|company|manager|"
-    r"committee|board|firm|school|partners))(?:['\u2019]ve| have| has| had| did)?(?: not|n['\u2019]t) (?:"
-    + "|".join(_CHOSEN_YOU_VERBS)
-    + r") you\b"
+    r"committee|board|firm|school|partners))(?:['\u2019]ve| have| has| had| did)?"
+    r"(?: not|n['\u2019]t) (?:" + "|".join(_CHOSEN_YOU_VERBS) + r") you\b"
 )
 _CHOSEN_YOU_WORDS = tuple(
     f"{negation} {verb} you" for negation in _NOT_WORDS for verb in _CHOSEN_YOU_VERBS

@@ -156,12 +156,14 @@ _OUT_OF_PLAN = re.compile(
 # sentence: no stop in the row)
 # (seventeenth pass: "Employer declined", "Declined by employer", "Archived by employer" in a
 # job board's digest)
-_BY = r"(?: by (?:the )?(?:employer|company|recruiter|hiring team|client))?"
+_BY_WHOM = r" by (?:the )?(?:employer|company|recruiter|hiring team|client)"
 _REFUSED = (
     r"(?:(?:not (?:selected|hired|chosen|progressed|progressing|proceeding|shortlisted|successful|"
     r"appointed|offered|taken forward|moved forward)|rejected|unsuccessful|declined|"
-    r"no longer (?:under consideration|being considered|considered|in consideration))" + _BY
-    + r"|(?:employer|company|recruiter|client) (?:declined|rejected|archived)|archived" + _BY[:-1]
+    r"no longer (?:under consideration|being considered|considered|in consideration))(?:"
+    + _BY_WHOM
+    + r")?|(?:employer|company|recruiter|client) (?:declined|rejected|archived)|archived"
+    + _BY_WHOM
     + r")"
 )
 # (in the body: a subject "Travel claim A65603 - declined" is no row; seventeenth pass: nor only
