@@ -71,6 +71,14 @@ def gate(subject: str, body: str, sender: str = "jobs@employer.example") -> bool
         ("Quick one: the client has passed. Sorry!", "xreaderout"),
         ("The answer is a no from the board, I'm afraid.", "xreaderout"),
         ("Because of the freeze we are closing all open searches, yours included.", "xreaderout"),
+        # the post going now to someone described; a clause about the person chosen that
+        # looks ahead is no choice still to come
+        ("The post is going to a graduate from our own scheme.", "xchoseother"),
+        (
+            "The panel picked a candidate with more site experience, and that's who we'll be "
+            "welcoming next month.",
+            "xchoseother",
+        ),
     ],
 )
 def test_a_decision_told_in_own_words_is_read(body: str, token: str) -> None:
@@ -105,6 +113,8 @@ def test_a_decision_told_in_own_words_is_read(body: str, token: str) -> None:
         "If the answer is no, we'll still keep your CV.",
         "The outcome is negative, so your background check is clear.",
         "We're passing your details to the hiring manager this week.",
+        "The role is going to a panel interview stage next.",
+        "We will pick a candidate once the last interviews are done.",
     ],
 )
 def test_the_same_words_without_a_decision_are_not_read(body: str) -> None:

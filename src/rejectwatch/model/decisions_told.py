@@ -45,6 +45,11 @@ from rejectwatch.model.prefilter import readings
 __all__ = ["READINGS"]
 
 _POST = r"(?:role|post|position|job|seat|vacancy|opening)"
+# who else may be chosen
+_PERSON = (
+    r"(?:candidate|applicant|person|colleague|finalist|graduate|contractor|consultant|"
+    r"internal|student|one)s?"
+)
 _APPLICATION = r"your (?:[a-z\-]+ ){0,3}?(?:application|candidacy|candidature|cv|profile)\b"
 # decided against the reader ("has decided against moving you forward", "decided against
 # progressing it", "decided against proceeding after the reference stage"); not a thing moved
@@ -123,14 +128,16 @@ _WILL_GO_TO = re.compile(
     r"\b(?:places?|posts?|roles?|jobs?|positions?|spots?|seats?|internships?|placements?)\b"
     r"(?: [a-z'\u2019\-]+){0,3}? (?:will|are going to|is going to|['\u2019]ll) (?:now )?go to "
     r"(?:other|another|a different|someone|somebody)\b"
+    # (and said now of someone described: "the role is going to a colleague already in the
+    # Infrastructure team")
+    r"|\b(?:place|post|role|job|position|spot|seat|internship|placement)\b (?:is|has)(?: now)? "
+    r"(?:going|gone) to (?:an?|another|one of (?:our|the|their)|the other) (?:[a-z\-]+ ){0,3}?"
+    + _PERSON
+    + r"\b"
 )
 # a choice of someone else told plainly ("the director picked another applicant who ...", "I
 # chose them, mainly because ..."); not a time or a place chosen, nor "them" as a thing ("we
 # chose them as our caterer")
-_PERSON = (
-    r"(?:candidate|applicant|person|colleague|finalist|graduate|contractor|consultant|"
-    r"internal|student|one)s?"
-)
 _CHOSE_SOMEONE = re.compile(
     r"\b(?:we|i|they|the (?:[a-z\-]+ ){0,2}?(?:team|panel|manager|client|committee|board|"
     r"director|founders?|partners?))(?:['\u2019]ve| have| has| had)? (?:chose|picked) "
