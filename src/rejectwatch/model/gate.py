@@ -254,11 +254,32 @@ def _only_boilerplate(sentences: str) -> bool:
     )
 
 
+# Seventeenth pass: an earlier mail sent in error ("you may have had an e-mail asking you to
+# book an interview. It went out to the wrong list"): the step it named is withdrawn, not one
+# the reader must take, when it stands within _NEAR_ERROR characters of the words that say so
+_IN_ERROR = re.compile(
+    r"\b(?:sent|went out|was sent|were sent|issued|reached you|e-?mailed)\b[^.!?\n]{0,60}?"
+    r"(?:\bin error\b|\bby (?:mistake|accident)\b|\bmistakenly\b|\bto the wrong\b)"
+)
+_ERROR_WORDS = ("error", "mistake", "accident", "wrong")
+_NEAR_ERROR = 240
+
+
 def _not_the_readers(lowered: str) -> bool:
     """Is ``lowered`` about someone else's candidacy, a job never applied to or a step the
     reader must take (thirteenth pass: not a time booked to hear feedback, "please ring the
-    office to book a time", negation.a_feedback_call)?"""
-    return any(not a_feedback_call(lowered, match) for match in _NOT_THE_READERS.finditer(lowered))
+    office to book a time", negation.a_feedback_call; seventeenth pass: nor a step an earlier
+    mail sent in error named, _IN_ERROR)?"""
+    errors = (
+        [match.start() for match in _IN_ERROR.finditer(lowered)]
+        if any(word in lowered for word in _ERROR_WORDS)
+        else []
+    )
+    return any(
+        not a_feedback_call(lowered, match)
+        and not any(abs(at - match.start()) <= _NEAR_ERROR for at in errors)
+        for match in _NOT_THE_READERS.finditer(lowered)
+    )
 
 
 def reads_a_decision(text: str, sentences: str) -> bool:

@@ -117,6 +117,13 @@ _CUES = (
     "afraid",
     "regrettably",
     "regretfully",
+    # seventeenth pass: a choice against ("the hiring manager has decided against moving you
+    # forward" read "moving you" as a decision for the reader, every word ``yes_``)
+    "decided against",
+    "chose against",
+    "chosen against",
+    "opted against",
+    "elected against",
 )
 # Cues of a decision that need no negation: the sentence enters the refusal block, no marks.
 _DECISION_CUES = (
@@ -1456,6 +1463,21 @@ _OTHER_GATES = {
 }
 
 
+# Seventeenth pass: a clause about the person chosen, after the choice ("chose a candidate with
+# more years in the seat, and that's who we'll be welcoming in March", "the role is going to a
+# colleague, who will move across next month") tells what that person will do, not a choice
+# still to come
+_ABOUT_THE_CHOSEN = re.compile(r"\b(?:who|whom)\b")
+
+
+def _still_to_come_after(lowered: str, end: int, right: int) -> bool:
+    """Does a still-to-come word (_NOT_YET) stand between ``end`` (a choice's match) and
+    ``right`` (its sentence's end), other than in a clause about the person chosen (one opened
+    by "who" before it)?"""
+    later = _NOT_YET.search(lowered, end, right)
+    return later is not None and _ABOUT_THE_CHOSEN.search(lowered, end, later.start()) is None
+
+
 def _outcomes(
     lowered: str, hits: dict[str, list[int]] | None = None
 ) -> dict[tuple[int, int], str] | None:
@@ -1509,7 +1531,7 @@ def _outcomes(
                     token == CHOSE_OTHER
                     and (
                         _NOT_YET.search(lowered, left, match.start())
-                        or _NOT_YET.search(lowered, match.end(), right)
+                        or _still_to_come_after(lowered, match.end(), right)
                     )
                 )
             ):

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from rejectwatch.model import (
     decisions_abroad,
+    decisions_told,
     handed_on,
     more_languages,
     others_taken,
@@ -166,8 +167,8 @@ _DECIDED_NOT = re.compile(
     r"panel|committee|board|client|company|employer|manager|managers|chef|school|firm|"
     r"department|partners|governors|founders?|leadership|recruiters?))(?:['\u2019]ve| have| has|"
     r" had)?(?: now| finally| ultimately| unfortunately| sadly)? "
-    r"(?:decided|chosen|opted|elected)(?: not|n['\u2019]t) to (?:proceed|progress|move|go|take|"
-    r"offer|advance|invite|include|shortlist|pursue|continue|put|bring|consider|hire|appoint|"
+    r"(?:decided|chosen|chose|opted|elected)(?: not|n['\u2019]t) to (?:proceed|progress|move|go|"
+    r"take|offer|advance|invite|include|shortlist|pursue|continue|put|bring|consider|hire|appoint|"
     r"select)\b(?! with (?:them|him|her|the other|their|those)\b)(?! (?:ahead )?with (?:the|this|"
     r"our) (?:offer|interview|reference|background|start)\b)"
 )
@@ -215,15 +216,29 @@ _NOT_FURTHER = re.compile(
 # interview", "Stripe declined your application", "Quantum Leaf is no longer considering your
 # application", "we will not be offering you the job", "we won't be able to make you an offer",
 # "we are not able to offer you a spot in this year's programme")
+# (seventeenth pass: "the panel has not shortlisted you", "the panel did not pick you to go
+# forward")
+_CHOSEN_YOU_VERBS = (
+    "selected",
+    "shortlisted",
+    "chosen",
+    "picked",
+    "progressed",
+    "invited",
+    "select",
+    "shortlist",
+    "choose",
+    "pick",
+    "progress",
+    "invite",
+)
 _NOT_CHOSEN_YOU = re.compile(
-    r"\b(?:we|i|they|the (?:[a-z\-]+ ){0,2}?(?:team|panel|client|employer|company|manager))"
-    r"(?:['\u2019]ve| have| had)?(?: not|n['\u2019]t) (?:selected|shortlisted|chosen|picked|"
-    r"progressed|invited) you\b"
+    r"\b(?:we|i|they|the (?:[a-z\-]+ ){0,2}?(?:team|panel|client|employer|company|manager|"
+    r"committee|board|firm|school|partners))(?:['\u2019]ve| have| has| had| did)?"
+    r"(?: not|n['\u2019]t) (?:" + "|".join(_CHOSEN_YOU_VERBS) + r") you\b"
 )
 _CHOSEN_YOU_WORDS = tuple(
-    f"{negation} {verb} you"
-    for negation in _NOT_WORDS
-    for verb in ("selected", "shortlisted", "chosen", "picked", "progressed", "invited")
+    f"{negation} {verb} you" for negation in _NOT_WORDS for verb in _CHOSEN_YOU_VERBS
 )
 _DECLINED_YOURS = re.compile(
     r"\b(?:declined|rejected|turned down) your (?:application|candidacy|candidature)\b"
@@ -414,7 +429,18 @@ READINGS: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] =
     ("reader_out", (_negated(_GONE_VERBS, ("", " be", " been")), _NOT_GONE_TO_WORDS), _NOT_GONE_TO),
     (
         "reader_out",
-        (("decided not", "chosen not", "opted not", "elected not", "decided n", "chosen n"),),
+        # (seventeenth pass: "the hiring team chose not to take your application on")
+        (
+            (
+                "decided not",
+                "chosen not",
+                "chose not",
+                "opted not",
+                "elected not",
+                "decided n",
+                "chosen n",
+            ),
+        ),
         _DECIDED_NOT,
     ),
     ("reader_out", ((" match", " fit", " correspond", " align"), _NEGATIONS), _NOT_A_MATCH),
@@ -516,3 +542,5 @@ LINE_READINGS += handed_on.LINE_READINGS
 # sixteenth pass: outcomes stated without a refusal word, and bare status rows
 READINGS += stated_outcomes.READINGS
 LINE_READINGS += stated_outcomes.LINE_READINGS
+# seventeenth pass: decisions told in a manager's, a recruiter's or a screener's own words
+READINGS += decisions_told.READINGS

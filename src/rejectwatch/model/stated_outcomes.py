@@ -85,7 +85,8 @@ _CLOSED_BY = re.compile(
     r"for you\b)"
     r"|\b(?:we|i)(?:['\u2019](?:re|ve|m)| are| have| am| will be| have now| are now)? "
     r"(?:closing|closed) (?:all|every|each) (?:of the )?(?:open|remaining|outstanding|live|active|"
-    r"current|existing|pending) applications\b"
+    # (seventeenth pass: "we are closing all open searches, including yours")
+    r"current|existing|pending) (?:applications|searches|requisitions|recruitment processes)\b"
 )
 # every place taken ("every place on the programme is taken", "all four positions have now been
 # filled"; not "places are filled on a first-come basis")
@@ -152,16 +153,25 @@ _OUT_OF_PLAN = re.compile(
 # a bare status row: a list or table row whose last cell is a refusal ("• Warehouse Shift
 # Supervisor - Not selected", "GN-2025-191 | Bid Writer | Closed - Not Hired"; not a
 # sentence: no stop in the row)
+# (seventeenth pass: "Employer declined", "Declined by employer", "Archived by employer" in a
+# job board's digest)
+_BY_WHOM = r" by (?:the )?(?:employer|company|recruiter|hiring team|client)"
 _REFUSED = (
-    r"(?:not (?:selected|hired|chosen|progressed|progressing|proceeding|shortlisted|successful|"
+    r"(?:(?:not (?:selected|hired|chosen|progressed|progressing|proceeding|shortlisted|successful|"
     r"appointed|offered|taken forward|moved forward)|rejected|unsuccessful|declined|"
-    r"no longer (?:under consideration|being considered|considered|in consideration))"
+    r"no longer (?:under consideration|being considered|considered|in consideration))(?:"
+    + _BY_WHOM
+    + r")?|(?:employer|company|recruiter|client) (?:declined|rejected|archived)|archived"
+    + _BY_WHOM
+    + r")"
 )
-# (in the body: a subject "Travel claim A65603 - declined" is no row)
+# (in the body: a subject "Travel claim A65603 - declined" is no row; seventeenth pass: nor only
+# after a dash or a rule, "- Finance Assistant at Bramble Analytics (Rejected)")
 _STATUS_ROW = re.compile(
-    r"\n[ \t]*(?:[*\-\u2022\u00b7]|\d+[.)])?[ \t]*[^\n.!?:;]{2,80}?"
+    r"\n[ \t]*(?:[*\-\u2022\u00b7]|\d+[.)])?[ \t]*(?:[^\n.!?:;]{2,80}?"
     r"(?: [\-\u2013\u2014] |[|\t]| {2,})[ \t]*(?:closed|archived|filled|complete|completed)?"
-    r"[ \t]*(?:[\-\u2013\u2014/:,][ \t]*)?" + _REFUSED + r"[ \t]*(?:\|[^\n.!?]{0,40})?(?=\n|$)"
+    r"[ \t]*(?:[\-\u2013\u2014/:,][ \t]*)?" + _REFUSED + r"[ \t]*(?:\|[^\n.!?]{0,40})?"
+    r"|[^\n.!?:;()]{2,80}? \([ \t]*" + _REFUSED + r"[ \t]*\)[ \t]*)(?=\n|$)"
 )
 
 STATUS_ROW = _STATUS_ROW
@@ -170,10 +180,10 @@ STATUS_ROW = _STATUS_ROW
 # guard holds such mail and its refused row is no refusal of the whole message (the corpus's
 # interview and next-steps digests)
 _STEP_ROW = re.compile(
-    r"\n[ \t]*(?:[*\-\u2022\u00b7|]|\d+[.)])?[^\n.!?]{0,80}?(?: [\-\u2013\u2014] |[|\t:]| {2,})"
+    r"\n[ \t]*(?:[*\-\u2022\u00b7|]|\d+[.)])?[^\n!?]{0,80}?(?: [\-\u2013\u2014] |[|\t:]| {2,}| \()"
     r"[^\n]{0,40}?\b(?:invited|invitation|interview (?:booked|scheduled|requested)|"
     r"action (?:required|needed)|assessment|offer|next step|complete|submit|upload|in progress|"
-    r"record your|book (?:a|your)|schedule)"
+    r"record your|book (?:a|your)|schedule|asked you|waiting (?:for|on) you|tasks? to complete)"
 )
 
 

@@ -62,6 +62,12 @@ _QUOTE_HEADER = re.compile(
     r"|_{10,}[ \t]*\n[ \t]*\*?(?:from|von|de|van):"
     r"|\*?(?:from|von|de|van):\*?[^\n]*\n(?:[^\n]*\n){0,2}[ \t]*\*?"
     r"(?:sent|date|gesendet|datum|envoy\u00e9|verzonden):"
+    # seventeenth pass: a helpdesk ticket's earlier comment, under a rule and a line of its
+    # author and time ("-----\nKeziah Haverford, Tuesday 20 January 2026 11:10", "Jane Doe,
+    # Mar 3, 2024, 10:14 GMT+1"): the applicant's own "I haven't heard back" read as a refusal
+    r"|-{10,}[ \t]*\n(?:[ \t]*\n)?[ \t]*(?-i:[A-Z][a-z'\u2019\-]+(?: [A-Z][a-z'\u2019\-]+){1,3})"
+    r"(?: \([^)\n]{1,30}\))?, (?:[a-z]+,? )?(?:\d{1,2} [a-z]{3,9}\.?,? "
+    r"\d{4}|[a-z]{3,9}\.? \d{1,2},? \d{4}),?(?: at)? \d{1,2}:\d{2}\b[^\n]{0,20}$"
     r")",
     re.IGNORECASE | re.MULTILINE,
 )
