@@ -241,9 +241,9 @@ def declines_a_thing(sentences: str) -> bool:
 def about_a_job(lowered: str) -> bool:
     """Does mail naming something other than a job (a flat, a grant, a talk) name a job too?
     (True for mail naming neither: most rejections name only the role's title.)"""
-    return (
-        _NOT_A_JOB.search(lowered) is None and _NOT_A_JOB_ABROAD.search(lowered) is None
-    ) or (_A_JOB.search(lowered) is not None or _A_JOB_ABROAD.search(lowered) is not None)
+    names_another_thing = _NOT_A_JOB.search(lowered) or _NOT_A_JOB_ABROAD.search(lowered)
+    names_a_job = _A_JOB.search(lowered) or _A_JOB_ABROAD.search(lowered)
+    return names_another_thing is None or names_a_job is not None
 
 
 # The readings of a decision given to the reader.
