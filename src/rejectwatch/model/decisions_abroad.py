@@ -443,8 +443,75 @@ _FILLED_TITLED = re.compile(
     r"|\bpozisyon\w* (?:doldu|doldurul)\w*"
     r"|\banställningsbeslut (?:har )?(?:fattats|tagits)\b"
 )
+# ... and (read, a third round) the same kinds in Portuguese, Italian, Dutch, Polish, Czech,
+# Romanian, Danish, Norwegian, Finnish and Turkish: someone chosen and described ("preferiu
+# alguém que …", "ha scelto un collega che …", "iemand gekozen die …", "Zdecydowaliśmy się na
+# kandydata, którego …", "Am ales un candidat a cărui …", "fundet andre ansøgere, der …",
+# "Valitsimme tehtävään henkilön, jonka …", "päädyimme muihin hakijoihin")
+_CHOSEN_DESCRIBED = re.compile(
+    r"\b(?:preferiu|preferimos|escolheu|escolhemos|optou por|optámos por|optamos por) (?:alguém|"
+    r"uma pessoa|um candidato|uma candidata|um colega|uma colega)\b"
+    r"|\b(?:scelto|selezionato|preferito|individuato) (?:un collega|una collega|una persona|"
+    r"un candidato|una candidata|qualcun)\w*"
+    r"|\b(?:iemand|een kandidaat|een kandidate|een collega) (?:anders )?gekozen\b"
+    r"|\bzdecydowal\w* się na (?:kandydat|inn|osob|kogoś)\w*"
+    r"|\b(?:am ales|a ales|au ales) (?:un candidat|o candidată|o persoană|un profil|pe cineva)\b"
+    r"|\b(?:fundet|fandt|valgt|funnet|hittat) (?:\w+ )?(?:andre|andra|en anden|en annen|en annan) "
+    r"(?:ansøgere|søkere|sökande|kandidater|kandidat)\b"
+    r"|\bvalitsimme (?:\w+ ){0,2}?(?:henkilön|hakijan|ehdokkaan|toisen)\b"
+    r"|\b(?:on|oli) otettu (?:toinen|muu) (?:henkilö|hakija)"
+    r"|\bpäädyimme (?:\w+ ){0,2}?(?:muihin|toisiin) (?:hakijoihin|henkilöihin|ehdokkaisiin)\b"
+)
+# ... the reader not taken on or not placed ("não iremos dar seguimento", "não foi
+# classificado(a)", "non potremo dare seguito", "non rientra tra i candidati scelti", "besloten u
+# niet te selecteren", "We gaan het proces met jou niet vervolgen", "Nie przejdziesz dalej",
+# "Vaši přihlášku dál neposuneme", "jste nebyl(a) vybrán(a)", "nu treci în etapa următoare", "Nu
+# vă putem oferi postul", "du ikke er blevet tilbudt stillingen", "Vi går ikke videre med din
+# ansøgning", "afslutte forløbet med dig", "Emme pysty tarjoamaan", "listesinde yer almadığınızı")
+_NOT_PLACED = re.compile(
+    r"\bnão (?:iremos|vamos|podemos|poderemos) dar seguimento\b"
+    r"|\bnão (?:foi|foste) (?:classificad|admitid|aprovad|selecionad|seleccionad)[oa]"
+    r"|\bfoi excluíd[oa]"
+    r"|\b(?:decidimos|resolvemos|vamos) encerrar (?:o (?:seu )?processo|a sua participação|sua "
+    r"participação|sua candidatura|a sua candidatura)\b"
+    r"|\bnon (?:potremo|possiamo|potremmo) dare seguito\b"
+    r"|\bnon (?:risulta|rientra|rientri|risulti) tra (?:i|gli) (?:vincitori|candidati scelti|"
+    r"selezionati|idonei|ammessi)\b"
+    r"|\b(?:u|je|jou) niet te (?:selecteren|kiezen|benoemen|voor te dragen)\b"
+    r"|\b(?:proces|procedure|sollicitatie)\b (?:\w+ ){0,3}?niet (?:vervolgen|voortzetten)\b"
+    r"|\bnie (?:przejdziesz|przechodzisz|przeszedłeś|przeszłaś) (?:\w+ )?(?:dalej|do)\b"
+    r"|\bneposun\w*"
+    r"|\bnebyl(?:a|i|\(a\))? (?:vybrán|úspěšn|přijat)\w*"
+    r"|\b(?:s vámi|s tebou) (?:\w+ ){0,3}?nepokračov\w*"
+    r"|\bnu (?:treci|treceți|ați trecut|ai trecut|avansezi|avansați) (?:\w+ )?(?:în|mai departe|"
+    r"la)\b"
+    r"|\bdeclarat(?:\(ă\)|ă)?\W{1,3}respins"
+    r"|\bnu (?:vă|îți|iti) (?:putem|vom putea) oferi (?:postul|poziția|jobul|un post|o ofertă)\b"
+    r"|\b(?:ikke|inte) (?:er |har )?(?:blevet|blitt|blivit) (?:tilbudt|tilbudd|erbjuden|"
+    r"erbjudits)\b"
+    r"|\bgår (?:\w+ )?(?:ikke|inte|ikkje) (?:vidare|videre) med (?:din|dig|deg|dit|søknaden|"
+    r"ansøgningen|ansökan)\b"
+    r"|\b(?:afslutte|avslutte|avsluta) (?:forløbet|prosessen|processen|rekrutteringsprosessen) "
+    r"med (?:dig|deg)\b"
+    r"|\bemme (?:[a-zäöå]+ ){0,3}?pysty (?:tarjoamaan|jatkamaan|etenemään)\b"
+    r"|\blistesinde yer almadığınız\w*"
+)
+# ... and the post filled, with its title or an adverb between ("a vaga já se encontra
+# preenchida", "La posizione di … è stata nel frattempo coperta", "Pozice Junior účetní je již
+# obsazena", "Stanowisko … zostało już obsadzone")
+_FILLED_BETWEEN = re.compile(
+    r"\b(?:vaga|posição|função|cargo)\b[^.!?\n]{0,40}?\b(?:se encontra|está|foi|ficou) "
+    r"(?:já )?(?:preenchid|ocupad)[oa]\b"
+    r"|\b(?:posizione|posto|ruolo)\b[^.!?\n]{0,60}?\bè stat[oa] (?:\w+ ){0,2}?(?:copert|ricopert|"
+    r"assegnat)[oa]\b"
+    r"|\b(?:pozice|místo)\b(?: [\w/]+){4,6}? obsazen[aéo]\b"
+    r"|\b(?:zostało|została|został) (?:już |ostatecznie )?obsadzon\w*"
+)
 READINGS = (
     readings(
+        ("chose_other", _CHOSEN_DESCRIBED),
+        ("reader_out", _NOT_PLACED),
+        ("role_gone", _FILLED_BETWEEN),
         ("chose_other", _OTHERS_PREFERRED),
         ("reader_out", _NOT_TAKEN_ON),
         ("reader_out", _NOT_PUT_FORWARD),
