@@ -275,3 +275,64 @@ def test_a_job_word_keeps_the_gate_open_abroad(subject: str, body: str) -> None:
 def test_english_words_are_not_read_as_foreign_non_job_words() -> None:
     # "location" (French for a let) and "granted" (Slovak "grant") are English words
     assert about_a_job("we changed the location of the mail spool; access was granted")
+
+
+# the third round: the same kinds in Portuguese, Italian, Dutch, Polish, Czech, Romanian,
+# Danish, Norwegian and Finnish
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("A direção preferiu alguém com mais anos de casa.", negation.CHOSE_OTHER),
+        ("Il direttore ha scelto una collega già formata.", negation.CHOSE_OTHER),
+        ("De commissie heeft iemand gekozen met meer ervaring.", negation.CHOSE_OTHER),
+        ("Zdecydowaliśmy się na osobę z większym doświadczeniem.", negation.CHOSE_OTHER),
+        ("Am ales o persoană care lucrează deja în domeniu.", negation.CHOSE_OTHER),
+        ("Vi har fundet andre ansøgere med mere erfaring.", negation.CHOSE_OTHER),
+        ("Valitsimme tehtävään hakijan, jolla on pidempi kokemus.", negation.CHOSE_OTHER),
+        ("Lopulta päädyimme muihin hakijoihin.", negation.CHOSE_OTHER),
+        ("Não iremos dar seguimento à sua candidatura.", negation.READER_OUT),
+        ("O candidato não foi classificado dentro das vagas.", negation.READER_OUT),
+        ("Decidimos encerrar a sua participação no processo.", negation.READER_OUT),
+        ("Non potremo dare seguito alla Sua candidatura.", negation.READER_OUT),
+        ("Il Suo nominativo non rientra tra i candidati scelti.", negation.READER_OUT),
+        ("De commissie heeft besloten u niet te selecteren.", negation.READER_OUT),
+        ("We gaan de procedure met jou niet voortzetten.", negation.READER_OUT),
+        ("Niestety nie przejdziesz dalej w tym procesie.", negation.READER_OUT),
+        ("Vaši přihlášku bohužel neposuneme do dalšího kola.", negation.READER_OUT),
+        ("Ve výběrovém řízení jste nebyl(a) úspěšný(á).", negation.READER_OUT),
+        ("Rozhodli jsme se s Vámi dále nepokračovat.", negation.READER_OUT),
+        ("De data aceasta nu treci în etapa următoare.", negation.READER_OUT),
+        ("Nu vă putem oferi postul.", negation.READER_OUT),
+        ("Du er desværre ikke blevet tilbudt stillingen.", negation.READER_OUT),
+        ("Vi går ikke videre med søknaden din.", negation.READER_OUT),
+        ("Vi har besluttet at afslutte forløbet med dig.", negation.READER_OUT),
+        ("Emme valitettavasti pysty tarjoamaan sinulle paikkaa.", negation.READER_OUT),
+        ("Infelizmente a vaga já se encontra preenchida.", negation.ROLE_GONE),
+        ("La posizione di magazziniere è stata nel frattempo coperta.", negation.ROLE_GONE),
+        ("Pozice vedoucí skladu pro Brno je již obsazena.", negation.ROLE_GONE),
+        ("Stanowisko zostało już obsadzone.", negation.ROLE_GONE),
+    ],
+)
+def test_third_round_kinds_give_their_token(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Se a direção preferir alguém com mais experiência, avisaremos.",
+        "Se non potremo dare seguito alla Sua candidatura, Le scriveremo.",
+        "Als de commissie besluit u niet te selecteren, hoort u dat.",
+        "Jeśli nie przejdziesz dalej, napiszemy do Ciebie.",
+        "Pokud jste nebyl vybrán, ozveme se do konce měsíce.",
+        "Dacă nu treci în etapa următoare, te anunțăm.",
+        "Hvis vi går ikke videre med din ansøgning, skriver vi.",
+        "Jos emme pysty tarjoamaan sinulle paikkaa, kerromme siitä.",
+        "Valitsimme sinut jatkoon, onnittelut!",
+        "Am ales candidatura ta pentru interviu.",
+        "A vaga será preenchida até o fim do mês.",
+        "Vi vil gerne afslutte forløbet med en kontrakt til dig.",
+    ],
+)
+def test_third_round_twins_without_a_decision(text: str) -> None:
+    assert not decision(text)

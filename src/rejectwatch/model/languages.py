@@ -38,7 +38,9 @@ CONDITIONAL = (
     r"(?<!\bsme si)(?<!\bjsme si)(?<!\bste si)(?<!\bjste si)(?<!\bsom si)(?<!\bjsem si)"
     r"(?<!\bsúhlasom si)(?<!\bsouhlasem si)|"
     r"au cas|en caso|"
-    r"als (?:je|u|we|wij|er|het|dat)|indien|mocht|mochten|tenzij|is er geen)\b"
+    # (seventeenth pass: and before a subject who decides, "als de commissie besluit …")
+    r"als (?:je|u|we|wij|er|het|dat|jij|uw|jouw|de (?:commissie|selectiecommissie|werkgever|"
+    r"opdrachtgever|klant|organisatie|manager))|indien|mocht|mochten|tenzij|is er geen)\b"
     # eighth pass: Italian, Portuguese and Polish ("qualora", "caso", "jeśli"); "se" is also
     # a reflexive in both, so only before a negation: "se non sarai selezionato", "se não"
     r"|\b(?:qualora|nel caso|caso (?:não|nao|seja|você)|no caso de|jeśli|jeżeli|gdyby|"
