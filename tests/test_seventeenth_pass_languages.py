@@ -275,6 +275,14 @@ def test_a_job_word_keeps_the_gate_open_abroad(subject: str, body: str) -> None:
 def test_english_words_are_not_read_as_foreign_non_job_words() -> None:
     # "location" (French for a let) and "granted" (Slovak "grant") are English words
     assert about_a_job("we changed the location of the mail spool; access was granted")
+    # nor a signer's name ("Kira", "Laina": Turkish rent is "kiralama", a Finnish loan "lainan")
+    assert about_a_job("we have decided not to move forward.\nbest wishes,\nkira")
+    assert not about_a_job("kiralık daire başvurunuz hakkında")
+
+
+def test_an_se_i_job_title_is_no_italian_conditional() -> None:
+    assert decision("We have decided not to move forward with your application for SE I.")
+    assert not decision("Se il comitato ha deciso di non procedere, Le scriveremo.")
 
 
 # the third round: the same kinds in Portuguese, Italian, Dutch, Polish, Czech, Romanian,

@@ -133,7 +133,7 @@ _NOT_A_JOB_ABROAD = re.compile(
     # demande de location" (an "appartement"; not "location", also English), "Solicitud de
     # crédito", "Decyzja kredytowa", "Hitelkérelem", "Søknad om leilighet", "Kredi başvurunuz",
     # "Žádost o pronájem bytu"; not Spanish "asunto", a mail header, nor Turkish "daire", also a
-    # department)
+    # department, nor the names "Kira" and "Laina": "kiralama", "lainan")
     r"appartement|prêt|crédit|hypothécaire|locataire|bailleur|"
     r"alquiler|arrendamiento|vivienda|préstamo|crédito|hipotecario|"
     r"aluguel|aluguer|imóvel|imobiliário|imobiliária|empréstimo|financiamento|"
@@ -144,9 +144,9 @@ _NOT_A_JOB_ABROAD = re.compile(
     r"închiriere|inchiriere|apartament\w*|împrumut\w*|imprumut\w*|"
     r"bostad\w*|lägenhet\w*|lån|lånet|lån\w*ansø\w*|lån\w*søk\w*|lån\w*ansök\w*|hyres\w*|"
     r"bolig\w*|lejlighed\w*|lejemål\w*|leilighet\w*|"
-    r"vuokra\w*|asunnon|laina\w*|luotto\w*|apuraha\w*|"
+    r"vuokra\w*|asunnon|lainan|lainaa|lainahakemu\w*|asuntolaina\w*|luotto\w*|apuraha\w*|"
     r"δάνει\w*|δανει\w*|ενοικ\w*|διαμέρισμ\w*|υποτροφ\w*|"
-    r"kredi\w*|kira\w*|konut\w*|burs\w*|"
+    r"kredi\w*|kiral\w*|kiracı\w*|konut\w*|burs\w*|"
     r"úvěr\w*|půjčk\w*|pronájem|pronájmu)\b"
     r"|قرض|تمويل|ائتمان|إيجار|ايجار|شقة|منحة|تأشيرة|عضوية|مخطوطة|تبني|تأمين"
     r"|贷款|貸款|信用卡|租房|租赁|租賃|房东|房東|奖学金|獎學金|签证|簽證|会员|會員|论文|論文|稿件|投稿|"

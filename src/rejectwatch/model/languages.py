@@ -47,8 +47,9 @@ CONDITIONAL = (
     r"w przypadku|o ile)\b|\bse (?:non|não|nao)\b"
     # (seventeenth pass: and before an article, a subject or a subjunctive, never a reflexive's
     # place: "se il posto va a …", "se la tua candidatura …", "se dovessimo …", "se a sua
-    # candidatura …", "se você …"; not after a hyphen, "candidatou-se a")
-    r"|(?<!-)\bse (?:il|i|gli|un|uno|una|l['\u2019]\w+|tu|lei|voi|la (?:tua|sua|vostra|posizione|"
+    # candidatura …", "se você …"; not after a hyphen, "candidatou-se a"; not "se i", an "SE I"
+    # job title)
+    r"|(?<!-)\bse (?:il|gli|un|uno|una|l['\u2019]\w+|tu|lei|voi|la (?:tua|sua|vostra|posizione|"
     r"candidatura|selezione)|dovess\w+|o seu|o teu|a sua|a tua|você|vocês|for|forem|houver)\b"
     # silence means no: "sans réponse de notre part sous quatre semaines, vous pourrez
     # considérer que ...", "sin respuesta", "ohne Rückmeldung", "zonder reactie"
