@@ -366,7 +366,7 @@ _WELSH = re.compile(
 # … qui rejoindra l'équipe", "ha preferido a personas con …", "jelöltet választottunk",
 # "landade vi i andra sökande", "προχωρήσει με άλλους", "bir adayla ilerlemeye karar verdik")
 _OTHERS_PREFERRED = re.compile(
-    r"\b(?:einer|einem) (?:\w+ )?(?:bewerber|kandidat|person|kolleg|interessent)\w* (?:\w+ )?"
+    r"\b(?:einer|einem) (?:\w+ )?(?:bewerber|kandidat|person|kolleg|interessent)\w* (?:\w+ ){0,3}?"
     r"zugesagt\b"
     r"|\bwahl (?:\w+ ){0,2}?nicht auf (?:sie|dich) gefallen\b"
     r"|\b(?:préféré|privilégié|sélectionné) (?:une personne|un candidat|une candidate|un profil|"
@@ -385,7 +385,7 @@ _OTHERS_PREFERRED = re.compile(
     r"|\b(?:landade|landet|landede) (?:\w+ ){0,3}?(?:i|på) (?:andra|andre|en annan|en annen|"
     r"en anden) (?:sökande|søkere|ansøgere|kandidat\w*|person\w*)"
     r"|\bbestämt oss för (?:personer|en kandidat|någon|kandidater|profiler)\b"
-    r"|\bπροχωρ\w* με (?:\w+ )?(?:άλλ\w+|υποψηφ\w+)"
+    r"|\bπροχ[ωώ]ρ\w* με (?:\w+ )?(?:άλλ\w+|υποψηφ\w+)"
     r"|\baday(?:la|larla) (?:\w+ ){0,2}?ilerle\w*"
 )
 # ... the reader not taken on, in the infinitive, the subject first or of the application ("Sie
@@ -401,7 +401,8 @@ _NOT_TAKEN_ON = re.compile(
     r"[^.!?\n]{0,30}?\bentschieden\b"
     r"|\b(?:n['\u2019]irons|n['\u2019]allons|ne pourrons|ne pouvons) (?:\w+ )?pas (?:aller )?"
     r"plus loin\b"
-    r"|\bn['\u2019](?:a|ont|avons) pas retenu (?:votre|ta|la) (?:candidature|dossier|profil)\b"
+    r"|\bn['\u2019](?:a|ont|avons) pas retenu (?:votre|ta|ton|la|le) (?:candidature|dossier|"
+    r"profil)\b"
     r"|\bno pasa(?:s|n)? a la (?:fase|etapa|siguiente|próxima|ronda)\b"
     r"|\b(?:perfil|candidatura|postulación|solicitud)\b (?:\w+ )?no (?:fue|ha sido|resultó) "
     r"(?:elegid|seleccionad|escogid)[oa]\b"
@@ -482,7 +483,7 @@ _NOT_PLACED = re.compile(
     r"|\bnie (?:przejdziesz|przechodzisz|przeszedłeś|przeszłaś) (?:\w+ )?(?:dalej|do)\b"
     r"|\bneposun\w*"
     r"|\bnebyl(?:a|i|\(a\))? (?:vybrán|úspěšn|přijat)\w*"
-    r"|\b(?:s vámi|s tebou) (?:\w+ ){0,3}?nepokračov\w*"
+    r"|\b(?:s vámi|s tebou) (?:\w+ ){0,3}?nepokrač\w*"
     r"|\bnu (?:treci|treceți|ați trecut|ai trecut|avansezi|avansați) (?:\w+ )?(?:în|mai departe|"
     r"la)\b"
     r"|\bdeclarat(?:\(ă\)|ă)?\W{1,3}respins"
