@@ -296,8 +296,233 @@ _POST_TAKEN = re.compile(
     r"(?:ya )?(?:ocupad[oa]|cubiert[oa])\b"
 )
 
+# seventeenth pass (blind slice 15's misses in French, Italian, Portuguese, Dutch, German and
+# Welsh, by kind): the application ending here, said of the application ("votre candidature
+# s'arrête ici", "a sua participação termina aqui", "la teva candidatura s'atura aquí", "voor jou
+# houdt het hier op"); the post going to someone described, said of the post ("il posto va a una
+# persona che …", "le poste revient à une candidate", "la vaga foi para uma pessoa"); others
+# chosen in the inclusive spellings ("seguir com outro(a) candidato(a)", "otro/a candidato/a");
+# the Dutch present of a choice made ("We kiezen uiteindelijk voor iemand die …"); no place to
+# offer and the places given ("können wir dir keinen Ausbildungsplatz anbieten", "alle
+# Ausbildungsplätze sind vergeben"); Welsh ("ni roddwyd eich cais ar y rhestr fer",
+# "aflwyddiannus")
+_ENDS_HERE = re.compile(
+    r"\b(?:candidature|parcours|processus|aventure|dossier|démarche)\b[^.!?\n]{0,30}?"
+    r"\bs['\u2019]arrête(?:nt)? (?:\w+ ){0,2}?(?:ici|là|à ce stade|à cette étape)\b"
+    r"|\bnous (?:arrêtons|clôturons|mettons fin à) (?:ici |là )?(?:le processus|votre candidature|"
+    r"ta candidature|votre parcours|notre collaboration)\b"
+    r"|\b(?:sua|tua) (?:candidatura|participação|jornada|trajetória)\b(?: \w+){0,4}? (?:termina|se "
+    r"encerra|encerra|para|acaba|finaliza) (?:\w+ ){0,2}?(?:aqui|nesta etapa|neste momento)\b"
+    r"|\b(?:encerramos|finalizamos|encerrámos) (?:a |o )?(?:sua|seu|tua|teu) (?:participação|"
+    r"candidatura|processo)\b"
+    r"|\b(?:la teva|la vostra|la seva) (?:candidatura|participació)\b(?: \w+){0,3}? "
+    r"(?:s['\u2019]atura|acaba|finalitza|s['\u2019]acaba|termina) (?:\w+ ){0,2}?aquí\b"
+    r"|\bvoor (?:jou|u|je) (?:houdt|hield|stopt|stopte|eindigt|eindigde) (?:het|de procedure|het "
+    r"proces|de sollicitatie)\b"
+    r"|\bhet (?:houdt|hield|stopt|eindigt) (?:\w+ ){0,2}?voor (?:jou|u|je)\b"
+)
+_GOES_TO = re.compile(
+    r"\b(?:il posto|la posizione|il ruolo|l['\u2019]incarico)\b (?:\w+ ){0,2}?(?:va|andrà|"
+    r"è andat[oa]|è stat[oa] (?:assegnat|affidat)[oa]|viene (?:assegnat|affidat)[oa]) (?:\w+ )?a "
+    r"(?:una persona|un candidato|una candidata|un collega|una collega|qualcun|un profilo|"
+    r"un['\u2019]altra)"
+    r"|\b(?:le poste|la place|le rôle)\b (?:\w+ ){0,2}?(?:va|ira|est allée?|a été (?:attribuée?|"
+    r"confiée?)|revient|est revenue?) (?:\w+ )?à (?:une personne|un candidat|une candidate|"
+    r"quelqu['\u2019]un|un collègue|une collègue|un profil)"
+    r"|\b(?:el puesto|la plaza|la posición|la vacante)\b (?:\w+ ){0,2}?(?:va|irá|fue|ha ido|se ha "
+    r"asignado|se asignó|ha sido asignad[oa]) (?:\w+ )?a (?:una persona|un candidato|una candidata|"
+    r"alguien|un compañero|una compañera)"
+    r"|\b(?:a vaga|o cargo|a posição|o posto)\b (?:\w+ ){0,2}?(?:vai|foi|ficou) (?:\w+ )?"
+    r"(?:para|com) (?:uma pessoa|um candidato|uma candidata|alguém|um colega|uma colega)"
+)
+_INCLUSIVE_OTHER = re.compile(
+    r"\b(?:com|por|a|para|con) (?:um |uma |un |una )?(?:outr|otr)[oa]s?(?:\([oa]s?\)|/[oa]s?) "
+    r"(?:candidat|pessoa|persona|perfil|profissional|profesional|postulante)\w*"
+)
+_CHOOSING_NOW = re.compile(
+    r"\b(?:we|wij) (?:kiezen|gaan) (?:uiteindelijk|toch|nu|ditmaal|deze keer|dit keer|helaas) "
+    r"(?:\w+ )?voor (?:iemand|een kandidaat|een kandidate|een andere|een collega|een interne)\b"
+    r"|\b(?:we|wij) kozen (?:\w+ ){0,2}?voor (?:iemand|een kandidaat|een kandidate|een andere|een "
+    r"collega|een interne)\b"
+)
+_NO_PLACE = re.compile(
+    r"\b(?:keinen|keine|kein) (?:ausbildungsplatz|praktikumsplatz|platz|stelle|position|job|zusage|"
+    r"vertrag)\b (?:\w+ ){0,3}?(?:anbieten|geben|erteilen|vergeben)\b"
+)
+_PLACES_GIVEN = re.compile(
+    r"\b(?:ausbildungs|praktikums|trainee)(?:plätze|platz|stellen?)\b[^.!?\n]{0,50}?\b(?:vergeben|"
+    r"besetzt)\b(?! werden)"
+)
+_WELSH = re.compile(
+    r"\bni (?:roddwyd|chafodd|chawsoch|fu|fuoch)\b[^.!?\n]{0,40}?\b(?:rhestr fer|llwyddiannus|"
+    r"cyfweliad)\b"
+    r"|\b(?:cais|ymgeisiaeth)\b[^.!?\n]{0,30}?\baflwyddiannus\b"
+)
+
+# ... and (read) the shapes of written-19's refusals in German, French, Spanish, Hungarian,
+# Swedish, Greek and Turkish that still read no decision: someone else given the yes, preferred
+# or gone on with ("einer Bewerberin zugesagt", "a préféré une personne", "c'est une candidate
+# … qui rejoindra l'équipe", "ha preferido a personas con …", "jelöltet választottunk",
+# "landade vi i andra sökande", "προχωρήσει με άλλους", "bir adayla ilerlemeye karar verdik")
+_OTHERS_PREFERRED = re.compile(
+    r"\b(?:einer|einem) (?:\w+ )?(?:bewerber|kandidat|person|kolleg|interessent)\w* (?:\w+ ){0,3}?"
+    r"zugesagt\b"
+    r"|\bwahl (?:\w+ ){0,2}?nicht auf (?:sie|dich) gefallen\b"
+    r"|\b(?:préféré|privilégié|sélectionné) (?:une personne|un candidat|une candidate|un profil|"
+    r"quelqu['\u2019]un)\b"
+    r"|\b(?:avancer|poursuivre|continuer|aller de l['\u2019]avant) avec "
+    r"(?:d['\u2019]autres|un autre|une autre|une personne|un candidat|une candidate|un profil)\b"
+    r"|\bc['\u2019]est (?:\w+ ){0,2}?une? (?:autre )?(?:candidate?|personne|collègue|profil)\b"
+    r"[^.!?\n]{0,80}?\bqui (?:rejoindra|a rejoint|rejoint|prendra|occupera|a été retenue?)\b"
+    r"|\b(?:preferido|elegido|seleccionado|escogido) a (?:personas|otras personas|una persona|"
+    r"alguien|perfiles|candidatos|candidatas)\b"
+    r"|\b(?:eligió|eligieron|elegimos|escogió|escogimos|seleccionó|seleccionamos) a "
+    r"(?:otra persona|otro candidato|otra candidata|alguien|otros|otras)\b"
+    r"|\b(?:avanzar|seguir|continuar|seguir adelante) con (?:perfiles|otras personas|personas|"
+    r"candidatos|candidatas) (?:con|que|de|más)\b"
+    r"|\b(?:olyan |egy másik |más |másik )?jelölte(?:t|ket) választottunk\b|\bmás jelöltekkel\b"
+    r"|\b(?:landade|landet|landede) (?:\w+ ){0,3}?(?:i|på) (?:andra|andre|en annan|en annen|"
+    r"en anden) (?:sökande|søkere|ansøgere|kandidat\w*|person\w*)"
+    r"|\bbestämt oss för (?:personer|en kandidat|någon|kandidater|profiler)\b"
+    r"|\bπροχ[ωώ]ρ\w* με (?:\w+ )?(?:άλλ\w+|υποψηφ\w+)"
+    r"|\baday(?:la|larla) (?:\w+ ){0,2}?ilerle\w*"
+)
+# ... the reader not taken on, in the infinitive, the subject first or of the application ("Sie
+# nicht zu berücksichtigen", "den Prozess mit Ihnen nicht fortsetzen", "nous n'irons pas plus
+# loin", "n'a pas retenu votre candidature", "no pasa a la fase", "su perfil no fue elegido",
+# "nem tudjuk továbbvinni", "nem jutottál tovább", "du går inte vidare", "δεν επιλεχθήκατε",
+# "olumlu değerlendiremedik", "size teklif sunamıyoruz")
+_NOT_TAKEN_ON = re.compile(
+    r"\bnicht (?:weiter |mehr )?zu (?:berücksichtigen|verfolgen|übernehmen)\b"
+    r"|\b(?:prozess|verfahren|gespräche|auswahlprozess)\b (?:\w+ ){0,3}?nicht (?:weiter )?"
+    r"(?:fortsetzen|fortführen|weiterführen)\b"
+    r"|\bgegen (?:eine|ihre|deine) (?:einladung|weiterführung|berücksichtigung|fortsetzung)\b"
+    r"[^.!?\n]{0,30}?\bentschieden\b"
+    r"|\b(?:n['\u2019]irons|n['\u2019]allons|ne pourrons|ne pouvons) (?:\w+ )?pas (?:aller )?"
+    r"plus loin\b"
+    r"|\bn['\u2019](?:a|ont|avons) pas retenu (?:votre|ta|ton|la|le) (?:candidature|dossier|"
+    r"profil)\b"
+    r"|\bno pasa(?:s|n)? a la (?:fase|etapa|siguiente|próxima|ronda)\b"
+    r"|\b(?:perfil|candidatura|postulación|solicitud)\b (?:\w+ )?no (?:fue|ha sido|resultó) "
+    r"(?:elegid|seleccionad|escogid)[oa]\b"
+    r"|\bno (?:fue|ha sido|es|será) posible (?:avanzar|continuar|seguir) con (?:tu|su)\b"
+    r"|\b(?:tu|su) (?:postulación|candidatura|solicitud) (?:queda|ha quedado|quedó) (?:cerrad|"
+    r"descartad|finalizad)[oa]\b"
+    r"|\bnem tudjuk (?:\w+ )?(?:továbbvinni|elfogadni|támogatni)\b|\bnem jutott\w* tovább\b"
+    r"|\bnem (?:önt|téged) (?:választott\w*|nevezte ki|nevezték ki|vették fel)\b"
+    r"|\b(?:önnel|veled) (?:\w+ )?nem folytatjuk\b|\bnem folytatjuk (?:\w+ )?(?:önnel|veled)\b"
+    r"|\b(?:du|ni) (?:går|gick|gikk|gik|kommer) (?:\w+ )?(?:inte|ikke|ikkje) (?:vidare|videre)\b"
+    r"|\b(?:inte|ikke) (?:att |at |å )?(?:erbjuda|tilby|tilbyde) (?:dig|deg) (?:tjänsten|jobbet|"
+    r"stillingen|jobben|rollen|platsen)\b"
+    r"|\bδεν (?:επιλεχθήκατε|επιλεχθήκες|επιλέχθηκες|προκρίνεστε|περνάς|περνάτε)\b"
+    r"|\bνα μην (?:συνεχίσουμε|προχωρήσουμε)\b"
+    r"|\bδεν (?:είμαστε σε θέση|μπορούμε) να σας (?:προσφέρουμε|δώσουμε) (?:τη|την) θέση\b"
+    r"|\bαίτησ\w* (?:\w+ )?δεν (?:θα )?(?:προχωρήσει|προχωρά|προχώρησε)\b"
+    r"|\bolumlu (?:olarak )?değerlendir(?:emedi|ilemedi|emiyor|emeyece)\w*"
+    r"|\b(?:seninle|sizinle)\b(?: \w+)? devam (?:ettirmey|etmey|ettiremey|edemey|ettiremiy|"
+    r"edemiy)\w*"
+    r"|\bsüreci (?:\w+ )?sonlandırma kararı\b"
+    r"|\b(?:size|sana) (?:\w+ ){0,4}?teklif (?:sunamıyoruz|sunamayacağız|veremiyoruz|yapamıyoruz|"
+    r"yapamayacağız)\b"
+    r"|\b(?:sonraki|bir sonraki) aşamaya (?:geçmemiş|geçemedi|geçemem|geçemiy|geçmey)\w*"
+)
+# ... an agency unable to put the reader forward ("kann ich Sie nicht weiter vorstellen", "je ne
+# pourrai pas présenter votre dossier", "nem tudlak bemutatni")
+_NOT_PUT_FORWARD = re.compile(
+    r"\b(?:sie|dich) (?:\w+ ){0,3}?nicht (?:weiter )?(?:vorstellen|präsentieren|empfehlen)\b"
+    r"|\bne (?:pourrai|pourrons|peux|pouvons) (?:\w+ )?pas (?:présenter|proposer|transmettre|"
+    r"soumettre) (?:votre|ta) (?:candidature|dossier|profil|cv)\b"
+    r"|\bnem tud(?:lak|unk|om) (?:\w+ )?(?:bemutatni|ajánlani)\b"
+)
+# ... and the post filled, its title between ("Tjänsten som … är nu tillsatt", "Η θέση
+# Λογιστής/τρια έχει ήδη καλυφθεί", "pozisyonu doldurulmuştur", "Anställningsbeslut har fattats")
+_FILLED_TITLED = re.compile(
+    r"\b(?:tjänsten|stillingen)\b(?: [\w/]+){4,8}? (?:tillsatt|tillsatts|besatt|besat)\b"
+    r"(?! (?:med|af|av|internt)\b)"
+    r"|\bθέση (?:[\w/]+ ){0,4}?(?:έχει )?(?:ήδη )?(?:καλύφθηκε|καλυφθεί)"
+    r"|\bpozisyon\w* (?:doldu|doldurul)\w*"
+    r"|\banställningsbeslut (?:har )?(?:fattats|tagits)\b"
+)
+# ... and (read, a third round) the same kinds in Portuguese, Italian, Dutch, Polish, Czech,
+# Romanian, Danish, Norwegian, Finnish and Turkish: someone chosen and described ("preferiu
+# alguém que …", "ha scelto un collega che …", "iemand gekozen die …", "Zdecydowaliśmy się na
+# kandydata, którego …", "Am ales un candidat a cărui …", "fundet andre ansøgere, der …",
+# "Valitsimme tehtävään henkilön, jonka …", "päädyimme muihin hakijoihin")
+_CHOSEN_DESCRIBED = re.compile(
+    r"\b(?:preferiu|preferimos|escolheu|escolhemos|optou por|optámos por|optamos por) (?:alguém|"
+    r"uma pessoa|um candidato|uma candidata|um colega|uma colega)\b"
+    r"|\b(?:scelto|selezionato|preferito|individuato) (?:un collega|una collega|una persona|"
+    r"un candidato|una candidata|qualcun)\w*"
+    r"|\b(?:iemand|een kandidaat|een kandidate|een collega) (?:anders )?gekozen\b"
+    r"|\bzdecydowal\w* się na (?:kandydat|inn|osob|kogoś)\w*"
+    r"|\b(?:am ales|a ales|au ales) (?:un candidat|o candidată|o persoană|un profil|pe cineva)\b"
+    r"|\b(?:fundet|fandt|valgt|funnet|hittat) (?:\w+ )?(?:andre|andra|en anden|en annen|en annan) "
+    r"(?:ansøgere|søkere|sökande|kandidater|kandidat)\b"
+    r"|\bvalitsimme (?:\w+ ){0,2}?(?:henkilön|hakijan|ehdokkaan|toisen)\b"
+    r"|\b(?:on|oli) otettu (?:toinen|muu) (?:henkilö|hakija)"
+    r"|\bpäädyimme (?:\w+ ){0,2}?(?:muihin|toisiin) (?:hakijoihin|henkilöihin|ehdokkaisiin)\b"
+)
+# ... the reader not taken on or not placed ("não iremos dar seguimento", "não foi
+# classificado(a)", "non potremo dare seguito", "non rientra tra i candidati scelti", "besloten u
+# niet te selecteren", "We gaan het proces met jou niet vervolgen", "Nie przejdziesz dalej",
+# "Vaši přihlášku dál neposuneme", "jste nebyl(a) vybrán(a)", "nu treci în etapa următoare", "Nu
+# vă putem oferi postul", "du ikke er blevet tilbudt stillingen", "Vi går ikke videre med din
+# ansøgning", "afslutte forløbet med dig", "Emme pysty tarjoamaan", "listesinde yer almadığınızı")
+_NOT_PLACED = re.compile(
+    r"\bnão (?:iremos|vamos|podemos|poderemos) dar seguimento\b"
+    r"|\bnão (?:foi|foste) (?:classificad|admitid|aprovad|selecionad|seleccionad)[oa]"
+    r"|\bfoi excluíd[oa]"
+    r"|\b(?:decidimos|resolvemos|vamos) encerrar (?:o (?:seu )?processo|a sua participação|sua "
+    r"participação|sua candidatura|a sua candidatura)\b"
+    r"|\bnon (?:potremo|possiamo|potremmo) dare seguito\b"
+    r"|\bnon (?:risulta|rientra|rientri|risulti) tra (?:i|gli) (?:vincitori|candidati scelti|"
+    r"selezionati|idonei|ammessi)\b"
+    r"|\b(?:u|je|jou) niet te (?:selecteren|kiezen|benoemen|voor te dragen)\b"
+    r"|\b(?:proces|procedure|sollicitatie)\b (?:\w+ ){0,3}?niet (?:vervolgen|voortzetten)\b"
+    r"|\bnie (?:przejdziesz|przechodzisz|przeszedłeś|przeszłaś) (?:\w+ )?(?:dalej|do)\b"
+    r"|\bneposun\w*"
+    r"|\bnebyl(?:a|i|\(a\))? (?:vybrán|úspěšn|přijat)\w*"
+    r"|\b(?:s vámi|s tebou) (?:\w+ ){0,3}?nepokrač\w*"
+    r"|\bnu (?:treci|treceți|ați trecut|ai trecut|avansezi|avansați) (?:\w+ )?(?:în|mai departe|"
+    r"la)\b"
+    r"|\bdeclarat(?:\(ă\)|ă)?\W{1,3}respins"
+    r"|\bnu (?:vă|îți|iti) (?:putem|vom putea) oferi (?:postul|poziția|jobul|un post|o ofertă)\b"
+    r"|\b(?:ikke|inte) (?:er |har )?(?:blevet|blitt|blivit) (?:tilbudt|tilbudd|erbjuden|"
+    r"erbjudits)\b"
+    r"|\bgår (?:\w+ )?(?:ikke|inte|ikkje) (?:vidare|videre) med (?:din|dig|deg|dit|søknaden|"
+    r"ansøgningen|ansökan)\b"
+    r"|\b(?:afslutte|avslutte|avsluta) (?:forløbet|prosessen|processen|rekrutteringsprosessen) "
+    r"med (?:dig|deg)\b"
+    r"|\bemme (?:[a-zäöå]+ ){0,3}?pysty (?:tarjoamaan|jatkamaan|etenemään)\b"
+    r"|\blistesinde yer almadığınız\w*"
+)
+# ... and the post filled, with its title or an adverb between ("a vaga já se encontra
+# preenchida", "La posizione di … è stata nel frattempo coperta", "Pozice Junior účetní je již
+# obsazena", "Stanowisko … zostało już obsadzone")
+_FILLED_BETWEEN = re.compile(
+    r"\b(?:vaga|posição|função|cargo)\b[^.!?\n]{0,40}?\b(?:se encontra|está|foi|ficou) "
+    r"(?:já )?(?:preenchid|ocupad)[oa]\b"
+    r"|\b(?:posizione|posto|ruolo)\b[^.!?\n]{0,60}?\bè stat[oa] (?:\w+ ){0,2}?(?:copert|ricopert|"
+    r"assegnat)[oa]\b"
+    r"|\b(?:pozice|místo)\b(?: [\w/]+){4,6}? obsazen[aéo]\b"
+    r"|\b(?:zostało|została|został) (?:już |ostatecznie )?obsadzon\w*"
+)
 READINGS = (
     readings(
+        ("chose_other", _CHOSEN_DESCRIBED),
+        ("reader_out", _NOT_PLACED),
+        ("role_gone", _FILLED_BETWEEN),
+        ("chose_other", _OTHERS_PREFERRED),
+        ("reader_out", _NOT_TAKEN_ON),
+        ("reader_out", _NOT_PUT_FORWARD),
+        ("role_gone", _FILLED_TITLED),
+        ("reader_out", _ENDS_HERE),
+        ("chose_other", _GOES_TO),
+        ("chose_other", _INCLUSIVE_OTHER),
+        ("chose_other", _CHOOSING_NOW),
+        ("reader_out", _NO_PLACE),
+        ("role_gone", _PLACES_GIVEN),
+        ("reader_out", _WELSH),
         ("chose_other", _HANDED_TO),
         ("reader_out", _NOT_GOING_ON),
         ("reader_out", _NOT_THE_POST),

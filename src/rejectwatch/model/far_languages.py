@@ -61,16 +61,31 @@ _JA_OUT = re.compile(
     r"いたしかね|致しかね)"
     r"|不採用(?:と|に)(?:なり|させて|決定|いたし|致し)"
     r"|(?:選考|面接|書類)[^。\n.]{0,12}?(?:不合格|不採用)"
+    # seventeenth pass: "貴殿は不合格となりました", "ご推薦はここまでとさせていただきます" (an
+    # agency's), "選考はここまでとなります" (not "本日の選考はここまで", an interview day's)
+    r"|不合格(?:と|に)(?:なり|させて|決定|いたし|致し)"
+    r"|(?:貴殿|あなた|貴方|様)は[^。\n.]{0,6}?(?:不合格|不採用)"
+    r"|(?<!本日の)(?:ご推薦|推薦|選考|ご案内)(?:は|も)ここまで(?:と|で)(?:させて|なり|いたし|致し|終了)"
 )
 # ... someone else chosen ("他の候補者の方を採用することになりました", "別の方に内定")
 _JA_OTHER = re.compile(
     r"(?:他の|別の|ほかの)(?:候補者|応募者|方|人材|方々)[^。\n.]{0,20}?(?:採用|内定|決定|選ばせ|選び|"
-    r"決まり|お願いする)"
+    r"決まり|お願いする|進め|進ま)"
+    # seventeenth pass: someone described hired, in a decision's past
+    # ("より経験の近い方を採用させていただくことになりました"; not an offer's "貴方を採用",
+    # nor a wish, "あなたのような方を採用したい")
+    r"|(?:の|な|る|た|い)(?:方|人材|候補者|応募者)(?:を|に)(?:採用|内定|決定|お願い)[^。\n.]{0,12}?"
+    r"(?:ことになりました|ことといたしました|こととなりました|ことに決定|ことにいたしました|"
+    r"決定いたしました|決定しました)"
 )
 # ... the post filled or closed, in the past ("募集を終了いたしました", "ポジションは充足しました")
 _JA_GONE = re.compile(
     r"(?:募集|求人|ポジション|採用活動)[^。\n.]{0,10}?(?:終了(?:しました|いたしました|致しました|"
     r"となりました)|充足|中止(?:しました|いたしました|となりました)|取りやめ|取り止め|取り下げ)"
+    # seventeenth pass: the hire already decided ("すでに採用者が決定いたしました"; not
+    # "決定しましたら", once it is)
+    r"|(?:採用者|採用予定者|内定者|合格者|入社予定者)(?:が|は)[^。\n.]{0,6}?(?:決定|決まり)"
+    r"(?:いたしました|致しました|しました|ました)(?!ら)"
 )
 _JA_STATUS = re.compile(
     r"(?:ステータス|選考状況|選考結果|結果)\s*[:：]\s*(?:不採用|不合格|見送り|お見送り|選考終了)"
@@ -126,6 +141,9 @@ _KO_OUT = re.compile(
     r"|탈락(?:하셨|되셨|되었|하였|처리)"
     r"|좋은 (?:소식|결과)(?:을|를) (?:전해|알려) (?:드리지|드릴 수 없)"
     r"|다음 (?:단계|전형|라운드)(?:로|으로|에) (?:진행|안내)(?:되지|하지|해 드리지) (?:않|못)"
+    # seventeenth pass: "다음 전형으로 안내해 드리기 어렵게 되었습니다" (it has become hard to ...)
+    r"|(?:안내해 드리기|안내드리기|안내하기|모시기|진행하기|진행해 드리기|함께하기|함께 하기|"
+    r"제안드리기|제안해 드리기) 어렵(?:게 되었|게 됐|습니다|겠습니다|다는)"
 )
 # ... someone else chosen ("다른 지원자를 선택하게 되었습니다")
 _KO_OTHER = re.compile(
@@ -134,7 +152,7 @@ _KO_OTHER = re.compile(
 )
 # ... the post filled or closed, in the past ("해당 포지션은 채용이 마감되었습니다")
 _KO_GONE = re.compile(
-    r"(?:포지션|채용|공고|모집)(?:이|은|는|가|을|를)? (?:마감|종료|취소|충원)"
+    r"(?:포지션|채용|공고|모집)(?:이|은|는|가|을|를)? (?:마감|종료|취소|충원|완료)"
     r"(?:되었|됐|되어|하였|했)"
 )
 _KO_STATUS = re.compile(r"(?:상태|결과)\s*[:：]\s*(?:불합격|탈락|미선발|서류 불합격)")
@@ -211,7 +229,11 @@ _UK_STATUS = re.compile(r"\bстатус\w*[^\n:]{0,20}:\s*(?:відмова|в�
 # Arabic: "لم يتم اختيارك", "لم يحالفك الحظ", "قررنا عدم المضي قدمًا", "لن نتمكن من المضي",
 # "تم رفض طلبك" (words may carry "و" or "ف" in front: no \b before them)
 _AR_OUT = re.compile(
-    r"(?:لم|لن) (?:يتم|تتم) (?:اختيار|ترشيح|قبول)"
+    r"(?:لم|لن) (?:يتم|تتم) (?:اختيار|ترشيح|قبول|المضي|الاستمرار|التقدم|المتابعة)"
+    # seventeenth pass: "لم تجتازوا المقابلة" (you did not pass), "لا يمكننا أن نقدّم لك هذه الوظيفة"
+    r"|لم (?:تجتز|تجتازي|تجتازوا|يجتز|تنجح|تنجحي|تنجحوا|تتجاوز|تتجاوزي|تتجاوزوا) "
+    r"|(?:لا يمكننا|لا نستطيع|لن نتمكن من|لم نتمكن من|لن نستطيع) (?:أن )?(?:نقد\u0651?م|تقديم|نعرض|"
+    r"عرض)(?: لك| لكم| لكِ)? (?:هذه |هذا )?(?:ال)?(?:وظيفة|منصب|عرض|فرصة)"
     r"|لم (?:يحالفك|يحالفكم|يحالفكِ) الحظ"
     r"|(?:قررنا|قرر|قررت|تقرر) عدم (?:المضي|الاستمرار|التقدم|المتابعة|اختيار|قبول|ترشيح)"
     r"|(?:لن نتمكن|لا نستطيع|لا يمكننا|لم نتمكن|لن نستطيع) من (?:المضي|الاستمرار|التقدم|المتابعة|"
@@ -229,7 +251,7 @@ _AR_OTHER = re.compile(
     r"|وقع (?:ال)?اختيار(?:نا)? على"
 )
 _AR_GONE = re.compile(
-    r"(?:تم|قد تم) (?:شغل|إغلاق|اغلاق|إلغاء|الغاء) (?:هذه |هذا )?(?:الوظيفة|الشاغر|المنصب)"
+    r"(?:تم|قد تم) (?:شغل|إغلاق|اغلاق|إلغاء|الغاء) (?:هذه |هذا )?(?:ال)?(?:وظيفة|شاغر|منصب)"
 )
 
 # Indonesian: "tidak lolos", "belum dapat melanjutkan", "memutuskan untuk tidak melanjutkan",
@@ -240,10 +262,21 @@ _ID_OUT = re.compile(
     r"|\b(?:tidak|belum) (?:lolos|terpilih|berhasil lolos)\b"
     r"|\b(?:anda|kamu|saudara)(?: \w+){0,2}? tidak diterima\b"
     r"|\bmemutuskan untuk tidak (?:melanjutkan|meneruskan|memproses|menerima|memilih)\b"
+    # seventeenth pass: the reader not going on to the next stage ("Anda tidak melanjutkan ke
+    # tahap wawancara", "kamu belum berhasil melanjutkan proses seleksi"), declared not to meet the
+    # requirements ("dinyatakan tidak memenuhi syarat"), an agency's "tidak bisa mengajukan profil"
+    r"|\b(?:tidak|belum) (?:berhasil )?(?:melanjutkan|lanjut|maju|masuk|melaju|lolos) ke (?:tahap|"
+    r"proses|babak|sesi|fase)\b"
+    r"|\b(?:tidak|belum) berhasil (?:melanjutkan|lanjut|lolos|masuk|melaju|terpilih)\b"
+    r"|\bdinyatakan (?:tidak|belum) (?:memenuhi syarat|lulus|lolos|diterima|terpilih|memenuhi "
+    r"kualifikasi)\b"
+    r"|\b(?:tidak|belum) (?:dapat|bisa) (?:kami |saya )?(?:mengajukan|ajukan|merekomendasikan|"
+    r"rekomendasikan|meneruskan|teruskan) (?:profil|lamaran|cv|kandidasi)\b"
 )
 # ... someone else chosen ("telah memilih kandidat lain", "melanjutkan dengan pelamar lain")
 _ID_OTHER = re.compile(
-    r"\b(?:memilih|dipilih|melanjutkan dengan|meneruskan dengan|menerima|merekrut)(?: \w+){0,2}? "
+    r"\b(?:memilih|dipilih|melanjutkan dengan|meneruskan dengan|lanjut dengan|menerima|merekrut|"
+    r"memproses)(?: \w+){0,2}? "
     r"(?:kandidat|pelamar|calon|orang)(?: \w+)? lain\b"
 )
 _ID_GONE = re.compile(
@@ -255,7 +288,7 @@ _ID_GONE = re.compile(
 _VI_OUT = re.compile(
     r"\b(?:không|chưa) được (?:chọn|lựa chọn|tiếp tục|mời|tuyển)\b"
     r"|\bquyết định không (?:tiếp tục|tuyển|mời|lựa chọn|chọn)\b"
-    r"|\b(?:hồ sơ|đơn ứng tuyển)(?: \w+){0,3}? (?:không|chưa) (?:phù hợp|được chọn|"
+    r"|\b(?:hồ sơ|đơn ứng tuyển)(?: [\w/]+){0,3}? (?:không|chưa) (?:phù hợp|được chọn|"
     r"được lựa chọn|đạt|vượt qua|được chấp nhận|đáp ứng)\b"
     r"|\b(?:không|chưa) (?:vượt qua|trúng tuyển|đạt yêu cầu)\b"
     r"|\bkhông thể (?:tiếp tục|mời|đưa ra lời mời|tuyển)\b"
@@ -266,7 +299,7 @@ _VI_OTHER = re.compile(
     r"người|hồ sơ)(?: \w+){0,2}? khác\b"
 )
 _VI_GONE = re.compile(
-    r"\bvị trí(?: \w+){0,3}? (?:đã được tuyển|đã tuyển đủ|đã có người|đã đóng|đã bị hủy|đã hủy|"
+    r"\bvị trí(?: [\w/]+){0,8}? (?:đã được tuyển|đã tuyển đủ|đã có người|đã đóng|đã bị hủy|đã hủy|"
     r"đã được lấp)"
 )
 

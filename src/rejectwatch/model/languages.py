@@ -29,18 +29,28 @@ __all__ = ["CONDITIONAL", "NOT_YET", "READINGS"]
 CONDITIONAL = (
     # (tenth pass: not the Italian reflexive, "la selezione si è chiusa"; fifteenth pass: nor
     # "il percorso si ferma qui")
-    r"|\b(?:wenn|falls|sofern|sollte|sollten|solltest|ob|"
+    # (seventeenth pass: not the concessive "auch wenn", even though: "wir werden den Prozess
+    # nicht fortsetzen, auch wenn uns die Entscheidung schwerfiel")
+    r"|\b(?:(?<!\bauch )wenn|falls|sofern|sollte|sollten|solltest|ob|"
     r"si(?! (?:è|sono|ha|hanno|sta|era|ferma|conclude|chiude|interrompe|arresta)\b)"
     # (sixteenth pass: nor the Slovak and Czech reflexive, "sme si zvolili inú osobu", "jsme si
     # vybrali", "s Vaším súhlasom si životopis ponecháme")
     r"(?<!\bsme si)(?<!\bjsme si)(?<!\bste si)(?<!\bjste si)(?<!\bsom si)(?<!\bjsem si)"
     r"(?<!\bsúhlasom si)(?<!\bsouhlasem si)|"
     r"au cas|en caso|"
-    r"als (?:je|u|we|wij|er|het|dat)|indien|mocht|mochten|tenzij|is er geen)\b"
+    # (seventeenth pass: and before a subject who decides, "als de commissie besluit …")
+    r"als (?:je|u|we|wij|er|het|dat|jij|uw|jouw|de (?:commissie|selectiecommissie|werkgever|"
+    r"opdrachtgever|klant|organisatie|manager))|indien|mocht|mochten|tenzij|is er geen)\b"
     # eighth pass: Italian, Portuguese and Polish ("qualora", "caso", "jeśli"); "se" is also
     # a reflexive in both, so only before a negation: "se non sarai selezionato", "se não"
     r"|\b(?:qualora|nel caso|caso (?:não|nao|seja|você)|no caso de|jeśli|jeżeli|gdyby|"
     r"w przypadku|o ile)\b|\bse (?:non|não|nao)\b"
+    # (seventeenth pass: and before an article, a subject or a subjunctive, never a reflexive's
+    # place: "se il posto va a …", "se la tua candidatura …", "se dovessimo …", "se a sua
+    # candidatura …", "se você …"; not after a hyphen, "candidatou-se a"; not "se i", an "SE I"
+    # job title)
+    r"|(?<!-)\bse (?:il|gli|un|uno|una|l['\u2019]\w+|tu|lei|voi|la (?:tua|sua|vostra|posizione|"
+    r"candidatura|selezione)|dovess\w+|o seu|o teu|a sua|a tua|você|vocês|for|forem|houver)\b"
     # silence means no: "sans réponse de notre part sous quatre semaines, vous pourrez
     # considérer que ...", "sin respuesta", "ohne Rückmeldung", "zonder reactie"
     # ninth pass: Swedish, Danish, Norwegian ("om" alone is also "about": "ansökan om")
@@ -65,7 +75,13 @@ CONDITIONAL = (
     r"|\b(?:hører|hør|hör|får|har) du (?:\w+ )?(?:ikke|inte|intet|ingenting)\b"
     r"|\bblir du (?:inte|ikke)\b"
     r"|\bamennyiben\b|\bha (?:nem|ön|önt|hozzájárul\w*)\b"
+    # (seventeenth pass: and "ha" with words before its negation, "Ha 30 napon belül nem
+    # keressük, …"; Spanish "ha" is never followed by "nem")
+    r"|\bha (?:\w+ ){1,4}?nem\b"
     r"|\b(?:αν|εάν|σε περίπτωση)\b"
+    # seventeenth pass: Welsh "os" before a verb or a negation ("os na chlywch gennym", "os
+    # nad ydych", "os bydd"), not the Portuguese article ("os candidatos")
+    r"|\bos (?:na|nad|byddwch|bydd|ydych|yw|hoffech|oes|cewch|clywch)\b"
     # sixteenth pass (rejectwatch.model.far_languages): Catalan, Slovak, Russian, Ukrainian,
     # Arabic (a word may carry "و" or "ف" in front), Indonesian, Vietnamese; "whether or not"
     # ("независимо от", "تم اختيارك أم لا"); Korean ("경우", "않으면", "불합격 시"); Japanese and
@@ -83,7 +99,11 @@ CONDITIONAL = (
 # "once", "when", "not yet", "still": a decision still to come.
 NOT_YET = (
     r"|\b(?:sobald|noch nicht|noch keine|noch kein|pas encore|lorsque|quand|dès que|"
-    r"todavía|aún no|cuando|una vez|nog niet|nog geen|zodra|wanneer|"
+    r"todavía|aún no|cuando|"
+    # (seventeenth pass: not "once" before a participle, a step already taken: "una vez revisado
+    # tu perfil, …", "un cop tancat el procés, …", "după ce am discutat cu toți finaliștii, …")
+    r"una vez(?! (?:\w+(?:ad|id)[oa]s?|hecho|visto|resuelto|concluido)\b)|"
+    r"nog niet|nog geen|zodra|wanneer|"
     # eighth pass: Italian, Portuguese, Polish
     r"non ancora|quando|appena|ainda|assim que|jeszcze|gdy|kiedy|po zakończeniu|"
     # a comparison still to make: "valuteremo il tuo profilo con altri candidati", "será
@@ -93,12 +113,14 @@ NOT_YET = (
     # ninth pass: Swedish, Danish, Norwegian
     r"när|når|innan|inden(?! for\b)|ännu|endnu|ennå|"
     # twelfth pass: Finnish, Turkish, Romanian, Czech
-    r"ei vielä|vielä ei|emme vielä|vielä kesken|henüz|încă|după ce|când|až|ještě|jakmile|"
+    r"ei vielä|vielä ei|emme vielä|vielä kesken|henüz|încă|"
+    r"după ce(?! (?:am|ați|aţi|au|a|s-a|s-au|ne-am|v-am|le-am|i-am)\b)|când|až|ještě|jakmile|"
     # thirteenth pass: "until" in the Nordic languages, Hungarian and Greek
     r"tills|inntil|indtil|amint|miután|még nem|μόλις|όταν|ακόμη|ακόμα|"
     # sixteenth pass: Catalan, Slovak, Russian, Ukrainian, Arabic, Indonesian, Vietnamese,
     # Korean ("as soon as", "once", "not yet", "still reviewing")
-    r"un cop|encara no|tan aviat com|tan bon punt|keď|hneď ako|ešte nie|po skončení|po ukončení|"
+    r"un cop(?! (?:\w+(?:at|ada|ats|ades|it|ida|its|ides|ut|uda)|fet|vist|conclòs)\b)|"
+    r"encara no|tan aviat com|tan bon punt|keď|hneď ako|ešte nie|po skončení|po ukončení|"
     r"как только|когда|пока не|ещё не|еще не|по завершении|после завершения|як тільки|щойно|коли|"
     r"поки не|ще не|після завершення|по завершенні|بمجرد|عندما|حالما|segera setelah|"
     r"belum ada keputusan|masih dalam|ngay khi|khi có|sau khi có|chưa có (?:quyết định|kết quả)|"
