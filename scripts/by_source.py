@@ -31,7 +31,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from rejectwatch.model import classifier, corpus, validation
-from rejectwatch.model.gate import decided_for_reader
+from rejectwatch.model.features import documents_to_views
+from rejectwatch.model.gate import no_job_decision, reads_a_decision
 
 REPO = Path(__file__).resolve().parents[1]
 FILING_SWEEP = tuple(round(0.55 + 0.05 * i, 2) for i in range(7))  # 0.55 ... 0.85
@@ -95,14 +96,22 @@ def compute(data: Path, seed: int, folds: int) -> dict[str, Any]:
             hashed, labels, kinds, families, split=(train, test), random_state=seed, weights=w
         )
         print(f"{name}: {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    texts, sentences = documents_to_views(docs)
+    views = list(zip(texts, sentences, strict=True))
     return {
         "ids": np.array([e.id for e in examples]),
         "sources": source_array,
         "kinds": np.array(kinds),
         "families": np.array(families),
         "positive": labels == corpus.POSITIVE,
-        "held": np.array([classifier.held_back(d) for d in docs]),
-        "gated": np.array(decided_for_reader(docs)),
+        # (seventeenth pass: what gate.no_job_decision reads is held too, as in use)
+        "held": np.array(
+            [
+                classifier.held_back(d) or no_job_decision(*v)
+                for d, v in zip(docs, views, strict=True)
+            ]
+        ),
+        "gated": np.array([reads_a_decision(*v) for v in views]),
         "runs": np.stack(runs),
         "held_out": held_out,
         "likeness": likeness(hashed, ~np.isnan(runs[0])),

@@ -47,7 +47,7 @@ from rejectwatch.model.features import (
     Document,
     documents_to_views,
 )
-from rejectwatch.model.gate import decided_for_reader, reads_a_decision, step_pending
+from rejectwatch.model.gate import no_job_decision, reads_a_decision, step_pending
 from rejectwatch.model.guard_abroad import held_abroad
 from rejectwatch.model.markup import readable
 from rejectwatch.model.negation import (
@@ -253,6 +253,11 @@ class Model:
                 ]
             )
             raw = lift_decided(raw, gated, filing, decided)
+        # seventeenth pass: mail the rules read as no decision on the reader's job application
+        # is held below filing like the guard's (read only for mail that would be filed)
+        for i in np.flatnonzero(raw >= filing):
+            if no_job_decision(texts[i], sentences[i]):
+                raw[i] = min(raw[i], self.offer_cap)
         return [self.guard(doc, float(score)) for doc, score in zip(docs, raw, strict=True)]
 
     def label(self, score: float) -> str:
@@ -500,7 +505,15 @@ def train(
     # what the guard holds back is never filed in use, so it is not counted as filed here
     # (fifth pass: before, an invitation listed in a digest set the filing threshold)
     scored_docs = [d for d, keep in zip(docs, scored, strict=True) if keep]
-    held = np.array([held_back(d) for d in scored_docs])
+    texts, sentences = documents_to_views(scored_docs)
+    # (seventeenth pass: and what the rules read as no decision on the reader's job
+    # application, gate.no_job_decision, held below filing in use like the guard's)
+    held = np.array(
+        [
+            held_back(d) or no_job_decision(t, s)
+            for d, t, s in zip(scored_docs, texts, sentences, strict=True)
+        ]
+    )
     runs = [np.where(held, np.minimum(run, HELD_SCORE), run) for run in runs]
     weights = realistic_weights(cv_positive, cv_kinds)
     choice = choose_thresholds_pooled(
@@ -513,7 +526,7 @@ def train(
 
     # The decided threshold (rejectwatch.model.gate), chosen with the filing threshold on the
     # same pooled out-of-fold scores; the CV figures below are the lifted scores'.
-    gated = np.array(decided_for_reader(scored_docs))
+    gated = np.array([reads_a_decision(t, s) for t, s in zip(texts, sentences, strict=True)])
     filing, decided = choose_decided_threshold(
         cv_positive,
         runs,

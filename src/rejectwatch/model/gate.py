@@ -28,7 +28,13 @@ from rejectwatch.model.negation import (
     a_feedback_call,
 )
 
-__all__ = ["DECISIONS", "decided_for_reader", "reads_a_decision", "step_pending"]
+__all__ = [
+    "DECISIONS",
+    "decided_for_reader",
+    "no_job_decision",
+    "reads_a_decision",
+    "step_pending",
+]
 
 # "invited" with a negation just before it ("not (be|been) invited", "won't be invited"),
 # tested after the word so the lookbehinds run only where it stands
@@ -286,3 +292,94 @@ def decided_for_reader(docs: list[Document]) -> list[bool]:
     """reads_a_decision for each document."""
     texts, sentences = documents_to_views(docs)
     return [reads_a_decision(t, s) for t, s in zip(texts, sentences, strict=True)]
+
+
+# Seventeenth pass (part C, precision): mail the rules read as carrying no decision on the
+# reader's job application, which the statistical model may still score above filing (the
+# out-of-fold false positives of grouped CV were, by weight, half confirmations whose words
+# are a rejection template's twin in another language, and a third non-job declines). Such mail
+# is held below filing like the guard's (classifier.Model.scores), so it is never filed and
+# never sets the thresholds.
+#
+# A status or a sentence that says the application is received or still being looked at, read
+# only where the mail carries no decision token at all ("Status: Received", "Stav: Posuzuje
+# se", "your application is being reviewed", "Aucune décision n'a encore été prise"; not a
+# footer's "membership fees are being reviewed": the thing reviewed is the application).
+_PENDING_STATUS = re.compile(
+    r"\b(?:status|stav|statut|stato|estado|κατάσταση)\s*[:|\t]\s*(?:received|in review|"
+    r"under review|being reviewed|eligible|submitted|reçue|en cours d'étude|en cours|posuzuje se|"
+    r"přijata|υπό αξιολόγηση|ricevuta|in valutazione|recibida|en revisión)\b"
+    r"|\b(?:application|candidacy|candidature|profile|cv|résumé|it) (?:is|remains?|stays?) (?:now |"
+    r"still |currently )?(?:being (?:reviewed|considered|assessed)|under (?:review|consideration|"
+    r"assessment))\b"
+    r"|\b(?:in fase di valutazione|ve fázi posuzování|nyní ji posuzujeme|σε στάδιο αξιολόγησης|"
+    r"en cours d'étude|aucune décision n'a encore été prise|no decision has (?:yet )?been made)"
+    r"|\bwill now be (?:rated|assessed|reviewed|considered)\b|\bviewed your application\b"
+)
+# The thing applied for, named, when it is no job ("your tenancy application", "applying to
+# adopt", "your application for a loan", "solicitud de beca"), or the one chosen in the
+# reader's stead someone no employer hires ("rehomed with another family"); read only where its
+# sentence names no job. The noun must end the phrase ("your application for Grant Compliance
+# Officer" and "your Ashgrove Housing application" are job titles and employers).
+_PHRASE_END = (
+    r"(?=\s*(?:[.,;:!?)\n]|$| (?:has|have|was|were|is|are|with|at|on|in|from|to|and|for|this|that|"
+    r"which|reference|ref)\b))"
+)
+_NON_JOB_THINGS = r"loan|grant|scholarship|bursary|flat|apartment|tenancy|mortgage|visa|overdraft"
+_NON_JOB_APPLICATION = re.compile(
+    r"\b(?:loan|tenancy|rental|grant|mortgage|scholarship|bursary|adoption|visa|membership|"
+    r"credit card|overdraft|allotment|beca|bourse) (?:applications?|requests?|bids?)"
+    + _PHRASE_END
+    + r"|\bapplying (?:to adopt|for (?:a |an |the |our |this )?(?:[a-z]+ )?(?:"
+    + _NON_JOB_THINGS
+    + r"|membership))"
+    + _PHRASE_END
+    + r"|\bapplication (?:to adopt|for (?:a |an |the |our |this )?(?:"
+    + _NON_JOB_THINGS
+    + r"))"
+    + _PHRASE_END
+    + r"|\bsolicitud de (?:beca|préstamo|crédito|alquiler|subvención)\b"
+    r"|\bdemande de (?:bourse|prêt|crédit|logement|subvention)\b"
+    r"|\b(?:another|a different|the other) (?:family|families|tenant|tenants|buyer|bidder|"
+    r"household)\b"
+    r"|\bwent with (?:someone|somebody) else for the (?:flat|apartment|house|room|puppy|dog|cat|"
+    r"kitten|plot|tickets?)\b"
+    r"|\b(?:offer|lend) you credit\b"
+)
+# The reader is the one who posted the job: its applicants are theirs ("one of your applicants
+# has withdrawn", "you still have 2 applicants to review").
+_READER_POSTED = re.compile(
+    r"\byour applicants\b|\bone of your applicants\b|\bapplicants? to review\b"
+    r"|\byou posted (?:a|the|your) (?:job|role|gig|task|listing)\b"
+    r"|\bfrom your (?:post|posting|listing|gig)\b|\bupdate on your (?:post|posting|listing)\b"
+)
+_STOPS = ".!?\n"
+
+
+def _sentence_of(lowered: str, start: int, end: int) -> str:
+    left = max(lowered.rfind(stop, 0, start) for stop in _STOPS) + 1
+    rights = [at for at in (lowered.find(stop, end) for stop in _STOPS) if at >= 0]
+    return lowered[left : min(rights) if rights else len(lowered)]
+
+
+def _applied_for_no_job(lowered: str) -> bool:
+    """Does ``lowered`` name a thing applied for that is no job, in a sentence naming no job?"""
+    return any(
+        _A_JOB.search(_sentence_of(lowered, match.start(), match.end())) is None
+        for match in _NON_JOB_APPLICATION.finditer(lowered)
+    )
+
+
+def no_job_decision(text: str, sentences: str) -> bool:
+    """Is a message (its views, as for reads_a_decision) one the rules read as giving no
+    decision on the reader's job application, whatever its words score: a decision declining
+    a thing the reader sent in (declines_a_thing), an application for something that is no job,
+    mail to the one who posted the job, or, with no decision token at all, an application
+    reported received or still under review?"""
+    lowered = text.lower()
+    if _READER_POSTED.search(lowered) or declines_a_thing(sentences):
+        return True
+    if _applied_for_no_job(lowered):
+        return True
+    marks = text.rsplit("\n", 1)[-1].split()
+    return DECISIONS.isdisjoint(marks) and _PENDING_STATUS.search(lowered) is not None
