@@ -302,25 +302,38 @@ def decided_for_reader(docs: list[Document]) -> list[bool]:
 # never sets the thresholds.
 #
 # A status or a sentence that says the application is received or still being looked at, read
-# only where the mail carries no decision token at all ("Status: Received", "Stav: Posuzuje
-# se", "your application is being reviewed", "Aucune décision n'a encore été prise"; not a
-# footer's "membership fees are being reviewed": the thing reviewed is the application).
+# only where the mail carries no decision token at all and only above any quoted or forwarded
+# mail ("Status: Received", "Stav: Posuzuje se", "your application is being reviewed", "we have
+# received your application", "Aucune décision n'a encore été prise"; not a footer's
+# "membership fees are being reviewed": the thing reviewed is the application; not a refusal
+# that forwards the old acknowledgement below it).
 _PENDING_STATUS = re.compile(
-    r"\b(?:status|stav|statut|stato|estado|κατάσταση)\s*[:|\t]\s*(?:received|in review|"
-    r"under review|being reviewed|eligible|submitted|reçue|en cours d'étude|en cours|posuzuje se|"
-    r"přijata|υπό αξιολόγηση|ricevuta|in valutazione|recibida|en revisión)\b"
+    r"\b(?:status|stav|statut|stato|estado|κατάσταση|decision)\s*[:|\t]\s*(?:received|in review|"
+    r"under review|being reviewed|eligible|submitted|shortlisted|in progress|reçue|"
+    r"en cours d'étude|en cours|posuzuje se|přijata|υπό αξιολόγηση|ricevuta|in valutazione|"
+    r"recibida|en revisión)\b"
     r"|\b(?:application|candidacy|candidature|profile|cv|résumé|it) (?:is|remains?|stays?) (?:now |"
     r"still |currently )?(?:being (?:reviewed|considered|assessed)|under (?:review|consideration|"
     r"assessment))\b"
+    r"|\b(?:application|cv|candidature) (?:has been|was|is) (?:successfully )?(?:submitted|"
+    r"received)\b|\bwe(?:['\u2019]ve| have) received your application\b"
     r"|\b(?:in fase di valutazione|ve fázi posuzování|nyní ji posuzujeme|σε στάδιο αξιολόγησης|"
-    r"en cours d'étude|aucune décision n'a encore été prise|no decision has (?:yet )?been made)"
+    r"λάβαμε την αίτησή σας|en cours d'étude|aucune décision n'a encore été prise|no decision has "
+    r"(?:yet )?been made)"
     r"|\bwill now be (?:rated|assessed|reviewed|considered)\b|\bviewed your application\b"
 )
+# where quoted or forwarded mail begins
+_QUOTE_HEAD = re.compile(
+    r"^(?:-{2,}\s*(?:forwarded|original) message|from:|>|on [^\n]{0,80} wrote:"
+    r"|[^\n]{0,80} wrote on)",
+    re.MULTILINE,
+)
 # The thing applied for, named, when it is no job ("your tenancy application", "applying to
-# adopt", "your application for a loan", "solicitud de beca"), or the one chosen in the
-# reader's stead someone no employer hires ("rehomed with another family"); read only where its
-# sentence names no job. The noun must end the phrase ("your application for Grant Compliance
-# Officer" and "your Ashgrove Housing application" are job titles and employers).
+# adopt", "your application for a loan", "solicitud de beca", "thank you for submitting a
+# tender"), or the one chosen in the reader's stead someone no employer hires ("rehomed with
+# another family"); read only where its sentence names no job. The noun must end the phrase
+# ("your application for Grant Compliance Officer" and "your Ashgrove Housing application" are a
+# job title and an employer).
 _PHRASE_END = (
     r"(?=\s*(?:[.,;:!?)\n]|$| (?:has|have|was|were|is|are|with|at|on|in|from|to|and|for|this|that|"
     r"which|reference|ref)\b))"
@@ -330,13 +343,14 @@ _NON_JOB_APPLICATION = re.compile(
     r"\b(?:loan|tenancy|rental|grant|mortgage|scholarship|bursary|adoption|visa|membership|"
     r"credit card|overdraft|allotment|beca|bourse) (?:applications?|requests?|bids?)"
     + _PHRASE_END
-    + r"|\bapplying (?:to adopt|for (?:a |an |the |our |this )?(?:[a-z]+ )?(?:"
+    + r"|\b(?:applying|application|applied) to adopt\b"
+    r"|\bapplying for (?:a |an |the |our |this )?(?:[a-z]+ )?(?:"
     + _NON_JOB_THINGS
-    + r"|membership))"
+    + r"|membership)"
     + _PHRASE_END
-    + r"|\bapplication (?:to adopt|for (?:a |an |the |our |this )?(?:"
+    + r"|\bapplication for (?:a |an |the |our |this )?(?:"
     + _NON_JOB_THINGS
-    + r"))"
+    + r")"
     + _PHRASE_END
     + r"|\bsolicitud de (?:beca|préstamo|crédito|alquiler|subvención)\b"
     r"|\bdemande de (?:bourse|prêt|crédit|logement|subvention)\b"
@@ -344,14 +358,32 @@ _NON_JOB_APPLICATION = re.compile(
     r"household)\b"
     r"|\bwent with (?:someone|somebody) else for the (?:flat|apartment|house|room|puppy|dog|cat|"
     r"kitten|plot|tickets?)\b"
-    r"|\b(?:offer|lend) you credit\b"
+    r"|\b(?:offer|lend) you credit\b|\bour underwriting (?:review|assessment|checks?)\b"
+    r"|\bagreement in principle\b|\b(?:submitting|submitted) a tender\b"
+    r"|\byour tender (?:was|has|is)\b"
+    r"|\bwith your (?:startup|start-up|venture)\b|\byour (?:company|startup|start-up) into\b"
 )
 # The reader is the one who posted the job: its applicants are theirs ("one of your applicants
-# has withdrawn", "you still have 2 applicants to review").
+# has withdrawn", "you still have 2 applicants to review", "you marked it as filled"), or never
+# applied to it ("You did not apply to this job"; not an anti-fraud "if you did not apply").
 _READER_POSTED = re.compile(
     r"\byour applicants\b|\bone of your applicants\b|\bapplicants? to review\b"
     r"|\byou posted (?:a|the|your) (?:job|role|gig|task|listing)\b"
     r"|\bfrom your (?:post|posting|listing|gig)\b|\bupdate on your (?:post|posting|listing)\b"
+    r"|\byou marked\b[^.!?\n]{0,80}\bas filled\b|\bapplicants (?:are )?still (?:waiting|to hear)\b"
+    r"|\bposters? who\b"
+    r"|(?<!\bif )\byou (?:did not|didn['\u2019]t|never|have not|haven['\u2019]t) (?:yet )?"
+    r"appl(?:y|ied)\b"
+)
+# With no decision token: the reader's own decision, acknowledged ("sorry to hear you'd rather
+# not go ahead", "thanks for letting us know", "I've marked the offer as declined",
+# "congratulations on landing the job").
+_READERS_OWN = re.compile(
+    r"\b(?:sorry|sad|disappointed) to hear (?:that )?you(?:['\u2019]d| would| have| are|"
+    r"['\u2019]re|['\u2019]ve| had| will| won['\u2019]t)\b"
+    r"|\bthanks? (?:you )?for letting (?:me|us) know\b"
+    r"|\bcongratulations on (?:landing|getting|securing|your offer)\b"
+    r"|\bmarked the offer as declined\b"
 )
 _STOPS = ".!?\n"
 
@@ -374,12 +406,16 @@ def no_job_decision(text: str, sentences: str) -> bool:
     """Is a message (its views, as for reads_a_decision) one the rules read as giving no
     decision on the reader's job application, whatever its words score: a decision declining
     a thing the reader sent in (declines_a_thing), an application for something that is no job,
-    mail to the one who posted the job, or, with no decision token at all, an application
-    reported received or still under review?"""
+    mail to the one who posted the job or about one the reader never applied to, or, with no
+    decision token at all, an application reported received or still under review or the
+    reader's own decision acknowledged (both read above any quoted mail)?"""
     lowered = text.lower()
     if _READER_POSTED.search(lowered) or declines_a_thing(sentences):
         return True
     if _applied_for_no_job(lowered):
         return True
-    marks = text.rsplit("\n", 1)[-1].split()
-    return DECISIONS.isdisjoint(marks) and _PENDING_STATUS.search(lowered) is not None
+    if not DECISIONS.isdisjoint(text.rsplit("\n", 1)[-1].split()):
+        return False
+    quote = _QUOTE_HEAD.search(lowered)
+    own = lowered[: quote.start()] if quote else lowered
+    return _PENDING_STATUS.search(own) is not None or _READERS_OWN.search(own) is not None
