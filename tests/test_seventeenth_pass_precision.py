@@ -1,0 +1,265 @@
+"""Issue 11, seventeenth pass, part C: mail the rules read as giving no decision on the reader's
+job application is never filed, however high its words score (rejectwatch.model.gate
+.no_job_decision, held below filing in classifier.Model.scores).
+
+Every case is scored by the shipped model with its statistical score forced high, so what is
+tested is the rule alone: the held mail must stay below filing, and each kind's twins (real
+rejections worded close to it) must still be filed. The texts are our own wording.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from rejectwatch.model import classifier
+from rejectwatch.model.features import Document, documents_to_views
+
+HIGH = 0.985  # a statistical score above any filing threshold the model has had
+
+
+@pytest.fixture(scope="module")
+def model() -> Iterator[classifier.Model]:
+    loaded = classifier.load()
+    scorer = loaded.scorer
+    original = scorer.positive
+
+    def forced(views: Any) -> list[float]:
+        return [HIGH] * len(views[0])
+
+    object.__setattr__(scorer, "positive", forced)
+    try:
+        yield loaded
+    finally:
+        object.__setattr__(scorer, "positive", original)
+
+
+def filed(model: classifier.Model, subject: str, body: str) -> bool:
+    [score] = model.scores([Document(subject, body, "")])
+    return score >= model.filing_threshold
+
+
+# --- no decision yet: a status received or under review, in the languages read -------------
+
+HELD_PENDING = [
+    (
+        "Application update",
+        "Hello Ruth,\n\nRole: Payroll Officer\nStatus: Under review\nUpdated: 3 March\n\n"
+        "Log in to your candidate area to follow it.",
+    ),
+    (
+        "Vaše přihláška",
+        "Dobrý den,\n\nděkujeme za přihlášku na pozici Skladník.\nStav: Posuzuje se\n\nTým náboru",
+    ),
+    (
+        "Η αίτησή σας",
+        "Καλησπέρα,\n\nη αίτησή σας για τη θέση Λογιστή βρίσκεται σε στάδιο αξιολόγησης.\n\n"
+        "Με εκτίμηση",
+    ),
+    (
+        "Votre candidature",
+        "Bonjour,\n\nPoste : Magasinier\nStatut : En cours d'étude\n\n"
+        "Aucune décision n'a encore été prise.",
+    ),
+    (
+        "Thanks for applying",
+        "Hi Omar,\n\nWe have received your application for Night Porter. Our team reads every "
+        "one and the hiring manager will be in touch.\n\nLegal notice: the company does not "
+        "charge candidates fees at any stage.",
+    ),
+    (
+        "Next stage",
+        "Dear applicant,\n\nYou were found eligible for the Archivist vacancy. Your application "
+        "will now be rated by a subject matter expert.",
+    ),
+]
+
+FILED_PENDING_TWINS = [
+    # a status that is a refusal
+    (
+        "Application update",
+        "Hello Ruth,\n\nRole: Payroll Officer\nStatus: Not progressed\nUpdated: 3 March",
+    ),
+    # received, then refused in the same letter
+    (
+        "Your application",
+        "Hi Omar,\n\nWe have received your application for Night Porter and read it closely. "
+        "Unfortunately we have decided not to take it further.",
+    ),
+    # a refusal forwarding the old acknowledgement below it
+    (
+        "Your application",
+        "Hi Omar,\n\nFollowing up on this: we have decided to go with another candidate.\n\n"
+        "---------- Forwarded message ---------\nFrom: Careers\n\n"
+        "We have received your application and will review it shortly.",
+    ),
+    # "reviewed" of something else, in a refusal's footer
+    (
+        "Night Porter",
+        "Hi Omar,\n\nI'm sorry to say your application was not successful this time.\n\n"
+        "Parking permits are being reviewed ahead of April.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), HELD_PENDING)
+def test_an_application_still_under_review_is_not_filed(
+    model: classifier.Model, subject: str, body: str
+) -> None:
+    assert not filed(model, subject, body)
+
+
+@pytest.mark.parametrize(("subject", "body"), FILED_PENDING_TWINS)
+def test_a_refusal_beside_a_received_status_is_still_filed(
+    model: classifier.Model, subject: str, body: str
+) -> None:
+    assert filed(model, subject, body)
+
+
+# --- what was applied for is no job -------------------------------------------------------
+
+HELD_NOT_A_JOB = [
+    (
+        "Your tenancy application",
+        "Dear Ms Ode,\n\nWe regret that your tenancy application for 4 Mill Lane was "
+        "unsuccessful on this occasion.",
+    ),
+    (
+        "Re: Juniper",
+        "Thank you for applying to adopt Juniper. After our home visit we won't be going ahead "
+        "with your application.",
+    ),
+    (
+        "Your request",
+        "We have looked at your application for a loan and we are not able to approve it.",
+    ),
+    ("Resultado", "Lamentamos informarte de que tu solicitud de beca no ha sido aprobada."),
+    (
+        "Re: the cottage",
+        "So sorry - the owners decided to go with another family in the end.",
+    ),
+    (
+        "Outcome of tender 2291",
+        "Thank you for submitting a tender for the grounds maintenance contract. It was not "
+        "the highest-scoring bid and has not been successful.",
+    ),
+    (
+        "Your decision in principle",
+        "Unfortunately we cannot issue an agreement in principle following our underwriting "
+        "review.",
+    ),
+    (
+        "Spring batch",
+        "Thanks for applying with your startup. Sadly we can't invite your company into this "
+        "batch.",
+    ),
+]
+
+FILED_JOB_TWINS = [
+    # a job title that holds a non-job noun
+    (
+        "Grant Officer",
+        "Your application for Grant Officer has been unsuccessful. We wish you well.",
+    ),
+    (
+        "Tenancy Support Worker",
+        "Sadly your application for Tenancy Support Worker was not successful this time.",
+    ),
+    # an employer whose name holds one
+    (
+        "Your Marlow Housing application",
+        "Thank you for your interest. We will not be progressing your application.",
+    ),
+    # a loan officer's post, named with the job word
+    (
+        "Loan Officer role",
+        "We have decided to move forward with another candidate for the loan officer role.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), HELD_NOT_A_JOB)
+def test_a_decision_on_something_that_is_no_job_is_not_filed(
+    model: classifier.Model, subject: str, body: str
+) -> None:
+    assert not filed(model, subject, body)
+
+
+@pytest.mark.parametrize(("subject", "body"), FILED_JOB_TWINS)
+def test_a_job_named_with_a_non_job_word_is_still_filed(
+    model: classifier.Model, subject: str, body: str
+) -> None:
+    assert filed(model, subject, body)
+
+
+# --- not the reader's application: they posted the job, never applied, or decided ----------
+
+HELD_NOT_THE_READERS = [
+    (
+        "An update on your gig",
+        "One of your applicants, Tomasz, has withdrawn from 'Garden clearance'. You still have "
+        "3 applicants to review.",
+    ),
+    (
+        "Reminder",
+        "You marked 'Dog walker needed' as filled on Monday, but 4 applicants are still "
+        "waiting to hear. Send them our decline note.",
+    ),
+    (
+        "Saved job",
+        "Warehouse Lead at Brindle Foods\nStatus: Filled\nYou did not apply to this job.",
+    ),
+    (
+        "Re: Thursday",
+        "Sorry to hear you'd rather not come in on Thursday. I've cancelled the interview and "
+        "closed your file.",
+    ),
+    (
+        "Re: Offer",
+        "Thanks for letting us know so quickly. I've marked the offer as declined and stopped "
+        "the reference checks.",
+    ),
+    (
+        "Great news",
+        "Congratulations on landing the job at Pellow & Co! I've closed your other processes.",
+    ),
+]
+
+FILED_THE_READERS_TWINS = [
+    # an anti-fraud footer's "if you did not apply"
+    (
+        "Your application",
+        "We will not be moving your application forward.\n\nIf you did not apply for this "
+        "role, please tell us.",
+    ),
+    # thanks, and a decision on the reader
+    (
+        "Re: dates",
+        "Thanks for letting me know your dates. Sadly, we have decided to go with another "
+        "candidate.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), HELD_NOT_THE_READERS)
+def test_mail_about_someone_elses_decision_is_not_filed(
+    model: classifier.Model, subject: str, body: str
+) -> None:
+    assert not filed(model, subject, body)
+
+
+@pytest.mark.parametrize(("subject", "body"), FILED_THE_READERS_TWINS)
+def test_a_refusal_of_the_reader_with_such_words_is_still_filed(
+    model: classifier.Model, subject: str, body: str
+) -> None:
+    assert filed(model, subject, body)
+
+
+def test_the_rule_reads_the_views_it_is_given() -> None:
+    from rejectwatch.model.gate import no_job_decision  # noqa: PLC0415 - new in this pass
+
+    docs = [Document(s, b, "") for s, b in HELD_PENDING[:1] + FILED_PENDING_TWINS[:1]]
+    texts, sentences = documents_to_views(docs)
+    assert [no_job_decision(t, s) for t, s in zip(texts, sentences, strict=True)] == [True, False]
