@@ -151,6 +151,16 @@ HELD_NOT_A_JOB = [
         "review.",
     ),
     (
+        "Your application to study",
+        "Dear Ana,\n\nThe admissions tutors have read your statement. I'm sorry to say the "
+        "department will not be making you an offer for entry next year.",
+    ),
+    (
+        "Landscape prize shortlist",
+        "The judges looked at 900 entries, and we're sorry to say your entry was not among "
+        "this year's twenty prize-winners.",
+    ),
+    (
         "Spring batch",
         "Thanks for applying with your startup. Sadly we can't invite your company into this "
         "batch.",
@@ -222,6 +232,24 @@ HELD_NOT_THE_READERS = [
         "the reference checks.",
     ),
     (
+        "Re: Data Engineer",
+        "Thanks for telling us you've accepted another offer - we've closed your application. "
+        "Good luck!",
+    ),
+    (
+        "Panel for Tuesday",
+        "We turned down forty CVs at the sift and have five candidates for you to meet on Tuesday.",
+    ),
+    (
+        "Status change",
+        "Hello Ade,\n\nStatus: Paused - you remain in the process while the budget is agreed.",
+    ),
+    (
+        "Your job alert",
+        "Stock Controller at Fenwick Yard\nThis vacancy has been filled.\n\nWe've found "
+        "similar roles below.",
+    ),
+    (
         "Great news",
         "Congratulations on landing the job at Pellow & Co! I've closed your other processes.",
     ),
@@ -233,6 +261,12 @@ FILED_THE_READERS_TWINS = [
         "Your application",
         "We will not be moving your application forward.\n\nIf you did not apply for this "
         "role, please tell us.",
+    ),
+    # a refusal of the reader's own application that names a filled post
+    (
+        "Stock Controller",
+        "Thank you for applying. The vacancy has been filled and we will not be taking your "
+        "application further.",
     ),
     # thanks, and a decision on the reader
     (

@@ -362,6 +362,14 @@ _NON_JOB_APPLICATION = re.compile(
     r"|\bagreement in principle\b|\b(?:submitting|submitted) a tender\b"
     r"|\byour tender (?:was|has|is)\b"
     r"|\bwith your (?:startup|start-up|venture)\b|\byour (?:company|startup|start-up) into\b"
+    # a course or a class, not a job ("not making you an offer for entry this autumn", "one
+    # of your university choices", "evening class enrolment"); an entry to a contest
+    r"|\bfor entry (?:this|next|in)\b|\buniversity choices?\b|\b(?:class|course) enrolment\b"
+    r"|\byour application to (?:study|the (?:msc|ma|bsc|ba|mphil)\b)"
+    r"|\bdecision on your application: (?:msc|ma|bsc|ba|mphil|pgce|llm)\b"
+    r"|\byour (?:entry|entries|submission) (?:was|were|is) not (?:among|selected|shortlisted|"
+    r"chosen)\b"
+    r"|\bentries\b[^.\n]{0,60}\byour entry\b"
 )
 # The reader is the one who posted the job: its applicants are theirs ("one of your applicants
 # has withdrawn", "you still have 2 applicants to review", "you marked it as filled"), or never
@@ -372,6 +380,17 @@ _READER_POSTED = re.compile(
     r"|\bfrom your (?:post|posting|listing|gig)\b|\bupdate on your (?:post|posting|listing)\b"
     r"|\byou marked\b[^.!?\n]{0,80}\bas filled\b|\bapplicants (?:are )?still (?:waiting|to hear)\b"
     r"|\bposters? who\b"
+    # ... or the one who interviews ("six candidates for you to meet")
+    r"|\bcandidates (?:for you|you(?:['\u2019]d| would)? like) to (?:meet|interview|review|see)\b"
+    r"|\bfor you to meet\b"
+    # ... or took another offer ("thanks for telling us you've accepted another offer")
+    r"|\byou(?:['\u2019]ve| have)? accepted (?:another|a different|an external) (?:offer|role|"
+    r"position|job)\b"
+    r"|\byou(?:['\u2019]ve| have) (?:decided|chosen) to (?:accept|take) (?:another|a different)\b"
+    # ... or is still in the process ("you remain in process", "your application stays under
+    # consideration"; the gate's reading, held whatever the tokens)
+    r"|\b(?:stays?|remains?|are still|['\u2019]re still|is still) (?:in|under) (?:the )?(?:process|"
+    r"consideration|running|pipeline|selection)\b"
     r"|(?<!\bif )\byou (?:did not|didn['\u2019]t|never|have not|haven['\u2019]t) (?:yet )?"
     r"appl(?:y|ied)\b"
 )
@@ -384,6 +403,14 @@ _READERS_OWN = re.compile(
     r"|\bthanks? (?:you )?for letting (?:me|us) know\b"
     r"|\bcongratulations on (?:landing|getting|securing|your offer)\b"
     r"|\bmarked the offer as declined\b"
+)
+# A job alert or a bulletin whose only decision is a listed role gone ("Jobs matching 'Analyst'
+# ... Closed: the employer has stopped recruiting", "this opening has been filled - we've picked
+# out some alternatives for you"): a role the reader was shown, not one they applied to.
+_AN_ALERT = re.compile(
+    r"\bjobs matching\b|\byour job alert\b|\bnew jobs for you\b|\bsimilar (?:roles|jobs|openings) "
+    r"(?:below|for you)\b|\balternatives for you\b|\bvacancies bulletin\b|\binternal vacancies\b"
+    r"|\bin this issue\b|\broles? you viewed\b"
 )
 _STOPS = ".!?\n"
 
@@ -406,15 +433,20 @@ def no_job_decision(text: str, sentences: str) -> bool:
     """Is a message (its views, as for reads_a_decision) one the rules read as giving no
     decision on the reader's job application, whatever its words score: a decision declining
     a thing the reader sent in (declines_a_thing), an application for something that is no job,
-    mail to the one who posted the job or about one the reader never applied to, or, with no
-    decision token at all, an application reported received or still under review or the
-    reader's own decision acknowledged (both read above any quoted mail)?"""
+    mail to the one who posted or interviews for the job, about one the reader never applied to,
+    took another offer for or is still in the process of, a job alert whose only decision is a
+    listed role gone, or, with no decision token at all, an application reported received or
+    still under review or the reader's own decision acknowledged (both read above any quoted
+    mail)?"""
     lowered = text.lower()
     if _READER_POSTED.search(lowered) or declines_a_thing(sentences):
         return True
     if _applied_for_no_job(lowered):
         return True
-    if not DECISIONS.isdisjoint(text.rsplit("\n", 1)[-1].split()):
+    tokens = DECISIONS.intersection(text.rsplit("\n", 1)[-1].split())
+    if tokens == {ROLE_GONE} and _AN_ALERT.search(lowered):
+        return True
+    if tokens:
         return False
     quote = _QUOTE_HEAD.search(lowered)
     own = lowered[: quote.start()] if quote else lowered
