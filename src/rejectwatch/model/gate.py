@@ -27,7 +27,13 @@ from rejectwatch.model.negation import (
     a_feedback_call,
 )
 
-__all__ = ["DECISIONS", "decided_for_reader", "reads_a_decision", "step_pending"]
+__all__ = [
+    "DECISIONS",
+    "decided_for_reader",
+    "no_job_decision",
+    "reads_a_decision",
+    "step_pending",
+]
 
 # "invited" with a negation just before it ("not (be|been) invited", "won't be invited"),
 # tested after the word so the lookbehinds run only where it stands
@@ -368,3 +374,200 @@ def decided_for_reader(docs: list[Document]) -> list[bool]:
     """reads_a_decision for each document."""
     texts, sentences = documents_to_views(docs)
     return [reads_a_decision(t, s) for t, s in zip(texts, sentences, strict=True)]
+
+
+# Seventeenth pass (part C, precision): mail the rules read as carrying no decision on the
+# reader's job application, which the statistical model may still score above filing (the
+# out-of-fold false positives of grouped CV were, by weight, half confirmations whose words
+# are a rejection template's twin in another language, and a third non-job declines). Such mail
+# is held below filing like the guard's (classifier.Model.scores), so it is never filed and
+# never sets the thresholds.
+#
+# A status or a sentence that says the application is received or still being looked at, read
+# only where the mail carries no decision token at all and only above any quoted or forwarded
+# mail ("Status: Received", "Stav: Posuzuje se", "your application is being reviewed", "we have
+# received your application", "Aucune décision n'a encore été prise"; not a footer's
+# "membership fees are being reviewed": the thing reviewed is the application; not a refusal
+# that forwards the old acknowledgement below it).
+_PENDING_STATUS = re.compile(
+    r"\b(?:status|stav|statut|stato|estado|κατάσταση|decision)\s*[:|\t]\s*(?:received|in review|"
+    r"under review|being reviewed|eligible|submitted|shortlisted|in progress|reçue|"
+    r"en cours d'étude|en cours|posuzuje se|přijata|υπό αξιολόγηση|ricevuta|in valutazione|"
+    r"recibida|en revisión)\b"
+    r"|\b(?:application|candidacy|candidature|profile|cv|résumé|it) (?:is|remains?|stays?) (?:now |"
+    r"still |currently )?(?:being (?:reviewed|considered|assessed)|under (?:review|consideration|"
+    r"assessment))\b"
+    r"|\b(?:application|cv|candidature) (?:has been|was|is) (?:successfully )?(?:submitted|"
+    r"received)\b|\bwe(?:['\u2019]ve| have) received your application\b"
+    r"|\b(?:in fase di valutazione|ve fázi posuzování|nyní ji posuzujeme|σε στάδιο αξιολόγησης|"
+    r"λάβαμε την αίτησή σας|en cours d'étude|aucune décision n'a encore été prise|no decision has "
+    r"(?:yet )?been made)"
+    r"|\bwill now be (?:rated|assessed|reviewed|considered)\b|\bviewed your application\b"
+)
+# where quoted or forwarded mail begins
+_QUOTE_HEAD = re.compile(
+    r"^(?:-{2,}\s*(?:forwarded|original) message|from:|>|on [^\n]{0,80} wrote:"
+    r"|[^\n]{0,80} wrote on)",
+    re.MULTILINE,
+)
+# The thing applied for, named, when it is no job ("your tenancy application", "applying to
+# adopt", "your application for a loan", "solicitud de beca", "thank you for submitting a
+# tender"), or the one chosen in the reader's stead someone no employer hires ("rehomed with
+# another family"); read only where its sentence names no job. The noun must end the phrase
+# ("your application for Grant Compliance Officer" and "your Ashgrove Housing application" are a
+# job title and an employer).
+_PHRASE_END = (
+    r"(?=\s*(?:[.,;:!?)\n]|$| (?:has|have|was|were|is|are|with|at|on|in|from|to|and|for|this|that|"
+    r"which|reference|ref)\b))"
+)
+_NON_JOB_THINGS = r"loan|grant|scholarship|bursary|flat|apartment|tenancy|mortgage|visa|overdraft"
+_NON_JOB_APPLICATION = re.compile(
+    r"\b(?:loan|tenancy|rental|grant|mortgage|scholarship|bursary|adoption|visa|membership|"
+    r"credit card|overdraft|allotment|beca|bourse) (?:applications?|requests?|bids?)"
+    + _PHRASE_END
+    + r"|\b(?:applying|application|applied) to adopt\b"
+    r"|\bapplying for (?:a |an |the |our |this )?(?:[a-z]+ )?(?:"
+    + _NON_JOB_THINGS
+    + r"|membership)"
+    + _PHRASE_END
+    + r"|\bapplication for (?:a |an |the |our |this )?(?:"
+    + _NON_JOB_THINGS
+    + r")"
+    + _PHRASE_END
+    + r"|\bsolicitud de (?:beca|préstamo|crédito|alquiler|subvención)\b"
+    r"|\bdemande de (?:bourse|prêt|crédit|logement|subvention)\b"
+    r"|\b(?:another|a different|the other) (?:family|families|tenant|tenants|buyer|bidder|"
+    r"household)\b"
+    r"|\bwent with (?:someone|somebody) else for the (?:flat|apartment|house|room|puppy|dog|cat|"
+    r"kitten|plot|tickets?)\b"
+    r"|\b(?:offer|lend) you credit\b|\bour underwriting (?:review|assessment|checks?)\b"
+    r"|\bagreement in principle\b|\b(?:submitting|submitted) a tender\b"
+    r"|\byour tender (?:was|has|is)\b"
+    r"|\bwith your (?:startup|start-up|venture)\b|\byour (?:company|startup|start-up) into\b"
+    # a course or a class, not a job ("not making you an offer for entry this autumn", "one
+    # of your university choices", "evening class enrolment"); an entry to a contest
+    r"|\bfor entry (?:this|next|in)\b|\buniversity choices?\b|\b(?:class|course) enrolment\b"
+    r"|\byour application to (?:study|the (?:msc|ma|bsc|ba|mphil)\b)"
+    r"|\bdecision on your application: (?:msc|ma|bsc|ba|mphil|pgce|llm)\b"
+    r"|\byour (?:entry|entries|submission) (?:was|were|is) not (?:among|selected|shortlisted|"
+    r"chosen)\b"
+    r"|\bentries\b[^.\n]{0,60}\byour entry\b"
+)
+# The reader is the one who posted the job: its applicants are theirs ("one of your applicants
+# has withdrawn", "you still have 2 applicants to review", "you marked it as filled"), or never
+# applied to it ("You did not apply to this job"; not an anti-fraud "if you did not apply").
+# (each shape searched only where its words stand: one pattern of them all tried every branch at
+# every position, about 200 us a rejection)
+_READER_POSTED = tuple(
+    (words, re.compile(pattern))
+    for words, pattern in (
+        (
+            ("applicant",),
+            r"\byour applicants\b|\bone of your applicants\b|\bapplicants? to review\b"
+            r"|\bapplicants (?:are )?still (?:waiting|to hear)\b",
+        ),
+        (
+            ("post",),
+            r"\byou posted (?:a|the|your) (?:job|role|gig|task|listing)\b"
+            r"|\bfrom your (?:post|posting|listing|gig)\b"
+            r"|\bupdate on your (?:post|posting|listing)\b"
+            r"|\bposters? who\b",
+        ),
+        (("you marked",), r"\byou marked\b[^.!?\n]{0,80}\bas filled\b"),
+        # ... or the one who interviews ("six candidates for you to meet")
+        (
+            ("to meet", "like to"),
+            r"\bcandidates (?:for you|you(?:['\u2019]d| would)? like) to (?:meet|interview|review|"
+            r"see)\b|\bfor you to meet\b",
+        ),
+        # ... or took another offer ("thanks for telling us you've accepted another offer")
+        (
+            ("another", "a different", "an external"),
+            r"\byou(?:['\u2019]ve| have)? accepted (?:another|a different|an external) "
+            r"(?:offer|role|position|job)\b"
+            r"|\byou(?:['\u2019]ve| have) (?:decided|chosen) to (?:accept|take) (?:another|a "
+            r"different)\b",
+        ),
+        # ... or is still in the process ("you remain in process", "your application stays
+        # under consideration"; the gate's reading, held whatever the tokens)
+        (
+            ("still", "stay", "remain"),
+            r"\b(?:stays?|remains?|are still|['\u2019]re still|is still) (?:in|under) (?:the )?"
+            r"(?:process|consideration|running|pipeline|selection)\b",
+        ),
+        # ... or never applied ("You did not apply to this job"; not "if you did not apply")
+        (
+            ("t appl", "never appl", "yet appl"),
+            r"(?<!\bif )\byou (?:did not|didn['\u2019]t|never|have not|haven['\u2019]t) (?:yet )?"
+            r"appl(?:y|ied)\b",
+        ),
+    )
+)
+
+
+def _reader_not_the_applicant(lowered: str) -> bool:
+    """Is the reader of ``lowered`` the job's poster or interviewer, or someone who never
+    applied, took another offer or is still in the process (_READER_POSTED)?"""
+    return any(
+        any(word in lowered for word in words) and pattern.search(lowered) is not None
+        for words, pattern in _READER_POSTED
+    )
+
+
+# With no decision token: the reader's own decision, acknowledged ("sorry to hear you'd rather
+# not go ahead", "thanks for letting us know", "I've marked the offer as declined",
+# "congratulations on landing the job").
+_READERS_OWN = re.compile(
+    r"\b(?:sorry|sad|disappointed) to hear (?:that )?you(?:['\u2019]d| would| have| are|"
+    r"['\u2019]re|['\u2019]ve| had| will| won['\u2019]t)\b"
+    r"|\bthanks? (?:you )?for letting (?:me|us) know\b"
+    r"|\bcongratulations on (?:landing|getting|securing|your offer)\b"
+    r"|\bmarked the offer as declined\b"
+)
+# A job alert or a bulletin whose only decision is a listed role gone ("Jobs matching 'Analyst'
+# ... Closed: the employer has stopped recruiting", "this opening has been filled - we've picked
+# out some alternatives for you"): a role the reader was shown, not one they applied to.
+_AN_ALERT = re.compile(
+    r"\bjobs matching\b|\byour job alert\b|\bnew jobs for you\b|\bsimilar (?:roles|jobs|openings) "
+    r"(?:below|for you)\b|\balternatives for you\b|\bvacancies bulletin\b|\binternal vacancies\b"
+    r"|\bin this issue\b|\broles? you viewed\b"
+)
+_STOPS = ".!?\n"
+
+
+def _sentence_of(lowered: str, start: int, end: int) -> str:
+    left = max(lowered.rfind(stop, 0, start) for stop in _STOPS) + 1
+    rights = [at for at in (lowered.find(stop, end) for stop in _STOPS) if at >= 0]
+    return lowered[left : min(rights) if rights else len(lowered)]
+
+
+def _applied_for_no_job(lowered: str) -> bool:
+    """Does ``lowered`` name a thing applied for that is no job, in a sentence naming no job?"""
+    return any(
+        _A_JOB.search(_sentence_of(lowered, match.start(), match.end())) is None
+        for match in _NON_JOB_APPLICATION.finditer(lowered)
+    )
+
+
+def no_job_decision(text: str, sentences: str) -> bool:
+    """Is a message (its views, as for reads_a_decision) one the rules read as giving no
+    decision on the reader's job application, whatever its words score: a decision declining
+    a thing the reader sent in (declines_a_thing), an application for something that is no job,
+    mail to the one who posted or interviews for the job, about one the reader never applied to,
+    took another offer for or is still in the process of, a job alert whose only decision is a
+    listed role gone, or, with no decision token at all, an application reported received or
+    still under review or the reader's own decision acknowledged (both read above any quoted
+    mail)?"""
+    lowered = text.lower()
+    if _reader_not_the_applicant(lowered) or declines_a_thing(sentences):
+        return True
+    if _applied_for_no_job(lowered):
+        return True
+    tokens = DECISIONS.intersection(text.rsplit("\n", 1)[-1].split())
+    if tokens == {ROLE_GONE} and _AN_ALERT.search(lowered):
+        return True
+    if tokens:
+        return False
+    quote = _QUOTE_HEAD.search(lowered)
+    own = lowered[: quote.start()] if quote else lowered
+    return _PENDING_STATUS.search(own) is not None or _READERS_OWN.search(own) is not None
