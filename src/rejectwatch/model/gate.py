@@ -151,7 +151,7 @@ _NOT_A_JOB_ABROAD = re.compile(
     r"bolig\w*|lejlighed\w*|lejemål\w*|leilighet\w*|"
     r"vuokra\w*|asunnon|lainan|lainaa|lainahakemu\w*|asuntolaina\w*|luotto\w*|apuraha\w*|"
     r"δάνει\w*|δανει\w*|ενοικ\w*|διαμέρισμ\w*|υποτροφ\w*|"
-    r"kredi\w*|kiral\w*|kiracı\w*|konut\w*|burs\w*|"
+    r"kredi\w*|kiral\w*|kiracı\w*|konut\w*|burs|bursu\w*|burslar\w*|bursiyer\w*|"
     r"úvěr\w*|půjčk\w*|pronájem|pronájmu)\b"
     r"|قرض|تمويل|ائتمان|إيجار|ايجار|شقة|منحة|تأشيرة|عضوية|مخطوطة|تبني|تأمين"
     r"|贷款|貸款|信用卡|租房|租赁|租賃|房东|房東|奖学金|獎學金|签证|簽證|会员|會員|论文|論文|稿件|投稿|"
