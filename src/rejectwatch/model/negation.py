@@ -409,9 +409,11 @@ _STATUS = re.compile(
 STATUS_REFUSED = "xstatusrefused"
 # A decision the reader made ("we're sorry you've decided not to continue", "thanks for
 # letting me know you'd rather not go ahead"): a cue after one of these in its sentence adds
-# READER_DECIDED, so withdrawals and declined offers are read apart from refusals.
+# READER_DECIDED, so withdrawals and declined offers are read apart from refusals (seventeenth
+# pass, part G: not "you rather than ...", the caller's own choice, "I hoped to catch you rather
+# than leave this on your machine").
 _READER_DECIDED = re.compile(
-    r"\byou(?:['\u2019]ve| have|['\u2019]d| would)? (?:decided|chosen|rather|withdrawn|"
+    r"\byou(?:['\u2019]ve| have|['\u2019]d| would)? (?:decided|chosen|rather(?! than)|withdrawn|"
     r"withdrew|declined)\b|\byour decision\b"
 )
 READER_DECIDED = "xreaderdecided"
