@@ -178,11 +178,12 @@ _POST_TAKEN = re.compile(
     r"unfortunately|sadly))"
 )
 # a job board relaying the employer's archive ("The employer archived your application",
-# "Fern & Co has archived your application for Clerk"); not the reader's own ("you archived"),
-# nor a draft ("your draft was archived")
+# "Fern & Co has archived your application for Clerk", the employer named by the board); not the
+# reader's own ("you archived"), nor a draft ("your draft was archived"), nor a rule ("we
+# archived", "automatically archived")
 _EMPLOYER_ARCHIVED = re.compile(
-    r"\b(?:employer|company|recruiter|hiring (?:team|manager)|client|business|[a-z&]+ "
-    r"(?:ltd|inc|llc|co|plc|gmbh))\.?(?: has| have)?(?: now)? archived your (?:[a-z\-]+ ){0,3}?"
+    r"(?<![\w'\u2019])(?!(?:you|we|i|automatically|it|they)\b)[a-z&'\u2019\-]+\.?"
+    r"(?: has| have)?(?: now)? archived your (?:[a-z\-]+ ){0,3}?"
     r"(?:application|candidacy|candidature)\b"
 )
 # a requirement the reader doesn't meet, stated as a limit with regret ("Unfortunately we're only
