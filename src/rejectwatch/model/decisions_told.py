@@ -165,6 +165,53 @@ _OUTCOME_NO = re.compile(
     r"(?= *(?:[.,;:!\n]|$|this time|from|for now|on this occasion|i['\u2019]m afraid|sadly|but))"
 )
 
+# part H (issue 11, seventeenth pass): terse and relayed refusals
+# the post taken, said bare ("Role's been taken.", "the spot is taken now, sorry"); not the
+# reader's own post ("your role"), a time ("the 10am spot": no word before "spot"), a
+# phrase ("taken into account", "taken seriously") nor a table or a seat
+_POST_TAKEN = re.compile(
+    r"(?:^|(?<=[\n.!?]) *|\b(?:the|that|this) (?:[a-z\-]+ ){0,2}?(?=(?:role|post|position|job|"
+    r"vacancy|opening)\b)|\b(?:the|that) (?=spot\b))"
+    r"(?:role|post|position|job|vacancy|opening|spot)(?:['\u2019]s| is| has)"
+    r"(?: now| already| just)?"
+    r"(?: been)? (?:taken|gone)(?= *(?:[.,;!\n]|$|now\b|already\b|i['\u2019]m afraid|sorry|"
+    r"unfortunately|sadly))"
+)
+# a job board relaying the employer's archive ("The employer archived your application",
+# "Fern & Co has archived your application for Clerk", the employer named by the board); not the
+# reader's own ("you archived"), nor a draft ("your draft was archived"), nor a rule ("we
+# archived", "automatically archived")
+_EMPLOYER_ARCHIVED = re.compile(
+    r"(?<![\w'\u2019])(?!(?:you|we|i|automatically|it|they)\b)[a-z&'\u2019\-]+\.?"
+    r"(?: has| have)?(?: now)? archived your (?:[a-z\-]+ ){0,3}?"
+    r"(?:application|candidacy|candidature)\b"
+)
+# a requirement the reader doesn't meet, stated as a limit with regret ("Unfortunately we're only
+# able to consider people living near the office"); not the plain rule of an advert or a
+# confirmation ("please note we can only consider applicants who hold ...": no regret)
+_ONLY_CONSIDER = re.compile(
+    r"\b(?:unfortunately|sadly|regrettably|i['\u2019]m afraid|we['\u2019]re afraid)\b"
+    r"[^.!?\n]{0,60}?\b(?:only|solely) (?:(?:be )?able to |in a position to )?(?:consider|accept|"
+    r"take (?:forward|on)|progress|interview|shortlist|hire|employ|appoint|recruit) "
+    r"(?:people|candidates|applicants|those|someone|applications from [a-z]+)\b"
+)
+# not retained, said of the reader's application ("your application was not retained for the
+# next step"); the readings knew "your candidature was not retained" after "please consider"
+_NOT_RETAINED = re.compile(
+    r"\b(?:you|your (?:[a-z\-]+ ){0,3}?(?:application|candidacy|candidature|cv|profile|file))"
+    r" (?:was not|were not|wasn['\u2019]t|weren['\u2019]t|has not been|have not been|"
+    r"hasn['\u2019]t been|haven['\u2019]t been) retained\b(?! (?:on file|in our|in the|by us for "
+    r"future))"
+)
+# not moving forward, said bare ("We will not be moving forward."; a forwarded letter's
+# decision); not "with the renovation", nor "until your references are in"
+_NOT_MOVING_FORWARD = re.compile(
+    r"\bwe(?: will not| won['\u2019]t| are not| aren['\u2019]t|['\u2019]re not| have decided not "
+    r"to| will no longer)(?: be)? (?:moving|going|proceeding|progressing) (?:forward|ahead|further)"
+    r"(?= *(?:[.;!\n]|$|at this (?:time|stage|point)|this time|for now|on this occasion|"
+    r"i['\u2019]m afraid))"
+)
+
 READINGS = readings(
     ("chose_other", _CHOSE_SOMEONE),
     ("chose_other", _OFFERED_THEM),
@@ -178,4 +225,9 @@ READINGS = readings(
     ("chose_other", _OTHERS_NEARER),
     ("reader_out", _NOT_ADMITTED),
     ("reader_out", _NO_PASS),
+    ("role_gone", _POST_TAKEN),
+    ("reader_out", _EMPLOYER_ARCHIVED),
+    ("reader_out", _ONLY_CONSIDER),
+    ("reader_out", _NOT_RETAINED),
+    ("reader_out", _NOT_MOVING_FORWARD),
 )
