@@ -26,6 +26,7 @@ from rejectwatch.model.negation import (
     STATUS_REFUSED,
     a_feedback_call,
 )
+from rejectwatch.model.said_plainly import bounds
 
 __all__ = [
     "DECISIONS",
@@ -535,13 +536,12 @@ _AN_ALERT = re.compile(
     r"(?:below|for you)\b|\balternatives for you\b|\bvacancies bulletin\b|\binternal vacancies\b"
     r"|\bin this issue\b|\broles? you viewed\b"
 )
-_STOPS = ".!?\n"
+_STOPS = (".", "!", "?", "\n")
 
 
 def _sentence_of(lowered: str, start: int, end: int) -> str:
-    left = max(lowered.rfind(stop, 0, start) for stop in _STOPS) + 1
-    rights = [at for at in (lowered.find(stop, end) for stop in _STOPS) if at >= 0]
-    return lowered[left : min(rights) if rights else len(lowered)]
+    left, right = bounds(lowered, start, end, _STOPS)
+    return lowered[left:right]
 
 
 def _applied_for_no_job(lowered: str) -> bool:

@@ -41,6 +41,7 @@ __all__ = [
     "REGRET",
     "RO_NOT",
     "Branches",
+    "bounds",
     "clause_bounds",
     "said_plainly",
     "sentence_bounds",
@@ -100,7 +101,8 @@ SENTENCE_STOPS = (".", "!", "?", "\n", "\u3002", "\uff01", "\uff1f")
 _AFTER_STOPS = (".", "!", "?", "\n", "\u3002")
 
 
-def _bounds(lowered: str, start: int, end: int, stops: tuple[str, ...]) -> tuple[int, int]:
+def bounds(lowered: str, start: int, end: int, stops: tuple[str, ...]) -> tuple[int, int]:
+    """The span around ``start``..``end`` up to the nearest of ``stops`` on either side."""
     left = max(lowered.rfind(stop, 0, start) for stop in stops) + 1
     ends = [at for at in (lowered.find(stop, end) for stop in stops) if at >= 0]
     return left, min(ends, default=len(lowered))
@@ -108,12 +110,12 @@ def _bounds(lowered: str, start: int, end: int, stops: tuple[str, ...]) -> tuple
 
 def clause_bounds(lowered: str, start: int, end: int) -> tuple[int, int]:
     """The span of the clause around ``start``..``end`` (CLAUSE_STOPS)."""
-    return _bounds(lowered, start, end, CLAUSE_STOPS)
+    return bounds(lowered, start, end, CLAUSE_STOPS)
 
 
 def sentence_bounds(lowered: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence around ``start``..``end`` (SENTENCE_STOPS)."""
-    return _bounds(lowered, start, end, SENTENCE_STOPS)
+    return bounds(lowered, start, end, SENTENCE_STOPS)
 
 
 def said_plainly(
