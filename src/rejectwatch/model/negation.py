@@ -659,22 +659,13 @@ _CHOSE_ANOTHER = re.compile(
     r"profiles?|colleagues?|internal|contenders?|hires?))\b"
 )
 # * the reader's application failing a step ("your application did not pass the sift", "it
-#   will not progress to interview"), and "we won't be moving forward" with nothing after it
-#   but the reader's application;
+#   will not progress to interview");
 _FAILED_STEP = re.compile(
     r"\b(?:yours|your application|your candidacy|your submission|you) (?:has|have|did|was)"
     r"(?: not|n['\u2019]t)(?: able to)? (?:pass|clear|meet|reach|get through) (?:the|our|this)\b"
     r"|\b(?:your application|your candidacy|this application|it) (?:will|would|can|is going to)"
     r"(?: not|n['\u2019]t) (?:progress|proceed|go|move|be taken|be put) (?:forward )?(?:to|into) "
     r"(?:the )?(?:interview|next|assessment|shortlist|panel|final)"
-)
-_NOT_MOVING_ON = re.compile(
-    r"\bwe(?: will not|['\u2019]ll not| won['\u2019]t| are not|['\u2019]re not| aren['\u2019]t|"
-    r" will no longer| have decided not to| decided not to| will not be able to) (?:be )?"
-    r"(?:moving|move|"
-    r"going|go|proceeding|proceed|progressing|progress) (?:forward|ahead|further)\b"
-    r"(?! with (?:the|your|our|this|that) (?:interview|call|meeting|assessment|test|start|"
-    r"reference|background|onboarding|offer)\b| with (?:them|him|her|the other)\b)"
 )
 # * others taken forward on what the reader lacked ("we're taking forward applicants whose
 #   track record sits nearer to the job description");
@@ -906,21 +897,6 @@ _FAILED_WORDS = (
         for negation in ("not", "n't", "n\u2019t")
         for verb in ("progress", "proceed", "go", "move", "be taken", "be put")
     ),
-)
-_NOT_MOVING_WORDS = tuple(
-    f"{be}{verb} {where}"
-    for be in ("be ", "to ", "not ")
-    for verb in (
-        "moving",
-        "move",
-        "going",
-        "go",
-        "proceeding",
-        "proceed",
-        "progressing",
-        "progress",
-    )
-    for where in ("forward", "ahead", "further")
 )
 _TAKING_WORDS = (
     "forward with",
