@@ -57,9 +57,10 @@ class Phrases:
         _MADE.add(self)
 
     def find(self, text: str) -> list[tuple[int, int, int]]:
-        # s15: any text UTF-8 can encode goes to the DFA (it answers in characters, not bytes,
-        # astral ones included): three times faster than pyahocorasick on the 13% of messages
-        # that are not ASCII
+        # ASCII text goes to the DFA of the ASCII phrases once it is built (DFA_AFTER), and
+        # until then, like any other text UTF-8 can encode, to the NFA of every phrase (both
+        # answer in characters, not bytes, astral ones included); lone surrogates to
+        # pyahocorasick
         if text.isascii():
             dfa = self._ascii
             if dfa is None and self._ascii_chars + len(text) > self._dfa_after:
