@@ -88,10 +88,9 @@ FOOTERS = {
         "This mail came to you because you set up a Quillpath candidate account with {co}. E-mail settings: quillpath.example/settings"
     ),
     "disclaimer": (
-        "\n\n________________\nCONFIDENTIALITY NOTICE: this e-mail and anything attached to it are for the named addressee only and may contain privileged material. "
-        "If it has reached you by mistake, tell the sender and delete it; do not copy, forward or rely on it. "
-        "Outgoing mail is scanned for malware, but {co} accepts no liability for harm caused by software viruses. "
-        "Please think twice before printing. {co} Group plc, registered in England and Wales, company no. 0{ref}; registered office 4 Tanner's Yard, Leeds LS2 7QQ."
+        "\n\n________________\nPRIVATE: meant only for whoever is named at the top. Landed with the wrong person? Reply to say so, then bin it; please don't pass it on or act on what it says. "
+        "We sweep what leaves our servers for malware, though {co} can't be held responsible if something slips through. "
+        "Spare a tree: paper copies rarely needed. {co} Group plc, incorporated in England (no. 0{ref}), head office 4 Tanner's Yard, Leeds LS2 7QQ."
     ),
     "alert": (
         "\n\n=====\nRoles near you this week\n"
@@ -137,86 +136,86 @@ SENDERS = {
 # --------------------------------------------------------------------------- rejections, English
 # Thread replies after interviews: someone else's hire, no negation.
 rej("thread-migration", "RE: [EXT] Re: {role} – final conversation",
-    "Hi {first},\n\nThanks for bearing with us over the last fortnight. I've just come out of the wash-up with {hm} and the team, and they've offered the job to a candidate who ran the same kind of ledger migration at a building society last year. She accepted this morning.\n\nIt was close, and your walkthrough of the reconciliation tool got a lot of nods in the room. I'd be glad to stay in touch.\n\nBest,\n{signer}\n\nFrom: {name}\nSent: {prev_outlook}\nTo: {signer}\nSubject: Re: [EXT] Re: {role} – final conversation\n\nHi {sfirst}, just checking in on timing, no rush at all. Thanks, {first}",
+    "Hi {first},\n\nSorry the last fortnight dragged. The wash-up with {hm} and the team finished ten minutes ago; {hm} picked a candidate who ran the same kind of ledger migration at a building society last year. She accepted this morning.\n\nIt was close, and your walkthrough of the reconciliation tool got a lot of nods in the room. Let's keep in touch on LinkedIn.\n\nBest,\n{signer}\n\nFrom: {name}\nSent: {prev_outlook}\nTo: {signer}\nSubject: Re: [EXT] Re: {role} – final conversation\n\nHi {sfirst}, any news on the timeline? Happy to wait, just planning my month. Thanks, {first}",
     n=2)
 rej("thread-bakery", "re: weekend bench position",
     "hey {first}, thanks for coming in saturday and for the rye, it was properly good. we've given the weekend bench to Priya who's been running our market stall since spring, she knows the ovens already. good luck with everything x {sfirst}\n\nOn {prev_gmail}, {name} <{rlocal}@{rdom}> wrote:\n> Thanks again for having me today, I had a great time on the early shift.",
     n=2, co=("Crumb & Kiln Bakehouse", "Sourhill Bakery"), role=("Weekend Baker",), mobile=True)
 rej("thread-haematology", "RE: [EXT] RE: Biomedical Scientist (Band 6) – interview",
-    "Dear {first},\n\nThank you for coming to see us on Tuesday. The panel met yesterday afternoon and has appointed the Band 5 colleague who has been acting up in haematology since January; she has been covering the rota and the accreditation visit, and the panel felt that continuity mattered most this year.\n\nWe enjoyed meeting you, and {hm} asked me to pass on her thanks for the questions about the analyser validation.\n\nKind regards\n{signer}\nLaboratory Manager, Blood Sciences\n\n-----Original Message-----\nFrom: {name}\nSent: {prev_outlook}\nTo: {signer}\nSubject: RE: Biomedical Scientist (Band 6) – interview\n\nDear {sfirst}, thank you for the invitation, I can confirm 10:00 on Tuesday.",
+    "Dear {first},\n\nIt was good to meet you on Tuesday. Yesterday afternoon the panel appointed the Band 5 biomedical scientist who has stepped up into the senior role in haematology since January; she has been covering the rota and the accreditation visit, and the panel felt that continuity mattered most this year.\n\nWe enjoyed meeting you, and {hm} sends her thanks for the questions about the analyser validation.\n\nKind regards\n{signer}\nLaboratory Manager, Blood Sciences\n\n-----Original Message-----\nFrom: {name}\nSent: {prev_outlook}\nTo: {signer}\nSubject: RE: Biomedical Scientist (Band 6) – interview\n\nDear {sfirst}, 10:00 on Tuesday suits me well; see you then.",
     n=2, co=("Pellucid Health NHS Foundation Trust", "Gallowhill Hospitals NHS Trust"), role=("Biomedical Scientist",))
 rej("thread-library", "Re: [EXT] Re: Digital Collections Librarian",
-    "Dear {first},\n\nI promised to write as soon as the committee had met. They have offered the post to the colleague who has been leading our digitisation project on secondment for the past eighteen months, and she has accepted; she moves across at the start of term.\n\nThank you for a thoughtful presentation on the born-digital archive, which several of us are still talking about.\n\nWith best wishes,\n{signer}\nDeputy Director of Library Services\n\nOn {prev_gmail}, {name} wrote:\n> Dear {sfirst},\n> Many thanks for Thursday. Do you have a sense of when the committee will meet?",
+    "Dear {first},\n\nI promised to write as soon as the committee had met. The post went to the colleague who has led our digitisation project on secondment for the past eighteen months, and she has accepted; she moves across at the start of term.\n\nThank you for a thoughtful presentation on the born-digital archive, which several of us are still talking about.\n\nWith best wishes,\n{signer}\nDeputy Director of Library Services\n\nOn {prev_gmail}, {name} wrote:\n> Dear {sfirst},\n> Many thanks for Thursday. Is there a date yet for the committee?",
     n=2, co=("Ashcombe University", "Highgarth College"), role=("Digital Collections Librarian",))
 rej("thread-architect", "RE: [EXT] Re: Project Architect – Thursday",
-    "Hi {first},\n\nA quick note after Thursday, as promised. The partners have gone with an architect who is already Part 3 qualified and can sign off drawings on the school extension from the first week, which is where the pressure is right now.\n\nYour sketchbook was a real pleasure to go through. Thanks again for giving us your afternoon.\n\n{signer}\nAssociate\n\n________________\nFrom: {name}\nSent: {prev_outlook}\nTo: {signer}\nSubject: Re: [EXT] Re: Project Architect – Thursday\n\nThanks {sfirst}, I'll bring the sketchbook and the A3 set.",
+    "Hi {first},\n\nA quick note after Thursday, as promised. The partners picked an architect who is already Part 3 qualified and can sign off drawings on the school extension from the first week, which is where the pressure is right now.\n\nYour sketchbook was a real pleasure to go through. Thanks again for giving us your afternoon.\n\n{signer}\nAssociate\n\n________________\nFrom: {name}\nSent: {prev_outlook}\nTo: {signer}\nSubject: Re: [EXT] Re: Project Architect – Thursday\n\nThanks {sfirst}, I'll bring the sketchbook and the A3 set.",
     n=2, co=("Orrin & Sallow Architects", "Ashcombe Design Studio"), role=("Project Architect",))
 rej("thread-haulage", "RE: [EXT] Re: Transport Planner",
-    "Morning {first},\n\nThanks for your patience. {hm} has appointed the candidate who already holds the international CPC and has run the continental trunking desk at a competitor; she signed her contract on Friday and starts on the 3rd.\n\nI appreciated the time you spent on the route-planning exercise, and the depot team enjoyed showing you round.\n\nCheers,\n{signer}\nOperations Manager\n\n-----Original Message-----\nFrom: {name}\nSent: {prev_outlook}\nTo: {signer}\nSubject: Re: Transport Planner\n\nHi {sfirst}, thanks for today. I've attached the route plan as a spreadsheet as well.",
+    "Morning {first},\n\nThanks for your patience. {hm} has appointed someone with the international CPC and has run the continental trunking desk at a competitor; she signed her contract on Friday and starts on the 3rd.\n\nYour route-planning exercise was neat work, and the depot team enjoyed showing you round.\n\nCheers,\n{signer}\nOperations Manager\n\n-----Original Message-----\nFrom: {name}\nSent: {prev_outlook}\nTo: {signer}\nSubject: Re: Transport Planner\n\nHi {sfirst}, thanks for today. I've attached the route plan as a spreadsheet as well.",
     n=2, co=("Kestrel Lane Logistics", "Marlpit Foods"), role=("Transport Planner",))
 rej("thread-organiser", "RE: [EXTERNAL] Re: Community Organiser – next steps",
-    "Dear {first},\n\nThe trustees met on Monday evening to make the appointment. They chose an organiser who grew up on the Longfield estate and has volunteered with the tenants' association for six years, and she has said yes.\n\nThank you for the energy you brought to the session with the residents' panel. They said you listened more than you talked, which they rate highly.\n\nWarmly,\n{signer}\nChair of Trustees\n\nFrom: {name}\nSent: {prev_outlook}\nTo: {signer}\nSubject: Re: Community Organiser – next steps\n\nDear {sfirst}, thank you, that's great news. I'll see you on the 12th.",
+    "Dear {first},\n\nThe trustees met on Monday evening to make the appointment. They chose an organiser who grew up on the Longfield estate and has volunteered with the tenants' association for six years, and she has said yes.\n\nThe residents' panel enjoyed your session. They said you listened more than you talked, which they rate highly.\n\nWarmly,\n{signer}\nChair of Trustees\n\nFrom: {name}\nSent: {prev_outlook}\nTo: {signer}\nSubject: Re: Community Organiser – next steps\n\nDear {sfirst}, thank you, that's great news. I'll see you on the 12th.",
     n=2, co=("Longfield Neighbourhood Trust", "Brightwater Housing"), role=("Community Organiser",))
 
 # Clear refusals under long footers (each copy under its own footer).
 rej("footer-person-spec", "Your application for {role}",
-    "Dear {first},\n\nThank you for the time you put into your application form. We have now read it against the person specification and we will not be inviting you to interview for this post. We wish you every success with your search.\n\nPeople Team, {co}",
+    "Dear {first},\n\nYour application form has now been read against the person specification, and we've decided against inviting you to interview for this post. Best of luck as your search goes on.\n\nPeople Team, {co}",
     n=2, sender="hr", foot=("coop", "disclaimer"))
 rej("footer-shortlisting", "Update: {role}",
-    "Hello {first},\n\nShortlisting for {role} is finished, and we're sorry to say your application did not go through to the next stage on this occasion. Thank you for thinking of us.\n\nThe {co} hiring team",
+    "Hello {first},\n\nShortlisting for {role} is finished. Your name didn't reach the shortlist this time round, and we're sorry to bring that news. Thanks for considering {co}.\n\nThe {co} hiring team",
     n=2, sender="careers", foot=("podcast", "alert"))
 rej("footer-progress-others", "{co}: outcome of your application",
-    "Hi {first},\n\nAfter looking closely at everyone who applied for {role}, we have decided to progress with other candidates and will close your application today.\n\nThanks again,\n{signer}\nTalent Acquisition",
+    "Hi {first},\n\nAfter looking closely at everyone who applied for {role}, we're taking other candidates forward and closing your application today.\n\nThanks again,\n{signer}\nTalent Acquisition",
     n=2, sender="careers", foot=("alert", "coop"))
 rej("footer-offered-other", "Thank you from {co}",
-    "Dear {first},\n\nI'm writing to let you know that the {role} position has been offered to and accepted by another applicant, so your application is now closed. It was good to hear from you.\n\nYours sincerely,\n{signer}",
+    "Dear {first},\n\nA short note: another applicant has accepted our offer for the {role} position, which closes your application. It was good to hear from you.\n\nYours sincerely,\n{signer}",
     n=2, foot=("disclaimer", "podcast"))
 
 # Hedged refusals.
 rej("hedged-field-teams", "Following your interview for {role}",
-    "Dear {first},\n\nThank you for talking with us last week. We met several people whose experience of running regional field teams sits a little nearer to what the business needs over the next eighteen months, and we have chosen to continue with them.\n\nThis was a hard call, and we are grateful for the thought you put into the case study.\n\nBest wishes,\n{signer}",
+    "Dear {first},\n\nMany thanks for last week's conversation. We met several people whose background in running regional field teams suits the business's plans a touch better for the year and a half ahead, and we have chosen to continue with them.\n\nThis was a hard call, and we're grateful for your case study.\n\nBest wishes,\n{signer}",
     n=2, role=("Regional Operations Manager", "Area Manager"))
 rej("hedged-procurement-law", "{role} – where things stand",
     "Hi {first},\n\nI wanted to give you an honest update. Since we advertised, the hiring team's thinking has drifted towards someone with a stronger grounding in public procurement law, and we will be carrying on the process with applicants who bring that.\n\nIt's no reflection on the quality of your application, which was one of the clearest we read.\n\n{signer}",
     n=2, role=("Procurement Specialist", "Commercial Officer"))
 rej("hedged-brand-refresh", "Your portfolio – {co}",
-    "Hello {first},\n\nThanks for sending your portfolio and for the call on Wednesday. On balance we felt another designer's work spoke more directly to the brand refresh we have planned for next year, so we will be taking that forward with them.\n\nI hope our paths cross again.\n\n{signer}\nCreative Director",
+    "Hello {first},\n\nThanks for sending your portfolio and for the call on Wednesday. On balance we felt another designer's work spoke more directly to the brand refresh we have planned for next year, so we will be taking that forward with them.\n\nPerhaps another brief will bring us together.\n\n{signer}\nCreative Director",
     n=2, role=("Senior Brand Designer", "Product Designer"))
 rej("hedged-different-route", "{role} at {co}",
-    "Dear {first},\n\nThank you for your interest in the role of {role} and for the care evident in your application.\n\nHaving reflected on the shape of the team for the coming year, we have decided to go down a different route for this appointment. We appreciate that this will be disappointing to read.\n\nWe will keep your details for six months in line with our privacy notice.\n\nYours sincerely,\n{signer}\nHR Director",
+    "Dear {first},\n\nThank you for your interest in the role of {role} and for the care evident in your application.\n\nHaving reflected on how the team should look next year, we have chosen a different route for this appointment. We appreciate that this will be disappointing to read.\n\nOur privacy notice explains how long application data is held (six months).\n\nYours sincerely,\n{signer}\nHR Director",
     n=2, sender="hr")
 rej("hedged-scenario-answers", "Re: {role} – interview feedback",
-    "Hi {first},\n\nThanks for your patience while we finished the interviews. Once the panel compared everyone's answers to the scenario questions, the examples other applicants gave mapped more closely onto the day-to-day of the job, so we've decided to offer it elsewhere.\n\nIf you'd like a ten-minute call for feedback, just reply and I'll set one up.\n\nKind regards,\n{signer}",
+    "Hi {first},\n\nInterviews wrapped up on Friday. Once the panel lined up everyone's answers to the scenario questions, other applicants' examples mapped more tightly onto what the job involves week to week, so we've decided to offer it elsewhere.\n\nIf you'd like a ten-minute call for feedback, just reply and I'll set one up.\n\nKind regards,\n{signer}",
     n=2)
 
 # Recruiter follow-ups after a call, with another role.
 rej("agency-ftc", "Following our call – {role}",
-    "Hi {first},\n\nGood to speak earlier. As I said on the phone, my client have decided to give the permanent post to the interim who has been covering it since March, which I know isn't what either of us wanted.\n\nSeparately, I have a six-month fixed-term contract with a housing association in Salford, £340 a day inside IR35, hybrid two days in the office. Shall I put you forward? If so, send me a quick line on your availability from the 1st.\n\nCheers,\n{signer}\nSenior Consultant | Ridgeback Talent | 0161 496 0{ref3}",
+    "Hi {first},\n\nCheers for the call. Confirming what we covered: my client have decided to give the permanent post to the interim who has been covering it since March, which I know isn't what either of us wanted.\n\nSeparately, I have a six-month fixed-term contract for a registered provider near Salford Quays, £340 a day inside IR35, hybrid two days in the office. Shall I put you forward? If so, send me a quick line on your availability from the 1st.\n\nCheers,\n{signer}\nSenior Consultant | Ridgeback Talent | 0161 496 0{ref3}",
     n=2, sender="{signer} <{slocal}@ridgebacktalent.example>", role=("Housing Finance Manager", "Income Manager"))
 rej("inhouse-analytics", "Thanks for the chat today",
-    "Hey {first},\n\nThanks for jumping on the phone this afternoon. Just to put it in writing: the team chose to move ahead with another candidate for the senior role. What I mentioned at the end still stands, though; the analytics team has an intermediate opening and the lead there, {hm}, liked the look of your SQL sample. Happy for me to pass your profile across?\n\nTalk soon,\n{signer}\nTalent Partner, {co}",
+    "Hey {first},\n\nAppreciate the call earlier. For the record, the team has picked another person for the senior role. What I mentioned at the end still stands, though; the analytics team has an intermediate opening and the lead there, {hm}, liked the look of your SQL sample. Happy for me to pass your profile across?\n\nTalk soon,\n{signer}\nTalent Partner, {co}",
     n=2, role=("Senior Data Analyst",))
 rej("agency-johannesburg", "{role} – client feedback",
-    "Hi {first},\n\nAs discussed, the client is going with a candidate who can start immediately, so we won't be taking your application with them any further. Sorry it's not better news.\n\nI do have a financial controller role in Sandton that I think suits you well. Could you send me your latest CV, your current package and your notice period, and I'll call you tomorrow?\n\nRegards,\n{signer}\nKlipspringer Search | Johannesburg",
+    "Hi {first},\n\nAs discussed, the client is going with someone free to begin straight away, so this one's done with them, I'm afraid.\n\nOn the bright side there's a financial controller role in Sandton that I think suits you well. Could you send me your latest CV, your current package and your notice period, and I'll call you tomorrow?\n\nRegards,\n{signer}\nKlipspringer Search | Johannesburg",
     n=2, sender="{signer} <{slocal}@klipspringer.example>", role=("Group Accountant", "Financial Accountant"))
 
 # Public-sector notices.
 rej("public-minquals", "Notice of Application Review – {role}",
-    "State Personnel Board\nApplicant Notification\n\nApplicant: {name}\nExamination: {role}, Open, Continuous (Exam No. 26-{ref3}-04)\n\nYour application has been reviewed against the minimum qualifications published on the examination bulletin.\n\nResult: DOES NOT MEET MINIMUM QUALIFICATIONS\nReason: The bulletin requires a bachelor's degree in environmental, biological or physical science and one year of professional experience; the experience listed on your application could not be credited.\n\nYou may request a review of this decision in writing within 30 calendar days of the date of this notice.",
+    "State Personnel Board\nApplicant Notification\n\nApplicant: {name}\nExamination: {role}, Open, Continuous (Exam No. 26-{ref3}-04)\n\nStaff compared your application with the minimum qualifications printed on the examination bulletin.\n\nResult: DOES NOT MEET MINIMUM QUALIFICATIONS\nReason: The bulletin requires a bachelor's degree in environmental, biological or physical science and one year of professional experience; the experience listed on your application could not be credited.\n\nTo appeal, write to the Board within 30 calendar days of this notice's date.",
     n=2, sender="State Personnel Board <exams@spb.state.example>", role=("Environmental Scientist II", "Air Resources Specialist I"))
 rej("public-council-interview", "Post ref {req} – {role}",
-    "Dear {name},\n\nPOST: {role}\nREFERENCE: {req}\n\nThank you for attending interview on {prev_day}. I am writing to inform you that on this occasion your application was unsuccessful and the post has been offered to another candidate.\n\nYou may ask for feedback by contacting the recruiting manager within 28 days.\n\nYours sincerely\n\nHR Service Centre\nAberlady and Firth Council",
+    "Dear {name},\n\nPOST: {role}\nREFERENCE: {req}\n\nFollowing your interview on {prev_day}, I must advise that your application was unsuccessful; a different applicant has been offered the post.\n\nThe recruiting manager can give feedback for 28 days from this letter.\n\nYours sincerely\n\nHR Service Centre\nAberlady and Firth Council",
     n=2, sender="Aberlady and Firth Council HR <hr.recruitment@aberladyfirth.gov.example>", role=("Benefits Officer", "Trading Standards Officer"))
 rej("public-recruitment-control", "Vacancy {req} – closed",
-    "Dear applicant,\n\nYou applied for the post of {role} (vacancy {req}). The council's recruitment control panel has decided that this post will not be filled this financial year. The vacancy has therefore been closed and no applications will be taken forward.\n\nWe are sorry for any inconvenience and thank you for your interest in working for Wexham Borough Council.\n\nResourcing Team",
+    "Dear applicant,\n\nYou applied for the post of {role} (vacancy {req}). The council's recruitment control panel has decided that this post will not be filled this financial year. The vacancy has therefore been closed and no applications will be taken forward.\n\nWe regret the wasted effort and are grateful you considered Wexham Borough Council.\n\nResourcing Team",
     n=2, sender="Wexham Borough Council <resourcing@wexham.gov.example>", role=("Library Assistant", "Community Librarian"))
 rej("public-provincial-asset", "Competition {req}: result of screening",
-    "Hello {first},\n\nThank you for applying to competition {req}, {role}, with the Ministry of Northern Development.\n\nEach application was assessed against the essential qualifications and the asset qualification listed in the posting. Your application was not retained at the screening stage because it did not show the required experience delivering grant programmes to First Nations or municipal partners.\n\nThis competition may be used to staff similar positions for twelve months; you do not need to do anything further.\n\nTalent Acquisition Services",
+    "Hello {first},\n\nThank you for applying to competition {req}, {role}, with the Ministry of Northern Development.\n\nScreeners checked each application for the essential qualifications and for the asset qualification in the posting. Yours was not retained at screening: it gave no evidence of the needed experience delivering grant programmes to First Nations or municipal partners.\n\nThis competition may be used to staff similar positions for twelve months; you do not need to do anything further.\n\nTalent Acquisition Services",
     n=2, sender="Public Service Careers <careers@ontarionorth.gov.example>", role=("Program Advisor", "Senior Grants Officer"))
 
 # Bare ATS statuses.
 rej("ats-quillpath-status", "Application status changed: {role}",
-    "Application status changed\n\n{role} ({req})\n{co}\n\nPrevious status: In review\nCurrent status: Unsuccessful\n\nYou don't need to reply to this message.",
+    "Application status changed\n\n{role} ({req})\n{co}\n\nWas: In review\nNow: Unsuccessful\n\nYou don't need to reply to this message.",
     n=2, sender="quillpath")
 rej("ats-tallyroll-closed", "Your candidacy: {role}",
     "Your candidacy for {role} at {co} has been closed.\n\nClosure reason: Another candidate selected\n\nYou can see all your applications in your Tallyroll dashboard.\n\n—\nTallyroll · candidate notifications · tallyroll.example/prefs",
@@ -230,18 +229,18 @@ rej("ats-unattended", "{role} – not progressed",
 
 # Internship decisions.
 rej("intern-summer-research", "Summer Research Internship 2026 – decision",
-    "Dear {first},\n\nThe selection committee has now allocated every place on the 2026 Summer Research Internship. We are sorry that we cannot offer you a place this year; there were 612 applications for 24 places.\n\nStudents in their penultimate year are welcome to apply again when the scheme reopens in November.\n\nResearch Internships Office\n{co}",
+    "Dear {first},\n\nThe selection committee has now allocated every place on the 2026 Summer Research Internship. We regret that this year's places have gone to others; 612 students applied for 24 places.\n\nIf you are in your penultimate year, the scheme reopens in November and a fresh application is welcome.\n\nResearch Internships Office\n{co}",
     n=2, sender="Research Internships <internships@{dom}>", co=("Lanternfish Labs", "Beckwith Pharma"), role=("Summer Research Intern",))
 rej("intern-fashion", "Spring design internship",
-    "Hi {first},\n\nThank you for sending your portfolio. We have chosen our spring design interns from the portfolio review and your name was not on the final list. There was a lot of talent this round.\n\nAll the best,\n{signer}\nStudio Coordinator",
+    "Hi {first},\n\nThank you for sending your portfolio. The spring design interns have been picked from the portfolio review, and you were not one of them. There was a lot of talent this round.\n\nAll the best,\n{signer}\nStudio Coordinator",
     n=2, co=("Maison Verrier", "Thread & Thimble Atelier"), role=("Design Intern",))
 rej("intern-newsroom", "Summer reporting internship",
-    "Dear {first},\n\nOur editors have picked this year's four summer reporting interns, and I'm sorry to say you were not among them. Your clips on the housing story were sharp, and we'd encourage you to pitch us as a freelancer.\n\nBest,\n{signer}\nDeputy Editor",
+    "Dear {first},\n\nOur editors have picked this year's four summer reporting interns; I'm sorry, you didn't make the four. Your clips on the housing story were sharp, so do pitch us as a freelancer.\n\nBest,\n{signer}\nDeputy Editor",
     n=2, co=("The Wessex Courier", "Larchmont Media"), role=("Reporting Intern",))
 
 # Short notes.
 rej("short-kp", "Re: Kitchen porter",
-    "Hi {first} we've filled it now sorry. Thanks for dropping your CV in. Marco",
+    "Hi {first} it's been filled now sorry. Cheers for bringing the CV by. Marco",
     signer=("Marco Bellandi",), co=("Trattoria Fiume",), role=("Kitchen Porter",), mobile=True)
 rej("short-appointed", "{role}",
     "Application closed. We have appointed. Thank you. {co}", sender="noreply")
@@ -257,16 +256,16 @@ rej("new-sommelier", "Assistant Sommelier",
     "Dear {first},\n\nThank you for coming in for the blind tasting and floor service on Tuesday. You placed two of the four wines and your Riesling call was spot on, but we have decided to offer the assistant sommelier role to another candidate with more Burgundy list experience.\n\nKind regards,\n{signer}\nHead Sommelier",
     co=("Copperbeech Hotels",), role=("Assistant Sommelier",))
 rej("new-pack-test", "Seasonal fire crew – work capacity test",
-    "{name},\n\nOur records show that on the work capacity test you completed the 3-mile course carrying 45 lb in 48 minutes 20 seconds. Arduous-duty positions require completion within 45 minutes. As a result we are unable to offer you a seasonal firefighter position on the Granite Creek engine crew this year.\n\nYou are welcome to apply for next season.\n\nGranite Creek Ranger District, Fire Management",
+    "{name},\n\nOur records show that on the work capacity test you completed the 3-mile course carrying 45 lb in 48 minutes 20 seconds. Arduous-duty positions require completion within 45 minutes. As a result we are unable to offer you a seasonal firefighter position on the Granite Creek engine crew this year.\n\nApplications for next season open in January.\n\nGranite Creek Ranger District, Fire Management",
     sender="Fire Management <fire.hiring@granitecreek.example>", role=("Seasonal Firefighter",))
 rej("new-chaplain", "Healthcare Chaplain (Band 6)",
-    "Dear {first},\n\nThank you for applying for the post of Healthcare Chaplain. Unfortunately your application could not be considered further, as it did not include the written endorsement from your faith community that this post requires.\n\nYours sincerely,\nSpiritual Care Department",
+    "Dear {first},\n\nRegarding the Healthcare Chaplain post: unfortunately your application could not be considered further, as it did not include the written endorsement from your faith community that this post requires.\n\nYours sincerely,\nSpiritual Care Department",
     sender="Spiritual Care <spiritual.care@pellucid-nhs.example>", role=("Healthcare Chaplain",))
 rej("new-mystery-shopper", "Your mystery shopper application",
     "Hi {first},\n\nThanks for signing up to shop for us. Right now we have more shoppers than we need in the NE6 postcode area, so we haven't accepted your application. We'll delete your details in 30 days unless you sign up again.\n\nThe Shopper Support team, Secret Basket",
     sender="Secret Basket <shoppers@secretbasket.example>", role=("Mystery Shopper",))
 rej("new-ranger", "Seasonal ranger – Cairnmoor National Park",
-    "Dear {first},\n\nThank you for your interest in working as a seasonal ranger with Cairnmoor National Park Authority. All seasonal ranger posts for the coming season have now been filled, and we will not be offering you a post this year.\n\nRanger Service",
+    "Dear {first},\n\nThanks for applying to spend a season as a ranger with Cairnmoor National Park Authority. All seasonal ranger posts for the coming season have now been filled, and we will not be offering you a post this year.\n\nRanger Service",
     sender="Cairnmoor NPA <rangers@cairnmoor.example>", role=("Seasonal Ranger",))
 rej("new-antarctic", "Winter team 2026 – medical clearance",
     "Dear {first},\n\nThank you for completing the medical and psychological screening for the 2026 winter team at Halvard Station. The station medical officer has reviewed your results and has not cleared you for winter-over service, so we are unable to offer you the Field Electrician position.\n\nThis decision is about the particular demands of eight months without evacuation, not your trade skills.\n\nPolar Operations Recruitment",
@@ -275,13 +274,13 @@ rej("new-door-supervisor", "Door supervisor vacancy",
     "Hi {first}, thanks for applying for weekend door work at the Velvet Room. We can't take it further without a valid SIA door supervisor licence, and your form says you are still waiting for the course date. Best of luck.\n{signer}",
     co=("Velvet Room Leisure",), role=("Door Supervisor",))
 rej("new-chauffeur-topo", "Chauffeur driver – topographical assessment",
-    "Dear {first},\n\nThank you for sitting our topographical assessment. You scored 41%. We need drivers to score at least 60% before we can put them on the account, so we won't be offering you a place on the chauffeur team. You can retake the assessment after three months.\n\nDriver Recruitment, Sterling Line Cars",
+    "Dear {first},\n\nYour topographical assessment came back at 41%. We need drivers to score at least 60% before we can put them on the account, so we won't be offering you a place on the chauffeur team. You can retake the assessment after three months.\n\nDriver Recruitment, Sterling Line Cars",
     sender="Sterling Line Cars <drivers@sterlingline.example>", role=("Chauffeur Driver",))
 rej("new-pharmacy-foundation", "Foundation training year: allocation outcome",
     "Dear {first},\n\nThe national allocation for foundation pharmacist training posts has now run. You were not allocated a training post in this round. Any posts that become vacant will be offered through clearing, and you will be told by e-mail if clearing opens in your region.\n\nFoundation Training Recruitment",
     sender="Foundation Training Recruitment <noreply@pharmtraining.example>", role=("Foundation Trainee Pharmacist",))
 rej("new-residency-match", "Match results",
-    "Dear Dr {last},\n\nThe results of the 2026 residency match are now available. We regret to tell you that you did not match to a residency programme. The list of unfilled positions will be published at noon on Monday for the supplementary round.\n\nNational Residency Placement Service",
+    "Dear Dr {last},\n\nThe results of the 2026 residency match are now available. We regret that you did not match to a residency programme. The list of unfilled positions will be published at noon on Monday for the supplementary round.\n\nNational Residency Placement Service",
     sender="NRPS <results@nrps.example>", role=("Resident Physician",))
 rej("new-alternate-list", "Teaching programme abroad – alternate list",
     "Dear {first},\n\nYou were placed on the alternate list for the Assistant Language Teacher programme in February. All positions for this intake have now been filled from the list, and your application has been closed. Thank you for your patience through the year.\n\nProgramme Office",
@@ -299,40 +298,40 @@ rej("new-paper-round", "Paper round",
     "Hi {first},\n\nThanks for filling in the form for your son. The Elm Road round has already gone to a lad from the next street who started on Monday. I'll keep his name down in case another round comes up.\n\nDev at Parkside News",
     sender="Parkside News <parksidenews@example.net>", role=("Paper Round",))
 rej("new-phlebotomy", "Trainee Phlebotomist – practical assessment",
-    "Dear {first},\n\nThank you for attending the practical assessment. On this occasion you did not reach the required standard on the venepuncture exercise with the training arm, so we are unable to offer you a place on the trainee phlebotomist course.\n\nRecruitment Team, Community Diagnostics",
+    "Dear {first},\n\nThank you for attending the practical assessment. Your venepuncture on the training arm fell short of the standard we assess against, so a place can't be offered to you on the trainee phlebotomist course.\n\nRecruitment Team, Community Diagnostics",
     sender="Community Diagnostics <recruitment@commdiag.example>", role=("Trainee Phlebotomist",))
 rej("new-prison-officer", "Your assessment day result",
-    "Dear {name},\n\nAssessment day result: Not successful\n\nYour overall score in the role-play exercises was below the level needed to continue with your application for Prison Officer. You can apply again six months after the date of this e-mail.\n\nPrison Officer Recruitment",
+    "Dear {name},\n\nAssessment day result: Not successful\n\nYour overall score in the role-play exercises was below the level needed to continue with your application for Prison Officer. A fresh application is possible once six months have passed.\n\nPrison Officer Recruitment",
     sender="Prison Officer Recruitment <noreply@prisonjobs.gov.example>", role=("Prison Officer",))
 rej("new-qa-tester", "QA Tester – bug report exercise",
     "Hi {first},\n\nThanks for doing the bug-report exercise on the build we sent. Three of the five reports were missing reproduction steps and the crash log, which is the core of the job here, so we won't be moving you to the interview stage.\n\nGood luck,\n{signer}\nQA Lead, {co}",
     co=("Pinemarten Games",), role=("QA Tester",))
 rej("new-subtitler", "Subtitling test – result",
-    "Dear {first},\n\nThank you for completing the subtitling test file. Our reviewers found timing errors in 22 of the 140 events and several lines over the 42-character limit, so we will not be adding you to our freelancer roster at this time.\n\nVendor Management, Captionworks",
+    "Dear {first},\n\nThe subtitling test file you returned has been reviewed. Our reviewers found timing errors in 22 of the 140 events and several lines over the 42-character limit, so we will not be adding you to our freelancer roster at this time.\n\nVendor Management, Captionworks",
     sender="Captionworks Vendor Management <vendors@captionworks.example>", role=("Freelance Subtitler",))
 rej("new-mailbox-scan", "New mail scanned – item 6{ref3}",
-    "New mail has arrived at your virtual address and has been scanned as you asked.\n\nItem: 6{ref3}\nFrom: {co}, HR Department\nPages: 1\n\nText of the letter (automatic recognition, may contain errors):\n\nDear {name}\nRe: {role}\nThank you for attending the interview. I regret to inform you that your application has not been successful on this occasion. We wish you well in the future.\nYours sincerely\n{signer}\n\nView the PDF | Forward | Shred\nMailDrop Virtual Address",
+    "New mail has arrived at your virtual address and has been scanned as you asked.\n\nItem: 6{ref3}\nFrom: {co}, HR Department\nPages: 1\n\nText of the letter (automatic recognition, may contain errors):\n\nDear {name}\nRe: {role}\nThank you for coming to interview. The panel's choice fell on another applicant, I am sorry to say. Best wishes for what comes next.\nYours sincerely\n{signer}\n\nView the PDF | Forward | Shred\nMailDrop Virtual Address",
     sender="MailDrop <scans@maildrop.example>")
 rej("new-secure-portal", "You have a new message in the candidate portal",
-    "You have a new secure message from {co}.\n\nSubject: Assessment centre outcome\n\n\"Dear {first}, thank you for attending the assessment centre last week. The assessors' scores have been moderated and, regrettably, you have not been successful in progressing to the final interview.\"\n\nSign in to the candidate portal to read your messages. Do not reply to this e-mail.",
+    "You have a new secure message from {co}.\n\nSubject: Assessment centre outcome\n\n\"Dear {first}, thank you for attending the assessment centre last week. The assessors' scores have been moderated and, regrettably, you will not be going through to the final interview.\"\n\nSign in to the candidate portal to read your messages. Do not reply to this e-mail.",
     sender="noreply")
 rej("new-video-transcript", "{sfirst} sent you a video message",
-    "{sfirst} from {co} sent you a video message (1 min 12 s).\n\nTranscript (generated automatically):\n\"Hi {first}, it's {sfirst} from {co}. I wanted to tell you myself rather than by e-mail. We've decided to go with another candidate for the {role} job. You were really good in the panel and I'd like to keep in touch if that's okay. Take care.\"\n\nWatch the video · Reply with a video\nSent with Clipnote",
+    "{sfirst} from {co} sent you a video message (1 min 12 s).\n\nTranscript (generated automatically):\n\"Hi {first}, it's {sfirst} from {co}. Felt wrong doing this by e-mail alone. The {role} job is going to another candidate. You were really good in the panel, and honestly I hope we cross paths again. Take care.\"\n\nWatch the video · Reply with a video\nSent with Clipnote",
     sender="{signer} via Clipnote <share@clipnote.example>")
 rej("new-campus-relay", "New message from {co} via Campuslink",
-    "You have a new message from {co} about your application to Graduate Analyst.\n\n{signer} wrote:\n\"Thank you for applying. After reviewing this year's applications we won't be inviting you to the assessment day.\"\n\nReply on Campuslink\nCampuslink, the careers network of your university",
+    "You have a new message from {co} about your application to Graduate Analyst.\n\n{signer} wrote:\n\"Thank you for applying. We've looked at this year's applicants and yours won't be going to the assessment day.\"\n\nReply on Campuslink\nCampuslink, the careers network of your university",
     sender="Campuslink <messages@campuslink.example>", role=("Graduate Analyst",))
 rej("new-mail-merge", "Your application for {{{{job_title}}}}",
-    "Dear {{{{first_name}}}},\n\nThank you for your interest in the {{{{job_title}}}} position at {co}. After careful review we have decided to move forward with other applicants whose experience more closely matches our needs.\n\nWe appreciate your time.\n\n{{{{recruiter_name}}}}\n{co} Talent Team",
+    "Dear {{{{first_name}}}},\n\nYour application for the {{{{job_title}}}} position at {co} has been reviewed, and other applicants whose backgrounds suit the requirements better will go forward.\n\nWe appreciate your time.\n\n{{{{recruiter_name}}}}\n{co} Talent Team",
     sender="careers")
 rej("new-image-markers", "An update on your application",
     "[image: {co} logo]\nView this e-mail in your browser\n\nHi {first},\n\nThank you for applying for {role}. We had a large number of strong applicants and, after reviewing them all, we have offered the role to another person.\n\n[image: Our people]\n\nWe hope you'll look at our other openings.\n\n[image: LinkedIn] [image: Instagram]\n{co} · Unsubscribe",
     sender="careers")
 rej("new-memo", "RE: Application – {role}",
-    "MEMORANDUM\n\nTO: {name}\nFROM: Human Resources, {co}\nDATE: {date_short}\nRE: Application – {role}\n\n1. This is to advise that you have not been selected for the above position.\n2. Your application will be kept on file for twelve (12) months.\n3. Thank you for your interest in {co}.\n\nHR/REC/{ref3}",
+    "MEMORANDUM\n\nTO: {name}\nFROM: Human Resources, {co}\nDATE: {date_short}\nRE: Application – {role}\n\n1. Please be advised that you have not been selected for the above position.\n2. Your application will be kept on file for twelve (12) months.\n3. Thank you for your interest in {co}.\n\nHR/REC/{ref3}",
     sender="hr")
 rej("new-quoted-printable", "Re: {role}",
-    "Hi {first},=20\n\nThanks so much for your time on Monday. We=E2=80=99re sorry to let you know =\nthat we=E2=80=99ve offered the role to another candidate, whose agency =\nbackground fitted the brief a little better.=20\n\nAll the best,=20\n{sfirst}",
+    "Hi {first},=20\n\nLovely to meet you on Monday. Sadly we=E2=80=99ve gone with =\nanother candidate for this one; her agency =\nbackground fitted the brief a little better.=20\n\nAll the best,=20\n{sfirst}",
     role=("Account Manager",))
 rej("new-tattoo", "Apprenticeship",
     "Hey {first}, thanks for bringing your flash sheets in. Honestly your linework isn't quite where it needs to be for us to take you on as an apprentice yet. Keep drawing every day and come back in a year. {sfirst} @ Ironbark Tattoo",
@@ -341,7 +340,7 @@ rej("new-barber", "Barber chair",
     "Hi {first},\n\nThanks for doing the trade test with us on Saturday. After talking it over we've decided to give the chair to someone else who's got a bit more experience with skin fades.\n\nAll the best,\n{sfirst}\nHead Barber, Low Street Barbers",
     sender="Low Street Barbers <hello@lowstreetbarbers.example>", role=("Barber",))
 rej("new-stadium-steward", "Match-day steward application",
-    "Dear {first},\n\nThank you for applying to join our match-day steward team. We were unable to verify your right-to-work documents before the cut-off for the opening fixture, so your application has been closed. You may apply again before the winter window.\n\nEvent Staffing, Kingsmead Stadium",
+    "Dear {first},\n\nThank you for applying to join our match-day steward team. Your right-to-work documents couldn't be checked before the cut-off for the opening fixture, which means we've had to close your application. You may apply again before the winter window.\n\nEvent Staffing, Kingsmead Stadium",
     sender="Kingsmead Stadium Event Staffing <stewards@kingsmeadstadium.example>", role=("Match-day Steward",))
 rej("new-voiceover", "E-learning voice audition",
     "Hi {first}, many thanks for the audition read. The client has chosen another voice for the compliance e-learning series. I'll keep your reel on our roster for future briefs. Best, {sfirst}, Mellow Booth Voices",
@@ -356,10 +355,10 @@ rej("new-relocation", "{role} – location",
     "Dear {first},\n\nThank you for talking with us. This role has to be based in our Aberdeen office five days a week because of the control-room work. As you told us you are only looking for fully remote roles, we have closed your application.\n\nBest regards,\n{signer}",
     co=("Tidewell Energy",), role=("Control Room Analyst",))
 rej("new-call-handler", "Emergency Medical Dispatcher – simulation result",
-    "Dear {first},\n\nThank you for taking part in the call-handling simulation. On this occasion you did not reach the required standard in the triage and address-capture sections, so we are unable to progress your application further.\n\nAmbulance Service Recruitment",
+    "Dear {first},\n\nThank you for taking part in the call-handling simulation. Your triage and address-capture sections scored under the pass level, so your application stops here.\n\nAmbulance Service Recruitment",
     sender="Ambulance Service Recruitment <recruitment@westernambulance.example>", role=("Emergency Medical Dispatcher",))
 rej("new-brewery", "Apprentice brewer",
-    "Hi {first},\n\nThanks for coming down to the brewhouse. We've offered the apprenticeship to someone who's been volunteering on our bottling line every Saturday for a year, and she's said yes.\n\nCheers,\n{sfirst}\nHead Brewer, Sixpenny Brewing Co.",
+    "Hi {first},\n\nGood to have you at the brewhouse last week. We've offered the apprenticeship to someone who's been volunteering on our bottling line every Saturday for a year, and she's said yes.\n\nCheers,\n{sfirst}\nHead Brewer, Sixpenny Brewing Co.",
     sender="Sixpenny Brewing Co. <brew@sixpenny.example>", role=("Apprentice Brewer",))
 
 # --------------------------------------------------------------------------- rejections, other languages
@@ -367,19 +366,19 @@ rej("fr-vendanges", "Vendanges 2026",
     "Salut {first},\n\nMerci pour ton message et ton CV pour les vendanges au domaine. L'équipe de coupe est déjà au complet pour cette année, on ne pourra pas te prendre. Retente ta chance l'an prochain, on recrute dès juin.\n\nBonne route !\nHélène\nDomaine des Trois Combes\n\nEnvoyé de mon iPhone",
     lang="fr", rcpt=("Léo Marchetti",), signer=("Hélène Bastide",), co=("Domaine des Trois Combes",))
 rej("fr-quebec-cpe", "Votre candidature – Éducatrice en petite enfance",
-    "Bonjour Madame {last},\n\nNous vous remercions de l'intérêt que vous portez au CPE Les Petits Pins. Après l'analyse des candidatures reçues et les entrevues, le comité de sélection a arrêté son choix sur une autre personne pour le poste d'éducatrice au groupe des 18 mois.\n\nNous conservons votre dossier pour la liste de remplacement si vous le souhaitez.\n\nVeuillez agréer nos salutations distinguées.\n\n{signer}\nDirectrice générale",
+    "Bonjour Madame {last},\n\nMerci d'avoir pensé au CPE Les Petits Pins. Après l'analyse des candidatures reçues et les entrevues, le comité de sélection a arrêté son choix sur une autre personne pour le poste d'éducatrice au groupe des 18 mois.\n\nNous conservons votre dossier pour la liste de remplacement si vous le souhaitez.\n\nVeuillez agréer nos salutations distinguées.\n\n{signer}\nDirectrice générale",
     lang="fr", rcpt=("Audrey Thibodeau",), signer=("Josée Lapointe",), co=("CPE Les Petits Pins",))
 rej("de-minijob", "Minijob Aushilfe",
     "Hallo {first},\n\ndanke für deine Nachricht wegen dem Minijob im Laden. Wir haben die Stelle gestern schon vergeben, tut mir leid. Wenn wieder was frei wird, melde ich mich.\n\nGruß\nSabine\n\nVon meinem Smartphone gesendet",
     lang="de", rcpt=("Jonas Reuter",), signer=("Sabine Kettler",), co=("Hofladen Kettler",))
 rej("de-ch-gemeinde", "Ihre Bewerbung als Sachbearbeiter/in Einwohnerdienste",
-    "Sehr geehrte Frau {last}\n\nBesten Dank für Ihre Bewerbung und das angenehme Gespräch vom vergangenen Donnerstag. Nach sorgfältiger Abwägung hat sich der Gemeinderat für eine andere Bewerberin entschieden, die bereits Erfahrung mit unserer Einwohnerkontrolle mitbringt.\n\nWir bedauern, Ihnen keinen positiven Bescheid geben zu können, und wünschen Ihnen für Ihre berufliche Zukunft alles Gute.\n\nFreundliche Grüsse\n\n{signer}\nGemeindeschreiber\nGemeinde Oberwilen",
+    "Sehr geehrte Frau {last}\n\nBesten Dank für Ihre Bewerbung und das angenehme Gespräch vom vergangenen Donnerstag. Nach sorgfältiger Abwägung hat sich der Gemeinderat für eine andere Bewerberin entschieden, die bereits Erfahrung mit unserer Einwohnerkontrolle mitbringt.\n\nEs tut uns leid, Ihnen nichts anderes mitteilen zu können. Für Ihren weiteren Weg alles Gute.\n\nFreundliche Grüsse\n\n{signer}\nGemeindeschreiber\nGemeinde Oberwilen",
     lang="de", rcpt=("Corinne Baumgartner",), signer=("Reto Zürcher",), co=("Gemeinde Oberwilen",))
 rej("es-cl-analista", "Proceso Analista de Operaciones",
-    "Hola {first},\n\nTe escribo para contarte que el proceso de Analista de Operaciones ya se cerró y seleccionamos a otra persona para el cargo. Te agradecemos harto el tiempo que le dedicaste a las entrevistas.\n\nSaludos cordiales,\n{signer}\nEquipo de Personas",
+    "Hola {first},\n\nCerramos el proceso de Analista de Operaciones y el cargo quedó para otra persona; mil gracias por las horas que pusiste en las entrevistas.\n\nSaludos cordiales,\n{signer}\nEquipo de Personas",
     lang="es", rcpt=("Catalina Fuenzalida",), signer=("Matías Contreras",), co=("Andes Cargo SpA",))
 rej("es-co-formal", "Resultado de su postulación",
-    "Estimado {first}:\n\nLe agradecemos su participación en el proceso de selección para el cargo de Coordinador de Bodega. Una vez revisados los resultados de las pruebas técnicas, le informamos que en esta oportunidad no continuará en el proceso.\n\nSu hoja de vida quedará en nuestra base de datos para futuras vacantes.\n\nCordialmente,\n\nGestión Humana\nDistribuidora Cafetera del Valle S.A.S.",
+    "Estimado {first}:\n\nGracias por presentarse a la convocatoria de Coordinador de Bodega. Revisados los resultados de las pruebas técnicas, su postulación no sigue adelante en esta ocasión.\n\nGuardaremos su hoja de vida para convocatorias futuras de la bodega.\n\nCordialmente,\n\nGestión Humana\nDistribuidora Cafetera del Valle S.A.S.",
     lang="es", sender="hr", rcpt=("Andrés Ospina",), co=("Distribuidora Cafetera del Valle",))
 rej("ja-entry-sheet", "【選考結果のご連絡】{co}",
     "{last}様\n\nこの度は弊社の新卒採用にエントリーシートをご提出いただき、誠にありがとうございました。\n\n慎重に検討を重ねました結果、今回は次の選考へのご案内を見送らせていただくこととなりました。ご期待に添えず申し訳ございません。\n\n{last}様の今後のご活躍を心よりお祈り申し上げます。\n\n株式会社ミナトリンク 人事部 新卒採用担当",
@@ -400,7 +399,7 @@ rej("pl-inni", "Rekrutacja – Specjalista ds. logistyki",
     "Dzień dobry Panie {first},\n\ndziękujemy za udział w rozmowie rekrutacyjnej. Po przeanalizowaniu wszystkich kandydatur zdecydowaliśmy się kontynuować proces z innymi osobami, których doświadczenie w transporcie chłodniczym lepiej odpowiada potrzebom zespołu.\n\nZ wyrazami szacunku\n{signer}\nDział HR",
     lang="pl", rcpt=("Krzysztof Wawrzyniak",), signer=("Magdalena Sobczak",), co=("Mroźna Droga",))
 rej("ko-doc-screening", "[서류전형 결과] 안내드립니다",
-    "{last}님 안녕하세요.\n\n저희 회사 마케팅 직무에 지원해 주셔서 진심으로 감사드립니다. 서류전형 결과, 아쉽게도 이번 채용에서는 함께하지 못하게 되었습니다. 지원해 주신 시간과 정성에 다시 한번 감사드리며, 앞으로 좋은 일만 있으시길 바랍니다.\n\n한빛솔루션 인사팀 드림",
+    "{last}님 안녕하세요.\n\n저희 회사 마케팅 직무에 지원해 주셔서 진심으로 감사드립니다. 서류전형을 진행한 결과, 안타깝게도 이번에는 다음 단계로 모시지 못하게 되었습니다. 지원해 주신 시간과 정성에 다시 한번 감사드리며, 앞으로 좋은 일만 있으시길 바랍니다.\n\n한빛솔루션 인사팀 드림",
     lang="ko", sender="hr", rcpt=("박서연|seoyeon.park",), co=("한빛솔루션|hanbitsol",))
 rej("zh-cn-interview", "面试结果通知",
     "{last}同学，您好：\n\n感谢您参加我司产品运营岗位的第二轮面试。经过综合评估，很遗憾您未能进入下一轮。祝您求职顺利！\n\n星河互动 招聘组",
@@ -409,13 +408,13 @@ rej("ru-other-candidate", "Ответ по вакансии «Инженер-с�
     "Здравствуйте, {first}!\n\nСпасибо, что уделили время собеседованию. К сожалению, мы приняли решение в пользу другого кандидата, у которого больше опыта работы с объектами инфраструктуры. Ваше резюме мы сохраним в нашей базе.\n\nС уважением,\n{signer}\nотдел персонала",
     lang="ru", rcpt=("Дмитрий Соколов|dmitry.sokolov",), signer=("Ирина Белова|irina.belova",), co=("СтройПроект|stroyproekt",))
 rej("ar-eg-formal", "بخصوص طلب التوظيف – محاسب",
-    "الأستاذ {first} المحترم،\n\nنشكرك على اهتمامك بالعمل لدى شركتنا وعلى حضورك المقابلة الشخصية. نأسف لإبلاغك بأنه قد تم اختيار مرشح آخر لشغل وظيفة المحاسب، وسنحتفظ ببياناتك للفرص القادمة.\n\nمع خالص التحية،\nإدارة الموارد البشرية",
+    "الأستاذ {first} المحترم،\n\nنشكرك على اهتمامك بالعمل لدى شركتنا وعلى حضورك المقابلة الشخصية. نأسف لإبلاغك بأنه قد تم اختيار مرشح آخر لشغل وظيفة المحاسب، وسنحتفظ ببياناتك للفرص القادمة.\n\nوتفضلوا بقبول فائق الاحترام،\nقسم شؤون العاملين",
     lang="ar", sender="hr", rcpt=("أحمد منصور|ahmed.mansour",), co=("النيل للتجارة|nile-trading",))
 rej("tr-surec", "Başvurunuz hakkında",
-    "Merhaba {first} Hanım,\n\nSatın Alma Uzmanı pozisyonu için yaptığınız başvuru ve mülakata ayırdığınız zaman için teşekkür ederiz. Yaptığımız değerlendirme sonucunda sürecinize devam edemeyeceğimizi bildirmek isteriz.\n\nKariyerinizde başarılar dileriz.\n\nİnsan Kaynakları",
+    "Merhaba {first} Hanım,\n\nSatın Alma Uzmanı başvurunuz ve mülakattaki samimi sohbet için sağ olun. Değerlendirmelerimizi tamamladık; bu pozisyonda tercihimizi deneyimi daha uygun olan başka bir adaydan yana kullandık.\n\nYolunuz açık olsun.\n\nİnsan Kaynakları",
     lang="tr", sender="hr", rcpt=("Elif Aydın",), co=("Boğaziçi Gıda",))
 rej("cs-jiny", "Výběrové řízení – účetní",
-    "Dobrý den, paní {last},\n\nděkujeme za Váš zájem o pozici účetní a za čas, který jste věnovala pohovoru. Rozhodli jsme se pokračovat s jinou uchazečkou, která má praxi se mzdovou agendou.\n\nS pozdravem\n{signer}\npersonální oddělení",
+    "Dobrý den, paní {last},\n\nděkujeme, že jste se ucházela o místo účetní, a za čas, který jste věnovala pohovoru. Rozhodli jsme se pokračovat s jinou uchazečkou, která má praxi se mzdovou agendou.\n\nS pozdravem\n{signer}\npersonální oddělení",
     lang="cs", rcpt=("Tereza Novotná",), signer=("Jana Dvořáková",), co=("Vltavská strojírna",))
 rej("lv-cits", "Par Jūsu pieteikumu",
     "Labdien, {first}!\n\nPaldies par Jūsu pieteikumu klientu apkalpošanas speciālista amatam un laiku, ko veltījāt intervijai. Diemžēl šoreiz izvēlējāmies citu kandidātu, kura pieredze vairāk atbilst mūsu komandas vajadzībām.\n\nNovēlam veiksmi turpmāk!\n\nAr cieņu,\n{signer}\nPersonāla daļa",
@@ -466,52 +465,52 @@ oth(AR, "rcv-ferntrack-table", "{co} – application received",
     "<html><body><p>Hi {first},</p><p>Thanks for applying. Here is where your application is:</p><table border=\"1\" cellpadding=\"4\"><tr><td>Role</td><td>{role}</td></tr><tr><td>Stage</td><td>Received</td></tr><tr><td>Result</td><td>Pending</td></tr></table><p>A decline or an invitation will both show up in this table first.</p><p style=\"font-size:11px;color:#888\">Powered by Ferntrack</p></body></html>",
     n=2, sender="ferntrack")
 oth(AR, "rcv-footer-thirty-days", "Thanks for applying – {role}",
-    "Dear {first},\n\nThank you for applying for {role}. We read every form ourselves. Should you not hear from us within 30 days of the closing date, please take it that we will not be taking your application further this time.\n\nPeople Team, {co}",
+    "Dear {first},\n\nThank you for applying for {role}. We read every form ourselves. If a month passes after the closing date and we've been quiet, read that as a no this time.\n\nPeople Team, {co}",
     n=2, sender="hr", foot=("coop", "podcast"))
 oth(AR, "rcv-footer-only-match", "Application acknowledgement",
-    "Dear {first},\n\nThis is to acknowledge your application for {role}. Due to the volume we receive, we will only be in touch if your experience matches what the hiring manager is looking for.\n\nKind regards,\n{co} Recruitment",
+    "Dear {first},\n\nYour application for {role} has reached us. With so many coming in, we'll get in contact only if your background lines up with the hiring manager's brief.\n\nKind regards,\n{co} Recruitment",
     n=2, sender="hr", foot=("disclaimer", "disclaimer"))
 oth(AR, "rcv-footer-either-way", "{role}: we have your application",
-    "Hi {first},\n\nYour application for {role} is in. Whether or not you get an interview this time, we'll tell you by e-mail once shortlisting closes on the 14th.\n\nThe {co} hiring team",
+    "Hi {first},\n\nYour application for {role} is in. Interview or no interview, an e-mail will tell you once shortlisting closes on the 14th.\n\nThe {co} hiring team",
     n=2, sender="careers", foot=("alert", "alert"))
 oth(AR, "rcv-chaplain", "Healthcare Chaplain – application received",
-    "Dear {first},\n\nThank you for your application for Healthcare Chaplain. Please note that applications without the written endorsement of your faith community cannot be shortlisted, so if you have not yet attached it, please send it to this address before the closing date.\n\nSpiritual Care Department",
+    "Dear {first},\n\nYour Healthcare Chaplain application is in. Please note that applications without the written endorsement of your faith community cannot be shortlisted, so if you have not yet attached it, please send it to this address before the closing date.\n\nSpiritual Care Department",
     n=2, sender="Spiritual Care <spiritual.care@pellucid-nhs.example>", role=("Healthcare Chaplain",))
 oth(AR, "rcv-mystery-shopper", "Welcome to the shopper waiting list",
-    "Hi {first},\n\nThanks for signing up to shop for us. If we don't need shoppers in your postcode right now, we'll keep your details and get in touch as soon as a spot opens. There's nothing else you need to do.\n\nThe Shopper Support team, Secret Basket",
+    "Hi {first},\n\nThanks for signing up to shop for us. If your postcode is already covered, your details wait on our list until a spot opens. No further action from you.\n\nThe Shopper Support team, Secret Basket",
     n=2, sender="Secret Basket <shoppers@secretbasket.example>", role=("Mystery Shopper",))
 oth(AR, "rcv-ranger", "Seasonal ranger application received",
-    "Dear {first},\n\nThank you for applying to be a seasonal ranger with Cairnmoor National Park Authority. We receive several hundred applications and cannot reply to each one individually; if you have not heard from us by 15 April, the season's posts will have gone to other applicants.\n\nRanger Service",
+    "Dear {first},\n\nYour application to be a seasonal ranger with Cairnmoor National Park Authority has arrived. Several hundred come in and individual replies are beyond us; silence by 15 April means the season's posts went to other applicants.\n\nRanger Service",
     n=2, sender="Cairnmoor NPA <rangers@cairnmoor.example>", role=("Seasonal Ranger",))
 oth(AR, "rcv-prison-sift", "Application submitted – Prison Officer",
-    "Dear {name},\n\nYour application for Prison Officer has been submitted. Sadly we can't give individual feedback at the sift stage, but your result, pass or fail, will appear in your account within four weeks.\n\nPrison Officer Recruitment",
+    "Dear {name},\n\nYour application for Prison Officer has been submitted. Sadly the sift produces no personal feedback, but the result, pass or fail, will appear in your account within four weeks.\n\nPrison Officer Recruitment",
     n=2, sender="Prison Officer Recruitment <noreply@prisonjobs.gov.example>", role=("Prison Officer",))
 oth(AR, "rcv-filled-merge", "Your application for {role}",
-    "Dear {first},\n\nThank you for your interest in the {role} position at {co}. We read every application by hand. If we decide not to move forward, you'll still hear from us: either way there will be an answer in your inbox within three weeks.\n\n{signer}\n{co} Talent Team",
+    "Dear {first},\n\nYour {role} application at {co} is with us, and a person reads each one. Should we decide against it, you'll still get a message: either way, expect an answer within three weeks.\n\n{signer}\n{co} Talent Team",
     n=2, sender="careers")
 oth(AR, "rcv-memo", "RE: Application – {role}",
-    "MEMORANDUM\n\nTO: {name}\nFROM: Human Resources, {co}\nDATE: {date_short}\nRE: Application – {role}\n\n1. This is to acknowledge receipt of your application for the above position.\n2. Candidates who are not shortlisted will be informed in writing after the panel sits.\n3. Please quote HR/REC/{ref3} in any correspondence.",
+    "MEMORANDUM\n\nTO: {name}\nFROM: Human Resources, {co}\nDATE: {date_short}\nRE: Application – {role}\n\n1. Your application for the above position has been received.\n2. Unshortlisted candidates get a written note once the panel has sat.\n3. Please quote HR/REC/{ref3} in any correspondence.",
     n=2, sender="hr")
 oth(AR, "rcv-video-transcript", "{sfirst} sent you a video message",
-    "{sfirst} from {co} sent you a video message (0 min 48 s).\n\nTranscript (generated automatically):\n\"Hi {first}, it's {sfirst} from {co}. Just to say your application for {role} came through fine. Unfortunately I'm away next week so you won't hear anything before the 20th, but nobody has been turned away yet and you're very much in the mix.\"\n\nWatch the video · Reply with a video\nSent with Clipnote",
+    "{sfirst} from {co} sent you a video message (0 min 48 s).\n\nTranscript (generated automatically):\n\"Hi {first}, it's {sfirst} from {co}. Just to say your application for {role} came through fine. Unfortunately I'm away next week so you won't hear anything before the 20th, but nobody has been turned away yet and you're firmly in the running.\"\n\nWatch the video · Reply with a video\nSent with Clipnote",
     n=2, sender="{signer} via Clipnote <share@clipnote.example>")
 oth(AR, "rcv-campus", "Application submitted via Campuslink",
-    "Your application to {co} for Graduate Analyst has been submitted.\n\nEmployers on Campuslink commit to answering every applicant, yes or no, within 21 days. If you haven't heard by then, you can nudge them from your dashboard.\n\nCampuslink, the careers network of your university",
+    "Your application to {co} for Graduate Analyst has been submitted.\n\nEmployers on Campuslink commit to answering every applicant, yes or no, within 21 days. Still silent after that? There's a nudge button on your dashboard.\n\nCampuslink, the careers network of your university",
     n=2, sender="Campuslink <messages@campuslink.example>", role=("Graduate Analyst",))
 oth(AR, "rcv-agency-ring", "CV sent to client",
-    "Hi {first},\n\nQuick one: I've sent your CV over to the client this morning. They can be slow to come back. If they pass, I'll still ring you and tell you why; I don't leave people hanging.\n\n{signer}\nRidgeback Talent",
+    "Hi {first},\n\nQuick one: Your CV went to the client at nine today. They take their time. If it's a pass, you'll get a call from me with the reasons; nobody on my desk is left guessing.\n\n{signer}\nRidgeback Talent",
     n=2, sender="{signer} <{slocal}@ridgebacktalent.example>")
 oth(AR, "rcv-state-minquals", "Application Received – {role}",
-    "State Personnel Board\nApplicant Notification\n\nApplicant: {name}\nExamination: {role}, Open, Continuous\n\nYour application has been received. It will be reviewed to determine whether you meet the minimum qualifications. If you do not, you will receive a notice explaining why; if you do, you will be scheduled for the written examination.",
+    "State Personnel Board\nApplicant Notification\n\nApplicant: {name}\nExamination: {role}, Open, Continuous\n\nYour application has arrived; staff will now compare it with the minimum qualifications. Failing them brings a notice with the reasons; meeting them means a slot in the written examination.",
     n=2, sender="State Personnel Board <exams@spb.state.example>", role=("Environmental Scientist II", "Air Resources Specialist I"))
 oth(AR, "rcv-residency", "Rank order list certified",
     "Dear Dr {last},\n\nYour rank order list for the 2026 residency match has been certified. Results are released at noon on 20 March. You will find out then whether or not you have matched, and to which programme.\n\nNational Residency Placement Service",
     n=2, sender="NRPS <results@nrps.example>", role=("Resident Physician",))
 oth(AR, "rcv-crowd", "Submission received: 'Harbour Lights' crowd day",
-    "Hi {first},\n\nThanks for submitting for the crowd day. We only contact the people we book, so if you haven't heard from us by Wednesday evening it isn't a yes for this one. Your profile stays live for the pub scenes next month.\n\n{signer}\nBackground Casting, Pier Nine Casting",
+    "Hi {first},\n\nYour crowd-day submission is in. Only the people we book get a message, so no message by Wednesday evening means it isn't a yes for this one. Your profile stays live for the pub scenes next month.\n\n{signer}\nBackground Casting, Pier Nine Casting",
     n=2, sender="{signer} <{slocal}@piernine.example>", role=("Background Artist",))
 oth(AR, "rcv-secure-portal", "You have a new message in the candidate portal",
-    "You have a new secure message from {co}.\n\nSubject: Application received\n\n\"Dear {first}, thank you for completing your application. If you are unsuccessful at this stage you will be notified through this portal; successful applicants will receive an assessment centre invitation.\"\n\nSign in to the candidate portal to read your messages. Do not reply to this e-mail.",
+    "You have a new secure message from {co}.\n\nSubject: Application received\n\n\"Dear {first}, your application is complete. Should it fail at this stage, a note will appear in this portal; successful applicants will receive an assessment centre invitation.\"\n\nSign in to the candidate portal to read your messages. Do not reply to this e-mail.",
     n=2, sender="noreply")
 oth(AR, "rcv-quoted-printable", "Re: {role}",
     "Hi {first},=20\n\nThanks for sending your CV. We=E2=80=99ve got it and we=E2=80=99ll be =\nshortlisting next week. If you=E2=80=99re not shortlisted we=E2=80=99ll still =\ntell you, so you won=E2=80=99t be left wondering.=20\n\nAll the best,=20\n{sfirst}",
@@ -526,7 +525,7 @@ oth(AR, "es-rcv", "Recibimos tu postulación",
     "Hola {first}, ¡gracias por postular a Analista de Operaciones! Revisaremos todos los antecedentes y, sea cual sea el resultado, te escribiremos antes del 30 de este mes.\n\nEquipo de Personas, Andes Cargo SpA",
     lang="es", sender="hr", rcpt=("Fernanda Rojas",), co=("Andes Cargo SpA",))
 oth(AR, "fr-rcv", "Accusé de réception – Éducatrice en petite enfance",
-    "Bonjour,\n\nNous accusons réception de votre candidature. Seules les personnes retenues pour une entrevue seront contactées ; sans nouvelles de notre part d'ici trois semaines, vous pourrez considérer que votre candidature n'a pas été retenue.\n\nCPE Les Petits Pins",
+    "Bonjour,\n\nNous accusons réception de votre candidature. Nous appelons seulement les personnes convoquées en entrevue. Si le téléphone reste muet trois semaines, c'est que le comité a fait un autre choix.\n\nCPE Les Petits Pins",
     lang="fr", sender="hr", rcpt=("Maude Gagnon",), co=("CPE Les Petits Pins",))
 oth(AR, "lv-rcv", "Pieteikums saņemts",
     "Labdien, {first}!\n\nPaldies, Jūsu pieteikums ir saņemts. Ja divu nedēļu laikā nesazināsimies, tas nozīmē, ka šoreiz izvēlējāmies citu kandidātu.\n\nAr cieņu,\nDaugavas Tīkli, Personāla daļa",
@@ -537,16 +536,16 @@ oth(AR, "ur-rcv", "درخواست موصول ہو گئی",
 
 # --------------------------------------------------------------------------- others: interviews
 oth("interview", "int-thread-last-round", "RE: [EXT] Re: {role} – final conversation",
-    "Hi {first},\n\nThanks for bearing with us. I've just come out of the wash-up with {hm} and the team, and they'd like to see you for a last round: forty minutes with {hm} and our CFO on {day} at 2pm. Could you let me know if that works?\n\nBest,\n{signer}\n\nFrom: {name}\nSent: {prev_outlook}\nTo: {signer}\nSubject: Re: [EXT] Re: {role} – final conversation\n\nHi {sfirst}, just checking in on timing, no rush at all. Thanks, {first}",
+    "Hi {first},\n\nSorry this dragged. The wash-up with {hm} and the team finished ten minutes ago, and the verdict is a last round for you: forty minutes with {hm} and our CFO on {day} at 2pm. Could you let me know if that works?\n\nBest,\n{signer}\n\nFrom: {name}\nSent: {prev_outlook}\nTo: {signer}\nSubject: Re: [EXT] Re: {role} – final conversation\n\nHi {sfirst}, any news on the timeline? Happy to wait, just planning my month. Thanks, {first}",
     n=2)
 oth("interview", "int-clash", "Your interview – change of day",
-    "Hi {first},\n\nUnfortunately {hm} has a clash with a board meeting on Thursday, so could we move your interview for {role} to {day}, same time, 10:30? Sorry for the shuffle, and do say if that's hard for you.\n\nKind regards,\n{signer}",
+    "Hi {first},\n\nUnfortunately {hm} has been pulled into the board on Thursday. Would {day} work instead for your {role} interview, same time, 10:30? Sorry for the shuffle, and do say if that's hard for you.\n\nKind regards,\n{signer}",
     n=2)
 oth("interview", "int-callback-casting", "Call-back: 'Harbour Lights'",
-    "Hi {first},\n\nThe director would like to see you at the call-back for the featured stallholder on {day} at 11:15, Studio 3, Pier Nine. Bring the market coat from your photos if you still have it.\n\n{signer}\nBackground Casting, Pier Nine Casting",
+    "Hi {first},\n\nThe director wants you at the call-back for the featured stallholder on {day} at 11:15, Studio 3, Pier Nine. Bring the market coat from your photos if you still have it.\n\n{signer}\nBackground Casting, Pier Nine Casting",
     n=2, sender="{signer} <{slocal}@piernine.example>", role=("Background Artist",))
 oth("interview", "int-sommelier-tasting", "Assistant Sommelier – tasting and service",
-    "Dear {first},\n\nThank you for your application. We would like you to come in on {day} at 3pm for a blind tasting of four wines followed by half an hour of floor service during the early sitting. Black trousers and closed shoes, please.\n\nKind regards,\n{signer}\nHead Sommelier",
+    "Dear {first},\n\nYour application caught our eye. Please come in on {day} at 3pm for a blind tasting of four wines followed by half an hour of floor service during the early sitting. Black trousers and closed shoes, please.\n\nKind regards,\n{signer}\nHead Sommelier",
     n=2, co=("Copperbeech Hotels", "Orrin House Hotel"), role=("Assistant Sommelier",))
 oth("interview", "int-prison-assessment", "Book your assessment day",
     "Dear {name},\n\nCongratulations, you have passed the online tests for Prison Officer. Please book your assessment day (role-play exercises, a written exercise and a fitness check) in your account by {due}. Slots in your area fill quickly.\n\nPrison Officer Recruitment",
@@ -564,10 +563,10 @@ oth("interview", "int-dive-check", "Dive instructor – skills check",
     "Hi {first},\n\nThanks for getting in touch. We'd like to do a pool skills check and a short teaching demo with you on {day} morning at the centre in Xlendi. Bring your logbook and instructor card.\n\nSafe diving,\n{signer}\nBlue Lagoon Divers, Gozo",
     sender="Blue Lagoon Divers <crew@bluelagoondivers.example>", role=("Dive Instructor",))
 oth("interview", "int-call-handler", "Emergency Medical Dispatcher – simulation booking",
-    "Dear {first},\n\nThank you for your application. You have been shortlisted for the call-handling simulation and interview on {day} at 13:00 at the Emergency Operations Centre. The simulation lasts about 45 minutes and you will wear a headset.\n\nAmbulance Service Recruitment",
+    "Dear {first},\n\nGood news: you're through to the call-handling simulation and interview on {day} at 13:00 at the Emergency Operations Centre. The simulation lasts about 45 minutes and you will wear a headset.\n\nAmbulance Service Recruitment",
     sender="Ambulance Service Recruitment <recruitment@westernambulance.example>", role=("Emergency Medical Dispatcher",))
 oth("interview", "it-colloquio", "Invito a colloquio – Addetta alla reception",
-    "Gentile {first},\n\nla ringraziamo per la sua candidatura. Saremmo lieti di incontrarla per un colloquio giovedì alle ore 11 presso l'hotel. Purtroppo il parcheggio interno è chiuso per lavori: le consigliamo quello comunale in piazza.\n\nCordiali saluti,\nUfficio Personale, Hotel Belvedere Lago",
+    "Gentile {first},\n\nabbiamo letto con piacere il suo curriculum. Le proponiamo un colloquio giovedì alle ore 11 in hotel. Purtroppo il parcheggio interno è chiuso per lavori: le consigliamo quello comunale in piazza.\n\nCordiali saluti,\nUfficio Personale, Hotel Belvedere Lago",
     lang="it", sender="hr", rcpt=("Chiara Bonetti",), co=("Hotel Belvedere Lago",))
 oth("interview", "tr-mulakat", "Mülakat daveti",
     "Merhaba {first} Bey,\n\nSatın Alma Uzmanı pozisyonu için yaptığınız başvuru olumlu değerlendirildi. Sizi perşembe günü saat 14:00'te ofisimizde yüz yüze görüşmeye davet etmek isteriz. Uygun olup olmadığınızı bildirir misiniz?\n\nİnsan Kaynakları, Boğaziçi Gıda",
@@ -575,31 +574,31 @@ oth("interview", "tr-mulakat", "Mülakat daveti",
 
 # --------------------------------------------------------------------------- others: next steps
 oth("next_steps", "nxt-quillpath-assessment", "Action needed: online assessment for {role}",
-    "Action needed\n\n{role} ({req})\n{co}\n\nPlease complete the 35-minute online assessment by {due}. After that date the link closes and the application can't move on, so do give yourself a quiet half hour before then.\n\nYou don't need to reply to this message.",
+    "Action needed\n\n{role} ({req})\n{co}\n\nPlease complete the 35-minute online assessment by {due}. After that date the link closes and the application can't move on, so find a quiet half hour before the deadline.\n\nYou don't need to reply to this message.",
     n=2, sender="quillpath")
 oth("next_steps", "nxt-references", "References – {role}",
-    "Dear {first},\n\nThank you for a very good interview. Before we can go further we need two references, one from your current or most recent manager. Please send their names and e-mail addresses by {due}.\n\nKind regards,\n{signer}",
+    "Dear {first},\n\nThank you for a very good interview. Next come references: two names, one of whom manages you today (or did most recently). Please send their names and e-mail addresses by {due}.\n\nKind regards,\n{signer}",
     n=2)
 oth("next_steps", "nxt-tallyroll-consent", "Background check consent needed – {role}",
-    "{co} would like to run a background check as the next step for {role}.\n\nPlease give your consent and upload your ID in Tallyroll by {due}. Candidacies without consent by then are paused.\n\n—\nTallyroll · candidate notifications · tallyroll.example/prefs",
+    "{co} would like to run a background check as the next step for {role}.\n\nTick the consent box and add your ID in Tallyroll by {due}. Candidacies without consent by then are paused.\n\n—\nTallyroll · candidate notifications · tallyroll.example/prefs",
     n=2, sender="tallyroll")
 oth("next_steps", "nxt-interpreter-exercise", "Community interpreter panel – recorded exercise",
     "Dear {first},\n\nThank you for applying to the community interpreter panel. The next step is a recorded consecutive exercise: listen to the two dialogues in the link and upload your interpretation by {due}. Recordings received after that date won't be marked.\n\nLanguage Services Team",
     n=2, sender="Language Services <panel@linguaserve.example>", role=("Community Interpreter",))
 oth("next_steps", "nxt-subtitle-test", "Subtitling test file",
-    "Dear {first},\n\nThanks for your interest in joining our roster. Please subtitle the attached twelve-minute clip to our style guide (42 characters a line, two lines maximum) and return the .srt by {due}.\n\nVendor Management, Captionworks",
+    "Dear {first},\n\nGlad you'd like to join our roster. Please subtitle the attached twelve-minute clip to our style guide (42 characters a line, two lines maximum) and return the .srt by {due}.\n\nVendor Management, Captionworks",
     n=2, sender="Captionworks Vendor Management <vendors@captionworks.example>", role=("Freelance Subtitler",))
 oth("next_steps", "nxt-qa-exercise", "QA Tester – bug report exercise",
     "Hi {first},\n\nThanks for applying. Next step is a short exercise: install the attached build, find what you can in an hour, and send us up to five bug reports with repro steps and logs by {due}.\n\nGood luck,\n{signer}\nQA Lead, {co}",
     n=2, co=("Pinemarten Games", "Wrenfield Software"), role=("QA Tester",))
 oth("next_steps", "nxt-right-to-work", "Right to work documents – {role}",
-    "Dear {first},\n\nAs the next step for {role}, please upload a copy of your passport or share code in the candidate portal by {due}. We cannot confirm your start date without it.\n\nPeople Team, {co}",
+    "Dear {first},\n\nAs the next step for {role}, please put your passport scan or share code into the candidate portal by {due}. No start date can be confirmed until it's there.\n\nPeople Team, {co}",
     n=2, sender="hr", foot=("disclaimer", "coop"))
 oth("next_steps", "nxt-sia-upload", "Door supervisor – licence upload",
     "Hi {first}, thanks for applying for weekend door work. Please send a photo of both sides of your SIA licence by {due} so we can put you on the rota. {signer}",
     co=("Velvet Room Leisure",), role=("Door Supervisor",))
 oth("next_steps", "nxt-antarctic-medical", "Winter team 2026 – medical forms",
-    "Dear {first},\n\nYou have been shortlisted for the Field Electrician post on the 2026 winter team. Please book the medical and dental examinations and return the completed forms by {due}; the station medical officer reviews them before any offer.\n\nPolar Operations Recruitment",
+    "Dear {first},\n\nYou are on the shortlist for the Field Electrician post on the 2026 winter team. Please book the medical and dental examinations and return the completed forms by {due}; the station medical officer reviews them before any offer.\n\nPolar Operations Recruitment",
     sender="Polar Operations <recruitment@polarops.example>", role=("Field Electrician",))
 oth("next_steps", "nxt-drone-logbook", "Drone pilot – logbook and insurance",
     "Hello {first},\n\nThanks for applying to fly for our survey team. Please send a copy of your GVC, your flight log and your insurance certificate by {due}, and we'll book a practical flight.\n\n{signer}\nFlight Operations, Skyledger Surveys",
@@ -616,16 +615,16 @@ oth("next_steps", "ka-dokumentebi", "შემდეგი ეტაპი",
 
 # --------------------------------------------------------------------------- others: offers
 oth("offer", "off-thread", "RE: [EXT] Re: Project Architect – Thursday",
-    "Hi {first},\n\nA quick note after Thursday, as promised. The partners would like to offer you the Project Architect role, starting on the school extension. I'll send the contract over tomorrow; salary as we discussed.\n\nYour sketchbook was a real pleasure to go through.\n\n{signer}\nAssociate\n\n________________\nFrom: {name}\nSent: {prev_outlook}\nTo: {signer}\nSubject: Re: [EXT] Re: Project Architect – Thursday\n\nThanks {sfirst}, I'll bring the sketchbook and the A3 set.",
+    "Hi {first},\n\nA quick note after Thursday, as promised. The partners want you as Project Architect, starting on the school extension. Contract to follow tomorrow; salary as we discussed.\n\nYour sketchbook was a real pleasure to go through.\n\n{signer}\nAssociate\n\n________________\nFrom: {name}\nSent: {prev_outlook}\nTo: {signer}\nSubject: Re: [EXT] Re: Project Architect – Thursday\n\nThanks {sfirst}, I'll bring the sketchbook and the A3 set.",
     n=2, co=("Orrin & Sallow Architects", "Ashcombe Design Studio"), role=("Project Architect",))
 oth("offer", "off-barber-phone", "Re: Barber chair",
-    "Chair's yours if you want it. Start Tuesday? {sfirst}",
+    "Chair's going if you want it. Tuesday start? {sfirst}",
     n=2, sender="Low Street Barbers <hello@lowstreetbarbers.example>", role=("Barber",), mobile=True)
 oth("offer", "off-footer-letter", "Offer of employment – {role}",
-    "Dear {first},\n\nI am delighted to offer you the position of {role} at {co}. Your contract and the new-starter forms are attached; please sign and return them within seven days.\n\nUnfortunately our induction dates are fixed, so your first day would be Monday the 2nd.\n\nYours sincerely,\n{signer}",
+    "Dear {first},\n\nIt's a pleasure to offer you the {role} job at {co}. Attached are your contract and the starter forms; signed copies within seven days, please.\n\nUnfortunately our induction dates are fixed, so your first day would be Monday the 2nd.\n\nYours sincerely,\n{signer}",
     n=2, foot=("podcast", "alert"))
 oth("offer", "off-brewery", "Apprentice brewer – good news",
-    "Hi {first},\n\nThanks for coming down to the brewhouse. We'd love to have you as our apprentice brewer. Wellies provided; the college day is Wednesday.\n\nCheers,\n{sfirst}\nHead Brewer, Sixpenny Brewing Co.",
+    "Hi {first},\n\nGood to have you at the brewhouse last week. We'd love to have you as our apprentice brewer. Wellies provided; the college day is Wednesday.\n\nCheers,\n{sfirst}\nHead Brewer, Sixpenny Brewing Co.",
     sender="Sixpenny Brewing Co. <brew@sixpenny.example>", role=("Apprentice Brewer",))
 oth("offer", "off-ranger", "Seasonal ranger – offer",
     "Dear {first},\n\nWe are pleased to offer you a seasonal ranger post with Cairnmoor National Park Authority from 1 April to 30 September, based at the Glenbrae visitor centre. Please confirm within ten days.\n\nRanger Service",
@@ -637,7 +636,7 @@ oth("offer", "off-tattoo", "Apprenticeship",
     "Hey {first}, your new flash sheets are a big step up. We'd like to take you on as an apprentice from next month, three days a week to start. Come in and we'll talk it through. {sfirst} @ Ironbark Tattoo",
     sender="Ironbark Tattoo <ironbarktattoo@example.net>", role=("Tattoo Apprentice",), mobile=True)
 oth("offer", "off-unfortunately-salary", "Your offer – {role}",
-    "Hi {first},\n\nThe panel kept coming back to your presentation, and we'd like to offer you the role. Unfortunately we can't quite reach the salary you asked for; the best we can do is £41,500, with a review after six months. Have a think and call me.\n\n{signer}",
+    "Hi {first},\n\nYour presentation won the room, and we'd like to offer you the role. Unfortunately we can't quite reach the salary you asked for; the best we can do is £41,500, with a review after six months. Have a think and call me.\n\n{signer}",
     role=("Communications Officer",))
 oth("offer", "pl-oferta", "Propozycja zatrudnienia",
     "Dzień dobry Panie {first},\n\nz przyjemnością przedstawiamy propozycję zatrudnienia na stanowisku Specjalisty ds. logistyki. Szczegóły umowy przesyłamy w załączniku. Prosimy o odpowiedź do piątku.\n\nZ wyrazami szacunku\nDział HR, Mroźna Droga",
@@ -645,16 +644,16 @@ oth("offer", "pl-oferta", "Propozycja zatrudnienia",
 
 # --------------------------------------------------------------------------- others: other job mail
 oth("other_job", "oth-no-decision", "Re: [EXT] Re: Digital Collections Librarian",
-    "Dear {first},\n\nI promised to write as soon as the committee had met. The meeting has moved to next Thursday because two members were ill, so there is no decision yet and nobody has been offered the post. I'll write again the moment I know.\n\nWith best wishes,\n{signer}\n\nOn {prev_gmail}, {name} wrote:\n> Dear {sfirst},\n> Many thanks for Thursday. Do you have a sense of when the committee will meet?",
+    "Dear {first},\n\nI promised to write as soon as the committee had met. Two members were ill, so it moved to next Thursday: no decision yet, and the post is still unfilled. I'll write again the moment I know.\n\nWith best wishes,\n{signer}\n\nOn {prev_gmail}, {name} wrote:\n> Dear {sfirst},\n> Many thanks for Thursday. Is there a date yet for the committee?",
     n=2, co=("Ashcombe University", "Highgarth College"), role=("Digital Collections Librarian",))
 oth("other_job", "oth-withdrawn", "Your candidacy: {role}",
-    "Your candidacy for {role} at {co} has been withdrawn at your request.\n\nWe're sorry to see you go. You can apply again at any time.\n\n—\nTallyroll · candidate notifications · tallyroll.example/prefs",
+    "Your candidacy for {role} at {co} was withdrawn, as you asked.\n\nThe door stays open if you want to apply again.\n\n—\nTallyroll · candidate notifications · tallyroll.example/prefs",
     n=2, sender="tallyroll")
 oth("other_job", "oth-paused", "{role} – hiring paused",
-    "Hi {first},\n\nA quick update: we've put the {role} vacancy on hold for a few weeks while the budget for next year is agreed. Your application stays open, nobody has been appointed, and we'll pick things up with you as soon as we can.\n\n{signer}",
+    "Hi {first},\n\nA quick update: the {role} vacancy is paused while finance settle next year's numbers, probably three or four weeks. Your application stays open, nobody has been appointed, and you'll hear from me the moment it restarts.\n\n{signer}",
     n=2)
 oth("other_job", "oth-reference-request", "Reference request – {hm}",
-    "Dear {first},\n\n{hm} has applied for the post of {role} with us and has given your name as a referee. Could you complete the short form at the link below by {due}? Your answers are confidential.\n\nPeople Team, {co}",
+    "Dear {first},\n\n{hm} is a candidate for our {role} post and named you as a referee. Would you fill in the two-minute form linked below before {due}? Your answers are confidential.\n\nPeople Team, {co}",
     sender="hr")
 oth("job_alert", "alert-ferntrack", "New roles near you",
     "Hi {first}, here are this week's roles that match your saved search 'operations, Leeds'.",
@@ -663,41 +662,41 @@ oth("job_alert", "alert-viewed-closed", "2 jobs you looked at have closed",
     "Hi {first},\n\nTwo jobs you looked at last week are no longer taking applications:\n• Events Coordinator – Oakapple Events\n• Marketing Assistant – Stonechat Travel\n\nHere are some similar roles that are still open:\n• Venue Coordinator – Copperbeech Hotels\n• Campaign Executive – Larchmont Media\n\nJobhound · Manage alerts",
     sender="Jobhound <alerts@jobhound.example>")
 oth("job_alert", "alert-weekly-digest", "Your weekly job digest",
-    "Good morning {first},\n\n14 new jobs for 'supply chain' within 20 miles:\n\n1. Supply Chain Planner – Marlpit Foods – £36k\n2. Demand Analyst – Saltgrass Retail – £34k\n3. Inventory Controller – Kestrel Lane Logistics – £31k\n\nNot interested? Tell us and we'll show fewer like these.\n\nJobhound · Unsubscribe",
+    "Good morning {first},\n\n14 new jobs for 'supply chain' within 20 miles:\n\n1. Supply Chain Planner – Marlpit Foods – £36k\n2. Demand Analyst – Saltgrass Retail – £34k\n3. Inventory Controller – Kestrel Lane Logistics – £31k\n\nWrong kind of job? Hit 'less like this'.\n\nJobhound · Unsubscribe",
     sender="Jobhound <alerts@jobhound.example>")
 oth("recruiter_outreach", "outreach-pitch", "Opportunity – {role}",
-    "Hi {first},\n\nI came across your profile and thought you might be open to a conversation about a {role} role with a client of mine, a scale-up in the energy sector. Fully hybrid, strong team. Worth fifteen minutes? If the timing's wrong, no problem at all.\n\n{signer}\nRidgeback Talent",
+    "Hi {first},\n\nSaw your profile while searching; any appetite for a conversation about a {role} role with a client of mine, a scale-up in the energy sector. Fully hybrid, strong team. Worth fifteen minutes? If the timing's wrong, no problem at all.\n\n{signer}\nRidgeback Talent",
     n=2, sender="{signer} <{slocal}@ridgebacktalent.example>")
 oth("recruiter_outreach", "outreach-not-looking", "Not looking? Read this anyway",
-    "Hi {first},\n\nI know plenty of people are tired of cold messages and of hearing nothing back after interviews, so I'll keep it short: I'm hiring for a {role} at {co}, and I reply to everyone who applies, yes or no. Interested?\n\n{signer}\nTalent Partner, {co}",
+    "Hi {first},\n\nCold messages are tiresome, and so is silence after interviews, so briefly: there's a {role} opening at {co}, and I reply to everyone who applies, yes or no. Interested?\n\n{signer}\nTalent Partner, {co}",
     n=2)
 
 # --------------------------------------------------------------------------- others: rejection words, no job
 NJ = "non_job_rejection_words"
 oth(NJ, "nj-mortgage", "Your mortgage in principle",
-    "Dear {first},\n\nThank you for your mortgage in principle application. Unfortunately we're unable to offer you a mortgage in principle at this time, based on the information you gave us and our credit checks.\n\nMortgage Team, Northfold Bank", sender="Northfold Bank <mortgages@northfoldbank.example>")
+    "Dear {first},\n\nThank you for your mortgage in principle application. Unfortunately a mortgage in principle can't be offered at the moment, based on the information you gave us and our credit checks.\n\nMortgage Team, Northfold Bank", sender="Northfold Bank <mortgages@northfoldbank.example>")
 oth(NJ, "nj-app-store", "Your app submission was rejected",
     "Hello {first},\n\nYour submission of 'Tidy Tides 1.4' was rejected because the app asks for location data without explaining why. Please update the permission text and resubmit.\n\nApp Review", sender="App Review <review@appmarket.example>")
 oth(NJ, "nj-trademark", "Trade mark application UK00004{ref3}",
-    "Dear {name},\n\nWe have examined your application to register the trade mark BREWLINE. We must refuse it under section 5(2) because of an earlier mark for similar goods. You have two months to respond.\n\nTrade Marks Examination", sender="Trade Marks <tm.examination@ipo.gov.example>")
+    "Dear {name},\n\nOur examiner has looked at the BREWLINE trade mark filing. It must be refused under section 5(2) because of an earlier mark for similar goods. You have two months to respond.\n\nTrade Marks Examination", sender="Trade Marks <tm.examination@ipo.gov.example>")
 oth(NJ, "nj-short-story", "Your submission to Lamplight Quarterly",
-    "Dear {first},\n\nThank you for sending us 'The Salt Road'. We read it with interest but it isn't right for the magazine, and we're declining it. We hope you'll send us something else.\n\nThe Editors", sender="Lamplight Quarterly <submissions@lamplightq.example>")
+    "Dear {first},\n\n'The Salt Road' has been read by two of us. It isn't right for the magazine, so we're declining it. We hope you'll send us something else.\n\nThe Editors", sender="Lamplight Quarterly <submissions@lamplightq.example>")
 oth(NJ, "nj-dog-adoption", "Your application to adopt Biscuit",
-    "Hi {first},\n\nThanks so much for applying to adopt Biscuit. After the home checks, we've chosen another family with a secure garden and no other dogs, which suits his nerves best. We're so sorry.\n\nHollybank Dog Rescue", sender="Hollybank Dog Rescue <rehoming@hollybank.example>")
+    "Hi {first},\n\nBiscuit's foster carer read your form with a big smile. After the home checks, we've chosen another family with a secure garden and no other dogs, which suits his nerves best. We're so sorry.\n\nHollybank Dog Rescue", sender="Hollybank Dog Rescue <rehoming@hollybank.example>")
 oth(NJ, "nj-poster-abstract", "Abstract decision – poster session",
-    "Dear {first},\n\nThank you for submitting your abstract. The programme committee received far more than it could accept, and regrettably your abstract was not accepted for the poster session.\n\nConference Secretariat", sender="Conference Secretariat <abstracts@coastecology.example>")
+    "Dear {first},\n\nYour abstract has been through review. The programme committee received far more than it could accept, and regrettably your abstract did not make the poster programme.\n\nConference Secretariat", sender="Conference Secretariat <abstracts@coastecology.example>")
 oth(NJ, "nj-tennis-club", "Membership application",
-    "Dear {first},\n\nThank you for applying for membership. The committee is not accepting new adult members this season as the courts are at capacity; we've put you on the waiting list.\n\nMembership Secretary, Elmhurst Lawn Tennis Club", sender="Elmhurst LTC <membership@elmhurstltc.example>")
+    "Dear {first},\n\nThank you for applying for membership. The committee is not accepting new adult members this season as the courts are at capacity; your name is now on the waiting list.\n\nMembership Secretary, Elmhurst Lawn Tennis Club", sender="Elmhurst LTC <membership@elmhurstltc.example>")
 oth(NJ, "nj-refund", "Your refund request",
-    "Hi {first},\n\nWe've looked at your refund request for order 88{ref3}. As the item was returned after the 30-day window, we're unable to approve it this time. Sorry we couldn't help.\n\nCustomer Care", sender="Saltgrass Retail <care@saltgrass.example>")
+    "Hi {first},\n\nWe've looked at your refund request for order 88{ref3}. The parcel reached us on day 41, outside the 30-day returns period, so the request has been declined. Sorry we couldn't help.\n\nCustomer Care", sender="Saltgrass Retail <care@saltgrass.example>")
 oth(NJ, "nj-photo-competition", "Coastlines photo competition",
     "Hi {first},\n\nThank you for entering the Coastlines competition. The judges have made their shortlist and your entry wasn't among the 20 chosen. Thousands of photos came in.\n\nThe Coastlines team", sender="Coastlines <competition@coastlines.example>")
 oth(NJ, "nj-season-ticket", "Season ticket ballot result",
-    "Dear {first},\n\nUnfortunately your application in the season ticket ballot was unsuccessful. You remain on the waiting list and can still buy tickets for single matches.\n\nTicket Office", sender="Ticket Office <tickets@kingsmeadstadium.example>")
+    "Dear {first},\n\nUnfortunately your application in the season ticket ballot was unsuccessful. Your waiting-list place is kept, and single-match tickets are still on sale to you.\n\nTicket Office", sender="Ticket Office <tickets@kingsmeadstadium.example>")
 oth(NJ, "nj-holiday-let", "Booking request declined",
     "Hi {first},\n\nYour booking request for Harbour Cottage, 12–19 August, was declined by the host. Your card has not been charged. Here are similar cottages nearby.\n\nStaycoast", sender="Staycoast <bookings@staycoast.example>")
 oth(NJ, "nj-restaurant", "Your table request",
-    "Hi {first},\n\nSorry, we can't accept your request for eight on Saturday at 8pm; we're fully booked. We could do 5:30pm, or any time on Sunday.\n\nOsteria Nove", sender="Osteria Nove <book@osterianove.example>")
+    "Hi {first},\n\nSorry, we can't accept your request for eight on Saturday at 8pm; we're fully booked. An early table at half five works, or Sunday any time.\n\nOsteria Nove", sender="Osteria Nove <book@osterianove.example>")
 oth(NJ, "nj-parking-permit", "Resident parking permit application",
     "Dear {name},\n\nYour application for a resident parking permit has been refused because the proof of address you sent is older than three months. Please apply again with a recent document.\n\nParking Services, Wexham Borough Council", sender="Wexham Borough Council <parking@wexham.gov.example>")
 oth(NJ, "nj-bank-account", "Your account application",
