@@ -310,7 +310,7 @@ rej("new-subtitler", "Subtitling test – result",
     "Dear {first},\n\nThe subtitling test file you returned has been reviewed. Our reviewers found timing errors in 22 of the 140 events and several lines over the 42-character limit, so we will not be adding you to our freelancer roster at this time.\n\nVendor Management, Captionworks",
     sender="Captionworks Vendor Management <vendors@captionworks.example>", role=("Freelance Subtitler",))
 rej("new-mailbox-scan", "New mail scanned – item 6{ref3}",
-    "New mail has arrived at your virtual address and has been scanned as you asked.\n\nItem: 6{ref3}\nFrom: {co}, HR Department\nPages: 1\n\nText of the letter (automatic recognition, may contain errors):\n\nDear {name}\nRe: {role}\nThank you for coming to interview. The panel's choice fell on another applicant, I am sorry to say. Best wishes for what comes next.\nYours sincerely\n{signer}\n\nView the PDF | Forward | Shred\nMailDrop Virtual Address",
+    "New mail has arrived at your virtual address and has been scanned as you asked.\n\nItem: 6{ref3}\nFrom: {co}, HR Department\nPages: 1\n\nText of the letter (automatic recognition, may contain errors):\n\nDear {name}\nRe: {role}\nThank you for coming to interview. I am sorry to say the panel preferred another applicant. Best wishes for what comes next.\nYours sincerely\n{signer}\n\nView the PDF | Forward | Shred\nMailDrop Virtual Address",
     sender="MailDrop <scans@maildrop.example>")
 rej("new-secure-portal", "You have a new message in the candidate portal",
     "You have a new secure message from {co}.\n\nSubject: Assessment centre outcome\n\n\"Dear {first}, thank you for attending the assessment centre last week. The assessors' scores have been moderated and, regrettably, you will not be going through to the final interview.\"\n\nSign in to the candidate portal to read your messages. Do not reply to this e-mail.",
@@ -325,7 +325,7 @@ rej("new-mail-merge", "Your application for {{{{job_title}}}}",
     "Dear {{{{first_name}}}},\n\nYour application for the {{{{job_title}}}} position at {co} has been reviewed, and other applicants whose backgrounds suit the requirements better will go forward.\n\nWe appreciate your time.\n\n{{{{recruiter_name}}}}\n{co} Talent Team",
     sender="careers")
 rej("new-image-markers", "An update on your application",
-    "[image: {co} logo]\nView this e-mail in your browser\n\nHi {first},\n\nThank you for applying for {role}. We had a large number of strong applicants and, after reviewing them all, we have offered the role to another person.\n\n[image: Our people]\n\nWe hope you'll look at our other openings.\n\n[image: LinkedIn] [image: Instagram]\n{co} · Unsubscribe",
+    "[image: {co} logo]\nView this e-mail in your browser\n\nHi {first},\n\nThank you for applying for {role}. The field was big and good; after going through it, we have offered the role to another person.\n\n[image: Our people]\n\nWe hope you'll look at our other openings.\n\n[image: LinkedIn] [image: Instagram]\n{co} · Unsubscribe",
     sender="careers")
 rej("new-memo", "RE: Application – {role}",
     "MEMORANDUM\n\nTO: {name}\nFROM: Human Resources, {co}\nDATE: {date_short}\nRE: Application – {role}\n\n1. Please be advised that you have not been selected for the above position.\n2. Your application will be kept on file for twelve (12) months.\n3. Thank you for your interest in {co}.\n\nHR/REC/{ref3}",
@@ -569,7 +569,7 @@ oth("interview", "it-colloquio", "Invito a colloquio – Addetta alla reception"
     "Gentile {first},\n\nabbiamo letto con piacere il suo curriculum. Le proponiamo un colloquio giovedì alle ore 11 in hotel. Purtroppo il parcheggio interno è chiuso per lavori: le consigliamo quello comunale in piazza.\n\nCordiali saluti,\nUfficio Personale, Hotel Belvedere Lago",
     lang="it", sender="hr", rcpt=("Chiara Bonetti",), co=("Hotel Belvedere Lago",))
 oth("interview", "tr-mulakat", "Mülakat daveti",
-    "Merhaba {first} Bey,\n\nSatın Alma Uzmanı pozisyonu için yaptığınız başvuru olumlu değerlendirildi. Sizi perşembe günü saat 14:00'te ofisimizde yüz yüze görüşmeye davet etmek isteriz. Uygun olup olmadığınızı bildirir misiniz?\n\nİnsan Kaynakları, Boğaziçi Gıda",
+    "Merhaba {first} Bey,\n\nSatın Alma Uzmanı pozisyonu için yaptığınız başvuru olumlu değerlendirildi. Perşembe öğleden sonra ikide ofisimizde sizinle tanışmak isteriz. Uygun olup olmadığınızı bildirir misiniz?\n\nİnsan Kaynakları, Boğaziçi Gıda",
     lang="tr", sender="hr", rcpt=("Emre Yıldız",), co=("Boğaziçi Gıda",))
 
 # --------------------------------------------------------------------------- others: next steps
@@ -636,7 +636,7 @@ oth("offer", "off-tattoo", "Apprenticeship",
     "Hey {first}, your new flash sheets are a big step up. We'd like to take you on as an apprentice from next month, three days a week to start. Come in and we'll talk it through. {sfirst} @ Ironbark Tattoo",
     sender="Ironbark Tattoo <ironbarktattoo@example.net>", role=("Tattoo Apprentice",), mobile=True)
 oth("offer", "off-unfortunately-salary", "Your offer – {role}",
-    "Hi {first},\n\nYour presentation won the room, and we'd like to offer you the role. Unfortunately we can't quite reach the salary you asked for; the best we can do is £41,500, with a review after six months. Have a think and call me.\n\n{signer}",
+    "Hi {first},\n\nYour presentation won the room, and we'd like to offer you the role. Unfortunately we can't quite reach the salary you asked for; our ceiling is £41,500, with a review after six months. Have a think and call me.\n\n{signer}",
     role=("Communications Officer",))
 oth("offer", "pl-oferta", "Propozycja zatrudnienia",
     "Dzień dobry Panie {first},\n\nz przyjemnością przedstawiamy propozycję zatrudnienia na stanowisku Specjalisty ds. logistyki. Szczegóły umowy przesyłamy w załączniku. Prosimy o odpowiedź do piątku.\n\nZ wyrazami szacunku\nDział HR, Mroźna Droga",
