@@ -396,7 +396,7 @@ rej("nl-be-kandidaat", "Je sollicitatie bij Stad Lierbeek",
     "Beste {first},\n\nBedankt voor je deelname aan de selectieproef voor de functie van administratief medewerker. De jury heeft je resultaten bekeken: je behaalde 54 op 100, terwijl 60 nodig was om te slagen. Je kan dus niet verder in deze selectieprocedure.\n\nMet vriendelijke groeten,\nDienst Personeel, Stad Lierbeek",
     lang="nl", sender="Stad Lierbeek <personeel@lierbeek.example>", rcpt=("Wout Verhaegen",))
 rej("pl-inni", "Rekrutacja – Specjalista ds. logistyki",
-    "Dzień dobry Panie {first},\n\ndziękujemy za udział w rozmowie rekrutacyjnej. Po przeanalizowaniu wszystkich kandydatur zdecydowaliśmy się kontynuować proces z innymi osobami, których doświadczenie w transporcie chłodniczym lepiej odpowiada potrzebom zespołu.\n\nZ wyrazami szacunku\n{signer}\nDział HR",
+    "Szanowny Panie,\n\ndziękujemy za udział w rozmowie rekrutacyjnej. Po przeanalizowaniu wszystkich kandydatur zdecydowaliśmy się kontynuować proces z innymi osobami, których doświadczenie w transporcie chłodniczym lepiej odpowiada potrzebom zespołu.\n\nZ wyrazami szacunku\n{signer}\nDział HR",
     lang="pl", rcpt=("Krzysztof Wawrzyniak",), signer=("Magdalena Sobczak",), co=("Mroźna Droga",))
 rej("ko-doc-screening", "[서류전형 결과] 안내드립니다",
     "{last}님 안녕하세요.\n\n저희 회사 마케팅 직무에 지원해 주셔서 진심으로 감사드립니다. 서류전형을 진행한 결과, 안타깝게도 이번에는 다음 단계로 모시지 못하게 되었습니다. 지원해 주신 시간과 정성에 다시 한번 감사드리며, 앞으로 좋은 일만 있으시길 바랍니다.\n\n한빛솔루션 인사팀 드림",
@@ -639,7 +639,7 @@ oth("offer", "off-unfortunately-salary", "Your offer – {role}",
     "Hi {first},\n\nYour presentation won the room, and we'd like to offer you the role. Unfortunately we can't quite reach the salary you asked for; our ceiling is £41,500, with a review after six months. Have a think and call me.\n\n{signer}",
     role=("Communications Officer",))
 oth("offer", "pl-oferta", "Propozycja zatrudnienia",
-    "Dzień dobry Panie {first},\n\nz przyjemnością przedstawiamy propozycję zatrudnienia na stanowisku Specjalisty ds. logistyki. Szczegóły umowy przesyłamy w załączniku. Prosimy o odpowiedź do piątku.\n\nZ wyrazami szacunku\nDział HR, Mroźna Droga",
+    "Szanowny Panie,\n\nz przyjemnością przedstawiamy propozycję zatrudnienia na stanowisku Specjalisty ds. logistyki. Szczegóły umowy przesyłamy w załączniku. Prosimy o odpowiedź do piątku.\n\nZ wyrazami szacunku\nDział HR, Mroźna Droga",
     lang="pl", sender="hr", rcpt=("Tomasz Jabłoński",), co=("Mroźna Droga",))
 
 # --------------------------------------------------------------------------- others: other job mail
