@@ -78,7 +78,8 @@ _HR_OUT = re.compile(
     r"mjesto|radno mesto|poziciju|mjesto|mesto|zaposlenje)\b"
 )
 _HR_OTHER = re.compile(
-    r"\b(?:odlučili|odlučila|odlučio) smo se za (?:\w+ )?(?:kandidata|kandidatkinju|osobu|"
+    r"\b(?:(?:odlučili|odlučila|odlučio) smo se|smo se (?:odlučili|odlučila|odlučio)) za "
+    r"(?:\w+ )?(?:kandidata|kandidatkinju|osobu|"
     r"prijavitelja|prijaviteljicu|kolegu|kolegicu)\b"
     r"|\b(?:odabrali|izabrali|zaposlili|primili|angažirali) smo (?:\w+ )?(?:drug\w+ |jedn\w+ )?"
     r"(?:kandidata|kandidatkinju|osobu|prijavitelja|prijaviteljicu|kolegu|kolegicu)\b"
@@ -121,7 +122,8 @@ _ET_OUT = re.compile(
     r"|\b(?:te|sa|teie|sina) ei (?:\w+ )?(?:pääsenud|pääse|jõudnud) (?:\w+ )?(?:edasi|järgmisse|"
     r"lõppvooru)\w*"
     r"|\botsust(?:asime|as|ati|anud) (?:\w+ ){0,2}?mitte (?:jätkata|edasi minna|valida|pakkuda)\b"
-    r"|\b(?:me )?ei (?:saa|saanud) (?:teile|sulle|teid|sind) (?:\w+ )?(?:pakkuda|valida|edasi)\b"
+    r"|\b(?:me )?ei (?:saa|saanud) (?:teile|sulle|teid|sind) (?:\w+ ){0,3}?(?:pakkuda|valida|"
+    r"edasi)\b"
     r"|\b(?:kandideerimine|kandidatuur|avaldus|taotlus)\b(?: \w+){0,2}? ei (?:osutunud|olnud) "
     r"(?:edukaks|edukas)\b"
     r"|\bei jätka (?:\w+ )?(?:teie|sinu) kandidatuuriga\b"
@@ -164,7 +166,7 @@ _IS_OUT = re.compile(
     r"ráðinn|fyrir valinu)\b"
     r"|\b(?:hlaut|fékk|hlýtur) ekki brautargengi\b"
     r"|\b(?:getum|gátum|munum) ekki (?:\w+ )?(?:boðið þér|boðið þig|haldið áfram|ráðið þig)\b"
-    r"|\bákveðið að (?:halda ekki|ekki halda) áfram\b"
+    r"|\b(?:ákveðið|ákváðum|ákvað|ákváðu) að (?:halda ekki|ekki halda) áfram\b"
     r"|\b(?:komst|komust) ekki (?:\w+ )?áfram\b"
 )
 _IS_OTHER = re.compile(
@@ -175,8 +177,9 @@ _IS_OTHER = re.compile(
 )
 _IS_GONE = re.compile(
     r"\b(?:búið er að|hefur verið|var) ráð(?:a|ið) í (?:starfið|stöðuna)\b"
-    r"|\b(?:starfið|staðan)\b[^.!?\n]{0,40}? (?:hefur verið|var|er) (?:nú )?(?:mannað|fyllt|lokað|"
-    r"afturkölluð|ráðstafað)\b"
+    r"|\b(?:starfið|staðan)\b[^.!?\n]{0,40}? (?:hefur verið|var|er) (?:nú )?(?:mannað|mönnuð|"
+    r"fyllt|lokað|"
+    r"lokuð|afturkölluð|ráðstafað)\b"
 )
 
 # Afrikaans: "jy was nie suksesvol nie", "ons het besluit om nie voort te gaan nie", "ons kan jou
@@ -336,7 +339,10 @@ _NORDIC_GIVEN = re.compile(
     r"tilbudt|gitt|givet)(?: \w+)? (?:tjänsten|jobbet|platsen|rollen|stillingen|stillinga|jobben|"
     r"tjenesten) (?:\w+ )?til{1,2} (?!dig\b|deg\b)(?:en av de andra|en af de andre|en av de andre|"
     r"någon annan|nogen anden|noen andre|en annan|en anden|en annen|en (?:\w+ )?(?:kandidat|"
-    r"sökande|søker|ansøger|kollega|kollega|person)\w*)"
+    r"sökande|søker|ansøger|kollega|person)\w*)"
+    r"|\b(?:tjänsten|jobbet|platsen|rollen|stillingen|stillinga|jobben|tjenesten) har vi (?:nu )?"
+    r"(?:gett|givit|erbjudit|tilbudt|gitt|givet) (?:\w+ )?til{1,2} (?!dig\b|deg\b)(?:en|någon|"
+    r"nogen|noen) "
 )
 # Dutch: going on with one candidate described ("we gaan verder met een kandidaat die …"; not
 # "met de kandidaten die", a process described)
@@ -350,7 +356,8 @@ _NL_ON_WITH = re.compile(
 # German: the post taken over by someone ("Die Stelle übernimmt ein Kollege aus …", "ein
 # interner Kandidat übernimmt die Position")
 _DE_TAKEN_OVER = re.compile(
-    r"\b(?:die|diese) (?:stelle|position|rolle) übernimmt (?:\w+ )?(?:ein|eine|unser|unsere) "
+    r"\b(?:die|diese|unsere) (?:stelle|position|rolle) übernimmt (?:\w+ )?(?:ein|eine|unser|"
+    r"unsere) "
     r"(?:\w+ )?(?:kolleg|kandidat|bewerber|mitarbeiter|person|intern)\w*"
     r"|\b(?:ein|eine) (?:\w+ )?(?:kolleg|kandidat|bewerber|mitarbeiter)\w*\b[^.!?\n]{0,60}? "
     r"übernimmt (?:\w+ )?(?:die|diese) (?:stelle|position|rolle)\b"
@@ -413,7 +420,7 @@ READINGS = readings(
 # "juhul kui"; Lithuanian "jei", "jeigu", "tuo atveju"; Icelandic "ef", "nema"; Afrikaans "as"
 # before a subject, "tensy", "ingeval"; Swahili "ikiwa", "iwapo", "endapo", "kama" before a
 # negated or future verb, and "if you don't" as a verb's prefix ("usipopata"); Persian "اگر",
-# "در صورت", "چنانچه"; Hebrew "אם", "במקרה", "במידה ו"; Hindi "यदि", "अगर", "चाहे"; Thai
+# "در صورت", "چنانچه"; Hebrew "אם", "במקרה", "במידה (ו)"; Hindi "यदि", "अगर", "चाहे"; Thai
 # "หาก", "ถ้า", "กรณี", "ไม่ว่า"; Malay "sekiranya"; Filipino "kung", "sakaling", "kapag".
 CONDITIONAL = (
     r"|\b(?:ako (?:ne|vas|vaš\w*|se|budete|ste|u roku|do|nakon|kandidat\w*|prijava|odaberemo|"
@@ -424,7 +431,7 @@ CONDITIONAL = (
     r"as (?:jy|ons|jou|julle)|tensy|ingeval|"
     r"ikiwa|iwapo|endapo|kama (?:hu|ha|hatu|uta|tuta|uki|tuki)\w*|usipo\w*|msipo\w*|tusipo\w*|"
     r"sekiranya|kung|sakaling|kapag|"
-    r"אם|ואם|שאם|במקרה|במידה ו|במידה ש|בין אם)\b"
+    r"אם|ואם|שאם|במקרה|במידה|בין אם)\b"
     r"|(?:اگر|در صورت|درصورت|چنانچه|در غیر این صورت)"
     r"|" + _HI_L + r"(?:यदि|अगर|चाहे)" + _HI_R + r"|(?:หาก|ถ้า|กรณีที่|ในกรณี|ไม่ว่า)"
 )
