@@ -306,3 +306,11 @@ SECOND_TWINS = [
 @pytest.mark.parametrize("text", SECOND_TWINS)
 def test_a_second_twin_gives_no_decision(text: str) -> None:
     assert not decision(text)
+
+
+def test_words_of_other_uses_are_no_conditional() -> None:
+    # "EF" (a company) is no Icelandic "ef"; "kung paano" (how) no Filipino "if"; "ako" (I) no
+    # Croatian "if"
+    assert OTHER in marks("We went with another candidate for the EF tutor role.")
+    assert OTHER in marks("Salamat kung paano ka nag-present, pero ibang candidate ang kinuha.")
+    assert OUT in marks("Ako ang taga-HR, at hindi ka napili para sa posisyon.")

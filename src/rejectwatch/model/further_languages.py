@@ -415,22 +415,24 @@ READINGS = readings(
 )
 
 # Conditionals ("if", "in case", "whether", and silence means no), appended to
-# languages.CONDITIONAL: Croatian/Serbian "ako", "ukoliko", "u slučaju"; Bulgarian "ако", "в
-# случай", "при липса"; Estonian "kui" before a subject or a negation (alone it is also "than"),
-# "juhul kui"; Lithuanian "jei", "jeigu", "tuo atveju"; Icelandic "ef", "nema"; Afrikaans "as"
-# before a subject, "tensy", "ingeval"; Swahili "ikiwa", "iwapo", "endapo", "kama" before a
-# negated or future verb, and "if you don't" as a verb's prefix ("usipopata"); Persian "اگر",
-# "در صورت", "چنانچه"; Hebrew "אם", "במקרה", "במידה (ו)"; Hindi "यदि", "अगर", "चाहे"; Thai
-# "หาก", "ถ้า", "กรณี", "ไม่ว่า"; Malay "sekiranya"; Filipino "kung", "sakaling", "kapag".
+# languages.CONDITIONAL: Croatian/Serbian "ako" (before a subject, a negation or a time: it is
+# also Filipino "I"), "ukoliko", "u slučaju"; Bulgarian "ако", "в случай", "при липса"; Estonian
+# "kui" before a subject or a negation (alone it is also "than"), "juhul kui"; Lithuanian "jei",
+# "jeigu", "tuo atveju"; Icelandic "ef" before a subject or a negation (not "EF", a company);
+# Afrikaans "as" before a subject, "tensy", "ingeval"; Swahili "ikiwa", "iwapo", "endapo",
+# "kama" before a negated or future verb, and "if you don't" as a verb's prefix ("usipopata");
+# Persian "اگر", "در صورت", "چنانچه"; Hebrew "אם", "במקרה", "במידה (ו)"; Hindi "यदि", "अगर",
+# "चाहे"; Thai "หาก", "ถ้า", "กรณี", "ไม่ว่า"; Malay "sekiranya"; Filipino "kung" before a
+# subject or a negation (alone it also opens "kung saan", where), "sakaling", "kapag".
 CONDITIONAL = (
     r"|\b(?:ako (?:ne|vas|vaš\w*|se|budete|ste|u roku|do|nakon|kandidat\w*|prijava|odaberemo|"
     r"vam|ti|te|tvoj\w*|niste|nismo|izaberemo)|ukoliko|u slučaju|u slucaju|ако|в случай|"
     r"при липса|независимо дали|juhul|"
     r"kui (?:te|teie|teid|teile|sa|sind|sulle|sinu|me|meie|ei|valik|otsus)|"
-    r"jei|jeigu|tuo atveju|nepriklausomai nuo|ef|"
+    r"jei|jeigu|tuo atveju|nepriklausomai nuo|ef (?:þú|við|umsókn\w*|þig|þér|ekki|annar|önnur|svo)|"
     r"as (?:jy|ons|jou|julle)|tensy|ingeval|"
     r"ikiwa|iwapo|endapo|kama (?:hu|ha|hatu|uta|tuta|uki|tuki)\w*|usipo\w*|msipo\w*|tusipo\w*|"
-    r"sekiranya|kung|sakaling|kapag|"
+    r"sekiranya|kung (?:hindi|ikaw|kayo|ka|may|wala|ma\w+|pumasa|sakali)|sakaling|kapag|"
     r"אם|ואם|שאם|במקרה|במידה|בין אם)\b"
     r"|(?:اگر|در صورت|درصورت|چنانچه|در غیر این صورت)"
     r"|" + _HI_L + r"(?:यदि|अगर|चाहे)" + _HI_R + r"|(?:หาก|ถ้า|กรณีที่|ในกรณี|ไม่ว่า)"
