@@ -314,3 +314,57 @@ def test_words_of_other_uses_are_no_conditional() -> None:
     assert OTHER in marks("We went with another candidate for the EF tutor role.")
     assert OTHER in marks("Salamat kung paano ka nag-present, pero ibang candidate ang kinuha.")
     assert OUT in marks("Ako ang taga-HR, at hindi ka napili para sa posisyon.")
+
+
+# A third phrasing, the regret and the application not taken further (19 of these 26 were read
+# at once; widened for the other seven: "ei jätka … kandideerimisega", "kandidatūros …
+# nesvarstysime", "munum ekki halda áfram með", the inverted "komst þú ekki áfram", "om 'n ander
+# kandidaat aan te stel", "hatutaendelea na", "iba na ang napili")
+THIRD_PHRASINGS = [
+    "Sa žaljenjem Vas obavještavamo da niste ušli u uži izbor.",  # hr
+    "Vašu prijavu nećemo dalje razmatrati.",  # hr
+    "С съжаление Ви уведомяваме, че не сте одобрени за позицията.",  # bg
+    "Няма да продължим процеса с Вас.",  # bg
+    "Me ei jätka Teie kandideerimisega.",  # et
+    "Valiku langetasime teise kandidaadi kasuks.",  # et
+    "Jūsų kandidatūros toliau nesvarstysime.",  # lt
+    "Šį kartą pasirinkome kitą kandidatą.",  # lt
+    "Við munum ekki halda áfram með umsókn þína.",  # is
+    "Því miður komst þú ekki áfram í ferlinu.",  # is
+    "Ons gaan nie verder met jou aansoek nie.",  # af
+    "Ons het besluit om 'n ander kandidaat aan te stel.",  # af
+    "Hatutaendelea na maombi yako.",  # sw
+    "Tunasikitika kukujulisha kuwa hukufaulu usaili.",  # sw
+    "با کمال تأسف درخواست شما رد شد.",  # fa
+    "ما تصمیم گرفتیم فرد دیگری را استخدام کنیم.",  # fa
+    "אנו מצטערים להודיע כי מועמדותך לא נבחרה.",  # he
+    "הוחלט לא לקדם את המועמדות שלך.",  # he
+    "हमें खेद है कि हम आपको यह पद नहीं दे सकते।",  # hi
+    "आपका आवेदन अस्वीकार कर दिया गया है।",  # hi
+    "ทางบริษัทไม่สามารถรับท่านเข้าทำงานได้",  # th
+    "บริษัทได้ตัดสินใจเลือกผู้สมัครคนอื่น",  # th
+    "Kami tidak dapat meneruskan permohonan anda.",  # ms
+    "Permohonan anda tidak dipertimbangkan untuk peringkat seterusnya.",  # ms
+    "Hindi ka nakapasa sa final interview.",  # tl
+    "Iba na ang napili namin para sa role.",  # tl
+]
+
+
+@pytest.mark.parametrize("text", THIRD_PHRASINGS)
+def test_a_third_phrasing_gives_a_decision(text: str) -> None:
+    assert decision(text)
+
+
+THIRD_TWINS = [
+    "Ikiwa hatutaendelea na maombi yako, tutakujulisha.",  # sw
+    "Kui me ei jätka Teie kandideerimisega, anname teada.",  # et
+    "Jei Jūsų kandidatūros toliau nesvarstysime, pranešime.",  # lt
+    "Ef við munum ekki halda áfram með umsókn þína, látum við vita.",  # is
+    "As ons besluit om 'n ander kandidaat aan te stel, laat ons jou weet.",  # af
+    "Kung iba na ang napili namin, sasabihan ka namin.",  # tl
+]
+
+
+@pytest.mark.parametrize("text", THIRD_TWINS)
+def test_a_third_twin_gives_no_decision(text: str) -> None:
+    assert not decision(text)

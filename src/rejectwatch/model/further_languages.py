@@ -126,7 +126,8 @@ _ET_OUT = re.compile(
     r"edasi)\b"
     r"|\b(?:kandideerimine|kandidatuur|avaldus|taotlus)\b(?: \w+){0,2}? ei (?:osutunud|olnud) "
     r"(?:edukaks|edukas)\b"
-    r"|\bei jätka (?:\w+ )?(?:teie|sinu) kandidatuuriga\b"
+    r"|\bei jätka (?:\w+ )?(?:teie|sinu) (?:kandidatuuriga|kandideerimisega|avaldusega|"
+    r"taotlusega)\b"
 )
 _ET_OTHER = re.compile(
     r"\b(?:jätkata|jätkame|jätkasime|valisime|valiti|eelistasime|palkasime|otsustasime|"
@@ -148,6 +149,8 @@ _LT_OUT = re.compile(
     r"|\bnusprendėme (?:\w+ )?(?:nebetęsti|netęsti|nesirinkti|neprisijungti)\b"
     r"|\bnegalime (?:jums |tau |jūsų )?(?:\w+ )?(?:pasiūlyti|pakviesti|tęsti)\b"
     r"|\bnepatekote (?:\w+ )?(?:į|toliau)\b|\bnepraėjote\b"
+    r"|\b(?:kandidatūros|paraiškos) (?:\w+ )?(?:nesvarstysime|nebesvarstysime|netęsime|"
+    r"nebetęsime)\b"
 )
 _LT_OTHER = re.compile(
     r"\b(?:tęsti|tęsime|tęsiame|pasirinkome|atrinkome|nusprendėme|įdarbinome|priėmėme|"
@@ -165,9 +168,10 @@ _IS_OUT = re.compile(
     r"\b(?:varst|var|voru) (?:þú |hún |hann |þau )?ekki (?:\w+ )?(?:valin|valinn|valið|ráðin|"
     r"ráðinn|fyrir valinu)\b"
     r"|\b(?:hlaut|fékk|hlýtur) ekki brautargengi\b"
-    r"|\b(?:getum|gátum|munum) ekki (?:\w+ )?(?:boðið þér|boðið þig|haldið áfram|ráðið þig)\b"
+    r"|\b(?:getum|gátum|munum) ekki (?:\w+ )?(?:boðið þér|boðið þig|haldið áfram|ráðið þig|"
+    r"halda áfram með)\b"
     r"|\b(?:ákveðið|ákváðum|ákvað|ákváðu) að (?:halda ekki|ekki halda) áfram\b"
-    r"|\b(?:komst|komust) ekki (?:\w+ )?áfram\b"
+    r"|\b(?:komst|komust) (?:þú |hún |hann |þau )?ekki (?:\w+ )?áfram\b"
 )
 _IS_OTHER = re.compile(
     r"\b(?:ráða|réðum|ráðið|valið|völdum|velja|halda áfram með|ákveðið að ráða)(?: \w+){0,3}? "
@@ -199,7 +203,7 @@ _AF_OTHER = re.compile(
     r"|\b(?:gekies|aangestel|besluit op|gegaan met) (?:\w+ )?(?:'n |’n |ŉ )?ander "
     r"(?:kandidaat|kandidate|aansoeker\w*|persoon)\b"
     r"|(?<!\w)(?:'n|’n|ŉ) ander (?:kandidaat|aansoeker|persoon) (?:\w+ ){0,2}?(?:gekies|"
-    r"aangestel)\b"
+    r"aangestel|aan te stel)\b"
 )
 _AF_GONE = re.compile(
     r"\b(?:pos|betrekking|vakature|posisie)\b[^.!?\n]{0,50}? (?:is|was) (?:reeds |al |nou )?"
@@ -215,6 +219,7 @@ _SW_OUT = re.compile(
     r"|\b(?:hatutaweza|hatuwezi|hatukuweza) (?:\w+ )?(?:kuendelea|kukupa|kukuchagua|kukuajiri|"
     r"kukupatia)\b"
     r"|\btumeamua (?:\w+ )?kutoendelea\b"
+    r"|\bhatutaendelea na (?:maombi|ombi|wewe|nawe|mchakato)\b"
 )
 _SW_OTHER = re.compile(
     r"\b(?:kuendelea na|tumemchagua|tumechagua|kumchagua|kuchagua|tumeajiri|kumwajiri|tumemwajiri|"
@@ -330,6 +335,7 @@ _TL_OTHER = re.compile(
     r"[^.!?\n]{0,30}?\bibang (?:candidate|kandidato|aplikante|applicant|tao)\b"
     r"|\bibang (?:candidate|kandidato|aplikante|applicant|tao)\b(?: na)?(?: ang)? (?:kunin|kinuha|"
     r"pinili|napili|piliin|tinanggap|i-hire|na-hire)\b"
+    r"|\biba (?:na )?ang (?:napili|kinuha|pinili|tinanggap|na-hire)\b"
 )
 
 # Swedish, Danish, Norwegian: the post offered or given to someone else ("erbjuder tjänsten
@@ -432,7 +438,7 @@ CONDITIONAL = (
     r"jei|jeigu|tuo atveju|nepriklausomai nuo|ef (?:þú|við|umsókn\w*|þig|þér|ekki|annar|önnur|svo)|"
     r"as (?:jy|ons|jou|julle)|tensy|ingeval|"
     r"ikiwa|iwapo|endapo|kama (?:hu|ha|hatu|uta|tuta|uki|tuki)\w*|usipo\w*|msipo\w*|tusipo\w*|"
-    r"sekiranya|kung (?:hindi|ikaw|kayo|ka|may|wala|ma\w+|pumasa|sakali)|sakaling|kapag|"
+    r"sekiranya|kung (?:hindi|ikaw|kayo|ka|may|wala|ma\w+|pumasa|sakali|iba|ibang)|sakaling|kapag|"
     r"אם|ואם|שאם|במקרה|במידה|בין אם)\b"
     r"|(?:اگر|در صورت|درصورت|چنانچه|در غیر این صورت)"
     r"|" + _HI_L + r"(?:यदि|अगर|चाहे)" + _HI_R + r"|(?:หาก|ถ้า|กรณีที่|ในกรณี|ไม่ว่า)"
