@@ -459,13 +459,15 @@ NOT_YET = (
     + r"|(?:ทันทีที่|เมื่อได้ข้อสรุป|ยังไม่มีผล|ยังไม่ได้ข้อสรุป|ยังไม่ได้ตัดสิน)"
 )
 
-# The guard's negations and regrets in these languages (said_plainly.NEGATION, REGRET)
+# The guard's negations and regrets in these languages (said_plainly.NEGATION, REGRET). Not
+# Estonian "pole" (English "pole") nor Lithuanian "deja" (Spanish "deja", leaves): "ei" and
+# "negalime" carry the negation there, and "Deja," ends its clause at the comma anyway.
 NEGATION = (
-    r"|\b(?:nismo|nećemo|nemamo|няма|pole|negalime|nėra|ekki|hatu\w*|hatuwezi|לא|אין|"
+    r"|\b(?:nismo|nećemo|nemamo|няма|negalime|nėra|ekki|hatu\w*|hatuwezi|לא|אין|"
     r"hindi (?:ka|kayo|namin|po|na))\b|(?:نمی|نه |ن(?:خواه|می))|नहीं|ไม่"
 )
 REGRET = (
-    r"|\b(?:nažalost|за съжаление|kahjuks|deja|því miður|ongelukkig|ongelukkig genoeg|"
+    r"|\b(?:nažalost|за съжаление|kahjuks|því miður|ongelukkig|ongelukkig genoeg|"
     r"tunasikitika|kwa bahati mbaya|למרבה הצער|לצערנו|dukacita|malangnya|ikinalulungkot)\b"
     r"|(?:متأسفانه|متاسفانه|खेद|दुर्भाग्य|เสียใจ)"
 )
