@@ -16,6 +16,7 @@ throughput for no gain on job mail.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
@@ -55,15 +56,18 @@ class Document(NamedTuple):
 # read_cues is handed the text with those read as the western stops (one character for one:
 # every offset is kept; none is a word character, so the words hashed are the same); the texts
 # hashed keep them.
-_FULL_WIDTH_STOPS = str.maketrans("\u3002\uff01\uff1f", ".!?")
+# (eighteenth pass, part B: and the Devanagari danda, U+0964 and U+0965, which ends a Hindi
+# sentence: a confirmation's "... संपर्क किया जाएगा। यदि ..." was one sentence with the next)
+_FULL_WIDTH_STOPS = str.maketrans("\u3002\uff01\uff1f\u0964\u0965", ".!?..")
+_OTHER_STOPS = ("\u3002", "\uff01", "\uff1f", "\u0964", "\u0965")
 
 
 def _western_stops(text: str) -> str:
     """``text`` with the full-width stops read as ".", "!" and "?" (unchanged, and not copied,
-    when it holds none: the test is three substring searches)."""
+    when it holds none: the test is five substring searches)."""
     if text.isascii():  # (p16: a flag of the string, no search)
         return text
-    if "\u3002" in text or "\uff01" in text or "\uff1f" in text:
+    if any(map(text.__contains__, _OTHER_STOPS)):
         return text.translate(_FULL_WIDTH_STOPS)
     return text
 
@@ -84,7 +88,17 @@ def documents_to_views(docs: Sequence[Document]) -> tuple[list[str], list[str]]:
 
 # scikit-learn's default token pattern is (?u)\b\w\w+\b; a greedy \w\w+ finds exactly the same
 # tokens (each maximal run of two or more word characters) about 20% faster.
-_TOKEN = re.compile(r"\w\w+")
+# Eighteenth pass, part B: the vowel signs and viramas of the Indic scripts (Devanagari to
+# Sinhala, U+0900-0DFF, Unicode's Mn and Mc) are no \w to Python's re, so a Hindi word was cut
+# at each of them ("सूचित" -> "स", "च", "त", each dropped as too short; "आवेदन" -> "आव", "दन").
+# They count as word characters here and in rejectwatch.model.token_hashes (INDIC_MARKS). Thai's
+# (U+0E00-0E7F) are left as they were: Thai writes no spaces, and its words cut at the marks are
+# the only pieces a clause is read as (with them, a whole clause would be one token).
+INDIC_MARKS = tuple(
+    code for code in range(0x0900, 0x0E00) if unicodedata.category(chr(code)) in ("Mn", "Mc")
+)
+_WORD_CLASS = r"[\w" + "".join(map(chr, INDIC_MARKS)) + "]"
+_TOKEN = re.compile(_WORD_CLASS + _WORD_CLASS + "+")
 # For ASCII text, \w is [A-Za-z0-9_]: every other byte becomes a space, and str.split finds
 # the same maximal runs in C, a third faster than the regex.
 _NOT_WORD = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ") for c in range(256))
@@ -130,7 +144,8 @@ def cjk_pairs(lowered: str) -> str:
 
 def words(text: str) -> list[str]:
     """The lower-cased tokens of ``text`` as scikit-learn's default token pattern finds them
-    (a run of Han and kana as its character pairs: cjk_pairs)."""
+    (a run of Han and kana as its character pairs: cjk_pairs; an Indic vowel sign inside a
+    word: INDIC_MARKS)."""
     lowered = text.lower()
     if lowered.isascii():
         return [run.decode("ascii") for run in _ascii_words(lowered)]

@@ -21,6 +21,7 @@ asked of rejectwatch.model.said_plainly, the one reader steps_ahead asks too.
 
 from __future__ import annotations
 
+from rejectwatch.model import further_languages
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.said_plainly import Branches, said_plainly
 
@@ -199,6 +200,8 @@ _OFFERED = re.compile(
 # held_abroad's cost on a rejection once the invitations abroad were read here alone)
 _INVITED_PARTS = Branches(_INVITED)
 _OFFERED_PARTS = Branches(_OFFERED)
+# eighteenth pass, part B: slice 16's languages (rejectwatch.model.further_languages)
+_FURTHER_PARTS = (Branches(further_languages.INVITED), Branches(further_languages.OFFERED))
 
 
 def held_abroad(text: str) -> bool:
@@ -210,6 +213,6 @@ def held_abroad(text: str) -> bool:
     lowered = text.lower()
     return any(
         said_plainly(lowered, match.start(), match.end(), regrets=True, inside=True)
-        for parts in (_INVITED_PARTS, _OFFERED_PARTS)
+        for parts in (_INVITED_PARTS, _OFFERED_PARTS, *_FURTHER_PARTS)
         for match in parts.finditer(lowered)
     )

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from rejectwatch.model import languages
+from rejectwatch.model import further_languages, languages
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import OPENED, Prefiltered, branches
 
@@ -60,7 +60,7 @@ NEGATION = re.compile(
     r"değil|δεν|не|tidak|belum|không|chưa|لا|لم|لن)\b"
     r"|n['\u2019]t\b|\bn['\u2019]"
     # Chinese (inside a run of letters: no \b)
-    r"|无法|無法|不能|未能|没有|沒有"
+    r"|无法|無法|不能|未能|没有|沒有" + further_languages.NEGATION  # eighteenth pass, part B
 )
 # Romanian "nu" only before a pronoun or a verb, which may open the match ("nu vă invităm la
 # interviu"): it is "now" in Dutch and Swedish ("we willen je nu uitnodigen", "vi tar nu
@@ -73,7 +73,7 @@ REGRET = re.compile(
     r"desafortunadamente|lamentablement|malauradament|purtroppo|infelizmente|helaas|niestety|"
     r"tyvärr|desværre|dessverre|valitettavasti|bohužel|žiaľ|sajnos|din păcate|maalesef|"
     r"δυστυχώς|к сожалению|на жаль|sayangnya|rất tiếc|للأسف|مع الأسف)\b"
-    r"|遗憾|遺憾|残念"
+    r"|遗憾|遺憾|残念" + further_languages.REGRET  # eighteenth pass, part B
 )
 # Just after a match, where the verb ends its clause: Japanese, Korean, Chinese, Turkish.
 NEGATED_AFTER = re.compile(
@@ -95,10 +95,10 @@ CONDITIONAL = re.compile(r"\b(?:if|unless)\b" + languages.CONDITIONAL + GUARD_ON
 
 CLAUSE_STOPS = (
     ".", "!", "?", "\n", ";", ",", ":", " - ", " \u2013 ", " \u2014 ",
-    "\u3002", "\uff0c", "\u3001", "\uff01", "\uff1f", "\u060c",
+    "\u3002", "\uff0c", "\u3001", "\uff01", "\uff1f", "\u060c", "\u0964",
 )  # fmt: skip
-SENTENCE_STOPS = (".", "!", "?", "\n", "\u3002", "\uff01", "\uff1f")
-_AFTER_STOPS = (".", "!", "?", "\n", "\u3002")
+SENTENCE_STOPS = (".", "!", "?", "\n", "\u3002", "\uff01", "\uff1f", "\u0964")
+_AFTER_STOPS = (".", "!", "?", "\n", "\u3002", "\u0964")
 
 
 def bounds(lowered: str, start: int, end: int, stops: tuple[str, ...]) -> tuple[int, int]:

@@ -30,7 +30,13 @@ import mmh3
 import numpy as np
 from numpy.typing import NDArray
 
-from rejectwatch.model.features import _LOWER_NOT_WORD, CJK_RANGES, cjk_pairs, words_and_pairs
+from rejectwatch.model.features import (
+    _LOWER_NOT_WORD,
+    CJK_RANGES,
+    INDIC_MARKS,
+    cjk_pairs,
+    words_and_pairs,
+)
 
 __all__ = ["hashed_tokens", "murmur3_spans", "token_columns"]
 
@@ -145,12 +151,14 @@ _BMP_WORD: NDArray[np.bool_] | None = None  # re's \w for each code point below 
 
 def _is_word(codes: NDArray[np.uint32]) -> NDArray[np.bool_]:
     r"""Is each code point a word character as re's ``\w`` reads str (alphanumeric by
-    str.isalnum, or "_")? The Basic Multilingual Plane from a table made at the first call
-    (5 ms), any other code point asked of Python."""
+    str.isalnum, or "_"), or an Indic vowel sign (features.INDIC_MARKS, as features.words
+    reads them)? The Basic Multilingual Plane from a table made at the first call (5 ms), any
+    other code point asked of Python."""
     global _BMP_WORD  # noqa: PLW0603 - built once, when a text that is not ASCII comes
     if _BMP_WORD is None:
         table = np.fromiter(map(str.isalnum, map(chr, range(0x10000))), np.bool_, 0x10000)
         table[ord("_")] = True
+        table[list(INDIC_MARKS)] = True
         _BMP_WORD = table
     word = _BMP_WORD[np.minimum(codes, 0xFFFF)]
     astral = np.flatnonzero(codes > 0xFFFF)
