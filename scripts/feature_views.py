@@ -3,9 +3,12 @@ fitted without blind slice 16 and scored on it (issue 11, eighteenth pass, part 
 § 7).
 
     python scripts/feature_views.py prep                       # shared inputs, once
-    python scripts/feature_views.py run VARIANT [--sources]    # one variant's figures (JSON)
+    python scripts/feature_views.py run VARIANT [--scale S] [--sources] [--reuse]
     python scripts/feature_views.py report                     # the table of all variants run
-    python scripts/feature_views.py speed VARIANT [--n N]      # cost of the variant's view
+    python scripts/feature_views.py speed VARIANT [--n N]      # cost of the variant's block
+
+(``run``: one variant's figures, printed as JSON and kept in $TMPDIR/feature_views;
+``--reuse``: the thresholds of its earlier run, no CV.)
 
 Variants (VARIANTS): ``base`` (the model as it is), ``cue`` (char_wb 3-5 grams of the
 refusal sentences), ``head`` (of the subject and the first HEAD_CHARS characters of the body),
@@ -20,7 +23,8 @@ by the rules of classifier.train; one fit on everything but slice 16 scores slic
 dev-eval (measure-only, aggregates); with ``--sources`` also written-20 and slices 12-15, each
 by a fit without it (read sources: readings were written from their errors, so they flatter).
 Scored as in use: the decided gate lifts, the guard and gate.no_job_decision hold below filing.
-Prints aggregates only; nothing is written to models/.
+Prints aggregates only (the kept JSON also holds slice 16's scores, by position: a read slice);
+nothing is written to models/. Figures of the eighteenth pass: docs/model.md § 7, part E.
 """
 
 from __future__ import annotations
@@ -329,24 +333,84 @@ def report() -> None:
         print(f"  CV {r['cv_seconds']} s, final fit {r['fit_seconds']} s")
 
 
+def char_columns(texts: list[str], width: int) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """(row, column) of every char_wb 3-5 gram of ``texts``, as HashingVectorizer(analyzer=
+    "char_wb", ngram_range=(3, 5), alternate_sign=False) hashes them, in numpy: each word padded
+    with a space either side, its n-grams spans of one UTF-8 buffer, MurmurHash3 over all spans
+    at once (token_hashes.murmur3_spans). What a plain twin of the char block would cost."""
+    from rejectwatch.model.token_hashes import murmur3_spans  # noqa: PLC0415
+
+    pieces, word_lengths, word_rows = [], [], []
+    for row, text in enumerate(texts):
+        found = text.lower().split()
+        if found:
+            pieces.append(" " + "  ".join(found) + " ")
+            word_lengths.extend(len(w) + 2 for w in found)
+            word_rows.extend([row] * len(found))
+    if not pieces:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    joined = "".join(pieces)
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), np.uint32)
+    sizes = 1 + (codes >= 0x80) + (codes >= 0x800) + (codes >= 0x10000)
+    offsets = np.zeros(len(codes) + 1, np.int64)
+    np.cumsum(sizes, out=offsets[1:])
+    lengths = np.array(word_lengths, np.int64)
+    firsts = np.zeros(len(lengths), np.int64)
+    np.cumsum(lengths[:-1], out=firsts[1:])
+    rows_of_words = np.array(word_rows, np.int64)
+    starts, ends, rows = [], [], []
+    for gram in (3, 4, 5):
+        keep = lengths >= gram
+        count = lengths[keep] - gram + 1
+        first = np.repeat(firsts[keep], count)
+        step = np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count)
+        at = first + step
+        starts.append(offsets[at])
+        ends.append(offsets[at + gram])
+        rows.append(np.repeat(rows_of_words[keep], count))
+    start, end = np.concatenate(starts), np.concatenate(ends)
+    hashes = murmur3_spans(joined.encode("utf-8", "surrogatepass"), start, end - start)
+    return np.concatenate(rows), np.abs(hashes) % width
+
+
 def speed(variant: str, n: int) -> None:
-    """Seconds a message for the shipped model's scores and for hashing the variant's view
-    (scikit-learn's HashingVectorizer: what a plain twin would have to match)."""
-    examples = corpus.read_examples(sorted((REPO / "data").glob("*.jsonl")))[:n]
-    docs = [classifier._document(e) for e in examples]
+    """Milliseconds a message, batch, one core: the shipped model's scores, and what the
+    variant's char block adds in a plain twin (char_columns, the counts, the TF-IDF weighing
+    and the three models' sums over its columns; its text is the word blocks' own, cut
+    shorter). ``n`` messages drawn (seed 0) from the training files (ham included)."""
+    from rejectwatch.model.plain import Rows, _row_sums, normalise_blocks, weigh  # noqa: PLC0415
+
+    examples = corpus.read_examples(classifier.default_data_files(REPO / "data"))
+    chosen = np.random.default_rng(0).choice(len(examples), size=min(n, len(examples)))
+    docs = [classifier._document(examples[i]) for i in chosen]
+    views = _views(docs)[variant]
     model = classifier.load()
-    model.scores(docs[:50])
-    started = time.perf_counter()
-    model.scores(docs)
-    scoring = time.perf_counter() - started
-    views = _views(docs)
-    started = time.perf_counter()
-    char_block(views[variant])
-    hashing = time.perf_counter() - started
+    width = 2**CHAR_BITS
+    idf = np.ones(width, np.float32)
+    columns = np.ones((3, width), np.float32)
+    best_model, best_char = np.inf, np.inf
+    for _ in range(3):
+        started = time.perf_counter()
+        model.scores(docs)
+        best_model = min(best_model, time.perf_counter() - started)
+        started = time.perf_counter()
+        for i in range(0, len(docs), 512):
+            rows, cols = char_columns(views[i : i + 512], width)
+            count = len(views[i : i + 512])
+            unique, counts = np.unique(rows * width + cols, return_counts=True)
+            row_of, col = np.divmod(unique, width)
+            indptr = np.zeros(count + 1, dtype=np.int64)
+            np.cumsum(np.bincount(row_of, minlength=count), out=indptr[1:])
+            data = counts.astype(np.float32)
+            weigh(data, col, idf, True)
+            data = normalise_blocks(data, col, indptr, ((width, CHAR_SCALE),))
+            _row_sums(columns, data, Rows(data, col, indptr, width))
+        best_char = min(best_char, time.perf_counter() - started)
+    other = sum(not text.isascii() for text in views)
     print(
-        f"{len(docs)} messages: shipped model scores {scoring / len(docs) * 1e3:.3f} ms a "
-        f"message; the {variant} char view hashed {hashing / len(docs) * 1e3:.3f} ms a message "
-        f"(+{hashing / scoring:.0%})"
+        f"{len(docs)} messages ({other} with non-ASCII {variant} text): shipped model "
+        f"{best_model / len(docs) * 1e3:.3f} ms a message; the {variant} char block in numpy "
+        f"+{best_char / len(docs) * 1e3:.3f} ms (+{best_char / best_model:.1%})"
     )
 
 
