@@ -342,3 +342,18 @@ def test_an_offer_to_the_reader_is_recognised(text: str) -> None:
 )
 def test_a_refusal_that_mentions_an_offer_is_not_one(text: str) -> None:
     assert not negation.offers_the_job(text)
+
+
+def test_the_cues_of_a_batch_are_each_texts_own() -> None:
+    """Eighteenth pass: read_all_cues (the automaton's pass over a chunk of texts first, then
+    each text read) gives read_cues of each text, over more than one chunk."""
+    from pathlib import Path  # noqa: PLC0415
+
+    from rejectwatch.model import corpus  # noqa: PLC0415
+
+    data = sorted((Path(__file__).resolve().parents[1] / "data").glob("*.jsonl"))
+    examples = corpus.training_examples(data)[:: max(1, len(data) * 3)]
+    texts = [f"{e.subject}\n{e.body}" for e in examples][: negation.CHUNK * 2 + 7]
+    texts += ["", "Not selected.\nWe decided not to proceed", "ünfortunately nicht berücksichtigt"]
+    assert len(texts) > negation.CHUNK
+    assert negation.read_all_cues(texts) == [read_cues(text) for text in texts]

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rejectwatch.model import lazy_re, negation, post_taken, shortfalls
-from rejectwatch.model.prefilter import Prefiltered, branches, needed, openers
+from rejectwatch.model.prefilter import Prefiltered, branches, max_width, needed, openers
 
 
 def test_strings_read_off_the_pattern() -> None:
@@ -158,3 +158,39 @@ def test_branches_split_only_at_the_top_level() -> None:
     for text in ("ac", "|d", "e|f", "x g", "y g", "ab"):
         whole = pattern.search(text) is not None
         assert whole == any(b.search(text) for b in branches(pattern)), text
+
+
+def test_max_width_is_the_longest_match_or_none() -> None:
+    assert max_width(re.compile(r"\bno (?:final )?decision\b")) == len("no final decision")
+    # lookarounds consume nothing
+    assert max_width(re.compile(r"(?<!not )rejected(?= you)")) == len("rejected")
+    assert max_width(re.compile(r"a[^.]{0,80}?b")) == 82
+    for unbounded in (r"a+", r"\s*done", r"x{2,}", r"(?:ab)*"):
+        assert max_width(re.compile(unbounded)) is None
+
+
+_OPENING = sorted({word for words, _ in negation._WHOLE_TEXT.values() for word in words})
+_reading_text = st.lists(
+    st.one_of(
+        st.sampled_from(_OPENING),
+        st.sampled_from([" ", ".", "\n", ": ", "we ", "you ", "your application ", "not "]),
+        st.text(alphabet="abcdeinorstuvwy '.", max_size=8),
+    ),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_reading_text)
+def test_whole_text_readings_searched_from_their_first_start(text: str) -> None:
+    """Eighteenth pass: a whole-text reading searched from negation._first_start finds what a
+    search of the whole text finds."""
+    hits = negation._gate_hits(text)
+    for entry in negation._WHOLE_TEXT:
+        if not negation._WHOLE_TEXT[entry][0] & hits.keys():
+            continue
+        pattern = negation._OUTCOMES[entry][2]
+        start = negation._first_start(entry, hits)
+        assert [m.span() for m in pattern.finditer(text, start)] == [
+            m.span() for m in pattern.finditer(text)
+        ], pattern.pattern

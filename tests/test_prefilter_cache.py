@@ -29,6 +29,7 @@ COMPUTE = {
     "needed": prefilter._needed,
     "openers": prefilter._openers,
     "branches": prefilter._branch_sources,
+    "width": prefilter._max_width,
 }
 
 
@@ -136,7 +137,16 @@ def test_a_damaged_file_is_only_slower(tmp_path: Path, content: str) -> None:
 
 @pytest.mark.parametrize(
     ("kind", "bad"),
-    [("needed", "abc"), ("needed", [1, 2]), ("openers", []), ("openers", ["a"]), ("branches", [])],
+    [
+        ("needed", "abc"),
+        ("needed", [1, 2]),
+        ("openers", []),
+        ("openers", ["a"]),
+        ("branches", []),
+        ("width", -1),
+        ("width", "17"),
+        ("width", True),
+    ],
 )
 def test_an_answer_of_the_wrong_shape_is_computed(tmp_path: Path, kind: str, bad: object) -> None:
     key = f"{kind} {PATTERN.flags} {PATTERN.pattern}"

@@ -7,10 +7,12 @@ from hypothesis import strategies as st
 
 from rejectwatch.model.features import Document, documents_to_views
 from rejectwatch.model.trim import (
+    _QUOTE_HEADER,
     _QUOTE_HINTS,
     FOOTER,
     QUOTED,
     _has_hint,
+    _quote_header,
     is_forward,
     new_text,
     strip_footers,
@@ -117,3 +119,38 @@ def test_the_model_reads_the_new_text_and_a_token_for_what_was_cut() -> None:
 )
 def test_the_hint_automaton_finds_what_the_substring_tests_find(body: str) -> None:
     assert _has_hint(body) == any(hint in body for hint in _QUOTE_HINTS)
+
+
+# Pieces of the quote headers, cut and joined with line breaks and other text.
+_HEADER_PIECES = [
+    "On Fri, 3 May 2025, Sam wrote:",
+    "on monday",
+    " wrote: ",
+    "-----Original Message-----",
+    "---------- Forwarded message ---------",
+    "Begin forwarded message:",
+    "__________",
+    "From: Sam",
+    "*From:* Sam",
+    "Sent: Friday",
+    "Date: today",
+    "Von: Sam",
+    "Gesendet: Freitag",
+    "Keziah Haverford, Tuesday 20 January 2026 11:10",
+    "\n",
+    "\n\n",
+    " ",
+    "\t",
+    "Hi Sam",
+    "> quoted",
+    "\u00e9",
+]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_HEADER_PIECES), max_size=10).map("".join))
+def test_the_header_found_after_a_break_is_the_one_the_pattern_finds(body: str) -> None:
+    """Eighteenth pass: _quote_header (a match at the start, else a search of "\n" and the
+    pattern) finds where _QUOTE_HEADER.search does."""
+    found = _QUOTE_HEADER.search(body)
+    assert _quote_header(body) == (None if found is None else found.span())

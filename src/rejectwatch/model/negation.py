@@ -45,6 +45,7 @@ Two refinements (issue 11):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from rejectwatch.model import (
@@ -74,6 +75,7 @@ __all__ = [
     "invites_the_reader",
     "not_the_readers_outcome",
     "offers_the_job",
+    "read_all_cues",
     "read_cues",
     "withdraws_the_offer",
 ]
@@ -1379,12 +1381,16 @@ _ONE_PASS, _ROLES, _COVERED = _one_pass()
 _ONE_PASS_KINDS = tuple(kinds for kinds, _, _ in _ROLES)
 
 
-def _cues_and_hits(lowered: str) -> tuple[list[tuple[int, int, int]], dict[str, list[int]]]:
-    """``(_cue_ends(lowered), _gate_hits(lowered))`` from one pass, which also tells the
-    prefiltered patterns whose strings stand in ``lowered`` (prefilter.OPENED)."""
+def _cues_and_hits(
+    lowered: str, found: list[tuple[int, int, int]] | None = None
+) -> tuple[list[tuple[int, int, int]], dict[str, list[int]]]:
+    """``(_cue_ends(lowered), _gate_hits(lowered))`` from one pass (``found``, when the caller
+    made it), which also tells the prefiltered patterns whose strings stand in ``lowered``
+    (prefilter.OPENED)."""
     hits: dict[str, list[int]] = {}
     opened: set[int] = set()
-    found = _ONE_PASS.find(lowered)
+    if found is None:
+        found = _ONE_PASS.find(lowered)
     for start, _, index in found:
         _, word, slots = _ROLES[index]
         if word is not None:
@@ -1441,6 +1447,29 @@ _OTHER_GATES = {
 }
 
 
+# Eighteenth pass: the readings searched in the whole text (not _IN_SENTENCE) are searched from
+# where their first match may start. Every match holds one of the reading's opening words (its
+# first group) and spans at most its pattern's greatest width (prefilter.max_width; None: no
+# bound), so none starts before the end of the text's first opening word less that width; a
+# search from there finds the same matches (a regex tries every position: 25 -> 16 us a
+# message of ordinary mail)
+_WHOLE_TEXT = {
+    entry: (frozenset(groups[0]), prefilter.max_width(pattern))
+    for entry, (_, groups, pattern) in enumerate(_OUTCOMES)
+    if entry not in _IN_SENTENCE
+}
+
+
+def _first_start(entry: int, hits: dict[str, list[int]]) -> int:
+    """Where the first match of the whole-text reading ``entry`` may start in the text of
+    ``hits`` (_gate_hits)."""
+    words, width = _WHOLE_TEXT[entry]
+    if width is None:
+        return 0
+    first_end = min((min(hits[word]) + len(word) for word in words & hits.keys()), default=0)
+    return max(0, first_end - width)
+
+
 # Seventeenth pass: a clause about the person chosen, after the choice ("chose a candidate with
 # more years in the seat, and that's who we'll be welcoming in March", "the role is going to a
 # colleague, who will move across next month") tells what that person will do, not a choice
@@ -1488,7 +1517,7 @@ def _outcomes(
                 for match in pattern.finditer(lowered, left, right)
             ]
         else:
-            matches = list(pattern.finditer(lowered))
+            matches = list(pattern.finditer(lowered, _first_start(entry, hits)))
         for match in matches:
             left = _sentence_start(lowered, match.start())
             right = _sentence_end(lowered, match.start())
@@ -1692,6 +1721,27 @@ def read_cues(text: str) -> tuple[str, str]:
     such sentence in a long letter; the classifier reads these sentences as a block of their
     own (rejectwatch.model.features), so the refusal weighs the same however much thanks and
     boilerplate surround it."""
+    return _read_lowered(_cue_text(text))
+
+
+def read_all_cues(texts: Sequence[str]) -> list[tuple[str, str]]:
+    """``[read_cues(text) for text in texts]``, the automaton's pass over every text made in
+    one loop first (eighteenth pass: its DFA of 13,000 phrases, 28 MB, stays in the processor's
+    cache from one text to the next instead of being read again from memory after each
+    message's other work); CHUNK texts at a time, which bounds the memory a big batch holds."""
+    read: list[tuple[str, str]] = []
+    for first in range(0, len(texts), CHUNK):
+        lowered = [_cue_text(text) for text in texts[first : first + CHUNK]]
+        found = [_ONE_PASS.find(text) for text in lowered]
+        read.extend(_read_lowered(text, its) for text, its in zip(lowered, found, strict=True))
+    return read
+
+
+CHUNK = 256
+
+
+def _cue_text(text: str) -> str:
+    """``text`` as read_cues reads it: lower-cased, soft line breaks read as spaces."""
     # eighth pass: a line broken inside a sentence (plain text hard-wrapped at 72-80 columns:
     # "we're not taking your\napplication any further") is one sentence; a space for the break
     # keeps every offset
@@ -1699,11 +1749,16 @@ def read_cues(text: str) -> tuple[str, str]:
     # paragraphs of a mailing list's post cost 15% of read_cues' time for nothing)
     if "\n" in text:
         text = _SOFT_BREAK.sub(" ", text[:UNWRAP_CHARS]) + text[UNWRAP_CHARS:]
-    lowered = text.lower()
+    return text.lower()
+
+
+def _read_lowered(lowered: str, found: list[tuple[int, int, int]] | None = None) -> tuple[str, str]:
+    """read_cues of the text whose _cue_text is ``lowered`` (``found``: _ONE_PASS.find of it,
+    when the caller has it)."""
     marks: list[str] = []
     spans: dict[tuple[int, int], list[Any]] = {}
     left, right, first_conditional = 0, -1, 0  # the sentence of the previous cue
-    cues, hits = _cues_and_hits(lowered)
+    cues, hits = _cues_and_hits(lowered, found)
     for start, end, kind in _read_cues_of(lowered, cues):
         if start > right:  # a cue in a new sentence (cues come in text order)
             left = _sentence_start(lowered, start)

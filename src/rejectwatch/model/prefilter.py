@@ -14,8 +14,9 @@ nothing.
 
 Reading a pattern's strings means parsing it again (re's own parser) and walking the tree: for
 the few dozen patterns of the readings that cost about 0.05 s of CPU in every process that
-loads the model. What :func:`needed`, :func:`openers` and :func:`branches` find is therefore
-shipped with the package (``prefilter_cache.json``, written by ``scripts/prefilter_cache.py``)
+loads the model. What :func:`needed`, :func:`openers`, :func:`branches` and :func:`max_width`
+find is therefore shipped with the package (``prefilter_cache.json``, written by
+``scripts/prefilter_cache.py``)
 and looked up by what was asked, the pattern's flags and its text, in a file made by this very
 module (its source's hash): a pattern the file does not hold, or a file made by another version
 of this module, is read afresh, so a stale file is only slower, never wrong.
@@ -162,6 +163,29 @@ def _branch_sources(pattern: re.Pattern[str]) -> list[str]:
         index += 1
     parts.append(source[start:])
     return parts
+
+
+# A greater width is read as no bound (re's parser says 2**64 or so for "unbounded").
+MAX_WIDTH = 100_000
+
+
+def max_width(pattern: re.Pattern[str]) -> int | None:
+    """The most characters a match of ``pattern`` can span (what it consumes; lookarounds
+    consume none); None when there is no bound (``*``, ``+``, ``{n,}``) or it cannot be read.
+    A match that holds a string found at ``[start, end)`` starts at ``end - max_width`` or
+    later, so a search from there finds what a search of the whole text finds."""
+    found = CACHE.answer("width", pattern, _max_width)
+    return None if found is None else int(found)
+
+
+def _max_width(pattern: re.Pattern[str]) -> int | None:
+    if _parser is None or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        width = _parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
+    except Exception:  # an unexpected parser: no bound known
+        return None
+    return int(width) if width < MAX_WIDTH else None
 
 
 def _covers(small: Strings, big: Strings) -> bool:
@@ -486,7 +510,7 @@ def source_hash() -> str | None:
 
 class DerivedCache:
     """What this module has read off each pattern (:func:`needed`, :func:`openers`,
-    :func:`branches`), looked up first in ``path`` (None: nowhere).
+    :func:`branches`, :func:`max_width`), looked up first in ``path`` (None: nowhere).
 
     An answer is taken from the file only when the file was made by this module's current
     source and holds an entry for the same question, flags and pattern text; any other
@@ -555,6 +579,8 @@ def _well_formed(kind: str, value: Any) -> bool:
         return value is None or _strings(value)
     if kind == "openers":
         return isinstance(value, list) and bool(value) and all(_strings(g) for g in value)
+    if kind == "width":
+        return value is None or (type(value) is int and value >= 0)
     return _strings(value) and bool(value)  # branches
 
 

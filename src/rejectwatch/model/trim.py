@@ -71,6 +71,11 @@ _QUOTE_HEADER = re.compile(
     r")",
     re.IGNORECASE | re.MULTILINE,
 )
+# Eighteenth pass: the same header after a line break, the break first. re finds no first
+# character to skip ahead to in a pattern that opens with ^ (it tries every position of the
+# text); one that opens with "\n" it looks for as a character (6.6 -> 3.6 us a message of
+# ordinary mail). A header at the very start of the body is matched where it stands.
+_HEADER_AFTER_BREAK = re.compile("\n" + _QUOTE_HEADER.pattern, _QUOTE_HEADER.flags)
 # Cheap tests that a quote header may be there (most mail has none): "From:", "FROM:",
 # "wrote:", the dashes of "-----Original Message-----", Outlook's underscore rule.
 _QUOTE_HINTS = ("rom:", "ROM:", "wrote", "-----", "____", "orwarded", "schrieb", "crit", "Von:")
@@ -129,16 +134,26 @@ def _has_hint(body: str) -> bool:
     return _HINTS.occurs_in(body)
 
 
+def _quote_header(body: str) -> tuple[int, int] | None:
+    """(start, end) of the first match of _QUOTE_HEADER in ``body``, None if there is none."""
+    found = _QUOTE_HEADER.match(body)
+    if found is not None:
+        return found.span()
+    found = _HEADER_AFTER_BREAK.search(body)
+    return None if found is None else (found.start() + 1, found.end())
+
+
 def strip_quoted(body: str) -> str:
     """``body`` without the quoted history below a reply header and without "> " lines,
     unless that would leave fewer than MIN_NEW_WORDS words; a forward is left whole."""
     cut = body
     if _has_hint(body):
-        header = _QUOTE_HEADER.search(body)
+        header = _quote_header(body)
         if header is not None:
-            if "orward" in header.group():
+            start, end = header
+            if "orward" in body[start:end]:
                 return body
-            cut = body[: header.start()]
+            cut = body[:start]
     if ">" in cut:
         cut = _QUOTED_LINE.sub("", cut)
     if cut is body:
