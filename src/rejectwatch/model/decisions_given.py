@@ -1,0 +1,207 @@
+"""Decisions given as an allocation, an appointment, an approval or a rule the reader fails
+(issue 11, eighteenth pass, part A).
+
+Blind slice 16's English misses, read by kind once it had been measured, gave decisions stated
+in shapes the readings had none for; each is written here for the shape, in several wordings,
+and for the sectors and channels no slice has shown yet:
+
+* **the decision stated as an allocation or a roster outcome**: "no tutorial groups have been
+  allocated to you this semester", "you haven't been rostered any shifts", "we were unable to
+  allocate you any teaching", "the available hours were taken up by continuing staff", "we
+  have now allocated all sponsored cadet berths", "your name has not been added to the roster",
+  "you were not placed on the reserve list" (sessional teaching, crewing, casual pools, agency
+  rotas, a roster of pre-assessed candidates);
+* **someone else confirmed in the post**: "the trustees confirmed Ulla Drummond in the post at
+  Monday's meeting", "the board has ratified Dev's appointment", "the governors appointed a
+  deputy head to the role" (a charity's, a school's, a church's or a club's board);
+* **someone else asked to lead what the reader applied for**: "we've asked Keziah to lead the
+  platform team", "the founders picked Omar to head up the studio";
+* **an approval refused**: "we aren't able to approve your tutor profile at this time", "your
+  driver account has not been approved" (a platform's vetting: tutors, drivers, hosts);
+* **intake closed to the reader**: "we're currently not accepting new Taskers around your
+  postcode", "your application won't be processed";
+* **a thing the reader can't be offered**: "we cannot offer you sponsorship on this occasion",
+  "we're unable to offer you a pupillage", "we can't award you the studentship";
+* **a rule the reader fails, with its consequence**: "you don't hold that entitlement yet, so the
+  application can't go any further", "..., so we can't take your application forward" (a
+  licence class, a visa's hours, an age limit, a colour-vision standard: the rule is the
+  reason, the decision the consequence after "so", "therefore", "as a result").
+
+Not read: the reader allocated, rostered, confirmed or approved ("you've been allocated two
+groups"); a slot, a room or a session ("no interview slots were allocated"); an interviewer
+asked to lead the reader's interview; a rule stated as a rule ("an unfinished assessment means
+your application can't go any further"); "can't offer you travel costs"; and, as for every
+outcome reading (rejectwatch.model.plain_outcomes), none in a conditional, still-to-come or
+quoted sentence, none in mail about someone else's candidacy.
+
+Each reading is (token name, word groups, pattern) over lower-cased text; every match lies
+inside one sentence. The word groups are read off the patterns
+(rejectwatch.model.prefilter.openers).
+"""
+
+from __future__ import annotations
+
+from rejectwatch.model import lazy_re as re
+from rejectwatch.model.prefilter import readings
+
+__all__ = ["READINGS"]
+
+_NOT = r"(?:\bnot|n['\u2019]t)"
+# ... after an auxiliary ("has not", "hasn't")
+_AUX_NOT = r"(?: not|n['\u2019]t)"
+# what a school, a crewing office, an agency or a pool hands out
+_ALLOTTED = (
+    r"(?:tutorial groups?|tutorials?|classes|groups|teaching|hours|shifts|sections|lectures|"
+    r"labs|placements?|berths?|contracts?|assignments|work|cover|routes|rounds|cases)"
+)
+_GIVEN = r"(?:allocated|assigned|rostered|given|offered|allotted)"
+# the decision stated as an allocation ("no tutorial groups have been allocated to you this
+# semester", "you haven't been rostered any shifts", "we were unable to allocate you any
+# teaching"); not the reader allocated, not a slot or a room
+_NONE_ALLOTTED = re.compile(
+    r"\bno (?:[a-z\-]+ ){0,2}?" + _ALLOTTED + r" (?:have|has|were|was|could|can)(?: not)? (?:be"
+    r"(?:en)? )?" + _GIVEN + r" (?:to )?you\b"
+    r"|\byou (?:have|were|are|had)" + _AUX_NOT + r" (?:been )?" + _GIVEN + r" any\b"
+    r"|(?:\bunable to|\bnot able to|\bcannot|can['\u2019]t|couldn['\u2019]t|\bcould not|"
+    r"\bnot been able to) (?:allocate|assign|roster|allot|give|offer) you (?:any|a|an) "
+    r"(?:[a-z\-]+ ){0,2}?" + _ALLOTTED + r"\b"
+)
+# the hours or places taken by others ("the available hours were taken up by continuing staff",
+# "the places have all been allocated to returning students"); not slots or sessions (an
+# interview day's times)
+_TAKEN_UP_BY = re.compile(
+    r"\b(?:hours|places|shifts|classes|tutorials|tutorial groups|groups|berths|positions|roles|"
+    r"posts|contracts|vacancies|teaching|placements|spots)"
+    r" (?:were|have been|had been|was|has been|are)(?: all)? (?:taken up|filled|allocated|given|"
+    r"assigned|offered|awarded|covered) (?:by|to) (?:our |the |other |more )?(?:continuing|"
+    r"existing|returning|current|internal|senior|permanent|ongoing|higher-degree|postgraduate|"
+    r"research|full-time|established|other|staff|candidates|applicants|students|colleagues)\b"
+)
+# every place handed out ("we have now allocated all sponsored cadet berths for the September
+# intake"); not the places of an event ("all places on the assessment day")
+_ALL_ALLOTTED = re.compile(
+    r"\b(?:we|they)(?:['\u2019]ve| have| had)?(?: now| already)? (?:allocated|filled|awarded|"
+    r"assigned|offered|given out|handed out) all (?:of )?(?:the |our |this year['\u2019]s |the "
+    r"available )?(?:[a-z\-]+ ){0,2}?(?:places|berths|positions|roles|posts|vacancies|contracts|"
+    r"cadetships|traineeships|apprenticeships|internships|studentships|scholarships|tenancies|"
+    r"pupillages|placements|hours|shifts|tutorials|groups)\b"
+    r"(?! (?:on|at|for) (?:the|our|this|that) (?:[a-z\-]+ )?(?:assessment|interview|open|"
+    r"induction|training|webinar|event|day|session|workshop|tour)\b)"
+)
+# the reader not put on a roster, a register or a pool ("your name has not been added to the
+# roster", "you were not placed on the reserve list"); not a mailing list
+_NOT_LISTED = re.compile(
+    r"\b(?:you|your name|your (?:[a-z\-]+ ){0,2}?(?:application|profile|details|cv|candidacy))"
+    r"(?: has| have| was| were| had)" + _AUX_NOT + r" (?:been )?(?:added|placed|included|entered|put|"
+    r"listed|accepted) (?:on|onto|on to|to|in|into) (?:the|our|this|that|this year['\u2019]s) "
+    r"(?:[a-z\-]+ ){0,3}?(?:roster|register|reserve list|waiting list|eligibility list|"
+    r"shortlist|pool|bank|panel|framework|rota|cohort|network|scheme|programme|program)\b"
+    r"|\b(?:we|the (?:[a-z\-]+ ){0,2}?(?:panel|board|team|committee))(?: have| has| did| will)?"
+    + _AUX_NOT
+    + r"(?: be)? (?:add|adding|place|placing|include|including|put|putting) you (?:on|onto|on to|"
+    r"to|in|into) (?:the|our|this|that) (?:[a-z\-]+ ){0,3}?(?:roster|register|reserve list|"
+    r"eligibility list|pool|bank|panel|framework|rota|cohort)\b"
+)
+# someone else confirmed in the post by those who appoint ("the trustees confirmed Ulla
+# Drummond in the post at Monday's meeting", "the board has appointed a deputy head to the
+# role"); not the reader ("confirmed you in the post"), nor a letter "in the post"
+_BOARD = (
+    r"(?:we|they|the (?:[a-z\-]+ ){0,2}?(?:trustees|board|governors|committee|panel|council|"
+    r"directors|partners|members|chair|dean|principal|head|elders|selectors|founders))"
+)
+_CONFIRMED_IN_POST = re.compile(
+    r"\b" + _BOARD + r"(?: have| has|['\u2019]ve)?(?: now| formally| officially| unanimously)? "
+    r"(?:confirmed|appointed|ratified|installed|elected|endorsed) "
+    r"(?!you\b|yourself\b|your\b|the (?:date|dates|details|time|offer|contract|letter|"
+    r"arrangements|interview)\b)(?:[a-z'\u2019\-]+ ){1,3}?(?:in|into|to|as) (?:the|our|this|that)"
+    r" (?:[a-z\-]+ ){0,2}?(?:post|role|position|job|vacancy|appointment|seat|chair|headship)"
+    r"(?![\-\w'\u2019])"
+    # ... or the appointment of another, named ("the board has ratified Dev's appointment",
+    # "Ulla's appointment was confirmed on Monday")
+    r"|\b" + _BOARD + r"(?: have| has|['\u2019]ve)?(?: now| formally| officially| unanimously)? "
+    r"(?:confirmed|ratified|approved|endorsed|announced) (?!your\b)[a-z\-]+['\u2019]s "
+    r"appointment\b"
+    r"|(?:^|(?<=[\n.!?] )|(?<=[\n.!?]))(?!your\b)[a-z\-]+(?: [a-z\-]+)?['\u2019]s appointment"
+    r"(?: as [a-z ]{3,40}?)? (?:has been|was|is now|is) (?:confirmed|ratified|approved|"
+    r"announced|finalised|finalized)\b"
+)
+# someone else asked to lead what the reader applied for ("we've asked Keziah to lead the
+# platform team", "the founders picked Omar to head up the studio"); not the reader, nor an
+# interviewer ("asked Sam to lead the interview panel", "to lead your assessment")
+_ASKED_TO_LEAD = re.compile(
+    r"\b(?:we|i|they|the (?:[a-z\-]+ ){0,2}?(?:team|panel|board|committee|founders?|partners?|"
+    r"client|trustees|directors))(?:['\u2019]ve| have| has| had)?(?: now| just| since| already)?"
+    r" (?:asked|chosen|chose|picked|appointed|invited|tapped|selected) "
+    r"(?!you\b|yourself\b|your\b|us\b|me\b|them\b)[a-z\-]+(?: [a-z\-]+){0,2}? to (?:lead|head|"
+    r"head up|run|manage|take over|step into|fill) (?:the|our|that|this) "
+    r"(?:(?!interview|hiring|recruitment|selection|assessment|panel|session|call|tour)"
+    r"[a-z\-]+ ){0,2}?(?:team|department|function|squad|unit|desk|practice|studio|role|post|"
+    r"position|vacancy|programme|office|branch|store|kitchen|lab)(?![\-\w'\u2019])"
+)
+# an approval refused ("we aren't able to approve your tutor profile at this time", "your
+# driver account has not been approved"); not "yet" nor "until ..." (the outcome readings'
+# still-to-come check)
+_APPROVABLE = (
+    r"(?:profile|application|account|registration|listing|candidacy|membership|sign-?up|"
+    r"onboarding|enrol?ment)"
+)
+_NOT_APPROVED = re.compile(
+    r"(?:" + _NOT + r"|\bunable to|\bcannot) (?:be )?(?:able to )?approve your (?:[a-z\-]+ ){0,3}?"
+    + _APPROVABLE
+    + r"\b"
+    r"|\byour (?:[a-z\-]+ ){0,3}?" + _APPROVABLE + r" (?:has|was|were|is|have)" + _AUX_NOT
+    + r" (?:been )?approved\b(?! yet\b)"
+)
+# intake closed to the reader ("we're currently not accepting new Taskers for furniture
+# assembly around your postcode", "your application won't be processed"); people a platform
+# takes on, not applications in general
+_INTAKE_CLOSED = re.compile(
+    r"\bwe(?:['\u2019]re| are)(?: currently)? not(?: currently)? (?:accepting|taking on|"
+    r"onboarding|adding|approving|recruiting) (?:any )?(?:more|new|further) (?:[a-z\-]+ ){0,2}?"
+    r"(?:taskers|drivers|riders|couriers|tutors|freelancers|contractors|workers|hosts|cleaners|"
+    r"pros|providers|helpers|shoppers|walkers|sitters|carers|teachers|interpreters|translators|"
+    r"instructors|coaches|therapists|creators|sellers|partners)\b"
+    r"|\byour (?:[a-z\-]+ ){0,3}?(?:application|candidacy|candidature|registration|sign-?up)"
+    r"(?: will not| won['\u2019]t| cannot| can['\u2019]t| can not| will no longer) be "
+    r"(?:processed|considered|accepted|taken forward)"
+    r"(?= *(?:[.;!\n]|$|at this (?:time|stage|point)|this time|further|any further|"
+    r"on this occasion))"
+)
+# a thing the reader can't be offered, beyond a post ("we cannot offer you sponsorship on this
+# occasion", "we're unable to offer you a pupillage"); not costs or a time ("can't offer you
+# travel expenses", "the opportunity to interview remotely")
+_CANT_OFFER = re.compile(
+    r"(?:\bcannot|can['\u2019]t|\bcan not|\bunable to|\bnot able to|\bnot in a position to|"
+    r"won['\u2019]t be able to|\bwill not be able to|" + _NOT + r" be) (?:offer|offering|extend|"
+    r"extending|award|awarding|grant|granting) you (?:an? |the |any )?(?:[a-z\-]+ ){0,2}?"
+    r"(?:sponsorship|berth|cadetship|scholarship|bursary|studentship|pupillage|tenancy|"
+    r"commission|engagement|assignment|gig|employment|opportunity|(?:any|further|more) work)\b"
+    r"(?! to\b)"
+)
+# a rule the reader fails, with the decision as its consequence ("you don't hold that
+# entitlement yet, so the application can't go any further", "..., therefore we cannot take your
+# application forward"); not the rule itself ("an unfinished assessment means your application
+# can't go any further")
+_SO_NO_FURTHER = re.compile(
+    r"\b(?:so|therefore|as a result|consequently|for that reason|which is why|and so)(?:,)? "
+    r"(?:(?:the|your|this) (?:[a-z\-]+ ){0,2}?application (?:can['\u2019]t|cannot|can not|"
+    r"won['\u2019]t|will not|isn['\u2019]t able to|is not able to|is unable to) (?:go|progress|"
+    r"proceed|move|be taken|be progressed|be considered)(?: any)?(?: further| forward)?"
+    r"|we (?:can['\u2019]t|cannot|can not|are unable to|won['\u2019]t be able to|are not able to)"
+    r" (?:take|progress|move|consider|accept) (?:it|you|your (?:[a-z\-]+ ){0,2}?application)"
+    r"(?: any)?(?: further| forward)?)"
+    r"(?= *(?:[.,;!\n]|$|at this|this time|on this occasion|for this))"
+)
+
+READINGS = readings(
+    ("reader_out", _NONE_ALLOTTED),
+    ("chose_other", _TAKEN_UP_BY),
+    ("role_gone", _ALL_ALLOTTED),
+    ("reader_out", _NOT_LISTED),
+    ("chose_other", _CONFIRMED_IN_POST),
+    ("chose_other", _ASKED_TO_LEAD),
+    ("reader_out", _NOT_APPROVED),
+    ("reader_out", _INTAKE_CLOSED),
+    ("reader_out", _CANT_OFFER),
+    ("reader_out", _SO_NO_FURTHER),
+)
