@@ -72,17 +72,19 @@ _NONE_ALLOTTED = re.compile(
 _TAKEN_UP_BY = re.compile(
     r"\b(?:hours|places|shifts|classes|tutorials|tutorial groups|groups|berths|positions|roles|"
     r"posts|contracts|vacancies|teaching|placements|spots)"
-    r" (?:were|have been|had been|was|has been|are)(?: all)? (?:taken up|filled|allocated|given|"
+    r" (?:were|have|had|was|has|are)(?: all)?(?: been)? (?:taken up|filled|allocated|given|"
     r"assigned|offered|awarded|covered) (?:by|to) (?:our |the |other |more )?(?:continuing|"
     r"existing|returning|current|internal|senior|permanent|ongoing|higher-degree|postgraduate|"
     r"research|full-time|established|other|staff|candidates|applicants|students|colleagues)\b"
 )
 # every place handed out ("we have now allocated all sponsored cadet berths for the September
-# intake"); not the places of an event ("all places on the assessment day")
+# intake"); not the places of an event ("all places on the assessment day"), nor a club's
+# volunteer places, a camp's or a course's (no job)
 _ALL_ALLOTTED = re.compile(
     r"\b(?:we|they)(?:['\u2019]ve| have| had)?(?: now| already)? (?:allocated|filled|awarded|"
     r"assigned|offered|given out|handed out) all (?:of )?(?:the |our |this year['\u2019]s |the "
-    r"available )?(?:[a-z\-]+ ){0,2}?(?:places|berths|positions|roles|posts|vacancies|contracts|"
+    r"available )?(?:(?!volunteer|visitor|guest|ticket|camp|course|class)[a-z\-]+ ){0,2}?"
+    r"(?:places|berths|positions|roles|posts|vacancies|contracts|"
     r"cadetships|traineeships|apprenticeships|internships|studentships|scholarships|tenancies|"
     r"pupillages|placements|hours|shifts|tutorials|groups)\b"
     r"(?! (?:on|at|for) (?:the|our|this|that) (?:[a-z\-]+ )?(?:assessment|interview|open|"
@@ -140,28 +142,31 @@ _ASKED_TO_LEAD = re.compile(
 )
 # an approval refused ("we aren't able to approve your tutor profile at this time", "your
 # driver account has not been approved"); not "yet" nor "until ..." (the outcome readings'
-# still-to-come check)
-_APPROVABLE = (
-    r"(?:profile|application|account|registration|listing|candidacy|membership|sign-?up|"
-    r"onboarding|enrol?ment)"
+# still-to-come check); only a worker's profile or account (a loan, a credit card or an app
+# store listing not approved is no job: the corpus's non-job declines say so)
+_WORKER = (
+    r"(?:tutor|teacher|driver|rider|courier|tasker|freelancer|contractor|worker|cleaner|carer|"
+    r"caregiver|nanny|sitter|walker|shopper|interpreter|translator|instructor|coach|therapist|"
+    r"helper|handyman|babysitter|dog walker|pro|provider|talent|expert|specialist|candidate)"
 )
+_APPROVABLE = r"(?:profile|account|application|registration|sign-?up|onboarding)"
 _NOT_APPROVED = re.compile(
-    r"(?:" + _NOT + r"|\bunable to|\bcannot) (?:be )?(?:able to )?approve your (?:[a-z\-]+ ){0,3}?"
+    r"(?:" + _NOT + r"|\bunable to|\bcannot) (?:be )?(?:able to )?approve (?:your "
+    + _WORKER
+    + r" "
     + _APPROVABLE
-    + r"\b"
-    r"|\byour (?:[a-z\-]+ ){0,3}?" + _APPROVABLE + r" (?:has|was|were|is|have)" + _AUX_NOT
+    + r"|you as an? (?:[a-z\-]+ )?"
+    + _WORKER
+    + r")\b"
+    r"|\byour " + _WORKER + r" " + _APPROVABLE + r" (?:has|was|were|is|have)" + _AUX_NOT
     + r" (?:been )?approved\b(?! yet\b)"
 )
-# intake closed to the reader ("we're currently not accepting new Taskers for furniture
-# assembly around your postcode", "your application won't be processed"); people a platform
-# takes on, not applications in general
+# the reader's application closed unread ("your application won't be processed", after "we're
+# not accepting new Taskers around your postcode"); not a platform's intake paused alone ("we're
+# not onboarding new riders in Leeds right now. Your application is on our waitlist": a
+# waitlist, no decision), nor a step pending ("won't be processed until you verify ...")
 _INTAKE_CLOSED = re.compile(
-    r"\bwe(?:['\u2019]re| are)(?: currently)? not(?: currently)? (?:accepting|taking on|"
-    r"onboarding|adding|approving|recruiting) (?:any )?(?:more|new|further) (?:[a-z\-]+ ){0,2}?"
-    r"(?:taskers|drivers|riders|couriers|tutors|freelancers|contractors|workers|hosts|cleaners|"
-    r"pros|providers|helpers|shoppers|walkers|sitters|carers|teachers|interpreters|translators|"
-    r"instructors|coaches|therapists|creators|sellers|partners)\b"
-    r"|\byour (?:[a-z\-]+ ){0,3}?(?:application|candidacy|candidature|registration|sign-?up)"
+    r"\byour (?:[a-z\-]+ ){0,3}?(?:application|candidacy|candidature|registration|sign-?up)"
     r"(?: will not| won['\u2019]t| cannot| can['\u2019]t| can not| will no longer) be "
     r"(?:processed|considered|accepted|taken forward)"
     r"(?= *(?:[.;!\n]|$|at this (?:time|stage|point)|this time|further|any further|"
@@ -169,12 +174,13 @@ _INTAKE_CLOSED = re.compile(
 )
 # a thing the reader can't be offered, beyond a post ("we cannot offer you sponsorship on this
 # occasion", "we're unable to offer you a pupillage"); not costs or a time ("can't offer you
-# travel expenses", "the opportunity to interview remotely")
+# travel expenses", "the opportunity to reschedule"); not a scholarship or a bursary (a
+# student's award, no job: the corpus's non-job declines)
 _CANT_OFFER = re.compile(
     r"(?:\bcannot|can['\u2019]t|\bcan not|\bunable to|\bnot able to|\bnot in a position to|"
     r"won['\u2019]t be able to|\bwill not be able to|" + _NOT + r" be) (?:offer|offering|extend|"
     r"extending|award|awarding|grant|granting) you (?:an? |the |any )?(?:[a-z\-]+ ){0,2}?"
-    r"(?:sponsorship|berth|cadetship|scholarship|bursary|studentship|pupillage|tenancy|"
+    r"(?:sponsorship|berth|cadetship|studentship|pupillage|tenancy|"
     r"commission|engagement|assignment|gig|employment|opportunity|(?:any|further|more) work)\b"
     r"(?! to\b)"
 )

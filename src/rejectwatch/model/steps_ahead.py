@@ -561,13 +561,12 @@ def _set(lowered: str) -> bool:
 
 
 def _asked(lowered: str) -> bool:
-    # (eighteenth pass: nor a step asked for the role pitched in the sentence before, "I
+    # (eighteenth pass: nor a step asked for another role pitched earlier in its paragraph, "I
     # mentioned the regional planning role with a logistics group. ... Please send your latest
-    # CV with your notice period", as for a meeting)
+    # CV with your notice period"; only a role pitched, not _ASIDE's feedback or survey, so a
+    # next step asked after "thanks for your feedback" is still held)
     return any(
-        _in_force(lowered, match)
-        and not _pitched_before(lowered, match)
-        and not _pitched_in_paragraph(lowered, match)
+        _in_force(lowered, match) and not _pitched_in_paragraph(lowered, match)
         for match in _ASKED_PARTS.finditer(lowered)
     )
 
