@@ -70,10 +70,8 @@ def gate(subject: str, body: str, sender: str = "jobs@employer.example") -> bool
         # a refusal with a look-again offer in a clause of its own
         "We can't offer you the role because of that, but we'd happily look at you again in "
         "the summer, when the limit doesn't apply.",
-        "We won't be taking your application further, but if another opening comes up we'll "
-        "write.",
-        "We are not taking your application further, but we will keep your CV if a role comes "
-        "up.",
+        "We won't be taking your application further, but if another opening comes up we'll write.",
+        "We are not taking your application further, but we will keep your CV if a role comes up.",
     ],
 )
 def test_a_decision_given_in_these_shapes_is_read(body: str) -> None:
@@ -111,8 +109,7 @@ def test_a_decision_given_in_these_shapes_is_read(body: str) -> None:
         "Your application won't be processed until you verify your e-mail address.",
         "We're not accepting new applications after Friday.",
         # an intake paused, the reader waitlisted; a loan, a listing, a scholarship, a club
-        "We're not onboarding new riders in Leeds right now. Your application is on our "
-        "waitlist.",
+        "We're not onboarding new riders in Leeds right now. Your application is on our waitlist.",
         "We are unable to approve your personal loan application.",
         "Your listing was not approved by the app store review team.",
         "We are unable to award you a bursary this year.",

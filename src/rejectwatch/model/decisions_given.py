@@ -94,7 +94,9 @@ _ALL_ALLOTTED = re.compile(
 # roster", "you were not placed on the reserve list"); not a mailing list
 _NOT_LISTED = re.compile(
     r"\b(?:you|your name|your (?:[a-z\-]+ ){0,2}?(?:application|profile|details|cv|candidacy))"
-    r"(?: has| have| was| were| had)" + _AUX_NOT + r" (?:been )?(?:added|placed|included|entered|put|"
+    r"(?: has| have| was| were| had)"
+    + _AUX_NOT
+    + r" (?:been )?(?:added|placed|included|entered|put|"
     r"listed|accepted) (?:on|onto|on to|to|in|into) (?:the|our|this|that|this year['\u2019]s) "
     r"(?:[a-z\-]+ ){0,3}?(?:roster|register|reserve list|waiting list|eligibility list|"
     r"shortlist|pool|bank|panel|framework|rota|cohort|network|scheme|programme|program)\b"
@@ -151,14 +153,21 @@ _WORKER = (
 )
 _APPROVABLE = r"(?:profile|account|application|registration|sign-?up|onboarding)"
 _NOT_APPROVED = re.compile(
-    r"(?:" + _NOT + r"|\bunable to|\bcannot) (?:be )?(?:able to )?approve (?:your "
+    r"(?:"
+    + _NOT
+    + r"|\bunable to|\bcannot) (?:be )?(?:able to )?approve (?:your "
     + _WORKER
     + r" "
     + _APPROVABLE
     + r"|you as an? (?:[a-z\-]+ )?"
     + _WORKER
     + r")\b"
-    r"|\byour " + _WORKER + r" " + _APPROVABLE + r" (?:has|was|were|is|have)" + _AUX_NOT
+    r"|\byour "
+    + _WORKER
+    + r" "
+    + _APPROVABLE
+    + r" (?:has|was|were|is|have)"
+    + _AUX_NOT
     + r" (?:been )?approved\b(?! yet\b)"
 )
 # the reader's application closed unread ("your application won't be processed", after "we're
