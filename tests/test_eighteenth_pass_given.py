@@ -186,3 +186,59 @@ def test_a_confirmation_with_a_conditional_refusal_stays_shut() -> None:
         "why.\n\nBrightPath"
     )
     assert not gate("Your demo lesson", body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a standard the reader does not meet
+        "You do not meet the colour vision standard required for this role.",
+        "Your medical assessment did not meet the fitness standard for the role.",
+        "Your eyesight test didn't reach the minimum standard for train drivers.",
+        # no placement, no assignment, no work found for the reader
+        "We could not find a placement for you this term.",
+        "No suitable host family could be found for you this year.",
+        "We haven't got any work for you at the moment.",
+        "There are no suitable assignments for you at present.",
+        # not recommended for appointment
+        "You have not been recommended for appointment.",
+        "The board did not recommend you for the post.",
+        # someone already on the staff moved into the post
+        "An existing member of staff has been redeployed into the post.",
+        "A colleague at risk of redundancy was slotted into the role.",
+        # the post no longer going ahead
+        "The role is no longer going ahead.",
+        "Our funding fell through, so the job no longer exists.",
+        # taken off a pool or an agency's books
+        "We've removed you from our talent pool.",
+        "We have taken you off our books.",
+        # the employer's side closing the application
+        "Your candidacy has been withdrawn by the employer.",
+        "Your application was closed by the hiring team.",
+    ],
+)
+def test_the_next_kinds_are_read(body: str) -> None:
+    assert decision(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If you do not meet the colour vision standard, we'll tell you at the medical.",
+        "Applicants who do not meet the minimum requirements will not be contacted.",
+        "Please make sure you meet the fitness standard before the test day.",
+        "We could not find a time for your interview on Monday; could you do Tuesday?",
+        "We could not find a placement for you yet, but we are still looking.",
+        "You have been recommended for appointment.",
+        "If the board does not recommend you for the post, you may appeal.",
+        "Our interviewer has been moved to the Leeds office.",
+        "The interview is no longer going ahead on Monday; we will rebook it this week.",
+        "We've removed you from our mailing list.",
+        # casting is left unread: an amateur company's casting is no job (written-17)
+        "Regrettably you weren't cast on this occasion; we always need help backstage.",
+        "Your application was withdrawn at your request.",
+        "You withdrew your application on Monday.",
+    ],
+)
+def test_the_next_kinds_look_alikes_are_not_read(body: str) -> None:
+    assert not decision(body)

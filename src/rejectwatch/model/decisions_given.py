@@ -27,10 +27,21 @@ and for the sectors and channels no slice has shown yet:
   licence class, a visa's hours, an age limit, a colour-vision standard: the rule is the
   reason, the decision the consequence after "so", "therefore", "as a result").
 
+The next kinds, which no slice has shown yet, each a shape above said as another sector says it:
+a standard not met ("you do not meet the colour vision standard", "your medical assessment did
+not meet the fitness standard"), no placement or work found for the reader ("we could not find a
+placement for you this term", "we haven't got any work for you at the moment"), not recommended
+for appointment, someone on the staff redeployed into the post, the post no longer going ahead,
+the reader taken off a pool or an agency's books, and the application closed by the employer's
+side ("your candidacy has been withdrawn by the employer").
+
 Not read: the reader allocated, rostered, confirmed or approved ("you've been allocated two
 groups"); a slot, a room or a session ("no interview slots were allocated"); an interviewer
 asked to lead the reader's interview; a rule stated as a rule ("an unfinished assessment means
-your application can't go any further"); "can't offer you travel costs"; and, as for every
+your application can't go any further"); "can't offer you travel costs"; a loan or an app
+store listing not approved, a scholarship or a bursary not awarded, a club's volunteer places
+filled, a platform's intake paused with the reader waitlisted, an amateur company's casting (no
+job, or no decision: the corpus's hard negatives say so); and, as for every
 outcome reading (rejectwatch.model.plain_outcomes), none in a conditional, still-to-come or
 quoted sentence, none in mail about someone else's candidacy.
 
@@ -208,6 +219,76 @@ _SO_NO_FURTHER = re.compile(
     r"(?= *(?:[.,;!\n]|$|at this|this time|on this occasion|for this))"
 )
 
+# The next kinds, no slice's yet: each the shape of a decision slice 16 showed in one sector,
+# said as another sector says it.
+# a standard the reader does not meet ("you do not meet the colour vision standard required
+# for this role", "your medical assessment did not meet the fitness standard"); not "if you do
+# not meet ..." (a conditional), nor documents to send again ("your scan does not meet the
+# requirements": no such subject here), nor an advert's "applicants who do not meet ..."
+_NOT_MET = re.compile(
+    r"\b(?:you|your (?:[a-z\-]+ ){0,3}?(?:application|assessment|result|results|score|scores|"
+    r"test|medical|eyesight|vision|hearing|experience|qualifications?|profile|licence|license|"
+    r"check))(?: do| does| did|['\u2019]ve| have| has)?(?: not|n['\u2019]t) (?:meet|satisfy|reach|"
+    r"pass|achieve) (?:the|our|all the|all of the) (?:[a-z\-]+ ){0,4}?(?:standards?|requirements?|"
+    r"criteria|threshold|bar|pass mark|cut-?off|minimum)\b"
+)
+# no placement or assignment found for the reader ("we could not find a placement for you this
+# term", "no suitable assignment could be found for you"); not a time or a room
+_NONE_FOUND = re.compile(
+    r"(?:\bcould not|couldn['\u2019]t|\bwere unable to|\bwere not able to|\bhave not been able to|"
+    r"\bhaven['\u2019]t been able to|\bcannot|can['\u2019]t) (?:find|secure|arrange|identify|"
+    r"match) (?:a|an|any) (?:suitable )?(?:placement|position|role|host|host family|school|"
+    r"assignment|match|vacancy|post) for you\b"
+    r"|\bno (?:suitable )?(?:placement|position|role|host|host family|school|assignment|vacancy|"
+    r"post)s? (?:could be|has been|was|were|have been) (?:found|identified|secured|arranged) for "
+    r"you\b"
+    # ... and an agency with no work for the reader ("we haven't got any work for you at the
+    # moment", "there are no suitable assignments for you")
+    r"|\b(?:we have|we['\u2019]ve got|we have got|there is|there are|there['\u2019]s)"
+    r"(?: currently)? no "
+    r"(?:suitable )?(?:work|assignments|shifts|roles|vacancies|positions|placements) for you\b"
+    r"|\bwe(?: have|['\u2019]ve)?(?: not|n['\u2019]t)(?: got)? (?:any|got any) (?:suitable )?"
+    r"(?:work|assignments|shifts|roles|vacancies|positions|placements) for you\b"
+)
+# the reader not recommended for appointment ("you have not been recommended for appointment",
+# "the board did not recommend you for the post")
+_NOT_RECOMMENDED = re.compile(
+    r"\b(?:you|your (?:[a-z\-]+ ){0,2}?(?:application|candidacy|candidature))(?: have| has| were|"
+    r" was)" + _AUX_NOT + r" (?:been )?recommended for (?:appointment|selection|hire|the (?:post|"
+    r"role|position|job|vacancy))\b"
+    r"|" + _NOT + r" recommend you for (?:appointment|selection|hire|the (?:post|role|position|job|"
+    r"vacancy))\b"
+)
+# someone already on the staff moved into the post ("an existing member of staff has been
+# redeployed into the post", "a colleague at risk of redundancy was slotted into the role")
+_REDEPLOYED = re.compile(
+    r"\b(?:an? |our )?(?:existing |current |internal )?(?:member of (?:our )?staff|colleague|"
+    r"employee|staff member|internal candidate)(?: [a-z,\-]+){0,5}? (?:has been|was|have been|"
+    r"were) (?:redeployed|slotted|transferred|moved|matched) (?:in)?to (?:the|this|that) "
+    r"(?:[a-z\-]+ ){0,2}?(?:post|role|position|vacancy|job)(?![\-\w])(?! of\b)"
+)
+# the post no longer going ahead ("the role is no longer going ahead", "the job no longer
+# exists"); not an interview or a meeting (the outcome readings' check for a post gone)
+_NO_LONGER = re.compile(
+    r"\b(?:the|this|that) (?:[a-z\-]+ ){0,2}?(?:role|post|position|vacancy|job|opening)"
+    r"(?: (?:is|will)(?: be)?)? no longer (?:going ahead|proceeding|exists?|available|required|"
+    r"needed|being (?:filled|recruited|advertised))\b"
+)
+# the reader taken off a pool, a register or an agency's books ("we've removed you from our
+# talent pool", "we have taken you off our books"); not a mailing list
+_REMOVED = re.compile(
+    r"\b(?:we|they)(?:['\u2019]ve| have| had)? (?:now )?(?:removed|taken|deleted) you (?:from|off) "
+    r"(?:our|the) (?:[a-z\-]+ ){0,2}?(?:talent pool|pool|register|roster|books|bank|panel|"
+    r"shortlist|rota)\b"
+)
+# the employer's side closing the reader's application ("your candidacy has been withdrawn by
+# the employer"); not the reader's own withdrawal ("withdrawn at your request", "by you")
+_CLOSED_BY_EMPLOYER = re.compile(
+    r"\byour (?:[a-z\-]+ ){0,2}?(?:application|candidacy|candidature) (?:has been|was|have been)"
+    r" (?:withdrawn|closed|cancell?ed|rejected|declined|archived) by (?:the )?(?:employer|client|"
+    r"company|hiring (?:team|manager)|recruiter|organi[sz]ation|school|agency)\b"
+)
+
 READINGS = readings(
     ("reader_out", _NONE_ALLOTTED),
     ("chose_other", _TAKEN_UP_BY),
@@ -219,4 +300,11 @@ READINGS = readings(
     ("reader_out", _INTAKE_CLOSED),
     ("reader_out", _CANT_OFFER),
     ("reader_out", _SO_NO_FURTHER),
+    ("reader_out", _NOT_MET),
+    ("reader_out", _NONE_FOUND),
+    ("reader_out", _NOT_RECOMMENDED),
+    ("chose_other", _REDEPLOYED),
+    ("role_gone", _NO_LONGER),
+    ("reader_out", _REMOVED),
+    ("reader_out", _CLOSED_BY_EMPLOYER),
 )
