@@ -242,3 +242,30 @@ def test_the_next_kinds_are_read(body: str) -> None:
 )
 def test_the_next_kinds_look_alikes_are_not_read(body: str) -> None:
     assert not decision(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We won't be taking your application further.\n\nRefer a friend: our referral programme "
+        "is open to everyone.",
+        "We won't be taking your application further.\n\nKnow someone brilliant? Successful "
+        "referrals get £500 once the new starter passes probation.",
+        "Referral status: Not referred\n\nYour application was not referred to the selecting "
+        "official.",
+    ],
+)
+def test_a_referral_footer_or_notice_is_still_the_readers_own(body: str) -> None:
+    assert decision(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for referring a friend! Candidate: Raj Thomas. Status: Not selected.",
+        "Your referral for the Planner role was not selected.",
+        "The candidate you referred was not selected.",
+    ],
+)
+def test_a_friend_referred_is_still_not_the_readers(body: str) -> None:
+    assert not decision(body)

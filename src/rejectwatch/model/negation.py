@@ -1066,7 +1066,14 @@ _AS_REFEREE = (
 _ABOUT_OTHER = re.compile(
     # (seventh pass: an employer's own posting: "one of your applicants has withdrawn")
     r"\byour (?:applicants|candidates)\b|\bone of your (?:applicants|candidates)\b|"
-    r"\breferrals?\b|\b(?:you|you['\u2019]ve|you have) (?:referred|recommended|nominated|"
+    # (eighteenth pass: not an employer's referral programme advertised in a footer, "our
+    # referral scheme pays £1,000", "successful referrals get £500", nor a public employer's
+    # referral of the reader to the selecting official, "Referral status: not referred", "the
+    # referral list": the reader's own application)
+    r"\b(?<!successful )referrals?\b(?! (?:programme|program|scheme|bonus|bonuses|reward|rewards|"
+    r"link|code|status|list|notice|certificate)\b)|\bthanks? (?:you )?for referring\b"
+    r"|\breferring a friend\b"
+    r"|\b(?:you|you['\u2019]ve|you have) (?:referred|recommended|nominated|"
     r"put forward|introduced)\b|\b(?:referred|recommended|nominated|put forward) by you\b"
     r"|\byour (?:friend|colleague|nominee)s?\b|\bwhom you\b"
     r"|\bat your request\b|\bas you (?:asked|requested)\b|\byou asked us\b" + _AS_REFEREE
