@@ -269,3 +269,42 @@ def test_a_referral_footer_or_notice_is_still_the_readers_own(body: str) -> None
 )
 def test_a_friend_referred_is_still_not_the_readers(body: str) -> None:
     assert not decision(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # grouped CV's out-of-fold English misses, the same kinds in other words
+        "The panel were unable to include you in the list of candidates invited to interview.",
+        "We could not include you on the shortlist for this post.",
+        "We received many applications and, after review, yours is not one we will be progressing.",
+        "I wanted to let you know that we are declining your application for the post.",
+        "The hiring manager wants someone who has led a team, so they're passing on your CV "
+        "for this one.",
+        "The employer has withdrawn your candidacy from this requisition.",
+        "Barista at Oak Cafe: application closed by employer",
+        "Status update: Candidate withdrawn by employer",
+        "Result: Not referred.",
+        "Your overall score placed you below the level needed to progress.",
+        "We've hired everyone we need for the November rota.",
+    ],
+)
+def test_the_out_of_fold_kinds_are_read(body: str) -> None:
+    assert decision(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We are unable to include you in the Tuesday session; please pick Thursday.",
+        "I'd be happy to pass on your resume, or you can send it straight to them.",
+        "We're passing on your CV to the hiring manager today.",
+        "You withdrew your candidacy from this requisition.",
+        "Result: Referred to the hiring manager.",
+        "Your score placed you well above the level needed to progress.",
+        "If your score is below the level needed to progress, you can retake the test in May.",
+        "We've hired everyone we need for the rota, and you start on Monday.",
+    ],
+)
+def test_the_out_of_fold_look_alikes_are_not_read(body: str) -> None:
+    assert not decision(body)

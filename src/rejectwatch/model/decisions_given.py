@@ -289,6 +289,54 @@ _CLOSED_BY_EMPLOYER = re.compile(
     r"company|hiring (?:team|manager)|recruiter|organi[sz]ation|school|agency)\b"
 )
 
+# Grouped CV's out-of-fold English misses (bcd2323 retrained, seeds 0-2), the same kinds:
+# the reader left off the list ("the panel were unable to include you in the list of candidates
+# invited to interview"); not a session ("include you in the Tuesday session")
+_NOT_INCLUDED = re.compile(
+    r"(?:\bunable to|\bnot able to|\bcannot|can['\u2019]t|\bcould not|couldn['\u2019]t|"
+    r"\bdid not|didn['\u2019]t|\bhave not|haven['\u2019]t) include you (?:in|on) (?:the|our) "
+    r"(?:[a-z\-]+ ){0,2}?(?:list|shortlist|interviews?|next stage|next round|selection|"
+    r"candidates)\b"
+)
+# the reader's application not among those progressed ("yours is not one we will be
+# progressing"), declined now ("we are declining your application"), passed on by the CV
+# ("they're passing on your CV for this one"; not "happy to pass on your resume", "we're passing
+# on your CV to the client": forwarded)
+_NOT_ONE_OF = re.compile(
+    r"\byours (?:is|was) not (?:one|among those|one of those) (?:that )?we (?:will be|are|"
+    r"['\u2019]ll be|have been) (?:progressing|taking forward|moving forward|shortlisting)\b"
+    r"|\b(?:we|they)(?: are|['\u2019]re) declining your (?:[a-z\-]+ )?(?:application|candidacy)\b"
+    r"|\b(?:we|they|the (?:client|hiring manager|team|panel))(?:['\u2019]re| are| is) passing on "
+    r"your (?:cv|resume|r\u00e9sum\u00e9|portfolio)\b(?! (?:to|with|onto|along)\b)"
+)
+# the employer's side closing the application, said by a board or a status ("The employer has
+# withdrawn your candidacy", "application closed by employer", "Status update: Candidate
+# withdrawn by employer", "Result: Not referred"); not the reader's own withdrawal
+_EMPLOYER_CLOSED = re.compile(
+    r"\bthe (?:employer|client|company|hiring team|hiring manager|recruiter) (?:has|have)"
+    r"(?: now)? (?:withdrawn|closed|rejected|declined) your (?:[a-z\-]+ )?(?:application|"
+    r"candidacy|candidature)\b"
+    r"|\b(?:application|candidate|candidacy) (?:closed|withdrawn|rejected|declined|disqualified)"
+    r" by (?:the )?(?:employer|client|company|hiring team)\b"
+    r"|\b(?:result|outcome|referral status|status)\s*[:\-]\s*not referred\b"
+)
+# a score below what is needed ("your overall score placed you in the 42nd percentile, below
+# the level needed to progress")
+_BELOW_NEEDED = re.compile(
+    r"\bbelow (?:the|our) (?:[a-z\-]+ ){0,2}?(?:level|score|mark|threshold|standard|cut-?off|"
+    r"bar) (?:needed|required|we need|set) (?:to|for) (?:progress|proceed|pass|move|go|the next|"
+    r"progression|an interview|interview)"
+)
+# everyone needed hired ("we've hired everyone we need for the November rota"); not with the
+# reader among them ("..., and you start on Monday")
+_ALL_HIRED = re.compile(
+    r"\b(?:we|they)(?:['\u2019]ve| have| had)?(?: now| already)? (?:hired|recruited|taken on|"
+    r"found|appointed) (?:everyone|everybody|all the (?:people|staff|workers|crew)|enough "
+    r"(?:people|staff|workers|crew)) (?:we|they) (?:need|needed)\b"
+    r"(?![^.!?\n]{0,80}\b(?:you start|you['\u2019]ll start|including you|"
+    r"you['\u2019]re (?:one|among)|you are (?:one|among)|welcome you)\b)"
+)
+
 READINGS = readings(
     ("reader_out", _NONE_ALLOTTED),
     ("chose_other", _TAKEN_UP_BY),
@@ -307,4 +355,9 @@ READINGS = readings(
     ("role_gone", _NO_LONGER),
     ("reader_out", _REMOVED),
     ("reader_out", _CLOSED_BY_EMPLOYER),
+    ("reader_out", _NOT_INCLUDED),
+    ("reader_out", _NOT_ONE_OF),
+    ("reader_out", _EMPLOYER_CLOSED),
+    ("reader_out", _BELOW_NEEDED),
+    ("role_gone", _ALL_HIRED),
 )
