@@ -1068,7 +1068,14 @@ _AS_REFEREE = (
 _ABOUT_OTHER = re.compile(
     # (seventh pass: an employer's own posting: "one of your applicants has withdrawn")
     r"\byour (?:applicants|candidates)\b|\bone of your (?:applicants|candidates)\b|"
-    r"\breferrals?\b|\b(?:you|you['\u2019]ve|you have) (?:referred|recommended|nominated|"
+    # (eighteenth pass: not an employer's referral programme advertised in a footer, "our
+    # referral scheme pays £1,000", "successful referrals get £500", nor a public employer's
+    # referral of the reader to the selecting official, "Referral status: not referred", "the
+    # referral list": the reader's own application)
+    r"\b(?<!successful )referrals?\b(?! (?:programme|program|scheme|bonus|bonuses|reward|rewards|"
+    r"link|code|status|list|notice|certificate)\b)|\bthanks? (?:you )?for referring\b"
+    r"|\breferring a friend\b"
+    r"|\b(?:you|you['\u2019]ve|you have) (?:referred|recommended|nominated|"
     r"put forward|introduced)\b|\b(?:referred|recommended|nominated|put forward) by you\b"
     r"|\byour (?:friend|colleague|nominee)s?\b|\bwhom you\b"
     r"|\bat your request\b|\bas you (?:asked|requested)\b|\byou asked us\b" + _AS_REFEREE
@@ -1485,6 +1492,31 @@ def _still_to_come_after(lowered: str, end: int, right: int) -> bool:
     return later is not None and _ABOUT_THE_CHOSEN.search(lowered, end, later.start()) is None
 
 
+# Eighteenth pass: the clause of an outcome reading's match that its conditions are looked
+# for in. A clause after the match opened by "but", "although" or "however" is a proposition of
+# its own ("we can't offer you the role because of that, but we'd happily look at you again
+# for the summer holidays, when the limit doesn't apply"), and so is a reason before "so" or
+# "therefore" ("you don't hold that entitlement yet, so the application can't go any further"):
+# a condition or a "yet" there does not make the decision still to come. A condition in the
+# decision's own clause still does ("we can't offer you a place yet, but ...").
+_CONTRAST_AFTER = re.compile(r"[,;:] (?:but|although|though|however)\b")
+_CONSEQUENCE_BEFORE = re.compile(
+    r"[,;:] (?:and )?(?:so|therefore|which is why|as a result|consequently)\b"
+)
+
+
+def _own_clause(lowered: str, left: int, right: int, match: re.Match[str]) -> tuple[int, int]:
+    """The span of lowered[left:right] (a sentence) left once a reason before "so" ahead of
+    ``match`` and a clause after "but" behind it are cut off."""
+    own_left = left
+    for before in _CONSEQUENCE_BEFORE.finditer(lowered, left, match.end()):
+        if before.start() >= match.start():
+            break
+        own_left = before.start() + 1
+    after = _CONTRAST_AFTER.search(lowered, match.end(), right)
+    return own_left, after.start() if after else right
+
+
 def _outcomes(
     lowered: str, hits: dict[str, list[int]] | None = None
 ) -> dict[tuple[int, int], str] | None:
@@ -1523,10 +1555,13 @@ def _outcomes(
             right = _sentence_end(lowered, match.start())
             if (left, right) in found or _quoted(lowered, left, match.start()):
                 continue
+            # (eighteenth pass: a condition in a clause of its own after "but", or a reason
+            # before "so", is not the decision's own, _own_clause)
+            own_left, own_right = _own_clause(lowered, left, right, match)
             if (
-                _CONDITIONAL.search(lowered, left, right)
+                _CONDITIONAL.search(lowered, own_left, own_right)
                 or _PENDING_FAST.search(lowered, left, right)
-                or _OUTCOME_NOT_YET.search(lowered, left, right)
+                or _OUTCOME_NOT_YET.search(lowered, own_left, own_right)
                 or _READER_DECIDED_FAST.search(lowered, left, right)
                 or (token == ROLE_GONE and _NOT_ABOUT_POST.search(lowered, left, right))
                 # sixteenth pass: a refused row beside a step for the reader

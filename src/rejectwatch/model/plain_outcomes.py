@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from rejectwatch.model import (
     decisions_abroad,
+    decisions_given,
     decisions_told,
     handed_on,
     more_languages,
@@ -544,3 +545,5 @@ READINGS += stated_outcomes.READINGS
 LINE_READINGS += stated_outcomes.LINE_READINGS
 # seventeenth pass: decisions told in a manager's, a recruiter's or a screener's own words
 READINGS += decisions_told.READINGS
+# eighteenth pass: decisions given as an allocation, an appointment, an approval or a rule failed
+READINGS += decisions_given.READINGS

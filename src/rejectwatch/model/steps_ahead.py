@@ -68,6 +68,16 @@ _STAGE = (
     r"screen|onsite|panel|shortlist|interview list|selection board|recall|audition|challenge|final)"
 )
 
+# Another role pitched to the reader (eighteenth pass: a recruiter's other role named after a
+# refusal, "I mentioned the regional planning role with a logistics group").
+_PITCHED = (
+    r"i (?:also )?(?:mentioned|flagged|told you about|spoke about|talked about) (?:the|a|an|"
+    r"another) (?:[a-z\-]+ ){0,3}?(?:role|opening|position|vacancy|contract|opportunity) (?:with|"
+    r"at|in|for)\b|another (?:role|vacancy|opening|position|opportunity)|other (?:roles|vacancies|"
+    r"openings|opportunities|positions)|i (?:also )?have an? (?:[a-z\-]+ ){0,3}?(?:role|contract|"
+    r"opening|position|vacancy)|(?:a )?different client|another client"
+)
+_PITCHED_RE = re.compile(r"\b(?:" + _PITCHED + r")(?!\w)")
 # In the sentence: a step that belongs to no application of the reader's (a feedback call, a
 # careers fair, applying again, another role, a survey).
 _ASIDE = re.compile(
@@ -80,7 +90,10 @@ _ASIDE = re.compile(
     r"|i (?:also )?have an? (?:[a-z\-]+ ){0,3}?(?:role|"
     r"contract|opening|position|vacancy)|(?:role|contract|opening|position|vacancy|job) (?:that|"
     r"which) (?:could|might|may|would) suit|better fit|landed on my desk|what else is out there|"
-    r"on another note|separately|(?:a )?different client|another client|a step up)(?!\w)"
+    r"on another note|separately|(?:a )?different client|another client|a step up"
+    # (eighteenth pass: a recruiter's other role, named after a refusal: "I mentioned the
+    # regional planning role with a logistics group")
+    r"|" + _PITCHED + r")(?!\w)"
 )
 # In the sentence of a meeting: it lies behind ("thank you for coming in on Monday").
 _PAST = re.compile(
@@ -548,7 +561,22 @@ def _set(lowered: str) -> bool:
 
 
 def _asked(lowered: str) -> bool:
-    return any(_in_force(lowered, match) for match in _ASKED_PARTS.finditer(lowered))
+    # (eighteenth pass: nor a step asked for another role pitched earlier in its paragraph, "I
+    # mentioned the regional planning role with a logistics group. ... Please send your latest
+    # CV with your notice period"; only a role pitched, not _ASIDE's feedback or survey, so a
+    # next step asked after "thanks for your feedback" is still held)
+    return any(
+        _in_force(lowered, match) and not _pitched_in_paragraph(lowered, match)
+        for match in _ASKED_PARTS.finditer(lowered)
+    )
+
+
+def _pitched_in_paragraph(lowered: str, match: re.Match[str]) -> bool:
+    """Is another role pitched earlier in the paragraph of ``match`` (eighteenth pass: "I
+    mentioned the regional planning role with a logistics group. Package is ... Please send your
+    latest CV with your notice period")?"""
+    start = max(lowered.rfind("\n\n", 0, match.start()), match.start() - 400, 0)
+    return _PITCHED_RE.search(lowered, start, match.start()) is not None
 
 
 def asks_a_step(text: str) -> bool:
