@@ -107,11 +107,14 @@ _ABSENT = re.compile(
 # "Heard nothing in two weeks?"): the sentence after it is its consequence
 _ASKED = re.compile(r"[^.!?\n]*\?[ \t]*$")
 # A sentence opened as a rule: a case ("Where an application has been unsuccessful, ...",
-# "In cases where ..."), or most applicants ("Most applicants don't make the shortlist"); not
-# "where the ..." ("Where the chosen candidate edged it: ...", a rejection's feedback), nor
-# "for candidates who ..." ("For candidates who applied for X: the role has been filled")
+# "Where we decide to pursue candidates whose experience is closer, ...", "In cases where
+# ..."), or most applicants ("Most applicants don't make the shortlist"); not "where the ..."
+# ("Where the chosen candidate edged it: ...", a rejection's feedback) nor "where we landed",
+# nor "for candidates who ..." ("For candidates who applied for X: the role has been filled")
 _OPENS_A_RULE = re.compile(
     r"[ \t\u2022*\-]*(?:where (?:an?|any) |in (?:the )?cases? where\b|"
+    r"where (?:we|the (?:team|panel|hiring manager|employer)) (?:decide|choose|opt|select|"
+    r"pursue|progress|are unable|cannot|can['\u2019]t|do not|don['\u2019]t)\b|"
     r"(?:most|many|the majority|a lot|lots)(?: of)?(?: our| the)? (?:applicants|candidates|"
     r"applications)\b)"
 )
