@@ -342,8 +342,11 @@ _NOT_YET = re.compile(
     + _YET
     + _BEFORE_ONCE
     # eighteenth pass, part D: a choice in the present of a process ("the panel picks its
-    # finalists on 12 June", "the manager selects a shortlist each Friday")
+    # finalists on 12 June", "Our process: we pick three finalists, interview them and make one
+    # offer"), or one only likely ("the post is likely to be filled internally")
     + r"|\b(?:picks|selects|chooses|decides|shortlists|appoints)\b"
+    + r"|\bwe (?:pick|select|choose|shortlist|appoint)\b"
+    + r"|\b(?:likely|expected|due|set|planned|intended) to be\b"
 )
 # ... and these anywhere in it ("no decision yet: we're still meeting one other finalist").
 # (eighteenth pass, part D: and a decision told "either way", "whatever it is", still to come:
