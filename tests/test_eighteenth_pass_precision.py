@@ -95,8 +95,7 @@ CLASS_RULES = [
     # a decision told "either way", still to come
     "Thanks for applying. Every applicant hears from us by 30 April, with an answer either way.",
     "Thanks for applying. The panel picks its finalists on 12 June and everyone hears that week.",
-    "Thanks for applying. Our process: we pick three finalists, interview them and make one "
-    "offer.",
+    "Thanks for applying. Our process: we pick three finalists, interview them and make one offer.",
     "Thanks for applying. The post is likely to be filled internally, but our policy is to "
     "advertise it.",
     # another round, or a habit
