@@ -42,6 +42,15 @@ SILENCE_RULES = [
     # the languages read, the consequence a sign
     "Keine Nachricht von uns bis Freitag = wir haben uns für jemand anderen entschieden.",
     "Geen bericht van ons binnen twee weken = we hebben voor een andere kandidaat gekozen.",
+    # ... or the consequence "meant"
+    "Danke für Ihre Bewerbung. Keine Rückmeldung von uns bis Freitag bedeutet, dass wir uns für "
+    "andere Bewerber entschieden haben.",
+    "Merci pour votre candidature. Pas de nouvelles de notre part d'ici le 15 mai : cela "
+    "signifie que nous avons retenu un autre candidat.",
+    "Grazie per la candidatura. Nessuna risposta da parte nostra entro il 15 maggio significa "
+    "che abbiamo scelto un altro candidato.",
+    "Tack för din ansökan. Inget besked från oss före 15 maj betyder att vi har valt en annan "
+    "kandidat.",
 ]
 
 
@@ -68,6 +77,11 @@ SILENCE_TWINS = [
     # a status trail with an arrow, no time
     "Status: In review \u2192 Not selected.",
     "Barista at Oak Cafe\nApplied \u2192 Reviewed \u2192 Closed (unsuccessful)",
+    # "means" with no absence of word
+    "Nous avons reçu beaucoup de candidatures, ce qui signifie que nous avons retenu un autre "
+    "candidat.",
+    "Wir haben keine Stelle mehr frei und haben uns deshalb für eine andere Bewerberin "
+    "entschieden, das bedeutet leider eine Absage.",
 ]
 
 

@@ -1163,6 +1163,8 @@ _CONDITIONAL = re.compile(
     # by Sunday", "nothing by Friday", "absent a reply within 14 days": rules_ahead)
     r"|"
     + rules_ahead.SILENCE
+    + r"|"
+    + rules_ahead.SILENCE_MEANS
     # ... and "please consider that your candidature was not retained"
     + r"|\bplease (?:consider|take it)(?: that)?\b"
 )

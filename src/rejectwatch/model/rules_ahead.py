@@ -38,6 +38,7 @@ from rejectwatch.model import lazy_re as re
 
 __all__ = [
     "SILENCE",
+    "SILENCE_MEANS",
     "a_class_before",
     "another_time",
     "choice_made",
@@ -79,6 +80,19 @@ SILENCE = (
     r"(?<!\bwe )(?<!\bi )(?<!\bwe have )(?<!\bi have )(?<!\bwe['\u2019]ve )(?<!\bi['\u2019]ve )"
     r"(?:not|haven['\u2019]t|havent|have not|not yet) (?:heard|had)(?: anything)?)"
     r"(?: (?:a|an|any|a single|one))?(?: " + _SENT + ")?)" + _FROM + _WITHIN
+)
+# ... and in the languages read, an absence of word that "means" the consequence ("Keine Rückmeldung
+# von uns bis Freitag bedeutet, dass ...", "Pas de nouvelles de notre part d'ici le 15 mai :
+# cela signifie que ...", "Nessuna risposta entro il 15 maggio significa che ...", "Inget
+# besked från oss före 15 maj betyder att ..."), as English "no word from us ... means"
+SILENCE_MEANS = (
+    r"\b(?:keine?n?|kein|pas de|aucune?|nessun[ao]?|ningun[ao]?|ningún|nenhum[ao]?|sem|geen|"
+    r"inget|ingen|intet|brak|żadn\w+|žádn\w+|nicio|niciun)(?: \w+)? (?:rückmeldung|nachricht|"
+    r"antwort|bescheid|nouvelles?|réponse|retour|risposta|notizie|riscontro|respuesta|noticias|"
+    r"resposta|notícias|retorno|contacto|contato|reactie|bericht|antwoord|besked|svar|"
+    r"meddelande|tilbakemelding|odpowiedzi|informacji|zprávy|odpověď|răspuns|vești)\b"
+    r"(?=[^.!?\n]{0,80}\b(?:bedeutet|heißt|signifie|veut dire|significa|significará|betekent|"
+    r"betyder|betyr|tarkoittaa|oznacza|znamená|znamena|înseamnă|inseamna)\b)"
 )
 _SILENCE = re.compile(SILENCE)
 _TIME = re.compile(
