@@ -338,15 +338,14 @@ def _before_once(unless: str = "") -> str:
 
 _BEFORE_ONCE = _before_once()
 _NOT_YET = re.compile(
-    r"\b(?:until(?! further notice)|when|will|going to|only)\b|['\u2019]ll\b"
-    + _YET
-    + _BEFORE_ONCE
+    r"\b(?:until(?! further notice)|when|will|going to|only"
     # eighteenth pass, part D: a choice in the present of a process ("the panel picks its
     # finalists on 12 June", "Our process: we pick three finalists, interview them and make one
     # offer"), or one only likely ("the post is likely to be filled internally")
-    + r"|\b(?:picks|selects|chooses|decides|shortlists|appoints)\b"
-    + r"|\bwe (?:pick|select|choose|shortlist|appoint)\b"
-    + r"|\b(?:likely|expected|due|set|planned|intended) to be\b"
+    r"|picks|selects|chooses|decides|shortlists|appoints|we (?:pick|select|choose|shortlist|"
+    r"appoint)|(?:likely|expected|due|set|planned|intended) to be)\b|['\u2019]ll\b"
+    + _YET
+    + _BEFORE_ONCE
 )
 # ... and these anywhere in it ("no decision yet: we're still meeting one other finalist").
 # (eighteenth pass, part D: and a decision told "either way", "whatever it is", still to come:
@@ -1163,8 +1162,6 @@ _CONDITIONAL = re.compile(
     # by Sunday", "nothing by Friday", "absent a reply within 14 days": rules_ahead)
     r"|"
     + rules_ahead.SILENCE
-    + r"|"
-    + rules_ahead.SILENCE_MEANS
     # ... and "please consider that your candidature was not retained"
     + r"|\bplease (?:consider|take it)(?: that)?\b"
 )
