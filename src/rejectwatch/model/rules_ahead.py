@@ -21,15 +21,23 @@ past them and filed confirmations (blind slice 16: four of them, 0.93-0.95). Rea
 * **the consequence of a silence asked** ("Haven't heard back by the 20th? Then the role has
   gone to another applicant"): the sentence after such a question;
 * **a rule opened as one** ("Where an application has been unsuccessful, the status changes to
-  Closed", "For those not shortlisted, ...", "Most applicants don't make the shortlist"): a
-  case or a class, not the reader;
-* **a class of applicants defined by a refusal** ("applicants who have not been selected are
-  notified through the portal", "those who aren't shortlisted get an email"), like the class
-  negation already read ("unsuccessful applicants will be notified");
+  Closed", "Where we decide to pursue ...", "Most applicants don't make the shortlist"): a case
+  or a class, not the reader;
+* **an absence of word that "means" the consequence, in the languages read** ("Keine
+  Rückmeldung von uns bis Freitag bedeutet, dass ...", "Pas de nouvelles ... cela signifie
+  que ..."), as English "no word from us ... means";
+* **a class of applicants defined by a refusal and then told of it** ("applicants who have not
+  been selected are notified through the portal", "those who aren't shortlisted get an
+  email"), or by lateness ("applications received after the deadline will not be
+  considered"), like the class negation already read ("unsuccessful applicants will be
+  notified");
 * **the chosen as a class in a process described in the present or future** ("the video
   interview invitation goes out to selected applicants in January", "selected candidates
   receive an invitation in week 3", "candidates selected for interview will hear from us"): no
-  choice made yet, unless the sentence says one was ("we have invited selected candidates").
+  choice made yet, unless the sentence says one was ("we have invited selected candidates");
+  nor in the advert "closed to new applicants";
+* **another round or a habit** ("last year we hired someone else for this role", "we usually
+  go with candidates who ..."): no decision on the reader's application.
 """
 
 from __future__ import annotations
