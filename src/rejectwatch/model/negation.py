@@ -53,6 +53,7 @@ from rejectwatch.model import (
     languages,
     plain_outcomes,
     prefilter,
+    rules_ahead,
     stated_outcomes,
     third_party,
 )
@@ -127,6 +128,10 @@ _CUES = (
     "opted against",
     "elected against",
 )
+# Eighteenth pass, part D: the others described by what they have ("if we decide to pursue
+# candidates whose experience is closer to the role, we'll keep yours on file": a choice,
+# conditional here, that entered no sentence and scored 0.94 on its words in CV)
+_WHOSE = ("candidates whose", "applicants whose", "profiles whose")
 # Cues of a decision that need no negation: the sentence enters the refusal block, no marks.
 _DECISION_CUES = (
     "decided",
@@ -138,6 +143,7 @@ _DECISION_CUES = (
     "other applicants",
     "someone else",
     "someone whose",
+    *_WHOSE,  # (eighteenth pass, part D)
     "another direction",
     "different direction",
     "another way",
@@ -334,10 +340,22 @@ def _before_once(unless: str = "") -> str:
 
 _BEFORE_ONCE = _before_once()
 _NOT_YET = re.compile(
-    r"\b(?:until(?! further notice)|when|will|going to|only)\b|['\u2019]ll\b" + _YET + _BEFORE_ONCE
+    r"\b(?:until(?! further notice)|when|will|going to|only"
+    # eighteenth pass, part D: a choice in the present of a process ("the panel picks its
+    # finalists on 12 June", "Our process: we pick three finalists, interview them and make one
+    # offer"), or one only likely ("the post is likely to be filled internally")
+    r"|picks|selects|chooses|decides|shortlists|appoints|we (?:pick|select|choose|shortlist|"
+    r"appoint)|(?:likely|expected|due|set|planned|intended) to be)\b|['\u2019]ll\b"
+    + _YET
+    + _BEFORE_ONCE
 )
 # ... and these anywhere in it ("no decision yet: we're still meeting one other finalist").
-_UNDECIDED = re.compile(r"\bstill\b" + _YET)
+# (eighteenth pass, part D: and a decision told "either way", "whatever it is", still to come:
+# "every applicant hears from us by the end of March, with a decision either way")
+_UNDECIDED = re.compile(
+    r"\bstill\b|\b(?:either way|whichever way|whatever (?:it is|the outcome|the decision)|"
+    r"one way or (?:the )?other|yes or no|whether or not)\b" + _YET
+)
 # A decision not made yet ("no decision yet, I'm afraid: we're meeting one other finalist",
 # "we haven't decided", "still interviewing"): every cue in such a sentence is read as
 # hypothetical (hyp_), like a conditional's, since the refusal it talks about has not happened.
@@ -351,6 +369,8 @@ _PENDING = re.compile(
     # (sixteenth pass: nor a decision made with care, "this was not reached lightly", "it
     # wasn't taken without a great deal of thought": made, said of how)
     r"| (?:lightly|easily|hastily|casually|quickly|without)\b)"
+    # (eighteenth pass, part D: "including the decision on who we hire", still to take)
+    r"|\bdecision (?:on|about|as to|over) (?:who|whom|whether|which)\b"
     r"|\byet to (?:decide|make|reach)\b|\bstill (?:deciding|considering|reviewing|"
     r"interviewing|meeting|assessing|weighing)\b|\bbefore (?:we|the panel|the team) decide"
     r"|\b(?:are|is|['\u2019]re|currently) (?:now )?(?:reviewing|considering|assessing)\b"
@@ -1137,14 +1157,22 @@ _CONDITIONAL = re.compile(
     r"|(?<=n\u2019t hear)) (?:back )?from us\b"
     # tenth pass: silence means no, said of a stretch of time ("four weeks with no call means
     # another applicant was preferred", "a fortnight without news means it's a no for now")
-    r"|\b(?:without|with no|no) (?:any )?(?:news|word|call|calls|reply|replies|response|contact|"
-    r"answer|message|e-?mail|invitation|update)s?\b(?=[^.!?\n]{0,60}\b(?:means?|consider|assume)\b)"
+    # (eighteenth pass, part D: "28 days without a word from us means ...", and the consequence
+    # written as a sign or taken as read: "= it's a no", "-> ...", "you can take it that ...")
+    r"|\b(?:without|with no|no) (?:any |a |an |a single )?(?:news|word|call|calls|reply|replies|"
+    r"response|contact|answer|message|e-?mail|invitation|update)s?\b(?=[^.!?\n]{0,60}"
+    r"(?:\b(?:means?|meaning|equals|consider|assume|take it|safe to)\b|=|->|\u2192))"
     # (sixteenth pass: "three weeks of quiet after the advert closes means you weren't picked",
     # "a month of silence from us means ...")
     r"|\b(?:days?|weeks?|months?|fortnight|while) of (?:quiet|silence|nothing|no news)\b"
-    r"(?=[^.!?\n]{0,60}\b(?:means?|consider|assume)\b)"
+    r"(?=[^.!?\n]{0,60}(?:\b(?:means?|meaning|equals|consider|assume|take it|safe to)\b|=|->|"
+    r"\u2192))"
+    # eighteenth pass, part D: silence within a time, from the sender's side ("no call from me
+    # by Sunday", "nothing by Friday", "absent a reply within 14 days": rules_ahead)
+    r"|"
+    + rules_ahead.SILENCE
     # ... and "please consider that your candidature was not retained"
-    r"|\bplease (?:consider|take it)(?: that)?\b"
+    + r"|\bplease (?:consider|take it)(?: that)?\b"
 )
 # "until further notice" lasts indefinitely: not a condition (fifth pass)
 _UNTIL = re.compile(r"\b(?:until(?! further notice)|unless)\b")
@@ -1314,6 +1342,10 @@ def _first_conditional(lowered: str, left: int, right: int) -> int:
     """Where the first conditional of the sentence lowered[left:right] starts (``right`` if it
     has none; -1 when the whole sentence says the decision is still to be made)."""
     if _PENDING_FAST.search(lowered, left, right):
+        return -1
+    # eighteenth pass, part D: a rule as a whole ("no call by Sunday = we picked someone else",
+    # "Not heard back by the 20th? Then the role has gone to another applicant")
+    if rules_ahead.rule_sentence(lowered, left, right):
         return -1
     found = _CONDITIONAL.search(lowered, left, right)
     return found.start() if found else right
@@ -1560,6 +1592,7 @@ def _outcomes(
             own_left, own_right = _own_clause(lowered, left, right, match)
             if (
                 _CONDITIONAL.search(lowered, own_left, own_right)
+                or rules_ahead.rule_sentence(lowered, left, right)
                 or _PENDING_FAST.search(lowered, left, right)
                 or _OUTCOME_NOT_YET.search(lowered, own_left, own_right)
                 or _READER_DECIDED_FAST.search(lowered, left, right)
@@ -1574,6 +1607,8 @@ def _outcomes(
                     and (
                         _NOT_YET.search(lowered, left, match.start())
                         or _still_to_come_after(lowered, match.end(), right)
+                        # eighteenth pass, part D: another round's choice, or a habit
+                        or rules_ahead.another_time(lowered, left, right)
                     )
                 )
             ):
@@ -1636,6 +1671,8 @@ def _chose_another(
             continue
         if (
             _CONDITIONAL.search(lowered, left, right)
+            or rules_ahead.rule_sentence(lowered, left, right)
+            or rules_ahead.another_time(lowered, left, right)
             or _PENDING.search(lowered, left, right)
             or _UNDECIDED.search(lowered, left, right)
             or _READER_DECIDED.search(lowered, left, right)
@@ -1660,6 +1697,19 @@ _A_FINALIST_GROUP = re.compile(
     r"finalists?(?:['\u2019]s?)? (?:group|pool|list|shortlist|round|stage|interviews?|panel|"
     r"day|line-?up|field)\b"
 )
+
+
+def _whose_clause(lowered: str, decision: int, right: int) -> int:
+    """Where the clause of a decision cue naming the others by what they have (_WHOSE: "applicants
+    whose profiles fit better will be contacted") ends, the sentence's ``right`` at most; the cue
+    itself (``decision``) for every other cue."""
+    if not lowered.startswith(_WHOSE, decision):
+        return decision
+    found = _CLAUSE_END.search(lowered, decision, right)
+    return right if found is None else found.start()
+
+
+_CLAUSE_END = re.compile("[,;:]")
 
 
 def _sentence_line(
@@ -1690,11 +1740,17 @@ def _sentence_line(
         # thirteenth pass: not a group described by its finalists ("we've had an unusually
         # strong finalist group": d12's warm letters whose decision is still to come)
         and not _A_FINALIST_GROUP.match(lowered, decision)
-        and not _NOT_YET.search(lowered, left, decision)
+        # (eighteenth pass, part D: the others described by what they have name no verb: what
+        # follows them in their clause may say the choice is still to come, "applicants whose
+        # profiles fit better will be contacted")
+        and not _NOT_YET.search(lowered, left, _whose_clause(lowered, decision, right))
         # ninth pass: nor behind a conditional that a first, unconditional cue left unread
         # ("so you're not left guessing: if the role is filled, ...")
         and not _CONDITIONAL.search(lowered, left, decision)
         and not _UNDECIDED.search(lowered, left, right)
+        # eighteenth pass, part D: nor another round's choice or a habit ("last year we hired
+        # someone else", "we usually go with candidates who ...")
+        and not rules_ahead.another_time(lowered, left, right)
         and (token := _decided(lowered, left, right, negation))
     ):
         return f"{sentence.strip()} {token}", token
@@ -1710,12 +1766,17 @@ _SOFT_BREAK = re.compile(r"\n(?<=[A-Za-z0-9,]\n)(?=[a-z])")
 
 def _read_cues_of(lowered: str, cues: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """``cues`` (_cue_ends), but for "finalist" naming a group ("an unusually strong finalist
-    group"): no decision cue (thirteenth pass: d12's warm letters whose decision is still to
-    come entered the refusal block on it alone and scored like their rejections); and none in
-    a question that opens on its negation (sixteenth pass, _ELLIPTICAL)."""
+    group") and for what is no choice (_no_choice; eighteenth pass): no decision cue
+    (thirteenth pass: d12's warm letters whose decision is still to come entered the refusal
+    block on it alone and scored like their rejections); and none in a question that opens on
+    its negation (sixteenth pass, _ELLIPTICAL)."""
     last = lowered.rfind("?")
     if last >= 0:
         cues = _unasked(lowered, cues, last)
+    # eighteenth pass, part D: the chosen as a class in a process still ahead ("the invitation
+    # goes out to selected applicants in January"), or the advert closed to new applications,
+    # is no decision cue
+    cues = [cue for cue in cues if cue[2] != _DECISION or not _no_choice(lowered, cue[0])]
     if "finalist" not in lowered:
         return cues
     return [
@@ -1723,6 +1784,16 @@ def _read_cues_of(lowered: str, cues: list[tuple[int, int, int]]) -> list[tuple[
         for start, end, kind in cues
         if kind != _DECISION or not _A_FINALIST_GROUP.match(lowered, start)
     ]
+
+
+def _no_choice(lowered: str, at: int) -> bool:
+    """Is the decision cue at ``at`` no choice (rules_ahead.no_choice, choice_made)?"""
+    found = rules_ahead.no_choice(lowered, at)
+    if found is None:
+        return not rules_ahead.choice_made(
+            lowered, _sentence_start(lowered, at), _sentence_end(lowered, at)
+        )
+    return found
 
 
 def _unasked(
@@ -1805,6 +1876,9 @@ def _read_lowered(lowered: str, found: list[tuple[int, int, int]] | None = None)
             # ninth pass: a class a policy talks about ("rejected applicants may reapply",
             # "unsuccessful candidates will be notified") is no refusal given
             or _A_CLASS_OF.match(lowered, start) is not None
+            # eighteenth pass, part D: nor one defined by the refusal ("applicants who have
+            # not been selected are notified through the portal")
+            or rules_ahead.a_class_before(lowered, left, right, start)
         )
         if kind == _NEGATION:
             clause = _CLAUSE.match(lowered, end)

@@ -1,0 +1,270 @@
+"""Rules about a decision still ahead, told in the words of one taken (issue 11, eighteenth
+pass, part D).
+
+An application confirmation often says what will happen if the reader hears nothing: "no call
+from me by Sunday = we picked someone else", "28 days without a word from us means this
+application hasn't worked out", "Not heard back by the 20th? Then the role has gone to another
+applicant". The decision in it is written in the past tense, as one taken, but it is the
+consequence of a condition that has not come about: a rule, not a refusal. The readings knew
+"if", "unless", "no word from us" and a stretch of time that "means" no; these shapes slipped
+past them and filed confirmations (blind slice 16: four of them, 0.93-0.95). Read here:
+
+* **silence within a time** (SILENCE, a branch of negation's conditional words): an absence of
+  word ("no call", "nothing", "without a word", "absent a reply", "failing an invitation",
+  "not had a call", "haven't heard back", "heard nothing") from the sender's side (never "from
+  you": the reader's silence, a real closure), bounded by a time ("by Sunday", "within 14
+  days", "in two weeks", "after the 14th");
+* **a consequence written as a sign** (``=``, ``->``, ``=>``, an arrow) after a negation or an
+  absence and a time: "Not shortlisted within 3 weeks = unsuccessful this time", "Keine
+  Nachricht bis Freitag = ...", "Geen bericht binnen twee weken = ...": the whole sentence is
+  the rule (not a portal's "Not progressed -> Closed", which names no time);
+* **the consequence of a silence asked** ("Haven't heard back by the 20th? Then the role has
+  gone to another applicant"): the sentence after such a question;
+* **a rule opened as one** ("Where an application has been unsuccessful, the status changes to
+  Closed", "Where we decide to pursue ...", "Most applicants don't make the shortlist"): a case
+  or a class, not the reader;
+* **an absence of word that "means" the consequence, in the languages read** ("Keine
+  Rückmeldung von uns bis Freitag bedeutet, dass ...", "Pas de nouvelles ... cela signifie
+  que ..."), as English "no word from us ... means";
+* **a class of applicants defined by a refusal and then told of it** ("applicants who have not
+  been selected are notified through the portal", "those who aren't shortlisted get an
+  email"), or by lateness ("applications received after the deadline will not be
+  considered"), like the class negation already read ("unsuccessful applicants will be
+  notified");
+* **the chosen as a class in a process described in the present or future** ("the video
+  interview invitation goes out to selected applicants in January", "selected candidates
+  receive an invitation in week 3", "candidates selected for interview will hear from us"): no
+  choice made yet, unless the sentence says one was ("we have invited selected candidates");
+  nor in the advert "closed to new applicants";
+* **another round or a habit** ("last year we hired someone else for this role", "we usually
+  go with candidates who ..."): no decision on the reader's application.
+"""
+
+from __future__ import annotations
+
+from rejectwatch.model import lazy_re as re
+
+__all__ = [
+    "SILENCE",
+    "a_class_before",
+    "another_time",
+    "choice_made",
+    "no_choice",
+    "rule_sentence",
+]
+
+# What the sender might have sent ("a call", "any word", "an interview invitation"), and who
+# from (never the reader: "no reply from you by the deadline" is the reader's silence, and the
+# closure it brings is a refusal)
+_SENT = (
+    r"(?:phone |e-?mail |interview )?(?:calls?|callbacks?|call-backs?|texts?|messages?|news|"
+    r"word|replies|reply|responses?|contact|e-?mails?|answers?|invites?|invitations?|updates?|"
+    r"offers?|ping|ring|notes?|letters?|feedback|confirmation|outcome)"
+)
+_FROM = r"(?: back)?(?: from (?!you\b)[a-z]+(?: [a-z]+)?)?"
+# A time the silence is bounded by ("by Sunday", "by the 9th", "within 14 days", "in two
+# weeks", "after the 14th", "after 3 weeks"); not "by the deadline", "by the closing date"
+# (the reader's time to answer), nor "by email", "by phone" (a channel)
+_NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)"
+_WITHIN = (
+    r" (?:(?:by|before|until)(?! (?:the )?(?:deadline|closing date|due date|way|email|e-mail|"
+    r"phone|post|letter|text|the way)\b)(?= (?:the |this |next |end |mid|early |late )?"
+    r"(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end|"
+    r"close|then|tomorrow|tonight|week|month|noon|midday))"
+    r"|within\b|inside\b"
+    r"|(?:in|after|over) (?:the next |the coming |under |more than )?"
+    + _NUMBER
+    + r"(?: working| business| calendar)? (?:days?|weeks?|months?|fortnight)\b"
+    r"|after (?:the |that\b|this\b|\d)"
+    r")"
+)
+# Silence within a time, from the sender's side: a branch of negation._CONDITIONAL. The
+# absence opens it ("no" only before what was sent: "no later than" is no silence; the heard-
+# forms not after "we" or "I": "we haven't heard from you by Friday" is the reader's silence)
+SILENCE = (
+    r"\b(?:no(?: single| further)? " + _SENT + "|(?:nothing|without|absent|failing|"
+    r"in the absence of|heard nothing|"
+    # (the lookbehinds after the words: before them, tried at every position, they tripled the
+    # conditional's time)
+    r"(?:not(?<!\bwe not)(?<!\bi not)(?<!\bwe have not)(?<!\bi have not)(?<!\bwe['\u2019]ve not)"
+    r"(?<!\bi['\u2019]ve not)|haven['\u2019]t(?<!\bwe haven['\u2019]t)(?<!\bi haven['\u2019]t)"
+    r"|havent(?<!\bwe havent)(?<!\bi havent))(?: yet)? (?:heard|had)(?: anything)?)"
+    r"(?: (?:a|an|any|a single|one))?(?: " + _SENT + ")?)" + _FROM + _WITHIN
+)
+# ... and in the languages read, an absence of word that "means" the consequence (read by
+# rule_sentence, only in a sentence holding one of _MEANS: a branch of the conditional's, it
+# cost every sentence a scan) ("Keine Rückmeldung
+# von uns bis Freitag bedeutet, dass ...", "Pas de nouvelles de notre part d'ici le 15 mai :
+# cela signifie que ...", "Nessuna risposta entro il 15 maggio significa che ...", "Inget
+# besked från oss före 15 maj betyder att ..."), as English "no word from us ... means"
+_MEANS = re.compile(
+    "bedeutet|heißt|signifie|veut dire|significa|betekent|betyder|betyr|tarkoittaa|oznacza|znamen|"
+    "înseamnă|inseamna"
+)
+_SILENCE_MEANS = re.compile(
+    r"\b(?:keine?n?|kein|pas de|aucune?|nessun[ao]?|ningun[ao]?|ningún|nenhum[ao]?|sem|geen|"
+    r"inget|ingen|intet|brak|żadn\w+|žádn\w+|nicio|niciun)(?: \w+)? (?:rückmeldung|nachricht|"
+    r"antwort|bescheid|nouvelles?|réponse|retour|risposta|notizie|riscontro|respuesta|noticias|"
+    r"resposta|notícias|retorno|contacto|contato|reactie|bericht|antwoord|besked|svar|"
+    r"meddelande|tilbakemelding|odpowiedzi|informacji|zprávy|odpověď|răspuns|vești)\b"
+    r"(?=[^.!?\n]{0,80}\b(?:bedeutet|heißt|signifie|veut dire|significa|significará|betekent|"
+    r"betyder|betyr|tarkoittaa|oznacza|znamená|znamena|înseamnă|inseamna)\b)"
+)
+_SILENCE = re.compile(SILENCE)
+_TIME = re.compile(
+    r"\b"
+    + _WITHIN[1:]
+    # the time of the languages read, before a sign ("keine Nachricht bis Freitag = ...", "geen
+    # bericht binnen twee weken = ...", "sans nouvelles sous trois semaines = ...")
+    + r"|\b(?:bis|binnen|innerhalb|sous|d['\u2019]ici|avant|dentro de|antes de|entro|inom|innen|"
+    r"inden|przed)\b"
+    # (and a bare day in a phone's shorthand: "not heard from me Fri = gone with someone else")
+     + r"|\b(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)(?:day)?\b|\btomorrow\b|\btonight\b"
+)
+# A consequence written as a sign, and a negation or an absence and a time before it in the
+# sentence ("no call by Sunday = ...", "Not shortlisted within 3 weeks = unsuccessful"); "="
+# spaced on one side at least (not a link's "?id=12"); not a portal's "Not progressed ->
+# Closed", which has no time
+_SIGN = re.compile(r" =|= |=>|->|\u2192|\u21d2|\u27f6")
+_ABSENT = re.compile(
+    r"\b(?:no|not|nothing|never|none|without|silence|dont|didnt|havent|hasnt|wont|cant|"
+    # the other languages' plain negations and absences ("keine", "pas de", "geen", "ingen")
+    r"kein\w*|nicht|nichts|pas|rien|aucun\w*|sans|ohne|geen|niets|niet|zonder|ingen|inget|"
+    r"ikke|inte|sin|nada|ningún|ninguna|nessun\w*|niente|senza|nenhum\w*|sem|brak|bez)\b"
+    r"|n['\u2019]t\b"
+)
+# A question of silence ("Haven't heard back by the 20th?", "Not had a call by the 9th?",
+# "Heard nothing in two weeks?"): the sentence after it is its consequence
+_ASKED = re.compile(r"[^.!?\n]*\?[ \t]*$")
+# A sentence opened as a rule: a case ("Where an application has been unsuccessful, ...",
+# "Where we decide to pursue candidates whose experience is closer, ...", "In cases where
+# ..."), or most applicants ("Most applicants don't make the shortlist"); not "where the ..."
+# ("Where the chosen candidate edged it: ...", a rejection's feedback) nor "where we landed",
+# nor "for candidates who ..." ("For candidates who applied for X: the role has been filled")
+_OPENS_A_RULE = re.compile(
+    r"[ \t\u2022*\-]*(?:where (?:an?|any) |in (?:the )?cases? where\b|"
+    r"where (?:we|the (?:team|panel|hiring manager|employer)) (?:decide|choose|opt|select|"
+    r"pursue|progress|are unable|cannot|can['\u2019]t|do not|don['\u2019]t)\b|"
+    r"(?:most|many|the majority|a lot|lots)(?: of)?(?: our| the)? (?:applicants|candidates|"
+    r"applications)\b)"
+)
+# A class defined by a refusal, before its cue ("applicants who have not been selected",
+# "those who aren't shortlisted", "candidates whose applications are unsuccessful"), and then
+# told of it (_TOLD): "applications that were not progressed, including yours, have been
+# closed" is a refusal, "candidates who don't submit in time won't be considered" a step
+_CLASS_BEFORE = re.compile(
+    r"\b(?:applicants|candidates|those|anyone|people|everyone|applications|individuals)"
+    r"(?: who| that| whose (?:applications?|cvs?|profiles?))"
+    r"(?: (?:have|has|had|are|were|was|do|did|is|will|won['\u2019]t|"
+    r"(?:haven|hasn|weren|wasn|didn|aren|isn|don)['\u2019]t))?(?: not)?(?: yet)?(?: been)? ?$"
+)
+# The chosen as a class: "selected applicants", "shortlisted candidates", "candidates selected
+# for interview" (the cue "selected" stands where the match starts or after its noun)
+# ... or by its lateness, before a rule's verb ("applications received after the closing date
+# will not be considered", "CVs sent after 5 May cannot be accepted"; not "were not")
+_LATE_CLASS = re.compile(
+    r"\b(?:applications|applicants|candidates|cvs|submissions|entries)"
+    r" (?:received|submitted|sent|arriving|made|that arrive|which arrive)"
+    r" (?:after|past|later than|outside)\b[^.!?\n,]{0,40}?"
+    r" (?:will|are|is|can|cannot|can['\u2019]t|shall|may)(?: be)? ?$"
+)
+_TOLD = re.compile(
+    r"\b(?:are|is|will be|get|gets|receive|receives|hear|hears|be) (?:notified|told|informed|"
+    r"contacted|emailed|e-mailed|sent|an? (?:e-?mail|message|note|letter|notification)|from us)\b"
+)
+# The advert closed, not the reader's application ("now closed to new applicants": yours is
+# in; not "closed to further applications", a rejection's requisition closed)
+_CLOSED_TO_NEW = re.compile(
+    r"closed (?:to|for) new (?:applicants|applications|candidates|submissions|entries|cvs)\b"
+)
+# A choice of another round or a habit: "last year", "last time", "in previous cycles", "we
+# usually / typically / tend to go with ..." (not "last week", "last round": the reader's)
+_ANOTHER_TIME = re.compile(
+    r"\b(?:last|previous|past) (?:year|years|time|cycle|cycles|season|intake|summer|winter|"
+    r"spring|autumn|campaign)\b|\bin (?:the )?(?:past|previous) (?:years|rounds|cycles|intakes)\b"
+    r"|\b(?:usually|typically|normally|generally|tend to|tends to|often)\b"
+)
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|that|which|where)\b")
+_CHOSEN_CLASS = re.compile(
+    r"(?:selected|shortlisted|chosen|picked|successful|preferred) (?:applicants|candidates|"
+    r"individuals|people|ones|few|finalists|students|interns|graduates)\b"
+)
+_CLASS_CHOSEN = re.compile(
+    r"\b(?:applicants|candidates|those|people|anyone|individuals|students|graduates) $"
+)
+_CHOSEN_FOR = re.compile(r"(?:selected|chosen|picked|shortlisted) (?:for|to)\b")
+# ... unless the sentence says the choice was made ("we have invited selected candidates to
+# interview", "selected applicants were contacted last week")
+_MADE = re.compile(
+    r"\b(?:have|has|had|was|were|been|went|did|already|now|yesterday|last)\b|['\u2019]ve\b"
+)
+
+
+def rule_sentence(lowered: str, left: int, right: int) -> bool:
+    """Is the sentence lowered[left:right] a rule about a decision still ahead as a whole: a
+    consequence written as a sign after a negation or an absence, a sentence opened as a rule,
+    an absence of word that "means" the consequence in the languages read, or the consequence
+    of a silence asked in the sentence before it?"""
+    sign = _SIGN.search(lowered, left, right)
+    if (
+        sign
+        and _ABSENT.search(lowered, left, sign.start())
+        and _TIME.search(lowered, left, sign.start())
+    ):
+        return True
+    if _OPENS_A_RULE.match(lowered, left):
+        return True
+    if _MEANS.search(lowered, left, right) and _SILENCE_MEANS.search(lowered, left, right):
+        return True
+    before = left - 1
+    while before >= 0 and lowered[before] in " \t":
+        before -= 1
+    if before < 0 or lowered[before] != "?":
+        return False
+    start = max(lowered.rfind(stop, 0, before) for stop in (".", "!", "?", "\n")) + 1
+    return _SILENCE.search(lowered, start, before + 1) is not None and bool(
+        _ASKED.match(lowered, start, before + 1)
+    )
+
+
+def another_time(lowered: str, left: int, right: int) -> bool:
+    """Does the decision sentence lowered[left:right] tell of another round or a habit ("last
+    year we hired someone else for this role", "we usually go with candidates who have a
+    forklift licence", "the role went to an internal candidate last time"), not of the
+    reader's application? Not a time that tells of the one chosen, after a relative pronoun
+    ("the panel went with a candidate who covered this role last year")."""
+    found = _ANOTHER_TIME.search(lowered, left, right)
+    return found is not None and _RELATIVE.search(lowered, left, found.start()) is None
+
+
+def a_class_before(lowered: str, left: int, right: int, at: int) -> bool:
+    """Does a class of people defined by the refusal cue at ``at`` stand before it, a class
+    then told of it ("applicants who have not been selected are notified through the portal",
+    "those who aren't shortlisted get an email"), or a class of late mail the rule is about
+    ("applications received after the deadline will not be considered")?"""
+    window = max(left, at - 80)
+    return (
+        _CLASS_BEFORE.search(lowered, window, at) is not None
+        and _TOLD.search(lowered, at, right) is not None
+    ) or _LATE_CLASS.search(lowered, window, at) is not None
+
+
+def no_choice(lowered: str, at: int) -> bool | None:
+    """Is the decision cue at ``at`` no choice? True for the advert closed to new applications
+    ("this position is now closed to new applicants"); None for the chosen as a class
+    ("selected applicants receive an invitation in January", "candidates selected for
+    interview will hear from us"), no choice unless its sentence says one was made
+    (choice_made); False otherwise."""
+    if _CLOSED_TO_NEW.match(lowered, at):
+        return True
+    if _CHOSEN_CLASS.match(lowered, at) or (
+        _CHOSEN_FOR.match(lowered, at) and _CLASS_CHOSEN.search(lowered, max(0, at - 30), at)
+    ):
+        return None
+    return False
+
+
+def choice_made(lowered: str, left: int, right: int) -> bool:
+    """Does the sentence lowered[left:right] say a choice was made ("we have invited selected
+    candidates to interview", "selected applicants were contacted last week")?"""
+    return _MADE.search(lowered, left, right) is not None
