@@ -20,6 +20,7 @@ gaan" gives no token.
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
+from rejectwatch.model import world_languages
 
 __all__ = ["CONDITIONAL", "NOT_YET", "READINGS"]
 
@@ -130,6 +131,9 @@ NOT_YET = (
     # "届时", "尚未")
     r"|次第|後日|追って|改めてご連絡|一旦|届时|屆時|尚未|还没有|還沒有|还未|還未"
 )
+# eighteenth pass, part C: languages read ahead of the slices (rejectwatch.model.world_languages)
+CONDITIONAL += world_languages.CONDITIONAL
+NOT_YET += world_languages.NOT_YET
 
 _SOMEONE_ELSE = (
     # German: für jemand anderen / eine andere Kandidatin / einen anderen Bewerber entschieden;
