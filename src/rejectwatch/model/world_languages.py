@@ -87,7 +87,8 @@ CONDITIONAL = (
     # Serbian, Macedonian, Slovenian, Albanian, Galician; Latvian "ja" only before a pronoun
     # or a verb (it is "yes" in German, Dutch and the Nordic languages)
     r"|\b(?:ako|ukoliko|u slučaju|ако|уколико|у случају|доколку|во случај|če|v primeru|"
-    r"ja (?:jūs|jūsu|tu|tev|mēs|netiksiet|netiksi|nesaņemsiet|nesaņemat|nebūsiet)|"
+    r"ja (?:jūs|jūsu|jums|tu|tev|mēs|līdz|netiks\w*|nesaņem\w*|nebūs\w*|neesat|kandidatūra|"
+    r"pieteikums)|"
     r"gadījumā|nëse|në rast se|në qoftë se|se (?:a túa|o teu|vostede|non fose)|"
     # Azerbaijani, Uzbek, Kazakh ("if", "in the case"; Azerbaijani and Uzbek "if not" suffixes:
     # "seçilməsəniz", "tanlanmasangiz")
@@ -100,7 +101,7 @@ CONDITIONAL = (
     # Bengali, Tamil, Telugu, Marathi, Nepali, as words and as the suffixes that make a verb
     # conditional ("না হলে", "தேர்ந்தெடுக்கப்படாவிட்டால்", "ఎంపిక కాకపోతే", "निवड न झाल्यास",
     # "छनोट नभएमा"); no \b after them (their last letter may be a combining mark)
-    r"|যদি(?!ও)|হলে(?!ও)|না হন|என்றால்|எனில்|பட்சத்தில்|ஒருவேளை|விட்டால்|ఒకవేళ|కపోతే|"
+    r"|যদি(?!ও)|হলে(?!ও)|না হন|না পেলে|என்றால்|எனில்|பட்சத்தில்|ஒருவேளை|விட்டால்|ఒకవేళ|కపోతే|"
     r"లేకపోతే|పక్షంలో|ल्यास|\bजर |नसेल तर|असेल तर|यदि|भएमा|गरेमा|सकेमा"
 )
 NOT_YET = (
@@ -131,16 +132,16 @@ REGRET = (
 # ---------------------------------------------------------------------------------------------
 
 INVITED = (
-    r"|\bpozivamo vas na (?:\w+ )?(?:razgovor|intervju|sastanak|testiranje)"
-    r"|\bпозивамо вас на (?:\w+ )?(?:разговор|интервју|састанак)"
-    r"|\bве покануваме на (?:\w+ )?(?:интервју|разговор|средба)"
-    r"|\bvabimo vas na (?:\w+ )?(?:razgovor|intervju|srečanje)"
-    r"|\baicinām (?:jūs|tevi) uz (?:\w+ )?(?:interviju|pārrunām|tikšanos)"
+    r"|\bpozivamo vas na (?:\w+ ){0,3}?(?:razgovor|intervju|sastanak|testiranje)"
+    r"|\bпозивамо вас на (?:\w+ ){0,3}?(?:разговор|интервју|састанак)"
+    r"|\bве покануваме на (?:\w+ ){0,3}?(?:интервју|разговор|средба)"
+    r"|\bvabimo vas na (?:\w+ ){0,3}?(?:razgovor|intervju|srečanje)"
+    r"|\baicinām (?:jūs|tevi) uz (?:\w+ ){0,3}?(?:interviju|pārrunām|tikšanos)"
     r"|\bju ftojmë (?:në|për) (?:një )?(?:\w+ )?(?:intervistë|takim|bisedë)"
-    r"|\bsizi (?:\w+ )?(?:müsahibəyə|görüşə) dəvət (?:edirik|etmək istəyirik|etməkdən)"
-    r"|\bsizni (?:\w+ )?suhbatga taklif (?:qilamiz|etamiz|qilmoqchimiz)"
-    r"|\bсізді (?:\w+ )?(?:сұхбатқа|әңгімеге|кездесуге) шақырамыз"
-    r"|გიწვევთ (?:\w+ )?(?:გასაუბრებაზე|ინტერვიუზე|შეხვედრაზე)"
+    r"|\bsizi (?:\w+ ){0,3}?(?:müsahibəyə|görüşə) dəvət (?:edirik|etmək istəyirik|etməkdən)"
+    r"|\bsizni (?:\w+ ){0,3}?suhbatga taklif (?:qilamiz|etamiz|qilmoqchimiz)"
+    r"|\bсізді (?:\w+ ){0,3}?(?:сұхбатқа|әңгімеге|кездесуге) шақырамыз"
+    r"|გიწვევთ (?:\w+ ){0,3}?(?:გასაუბრებაზე|ინტერვიუზე|შეხვედრაზე)"
     r"|(?:հարցազրույցի|հանդիպման) (?:ենք )?հրավիրում|հրավիրում ենք (?:ձեզ )?(?:\w+ )?"
     r"(?:հարցազրույցի|հանդիպման)"
     r"|\b(?:convidámoste|convidámolo|convidámola|convidarte|convidalo|convidala) a (?:unha )?"
@@ -155,17 +156,19 @@ INVITED = (
     r"आमन्त्रण गर्न चाहन्छौं)"
 )
 OFFERED = (
-    r"|\b(?:ponuditi|ponudimo) vam (?:posao|poziciju|radno mesto|radno mjesto|ugovor)"
-    r"|\b(?:понудити|понудимо) вам (?:посао|позицију|радно место|уговор)"
+    r"|\b(?:ponuditi vam|ponudimo vam|vam ponuditi|vam ponudimo|vam nudimo) (?:posao|poziciju|"
+    r"radno mesto|radno mjesto|ugovor)"
+    r"|\b(?:понудити вам|понудимо вам|вам понудити|вам понудимо|вам нудимо) (?:посао|позицију|"
+    r"радно место|уговор)"
     r"|\bви понудиме (?:работа|позиција|работно место|договор)"
     r"|\b(?:ponuditi vam|vam (?:z veseljem )?ponujamo) (?:delovno mesto|zaposlitev|pogodbo|mesto)"
     r"|\b(?:piedāvāt|piedāvājam) (?:jums|tev) (?:amatu|darbu|darba vietu|līgumu)"
     r"|\b(?:t|të )" + _AP + r"?ju ofrojmë (?:pozicionin|vendin e punës|punën|një kontratë)"
-    r"|\bsizə (?:\w+ )?(?:vəzifəsini|vəzifəni|işi|pozisiyanı)(?: \w+)? təklif "
+    r"|\bsizə (?:\w+ ){0,4}?(?:vəzifəsini|vəzifəni|işi|pozisiyanı)(?: \w+)? təklif "
     r"(?:edirik|etmək istəyirik|etməkdən)"
-    r"|\bsizga (?:\w+ )?(?:lavozimni|ishni)(?: \w+)? taklif (?:qilamiz|etamiz)"
-    r"|\bсізге (?:\w+ )?(?:лауазымын|жұмысты|позицияны)(?: \w+)? ұсынамыз"
-    r"|გთავაზობთ (?:\w+ )?(?:პოზიციას|თანამდებობას|სამსახურს|სამუშაოს)"
+    r"|\bsizga (?:\w+ ){0,4}?(?:lavozim\w*|ish\w*)(?: \w+)? taklif (?:qilamiz|etamiz)"
+    r"|\bсізге (?:\w+ ){0,4}?(?:лауазымын|жұмысты|позицияны)(?: \w+)? ұсынамыз"
+    r"|გთავაზობთ (?:\w+ ){0,4}?(?:პოზიციას|თანამდებობას|სამსახურს|სამუშაოს)"
     r"|(?:ուրախ ենք|հաճույքով) (?:ձեզ )?առաջարկել"
     r"|\b(?:ofrecerche|ofrecerlle) (?:o posto|a praza|o traballo|un contrato)"
     + _ur(r"|(?:ملازمت|عہدے|نوکری) کی (?:پیشکش|آفر) (?:کرتے ہیں|کرنا چاہتے|کر رہے ہیں)")
@@ -208,7 +211,7 @@ A_JOB = (
     r"amat\w*|vakanc\w*|darba viet\w*|intervij\w*|kandidāt\w*|pretendent\w*|"
     r"pozicion\w*|vendi i punës|vendin e punës|punësim\w*|intervist\w*|"
     r"vakansiya\w*|vəzifə\w*|namizəd\w*|müsahibə\w*|lavozim\w*|nomzod\w*|suhbat\w*|"
-    r"бос орын\w*|лауазым\w*|үміткер\w*|сұхбат\w*|"
+    r"бос ор(?:ын|н)\w*|лауазым\w*|үміткер\w*|сұхбат\w*|"
     r"posto|emprego|traballo)\b"
     r"|ვაკანსი|პოზიცი|თანამდებობ|კანდიდატ|გასაუბრებ|სამსახურ"
     r"|թափուր|պաշտոն|հաստիք|թեկնածու|հարցազրույց"
@@ -236,12 +239,15 @@ _SR_OUT = re.compile(
 )
 _SR_OTHER = re.compile(
     r"\b(?:izabrali|odabrali|odlučili smo se za|opredelili smo se za|opredijelili smo se za|"
-    r"zaposlili|nastavljamo sa|nastavićemo sa|nastavili smo sa|nastaviti sa)(?: \w+){0,2}? "
+    r"zaposlili|nastavljamo sa|nastavićemo sa|nastavili smo sa|nastaviti sa|nastavimo sa)(?: \w+){0,2}? "
     r"(?:drugog|drugu|druge|drugim|drugom)(?: \w+)? (?:kandidat|osob|profil|koleg)\w*"
 )
 _SR_GONE = re.compile(
     r"\b(?:pozicija|radno mesto|radno mjesto|oglas)\b[^.!?\n]{0,40}?\b(?:je|su) "
     r"(?:već |sada |u međuvremenu )?(?:popunjen|poništen|otkazan)\w*"
+    # ("… da je pozicija analitičara već popunjena")
+    r"|\b(?:je|su) (?:pozicija|radno mesto|radno mjesto)\b[^.!?\n]{0,40}? (?:već |sada |"
+    r"u međuvremenu )?(?:popunjen|poništen|otkazan)\w*"
 )
 # ... Cyrillic
 _SR_CY_OUT = re.compile(
@@ -254,11 +260,13 @@ _SR_CY_OUT = re.compile(
 )
 _SR_CY_OTHER = re.compile(
     r"\b(?:изабрали|одабрали|одлучили смо се за|определили смо се за|запослили|настављамо са|"
-    r"наставићемо са)(?: \w+){0,2}? (?:другог|другу|друге|другим|другом)(?: \w+)? "
+    r"наставићемо са|наставимо са|наставити са)(?: \w+){0,2}? (?:другог|другу|друге|другим|другом)(?: \w+)? "
     r"(?:кандидат|особ|профил|колег)\w*"
 )
 _SR_CY_GONE = re.compile(
     r"\b(?:позиција|радно место|оглас)\b[^.!?\n]{0,40}?\b(?:је|су) (?:већ |сада |у међувремену )?"
+    r"(?:попуњен|поништен|отказан)\w*"
+    r"|\b(?:је|су) (?:позиција|радно место)\b[^.!?\n]{0,40}? (?:већ |сада |у међувремену )?"
     r"(?:попуњен|поништен|отказан)\w*"
 )
 _SR_STATUS = re.compile(
@@ -298,6 +306,9 @@ _SL_OTHER = re.compile(
 _SL_GONE = re.compile(
     r"\b(?:delovno mesto|pozicija|položaj)\b[^.!?\n]{0,40}?\b(?:je|smo) (?:že |medtem )?"
     r"(?:zasedeno|zasedena|zapolnili|zapolnjeno|zapolnjena|preklicano|preklican)\b"
+    # ("… da je delovno mesto razvijalca že zasedeno")
+    r"|\bje (?:delovno mesto|pozicija|položaj)\b[^.!?\n]{0,40}? (?:že |medtem )?(?:zasedeno|"
+    r"zasedena|zapolnjeno|zapolnjena|preklicano|preklican)\b"
 )
 
 # Latvian ("jūs netikāt izvēlēts", "pieteikums tika noraidīts", "nolēmām neturpināt")
@@ -385,7 +396,7 @@ _KK_OTHER = re.compile(
     r"жұмысқа алдық)"
 )
 _KK_GONE = re.compile(
-    r"\b(?:бос орын|лауазым|позиция)\w*\b[^.!?\n]{0,40}?(?:толтырылды|толтырылған)"
+    r"\b(?:бос ор(?:ын|н)|лауазым|позиция)\w*\b[^.!?\n]{0,40}?(?:толтырылды|толтырылған)"
 )
 
 # Georgian ("თქვენი კანდიდატურა არ შეირჩა", "ვერ გადახვედით შემდეგ ეტაპზე")
@@ -521,7 +532,7 @@ _MR_OUT = re.compile(
     r"|(?:नोकरी|ऑफर|पद|संधी) देऊ शकत नाही"
 )
 _MR_OTHER = re.compile(
-    r"(?:दुस(?:ऱ|र्\u200d?)या|अन्य|इतर) (?:उमेदवार|व्यक्ती)[^.।!?\n]{0,25}?(?:निवड केली|निवडले|"
+    r"(?:दुस(?:ऱ्|र्\u200d?)या|अन्य|इतर) (?:उमेदवार|व्यक्ती)[^.।!?\n]{0,25}?(?:निवड केली|निवडले|"
     r"नियुक्ती केली|निवड करण्यात आली)"
 )
 _MR_GONE = re.compile(
