@@ -1,4 +1,4 @@
-# ruff: noqa: E501, S311, RUF001
+# ruff: noqa: E501, S311
 """Write data/blind/written-21.jsonl: training mail, ninth batch (languages ahead of the slices).
 
 Eighteenth pass, part C. Each sealed blind slice brought about a dozen languages no earlier one
@@ -347,7 +347,8 @@ class Maker:
         sent = datetime(2025, 3, 1, r.randint(7, 19), r.randint(0, 59), r.randint(0, 59)) + timedelta(days=r.randint(0, 630))
         return f"{DAYS[sent.weekday()]}, {sent.day} {MONTHS[sent.month - 1]} {sent.year} {sent:%H:%M:%S} {zone}"
 
-    def letter(self, lang: str, spec: dict, template: str, kind: str, subject: str, body: str, turn: int) -> None:
+    def letter(self, lang: str, spec: dict, msg: tuple[str, str, str, str], turn: int) -> None:
+        template, kind, subject, body = msg
         r = self.rng
         first, full = spec["readers"][turn % len(spec["readers"])]
         org, domain = spec["orgs"][(turn + r.randint(0, 1)) % len(spec["orgs"])]
@@ -373,10 +374,9 @@ class Maker:
 def build() -> list[dict]:
     maker = Maker(random.Random(SEED))
     for lang, spec in LANGS.items():
-        for template, kind, subject, body in spec["msgs"]:
-            copies = 2 if kind == "rejection" else 1
-            for turn in range(copies):
-                maker.letter(lang, spec, template, kind, subject, body, turn)
+        for msg in spec["msgs"]:
+            for turn in range(2 if msg[1] == "rejection" else 1):
+                maker.letter(lang, spec, msg, turn)
     records = maker.records
     maker.rng.shuffle(records)
     bodies = Counter(rec["body"] for rec in records)

@@ -174,8 +174,7 @@ _A_JOB_ABROAD = re.compile(
     r"|职位|職位|岗位|崗位|面试|面試|候选人|候選人|招聘|应聘|應聘|录用|錄用|求职|求職|简历|簡歷|职缺|職缺|"
     r"实习|實習|入职|入職"
     r"|採用|選考|面接|応募|求人|ポジション|職種|内定|候補者|インターン"
-    r"|채용|면접|지원자|포지션|입사|전형|직무|인턴|후보자"
-    + world_languages.A_JOB
+    r"|채용|면접|지원자|포지션|입사|전형|직무|인턴|후보자" + world_languages.A_JOB
 )
 
 # ... of which the guard holds only a tracker's wording (not a survey's "please complete our

@@ -60,8 +60,7 @@ NEGATION = re.compile(
     r"değil|δεν|не|tidak|belum|không|chưa|لا|لم|لن)\b"
     r"|n['\u2019]t\b|\bn['\u2019]"
     # Chinese (inside a run of letters: no \b)
-    r"|无法|無法|不能|未能|没有|沒有"
-    + world_languages.NEGATION
+    r"|无法|無法|不能|未能|没有|沒有" + world_languages.NEGATION
 )
 # Romanian "nu" only before a pronoun or a verb, which may open the match ("nu vă invităm la
 # interviu"): it is "now" in Dutch and Swedish ("we willen je nu uitnodigen", "vi tar nu
@@ -74,8 +73,7 @@ REGRET = re.compile(
     r"desafortunadamente|lamentablement|malauradament|purtroppo|infelizmente|helaas|niestety|"
     r"tyvärr|desværre|dessverre|valitettavasti|bohužel|žiaľ|sajnos|din păcate|maalesef|"
     r"δυστυχώς|к сожалению|на жаль|sayangnya|rất tiếc|للأسف|مع الأسف)\b"
-    r"|遗憾|遺憾|残念"
-    + world_languages.REGRET
+    r"|遗憾|遺憾|残念" + world_languages.REGRET
 )
 # Just after a match, where the verb ends its clause: Japanese, Korean, Chinese, Turkish.
 NEGATED_AFTER = re.compile(

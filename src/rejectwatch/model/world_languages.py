@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF003  (Cyrillic, Georgian, Armenian, Arabic-script and Indic letters are the words read)
+# ruff: noqa: RUF002, RUF003  (Cyrillic, Arabic-script and Armenian letters are the words read)
 """Outcome readings in seventeen languages no blind slice and no reading had used yet (issue 11,
 eighteenth pass, part C): Serbian (Latin and Cyrillic), Macedonian, Slovenian, Latvian,
 Albanian, Azerbaijani, Uzbek, Kazakh, Georgian, Armenian, Galician, Urdu, Bengali, Tamil,
@@ -146,8 +146,10 @@ INVITED = (
     r"(?:հարցազրույցի|հանդիպման)"
     r"|\b(?:convidámoste|convidámolo|convidámola|convidarte|convidalo|convidala) a (?:unha )?"
     r"(?:\w+ )?(?:entrevista|reunión|conversa)"
-    + _ur(r"|انٹرویو (?:کے لیے|کے لئے) (?:مدعو (?:کرتے ہیں|کرنا چاہتے|کر رہے ہیں|کیا جاتا ہے)|"
-    r"بلانا چاہتے)")
+    + _ur(
+        r"|انٹرویو (?:کے لیے|کے لئے) (?:مدعو (?:کرتے ہیں|کرنا چاہتے|کر رہے ہیں|کیا جاتا ہے)|"
+        r"بلانا چاہتے)"
+    )
     + _bn(r"|সাক্ষাৎকারে (?:আমন্ত্রণ জানাচ্ছি|আমন্ত্রণ জানাতে চাই|আমন্ত্রিত)")
     + r"|நேர்காணலுக்கு (?:அழைக்கிறோம்|அழைக்க விரும்புகிறோம்|அழைக்கப்பட்டுள்ளீர்கள்)"
     r"|ఇంటర్వ్యూకు (?:ఆహ్వానిస్తున్నాము|ఆహ్వానించాలనుకుంటున్నాము|ఆహ్వానించబడ్డారు)"
@@ -188,7 +190,7 @@ NOT_A_JOB = (
     r"najma|zakup\w*|зајам\w*|зајм\w*|стана|стану|стипендиј\w*|визу|чланств\w*|осигурањ\w*|"
     r"закуп\w*|најам\w*|заем\w*|станот|членство|осигурување|изнајмување|"
     r"posojil\w*|najem\w*|stanovanj\w*|štipendij\w*|vizum\w*|zavarovanj\w*|"
-    r"kredīt\w*|aizdevum\w*|īres|dzīvokl\w*|vīz\w*|apdrošināšan\w*|"
+    r"kredīt\w*|aizdevum\w*|īr(?:e|es|ei|i)|dzīvok[lļ]\w*|vīz\w*|apdrošināšan\w*|"
     r"qira\w*|vizë|vizën|anëtarësi\w*|sigurim\w*|"
     r"borc\w*|icarə\w*|mənzil\w*|təqaüd\w*|üzvlük\w*|sığorta\w*|"
     r"qarz\w*|ijara\w*|kvartira\w*|stipendiya\w*|sug" + _AP + r"urta\w*|"
@@ -239,8 +241,9 @@ _SR_OUT = re.compile(
 )
 _SR_OTHER = re.compile(
     r"\b(?:izabrali|odabrali|odlučili smo se za|opredelili smo se za|opredijelili smo se za|"
-    r"zaposlili|nastavljamo sa|nastavićemo sa|nastavili smo sa|nastaviti sa|nastavimo sa)(?: \w+){0,2}? "
-    r"(?:drugog|drugu|druge|drugim|drugom)(?: \w+)? (?:kandidat|osob|profil|koleg)\w*"
+    r"zaposlili|nastavljamo sa|nastavićemo sa|nastavili smo sa|nastaviti sa|nastavimo sa)"
+    r"(?: \w+){0,2}? (?:drugog|drugu|druge|drugim|drugom)(?: \w+)? "
+    r"(?:kandidat|osob|profil|koleg)\w*"
 )
 _SR_GONE = re.compile(
     r"\b(?:pozicija|radno mesto|radno mjesto|oglas)\b[^.!?\n]{0,40}?\b(?:je|su) "
@@ -260,8 +263,8 @@ _SR_CY_OUT = re.compile(
 )
 _SR_CY_OTHER = re.compile(
     r"\b(?:изабрали|одабрали|одлучили смо се за|определили смо се за|запослили|настављамо са|"
-    r"наставићемо са|наставимо са|наставити са)(?: \w+){0,2}? (?:другог|другу|друге|другим|другом)(?: \w+)? "
-    r"(?:кандидат|особ|профил|колег)\w*"
+    r"наставићемо са|наставимо са|наставити са)(?: \w+){0,2}? (?:другог|другу|друге|другим|"
+    r"другом)(?: \w+)? (?:кандидат|особ|профил|колег)\w*"
 )
 _SR_CY_GONE = re.compile(
     r"\b(?:позиција|радно место|оглас)\b[^.!?\n]{0,40}?\b(?:је|су) (?:већ |сада |у међувремену )?"
@@ -550,9 +553,7 @@ _NE_OTHER = re.compile(
     r"(?:अर्को|अन्य) (?:उम्मेदवार|व्यक्ति)[^.।!?\n]{0,25}?(?:छनोट गरिएको छ|छनोट गर्‍यौं|"
     r"छनोट गर्यौं|छनोट गरेका छौं|नियुक्त गरिएको छ)"
 )
-_NE_GONE = re.compile(
-    r"(?:पद|रिक्त पद)[^.।!?\n]{0,20}?(?:पूर्ति भइसकेको छ|पूर्ति भएको छ|रद्द गरिएको छ)"
-)
+_NE_GONE = re.compile(r"(?:पद|रिक्त पद)[^.।!?\n]{0,20}?(?:पूर्ति भइसकेको छ|पूर्ति भएको छ|रद्द गरिएको छ)")
 
 READINGS = readings(
     ("reader_out", _SR_OUT),

@@ -1,0 +1,201 @@
+"""Eighteenth pass, part C (issue 11): the languages read ahead of the slices
+(rejectwatch.model.world_languages). Each language's refusals give their shared token; their
+twins (a conditional, a silence rule, a concessive read as no conditional) behave; the guard holds
+an invitation or an offer and not one negated; the gate shuts on a loan, a flat, a visa or a
+scholarship and stays open beside a job word. The sentences are written for these tests apart
+from written-21's templates (data/blind/make_written21.py), in other words."""
+
+from __future__ import annotations
+
+import pytest
+
+from readings import decision, marks
+from rejectwatch.model import negation
+from rejectwatch.model.features import Document
+from rejectwatch.model.gate import decided_for_reader
+from rejectwatch.model.guard_abroad import held_abroad
+
+OUT, OTHER, GONE, STATUS = (
+    negation.READER_OUT,
+    negation.CHOSE_OTHER,
+    negation.ROLE_GONE,
+    negation.STATUS_REFUSED,
+)
+
+
+def gate(subject: str, body: str) -> bool:
+    return decided_for_reader([Document(subject, body, "team@firm.example")])[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        # Serbian, Latin and Cyrillic
+        ("Nažalost, vaša kandidatura nije prošla u sledeći krug.", OUT),
+        ("Nismo u mogućnosti da vam ponudimo ovu poziciju.", OUT),
+        ("Opredelili smo se za drugu kandidatkinju.", OTHER),
+        ("Radno mesto je već popunjeno.", GONE),
+        ("Status prijave: odbijena", STATUS),
+        ("Нажалост, ваша пријава није прошла даље.", OUT),
+        ("Одлучили смо се за другог кандидата.", OTHER),
+        # Macedonian
+        ("За жал, одлучивме да не продолжиме со вашата кандидатура.", OUT),
+        ("Избравме друг кандидат со повеќе искуство.", OTHER),
+        # Slovenian (with "bila" and "ob", also Indonesian and German conditionals)
+        ("Na žalost niste bili uvrščeni v ožji izbor.", OUT),
+        ("Vaša kandidatura žal ni bila izbrana.", OUT),
+        ("Ob pregledu prijav smo izbrali drugo kandidatko.", OTHER),
+        # Latvian
+        ("Diemžēl jūsu kandidatūra netika izvēlēta.", OUT),
+        ("Mēs izvēlējāmies citu kandidātu.", OTHER),
+        ("Amats jau ir aizpildīts.", GONE),
+        # Albanian
+        ("Fatkeqësisht nuk keni kaluar në fazën e ardhshme.", OUT),
+        ("Vendosëm të mos vazhdojmë me kandidaturën tuaj.", OUT),
+        ("Vendi i punës është zënë tashmë.", GONE),
+        # Azerbaijani
+        ("Təəssüf ki, siz növbəti mərhələyə keçmədiniz.", OUT),
+        ("Müraciətiniz uyğun görülmədi.", OUT),
+        ("Başqa bir namizəd seçildi.", OTHER),
+        ("Sizi müsahibəyə dəvət edə bilmirik.", OUT),
+        # Uzbek, Kazakh
+        ("Afsuski, nomzodingiz tanlanmadi.", OUT),
+        ("Boshqa mutaxassisni tanladik.", OTHER),
+        ("Өкінішке қарай, кандидатураңыз таңдалмады.", OUT),
+        ("Басқа кандидатты таңдадық.", OTHER),
+        # Georgian, Armenian
+        ("სამწუხაროდ, ვერ გადახვედით შემდეგ ეტაპზე.", OUT),
+        ("ჩვენ ავირჩიეთ სხვა კანდიდატი.", OTHER),
+        ("პოზიცია უკვე დაკავებულია.", GONE),
+        ("Ցավոք, Դուք չեք անցել հաջորդ փուլ։", OUT),
+        ("Մենք նախընտրել ենք այլ թեկնածուի։", OTHER),
+        # Galician
+        ("Non podemos ofrecerche o posto neste momento.", OUT),
+        ("Optamos por outro perfil máis sénior.", OTHER),
+        # Urdu (and in Arabic letters' forms)
+        ("ہمیں افسوس ہے کہ آپ کو منتخب نہیں کیا گیا۔", OUT),
+        ("ہمیں افسوس ہے کہ آپ کو منتخب نهيں کیا گیا۔", OUT),
+        ("یہ عہدہ پُر ہو چکا ہے۔", GONE),
+        # Bengali (a concessive "যদিও" is no conditional; "য়" decomposed)
+        ("দুঃখিত, আপনি এই পদের জন্য নির্বাচিত হননি।", OUT),
+        ("যদিও আপনার প্রোফাইল ভালো ছিল, আপনাকে নির্বাচিত করা হয়নি।", OUT),
+        ("আপনাকে নির্বাচিত করা হ\u09af\u09bcনি।", OUT),
+        ("আমরা অন্য একজন প্রার্থীকে নির্বাচন করেছি।", OTHER),
+        # Tamil, Telugu
+        ("உங்கள் விண்ணப்பம் ஏற்றுக்கொள்ளப்படவில்லை.", OUT),
+        ("இந்தப் பதவி ஏற்கனவே நிரப்பப்பட்டுள்ளது.", GONE),
+        ("మీ దరఖాస్తును కొనసాగించలేము.", OUT),
+        ("వేరే అభ్యర్థిని ఎంపిక చేశాము.", OTHER),
+        # Marathi, Nepali
+        ("आपला अर्ज स्वीकारला गेला नाही.", OUT),
+        ("हे पद आधीच भरले गेले आहे.", GONE),
+        ("आम्ही इतर उमेदवाराची निवड केली आहे.", OTHER),
+        ("तपाईंलाई छनोट गर्न सकिएन।", OUT),
+        ("अन्य उम्मेदवार नियुक्त गरिएको छ।", OTHER),
+    ],
+)
+def test_world_languages_refusals_give_their_token(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukoliko vaša kandidatura nije prošla, javićemo vam.",
+        "U slučaju da niste izabrani, zadržaćemo vaš CV.",
+        "Уколико нисте изабрани, јавићемо вам се.",
+        "Доколку не сте избрани, ќе ве контактираме.",
+        "Če niste bili izbrani, boste obvestilo prejeli v dveh tednih.",
+        "Ja jūsu kandidatūra netika izvēlēta, mēs jums paziņosim.",
+        "Nëse aplikimi juaj nuk është pranuar, do të njoftoheni.",
+        "Əgər namizədliyiniz seçilmədi, sizə məlumat verəcəyik.",
+        "Agar nomzodingiz tanlanmadi bo'lsa, xabar beramiz.",
+        "Егер кандидатураңыз таңдалмады деп шешілсе, хабарлаймыз.",
+        "იმ შემთხვევაში, თუ ვერ გადახვედით შემდეგ ეტაპზე, მოგწერთ.",
+        "Եթե Դուք չեք անցել հաջորդ փուլ, կտեղեկացնենք։",
+        "Se non fuches seleccionado, conservaremos o teu currículo.",
+        "اگر آپ کو منتخب نہیں کیا گیا تو ہم آپ کو بتا دیں گے۔",
+        "উত্তর না পেলে বুঝবেন আপনাকে নির্বাচিত করা হয়নি।",
+        "நீங்கள் தேர்ந்தெடுக்கப்படாவிட்டால், மின்னஞ்சல் அனுப்புவோம்.",
+        "ஒருவேளை உங்கள் விண்ணப்பம் ஏற்றுக்கொள்ளப்படவில்லை என்றால், தெரிவிப்போம்.",
+        "ఒకవేళ మీరు ఎంపిక కాలేదు, మేము మీకు తెలియజేస్తాము.",
+        "जर आपला अर्ज नाकारण्यात आला, तर आम्ही कळवू.",
+        "यदि तपाईंको आवेदन अस्वीकृत भएको छ भने हामी इमेल पठाउनेछौं।",
+        # a post to be filled, not filled
+        "Radno mesto će biti popunjeno do kraja godine.",
+        "Pozicija bo zasedena po koncu razpisa.",
+    ],
+)
+def test_world_languages_twins_without_a_decision(text: str) -> None:
+    assert not decision(text)
+
+
+def test_the_other_languages_conditionals_are_not_over_read() -> None:
+    # Latvian "ja" only before a pronoun or a verb: German "Ja, …" stays a decision
+    assert decision("Ja, wir haben uns für eine andere Kandidatin entschieden.")
+    # German "ob" before a clause stays a conditional
+    assert not decision("Wir prüfen noch, ob wir uns für eine andere Kandidatin entschieden haben.")
+    # Indonesian "bila" stays a conditional
+    assert not decision("Bila Anda tidak lolos, kami akan mengabari.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pozivamo vas na drugi krug razgovora u ponedeljak.",
+        "Ве покануваме на интервју следната недела.",
+        "Z veseljem vam ponujamo zaposlitev v naši ekipi.",
+        "Ju ftojmë për një bisedë të shkurtër.",
+        "Sizi müsahibəyə dəvət edirik.",
+        "Сізді ертең сұхбатқа шақырамыз.",
+        "გიწვევთ გასაუბრებაზე ორშაბათს.",
+        "ہم آپ کو انٹرویو کے لیے مدعو کرنا چاہتے ہیں۔",
+        "আমরা আপনাকে সাক্ষাৎকারে আমন্ত্রণ জানাতে চাই।",
+        "உங்களை நேர்காணலுக்கு அழைக்க விரும்புகிறோம்.",
+        "మిమ్మల్ని ఇంటర్వ్యూకు ఆహ్వానించాలనుకుంటున్నాము.",
+        "आम्ही आपल्याला मुलाखतीसाठी बोलावत आहोत.",
+    ],
+)
+def test_world_languages_invitations_and_offers_are_held(text: str) -> None:
+    assert held_abroad(text)
+    assert not decision(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nažalost, ne pozivamo vas na razgovor.",
+        "სამწუხაროდ, არ გიწვევთ გასაუბრებაზე.",
+        "Sizi müsahibəyə dəvət edə bilmirik.",
+        "Ako se kvalifikujete, pozivamo vas na razgovor.",
+    ],
+)
+def test_a_negated_or_conditional_invitation_is_not_held(text: str) -> None:
+    assert not held_abroad(text)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Stipendija", "Nažalost, vaša prijava za stipendiju nije prihvaćena."),
+        ("ბინის ქირა", "სამწუხაროდ, თქვენი განაცხადი ბინის ქირაზე არ დაკმაყოფილდა."),
+        ("ویزا", "افسوس کہ آپ کی ویزا کی درخواست مسترد کر دی گئی ہے۔"),
+        ("Īre", "Diemžēl jūsu pieteikums dzīvokļa īrei tika noraidīts."),
+        ("ঋণ", "দুঃখিত, আপনার ঋণের আবেদন প্রত্যাখ্যান করা হয়েছে।"),
+    ],
+)
+def test_a_non_job_decision_in_these_languages_shuts_the_gate(subject: str, body: str) -> None:
+    assert decision(body)
+    assert not gate(subject, body)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Pozicija referenta za stipendije", "Nažalost, vaša prijava nije prihvaćena."),
+        ("ঋণ কর্মকর্তা পদে নিয়োগ", "দুঃখিত, আপনার আবেদনটি প্রত্যাখ্যান করা হয়েছে।"),
+        ("ვაკანსია: სესხების ოფიცერი", "სამწუხაროდ, თქვენი კანდიდატურა არ შეირჩა."),
+    ],
+)
+def test_a_job_word_keeps_the_gate_open(subject: str, body: str) -> None:
+    assert gate(subject, body)
