@@ -30,7 +30,13 @@ import mmh3
 import numpy as np
 from numpy.typing import NDArray
 
-from rejectwatch.model.features import _LOWER_NOT_WORD, CJK_RANGES, cjk_pairs, words_and_pairs
+from rejectwatch.model.features import (
+    _LOWER_NOT_WORD,
+    CJK_RANGES,
+    MARK_CODES,
+    cjk_pairs,
+    words_and_pairs,
+)
 
 __all__ = ["hashed_tokens", "murmur3_spans", "token_columns"]
 
@@ -144,13 +150,15 @@ _BMP_WORD: NDArray[np.bool_] | None = None  # re's \w for each code point below 
 
 
 def _is_word(codes: NDArray[np.uint32]) -> NDArray[np.bool_]:
-    r"""Is each code point a word character as re's ``\w`` reads str (alphanumeric by
-    str.isalnum, or "_")? The Basic Multilingual Plane from a table made at the first call
-    (5 ms), any other code point asked of Python."""
+    r"""Is each code point a word character as features.words reads it (re's ``\w``:
+    alphanumeric by str.isalnum, or "_"; or a combining mark of features.MARK_CODES)? The
+    Basic Multilingual Plane from a table made at the first call (5 ms), any other code point
+    asked of Python."""
     global _BMP_WORD  # noqa: PLW0603 - built once, when a text that is not ASCII comes
     if _BMP_WORD is None:
         table = np.fromiter(map(str.isalnum, map(chr, range(0x10000))), np.bool_, 0x10000)
         table[ord("_")] = True
+        table[list(MARK_CODES)] = True  # (eighteenth pass: features.MARK_CODES)
         _BMP_WORD = table
     word = _BMP_WORD[np.minimum(codes, 0xFFFF)]
     astral = np.flatnonzero(codes > 0xFFFF)
@@ -163,7 +171,7 @@ def _is_word(codes: NDArray[np.uint32]) -> NDArray[np.bool_]:
 
 
 def _other_spans(texts: list[str]) -> tuple[bytes, Any, Any, Any]:
-    r"""_ascii_spans for any texts: the tokens of ``\w\w+`` in each one's ``lower()``, found
+    r"""_ascii_spans for any texts: the tokens of features.words in each one's ``lower()``, found
     in their code points (UTF-32; a lone surrogate is no word character) and laid out in
     UTF-8 (a word character never holds the byte of a space)."""
     lowered = [text.lower() for text in texts]
