@@ -84,6 +84,7 @@ def gate(subject: str, body: str) -> bool:
         # Tamil, Telugu
         ("உங்கள் விண்ணப்பம் ஏற்றுக்கொள்ளப்படவில்லை.", OUT),
         ("இந்தப் பதவி ஏற்கனவே நிரப்பப்பட்டுள்ளது.", GONE),
+        ("இப்போது உங்கள் விண்ணப்பம் ஏற்றுக்கொள்ளப்படவில்லை.", OUT),
         ("మీ దరఖాస్తును కొనసాగించలేము.", OUT),
         ("వేరే అభ్యర్థిని ఎంపిక చేశాము.", OTHER),
         # Marathi, Nepali
@@ -117,6 +118,7 @@ def test_world_languages_refusals_give_their_token(text: str, token: str) -> Non
         "اگر آپ کو منتخب نہیں کیا گیا تو ہم آپ کو بتا دیں گے۔",
         "উত্তর না পেলে বুঝবেন আপনাকে নির্বাচিত করা হয়নি।",
         "நீங்கள் தேர்ந்தெடுக்கப்படாவிட்டால், மின்னஞ்சல் அனுப்புவோம்.",
+        "முடிவு எடுக்கும்போது உங்கள் விண்ணப்பம் ஏற்றுக்கொள்ளப்படவில்லை என்று தெரிவிப்போம்.",
         "ஒருவேளை உங்கள் விண்ணப்பம் ஏற்றுக்கொள்ளப்படவில்லை என்றால், தெரிவிப்போம்.",
         "ఒకవేళ మీరు ఎంపిక కాలేదు, మేము మీకు తెలియజేస్తాము.",
         "जर आपला अर्ज नाकारण्यात आला, तर आम्ही कळवू.",
@@ -137,6 +139,9 @@ def test_the_other_languages_conditionals_are_not_over_read() -> None:
     assert not decision("Wir prüfen noch, ob wir uns für eine andere Kandidatin entschieden haben.")
     # Indonesian "bila" stays a conditional
     assert not decision("Bila Anda tidak lolos, kami akan mengabari.")
+    # Indonesian "agar" (so that) and Tagalog "ako" (I) are no Uzbek or Serbian "if"
+    assert decision("Kami memutuskan untuk tidak melanjutkan lamaran Anda agar proses cepat.")
+    assert decision("Ako ay nagpapasalamat, but we have decided not to move forward with you.")
 
 
 @pytest.mark.parametrize(

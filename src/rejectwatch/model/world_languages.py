@@ -24,8 +24,8 @@ giving the same shared tokens:
 
 Their conditionals ("ako", "ukoliko", "če", "ja jūs", "nëse", "əgər", "agar", "егер", "თუ",
 "եթե", "اگر", "যদি", "என்றால்", "ఒకవేళ", "जर", "यदि", and the Indic conditional suffixes
-"-ल्यास", "-भएमा", "-విట్టால்", "-కపోతే", "হলে") and decisions still to come ("kada", "čim",
-"kad", "kai", "pas", "cando", "جب", "যখন") are CONDITIONAL and NOT_YET below, appended to
+"-ल्यास", "-भएमा", "-விட்டால்", "-కపోతే", "হলে") and decisions still to come ("kada", "čim",
+"tiklīdz", "cando", "جب", "যখন") are CONDITIONAL and NOT_YET below, appended to
 rejectwatch.model.languages's, so a confirmation's "if you are not selected" gives no token.
 NEGATION, REGRET, INVITED and OFFERED extend the guard's readings (rejectwatch.model.said_plainly,
 rejectwatch.model.guard_abroad); NOT_A_JOB and A_JOB the gate's (rejectwatch.model.gate).
@@ -85,14 +85,18 @@ def _bn(source: str) -> str:
 
 CONDITIONAL = (
     # Serbian, Macedonian, Slovenian, Albanian, Galician; Latvian "ja" only before a pronoun
-    # or a verb (it is "yes" in German, Dutch and the Nordic languages)
-    r"|\b(?:ako|ukoliko|u slučaju|ако|уколико|у случају|доколку|во случај|če|v primeru|"
+    # or a verb (it is "yes" in German, Dutch and the Nordic languages); Serbian "ako" not
+    # Tagalog "ako" (I) before its particles ("ako ay", "ako po")
+    r"|\b(?:ako(?! (?:ay|po|ang|ng|sa|na|ni|mismo|rin|din|lang|lamang|at|ho)\b)|ukoliko|"
+    r"u slučaju|ако|уколико|у случају|доколку|во случај|če|v primeru|"
     r"ja (?:jūs|jūsu|jums|tu|tev|mēs|līdz|netiks\w*|nesaņem\w*|nebūs\w*|neesat|kandidatūra|"
     r"pieteikums)|"
     r"gadījumā|nëse|në rast se|në qoftë se|se (?:a túa|o teu|vostede|non fose)|"
     # Azerbaijani, Uzbek, Kazakh ("if", "in the case"; Azerbaijani and Uzbek "if not" suffixes:
-    # "seçilməsəniz", "tanlanmasangiz")
-    r"əgər|halda|təqdirdə|agar|taqdirda|holda|егер|жағдайда)\b"
+    # "seçilməsəniz", "tanlanmasangiz"; Uzbek "agar" only before its own words: it is
+    # Indonesian "so that", "agar Anda dapat …")
+    r"əgər|halda|təqdirdə|agar (?:siz|sizga|sizning|sizni|biz|nomzod\w*|ariza\w*|javob\w*|"
+    r"ikki|bir|keyingi|tanlan\w*)|taqdirda|holda|егер|жағдайда)\b"
     r"|(?:məsəniz|masanız|masangiz|məsən|masang)\b"
     # Georgian, Armenian ("თუ", "შემთხვევაში"; "եթե", "դեպքում")
     r"|\b(?:თუ|შემთხვევაში|եթե|դեպքում)\b"
@@ -109,13 +113,14 @@ NOT_YET = (
     r"sapo|kur të|ende nuk|cando|aínda non|en canto|"
     r"qərar verildikdən sonra|hələ|qaror qabul qilingach|шешім қабылданғаннан кейін|"
     r"әлі)\b"
-    r"|როგორც კი|ჯერ არ|հենց որ|դեռ չ|\bجب\b|ابھی تک|যখন|এখনও|இன்னும்|போது|ఇంకా|"
+    # (Tamil "போது", when, not inside "இப்போது", now, or "அப்போது", then)
+    r"|როგორც კი|ჯერ არ|հենց որ|դեռ չ|\bجب\b|ابھی تک|যখন|এখনও|இன்னும்|(?<!ப்)போது|ఇంకా|"
     r"తర్వాత తెలియజేస్తాము|जेव्हा|अद्याप|अझै|जब"
 )
 
 # A negation before an invitation or an offer in its clause (rejectwatch.model.said_plainly)
 NEGATION = (
-    r"|\b(?:nije|nismo|nećemo|niste|не можемо|нисмо|нећемо|нема|ni|ne bomo|nav|nevaram|"
+    r"|\b(?:nije|nismo|nećemo|niste|не можемо|нисмо|нећемо|нема|ni|ne bomo|nevaram|"
     r"nevarēsim|nuk|deyil|emas|емес|არ|ვერ|ոչ|نہیں|نهيں|نہ)\b"
     + _bn(r"|\bչ\w*|হয়নি|পারছি না|পারব না")
     + r"|இல்லை|முடியாது|లేదు|లేము|नाही|नाहीत|छैन|सक्दैनौं"
