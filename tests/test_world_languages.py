@@ -123,6 +123,13 @@ def test_world_languages_refusals_give_their_token(text: str, token: str) -> Non
         "ఒకవేళ మీరు ఎంపిక కాలేదు, మేము మీకు తెలియజేస్తాము.",
         "जर आपला अर्ज नाकारण्यात आला, तर आम्ही कळवू.",
         "यदि तपाईंको आवेदन अस्वीकृत भएको छ भने हामी इमेल पठाउनेछौं।",
+        # a class of applicants talked about, not the reader
+        "Kandidāti, kuri netika izvēlēti, saņems ziņu e-pastā.",
+        "კანდიდატებს, ვინც არ შეირჩა, შევატყობინებთ ელფოსტით.",
+        "Այն դիմորդները, որոնց թեկնածությունը չի ընտրվել, կստանան նամակ։",
+        "جن امیدواروں کا انتخاب نہیں ہوا انہیں ای میل کے ذریعے مطلع کیا جائے گا۔",
+        "যাদের নির্বাচিত করা হয়নি, তাদের ইমেইলে জানানো হবে।",
+        "ज्यांची निवड झालेली नाही त्यांना ईमेलद्वारे कळवले जाईल.",
         # a post to be filled, not filled
         "Radno mesto će biti popunjeno do kraja godine.",
         "Pozicija bo zasedena po koncu razpisa.",

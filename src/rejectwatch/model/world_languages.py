@@ -107,6 +107,11 @@ CONDITIONAL = (
     # "छनोट नभएमा"); no \b after them (their last letter may be a combining mark)
     r"|যদি(?!ও)|হলে(?!ও)|না হন|না পেলে|என்றால்|எனில்|பட்சத்தில்|ஒருவேளை|விட்டால்|ఒకవేళ|కపోతే|"
     r"లేకపోతే|పక్షంలో|ल्यास|\bजर |नसेल तर|असेल तर|यदि|भएमा|गरेमा|सकेमा"
+    # ... and a class of applicants the letter talks about, by a relative pronoun ("kandidāti,
+    # kuri netika izvēlēti, saņems …", "ვინც არ შეირჩა", "որոնց թեկնածությունը չի ընտրվել",
+    # "جن امیدواروں کا انتخاب نہیں ہوا", "যাদের নির্বাচিত করা হয়নি", "ज्यांची निवड झालेली नाही"):
+    # those not selected "will be told", no refusal given (as negation._A_CLASS_OF in English)
+    r"|\b(?:kuri|kuras|kas) netika\b|ვინც|որոնց|ովքեր|\bجن\b|\bجنہیں\b|যাদের|যারা|ज्यांची|ज्यांना"
 )
 NOT_YET = (
     r"|\b(?:čim|kada|kad|још нису|када|кад|чим|ko bo|ko bomo|še ni|tiklīdz|vēl nav|"
