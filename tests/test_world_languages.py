@@ -130,6 +130,18 @@ def test_world_languages_refusals_give_their_token(text: str, token: str) -> Non
         "جن امیدواروں کا انتخاب نہیں ہوا انہیں ای میل کے ذریعے مطلع کیا جائے گا۔",
         "যাদের নির্বাচিত করা হয়নি, তাদের ইমেইলে জানানো হবে।",
         "ज्यांची निवड झालेली नाही त्यांना ईमेलद्वारे कळवले जाईल.",
+        # what is withheld is feedback, a phone call or a step without the papers, not the job
+        "Nažalost, ne možemo vam ponuditi povratnu informaciju za svaku prijavu.",
+        "Nismo mogli da vas pozovemo telefonom, molimo javite se.",
+        "Niste uspeli da dođete na razgovor, pa vas molimo da izaberete novi termin.",
+        "Nećemo nastaviti bez vaših dokumenata.",
+        "Diemžēl nevaram piedāvāt individuālu atgriezenisko saiti katram kandidātam.",
+        "Nuk mund t'ju ofrojmë koment individual për çdo aplikim.",
+        "Fərdi rəy təklif edə bilmirik.",
+        "Non podemos continuar sen a túa documentación.",
+        "دستاویزات کے بغیر مزید کارروائی نہیں کر سکتے۔",
+        "ஆவணங்கள் இல்லாமல் தொடர இயலாது.",
+        "कागजात बिना अगाडि बढाउन सक्दैनौं।",
         # a post to be filled, not filled
         "Radno mesto će biti popunjeno do kraja godine.",
         "Pozicija bo zasedena po koncu razpisa.",

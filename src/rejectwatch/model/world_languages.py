@@ -241,13 +241,19 @@ A_JOB = (
 # Serbian, Latin ("nažalost niste izabrani", "odlučili smo da ne nastavimo", "vaša prijava nije
 # prošla", "nismo u mogućnosti da vam ponudimo posao")
 _SR_OUT = re.compile(
-    r"\bniste (?:\w+ )?(?:izabran|odabran|primljen|prošl|uspel|uspjel|ušl)\w*"
-    r"|\b(?:nismo|nećemo) (?:u mogućnosti |mogli )?(?:da )?(?:nastavi|vam ponudi|vas pozove|"
-    r"vas pozva|ti ponudi)\w*"
+    # (not "niste uspeli da dođete", you did not manage to come; not "nismo mogli da vas
+    # pozovemo", we could not call you, nor "nećemo nastaviti bez dokumenata", without the
+    # papers, nor "ne možemo vam ponuditi povratnu informaciju", feedback: what is withheld is
+    # named)
+    r"\bniste (?:\w+ )?(?:izabran|odabran|primljen|prošl|ušl)\w*"
+    r"|\b(?:nismo|nećemo) (?:u mogućnosti |mogli )?(?:da )?(?:nastavi\w* (?:sa|s|proces|dalje|"
+    r"saradnju)|vam ponudi\w* (?:posao|poziciju|radno|ugovor|zaposlenje|mesto|mjesto|ovu|ovo)|"
+    r"vas pozov\w* na (?:\w+ )?(?:razgovor|intervju|sledeći|naredni|drugi|završni))"
     r"|\bodlučili smo da (?:ne |nećemo )(?:nastavi|razmatra|ide)\w*"
     r"|\b(?:prijava|kandidatura)(?: \w+){0,3}? (?:nije (?:prošla|uspešna|uspješna|izabrana|"
     r"odabrana|prihvaćena)|je odbijena)\b"
-    r"|\bne možemo (?:vam |ti )?ponuditi\b"
+    r"|\bne možemo (?:vam |ti )?ponuditi (?:posao|poziciju|radno|ugovor|zaposlenje|mesto|"
+    r"mjesto|ovu|ovo)"
 )
 _SR_OTHER = re.compile(
     r"\b(?:izabrali|odabrali|odlučili smo se za|opredelili smo se za|opredijelili smo se za|"
@@ -264,12 +270,14 @@ _SR_GONE = re.compile(
 )
 # ... Cyrillic
 _SR_CY_OUT = re.compile(
-    r"\bнисте (?:\w+ )?(?:изабран|одабран|примљен|прошл|успел|ушл)\w*"
-    r"|\b(?:нисмо|нећемо) (?:у могућности |могли )?(?:да )?(?:настави|вам понуди|вас позове)\w*"
+    r"\bнисте (?:\w+ )?(?:изабран|одабран|примљен|прошл|ушл)\w*"
+    r"|\b(?:нисмо|нећемо) (?:у могућности |могли )?(?:да )?(?:настави\w* (?:са|с|процес|даље|"
+    r"сарадњу)|вам понуди\w* (?:посао|позицију|радно|уговор|запослење|место|ову|ово)|"
+    r"вас позов\w* на (?:\w+ )?(?:разговор|интервју|следећи|наредни|други|завршни))"
     r"|\bодлучили смо да (?:не |нећемо )(?:настави|разматра)\w*"
     r"|\b(?:пријава|кандидатура)(?: \w+){0,3}? (?:није (?:прошла|успешна|изабрана|прихваћена)|"
     r"је одбијена)\b"
-    r"|\bне можемо (?:вам |ти )?понудити\b"
+    r"|\bне можемо (?:вам |ти )?понудити (?:посао|позицију|радно|уговор|запослење|место|ову|ово)"
 )
 _SR_CY_OTHER = re.compile(
     r"\b(?:изабрали|одабрали|одлучили смо се за|определили смо се за|запослили|настављамо са|"
@@ -291,7 +299,8 @@ _SR_STATUS = re.compile(
 _MK_OUT = re.compile(
     r"\bне сте (?:\w+ )?(?:избран|одбран|примен|поминал|успеал)\w*"
     r"|\b(?:одлучивме|решивме) да не (?:продолж|ја разгледува|ве покан)\w*"
-    r"|\bне (?:можеме|ќе можеме) да (?:ви понудиме|продолжиме|ве поканиме)\w*"
+    r"|\bне (?:можеме|ќе можеме) да (?:ви понудиме (?:работа|позиција|работно|вработување|"
+    r"договор|оваа)|продолжиме (?:со вашата|со вас|понатаму со)|ве поканиме на)"
     r"|\b(?:апликација|пријава|кандидатура)(?: \w+){0,3}? (?:не е (?:прифатена|избрана|успешна)|"
     r"е одбиена)\b"
 )
@@ -308,7 +317,7 @@ _MK_GONE = re.compile(
 _SL_OUT = re.compile(
     r"\bniste (?:bili |bila |bil )?(?:\w+ )?(?:izbran|uvrščen|sprejet|uspešn)\w*"
     r"|\bne bomo (?:\w+ )?(?:nadaljeval|upošteval)\w*"
-    r"|\bvam (?:žal )?ne moremo ponuditi\b"
+    r"|\bvam (?:žal )?ne moremo ponuditi (?:delovnega|zaposlitve|pogodbe|mesta|pozicije|tega)"
     r"|\b(?:prijava|kandidatura)(?: \w+){0,3}? ni bila (?:uspešna|izbrana|sprejeta)\b"
 )
 _SL_OTHER = re.compile(
@@ -329,7 +338,8 @@ _LV_OUT = re.compile(
     r"\bnetik(?:āt|i|a) (?:\w+ )?(?:izvēlēt|atlasīt|apstiprināt|pieņemt)\w*"
     r"|\b(?:pieteikums|kandidatūra)(?: \w+){0,3}? (?:tika|ir) noraidīt\w*"
     r"|\b(?:esam )?nolēm(?:uši|ām) neturpināt\b"
-    r"|\bnevar(?:am|ēsim) (?:jums |tev )?piedāvāt\b"
+    r"|\bnevar(?:am|ēsim) (?:jums |tev )?piedāvāt (?:šo )?(?:amatu|darbu|darba vietu|līgumu|"
+    r"pozīciju)"
     r"|\bneesat (?:\w+ )?(?:izturējis|izturējusi|izvēlēt|atlasīt)\w*"
 )
 _LV_OTHER = re.compile(
@@ -347,7 +357,8 @@ _SQ_OUT = re.compile(
     r"\bnuk (?:jeni|je|keni qenë|u) (?:\w+ )?(?:përzgjedh|zgjedh|pranu|kualifiku)\w*"
     r"|\bnuk (?:keni|ke) (?:\w+ )?(?:kaluar|kualifikuar|fituar)\b"
     r"|\b(?:kemi )?vendos(?:ur|ëm) (?:që )?(?:të )?mos (?:vazhdo|ecim|procedo)\w*"
-    r"|\bnuk (?:mund|do të mund) (?:t|të )" + _AP + r"?ju (?:ofrojmë|ftojmë|punësojmë)\b"
+    r"|\bnuk (?:mund|do të mund) (?:t|të )" + _AP + r"?ju (?:ofrojmë (?:pozicionin|vendin|punën|"
+    r"këtë|një vend|kontratë)|ftojmë (?:në|për)|punësojmë)"
     r"|\b(?:aplikimi|kandidatura)(?: \w+){0,3}? (?:nuk (?:është|u) (?:pranuar|përzgjedhur|"
     r"miratuar)|(?:është|u) refuzuar)\b"
     r"|\bnuk do të (?:vazhdojmë|procedojmë) me (?:aplikimin|kandidaturën|ju)\b"
@@ -368,7 +379,8 @@ _AZ_OUT = re.compile(
     r"|\b(?:namizədliyiniz|müraciətiniz|namizədliyin|müraciətin)(?: \w+){0,3}? (?:seçilmədi|"
     r"qəbul edilmədi|rədd edildi|rədd edilib|uyğun görülmədi|təsdiqlənmədi)\b"
     r"|\b(?:davam etdirməmək|irəliləməmək) qərarına gəldik\b"
-    r"|\b(?:təklif|dəvət) edə (?:bilmirik|bilməyəcəyik)\b"
+    r"|\b(?:vəzifə\w*|iş\w*|pozisiya\w*) təklif edə (?:bilmirik|bilməyəcəyik)\b"
+    r"|\bdəvət edə (?:bilmirik|bilməyəcəyik)\b"
 )
 _AZ_OTHER = re.compile(
     r"\bbaşqa (?:bir )?(?:namizəd|şəxs|iddiaçı)\w*(?: \w+){0,2}? (?:seçdik|seçmişik|seçildi|"
@@ -385,7 +397,8 @@ _UZ_OUT = re.compile(
     r"qabul qilinmadingiz)\b"
     r"|\b(?:nomzodingiz|arizangiz|nomzodligingiz)(?: \w+){0,3}? (?:tanlanmadi|o" + _AP + r"tmadi|"
     r"qabul qilinmadi|rad etildi|ma" + _AP + r"qullanmadi)\b"
-    r"|\b(?:taklif qila|davom ettira) olmaymiz\b"
+    r"|\b(?:lavozim\w*|ish\w*) taklif qila olmaymiz\b"
+    r"|\b(?:bo" + _AP + r"yicha|bilan) davom ettira olmaymiz\b"
     r"|\bdavom ettirmaslikka qaror qildik\b"
 )
 _UZ_OTHER = re.compile(
@@ -402,7 +415,7 @@ _KK_OUT = re.compile(
     r"\b(?:өтпедіңіз|өте алмадыңыз|таңдалмадыңыз|іріктелмедіңіз)\b"
     r"|\b(?:кандидатураңыз|өтінішіңіз|түйіндемеңіз)(?: \w+){0,3}? (?:таңдалмады|қабылданбады|"
     r"қанағаттандырылмады|өтпеді)\b"
-    r"|\bұсына алмаймыз\b|\bжалғастырмау туралы шешім"
+    r"|\b(?:лауазым\w*|жұмыс\w*|позиция\w*) ұсына алмаймыз\b|\bжалғастырмау туралы шешім"
 )
 _KK_OTHER = re.compile(
     r"\bбасқа (?:\w+ )?(?:үміткер|кандидат|маман)\w*(?: \w+){0,2}? (?:таңдадық|таңдалды|"
@@ -415,7 +428,8 @@ _KK_GONE = re.compile(
 # Georgian ("თქვენი კანდიდატურა არ შეირჩა", "ვერ გადახვედით შემდეგ ეტაპზე")
 _KA_OUT = re.compile(
     r"(?:არ|ვერ) (?:შეირჩიეთ|შეირჩა|გადახვედით|გაიარეთ)"
-    r"|ვერ (?:შემოგთავაზებთ|გავაგრძელებთ)"
+    r"|ვერ შემოგთავაზებთ (?:\w+ ){0,2}?(?:პოზიცი|თანამდებობ|სამსახურ|სამუშაო)"
+    r"|ვერ გავაგრძელებთ (?:თქვენს|თქვენთან)"
     r"|გადავწყვიტეთ,? (?:რომ )?(?:არ|ვერ) (?:გავაგრძელოთ|გავაგრძელებთ|შემოგთავაზოთ)"
     r"|(?:განაცხადი|კანდიდატურა)[^.!?\n]{0,20}?(?:არ დაკმაყოფილდა|უარყოფილია)"
 )
@@ -433,7 +447,8 @@ _HY_OUT = re.compile(
     r"(?:թեկնածությունը|դիմումը|հայտը)[^.։!?\n]{0,20}?(?:չի ընտրվել|չի անցել|մերժվել է|"
     r"չի հաստատվել)"
     r"|դուք չեք (?:անցել|ընտրվել)"
-    r"|չենք կարող (?:ձեզ )?(?:առաջարկել|շարունակել)"
+    r"|չենք կարող (?:ձեզ )?առաջարկել (?:այս )?(?:պաշտոն|աշխատանք|հաստիք)"
+    r"|չենք կարող շարունակել (?:ձեր|ձեզ հետ)"
     r"|որոշ(?:ել ենք|եցինք) չշարունակել"
 )
 _HY_OTHER = re.compile(
@@ -449,8 +464,10 @@ _HY_GONE = re.compile(
 _GL_OUT = re.compile(
     r"\bnon (?:fuches|foches|foi|fostes|resultaches) (?:\w+ )?(?:seleccionad|escollid|"
     r"admitid|elixid)\w*"
-    r"|\bnon (?:imos|podemos|poderemos) (?:\w+ )?(?:continuar|seguir|avanzar|"
-    r"ofrecer(?:che|lle|vos))"
+    r"|\bnon (?:imos|podemos|poderemos) (?:\w+ )?(?:continuar|seguir|avanzar) (?:co teu|coa túa|"
+    r"contigo|con vostede|no proceso|co proceso|coa candidatura)"
+    r"|\bnon (?:podemos|poderemos) (?:\w+ )?ofrecer(?:che|lle|vos) (?:o posto|a praza|o traballo|"
+    r"un contrato|este posto|esta praza)"
     r"|\b(?:decidimos|decidiron) non (?:continuar|seguir|avanzar)\b"
     r"|\bnon (?:pasas|pasa|superaches|superou) (?:á|a) (?:seguinte|próxima)\b"
 )
@@ -469,8 +486,8 @@ _UR_OUT = re.compile(
         r"انتخاب نہیں (?:ہوا|ہو سکا|کیا گیا)"
         r"|منتخب نہیں (?:کیا گیا|کی گئی|ہوئے|ہوئیں|ہو سکے|ہو سکیں)"
         r"|(?:درخواست|امیدواری)[^.۔!?\n]{0,20}?(?:مسترد (?:کر دی گئی|کی گئی|ہو گئی)|منظور نہیں)"
-        r"|مزید کارروائی نہیں (?:کر سکتے|کی جائے گی|کریں گے)"
-        r"|آگے نہیں (?:بڑھا سکتے|بڑھ سکتے|بڑھائیں گے)"
+        r"|درخواست پر مزید کارروائی نہیں (?:کر سکتے|کی جائے گی|کریں گے)"
+        r"|(?:درخواست کو|آپ کے ساتھ) آگے نہیں (?:بڑھا سکتے|بڑھ سکتے|بڑھائیں گے)"
     )
 )
 _UR_OTHER = re.compile(
@@ -510,7 +527,7 @@ _TA_OUT = re.compile(
     r"|நிராகரிக்கப்பட்(?:டது|டுள்ளது)"
     r"|(?:முன்னேற|தகுதி பெற|தேர்ச்சி பெற)வில்லை"
     r"|(?:வேலை|பணி|பதவி|வாய்ப்பு) வழங்க (?:இயலாது|முடியாது)"
-    r"|தொடர (?:இயலாது|முடியாது|வேண்டாம் என்று முடிவு)"
+    r"|(?:விண்ணப்பத்தை|விண்ணப்பத்துடன்|உங்களுடன்) தொடர (?:இயலாது|முடியாது|வேண்டாம் என்று முடிவு)"
 )
 _TA_OTHER = re.compile(
     r"வேறு (?:ஒரு )?(?:விண்ணப்பதாரர|வேட்பாளர|நபர)[^.!?\n]{0,25}?(?:தேர்ந்தெடுத்துள்ளோம்|"
@@ -557,7 +574,7 @@ _MR_GONE = re.compile(
 _NE_OUT = re.compile(
     r"(?:छनोट|छनौट) (?:हुनुभएन|हुन सक्नुभएन|गर्न सकिएन|भएन|गरिएन)"
     r"|(?:आवेदन|निवेदन)[^.।!?\n]{0,25}?(?:अस्वीकृत (?:भएको छ|गरिएको छ|भयो)|स्वीकृत भएन)"
-    r"|(?:अगाडि|अघि) बढाउन (?:सक्दैनौं|सकिँदैन|सकिएन)"
+    r"|(?:आवेदन|निवेदन)\S* (?:अगाडि|अघि) बढाउन (?:सक्दैनौं|सकिँदैन|सकिएन)"
 )
 _NE_OTHER = re.compile(
     r"(?:अर्को|अन्य) (?:उम्मेदवार|व्यक्ति)[^.।!?\n]{0,25}?(?:छनोट गरिएको छ|छनोट गर्‍यौं|"
