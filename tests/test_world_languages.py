@@ -93,6 +93,14 @@ def gate(subject: str, body: str) -> bool:
         ("आम्ही इतर उमेदवाराची निवड केली आहे.", OTHER),
         ("तपाईंलाई छनोट गर्न सकिएन।", OUT),
         ("अन्य उम्मेदवार नियुक्त गरिएको छ।", OTHER),
+        # Gujarati, Punjabi (with and without the nukta)
+        ("અમને ખેદ છે કે તમે આ પદ માટે પસંદ થયા નથી.", OUT),
+        ("બીજા ઉમેદવારને પસંદ કર્યા છે.", OTHER),
+        ("આ પદ ભરવામાં આવ્યું છે.", GONE),
+        ("ਤੁਹਾਨੂੰ ਇਸ ਅਹੁਦੇ ਲਈ ਚੁਣਿਆ ਨਹੀਂ ਗਿਆ।", OUT),
+        ("ਤੁਹਾਡੀ ਅਰਜੀ ਰੱਦ ਕੀਤੀ ਗਈ ਹੈ।", OUT),
+        ("ਦੂਜੇ ਉਮੀਦਵਾਰ ਨੂੰ ਚੁਣਿਆ ਹੈ।", OTHER),
+        ("ਪੋਸਟ ਭਰ ਦਿੱਤੀ ਗਈ ਹੈ।", GONE),
     ],
 )
 def test_world_languages_refusals_give_their_token(text: str, token: str) -> None:
@@ -123,6 +131,8 @@ def test_world_languages_refusals_give_their_token(text: str, token: str) -> Non
         "ఒకవేళ మీరు ఎంపిక కాలేదు, మేము మీకు తెలియజేస్తాము.",
         "जर आपला अर्ज नाकारण्यात आला, तर आम्ही कळवू.",
         "यदि तपाईंको आवेदन अस्वीकृत भएको छ भने हामी इमेल पठाउनेछौं।",
+        "જો તમે પસંદ થયા નથી, તો અમે તમને જણાવીશું.",
+        "ਜੇ ਤੁਹਾਨੂੰ ਚੁਣਿਆ ਨਹੀਂ ਗਿਆ ਤਾਂ ਅਸੀਂ ਈਮੇਲ ਭੇਜਾਂਗੇ।",
         # a class of applicants talked about, not the reader
         "Kandidāti, kuri netika izvēlēti, saņems ziņu e-pastā.",
         "კანდიდატებს, ვინც არ შეირჩა, შევატყობინებთ ელფოსტით.",
@@ -178,6 +188,8 @@ def test_the_other_languages_conditionals_are_not_over_read() -> None:
         "உங்களை நேர்காணலுக்கு அழைக்க விரும்புகிறோம்.",
         "మిమ్మల్ని ఇంటర్వ్యూకు ఆహ్వానించాలనుకుంటున్నాము.",
         "आम्ही आपल्याला मुलाखतीसाठी बोलावत आहोत.",
+        "અમે તમને ઇન્ટરવ્યૂ માટે બોલાવવા માંગીએ છીએ.",
+        "ਅਸੀਂ ਤੁਹਾਨੂੰ ਇੰਟਰਵਿਊ ਲਈ ਬੁਲਾਉਣਾ ਚਾਹੁੰਦੇ ਹਾਂ।",
     ],
 )
 def test_world_languages_invitations_and_offers_are_held(text: str) -> None:
@@ -206,6 +218,7 @@ def test_a_negated_or_conditional_invitation_is_not_held(text: str) -> None:
         ("ویزا", "افسوس کہ آپ کی ویزا کی درخواست مسترد کر دی گئی ہے۔"),
         ("Īre", "Diemžēl jūsu pieteikums dzīvokļa īrei tika noraidīts."),
         ("ঋণ", "দুঃখিত, আপনার ঋণের আবেদন প্রত্যাখ্যান করা হয়েছে।"),
+        ("ਕਰਜ਼ਾ", "ਅਫ਼ਸੋਸ ਨਾਲ, ਤੁਹਾਡੀ ਕਰਜ਼ਾ ਅਰਜ਼ੀ ਰੱਦ ਕਰ ਦਿੱਤੀ ਗਈ ਹੈ।"),
     ],
 )
 def test_a_non_job_decision_in_these_languages_shuts_the_gate(subject: str, body: str) -> None:
