@@ -236,3 +236,8 @@ def test_a_non_job_decision_in_these_languages_shuts_the_gate(subject: str, body
 )
 def test_a_job_word_keeps_the_gate_open(subject: str, body: str) -> None:
     assert gate(subject, body)
+
+
+def test_english_words_are_not_read_as_these_languages_job_words() -> None:
+    # Latvian "amats" (a post) is not English "amateur"
+    assert not gate("Amateur choir auditions", "Diemžēl jūsu kredīta pieteikums tika noraidīts.")

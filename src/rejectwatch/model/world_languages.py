@@ -240,7 +240,7 @@ A_JOB = (
     r"zaposlen\w*|konkurs\w*|позициј\w*|посао|посла|радно место|радног места|интервју\w*|"
     r"запослењ\w*|конкурс\w*|работно место|вработув\w*|"
     r"delovno mesto|delovnega mesta|zaposlit\w*|"
-    r"amat\w*|vakanc\w*|darba viet\w*|intervij\w*|kandidāt\w*|pretendent\w*|"
+    r"amat(?:s|a|u|am|os|ā)|vakanc\w*|darba viet\w*|intervij\w*|kandidāt\w*|pretendent\w*|"
     r"pozicion\w*|vendi i punës|vendin e punës|punësim\w*|intervist\w*|"
     r"vakansiya\w*|vəzifə\w*|namizəd\w*|müsahibə\w*|lavozim\w*|nomzod\w*|suhbat\w*|"
     r"бос ор(?:ын|н)\w*|лауазым\w*|үміткер\w*|сұхбат\w*|"
