@@ -240,4 +240,4 @@ def test_a_job_word_keeps_the_gate_open(subject: str, body: str) -> None:
 
 def test_english_words_are_not_read_as_these_languages_job_words() -> None:
     # Latvian "amats" (a post) is not English "amateur"
-    assert not gate("Amateur choir auditions", "Diemžēl jūsu kredīta pieteikums tika noraidīts.")
+    assert not gate("Amateur league", "Diemžēl jūsu kredīta pieteikums tika noraidīts.")
