@@ -63,6 +63,10 @@ def gate(subject: str, body: str) -> bool:
         ("Boshqa mutaxassisni tanladik.", OTHER),
         ("Өкінішке қарай, кандидатураңыз таңдалмады.", OUT),
         ("Басқа кандидатты таңдадық.", OTHER),
+        # Mongolian
+        ("Харамсалтай нь таны анкет тэнцээгүй.", OUT),
+        ("Бид өөр горилогчийг сонголоо.", OTHER),
+        ("Энэ ажлын байр нөхөгдсөн.", GONE),
         # Georgian, Armenian
         ("სამწუხაროდ, ვერ გადახვედით შემდეგ ეტაპზე.", OUT),
         ("ჩვენ ავირჩიეთ სხვა კანდიდატი.", OTHER),
@@ -121,6 +125,7 @@ def test_world_languages_refusals_give_their_token(text: str, token: str) -> Non
         "Agar nomzodingiz tanlanmadi bo'lsa, xabar beramiz.",
         "Егер кандидатураңыз таңдалмады деп шешілсе, хабарлаймыз.",
         "იმ შემთხვევაში, თუ ვერ გადახვედით შემდეგ ეტაპზე, მოგწერთ.",
+        "Хэрэв та сонгогдоогүй бол бид имэйлээр мэдэгдэнэ.",
         "Եթե Դուք չեք անցել հաջորդ փուլ, կտեղեկացնենք։",
         "Se non fuches seleccionado, conservaremos o teu currículo.",
         "اگر آپ کو منتخب نہیں کیا گیا تو ہم آپ کو بتا دیں گے۔",
@@ -182,6 +187,7 @@ def test_the_other_languages_conditionals_are_not_over_read() -> None:
         "Ju ftojmë për një bisedë të shkurtër.",
         "Sizi müsahibəyə dəvət edirik.",
         "Сізді ертең сұхбатқа шақырамыз.",
+        "Таныг ярилцлагад урьж байна.",
         "გიწვევთ გასაუბრებაზე ორშაბათს.",
         "ہم آپ کو انٹرویو کے لیے مدعو کرنا چاہتے ہیں۔",
         "আমরা আপনাকে সাক্ষাৎকারে আমন্ত্রণ জানাতে চাই।",

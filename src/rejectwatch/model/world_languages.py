@@ -108,7 +108,9 @@ CONDITIONAL = (
     # "seçilməsəniz", "tanlanmasangiz"; Uzbek "agar" only before its own words: it is
     # Indonesian "so that", "agar Anda dapat …")
     r"əgər|halda|təqdirdə|agar (?:siz|sizga|sizning|sizni|biz|nomzod\w*|ariza\w*|javob\w*|"
-    r"ikki|bir|keyingi|tanlan\w*)|taqdirda|holda|егер|жағдайда)\b"
+    r"ikki|bir|keyingi|tanlan\w*)|taqdirda|holda|егер|жағдайда|"
+    # Mongolian ("хэрэв", if; "тохиолдолд", in the case)
+    r"хэрэв|тохиолдолд)\b"
     r"|(?:məsəniz|masanız|masangiz|məsən|masang)\b"
     # Georgian, Armenian ("თუ", "შემთხვევაში"; "եթե", "դեպքում")
     r"|\b(?:თუ|შემთხვევაში|եթե|դեպքում)\b"
@@ -132,7 +134,7 @@ NOT_YET = (
     r"|\b(?:čim|kada|kad|још нису|када|кад|чим|ko bo|ko bomo|še ni|tiklīdz|vēl nav|"
     r"sapo|kur të|ende nuk|cando|aínda non|en canto|"
     r"qərar verildikdən sonra|hələ|qaror qabul qilingach|шешім қабылданғаннан кейін|"
-    r"әлі)\b"
+    r"әлі|хараахан|гармагц)\b"
     # (Tamil "போது", when, not inside "இப்போது", now, or "அப்போது", then)
     r"|როგორც კი|ჯერ არ|հենց որ|դեռ չ|\bجب\b|ابھی تک|যখন|এখনও|இன்னும்|(?<!ப்)போது|ఇంకా|"
     r"తర్వాత తెలియజేస్తాము|जेव्हा|अद्याप|अझै|(?<!\S)जब(?!कि)|જ્યારે|હજુ|ਜਦੋਂ|ਅਜੇ"
@@ -147,7 +149,7 @@ NEGATION = (
 )
 REGRET = (
     r"|\b(?:nažalost|нажалост|žal|diemžēl|fatkeqësisht|за жал|təəssüf|afsuski|өкінішке|"
-    r"სამწუხაროდ|ցավոք|por desgraza)\b"
+    r"სამწუხაროდ|ցավոք|por desgraza|харамсалтай)\b"
     r"|افسوس|দুঃখিত|দুঃখের সাথে|துரதிர்ஷ்டவசமாக|வருந்துகிறோம்|దురదృష్టవశాత్తు|"
     r"చింతిస్తున్నాము|दुर्दैवाने|खेद|दुःखका साथ|દિલગીરી|અફસોસ|કમનસીબે" + _pa(r"|ਅਫ਼ਸੋਸ|ਬਦਕਿਸਮਤੀ")
 )
@@ -165,6 +167,7 @@ INVITED = (
     r"|\bju ftojmë (?:në|për) (?:një )?(?:\w+ )?(?:intervistë|takim|bisedë)"
     r"|\bsizi (?:\w+ ){0,3}?(?:müsahibəyə|görüşə) dəvət (?:edirik|etmək istəyirik|etməkdən)"
     r"|\bsizni (?:\w+ ){0,3}?suhbatga taklif (?:qilamiz|etamiz|qilmoqchimiz)"
+    r"|\bярилцлагад (?:урьж байна|урьж байгаа|урихыг хүсэж байна)"
     r"|\bсізді (?:\w+ ){0,3}?(?:сұхбатқа|әңгімеге|кездесуге) шақырамыз"
     r"|გიწვევთ (?:\w+ ){0,3}?(?:გასაუბრებაზე|ინტერვიუზე|შეხვედრაზე)"
     r"|(?:հարցազրույցի|հանդիպման) (?:ենք )?հրավիրում|հրավիրում ենք (?:ձեզ )?(?:\w+ )?"
@@ -196,6 +199,7 @@ OFFERED = (
     r"|\bsizə (?:\w+ ){0,4}?(?:vəzifəsini|vəzifəni|işi|pozisiyanı)(?: \w+)? təklif "
     r"(?:edirik|etmək istəyirik|etməkdən)"
     r"|\bsizga (?:\w+ ){0,4}?(?:lavozim\w*|ish\w*)(?: \w+)? taklif (?:qilamiz|etamiz)"
+    r"|\bажлын санал (?:тавьж байна|тавих гэж байна)"
     r"|\bсізге (?:\w+ ){0,4}?(?:лауазымын|жұмысты|позицияны)(?: \w+)? ұсынамыз"
     r"|გთავაზობთ (?:\w+ ){0,4}?(?:პოზიციას|თანამდებობას|სამსახურს|სამუშაოს)"
     r"|(?:ուրախ ենք|հաճույքով) (?:ձեզ )?առաջարկել"
@@ -224,6 +228,7 @@ NOT_A_JOB = (
     r"borc\w*|icarə\w*|mənzil\w*|təqaüd\w*|üzvlük\w*|sığorta\w*|"
     r"qarz\w*|ijara\w*|kvartira\w*|stipendiya\w*|sug" + _AP + r"urta\w*|"
     r"несие\w*|жалға\w*|пәтер\w*|мүшелік\w*|сақтандыру\w*|"
+    r"зээл\w*|түрээс\w*|тэтгэлэг\w*|даатгал\w*|"
     r"vivenda\w*|visado)\b"
     r"|სესხ|კრედიტ|ქირა|ქირავნობ|ბინის|სტიპენდი|ვიზა|წევრობ|დაზღვევ"
     r"|վարկ|վարձակալ|բնակարան|կրթաթոշակ|վիզա|անդամակցություն|ապահովագր"
@@ -244,6 +249,7 @@ A_JOB = (
     r"pozicion\w*|vendi i punës|vendin e punës|punësim\w*|intervist\w*|"
     r"vakansiya\w*|vəzifə\w*|namizəd\w*|müsahibə\w*|lavozim\w*|nomzod\w*|suhbat\w*|"
     r"бос ор(?:ын|н)\w*|лауазым\w*|үміткер\w*|сұхбат\w*|"
+    r"ажлын байр\w*|албан тушаал\w*|нэр дэвшигч\w*|горилогч\w*|ярилцлага\w*|"
     r"posto|emprego|traballo)\b"
     r"|ვაკანსი|პოზიცი|თანამდებობ|კანდიდატ|გასაუბრებ|სამსახურ"
     r"|թափուր|պաշտոն|հաստիք|թեկնածու|հարցազրույց"
@@ -445,6 +451,18 @@ _KK_OTHER = re.compile(
 _KK_GONE = re.compile(
     r"\b(?:бос ор(?:ын|н)|лауазым|позиция)\w*\b[^.!?\n]{0,40}?(?:толтырылды|толтырылған)"
 )
+
+# Mongolian, Cyrillic ("та сонгогдоогүй", "өргөдөл тэнцээгүй", "өөр нэр дэвшигчийг сонгосон",
+# "ажлын байр нөхөгдсөн")
+_MN_OUT = re.compile(
+    r"\bсонгогдоогүй\b"
+    r"|\b(?:өргөдөл|анкет)\w*(?: \w+){0,2}? (?:тэнцээгүй|татгалзсан|хүлээн зөвшөөрөгдөөгүй)\b"
+)
+_MN_OTHER = re.compile(
+    r"\bөөр (?:нэр дэвшигч|горилогч|хүн)\w*(?: \w+){0,2}? (?:сонгосон|сонголоо|ажилд авсан|"
+    r"ажилд авлаа)\b"
+)
+_MN_GONE = re.compile(r"\bажлын байр\w*\b[^.!?\n]{0,30}?(?:нөхөгдсөн|дүүргэгдсэн)\b")
 
 # Georgian ("თქვენი კანდიდატურა არ შეირჩა", "ვერ გადახვედით შემდეგ ეტაპზე")
 _KA_OUT = re.compile(
@@ -661,6 +679,9 @@ READINGS = readings(
     ("reader_out", _KK_OUT),
     ("chose_other", _KK_OTHER),
     ("role_gone", _KK_GONE),
+    ("reader_out", _MN_OUT),
+    ("chose_other", _MN_OTHER),
+    ("role_gone", _MN_GONE),
     ("reader_out", _KA_OUT),
     ("chose_other", _KA_OTHER),
     ("role_gone", _KA_GONE),
