@@ -157,6 +157,9 @@ def test_world_languages_refusals_give_their_token(text: str, token: str) -> Non
         "دستاویزات کے بغیر مزید کارروائی نہیں کر سکتے۔",
         "ஆவணங்கள் இல்லாமல் தொடர இயலாது.",
         "कागजात बिना अगाडि बढाउन सक्दैनौं।",
+        # a step not taken until something happens
+        "Ne bomo nadaljevali z drugimi kandidati, dokler ne opravimo razgovora z vami.",
+        "Nećemo nastaviti sa drugim kandidatima dok ne razgovaramo sa vama.",
         # a post to be filled, not filled
         "Radno mesto će biti popunjeno do kraja godine.",
         "Pozicija bo zasedena po koncu razpisa.",

@@ -132,6 +132,8 @@ CONDITIONAL = (
 )
 NOT_YET = (
     r"|\b(?:čim|kada|kad|још нису|када|кад|чим|ko bo|ko bomo|še ni|tiklīdz|vēl nav|"
+    # "until" ("ne bomo nadaljevali …, dokler ne opravimo razgovora z vami")
+    r"dokler|dok ne|док не|додека|derisa|kamēr|"
     r"sapo|kur të|ende nuk|cando|aínda non|en canto|"
     r"qərar verildikdən sonra|hələ|qaror qabul qilingach|шешім қабылданғаннан кейін|"
     r"әлі|хараахан|гармагц)\b"
