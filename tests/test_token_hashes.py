@@ -38,6 +38,12 @@ TEXT = st.text(
                 "\u3042",
                 "\u30ab",
                 "\u30fc",
+                # a Devanagari letter, vowel sign and nasal mark, a Tamil virama: combining
+                # marks read as word characters (eighteenth pass)
+                "\u0928",
+                "\u0940",
+                "\u0902",
+                "\u0bcd",
             ]
         ),
         st.characters(),

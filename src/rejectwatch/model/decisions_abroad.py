@@ -41,7 +41,7 @@ lies inside one sentence. The word groups are read off the patterns
 
 from __future__ import annotations
 
-from rejectwatch.model import far_languages, further_languages
+from rejectwatch.model import far_languages, further_languages, world_languages
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import readings
 
@@ -541,4 +541,5 @@ READINGS = (
     )
     + far_languages.READINGS
     + further_languages.READINGS
+    + world_languages.READINGS
 )

@@ -57,14 +57,16 @@ class Document(NamedTuple):
 # every offset is kept; none is a word character, so the words hashed are the same); the texts
 # hashed keep them.
 # (eighteenth pass, part B: and the Devanagari danda, U+0964 and U+0965, which ends a Hindi
-# sentence: a confirmation's "... संपर्क किया जाएगा। यदि ..." was one sentence with the next)
-_FULL_WIDTH_STOPS = str.maketrans("\u3002\uff01\uff1f\u0964\u0965", ".!?..")
-_OTHER_STOPS = ("\u3002", "\uff01", "\uff1f", "\u0964", "\u0965")
+# sentence: a confirmation's "... संपर्क किया जाएगा। यदि ..." was one sentence with the next;
+# part C: and the Urdu full stop U+06D4 and the Armenian full stop U+0589,
+# rejectwatch.model.world_languages)
+_FULL_WIDTH_STOPS = str.maketrans("\u3002\uff01\uff1f\u0964\u0965\u06d4\u0589", ".!?....")
+_OTHER_STOPS = ("\u3002", "\uff01", "\uff1f", "\u0964", "\u0965", "\u06d4", "\u0589")
 
 
 def _western_stops(text: str) -> str:
     """``text`` with the full-width stops read as ".", "!" and "?" (unchanged, and not copied,
-    when it holds none: the test is five substring searches)."""
+    when it holds none: the test is seven substring searches)."""
     if text.isascii():  # (p16: a flag of the string, no search)
         return text
     if any(map(text.__contains__, _OTHER_STOPS)):

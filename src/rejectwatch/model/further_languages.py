@@ -73,7 +73,8 @@ _HR_OUT = re.compile(
     r"|\b(?:prijava|kandidatura)\b(?: \w+){0,2}? nije (?:\w+ )?(?:odabran|izabran|uspješn|uspešn|"
     r"prihvaćen|prošl)\w*"
     r"|\b(?:odlučili|odlučila|odlučio) smo (?:da )?(?:ne|nećemo) (?:nastavi|ići|razmatra)\w*"
-    r"|\bnećemo (?:\w+ )?(?:nastaviti|razmatrati)\b"
+    # (not "nećemo nastaviti bez vaših dokumenata", without: a condition, part C's Serbian twin)
+    r"|\bnećemo (?:\w+ )?(?:nastaviti|razmatrati)\b(?! bez\b)"
     r"|\bne (?:možemo|bismo mogli|možemo vam|možemo ti) (?:\w+ )?ponuditi (?:\w+ )?(?:posao|radno "
     r"mjesto|radno mesto|poziciju|mjesto|mesto|zaposlenje)\b"
 )

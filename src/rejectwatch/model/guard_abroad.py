@@ -21,7 +21,7 @@ asked of rejectwatch.model.said_plainly, the one reader steps_ahead asks too.
 
 from __future__ import annotations
 
-from rejectwatch.model import further_languages
+from rejectwatch.model import further_languages, world_languages
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.said_plainly import Branches, said_plainly
 
@@ -127,7 +127,7 @@ _INVITED = re.compile(
     r"|\binterjú(?:ra|t)? (?:\w+ )?(?:egyeztet|időpont)\w*"
     r"|\b(?:boka|bokar) (?:in )?(?:en |ett )?(?:\w+ )?(?:intervju|samtal|möte)\b"
     r"|면접 일정"
-    r"|\b(?:lịch|hẹn) phỏng vấn\b"
+    r"|\b(?:lịch|hẹn) phỏng vấn\b" + world_languages.INVITED
 )
 _OFFERED = re.compile(
     # seventeenth pass: "¡el puesto es tuyo!", "proporle l'assunzione"
@@ -193,7 +193,7 @@ _OFFERED = re.compile(
     r"|\bthư mời nhận việc\b|\bmời (?:bạn|anh|chị) (?:nhận|đảm nhận) (?:vị trí|công việc)\b"
     r"|内定(?:のご連絡|をお知らせ|が決定|を出させて)|採用(?:が決定|することに決定|内定)"
     r"|(?:录用通知|錄用通知|恭喜您(?:被|获得|獲得|通过|通過))"
-    r"|최종 합격(?:을 축하|하셨|되셨)|합격을 축하"
+    r"|최종 합격(?:을 축하|하셨|되셨)|합격을 축하" + world_languages.OFFERED
 )
 # (seventeenth pass: searched branch by branch, as steps_ahead's readings are; one search of
 # the whole alternation, run wherever one of its 150 branches' strings stood, doubled

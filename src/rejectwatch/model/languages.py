@@ -19,7 +19,7 @@ gaan" gives no token.
 
 from __future__ import annotations
 
-from rejectwatch.model import further_languages
+from rejectwatch.model import further_languages, world_languages
 from rejectwatch.model import lazy_re as re
 
 __all__ = ["CONDITIONAL", "NOT_YET", "READINGS"]
@@ -32,7 +32,10 @@ CONDITIONAL = (
     # "il percorso si ferma qui")
     # (seventeenth pass: not the concessive "auch wenn", even though: "wir werden den Prozess
     # nicht fortsetzen, auch wenn uns die Entscheidung schwerfiel")
-    r"|\b(?:(?<!\bauch )wenn|falls|sofern|sollte|sollten|solltest|ob|"
+    # (eighteenth pass, part C: German "ob" is not the Slovenian "at, upon", "ob pregledu prijav
+    # smo se odločili …", rejectwatch.model.world_languages)
+    r"|\b(?:(?<!\bauch )wenn|falls|sofern|sollte|sollten|solltest|"
+    r"ob(?! (?:tej|tem|pregledu|koncu|začetku|zaključku|upoštevanju|devetih|desetih|[0-9]))|"
     r"si(?! (?:è|sono|ha|hanno|sta|era|ferma|conclude|chiude|interrompe|arresta)\b)"
     # (sixteenth pass: nor the Slovak and Czech reflexive, "sme si zvolili inú osobu", "jsme si
     # vybrali", "s Vaším súhlasom si životopis ponecháme")
@@ -89,7 +92,10 @@ CONDITIONAL = (
     # Chinese, whose words stand inside a run of letters, with no \b ("不採用の場合",
     # "採否にかかわらず", "如果您未被录用", "无论是否")
     r"|\b(?:en cas que|en cas de|tant si|ak|pokiaľ|v prípade|если|в случае|при отсутствии|"
-    r"независимо от|якщо|у разі|в разі|за відсутності|незалежно від|jika|apabila|bila|jikalau|"
+    r"независимо от|якщо|у разі|в разі|за відсутності|незалежно від|jika|apabila|"
+    # (eighteenth pass, part C: Indonesian "bila" is not the Slavic "was", "ni bila uspešna",
+    # "je bila popunjena")
+    r"(?<!\bni )(?<!\bje )(?<!\bnije )(?<!\bste )(?<!\bsmo )(?<!\bbi )bila|jikalau|"
     r"seandainya|kalau|dalam hal|nếu|trong trường hợp|giả sử|만약|만일)\b"
     r"|\b[وف]?(?:إذا|اذا|إن لم|ان لم|في حال|في حالة|ما لم|لو|سواء)\b|أم لا\b"
     r"|경우|(?:않|못|없)(?:으면|을 시|는다면)|(?:불합격|합격|탈락)(?:인)? 시"
@@ -133,6 +139,9 @@ NOT_YET = (
     r"|次第|後日|追って|改めてご連絡|一旦|届时|屆時|尚未|还没有|還沒有|还未|還未"
     + further_languages.NOT_YET  # eighteenth pass, part B
 )
+# eighteenth pass, part C: languages read ahead of the slices (rejectwatch.model.world_languages)
+CONDITIONAL += world_languages.CONDITIONAL
+NOT_YET += world_languages.NOT_YET
 
 _SOMEONE_ELSE = (
     # German: für jemand anderen / eine andere Kandidatin / einen anderen Bewerber entschieden;

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from rejectwatch.model import further_languages, languages
+from rejectwatch.model import further_languages, languages, world_languages
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import OPENED, Prefiltered, branches
 
@@ -60,7 +60,9 @@ NEGATION = re.compile(
     r"değil|δεν|не|tidak|belum|không|chưa|لا|لم|لن)\b"
     r"|n['\u2019]t\b|\bn['\u2019]"
     # Chinese (inside a run of letters: no \b)
-    r"|无法|無法|不能|未能|没有|沒有" + further_languages.NEGATION  # eighteenth pass, part B
+    r"|无法|無法|不能|未能|没有|沒有"
+    + further_languages.NEGATION  # eighteenth pass, part B
+    + world_languages.NEGATION  # eighteenth pass, part C
 )
 # Romanian "nu" only before a pronoun or a verb, which may open the match ("nu vă invităm la
 # interviu"): it is "now" in Dutch and Swedish ("we willen je nu uitnodigen", "vi tar nu
@@ -73,7 +75,9 @@ REGRET = re.compile(
     r"desafortunadamente|lamentablement|malauradament|purtroppo|infelizmente|helaas|niestety|"
     r"tyvärr|desværre|dessverre|valitettavasti|bohužel|žiaľ|sajnos|din păcate|maalesef|"
     r"δυστυχώς|к сожалению|на жаль|sayangnya|rất tiếc|للأسف|مع الأسف)\b"
-    r"|遗憾|遺憾|残念" + further_languages.REGRET  # eighteenth pass, part B
+    r"|遗憾|遺憾|残念"
+    + further_languages.REGRET  # eighteenth pass, part B
+    + world_languages.REGRET  # eighteenth pass, part C
 )
 # Just after a match, where the verb ends its clause: Japanese, Korean, Chinese, Turkish.
 NEGATED_AFTER = re.compile(

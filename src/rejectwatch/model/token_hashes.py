@@ -171,7 +171,7 @@ def _is_word(codes: NDArray[np.uint32]) -> NDArray[np.bool_]:
 
 
 def _other_spans(texts: list[str]) -> tuple[bytes, Any, Any, Any]:
-    r"""_ascii_spans for any texts: the tokens of ``\w\w+`` in each one's ``lower()``, found
+    r"""_ascii_spans for any texts: the tokens of features.words in each one's ``lower()``, found
     in their code points (UTF-32; a lone surrogate is no word character) and laid out in
     UTF-8 (a word character never holds the byte of a space)."""
     lowered = [text.lower() for text in texts]
