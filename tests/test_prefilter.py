@@ -9,7 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rejectwatch.model import lazy_re, negation, post_taken, shortfalls
-from rejectwatch.model.prefilter import Prefiltered, branches, max_width, needed, openers
+from rejectwatch.model.prefilter import (
+    OPENER_WINDOW,
+    Prefiltered,
+    branches,
+    max_width,
+    needed,
+    openers,
+)
 
 
 def test_strings_read_off_the_pattern() -> None:
@@ -101,6 +108,29 @@ def test_openers_are_the_readings_words() -> None:
     assert ("this application", "your application") in groups
     with pytest.raises(ValueError, match="no fixed strings"):
         openers(re.compile(r"\w+\d*"))
+
+
+_ROWS_OF_WORDS = re.compile(
+    r"\b(?:we|they) (?:will|shall) not be (?:moving|going) (?:forward|ahead) with your "
+    r"(?:application|candidacy|candidature|submission|profile)\b"
+)
+
+
+def test_opening_words_are_cut_to_their_ends() -> None:
+    """Eighteenth pass, part H: a pattern of many alternatives in a row (80 whole strings here)
+    opens on each string's last OPENER_WINDOW characters, fewer, and each of its matches
+    holds one of them."""
+    opening = openers(_ROWS_OF_WORDS)[0]
+    assert len(opening) < 80
+    assert all(len(word) <= OPENER_WINDOW for word in opening)
+    assert "ith your application" in opening
+    for text in (
+        "we will not be moving forward with your application",
+        "they shall not be going ahead with your profile at this time",
+    ):
+        match = _ROWS_OF_WORDS.search(text)
+        assert match is not None
+        assert any(word in match.group(0) for word in opening)
 
 
 _READINGS = [
