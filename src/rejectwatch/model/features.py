@@ -61,7 +61,7 @@ class Document(NamedTuple):
 # part C: and the Urdu full stop U+06D4 and the Armenian full stop U+0589,
 # rejectwatch.model.world_languages)
 _FULL_WIDTH_STOPS = str.maketrans("\u3002\uff01\uff1f\u0964\u0965\u06d4\u0589", ".!?....")
-_OTHER_STOPS = ("\u3002", "\uff01", "\uff1f", "\u0964", "\u0965", "\u06d4", "\u0589")
+_OTHER_STOPS = tuple(map(chr, _FULL_WIDTH_STOPS))  # the stops above, read off the table
 
 
 def _western_stops(text: str) -> str:
