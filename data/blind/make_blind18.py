@@ -185,16 +185,16 @@ rej("agency-aus", "Quick update re the Brisbane role",
 # Public-sector notices.
 rej("pub-notreferred", "Notice of results — Vacancy {ref}",
     "Applicant: {full}\nPosition: Contract Specialist, GS-1102-11\nAnnouncement: {ref}\n\nHR rated you as qualified. Those rated in a higher quality band went to the selecting official first; your name did not go with them.\n\nThis notice is for your records. This mailbox is unattended.\n\nDPW Human Resources Office",
-    "public", sender="DPW Human Resources <hr-notices@dpw.example.gov>", tz="-0500")
+    "public", sender="DPW Human Resources <hr-notices@dpw.gov.example>", tz="-0500")
 rej("pub-ineligible", "Application status: ineligible",
     "Dear {first} {last},\n\nYour application for Environmental Health Officer (ref {ref}) has been assessed as ineligible. The role requires registration with the Environmental Health Registration Board, and no registration number was supplied.\n\nA fresh application to a later round is possible once you hold registration.\n\nRecruitment Services\n{co}",
     "public", co=["Westbrook District Council", "Harrowfield Borough Council"])
 rej("pub-cancelled", "Vacancy cancelled — {role}",
     "Dear applicant,\n\nThe {role} vacancy (ref {ref}) is cancelled: the service's budget was cut at review. No one is being appointed, and all applications — yours too — are closed.\n\nOur thanks for applying.\n\nCounty HR Shared Services",
-    "public", sender="County HR Shared Services <jobs@shiredale.example.gov.uk>", role=["Highways Inspector", "Libraries Outreach Officer"])
+    "public", sender="County HR Shared Services <jobs@shiredale.gov.uk.example>", role=["Highways Inspector", "Libraries Outreach Officer"])
 rej("pub-sift", "Campaign {ref}: sift outcome",
     "Dear {full},\n\nThanks for applying in the Policy Adviser campaign ({ref}). Assessors marked it on the behaviours and experience in the advert. Progressing needed a 4 or higher in every behaviour; you received 3 for Communicating and Influencing, so an interview won't follow.\n\nCivil Service Recruitment (on behalf of the department)",
-    "public", sender="Civil Service Recruitment <noreply@csr.example.gov.uk>")
+    "public", sender="Civil Service Recruitment <noreply@csr.gov.uk.example>")
 
 # Bare ATS statuses.
 rej("ats-marrow", "Application {ref} – status change",
@@ -248,9 +248,9 @@ new("piano", "Re: trainee piano technician",
 new("zoo", "Animal Keeper (Primates) – your application",
     "Dear {first},\n\nYour application for the primate section's Animal Keeper post has been through shortlisting. The field was strong and have shortlisted applicants who hold the Level 3 diploma in animal management alongside paid experience with great apes. On this occasion you haven't been shortlisted.\n\nWe wish you well.\n\nPeople & Culture, Ashcombe Wildlife Park", sender="careers", co=["Ashcombe Wildlife Park"])
 new("crossing", "School Crossing Patrol – St Brendan's Road",
-    "Dear {full},\n\nRe: School Crossing Patrol Officer, St Brendan's Road\n\nFollowing your interview, the panel chose another applicant for the post, who lives nearer the crossing point and can cover both the morning and afternoon sessions.\n\nThank you for wanting to help children cross safely.\n\nRoad Safety Team\nShiredale County Council", sender="Road Safety Team <roadsafety@shiredale.example.gov.uk>")
+    "Dear {full},\n\nRe: School Crossing Patrol Officer, St Brendan's Road\n\nFollowing your interview, the panel chose another applicant for the post, who lives nearer the crossing point and can cover both the morning and afternoon sessions.\n\nThank you for wanting to help children cross safely.\n\nRoad Safety Team\nShiredale County Council", sender="Road Safety Team <roadsafety@shiredale.gov.uk.example>")
 new("pollclerk", "Poll clerk appointments – May elections",
-    "Dear {first},\n\nThank you for offering to work as a poll clerk at the May elections. Every polling station in your ward is now fully staffed, so there's no post for you this time. We'll keep your name on the reserve list and may get in touch if someone drops out in the final week.\n\nElections Office", sender="Elections Office <elections@kettleby.example.gov.uk>")
+    "Dear {first},\n\nThank you for offering to work as a poll clerk at the May elections. Every polling station in your ward is now fully staffed, so there's no post for you this time. We'll keep your name on the reserve list and may get in touch if someone drops out in the final week.\n\nElections Office", sender="Elections Office <elections@kettleby.gov.uk.example>")
 new("arborist", "Climbing arborist – aerial rescue",
     "{first},\n\nThanks for the day on the oak at Burnham. The aerial rescue didn't come together in the time we set — you had the casualty down in just over six minutes and we work to four — so I can't put you on the crew.\n\nGet some more rescue practice in and ring me in the new year.\n\n{sigf}\nCanopy Tree Care\n\nSent from my Galaxy — excuse the brevity")
 new("farrier", "Approved Training Farrier vacancy",
@@ -292,7 +292,7 @@ new("ferry", "Deckhand – Harbour launch service",
 new("forestry", "Forest worker vacancies",
     "Hi {first},\n\nThanks for your interest. The forest worker posts are filled now — we took on people who already hold the chainsaw felling tickets, since we're short of time to train before the thinning contract starts. Get the CS30/31 done and get back in touch.\n\n{sig}\nHighwood Forestry Co-op")
 new("fishobs", "Fisheries Observer Programme",
-    "Dear {first},\n\nThanks for putting in for the Fisheries Observer Programme. Selection for the spring training course is finished. Your sea survival certificate had lapsed before the course dates, so no course place can go to you.\n\nObserver Programme Office", sender="Observer Programme <observers@marinescience.example.gov>", tz="+1200")
+    "Dear {first},\n\nThanks for putting in for the Fisheries Observer Programme. Selection for the spring training course is finished. Your sea survival certificate had lapsed before the course dates, so no course place can go to you.\n\nObserver Programme Office", sender="Observer Programme <observers@marinescience.gov.example>", tz="+1200")
 new("meteo", "Weather observer — remote station",
     "Dear {first},\n\nThank you for volunteering yourself as a weather observer at the Eilean Fada station. Because the posting is a single-handed twelve-month contract, the medical officer's advice after your screening was that we should not offer you the post. I am sorry; we know you had set your heart on it.\n\nRegards,\nStation Staffing, Met Services")
 new("speechwriter", "Fwd: Speechwriter role",
@@ -323,94 +323,94 @@ def lrej(lang: str, key: str, subject: str, body: str, *who: str, **kw) -> None:
 
 lrej("be", "biblijateka", "Вынікі конкурсу на пасаду бібліятэкара",
      "Паважаная спадарыня Вольга,\n\nДзякуем за ўдзел у конкурсе на пасаду бібліятэкара аддзела краязнаўства. Камісія разгледзела ўсе заявы і абрала іншага кандыдата, які мае вопыт працы з архіўнымі фондамі.\n\nКалі вы не супраць, мы захаваем вашы дакументы на паўгода.\n\nЗ павагай,\nАддзел кадраў\nГарадская бібліятэка імя Ф. Скарыны",
-     "Аддзел кадраў <kadry@biblijateka.example.by>", "Volha Kavalenka <volha.kavalenka@postbox.example>", "+0300")
+     "Аддзел кадраў <kadry@biblijateka.by.example>", "Volha Kavalenka <volha.kavalenka@postbox.example>", "+0300")
 lrej("eo", "redaktoro", "Via kandidatiĝo ĉe Verda Ponto",
      "Kara Tomaso,\n\nKoran dankon pro via kandidatiĝo por la posteno de helpa redaktoro ĉe nia revuo. Post longa pripensado ni elektis alian kandidaton, kiu jam havas plurjaran sperton pri enpaĝigo. Ni ŝatis viajn specimenajn tekstojn kaj esperas legi pliajn en nia forumo.\n\nAmike,\nLidia Kornfeld\nnome de la redakcio",
      "Lidia Kornfeld <lidia@verdaponto.example.org>", "Tomaso Brenner <tomaso.brenner@inbox.example.org>", "+0100")
 lrej("lb", "baeckerei", "Är Kandidatur als Verkeeferin",
      "Léif Madame Schmit,\n\nMir soen Iech Merci fir Är Kandidatur als Verkeeferin an eiser Bäckerei zu Dikrech. Mir hunn eis no de Gespréicher fir eng aner Persoun entscheet, déi schonn an enger Bäckerei geschafft huet.\n\nMir wënschen Iech vill Gléck fir d'Zukunft.\n\nMat beschte Gréiss\nFamill Hoffmann\nBäckerei Hoffmann",
-     "Bäckerei Hoffmann <info@baeckerei-hoffmann.example.lu>", "Carole Schmit <carole.schmit@postbox.example>", "+0100")
+     "Bäckerei Hoffmann <info@baeckerei-hoffmann.lu.example>", "Carole Schmit <carole.schmit@postbox.example>", "+0100")
 lrej("gd", "oifigear", "Dreuchd: Oifigear Leasachaidh Gàidhlig",
      "A Mhàiri, a charaid,\n\nTapadh leibh airson ur n-iarrtas airson dreuchd Oifigear Leasachaidh na Gàidhlig. Tha sinn duilich innse dhuibh nach deach ur taghadh airson agallamh an turas seo. Bha mòran thagraichean làidir ann.\n\nMa tha sibh ag iarraidh beachdan air an iarrtas agaibh, cuiribh post-d thugainn.\n\nLe deagh dhùrachd,\nSeonag NicLeòid\nComann Cànain an Eilein",
-     "Seonag NicLeoid <seonag@comanncanain.example.scot>", "Màiri Dhòmhnallach <mairi.dhomhnallach@mailhub.example.net>", "+0000")
+     "Seonag NicLeoid <seonag@comanncanain.scot.example>", "Màiri Dhòmhnallach <mairi.dhomhnallach@mailhub.example.net>", "+0000")
 lrej("ht", "chofe", "Aplikasyon pou pòs chofè",
      "Bonjou Jean-Robert,\n\nMèsi paske ou te aplike pou pòs chofè a nan konpayi nou an. Nou te chwazi yon lòt moun ki gen lisans pou gwo kamyon, kidonk nou pa ka kontinye ak aplikasyon ou kounye a.\n\nNou swete w bòn chans nan rechèch ou.\n\nBiwo Resous Imen\nTranspò Lakay",
-     "Transpò Lakay <rh@transpolakay.example.ht>", "Jean-Robert Pierre-Louis <jr.pierrelouis@homemail.example.com>", "-0500")
+     "Transpò Lakay <rh@transpolakay.ht.example>", "Jean-Robert Pierre-Louis <jr.pierrelouis@homemail.example.com>", "-0500")
 lrej("ku", "werger", "Serlêdana we ya ji bo karê wergêr",
      "Birêz Rojda Xanim,\n\nSpas ji bo serlêdana we ya ji bo karê wergêr li navenda me. Piştî hevpeyvînan, me biryar da ku em bi berendamek din re bixebitin ku ezmûna wî ya wergera dadgehê heye.\n\nEm ji we re serkeftinê dixwazin.\n\nBi rêz,\nBeşa Karmendan\nNavenda Ziman a Amedê",
      "Navenda Ziman <karmend@navendaziman.example>", "Rojda Aydin <rojda.aydin@fastmail.example>", "+0300")
 lrej("am", "hisab", "የሥራ ማመልከቻዎን በተመለከተ",
      "ውድ አቶ ዳዊት፣\n\nለሂሳብ ሠራተኛ የሥራ መደብ ስላመለከቱ እናመሰግናለን። ሁሉንም ማመልከቻዎች ከገመገምን በኋላ ለዚህ መደብ ሌላ ተወዳዳሪ መርጠናል።\n\nወደፊት ክፍት የሥራ ቦታ ሲኖር እናሳውቅዎታለን።\n\nከሰላምታ ጋር፣\nየሰው ሀብት ክፍል\nአዲስ ንጋት ትሬዲንግ",
-     "Addis Nigat HR <hr@addisnigat.example.et>", "Dawit Tesfaye <dawit.tesfaye@postbox.example>", "+0300")
+     "Addis Nigat HR <hr@addisnigat.et.example>", "Dawit Tesfaye <dawit.tesfaye@postbox.example>", "+0300")
 lrej("ml", "accountant", "അപേക്ഷയെക്കുറിച്ച്",
      "പ്രിയ അനുപമ,\n\nഞങ്ങളുടെ സ്ഥാപനത്തിലെ അക്കൗണ്ടന്റ് തസ്തികയിലേക്ക് അപേക്ഷിച്ചതിനും അഭിമുഖത്തിൽ പങ്കെടുത്തതിനും നന്ദി. ഖേദപൂർവ്വം അറിയിക്കട്ടെ, ഈ തസ്തികയിലേക്ക് നിങ്ങളെ തിരഞ്ഞെടുത്തിട്ടില്ല.\n\nഭാവിയിലേക്ക് എല്ലാ ആശംസകളും.\n\nവിശ്വസ്തതയോടെ,\nഎച്ച്.ആർ. വിഭാഗം\nകായൽ ട്രേഡേഴ്സ്, കൊച്ചി",
-     "Kayal Traders HR <hr@kayaltraders.example.in>", "Anupama Nair <anupama.nair@inbox.example.org>", "+0530")
+     "Kayal Traders HR <hr@kayaltraders.in.example>", "Anupama Nair <anupama.nair@inbox.example.org>", "+0530")
 lrej("si", "gabada", "රැකියා අයදුම්පත",
      "හිතවත් නිමල් මහතා,\n\nඅපගේ ආයතනයේ ගබඩා සහායක තනතුර සඳහා ඔබ ඉදිරිපත් කළ අයදුම්පතට ස්තූතියි. කණගාටුවෙන් දන්වන්නේ, මෙවර ඔබව එම තනතුරට තෝරා ගැනීමට නොහැකි වූ බවයි.\n\nඔබට සුබ අනාගතයක් ප්‍රාර්ථනා කරමු.\n\nමානව සම්පත් අංශය\nලංකා පැකේජිං සමාගම",
-     "Lanka Packaging HR <hr@lankapack.example.lk>", "Nimal Perera <nimal.perera@homemail.example.com>", "+0530")
+     "Lanka Packaging HR <hr@lankapack.lk.example>", "Nimal Perera <nimal.perera@homemail.example.com>", "+0530")
 lrej("zu", "umabhalane", "Isicelo sakho somsebenzi",
      "Sawubona Thandeka,\n\nSiyabonga ngokufaka isicelo sesikhundla somabhalane ehhovisi lethu. Ngeshwa asikwazanga ukukukhetha kulokhu, ngoba sikhethe omunye umfakisicelo onolwazi oluningi lwezimali.\n\nSikufisela inhlanhla.\n\nOzithobayo,\nUMnyango Wezabasebenzi\nUmgeni Hardware",
-     "Umgeni Hardware <abasebenzi@umgenihw.example.za>", "Thandeka Mthembu <thandeka.mthembu@mailhub.example.net>", "+0200")
+     "Umgeni Hardware <abasebenzi@umgenihw.za.example>", "Thandeka Mthembu <thandeka.mthembu@mailhub.example.net>", "+0200")
 lrej("mi", "kaiawhina", "Tō tono mō te tūranga kaiāwhina",
      "Kia ora Aroha,\n\nNgā mihi nui mō tō tono mō te tūranga kaiāwhina akomanga. Kua whiriwhiria e mātou tētahi atu kaitono mō tēnei tūranga, he tangata kua roa e mahi ana i te kura.\n\nE mihi ana ki a koe mō tō hiahia ki te mahi tahi me mātou. Kia kaha tonu.\n\nNāku noa, nā\nHēmi Tūhoe\nTumuaki, Te Kura o Wharekauri",
-     "Hemi Tuhoe <tumuaki@wharekauri.example.nz>", "Aroha Ngata <aroha.ngata@postbox.example>", "+1300")
+     "Hemi Tuhoe <tumuaki@wharekauri.nz.example>", "Aroha Ngata <aroha.ngata@postbox.example>", "+1300")
 lrej("ceb", "cashier", "Bahin sa imong aplikasyon",
      "Maayong adlaw Ma'am Liza,\n\nSalamat sa imong aplikasyon isip cashier sa among tindahan sa Mandaue. Ikasubo namo nga ipahibalo nga wala ka mapili niining higayona. Padayon lang ug hinaot makakita ka og maayong trabaho sa dili madugay.\n\nHR Office\nSugbo Mart",
-     "Sugbo Mart HR <hr@sugbomart.example.ph>", "Liza Cabahug <liza.cabahug@fastmail.example>", "+0800", mobile=True)
+     "Sugbo Mart HR <hr@sugbomart.ph.example>", "Liza Cabahug <liza.cabahug@fastmail.example>", "+0800", mobile=True)
 lrej("fr", "commune", "Votre candidature — ouvrier polyvalent",
      "Madame,\n\nLe dossier que vous aviez envoyé pour l'emploi d'ouvrier polyvalent au service des travaux a été examiné avec attention. À l'issue des entretiens, le Collège communal a désigné un autre candidat.\n\nVotre dossier restera un an dans notre réserve de recrutement.\n\nNous vous prions de croire, Madame, à nos sentiments les meilleurs.\n\nPour le Collège,\nLe Directeur général\nAdministration communale de Florennes-sur-Meuse",
-     "Administration communale <personnel@florennes-sur-meuse.example.be>", "Sandrine Lemaire <sandrine.lemaire@homemail.example.com>", "+0100")
+     "Administration communale <personnel@florennes-sur-meuse.be.example>", "Sandrine Lemaire <sandrine.lemaire@homemail.example.com>", "+0100")
 lrej("fr", "dakar", "Re: poste community manager",
      "Salut Awa,\n\nMerci pour notre discussion de mardi, on a adoré ton énergie. On est finalement partis sur un profil qui gère déjà des comptes en wolof et en anglais, c'est ce qui a fait pencher la balance.\n\nOn garde ton contact pour la prochaine campagne !\n\nModou\nÉquipe Teranga Digital",
-     "Modou Sarr <modou@terangadigital.example.sn>", "Awa Ndiaye <awa.ndiaye@postbox.example>", "+0000")
+     "Modou Sarr <modou@terangadigital.sn.example>", "Awa Ndiaye <awa.ndiaye@postbox.example>", "+0000")
 lrej("de", "gemeinde", "Ihre Bewerbung als Bauhofmitarbeiter",
      "Sehr geehrter Herr Wimmer,\n\nwir danken Ihnen für Ihre Bewerbung als Mitarbeiter am Bauhof der Marktgemeinde. Der Gemeindevorstand hat sich in seiner Sitzung vom 12. des Monats für einen anderen Bewerber entschieden.\n\nIhre Unterlagen senden wir Ihnen auf Wunsch gerne zurück.\n\nHochachtungsvoll\nFür den Bürgermeister\nAmtsleitung\nMarktgemeinde St. Kolomann",
-     "Marktgemeinde St. Kolomann <amt@st-kolomann.example.at>", "Florian Wimmer <florian.wimmer@mailhub.example.net>", "+0100")
+     "Marktgemeinde St. Kolomann <amt@st-kolomann.at.example>", "Florian Wimmer <florian.wimmer@mailhub.example.net>", "+0100")
 lrej("de", "radladen", "Werkstattjob",
      "Hey Jonas,\n\nsorry, dass es so lang gedauert hat. Wir haben die Stelle in der Werkstatt jetzt an jemanden vergeben, der schon E-Bike-Motoren reparieren kann. Das brauchen wir gerade am dringendsten.\n\nWenn im Frühjahr wieder mehr los ist, melde ich mich vielleicht nochmal.\n\nGruß\nBenni\nSpeiche & Kette\n\nVon meinem iPhone gesendet",
-     "Benni Kraus <benni@speiche-kette.example.de>", "Jonas Albrecht <jonas.albrecht@inbox.example.org>", "+0200")
+     "Benni Kraus <benni@speiche-kette.de.example>", "Jonas Albrecht <jonas.albrecht@inbox.example.org>", "+0200")
 lrej("es", "bolsa", "Resolución provisional — bolsa de celadores",
      "Estimada Sra. Gallardo:\n\nLe comunicamos que, tras la revisión de la documentación presentada para la bolsa de empleo temporal de celadores, figura usted como EXCLUIDA provisionalmente por no haber acreditado la titulación exigida (causa 03).\n\nDispone de diez días hábiles para presentar alegaciones a través de la sede electrónica.\n\nServicio de Selección de Personal\nServicio Regional de Salud",
-     "Selección de Personal <seleccion@srs.example.es>", "Inmaculada Gallardo <inma.gallardo@postbox.example>", "+0100")
+     "Selección de Personal <seleccion@srs.es.example>", "Inmaculada Gallardo <inma.gallardo@postbox.example>", "+0100")
 lrej("es", "lima", "sobre la chamba de mozo",
      "hola Diego, qué tal. oye ya conseguimos a alguien para el turno de noche, un pata que ya trabajaba en una cevichería de Miraflores. igual gracias por venir, bacán conocerte\n\nsaludos\nRenzo",
      "Renzo Quispe <renzo.quispe@mailhub.example.net>", "Diego Huamán <diego.huaman@fastmail.example>", "-0500", mobile=True)
 lrej("ja", "ramen", "アルバイト応募の結果について",
      "佐藤 美咲 様\n\nこのたびは当店のアルバイト募集にご応募いただき、誠にありがとうございました。\n店長と相談のうえ、今回は採用を見送らせていただくことになりました。\nご希望の曜日が平日の夜に限られていたため、土日に入れる方を優先いたしました。\n\nまたのご縁がありましたら、よろしくお願いいたします。\n\nらーめん 麦と湯気 本店",
-     "らーめん 麦と湯気 <saiyo@mugitoyuge.example.jp>", "Misaki Sato <misaki.sato@postbox.example>", "+0900")
+     "らーめん 麦と湯気 <saiyo@mugitoyuge.jp.example>", "Misaki Sato <misaki.sato@postbox.example>", "+0900")
 lrej("ja", "shoruikou", "【株式会社青嶺エンジニアリング】書類選考結果のご連絡",
      "高橋 健太 様\n\n株式会社青嶺エンジニアリング 採用担当でございます。\nこの度は当社の中途採用（設備保全エンジニア）にご応募いただき、ありがとうございました。\n\n慎重に選考いたしました結果、誠に残念ながら今回はご期待に沿えない結果となりました。\n応募書類は当社にて責任をもって破棄いたします。\n\n高橋様の今後のご活躍をお祈り申し上げます。",
-     "青嶺エンジニアリング 採用担当 <recruit@seirei-eng.example.jp>", "Kenta Takahashi <kenta.takahashi@inbox.example.org>", "+0900")
+     "青嶺エンジニアリング 採用担当 <recruit@seirei-eng.jp.example>", "Kenta Takahashi <kenta.takahashi@inbox.example.org>", "+0900")
 lrej("pt", "lisboa", "Candidatura — Técnico de Manutenção",
      "Exmo. Senhor Rui Antunes,\n\nObrigado pelo tempo que dedicou ao nosso processo de recrutamento. Informamos que a vaga de Técnico de Manutenção foi preenchida por outro candidato, com experiência em sistemas AVAC.\n\nOs seus dados ficarão na nossa base durante 12 meses, salvo indicação em contrário.\n\nCom os melhores cumprimentos,\nDepartamento de Recursos Humanos\nTejo Facility Services",
-     "Tejo Facility Services RH <rh@tejofs.example.pt>", "Rui Antunes <rui.antunes@homemail.example.com>", "+0000")
+     "Tejo Facility Services RH <rh@tejofs.pt.example>", "Rui Antunes <rui.antunes@homemail.example.com>", "+0000")
 lrej("it", "ticino", "Esito candidatura — Impiegata di commercio",
      "Gentile signora Bernasconi,\n\nla ringraziamo per il colloquio e per l'interesse verso la nostra fiduciaria. Alla fine la scelta è caduta su una candidata che conosce già il programma di contabilità che usiamo.\n\nLe auguriamo molto successo nella sua ricerca.\n\nCordiali saluti\nFiduciaria Ceresio SA\nLugano",
-     "Fiduciaria Ceresio <personale@ceresio.example.ch>", "Lara Bernasconi <lara.bernasconi@postbox.example>", "+0100")
+     "Fiduciaria Ceresio <personale@ceresio.ch.example>", "Lara Bernasconi <lara.bernasconi@postbox.example>", "+0100")
 lrej("nl", "gemeente", "Uw sollicitatie naar de functie van handhaver",
      "Geachte heer Verhoeven,\n\nHartelijk dank voor uw sollicitatie naar de functie van handhaver openbare ruimte. De selectiecommissie heeft alle brieven zorgvuldig gelezen. Omdat u nog geen BOA-certificaat heeft, gaat u niet door naar de gespreksronde.\n\nGroet,\nTeam Werving en Selectie\nGemeente Oudewater-Lek",
-     "Werving & Selectie <werving@oudewater-lek.example.nl>", "Bram Verhoeven <bram.verhoeven@fastmail.example>", "+0200")
+     "Werving & Selectie <werving@oudewater-lek.nl.example>", "Bram Verhoeven <bram.verhoeven@fastmail.example>", "+0200")
 lrej("pl", "magazyn", "Re: praca na magazynie",
      "Cześć Kamil,\n\ndzięki za przyjście na rozmowę. Na tę zmianę wzięliśmy już kogoś z uprawnieniami na wózek widłowy, więc na razie nic dla Ciebie nie mamy. Jak zrobisz UDT, odezwij się.\n\nPozdro\nMarek, kierownik zmiany",
-     "Marek Zieliński <marek.zielinski@logipol.example.pl>", "Kamil Nowicki <kamil.nowicki@inbox.example.org>", "+0100", mobile=True)
+     "Marek Zieliński <marek.zielinski@logipol.pl.example>", "Kamil Nowicki <kamil.nowicki@inbox.example.org>", "+0100", mobile=True)
 lrej("ko", "seoryu", "[한빛물산] 서류전형 결과 안내",
      "김지훈 님, 안녕하세요.\n\n한빛물산 2026년 하반기 경력직 채용에 관심을 가지고 지원해 주신 점 감사드립니다.\n\n아쉽게도 이번 서류전형에서는 함께하지 못하게 되었음을 알려 드립니다. 많은 분들이 지원해 주셔서 부득이하게 제한된 인원만 선발할 수밖에 없었습니다.\n\n앞으로의 앞날에 좋은 일이 가득하기를 바랍니다.\n\n한빛물산 인사팀 드림",
-     "한빛물산 인사팀 <recruit@hanbit-trade.example.kr>", "Kim Jihoon <jihoon.kim@postbox.example>", "+0900")
+     "한빛물산 인사팀 <recruit@hanbit-trade.kr.example>", "Kim Jihoon <jihoon.kim@postbox.example>", "+0900")
 lrej("zh", "hk", "有關閣下應徵會計文員一職",
      "陳嘉欣小姐：\n\n多謝閣下應徵本公司會計文員一職，並抽空出席面試。經慎重考慮後，我們已聘請另一位具備審計經驗的人士。\n\n閣下的資料將保留六個月，如有合適空缺，我們會再與閣下聯絡。\n\n順祝 安好\n\n人力資源部\n恒暉貿易有限公司",
-     "恒暉貿易人力資源部 <hr@hangfai.example.hk>", "Chan Ka Yan <kayan.chan@mailhub.example.net>", "+0800")
+     "恒暉貿易人力資源部 <hr@hangfai.hk.example>", "Chan Ka Yan <kayan.chan@mailhub.example.net>", "+0800")
 lrej("vi", "ketoan", "Thông báo kết quả ứng tuyển",
      "Chào chị Lan,\n\nCảm ơn chị đã quan tâm và tham gia phỏng vấn vị trí Kế toán tổng hợp tại công ty chúng tôi. Rất tiếc, sau khi cân nhắc, chúng tôi quyết định tuyển một người khác phù hợp hơn với yêu cầu hiện tại.\n\nChúc chị nhiều thành công.\n\nPhòng Nhân sự\nCông ty TNHH Sông Hồng Logistics",
-     "Phòng Nhân sự <tuyendung@songhong.example.vn>", "Nguyen Thi Lan <lan.nguyen@homemail.example.com>", "+0700")
+     "Phòng Nhân sự <tuyendung@songhong.vn.example>", "Nguyen Thi Lan <lan.nguyen@homemail.example.com>", "+0700")
 lrej("uk", "shkola", "Щодо вашої заявки на посаду вчителя",
      "Шановний пане Андрію,\n\nДякуємо за вашу заявку на посаду вчителя інформатики та за пробний урок. Після обговорення педагогічна рада обрала іншого кандидата, який уже має досвід роботи з молодшими класами.\n\nБажаємо успіхів!\n\nЗ повагою,\nДиректорка ліцею № 7\nОксана Гнатюк",
-     "Ліцей № 7 <lyceum7@osvita.example.ua>", "Andrii Melnyk <andrii.melnyk@fastmail.example>", "+0200")
+     "Ліцей № 7 <lyceum7@osvita.ua.example>", "Andrii Melnyk <andrii.melnyk@fastmail.example>", "+0200")
 lrej("fi", "kesatyo", "Kesätyöhakemuksesi",
      "Hei Aino,\n\nkiitos hakemuksestasi kaupunkimme puistojen kesätöihin. Hakijoita oli tänä vuonna yli 600 ja paikkoja 45. Valitettavasti et tullut valituksi tällä kertaa.\n\nToivotamme sinulle mukavaa kesää!\n\nKaupunkiympäristön toimiala\nKesätyöt",
-     "Kesätyöt <kesatyot@kaupunki.example.fi>", "Aino Lehtonen <aino.lehtonen@postbox.example>", "+0300")
+     "Kesätyöt <kesatyot@kaupunki.fi.example>", "Aino Lehtonen <aino.lehtonen@postbox.example>", "+0300")
 lrej("hi", "bank", "आपके आवेदन के संबंध में",
      "नमस्ते राहुल जी,\n\nग्राहक सेवा अधिकारी वाले इंटरव्यू में आने का शुक्रिया। बोर्ड ने यह पद एक अन्य आवेदक को सौंपा है, इसलिए इस बार नियुक्ति पत्र आपको नहीं जा पाएगा।\n\nधन्यवाद सहित,\nकार्मिक विभाग\nगंगा सहकारी बैंक",
-     "Ganga Sahkari Bank HR <hr@gangabank.example.in>", "Rahul Verma <rahul.verma@inbox.example.org>", "+0530")
+     "Ganga Sahkari Bank HR <hr@gangabank.in.example>", "Rahul Verma <rahul.verma@inbox.example.org>", "+0530")
 
 
 # ---------------------------------------------------------------- confirmations (twins of the refusals' shapes)
@@ -439,11 +439,11 @@ rcv("sms", "TXT: application",
 rcv("mailmerge", "Application received: [JOB TITLE]",
     "Dear {first},\n\nThank you for applying for [JOB TITLE]. Every application is read once the deadline passes. Unsuccessful applicants will hear from us by e-mail; we don't leave anyone without an answer.\n\nBest wishes,\n{co} Recruitment", sender="careers")
 rcv("dpw", "Application received — Announcement {ref}",
-    "Applicant: {full}\nAnnouncement: {ref}\nPosition: Budget Analyst, GS-0560-09\n\nYour application has been received. HR will review it for minimum qualifications. Should HR rate you ineligible, or rate you qualified without passing your name to the hiring manager, you'll get a notice of results at this address.\n\nThis mailbox is unattended.\n\nDPW Human Resources Office", sender="DPW Human Resources <hr-notices@dpw.example.gov>", tz="-0500")
+    "Applicant: {full}\nAnnouncement: {ref}\nPosition: Budget Analyst, GS-0560-09\n\nYour application has been received. HR will review it for minimum qualifications. Should HR rate you ineligible, or rate you qualified without passing your name to the hiring manager, you'll get a notice of results at this address.\n\nThis mailbox is unattended.\n\nDPW Human Resources Office", sender="DPW Human Resources <hr-notices@dpw.gov.example>", tz="-0500")
 rcv("council", "Thank you for your application (ref {ref})",
     "Dear {first} {last},\n\nThank you for applying for {role}. Shortlisting happens the week after the closing date. We get too many applications to write to everyone who isn't shortlisted, so if that week goes by in silence, you haven't been chosen this time.\n\nRecruitment Services\n{co}", co=["Westbrook District Council", "Harrowfield Borough Council"], role=["Environmental Health Officer", "Licensing Officer"])
 rcv("csr", "Campaign {ref}: application submitted",
-    "Dear {full},\n\nYour application to campaign {ref} has been submitted. The sift will score your behaviour statements; you need at least 4 in each to progress. Results, pass or fail, are released on the candidate portal about three weeks after the close.\n\nCivil Service Recruitment", sender="Civil Service Recruitment <noreply@csr.example.gov.uk>")
+    "Dear {full},\n\nYour application to campaign {ref} has been submitted. The sift will score your behaviour statements; you need at least 4 in each to progress. Results, pass or fail, are released on the candidate portal about three weeks after the close.\n\nCivil Service Recruitment", sender="Civil Service Recruitment <noreply@csr.gov.uk.example>")
 rcv("museum", "Summer internship 2026 — application received",
     "Dear {first},\n\nYour summer internship application is safely in. We expect several hundred applications for eight places. We will contact every applicant with an outcome by the end of April, including those we can't offer a place.\n\n{sig}\nInternship Coordinator, {co}", co=["Museum of Salt and Seafaring", "Hollins Textile Museum"])
 rcv("pawpath", "Your Pawpath walker profile is in review",
@@ -451,7 +451,7 @@ rcv("pawpath", "Your Pawpath walker profile is in review",
 rcv("taskhive", "Qualification submitted",
     "Hi {first},\n\nYour qualification for the 'Street-scene labelling' project is submitted and being scored. Scores under 85 % don't unlock the project, but you can try other qualifications straight away. We'll e-mail your result within 48 hours.\n\n— Taskhive", sender="Taskhive <hello@taskhive.example>")
 rcv("elections", "Poll staff application received",
-    "Dear {first},\n\nThanks for volunteering as poll staff. We will match applicants to polling stations in March. If every station near you is already staffed, we will let you know and keep you on the reserve list.\n\nElections Office", sender="Elections Office <elections@kettleby.example.gov.uk>")
+    "Dear {first},\n\nThanks for volunteering as poll staff. We will match applicants to polling stations in March. If every station near you is already staffed, we will let you know and keep you on the reserve list.\n\nElections Office", sender="Elections Office <elections@kettleby.gov.uk.example>")
 rcv("agency", "Got your CV — {role}",
     "Hi {first},\n\nCheers for the CV for the {role} role. I'm putting together a shortlist for the client on Thursday. Whatever they decide, I'll call you myself — no ghosting from me.\n\nCheers,\n{sig}\nSenior Consultant, Brightsill Recruitment")
 rcv("zoo", "Application received – Animal Keeper",
@@ -467,22 +467,22 @@ def lrcv(lang: str, key: str, subject: str, body: str, *who: str) -> None:
 
 lrcv("de", "eingang", "Eingangsbestätigung Ihrer Bewerbung",
      "Sehr geehrte Frau Hörmann,\n\nwir haben Ihre Unterlagen für die Stelle als Sachbearbeiterin im Bürgerservice erhalten. Wir prüfen alle Unterlagen nach Ende der Frist. Falls es am Ende nicht für Sie reicht, schreiben wir Ihnen trotzdem – niemand bleibt ohne Antwort.\n\nMit freundlichen Grüßen\nPersonalamt der Stadt Weilburg an der Lahn",
-     "Personalamt <personal@weilburg-lahn.example.de>", "Katrin Hörmann <katrin.hoermann@postbox.example>", "+0100")
+     "Personalamt <personal@weilburg-lahn.de.example>", "Katrin Hörmann <katrin.hoermann@postbox.example>", "+0100")
 lrcv("fr", "accuse", "Accusé de réception — candidature spontanée",
      "Bonjour Madame Girard,\n\nVotre candidature spontanée est arrivée chez nous et partira vers le service concerné. Passé trente jours sans réponse de notre part, considérez qu'aucun poste ne correspond pour le moment.\n\nCordialement,\nService Recrutement\nCoopérative Laitière du Haut-Jura",
-     "Recrutement <recrutement@laitiere-hautjura.example.fr>", "Mélanie Girard <melanie.girard@inbox.example.org>", "+0200")
+     "Recrutement <recrutement@laitiere-hautjura.fr.example>", "Mélanie Girard <melanie.girard@inbox.example.org>", "+0200")
 lrcv("es", "recibida", "Hemos recibido tu postulación",
      "Hola Valentina:\n\n¡Gracias por postular a Asistente de Bodega! Vamos a mirar tu postulación esta semana. Si pasas a la siguiente etapa te llamamos; si no, te escribimos igual por acá.\n\nEquipo de Personas\nAndes Vinos",
-     "Andes Vinos <personas@andesvinos.example.cl>", "Valentina Rojas <valentina.rojas@fastmail.example>", "-0300")
+     "Andes Vinos <personas@andesvinos.cl.example>", "Valentina Rojas <valentina.rojas@fastmail.example>", "-0300")
 lrcv("ja", "uketsuke", "ご応募ありがとうございます（受付完了）",
      "山本 翔太 様\n\nこの度は、当社パート・アルバイト募集にご応募いただきありがとうございます。\n応募内容を確認のうえ、1週間以内に採否にかかわらずご連絡いたします。\n\n株式会社みどり青果 採用窓口",
-     "みどり青果 採用窓口 <saiyo@midori-seika.example.jp>", "Shota Yamamoto <shota.yamamoto@postbox.example>", "+0900")
+     "みどり青果 採用窓口 <saiyo@midori-seika.jp.example>", "Shota Yamamoto <shota.yamamoto@postbox.example>", "+0900")
 lrcv("eo", "ricevis", "Ni ricevis vian kandidatiĝon",
      "Kara Marta,\n\nDankon! Ni ricevis vian kandidatiĝon por la volontula posteno en la junulara kongreso. Ni respondos al ĉiuj kandidatoj ĝis la fino de majo, ĉu jes, ĉu ne.\n\nAmike,\nla organiza teamo",
      "Organiza teamo <teamo@junakongreso.example.org>", "Marta Kowalczyk <marta.kowalczyk@homemail.example.com>", "+0200")
 lrcv("lb", "kritt", "Mir hunn Är Kandidatur kritt",
      "Moien Här Weber,\n\nMerci fir Är Kandidatur als Chauffeur. Mir kucken all d'Dossieren bis Enn vum Mount duerch. Wann Dir bis dohinner näischt vun eis héiert, ass d'Plaz un een aneren gaangen.\n\nMat beschte Gréiss\nTransports Schanen (Personal)",
-     "Personal <personal@schanen-transports.example.lu>", "Luc Weber <luc.weber@mailhub.example.net>", "+0100")
+     "Personal <personal@schanen-transports.lu.example>", "Luc Weber <luc.weber@mailhub.example.net>", "+0100")
 
 
 # ---------------------------------------------------------------- interviews
@@ -517,10 +517,10 @@ def litv(lang: str, key: str, subject: str, body: str, *who: str) -> None:
 
 litv("nl", "gesprek", "Uitnodiging sollicitatiegesprek",
      "Beste Sanne,\n\nBedankt voor je sollicitatie als doktersassistente. Zou je donderdag om 14.00 uur in de praktijk langs kunnen komen voor een eerste gesprek? Helaas is er weinig parkeerruimte, dus kom liever met de fiets.\n\nGroet,\nHuisartsenpraktijk De Linde",
-     "Praktijk De Linde <info@praktijkdelinde.example.nl>", "Sanne de Groot <sanne.degroot@postbox.example>", "+0200")
+     "Praktijk De Linde <info@praktijkdelinde.nl.example>", "Sanne de Groot <sanne.degroot@postbox.example>", "+0200")
 litv("pt", "entrevista", "Convite para entrevista — Assistente Administrativo",
      "Olá Camila,\n\nGostamos muito do seu currículo! Queremos convidá-la para uma entrevista online na quarta-feira, às 10h (horário de Brasília). O link do Meet segue abaixo. Se o horário não funcionar, é só responder este e-mail.\n\nAbraços,\nTime de Gente\nCaju Contabilidade",
-     "Time de Gente <gente@cajucontabil.example.br>", "Camila Ferreira <camila.ferreira@inbox.example.org>", "-0300")
+     "Time de Gente <gente@cajucontabil.br.example>", "Camila Ferreira <camila.ferreira@inbox.example.org>", "-0300")
 
 
 # ---------------------------------------------------------------- next steps (deadlines)
@@ -543,7 +543,7 @@ nxt("welder", "Welder coding test – booking",
 nxt("moderator", "Next step: policy-labelling exercise",
     "Hi {first},\n\nThanks for your Trust & Safety Specialist application. What comes next is a policy-labelling exercise (about 60 minutes). Please finish it within 72 hours of this e-mail. It includes distressing content; you can stop at any time and contact us.\n\nVettify Trust Services", sender="Vettify Recruiting <recruiting@vettify.example>")
 nxt("fishobs", "Observer course – documents needed",
-    "Dear {first},\n\nYou have a provisional place on the spring observer training course. We need copies of your sea survival certificate and medical fitness certificate by the 28th. Both must be valid for the whole course; places without documents by that date are released to the reserve list.\n\nObserver Programme Office", sender="Observer Programme <observers@marinescience.example.gov>", tz="+1200")
+    "Dear {first},\n\nYou have a provisional place on the spring observer training course. We need copies of your sea survival certificate and medical fitness certificate by the 28th. Both must be valid for the whole course; places without documents by that date are released to the reserve list.\n\nObserver Programme Office", sender="Observer Programme <observers@marinescience.gov.example>", tz="+1200")
 nxt("dbs", "Consent for background check – {role}",
     "Hi {first},\n\nBecause your offer is conditional, we need your consent for a background check. You'll receive a link from our screening partner today. Fill it in within a week; if the check isn't started by then we'll have to pause your onboarding.\n\nThanks,\n{sig}\nOnboarding, {co}")
 
@@ -555,10 +555,10 @@ def lnxt(lang: str, key: str, subject: str, body: str, *who: str) -> None:
 
 lnxt("it", "test", "Prossimo passo: test online",
      "Gentile Davide,\n\ngrazie per la candidatura come tecnico di laboratorio. Adesso le chiediamo di svolgere un test online (circa 40 minuti), da completare entro venerdì alle 18:00. Purtroppo dopo quella data il link non sarà più attivo.\n\nCordiali saluti,\nUfficio Personale\nLaboratori Adriatica",
-     "Ufficio Personale <personale@labadriatica.example.it>", "Davide Russo <davide.russo@postbox.example>", "+0100")
+     "Ufficio Personale <personale@labadriatica.it.example>", "Davide Russo <davide.russo@postbox.example>", "+0100")
 lnxt("pl", "dokumenty", "Dokumenty do umowy",
      "Dzień dobry Pani Agnieszko,\n\nprosimy o przesłanie skanu dyplomu i aktualnego orzeczenia lekarskiego do piątku. Bez tych dokumentów nie możemy przygotować umowy na 1. dzień miesiąca.\n\nPozdrawiam,\nDział Kadr\nMiejskie Wodociągi Sp. z o.o.",
-     "Dział Kadr <kadry@wodociagi-miejskie.example.pl>", "Agnieszka Wróbel <agnieszka.wrobel@inbox.example.org>", "+0100")
+     "Dział Kadr <kadry@wodociagi-miejskie.pl.example>", "Agnieszka Wróbel <agnieszka.wrobel@inbox.example.org>", "+0100")
 
 
 # ---------------------------------------------------------------- offers
@@ -582,7 +582,7 @@ off("cond", "Conditional offer – {role}",
     "Dear {first},\n\nFollowing your interview, I'm writing with a conditional offer of the post of {role}. Two good references and an enhanced background check are the conditions. Reply to accept.\n\nYours sincerely,\n{sig}\nHR Business Partner, {co}", copies=1)
 oth("offer", "sv-off-erbjudande", "Erbjudande om anställning",
     "Hej Elin,\n\nTack för en trevlig intervju! Nu kan vi erbjuda dig jobbet som undersköterska på avdelning 4 med start den 1 mars. Anställningsavtalet kommer med posten. Hör av dig senast fredag om du tackar ja.\n\nVänliga hälsningar\nMaria Lindholm\nEnhetschef, Solgläntans äldreboende",
-    copies=1, lang="sv", sender="Maria Lindholm <maria.lindholm@solglantan.example.se>", to="Elin Johansson <elin.johansson@postbox.example>", tz="+0100")
+    copies=1, lang="sv", sender="Maria Lindholm <maria.lindholm@solglantan.se.example>", to="Elin Johansson <elin.johansson@postbox.example>", tz="+0100")
 
 
 # ---------------------------------------------------------------- other job mail
@@ -614,11 +614,11 @@ def nonjob(key: str, subject: str, body: str, sender: str, **kw) -> None:
 nonjob("loan", "Your loan application",
        "Dear {first},\n\nThanks for asking us for a personal loan. Having checked your application, including data a credit reference agency holds on you, we've said no to the loan for now.\n\nRing us if you'd like the reasons explained.\n\nHarbourside Bank", "Harbourside Bank <no-reply@harbourside-bank.example>")
 nonjob("permit", "Planning application {ref}: decision notice",
-       "Decision: REFUSED\n\nApplication {ref}: single-storey rear extension and roof terrace.\nReason for refusal: the roof terrace would result in unacceptable overlooking of neighbouring gardens.\n\nYou may appeal against this decision within 12 weeks.\n\nDevelopment Management, Westbrook District Council", "Planning <planning@westbrook.example.gov.uk>")
+       "Decision: REFUSED\n\nApplication {ref}: single-storey rear extension and roof terrace.\nReason for refusal: the roof terrace would result in unacceptable overlooking of neighbouring gardens.\n\nYou may appeal against this decision within 12 weeks.\n\nDevelopment Management, Westbrook District Council", "Planning <planning@westbrook.gov.uk.example>")
 nonjob("choir", "Choir membership",
        "Hi {first},\n\nLovely that you'd like to sing with us. Sadly the altos are at capacity this season — we simply can't fit more on the risers. You're pencilled onto the waiting list and will get in touch in September.\n\nWarm wishes,\nRuth (membership secretary)\nRiverside Community Choir", "Riverside Choir <membership@riversidechoir.example.org>")
 nonjob("visa", "Visitor visa application — decision",
-       "Dear applicant,\n\nA decision has been made on your visitor visa application: refused. Sign in to your online account to read the decision letter with the reasons and what you can do next. Your passport is on its way back by courier.\n\nVisa Processing Centre", "Visa Processing <donotreply@visas.example.gov>")
+       "Dear applicant,\n\nA decision has been made on your visitor visa application: refused. Sign in to your online account to read the decision letter with the reasons and what you can do next. Your passport is on its way back by courier.\n\nVisa Processing Centre", "Visa Processing <donotreply@visas.gov.example>")
 nonjob("card", "Payment declined",
        "Hi {first},\n\nA €86.40 payment to SKYLINE RAIL on your card ending 4417 didn't go through — it was declined. Not you? Lock the card from the app home screen.\n\nNova Money", "Nova Money <alerts@novamoney.example>")
 nonjob("abstract", "Submission #{ref} — decision",
@@ -630,7 +630,7 @@ nonjob("pr", "Re: [pattern-lint] Add YAML support (#412)",
 nonjob("claim", "Claim {ref} — outcome",
        "Dear {first},\n\nOur assessor has looked at the storm damage to your garden wall. Unfortunately we're unable to pay this claim, because the policy excludes walls and fences damaged by wind.\n\nUnhappy with this? The link below explains how to complain.\n\nClaims Team, Greenwell Home Insurance", "Greenwell Claims <claims@greenwell.example>")
 nonjob("allotment", "Allotment waiting list",
-       "Dear {first},\n\nWe've received your request for an allotment. Every plot at Hollybush Lane are currently let, and the waiting list is about three years. You have been added at position 47.\n\nParks & Allotments", "Parks & Allotments <allotments@kettleby.example.gov.uk>")
+       "Dear {first},\n\nWe've received your request for an allotment. Every plot at Hollybush Lane are currently let, and the waiting list is about three years. You have been added at position 47.\n\nParks & Allotments", "Parks & Allotments <allotments@kettleby.gov.uk.example>")
 nonjob("rental", "Flat 3, Marlow Court",
        "Hi {first},\n\nThanks for the viewing at Flat 3. Another applicant's offer has been taken by the landlord, and the flat is let. Similar places nearby will come your way from me.\n\nKind regards,\nLettings, Parkside Homes", "Parkside Lettings <lettings@parksidehomes.example>")
 nonjob("marathon", "Ballot result",
@@ -643,13 +643,13 @@ nonjob("grant", "Community fund — your application",
        "Dear {first},\n\nThanks for the repair café's bid to the Community Fund. Requests far outran the money when the panel sat last week, and the café's bid missed out this round. The next round opens in spring.\n\nGrants Officer, Ferncliffe Community Foundation", "Ferncliffe Community Foundation <grants@ferncliffe.example.org>")
 oth("non_job_rejection_words", "zh-nj-daikuan", "貸款申請結果通知",
     "林先生您好：\n\n感謝您申請本行個人信用貸款。經審核後，很遺憾本次申請未能核准。如有疑問，歡迎致電客服中心。\n\n祥和商業銀行 敬上",
-    copies=1, lang="zh", sender="祥和商業銀行 <service@xianghe-bank.example.tw>", to="Lin Wei-Ting <weiting.lin@inbox.example.org>", tz="+0800")
+    copies=1, lang="zh", sender="祥和商業銀行 <service@xianghe-bank.tw.example>", to="Lin Wei-Ting <weiting.lin@inbox.example.org>", tz="+0800")
 oth("non_job_rejection_words", "hi-nj-ration", "राशन कार्ड आवेदन की स्थिति",
     "प्रिय आवेदक,\n\nआपका राशन कार्ड आवेदन (संख्या 58213) अस्वीकृत कर दिया गया है, क्योंकि निवास प्रमाण पत्र संलग्न नहीं था। कृपया दस्तावेज़ के साथ दोबारा आवेदन करें।\n\nखाद्य एवं आपूर्ति विभाग",
-    copies=1, lang="hi", sender="Khadya Vibhag <noreply@khadya.example.gov.in>", to="Sunita Yadav <sunita.yadav@postbox.example>", tz="+0530")
+    copies=1, lang="hi", sender="Khadya Vibhag <noreply@khadya.gov.in.example>", to="Sunita Yadav <sunita.yadav@postbox.example>", tz="+0530")
 oth("non_job_rejection_words", "ht-nj-lekol", "Enskripsyon lekòl",
     "Bonjou Madanm Joseph,\n\nMèsi paske ou te vle enskri pitit ou a nan twazyèm ane. Malerezman, klas la plen pou ane sa a. Nou mete non li sou lis datant lan.\n\nDireksyon Lekòl Nasyonal Bèlvi",
-    copies=1, lang="ht", sender="Lekol Nasyonal Belvi <direksyon@lekolbelvi.example.ht>", to="Marie-Claude Joseph <mc.joseph@homemail.example.com>", tz="-0500")
+    copies=1, lang="ht", sender="Lekol Nasyonal Belvi <direksyon@lekolbelvi.ht.example>", to="Marie-Claude Joseph <mc.joseph@homemail.example.com>", tz="-0500")
 
 
 # ---------------------------------------------------------------- building the records
@@ -688,7 +688,7 @@ def build() -> list[dict]:
             sfirst, slast = rng.choice([f for f in FIRST if f != first]), rng.choice(LAST)
             company = tpl["co"][copy] if tpl["co"] else rng.choice(GENERIC_CO)
             role = tpl["role"][copy] if tpl["role"] else rng.choice(GENERIC_ROLE)
-            dom = slug(company) + rng.choice([".example", ".example.com", ".example.org", ".example.co.uk"])
+            dom = slug(company) + rng.choice([".example", ".example.com", ".example.org", ".co.uk.example"])
             host = rng.choice(MAILHOSTS)
             addr = f"{fold(first)}.{fold(last)}@{host}"
             moment = when(rng, tpl["lang"], tpl["tz"])
