@@ -132,13 +132,13 @@ rej("thr-surveyor", "RE: [EXT] RE: Graduate building surveyor — interview 2",
     "{first},\n\nApologies for the slow reply; the partners only met on Friday. They've appointed Ffion Ellery, whose dissertation on damp in solid-wall terraces is close to half our current caseload, and she starts on the 3rd.\n\nBoth rounds took time out of your week — thank you.\n\nRegards\n{sig}\nAssociate, {co}\n\n-----Original Message-----\nFrom: {first} {last}\nSent: {day} 17:02\nSubject: RE: Graduate building surveyor — interview 2\n\nDear {sigf}, thank you for the second interview. I enjoyed the site visit and hope to hear soon.",
     "thread", co=["Pargeter Lowe Surveyors", "Castleford Reade Partnership"])
 rej("thr-ux", "re: re: UX researcher chat",
-    "hey {first} — circling back on this. we ended up bringing in someone who ran the diary studies at our old agency, so that's the research seat filled for this year.\n\nreally enjoyed your portfolio walk-through, the card sort on the pension app was sharp.\n\n{sigf}\n\n> On {day} {first} wrote:\n> Hi {sigf}, thanks for the call yesterday! Shout if you need more samples.",
+    "hey {first} — circling back on this. we ended up bringing in someone who ran the diary studies at our old agency, so that's the research seat filled for this year.\n\nreally enjoyed your portfolio walk-through, the card sort on the pension app was sharp.\n\n{sigf}\n\n> On {day} {first} wrote:\n> Hi {sigf}, good chatting yesterday! Shout if you need more samples.",
     "thread", co=["Kitefield Studio", "Moth & Lantern Digital"], role=["UX Researcher", "User Researcher"])
 rej("thr-warehouse", "RE: Shift manager – second interview",
     "Hi {first}\n\nThanks again for coming down to the depot. The shift manager job has gone to Callum from our Doncaster site, who's relocating with his family and can start on nights straight away.\n\nAll the best,\n{sig}\nSite Manager\n{co}\n\n________________________________\nFrom: {first} {last}\nSent: {day}\nTo: {sig}\nSubject: Shift manager – second interview\n\nHi {sigf}, just confirming I can make 2pm on Thursday. Is there parking on site?",
     "thread", co=["Silverbirch Logistics", "Redgrave Distribution"])
 rej("thr-ecology", "Re: [EXT] Re: Seasonal ecologist (bats)",
-    "Dear {first},\n\nThank you for the interview and the transect exercise last week. Our bat lead has taken on Niamh Corrigan, who holds the class 2 licence already, so the survey season is staffed.\n\nWith thanks and best wishes,\n{sig}\nPrincipal Ecologist, {co}\n\nOn {day} at 08:15, {first} {last} <{addr}> wrote:\n> Dear {sigf}, I'm available for the dusk survey training on the 14th if that would be helpful before a decision.",
+    "Dear {first},\n\nI appreciated your time at interview and on the transect exercise last week. Our bat lead has taken on Niamh Corrigan, who holds the class 2 licence already, so the survey season is staffed.\n\nWith thanks and best wishes,\n{sig}\nPrincipal Ecologist, {co}\n\nOn {day} at 08:15, {first} {last} <{addr}> wrote:\n> Dear {sigf}, I'm available for the dusk survey training on the 14th if that would be helpful before a decision.",
     "thread", co=["Hedgerow Ecology", "Brockwell Environmental"])
 
 # Clear refusals under long footers.
@@ -175,9 +175,9 @@ rej("hedge-direction", "An update from {co}",
 # Recruiter follow-ups after a call: decision plus another role.
 rej("agency-other", "Feedback from {co} + something else",
     "Hi {first},\n\nGood to speak on Tuesday. News from the client on {role}: an internal applicant has got it, so we can stop waiting on that one.\n\nSeparately, a Salford landlord needs nine months of maternity cover, which might fit you even better — £38k pro rata, hybrid. Fancy a quick call tomorrow? I'll need an updated CV by Friday.\n\nCheers,\n{sig}\nSenior Consultant, Brightsill Recruitment",
-    "agency", co=["a Manchester insurer", "a Salford housing group"])
+    "agency", co=["a Manchester insurer", "a Salford housing group"], sender="{sig} <{sigaddr}@brightsill.example>")
 rej("agency-inhouse", "Re: our call",
-    "Hi {first},\n\nThanks for the call. Having spoken to the hiring manager, the {role} post won't go your way — she wants a person who has run a team of five or more.\n\nThat said, our payments squad has an opening for a senior analyst and I think you'd do well there. Can I send your profile across? A one-word reply is enough and I'll book the intro.\n\n{sig}\nTalent Acquisition, {co}",
+    "Hi {first},\n\nThanks for making time for the call. Having spoken to the hiring manager, the {role} post won't go your way — she wants a person who has run a team of five or more.\n\nThat said, our payments squad has an opening for a senior analyst and I think you'd do well there. Can I send your profile across? A one-word reply is enough and I'll book the intro.\n\n{sig}\nTalent Acquisition, {co}",
     "agency")
 rej("agency-aus", "Quick update re the Brisbane role",
     "G'day {first},\n\nWord from the client: they've offered the project engineer job to another candidate they'd met earlier in the process. Sorry mate.\n\nI've got a site engineer contract in Toowoomba, 12 months with an extension likely, that fits your civil background. Keen? Send me your availability and your name goes to them this week.\n\n{sig}\nKookaburra Technical Recruitment", "agency", tz="+1000", co=["Kookaburra Technical Recruitment", "Kookaburra Technical Recruitment"])
@@ -223,9 +223,9 @@ rej("intern-lab", "Re: undergraduate research placement",
 
 # Short notes.
 rej("short-cafe", "Re: barista",
-    "hi {first}, we've got someone now, thanks tho!", "short", copies=1, mobile=True)
+    "hi {first}, we've got someone now, thanks tho!", "short", copies=1, mobile=True, co=["Bean There Café"])
 rej("short-farm", "picking job",
-    "Sorry {first}, all full up for the season now. Try us again in spring. {sigf}", "short", copies=1)
+    "Sorry {first}, all full up for the season now. Try us again in spring. {sigf}", "short", copies=1, co=["Pippin Hill Fruit Farm"])
 rej("short-nonnative", "About your apply",
     "Dear Mr/Ms {last},\n\nThank you for apply our company. We are sorry but this position is now close and we choose other person. We wish you good lucky in future.\n\nBest regard\n{sig}\nHR Department", "short", copies=1)
 
@@ -236,15 +236,15 @@ def new(key: str, subject: str, body: str, **kw) -> None:
 
 
 new("steno", "[Ticket #{ref}] Re: Stenographer speed assessment",
-    "— write your reply above this line —\n\nHi {first},\n\nThe scoring for Saturday's speed assessment is back. Your transcript of the 225 wpm testimony passage came in at 94.1 % accuracy; the court reporting pool takes writers at 97.5 % or higher, so the roster stays closed to you this round.\n\nThe next sitting is in four months.\n\nPriya (Court Reporting Services)\n\nThis ticket was updated by our support desk. Answer this e-mail to add to the ticket.")
+    "— write your reply above this line —\n\nHi {first},\n\nThe scoring for Saturday's speed assessment is back. Your transcript of the 225 wpm testimony passage came in at 94.1 % accuracy; the court reporting pool takes writers at 97.5 % or higher, so the roster stays closed to you this round.\n\nThe next sitting is in four months.\n\n{sigf} (Court Reporting Services)\n\nThis ticket was updated by our support desk. Answer this e-mail to add to the ticket.", co=["Court Reporting Services"])
 new("ski", "Winter season — instructor hiring",
     "Hi {first},\n\nThanks for coming up for the clinic on the nursery slope. We've finished picking this season's team. With a Level 1 and no teaching hours logged yet, we've gone for instructors who hold at least their Level 2, as most of our bookings are private adult lessons.\n\nCome and do the shadowing programme next year — it would count towards your hours.\n\n{sig}\nSnowsports School Director", co=["Glen Corrach Snowsports"])
 new("locksmith", "Apprentice locksmith",
-    "Hello {first},\n\nThanks for popping into the shop and for the letter. I've taken my nephew on as the apprentice after all, so the job's gone. Apologies for the wait on an answer.\n\nAll the best,\n{sig}\nKeywise Locks & Safes")
+    "Hello {first},\n\nThanks for popping into the shop and for the letter. I've taken my nephew on as the apprentice after all, so the job's gone. Apologies for the wait on an answer.\n\nAll the best,\n{sig}\nKeywise Locks & Safes", co=["Keywise Locks & Safes"])
 new("bees", "Honey farm season crew",
-    "Hi {first},\n\nMany thanks for asking to be on the seasonal crew at the apiary. We need every crew member to be able to work inside the hives from the first week, and the allergy question on your form means it wouldn't be safe to bring you on. Sorry — this says nothing about you as a worker.\n\nBest,\n{sig}\nHeatherbrae Honey Farm")
+    "Hi {first},\n\nMany thanks for asking to be on the seasonal crew at the apiary. We need every crew member to be able to work inside the hives from the first week, and the allergy question on your form means it wouldn't be safe to bring you on. Sorry — this says nothing about you as a worker.\n\nBest,\n{sig}\nHeatherbrae Honey Farm", co=["Heatherbrae Honey Farm"])
 new("piano", "Re: trainee piano technician",
-    "Dear {first},\n\nThank you for your letter and for playing the tuning exercise so patiently at the workshop. After a lot of thought I've offered the traineeship to a young man who has spent two years in a harp maker's shop. Your ear is good, and the college course in Newark might suit you.\n\nYours,\n{sig}\nPiano Restorer")
+    "Dear {first},\n\nThank you for your letter and for playing the tuning exercise so patiently at the workshop. After a lot of thought I've offered the traineeship to a young man who has spent two years in a harp maker's shop. Your ear is good, and the college course in Newark might suit you.\n\nYours,\n{sig}\nPiano Restorer", co=["Marchbank Pianos"])
 new("zoo", "Animal Keeper (Primates) – your application",
     "Dear {first},\n\nYour application for the primate section's Animal Keeper post has been through shortlisting. The field was strong and have shortlisted applicants who hold the Level 3 diploma in animal management alongside paid experience with great apes. On this occasion you haven't been shortlisted.\n\nWe wish you well.\n\nPeople & Culture, Ashcombe Wildlife Park", sender="careers", co=["Ashcombe Wildlife Park"])
 new("crossing", "School Crossing Patrol – St Brendan's Road",
@@ -252,15 +252,15 @@ new("crossing", "School Crossing Patrol – St Brendan's Road",
 new("pollclerk", "Poll clerk appointments – May elections",
     "Dear {first},\n\nThank you for offering to work as a poll clerk at the May elections. Every polling station in your ward is now fully staffed, so there's no post for you this time. We'll keep your name on the reserve list and may get in touch if someone drops out in the final week.\n\nElections Office", sender="Elections Office <elections@kettleby.gov.uk.example>")
 new("arborist", "Climbing arborist – aerial rescue",
-    "{first},\n\nThanks for the day on the oak at Burnham. The aerial rescue didn't come together in the time we set — you had the casualty down in just over six minutes and we work to four — so I can't put you on the crew.\n\nGet some more rescue practice in and ring me in the new year.\n\n{sigf}\nCanopy Tree Care\n\nSent from my Galaxy — excuse the brevity")
+    "{first},\n\nThanks for the day on the oak at Burnham. The aerial rescue didn't come together in the time we set — you had the casualty down in just over six minutes and we work to four — so I can't put you on the crew.\n\nGet some more rescue practice in and ring me in the new year.\n\n{sigf}\nCanopy Tree Care\n\nSent from my Galaxy — excuse the brevity", co=["Canopy Tree Care"])
 new("farrier", "Approved Training Farrier vacancy",
-    "Dear {first},\n\nThank you for the two days you spent with us at the forge. I've thought hard about it and have chosen another apprentice, who already has the Level 2 in blacksmithing and has shod with her father for a year.\n\nYou'd be welcome at the forge for the odd day if you want the experience.\n\nKind regards,\n{sig} DipWCF")
+    "Dear {first},\n\nThank you for the two days you spent with us at the forge. I've thought hard about it and have chosen another apprentice, who already has the Level 2 in blacksmithing and has shod with her father for a year.\n\nYou'd be welcome at the forge for the odd day if you want the experience.\n\nKind regards,\n{sig} DipWCF", co=["Anvil Lane Forge"])
 new("conservator", "Paintings Conservator (fixed term)",
-    "Dear {full},\n\nWe appreciated your day in the studio for the practical. The panel has picked a conservator with more experience of structural lining on large canvases, which the project needs in its first phase.\n\nWe were impressed by your retouching test and hope we may call on you when later projects come up, if you're willing.\n\nSincerely,\n{sig}\nHead of Conservation, Calderbridge Gallery")
+    "Dear {full},\n\nWe appreciated your day in the studio for the practical. The panel has picked a conservator with more experience of structural lining on large canvases, which the project needs in its first phase.\n\nWe were impressed by your retouching test and hope we may call on you when later projects come up, if you're willing.\n\nSincerely,\n{sig}\nHead of Conservation, Calderbridge Gallery", co=["Calderbridge Gallery"])
 new("residency", "Writer-in-residence 2026/27",
-    "Dear {first},\n\nYour residency proposal reached us — thanks. Our readers went through 412 submissions and the residency has been awarded to a poet from Orkney. Your proposal was on the long list of thirty.\n\nNext autumn's call is open to you too.\n\nThe Residency Committee\nSaltmarsh Writers' House")
+    "Dear {first},\n\nYour residency proposal reached us — thanks. Our readers went through 412 submissions and the residency has been awarded to a poet from Orkney. Your proposal was on the long list of thirty.\n\nNext autumn's call is open to you too.\n\nThe Residency Committee\nSaltmarsh Writers' House", co=["Saltmarsh Writers' House"])
 new("vetnurse", "Registered Veterinary Nurse – Ridgeway",
-    "Hi {first},\n\nThanks for coming for the working interview. The job is going to someone else — we need a nurse who's comfortable running the exotics clinic on her own, and you said yourself that rabbits and reptiles aren't your area yet.\n\nThanks again, and the team really liked you.\n\n{sig}\nHead Nurse, Ridgeway Vets")
+    "Hi {first},\n\nThanks for coming for the working interview. The job is going to someone else — we need a nurse who's comfortable running the exotics clinic on her own, and you said yourself that rabbits and reptiles aren't your area yet.\n\nThanks again, and the team really liked you.\n\n{sig}\nHead Nurse, Ridgeway Vets", co=["Ridgeway Vets"])
 new("dogwalk", "Your Pawpath walker profile",
     "Hi {first},\n\nThanks for signing up to walk with Pawpath. We've finished reviewing your profile and, for now, we can't approve it: we require at least one reference from someone whose dog you've looked after, and both of yours were from employers.\n\nYou can reapply after 90 days.\n\nThe Pawpath Trust & Safety team", sender="Pawpath <trust@pawpath.example>")
 new("puppet", "Cancelled: Callback – puppeteer (Mossy Bottom series 3)",
@@ -268,9 +268,9 @@ new("puppet", "Cancelled: Callback – puppeteer (Mossy Bottom series 3)",
 new("circus", "aerial tryout",
     "[14/03, 21:07] Mirela Dobos: Hi {first}! was great having u at the tryout\n[14/03, 21:08] Mirela Dobos: the directors decided on the duo from Budapest for the hoop act\n[14/03, 21:08] Mirela Dobos: so not this tour sorry 😕\n[14/03, 21:09] Mirela Dobos: keep training your drops, they were beautiful\n\n-- exported chat, forwarded by {first} to self", sender="{first} {last} <{addr}>")
 new("stunt", "Register application — outcome",
-    "Dear {full},\n\nYour application to the stunt performers' register went before the grading panel. To join at probationary grade you need evidence in six disciplines, two of them from a group including combat. Your file shows five disciplines and no combat qualification, so it cannot be accepted at this stage.\n\nSend it again when the gaps are filled.\n\nRegister Secretary")
+    "Dear {full},\n\nYour application to the stunt performers' register went before the grading panel. To join at probationary grade you need evidence in six disciplines, two of them from a group including combat. Your file shows five disciplines and no combat qualification, so it cannot be accepted at this stage.\n\nSend it again when the gaps are filled.\n\nRegister Secretary", co=["Stunt Performers Register"])
 new("funeral", "Funeral Arranger",
-    "Dear {first},\n\nWe were grateful to meet you at the Harcourt Road branch. This is a role that needs a particular kind of steadiness, and we were moved by the story of your grandmother. We've decided to appoint someone who has worked in bereavement services before.\n\nWith every good wish,\n{sig}\nFuneral Director, Mossgiel & Daughters")
+    "Dear {first},\n\nWe were grateful to meet you at the Harcourt Road branch. This is a role that needs a particular kind of steadiness, and we were moved by the story of your grandmother. We've decided to appoint someone who has worked in bereavement services before.\n\nWith every good wish,\n{sig}\nFuneral Director, Mossgiel & Daughters", co=["Mossgiel & Daughters"])
 new("pcv", "Bus driver trainee — not successful",
     "Hello {first},\n\nThank you for attending our bus driver trainee day. Unfortunately, you did not pass the assessed drive around the depot, and the application closes here.\n\nYou can apply again after six months.\n\nDriver Recruitment, Lowmoor Buses", sender="Driver Recruitment <drive@lowmoorbuses.example>")
 new("crane", "TXT: crane op",
@@ -284,35 +284,35 @@ new("moderator", "Trust & Safety Specialist – your application",
 new("labeller", "Your Taskhive qualification result",
     "Hi {first},\n\nThanks for taking the qualification for the 'Medical image annotation' project. Your score was 71 %. Contributors need 85 % to be admitted, so this project isn't open to you. New projects that match your skills will show up in your inbox.\n\n— Taskhive", sender="Taskhive <hello@taskhive.example>")
 new("umpire", "County umpires' panel",
-    "Dear {first},\n\nThe appointments committee met on Monday to consider applications to the county umpires' panel. Because you have not yet umpired a full season in the league's second division, the committee has not added you to the panel this year. Please keep sending your match reports — they count.\n\nHon. Secretary, Umpires' Association")
+    "Dear {first},\n\nThe appointments committee met on Monday to consider applications to the county umpires' panel. Because you have not yet umpired a full season in the league's second division, the committee has not added you to the panel this year. Please keep sending your match reports — they count.\n\nHon. Secretary, Umpires' Association", co=["County Umpires Association"])
 new("jockey", "Racing academy — residential course",
-    "Dear {first},\n\nWe enjoyed having you at the assessment days. The course places have been filled. Your riding was good, but at the medical your weight was above the limit we can accept for the apprentice flat programme. You may wish to think about the jump racing route, and we'd talk that through with you.\n\nAdmissions, Newmarsh Racing Academy")
+    "Dear {first},\n\nWe enjoyed having you at the assessment days. The course places have been filled. Your riding was good, but at the medical your weight was above the limit we can accept for the apprentice flat programme. You may wish to think about the jump racing route, and we'd talk that through with you.\n\nAdmissions, Newmarsh Racing Academy", co=["Newmarsh Racing Academy"])
 new("ferry", "Deckhand – Harbour launch service",
-    "Dear {full},\n\nYour application for the seasonal deckhand post has been looked at on the harbour launches. The company has appointed a candidate who already holds a Boatmaster's licence, which lets the company roster them as relief skipper.\n\nYours sincerely,\nMarine Operations Manager\nPortcullis Harbour Authority")
+    "Dear {full},\n\nYour application for the seasonal deckhand post has been looked at on the harbour launches. The company has appointed a candidate who already holds a Boatmaster's licence, which lets the company roster them as relief skipper.\n\nYours sincerely,\nMarine Operations Manager\nPortcullis Harbour Authority", co=["Portcullis Harbour Authority"])
 new("forestry", "Forest worker vacancies",
-    "Hi {first},\n\nThanks for your interest. The forest worker posts are filled now — we took on people who already hold the chainsaw felling tickets, since we're short of time to train before the thinning contract starts. Get the CS30/31 done and get back in touch.\n\n{sig}\nHighwood Forestry Co-op")
+    "Hi {first},\n\nThanks for your interest. The forest worker posts are filled now — we took on people who already hold the chainsaw felling tickets, since we're short of time to train before the thinning contract starts. Get the CS30/31 done and get back in touch.\n\n{sig}\nHighwood Forestry Co-op", co=["Highwood Forestry Co-op"])
 new("fishobs", "Fisheries Observer Programme",
     "Dear {first},\n\nThanks for putting in for the Fisheries Observer Programme. Selection for the spring training course is finished. Your sea survival certificate had lapsed before the course dates, so no course place can go to you.\n\nObserver Programme Office", sender="Observer Programme <observers@marinescience.gov.example>", tz="+1200")
 new("meteo", "Weather observer — remote station",
-    "Dear {first},\n\nThank you for volunteering yourself as a weather observer at the Eilean Fada station. Because the posting is a single-handed twelve-month contract, the medical officer's advice after your screening was that we should not offer you the post. I am sorry; we know you had set your heart on it.\n\nRegards,\nStation Staffing, Met Services")
+    "Dear {first},\n\nThank you for volunteering yourself as a weather observer at the Eilean Fada station. Because the posting is a single-handed twelve-month contract, the medical officer's advice after your screening was that we should not offer you the post. I am sorry; we know you had set your heart on it.\n\nRegards,\nStation Staffing, Met Services", co=["Met Services"])
 new("speechwriter", "Fwd: Speechwriter role",
     "{first} — forwarding this from my work account since you said your inbox was being weird. Sorry love. x\n\n---------- Forwarded message ---------\nFrom: Private Office\nDate: {day}\nSubject: Speechwriter role\nTo: {full}\n\nDear {first},\n\nThank you for coming in. The Minister's office has appointed a speechwriter from within the department. Thank you for the time given.\n\nPrivate Office", sender="Ewan {last} <ewan.fam@{mailhost}>")
 new("consulate", "Local staff vacancy – Driver/Messenger",
-    "Dear Mr/Ms {last},\n\nRegarding your application as Driver/Messenger at the Consulate, we wish to inform you that the selection process has been completed and the post is now occupied.\n\nThe Consulate appreciates your interest.\n\nAdministration Section\nConsulate of the Republic of Valdoria", tz="+0300")
+    "Dear Mr/Ms {last},\n\nRegarding your application as Driver/Messenger at the Consulate, we wish to inform you that the selection process has been completed and the post is now occupied.\n\nThe Consulate appreciates your interest.\n\nAdministration Section\nConsulate of the Republic of Valdoria", tz="+0300", co=["Consulate of Valdoria"])
 new("lighthouse", "Lighthouse guide (seasonal)",
-    "Hi {first},\n\nThanks a million for offering to guide at the lighthouse this summer. All eight guiding spots are spoken for now, and I'm sorry there's no room this year. Do come and climb the 116 steps as a visitor — on us.\n\n{sigf}\nVolunteer & Seasonal Coordinator, Skerrypoint Lighthouse Trust")
+    "Hi {first},\n\nThanks a million for offering to guide at the lighthouse this summer. All eight guiding spots are spoken for now, and I'm sorry there's no room this year. Do come and climb the 116 steps as a visitor — on us.\n\n{sigf}\nVolunteer & Seasonal Coordinator, Skerrypoint Lighthouse Trust", co=["Skerrypoint Lighthouse Trust"])
 new("glass", "Studio assistant",
-    "Hiya {first},\n\nI should have written sooner. I've taken on Tamsin as studio assistant — she has the gathering down already and I can't spare the time to train someone from scratch at the moment. Really sorry, your pieces in the little portfolio were lovely.\n\nMaddy @ Furnace Lane Glass")
+    "Hiya {first},\n\nI should have written sooner. I've taken on Tamsin as studio assistant — she has the gathering down already and I can't spare the time to train someone from scratch at the moment. Really sorry, your pieces in the little portfolio were lovely.\n\n{sigf} @ Furnace Lane Glass", co=["Furnace Lane Glass"])
 new("bsl", "BSL interpreter – booking panel",
-    "Dear {first},\n\nThanks for your wish to be on our interpreting panel. We only book interpreters who are fully registered, and your registration is still at trainee level. We cannot add you to the panel until you qualify, but please send us your new registration details when you do.\n\nBookings Team, Handshape Access")
+    "Dear {first},\n\nThanks for your wish to be on our interpreting panel. We only book interpreters who are fully registered, and your registration is still at trainee level. We cannot add you to the panel until you qualify, but please send us your new registration details when you do.\n\nBookings Team, Handshape Access", co=["Handshape Access"])
 new("escape", "Game Master role",
-    "Hey {first}!\n\nThanks for running the test room with us — the hint you gave during the cipher puzzle was spot on. In the end we gave the weekend slot to someone who'd done front of house at a theatre; the owner liked the performance side. Hope to see you in as a player!\n\nTeam Lockstep Escape Rooms")
+    "Hey {first}!\n\nThanks for running the test room with us — the hint you gave during the cipher puzzle was spot on. In the end we gave the weekend slot to someone who'd done front of house at a theatre; the owner liked the performance side. Hope to see you in as a player!\n\nTeam Lockstep Escape Rooms", co=["Lockstep Escape Rooms"])
 new("wrongname", "Your application",
     "Dear Hana,\n\nThanks for coming to interview. The panel's choice was another candidate.\n\nKind regards,\n{sig}\n\n---\nFollow-up sent 11 minutes later:\n\nDear {first}, my apologies — the message above went out with the wrong name. It was meant for you and the outcome is the same.\n\n{sig}")
 new("placeholder", "Outcome of your application for [JOB TITLE]",
-    "Dear {first},\n\nThank you for applying for [JOB TITLE]. Every application has now been read, and you are not on the interview list because [INSERT REASON].\n\nBest wishes for your search.\n\n{co} Recruitment", sender="careers")
+    "Dear {first},\n\nEvery application for [JOB TITLE] has now been read; [INSERT REASON], so we will not be calling you for interview.\n\nBest wishes for your search.\n\n{co} Recruitment", sender="careers")
 new("allcaps", "RE: APPLICATION - CARETAKER",
-    "DEAR {LAST},\n\nTHANK YOU FOR YOUR LETTER ABOUT THE CARETAKER JOB AT THE CHAPEL HALL. THE TRUSTEES HAVE GIVEN THE JOB TO MR PRYCE WHO HAS HELPED AT THE HALL FOR MANY YEARS.\n\nYOURS FAITHFULLY\nD. MORGAN (SECRETARY)")
+    "DEAR {LAST},\n\nTHANK YOU FOR YOUR LETTER ABOUT THE CARETAKER JOB AT THE CHAPEL HALL. THE TRUSTEES HAVE GIVEN THE JOB TO MR PRYCE WHO HAS HELPED AT THE HALL FOR MANY YEARS.\n\nYOURS FAITHFULLY\nD. MORGAN (SECRETARY)", co=["Chapel Hall Trustees"], sender="D. Morgan <secretary@{dom}>")
 
 
 # ---------------------------------------------------------------- rejections, other languages (one each)
@@ -437,7 +437,7 @@ rcv("ticket", "[Ticket #{ref}] Application received",
 rcv("sms", "TXT: application",
     "SMS from +44 7700 900531 (forwarded by TextBridge):\n\nHi {first} got ur CV thanks. Client reviewing this wk. If its a no ill text u, if its a yes ill ring. {sigf}\n\n--\nTextBridge: answer this e-mail and it goes out as a text.", sender="TextBridge <sms-gateway@textbridge.example>")
 rcv("mailmerge", "Application received: [JOB TITLE]",
-    "Dear {first},\n\nThank you for applying for [JOB TITLE]. Every application is read once the deadline passes. Unsuccessful applicants will hear from us by e-mail; we don't leave anyone without an answer.\n\nBest wishes,\n{co} Recruitment", sender="careers")
+    "Dear {first},\n\nYour [JOB TITLE] application is with us. Every application is read once the deadline passes. Unsuccessful applicants will hear from us by e-mail; we don't leave anyone without an answer.\n\nBest wishes,\n{co} Recruitment", sender="careers")
 rcv("dpw", "Application received — Announcement {ref}",
     "Applicant: {full}\nAnnouncement: {ref}\nPosition: Budget Analyst, GS-0560-09\n\nYour application has been received. HR will review it for minimum qualifications. Should HR rate you ineligible, or rate you qualified without passing your name to the hiring manager, you'll get a notice of results at this address.\n\nThis mailbox is unattended.\n\nDPW Human Resources Office", sender="DPW Human Resources <hr-notices@dpw.gov.example>", tz="-0500")
 rcv("council", "Thank you for your application (ref {ref})",
@@ -453,7 +453,7 @@ rcv("taskhive", "Qualification submitted",
 rcv("elections", "Poll staff application received",
     "Dear {first},\n\nThanks for volunteering as poll staff. We will match applicants to polling stations in March. If every station near you is already staffed, we will let you know and keep you on the reserve list.\n\nElections Office", sender="Elections Office <elections@kettleby.gov.uk.example>")
 rcv("agency", "Got your CV — {role}",
-    "Hi {first},\n\nCheers for the CV for the {role} role. I'm putting together a shortlist for the client on Thursday. Whatever they decide, I'll call you myself — no ghosting from me.\n\nCheers,\n{sig}\nSenior Consultant, Brightsill Recruitment")
+    "Hi {first},\n\nCheers for the CV — {role} vacancy noted. I'm putting together a shortlist for the client on Thursday. Whatever they decide, I'll call you myself — no ghosting from me.\n\nCheers,\n{sig}\nSenior Consultant, Brightsill Recruitment", sender="{sig} <{sigaddr}@brightsill.example>")
 rcv("zoo", "Application received – Animal Keeper",
     "Dear {first},\n\nThanks for your {role} application. The section heads shortlist once the deadline has passed. Sadly we only contact those on the shortlist: a month of silence means your application stops there this time.\n\nPeople & Culture, {co}", sender="careers", co=["Ashcombe Wildlife Park", "Ashcombe Wildlife Park"], role=["Animal Keeper (Carnivores)", "Animal Keeper (Birds)"])
 rcv("bus", "Bus driver trainee application",
@@ -495,7 +495,7 @@ itv("lighting", "RE: [EXT] Re: Stage electrician — follow up",
 itv("surveyor", "RE: [EXT] RE: Graduate building surveyor",
     "{first},\n\nApologies for the slow reply; the partners only met on Friday. They'd like a second meeting with you plus a short site visit on the 3rd, 2pm, meeting at our office. Unfortunately there's no parking, so the station is your best bet.\n\nRegards\n{sig}\nAssociate, {co}\n\n-----Original Message-----\nFrom: {first} {last}\nSent: {day} 17:02\nSubject: RE: Graduate building surveyor\n\nDear {sigf}, thank you for the first interview. Hope to hear soon.", co=["Pargeter Lowe Surveyors", "Castleford Reade Partnership"])
 itv("ux", "re: re: UX researcher chat",
-    "hey {first} — circling back on this. we'd love to do a proper round two: 45 mins with our head of design, you walk us through one study end to end. any chance next wed or thu?\n\n{sigf}\n\n> On {day} {first} wrote:\n> Hi {sigf}, thanks for the call yesterday!", co=["Kitefield Studio", "Moth & Lantern Digital"])
+    "hey {first} — circling back on this. we'd love to do a proper round two: 45 mins with our head of design, you walk us through one study end to end. any chance next wed or thu?\n\n{sigf}\n\n> On {day} {first} wrote:\n> Hi {sigf}, good chatting yesterday!", co=["Kitefield Studio", "Moth & Lantern Digital"])
 itv("ecology", "Re: [EXT] Re: Seasonal ecologist (bats)",
     "Dear {first},\n\nYour application caught our eye. Could you come for an interview on Tuesday at 16:00, followed by a dusk transect at 19:30 so we can see you with a detector in the field. Please let me know if the evening part is difficult.\n\nBest wishes,\n{sig}\nPrincipal Ecologist, {co}", co=["Hedgerow Ecology", "Brockwell Environmental"])
 itv("puppet", "Invitation: Callback – puppeteer (series 3)",
@@ -507,7 +507,7 @@ itv("pcv", "Bus driver trainee day – booking",
 itv("zoo", "Interview – Animal Keeper",
     "Dear {first},\n\nThanks for your {role} application. You're invited for interview on the 18th at 11:00 at the park. The day includes a practical session in the section, so please wear outdoor clothing and closed shoes.\n\nPeople & Culture, {co}", sender="careers", co=["Ashcombe Wildlife Park", "Ashcombe Wildlife Park"], role=["Animal Keeper (Primates)", "Animal Keeper (Reptiles)"])
 itv("consulate", "Interview invitation – local staff vacancy",
-    "Dear Mr/Ms {last},\n\nRegarding your application as Administrative Assistant, you are invited to a written test and interview at the Consulate on {day} at 09:00. Please bring your identity document and original certificates.\n\nAdministration Section\nConsulate of the Republic of Valdoria", tz="+0300")
+    "Dear Mr/Ms {last},\n\nRegarding your application as Administrative Assistant, you are invited to a written test and interview at the Consulate on {day} at 09:00. Please bring your identity document and original certificates.\n\nAdministration Section\nConsulate of the Republic of Valdoria", tz="+0300", co=["Consulate of Valdoria", "Consulate of Valdoria"])
 
 
 def litv(lang: str, key: str, subject: str, body: str, *who: str) -> None:
@@ -529,7 +529,7 @@ def nxt(key: str, subject: str, body: str, **kw) -> None:
 
 
 nxt("steno", "[Ticket #{ref}] Speed assessment booking",
-    "— write your reply above this line —\n\nHi {first},\n\nYou're booked onto Saturday's speed assessment. Bring your own writer and a charged laptop with your CAT software. Please send a scan of your training certificate by Wednesday; without it we can't let you sit.\n\nCourt Reporting Services\n\nThis ticket was updated by our support desk.")
+    "— write your reply above this line —\n\nHi {first},\n\nYou're booked onto Saturday's speed assessment. Bring your own writer and a charged laptop with your CAT software. Please send a scan of your training certificate by Wednesday; without it we can't let you sit.\n\nCourt Reporting Services\n\nThis ticket was updated by our support desk.", co=["Court Reporting Services", "Court Reporting Services"])
 nxt("marrow", "Application {ref} – action required",
     "Marrowdesk | {co}\n\nRequisition: {role}\nCandidate: {full}\nStatus: Assessment\nAction: complete the online assessment by 23:59 on Sunday. After that the link expires and the application cannot move on.\n\nAutomated message from Marrowdesk — replies are not read.", sender="Marrowdesk Notifications <notify@marrowdesk.example>")
 nxt("pebble", "Next step: references for {role}",
@@ -569,13 +569,13 @@ def off(key: str, subject: str, body: str, **kw) -> None:
 off("pharmacy", "Re: [EXTERNAL] Re: Locum cover, Saturdays",
     "Morning {first},\n\nQuick one before clinic. The Saturday sessions are yours from next month, alternate weeks to start. Contract coming your way tonight.\n\nBest,\n{sigf}\n{co}\n\nOn {day}, {first} {last} wrote:\n> Thanks for showing me round the dispensary.", co=["Crowfoot Pharmacy", "Wellmeadow Chemists"], mobile=True)
 off("farrier", "Approved Training Farrier",
-    "Dear {first},\n\nThank you for the two days at the forge. I'm offering you the apprenticeship, starting on the first Monday of next month. Unfortunately the college block release dates are fixed, so you'll be away for three weeks in November.\n\nKind regards,\n{sig} DipWCF")
+    "Dear {first},\n\nThank you for the two days at the forge. I'm offering you the apprenticeship, starting on the first Monday of next month. Unfortunately the college block release dates are fixed, so you'll be away for three weeks in November.\n\nKind regards,\n{sig} DipWCF", co=["Anvil Lane Forge", "Tarrant Forge"])
 off("wren", "Your offer from {co}",
     "Dear {first},\n\nGood news: the {role} role is yours. Letter and contract are waiting on your candidate page. Please accept within five working days.\n\n{co} Recruitment Team" + FOOT_WREN, sender="careers")
 off("kennels", "job!",
     "Hi {first}, thanks for the trial — the dogs loved you. The job's there for you if you fancy it, weekends from the 6th. Let me know!\n\n{sigf}", co=["Foxglove Boarding Kennels", "Hillside Kennels"], mobile=True)
 off("glass", "Studio assistant",
-    "Hiya {first},\n\nI'd love you to come and be my studio assistant. Start on three days a week, and I'll teach you the gathering. Can you start after Easter?\n\nMaddy @ Furnace Lane Glass", copies=1)
+    "Hiya {first},\n\nI'd love you to come and be my studio assistant. Start on three days a week, and I'll teach you the gathering. Can you start after Easter?\n\n{sigf} @ Furnace Lane Glass", copies=1, co=["Furnace Lane Glass"])
 off("ski", "Winter season — welcome aboard",
     "Hi {first},\n\nGreat to have you up for the clinic. You're on this season's team if you want it as a Level 2 instructor, 1 December to mid-April, with staff accommodation. Contract attached.\n\n{sig}\nSnowsports School Director", copies=1, co=["Glen Corrach Snowsports"])
 off("cond", "Conditional offer – {role}",
@@ -595,13 +595,13 @@ oth("other_job", "oj-paused", "{role}: recruitment on hold",
 oth("job_alert", "ja-app", "New shifts near you",
     "Hi {first},\n\n4 new shifts match your search:\n• Picker (nights) — 2.1 miles\n• Van Driver — 3.8 miles\n• Team Leader (weekends) — 5.0 miles\n• Returns Clerk — 6.4 miles\n\nTap a shift to apply in one step." + FOOT_APP, sender="careers", co=["Pennyhill Fulfilment", "Larkrise Parcels"])
 oth("recruiter_outreach", "ro-brightsill", "{role} — open to a chat?",
-    "Hi {first},\n\nI found you in a search this morning; your background looks a close match for a {role} opening I'm handling — permanent, hybrid, up to £52k. If it's not for you, no worries at all, just tell me and I won't chase.\n\n{sig}\nSenior Consultant, Brightsill Recruitment")
+    "Hi {first},\n\nI found you in a search this morning; your background looks a close match for a {role} opening I'm handling — permanent, hybrid, up to £52k. If it's not for you, no worries at all, just tell me and I won't chase.\n\n{sig}\nSenior Consultant, Brightsill Recruitment", sender="{sig} <{sigaddr}@brightsill.example>")
 oth("other_job", "oj-reference", "Reference request: Ms Ilse Tamboer",
     "Dear {first},\n\nIlse Tamboer has named you as a referee in her application for Senior Administrator with us. Could you fill in the attached form by next Friday? What you write stays confidential.\n\nWith thanks,\n{sig}\nHR Officer, {co}", copies=1)
 oth("job_alert", "ja-digest", "Your weekly roles: welding & fabrication",
     "Hi {first},\n\nThis week's roles for 'welder' within 25 miles:\n\nMIG Welder — Hartwell Fabrications — £15.50/hr\nPipe Welder (6G) — North Yard Marine — £42k\nFabricator Welder — Kestrel Trailers — £34k\n\nNot right? Change your search or unsubscribe below.\n\nJobtide", sender="Jobtide Alerts <alerts@jobtide.example>", copies=1)
 oth("recruiter_outreach", "ro-headhunter", "Confidential: Head of Finance search",
-    "Dear {first},\n\nI am leading a confidential search for a Head of Finance at a family-owned food manufacturer in the Midlands. Your time at {co} caught my eye. Might you have time for a short, no-commitment conversation next week? If the timing is wrong, a one-line reply is perfectly fine.\n\nKind regards,\n{sig}\nPartner, Ashgrove Search", copies=1)
+    "Dear {first},\n\nI am leading a confidential search for a Head of Finance at a family-owned food manufacturer in the Midlands. Your time at {co} caught my eye. Might you have time for a short, no-commitment conversation next week? If the timing is wrong, a one-line reply is perfectly fine.\n\nKind regards,\n{sig}\nPartner, Ashgrove Search", copies=1, sender="{sig} <{sigaddr}@ashgrovesearch.example>")
 oth("other_job", "oj-delayed", "Your application – a delay",
     "Hi {first},\n\nA quick note to say we haven't forgotten you. Interviews for the {role} post have dragged on because two panel members fell ill. We'll have news for everyone before the month is out.\n\n{sig}\n{co}", copies=1)
 
@@ -653,6 +653,7 @@ oth("non_job_rejection_words", "ht-nj-lekol", "Enskripsyon lekòl",
 
 
 # ---------------------------------------------------------------- building the records
+SUFFIXES = [".example", ".example.com", ".example.org", ".co.uk.example"]
 EU_LANGS = {"en", "be", "eo", "lb", "gd", "fr", "de", "it", "nl", "pl", "pt", "fi", "uk", "sv", "es", "ku"}
 
 
@@ -688,7 +689,7 @@ def build() -> list[dict]:
             sfirst, slast = rng.choice([f for f in FIRST if f != first]), rng.choice(LAST)
             company = tpl["co"][copy] if tpl["co"] else rng.choice(GENERIC_CO)
             role = tpl["role"][copy] if tpl["role"] else rng.choice(GENERIC_ROLE)
-            dom = slug(company) + rng.choice([".example", ".example.com", ".example.org", ".co.uk.example"])
+            dom = slug(company) + SUFFIXES[sum(map(ord, company)) % len(SUFFIXES)]
             host = rng.choice(MAILHOSTS)
             addr = f"{fold(first)}.{fold(last)}@{host}"
             moment = when(rng, tpl["lang"], tpl["tz"])
