@@ -278,7 +278,7 @@ new("crane", "TXT: crane op",
 new("welder", "Welder coding test – results",
     "Page 1 of 1\n\nCANDIDATE: {full}\nTEST: 6G MMA, 10 mm plate\nRESULT: Fail — root penetration inconsistent on bend test (2 of 4 bends rejected)\n\nOutcome: the candidate is not offered employment at this time. Re-test available after 4 weeks.\n\nWelding Inspector: G. Harwood\n[Text extracted from the attached PDF]", sender="QA Office <qa@northyard.example>")
 new("carto", "Cartographer — application update",
-    "Dear {first},\n\nThanks for your Cartographer application. We were looking for evidence of producing print-ready maps in a GIS package, and your application describes mostly web mapping. so you won't be among those interviewed.\n\nRecruitment, National Mapping Agency", sender="careers", co=["National Mapping Agency"])
+    "Dear {first},\n\nThanks for your Cartographer application. We were looking for evidence of producing print-ready maps in a GIS package, and your application describes mostly web mapping, so you won't be among those interviewed.\n\nRecruitment, National Mapping Agency", sender="careers", co=["National Mapping Agency"])
 new("moderator", "Trust & Safety Specialist – your application",
     "Hi {first},\n\nThanks for completing the policy-labelling exercise. Your accuracy on the graphic-content set was below the threshold we require for the Portuguese-language queue, so your application for this project stops here.\n\nYou can apply to other projects on our careers page.\n\nVettify Trust Services", sender="Vettify Recruiting <recruiting@vettify.example>")
 new("labeller", "Your Taskhive qualification result",
