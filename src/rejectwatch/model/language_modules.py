@@ -19,7 +19,12 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from rejectwatch.model import far_languages, further_languages, world_languages
+from rejectwatch.model import (
+    added_languages,
+    far_languages,
+    further_languages,
+    world_languages,
+)
 from rejectwatch.model.prefilter import Reading
 
 __all__ = ["MODULES", "LanguageModule"]
@@ -52,4 +57,5 @@ MODULES: tuple[LanguageModule, ...] = (
     far_languages,  # sixteenth pass (its checks' words stand in the places that read them)
     further_languages,  # eighteenth pass, part B: slice 16's languages
     world_languages,  # eighteenth pass, part C: languages read ahead of the slices
+    added_languages,  # nineteenth pass, part B: Maltese, Basque, Irish, Luxembourgish
 )
