@@ -34,6 +34,7 @@ def gate(subject: str, body: str) -> bool:
         ("Wara ħafna ħsieb, għażilna kandidat ieħor.", OTHER),
         ("Intgħażlet kandidata oħra għal dan ir-rwol.", OTHER),
         ("Il-pożizzjoni diġà ġiet mimlija.", GONE),
+        ("Ngħarrfuk li l-post ta' kuntrattur diġà ġie mimli.", GONE),
         # Basque
         ("Tamalez, ez zaitugu hautatu lanpostu honetarako.", OUT),
         ("Zure hautagaitzak ez du aurrera egin.", OUT),
@@ -48,9 +49,11 @@ def gate(subject: str, body: str) -> bool:
         ("Ní bheidh muid ag leanúint ar aghaidh le d'iarratas.", OUT),
         ("Roghnaíomar iarrthóir eile don phost.", OTHER),
         ("Tá an post líonta cheana.", GONE),
+        ("Is oth linn a rá go bhfuil an folúntas líonta anois.", GONE),
         # Luxembourgish
         ("Leider gouf Är Kandidatur net berécksiichtegt.", OUT),
         ("Dir sidd leider net ausgewielt ginn.", OUT),
+        ("Leider sidd Dir net ausgewielt ginn.", OUT),
         ("Mir hunn eis fir en anere Kandidat entscheet.", OTHER),
         ("D'Plaz ass schonn besat.", GONE),
         # Zulu, Xhosa
@@ -132,6 +135,8 @@ def test_added_languages_refusals_give_their_token(text: str, token: str) -> Non
         # a post still to fill, a team to be full
         "Il-pożizzjoni se tkun mimlija sa Diċembru.",
         "Lanpostua abenduan beteko da.",
+        "Níl an post líonta fós.",
+        "Nach bhfuil an post líonta?",
         "L'équipe sera au complet lundi.",
         "Le poste n'est pas encore pourvu.",
         "Nous vérifions si le poste est déjà pourvu.",
@@ -190,6 +195,7 @@ def test_a_negated_or_conditional_invitation_is_not_held(text: str) -> None:
     ("subject", "body"),
     [
         ("Is-self", "Sfortunatament, l-applikazzjoni tiegħek għal is-self ma ġietx aċċettata."),
+        ("Applikazzjoni", "Sfortunatament, l-applikazzjoni tiegħek għas-self ma ġietx aċċettata."),
         ("Alokairua", "Tamalez, beste pertsona bat aukeratu dugu etxebizitzarako."),
         ("Scoláireacht", "Ar an drochuair, níor éirigh le d'iarratas ar an scoláireacht."),
         ("Ibhasari", "Ngeshwa, isicelo sakho sebhasari asiphumelelanga."),

@@ -148,7 +148,7 @@ OFFERED = (
 # ---------------------------------------------------------------------------------------------
 
 NOT_A_JOB = (
-    r"|\b(?:is-self|kiri|il-kiri|borża ta" + _AP + r" studju|viża|il-viża|sħubija|"
+    r"|\b(?:(?:is|għas|tas|bis)-self|kiri|il-kiri|borża ta" + _AP + r" studju|viża|il-viża|sħubija|"
     r"assigurazzjoni|mailegu\w*|alokairu\w*|etxebizitza\w*|beka(?:rako|ren|ri|k)?|"
     r"bazkidetza\w*|aseguru\w*|iasacht\w*|morgáiste|cíos|árasán|scoláireacht\w*|víosa|"
     r"ballraíocht\w*|árachas|wunneng\w*|versécherung\w*|imalimboleko|ibhasari|umshwalense|"
@@ -189,7 +189,7 @@ _MT_OTHER = re.compile(
     r"applikant\w*) (?:ieħor|oħra|oħrajn)\b"
 )
 _MT_GONE = re.compile(
-    r"\b(?:il-pożizzjoni|il-post|il-vakanza|ir-rwol)\b[^.!?\n]{0,30}?\b(?:ġiet|ġie|diġà) "
+    r"\b(?:i?l-pożizzjoni|i?l-post|i?l-vakanza|i?r-rwol)\b[^.!?\n]{0,40}?\b(?:ġiet|ġie|diġà) "
     r"(?:diġà )?(?:mimlija|mimli|ikkanċellat\w*|imħassr\w*)"
 )
 
@@ -235,7 +235,7 @@ _GA_OTHER = re.compile(
     r"|\btá (?:iarrthóir|duine) eile roghnaithe\b"
 )
 _GA_GONE = re.compile(
-    r"\b(?:tá an post|tá an folúntas) (?:\w+ )?líonta\b|\b(?:líonadh|cuireadh) an (?:post|"
+    r"\b(?:tá|go bhfuil) an (?:post|folúntas) (?:\w+ )?líonta\b|\b(?:líonadh|cuireadh) an (?:post|"
     r"folúntas)\b(?: ar ceal)?"
 )
 
@@ -244,7 +244,8 @@ _GA_GONE = re.compile(
 _LB_OUT = re.compile(
     r"\b(?:är|deng) (?:kandidatur|bewerbung)\b[^.!?\n]{0,40}?\b(?:net|nët) (?:méi )?"
     r"(?:berécksiichtegt|zeréckbehalen|zréckbehalen|ausgewielt|ugeholl)\b"
-    r"|\b(?:dir sidd|du bass|dir gouft|du goufs)\b[^.!?\n]{0,20}?\b(?:net|nët) (?:\w+ )?"
+    r"|\b(?:dir sidd|sidd dir|du bass|bass du|dir gouft|gouft dir|du goufs)\b[^.!?\n]{0,20}?"
+    r"\b(?:net|nët) (?:\w+ )?"
     r"(?:ausgewielt|berécksiichtegt|zeréckbehalen|zréckbehalen|ugeholl)\b"
 )
 _LB_OTHER = re.compile(
