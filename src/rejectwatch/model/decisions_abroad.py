@@ -41,8 +41,8 @@ lies inside one sentence. The word groups are read off the patterns
 
 from __future__ import annotations
 
-from rejectwatch.model import far_languages, further_languages, world_languages
 from rejectwatch.model import lazy_re as re
+from rejectwatch.model.language_modules import MODULES
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
@@ -539,7 +539,6 @@ READINGS = (
         ("role_gone", _FILLED),
         ("reader_out", _OUT),
     )
-    + far_languages.READINGS
-    + further_languages.READINGS
-    + world_languages.READINGS
+    # the further languages' modules (rejectwatch.model.language_modules)
+    + tuple(reading for module in MODULES for reading in module.READINGS)
 )

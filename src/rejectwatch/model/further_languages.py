@@ -474,8 +474,9 @@ REGRET = (
 )
 
 # The guard: an invitation to an interview or an offer of the job, with the reader as its object
-INVITED = re.compile(
-    r"\b(?:pozvati|pozivamo) (?:vas|te|Vas) na (?:\w+ )?(?:razgovor|intervju|sastanak)\b"
+# (branches appended to rejectwatch.model.guard_abroad's)
+INVITED = (
+    r"|\b(?:pozvati|pozivamo) (?:vas|te|Vas) na (?:\w+ )?(?:razgovor|intervju|sastanak)\b"
     r"|\b(?:ви|те) (?:поканим|каним|поканваме|поканя) (?:на|за) (?:\w+ )?(?:интервю|събеседване|"
     r"среща)\b"
     r"|\b(?:kutsume|kutsuda) (?:teid|sind) (?:\w+ )?(?:vestlusele|intervjuule|tööintervjuule)\b"
@@ -496,8 +497,8 @@ INVITED = re.compile(
     r"|\bהשלב הבא(?: בתהליך)?\b|\b(?:נבקש|נא|אנא) (?:ממך )?(?:למלא|להשלים) את (?:ה)?(?:מבחן|שאלון|"
     r"מטלה)"
 )
-OFFERED = re.compile(
-    r"\b(?:ponuditi|ponudimo|nudimo) (?:vam|ti|Vam) (?:\w+ )?(?:posao|radno mjesto|radno mesto|"
+OFFERED = (
+    r"|\b(?:ponuditi|ponudimo|nudimo) (?:vam|ti|Vam) (?:\w+ )?(?:posao|radno mjesto|radno mesto|"
     r"poziciju|ugovor)\b"
     r"|\b(?:vam|ti) (?:\w+ )?(?:nudimo|ponuditi|ponudimo|ponudit ćemo) (?:\w+ )?(?:posao|radno "
     r"mjesto|radno mesto|poziciju|ugovor)\b"

@@ -21,8 +21,8 @@ asked of rejectwatch.model.said_plainly, the one reader steps_ahead asks too.
 
 from __future__ import annotations
 
-from rejectwatch.model import further_languages, world_languages
 from rejectwatch.model import lazy_re as re
+from rejectwatch.model.language_modules import MODULES
 from rejectwatch.model.said_plainly import Branches, said_plainly
 
 __all__ = ["held_abroad"]
@@ -127,7 +127,8 @@ _INVITED = re.compile(
     r"|\binterjú(?:ra|t)? (?:\w+ )?(?:egyeztet|időpont)\w*"
     r"|\b(?:boka|bokar) (?:in )?(?:en |ett )?(?:\w+ )?(?:intervju|samtal|möte)\b"
     r"|면접 일정"
-    r"|\b(?:lịch|hẹn) phỏng vấn\b" + world_languages.INVITED
+    r"|\b(?:lịch|hẹn) phỏng vấn\b" + "".join(module.INVITED for module in MODULES)
+    # the further languages' modules (rejectwatch.model.language_modules)
 )
 _OFFERED = re.compile(
     # seventeenth pass: "¡el puesto es tuyo!", "proporle l'assunzione"
@@ -193,15 +194,13 @@ _OFFERED = re.compile(
     r"|\bthư mời nhận việc\b|\bmời (?:bạn|anh|chị) (?:nhận|đảm nhận) (?:vị trí|công việc)\b"
     r"|内定(?:のご連絡|をお知らせ|が決定|を出させて)|採用(?:が決定|することに決定|内定)"
     r"|(?:录用通知|錄用通知|恭喜您(?:被|获得|獲得|通过|通過))"
-    r"|최종 합격(?:을 축하|하셨|되셨)|합격을 축하" + world_languages.OFFERED
+    r"|최종 합격(?:을 축하|하셨|되셨)|합격을 축하" + "".join(module.OFFERED for module in MODULES)
 )
 # (seventeenth pass: searched branch by branch, as steps_ahead's readings are; one search of
 # the whole alternation, run wherever one of its 150 branches' strings stood, doubled
 # held_abroad's cost on a rejection once the invitations abroad were read here alone)
 _INVITED_PARTS = Branches(_INVITED)
 _OFFERED_PARTS = Branches(_OFFERED)
-# eighteenth pass, part B: slice 16's languages (rejectwatch.model.further_languages)
-_FURTHER_PARTS = (Branches(further_languages.INVITED), Branches(further_languages.OFFERED))
 
 
 def held_abroad(text: str) -> bool:
@@ -213,6 +212,6 @@ def held_abroad(text: str) -> bool:
     lowered = text.lower()
     return any(
         said_plainly(lowered, match.start(), match.end(), regrets=True, inside=True)
-        for parts in (_INVITED_PARTS, _OFFERED_PARTS, *_FURTHER_PARTS)
+        for parts in (_INVITED_PARTS, _OFFERED_PARTS)
         for match in parts.finditer(lowered)
     )

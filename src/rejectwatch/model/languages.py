@@ -19,8 +19,8 @@ gaan" gives no token.
 
 from __future__ import annotations
 
-from rejectwatch.model import further_languages, world_languages
 from rejectwatch.model import lazy_re as re
+from rejectwatch.model.language_modules import MODULES
 
 __all__ = ["CONDITIONAL", "NOT_YET", "READINGS"]
 
@@ -102,7 +102,6 @@ CONDITIONAL = (
     r"|여부와 관계없이|여부에 관계없이"
     r"|場合|もし|にかかわらず|に関わらず|に関わりなく|なければ|なかったら|なかった際"
     r"|如果|假如|倘若|若(?:您|你|未|没|沒|在|贵|貴)|如(?:您|你)?(?:未|没有|沒有)|无论|無論|不论|不論|是否"
-    + further_languages.CONDITIONAL  # eighteenth pass, part B
 )
 # "once", "when", "not yet", "still": a decision still to come.
 NOT_YET = (
@@ -137,11 +136,10 @@ NOT_YET = (
     # ... Japanese and Chinese, inside a run of letters ("結果が出次第", "後日", "追って", "一旦",
     # "届时", "尚未")
     r"|次第|後日|追って|改めてご連絡|一旦|届时|屆時|尚未|还没有|還沒有|还未|還未"
-    + further_languages.NOT_YET  # eighteenth pass, part B
 )
-# eighteenth pass, part C: languages read ahead of the slices (rejectwatch.model.world_languages)
-CONDITIONAL += world_languages.CONDITIONAL
-NOT_YET += world_languages.NOT_YET
+# the further languages' modules (rejectwatch.model.language_modules)
+CONDITIONAL += "".join(module.CONDITIONAL for module in MODULES)
+NOT_YET += "".join(module.NOT_YET for module in MODULES)
 
 _SOMEONE_ELSE = (
     # German: für jemand anderen / eine andere Kandidatin / einen anderen Bewerber entschieden;

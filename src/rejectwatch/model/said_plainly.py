@@ -32,8 +32,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from rejectwatch.model import further_languages, languages, world_languages
+from rejectwatch.model import languages
 from rejectwatch.model import lazy_re as re
+from rejectwatch.model.language_modules import MODULES
 from rejectwatch.model.prefilter import OPENED, Prefiltered, branches
 
 __all__ = [
@@ -61,8 +62,7 @@ NEGATION = re.compile(
     r"|n['\u2019]t\b|\bn['\u2019]"
     # Chinese (inside a run of letters: no \b)
     r"|无法|無法|不能|未能|没有|沒有"
-    + further_languages.NEGATION  # eighteenth pass, part B
-    + world_languages.NEGATION  # eighteenth pass, part C
+    + "".join(module.NEGATION for module in MODULES)  # rejectwatch.model.language_modules
 )
 # Romanian "nu" only before a pronoun or a verb, which may open the match ("nu vă invităm la
 # interviu"): it is "now" in Dutch and Swedish ("we willen je nu uitnodigen", "vi tar nu
@@ -76,8 +76,7 @@ REGRET = re.compile(
     r"tyvärr|desværre|dessverre|valitettavasti|bohužel|žiaľ|sajnos|din păcate|maalesef|"
     r"δυστυχώς|к сожалению|на жаль|sayangnya|rất tiếc|للأسف|مع الأسف)\b"
     r"|遗憾|遺憾|残念"
-    + further_languages.REGRET  # eighteenth pass, part B
-    + world_languages.REGRET  # eighteenth pass, part C
+    + "".join(module.REGRET for module in MODULES)  # rejectwatch.model.language_modules
 )
 # Just after a match, where the verb ends its clause: Japanese, Korean, Chinese, Turkish.
 NEGATED_AFTER = re.compile(

@@ -1,0 +1,61 @@
+"""The modules that read further languages, one tuple (issue 11, nineteenth pass, part B).
+
+Each module of :data:`MODULES` exports the same names, and each place that reads them iterates
+the tuple, so a new language module is one line here:
+
+* ``READINGS``: its outcome readings (rejectwatch.model.decisions_abroad);
+* ``CONDITIONAL``, ``NOT_YET``: its "if" and "not yet" words (rejectwatch.model.languages);
+* ``NEGATION``, ``REGRET``: the guard's negations and regrets (rejectwatch.model.said_plainly);
+* ``INVITED``, ``OFFERED``: an invitation to an interview, an offer
+  (rejectwatch.model.guard_abroad);
+* ``NOT_A_JOB``, ``A_JOB``: the gate's words for a thing no job and for a job
+  (rejectwatch.model.gate).
+
+Every name but ``READINGS`` is an alternation's further branches, each opened by "|" (or empty),
+appended to the pattern of the place that reads it, in the tuple's order.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from rejectwatch.model import (
+    added_languages,
+    far_languages,
+    further_languages,
+    world_languages,
+)
+from rejectwatch.model.prefilter import Reading
+
+__all__ = ["MODULES", "LanguageModule"]
+
+
+class LanguageModule(Protocol):
+    """What each language module exports (module attributes, read as constants)."""
+
+    @property
+    def READINGS(self) -> tuple[Reading, ...]: ...  # noqa: N802
+    @property
+    def CONDITIONAL(self) -> str: ...  # noqa: N802
+    @property
+    def NOT_YET(self) -> str: ...  # noqa: N802
+    @property
+    def NEGATION(self) -> str: ...  # noqa: N802
+    @property
+    def REGRET(self) -> str: ...  # noqa: N802
+    @property
+    def INVITED(self) -> str: ...  # noqa: N802
+    @property
+    def OFFERED(self) -> str: ...  # noqa: N802
+    @property
+    def NOT_A_JOB(self) -> str: ...  # noqa: N802
+    @property
+    def A_JOB(self) -> str: ...  # noqa: N802
+
+
+MODULES: tuple[LanguageModule, ...] = (
+    far_languages,  # sixteenth pass (its checks' words stand in the places that read them)
+    further_languages,  # eighteenth pass, part B: slice 16's languages
+    world_languages,  # eighteenth pass, part C: languages read ahead of the slices
+    added_languages,  # nineteenth pass, part B: Maltese, Basque, Irish, Luxembourgish
+)
