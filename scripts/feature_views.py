@@ -4,6 +4,7 @@ fitted without blind slice 16 and scored on it (issue 11, eighteenth pass, part 
 
     python scripts/feature_views.py prep                       # shared inputs, once
     python scripts/feature_views.py run VARIANT [--scale S] [--sources] [--reuse]
+                                                [--held-out blind-slice-17.jsonl]
     python scripts/feature_views.py report                     # the table of all variants run
     python scripts/feature_views.py speed VARIANT [--n N]      # cost of the variant's block
 
@@ -25,6 +26,12 @@ by a fit without it (read sources: readings were written from their errors, so t
 Scored as in use: the decided gate lifts, the guard and gate.no_job_decision hold below filing.
 Prints aggregates only (the kept JSON also holds slice 16's scores, by position: a read slice);
 nothing is written to models/. Figures of the eighteenth pass: docs/model.md § 7, part E.
+
+Nineteenth pass, part E: ``--held-out blind-slice-17.jsonl`` fits without slice 17 instead (slice
+16 then trains) and scores it, at its own thresholds and at those of the model shipped while
+it was sealed (SHIPPED_THRESHOLDS); every figure also counts the rejections of families named
+for a language (LANGUAGE_FAMILY: "non-English"). The char view as built into the model:
+features.CHAR_VIEW (the ``head_nonascii`` variant).
 """
 
 from __future__ import annotations
@@ -210,7 +217,8 @@ def _figures(
     filed = (lifted >= th["filing"]) & ~hold
     reach = lifted >= th["review"]
     tp, fp = int(np.sum(filed & positive)), int(np.sum(filed & ~positive))
-    foreign = positive & np.array([bool(LANGUAGE_FAMILY.match(f)) for f in m["families"][rows]])
+    families = m["families"][rows] if "families" in m else np.array([""] * len(scores))
+    foreign = positive & np.array([bool(LANGUAGE_FAMILY.match(f)) for f in families])
     protected = int(np.sum(filed & np.isin(kinds, list(validation.PROTECTED_KINDS))))
     return {
         "n": len(scores),

@@ -23,7 +23,6 @@ from rejectwatch.model.features import (
 )
 from rejectwatch.model.hashing import DocumentHasher
 from rejectwatch.model.token_hashes import hashed_char_grams
-
 from test_classifier import make_examples
 
 # non-ASCII heads in several scripts (Latin with diacritics, Cyrillic, Greek, Thai, Bengali
