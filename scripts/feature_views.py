@@ -4,6 +4,7 @@ fitted without blind slice 16 and scored on it (issue 11, eighteenth pass, part 
 
     python scripts/feature_views.py prep                       # shared inputs, once
     python scripts/feature_views.py run VARIANT [--scale S] [--sources] [--reuse]
+                                                [--held-out blind-slice-17.jsonl]
     python scripts/feature_views.py report                     # the table of all variants run
     python scripts/feature_views.py speed VARIANT [--n N]      # cost of the variant's block
 
@@ -25,6 +26,12 @@ by a fit without it (read sources: readings were written from their errors, so t
 Scored as in use: the decided gate lifts, the guard and gate.no_job_decision hold below filing.
 Prints aggregates only (the kept JSON also holds slice 16's scores, by position: a read slice);
 nothing is written to models/. Figures of the eighteenth pass: docs/model.md § 7, part E.
+
+Nineteenth pass, part E: ``--held-out blind-slice-17.jsonl`` fits without slice 17 instead (slice
+16 then trains) and scores it, at its own thresholds and at those of the model shipped while
+it was sealed (SHIPPED_THRESHOLDS); every figure also counts the rejections of families named
+for a language (LANGUAGE_FAMILY: "non-English"). The char view as built into the model:
+features.CHAR_VIEW (the ``head_nonascii`` variant).
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import re
 import sys
 import tempfile
 import time
@@ -43,7 +51,13 @@ import scipy.sparse as sp
 from numpy.typing import NDArray
 
 from rejectwatch.model import classifier, corpus, validation
-from rejectwatch.model.features import BODY_CHARS, CUE_SCALE, documents_to_views
+from rejectwatch.model.features import (
+    BODY_CHARS,
+    CHAR_SCALE,
+    CUE_SCALE,
+    HEAD_CHARS,
+    documents_to_views,
+)
 from rejectwatch.model.gate import no_job_decision, reads_a_decision
 from rejectwatch.model.hashing import DocumentHasher
 from rejectwatch.model.markup import readable
@@ -60,6 +74,13 @@ DEV_EVAL = next(
     REPO.parent / "shared" / "corpus" / "dev-eval.jsonl",
 )
 HELD_OUT = "blind-slice-16.jsonl"
+# The filing / decided / review thresholds of the model shipped while each slice was sealed.
+SHIPPED_THRESHOLDS = {
+    "blind-slice-16.jsonl": {"filing": 0.7824, "decided": 0.3550, "review": 0.2513},
+    "blind-slice-17.jsonl": {"filing": 0.695673, "decided": 0.382954, "review": 0.211404},
+}
+# A family named for its language ("blind17-lv-cits", "blind17-pt-br-perfil"): non-English mail.
+LANGUAGE_FAMILY = re.compile(r"^blind(?:-slice)?\d*-[a-z]{2}-")
 READ_SOURCES = (
     "written-20.jsonl",
     "blind-slice-12.jsonl",
@@ -67,9 +88,7 @@ READ_SOURCES = (
     "blind-slice-14.jsonl",
     "blind-slice-15.jsonl",
 )
-HEAD_CHARS = 500
-CHAR_BITS = 18
-CHAR_SCALE = 0.5
+CHAR_BITS = 18  # (2**CHAR_BITS == features.CHAR_FEATURES, the char view as built)
 VARIANTS = ("base", "cue", "head", "head_nonascii")
 
 
@@ -198,6 +217,8 @@ def _figures(
     filed = (lifted >= th["filing"]) & ~hold
     reach = lifted >= th["review"]
     tp, fp = int(np.sum(filed & positive)), int(np.sum(filed & ~positive))
+    families = m["families"][rows] if "families" in m else np.array([""] * len(scores))
+    foreign = positive & np.array([bool(LANGUAGE_FAMILY.match(f)) for f in families])
     protected = int(np.sum(filed & np.isin(kinds, list(validation.PROTECTED_KINDS))))
     return {
         "n": len(scores),
@@ -209,6 +230,8 @@ def _figures(
         "protected": protected,
         "fp_kinds": sorted(kinds[filed & ~positive].tolist()),
         "review_reach": round(int(np.sum(reach & positive)) / max(int(positive.sum()), 1), 4),
+        "non_english": int(foreign.sum()),
+        "non_english_filed": int(np.sum(filed & foreign)),
         "others_in_band": int(np.sum(reach & ~filed & ~positive)),
     }
 
@@ -243,22 +266,30 @@ def _size(learned: Any) -> int:
     return len(buffer.getvalue())
 
 
-def _result(variant: str, scale: float) -> Path:
+def _result(variant: str, scale: float, held_out: str = HELD_OUT) -> Path:
     tag = variant if variant == "base" or scale == CHAR_SCALE else f"{variant}@{scale}"
+    if held_out != HELD_OUT:
+        tag = f"{tag}-without-{held_out.removesuffix('.jsonl')}"
     return WORK / f"result-{tag}.json"
 
 
-def run(variant: str, scale: float, with_sources: bool, reuse: bool) -> dict[str, Any]:
-    """One variant's figures (``reuse``: its thresholds and CV figures from an earlier run)."""
+def run(
+    variant: str, scale: float, with_sources: bool, reuse: bool, held_out: str = HELD_OUT
+) -> dict[str, Any]:
+    """One variant's figures (``reuse``: its thresholds and CV figures from an earlier run),
+    fitted without ``held_out`` and scored on it."""
     x, m = _load("train", variant)
-    slice16 = m["sources"] == HELD_OUT
+    slice16 = m["sources"] == held_out
+    if not slice16.any():
+        raise SystemExit(f"{held_out}: not among the prepared training files")
     train_only = np.array([f.startswith(classifier.TRAIN_ONLY_PREFIXES) for f in m["families"]])
     corpus_rows = np.flatnonzero(~train_only)
     extra = np.flatnonzero(train_only & ~slice16)
     out: dict[str, Any] = {"variant": variant, "scale": scale, "columns": int(x.shape[1])}
+    out["held_out"] = held_out
     out["nnz"] = int(x.nnz)
     if reuse:
-        earlier = json.loads(_result(variant, scale).read_text())
+        earlier = json.loads(_result(variant, scale, held_out).read_text())
         out.update({k: earlier[k] for k in ("thresholds", "cv_seed0", "cv_seconds")})
         th = {k: float(v) for k, v in earlier["thresholds"].items()}
     else:
@@ -285,27 +316,29 @@ def run(variant: str, scale: float, with_sources: bool, reuse: bool) -> dict[str
     s16 = _scores(learned, x[test])
     out["slice16"] = _figures(s16, m, test, th)
     out["slice16_scores"] = [round(float(v), 4) for v in s16]
-    shipped = {"filing": 0.7824, "decided": 0.3550, "review": 0.2513}
-    out["slice16_at_shipped_thresholds"] = _figures(s16, m, test, shipped)
+    out["slice16_at_shipped_thresholds"] = _figures(s16, m, test, SHIPPED_THRESHOLDS[held_out])
     dx, dm = _load("dev", variant)
     out["dev_eval"] = _figures(_scores(learned, dx), dm, slice(None), th)
     print(json.dumps(out), flush=True)
     if with_sources:
         out["sources"] = {}
-        for name in READ_SOURCES:
+        for name in (n for n in READ_SOURCES if n != held_out):
             test = np.flatnonzero(m["sources"] == name)
             rows = np.flatnonzero((m["sources"] != name) & ~slice16)
             learned = _fit(variant, scale, x, m, rows)
             out["sources"][name] = _figures(_scores(learned, x[test]), m, test, th)
             print(name, json.dumps(out["sources"][name]), flush=True)
-    _result(variant, scale).write_text(json.dumps(out, indent=1))
+    _result(variant, scale, held_out).write_text(json.dumps(out, indent=1))
     return out
 
 
 def _line(f: dict[str, Any]) -> str:
+    foreign = (
+        f" non-English {f['non_english_filed']}/{f['non_english']}" if f.get("non_english") else ""
+    )
     return (
         f"{f['precision']:.3f} / {f['recall']:.3f} ({f['tp']}/{f['rejections']}, fp {f['fp']}, "
-        f"prot {f['protected']}) reach {f['review_reach']:.3f}"
+        f"prot {f['protected']}) reach {f['review_reach']:.3f} band {f['others_in_band']}{foreign}"
     )
 
 
@@ -316,7 +349,8 @@ def report() -> None:
         print(f"## {path.stem[7:]}: {r['columns']} columns, nnz {r['nnz']}, {r['size_bytes']} B")
         print(f"  thresholds filing {th['filing']} decided {th['decided']} review {th['review']}")
         print(f"  CV seed 0        {_line(r['cv_seed0'])}")
-        print(f"  slice 16 held    {_line(r['slice16'])}  fp kinds {r['slice16']['fp_kinds']}")
+        held = r.get("held_out", HELD_OUT).removesuffix(".jsonl")
+        print(f"  {held} held  {_line(r['slice16'])}  fp kinds {r['slice16']['fp_kinds']}")
         print(f"  (at shipped th)  {_line(r['slice16_at_shipped_thresholds'])}")
         print(f"  dev-eval         {_line(r['dev_eval'])}")
         held_out = r.get("sources", {})
@@ -333,52 +367,14 @@ def report() -> None:
         print(f"  CV {r['cv_seconds']} s, final fit {r['fit_seconds']} s")
 
 
-def char_columns(texts: list[str], width: int) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
-    """(row, column) of every char_wb 3-5 gram of ``texts``, as HashingVectorizer(analyzer=
-    "char_wb", ngram_range=(3, 5), alternate_sign=False) hashes them, in numpy: each word padded
-    with a space either side, its n-grams spans of one UTF-8 buffer, MurmurHash3 over all spans
-    at once (token_hashes.murmur3_spans). What a plain twin of the char block would cost."""
-    from rejectwatch.model.token_hashes import murmur3_spans  # noqa: PLC0415
-
-    pieces, word_lengths, word_rows = [], [], []
-    for row, text in enumerate(texts):
-        found = text.lower().split()
-        if found:
-            pieces.append(" " + "  ".join(found) + " ")
-            word_lengths.extend(len(w) + 2 for w in found)
-            word_rows.extend([row] * len(found))
-    if not pieces:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    joined = "".join(pieces)
-    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), np.uint32)
-    sizes = 1 + (codes >= 0x80) + (codes >= 0x800) + (codes >= 0x10000)
-    offsets = np.zeros(len(codes) + 1, np.int64)
-    np.cumsum(sizes, out=offsets[1:])
-    lengths = np.array(word_lengths, np.int64)
-    firsts = np.zeros(len(lengths), np.int64)
-    np.cumsum(lengths[:-1], out=firsts[1:])
-    rows_of_words = np.array(word_rows, np.int64)
-    starts, ends, rows = [], [], []
-    for gram in (3, 4, 5):
-        keep = lengths >= gram
-        count = lengths[keep] - gram + 1
-        first = np.repeat(firsts[keep], count)
-        step = np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count)
-        at = first + step
-        starts.append(offsets[at])
-        ends.append(offsets[at + gram])
-        rows.append(np.repeat(rows_of_words[keep], count))
-    start, end = np.concatenate(starts), np.concatenate(ends)
-    hashes = murmur3_spans(joined.encode("utf-8", "surrogatepass"), start, end - start)
-    return np.concatenate(rows), np.abs(hashes) % width
-
-
 def speed(variant: str, n: int) -> None:
     """Milliseconds a message, batch, one core: the shipped model's scores, and what the
-    variant's char block adds in a plain twin (char_columns, the counts, the TF-IDF weighing
-    and the three models' sums over its columns; its text is the word blocks' own, cut
-    shorter). ``n`` messages drawn (seed 0) from the training files (ham included)."""
+    variant's char block adds in a plain twin (token_hashes.hashed_char_grams, the counts,
+    the TF-IDF weighing and the three models' sums over its columns; its text is the word
+    blocks' own, cut shorter). ``n`` messages drawn (seed 0) from the training files (ham
+    included)."""
     from rejectwatch.model.plain import Rows, _row_sums, normalise_blocks, weigh  # noqa: PLC0415
+    from rejectwatch.model.token_hashes import hashed_char_grams  # noqa: PLC0415
 
     examples = corpus.read_examples(classifier.default_data_files(REPO / "data"))
     chosen = np.random.default_rng(0).choice(len(examples), size=min(n, len(examples)))
@@ -395,7 +391,7 @@ def speed(variant: str, n: int) -> None:
         best_model = min(best_model, time.perf_counter() - started)
         started = time.perf_counter()
         for i in range(0, len(docs), 512):
-            rows, cols = char_columns(views[i : i + 512], width)
+            rows, cols = hashed_char_grams(views[i : i + 512], width)
             count = len(views[i : i + 512])
             unique, counts = np.unique(rows * width + cols, return_counts=True)
             row_of, col = np.divmod(unique, width)
@@ -423,11 +419,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=float, default=CHAR_SCALE, help="the char block's scale")
     parser.add_argument("--reuse", action="store_true", help="thresholds of an earlier run")
     parser.add_argument("--n", type=int, default=3000, help="messages for speed")
+    parser.add_argument(
+        "--held-out", default=HELD_OUT, choices=sorted(SHIPPED_THRESHOLDS), help="slice scored"
+    )
     args = parser.parse_args(argv)
     if args.command == "prep":
         prep(args.data)
     elif args.command == "run":
-        run(args.variant, args.scale, args.sources, args.reuse)
+        run(args.variant, args.scale, args.sources, args.reuse, args.held_out)
     elif args.command == "report":
         report()
     else:

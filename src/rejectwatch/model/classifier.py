@@ -29,6 +29,7 @@ import numpy as np
 import structlog
 
 from rejectwatch.errors import ModelError
+from rejectwatch.model import features
 from rejectwatch.model.compat import old_module_paths
 from rejectwatch.model.corpus import (
     NEGATIVE,
@@ -43,8 +44,11 @@ from rejectwatch.model.corpus import (
 )
 from rejectwatch.model.features import (
     BODY_CHARS,
+    CHAR_FEATURES,
+    CHAR_SCALE,
     CUE_SCALE,
     Document,
+    documents_to_blocks,
     documents_to_views,
 )
 from rejectwatch.model.gate import no_job_decision, reads_a_decision, step_pending
@@ -135,28 +139,29 @@ USER_FAMILY_PREFIX = "user:"
 TRAIN_ONLY_PREFIXES = (USER_FAMILY_PREFIX, SLICE_FAMILY_PREFIX)
 
 
-def build_pipeline(random_state: int = 0) -> Pipeline:
+def build_pipeline(random_state: int = 0, char_view: bool | None = None) -> Pipeline:
     """An unfitted Pipeline: Documents -> hashed word 1-2 grams of the message and of its
     refusal sentences (rejectwatch.model.features) -> TF-IDF, each block normalised on its own ->
     the stacked FactorClassifier (rejectwatch.model.factors); fit it with
-    ``fit_params(kinds, families)``."""
+    ``fit_params(kinds, families)``. With ``char_view`` (None: features.CHAR_VIEW, read at
+    the call), a third block after them: the char view (nineteenth pass, part E)."""
     from sklearn.pipeline import Pipeline  # noqa: PLC0415 - training alone needs scikit-learn
 
     from rejectwatch.model.factors import FactorClassifier  # noqa: PLC0415
     from rejectwatch.model.hashing import DocumentHasher  # noqa: PLC0415
     from rejectwatch.model.shared_words import SharedWordsTfidf  # noqa: PLC0415
 
-    hasher = DocumentHasher()
+    if char_view is None:
+        char_view = features.CHAR_VIEW
+    hasher = DocumentHasher(char_features=CHAR_FEATURES if char_view else 0)
     message_end, cue_end = hasher.block_ends
+    blocks: tuple[tuple[int, float], ...] = ((message_end, 1.0), (cue_end, CUE_SCALE))
+    if hasher.char_features:  # nineteenth pass, part E: features.CHAR_VIEW
+        blocks += ((cue_end + hasher.char_features, CHAR_SCALE),)
     return Pipeline(
         [
             ("hash", hasher),
-            (
-                "tfidf",
-                SharedWordsTfidf(
-                    min_sources=MIN_SOURCES, blocks=((message_end, 1.0), (cue_end, CUE_SCALE))
-                ),
-            ),
+            ("tfidf", SharedWordsTfidf(min_sources=MIN_SOURCES, blocks=blocks)),
             ("classifier", FactorClassifier(c=LINEAR_C, random_state=random_state)),
         ]
     )
@@ -242,8 +247,10 @@ class Model:
             return []
         # the texts read for the hashing serve the decided gate too (reading them twice cost
         # 3% of batch throughput)
-        texts, sentences = documents_to_views(docs)
-        raw = np.array(self.scorer.positive([texts, sentences]), dtype=np.float64)
+        # (a model with the char view, features.CHAR_VIEW, reads a third text of each)
+        views = documents_to_blocks(docs, self.scorer.hasher.char_width > 0)
+        texts, sentences = views[0], views[1]
+        raw = np.array(self.scorer.positive(views), dtype=np.float64)
         filing, decided = self.filing_threshold, self.decided_threshold
         if decided < filing:
             gated = np.array(
@@ -367,11 +374,12 @@ def _fold_scores(
     split: tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]],
     random_state: int,
     weights: np.ndarray[Any, Any] | None = None,
+    char_view: bool | None = None,
 ) -> np.ndarray[Any, Any]:
     """Fit the Pipeline's learned steps (TF-IDF, factors) on one fold's hashed training rows
-    and score its test rows."""
+    and score its test rows (``char_view``: as the rows were hashed, build_pipeline)."""
     train_idx, test_idx = split
-    learned = build_pipeline(random_state)[1:]
+    learned = build_pipeline(random_state, char_view)[1:]
     learned.fit(
         hashed[train_idx],
         labels[train_idx],
@@ -401,6 +409,9 @@ def _out_of_fold_runs(
     the order)."""
     pipeline = build_pipeline(random_state)
     hashed = pipeline.named_steps["hash"].transform(docs).tocsr()
+    # (the workers are told whether the rows hold the char view: they do not share a setting
+    # changed in this process)
+    char_view = pipeline.named_steps["hash"].char_features > 0
     # The user's own mail (family user:...) is in every training side and never scored: the
     # folds, and so the CV figures, are the corpus's own, comparable with a model trained
     # without it; how the user's mail itself fares is rejectwatch.pipeline.retrain.compare's job.
@@ -423,7 +434,14 @@ def _out_of_fold_runs(
 
     fold_scores = joblib.Parallel(n_jobs=min(2, os.cpu_count() or 1))(
         joblib.delayed(_fold_scores)(
-            hashed, labels, kinds, families, split=split, random_state=random_state, weights=weights
+            hashed,
+            labels,
+            kinds,
+            families,
+            split=split,
+            random_state=random_state,
+            weights=weights,
+            char_view=char_view,
         )
         for _, split in jobs
     )

@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from rejectwatch.model.classifier import Model
-from rejectwatch.model.features import Document, documents_to_views, words_and_pairs
+from rejectwatch.model.features import Document, documents_to_blocks, words_and_pairs
 from rejectwatch.model.plain import FACTORS, expit
 from rejectwatch.model.token_hashes import token_columns
 
@@ -67,8 +67,8 @@ def _columns(features: list[str], width: int) -> list[int]:
 def explain(model: Model, doc: Document, top: int = 8) -> Explanation:
     """The ``top`` features pushing ``doc`` towards rejection, and the ``top`` pushing away."""
     plain = model.scorer
-    texts, sentences = documents_to_views([doc])
-    views = [texts, sentences]
+    # (the char view's grams, features.CHAR_VIEW, are not named: they count in ``rest``)
+    views = documents_to_blocks([doc], plain.hasher.char_width > 0)
     row = plain.rows(views)
     classifier = plain.classifier
     z = classifier.factor_logits(row)[0]
@@ -79,7 +79,7 @@ def explain(model: Model, doc: Document, top: int = 8) -> Explanation:
 
     by_column: dict[int, list[str]] = defaultdict(list)
     offset = 0
-    for index, (view, width) in enumerate(zip(views, plain.hasher.widths, strict=True)):
+    for index, (view, width) in enumerate(zip(views, plain.hasher.widths, strict=False)):
         # the message block's features as they are, the refusal sentences' in brackets
         shown = "{}" if index == 0 else "[{}]"
         features = sorted(set(words_and_pairs(view[0])))

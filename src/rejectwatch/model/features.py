@@ -10,7 +10,8 @@ a two-line note and in a long letter full of thanks, careers-site links and lega
 in one normalised vector it was diluted by everything around it, and long real rejections
 scored low. Hashing rather than a learned vocabulary keeps the model small, loading instant
 and scoring fast; character n-grams were dropped earlier because they cost five times the
-throughput for no gain on job mail.
+throughput for no gain on job mail. (Nineteenth pass, part E: an optional third block, the
+char view of mail that is not ASCII, off unless CHAR_VIEW: see there.)
 """
 
 from __future__ import annotations
@@ -26,10 +27,15 @@ from rejectwatch.model.trim import new_text
 
 __all__ = [
     "BODY_CHARS",
+    "CHAR_FEATURES",
+    "CHAR_SCALE",
+    "CHAR_VIEW",
     "CUE_FEATURES",
     "CUE_SCALE",
+    "HEAD_CHARS",
     "N_FEATURES",
     "Document",
+    "documents_to_blocks",
     "documents_to_views",
 ]
 
@@ -39,6 +45,17 @@ CUE_FEATURES = 2**17  # refusal-sentence block
 # The refusal-sentence block's length relative to the message block's (1.0): chosen on grouped
 # CV (0.35-1.4 tried; 0.5-0.7 best, recall at filing +0.06-0.09 over no block).
 CUE_SCALE = 0.5
+# Nineteenth pass, part E: an optional third block, the **char view**: hashed character 3-5
+# grams (within words) of the subject and the first HEAD_CHARS characters of the body, for
+# mail whose those hold a non-ASCII character (other mail has an empty char view). The one
+# statistical lever that reached languages no reading knows (docs/model.md § 7, eighteenth
+# and nineteenth passes, part E). CHAR_VIEW decides whether a model trained here has it; a
+# model file says whether it has (rejectwatch.model.plain.HashStep's char_width), so a model
+# saved without it loads and scores as before whatever CHAR_VIEW says.
+CHAR_VIEW = False
+CHAR_FEATURES = 2**18  # its columns
+CHAR_SCALE = 0.5  # its length relative to the message block's
+HEAD_CHARS = 500
 
 
 class Document(NamedTuple):
@@ -75,20 +92,31 @@ def _western_stops(text: str) -> str:
 
 
 def documents_to_views(docs: Sequence[Document]) -> tuple[list[str], list[str]]:
-    """Both blocks' texts. The message block: subject, sender and the head of the body,
+    """Both word blocks' texts. The message block: subject, sender and the head of the body,
     followed by their negation marks; the refusal-sentence block: their cue-bearing sentences
     (see rejectwatch.model.negation; one scan serves both)."""
-    heads, cuts = [], []
+    texts, sentences = documents_to_blocks(docs)[:2]
+    return texts, sentences
+
+
+def documents_to_blocks(docs: Sequence[Document], char_view: bool = False) -> list[list[str]]:
+    """Each block's texts: documents_to_views's two, and with ``char_view`` the char view's
+    third (see CHAR_VIEW: the subject and the body's first HEAD_CHARS characters when they
+    hold a non-ASCII character, else "")."""
+    heads, cuts, chars = [], [], []
     for d in docs:
         body, cut = new_text(readable(d.body, BODY_CHARS), d.subject)
         heads.append(f"{d.subject}\n{d.sender}\n{body}")
         cuts.append(cut)
+        if char_view:
+            start = f"{d.subject}\n{body[:HEAD_CHARS]}"
+            chars.append("" if start.isascii() else start)
     # (eighteenth pass: the cues of every text read in one call, read_all_cues)
     read = read_all_cues([_western_stops(head) for head in heads])
     texts = [
         f"{head}\n{marks} {cut}" for head, (marks, _), cut in zip(heads, read, cuts, strict=True)
     ]
-    return texts, [sentences for _, sentences in read]
+    return [texts, [sentences for _, sentences in read], *([chars] if char_view else [])]
 
 
 # scikit-learn's default token pattern is (?u)\b\w\w+\b; a greedy \w\w+ finds exactly the same

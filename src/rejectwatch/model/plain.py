@@ -28,7 +28,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from rejectwatch.errors import ModelError
-from rejectwatch.model.token_hashes import hashed_tokens
+from rejectwatch.model.token_hashes import hashed_char_grams, hashed_tokens
 
 __all__ = [
     "FACTORS",
@@ -76,28 +76,40 @@ def expit(x: float) -> float:
 
 
 class HashStep:
-    """Texts -> raw token counts (float32): one block of ``widths[b]`` columns per view, side
-    by side (the first view's block first)."""
+    """Texts -> raw token counts (float32): one block of ``widths[b]`` columns of word 1-2
+    grams per view, side by side (the first view's block first); with a ``char_width``, one
+    more view, whose character 3-5 grams fill a last block of that many columns (nineteenth
+    pass, part E: rejectwatch.model.features.CHAR_VIEW; 0, the default and every file saved
+    before it, is no such block)."""
 
     kind = "hash"
 
-    def __init__(self, widths: Sequence[int]) -> None:
+    def __init__(self, widths: Sequence[int], char_width: int = 0) -> None:
         self.widths = tuple(int(w) for w in widths)
+        self.char_width = int(char_width)
 
     @property
     def width(self) -> int:
-        return sum(self.widths)
+        return sum(self.widths) + self.char_width
+
+    @property
+    def views(self) -> int:
+        """How many texts a message is hashed from."""
+        return len(self.widths) + (1 if self.char_width else 0)
 
     def transform(self, views: Sequence[Sequence[str]]) -> Rows:
-        if len(views) != len(self.widths):
-            raise ModelError(f"{len(views)} views for {len(self.widths)} hashed blocks")
+        if len(views) != self.views:
+            raise ModelError(f"{len(views)} views for {self.views} hashed blocks")
         count = len(views[0])
         keys = []
         offset = 0
-        for texts, width in zip(views, self.widths, strict=True):
+        for texts, width in zip(views, self.widths, strict=False):
             rows, columns = hashed_tokens(texts, width)
             keys.append(rows * self.width + columns + offset)
             offset += width
+        if self.char_width:
+            rows, columns = hashed_char_grams(views[-1], self.char_width)
+            keys.append(rows * self.width + columns + offset)
         # one sorted pass: rows in order, each row's columns ascending, repeats counted
         unique, counts = np.unique(np.concatenate(keys), return_counts=True)
         rows, columns = np.divmod(unique, self.width)
@@ -106,7 +118,10 @@ class HashStep:
         return Rows(counts.astype(np.float32), columns, indptr, self.width)
 
     def params(self) -> dict[str, Any]:
-        return {"widths": list(self.widths)}
+        # (saved only when there is a char block: without one, the file is byte for byte the
+        # one saved before it existed)
+        extra = {"char_width": self.char_width} if self.char_width else {}
+        return {"widths": list(self.widths), **extra}
 
     def arrays(self) -> dict[str, NDArray[Any]]:
         return {}
@@ -114,7 +129,7 @@ class HashStep:
     @classmethod
     def load(cls, params: dict[str, Any], arrays: dict[str, NDArray[Any]]) -> HashStep:
         del arrays
-        return cls(params["widths"])
+        return cls(params["widths"], params.get("char_width", 0))
 
 
 def normalise_blocks(

@@ -38,7 +38,7 @@ from rejectwatch.model.features import (
     words_and_pairs,
 )
 
-__all__ = ["hashed_tokens", "murmur3_spans", "token_columns"]
+__all__ = ["hashed_char_grams", "hashed_tokens", "murmur3_spans", "token_columns"]
 
 _SPACE = 0x20
 _LONG_BLOCKS = 16  # spans of more blocks than this are hashed one by one by mmh3
@@ -251,3 +251,52 @@ def hashed_tokens(texts: Sequence[str], width: int) -> tuple[Any, Any]:
         buf, np.concatenate([starts, pair_starts]), np.concatenate([lengths, pair_lengths])
     )
     return np.concatenate([rows, rows[:-1][same]]), np.abs(hashes) % width
+
+
+def hashed_char_grams(texts: Sequence[str], width: int) -> tuple[Any, Any]:
+    """Each text's character 3-5 grams within words, hashed into ``width`` columns as
+    scikit-learn's HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5),
+    alternate_sign=False) hashes them (nineteenth pass, part E: the optional char view,
+    rejectwatch.model.features.CHAR_VIEW): each lower-cased word padded with a space either
+    side, its n-grams spans of one UTF-8 buffer, MurmurHash3 over all spans at once. (the
+    text's index, the column) of every gram, in no particular order; an empty text has none."""
+    if len(texts) > _TEXTS:
+        parts = [
+            hashed_char_grams(texts[i : i + _TEXTS], width) for i in range(0, len(texts), _TEXTS)
+        ]
+        offset = [part_rows + i * _TEXTS for i, (part_rows, _) in enumerate(parts)]
+        return np.concatenate(offset), np.concatenate([columns for _, columns in parts])
+    pieces: list[str] = []
+    word_lengths: list[int] = []
+    word_rows: list[int] = []
+    for row, text in enumerate(texts):
+        found = text.lower().split()
+        if found:
+            pieces.append(" " + "  ".join(found) + " ")
+            word_lengths.extend(len(w) + 2 for w in found)
+            word_rows.extend([row] * len(found))
+    if not pieces:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    joined = "".join(pieces)
+    # each code point's UTF-8 length, so a gram of code points is a span of the UTF-8 bytes
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), np.uint32)
+    sizes = 1 + (codes >= 0x80) + (codes >= 0x800) + (codes >= 0x10000)
+    offsets = np.zeros(len(codes) + 1, np.int64)
+    np.cumsum(sizes, out=offsets[1:])
+    lengths = np.array(word_lengths, np.int64)  # padded words, laid end to end
+    firsts = np.zeros(len(lengths), np.int64)
+    np.cumsum(lengths[:-1], out=firsts[1:])
+    rows_of_words = np.array(word_rows, np.int64)
+    starts, ends, rows = [], [], []
+    for gram in (3, 4, 5):  # a padded word shorter than the gram gives none of that length
+        keep = lengths >= gram
+        count = lengths[keep] - gram + 1
+        first = np.repeat(firsts[keep], count)
+        step = np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count)
+        at = first + step
+        starts.append(offsets[at])
+        ends.append(offsets[at + gram])
+        rows.append(np.repeat(rows_of_words[keep], count))
+    start, end = np.concatenate(starts), np.concatenate(ends)
+    hashes = murmur3_spans(joined.encode("utf-8", "surrogatepass"), start, end - start)
+    return np.concatenate(rows), np.abs(hashes) % width
