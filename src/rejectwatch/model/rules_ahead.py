@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF003  (Cyrillic and Greek letters are the words read)
+# ruff: noqa: RUF003  (Cyrillic and Greek letters are the words read)
 """Rules about a decision still ahead, told in the words of one taken (issue 11, eighteenth
 pass, part D).
 
