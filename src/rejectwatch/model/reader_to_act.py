@@ -38,7 +38,7 @@ since it knew no Dutch request of documents by a date. Two readings here:
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
-from rejectwatch.model.said_plainly import said_plainly, sentence_bounds
+from rejectwatch.model.said_plainly import said_plainly
 
 __all__ = ["asks_by_a_date", "unless_done"]
 
@@ -137,19 +137,30 @@ _REQUEST = re.compile(
     # the Nordic languages, Finnish
     r"skicka|fyll i|fyll ut|ladda upp|lämna in|vänligen|udfyld|indsend|send os|send oss|"
     r"last opp|vennligst|venligst|lähetä|lähettäkää|toimita|toimittakaa|täytä|ystävällisesti|"
+    r"(?:beder|ber) (?:vi )?(?:dig|deg)|vil du|kan du|vill du|voisitko|voisitteko|pyydämme|"
     # Polish, Czech, Slovak, Hungarian, Romanian
     r"prześlij|prześlijcie|proszę o przesłanie|prosimy o (?:przesłanie|dostarczenie)|wyślij|"
     r"dostarcz|pošlete|zašlete|pošlite|zašlite|doložte|dodejte|vyplňte|prosíme|prosím|"
-    r"küldje|küldd|küldjék|töltse ki|kérjük|kérem|trimiteți|trimiteti|trimite|vă rugăm|"
+    r"czy mo(?:żesz|żecie|że pan|że pani)|prosimy o (?:jego |jej |ich )?(?:wypełnienie|"
+    r"przesłanie|odesłanie|dostarczenie|uzupełnienie)|"
+    r"küldje|küldd|küldjék|töltse ki|kérjük|kérünk|kérem|trimiteți|trimiteti|trimite|vă rugăm|"
+    r"te rugăm|(?:îmi|ne) (?:poți|puteți) trimite|"
     # Turkish, Greek, Russian, Ukrainian, Bulgarian
-    r"gönderin|gönderiniz|iletin|iletiniz|lütfen|rica ederiz|στείλτε|αποστείλετε|"
-    r"παρακαλούμε|пришлите|отправьте|предоставьте|просим|надішліть|надайте|просимо|"
+    r"gönderin|gönderiniz|iletin|iletiniz|lütfen|rica ederiz|(?:paylaşabilir|gönderebilir|"
+    r"iletebilir) misiniz|στείλτε|αποστείλετε|μπορείς να (?:μου |μας )?στείλεις|μπορείτε να "
+    r"(?:μου |μας )?στείλετε|παρακαλούμε|пришлите|отправьте|предоставьте|просим|надішліть|надайте|просимо|"
     r"изпратете|моля|"
     # Latvian, Lithuanian, Estonian, Croatian, Serbian, Slovenian
     r"nosūtiet|iesniedziet|lūdzam|atsiųskite|pateikite|prašome|saatke|esitage|palun|"
     r"pošaljite|dostavite|molimo|pošljite|prosimo|"
     # Indonesian, Malay, Afrikaans
-    r"kirimkan|mohon|sila hantar|stuur asseblief)\b"
+    r"kirimkan|mohon|sila hantar|stuur asseblief|vui lòng|"
+    # "you have until Monday to send it" ("tienes hasta el lunes para enviarla")
+    r"tienes hasta|tiene hasta|hai tempo fino a|você tem até|tens até|vous avez jusqu['\u2019]|"
+    r"sie haben bis|je hebt tot|you have until)\b"
+    # Korean, Japanese, Chinese (no \b: no spaces between their words)
+    r"|주시기 바랍니다|해 주세요|주십시오|ください|お願いいたします|お願いします|请于|請於|请在|請在|"
+    r"请提交|請提交|请发送|請發送"
 )
 # A thing a next step needs (not a survey, feedback or a CV)
 _THING = re.compile(
@@ -175,7 +186,14 @@ _THING = re.compile(
     r"belge\w*|evrak\w*|diploma\w*|sertifika\w*|sicil kaydı|referans\w*|onay\w*|"
     r"έγγραφα|αντίγραφο|πτυχίο|πιστοποιητικ\w*|документ\w*|копи\w*|диплом\w*|справк\w*|"
     r"dokumentus|dokumentai|dokumendid|dokumente|dokumenti|dokumentov|diplomu|diplomą|diplomi|"
-    r"izziņ\w*|pažym\w*|tõend\w*|potvrd\w*|dokumen|salinan|ijazah|sertifikat)\b"
+    r"izziņ\w*|pažym\w*|tõend\w*|potvrd\w*|dokumen|salinan|ijazah|sertifikat|"
+    # a test, a task, references, in the languages whose words take endings ("testi", "teszt",
+    # "τεστ", "zadanie", "rozwiązanie", "referinței", "συστάσεις", "prueba")
+    r"test\w*|teszt\w*|τεστ|zadani\w*|rozwiązani\w*|referinț\w*|referanc\w*|συστάσ\w*|"
+    r"prueba\w*|opdrag\w*|tehtäv\w*|uppgift\w*|opgave\w*|oppgave\w*|personlighedsprofil\w*|"
+    r"referencer|personlighetstest\w*)\b"
+    r"|\b(?:bài kiểm tra|hồ sơ|tài liệu|giấy tờ)\b"
+    r"|테스트|서류|과제|추천인|응시|제출|書類|課題|テスト|推薦|受検|提出|材料|测试|測試|作业|作業|证明|證明"
 )
 # A date the thing is due by, in every language read
 _BY_A_DATE = re.compile(
@@ -195,7 +213,8 @@ _BY_A_DATE = re.compile(
     r"|\bdo (?:dnia|piątku|poniedziałku|wtorku|środy|czwartku|soboty|niedzieli|pátku|pondělí|"
     r"úterý|středy|čtvrtka|soboty|neděle|konce|\d)|\b(?:najpóźniej|nejpozději|najneskôr|"
     r"najkasnije|najkasneje)\b"
-    r"|\b\w+ig\b(?=[^.!?\n]{0,60}\b(?:küld|töltse|kérjük))|\blegkésőbb\b"
+    r"|\b(?:hétfő|kedd|szerdá|csütörtök|péntek|szombat|vasárnap|holnap|\d)\S{0,4}ig\b"
+    r"|\blegkésőbb\b"
     r"|\bpână (?:la|pe|vineri|luni|marți|miercuri|joi|\d)|\bcel târziu\b"
     r"|\b\w+(?:a|e)? kadar\b|\ben geç\b|\bέως\b|\bμέχρι\b|\bτο αργότερο\b"
     r"|\bдо (?:\d|понедельника|вторника|среды|четверга|пятницы|понеділка|вівторка|середи|"
@@ -203,8 +222,24 @@ _BY_A_DATE = re.compile(
     r"по-късно)\b"
     r"|\blīdz\b|\biki\b|\bhiljemalt\b|\bdo (?:petka|ponedjeljka|utorka|srijede|četvrtka|"
     r"srede|četrtka|\d)"
-    r"|\b(?:paling lambat|selambat-lambatnya|sebelum)\b|\bteen\b"
+    r"|\b(?:paling lambat|selambat-lambatnya|sebelum)\b|\bteen\b|\bkadar\b|\bhasta el\b"
+    r"|\bέως (?:τις|την|το)\b|\btrước (?:\d|thứ|ngày)|까지|までに|之前|以前"
 )
+
+
+# Where a sentence ends for this reading: a date's stops ("en geç 6.4. saat 23:59'a kadar",
+# "legkésőbb 02. 23. 23:59-ig", "do 13.1., godz. 23:59") end none
+_STOP = re.compile(r"(?<!\d)[.!?\u3002\uff01\uff1f]|\n")
+_REACH = 300
+
+
+def _sentence(lowered: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around lowered[start:end], up to _REACH characters either side."""
+    left = max(0, start - _REACH)
+    for stop in _STOP.finditer(lowered, left, start):
+        left = stop.end()
+    after = _STOP.search(lowered, end, end + _REACH)
+    return left, after.start() if after else min(len(lowered), end + _REACH)
 
 
 def asks_by_a_date(lowered: str) -> bool:
@@ -213,7 +248,7 @@ def asks_by_a_date(lowered: str) -> bool:
     ons vóór vrijdag een kopie van je diploma", "Bitte senden Sie uns Ihre Unterlagen bis zum 12.
     Mai", "Merci de nous transmettre ces pièces avant le 3 juin")?"""
     for match in _REQUEST.finditer(lowered):
-        left, right = sentence_bounds(lowered, match.start(), match.end())
+        left, right = _sentence(lowered, match.start(), match.end())
         if (
             _THING.search(lowered, left, right)
             and _BY_A_DATE.search(lowered, left, right)
