@@ -148,7 +148,8 @@ _REQUEST = re.compile(
     # Turkish, Greek, Russian, Ukrainian, Bulgarian
     r"gönderin|gönderiniz|iletin|iletiniz|lütfen|rica ederiz|(?:paylaşabilir|gönderebilir|"
     r"iletebilir) misiniz|στείλτε|αποστείλετε|μπορείς να (?:μου |μας )?στείλεις|μπορείτε να "
-    r"(?:μου |μας )?στείλετε|παρακαλούμε|пришлите|отправьте|предоставьте|просим|надішліть|надайте|просимо|"
+    r"(?:μου |μας )?στείλετε|παρακαλούμε|пришлите|отправьте|предоставьте|просим|надішліть|"
+    r"надайте|просимо|"
     r"изпратете|моля|"
     # Latvian, Lithuanian, Estonian, Croatian, Serbian, Slovenian
     r"nosūtiet|iesniedziet|lūdzam|atsiųskite|pateikite|prašome|saatke|esitage|palun|"
@@ -159,7 +160,8 @@ _REQUEST = re.compile(
     r"tienes hasta|tiene hasta|hai tempo fino a|você tem até|tens até|vous avez jusqu['\u2019]|"
     r"sie haben bis|je hebt tot|you have until)\b"
     # Korean, Japanese, Chinese (no \b: no spaces between their words)
-    r"|주시기 바랍니다|해 주세요|주십시오|ください|お願いいたします|お願いします|请于|請於|请在|請在|"
+    r"|주시기 바랍니다|해 주세요|주십시오|ください|お願いいたします|お願いします|"
+    r"请于|請於|请在|請在|"
     r"请提交|請提交|请发送|請發送"
 )
 # A thing a next step needs (not a survey, feedback or a CV)
