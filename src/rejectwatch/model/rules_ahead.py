@@ -45,6 +45,7 @@ from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model import reader_to_act
+from rejectwatch.model.prefilter import Prefiltered
 
 __all__ = [
     "SILENCE",
@@ -272,16 +273,20 @@ _CLOSED = re.compile(
 )
 
 
+_KEPT_OPEN_FAST = Prefiltered(_KEPT_OPEN)
+_NOBODY_YET_FAST = Prefiltered(_NOBODY_YET)
+
+
 def kept_open(lowered: str, left: int, right: int) -> bool:
     """Does the sentence lowered[left:right] keep the reader's application open ("Your
     application stays open, nobody has been appointed", "Ihre Bewerbung bleibt offen"), with no
     turn after it ("... but we have chosen another candidate"), or pause the search with nobody
     appointed ("the search is on hold and nobody has been appointed"), closing nothing?"""
-    found = _KEPT_OPEN.search(lowered, left, right)
+    found = _KEPT_OPEN_FAST.search(lowered, left, right)
     if found is not None and _KEPT_OPEN_TURN.search(lowered, found.end(), right) is None:
         return True
     return (
-        _NOBODY_YET.search(lowered, left, right) is not None
+        _NOBODY_YET_FAST.search(lowered, left, right) is not None
         and _PAUSED.search(lowered, left, right) is not None
         and _CLOSED.search(lowered, left, right) is None
     )
