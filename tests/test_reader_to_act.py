@@ -87,6 +87,16 @@ ASKED_BY_A_DATE = [
     "Sveikiname! Prašome iki penktadienio atsiųsti diplomo kopiją.",
     "Čestitamo! Molimo pošaljite kopiju diplome do petka.",
     "Selamat! Mohon kirimkan salinan ijazah Anda paling lambat hari Jumat.",
+    "Enhorabona! Us demanem que ens envieu una còpia del títol abans del divendres.",
+    "Til hamingju! Vinsamlegast sendu okkur afrit af prófskírteininu fyrir föstudag.",
+    "Urime! Ju lutemi na dërgoni një kopje të diplomës deri më të premten.",
+    "Hongera! Tafadhali tuma nakala ya vyeti vyako kabla ya Ijumaa.",
+    "Binabati kita! Pakipadala ang kopya ng iyong diploma bago ang Biyernes.",
+    "تهانينا! يرجى إرسال نسخة من شهادتك الجامعية قبل يوم الجمعة.",
+    "מזל טוב! נא לשלוח העתק של תעודת התואר עד יום שישי.",
+    "تبریک! لطفاً کپی مدارک خود را تا جمعه ارسال کنید.",
+    "बधाई हो! कृपया शुक्रवार तक अपने प्रमाणपत्र की प्रति भेजें।",
+    "ยินดีด้วย! กรุณาส่งสำเนาเอกสารภายในวันศุกร์",
     # a date with its ordinal stops inside the request's sentence
     "Sonraki adım olarak değerlendirme testini en geç 9.3. saat 18:00'e kadar tamamlamanızı rica "
     "ederiz.",

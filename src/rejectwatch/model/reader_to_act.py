@@ -168,12 +168,16 @@ _REQUEST_WORDS = (
     r"kirimkan|mohon|sila hantar|stuur asseblief|vui lòng|"
     # "you have until Monday to send it" ("tienes hasta el lunes para enviarla")
     r"tienes hasta|tiene hasta|hai tempo fino a|você tem até|tens até|vous avez jusqu['\u2019]|"
-    r"sie haben bis|je hebt tot|you have until"
+    r"sie haben bis|je hebt tot|you have until|"
+    # Catalan, Icelandic, Albanian, Azerbaijani, Swahili, Filipino, Arabic, Hebrew, Persian, Urdu
+    r"us demanem|vinsamlegast|sendu okkur|ju lutemi|dërgoni|xahiş edirik|göndərin|tafadhali|"
+    r"pakipadala|mangyaring|يرجى|نرجو|الرجاء|נא לשלוח|אנא שלח\w*|נבקש|لطفاً|لطفا|"
+    r"براہ کرم|بھیجیں"
 )
 # Korean, Japanese, Chinese (no \b: no spaces between their words)
 _REQUEST_CJK = (
     r"주시기 바랍니다|해 주세요|주십시오|ください|お願いいたします|お願いします|"
-    r"请于|請於|请在|請在|"
+    r"请于|請於|请在|請在|कृपया|กรุณา|"
     r"请提交|請提交|请发送|請發送"
 )
 # (each word a top-level branch, searched only where it stands: the alternation as one pattern,
@@ -214,7 +218,10 @@ _THING = re.compile(
     r"test\w*|teszt\w*|τεστ|zadani\w*|rozwiązani\w*|referinț\w*|referanc\w*|συστάσ\w*|"
     r"prueba\w*|opdrag\w*|tehtäv\w*|uppgift\w*|opgave\w*|oppgave\w*|personlighedsprofil\w*|"
     r"referencer|personlighetstest\w*)\b"
-    r"|\b(?:bài kiểm tra|hồ sơ|tài liệu|giấy tờ)\b"
+    r"|\b(?:bài kiểm tra|hồ sơ|tài liệu|giấy tờ|documents|còpia|afrit|skjöl|prófskírteini\w*|"
+    r"dokumentet|kopje|diplomën|sənəd\w*|surət\w*|nakala|vyeti|nyaraka|kopya|dokumento|"
+    r"المستندات|الوثائق|نسخة|شهادة|מסמכים|העתק|תעודת|مدارک|کپی|دستاویزات|کاپی)\b"
+    r"|दस्तावेज़|दस्तावेज|प्रमाणपत्र|เอกสาร|สำเนา"
     r"|테스트|서류|과제|추천인|응시|제출|書類|課題|テスト|推薦|受検|提出|材料|测试|測試|作业|作業|证明|證明"
 )
 # A date the thing is due by, in every language read
@@ -246,6 +253,9 @@ _BY_A_DATE = re.compile(
     r"srede|četrtka|\d)"
     r"|\b(?:paling lambat|selambat-lambatnya|sebelum)\b|\bteen\b|\bkadar\b|\bhasta el\b"
     r"|\bέως (?:τις|την|το)\b|\btrước (?:\d|thứ|ngày)|까지|までに|之前|以前"
+    r"|\b(?:abans del?|fins al|eigi síðar en|fyrir (?:föstudag|mánudag|\d)|deri (?:më|të)|"
+    r"qədər|kabla ya|ifikapo|bago (?:ang|mag|sa)|hanggang|قبل|في موعد أقصاه|עד|تا|تک)\b"
+    r"|तक|ภายใน"
 )
 
 
