@@ -1,3 +1,4 @@
+# ruff: noqa: RUF003  (Cyrillic and Greek letters are the words read)
 """Rules about a decision still ahead, told in the words of one taken (issue 11, eighteenth
 pass, part D).
 
@@ -43,6 +44,8 @@ past them and filed confirmations (blind slice 16: four of them, 0.93-0.95). Rea
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
+from rejectwatch.model import reader_to_act
+from rejectwatch.model.prefilter import Prefiltered
 
 __all__ = [
     "SILENCE",
@@ -97,9 +100,35 @@ SILENCE = (
 # von uns bis Freitag bedeutet, dass ...", "Pas de nouvelles de notre part d'ici le 15 mai :
 # cela signifie que ...", "Nessuna risposta entro il 15 maggio significa che ...", "Inget
 # besked från oss före 15 maj betyder att ..."), as English "no word from us ... means"
+# "means" in the languages read by further_languages and world_languages, and the others read
+# before whose word for it f18 left out (nineteenth pass, part D)
+_MEANS_FURTHER = (
+    "|nozīmē|reiškia|tähendab|znači|значи|pomeni|означава|означает|означає|σημαίνει|jelenti|"
+    "anlamına|thotë|þýðir|beteken|berarti|bermakna|inamaanisha|mənasını|degani|"
+    "білдіреді|гэсэн үг|ნიშნავს|նշանակում|مطلب|অর্থ|அர்த்தம்|అర్థం|अर्थ"
+)
+# ... the silence they mean: a negated verb of contact or of news in those languages ("ja …
+# nesazināsimies", "jei … nesusisieksime", "kui me … ühendust ei võta", "ako se ne javimo",
+# "če se ne oglasimo", "ако не се свържем", "если мы не свяжемся", "якщо ми не зв'яжемося",
+# "αν δεν επικοινωνήσουμε", "ha nem jelentkezünk", "dönüş yapmazsak", "nëse nuk ju kontaktojmë",
+# "jika kami tidak menghubungi", "as ons nie … kontak nie"), or a noun of news with a negation
+_SILENT_FURTHER = re.compile(
+    r"\b(?:nesazin\w*|nesaņem\w*|nedzird\w*|nesusisiek\w*|negaus\w*|neišgirs\w*|"
+    r"ühendust ei|ei võta\w* ühendust|vastust ei|ne javimo|ne javi\w*|ne oglasimo|ne oglasi\w*|"
+    r"ne dobijete|ne prejmete|не се свърж\w*|не получите|не свяж\w*|не зв['\u2019]яж\w*|"
+    r"не отрима\w*|не чуете|нема вести|δεν επικοινωνήσ\w*|δεν λάβετε|δεν ακούσετε|"
+    r"nem jelentkez\w*|nem kap\w*|nem hall\w*|dönüş yapmaz\w*|haber alamaz\w*|"
+    r"nuk ju kontakt\w*|nuk merrni|tidak menghubungi|tidak ada kabar|tidak mendapat kabar|"
+    r"tiada berita|nie kontak|geen terugvoer|ekki heyrt|hakuna habari|"
+    r"xəbər (?:almasanız|verməsək)|javob (?:olmasangiz|bermasak))"
+    # (before the "means": "this means you won't get …" is a refusal explained)
+    r"(?=[^.!?\n]{0,80}(?:" + _MEANS_FURTHER[1:] + "))"
+)
 _MEANS = re.compile(
     "bedeutet|heißt|signifie|veut dire|significa|betekent|betyder|betyr|tarkoittaa|oznacza|znamen|"
-    "înseamnă|inseamna"
+    # (nineteenth pass, part D: and the languages read since, blind slice 17's Latvian "Ja divu
+    # nedēļu laikā nesazināsimies, tas nozīmē, ka …")
+    "înseamnă|inseamna" + _MEANS_FURTHER
 )
 _SILENCE_MEANS = re.compile(
     r"\b(?:keine?n?|kein|pas de|aucune?|nessun[ao]?|ningun[ao]?|ningún|nenhum[ao]?|sem|geen|"
@@ -200,6 +229,69 @@ _MADE = re.compile(
 )
 
 
+# A search paused with the reader's application kept open (blind slice 17's "the vacancy is
+# paused while finance settle next year's numbers. Your application stays open, nobody has been
+# appointed, and you'll hear from me the moment it restarts"): "nobody has been appointed" is no
+# post gone there. The reader's application said to stay open, active or on hold, in English and
+# the languages read; not "stays open for other roles", "remains on file" or "in our pool" (a
+# rejection's talent pool), nor before a turn ("stays open, but we have chosen …")
+_KEPT_OPEN = re.compile(
+    r"\byour (?:application|candidacy|profile|file)(?: for [^.!?\n,]{1,40}?)? "
+    r"(?:stays|remains|is still|will stay|will remain|is being kept|is kept|has been put|is)"
+    r" (?:open|active|live|on hold|paused|in (?:the )?(?:process|running))\b"
+    r"(?! (?:for (?:other|future|similar|new)|in our (?:pool|database|system)|on file))"
+    r"|\b(?:ihre|deine) bewerbung (?:bleibt|ist weiterhin|ist noch) (?:offen|aktiv|bestehen)"
+    r"|\bvotre candidature (?:reste|demeure|est toujours) (?:ouverte|active|en attente)"
+    r"|\b(?:tu|su) candidatura (?:sigue|queda|permanece) (?:abierta|activa|en espera)"
+    r"|\bla (?:tua|sua) candidatura (?:resta|rimane) (?:aperta|attiva|in sospeso)"
+    r"|\b(?:a )?(?:sua|tua) candidatura (?:continua|permanece|fica) (?:aberta|ativa|em espera)"
+    r"|\b(?:je|uw) sollicitatie (?:blijft|staat nog) (?:open|actief|in behandeling|on hold)"
+    r"|\bdin ansökan (?:ligger kvar|är fortfarande aktiv|står kvar)"
+    r"|\bdin ansøgning (?:er stadig aktiv|forbliver åben)|\bsøknaden din (?:er fortsatt aktiv|"
+    r"står fortsatt)"
+)
+_KEPT_OPEN_TURN = re.compile(
+    r"\b(?:but|however|though|although|unfortunately|sadly|aber|jedoch|leider|mais|"
+    r"malheureusement|pero|lamentablemente|ma|purtroppo|mas|infelizmente|maar|helaas|men|"
+    r"tyvärr|desværre|dessverre)\b"
+)
+
+
+# ... or a search paused with nobody appointed so far, in one sentence ("Hiring for the role is
+# on hold and nobody has been appointed", "the search is frozen; no one has been hired"): not
+# an appointment that will not be made ("no appointment will be made"), nor a closure
+_PAUSED = re.compile(
+    r"\b(?:paused|on hold|frozen|postponed|put on ice|suspended|on pause|deferred)\b"
+)
+_NOBODY_YET = re.compile(
+    r"\b(?:nobody|no one|no-one)(?: else)? (?:has|have) (?:yet )?been (?:appointed|hired|"
+    r"selected|chosen|offered)\b"
+)
+_CLOSED = re.compile(
+    r"\b(?:clos\w*|cancel\w*|withdr[ae]wn?|will not|won['\u2019]t|no longer|ended|not be "
+    r"(?:filled|progressing|taking)|unsuccessful)\b"
+)
+
+
+_KEPT_OPEN_FAST = Prefiltered(_KEPT_OPEN)
+_NOBODY_YET_FAST = Prefiltered(_NOBODY_YET)
+
+
+def kept_open(lowered: str, left: int, right: int) -> bool:
+    """Does the sentence lowered[left:right] keep the reader's application open ("Your
+    application stays open, nobody has been appointed", "Ihre Bewerbung bleibt offen"), with no
+    turn after it ("... but we have chosen another candidate"), or pause the search with nobody
+    appointed ("the search is on hold and nobody has been appointed"), closing nothing?"""
+    found = _KEPT_OPEN_FAST.search(lowered, left, right)
+    if found is not None and _KEPT_OPEN_TURN.search(lowered, found.end(), right) is None:
+        return True
+    return (
+        _NOBODY_YET_FAST.search(lowered, left, right) is not None
+        and _PAUSED.search(lowered, left, right) is not None
+        and _CLOSED.search(lowered, left, right) is None
+    )
+
+
 def rule_sentence(lowered: str, left: int, right: int) -> bool:
     """Is the sentence lowered[left:right] a rule about a decision still ahead as a whole: a
     consequence written as a sign after a negation or an absence, a sentence opened as a rule,
@@ -214,7 +306,15 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
         return True
     if _OPENS_A_RULE.match(lowered, left):
         return True
-    if _MEANS.search(lowered, left, right) and _SILENCE_MEANS.search(lowered, left, right):
+    if _MEANS.search(lowered, left, right) and (
+        _SILENCE_MEANS.search(lowered, left, right) or _SILENT_FURTHER.search(lowered, left, right)
+    ):
+        return True
+    # nineteenth pass, part D: the consequence of the reader's own non-action ("Without these
+    # documents we cannot invite you", rejectwatch.model.reader_to_act), and a search paused
+    # with the reader's application kept open ("Your application stays open, nobody has been
+    # appointed")
+    if reader_to_act.unless_done(lowered, left, right) or kept_open(lowered, left, right):
         return True
     before = left - 1
     while before >= 0 and lowered[before] in " \t":
@@ -249,6 +349,21 @@ def a_class_before(lowered: str, left: int, right: int, at: int) -> bool:
     ) or _LATE_CLASS.search(lowered, window, at) is not None
 
 
+# The reader's papers handed on: "went to", "gone to" after "your CV", "your application", "your
+# profile" (the sentence's subject, just before the cue), and the one it went to a party of the
+# process ("the client", "the hiring manager"), not a person chosen ("the role went to another
+# candidate")
+_HANDED_ON = re.compile(
+    r"(?:went|gone|passed|been passed|been sent|was sent) (?:over |across |on )?to (?:the |our |"
+    r"my |a )?(?:client|hiring (?:manager|team)|line manager|recruiting manager|team|panel|"
+    r"employer|business|department|partner|director|manager)s?\b"
+)
+_READERS_PAPERS = re.compile(
+    r"\byour (?:cv|résumé|resume|application|profile|details|portfolio|papers)"
+    r"(?: (?:has|have|was|were|had))?(?: (?:just|now|already|also|today|this morning))? $"
+)
+
+
 def no_choice(lowered: str, at: int) -> bool | None:
     """Is the decision cue at ``at`` no choice? True for the advert closed to new applications
     ("this position is now closed to new applicants"); None for the chosen as a class
@@ -256,6 +371,10 @@ def no_choice(lowered: str, at: int) -> bool | None:
     interview will hear from us"), no choice unless its sentence says one was made
     (choice_made); False otherwise."""
     if _CLOSED_TO_NEW.match(lowered, at):
+        return True
+    # nineteenth pass, part D: the reader's CV handed on ("your CV went to the client at nine
+    # today", "your application has gone to the hiring manager"): no choice, a step
+    if _HANDED_ON.match(lowered, at) and _READERS_PAPERS.search(lowered, max(0, at - 40), at):
         return True
     if _CHOSEN_CLASS.match(lowered, at) or (
         _CHOSEN_FOR.match(lowered, at) and _CLASS_CHOSEN.search(lowered, max(0, at - 30), at)

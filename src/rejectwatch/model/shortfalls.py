@@ -54,7 +54,11 @@ _SHORT = re.compile(
     r"|\bbelow the (?:pass|required|minimum|threshold|benchmark|cut)"
     r"|\b(?:under|short of) the (?:pass|required|minimum)"
     r"|" + _NOT + r" (?:score|scored) high enough\b"
-    r"|\b(?:did|do|does|have|has)(?: not|n['\u2019]t) pass\b"
+    # (nineteenth pass, part D: not a footer's "please don't pass it on", a request to the reader,
+    # nor "do not pass this email along")
+    r"|\b(?:did|do|does|have|has)(?: not|n['\u2019]t) pass\b(?! (?:it|this|that|them|these|"
+    r"the (?:e-?mail|message|information|details|contents)|(?:this|the|any) [a-z]+|anything|any of "
+    r"(?:it|this))? ?(?:on|along|around|forward)\b)"
     r"|\b(?:you|yours|your application|you have|you've|you were|you have been) "
     r"(?:been |were |was )?eliminated\b"
 )

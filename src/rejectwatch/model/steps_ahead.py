@@ -32,6 +32,7 @@ language.
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
+from rejectwatch.model.reader_to_act import asks_by_a_date
 from rejectwatch.model.said_plainly import Branches, clause_bounds, said_plainly, sentence_bounds
 
 __all__ = ["asks_a_step", "offers_a_place"]
@@ -583,7 +584,15 @@ def asks_a_step(text: str) -> bool:
     """Does ``text`` move the reader on, set a meeting with them or ask a step of them, said
     plainly (not negated, not conditional, not about feedback or another role)?"""
     lowered = text.lower()
-    return _moved_on(lowered) or _meets(lowered) or _set(lowered) or _asked(lowered)
+    return (
+        _moved_on(lowered)
+        or _meets(lowered)
+        or _set(lowered)
+        or _asked(lowered)
+        # nineteenth pass, part D: a thing a next step needs asked by a date, in every language
+        # read ("Bezorg ons vóór vrijdag een kopie van je diploma")
+        or asks_by_a_date(lowered)
+    )
 
 
 def offers_a_place(text: str) -> bool:
