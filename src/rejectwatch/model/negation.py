@@ -1338,6 +1338,12 @@ _ELLIPTICAL = re.compile(
 )
 
 
+# A clause of what was weighed, opening the sentence (nineteenth pass: "having reflected on how
+# the team should look next year, we have chosen ..."): its "should" or "whether" is no condition
+# of the decision after it (_first_conditional, _own_clause).
+_HAVING_AHEAD = re.compile(r"\s*having [^,;:.!?\n]{1,160}, ")
+
+
 def _first_conditional(lowered: str, left: int, right: int) -> int:
     """Where the first conditional of the sentence lowered[left:right] starts (``right`` if it
     has none; -1 when the whole sentence says the decision is still to be made)."""
@@ -1347,7 +1353,8 @@ def _first_conditional(lowered: str, left: int, right: int) -> int:
     # "Not heard back by the 20th? Then the role has gone to another applicant")
     if rules_ahead.rule_sentence(lowered, left, right):
         return -1
-    found = _CONDITIONAL.search(lowered, left, right)
+    ahead = _HAVING_AHEAD.match(lowered, left, right)
+    found = _CONDITIONAL.search(lowered, ahead.end() if ahead else left, right)
     return found.start() if found else right
 
 
@@ -1538,9 +1545,10 @@ _CONSEQUENCE_BEFORE = re.compile(
 
 
 def _own_clause(lowered: str, left: int, right: int, match: re.Match[str]) -> tuple[int, int]:
-    """The span of lowered[left:right] (a sentence) left once a reason before "so" ahead of
-    ``match`` and a clause after "but" behind it are cut off."""
-    own_left = left
+    """The span of lowered[left:right] (a sentence) left once a reason before "so" or a
+    "having ..." clause ahead of ``match`` and a clause after "but" behind it are cut off."""
+    ahead = _HAVING_AHEAD.match(lowered, left)
+    own_left = ahead.end() - 1 if ahead and ahead.end() <= match.start() else left
     for before in _CONSEQUENCE_BEFORE.finditer(lowered, left, match.end()):
         if before.start() >= match.start():
             break
