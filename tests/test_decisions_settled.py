@@ -24,8 +24,8 @@ def gate(subject: str, body: str, sender: str = "jobs@employer.example") -> bool
 def _table(rows: list[tuple[str, str]], before: str, after: str) -> str:
     cells = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in rows)
     return (
-        f"<html><body><p>Hi Ana,</p><p>{before}</p><table border=\"1\">{cells}</table>"
-        f"<p>{after}</p><p style=\"font-size:11px\">Powered by Trackwell</p></body></html>"
+        f'<html><body><p>Hi Ana,</p><p>{before}</p><table border="1">{cells}</table>'
+        f'<p>{after}</p><p style="font-size:11px">Powered by Trackwell</p></body></html>'
     )
 
 
@@ -198,3 +198,72 @@ def test_a_match_result_not_matched_opens_the_gate() -> None:
         "Monday for the second round.\n\nPlacement Service"
     )
     assert gate("Match results", body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # grouped CV's out-of-fold English misses, by kind: a misspelt "someone"
+        "Hi! We've given it to somenoe who can start right away.",
+        "Sorry, we gave the job to soemone with more site experience.",
+        # a search named by its post, closed
+        "The Senior Backend Engineer search is now complete.",
+        "The head of finance search has concluded.",
+        # several others closer to what the team needs
+        "A few applicants bring experience that sits closer to what the team needs.",
+        "We'll be carrying on with a handful of applicants whose backgrounds map more directly "
+        "onto the brief.",
+        "We are continuing with candidates whose experience aligns more closely with what the "
+        "role requires.",
+        # the post occupied
+        "We must inform you that the position is now occupied.",
+        "The role has been taken up by a colleague from the Leeds office.",
+        # the team gone another way on the post, misspelt or not
+        "The team went anther way on the Gameplay Programmer role.",
+        "We've decided to go a different way for this position.",
+    ],
+)
+def test_the_out_of_fold_kinds_are_read(body: str) -> None:
+    assert decision(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I've given it to somone in accounts to sign off your travel claim.",
+        "The background search is now complete and your offer stands.",
+        "The search for a new office is now complete.",
+        "We'll be carrying on with you: your background maps more directly onto the brief.",
+        "The interview slot on Friday is now occupied, so please pick Monday.",
+        "The meeting room is now occupied, so we'll use the kitchen.",
+        "The driver went anther way on the ring road because of the roadworks.",
+    ],
+)
+def test_the_out_of_fold_look_alikes_are_not_read(body: str) -> None:
+    assert not decision(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Progress: Submitted → Screened → Closed (unsuccessful)",
+        "Unfortunately, Hearth Hospitality / Visual Merchandiser -> Not selected\n"
+        "Lumen Robotics / Data Intern -> Viewed by employer",
+        "Unfortunately, Receptionist - Disposition: Not moving forward",
+        "Job\tLocation\tStatus\nSummer Analyst\tToronto, ON\tDisqualified",
+    ],
+)
+def test_a_trail_or_a_table_row_ending_in_a_refusal_is_read(body: str) -> None:
+    assert decision(f"Dear Ana,\n\nHere is your update.\n\n{body}\n\nThank you.")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Progress: Submitted → Screened → Interview",
+        "Payroll Clerk -> Interview booked\nData Intern -> Viewed by employer",
+        "Job\tLocation\tStatus\nSummer Analyst\tToronto, ON\tIn review",
+    ],
+)
+def test_a_trail_or_a_table_row_with_no_refusal_is_not_read(body: str) -> None:
+    assert not decision(f"Dear Ana,\n\nHere is your update.\n\n{body}\n\nThank you.")

@@ -126,6 +126,16 @@ _CLOSER_TO_BRIEF = re.compile(
     r"reel|samples?|showreel|book) (?:spoke|speaks|mapped|maps|aligned|aligns|fitted|fits|fit|"
     r"matched|matches|suited|suits|answered|answers|sat|sits|was|were|is) (?:more|most|much more|"
     r"a little more|slightly more|better|closer)\b"
+    # ... said of several ("a few applicants bring experience that sits closer to what the team
+    # needs", "applicants whose backgrounds map more directly onto the brief")
+    r"|(?:\bwe(?:['\u2019]ll| will| are|['\u2019]re)? (?:be )?(?:carrying on|continuing|proceeding|"
+    r"moving forward|going forward|progressing) with (?:[a-z\-]+ ){0,3}?)?"
+    r"\b(?:applicants|candidates|others|people|profiles) (?:whose|with|who bring|that bring|"
+    r"bring|bringing) (?:[a-z\-]+ ){0,2}?(?:experience|backgrounds?|profiles?|skills|portfolios?|"
+    r"work)(?: that| which)? (?:maps?|sits?|aligns?|fits?|matches|speaks?) (?:more|most|much more|"
+    r"a little more|closer|better)(?: (?:directly|closely|naturally))? (?:onto|on to|to|with) "
+    r"(?:the brief|what (?:the|our) (?:[a-z\-]+ )?(?:team|role|business|client|practice|studio) "
+    r"(?:needs?|requires?|is looking for))"
     # ... and the work taken forward with them ("so we will be taking that forward with them")
     r"|\bwe(?:['\u2019]ll| will| are| have|['\u2019]re|['\u2019]ve)(?: now)?(?: be)? "
     r"(?:taking|taken|take|going ahead|moving forward|going forward|proceeding) (?:(?:it|that|this|"
@@ -146,7 +156,7 @@ _SLOT_GIVEN = re.compile(
     r"(?!you\b|yourself\b)(?:one of (?:our|the|their)|another|someone|somebody|a |an |our |"
     r"a colleague|the other)"
     r"|\b(?:given|gave|offered|handed) (?:it|the (?:role|job|post|position)) to (?:somone|sombody|"
-    r"someon|somebdy|some one|some body|sum1|some1) else\b"
+    r"someon|somenoe|soemone|somoene|somebdy|some one|some body|sum1|some1) (?:else|who|with)\b"
 )
 # a pick the reader is not in ("you didn't make the four", "you didn't make it into the final
 # six"); not a deadline, a session or a payment
@@ -173,6 +183,32 @@ _SEARCH_DONE = re.compile(
     r"concluded|closed|finished|ended)\b"
     r"|\bour (?:recruitment |hiring )?search (?:is now|has now|has) (?:complete|completed|"
     r"concluded|closed|finished|ended)\b"
+    # ... or named by the post ("the senior backend engineer search is now complete"); not a
+    # background, a records or a home search
+    r"|\bthe (?!background|records?|credit|criminal|dbs|title|land|property|home|house|flat|"
+    r"job|your|my|web|google|site)(?:[a-z\-]+ ){1,4}?search (?:is now|has now|has) (?:complete|"
+    r"completed|concluded|closed|finished|ended)\b"
+)
+# the post occupied ("the position is now occupied by a colleague from inside the company")
+_OCCUPIED = re.compile(
+    r"\bthe (?:position|role|post|vacancy|job|opening) (?:is|has been|was)(?: now| already)? "
+    r"(?:occupied|taken up)\b"
+)
+# the team gone another way on the post ("the team went another way on the sous chef role",
+# misspelt "anther"); the post named, never the way alone
+_OTHER_WAY = re.compile(
+    r"\b(?:went|gone|go|going|decided to go) (?:another|anther|annother|a different|a diffrent) "
+    r"way (?:on|with|for) (?:the|this|that|our) (?:[a-z\-]+ ){0,3}?(?:role|post|position|job|"
+    r"hire|vacancy|opening)\b"
+)
+# a tracker's trail or disposition ending in a refusal ("progress: submitted → screened → closed
+# (unsuccessful)", "visual merchandiser -> not selected", "receptionist - disposition: not moving
+# forward"); a table's row ending in "disqualified" after a tab
+_TRAIL = re.compile(
+    r"\n[^\n]{0,120}?(?:\u2192|->|disposition:)[ \t]*(?:closed[ \t]*)?\(?(?:unsuccessful|"
+    r"not selected|not successful|not a fit|disqualified|not moving forward|rejected|declined|"
+    r"not progressed)\)?[ \t]*(?=\n|$)"
+    r"|\n[^\n.!?]{2,120}\t[ \t]*(?:disqualified|screened out|not retained)[ \t]*(?=\n|$)"
 )
 
 READINGS = readings(
@@ -186,5 +222,7 @@ READINGS = readings(
     ("reader_out", _NOT_IN_PICK),
     ("role_gone", _SPOT_TAKEN),
     ("role_gone", _SEARCH_DONE),
+    ("role_gone", _OCCUPIED),
+    ("chose_other", _OTHER_WAY),
 )
-LINE_READINGS = readings(("status", _STATUS_CELL))
+LINE_READINGS = readings(("status", _STATUS_CELL), ("status", _TRAIL))
