@@ -267,3 +267,12 @@ def test_a_trail_or_a_table_row_ending_in_a_refusal_is_read(body: str) -> None:
 )
 def test_a_trail_or_a_table_row_with_no_refusal_is_not_read(body: str) -> None:
     assert not decision(f"Dear Ana,\n\nHere is your update.\n\n{body}\n\nThank you.")
+
+
+def test_a_refused_row_beside_an_invitation_in_a_digest_is_not_read() -> None:
+    body = (
+        "Hello Ana,\n\nLatest from the employers you applied to:\n\n"
+        "Harbour Foods · Buyer → Invited to interview\n"
+        "Quayside Bank · Analyst → Not selected\n\nSee all applications"
+    )
+    assert not decision(body)

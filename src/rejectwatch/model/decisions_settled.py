@@ -52,9 +52,10 @@ off the patterns (rejectwatch.model.prefilter.openers).
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
+from rejectwatch.model import stated_outcomes
 from rejectwatch.model.prefilter import readings
 
-__all__ = ["LINE_READINGS", "READINGS"]
+__all__ = ["LINE_READINGS", "READINGS", "ROWS", "lists_a_step"]
 
 _NOT = r"(?: not|n['\u2019]t)"
 _UNABLE = (
@@ -226,3 +227,17 @@ READINGS = readings(
     ("chose_other", _OTHER_WAY),
 )
 LINE_READINGS = readings(("status", _STATUS_CELL), ("status", _TRAIL))
+# the rows' patterns: not read in a digest that lists a step for the reader beside them
+# (negation._outcomes: "Data Analyst → Not selected" beside "Admissions Officer → Invited to
+# interview")
+ROWS = tuple(pattern for _, _, pattern in LINE_READINGS)
+# ... a step after a trail's arrow ("→ invited to interview", "-> assessment sent")
+_STEP_TRAIL = re.compile(
+    r"(?:\u2192|->)[ \t]*(?:invited|invitation|interview|assessment|offer|next step|complete|"
+    r"submit|upload|in progress|record|book|schedule|action (?:required|needed)|shortlisted)\b"
+)
+
+
+def lists_a_step(lowered: str) -> bool:
+    """Does lower-cased ``lowered`` list a row or a trail with a step for the reader?"""
+    return stated_outcomes.lists_a_step(lowered) or _STEP_TRAIL.search(lowered) is not None
