@@ -55,7 +55,7 @@ from rejectwatch.model import lazy_re as re
 from rejectwatch.model import stated_outcomes
 from rejectwatch.model.prefilter import readings
 
-__all__ = ["LINE_READINGS", "READINGS", "ROWS", "lists_a_step"]
+__all__ = ["LINE_READINGS", "READINGS", "ROWS", "beside_a_step"]
 
 _NOT = r"(?: not|n['\u2019]t)"
 _UNABLE = (
@@ -209,7 +209,9 @@ _TRAIL = re.compile(
     r"\n[^\n]{0,120}?(?:\u2192|->|disposition:)[ \t]*(?:closed[ \t]*)?\(?(?:unsuccessful|"
     r"not selected|not successful|not a fit|disqualified|not moving forward|rejected|declined|"
     r"not progressed)\)?[ \t]*(?=\n|$)"
-    r"|\n[^\n.!?]{2,120}\t[ \t]*(?:disqualified|screened out|not retained)[ \t]*(?=\n|$)"
+)
+_TAB_ROW = re.compile(
+    r"\n[^\n.!?]{2,120}\t[ \t]*(?:disqualified|screened out|not retained)[ \t]*(?=\n|$)"
 )
 
 READINGS = readings(
@@ -226,7 +228,7 @@ READINGS = readings(
     ("role_gone", _OCCUPIED),
     ("chose_other", _OTHER_WAY),
 )
-LINE_READINGS = readings(("status", _STATUS_CELL), ("status", _TRAIL))
+LINE_READINGS = readings(("status", _STATUS_CELL), ("status", _TRAIL), ("status", _TAB_ROW))
 # the rows' patterns: not read in a digest that lists a step for the reader beside them
 # (negation._outcomes: "Data Analyst → Not selected" beside "Admissions Officer → Invited to
 # interview")
@@ -238,6 +240,11 @@ _STEP_TRAIL = re.compile(
 )
 
 
-def lists_a_step(lowered: str) -> bool:
-    """Does lower-cased ``lowered`` list a row or a trail with a step for the reader?"""
-    return stated_outcomes.lists_a_step(lowered) or _STEP_TRAIL.search(lowered) is not None
+def beside_a_step(pattern: object, lowered: str) -> bool:
+    """Does lower-cased ``lowered`` list a step for the reader beside the row ``pattern`` (one
+    of ROWS) reads: a step after a trail's arrow, or for a cell or a table row, a row with a
+    step (stated_outcomes.lists_a_step; not for a trail, whose own "Progress: Submitted" reads
+    as a step there)?"""
+    if _STEP_TRAIL.search(lowered):
+        return True
+    return pattern is not _TRAIL and stated_outcomes.lists_a_step(lowered)

@@ -1609,7 +1609,10 @@ def _outcomes(
                 # sixteenth pass: a refused row beside a step for the reader
                 or (pattern is stated_outcomes.STATUS_ROW and stated_outcomes.lists_a_step(lowered))
                 # (nineteenth pass: and a status cell or a tracker's trail, decisions_settled)
-                or (pattern in decisions_settled.ROWS and decisions_settled.lists_a_step(lowered))
+                or (
+                    pattern in decisions_settled.ROWS
+                    and decisions_settled.beside_a_step(pattern, lowered)
+                )
                 # "candidates with stronger profiles will be contacted": still to come
                 # (thirteenth pass: not the reading's own announced choice, "they're going to
                 # run with Lachlan": only what stands around the match may say so)
