@@ -50,6 +50,7 @@ from typing import Any
 
 from rejectwatch.model import (
     announced,
+    decisions_settled,
     languages,
     plain_outcomes,
     prefilter,
@@ -1338,6 +1339,12 @@ _ELLIPTICAL = re.compile(
 )
 
 
+# A clause of what was weighed, opening the sentence (nineteenth pass: "having reflected on how
+# the team should look next year, we have chosen ..."): its "should" or "whether" is no condition
+# of the decision after it (_first_conditional, _own_clause).
+_HAVING_AHEAD = re.compile(r"\s*having [^,;:.!?\n]{1,160}, ")
+
+
 def _first_conditional(lowered: str, left: int, right: int) -> int:
     """Where the first conditional of the sentence lowered[left:right] starts (``right`` if it
     has none; -1 when the whole sentence says the decision is still to be made)."""
@@ -1347,7 +1354,8 @@ def _first_conditional(lowered: str, left: int, right: int) -> int:
     # "Not heard back by the 20th? Then the role has gone to another applicant")
     if rules_ahead.rule_sentence(lowered, left, right):
         return -1
-    found = _CONDITIONAL.search(lowered, left, right)
+    ahead = _HAVING_AHEAD.match(lowered, left, right)
+    found = _CONDITIONAL.search(lowered, ahead.end() if ahead else left, right)
     return found.start() if found else right
 
 
@@ -1538,9 +1546,10 @@ _CONSEQUENCE_BEFORE = re.compile(
 
 
 def _own_clause(lowered: str, left: int, right: int, match: re.Match[str]) -> tuple[int, int]:
-    """The span of lowered[left:right] (a sentence) left once a reason before "so" ahead of
-    ``match`` and a clause after "but" behind it are cut off."""
-    own_left = left
+    """The span of lowered[left:right] (a sentence) left once a reason before "so" or a
+    "having ..." clause ahead of ``match`` and a clause after "but" behind it are cut off."""
+    ahead = _HAVING_AHEAD.match(lowered, left)
+    own_left = ahead.end() - 1 if ahead and ahead.end() <= match.start() else left
     for before in _CONSEQUENCE_BEFORE.finditer(lowered, left, match.end()):
         if before.start() >= match.start():
             break
@@ -1599,6 +1608,11 @@ def _outcomes(
                 or (token == ROLE_GONE and _NOT_ABOUT_POST.search(lowered, left, right))
                 # sixteenth pass: a refused row beside a step for the reader
                 or (pattern is stated_outcomes.STATUS_ROW and stated_outcomes.lists_a_step(lowered))
+                # (nineteenth pass: and a status cell or a tracker's trail, decisions_settled)
+                or (
+                    pattern in decisions_settled.ROWS
+                    and decisions_settled.beside_a_step(pattern, lowered)
+                )
                 # "candidates with stronger profiles will be contacted": still to come
                 # (thirteenth pass: not the reading's own announced choice, "they're going to
                 # run with Lachlan": only what stands around the match may say so)

@@ -35,6 +35,7 @@ from __future__ import annotations
 from rejectwatch.model import (
     decisions_abroad,
     decisions_given,
+    decisions_settled,
     decisions_told,
     handed_on,
     more_languages,
@@ -547,3 +548,6 @@ LINE_READINGS += stated_outcomes.LINE_READINGS
 READINGS += decisions_told.READINGS
 # eighteenth pass: decisions given as an allocation, an appointment, an approval or a rule failed
 READINGS += decisions_given.READINGS
+# nineteenth pass: decisions settled by a status table, a screen, a match, a mark or a pick
+READINGS += decisions_settled.READINGS
+LINE_READINGS += decisions_settled.LINE_READINGS

@@ -77,6 +77,10 @@ _PITCHED = (
     r"at|in|for)\b|another (?:role|vacancy|opening|position|opportunity)|other (?:roles|vacancies|"
     r"openings|opportunities|positions)|i (?:also )?have an? (?:[a-z\-]+ ){0,3}?(?:role|contract|"
     r"opening|position|vacancy)|(?:a )?different client|another client"
+    # nineteenth pass: "there's a financial controller role in Sandton that I think suits you"
+    r"|there(?:['\u2019]s| is) an? (?:[a-z\-]+ ){0,3}?(?:role|contract|opening|position|vacancy|"
+    r"job) (?:[a-z\-]+ ){0,3}?(?:that|which) (?:i think |i reckon |i feel )?(?:suits|would suit|"
+    r"could suit|might suit|may suit|fits) you"
 )
 _PITCHED_RE = re.compile(r"\b(?:" + _PITCHED + r")(?!\w)")
 # In the sentence: a step that belongs to no application of the reader's (a feedback call, a
