@@ -70,6 +70,7 @@ READ_SLICES = (
     "written-19.jsonl",  # training mail, seventh batch (other languages), fifteenth pass
     "written-20.jsonl",  # training mail, eighth batch (breadth of kinds), seventeenth pass
     "written-21.jsonl",  # training mail, ninth batch (languages ahead of the slices), 18th pass
+    "written-22.jsonl",  # training mail, tenth batch (English in new words, as twins), 19th pass
 )
 SLICE_FAMILY_PREFIX = "blind"
 # A read slice's message counts this many times in every fit: each is written in its own words,
