@@ -68,6 +68,7 @@ SIGNERS = (
     ("Wren", "Castellan"), ("Dmitri", "Hale"), ("Marguerite", "Oyelaran"), ("Seamus", "Latchford"),
     ("Paloma", "Reyes-Hart"), ("Crispin", "Dade"), ("Zainab", "Kareem"), ("Rolf", "Ekdahl"),
 )
+PROFS = ("Achterlonie", "Mbeki-Shaw", "Ravensworth", "Okri-Dunne", "Sallis", "Thorvaldsen")
 OTHERS = ("Ulrika", "Benedikt", "Marisol", "Thaddeus", "Anouk", "Cosmo", "Philippa", "Ravindra", "Sunniva", "Ezekiel", "Clementine", "Lachlan")
 CITIES = ("Darlington", "Geelong", "Kitchener", "Tauranga", "Limerick", "Pietermaritzburg", "Dundee", "Spokane", "Wollongong", "Halifax")
 ORGS = (
@@ -211,15 +212,15 @@ GROUPS: list[dict] = [
         ("r1", R, "Something changed on your application", "Your application, at a glance\nPosition: {role}\nRequisition: {ref}\nStage: Closed - position filled\nThank you for your interest in {org}."),
         ("n1", "application_received", "Something changed on your application", "Your application, at a glance\nPosition: {role}\nRequisition: {ref}\nStage: Shortlisting - awaiting panel\nThank you for your interest in {org}."),
     )},
-    {"t": "ats-digest", "frames": ("note", "footer1"), "roles": ("Service Desk Analyst", "Accounts Assistant"), "msgs": (
+    {"t": "ats-digest", "frames": ("auto", "footer1"), "roles": ("Service Desk Analyst", "Accounts Assistant"), "msgs": (
         ("r1", R, "Candidate update: {ref}", "Candidate update\nRequisition: {ref} - {role}\nDisposition: Not selected (another candidate hired)\nNo reply is needed."),
         ("n1", "application_received", "Candidate update: {ref}", "Candidate update\nRequisition: {ref} - {role}\nDisposition: Active (hiring manager review)\nNo reply is needed."),
     )},
-    {"t": "ats-oneliner", "frames": ("note", "note"), "roles": ("Store Colleague", "Delivery Driver"), "msgs": (
+    {"t": "ats-oneliner", "frames": ("auto", "portal"), "roles": ("Store Colleague", "Delivery Driver"), "msgs": (
         ("r1", R, "Application status changed", "The status of your application for {role} is now: Unsuccessful."),
         ("n1", "next_steps", "Application status changed", "The status of your application for {role} is now: Assessment invited. Book a slot by {date}."),
     )},
-    {"t": "ats-tabs", "frames": ("note", "mergefix"), "roles": ("Claims Handler", "Underwriting Assistant"), "msgs": (
+    {"t": "ats-tabs", "frames": ("auto", "portal"), "roles": ("Claims Handler", "Underwriting Assistant"), "msgs": (
         ("r1", R, "{role} - application summary", "Application summary\n\nField\tValue\nRole\t{role}\nReference\t{ref}\nStatus\tDisqualified\nUpdated\t{date}"),
         ("n1", "application_received", "{role} - application summary", "Application summary\n\nField\tValue\nRole\t{role}\nReference\t{ref}\nStatus\tIn review\nUpdated\t{date}"),
     )},
@@ -232,9 +233,9 @@ GROUPS: list[dict] = [
         ("r1", R, "{role}: your application", "Dear {first},\n\nThank you for applying to our {role}. We received 840 applications for 30 places this year and have not been able to offer you one of them."),
         ("n1", "application_received", "{role}: your application", "Dear {first},\n\nThank you for applying to our {role}. We received 840 applications for 30 places, so decisions will take until {date}. Successful applicants get a video-interview invitation; either way, we'll write to you."),
     )},
-    {"t": "intern-lab", "frames": ("note", "outlook"), "roles": ("summer lab placement", "undergraduate research placement"), "msgs": (
-        ("r1", R, "Re: {role}", "Dear {first},\n\nProfessor {hm} has now filled both of this year's {role}s and asked me to let the remaining applicants know. She wished you well with your final year."),
-        ("n1", "application_received", "Re: {role}", "Dear {first},\n\nProfessor {hm} will fill this year's two {role}s at the end of the month and asked me to tell applicants there is no need to chase before then. She was glad to see your application."),
+    {"t": "intern-lab", "frames": ("note", "outlook"), "roles": ("summer lab placement", "undergraduate research placement"), "orgs": (("University of Carrowmore", "carrowmore.ac.example"), ("Stennet College", "stennet.ac.example")), "msgs": (
+        ("r1", R, "{role}", "Dear {first},\n\nProfessor {prof} has now filled both of this year's {role}s and asked me to let the remaining applicants know. She wished you well with your final year."),
+        ("n1", "application_received", "{role}", "Dear {first},\n\nProfessor {prof} will fill this year's two {role}s at the end of the month and asked me to tell applicants there is no need to chase before then. She was glad to see your application."),
     )},
     {"t": "intern-newsroom", "frames": ("mobile", "note"), "roles": ("data desk internship", "features internship"), "msgs": (
         ("r1", R, "{role}", "Hi {first} - we've picked this summer's {role} intake and you weren't among them, I'm sorry. The standard was high; apply again next year."),
@@ -491,7 +492,7 @@ class Maker:
         return {
             "first": first, "surname": surname, "full": f"{first} {surname}", "hm": hm, "hm_full": f"{hm} {hm_surname}",
             "org": org, "domain": domain, "client": client, "agency": agency[0], "agency_domain": agency[1],
-            "role": role, "other": r.choice(OTHERS), "wd": r.choice(WEEKDAYS), "date": f"{day} {month}",
+            "role": role, "other": r.choice(OTHERS), "prof": r.choice(PROFS), "wd": r.choice(WEEKDAYS), "date": f"{day} {month}",
             "ref": f"{r.choice(('REQ', 'VAC', 'JR', 'R'))}-{r.randint(1000, 99999)}", "city": r.choice(CITIES),
             "handle": re.sub(r"\W", "", org.lower())[:14], "regno": r.randint(1000000, 9999999),
             "zone": r.choice(ZONES), "sig": r.choice(MOBILE_SIGS), "chase": r.choice(CHASES), "footer": r.randrange(len(FOOTERS)),
@@ -503,19 +504,23 @@ class Maker:
         sign = f"{c['hm']}\n{c['org']}"
         if code == "note":
             body = core if core.startswith(("Hi ", "Dear ", "Hello ", "Hey ")) else f"Hi {c['first']},\n\n{core}"
-            return subject, f"{body}\n\nBest,\n{sign}", f"{c['hm_full']} <{c['hm'].lower()}@{c['domain']}>"
+            close = "" if "\nP.S. " in body else f"\n\nBest,\n{sign}"  # a letter with a P.S. is signed already
+            return subject, f"{body}{close}", f"{c['hm_full']} <{c['hm'].lower()}@{c['domain']}>"
         if code == "mobile":
             return subject, f"{core}\n\n{c['sig']}", f"{c['hm']} <{c['hm'].lower()}.{c['org'].split()[0].lower()}@mailbox.example>"
         if code in ("outlook", "gmail"):
             back = c["sent"] - timedelta(days=c["back"], hours=c["back_h"])
             sent = f"{DAYS[back.weekday()]}, {back.day} {MONTHS[back.month - 1]} {back.year} {back:%H:%M:%S} {c['zone']}"
             chase = c["chase"].format(**c)
+            greeted = core if core.startswith(("Hi ", "Dear ", "Hello ", "Hey ")) else f"Hi {c['first']},\n\n{core}"
             if code == "outlook":
                 quoted = f"From: {c['full']} <{c['first'].lower()}.{c['surname'].lower()}@inbox.example>\nSent: {sent[:-6]}\nTo: {c['hm_full']} <{c['hm'].lower()}@{c['domain']}>\nSubject: Re: {subject}\n\n{chase}"
-                body = f"Hi {c['first']},\n\n{core}\n\nKind regards,\n{c['hm_full']}\n{c['org']}\n\n-----Original Message-----\n{quoted}"
+                signed = "" if "\nP.S. " in core else f"\n\nKind regards,\n{c['hm_full']}\n{c['org']}"
+                body = f"{greeted}{signed}\n\n-----Original Message-----\n{quoted}"
                 return f"RE: [EXT] Re: {subject}", body, f"{c['hm_full']} <{c['hm'].lower()}@{c['domain']}>"
             quoted = "\n".join("> " + line if line else ">" for line in chase.split("\n"))
-            body = f"Hi {c['first']},\n\n{core}\n\n{c['hm']}\n\nOn {sent[:-15]} at {sent[-14:-9]}, {c['full']} <{c['first'].lower()}{c['surname'][0].lower()}@inbox.example> wrote:\n{quoted}"
+            signed = "" if "\nP.S. " in core else f"\n\n{c['hm']}"
+            body = f"{greeted}{signed}\n\nOn {sent[:-15]} at {sent[-14:-9]}, {c['full']} <{c['first'].lower()}{c['surname'][0].lower()}@inbox.example> wrote:\n{quoted}"
             return f"Re: {subject}", body, f"{c['hm']} <{c['hm'].lower()}@{c['domain']}>"
         if code.startswith("footer"):
             body = core if core.startswith(("Hi ", "Dear ", "Hello ")) else f"Dear {c['first']},\n\n{core}"
@@ -528,8 +533,8 @@ class Maker:
             body = f"{core}\n\nCheers,\n{c['hm_full']}\nSenior Consultant | {c['agency']}\nm: 07700 9{c['regno'] % 100000:05d}"
             return subject, body, f"{c['hm_full']} <{c['hm'].lower()}@{c['agency_domain']}>"
         if code == "letter":
-            body = f"Our ref: {c['ref']}\n{c['date']}\n\nDear {c['full']},\n\n{core}\n\nYours sincerely,\n\n{c['hm_full']}\nRecruitment Manager\n{c['org']}"
-            return subject, body, f"{c['org']} Recruitment <recruitment@{c['domain']}>"
+            body = f"Our ref: {c['ref']}\n{c['date']}\n\nDear {c['full']},\n\n{core}\n\nYours sincerely,\n\n{c['hm_full']}\n{'Customer Services' if c['non_job'] else 'Recruitment Manager'}\n{c['org']}"
+            return subject, body, f"{c['org']} <enquiries@{c['domain']}>" if c["non_job"] else f"{c['org']} Recruitment <recruitment@{c['domain']}>"
         if code == "portal":
             body = f"There's an update waiting in your applicant account.\n\nApplication: {c['ref']}\nPosition: {c['role']}\n\n{core}\n\nThis sender can't take replies. Everything that has happened on your file is at https://apply.{c['domain']}."
             return subject, body, f"{c['org']} Applicant Portal <portal@{c['domain']}>"
@@ -544,9 +549,9 @@ class Maker:
             table = f'<table role="presentation" cellpadding="0" cellspacing="0" border="0">{"".join(rows)}</table>' if rows else ""
             body = f'<html><body style="margin:0;background:#f4f4f4"><table width="100%" cellpadding="0" cellspacing="0"><tr><td align="center"><table width="600" style="background:#ffffff"><tr><td style="padding:24px">{"".join(paras)}{table}<p style="font-size:11px;color:#999">{c["org"]} &middot; <a href="https://click.{c["domain"]}/u/{c["ref"]}">Manage e-mail preferences</a></p></td></tr></table></td></tr></table><img src="https://click.{c["domain"]}/o/{c["ref"]}.gif" width="1" height="1" alt=""></body></html>'
             return subject, body, f"{c['org']} <hello@{c['domain']}>" if c["non_job"] else f"{c['org']} Talent <talent@{c['domain']}>"
-        if code in ("merge", "mergefix"):
-            if code == "mergefix":
-                return subject, f"{core}\n\nThis summary was generated automatically.", f"{c['org']} HR System <hr-system@{c['domain']}>"
+        if code in ("merge", "auto"):
+            if code == "auto":
+                return subject, f"{core}\n\nThis message was generated automatically.", f"{c['org']} HR System <hr-system@{c['domain']}>"
             tags = random.Random(f"{SEED}-{c['ref']}").choice((("{{first_name}}", "{{job_title}}"), ("<<First Name>>", "<<Position>>"), ("%FIRSTNAME%", "%JOBTITLE%"), ("[Candidate Name]", "[Role]")))
             body = f"Dear {tags[0]},\n\nRe: {tags[1]}\n\n{core}\n\nKind regards,\nTalent Acquisition\n{c['org']}"
             return subject.replace(c["role"], tags[1]), body, f"{c['org']} <jobs@{c['domain']}>"
