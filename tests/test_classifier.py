@@ -449,6 +449,10 @@ def test_only_read_blind_slices_are_training_data() -> None:
     assert not sealed & set(files)
     for later in range(18, 30):
         assert f"blind-slice-{later}.jsonl" not in corpus.READ_SLICES
+    # a written batch is training mail, never a test: every one on disk is trained on
+    written = {path.name for path in on_disk if path.name.startswith("written-")}
+    assert {"written-21.jsonl", "written-22.jsonl"} <= written
+    assert written <= set(corpus.READ_SLICES)
 
 
 def test_left_out_families_are_not_trained_on(tmp_path: Path) -> None:

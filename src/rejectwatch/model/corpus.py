@@ -70,6 +70,7 @@ READ_SLICES = (
     "written-19.jsonl",  # training mail, seventh batch (other languages), fifteenth pass
     "written-20.jsonl",  # training mail, eighth batch (breadth of kinds), seventeenth pass
     "written-21.jsonl",  # training mail, ninth batch (languages ahead of the slices), 18th pass
+    "written-22.jsonl",  # training mail, tenth batch (English in new words, as twins), 19th pass
     "written-23.jsonl",  # training mail, eleventh batch (mt, eu, ga, lb, familiar register), 19th
 )
 SLICE_FAMILY_PREFIX = "blind"
