@@ -57,12 +57,11 @@ def corpus_texts() -> list[str]:
 def test_the_same_matches_on_the_corpus() -> None:
     texts = corpus_texts()
     assert len(texts) > 1000
+    texts += [re.sub(r"\s+", " ", text) for text in texts]  # squeezed, as reason_in reads it
     for source, compiled in GUARDED:
         plain = re.compile(source, re.IGNORECASE)
         for text in texts:
             assert found(compiled, text) == found(plain, text)
-            squeezed = re.sub(r"\s+", " ", text)  # as reason_in reads it
-            assert found(compiled, squeezed) == found(plain, squeezed)
 
 
 # Words of the patterns themselves, so that matches happen, and characters that fold oddly
