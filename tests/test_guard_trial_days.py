@@ -112,6 +112,8 @@ def test_a_request_to_send_is_still_held(body: str) -> None:
         ("please send your references no later than friday.", "please send your references", False),
         ("please confirm whether or not you can attend.", "please confirm", False),
         ("please send the form, not the letter.", "please send the form", False),
+        ("merci de ne pas nous renvoyer le dossier.", "merci de", True),
+        ("vă rugăm să ne trimiteți o copie a diplomei.", "vă rugăm să", False),
     ],
 )
 def test_asked_not_to(text: str, words: str, refused: bool) -> None:

@@ -154,22 +154,26 @@ _NOT_A_REFUSAL = re.compile(
     r"hésitez|dudes|esitate)|pas plus tard\b|non oltre\b|no más tarde\b|n['\u2019]oubliez\b"
     r"|n['\u2019]hésitez\b"
 )
+# French "ne" is a negation with its "pas" ("merci de ne pas nous renvoyer"); alone after a
+# request it is Romanian "us" ("vă rugăm să ne trimiteți o copie")
+_NE_ALONE = re.compile(r"ne\b(?![^.!?\n]{0,30}?\b(?:pas|plus|jamais|rien|aucun\w*|guère)\b)")
 _OR_BEFORE = re.compile(r"\b(?:or|oder|ou|o|of|lub|eller)\s*$")
 
 
 def asked_not_to(lowered: str, start: int, end: int) -> bool:
     """Is the request ``lowered[start:end]`` one NOT to do a thing: a negation inside it or at
-    most NOT_TO_REACH characters after it in its clause, not one of _NOT_A_REFUSAL's phrases
-    nor "or not"?"""
+    most NOT_TO_REACH characters after it in its clause, not one of _NOT_A_REFUSAL's phrases,
+    nor "or not", nor a "ne" without its "pas"?"""
     stops = [at for at in (lowered.find(stop, end) for stop in CLAUSE_STOPS) if at >= 0]
     right = min([*stops, end + NOT_TO_REACH, len(lowered)])
-    for negation in NEGATION.finditer(lowered, start, right):
-        if _NOT_A_REFUSAL.match(lowered, negation.start()) or _OR_BEFORE.search(
-            lowered, max(start, negation.start() - 8), negation.start()
-        ):
-            continue
-        return True
-    return False
+    return any(
+        not (
+            _NOT_A_REFUSAL.match(lowered, at)
+            or _NE_ALONE.match(lowered, at)
+            or _OR_BEFORE.search(lowered, max(start, at - 8), at)
+        )
+        for at in (negation.start() for negation in NEGATION.finditer(lowered, start, right))
+    )
 
 
 class Branches:
