@@ -41,6 +41,14 @@ def held(body: str, subject: str = "Your application") -> bool:
         "Votre journée d'essai aura lieu le jeudi 5 juin à notre atelier de Lyon.",
         "Je proefdag is op maandag 3 juni in de winkel aan de Markt.",
         "Din provdag blir på torsdag i butiken på Storgatan.",
+        # asked with a day, proposed, or with a date's dots inside (English, German, French,
+        # Italian, Dutch)
+        "Tatiana, the trial shift is next Friday from noon till 6. Bring your own knives.",
+        "Wir würden Sie gern zu einem Probetag am 14.9. in unserer Backstube einladen.",
+        "Hättest du Freitag um 8 Uhr Zeit für einen Probetag in der Werkstatt?",
+        "Vous pouvez passer lundi à 8 h pour une journée d'essai ?",
+        "Le proponiamo una giornata di prova in officina il 12.6.",
+        "Kun je zaterdag een proefdag komen draaien bij ons in de zaak?",
         # the language modules: Bulgarian, Estonian, Slovenian, Maltese, Irish
         "Бихме искали да ви поканим на пробен ден в понеделник.",
         "Kutsume teid proovipäevale esmaspäeval kell 9.",
@@ -65,6 +73,8 @@ def test_an_invitation_to_a_trial_day_is_held(body: str) -> None:
         "entschieden.",
         "Ihr Probetag fand am Montag statt; leider haben wir uns anders entschieden.",
         "Leider können wir Sie nicht zu einem Probetag einladen.",
+        "Danke, dass Sie sich Zeit für einen Probetag genommen haben. Leider passt es nicht.",
+        "The trial shift was on Saturday; we won't be offering you a role.",
         "Merci pour votre journée d'essai. Malheureusement nous avons retenu un autre profil.",
         "Nous ne pouvons pas vous inviter à une journée d'essai.",
         "Grazie per la giornata di prova. Purtroppo abbiamo scelto un altro candidato.",

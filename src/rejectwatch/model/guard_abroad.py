@@ -149,12 +149,27 @@ _INVITED = re.compile(
     # giornata di prova", "convidá-la para um dia de experiência", "bjuda in dig till en
     # provdag"), or set for a day ("Ihr Probetag ist am Dienstag", "votre journée d'essai aura
     # lieu le 5 juin")
+    # (a date's dots inside: "zu einem Probetag am 1.8. einladen"), asked with a day ("Hast du
+    # Samstag um 9 Uhr Zeit für einen Probetag?", "Tu peux passer samedi à 9 h pour une journée
+    # d'essai ?", "Kun je zaterdag een proefdag komen draaien?"), or proposed ("Le proponiamo
+    # una giornata di prova", "Nous vous proposons une journée d'essai")
     r"|\b(?:sie|dich|euch)\b[^.!?\n]{0,30}?\b(?:zu|zum|zur|auf) (?:einem |einer |unserem |"
-    r"unserer |ein |eine )?(?:\w+ )?" + _TRIAL + r"\b[^.!?\n]{0,60}?\bein(?:laden|zuladen)?\b"
-    r"|\b(?:einladung|eingeladen) (?:zu|zum|zur) (?:einem |einer )?(?:\w+ )?"
+    r"unserer |ein |eine )?(?:\w+ )?" + _TRIAL + r"\b(?:[^.!?\n]|(?<=\d)\.){0,60}?\bein(?:laden|"
+    r"zuladen)?\b"
+    r"|\b(?:hast du|haben sie|hättest du|hätten sie)\b[^.!?\n]{0,40}?\bzeit für (?:einen |ein |"
+    r"eine )?"
+    + _TRIAL
+    + r"|\b(?:passer|venir) [^.!?\n]{0,40}?\bpour (?:une|un|votre|ta|ton) "
+    + _TRIAL
+    + r"|\b(?:kun|kan|wil|kom) (?:je|jij|u)\b[^.!?\n]{0,40}?\bproef(?:dag|dienst|werkdag)"
+    + r"|\b(?:le|ti|vi|te|os) (?:proponiamo|proponemos|offriamo|ofrecemos) (?:una|un|uno) "
+    + _TRIAL
+    + r"|\bpropomos(?:-lhe|-te)? (?:um|uma) "
+    + _TRIAL
+    + r"|\b(?:einladung|eingeladen) (?:zu|zum|zur) (?:einem |einer )?(?:\w+ )?"
     + _TRIAL
     + r"|\b(?:vous|te) (?:inviter|invitons|invite|convier|convions|convoquer|convoquons|proposer|"
-    r"proposons|propose) (?:à|pour) (?:une|un|votre|notre) "
+    r"proposons|propose) (?:(?:à|pour) )?(?:une|un|votre|notre) "
     + _TRIAL
     + r"|\b(?:invitarte|invitarle|invitarlo|invitarla|te invitamos|le invitamos|os invitamos|"
     r"invitarti|invitarla|invitarvi|ti invitiamo|la invitiamo|vi invitiamo|proporti|proporle|"

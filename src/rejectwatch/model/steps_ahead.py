@@ -339,10 +339,10 @@ _MEETING_ANY_DAY = re.compile(
     r"(?:[a-z\-]+ ){0,3}?(?:(?:for|to|on) )?|(?:[a-z\-]+ ){0,3}?(?:for|to|on) )(?:an?|the|your|our|"
     r"one) (?:[a-z\-]+ ){0,2}?"
     + _TRIAL
-    + r"\b|\byour (?:[a-z\-]+ )?"
+    + r"\b|\b(?:the|your) (?:[a-z\-]+ )?"
     + _TRIAL
-    + r" (?:is|has been|will be) (?:now )?(?:confirmed|"
-    r"booked|scheduled|arranged|set|on|at|for)\b"
+    + r" (?:is|has been|will be) (?:now )?(?:confirmed|booked|scheduled|arranged|set|on|at|for|"
+    r"this|next|tomorrow|today)\b"
     # (seventeenth pass: an invitation in the other languages is read by
     # rejectwatch.model.guard_abroad, a meeting moved here)
 )
