@@ -94,6 +94,10 @@ def test_a_refusal_after_a_trial_day_is_not_held(body: str) -> None:
         "schicken Sie uns keine Unterlagen mehr zu.",
         "Dear Mr Klein, unfortunately we will not be taking your application further. Please do "
         "not send further documents.",
+        "Leider haben wir uns für eine andere Bewerbung entschieden. Bitte senden Sie Ihre "
+        "Unterlagen nicht erneut ein.",
+        "Leider haben wir uns für eine andere Bewerbung entschieden. Bitte schicken Sie uns Ihre "
+        "Unterlagen nicht noch einmal.",
     ],
 )
 def test_a_request_not_to_send_is_no_next_step(body: str) -> None:
