@@ -120,13 +120,14 @@ REGRET = (
 # ---------------------------------------------------------------------------------------------
 
 INVITED = (
-    r"|\bnistednu(?:k|kom)\b[^.!?\n]{0,30}?\b(?:intervista|laqgħa)"
-    r"|\b(?:elkarrizketa|elkarrizketara|bilera|bilerara)\b[^.!?\n]{0,30}?\bgonbidatu (?:nahi )?"
+    r"|\bnistednu(?:k|kom)\b[^.!?\n]{0,30}?\b(?:intervista|laqgħa|jum ta" + _AP + r" prova)"
+    r"|\b(?:elkarrizketa|elkarrizketara|bilera|bilerara|proba egun\w*)\b[^.!?\n]{0,30}?"
+    r"\bgonbidatu (?:nahi )?"
     r"(?:zaitugu|zaituztegu)\b"
     r"|\bgonbidatzen (?:zaitugu|zaituztegu)\b[^.!?\n]{0,30}?\belkarrizketa"
-    r"|\bcuireadh (?:a thabhairt duit|chugat)\b[^.!?\n]{0,30}?\bagallamh"
+    r"|\bcuireadh (?:a thabhairt duit|chugat)\b[^.!?\n]{0,30}?\b(?:agallamh|lá trialach)"
     r"|\bmir (?:wëllen|géifen|wéilten|invitéieren|lueden) (?:iech|dech) (?:gär |häerzlech )?"
-    r"(?:op|fir|zu|an) (?:\w+ ){0,2}?(?:gespréich|interview|entretien)"
+    r"(?:op|fir|zu|an) (?:\w+ ){0,2}?(?:gespréich|interview|entretien|probedag|schnupperdag)"
     r"|\bsi(?:ya)?kumema\b[^.!?\n]{0,30}?(?:nhlolokhono|ngxoxo|dliwano)"
     r"|\bwaxaan ku (?:martiqaadaynaa|casuumaynaa)\b[^.!?\n]{0,30}?\b(?:wareysi|waraysi|kulan)"
     r"|(?:ለቃለ መጠይቅ|ለቃለመጠይቅ) (?:ልንጋብዝዎ|እንጋብዝዎታለን|ጋብዘንዎታል)"

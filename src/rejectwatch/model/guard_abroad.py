@@ -27,6 +27,22 @@ from rejectwatch.model.said_plainly import Branches, said_plainly
 
 __all__ = ["held_abroad"]
 
+# Nineteenth pass, part H: a trial day, a trial shift, a working interview (an invitation like
+# an interview's: "Probetag", "Schnuppertag", "journée d'essai", "día de prueba", "giornata di
+# prova", "dia de experiência", "proefdag", "dzień próbny", "zkušební den", "provdag"); not a
+# probation period ("Probezeit", "période d'essai", "periodo di prova")
+_TRIAL = (
+    r"(?:probe(?:arbeits)?tag|probearbeit(?:en)?|probeschicht|schnupper(?:tag|lehre|woche)|"
+    r"hospitationstag|hospitation|"
+    r"(?:demi-)?journée d['\u2019](?:essai|immersion|intégration)|jour d['\u2019]essai|"
+    r"(?:día|jornada|turno|mañana|tarde) de (?:prueba|prácticas?)|"
+    r"(?:giornata|giorno|turno|mezza giornata) di prova|prova pratica|"
+    r"dia (?:de experiência|de experiencia|experimental|de teste)|turno experimental|"
+    r"proef(?:werk)?dag|meeloopdag|proefdienst|snuffeldag|"
+    r"dzie[ńn] próbny|dniówk\w* próbn\w*|zkušební (?:den|směn\w*)|skúšobný deň|próbanap|"
+    r"prov(?:dag|arbete|pass)|arbetsprov|prøve(?:dag|vagt|vakt)|koepäivä|työkokeilu\w*|"
+    r"zi(?:ua|uă) de probă|deneme günü)"
+)
 _INVITED = re.compile(
     # seventeenth pass: an invitation said in other words ("Wir laden Sie herzlich zur letzten
     # Runde ein", "Sie zur zweiten Runde einzuladen", "je uit te nodigen voor de tweede ronde",
@@ -127,7 +143,62 @@ _INVITED = re.compile(
     r"|\binterjú(?:ra|t)? (?:\w+ )?(?:egyeztet|időpont)\w*"
     r"|\b(?:boka|bokar) (?:in )?(?:en |ett )?(?:\w+ )?(?:intervju|samtal|möte)\b"
     r"|면접 일정"
-    r"|\b(?:lịch|hẹn) phỏng vấn\b" + "".join(module.INVITED for module in MODULES)
+    r"|\b(?:lịch|hẹn) phỏng vấn\b"
+    # nineteenth pass, part H: a trial day, the reader invited to it ("laden Sie zu einem Probetag
+    # ein", "möchten dich zu einem Schnuppertag am Freitag einladen", "ti invitiamo a una
+    # giornata di prova", "convidá-la para um dia de experiência", "bjuda in dig till en
+    # provdag"), or set for a day ("Ihr Probetag ist am Dienstag", "votre journée d'essai aura
+    # lieu le 5 juin")
+    # (a date's dots inside: "zu einem Probetag am 1.8. einladen"), asked with a day ("Hast du
+    # Samstag um 9 Uhr Zeit für einen Probetag?", "Tu peux passer samedi à 9 h pour une journée
+    # d'essai ?", "Kun je zaterdag een proefdag komen draaien?"), or proposed ("Le proponiamo
+    # una giornata di prova", "Nous vous proposons une journée d'essai")
+    r"|\b(?:sie|dich|euch)\b[^.!?\n]{0,30}?\b(?:zu|zum|zur|auf) (?:einem |einer |unserem |"
+    r"unserer |ein |eine )?(?:\w+ )?" + _TRIAL + r"\b(?:[^.!?\n]|(?<=\d)\.){0,60}?\bein(?:laden|"
+    r"zuladen)?\b"
+    r"|\b(?:hast du|haben sie|hättest du|hätten sie)\b[^.!?\n]{0,40}?\bzeit für (?:einen |ein |"
+    r"eine )?"
+    + _TRIAL
+    + r"|\b(?:passer|venir) [^.!?\n]{0,40}?\bpour (?:une|un|votre|ta|ton) "
+    + _TRIAL
+    + r"|\b(?:kun|kan|wil|kom) (?:je|jij|u)\b[^.!?\n]{0,40}?\bproef(?:dag|dienst|werkdag)"
+    + r"|\b(?:le|ti|vi|te|os) (?:proponiamo|proponemos|offriamo|ofrecemos) (?:una|un|uno) "
+    + _TRIAL
+    + r"|\bpropomos(?:-lhe|-te)? (?:um|uma) "
+    + _TRIAL
+    + r"|\b(?:einladung|eingeladen) (?:zu|zum|zur) (?:einem |einer )?(?:\w+ )?"
+    + _TRIAL
+    + r"|\b(?:vous|te) (?:inviter|invitons|invite|convier|convions|convoquer|convoquons|proposer|"
+    r"proposons|propose) (?:(?:à|pour) )?(?:une|un|votre|notre) "
+    + _TRIAL
+    + r"|\b(?:invitarte|invitarle|invitarlo|invitarla|te invitamos|le invitamos|os invitamos|"
+    r"invitarti|invitarla|invitarvi|ti invitiamo|la invitiamo|vi invitiamo|proporti|proporle|"
+    r"proponerte|proponerle|te proponemos|le proponemos) (?:a|per|para) (?:un|una|uno|la|il) "
+    + _TRIAL
+    + r"|\b(?:convidá-lo|convidá-la|convidar você|convidamos você|te convidar|convidar|"
+    r"convidamo-lo|convidamo-la|convidamos-te) (?:para|a) (?:um|uma|o) "
+    + _TRIAL
+    + r"|\b(?:nodigen|nodig) (?:we |wij |ik )?(?:je|jou|u) (?:graag )?uit (?:voor|op) "
+    r"(?:een|de|onze) "
+    + _TRIAL
+    + r"|\b(?:zaprosić|zapraszamy|zaprosimy) (?:[a-ząęóżźćńłś/]+ )?na "
+    + _TRIAL
+    + r"|\b(?:zveme|pozvat|pozveme|pozývame|pozvať) (?:vás |tě |ťa )?na "
+    + _TRIAL
+    + r"|\bmeghívjuk (?:önt |téged )?(?:egy )?"
+    + _TRIAL
+    + r"|\b(?:bjuda in dig|bjuder in dig|invitere dig|inviterer dig|invitere deg|inviterer deg|"
+    r"kalle deg inn|indkalde dig|invitera dig) (?:till|til|på) (?:en |et |ett |ei )?"
+    + _TRIAL
+    + r"|\bkutsu(?:a|mme) (?:sinut )?"
+    + _TRIAL
+    + r"|\b(?:vă|te) invităm (?:la|pentru) (?:o )?"
+    + _TRIAL
+    + r"|\b(?:ihr|dein|ihre|deine|votre|ta|tu|su|il tuo|il suo|la tua|la sua|o seu|a sua|je|uw|"
+    r"twój|pana|pani|din|ditt|sinun) " + _TRIAL + r" (?:ist (?:am|für)|findet (?:am|\w+ statt)|"
+    r"aura lieu|est (?:prévue?|fixée?)|será el|sarà (?:il|lunedì|martedì|mercoledì|giovedì|"
+    r"venerdì)|è fissat[oa]|is op|vindt (?:\w+ )?plaats|odbędzie się|(?:är|blir|er) på)\b"
+    + "".join(module.INVITED for module in MODULES)
     # the further languages' modules (rejectwatch.model.language_modules)
 )
 _OFFERED = re.compile(

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import Prefiltered, branches
-from rejectwatch.model.said_plainly import Branches, said_plainly
+from rejectwatch.model.said_plainly import Branches, asked_not_to, said_plainly
 
 __all__ = ["asks_by_a_date", "unless_done"]
 
@@ -298,6 +298,7 @@ def asks_by_a_date(lowered: str) -> bool:
             _THING.search(lowered, left, right)
             and _BY_A_DATE.search(lowered, left, right)
             and said_plainly(lowered, match.start(), match.end(), regrets=True)
+            and not asked_not_to(lowered, match.start(), match.end())
         ):
             return True
     return False

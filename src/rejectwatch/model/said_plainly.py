@@ -42,6 +42,7 @@ __all__ = [
     "REGRET",
     "RO_NOT",
     "Branches",
+    "asked_not_to",
     "bounds",
     "clause_bounds",
     "said_plainly",
@@ -139,6 +140,40 @@ def said_plainly(
         return False
     sentence = max(lowered.rfind(stop, 0, start) for stop in SENTENCE_STOPS) + 1
     return CONDITIONAL.search(lowered, sentence, start) is None
+
+
+# Nineteenth pass, part H: a request made a refusal by a negation inside it or just after its
+# verb ("Bitte senden Sie uns keine weiteren Unterlagen", "please do not send further
+# documents", "Stuur ons geen verdere documenten"), read from the request's start to its clause's
+# end, at most NOT_TO_REACH characters past it; not a deadline or an aside that only sounds
+# negative ("no later than Friday", "whether or not", "don't hesitate to call").
+NOT_TO_REACH = 40
+_NOT_A_REFUSAL = re.compile(
+    r"(?:no|not|nicht) (?:later|more|earlier|später|früher) (?:than|als)\b|not only\b|nicht nur\b"
+    r"|(?:no|not|n['\u2019]t|nicht|pas|ne) (?:\w+ )?(?:forget|hesitate|vergessen|zögern|oubliez|"
+    r"hésitez|dudes|esitate)|pas plus tard\b|non oltre\b|no más tarde\b|n['\u2019]oubliez\b"
+    r"|n['\u2019]hésitez\b"
+)
+# French "ne" is a negation with its "pas" ("merci de ne pas nous renvoyer"); alone after a
+# request it is Romanian "us" ("vă rugăm să ne trimiteți o copie")
+_NE_ALONE = re.compile(r"ne\b(?![^.!?\n]{0,30}?\b(?:pas|plus|jamais|rien|aucun\w*|guère)\b)")
+_OR_BEFORE = re.compile(r"\b(?:or|oder|ou|o|of|lub|eller)\s*$")
+
+
+def asked_not_to(lowered: str, start: int, end: int) -> bool:
+    """Is the request ``lowered[start:end]`` one NOT to do a thing: a negation inside it or at
+    most NOT_TO_REACH characters after it in its clause, not one of _NOT_A_REFUSAL's phrases,
+    nor "or not", nor a "ne" without its "pas"?"""
+    stops = [at for at in (lowered.find(stop, end) for stop in CLAUSE_STOPS) if at >= 0]
+    right = min([*stops, end + NOT_TO_REACH, len(lowered)])
+    return any(
+        not (
+            _NOT_A_REFUSAL.match(lowered, at)
+            or _NE_ALONE.match(lowered, at)
+            or _OR_BEFORE.search(lowered, max(start, at - 8), at)
+        )
+        for at in (negation.start() for negation in NEGATION.finditer(lowered, start, right))
+    )
 
 
 class Branches:

@@ -33,7 +33,13 @@ from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.reader_to_act import asks_by_a_date
-from rejectwatch.model.said_plainly import Branches, clause_bounds, said_plainly, sentence_bounds
+from rejectwatch.model.said_plainly import (
+    Branches,
+    asked_not_to,
+    clause_bounds,
+    said_plainly,
+    sentence_bounds,
+)
 
 __all__ = ["asks_a_step", "offers_a_place"]
 
@@ -240,6 +246,13 @@ _MEETING = re.compile(
     r"|\blet['\u2019]s (?:retry|try again|meet)\b"
     r"|\b(?:can|could) (?:you|u) do\b|\bare you (?:free|available)\b"
 )
+# Nineteenth pass, part H: a trial day in English, a step like an interview ("trial shift",
+# "working interview", "job shadowing day", "paid trial"); not a trial period (probation)
+_TRIAL = (
+    r"(?:trial (?:shift|day|session|morning|afternoon|evening|service|week|shifts|days)|working "
+    r"interviews?|(?:job )?shadow(?:ing)? (?:day|shift|session)|paid trial|taster (?:day|shift)|"
+    r"try-?out (?:day|shift))"
+)
 _MEETING_ANY_DAY = re.compile(
     # ... or a further round, without a day: "keen on a second round", "they'd like you in for
     # the final panel", "we'd love to get you in for an interview", "the panel wants a second
@@ -319,6 +332,17 @@ _MEETING_ANY_DAY = re.compile(
     r"|\bμεταφέρουμε τη συνέντευξη\b|\b(?:mutăm|reprogramăm|amânăm) interviul\b"
     r"|\b(?:looking forward|look forward) to (?:meeting|seeing|speaking (?:to|with)) you\b"
     r"|\basked to (?:speak|talk|meet) (?:with |to )?you\b|\byou['\u2019]re (?:locked|booked) in\b"
+    # nineteenth pass, part H: the reader invited to a trial day ("we'd like to invite you for a
+    # job shadowing day", "we'd love to offer you a paid trial", "your trial shift is booked for
+    # Friday")
+    r"|\b(?:invite|inviting|like|love|want|wants|keen|have|get|bring|book|offer|offering) (?:you "
+    r"(?:[a-z\-]+ ){0,3}?(?:(?:for|to|on) )?|(?:[a-z\-]+ ){0,3}?(?:for|to|on) )(?:an?|the|your|our|"
+    r"one) (?:[a-z\-]+ ){0,2}?"
+    + _TRIAL
+    + r"\b|\b(?:the|your) (?:[a-z\-]+ )?"
+    + _TRIAL
+    + r" (?:is|has been|will be) (?:now )?(?:confirmed|booked|scheduled|arranged|set|on|at|for|"
+    r"this|next|tomorrow|today)\b"
     # (seventeenth pass: an invitation in the other languages is read by
     # rejectwatch.model.guard_abroad, a meeting moved here)
 )
@@ -565,13 +589,30 @@ def _set(lowered: str) -> bool:
     )
 
 
+# Nineteenth pass, part H: the openings of _ASKED's requests (not its statements, "you
+# started an application but did not submit it", where a negation is the step itself)
+_REQUEST_OPENS = re.compile(
+    r"(?:please|kindly|could you|can you|would you|we need you|we(?:['\u2019]d| would) like you|"
+    r"we ask you|make sure|remember|be sure|send|submit|return|upload|bring|drop|sign|e-sign|"
+    r"fill|bitte|merci de|(?:le|te) (?:rogamos|pedimos)|(?:ti|le|vi) chiediamo|pedimos|"
+    r"we vragen|vă rugăm|envíanos|vyplň|odevzdej|pošlete|zašlete)\b"
+)
+
+
 def _asked(lowered: str) -> bool:
     # (eighteenth pass: nor a step asked for another role pitched earlier in its paragraph, "I
     # mentioned the regional planning role with a logistics group. ... Please send your latest
     # CV with your notice period"; only a role pitched, not _ASIDE's feedback or survey, so a
     # next step asked after "thanks for your feedback" is still held)
+    # (nineteenth pass, part H: nor a request not to send, "Bitte senden Sie uns keine weiteren
+    # Unterlagen", rejectwatch.model.said_plainly.asked_not_to)
     return any(
-        _in_force(lowered, match) and not _pitched_in_paragraph(lowered, match)
+        _in_force(lowered, match)
+        and not _pitched_in_paragraph(lowered, match)
+        and not (
+            _REQUEST_OPENS.match(lowered, match.start())
+            and asked_not_to(lowered, match.start(), match.end())
+        )
         for match in _ASKED_PARTS.finditer(lowered)
     )
 

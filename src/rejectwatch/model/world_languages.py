@@ -164,11 +164,12 @@ REGRET = (
 # ---------------------------------------------------------------------------------------------
 
 INVITED = (
-    r"|\bpozivamo vas na (?:\w+ ){0,3}?(?:razgovor|intervju|sastanak|testiranje)"
+    r"|\bpozivamo vas na (?:\w+ ){0,3}?(?:razgovor|intervju|sastanak|testiranje|"
+    r"probni dan|probni rad)"
     r"|\bпозивамо вас на (?:\w+ ){0,3}?(?:разговор|интервју|састанак)"
     r"|\bве покануваме на (?:\w+ ){0,3}?(?:интервју|разговор|средба)"
-    r"|\bvabimo vas na (?:\w+ ){0,3}?(?:razgovor|intervju|srečanje)"
-    r"|\baicinām (?:jūs|tevi) uz (?:\w+ ){0,3}?(?:interviju|pārrunām|tikšanos)"
+    r"|\bvabimo vas na (?:\w+ ){0,3}?(?:razgovor|intervju|srečanje|poskusni dan)"
+    r"|\baicinām (?:jūs|tevi) uz (?:\w+ ){0,3}?(?:interviju|pārrunām|tikšanos|izmēģinājuma dienu)"
     r"|\bju ftojmë (?:në|për) (?:një )?(?:\w+ )?(?:intervistë|takim|bisedë)"
     r"|\bsizi (?:\w+ ){0,3}?(?:müsahibəyə|görüşə) dəvət (?:edirik|etmək istəyirik|etməkdən)"
     r"|\bsizni (?:\w+ ){0,3}?suhbatga taklif (?:qilamiz|etamiz|qilmoqchimiz)"
@@ -178,7 +179,7 @@ INVITED = (
     r"|(?:հարցազրույցի|հանդիպման) (?:ենք )?հրավիրում|հրավիրում ենք (?:ձեզ )?(?:\w+ )?"
     r"(?:հարցազրույցի|հանդիպման)"
     r"|\b(?:convidámoste|convidámolo|convidámola|convidarte|convidalo|convidala) a (?:unha )?"
-    r"(?:\w+ )?(?:entrevista|reunión|conversa)"
+    r"(?:\w+ )?(?:entrevista|reunión|conversa|día de proba|xornada de proba)"
     + _ur(
         r"|انٹرویو (?:کے لیے|کے لئے) (?:مدعو (?:کرتے ہیں|کرنا چاہتے|کر رہے ہیں|کیا جاتا ہے)|"
         r"بلانا چاہتے)"
