@@ -57,6 +57,17 @@ def tokens(subject: str, body: str) -> set[str]:
         "Northwind Logistics marked your application as \u201cNot a fit\u201d.",
         'The hiring team has set your application status to "Not selected".',
         "Brightwater Clinic moved your application to 'Unsuccessful'.",
+        # the next kinds (597673e's out-of-fold misses): a founder's pass, a debrief's
+        # conclusion, a status set by a tracker
+        "We're going to hold off on you for now - the stage we're at needs someone more senior.",
+        "I'm going to pass on this round, mostly because every hire counts at our size.",
+        "We've decided to pass on your application this time.",
+        "In the debrief the team concluded that the gaps in system design were too large for "
+        "this level.",
+        "The panel agreed that the gaps in clinical audit experience were too big for this grade.",
+        "Unfortunately, the application for Accounts Payable Clerk was set to: Archived (not "
+        "selected).",
+        'Your application has been moved to "Unsuccessful".',
     ],
 )
 def test_the_unread_out_of_fold_kinds_are_read(body: str) -> None:
@@ -96,6 +107,20 @@ def test_the_unread_out_of_fold_kinds_are_read(body: str) -> None:
         "We've marked your application as \u201cIn review\u201d.",
         "If the employer marks your application as \u201cNot a fit\u201d, we'll let you know.",
         "Tip: employers rarely mark an application as \u201cNot a fit\u201d in the first week.",
+        # a pass on something else, or held off until something happens
+        "I'm going to pass your CV to the hiring manager.",
+        "We're going to pass on the conference this year.",
+        "We're going to hold off on the interviews until January.",
+        "We're going to hold off on you until the funding lands.",
+        "If we pass on your application, we'll tell you why.",
+        # a debrief still to come, a conclusion under a condition
+        "We'll decide in the debrief whether the gaps in system design are too large for this "
+        "level.",
+        "If the team concluded that the gaps in your experience were too large for this level, "
+        "we'd tell you.",
+        # a status that refuses nothing, or one under a condition
+        "Your application was set to: Interview scheduled.",
+        "If your application is set to: Not selected, you'll get an email.",
     ],
 )
 def test_the_same_words_without_a_decision_are_not_read(body: str) -> None:

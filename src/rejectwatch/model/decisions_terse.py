@@ -29,6 +29,12 @@ list), each written for its kind in several wordings:
 * **a status set by the employer, quoted**: "Northwind marked your application as “Not a fit”"
   (the quotation marks are the label's: the match opens on "marked").
 
+The next kinds, from grouped CV's out-of-fold English misses on 597673e (seed 0): a founder's
+pass ("I'm going to pass on this round", "we're going to hold off on you for now"; not "pass your
+CV to", "hold off on the interviews until January"), a debrief's conclusion ("the team concluded
+that the gaps in system design were too large for this level"), a status set by a tracker ("the
+application for … was set to: Archived (not selected)").
+
 Each reading is (token name, word groups, pattern) over lower-cased text; every match lies
 inside one sentence. The word groups are read off the patterns
 (rejectwatch.model.prefilter.openers).
@@ -121,6 +127,33 @@ _MARKED_AS = re.compile(
     r"unsuccessful|declined|rejected|not moving forward|not progressing|not suitable|"
     r"not shortlisted)\b"
 )
+# The next kinds, from grouped CV's out-of-fold English misses on 597673e (seed 0):
+# a founder's pass ("I'm going to pass on this round", "we're going to hold off on you for now");
+# not "pass your CV to", "pass on the conference", "hold off on the interviews until January"
+_PASS_ON_YOU = re.compile(
+    r"\b(?:i['\u2019]m|i am|we['\u2019]re|we are|we['\u2019]ve|we have|i['\u2019]ve|i have)"
+    r"(?: going to| gonna| decided to| got to| had to)? (?:pass|hold off) on (?:you|your "
+    r"(?:application|candidacy|profile|cv)|this round|this one|hiring you|bringing you on)\b"
+    r"(?! (?:until|till|to)\b)"
+)
+# the debrief's conclusion ("in the debrief the team concluded that the gaps in stakeholder
+# management were too large for this level")
+_GAPS_TOO_LARGE = re.compile(
+    r"\b(?:the (?:[a-z\-]+ )?(?:team|panel|group|committee|hiring manager)|we) (?:concluded|"
+    r"agreed|felt|decided|found) that (?:the |your )?(?:[a-z\-]+ ){0,4}?gaps? in "
+    r"(?:[a-z\-]+ ){1,4}?"
+    r"(?:was|were|is|are) too (?:large|big|wide|great|significant|much) for (?:this|the|that) "
+    r"(?:level|role|post|position|grade|seniority|job)\b"
+)
+# an application's status set by the tracker ("the application for accounts payable clerk was
+# set to: archived (not selected)"; "set to: application not taken forward" is left to the
+# pending check, whose "not taken" it holds)
+_SET_TO = re.compile(
+    r"\b(?:your |the )application(?: for [^.!?\n]{1,80}?)? (?:was|has been|is now) (?:set|moved|"
+    r"changed|updated) to:? [\"\u201c'\u2018]?(?:archived \(not selected\)|not selected|"
+    r"unsuccessful|declined|rejected|not progressing|"
+    r"not moving forward|not shortlisted|closed \(not selected\))"
+)
 
 SEE_SUBJECT = readings(("status", _SEE_SUBJECT))
 # the readings whose own words ("if we part ways", "only able to consider", "will be closing
@@ -133,7 +166,7 @@ _OWN = readings(
     ("reader_out", _BETTER_MATCH),
 )
 # ... and the label quoted by the employer: its cue reads as reported, the reading does not
-_MARKED = readings(("status", _MARKED_AS))
+_MARKED = readings(("status", _MARKED_AS), ("status", _SET_TO))
 READINGS = (
     SEE_SUBJECT
     + _OWN
@@ -141,6 +174,8 @@ READINGS = (
     + readings(
         ("role_gone", _FILLED_ALREADY),
         ("chose_other", _PERSON_FOUND),
+        ("reader_out", _PASS_ON_YOU),
+        ("reader_out", _GAPS_TOO_LARGE),
     )
 )
 OWN_WORDS = tuple(pattern for _, _, pattern in _OWN)
