@@ -51,6 +51,7 @@ from typing import Any
 from rejectwatch.model import (
     announced,
     decisions_settled,
+    decisions_terse,
     languages,
     plain_outcomes,
     prefilter,
@@ -1569,14 +1570,36 @@ def _own_clause(lowered: str, left: int, right: int, match: re.Match[str]) -> tu
     return own_left, after.start() if after else right
 
 
+def _around(
+    pattern: re.Pattern[str],
+    lowered: str,
+    span: tuple[int, int],
+    match: re.Match[str],
+    *,
+    own: bool,
+) -> bool:
+    """Does ``pattern`` match in ``span`` of ``lowered`` (with ``own``: outside ``match``)?"""
+    left, right = span
+    if not own:
+        return pattern.search(lowered, left, right) is not None
+    return (
+        pattern.search(lowered, left, match.start()) is not None
+        or pattern.search(lowered, match.end(), right) is not None
+    )
+
+
 def _outcomes(
-    lowered: str, hits: dict[str, list[int]] | None = None
+    lowered: str,
+    hits: dict[str, list[int]] | None = None,
+    standing: set[tuple[int, int]] | None = None,
 ) -> dict[tuple[int, int], str] | None:
     """The sentences of ``lowered`` (by (start, end)) that an outcome reading (_OUTCOMES)
     finds, each with its token, none in a sentence that is conditional, still to come,
     reported in quotes or the reader's own decision; None for a message about someone else's
     candidacy (or a withdrawal the reader asked for), where no status is the reader's.
-    ``hits``: _gate_hits(lowered), when the caller has it."""
+    ``hits``: _gate_hits(lowered), when the caller has it; ``standing`` gets the sentences
+    read by a reading that stands though their first cue reads as conditional
+    (decisions_terse.STANDING)."""
     if hits is None:
         hits = _gate_hits(lowered)
     present = hits.keys()
@@ -1610,11 +1633,19 @@ def _outcomes(
             # (eighteenth pass: a condition in a clause of its own after "but", or a reason
             # before "so", is not the decision's own, _own_clause)
             own_left, own_right = _own_clause(lowered, left, right, match)
+            # (nineteenth pass, part I: a reading whose own words are an "if" or a "will", "if
+            # we part ways on this one", is looked at around its match only; one pointing at the
+            # subject is read only when the subject refuses, decisions_terse)
+            own = pattern in decisions_terse.OWN_WORDS
             if (
-                _CONDITIONAL.search(lowered, own_left, own_right)
+                _around(_CONDITIONAL, lowered, (own_left, own_right), match, own=own)
                 or rules_ahead.rule_sentence(lowered, left, right)
                 or _PENDING_FAST.search(lowered, left, right)
-                or _OUTCOME_NOT_YET.search(lowered, own_left, own_right)
+                or _around(_OUTCOME_NOT_YET, lowered, (own_left, own_right), match, own=own)
+                or (
+                    pattern in decisions_terse.SEE_SUBJECT_PATTERNS
+                    and not decisions_terse.subject_refuses(lowered)
+                )
                 or _READER_DECIDED_FAST.search(lowered, left, right)
                 or (token == ROLE_GONE and _NOT_ABOUT_POST.search(lowered, left, right))
                 # sixteenth pass: a refused row beside a step for the reader
@@ -1639,6 +1670,8 @@ def _outcomes(
             ):
                 continue
             found[(left, right)] = token
+            if standing is not None and pattern in decisions_terse.STANDING:
+                standing.add((left, right))
     # ninth pass: someone else chosen, read by the sentence's structure
     _chose_another(lowered, found, hits)
     return found
@@ -1925,7 +1958,8 @@ def _read_lowered(lowered: str, found: list[tuple[int, int, int]] | None = None)
         state[2] = state[2] or kind == _YES
         if kind == _DECISION and state[3] < 0:
             state[3] = start
-    outcomes = _outcomes(lowered, hits)
+    standing: set[tuple[int, int]] = set()
+    outcomes = _outcomes(lowered, hits, standing)
     about_other = outcomes is None
     if outcomes is None:
         outcomes = {}
@@ -1936,7 +1970,7 @@ def _read_lowered(lowered: str, found: list[tuple[int, int, int]] | None = None)
             marks.append(token)
         # an outcome reading of the same sentence adds its token, unless conditional
         outcome = outcomes.pop((left, right), "")
-        if outcome and not state[0] and outcome not in line.split():
+        if outcome and (not state[0] or (left, right) in standing) and outcome not in line.split():
             line = f"{line} {outcome}"
             marks.append(outcome)
         lines.append(line)

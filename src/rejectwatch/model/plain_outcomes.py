@@ -36,6 +36,7 @@ from rejectwatch.model import (
     decisions_abroad,
     decisions_given,
     decisions_settled,
+    decisions_terse,
     decisions_told,
     handed_on,
     more_languages,
@@ -551,3 +552,5 @@ READINGS += decisions_given.READINGS
 # nineteenth pass: decisions settled by a status table, a screen, a match, a mark or a pick
 READINGS += decisions_settled.READINGS
 LINE_READINGS += decisions_settled.LINE_READINGS
+# nineteenth pass, part I: decisions told tersely, by the subject, or with their own "if"
+READINGS += decisions_terse.READINGS
