@@ -23,7 +23,7 @@ Only the multiset of (row, column) pairs matters to the hashing step, which sort
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import mmh3
@@ -222,6 +222,16 @@ def _hashed_one_by_one(texts: Sequence[str], width: int) -> tuple[Any, Any]:
     return rows, token_columns([token for text in tokens for token in text], width)
 
 
+def _in_parts(
+    hashed: Callable[[Sequence[str], int], tuple[Any, Any]], texts: Sequence[str], width: int
+) -> tuple[Any, Any]:
+    """``hashed`` (hashed_tokens or hashed_char_grams) over ``texts`` _TEXTS at a time, each
+    part's rows moved on by the texts before it."""
+    parts = [hashed(texts[i : i + _TEXTS], width) for i in range(0, len(texts), _TEXTS)]
+    offset = [part_rows + i * _TEXTS for i, (part_rows, _) in enumerate(parts)]
+    return np.concatenate(offset), np.concatenate([columns for _, columns in parts])
+
+
 def hashed_tokens(texts: Sequence[str], width: int) -> tuple[Any, Any]:
     """Each text's word 1-2 grams (rejectwatch.model.features.words_and_pairs) hashed into
     ``width`` columns, as |MurmurHash3| mod width: (the text's index, the column) of every
@@ -230,9 +240,7 @@ def hashed_tokens(texts: Sequence[str], width: int) -> tuple[Any, Any]:
     if len(texts) <= _FEW:
         return _hashed_one_by_one(texts, width)
     if len(texts) > _TEXTS:
-        parts = [hashed_tokens(texts[i : i + _TEXTS], width) for i in range(0, len(texts), _TEXTS)]
-        offset = [part_rows + i * _TEXTS for i, (part_rows, _) in enumerate(parts)]
-        return np.concatenate(offset), np.concatenate([columns for _, columns in parts])
+        return _in_parts(hashed_tokens, texts, width)
     plain = [i for i, text in enumerate(texts) if text.isascii()]
     other = [i for i, text in enumerate(texts) if not text.isascii()]
     buf, starts, lengths, text_of = _ascii_spans([texts[i] for i in plain])
@@ -261,11 +269,7 @@ def hashed_char_grams(texts: Sequence[str], width: int) -> tuple[Any, Any]:
     side, its n-grams spans of one UTF-8 buffer, MurmurHash3 over all spans at once. (the
     text's index, the column) of every gram, in no particular order; an empty text has none."""
     if len(texts) > _TEXTS:
-        parts = [
-            hashed_char_grams(texts[i : i + _TEXTS], width) for i in range(0, len(texts), _TEXTS)
-        ]
-        offset = [part_rows + i * _TEXTS for i, (part_rows, _) in enumerate(parts)]
-        return np.concatenate(offset), np.concatenate([columns for _, columns in parts])
+        return _in_parts(hashed_char_grams, texts, width)
     pieces: list[str] = []
     word_lengths: list[int] = []
     word_rows: list[int] = []
