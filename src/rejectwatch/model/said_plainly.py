@@ -164,8 +164,7 @@ def asked_not_to(lowered: str, start: int, end: int) -> bool:
     """Is the request ``lowered[start:end]`` one NOT to do a thing: a negation inside it or at
     most NOT_TO_REACH characters after it in its clause, not one of _NOT_A_REFUSAL's phrases,
     nor "or not", nor a "ne" without its "pas"?"""
-    stops = [at for at in (lowered.find(stop, end) for stop in CLAUSE_STOPS) if at >= 0]
-    right = min([*stops, end + NOT_TO_REACH, len(lowered)])
+    right = min(clause_bounds(lowered, start, end)[1], end + NOT_TO_REACH)
     return any(
         not (
             _NOT_A_REFUSAL.match(lowered, at)
