@@ -133,7 +133,7 @@ _ADVISED_NOT = re.compile(
 _OUTSIDE_LIMIT = re.compile(
     r"\byour (?:body )?(?:weight|height|age|bmi|reach|eyesight|vision|colour vision|hearing) "
     r"(?:was|is|came in|measured|fell) (?:(?:above|over|beyond) the (?:upper |maximum )?(?:limit|"
-    r"maximum)|(?:below|under|short of) the (?:lower |minimum )?(?:limit|minimum|standard)|"
+    r"maximum)|(?:below|under|short of) the (?:lower limit|minimum|standard)|"
     r"outside the (?:[a-z\-]+ )?(?:limits?|range))"
     r"(?: (?:we can accept|we accept|allowed|permitted|set) (?:for|on) | (?:for|on) )"
     r"(?:the|our|this) (?:[a-z\-]+ ){0,3}?(?:programme|program|course|scheme|role|post|"
@@ -144,7 +144,7 @@ _OUTSIDE_LIMIT = re.compile(
 _PLACES_FILLED = re.compile(
     r"\bthe (?:[a-z\-]+ )?(?:course|training|programme|program|academy|scheme|apprenticeship|"
     r"intake|cohort|internship|residency) places (?:have (?:now |all |already )?been |are (?:now |"
-    r"all |already )?|were (?:all )?)(?:filled|taken|allocated|gone)\b"
+    r"all |already ){0,2}|were (?:all )?)(?:filled|taken|allocated|gone)\b"
     r"|\ball (?:the |our |of the |of our )?(?!interview|call|viewing|tour|webinar|session)"
     r"(?:[a-z\-]+ )?shifts (?:have (?:now |already )?been |are (?:now |already )?|were )"
     r"(?:allocated|filled|taken|covered|booked)\b"
