@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import decision, message_decisions
+from readings import decision, marks, message_decisions
 from rejectwatch.model.classifier import held_back
 from rejectwatch.model.features import Document
 from rejectwatch.model.negation import CHOSE_OTHER
@@ -185,3 +185,16 @@ def test_an_assessment_booking_and_a_provisional_place_stay_undecided() -> None:
     )
     assert not tokens("Speed assessment booking", booking)
     assert not tokens("Observer course - documents needed", provisional)
+
+
+def test_a_refusal_until_the_reader_qualifies_is_no_condition() -> None:
+    """The negation's words are marked as a refusal, not a condition, when what it waits for is
+    the reader's own qualification; a process still running stays a condition."""
+    qualifies = marks("We cannot add you to the panel until you qualify.")
+    assert "neg_panel" in qualifies
+    assert "hyp_panel" not in qualifies
+    registered = marks("We can't book you for assignments until you are fully registered.")
+    assert "neg_assignments" in registered
+    check = marks("We cannot add you to the panel until your check clears.")
+    assert "hyp_panel" in check
+    assert "neg_panel" not in check

@@ -1950,8 +1950,12 @@ def _read_lowered(lowered: str, found: list[tuple[int, int, int]] | None = None)
             scope = clause.group() if clause else ""
             # "not your current employer until an offer is accepted": a negation that lasts
             # only until something happens is a condition, not a refusal
+            # (twentieth pass, part A: not until the reader qualifies, "we cannot add you to the
+            # panel until you qualify": the refusal stands now, places_withheld)
             if "until" in scope or "unless" in scope:
-                conditional = conditional or _UNTIL.search(scope) is not None
+                conditional = conditional or (
+                    _UNTIL.search(places_withheld.QUALIFIED_UNTIL.sub("", scope)) is not None
+                )
             # fourteenth pass: "a referred status does not mean you have been selected" says
             # what a status means, it gives no decision
             conditional = conditional or _NOT_MEANING.match(scope) is not None

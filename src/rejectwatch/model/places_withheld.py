@@ -55,7 +55,7 @@ from __future__ import annotations
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import readings
 
-__all__ = ["OWN_WORDS", "READINGS"]
+__all__ = ["OWN_WORDS", "QUALIFIED_UNTIL", "READINGS"]
 
 _UNABLE = (
     r"(?:\bunable to|\bnot able to|\bcannot|\bcan not|can['\u2019]t|\bcould not|couldn['\u2019]t)"
@@ -91,6 +91,13 @@ _NOT_ADDED_THIS_YEAR = re.compile(
     r"\b(?:because|as|since) you (?:have|had|are|were)(?: not|n['\u2019]t) yet [^,;:.!?\n]{1,160}, "
     + _NOT_ADDED_CORE
     + r" (?:this|for this|for the) (?:year|season|round|time|cycle|intake|term|window)\b"
+)
+# the reader's missing qualification ("until you qualify", "until you are fully registered"):
+# no process still running, the refusal stands now (negation.read_cues: a negation that lasts
+# "until" it is not read as a condition)
+QUALIFIED_UNTIL = re.compile(
+    r"\buntil you (?:qualify|are (?:fully |properly )?(?:qualified|registered|accredited|"
+    r"certified|licensed)|(?:have )?qualified)\b"
 )
 # not added until the reader qualifies ("we cannot add you to the panel until you qualify")
 _UNTIL_QUALIFIED = re.compile(
