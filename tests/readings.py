@@ -5,6 +5,7 @@ the reader."""
 from __future__ import annotations
 
 from rejectwatch.model import negation
+from rejectwatch.model.features import Document, documents_to_views
 from rejectwatch.model.negation import read_cues
 
 DECISIONS = (
@@ -23,3 +24,9 @@ def decision(text: str) -> bool:
     """Any decision token the gate reads as given to the reader."""
     found = marks(text)
     return any(token in found for token in DECISIONS)
+
+
+def message_decisions(subject: str, body: str, sender: str = "talent@employer.example") -> set[str]:
+    """The decision tokens a whole message (subject, sender, body) is given."""
+    texts, _ = documents_to_views([Document(subject, body, sender)])
+    return set(DECISIONS).intersection(texts[0].rsplit("\n", 1)[-1].split())

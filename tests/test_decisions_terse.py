@@ -10,16 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from readings import decision
-from rejectwatch.model.features import Document, documents_to_views
-from rejectwatch.model.negation import CHOSE_OTHER, READER_OUT, ROLE_GONE, STATUS_REFUSED
+from readings import decision, message_decisions
 
 
 def tokens(subject: str, body: str) -> set[str]:
     """The decision tokens a whole message (subject, sender, body) is given."""
-    texts, _ = documents_to_views([Document(subject, body, "talent@employer.example")])
-    found = texts[0].rsplit("\n", 1)[-1].split()
-    return {READER_OUT, CHOSE_OTHER, ROLE_GONE, STATUS_REFUSED}.intersection(found)
+    return message_decisions(subject, body)
 
 
 @pytest.mark.parametrize(

@@ -53,6 +53,7 @@ from rejectwatch.model import (
     decisions_settled,
     decisions_terse,
     languages,
+    places_withheld,
     plain_outcomes,
     prefilter,
     rules_ahead,
@@ -1588,6 +1589,12 @@ def _around(
     )
 
 
+# the readings whose own words are no condition and nothing still to come (decisions_terse;
+# twentieth pass, part A: "until you qualify", "the advice was that we should not", places_withheld)
+_OWN_WORDS = decisions_terse.OWN_WORDS + places_withheld.OWN_WORDS
+_STANDING = decisions_terse.STANDING + places_withheld.OWN_WORDS
+
+
 def _outcomes(
     lowered: str,
     hits: dict[str, list[int]] | None = None,
@@ -1636,7 +1643,7 @@ def _outcomes(
             # (nineteenth pass, part I: a reading whose own words are an "if" or a "will", "if
             # we part ways on this one", is looked at around its match only; one pointing at the
             # subject is read only when the subject refuses, decisions_terse)
-            own = pattern in decisions_terse.OWN_WORDS
+            own = pattern in _OWN_WORDS
             if (
                 _around(_CONDITIONAL, lowered, (own_left, own_right), match, own=own)
                 or rules_ahead.rule_sentence(lowered, left, right)
@@ -1670,7 +1677,7 @@ def _outcomes(
             ):
                 continue
             found[(left, right)] = token
-            if standing is not None and pattern in decisions_terse.STANDING:
+            if standing is not None and pattern in _STANDING:
                 standing.add((left, right))
     # ninth pass: someone else chosen, read by the sentence's structure
     _chose_another(lowered, found, hits)
@@ -1943,8 +1950,12 @@ def _read_lowered(lowered: str, found: list[tuple[int, int, int]] | None = None)
             scope = clause.group() if clause else ""
             # "not your current employer until an offer is accepted": a negation that lasts
             # only until something happens is a condition, not a refusal
+            # (twentieth pass, part A: not until the reader qualifies, "we cannot add you to the
+            # panel until you qualify": the refusal stands now, places_withheld)
             if "until" in scope or "unless" in scope:
-                conditional = conditional or _UNTIL.search(scope) is not None
+                conditional = conditional or (
+                    _UNTIL.search(places_withheld.QUALIFIED_UNTIL.sub("", scope)) is not None
+                )
             # fourteenth pass: "a referred status does not mean you have been selected" says
             # what a status means, it gives no decision
             conditional = conditional or _NOT_MEANING.match(scope) is not None

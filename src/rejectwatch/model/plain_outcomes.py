@@ -41,6 +41,7 @@ from rejectwatch.model import (
     handed_on,
     more_languages,
     others_taken,
+    places_withheld,
     post_taken,
     process_ended,
     shortfalls,
@@ -554,3 +555,5 @@ READINGS += decisions_settled.READINGS
 LINE_READINGS += decisions_settled.LINE_READINGS
 # nineteenth pass, part I: decisions told tersely, by the subject, or with their own "if"
 READINGS += decisions_terse.READINGS
+# twentieth pass, part A: a panel, a roster, a course, a part or a residency withheld
+READINGS += places_withheld.READINGS
