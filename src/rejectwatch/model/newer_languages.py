@@ -199,6 +199,8 @@ _MI_OUT = re.compile(
     r"\b(?:kāore|kaore|kīhai|kihai) (?:koe|kōrua|korua|koutou) i (?:" + _MI_CHOSEN + r"|angitu)\b"
     r"|\b(?:kāore|kaore|kīhai|kihai) i angitu (?:tō|to|tāu|tau|tā kōrua|ā koutou) tono\b"
     r"|\b(?:kāore|kaore) e taea e (?:mātou|matou) te tuku (?:atu )?i te tūranga ki a koe\b"
+    # a list's result: "kāore koe i uru ki te rārangi poto"
+    r"|\b(?:kāore|kaore|kīhai|kihai) (?:koe|kōrua|koutou) i uru ki te (?:rārangi|rarangi) poto\b"
 )
 # ("kua whiriwhiria e mātou tētahi atu kaitono", "kua riro te tūranga i tētahi atu")
 _MI_OTHER = re.compile(
@@ -217,6 +219,10 @@ _GD_OUT = re.compile(
     r"\b(?:nach|cha) deach (?:ur|do) (?:taghadh|thaghadh|roghnachadh)\b"
     r"|\bcha do shoirbhich (?:leibh|leat|le ur n-iarrtas|le d" + _AP + r"iarrtas)\b"
     r"|\bchan urrainn dhuinn an dreuchd a thabhann (?:dhuibh|dhut)\b"
+    # a list's result, and not going on: "cha deach ur cur air a' gheàrr-liosta", "chan eil sinn
+    # a' dol air adhart le ur n-iarrtas"
+    r"|\b(?:nach|cha) deach (?:ur|do) (?:chur|cur) air (?:a" + _AP + r" )?gheàrr-liosta\b"
+    r"|\bchan eil sinn a" + _AP + r" dol air adhart le (?:ur n-iarrtas|d" + _AP + r"iarrtas)\b"
 )
 # ("thagh sinn tagraiche eile", "chaidh tagraiche eile a thaghadh")
 _GD_OTHER = re.compile(
@@ -233,6 +239,8 @@ _EO_OUT = re.compile(
     r"|\bvia kandidati" + _EO_GX + r"o\b[^.!?\n]{0,30}?\bne (?:sukcesis|estis akceptita)\b"
     r"|\bni ne (?:povas|povos) (?:\w+ )?proponi al vi (?:la )?(?:postenon|laboron|kontrakton)\b"
     r"|\bni decidis ne (?:da[ŭu]rigi|dauxrigi|plu trakti)\b"
+    # a list's result: "vi ne estas inter la elektitoj"
+    r"|\bvi ne (?:estas|estis) inter la (?:elektitoj|finalistoj|elektitaj kandidatoj)\b"
 )
 # ("ni elektis alian kandidaton", "alia kandidato estis elektita")
 _EO_OTHER = re.compile(
@@ -251,6 +259,8 @@ _KU_OUT = re.compile(
     r"hilbijartin)\b"
     r"|\b(?:hûn|tu) (?:\w+ )?(?:nehatin|nehatî|nehatiye) (?:hilbijartin|qebûlkirin|pejirandin)\b"
     r"|\bem nikarin bi serlêdana (?:we|te) re berdewam bikin\b"
+    # a list's result: "hûn derbasî qonaxa din nebûn"
+    r"|\b(?:hûn|tu) derbasî (?:qonaxa|merheleya) (?:din|duyem|dawî) (?:nebûn|nebûyî)\b"
 )
 # ("me biryar da ku em bi berendamek din re bixebitin", "me berendamekî din hilbijart")
 _KU_OTHER = re.compile(
@@ -271,6 +281,9 @@ _BE_OUT = re.compile(
     r"падтрымана|прынята|прайшла)"
     r"|\bне можам (?:прапанаваць вам|вам прапанаваць) (?:\w+ )?(?:пасаду|працу|кантракт)"
     r"|\bвырашылі не (?:працягваць|рухацца далей)"
+    # a competition's or a list's result: "вы не ўвайшлі ў спіс", "не прайшлі ў наступны этап"
+    r"|\b(?:вы|ты) не (?:ўвайшлі|увайшлі|трапілі|прайшлі|ўвайшоў|увайшоў|ўвайшла|увайшла) [уў] "
+    r"(?:\w+ )?(?:спіс|наступны этап|другі этап|фінал)"
 )
 # ("камісія абрала іншага кандыдата", "перавагу аддалі іншаму кандыдату", "пераможцам конкурсу
 # стаў іншы ўдзельнік")
@@ -292,6 +305,8 @@ _HT_OUT = re.compile(
     r"|\bnou pa (?:te |t )?(?:chwazi|seleksyone|pran) (?:ou|w)\b"
     r"|\baplikasyon (?:ou|w)(?: an| a)? pa (?:te |t )?(?:aksepte|pase|reyisi)\b"
     r"|\bnou pa (?:ka|kapab) ofri (?:ou|w) (?:pòs la|travay la|djòb la)"
+    # a list's result: "ou pa pase nan pwochen etap la"
+    r"|\b(?:ou|w) pa (?:te |t )?pase nan (?:pwochen|dezyèm|dènye) etap\b"
 )
 # ("nou te chwazi yon lòt moun", "nou pran yon lòt kandida")
 _HT_OTHER = re.compile(
@@ -311,6 +326,8 @@ _CEB_OUT = re.compile(
     r"aplikasyon\b"
     r"|\bimong aplikasyon\b[^.!?\n]{0,20}?\b(?:wala|dili) (?:madawat|nadawat|molampos|milampos)\b"
     r"|\bdili na (?:namo|nato) ipadayon ang imong aplikasyon\b"
+    # a list's result: "wala ka nakasulod sa shortlist"
+    r"|\bwala (?:ka|kamo) (?:nakasulod|makasulod|naapil|maapil) sa (?:shortlist|listahan|sunod nga)"
 )
 # ("laing aplikante ang napili", "nakapili na mi og laing kandidato")
 _CEB_OTHER = re.compile(
@@ -331,7 +348,11 @@ _ML_OUT = re.compile(
         + r"|(?:നിങ്ങൾ|താങ്കൾ)[^.!?\n]{0,40}?(?:തിരഞ്ഞെടുക്കപ്പെട്ടിട്ടില്ല|തിരഞ്ഞെടുക്കപ്പെട്ടില്ല)"
         + _ML_END
         + r"|(?:നിങ്ങളുടെ|താങ്കളുടെ) അപേക്ഷ[^.!?\n]{0,30}?(?:സ്വീകരിക്കാൻ കഴിയില്ല|"
-        r"സ്വീകരിച്ചിട്ടില്ല|നിരസിച്ചു|നിരസിക്കപ്പെട്ടു)" + _ML_END
+        r"സ്വീകരിച്ചിട്ടില്ല|നിരസിച്ചു|നിരസിക്കപ്പെട്ടു)"
+        + _ML_END
+        # a list's result: "ചുരുക്കപ്പട്ടികയിൽ ഉൾപ്പെട്ടിട്ടില്ല"
+        + r"|(?:ചുരുക്കപ്പട്ടിക|റാങ്ക് ലിസ്റ്റ്)[^.!?\n]{0,30}?(?:ഉൾപ്പെട്ടിട്ടില്ല|"
+        r"ഉൾപ്പെടുത്തിയിട്ടില്ല|ഇടം നേടിയില്ല)" + _ML_END
     )
 )
 # ("മറ്റൊരു ഉദ്യോഗാർത്ഥിയെ തിരഞ്ഞെടുത്തു")
@@ -350,7 +371,11 @@ _SI_OUT = re.compile(
     r"|(?:ඔබව|ඔබ)[^.!?\n]{0,40}?(?:තෝරා ගෙන නැත|තෝරාගෙන නැත|තේරී නැත|තෝරා නොගන්නා ලදී)"
     + _SI_END
     + r"|(?:ඔබේ|ඔබගේ) අයදුම්(?:පත|පත්‍රය)[^.!?\n]{0,30}?(?:ප්‍රතික්ෂේප කර ඇත|ප්‍රතික්ෂේප කරන ලදී|"
-    r"සාර්ථක නොවූ|සාර්ථක වී නැත)" + _SI_END
+    r"සාර්ථක නොවූ|සාර්ථක වී නැත)"
+    + _SI_END
+    # a list's result: "කෙටි ලැයිස්තුවට ඇතුළත් කර නැත"
+    + r"|කෙටි ලැයිස්තුවට[^.!?\n]{0,20}?(?:ඇතුළත් කර නැත|ඇතුළත් වී නැත|ඇතුළත් නොවීය)"
+    + _SI_END
 )
 # ("වෙනත් අයදුම්කරුවෙකු තෝරා ගෙන ඇත")
 _SI_OTHER = re.compile(
