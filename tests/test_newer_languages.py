@@ -69,6 +69,7 @@ def gate(subject: str, body: str) -> bool:
         # Malayalam
         ("ക്ഷമിക്കണം, താങ്കളെ ഈ ജോലിക്ക് തിരഞ്ഞെടുക്കാൻ കഴിഞ്ഞില്ല.", OUT),
         ("നിങ്ങളുടെ അപേക്ഷ നിരസിക്കപ്പെട്ടു.", OUT),
+        ("നിങ്ങളുടെ ജോലി അപേക്ഷ നിരസിക്കപ്പെട്ടു.", OUT),
         ("ഈ തസ്തികയിലേക്ക് മറ്റൊരു ഉദ്യോഗാർത്ഥിയെ തിരഞ്ഞെടുത്തു.", OTHER),
         ("ഈ ഒഴിവ് നികത്തിക്കഴിഞ്ഞു.", GONE),
         # Sinhala
@@ -136,6 +137,10 @@ def test_newer_languages_refusals_give_their_token(text: str, token: str) -> Non
         "Калі вы не супраць, мы захаваем вашы дакументы на паўгода.",
         "Ka puritia e mātou tō tono mō ngā tūranga o anamata.",
         "Ni konservos vian kandidatiĝon por estontaj postenoj.",
+        # a choice of another negated
+        "Cha do thagh sinn tagraiche eile.",
+        "Ni ne elektis alian kandidaton, ĉar neniu kandidatiĝis.",
+        "Камісія не абрала іншага кандыдата.",
         "Nou ap kenbe aplikasyon ou pou lòt pòs ki ka louvri.",
         # a post still to fill
         "Kāore anō te tūranga kia whakakīia.",
@@ -174,6 +179,7 @@ def test_short_words_are_read_only_in_their_own_language() -> None:
         "Estas plezuro proponi al vi la postenon.",
         "Nou kontan ofri w pòs la.",
         "Прапануем вам пасаду бібліятэкара.",
+        "የሂሳብ ሠራተኛ የሥራ መደቡን ልንሰጥዎ ወስነናል።",
     ],
 )
 def test_newer_languages_invitations_and_offers_are_held(text: str) -> None:

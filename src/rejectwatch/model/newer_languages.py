@@ -81,15 +81,15 @@ def _chillu(pattern: str) -> str:
 
 CONDITIONAL = (
     # Māori ("mēnā", "ki te kore", if not; "mena" only before its subjects)
-    r"|\b(?:mēnā|mēna|menā|mena (?:koe|kāore|kaore|ka|kua|ko|e|tō|to)|ki te kore (?:koe|mātou|"
+    r"|\b(?:mēnā|mēna|menā|mena (?:koe|kāore|kaore|kua|tō)|ki te kore (?:koe|mātou|"
     r"matou|e|tō|to)|ahakoa|"
     # Scottish Gaelic ("ma" and "mura" before a verb, "air eagal")
     r"ma (?:tha|bha|bhios|chaidh|thèid|theid|gheibh|fhuair|chluinn|thaghas|dh" + _AP + r"\w+)|"
     r"mur(?:a)? (?:deach|d" + _AP + r"fhuair|do|eil|bi|bheil|cluinn|tèid|teid)|air eagal|"
     # Esperanto ("se" only before "vi"/"ni" and a verb; "kaze ke", "kondiĉe ke")
-    r"se (?:vi|ni) (?:ne |ja )?\w+(?:os|as|us)|se ne|kaze ke|kondiĉe ke|kondicxe ke|"
+    r"se (?:vi|ni) (?:ne |ja )?\w+(?:os|as|us)|kaze ke|kondiĉe ke|kondicxe ke|"
     # Kurmanji ("heke", "heger", "eger", "di rewşa ku")
-    r"heke|heger|eger|di rewşa ku|"
+    r"heke|heger|eger (?:hûn|tu|em|serlêdana|ku)|di rewşa ku|"
     # Belarusian ("калі", "у выпадку", "у разе", "пры ўмове")
     r"калі|у выпадку|ў выпадку|у разе|ў разе|пры ўмове|"
     # Haitian Creole ("si" only before its subjects; "sof si", "an ka", "nan ka")
@@ -101,7 +101,7 @@ CONDITIONAL = (
     r"|ങ്കി(?:ൽ|ല\u0d4d\u200d)|" + _ML_START + r"പക്ഷം|නම්" + _SI_END + r"|ොත්" + _SI_END
 )
 NOT_YET = (
-    r"|\b(?:kāore anō|kaore ano|kāore anake|ina oti|ina tau|"
+    r"|\b(?:kāore anō|kaore ano|ina oti|ina tau|"
     r"fhathast|cho luath (?:" + _AP + r"s|is) a|"
     r"ankoraŭ ne|ankoraux ne|ankorau ne|tuj kiam|post kiam ni|"
     r"hê ne|hêj ne|hîn ne|hê nehatiye|gava ku em|dema ku em|"
@@ -156,6 +156,9 @@ OFFERED = (
     r"|\bnou (?:ta renmen |kontan )?ofri (?:w|ou) (?:pòs la|travay la|yon kontra|djòb la)"
     r"|\b(?:itanyag|ihatag|gitanyag) (?:\w+ )?kanimo (?:ang )?(?:posisyon|trabaho)\b"
     r"|" + _chillu(r"(?:നിയമന ഉത്തരവ്|ഓഫർ ലെറ്റർ)") + r"|(?:පත්වීම් ලිපිය|තනතුර (?:ඔබට )?පිරිනම)"
+    # Amharic (rejectwatch.model.added_languages reads its invitation, no offer): "የሥራ መደቡን
+    # ልንሰጥዎ", "የቅጥር ደብዳቤዎ"
+    r"|(?:የሥራ መደቡን|የስራ መደቡን|ቦታውን) (?:ልንሰጥዎ|ልናቀርብልዎ|ሰጥተንዎታል)|የቅጥር ደብዳቤ"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -180,7 +183,7 @@ NOT_A_JOB = (
 A_JOB = (
     r"|\b(?:tūranga|turanga|kaitono|uiuinga|"
     r"dreuchd\w*|tagraiche\w*|"
-    r"posten\w*|kandidatiĝ\w*|kandidatigx\w*|intervju\w*|"
+    r"posteno\w*|kandidatiĝ\w*|kandidatigx\w*|intervju\w*|"
     r"karmend\w*|pozîsyon\w*|hevpeyvîn\w*|berendam\w*|"
     r"пасад\w*|вакансі\w*|кандыдат\w*|сумоў\w*|"
     r"pòs|djòb|entèvyou|kandida|"
@@ -226,7 +229,7 @@ _GD_OUT = re.compile(
 )
 # ("thagh sinn tagraiche eile", "chaidh tagraiche eile a thaghadh")
 _GD_OTHER = re.compile(
-    r"\bthagh (?:sinn|iad) (?:\w+ )?(?:tagraiche|cuideigin|neach|duine) eile\b"
+    r"(?<!\bdo )\bthagh (?:sinn|iad) (?:\w+ )?(?:tagraiche|cuideigin|neach|duine) eile\b"
     r"|\bchaidh (?:tagraiche|cuideigin|neach) eile a (?:thaghadh|roghnachadh|fhastadh)\b"
 )
 _GD_GONE = re.compile(r"\b(?:tha an dreuchd (?:\w+ )?air a lìonadh|chaidh an dreuchd a lìonadh)\b")
@@ -244,7 +247,7 @@ _EO_OUT = re.compile(
 )
 # ("ni elektis alian kandidaton", "alia kandidato estis elektita")
 _EO_OTHER = re.compile(
-    r"\b(?:elektis|dungis|preferis|selektis|akceptis) (?:\w+ )?(?:alian|aliajn) (?:kandidaton|"
+    r"(?<!\bne )\b(?:elektis|dungis|preferis|selektis|akceptis) (?:\w+ )?(?:alian|aliajn) (?:kandidaton|"
     r"kandidatinon|personon|kandidatojn|kandidati" + _EO_GX + r"anton)\b"
     r"|\balia (?:kandidato|kandidatino|persono) (?:\w+ )?(?:estis|estas) (?:elektita|dungita)\b"
 )
@@ -288,7 +291,7 @@ _BE_OUT = re.compile(
 # ("камісія абрала іншага кандыдата", "перавагу аддалі іншаму кандыдату", "пераможцам конкурсу
 # стаў іншы ўдзельнік")
 _BE_OTHER = re.compile(
-    r"\b(?:абрала|абраў|абралі|выбрала|выбраў|выбралі|прызначылі|узялі|аддалі перавагу|"
+    r"(?<!\bне )\b(?:абрала|абраў|абралі|выбрала|выбраў|выбралі|прызначылі|узялі|аддалі перавагу|"
     r"перавагу аддалі) (?:\w+ )?(?:іншага|іншую|іншаму|іншай|іншых) (?:кандыдат|удзельнік|"
     r"ўдзельнік|прэтэндэнт|чалавек)\w*"
     r"|\bпераможцам (?:\w+ )?(?:стаў|стала|прызнаны|прызнана) (?:іншы|іншая)\b"
@@ -347,7 +350,7 @@ _ML_OUT = re.compile(
         + _ML_END
         + r"|(?:നിങ്ങൾ|താങ്കൾ)[^.!?\n]{0,40}?(?:തിരഞ്ഞെടുക്കപ്പെട്ടിട്ടില്ല|തിരഞ്ഞെടുക്കപ്പെട്ടില്ല)"
         + _ML_END
-        + r"|(?:നിങ്ങളുടെ|താങ്കളുടെ) അപേക്ഷ[^.!?\n]{0,30}?(?:സ്വീകരിക്കാൻ കഴിയില്ല|"
+        + r"|(?:നിങ്ങളുടെ|താങ്കളുടെ) (?:\S+ )?അപേക്ഷ[^.!?\n]{0,30}?(?:സ്വീകരിക്കാൻ കഴിയില്ല|"
         r"സ്വീകരിച്ചിട്ടില്ല|നിരസിച്ചു|നിരസിക്കപ്പെട്ടു)"
         + _ML_END
         # a list's result: "ചുരുക്കപ്പട്ടികയിൽ ഉൾപ്പെട്ടിട്ടില്ല"
@@ -370,7 +373,7 @@ _SI_OUT = re.compile(
     r"(?:ඔබව|ඔබ)[^.!?\n]{0,40}?(?:තෝරා ගැනීමට|තෝරාගැනීමට) නොහැකි (?:වූ|විය|වුණා|බව)"
     r"|(?:ඔබව|ඔබ)[^.!?\n]{0,40}?(?:තෝරා ගෙන නැත|තෝරාගෙන නැත|තේරී නැත|තෝරා නොගන්නා ලදී)"
     + _SI_END
-    + r"|(?:ඔබේ|ඔබගේ) අයදුම්(?:පත|පත්‍රය)[^.!?\n]{0,30}?(?:ප්‍රතික්ෂේප කර ඇත|ප්‍රතික්ෂේප කරන ලදී|"
+    + r"|(?:ඔබේ|ඔබගේ) (?:\S+ )?අයදුම්(?:පත|පත්‍රය)[^.!?\n]{0,30}?(?:ප්‍රතික්ෂේප කර ඇත|ප්‍රතික්ෂේප කරන ලදී|"
     r"සාර්ථක නොවූ|සාර්ථක වී නැත)"
     + _SI_END
     # a list's result: "කෙටි ලැයිස්තුවට ඇතුළත් කර නැත"
