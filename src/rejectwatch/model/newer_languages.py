@@ -247,8 +247,8 @@ _EO_OUT = re.compile(
 )
 # ("ni elektis alian kandidaton", "alia kandidato estis elektita")
 _EO_OTHER = re.compile(
-    r"(?<!\bne )\b(?:elektis|dungis|preferis|selektis|akceptis) (?:\w+ )?(?:alian|aliajn) (?:kandidaton|"
-    r"kandidatinon|personon|kandidatojn|kandidati" + _EO_GX + r"anton)\b"
+    r"(?<!\bne )\b(?:elektis|dungis|preferis|selektis|akceptis) (?:\w+ )?(?:alian|aliajn) "
+    r"(?:kandidaton|kandidatinon|personon|kandidatojn|kandidati" + _EO_GX + r"anton)\b"
     r"|\balia (?:kandidato|kandidatino|persono) (?:\w+ )?(?:estis|estas) (?:elektita|dungita)\b"
 )
 _EO_GONE = re.compile(
