@@ -5,6 +5,8 @@ the reader."""
 from __future__ import annotations
 
 from rejectwatch.model import negation
+from rejectwatch.model.features import Document
+from rejectwatch.model.gate import decided_for_reader
 from rejectwatch.model.negation import read_cues
 
 DECISIONS = (
@@ -23,3 +25,9 @@ def decision(text: str) -> bool:
     """Any decision token the gate reads as given to the reader."""
     found = marks(text)
     return any(token in found for token in DECISIONS)
+
+
+def gate(subject: str, body: str) -> bool:
+    """Does the gate read a decision given to the reader about a job in this one message
+    (twentieth pass: the language tests' own copies of it may import this one)?"""
+    return decided_for_reader([Document(subject, body, "team@firm.example")])[0]

@@ -10,17 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from readings import decision, marks
+from readings import decision, gate, marks
 from rejectwatch.model import negation
-from rejectwatch.model.features import Document
-from rejectwatch.model.gate import decided_for_reader
 from rejectwatch.model.guard_abroad import held_abroad
 
 OUT, OTHER, GONE = negation.READER_OUT, negation.CHOSE_OTHER, negation.ROLE_GONE
-
-
-def gate(subject: str, body: str) -> bool:
-    return decided_for_reader([Document(subject, body, "team@firm.example")])[0]
 
 
 @pytest.mark.parametrize(
