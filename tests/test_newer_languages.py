@@ -24,6 +24,11 @@ OUT, OTHER, GONE = negation.READER_OUT, negation.CHOSE_OTHER, negation.ROLE_GONE
         ("Kua kōwhiria e mātou tētahi atu kaitono mō te tūranga kaiako.", OTHER),
         ("E pōuri ana mātou, kāore koe i whiriwhiria mō tēnei tūranga.", OUT),
         ("Kāore i angitu tō tono i tēnei wā.", OUT),
+        # "ahakoa" (although) is no condition
+        ("Ahakoa he pai tō tono, kua kōwhiria e mātou tētahi atu kaitono.", OTHER),
+        # an "after" in the past is no decision still to come
+        ("Post kiam ni intervjuis ĉiujn, ni elektis alian kandidaton.", OTHER),
+        ("Пасля таго як камісія разгледзела заявы, яна абрала іншага кандыдата.", OTHER),
         ("Kua whakakīia te tūranga.", GONE),
         # Scottish Gaelic
         ("Tha sinn duilich nach deach do thaghadh airson na dreuchd.", OUT),

@@ -82,7 +82,7 @@ def _chillu(pattern: str) -> str:
 CONDITIONAL = (
     # Māori ("mēnā", "ki te kore", if not; "mena" only before its subjects)
     r"|\b(?:mēnā|mēna|menā|mena (?:koe|kāore|kaore|kua|tō)|ki te kore (?:koe|mātou|"
-    r"matou|e|tō|to)|ahakoa|"
+    r"matou|e|tō|to)|"
     # Scottish Gaelic ("ma" and "mura" before a verb, "air eagal")
     r"ma (?:tha|bha|bhios|chaidh|thèid|theid|gheibh|fhuair|chluinn|thaghas|dh" + _AP + r"\w+)|"
     r"mur(?:a)? (?:deach|d" + _AP + r"fhuair|do|eil|bi|bheil|cluinn|tèid|teid)|air eagal|"
@@ -103,9 +103,9 @@ CONDITIONAL = (
 NOT_YET = (
     r"|\b(?:kāore anō|kaore ano|ina oti|ina tau|"
     r"fhathast|cho luath (?:" + _AP + r"s|is) a|"
-    r"ankoraŭ ne|ankoraux ne|ankorau ne|tuj kiam|post kiam ni|"
+    r"ankoraŭ ne|ankoraux ne|ankorau ne|tuj kiam|"
     r"hê ne|hêj ne|hîn ne|hê nehatiye|gava ku em|dema ku em|"
-    r"яшчэ не|пакуль не|як толькі|пасля таго як|"
+    r"яшчэ не|пакуль не|як толькі|"
     r"poko|pa ankò|lè nou (?:fin|deside|chwazi)|"
     r"wala pa|dili pa|inig human)\b"
     r"|" + _ML_START + r"(?:ഇതുവരെ|ഇനിയും)" + _ML_END + r"|" + _SI_START + r"තවම(?:ත්)?" + _SI_END
