@@ -106,6 +106,14 @@ def report(now: dict[str, Any], before: dict[str, Any] | None) -> None:
     rows = now["rows"]
     old = {r["id"]: r for r in before["rows"]} if before else {}
     print(f"{len(rows)} messages; held_back {now['held_seconds']:.1f} s")
+    if before:
+        # (twentieth pass: a batch added since the earlier run is not compared, as in
+        # decisions_gained.py --compare: only the messages both runs hold)
+        added = [r for r in rows if r["id"] not in old]
+        rows = [r for r in rows if r["id"] in old]
+        if added:
+            held = sum(r["held"] for r in added)
+            print(f"{len(added)} messages not in the earlier run, not compared ({held} held)")
     head = "before -> now" if before else "now"
     print(f"\nheld, by kind ({head}):")
     totals: Counter[str] = Counter(_kind_group(r["kind"]) for r in rows)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from rejectwatch.model import negation
 from rejectwatch.model.features import Document, documents_to_views
+from rejectwatch.model.gate import decided_for_reader
 from rejectwatch.model.negation import read_cues
 
 DECISIONS = (
@@ -30,3 +31,9 @@ def message_decisions(subject: str, body: str, sender: str = "talent@employer.ex
     """The decision tokens a whole message (subject, sender, body) is given."""
     texts, _ = documents_to_views([Document(subject, body, sender)])
     return set(DECISIONS).intersection(texts[0].rsplit("\n", 1)[-1].split())
+
+
+def gate(subject: str, body: str) -> bool:
+    """Does the gate read a decision given to the reader about a job in this one message
+    (twentieth pass: the language tests' own copies of it may import this one)?"""
+    return decided_for_reader([Document(subject, body, "team@firm.example")])[0]

@@ -147,6 +147,12 @@ LANGS: dict[str, dict] = {
 
 
 class Maker:
+    """Writes the letters of one batch (make_written24.py reuses it with its own names)."""
+
+    name = "written23"
+    prefix = PREFIX
+    provenance = PROVENANCE
+
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
         self.records: list[dict] = []
@@ -172,18 +178,18 @@ class Maker:
         local = r.choice(("jobs", "hr", "careers", "info", "noreply")) if not non_job else "service"
         sender = f"{org} <{local}@{domain}>"
         to = f"{full} <{r.choice(('reader', 'me', 'inbox', 'post'))}{turn}@{r.choice(('post', 'mailbox', 'letters'))}.example>"
-        n = sum(1 for rec in self.records if rec["id"].startswith(f"written23:{lang}-")) + 1
+        n = sum(1 for rec in self.records if rec["id"].startswith(f"{self.name}:{lang}-")) + 1
         label = "rejection" if kind == "rejection" else "not_rejection"
         self.records.append({
-            "id": f"written23:{lang}-{n:03d}", "subject": subject.format(**fill), "body": text + "\n", "sender": sender,
-            "label": label, "kind": kind, "family": f"{PREFIX}-{lang}-{template}-{kind[:3]}", "provenance": PROVENANCE,
+            "id": f"{self.name}:{lang}-{n:03d}", "subject": subject.format(**fill), "body": text + "\n", "sender": sender,
+            "label": label, "kind": kind, "family": f"{self.prefix}-{lang}-{template}-{kind[:3]}", "provenance": self.provenance,
             "to": to, "date": self.date(spec["zone"]),
         })
 
 
-def build() -> list[dict]:
-    maker = Maker(random.Random(SEED))
-    for lang, spec in LANGS.items():
+def build(languages: dict[str, dict] = LANGS, seed: int = SEED, maker_class: type[Maker] = Maker) -> list[dict]:
+    maker = maker_class(random.Random(seed))
+    for lang, spec in languages.items():
         for msg in spec["msgs"]:
             for turn in range(2 if msg[1] == "rejection" else 1):
                 maker.letter(lang, spec, msg, turn)
@@ -214,11 +220,15 @@ def shingles(text: str, n: int = 6) -> set[str]:
     return {" ".join(words[k:k + n]) for k in range(len(words) - n + 1)}
 
 
-def check(records: list[dict]) -> int:
+# the slices not yet declared read when this batch was written
+SEALED = r"blind-slice-(?:1[8-9]|[2-9][0-9])\.jsonl$"
+
+
+def check(records: list[dict], out: Path = OUT, sealed_names: str = SEALED) -> int:
     """How many of our 6-word shingles occur in the other data files (read only as shingle sets;
     a slice not yet declared read, blind-slice-18 on, is never opened)."""
-    sealed = re.compile(r"blind-slice-(?:1[8-9]|[2-9][0-9])\.jsonl$")
-    files = [p for p in sorted(HERE.parent.glob("*.jsonl")) + sorted(HERE.glob("*.jsonl")) if not sealed.search(p.name) and p.resolve() != OUT]
+    sealed = re.compile(sealed_names)
+    files = [p for p in sorted(HERE.parent.glob("*.jsonl")) + sorted(HERE.glob("*.jsonl")) if not sealed.search(p.name) and p.resolve() != out]
     others: set[str] = set()
     for path in files:
         with path.open(encoding="utf-8") as handle:
@@ -237,16 +247,26 @@ def check(records: list[dict]) -> int:
     return 0
 
 
-def main(argv: list[str]) -> int:
-    records = build()
+def main(
+    argv: list[str],
+    *,
+    languages: dict[str, dict] = LANGS,
+    seed: int = SEED,
+    maker_class: type[Maker] = Maker,
+    out: Path = OUT,
+    sealed_names: str = SEALED,
+) -> int:
+    """Write ``out`` (or, with --check / --langs, report on the batch); make_written24.py passes
+    its own languages, seed, names and file."""
+    records = build(languages, seed, maker_class)
     if "--check" in argv:
-        return check(records)
+        return check(records, out, sealed_names)
     if "--langs" in argv:
         return langs(records)
-    with OUT.open("w", encoding="utf-8", newline="\n") as handle:
+    with out.open("w", encoding="utf-8", newline="\n") as handle:
         for rec in records:
             handle.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"wrote {len(records)} messages to {OUT.name}")
+    print(f"wrote {len(records)} messages to {out.name}")
     return 0
 
 

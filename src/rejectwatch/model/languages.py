@@ -91,7 +91,10 @@ CONDITIONAL = (
     # ("независимо от", "تم اختيارك أم لا"); Korean ("경우", "않으면", "불합격 시"); Japanese and
     # Chinese, whose words stand inside a run of letters, with no \b ("不採用の場合",
     # "採否にかかわらず", "如果您未被录用", "无论是否")
-    r"|\b(?:en cas que|en cas de|tant si|ak|pokiaľ|v prípade|если|в случае|при отсутствии|"
+    # (twentieth pass, part C: Slovak "ak" is not Haitian "ak", with: "nou pa ka kontinye ak
+    # aplikasyon ou", rejectwatch.model.newer_languages)
+    r"|\b(?:en cas que|en cas de|tant si|ak(?! (?:aplikasyon|ou|w|nou|yo|yon|lòt|tout)\b)|"
+    r"pokiaľ|v prípade|если|в случае|при отсутствии|"
     r"независимо от|якщо|у разі|в разі|за відсутності|незалежно від|jika|apabila|"
     # (eighteenth pass, part C: Indonesian "bila" is not the Slavic "was", "ni bila uspešna",
     # "je bila popunjena")
