@@ -1,0 +1,159 @@
+"""How a decision still ahead will be told (issue 11, twentieth pass, part E).
+
+An application confirmation often says how a no would reach the reader, or what a stretch of
+silence will mean, in the words of a refusal: "A no from the team would arrive from this address
+and the dashboard will show 'Not Progressing'", "Not chosen this time? The status will read
+'Position filled'", "not shortlisted means a message from us all the same", "three silent weeks
+after the deadline mean the role has gone elsewhere", "Sadly we only contact those on the
+shortlist: a month of silence means your application stops there". Blind slice 18 filed five such
+confirmations (0.68-0.81) and left four more in the review band. Read here, each as a rule about
+a decision not yet taken (rules_ahead.rule_sentence and negation's quotation check call them):
+
+* **a stretch of silence that means the consequence, as the sentence's rule** (``stretch_means``):
+  "three silent weeks ... mean", "a month of silence means", "silence from us for four weeks
+  means", "not hearing from us by the 20th means", "hearing nothing back = ...". Negation's
+  conditional read "silence" and "weeks of quiet" from where they stand only, so a regret or a
+  policy before them in the same sentence ("sadly we only contact those on the shortlist: ...",
+  "we can't always answer each person, so ...") read as a refusal given. The whole sentence is
+  the rule; not after an apology for a silence past ("apologies for three weeks of silence,
+  which means you've waited: we have chosen another candidate");
+* **the consequence of a refusal asked as a question** (``refusal_asked``): "Not chosen this
+  time? The status will read ...", "Unsuccessful? You'll get an email from us", "Not shortlisted
+  on this occasion? We'll keep your CV": the sentence after such a question, as after a silence
+  asked (rules_ahead). Not a question that asks why ("Why weren't you selected? The panel chose
+  ...") nor one naming no refusal ("Not the news you hoped for? ...");
+* **a refusal named as a case and what it brings** (``case_means``): a clause opened by the bare
+  outcome ("not shortlisted means a message from us", "Not selected = an email within two
+  weeks", "unsuccessful -> a note from the portal"), not a sentence whose subject was refused
+  ("you were not shortlisted, which means ...");
+* **a status label the portal will show** (``label_ahead``): a refusal inside quotation marks
+  after a display verb in the future or the conditional ("the dashboard will show 'Not
+  Progressing'", "the status would read "Unsuccessful"", "you may see 'Position filled'"). Not a
+  label shown now ("your status will now show 'Not progressing'", "has been changed to
+  'Rejected'"): the decision made.
+"""
+
+from __future__ import annotations
+
+from rejectwatch.model import lazy_re as re
+from rejectwatch.model.prefilter import Prefiltered
+
+__all__ = ["case_means", "label_ahead", "refusal_asked", "stretch_means"]
+
+_NUMBER = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|"
+    r"some)"
+)
+# What a stretch of silence means: "means", "=", an arrow, "is our answer", "tells you"
+_CONSEQUENCE = (
+    r"(?=[^.;!?\n]{0,60}(?:\b(?:means?|meaning|equals|tells you|is (?:our|your|the) answer|"
+    r"signals?)\b|=|->|\u2192))"
+)
+# A stretch of silence, as the subject of its consequence: "three silent weeks", "a quiet
+# month", "a month of silence", "weeks of no news", "silence from us for four weeks", "silence
+# after the 16th", "not hearing from us", "hearing nothing back"
+_STRETCH = re.compile(
+    r"\b(?:"
+    + _NUMBER
+    + r"(?: more| further)? (?:silent|quiet|wordless|news-?less) (?:days?|weeks?|months?|"
+    r"fortnights?)"
+    r"|(?:a |one )?(?:silent|quiet) (?:week|month|fortnight)"
+    r"|(?:days?|weeks?|months?|fortnights?|while|period) of (?:radio )?(?:silence|quiet|nothing|"
+    r"no news|no word|no contact|no reply|no response)"
+    r"|(?:radio )?silence(?: from (?:us|me|the team|our side)| on our (?:side|part|end))?"
+    r" (?:for|after|beyond|past|over|longer than|until|by|within)\b"
+    r"|not hearing(?: back| anything| a thing)?(?: from (?:us|me|the team))?"
+    r"|hearing nothing(?: back)?(?: from (?:us|me|the team))?"
+    r")" + _CONSEQUENCE
+)
+_STRETCH_FAST = Prefiltered(_STRETCH)
+# ... not a silence past, apologised for ("sorry for the radio silence", "apologies for three
+# weeks of silence")
+_APOLOGY = re.compile(r"\b(?:sorry|apolog\w*|excuse|forgive|pardon)\b")
+
+
+def stretch_means(lowered: str, left: int, right: int) -> bool:
+    """Does the sentence lowered[left:right] say what a stretch of silence means ("three
+    silent weeks after the deadline mean the role has gone elsewhere", "a month of silence means
+    your application stops there"), after no apology for a silence past?"""
+    found = _STRETCH_FAST.search(lowered, left, right)
+    return found is not None and _APOLOGY.search(lowered, left, found.start()) is None
+
+
+# The refusal an outcome names: "chosen", "selected", "shortlisted", "successful", "picked",
+# "progressed", "invited", "offered", "hired", "through", "taken forward", "moving forward"
+_REFUSED = (
+    r"(?:chosen|selected|shortlisted|short-listed|successful|picked|progressed|progressing|"
+    r"invited|offered|hired|appointed|through|taken forward|moved forward|moving forward|"
+    r"going forward|going ahead|the one)"
+)
+# A question that asks the refusal as a case, nothing before its negation ("Not chosen this
+# time?", "Unsuccessful on this occasion?", "Didn't make the shortlist?", "Not selected for
+# interview?"); not "why" or "how" (a refusal explained), nor a negation naming no outcome
+_ASKED_REFUSAL = re.compile(
+    r"[ \t\u2022*\-]*(?:(?:and|but|so|if) )?(?:"
+    r"(?:not|never|wasn['\u2019]t|weren['\u2019]t)(?: been| being)? "
+    + _REFUSED
+    + r"|unsuccessful|unlucky|didn['\u2019]t (?:get|make|land|hear)|no luck"
+    r")\b[^.!?\n]{0,60}\?[ \t]*$"
+)
+
+
+def refusal_asked(lowered: str, start: int, end: int) -> bool:
+    """Is lowered[start:end] (a sentence ending in its "?") a refusal asked as a case ("Not
+    chosen this time?", "Unsuccessful?", "Didn't make the shortlist?"), so that the sentence
+    after it is its consequence?"""
+    return _ASKED_REFUSAL.match(lowered, start, end) is not None
+
+
+# A clause opened by the bare refusal, the case a rule names, and what it brings ("not
+# shortlisted means a message from us", "Not selected = an email", "unsuccessful -> a note");
+# the clause opens the sentence or follows a ";", ":", a dash or "so"
+# (searched from what it brings backwards: the refusal words alone stand in most rejections)
+_CASE_TAIL = re.compile(r" (?:means?|=|->|\u2192|equals|gets you|brings)(?=\s)")
+_CASE_TAIL_FAST = Prefiltered(_CASE_TAIL)
+_CASE_OUTCOME = (
+    r"[ \t\u2022*\-]*(?:(?:not|never)(?: being)? "
+    + _REFUSED
+    + r"|unsuccessful)(?: this time| on this occasion| for (?:interview|the shortlist|this role))?$"
+)
+_CASE_OPENS = re.compile(r"\s*" + _CASE_OUTCOME)
+_CASE_IN = re.compile(r"(?:[;:\u2013\u2014]|\s-|\bso|\band)" + _CASE_OUTCOME)
+
+
+def case_means(lowered: str, left: int, right: int) -> bool:
+    """Does the sentence lowered[left:right] name the refusal as a case and what it brings ("not
+    shortlisted means a message from us all the same"), in a clause of its own?"""
+    tail = _CASE_TAIL_FAST.search(lowered, left, right)
+    while tail is not None:
+        at = tail.start()
+        if _CASE_OPENS.match(lowered, left, at) or _CASE_IN.search(lowered, max(left, at - 60), at):
+            return True
+        tail = _CASE_TAIL_FAST.search(lowered, tail.end(), right)
+    return False
+
+
+# A display verb ahead: "will read", "will show", "would show", "may say", "'ll see", "will
+# change to", "will be set to" (not "will now show": the label shown now, the decision made)
+_SHOWN_AHEAD = re.compile(
+    r"(?:\b(?:will|would|may|might|could|should|can)|['\u2019]ll|['\u2019]d)"
+    r" (?:then |also |simply |just |instead |probably )?(?:read|show|say|display|appear as|"
+    r"see|change to|switch to|move to|update to|flip to|turn to|become|be (?:set|updated|"
+    r"changed|moved|marked|shown|listed|labelled|labeled) (?:to|as))\b"
+)
+_OPENING = frozenset(" \t(:[-\u2013\u2014")
+_QUOTES = ("'", '"', "\u2018", "\u201c")
+_CLOSING = frozenset("'\"\u2019\u201d")
+
+
+def label_ahead(lowered: str, left: int, at: int) -> bool:
+    """Does the cue at ``at`` stand in a label in quotation marks opened in its sentence (which
+    starts at ``left``) after a display verb in the future or the conditional ("the dashboard
+    will show 'Not Progressing'", "the status will read 'Position filled' or 'Not progressing'")?"""
+    opening = max(lowered.rfind(quote, left, at) for quote in _QUOTES)
+    if opening <= left or lowered[opening - 1] not in _OPENING:
+        return False
+    # the label is still open at the cue, and short
+    if at - opening > 40 or any(char in _CLOSING for char in lowered[opening + 1 : at]):
+        return False
+    return _SHOWN_AHEAD.search(lowered, left, opening) is not None
