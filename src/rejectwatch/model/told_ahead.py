@@ -67,16 +67,33 @@ _STRETCH = re.compile(
     r")" + _CONSEQUENCE
 )
 _STRETCH_FAST = Prefiltered(_STRETCH)
+# ... and in the languages read, a silence before the word for "means" ("drei Wochen Funkstille
+# nach Bewerbungsschluss bedeuten, dass …", "tres semanas de silencio … significan que …",
+# "tre veckors tystnad … betyder att …"); the absence of a named word of contact was read
+# already (rules_ahead's "keine Nachricht … bedeutet")
+_STRETCH_ABROAD = re.compile(
+    r"\b(?:funkstille|schweigen|silence|silencio|silenzio|sil\u00eancio|stilte|tystnad|stilhed|"
+    r"stillhet|cisza|milczenie|hiljaisuus|lini\u0219te|t\u0103cere)\b"
+    r"(?=[^.;!?\n]{0,80}\b(?:bedeute\w*|hei\u00dft|signifi\w*|veut dire|veulent dire|betekent|"
+    r"betekenen|betyder|betyr|oznacza|znamen\u00e1|tarkoittaa|\u00eenseamn\u0103|inseamna)\b)"
+)
+_STRETCH_ABROAD_FAST = Prefiltered(_STRETCH_ABROAD)
 # ... not a silence past, apologised for ("sorry for the radio silence", "apologies for three
-# weeks of silence")
-_APOLOGY = re.compile(r"\b(?:sorry|apolog\w*|excuse|forgive|pardon)\b")
+# weeks of silence", "entschuldigen Sie die Funkstille", "désolés pour ce silence")
+_APOLOGY = re.compile(
+    r"\b(?:sorry|apolog\w*|excuse\w*|forgive|pardon\w*|entschuldig\w*|verzeih\w*|d\u00e9sol\u00e9\w*|"
+    r"perd\u00f3n|disculp\w*|lo siento|scus\w*|spiacent\w*|desculp\w*|ursäkt\w*|beklag\w*|"
+    r"unnskyld\w*|undskyld\w*|przeprasza\w*)"
+)
 
 
 def stretch_means(lowered: str, left: int, right: int) -> bool:
     """Does the sentence lowered[left:right] say what a stretch of silence means ("three
     silent weeks after the deadline mean the role has gone elsewhere", "a month of silence means
     your application stops there"), after no apology for a silence past?"""
-    found = _STRETCH_FAST.search(lowered, left, right)
+    found = _STRETCH_FAST.search(lowered, left, right) or _STRETCH_ABROAD_FAST.search(
+        lowered, left, right
+    )
     return found is not None and _APOLOGY.search(lowered, left, found.start()) is None
 
 
@@ -134,26 +151,60 @@ def case_means(lowered: str, left: int, right: int) -> bool:
 
 
 # A display verb ahead: "will read", "will show", "would show", "may say", "'ll see", "will
-# change to", "will be set to" (not "will now show": the label shown now, the decision made)
+# change to", "will be set to" (not "will now show": the label shown now, the decision made);
+# and in the languages read: "zeigt dann", "wird … lauten", "affichera", "indiquera",
+# "mostrará", "mostrerà", "toont dan", "kommer att visa" (never a present alone: "Ihr Status
+# lautet 'Abgelehnt'" is the decision)
 _SHOWN_AHEAD = re.compile(
     r"(?:\b(?:will|would|may|might|could|should|can)|['\u2019]ll|['\u2019]d)"
     r" (?:then |also |simply |just |instead |probably )?(?:read|show|say|display|appear as|"
     r"see|change to|switch to|move to|update to|flip to|turn to|become|be (?:set|updated|"
     r"changed|moved|marked|shown|listed|labelled|labeled) (?:to|as))\b"
+    r"|\b(?:wird|w\u00fcrde|werden|w\u00fcrden)\b|\b(?:zeigt|steht|lautet|wechselt|springt) dann\b"
+    r"|\b(?:affichera|afficherait|indiquera|indiquerait|passera|passerait|deviendra|"
+    r"mostrar\u00e1|mostrar\u00eda|indicar\u00e1|pasar\u00e1|cambiar\u00e1|aparecer\u00e1|mostrer\u00e0|"
+    r"mostrerebbe|indicher\u00e0|passer\u00e0|diventer\u00e0|apparir\u00e0|passar\u00e1)\b"
+    r"|\b(?:toont|staat|wordt|verandert) dan\b|\b(?:zal|zou)\b|\b(?:kommer (?:att )?|skulle )"
+    r"(?:visa|st\u00e5)\b|\b(?:visar|st\u00e5r) d\u00e5\b"
+)
+# ... and the label one of a case's: the sentence hypothetical ("a no from the team would
+# arrive from this address and the dashboard will show 'Not Progressing'"; not "we would like to
+# let you know"), the display a consequence ("will then show", "zeigt dann"), or the label one of
+# alternatives ("will read 'Position filled' or 'Not progressing'"): a portal that will set the
+# status it names, alone, may be telling the decision ("your status will be updated to
+# 'Unsuccessful'")
+_HYPOTHETICAL = re.compile(
+    r"\b(?:would|could|might|w\u00fcrden?|k\u00f6nnte|zou|zouden|skulle)\b"
+    r"(?! (?:like|love|be (?:happy|glad|pleased)|prefer|welcome|appreciate|encourage|recommend|"
+    r"gerne|graag))|\b\w+(?:erait|eraient|r\u00eda|rebbe)\b"
+)
+_THEN = re.compile(r"\b(?:then|dann|alors|entonces|allora|dan|d\u00e5|ent\u00e3o)\b")
+_ALTERNATIVE = re.compile(
+    r"['\u2019\"\u201d\u00bb\u201c] (?:or|oder|ou|o|of|eller|lub|nebo|sau)"
+    r" ['\"\u2018\u201c\u00ab\u201e]"
 )
 _OPENING = frozenset(" \t(:[-\u2013\u2014")
-_QUOTES = ("'", '"', "\u2018", "\u201c")
-_CLOSING = frozenset("'\"\u2019\u201d")
+_QUOTES = ("'", '"', "\u2018", "\u201c", "\u00ab", "\u201e")
+_CLOSING = frozenset("'\"\u2019\u201d\u00bb")
 
 
 def label_ahead(lowered: str, left: int, at: int) -> bool:
     """Does the cue at ``at`` stand in a label in quotation marks opened in its sentence (which
-    starts at ``left``) after a display verb in the future or the conditional ("the dashboard
-    will show 'Not Progressing'", "the status will read 'Position filled' or 'Not progressing'")?"""
+    starts at ``left``) that a portal will show in a case ("A no would arrive from this address
+    and the dashboard will show 'Not Progressing'", "the status will read 'Position filled' or
+    'Not progressing'", "the portal will then show 'Unsuccessful'")?"""
     opening = max(lowered.rfind(quote, left, at) for quote in _QUOTES)
     if opening <= left or lowered[opening - 1] not in _OPENING:
         return False
     # the label is still open at the cue, and short
     if at - opening > 40 or any(char in _CLOSING for char in lowered[opening + 1 : at]):
         return False
-    return _SHOWN_AHEAD.search(lowered, left, opening) is not None
+    shown = _SHOWN_AHEAD.search(lowered, left, opening)
+    if shown is None:
+        return False
+    right = min(at + 120, len(lowered))
+    return (
+        _HYPOTHETICAL.search(lowered, left, opening) is not None
+        or _THEN.search(lowered, shown.start(), opening) is not None
+        or _ALTERNATIVE.search(lowered, max(left, opening - 60), right) is not None
+    )
