@@ -274,6 +274,7 @@ _CLOSED = re.compile(
 
 
 _KEPT_OPEN_FAST = Prefiltered(_KEPT_OPEN)
+_PAUSED_FAST = Prefiltered(_PAUSED)
 _NOBODY_YET_FAST = Prefiltered(_NOBODY_YET)
 
 
@@ -304,7 +305,8 @@ def paused_kept_open(lowered: str, left: int, right: int) -> bool:
     the board reviews the budget"), closing nothing, in a letter that keeps the reader's
     application open in a sentence of its own with no turn after it ("Your application stays
     open as it is")?"""
-    if _PAUSED.search(lowered, left, right) is None or _CLOSED.search(lowered, left, right):
+    # (the pause first, searched only where its words stand: few letters hold one)
+    if _PAUSED_FAST.search(lowered, left, right) is None or _CLOSED.search(lowered, left, right):
         return False
     found = _KEPT_OPEN_FAST.search(lowered)
     while found is not None:

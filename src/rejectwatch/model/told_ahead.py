@@ -183,9 +183,12 @@ _ALTERNATIVE = re.compile(
     r"['\u2019\"\u201d\u00bb\u201c] (?:or|oder|ou|o|of|eller|lub|nebo|sau)"
     r" ['\"\u2018\u201c\u00ab\u201e]"
 )
-_OPENING = frozenset(" \t(:[-\u2013\u2014")
-_QUOTES = ("'", '"', "\u2018", "\u201c", "\u00ab", "\u201e")
-_CLOSING = frozenset("'\"\u2019\u201d\u00bb")
+# A label opened in quotation marks after a space, a colon, a bracket or a dash and still open
+# at the cue, short ("will show 'Not progr|essing'", "affichera « Non re|tenu »"); not an
+# apostrophe ("we'll")
+_LABEL_OPEN = re.compile(
+    r"[ \t(:\[\-\u2013\u2014]['\"\u2018\u201c\u00ab\u201e][^'\"\u2019\u201d\u00bb\n]{0,40}$"
+)
 
 
 def label_ahead(lowered: str, left: int, at: int) -> bool:
@@ -193,12 +196,10 @@ def label_ahead(lowered: str, left: int, at: int) -> bool:
     starts at ``left``) that a portal will show in a case ("A no would arrive from this address
     and the dashboard will show 'Not Progressing'", "the status will read 'Position filled' or
     'Not progressing'", "the portal will then show 'Unsuccessful'")?"""
-    opening = max(lowered.rfind(quote, left, at) for quote in _QUOTES)
-    if opening <= left or lowered[opening - 1] not in _OPENING:
+    label = _LABEL_OPEN.search(lowered, max(left, at - 42), at)
+    if label is None:
         return False
-    # the label is still open at the cue, and short
-    if at - opening > 40 or any(char in _CLOSING for char in lowered[opening + 1 : at]):
-        return False
+    opening = label.start() + 1
     shown = _SHOWN_AHEAD.search(lowered, left, opening)
     if shown is None:
         return False
