@@ -59,6 +59,7 @@ from rejectwatch.model import (
     rules_ahead,
     stated_outcomes,
     third_party,
+    told_ahead,
 )
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.phrases import Phrases
@@ -1281,6 +1282,10 @@ def _quoted(lowered: str, left: int, at: int) -> bool:
     status label? ("Every job seeker hears "unfortunately, we have decided to move forward
     with other candidates"" reports a refusal, it gives none; 'Status: "Not selected"' is
     one.)"""
+    # twentieth pass, part E: a label the portal will show ("the dashboard will show 'Not
+    # Progressing'"), in any quotation marks: a decision still ahead
+    if told_ahead.label_ahead(lowered, left, at):
+        return True
     straight = lowered.count('"', left, at)
     curly = lowered.count("\u201c", left, at) - lowered.count("\u201d", left, at)
     if straight % 2 == 0 and curly <= 0:

@@ -44,7 +44,7 @@ past them and filed confirmations (blind slice 16: four of them, 0.93-0.95). Rea
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
-from rejectwatch.model import reader_to_act
+from rejectwatch.model import reader_to_act, told_ahead
 from rejectwatch.model.prefilter import Prefiltered
 
 __all__ = [
@@ -274,6 +274,7 @@ _CLOSED = re.compile(
 
 
 _KEPT_OPEN_FAST = Prefiltered(_KEPT_OPEN)
+_PAUSED_FAST = Prefiltered(_PAUSED)
 _NOBODY_YET_FAST = Prefiltered(_NOBODY_YET)
 
 
@@ -290,6 +291,33 @@ def kept_open(lowered: str, left: int, right: int) -> bool:
         and _PAUSED.search(lowered, left, right) is not None
         and _CLOSED.search(lowered, left, right) is None
     )
+
+
+# Twentieth pass, part E: the pause told in one sentence and the reader's application kept
+# open in another (blind slice 18's "recruitment for the post is on hold while the board reviews
+# next year's budget. Nobody has been appointed, and your application stays open as it is"):
+# kept_open read both in one sentence only, so the pause read as the post gone (xrolegone)
+_STOPS = (".", "!", "?", "\n")
+
+
+def paused_kept_open(lowered: str, left: int, right: int) -> bool:
+    """Does the sentence lowered[left:right] pause the search ("recruitment is on hold while
+    the board reviews the budget"), closing nothing, in a letter that keeps the reader's
+    application open in a sentence of its own with no turn after it ("Your application stays
+    open as it is")?"""
+    # (the pause first, searched only where its words stand: few letters hold one)
+    if _PAUSED_FAST.search(lowered, left, right) is None or _CLOSED.search(lowered, left, right):
+        return False
+    found = _KEPT_OPEN_FAST.search(lowered)
+    while found is not None:
+        end = min(
+            (at for at in (lowered.find(stop, found.end()) for stop in _STOPS) if at >= 0),
+            default=len(lowered),
+        )
+        if _KEPT_OPEN_TURN.search(lowered, found.end(), end) is None:
+            return True
+        found = _KEPT_OPEN_FAST.search(lowered, end)
+    return False
 
 
 def rule_sentence(lowered: str, left: int, right: int) -> bool:
@@ -314,7 +342,16 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
     # documents we cannot invite you", rejectwatch.model.reader_to_act), and a search paused
     # with the reader's application kept open ("Your application stays open, nobody has been
     # appointed")
-    if reader_to_act.unless_done(lowered, left, right) or kept_open(lowered, left, right):
+    # (twentieth pass, part E: and a stretch of silence that means the consequence, a refusal
+    # named as a case and what it brings, rejectwatch.model.told_ahead, and a search paused in
+    # a letter that keeps the reader's application open in another sentence)
+    if (
+        reader_to_act.unless_done(lowered, left, right)
+        or kept_open(lowered, left, right)
+        or told_ahead.stretch_means(lowered, left, right)
+        or told_ahead.case_means(lowered, left, right)
+        or paused_kept_open(lowered, left, right)
+    ):
         return True
     before = left - 1
     while before >= 0 and lowered[before] in " \t":
@@ -322,9 +359,12 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
     if before < 0 or lowered[before] != "?":
         return False
     start = max(lowered.rfind(stop, 0, before) for stop in (".", "!", "?", "\n")) + 1
-    return _SILENCE.search(lowered, start, before + 1) is not None and bool(
-        _ASKED.match(lowered, start, before + 1)
-    )
+    # (twentieth pass, part E: and the consequence of a refusal asked as a case, "Not chosen
+    # this time? The status will read 'Position filled'")
+    return (
+        _SILENCE.search(lowered, start, before + 1) is not None
+        or told_ahead.refusal_asked(lowered, start, before + 1)
+    ) and bool(_ASKED.match(lowered, start, before + 1))
 
 
 def another_time(lowered: str, left: int, right: int) -> bool:

@@ -1,0 +1,211 @@
+"""How a decision still ahead will be told (issue 11, twentieth pass, part E).
+
+An application confirmation often says how a no would reach the reader, or what a stretch of
+silence will mean, in the words of a refusal: "A no from the team would arrive from this address
+and the dashboard will show 'Not Progressing'", "Not chosen this time? The status will read
+'Position filled'", "not shortlisted means a message from us all the same", "three silent weeks
+after the deadline mean the role has gone elsewhere", "Sadly we only contact those on the
+shortlist: a month of silence means your application stops there". Blind slice 18 filed five such
+confirmations (0.68-0.81) and left four more in the review band. Read here, each as a rule about
+a decision not yet taken (rules_ahead.rule_sentence and negation's quotation check call them):
+
+* **a stretch of silence that means the consequence, as the sentence's rule** (``stretch_means``):
+  "three silent weeks ... mean", "a month of silence means", "silence from us for four weeks
+  means", "not hearing from us by the 20th means", "hearing nothing back = ...". Negation's
+  conditional read "silence" and "weeks of quiet" from where they stand only, so a regret or a
+  policy before them in the same sentence ("sadly we only contact those on the shortlist: ...",
+  "we can't always answer each person, so ...") read as a refusal given. The whole sentence is
+  the rule; not after an apology for a silence past ("apologies for three weeks of silence,
+  which means you've waited: we have chosen another candidate");
+* **the consequence of a refusal asked as a question** (``refusal_asked``): "Not chosen this
+  time? The status will read ...", "Unsuccessful? You'll get an email from us", "Not shortlisted
+  on this occasion? We'll keep your CV": the sentence after such a question, as after a silence
+  asked (rules_ahead). Not a question that asks why ("Why weren't you selected? The panel chose
+  ...") nor one naming no refusal ("Not the news you hoped for? ...");
+* **a refusal named as a case and what it brings** (``case_means``): a clause opened by the bare
+  outcome ("not shortlisted means a message from us", "Not selected = an email within two
+  weeks", "unsuccessful -> a note from the portal"), not a sentence whose subject was refused
+  ("you were not shortlisted, which means ...");
+* **a status label the portal will show** (``label_ahead``): a refusal inside quotation marks
+  after a display verb in the future or the conditional ("the dashboard will show 'Not
+  Progressing'", "the status would read "Unsuccessful"", "you may see 'Position filled'"). Not a
+  label shown now ("your status will now show 'Not progressing'", "has been changed to
+  'Rejected'"): the decision made.
+"""
+
+from __future__ import annotations
+
+from rejectwatch.model import lazy_re as re
+from rejectwatch.model.prefilter import Prefiltered
+
+__all__ = ["case_means", "label_ahead", "refusal_asked", "stretch_means"]
+
+_NUMBER = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|"
+    r"some)"
+)
+# What a stretch of silence means: "means", "=", an arrow, "is our answer", "tells you"
+_CONSEQUENCE = (
+    r"(?=[^.;!?\n]{0,60}(?:\b(?:means?|meaning|equals|tells you|is (?:our|your|the) answer|"
+    r"signals?)\b|=|->|\u2192))"
+)
+# A stretch of silence, as the subject of its consequence: "three silent weeks", "a quiet
+# month", "a month of silence", "weeks of no news", "silence from us for four weeks", "silence
+# after the 16th", "not hearing from us", "hearing nothing back"
+_STRETCH = re.compile(
+    r"\b(?:"
+    + _NUMBER
+    + r"(?: more| further)? (?:silent|quiet|wordless|news-?less) (?:days?|weeks?|months?|"
+    r"fortnights?)"
+    r"|(?:a |one )?(?:silent|quiet) (?:week|month|fortnight)"
+    r"|(?:days?|weeks?|months?|fortnights?|while|period) of (?:radio )?(?:silence|quiet|nothing|"
+    r"no news|no word|no contact|no reply|no response)"
+    r"|(?:radio )?silence(?: from (?:us|me|the team|our side)| on our (?:side|part|end))?"
+    r" (?:for|after|beyond|past|over|longer than|until|by|within)\b"
+    r"|not hearing(?: back| anything| a thing)?(?: from (?:us|me|the team))?"
+    r"|hearing nothing(?: back)?(?: from (?:us|me|the team))?"
+    r")" + _CONSEQUENCE
+)
+_STRETCH_FAST = Prefiltered(_STRETCH)
+# ... and in the languages read, a silence before the word for "means" ("drei Wochen Funkstille
+# nach Bewerbungsschluss bedeuten, dass …", "tres semanas de silencio … significan que …",
+# "tre veckors tystnad … betyder att …"); the absence of a named word of contact was read
+# already (rules_ahead's "keine Nachricht … bedeutet")
+_STRETCH_ABROAD = re.compile(
+    r"\b(?:funkstille|schweigen|silence|silencio|silenzio|sil\u00eancio|stilte|tystnad|stilhed|"
+    r"stillhet|cisza|milczenie|hiljaisuus|lini\u0219te|t\u0103cere)\b"
+    r"(?=[^.;!?\n]{0,80}\b(?:bedeute\w*|hei\u00dft|signifi\w*|veut dire|veulent dire|betekent|"
+    r"betekenen|betyder|betyr|oznacza|znamen\u00e1|tarkoittaa|\u00eenseamn\u0103|inseamna)\b)"
+)
+_STRETCH_ABROAD_FAST = Prefiltered(_STRETCH_ABROAD)
+# ... not a silence past, apologised for ("sorry for the radio silence", "apologies for three
+# weeks of silence", "entschuldigen Sie die Funkstille", "désolés pour ce silence")
+_APOLOGY = re.compile(
+    r"\b(?:sorry|apolog\w*|excuse\w*|forgive|pardon\w*|entschuldig\w*|verzeih\w*|d\u00e9sol\u00e9\w*|"
+    r"perd\u00f3n|disculp\w*|lo siento|scus\w*|spiacent\w*|desculp\w*|ursäkt\w*|beklag\w*|"
+    r"unnskyld\w*|undskyld\w*|przeprasza\w*)"
+)
+
+
+def stretch_means(lowered: str, left: int, right: int) -> bool:
+    """Does the sentence lowered[left:right] say what a stretch of silence means ("three
+    silent weeks after the deadline mean the role has gone elsewhere", "a month of silence means
+    your application stops there"), after no apology for a silence past?"""
+    found = _STRETCH_FAST.search(lowered, left, right) or _STRETCH_ABROAD_FAST.search(
+        lowered, left, right
+    )
+    return found is not None and _APOLOGY.search(lowered, left, found.start()) is None
+
+
+# The refusal an outcome names: "chosen", "selected", "shortlisted", "successful", "picked",
+# "progressed", "invited", "offered", "hired", "through", "taken forward", "moving forward"
+_REFUSED = (
+    r"(?:chosen|selected|shortlisted|short-listed|successful|picked|progressed|progressing|"
+    r"invited|offered|hired|appointed|through|taken forward|moved forward|moving forward|"
+    r"going forward|going ahead|the one)"
+)
+# A question that asks the refusal as a case, nothing before its negation ("Not chosen this
+# time?", "Unsuccessful on this occasion?", "Didn't make the shortlist?", "Not selected for
+# interview?"); not "why" or "how" (a refusal explained), nor a negation naming no outcome
+_ASKED_REFUSAL = re.compile(
+    r"[ \t\u2022*\-]*(?:(?:and|but|so|if) )?(?:"
+    r"(?:not|never|wasn['\u2019]t|weren['\u2019]t)(?: been| being)? "
+    + _REFUSED
+    + r"|unsuccessful|unlucky|didn['\u2019]t (?:get|make|land|hear)|no luck"
+    r")\b[^.!?\n]{0,60}\?[ \t]*$"
+)
+
+
+def refusal_asked(lowered: str, start: int, end: int) -> bool:
+    """Is lowered[start:end] (a sentence ending in its "?") a refusal asked as a case ("Not
+    chosen this time?", "Unsuccessful?", "Didn't make the shortlist?"), so that the sentence
+    after it is its consequence?"""
+    return _ASKED_REFUSAL.match(lowered, start, end) is not None
+
+
+# A clause opened by the bare refusal, the case a rule names, and what it brings ("not
+# shortlisted means a message from us", "Not selected = an email", "unsuccessful -> a note");
+# the clause opens the sentence or follows a ";", ":", a dash or "so"
+# (searched from what it brings backwards: the refusal words alone stand in most rejections)
+_CASE_TAIL = re.compile(r" (?:means?|=|->|\u2192|equals|gets you|brings)(?=\s)")
+_CASE_TAIL_FAST = Prefiltered(_CASE_TAIL)
+_CASE_OUTCOME = (
+    r"[ \t\u2022*\-]*(?:(?:not|never)(?: being)? "
+    + _REFUSED
+    + r"|unsuccessful)(?: this time| on this occasion| for (?:interview|the shortlist|this role))?$"
+)
+_CASE_OPENS = re.compile(r"\s*" + _CASE_OUTCOME)
+_CASE_IN = re.compile(r"(?:[;:\u2013\u2014]|\s-|\bso|\band)" + _CASE_OUTCOME)
+
+
+def case_means(lowered: str, left: int, right: int) -> bool:
+    """Does the sentence lowered[left:right] name the refusal as a case and what it brings ("not
+    shortlisted means a message from us all the same"), in a clause of its own?"""
+    tail = _CASE_TAIL_FAST.search(lowered, left, right)
+    while tail is not None:
+        at = tail.start()
+        if _CASE_OPENS.match(lowered, left, at) or _CASE_IN.search(lowered, max(left, at - 60), at):
+            return True
+        tail = _CASE_TAIL_FAST.search(lowered, tail.end(), right)
+    return False
+
+
+# A display verb ahead: "will read", "will show", "would show", "may say", "'ll see", "will
+# change to", "will be set to" (not "will now show": the label shown now, the decision made);
+# and in the languages read: "zeigt dann", "wird … lauten", "affichera", "indiquera",
+# "mostrará", "mostrerà", "toont dan", "kommer att visa" (never a present alone: "Ihr Status
+# lautet 'Abgelehnt'" is the decision)
+_SHOWN_AHEAD = re.compile(
+    r"(?:\b(?:will|would|may|might|could|should|can)|['\u2019]ll|['\u2019]d)"
+    r" (?:then |also |simply |just |instead |probably )?(?:read|show|say|display|appear as|"
+    r"see|change to|switch to|move to|update to|flip to|turn to|become|be (?:set|updated|"
+    r"changed|moved|marked|shown|listed|labelled|labeled) (?:to|as))\b"
+    r"|\b(?:wird|w\u00fcrde|werden|w\u00fcrden)\b|\b(?:zeigt|steht|lautet|wechselt|springt) dann\b"
+    r"|\b(?:affichera|afficherait|indiquera|indiquerait|passera|passerait|deviendra|"
+    r"mostrar\u00e1|mostrar\u00eda|indicar\u00e1|pasar\u00e1|cambiar\u00e1|aparecer\u00e1|mostrer\u00e0|"
+    r"mostrerebbe|indicher\u00e0|passer\u00e0|diventer\u00e0|apparir\u00e0|passar\u00e1)\b"
+    r"|\b(?:toont|staat|wordt|verandert) dan\b|\b(?:zal|zou)\b|\b(?:kommer (?:att )?|skulle )"
+    r"(?:visa|st\u00e5)\b|\b(?:visar|st\u00e5r) d\u00e5\b"
+)
+# ... and the label one of a case's: the sentence hypothetical ("a no from the team would
+# arrive from this address and the dashboard will show 'Not Progressing'"; not "we would like to
+# let you know"), the display a consequence ("will then show", "zeigt dann"), or the label one of
+# alternatives ("will read 'Position filled' or 'Not progressing'"): a portal that will set the
+# status it names, alone, may be telling the decision ("your status will be updated to
+# 'Unsuccessful'")
+_HYPOTHETICAL = re.compile(
+    r"\b(?:would|could|might|w\u00fcrden?|k\u00f6nnte|zou|zouden|skulle)\b"
+    r"(?! (?:like|love|be (?:happy|glad|pleased)|prefer|welcome|appreciate|encourage|recommend|"
+    r"gerne|graag))|\b\w+(?:erait|eraient|r\u00eda|rebbe)\b"
+)
+_THEN = re.compile(r"\b(?:then|dann|alors|entonces|allora|dan|d\u00e5|ent\u00e3o)\b")
+_ALTERNATIVE = re.compile(
+    r"['\u2019\"\u201d\u00bb\u201c] (?:or|oder|ou|o|of|eller|lub|nebo|sau)"
+    r" ['\"\u2018\u201c\u00ab\u201e]"
+)
+# A label opened in quotation marks after a space, a colon, a bracket or a dash and still open
+# at the cue, short ("will show 'Not progr|essing'", "affichera « Non re|tenu »"); not an
+# apostrophe ("we'll")
+_LABEL_OPEN = re.compile(
+    r"[ \t(:\[\-\u2013\u2014]['\"\u2018\u201c\u00ab\u201e][^'\"\u2019\u201d\u00bb\n]{0,40}$"
+)
+
+
+def label_ahead(lowered: str, left: int, at: int) -> bool:
+    """Does the cue at ``at`` stand in a label in quotation marks opened in its sentence (which
+    starts at ``left``) that a portal will show in a case ("A no would arrive from this address
+    and the dashboard will show 'Not Progressing'", "the status will read 'Position filled' or
+    'Not progressing'", "the portal will then show 'Unsuccessful'")?"""
+    label = _LABEL_OPEN.search(lowered, max(left, at - 42), at)
+    if label is None:
+        return False
+    opening = label.start() + 1
+    shown = _SHOWN_AHEAD.search(lowered, left, opening)
+    if shown is None:
+        return False
+    right = min(at + 120, len(lowered))
+    return (
+        _HYPOTHETICAL.search(lowered, left, opening) is not None
+        or _THEN.search(lowered, shown.start(), opening) is not None
+        or _ALTERNATIVE.search(lowered, max(left, opening - 60), right) is not None
+    )
