@@ -370,7 +370,10 @@ _PENDING = re.compile(
     r"group|grade|selection|round|stage|team|squad|cohort|intake|finals?)\b"
     # (sixteenth pass: nor a decision made with care, "this was not reached lightly", "it
     # wasn't taken without a great deal of thought": made, said of how)
-    r"| (?:lightly|easily|hastily|casually|quickly|without)\b)"
+    r"| (?:lightly|easily|hastily|casually|quickly|without)\b"
+    # (twentieth pass, part B: nor an application "not taken forward to interview": the
+    # application, not a decision, is what was not taken)
+    r"| forward\b)"
     # (eighteenth pass, part D: "including the decision on who we hire", still to take)
     r"|\bdecision (?:on|about|as to|over) (?:who|whom|whether|which)\b"
     r"|\byet to (?:decide|make|reach)\b|\bstill (?:deciding|considering|reviewing|"

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from rejectwatch.model import (
     decisions_abroad,
+    decisions_filled,
     decisions_given,
     decisions_settled,
     decisions_terse,
@@ -554,3 +555,5 @@ READINGS += decisions_settled.READINGS
 LINE_READINGS += decisions_settled.LINE_READINGS
 # nineteenth pass, part I: decisions told tersely, by the subject, or with their own "if"
 READINGS += decisions_terse.READINGS
+# twentieth pass, part B: decisions told as the place filled, the team picked, a status moved
+READINGS += decisions_filled.READINGS
