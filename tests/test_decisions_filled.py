@@ -175,3 +175,37 @@ def test_a_step_for_the_same_application_is_still_held() -> None:
         "like to interview you on Thursday. Send me your availability today.\n\nDev"
     )
     assert held_back(Document("Interview with the client", body, "dev@agency.example"))
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Decision: Pastry Chef (unsuccessful)", "Hi Imogen,\n\nThanks for your interest - sorry "
+         "this one didn't work out."),
+        ("Lab Technician \u2013 no offer", "Sorry it didn't work out this time.\n\nMarta"),
+        ("Ferry Deckhand: not progressing", "Hi Jonah,\n\nDetails above, sorry. Take care."),
+        ("Application outcome: not selected", "The outcome in the subject line. Good luck."),
+        ("Sous Chef: not progressing", "Thanks for coming in, Ola. All the best with the search."),
+        ("Your application \u2013 regret", "Many thanks, and good luck in your job search."),
+    ],
+)
+def test_a_regret_or_a_wish_under_a_subject_that_refuses_is_read(subject: str, body: str) -> None:
+    assert tokens(subject, body) == {STATUS_REFUSED}
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # the same words under a subject that refuses nothing
+        ("Re: your visit", "Sorry this one didn't work out, best of luck."),
+        ("Thanks for applying", "Good luck with your search!"),
+        ("Interview invitation", "Details above. See you on Tuesday."),
+        # a payment's refusal
+        ("Card payment unsuccessful", "Sorry it didn't work out, please try another card."),
+        # the reader's own decision in the subject
+        ("Re: Offer declined", "Thanks for letting us know. All the best with the search."),
+        ("Re: Withdrawal - not proceeding", "Thanks for telling us. Best of luck with your search."),
+    ],
+)
+def test_a_regret_or_a_wish_under_another_subject_is_not_read(subject: str, body: str) -> None:
+    assert tokens(subject, body) == set()

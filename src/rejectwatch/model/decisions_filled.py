@@ -45,10 +45,11 @@ inside one sentence. The word groups are read off the patterns
 
 from __future__ import annotations
 
+from rejectwatch.model import decisions_terse
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import readings
 
-__all__ = ["READINGS"]
+__all__ = ["READINGS", "UNDER_SUBJECT", "under_refusal"]
 
 _POST = (
     r"(?:job|post|role|position|place|contract|vacancy|appointment|opening|placement|spot|"
@@ -190,8 +191,33 @@ _MOVED_TO = re.compile(
     r"not selected|declined|rejected|not progressing|no longer under consideration)\b"
     r"|\byour (?:[a-z\-]+ ){1,5}?application has been closed by (?!you\b)"
 )
+# Under a subject that refuses ("Decision: Food Technologist (unsuccessful)", "Veterinary
+# Nurse: not progressing"; decisions_terse.subject_refuses) a body that only regrets, points
+# above or wishes the reader well: "sorry this one didn't work out", "details above, sorry",
+# "all the best with the search" (read only under such a subject, negation._outcomes)
+_WORKED_OUT = re.compile(
+    r"\bsorry(?: that)? (?:this one|it|this|things) (?:didn['\u2019]t|did not|hasn['\u2019]t|"
+    r"has not) (?:work(?:ed)? out|come off)\b"
+)
+_DETAILS_ABOVE = re.compile(
+    r"\b(?:details|the news|the decision|the outcome) (?:above|in the subject(?: line)?)"
+    r"(?=[ \t]*(?:[,.!;:\u2014\u2013]|-[ \t]|$|\n))"
+)
+_BEST_WITH_SEARCH = re.compile(
+    r"\b(?:all the best|best of luck|good luck) (?:with|in) (?:the|your) (?:job )?search\b"
+)
+_UNDER = readings(
+    ("status", _WORKED_OUT), ("status", _DETAILS_ABOVE), ("status", _BEST_WITH_SEARCH)
+)
+UNDER_SUBJECT = tuple(pattern for _, _, pattern in _UNDER)
+# a subject that is the reader's own decision ("Re: Offer declined", "Withdrawal - not
+# proceeding"): no refusal of the reader
+_READERS_OWN = re.compile(
+    r"\A[^\n]{0,160}?\b(?:offer declined|declined (?:the |our |your )?offer|withdraw\w*|"
+    r"you declined|declined by (?:you|the candidate|candidate)|not accepting|cancel\w*)\b"
+)
 
-READINGS = readings(
+READINGS = _UNDER + readings(
     ("chose_other", _GIVEN_NAMED),
     ("chose_other", _TAKEN_ON_NAMED),
     ("role_gone", _STAFFED),
@@ -207,3 +233,9 @@ READINGS = readings(
     ("reader_out", _NOT_BEEN_ABLE),
     ("reader_out", _WONT_MOVE_ON),
 )
+
+
+def under_refusal(lowered: str) -> bool:
+    """Is the first line of lower-cased ``lowered`` (the subject) a refusal of the reader
+    (decisions_terse.subject_refuses), not the reader's own decision ("Re: Offer declined")?"""
+    return decisions_terse.subject_refuses(lowered) and _READERS_OWN.match(lowered) is None

@@ -50,6 +50,7 @@ from typing import Any
 
 from rejectwatch.model import (
     announced,
+    decisions_filled,
     decisions_settled,
     decisions_terse,
     languages,
@@ -1648,6 +1649,12 @@ def _outcomes(
                 or (
                     pattern in decisions_terse.SEE_SUBJECT_PATTERNS
                     and not decisions_terse.subject_refuses(lowered)
+                )
+                # (twentieth pass, part B: a regret or a wish under a subject that refuses the
+                # reader, decisions_filled)
+                or (
+                    pattern in decisions_filled.UNDER_SUBJECT
+                    and not decisions_filled.under_refusal(lowered)
                 )
                 or _READER_DECIDED_FAST.search(lowered, left, right)
                 or (token == ROLE_GONE and _NOT_ABOUT_POST.search(lowered, left, right))
