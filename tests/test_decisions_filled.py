@@ -204,7 +204,7 @@ def test_a_regret_or_a_wish_under_a_subject_that_refuses_is_read(subject: str, b
         ("Card payment unsuccessful", "Sorry it didn't work out, please try another card."),
         # the reader's own decision in the subject
         ("Re: Offer declined", "Thanks for letting us know. All the best with the search."),
-        ("Re: Withdrawal - not proceeding", "Thanks for telling us. Best of luck with your search."),
+        ("Re: Withdrawal - not proceeding", "Thanks for telling us. Best of luck in your search."),
     ],
 )
 def test_a_regret_or_a_wish_under_another_subject_is_not_read(subject: str, body: str) -> None:
