@@ -209,3 +209,42 @@ def test_a_regret_or_a_wish_under_a_subject_that_refuses_is_read(subject: str, b
 )
 def test_a_regret_or_a_wish_under_another_subject_is_not_read(subject: str, body: str) -> None:
     assert tokens(subject, body) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a bare status row: a label, or a post with its requisition
+        "Hello Ines,\n\nDecision: Did not advance\nRole: Stock Controller\nReference: 4471",
+        "Dear Ola,\n\nUnfortunately, Current status: Closed - other candidates selected\n\nThanks",
+        "Hi Tom,\n\nStore Planner (req 20931): no longer in consideration\n\nLog in to see more.",
+        "Result: Application not taken forward\nPost: Library Assistant",
+        # a status moved or changed by the tracker, in more words
+        "The application for Events Officer is now: Application not taken forward.",
+        "Harbour Mills updated your application for Welder: Not shortlisted.",
+        "Fenwick Labs updated your application for Chemist: Archived \u2013 not progressed.",
+        "Unfortunately, Alder Clinics changed the status of your application for Optician from "
+        '"Reviewed" to "Not Selected".',
+        # the application not taken on, said of the employer
+        "Unfortunately, Brookfield Dental won't be taking your Hygienist application to the next "
+        "stage.",
+    ],
+)
+def test_a_trackers_bare_row_or_status_change_is_read(body: str) -> None:
+    assert tokens("Application update", body) in ({STATUS_REFUSED}, {READER_OUT})
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hello Ines,\n\nDecision: Pending\nRole: Stock Controller",
+        "Hi Tom,\n\nStore Planner (req 20931): in review\n\nLog in to see more.",
+        'Alder Clinics changed the status of your application for Optician from "Applied" to '
+        '"Interview".',
+        "The application for Events Officer is now: Shortlisted.",
+        "We won't be taking your application further until we have your references.",
+    ],
+)
+def test_a_trackers_row_that_refuses_nothing_is_not_read(body: str) -> None:
+    assert tokens("Application update", body) == set()
+

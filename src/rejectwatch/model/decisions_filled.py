@@ -179,17 +179,40 @@ _WONT_MOVE_ON = re.compile(
 )
 # an application's status moved by the tracker ("has moved to: unsuccessful", "updated your
 # application for staff nurse: withdrawn by hiring team")
+_REFUSED = (
+    r"(?:unsuccessful|not selected|declined|rejected|not progressing|not progressed|not "
+    r"proceeding|not moving forward|not shortlisted|no longer (?:under|in) consideration|"
+    r"(?:application )?not taken forward|did not advance|not advanced|archived[ \t]*[\-\u2013"
+    r"\u2014][ \t]*not (?:progressed|selected)|closed[ \t]*[\-\u2013\u2014][ \t]*other "
+    r"candidates selected)"
+)
 _MOVED_TO = re.compile(
     r"\byour application(?: for [^.!?\n]{1,80}?)? (?:has moved|has been moved|moved|was moved|"
     r"was set|has been set|is now set|was changed|has changed|has been changed) to:? "
-    r"[\"\u201c'\u2018]?(?:unsuccessful|not selected|declined|rejected|no longer under "
-    r"consideration|no longer in consideration|not progressing|not proceeding|closed|archived)\b"
-    r"|\bupdated your application(?: for [^.!?\n]{1,80}?)?: (?:unsuccessful|not selected|"
-    r"declined|rejected|not proceeding|not progressing|not moving forward|withdrawn by (?:the )?"
-    r"(?:hiring team|employer|recruiter)|no longer under consideration|closed)\b"
-    r"|\byour application for [^.!?\n]{1,80}? is now:? [\"\u201c'\u2018]?(?:unsuccessful|"
-    r"not selected|declined|rejected|not progressing|no longer under consideration)\b"
+    r"[\"\u201c'\u2018]?(?:" + _REFUSED + r"|closed|archived)\b"
+    r"|\bupdated your application(?: for [^.!?\n]{1,80}?)?: (?:" + _REFUSED + r"|withdrawn by "
+    r"(?:the )?(?:hiring team|employer|recruiter)|closed)\b"
+    r"|\b(?:your|the) application for [^.!?\n]{1,80}? is now:? [\"\u201c'\u2018]?" + _REFUSED
+    + r"\b"
     r"|\byour (?:[a-z\-]+ ){1,5}?application has been closed by (?!you\b)"
+    # "changed the status of your application for pharmacist from "reviewed" to "not selected""
+    r"|\bchanged the status of your application(?: for [^.!?\n]{1,80}?)? from [^.!?\n]{1,40}? "
+    r"to [\"\u201c'\u2018]?" + _REFUSED + r"\b"
+)
+# a bare status row of a tracker, a label or a post (with its requisition) and a refusal
+# ("decision: did not advance", "unfortunately, current status: closed - other candidates
+# selected", "qa analyst (req jr77342): no longer in consideration"); not "status: in review"
+_BARE_ROW = re.compile(
+    r"(?<![^\n])(?:unfortunately,?[ \t]+)?(?:(?:current |application )?status|decision|"
+    r"outcome|result|[^\n:]{2,80}?\((?:req|ref|job id|id|requisition)\b[^\n)]{0,20}\)):[ \t]*"
+    + _REFUSED
+    + r"(?=[ \t]*(?:[.!]|$|\n))"
+)
+# the application not taken on, said of the employer ("unfortunately, st. brigid's care homes
+# won't be taking your physiotherapist application to the next stage")
+_NOT_TAKING = re.compile(
+    r"\b(?:won['\u2019]t|will not) be taking your (?:[a-z\-]+ ){0,5}?application (?:to the next "
+    r"(?:stage|round|step)|any further|further|forward)\b(?! (?:until|unless|if|without)\b)"
 )
 # Under a subject that refuses ("Decision: Food Technologist (unsuccessful)", "Veterinary
 # Nurse: not progressing"; decisions_terse.subject_refuses) a body that only regrets, points
@@ -232,6 +255,8 @@ READINGS = _UNDER + readings(
     ("reader_out", _NO_FURTHER),
     ("reader_out", _NOT_BEEN_ABLE),
     ("reader_out", _WONT_MOVE_ON),
+    ("status", _BARE_ROW),
+    ("reader_out", _NOT_TAKING),
 )
 
 
