@@ -50,6 +50,7 @@ from typing import Any
 
 from rejectwatch.model import (
     announced,
+    decisions_filled,
     decisions_settled,
     decisions_terse,
     languages,
@@ -372,7 +373,10 @@ _PENDING = re.compile(
     r"group|grade|selection|round|stage|team|squad|cohort|intake|finals?)\b"
     # (sixteenth pass: nor a decision made with care, "this was not reached lightly", "it
     # wasn't taken without a great deal of thought": made, said of how)
-    r"| (?:lightly|easily|hastily|casually|quickly|without)\b)"
+    r"| (?:lightly|easily|hastily|casually|quickly|without)\b"
+    # (twentieth pass, part B: nor an application "not taken forward to interview": the
+    # application, not a decision, is what was not taken)
+    r"| forward\b)"
     # (eighteenth pass, part D: "including the decision on who we hire", still to take)
     r"|\bdecision (?:on|about|as to|over) (?:who|whom|whether|which)\b"
     r"|\byet to (?:decide|make|reach)\b|\bstill (?:deciding|considering|reviewing|"
@@ -1657,6 +1661,12 @@ def _outcomes(
                 or (
                     pattern in decisions_terse.SEE_SUBJECT_PATTERNS
                     and not decisions_terse.subject_refuses(lowered)
+                )
+                # (twentieth pass, part B: a regret or a wish under a subject that refuses the
+                # reader, decisions_filled)
+                or (
+                    pattern in decisions_filled.UNDER_SUBJECT
+                    and not decisions_filled.under_refusal(lowered)
                 )
                 or _READER_DECIDED_FAST.search(lowered, left, right)
                 or (token == ROLE_GONE and _NOT_ABOUT_POST.search(lowered, left, right))

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from rejectwatch.model import (
     decisions_abroad,
+    decisions_filled,
     decisions_given,
     decisions_settled,
     decisions_terse,
@@ -557,3 +558,5 @@ LINE_READINGS += decisions_settled.LINE_READINGS
 READINGS += decisions_terse.READINGS
 # twentieth pass, part A: a panel, a roster, a course, a part or a residency withheld
 READINGS += places_withheld.READINGS
+# twentieth pass, part B: decisions told as the place filled, the team picked, a status moved
+READINGS += decisions_filled.READINGS

@@ -87,6 +87,12 @@ _PITCHED = (
     r"|there(?:['\u2019]s| is) an? (?:[a-z\-]+ ){0,3}?(?:role|contract|opening|position|vacancy|"
     r"job) (?:[a-z\-]+ ){0,3}?(?:that|which) (?:i think |i reckon |i feel )?(?:suits|would suit|"
     r"could suit|might suit|may suit|fits) you"
+    # twentieth pass, part B: "I've got a site engineer contract in Toowoomba, 12 months ...,
+    # that fits your civil background"
+    r"|i(?:['\u2019]ve| have)(?: also)? got an? (?:[a-z\-]+ ){0,3}?(?:role|contract|opening|"
+    r"position|vacancy|job)\b[^.!?\n]{0,80}?\b(?:that|which) (?:i think |i reckon )?(?:suits|"
+    r"would suit|could suit|might suit|fits|matches) you(?:r (?:[a-z\-]+ ){0,2}?(?:background|"
+    r"experience|skills|profile|cv))?"
 )
 _PITCHED_RE = re.compile(r"\b(?:" + _PITCHED + r")(?!\w)")
 # In the sentence: a step that belongs to no application of the reader's (a feedback call, a
