@@ -1,14 +1,16 @@
 """Benchmark the shipped classifier: file size, load time and scoring throughput on one core.
 
     python scripts/bench_classify.py [--model-dir DIR] [--data DIR] [--n N] [--eval FILE]
-                                     [--baseline REF] [--rounds N]
+                                     [--baseline REF] [--rounds N] [--against DIR]
 
 ``--baseline REF`` (default ``main``) also measures the model and the code of that git
 revision side by side in the same run: its ``src/`` and ``models/`` are exported to a
 temporary directory, and each round scores the same documents with the baseline and then
 with this tree's model, each in a fresh one-core subprocess; the best round of each is
 printed. An old model must run with its own code (the features it was trained on), which is
-why it cannot simply be loaded here. ``--baseline ''`` skips it.
+why it cannot simply be loaded here. ``--baseline ''`` skips it. ``--against DIR`` also measures
+the model in DIR with this tree's code in the same alternating rounds (two models of one tree,
+say with and without a feature view, compared on the same run).
 
 Documents come from data/*.jsonl and, when present, ../shared/corpus/ham-spamassassin.jsonl
 (ordinary mail); each set is scored in one batch and one message at a time.
@@ -71,6 +73,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--baseline", default="main", help="git revision to compare with ('' to skip)"
     )
     parser.add_argument("--rounds", type=int, default=3, help="side-by-side rounds (default 3)")
+    parser.add_argument(
+        "--against", type=Path, default=None, help="another model measured with this tree's code"
+    )
     return parser.parse_args(argv)
 
 
@@ -126,9 +131,15 @@ def export_baseline(ref: str, into: Path) -> Path:
 
 
 def worker(src: Path, model_dir: Path, sets_file: Path) -> dict[str, Any]:
+    return run_worker(WORKER, src, model_dir, sets_file)
+
+
+def run_worker(code: str, src: Path, *args: Path) -> dict[str, Any]:
+    """The JSON object that Python ``code`` prints last, run with ``args`` in a subprocess
+    whose PYTHONPATH is ``src`` (one revision's code)."""
     env = dict(os.environ, PYTHONPATH=str(src))
     done = subprocess.run(
-        [sys.executable, "-c", WORKER, str(model_dir), str(sets_file)],
+        [sys.executable, "-c", code, *map(str, args)],
         check=True,
         capture_output=True,
         text=True,
@@ -138,16 +149,25 @@ def worker(src: Path, model_dir: Path, sets_file: Path) -> dict[str, Any]:
     return result
 
 
-def side_by_side(ref: str, model_dir: Path, sets: dict[str, list[Document]], rounds: int) -> None:
-    """The baseline revision's model and code against this tree's, alternating, best round."""
+def side_by_side(
+    ref: str,
+    model_dir: Path,
+    sets: dict[str, list[Document]],
+    rounds: int,
+    against: Path | None = None,
+) -> None:
+    """The baseline revision's model and code (unless ``ref`` is empty) and the model in
+    ``against`` (if given) with this tree's code against this tree's, alternating, best round."""
     with tempfile.TemporaryDirectory(prefix="bench-baseline-") as tmp:
-        base = export_baseline(ref, Path(tmp))
         sets_file = Path(tmp) / "sets.json"
         sets_file.write_text(json.dumps({k: [list(d) for d in v] for k, v in sets.items()}))
-        contenders = {
-            f"baseline {ref}": (base / "src", base / "models"),
-            "this tree": (REPO / "src", model_dir),
-        }
+        contenders = {}
+        if ref:
+            base = export_baseline(ref, Path(tmp))
+            contenders[f"baseline {ref}"] = (base / "src", base / "models")
+        if against is not None:
+            contenders[f"{against.name}"] = (REPO / "src", against)
+        contenders["this tree"] = (REPO / "src", model_dir)
         best: dict[str, dict[str, Any]] = {}
         for _ in range(rounds):
             for label, (src, models) in contenders.items():
@@ -262,8 +282,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"{name:17} {len(docs)} docs, mean body {mean_chars:.0f} chars: "
                 f"batch {len(docs) / batch:,.0f} docs/s; one at a time {single * 1000:.2f} ms/doc"
             )
-    if args.baseline:
-        side_by_side(args.baseline, directory, sets, args.rounds)
+    if args.baseline or args.against is not None:
+        side_by_side(args.baseline, directory, sets, args.rounds, args.against)
     if not args.no_train:
         files = classifier.default_data_files(args.data)
         examples = classifier.read_examples(files)

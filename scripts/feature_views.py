@@ -2,7 +2,7 @@
 fitted without blind slice 16 and scored on it (issue 11, eighteenth pass, part E; docs/model.md
 § 7).
 
-    python scripts/feature_views.py prep                       # shared inputs, once
+    python scripts/feature_views.py prep [VARIANT]             # shared inputs, once
     python scripts/feature_views.py run VARIANT [--scale S] [--sources] [--reuse]
                                                 [--held-out blind-slice-17.jsonl]
     python scripts/feature_views.py report                     # the table of all variants run
@@ -32,6 +32,9 @@ Nineteenth pass, part E: ``--held-out blind-slice-17.jsonl`` fits without slice 
 it was sealed (SHIPPED_THRESHOLDS); every figure also counts the rejections of families named
 for a language (LANGUAGE_FAMILY: "non-English"). The char view as built into the model:
 features.CHAR_VIEW (the ``head_nonascii`` variant).
+
+Twentieth pass, part G: ``--held-out blind-slice-18.jsonl`` (slices 16 and 17 then train), and
+``prep VARIANT`` makes that variant's char block only (``prep`` alone: all three).
 """
 
 from __future__ import annotations
@@ -78,6 +81,7 @@ HELD_OUT = "blind-slice-16.jsonl"
 SHIPPED_THRESHOLDS = {
     "blind-slice-16.jsonl": {"filing": 0.7824, "decided": 0.3550, "review": 0.2513},
     "blind-slice-17.jsonl": {"filing": 0.695673, "decided": 0.382954, "review": 0.211404},
+    "blind-slice-18.jsonl": {"filing": 0.657756, "decided": 0.353987, "review": 0.188466},
 }
 # A family named for its language ("blind17-lv-cits", "blind17-pt-br-perfil"): non-English mail.
 LANGUAGE_FAMILY = re.compile(r"^blind(?:-slice)?\d*-[a-z]{2}-")
@@ -130,8 +134,9 @@ def char_block(texts: list[str]) -> sp.csr_matrix:
     return vectorizer.transform(texts).tocsr()
 
 
-def prep(data: Path) -> None:
-    """The examples' word blocks, flags and views, and dev-eval's, kept in WORK."""
+def prep(data: Path, variants: tuple[str, ...] = VARIANTS[1:]) -> None:
+    """The examples' word blocks, flags and views, and dev-eval's, kept in WORK, with the char
+    blocks of ``variants``."""
     WORK.mkdir(parents=True, exist_ok=True)
     files = classifier.default_data_files(data)
     examples = corpus.training_examples(files)
@@ -166,7 +171,7 @@ def prep(data: Path) -> None:
         views = _views(rows)
         base = DocumentHasher().hash_views(views["texts"], views["sentences"])
         sp.save_npz(WORK / f"{tag}-base.npz", base)
-        for name in ("cue", "head", "head_nonascii"):
+        for name in variants:
             sp.save_npz(WORK / f"{tag}-{name}.npz", char_block(views[name]))
         arrays: dict[str, Any] = {**_flags(rows, views), **extra}
         np.savez_compressed(WORK / f"{tag}-meta.npz", **arrays)
@@ -424,7 +429,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.command == "prep":
-        prep(args.data)
+        prep(args.data, VARIANTS[1:] if args.variant == "base" else (args.variant,))
     elif args.command == "run":
         run(args.variant, args.scale, args.sources, args.reuse, args.held_out)
     elif args.command == "report":

@@ -5,6 +5,7 @@ they were; on, the plain twin scores what scikit-learn computes."""
 from __future__ import annotations
 
 import json
+import sys
 import zipfile
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from rejectwatch.model.features import (
     documents_to_views,
 )
 from rejectwatch.model.hashing import DocumentHasher
-from rejectwatch.model.token_hashes import hashed_char_grams
+from rejectwatch.model.token_hashes import SPACES, hashed_char_grams
 from test_classifier import make_examples
 
 # non-ASCII heads in several scripts (Latin with diacritics, Cyrillic, Greek, Thai, Bengali
@@ -39,6 +40,8 @@ TEXTS = [
     "a b cd",
     "",
     "   \n ",
+    # every kind of space str.split splits on (token_hashes.SPACES), two of them side by side
+    "Merci\x1cbeaucoup\u3000спасибо\x85ok\u2028ça\xa0\u205f\x0bİstanbul ΟΔΟΣ",
 ]
 
 
@@ -70,6 +73,10 @@ def test_char_grams_are_hashed_as_scikit_learn_hashes_them(width: int) -> None:
 def test_a_batch_longer_than_a_chunk_is_hashed_the_same() -> None:
     texts = TEXTS * 120  # over token_hashes._TEXTS
     assert (_counts(texts) != _sklearn_counts(texts)).nnz == 0
+
+
+def test_the_spaces_the_char_grams_are_cut_at_are_what_str_split_splits_on() -> None:
+    assert sorted(SPACES) == [c for c in range(sys.maxunicode + 1) if chr(c).isspace()]
 
 
 def test_the_char_view_is_the_head_of_mail_that_is_not_ascii() -> None:
