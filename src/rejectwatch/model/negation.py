@@ -382,12 +382,12 @@ _PENDING = re.compile(
     # internal candidate in the process as well", "another applicant is also in the running")
     r"|\b(?:is|are|['\u2019]s|['\u2019]re) (?:also |still |currently |now )*being (?:considered|"
     r"interviewed|assessed|looked at)\b"
-    r"|\b(?:has|have|['\u2019]s|['\u2019]ve) (?:also |now )?(?:got|been (?:given|offered|invited to)|"
-    r"secured|landed) (?:an|a first|a second) interview\b"
+    r"|\b(?:has|have|['\u2019]s|['\u2019]ve) (?:also |now )?(?:got|been (?:given|offered|"
+    r"invited to)|secured|landed) (?:an|a first|a second) interview\b"
     r"|\b(?:is|are|['\u2019]s|['\u2019]re) (?:also |still )*in the (?:running|frame|mix)\b"
     r"|\bin the (?:process|running|mix|pipeline) (?:as well|too)\b"
-    r"|\b(?:are|is|am|['\u2019]re|['\u2019]m) (?:also |currently )+(?:interviewing|speaking (?:to|with)|"
-    r"talking (?:to|with)|meeting)\b"
+    r"|\b(?:are|is|am|['\u2019]re|['\u2019]m) (?:also |currently )+(?:interviewing|speaking "
+    r"(?:to|with)|talking (?:to|with)|meeting)\b"
     # thirteenth pass: nobody refused either ("Nobody has been turned down and nobody has been
     # offered the role": the decision was put off)
     r"|\b(?:nobody|no one|no-one)(?:['\u2019]s| has| have)? been (?:turned down|rejected|ruled "

@@ -158,7 +158,9 @@ _SL_NI = (
 _UZ_EMAS = r"emas(?! (?:dan|ini|itu|untuk|bagi|yang|kami|kita|anda|buat)\b)"
 NEGATION = (
     r"|\b(?:nije|nismo|nećemo|niste|не можемо|нисмо|нећемо|нема|" + _SL_NI + r"|ne bomo|nevaram|"
-    r"nevarēsim|nuk|deyil|" + _UZ_EMAS + r"|емес|არ|ვერ|ոչ|نہیں|نهيں|نہ)\b"
+    r"nevarēsim|nuk|deyil|"
+    + _UZ_EMAS
+    + r"|емес|არ|ვერ|ոչ|نہیں|نهيں|نہ)\b"
     + _bn(r"|\bչ\w*|হয়নি|পারছি না|পারব না")
     + r"|இல்லை|முடியாது|లేదు|లేము|नाही|नाहीत|छैन|सक्दैनौं"
 )
