@@ -2,8 +2,9 @@
 
 * The guard's short negations that are common words in another language read ("ni", Esperanto
   "we"; "ne", Albanian "we"; "pas", Dutch "just" and Albanian "after"; Swahili "hatu-" before
-  "hatua", a step; Uzbek "emas", Malay and Indonesian "gold") no longer take an invitation, an
-  offer or a next step away in that language; the real negations still do.
+  "hatua", a step; Uzbek "emas", Malay and Indonesian "gold"; French "non", Haitian "name";
+  Finnish "ei", Romanian "her") no longer take an invitation, an offer or a next step away in
+  that language; the real negations still do.
 * Another applicant still a candidate ("an internal candidate is also being considered") is no
   choice made; the choice made ("the role went to an internal candidate") still is.
 * A further stage asked of the reader ("would like you to do the second part") is a next step.
@@ -57,6 +58,10 @@ def held(body: str, subject: str = "Your application") -> bool:
         "Ne zaman müsait olursanız sizi mülakata davet etmek istiyoruz.",
         # Malay and Indonesian "emas" (gold), read as Uzbek "emas" (is not)
         "Ini peluang emas dan kami mengundang Anda untuk wawancara pada hari Senin.",
+        # Haitian "non" (name), read as French "non"
+        "Nou te wè non ou sou lis la epi nou envite w pou yon entèvyou lendi.",
+        # Romanian "ei" (her, their), read as Finnish "ei"
+        "Împreună cu echipa ei vă invităm la un interviu joi.",
     ],
 )
 def test_a_clashing_word_no_longer_negates(body: str) -> None:
@@ -80,6 +85,9 @@ def test_a_clashing_word_no_longer_negates(body: str) -> None:
         "On pourra pas vous proposer le poste.",
         "Helaas nodigen we je niet uit voor een gesprek.",
         "Ne možemo vas pozvati na razgovor.",
+        "Nou pa ka envite w pou yon entèvyou.",
+        "Ei ole mahdollista kutsua sinua haastatteluun.",
+        "Non possiamo invitarla al colloquio.",
         "Unfortunately we would not like you to do the second part.",
     ],
 )

@@ -54,7 +54,9 @@ __all__ = [
 # Albanian "we" ("Ne ju ftojmë në një intervistë"), Romanian "us" ("să ne întâlnim") and Turkish
 # "what" ("ne zaman", when; "ne kadar", how much); French "pas" is Dutch "just" or "only" ("we
 # hebben je cv pas ontvangen", "pas na", "pas volgende week") and Albanian "after" ("pas
-# shqyrtimit të dosjes suaj").
+# shqyrtimit të dosjes suaj"). Haitian "non" is "name" before its possessives ("nou te wè non
+# ou sou lis la epi nou envite w"); Finnish and Estonian "ei" is Romanian "her", "their" ("echipa
+# ei vă invităm"), kept out before the Romanian words that follow it there.
 _NE_ELSEWHERE = (
     r" (?:ju|jemi|kemi|do të|duam|dëshir\w*|gëzohemi|întâln\w*|vedem|auzim|zaman|kadar)\b"
 )
@@ -68,11 +70,11 @@ NEGATION = re.compile(
     r"\b(?:not|no longer|never|unable|cannot|against|rather than|instead of|"
     # German, Dutch, French, Spanish, Italian, Portuguese, Catalan
     r"gegen|nicht|kein\w*|niet|geen|ne(?![\-\u2011]| bucur| pare| face|" + _NE_ELSEWHERE + r")|"
-    r"pas(?! " + _PAS_ELSEWHERE + r")|jamais|no|non|não|nao|"
+    r"pas(?! " + _PAS_ELSEWHERE + r")|jamais|no|non(?! (?:ou|w|yo|nou|konpayi)\b)|não|nao|"
     # Polish, Czech, Slovak, Hungarian, Romanian
     r"nie|nemůž\w*|nemôž\w*|nelze|nebude\w*|nem|"
     # Swedish, Danish, Norwegian, Finnish
-    r"inte|ej|ikke|ikkje|ei|emme|eivät|eikä|emmekä|eivätkä|"
+    r"inte|ej|ikke|ikkje|ei(?! (?:vă|din|de|și|au|sunt|vor|ne)\b)|emme|eivät|eikä|emmekä|eivätkä|"
     # Turkish, Greek, Russian, Ukrainian, Indonesian, Vietnamese, Arabic
     r"değil|δεν|не|tidak|belum|không|chưa|لا|لم|لن)\b"
     r"|n['\u2019]t\b|\bn['\u2019]"
