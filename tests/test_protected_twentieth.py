@@ -120,6 +120,12 @@ def test_another_still_a_candidate_is_no_choice(text: str) -> None:
         "Unfortunately the position went to an internal candidate.",
         "An internal candidate has been appointed to the post.",
         "We have decided to appoint an internal candidate who was also being considered.",
+        # a refusal that says "being considered" or "in the running" of the past or of no more
+        "We regret that your application is being considered no further, as we have appointed "
+        "an internal candidate.",
+        "We have appointed an internal candidate, and your application is not being considered "
+        "further.",
+        "The post has been offered to an internal candidate who was in the running as well.",
     ],
 )
 def test_the_choice_made_still_is(text: str) -> None:

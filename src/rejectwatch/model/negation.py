@@ -381,11 +381,13 @@ _PENDING = re.compile(
     # is also being considered", "an internal candidate has got an interview too", "we have an
     # internal candidate in the process as well", "another applicant is also in the running")
     r"|\b(?:is|are|['\u2019]s|['\u2019]re) (?:also |still |currently |now )*being (?:considered|"
-    r"interviewed|assessed|looked at)\b"
+    r"interviewed|assessed|looked at)\b(?! (?:no|any) (?:further|longer)\b)"
     r"|\b(?:has|have|['\u2019]s|['\u2019]ve) (?:also |now )?(?:got|been (?:given|offered|"
     r"invited to)|secured|landed) (?:an|a first|a second) interview\b"
     r"|\b(?:is|are|['\u2019]s|['\u2019]re) (?:also |still )*in the (?:running|frame|mix)\b"
-    r"|\bin the (?:process|running|mix|pipeline) (?:as well|too)\b"
+    r"|\b(?:we have|we['\u2019]ve got|there is|there['\u2019]s|there are) (?:also )?(?:an?|one|"
+    r"another|other|some) (?:[a-z\-]+ ){0,2}?(?:candidates?|applicants?|people|persons?) "
+    r"(?:\w+ )?in the (?:process|running|mix|pipeline)\b"
     r"|\b(?:are|is|am|['\u2019]re|['\u2019]m) (?:also |currently )+(?:interviewing|speaking "
     r"(?:to|with)|talking (?:to|with)|meeting)\b"
     # thirteenth pass: nobody refused either ("Nobody has been turned down and nobody has been
