@@ -253,8 +253,31 @@ _LB_OTHER = re.compile(
     r"\bfir (?:en aneren?|eng aner|een aneren?) (?:kandidat\w*|bewerber\w*|persoun|profil)\b"
     r"[^.!?\n]{0,30}?\bentscheet\b"
 )
+# (twentieth pass, part H: the post gone to someone else, "d'Plaz ass un een aneren gaangen",
+# "mir hunn eis fir een aneren decidéiert", "mir hunn en anere Kandidat agestallt")
+_LB_SOMEONE = (
+    r"(?:een aneren?|eng aner (?:persoun|kandidatin)|en anere[nm]? (?:kandidat|bewerber)|"
+    r"eng intern (?:persoun|kandidatin)|en interne[nm]? kandidat)"
+)
+_LB_POST = r"(?:d" + _AP + r"plaz|de posten|d" + _AP + r"stell|d" + _AP + r"positioun)"
+_LB_TO_SOMEONE = (
+    r"(?:schonn |elo |mëttlerweil |leider )?un " + _LB_SOMEONE + r" (?:gaangen|vergi ginn)\b"
+)
+_LB_WENT = re.compile(
+    r"\b"
+    + _LB_POST
+    + r"\b[^.!?\n]{0,30}?\b(?:ass|gouf) "
+    + _LB_TO_SOMEONE
+    + r"|\b(?:ass|gouf) "
+    + _LB_POST
+    + " "
+    + _LB_TO_SOMEONE
+    + r"|\bmir hunn (?:eis )?(?:schonn |elo |leider )?(?:fir )?"
+    + _LB_SOMEONE
+    + r" (?:agestallt|ausgewielt|geholl|decidéiert|entscheet)\b"
+)
 _LB_GONE = re.compile(
-    r"\b(?:d" + _AP + r"plaz|de posten|d" + _AP + r"stell|d" + _AP + r"positioun)\b[^.!?\n]{0,30}?"
+    r"\b" + _LB_POST + r"\b[^.!?\n]{0,30}?"
     r"\bass (?:schonn |elo |mëttlerweil )?(?:besat|vergi|vergeben)\b"
 )
 
@@ -379,6 +402,7 @@ READINGS = readings(
     ("reader_out", _LB_OUT),
     ("chose_other", _LB_OTHER),
     ("role_gone", _LB_GONE),
+    ("chose_other", _LB_WENT),
     ("reader_out", _ZU_OUT),
     ("chose_other", _ZU_OTHER),
     ("role_gone", _ZU_GONE),

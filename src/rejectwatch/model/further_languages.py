@@ -464,7 +464,8 @@ NOT_YET = (
 # Estonian "pole" (English "pole") nor Lithuanian "deja" (Spanish "deja", leaves): "ei" and
 # "negalime" carry the negation there, and "Deja," ends its clause at the comma anyway.
 NEGATION = (
-    r"|\b(?:nismo|nećemo|nemamo|няма|negalime|nėra|ekki|hatu\w*|hatuwezi|לא|אין|"
+    # (twentieth pass, part H: not Swahili "hatua", a step: "Katika hatua inayofuata tunakualika")
+    r"|\b(?:nismo|nećemo|nemamo|няма|negalime|nėra|ekki|hatu(?!a\b)\w*|hatuwezi|לא|אין|"
     r"hindi (?:ka|kayo|namin|po|na))\b|(?:نمی|نه |ن(?:خواه|می))|नहीं|ไม่"
 )
 REGRET = (

@@ -382,6 +382,19 @@ _PENDING = re.compile(
     r"|\byet to (?:decide|make|reach)\b|\bstill (?:deciding|considering|reviewing|"
     r"interviewing|meeting|assessing|weighing)\b|\bbefore (?:we|the panel|the team) decide"
     r"|\b(?:are|is|['\u2019]re|currently) (?:now )?(?:reviewing|considering|assessing)\b"
+    # twentieth pass, part H: another still a candidate, nothing decided ("an internal candidate
+    # is also being considered", "an internal candidate has got an interview too", "we have an
+    # internal candidate in the process as well", "another applicant is also in the running")
+    r"|\b(?:is|are|['\u2019]s|['\u2019]re) (?:also |still |currently |now )*being (?:considered|"
+    r"interviewed|assessed|looked at)\b(?! (?:no|any) (?:further|longer)\b)"
+    r"|\b(?:has|have|['\u2019]s|['\u2019]ve) (?:also |now )?(?:got|been (?:given|offered|"
+    r"invited to)|secured|landed) (?:an|a first|a second) interview\b"
+    r"|\b(?:is|are|['\u2019]s|['\u2019]re) (?:also |still )*in the (?:running|frame|mix)\b"
+    r"|\b(?:we have|we['\u2019]ve got|there is|there['\u2019]s|there are) (?:also )?(?:an?|one|"
+    r"another|other|some) (?:[a-z\-]+ ){0,2}?(?:candidates?|applicants?|people|persons?) "
+    r"(?:\w+ )?in the (?:process|running|mix|pipeline)\b"
+    r"|\b(?:are|is|am|['\u2019]re|['\u2019]m) (?:also |currently )+(?:interviewing|speaking "
+    r"(?:to|with)|talking (?:to|with)|meeting)\b"
     # thirteenth pass: nobody refused either ("Nobody has been turned down and nobody has been
     # offered the role": the decision was put off)
     r"|\b(?:nobody|no one|no-one)(?:['\u2019]s| has| have)? been (?:turned down|rejected|ruled "

@@ -49,15 +49,32 @@ __all__ = [
     "sentence_bounds",
 ]
 
+# Twentieth pass, part H: short negations that are common words in another language read, kept
+# out before that language's words. "ne" (French, the Slavic languages, Esperanto, Kurmanji) is
+# Albanian "we" ("Ne ju ftojmë në një intervistë"), Romanian "us" ("să ne întâlnim") and Turkish
+# "what" ("ne zaman", when; "ne kadar", how much); French "pas" is Dutch "just" or "only" ("we
+# hebben je cv pas ontvangen", "pas na", "pas volgende week") and Albanian "after" ("pas
+# shqyrtimit të dosjes suaj"). Haitian "non" is "name" before its possessives ("nou te wè non
+# ou sou lis la epi nou envite w"); Finnish and Estonian "ei" is Romanian "her", "their" ("echipa
+# ei vă invităm"), kept out before the Romanian words that follow it there.
+_NE_ELSEWHERE = (
+    r" (?:ju|jemi|kemi|do të|duam|dëshir\w*|gëzohemi|întâln\w*|vedem|auzim|zaman|kadar)\b"
+)
+_PAS_ELSEWHERE = (
+    r"(?:ontvangen|gesproken|gezien|binnen|geleden|nog|na|sinds|vanaf|volgende|over|met|het|een|"
+    r"bij|op|echt|begonnen|afgerond|bekend|morgen|later|"
+    r"shqyrt\w*|intervist\w*|bised\w*|takim\w*|vlerës\w*|marrjes|kësaj)\b"
+)
 # A negation, in every language read. (Romanian "nu" is read apart, RO_NOT.)
 NEGATION = re.compile(
     r"\b(?:not|no longer|never|unable|cannot|against|rather than|instead of|"
     # German, Dutch, French, Spanish, Italian, Portuguese, Catalan
-    r"gegen|nicht|kein\w*|niet|geen|ne(?![\-\u2011]| bucur| pare| face)|pas|jamais|no|non|não|nao|"
+    r"gegen|nicht|kein\w*|niet|geen|ne(?![\-\u2011]| bucur| pare| face|" + _NE_ELSEWHERE + r")|"
+    r"pas(?! " + _PAS_ELSEWHERE + r")|jamais|no|non(?! (?:ou|w|yo|nou|konpayi)\b)|não|nao|"
     # Polish, Czech, Slovak, Hungarian, Romanian
     r"nie|nemůž\w*|nemôž\w*|nelze|nebude\w*|nem|"
     # Swedish, Danish, Norwegian, Finnish
-    r"inte|ej|ikke|ikkje|ei|emme|eivät|eikä|emmekä|eivätkä|"
+    r"inte|ej|ikke|ikkje|ei(?! (?:vă|din|de|și|au|sunt|vor|ne)\b)|emme|eivät|eikä|emmekä|eivätkä|"
     # Turkish, Greek, Russian, Ukrainian, Indonesian, Vietnamese, Arabic
     r"değil|δεν|не|tidak|belum|không|chưa|لا|لم|لن)\b"
     r"|n['\u2019]t\b|\bn['\u2019]"

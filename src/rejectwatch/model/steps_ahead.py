@@ -379,6 +379,8 @@ _SET = re.compile(
     r"book|set up) (?:the|an|your|a) (?:[a-z\-]+ )?(?:call|interview|meeting|chat)\b"
 )
 
+# The stage after one behind the reader (twentieth pass, part H)
+_FURTHER = r"second|third|fourth|next|final|further|last|remaining|2nd|3rd|4th"
 # A step asked of the reader: "please do the online assessment", "Two referees, please",
 # "the client has asked for proof of your degree", "you haven't finished your online
 # assessment yet", "here's the take-home", and abroad "merci de passer le test en ligne avant
@@ -456,7 +458,29 @@ _ASKED = re.compile(
     r"|\b(?:ti|le|vi) chiediamo di (?:completare|compilare|inviare|svolgere)\b"
     r"|\benvíanos\w* antes del\b|\bvous proposons de réaliser\b"
     r"|\bpyydämme sinua (?:tekemään|täyttämään|palauttamaan)\b"
-    r"|\bvă rugăm să (?:îl |o )?(?:completați|trimiteți)\b",
+    r"|\bvă rugăm să (?:îl |o )?(?:completați|trimiteți)\b"
+    # twentieth pass, part H: a further stage asked of the reader ("Priya would like you to do
+    # the second part", "we'd like you to complete stage two", "Wir bitten Sie, die zweite Stufe
+    # ... zu absolvieren", "nos gustaría que completaras la segunda parte")
+    r"|\b(?:would|['\u2019]d) like you to (?:now )?(?:do|complete|take|sit|finish|attempt|start|"
+    r"tackle|move on to|go on to|progress to|continue (?:on )?to|continue with) (?:the |a |your )?"
+    r"(?:" + _FURTHER + r") (?:part|stage|round|section|step|phase|task|exercise|assessment|"
+    r"interview)|\b(?:would|['\u2019]d) like you to (?:now )?(?:do|complete|take|sit|finish|"
+    r"attempt|start|tackle) (?:part|stage|round|section|phase|step) (?:two|three|four|2|3|4|b|c)\b"
+    r"|\b(?:bitten|bitte)(?: (?:sie|dich|euch))?,? (?:\w+ ){0,3}?(?:den|die|das) (?:zweiten?|"
+    r"dritten?|nächsten?|letzten?|weiteren?) (?:teil|stufe|runde|schritt|phase|aufgabe)\b"
+    r"|\b(?:nous aimerions|nous souhaiterions|merci de) (?:que vous )?(?:\w+ ){0,2}?(?:la|le) "
+    r"(?:deuxième|seconde|second|troisième|prochaine|prochain|dernière|dernier) (?:partie|étape|"
+    r"tour|phase|épreuve)\b"
+    r"|\b(?:nos gustaría|(?:te|le) pedimos|(?:te|le) rogamos) (?:que )?(?:\w+ ){0,2}?la "
+    r"(?:segunda|tercera|siguiente|próxima|última) (?:parte|fase|etapa|ronda|prueba)\b"
+    r"|\b(?:vorremmo|(?:ti|le|vi) chiediamo di) (?:che )?(?:\w+ ){0,2}?la (?:seconda|terza|"
+    r"prossima|successiva|ultima) (?:parte|fase|prova|tappa)\b"
+    r"|\b(?:(?:willen|zouden) (?:we|wij)|(?:we|wij) (?:willen|zouden)) (?:je|jou|u) (?:graag )?"
+    r"vragen (?:om )?(?:het|de) (?:tweede|derde|volgende|laatste) (?:deel|ronde|fase|stap|"
+    r"opdracht)\b"
+    r"|\bgostaríamos (?:que )?(?:\w+ ){0,2}?a (?:segunda|terceira|próxima|última) (?:parte|etapa|"
+    r"fase|prova)\b",
     re.MULTILINE,
 )
 
@@ -599,6 +623,9 @@ def _set(lowered: str) -> bool:
 # started an application but did not submit it", where a negation is the step itself)
 _REQUEST_OPENS = re.compile(
     r"(?:please|kindly|could you|can you|would you|we need you|we(?:['\u2019]d| would) like you|"
+    r"(?:would|['\u2019]d) like you|nous aimerions|nos gustaría|vorremmo|gostaríamos|willen we|"
+    r"we willen|wij willen|zouden we|we zouden|"
+    r"bitten|"
     r"we ask you|make sure|remember|be sure|send|submit|return|upload|bring|drop|sign|e-sign|"
     r"fill|bitte|merci de|(?:le|te) (?:rogamos|pedimos)|(?:ti|le|vi) chiediamo|pedimos|"
     r"we vragen|vă rugăm|envíanos|vyplň|odevzdej|pošlete|zašlete)\b"

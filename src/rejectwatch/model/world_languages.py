@@ -146,9 +146,21 @@ NOT_YET = (
 )
 
 # A negation before an invitation or an offer in its clause (rejectwatch.model.said_plainly)
+# (twentieth pass, part H: Slovenian "ni", is not, only before the words it negates in a
+# refusal: it is Esperanto "we" ("Ni ŝatus inviti vin al intervjuo"), Swahili "is" ("Ni furaha
+# yetu kukualika") and the Tagalog and Cebuano mark of a name ("Inaanyayahan ka ni Ms. Reyes"))
+_SL_NI = (
+    r"ni(?= (?:bil[aoi]?|mogoč\w*|možno|več|uspel\w*|uspešn\w*|izbran\w*|sprejet\w*|dovolj|"
+    r"treba|potrebn\w*|prost\w*|primern\w*|na voljo)\b)"
+)
+# (and Uzbek "emas", is not, not Malay and Indonesian "emas", gold: "Ini peluang emas dan kami
+# mengundang Anda untuk wawancara")
+_UZ_EMAS = r"emas(?! (?:dan|ini|itu|untuk|bagi|yang|kami|kita|anda|buat)\b)"
 NEGATION = (
-    r"|\b(?:nije|nismo|nećemo|niste|не можемо|нисмо|нећемо|нема|ni|ne bomo|nevaram|"
-    r"nevarēsim|nuk|deyil|emas|емес|არ|ვერ|ոչ|نہیں|نهيں|نہ)\b"
+    r"|\b(?:nije|nismo|nećemo|niste|не можемо|нисмо|нећемо|нема|" + _SL_NI + r"|ne bomo|nevaram|"
+    r"nevarēsim|nuk|deyil|"
+    + _UZ_EMAS
+    + r"|емес|არ|ვერ|ոչ|نہیں|نهيں|نہ)\b"
     + _bn(r"|\bչ\w*|হয়নি|পারছি না|পারব না")
     + r"|இல்லை|முடியாது|లేదు|లేము|नाही|नाहीत|छैन|सक्दैनौं"
 )
