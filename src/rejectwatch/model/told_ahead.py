@@ -38,7 +38,14 @@ from __future__ import annotations
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import Prefiltered
 
-__all__ = ["case_means", "label_ahead", "refusal_asked", "stretch_means"]
+__all__ = [
+    "NOT_APOLOGISED",
+    "STRETCH_NOT_APOLOGISED",
+    "case_means",
+    "label_ahead",
+    "refusal_asked",
+    "stretch_means",
+]
 
 _NUMBER = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|"
@@ -84,6 +91,36 @@ _APOLOGY = re.compile(
     r"\b(?:sorry|apolog\w*|excuse\w*|forgive|pardon\w*|entschuldig\w*|verzeih\w*|d\u00e9sol\u00e9\w*|"
     r"perd\u00f3n|disculp\w*|lo siento|scus\w*|spiacent\w*|desculp\w*|ursäkt\w*|beklag\w*|"
     r"unnskyld\w*|undskyld\w*|przeprasza\w*)"
+)
+
+
+# Twentieth pass, part I: a silence past, apologised for, is no condition either ("Apologies for
+# three weeks of silence, which means you've waited far too long: we have chosen another
+# candidate", "Sorry for the radio silence, which means ...: the role has gone to someone
+# else"): negation's conditional "silence" and "weeks of silence ... means" read it as a rule and
+# withheld the decision after it. Fixed-width look-behinds (the stdlib's re), checked only where
+# the word stands: after "silence" itself (NOT_APOLOGISED) and before a stretch's time word
+# (STRETCH_NOT_APOLOGISED, behind a look-ahead for it). "for", "about", "excuse", "forgive",
+# "pardon" before a silence are an apology's ("sorry for / apologies for / excuse the").
+_APOLOGY_FOR = ("for ", "about ", "excuse ", "forgive ", "pardon ")
+_WHOSE = ("", "the ", "our ", "my ", "this ", "that ", "all the ", "all this ", "all our ")
+_HOW = ("", "long ", "radio ", "recent ", "lengthy ", "extended ", "prolonged ", "long radio ")
+_HOW_LONG = (
+    "a ", "one ", "two ", "three ", "four ", "five ", "six ", "seven ", "eight ", "nine ",
+    "ten ", "a few ", "several ", "some ", "many ", "the ", "the past ", "the last ", "our ",
+    "these ", "those ", r"\d ", r"\d\d ",
+)  # fmt: skip
+_UNITS = ("day", "days", "week", "weeks", "month", "months", "fortnight")
+NOT_APOLOGISED = "".join(
+    f"(?<!{ahead}{whose}{how}silence)" for ahead in _APOLOGY_FOR for whose in _WHOSE for how in _HOW
+) + "".join(
+    f"(?<!{ahead}{how_long}{unit} of silence)"
+    for ahead in _APOLOGY_FOR[:2]
+    for how_long in _HOW_LONG
+    for unit in _UNITS
+)
+STRETCH_NOT_APOLOGISED = "".join(
+    f"(?<!{ahead}{how_long})" for ahead in _APOLOGY_FOR for how_long in _HOW_LONG
 )
 
 
