@@ -185,3 +185,24 @@ def test_an_apology_for_a_silence_before_a_reader_still_in_the_running_gives_no_
     )[0].split()
     assert not any(mark.startswith("neg_") for mark in found)
     assert not decision("Sorry for the silence, you are very much in the running.")
+
+
+# --- a stretch of silence in more languages (told_ahead.stretch_means) -----------------------
+
+MORE_STRETCHES = [
+    "Nie odpowiadamy wszystkim: miesiąc ciszy oznacza, że wybraliśmy innych kandydatów.",
+    "Nemůžeme odpovědět všem: tři týdny ticha znamenají, že jsme vybrali jiné uchazeče.",
+    "Nem tudunk mindenkinek válaszolni: három hét csend azt jelenti, hogy más jelöltet "
+    "választottunk.",
+]
+
+
+@pytest.mark.parametrize("body", MORE_STRETCHES)
+def test_a_stretch_of_silence_in_more_languages_is_a_rule(body: str) -> None:
+    assert not decision(body)
+
+
+def test_a_silence_apologised_for_in_polish_stays_decided() -> None:
+    assert decision(
+        "Przepraszamy za miesiąc ciszy, co oznacza długie czekanie: wybraliśmy innych kandydatów."
+    )

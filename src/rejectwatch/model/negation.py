@@ -1176,7 +1176,7 @@ _CONDITIONAL = re.compile(
     r"(?:\b(?:means?|meaning|equals|consider|assume|take it|safe to)\b|=|->|\u2192))"
     # (sixteenth pass: "three weeks of quiet after the advert closes means you weren't picked",
     # "a month of silence from us means ...")
-    + r"|(?=(?:days?|weeks?|months?|fortnight|while) of )"
+    + r"|\b(?=(?:days?|weeks?|months?|fortnight|while) of )"
     + told_ahead.STRETCH_NOT_APOLOGISED
     + r"\b(?:days?|weeks?|months?|fortnight|while) of (?:quiet|silence|nothing|no news)\b"
     r"(?=[^.!?\n]{0,60}(?:\b(?:means?|meaning|equals|consider|assume|take it|safe to)\b|=|->|"
