@@ -399,6 +399,11 @@ _PENDING = re.compile(
     # offered the role": the decision was put off)
     r"|\b(?:nobody|no one|no-one)(?:['\u2019]s| has| have)? been (?:turned down|rejected|ruled "
     r"out|told no)\b"
+    # twentieth pass, part I: nor the reader still in the running ("apologies for the silence;
+    # we have not forgotten about you and you are still in the running": the apology no longer
+    # makes the sentence a rule, told_ahead.NOT_APOLOGISED)
+    r"|\b(?:you are|you['\u2019]re|you remain)(?: very much| definitely| certainly)?(?: still)?"
+    r" in the running\b(?! for (?:other|future|similar))"
 )
 CHOSE_OTHER = "xchoseother"
 # ... nor a class of applicants a policy talks about ("rejected applicants may reapply for
@@ -1160,10 +1165,13 @@ _OUTCOME_NOT_YET = re.compile(
 _CONDITIONAL = re.compile(
     # (seventh pass: "silence" means no, "silence from us means ...")
     # (twelfth pass: and a non-native "in the case your application is not chosen")
-    r"\b(?:if|unless|should|in the event|either way|whether|assume|otherwise|silence)\b(?! stud)"
+    r"\b(?:if|unless|should|in the event|either way|whether|assume|otherwise)\b(?! stud)"
+    # (twentieth pass, part I: not a silence past, apologised for, "sorry for the silence")
+    + r"|\bsilence\b"
+    + told_ahead.NOT_APOLOGISED
     # (thirteenth pass: not "in case" for the reader's ease, "in case it's easier to read: the
     # team went with …", "in case you missed it")
-    r"|\bin (?:the )?case\b(?! (?:it|that|this)(?:['\u2019]s| is| helps| makes)\b| you missed\b)"
+    + r"|\bin (?:the )?case\b(?! (?:it|that|this)(?:['\u2019]s| is| helps| makes)\b| you missed\b)"
     # a refusal that may happen ("we may not be able to reply to everyone")
     # (seventh pass: not the month, "dated 3 May", "on May 12")
     r"|\b(?:may|might)\b(?<![0-9] may)(?<![0-9] might)(?! [0-9])"
@@ -1185,7 +1193,9 @@ _CONDITIONAL = re.compile(
     r"(?:\b(?:means?|meaning|equals|consider|assume|take it|safe to)\b|=|->|\u2192))"
     # (sixteenth pass: "three weeks of quiet after the advert closes means you weren't picked",
     # "a month of silence from us means ...")
-    r"|\b(?:days?|weeks?|months?|fortnight|while) of (?:quiet|silence|nothing|no news)\b"
+    + r"|\b(?=(?:days?|weeks?|months?|fortnight|while) of )"
+    + told_ahead.STRETCH_NOT_APOLOGISED
+    + r"\b(?:days?|weeks?|months?|fortnight|while) of (?:quiet|silence|nothing|no news)\b"
     r"(?=[^.!?\n]{0,60}(?:\b(?:means?|meaning|equals|consider|assume|take it|safe to)\b|=|->|"
     r"\u2192))"
     # eighteenth pass, part D: silence within a time, from the sender's side ("no call from me
@@ -1621,6 +1631,7 @@ def _outcomes(
     lowered: str,
     hits: dict[str, list[int]] | None = None,
     standing: set[tuple[int, int]] | None = None,
+    ruled: set[tuple[int, int]] | None = None,
 ) -> dict[tuple[int, int], str] | None:
     """The sentences of ``lowered`` (by (start, end)) that an outcome reading (_OUTCOMES)
     finds, each with its token, none in a sentence that is conditional, still to come,
@@ -1628,7 +1639,8 @@ def _outcomes(
     candidacy (or a withdrawal the reader asked for), where no status is the reader's.
     ``hits``: _gate_hits(lowered), when the caller has it; ``standing`` gets the sentences
     read by a reading that stands though their first cue reads as conditional
-    (decisions_terse.STANDING)."""
+    (decisions_terse.STANDING); ``ruled`` the sentences a reading found that are rules about a
+    decision still ahead as a whole (rules_ahead.rule_sentence)."""
     if hits is None:
         hits = _gate_hits(lowered)
     present = hits.keys()
@@ -1703,12 +1715,13 @@ def _outcomes(
                     )
                 )
             ):
+                _note_rule(lowered, left, right, ruled)
                 continue
             found[(left, right)] = token
             if standing is not None and pattern in _STANDING:
                 standing.add((left, right))
     # ninth pass: someone else chosen, read by the sentence's structure
-    _chose_another(lowered, found, hits)
+    _chose_another(lowered, found, hits, ruled)
     return found
 
 
@@ -1725,12 +1738,16 @@ _CLAUSE_BREAKS = (":", ";", " - ", " – ", " — ")
 
 
 def _chose_another(
-    lowered: str, found: dict[tuple[int, int], str], hits: dict[str, list[int]] | None = None
+    lowered: str,
+    found: dict[tuple[int, int], str],
+    hits: dict[str, list[int]] | None = None,
+    ruled: set[tuple[int, int]] | None = None,
 ) -> None:
     """Add to ``found`` (the outcome readings' sentences) each sentence read as someone else
     chosen by its structure (rejectwatch.model.third_party, ninth pass), under the outcome
     readings' checks: no conditional, nothing pending, still to come before the choice in
-    its clause, reported in quotes, or the reader's own decision; and no question."""
+    its clause, reported in quotes, or the reader's own decision; and no question (``ruled``
+    gets the sentences turned away as rules, _outcomes)."""
     if hits is None:
         hits = _gate_hits(lowered)
     # each sentence holding a word of the reading: where its English words stand, and
@@ -1770,8 +1787,17 @@ def _chose_another(
             or _UNDECIDED.search(lowered, left, right)
             or _READER_DECIDED.search(lowered, left, right)
         ):
+            _note_rule(lowered, left, right, ruled)
             continue
         found[(left, right)] = CHOSE_OTHER
+
+
+def _note_rule(lowered: str, left: int, right: int, ruled: set[tuple[int, int]] | None) -> None:
+    """Add the sentence lowered[left:right], which a reading found a refusal in and turned away,
+    to ``ruled`` when it is a rule about a decision still ahead as a whole (twentieth pass, part
+    I: its words enter the refusal block as a rule's, _read_lowered)."""
+    if ruled is not None and rules_ahead.rule_sentence(lowered, left, right):
+        ruled.add((left, right))
 
 
 def _to_come(lowered: str, left: int, at: int) -> bool:
@@ -1998,7 +2024,8 @@ def _read_lowered(lowered: str, found: list[tuple[int, int, int]] | None = None)
         if kind == _DECISION and state[3] < 0:
             state[3] = start
     standing: set[tuple[int, int]] = set()
-    outcomes = _outcomes(lowered, hits, standing)
+    ruled: set[tuple[int, int]] = set()
+    outcomes = _outcomes(lowered, hits, standing, ruled)
     about_other = outcomes is None
     if outcomes is None:
         outcomes = {}
@@ -2017,6 +2044,15 @@ def _read_lowered(lowered: str, found: list[tuple[int, int, int]] | None = None)
     for (left, right), token in sorted(outcomes.items()):
         lines.append(f"{lowered[left:right].strip()} {token}")
         marks.append(token)
+    # twentieth pass, part I: a sentence a reading found a refusal in, turned away as a rule
+    # about a decision still ahead, and holding no cue ("zwei Wochen Funkstille nach
+    # Fristende bedeuten, dass wir uns für andere Bewerber entschieden haben"): its words enter
+    # the block as a conditional sentence's do (hyp_), so the model reads them as a rule's
+    # whether or not the language has cues
+    lines.extend(
+        _prefixed(HYPOTHETICAL, lowered[left:right])
+        for left, right in sorted(ruled.difference(spans))
+    )
     if about_other:
         marks.append(ABOUT_OTHER)
     return " ".join(marks), "\n".join(lines)

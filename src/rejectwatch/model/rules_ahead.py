@@ -240,20 +240,36 @@ _KEPT_OPEN = re.compile(
     r"(?:stays|remains|is still|will stay|will remain|is being kept|is kept|has been put|is)"
     r" (?:open|active|live|on hold|paused|in (?:the )?(?:process|running))\b"
     r"(?! (?:for (?:other|future|similar|new)|in our (?:pool|database|system)|on file))"
-    r"|\b(?:ihre|deine) bewerbung (?:bleibt|ist weiterhin|ist noch) (?:offen|aktiv|bestehen)"
-    r"|\bvotre candidature (?:reste|demeure|est toujours) (?:ouverte|active|en attente)"
-    r"|\b(?:tu|su) candidatura (?:sigue|queda|permanece) (?:abierta|activa|en espera)"
-    r"|\bla (?:tua|sua) candidatura (?:resta|rimane) (?:aperta|attiva|in sospeso)"
-    r"|\b(?:a )?(?:sua|tua) candidatura (?:continua|permanece|fica) (?:aberta|ativa|em espera)"
+    # (twentieth pass, part I: more of the languages' words, "bleibt weiterhin offen", "pozostaje
+    # otwarta", "förblir aktiv"; and not kept for other or future posts, nor in a pool or a
+    # database, a rejection's: "din ansökan ligger kvar i vår databas")
+    r"|(?:\b(?:ihre|deine) bewerbung (?:bleibt|ist)(?: (?:weiterhin|noch|nat\u00fcrlich|"
+    r"selbstverst\u00e4ndlich))? (?:offen|aktiv|bestehen|im verfahren|im rennen)"
+    r"|\bvotre candidature (?:reste|demeure|est toujours)(?: bien)? (?:ouverte|active|en attente|"
+    r"valable|\u00e0 l['\u2019]\u00e9tude)"
+    r"|\b(?:tu|su) candidatura (?:sigue|queda|permanece)(?: (?:siendo|igualmente))?"
+    r" (?:abierta|activa|en espera|vigente|en el proceso)"
+    r"|\bla (?:tua|sua) candidatura (?:resta|rimane)(?: quindi)? (?:aperta|attiva|in sospeso|"
+    r"valida|in corsa)"
+    r"|\b(?:a )?(?:sua|tua) candidatura (?:continua|permanece|fica) (?:aberta|ativa|em espera|"
+    r"v\u00e1lida)"
     r"|\b(?:je|uw) sollicitatie (?:blijft|staat nog) (?:open|actief|in behandeling|on hold)"
-    r"|\bdin ansökan (?:ligger kvar|är fortfarande aktiv|står kvar)"
-    r"|\bdin ansøgning (?:er stadig aktiv|forbliver åben)|\bsøknaden din (?:er fortsatt aktiv|"
-    r"står fortsatt)"
+    r"|\bdin ans\u00f6kan (?:ligger kvar|\u00e4r fortfarande aktiv|st\u00e5r kvar|"
+    r"f\u00f6rblir (?:\u00f6ppen|aktiv))"
+    r"|\bdin ans\u00f8gning (?:er stadig aktiv|er fortsat aktiv|forbliver (?:\u00e5ben|aktiv))"
+    r"|\bs\u00f8knaden din (?:er fortsatt (?:aktiv|\u00e5pen)|st\u00e5r fortsatt|forblir \u00e5pen)"
+    r"|\b(?:pana|pani|twoja|pa\u0144stwa) (?:aplikacja|kandydatura|zg\u0142oszenie)"
+    r" (?:pozostaje|jest nadal|jest wci\u0105\u017c|nadal jest) (?:otwart|aktywn)\w*)"
+    r"(?! (?:f\u00fcr|pour|para|per|voor|f\u00f6r|til|for|dla) (?:andere|k\u00fcnftige|"
+    r"zuk\u00fcnftige|weitere|d['\u2019]autres|de futur|futur|otr|altr|toekomstige|framtida|"
+    r"andra|fremtidige|andre|przysz\u0142|innych)"
+    r"| (?:in unserer|dans notre|en nuestra|nella nostra|nel nostro|na nossa|in ons|i v\u00e5r|"
+    r"i vores|i v\u00e5r|w naszej)\b)"
 )
 _KEPT_OPEN_TURN = re.compile(
     r"\b(?:but|however|though|although|unfortunately|sadly|aber|jedoch|leider|mais|"
     r"malheureusement|pero|lamentablemente|ma|purtroppo|mas|infelizmente|maar|helaas|men|"
-    r"tyvärr|desværre|dessverre)\b"
+    r"tyvärr|desværre|dessverre|ale|jednak|niestety)\b"
 )
 
 
@@ -262,6 +278,20 @@ _KEPT_OPEN_TURN = re.compile(
 # an appointment that will not be made ("no appointment will be made"), nor a closure
 _PAUSED = re.compile(
     r"\b(?:paused|on hold|frozen|postponed|put on ice|suspended|on pause|deferred)\b"
+    # twentieth pass, part I: and in the languages read ("vorerst auf Eis gelegt", "ausgesetzt",
+    # "suspendu", "mis en pause", "en pausa", "sospesa", "suspenso", "opgeschort", "pausad",
+    # "sat i bero", "wstrzymana"), for paused_kept_open
+    r"|\b(?:auf eis gelegt|ausgesetzt|pausiert|ruht|zur\u00fcckgestellt|verschoben|eingefroren|"
+    r"unterbrochen|(?:vorerst|vorl\u00e4ufig) gestoppt"
+    r"|suspendu\w*|mise? en pause|en pause|gel\u00e9e?s?|en suspens|report\u00e9e?s?"
+    r"|en pausa|suspendid[oa]s?|congelad[oa]s?|aplazad[oa]s?|pospuest[oa]s?|en suspenso"
+    r"|paralizad[oa]s?|sospes[oa]|in pausa|congelat[oa]|rinviat[oa]|rimandat[oa]|posticipat[oa]"
+    r"|suspens[oa]s?|em pausa|adiad[oa]s?"
+    r"|gepauzeerd|opgeschort|bevroren|uitgesteld|stilgelegd|(?:ligt|staat) (?:tijdelijk )?stil"
+    r"|in de wacht|pausad|pausat|pausats|vilande|lagts? p\u00e5 is|skjutits upp|uppskjuten"
+    r"|p\u00e5 pause|i bero|udskudt|lagt p\u00e5 is|fryst|frosset|utsatt"
+    r"|wstrzyman\w*|zawieszon\w*|zamro\u017con\w*|prze\u0142o\u017con\w*"
+    r"|pozastaven\w*|odlo\u017een\w*|keskeytetty|j\u00e4\u00e4dytetty|tauolla)\b"
 )
 _NOBODY_YET = re.compile(
     r"\b(?:nobody|no one|no-one)(?: else)? (?:has|have) (?:yet )?been (?:appointed|hired|"
@@ -270,6 +300,21 @@ _NOBODY_YET = re.compile(
 _CLOSED = re.compile(
     r"\b(?:clos\w*|cancel\w*|withdr[ae]wn?|will not|won['\u2019]t|no longer|ended|not be "
     r"(?:filled|progressing|taking)|unsuccessful)\b"
+    # (twentieth pass, part I: and the languages' closures, "gestrichen", "annulé",
+    # "cancelado", "definitivamente", "niet meer", "inte längre", "anulowana")
+    r"|\b(?:gestrichen|abgesagt|storniert|geschlossen|beendet|abgeschlossen|abgebrochen|"
+    r"endg\u00fcltig|nicht mehr|zur\u00fcckgezogen"
+    r"|annul\u00e9\w*|supprim\u00e9\w*|clos|cl\u00f4tur\u00e9\w*|ferm\u00e9\w*|"
+    r"d\u00e9finitivement|n['\u2019](?:est|sera) plus"
+    r"|cancelad\w*|cerrad\w*|anulad\w*|definitivamente|ya no|retirad\w*"
+    r"|annullat\w*|chius\w*|cancellat\w*|non pi\u00f9|ritirat\w*"
+    r"|encerrad\w*|fechad\w*|j\u00e1 n\u00e3o|n\u00e3o mais"
+    r"|geannuleerd|ingetrokken|gesloten|afgesloten|definitief|niet meer|vervallen"
+    r"|avbru\w*|st\u00e4ngd\w*|inst\u00e4lld\w*|dragits tillbaka|definitivt|inte l\u00e4ngre|"
+    r"avslutad\w*"
+    r"|aflyst|lukket|annulleret|trukket tilbage|endeligt|ikke l\u00e6ngere|afsluttet"
+    r"|avlyst|stengt|trukket tilbake|endelig|ikke lenger|avsluttet"
+    r"|anulowan\w*|zamkni\u0119t\w*|odwo\u0142an\w*|ostatecznie|ju\u017c nie|zako\u0144czon\w*)\b"
 )
 
 

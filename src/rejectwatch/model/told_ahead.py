@@ -38,7 +38,14 @@ from __future__ import annotations
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import Prefiltered
 
-__all__ = ["case_means", "label_ahead", "refusal_asked", "stretch_means"]
+__all__ = [
+    "NOT_APOLOGISED",
+    "STRETCH_NOT_APOLOGISED",
+    "case_means",
+    "label_ahead",
+    "refusal_asked",
+    "stretch_means",
+]
 
 _NUMBER = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|"
@@ -73,9 +80,17 @@ _STRETCH_FAST = Prefiltered(_STRETCH)
 # already (rules_ahead's "keine Nachricht … bedeutet")
 _STRETCH_ABROAD = re.compile(
     r"\b(?:funkstille|schweigen|silence|silencio|silenzio|sil\u00eancio|stilte|tystnad|stilhed|"
-    r"stillhet|cisza|milczenie|hiljaisuus|lini\u0219te|t\u0103cere)\b"
+    r"stillhet|cisza|milczenie|hiljaisuus|lini\u0219te|t\u0103cere"
+    # (twentieth pass, part I: the nouns' other cases, "miesiąc ciszy", "tři týdny ticha", and
+    # Hungarian, Turkish, Russian, Greek: "három hét csend azt jelenti", Turkish "sessizlik"
+    # before its "means", "три недели молчания означают", "σιωπή ... σημαίνει")
+    r"|cisz[ey\u0105]|milczeni[ae]|ticho|ticha|tichem|csend\w*|sessizli\w*|"
+    r"\u043c\u043e\u043b\u0447\u0430\u043d\u0438\w*|\u0442\u0438\u0448\u0438\u043d\w*|"
+    r"\u03c3\u03b9\u03c9\u03c0\w*)\b"
     r"(?=[^.;!?\n]{0,80}\b(?:bedeute\w*|hei\u00dft|signifi\w*|veut dire|veulent dire|betekent|"
-    r"betekenen|betyder|betyr|oznacza|znamen\u00e1|tarkoittaa|\u00eenseamn\u0103|inseamna)\b)"
+    r"betekenen|betyder|betyr|oznacza|znamen\w*|tarkoittaa|\u00eenseamn\u0103|inseamna|"
+    r"jelenti|jelentik|jelent|anlam\u0131na gel\w*|\u043e\u0437\u043d\u0430\u0447\u0430\w*|"
+    r"\u0437\u043d\u0430\u0447\u0438\u0442|\u03c3\u03b7\u03bc\u03b1\u03af\u03bd\w*)\b)"
 )
 _STRETCH_ABROAD_FAST = Prefiltered(_STRETCH_ABROAD)
 # ... not a silence past, apologised for ("sorry for the radio silence", "apologies for three
@@ -83,7 +98,38 @@ _STRETCH_ABROAD_FAST = Prefiltered(_STRETCH_ABROAD)
 _APOLOGY = re.compile(
     r"\b(?:sorry|apolog\w*|excuse\w*|forgive|pardon\w*|entschuldig\w*|verzeih\w*|d\u00e9sol\u00e9\w*|"
     r"perd\u00f3n|disculp\w*|lo siento|scus\w*|spiacent\w*|desculp\w*|ursäkt\w*|beklag\w*|"
-    r"unnskyld\w*|undskyld\w*|przeprasza\w*)"
+    r"unnskyld\w*|undskyld\w*|przeprasza\w*|omlouv\w*|eln\u00e9z\u00e9s\w*|bocs\u00e1\w*|"
+    r"\u00f6z\u00fcr|\u0438\u0437\u0432\u0438\u043d\w*|\u03c3\u03c5\u03b3\u03b3\u03bd\u03ce\u03bc\w*)"
+)
+
+
+# Twentieth pass, part I: a silence past, apologised for, is no condition either ("Apologies for
+# three weeks of silence, which means you've waited far too long: we have chosen another
+# candidate", "Sorry for the radio silence, which means ...: the role has gone to someone
+# else"): negation's conditional "silence" and "weeks of silence ... means" read it as a rule and
+# withheld the decision after it. Fixed-width look-behinds (the stdlib's re), checked only where
+# the word stands: after "silence" itself (NOT_APOLOGISED) and before a stretch's time word
+# (STRETCH_NOT_APOLOGISED, behind a look-ahead for it). "for", "about", "excuse", "forgive",
+# "pardon" before a silence are an apology's ("sorry for / apologies for / excuse the").
+_APOLOGY_FOR = ("for ", "about ", "excuse ", "forgive ", "pardon ")
+_WHOSE = ("", "the ", "our ", "my ", "this ", "that ", "all the ", "all this ", "all our ")
+_HOW = ("", "long ", "radio ", "recent ", "lengthy ", "extended ", "prolonged ", "long radio ")
+_HOW_LONG = (
+    "a ", "one ", "two ", "three ", "four ", "five ", "six ", "seven ", "eight ", "nine ",
+    "ten ", "a few ", "several ", "some ", "many ", "the ", "the past ", "the last ", "our ",
+    "these ", "those ", r"\d ", r"\d\d ",
+)  # fmt: skip
+_UNITS = ("day", "days", "week", "weeks", "month", "months", "fortnight")
+NOT_APOLOGISED = "".join(
+    f"(?<!{ahead}{whose}{how}silence)" for ahead in _APOLOGY_FOR for whose in _WHOSE for how in _HOW
+) + "".join(
+    f"(?<!{ahead}{how_long}{unit} of silence)"
+    for ahead in _APOLOGY_FOR[:2]
+    for how_long in _HOW_LONG
+    for unit in _UNITS
+)
+STRETCH_NOT_APOLOGISED = "".join(
+    f"(?<!{ahead}{how_long})" for ahead in _APOLOGY_FOR for how_long in _HOW_LONG
 )
 
 
