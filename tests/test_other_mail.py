@@ -50,6 +50,13 @@ def tokens(subject: str, body: str) -> set[str]:
         ("Order 55102", "Hi,\n\nOrder status: unsuccessful\n\nWe could not take the payment."),
         ("Refund", "Refund status: declined. Contact your bank for details."),
         ("Your card", "Your card was used.\nVisa - Online shop: declined.\n"),
+        ("Your order", "Status of your payment: declined"),
+        ("Direct debit", "Direct debit status - rejected\nWe will try again in 3 days."),
+        ("Top-up", "Hi,\nTransaction result: unsuccessful\nPlease retry."),
+        # (a scheduling question in other words)
+        ("Shift", "Sorry, can't take you on the 12th - would the 13th suit?"),
+        ("Bank staff", "We can't put you on the bank rota for Monday; could you cover Wednesday?"),
+        ("Your application", "This application was closed by you on 4 June."),
         # a label above something that is no refusal
         ("Application", "APPLICATION STATUS\nIn review\n\nWe'll be in touch."),
     ],
@@ -71,6 +78,11 @@ def test_other_mail_reads_no_decision(subject: str, body: str) -> None:
         ("Application", "Unfortunately, Application status: declined", STATUS_REFUSED),
         ("Application", "Payment received, thank you.\n\nApplication status: unsuccessful",
          STATUS_REFUSED),
+        ("Application", "Your application (fee paid by card)\nApplication status: unsuccessful",
+         STATUS_REFUSED),
+        ("Interview", "Unfortunately we cannot offer you an interview. Are you available for "
+         "other roles?", READER_OUT),
+        ("Internal move", "Internal transfer status: declined", STATUS_REFUSED),
     ],
 )
 def test_the_twins_stay_decisions(subject: str, body: str, token: str) -> None:
@@ -100,6 +112,13 @@ def test_the_twins_stay_decisions(subject: str, body: str, token: str) -> None:
          "\u2022 Sales Assistant - Dunmore Shoes - Employer declined\n", STATUS_REFUSED),
         ("Your week", "Updates:\n\n\u2022 Care Assistant - St. Anne's Lodge - Employer declined\n"
          "\u2022 Cook - Elm Diner - Shortlisting\n", STATUS_REFUSED),
+        # someone named appointed, with what sets them apart, or starting
+        ("RE: Sous chef - trial", "Sorry for the wait; the owners only decided last night. "
+         "They've appointed Hana Kowal, whose pastry work covers half our menu, and she starts "
+         "on the 9th.", CHOSE_OTHER),
+        ("Van driver", "We've taken on Jonah Pike, whose licence already covers the 7.5 tonne "
+         "trucks.", CHOSE_OTHER),
+        ("Kitchen porter", "We've hired Marek, and he starts Monday.", CHOSE_OTHER),
         # "only" of what the reader had, not a condition ahead
         ("Driver roles", "With only a provisional licence, we've gone for drivers who already "
          "hold a full C1.", CHOSE_OTHER),
@@ -122,6 +141,9 @@ def test_rows_and_reasons_read(subject: str, body: str, token: str) -> None:
          "Elm Diner - Interview scheduled\n"),
         ("Your week", "Updates:\n\n\u2022 Porter - Elm Hotel - Employer declined\n\u2022 Cook - "
          "Elm Diner - Action required: complete your assessment\n"),
+        # a post-holder the reader would work with, or the reader appointed
+        ("Welcome", "We have appointed Dr Rees, whose team you'd be joining."),
+        ("Welcome", "We've appointed you, and you start on Monday."),
         # "only" as a condition ahead
         ("Drivers", "We'll only contact drivers who already hold a full C1."),
         ("Drivers", "Only applicants we have gone for who hold a full C1 will hear back."),

@@ -32,6 +32,7 @@ candidacy).
 
 from __future__ import annotations
 
+from rejectwatch.model import decisions_filled
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import readings
 
@@ -78,10 +79,15 @@ READERS_OWN = (
 )
 
 # a status row about a payment, a card or an order: its word right before the label
+_PAYMENT = (
+    r"(?:payment|card|order|transaction|refund|invoice|direct debit|subscription|delivery|parcel|"
+    r"shipment|purchase|checkout|billing|charge|top-?up|claim|expense|reimbursement|loan|"
+    r"booking fee|fee)s?"
+)
 _PAYMENT_LABEL = re.compile(
-    r"\b(?:payment|card|order|transaction|refund|invoice|direct debit|subscription|delivery|"
-    r"parcel|shipment|purchase|checkout|billing|charge|top-?up|transfer|claim|expense|"
-    r"reimbursement|loan|booking fee|fee)s? (?:[a-z]+ )?(?:status|outcome|result|decision)\b"
+    r"\b" + _PAYMENT + r" (?:[a-z]+ )?(?:status|outcome|result|decision)\b"
+    # ("Status of your payment: declined")
+    r"|\b(?:status|outcome|result) of (?:your|the|this|my) (?:[a-z]+ )?" + _PAYMENT + r"\b"
 )
 # how far before the match the label may stand (on its line)
 _LABEL_REACH = 40
@@ -118,5 +124,14 @@ _LABEL_ABOVE = re.compile(
     + r"[ \t]*\.?[ \t]*(?=\n|$)"
 )
 
-READINGS = readings(("status", _RELAYED_ROW))
+# someone named appointed, with what sets them apart ("They've appointed Ffion Ellery, whose
+# dissertation … is close to half our caseload"; part B read "…, who holds"), or starting ("…, and
+# she starts on the 3rd"): not a post-holder the reader would work with ("whose team you'd join")
+_APPOINTED_WHOSE = re.compile(
+    decisions_filled.TAKEN_ON
+    + r"(?:whose\b(?![^.!?\n]{0,80}\byou)|and (?:she|he|they)(?: starts| start|['\u2019]s starting|"
+    r" is starting| begins)\b)"
+)
+
+READINGS = readings(("status", _RELAYED_ROW), ("chose_other", _APPOINTED_WHOSE))
 LINE_READINGS = readings(("status", _LABEL_ABOVE))
