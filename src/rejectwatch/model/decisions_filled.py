@@ -49,7 +49,7 @@ from rejectwatch.model import decisions_terse
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import readings
 
-__all__ = ["READINGS", "UNDER_SUBJECT", "under_refusal"]
+__all__ = ["READINGS", "TAKEN_ON", "UNDER_SUBJECT", "under_refusal"]
 
 _POST = (
     r"(?:job|post|role|position|place|contract|vacancy|appointment|opening|placement|spot|"
@@ -75,9 +75,13 @@ _GIVEN_NAMED = re.compile(
     + r" to (?:(?:mr|mrs|ms|miss|mx|dr)\.? [a-z][a-z'\-]+|" + _NAME + r"(?: " + _NAME + r")?,? "
     r"who(?:['\u2019]s| has| had| holds| held| already| was| knows| brings)\b(?! (?:will|going)\b))"
 )
-_TAKEN_ON_NAMED = re.compile(
+# (twentieth pass, part J: the head shared with other_mail's "…, whose …")
+TAKEN_ON = (
     r"\b(?:has|have|['\u2019]ve|had) (?:taken on|hired|appointed|picked|chosen|gone with|taken) "
-    r"(?:(?:mr|mrs|ms|miss|mx|dr)\.? [a-z][a-z'\-]+|" + _NAME + r"(?: " + _NAME + r")?),? who "
+    r"(?:(?:mr|mrs|ms|miss|mx|dr)\.? [a-z][a-z'\-]+|" + _NAME + r"(?: " + _NAME + r")?),? "
+)
+_TAKEN_ON_NAMED = re.compile(
+    TAKEN_ON + r"who "
     r"(?:holds|already|has (?:already|more|years|held|been (?:with|on|helping|working|"
     r"covering))|had (?:already|more)|brings)\b"
 )

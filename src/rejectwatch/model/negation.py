@@ -54,6 +54,7 @@ from rejectwatch.model import (
     decisions_settled,
     decisions_terse,
     languages,
+    other_mail,
     places_withheld,
     plain_outcomes,
     prefilter,
@@ -345,7 +346,11 @@ def _before_once(unless: str = "") -> str:
 
 _BEFORE_ONCE = _before_once()
 _NOT_YET = re.compile(
-    r"\b(?:until(?! further notice)|when|will|going to|only"
+    r"\b(?:until(?! further notice)|when|will|going to"
+    # (twentieth pass, part J: "only" as a condition ahead, "we'll only contact", not what the
+    # reader had, "with only a provisional licence, we've gone for drivers who …")
+    r"|(?<!\bwith )only(?! (?:a|an|one|two|three|four|five|six|\d+|just|partly|part|some|"
+    r"limited|basic)\b)"
     # eighteenth pass, part D: a choice in the present of a process ("the panel picks its
     # finalists on 12 June", "Our process: we pick three finalists, interview them and make one
     # offer"), or one only likely ("the post is likely to be filled internally")
@@ -462,7 +467,8 @@ STATUS_REFUSED = "xstatusrefused"
 # than leave this on your machine").
 _READER_DECIDED = re.compile(
     r"\byou(?:['\u2019]ve| have|['\u2019]d| would)? (?:decided|chosen|rather(?! than)|withdrawn|"
-    r"withdrew|declined)\b|\byour decision\b"
+    # (twentieth pass, part J: and the reader's own closing, "closed by you", other_mail)
+    r"withdrew|declined)\b|\byour decision\b|" + other_mail.READERS_OWN
 )
 READER_DECIDED = "xreaderdecided"
 # A message about someone else's candidacy (a referred friend's outcome, an employer's own
@@ -1694,6 +1700,13 @@ def _outcomes(
                     and not decisions_filled.under_refusal(lowered)
                 )
                 or _READER_DECIDED_FAST.search(lowered, left, right)
+                # (twentieth pass, part J: a payment's status row, a date refused with another
+                # proposed: other mail, other_mail)
+                or (
+                    token == STATUS_REFUSED
+                    and other_mail.a_payment_row(lowered, match.start(), match.end())
+                )
+                or (token == READER_OUT and other_mail.another_date(lowered, match.end(), right))
                 or (token == ROLE_GONE and _NOT_ABOUT_POST.search(lowered, left, right))
                 # sixteenth pass: a refused row beside a step for the reader
                 or (pattern is stated_outcomes.STATUS_ROW and stated_outcomes.lists_a_step(lowered))
@@ -1849,6 +1862,8 @@ def _sentence_line(
         (negation or decision >= 0)
         and not about_other
         and _STATUS_FAST.search(lowered, left, first)
+        # (twentieth pass, part J: not a payment's row, "Card status - rejected", other_mail)
+        and not other_mail.a_payment_row(lowered, first, first)
         # "your status will change to Rejected if ...": not a status given
         and not _CONDITIONAL.search(lowered, left, right)
         and not _NOT_YET.search(lowered, left, right)

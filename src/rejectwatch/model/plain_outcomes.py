@@ -41,6 +41,7 @@ from rejectwatch.model import (
     decisions_told,
     handed_on,
     more_languages,
+    other_mail,
     others_taken,
     places_withheld,
     post_taken,
@@ -560,3 +561,6 @@ READINGS += decisions_terse.READINGS
 READINGS += places_withheld.READINGS
 # twentieth pass, part B: decisions told as the place filled, the team picked, a status moved
 READINGS += decisions_filled.READINGS
+# twentieth pass, part J: a careers centre's relayed row, a status label above its value
+READINGS += other_mail.READINGS
+LINE_READINGS += other_mail.LINE_READINGS

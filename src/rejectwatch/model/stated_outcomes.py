@@ -168,7 +168,8 @@ _REFUSED = (
 # (in the body: a subject "Travel claim A65603 - declined" is no row; seventeenth pass: nor only
 # after a dash or a rule, "- Finance Assistant at Bramble Analytics (Rejected)")
 _STATUS_ROW = re.compile(
-    r"\n[ \t]*(?:[*\-\u2022\u00b7]|\d+[.)])?[ \t]*(?:[^\n.!?:;]{2,80}?"
+    # (twentieth pass, part J: a name's "St." in a row, "St. Brigid's Care Homes")
+    r"\n[ \t]*(?:[*\-\u2022\u00b7]|\d+[.)])?[ \t]*(?:(?:[^\n.!?:;]|\b(?:st|mt)\. ){2,80}?"
     r"(?: [\-\u2013\u2014] |[|\t]| {2,})[ \t]*(?:closed|archived|filled|complete|completed)?"
     r"[ \t]*(?:[\-\u2013\u2014/:,][ \t]*)?" + _REFUSED + r"[ \t]*(?:\|[^\n.!?]{0,40})?"
     r"|[^\n.!?:;()]{2,80}? \([ \t]*" + _REFUSED + r"[ \t]*\)[ \t]*)(?=\n|$)"
@@ -182,8 +183,10 @@ STATUS_ROW = _STATUS_ROW
 _STEP_ROW = re.compile(
     r"\n[ \t]*(?:[*\-\u2022\u00b7|]|\d+[.)])?[^\n!?]{0,80}?(?: [\-\u2013\u2014] |[|\t:]| {2,}| \()"
     r"[^\n]{0,40}?\b(?:invited|invitation|interview (?:booked|scheduled|requested)|"
-    r"action (?:required|needed)|assessment|offer|next step|complete|submit|upload|in progress|"
-    r"record your|book (?:a|your)|schedule|asked you|waiting (?:for|on) you|tasks? to complete)"
+    # (twentieth pass, part J: not a row's "Submitted" or "Completed", a status, no step)
+    r"action (?:required|needed)|assessment|offer|next step|complete(?!d)|submit(?!ted)|upload|"
+    r"in progress|your move|your turn|next:|record (?:your|the)|book (?:a|your)|schedule|"
+    r"asked you|waiting (?:for|on) you|tasks? to complete)"
 )
 
 
