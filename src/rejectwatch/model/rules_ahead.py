@@ -321,6 +321,9 @@ _CLOSED = re.compile(
 _KEPT_OPEN_FAST = Prefiltered(_KEPT_OPEN)
 _PAUSED_FAST = Prefiltered(_PAUSED)
 _NOBODY_YET_FAST = Prefiltered(_NOBODY_YET)
+# (twentieth pass, part F: the "means" of a rule in the languages read, asked of every cue
+# sentence: no word of it stands in 8,702 of bench_classify's 8,726 cue sentences of ham)
+_MEANS_FAST = Prefiltered(_MEANS)
 
 
 def kept_open(lowered: str, left: int, right: int) -> bool:
@@ -379,7 +382,7 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
         return True
     if _OPENS_A_RULE.match(lowered, left):
         return True
-    if _MEANS.search(lowered, left, right) and (
+    if _MEANS_FAST.search(lowered, left, right) and (
         _SILENCE_MEANS.search(lowered, left, right) or _SILENT_FURTHER.search(lowered, left, right)
     ):
         return True
