@@ -64,6 +64,18 @@ def _no_job_decision(subject: str, body: str, sender: str = "") -> bool:
             "closed those applications for you.",
             "",
         ),
+        # a decision naming the scholarship or grant it refuses, funding applied for
+        (
+            "Scholarship outcome",
+            "We're sorry to say your application was not shortlisted for the second round of "
+            "the bursary.",
+            "",
+        ),
+        (
+            "Your funding application",
+            "Your application has been declined by the panel; feedback follows next week.",
+            "",
+        ),
         # a misspelt referral's outcome
         ("Re: follow up", "Your referal Tomasz didn't get through the panel, he knows.", ""),
     ],
@@ -93,6 +105,10 @@ def test_other_mail_gives_no_job_decision(subject: str, body: str, sender: str) 
             "Your application",
             "Thank you for your interest. Your application has been declined at the assessment "
             "stage for the Payroll Officer post.",
+        ),
+        (
+            "Bursary Officer",
+            "Your application was not shortlisted for the post of Bursary Officer.",
         ),
         (
             "Stage marketing",

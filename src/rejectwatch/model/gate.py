@@ -31,6 +31,7 @@ from rejectwatch.model.other_refusals import (
     APPLIED_FOR_NO_JOB,
     a_newsletter,
     no_token_other,
+    refuses_a_thing,
 )
 from rejectwatch.model.prefilter import Prefiltered
 from rejectwatch.model.said_plainly import bounds
@@ -604,8 +605,11 @@ def no_job_decision(text: str, sentences: str) -> bool:
     lowered = text.lower()
     if _reader_not_the_applicant(lowered) or declines_a_thing(sentences):
         return True
-    # (twentieth pass, part K: a newsletter's headline or its line about job seekers)
-    if a_newsletter(lowered):
+    # (twentieth pass, part K: a newsletter's headline or its line about job seekers; a
+    # decision naming the scholarship or grant it refuses)
+    if a_newsletter(lowered) or refuses_a_thing(
+        [line for line in sentences.splitlines() if line.rsplit(" ", 1)[-1] in DECISIONS]
+    ):
         return True
     if _applied_for_no_job(lowered) or _no_job_abroad(lowered):
         return True

@@ -7,16 +7,21 @@ are a rejection's words ("5 signs your application was rejected", "Every job see
 called off ("our flight got cancelled so we won't be back until Tuesday"); an application to
 volunteer refused with the places filled; an adoption enquiry turned down; a recruiter's
 pitch under a subject that names feedback; an agency's congratulations on another offer with
-the other processes closed; and a referral misspelt. None gives a decision on the reader's own
-job application. gate.no_job_decision reads them here (docs/model.md § 7, part K):
+the other processes closed; a referral misspelt; and a scholarship and a grant refused. None
+gives a decision on the reader's own job application. gate.no_job_decision reads them here
+(docs/model.md § 7, part K):
 
 * ``a_newsletter``: mail that says it is a subscription (a newsletter's footer, sender or its
-  "Read more on ...") and carries an
-  article's headline or a line about job seekers in general ("5 signs ...", "Why you weren't
-  shortlisted", "Every job seeker hears ..."), whatever its decision tokens;
+  "Read more on ...") and carries an article's headline or a line about job seekers in general
+  ("5 signs ...", "Why you weren't shortlisted", "Every job seeker hears ..."), whatever its
+  decision tokens;
 * ``APPLIED_FOR_NO_JOB``: a day's volunteering at an event applied for ("applying to volunteer
   at the marathon"), an enquiry about a non-job thing ("adoption enquiry", "tenancy enquiry"),
-  read like gate._NON_JOB_APPLICATION, in a sentence naming no job;
+  funding applied for ("your funding application"), read like gate._NON_JOB_APPLICATION, in
+  a sentence naming no job;
+* ``refuses_a_thing``: a decision whose own line names the scholarship, bursary or grant it
+  refuses ("not shortlisted for the final round of the scholarship"), whatever job-like words
+  ("shortlisted") it holds, and no job noun;
 * ``no_token_other``: with no decision token at all, a plan between friends called off (a
   flight, a wedding, a dinner, in mail naming no job and no application), a recruiter's pitch
   ("I came across your profile", "one of my clients is hiring"), good news about another
@@ -28,7 +33,7 @@ from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
 
-__all__ = ["APPLIED_FOR_NO_JOB", "a_newsletter", "no_token_other"]
+__all__ = ["APPLIED_FOR_NO_JOB", "a_newsletter", "no_token_other", "refuses_a_thing"]
 
 # A subscription's footer: the mail is a newsletter or a bulletin, not a letter to one applicant.
 _SUBSCRIBED = re.compile(
@@ -60,7 +65,8 @@ def a_newsletter(lowered: str) -> bool:
     return _SUBSCRIBED.search(lowered) is not None and _ARTICLE.search(lowered) is not None
 
 
-# The thing applied for, no job: a place to volunteer, an enquiry about a non-job thing
+# The thing applied for, no job: a day volunteering at an event, an enquiry about a non-job
+# thing, funding
 # (alternatives of gate._NON_JOB_APPLICATION, read the same way: in a sentence naming no job)
 APPLIED_FOR_NO_JOB = (
     r"|\b(?:applying|applied|signing up|signed up|registering|registered|offering) to volunteer "
@@ -68,9 +74,32 @@ APPLIED_FOR_NO_JOB = (
     r"fair|show|gala|concert|tournament|games|event|parade|regatta)\b"
     r"|\b(?:adoption|tenancy|rental|loan|mortgage|grant|scholarship|bursary|membership|"
     r"allotment|visa) (?:enquiry|enquiries|inquiry|inquiries)\b"
+    # ... funding applied for ("Outcome of your funding application"; not a job title's
+    # "Funding Application Officer": the noun ends the phrase)
+    r"|\bfunding (?:applications?|bids?|requests?)(?=\s*(?:[.,;:!?)\n]|$| (?:has|was|is|to|for)\b))"
 )
 # (not a volunteer place as such, nor "bénévole" abroad: a helpline's volunteer intake full is a
 # refusal the corpus files, blind slice 9; a day's stewarding at an event is not)
+
+# The decision's own sentence names a non-job thing as what the reader was refused ("your
+# application was not shortlisted for the final round of the scholarship"): read on the refusal
+# block's decision lines, whatever other words ("shortlisted", "candidate") they hold
+_FOR_A_THING = re.compile(
+    r"\b(?:for|of|to) (?:the|this|our|a|an|your) (?:[\w\-]+ ){0,3}?(?:scholarships?|bursary|"
+    r"bursaries|grants?|loan|mortgage|tenancy|visa|overdraft|fellowship fund|prize|award)"
+    r"(?=\s*(?:[.,;:!?)\n]|$| (?:x\w+|this|that|and|has|was|is|round|scheme|programme)\b))"
+)
+_JOB_NOUN = re.compile(r"\b(?:jobs?|roles?|posts?|positions?|vacanc\w+|employ\w*|hire|hiring)\b")
+
+
+def refuses_a_thing(decision_lines: list[str]) -> bool:
+    """Does every decision line (of the refusal block) name a non-job thing as what it refuses,
+    and no job noun, and is there one?"""
+    return bool(decision_lines) and all(
+        _FOR_A_THING.search(line) is not None and _JOB_NOUN.search(line) is None
+        for line in decision_lines
+    )
+
 
 # With no decision token: a plan between friends called off, in mail naming no job and no
 # application ("our flight got cancelled", "we can't make the wedding after all")
