@@ -27,6 +27,12 @@ from rejectwatch.model.negation import (
     STATUS_REFUSED,
     a_feedback_call,
 )
+from rejectwatch.model.other_refusals import (
+    APPLIED_FOR_NO_JOB,
+    a_newsletter,
+    no_token_other,
+    refuses_a_thing,
+)
 from rejectwatch.model.prefilter import Prefiltered
 from rejectwatch.model.said_plainly import bounds
 
@@ -479,6 +485,8 @@ _NON_JOB_APPLICATION = re.compile(
     r"|\byour (?:entry|entries|submission) (?:was|were|is) not (?:among|selected|shortlisted|"
     r"chosen)\b"
     r"|\bentries\b[^.\n]{0,60}\byour entry\b"
+    # twentieth pass, part K: a day volunteering at an event, an enquiry about a non-job thing
+     + APPLIED_FOR_NO_JOB
 )
 # The reader is the one who posted the job: its applicants are theirs ("one of your applicants
 # has withdrawn", "you still have 2 applicants to review", "you marked it as filled"), or never
@@ -597,6 +605,12 @@ def no_job_decision(text: str, sentences: str) -> bool:
     lowered = text.lower()
     if _reader_not_the_applicant(lowered) or declines_a_thing(sentences):
         return True
+    # (twentieth pass, part K: a newsletter's headline or its line about job seekers; a
+    # decision naming the scholarship or grant it refuses)
+    if a_newsletter(lowered) or refuses_a_thing(
+        [line for line in sentences.splitlines() if line.rsplit(" ", 1)[-1] in DECISIONS]
+    ):
+        return True
     if _applied_for_no_job(lowered) or _no_job_abroad(lowered):
         return True
     tokens = DECISIONS.intersection(text.rsplit("\n", 1)[-1].split())
@@ -606,4 +620,9 @@ def no_job_decision(text: str, sentences: str) -> bool:
         return False
     quote = _QUOTE_HEAD.search(lowered)
     own = lowered[: quote.start()] if quote else lowered
-    return _PENDING_STATUS.search(own) is not None or _READERS_OWN.search(own) is not None
+    return (
+        _PENDING_STATUS.search(own) is not None
+        or _READERS_OWN.search(own) is not None
+        # (twentieth pass, part K: plans called off, a pitch, another offer, other_refusals)
+        or no_token_other(own, _A_JOB.search(lowered) is not None)
+    )
