@@ -91,9 +91,28 @@ def _seed(dovecot: DovecotServer, user: str) -> None:
     )
 
 
+# A fixed quarter of the shipped corpus (every SUBSET_STEP-th line of each data/*.jsonl, no
+# blind slice), passed with `--data`: the retrain, its grouped CV and the gate run as in
+# production, on ~4,400 real examples instead of ~27,000 (the test took ~420 s on all of them).
+# The gate still compares: the candidate's CV precision on this corpus (0.9957) against the
+# shipped card's (0.9974, slack 0.005), and the user's held-out errors (current 6, candidate 0);
+# with the user's folders swapped the kitchens' later refusals are not filed and the test fails.
+SUBSET_STEP = 4
+
+
+def small_corpus(directory: Path) -> Path:
+    shipped = classifier.shipped_data_dir()
+    assert shipped is not None
+    directory.mkdir()
+    for path in sorted(shipped.glob("*.jsonl")):
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        (directory / path.name).write_text("".join(lines[::SUBSET_STEP]), encoding="utf-8")
+    return directory
+
+
 @pytest.mark.timeout(600)
 def test_train_from_imap_gathers_retrains_and_prefers_the_user_model(
-    dovecot: DovecotServer, imap_user: str, imap_env: dict[str, str]
+    dovecot: DovecotServer, imap_user: str, imap_env: dict[str, str], tmp_path: Path
 ) -> None:
     _seed(dovecot, imap_user)
     settings = load_settings(None)
@@ -112,7 +131,8 @@ def test_train_from_imap_gathers_retrains_and_prefers_the_user_model(
     assert all(s < shipped.filing_threshold for s in shipped.scores(later_no))
 
     out = io.StringIO()
-    assert cli.main(["train", "--from-imap"], stdout=out) == 0
+    corpus = small_corpus(tmp_path / "corpus")
+    assert cli.main(["train", "--from-imap", "--data", str(corpus)], stdout=out) == 0
     text = out.getvalue()
     assert "gathered 14 labelled messages (9 rejections, 5 not)" in text
     assert "current" in text
