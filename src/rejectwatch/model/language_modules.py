@@ -23,6 +23,7 @@ from rejectwatch.model import (
     added_languages,
     far_languages,
     further_languages,
+    regional_languages,
     world_languages,
 )
 from rejectwatch.model.prefilter import Reading
@@ -58,4 +59,5 @@ MODULES: tuple[LanguageModule, ...] = (
     further_languages,  # eighteenth pass, part B: slice 16's languages
     world_languages,  # eighteenth pass, part C: languages read ahead of the slices
     added_languages,  # nineteenth pass, part B: Maltese, Basque, Irish, Luxembourgish
+    regional_languages,  # twentieth pass, part D: slice 18's misses in languages read
 )
