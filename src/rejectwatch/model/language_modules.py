@@ -23,6 +23,7 @@ from rejectwatch.model import (
     added_languages,
     far_languages,
     further_languages,
+    languages_ahead,
     regional_languages,
     world_languages,
 )
@@ -60,4 +61,5 @@ MODULES: tuple[LanguageModule, ...] = (
     world_languages,  # eighteenth pass, part C: languages read ahead of the slices
     added_languages,  # nineteenth pass, part B: Maltese, Basque, Irish, Luxembourgish
     regional_languages,  # twentieth pass, part D: slice 18's misses in languages read
+    languages_ahead,  # twentieth pass, part D: Faroese, Hausa, Igbo, Yoruba, Pashto, Burmese, ...
 )
