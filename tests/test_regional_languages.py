@@ -132,12 +132,35 @@ def test_regional_twins_without_a_decision(text: str) -> None:
     assert not decision(text)
 
 
-def test_a_hindi_offer_negated_after_its_words_is_not_held() -> None:
-    # Hindi's verb, and its negation, end the clause
-    assert not held_abroad("इस बार नियुक्ति पत्र आपको नहीं जा पाएगा।")
-    assert not held_abroad("हम आपको नियुक्ति पत्र नहीं भेज सकेंगे।")
-    assert held_abroad("हमें आपको नियुक्ति पत्र भेजते हुए खुशी हो रही है।")
-    assert held_abroad("बधाई हो! आपका नियुक्ति पत्र संलग्न है।")
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hindi's verb, and its negation, end the clause; the same in Persian and Telugu
+        "इस बार नियुक्ति पत्र आपको नहीं जा पाएगा।",
+        "हम आपको नियुक्ति पत्र नहीं भेज सकेंगे।",
+        "हम आपको साक्षात्कार के लिए आमंत्रित नहीं कर पाएँगे।",
+        "پیشنهاد همکاری به شما ارائه نمی‌دهیم.",
+        "మేము మీకు ఆఫర్ లెటర్ ఇవ్వలేము.",
+    ],
+)
+def test_an_offer_negated_after_its_words_is_not_held(text: str) -> None:
+    assert not held_abroad(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "हमें आपको नियुक्ति पत्र भेजते हुए खुशी हो रही है।",
+        "बधाई हो! आपका नियुक्ति पत्र संलग्न है।",
+        # a negation after the invitation that is not its verb's: no fee, don't forget
+        "हम आपको साक्षात्कार के लिए आमंत्रित करते हैं, कोई शुल्क नहीं है।",
+        "আমরা আপনাকে সাক্ষাৎকারে আমন্ত্রণ জানাচ্ছি, ভুলবেন না।",
+        "خوشحالیم که به شما پیشنهاد همکاری بدهیم.",
+        "మేము మీకు ఆఫర్ లెటర్ పంపుతున్నాము.",
+    ],
+)
+def test_an_offer_or_invitation_said_plainly_is_still_held(text: str) -> None:
+    assert held_abroad(text)
 
 
 @pytest.mark.parametrize(
