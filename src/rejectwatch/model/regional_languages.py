@@ -40,7 +40,8 @@ nog geen BOA-certificaat heeft, gaat u niet door naar de gespreksronde") put its
 yet) in the decision's sentence (rejectwatch.model.negation cuts such a clause now, as it cut
 "having …,"); and a Hindi negated offer ("नियुक्ति पत्र आपको नहीं जा पाएगा", the letter of
 appointment will not go to you) was held as an offer because Hindi's negation follows the words
-(rejectwatch.model.further_languages reads it there now).
+(rejectwatch.model.said_plainly reads a negated verb after an offer there now, in
+the verb-final languages read).
 
 Each reading is (token name, word groups, pattern) over lower-cased text, appended to the
 outcome readings by rejectwatch.model.decisions_abroad (rejectwatch.model.language_modules), so
