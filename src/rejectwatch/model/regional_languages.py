@@ -69,12 +69,12 @@ __all__ = [
 _AP = "['\u2018\u2019]"
 
 # The checks' words: Portuguese and Italian "se" before the list's verbs ("se consta como
-# excluída", "se risulta esclusa": not a reflexive's place), Hong Kong's "if you" said with
-# "閣下" ("如閣下未獲取錄"); the guard's and the gate's words: those of the languages read,
-# where they stand
+# excluída", "se risulta esclusa", "se já preenchemos a vaga": not a reflexive's place), Hong
+# Kong's "if you" said with "閣下" ("如閣下未獲取錄"); the guard's and the gate's words: those
+# of the languages read, where they stand
 CONDITIONAL = (
     r"|(?<!-)\bse (?:consta|figura|risulta|risultasse|ficar|fica|encontrar|la scelta|la decisione|"
-    r"a escolha)\b"
+    r"a escolha|já)\b"
     r"|(?:如|若|倘若|如果)(?:閣下|阁下)"
 )
 NOT_YET = ""
@@ -132,6 +132,17 @@ _LISTED_OUT = re.compile(
     + _FROM_LIST
     + r"|\b(?:la sua (?:domanda|candidatura)|la tua (?:domanda|candidatura)) (?:\w+ )?"
     r"(?:è stata|risulta) " + _WHEN + r"(?:esclusa|non ammessa)\b"
+    # French: a competition's list ("vous n'êtes pas admise à concourir", "votre candidature a
+    # été déclarée irrecevable", "vous ne figurez pas sur la liste des candidats admis"); German
+    # "Sie wurden nicht in die Auswahlliste aufgenommen"
+    r"|\bvous n['\u2019](?:êtes|avez) pas (?:été )?admise? à (?:concourir|l['\u2019]épreuve|"
+    r"l['\u2019]oral|l['\u2019]écrit|la sélection)"
+    r"|\b(?:votre candidature|votre dossier) (?:a été|est) (?:déclarée? )?(?:irrecevable|non "
+    r"recevable)\b"
+    r"|\bvous ne figurez pas sur la liste (?:des |de )?(?:candidats |candidates )?(?:admis|"
+    r"retenus|sélectionnés)\b"
+    r"|\b(?:sie wurden|du wurdest|ihre bewerbung wurde) (?:leider )?nicht in die (?:auswahlliste|"
+    r"bewerberliste|vorschlagsliste|engere auswahl) aufgenommen\b"
     # Catalan: "figura com a exclosa", "consta com a no admesa", "ha quedat exclòs de la borsa"
     r"|\b(?:figura|figures|consta|constes)(?: vostè)? com a "
     + _WHEN
@@ -147,15 +158,44 @@ _LISTED_OUT = re.compile(
 # ---------------------------------------------------------------------------------------------
 
 _SOMEONE_FOUND = re.compile(
-    r"\bya (?:conseguimos|agarramos|jalamos|cogimos|encontramos|contratamos|elegimos|escogimos)"
+    r"(?<!¿)\bya (?:conseguimos|agarramos|jalamos|cogimos|tomamos|encontramos|contratamos|elegimos|"
+    r"escogimos)"
     r"(?: a)? (?:alguien|otra persona|otro chico|otra chica|otro pata|otro chamo|otra chama|"
     r"otro man|otro muchacho|otra muchacha)\b(?! que (?:te|le|les|los|las|os) )"
-    r"|\bya (?:tenemos|hay) (?:a )?(?:alguien|otra persona) (?:para|en) (?:el|la|ese|esa|este|"
-    r"esta) (?:puesto|turno|chamba|plaza|vacante|cargo|trabajo|chance)\b"
+    r"|(?<!¿)\bya (?:tenemos|hay) (?:a )?(?:alguien|otra persona) (?:para|en) "
+    r"(?:el|la|ese|esa|este|esta) (?:puesto|turno|chamba|plaza|vacante|cargo|trabajo|chance)\b"
     r"|\bjá (?:arrumamos|achamos|pegamos|arranjamos|contratamos|escolhemos) (?:alguém|outra "
     r"pessoa|outro cara|outra moça|outro rapaz)\b(?! que (?:te|lhe|vai) )"
     r"|\bon a (?:déjà |finalement )?(?:trouvé|pris|embauché) quelqu['\u2019]un\b"
     r"(?! (?:qui|pour) (?:va|vous|te|t['\u2019]))"
+    # "ya encontramos a la persona que buscábamos", "on a déjà quelqu'un pour le poste", "wir
+    # haben schon jemanden gefunden", Swiss German "mir händ scho öpper anders gnoh", "abbiamo
+    # già trovato qualcuno", Polish "już kogoś mamy", "mamy już kogoś."
+    r"|(?<!¿)\bya (?:encontramos|conseguimos|tenemos) a la persona "
+    r"(?:que buscábamos|indicada|ideal)\b"
+    r"|\bon a (?:déjà|maintenant) (?:quelqu['\u2019]un|une personne) (?:pour|sur) (?:le|ce) "
+    r"(?:poste|job|boulot)\b"
+    r"|\bwir haben (?:schon|bereits|inzwischen) (?:jemanden|jemand anderen|eine andere person) "
+    r"(?:gefunden|eingestellt|genommen)\b"
+    r"|\bmir (?:händ|hend|hei|hän) (?:scho |bereits )?öpper (?:anders |anderi |andere )?"
+    r"(?:gno|gnoh|gnoo|gfunde|igstellt)\b"
+    r"|\babbiamo già (?:trovato|preso|assunto) (?:qualcuno|un['\u2019]altra persona)\b"
+    r"(?= per (?:il|la|questo|questa) (?:posto|ruolo|posizione|turno|lavoro)\b|\s*[.,!]|\s*$)"
+    r"|(?<!czy )\b(?:już|juz) (?:kogoś|kogos) (?:mamy|znaleźliśmy|wzięliśmy|zatrudniliśmy)\b"
+    r"|(?<!czy )\bmamy (?:już|juz) (?:kogoś|kogos)(?=\s*[.,!]|\s*$)"
+)
+# The post taken, said informally: "ya se llenó la vacante", "ya cubrimos el puesto", "ya quedó
+# ocupado el puesto", "le poste est déjà pris", "já preenchemos a vaga", "la posizione è già
+# stata occupata"
+_POST_TAKEN = re.compile(
+    r"(?<!¿)\bya (?:se )?(?:llenó|ocupó|cubrió|cubrimos|llenamos|ocupamos) "
+    r"(?:la vacante|el puesto|la plaza|el cupo|la chamba)\b"
+    r"|(?<!¿)\bya quedó (?:ocupad[oa]|cubiert[oa]|llen[oa]) "
+    r"(?:el puesto|la vacante|la plaza|el cupo)\b"
+    r"|\b(?:le|ce) poste est (?:déjà|maintenant) pris\b"
+    r"|\bjá (?:preenchemos|fechamos|ocupamos) a vaga\b"
+    r"|\b(?:la posizione|il posto di lavoro|il ruolo) è già stat[oa] (?:occupat[oa]|assegnat[oa]"
+    r"|pres[oa])\b"
 )
 
 # Polish informal: "wzięliśmy już kogoś", "mamy już kogoś na to miejsce", "nic dla Ciebie nie
@@ -220,6 +260,7 @@ _DE_NOT_ENOUGH = re.compile(
 READINGS = readings(
     ("reader_out", _LISTED_OUT),
     ("chose_other", _SOMEONE_FOUND),
+    ("role_gone", _POST_TAKEN),
     ("chose_other", _PL_TAKEN),
     ("reader_out", _PL_NOTHING),
     ("chose_other", _ZH_HK_OTHER),
