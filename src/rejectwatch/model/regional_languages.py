@@ -31,6 +31,14 @@ token. By kind:
   Not "su di lei", "en usted" (the reader chosen);
 * **West-African and informal French** ("On est finalement partis sur un profil qui gère déjà
   …", Dakar): "partir sur un profil", the "on" of the team, an adverb between;
+* **the same kinds' siblings**: someone already found or the post taken, said informally
+  ("ya se llenó la vacante", "on a déjà quelqu'un pour le poste", "le poste est déjà pris",
+  "wir haben schon jemanden gefunden", Swiss German "mir händ scho öpper anders gnoh",
+  "abbiamo già trovato qualcuno", "já preenchemos a vaga", "już kogoś mamy"), not after the
+  question's opener (Spanish "¿", Polish "czy": a reading searched up to its sentence's end
+  never sees the closing "?"); a French competition's list ("vous n'êtes pas admise à
+  concourir", "déclarée irrecevable") and a German selection list ("nicht in die engere
+  Auswahl aufgenommen");
 * **German "es hat nicht gereicht"** (it was not enough: the reader not chosen), only in the
   past or after "leider" / "diesmal": the slice's German confirmation ("Falls es am Ende nicht
   für Sie reicht, schreiben wir Ihnen trotzdem") is the conditional twin and stays unread.
