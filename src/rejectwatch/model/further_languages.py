@@ -517,6 +517,8 @@ OFFERED = (
     r"|\b(?:kukupa|tunakupa) (?:\w+ )?(?:nafasi|kazi|ajira)\b"
     r"|(?:پیشنهاد (?:همکاری|شغلی)|به شما پیشنهاد)"
     r"|\b(?:להציע לך|מציעים לך) (?:\S+ )?(?:את התפקיד|את המשרה|הצעת עבודה|חוזה)"
+    # (twentieth pass, part D: not with Hindi's negation after the words, where its verb ends the
+    # clause, "नियुक्ति पत्र आपको नहीं जा पाएगा": said_plainly.NEGATED_AFTER)
     r"|(?:नियुक्ति पत्र|ऑफ़र लेटर|ऑफर लेटर|पद की पेशकश)"
     r"|(?:ยินดีรับ(?:คุณ|ท่าน)เข้าทำงาน|ข้อเสนอการจ้างงาน|ผ่านการคัดเลือกเข้าทำงาน)"
     r"|\b(?:menawarkan|tawaran) (?:jawatan|pekerjaan)\b"

@@ -23,7 +23,9 @@ from rejectwatch.model import (
     added_languages,
     far_languages,
     further_languages,
+    languages_ahead,
     newer_languages,
+    regional_languages,
     world_languages,
 )
 from rejectwatch.model.prefilter import Reading
@@ -60,4 +62,6 @@ MODULES: tuple[LanguageModule, ...] = (
     world_languages,  # eighteenth pass, part C: languages read ahead of the slices
     added_languages,  # nineteenth pass, part B: Maltese, Basque, Irish, Luxembourgish
     newer_languages,  # twentieth pass, part C: slice 18's new languages
+    regional_languages,  # twentieth pass, part D: slice 18's misses in languages read
+    languages_ahead,  # twentieth pass, part D: Faroese, Hausa, Igbo, Yoruba, Pashto, Burmese, ...
 )

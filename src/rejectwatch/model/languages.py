@@ -36,7 +36,8 @@ CONDITIONAL = (
     # smo se odločili …", rejectwatch.model.world_languages)
     r"|\b(?:(?<!\bauch )wenn|falls|sofern|sollte|sollten|solltest|"
     r"ob(?! (?:tej|tem|pregledu|koncu|začetku|zaključku|upoštevanju|devetih|desetih|[0-9]))|"
-    r"si(?! (?:è|sono|ha|hanno|sta|era|ferma|conclude|chiude|interrompe|arresta)\b)"
+    # (twentieth pass, part D: nor Yoruba's "to" written without its tone, "kò yọrí si rere")
+    r"si(?! (?:è|sono|ha|hanno|sta|era|ferma|conclude|chiude|interrompe|arresta|rere)\b)"
     # (sixteenth pass: nor the Slovak and Czech reflexive, "sme si zvolili inú osobu", "jsme si
     # vybrali", "s Vaším súhlasom si životopis ponecháme")
     r"(?<!\bsme si)(?<!\bjsme si)(?<!\bste si)(?<!\bjste si)(?<!\bsom si)(?<!\bjsem si)"

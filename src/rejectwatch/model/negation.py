@@ -1381,8 +1381,16 @@ _ELLIPTICAL = re.compile(
 
 # A clause of what was weighed, opening the sentence (nineteenth pass: "having reflected on how
 # the team should look next year, we have chosen ..."): its "should" or "whether" is no condition
-# of the decision after it (_first_conditional, _own_clause).
-_HAVING_AHEAD = re.compile(r"\s*having [^,;:.!?\n]{1,160}, ")
+# of the decision after it (_first_conditional, _own_clause). (Twentieth pass, part D: and a
+# reason, opening the sentence in another language read: "Omdat u nog geen BOA-certificaat heeft,
+# gaat u niet door naar de gespreksronde": its "nog geen", not yet, is the reader's, not the
+# decision's.)
+_HAVING_AHEAD = re.compile(
+    r"\s*(?:having|omdat|aangezien|doordat|weil|da (?:sie|du|ihr|ihre|ihnen|dir|es)|parce que|"
+    r"puisque|étant donné que|vu que|porque|ya que|puesto que|dado que|poiché|siccome|dato che|"
+    r"visto che|uma vez que|já que|visto que|perquè|ja que|ponieważ|eftersom|fordi) "
+    r"[^,;:.!?\n]{1,160}, "
+)
 
 
 def _first_conditional(lowered: str, left: int, right: int) -> int:

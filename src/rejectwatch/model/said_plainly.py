@@ -96,13 +96,23 @@ REGRET = re.compile(
     r"|遗憾|遺憾|残念"
     + "".join(module.REGRET for module in MODULES)  # rejectwatch.model.language_modules
 )
-# Just after a match, where the verb ends its clause: Japanese, Korean, Chinese, Turkish.
+# Just after a match, where the verb ends its clause: Japanese, Korean, Chinese, Turkish, and the
+# languages of India, Pakistan and Iran read.
 NEGATED_AFTER = re.compile(
     r"でき(?:ません|ない|かね)|いたしかね|致しかね|見送|ず[、。]|못|않|어렵|不|无法|無法"
     # Turkish: a verb's negative suffix ("davet edemiyoruz", "etmeyeceğiz", "istemiyoruz";
     # not "umuyoruz", we hope)
     r"|\b\w+(?<!\bu)m[ıiuü]yor|\b\w+m[ae]y(?:ece|aca)|\b\w+m[ae]d[ıi]k|\b\w+[ea]m(?:ez|az|ey|ay)"
     r"|\bdeğil\b"
+    # twentieth pass, part D: the other languages read whose verb, and its negation, end the
+    # clause: Hindi, Urdu, Persian, Bengali, Telugu, Tamil, Marathi, Nepali, Gujarati, Punjabi
+    # ("नियुक्ति पत्र आपको नहीं जा पाएगा", "साक्षात्कार के लिए आमंत्रित नहीं कर पाएँगे",
+    # "پیشنهاد همکاری به شما ارائه نمی‌دهیم", "ఆఫర్ లెటర్ ఇవ్వలేము"); each with its verb, not the
+    # bare word ("…, कोई शुल्क नहीं", no fee; "ভুলবেন না", don't forget)
+    r"|नहीं (?:कर|दे|भेज|जा|बुला|हो|पा|सक)|نہیں (?:کر|دے|بھیج|سک|بلا|ہو)"
+    r"|نمی(?=[\u200c ]?[\u0600-\u06ff])|نداریم|نخواهیم"
+    r"|(?:পারব|পারবো|পারছি|পারি|হবে) না|లేము|లేకపోతున్నాము|లేకపోయాము|இயலாது|முடியாது"
+    r"|शकत नाही|शकणार नाही|सक्दैनौं|सक्दैनौ|શકતા નથી|શકીએ નહીં|ਨਹੀਂ (?:ਕਰ|ਦੇ|ਸਕ)"
 )
 AFTER = 20  # characters read after a match for NEGATED_AFTER
 # The "whether" and "either way" words, read as conditional by the guard alone ("Wir melden uns,
