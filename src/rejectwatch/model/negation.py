@@ -45,6 +45,7 @@ Two refinements (issue 11):
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Collection, Sequence
 from typing import Any
 
@@ -1215,7 +1216,20 @@ _CONDITIONAL = re.compile(
 _UNTIL = re.compile(r"\b(?:until(?! further notice)|unless)\b")
 _NOT_MEANING = re.compile(r"\s*(?:necessarily |automatically )?mean\b")
 _CLAUSE = re.compile(r"[^.!?\n;:]{0,60}")
-_WORD = re.compile(r"[a-z]{3,}")
+# Twentieth pass, part L: a word is three or more letters of any script (it was [a-z]{3,}, which
+# cut "können" to "nnen" and gave Russian, Greek, Arabic or Hindi no mark at all); on lowered
+# ASCII text the class is [a-z], so ASCII words are marked as before. The vowel signs of the
+# Indic scripts count as letters (as rejectwatch.model.features.INDIC_MARKS: they are no \w to
+# re, and a Hindi word would be cut at each). The scripts written without spaces are left out
+# as before: a run of Han or kana would be a whole clause, which the token path reads as its
+# character pairs (features.cjk_pairs, the prefix lost), and Thai, Lao, Myanmar and Khmer
+# words cut at their marks are fragments.
+_NO_SPACES = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+_NO_SPACES += "\uf900-\ufaff\U00020000-\U0003ffff"
+_INDIC_MARKS = "".join(
+    chr(code) for code in range(0x0900, 0x0E00) if unicodedata.category(chr(code)) in ("Mn", "Mc")
+)
+_WORD = re.compile(f"(?:[^\\W\\d_{_NO_SPACES}]|[{_INDIC_MARKS}]){{3,}}")
 _SKIP_WORDS = (
     "the and that this with for your you our are was were been have has had will would able "
     "any these those from into about its their them they which who whom"
