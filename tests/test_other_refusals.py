@@ -23,7 +23,7 @@ def _no_job_decision(subject: str, body: str, sender: str = "") -> bool:
         # a career newsletter: an article's headline, a line about job seekers in general
         (
             "7 reasons your CV was rejected",
-            "Every candidate hears 'we have decided not to progress your application' sooner "
+            "Every job seeker hears 'we have decided not to progress your application' sooner "
             "or later. Our careers coach explains what to do next.\n\nRead more on Jobfinch",
             "Jobfinch <newsletter@jobfinch.example>",
         ),
@@ -120,3 +120,17 @@ def test_other_mail_gives_no_job_decision(subject: str, body: str, sender: str) 
 def test_rejection_twins_keep_their_decision(subject: str, body: str) -> None:
     assert not _no_job_decision(subject, body)
     assert decided_for_reader([Document(subject, body, "")]) == [True]
+
+
+def test_an_employers_refusal_above_a_mailing_footer_is_no_newsletter() -> None:
+    """An employer's own refusal that talks about every candidate and why the reader wasn't
+    shortlisted, and points to its newsletter, is a decision, not a career newsletter's article
+    (the re-read of part K)."""
+    body = (
+        "Thank you for applying for the Programme Coordinator post. We were not able to offer "
+        "every candidate an interview this time, and we're sorry to say yours will not go "
+        "further. We can't always explain why you weren't shortlisted, but we wish you well, "
+        "and our weekly newsletter lists every new vacancy if you'd like to try again."
+    )
+    assert not _no_job_decision("Your application", body, "Careers <careers@trust.example>")
+    assert decided_for_reader([Document("Your application", body, "")]) == [True]

@@ -53,8 +53,11 @@ _ARTICLE = re.compile(
     r"|\b(?:how|what) to (?:respond|reply|react|bounce back|cope|handle|ask for feedback|do)\b"
     r"[^.!?\n]{0,60}\b(?:reject\w*|turned down|unsuccessful|not (?:selected|shortlisted)|"
     r"didn['\u2019]t get)\b"
-    r"|\bwhy you (?:weren['\u2019]t|were not|didn['\u2019]t|did not|haven['\u2019]t)\b"
-    r"|\bevery (?:job ?seeker|candidate|applicant|jobhunter|job hunter)\b"
+    # (a headline only at a line's start, and job seekers at large, not "every candidate": an
+    # employer's refusal says "we can't tell every applicant why you weren't chosen" above a
+    # footer's "manage your email preferences", and stays a decision)
+    r"|(?:^|\n)\s*why you (?:weren['\u2019]t|were not|didn['\u2019]t|did not|haven['\u2019]t)\b"
+    r"|\bevery (?:job ?seeker|jobhunter|job hunter)\b"
     r"|\b(?:our|a) careers? (?:coach|expert|adviser|advisor)\b"
 )
 
