@@ -126,6 +126,14 @@ def test_another_still_a_candidate_is_no_choice(text: str) -> None:
         "We have appointed an internal candidate, and your application is not being considered "
         "further.",
         "The post has been offered to an internal candidate who was in the running as well.",
+        # (the re-read of part H) the others chosen described in a relative clause, in the
+        # present: the choice is made
+        "Unfortunately we've chosen to proceed with candidates who are currently being assessed "
+        "further.",
+        "Sadly we've offered the post to a candidate who is also being considered for a second "
+        "role.",
+        "We've decided to go with an applicant that has already secured an interview elsewhere "
+        "with our sister company.",
     ],
 )
 def test_the_choice_made_still_is(text: str) -> None:

@@ -345,6 +345,10 @@ def _before_once(unless: str = "") -> str:
     )
 
 
+# Not in a relative clause about the others chosen ("we've chosen to proceed with candidates who are
+# being assessed further" is the decision; "an internal candidate is also being considered" is not)
+_NOT_RELATIVE = r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )"
+
 _BEFORE_ONCE = _before_once()
 _NOT_YET = re.compile(
     r"\b(?:until(?! further notice)|when|will|going to"
@@ -391,11 +395,17 @@ _PENDING = re.compile(
     # twentieth pass, part H: another still a candidate, nothing decided ("an internal candidate
     # is also being considered", "an internal candidate has got an interview too", "we have an
     # internal candidate in the process as well", "another applicant is also in the running")
-    r"|\b(?:is|are|['\u2019]s|['\u2019]re) (?:also |still |currently |now )*being (?:considered|"
+    r"|"
+    + _NOT_RELATIVE
+    + r"\b(?:is|are|['\u2019]s|['\u2019]re) (?:also |still |currently |now )*being (?:considered|"
     r"interviewed|assessed|looked at)\b(?! (?:no|any) (?:further|longer)\b)"
-    r"|\b(?:has|have|['\u2019]s|['\u2019]ve) (?:also |now )?(?:got|been (?:given|offered|"
+    r"|"
+    + _NOT_RELATIVE
+    + r"\b(?:has|have|['\u2019]s|['\u2019]ve) (?:also |now )?(?:got|been (?:given|offered|"
     r"invited to)|secured|landed) (?:an|a first|a second) interview\b"
-    r"|\b(?:is|are|['\u2019]s|['\u2019]re) (?:also |still )*in the (?:running|frame|mix)\b"
+    r"|"
+    + _NOT_RELATIVE
+    + r"\b(?:is|are|['\u2019]s|['\u2019]re) (?:also |still )*in the (?:running|frame|mix)\b"
     r"|\b(?:we have|we['\u2019]ve got|there is|there['\u2019]s|there are) (?:also )?(?:an?|one|"
     r"another|other|some) (?:[a-z\-]+ ){0,2}?(?:candidates?|applicants?|people|persons?) "
     r"(?:\w+ )?in the (?:process|running|mix|pipeline)\b"
