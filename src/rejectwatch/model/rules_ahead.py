@@ -46,6 +46,7 @@ from __future__ import annotations
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model import reader_to_act, told_ahead
 from rejectwatch.model.prefilter import Prefiltered
+from rejectwatch.model.said_plainly import bounds
 
 __all__ = [
     "SILENCE",
@@ -358,10 +359,7 @@ def paused_kept_open(lowered: str, left: int, right: int) -> bool:
         return False
     found = _KEPT_OPEN_FAST.search(lowered)
     while found is not None:
-        end = min(
-            (at for at in (lowered.find(stop, found.end()) for stop in _STOPS) if at >= 0),
-            default=len(lowered),
-        )
+        end = bounds(lowered, found.end(), found.end(), _STOPS)[1]
         if _KEPT_OPEN_TURN.search(lowered, found.end(), end) is None:
             return True
         found = _KEPT_OPEN_FAST.search(lowered, end)
