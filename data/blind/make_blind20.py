@@ -45,7 +45,9 @@ SIGNERS = [
 PROVIDERS = ["mailbox", "postwise", "inboxly", "fastpost", "letterbox", "mailhaven"]
 
 TZ_SUMMER = {"+0000": "+0100", "+0100": "+0200", "+0200": "+0300"}
-TZ_SOUTH = {"+1000": "+1100", "+0930": "+1030", "+1200": "+1300"}
+TZ_SOUTH = {"+1200": "+1300"}
+TZ_NORTH_AMERICA = {"-0500": "-0400", "-0700": "-0600", "-0800": "-0700"}
+NO_SUMMER_TIME = (".za.", ".rw.", ".zw.", ".bw.")
 
 
 @dataclass
@@ -114,14 +116,14 @@ Skillsport is a jobs board. Employers, not Skillsport, make hiring decisions."""
 FOOT_LEGAL = """
 
 ________________
-Pardoe Whitlock Vance LLP is a limited liability partnership registered in England & Wales (OC411902) and authorised and regulated by the Solicitors Regulation Authority (SRA no. 655120). A list of members is open to inspection at 22 Lindley Row, Manchester M2 7XX.
-PRIVILEGE: the content of this e-mail may attract legal professional privilege. If it landed with you by mistake, kindly tell the sender and erase it; copying or relying on it is not allowed.
-FRAUD WARNING: our bank details never change by e-mail. Call your matter handler on a known number before sending funds."""
+Pardoe Whitlock Vance LLP is a limited liability partnership registered in England & Wales (OC411902) and authorised & regulated by the SRA (SRA ID 655120). Members' names may be inspected at our seat, 22 Lindley Row, Manchester M2 7XX.
+PRIVILEGE: what follows may attract legal professional privilege. If it landed with you by mistake, kindly tell the sender and erase it; copying or relying on it is not allowed.
+PAYMENT SCAMS: a message claiming our account has moved is fake, whatever it looks like. Call your matter handler on a known number before sending funds."""
 
 # --- thread replies after interviews: the decision as someone else's hire, no negation ----
 rej("thread-glazier", "RE: [EXT] Re: Glazing fitter - Tuesday", """Hi {n},
 
-Thanks for being so patient with us. Having slept on it, Daragh's offered the fitter's van to a lad who did his time with Quinlan's in Dundalk - he'd worked on the same sash units we do for the council contract. Really enjoyed showing you round the yard.
+Cheers for bearing with us. Having slept on it, Daragh's offered the fitter's van to a lad who did his time with Quinlan's in Dundalk - he'd worked on the same sash units we do for the council contract. Really enjoyed showing you round the yard.
 
 All best,
 {s}
@@ -137,22 +139,22 @@ Hi, just checking whether there's any news from Tuesday? Thanks again for the to
 
 rej("thread-archive", "Re: Re: Records assistant - this morning", """Dear {n},
 
-It was lovely to meet you this morning and hear about the parish-register project you did in Ipswich. The committee met at lunch and asked me to let you know that they've offered the records assistant post to Gwenllian, who has been volunteering in our reading room since the spring and knows the catalogue inside out.
+What a pleasure this morning was - I did enjoy hearing about your parish-register project in Ipswich. Over lunch the committee agreed to offer the records assistant post to Gwenllian, who has been volunteering in our reading room since the spring and knows the catalogue inside out.
 
 With every good wish,
 {s}
 Diocesan Record Office, Aldermere
 
 On {w}, {n} wrote:
-> Dear {sf}, thank you for the chance to come in. I left my parking ticket at reception, sorry!""", "Diocesan Record Office", "aldermere-records.org.uk.example", "records assistant", copies=2)
+> Hello {sf}, it was great to visit. I left my parking ticket at reception, sorry!""", "Diocesan Record Office", "aldermere-records.org.uk.example", "records assistant", copies=2)
 
 rej("thread-yacht", "RE: [External] RE: Deckhand - Palma", """Morning {n},
 
-Quick one from the dock. Captain's gone with the deckhand who crossed with us from Antigua last season - knows the boat and the owner's kids, so it was always going to be close. Thanks for coming down to the marina at such short notice.
+Quick one from the dock. Captain's gone with the deckhand who crossed with us from Antigua last season - knows the boat and the owner's kids, so it was always going to be close. Cheers for getting to the marina at such short notice.
 
 {sf}
 M/Y Caraway Blue - crew office
-Sent from my phone
+(sent on the move, sorry for brevity)
 
 -----Original Message-----
 From: {n}
@@ -177,7 +179,7 @@ Thanks for seeing me on Saturday. Is there an update?""", "Harlow Vision Opticia
 
 rej("thread-brewery", "re: re: brewhouse assistant", """hey {n}
 
-sorry for the slow reply, mash day ate the week. we've brought in Tadhg from the bottling line for the brewhouse assistant job - he's been shadowing Ewa since the summer so it made sense for us. proper good chat on monday though, and thanks for the sour you brought.
+mash day ate the week, soz. we've brought in Tadhg from the bottling line for the brewhouse assistant job - he's been shadowing Ewa since the summer so it made sense for us. proper good chat on monday though, and thanks for the sour you brought.
 
 {sf}
 Knotwood Brewing Co.
@@ -188,14 +190,14 @@ Knotwood Brewing Co.
 # --- clear refusals under long footers ---------------------------------------------------------
 rej("footer-lantern", "Night porter - Lanternbrook Cardiff Bay", """Dear {n},
 
-Many thanks for the time you gave to the night porter application at Lanternbrook Cardiff Bay. After reading every application with the duty managers, we are not taking yours to interview. We'd be glad to see your name again on another of our vacancies.
+Many thanks for filling in the night porter form for Lanternbrook Cardiff Bay. The duty managers and I read every one, and yours is not going through to interview. Do look at our other vacancies - a fresh application is always read.
 
 Resourcing team
 Lanternbrook Hotels""" + FOOT_LANTERN, "Lanternbrook Hotels", "lanternbrook.example", "night porter", copies=2, frm="Lanternbrook Resourcing <resourcing@lanternbrook.example>")
 
 rej("footer-tidings", "Your application - seasonal smokehouse operative", """Hello {n},
 
-Thank you for putting yourself forward as a seasonal smokehouse operative. We have now chosen the team for this season and we won't be offering you a place this time round. Good luck with the search.
+Cheers for applying as a seasonal smokehouse operative. The season's team is now picked, and there's no place in it for you this year. Good luck elsewhere.
 
 {s}
 People team, Saltmarsh Seafoods""" + FOOT_TIDINGS, "Saltmarsh Seafoods", "saltmarsh.example", "smokehouse operative", copies=2)
@@ -206,7 +208,7 @@ Brackley Joinery have looked at your application for Bench joiner (Ilkley) and d
 
 rej("footer-legal", "Paralegal (property) - application outcome", """Dear {n},
 
-Thank you for applying to join our property team as a paralegal. We received a large field for one post and, having compared each application with the brief, I am sorry to say that we will not be inviting you to the assessment morning.
+Your paralegal application for the property team has been read alongside a large field for one post. Having compared each against the brief, we have decided against asking you to the assessment morning.
 
 Yours sincerely,
 {s}
@@ -215,14 +217,14 @@ Graduate & Paralegal Recruitment""" + FOOT_LEGAL, "Pardoe Whitlock Vance LLP", "
 # --- hedged refusals -------------------------------------------------------------------------
 rej("hedge-closer", "Grounds & estates role", """Hi {n},
 
-Cheers for the call on {w}. We've had a good think, and on balance the people we're taking forward have spent more of their time on sports turf than on parkland, which is where most of next year's contract sits. I'd keep an eye on our page in the spring when the mowing crews open.
+Cheers for the call on {w}. We've had a good think, and on balance the folk we're going ahead with have spent more of their time on sports turf than on parkland, and parkland is the bulk of next year's contract. The mowing crews get advertised each spring if you fancy another go.
 
 {s}
 Fernhill Estates Management""", "Fernhill Estates Management", "fernhill-estates.example", "groundsperson", copies=2)
 
 rej("hedge-direction", "Studio coordinator", """Hi {n},
 
-Wanted to close the loop. Since we spoke, the studio has rethought what this coordinator seat should be - it's becoming more of a bookings-and-invoicing job than a creative one - and we're heading in that direction with other people in mind. Honestly appreciate the thought you put into the portfolio.
+Wanted to close the loop. Since we spoke, the studio has rethought what this coordinator seat should be - it's becoming more of a bookings-and-invoicing job than a creative one - and we're heading in that direction with other people in mind. Honestly loved the care in your portfolio.
 
 Warmly,
 {s}
@@ -230,7 +232,7 @@ Pillowfort Animation""", "Pillowfort Animation", "pillowfort.example", "studio c
 
 rej("hedge-nonnative", "About your application for logistics clerk", """Dear Mr/Ms {n},
 
-We are thanking you for the interview of last week. After the comparison with the other applicants, the management is finding that the profiles of some of them are more matching to what we are needing in the customs desk, so we are proceeding with them. We wish you much success for the future way.
+We are thanking you for coming to interview last week. After comparing with the other applicants, the management is finding that the profiles of some of them are more matching to what is needed in the customs desk, so these persons will continue. Good luck for the future way is wished from all of us.
 
 Best regards
 {s}
@@ -238,13 +240,13 @@ Orbis Freight Forwarding SRL""", "Orbis Freight Forwarding", "orbisfreight.ro.ex
 
 rej("hedge-timing", "Sous chef - Marrow & Ember", """{n},
 
-Good to have you in the kitchen on {w}. Thing is, we've got a few moving parts with the new site and the head chef wants someone who's already run a pass with us, so I think we'll leave it there for now. Keep in touch, yeah?
+Good to have you in the kitchen on {w}. Thing is, we've got a few moving parts with the new site and the head chef wants someone who's already run a pass with us, so I reckon that's us done for now. Keep in touch, yeah?
 
 {sf}""", "Marrow & Ember", "marrowandember.example", "sous chef", copies=2)
 
 rej("hedge-fit", "Your candidacy - customer success lead", """Hi {n},
 
-Thanks again for the conversations with Priya and the team. We've reached the point where we need to make a call, and we feel a couple of the other finalists are a snugger fit for where the customer team is heading over the next year. We'll hold on to your details if that's alright.
+Appreciate the time with Priya and the team. Decision time has come, and a couple of the other finalists look like a snugger fit for the customer team's next year. With your OK we'd keep your details on file.
 
 Best,
 {s}
@@ -253,7 +255,7 @@ Talent, Brindlework Software""", "Brindlework Software", "brindlework.example", 
 # --- recruiter follow-ups after a call: the decision plus another role -------------------------
 rej("recruiter-mining", "Following our chat - haul truck operator", """Hi {n},
 
-Good talking yesterday. I put you forward for the haul truck operator roster at the Pilbara site, but the client's come back and they've filled the FIFO crew with operators who already hold the 793 ticket. The good news: there's a water-cart driver role on a 2-and-1 swing with the same contractor that I reckon you'd walk into. Want me to send your CV across?
+Good talking yesterday. I sent your details across for the haul truck operator roster at the Pilbara site; they've come back to say they've filled the FIFO crew with operators who already hold the 793 ticket. The good news: there's a water-cart driver role on a 2-and-1 swing with the same contractor that I reckon you'd walk into. Want me to send your CV across?
 
 Cheers,
 {s}
@@ -261,14 +263,14 @@ Redbank Resources Recruitment | Perth""", "Redbank Resources Recruitment", "redb
 
 rej("recruiter-pharma", "RE: QA associate - client update", """Hi {n},
 
-Thanks for jumping on the phone earlier. As I mentioned, Kelvara's hiring manager has picked the candidate who's already worked under their sterile-fill licence, so your application there is closed. Separately, a documentation specialist contract in Cork has just come in - 11 months, hybrid - and your GMP batch-record work fits it nicely. Shall I give you a call tomorrow to walk through it?
+Good to speak earlier. Like I said on the call, Kelvara's hiring manager has picked the candidate who's already worked under their sterile-fill licence, so your application there is closed. Separately, a documentation specialist contract in Cork has just come in - 11 months, hybrid - and your GMP batch-record work fits it nicely. Shall I give you a call tomorrow to walk through it?
 
 {s}
 Senior Consultant, Lifeline Scientific Search""", "Lifeline Scientific Search", "lifelinesearch.ie.example", "QA associate", copies=2)
 
 rej("recruiter-hospo", "Quick update + something else", """Hey {n}!
 
-Lovely chatting Tuesday. I heard back from the restaurant group - they've gone with an internal promotion for the general manager spot in Ponsonby, so that one's done. BUT I've got a bar manager opening in Wellington waterfront that pays a bit more than the GM role did. Keen? Flick me a reply and I'll set up an intro.
+Lovely chatting Tuesday. I heard back from the restaurant group - they've gone with an internal promotion for the general manager spot in Ponsonby, so that one's done. BUT I've got a bar manager opening in Wellington waterfront that pays a bit more than the GM role did. Keen? Keen? I can set up an intro.
 
 Ngā mihi,
 {s}
@@ -281,7 +283,7 @@ Re: Biosecurity Officer, vacancy reference BIO/2291
 
 Thank you for applying. The shortlisting panel assessed every application against the capability profile. Yours was not shortlisted for interview, so your application does not progress further in this process.
 
-You may ask for brief feedback within 20 working days by replying to this e-mail.
+You may ask for brief feedback within 20 working days by answering this message.
 
 Ngā mihi,
 Recruitment Team
@@ -293,25 +295,25 @@ Candidate: {n}
 Classification: Eligibility Technician II
 Examination: Training & Experience evaluation
 
-Result: NOT ELIGIBLE. Your final score of 62.40 is below the minimum passing score of 70.00, so your name will not be placed on the eligible list for this classification.
+Result: NOT ELIGIBLE. Your final score of 62.40 is below the minimum passing score of 70.00. You have not been added to the employment list for this classification.
 
-Appeals must be postmarked within 30 calendar days of this notice.
+An appeal must reach us (postmark counts) no later than 30 days after the date on this notice.
 
 Human Resources Division, County of San Lorenzo""", "County of San Lorenzo", "sanlorenzo-county.gov.example", "eligibility technician", tz="-0800", copies=2, frm="County HR Exams <exams@sanlorenzo-county.gov.example>")
 
 rej("public-cancel", "Vacancy cancelled: Harbour Patrol Assistant", """Dear applicant,
 
-The City Council has cancelled vacancy HPA-07 (Harbour Patrol Assistant). Following the revised marine budget the post will not be filled this financial year and no appointment will be made. Your application for this vacancy is therefore closed. Nothing further is needed from you.
+The City Council has cancelled vacancy HPA-07 (Harbour Patrol Assistant). After the marine budget was revised, the post is off this financial year's establishment and the council will appoint no one. Your application for this vacancy is therefore closed. You need do nothing more.
 
 Human Resources
 Port Kestrel City Council""", "Port Kestrel City Council", "portkestrel.gov.za.example", "harbour patrol assistant", tz="+0200", copies=2, frm="PKCC Human Resources <hr@portkestrel.gov.za.example>")
 
 rej("public-notreferred", "Assessment result for Wildlife Technician, GS-0404-07", """{n},
 
-Your application for Wildlife Technician (announcement FW-26-0331-DE) has been reviewed.
+Your application for Wildlife Technician (announcement FW-26-0331-DE) has now been rated.
 
 Status: Not Referred
-Reason: You were found qualified, but you were not among the highest-scored applicants sent to the selecting official for consideration.
+Reason: Basic qualifications met, but your score fell below the cut-off for the group of top-rated applicants whose names go to the selecting official.
 
 Check your applicant profile for the full notice of results.
 
@@ -322,8 +324,8 @@ rej("ats-hireloom", "Status change: your application at Tullamore Cabinets", """
 
 Application: {r} (#HL-48213)
 Employer: Tullamore Cabinets
-Previous status: In review
-Current status: Not progressed
+Was: In review
+Now: Not progressed
 
 No action is needed.
 Sign in at candidates.hireloom.example to see your applications.""", "Hireloom", "hireloom.example", "cabinet sprayer", copies=2, frm="Hireloom <noreply@hireloom.example>")
@@ -353,21 +355,21 @@ rej("ats-applyvine", "Applyvine digest: 1 change", """Applyvine - your daily app
 # --- internship decisions ------------------------------------------------------------------------------
 rej("intern-observatory", "Summer studentship outcome", """Dear {n},
 
-Thank you for applying for a summer research studentship at the Calder Hill Observatory. We had 143 applications for seven places. The selection panel has now allocated the places, and I'm afraid you have not been offered one. We hope you apply again next winter.
+Your application for a Calder Hill Observatory summer research studentship was one of 143 for seven places. The selection panel has now allocated them, and there is not one for you this year. We hope you apply again next winter.
 
 {s}
 Studentship coordinator""", "Calder Hill Observatory", "calderhill-obs.ac.uk.example", "summer studentship", copies=2)
 
 rej("intern-fashion", "Design internship - spring intake", """Hi {n},
 
-Thanks for sending the mood boards and for coming in for the cutting-room test. For the spring intake we've given the two design-intern spots to other applicants, so we won't be offering you one this time. Your knitwear swatches were a talking point, for what it's worth.
+Thanks for sending the mood boards and for coming in for the cutting-room test. For the spring intake we've given the two design-intern spots to other applicants, so there's no spot for you this time. Your knitwear swatches were a talking point, for what it's worth.
 
 x {sf}
 Vellum & Thread Studio""", "Vellum & Thread Studio", "vellumthread.example", "design intern", copies=2)
 
 rej("intern-rail", "Rail engineering summer internship 2026", """Dear {n},
 
-Following the online assessment day for our summer internship, we have compared the scores from the group exercise and the technical interview. Your overall result was not high enough for us to offer you an internship, and your application is now closed.
+Following the online assessment day for our summer internship, we have added up the scores from the group exercise and the technical interview. Your overall result sat under the line we set for offers, so we have closed your application.
 
 Early Careers Team
 Castlegate Rail Infrastructure""", "Castlegate Rail Infrastructure", "castlegaterail.example", "engineering intern", copies=2, frm="Castlegate Early Careers <earlycareers@castlegaterail.example>")
@@ -384,7 +386,7 @@ rej("short-cleaner", "Cleaning job", """Dear {n}, we filled the cleaning positio
 # --- kinds no earlier slice lists: occupations ----------------------------------------------------
 rej("new-glassblower", "Gaffer's assistant - after the gather test", """Hi {n},
 
-Thanks for coming to the hot shop. You kept a steady gather but the bit work wobbled when the piece got heavy, and we need someone who can hold for Alun on the big vessels from day one, so we won't be taking you on as gaffer's assistant. Try us again after another year at the bench.
+Thanks for coming to the hot shop. You kept a steady gather but the bit work wobbled when the piece got heavy, and we need someone who can hold for Alun on the big vessels from day one, so the gaffer's assistant job isn't yours. Try us again after another year at the bench.
 
 {s}
 Cinderwell Glass Studio""", "Cinderwell Glass Studio", "cinderwellglass.example", "gaffer's assistant")
@@ -396,20 +398,20 @@ I've looked over the photographs of your dovetail box and the ukulele you built 
 Ashgrove Violins""", "Ashgrove Violins", "ashgroveviolins.example", "luthier apprentice")
 rej("new-bookbinder", "Conservation bindery technician", """Dear {n},
 
-Thank you for the sewing sample and the interview at the bindery. The panel offered the technician post to a candidate with more experience of rebacking leather volumes, which is most of the backlog. I'm sorry not to bring better news.
+Thank you for the sewing sample and the interview at the bindery. The panel offered the technician post to a candidate with more experience of rebacking leather volumes, which is most of the backlog. Sorry this isn't better.
 
 {s}
 Collections Care, Whitmoor College Library""", "Whitmoor College Library", "whitmoor-library.ac.uk.example", "bindery technician")
 rej("new-embalmer", "Trainee funeral service operative", """Dear {n},
 
-Thank you for visiting the funeral home and for speaking so thoughtfully with Mrs Kettering. We have decided to offer the trainee embalmer place to another applicant, and we will not be progressing your application. We do appreciate how considered your letter was.
+Thank you for visiting the funeral home and for speaking so thoughtfully with Mrs Kettering. Another applicant has accepted the trainee embalmer place, so your application ends here. We do appreciate how considered your letter was.
 
 Yours sincerely,
 {s}
 Bellhaven Family Funeral Directors""", "Bellhaven Funeral Directors", "bellhavenfunerals.example", "trainee embalmer")
 rej("new-ropeaccess", "Rope access tech - Level 1", """{n},
 
-Checked your logbook scan. Your Level 1 ticket ran out in March and there's under 200 hours logged, so I can't put you on the façade job - client insists on current certs and 500 hours. Get it revalidated and ring me.
+Checked your logbook scan. Your Level 1 ticket ran out in March and there's under 200 hours logged, so the façade job's not happening for you - client insists on current certs and 500 hours. Get it revalidated and ring me.
 
 {sf}
 Highline Access Ltd""", "Highline Access", "highlineaccess.example", "rope access technician")
@@ -427,13 +429,13 @@ Thanks for running the Pharaoh room for us on Saturday! The group had fun, but w
 Lockbox Escape Rooms, Leicester""", "Lockbox Escape Rooms", "lockboxescape.example", "game master")
 rej("new-blacksmith", "Forge assistant", """{n},
 
-Good to see you at the forge. I need someone who can strike for me at a steady pace for a full morning, and after twenty minutes your hammer was all over the place. I've offered the job to Kit, who strikes for the farrier down the road. No offence meant.
+Cheers for coming to the forge. I need someone who can strike for me at a steady pace for a full morning, and after twenty minutes your hammer was all over the place. I've offered the job to Kit, who strikes for the farrier down the road. No offence meant.
 
 {s}
 Hob & Anvil Ironworks""", "Hob & Anvil Ironworks", "hobandanvil.example", "forge assistant")
 rej("new-sushi", "Counter trainee result", """Dear {n},
 
-Thank you for the knife test at our counter on Tuesday. Chef Hayashi felt your rice was not yet consistent enough to serve, so we will not hire you for the counter trainee position. You are welcome to apply for the kitchen porter opening.
+Thank you for the knife test at our counter on Tuesday. Chef Hayashi felt your rice was not yet consistent enough to serve, so we will not hire you for the counter trainee position. The kitchen porter opening is still there if you want it.
 
 {s}
 Nami Sushi Bar""", "Nami Sushi Bar", "namisushi.example", "counter trainee")
@@ -451,54 +453,54 @@ Thank you for sitting our odour-recognition test. You named 21 of the 40 raw mat
 Talent, Maison Ambrelle Fragrances""", "Maison Ambrelle", "ambrelle.fr.example", "junior evaluator", tz="+0100")
 rej("new-stonemason", "Banker mason - cathedral works yard", """Dear {n},
 
-Thank you for cutting the test moulding for us. The works committee has appointed another banker mason, someone who has worked on limestone tracery before, and I'm afraid there is no second post this year.
+Thank you for cutting the test moulding for us. The works committee has chosen another banker mason, someone who has worked on limestone tracery before, and I'm afraid there is no second post this year.
 
 {s}
 Master Mason, Kingsbridge Cathedral Works""", "Kingsbridge Cathedral Works", "kingsbridgecathedral.org.uk.example", "banker mason")
 rej("new-snowcat", "Piste machine operator - winter 26/27", """Hi {n},
 
-Appreciate the application for the night grooming crew. All our snowcat seats for the season have gone to drivers coming back from last winter, so there isn't one for you. Lift operator roles are still open if you want to switch.
+Appreciate the application for the night grooming crew. All our snowcat seats for the season have gone to drivers coming back from last winter, leaving none for you. Lift operator roles are still open if you want to switch.
 
 {s}
 Mountain Ops, Glenrannoch Snowsports""", "Glenrannoch Snowsports", "glenrannoch.example", "piste machine operator")
 rej("new-beekeeper", "Seasonal bee farmer", """Hello {n},
 
-Thank you for helping at Saturday's hive inspection. You were calm with the bees but we need someone who can lift full supers all day in August, and from what you told us about your back we don't think this role is right. We've offered it to another applicant.
+Thank you for helping at Saturday's hive inspection. You were calm with the bees but we need someone who can lift full supers all day in August, and after what you said about your back we don't think this role suits you. Another applicant has taken it.
 
 {s}
 Heatherlea Honey""", "Heatherlea Honey", "heatherleahoney.example", "seasonal bee farmer")
 rej("new-zoo", "Keeper (primates) - interview outcome", """Dear {n},
 
-Thank you for attending the keeper interview and the practical in the primate house. The team has decided to appoint a keeper with more experience of training great apes, and so we will not be offering you the position.
+Thank you for attending the keeper interview and the practical in the primate house. The team has chosen a keeper with more great-ape training behind them, and so the position will not be offered to you.
 
 People & Culture
 Westmarsh Zoological Park""", "Westmarsh Zoological Park", "westmarshzoo.example", "primate keeper")
 rej("new-treesurgeon", "Climbing assessment", """{n},
 
-Watched your climb on the oak. Your rigging was untidy and you went up without a second anchor on the big limb, so I can't put you on a crew yet. Do the NPTC aerial rescue module and we'll look again.
+Watched your climb on the oak. Your rigging was untidy and you went up without a second anchor on the big limb, so no crew place for now. Do the NPTC aerial rescue module and we'll look again.
 
 {s}
 Oakridge Arboriculture""", "Oakridge Arboriculture", "oakridgearb.example", "climbing arborist")
 rej("new-racing", "Work rider", """Hi {n},
 
-Thanks for riding out second lot with us. The guvnor thought you were a bit heavy for the two-year-olds, so we won't be taking you on. Best of luck.
+Thanks for riding out second lot with us. The guvnor thought you were a bit heavy for the two-year-olds, so the guvnor's said no. Best of luck.
 
 {sf}
 Pinfold Racing Stables""", "Pinfold Racing Stables", "pinfoldracing.example", "work rider")
 rej("new-stenographer", "Court reporter trainee - speed test", """Dear {n},
 
-You transcribed the 180 wpm passage at 91.2% accuracy. Trainee court reporters must reach 95% before we can place them in a courtroom, so we can't offer you a trainee place this year. You may retest in six months.
+You transcribed the 180 wpm passage at 91.2% accuracy. Trainee court reporters must reach 95% before we can place them in a courtroom, so a trainee place is not possible this year. You may retest in six months.
 
 Training Manager, Verbatim Court Services""", "Verbatim Court Services", "verbatimcourt.example", "court reporter trainee", tz="-0500")
 rej("new-projectionist", "Festival projectionist", """Hi {n},
 
-Thanks for the chat about the festival booth. We screen eleven 35mm prints this year, and the two projectionists we've booked have both run changeovers on our Kinoton machines before. So we're all set and won't be booking you. Hope to see you at a screening!
+Thanks for the chat about the festival booth. We screen eleven 35mm prints this year, and the two projectionists we've booked have both run changeovers on our Kinoton machines before. So we're all set and don't need you this year. Do come to a screening!
 
 {s}
 Technical team, Northlight Film Festival""", "Northlight Film Festival", "northlightfilm.example", "projectionist")
 rej("new-taxidermy", "Studio assistant", """Dear {n},
 
-Thanks for sending photos of your work. The mounts are neat, but the eyes are set too far forward on the fox, and I need an assistant who can get anatomy right without checking in. I've chosen someone else.
+Photos received, thanks. The mounts are neat, but the eyes are set too far forward on the fox, and I need an assistant who can get anatomy right without checking in. I've chosen someone else.
 
 {s}
 Fenwick Natural History Studio""", "Fenwick Studio", "fenwickstudio.example", "taxidermy assistant")
@@ -510,19 +512,19 @@ Thank you for completing the interpreting assessment. The panel found that your 
 Handshape Interpreting Co-operative""", "Handshape Interpreting", "handshape.coop.example", "BSL interpreter")
 rej("new-distillery", "Warehouseman - distillery", """{n},
 
-Thanks for coming to the bonded warehouse. We've given the warehouseman job to a lad who's already rolled casks at Tain, so that's us sorted. Good luck to you.
+Thanks for coming to the bonded warehouse. We've given the warehouseman job to someone who's already rolled casks at Tain, so the job's filled. Good luck to you.
 
 {s}
 Glen Corrach Distillery""", "Glen Corrach Distillery", "glencorrach.example", "warehouseman")
 rej("new-cooper", "Apprentice cooper", """Dear {n},
 
-We had seventeen applications for our single coopering apprenticeship. After the trial day raising casks, we have chosen another candidate and will not be offering you the place.
+We had seventeen applications for our single coopering apprenticeship. After the trial day raising casks, we have chosen another candidate; the place will not be yours.
 
 {s}
 Speyfield Cooperage""", "Speyfield Cooperage", "speyfield.example", "apprentice cooper")
 rej("new-vineyard", "Pruning crew", """Hi {n},
 
-Thanks for your interest. The winter pruning crew is full for this season - we took back everyone from last year. I'll keep your number for the harvest call-out.
+Thanks for your interest. The winter pruning crew is full for this season - we took back everyone from last year. Your number's on my list for the harvest call-out.
 
 {sf}
 Ridgeview Vineyard, Sussex""", "Ridgeview Vineyard", "ridgeviewvines.example", "pruner")
@@ -533,41 +535,41 @@ Thank you for the assessment week on the Aiguilles. The assessors did not pass y
 Training Board, Alpine Guides Association""", "Alpine Guides Association", "alpineguides.example", "aspirant guide", tz="+0100")
 rej("new-traindriver", "Trainee train driver - assessments", """Dear {n},
 
-Thank you for attending our trainee train driver assessments. Your result on the concentration and vigilance test was below the standard required, so your application cannot proceed. You may reapply after 12 months.
+Thank you for attending our trainee train driver assessments. Your result on the concentration and vigilance test was below our standard, so your application cannot proceed. A new application is possible a year from now.
 
 Recruitment, Westway Rail Operations""", "Westway Rail", "westwayrail.example", "trainee train driver")
 rej("new-midwife", "Band 6 Midwife - interview outcome", """Dear {n},
 
-Thank you for attending interview for the Band 6 Midwife post on Delivery Suite. The panel has decided to offer the post to another candidate. You interviewed well, and I'd be glad to give you feedback by phone.
+Many thanks for sitting the Band 6 Midwife interviews for Delivery Suite. Another candidate has been offered the post. You interviewed well; ring me if a feedback chat would help.
 
 {s}
 Matron, Maternity Services""", "Ashbourne Hospitals NHS Trust", "ashbourne.nhs.example", "midwife")
 rej("new-coastguard", "Coastguard rescue volunteer", """Dear {n},
 
-Thank you for wanting to join our coastguard rescue team. Volunteers must live or work within 10 minutes of the station, and your address is further out than that, so we are unable to take your application forward.
+Your wish to join our coastguard rescue team is appreciated. Volunteers must live or work within 10 minutes of the station, and your address is further out than that, so your application stops here.
 
 {s}
 Station Officer, Rhossili Coastguard Rescue Team""", "Rhossili Coastguard Rescue", "rhossili-crt.example", "rescue volunteer")
 rej("new-lifeboat", "Crew application", """Hi {n},
 
-The crew training group met last night. We're full for shore crew this year and can only add sea crew who can reach the station within eight minutes of a page, which you can't from Mumbles. So we won't be taking your application further. Maybe shop volunteering?
+The crew training group met last night. We're full for shore crew this year and can only add sea crew who can reach the station within eight minutes of a page, which you can't from Mumbles. So your application stops there. Maybe shop volunteering?
 
 {s}
 Lifeboat Operations Manager, Porthcawl""", "Porthcawl Lifeboat Station", "porthcawllifeboat.example", "crew volunteer")
 rej("new-sexton", "Parish sexton vacancy", """Dear {n},
 
-The churchwardens met on {w} evening to consider applications for the post of sexton. They have appointed Mr Tobias Greenhalgh, who has helped with the churchyard for many years. They asked me to thank you for applying.
+The churchwardens met on {w} evening to look at the sexton applications. They have appointed Mr Tobias Greenhalgh, who has helped with the churchyard for many years. They send their thanks for your application.
 
 {s}
 Parish Clerk, St Edburga's""", "St Edburga's Parish", "stedburga.org.uk.example", "sexton")
 rej("new-dogwalker", "Wagly: your walker application", """Hi {n},
 
-We've finished reviewing your Wagly walker application. Our area in Clapham is full right now, so we won't be adding new walkers there. We've closed your application.
+We've finished reviewing your Wagly walker application. Our area in Clapham is full right now, so no new walkers are being added there. We've closed your application.
 
 Team Wagly""", "Wagly", "wagly.example", "dog walker", frm="Wagly <walkers@wagly.example>")
 rej("new-organ", "Organ builder - voicing assistant", """Dear {n},
 
-We listened to you voice the flue pipes in the workshop. We are looking for someone who can hear small differences in tone quickly, and we felt you are not yet there, so we won't be taking you on. Thank you for travelling to see us.
+We listened to you voice the flue pipes in the workshop. We are looking for someone who can hear small differences in tone quickly, and we felt you are not yet there, so the post is not for you. Thank you for travelling to see us.
 
 {s}
 Harwood & Pryce Organ Builders""", "Harwood & Pryce", "harwoodpryce.example", "voicing assistant")
@@ -600,19 +602,19 @@ Sent by Formwell on behalf of Pennant Bikes""", "Formwell", "formwell.example", 
 rej("new-zoomcancel", "Canceled: Second interview - {n} / Marlow Learning", """Zoom meeting canceled by {s}
 
 Topic: Second interview - {n} / Marlow Learning
-Note from host: Hi {n}, I'm cancelling this because the team has offered the instructional designer role to another candidate after first interviews. Thank you for your time so far.""", "Marlow Learning", "marlowlearning.example", "instructional designer", tz="-0500")
+Note from host: Hi {n}, Cancelling - after first interviews the team offered the instructional designer role to another candidate. Thanks for everything so far.""", "Marlow Learning", "marlowlearning.example", "instructional designer", tz="-0500")
 rej("new-wrongname", "Correction: your application", """Dear {n},
 
-Please ignore the email I sent you this morning addressed to "Dear Hannah". That email went to you by mistake. Your own result is that we will not be inviting you to the assessment centre for the graduate surveyor scheme. Apologies for the confusion.
+Please ignore the email I sent you this morning addressed to "Dear Hannah". That email went to you by mistake. Your own result: your graduate surveyor scheme application does not go through to the assessment centre. Apologies for the confusion.
 
 {s}
 Graduate Recruitment, Millbrook Surveyors""", "Millbrook Surveyors", "millbrooksurveyors.example", "graduate surveyor")
 rej("new-attachment", "Outcome of your application [1 attachment]", """Dear {n},
 
-Please see the attached letter about your application.
+A letter about your application is attached.
 
 [Attachment: outcome_letter.pdf - text preview]
-Dear {n}, Post: Estates Officer. We have now completed shortlisting. On this occasion your application was unsuccessful. We wish you well.
+Dear {n}, Post: Estates Officer. We have now completed shortlisting. Your application did not succeed this time. We wish you well.
 
 {s}
 HR, Calderbrook Housing Association""", "Calderbrook Housing Association", "calderbrookha.example", "estates officer")
@@ -621,15 +623,15 @@ HR, Calderbrook Housing Association""", "Calderbrook Housing Association", "cald
 FR = ("Camille Perrault", "Yannick Lemoal", "Soraya Benali", "Mathis Garnier")
 rej("fr-boulangerie-mtl", "Votre candidature - commis de salle", """Bonjour {n},
 
-Merci d'être passé(e) au restaurant mardi. Après réflexion, nous avons retenu une personne qui a déjà travaillé avec notre cheffe à Québec. Nous ne donnerons donc pas suite à ta candidature pour le poste de commis de salle cette fois-ci. Au plaisir de te croiser!
+Merci d'être passé(e) au restaurant mardi. Après réflexion, nous avons retenu une personne qui a déjà travaillé avec notre cheffe à Québec. Ce sera donc non pour la job de commis de salle, cette fois-ci. Au plaisir de te croiser!
 
 {s}
 Bistro Les Trois Érables, Montréal""", "Bistro Les Trois Érables", "troiserables.ca.example", "commis", tz="-0500", lang="fr", rn=FR, sn=FR)
 rej("fr-mairie", "Recrutement agent d'accueil - suite donnée", """Madame, Monsieur,
 
-Vous avez postulé à l'offre d'agent d'accueil de la médiathèque municipale. Le jury s'est réuni le 14 et a arrêté son choix sur une autre candidature. Je suis au regret de vous annoncer que votre dossier n'a pas été retenu.
+Vous avez postulé à l'offre d'agent d'accueil de la médiathèque municipale. Réuni le 14, le jury a retenu une autre personne. Votre candidature ne sera donc pas suivie d'une embauche.
 
-Veuillez agréer, Madame, Monsieur, l'expression de mes salutations distinguées.
+Recevez, Madame, Monsieur, nos salutations les meilleures.
 
 {s}
 Direction des ressources humaines, Mairie de Saint-Aubin-sur-Lèze""", "Mairie de Saint-Aubin", "saint-aubin-leze.fr.example", "agent d'accueil", tz="+0100", lang="fr", rn=FR, sn=FR)
@@ -643,7 +645,7 @@ Viele Grüße
 Zimmerei Hollenbek GmbH""", "Zimmerei Hollenbek", "hollenbek-holzbau.de.example", "Zimmerer", tz="+0100", lang="de", rn=DE, sn=DE)
 rej("de-stadtwerke", "Absage: Stellenausschreibung Nr. 2026-041", """Sehr geehrte(r) {n},
 
-wir beziehen uns auf Ihre Bewerbung auf die Stelle „Sachbearbeitung Abrechnung“ (Ausschreibung Nr. 2026-041). Nach Auswertung aller Unterlagen müssen wir Ihnen mitteilen, dass wir Sie im weiteren Auswahlverfahren nicht berücksichtigen können. Ihre Unterlagen werden nach Ablauf von sechs Monaten gelöscht.
+wir beziehen uns auf Ihre Bewerbung auf die Stelle „Sachbearbeitung Abrechnung“ (Ausschreibung Nr. 2026-041). Nach Auswertung aller Unterlagen können wir Sie im weiteren Auswahlverfahren leider nicht berücksichtigen. Ihre Unterlagen vernichten wir ein halbes Jahr nach Abschluss des Verfahrens.
 
 Mit freundlichen Grüßen
 Personalabteilung
@@ -651,7 +653,7 @@ Stadtwerke Ammerbrück""", "Stadtwerke Ammerbrück", "stadtwerke-ammerbrueck.de.
 ES = ("Lucía Ferrándiz", "Mateo Quiroga", "Ainhoa Etxeberria", "Rodrigo Saldívar")
 rej("es-bodega", "Proceso de selección - enólogo/a ayudante", """Estimado/a {n}:
 
-Gracias por venir a la bodega y por la cata del jueves. Finalmente hemos optado por otra persona para el puesto de ayudante de enología, alguien con más vendimias en la zona de Rioja Alta. Guardamos tu currículum por si surge algo en la próxima campaña.
+Gracias por venir a la bodega y por la cata del jueves. La plaza de ayudante de enología se la damos a otra persona, alguien con más vendimias en la zona de Rioja Alta. Guardamos tu currículum por si surge algo en la próxima campaña.
 
 Un saludo,
 {s}
@@ -671,15 +673,15 @@ Cumprimentos,
 Casa do Largo Guesthouse, Lisboa""", "Casa do Largo", "casadolargo.pt.example", "rececionista", tz="+0000", lang="pt", rn=PT, sn=PT)
 rej("pt-br-estagio", "Programa de Estágio 2026 - resultado", """Oi {n}, tudo bem?
 
-Agradecemos sua participação na dinâmica em grupo do nosso programa de estágio. Nesta edição, você não foi selecionado(a) para a próxima etapa. Fique de olho nas próximas turmas!
+Valeu por participar da dinâmica em grupo do estágio Agroverde. Dessa vez seu nome não está entre os que seguem para a entrevista. Fique de olho nas próximas turmas!
 
 Time de Atração, Cooperativa Agroverde""", "Cooperativa Agroverde", "agroverde.com.br.example", "estágio", tz="-0300", lang="pt", rn=("Larissa Menezes", "Caio Bitencourt"), sn=PT)
 PL = ("Zuzanna Kaczmarczyk", "Bartosz Wilczek", "Agnieszka Rembowska", "Igor Ciesielski")
-rej("pl-szpital", "Dot. rekrutacji na stanowisko technika RTG", """Szanowna Pani / Szanowny Panie,
+rej("pl-szpital", "Dot. rekrutacji na stanowisko technika RTG", """Pani / Panie {n},
 
-Dziękujemy za przesłanie dokumentów na stanowisko technika elektroradiologii. Uprzejmie informujemy, że komisja rekrutacyjna wybrała innego kandydata. Pani/Pana dokumenty zostaną zniszczone po zakończeniu naboru.
+dziękujemy za przesłanie dokumentów na stanowisko technika elektroradiologii. Uprzejmie informujemy, że komisja rekrutacyjna wybrała innego kandydata. Dokumenty zniszczymy po zamknięciu naboru.
 
-Z poważaniem
+Łączymy pozdrowienia
 Dział Kadr, Szpital Powiatowy w Zawierciu""", "Szpital Powiatowy", "szpital-zawiercie.pl.example", "technik RTG", tz="+0100", lang="pl", rn=PL, sn=PL)
 rej("pl-sklep", "Re: praca na kasie", """Cześć {n},
 
@@ -688,14 +690,14 @@ dzięki za rozmowę w sklepie. Niestety wzięliśmy już kogoś na weekendy, wi�
 {sf}""", "Sklep Pod Lipami", "podlipami.pl.example", "kasjer", tz="+0100", lang="pl", rn=PL, sn=PL)
 rej("it-museo", "Selezione guida museale", """Gentile {n},
 
-la ringraziamo per aver partecipato al colloquio per il ruolo di guida presso il Museo Civico. La commissione ha individuato un profilo con una conoscenza più approfondita del tedesco, richiesta per i gruppi estivi, e pertanto la sua candidatura non proseguirà.
+grazie per essere venuto/a al colloquio come guida del Museo Civico. La commissione ha scelto una persona che parla meglio il tedesco, richiesta per i gruppi estivi, e pertanto la sua candidatura non proseguirà.
 
 Cordiali saluti,
 {s}
 Museo Civico di Vallerana""", "Museo Civico di Vallerana", "museovallerana.it.example", "guida museale", tz="+0100", lang="it", rn=("Giulia Sartorelli", "Davide Pozzuoli"), sn=("Federica Manzotti", "Alessio Carbonara"))
 rej("nl-gemeente", "Uw sollicitatie als buitendienstmedewerker", """Beste {n},
 
-Bedankt voor je sollicitatie bij de gemeente Wijkerdam. We hebben alle brieven gelezen en je bent helaas niet uitgenodigd voor een gesprek. Andere kandidaten hadden meer ervaring met groenonderhoud.
+Dank voor je brief aan de gemeente Wijkerdam. Alle brieven zijn gelezen, en jij krijgt van ons helaas geen uitnodiging. Andere kandidaten hadden meer ervaring met groenonderhoud.
 
 Met vriendelijke groet,
 {s}
@@ -705,7 +707,7 @@ rej("vi-nhahang", "Kết quả phỏng vấn vị trí phụ bếp", """Chào {n
 Cảm ơn em đã đến nhà hàng làm thử hôm thứ Bảy. Sau khi cân nhắc, bếp trưởng đã chọn một bạn khác đã có kinh nghiệm làm món nướng. Lần này nhà hàng chưa thể nhận em. Chúc em sớm tìm được việc phù hợp.
 
 {s}
-Nhà hàng Sen Vàng, Đà Nẵng""", "Nhà hàng Sen Vàng", "senvang.vn.example", "phụ bếp", tz="+0700", lang="vi", rn=("Ngọc Anh Trần", "Minh Quân Lê"), sn=("Thu Hà Phạm", "Văn Đức Nguyễn"))
+Nhà hàng Sen Vàng, Đà Nẵng""", "Nhà hàng Sen Vàng", "senvang.vn.example", "phụ bếp", tz="+0700", lang="vi", rn=("Trần Ngọc Anh", "Lê Minh Quân"), sn=("Thu Hà Phạm", "Văn Đức Nguyễn"))
 rej("ko-cafe", "바리스타 지원 결과 안내", """{n}님, 안녕하세요.
 
 지난주 면접에 와 주셔서 감사합니다. 검토 결과, 이번 바리스타 채용에서는 라떼 아트 경력이 더 많은 다른 지원자와 함께하기로 했습니다. 좋은 소식을 드리지 못해 죄송합니다.
@@ -718,7 +720,7 @@ rej("ja-ryokan", "選考結果のご連絡（仲居）", """{n}様
 慎重に検討いたしました結果、今回は採用を見送らせていただくことになりました。
 ご希望に沿えず申し訳ございません。
 
-旅館 月見亭 総務部 {s}""", "旅館 月見亭", "tsukimitei.jp.example", "仲居", tz="+0900", lang="ja", rn=("美咲 高橋", "健太 松本"), sn=("裕子 佐々木", "拓也 山口"))
+旅館 月見亭 総務部 {s}""", "旅館 月見亭", "tsukimitei.jp.example", "仲居", tz="+0900", lang="ja", rn=("高橋 美咲", "松本 健太"), sn=("裕子 佐々木", "拓也 山口"))
 rej("uk-logistyka", "Відповідь щодо вакансії комірника", """Доброго дня, {n}!
 
 Дякуємо за співбесіду на склад. На жаль, ми обрали іншого кандидата, який уже має посвідчення водія навантажувача. Ваше резюме збережемо, якщо з'явиться інша вакансія.
@@ -728,13 +730,13 @@ rej("uk-logistyka", "Відповідь щодо вакансії комірни
 ТОВ «Дніпро-Логістик»""", "Дніпро-Логістик", "dnipro-logistyk.ua.example", "комірник", tz="+0200", lang="uk", rn=("Олена Кравчук", "Тарас Мельник"), sn=("Ірина Бондар", "Андрій Савчук"))
 rej("hi-school", "शिक्षक पद हेतु आवेदन का परिणाम", """प्रिय {n},
 
-गणित शिक्षक पद के लिए डेमो क्लास देने हेतु धन्यवाद। चयन समिति ने इस पद के लिए किसी अन्य उम्मीदवार को चुना है, इसलिए इस बार हम आपको नियुक्ति नहीं दे पाएँगे। आपके भविष्य के लिए शुभकामनाएँ।
+गणित शिक्षक पद के लिए डेमो क्लास देने हेतु धन्यवाद। चयन समिति ने यह पद किसी और शिक्षक को दिया है, अतः इस बार आपकी नियुक्ति संभव नहीं है। आपके भविष्य के लिए शुभकामनाएँ।
 
 {s}
 प्रधानाचार्य, सरस्वती विद्या निकेतन, जयपुर""", "सरस्वती विद्या निकेतन", "svnjaipur.in.example", "गणित शिक्षक", tz="+0530", lang="hi", rn=("अंकिता शर्मा", "रोहित वर्मा"), sn=("सुनीता अग्रवाल", "प्रकाश मिश्रा"))
 rej("ar-bank", "نتيجة طلب التوظيف - موظف خدمة عملاء", """السيد/السيدة {n}،
 
-نشكركم على حضور المقابلة لوظيفة موظف خدمة العملاء. بعد دراسة جميع الطلبات، نأسف لإبلاغكم بأنه تم اختيار مرشح آخر لهذه الوظيفة.
+نشكركم على حضور المقابلة لوظيفة موظف خدمة العملاء. بعد دراسة جميع الطلبات، نأسف لإعلامكم بأن اللجنة فضّلت متقدماً آخر لشغل هذا المنصب.
 
 مع خالص التحية،
 {s}
@@ -821,7 +823,7 @@ rej("yi-shul", "וועגן דער שטעלע אין דער שול", """טייע�
 AR = "application_received"
 oth(AR, "conf-thread-glazier", "RE: [EXT] Re: Glazing fitter - Tuesday", """Hi {n},
 
-No news yet I'm afraid - Daragh's still got two more fitters to see on Thursday. Whichever way it goes you'll hear from me by the end of next week, I won't leave you hanging.
+Nothing decided - Daragh's still got two more fitters to see on Thursday. Good or bad, I'll ring or mail you before next Friday, I won't leave you hanging.
 
 {s}
 Brightpane Glazing
@@ -835,13 +837,13 @@ Subject: Re: Glazing fitter - Tuesday
 Hi, just checking whether there's any news from Tuesday? Thanks again for the tour.""", "Brightpane Glazing", "brightpane.ie.example", "glazing fitter", copies=2)
 oth(AR, "conf-footer-lantern", "Night porter - Lanternbrook Cardiff Bay: we have it", """Dear {n},
 
-Your night porter application for Lanternbrook Cardiff Bay is with us. The duty managers sift after the closing date on the 28th. If you aren't picked for interview we will still drop you a line, so nobody is left wondering.
+Your night porter application for Lanternbrook Cardiff Bay is with us. The duty managers sift once the 28th has passed. If you aren't picked for interview we will still drop you a line, so nobody is left wondering.
 
 Resourcing team
 Lanternbrook Hotels""" + FOOT_LANTERN, "Lanternbrook Hotels", "lanternbrook.example", "night porter", copies=2, frm="Lanternbrook Resourcing <resourcing@lanternbrook.example>")
 oth(AR, "conf-footer-tidings", "Seasonal smokehouse operative - got it", """Hello {n},
 
-Thanks for putting yourself forward as a seasonal smokehouse operative. We're choosing the team in the first week of next month. Only those we'd like to meet get a phone call, so if your phone stays quiet till the 10th, take it that the places went elsewhere this year.
+Cheers for applying as a seasonal smokehouse operative. We pick the team in the first week of next month. Only people we want to see get a phone call, so if your phone stays quiet till the 10th, take it that the places went elsewhere this year.
 
 {s}
 People team, Saltmarsh Seafoods""" + FOOT_TIDINGS, "Saltmarsh Seafoods", "saltmarsh.example", "smokehouse operative", copies=2)
@@ -850,7 +852,7 @@ oth(AR, "conf-footer-alerts", "Your application was sent to Brackley Joinery", "
 Your application for Bench joiner (Ilkley) reached Brackley Joinery. Employers on Skillsport answer at their own pace - some only write when they want to meet, so no reply can be a no. Check My applications for any change.""" + FOOT_ALERTS, "Skillsport", "skillsport.example", "bench joiner", copies=2, frm="Skillsport <updates@skillsport.example>")
 oth(AR, "conf-footer-legal", "Paralegal (property) - application received", """Dear {n},
 
-We write to confirm receipt of your application for the paralegal post in our property team. Shortlisting takes place after the closing date. Whether or not you are invited to the assessment morning, I will write to you with the result by the end of the month.
+Your paralegal application for the property team has arrived safely. We shortlist once applications close. Invited to the assessment morning or not, every applicant gets a letter from me before the month is out.
 
 Yours sincerely,
 {s}
@@ -859,8 +861,8 @@ oth(AR, "conf-ats-hireloom", "Status change: your application at Tullamore Cabin
 
 Application: {r} (#HL-48213)
 Employer: Tullamore Cabinets
-Previous status: Submitted
-Current status: In review
+Was: Submitted
+Now: In review
 
 Possible next statuses: Interview, Offer, Not progressed.
 Sign in at candidates.hireloom.example to see your applications.""", "Hireloom", "hireloom.example", "cabinet sprayer", copies=2, frm="Hireloom <noreply@hireloom.example>")
@@ -911,39 +913,39 @@ What happens next: HR rates each applicant. Those not among the best-qualified a
 Regional HR Office, Fisheries & Wildlife Service""", "Fisheries & Wildlife Service", "fws-hr.gov.example", "wildlife technician", tz="-0700", copies=2, frm="FWS Regional HR <no-reply@fws-hr.gov.example>")
 oth(AR, "conf-intern-observatory", "Summer studentship - your application", """Dear {n},
 
-Thanks for applying for a Calder Hill summer research studentship. Last year 143 people applied for seven places, so most applicants will not be offered one; the panel meets in February and everyone will be told by e-mail, place or no place.
+Thanks for applying for a Calder Hill summer research studentship. Last year 143 people applied for seven places, so most applicants will not be offered one; the panel meets in February and every applicant hears the result in an e-mail, place or no place.
 
 {s}
 Studentship coordinator""", "Calder Hill Observatory", "calderhill-obs.ac.uk.example", "summer studentship", copies=2)
 oth(AR, "conf-intern-rail", "Rail engineering summer internship 2026 - next", """Dear {n},
 
-We've received your application for the summer internship. Our online assessment day is in January. If your application doesn't move on to it, we'll say so in a short e-mail before Christmas.
+Castlegate has logged your summer internship form. Our online assessment day is in January. If your application doesn't move on to it, we'll say so in a short e-mail before Christmas.
 
 Early Careers Team
 Castlegate Rail Infrastructure""", "Castlegate Rail Infrastructure", "castlegaterail.example", "engineering intern", copies=2, frm="Castlegate Early Careers <earlycareers@castlegaterail.example>")
 oth(AR, "conf-recruiter-mining", "CV sent - haul truck operator", """Hi {n},
 
-Done - your CV's with the client for the haul truck roster at the Pilbara site. They only ring back the ones they want on a medical, so if I've heard nothing by Friday fortnight, assume they've gone another way and I'll line something else up.
+Done - the client now has your CV for the haul truck roster at the Pilbara site. They only ring back the ones they want on a medical, so if I've heard nothing by Friday fortnight, assume they've gone another way and I'll line something else up.
 
 Cheers,
 {s}
 Redbank Resources Recruitment | Perth""", "Redbank Resources Recruitment", "redbankrecruit.com.au.example", "haul truck operator", tz="+0800", copies=2)
 oth(AR, "conf-hedge-fit", "Customer success lead - where things are", """Hi {n},
 
-Thanks for the two conversations. We're still reading the last applications and haven't decided anything. Either way - yes or no - you'll get a proper note from me, not a template.
+Thanks for the two conversations. We're still reading the last applications and haven't decided anything. Whatever we decide, a proper note from me will follow, not a template.
 
 Best,
 {s}
 Talent, Brindlework Software""", "Brindlework Software", "brindlework.example", "customer success lead", tz="-0800", copies=2)
 oth(AR, "conf-escape", "Game master audition - you're on the list", """Hey {n},
 
-Got your form for the game-master audition. We'll invite the ones we'd like to see run a room. If we don't get in touch by the end of the month, it just means we've filled the shifts.
+Got your form for the game-master audition. We'll invite the ones we'd like to see run a room. Silence from us past the 30th just means we've filled the shifts.
 
 {sf}
 Lockbox Escape Rooms, Leicester""", "Lockbox Escape Rooms", "lockboxescape.example", "game master")
 oth(AR, "conf-oyster", "Farm hand application", """Hi {n},
 
-Got your note about farm work. We'll pick hands after the spring tides. If it's a no we'll text you, if it's a maybe we'll ask you out on the shore.
+Got your note about farm work. We'll pick hands after the spring tides. A no comes by text; a maybe means we'll ask you out on the shore.
 
 {sf}
 Loch Fennan Oysters""", "Loch Fennan Oysters", "lochfennan.example", "farm hand")
@@ -965,7 +967,7 @@ Pennant Bikes - Mechanic application
 Q: Do you hold a Cytech level 2 (or better)? A: Yes
 Q: Can you work Saturdays? A: Yes
 
-Result: thanks! Your answers go to the shop team, who reply within a week. If they don't think it's a match, the reply says so.
+Result: thanks! Your answers go to the shop team, who reply within a week. If the shop passes, that reply tells you in plain words.
 
 Sent by Formwell on behalf of Pennant Bikes""", "Formwell", "formwell.example", "bike mechanic", frm="Formwell <notifications@formwell.example>")
 oth(AR, "conf-dogwalker", "Wagly: we've got your walker application", """Hi {n},
@@ -985,31 +987,31 @@ Yours faithfully
 Pe0ple Services""", "ScanPost", "scanpost.example", "library assistant", frm="ScanPost <letters@scanpost.example>")
 oth(AR, "conf-projectionist", "Festival projectionist", """Hi {n},
 
-Thanks for applying for the projection booth. We're waiting on the print list before we book anyone. I'll come back to you when we know - it may be a no if the two regulars are free.
+Thanks for applying for the projection booth. We're waiting on the print list before we book anyone. I'll write when we know - it may be a no if the two regulars are free.
 
 {s}
 Technical team, Northlight Film Festival""", "Northlight Film Festival", "northlightfilm.example", "projectionist")
 oth(AR, "fr-conf-mairie", "Recrutement agent d'accueil - accusé de réception", """Madame, Monsieur,
 
-Nous accusons réception de votre candidature à l'offre d'agent d'accueil de la médiathèque municipale. Le jury se réunira le 14. Que votre dossier soit retenu ou non, une réponse écrite vous sera adressée.
+Votre dossier est bien arrivé pour l'offre d'agent d'accueil de la médiathèque municipale. Le jury se réunira le 14. Que votre dossier soit retenu ou non, une réponse écrite vous sera adressée.
 
 {s}
 Direction des ressources humaines, Mairie de Saint-Aubin-sur-Lèze""", "Mairie de Saint-Aubin", "saint-aubin-leze.fr.example", "agent d'accueil", tz="+0100", lang="fr", rn=FR, sn=FR)
 oth(AR, "de-conf-stadtwerke", "Eingangsbestätigung: Ausschreibung Nr. 2026-041", """Sehr geehrte(r) {n},
 
-Ihre Bewerbung auf die Stelle „Sachbearbeitung Abrechnung“ (Ausschreibung Nr. 2026-041) ist bei uns eingegangen. Die Auswahl beginnt nach Fristende. Sie erhalten in jedem Fall Bescheid, ob wir Sie zum Gespräch einladen oder nicht.
+Ihre Bewerbung auf die Stelle „Sachbearbeitung Abrechnung“ (Ausschreibung Nr. 2026-041) ist bei uns eingegangen. Die Auswahl beginnt nach Fristende. Sie bekommen auf jeden Fall Nachricht - mit Einladung zum Gespräch oder ohne.
 
 Mit freundlichen Grüßen
 Personalabteilung
 Stadtwerke Ammerbrück""", "Stadtwerke Ammerbrück", "stadtwerke-ammerbrueck.de.example", "Sachbearbeitung", tz="+0100", lang="de", rn=DE, sn=DE)
-oth(AR, "pl-conf-szpital", "Potwierdzenie otrzymania dokumentów", """Szanowna Pani / Szanowny Panie,
+oth(AR, "pl-conf-szpital", "Potwierdzenie otrzymania dokumentów", """Pani / Panie {n},
 
-potwierdzamy otrzymanie dokumentów na stanowisko technika elektroradiologii. Komisja skontaktuje się tylko z osobami zakwalifikowanymi do rozmowy. Brak wiadomości do końca miesiąca oznacza, że wybrano inne osoby.
+mamy już dokumentów na stanowisko technika elektroradiologii. Komisja skontaktuje się tylko z osobami zakwalifikowanymi do rozmowy. Brak wiadomości do końca miesiąca oznacza, że wybrano inne osoby.
 
 Dział Kadr, Szpital Powiatowy w Zawierciu""", "Szpital Powiatowy", "szpital-zawiercie.pl.example", "technik RTG", tz="+0100", lang="pl", rn=PL, sn=PL)
 oth(AR, "ko-conf-cafe", "바리스타 지원 접수 완료", """{n}님, 안녕하세요.
 
-카페 소나무길 바리스타 채용에 지원해 주셔서 감사합니다. 서류 검토 후 면접 대상자에게만 개별 연락을 드립니다. 2주 안에 연락이 없으면 이번에는 함께하지 못하게 된 것으로 이해해 주세요.
+카페 소나무길 바리스타 채용에 지원해 주셔서 감사합니다. 서류 검토 후 면접 대상자에게만 개별 연락을 드립니다. 2주가 지나도 연락이 없다면 이번 채용은 어렵게 된 것으로 생각해 주시면 됩니다.
 
 {s} 드림
 카페 소나무길""", "카페 소나무길", "sonamugil.kr.example", "바리스타", tz="+0900", lang="ko", rn=("지민 박", "서연 최"), sn=("현우 김", "다은 이"))
@@ -1021,7 +1023,7 @@ Mipela kisim pinis pas bilong yu long wok draiva. Sapos mipela i no singautim yu
 Wara Mining Services, Lae""", "Wara Mining Services", "waramining.pg.example", "draiva", tz="+1000", lang="tpi", rn=("Joseph Kila", "Mary Tomuriesa"), sn=("Peter Wambi", "Grace Iamo"))
 oth(AR, "conf-sexton", "Parish sexton vacancy", """Dear {n},
 
-Thank you for your letter about the sexton's post. The churchwardens meet on the first Tuesday of next month to consider all applications, and I shall write to each applicant afterwards, whether or not they are asked to come and talk with us.
+Your letter about the sexton's post arrived safely. The churchwardens meet on the first Tuesday of next month to consider all applications, and I shall write to each applicant afterwards, whether or not they are asked to come and talk with us.
 
 {s}
 Parish Clerk, St Edburga's""", "St Edburga's Parish", "stedburga.org.uk.example", "sexton")
@@ -1030,21 +1032,21 @@ Parish Clerk, St Edburga's""", "St Edburga's Parish", "stedburga.org.uk.example"
 IV = "interview"
 oth(IV, "iv-thread-archive", "Re: Re: Records assistant - this morning", """Dear {n},
 
-It was lovely to meet you this morning. The committee met at lunch and would like to see you once more, with one other applicant, on {w} at 2pm in the reading room - a short cataloguing exercise, then tea. Could you let me know if that works?
+What a pleasure this morning was. Over lunch the committee agreed to see you once more, with one other applicant, on {w} at 2pm in the reading room - a short cataloguing exercise, then tea. Would that suit?
 
 With every good wish,
 {s}
 Diocesan Record Office, Aldermere
 
 On {w}, {n} wrote:
-> Dear {sf}, thank you for the chance to come in. I left my parking ticket at reception, sorry!""", "Diocesan Record Office", "aldermere-records.org.uk.example", "records assistant", copies=2)
+> Hello {sf}, it was great to visit. I left my parking ticket at reception, sorry!""", "Diocesan Record Office", "aldermere-records.org.uk.example", "records assistant", copies=2)
 oth(IV, "iv-thread-yacht", "RE: [External] RE: Deckhand - Palma", """Morning {n},
 
 Captain wants to meet you on board before deciding - the lad from last season hasn't confirmed, so the spot's open. Come to pontoon C on {w} at 08:30, bring your STCW certificates and deck shoes.
 
 {sf}
 M/Y Caraway Blue - crew office
-Sent from my phone
+(sent on the move, sorry for brevity)
 
 -----Original Message-----
 From: {n}
@@ -1053,19 +1055,19 @@ Subject: RE: Deckhand - Palma
 > Confirming I can do Friday 10:00 at pontoon C.""", "Caraway Blue crew office", "carawayblue-crew.es.example", "deckhand", tz="+0100", copies=2)
 oth(IV, "iv-footer-lantern", "Night porter - interview at Lanternbrook Cardiff Bay", """Dear {n},
 
-Good news: the duty managers would like to meet you for the night porter role. Interviews run on {w} evening from 7pm at the hotel - ask at the front desk for Gwil. Unfortunately the car park is closed for resurfacing, so please use the Bay multi-storey; we'll stamp your ticket.
+Good news: the duty managers want to see you about the night porter role. Interviews run on {w} evening from 7pm at the hotel - ask at the front desk for Gwil. Unfortunately our car park is being resurfaced, so please use the Bay multi-storey; we'll stamp your ticket.
 
 Resourcing team
 Lanternbrook Hotels""" + FOOT_LANTERN, "Lanternbrook Hotels", "lanternbrook.example", "night porter", copies=2, frm="Lanternbrook Resourcing <resourcing@lanternbrook.example>")
 oth(IV, "iv-hedge-closer", "Grounds & estates role - site walk", """Hi {n},
 
-Cheers for the call on {w}. We'd like you to come and walk the parkland with our head groundsman next week - about an hour, wear boots. Most of next year's contract sits on the parkland, so it's the best way for both of us to see if it suits. Tuesday or Thursday morning?
+Cheers for the call on {w}. Could you come and walk the parkland with our head groundsman next week - about an hour, wear boots. The parkland is the bulk of next year's contract, so it's the best way for both of us to see if it suits. Tuesday or Thursday morning?
 
 {s}
 Fernhill Estates Management""", "Fernhill Estates Management", "fernhill-estates.example", "groundsperson", copies=2)
 oth(IV, "iv-recruiter-pharma", "RE: QA associate - client interview", """Hi {n},
 
-Thanks for the call earlier. Kelvara would like to interview you: a 45-minute video call with the QA manager on {w} at 11:00, then a site tour if that goes well. They are talking to two others, so prep the sterile-fill questions we discussed. Shall I confirm?
+Thanks for the call earlier. Kelvara would like to interview you: a video call (45 minutes) with their QA manager on {w} at 11:00, then a site tour if that goes well. They are talking to two others, so prep the sterile-fill questions we discussed. Shall I confirm?
 
 {s}
 Senior Consultant, Lifeline Scientific Search""", "Lifeline Scientific Search", "lifelinesearch.ie.example", "QA associate", copies=2)
@@ -1078,7 +1080,7 @@ oth(IV, "iv-public-nz", "Interview invitation - Biosecurity Officer (fixed term)
 
 Re: Biosecurity Officer, vacancy reference BIO/2291
 
-The panel has shortlisted you for interview. Interviews are on 12 and 13 March at our Auckland office, 45 minutes each, with a short written exercise. Please reply with your preferred day by Friday.
+You're on the interview shortlist. Interviews are on 12 and 13 March at our Auckland office, 45 minutes each, with a short written exercise. Tell us which day suits by Friday.
 
 Ngā mihi,
 Recruitment Team
@@ -1091,13 +1093,13 @@ Thanks for your letter. Come to the hot shop on {w} at 9 - we'll see how you han
 Cinderwell Glass Studio""", "Cinderwell Glass Studio", "cinderwellglass.example", "gaffer's assistant")
 oth(IV, "iv-midwife", "Band 6 Midwife - invitation to interview", """Dear {n},
 
-I am pleased to invite you to interview for the Band 6 Midwife post on Delivery Suite on 19 May at 10:30. The panel will be me and two senior midwives. Unfortunately we cannot reimburse travel. Please bring photo ID.
+You are shortlisted: please come and meet the panel about the Band 6 Midwife post on Delivery Suite on 19 May at 10:30. The panel will be me and two senior midwives. Unfortunately we cannot reimburse travel. Please bring photo ID.
 
 {s}
 Matron, Maternity Services""", "Ashbourne Hospitals NHS Trust", "ashbourne.nhs.example", "midwife")
 oth(IV, "iv-zoo", "Keeper (primates) - practical day", """Dear {n},
 
-You've been shortlisted for the primate keeper post. Please join us on {w} for a practical in the primate house and an interview after lunch. Other shortlisted keepers will be there too.
+Your name is on the primate keeper shortlist. Please join us on {w} for a practical in the primate house and an interview after lunch. Other shortlisted keepers will be there too.
 
 People & Culture
 Westmarsh Zoological Park""", "Westmarsh Zoological Park", "westmarshzoo.example", "primate keeper")
@@ -1119,7 +1121,7 @@ oth(IV, "vi-iv-nhahang", "Mời làm thử vị trí phụ bếp", """Chào {n},
 Nhà hàng mời em đến làm thử vào thứ Bảy lúc 9 giờ sáng. Em nhớ mang theo giày chống trượt nhé. Nếu không đến được, em nhắn lại trước thứ Sáu.
 
 {s}
-Nhà hàng Sen Vàng, Đà Nẵng""", "Nhà hàng Sen Vàng", "senvang.vn.example", "phụ bếp", tz="+0700", lang="vi", rn=("Ngọc Anh Trần", "Minh Quân Lê"), sn=("Thu Hà Phạm", "Văn Đức Nguyễn"))
+Nhà hàng Sen Vàng, Đà Nẵng""", "Nhà hàng Sen Vàng", "senvang.vn.example", "phụ bếp", tz="+0700", lang="vi", rn=("Trần Ngọc Anh", "Lê Minh Quân"), sn=("Thu Hà Phạm", "Văn Đức Nguyễn"))
 
 # --- next steps with deadlines -------------------------------------------------------------------------
 NS = "next_steps"
@@ -1139,7 +1141,7 @@ oth(NS, "ns-ats-applyvine", "Applyvine digest: 1 change", """Applyvine - your da
 Manage digests at applyvine.example/settings""", "Applyvine", "applyvine.example", "veterinary receptionist", copies=2, frm="Applyvine Digest <digest@applyvine.example>")
 oth(NS, "ns-intern-rail", "Rail engineering internship - online tests", """Dear {n},
 
-Your application has moved to the online tests: numerical reasoning and a situational judgement test, about 50 minutes in total. The link works until 23:59 on 14 January. Applications with unfinished tests are withdrawn automatically once the link expires.
+Next for you are the online tests: numerical reasoning and a situational judgement test, about 50 minutes in total. The link works until 23:59 on 14 January. If a test is left unfinished when the link expires, the application withdraws itself.
 
 Early Careers Team
 Castlegate Rail Infrastructure""", "Castlegate Rail Infrastructure", "castlegaterail.example", "engineering intern", copies=2, frm="Castlegate Early Careers <earlycareers@castlegaterail.example>")
@@ -1160,7 +1162,7 @@ Please complete the supplemental questionnaire in your applicant account by 5:00
 Human Resources Division, County of San Lorenzo""", "County of San Lorenzo", "sanlorenzo-county.gov.example", "eligibility technician", tz="-0800", copies=2, frm="County HR Exams <exams@sanlorenzo-county.gov.example>")
 oth(NS, "ns-thread-optics", "RE: [EXT] Re: Optical assistant - references", """Hi {n},
 
-Mr Oduya would like to go ahead, subject to two references and a basic DBS check. Could you send me your referees' details and fill in the DBS form by next Friday? We can't confirm a start date until both are back.
+Mr Oduya would like to go ahead, subject to two references and a basic DBS check. Could you send me your referees' details and fill in the DBS form by next Friday? No start date until both have come in.
 
 Kind regards,
 {s}
@@ -1174,7 +1176,7 @@ Subject: Re: Optical assistant - feedback
 Thanks for seeing me on Saturday. Is there an update?""", "Harlow Vision Opticians", "harlowvision.co.uk.example", "optical assistant", copies=2)
 oth(NS, "ns-footer-tidings", "Before your first shift - documents", """Hello {n},
 
-Welcome aboard for the season! Before your first shift we need to see your passport or share code for right to work. Please upload it by the 3rd. Without it we can't put you on the rota, and your start slips to the following week.
+Welcome aboard for the season! Before your first shift we need to see your passport or share code for right to work. Please upload it by the 3rd. Without it there's no rota slot for you, and your start slips to the following week.
 
 {s}
 People team, Saltmarsh Seafoods""" + FOOT_TIDINGS, "Saltmarsh Seafoods", "saltmarsh.example", "smokehouse operative", copies=2)
@@ -1186,7 +1188,7 @@ Before I can put you on the façade job I need scans of your current Level 1 tic
 Highline Access Ltd""", "Highline Access", "highlineaccess.example", "rope access technician")
 oth(NS, "ns-traindriver", "Trainee train driver - medical booking", """Dear {n},
 
-Well done on passing the assessments. Your next step is the occupational medical. Please book an appointment within 10 days using the link in your candidate account. If no booking is made, we will assume you no longer wish to continue.
+Well done on passing the assessments. Your next step is the occupational medical. Please book an appointment within 10 days through your candidate account. If no booking is made, we will assume you no longer wish to continue.
 
 Recruitment, Westway Rail Operations""", "Westway Rail", "westwayrail.example", "trainee train driver")
 oth(NS, "ns-stenographer", "Court reporter trainee - book your speed test", """Dear {n},
@@ -1196,7 +1198,7 @@ Please book your speed test (180 wpm, 5 minutes) for any day before the 20th. Ca
 Training Manager, Verbatim Court Services""", "Verbatim Court Services", "verbatimcourt.example", "court reporter trainee", tz="-0500")
 oth(NS, "ns-beekeeper", "Form before the hive day", """Hello {n},
 
-Before you come to the hive inspection on Saturday, please fill in the short health form (sting allergies, medication) and send it back by Thursday. We can't let anyone into the apiary without it.
+Before you come to the hive inspection on Saturday, please fill in the short health form (sting allergies, medication) and return it before Thursday. We can't let anyone into the apiary without it.
 
 {s}
 Heatherlea Honey""", "Heatherlea Honey", "heatherleahoney.example", "seasonal bee farmer")
@@ -1212,13 +1214,13 @@ oth(NS, "ja-ns-ryokan", "ご提出書類のお願い（仲居）", """{n}様
 二次面接の前に、履歴書原本と健康診断書を今月25日までにご郵送ください。
 期日までに届かない場合、選考を進めることができませんのでご注意ください。
 
-旅館 月見亭 総務部 {s}""", "旅館 月見亭", "tsukimitei.jp.example", "仲居", tz="+0900", lang="ja", rn=("美咲 高橋", "健太 松本"), sn=("裕子 佐々木", "拓也 山口"))
+旅館 月見亭 総務部 {s}""", "旅館 月見亭", "tsukimitei.jp.example", "仲居", tz="+0900", lang="ja", rn=("高橋 美咲", "松本 健太"), sn=("裕子 佐々木", "拓也 山口"))
 
 # --- offers -----------------------------------------------------------------------------------------
 OF = "offer"
 oth(OF, "of-thread-brewery", "re: re: brewhouse assistant", """hey {n}
 
-sorry for the slow reply, mash day ate the week. good news - we'd like you as brewhouse assistant. £26k, 4 days on 3 off, start whenever you can give notice. Tadhg from bottling will show you the ropes. shout if you've questions.
+mash day ate the week, soz. good news - brewhouse assistant is yours - say the word. £26k, 4 days on 3 off, start whenever you can give notice. Tadhg from bottling will show you the ropes. shout if you've questions.
 
 {sf}
 Knotwood Brewing Co.
@@ -1227,26 +1229,26 @@ Knotwood Brewing Co.
 > hi {sf}, any word? cheers for the tour of the tanks""", "Knotwood Brewing Co.", "knotwoodbrewing.example", "brewhouse assistant", copies=2)
 oth(OF, "of-hedge-direction", "Studio coordinator - an offer", """Hi {n},
 
-Wanted to close the loop with good news. We rethought what the coordinator seat should be (more bookings and invoicing) and we'd love you in it. $58k, hybrid, starting on the 1st. Offer letter to follow from our HR platform.
+Good news to share. We rethought what the coordinator seat should be (more bookings and invoicing) and we'd love you in it. $58k, hybrid, starting on the 1st. Offer letter to follow from our HR platform.
 
 Warmly,
 {s}
 Pillowfort Animation""", "Pillowfort Animation", "pillowfort.example", "studio coordinator", tz="-0500", copies=2)
 oth(OF, "of-intern-fashion", "Design internship - spring intake", """Hi {n},
 
-Thanks for the mood boards and the cutting-room test. We'd love to offer you one of the two design-intern places for spring! Twelve weeks, paid at the London living wage. Could you confirm by Friday so we can sort your pass?
+Thanks for the mood boards and the cutting-room test. One of the two design-intern places is yours for spring! Twelve weeks, paid at the London living wage. Could you confirm by Friday so we can sort your pass?
 
 x {sf}
 Vellum & Thread Studio""", "Vellum & Thread Studio", "vellumthread.example", "design intern", copies=2)
 oth(OF, "of-sexton", "Parish sexton", """Dear {n},
 
-The churchwardens met on {w} and would like to offer you the post of sexton from Lady Day. I enclose the terms. We were sorry that Mr Greenhalgh felt unable to continue, and we are glad to welcome you.
+The churchwardens met on {w} and the post of sexton is yours from Lady Day, if you accept. I enclose the terms. We were sorry that Mr Greenhalgh felt unable to continue, and we are glad to welcome you.
 
 {s}
 Parish Clerk, St Edburga's""", "St Edburga's Parish", "stedburga.org.uk.example", "sexton")
 oth(OF, "of-cooper", "Apprentice cooper - your place", """Dear {n},
 
-After the trial day we would like to offer you our coopering apprenticeship, four years, starting in September. Please sign and return the enclosed agreement within fourteen days.
+After the trial day we are offering you our coopering apprenticeship, four years, starting in September. Sign the agreement enclosed and post it back inside a fortnight.
 
 {s}
 Speyfield Cooperage""", "Speyfield Cooperage", "speyfield.example", "apprentice cooper")
@@ -1282,8 +1284,8 @@ oth("other_job", "oj-hireloom-withdrawn", "Status change: your application at Tu
 
 Application: {r} (#HL-48213)
 Employer: Tullamore Cabinets
-Previous status: In review
-Current status: Withdrawn by you
+Was: In review
+Now: Withdrawn by you
 
 You asked to withdraw on {w}. Changed your mind? Apply again from the job page.""", "Hireloom", "hireloom.example", "cabinet sprayer", copies=2, frm="Hireloom <noreply@hireloom.example>")
 oth("other_job", "oj-paused", "Harbour Patrol Assistant - recruitment paused", """Dear applicant,
@@ -1294,7 +1296,7 @@ Human Resources
 Port Kestrel City Council""", "Port Kestrel City Council", "portkestrel.gov.za.example", "harbour patrol assistant", tz="+0200", copies=2, frm="PKCC Human Resources <hr@portkestrel.gov.za.example>")
 oth("other_job", "oj-reference", "Reference request - Ms Delia Frome", """Dear {n},
 
-Delia Frome has applied to us as a trainee solicitor and gave your name as a referee from her time at your firm. Could you complete the short attached form by the 15th? Her application is not affected if you decline to give a reference.
+Delia Frome, who is applying to us as a trainee solicitor, named you as a referee from her time at your firm. Could you complete the short attached form by the 15th? Her application is not affected if you decline to give a reference.
 
 Yours sincerely,
 {s}
@@ -1321,7 +1323,7 @@ oth("job_alert", "ja-trades", "3 new trade jobs near Bristol", """TradeBoard dai
 Not interested in plastering? Remove it from your alert. Jobs you've already applied to are hidden, as are ones that employers have closed.""", "TradeBoard", "tradeboard.example", "", frm="TradeBoard <daily@tradeboard.example>")
 oth("recruiter_outreach", "ro-kiwi", "Bar manager role - Wellington?", """Hey {n}!
 
-Saw your profile - you've run busy venues, which is exactly what a waterfront bar I'm working with needs. Bar manager, good base plus tips pool. Keen for a chat? If not, no worries - a one-word "no" and I'll leave you be.
+Saw your profile - you've run busy venues, which is exactly what a waterfront bar I'm working with needs. Bar manager, good base plus tips pool. Keen for a chat? If not, no worries - a one-word "no" is fine and you won't hear from me again.
 
 Ngā mihi,
 {s}
@@ -1337,78 +1339,78 @@ Senior Consultant, Lifeline Scientific Search""", "Lifeline Scientific Search", 
 NJ = "non_job_rejection_words"
 oth(NJ, "nj-allotment", "Allotment waiting list", """Dear {n},
 
-Thank you for applying for an allotment at Fennel Lane. All plots are currently let, and your application has not been successful this year. You are 34th on the waiting list.
+Every plot at Fennel Lane is let, so there's no allotment for you this year. You sit at number 34 on the list.
 
-Allotments Officer""", "Fennel Lane Allotments", "fennellane.example")
+Allotments Officer (Fennel Lane)""", "Fennel Lane Allotments", "fennellane.example")
 oth(NJ, "nj-grant", "Community fund - your bid", """Dear {n},
 
-The panel reviewed your bid for a defibrillator for the village hall. Unfortunately it was not funded in this round; the fund was oversubscribed five times. You can reapply in October.
+The panel reviewed your bid for a defibrillator for the village hall. Unfortunately it did not get funding this round; the fund was oversubscribed five times. You can reapply in October.
 
 Westdale Community Fund""", "Westdale Community Fund", "westdalefund.example")
 oth(NJ, "nj-visa", "Visitor visa decision", """Dear applicant,
 
-Your application for a visitor visa has been refused. The reasons are set out in the attached decision notice. You may make a new application at any time.
+Visitor visa: REFUSED. The decision notice attached gives the grounds. Nothing stops you applying afresh.
 
 Visa Section (automated message)""", "Visa Section", "visas.gov.example", frm="Visa Section <no-reply@visas.gov.example>")
 oth(NJ, "nj-marathon", "Ballot result: City Marathon", """Hi {n},
 
-Sorry - you weren't picked in this year's ballot for the City Marathon. 61,000 people entered for 9,000 places. Fancy running for a charity instead?
+No luck this year - you weren't drawn in the ballot for the City Marathon. 61,000 people entered for 9,000 places. Fancy running for a charity instead?
 
 City Marathon Events""", "City Marathon", "citymarathon.example")
 oth(NJ, "nj-insurance", "Your claim ref CL-77102", """Dear {n},
 
-We have reviewed your claim for water damage. The policy excludes damage from gradual leaks, so we have declined the claim. You can ask us to review this decision within 8 weeks.
+Claim CL-77102 (escape of water): declined. The leak built up slowly over time, and slow leaks are outside your cover. Disagree? You have 8 weeks to ask for a review.
 
 Claims team, Harbourside Home Insurance""", "Harbourside Home Insurance", "harbourside-ins.example")
 oth(NJ, "nj-conference", "Talk proposal - PyNorth 2026", """Hi {n},
 
-Thanks for proposing "Parsing receipts with regex". We had 410 proposals for 36 slots, and yours wasn't accepted this year. Lightning talks open in March.
+Thanks for proposing "Parsing receipts with regex". With 410 proposals and 36 slots, yours wasn't accepted this year. Lightning talks open in March.
 
 Programme committee""", "PyNorth", "pynorth.example")
 oth(NJ, "nj-school", "Secondary school offer", """Dear parent/carer of {n},
 
-Your child has not been offered a place at your first-preference school, Westmoor Academy, as it was oversubscribed. They have been offered a place at your second preference.
+Westmoor Academy, your first preference, was oversubscribed and your child was refused a place there. Brookfield School (second on your list) has offered a place instead.
 
 School Admissions""", "School Admissions", "admissions.council.example")
 oth(NJ, "nj-tender", "Tender outcome: grounds maintenance", """Dear {n},
 
-Thank you for your tender for the grounds maintenance contract. Your bid was not successful; the contract has been awarded to another supplier on price.
+Your tender for grounds maintenance was unsuccessful. The evaluation panel awarded the contract to a cheaper bidder.
 
 Procurement, Halston District Council""", "Halston District Council", "halston.gov.example")
 oth(NJ, "nj-rental", "Re: viewing at 14 Oak Road", """Hi {n},
 
-Thanks for viewing the flat. The landlord has accepted another applicant's offer, so it's no longer available. I'll send you anything similar that comes up.
+Cheers for the viewing. The landlord picked someone else's application; the flat's been let. I'll ping you if anything like it comes in.
 
 {sf}, Birchwood Lettings""", "Birchwood Lettings", "birchwoodlettings.example")
 oth(NJ, "nj-pr", "[repo] Pull request #482 closed", """{sf} closed this pull request.
 
-"Thanks for the patch, but we've decided not to add this flag - it overlaps with --quiet. Closing."
+"Appreciate the patch; this flag overlaps with --quiet, so it won't be merged. Closing."
 
-Reply to this email directly or view it on Codehub.""", "Codehub", "codehub.example", frm="Codehub <notifications@codehub.example>")
-oth(NJ, "nj-card", "Transaction declined", """Your card ending 4417 was declined at FRESHMART 0213 for £42.80 on {w}. If this wasn't you, call us.""", "Northgate Bank", "northgatebank.example", frm="Northgate Bank <alerts@northgatebank.example>")
+Codehub notification - manage these in your settings.""", "Codehub", "codehub.example", frm="Codehub <notifications@codehub.example>")
+oth(NJ, "nj-card", "Transaction declined", """Northgate: £42.80 at FRESHMART 0213 on card ..4417 was DECLINED on {w}. Not you? Ring the number on your card.""", "Northgate Bank", "northgatebank.example", frm="Northgate Bank <alerts@northgatebank.example>")
 oth(NJ, "nj-choir", "Choir audition", """Dear {n},
 
-Thank you for auditioning for the chamber choir. We won't be offering you a place in the altos this season, as we had only one vacancy. The community choir would love to have you.
+Your chamber choir audition was a pleasure to hear. There's no alto place for you this season, as we had only one vacancy. The community choir would love to have you.
 
 {s}, Musical Director""", "Elmfield Chamber Choir", "elmfieldchoir.example")
 oth(NJ, "nj-journal", "Decision on manuscript JEE-2026-0193", """Dear Dr {n},
 
-I regret to inform you that your manuscript has been rejected for publication in the Journal of Estuarine Ecology. The reviewers' comments are below.
+After review, your manuscript has been rejected by the Journal of Estuarine Ecology. Comments from both referees follow.
 
-Handling Editor""", "Journal of Estuarine Ecology", "jee-journal.example")
+Handling Editor, JEE""", "Journal of Estuarine Ecology", "jee-journal.example")
 oth(NJ, "nj-mortgage", "Your mortgage application", """Dear {n},
 
-We have assessed your mortgage application. We are not able to lend on this occasion, because the property is of non-standard construction. This has not been recorded as a credit refusal.
+We have assessed your mortgage application. We cannot lend on this occasion, because the property is of non-standard construction. This has not been recorded as a credit refusal.
 
 Lending team, Pennine Building Society""", "Pennine Building Society", "penninebs.example")
 oth(NJ, "nj-club", "Swim club membership", """Hi {n},
 
-Thanks for signing up for the Masters squad. Sadly the squad is at capacity and we can't take new members until September. We've added you to the waiting list.
+Thanks for signing up for the Masters squad. Sadly the squad is full, so no new members until September. We've popped your name on the waiting list.
 
 Otterburn Swim Club""", "Otterburn Swim Club", "otterburnswim.example")
 oth(NJ, "es-nj-beca", "Resolución de la convocatoria de ayudas", """Estimado/a {n}:
 
-Le comunicamos que su solicitud de ayuda al alquiler ha sido denegada por superar el límite de ingresos de la convocatoria. Puede presentar recurso en el plazo de un mes.
+Su solicitud de ayuda al alquiler ha sido denegada porque los ingresos de la unidad familiar superan el límite fijado. Cabe recurso de alzada durante el mes siguiente a esta notificación.
 
 Servicio de Vivienda""", "Servicio de Vivienda", "vivienda.gob.es.example", tz="+0100", lang="es", rn=ES, sn=ES)
 oth(NJ, "ko-nj-loan", "대출 심사 결과 안내", """{n} 고객님,
@@ -1438,13 +1440,16 @@ def address(full: str, domain: str, rng: random.Random) -> str:
     return f"{local}@{domain}"
 
 
-def rfc_date(rng: random.Random, tz: str) -> str:
+def rfc_date(rng: random.Random, tz: str, dom: str) -> str:
     start = dt.datetime(2025, 3, 1)
     day = start + dt.timedelta(days=rng.randint(0, 634))
     moment = day.replace(hour=rng.randint(6, 21), minute=rng.randint(0, 59), second=rng.randint(0, 59))
     offset = tz
-    if tz in TZ_SUMMER and 4 <= moment.month <= 10:
+    summer = 4 <= moment.month <= 10 and not any(hint in dom for hint in NO_SUMMER_TIME)
+    if tz in TZ_SUMMER and summer:
         offset = TZ_SUMMER[tz]
+    if tz in TZ_NORTH_AMERICA and summer:
+        offset = TZ_NORTH_AMERICA[tz]
     if tz in TZ_SOUTH and (moment.month >= 10 or moment.month <= 3):
         offset = TZ_SOUTH[tz]
     return moment.strftime("%a, %d %b %Y %H:%M:%S ") + offset
@@ -1464,7 +1469,7 @@ def build() -> list[dict[str, str]]:
         for copy in range(tpl.copies):
             rname = recipients[copy % len(recipients)]
             sname = signers[copy % len(signers)]
-            first = rname.split()[0]
+            first = rname.split()[-1 if tpl.lang == "vi" else 0]
             fill = {
                 "n": first,
                 "s": sname,
@@ -1485,7 +1490,7 @@ def build() -> list[dict[str, str]]:
                 "kind": tpl.kind,
                 "family": f"blind20-{tpl.fam}",
                 "to": f"{rname} <{to_addr}>",
-                "date": rfc_date(rng, tpl.tz),
+                "date": rfc_date(rng, tpl.tz, tpl.dom),
                 "lang": tpl.lang,
             })
     rng.shuffle(records)
