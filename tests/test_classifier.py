@@ -445,6 +445,7 @@ def test_only_read_blind_slices_are_training_data() -> None:
     assert data / "blind" / "blind-slice-19.jsonl" in on_disk
     assert "blind-slice-19.jsonl" in corpus.READ_SLICES
     sealed = on_disk - {data / "blind" / name for name in corpus.READ_SLICES}
+    assert data / "blind" / "blind-slice-20.jsonl" in sealed  # on disk, not read, not trained on
     assert not sealed & set(files)
     for later in range(20, 30):
         assert f"blind-slice-{later}.jsonl" not in corpus.READ_SLICES
