@@ -291,7 +291,7 @@ Ministry for Primary Biosecurity""", "Ministry for Primary Biosecurity", "mpb.go
 
 rej("public-state-list", "Notice of Examination Results - Eligibility Technician", """NOTICE OF EXAMINATION RESULTS
 
-Candidate: {n}
+Candidate: {fn}
 Classification: Eligibility Technician II
 Examination: Training & Experience evaluation
 
@@ -677,7 +677,7 @@ Valeu por participar da dinâmica em grupo do estágio Agroverde. Dessa vez seu 
 
 Time de Atração, Cooperativa Agroverde""", "Cooperativa Agroverde", "agroverde.com.br.example", "estágio", tz="-0300", lang="pt", rn=("Larissa Menezes", "Caio Bitencourt"), sn=PT)
 PL = ("Zuzanna Kaczmarczyk", "Bartosz Wilczek", "Agnieszka Rembowska", "Igor Ciesielski")
-rej("pl-szpital", "Dot. rekrutacji na stanowisko technika RTG", """Pani / Panie {n},
+rej("pl-szpital", "Dot. rekrutacji na stanowisko technika RTG", """Dzień dobry,
 
 dziękujemy za przesłanie dokumentów na stanowisko technika elektroradiologii. Uprzejmie informujemy, że komisja rekrutacyjna wybrała innego kandydata. Dokumenty zniszczymy po zamknięciu naboru.
 
@@ -707,20 +707,20 @@ rej("vi-nhahang", "Kết quả phỏng vấn vị trí phụ bếp", """Chào {n
 Cảm ơn em đã đến nhà hàng làm thử hôm thứ Bảy. Sau khi cân nhắc, bếp trưởng đã chọn một bạn khác đã có kinh nghiệm làm món nướng. Lần này nhà hàng chưa thể nhận em. Chúc em sớm tìm được việc phù hợp.
 
 {s}
-Nhà hàng Sen Vàng, Đà Nẵng""", "Nhà hàng Sen Vàng", "senvang.vn.example", "phụ bếp", tz="+0700", lang="vi", rn=("Trần Ngọc Anh", "Lê Minh Quân"), sn=("Thu Hà Phạm", "Văn Đức Nguyễn"))
+Nhà hàng Sen Vàng, Đà Nẵng""", "Nhà hàng Sen Vàng", "senvang.vn.example", "phụ bếp", tz="+0700", lang="vi", rn=("Trần Ngọc Anh", "Lê Minh Quân"), sn=("Phạm Thu Hà", "Nguyễn Văn Đức"))
 rej("ko-cafe", "바리스타 지원 결과 안내", """{n}님, 안녕하세요.
 
 지난주 면접에 와 주셔서 감사합니다. 검토 결과, 이번 바리스타 채용에서는 라떼 아트 경력이 더 많은 다른 지원자와 함께하기로 했습니다. 좋은 소식을 드리지 못해 죄송합니다.
 
 {s} 드림
-카페 소나무길""", "카페 소나무길", "sonamugil.kr.example", "바리스타", tz="+0900", lang="ko", rn=("지민 박", "서연 최"), sn=("현우 김", "다은 이"))
+카페 소나무길""", "카페 소나무길", "sonamugil.kr.example", "바리스타", tz="+0900", lang="ko", rn=("박지민", "최서연"), sn=("김현우", "이다은"))
 rej("ja-ryokan", "選考結果のご連絡（仲居）", """{n}様
 
 先日は当館の面接にお越しいただき、誠にありがとうございました。
 慎重に検討いたしました結果、今回は採用を見送らせていただくことになりました。
 ご希望に沿えず申し訳ございません。
 
-旅館 月見亭 総務部 {s}""", "旅館 月見亭", "tsukimitei.jp.example", "仲居", tz="+0900", lang="ja", rn=("高橋 美咲", "松本 健太"), sn=("裕子 佐々木", "拓也 山口"))
+旅館 月見亭 総務部 {s}""", "旅館 月見亭", "tsukimitei.jp.example", "仲居", tz="+0900", lang="ja", rn=("高橋 美咲", "松本 健太"), sn=("佐々木 裕子", "山口 拓也"))
 rej("uk-logistyka", "Відповідь щодо вакансії комірника", """Доброго дня, {n}!
 
 Дякуємо за співбесіду на склад. На жаль, ми обрали іншого кандидата, який уже має посвідчення водія навантажувача. Ваше резюме збережемо, якщо з'явиться інша вакансія.
@@ -896,7 +896,7 @@ Recruitment Team
 Ministry for Primary Biosecurity""", "Ministry for Primary Biosecurity", "mpb.govt.nz.example", "biosecurity officer", tz="+1200", copies=2, frm="MPB Recruitment <recruitment@mpb.govt.nz.example>")
 oth(AR, "conf-public-state", "Application Received - Eligibility Technician II", """APPLICATION RECEIVED
 
-Candidate: {n}
+Candidate: {fn}
 Classification: Eligibility Technician II
 Examination: Training & Experience evaluation
 
@@ -1004,9 +1004,9 @@ Ihre Bewerbung auf die Stelle „Sachbearbeitung Abrechnung“ (Ausschreibung Nr
 Mit freundlichen Grüßen
 Personalabteilung
 Stadtwerke Ammerbrück""", "Stadtwerke Ammerbrück", "stadtwerke-ammerbrueck.de.example", "Sachbearbeitung", tz="+0100", lang="de", rn=DE, sn=DE)
-oth(AR, "pl-conf-szpital", "Potwierdzenie otrzymania dokumentów", """Pani / Panie {n},
+oth(AR, "pl-conf-szpital", "Potwierdzenie otrzymania dokumentów", """Dzień dobry,
 
-mamy już dokumentów na stanowisko technika elektroradiologii. Komisja skontaktuje się tylko z osobami zakwalifikowanymi do rozmowy. Brak wiadomości do końca miesiąca oznacza, że wybrano inne osoby.
+mamy już Pani/Pana dokumenty na stanowisko technika elektroradiologii. Komisja skontaktuje się tylko z osobami zakwalifikowanymi do rozmowy. Brak wiadomości do końca miesiąca oznacza, że wybrano inne osoby.
 
 Dział Kadr, Szpital Powiatowy w Zawierciu""", "Szpital Powiatowy", "szpital-zawiercie.pl.example", "technik RTG", tz="+0100", lang="pl", rn=PL, sn=PL)
 oth(AR, "ko-conf-cafe", "바리스타 지원 접수 완료", """{n}님, 안녕하세요.
@@ -1014,7 +1014,7 @@ oth(AR, "ko-conf-cafe", "바리스타 지원 접수 완료", """{n}님, 안녕�
 카페 소나무길 바리스타 채용에 지원해 주셔서 감사합니다. 서류 검토 후 면접 대상자에게만 개별 연락을 드립니다. 2주가 지나도 연락이 없다면 이번 채용은 어렵게 된 것으로 생각해 주시면 됩니다.
 
 {s} 드림
-카페 소나무길""", "카페 소나무길", "sonamugil.kr.example", "바리스타", tz="+0900", lang="ko", rn=("지민 박", "서연 최"), sn=("현우 김", "다은 이"))
+카페 소나무길""", "카페 소나무길", "sonamugil.kr.example", "바리스타", tz="+0900", lang="ko", rn=("박지민", "최서연"), sn=("김현우", "이다은"))
 oth(AR, "tpi-conf-mine", "Mipela kisim pas bilong yu", """Hi {n},
 
 Mipela kisim pinis pas bilong yu long wok draiva. Sapos mipela i no singautim yu long intaviu insait long tupela wik, orait mipela i makim narapela man.
@@ -1121,7 +1121,7 @@ oth(IV, "vi-iv-nhahang", "Mời làm thử vị trí phụ bếp", """Chào {n},
 Nhà hàng mời em đến làm thử vào thứ Bảy lúc 9 giờ sáng. Em nhớ mang theo giày chống trượt nhé. Nếu không đến được, em nhắn lại trước thứ Sáu.
 
 {s}
-Nhà hàng Sen Vàng, Đà Nẵng""", "Nhà hàng Sen Vàng", "senvang.vn.example", "phụ bếp", tz="+0700", lang="vi", rn=("Trần Ngọc Anh", "Lê Minh Quân"), sn=("Thu Hà Phạm", "Văn Đức Nguyễn"))
+Nhà hàng Sen Vàng, Đà Nẵng""", "Nhà hàng Sen Vàng", "senvang.vn.example", "phụ bếp", tz="+0700", lang="vi", rn=("Trần Ngọc Anh", "Lê Minh Quân"), sn=("Phạm Thu Hà", "Nguyễn Văn Đức"))
 
 # --- next steps with deadlines -------------------------------------------------------------------------
 NS = "next_steps"
@@ -1154,7 +1154,7 @@ Cheers,
 Redbank Resources Recruitment | Perth""", "Redbank Resources Recruitment", "redbankrecruit.com.au.example", "haul truck operator", tz="+0800", copies=2)
 oth(NS, "ns-public-state", "Action Required: Supplemental Questionnaire - Eligibility Technician II", """ACTION REQUIRED
 
-Candidate: {n}
+Candidate: {fn}
 Classification: Eligibility Technician II
 
 Please complete the supplemental questionnaire in your applicant account by 5:00 PM Pacific on the final filing date. Incomplete questionnaires cannot be scored and the application will be marked incomplete.
@@ -1214,7 +1214,7 @@ oth(NS, "ja-ns-ryokan", "ご提出書類のお願い（仲居）", """{n}様
 二次面接の前に、履歴書原本と健康診断書を今月25日までにご郵送ください。
 期日までに届かない場合、選考を進めることができませんのでご注意ください。
 
-旅館 月見亭 総務部 {s}""", "旅館 月見亭", "tsukimitei.jp.example", "仲居", tz="+0900", lang="ja", rn=("高橋 美咲", "松本 健太"), sn=("裕子 佐々木", "拓也 山口"))
+旅館 月見亭 総務部 {s}""", "旅館 月見亭", "tsukimitei.jp.example", "仲居", tz="+0900", lang="ja", rn=("高橋 美咲", "松本 健太"), sn=("佐々木 裕子", "山口 拓也"))
 
 # --- offers -----------------------------------------------------------------------------------------
 OF = "offer"
@@ -1393,7 +1393,7 @@ oth(NJ, "nj-choir", "Choir audition", """Dear {n},
 Your chamber choir audition was a pleasure to hear. There's no alto place for you this season, as we had only one vacancy. The community choir would love to have you.
 
 {s}, Musical Director""", "Elmfield Chamber Choir", "elmfieldchoir.example")
-oth(NJ, "nj-journal", "Decision on manuscript JEE-2026-0193", """Dear Dr {n},
+oth(NJ, "nj-journal", "Decision on manuscript JEE-2026-0193", """Dear Dr {l},
 
 After review, your manuscript has been rejected by the Journal of Estuarine Ecology. Comments from both referees follow.
 
@@ -1417,7 +1417,7 @@ oth(NJ, "ko-nj-loan", "대출 심사 결과 안내", """{n} 고객님,
 
 신청하신 신용대출은 심사 결과 승인되지 않았습니다. 자세한 사항은 가까운 영업점으로 문의해 주세요.
 
-한빛저축은행""", "한빛저축은행", "hanbit-bank.kr.example", tz="+0900", lang="ko", rn=("지민 박", "서연 최"))
+한빛저축은행""", "한빛저축은행", "hanbit-bank.kr.example", tz="+0900", lang="ko", rn=("박지민", "최서연"))
 oth(NJ, "sn-nj-loan", "Chikwereti chenyu", """Mhoro {n},
 
 Tine urombo kukuudzai kuti chikumbiro chenyu chechikwereti hachina kubvumidzwa nekuda kwemari shoma yamunowana pamwedzi.
@@ -1468,12 +1468,15 @@ def build() -> list[dict[str, str]]:
         rng.shuffle(signers)
         for copy in range(tpl.copies):
             rname = recipients[copy % len(recipients)]
-            sname = signers[copy % len(signers)]
+            others = [name for name in signers if name.split()[0] != rname.split()[0]]
+            sname = others[copy % len(others)]
             first = rname.split()[-1 if tpl.lang == "vi" else 0]
             fill = {
                 "n": first,
                 "s": sname,
                 "sf": sname.split()[0],
+                "fn": rname,
+                "l": rname.split()[-1],
                 "c": tpl.co,
                 "r": tpl.role[copy % len(tpl.role)],
                 "w": rng.choice(WEEKDAYS),
