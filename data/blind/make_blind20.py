@@ -643,7 +643,7 @@ danke, dass du beim Probearbeiten auf der Baustelle in Lüneburg dabei warst. Wi
 Viele Grüße
 {s}
 Zimmerei Hollenbek GmbH""", "Zimmerei Hollenbek", "hollenbek-holzbau.de.example", "Zimmerer", tz="+0100", lang="de", rn=DE, sn=DE)
-rej("de-stadtwerke", "Absage: Stellenausschreibung Nr. 2026-041", """Sehr geehrte(r) {n},
+rej("de-stadtwerke", "Absage: Stellenausschreibung Nr. 2026-041", """Sehr geehrte(r) {fn},
 
 wir beziehen uns auf Ihre Bewerbung auf die Stelle „Sachbearbeitung Abrechnung“ (Ausschreibung Nr. 2026-041). Nach Auswertung aller Unterlagen können wir Sie im weiteren Auswahlverfahren leider nicht berücksichtigen. Ihre Unterlagen vernichten wir ein halbes Jahr nach Abschluss des Verfahrens.
 
@@ -997,7 +997,7 @@ Votre dossier est bien arrivé pour l'offre d'agent d'accueil de la médiathèqu
 
 {s}
 Direction des ressources humaines, Mairie de Saint-Aubin-sur-Lèze""", "Mairie de Saint-Aubin", "saint-aubin-leze.fr.example", "agent d'accueil", tz="+0100", lang="fr", rn=FR, sn=FR)
-oth(AR, "de-conf-stadtwerke", "Eingangsbestätigung: Ausschreibung Nr. 2026-041", """Sehr geehrte(r) {n},
+oth(AR, "de-conf-stadtwerke", "Eingangsbestätigung: Ausschreibung Nr. 2026-041", """Sehr geehrte(r) {fn},
 
 Ihre Bewerbung auf die Stelle „Sachbearbeitung Abrechnung“ (Ausschreibung Nr. 2026-041) ist bei uns eingegangen. Die Auswahl beginnt nach Fristende. Sie bekommen auf jeden Fall Nachricht - mit Einladung zum Gespräch oder ohne.
 
