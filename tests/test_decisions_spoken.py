@@ -34,6 +34,7 @@ def tokens(subject: str, body: str) -> set[str]:
         ("We looked at your reel twice and we'll have to say no.", READER_OUT),
         ("Thanks for coming to the tasting. It's a no from us, sorry.", READER_OUT),
         ("We must say no to your application on this occasion.", READER_OUT),
+        ("I'm going to have to say no on this one.", READER_OUT),
         # passing
         (
             "Nice sketches, but I need an inker who has done a full issue, so I'm passing this "
@@ -49,6 +50,7 @@ def tokens(subject: str, body: str) -> set[str]:
         # not placed; the places spoken for
         ("The stewards' list closed early, so you have not been placed this year.", READER_OUT),
         ("You haven't been rostered for the final.", READER_OUT),
+        ("You were not placed this year.", READER_OUT),
         ("Sorry, every stewarding slot is now spoken for.", ROLE_GONE),
         ("All the summer berths are already spoken for.", ROLE_GONE),
         # the post not the reader's, with what it is for
@@ -109,17 +111,21 @@ def test_the_kinds_are_read(body: str, token: str) -> None:
         "You won't join the panel until your training is complete.",
         "You won't join the team meeting on Monday, just the induction.",
         "You have not been placed yet; we'll write when the rota is drawn.",
+        "You won't be joining the team this Friday, we've moved your start to Monday.",
         # spoken for: a person, not a post
         "Your mentor is spoken for on Tuesdays, so your induction is on Wednesday.",
+        "All the interview slots are spoken for this week; I'll send new ones on Monday.",
         # the post the reader's, or still open
         "The cook's berth for the summer voyages can be yours if you want it.",
         "The role can't be yours until your visa comes through.",
+        "That shift won't be yours any more \u2014 you're on lates now.",
         # got it: a document, a fix, an acknowledgement
         "Sam from the HR team got it this morning and will call you.",
         "Priya from our IT team got it working, so your login is ready.",
         # given to: the reader, someone who declined
         "The post was offered to Ana, who declined, so we'd like to offer it to you.",
         "The role has been offered to you, subject to references.",
+        "The keys have been given to Priya, a colleague who will meet you at the door.",
         # booked someone who will help the reader
         "We've booked an interpreter who has worked with us before for your interview.",
         # a card moved to a step; a software board
@@ -129,11 +135,13 @@ def test_the_kinds_are_read(body: str, token: str) -> None:
         "sprint 14.",
         # closing: a ticket, an office
         "Your question is answered, so we're closing it here.",
+        "Having read your application, I'll close it here and open a new one for the senior post.",
         # representation: a meeting
         "We won't be offering representation in the hearing unless you ask us.",
         # not going ahead: a condition, another kind of application
         "Your application will not go ahead until we receive your references.",
         "Your application will not proceed without a right-to-work check.",
+        "Your visa application will not proceed.",
     ],
 )
 def test_the_same_words_without_a_decision_are_not_read(body: str) -> None:

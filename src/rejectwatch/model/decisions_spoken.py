@@ -68,7 +68,7 @@ _WE = r"(?:i|we)(?:['\u2019]m| am|['\u2019]re| are|['\u2019]ll| will|['\u2019]ve
 # "i'm going to say no this time", "we'll have to say no", "it's a no from me"
 _SAY_NO = re.compile(
     r"\b" + _WE + r" (?:going to |gonna )?(?:have to |got to |need to |must )?say no\b"
-    r"(?: to (?:you|your application|this one|it|your (?:[a-z\-]+ )?(?:application|"
+    r"(?: (?:to|on) (?:you|your application|this one|it|your (?:[a-z\-]+ )?(?:application|"
     r"submission|portfolio|offer to join)))?(?: "
     + _THIS_TIME
     + r"| for now)?"
@@ -78,11 +78,35 @@ _SAY_NO = re.compile(
     r"but\b|sorry\b|i['\u2019]m afraid\b))"
 )
 # "so i'm passing this time", "we'll pass on this one", "i'm going to pass on your application"
+# (a bare "i'll pass." only after "so", "afraid", "sorry": a reason or a regret before it)
+_DECLINED_ON = (
+    r" on (?:this one|this|it|you|your (?:[a-z\-]+ )?(?:application|submission|portfolio|"
+    r"gallery|reel|showreel|cv|pitch|audition|tape|work))"
+)
+_DECLINE_AUX = r" (?:going to |gonna |have to |having to |got to |decided to |'ll have to )?"
 _PASSING = re.compile(
-    r"\b" + _WE + r" (?:going to |gonna |have to |having to |got to |decided to |'ll have to )?"
-    r"(?:pass|passing)(?: on (?:this one|this|it|you|your (?:[a-z\-]+ )?(?:application|"
-    r"submission|portfolio|gallery|reel|showreel|cv|pitch|audition|tape|work)))?"
-    r"(?: " + _THIS_TIME + r"| for now)?" + _CLAUSE_END
+    r"\b(?:so|afraid|sorry|sadly|unfortunately),? "
+    + _WE
+    + _DECLINE_AUX
+    + r"(?:pass|passing)(?:"
+    + _DECLINED_ON
+    + r")?(?: "
+    + _THIS_TIME
+    + r"| for now)?"
+    + _CLAUSE_END
+    + r"|\b"
+    + _WE
+    + _DECLINE_AUX
+    + r"(?:pass|passing)(?:"
+    + _DECLINED_ON
+    + r"(?: "
+    + _THIS_TIME
+    + r"| for now)?|(?:"
+    + _DECLINED_ON
+    + r")? (?:"
+    + _THIS_TIME
+    + r"|for now))"
+    + _CLAUSE_END
 )
 _GROUP = (
     r"(?:panel|register|roster|rota|pool|bank|team|crew|squad|cohort|intake|collective|company|"
@@ -100,7 +124,8 @@ _WONT_JOIN = re.compile(
 )
 # "so you have not been placed this year", "you haven't been rostered for the final"
 _NOT_PLACED = re.compile(
-    r"\byou(?: have|['\u2019]ve)?(?: not|n['\u2019]t) been (?:placed|rostered|allocated a "
+    r"\byou(?:(?: have|['\u2019]ve)?(?: not|n['\u2019]t) been| were not| weren['\u2019]t) "
+    r"(?:placed|rostered|allocated a "
     r"(?:bag|place|spot|slot|berth|shift)|given a (?:bag|place|spot|slot|berth))"
     r"(?: " + _THIS_TIME + r"| for (?:the|this) (?:[a-z\-]+ ){0,2}?(?:final|event|tournament|"
     r"season|festival|tour|voyage|show|classic|open|championship))?"
@@ -123,7 +148,8 @@ _NOT_YOURS = re.compile(
     r"spot|place|post|role|job|position|contract|placement|apprenticeship|commission)"
     r"(?: (?:for|on|in|at|with) [^.!?\n,]{1,50}?)? (?:cannot|can['\u2019]t|can not|won['\u2019]t|"
     r"will not|isn['\u2019]t going to|is not going to) be yours\b"
-    r"(?! (?:alone|to |yet|until|till|unless|if|before|without)\b)"
+    r"(?! (?:alone|to |yet|until|till|unless|if|before|without|any ?more|now|today|tomorrow|"
+    r"from|on|this week|next week)\b)"
 )
 _JOB = r"(?:job|role|post|position|place|part|gig|spot|berth|contract|apprenticeship|vacancy)"
 # "julian from the book department got it in the end", "someone internal got the role"
@@ -187,6 +213,7 @@ _CLOSING_IT = re.compile(
     r"submission|answers)\b[^.!?\n]{0,40}?\b(?:we['\u2019]re|we are|we['\u2019]ll|we will|"
     r"i['\u2019]m|i am|i['\u2019]ll|i will) (?:going to |now )?(?:be )?(?:closing|close|"
     r"ending|end|stopping|stop) (?:it|things) (?:here|at this (?:point|stage)|now)\b"
+    r"(?![^.!?\n]*\b(?:open|reopen|start|move|transfer|set up)\b)"
 )
 # "we won't be offering representation", "we can't represent you"
 _NO_REPRESENTATION = re.compile(
