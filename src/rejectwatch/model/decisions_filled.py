@@ -49,7 +49,7 @@ from rejectwatch.model import decisions_terse
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import readings
 
-__all__ = ["READINGS", "TAKEN_ON", "UNDER_SUBJECT", "under_refusal"]
+__all__ = ["NAME", "READINGS", "TAKEN_ON", "UNDER_SUBJECT", "under_refusal"]
 
 _POST = (
     r"(?:job|post|role|position|place|contract|vacancy|appointment|opening|placement|spot|"
@@ -65,20 +65,21 @@ _UNABLE = (
     r"\bwon['\u2019]t be able to|\bwill not be able to)"
 )
 # the post given to a named person ("given the job to mr pryce", "taken on niamh corrigan, who
-# holds the class 2 licence already"); never to the reader
-_NAME = (
+# holds the class 2 licence already"); never to the reader (twenty-first pass: shared with
+# decisions_spoken's "given to priya, a colleague")
+NAME = (
     r"(?!(?:you|your|yourself|the|a|an|this|that|my|his|her|their|our|us|me|them)\b)"
     r"[a-z][a-z'\-]+"
 )
 _GIVEN_NAMED = re.compile(
     r"\b(?:given|gave|offered|awarded|handed) (?:the|this|that) (?:[a-z\-]+ ){0,2}?" + _POST
-    + r" to (?:(?:mr|mrs|ms|miss|mx|dr)\.? [a-z][a-z'\-]+|" + _NAME + r"(?: " + _NAME + r")?,? "
+    + r" to (?:(?:mr|mrs|ms|miss|mx|dr)\.? [a-z][a-z'\-]+|" + NAME + r"(?: " + NAME + r")?,? "
     r"who(?:['\u2019]s| has| had| holds| held| already| was| knows| brings)\b(?! (?:will|going)\b))"
 )
 # (twentieth pass, part J: the head shared with other_mail's "…, whose …")
 TAKEN_ON = (
     r"\b(?:has|have|['\u2019]ve|had) (?:taken on|hired|appointed|picked|chosen|gone with|taken) "
-    r"(?:(?:mr|mrs|ms|miss|mx|dr)\.? [a-z][a-z'\-]+|" + _NAME + r"(?: " + _NAME + r")?),? "
+    r"(?:(?:mr|mrs|ms|miss|mx|dr)\.? [a-z][a-z'\-]+|" + NAME + r"(?: " + NAME + r")?),? "
 )
 _TAKEN_ON_NAMED = re.compile(
     TAKEN_ON + r"who "

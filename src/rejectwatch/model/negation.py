@@ -53,6 +53,7 @@ from rejectwatch.model import (
     announced,
     decisions_filled,
     decisions_settled,
+    decisions_spoken,
     decisions_terse,
     languages,
     other_mail,
@@ -1699,7 +1700,11 @@ def _around(
 # was that we should not", places_withheld)
 _OWN_WORDS = frozenset(decisions_terse.OWN_WORDS + places_withheld.OWN_WORDS)
 _SEE_SUBJECT = frozenset(decisions_terse.SEE_SUBJECT_PATTERNS)
-_STANDING = frozenset(decisions_terse.STANDING + places_withheld.OWN_WORDS)
+# (twenty-first pass, part B: and a board's column quoted, "moved your card to “not hired”",
+# decisions_spoken)
+_STANDING = frozenset(
+    decisions_terse.STANDING + places_withheld.OWN_WORDS + decisions_spoken.STANDING
+)
 _UNDER_SUBJECT = frozenset(decisions_filled.UNDER_SUBJECT)
 _SETTLED_ROWS = frozenset(decisions_settled.ROWS)
 

@@ -37,6 +37,7 @@ from rejectwatch.model import (
     decisions_filled,
     decisions_given,
     decisions_settled,
+    decisions_spoken,
     decisions_terse,
     decisions_told,
     handed_on,
@@ -561,6 +562,8 @@ READINGS += decisions_terse.READINGS
 READINGS += places_withheld.READINGS
 # twentieth pass, part B: decisions told as the place filled, the team picked, a status moved
 READINGS += decisions_filled.READINGS
+# twenty-first pass, part B: decisions said in the sender's own words, a board's card moved
+READINGS += decisions_spoken.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
