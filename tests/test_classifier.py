@@ -451,8 +451,21 @@ def test_only_read_blind_slices_are_training_data() -> None:
         assert f"blind-slice-{later}.jsonl" not in corpus.READ_SLICES
     # a written batch is training mail, never a test: every one on disk is trained on
     written = {path.name for path in on_disk if path.name.startswith("written-")}
-    assert {"written-21.jsonl", "written-22.jsonl"} <= written
+    assert {"written-21.jsonl", "written-22.jsonl", "written-27.jsonl"} <= written
     assert written <= set(corpus.READ_SLICES)
+
+
+def test_read_slices_and_written_batches_carry_the_slice_family_prefix() -> None:
+    """Every message of a file in corpus.READ_SLICES has a family opening with
+    SLICE_FAMILY_PREFIX, so it weighs READ_SLICE_WEIGHT and joins every CV training side
+    without being scored there (twenty-first pass, part H: a batch written with families
+    "w27-..." would have been scored by CV and set the thresholds)."""
+    blind = Path(__file__).resolve().parents[1] / "data" / "blind"
+    for name in corpus.READ_SLICES:
+        with (blind / name).open(encoding="utf-8") as handle:
+            families = {json.loads(line)["family"] for line in handle if line.strip()}
+        assert families, name
+        assert all(f.startswith(corpus.SLICE_FAMILY_PREFIX) for f in families), name
 
 
 def test_left_out_families_are_not_trained_on(tmp_path: Path) -> None:
