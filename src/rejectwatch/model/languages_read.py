@@ -68,7 +68,7 @@ REGRET = ""
 INVITED = (
     r"|\b(?:vă|te) invită (?:\w+ ){0,2}?(?:la|pentru) (?:un |o )?(?:\w+ )?(?:interviu|discuție|"
     r"întâlnire)\b"
-    r"|\b(?:vă|te) (?:așteptăm|aşteptăm|asteptam|așteaptă|aşteaptă) (?:\w+ ){0,3}?la (?:un |o )?"
+    r"|\b(?:vă|te) (?:așteptăm|aşteptăm|asteptam|așteaptă|aşteaptă) (?:\w+ ){0,5}?la (?:un |o )?"
     r"(?:\w+ )?(?:interviu|discuție|întâlnire)\b"
     r"|\bsă (?:ne întâlnim|vă cunoaștem|vă cunoaştem|vă vedem) (?:\w+ ){0,2}?(?:pentru|la|în "
     r"cadrul) (?:un |o |unui |unei )?(?:\w+ )?(?:interviu|discuție|discuţie)\w*"
@@ -139,12 +139,12 @@ _NO_FURTHER = re.compile(
         r"\bkan (?:du|ni) (?:tyvärr |desværre |dessverre |derfor )?(?:inte|ikke) (?:gå videre|"
         r"gå vidare|fortsætte|fortsätta|fortsette) (?:i|med) (?:rekryteringsprocessen|"
         r"rekryteringen|rekrutteringsprocessen|rekrutteringsprosessen|rekrutteringen|"
-        r"ansættelsesforløbet|ansettelsesprosessen|processen|prosessen|forløbet)\b",
+        r"ansættelsesforløbet|rekrutteringsforløbet|ansettelsesprosessen|processen|prosessen|forløbet)\b",
     )
 )
 
 _TEST_NOUN = (
-    r"(?:test\w*|psychotest\w*|vyšetření|zkoušk\w+|prueba\w*|examen|prova|esame|teste|exame|"
+    r"(?:\w*test\w*|\w*toets\w*|psychotest\w*|vyšetření|zkoušk\w+|prueba\w*|examen|prova|esame|teste|exame|"
     r"épreuve|eignungstest|einstellungstest|prüfung|assessment|toets|egzamin\w*|badani\w*|"
     r"testet|testen|provet|prøven)"
 )
@@ -177,7 +177,12 @@ _TEST_FAILED = re.compile(
         # Dutch, Swedish, Danish, Norwegian
         r"\b(?:u bent|je bent|jij bent) (?:helaas )?niet geslaagd voor (?:de|het) (?:\w+ )?"
         + _TEST_NOUN,
+        # (inverted only after "helaas", "daarom": "Bent u niet geslaagd, dan …" is an "if")
+        r"\b(?:helaas|daarom|dus|jammer genoeg) (?:bent u|ben je|ben jij) niet geslaagd voor "
+        r"(?:de|het) (?:\w+ )?" + _TEST_NOUN,
         r"\b(?:du|ni) (?:klarade|bestod|besto) (?:tyvärr |desværre |dessverre )?(?:inte|ikke) "
+        r"(?:\w+ )?" + _TEST_NOUN,
+        r"\b(?:klarade|bestod|besto) (?:du|ni) (?:tyvärr |desværre |dessverre )?(?:inte|ikke) "
         r"(?:\w+ )?" + _TEST_NOUN,
     )
 )
@@ -264,19 +269,23 @@ _OTHERS_FOUND = re.compile(
     r"(?:którzy|które) (?:\w+ ){0,2}?lepiej\b"
 )
 _NO_INTERVIEW = re.compile(
-    # Danish, Norwegian, Swedish: "(så) der bliver ingen samtale for dig denne gang"
-    r"\b(?:der|det) (?:bliver|blir) (?:desværre |dessverre |tyvärr |derfor )?ingen "
-    r"(?:samtale|intervju|jobsamtale|jobbintervju|intervjuer) (?:for|för|til|till) "
-    r"(?:dig|deg)(?= (?:denne gang|i denne omgang|i denne runde|denne gangen|i denne runden|den "
-    r"här gången|denna gång|i den här omgången)\b)"
-    r"|\b(?:så|derfor|därför) (?:der|det) (?:bliver|blir) (?:\w+ )?ingen (?:samtale|intervju|"
-    r"jobsamtale|jobbintervju) (?:for|för|til|till) (?:dig|deg)\b"
-    # German, Dutch: "es wird (diesmal) kein Gespräch für Sie geben", "er komt (deze keer) geen
-    # gesprek voor jou"
-    r"|\bes wird (?:diesmal |dieses mal |leider |also )*kein (?:vorstellungs|bewerbungs)?gespräch "
-    r"(?:mit |für )(?:ihnen|sie|dir|dich) geben\b"
-    r"|\ber komt (?:deze keer |dit keer |helaas |dus )*geen (?:sollicitatie)?gesprek (?:voor|met) "
-    r"(?:u|jou|je)\b(?! (?:op|morgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag)\b)"
+    _each(
+        _NO_TURN,
+        # Danish, Norwegian, Swedish: "(så) der bliver ingen samtale for dig denne gang"
+        r"\b(?:der|det) (?:bliver|blir) (?:desværre |dessverre |tyvärr |derfor )?ingen "
+        r"(?:samtale|intervju|jobsamtale|jobbintervju|intervjuer) (?:for|för|til|till) "
+        r"(?:dig|deg)(?= (?:denne gang|i denne omgang|i denne runde|denne gangen|i denne runden|"
+        r"den här gången|denna gång|i den här omgången)\b)",
+        r"\b(?:så|derfor|därför) (?:der|det) (?:bliver|blir) (?:\w+ )?ingen (?:samtale|intervju|"
+        r"jobsamtale|jobbintervju) (?:for|för|til|till) (?:dig|deg)\b",
+        # German, Dutch: "es wird (diesmal) kein Gespräch für Sie geben", "er komt (deze keer)
+        # geen gesprek voor jou"
+        r"\bes wird (?:diesmal |dieses mal |leider |also )*kein (?:vorstellungs|bewerbungs)?"
+        r"gespräch (?:mit |für )(?:ihnen|sie|dir|dich) geben\b",
+        r"\ber komt (?:deze keer |dit keer |helaas |dus )*geen (?:sollicitatie)?gesprek "
+        r"(?:voor|met) (?:u|jou|je)\b(?! (?:op|morgen|vandaag|maandag|dinsdag|woensdag|"
+        r"donderdag|vrijdag)\b)",
+    )
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -300,7 +309,7 @@ _NO_PLACE = re.compile(
     + r"|(?<!¿)(?<!\bsi )\bno (?:hay|habrá|tenemos) (?:más |un )?(?:sitio|lugar|hueco|plaza|cupo) "
     r"para (?:ti|usted|vos)\b"
     + _NOT_LOGISTICS
-    + r"|\b(?:il )?n['\u2019]y (?:a|aura) (?:plus |malheureusement )?pas (?:de )?place pour "
+    + r"|\b(?:il )?n['\u2019]y (?:a|aura) (?:malheureusement )?(?:pas|plus) (?:de )?place pour "
     r"(?:toi|vous)\b"
     + _NOT_LOGISTICS
     + r"|\bnão (?:há|haverá|temos) (?:mais )?(?:lugar|vaga|espaço) para (?:você|ti|si|o senhor|"
@@ -309,7 +318,7 @@ _NO_PLACE = re.compile(
     # German, Dutch, Polish, Czech: "ist (leider) kein Platz für dich", "er is geen plek voor
     # jou" (not "is er geen": the Dutch inverted "if"), "nie ma dla Ciebie miejsca", "není pro
     # vás místo"
-    + r"|\b(?:ist|gibt es|haben wir) (?:\w+ ){0,2}?kein(?:en)? platz (?:mehr )?für "
+    + r"|\b(?:ist|gibt es|haben wir) (?:\w+ ){0,3}?kein(?:en)? platz (?:mehr )?für "
     r"(?:dich|sie|euch)\b"
     + _NOT_LOGISTICS
     + r"|\b(?:er is|hebben we) (?:\w+ ){0,2}?geen (?:plek|plaats|ruimte) (?:meer )?voor "
@@ -319,33 +328,88 @@ _NO_PLACE = re.compile(
     r"(?:ciebie|pana|pani|was))\b"
     + _NOT_LOGISTICS
     + r"|\b(?:není|nemáme) (?:\w+ )?(?:pro vás|pro tebe) (?:\w+ )?místo\b"
+    r"|\b(?:pro vás|pro tebe) (?:\w+ )?(?:není|nemáme) (?:\w+ )?místo\b"
     # Swedish, Danish, Norwegian: "det finns ingen plats för dig", "der er ikke plads til dig"
     r"|\b(?:finns det|det finns) (?:\w+ )?(?:ingen plats|inte plats) för (?:dig|er)\b"
     r"|\b(?:er der|der er|er det|det er) (?:\w+ )?(?:ikke plads|ingen plads|ikke plass|ingen "
     r"plass) (?:til|for) (?:dig|deg|jer|dere)\b" + _NOT_LOGISTICS
 )
+# not the team complete "with you" (a welcome: "Con te la squadra è al completo", "Avec toi,
+# l'équipe est au complet", "Con tu incorporación, el equipo ya está completo")
+_NOT_WITH_YOU = "".join(
+    f"(?<!{words} )"
+    for words in (
+        "con te",
+        "con te,",
+        "con lei,",
+        "contigo",
+        "contigo,",
+        "con usted,",
+        "avec toi",
+        "avec toi,",
+        "avec vous,",
+        "com você",
+        "com você,",
+        "consigo,",
+        "mit dir",
+        "mit dir,",
+        "mit ihnen",
+        "mit ihnen,",
+        "met jou",
+        "met jou,",
+        "met u,",
+        "z tobą",
+        "z tobą,",
+        "incorporación,",
+        "incorporación",
+        "arrivo,",
+        "arrivée,",
+        "chegada,",
+        "ingresso,",
+        "eintritt",
+        "eintritt,",
+        "komst,",
+    )
+)
 _TEAM_COMPLETE = re.compile(
     # Italian: "abbiamo già chiuso / completato la squadra (della cucina)"
     r"\babbiamo (?:già )?(?:chiuso|completato|riempito) (?:la squadra|il team|l['\u2019]organico|"
     r"lo staff|la brigata)\b"
-    r"|\b(?:la squadra|il team|l['\u2019]organico|lo staff|la brigata) (?:\w+ ){0,3}?è (?:già )?"
+    + "|"
+    + _NOT_WITH_YOU
+    + r"\b(?:la squadra|il team|l['\u2019]organico|lo staff|la brigata) (?:\w+ ){0,3}?è (?:già )?"
     r"(?:al completo|completa|completo|chius[oa])\b"
     # Spanish, French, Portuguese: "ya cerramos el equipo", "l'équipe est déjà complète"
     r"|(?<!¿)\bya (?:cerramos|completamos|armamos|tenemos completo) (?:el equipo|la plantilla|el "
     r"personal)\b"
-    r"|\b(?:el equipo|la plantilla) (?:\w+ ){0,3}?(?:ya )?está (?:ya )?(?:complet[oa]|cerrad[oa])\b"
+    + "|"
+    + _NOT_WITH_YOU
+    + r"\b(?:el equipo|la plantilla) (?:\w+ ){0,3}?(?:ya )?está (?:ya )?(?:complet[oa]|"
+    r"cerrad[oa])\b"
     r"|\b(?:on a|nous avons) (?:déjà )?(?:bouclé|complété|fermé) (?:l['\u2019]équipe|la brigade)\b"
-    r"|\b(?:l['\u2019]équipe|la brigade) (?:\w+ ){0,3}?est (?:déjà )?(?:au complet|complète)\b"
+    + "|"
+    + _NOT_WITH_YOU
+    + r"\b(?:l['\u2019]équipe|la brigade) (?:\w+ ){0,3}?est (?:déjà )?(?:au complet|complète)\b"
     r"|\b(?:já )?(?:fechamos|completamos) (?:a equipe|a equipa|o quadro)\b"
-    r"|\b(?:a equipe|a equipa|o quadro) (?:\w+ ){0,3}?(?:já )?está (?:já )?(?:complet[ao]|"
+    + "|"
+    + _NOT_WITH_YOU
+    + r"\b(?:a equipe|a equipa|o quadro) (?:\w+ ){0,3}?(?:já )?está (?:já )?(?:complet[ao]|"
     r"fechad[ao])\b"
     # German, Dutch, Polish: "das (Küchen)team ist schon komplett", "het team is al compleet",
     # "skład jest już pełny"
-    r"|\b(?:das \w*team|die mannschaft) (?:\w+ ){0,3}?ist (?:schon |bereits |jetzt )?"
-    r"(?:komplett|voll|vollständig)\b"
-    r"|\bwir haben (?:das \w*team|die mannschaft) (?:schon |bereits )?(?:komplett|voll)\b"
-    r"|\b(?:het team|de ploeg) (?:\w+ ){0,3}?is (?:al |inmiddels )?(?:compleet|vol|rond)\b"
-    r"|\b(?:zespół|skład|ekipa) (?:\w+ ){0,3}?(?:jest|mamy) (?:już )?(?:pełny|pełna|"
+    # ("komplett", "voll", "vol" only at a clause's end or before "besetzt" / "bezet": "das
+    # Team ist komplett begeistert", "het team is vol vertrouwen" are no team complete)
+     + "|" + _NOT_WITH_YOU + r"\b(?:das \w*team|die mannschaft) (?:\w+ ){0,4}?ist (?:\w+ ){0,4}?"
+    r"(?:komplett|voll|vollständig)(?=\s*(?:[.,;:!)]|$|besetzt\b))"
+    r"|\bwir haben (?:das \w*team|die mannschaft) (?:schon |bereits )?(?:komplett|voll)"
+    r"(?=\s*(?:[.,;:!)]|$))"
+    + "|"
+    + _NOT_WITH_YOU
+    + r"\b(?:het team|de ploeg) (?:\w+ ){0,3}?is (?:al |inmiddels )?(?:compleet|vol|rond)"
+    r"(?=\s*(?:[.,;:!)]|$|bezet\b))"
+    + "|"
+    + _NOT_WITH_YOU
+    + r"\b(?:zespół|skład|ekipa) (?:\w+ ){0,3}?(?:jest|mamy) (?:już )?(?:pełny|pełna|"
     r"skompletowany|skompletowana|zamknięty|zamknięta)\b"
     r"|\b(?:skompletowaliśmy|zamknęliśmy) (?:już )?(?:zespół|skład|ekipę)\b"
 )
@@ -355,7 +419,8 @@ _TEAM_COMPLETE = re.compile(
 # ---------------------------------------------------------------------------------------------
 
 _NOT_DATED = (
-    r"(?! (?:\w+ )?(?:avant|d['\u2019]ici|en interne|jusqu|prima|entro|internamente|fino|antes|"
+    r"(?! (?:\w+ )?(?:avant|d['\u2019]ici|en interne|jusqu|par|da|por|door|przez|prima|entro|"
+    r"internamente|fino|antes|"
     r"até|internamente|voor|vóór|intern|tot|przed|wewnętrznie|do (?:końca|czasu)|by|before|"
     r"until)\b)"
 )
