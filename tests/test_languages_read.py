@@ -56,6 +56,18 @@ OUT, OTHER, GONE = negation.READER_OUT, negation.CHOSE_OTHER, negation.ROLE_GONE
         ("Die Frühschicht haben wir inzwischen an jemanden aus dem Dorf vergeben.", OTHER),
         ("Den Aushilfsjob haben wir an eine Studentin aus der Nachbarschaft gegeben.", OTHER),
         ("Wir haben die Stelle schon an einen ehemaligen Azubi gegeben.", OTHER),
+        (
+            "Die Stelle als Sachbearbeiter/in Meldewesen haben wir an eine Kollegin aus dem "
+            "eigenen Amt vergeben.",
+            OTHER,
+        ),
+        (
+            "De functie beleidsmedewerker hebben we aan een collega uit een ander team gegeven.",
+            OTHER,
+        ),
+        ("Abbiamo affidato il turno della domenica a una ragazza del quartiere.", OTHER),
+        ("Ten jste bohužel nesplnila, proto nemůžete ve výběrovém řízení dále pokračovat.", OUT),
+        ("Pro vás letos bohužel nemáme místo.", OUT),
         ("De zaterdagdienst hebben we aan iemand uit het dorp gegeven.", OTHER),
         ("On a finalement confié le créneau à une personne du village.", OTHER),
         ("Abbiamo già affidato il turno serale a un ragazzo del paese.", OTHER),
@@ -155,6 +167,15 @@ def test_read_language_refusals_give_their_token(text: str, token: str) -> None:
         "candidature reste ouverte.",
         "De werving is opgeschort en de vacature wordt voorlopig niet ingevuld. Uw sollicitatie "
         "blijft openstaan.",
+        # a pause with the application kept open, said with the application's other nouns
+        "El proceso queda en pausa y el puesto no se cubrirá por ahora. Su solicitud sigue "
+        "abierta.",
+        "La selezione è sospesa e la posizione per ora non verrà coperta. La sua domanda resta "
+        "aperta.",
+        "O recrutamento está suspenso e a vaga não será preenchida por enquanto. A sua inscrição "
+        "continua ativa.",
+        "Le recrutement est en pause et le poste ne sera pas pourvu pour le moment. Votre dossier "
+        "reste ouvert.",
         # Belarusian: the reader in the clause, a negation, a future verb
         "Калі вы не былі абраны, мы паведамім вам.",
         "Калі мы абярэм іншага кандыдата, мы вам напішам.",
@@ -163,6 +184,26 @@ def test_read_language_refusals_give_their_token(text: str, token: str) -> None:
 )
 def test_read_language_twins_without_a_decision(text: str) -> None:
     assert not decision(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        # kept for other posts, or a turn: the post gone stands
+        (
+            "El proceso queda en pausa y el puesto no se cubrirá. Su solicitud sigue abierta para "
+            "futuras vacantes.",
+            GONE,
+        ),
+        (
+            "La selezione è sospesa e la posizione non verrà coperta. La tua domanda resta aperta, "
+            "ma abbiamo scelto un altro candidato.",
+            OTHER,
+        ),
+    ],
+)
+def test_a_pause_kept_for_other_posts_still_reads_the_post_gone(text: str, token: str) -> None:
+    assert token in marks(text)
 
 
 @pytest.mark.parametrize(

@@ -111,6 +111,8 @@ _NO_FURTHER = re.compile(
         # Czech, Slovak: "ve výběrovém řízení (bohužel) nemůžete (dále) pokračovat", either order
         r"\b" + _CS_PROCESS + r" (?:\w+ ){0,2}?(?:nemůžete|nemůžeš|nemôžete|nemôžeš) (?:\w+ )?"
         r"(?:pokračovat|pokračovať|postoupit|postúpiť)\b",
+        r"\b(?:nemůžete|nemůžeš|nemôžete|nemôžeš) " + _CS_PROCESS + r" (?:\w+ )?(?:pokračovat|"
+        r"pokračovať)\b",
         r"\b(?:nemůžete|nemůžeš|nemôžete|nemôžeš) (?:\w+ )?(?:pokračovat|pokračovať) "
         + _CS_PROCESS,
         r"\b(?:nemůžeme|nemôžeme) (?:vás|ťa|tě) (?:\w+ )?(?:pustit|posunout|posunúť) (?:\w+ )?do "
@@ -153,7 +155,8 @@ _TEST_FAILED = re.compile(
         _UNLESS,
         # Czech, Slovak: "(to / test / vyšetření) jste (bohužel) nesplnil/a", "jste neprošel
         # testem"
-        r"\b(?:to|test\w*|vyšetření|zkoušku|psychotesty?|podmínky \w+) jste (?:bohužel |žel )?"
+        r"\b(?:to|ten|tu|ty|test\w*|vyšetření|zkoušku|psychotesty?|podmínky \w+) jste "
+        r"(?:bohužel |žel )?"
         r"(?:nesplnil|nesplnila|nesplnili|nesplnil/a|nesplnil\(a\)|neprošel|neprošla|neprošel/a|"
         r"nesložil|nesložila|nesložil/a)(?![\w/])",
         r"\bjste (?:bohužel |žel )?(?:nesplnil|nesplnila|nesplnil/a|neprošel|neprošla|nesložil|"
@@ -191,6 +194,8 @@ _TEST_FAILED = re.compile(
 # The post given to someone: German, Dutch, French, Italian, Spanish, Portuguese, Polish, Nordic
 # ---------------------------------------------------------------------------------------------
 
+# the post named by its title between ("die Stelle als Sachbearbeiter/in Meldewesen haben wir …")
+_AS_ROLE = r"(?: als [\w/-]+(?: [\w/-]+){0,2}?)?"
 _DE_POST = r"(?:\w*(?:stelle|schicht|job|platz|position|rolle|dienst|aushilfe)|den job|die stelle)"
 # not "… given to someone, but the early shift is still free" (another shift offered)
 _NO_TURN = r"(?![^.!?\n]*\b(?:aber|doch|jedoch|maar|mais|ma|pero|mas|ale|men)\b)"
@@ -198,27 +203,30 @@ _GIVEN_TO = re.compile(
     _each(
         _NO_TURN,
         # German: "die Nachtschicht haben wir (jetzt) an jemanden aus dem Kiez gegeben"
-        r"\b(?:die|den|diese|diesen|das) " + _DE_POST + r" (?:haben wir|hat \w+) (?:\w+ ){0,3}?an "
+        r"\b(?:die|den|diese|diesen|das) "
+        + _DE_POST
+        + _AS_ROLE
+        + r" (?:haben wir|hat \w+) (?:\w+ ){0,3}?an "
         r"(?!sie\b|dich\b|ihnen\b|euch\b)(?:jemand\w*|eine?n?|einer|eine kollegin|einen kollegen) "
-        r"(?:\w+ ){0,4}?(?:gegeben|vergeben|weitergegeben)\b",
+        r"(?:\w+ ){0,6}?(?:gegeben|vergeben|weitergegeben)\b",
         r"\bwir haben (?:\w+ ){0,2}?(?:die|den|diese|diesen|das) "
         + _DE_POST
         + r" (?:\w+ ){0,2}?an (?!sie\b|dich\b|ihnen\b|euch\b)(?:jemand\w*|eine?n?|einer) "
-        r"(?:\w+ ){0,4}?(?:gegeben|vergeben)\b",
+        r"(?:\w+ ){0,6}?(?:gegeben|vergeben)\b",
         # Dutch: "de nachtdienst hebben we aan iemand uit de buurt gegeven"
         r"\b(?:de|het|die|deze) \w*(?:dienst|baan|functie|plek|plaats|vacature|shift|job) "
-        r"(?:hebben we|hebben wij) (?:\w+ ){0,3}?aan (?:iemand|een) (?:\w+ ){0,4}?"
+        r"(?:[\w/]+ ){0,3}?(?:hebben we|hebben wij) (?:\w+ ){0,3}?aan (?:iemand|een) (?:\w+ ){0,6}?"
         r"(?:gegeven|vergeven)\b",
         r"\bwe hebben (?:de|het|die|deze) \w*(?:dienst|baan|functie|plek|vacature|shift|job) "
-        r"(?:\w+ ){0,2}?aan (?:iemand|een) (?:\w+ ){0,4}?(?:gegeven|vergeven)\b",
+        r"(?:\w+ ){0,2}?aan (?:iemand|een) (?:\w+ ){0,6}?(?:gegeven|vergeven)\b",
         # French: "on a donné / confié le poste à quelqu'un (du quartier)"
         r"\b(?:on a|nous avons) (?:déjà |finalement )?(?:donné|confié|attribué|filé) "
         r"(?:le poste|le créneau|le service|le job|le boulot|la place|la mission) à "
         r"(?:quelqu['\u2019]un|une autre|un autre|une personne|un gars|une fille|un jeune)\b",
         # Italian: "abbiamo dato / affidato il turno a qualcuno"
         r"\babbiamo (?:già )?(?:dato|affidato|assegnato|passato) (?:il turno|il posto|il lavoro|"
-        r"la posizione|il ruolo|la stagione) (?:\w+ )?a (?:qualcuno|un altro|un['\u2019]altra|un "
-        r"ragazzo|una ragazza|una persona)\b",
+        r"la posizione|il ruolo|la stagione) (?:\w+ ){0,3}?a (?:qualcuno|un altro|"
+        r"un['\u2019]altra|un ragazzo|una ragazza|una persona)\b",
         # Spanish, Portuguese: "le dimos el turno a alguien del barrio", "demos a vaga a alguém"
         r"\b(?:le )?(?:dimos|dejamos|pasamos|asignamos|hemos dado) (?:el turno|el puesto|la plaza|"
         r"el trabajo|la chamba|la vacante)(?: de \w+)? a (?:alguien|otra persona|otro|otra|un "
@@ -328,7 +336,7 @@ _NO_PLACE = re.compile(
     r"(?:ciebie|pana|pani|was))\b"
     + _NOT_LOGISTICS
     + r"|\b(?:není|nemáme) (?:\w+ )?(?:pro vás|pro tebe) (?:\w+ )?místo\b"
-    r"|\b(?:pro vás|pro tebe) (?:\w+ )?(?:není|nemáme) (?:\w+ )?místo\b"
+    r"|\b(?:pro vás|pro tebe) (?:\w+ ){0,2}?(?:není|nemáme) (?:\w+ )?místo\b"
     # Swedish, Danish, Norwegian: "det finns ingen plats för dig", "der er ikke plads til dig"
     r"|\b(?:finns det|det finns) (?:\w+ )?(?:ingen plats|inte plats) för (?:dig|er)\b"
     r"|\b(?:er der|der er|er det|det er) (?:\w+ )?(?:ikke plads|ingen plads|ikke plass|ingen "
