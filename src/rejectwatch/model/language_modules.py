@@ -24,6 +24,7 @@ from rejectwatch.model import (
     far_languages,
     further_languages,
     languages_ahead,
+    languages_read,
     newer_languages,
     regional_languages,
     world_languages,
@@ -64,4 +65,5 @@ MODULES: tuple[LanguageModule, ...] = (
     newer_languages,  # twentieth pass, part C: slice 18's new languages
     regional_languages,  # twentieth pass, part D: slice 18's misses in languages read
     languages_ahead,  # twentieth pass, part D: Faroese, Hausa, Igbo, Yoruba, Pashto, Burmese, ...
+    languages_read,  # twenty-first pass, part D: slice 19's misses in languages read
 )

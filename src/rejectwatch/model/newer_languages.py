@@ -90,8 +90,12 @@ CONDITIONAL = (
     r"se (?:vi|ni) (?:ne |ja )?\w+(?:os|as|us)|kaze ke|kondiĉe ke|kondicxe ke|"
     # Kurmanji ("heke", "heger", "eger", "di rewşa ku")
     r"heke|heger|eger (?:hûn|tu|em|serlêdana|ku)|di rewşa ku|"
-    # Belarusian ("калі", "у выпадку", "у разе", "пры ўмове")
-    r"калі|у выпадку|ў выпадку|у разе|ў разе|пры ўмове|"
+    # Belarusian ("калі", "у выпадку", "у разе", "пры ўмове"); "калі" is also "when": not before
+    # a past verb within two words, none of them the reader or a negation ("Калі камісія
+    # разгледзела заявы, яна абрала …", told of the past; "калі вы не былі абраны" stays a
+    # condition), nor in "калі ласка" (please); twenty-first pass, part D
+    r"калі(?! ласка)(?!(?: (?!не\b|вы\b|ты\b|ваш\w*|вас\b|вам\b|цябе\b|тваю?\b|твая\b|"
+    r"тваё\b)\w+){0,2} \w{2,}(?:ла|лі|ло|ў)\b)|у выпадку|ў выпадку|у разе|ў разе|пры ўмове|"
     # Haitian Creole ("si" only before its subjects; "sof si", "an ka", "nan ka")
     r"si (?:ou|w|nou|yo|aplikasyon)|sof si|an ka|nan ka ou|"
     # Cebuano ("kung"/"kon" before its negations and subjects, "basin", "kaso nga")
