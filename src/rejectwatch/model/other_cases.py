@@ -156,6 +156,8 @@ _LIST_WORDS = re.compile(
     r"unsuccessful|declined|rejected|rejection|polite no|regret|closed|or no|or a no)\b"
 )
 _LIST_WORDS_FAST = Prefiltered(_LIST_WORDS)
+# a list's separator, or an "or" between its items
+_SEPARATOR = re.compile(r"[\u00b7\u2022|/]| or ")
 
 # A refusal as a kind of application, opening the sentence ("A declined application shows
 # here too", "An unsuccessful application gets a letter as well", "Any rejected CV is deleted
@@ -192,11 +194,16 @@ def a_case_named(lowered: str, left: int, right: int) -> bool:
     process can have, listed ("What can happen next: Interview · Offer · Not moving forward"),
     a refusal as a kind of application ("A declined application shows here too"), or a
     decision told either way ("Invited to interview or not, a letter will reach you")?"""
-    if _LIST_WORDS_FAST.search(lowered, left, right) is not None and _listed(lowered, left, right):
+    # (the cheap tests first: a list's separator, "or no", the sentence's opening words)
+    if (
+        _SEPARATOR.search(lowered, left, right) is not None
+        and _LIST_WORDS_FAST.search(lowered, left, right) is not None
+        and _listed(lowered, left, right)
+    ):
         return True
-    return (
-        _A_KIND_REFUSED.match(lowered, left, right) is not None
-        or _EITHER_WAY.match(lowered, left, right) is not None
+    return _A_KIND_REFUSED.match(lowered, left, right) is not None or (
+        lowered.find(" or no", left, right) >= 0
+        and _EITHER_WAY.match(lowered, left, right) is not None
     )
 
 
