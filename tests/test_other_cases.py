@@ -18,13 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import decision, marks, message_decisions
-
-
-def refused(text: str) -> bool:
-    """A decision token, or a negation read as a refusal given (neg_: not hyp_)."""
-    return decision(text) or any(mark.startswith("neg_") for mark in marks(text))
-
+from readings import decision, message_decisions, refused
 
 # --- a silence asked, its time first ----------------------------------------------------------
 

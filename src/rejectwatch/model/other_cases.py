@@ -44,12 +44,13 @@ from __future__ import annotations
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import Prefiltered
 
-__all__ = ["a_case_named", "a_day_refused", "kept_in", "silence_asked"]
+__all__ = ["SENT", "a_case_named", "a_day_refused", "kept_in", "silence_asked"]
 
 # --- a silence asked, its time first -------------------------------------------------------
 
-# What the sender might send ("a call", "a text", "word", "an email"), as rules_ahead's
-_SENT = (
+# What the sender might send ("a call", "a text", "word", "an email"; rules_ahead's silence
+# within a time reads it too)
+SENT = (
     r"(?:phone |e-?mail |interview )?(?:calls?|callbacks?|call-backs?|texts?|messages?|news|"
     r"word|replies|reply|responses?|contact|e-?mails?|answers?|invites?|invitations?|updates?|"
     r"offers?|ping|ring|notes?|letters?|feedback|confirmation|outcome)"
@@ -57,10 +58,10 @@ _SENT = (
 # ... its absence ("with no call", "without a word", "and still nothing", "not a single text"),
 # never the reader's ("no reply from you")
 _ABSENCE = (
-    r"\b(?:(?:with |and |but )?(?:still )?no(?: single| further)? " + _SENT
-    + r"|without (?:a |an |any |a single )?" + _SENT
+    r"\b(?:(?:with |and |but )?(?:still )?no(?: single| further)? " + SENT
+    + r"|without (?:a |an |any |a single )?" + SENT
     + r"|(?:with |and |but )?(?:still )?nothing(?! (?:else|to|new|more)\b)"
-    + r"|not (?:a|one|a single) " + _SENT
+    + r"|not (?:a|one|a single) " + SENT
     + r")\b(?! (?:back )?(?:from|by) you\b)"
 )  # fmt: skip
 # A time it is bounded by, named first ("Sunday night", "Friday evening", "the weekend", "end

@@ -60,11 +60,7 @@ __all__ = [
 # What the sender might have sent ("a call", "any word", "an interview invitation"), and who
 # from (never the reader: "no reply from you by the deadline" is the reader's silence, and the
 # closure it brings is a refusal)
-_SENT = (
-    r"(?:phone |e-?mail |interview )?(?:calls?|callbacks?|call-backs?|texts?|messages?|news|"
-    r"word|replies|reply|responses?|contact|e-?mails?|answers?|invites?|invitations?|updates?|"
-    r"offers?|ping|ring|notes?|letters?|feedback|confirmation|outcome)"
-)
+_SENT = other_cases.SENT
 _FROM = r"(?: back)?(?: from (?!you\b)[a-z]+(?: [a-z]+)?)?"
 # A time the silence is bounded by ("by Sunday", "by the 9th", "within 14 days", "in two
 # weeks", "after the 14th", "after 3 weeks"); not "by the deadline", "by the closing date"
