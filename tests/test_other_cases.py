@@ -52,6 +52,10 @@ def test_the_consequence_of_a_silence_asked_time_first_is_no_decision(body: str)
     assert not decision(body)
 
 
+def test_the_silence_asked_is_no_refusal_itself() -> None:
+    assert not refused("Weekend's over and not a single text from me? Then the job's gone.")
+
+
 @pytest.mark.parametrize("body", SILENCE_ASKED_TWINS)
 def test_the_readers_silence_and_a_plain_refusal_stay_decided(body: str) -> None:
     assert decision(body)
@@ -76,6 +80,7 @@ CASES_NAMED_TWINS = [
     "Status: Not moving forward",
     "Applied → Interview → Not selected",
     "We've declined your application; a declined application can't be reopened.",
+    "A declined application - that's the answer, I'm afraid: we've gone with someone else.",
     "You were not invited to interview, so a letter will follow with feedback.",
     "We've received your application, and unfortunately we won't be progressing it.",
     "We can't offer you an interview or a place on the reserve list, I'm sorry to say.",

@@ -166,7 +166,11 @@ _SEPARATOR = re.compile(r"[\u00b7\u2022|/]| or ")
 _A_KIND_REFUSED = re.compile(
     r"[ \t\u2022*\-]*(?:(?:and|but|so|also) )?(?:a|an|any|every|each|one)"
     r" (?:declined|rejected|unsuccessful|refused|non-selected|unselected|not-selected|"
-    r"turned-down) (?:application|applicant|candidate|candidacy|cv|submission|entry|profile)\b"
+    r"turned-down) (?:application|applicant|candidate|candidacy|cv|submission|entry|profile)"
+    # (the subject of what such an application does or gets, in the present or a modal: not
+    # "A declined application - that's the answer, I'm afraid")
+    r"(?: (?:also|too|still|always|then))? (?:is|gets|shows|appears|goes|stays|remains|will|"
+    r"can|may|might|would|should|receives|triggers|moves|lands|sits|counts|drops|is shown)\b"
 )
 # A decision told either way ("Invited to first-stage interview or not, ...", "Shortlisted or
 # not - ...", "Successful or not, every applicant ..."): the sentence opens with an outcome or

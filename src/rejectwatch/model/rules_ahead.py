@@ -407,6 +407,11 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
         or other_cases.a_case_named(lowered, left, right)
         # (and a step refused for one day, "We cannot offer you an interview on Tuesday, sorry")
         or other_cases.a_day_refused(lowered, left, right)
+        # (and the silence asked itself, "Weekend's over and not a single text from me?")
+        or (
+            lowered.startswith("?", right)
+            and other_cases.silence_asked(lowered, left, right + 1, right + 1)
+        )
     ):
         return True
     before = left - 1
