@@ -27,6 +27,11 @@ def decision(text: str) -> bool:
     return any(token in found for token in DECISIONS)
 
 
+def refused(text: str) -> bool:
+    """A decision token, or a negation read as a refusal given (neg_: not hyp_)."""
+    return decision(text) or any(mark.startswith("neg_") for mark in marks(text))
+
+
 def message_decisions(subject: str, body: str, sender: str = "talent@employer.example") -> set[str]:
     """The decision tokens a whole message (subject, sender, body) is given."""
     texts, _ = documents_to_views([Document(subject, body, sender)])

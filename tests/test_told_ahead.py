@@ -20,13 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import decision, marks
-
-
-def refused(text: str) -> bool:
-    """A decision token, or a negation read as a refusal given (neg_: not hyp_)."""
-    return decision(text) or any(mark.startswith("neg_") for mark in marks(text))
-
+from readings import decision, refused
 
 # --- a stretch of silence that means the consequence ------------------------------------------
 

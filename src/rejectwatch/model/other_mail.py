@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from rejectwatch.model import decisions_filled
 from rejectwatch.model import lazy_re as re
-from rejectwatch.model.prefilter import readings
+from rejectwatch.model.prefilter import Prefiltered, readings
 
 __all__ = ["LINE_READINGS", "READERS_OWN", "READINGS", "a_payment_row", "another_date"]
 
@@ -93,12 +93,48 @@ _PAYMENT_LABEL = re.compile(
 _LABEL_REACH = 40
 
 
+# (twenty-first pass, part E) the reader's own withdrawal named in a record ("Disposition:
+# Withdrawn by candidate (your request of 2 May)", "Reason: Withdrawn by applicant", "candidate
+# withdrew", "self-withdrawn"); not "withdrawn by employer", "withdrawn by the recruiter"
+_OWN_WITHDRAWAL = re.compile(
+    r"\bwithdr(?:awn|ew|awal)\b[^\n]{0,30}?\b(?:by (?:the )?(?:candidate|applicant)|by you|"
+    r"your (?:own )?request|(?:the )?(?:candidate|applicant)(?:['\u2019]s)? (?:own )?request)\b"
+    r"|\b(?:the candidate|the applicant|candidate|applicant|you) withdrew\b"
+    r"|\b(?:candidate|applicant|self)[ \-]withdr(?:awn|ew|awal)\b"
+)
+_OWN_WITHDRAWAL_FAST = Prefiltered(_OWN_WITHDRAWAL)
+# ... and the row it closes: a closing and no refusal ("Stage: Screening → Closed", "Status:
+# Closed"; not "Status: Closed - not selected")
+_CLOSING = re.compile(r"\b(?:closed|withdrawn|archived|inactive|ended)\b")
+_NOT_ONLY_CLOSED = re.compile(
+    r"\b(?:declined|unsuccessful|rejected|not|no longer|turned down|ineligible|filled|"
+    r"cancell?ed|employer|recruiter|company|hiring team)\b"
+)
+
+
+def _closed_at_readers_request(lowered: str, start: int) -> bool:
+    """Is the status row holding ``start`` a closing alone ("Stage: Screening → Closed") in a
+    record that names the reader's own withdrawal ("Disposition: Withdrawn by candidate")?"""
+    left = lowered.rfind("\n", 0, start) + 1
+    right = lowered.find("\n", start)
+    right = len(lowered) if right < 0 else right
+    return (
+        _CLOSING.search(lowered, left, right) is not None
+        and _NOT_ONLY_CLOSED.search(lowered, left, right) is None
+        and _OWN_WITHDRAWAL_FAST.search(lowered) is not None
+    )
+
+
 def a_payment_row(lowered: str, start: int, end: int) -> bool:
     """Is the status row read at ``start``-``end`` of lower-cased ``lowered`` (a reading's match,
     or a status cue's sentence up to its first cue) a payment's, a card's or an order's
-    ("Unfortunately, Payment status: declined"), not an application's?"""
+    ("Unfortunately, Payment status: declined"), not an application's? (Twenty-first pass, part
+    E: or one closed at the reader's own request, "Stage: Screening → Closed" in a record whose
+    disposition reads "Withdrawn by candidate": no refusal of the reader's application.)"""
     left = max(start - _LABEL_REACH, lowered.rfind("\n", 0, start) + 1)
-    return _PAYMENT_LABEL.search(lowered, left, end) is not None
+    return _PAYMENT_LABEL.search(lowered, left, end) is not None or _closed_at_readers_request(
+        lowered, start
+    )
 
 
 _REFUSED = (

@@ -44,7 +44,7 @@ past them and filed confirmations (blind slice 16: four of them, 0.93-0.95). Rea
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
-from rejectwatch.model import reader_to_act, told_ahead
+from rejectwatch.model import other_cases, reader_to_act, told_ahead
 from rejectwatch.model.prefilter import Prefiltered
 from rejectwatch.model.said_plainly import bounds
 
@@ -60,11 +60,7 @@ __all__ = [
 # What the sender might have sent ("a call", "any word", "an interview invitation"), and who
 # from (never the reader: "no reply from you by the deadline" is the reader's silence, and the
 # closure it brings is a refusal)
-_SENT = (
-    r"(?:phone |e-?mail |interview )?(?:calls?|callbacks?|call-backs?|texts?|messages?|news|"
-    r"word|replies|reply|responses?|contact|e-?mails?|answers?|invites?|invitations?|updates?|"
-    r"offers?|ping|ring|notes?|letters?|feedback|confirmation|outcome)"
-)
+_SENT = other_cases.SENT
 _FROM = r"(?: back)?(?: from (?!you\b)[a-z]+(?: [a-z]+)?)?"
 # A time the silence is bounded by ("by Sunday", "by the 9th", "within 14 days", "in two
 # weeks", "after the 14th", "after 3 weeks"); not "by the deadline", "by the closing date"
@@ -358,18 +354,27 @@ _STOPS = (".", "!", "?", "\n")
 
 def paused_kept_open(lowered: str, left: int, right: int) -> bool:
     """Does the sentence lowered[left:right] pause the search ("recruitment is on hold while
-    the board reviews the budget"), closing nothing, in a letter that keeps the reader's
-    application open in a sentence of its own with no turn after it ("Your application stays
-    open as it is")?"""
+    the board reviews the budget") or say nobody has been appointed in a letter that pauses it,
+    closing nothing, in a letter that keeps the reader's application open or the reader in the
+    process in a sentence of its own with no turn after it ("Your application stays open as it
+    is", "we'll pick up with the candidates we already have, you included")?"""
     # (the pause first, searched only where its words stand: few letters hold one)
-    if _PAUSED_FAST.search(lowered, left, right) is None or _CLOSED.search(lowered, left, right):
+    # (twenty-first pass, part E: and "No one has been appointed." in a sentence of its own, a
+    # pause elsewhere in the letter: blind slice 19's purser letter read it as the post gone)
+    if _PAUSED_FAST.search(lowered, left, right) is None and (
+        _NOBODY_YET_FAST.search(lowered, left, right) is None
+        or _PAUSED_FAST.search(lowered) is None
+    ):
         return False
-    found = _KEPT_OPEN_FAST.search(lowered)
-    while found is not None:
-        end = bounds(lowered, found.end(), found.end(), _STOPS)[1]
-        if _KEPT_OPEN_TURN.search(lowered, found.end(), end) is None:
-            return True
-        found = _KEPT_OPEN_FAST.search(lowered, end)
+    if _CLOSED.search(lowered, left, right):
+        return False
+    for kept in (_KEPT_OPEN_FAST.search, other_cases.kept_in):
+        found = kept(lowered, 0, len(lowered))
+        while found is not None:
+            end = bounds(lowered, found.end(), found.end(), _STOPS)[1]
+            if _KEPT_OPEN_TURN.search(lowered, found.end(), end) is None:
+                return True
+            found = kept(lowered, end, len(lowered))
     return False
 
 
@@ -404,6 +409,16 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
         or told_ahead.stretch_means(lowered, left, right)
         or told_ahead.case_means(lowered, left, right)
         or paused_kept_open(lowered, left, right)
+        # (twenty-first pass, part E: the outcomes a process can have, listed, a refusal as a
+        # kind of application, a decision told either way, rejectwatch.model.other_cases)
+        or other_cases.a_case_named(lowered, left, right)
+        # (and a step refused for one day, "We cannot offer you an interview on Tuesday, sorry")
+        or other_cases.a_day_refused(lowered, left, right)
+        # (and the silence asked itself, "Weekend's over and not a single text from me?")
+        or (
+            lowered.startswith("?", right)
+            and other_cases.silence_asked(lowered, left, right + 1, right + 1)
+        )
     ):
         return True
     before = left - 1
@@ -414,9 +429,13 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
     start = max(lowered.rfind(stop, 0, before) for stop in (".", "!", "?", "\n")) + 1
     # (twentieth pass, part E: and the consequence of a refusal asked as a case, "Not chosen
     # this time? The status will read 'Position filled'")
+    # (twenty-first pass, part E: and a silence asked with its time first, "Sunday night comes
+    # with no call from me? Then it's a no", or abroad before the language's "then",
+    # other_cases)
     return (
         _SILENCE.search(lowered, start, before + 1) is not None
         or told_ahead.refusal_asked(lowered, start, before + 1)
+        or other_cases.silence_asked(lowered, start, before + 1, left)
     ) and bool(_ASKED.match(lowered, start, before + 1))
 
 
