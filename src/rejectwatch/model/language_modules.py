@@ -25,6 +25,7 @@ from rejectwatch.model import (
     further_languages,
     languages_ahead,
     newer_languages,
+    newest_languages,
     regional_languages,
     world_languages,
 )
@@ -64,4 +65,5 @@ MODULES: tuple[LanguageModule, ...] = (
     newer_languages,  # twentieth pass, part C: slice 18's new languages
     regional_languages,  # twentieth pass, part D: slice 18's misses in languages read
     languages_ahead,  # twentieth pass, part D: Faroese, Hausa, Igbo, Yoruba, Pashto, Burmese, ...
+    newest_languages,  # twenty-first pass, part C: slice 19's new languages
 )
