@@ -1,5 +1,6 @@
 """Twenty-first pass, part C (issue 11): West Frisian, Malagasy, Javanese, Tajik, Samoan, Kannada
-and Papiamento, and Somali's refusals in the forms added_languages lacked
+and Papiamento, Somali's, Faroese's, Hausa's and Zulu/Xhosa's refusals in forms their readings
+lacked, and Sundanese, Oromo, Kinyarwanda and Odia ahead of the slices
 (rejectwatch.model.newest_languages). Each refusal, in a letter's, a note's or a list's words,
 gives its shared token; its twins (a conditional, a silence rule, a decision still to come, "we'll
 keep your CV") give none; the guard holds an invitation or an offer and not one negated; the
@@ -76,6 +77,31 @@ OUT, OTHER, GONE = negation.READER_OUT, negation.CHOSE_OTHER, negation.ROLE_GONE
         ("Шумо ба давраи навбатӣ роҳ наёфтед.", OUT),
         ("ಕಿರುಪಟ್ಟಿಯಲ್ಲಿ ನಿಮ್ಮ ಹೆಸರು ಸೇರಿಲ್ಲ.", OUT),
         ("Bo no a pasa pa e siguiente fase.", OUT),
+        # slice 19's other new languages, in forms their readings lacked
+        ("Tú fært tíverri ikki starvið hesaferð.", OUT),
+        ("Ba za mu iya ci gaba da takardar neman aikinka ba.", OUT),
+        ("Mun ɗauki wanda yake da lasisin manyan motoci.", OTHER),
+        ("Siyaxolisa, asikukhethanga kwesi sikhundla.", OUT),
+        # ahead of the slices: Sundanese
+        ("Hapunten, anjeun teu kapilih pikeun posisi ieu.", OUT),
+        ("Hanjakal, lamaran anjeun teu acan tiasa katampi.", OUT),
+        ("Kami parantos milih calon séjén.", OTHER),
+        ("Posisi ieu tos kaeusi.", GONE),
+        # Oromo
+        ("Nu gaddisiisa, isin gita kanaaf hin filatamne.", OUT),
+        ("Iyyannoon keessan hin milkoofne.", OUT),
+        ("Kaadhimamaa biraa filanneerra.", OTHER),
+        ("Bakki hojii kun guutameera.", GONE),
+        # Kinyarwanda
+        ("Tubabajwe no kubamenyesha ko ntabwo mwatoranyijwe.", OUT),
+        ("Ubusabe bwanyu ntibwemewe.", OUT),
+        ("Twahisemo undi mukandida.", OTHER),
+        ("Umwanya w'akazi wamaze kuzuzwa.", GONE),
+        # Odia
+        ("ଦୁଃଖର ସହ ଜଣାଉଛୁ ଯେ ଆପଣଙ୍କୁ ଏହି ପଦ ପାଇଁ ଚୟନ କରାଯାଇନାହିଁ।", OUT),
+        ("ଆପଣଙ୍କ ଆବେଦନ ପ୍ରତ୍ୟାଖ୍ୟାନ କରାଯାଇଛି।", OUT),
+        ("ଏହି ପଦବୀ ପାଇଁ ଅନ୍ୟ ଜଣେ ପ୍ରାର୍ଥୀଙ୍କୁ ଚୟନ କରାଯାଇଛି।", OTHER),
+        ("ଏହି ପଦ ପୂରଣ ହୋଇସାରିଛି।", GONE),
     ],
 )
 def test_newest_languages_refusals_give_their_token(text: str, token: str) -> None:
@@ -122,6 +148,18 @@ def test_newest_languages_refusals_give_their_token(text: str, token: str) -> No
         "O le a matou teuina lau talosaga mo isi avanoa.",
         "ನಿಮ್ಮ ಅರ್ಜಿಯನ್ನು ನಮ್ಮ ದಾಖಲೆಯಲ್ಲಿ ಇರಿಸಿಕೊಳ್ಳುತ್ತೇವೆ.",
         "Nos ta warda bo CV pa otro vakatura.",
+        # slice 19's other new languages: the new forms under a conditional
+        "Um tú ikki fært starvið, senda vit tær boð.",
+        "Idan ba za mu iya ci gaba da takardar neman aikinka ba, za mu sanar da kai.",
+        "Uma asikukhethanga, sizokwazisa.",
+        "Xa asikukhethanga, siya kwazisa.",
+        # ahead of the slices: conditionals, decisions still to come, the reader chosen
+        "Lamun anjeun teu kapilih, kami bakal ngabéjaan.",
+        "Kami teu acan milih calon séjén.",
+        "Yoo isin hin filatamne, imeeliin isin beeksifna.",
+        "Niba ntabwo mwatoranyijwe, tuzabamenyesha.",
+        "Mwatoranyijwe ku mwanya w'akazi.",
+        "ଯଦି ଆପଣଙ୍କୁ ଚୟନ କରାଯାଇନାହିଁ, ଆମେ ଇମେଲ୍ ପଠାଇବୁ।",
         # a post still to fill
         "De fakatuere is noch net ynfolle.",
         "Mbola tsy feno ny toerana.",
@@ -163,6 +201,11 @@ def test_short_words_are_read_only_in_their_own_language() -> None:
         "Matou te fiafia e ofo atu ia te oe le tofiga.",
         "ನಿಮ್ಮ ನೇಮಕಾತಿ ಪತ್ರವನ್ನು ಲಗತ್ತಿಸಲಾಗಿದೆ.",
         "Nos ta kontentu di ofresé bo e puesto.",
+        "Kami bade ngondang anjeun kana wawancara dinten Senén.",
+        "Kami bungah nawiskeun posisi kasir ka anjeun.",
+        "Afgaaffiif isin affeerra.",
+        "Turabatumira mu kiganiro cy'akazi.",
+        "ଆମେ ଆପଣଙ୍କୁ ସାକ୍ଷାତକାର ପାଇଁ ଆମନ୍ତ୍ରଣ କରୁଛୁ।",
     ],
 )
 def test_newest_languages_invitations_and_offers_are_held(text: str) -> None:
@@ -181,6 +224,7 @@ def test_newest_languages_invitations_and_offers_are_held(text: str) -> None:
         "Ua matou fa'amalie atu, e le mafai ona matou vala'aulia oe i se fa'atalanoaga.",
         "ಕ್ಷಮಿಸಿ, ನಿಮ್ಮನ್ನು ಸಂದರ್ಶನಕ್ಕೆ ಆಹ್ವಾನಿಸಲು ಸಾಧ್ಯವಿಲ್ಲ.",
         "Nos ta lamentá, nos no por invitá bo pa un entrevista.",
+        "Hapunten, kami teu tiasa ngondang anjeun kana wawancara.",
     ],
 )
 def test_a_negated_invitation_is_not_held(text: str) -> None:
@@ -200,6 +244,8 @@ def test_a_negated_invitation_is_not_held(text: str) -> None:
         ("Sikolasipi", "E le'i manuia lau talosaga mo le sikolasipi."),
         ("ಸಾಲ", "ನಿಮ್ಮ ಸಾಲದ ಅರ್ಜಿಯನ್ನು ತಿರಸ್ಕರಿಸಲಾಗಿದೆ."),
         ("Hur di kas", "Nos a skohe otro persona pa e hur di kas."),
+        ("Inguzanyo", "Tubabajwe no kubamenyesha ko ubusabe bwanyu ntibwemewe."),
+        ("ଋଣ ଆବେଦନ", "ଆପଣଙ୍କ ଆବେଦନ ପ୍ରତ୍ୟାଖ୍ୟାନ କରାଯାଇଛି।"),
     ],
 )
 def test_a_non_job_decision_in_these_languages_shuts_the_gate(subject: str, body: str) -> None:

@@ -1,6 +1,7 @@
 # ruff: noqa: RUF002, RUF003  (Cyrillic and Kannada letters are read)
 """Outcome readings in West Frisian, Malagasy, Javanese, Tajik, Samoan, Kannada and Papiamento,
-and Somali's refusals in the forms added_languages lacked (issue 11, twenty-first pass, part C).
+Somali's, Faroese's, Hausa's and Zulu/Xhosa's refusals in forms their readings lacked, and
+Sundanese, Oromo, Kinyarwanda and Odia ahead of the slices (issue 11, twenty-first pass, part C).
 
 Blind slice 19 missed eight refusals in languages new to the slices, all in the shapes the other
 languages' readings know: the reader not chosen ("tsy voafidy ianao", "panjenengan dereng saged
@@ -29,6 +30,12 @@ Samoan "oe", "le" only inside their phrases. In Kannada a word ends where no let
 its script follows, and "ಆದರೆ" (but) is no conditional suffix. Samoan's glottal stop is read in
 every spelling (', ', ʻ, or none).
 
+Slice 19's other new languages (read ahead by languages_ahead and added_languages) were read
+for how narrowly: Faroese "tú fært ikki starvið", Hausa "ba za mu iya ci gaba da takardar neman
+aikinka ba" and "mun ɗauki wanda yake da …", Zulu/Xhosa "asikukhethanga" are read here. Ahead of
+the slices, Sundanese, Oromo, Kinyarwanda and Odia give the same tokens and checks' words
+("lamun", "yoo", "niba", "ଯଦି"); Kinyarwanda "mwatoranyijwe" (you were chosen) only negated.
+
 Each reading is (token name, word groups, pattern) over lower-cased text, appended to the
 outcome readings by rejectwatch.model.decisions_abroad (rejectwatch.model.language_modules), so
 the same checks apply. Every match lies inside one sentence.
@@ -54,6 +61,9 @@ __all__ = [
 # The end and start of a Kannada word: no letter or sign of its script follows or precedes
 _KN_END = r"(?![\u0c80-\u0cff\u200c\u200d])"
 _KN_START = r"(?<![\u0c80-\u0cff\u200c\u200d])"
+# ... and of an Odia word (its full stop is the danda, "।")
+_OR_END = r"(?![\u0b00-\u0b7f\u200c\u200d])"
+_OR_START = r"(?<![\u0b00-\u0b7f\u200c\u200d])"
 # Malagasy's elision ("amin'ny", "fangatahanao"), Papiamento's and Frisian's apostrophes
 _AP = "['\u2018\u2019]"
 
@@ -80,9 +90,23 @@ CONDITIONAL = (
     # Samoan ("afai", "pe afai", "se'i vagana", unless)
     r"afai|pe afai|" + _sm(r"se'i vagana") + r"|"
     # Papiamento ("si" is read by the Spanish "si"; "den kaso", "en kaso")
-    r"den kaso|en kaso (?:ku|cu|bo))\b"
+    r"den kaso|en kaso (?:ku|cu|bo)|"
+    # Zulu "uma" and Xhosa "xa" before "asikukhethanga" (Xhosa "ukuba" is also "that": none)
+    r"(?:uma|xa) asi(?:ku|ni)kheth\w*|"
+    # ahead of the slices: Sundanese ("lamun" before a subject or negation), Oromo ("yoo" before
+    # a subject, negation or the application), Kinyarwanda ("niba")
+    r"lamun (?:anjeun|teu|henteu|lamaran)|yoo (?:isin|ati|hin|iyyannoon|nuti|kaadhimamaa)|niba)\b"
+    # Odia ("ଯଦି")
+    + r"|"
+    + _OR_START
+    + r"ଯଦି"
+    + _OR_END
     # Kannada (the conditional suffix "-ದರೆ", not "ಆದರೆ", but; "ಒಂದು ವೇಳೆ", in case)
-    r"|[\u0c80-\u0cff]{2}ದರೆ" + _KN_END + r"|ಒಂದು ವೇಳೆ|" + _KN_START + r"ವೇಳೆ(?= ನೀವು| ತಾವು)"
+    + r"|[\u0c80-\u0cff]{2}ದರೆ"
+    + _KN_END
+    + r"|ಒಂದು ವೇಳೆ|"
+    + _KN_START
+    + r"ವೇಳೆ(?= ನೀವು| ತಾವು)"
 )
 NOT_YET = (
     r"|\b(?:noch net|noch gjin|sa gau as wy|"
@@ -96,7 +120,14 @@ NOT_YET = (
     + r"|pe a uma ona|"
     r"ainda no (?:a (?:tuma|skohe|desidí|desidi)|tin (?:un )?desishon)|te ora (?:ku|cu)|"
     r"ora nos (?:tuma|skohe|desidí|desidi))\b"
-    r"|" + _KN_START + r"ಇನ್ನೂ" + _KN_END + r"(?! ಹೆಚ್ಚ)"
+    r"|"
+    + _KN_START
+    + r"ಇನ್ನೂ"
+    + _KN_END
+    + r"(?! ಹೆಚ್ಚ)"
+    + r"|\b(?:teu acan (?:aya|milih|mutuskeun|nangtukeun)|hanga ammaatti|ammallee hin|"
+    r"ntiturafata|nturafatwa|ntibirafatwa)\b"
+    r"|" + _OR_START + r"ଏପର୍ଯ୍ୟନ୍ତ" + _OR_END
 )
 
 # The guard's negations and regrets (rejectwatch.model.said_plainly), each language's own
@@ -107,7 +138,10 @@ NEGATION = (
     r"наметавонем|имкон надорем|"
     r"e le mafai|"
     r"nos no por|no ta posibel)\b"
-    r"|(?:ಸಾಧ್ಯವಿಲ್ಲ|ಸಾಧ್ಯವಾಗುತ್ತಿಲ್ಲ|ಸಾಧ್ಯವಾಗಿಲ್ಲ)" + _KN_END
+    r"|(?:ಸಾಧ್ಯವಿಲ್ಲ|ಸಾಧ್ಯವಾಗುತ್ತಿಲ್ಲ|ಸಾಧ್ಯವಾಗಿಲ್ಲ)"
+    + _KN_END
+    + r"|\b(?:teu tiasa|henteu tiasa|hin dandeenyu|hin dandeenye|ntidushobora|ntitubashije|"
+    r"ntitwabashije)\b|ସମ୍ଭବ ନୁହେଁ|ପାରିବୁ ନାହିଁ"
 )
 REGRET = (
     r"|\b(?:spitigernôch|spitigernoch|it spyt ús|it spyt my|"
@@ -118,6 +152,8 @@ REGRET = (
     + r"|"
     r"nos ta lamentá|nos ta lamenta|desafortunadamente)\b"
     r"|(?:ವಿಷಾದ|ದುರದೃಷ್ಟವಶಾತ್|ಕ್ಷಮಿಸಿ)"
+    r"|\b(?:hapunten|hanjakal|nu gaddisiisa|gaddaan|tubabajwe|mutwihanganire|tubiseguye)\b"
+    r"|ଦୁଃଖର ସହ|ଦୁର୍ଭାଗ୍ୟବଶତଃ|ଦୁଃଖିତ"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -136,7 +172,13 @@ INVITED = (
     + _sm(r"\bvala'aulia (?:oe|outou) (?:\w+ ){0,4}?(?:fa'atalanoaga|talanoaga|initaviu)\b")
     + r"|\binvitá bo (?:pa|na) (?:un |e )?(?:entrevista|intervista)\b"
     # (Kannada: the affirmative verbs only, as its negation follows the verb)
-    r"|ಸಂದರ್ಶನಕ್ಕೆ[^.!?\n]{0,30}?(?:(?:ಆಹ್ವಾನಿಸುತ್ತೇವೆ|ಕರೆಯುತ್ತೇವೆ)" + _KN_END + r"|ಆಹ್ವಾನಿಸಲು (?:ನಮಗೆ )?ಸಂತೋಷ)"
+    r"|ಸಂದರ್ಶನಕ್ಕೆ[^.!?\n]{0,30}?(?:(?:ಆಹ್ವಾನಿಸುತ್ತೇವೆ|ಕರೆಯುತ್ತೇವೆ)"
+    + _KN_END
+    + r"|ಆಹ್ವಾನಿಸಲು (?:ನಮಗೆ )?ಸಂತೋಷ)"
+    + r"|\b(?:ngondang|ngajak) anjeun (?:\w+ ){0,3}?wawancara\b"
+    r"|\b(?:af-?gaaffii)\w*\b[^.!?\n]{0,30}?\b(?:isin affeerra|isin afeerra|si affeerra)\b"
+    r"|\bturabatumira (?:\w+ ){0,3}?(?:ikiganiro|kiganiro|ikizamini)\b"
+    r"|ସାକ୍ଷାତକାର[^.!?।\n]{0,30}?(?:ଆମନ୍ତ୍ରଣ କରୁଛୁ|ଆମନ୍ତ୍ରିତ କରୁଛୁ|ଡାକୁଛୁ)"
 )
 OFFERED = (
     r"|\b(?:biede|oanbiede) (?:jo|dy) (?:\w+ )?(?:de|in|it) (?:baan|funksje|posysje|kontrakt)\b"
@@ -149,6 +191,10 @@ OFFERED = (
     + r"|\bofresé bo (?:e puesto|e trabou|un kontrakt)"
     r"|ನೇಮಕಾತಿ ಪತ್ರ(?:ವನ್ನು)? (?:\S+ )?(?:ನೀಡುತ್ತಿದ್ದೇವೆ|ಕಳುಹಿಸುತ್ತಿದ್ದೇವೆ|ಲಗತ್ತಿಸಲಾಗಿದೆ)"
     r"|ಹುದ್ದೆಯನ್ನು (?:ನಿಮಗೆ )?(?:ನೀಡಲು ಸಂತೋಷ|ನೀಡುತ್ತಿದ್ದೇವೆ)"
+    r"|\b(?:nawiskeun|masihan) (?:posisi|padamelan) (?:\w+ )?ka anjeun\b"
+    r"|\b(?:isiniif|siif) hojii (?:\w+ )?(?:dhiheessuu|kennuu|kennina|dhiheessina)\b"
+    r"|\b(?:tubahaye|twabahaye) (?:akazi|umwanya)\b"
+    r"|ନିଯୁକ୍ତି ପତ୍ର(?:କୁ)? (?:\S+ )?(?:ପଠାଉଛୁ|ସଂଲଗ୍ନ କରାଯାଇଛି)"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -162,7 +208,13 @@ NOT_A_JOB = (
     r"қарз\w*|иҷора\w*|суғурта\w*|"
     r"nonogatupe|fale mautotogi|sikolasipi|inisiua|"
     r"fiansa|hur di kas|beka di studio)\b"
-    r"|" + _KN_START + r"(?:ಸಾಲ(?:ದ|ಕ್ಕೆ|ವನ್ನು)?|ಬಾಡಿಗೆ\S*|ವಿದ್ಯಾರ್ಥಿವೇತನ\S*|ವಿಮೆ\S*)" + _KN_END
+    r"|"
+    + _KN_START
+    + r"(?:ಸಾಲ(?:ದ|ಕ್ಕೆ|ವನ್ನು)?|ಬಾಡಿಗೆ\S*|ವಿದ್ಯಾರ್ಥಿವೇತನ\S*|ವಿಮೆ\S*)"
+    + _KN_END
+    + r"|\b(?:injeuman|liqii|carraa barnootaa|inshuraansii|inguzanyo|ubukode|buruse|"
+    r"ubwishingizi)\b"
+    r"|" + _OR_START + r"(?:ଋଣ|ଭ(?:\u0b5c|\u0b21\u0b3c)ା|ଛାତ୍ରବୃତ୍ତି|ବୀମା)"
 )
 A_JOB = (
     r"|\b(?:sollisitaasje\w*|fakatuere\w*|funksje|"
@@ -172,6 +224,8 @@ A_JOB = (
     r"tofiga|talosaga galuega|" + _sm(r"fa'atalanoaga") + r"|"
     r"puesto|trabou|aplikashon)\b"
     r"|(?:ಹುದ್ದೆ|ಉದ್ಯೋಗ|ಅಭ್ಯರ್ಥಿ|ಸಂದರ್ಶನ|ನೇಮಕಾತಿ)"
+    r"|\b(?:hojii|kaadhimamaa|afgaaffii|af-gaaffii|akazi|umukandida|abakandida)\b"
+    r"|ପଦବୀ|ଚାକିରି|ପ୍ରାର୍ଥୀ|ସାକ୍ଷାତକାର|ନିଯୁକ୍ତି"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -352,6 +406,76 @@ _PAP_OTHER = re.compile(
 )
 _PAP_GONE = re.compile(r"\be puesto (?:a )?(?:wordu |ta )?(?:yená|yena|okupá|okupa)(?: kaba)?\b")
 
+# The slice's other new languages, read ahead by languages_ahead and added_languages, in forms
+# their readings lacked: Faroese "tú fært ikki starvið" (you do not get the post: slice 19's
+# Faroese letter said it after the choice of another), Hausa "ba za mu iya ci gaba da takardar
+# neman aikinka ba" (the application named with "takardar neman"), "mun ɗauki wanda yake da …"
+# (we took one who has …, the slice's Hausa reason), Zulu and Xhosa "asikukhethanga" (we did not
+# choose you)
+_FO_NOT_GIVEN = re.compile(r"\b(?:tú fært|fært tú|tygum fáa|fáa tygum) (?:\w+ )?ikki starvið\b")
+_HA_NOT_GOING_ON = re.compile(
+    r"\bba za mu iya ci gaba da takardar neman (?:aikinka|aikinki|aikinku)\b"
+)
+_HA_TOOK_ONE_WHO = re.compile(
+    r"\b(?:mun ɗauki|mun dauki|mun zaɓi|mun zabi) wanda (?:yake|take|ke) da\b"
+)
+_ZU_NOT_CHOSEN = re.compile(r"\b(?:asikukhethanga|asinikhethanga|asikukhethi|asinikhethi)\b")
+
+# Ahead of the slices: Sundanese ("anjeun teu kapilih", "lamaran anjeun teu tiasa katampi",
+# "kami parantos milih calon séjén"; "teu acan tiasa", not yet able, is the polite refusal, as
+# Javanese "dereng saged")
+_SU_OUT = re.compile(
+    r"\banjeun (?:\w+ )?(?:teu|henteu|teu acan tiasa|teu tiasa) (?:kapilih|katampi|lulus|lolos)\b"
+    r"|\blamaran (?:anjeun|salira) (?:\w+ ){0,2}?(?:teu|henteu) (?:acan )?(?:tiasa )?(?:katampi|"
+    r"ditampi|kapilih)\b"
+)
+_SU_OTHER = re.compile(
+    r"(?<!\bteu )(?<!\bhenteu )\b(?:milih|nampi|nyandak) (?:\w+ )?(?:calon|pelamar|jalma) "
+    r"(?:séjén|sejen|lianna|sanés|sanes)\b"
+)
+_SU_GONE = re.compile(r"\bposisi (?:\w+ )?(?:tos|parantos|geus) (?:kaeusi|dieusian|dieusi)\b")
+
+# Oromo ("isin hin filatamne", "iyyannoon keessan hin milkoofne", "kaadhimamaa biraa
+# filanneerra", "bakki hojii guutameera")
+_OM_OUT = re.compile(
+    r"\b(?:isin|ati) (?:\w+ ){0,3}?hin (?:filatamne|filatamin|milkoofne|darbine|darbin)\b"
+    r"|\biyyannoon (?:hojii )?(?:keessan|kee)\b[^.!?\n]{0,30}?\bhin (?:milkoofne|fudhatamne)\b"
+    r"|\b(?:isin|si) filachuu hin (?:dandeenye|dandeenyu)\b"
+)
+_OM_OTHER = re.compile(
+    r"\b(?:kaadhimamaa|nama|hirmaataa|iyyataa) biraa (?:\w+ )?(?:filanneerra|filanne|"
+    r"qacarreerra|qacarre)\b"
+    r"|\bnamni biraa (?:\w+ )?(?:filatameera|qacarameera)\b"
+)
+_OM_GONE = re.compile(r"\bbakki (?:hojii )?(?:\w+ )?(?:guutameera|qabameera)\b")
+
+# Kinyarwanda ("ntabwo mwatoranyijwe", "ubusabe bwanyu ntibwemewe", "twahisemo undi mukandida";
+# "mwatoranyijwe" alone, you were chosen, is none)
+_RW_OUT = re.compile(
+    r"\b(?:ntabwo (?:mwatoranyijwe|watoranyijwe|mwatsinze|watsinze)|ntimwatoranyijwe|"
+    r"ntiwatoranyijwe)\b"
+    r"|\bubusabe bwanyu (?:bw" + _AP + r"akazi )?(?:ntibwemewe|ntibwakiriwe|ntabwo bwemewe)\b"
+    r"|\bntitwabashije gukomeza n" + _AP + r"ubusabe bwanyu\b"
+)
+_RW_OTHER = re.compile(
+    r"\b(?:twahisemo|twatoranyije|hatoranyijwe) undi (?:mukandida|muntu|mukozi)\b"
+)
+_RW_GONE = re.compile(r"\bumwanya (?:w" + _AP + r"akazi )?wamaze (?:kuzuzwa|kubona umukozi)\b")
+
+# Odia ("ଆପଣଙ୍କୁ ଚୟନ କରାଯାଇନାହିଁ", "ଆପଣଙ୍କ ଆବେଦନ ପ୍ରତ୍ୟାଖ୍ୟାନ କରାଯାଇଛି", "ଅନ୍ୟ ଜଣେ ପ୍ରାର୍ଥୀଙ୍କୁ
+# ଚୟନ କରାଯାଇଛି")
+_OR_OUT = re.compile(
+    r"(?:ଆପଣଙ୍କୁ|ତୁମକୁ)[^.!?।\n]{0,40}?(?:ଚୟନ|ମନୋନୀତ) (?:କରାଯାଇ ?ନାହିଁ|କରାଯାଇପାରିଲା ନାହିଁ|"
+    r"କରିପାରିଲୁ ନାହିଁ)"
+    r"|(?:ଆପଣଙ୍କ|ତୁମର) (?:\S+ )?ଆବେଦନ[^.!?।\n]{0,30}?(?:ପ୍ରତ୍ୟାଖ୍ୟାନ କରାଯାଇଛି|ଗ୍ରହଣ କରାଯାଇ ?ନାହିଁ|"
+    r"ନାକଚ କରାଯାଇଛି)"
+)
+_OR_OTHER = re.compile(
+    r"ଅନ୍ୟ (?:ଜଣେ )?(?:ପ୍ରାର୍ଥୀ|ଆବେଦନକାରୀ|ବ୍ୟକ୍ତି)[^.!?।\n]{0,30}?(?:ଚୟନ କରାଯାଇଛି|ଚୟନ କରିଛୁ|"
+    r"ମନୋନୀତ ହୋଇଛନ୍ତି|ନିଯୁକ୍ତ କରାଯାଇଛି)"
+)
+_OR_GONE = re.compile(r"ପଦ[^.!?।\n]{0,20}?(?:ପୂରଣ ହୋଇସାରିଛି|ପୂରଣ କରାଯାଇଛି)")
+
 READINGS = readings(
     ("reader_out", _FY_OUT),
     ("chose_other", _FY_OTHER),
@@ -376,4 +500,20 @@ READINGS = readings(
     ("reader_out", _PAP_OUT),
     ("chose_other", _PAP_OTHER),
     ("role_gone", _PAP_GONE),
+    ("reader_out", _FO_NOT_GIVEN),
+    ("reader_out", _HA_NOT_GOING_ON),
+    ("chose_other", _HA_TOOK_ONE_WHO),
+    ("reader_out", _ZU_NOT_CHOSEN),
+    ("reader_out", _SU_OUT),
+    ("chose_other", _SU_OTHER),
+    ("role_gone", _SU_GONE),
+    ("reader_out", _OM_OUT),
+    ("chose_other", _OM_OTHER),
+    ("role_gone", _OM_GONE),
+    ("reader_out", _RW_OUT),
+    ("chose_other", _RW_OTHER),
+    ("role_gone", _RW_GONE),
+    ("reader_out", _OR_OUT),
+    ("chose_other", _OR_OTHER),
+    ("role_gone", _OR_GONE),
 )
