@@ -175,6 +175,9 @@ def test_short_words_are_read_only_in_their_own_language() -> None:
     assert decision("Wy hawwe keazen foar in oare kandidaat, as dat dúdlik is.")
     # Kannada "ಆದರೆ" (but) is no conditional suffix
     assert decision("ಆದರೆ, ನಿಮ್ಮನ್ನು ಆಯ್ಕೆ ಮಾಡಲಾಗಿಲ್ಲ.")
+    # ... nor "ಎಂದರೆ" (that is: "what we tell you is that …"), while "ಬರದಿದ್ದರೆ" (if … not) is one
+    assert decision("ತಿಳಿಸುವುದೇನೆಂದರೆ, ಈ ಹಂತದಲ್ಲಿ ತಮ್ಮನ್ನು ಆಯ್ಕೆ ಮಾಡಲು ಸಾಧ್ಯವಾಗಿಲ್ಲ.")
+    assert not decision("ಉತ್ತರ ಬರದಿದ್ದರೆ, ನಿಮ್ಮನ್ನು ಆಯ್ಕೆ ಮಾಡಲಾಗಿಲ್ಲ ಎಂದು ತಿಳಿಯಿರಿ.")
     # Samoan "le'i" (not, past) is no guard negation: Italian "Lei" (the formal you) is none
     assert held_abroad("Gentile Lei, siamo lieti di invitarla a un colloquio lunedì.")
     # Javanese "dereng" before "saged" is a refusal, before a verb of choosing still to come

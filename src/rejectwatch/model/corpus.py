@@ -75,6 +75,7 @@ READ_SLICES = (
     "written-22.jsonl",  # training mail, tenth batch (English in new words, as twins), 19th pass
     "written-23.jsonl",  # training mail, eleventh batch (mt, eu, ga, lb, familiar register), 19th
     "written-24.jsonl",  # training mail, twelfth batch (slice 18's new languages), 20th pass
+    "written-25.jsonl",  # training mail, thirteenth batch (slice 19's new languages), 21st pass
 )
 SLICE_FAMILY_PREFIX = "blind"
 # A read slice's message counts this many times in every fit: each is written in its own words,
