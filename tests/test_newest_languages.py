@@ -1,6 +1,6 @@
 """Twenty-first pass, part C (issue 11): West Frisian, Malagasy, Javanese, Tajik, Samoan, Kannada
 and Papiamento, Somali's, Faroese's, Hausa's and Zulu/Xhosa's refusals in forms their readings
-lacked, and Sundanese, Oromo, Kinyarwanda and Odia ahead of the slices
+lacked, and Sundanese, Oromo, Kinyarwanda, Odia, Shona, Chichewa and Lingala ahead of the slices
 (rejectwatch.model.newest_languages). Each refusal, in a letter's, a note's or a list's words,
 gives its shared token; its twins (a conditional, a silence rule, a decision still to come, "we'll
 keep your CV") give none; the guard holds an invitation or an offer and not one negated; the
@@ -102,6 +102,18 @@ OUT, OTHER, GONE = negation.READER_OUT, negation.CHOSE_OTHER, negation.ROLE_GONE
         ("ଆପଣଙ୍କ ଆବେଦନ ପ୍ରତ୍ୟାଖ୍ୟାନ କରାଯାଇଛି।", OUT),
         ("ଏହି ପଦବୀ ପାଇଁ ଅନ୍ୟ ଜଣେ ପ୍ରାର୍ଥୀଙ୍କୁ ଚୟନ କରାଯାଇଛି।", OTHER),
         ("ଏହି ପଦ ପୂରଣ ହୋଇସାରିଛି।", GONE),
+        # Shona
+        ("Tine urombo, hamuna kusarudzwa pabasa iri.", OUT),
+        ("Chikumbiro chenyu hachina kubudirira.", OUT),
+        ("Takasarudza mumwe munyoreri.", OTHER),
+        ("Chinzvimbo ichi chakazadzwa.", GONE),
+        # Chichewa
+        ("Pepani, simunasankhidwe pa udindo umenewu.", OUT),
+        ("Pempho lanu silinapambane.", OUT),
+        ("Tasankha munthu wina.", OTHER),
+        # Lingala
+        ("Tozali na mawa koyebisa yo ete oponami te.", OUT),
+        ("Toponi moto mosusu.", OTHER),
     ],
 )
 def test_newest_languages_refusals_give_their_token(text: str, token: str) -> None:
@@ -160,6 +172,10 @@ def test_newest_languages_refusals_give_their_token(text: str, token: str) -> No
         "Niba ntabwo mwatoranyijwe, tuzabamenyesha.",
         "Mwatoranyijwe ku mwanya w'akazi.",
         "ଯଦି ଆପଣଙ୍କୁ ଚୟନ କରାଯାଇନାହିଁ, ଆମେ ଇମେଲ୍ ପଠାଇବୁ।",
+        "Kana musina kusarudzwa, tichakuzivisai.",
+        "Hatisati takasarudza mumwe munyoreri.",
+        "Ngati simunasankhidwe, tidzakudziwitsani.",
+        "Soki oponami te, tokoyebisa yo.",
         # a post still to fill
         "De fakatuere is noch net ynfolle.",
         "Mbola tsy feno ny toerana.",
@@ -209,6 +225,11 @@ def test_short_words_are_read_only_in_their_own_language() -> None:
         "Afgaaffiif isin affeerra.",
         "Turabatumira mu kiganiro cy'akazi.",
         "ଆମେ ଆପଣଙ୍କୁ ସାକ୍ଷାତକାର ପାଇଁ ଆମନ୍ତ୍ରଣ କରୁଛୁ।",
+        "Tinokukokai kuti muuye kubvunzurudzwa neChitatu.",
+        "Tikukuitanani ku kuyankhulana Lachitatu.",
+        "Tikukupatsani ntchito ya woyang'anira.",
+        "Tobengi yo na interview mokolo ya misato.",
+        "Topesi yo mosala.",
     ],
 )
 def test_newest_languages_invitations_and_offers_are_held(text: str) -> None:

@@ -1,7 +1,8 @@
 # ruff: noqa: RUF002, RUF003  (Cyrillic and Kannada letters are read)
 """Outcome readings in West Frisian, Malagasy, Javanese, Tajik, Samoan, Kannada and Papiamento,
 Somali's, Faroese's, Hausa's and Zulu/Xhosa's refusals in forms their readings lacked, and
-Sundanese, Oromo, Kinyarwanda and Odia ahead of the slices (issue 11, twenty-first pass, part C).
+Sundanese, Oromo, Kinyarwanda, Odia, Shona, Chichewa and Lingala ahead of the slices (issue 11,
+twenty-first pass, part C).
 
 Blind slice 19 missed eight refusals in languages new to the slices, all in the shapes the other
 languages' readings know: the reader not chosen ("tsy voafidy ianao", "panjenengan dereng saged
@@ -33,8 +34,10 @@ every spelling (', ', ʻ, or none).
 Slice 19's other new languages (read ahead by languages_ahead and added_languages) were read
 for how narrowly: Faroese "tú fært ikki starvið", Hausa "ba za mu iya ci gaba da takardar neman
 aikinka ba" and "mun ɗauki wanda yake da …", Zulu/Xhosa "asikukhethanga" are read here. Ahead of
-the slices, Sundanese, Oromo, Kinyarwanda and Odia give the same tokens and checks' words
-("lamun", "yoo", "niba", "ଯଦି"); Kinyarwanda "mwatoranyijwe" (you were chosen) only negated.
+the slices, Sundanese, Oromo, Kinyarwanda, Odia, Shona, Chichewa and Lingala give the same
+tokens and checks' words ("lamun", "yoo", "niba", "ଯଦି", "kana", "ngati", "soki");
+Kinyarwanda "mwatoranyijwe" (you were chosen) only negated; Shona's job word "basa" (Spanish
+"se basa") only with its demonstratives.
 
 Each reading is (token name, word groups, pattern) over lower-cased text, appended to the
 outcome readings by rejectwatch.model.decisions_abroad (rejectwatch.model.language_modules), so
@@ -95,7 +98,11 @@ CONDITIONAL = (
     r"(?:uma|xa) asi(?:ku|ni)kheth\w*|"
     # ahead of the slices: Sundanese ("lamun" before a subject or negation), Oromo ("yoo" before
     # a subject, negation or the application), Kinyarwanda ("niba")
-    r"lamun (?:anjeun|teu|henteu|lamaran)|yoo (?:isin|ati|hin|iyyannoon|nuti|kaadhimamaa)|niba)\b"
+    r"lamun (?:anjeun|teu|henteu|lamaran)|yoo (?:isin|ati|hin|iyyannoon|nuti|kaadhimamaa)|niba|"
+    # Shona ("kana" before its negation or the application), Chichewa ("ngati" likewise),
+    # Lingala ("soki")
+    r"kana (?:musina|musingawani|mukasa|muchinge|chikumbiro|pasina)|ngati (?:simuna|simu|"
+    r"pempho|mwa)\w*|soki)\b"
     # Odia ("ଯଦି")
     + r"|"
     + _OR_START
@@ -127,6 +134,7 @@ NOT_YET = (
     + _KN_END
     + r"(?! ಹೆಚ್ಚ)"
     + r"|\b(?:teu acan (?:aya|milih|mutuskeun|nangtukeun)|hanga ammaatti|ammallee hin|"
+    r"hatisati|sitinasankhebe|sitinapange chisankho|naino te|tozali naino|"
     r"ntiturafata|nturafatwa|ntibirafatwa)\b"
     r"|" + _OR_START + r"ଏପର୍ଯ୍ୟନ୍ତ" + _OR_END
 )
@@ -142,7 +150,8 @@ NEGATION = (
     r"|(?:ಸಾಧ್ಯವಿಲ್ಲ|ಸಾಧ್ಯವಾಗುತ್ತಿಲ್ಲ|ಸಾಧ್ಯವಾಗಿಲ್ಲ)"
     + _KN_END
     + r"|\b(?:teu tiasa|henteu tiasa|hin dandeenyu|hin dandeenye|ntidushobora|ntitubashije|"
-    r"ntitwabashije)\b|ସମ୍ଭବ ନୁହେଁ|ପାରିବୁ ନାହିଁ"
+    r"ntitwabashije|hatigone|hatikwanise|sitingathe|tokoki te|tokokí te)\b"
+    r"|ସମ୍ଭବ ନୁହେଁ|ପାରିବୁ ନାହିଁ"
 )
 REGRET = (
     r"|\b(?:spitigernôch|spitigernoch|it spyt ús|it spyt my|"
@@ -153,7 +162,8 @@ REGRET = (
     + r"|"
     r"nos ta lamentá|nos ta lamenta|desafortunadamente)\b"
     r"|(?:ವಿಷಾದ|ದುರದೃಷ್ಟವಶಾತ್|ಕ್ಷಮಿಸಿ)"
-    r"|\b(?:hapunten|hanjakal|nu gaddisiisa|gaddaan|tubabajwe|mutwihanganire|tubiseguye)\b"
+    r"|\b(?:hapunten|hanjakal|nu gaddisiisa|gaddaan|tubabajwe|mutwihanganire|tubiseguye|"
+    r"tine urombo|zvinosuruvarisa|pepani|mwatsoka|tikupepesa|tozali na mawa)\b"
     r"|ଦୁଃଖର ସହ|ଦୁର୍ଭାଗ୍ୟବଶତଃ|ଦୁଃଖିତ"
 )
 
@@ -179,6 +189,9 @@ INVITED = (
     + r"|\b(?:ngondang|ngajak) anjeun (?:\w+ ){0,3}?wawancara\b"
     r"|\b(?:af-?gaaffii)\w*\b[^.!?\n]{0,30}?\b(?:isin affeerra|isin afeerra|si affeerra)\b"
     r"|\bturabatumira (?:\w+ ){0,3}?(?:ikiganiro|kiganiro|ikizamini)\b"
+    r"|\btinokukokai (?:\w+ ){0,3}?(?:kubvunzurudzwa|hurukuro)\b"
+    r"|\btikukuitanani (?:\w+ ){0,3}?(?:kuyankhulana|kufunsidwa mafunso)\b"
+    r"|\btobengi (?:yo|bino) (?:\w+ ){0,3}?(?:interview|masolo ya mosala|kotuna mituna)\b"
     r"|ସାକ୍ଷାତକାର[^.!?।\n]{0,30}?(?:ଆମନ୍ତ୍ରଣ କରୁଛୁ|ଆମନ୍ତ୍ରିତ କରୁଛୁ|ଡାକୁଛୁ)"
 )
 OFFERED = (
@@ -195,6 +208,7 @@ OFFERED = (
     r"|\b(?:nawiskeun|masihan) (?:posisi|padamelan) (?:\w+ )?ka anjeun\b"
     r"|\b(?:isiniif|siif) hojii (?:\w+ )?(?:dhiheessuu|kennuu|kennina|dhiheessina)\b"
     r"|\b(?:tubahaye|twabahaye) (?:akazi|umwanya)\b"
+    r"|\b(?:tinokupai basa|tinokupai chinzvimbo|tikukupatsani ntchito|topesi (?:yo|bino) mosala)\b"
     r"|ନିଯୁକ୍ତି ପତ୍ର(?:କୁ)? (?:\S+ )?(?:ପଠାଉଛୁ|ସଂଲଗ୍ନ କରାଯାଇଛି)"
 )
 
@@ -214,7 +228,7 @@ NOT_A_JOB = (
     + r"(?:ಸಾಲ(?:ದ|ಕ್ಕೆ|ವನ್ನು)?|ಬಾಡಿಗೆ\S*|ವಿದ್ಯಾರ್ಥಿವೇತನ\S*|ವಿಮೆ\S*)"
     + _KN_END
     + r"|\b(?:injeuman|liqii|carraa barnootaa|inshuraansii|inguzanyo|ubukode|buruse|"
-    r"ubwishingizi)\b"
+    r"ubwishingizi|chikwereti|bhezari|ngongole|niongo|nyongo)\b"
     r"|" + _OR_START + r"(?:ଋଣ|ଭ(?:\u0b5c|\u0b21\u0b3c)ା|ଛାତ୍ରବୃତ୍ତି|ବୀମା)"
 )
 A_JOB = (
@@ -225,7 +239,8 @@ A_JOB = (
     r"tofiga|talosaga galuega|" + _sm(r"fa'atalanoaga") + r"|"
     r"puesto|trabou|aplikashon)\b"
     r"|(?:ಹುದ್ದೆ|ಉದ್ಯೋಗ|ಅಭ್ಯರ್ಥಿ|ಸಂದರ್ಶನ|ನೇಮಕಾತಿ)"
-    r"|\b(?:hojii|kaadhimamaa|afgaaffii|af-gaaffii|akazi|umukandida|abakandida)\b"
+    r"|\b(?:hojii|kaadhimamaa|afgaaffii|af-gaaffii|akazi|umukandida|abakandida|chinzvimbo|"
+    r"munyoreri|kubvunzurudzwa|basa (?:iri|rino|ra|re)|ntchito|udindo|wofunsira|mosala)\b"
     r"|ପଦବୀ|ଚାକିରି|ପ୍ରାର୍ଥୀ|ସାକ୍ଷାତକାର|ନିଯୁକ୍ତି"
 )
 
@@ -477,6 +492,34 @@ _OR_OTHER = re.compile(
 )
 _OR_GONE = re.compile(r"ପଦ[^.!?।\n]{0,20}?(?:ପୂରଣ ହୋଇସାରିଛି|ପୂରଣ କରାଯାଇଛି)")
 
+# Shona ("hamuna kusarudzwa", "chikumbiro chenyu hachina kubudirira", "takasarudza mumwe
+# munyoreri"), Chichewa ("simunasankhidwe", "pempho lanu silinapambane", "tasankha munthu
+# wina"), Lingala ("oponami te", "toponi moto mosusu"; its negation "te" ends the clause)
+_SN_OUT = re.compile(
+    r"\b(?:hamuna|hauna) (?:\w+ )?kusarudzwa\b"
+    r"|\bchikumbiro chenyu\b[^.!?\n]{0,30}?\bhachina kubudirira\b"
+    r"|\bhatigone kuenderera mberi nechikumbiro chenyu\b"
+)
+_SN_OTHER = re.compile(
+    r"\b(?:takasarudza|takatora|pakasarudzwa) mumwe (?:munyoreri|mukwikwidzi|munhu)\b"
+)
+_SN_GONE = re.compile(r"\bchinzvimbo (?:ichi )?(?:chakazadzwa|chazadzwa)\b")
+_NY_OUT = re.compile(
+    r"\b(?:simunasankhidwe|sunasankhidwe)\b"
+    r"|\bpempho lanu\b[^.!?\n]{0,30}?\bsilinapambane\b"
+    r"|\bsitingathe kupitiriza ndi pempho lanu\b"
+)
+_NY_OTHER = re.compile(r"\b(?:tasankha|talemba) (?:munthu|wofunsira) wina\b")
+_NY_GONE = re.compile(r"\budindo (?:uwu |umenewu )?(?:wadzazidwa|wapezeka kale)\b")
+_LN_OUT = re.compile(
+    r"\b(?:oponami|boponami|ozwami|bozwami) te\b"
+    r"|\btokoki te kokoba na (?:mosenga|lisenga) na (?:yo|bino)\b"
+)
+_LN_OTHER = re.compile(
+    r"\b(?:toponi|topona|tozwi|tozwaki) (?:\w+ )?(?:moto|mosengi|candidat) (?:mosusu|mususu)\b"
+)
+_LN_GONE = re.compile(r"\bmosala (?:oyo )?(?:esili kozwa moto|ezwi moto)\b")
+
 READINGS = readings(
     ("reader_out", _FY_OUT),
     ("chose_other", _FY_OTHER),
@@ -517,4 +560,13 @@ READINGS = readings(
     ("reader_out", _OR_OUT),
     ("chose_other", _OR_OTHER),
     ("role_gone", _OR_GONE),
+    ("reader_out", _SN_OUT),
+    ("chose_other", _SN_OTHER),
+    ("role_gone", _SN_GONE),
+    ("reader_out", _NY_OUT),
+    ("chose_other", _NY_OTHER),
+    ("role_gone", _NY_GONE),
+    ("reader_out", _LN_OUT),
+    ("chose_other", _LN_OTHER),
+    ("role_gone", _LN_GONE),
 )
