@@ -75,6 +75,7 @@ READ_SLICES = (
     "written-22.jsonl",  # training mail, tenth batch (English in new words, as twins), 19th pass
     "written-23.jsonl",  # training mail, eleventh batch (mt, eu, ga, lb, familiar register), 19th
     "written-24.jsonl",  # training mail, twelfth batch (slice 18's new languages), 20th pass
+    "written-25.jsonl",  # training mail, thirteenth batch (slice 19's new languages), 21st pass
     "written-26.jsonl",  # training mail, fourteenth batch (slice 19's kinds in languages read)
     "written-27.jsonl",  # training mail, fifteenth batch (breadth before the fact), 21st pass
 )

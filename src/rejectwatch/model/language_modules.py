@@ -26,6 +26,7 @@ from rejectwatch.model import (
     languages_ahead,
     languages_read,
     newer_languages,
+    newest_languages,
     regional_languages,
     world_languages,
 )
@@ -66,4 +67,5 @@ MODULES: tuple[LanguageModule, ...] = (
     regional_languages,  # twentieth pass, part D: slice 18's misses in languages read
     languages_ahead,  # twentieth pass, part D: Faroese, Hausa, Igbo, Yoruba, Pashto, Burmese, ...
     languages_read,  # twenty-first pass, part D: slice 19's misses in languages read
+    newest_languages,  # twenty-first pass, part C: slice 19's new languages
 )
