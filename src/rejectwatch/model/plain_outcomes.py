@@ -36,6 +36,7 @@ from rejectwatch.model import (
     decisions_abroad,
     decisions_filled,
     decisions_given,
+    decisions_in_passing,
     decisions_settled,
     decisions_terse,
     decisions_told,
@@ -561,6 +562,8 @@ READINGS += decisions_terse.READINGS
 READINGS += places_withheld.READINGS
 # twentieth pass, part B: decisions told as the place filled, the team picked, a status moved
 READINGS += decisions_filled.READINGS
+# twenty-first pass, part A: decisions told in passing (a postscript, a translation, three words)
+READINGS += decisions_in_passing.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
