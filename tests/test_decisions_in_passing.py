@@ -49,6 +49,11 @@ from rejectwatch.model.negation import CHOSE_OTHER, READER_OUT
         "This memoir will be written by someone else on our list.",
         "The translation will be done by another translator on our books.",
         "The cover will now be illustrated by one of our other artists.",
+        # a trial piece judged, or short of the standard
+        "Several clues leaned on indirect anagrams, so the puzzle is not one we could run.",
+        "Your sample chapter isn't something we can use.",
+        "On both tasks the work was some way from where a first-year welder needs to begin.",
+        "Your test piece fell well short of the standard we need.",
         # a refusal in machine-translated English
         "As a result of careful consideration, we regret that we will decline to meet your hope "
         "this time.",
@@ -90,6 +95,10 @@ def test_decisions_in_passing_are_read(body: str) -> None:
         # a project handed over, an interview led by another
         "Your onboarding will be handled by someone else in the team.",
         "The interview will be run by someone else from the panel.",
+        # feedback refused, a clip to send again, a piece short of the standard but through
+        "Feedback isn't something we can give at this stage.",
+        "The work was some way from where we'd like it, but you're through to round two.",
+        "The venue was some way from the station, so we'll send a taxi.",
         # a wish about a date or a salary
         "We cannot meet your wish to start in March, but June works.",
         "We are unable to meet your expectations for salary, so here is our best offer.",

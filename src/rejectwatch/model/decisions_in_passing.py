@@ -24,6 +24,10 @@ in several wordings and sectors:
 * **the work given to someone else on the list**: "this memoir will be written by someone else
   on our list", "the translation will be done by another translator" (a book, a chapter, a
   commission, a score; not a meeting, an interview, a project handed over);
+* **a trial piece judged**: "so the puzzle is not one we could run", "your sample chapter isn't
+  something we can use", "on both the work was some way from where a first-year apprentice
+  needs to begin" (a work made for the trial, not a clip or a file to send again, not feedback;
+  not before a turn, "…, but you're through");
 * **a refusal in translated English**: "we regret that we will decline to meet your hope this
   time", "we could not respond to your wish", "we have decided to refrain from adopting you",
   "your adoption was not possible" (a Japanese recruiter's words put into English by a machine:
@@ -160,12 +164,13 @@ _NO_TRIAL = re.compile(
 )
 # the work given to someone else on the list ("this memoir will be written by someone else on
 # our list"); not a meeting, an interview, a project handed over
-_WORK = (
-    r"(?:memoir|book|biography|autobiography|novel|chapter|manuscript|translation|commission|"
+_WORKS = (
+    r"memoir|book|biography|autobiography|novel|chapter|manuscript|translation|commission|"
     r"series|column|score|soundtrack|illustrations?|portrait|mural|cookbook|history|script|"
     r"screenplay|piece|puzzle|crossword|feature|album|recording|voice-?over|audiobook|artwork|"
-    r"cover)"
+    r"cover"
 )
+_WORK = r"(?:" + _WORKS + r")"
 _WRITTEN_BY_ANOTHER = re.compile(
     r"\b(?:this|the|that) (?:[a-z\-]+ ){0,2}?" + _WORK + r" (?:will|is going to|" + _Q + r"ll) "
     r"(?:now |instead )?be (?:written|ghosted|ghostwritten|translated|illustrated|painted|drawn|"
@@ -173,6 +178,30 @@ _WRITTEN_BY_ANOTHER = re.compile(
     r"handled) by (?:someone else|somebody else|another (?:[a-z\-]+ )?(?:writer|author|ghost|"
     r"ghostwriter|translator|illustrator|artist|painter|composer|editor|designer|photographer|"
     r"narrator|freelancer|setter|member|person|contributor)|one of our other)"
+)
+# a trial piece judged ("so the puzzle is not one we could run", "your sample chapter isn't
+# something we can use"): a work the reader made for the trial, not a clip or a file (re-sent),
+# not feedback or a date ("feedback isn't something we can give")
+_TRIAL_WORK = (
+    r"(?:" + _WORKS + r"|sample|test piece|trial piece|dish|plate|bake|entry|design|sketch)"
+)
+_PIECE_UNUSED = re.compile(
+    r"\b(?:the|your|this|that) (?:[a-z\-]+ ){0,2}?"
+    + _TRIAL_WORK
+    + r" (?:is|was)(?: not|n"
+    + _Q
+    + r"t) (?:one|something) (?:we|i) (?:could|can|would|will|are able to|were able to) (?:run|"
+    r"use|publish|print|air|broadcast|put forward|accept|book|sell|stock|show|screen|stage|"
+    r"serve|take)\b"
+)
+# ... or short of the standard ("on both the work was some way from where a first-year
+# apprentice needs to begin"); not before a turn ("..., but you're through to round two")
+_SHORT_OF_STANDARD = re.compile(
+    r"\b(?:the|your) (?:[a-z\-]+ ){0,2}?(?:work|piece|test piece|trial piece|sample|dish|plate|"
+    r"performance|set|audition|result|entry|chapter|translation|bake|weld|joint|finish|"
+    r"workmanship) (?:was|were|fell|came in|came out|sat) (?:still )?(?:some way|a long way|well|"
+    r"rather|quite a way|a way|too far) (?:short of|below|from) (?:where|the standard|the level|"
+    r"what)\b(?![^.!?\n]*\b(?:but|though|although|yet|still|however)\b)"
 )
 # a refusal in translated English ("we regret that we will decline to meet your hope this
 # time"); a hope or a wish, not "your wish to start later", "your wish for a higher rate"
@@ -245,6 +274,8 @@ READINGS = readings(
     ("reader_out", _NOT_TAKING_ON),
     ("reader_out", _NO_TRIAL),
     ("chose_other", _WRITTEN_BY_ANOTHER),
+    ("reader_out", _PIECE_UNUSED),
+    ("reader_out", _SHORT_OF_STANDARD),
     ("reader_out", _HOPE_UNMET),
     ("reader_out", _NOT_ADOPTED),
     ("chose_other", _FOUND_SOMEONE),
