@@ -14,10 +14,10 @@ it holds one of the spellings no text means ("â€", "Â" or "Ã" before a char
 for a continuation byte): an accented capital before a curly quote (an "É" before a curly
 apostrophe, bytes C9 92, would decode) is left alone elsewhere.
 
-ftfy (6.3) mends more kinds (damage done twice, other code pages, HTML entities) and weighs each
-change by a "badness" score; the kind seen in the corpus is this one, twice in 27,449 messages
-(this letter and a ham mail's "Â£31.95"), and twenty lines over the standard codecs need no new
-dependency in the model's text view, which every message passes
+ftfy (6.3.1, Apache-2.0, with wcwidth) mends more kinds (damage done twice, other code pages,
+HTML entities) and weighs each change by a "badness" score; the kind seen in the corpus is this
+one, twice in 27,449 messages (this letter and a ham mail's "Â£31.95"), and twenty lines over the
+standard codecs need no new dependency in the model's text view, which every message passes
 (rejectwatch.model.markup.readable).
 """
 
