@@ -60,7 +60,8 @@ from rejectwatch.model.negation import CHOSE_OTHER, READER_OUT
         "We could not respond to your wish on this occasion.",
         "We have decided to refrain from adopting you.",
         "After selection, we must forgo the adoption this time.",
-        "We regret that your adoption was not possible.",
+        "We regret that your application was not adopted this time.",
+        "As a result of selection, we decided to see off the hiring this time.",
         # "found someone" in three words
         "No thanks, found someone. Good luck",
         "Sorry, already got somebody!",
@@ -95,6 +96,9 @@ def test_decisions_in_passing_are_read(body: str) -> None:
         # a project handed over, an interview led by another
         "Your onboarding will be handled by someone else in the team.",
         "The interview will be run by someone else from the panel.",
+        # a pet's adoption refused (the gate's other refusals), a standard adopted
+        "We're sorry, but your adoption of Biscuit was not possible as we need a garden.",
+        "The panel has adopted a new standard for interviews.",
         # feedback refused, a clip to send again, a piece short of the standard but through
         "Feedback isn't something we can give at this stage.",
         "The work was some way from where we'd like it, but you're through to round two.",

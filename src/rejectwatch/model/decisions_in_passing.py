@@ -30,9 +30,10 @@ in several wordings and sectors:
   not before a turn, "…, but you're through");
 * **a refusal in translated English**: "we regret that we will decline to meet your hope this
   time", "we could not respond to your wish", "we have decided to refrain from adopting you",
-  "your adoption was not possible" (a Japanese recruiter's words put into English by a machine:
-  a hope or a wish not met, an "adoption" forgone; not "we cannot meet your wish to start
-  later", a date or a salary);
+  "your application was not adopted this time", "we decided to see off the hiring this time" (a
+  Japanese recruiter's words put into English by a machine: a hope or a wish not met, an
+  "adoption" forgone; not "we cannot meet your wish to start later", a date or a salary; not a
+  pet's adoption refused, "your adoption of Biscuit was not possible");
 * **"found someone", in three words**: "No thanks, found someone. Good luck", "Sorry, already got
   somebody!" (after a "no thanks" or a "sorry", the sentence ending there: not "thanks, found
   someone to cover it");
@@ -213,16 +214,25 @@ _HOPE_UNMET = re.compile(
     r"(?:hope|hopes|wish|wishes|desire|desires|expectation|expectations)\b(?! (?:to|for|"
     r"regarding|about|of|concerning)\b)"
 )
-# ... and the "adoption" forgone ("we have decided to refrain from adopting you", "your adoption
-# was not possible")
+# ... and the "adoption" forgone ("we have decided to refrain from adopting you", "your
+# application was not adopted this time")
 _NOT_ADOPTED = re.compile(
     r"\b(?:refrain from|forgo|forego|decline|withhold|give up|not to|not|n" + _Q + r"t|unable to|"
     r"not able to|cannot|can not|could not) (?:adopt|adopting|the adoption of|adoption of) you\b"
     r"|\b(?:refrain from|forgo|forego|decline|withhold|give up|pass on) (?:the |your )?(?:adoption"
     r"|employment|hiring) (?:of you |of your application )?(?:this time|on this occasion|in this "
     r"time|at this time)\b"
-    r"|\byour (?:adoption|employment|hiring) (?:was|is|has been|will be) (?:not possible|not "
-    r"decided|declined|refrained|forgone|forgotten|impossible|not realised|not realized)\b"
+    # (a translation's "see off" / "send off": the hiring forgone, "we decided to see off the
+    # hiring this time")
+    r"|\b(?:see|send|seeing|sending|saw|sent) off (?:the |your )?(?:adoption|employment|hiring|"
+    r"recruitment)(?: of you)?(?: this time| on this occasion| at this time)?\b"
+    # (the application "not adopted", never a pet's adoption refused: "your adoption was not
+    # possible" is left to the gate's other refusals)
+    r"|\byour (?:application|candidacy|entry) (?:was|is|has been|will be) not (?:adopted|"
+    r"accepted for adoption)\b"
+    r"|\bnot to adopt your (?:application|candidacy)\b"
+    r"|\byour (?:employment|hiring) (?:was|is|has been|will be) (?:not possible|not decided|"
+    r"declined|refrained|forgone|not realised|not realized)\b"
 )
 # "found someone", in three words ("no thanks, found someone. good luck"), after a "no thanks"
 # or a "sorry"; the sentence ends there
