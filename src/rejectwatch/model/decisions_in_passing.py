@@ -130,26 +130,24 @@ _BOOKS = (
 )
 # not put on the books ("so we're not going to add you to our books", "i'm not adding you to the
 # setters' rota", "we won't be putting you on the panel")
+# ("we're not", "i am not"; "we won't", "i will not")
+_WE_ARE_NOT = r"\b(?:we|i)(?:" + _Q + r"re| are|" + _Q + r"m| am) not "
+_WE_WONT = r"\b(?:we|i) (?:won" + _Q + r"t|will not) "
 _NOT_ON_BOOKS = re.compile(
-    r"\b(?:we|i)(?:" + _Q + r"re| are|" + _Q + r"m| am) not (?:going to )?(?:add|adding|put|"
-    r"putting|place|placing|include|including|take|taking) you (?:on|onto|on to|to|into) (?:the|"
-    r"our|my) "
+    _WE_ARE_NOT + r"(?:going to )?(?:add|adding|put|putting|place|placing|include|including|take|"
+    r"taking) you (?:on|onto|on to|to|into) (?:the|our|my) " + _BOOKS + r"|" + _WE_WONT + r"be "
+    r"(?:adding|putting|placing|including|taking) you (?:on|onto|on to|to|into) (?:the|our|my) "
     + _BOOKS
-    + r"|\b(?:we|i) (?:won"
-    + _Q
-    + r"t|will not) be (?:adding|putting|placing|including|taking) "
-    r"you (?:on|onto|on to|to|into) (?:the|our|my) " + _BOOKS
 )
 # ... and the plain "we're not going to take you on", "we will not employ you this time"
 _NOT_TAKING_ON = re.compile(
-    r"\b(?:we|i)(?:" + _Q + r"re| are|" + _Q + r"m| am) not going to (?:take you on|employ you|"
-    r"hire you|appoint you|engage you|progress your application|take your application (?:any )?"
-    r"(?:further|forward))"
+    _WE_ARE_NOT + r"going to (?:take you on|employ you|hire you|appoint you|engage you|progress "
+    r"your application|take your application (?:any )?(?:further|forward))"
     + _ENDS
-    + r"|\b(?:we|i) (?:won"
-    + _Q
-    + r"t|will not) (?:be )?(?:employ(?:ing)?|hir(?:e|ing)|"
-    r"appoint(?:ing)?|engag(?:e|ing)|tak(?:e|ing) on) you(?: (?:this time|on this occasion|"
+    + r"|"
+    + _WE_WONT
+    + r"(?:be )?(?:employ(?:ing)?|hir(?:e|ing)|appoint(?:ing)?|engag(?:e|ing)|"
+    r"tak(?:e|ing) on) you(?: (?:this time|on this occasion|"
     r"for (?:this|the) (?:role|post|position|job|season)))?" + _ENDS
 )
 # not through to a trial shift ("yours won't go forward to a trial shift", "your form will not be
