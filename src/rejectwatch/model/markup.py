@@ -19,6 +19,8 @@ from __future__ import annotations
 import html
 import re
 
+from rejectwatch.model.mojibake import mend
+
 __all__ = ["MAX_HTML_CHARS", "readable"]
 
 # How much of an HTML body is read: markup is several times longer than its text, and a
@@ -45,11 +47,12 @@ _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 def readable(body: str, limit: int) -> str:
     """The first ``limit`` characters of ``body`` as text: unchanged unless it holds block
-    markup, else the HTML read as text (see the module's doc)."""
-    head = body[:limit]
+    markup, else the HTML read as text (see the module's doc); UTF-8 that was read as
+    Windows-1252 on its way ("Weâ€™ve") mended (twenty-first pass, rejectwatch.model.mojibake)."""
+    head = mend(body[:limit])
     if "<" not in head or _MARKUP.search(head) is None:
         return head
-    text = _COMMENT.sub(" ", body[:MAX_HTML_CHARS])
+    text = _COMMENT.sub(" ", mend(body[:MAX_HTML_CHARS]))
     text = _DROPPED.sub(" ", text)
     text = _RULE.sub("\n\n----\n\n", text)
     text = _BLOCK.sub("\n", text)

@@ -52,6 +52,7 @@ from typing import Any
 from rejectwatch.model import (
     announced,
     decisions_filled,
+    decisions_in_passing,
     decisions_settled,
     decisions_spoken,
     decisions_terse,
@@ -135,6 +136,9 @@ _CUES = (
     "chosen against",
     "opted against",
     "elected against",
+    # twenty-first pass, part A: nothing left to offer the reader ("so there is nothing left to
+    # offer you" read "offer you" as a decision for the reader, every word ``yes_``)
+    *decisions_in_passing.NEGATIONS,
 )
 # Eighteenth pass, part D: the others described by what they have ("if we decide to pursue
 # candidates whose experience is closer to the role, we'll keep yours on file": a choice,
@@ -1184,6 +1188,11 @@ _CONDITIONAL = re.compile(
     # (seventh pass: "silence" means no, "silence from us means ...")
     # (twelfth pass: and a non-native "in the case your application is not chosen")
     r"\b(?:if|unless|should|in the event|either way|whether|assume|otherwise)\b(?! stud)"
+    # (twenty-first pass, part A: not an apology for the order, "sorry, should have said first",
+    # decisions_in_passing)
+    + r"(?!"
+    + decisions_in_passing.APOLOGY
+    + r")"
     # (twentieth pass, part I: not a silence past, apologised for, "sorry for the silence")
     + r"|\bsilence\b"
     + told_ahead.NOT_APOLOGISED

@@ -36,6 +36,7 @@ from rejectwatch.model import (
     decisions_abroad,
     decisions_filled,
     decisions_given,
+    decisions_in_passing,
     decisions_settled,
     decisions_spoken,
     decisions_terse,
@@ -564,6 +565,8 @@ READINGS += places_withheld.READINGS
 READINGS += decisions_filled.READINGS
 # twenty-first pass, part B: decisions said in the sender's own words, a board's card moved
 READINGS += decisions_spoken.READINGS
+# twenty-first pass, part A: decisions told in passing (a postscript, a translation, three words)
+READINGS += decisions_in_passing.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS

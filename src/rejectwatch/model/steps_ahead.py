@@ -31,6 +31,7 @@ language.
 
 from __future__ import annotations
 
+from rejectwatch.model import decisions_in_passing
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.reader_to_act import asks_by_a_date
 from rejectwatch.model.said_plainly import (
@@ -132,7 +133,11 @@ _TURN = re.compile(
     r"|n['\u2019]t) (?:be )?(?:progress|mov|tak|invit|"
     r"offer|select|shortlist|proceed)\w*|won['\u2019]t be|will not be)\b"
     r"|\bon this occasion\b"
-    r"|(?:\b(?:not|no longer|unable|cannot)\b|n['\u2019]t\b)[^.!?\n]{0,80}?\byou"
+    # (twenty-first pass, part A: "you passed your test in 2024, so we'll have to leave it",
+    # decisions_in_passing)
+    r"|"
+    + decisions_in_passing.TURNS
+    + r"|(?:\b(?:not|no longer|unable|cannot)\b|n['\u2019]t\b)[^.!?\n]{0,80}?\byou"
     r"|\byou[^.!?\n]{0,80}?(?:\b(?:not|no longer|unable|cannot)\b|n['\u2019]t\b)"
 )
 
