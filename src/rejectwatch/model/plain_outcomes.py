@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from rejectwatch.model import (
     decisions_abroad,
+    decisions_before,
     decisions_filled,
     decisions_given,
     decisions_settled,
@@ -564,6 +565,8 @@ READINGS += places_withheld.READINGS
 READINGS += decisions_filled.READINGS
 # twenty-first pass, part B: decisions said in the sender's own words, a board's card moved
 READINGS += decisions_spoken.READINGS
+# twenty-first pass, part J: written-27's kinds, read before a slice brings them
+READINGS += decisions_before.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
