@@ -185,7 +185,8 @@ _BOOKED_WHO_HAS = re.compile(
 )
 _REFUSED_COLUMN = (
     r"(?:declined|rejected|unsuccessful|not hired|no hire|not selected|not progressing|not "
-    r"proceeding|turned down|regrets?|rejections|not a fit|not suitable|unsuitable)"
+    r"proceeding|turned down|regrets?|rejections|not a fit|not suitable|unsuitable|"
+    r"closed ?[-\u2013\u2014] ?(?:parked|not hired|declined|rejected|no hire|unsuccessful))"
 )
 # "fintan moved the card "magnus — line cook" from trial shift to declined on the board hiring
 # — sapling street café"

@@ -51,6 +51,7 @@ from typing import Any
 
 from rejectwatch.model import (
     announced,
+    decisions_before,
     decisions_filled,
     decisions_in_passing,
     decisions_settled,
@@ -342,7 +343,9 @@ def _before_once(unless: str = "") -> str:
     return (
         r"|\bbefore\b"
         + (f"(?!{unless})" if unless else "")
-        + r"(?!\s*(?:[.,;:!?)\n]|$))(?!"
+        # (twenty-first pass, part J: nor "before" closing a clause that "and" or "but" goes
+        # on from, "she's cut tracery before and we need that": decisions_before)
+        + r"(?!\s*(?:[.,;:!?)\n]|$|(?:and|but|so) (?!after\b)))(?!"
         + _PAST_EVENT
         + r")|\bonce\b(?!"
         + _PAST_EVENT
@@ -1707,7 +1710,9 @@ def _around(
 # compared each of its patterns in turn): the readings whose own words are no condition and
 # nothing still to come (decisions_terse; twentieth pass, part A: "until you qualify", "the advice
 # was that we should not", places_withheld)
-_OWN_WORDS = frozenset(decisions_terse.OWN_WORDS + places_withheld.OWN_WORDS)
+_OWN_WORDS = frozenset(
+    decisions_terse.OWN_WORDS + places_withheld.OWN_WORDS + decisions_before.OWN_WORDS
+)
 _SEE_SUBJECT = frozenset(decisions_terse.SEE_SUBJECT_PATTERNS)
 # (twenty-first pass, part B: and a board's column quoted, "moved your card to “not hired”",
 # decisions_spoken)

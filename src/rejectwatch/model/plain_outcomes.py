@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from rejectwatch.model import (
     decisions_abroad,
+    decisions_before,
     decisions_filled,
     decisions_given,
     decisions_in_passing,
@@ -567,6 +568,8 @@ READINGS += decisions_filled.READINGS
 READINGS += decisions_spoken.READINGS
 # twenty-first pass, part A: decisions told in passing (a postscript, a translation, three words)
 READINGS += decisions_in_passing.READINGS
+# twenty-first pass, part J: written-27's kinds, read before a slice brings them
+READINGS += decisions_before.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
