@@ -24,6 +24,7 @@ from rejectwatch.model import (
     far_languages,
     further_languages,
     languages_ahead,
+    languages_before,
     languages_read,
     newer_languages,
     regional_languages,
@@ -66,4 +67,5 @@ MODULES: tuple[LanguageModule, ...] = (
     regional_languages,  # twentieth pass, part D: slice 18's misses in languages read
     languages_ahead,  # twentieth pass, part D: Faroese, Hausa, Igbo, Yoruba, Pashto, Burmese, ...
     languages_read,  # twenty-first pass, part D: slice 19's misses in languages read
+    languages_before,  # twenty-first pass, part K: written-27's kinds in languages read
 )
