@@ -52,7 +52,7 @@ def tokens(subject: str, body: str) -> set[str]:
             CHOSE_OTHER,
         ),
         ("Sorry, but Marguerite has the last galley berth, as she can also bake.", CHOSE_OTHER),
-        ("All the places went to returning volunteers this summer.", CHOSE_OTHER),
+        ("All the places went to people from the spring intake.", CHOSE_OTHER),
         (
             "The funded master's place has been offered to, and accepted by, a candidate from "
             "Leuven.",

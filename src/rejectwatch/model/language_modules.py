@@ -24,6 +24,7 @@ from rejectwatch.model import (
     far_languages,
     further_languages,
     languages_ahead,
+    languages_before,
     languages_read,
     newer_languages,
     newest_languages,
@@ -68,4 +69,5 @@ MODULES: tuple[LanguageModule, ...] = (
     languages_ahead,  # twentieth pass, part D: Faroese, Hausa, Igbo, Yoruba, Pashto, Burmese, ...
     languages_read,  # twenty-first pass, part D: slice 19's misses in languages read
     newest_languages,  # twenty-first pass, part C: slice 19's new languages
+    languages_before,  # twenty-first pass, part K: written-27's kinds in languages read
 )
