@@ -1,0 +1,192 @@
+"""The guard in new shapes (issue 11, twenty-first pass, part I).
+
+written-27 pairs each rejection with a twin from the same sender that differs only in the
+deciding sentence, across channels (a text passed on as mail, a form's update, a portal's
+file, a letter read off a scan). With the shipped model at filing threshold 0.6217 the guard
+(rejectwatch.model.classifier.held_back) let eight of its protected twins be filed, each said in
+a shape none of its readings knew:
+
+- an appointment made, the offer of a public body's notice: "You are appointed to the position,
+  effective from the start of next term" (its rejection twin names another: "Ms Lavinia has been
+  appointed to the position");
+- a place kept for the reader while they take a step: "A caravan bed is held for you until 19
+  January. Reply with your bank details and passport copy by then", "You hold a provisional
+  place on the summer team. It becomes firm when we have your tetanus date";
+- the reader's entry taken for a round set for a day: "Your entry for the auditions is in. The
+  screened round takes place on 14 September" (its rejection twin: "The screened round ended
+  with four players invited to the final, and your number was not one of the four").
+
+Each is read here as its kind, in other words and in the languages read ("vous êtes nommée au
+poste", "u bent benoemd", "ein Platz ist bis Freitag für Sie reserviert", "tu inscripción para
+las audiciones está confirmada"), said plainly (rejectwatch.model.said_plainly: no negation or
+regret before it in its clause, no conditional before it in its sentence), and, for a place
+kept, with nothing after it saying the place has gone ("was held for you until Friday; it has
+now gone to the next name").
+"""
+
+from __future__ import annotations
+
+from rejectwatch.model import lazy_re as re
+from rejectwatch.model.said_plainly import Branches, said_plainly, sentence_bounds
+
+__all__ = ["held_in_shape"]
+
+# The reader appointed, engaged or hired: an offer said as a decision made
+_APPOINTED = re.compile(
+    r"\byou (?:are|have been|['\u2019]ve been|have now been|have today been|were|will be)"
+    r"(?: hereby| now| today| duly| formally| officially)* (?:appointed|engaged|hired|taken on|"
+    r"employed|recruited) (?:to|as|for|into|on|in)\b"
+    r"|\b(?:hereby|have|has|are pleased to|is pleased to|have decided to|has decided to|"
+    r"resolved to|voted to) appoint(?:ed)? you (?:to|as|for|with effect)\b"
+    r"|\b(?:decided|like|want|wants|pleased|delighted|glad|happy|agreed) to (?:hire|engage|take "
+    r"on) you\b"
+    r"|\byour appointment (?:to|as) (?:the )?[^.!?\n]{1,60}? (?:is|has been) (?:now )?(?:confirmed|"
+    r"approved|made|effective)\b"
+    # French, German, Dutch, Spanish, Italian, Portuguese, Nordic, Polish
+    r"|\bvous (?:êtes|avez été|serez)(?: \w+)? (?:nommée?|recrutée?|engagée?|embauchée?)(?:\(e\))?"
+    r" (?:au|à|en|comme|sur|pour|dans)\b"
+    r"|\b(?:décidé|plaisir|heureux|heureuse|ravis?) de vous (?:nommer|recruter|engager|embaucher)\b"
+    r"|\b(?:sie|du) (?:sind|wurden|werden|bist|wurdest|wirst)(?: hiermit| ab sofort)? (?:zum|zur|"
+    r"als) [^.!?\n]{1,60}? (?:ernannt|bestellt|eingestellt|berufen)\b"
+    r"|\b(?:sie|dich) (?:\w+ ){0,2}?einzustellen\b"
+    r"|\b(?:je|u) (?:bent|wordt)(?: hierbij| per [\w.\-]+)? (?:benoemd|aangenomen|aangesteld)\b"
+    r"|\b(?:benoemen|nemen) (?:we|wij) (?:je|jou|u) (?:graag |hierbij )?(?:aan|tot|als)\b"
+    r"|\bhas sido (?:nombrad|contratad|designad|seleccionad)[oa] (?:para|como|en)\b"
+    r"|\busted (?:ha sido|queda) (?:nombrad|contratad|designad)[oa]\b"
+    r"|\bsei stat[oa] (?:nominat|assunt)[oa]\b|\b(?:la|ti) (?:assumiamo|nominiamo)\b"
+    r"|\bvocê foi (?:nomead|contratad|admitid)[oa]\b"
+    r"|\bdu (?:har )?(?:blivit|är|er|er blevet|er blitt) (?:anställd|antagen|ansat|ansatt)\b"
+    r"|\b(?:zostałeś|zostałaś|został pan|została pani) (?:zatrudnion|powołan|mianowan)\w*"
+)
+
+# A place kept for the reader while they take a step
+_PLACE = (
+    r"(?:place|spot|seat|slot|bed|bunk|berth|room|pitch|position|vacancy|role|post|shift|space|"
+    r"desk|cabin|caravan|tent|billet)"
+)
+_KEPT = re.compile(
+    r"\b(?:a|an|the|your|one|this)(?: [a-z\-]+){0,2}? " + _PLACE + r" (?:is|has been|will be|is "
+    r"being|is now|stays|remains)(?: [a-z]+)? (?:held|reserved|kept|saved|set aside|pencilled|"
+    r"penciled|ring-?fenced|kept open|open) (?:for you|in your name)\b"
+    r"|\b(?:we|i)(?:['\u2019]re| are| am|['\u2019]m) (?:holding|keeping|saving|reserving) "
+    r"(?:a|an|the|your|one)(?: [a-z\-]+){0,2}? " + _PLACE + r" (?:for you|in your name|open)\b"
+    r"|\b(?:we|i)(?:['\u2019]ve| have| will|['\u2019]ll) (?:hold|keep|save|reserve|held|kept|saved|"
+    r"reserved) (?:a|an|the|your|one)(?: [a-z\-]+){0,2}? " + _PLACE + r" (?:for you|in your "
+    r"name|open)\b"
+    r"|\byou (?:now |still )?(?:hold|have|keep)(?: [a-z]+)? (?:a|an|your) (?:provisional|reserved|"
+    r"conditional|held|pencilled|penciled|tentative|unconfirmed|pending)(?: [a-z\-]+){0,2}? "
+    + _PLACE
+    + r"\b"
+    r"|\b(?:becomes?|will become|is made|will be made) (?:firm|confirmed|final|definite|secure|"
+    r"secured|yours) (?:when|once|as soon as) (?:we (?:have|get|receive|see)|you (?:send|return|"
+    r"upload|give|provide|complete|sign|pay|reply))\b"
+    # German, French, Dutch, Spanish, Italian, Portuguese
+    r"|\b(?:platz|stelle|bett|zimmer|schicht)\w* (?:ist|bleibt|wird)(?: \w+){0,3}? für (?:sie|dich)"
+    r" (?:reserviert|freigehalten|vorgemerkt|geblockt)\b"
+    r"|\b(?:place|poste|lit|chambre|créneau)s? (?:vous )?(?:est|reste|sera) (?:\w+ )?(?:réservée?|"
+    r"gardée?|bloquée?)(?: pour vous)?(?: jusqu)"
+    r"|\b(?:plek|plaats|bed|kamer|dienst) (?:is|blijft|wordt)(?: \w+){0,3}? (?:voor (?:je|jou|u) "
+    r"(?:gereserveerd|vastgehouden|vrijgehouden)|gereserveerd voor (?:je|jou|u))\b"
+    r"|\b(?:plaza|puesto|cama|habitación|turno)s? (?:está|queda|sigue) (?:reservad[oa]|guardad[oa])"
+    r" (?:para (?:ti|usted)|a tu nombre|a su nombre)\b"
+    r"|\b(?:posto|letto|camera|turno) (?:è|resta|rimane) (?:riservat[oa]|tenut[oa]) (?:per te|per "
+    r"lei|a tuo nome|a suo nome)\b"
+    r"|\b(?:vaga|cama|quarto|turno) (?:está|fica|continua) (?:reservad[oa]|guardad[oa]) para "
+    r"(?:você|ti|si)\b"
+)
+# ... and nothing after it saying the place has gone
+_GONE = re.compile(
+    r"\b(?:has|have|had|was|were|is) (?:now )?(?:gone|been given|been passed|been offered|been "
+    r"allocated|been filled|lapsed|expired|been released|been reallocated|released|filled|"
+    r"taken)\b|\bno longer\b|\b(?:ist|wurde) (?:\w+ )?vergeben\b|\ba été attribuée?\b"
+)
+
+# The reader's entry taken for a round, an audition or a trial set for a day
+_ROUND = (
+    r"(?:auditions?|trials?|heats?|rounds?|try-?outs?|selection (?:day|event|weekend|camp)s?|"
+    r"assessment (?:day|centre|center)s?|screenings?|qualifiers?|castings?|tests?)"
+)
+_ENTERED = re.compile(
+    r"\byour (?:entry|application|registration|booking|place|name|slot) (?:for|to|in|on|at) "
+    r"(?:the |this |our |these )?(?:[a-z0-9\-]+ ){0,4}?" + _ROUND + r" (?:is in|is confirmed|is "
+    r"accepted|is booked|is through|has been (?:accepted|confirmed|approved|booked))\b"
+    r"|\byou(?:['\u2019]re| are| have been|['\u2019]ve been) (?:now )?(?:entered|registered|listed|"
+    r"booked|down|drawn|scheduled) (?:in |for |into |to (?:play|sing|dance|race|run) in )(?:the |"
+    r"this |our |a |an )?(?:[a-z0-9\-]+ ){0,4}?" + _ROUND + r"\b"
+    r"|\bwe have you (?:down|booked|pencilled|penciled|listed|entered) (?:in )?for (?:the |this |"
+    r"a |an )?(?:[a-z0-9\-]+ ){0,3}?(?:" + _ROUND + r"|interviews?|assessments?)\b"
+    # French, German, Dutch, Spanish, Italian, Portuguese
+    r"|\bvotre inscription (?:à|au|aux|pour) (?:l['\u2019]|la |le |les )?(?:\w+ ){0,3}?"
+    r"(?:audition|épreuve|tour|sélection|essai)s? (?:est|a été) (?:confirmée|acceptée|validée|"
+    r"enregistrée)\b"
+    r"|\b(?:ihre|deine) (?:anmeldung|teilnahme|bewerbung) (?:zum|zur|für (?:das|die|den)) "
+    r"(?:\w+ ){0,3}?(?:vorspiel|probespiel|vorsingen|casting|auswahl\w*|probetraining|sichtung)\w* "
+    r"(?:ist|wurde) (?:\w+ )?(?:bestätigt|angenommen|eingegangen)\b"
+    r"|\b(?:je|jouw|uw) (?:inschrijving|aanmelding) (?:voor (?:de|het) )(?:\w+ ){0,3}?(?:auditie|"
+    r"proefspel|selectie|try-?out)\w* (?:is|werd) (?:\w+ )?(?:bevestigd|aangenomen|binnen)\b"
+    r"|\btu (?:inscripción|participación) (?:en|para) (?:la|las|el|los) (?:\w+ ){0,3}?(?:audici"
+    r"\w+|prueba|casting|selección) (?:está|ha sido|queda) (?:confirmad|aceptad|registrad)a\b"
+    r"|\bla (?:tua|sua) iscrizione (?:all['\u2019]|alla |alle |al )(?:\w+ ){0,3}?(?:audizion\w+|"
+    r"prova|provin\w+|selezion\w+) (?:è|è stata) (?:confermata|accettata)\b"
+    r"|\bsua inscrição (?:para|na|nas|no) (?:a |as |o )?(?:\w+ ){0,3}?(?:audiç\w+|prova|seleção|"
+    r"peneira) (?:está|foi) (?:confirmada|aceita)\b"
+)
+# ... and the round set for a day, near it
+_DAY_RE = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next week|"
+    r"\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|\d{1,2}[./]\d{1,2}\b|"
+    r"\d{1,2}[:.]\d\d\b|\d{1,2} ?(?:am|pm|uhr|h)\b|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|lunes|martes|miércoles|jueves|viernes|sábado|lunedì|martedì|mercoledì|giovedì|"
+    r"venerdì|sabato|segunda|terça|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|"
+    r"zaterdag|\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+    r"octobre|novembre|décembre|januar|februar|märz|april|juni|juli|august|september|oktober|"
+    r"november|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+    r"noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|"
+    r"dicembre))"
+)
+# how far after an entry taken its round's day may stand (the next sentence or two)
+_DAY_REACH = 240
+
+_APPOINTED_PARTS = Branches(_APPOINTED)
+_KEPT_PARTS = Branches(_KEPT)
+_ENTERED_PARTS = Branches(_ENTERED)
+
+
+def _appointed(lowered: str) -> bool:
+    return any(
+        said_plainly(lowered, match.start(), match.end(), regrets=True)
+        for match in _APPOINTED_PARTS.finditer(lowered)
+    )
+
+
+def _kept(lowered: str) -> bool:
+    for match in _KEPT_PARTS.finditer(lowered):
+        if not said_plainly(lowered, match.start(), match.end(), regrets=True):
+            continue
+        # the rest of its sentence and the next one: nothing says the place has gone
+        _, end = sentence_bounds(lowered, match.start(), match.end())
+        ahead = len(lowered) - len(lowered[end + 1 :].lstrip())
+        _, following = sentence_bounds(lowered, ahead, ahead)
+        if _GONE.search(lowered, match.end(), max(following, end)) is None:
+            return True
+    return False
+
+
+def _entered(lowered: str) -> bool:
+    return any(
+        said_plainly(lowered, match.start(), match.end(), regrets=True)
+        and _DAY_RE.search(lowered, match.start(), match.end() + _DAY_REACH) is not None
+        for match in _ENTERED_PARTS.finditer(lowered)
+    )
+
+
+def held_in_shape(text: str) -> bool:
+    """Does ``text`` appoint the reader ("you are appointed to the position"), keep a place for
+    them while they take a step ("a bed is held for you until 19 January", "you hold a
+    provisional place; it becomes firm when we have your ..."), or take their entry for a round
+    set for a day ("your entry for the auditions is in. The screened round takes place on 14
+    September"), in English or a language read, said plainly?"""
+    lowered = text.lower()
+    return _appointed(lowered) or _kept(lowered) or _entered(lowered)
