@@ -19,9 +19,9 @@ a shape none of its readings knew:
 Each is read here as its kind, in other words and in the languages read ("vous êtes nommée au
 poste", "u bent benoemd", "ein Platz ist bis Freitag für Sie reserviert", "tu inscripción para
 las audiciones está confirmada"), said plainly (rejectwatch.model.said_plainly: no negation or
-regret before it in its clause, no conditional before it in its sentence), and, for a place
-kept, with nothing after it saying the place has gone ("was held for you until Friday; it has
-now gone to the next name").
+regret before it in its clause or inside it, no conditional before it in its sentence), and,
+for a place kept, with nothing after it saying the place has gone ("a bed has been held for
+you until Friday; it has now been given to the next name").
 """
 
 from __future__ import annotations
@@ -48,8 +48,11 @@ _APPOINTED = re.compile(
     r"|\b(?:décidé|plaisir|heureux|heureuse|ravis?) de vous (?:nommer|recruter|engager|embaucher)\b"
     r"|\b(?:sie|du) (?:sind|wurden|werden|bist|wurdest|wirst)(?: hiermit| ab sofort)? (?:zum|zur|"
     r"als) [^.!?\n]{1,60}? (?:ernannt|bestellt|eingestellt|berufen)\b"
+    r"|\b(?:sind|wurden|werden) (?:sie|du) (?:hiermit |ab sofort )?(?:zum|zur|als) [^.!?\n]{1,60}?"
+    r" (?:ernannt|bestellt|eingestellt|berufen)\b"
     r"|\b(?:sie|dich) (?:\w+ ){0,2}?einzustellen\b"
     r"|\b(?:je|u) (?:bent|wordt)(?: hierbij| per [\w.\-]+)? (?:benoemd|aangenomen|aangesteld)\b"
+    r"|\b(?:bent|wordt) (?:je|u) (?:hierbij |per [\w.\-]+ )?(?:benoemd|aangenomen|aangesteld)\b"
     r"|\b(?:benoemen|nemen) (?:we|wij) (?:je|jou|u) (?:graag |hierbij )?(?:aan|tot|als)\b"
     r"|\bhas sido (?:nombrad|contratad|designad|seleccionad)[oa] (?:para|como|en)\b"
     r"|\busted (?:ha sido|queda) (?:nombrad|contratad|designad)[oa]\b"
@@ -65,7 +68,8 @@ _PLACE = (
     r"desk|cabin|caravan|tent|billet)"
 )
 _KEPT = re.compile(
-    r"\b(?:a|an|the|your|one|this)(?: [a-z\-]+){0,2}? " + _PLACE + r" (?:is|has been|will be|is "
+    r"\b(?:a|an|the|your|one|this)(?: [a-z\-]+){0,2}? " + _PLACE + r"(?: (?:on|in|at|for|with) "
+    r"[^.!?\n,;]{1,50}?)? (?:is|has been|will be|is "
     r"being|is now|stays|remains)(?: [a-z]+)? (?:held|reserved|kept|saved|set aside|pencilled|"
     r"penciled|ring-?fenced|kept open|open) (?:for you|in your name)\b"
     r"|\b(?:we|i)(?:['\u2019]re| are| am|['\u2019]m) (?:holding|keeping|saving|reserving) "
@@ -81,12 +85,13 @@ _KEPT = re.compile(
     r"secured|yours) (?:when|once|as soon as) (?:we (?:have|get|receive|see)|you (?:send|return|"
     r"upload|give|provide|complete|sign|pay|reply))\b"
     # German, French, Dutch, Spanish, Italian, Portuguese
-    r"|\b(?:platz|stelle|bett|zimmer|schicht)\w* (?:ist|bleibt|wird)(?: \w+){0,3}? für (?:sie|dich)"
-    r" (?:reserviert|freigehalten|vorgemerkt|geblockt)\b"
+    r"|\b(?:platz|stelle|bett|zimmer|schicht)\w* (?:\w+ ){0,3}?(?:ist|bleibt|wird)(?: \w+){0,3}? "
+    r"für (?:sie|dich) (?:reserviert|freigehalten|vorgemerkt|geblockt)\b"
     r"|\b(?:place|poste|lit|chambre|créneau)s? (?:vous )?(?:est|reste|sera) (?:\w+ )?(?:réservée?|"
     r"gardée?|bloquée?)(?: pour vous)?(?: jusqu)"
-    r"|\b(?:plek|plaats|bed|kamer|dienst) (?:is|blijft|wordt)(?: \w+){0,3}? (?:voor (?:je|jou|u) "
-    r"(?:gereserveerd|vastgehouden|vrijgehouden)|gereserveerd voor (?:je|jou|u))\b"
+    r"|\b(?:plek|plaats|bed|kamer|dienst) (?:\w+ ){0,3}?(?:is|blijft|wordt)(?: \w+){0,3}? "
+    r"(?:voor (?:je|jou|u) (?:gereserveerd|vastgehouden|vrijgehouden)|gereserveerd voor "
+    r"(?:je|jou|u))\b"
     r"|\b(?:plaza|puesto|cama|habitación|turno)s? (?:está|queda|sigue) (?:reservad[oa]|guardad[oa])"
     r" (?:para (?:ti|usted)|a tu nombre|a su nombre)\b"
     r"|\b(?:posto|letto|camera|turno) (?:è|resta|rimane) (?:riservat[oa]|tenut[oa]) (?:per te|per "
@@ -156,14 +161,14 @@ _ENTERED_PARTS = Branches(_ENTERED)
 
 def _appointed(lowered: str) -> bool:
     return any(
-        said_plainly(lowered, match.start(), match.end(), regrets=True)
+        said_plainly(lowered, match.start(), match.end(), regrets=True, inside=True)
         for match in _APPOINTED_PARTS.finditer(lowered)
     )
 
 
 def _kept(lowered: str) -> bool:
     for match in _KEPT_PARTS.finditer(lowered):
-        if not said_plainly(lowered, match.start(), match.end(), regrets=True):
+        if not said_plainly(lowered, match.start(), match.end(), regrets=True, inside=True):
             continue
         # the rest of its sentence and the next one: nothing says the place has gone
         _, end = sentence_bounds(lowered, match.start(), match.end())
@@ -176,7 +181,7 @@ def _kept(lowered: str) -> bool:
 
 def _entered(lowered: str) -> bool:
     return any(
-        said_plainly(lowered, match.start(), match.end(), regrets=True)
+        said_plainly(lowered, match.start(), match.end(), regrets=True, inside=True)
         and _DAY_RE.search(lowered, match.start(), match.end() + _DAY_REACH) is not None
         for match in _ENTERED_PARTS.finditer(lowered)
     )
