@@ -1,10 +1,13 @@
 """Twenty-first pass, part I (issue 11): the guard in new shapes.
 
-Three kinds of protected mail the guard did not know were filed from written-27: the reader
-appointed (an offer told as a decision made), a place kept for the reader while they take a
-step (a next step), and the reader's entry taken for a round set for a day (an invitation). Each
-is held below filing in English and the languages read; its rejection twins (another person
-appointed, a place that has gone, an entry refused, a step withheld) are not. The sentences are
+Kinds of protected mail the guard did not know were filed from written-27 or sat in its review
+band: the reader appointed (an offer told as a decision made), a place kept for the reader
+while they take a step, or the reader on a list for now (next steps), the reader's entry taken
+for a round set for a day, or the reader summoned to one (invitations), and a start set for a
+day with a thing to bring said as its consequence, in a letter read off a scan too. Each is
+held below filing in English and the languages read; its rejection twins (another person
+appointed, a place that has gone, an entry refused, a summons withheld, a start that is
+another's, a reserve list) are not. The sentences are
 written for these tests, not copied from the written batches, the slices or the corpus."""
 
 from __future__ import annotations
@@ -67,6 +70,27 @@ def held(body: str, subject: str = "Your application") -> bool:
         "Votre inscription aux auditions est confirmée : rendez-vous le samedi 14 mars à 9h.",
         "Tu inscripción para las audiciones está confirmada; te esperamos el sábado 12 de abril.",
         "La tua iscrizione alle audizioni è confermata: ci vediamo sabato alle 10.",
+        # the reader summoned to a round, or a round awaiting them: English, French, Spanish,
+        # Italian, Portuguese, Dutch
+        "After the first round the panel calls you to the final round on 2 October at 11:00.",
+        "You have been recalled to the second audition; details follow.",
+        "A short interview awaits you at the depot on Monday.",
+        "Madame, le jury vous convoque à l'épreuve orale du concours le 3 juin.",
+        "Bonjour Yann, un rendez-vous vous attend jeudi à 15h à l'agence de Brest.",
+        "Estimada Sra. Ruiz: le convocamos a la segunda prueba el martes 4 a las 10:00.",
+        "Gentile candidata, la convochiamo al colloquio finale giovedì alle 9.",
+        "Olá Pedro, convocamos você para a segunda etapa na sexta-feira.",
+        "Beste Sanne, hierbij roepen we je op voor de tweede ronde op dinsdag.",
+        # the reader on a list for now, a step asked; a start set for a day with a thing to bring
+        # said as its consequence; a letter off a scan with its lines broken
+        "The rota for the harvest went up today. You're on it, provisionally, for the night "
+        "shift - we need your food hygiene certificate by Thursday.",
+        "Your first shift at the depot is Monday at 07:00; without steel toe-caps we can't let "
+        "you on the floor.",
+        "WARDEN'S OFFICE\n\nYou are appointed to the post\nof Assistant Warden, effective "
+        "from\nthe first of the month.",
+        "Both welds passed. Safety induction for the\nnew platers is Tuesday at 08:00; bring "
+        "your\nown gloves.",
     ],
 )
 def test_held(body: str) -> None:
@@ -105,6 +129,14 @@ def test_held(body: str) -> None:
         "Your registration for the choir auditions is not confirmed: the list closed on 3 March.",
         "The screened round ended on 14 September with four players invited to the final, and "
         "your number was not one of the four.",
+        # a summons withheld, a start that is another's, a reserve list
+        "The jury has decided not to call you to the final round.",
+        "Nous ne pouvons malheureusement pas vous convoquer à l'épreuve orale.",
+        "Lamentablemente no le convocamos a la segunda prueba.",
+        "Induction for the successful candidates is on Friday 4 May; unfortunately you were not "
+        "among them.",
+        "The first shift for the new crew is Monday at 07:00, but we won't be taking you on.",
+        "The rota for the harvest went up today. You're on the reserve list, provisionally.",
     ],
 )
 def test_rejection_twins_not_held(body: str) -> None:

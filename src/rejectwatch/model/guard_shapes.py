@@ -27,7 +27,7 @@ you until Friday; it has now been given to the next name").
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
-from rejectwatch.model.said_plainly import Branches, said_plainly, sentence_bounds
+from rejectwatch.model.said_plainly import Branches, clause_bounds, said_plainly, sentence_bounds
 
 __all__ = ["held_in_shape"]
 
@@ -67,6 +67,10 @@ _PLACE = (
     r"(?:place|spot|seat|slot|bed|bunk|berth|room|pitch|position|vacancy|role|post|shift|space|"
     r"desk|cabin|caravan|tent|billet)"
 )
+_LIST = (
+    r"(?:it|the (?![a-z\- ]{0,30}?\b(?:reserve|waiting|wait|standby|back-?up)\b)(?:[a-z\-]+ ){0,2}?"
+    r"(?:list|roster|rota|crew|squad|team sheet|manifest))\b"
+)
 _KEPT = re.compile(
     r"\b(?:a|an|the|your|one|this)(?: [a-z\-]+){0,2}? " + _PLACE + r"(?: (?:on|in|at|for|with) "
     r"[^.!?\n,;]{1,50}?)? (?:is|has been|will be|is "
@@ -81,7 +85,14 @@ _KEPT = re.compile(
     r"conditional|held|pencilled|penciled|tentative|unconfirmed|pending)(?: [a-z\-]+){0,2}? "
     + _PLACE
     + r"\b"
-    r"|\b(?:becomes?|will become|is made|will be made) (?:firm|confirmed|final|definite|secure|"
+    # the reader on a list for now, a step still asked ("You're on it, provisionally, for the
+    # science berth - she wants your sea survival certificate by Wednesday"); not a reserve list
+    r"|\byou(?:['\u2019]re| are)(?: now)? (?:provisionally |conditionally |tentatively )?on "
+    + _LIST
+    + r",? (?:provisionally|conditionally|tentatively|pending|subject to)\b"
+    r"|\byou(?:['\u2019]re| are)(?: now)? (?:provisionally|conditionally|tentatively) on "
+    + _LIST
+    + r"|\b(?:becomes?|will become|is made|will be made) (?:firm|confirmed|final|definite|secure|"
     r"secured|yours) (?:when|once|as soon as) (?:we (?:have|get|receive|see)|you (?:send|return|"
     r"upload|give|provide|complete|sign|pay|reply))\b"
     # German, French, Dutch, Spanish, Italian, Portuguese
@@ -136,6 +147,43 @@ _ENTERED = re.compile(
     r"|\bsua inscrição (?:para|na|nas|no) (?:a |as |o )?(?:\w+ ){0,3}?(?:audiç\w+|prova|seleção|"
     r"peneira) (?:está|foi) (?:confirmada|aceita)\b"
 )
+# The reader summoned to a round, or a round awaiting them: "le jury vous convoque au second
+# tour le 8.09.", "un entretien vous attend le 6.01. à 10h", "the panel calls you to the final
+# round", "an interview awaits you on Monday"
+_STAGES = r"(?:interview|round|audition|stage|final|panel|assessment|test|trial|oral|heat|recall)s?"
+_SUMMONED = re.compile(
+    r"\b(?:calls?|summons|summon|has called|has summoned|have called|have summoned|recalls?|has "
+    r"recalled|have recalled) you (?:back )?(?:to|for) (?:the|a|an|your) (?:[a-z\-]+ ){0,2}?"
+    + _STAGES
+    + r"\b"
+    r"|\byou(?:['\u2019]re| are| have been|['\u2019]ve been) (?:called|summoned|recalled) "
+    r"(?:back )?(?:to|for) (?:the|a|an|your) (?:[a-z\-]+ ){0,2}?" + _STAGES + r"\b"
+    r"|\b(?:an?|your) (?:[a-z\-]+ ){0,2}?(?:interview|audition|assessment|trial|test|oral) "
+    r"(?:awaits you|is waiting for you)\b"
+    r"|\b(?:vous|te) convo(?:que|quons|quent|querons|querai)\b"
+    r"|\b(?:vous êtes|tu es|vous serez) convoquée?s?(?:\(e\))? (?:à|au|aux|pour|le|en)\b"
+    r"|\bconvocation (?:à|au|pour) (?:un |une |l['\u2019]|le |la )?(?:\w+ )?(?:entretien|épreuve|"
+    r"audition|tour|oral|test)\b"
+    r"|\b(?:un|une|votre|ton) (?:\w+ ){0,2}?(?:entretien|audition|épreuve|oral|rendez-vous) "
+    r"(?:vous|t['\u2019]) ?attend\b"
+    r"|\b(?:le|te|les) convocamos (?:a|para)\b|\b(?:la|ti|vi) convochiamo (?:a|al|alla|per)\b"
+    r"|\b(?:convocamos (?:você|o senhor|a senhora)|você (?:está|foi) convocad[oa]) (?:para|a)\b"
+    r"|\b(?:roepen (?:we|wij)|(?:we|wij) roepen) (?:je|jou|u) (?:graag |hierbij )?op (?:voor|om)\b"
+)
+# The reader's start or induction set for a day, a thing to bring said as its consequence
+# ("Site induction for the pipeline welder crew is Friday at 06:45; without your CSCS card on the
+# day we can't let you on site"): no refusal of the reader after it outside such a condition
+_STARTING = re.compile(
+    r"\b(?:site |safety |staff |new[- ]starter |crew |your )?(?:induction|onboarding|orientation|"
+    r"first (?:shift|day|morning|watch))(?: (?:for|on|with|at) [^.!?\n;]{1,50}?)? (?:is|will be|"
+    r"starts|begins|takes place|is on|is booked|is set)\b"
+)
+_REFUSED = re.compile(
+    r"(?:\b(?:not|no longer|unable|cannot)\b|n['\u2019]t\b)[^.!?\n]{0,60}?\byou\b"
+    r"|\byou\b[^.!?\n]{0,60}?(?:\b(?:not|no longer|unable|cannot)\b|n['\u2019]t\b)"
+    r"|\b(?:unfortunately|regret|sorry|sadly|however|but)\b"
+)
+_CONDITION = re.compile(r"\b(?:without|unless|if|otherwise|or else|failing)\b")
 # ... and the round set for a day, near it
 _DAY_RE = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next week|"
@@ -154,7 +202,11 @@ _DAY_RE = re.compile(
 # how far after an entry taken its round's day may stand (the next sentence or two)
 _DAY_REACH = 240
 
+_WRAPPED = re.compile(r"(?<=[\w,])[ \t]*\n[ \t]*(?=[a-zà-ÿ])")
+
 _APPOINTED_PARTS = Branches(_APPOINTED)
+_SUMMONED_PARTS = Branches(_SUMMONED)
+_STARTING_PARTS = Branches(_STARTING)
 _KEPT_PARTS = Branches(_KEPT)
 _ENTERED_PARTS = Branches(_ENTERED)
 
@@ -187,11 +239,46 @@ def _entered(lowered: str) -> bool:
     )
 
 
+def _summoned(lowered: str) -> bool:
+    return any(
+        said_plainly(lowered, match.start(), match.end(), regrets=True, inside=True)
+        for match in _SUMMONED_PARTS.finditer(lowered)
+    )
+
+
+def _starting(lowered: str) -> bool:
+    for match in _STARTING_PARTS.finditer(lowered):
+        start, end = sentence_bounds(lowered, match.start(), match.end())
+        if not (
+            said_plainly(lowered, match.start(), match.end(), regrets=True, inside=True)
+            and _DAY_RE.search(lowered, match.end(), end)
+        ):
+            continue
+        # its sentence and the next: every refusal of the reader is a condition's consequence
+        ahead = len(lowered) - len(lowered[end + 1 :].lstrip())
+        _, following = sentence_bounds(lowered, ahead, ahead)
+        if all(
+            _CONDITION.search(lowered, clause_bounds(lowered, at, at)[0], at) is not None
+            for at in (refusal.start() for refusal in _REFUSED.finditer(lowered, start, following))
+        ):
+            return True
+    return False
+
+
 def held_in_shape(text: str) -> bool:
     """Does ``text`` appoint the reader ("you are appointed to the position"), keep a place for
     them while they take a step ("a bed is held for you until 19 January", "you hold a
     provisional place; it becomes firm when we have your ..."), or take their entry for a round
     set for a day ("your entry for the auditions is in. The screened round takes place on 14
     September"), in English or a language read, said plainly?"""
-    lowered = text.lower()
-    return _appointed(lowered) or _kept(lowered) or _entered(lowered)
+    # a letter read off a scan or a PDF breaks its sentences over lines: a line that goes on in
+    # lower case is joined to the one before ("Site induction for the structural welder\ncrew
+    # is Wednesday at 06:45")
+    lowered = _WRAPPED.sub(" ", text).lower()
+    return (
+        _appointed(lowered)
+        or _kept(lowered)
+        or _entered(lowered)
+        or _summoned(lowered)
+        or _starting(lowered)
+    )
