@@ -211,55 +211,51 @@ _KEPT_PARTS = Branches(_KEPT)
 _ENTERED_PARTS = Branches(_ENTERED)
 
 
-def _appointed(lowered: str) -> bool:
-    return any(
-        said_plainly(lowered, match.start(), match.end(), regrets=True, inside=True)
-        for match in _APPOINTED_PARTS.finditer(lowered)
-    )
+def _plain(lowered: str, match: re.Match[str]) -> bool:
+    """Is ``match`` said plainly: no negation or regret before it in its clause or inside it,
+    no conditional before it in its sentence (rejectwatch.model.said_plainly)?"""
+    return said_plainly(lowered, match.start(), match.end(), regrets=True, inside=True)
+
+
+def _said(lowered: str, parts: Branches) -> bool:
+    return any(_plain(lowered, match) for match in parts.finditer(lowered))
+
+
+def _next_end(lowered: str, end: int) -> int:
+    """Where the sentence after the one ending at ``end`` ends."""
+    ahead = len(lowered) - len(lowered[end + 1 :].lstrip())
+    return max(sentence_bounds(lowered, ahead, ahead)[1], end)
 
 
 def _kept(lowered: str) -> bool:
     for match in _KEPT_PARTS.finditer(lowered):
-        if not said_plainly(lowered, match.start(), match.end(), regrets=True, inside=True):
+        if not _plain(lowered, match):
             continue
         # the rest of its sentence and the next one: nothing says the place has gone
         _, end = sentence_bounds(lowered, match.start(), match.end())
-        ahead = len(lowered) - len(lowered[end + 1 :].lstrip())
-        _, following = sentence_bounds(lowered, ahead, ahead)
-        if _GONE.search(lowered, match.end(), max(following, end)) is None:
+        if _GONE.search(lowered, match.end(), _next_end(lowered, end)) is None:
             return True
     return False
 
 
 def _entered(lowered: str) -> bool:
     return any(
-        said_plainly(lowered, match.start(), match.end(), regrets=True, inside=True)
+        _plain(lowered, match)
         and _DAY_RE.search(lowered, match.start(), match.end() + _DAY_REACH) is not None
         for match in _ENTERED_PARTS.finditer(lowered)
-    )
-
-
-def _summoned(lowered: str) -> bool:
-    return any(
-        said_plainly(lowered, match.start(), match.end(), regrets=True, inside=True)
-        for match in _SUMMONED_PARTS.finditer(lowered)
     )
 
 
 def _starting(lowered: str) -> bool:
     for match in _STARTING_PARTS.finditer(lowered):
         start, end = sentence_bounds(lowered, match.start(), match.end())
-        if not (
-            said_plainly(lowered, match.start(), match.end(), regrets=True, inside=True)
-            and _DAY_RE.search(lowered, match.end(), end)
-        ):
+        if not (_plain(lowered, match) and _DAY_RE.search(lowered, match.end(), end)):
             continue
         # its sentence and the next: every refusal of the reader is a condition's consequence
-        ahead = len(lowered) - len(lowered[end + 1 :].lstrip())
-        _, following = sentence_bounds(lowered, ahead, ahead)
+        refusals = _REFUSED.finditer(lowered, start, _next_end(lowered, end))
         if all(
             _CONDITION.search(lowered, clause_bounds(lowered, at, at)[0], at) is not None
-            for at in (refusal.start() for refusal in _REFUSED.finditer(lowered, start, following))
+            for at in (refusal.start() for refusal in refusals)
         ):
             return True
     return False
@@ -276,9 +272,9 @@ def held_in_shape(text: str) -> bool:
     # is Wednesday at 06:45")
     lowered = _WRAPPED.sub(" ", text).lower()
     return (
-        _appointed(lowered)
+        _said(lowered, _APPOINTED_PARTS)
         or _kept(lowered)
         or _entered(lowered)
-        or _summoned(lowered)
+        or _said(lowered, _SUMMONED_PARTS)
         or _starting(lowered)
     )
