@@ -53,6 +53,7 @@ from rejectwatch.model.features import (
 )
 from rejectwatch.model.gate import no_job_decision, reads_a_decision, step_pending
 from rejectwatch.model.guard_abroad import held_abroad
+from rejectwatch.model.guard_shapes import held_in_shape
 from rejectwatch.model.markup import readable
 from rejectwatch.model.negation import (
     invites_the_reader,
@@ -290,7 +291,17 @@ def held_back(doc: Document) -> bool:
     pending = step_pending(text.lower())
     # (sixteenth pass: and an invitation or an offer in the other languages read, held_abroad)
     abroad = held_abroad(text)
-    if not (pending or abroad or invites_the_reader(text) or asks_a_step(text) or _offers(text)):
+    # (twenty-first pass, part I: the reader appointed, a place kept for them while they take a
+    # step, their entry taken for a round set for a day; rejectwatch.model.guard_shapes)
+    shaped = held_in_shape(text)
+    if not (
+        pending
+        or abroad
+        or shaped
+        or invites_the_reader(text)
+        or asks_a_step(text)
+        or _offers(text)
+    ):
         return False
     text = f"{doc.subject}\n{new_text(whole, doc.subject)[0]}"
     # ninth pass: a step the reader still has to take ("Your move: record the video
@@ -298,7 +309,7 @@ def held_back(doc: Document) -> bool:
     # pass: the reader moved on, a meeting set, a step asked (rejectwatch.model.steps_ahead)
     if invites_the_reader(text) or (pending and step_pending(text.lower())) or asks_a_step(text):
         return True
-    if abroad and held_abroad(text):
+    if (abroad and held_abroad(text)) or (shaped and held_in_shape(text)):
         return True
     return _offers(text) and not withdraws_the_offer(text)
 
