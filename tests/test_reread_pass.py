@@ -9,6 +9,7 @@ import pytest
 
 from readings import decision, marks
 from rejectwatch.model import negation
+from rejectwatch.model.mojibake import mend
 
 OUT = negation.READER_OUT
 
@@ -31,3 +32,38 @@ def test_frisian_as_jo_stays_a_conditional() -> None:
     assert not decision(
         "As jo foar de ein fan de moanne neat fan ús heard hawwe, is it net slagge."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capital word's last letter before a mark, as written (Portuguese, Romanian)
+        "Morada: RUA DA IRMÃ\u2026 e a MAÇÃ\u201d, obrigado",
+        "ROMÂNIA \u2014 Bucureşti, CÂ\u2014",
+        "«AMANHÃ» disse ele",
+        "João Gonçalves, São Paulo; Château, crème brûlée; Grüße aus München",
+    ],
+)
+def test_correct_text_is_not_mended(text: str) -> None:
+    assert mend(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "mended"),
+    [
+        # correct letters written beside a quoted damaged letter stay as written
+        (
+            "See you at the CAFÉ\u2019S door.\n> Weâ€™ve read your form",
+            "See you at the CAFÉ\u2019S door.\n> We\u2019ve read your form",
+        ),
+        (
+            "Mit freundlichem \u201eGruß\u201c\n> yours wonâ€™t go forward",
+            "Mit freundlichem \u201eGruß\u201c\n> yours won\u2019t go forward",
+        ),
+        # and damaged text is still mended, a capital's too
+        ("Â£31.95 for the cafÃ©, â‚¬40", "£31.95 for the café, €40"),
+        ("MÃœNCHEN, Ã‰COLE, naÃ¯ve", "MÜNCHEN, ÉCOLE, naïve"),
+    ],
+)
+def test_only_damaged_text_is_mended(text: str, mended: str) -> None:
+    assert mend(text) == mended
