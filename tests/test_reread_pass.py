@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import decision, marks
+from readings import decision, marks, message_decisions
 from rejectwatch.model import negation
 from rejectwatch.model.mojibake import mend
 
@@ -67,3 +67,50 @@ def test_correct_text_is_not_mended(text: str) -> None:
 )
 def test_only_damaged_text_is_mended(text: str, mended: str) -> None:
     assert mend(text) == mended
+
+
+# The decision readings on other mail: a council's permit, an office's printer, a shop's sale,
+# the reader's own no to an offer (each gained a decision on this pass's merge).
+OTHER_MAIL = [
+    (
+        "Parking permit",
+        "Dear resident,\n\nYour application for the parking permit will not go ahead. The zone "
+        "is full.\n\nCouncil parking team",
+    ),
+    (
+        "Office printer",
+        "Hi team,\n\nThe printer on the second floor is broken again, so we'll have to leave it "
+        "for the moment. Please use the one by reception for your timesheets.\n\nFacilities",
+    ),
+    (
+        "Clearance sale",
+        "Dear customer,\n\nThere is nothing left to offer you in the sale, sorry, everything has "
+        "gone. Our new stock of work boots arrives next week.\n\nBootco",
+    ),
+    (
+        "Re: your offer",
+        "Hi Jane,\n\nThank you, but I'm going to say no this time, as I've accepted another "
+        "position.\n\n> We are pleased to offer you the role of analyst.\n\nBest,\nAlex",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), OTHER_MAIL)
+def test_other_mail_gains_no_decision(subject: str, body: str) -> None:
+    assert not message_decisions(subject, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        # the readings' own refusals stay decided
+        ("You passed your test in 2024, so we'll have to leave it for the moment.", OUT),
+        ("Your licence is under two years old, so I'll have to say no for this season.", OUT),
+        ("I'm afraid there is nothing left to offer you this summer.", OUT),
+        ("So there is nothing left to offer you, sorry.", OUT),
+        ("Your application for the bar supervisor post won't proceed.", OUT),
+        ("Having read it twice, I'm going to say no this time.", OUT),
+    ],
+)
+def test_refusals_stay_decided(text: str, token: str) -> None:
+    assert token in marks(text)
