@@ -114,3 +114,29 @@ def test_other_mail_gains_no_decision(subject: str, body: str) -> None:
 )
 def test_refusals_stay_decided(text: str, token: str) -> None:
     assert token in marks(text)
+
+
+# Real refusals in the shapes other_cases reads as a case ahead, each going on to the reader's
+# own decision: a silence already kept, explained; a kind or an "or not", then a regret.
+REFUSALS = [
+    (
+        "Update",
+        "Dear Sam,\n\nWeeks passed without a word from us? Then I owe you an apology: we have "
+        "decided not to progress your application.\n\nKind regards,\nHR",
+    ),
+    (
+        "Outcome",
+        "Dear Sam,\n\nThank you for interviewing. An unsuccessful application gets a letter, and "
+        "I'm afraid this is yours: we will not be offering you the role.\n\nRegards,\nHR",
+    ),
+    (
+        "Outcome",
+        "Dear Sam,\n\nShortlisted or not, every applicant hears from us; I'm sorry to say you "
+        "were not shortlisted for the role.\n\nRegards,\nHR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), REFUSALS)
+def test_a_refusal_after_a_case_stays_decided(subject: str, body: str) -> None:
+    assert OUT in message_decisions(subject, body)
