@@ -140,3 +140,32 @@ REFUSALS = [
 @pytest.mark.parametrize(("subject", "body"), REFUSALS)
 def test_a_refusal_after_a_case_stays_decided(subject: str, body: str) -> None:
     assert OUT in message_decisions(subject, body)
+
+
+# A requirement opening the sentence ("without your papers you cannot go on in the selection"):
+# a condition in the languages read, as "without" after the statement was (languages_read).
+REQUIREMENTS = [
+    (
+        "Výběrové řízení",
+        "Dobrý den,\n\nbez vyplnění formuláře nemůžete ve výběrovém řízení pokračovat. Prosíme "
+        "o doplnění do pátku.\n\nPersonální oddělení",
+    ),
+    (
+        "Ihre Bewerbung",
+        "Guten Tag,\n\nohne Ihre Unterlagen können Sie im Auswahlverfahren nicht weitermachen. "
+        "Bitte senden Sie sie bis Freitag.\n\nPersonal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), REQUIREMENTS)
+def test_a_requirement_first_is_no_decision(subject: str, body: str) -> None:
+    assert not message_decisions(subject, body)
+
+
+def test_a_failed_test_then_the_requirement_stays_decided() -> None:
+    body = (
+        "Guten Tag,\n\nleider haben Sie den Eignungstest nicht bestanden. Ohne bestandenen Test "
+        "können Sie am Auswahlverfahren nicht weiter teilnehmen.\n\nPersonal"
+    )
+    assert OUT in message_decisions("Ihre Bewerbung", body)
