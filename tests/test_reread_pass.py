@@ -169,3 +169,13 @@ def test_a_failed_test_then_the_requirement_stays_decided() -> None:
         "können Sie am Auswahlverfahren nicht weiter teilnehmen.\n\nPersonal"
     )
     assert OUT in message_decisions("Ihre Bewerbung", body)
+
+
+def test_a_withdrawal_named_as_a_case_keeps_the_closed_row_read() -> None:
+    # other_mail reads "Status: Closed" as the reader's own closing only when the record names
+    # the withdrawal as done ("Disposition: Withdrawn by candidate"), not as a case
+    body = (
+        "Application: Barista (ref 2231)\nStatus: Closed\n\nIf you withdrew your application at "
+        "your own request, no action is needed.\n\nCareers team"
+    )
+    assert negation.STATUS_REFUSED in message_decisions("Application update", body)
