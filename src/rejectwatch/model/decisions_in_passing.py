@@ -102,6 +102,10 @@ _NOTHING_LEFT = re.compile(
     r"\b(?:there (?:is|was)|there" + _Q + r"s|we (?:have|had)|we" + _Q + r"ve(?: got)?|i (?:have|"
     r"had)|i" + _Q + r"ve(?: got)?) nothing (?:left|else|more) (?:to offer you|(?:that )?we can "
     r"offer you|(?:that )?i can offer you)\b"
+    # (twenty-first pass, part M: the sentence ends there, or with its time: not "nothing left
+    # to offer you in the sale", a shop's stock)
+    r"(?: (?:this|for this|for the) (?:time|year|season|summer|winter|spring|autumn|round|month)"
+    r"| at (?:the moment|present|this (?:time|stage|point))| right now| for now| now)?" + _ENDS
 )
 # the post going to someone with more ("the job is going to a joiner with more sash-window work
 # behind them"); not a print job, a batch job
@@ -252,7 +256,9 @@ _LEAVE_IT = (
     r"the time being|for this (?:season|year|summer|round)|this (?:time|season|year|summer|round)"
     r"|on this occasion))?"
 )
-_LEAVE_IT_READ = re.compile(_LEAVE_IT + _ENDS)
+# (twenty-first pass, part M: read only after the reader's rule, "you passed your test in 2024,
+# so ...": not "the printer is broken again, so we'll have to leave it for the moment")
+_LEAVE_IT_READ = re.compile(r"\byou(?:r)?\b[^.!?\n]{0,160}?" + _LEAVE_IT + _ENDS)
 # the guard's turn (rejectwatch.model.steps_ahead._TURN): "you passed your test in 2024, so
 # we'll have to leave it" is no stage passed
 TURNS = _LEAVE_IT

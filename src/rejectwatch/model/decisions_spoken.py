@@ -73,7 +73,11 @@ _SAY_NO = re.compile(
     + _THIS_TIME
     + r"| for now)?"
     + _CLAUSE_END
-    + r"|\bit['\u2019]s a (?:no|firm no|polite no)(?: from (?:me|us|the (?:panel|team|"
+    # (twenty-first pass, part M: not the reader's own no to an offer, "i'm going to say no this
+    # time, as i've accepted another position")
+    + r"(?![ \t]*[,;\u2014\u2013-]?[ \t]*(?:as|because|since) (?:i|we)(?:['\u2019]ve| have)? "
+    r"(?:already )?(?:accepted|taken|found|signed|started|got|chosen|decided)\b)"
+    r"|\bit['\u2019]s a (?:no|firm no|polite no)(?: from (?:me|us|the (?:panel|team|"
     r"client|director|studio)))?(?: " + _THIS_TIME + r")?(?=[ \t]*(?:[,.;!\u2014\u2013]|$|\n|"
     r"but\b|sorry\b|i['\u2019]m afraid\b))"
 )
@@ -227,6 +231,10 @@ _NO_REPRESENTATION = re.compile(
 # "so your application will not go ahead"
 _WONT_GO_AHEAD = re.compile(
     r"\byour (?:job |membership )?application(?: (?:for|to join) (?:the |this |our )?"
+    # (twenty-first pass, part M: not a permit's, a licence's, a loan's, a card's)
+    r"(?![^.!?\n]{0,40}?\b(?:permits?|licen[cs]es?|loans?|mortgages?|visas?|planning|passports?|"
+    r"grants?|bursar(?:y|ies)|scholarships?|refunds?|cards?|accounts?|tenanc(?:y|ies)|flats?|"
+    r"allotments?|insurance|benefits?|transfers?|parking)\b)"
     r"[^.!?\n]{1,40}?)? (?:will not|won['\u2019]t|cannot|can['\u2019]t|can not|is not going to|"
     r"isn['\u2019]t going to) (?:go ahead|proceed|be going ahead|be proceeding)\b"
     r"(?! (?:until|till|unless|without|if|before|while|yet)\b)"

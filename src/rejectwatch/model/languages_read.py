@@ -60,7 +60,15 @@ __all__ = [
     "REGRET",
 ]
 
-CONDITIONAL = ""
+# (twenty-first pass, part M: a requirement opening the sentence, "Ohne Ihre Unterlagen können
+# Sie im Auswahlverfahren nicht weitermachen", "Bez vyplnění formuláře nemůžete ve výběrovém
+# řízení pokračovat": a condition, as _UNLESS is after the statement)
+CONDITIONAL = (
+    r"|(?:^|(?<=[.!?\n]))[ \t]*(?:ohne|bez|sans|sin|senza|sem|utan|uden|uten|zonder)\b"
+    r"(?=[^.!?\n]{0,80}?\b(?:können sie|kannst du|dürfen sie|nemůžete|nemůžeš|nemôžete|nemôžeš|"
+    r"nie (?:może|możesz)|vous ne pouv|tu ne peux|no (?:puede|puedes)|non (?:può|puoi)|"
+    r"não (?:pode|podes)|kan (?:du|ni))\b)"
+)
 NOT_YET = ""
 NEGATION = ""
 REGRET = ""

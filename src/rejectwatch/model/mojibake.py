@@ -48,16 +48,33 @@ _RUN = re.compile(
 # the spellings no text means: a punctuation mark's "â€" + its last byte (the curly quotes, the
 # dashes, the ellipsis, the bullet: U+2018-2026), and
 # "Ã" or "Â" before a Latin-1 byte ("Ã©", "Â£")
-_SURE = re.compile(f"(?:\u00e2\u20ac|[\u00c2\u00c3])[{_CONTINUATION}]")
+# (twenty-first pass, part M: not a capital word's last letter before a mark, Portuguese
+# "IRMÃ…", "MAÇÃ”", Romanian "CÂ—", as they are written; a capital's mojibake inside a capital
+# word, "CAFÃ‰", is left as it came)
+_CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_MARK = "".join(
+    re.escape(char) for char, code in _BYTE_OF.items() if code < 0xC0 and not char.isalpha()
+)
+_SURE = re.compile(
+    f"\u00e2\u20ac[{_CONTINUATION}]|(?<![{_CAPITAL}])[\u00c2\u00c3][{_CONTINUATION}]"
+    f"|[\u00c2\u00c3](?![{_MARK}])[{_CONTINUATION}]"
+)
 # (the first characters of the above, tested as substrings before any pattern runs)
 _MARKS = ("\u00e2\u20ac", "\u00c2", "\u00c3")
+_C1 = re.compile("[\u0080-\u009f]")
 
 
 def _decoded(run: re.Match[str]) -> str:
+    # (twenty-first pass, part M: a lone pair is mended only when it is itself a sure spelling,
+    # so a letter written right beside damaged text, "CAFÉ" + U+2019 + "S" or "Gruß" + U+201C
+    # over a quoted "wonâ€™t", stays; and no run becomes a C1 control, "CÂ—" is no "C" + U+0097)
+    if len(run.group()) == 2 and not _SURE.search(run.string, run.start(), run.end()):
+        return run.group()
     try:
-        return bytes(_BYTE_OF[char] for char in run.group()).decode("utf-8")
+        text = bytes(_BYTE_OF[char] for char in run.group()).decode("utf-8")
     except UnicodeDecodeError:
         return run.group()
+    return run.group() if _C1.search(text) else text
 
 
 def mend(text: str) -> str:

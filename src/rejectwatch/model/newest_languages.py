@@ -82,7 +82,10 @@ def _sm(pattern: str) -> str:
 
 CONDITIONAL = (
     # West Frisian ("as" only before its subjects, "yn gefal", "mocht jo")
-    r"|\b(?:as (?:jo|jimme|wy|do (?:net|gjin|no|dy|de|it))|yn gefal|mocht (?:jo|do|der)|"
+    # (twenty-first pass, part M: not English "as Jo said, ...", a name before a verb of saying)
+    r"|\b(?:as (?:jo(?!,| and\b| (?:\w+ed|said|says|told|wrote|knows|put|has|had|will|would|"
+    r"may|might|did|does|can|could)\b)|jimme|wy|do (?:net|gjin|no|dy|de|it))|yn gefal|"
+    r"mocht (?:jo|do|der)|"
     # Malagasy ("raha" only before its negation and subjects, "raha tsy")
     r"raha (?:tsy|ianao|ianareo|izahay|misy|voafidy|mahomby|ny)|"
     # Javanese ("menawi", "manawi", "upami"; "yen", "nek" only before a subject or negation)

@@ -108,6 +108,15 @@ _THEN_OPENS = re.compile(
     r"i s\u00e5 fald|s\u00e5|wtedy|w takim razie)\b"
 )
 
+# ... not a consequence that explains a silence already kept ("Weeks passed without a word from
+# us? Then I owe you an apology: we have decided not to progress your application"; twenty-first
+# pass, part M)
+_THEN_EXPLAINS = re.compile(
+    r"[ \t,]*(?:(?:i|we) owe you (?:an apology|an explanation|one)|(?:i|we) (?:must|should) "
+    r"apologi[sz]e|(?:that|it)(?:['\u2019]s| is| was) because|(?:i['\u2019]m|we['\u2019]re|i am|"
+    r"we are) (?:so |very |really )?sorry|(?:my |our )?apologies|sorry)\b"
+)
+
 
 def silence_asked(lowered: str, start: int, end: int, after: int) -> bool:
     """Is lowered[start:end] (a question, its "?" at ``end`` - 1) a silence from the sender
@@ -117,7 +126,8 @@ def silence_asked(lowered: str, start: int, end: int, after: int) -> bool:
     "Bis Freitag keine Nachricht von uns? Dann ...")?"""
     if _TIME_THEN_ABSENCE_FAST.search(lowered, start, end) is not None:
         return True
-    if _THEN_OPENS.match(lowered, after) is None:
+    opens = _THEN_OPENS.match(lowered, after)
+    if opens is None or _THEN_EXPLAINS.match(lowered, opens.end()) is not None:
         return False
     return _ABSENCE_ASKED.search(lowered, start, end) is not None or (
         _ABSENCE_ABROAD.search(lowered, start, end) is not None
@@ -182,6 +192,12 @@ _EITHER_WAY = re.compile(
     r"(?: [a-z\-]+){0,5}? or (?:not|no [a-z\-]+)\s*[,;:\u2013\u2014\-]"
 )
 
+# a regret after the case: the sentence gives the reader's decision
+_REGRET_AFTER = re.compile(
+    r"\b(?:i['\u2019]m afraid|i am afraid|we['\u2019]re afraid|sorry|unfortunately|sadly|regret"
+    r"(?:fully|tably)?|this (?:is|was) yours)\b"
+)
+
 
 def _listed(lowered: str, left: int, right: int) -> bool:
     """Does the sentence lowered[left:right] list a refusal beside an invitation or an offer as
@@ -206,10 +222,15 @@ def a_case_named(lowered: str, left: int, right: int) -> bool:
         and _listed(lowered, left, right)
     ):
         return True
-    return _A_KIND_REFUSED.match(lowered, left, right) is not None or (
-        lowered.find(" or no", left, right) >= 0
-        and _EITHER_WAY.match(lowered, left, right) is not None
+    case = _A_KIND_REFUSED.match(lowered, left, right) or (
+        _EITHER_WAY.match(lowered, left, right)
+        if lowered.find(" or no", left, right) >= 0
+        else None
     )
+    # (twenty-first pass, part M: not when the sentence goes on to the reader's own, with a
+    # regret: "An unsuccessful application gets a letter, and I'm afraid this is yours: ...",
+    # "Shortlisted or not, every applicant hears from us; I'm sorry to say you were not ...")
+    return case is not None and _REGRET_AFTER.search(lowered, case.end(), right) is None
 
 
 # --- a step refused for one day ---------------------------------------------------------

@@ -122,7 +122,23 @@ def _closed_at_readers_request(lowered: str, start: int) -> bool:
         _CLOSING.search(lowered, left, right) is not None
         and _NOT_ONLY_CLOSED.search(lowered, left, right) is None
         and _OWN_WITHDRAWAL_FAST.search(lowered) is not None
+        and any(
+            _named_as_done(lowered, found.start()) for found in _OWN_WITHDRAWAL.finditer(lowered)
+        )
     )
+
+
+# (twenty-first pass, part M: the withdrawal named as done, not as a case: "If you have
+# withdrawn your application at your own request, please ignore this", "applications withdrawn
+# by the candidate are also shown as closed")
+_A_CASE_BEFORE = re.compile(r"\b(?:if|unless|when|whether|where|applications|candidates|any)\b")
+
+
+def _named_as_done(lowered: str, start: int) -> bool:
+    """Is the withdrawal at ``start`` named as done, no "if" or a class before it in its
+    sentence?"""
+    left = max(lowered.rfind(mark, 0, start) for mark in (".", "!", "?", "\n")) + 1
+    return _A_CASE_BEFORE.search(lowered, left, start) is None
 
 
 def a_payment_row(lowered: str, start: int, end: int) -> bool:
