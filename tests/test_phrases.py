@@ -105,3 +105,27 @@ def test_build_all_builds_every_automaton_before_a_fork() -> None:
     assert phrases._rust is not None
     for text in ("we have decided: nothing, no longer", "caf\u00e9 decided"):
         assert sorted(phrases.find(text)) == naive(text)
+
+
+def test_a_large_automaton_never_builds_its_dfa(monkeypatch: pytest.MonkeyPatch) -> None:
+    # twenty-first pass: above DFA_MOST ASCII phrases ASCII text stays with the NFA, however
+    # much of it is searched and when every automaton is built before a fork; the same answers
+    ascii_phrases = sum(phrase.isascii() for phrase in PHRASES)
+    monkeypatch.setattr(phrases_module, "DFA_MOST", ascii_phrases - 1)
+    large = Phrases(PHRASES)
+    text = "we have decided: nothing, no longer, can't"
+    searches = phrases_module.DFA_AFTER * len(PHRASES) // len(text) + 2
+    answers = [large.find(text) for _ in range(searches)]
+    large.build()
+    assert phrases_module.build_all() >= 1
+    assert large._ascii is None
+    assert large._rust is not None
+    assert all(answer == answers[0] for answer in answers)
+    assert large.find(text) == answers[0]
+    assert sorted(answers[0]) == naive(text)
+    # one at the bound still builds it
+    monkeypatch.setattr(phrases_module, "DFA_MOST", ascii_phrases)
+    small = Phrases(PHRASES)
+    small.build()
+    assert small._ascii is not None
+    assert small.find(text) == answers[0]

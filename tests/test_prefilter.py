@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from rejectwatch.model import lazy_re, negation, post_taken, shortfalls
 from rejectwatch.model.prefilter import (
+    OPENED,
     OPENER_WINDOW,
     Prefiltered,
     branches,
@@ -224,3 +225,53 @@ def test_whole_text_readings_searched_from_their_first_start(text: str) -> None:
         assert [m.span() for m in pattern.finditer(text, start)] == [
             m.span() for m in pattern.finditer(text)
         ], pattern.pattern
+
+
+# negation's prefiltered patterns whose strings its one pass finds (prefilter.OPENED.remember)
+_ONE_PASS_FAST = [
+    v
+    for v in vars(negation).values()
+    if isinstance(v, Prefiltered) and v.needs is not None and v.slot < negation._COVERED
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_text, cut=st.tuples(st.integers(-5, 80), st.integers(-5, 90)))
+def test_a_part_is_judged_by_where_the_one_pass_found_the_strings(
+    text: str, cut: tuple[int, int]
+) -> None:
+    # twenty-first pass: in a part of a text read_cues has passed over, the strings are looked
+    # up where the pass found them (OPENED.stands_within); the same answers as the pattern's,
+    # negative bounds too
+    pos, endpos = cut
+    assert _ONE_PASS_FAST
+    negation._cues_and_hits(text)
+    for fast in _ONE_PASS_FAST:
+        pattern = fast.pattern
+        if pos >= 0 and endpos >= 0 and OPENED.is_open(text, fast.slot):
+            stands = any(string in text[pos:endpos] for string in fast.needs or ())
+            assert OPENED.stands_within(text, fast.slot, pos, endpos) is stands
+        assert _span(fast.search(text, pos, endpos)) == _span(pattern.search(text, pos, endpos)), (
+            pattern.pattern
+        )
+
+
+def test_a_string_across_the_end_of_the_part_does_not_stand_in_it() -> None:
+    text = "we are still reviewing. it is still pending. done"
+    negation._cues_and_hits(text)
+    fast = negation._PENDING_FAST
+    slot = fast.slot
+    assert OPENED.is_open(text, slot)
+    end = text.index("pending") + len("pending")
+    assert OPENED.stands_within(text, slot, 0, end) is True
+    # "pending" cut by the part's end, or before its start
+    assert OPENED.stands_within(text, slot, 0, end - 1) is any(
+        string in text[: end - 1] for string in fast.needs or ()
+    )
+    assert OPENED.stands_within(text, slot, end - 1, len(text)) is any(
+        string in text[end - 1 :] for string in fast.needs or ()
+    )
+    assert not any(string in text[end - 1 :] for string in fast.needs or ())
+    # another text, or a negative bound: not known
+    assert OPENED.stands_within("another text", slot, 0, 5) is None
+    assert OPENED.stands_within(text, slot, -3, len(text)) is None

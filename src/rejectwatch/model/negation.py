@@ -1521,6 +1521,8 @@ def _one_pass() -> tuple[Phrases, tuple[_Roles, ...], int]:
 # in every message: one pass finds them all (a pass of an automaton over a message costs about
 # 5 us, most of it the same however many phrases it holds)
 _ONE_PASS, _ROLES, _COVERED = _one_pass()
+# each phrase's slots, for prefilter.OPENED.stands_within
+_SLOTS = tuple(slots for _, _, slots in _ROLES)
 
 
 def _cues_and_hits(
@@ -1551,7 +1553,7 @@ def _cues_and_hits(
             for kind in kinds:
                 cues.append((start, end, kind))
     cues.sort()
-    prefilter.OPENED.remember(lowered, frozenset(opened), _COVERED)
+    prefilter.OPENED.remember(lowered, frozenset(opened), _COVERED, found, _SLOTS)
     return cues, hits
 
 

@@ -4,21 +4,22 @@ The model's readers (rejectwatch.model.negation, rejectwatch.model.trim) look fo
 hundred cue words and footer markers in every message. ASCII text, most mail, goes to
 ahocorasick_rs's DFA (Rust), about three times faster than pyahocorasick on a message (3.6 vs
 11.9 us for the cue words on an average message), once enough of it has been searched to pay
-for building one (before that, and for any other text UTF-8 can encode, a contiguous NFA;
-either answers in characters); text with lone surrogates, which a JSONL body may carry, goes
-to pyahocorasick. All report every occurrence, overlapping ones included, so they give the
-same set.
+for building one (before that, for an automaton too large for a DFA, DFA_MOST, and for any
+other text UTF-8 can encode, a contiguous NFA; either answers in characters); text with lone
+surrogates, which a JSONL body may carry, goes to pyahocorasick. All report every
+occurrence, overlapping ones included, so they give the same set.
 """
 
 from __future__ import annotations
 
+import sys
 import weakref
 from collections.abc import Sequence
 
 import ahocorasick
 import ahocorasick_rs
 
-__all__ = ["DFA_AFTER", "Phrases", "build_all"]
+__all__ = ["DFA_AFTER", "DFA_MOST", "Phrases", "build_all"]
 
 # Characters of ASCII text an automaton searches with its NFA, for each of its phrases, before
 # it builds its DFA (see Phrases.__init__): building takes about 6-10 us a phrase and the DFA
@@ -27,6 +28,17 @@ __all__ = ["DFA_AFTER", "Phrases", "build_all"]
 # average messages, at most 10 ms of slower searches): a command that reads a few messages
 # never builds it; one of 30 phrases builds its DFA within the first few messages.
 DFA_AFTER = 100
+# ASCII phrases above which an automaton never builds its DFA: ASCII text goes to the NFA of
+# every phrase. Twenty-first pass: the readings' one pass (17,385 ASCII phrases of 27,704)
+# built a DFA of about 28 MB in 0.17 s, and in a batch of mail, where each message's other
+# work pushes it out of the processor's cache, it searched no faster than the NFA: the whole
+# of Model.scores over bench_classify's 5,000 corpus messages, in one process, the two paths
+# alternating five times, 0.618-0.704 s with the DFA against 0.572-0.712 s with the NFA, and
+# over its 5,000 ham 0.813-0.981 s against 0.804-0.886 s. Searched in a loop with nothing
+# between, the DFA is still ahead (2.8 million characters of ham: 35-39 against 43-50 ms at
+# 17,385 phrases, 39 against 41-54 ms at 10,000, 8 against 22 ms at 100), so the small
+# automata (the footers', the quote hints') keep theirs.
+DFA_MOST = 8_000
 
 
 class Phrases:
@@ -51,6 +63,10 @@ class Phrases:
         self._ascii: ahocorasick_rs.AhoCorasick | None = None  # the DFA, built later
         self._ascii_chars = 0  # characters of ASCII text searched by the NFA so far
         self._dfa_after = DFA_AFTER * len(self.phrases)
+        # (twenty-first pass: never for a large automaton, DFA_MOST)
+        self._dfa_ok = sum(phrase.isascii() for phrase in self.phrases) <= DFA_MOST
+        if not self._dfa_ok:
+            self._dfa_after = sys.maxsize
         self._rust: ahocorasick_rs.AhoCorasick | None = None  # the NFA, built when first needed
         self._python: ahocorasick.Automaton | None = None  # built when first needed
         self._leftmost: ahocorasick_rs.AhoCorasick | None = None  # for occurs_in, likewise
@@ -83,9 +99,11 @@ class Phrases:
         ]
 
     def build(self) -> None:
-        """Build now the automata find() uses (the NFA, and the DFA for ASCII text): for a
-        process about to search many texts, or about to fork workers that will."""
-        self._dfa()
+        """Build now the automata find() uses (the NFA, and the DFA for ASCII text unless the
+        automaton is too large for one, DFA_MOST): for a process about to search many texts,
+        or about to fork workers that will."""
+        if self._dfa_ok:
+            self._dfa()
         self._nfa()
 
     def _nfa(self) -> ahocorasick_rs.AhoCorasick:
