@@ -55,6 +55,7 @@ from rejectwatch.model import (
     decisions_settled,
     decisions_terse,
     languages,
+    negations_abroad,
     other_mail,
     places_withheld,
     plain_outcomes,
@@ -2146,6 +2147,9 @@ def _read_lowered(lowered: str, found: list[tuple[int, int, int]] | None = None)
         _prefixed(HYPOTHETICAL, lowered[left:right])
         for left, right in sorted(ruled.difference(spans))
     )
+    # twenty-first pass, part F: the negation and regret words of the other languages read
+    # give marks too (no sentence, no decision)
+    marks.extend(negations_abroad.marks(lowered))
     if about_other:
         marks.append(ABOUT_OTHER)
     return " ".join(marks), "\n".join(lines)
