@@ -4,22 +4,17 @@ A refusal's negation or regret in German, French, Spanish, Polish, Russian, Gree
 the other languages of rejectwatch.model.negations_abroad) gives ``neg_<word>`` marks for the
 words it governs, as the English one does; behind a conditional of its language the marks are
 ``hyp_``. A short cue that is another language's common word gives no mark there, English
-marks are unchanged, and every scorer's token path reads the new marks alike.
+marks are unchanged. (Every scorer's token path reads the new marks alike: their line of
+test_marks_outside_ascii.MARKED.)
 """
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
-import scipy.sparse as sp
-from sklearn.feature_extraction.text import HashingVectorizer
 
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model import negations_abroad
-from rejectwatch.model.features import INDIC_MARKS, words_and_pairs
 from rejectwatch.model.negation import read_cues
-from rejectwatch.model.plain import HashStep
-from rejectwatch.model.token_hashes import hashed_tokens, token_columns
 
 
 def _marks(text: str) -> list[str]:
@@ -163,35 +158,3 @@ def test_the_words_test_lets_every_cue_through(cue: str) -> None:
 
 def test_the_cue_list_reaches_the_words_test() -> None:
     assert len(_CUES) > 100
-
-
-MARKED = [" ".join(mark for text, _ in REFUSALS for mark in _marks(text))]
-
-
-def test_the_new_marks_hash_alike_in_the_batch_and_one_by_one() -> None:
-    """The array path (training, a scan) and the token-by-token one (a message alone)."""
-    width = 2**18
-    rows, columns = hashed_tokens(MARKED, width)
-    got = sorted(zip(rows.tolist(), columns.tolist(), strict=True))
-    expected = sorted(
-        (i, int(column))
-        for i, text in enumerate(MARKED)
-        for column in token_columns(words_and_pairs(text), width)
-    )
-    assert got == expected
-
-
-def test_the_new_marks_hash_as_scikit_learn_hashes_them() -> None:
-    """plain's HashStep (both scorers) gives scikit-learn's matrix for the marks without an
-    Indic vowel sign."""
-    texts = [
-        " ".join(mark for mark in MARKED[0].split() if not any(ord(c) in INDIC_MARKS for c in mark))
-    ]
-    plain = HashStep((2**12,)).transform([texts])
-    vectorizer = HashingVectorizer(
-        n_features=2**12, ngram_range=(1, 2), alternate_sign=False, norm=None, dtype=np.float32
-    )
-    slow = sp.csr_matrix(vectorizer.transform(texts))
-    assert np.array_equal(plain.indptr, slow.indptr)
-    assert np.array_equal(plain.indices, slow.indices)
-    assert np.array_equal(plain.data, slow.data)
