@@ -14,7 +14,7 @@ import pytest
 
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model import negations_abroad
-from rejectwatch.model.negation import read_cues
+from rejectwatch.model.negation import _conditional_at, read_cues
 
 
 def _marks(text: str) -> list[str]:
@@ -83,6 +83,22 @@ def test_a_conditional_refusal_is_marked_hypothetical(text: str, word: str) -> N
     assert f"neg_{word}" not in marks
 
 
+RULES = [
+    "Keine Nachricht von uns bis Freitag = wir haben uns für jemand anderen entschieden.",
+    "Geen bericht van ons binnen twee weken = we hebben voor een andere kandidaat gekozen.",
+    "Tyvärr kan vi inte svara alla: tre veckors tystnad efter sista ansökningsdag betyder att vi "
+    "har valt andra kandidater.",
+    "Das Portal zeigt dann 'Nicht berücksichtigt' an, und wir schreiben Ihnen.",
+]
+
+
+@pytest.mark.parametrize("text", RULES)
+def test_a_rule_or_a_quoted_label_abroad_gives_no_refusal_mark(text: str) -> None:
+    """negation's own reading of the sentence (a rule about silence, a label quoted) holds for
+    these cues too: their marks are hyp_."""
+    assert not any(mark.startswith("neg_") for mark in _marks(text))
+
+
 CLASHES = [
     "Recebemos a sua candidatura no processo seletivo.",  # Portuguese "no": in the
     "We hebben je cv pas ontvangen en nodigen je uit.",  # Dutch "pas": only just
@@ -97,7 +113,7 @@ CLASHES = [
 
 @pytest.mark.parametrize("text", CLASHES)
 def test_a_short_cue_in_another_language_gives_no_mark(text: str) -> None:
-    assert negations_abroad.marks(text.lower()) == []
+    assert negations_abroad.marks(text.lower(), _conditional_at) == []
 
 
 ENGLISH = [
@@ -153,7 +169,11 @@ def test_the_words_test_lets_every_cue_through(cue: str) -> None:
     """marks() reads no further a text that holds none of _FIRST's words: each cue's first."""
     text = f"xxx {cue} stelle."
     assert negations_abroad._CUE.search(text)
-    assert negations_abroad.marks(text) == negations_abroad._marks_of(text) != []
+    assert (
+        negations_abroad.marks(text, _conditional_at)
+        == negations_abroad._marks_of(text, _conditional_at)
+        != []
+    )
 
 
 def test_the_cue_list_reaches_the_words_test() -> None:

@@ -34,6 +34,7 @@ words that follow it as "her, their".
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 from rejectwatch.model import languages
 from rejectwatch.model import lazy_re as re
@@ -155,9 +156,15 @@ _SKIP_WORDS = (
 _SKIP = frozenset(_SKIP_WORDS.split())
 
 
-def marks(lowered: str) -> list[str]:
+# (lowered, sentence start, sentence end, cue start) -> is the cue read as a conditional's?
+Conditional = Callable[[str, int, int, int], bool]
+
+
+def marks(lowered: str, conditional: Conditional) -> list[str]:
     """``neg_<word>`` (``hyp_<word>`` behind a conditional of its sentence) for the words each
-    negation or regret cue of another language governs in ``lowered`` (negation._cue_text)."""
+    negation or regret cue of another language governs in ``lowered`` (negation._cue_text);
+    ``conditional`` is negation's own test of a cue (a rule sentence, a quotation, a class of
+    applicants, a conditional or a pending decision read in English or any language)."""
     if lowered.isascii():
         found = _ASCII_FIRST.intersection(lowered.encode().translate(_SPACES).split())
         held = {word.decode() for word in found}
@@ -169,10 +176,10 @@ def marks(lowered: str) -> list[str]:
         held.discard("non")
     if "n" in held and "n'" not in lowered and "n\u2019" not in lowered:
         held.discard("n")
-    return _marks_of(lowered) if held else []
+    return _marks_of(lowered, conditional) if held else []
 
 
-def _marks_of(lowered: str) -> list[str]:
+def _marks_of(lowered: str, conditional: Conditional) -> list[str]:
     """:func:`marks`, without the test of the words ``lowered`` holds."""
     found: list[str] = []
     for cue in _CUE.finditer(lowered):
@@ -182,8 +189,10 @@ def _marks_of(lowered: str) -> list[str]:
         right = after.start() if after else len(lowered)
         # (a "not yet" anywhere in the sentence, as negation's pending decisions: "aucune
         # décision n'a encore été prise, nous reviendrons vers vous dès que …")
-        hypothetical = _CONDITIONAL.search(lowered, left, start) or _NOT_YET.search(
-            lowered, left, right
+        hypothetical = (
+            _CONDITIONAL.search(lowered, left, start)
+            or _NOT_YET.search(lowered, left, right)
+            or conditional(lowered, left, right, start)
         )
         clause = _CLAUSE.match(lowered, end)
         words = [w for w in _WORD.findall(clause.group() if clause else "") if w not in _SKIP]
