@@ -63,6 +63,12 @@ _ES_AFTER_NO = (
     r"quedaste|disponemos|dispone|obtuvo|superó|supera|superaste|ajusta|ajustaba|procede|"
     r"seleccionado|seleccionada|elegido|elegida|estás|continúa|sigue|avanza|fuiste|eres"
 )
+# French "ne" or "n'" with its second word, not before the Albanian words after "ne" (we)
+_FRENCH_NE = (
+    r"(?:ne\b|n['\u2019])(?! (?:ju|jemi|kemi|do|duam|zaman|kadar)\b)\s*(?:\w+['\u2019]?\s*){0,3}?"
+    r"(?:pas|plus|jamais|guère)"
+)
+_RO_NU = r"(?= (?:" + _RO_AFTER_NU + r")\b)"
 # "non" not as an English prefix, nor in "whether or not" ("positive ou non")
 _NON_AFTER = r"(?<!\bou non)(?<!\bo non)(?<!\boder non)(?![\-\u2010\u2011])"
 _CUE = re.compile(
@@ -71,10 +77,8 @@ _CUE = re.compile(
     r"nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|leider|bedauerlicherweise|"
     r"bedauern|"
     # Dutch
-    r"niet|geen|helaas|"
+    r"niet|geen|helaas|" + _FRENCH_NE + r"|aucun|aucune|malheureusement|"
     # French (and Italian "non"); "ne" only with its second word
-    r"(?:ne\b|n['\u2019])(?! (?:ju|jemi|kemi|do|duam|zaman|kadar)\b)\s*(?:\w+['\u2019]?\s*){0,3}?"
-    r"(?:pas|plus|jamais|guère)|aucun|aucune|malheureusement|"
     # ("non" not as an English prefix, "non-refundable", nor in "whether or not", "ou non")
     r"non" + _NON_AFTER + "|"
     # Spanish, Catalan, Italian, Portuguese
@@ -96,15 +100,15 @@ _CUE = re.compile(
     # Finnish, Estonian ("ei" not as the Romanian "her, their")
     r"ei(?! (?:vă|din|de|și|au|sunt|vor|ne|a|o|să)\b)|emme|eivät|valitettavasti|kahjuks|"
     # Hungarian, Romanian, Turkish
-    r"nem|sajnos|sajnálattal|nu(?= (?:" + _RO_AFTER_NU + r")\b)|din păcate|regretăm|değil|maalesef|"
+    r"nem|sajnos|sajnálattal|nu" + _RO_NU + r"|din păcate|regretăm|değil|maalesef|"
     # Arabic, Indonesian and Malay, Vietnamese
     r"لا|لم|لن|ليس|للأسف|tidak|sayangnya|không|rất tiếc"
     f")(?!{_LETTER})"
 )
 # The words (\w+, as re splits them: "नहीं" is "नह", "n'" is "n") a text must hold for _CUE to
 # match in it, each cue by its first (tests/test_negations_abroad.py checks that every cue's
-# first word is here): most mail is English and holds none, or only "no", "non" or the "n" of
-# "n/a", tested then by the cue's own pattern (see marks)
+# first word is here): most mail is English and holds none, or only "no", "non", "nu", "ne" or
+# the "n" of "n/a", tested then by the cue's own pattern (see marks)
 _FIRST_WORDS = (
     "nicht kein keine keinen keinem keiner keines nie niemals leider bedauerlicherweise "
     "bedauern niet geen helaas ne n aucun aucune malheureusement non no ningún ninguno ninguna "
@@ -128,6 +132,8 @@ _TOKEN = re.compile(r"\w+")
 # the short cues' own tests, each opening on its literal (re searches such a pattern fast)
 _SPANISH_NO = re.compile(f"no(?<!{_LETTER}no)(?= (?:{_ES_AFTER_NO})\\b)")
 _NON = re.compile(f"non(?<!{_LETTER}non)" + _NON_AFTER + f"(?!{_LETTER})")
+_FRENCH = re.compile(f"(?=n)(?<!{_LETTER})" + _FRENCH_NE + f"(?!{_LETTER})")
+_ROMANIAN_NU = re.compile(f"nu(?<!{_LETTER}nu)" + _RO_NU)
 # Any language's conditional before the cue, or "not yet" anywhere in its sentence
 # (rejectwatch.model.languages and the language modules)
 _CONDITIONAL = re.compile(r"(?!x)x" + languages.CONDITIONAL)
@@ -174,8 +180,10 @@ def marks(lowered: str, conditional: Conditional) -> list[str]:
         held.discard("no")
     if "non" in held and _NON.search(lowered) is None:
         held.discard("non")
-    if "n" in held and "n'" not in lowered and "n\u2019" not in lowered:
-        held.discard("n")
+    if "nu" in held and _ROMANIAN_NU.search(lowered) is None:
+        held.discard("nu")
+    if held.intersection(("n", "ne")) and _FRENCH.search(lowered) is None:
+        held.difference_update(("n", "ne"))
     return _marks_of(lowered, conditional) if held else []
 
 
