@@ -109,6 +109,10 @@ MARKED = [
     "neg_können neg_zdecydowaliśmy hyp_если hyp_недель neg_δεν hyp_υποψηφίους",
     "neg_नहीं neg_आवेदन hyp_बढ़ाया neg_선택하지 neg_café",
     "wir können nicht\nneg_können neg_ihnen xreaderout",
+    # twenty-first pass, part F: the marks of other languages' negations (negations_abroad)
+    "neg_anbieten neg_retenue neg_seleccionado neg_możemy neg_должность neg_μπορούμε neg_αίτησή "
+    "hyp_berücksichtigen hyp_получите neg_ansøgning neg_berücksichtigen",
+    "neg_बढ़ा neg_सकते hyp_मिलता",
 ]
 
 

@@ -58,6 +58,7 @@ from rejectwatch.model import (
     decisions_spoken,
     decisions_terse,
     languages,
+    negations_abroad,
     other_mail,
     places_withheld,
     plain_outcomes,
@@ -2091,6 +2092,17 @@ def _cue_text(text: str) -> str:
     return text.lower()
 
 
+def _conditional_at(lowered: str, left: int, right: int, start: int) -> bool:
+    """Is a cue at ``start`` in the sentence lowered[left:right] read as a conditional's, as
+    _read_lowered reads its cues (for negations_abroad's marks)?"""
+    return (
+        _first_conditional(lowered, left, right) < start
+        or _quoted(lowered, left, start)
+        or _A_CLASS_OF.match(lowered, start) is not None
+        or rules_ahead.a_class_before(lowered, left, right, start)
+    )
+
+
 def _read_lowered(lowered: str, found: list[tuple[int, int, int]] | None = None) -> tuple[str, str]:
     """read_cues of the text whose _cue_text is ``lowered`` (``found``: _ONE_PASS.find of it,
     when the caller has it)."""
@@ -2167,6 +2179,9 @@ def _read_lowered(lowered: str, found: list[tuple[int, int, int]] | None = None)
         _prefixed(HYPOTHETICAL, lowered[left:right])
         for left, right in sorted(ruled.difference(spans))
     )
+    # twenty-first pass, part F: the negation and regret words of the other languages read
+    # give marks too (no sentence, no decision)
+    marks.extend(negations_abroad.marks(lowered, _conditional_at))
     if about_other:
         marks.append(ABOUT_OTHER)
     return " ".join(marks), "\n".join(lines)
