@@ -41,6 +41,11 @@ NOT_REFUSALS = (
     "Vous n'avez pas été tiré au sort pour le jeu concours.",
     "Je bent niet ingeloot voor de marathon.",
     "Det blir ikke plass til deg i hytta i påsken.",
+    "No entras en el grupo de los sábados, estás en el de los domingos.",
+    "Não entras na lista de espera do ginásio, já tens lugar.",
+    "Non entri nel gruppo WhatsApp? Ti aggiungo io.",
+    "Vi tar inte in dig i tid, så kom till mottagningen klockan nio.",
+    "No entra usted en el grupo de riesgo.",
 )
 
 # the refusals the readings were written for, in other words: still decided
@@ -65,6 +70,10 @@ REFUSALS = (
     "Du blev inte lottad till någon plats.",
     "Je bent helaas niet ingeloot voor de opleiding.",
     "Så det blir ikke plass til deg nå.",
+    "Así que no entras en la plantilla.",
+    "Purtroppo non entri in squadra quest'anno.",
+    "Por isso não entras na equipa.",
+    "Vi tar därför inte in dig.",
 )
 
 

@@ -243,10 +243,18 @@ _NOT_EVENT = (
     r"konsert|konzert|concert|concerto|marathon|maraton|maratona|loppet|festival\w*|finale|"
     r"tickets?|billetter|biljetter|kaartjes|jeu|concours|prijs\w*|lotteri\w*|loterij)\b)"
 )
+# (twenty-first pass, part N) a waiting list, a chat group, or another group the reader is in:
+# "No entras en el grupo de los sábados, estás en el de los domingos", "Não entras na lista de
+# espera do ginásio, já tens lugar", "Non entri nel gruppo WhatsApp? Ti aggiungo io"
+_OTHER_GROUP = (
+    r"(?! (?:de espera|d['\u2019]attesa|whatsapp|de whatsapp|de riesgo|di rischio|de risco)\b)"
+    r"(?![^.!?\n]*\b(?:estás (?:en|na|no)|stai (?:nel|nella|in)|sei (?:nel|nella|già)|já tens|"
+    r"ya tienes|ti aggiungo|te añado|te adiciono)\b)"
+)
 _NOT_TAKEN_IN = re.compile(
     # Swedish, Danish, Norwegian: "vi tar därför inte in dig", "vi tager dig ikke ind"
     r"\bvi tar (?:därför |tyvärr |alltså |dessverre |derfor )*(?:inte|ikke) (?:in|inn) "
-    r"(?:dig|deg)\b"
+    r"(?:dig|deg)\b(?! i tid\b)"
     r"|\bvi (?:tar|tager) (?:dig|deg) (?:därför |tyvärr |desværre |dessverre |derfor )*(?:inte|"
     r"ikke) (?:in|ind|inn)\b"
     # not drawn in a lottery: "du blev inte lottad", "du ble ikke trukket ut", "Sie wurden nicht
@@ -267,10 +275,12 @@ _NOT_TAKEN_IN = re.compile(
     # na equipa"
     + r"|(?<!¿)(?<!\bsi )\bno (?:entras|entrarás|vas a entrar|has entrado|entra usted) en "
     r"(?:la plantilla|el equipo|la bolsa|el grupo|la lista)\b"
-    r"|(?<!\bse )\bnon (?:entri|entrerai|sei entrat[oa]|rientri) (?:nella|nel|in|nell['\u2019])"
+    + _OTHER_GROUP
+    + r"|(?<!\bse )\bnon (?:entri|entrerai|sei entrat[oa]|rientri) (?:nella|nel|in|nell['\u2019])"
     r" ?(?:squadra|organico|graduatoria|gruppo|team)\b"
-    r"|(?<!\bse )\bnão (?:entras|vais entrar|entraste|entrou) (?:na|no|para a|para o) "
-    r"(?:equipa|equipe|quadro|grupo|lista)\b"
+    + _OTHER_GROUP
+    + r"|(?<!\bse )\bnão (?:entras|vais entrar|entraste|entrou) (?:na|no|para a|para o) "
+    r"(?:equipa|equipe|quadro|grupo|lista)\b" + _OTHER_GROUP
 )
 # a place at an interview, in a car, on a course is no post
 _NOT_LOGISTICS = (
