@@ -6,8 +6,8 @@ mend must leave decided, or a guard's hold it must keep."""
 from __future__ import annotations
 
 import pytest
-from readings import decision
 
+from readings import decision
 from rejectwatch.model.guard_shapes import held_in_shape
 
 # not a refusal of the reader: a newsletter, a rota, a booking, a list of guests, a permit, the
