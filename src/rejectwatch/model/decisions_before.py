@@ -67,9 +67,18 @@ _CALLED_TO = re.compile(
 )
 # "ms lavinia has been appointed to the position" (a named person; never the reader)
 _NAMED_APPOINTED = re.compile(
-    r"\b" + _HONORIFIC + r" " + NAME + r"(?: " + NAME + r")? (?:has been|was|have been) "
+    r"(?<!announce that )(?<!congratulate )(?<!congratulating )(?<!welcome )\b"
+    + _HONORIFIC
+    + r" "
+    + NAME
+    + r"(?: "
+    + NAME
+    + r")? (?:has been|was|have been) "
     r"(?:appointed|selected|chosen) (?:to|for) (?:the|this|that) (?:[a-z\-]+ ){0,2}?"
     r"(?:position|post|role|job|vacancy|appointment)\b"
+    # (not a colleague's appointment announced: "… has been appointed to the role of cmo,
+    # effective 1 march")
+    r"(?![^.!?\n]*\b(?:effective|with effect)\b)"
 )
 # "the area manager has given it to oisin from the night shift"
 _GIVEN_IT = re.compile(
@@ -111,19 +120,28 @@ _TAKEN_UP_BY = re.compile(
 # "so the bread shift is hers from next week"
 _IS_HERS = re.compile(
     r"\b(?:so|and) the (?:[a-z\-]+ ){1,3}?is (?:hers|his|theirs) (?:now|from|as of|starting)\b"
+    # (not a rota's swap: "…, and you take sunday")
+    r"(?![^.!?\n]*\b(?:and|while|so) you(?:['\u2019]ll| will| can)? (?:take|have|get|keep|do|"
+    r"cover|swap)\b)"
 )
 # "got a local lass for lambing help this year so i'm set", "signed up the lad from the
 # college for the apprenticeship, so the forge is full", "put his nephew in it in the end so
 # we're full up"
 _FILLED_SO = re.compile(
     r"\b(?:got|taken on|took on|taken|signed up|signed|hired|found|put|brought in|"
-    r"gone with|went with) (?:an?|the|my|his|her|our|their|one of) [^.!?\n]{1,80}?,? so "
+    r"gone with|went with) (?!(?:an?|the|my|our) (?:[a-z\-]+ )?(?:van|car|bike|room|venue|hall|"
+    r"table|tickets?|skip|marquee|minibus|coach|taxi|cab|flat|house|cottage|sofa|fridge)\b)"
+    r"(?:an?|the|my|his|her|our|their|one of) [^.!?\n]{1,80}?,? so "
     r"(?:i['\u2019]m|we['\u2019]re|i am|we are|the [a-z\-]+ is|the [a-z\-]+ are) "
     r"(?:all |now )?(?:set|sorted|full|full up|covered|complete|fully staffed)\b"
     # (a time the place stays filled is the reading's own: "so the forge is full until next
     # autumn"; not "until you", "unless", "if")
     r"(?: until (?:next|the) (?:autumn|spring|summer|winter|year|season|intake|term)\b)?"
     r"(?! (?:for (?:now|the moment) )?(?:until|unless|if)\b)"
+    # (twenty-first pass, part N: nor set for a thing, "so we're all set for the kitchen refit";
+    # set for help, for the season, is the reading's own)
+    r"(?! (?:for|with|to|on) (?!now\b|the moment\b|(?:this|the) (?:year|season|term|summer|"
+    r"winter)\b|help\b|staff\b|hands\b|people\b|workers\b|labou?r\b|cover\b))"
 )
 
 # --- the places gone -------------------------------------------------------------------------
@@ -134,6 +152,8 @@ _ALL_TAKEN = re.compile(
     r"\ball (?:the |our |of the |of our )?(?:[a-z\-]+ )?(?:places|berths|beds|spots|slots|"
     r"seats|bunks|posts|positions|vacancies|roles|pitches|cabins)(?: (?:in|on|at|for) "
     r"(?!(?:that|this|the|your|each) (?:day|date|time|week|morning|afternoon|evening)\b)"
+    r"(?![^.!?\n,;]{0,40}?\b(?:coach|bus|minibus|train|flight|plane|ferry|car|show|concert|"
+    r"match|gig|screening|quiz|restaurant|car park)\b)"
     r"[^.!?\n,;]{1,40}?)? (?:(?:are|were) (?:now |already )?(?:taken|filled|gone|spoken for)|"
     r"have (?:now |already |all )?been (?:given|taken|filled|allocated|offered))" + _END
 )
@@ -203,7 +223,10 @@ _DECLINED_TO_ENTER = re.compile(
 # "so we won't add you this year", "we can't bring you in this round"
 _WONT_ADD_YOU = re.compile(
     r"\b(?:we|i) (?:won['\u2019]t|will not|can['\u2019]t|cannot|can not|are not going to|"
-    r"aren['\u2019]t going to) (?:be )?(?:add(?:ing)? you(?: to (?:the|our) (?:[a-z\-']+ )?"
+    r"aren['\u2019]t going to) (?:be )?(?:add(?:ing)? you(?! to (?:the|our) "
+    r"(?:mailing|email|e-mail|guest|invite|invitation|distribution|contact|whatsapp|group|"
+    r"newsletter|christmas card) )"
+    r"(?: to (?:the|our) (?:[a-z\-']+ )?"
     r"(?:list|roster|rota|register|pool|panel|bank|team|crew))?|bring(?:ing)? you (?:in|on|"
     r"on board|aboard))(?: "
     + _THIS_TIME
@@ -223,7 +246,10 @@ _RELEASED_YOU = re.compile(
 _ENDS_APPLICATION = re.compile(
     r"\b(?:that|this|which|it) (?:ends|brings) (?:the|your) "
     r"(?:(?!of\b|your\b|side\b|part\b|stage\b)[a-z\-()]+ ){0,4}?"
-    r"application(?: [^.!?\n,;]{1,50}?)?(?: to (?:an end|a close))?(?: with us)?"
+    r"application(?! (?:window|period|deadline|form|portal|fee|season|round|process)\b)"
+    r"(?! for (?:an?|the|your) (?:[a-z\-]+ )?(?:permit|licen[cs]e|loan|mortgage|visa|grant|"
+    r"passport|card|account|allotment|parking|planning|refund|transfer|benefit)s?\b)"
+    r"(?: [^.!?\n,;]{1,50}?)?(?: to (?:an end|a close))?(?: with us)?"
     r"(?: for (?:this|the) [a-z\-]+)?" + _END
 )
 # "today is where your cabin crew application stops"
@@ -240,11 +266,14 @@ _PLACE_RELEASED = re.compile(
     r"\byour place (?:on|in) (?:the|our|this) [^.!?\n,;]{1,50}?(?:scheme|programme|program|"
     r"course|intake|list|rota|panel|cohort|team|crew) (?:has been|was|is being) "
     r"(?:released|withdrawn|cancelled|given up)\b"
+    r"(?! (?:as|because|since|at) (?:you|your)\b)(?! (?:as|at your) request)"
 )
 # "your access to project heron (image labelling) has been removed"
 _ACCESS_REMOVED = re.compile(
     r"\byour access to (?:the )?project [^.!?\n]{1,60}? (?:has been|was) (?:removed|revoked|"
     r"withdrawn|closed)\b"
+    r"(?! (?:as|because|since|now that) (?:the|this) project (?:has |is )?(?:now )?(?:ended|"
+    r"finished|closed|complete|completed|over|wound up)\b)"
 )
 # "we've closed your registration with chalkline education"
 _CLOSED_REGISTRATION = re.compile(

@@ -114,7 +114,11 @@ _KEPT = re.compile(
 _GONE = re.compile(
     r"\b(?:has|have|had|was|were|is) (?:now )?(?:gone|been given|been passed|been offered|been "
     r"allocated|been filled|lapsed|expired|been released|been reallocated|released|filled|"
-    r"taken)\b|\bno longer\b|\b(?:ist|wurde) (?:\w+ )?vergeben\b|\ba été attribuée?\b"
+    r"taken)\b|\bno longer\b|"
+    # (twenty-first pass, part N: "… so your application is closed", "the offer has now been
+    # withdrawn")
+    r"\b(?:offer|application|place|booking|reservation|hold) (?:has|had|is|was) (?:now )?(?:been )?"
+    r"(?:withdrawn|closed|cancelled)\b|\b(?:ist|wurde) (?:\w+ )?vergeben\b|\ba été attribuée?\b"
 )
 
 # The reader's entry taken for a round, an audition or a trial set for a day
@@ -181,7 +185,7 @@ _STARTING = re.compile(
 _REFUSED = re.compile(
     r"(?:\b(?:not|no longer|unable|cannot)\b|n['\u2019]t\b)[^.!?\n]{0,60}?\byou\b"
     r"|\byou\b[^.!?\n]{0,60}?(?:\b(?:not|no longer|unable|cannot)\b|n['\u2019]t\b)"
-    r"|\b(?:unfortunately|regret|sorry|sadly|however|but)\b"
+    r"|\b(?:unfortunately|regret|sorry|sadly|however|but|afraid|unsuccessful)\b"
 )
 _CONDITION = re.compile(r"\b(?:without|unless|if|otherwise|or else|failing)\b")
 # ... and the round set for a day, near it
@@ -238,10 +242,24 @@ def _kept(lowered: str) -> bool:
     return False
 
 
+def _not_refused(lowered: str, start: int, end: int) -> bool:
+    """Is every refusal of the reader in the sentence ``start``-``end`` and the next one a
+    condition's consequence (none at all counts)?"""
+    refusals = _REFUSED.finditer(lowered, start, _next_end(lowered, end))
+    return all(
+        _CONDITION.search(lowered, clause_bounds(lowered, at, at)[0], at) is not None
+        for at in (refusal.start() for refusal in refusals)
+    )
+
+
 def _entered(lowered: str) -> bool:
+    # (twenty-first pass, part N: and no refusal after it, "your entry for the auditions was
+    # accepted, and the round took place on 14 september. unfortunately you have not been
+    # selected")
     return any(
         _plain(lowered, match)
         and _DAY_RE.search(lowered, match.start(), match.end() + _DAY_REACH) is not None
+        and _not_refused(lowered, *sentence_bounds(lowered, match.start(), match.end()))
         for match in _ENTERED_PARTS.finditer(lowered)
     )
 
@@ -252,11 +270,7 @@ def _starting(lowered: str) -> bool:
         if not (_plain(lowered, match) and _DAY_RE.search(lowered, match.end(), end)):
             continue
         # its sentence and the next: every refusal of the reader is a condition's consequence
-        refusals = _REFUSED.finditer(lowered, start, _next_end(lowered, end))
-        if all(
-            _CONDITION.search(lowered, clause_bounds(lowered, at, at)[0], at) is not None
-            for at in (refusal.start() for refusal in refusals)
-        ):
+        if _not_refused(lowered, start, end):
             return True
     return False
 

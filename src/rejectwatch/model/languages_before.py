@@ -74,9 +74,17 @@ _NOT_WITH_YOU = "".join(
 # Every place taken (plural), a pool or list full
 # ---------------------------------------------------------------------------------------------
 
+# (twenty-first pass, part N) seats on a bus, at a concert, a restaurant, on a course are no
+# posts: "Alle Plätze im Bus sind schon vergeben", "Toutes les places du concert sont prises"
+_NOT_SEATS = (
+    r"(?![^.!?\n]{0,80}?\b(?:bus|bussen|busse|zug|tåget|toget|flug|flyget|auto|bil|bilen|"
+    r"konzert|konserten|concert|concerto|concierto|kino|cinéma|cinema|teatro|théâtre|theater|"
+    r"restaurant|ristorante|restaurante|parking|estacionamento|parkeringen|kurs|kurset|kursen|"
+    r"curso|corso|cours|cursus|match|partita|partido|spiel|wedstrijd)\b)"
+)
 _PLACES_TAKEN = re.compile(
     "|".join(
-        branch + _NO_TURN
+        _NOT_SEATS + branch + _NO_TURN
         for branch in (
             # German: "die Einsatzstellen … sind (für den Jahrgang) alle besetzt", "alle Plätze
             # sind vergeben"
@@ -165,32 +173,40 @@ _PLACES_WENT_TO = re.compile(
 # Nobody chosen, the post left vacant
 # ---------------------------------------------------------------------------------------------
 
+# (twenty-first pass, part N) a post left vacant until the reader comes is theirs: "Le poste reste
+# vacant jusqu'à votre arrivée", "Die Stelle bleibt unbesetzt, bis Sie im März anfangen"
+_UNTIL = (
+    r"(?![^.!?\n]{0,40}?\b(?:jusqu['\u2019]|bis|fino a|finché|hasta|até|tot|tills|indtil|inntil)"
+    r"(?:\b|(?=\w)))"
+)
 _NONE_CHOSEN = re.compile(
     # French: "le jury a décidé de ne retenir aucun candidat", "le poste reste vacant"
     r"\bde ne retenir aucune? (?:candidat|candidate|candidature|des candidat)"
     r"|(?<!\bsi )(?<!tant que )(?<!tant qu['\u2019])\b(?:le|ce) poste\b[^.!?\n,;]{0,40}? "
     r"(?:reste|restera|"
-    r"demeure) (?:donc |ainsi |pour l['\u2019]instant )?(?:vacant|non pourvu)\b"
+    r"demeure) (?:donc |ainsi |pour l['\u2019]instant )?(?:vacant|non pourvu)\b" + _UNTIL +
     # Italian: "di non selezionare nessun candidato", "il posto resta vacante"
     r"|\bdi non (?:selezionare|scegliere|nominare) (?:nessun|alcun) (?:candidat|partecipant)"
     r"|(?<!\bse )\b(?:il posto|la posizione|il ruolo)\b[^.!?\n,;]{0,40}? "
     r"(?:resta|rimane|resterà|rimarrà) "
-    r"(?:quindi |pertanto )?(?:vacante|scopert[oa])\b"
+    r"(?:quindi |pertanto )?(?:vacante|scopert[oa])\b" + _UNTIL +
     # Spanish, Portuguese: "la plaza queda desierta", "a vaga fica por preencher"
     r"|(?<!\bsi )\b(?:la plaza|el puesto) (?:\w+ )?(?:queda|ha quedado|se declara|ha sido "
     r"declarada?) (?:\w+ )?(?:desiert[oa]|vacante)\b"
-    r"|(?<!\bse )\b(?:a vaga|o posto|o cargo) (?:\w+ )?(?:fica|ficou|permanece) (?:\w+ )?(?:por "
-    r"preencher|vag[oa]|deserta)\b"
+    + _UNTIL
+    + r"|(?<!\bse )\b(?:a vaga|o posto|o cargo) (?:\w+ )?(?:fica|ficou|permanece) (?:\w+ )?(?:por "
+    r"preencher|vag[oa]|deserta)\b" + _UNTIL +
     # German, Dutch: "keinen der Bewerber auszuwählen … die Stelle bleibt unbesetzt", "de functie
     # blijft onvervuld"
     r"|\b(?:keinen|keine) (?:der )?(?:bewerber\w*|kandidat\w*|teilnehmer\w*) (?:\w+ )?"
     r"(?:auszuwählen|ausgewählt|zu berücksichtigen)\b"
     r"|(?<!\bwenn )\b(?:die|diese) stelle (?:\w+ )?bleibt (?:also |somit |daher )?(?:vorerst )?"
     r"unbesetzt\b"
-    r"|\b(?:geen (?:enkele )?(?:kandidaat|sollicitant) (?:\w+ )?(?:te )?(?:selecteren|kiezen|"
+    + _UNTIL
+    + r"|\b(?:geen (?:enkele )?(?:kandidaat|sollicitant) (?:\w+ )?(?:te )?(?:selecteren|kiezen|"
     r"aan te nemen))\b"
     r"|(?<!\bals )\b(?:de|deze) (?:functie|vacature|positie) blijft (?:dus |voorlopig )?"
-    r"(?:vacant|onvervuld)\b"
+    r"(?:vacant|onvervuld)\b" + _UNTIL
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -220,33 +236,56 @@ _APPLICATION_CLOSED = re.compile(
 # Not taken in, not drawn, not in the team; no room "becomes"; enough people
 # ---------------------------------------------------------------------------------------------
 
+# (twenty-first pass, part N) a draw for a concert, a race or a prize is no post's: "Du blev inte
+# lottad till konserten", "Je bent niet ingeloot voor de marathon"
+_NOT_EVENT = (
+    r"(?! (?:\w+ )?(?:till|til|for|för|für|voor|pour|per|para) (?:\w+ ){0,2}?(?:konserten|"
+    r"konsert|konzert|concert|concerto|marathon|maraton|maratona|loppet|festival\w*|finale|"
+    r"tickets?|billetter|biljetter|kaartjes|jeu|concours|prijs\w*|lotteri\w*|loterij)\b)"
+)
+# (twenty-first pass, part N) a waiting list, a chat group, or another group the reader is in:
+# "No entras en el grupo de los sábados, estás en el de los domingos", "Não entras na lista de
+# espera do ginásio, já tens lugar", "Non entri nel gruppo WhatsApp? Ti aggiungo io"
+_OTHER_GROUP = (
+    r"(?! (?:de espera|d['\u2019]attesa|whatsapp|de whatsapp|de riesgo|di rischio|de risco)\b)"
+    r"(?![^.!?\n]*\b(?:estás (?:en|na|no)|stai (?:nel|nella|in)|sei (?:nel|nella|già)|já tens|"
+    r"ya tienes|ti aggiungo|te añado|te adiciono)\b)"
+)
 _NOT_TAKEN_IN = re.compile(
     # Swedish, Danish, Norwegian: "vi tar därför inte in dig", "vi tager dig ikke ind"
     r"\bvi tar (?:därför |tyvärr |alltså |dessverre |derfor )*(?:inte|ikke) (?:in|inn) "
-    r"(?:dig|deg)\b"
+    r"(?:dig|deg)\b(?! i tid\b)"
     r"|\bvi (?:tar|tager) (?:dig|deg) (?:därför |tyvärr |desværre |dessverre |derfor )*(?:inte|"
     r"ikke) (?:in|ind|inn)\b"
     # not drawn in a lottery: "du blev inte lottad", "du ble ikke trukket ut", "Sie wurden nicht
     # ausgelost", "vous n'avez pas été tiré(e) au sort", "je bent niet ingeloot"
     r"|\b(?:du blev|du har) (?:tyvärr )?inte (?:blivit )?(?:lottad|utlottad|dragen)\b"
-    r"|\bdu (?:blev|ble|er) (?:desværre |dessverre )?ikke (?:blevet |blitt )?(?:udtrukket|"
+    + _NOT_EVENT
+    + r"|\bdu (?:blev|ble|er) (?:desværre |dessverre )?ikke (?:blevet |blitt )?(?:udtrukket|"
     r"trukket ud|trukket ut|trukket)\b"
-    r"|\b(?:sie wurden|du wurdest) (?:leider )?nicht ausgelost\b"
-    r"|\b(?:vous n|tu n)['\u2019](?:avez|as) (?:malheureusement )?pas été (?:tiré|tirée|tirés|"
+    + _NOT_EVENT
+    + r"|\b(?:sie wurden|du wurdest) (?:leider )?nicht ausgelost\b"
+    + _NOT_EVENT
+    + r"|\b(?:vous n|tu n)['\u2019](?:avez|as) (?:malheureusement )?pas été (?:tiré|tirée|tirés|"
     r"tirées) au sort\b"
-    r"|\b(?:u bent|je bent|jij bent) (?:helaas )?(?:niet ingeloot|uitgeloot)\b"
+    + _NOT_EVENT
+    + r"|\b(?:u bent|je bent|jij bent) (?:helaas )?(?:niet ingeloot|uitgeloot)\b"
+    + _NOT_EVENT
     # not into the team: "así que no entras en la plantilla", "non entri in squadra", "não entras
     # na equipa"
-    r"|(?<!¿)(?<!\bsi )\bno (?:entras|entrarás|vas a entrar|has entrado|entra usted) en "
+    + r"|(?<!¿)(?<!\bsi )\bno (?:entras|entrarás|vas a entrar|has entrado|entra usted) en "
     r"(?:la plantilla|el equipo|la bolsa|el grupo|la lista)\b"
-    r"|(?<!\bse )\bnon (?:entri|entrerai|sei entrat[oa]|rientri) (?:nella|nel|in|nell['\u2019])"
+    + _OTHER_GROUP
+    + r"|(?<!\bse )\bnon (?:entri|entrerai|sei entrat[oa]|rientri) (?:nella|nel|in|nell['\u2019])"
     r" ?(?:squadra|organico|graduatoria|gruppo|team)\b"
-    r"|(?<!\bse )\bnão (?:entras|vais entrar|entraste|entrou) (?:na|no|para a|para o) "
-    r"(?:equipa|equipe|quadro|grupo|lista)\b"
+    + _OTHER_GROUP
+    + r"|(?<!\bse )\bnão (?:entras|vais entrar|entraste|entrou) (?:na|no|para a|para o) "
+    r"(?:equipa|equipe|quadro|grupo|lista)\b" + _OTHER_GROUP
 )
 # a place at an interview, in a car, on a course is no post
 _NOT_LOGISTICS = (
-    r"(?! (?:\w+ )?(?:i bilen|på kurset|på kurs|på intervjuet|på samtalen|i bussen|på "
+    r"(?! (?:\w+ )?(?:i hytta|på hytta|i hytten|på hytten|i stugan|i sommerhuset|i bilen|"
+    r"på kurset|på kurs|på intervjuet|på samtalen|i bussen|på "
     r"parkeringen|på intervjun)\b)"
 )
 _NO_ROOM_BECOMES = re.compile(
