@@ -113,7 +113,7 @@ CONFIRM = (
     ("closing-extended", AR, ("html", "ats", "portal"), "{role}: closing date moved",
      "We have moved the closing date for {role} to {date} to reach more applicants. Your application is already in and does not need to be sent again. No application has been assessed yet."),
     ("apprentice-portal", AR, ("portal", "html", "portal"), "Apprenticeship application received",
-     "Hi {first}, your apprenticeship application is through to the employer. Employers choose who to take forward. If they don't choose you, the vacancy disappears from your dashboard and we suggest similar ones; you'll get a note either way."),
+     "Your apprenticeship application is through to the employer. Employers choose who to take forward. If they don't choose you, the vacancy disappears from your dashboard and we suggest similar ones; you'll get a note either way."),
     ("council-silence", AR, ("letter", "letter", "letter"), "Vacancy {ref}",
      "This acknowledges your application for {role}. Owing to the costs of postage the Council does not write to applicants left off the shortlist. Interviews are expected in the week of {date}."),
     ("research-post", AR, ("note", "html", "letter"), "{role} - your application",
