@@ -119,3 +119,18 @@ def test_an_invitation_asked_as_a_question_stays_held() -> None:
         "Your application", "Would you like to come for an interview next week?", "hr@firm.example"
     )
     assert held_back(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have filled the role - could we keep your CV on file?",
+        "The panel chose another candidate: would a call about other openings help?",
+    ],
+)
+def test_a_statement_before_a_dash_or_colon_keeps_its_decision(text: str) -> None:
+    assert decision(text)
+
+
+def test_a_question_after_a_colon_gives_none() -> None:
+    assert not decision("Quick question: has the role already been filled?")
