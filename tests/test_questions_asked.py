@@ -24,6 +24,7 @@ ASKED = [
     "> Has the post been filled?",
     "Thanks for your note, did you mean the role is already spoken for?",
     "Has the role been filled, or are you still looking?",
+    "Is it true that the role has been filled and you're hiring for another team now?",
     # Spanish, Italian, French, German, Portuguese
     "¿No ha sido seleccionado?",
     "¿El puesto ya ha sido cubierto?",
@@ -126,6 +127,7 @@ def test_an_invitation_asked_as_a_question_stays_held() -> None:
     [
         "We have filled the role - could we keep your CV on file?",
         "The panel chose another candidate: would a call about other openings help?",
+        "We went with another candidate and I wonder if you'd consider our graduate scheme?",
     ],
 )
 def test_a_statement_before_a_dash_or_colon_keeps_its_decision(text: str) -> None:

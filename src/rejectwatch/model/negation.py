@@ -2211,19 +2211,20 @@ _PIECE_ENDS = _QUESTION_MARKS + ";\u3002\uff01"
 _PIECES = re.compile(f"[^{_PIECE_ENDS}]*[{_PIECE_ENDS}]?")
 _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 # where a question's own clause may start after a statement ("we have filled the role - could
-# we keep your cv on file?")
-_QUESTION_CLAUSES = (",", ";", ":", " - ", " \u2013 ", " \u2014 ")
-_CLAUSE_SPLIT = re.compile("[,;:]| [-\u2013\u2014] ")
+# we keep your cv on file?", "we went with another candidate and I wonder if you'd consider our
+# graduate scheme?")
+_QUESTION_CLAUSES = (",", ";", ":", " - ", " \u2013 ", " \u2014 ", " and ", " but ", " so ")
+_CLAUSE_SPLIT = re.compile("[,;:]| [-\u2013\u2014] | (?=(?:and|but|so) )")
 
 
 def _statement_of(lowered: str, left: int, right: int) -> str | None:
     """The statement a question sentence lowered[left:right] holds, "" for none; None when the
     sentence asks nothing (twenty-first pass, part P). A sentence ending in "?" whose part
-    before its last comma, semicolon, colon or dash opens no clause as a question (_ASKING,
-    _ASKING_FIRST) states that part ("we won't be taking your application further, would you
-    like feedback?"); one that opens with "¿" or has no such break asks it all. In the
-    languages whose question mark ends no sentence here (_QUESTION_MARKS), the pieces ending in
-    one are dropped."""
+    before its last comma, semicolon, colon, dash or "and"/"but"/"so" opens no clause as a
+    question (_ASKING, _ASKING_FIRST) states that part ("we won't be taking your application
+    further, would you like feedback?"); one that opens with "¿" or has no such break asks it
+    all. In the languages whose question mark ends no sentence here (_QUESTION_MARKS), the
+    pieces ending in one are dropped."""
     text = lowered[left:right]
     if lowered.startswith("?", right):
         cut = max(text.rfind(mark) for mark in _QUESTION_CLAUSES)
