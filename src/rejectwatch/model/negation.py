@@ -2155,9 +2155,15 @@ def _read_lowered(lowered: str, found: list[tuple[int, int, int]] | None = None)
     about_other = outcomes is None
     if outcomes is None:
         outcomes = {}
+    # twenty-first pass, part P: a decision a sentence only asks about is none
+    outcomes = {
+        span: token for span, token in outcomes.items() if not _only_asked(lowered, span, token)
+    }
     lines = []
     for (left, right), state in spans.items():
         line, token = _sentence_line(lowered, left, right, state, about_other)
+        if token and _only_asked(lowered, (left, right), token):
+            line, token = line.removesuffix(" " + token), ""
         if token:
             marks.append(token)
         # an outcome reading of the same sentence adds its token, unless conditional
@@ -2185,6 +2191,72 @@ def _read_lowered(lowered: str, found: list[tuple[int, int, int]] | None = None)
     if about_other:
         marks.append(ABOUT_OTHER)
     return " ".join(marks), "\n".join(lines)
+
+
+_DECISIONS = frozenset({READER_OUT, CHOSE_OTHER, ROLE_GONE, STATUS_REFUSED})
+# What opens a question in English: an auxiliary before its subject, or a question word opening
+# the sentence (a clause before a question's last comma that opens so is part of the question:
+# "has the other company filled it, or are you still looking?")
+_OPENING = r"[\s>*\-\u2022\"'\u201c(]*(?:(?:and|but|so|or|just|also) )?"
+_ASKING = re.compile(
+    _OPENING + r"(?:did|do|does|has|have|had|is|are|was|were|am|will|would|could|can|should|"
+    r"shall|may|might|(?:did|do|does|has|have|had|is|are|was|were|wo|would|could|ca|should)"
+    r"n['\u2019]t)\b"
+)
+_ASKING_FIRST = re.compile(_OPENING + r"(?:why|what|when|where|who|whom|whose|how|which)\b")
+# The question marks that end no sentence in _STOPS: the full-width one of Chinese and Japanese,
+# the Arabic one, the Greek one (U+037E; and ";" in Greek text, which is the same sign)
+_QUESTION_MARKS = "\uff1f\u061f\u037e"
+_PIECE_ENDS = _QUESTION_MARKS + ";\u3002\uff01"
+_PIECES = re.compile(f"[^{_PIECE_ENDS}]*[{_PIECE_ENDS}]?")
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+# where a question's own clause may start after a statement ("we have filled the role - could
+# we keep your cv on file?", "we went with another candidate and I wonder if you'd consider our
+# graduate scheme?")
+_QUESTION_CLAUSES = (",", ";", ":", " - ", " \u2013 ", " \u2014 ", " and ", " but ", " so ")
+_CLAUSE_SPLIT = re.compile("[,;:]| [-\u2013\u2014] | (?=(?:and|but|so) )")
+
+
+def _statement_of(lowered: str, left: int, right: int) -> str | None:
+    """The statement a question sentence lowered[left:right] holds, "" for none; None when the
+    sentence asks nothing (twenty-first pass, part P). A sentence ending in "?" whose part
+    before its last comma, semicolon, colon, dash or "and"/"but"/"so" opens no clause as a
+    question (_ASKING, _ASKING_FIRST) states that part ("we won't be taking your application
+    further, would you like feedback?"); one that opens with "¿" or has no such break asks it
+    all. In the languages whose question mark ends no sentence here (_QUESTION_MARKS), the
+    pieces ending in one are dropped."""
+    text = lowered[left:right]
+    if lowered.startswith("?", right):
+        cut = max(text.rfind(mark) for mark in _QUESTION_CLAUSES)
+        head = text[:cut]
+        parts = _CLAUSE_SPLIT.split(head)
+        if (
+            cut < 0
+            or "\u00bf" in text
+            or _ASKING_FIRST.match(parts[0])
+            or any(_ASKING.match(part) for part in parts)
+        ):
+            return ""
+        return head
+    greek = ";" in text and _GREEK.search(text) is not None
+    if not greek and not any(mark in text for mark in _QUESTION_MARKS):
+        return None
+    asked = _QUESTION_MARKS + (";" if greek else "")
+    return "".join(piece for piece in _PIECES.findall(text) if not piece or piece[-1] not in asked)
+
+
+def _only_asked(lowered: str, span: tuple[int, int], token: str) -> bool:
+    """Is the decision ``token`` read in the sentence ``span`` of ``lowered`` one it only asks
+    about ("did you mean the role is already spoken for?", "has the post been filled?"): the
+    sentence is a question and the statement it holds (_statement_of), read alone, gives no
+    decision? (A rhetorical question before the decision, "why am I writing? we have decided
+    not to ...", leaves the next sentence's decision read: it is a sentence of its own.)"""
+    if token not in _DECISIONS:
+        return False
+    statement = _statement_of(lowered, *span)
+    if statement is None:
+        return False
+    return not statement.strip() or _DECISIONS.isdisjoint(_read_lowered(statement + ".")[0].split())
 
 
 # A job offer to the reader, in words no rejection uses outside a negation.
