@@ -44,7 +44,7 @@ from __future__ import annotations
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import Prefiltered
 
-__all__ = ["SENT", "a_case_named", "a_day_refused", "kept_in", "silence_asked"]
+__all__ = ["DAY_REFUSED_NEEDS", "SENT", "a_case_named", "a_day_refused", "kept_in", "silence_asked"]
 
 # --- a silence asked, its time first -------------------------------------------------------
 
@@ -250,6 +250,8 @@ _DAY_REFUSED = re.compile(
     r"rota|visit|induction|assessment)s?[ ,]*(?:on|for|at)? (?:the )?" + _DAY + r"\b"
 )
 _DAY_REFUSED_FAST = Prefiltered(_DAY_REFUSED)
+# a_day_refused is False wherever it cannot match (rules_ahead.rule_sentence)
+DAY_REFUSED_NEEDS = (_DAY_REFUSED_FAST,)
 # ... one day, not a range ("for the 14th or after", "on Tuesday or any other day", "from the
 # 3rd onwards")
 _RANGE_AFTER = re.compile(

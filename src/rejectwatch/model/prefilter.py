@@ -453,6 +453,9 @@ class Prefiltered:
             # one in a copy of the part (a pattern of 64 strings: 64 substring tests of every
             # cue sentence, 6 % of a batch); the whole text needs no test (it is open)
             if pos != 0 or endpos < len(text):
+                # (twenty-first pass, part O: re reads a negative bound as 0, a slice from the
+                # end: "n't decided"[-1:11] is "d", where the pattern searched from -1 matches)
+                pos, endpos = max(pos, 0), max(endpos, 0)
                 within = OPENED.stands_within(text, self.slot, pos, endpos)
                 if within is None:
                     within = self.may_match(text[pos:endpos])

@@ -41,7 +41,7 @@ from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import Prefiltered, branches
 from rejectwatch.model.said_plainly import Branches, asked_not_to, said_plainly
 
-__all__ = ["asks_by_a_date", "unless_done"]
+__all__ = ["UNLESS_DONE_NEEDS", "asks_by_a_date", "unless_done"]
 
 # ---------------------------------------------------------------------------------------------
 # The consequence of the reader's own non-action
@@ -102,6 +102,9 @@ _DONE = re.compile(r"\b(?:have|has|had|was|were|could not|couldn['\u2019]t)\b|['
 _WITHOUT_THESE_FAST = Prefiltered(_WITHOUT_THESE)
 _FAILING_FAST = Prefiltered(_FAILING)
 _READERS_SILENCE_FAST = Prefiltered(_READERS_SILENCE)
+# unless_done is False wherever none of these can match (rules_ahead.rule_sentence asks it only
+# where one of their strings stands in the text)
+UNLESS_DONE_NEEDS = (_WITHOUT_THESE_FAST, _FAILING_FAST, _READERS_SILENCE_FAST)
 
 
 def unless_done(lowered: str, left: int, right: int) -> bool:

@@ -43,9 +43,11 @@ past them and filed confirmations (blind slice 16: four of them, 0.93-0.95). Rea
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model import other_cases, reader_to_act, told_ahead
-from rejectwatch.model.prefilter import Prefiltered
+from rejectwatch.model.prefilter import OPENED, Prefiltered
 from rejectwatch.model.said_plainly import bounds
 
 __all__ = [
@@ -378,6 +380,35 @@ def paused_kept_open(lowered: str, left: int, right: int) -> bool:
     return False
 
 
+# Twenty-first pass, part O: the readings of rule_sentence that are False wherever none of the
+# strings of their prefiltered patterns stands in the text (most mail holds none of them): each
+# asked only where one does, by one answer of prefilter.OPENED for them all (asking each, and
+# each of its prefiltered searches, cost about 5 us a cue sentence). A reading with a pattern
+# whose strings are not known is always asked.
+Reading = Callable[[str, int, int], bool]
+
+
+def _gated(
+    *pairs: tuple[Reading, tuple[Prefiltered, ...]],
+) -> tuple[tuple[Reading, frozenset[int] | None], ...]:
+    """Each reading with the slots of the patterns it needs (None: always asked)."""
+    return tuple(
+        (reading, frozenset(p.slot for p in needs) if all(p.slot >= 0 for p in needs) else None)
+        for reading, needs in pairs
+    )
+
+
+_GATED = _gated(
+    (reader_to_act.unless_done, reader_to_act.UNLESS_DONE_NEEDS),
+    (kept_open, (_KEPT_OPEN_FAST, _NOBODY_YET_FAST)),
+    (told_ahead.stretch_means, told_ahead.STRETCH_NEEDS),
+    (told_ahead.case_means, told_ahead.CASE_MEANS_NEEDS),
+    (paused_kept_open, (_PAUSED_FAST,)),
+    (other_cases.a_day_refused, other_cases.DAY_REFUSED_NEEDS),
+)
+_GATE_SLOTS = frozenset(slot for _, slots in _GATED for slot in slots or ())
+
+
 def rule_sentence(lowered: str, left: int, right: int) -> bool:
     """Is the sentence lowered[left:right] a rule about a decision still ahead as a whole: a
     consequence written as a sign after a negation or an absence, a sentence opened as a rule,
@@ -403,17 +434,18 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
     # (twentieth pass, part E: and a stretch of silence that means the consequence, a refusal
     # named as a case and what it brings, rejectwatch.model.told_ahead, and a search paused in
     # a letter that keeps the reader's application open in another sentence)
+    # (twenty-first pass, part E: the outcomes a process can have, listed, a refusal as a kind
+    # of application, a decision told either way, rejectwatch.model.other_cases; and a step
+    # refused for one day, "We cannot offer you an interview on Tuesday, sorry"; each of _GATED
+    # asked only where its strings stand)
+    open_slots = OPENED.open_among(lowered, _GATE_SLOTS)
     if (
-        reader_to_act.unless_done(lowered, left, right)
-        or kept_open(lowered, left, right)
-        or told_ahead.stretch_means(lowered, left, right)
-        or told_ahead.case_means(lowered, left, right)
-        or paused_kept_open(lowered, left, right)
-        # (twenty-first pass, part E: the outcomes a process can have, listed, a refusal as a
-        # kind of application, a decision told either way, rejectwatch.model.other_cases)
+        any(
+            reading(lowered, left, right)
+            for reading, slots in _GATED
+            if slots is None or not slots.isdisjoint(open_slots)
+        )
         or other_cases.a_case_named(lowered, left, right)
-        # (and a step refused for one day, "We cannot offer you an interview on Tuesday, sorry")
-        or other_cases.a_day_refused(lowered, left, right)
         # (and the silence asked itself, "Weekend's over and not a single text from me?")
         or (
             lowered.startswith("?", right)

@@ -39,7 +39,9 @@ from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import Prefiltered
 
 __all__ = [
+    "CASE_MEANS_NEEDS",
     "NOT_APOLOGISED",
+    "STRETCH_NEEDS",
     "STRETCH_NOT_APOLOGISED",
     "case_means",
     "label_ahead",
@@ -93,6 +95,9 @@ _STRETCH_ABROAD = re.compile(
     r"\u0437\u043d\u0430\u0447\u0438\u0442|\u03c3\u03b7\u03bc\u03b1\u03af\u03bd\w*)\b)"
 )
 _STRETCH_ABROAD_FAST = Prefiltered(_STRETCH_ABROAD)
+# stretch_means is False wherever neither can match (asked only where one may,
+# rules_ahead.rule_sentence)
+STRETCH_NEEDS = (_STRETCH_FAST, _STRETCH_ABROAD_FAST)
 # ... not a silence past, apologised for ("sorry for the radio silence", "apologies for three
 # weeks of silence", "entschuldigen Sie die Funkstille", "désolés pour ce silence")
 _APOLOGY = re.compile(
@@ -175,6 +180,8 @@ def refusal_asked(lowered: str, start: int, end: int) -> bool:
 # (searched from what it brings backwards: the refusal words alone stand in most rejections)
 _CASE_TAIL = re.compile(r" (?:means?|=|->|\u2192|equals|gets you|brings)(?=\s)")
 _CASE_TAIL_FAST = Prefiltered(_CASE_TAIL)
+# case_means is False wherever it cannot match (rules_ahead.rule_sentence)
+CASE_MEANS_NEEDS = (_CASE_TAIL_FAST,)
 _CASE_OUTCOME = (
     r"[ \t\u2022*\-]*(?:(?:not|never)(?: being)? "
     + _REFUSED

@@ -1,0 +1,117 @@
+"""Twenty-first pass, part O (issues 11 and 13, speed): readings asked only where their strings
+stand, with the answers of the readings asked everywhere.
+
+* negation._pending: _PENDING searched branch by branch, each where one of its own strings
+  stands in the text (prefilter.branches, prefilter.OPENED), answers as _PENDING's search;
+* rules_ahead.rule_sentence asks each reading of rules_ahead._GATED only where one of the
+  strings of its prefiltered patterns stands in the text: each such reading is False wherever
+  none does, and rule_sentence answers as every reading asked.
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rejectwatch.model import negation, other_cases, reader_to_act, rules_ahead, told_ahead
+from rejectwatch.model.prefilter import OPENED, branches
+
+# each branch's strings, and sentences that hold a match of one of the gated readings
+_PENDING_STRINGS = sorted(
+    {string for part in negation._PENDING_PARTS for string in part.needs or ()}
+)
+_SENTENCES = [
+    "no final decision has been made yet",
+    "we have not yet decided who to invite",
+    "we are still reviewing applications",
+    "an internal candidate is also being considered",
+    "another applicant is still in the running",
+    "we have other candidates in the process",
+    "nobody has been turned down so far",
+    "we're currently speaking to a few people",
+    "Without these documents we cannot invite you to the interview",
+    "Failing which, your application will lapse",
+    "No reply from you by Friday and we will close your application",
+    "Your application stays open, nobody has been appointed",
+    "three silent weeks after the deadline mean the role has gone elsewhere",
+    "not shortlisted means a message from us all the same",
+    "Recruitment for the post is on hold while the board reviews next year's budget. Nobody "
+    "has been appointed, and your application stays open as it is.",
+    "We cannot offer you an interview on Tuesday, sorry",
+    "Thank you for applying; we have chosen another candidate.",
+]
+
+_text = st.lists(
+    st.one_of(
+        st.sampled_from(_PENDING_STRINGS + _SENTENCES),
+        st.sampled_from([" ", ". ", "\n", "we ", "you ", "are ", "is ", "has ", "the "]),
+        st.text(alphabet="abcdeinorstuvwy '\u2019.", max_size=6),
+    ),
+    max_size=10,
+).map("".join)
+
+
+def test_pending_is_searched_branch_by_branch() -> None:
+    assert negation._PENDING_BY_SLOT is not None
+    assert len(negation._PENDING_PARTS) == len(branches(negation._PENDING)) > 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_text, cut=st.tuples(st.integers(-3, 120), st.integers(-3, 140)))
+def test_pending_answers_as_the_pattern(text: str, cut: tuple[int, int]) -> None:
+    lowered = text.lower()
+    pos, endpos = cut
+    for passed in (False, True):  # as the batch asks it (after the one pass), and alone
+        if passed:
+            negation._cues_and_hits(lowered)
+        expected = negation._PENDING.search(lowered, pos, endpos) is not None
+        assert negation._pending(lowered, pos, endpos) is expected
+
+
+def test_pending_reads_every_branch() -> None:
+    for sentence in _SENTENCES[:8]:
+        negation._cues_and_hits(sentence.lower())
+        assert negation._pending(sentence.lower(), 0, len(sentence))
+
+
+def test_the_gated_readings_are_each_asked_where_their_strings_stand() -> None:
+    gated = dict(rules_ahead._GATED)
+    for reading in (
+        reader_to_act.unless_done,
+        rules_ahead.kept_open,
+        told_ahead.stretch_means,
+        told_ahead.case_means,
+        rules_ahead.paused_kept_open,
+        other_cases.a_day_refused,
+    ):
+        assert gated[reading] is not None  # every pattern it needs has its strings
+    assert frozenset().union(*(s or () for s in gated.values())) == rules_ahead._GATE_SLOTS
+
+
+def _every_reading(lowered: str, left: int, right: int) -> bool:
+    return any(reading(lowered, left, right) for reading, _ in rules_ahead._GATED)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_text)
+def test_a_gated_reading_is_false_where_its_strings_stand_nowhere(text: str) -> None:
+    lowered = text.lower()
+    right = len(lowered)
+    for reading, slots in rules_ahead._GATED:
+        assert slots is not None
+        if not any(OPENED.is_open(lowered, slot) for slot in slots):
+            assert reading(lowered, 0, right) is False
+
+
+def test_rule_sentence_reads_the_gated_readings() -> None:
+    # each of these sentences is a rule by one of the gated readings; the last by none
+    # (the paused search: its first sentence, the application kept open in the second)
+    for sentence in _SENTENCES[8:-1]:
+        lowered = sentence.lower()
+        right = lowered.find(".") if "on hold" in lowered else len(lowered)
+        assert _every_reading(lowered, 0, right), sentence
+        assert rules_ahead.rule_sentence(lowered, 0, right), sentence
+    lowered = _SENTENCES[-1].lower()
+    assert not _every_reading(lowered, 0, len(lowered))
