@@ -44,7 +44,7 @@ past them and filed confirmations (blind slice 16: four of them, 0.93-0.95). Rea
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
-from rejectwatch.model import other_cases, reader_to_act, told_ahead
+from rejectwatch.model import none_refused, other_cases, reader_to_act, told_ahead
 from rejectwatch.model.prefilter import Prefiltered
 from rejectwatch.model.said_plainly import bounds
 
@@ -414,6 +414,9 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
         or other_cases.a_case_named(lowered, left, right)
         # (and a step refused for one day, "We cannot offer you an interview on Tuesday, sorry")
         or other_cases.a_day_refused(lowered, left, right)
+        # (twenty-first pass, part R: and a refusal with nobody to fall on, "Nobody has been
+        # appointed and no applicant has been turned down", rejectwatch.model.none_refused)
+        or none_refused.nobody_refused(lowered, left, right)
         # (and the silence asked itself, "Weekend's over and not a single text from me?")
         or (
             lowered.startswith("?", right)

@@ -1,0 +1,60 @@
+"""Twenty-first pass, part R (issue 11): other mail that reads a decision, written-28's kinds.
+
+* a sentence that says nobody has been refused ("Nobody has been appointed and no applicant has
+  been turned down"): the negation governs the refusal, so the sentence tells of no decision,
+  in English and the languages read (rejectwatch.model.none_refused, rules_ahead.rule_sentence).
+
+Each with rejections of the same words that must stay decided. Every sentence is written for
+these tests (none is a slice's); read by negation.read_cues, so a retrain changes nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from readings import decision, message_decisions
+
+NOBODY_REFUSED = [
+    "Hiring for the porter post is paused until spring. No one has been hired and no applicant "
+    "has been turned down.",
+    "We have stopped the search for now: no candidate was selected and nobody was rejected.",
+    "Nobody has been offered the job and none of the applicants has been ruled out.",
+    "Neither has anyone been appointed nor has any applicant been rejected.",
+    "No applicant has been appointed or rejected so far.",
+    "We haven't turned anyone down, and no one has been hired for the role.",
+    "Not a single applicant has been declined; nobody has been appointed either.",
+    "Niemand wurde eingestellt und niemand wurde abgelehnt.",
+    "Personne n'a été recruté et aucune candidature n'a été écartée.",
+    "Nadie ha sido contratado y ningún candidato ha sido rechazado.",
+    "Nessuno è stato assunto e nessun candidato è stato scartato.",
+    "Niemand is aangenomen en geen enkele sollicitant is afgewezen.",
+]
+
+STILL_DECIDED = [
+    # a refusal of the reader in a sentence of its own stays one
+    "Nobody else has been turned down yet. We have appointed another candidate and will not be "
+    "taking your application further.",
+    "The vacancy has been withdrawn, so we cannot take your application further.",
+    "Nobody was appointed to the post after the interviews.",
+    "We have offered the role to another candidate. No applicant was turned down lightly, and "
+    "we are sorry it is not better news.",
+]
+
+
+@pytest.mark.parametrize("body", NOBODY_REFUSED)
+def test_a_refusal_with_nobody_to_fall_on_is_no_decision(body: str) -> None:
+    assert not decision(body)
+
+
+@pytest.mark.parametrize("body", STILL_DECIDED)
+def test_a_refusal_of_the_reader_beside_it_stays_decided(body: str) -> None:
+    assert decision(body)
+
+
+def test_a_paused_search_that_refused_nobody_reads_no_decision_as_a_message() -> None:
+    body = (
+        "Hi Tamsin,\n\nWe have paused recruitment for Stores Clerk until the new budget is "
+        "agreed. Nobody has been appointed and no applicant has been turned down. Your "
+        "application stays on file and will be looked at if the post reopens.\n\nIgor\n"
+    )
+    assert not message_decisions("Stores Clerk: recruitment paused", body)
