@@ -2,7 +2,9 @@
 
 * a sentence that says nobody has been refused ("Nobody has been appointed and no applicant has
   been turned down"): the negation governs the refusal, so the sentence tells of no decision,
-  in English and the languages read (rejectwatch.model.none_refused, rules_ahead.rule_sentence).
+  in English and the languages read (rejectwatch.model.none_refused, rules_ahead.rule_sentence);
+* the reader's own no told back to them before what became of the post ("you told me nights
+  weren't for you, so ... the client has since filled it", other_mail.READERS_OWN).
 
 Each with rejections of the same words that must stay decided. Every sentence is written for
 these tests (none is a slice's); read by negation.read_cues, so a retrain changes nothing.
@@ -58,3 +60,27 @@ def test_a_paused_search_that_refused_nobody_reads_no_decision_as_a_message() ->
         "application stays on file and will be looked at if the post reopens.\n\nIgor\n"
     )
     assert not message_decisions("Stores Clerk: recruitment paused", body)
+
+
+READERS_OWN_NO = [
+    "In March you told me weekends weren't for you, so the agency has since filled the shifts.",
+    "You let me know the commute was not right for you, and the client has filled the post since.",
+    "You turned the role down in June and it has since been filled from their own staff.",
+    "You'd passed on the placement, so it has gone to another of our candidates.",
+]
+
+READERS_OWN_TWINS = [
+    # the reader keen, the post filled all the same: a decision
+    "You told me you were keen, but the client has since filled the role with someone else.",
+    "The client has since filled the warehouse role from their own books.",
+]
+
+
+@pytest.mark.parametrize("body", READERS_OWN_NO)
+def test_a_post_filled_after_the_readers_own_no_is_no_decision(body: str) -> None:
+    assert not decision(body)
+
+
+@pytest.mark.parametrize("body", READERS_OWN_TWINS)
+def test_a_post_filled_with_no_no_of_the_readers_stays_decided(body: str) -> None:
+    assert decision(body)
