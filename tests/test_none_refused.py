@@ -4,7 +4,9 @@
   been turned down"): the negation governs the refusal, so the sentence tells of no decision,
   in English and the languages read (rejectwatch.model.none_refused, rules_ahead.rule_sentence);
 * the reader's own no told back to them before what became of the post ("you told me nights
-  weren't for you, so ... the client has since filled it", other_mail.READERS_OWN).
+  weren't for you, so ... the client has since filled it", other_mail.READERS_OWN);
+* a post withdrawn in a letter that says it is no decision about the reader
+  (none_refused.decision_disowned).
 
 Each with rejections of the same words that must stay decided. Every sentence is written for
 these tests (none is a slice's); read by negation.read_cues, so a retrain changes nothing.
@@ -83,4 +85,35 @@ def test_a_post_filled_after_the_readers_own_no_is_no_decision(body: str) -> Non
 
 @pytest.mark.parametrize("body", READERS_OWN_TWINS)
 def test_a_post_filled_with_no_no_of_the_readers_stays_decided(body: str) -> None:
+    assert decision(body)
+
+
+DISOWNED = [
+    "The Stores Clerk post has been withdrawn after the merger. This is not a decision about "
+    "you or anyone who applied. Your details go forward to the new posts, if you agree.",
+    "The requisition was cancelled when the budget moved. It is in no way a judgement on your "
+    "application.",
+    "No decision has been made about your application. The vacancy itself has been withdrawn "
+    "while the team is reorganised.",
+]
+
+DISOWNED_TWINS = [
+    # the reader named in the post's fate, or a turn after the disclaimer
+    "The vacancy has been withdrawn, so we cannot take your application further.",
+    "The vacancy has been withdrawn, so we cannot take your application further. This is not a "
+    "decision about you.",
+    "The post has been withdrawn after a restructure. This is not a judgement on you, but we "
+    "will not be taking your application further.",
+]
+
+
+@pytest.mark.parametrize("body", DISOWNED)
+def test_a_post_withdrawn_in_a_letter_that_decides_nothing_of_the_readers_is_no_decision(
+    body: str,
+) -> None:
+    assert not decision(body)
+
+
+@pytest.mark.parametrize("body", DISOWNED_TWINS)
+def test_a_post_withdrawn_with_the_reader_refused_stays_decided(body: str) -> None:
     assert decision(body)

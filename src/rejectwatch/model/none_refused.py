@@ -19,6 +19,12 @@ block as ``hyp_``), every sentence whose refusal has no one to fall on:
   "ningún candidato ha sido descartado", "nessuno è stato scartato", "niemand is afgewezen",
   "geen enkele sollicitant is afgewezen".
 
+And a post withdrawn in a letter that says, in a sentence of its own, that this is no decision
+about the reader ("The vacancy has been withdrawn after a restructure. This is not a decision
+about you or any applicant."): the sentence that tells the post's fate without naming the reader
+reads as no decision (:func:`decision_disowned`); "the vacancy has been withdrawn, so we cannot
+take your application further" names the reader and stays a refusal.
+
 A refusal of the reader stands in a sentence of its own ("We have appointed another candidate
 and will not be taking your application further"): only the sentence that refuses nobody reads
 as no decision.
@@ -29,7 +35,7 @@ from __future__ import annotations
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import Prefiltered
 
-__all__ = ["nobody_refused"]
+__all__ = ["decision_disowned", "nobody_refused"]
 
 # What a refusal is called, as a participle ("turned down", "rejected", "ruled out")
 _REFUSED = (
@@ -84,3 +90,40 @@ def nobody_refused(lowered: str, left: int, right: int) -> bool:
     """Does the sentence lowered[left:right] say that nobody has been refused ("Nobody has been
     appointed and no applicant has been turned down", "niemand wurde abgelehnt")?"""
     return _NOBODY_REFUSED_FAST.search(lowered, left, right) is not None
+
+
+# "This is not a decision about you", "it is no judgement on your application", "no decision
+# has been made about you": the letter says in words that what it tells decides nothing of the
+# reader's (not "no reflection on you", a refusal's comfort)
+_DISOWNED = re.compile(
+    r"\b(?:this|that|it)(?: is|['\u2019]s| was) (?:not|no|in no way) (?:a )?(?:decision|"
+    r"judge?ment|verdict) (?:about|on|of) (?:you|your (?:application|candidacy|cv))\b"
+    r"|\bno decision (?:has been|was|is being|has yet been) (?:made|taken) (?:about|on) "
+    r"(?:you|your (?:application|candidacy))\b"
+)
+_DISOWNED_FAST = Prefiltered(_DISOWNED)
+# ... with no turn after it ("..., but we will not be taking you forward")
+_TURN = re.compile(r"\b(?:but|however|though|although|unfortunately|sadly)\b")
+# the reader named in the sentence of the post's fate: it may refuse them, and stays read
+_READER = re.compile(r"\b(?:you|your|yours|yourself)\b")
+_STOPS = (".", "!", "?", "\n")
+
+
+def decision_disowned(lowered: str, left: int, right: int) -> bool:
+    """Does the sentence lowered[left:right] tell something without naming the reader ("The
+    vacancy has been withdrawn after a restructure") in a letter that says in another sentence
+    that this is no decision about the reader ("This is not a decision about you or any
+    applicant"), with no turn after that?"""
+    found = _DISOWNED_FAST.search(lowered)
+    if found is None or _READER.search(lowered, left, right) is not None:
+        return False
+    while found is not None:
+        if not left <= found.start() < right:
+            end = min(
+                (at for at in map(lowered.find, _STOPS, [found.end()] * 4) if at >= 0),
+                default=len(lowered),
+            )
+            if _TURN.search(lowered, found.end(), end) is None:
+                return True
+        found = _DISOWNED.search(lowered, found.end())
+    return False

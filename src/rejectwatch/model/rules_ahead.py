@@ -417,6 +417,8 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
         # (twenty-first pass, part R: and a refusal with nobody to fall on, "Nobody has been
         # appointed and no applicant has been turned down", rejectwatch.model.none_refused)
         or none_refused.nobody_refused(lowered, left, right)
+        # (and a post's fate told in a letter that says it decides nothing of the reader's)
+        or none_refused.decision_disowned(lowered, left, right)
         # (and the silence asked itself, "Weekend's over and not a single text from me?")
         or (
             lowered.startswith("?", right)
