@@ -6,7 +6,9 @@
 * the reader's own no told back to them before what became of the post ("you told me nights
   weren't for you, so ... the client has since filled it", other_mail.READERS_OWN);
 * a post withdrawn in a letter that says it is no decision about the reader
-  (none_refused.decision_disowned).
+  (none_refused.decision_disowned);
+* a refusal as one item of a list of possible outcomes written one item a line
+  (cases_listed.an_item_of_cases).
 
 Each with rejections of the same words that must stay decided. Every sentence is written for
 these tests (none is a slice's); read by negation.read_cues, so a retrain changes nothing.
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import decision, message_decisions
+from readings import decision, message_decisions, refused
 
 NOBODY_REFUSED = [
     "Hiring for the porter post is paused until spring. No one has been hired and no applicant "
@@ -117,3 +119,30 @@ def test_a_post_withdrawn_in_a_letter_that_decides_nothing_of_the_readers_is_no_
 @pytest.mark.parametrize("body", DISOWNED_TWINS)
 def test_a_post_withdrawn_with_the_reader_refused_stays_decided(body: str) -> None:
     assert decision(body)
+
+
+CASES_LISTED = [
+    "Thanks for applying. What can happen next:\n1. a call to book an interview;\n2. a note "
+    "that we are not taking your application further.\nEither way you hear within a fortnight.",
+    "Your application may end in one of these ways:\n- an offer of a trial shift\n- a place on "
+    "the reserve list\n- a message that you have not been selected\nWe write whichever it is.",
+    "Possible outcomes:\n\u2022 Interview\n\u2022 Unsuccessful, with feedback on request",
+]
+
+CASES_LISTED_TWINS = [
+    # a list under a line that names no possibility, or the outcomes of several applications
+    "We have reached the following outcome:\n- Not progressed\n- Feedback available on request",
+    "The outcomes of your applications:\n1. Barista - not progressed\n2. Cook - not progressed",
+    # one item alone is no list
+    "What can happen next:\n1. a note that we are not taking your application further.",
+]
+
+
+@pytest.mark.parametrize("body", CASES_LISTED)
+def test_a_refusal_listed_among_possible_outcomes_is_no_refusal(body: str) -> None:
+    assert not refused(body)
+
+
+@pytest.mark.parametrize("body", CASES_LISTED_TWINS)
+def test_a_refusal_listed_as_given_stays_a_refusal(body: str) -> None:
+    assert refused(body)

@@ -43,8 +43,14 @@ past them and filed confirmations (blind slice 16: four of them, 0.93-0.95). Rea
 
 from __future__ import annotations
 
+from rejectwatch.model import (
+    cases_listed,
+    none_refused,
+    other_cases,
+    reader_to_act,
+    told_ahead,
+)
 from rejectwatch.model import lazy_re as re
-from rejectwatch.model import none_refused, other_cases, reader_to_act, told_ahead
 from rejectwatch.model.prefilter import Prefiltered
 from rejectwatch.model.said_plainly import bounds
 
@@ -419,6 +425,9 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
         or none_refused.nobody_refused(lowered, left, right)
         # (and a post's fate told in a letter that says it decides nothing of the reader's)
         or none_refused.decision_disowned(lowered, left, right)
+        # (and a refusal as one item of a list of possible outcomes, one item a line,
+        # rejectwatch.model.cases_listed)
+        or cases_listed.an_item_of_cases(lowered, left, right)
         # (and the silence asked itself, "Weekend's over and not a single text from me?")
         or (
             lowered.startswith("?", right)
