@@ -93,7 +93,7 @@ def test_a_post_filled_with_no_no_of_the_readers_stays_decided(body: str) -> Non
 DISOWNED = [
     "The Stores Clerk post has been withdrawn after the merger. This is not a decision about "
     "you or anyone who applied. Your details go forward to the new posts, if you agree.",
-    "The requisition was cancelled when the budget moved. It is in no way a judgement on your "
+    "The requisition was cancelled when the budget moved. It is in no way a decision on your "
     "application.",
     "No decision has been made about your application. The vacancy itself has been withdrawn "
     "while the team is reorganised.",
@@ -104,8 +104,11 @@ DISOWNED_TWINS = [
     "The vacancy has been withdrawn, so we cannot take your application further.",
     "The vacancy has been withdrawn, so we cannot take your application further. This is not a "
     "decision about you.",
-    "The post has been withdrawn after a restructure. This is not a judgement on you, but we "
+    "The post has been withdrawn after a restructure. This is not a decision about you, but we "
     "will not be taking your application further.",
+    # a regret in the post's fate, or a cancelled post's comfort that is no disclaimer
+    "Unfortunately the vacancy has been withdrawn. This is not a decision about you.",
+    "The role has been cancelled. This is no judgement on your application.",
 ]
 
 

@@ -92,28 +92,30 @@ def nobody_refused(lowered: str, left: int, right: int) -> bool:
     return _NOBODY_REFUSED_FAST.search(lowered, left, right) is not None
 
 
-# "This is not a decision about you", "it is no judgement on your application", "no decision
+# "This is not a decision about you", "it is no decision on your application", "no decision
 # has been made about you": the letter says in words that what it tells decides nothing of the
-# reader's (not "no reflection on you", a refusal's comfort)
+# reader's (not "no judgement on your application" nor "no reflection on you": a cancelled
+# post's refusal comforts the reader so)
 _DISOWNED = re.compile(
-    r"\b(?:this|that|it)(?: is|['\u2019]s| was) (?:not|no|in no way) (?:a )?(?:decision|"
-    r"judge?ment|verdict) (?:about|on|of) (?:you|your (?:application|candidacy|cv))\b"
+    r"\b(?:this|that|it)(?: is|['\u2019]s| was) (?:not|no|in no way) (?:a )?decision "
+    r"(?:about|on|of) (?:you|your (?:application|candidacy|cv))\b"
     r"|\bno decision (?:has been|was|is being|has yet been) (?:made|taken) (?:about|on) "
     r"(?:you|your (?:application|candidacy))\b"
 )
 _DISOWNED_FAST = Prefiltered(_DISOWNED)
 # ... with no turn after it ("..., but we will not be taking you forward")
 _TURN = re.compile(r"\b(?:but|however|though|although|unfortunately|sadly)\b")
-# the reader named in the sentence of the post's fate: it may refuse them, and stays read
-_READER = re.compile(r"\b(?:you|your|yours|yourself)\b")
+# the reader named in the sentence of the post's fate (it may refuse them), or a regret in it
+# ("Unfortunately the vacancy has been withdrawn"): it stays read
+_READER = re.compile(r"\b(?:you|your|yours|yourself|unfortunately|sadly|regret\w*|sorry|afraid)\b")
 _STOPS = (".", "!", "?", "\n")
 
 
 def decision_disowned(lowered: str, left: int, right: int) -> bool:
-    """Does the sentence lowered[left:right] tell something without naming the reader ("The
-    vacancy has been withdrawn after a restructure") in a letter that says in another sentence
-    that this is no decision about the reader ("This is not a decision about you or any
-    applicant"), with no turn after that?"""
+    """Does the sentence lowered[left:right] tell something without naming the reader or a
+    regret ("The vacancy has been withdrawn after a restructure") in a letter that says in
+    another sentence that this is no decision about the reader ("This is not a decision about
+    you or any applicant"), with no turn after that?"""
     found = _DISOWNED_FAST.search(lowered)
     if found is None or _READER.search(lowered, left, right) is not None:
         return False
