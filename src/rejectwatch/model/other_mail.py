@@ -76,6 +76,15 @@ READERS_OWN = (
     r"\b(?:closed|withdrawn|cancell?ed|archived|retracted|deleted) (?:\()?by you(?:rself)?\b"
     r"|\byou(?:['\u2019]ve| have)? (?:closed|cancell?ed|deleted|archived|retracted) your "
     r"(?:[a-z\-]+ ){0,2}?(?:application|candidacy|profile)\b"
+    # (twenty-first pass, part R: and the reader's own no told back to them, "you told me nights
+    # weren't for you, so ... the client has since filled it", "you turned the role down", "you
+    # passed on the offer": what became of the post after is no decision about the reader)
+    r"|\byou (?:told|let) me(?: know)?(?: that)? [^.!?\n]{0,60}?\b(?:was|were|is|are|would be)"
+    r"(?:n['\u2019]t| not) (?:really )?(?:for|right for) you\b"
+    r"|\byou(?:['\u2019]d| had)? (?:turned|passed) (?:it|that one|the (?:role|job|post|position|"
+    r"offer|opportunity|shift|assignment|placement)) (?:down|up)\b"
+    r"|\byou(?:['\u2019]d| had)? passed on (?:it|that one|the (?:role|job|post|position|offer|"
+    r"opportunity|shift|assignment|placement))\b"
 )
 
 # a status row about a payment, a card or an order: its word right before the label

@@ -45,8 +45,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rejectwatch.model import (
+    cases_listed,
+    none_refused,
+    other_cases,
+    reader_to_act,
+    told_ahead,
+)
 from rejectwatch.model import lazy_re as re
-from rejectwatch.model import other_cases, reader_to_act, told_ahead
 from rejectwatch.model.prefilter import OPENED, Prefiltered
 from rejectwatch.model.said_plainly import bounds
 
@@ -446,6 +452,14 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
             if slots is None or not slots.isdisjoint(open_slots)
         )
         or other_cases.a_case_named(lowered, left, right)
+        # (twenty-first pass, part R: and a refusal with nobody to fall on, "Nobody has been
+        # appointed and no applicant has been turned down", rejectwatch.model.none_refused)
+        or none_refused.nobody_refused(lowered, left, right)
+        # (and a post's fate told in a letter that says it decides nothing of the reader's)
+        or none_refused.decision_disowned(lowered, left, right)
+        # (and a refusal as one item of a list of possible outcomes, one item a line,
+        # rejectwatch.model.cases_listed)
+        or cases_listed.an_item_of_cases(lowered, left, right)
         # (and the silence asked itself, "Weekend's over and not a single text from me?")
         or (
             lowered.startswith("?", right)
