@@ -157,8 +157,11 @@ def test_a_version_6_card_loads_and_files_by_the_filing_threshold_alone(tmp_path
         "The quarterly allotment newsletter covers compost bins, the seed swap on Sunday and "
         "the new water butts by the shed. "
     )
+    # (twenty-first pass: that model scores the status row under two copies at 0.66, above
+    # filing, and under four at 0.58, between the thresholds: both lengths are tried)
     notes += [
         Document("Newsletter", newsletter * 2 + "\n\nCurrent stage: Closed - not selected", ""),
+        Document("Newsletter", newsletter * 4 + "\n\nCurrent stage: Closed - not selected", ""),
         Document(
             "Newsletter",
             newsletter * 4 + "\n\nWe went with another candidate for the warehouse role.",
