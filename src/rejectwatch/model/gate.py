@@ -454,6 +454,35 @@ _PHRASE_END = (
     r"which|reference|ref)\b))"
 )
 _NON_JOB_THINGS = r"loan|grant|scholarship|bursary|flat|apartment|tenancy|mortgage|visa|overdraft"
+# Twenty-first pass, part U: a place refused that is no job, named (f24's written-28 course
+# full read xreaderout + xrolegone and filed at 0.86-0.98): a seat on a course, class or
+# workshop ("your course application", "the evening pottery course has filled up"), a stall or a
+# pitch at a market or a fair, an allotment plot, a school, reception or nursery place for a
+# child, a room in halls, an event's ballot, an exhibition's entries, a club, society, choir or
+# orchestra joined. Read like the rest, only in a sentence naming no job (_A_JOB: "graduate",
+# "apprenticeship", "internship", "placement", "cv"), and never a traineeship, residency,
+# fellowship, PhD place or a volunteer role: those are applied for as jobs and stay decided.
+_PLACE_NO_JOB = (
+    r"|\b(?:course|class|workshop|evening class)(?: place)? (?:applications?|bookings?|"
+    r"enrol?ments?|registrations?)"
+    + _PHRASE_END
+    + r"|\b(?:course|class|workshop) (?:has|have|is|was) (?:now |already )?(?:filled up|full|"
+    r"fully booked|oversubscribed)\b"
+    r"|\bno (?:seat|place|space) for you on (?:the|this|our) (?:[\w'\-]+ ){0,3}?(?:course|class|"
+    r"workshop)\b"
+    r"|\b(?:stall|pitch|trader|allotment|plot|halls|accommodation|exhibition|exhibitor) "
+    r"(?:applications?|ballot)"
+    + _PHRASE_END
+    + r"|\b(?:applying|application|applied) for (?:a |an |the |our |this |your )?"
+    r"(?:[\w'\-]+ ){0,2}?(?:stall|pitch|allotment|(?:half |full )?plot|accommodation|room in halls|"
+    r"(?:school|reception|nursery|primary) place)"
+    + _PHRASE_END
+    + r"|\bfirst[- ]preference school\b|\bschool place application\b"
+    r"|\b(?:entering|entered|entries? (?:in|into|for)) the (?:public |room )?ballot\b"
+    r"|\b(?:this|last|next) year['\u2019]s (?:public |room )?ballot\b|\broom ballot\b"
+    r"|\b(?:applying|applied|application|request) to join (?:the |our )?(?:[\w'\-]+ ){0,3}?"
+    r"(?:club|society|choir|orchestra|allotment society|residents['\u2019]? association)\b"
+)
 _NON_JOB_APPLICATION = re.compile(
     r"\b(?:loan|tenancy|rental|grant|mortgage|scholarship|bursary|adoption|visa|membership|"
     r"credit card|overdraft|allotment|beca|bourse) (?:applications?|requests?|bids?)"
@@ -486,7 +515,9 @@ _NON_JOB_APPLICATION = re.compile(
     r"chosen)\b"
     r"|\bentries\b[^.\n]{0,60}\byour entry\b"
     # twentieth pass, part K: a day volunteering at an event, an enquiry about a non-job thing
-     + APPLIED_FOR_NO_JOB
+    + APPLIED_FOR_NO_JOB
+    # twenty-first pass, part U: a place refused that is no job
+    + _PLACE_NO_JOB
 )
 # The reader is the one who posted the job: its applicants are theirs ("one of your applicants
 # has withdrawn", "you still have 2 applicants to review", "you marked it as filled"), or never
