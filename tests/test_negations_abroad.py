@@ -11,6 +11,8 @@ test_marks_outside_ascii.MARKED.)
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model import negations_abroad
@@ -178,3 +180,100 @@ def test_the_words_test_lets_every_cue_through(cue: str) -> None:
 
 def test_the_cue_list_reaches_the_words_test() -> None:
     assert len(_CUES) > 100
+
+
+# Twenty-first pass, part T: the words test finds an ASCII text's first words by one automaton
+# pass over the text with every byte but [A-Za-z0-9_] a space (no list of its words). It must
+# answer as re's \w+ words intersected with _FIRST, on every text.
+def _words_reference(lowered: str) -> set[str]:
+    return negations_abroad._FIRST.intersection(re.findall(r"\w+", lowered))
+
+
+_PIECES = [
+    *sorted(word for word in negations_abroad._FIRST if word.isascii()),
+    "companies",
+    "internet",
+    "their",
+    "including",
+    "nothing",
+    "nice",
+    "xno",
+    "non-refundable",
+    "_",
+    "5",
+    "A",
+    "é",
+    "«",
+    "\u00a0",
+    " ",
+    "  ",
+    ",",
+    ".",
+    "\n",
+    "-",
+    "'",
+    "/",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nicht",
+        "nicht.",
+        " nicht",
+        "(nicht)",
+        "we are nie.",
+        "ikke,din",
+        "n/a",
+        "n'a pas",
+        "no no no",
+        "no\nno",
+        "5nicht _nicht nicht_ nicht5 nichts anicht",
+        "companies internet their including nothing nice",
+        "Nicht",
+        "",
+        " ",
+    ],
+)
+def test_the_words_test_answers_as_the_split_of_the_text(text: str) -> None:
+    assert negations_abroad._first_words(text) == _words_reference(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_the_words_test_answers_as_the_split_of_any_text(text: str) -> None:
+    assert negations_abroad._first_words(text) == _words_reference(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leider passt Ihr Profil nicht",  # the cue last, no stop after it
+        "nicht berücksichtigt werden konnte Ihre Bewerbung.",  # first
+        "Ergebnis:(nicht berücksichtigt)",  # between signs
+        "ref 42\n\nhelaas,geen plaats voor u.",
+        "we regret. tyvärr kan vi inte erbjuda dig tjänsten",
+    ],
+)
+def test_a_cue_anywhere_in_the_text_gets_its_marks(text: str) -> None:
+    lowered = text.lower()
+    assert (
+        negations_abroad.marks(lowered, _conditional_at)
+        == negations_abroad._marks_of(lowered, _conditional_at)
+        != []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "nie", "inte", "ei", "din", "ej", "nu" inside English words
+        "the companies on the internet, including their sites, are nice to work with.",
+        "we hold your details; the panel is unanimous and the menu is set.",
+        # a cue joined to a digit or an underscore is no word of its own
+        "ref 5nicht and _geen_ in the subject line.",
+    ],
+)
+def test_a_cue_inside_another_word_gives_no_mark(text: str) -> None:
+    assert negations_abroad.marks(text, _conditional_at) == []
