@@ -149,3 +149,23 @@ def test_a_refusal_listed_among_possible_outcomes_is_no_refusal(body: str) -> No
 @pytest.mark.parametrize("body", CASES_LISTED_TWINS)
 def test_a_refusal_listed_as_given_stays_a_refusal(body: str) -> None:
     assert refused(body)
+
+
+# Twenty-first pass, part V (the third re-read): a nobody-refusal and the reader's refusal in one
+# sentence ("not one applicant was turned down lightly, and sadly you have not been
+# successful"): the reader's refusal after it stands
+NOBODY_THEN_YOU = [
+    "Not one applicant was turned down without careful thought, and sadly you have not been "
+    "successful.",
+    "None of our candidates were declined lightly, but we have decided not to progress your "
+    "application.",
+    "We haven't rejected anyone without reading every line, but on this occasion your "
+    "application was unsuccessful.",
+    "No applicant is turned down without a second read, and I'm sorry to say yours has not been "
+    "taken forward.",
+]
+
+
+@pytest.mark.parametrize("body", NOBODY_THEN_YOU)
+def test_a_refusal_of_the_reader_after_a_nobody_refusal_in_one_sentence_stays(body: str) -> None:
+    assert decision(body)

@@ -89,7 +89,10 @@ _NOBODY_REFUSED_FAST = Prefiltered(_NOBODY_REFUSED)
 def nobody_refused(lowered: str, left: int, right: int) -> bool:
     """Does the sentence lowered[left:right] say that nobody has been refused ("Nobody has been
     appointed and no applicant has been turned down", "niemand wurde abgelehnt")?"""
-    return _NOBODY_REFUSED_FAST.search(lowered, left, right) is not None
+    found = _NOBODY_REFUSED_FAST.search(lowered, left, right)
+    # (twenty-first pass, part V: a refusal of the reader after it, in the same sentence, stands:
+    # "not one applicant was turned down lightly, and sadly you have not been successful")
+    return found is not None and _READER.search(lowered, found.end(), right) is None
 
 
 # "This is not a decision about you", "it is no decision on your application", "no decision
