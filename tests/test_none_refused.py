@@ -169,3 +169,18 @@ NOBODY_THEN_YOU = [
 @pytest.mark.parametrize("body", NOBODY_THEN_YOU)
 def test_a_refusal_of_the_reader_after_a_nobody_refusal_in_one_sentence_stays(body: str) -> None:
     assert decision(body)
+
+
+# ... and a post filled, or gone to another, comforted by "this is not a decision about you":
+# the reader's refusal, not a withdrawn post's disclaimer
+FILLED_COMFORTED = [
+    "The position has been filled. This is not a decision about you personally; the field was "
+    "very strong.",
+    "The role has gone to an internal candidate. This was not a decision about you.",
+    "We have appointed another candidate. It is not a decision about your application alone.",
+]
+
+
+@pytest.mark.parametrize("body", FILLED_COMFORTED)
+def test_a_post_filled_beside_a_disclaimer_stays_decided(body: str) -> None:
+    assert decision(body)

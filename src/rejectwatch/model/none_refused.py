@@ -111,6 +111,12 @@ _TURN = re.compile(r"\b(?:but|however|though|although|unfortunately|sadly)\b")
 # the reader named in the sentence of the post's fate (it may refuse them), or a regret in it
 # ("Unfortunately the vacancy has been withdrawn"): it stays read
 _READER = re.compile(r"\b(?:you|your|yours|yourself|unfortunately|sadly|regret\w*|sorry|afraid)\b")
+# ... or the post's fate a post filled or someone chosen ("The position has been filled. This is
+# not a decision about you personally"): that is the reader's refusal, comforted (part V)
+_FILLED = re.compile(
+    r"\b(?:filled|appointed|hired|offered|chosen|selected|gone to|went to|another|other "
+    r"candidates?|internal candidate|successful candidate)\b"
+)
 _STOPS = (".", "!", "?", "\n")
 
 
@@ -120,7 +126,11 @@ def decision_disowned(lowered: str, left: int, right: int) -> bool:
     another sentence that this is no decision about the reader ("This is not a decision about
     you or any applicant"), with no turn after that?"""
     found = _DISOWNED_FAST.search(lowered)
-    if found is None or _READER.search(lowered, left, right) is not None:
+    if (
+        found is None
+        or _READER.search(lowered, left, right) is not None
+        or _FILLED.search(lowered, left, right) is not None
+    ):
         return False
     while found is not None:
         if not left <= found.start() < right:
