@@ -184,3 +184,20 @@ FILLED_COMFORTED = [
 @pytest.mark.parametrize("body", FILLED_COMFORTED)
 def test_a_post_filled_beside_a_disclaimer_stays_decided(body: str) -> None:
     assert decision(body)
+
+
+# ... and a letter's points under the reader's own "may" ("a few things you might want to
+# know:"): a list of things told, one of them the reader's refusal, not of possible outcomes
+POINTS_TOLD = [
+    "Thanks for coming in. A few things you might want to know:\n- Your interview was strong "
+    "and the panel liked your portfolio\n- We have decided not to offer you the role\n- We "
+    "would like to keep you in mind for future openings",
+    "Here is where things stand, which you may find useful:\n1. The panel enjoyed the "
+    "interview\n2. We have decided not to offer you the role\n3. Feedback is available on "
+    "request",
+]
+
+
+@pytest.mark.parametrize("body", POINTS_TOLD)
+def test_a_refusal_among_points_told_under_the_readers_may_stays(body: str) -> None:
+    assert decision(body)

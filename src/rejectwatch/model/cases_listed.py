@@ -30,6 +30,11 @@ _POSSIBLE = re.compile(
     r"\b(?:possible|possibly|can(?!['\u2019]t|not)|could(?!n['\u2019]t)|may|might|one of|"
     r"either|options?|what happens next|what (?:can|could|may|might) happen)\b"
 )
+# ... not the reader's own "may" ("a few things you might want to know:", "which you may find
+# useful:", "in case you could use it:"): a letter's points, given (part V)
+_READERS_MODAL = re.compile(
+    r"\byou (?:may|might|could|can) (?:want|wish|like|find|need|use|be interested)\b"
+)
 # a case forward named by another item ("an invitation to interview", "an offer", "a place on
 # the reserve list"): the list is of alternatives, not a feedback letter's points
 _FORWARD = re.compile(
@@ -79,6 +84,6 @@ def an_item_of_cases(lowered: str, left: int, right: int) -> bool:
             items >= 2
             and forward
             and opening.endswith(":")
-            and _POSSIBLE.search(opening) is not None
+            and _POSSIBLE.search(_READERS_MODAL.sub("", opening)) is not None
         )
     return False
