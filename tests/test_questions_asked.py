@@ -136,3 +136,22 @@ def test_a_statement_before_a_dash_or_colon_keeps_its_decision(text: str) -> Non
 
 def test_a_question_after_a_colon_gives_none() -> None:
     assert not decision("Quick question: has the role already been filled?")
+
+
+# Twenty-first pass, part V (the third re-read): a clause of the statement that opens with an
+# auxiliary and no subject ("..., sadly, won't be taking you forward") is no question's opening
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have chosen another candidate and, sadly, won't be taking you forward - shall I send "
+        "feedback?",
+        "We interviewed a strong field and, unfortunately, will not be offering you the post - "
+        "would you like feedback?",
+    ],
+)
+def test_a_statement_clause_opening_with_a_bare_auxiliary_keeps_its_decision(text: str) -> None:
+    assert decision(text)
+
+
+def test_a_question_opening_with_a_negated_auxiliary_still_asks() -> None:
+    assert not decision("Sorry to chase, but won't you be filling the post with someone else?")

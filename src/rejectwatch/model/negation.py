@@ -2222,12 +2222,14 @@ def _read_lowered(lowered: str, found: list[tuple[int, int, int]] | None = None)
 _DECISIONS = frozenset({READER_OUT, CHOSE_OTHER, ROLE_GONE, STATUS_REFUSED})
 # What opens a question in English: an auxiliary before its subject, or a question word opening
 # the sentence (a clause before a question's last comma that opens so is part of the question:
-# "has the other company filled it, or are you still looking?")
+# "has the other company filled it, or are you still looking?"; part V: not an auxiliary with no
+# subject after it, a statement's clause, "... and, sadly, won't be taking you forward - shall
+# I send feedback?")
 _OPENING = r"[\s>*\-\u2022\"'\u201c(]*(?:(?:and|but|so|or|just|also) )?"
 _ASKING = re.compile(
     _OPENING + r"(?:did|do|does|has|have|had|is|are|was|were|am|will|would|could|can|should|"
     r"shall|may|might|(?:did|do|does|has|have|had|is|are|was|were|wo|would|could|ca|should)"
-    r"n['\u2019]t)\b"
+    r"n['\u2019]t)\b(?! (?:be|been|not|never)\b)"
 )
 _ASKING_FIRST = re.compile(_OPENING + r"(?:why|what|when|where|who|whom|whose|how|which)\b")
 # The question marks that end no sentence in _STOPS: the full-width one of Chinese and Japanese,
