@@ -166,11 +166,6 @@ NOBODY_THEN_YOU = [
 ]
 
 
-@pytest.mark.parametrize("body", NOBODY_THEN_YOU)
-def test_a_refusal_of_the_reader_after_a_nobody_refusal_in_one_sentence_stays(body: str) -> None:
-    assert decision(body)
-
-
 # ... and a post filled, or gone to another, comforted by "this is not a decision about you":
 # the reader's refusal, not a withdrawn post's disclaimer
 FILLED_COMFORTED = [
@@ -179,11 +174,6 @@ FILLED_COMFORTED = [
     "The role has gone to an internal candidate. This was not a decision about you.",
     "We have appointed another candidate. It is not a decision about your application alone.",
 ]
-
-
-@pytest.mark.parametrize("body", FILLED_COMFORTED)
-def test_a_post_filled_beside_a_disclaimer_stays_decided(body: str) -> None:
-    assert decision(body)
 
 
 # ... and a letter's points under the reader's own "may" ("a few things you might want to
@@ -198,6 +188,6 @@ POINTS_TOLD = [
 ]
 
 
-@pytest.mark.parametrize("body", POINTS_TOLD)
-def test_a_refusal_among_points_told_under_the_readers_may_stays(body: str) -> None:
+@pytest.mark.parametrize("body", NOBODY_THEN_YOU + FILLED_COMFORTED + POINTS_TOLD)
+def test_the_readers_refusal_beside_a_part_r_shape_stays_decided(body: str) -> None:
     assert decision(body)
