@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import Prefiltered
+from rejectwatch.model.said_plainly import bounds
 
 __all__ = ["decision_disowned", "nobody_refused"]
 
@@ -134,10 +135,7 @@ def decision_disowned(lowered: str, left: int, right: int) -> bool:
         return False
     while found is not None:
         if not left <= found.start() < right:
-            end = min(
-                (at for at in map(lowered.find, _STOPS, [found.end()] * 4) if at >= 0),
-                default=len(lowered),
-            )
+            end = bounds(lowered, found.end(), found.end(), _STOPS)[1]
             if _TURN.search(lowered, found.end(), end) is None:
                 return True
         found = _DISOWNED.search(lowered, found.end())
