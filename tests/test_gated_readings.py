@@ -15,7 +15,14 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rejectwatch.model import negation, other_cases, reader_to_act, rules_ahead, told_ahead
+from rejectwatch.model import (
+    negation,
+    none_refused,
+    other_cases,
+    reader_to_act,
+    rules_ahead,
+    told_ahead,
+)
 from rejectwatch.model.prefilter import OPENED, branches
 
 # each branch's strings, and sentences that hold a match of one of the gated readings
@@ -85,6 +92,8 @@ def test_the_gated_readings_are_each_asked_where_their_strings_stand() -> None:
         told_ahead.case_means,
         rules_ahead.paused_kept_open,
         other_cases.a_day_refused,
+        none_refused.nobody_refused,
+        none_refused.decision_disowned,
     ):
         assert gated[reading] is not None  # every pattern it needs has its strings
     assert frozenset().union(*(s or () for s in gated.values())) == rules_ahead._GATE_SLOTS

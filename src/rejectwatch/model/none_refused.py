@@ -36,7 +36,7 @@ from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import Prefiltered
 from rejectwatch.model.said_plainly import bounds
 
-__all__ = ["decision_disowned", "nobody_refused"]
+__all__ = ["DISOWNED_NEEDS", "NOBODY_REFUSED_NEEDS", "decision_disowned", "nobody_refused"]
 
 # What a refusal is called, as a participle ("turned down", "rejected", "ruled out")
 _REFUSED = (
@@ -85,6 +85,8 @@ _NOBODY_REFUSED = re.compile(
     r"(?: nog)? (?:afgewezen|afgevallen)\b"
 )
 _NOBODY_REFUSED_FAST = Prefiltered(_NOBODY_REFUSED)
+# (what nobody_refused needs in the text to answer at all: rules_ahead._GATED)
+NOBODY_REFUSED_NEEDS = (_NOBODY_REFUSED_FAST,)
 
 
 def nobody_refused(lowered: str, left: int, right: int) -> bool:
@@ -107,6 +109,8 @@ _DISOWNED = re.compile(
     r"(?:you|your (?:application|candidacy))\b"
 )
 _DISOWNED_FAST = Prefiltered(_DISOWNED)
+# (what decision_disowned needs in the text to answer at all: rules_ahead._GATED)
+DISOWNED_NEEDS = (_DISOWNED_FAST,)
 # ... with no turn after it ("..., but we will not be taking you forward")
 _TURN = re.compile(r"\b(?:but|however|though|although|unfortunately|sadly)\b")
 # the reader named in the sentence of the post's fate (it may refuse them), or a regret in it

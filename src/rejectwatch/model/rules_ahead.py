@@ -411,6 +411,8 @@ _GATED = _gated(
     (told_ahead.case_means, told_ahead.CASE_MEANS_NEEDS),
     (paused_kept_open, (_PAUSED_FAST,)),
     (other_cases.a_day_refused, other_cases.DAY_REFUSED_NEEDS),
+    (none_refused.nobody_refused, none_refused.NOBODY_REFUSED_NEEDS),
+    (none_refused.decision_disowned, none_refused.DISOWNED_NEEDS),
 )
 _GATE_SLOTS = frozenset(slot for _, slots in _GATED for slot in slots or ())
 
@@ -452,12 +454,10 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
             if slots is None or not slots.isdisjoint(open_slots)
         )
         or other_cases.a_case_named(lowered, left, right)
-        # (twenty-first pass, part R: and a refusal with nobody to fall on, "Nobody has been
-        # appointed and no applicant has been turned down", rejectwatch.model.none_refused)
-        or none_refused.nobody_refused(lowered, left, right)
-        # (and a post's fate told in a letter that says it decides nothing of the reader's)
-        or none_refused.decision_disowned(lowered, left, right)
-        # (and a refusal as one item of a list of possible outcomes, one item a line,
+        # (twenty-first pass, part R: a refusal with nobody to fall on, "Nobody has been
+        # appointed and no applicant has been turned down", and a post's fate told in a letter
+        # that says it decides nothing of the reader's, rejectwatch.model.none_refused, are
+        # among _GATED; and a refusal as one item of a list of possible outcomes, one item a line,
         # rejectwatch.model.cases_listed)
         or cases_listed.an_item_of_cases(lowered, left, right)
         # (and the silence asked itself, "Weekend's over and not a single text from me?")
