@@ -89,27 +89,27 @@ def oth(kind: str, fam: str, subject: str, body: str, co: str | tuple[str, ...],
 rej("blind21-mix-wd-brackwater", "Update on your application - {role} (R-{ref})", """
 Dear {first},
 
-We appreciate the time you put into applying for the {role} position (requisition R-{ref}) at {co}.
+Requisition R-{ref}, {role}, {co}.
 
-Our recruiting team has now reviewed every submission for this requisition. We are sorry to say we will not be taking your application further for this opening.
+Recruiting has reviewed every submission for this requisition, and yours, we are sorry to say, does not go forward for this opening.
 
-Your candidate profile remains active, so you can apply for other openings at any time through the Candidate Home page.
+Your candidate profile is still active; other openings are on the Candidate Home page.
 
 Kind regards,
 Talent Acquisition
 {co}
 
-This message was sent from an unmonitored mailbox. To view your applications, sign in to your candidate account.
+Unmonitored mailbox. Applications are listed under Candidate Home.
 """, ("Brackwater Utilities", "Brackwater Energy Services"), ("brackwater.myworkday.example", "brackwater-es.myworkday.example"), frm="{co} <brackwater@myworkday.example>", role=("Asset Data Analyst", "Field Planning Coordinator"), copies=2)
 
 rej("blind21-mix-gh-tallyho", "Your application to {co}", """
 Hi {first},
 
-Thanks so much for applying for the {role} role at {co} and for your patience while we worked through applications.
+Thanks heaps for going for {role} at {co}, and for waiting while we dug through the pile.
 
-We've had a really strong response and, after looking closely at your background, we've decided not to progress your application at this stage.
+The response was huge, and having looked closely at your background we're not progressing your application at this stage.
 
-We know this isn't the news you were after. We'd be glad to see your name again if a future role here catches your eye.
+Not the news you wanted, we know. Your name would be welcome again on a future opening.
 
 All the best,
 {sig}
@@ -119,9 +119,9 @@ Recruiting @ {co}
 rej("blind21-mix-lever-quayline", "{co} | {role}", """
 Hey {first},
 
-I wanted to personally follow up on your application for {role}. We've taken a careful look and, unfortunately, we won't be moving ahead with your candidacy right now.
+Following up myself on your {role} application. We've had a careful look and, unfortunately, your candidacy stops here for now.
 
-Hiring here is competitive and this was a hard call with a lot of good people in the mix. Please don't read this as a verdict on your talent.
+Hiring here is competitive and this was a hard call with a lot of good people in the mix. It's not a verdict on how talented you are.
 
 Cheers,
 {sig}
@@ -131,9 +131,9 @@ Cheers,
 rej("blind21-mix-smart-orlen", "Regarding your candidacy for {role}", """
 Dear {name},
 
-Many thanks for the interest you have shown in {co} and in the {role} vacancy.
+Many thanks for considering {co} and the {role} vacancy.
 
-Having assessed your profile against the requirements of the position, our hiring team has chosen not to invite you to the next phase of the selection process.
+Having weighed your profile against what the position requires, our hiring team will not take you into the next phase of selection.
 
 We would like to keep you informed about future opportunities. You can update your preferences and job alerts in your SmartRecruiters profile.
 
@@ -146,23 +146,23 @@ Dear {name},
 
 Thank you for applying to Job ID {ref}, {role}.
 
-This note is to let you know that the position has been filled and your application will no longer be considered for this posting. Please continue to visit our careers site for openings that match your skills and interests.
+The position is now filled; your application for this posting is closed. Fresh openings appear on our careers site weekly.
 
-We wish you success in your job search.
+Good luck, from all of us at Harlow.
 
 {co} Talent Acquisition
 
-*** Please do not reply to this automated email. ***
+*** Automated mailbox - replies go nowhere. ***
 """, ("Harlow Medical Group", "Harlow Medical Partners"), ("harlowmedical.example", "harlowpartners.example"), frm="{co} Careers <careers@icims-mail.example>", role=("Patient Access Representative", "Medical Coder II"), copies=2, tz="-0600")
 
 rej("blind21-mix-taleo-cresswood", "{co} - Req #{ref} {role}", """
 Dear {name},
 
-We have completed our review of candidates for Requisition #{ref} - {role}.
+Candidate review for Requisition #{ref} - {role} is complete.
 
-At this time, your qualifications have not been selected for further consideration for this requisition. We encourage you to continue to review our open positions and apply to those for which you are qualified.
+At this time, your qualifications were not chosen to go further for this requisition. Other open positions on our site may suit you, and we'd welcome an application.
 
-Thank you again for considering {co} as your future employer.
+Thanks for considering {co} as an employer.
 
 Sincerely,
 Human Resources
@@ -172,11 +172,11 @@ Human Resources
 rej("blind21-mix-tt-fjellrand", "Your application for {role} at {co}", """
 Hi {first}!
 
-Thank you for your application and for wanting to be part of our journey at {co}.
+Thanks for wanting to come along on the {co} journey!
 
-We have now gone through all applications for the {role} position and we have unfortunately chosen to proceed with other candidates whose experience is closer to what the team needs right now.
+Every application for {role} has been read now, and unfortunately we've picked others whose experience sits nearer the team's current needs.
 
-We hope you'll keep following us and wish you all the best going forward!
+Keep following us, and good luck out on the trail!
 
 Warm regards,
 {sig}
@@ -190,9 +190,9 @@ Dear {first} {last},
 
 Thank you for applying as {role} with {co} in Berlin.
 
-After reviewing your documents in detail, we regret that we cannot consider your application any further. Please understand that, due to the high number of applications, we are not able to give individual feedback.
+Having looked at your documents in detail, we regret to say your application stops here. With so many applications arriving, individual feedback is sadly beyond us.
 
-We wish you every success in your further career.
+All the best for your career.
 
 Best regards
 {sig}
@@ -200,12 +200,12 @@ People & Culture | {co}
 {co} GmbH · Kastanienallee 12 · 10435 Berlin
 """, ("Kessler Mobility", "Kessler Softworks"), ("kessler-mobility.example", "kesslersoft.example"), frm="{co} Jobs <jobs@{dom}>", role=("Working Student Data Engineering", "Junior Account Executive (English-speaking)"), copies=2, tz="+0100")
 
-rej("blind21-mix-html-norvane", "Thank you for your interest in {co}", """
+rej("blind21-mix-html-norvane", "{co} careers - your application", """
 <html><body><table width="600" style="font-family:Arial"><tr><td>
 <img src="https://cdn.norvane.example/logo.png" alt="{co}">
 <p>Dear {first},</p>
-<p>Thank you for applying for <b>{role}</b>. We read every application we receive and yours was given full consideration.</p>
-<p>On this occasion you have not been shortlisted for interview.</p>
+<p>We read every application in full, including yours for <b>{role}</b>.</p>
+<p>It has not been shortlisted, so no interview will follow.</p>
 <p>With best wishes,<br>{co} Careers</p>
 <p style="font-size:11px;color:#888">{co} plc is registered in England (No. 0{ref}). Registered office: 4 Tolney Wharf, Bristol BS1 6QT.</p>
 </td></tr></table></body></html>
@@ -214,11 +214,11 @@ rej("blind21-mix-html-norvane", "Thank you for your interest in {co}", """
 rej("blind21-mix-gh-after-screen", "Following up - {role}", """
 Hi {first},
 
-Thanks again for making time to speak with {sig2} last week. We enjoyed learning about your work at your current company.
+Thanks again for the call with {sig2} last week - we enjoyed hearing about the TikTok launch you ran.
 
-After discussing as a team, we've decided to pursue other candidates for the {role} role, as we're looking for someone with more hands-on experience running paid social at scale.
+The team compared notes, and we're pursuing other people for {role} - we need someone who has run paid social at real scale, hands on.
 
-We'll hold on to your details and may reach out as new roles open.
+Your details stay with us in case something new opens.
 
 Best,
 {sig}
@@ -227,7 +227,7 @@ Best,
 rej("blind21-mix-ats-short-hollins", "Re: {role}", """
 Dear {first},
 
-Thanks for your interest in the {role} vacancy. Unfortunately your application has been unsuccessful.
+Re the {role} vacancy - unfortunately you've not been successful with this one.
 
 Regards,
 Hollins Recruitment
@@ -238,11 +238,11 @@ Dear {name},
 
 Greetings from {co}!
 
-We thank you for taking the time to apply for the position of {role} (Job Requisition ID: JR{ref}).
+Ref: {role} (Job Requisition ID: JR{ref}).
 
-We have carefully reviewed your profile and regret to let you know that it has not been shortlisted for the current requirement. We will retain your profile in our database and get in touch should a suitable opening come up in the future.
+Your profile was carefully reviewed against the current requirement and, regretfully, is not shortlisted. The profile stays on our database, and we shall connect if a suitable opening arises.
 
-Wishing you the very best in your career.
+All the best for your career ahead.
 
 Regards,
 Talent Acquisition Team
@@ -254,9 +254,9 @@ Hi {first},
 
 Thanks for applying for the {role} role with {co}.
 
-We've now finished shortlisting and unfortunately you haven't been selected to progress to interview this time around. We had a huge number of applicants, many with strong backgrounds.
+Shortlisting's wrapped up and sadly you weren't picked to go through to interview this round. Applicant numbers were through the roof, with heaps of solid backgrounds.
 
-If you'd like to be considered for future roles, just keep your profile up to date on our careers page.
+Keep your careers-page profile fresh and you'll pop up for later roles.
 
 Cheers,
 The {co} Talent Team
@@ -267,7 +267,7 @@ Hello {first},
 
 Thank you for submitting an application for the {role} posting (Competition #{ref}).
 
-We wanted to let you know that the hiring team has decided to move on with candidates whose experience more closely reflects this role's requirements. We appreciate your interest and encourage you to apply again in the future.
+The hiring team is moving on with people whose experience mirrors the posting more closely, so your file is closed for this competition. Later postings are open to you as always.
 
 Take care,
 {co} Human Resources
@@ -280,7 +280,7 @@ Hello {first},
 
 Thank you for the interest on our company and for applying the {role} position.
 
-Unfortunately after review of your profile we have decided to not proceed with your application on this moment. We receive many profiles and the choice was not easy.
+Unfortunately after the review of the profile we decided to not go on with your application on this moment. We receive many profiles and the choice was not easy.
 
 We wish you good luck for your future.
 
@@ -292,9 +292,9 @@ HR | {co}
 rej("blind21-mix-sr-sa", "Your application at {co}", """
 Good day {first}
 
-Thank you for your application for the position of {role}.
+Re: {role}.
 
-We wish to advise that your application was unsuccessful. Please note that due to the volume of applications received, we are unable to provide individual feedback.
+We wish to advise that your application did not succeed. Given the number of CVs received, individual feedback cannot be provided.
 
 Kind regards
 Recruitment Department
@@ -304,11 +304,11 @@ Recruitment Department
 rej("blind21-mix-ats-irish", "{role} - {co}", """
 Dear {first},
 
-Many thanks for your application for the post of {role}.
+Thanks a million for applying for {role}.
 
-The shortlisting panel met on Tuesday and I'm sorry to say you were not among the applicants selected for interview on this occasion. Competition for the post was strong.
+The panel did the shortlisting on Tuesday and, I'm sorry, your name didn't make the interview list - a strong field this time.
 
-Thank you for your interest in working with us and best of luck.
+Go n-éirí leat, and thanks for thinking of the credit union.
 
 Is mise le meas,
 {sig}
@@ -316,36 +316,36 @@ HR Officer, {co}
 """, "Corrib Bay Credit Union", "corribbaycu.ie.example", role="Lending Officer", tz="+0000")
 
 rej("blind21-mix-ats-one-line", "Application update", """
-Hi {first}, we've reviewed your application for {role} and won't be moving forward. Thanks for applying to {co}.
+Hi {first} - {role} at {co}: we've looked, and we're passing. Thanks for applying.
 """, "Scoutly", "scoutly.example", frm="Scoutly Hiring <hiring@{dom}>", role="Customer Success Associate", tz="-0500")
 
 rej("blind21-mix-ats-long-us", "Thank you for applying to {co}", """
 Dear {first},
 
-Thank you for applying for the {role} position at {co}. We know that searching for a new role takes real effort, and we are grateful that you considered us.
+Job hunting is hard graft, and we noticed you put some of yours into the {role} opening at {co}.
 
-We received a large number of applications for this position. Our recruiters and the hiring manager reviewed each one with care, considering the skills, experience and qualifications described in the posting.
+Applications for this opening ran into the hundreds. Recruiters and the hiring manager read each against the skills, experience and qualifications the posting set out.
 
-After this review, we have decided to move forward with other applicants for this position. This decision was not easy, and it does not reflect on your worth as a professional.
+Having done that review, we are proceeding with other people for this position. It was a hard call and says nothing about your worth as a professional.
 
-We encourage you to create a job alert on our careers site so you hear about new roles as soon as they open. Many of our current team members applied more than once before joining us.
+A job alert on our careers site flags new roles the day they open. Plenty of today's store leaders applied two or three times before landing here.
 
-Thank you again for your interest, and we wish you the best in your search.
+Good luck in the search ahead.
 
 Sincerely,
 {co} Talent Acquisition
 
-{co} is an equal opportunity employer. All qualified applicants will receive consideration for employment without regard to race, color, religion, sex, sexual orientation, gender identity, national origin, disability, or veteran status.
+EEO statement: {co} hires on merit. Race, color, religion, sex, orientation, gender identity, origin, disability or veteran status never factor in.
 """, "Ridgeback Outdoor Supply", "ridgebackoutdoor.example", frm="{co} Talent Acquisition <talent@{dom}>", role="Store Operations Manager", tz="-0700")
 
 rej("blind21-mix-ats-after-screen-uk", "Your application for {role} with {co}", """
 Dear {first},
 
-Thank you for taking part in the telephone screening call with our recruitment team on Thursday.
+I hope Thursday's screening call with Kirsty in resourcing felt worthwhile.
 
-We have now reviewed all the candidates who reached this stage and I'm afraid we will not be inviting you to the assessment centre. The feedback from the call was that your experience of regulated customer complaints handling was a little lighter than the role requires.
+With everyone at that stage now reviewed, there's sadly no assessment centre place for you. The feedback from the call was that your experience of regulated customer complaints handling was a little lighter than the role requires.
 
-We appreciate the effort you put into the process.
+Thanks for giving it your time.
 
 Kind regards,
 {sig}
@@ -356,7 +356,7 @@ Resourcing Advisor
 rej("blind21-mix-ats-status-subject", "Application status: {role}", """
 Hi {first},
 
-We're writing with an update on your application for {role}. After reviewing your experience, the team has decided not to move your application forward.
+A quick update on {role}: the team reviewed your experience and your application won't be moving forward.
 
 You can still see your application history in your candidate account.
 
@@ -366,9 +366,9 @@ You can still see your application history in your candidate account.
 rej("blind21-mix-ats-grad-india", "Regarding your application for {role}", """
 Dear {first},
 
-This is with reference to your application for the {role} opening with us.
+Ref: your application for {role}.
 
-We regret to inform you that we are unable to take your candidature forward at this point of time as your profile does not match our current requirement.
+Regret to say your candidature cannot be taken forward just now, the profile not being in line with present requirement of the site.
 
 We appreciate your interest in {co} and wish you success ahead.
 
@@ -380,9 +380,9 @@ HR Team
 rej("blind21-mix-ats-retail", "Your application with {co}", """
 Hi {first},
 
-Thank you for applying to work with us at {co}.
+Lovely that you wanted to join {co}.
 
-We're sorry, but on this occasion your application for {role} has not been successful. Please don't let this put you off - we have new vacancies in stores every week.
+Sorry, no luck with your {role} application this time round. Don't be put off - stores post new shifts every week.
 
 See you soon,
 {co} Recruitment
@@ -391,7 +391,7 @@ See you soon,
 rej("blind21-mix-ats-plain-tech", "{role} application", """
 {first},
 
-Thank you for applying. We've filled the {role} position and are closing out remaining applications.
+Appreciate you applying. The {role} seat is filled and I'm closing out the remaining applications today.
 
 Regards,
 {sig}
@@ -401,9 +401,9 @@ Engineering Manager, {co}
 rej("blind21-mix-ats-ngo", "Your application: {role}", """
 Dear {first},
 
-Thank you for applying to join {co} as {role}. We had 212 applications for this post.
+212 people applied to be our {role}, you among them - thank you.
 
-The panel has now completed shortlisting and we're sorry that we can't offer you an interview. Because of the number of applications we can't give feedback at the shortlisting stage.
+Shortlisting is finished and sadly there's no interview for you. With numbers like that, feedback at shortlisting isn't something we can manage.
 
 We're grateful for your support of our work with families.
 
@@ -414,20 +414,20 @@ Best wishes,
 rej("blind21-mix-ats-au-retail-short", "{co} careers", """
 Hi {first},
 
-Thanks for your interest in the {role} role. We've reviewed your application and we won't be progressing it. Best of luck with your search.
+Had a look at your {role} application - it's not going any further with us. All the best out there.
 
 {co} Careers
 """, "Coolabah Supply Co", "coolabahsupply.com.au.example", frm="{co} Careers <careers@{dom}>", role="Inventory Controller", tz="+1000")
 
 # ---------------------------------------------------------------- part mix: thread replies, no negation
-rej("blind21-mix-thread-ledger", "RE: [EXT] Re: Interview follow-up - {role}", """
+rej("blind21-mix-thread-ledger", "RE: [EXT] Re: Post-interview - {role}", """
 Hi {first},
 
-Apologies for the slower reply than I promised, it's been a hectic fortnight with year-end.
+Sorry I'm later than promised - year-end has eaten the fortnight.
 
-I wanted to come back to you personally after Thursday. You were great in the room and Maya in particular enjoyed your answer on the intercompany reconciliation. In the end we've offered the role to someone who has been contracting with us on the close since the spring, and she's accepted this morning.
+Coming back to you myself after Thursday. You were great in the room and Maya in particular enjoyed your answer on the intercompany reconciliation. We've ended up giving the role to someone contracting with us on the close since the spring; she accepted this morning.
 
-I'd be very happy to stay in touch and I'll keep you in mind for the FP&A opening we expect in Q2.
+Do stay in touch - an FP&A opening is likely in Q2 and I'd think of you first.
 
 Best,
 {sig}
@@ -436,7 +436,7 @@ Financial Controller | {co}
 From: {name} <{raddr}>
 Sent: 14 October 2025 16:02
 To: {sig} <{saddr}>
-Subject: Re: [EXT] Re: Interview follow-up - {role}
+Subject: Re: [EXT] Re: Post-interview - {role}
 
 Hi {sfirst},
 
@@ -447,9 +447,9 @@ Thanks,
 """, ("Fenwick Castings", "Harrowgate Packaging"), ("fenwickcastings.co.uk.example", "harrowgatepack.co.uk.example"), role=("Group Accountant", "Management Accountant"), copies=2, tz="+0100")
 
 rej("blind21-mix-thread-gmail-lab", "Re: Second interview", """
-{first} - thank you for coming in on Monday and for the presentation, which was really thoughtful.
+{first} - thanks for Monday, and for a really thoughtful presentation.
 
-The panel met yesterday and the post is going to {other}, who has been running our sequencing core as maternity cover and knows the instruments inside out. I know that's hard to hear after three rounds.
+Yesterday the panel agreed the post goes to {other}, who has been running our sequencing core as maternity cover and knows the instruments inside out. Hard news after three rounds, I realise.
 
 Please do apply again; we're recruiting two research technicians next spring.
 
@@ -457,7 +457,7 @@ Please do apply again; we're recruiting two research technicians next spring.
 
 On Tue, 3 Jun 2025 at 09:41, {name} <{raddr}> wrote:
 > Dear {sfirst},
-> Thanks for letting me know about the timeline. I look forward to hearing from you.
+> Thanks for the note on timings. Speak soon.
 > Best wishes,
 > {first}
 """, ("Institute of Cellular Ageing", "Marlowe Genomics Centre"), ("icageing.ac.uk.example", "marlowegenomics.ac.uk.example"), role="Laboratory Manager", copies=2, tz="+0100")
@@ -480,11 +480,11 @@ Sent from my iPhone
 rej("blind21-mix-thread-outlook-us", "RE: [EXT] RE: {role} - final round", """
 {first},
 
-Thank you for your patience over the last two weeks. I wanted to close the loop before the holiday.
+Two weeks is a long wait - thank you. Closing the loop before Thanksgiving.
 
-The committee has extended the offer to a candidate from our Denver office who is relocating, and she signed on Friday. Your case study was one of the strongest we saw and I said as much to the team.
+The committee's offer went to a candidate relocating from our Denver office, and she signed on Friday. Your case study ranked near the top and I told the team so.
 
-If you're open to it, I'd like to pass your name to our Austin team, who are hiring in January.
+If you agree, your name goes to our Austin team - they hire in January.
 
 Regards,
 {sig}
@@ -497,17 +497,17 @@ Sent: Monday, November 17, 2025 8:15 AM
 To: {sig} <{saddr}>
 Subject: RE: [EXT] RE: {role} - final round
 
-Hi {sfirst}, I hope you had a good weekend. Is there any update on the decision? Many thanks, {first}
+Hi {sfirst}, hope the weekend was restful. Has the decision been made? Many thanks, {first}
 """, ("Stonebridge Analytics", "Larkspur Advisory"), ("stonebridgeanalytics.example", "larkspuradvisory.example"), role=("Strategy Manager", "Senior Operations Consultant"), copies=2, tz="-0600")
 
-rej("blind21-mix-thread-internal-move", "RE: [EXT] Re: Next steps", """
+rej("blind21-mix-thread-internal-move", "RE: [EXT] Re: Category manager - next steps", """
 Hi {first},
 
-I hope you're keeping well. I owe you an update after our conversation on the 9th.
+Hope all's well. An update is overdue after our conversation on the 9th.
 
-We've had someone from the procurement team put themselves forward for the category manager post late in the process and the director has decided to appoint internally. It happened faster than I expected.
+Someone from our procurement team put themselves forward for the category manager post at the last minute, and the director is appointing internally. It happened faster than I expected.
 
-It was genuinely a pleasure meeting you, and thank you for giving us so much of your time.
+It was genuinely a pleasure meeting you, and thanks for the many hours you put in.
 
 Warm regards,
 {sig}
@@ -516,7 +516,7 @@ ________________________________
 From: {name} <{raddr}>
 Sent: 16 September 2025 11:30
 To: {sig}
-Subject: Re: [EXT] Re: Next steps
+Subject: Re: [EXT] Re: Category manager - next steps
 
 Thanks {sfirst}, Tuesday works well for me.
 """, "Ashgrove Housing Association", "ashgrovehousing.org.uk.example", role="Category Manager", tz="+0100")
@@ -526,7 +526,7 @@ Dear {first},
 
 Greetings of the day.
 
-Thank you for attending the technical and HR rounds with us. Post discussion with the panel, the management has finalized another candidate for the said position who has prior experience on the same ERP.
+This is regarding the technical and HR rounds you attended. Post discussion with the panel, the management has finalized another candidate for the said position who has prior experience on the same ERP.
 
 We appreciate your time and will reach out to you for relevant future requirements.
 
@@ -562,14 +562,14 @@ On Wed, 12 Mar 2025, {first} wrote:
 > Thanks {sfirst}, see you there at 7.
 """, "Tuggerah Civil", "tuggerahcivil.com.au.example", role="Leading Hand", tz="+1100")
 
-rej("blind21-mix-thread-nested", "RE: [EXT] RE: [EXT] Re: {role} interview", """
+rej("blind21-mix-thread-nested", "RE: [EXT] RE: [EXT] Re: Interview day - {role}", """
 Hi {first},
 
-Sorry - I realise you've been waiting on us.
+Sorry - I know we've kept you waiting.
 
 We met as a panel again on Friday. The board has confirmed the appointment of our current deputy, who's been acting up in the post since the spring, and the announcement goes to staff tomorrow.
 
-Thank you for everything you put into the day, including the tour with the students.
+Thank you for all you gave the day, the students' tour included.
 
 With best wishes,
 {sig}
@@ -578,26 +578,26 @@ Head of Sixth Form, {co}
 From: {name}
 Sent: 03 February 2026 19:12
 To: {sig}
-Subject: RE: [EXT] Re: {role} interview
+Subject: RE: [EXT] Re: Interview day - {role}
 
-Dear {sfirst}, thank you again for Thursday. I wondered if there was any news.
+Dear {sfirst}, thanks again for Thursday. Is there any news yet?
 
 From: {sig}
 Sent: 27 January 2026 08:44
 To: {name}
-Subject: [EXT] Re: {role} interview
+Subject: [EXT] Re: Interview day - {role}
 
-Dear {first}, we would be delighted to invite you to interview on Thursday 29th at 9.15.
+Dear {first}, delighted to offer you an interview slot on Thursday 29th at 9.15.
 """, "St Aldhelm's Academy", "staldhelms.sch.uk.example", role="Head of Year 12", tz="+0000")
 
 rej("blind21-mix-thread-canada", "Re: Thanks for meeting", """
 Hi {first},
 
-Thanks for your note, and for taking the time on Tuesday.
+Lovely to get your note, and thanks for Tuesday.
 
 We had two excellent finalists and the team landed on the other one - she's run a similar grant program in Manitoba and will hit the ground running on the fall intake.
 
-I'll keep your CV handy. The foundation grows every year.
+Your CV stays in my folder. The foundation grows every year.
 
 Warmly,
 {sig}
@@ -612,9 +612,9 @@ Hi {first}
 
 Thanks for your patience, it's been a busy month-end.
 
-The position has been offered to one of our branch administrators from Pietermaritzburg and she accepted on Monday.
+One of our branch administrators from Pietermaritzburg was offered the position and accepted on Monday.
 
-Thank you for the effort you put into the second interview.
+Thanks for all your preparation for the second interview.
 
 Regards
 {sig}
@@ -626,7 +626,7 @@ Sent: Thursday, 05 June 2025 14:22
 To: {sig}
 Subject: Interview 2
 
-Good afternoon {sfirst}, I am just following up on the second interview. Kind regards {first}
+Good afternoon {sfirst}, any feedback on the second interview please? Kind regards {first}
 """, "Drakensberg Mutual", "drakensbergmutual.co.za.example", role="Branch Operations Manager", tz="+0200")
 
 rej("blind21-mix-thread-mobile-short", "Re: Re: Trial shift Saturday", """
@@ -640,19 +640,19 @@ Sent from Outlook for Android
 FOOT_CAREERS = """
 ----------------------------------------------------------------
 LIFE AT {CO}
-Meet the team: read Priya's story about moving from the call centre to product ownership.
-Our benefits: 28 days' holiday plus your birthday, hybrid working, 8% pension match, cycle scheme.
-Refer a friend and earn up to £1,000 when they join.
+Meet the team: Priya went from our Wakefield call centre to owning the claims app - her story's on the blog.
+Perks: 28 days' leave (birthday off on top), hybrid weeks, pension matched to 8%, bikes through salary sacrifice.
+Know someone brilliant? Referral bonus up to £1,000 once they start.
 Follow us: LinkedIn | Instagram | YouTube
-Accessibility: need this email in large print or another format? Reply to access@{dom}.
-Your data: we keep applicant data for 12 months. Read how we use it at https://{dom}/candidate-privacy
-{co} Group Ltd, registered in England & Wales No. 0{ref}. Registered office: 9 Canal Basin, Leeds LS11 5PS.
-You received this email because you applied through careers.{dom}. Manage email preferences.
+Want this in bigger type, audio or Easy Read? access@{dom} sorts it.
+Your data: applicant records are deleted after twelve months - details at https://{dom}/candidate-privacy
+{co} Group Ltd · company no. 0{ref} (England & Wales) · 9 Canal Basin, Leeds LS11 5PS
+This went to you after an application on careers.{dom}. Email settings.
 """
 rej("blind21-mix-foot-careers", "Your application - {role}", """
 Dear {first},
 
-Thank you for applying for {role}. We have considered your application carefully and we will not be taking it further.
+We've read your {role} application properly and, sorry, we're not progressing it.
 
 Kind regards,
 {co} Careers
@@ -668,15 +668,15 @@ Supply Chain Planner - Hybrid - £41,000 - Closing soon
 Contracts Assistant - Oxford - £27,000 - Easy apply
 See all 47 jobs >>
 
-You are receiving this because you created a job alert on {co}. Unsubscribe from this alert | Change frequency | Help centre
+Sent to you by {co} because a saved search is switched on. Stop this alert | Daily or weekly? | Help
 {co} Ltd, The Old Mill, Abingdon OX14 3PX
 """
 rej("blind21-mix-foot-alerts", "An update from {client} via {co}", """
 Hi {first},
 
-{client} has reviewed your application for {role} and has decided not to progress it further. They have asked us to thank you for your time.
+{client} has looked at what you sent for {role} and marked it as not progressing. They passed on their thanks via us.
 
-Good luck with your search - there are plenty more roles below.
+Plenty more going below - chin up.
 """ + FOOT_ALERTS, ("Jobmeadow", "Jobmeadow"), ("jobmeadow.co.uk.example", "jobmeadow.co.uk.example"), frm="{co} <notifications@{dom}>", role=("Procurement Assistant", "Junior Buyer"), copies=2)
 
 FOOT_NEWS = """
@@ -687,12 +687,12 @@ FOOT_NEWS = """
 * Limited release: washed Gesha, 150 bags only.
 * Events: cupping nights every second Thursday; tickets on the website.
 * Podcast: episode 41, "Why we stopped chasing 90-point scores".
-Crate & Cherry Coffee Roasters Ltd | 22 Gloucester Road, Bristol BS7 8AE | You're getting this because you once signed up on our site or applied for a job. Unsubscribe.
+Crate & Cherry Coffee Roasters Ltd | 22 Gloucester Road, Bristol BS7 8AE | You signed up on our site or sent us a CV once, so here we are. Unsubscribe.
 """
 rej("blind21-mix-foot-news", "Roastery Assistant role", """
 Hi {first},
 
-Thanks so much for applying to be our {role}. We've now filled the post, so we won't be taking your application any further. Sorry it's not better news.
+Thanks a lot for wanting to be our {role}. The post's gone now, so your application stops here. Wish it was better news.
 
 {sfirst} @ Crate & Cherry
 """ + FOOT_NEWS, "Crate & Cherry", "crateandcherry.co.uk.example", role="Roastery Assistant")
@@ -700,15 +700,15 @@ Thanks so much for applying to be our {role}. We've now filled the post, so we w
 FOOT_US_LEGAL = """
 
 ________________________________
-CONFIDENTIALITY NOTICE: This email and any attachments are for the sole use of the intended recipient(s) and may contain confidential and privileged information. Any unauthorized review, use, disclosure or distribution is prohibited. If you are not the intended recipient, please contact the sender by reply email and destroy all copies of the original message.
+CONFIDENTIAL: meant only for the addressee(s); may hold privileged material. Reading, copying or forwarding it without permission is not allowed. Misdelivered? Tell us by reply, then erase every copy.
 {co} | 1800 Lakeshore Drive, Suite 400, Chicago, IL 60616 | Careers | Benefits | Our Culture | Diversity Report 2025
-Join our Talent Network to get first look at new jobs: https://careers.{dom}/talent-network
+Talent Network members see new jobs first: https://careers.{dom}/talent-network
 This mailbox is not monitored.
 """
 rej("blind21-mix-foot-uslegal", "Your Application with {co}", """
 Hello {first},
 
-Thank you for applying for the {role} position. We regret to tell you that we will not be moving forward with your application.
+Regarding the {role} position: we regret that we are passing on your application.
 
 Best regards,
 {co} Recruiting
@@ -719,7 +719,7 @@ FOOT_NHS = """
 ---
 {co} NHS Foundation Trust
 We are a smoke-free site. Please do not print this e-mail unless necessary.
-This e-mail and any files transmitted with it are confidential. If you have received this e-mail in error, please notify the sender and delete it. The Trust monitors e-mail to protect its network.
+Contents confidential. Sent to the wrong person? Tell us and then remove it. Trust mail is monitored for network security.
 Join our staff bank - flexible shifts, weekly pay: bank.{dom}
 Disability Confident Employer | Armed Forces Covenant Gold | Mindful Employer
 Visit our jobs pages for all current vacancies.
@@ -730,7 +730,7 @@ Dear {name},
 Reference: {ref}
 Post: {role}
 
-Thank you for your application for the above post. I regret to inform you that on this occasion your application has not been shortlisted.
+Regarding this post: I regret that the shortlisting panel did not select you for interview.
 
 Yours sincerely,
 Recruitment Team
@@ -739,9 +739,9 @@ Recruitment Team
 rej("blind21-mix-foot-au-values", "Update: {role}", """
 Hi {first},
 
-Thank you for your application for {role}. Unfortunately, we won't be progressing your application further on this occasion.
+Cheers for your {role} application. Unfortunately it stops at this stage.
 
-We wish you luck.
+Good luck!
 
 The {co} team
 
@@ -757,11 +757,11 @@ Download our app | Find a branch | Privacy | Terms
 rej("blind21-mix-hedge-closer", "{role} - an update", """
 Dear {first},
 
-Thank you for applying for the {role} role and for the care you took with your supporting statement.
+Your supporting statement for {role} was clearly written with care - thank you.
 
 We received applications from several people whose recent experience sits very close to the work this team does day to day, and on balance we felt their backgrounds were the stronger match for us at this point.
 
-I hope you'll keep an eye on our vacancies.
+The vacancies page is worth watching.
 
 Best wishes,
 {sig}
@@ -770,9 +770,9 @@ Best wishes,
 rej("blind21-mix-hedge-direction", "Re: {role}", """
 Hi {first},
 
-Thanks for your patience while we worked this through.
+Sorry for the wait while we thrashed this out.
 
-Having spoken to a number of strong people, we've decided to go in a different direction with this hire - we're now looking at someone more senior who can also manage the agency relationships. That's a change on our side rather than anything about you.
+After speaking to some strong people, this hire is heading a different way - we're now after someone more senior who can also look after the agency relationships. That's a change on our side rather than anything about you.
 
 Thanks for the conversations, I enjoyed them.
 
@@ -782,7 +782,7 @@ Thanks for the conversations, I enjoyed them.
 rej("blind21-mix-hedge-pipeline", "Your candidacy - {role}", """
 Hi {first},
 
-I wanted to let you know where things stand. We've had a lot of interest in the {role} opening, and other candidates in our pipeline line up more directly with the experience the hiring manager is prioritising, particularly around Kubernetes in production.
+Here's where things stand. The {role} opening drew lots of interest, and others in our pipeline map more directly onto what the hiring manager is prioritising, especially running Kubernetes in production.
 
 We'll let this one rest here for now. I'd welcome hearing from you for future roles.
 
@@ -811,7 +811,7 @@ Hi {first},
 
 I really appreciated meeting you and hearing how you rebuilt the onboarding at your last place.
 
-We've thought hard about it, and we feel that another person's mix of experience fits where the practice is heading slightly better. It was close.
+We've thought hard, and another person's blend of experience suits where the practice is going a shade better. Honestly close.
 
 Please stay in touch - I'd genuinely like to.
 
@@ -824,7 +824,7 @@ Hello {first},
 
 Thanks for your interest in {co}. Since we posted the {role} role our priorities have shifted and the team has decided to concentrate on candidates with a stronger background in healthcare claims data.
 
-We appreciate the time you invested.
+Thanks for your time on this.
 
 Regards,
 {sig}
@@ -834,9 +834,9 @@ Regards,
 rej("blind21-mix-recruit-uk", "Following our call - {client}", """
 Hi {first},
 
-Good to speak earlier, and as I said on the phone, {client} have come back to me and they're going to go with another candidate for the {role} job. They liked you, but the other person had done almost the exact same migration.
+Cheers for the call earlier. Like I said, {client} have got back to me and they've offered the {role} job to another candidate. They liked you, but the other person had done almost the exact same migration.
 
-The good news: I've got a contract at a housing association in Croydon, 6 months, £450 a day inside IR35, starting mid-January. It's a very similar stack. Are you happy for me to send your CV over? If so, just reply "yes" and I'll get it across today.
+Silver lining: I've a Croydon housing association contract, 6 months, £450 a day inside IR35, starting mid-January, very similar stack. Shall I put your CV forward? A one-word "yes" and it goes today.
 
 Speak soon,
 {sig}
@@ -847,9 +847,9 @@ M: 07700 9{ref}
 rej("blind21-mix-recruit-india", "Feedback - {client} interview", """
 Hi {first},
 
-As discussed over call, the client has shared feedback and they will not be proceeding with your profile for {role}, as they need someone with hands-on Snowflake.
+As discussed over call, client feedback is in and your profile is not taken ahead for {role}; they need hands-on Snowflake.
 
-Meanwhile, we have an opening with a product MNC in Pune for Senior Data Engineer (Databricks, PySpark), 18-24 LPA, hybrid. Please share your updated CV, current CTC, expected CTC and notice period if interested.
+Meanwhile there is one more opening, Senior Data Engineer (Databricks, PySpark) for a product company in Pune, 18-24 LPA, hybrid. If interested, send latest CV with CTC details (current/expected) and NP.
 
 Regards,
 {sig}
@@ -860,9 +860,9 @@ Talent Acquisition Specialist
 rej("blind21-mix-recruit-canada", "Re: Call today", """
 Hey {first},
 
-Thanks for jumping on the phone. Just to put it in writing: the client is moving ahead with someone else for the {role} position, they wanted more time in commercial builds.
+Good chatting today. For the record: the client has picked someone else for {role}, they wanted more years on commercial builds.
 
-I mentioned the estimator role with a mid-size GC in Mississauga - here's the brief attached. Let me know by Thursday if you want me to submit you.
+I mentioned the estimator role with a mid-size GC in Mississauga - here's the brief attached. Tell me by Thursday if I should put you forward.
 
 {sig}
 {co}
@@ -884,11 +884,13 @@ Talent Partner, {co}
 rej("blind21-mix-pub-notreferred", "Your application status for Announcement {ref}", """
 Dear {name},
 
-Thank you for your interest in the position of {role}, GS-0343-11, Announcement Number {ref}.
+Announcement Number: {ref}
+Position: {role}
+Series/Grade: GS-0343-11
 
-Your application was reviewed and you were found to be qualified for this position. However, you were not among the top qualified candidates and your name was not referred to the selecting official for further consideration.
+Your application was rated qualified. Because it did not place in the highest category of qualified applicants, it has not been forwarded to the selecting official, and it will not be considered further.
 
-You may check the status of your application at any time by logging into your account.
+Log in to your account whenever you like to see this status.
 
 Human Resources Office
 {co}
@@ -902,9 +904,9 @@ Examination: {role}
 Exam No.: {ref}
 
 Result: NOT ELIGIBLE
-Reason: Your application does not show the minimum qualification of one year of full-time experience in a supervisory capacity.
+Reason: Application lacks the minimum qualification - one year of full-time supervisory experience.
 
-If you believe this determination is in error, you may request a review in writing within 20 calendar days of the date of this notice.
+Disagree with this result? Send a written request for review within 20 calendar days from the notice date.
 
 {co} Civil Service Commission
 """, "Pinecrest County", "pinecrestcounty.gov.example", frm="{co} Human Resources <civilservice@{dom}>", role="Senior Account Clerk", tz="-0500")
@@ -912,9 +914,9 @@ If you believe this determination is in error, you may request a review in writi
 rej("blind21-mix-pub-cancelled", "Vacancy cancelled: {role} ({ref})", """
 Dear Applicant,
 
-The vacancy of {role} (reference {ref}) has been cancelled following a review of the service's staffing budget. No appointment will be made and all applications have now been closed.
+The {role} vacancy (reference {ref}) is cancelled: the service's staffing budget was reviewed and the post removed. No appointment will follow, and all applications are closed.
 
-We apologise for any disappointment this may cause and thank you for the interest you have shown.
+Sorry for the disappointment, and thanks for your application.
 
 Human Resources
 {co}
@@ -925,7 +927,7 @@ Dear {first},
 
 Vacancy: {ref} - {role}
 
-Thank you for applying. Your application has now been sifted.
+Sifting of your application is complete.
 
 Your score against the lead behaviour (Communicating and Influencing) was 3, and the minimum required to progress was 4. Because of this you have not progressed further in this campaign.
 
@@ -939,9 +941,9 @@ Dear {name}
 
 POST: {role} (REF NO: {ref})
 
-Thank you for your application for the above post. The Department regrets to inform you that your application was not successful.
+The Department has considered your application for this post and regrets that it was not successful.
 
-The Department thanks you for your interest and wishes you well in your future endeavours.
+We wish you well in what lies ahead.
 
 Yours faithfully
 Director: Human Resource Management
@@ -951,11 +953,11 @@ Director: Human Resource Management
 rej("blind21-mix-pub-au-aps", "Outcome of your application - {role}", """
 Dear {first}
 
-Thank you for your application for the {role} position (Job ID {ref}).
+Job ID {ref}, {role}.
 
-The selection panel has completed its assessment of all applications. I'm sorry to advise you have not been shortlisted to progress to the next stage of the process.
+Assessment of all applications by the selection panel is complete. I'm sorry to advise you were not shortlisted; this closes your application.
 
-If you would like feedback, please contact the contact officer listed in the job advertisement.
+For feedback, ask the advertised contact officer.
 
 Regards
 People Branch
@@ -970,13 +972,13 @@ Job: {role}
 Company: {co}
 Status: No Longer Under Consideration
 
-Sign in to view details.
+Full details: your Workday candidate home.
 """, ("Galloway Freight", "Tynewear Ports"), ("galloway.myworkday.example", "tynewear.myworkday.example"), frm="{co} Workday <noreply@myworkday.example>", role=("Transport Planner", "Port Operations Analyst"), copies=2)
 
-rej("blind21-mix-status-portal", "There's an update to your application", """
+rej("blind21-mix-status-portal", "Sunmoor Energy: application update", """
 Hi {first},
 
-The status of your application for {role} has been updated.
+Something changed on your {role} application.
 
 Previous status: Applied
 New status: Not selected
@@ -986,10 +988,9 @@ View your applications: https://jobs.{dom}/candidate
 
 rej("blind21-mix-status-filled", "{co} - application {ref}", """
 Application {ref} - {role}
-Current stage: Closed
-Reason: Position filled
+Current stage: Closed (position filled)
 
-No action is needed from you.
+Nothing further is required of you.
 """, "Greystone Facilities", "greystonefm.example", frm="{co} Careers <careers@{dom}>", role="Maintenance Planner", tz="-0500")
 
 rej("blind21-mix-status-one", "Application update from {co}", """
@@ -1000,11 +1001,11 @@ Your application for {role} is no longer being considered.
 rej("blind21-mix-intern-summer", "{co} Summer Internship 2026 - Application Decision", """
 Dear {first},
 
-Thank you for applying to the {co} 2026 Summer Internship Programme and for completing the online assessment and video interview.
+You applied to the {co} 2026 Summer Internship Programme and got through both the online assessment and the video interview - thank you for all that work.
 
-This year we received more than 4,800 applications for 60 places. After careful review, we're sorry to tell you that we're unable to offer you a place on the programme.
+This year 4,800-plus students applied for 60 places. After careful review, we're sorry that one has not gone to you.
 
-We hope you'll consider applying for our Graduate Programme when applications open in September.
+Applications to our Graduate Programme open each September, and your name there would be very welcome.
 
 Best wishes,
 Early Careers Team
@@ -1014,11 +1015,11 @@ Early Careers Team
 rej("blind21-mix-intern-grad-ac", "Graduate Scheme - Assessment Centre outcome", """
 Dear {first},
 
-Thank you for attending our virtual assessment centre on 4 March.
+I hope the virtual assessment centre on 4 March went smoothly from your end.
 
-The assessors have now met to review everyone's performance across the group exercise, the presentation and the competency interview. Unfortunately your overall score fell below the level we need to make an offer, so we won't be taking your application further this year.
+Our assessors have since compared scores from the group task, your presentation and the competency interview. Your combined score fell below the level for an offer, so your application ends here for this year.
 
-Feedback is available on request until 30 April.
+Ask by 30 April if you'd like written feedback.
 
 Kind regards,
 {co} Graduate Recruitment
@@ -1027,9 +1028,9 @@ Kind regards,
 rej("blind21-mix-intern-india", "Internship Application Status - {co}", """
 Dear {first},
 
-Thank you for your interest in the {co} Summer Internship 2025.
+This is regarding the {co} Summer Internship 2025.
 
-We regret to inform you that you have not been shortlisted for the internship this year. The selection was highly competitive.
+We regret that your name does not figure in the internship shortlist this year. Selection was very competitive.
 
 All the best for your academics.
 
@@ -1040,9 +1041,9 @@ Team Campus Hiring
 rej("blind21-mix-intern-research", "REU 2026 decision", """
 Dear {first},
 
-Thank you for applying to the {co} Research Experience for Undergraduates program. We had 390 applicants for 10 positions this summer.
+The {co} Research Experience for Undergraduates program drew 390 applicants for 10 positions this summer.
 
-I am sorry to let you know that we are not able to offer you a position in the 2026 cohort. This is no reflection on your potential as a researcher.
+Regretfully, the 2026 cohort has been filled and does not include you. Please don't read it as a judgement of your potential as a researcher.
 
 Sincerely,
 {sig}
@@ -1054,9 +1055,9 @@ AR = "application_received"
 oth(AR, "blind21-mix-ack-wd", "We've received your application - {role} (R-{ref})", """
 Dear {first},
 
-Thank you for applying for {role} (requisition R-{ref}) at {co}. Your application is now with our recruiting team.
+Requisition R-{ref}, {role} at {co}: application submitted and passed to recruiting.
 
-What happens next: if your experience matches what the hiring team needs, a recruiter will contact you to arrange a conversation. If you are not selected to move forward, you'll receive an email from us and your profile will stay active for other openings.
+Next: where experience matches the team's needs, a recruiter books a conversation. Where it doesn't, you're emailed to say so and your profile stays live for other openings.
 
 You can follow your application's progress on the Candidate Home page.
 
@@ -1069,7 +1070,7 @@ Hi {first},
 
 Thanks for applying for the {role} role - we're excited you're interested in {co}.
 
-Our team reviews every application by hand, so it might take us a couple of weeks to get back to you. Either way - yes or no - you'll hear from a real person.
+Humans read every single one here, so allow a fortnight or so. Yes or no, a real person writes back.
 
 Talk soon,
 Recruiting @ {co}
@@ -1078,9 +1079,9 @@ Recruiting @ {co}
 oth(AR, "blind21-mix-ack-lever", "{co} | {role} application received", """
 Hey {first},
 
-Just a note to say your application for {role} landed safely with us.
+Quick one: your {role} application made it to us.
 
-We're a small team, so here's the honest version of our process: if there's a match we'll reach out within ten days to set up a first call. If it's not a match this time, we'll let you know that too - we don't ghost people.
+Small team, honest process: a match means a first call within ten days. Not a match means a short email saying so - ghosting isn't our thing.
 
 Cheers,
 {co} People Team
@@ -1089,9 +1090,9 @@ Cheers,
 oth(AR, "blind21-mix-ack-smart", "Application received: {role}", """
 Dear {name},
 
-We confirm the receipt of your application for the {role} position at {co}.
+{co} has your application for {role} on file as of today.
 
-Our recruitment team will now assess your profile. Should your application not be retained for the next phase, we will inform you by e-mail, and with your consent we will keep your profile in our talent pool for 24 months.
+Recruiters will assess your profile next. If it isn't retained for the following phase, you'll be informed by e-mail, and - only with your consent - your profile joins our talent pool for 24 months.
 
 Best regards,
 The {co} Recruitment Team
@@ -1100,21 +1101,21 @@ The {co} Recruitment Team
 oth(AR, "blind21-mix-ack-icims", "Thank you for applying to {co}", """
 Dear {name},
 
-Thank you for your interest in Job ID {ref}, {role}. We have received your application.
+Job ID {ref}, {role}: your application reached Harlow's recruiting system.
 
-Due to the high volume of applications, only candidates whose qualifications meet the needs of the position will be contacted. If you are not contacted within 30 days, you may assume the position has been filled, but your profile will remain in our system for future consideration.
+Because volumes are high, recruiters call only candidates whose background fits the opening. No call within 30 days usually means the job went elsewhere; your profile stays searchable for later openings.
 
 {co} Talent Acquisition
 
-*** Please do not reply to this automated email. ***
+*** Automated mailbox - replies go nowhere. ***
 """, ("Harlow Medical Group", "Harlow Medical Partners"), ("harlowmedical.example", "harlowpartners.example"), frm="{co} Careers <careers@icims-mail.example>", role=("Medical Assistant", "Revenue Cycle Specialist"), copies=2, tz="-0600")
 
 oth(AR, "blind21-mix-ack-taleo", "{co} - Application Confirmation - Req #{ref}", """
 Dear {name},
 
-This is to confirm that your application for Requisition #{ref} - {role} has been received.
+Requisition #{ref} - {role}: application logged.
 
-Our recruiters will review your qualifications. Applicants selected for interviews will be contacted directly; applicants not selected will be notified once the requisition is closed.
+Recruiters review qualifications next. Interviewees are phoned directly; everyone else gets notice once the requisition closes.
 
 Sincerely,
 Human Resources
@@ -1124,9 +1125,9 @@ Human Resources
 oth(AR, "blind21-mix-ack-tt", "We got your application, {first}!", """
 Hi {first}!
 
-Thanks a lot for applying for {role} at {co}. We're happy you found us.
+So nice that you went for {role} at {co} - happy you found us!
 
-We'll go through all applications after the closing date on the 30th. Whether it's a match or not, we'll send you an answer - and if it isn't this time, we'd love to keep you in our connect pool so we can reach out when something fits better.
+After the 30th we read everything. Match or no match you'll get an answer, and if not now, our connect pool lets us ping you when a better-fitting job turns up.
 
 Warm regards,
 {co}
@@ -1137,21 +1138,21 @@ Powered by Teamtailor
 oth(AR, "blind21-mix-ack-personio", "Confirmation of your application as {role}", """
 Dear {first} {last},
 
-Thank you for your application as {role}. We have received your documents and will review them carefully.
+Your documents for the {role} opening arrived safely and our team is reading them now.
 
-Please understand that this may take up to three weeks. You will hear from us in any case, regardless of whether the answer is positive or negative.
+Allow up to three weeks, please. Positive or negative, an answer from us comes in every case.
 
 Best regards
 People & Culture | {co}
 {co} GmbH · Kastanienallee 12 · 10435 Berlin
 """, ("Kessler Mobility", "Kessler Softworks"), ("kessler-mobility.example", "kesslersoft.example"), frm="{co} Jobs <jobs@{dom}>", role=("Product Owner Payments", "Backend Developer (Kotlin)"), copies=2, tz="+0100")
 
-oth(AR, "blind21-mix-ack-html", "Thank you for applying to {co}", """
+oth(AR, "blind21-mix-ack-html", "{co} careers - application received", """
 <html><body><table width="600" style="font-family:Arial"><tr><td>
 <img src="https://cdn.norvane.example/logo.png" alt="{co}">
 <p>Dear {first},</p>
 <p>Your application for <b>{role}</b> has reached us.</p>
-<p>Shortlisting takes place after the closing date. If you have not heard from us within three weeks of that date, please take it that you have not been shortlisted on this occasion.</p>
+<p>Shortlisting begins when the advert has closed. Three weeks of quiet after that date means you weren't picked for interview this round.</p>
 <p>With best wishes,<br>{co} Careers</p>
 <p style="font-size:11px;color:#888">{co} plc is registered in England (No. 0{ref}). Registered office: 4 Tolney Wharf, Bristol BS1 6QT.</p>
 </td></tr></table></body></html>
@@ -1162,9 +1163,9 @@ Dear {name},
 
 Greetings from {co}!
 
-We acknowledge receipt of your application for the position of {role} (JR{ref}). Our Talent Acquisition team will go through your profile and, in case it matches the current requirement, we shall reach out to you for the next steps.
+Your application for {role} (JR{ref}) has reached us. Our TA team is going through profiles, and where one fits the current requirement we shall call for the further rounds.
 
-If we do not find a match now, your profile will stay in our database for future openings.
+No fitment now? Your profile simply waits in our database for the next opening.
 
 Regards,
 Talent Acquisition Team
@@ -1174,9 +1175,9 @@ Talent Acquisition Team
 oth(AR, "blind21-mix-ack-aus", "Thanks for applying - {role}", """
 Hi {first},
 
-Thanks for applying for the {role} role with {co}. We've got your application.
+Your {role} application has landed with {co} - ta for sending it through.
 
-Shortlisting starts once the ad closes. If you're shortlisted we'll give you a call; if not, we'll send you an email to let you know, so you're not left wondering.
+Shortlisting kicks off when the ad comes down. Shortlisted folks get a phone call; everyone else gets an email, so nobody's left hanging.
 
 Cheers,
 The {co} Talent Team
@@ -1187,7 +1188,7 @@ Hello {first},
 
 Your application for the {role} posting (Competition #{ref}) has been received.
 
-We review applications once the competition closes. Only those selected for an interview will be contacted; we keep all applications on file for six months in case a similar position opens.
+Reviews start after the competition closes. We phone only the people we'd like to interview, and every file stays with HR for six months, in the hope a similar spot opens.
 
 Take care,
 {co} Human Resources
@@ -1197,9 +1198,9 @@ Toronto | Calgary | Halifax
 oth(AR, "blind21-mix-ack-careersfoot", "We've received your application - {role}", """
 Dear {first},
 
-Thanks for applying for {role}. Your application is in and our resourcing team will look at it within ten working days.
+Your {role} application is in. Someone from resourcing will open it inside ten working days.
 
-Not everyone will get through to the interview stage, and if that's you we'll still write to tell you. Either way, we'll keep your details on file for a year unless you ask us not to.
+Plenty of people won't reach interview; if you're one of them, a short note from Bramblecote follows. However it goes, we hold your details twelve months unless you ask for them to be wiped.
 
 Kind regards,
 {co} Careers
@@ -1210,7 +1211,7 @@ Hi {first},
 
 Good news - your application for {role} has been sent to {client}.
 
-What now? Employers usually review applications within 14 days. We'll only get in touch again if {client} updates your status, and if you don't hear anything, it may mean they've chosen not to progress - so keep applying!
+What now? Most employers on Jobmeadow look at new CVs inside a fortnight. This inbox pings you again only when {client} changes your status; a long silence can mean they've passed, so don't pin everything on one advert!
 """ + FOOT_ALERTS, ("Jobmeadow", "Jobmeadow"), ("jobmeadow.co.uk.example", "jobmeadow.co.uk.example"), frm="{co} <notifications@{dom}>", role=("Stock Controller", "Logistics Administrator"), copies=2)
 
 oth(AR, "blind21-mix-ack-nhs", "Application received: {role} - ref {ref}", """
@@ -1219,9 +1220,9 @@ Dear {name},
 Reference: {ref}
 Post: {role}
 
-Thank you for your application for the above post, which has been received.
+Your application for this post has come through to us.
 
-Shortlisting will be completed within 10 working days of the closing date. Unfortunately, we are not able to contact every applicant individually; if you have not heard from us within 3 weeks of the closing date, please assume that your application has not been successful on this occasion.
+Managers shortlist during the fortnight after closing. We can't contact each applicant personally, so three weeks of silence after closing means this one wasn't for you.
 
 Yours sincerely,
 Recruitment Team
@@ -1230,7 +1231,7 @@ Recruitment Team
 oth(AR, "blind21-mix-ack-uslegal", "We received your application", """
 Hello {first},
 
-Thank you for applying for the {role} position. A member of our recruiting team will review your application shortly. If your background is a match, we will reach out to schedule an interview; if not, we will keep your résumé on file and may contact you about future openings.
+Your {role} application is queued for a recruiter. Strong matches get an interview call; otherwise your résumé stays on file and we might reach out when something else opens.
 
 Best regards,
 {co} Recruiting
@@ -1239,9 +1240,9 @@ Best regards,
 oth(AR, "blind21-mix-ack-pub-usa", "Application Received for Announcement {ref}", """
 Dear {name},
 
-Thank you for applying to {role}, Announcement Number {ref}. Your application has been received.
+Announcement Number {ref}, {role}: application received.
 
-Your application will be reviewed after the announcement closes to determine whether you meet the qualification requirements. If you are found qualified and among the best qualified, your name will be referred to the selecting official. If you are not referred, or found ineligible, you will receive a notice through your account.
+After closing, HR checks each application against the qualification requirements. Found qualified and placed in the best-qualified group? Then the selecting official sees your name. Not referred, or ineligible? A notice posts to your account instead.
 
 Human Resources Office
 {co}
@@ -1250,9 +1251,9 @@ Human Resources Office
 oth(AR, "blind21-mix-ack-council", "Application received: {role} ({ref})", """
 Dear {first},
 
-Thank you for applying for the post of {role} (reference {ref}).
+Your form for {role} (reference {ref}) arrived safely.
 
-Shortlisting will take place in the week after the closing date. We regret that, because of the number of applications we receive, we are unable to write to candidates who are not shortlisted. If you have not been contacted by 28 November, please assume you have not been successful on this occasion.
+Shortlisting is done the week after the vacancy closes. With the volume we get, the council can't write to everybody who misses the shortlist, so silence by 28 November is your answer for this vacancy.
 
 Human Resources
 {co}
@@ -1261,9 +1262,9 @@ Human Resources
 oth(AR, "blind21-mix-ack-intern", "{co} Summer Internship 2026 - Application received", """
 Dear {first},
 
-Thank you for applying to the {co} 2026 Summer Internship Programme.
+Your application for the {co} 2026 Summer Internship Programme is in.
 
-Next, you'll receive a link to our online assessment within 48 hours. Please note that places are limited and the majority of applicants will not be offered a place; we will let everyone know the outcome by the end of February, either way.
+Next up, a link to the online assessment arrives within 48 hours. Places are few and most applicants will miss out; whatever the result, everybody hears by the end of February.
 
 Best wishes,
 Early Careers Team
@@ -1273,7 +1274,7 @@ Early Careers Team
 oth(AR, "blind21-mix-ack-sa", "Application Acknowledgement", """
 Good day {first}
 
-Thank you for your application for the position of {role}. Kindly note that only shortlisted candidates will be contacted. Should you not hear from us within two weeks of the closing date, please consider your application unsuccessful.
+Your CV for {role} is logged on our system. Only shortlisted applicants get a call; no call within a fortnight of closing means regard the application as unsuccessful.
 
 Kind regards
 Recruitment Department
@@ -1283,39 +1284,39 @@ Recruitment Department
 oth(AR, "blind21-mix-ack-ngo", "Thanks for applying: {role}", """
 Dear {first},
 
-Thank you for applying to join {co} as {role}. Your application has reached us safely.
+Your application to be our {role} has arrived - thank you.
 
-We shortlist anonymously after the closing date. If you're shortlisted we'll invite you to interview; if you're not, we'll let you know by email, though we can't give feedback at that stage.
+Shortlisting is anonymous and happens after the closing date. Interview invitations go out by phone; anyone not shortlisted gets an email, sadly without feedback at that point.
 
 Best wishes,
 {co} People Team
 """, "Hearthlight Family Trust", "hearthlight.org.uk.example", frm="{co} People Team <people@{dom}>", role="Fundraising Officer")
 
 oth(AR, "blind21-mix-ack-onebox", "Application update", """
-Hi {first}, we've got your application for {role}. We'll only reach out if it's a fit. Thanks for applying to {co}.
+Hi {first}, {role} application received at {co}. Expect a ping only if it's a fit.
 """, "Scoutly", "scoutly.example", frm="Scoutly Hiring <hiring@{dom}>", role="Sales Development Rep", tz="-0500")
 
 oth(AR, "blind21-mix-ack-longus", "Thank you for applying to {co}", """
 Dear {first},
 
-Thank you for applying for the {role} position at {co}. We're glad you want to build your career with us.
+Your {role} application is in with {co}. Glad you want to build a career in our stores.
 
-Here is what to expect. Our recruiters review applications in the order received. If your experience lines up with the role, a recruiter will reach out to schedule a phone screen. If we decide not to move forward, we'll send a note to this address - we never leave candidates hanging for long.
+What to expect: recruiters work through applications first-in, first-read. A background that lines up earns a phone screen; otherwise a note lands at this address, usually within three weeks.
 
-In the meantime, you can create a job alert on our careers site.
+Meanwhile, set up an alert on the careers site if you like.
 
 Sincerely,
 {co} Talent Acquisition
 
-{co} is an equal opportunity employer. All qualified applicants will receive consideration for employment without regard to race, color, religion, sex, sexual orientation, gender identity, national origin, disability, or veteran status.
+EEO statement: {co} hires on merit. Race, color, religion, sex, orientation, gender identity, origin, disability or veteran status never factor in.
 """, "Ridgeback Outdoor Supply", "ridgebackoutdoor.example", frm="{co} Talent Acquisition <talent@{dom}>", role="Assistant Store Manager", tz="-0700")
 
 oth(AR, "blind21-mix-ack-irish", "{role} - application received", """
 Dear {first},
 
-Thanks very much for your application for the post of {role}, which I'm glad to acknowledge.
+I'm glad to acknowledge your application for the {role} post - it came in on Monday.
 
-The shortlisting panel will meet after the closing date. Whatever the panel decides, I'll write to you to let you know how you got on.
+Our panel sits after the closing date. However it turns out for you, expect a letter from me.
 
 Is mise le meas,
 {sig}
@@ -1325,9 +1326,9 @@ HR Officer, {co}
 oth(AR, "blind21-mix-ack-retail", "Thanks for applying to {co}", """
 Hi {first},
 
-Thanks for applying to work with us at {co}! Your application for {role} is now with the store team.
+Ooh, a {role} application - it's with the store team at {co} now!
 
-If they'd like to meet you, they'll call you within 7 days. If the role isn't right this time, we'll drop you an email - and you can apply for other stores straight away.
+Managers ring within 7 days to set up a chat. Should it not work out this time, an email follows and you're free to go for another store the same day.
 
 See you soon,
 {co} Recruitment
@@ -1338,7 +1339,7 @@ Hello {first},
 
 We thank you for sending the application for {role}. We will evaluate the profile in the next weeks.
 
-In case of negative result we will anyway keep your CV for future positions, if you agree. In case of positive result our HR will call you for a first interview.
+If result is negative we keep anyway the CV for next positions, when you agree. If positive, our HR calls you to fix a first colloquium.
 
 Best regards,
 HR | {co}
@@ -1347,9 +1348,9 @@ HR | {co}
 oth(AR, "blind21-mix-ack-grad-india", "Acknowledgement of your application", """
 Dear {first},
 
-This is to acknowledge your application for the {role} opening with us. Our HR team will scrutinise all applications received.
+Your application for {role} stands acknowledged. HR is scrutinising each profile this week.
 
-Please note that only shortlisted candidates will be called for the written test. Candidates who are not shortlisted will not be intimated separately.
+Kindly note the written test call goes to shortlisted candidates only; others will not get a separate intimation.
 
 Thanks & Regards,
 HR Team
@@ -1361,7 +1362,7 @@ Dear {first}
 
 Your application for {role} (Job ID {ref}) has been submitted.
 
-The selection panel will assess applications after the closing date. All applicants will be advised of the outcome of their application, whether or not they are shortlisted.
+Assessment by the panel starts once the vacancy closes. Every applicant hears how they went, shortlisted or otherwise.
 
 Regards
 People Branch
@@ -1373,9 +1374,9 @@ Dear {first},
 
 Vacancy: {ref} - {role}
 
-Your application has been submitted. After the closing date it will be sifted against the behaviours and experience in the advert.
+Submission confirmed. Sifting against the advert's behaviours and experience starts when the vacancy closes.
 
-If you don't meet the minimum score at sift, you won't progress further, and you'll be told through your Civil Service Jobs account. Successful candidates will be invited to interview.
+Below the minimum sift score means no further progress, shown in your Civil Service Jobs account; above it means an interview invitation.
 
 {co} Recruitment
 """, "Department for Rural Economy", "dre.gov.uk.example", frm="Civil Service Jobs <noreply@civilservicejobs.example>", role="Higher Executive Officer - Analyst")
@@ -1383,9 +1384,9 @@ If you don't meet the minimum score at sift, you won't progress further, and you
 oth(AR, "blind21-mix-ack-recruiter", "Submitted to {client}", """
 Hi {first},
 
-Great speaking today. As agreed I've submitted your CV to {client} for the {role} role this afternoon.
+Cracking chat earlier. Your CV went over to {client} for {role} at about three.
 
-They're usually quick - I'd expect feedback by Wednesday. If it's a no from them I'll still call you to talk it through, and if it's a yes we'll line up the first interview. Either way I'll keep you posted.
+This client turns CVs round fast, so feedback by Wednesday. A no still gets a call from me to go through why; a yes and we book the first interview straight off.
 
 Cheers,
 {sig}
@@ -1395,9 +1396,9 @@ Senior Consultant | {co}
 oth(AR, "blind21-mix-ack-smallbiz", "Re: Shop assistant job", """
 Hi {first},
 
-Thanks for dropping your CV in on Saturday and for the email. I'm going through them all this week with my partner.
+Ta for popping your CV in on Saturday and emailing too. Me and Jen are working through the pile this week.
 
-I'll be honest, we've had loads, so I might not get to reply to everyone individually - if you haven't heard by the end of next week it'll be because we've gone with someone else. But your retail experience looks good so fingers crossed.
+We've had loads though, so I may not manage a reply to each one - nothing from us by next Friday would mean it's someone else. Your Waterstones years look handy though, so fingers crossed.
 
 {sfirst}
 The Paper Hare Bookshop
@@ -1411,17 +1412,17 @@ Hi {first},
 
 We received your application for {role}. Thank you.
 
-Applications will be screened against the posting. Candidates who aren't screened in will receive an email once the competition closes, and all applicants are welcome to apply to future postings.
+Screening happens against the posting's criteria. Anyone screened out gets an email after the closing date; that never stops you trying for our next seasonal postings.
 
 {co} Human Resources
 """, "Kootenay Parks Society", "kootenayparks.ca.example", frm="{co} HR <hr@{dom}>", role="Seasonal Park Interpreter", tz="-0700")
 
 # ---------------------------------------------------------------- part mix: interviews
 IV = "interview"
-oth(IV, "blind21-mix-iv-thread", "RE: [EXT] Re: Interview follow-up - {role}", """
+oth(IV, "blind21-mix-iv-thread", "RE: [EXT] Re: Post-interview - {role}", """
 Hi {first},
 
-Thanks for getting back to me so quickly. The panel would like to see you for a second interview - Maya and the CFO this time, about an hour, at our Sheffield office.
+Quick reply, thank you. The panel wants a second round with you - Maya and the CFO, about an hour, Sheffield office.
 
 Could you do Tuesday 21st at 2pm or Thursday 23rd at 10am? Unfortunately we can't offer a video option for this round.
 
@@ -1432,7 +1433,7 @@ Financial Controller | {co}
 From: {name} <{raddr}>
 Sent: 14 October 2025 16:02
 To: {sig} <{saddr}>
-Subject: Re: [EXT] Re: Interview follow-up - {role}
+Subject: Re: [EXT] Re: Post-interview - {role}
 
 Hi {sfirst}, just checking in - any news on timings? Thanks, {first}
 """, ("Fenwick Castings", "Harrowgate Packaging"), ("fenwickcastings.co.uk.example", "harrowgatepack.co.uk.example"), role=("Group Accountant", "Management Accountant"), copies=2, tz="+0100")
@@ -1440,11 +1441,11 @@ Hi {sfirst}, just checking in - any news on timings? Thanks, {first}
 oth(IV, "blind21-mix-iv-gh", "Interview invitation: {role} at {co}", """
 Hi {first},
 
-Great news - the team would like to move you forward to a 45-minute interview for the {role} role with {sig2}.
+Good news - next up for {role} is 45 minutes with {sig2}.
 
-Please pick a time that works for you using this link: https://app.greenhouse-sched.example/{ref}
+Grab a slot here: https://app.greenhouse-sched.example/{ref}
 
-If none of the slots suit, just reply and we'll find another.
+Nothing suits? Reply and we'll dig up another time.
 
 Best,
 {sig}
@@ -1456,7 +1457,7 @@ Dear {first},
 
 Greetings from {co}!
 
-With reference to your application, we are pleased to inform you that your profile has been shortlisted for the {role} position. Please find the interview details below:
+Happy to share that your profile is shortlisted for {role}. Interview details are as below:
 
 Mode: Virtual (MS Teams)
 Date: 12th August 2025
@@ -1484,11 +1485,11 @@ thanks for your message. yeah come in friday at 3 if that works, we're quieter t
 oth(IV, "blind21-mix-iv-council", "Invitation to interview: {role} ({ref})", """
 Dear {first},
 
-I am pleased to let you know that you have been shortlisted for the post of {role}.
+Good news: you're on the {role} shortlist.
 
-Your interview will take place on Wednesday 3 December at 11:30 at the Civic Centre, Room 2.14. It will last about 45 minutes and will include a short written exercise.
+Interviews are on Wednesday 3 December; yours is at 11:30 in Room 2.14 of the Civic Centre, roughly 45 minutes including a brief written task.
 
-Please confirm your attendance and let us know of any adjustments you need.
+Reply to confirm, and mention any adjustments that would help.
 
 Human Resources
 {co}
@@ -1509,7 +1510,7 @@ On Mon, 10 Mar 2025, {first} wrote:
 oth(IV, "blind21-mix-iv-reschedule", "Rescheduling your interview - {role}", """
 Hi {first},
 
-I'm so sorry to do this, but the hiring manager has been pulled into a client escalation on Thursday. Unfortunately we'll need to move your interview.
+Apologies for this, but the hiring manager has been dragged into a client escalation on Thursday. Unfortunately your interview has to move.
 
 Would Monday 10am or Tuesday 3pm work instead? Everything else stays the same - same Zoom link, same panel.
 
@@ -1524,9 +1525,9 @@ Dear {name},
 Post: {role}
 Reference: {ref}
 
-Following shortlisting, I am pleased to invite you to interview on Friday 14 November at 10:15 on Ward 22, Level 3.
+You have been shortlisted, and your interview is on Friday 14 November at 10:15, Ward 22, Level 3.
 
-Please bring photo ID and proof of address. If you are unable to attend, please let us know as soon as possible.
+Bring photo ID plus a recent utility bill. Can't come? Ring the recruitment line straight away.
 
 Yours sincerely,
 Recruitment Team
@@ -1535,7 +1536,7 @@ Recruitment Team
 oth(IV, "blind21-mix-iv-phone", "Quick call?", """
 Hi {first},
 
-I came across your application for {role} and would love to have a quick 20-minute phone chat to learn more about you. Are you free at any point tomorrow or Friday?
+Your application for {role} caught my eye - fancy a 20-minute phone chat so I can hear more? Tomorrow or Friday, any time?
 
 Thanks,
 {sig}
@@ -1545,7 +1546,7 @@ People Team, {co}
 oth(IV, "blind21-mix-iv-pub-au", "Invitation to interview - {role}", """
 Dear {first}
 
-Congratulations, you have been shortlisted for the {role} position (Job ID {ref}).
+Congratulations - you've made the shortlist for {role} (Job ID {ref}).
 
 Your interview will be held via Microsoft Teams on 19 March at 2:00pm AEDT and will run for 40 minutes. Questions will be provided 10 minutes beforehand.
 
@@ -1559,11 +1560,11 @@ NS = "next_steps"
 oth(NS, "blind21-mix-ns-hackerrank", "{co}: your coding assessment for {role}", """
 Hi {first},
 
-Thanks for your application! The next step is a 75-minute online coding assessment (two problems, any mainstream language).
+Application received - nice! Up next: a 75-minute online coding assessment (two problems, any mainstream language).
 
 Start here: https://assess.{dom}/t/{ref}
 
-The link expires on Sunday at 23:59 PT. If you don't complete it by then, we won't be able to move your application forward, so please reach out early if you need more time.
+The link expires on Sunday at 23:59 PT. Unfinished by then means the application can't go forward, so shout early if you need an extension.
 
 Best,
 {co} Recruiting
@@ -1572,9 +1573,9 @@ Best,
 oth(NS, "blind21-mix-ns-references", "References - {role}", """
 Dear {first},
 
-Thank you for your time at interview. We'd now like to take up your references before we make a final decision.
+Lovely meeting you at interview. Before a final decision we need your references.
 
-Could you send the names and email addresses of two referees, one of whom should be your current or most recent manager, by Friday 7 November?
+Please email me two referees' names and addresses - ideally including your current or latest line manager - by Friday 7 November.
 
 Many thanks,
 {sig}
@@ -1585,11 +1586,11 @@ Resourcing Advisor
 oth(NS, "blind21-mix-ns-takehome", "Take-home task - {role}", """
 Hi {first},
 
-As promised, here's the take-home brief for the {role} role (attached). It should take about three hours - please don't spend more than that.
+As promised, the take-home brief for {role} is attached. Three hours is plenty - don't go beyond that.
 
-Please send it back by 9am on Monday 15th. We'll review it together with you in the next interview.
+Deadline is 9am on Monday 15th. We'll walk through it with you at the next interview.
 
-Any questions, give me a shout.
+Shout with any questions.
 
 {sfirst}
 """, ("Hopscotch Media", "Meridian & Fable"), ("hopscotchmedia.example", "meridianfable.example"), role=("Content Strategist", "Brand Copywriter"), copies=2, tz="-0500")
@@ -1597,7 +1598,7 @@ Any questions, give me a shout.
 oth(NS, "blind21-mix-ns-sjt", "{co} Graduate Scheme - complete your online tests", """
 Dear {first},
 
-Thank you for applying to the {co} Graduate Scheme. Your next step is to complete our online situational judgement test and numerical reasoning test.
+Your {co} Graduate Scheme application is in. Step two: an online situational judgement test plus a numerical reasoning test.
 
 Deadline: 23:59 on 14 January. Applications with incomplete tests will be withdrawn automatically after this date.
 
@@ -1608,7 +1609,7 @@ Good luck!
 oth(NS, "blind21-mix-ns-bgcheck", "Action required: background check", """
 Hi {first},
 
-Congratulations on reaching the final stage for {role}. Before we can confirm your start date, our screening partner will email you a link to complete your background and employment verification.
+You've reached the final stage for {role} - well done. Ahead of confirming a start date, our screening partner will email you a link to complete your background and employment verification.
 
 Please complete it within 5 business days. If anything in your history needs explaining, just let me know beforehand.
 
@@ -1636,7 +1637,7 @@ Sr. Executive - HR
 oth(NS, "blind21-mix-ns-video", "One-way video interview - {role}", """
 Hi {first},
 
-Thanks for applying to {co}. We'd like to invite you to record a short one-way video interview: three questions, two minutes each, with a practice question first.
+Thanks for applying to {co}. Next comes a short one-way video interview: three questions, two minutes each, with a practice question first.
 
 Your link is valid until Thursday 5pm. If it expires, please contact us rather than applying again.
 
@@ -1647,9 +1648,9 @@ The {co} Talent Team
 oth(NS, "blind21-mix-ns-presentation", "Final stage - presentation brief", """
 Dear {first},
 
-Thank you for a great first interview. For the final stage, please prepare a 10-minute presentation on how you would grow our corporate partnerships income in your first year.
+Great first interview, thank you. For the final stage, prepare ten minutes on growing corporate partnerships income in your first year with us.
 
-The final interviews are on 20 February. Please send your slides by noon on the 18th.
+Finals are on 20 February. Slides to us by noon on the 18th, please.
 
 Best wishes,
 {co} People Team
@@ -1660,9 +1661,9 @@ OF = "offer"
 oth(OF, "blind21-mix-offer-thread", "RE: [EXT] RE: {role} - final round", """
 {first},
 
-Thank you for your patience over the last two weeks. I'm delighted to say the committee would like to offer you the {role} position.
+You've been patient these two weeks - thank you. I'm delighted to say the committee is offering you the {role} position.
 
-HR will send the formal letter tomorrow with the compensation details we discussed, and a start date in early January. Do call me if you'd like to talk anything through before then.
+HR sends the formal letter tomorrow with the compensation we discussed and an early-January start. Ring me if anything needs talking through first.
 
 Regards,
 {sig}
@@ -1675,11 +1676,11 @@ Sent: Monday, November 17, 2025 8:15 AM
 To: {sig} <{saddr}>
 Subject: RE: [EXT] RE: {role} - final round
 
-Hi {sfirst}, hope you had a good weekend. Any update on the decision? Many thanks, {first}
+Hi {sfirst}, hope the weekend treated you well. Any news on the decision? Many thanks, {first}
 """, ("Stonebridge Analytics", "Larkspur Advisory"), ("stonebridgeanalytics.example", "larkspuradvisory.example"), role=("Strategy Manager", "Senior Operations Consultant"), copies=2, tz="-0600")
 
 oth(OF, "blind21-mix-offer-mobile", "Re: Re: Trial shift Saturday", """
-Hi {first}, thanks for Saturday - chef loved your mise. Weekend sous role is yours if you want it! Can you start on the 14th? x
+Hi {first}, thanks for Saturday - chef loved your mise. Weekend sous job's yours if you fancy it! Start on the 14th? x
 {sfirst}
 
 Sent from Outlook for Android
@@ -1690,13 +1691,13 @@ Dear {name},
 
 Congratulations!
 
-With reference to your interview, we are pleased to offer you the position of {role} at {co}, Pune, on the following terms:
+Further to your interview, {co}, Pune, is happy to appoint you as {role} on the terms below:
 
 Annual CTC: INR 9,60,000
 Date of joining: 1st September 2025
 Probation: 6 months
 
-Please sign and return the attached offer letter by 20th August as a token of your acceptance.
+Kindly sign the attached offer letter and send it back by 20th August to confirm acceptance.
 
 Thanks & Regards
 {sig}
@@ -1707,7 +1708,7 @@ Sr. Executive - HR
 oth(OF, "blind21-mix-offer-canada", "Re: Thanks for meeting", """
 Hi {first},
 
-Thanks for your note. I'm thrilled to tell you the team would like you to join us as our {role}! I'll send the written offer on Monday - salary as discussed, with a September 2 start.
+Thanks for your note. Thrilled to say the team wants you as our {role}! I'll send the written offer on Monday - salary as discussed, with a September 2 start.
 
 Warmly,
 {sig}
@@ -1720,9 +1721,9 @@ On Wed, Jun 11, 2025 at 4:22 PM {name} <{raddr}> wrote:
 oth(OF, "blind21-mix-offer-conditional", "Conditional offer of employment - {role}", """
 Dear {first},
 
-Following your recent interview, I am pleased to make you a conditional offer of employment for the post of {role} on a starting salary of £31,400 per annum.
+After your interview last week, the academy would like you as our {role}, conditionally, at £31,400 a year.
 
-This offer is subject to satisfactory references, an enhanced DBS check and proof of your right to work in the UK. Please confirm your acceptance by replying to this email within 7 days.
+Conditions: satisfactory references (two), an enhanced DBS certificate and right-to-work documents. Reply within seven days to accept.
 
 Yours sincerely,
 {sig}
@@ -1733,9 +1734,9 @@ Head of HR, {co}
 oth("recruiter_outreach", "blind21-mix-out-uk", "Dynamics role - open to a chat?", """
 Hi {first},
 
-I hope you don't mind me reaching out. I'm working on a permanent Dynamics 365 Technical Lead role for a charity in central London - hybrid, up to £75k, great pension.
+Hope it's OK to drop you a line. I'm recruiting a permanent Dynamics 365 Technical Lead for a central London charity - hybrid, up to £75k, great pension.
 
-If you're open to a conversation, would you have 15 minutes this week? If it's not for you, no worries at all.
+Open to a conversation? 15 minutes this week would do. Not for you? Totally fine.
 
 Best,
 {sig}
@@ -1753,13 +1754,13 @@ Job: {role}
 Company: {co}
 Status: Under Review
 
-Sign in to view details.
+Full details: your Workday candidate home.
 """, ("Galloway Freight", "Tynewear Ports"), ("galloway.myworkday.example", "tynewear.myworkday.example"), frm="{co} Workday <noreply@myworkday.example>", role=("Transport Planner", "Port Operations Analyst"), copies=2)
 
 oth("other_job", "blind21-mix-withdrawn", "Application withdrawn - {role}", """
 Hi {first},
 
-This confirms that you have withdrawn your application for {role}. We're sorry to see you go and hope our paths cross again.
+Done - as requested, your {role} application has been withdrawn. Shame to lose you; maybe next time.
 
 If this was a mistake, you can reapply while the job is still open.
 
@@ -1769,9 +1770,9 @@ If this was a mistake, you can reapply while the job is still open.
 oth("other_job", "blind21-mix-paused", "{role} - recruitment paused", """
 Dear {first},
 
-I'm writing to everyone who applied for {role}. Because of a delay in confirming next year's funding, we have paused this recruitment for now. No decisions have been made on any application, and nobody has been appointed.
+This goes to all applicants for {role}. Because of a delay in confirming next year's funding, we have paused this recruitment for now. No decisions have been made on any application, and nobody has been appointed.
 
-We expect to restart in the new year and will contact you then. Your application will stay open unless you tell us otherwise.
+We expect to restart after New Year and I'll write again then. Your application will stay open unless you tell us otherwise.
 
 Best wishes,
 {sig}
@@ -1780,7 +1781,7 @@ Best wishes,
 oth("other_job", "blind21-mix-readvert", "Re-advertisement: {role}", """
 Dear Applicant,
 
-The post of {role} (reference {ref}) is being re-advertised with a revised job description and a closing date of 12 January. Applications already received remain valid and will be considered alongside new ones - there's no need to apply again.
+The post of {role} (reference {ref}) is being re-advertised with a revised job description and a closing date of 12 January. Applications already received remain valid and will be considered alongside new ones - so please don't send a new form.
 
 Human Resources
 {co}
@@ -1789,7 +1790,7 @@ Human Resources
 oth("other_job", "blind21-mix-still-review", "Re: [External] Application follow up", """
 Hi {first},
 
-Thanks for checking in. Your application for {role} is still with the hiring manager - she's been on leave, so we're a little behind. I'd expect news by the end of next week.
+Good to hear from you. Your {role} application is still with the hiring manager - she's been on leave, so we're a little behind. News should come late next week.
 
 Best,
 {sig}
@@ -1806,7 +1807,7 @@ Hi {first},
 
 Thanks for viewing on Saturday and for sending over your references so quickly.
 
-The landlord has decided to go with another applicant who can move in from the 1st, so the flat is no longer available. We'll keep your details and let you know about similar properties in the area.
+Sadly the landlord's chosen a tenant able to start on the 1st, and 14 Alma Terrace is now let. Your details stay on our books for similar places nearby.
 
 Kind regards,
 {sig}
@@ -1818,7 +1819,7 @@ Dear {first},
 
 Thank you for submitting "Testing the untestable: contract tests at scale" to NorthDev 2026.
 
-We received 612 proposals for 40 speaking slots. Unfortunately your talk was not selected for this year's programme. We hope to see you in the audience - a 20% discount code for speakers who applied is below.
+612 proposals came in for 40 speaking slots, and your talk isn't in this year's lineup. Do come as a delegate - submitters get 20% off with the code below.
 
 The NorthDev Programme Committee
 """, "NorthDev", "northdev.example", frm="NorthDev Programme Committee <cfp@{dom}>")
@@ -1826,11 +1827,11 @@ The NorthDev Programme Committee
 oth(NJ, "blind21-mix-nj-loan", "Your loan application {ref}", """
 Dear {name},
 
-Thank you for your recent application for a personal loan.
+Re: your personal loan application (ref {ref}).
 
-We have carefully considered your application, but we are unable to approve it at this time. This decision was based on information from credit reference agencies and our own lending criteria.
+Having looked at it carefully, we're declining the loan for now. Credit reference agency data and our lending rules were behind the decision.
 
-You can request a copy of your credit file from the agencies listed on our website.
+The agencies we used are listed on our website; each will send your credit file on request.
 
 {co} Lending
 """, "Fernhill Bank", "fernhillbank.co.uk.example", frm="{co} <lending@{dom}>")
@@ -1840,7 +1841,7 @@ Dear {first},
 
 Thank you for offering to serve as a parent governor at Brookfield Primary.
 
-We had four nominations for one vacancy and the ballot result has now been counted. I'm sorry to tell you that you were not elected on this occasion. The successful candidate will be announced in Friday's newsletter.
+We had four nominations for one vacancy and the ballot result has now been counted. I'm sorry - you weren't elected this time. The successful candidate will be announced in Friday's newsletter.
 
 With thanks,
 {sig}
@@ -1850,15 +1851,15 @@ Clerk to the Governors
 oth(NJ, "blind21-mix-nj-pr", "[lintkit] PR #{ref} closed", """
 {sfirst} closed this pull request.
 
-> Thanks for taking the time on this. We've decided not to add a YAML config format - we'd rather keep one way to configure the tool. Closing, but happy to discuss in the issue.
+> Appreciate you putting this together. We're not adding YAML config - one configuration format is enough for this tool. Closing; happy to keep talking in the issue.
 
-Reply to this email directly or view it on Codeforge. You are receiving this because you authored the thread.
+Reply here or open it on Codeforge. You authored the thread, so you get these.
 """, "Codeforge", "codeforge.example", frm="Codeforge <notifications@{dom}>")
 
 oth(OF, "blind21-mix-offer-tt", "Offer: {role} at {co}", """
 Hi {first}!
 
-We really enjoyed getting to know you over the last few weeks, and we're so happy to offer you the {role} position at {co}.
+These last few weeks of conversations have been a joy, and we're so happy to offer you the {role} position at {co}.
 
 Your contract is waiting for you to sign in the link below. Starting date 1 March, salary as agreed. Welcome to the team!
 
@@ -1877,7 +1878,7 @@ rej("blind21-wide-sms-piano", "Fwd: Text message from 07700 9{ref}", """
 From: SMS Gateway <sms@textbridge.example>
 Subject: Text message from 07700 9{ref}
 
-[SMS 14:22] Hi {first} its {sfirst} from {co}. Thanks for coming to the workshop Tues. Ive decided to take on the lad who's been sweeping up for me since spring, he knows the actions already. Sorry. Keep practising the unisons!
+[SMS 14:22] Hi {first} its {sfirst} from {co}. Thanks for coming to the workshop Tues. Ive decided to go with the lad whos been sweeping up for me since spring, he knows the actions already. Sorry. Keep practising the unisons!
 
 Reply STOP to end texts forwarded to email.
 """, "Hartwell Piano Services", "hartwellpianos.co.uk.example", frm="SMS Gateway <sms@textbridge.example>")
@@ -1896,7 +1897,7 @@ Dear {first},
 
 Thank you for attending the observation session in the mortuary and the interview on 9 September. I know the observation can be a difficult afternoon and you handled it with real composure.
 
-The panel has appointed a candidate who already holds the Level 3 Certificate in Anatomical Pathology Technology, which means she can work unsupervised on the weekend rota from the start. For that reason we are unable to offer you the trainee post.
+The panel has appointed a technologist who holds the Level 3 Certificate in Anatomical Pathology Technology already, so she can work unsupervised on the weekend rota from the start. For that reason, the trainee post is not yours on this occasion.
 
 Yours sincerely,
 {sig}
@@ -1905,9 +1906,9 @@ Mortuary Manager, {co}
 oth(AR, "blind21-wide-mortuary-ack", "Trainee APT application received", """
 Dear {first},
 
-Thank you for applying for the trainee Anatomical Pathology Technologist post in our mortuary.
+Your application for the trainee Anatomical Pathology Technologist post in our mortuary has arrived.
 
-Shortlisted applicants will be invited to an observation session before interview. If this isn't something you feel able to do, please tell us - it won't count against you. Those who are not shortlisted will hear from us by email within three weeks of the closing date.
+Before interview, shortlisted people come to an observation session. If that doesn't feel possible for you, say so - nobody marks you down for it. Anyone not shortlisted is emailed within three weeks after closing.
 
 Yours sincerely,
 Recruitment, {co}
@@ -1920,9 +1921,9 @@ From: {sig} (01539 {ref})
 Duration: 0:48
 Transcription (beta):
 
-"Hiya {first}, it's {sfirst} from the walling crew. Thanks for coming up to the Kentmere job Friday, you did a canny bit of the hearting. Anyway, I've had a think and I'm taking on my nephew for the trainee spot, he's been with us every weekend this year, so that's where it's landed I'm afraid. Give us a shout if you want to do a day's volunteering with the national park lot, I'll put a word in. Cheers, bye."
+"Hiya {first}, it's {sfirst} from the walling crew. Thanks for coming up to the Kentmere job Friday, you did a canny bit of the hearting. Anyway, thought it over and my nephew's getting the trainee spot, he's been with us every weekend this year, so that's where it's landed I'm afraid. Give us a shout if you want to do a day's volunteering with the national park lot, I'll put a word in. Cheers, bye."
 
-Transcription may not be accurate. Listen in the app.
+Transcripts can contain errors; the recording is in the app.
 """, "Fellside Walling", "fellsidewalling.co.uk.example", frm="Voicemail <voicemail@callpost.example>")
 oth(IV, "blind21-wide-voicemail-waller-iv", "Voicemail from {sig} (01539 {ref})", """
 You have a new voicemail.
@@ -1931,9 +1932,9 @@ From: {sig} (01539 {ref})
 Duration: 0:31
 Transcription (beta):
 
-"Hiya {first}, {sfirst} here from the walling crew, got your email. Come up to the Kentmere job on Friday, half seven, bring gloves and steel toe caps and a flask. We'll see how you get on with a bit of hearting. Text us if you can't make it. Ta."
+"Hiya {first}, {sfirst} here from the walling crew, got your email. Come up to the Kentmere job on Friday, half seven, bring gloves and steel toe caps and a flask. We'll see how you get on with a bit of hearting. Text us if Friday's no good. Ta."
 
-Transcription may not be accurate. Listen in the app.
+Transcripts can contain errors; the recording is in the app.
 """, "Fellside Walling", "fellsidewalling.co.uk.example", frm="Voicemail <voicemail@callpost.example>")
 
 rej("blind21-wide-chat-ski", "WhatsApp chat with {sig}", """
@@ -1941,7 +1942,7 @@ WhatsApp Chat with {sig}
 
 12/11/2025, 18:40 - {sig}: Hey {first}! Thanks for doing the shadow day on the nursery slope
 12/11/2025, 18:41 - {sig}: Honest answer: we've got the kids' group instructors sorted for this season, we took the two who did the BASI 2 course with us in October
-12/11/2025, 18:41 - {sig}: So I can't give you the slot this winter sorry
+12/11/2025, 18:41 - {sig}: So no slot for you this winter sorry
 12/11/2025, 18:55 - {first}: ah ok, thanks for letting me know
 12/11/2025, 18:56 - {sig}: Come back after your level 2 and we'll talk 🤙
 """, "Snowgate Ski School", "snowgateski.example", frm="{first} <{raddr}>", tz="+0100")
@@ -1949,7 +1950,7 @@ oth(OF, "blind21-wide-chat-ski-offer", "WhatsApp chat with {sig}", """
 WhatsApp Chat with {sig}
 
 14/11/2025, 10:02 - {sig}: Hi {first}, good news!!
-14/11/2025, 10:02 - {sig}: One of the kids' group instructors pulled out, the slot is yours if you still want it - 15 Dec to 12 April, accommodation in the staff chalet
+14/11/2025, 10:02 - {sig}: One of the kids' group instructors pulled out, the slot is yours if you're still keen - 15 Dec to 12 April, accommodation in the staff chalet
 14/11/2025, 10:05 - {first}: YES absolutely
 14/11/2025, 10:06 - {sig}: 🎉 I'll email the contract tonight
 """, "Snowgate Ski School", "snowgateski.example", frm="{first} <{raddr}>", tz="+0100")
@@ -1986,9 +1987,9 @@ Field Technician interview
 Thu 12 Jun 2025 10:00 - 10:45 (BST)
 Video call: https://meet.example/dig-{ref}
 
-Note from {sig}: "Hi {first} - I'm cancelling our slot, sorry for the short notice. The excavation team for the bypass contract was confirmed this morning from our existing diggers list, so there's no place to interview for now. I'll keep your CSCS card details on file for the autumn."
+Note from {sig}: "Hi {first} - I'm cancelling our slot, sorry it's so last-minute. The excavation team for the bypass contract was confirmed this morning from our existing diggers list, so there's no place to interview for now. I'll keep your CSCS card details on file for the autumn."
 
-Invitation from Calendar. You are receiving this because you are an attendee.
+Calendar notification - sent to you as an attendee.
 """, "Greyfriars Archaeology", "greyfriarsarch.co.uk.example", frm="{sig} (Calendar) <calendar-notification@{dom}>")
 oth(IV, "blind21-wide-cal-archaeology-iv", "Invitation: Field Technician interview @ Tue 17 Jun 2025 14:00 - 14:45 (BST)", """
 {sig} has invited you to this event.
@@ -2001,7 +2002,7 @@ Note from {sig}: "Hi {first}, here's our slot. Please have your CSCS card handy 
 
 Going? Yes - Maybe - No
 
-Invitation from Calendar. You are receiving this because you are an attendee.
+Calendar notification - sent to you as an attendee.
 """, "Greyfriars Archaeology", "greyfriarsarch.co.uk.example", frm="{sig} (Calendar) <calendar-notification@{dom}>")
 
 rej("blind21-wide-card-dive", "[Board] {first} {last} was moved to Not this season", """
@@ -2011,7 +2012,7 @@ Taskboard
 
 Comment by {sig}: Buoyancy demo fine but rescue scenario was slow and we need someone ready for groups from day one. Thanks sent by phone.
 
-You're getting this because you are watching this card.
+You watch this card, so you get these.
 """, "Bluewater Reef Divers", "bluewaterreef.example", frm="Taskboard <notify@taskboard.example>", tz="+0700")
 oth(OF, "blind21-wide-card-dive-offer", "[Board] {first} {last} was moved to Offer sent", """
 Taskboard
@@ -2020,7 +2021,7 @@ Taskboard
 
 Comment by {sig}: Great in the water, guests loved her. Offered Nov-April, 6 days a week, sent by WhatsApp and email.
 
-You're getting this because you are watching this card.
+You watch this card, so you get these.
 """, "Bluewater Reef Divers", "bluewaterreef.example", frm="Taskboard <notify@taskboard.example>", tz="+0700")
 
 rej("blind21-wide-autotrans-gelato", "[Translated] Re: application ice cream seller", """
@@ -2055,9 +2056,9 @@ Greetings,
 rej("blind21-wide-ambulance", "Emergency Care Assistant - fitness assessment result", """
 Dear {first},
 
-Thank you for attending the fitness and manual handling assessment at our Ashby training centre.
+You came to our Ashby training centre for the fitness and manual handling assessment - thank you.
 
-To progress to interview, applicants must complete the carry-chair stair descent with the 70 kg mannequin within the required time. Your time was outside the standard, and so your application for Emergency Care Assistant cannot continue in this campaign. You are welcome to re-apply after three months.
+To progress to interview, applicants must complete the carry-chair stair descent with the 70 kg mannequin within the required time. Your time was outside the standard, and so your application for Emergency Care Assistant cannot continue in this campaign. Re-applying is possible once three months have passed.
 
 Regards,
 Recruitment Team
@@ -2078,7 +2079,7 @@ Recruitment Team
 rej("blind21-wide-harbour-pilot", "Trainee Marine Pilot - selection", """
 Dear {first},
 
-Thank you for your application for the post of Trainee Marine Pilot and for attending the simulator exercise on 2 October.
+I'm writing after the simulator exercise you attended on 2 October for the Trainee Marine Pilot post.
 
 The Harbour Master has now completed selection. The two positions have been filled by candidates holding an unlimited Master's certificate with recent command time on vessels over 150 m, and your application will not proceed.
 
@@ -2104,7 +2105,7 @@ Dear {first},
 
 Many thanks for your letter and for the purse you stitched for us - the stitch length was very even for someone self-taught.
 
-I have only the one apprenticeship this year and have given it to a young woman from the Walsall college course who has done two years of bridlework. I'm sorry it's not you.
+I have only the one apprenticeship this year and have given it to a young woman from the Walsall college course who has done two years of bridlework. Sorry it couldn't be you.
 
 Yours,
 {sig}
@@ -2113,7 +2114,7 @@ Yours,
 oth(NS, "blind21-wide-saddler-ns", "Apprenticeship - trial week", """
 Dear {first},
 
-Many thanks for your letter. I'd like you to come for a trial week in the workshop, starting Monday 3 March - 8 till 4, I'll provide the tools.
+Many thanks for your letter. Would you come for a trial week in the workshop, starting Monday 3 March - 8 till 4, I'll provide the tools.
 
 Could you let me know by the end of this week whether you can come? If I don't hear by Friday I'll offer the week to the next person on my list.
 
@@ -2125,9 +2126,9 @@ Yours,
 rej("blind21-wide-aquarist", "Aquarist role - thank you", """
 Hi {first},
 
-Thank you for the time you gave us on Wednesday and for the great questions about our seahorse breeding programme.
+Wednesday was fun - great questions about the seahorse breeding programme.
 
-We've had a lot of excellent people for this role. In the end, another applicant's recent hands-on life-support systems work felt slightly nearer to what the team needs during the refit, and we've gone with them.
+Loads of excellent people went for this role. In the end, another applicant's recent hands-on life-support systems work felt slightly nearer to what the team needs during the refit, and we've gone with them.
 
 All the best,
 {sig}
@@ -2136,7 +2137,8 @@ Curator, {co}
 oth(IV, "blind21-wide-aquarist-iv", "Aquarist role - interview", """
 Hi {first},
 
-Thank you for applying. We'd like to invite you in on Wednesday at 2pm for an interview and a walk round the back-of-house areas. It'll take about two hours - wear shoes you don't mind getting wet.
+Great to get your application! Are you free Wednesday at 2pm for an interview and a walk round the back-of-house areas. It'll take about two hours - wear shoes you don't mind getting wet.
+Does that suit?
 
 All the best,
 {sig}
@@ -2146,9 +2148,9 @@ Curator, {co}
 rej("blind21-wide-sonography", "Trainee Sonographer programme 2026", """
 Dear {first},
 
-Thank you for applying to the Trainee Sonographer programme.
+Trainee Sonographer programme: shortlisting outcome.
 
-We received 311 applications for 6 training posts. Applications were scored against the essential criteria, and your score did not reach the threshold for interview this year. We know how much work goes into these applications and we are sorry to bring you this news.
+311 people applied for 6 training posts. Every form was scored on the essential criteria, and yours fell short of this year's interview threshold. These forms take real work, and we're sorry to send this news.
 
 With best wishes,
 Imaging Education Team
@@ -2185,7 +2187,7 @@ Resourcing Team
 oth(NS, "blind21-wide-signaller-ns", "Trainee Signaller: book your selection tests", """
 Dear {first},
 
-Your application for Trainee Signaller has passed the first stage. Please book your selection tests (visual search, checking and sustained attention) at one of our assessment centres.
+Your application for Trainee Signaller has passed the first stage. Please book your selection tests (visual search, checking and sustained attention) at the Doncaster or York assessment centre.
 
 Booking closes on 8 April. Bring photo ID; the session lasts about three hours.
 
@@ -2199,7 +2201,7 @@ Hi {first},
 
 Lovely to meet you on Saturday, and thank you for bringing such a good question about the Stichelton.
 
-I've had a long think and I'm going to give the Saturday counter hours to Ros, who's been doing our markets since the summer. The shop just isn't busy enough for two new people yet.
+I've had a long think and the Saturday counter hours are going to Ros, who's been doing our markets since the summer. The shop just isn't busy enough for two new people yet.
 
 Do come in and say hello,
 {sfirst}
@@ -2208,7 +2210,7 @@ Do come in and say hello,
 oth(OF, "blind21-wide-cheesemonger-offer", "counter job", """
 Hi {first},
 
-Lovely to meet you on Saturday! I'd love you to take the Saturday counter hours - 9 till 5, £12.80 an hour to start, all the cheese you can taste.
+Lovely to meet you on Saturday! I'd love you to have the Saturday counter hours - 9 till 5, £12.80 an hour to start, all the cheese you can taste.
 
 Could you start on the 18th? Pop in beforehand and I'll do your food hygiene paperwork.
 
@@ -2219,9 +2221,9 @@ Could you start on the 18th? Pop in beforehand and I'll do your food hygiene pap
 rej("blind21-wide-lockkeeper", "Seasonal Lock Keeper 2026", """
 Dear {first},
 
-Thank you for applying to be a Seasonal Lock Keeper on the {co} waterways this summer, and for coming to the group day at Stoke Bruerne.
+You came to the Stoke Bruerne group day hoping for a Seasonal Lock Keeper season on our waterways - thank you.
 
-We had many more applicants than the 14 locks we staff, and we're sorry that we cannot offer you a season with us this year. Our volunteer lock keeper scheme still has places if you'd like to get involved.
+Applicants far outnumbered our 14 staffed locks, and sadly there's no season for you this year. The volunteer lock keeper scheme still has places should you want to be involved.
 
 Best wishes,
 Seasonal Recruitment
@@ -2230,7 +2232,7 @@ Seasonal Recruitment
 oth(AR, "blind21-wide-lockkeeper-ack", "Seasonal Lock Keeper 2026 - thanks for applying", """
 Dear {first},
 
-Thanks for applying to be a Seasonal Lock Keeper this summer.
+Your application for a summer as a Seasonal Lock Keeper has arrived.
 
 We'll invite applicants to group days in February. There are more applicants than locks, so many people won't get a season; if that happens you'll get a short email from us in March, and we'll tell you about volunteering too.
 
@@ -2265,9 +2267,9 @@ Edit your alerts | Unsubscribe
 rej("blind21-wide-registrar", "Deputy Registrar of Births, Deaths and Marriages", """
 Dear {first},
 
-Thank you for attending the interview and role-play exercise for the post of Deputy Registrar.
+You came to interview and did the role-play for the Deputy Registrar post - thank you.
 
-The panel was impressed by your care in the bereavement role-play. However, the post has been offered to another candidate whose experience in the register office's ceremonies team gave her the edge on the marriages side of the work. We will not be taking your application further.
+The panel was impressed by your care in the bereavement role-play. However, the post went to a candidate from the register office's ceremonies team, whose experience gave her the edge on marriages. Your application ends here.
 
 Yours sincerely,
 {sig}
@@ -2276,9 +2278,9 @@ Superintendent Registrar, {co}
 oth(IV, "blind21-wide-registrar-iv", "Deputy Registrar - interview and role-play", """
 Dear {first},
 
-I am pleased to invite you to interview for the post of Deputy Registrar on Monday 12 May at 14:00 at the Register Office, Castle Street.
+You're invited to interview as Deputy Registrar on Monday 12 May at 14:00, Register Office, Castle Street.
 
-The interview will include a 15-minute role-play of registering a death with a bereaved relative, played by an actor. Please let us know if you need any adjustments.
+The interview will include a 15-minute role-play of registering a death with a bereaved relative, played by an actor. Tell us about any adjustments you'd find helpful.
 
 Yours sincerely,
 {sig}
@@ -2290,7 +2292,7 @@ Hi {first},
 
 Thanks for applying to the winter hedgelaying traineeship and for the enthusiasm in your form.
 
-We could only take four trainees this winter. With a lot of applicants and a limited number of places, we prioritised people who live within 15 miles of our Oxfordshire sites, as travel costs aren't covered. We're sorry we can't offer you a place.
+We could only take four trainees this winter. With lots of applicants and few places, we prioritised people who live within 15 miles of our Oxfordshire sites, as travel costs aren't covered. Sorry - not this winter.
 
 Best wishes,
 {sig}
@@ -2299,7 +2301,7 @@ Land Management Team, {co}
 oth(AR, "blind21-wide-hedgelaying-ack", "Hedgelaying trainee - form received", """
 Hi {first},
 
-Thanks for your application for the winter hedgelaying traineeship. We've got it.
+Your form for the winter hedgelaying traineeship is in. Ta!
 
 There are four places. We'll read every form by 20 September and contact everyone, whether you've got a place or not.
 
@@ -2310,16 +2312,16 @@ Land Management Team, {co}
 rej("blind21-wide-dm-yoga", "Instagram: new message from {co}", """
 {co} sent you a message:
 
-"hey {first} thank you so much for your demo class last week 🙏 we loved your cueing! we decided to give the Tuesday morning slot to one of our own grads from the teacher training, it felt right for the community. sending love and hope to see you on the mat xx"
+"hey {first} thank u SO much for the demo class last week 🙏 we loved your cueing! we decided to give the Tuesday morning slot to one of our own grads from the teacher training, it felt right for the community. sending love and hope to see you on the mat xx"
 
-Reply in Instagram. You're getting this email because you have message notifications turned on.
+Reply in Instagram. Turn off message emails in Settings.
 """, "Lotus Loft Yoga", "lotusloft.example", frm="Instagram <no-reply@social-notify.example>", tz="-0800")
 oth(NJ, "blind21-wide-dm-yoga-nj", "Instagram: new message from {co}", """
 {co} sent you a message:
 
-"hi {first}! sorry, Saturday's sound bath is fully booked 😔 we can't squeeze anyone else in. we've added you to the waitlist and you'll get a DM if a mat frees up"
+"hi {first}! sorry, Saturday's sound bath is fully booked 😔 we can't squeeze anyone else in. you're on the waitlist now and you'll get a DM if a mat frees up"
 
-Reply in Instagram. You're getting this email because you have message notifications turned on.
+Reply in Instagram. Turn off message emails in Settings.
 """, "Lotus Loft Yoga", "lotusloft.example", frm="Instagram <no-reply@social-notify.example>", tz="-0800")
 
 rej("blind21-wide-mascot", "Matchday mascot performer", """
@@ -2327,7 +2329,7 @@ Hi {first},
 
 Thanks for auditioning on Thursday - the dance-off with the goalkeeping coach made us all laugh.
 
-The suit has height limits for safety (5'6" to 5'10"), and as you're above the upper limit we're not able to take you on as our matchday performer. I'm sorry, I know you'd have been brilliant.
+The suit has height limits for safety (5'6" to 5'10"), and as you're above the upper limit we're not able to take you on as our matchday performer. Gutted, honestly - you'd have been brilliant.
 
 Cheers,
 {sig}
@@ -2338,7 +2340,7 @@ Hi {first},
 
 Thanks for putting yourself forward to be our matchday mascot performer!
 
-Auditions are on Thursday evenings in July. We'll be in touch to book you in - and if we can't fit you in before the season starts, we'll still let you know.
+Auditions are on Thursday evenings in July. Someone will email to book you in - and if we can't fit you in before the season starts, we'll still let you know.
 
 Cheers,
 Community & Events, {co}
@@ -2358,7 +2360,7 @@ Studio Director, {co}
 oth(NS, "blind21-wide-stainedglass-ns", "Conservation Assistant - studio day", """
 Dear {first},
 
-Thank you for your portfolio. We'd like you to join us for a practical day in the studio on 14 November: cleaning and releading a sample panel.
+Thank you for your portfolio. Come and join us for a practical day in the studio on 14 November: cleaning and releading a sample panel.
 
 Please confirm by 7 November and send a copy of your working-at-height certificate, if you have one, by then.
 
@@ -2372,7 +2374,7 @@ Dear {first},
 
 Thank you for attending the physical tests for On-call Firefighter at Brackley station.
 
-You completed the ladder climb, equipment carry and enclosed space tests, but did not complete the casualty evacuation within the time allowed. As all tests must be passed, we are unable to progress your application at this time. You may reapply in the next recruitment round.
+You completed the ladder climb, equipment carry and enclosed space tests, but the casualty evacuation ran over the time allowed. Every test has to be passed, so your application stops here. The next recruitment round is open to you.
 
 Regards,
 Recruitment Team
@@ -2381,7 +2383,7 @@ Recruitment Team
 oth(AR, "blind21-wide-firefighter-ack", "On-call Firefighter - application received", """
 Dear {first},
 
-Thank you for applying to be an On-call Firefighter. Your application has been received by the recruitment team.
+Your On-call Firefighter application is with the recruitment team now.
 
 Stage 2 is the physical tests. Should you not meet the standard in any one of them, we'll explain how you can prepare and reapply; we will contact you about dates within four weeks either way.
 
@@ -2398,7 +2400,7 @@ Thank you for completing our test translation. Our reviewer has now assessed it.
 Score: 71/100 (our threshold for legal texts is 85)
 Main issues: terminology consistency, two omissions in clause 4.
 
-We are unable to add you to our pool of freelance legal translators for this language pair. You are welcome to take a new test after 12 months.
+For this language pair, we can't include you in our freelance legal pool. You are welcome to take a new test after 12 months.
 
 Kind regards,
 Vendor Management
@@ -2421,7 +2423,7 @@ Chat transcript exported from Microsoft Teams
 
 [10:14] {sig}: Morning {first}, thanks for the trial tour on Sunday
 [10:14] {sig}: The ghost walk was good but we're going with guides who can do the Spanish and German tours as well
-[10:15] {sig}: So we won't be adding you to the rota this year, sorry!
+[10:15] {sig}: So you're not going on the rota this year, sorry!
 [10:21] {first}: Understood, thanks for the chance
 [10:22] {sig}: 👍
 """, "Old Town Footsteps", "oldtownfootsteps.co.uk.example", frm="{first} <{raddr}>")
@@ -2438,9 +2440,9 @@ Chat transcript exported from Microsoft Teams
 rej("blind21-wide-fr-boulangerie", "Votre candidature - vendeuse en boulangerie", """
 Bonjour {first},
 
-Merci d'être passée au fournil samedi et pour votre candidature au poste de vendeuse.
+Merci d'être passée au fournil samedi, et d'avoir postulé comme vendeuse.
 
-Après réflexion, nous avons retenu une personne qui travaillait déjà chez nous pendant les vacances d'été et qui connaît la clientèle du quartier. Nous ne donnerons donc pas suite pour le moment.
+Après réflexion, c'est une personne qui travaillait déjà chez nous pendant les vacances d'été et qui connaît la clientèle du quartier que nous avons choisie. Ce ne sera donc pas pour cette fois.
 
 Bonne continuation et à bientôt peut-être derrière le comptoir,
 {sig}
@@ -2460,11 +2462,11 @@ Si votre profil nous intéresse, je vous appelle d'ici vendredi ; sinon, je vous
 rej("blind21-wide-de-stadtwerke", "Ihre Bewerbung als {role}", """
 Sehr geehrte Frau {last},
 
-vielen Dank für Ihre Bewerbung und das Vorstellungsgespräch in der vergangenen Woche.
+herzlichen Dank für Ihr Kommen zum Gespräch letzte Woche.
 
-Wir haben uns die Entscheidung nicht leicht gemacht. Die Stelle wird jedoch mit einer Kollegin besetzt, die bereits in unserem Netzbetrieb tätig ist. Ihre Unterlagen erhalten Sie in den nächsten Tagen zurück.
+Leicht gefallen ist uns die Auswahl nicht. Die Stelle wird jedoch mit einer Kollegin besetzt, die bereits in unserem Netzbetrieb tätig ist. Ihre Unterlagen erhalten Sie in den nächsten Tagen zurück.
 
-Für Ihren weiteren Weg wünschen wir Ihnen alles Gute.
+Beruflich wünschen wir Ihnen für die Zukunft viel Erfolg.
 
 Mit freundlichen Grüßen
 {sig}
@@ -2473,9 +2475,9 @@ Personalabteilung, {co}
 oth(IV, "blind21-wide-de-stadtwerke-iv", "Einladung zum Vorstellungsgespräch - {role}", """
 Sehr geehrter Herr {last},
 
-vielen Dank für Ihre Bewerbung. Wir möchten Sie gern persönlich kennenlernen und laden Sie zu einem Gespräch am Dienstag, 14. Oktober, um 10:00 Uhr in unser Verwaltungsgebäude, Hafenstraße 3, ein.
+Ihre Unterlagen haben uns überzeugt. Gern würden wir Sie am Dienstag, 14. Oktober, um 10:00 Uhr in unserem Verwaltungsgebäude in der Hafenstraße 3 zu einem Gespräch treffen.
 
-Bitte bestätigen Sie den Termin kurz per E-Mail.
+Geben Sie uns bitte per Antwort auf diese Nachricht Bescheid, ob der Termin passt.
 
 Mit freundlichen Grüßen
 {sig}
@@ -2485,11 +2487,11 @@ Personalabteilung, {co}
 rej("blind21-wide-es-hotel", "Proceso de selección - Recepcionista", """
 Hola {first}:
 
-Gracias por participar en el proceso para el puesto de recepcionista de noche en {co}.
+Te agradecemos el tiempo dedicado a la selección de recepcionista nocturno/a de {co}.
 
-Hemos valorado mucho tu entrevista, pero finalmente nos hemos decantado por una candidata con nivel alto de alemán, que es imprescindible para nuestra clientela de invierno. Por eso no vamos a seguir adelante con tu candidatura.
+Hemos valorado mucho tu entrevista, pero finalmente nos hemos decantado por una candidata con nivel alto de alemán, que es imprescindible para nuestra clientela de invierno. Por eso tu candidatura no sigue adelante.
 
-Te deseamos mucha suerte.
+Mucha suerte en lo que venga.
 
 Un saludo,
 {sig}
@@ -2510,9 +2512,9 @@ Recursos Humanos
 rej("blind21-wide-ptbr-clinica", "Retorno do processo seletivo - Auxiliar de farmácia", """
 Olá, {first}, tudo bem?
 
-Agradecemos muito sua participação no processo seletivo para Auxiliar de Farmácia da {co}.
+Obrigada por ter participado da seleção para Auxiliar de Farmácia da {co}.
 
-Depois das entrevistas, a vaga foi preenchida por uma pessoa que já tinha experiência com controle de medicamentos controlados. Seu currículo vai continuar no nosso banco de talentos.
+Depois das entrevistas, a vaga ficou com alguém que já conhecia o controle de medicamentos controlados. Seu currículo vai continuar no nosso banco de talentos.
 
 Um abraço,
 {sig}
@@ -2522,7 +2524,7 @@ RH {co}
 rej("blind21-wide-it-museo", "Esito selezione - addetto/a biglietteria", """
 Gentile {first},
 
-la ringraziamo per aver partecipato al colloquio per il ruolo di addetto/a alla biglietteria e accoglienza.
+La ringraziamo di essere stato/a con noi al colloquio per biglietteria e accoglienza.
 
 Al termine della selezione la commissione ha individuato un'altra persona, già formata sul nostro sistema di prenotazione. Non potremo quindi proseguire con la sua candidatura.
 
@@ -2546,7 +2548,7 @@ Locatiemanager, {co}
 rej("blind21-wide-pl-magazyn", "Rekrutacja - operator wózka widłowego", """
 Szanowny Panie,
 
-dziękujemy za udział w rekrutacji na stanowisko operatora wózka widłowego w {co}.
+uprzejmie informujemy o wyniku rekrutacji na operatora wózka widłowego w {co}.
 
 Niestety, podczas części praktycznej nie uzyskał Pan wymaganej liczby punktów za manewry w wąskiej alejce, w związku z czym nie możemy zaproponować Panu zatrudnienia. Zapraszamy do ponownego aplikowania za pół roku.
 
@@ -2565,11 +2567,11 @@ Zarząd Dróg Miejskich
 rej("blind21-wide-sv-kommun", "Angående din ansökan - undersköterska", """
 Hej {first}!
 
-Tack för din ansökan till tjänsten som undersköterska på {co}s hemtjänst och för intervjun i tisdags.
+Stort tack för din ansökan som undersköterska i {co}s hemtjänst och för intervjun i tisdags.
 
-Vi har nu gjort klart rekryteringen och valt en annan sökande som redan arbetar hos oss som timvikarie. Du går därför inte vidare den här gången.
+Vi har nu gjort klart rekryteringen och valt en annan sökande som redan arbetar hos oss som timvikarie. Du går därför inte vidare i processen.
 
-Lycka till framöver!
+Allt gott!
 {sig}
 Enhetschef
 """, "Åsby kommun", "asby.se.example", tz="+0100", lang="sv", rn=("Elin Lindberg",), sn=("Johan Ekström",))
@@ -2577,7 +2579,7 @@ Enhetschef
 rej("blind21-wide-tr-yazilim", "Başvurunuz hakkında - Junior Frontend Geliştirici", """
 Merhaba {first} Bey,
 
-{co} bünyesindeki Junior Frontend Geliştirici pozisyonuna gösterdiğiniz ilgi için teşekkür ederiz.
+{co} bünyesindeki Junior Frontend Geliştirici pozisyonu için başvurunuz ve ayırdığınız zaman için teşekkürler.
 
 Teknik görüşme sonrasında ekibimiz, React deneyimi daha uzun olan bir adayla ilerleme kararı aldı. Bu nedenle başvurunuzu bu aşamada sonlandırıyoruz.
 
@@ -2589,7 +2591,7 @@ Kariyerinizde başarılar dileriz.
 rej("blind21-wide-ru-bank", "Ответ по вакансии «Специалист контакт-центра»", """
 Здравствуйте, {first}!
 
-Благодарим вас за интерес к вакансии «Специалист контакт-центра» в {co} и за прохождение тестирования.
+Спасибо, что откликнулись на вакансию «Специалист контакт-центра» в {co} и прошли тестирование.
 
 К сожалению, по результатам теста на скорость печати и грамотность вы не набрали проходной балл, поэтому мы не можем пригласить вас на следующий этап. Повторно откликнуться можно через три месяца.
 
@@ -2633,28 +2635,6 @@ rej("blind21-wide-zh-ecommerce", "关于您应聘运营专员一职的反馈", "
 {sig}
 """, "青禾电商", "qinghe-ec.cn.example", tz="+0800", lang="zh", rn=("王思雨",), sn=("李晨",))
 
-rej("blind21-wide-hi-school", "आपके आवेदन के संबंध में - प्राथमिक शिक्षक", """
-प्रिय {first} जी,
-
-{co} में प्राथमिक शिक्षक के पद के लिए आवेदन करने और डेमो कक्षा लेने के लिए धन्यवाद।
-
-चयन समिति ने सभी उम्मीदवारों पर विचार करने के बाद इस पद के लिए किसी अन्य उम्मीदवार का चयन किया है। इसलिए इस बार हम आपका आवेदन आगे नहीं बढ़ा पाएंगे।
-
-आपके उज्ज्वल भविष्य की शुभकामनाएं।
-{sig}
-प्रधानाचार्या, {co}
-""", "सरस्वती विद्या निकेतन", "saraswatividya.in.example", tz="+0530", lang="hi", rn=("प्रिया शर्मा",), sn=("सुनीता वर्मा",))
-oth(NS, "blind21-wide-hi-school-ns", "डेमो कक्षा - प्राथमिक शिक्षक", """
-प्रिय {first} जी,
-
-आपका आवेदन प्राप्त हुआ। अगले चरण में आपको कक्षा 3 के लिए 20 मिनट की डेमो कक्षा लेनी होगी, विषय: पर्यावरण अध्ययन।
-
-कृपया 15 तारीख तक अपनी सुविधा का समय ईमेल से बताएं। समय पर उत्तर न मिलने पर आपका आवेदन अगले चरण में नहीं जा सकेगा।
-
-{sig}
-प्रधानाचार्या, {co}
-""", "सरस्वती विद्या निकेतन", "saraswatividya.in.example", tz="+0530", lang="hi", rn=("राहुल गुप्ता",), sn=("सुनीता वर्मा",))
-
 rej("blind21-wide-id-kafe", "Hasil seleksi barista", """
 Halo {first},
 
@@ -2692,7 +2672,7 @@ rej("blind21-wide-ar-logistics", "بخصوص طلب التوظيف - منسق ش
 rej("blind21-wide-ga-comharchumann", "Iarratas: Oifigeach Forbartha Pobail", """
 A {first}, a chara,
 
-Go raibh maith agat as d'iarratas ar phost an Oifigigh Forbartha Pobail le {co} agus as teacht chuig an agallamh Dé Máirt.
+Buíochas leat as cur isteach ar phost an Oifigigh Forbartha Pobail le {co}, agus as an agallamh Dé Máirt.
 
 Tá brón orm a rá leat nár éirigh leat an uair seo. Thairg an painéal an post d'iarrthóir eile a bhfuil taithí fhada aici ar thionscadail Ghaeltachta.
 
@@ -2705,7 +2685,7 @@ Bainisteoir, {co}
 oth(AR, "blind21-wide-ga-comharchumann-ack", "Iarratas faighte: Cúntóir Oifige", """
 A {first}, a chara,
 
-Go raibh maith agat as d'iarratas ar phost an Chúntóra Oifige. Fuaireamar é inné.
+Tháinig d'iarratas ar phost an Chúntóra Oifige isteach inné. Buíochas leat.
 
 Beidh an gearrliosta réidh faoi dheireadh na míosa. Cibé toradh a bheidh air, scríobhfaimid chugat chun é a chur in iúl duit.
 
@@ -2713,66 +2693,6 @@ Le dea-mhéin,
 {sig}
 Bainisteoir, {co}
 """, "Comharchumann Chois Fharraige", "coisfharraige.ie.example", tz="+0000", lang="ga", rn=("Cathal Mac Donncha",), sn=("Pádraig Ó Flaithearta",))
-
-rej("blind21-wide-ne-hotel", "तपाईंको आवेदनको बारेमा - रिसेप्सनिस्ट", """
-आदरणीय {first} जी,
-
-{co} मा रिसेप्सनिस्ट पदको लागि आवेदन दिनुभएकोमा धन्यवाद।
-
-अन्तर्वार्तापछि हामीले पर्यटन क्षेत्रमा बढी अनुभव भएका अर्का उम्मेदवारलाई छनोट गरेका छौं। त्यसैले यस पटक तपाईंलाई यो पदमा लिन सकिएन।
-
-तपाईंको भविष्यको लागि शुभकामना।
-{sig}
-मानव संसाधन, {co}
-""", "होटल हिमशिखर", "himshikhar.com.np.example", tz="+0545", lang="ne", rn=("सुजन थापा",), sn=("अनिता श्रेष्ठ",))
-
-rej("blind21-wide-mr-bank", "आपल्या अर्जाबाबत - लिपिक पद", """
-प्रिय {first},
-
-{co} मधील लिपिक पदासाठी अर्ज केल्याबद्दल आणि लेखी परीक्षेला उपस्थित राहिल्याबद्दल धन्यवाद.
-
-आम्हाला कळवण्यास खेद वाटतो की लेखी परीक्षेत आवश्यक गुण न मिळाल्यामुळे आपली पुढील मुलाखतीसाठी निवड झालेली नाही.
-
-पुढील वाटचालीसाठी शुभेच्छा.
-{sig}
-मनुष्यबळ विभाग, {co}
-""", "कृष्णा सहकारी बँक", "krishnabank.co.in.example", tz="+0530", lang="mr", rn=("अमोल पाटील",), sn=("स्वाती देशमुख",))
-
-rej("blind21-wide-te-school", "మీ దరఖాస్తు గురించి - గణిత ఉపాధ్యాయుడు", """
-ప్రియమైన {first} గారు,
-
-{co} లో గణిత ఉపాధ్యాయుడి పోస్టుకు దరఖాస్తు చేసినందుకు మరియు డెమో తరగతి తీసుకున్నందుకు ధన్యవాదాలు.
-
-ఈ పోస్టుకు మేము మరొక అభ్యర్థిని ఎంపిక చేసుకున్నాము. కాబట్టి ఈసారి మీ దరఖాస్తును ముందుకు తీసుకెళ్లలేకపోతున్నాము.
-
-మీ భవిష్యత్తుకు శుభాకాంక్షలు.
-{sig}
-ప్రిన్సిపాల్, {co}
-""", "శ్రీ వాణి హైస్కూల్", "srivani.in.example", tz="+0530", lang="te", rn=("రవి కుమార్",), sn=("లక్ష్మి రెడ్డి",))
-
-rej("blind21-wide-gu-textile", "તમારી અરજી અંગે - સ્ટોર કીપર", """
-પ્રિય {first}ભાઈ,
-
-{co} માં સ્ટોર કીપરની જગ્યા માટે અરજી કરવા બદલ આભાર.
-
-ઇન્ટરવ્યુ પછી અમે આ જગ્યા માટે બીજા ઉમેદવારની પસંદગી કરી છે, જેમને કાપડના ગોડાઉનનો અનુભવ છે. તેથી આ વખતે અમે તમારી અરજી આગળ વધારી શકીએ તેમ નથી.
-
-આપના ભવિષ્ય માટે શુભેચ્છાઓ.
-{sig}
-એચ.આર. વિભાગ, {co}
-""", "શ્રીજી ટેક્સટાઇલ્સ", "shreejitex.in.example", tz="+0530", lang="gu", rn=("હાર્દિક પટેલ",), sn=("નીતા શાહ",))
-
-rej("blind21-wide-pa-transport", "ਤੁਹਾਡੀ ਅਰਜ਼ੀ ਬਾਰੇ - ਡਰਾਈਵਰ", """
-ਸਤਿ ਸ੍ਰੀ ਅਕਾਲ {first} ਜੀ,
-
-{co} ਵਿੱਚ ਟਰੱਕ ਡਰਾਈਵਰ ਦੀ ਨੌਕਰੀ ਲਈ ਅਰਜ਼ੀ ਦੇਣ ਲਈ ਧੰਨਵਾਦ।
-
-ਡਰਾਈਵਿੰਗ ਟੈਸਟ ਤੋਂ ਬਾਅਦ ਅਸੀਂ ਕਿਸੇ ਹੋਰ ਉਮੀਦਵਾਰ ਨੂੰ ਚੁਣ ਲਿਆ ਹੈ, ਜਿਸ ਕੋਲ ਪਹਾੜੀ ਰੂਟਾਂ ਦਾ ਤਜਰਬਾ ਹੈ। ਇਸ ਲਈ ਇਸ ਵਾਰ ਅਸੀਂ ਤੁਹਾਨੂੰ ਨੌਕਰੀ ਨਹੀਂ ਦੇ ਸਕਦੇ।
-
-ਧੰਨਵਾਦ,
-{sig}
-{co}, ਲੁਧਿਆਣਾ
-""", "ਪੰਜ ਦਰਿਆ ਟਰਾਂਸਪੋਰਟ", "panjdariya.in.example", tz="+0530", lang="pa", rn=("ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ",), sn=("ਹਰਜੀਤ ਕੌਰ",))
 
 rej("blind21-wide-kk-company", "Өтінішіңіз туралы - бухгалтер", """
 Құрметті {first},
@@ -2851,7 +2771,7 @@ Mon 3 Nov 2025 09:20 - 09:40 (GMT)
 
 Note from {co}: "Sorry, Dr Ahmed is off sick that morning so we've had to cancel. We can't offer another slot before the 17th - please call reception to rebook."
 
-Invitation from Calendar. You are receiving this because you are an attendee.
+Calendar notification - sent to you as an attendee.
 """, "Riverside Dental Practice", "riversidedental.co.uk.example", frm="{co} (Calendar) <calendar-notification@{dom}>")
 
 oth(NJ, "blind21-wide-nj-voicemail-garage", "Voicemail from {co} (0161 {ref})", """
@@ -2861,17 +2781,17 @@ From: {co} (0161 {ref})
 Duration: 0:36
 Transcription (beta):
 
-"Hi {first}, it's the garage. We've had a look at the Corsa and I'm afraid it's not passed its MOT - brake discs and a tyre. We can't let it go out like that. Give us a ring and we'll talk you through a quote. Thanks."
+"Hi {first}, it's the garage. We've had a look at the Corsa and it's failed its MOT, I'm afraid - brake discs and a tyre. We can't let it go out like that. Give us a ring and we'll talk you through a quote. Thanks."
 
-Transcription may not be accurate. Listen in the app.
+Transcripts can contain errors; the recording is in the app.
 """, "Hallam Road Motors", "hallamroadmotors.co.uk.example", frm="Voicemail <voicemail@callpost.example>")
 
 oth(NJ, "blind21-wide-nj-grant", "Small Grants Round 9 - decision", """
 Dear {first},
 
-Thank you for your application to the Small Grants fund for the Friday repair café.
+Re: Small Grants bid - Friday repair café.
 
-The panel met on 4 June. We had bids totalling three times the money available, and we're sorry to say your application has not been funded in this round. Round 10 opens in September.
+The panel met on 4 June. Bids came to three times the money available, and yours missed out this round, I'm sorry to say. Round 10 opens in September.
 
 Best wishes,
 Grants Team, {co}
@@ -2884,14 +2804,14 @@ Taskboard
 
 Comment by {sig}: Lane 4 is full on Tuesdays; offered Thursday development session instead.
 
-You're getting this because you are watching this card.
+You watch this card, so you get these.
 """, "Otterpool Swimming Club", "otterpoolsc.org.uk.example", frm="Taskboard <notify@taskboard.example>")
 
 oth("other_job", "blind21-wide-teams-withdraw", "Teams chat transcript - {co} guides", """
 Chat transcript exported from Microsoft Teams
 
-[09:30] {first}: Hi {sig}, I've taken a job elsewhere so I'd like to withdraw from the guide recruitment
-[09:41] {sig}: No problem at all, thanks for telling me! I've taken you off the list. Good luck with the new job
+[09:30] {first}: Hi {sfirst}, I've accepted a job elsewhere, can you remove me from the guide recruitment
+[09:41] {sig}: No problem at all, thanks for telling me! I've taken you off the list. Congrats on the new job
 """, "Old Town Footsteps", "oldtownfootsteps.co.uk.example", frm="{first} <{raddr}>")
 
 oth("other_job", "blind21-wide-ocr-paused", "Scan: letter from council.jpg", """
@@ -2902,7 +2822,7 @@ Human Resources, Town Hall
 Our ref: HR/{ref}
 Dear {first} {last}
 POST: Bereavement Services Officer (Cremator ium)
-I write to let you know that the appointment to the above post has been postponed until the new financial year. No candidate has been selected, and your application remains under consideration. We will write again by 30 April.
+I write with news that the appointment to the above post has been postponed until the new financial year. No candidate has been selected, and your application remains under consideration. We will write again by 30 April.
 Yours sincerely
 Human Resources Manager
 """, "Stourbridge Vale Council", "stourbridgevale.gov.uk.example", frm="{first} <{raddr}>")
@@ -2917,7 +2837,7 @@ Head of Talent at {co}
 
 Reply | View profile
 
-You are receiving InMail notification emails. Unsubscribe.
+InMail notifications are on. Unsubscribe.
 """, "Kestle Sound Post", "kestlesound.example", frm="LinkedIn <messages-noreply@linkedin-mail.example>")
 
 oth("other_job", "blind21-wide-card-dive-review", "[Board] {first} {last} was moved to Try-dive booked", """
@@ -2927,13 +2847,13 @@ Taskboard
 
 Comment by {sig}: Booked for Thursday 8am boat. Still waiting on her insurance docs.
 
-You're getting this because you are watching this card.
+You watch this card, so you get these.
 """, "Bluewater Reef Divers", "bluewaterreef.example", frm="Taskboard <notify@taskboard.example>", tz="+0700")
 
 oth(AR, "blind21-wide-tr-yazilim-ack", "Başvurunuzu aldık - Backend Geliştirici", """
 Merhaba {first} Hanım,
 
-{co} bünyesindeki Backend Geliştirici pozisyonuna yaptığınız başvuru bize ulaştı, teşekkür ederiz.
+{co} bünyesindeki Backend Geliştirici pozisyonu için gönderdiğiniz başvuru elimize ulaştı.
 
 Başvuruları iki hafta içinde değerlendiriyoruz. Süreç olumlu da olsa olumsuz da olsa size e-posta ile dönüş yapacağız.
 
@@ -2944,13 +2864,93 @@ Başvuruları iki hafta içinde değerlendiriyoruz. Süreç olumlu da olsa olums
 oth(IV, "blind21-wide-ar-logistics-iv", "دعوة لإجراء مقابلة - منسق شحن", """
 الأستاذة {first} المحترمة،
 
-نشكرك على تقديم طلبك لوظيفة منسق شحن لدى {co}. يسرنا دعوتك لإجراء مقابلة شخصية يوم الأحد القادم الساعة العاشرة صباحاً في مكتبنا بمنطقة جبل علي.
+نشكرك على تقديم طلبك لوظيفة منسق شحن لدى {co}. ونود أن نلتقي بك في مكتبنا بجبل علي يوم الأحد المقبل عند العاشرة صباحاً لإجراء المقابلة.
 
 يرجى تأكيد الحضور بالرد على هذا البريد.
 
 {sig}
 إدارة الموارد البشرية
 """, "شركة الواحة للخدمات اللوجستية", "alwaha-logistics.ae.example", tz="+0400", lang="ar", rn=("نورة الشمري",), sn=("ريم العتيبي",))
+
+rej("blind21-wide-ko-bakery", "[{co}] 제과 보조 채용 결과 안내", """
+{first}님, 안녕하세요.
+
+지난주 실기 테스트에 와 주셔서 감사했습니다. 반죽 성형을 꼼꼼하게 하시는 모습이 인상적이었어요.
+
+고민 끝에 이번 제과 보조 자리는 새벽 근무 경험이 있는 다른 분께 맡기기로 했어요. 기쁜 소식이 아니라서 마음이 무겁습니다.
+
+앞으로 하시는 일 모두 잘 되시길 바랄게요.
+{co} 점장 {sig} 드림
+""", "밀담베이커리", "mildambakery.kr.example", tz="+0900", lang="ko", rn=("지민 김",), sn=("박서연",))
+oth(NS, "blind21-wide-ko-bakery-ns", "[{co}] 실기 테스트 일정 안내", """
+{first}님, 안녕하세요.
+
+제과 보조 지원서 잘 받았습니다. 다음 단계로 매장에서 한 시간 정도 실기 테스트를 진행하려고 합니다.
+
+이번 주 목요일 오후 3시 또는 금요일 오전 10시 중 편하신 시간을 수요일 저녁까지 회신 부탁드려요. 회신이 없으면 다음 지원자분께 일정을 드리게 됩니다.
+
+{co} 점장 {sig} 드림
+""", "밀담베이커리", "mildambakery.kr.example", tz="+0900", lang="ko", rn=("도윤 이",), sn=("박서연",))
+
+rej("blind21-wide-ky-guesthouse", "Арызыңыз боюнча жооп - ашпозчу", """
+Урматтуу {first},
+
+{co} конок үйүндөгү ашпозчунун ордуна арыз бергениңиз үчүн ыраазычылык билдиребиз.
+
+Сынак күнүнөн кийин биз улуттук тамактарды жасоодо тажрыйбасы көбүрөөк болгон башка талапкерди тандадык. Ошондуктан бул жолу сизди жумушка ала албайбыз.
+
+Ийгилик каалайбыз!
+{sig}
+{co}, Каракол
+""", "Ысык-Көл Коноктору", "issykkonok.kg.example", tz="+0600", lang="ky", rn=("Айбек Токтосунов",), sn=("Гүлнара Асанова",))
+
+rej("blind21-wide-tk-cotton", "Arzaňyz barada jogap - hasapçy", """
+Hormatly {first},
+
+{co} kärhanasyndaky hasapçy wezipesine arza bereniňiz üçin sag boluň.
+
+Söhbetdeşlikden soň, biz salgyt hasabatynda has köp tejribesi bolan başga dalaşgäri saýladyk. Şonuň üçin bu gezek sizi işe kabul edip bilmeris.
+
+Size üstünlik arzuw edýäris.
+{sig}
+Işgärler bölümi, {co}
+""", "Ak Pagta", "akpagta.tm.example", tz="+0500", lang="tk", rn=("Merdan Öwezow",), sn=("Jeren Annaýewa",))
+
+rej("blind21-wide-tt-library", "Гаризагыз буенча җавап - китапханәче", """
+Хөрмәтле {first},
+
+{co} китапханәсендә китапханәче вазифасына гариза биргәнегез өчен рәхмәт.
+
+Әңгәмәдән соң без татар һәм рус телләрендә балалар белән эшләү тәҗрибәсе зуррак булган башка кандидатны сайладык. Шуңа күрә бу юлы сезне эшкә ала алмыйбыз.
+
+Уңышлар телибез.
+{sig}
+{co}
+""", "Казан шәһәр балалар китапханәсе", "kazanbalalar.ru.example", tz="+0300", lang="tt", rn=("Алсу Хәйруллина",), sn=("Илдар Галиев",))
+
+rej("blind21-wide-fj-resort", "Nomu kerekere cakacaka - waiter", """
+Bula vinaka {first},
+
+Vinaka vakalevu na nomu kerekere me cakacaka vakaweita e {co}.
+
+Ni oti na veitalanoa, keimami sa digitaka e dua tale na tamata e sa vakaitavi oti ena cakacaka vakaoqo e na dua na rusoti. E sega ni rawa me keimami taura iko ena gauna oqo.
+
+Moce mada, kalougata tiko.
+{sig}
+{co}, Nadi
+""", "Tavua Bay Resort", "tavuabay.fj.example", tz="+1200", lang="fj", rn=("Mere Tuilagi",), sn=("Josaia Rokoua",))
+
+rej("blind21-wide-bi-store", "Aplikesen blong yu - stoa kipa", """
+Halo {first},
+
+Tangkyu tumas from aplikesen blong yu blong kam stoa kipa long {co}.
+
+Mifala i tokbaot finis, mo mifala i jusum wan narafala man we i wok finis long stoa blong wan yia long Luganville. Taswe mifala i no save tekem yu long wok ia naoia.
+
+Gud lak mo God i blesem yu.
+{sig}
+{co}, Port Vila
+""", "Nambatu Trading", "nambatutrading.vu.example", tz="+1100", lang="bi", rn=("Lisi Kalsakau",), sn=("Jimmy Natapei",))
 
 # ---------------------------------------------------------------- build
 CLIENTS = ["Ravensworth Homes", "Colbeck Foods", "Tamarind Pay", "Glenmore Logistics", "Aubrey Lane Hotels", "Westerleigh Water", "Pellucid Bank", "Harcastle Engineering"]
