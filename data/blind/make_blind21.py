@@ -42,6 +42,7 @@ SIGNERS = [
     "Kwame Stirling", "Imogen Baptiste", "Desmond Kavanagh", "Rosa Lindqvist-Hart", "Sunil Brackley",
     "Catriona Fenwick", "Ezekiel Moorcroft", "Harpreet Gallacher", "Oona Redfern", "Barnaby Nwachukwu",
 ]
+SIGNERS_IN = ["Pooja Raghunathan", "Karthik Iyengar", "Sneha Kulkarni", "Arvind Menon", "Ritu Bhattacharya", "Manoj Thakkar"]
 PROVIDERS = ["postmarq", "mailnest", "inkbox", "webpost", "qmail", "swiftmail"]
 
 
@@ -542,7 +543,7 @@ Sent: 21 July 2025 10:05
 To: {sig}
 Subject: Interview Feedback - {role}
 
-Dear Ma'am, kindly update me regarding the status of my interview held on 15th July. Regards, {first}
+Dear Sir/Ma'am, kindly update me regarding the status of my interview held on 15th July. Regards, {first}
 """, ("Shreeji Polymers", "Nandini Agro Exports"), ("shreejipolymers.co.in.example", "nandiniagro.co.in.example"), role=("Accounts Executive", "Export Documentation Officer"), copies=2, tz="+0530")
 
 rej("blind21-mix-thread-aus", "Re: [External] Site visit", """
@@ -2919,7 +2920,7 @@ Işgärler bölümi, {co}
 rej("blind21-wide-tt-library", "Гаризагыз буенча җавап - китапханәче", """
 Хөрмәтле {first},
 
-{co} китапханәсендә китапханәче вазифасына гариза биргәнегез өчен рәхмәт.
+Безнең китапханәдә китапханәче вазифасына гариза биргәнегез өчен рәхмәт.
 
 Әңгәмәдән соң без татар һәм рус телләрендә балалар белән эшләү тәҗрибәсе зуррак булган башка кандидатны сайладык. Шуңа күрә бу юлы сезне эшкә ала алмыйбыз.
 
@@ -2989,8 +2990,9 @@ def build() -> list[dict[str, str]]:
         for i in range(tpl.copies):
             n += 1
             name = tpl.rn[i] if tpl.rn else rng.choice(RECIPIENTS)
-            sig = tpl.sn[i] if tpl.sn else rng.choice([s for s in SIGNERS if s.split()[0] != name.split()[0]])
-            sig2 = rng.choice([s for s in SIGNERS if s != sig])
+            pool = SIGNERS_IN if tpl.tz == "+0530" else SIGNERS
+            sig = tpl.sn[i] if tpl.sn else rng.choice([s for s in pool if s.split()[0] != name.split()[0]])
+            sig2 = rng.choice([s for s in pool if s != sig])
             co = tpl.co[i % len(tpl.co)]
             dom = tpl.dom[i % len(tpl.dom)]
             slocal = local_part(sig, n)
