@@ -2039,7 +2039,7 @@ Greetings,
 {co} snc
 
 [See original] [Always translate from Italian]
-""", "Gelateria del Molo", "gelateriamolo.it.example", tz="+0200")
+""", "Gelateria del Molo", "gelateriamolo.it.example", tz="+0100")
 oth(AR, "blind21-wide-autotrans-gelato-ack", "[Translated] Re: application ice cream seller", """
 [This message has been automatically translated from Italian]
 
@@ -2052,7 +2052,7 @@ Greetings,
 {co} snc
 
 [See original] [Always translate from Italian]
-""", "Gelateria del Molo", "gelateriamolo.it.example", tz="+0200")
+""", "Gelateria del Molo", "gelateriamolo.it.example", tz="+0100")
 
 rej("blind21-wide-ambulance", "Emergency Care Assistant - fitness assessment result", """
 Dear {first},
@@ -2483,7 +2483,7 @@ Geben Sie uns bitte per Antwort auf diese Nachricht Bescheid, ob der Termin pass
 Mit freundlichen Grüßen
 {sig}
 Personalabteilung, {co}
-""", "Stadtwerke Elbtal", "stadtwerke-elbtal.de.example", role="Elektroniker für Betriebstechnik", tz="+0200", lang="de", rn=("Lukas Hofmeister",), sn=("Jürgen Wessel",))
+""", "Stadtwerke Elbtal", "stadtwerke-elbtal.de.example", role="Elektroniker für Betriebstechnik", tz="+0100", lang="de", rn=("Lukas Hofmeister",), sn=("Jürgen Wessel",))
 
 rej("blind21-wide-es-hotel", "Proceso de selección - Recepcionista", """
 Hola {first}:
@@ -2961,6 +2961,36 @@ TAG = re.compile(r"<[^>]+>")
 START = dt.datetime(2025, 3, 1)
 SPAN_DAYS = 634
 
+# Families whose text names a date: their mail falls from that day on, within so many days.
+WHEN = {
+    "blind21-mix-thread-ledger": ("2025-10-15", 5), "blind21-mix-iv-thread": ("2025-10-14", 2),
+    "blind21-mix-thread-gmail-lab": ("2025-06-10", 6), "blind21-mix-thread-lowercase": ("2025-08-24", 3),
+    "blind21-mix-iv-lowercase": ("2025-08-18", 2), "blind21-mix-thread-outlook-us": ("2025-11-19", 6),
+    "blind21-mix-offer-thread": ("2025-11-18", 5), "blind21-mix-thread-internal-move": ("2025-10-13", 5),
+    "blind21-mix-thread-indian": ("2025-07-22", 6), "blind21-mix-thread-aus": ("2025-03-13", 4),
+    "blind21-mix-iv-recruiter-aus": ("2025-03-10", 1), "blind21-mix-thread-nested": ("2026-02-04", 3),
+    "blind21-mix-thread-canada": ("2025-06-12", 8), "blind21-mix-offer-canada": ("2025-06-12", 8),
+    "blind21-mix-thread-sa": ("2025-06-06", 10), "blind21-mix-ack-smallbiz": ("2025-10-05", 3),
+    "blind21-mix-iv-india": ("2025-08-04", 5), "blind21-mix-offer-letter-india": ("2025-08-10", 6),
+    "blind21-mix-ns-documents-india": ("2025-07-18", 5), "blind21-mix-still-review": ("2026-02-03", 2),
+    "blind21-mix-intern-summer": ("2026-01-20", 40), "blind21-mix-ack-intern": ("2025-10-01", 40),
+    "blind21-mix-intern-india": ("2025-03-05", 40), "blind21-mix-intern-research": ("2026-03-10", 30),
+    "blind21-mix-nj-conf": ("2025-12-01", 40), "blind21-mix-intern-grad-ac": ("2026-03-10", 10),
+    "blind21-mix-iv-council": ("2025-11-20", 7), "blind21-mix-ack-council": ("2025-10-25", 20),
+    "blind21-mix-iv-nhs": ("2025-11-03", 5), "blind21-mix-ns-references": ("2025-10-28", 5),
+    "blind21-mix-ns-sjt": ("2025-12-15", 20),
+    "blind21-wide-chat-ski": ("2025-11-12", 2), "blind21-wide-chat-ski-offer": ("2025-11-14", 1),
+    "blind21-wide-ocr-forensic": ("2025-07-22", 3), "blind21-wide-ocr-forensic-review": ("2026-03-19", 2),
+    "blind21-wide-cal-archaeology": ("2025-06-11", 1), "blind21-wide-cal-archaeology-iv": ("2025-06-09", 3),
+    "blind21-wide-card-dive": ("2025-10-01", 60), "blind21-wide-card-dive-offer": ("2025-10-01", 60),
+    "blind21-wide-card-dive-review": ("2025-10-01", 60), "blind21-wide-sonography": ("2026-01-10", 6),
+    "blind21-wide-sonography-ack": ("2025-11-20", 20), "blind21-wide-lockkeeper": ("2026-03-02", 20),
+    "blind21-wide-lockkeeper-ack": ("2026-01-10", 20), "blind21-wide-hedgelaying": ("2025-09-15", 6),
+    "blind21-wide-hedgelaying-ack": ("2025-08-20", 20), "blind21-wide-nj-cal-dentist": ("2025-10-31", 3),
+    "blind21-wide-nj-scholarship-card": ("2026-01-05", 60), "blind21-wide-registrar-iv": ("2025-04-28", 7),
+    "blind21-wide-de-stadtwerke-iv": ("2025-10-01", 7),
+}
+
 
 def fold(text: str) -> str:
     norm = unicodedata.normalize("NFKD", text)
@@ -2973,8 +3003,17 @@ def local_part(name: str, n: int) -> str:
     return ".".join(parts[:2]) if parts else f"user{n}"
 
 
-def rfc_date(rng: random.Random, tz: str) -> str:
-    day = START + dt.timedelta(days=rng.randrange(SPAN_DAYS), hours=rng.randrange(7, 22), minutes=rng.randrange(60), seconds=rng.randrange(60))
+SUMMER = {"+0000": "+0100", "+0100": "+0200", "-0500": "-0400", "-0600": "-0500", "-0700": "-0600", "-0800": "-0700"}
+NO_SUMMER = (".sn.example", ".za.example", ".tm.example", ".uz.example")
+
+
+def rfc_date(rng: random.Random, tz: str, fam: str, dom: str) -> str:
+    start, span = (dt.datetime.fromisoformat(WHEN[fam][0]), WHEN[fam][1]) if fam in WHEN else (START, SPAN_DAYS)
+    day = start + dt.timedelta(days=rng.randrange(span), hours=rng.randrange(7, 22), minutes=rng.randrange(60), seconds=rng.randrange(60))
+    if dom.endswith((".uk.example", ".ie.example")):
+        tz = "+0000"
+    if tz in SUMMER and 4 <= day.month <= 10 and not dom.endswith(NO_SUMMER):
+        tz = SUMMER[tz]
     sign = -1 if tz.startswith("-") else 1
     offset = dt.timedelta(hours=int(tz[1:3]), minutes=int(tz[3:5])) * sign
     return format_datetime(day.replace(tzinfo=dt.timezone(offset)))
@@ -3008,7 +3047,7 @@ def build() -> list[dict[str, str]]:
             records.append({
                 "id": "", "subject": tpl.subject.format(**vals), "body": tpl.body.format(**vals),
                 "sender": sender, "label": tpl.label, "kind": tpl.kind, "family": tpl.fam,
-                "to": f"{name} <{raddr}>", "date": rfc_date(rng, tpl.tz), "lang": tpl.lang, "part": tpl.part,
+                "to": f"{name} <{raddr}>", "date": rfc_date(rng, tpl.tz, tpl.fam, dom), "lang": tpl.lang, "part": tpl.part,
             })
     rng.shuffle(records)
     counters: collections.Counter[str] = collections.Counter()
