@@ -535,7 +535,7 @@ Thanks & Regards
 {sig}
 Sr. Executive - HR
 {co}
-Mob: +91 98{ref}
+Mob: +91 98{ref}37
 
 -----Original Message-----
 From: {name}
@@ -823,7 +823,7 @@ Practice Manager, {co}
 rej("blind21-mix-hedge-restructure", "{role} opening", """
 Hello {first},
 
-Thanks for your interest in {co}. Since we posted the {role} role our priorities have shifted and the team has decided to concentrate on candidates with a stronger background in healthcare claims data.
+Good of you to consider {co}. Since we posted the {role} role our priorities have shifted and the team has decided to concentrate on candidates with a stronger background in healthcare claims data.
 
 Thanks for your time on this.
 
@@ -842,7 +842,7 @@ Silver lining: I've a Croydon housing association contract, 6 months, £450 a da
 Speak soon,
 {sig}
 Senior Consultant | {co}
-M: 07700 9{ref}
+M: 07700 9{tel}
 """, ("Kestrel Talent", "Northgate Search"), ("kestreltalent.co.uk.example", "northgatesearch.co.uk.example"), role=("Dynamics 365 Developer", "Power Platform Developer"), copies=2)
 
 rej("blind21-mix-recruit-india", "Feedback - {client} interview", """
@@ -1874,19 +1874,19 @@ Powered by Teamtailor
 PART[0] = "wide"
 
 # ---------------------------------------------------------------- part wide: English, new trades and formats (refusal, then its twin)
-rej("blind21-wide-sms-piano", "Fwd: Text message from 07700 9{ref}", """
+rej("blind21-wide-sms-piano", "Fwd: Text message from 07700 9{tel}", """
 ---------- Forwarded message ----------
 From: SMS Gateway <sms@textbridge.example>
-Subject: Text message from 07700 9{ref}
+Subject: Text message from 07700 9{tel}
 
 [SMS 14:22] Hi {first} its {sfirst} from {co}. Thanks for coming to the workshop Tues. Ive decided to go with the lad whos been sweeping up for me since spring, he knows the actions already. Sorry. Keep practising the unisons!
 
 Reply STOP to end texts forwarded to email.
 """, "Hartwell Piano Services", "hartwellpianos.co.uk.example", frm="SMS Gateway <sms@textbridge.example>")
-oth(IV, "blind21-wide-sms-piano-iv", "Fwd: Text message from 07700 9{ref}", """
+oth(IV, "blind21-wide-sms-piano-iv", "Fwd: Text message from 07700 9{tel}", """
 ---------- Forwarded message ----------
 From: SMS Gateway <sms@textbridge.example>
-Subject: Text message from 07700 9{ref}
+Subject: Text message from 07700 9{tel}
 
 [SMS 09:05] Morning {first}, {sfirst} at {co}. Got your letter about the apprenticeship. Can you come to the workshop Tues 10am? Bring a tuning lever if you have one, no worries if not.
 
@@ -2291,7 +2291,7 @@ Superintendent Registrar, {co}
 rej("blind21-wide-hedgelaying", "Hedgelaying trainee - Winter 2025", """
 Hi {first},
 
-Thanks for applying to the winter hedgelaying traineeship and for the enthusiasm in your form.
+Your form for the winter hedgelaying traineeship was bursting with enthusiasm - lovely to read.
 
 We could only take four trainees this winter. With lots of applicants and few places, we prioritised people who live within 15 miles of our Oxfordshire sites, as travel costs aren't covered. Sorry - not this winter.
 
@@ -2350,7 +2350,7 @@ Community & Events, {co}
 rej("blind21-wide-stainedglass", "Conservation Assistant - stained glass", """
 Dear {first},
 
-Thank you for your portfolio and for the day in the studio.
+Your portfolio, and the day you spent in the studio, were both a pleasure.
 
 We were very taken with your leading. The panel has, however, decided to appoint a candidate who has completed the conservation MA at York and has worked on medieval glass in situ, which the cathedral contract needs from January. I'm sorry to disappoint you.
 
@@ -2361,7 +2361,7 @@ Studio Director, {co}
 oth(NS, "blind21-wide-stainedglass-ns", "Conservation Assistant - studio day", """
 Dear {first},
 
-Thank you for your portfolio. Come and join us for a practical day in the studio on 14 November: cleaning and releading a sample panel.
+Your portfolio arrived and we loved it. Come and join us for a practical day in the studio on 14 November: cleaning and releading a sample panel.
 
 Please confirm by 7 November and send a copy of your working-at-height certificate, if you have one, by then.
 
@@ -2754,10 +2754,10 @@ Nu ngi lay ñaanal yàlla na la Yàlla may ndam.
 """, "Hôtel Teranga Plage", "terangaplage.sn.example", tz="+0000", lang="wo", rn=("Moussa Diop",), sn=("Awa Ndiaye",))
 
 # ---------------------------------------------------------------- part wide: other mail in the same senders' shapes
-oth(NJ, "blind21-wide-nj-allotment-sms", "Fwd: Text message from 07700 9{ref}", """
+oth(NJ, "blind21-wide-nj-allotment-sms", "Fwd: Text message from 07700 9{tel}", """
 ---------- Forwarded message ----------
 From: SMS Gateway <sms@textbridge.example>
-Subject: Text message from 07700 9{ref}
+Subject: Text message from 07700 9{tel}
 
 [SMS 19:40] Hi {first}, {sfirst} from the Church Lane plots. Sorry, plot 14 went to the next person on the waiting list, you're now number 3. Will text when one comes free.
 
@@ -2775,10 +2775,10 @@ Note from {co}: "Sorry, Dr Ahmed is off sick that morning so we've had to cancel
 Calendar notification - sent to you as an attendee.
 """, "Riverside Dental Practice", "riversidedental.co.uk.example", frm="{co} (Calendar) <calendar-notification@{dom}>")
 
-oth(NJ, "blind21-wide-nj-voicemail-garage", "Voicemail from {co} (0161 {ref})", """
+oth(NJ, "blind21-wide-nj-voicemail-garage", "Voicemail from {co} (0161 4{ref})", """
 You have a new voicemail.
 
-From: {co} (0161 {ref})
+From: {co} (0161 4{ref})
 Duration: 0:36
 Transcription (beta):
 
@@ -3039,10 +3039,11 @@ def build() -> list[dict[str, str]]:
             vals = {
                 "name": name, "first": name.split()[0], "last": " ".join(name.split()[1:]) or name,
                 "sig": sig, "sfirst": sig.split()[0], "sig2": sig2, "co": co, "CO": co.upper(), "dom": dom,
-                "role": tpl.role[i % len(tpl.role)], "ref": str(rng.randrange(10000, 999999)),
+                "role": tpl.role[i % len(tpl.role)], "ref": str(rng.randrange(100000, 999999)),
                 "client": rng.choice(CLIENTS), "other": rng.choice(OTHERS), "slocal": slocal,
                 "raddr": raddr, "saddr": f"{slocal}@{dom}",
             }
+            vals["tel"] = vals["ref"][1:]
             sender = f"{sig} <{slocal}@{dom}>" if tpl.frm == "{sig}" else tpl.frm.format(**vals)
             records.append({
                 "id": "", "subject": tpl.subject.format(**vals), "body": tpl.body.format(**vals),
