@@ -53,6 +53,7 @@ from rejectwatch.model import (
     announced,
     decisions_before,
     decisions_filled,
+    decisions_heard,
     decisions_in_passing,
     decisions_settled,
     decisions_spoken,
@@ -1744,9 +1745,13 @@ _OWN_WORDS = frozenset(
 )
 _SEE_SUBJECT = frozenset(decisions_terse.SEE_SUBJECT_PATTERNS)
 # (twenty-first pass, part B: and a board's column quoted, "moved your card to “not hired”",
-# decisions_spoken)
+# decisions_spoken; twenty-second pass, part A: and a tracker's label quoted, "moved your
+# application to “ended by employer”", decisions_heard)
 _STANDING = frozenset(
-    decisions_terse.STANDING + places_withheld.OWN_WORDS + decisions_spoken.STANDING
+    decisions_terse.STANDING
+    + places_withheld.OWN_WORDS
+    + decisions_spoken.STANDING
+    + decisions_heard.STANDING
 )
 _UNDER_SUBJECT = frozenset(decisions_filled.UNDER_SUBJECT)
 _SETTLED_ROWS = frozenset(decisions_settled.ROWS)

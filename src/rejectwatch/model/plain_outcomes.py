@@ -37,6 +37,7 @@ from rejectwatch.model import (
     decisions_before,
     decisions_filled,
     decisions_given,
+    decisions_heard,
     decisions_in_passing,
     decisions_settled,
     decisions_spoken,
@@ -570,6 +571,8 @@ READINGS += decisions_spoken.READINGS
 READINGS += decisions_in_passing.READINGS
 # twenty-first pass, part J: written-27's kinds, read before a slice brings them
 READINGS += decisions_before.READINGS
+# twenty-second pass, part A: decisions heard in a reply, a hedge, a short note, a bare status
+READINGS += decisions_heard.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS

@@ -1,0 +1,197 @@
+"""Decisions heard in a reply, a hedge, a short note or a bare status (issue 11, twenty-second
+pass, part A).
+
+Blind slice 20's English misses in the kinds issue 11 names, read by kind once the slice was
+declared read, gave refusals in shapes the readings had none for; each is written here for its
+kind, in several wordings and sectors:
+
+* **someone else taken on, and what they bring**: "Mr Oduya has taken on Jessamy, who had been
+  covering our dispensing desk", "we've hired Bartholomew, who has run the bar at our other
+  site" (not "…, who will show you round", "who'll be your manager");
+* **a committee agreeing to give the post to another**: "the committee agreed to offer the
+  records assistant post to Gwenllian, who has been volunteering …", "the board voted to give
+  the caretaker role to Desmond, who …" (not "to you");
+* **someone brought in from elsewhere in the firm for the job**: "we've brought in Tadhg from
+  the bottling line for the brewhouse assistant job", "they've moved Priti over from packing into
+  the dispatch job" (not "to help with your induction", not with the reader beside them);
+* **the ones chosen have more**: "on balance the folk we're going ahead with have spent more of
+  their time on sports turf than on parkland", "the two we're taking forward have longer …"
+  (not "have a site walk first", not the reader among them);
+* **"that's us done"**: "…, so I reckon that's us done for now", "so I think that's us finished
+  on this one", "so we'll call it a day there" (not "for today", not "see you Saturday");
+* **decided against asking the reader to a stage**: "we have decided against asking you to the
+  assessment morning", "chose not to call you back for the second interview" (not "asking you to
+  bring …", not "and instead offer you the post");
+* **sorted, someone else doing the days**: "sorted now thanks, my sister's daughter is doing
+  saturdays", "my nephew's covering the weekends now, so we're sorted" (not "you're doing
+  saturdays", not "so I need you on sundays");
+* **another person taken, in a non-native writer's words**: "We take other person with forklift
+  licence", "we have take another worker" (not "also", not "with you");
+* **a tracker's status set by the employer**: "Harbourside Leisure Centre moved your application
+  for swim teacher to: Ended by employer", "Status: Ended by employer" (not "to: Interview", not
+  "will show "Ended by employer" if they pass", a rule ahead).
+
+Each reading is (token name, word groups, pattern) over lower-cased text, appended to the
+outcome readings after decisions_before, so none is read in a conditional, still-to-come,
+quoted or reader-decided sentence, nor in mail about someone else's candidacy. The word groups
+are read off the patterns (rejectwatch.model.prefilter.openers).
+"""
+
+from __future__ import annotations
+
+from rejectwatch.model import lazy_re as re
+from rejectwatch.model.decisions_filled import NAME
+from rejectwatch.model.prefilter import readings
+
+__all__ = ["READINGS", "STANDING"]
+
+_Q = r"[\"\u201c\u201d'\u2018\u2019]"
+_HONORIFIC = r"(?:(?:mr|mrs|ms|miss|mx|dr)\.? )?"
+_POST = (
+    r"(?:[a-z\-]+ ){0,3}?(?:job|role|post|position|place|vacancy|contract|apprenticeship|"
+    r"traineeship|placement|shift|berth|seat|opening)\b"
+)
+# the rest of the sentence puts the reader beside the other, or says what the other will do
+# for the reader: an offer, an induction
+_WITH_READER = (
+    r"(?![^.!?\n]*\b(?:will|['\u2019]ll|is going to|are going to|starts?|starting|joins?|joining|"
+    r"you['\u2019]d|you would|you will|you['\u2019]ll|your|yours|with you|alongside you|and you|"
+    r"you too|you as well|including you|you included)\b)"
+)
+# someone else taken on, with what they have done ("mr oduya has taken on jessamy, who had been
+# covering our dispensing desk")
+_TAKEN_ON_WHO = re.compile(
+    r"\b(?:has|have|['\u2019]ve|['\u2019]s|had)(?: now| just| since| already)? (?:taken on|hired|"
+    r"appointed|engaged|recruited|signed up|signed|brought in|gone with|settled on|picked|"
+    r"chosen|offered it to|given it to) " + _HONORIFIC + NAME + r", who(?:['\u2019]s| has| had| "
+    r"was| already| knows| worked| ran| covered| held| did)\b" + _WITH_READER
+)
+# a committee agreeing to give the post to another ("the committee agreed to offer the records
+# assistant post to gwenllian, who has been volunteering")
+_AGREED_TO_GIVE = re.compile(
+    r"\b(?:agreed|voted|resolved|settled on|opted|chose|elected) (?:to )?(?:offer|offering|give|"
+    r"giving|award|awarding|hand|handing) (?:the|this|that|our) "
+    + _POST
+    + r" to "
+    + _HONORIFIC
+    + NAME
+    + r"(?: "
+    + NAME
+    + r")?(?:,? (?:who|whose)\b|, (?:a|an|one of|our)\b)"
+    + _WITH_READER
+)
+# someone brought in from elsewhere for the job ("we've brought in tadhg from the bottling line
+# for the brewhouse assistant job")
+_BROUGHT_IN_FROM = re.compile(
+    r"\b(?:brought|moved|pulled|drafted|promoted|transferred|taken|put|gone with|went with|"
+    r"picked|chosen|chose|hired|taken on|appointed) (?:in |over |across |up )?(?:an? (?:[a-z\-]+ )?"
+    r"|one of (?:our|the) )?" + NAME + r"(?: " + NAME + r")? (?:in |over |across |up )?from "
+    r"(?:the|our|their|its) (?:[a-z\-]+ ){0,3}?(?:line|team|site|branch|shop|floor|kitchen|depot|"
+    r"office|bar|desk|yard|warehouse|store|crew|side|department|ward|cellar|room|caf\u00e9|cafe|"
+    r"pub|restaurant|farm|school|college|agency|garage|salon|studio|hotel) (?:for|into|to do|as) "
+    r"(?:the|our|this|that) " + _POST + _WITH_READER
+)
+# the ones chosen have more ("on balance the folk we're going ahead with have spent more of
+# their time on sports turf than on parkland")
+_CHOSEN_HAVE_MORE = re.compile(
+    r"\b(?:the|those) (?:[a-z\-]+s|folk|people|one|person|two|three|four|five|few|pair|trio|team) "
+    r"(?:we['\u2019]re|we are|we['\u2019]ve|we have|"
+    r"we) (?:going ahead with|gone ahead with|going forward with|gone with|taking forward|"
+    r"taken forward|progressing|taking on|taken on|settled on|picked|chosen|offering (?:it|"
+    r"the (?:job|role|post|places?)) to) (?:have|has|had|bring|brought|all have|both have|"
+    r"are|were)\b[^.!?\n]{0,80}?\b(?:more|longer|stronger|deeper|broader|wider|further|closer|"
+    r"better|fresher|greater)\b"
+    r"(?![^.!?\n]*\b(?:including you|you included|you among|like you|as you|you['\u2019]re one|"
+    r"you are one|you too|see you|meet you|with you)\b)"
+)
+# "that's us done" after a reason ("…, so i reckon that's us done for now")
+_HEDGE = (
+    r"(?:i reckon |i think |i guess |i['\u2019]d say |i['\u2019]m afraid |i fear |sadly |"
+    r"unfortunately |sorry,? |annoyingly |for now )?"
+)
+_US_DONE = re.compile(
+    # (after a reason in the same sentence: not a sentence's opening "so that's us done.")
+    r"(?<=[a-z0-9]),? (?:and )?so,? "
+    + _HEDGE
+    + r"(?:that['\u2019]s us (?:done|finished|sorted)|we['\u2019]ll (?:have to )?(?:call it a day|"
+    r"leave it) (?:there|on this one|at that))"
+    r"(?: (?:for now|on this one|this time|with this one|with the (?:role|job|post)|i['\u2019]m "
+    r"afraid))?"
+    r"(?=[ \t]*(?:[,.;!\u2014\u2013]|-[ \t]|$|\n|sorry\b|thanks?\b))"
+    r"(?![^.!?\n]*\b(?:see you|until|till|for today|for the day|tonight|tomorrow|next (?:week|"
+    r"time)|your (?:start|first|shift|trial)|welcome|start on|pick (?:it|this) up)\b)"
+)
+_STAGE = (
+    r"(?:[a-z\-]+ ){0,3}?(?:interview|interviews|assessment|assessments|trial|stage|round|day|"
+    r"morning|afternoon|evening|centre|center|session|panel|audition|selection|shortlist|"
+    r"open day|workshop|test)\b"
+)
+# decided against asking the reader to a stage ("we have decided against asking you to the
+# assessment morning", "chose not to call you back for the second interview")
+_AGAINST_ASKING = re.compile(
+    r"\b(?:decided|chosen|chose|opted|elected) (?:against|not to) (?:ask|asking|call|calling|"
+    r"bring|bringing|have|having|see|seeing|put|putting) you (?:in |back |through |forward )?"
+    r"(?:to|for|onto|into) (?:the|an|a|our|this|that|next|this week['\u2019]s|the next) "
+    + _STAGE
+    + r"(?![^.!?\n]*\b(?:until|unless|if|before|instead|straight|directly|offer you|"
+    r"appoint you)\b)"
+)
+_SOMEONE = (
+    r"(?:my|our|his|her|the) (?:[a-z\-]+['\u2019]s )?(?:[a-z\-]+ )?(?:daughter|son|nephew|niece|"
+    r"cousin|sister|brother|lad|lass|girl|boy|neighbour|neighbor|friend|mum|dad|wife|husband|"
+    r"partner|regular|student|apprentice)|an? (?:[a-z\-]+ )?(?:lad|lass|girl|boy|woman|man|lady|"
+    r"student|local) from (?:the |our )?[a-z\-]+|(?!(?:it|that|this|there|he|she|what|who|"
+    r"everything|all|you)\b)" + NAME
+)
+_DAYS = (
+    r"(?:the )?(?:saturdays|sundays|weekends|the weekend|mornings|evenings|nights|saturday|"
+    r"sunday|weekend|shifts?|hours|rounds?|deliveries|job|cover)\b"
+)
+# sorted, someone else doing the days ("sorted now thanks, my sister's daughter is doing
+# saturdays"; "my nephew's covering the weekends now, so we're sorted")
+_SORTED_DOING = re.compile(
+    r"\b(?:(?:all |we['\u2019]re |i['\u2019]m |we are |i am )?sorted|no need|all covered|"
+    r"covered)(?: now)?(?:,? (?:thanks|thank you|ta|cheers))?[ \t]*[,;:\u2014\u2013\-]+[ \t]*"
+    r"(?:" + _SOMEONE + r")(?:['\u2019]s| is| has) (?:now )?(?:doing|covering|taking|working|"
+    r"got|on)(?: on)? " + _DAYS + r"(?![^.!?\n]*(?<!thank )\byou)"
+    r"|\b(?:" + _SOMEONE + r")(?:['\u2019]s| is| has) (?:now )?(?:doing|covering|taking|working|"
+    r"got) " + _DAYS + r"(?: now)?,? so (?:we['\u2019]re|i['\u2019]m|we are|i am|we|all|that['"
+    r"\u2019]s us) (?:sorted|covered|set|fine|all good)\b(?![^.!?\n]*(?<!thank )\byou)"
+)
+# another person taken, in a non-native writer's words ("we take other person with forklift
+# licence")
+_OTHER_PERSON = re.compile(
+    r"\bwe (?:take|took|have take|have taken|has take|taked|choose|chosed|have choose|select|"
+    r"hire|have hire|employ|have employ|decide for|decided for|go with|went with) (?:other|"
+    r"another|the other|one other|different) (?:person|candidate|applicant|man|woman|worker|guy|"
+    r"driver|people|lady|boy|girl|operator|employee)\b"
+    r"(?![^.!?\n]*\b(?:also|too|as well|and you|with you|beside you|alongside you|together|"
+    r"you (?:start|come|work|can)|for you)\b)"
+)
+_ENDED_LABEL = (
+    r"(?:ended|closed|archived|withdrawn|stopped|cancell?ed|finished|declined|rejected) by "
+    r"(?:the )?(?:employer|hirer|hiring team|company|centre|center|recruiter|business|client|"
+    r"site|venue|manager)"
+)
+# a tracker's status set by the employer ("moved your application for swim teacher to: ended by
+# employer"); a label quoted stands though its cue reads as reported (STANDING)
+_ENDED_BY_EMPLOYER = re.compile(
+    r"\b(?:moved|set|changed|updated|put|marked) your (?:application|candidacy|profile)"
+    r"(?: for [^.!?\n:]{1,60}?)? (?:to|as):? " + _Q + r"?" + _ENDED_LABEL + r"\b"
+    r"|\byour (?:application|candidacy|profile)(?: for [^.!?\n:]{1,60}?)? (?:was|has been|is "
+    r"now|got) (?:moved|set|changed|updated|marked) (?:to|as):? " + _Q + r"?" + _ENDED_LABEL + r"\b"
+    r"|\b(?:status|stage)[ \t]*[:\-][ \t]*" + _Q + r"?" + _ENDED_LABEL + r"\b"
+)
+
+_STATUS = readings(("status", _ENDED_BY_EMPLOYER))
+STANDING = tuple(pattern for _, _, pattern in _STATUS)
+READINGS = _STATUS + readings(
+    ("chose_other", _TAKEN_ON_WHO),
+    ("chose_other", _AGREED_TO_GIVE),
+    ("chose_other", _BROUGHT_IN_FROM),
+    ("chose_other", _CHOSEN_HAVE_MORE),
+    ("reader_out", _US_DONE),
+    ("reader_out", _AGAINST_ASKING),
+    ("chose_other", _SORTED_DOING),
+    ("chose_other", _OTHER_PERSON),
+)
