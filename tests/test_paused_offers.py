@@ -96,6 +96,11 @@ PAUSED_REFUSED = [
         "will not be taking applications further.\n\nPeople Team",
     ),
     (
+        "Warehouse role",
+        "Hi Sam,\n\nWe can't pause the warehouse role any longer, so it has been closed and we "
+        "will not be taking your application forward. We'll write again if it restarts.\n\nBen",
+    ),
+    (
         "Cook vacancy",
         "Dear Ade,\n\nThe cook vacancy has been withdrawn and closed. We will write again when "
         "recruitment restarts.\n\nHR team",
@@ -156,6 +161,12 @@ MOST_AND_THE_READER = [
     "were not one of those we chose.",
 ]
 
+# a rejection's feedback line: "so many" is no count of the refused
+MANY_FEEDBACK = [
+    "With so many applications we cannot give individual feedback.",
+    "We get so many applications per post that we can't reply to each one personally.",
+]
+
 
 @pytest.mark.parametrize("body", MOST_OF_THEM)
 def test_most_applicants_refused_as_a_count_is_no_refusal(body: str) -> None:
@@ -182,6 +193,11 @@ SILENCE_TWINS = [
     "Brak miejsc oznacza, że nie możemy zaproponować Pani zatrudnienia; wybraliśmy inne osoby.",
     "Lamentablemente hemos elegido a otra persona para el puesto.",
 ]
+
+
+@pytest.mark.parametrize("body", MANY_FEEDBACK)
+def test_so_many_applications_stays_a_refusal_mark(body: str) -> None:
+    assert refused(body)
 
 
 @pytest.mark.parametrize("body", SILENCE_MEANS)

@@ -191,12 +191,13 @@ _OPENS_A_RULE = re.compile(
     r"(?:most|many|the majority|a lot|lots)(?: of)?(?: our| the)? (?:applicants|candidates|"
     r"applications)\b)"
 )
-# ... or most applicants in a clause of their own after a count ("Last year 143 people applied
+# ... or most applicants in a clause of their own after a count (not "many": "with so many
+# applications we cannot give individual feedback" is a rejection's) ("Last year 143 people applied
 # for seven places, so most applicants will not be offered one", blind slice 20's observatory
 # confirmations, band 0.26-0.30; twenty-second pass, part D), in a sentence that names no
 # reader: a rule about the many, not the reader's outcome
 _MOST_OF_THEM = re.compile(
-    r"(?:[,;:]|\bso|\band|\bwhich means|\bmeaning)(?: that)? (?:most|many|the (?:vast )?majority"
+    r"(?:[,;:]|\bso|\band|\bwhich means|\bmeaning)(?: that)? (?:most|the (?:vast )?majority"
     r"|nearly all|almost all)(?: of)?(?: our| the| these| those)? (?:applicants|candidates|"
     r"applications|people who apply|entrants)\b"
 )
@@ -312,7 +313,9 @@ _PAUSED = re.compile(
     r"\b(?:paused|on hold|frozen|postponed|put on ice|suspended|on pause|deferred)\b"
     # (twenty-second pass, part D: the verbs and the freeze, "we have had to freeze hiring",
     # "we're pausing the search", and a closure for now, "withdrawn for the time being")
-    r"|\b(?:pause|pausing|freeze|freezing|froze)\b|" + paused_search.FOR_NOW +
+    # (not a pause refused, "we can't pause the process")
+    r"|(?<!['\u2019]t )(?<!not )(?<!cannot )\b(?:pause|pausing|freeze|freezing|froze)\b"
+    r"|\b" + paused_search.FOR_NOW +
     # twentieth pass, part I: and in the languages read ("vorerst auf Eis gelegt", "ausgesetzt",
     # "suspendu", "mis en pause", "en pausa", "sospesa", "suspenso", "opgeschort", "pausad",
     # "sat i bero", "wstrzymana"), for paused_kept_open
