@@ -36,7 +36,13 @@ from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import Prefiltered
 from rejectwatch.model.said_plainly import bounds
 
-__all__ = ["DISOWNED_NEEDS", "NOBODY_REFUSED_NEEDS", "decision_disowned", "nobody_refused"]
+__all__ = [
+    "DISOWNED_NEEDS",
+    "NOBODY_REFUSED_NEEDS",
+    "decision_disowned",
+    "nobody_refused",
+    "refusal_of_nobody",
+]
 
 # What a refusal is called, as a participle ("turned down", "rejected", "ruled out")
 _REFUSED = (
@@ -96,6 +102,13 @@ def nobody_refused(lowered: str, left: int, right: int) -> bool:
     # (twenty-first pass, part V: a refusal of the reader after it, in the same sentence, stands:
     # "not one applicant was turned down lightly, and sadly you have not been successful")
     return found is not None and _READER.search(lowered, found.end(), right) is None
+
+
+def refusal_of_nobody(lowered: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The first place in lowered[start:end] that says nobody has been refused ("no applications
+    have been turned down"), or None (twenty-second pass, part D: for
+    rules_ahead.paused_kept_open, a pause that decides nothing of anyone's)."""
+    return _NOBODY_REFUSED_FAST.search(lowered, start, len(lowered) if end is None else end)
 
 
 # "This is not a decision about you", "it is no decision on your application", "no decision

@@ -47,8 +47,10 @@ from collections.abc import Callable
 
 from rejectwatch.model import (
     cases_listed,
+    holder_left,
     none_refused,
     other_cases,
+    paused_search,
     reader_to_act,
     told_ahead,
 )
@@ -137,10 +139,17 @@ _MEANS = re.compile(
 )
 _SILENCE_MEANS = re.compile(
     r"\b(?:keine?n?|kein|pas de|aucune?|nessun[ao]?|ningun[ao]?|ningún|nenhum[ao]?|sem|geen|"
-    r"inget|ingen|intet|brak|żadn\w+|žádn\w+|nicio|niciun)(?: \w+)? (?:rückmeldung|nachricht|"
+    r"inget|ingen|intet|brak|żadn\w+|žádn\w+|nicio|niciun"
+    # (twenty-second pass, part D: an absence named, "la ausencia de noticias", "la falta de
+    # respuesta", "l'absence de réponse", "das Ausbleiben einer Antwort", "a falta de resposta")
+    r"|ausencia de|falta de|absence de|ausbleiben (?:einer|von|der)|assenza di|mancanza di)"
+    r"(?: \w+)? (?:rückmeldung|nachricht|"
     r"antwort|bescheid|nouvelles?|réponse|retour|risposta|notizie|riscontro|respuesta|noticias|"
     r"resposta|notícias|retorno|contacto|contato|reactie|bericht|antwoord|besked|svar|"
-    r"meddelande|tilbakemelding|odpowiedzi|informacji|zprávy|odpověď|răspuns|vești)\b"
+    r"meddelande|tilbakemelding|odpowiedzi|informacji|zprávy|odpověď|răspuns|vești"
+    # (and Polish news and contact: blind slice 20's "Brak wiadomości do końca miesiąca
+    # oznacza, że wybrano inne osoby", "brak kontaktu z naszej strony", "brak odzewu")
+    r"|wiadomości|kontaktu|odzewu|sygnału|telefonu)\b"
     r"(?=[^.!?\n]{0,80}\b(?:bedeutet|heißt|signifie|veut dire|significa|significará|betekent|"
     r"betyder|betyr|tarkoittaa|oznacza|znamená|znamena|înseamnă|inseamna)\b)"
 )
@@ -182,6 +191,18 @@ _OPENS_A_RULE = re.compile(
     r"(?:most|many|the majority|a lot|lots)(?: of)?(?: our| the)? (?:applicants|candidates|"
     r"applications)\b)"
 )
+# ... or most applicants in a clause of their own after a count (not "many": "with so many
+# applications we cannot give individual feedback" is a rejection's) ("Last year 143 people applied
+# for seven places, so most applicants will not be offered one", blind slice 20's observatory
+# confirmations, band 0.26-0.30; twenty-second pass, part D), in a sentence that names no
+# reader: a rule about the many, not the reader's outcome
+_MOST_OF_THEM = re.compile(
+    r"(?:[,;:]|\bso|\band|\bwhich means|\bmeaning)(?: that)? (?:most|the (?:vast )?majority"
+    r"|nearly all|almost all)(?: of)?(?: our| the| these| those)? (?:applicants|candidates|"
+    r"applications|people who apply|entrants)\b"
+)
+_MOST_OF_THEM_FAST = Prefiltered(_MOST_OF_THEM)
+_THE_READER = re.compile(r"\byou(?:r|rs|rself)?\b")
 # A class defined by a refusal, before its cue ("applicants who have not been selected",
 # "those who aren't shortlisted", "candidates whose applications are unsuccessful"), and then
 # told of it (_TOLD): "applications that were not progressed, including yours, have been
@@ -290,6 +311,11 @@ _KEPT_OPEN_TURN = re.compile(
 # an appointment that will not be made ("no appointment will be made"), nor a closure
 _PAUSED = re.compile(
     r"\b(?:paused|on hold|frozen|postponed|put on ice|suspended|on pause|deferred)\b"
+    # (twenty-second pass, part D: the verbs and the freeze, "we have had to freeze hiring",
+    # "we're pausing the search", and a closure for now, "withdrawn for the time being")
+    # (not a pause refused, "we can't pause the process")
+    r"|(?<!['\u2019]t )(?<!not )(?<!cannot )\b(?:pause|pausing|freeze|freezing|froze)\b"
+    r"|\b" + paused_search.FOR_NOW +
     # twentieth pass, part I: and in the languages read ("vorerst auf Eis gelegt", "ausgesetzt",
     # "suspendu", "mis en pause", "en pausa", "sospesa", "suspenso", "opgeschort", "pausad",
     # "sat i bero", "wstrzymana"), for paused_kept_open
@@ -360,6 +386,19 @@ def kept_open(lowered: str, left: int, right: int) -> bool:
 _STOPS = (".", "!", "?", "\n")
 
 
+_FOR_NOW = re.compile(paused_search.FOR_NOW)
+
+
+def _closes(lowered: str, left: int, right: int) -> bool:
+    """Does the sentence lowered[left:right] close the search, not only for now ("withdrawn for
+    the time being", "temporarily closed": a pause)?"""
+    return any(
+        _FOR_NOW.match(lowered, found.start()) is None
+        and not lowered.endswith("temporarily ", left, found.start())
+        for found in _CLOSED.finditer(lowered, left, right)
+    )
+
+
 def paused_kept_open(lowered: str, left: int, right: int) -> bool:
     """Does the sentence lowered[left:right] pause the search ("recruitment is on hold while
     the board reviews the budget") or say nobody has been appointed in a letter that pauses it,
@@ -374,9 +413,17 @@ def paused_kept_open(lowered: str, left: int, right: int) -> bool:
         or _PAUSED_FAST.search(lowered) is None
     ):
         return False
-    if _CLOSED.search(lowered, left, right):
+    if _closes(lowered, left, right):
         return False
-    for kept in (_KEPT_OPEN_FAST.search, other_cases.kept_in):
+    # (twenty-second pass, part D: and the reader kept for the restart, "Yours stays on file and
+    # we will write again when shortlisting restarts", or nobody refused in a sentence of its
+    # own, "no applications have been turned down": rejectwatch.model.paused_search)
+    for kept in (
+        _KEPT_OPEN_FAST.search,
+        other_cases.kept_in,
+        paused_search.kept_again,
+        none_refused.refusal_of_nobody,
+    ):
         found = kept(lowered, 0, len(lowered))
         while found is not None:
             end = bounds(lowered, found.end(), found.end(), _STOPS)[1]
@@ -413,6 +460,10 @@ _GATED = _gated(
     (other_cases.a_day_refused, other_cases.DAY_REFUSED_NEEDS),
     (none_refused.nobody_refused, none_refused.NOBODY_REFUSED_NEEDS),
     (none_refused.decision_disowned, none_refused.DISOWNED_NEEDS),
+    # (twenty-second pass, part D: a post left free by its holder, told in an offer, "One of
+    # last year's drivers isn't coming back, so there's a seat with your name on it",
+    # rejectwatch.model.holder_left)
+    (holder_left.holder_left, holder_left.HOLDER_LEFT_NEEDS),
 )
 _GATE_SLOTS = frozenset(slot for _, slots in _GATED for slot in slots or ())
 
@@ -429,7 +480,10 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
         and _TIME.search(lowered, left, sign.start())
     ):
         return True
-    if _OPENS_A_RULE.match(lowered, left):
+    if _OPENS_A_RULE.match(lowered, left) or (
+        _MOST_OF_THEM_FAST.search(lowered, left, right) is not None
+        and _THE_READER.search(lowered, left, right) is None
+    ):
         return True
     if _MEANS_FAST.search(lowered, left, right) and (
         _SILENCE_MEANS.search(lowered, left, right) or _SILENT_FURTHER.search(lowered, left, right)
