@@ -41,6 +41,7 @@ from rejectwatch.model import (
     decisions_settled,
     decisions_spoken,
     decisions_terse,
+    decisions_tested,
     decisions_told,
     handed_on,
     more_languages,
@@ -570,6 +571,8 @@ READINGS += decisions_spoken.READINGS
 READINGS += decisions_in_passing.READINGS
 # twenty-first pass, part J: written-27's kinds, read before a slice brings them
 READINGS += decisions_before.READINGS
+# twenty-second pass, part B: decisions told after a test or a trial, the places full
+READINGS += decisions_tested.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
