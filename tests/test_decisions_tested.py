@@ -36,7 +36,7 @@ def tokens(body: str, subject: str = "Your application") -> set[str]:
         # no place, said in three words
         ("Your splicing was slow, so no rigging job for now.", READER_OUT),
         ("Sorry, no apprenticeship this year.", READER_OUT),
-        ("The van is packed - no seat for you this winter.", READER_OUT),
+        ("The van is packed - no crew seat for you this winter.", READER_OUT),
         ("Afraid no kitchen place for you this season.", READER_OUT),
         ("You were late twice, so no stable job for now, but keep riding.", READER_OUT),
         # the places gone to others, or to those coming back
@@ -123,6 +123,8 @@ def test_decisions_after_a_test_are_read(body: str, token: str) -> None:
         # no place, not a decision
         "No crew place needed for the trial - just bring boots.",
         "No job is too small for our handymen.",
+        "The five-a-side team is settled, so no spot this season - train with us anyway.",
+        "Sorry, no seat this time, the coach is booked.",
         # the places gone, not the reader's
         "All the seats on the coach have gone, so please drive yourself to the interview.",
         "All the tickets have gone to members, leaving none for you.",

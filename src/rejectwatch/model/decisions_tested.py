@@ -12,7 +12,8 @@ wordings and trades, never for one message:
   shift is Monday", not a waiting list);
 * **no place, said in three words**: "so no crew place for now", "sorry, no apprenticeship this
   year" (after "so", "sorry", "afraid" or a dash, with "for now", "for you" or a season closing
-  it: not "no crew place needed", not "no place for you to park");
+  it; a job's word, or a place, spot or seat with a word of work before it: not "no crew place
+  needed", not "no place for you to park", not a squad's "so no spot this season");
 * **the places gone to others**: "all our snowcat seats for the season have gone to drivers
   coming back from last winter", "every stall has gone to last year's traders, leaving none for
   you" (to people, or with "leaving none for you": not the coach seats, not the tickets);
@@ -83,15 +84,25 @@ _PLACE = (
     r"(?:place|job|role|spot|seat|berth|post|position|apprenticeship|traineeship|placement|"
     r"contract|gig|vacancy)"
 )
+# the work a three-word refusal names: a job's word, or a place, a spot or a seat with a word
+# of work before it ("crew place", "van seat"; not a squad's "no spot this season", w28's
+# Sunday league)
+_WORK_PLACE = (
+    r"(?:(?:[a-z\-]+ )?(?:job|role|post|position|apprenticeship|traineeship|placement|contract|"
+    r"gig|vacancy|berth)|(?:[a-z\-]+ )?(?:crew|work|job|staff|trainee|apprentice|kitchen|van|"
+    r"rota|shift|cab|yard|site|seasonal|harvest|picking|bar|floor) (?:place|spot|seat))"
+)
+_NO_FROM = r"(?:\bso,?|\bsorry,?|\bafraid,?|\bsadly,?|[\u2014\u2013:;]|-) no "
 # "so no crew place for now", "sorry, no apprenticeship this year"
 _NO_PLACE_FOR = re.compile(
-    r"(?:\bso,?|\bsorry,?|\bafraid,?|\bsadly,?|[\u2014\u2013:;]|-) no (?:[a-z\-]+ ){0,2}?"
-    + _PLACE
+    _NO_FROM
+    + _WORK_PLACE
     + r"(?: for you)?,? "
     + _SEASON
     + _END
-    + r"|(?:\bso,?|\bsorry,?|\bafraid,?|\bsadly,?|[\u2014\u2013:;]|-) no (?:[a-z\-]+ ){0,2}?"
-    + _PLACE
+    + r"|"
+    + _NO_FROM
+    + _WORK_PLACE
     + r" for you"
     + r"(?=[ \t]*(?:[,.;!\u2014\u2013]|-[ \t]|$|\n))"
     + _NEXT_STEP

@@ -22,9 +22,41 @@ __all__ = ["SURE", "mend"]
 
 # how many words spelt with a digit for a letter make a text a scan's
 SURE = 3
-# a word of letters with a "0" or a "1" where a letter stands ("y0u", "c0nsidered", "t0",
-# "app1ication"), up to 20 characters; its case is checked in _word
-_WORD = re.compile(r"\b(?=[A-Za-z01]*[A-Za-z][A-Za-z01]*\b)[A-Za-z]*[01][A-Za-z01]*\b")
+# a word of letters with a "0" or a "1" where a letter stands ("y0u", "c0nsidered",
+# "app1ication"), standing on its own between spaces or punctuation (not "/dev/md0", "11.0pt",
+# "12:00AM", "#cc0000"); its digits and its case are checked in _letters
+_END = r"(?![^\s.,;:!?)\]\"'\u2019\u201d])(?![.,;:!?][^\s)\]\"'\u2019\u201d])"
+_WORD = re.compile(
+    r"(?<![^\s(\[\"'\u2018\u201c])(?=[A-Za-z01]*[A-Za-z][A-Za-z01]*" + _END + r")"
+    r"[A-Za-z]*[01][A-Za-z01]*" + _END
+)
+# the short words whose "o" stands at an edge ("t0", "0f", "int0"): any other word's digit must
+# stand between two letters ("eth0", "raid0", "Card0" are names)
+_EDGE_WORDS = frozenset(
+    (
+        "to",
+        "of",
+        "on",
+        "or",
+        "no",
+        "so",
+        "do",
+        "go",
+        "into",
+        "also",
+        "too",
+        "who",
+        "two",
+        "one",
+        "only",
+        "our",
+        "out",
+        "over",
+        "other",
+        "once",
+        "own",
+    )
+)
 _ONE_CASE = re.compile(r"[a-z]+|[A-Z]+|[A-Z][a-z]+")
 _BROKEN = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
 
@@ -36,9 +68,15 @@ def _letters(word: str) -> str | None:
     chars = list(word)
     capitals = "".join(filter(str.isalpha, word)).isupper()
     for at, char in enumerate(word):
-        before = word[at - 1] if at else ""
-        after = word[at + 1] if at + 1 < len(word) else ""
+        # (the letters either side of a run of digits: "WESTM00R")
+        before = word[:at].rstrip("01")[-1:]
+        after = word[at + 1 :].lstrip("01")[:1]
         if char == "0":
+            if (
+                not (before.isalpha() and after.isalpha())
+                and word.lower().replace("0", "o") not in _EDGE_WORDS
+            ):
+                return None
             chars[at] = "O" if capitals else "o"
         elif char == "1":
             if not (before.islower() and after.islower()):
