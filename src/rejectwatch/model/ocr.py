@@ -7,11 +7,14 @@ a portal's "text preview" of an uploaded letter) often has the round letters rea
 council letter, whose refusal no reading found). A word hyphenated at a line's end comes in two
 halves ("short-\\nlisted").
 
-:func:`mend` gives such words their letters back: a "0" between letters (or at a word's edge
-beside two) becomes "o" ("O" among capitals), a "1" between lower-case letters becomes "l", and
-a word broken by a hyphen at a line's end is joined. It mends a text only when at least
-``SURE`` words of one case (lower, upper or capitalised) are spelt so: a code ("A0B", "x10"),
-a postcode or a hash is not a word of letters, and one such word alone is left as it came.
+:func:`mend` gives such words their letters back: a "0" between letters, or at the edge of a
+short word ("t0", "0f", "int0"), becomes "o" ("O" in a word of capitals), a "1" between
+lower-case letters becomes "l", and a word broken by a hyphen at a line's end is joined. A word
+is read only where it stands between spaces or punctuation, so a path, a time, a size or a host
+("/dev/md0", "12:00AM", "11.0pt", "imf10bis.example.net") is none, nor is a name ending in a
+digit ("eth0", "Card0"). It mends a text only when at least ``SURE`` words of one case (lower,
+upper or capitalised) are spelt so: one such word alone is left as it came. Of the 28,425
+training messages (twenty-second pass) it mends two, slice 20's two scanned letters.
 """
 
 from __future__ import annotations
