@@ -19,6 +19,7 @@ from __future__ import annotations
 import html
 import re
 
+from rejectwatch.model import ocr
 from rejectwatch.model.mojibake import mend
 
 __all__ = ["MAX_HTML_CHARS", "readable"]
@@ -48,11 +49,13 @@ _BLANK_LINES = re.compile(r"\n\s*\n+")
 def readable(body: str, limit: int) -> str:
     """The first ``limit`` characters of ``body`` as text: unchanged unless it holds block
     markup, else the HTML read as text (see the module's doc); UTF-8 that was read as
-    Windows-1252 on its way ("Weâ€™ve") mended (twenty-first pass, rejectwatch.model.mojibake)."""
-    head = mend(body[:limit])
+    Windows-1252 on its way ("Weâ€™ve") mended (twenty-first pass, rejectwatch.model.mojibake),
+    and a scan's digits for letters ("y0u have n0t been") read as letters (twenty-second pass,
+    rejectwatch.model.ocr)."""
+    head = ocr.mend(mend(body[:limit]))
     if "<" not in head or _MARKUP.search(head) is None:
         return head
-    text = _COMMENT.sub(" ", mend(body[:MAX_HTML_CHARS]))
+    text = _COMMENT.sub(" ", ocr.mend(mend(body[:MAX_HTML_CHARS])))
     text = _DROPPED.sub(" ", text)
     text = _RULE.sub("\n\n----\n\n", text)
     text = _BLOCK.sub("\n", text)

@@ -42,6 +42,7 @@ from rejectwatch.model import (
     decisions_settled,
     decisions_spoken,
     decisions_terse,
+    decisions_tested,
     decisions_told,
     handed_on,
     more_languages,
@@ -573,6 +574,8 @@ READINGS += decisions_in_passing.READINGS
 READINGS += decisions_before.READINGS
 # twenty-second pass, part A: decisions heard in a reply, a hedge, a short note, a bare status
 READINGS += decisions_heard.READINGS
+# twenty-second pass, part B: decisions told after a test or a trial, the places full
+READINGS += decisions_tested.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS

@@ -1,0 +1,286 @@
+"""Decisions told after a practical test, an audition or a trial, and the places full (issue 11,
+twenty-second pass, part B).
+
+Blind slice 20's English misses of new kinds (a vineyard, a tree surgeon, a snowcat crew, rope
+access, an escape room, a festival's projection booth, a racing yard, a court reporters' speed
+test) refused in forms no reading held; each is written here for its general form, in several
+wordings and trades, never for one message:
+
+* **the crew full for the season**: "the winter pruning crew is full for this season", "our
+  picking team is full this year", "we're full up for the summer" (a season, a year, a
+  festival: not "full on Friday", "full this week", "full of good people", not "so your first
+  shift is Monday", not a waiting list);
+* **no place, said in three words**: "so no crew place for now", "sorry, no apprenticeship this
+  year" (after "so", "sorry", "afraid" or a dash, with "for now", "for you" or a season closing
+  it; a job's word, or a place, spot or seat with a word of work before it: not "no crew place
+  needed", not "no place for you to park", not a squad's "so no spot this season");
+* **the places gone to others**: "all our snowcat seats for the season have gone to drivers
+  coming back from last winter", "every stall has gone to last year's traders, leaving none for
+  you" (to people, or with "leaving none for you": not the coach seats, not the tickets);
+* **the job not happening for the reader**: "so the façade job's not happening for you", "that
+  contract isn't going to happen for you this time" (not "till March", not "tomorrow");
+* **the work given to others from the same trial**: "we're giving the game-master shifts to two
+  other people from the audition" (not "…, so you'll be on the Sunday team");
+* **not needed this year**: "so we're all set and don't need you this year", "we won't be
+  needing you this season" (not "to bring anything", not "this Friday");
+* **the decider has said no**: "so the guvnor's said no", "the head chef has said no to taking
+  you on" (a boss, a client, a panel; the sentence ends there or says no to the reader: not "to
+  Tuesday", not a request the reader made, "I asked …, and the manager said no");
+* **the place not possible**: "so a trainee place is not possible this year", "an
+  apprenticeship here isn't possible for you" (not "a place on Tuesday's session is not
+  possible, so we've put you on Thursday");
+* **a test failed, a standard not met**: "you failed the driving assessment", "your climb didn't
+  meet our standard" (not a retake already booked, "a retake is booked for 4 May");
+* **not taking the reader on**: "we're not going to take you on this time".
+
+Each reading is (token name, word groups, pattern) over lower-cased text, appended to the
+outcome readings of rejectwatch.model.negation after decisions_before, so none is read in a
+conditional, still-to-come, quoted or reader-decided sentence; every match lies inside one
+sentence.
+"""
+
+from __future__ import annotations
+
+from rejectwatch.model import lazy_re as re
+from rejectwatch.model.prefilter import readings
+
+__all__ = ["READINGS"]
+
+_APOS = r"['\u2019]"
+# a season, a year, a round: what a whole decision closes on (not a day, not a week)
+_SEASON = (
+    r"(?:this (?:time|round|year|season|summer|winter|spring|autumn|term|intake|cycle|harvest|"
+    r"festival)|for (?:the|this) (?:season|year|summer|winter|spring|autumn|harvest|festival|"
+    r"term|intake|tour|voyage)|for now|on this occasion)"
+)
+_END = r"(?=[ \t]*(?:[,.;:!)\u2014\u2013]|-[ \t]|$|\n|sorry\b|but\b|i['\u2019]m afraid\b))"
+# a reader put somewhere else, or told of a next step, later in the sentence
+_NEXT_STEP = (
+    r"(?![^.!?\n]*\b(?:put you|moved you|move you|you['\u2019]ll|you will|you['\u2019]re on|"
+    r"you are on|your (?:first |trial |new )?(?:shift|start|interview|trial|slot)|waiting list|"
+    r"instead|see you|you can|you get|yours)\b)"
+)
+_GROUP = (
+    r"(?:crew|team|roster|rota|brigade|squad|intake|cohort|course|programme|program|list|"
+    r"register|pool|bank|gang|line-?up|cast|company|staff)"
+)
+
+# "the winter pruning crew is full for this season", "we're full up for the summer"
+_CREW_FULL = re.compile(
+    r"\b(?:(?:the|our|this year"
+    + _APOS
+    + r"s|this season"
+    + _APOS
+    + r"s) (?:[a-z\-]+ ){0,2}?"
+    + _GROUP
+    + r"(?: (?:on|at|in|for|of) (?:the|our|this) [a-z\-]+(?: [a-z\-]+)?)? (?:is|was|has been|"
+    + _APOS
+    + r"s)|we(?:"
+    + _APOS
+    + r"re| are))(?: now| already| all)?"
+    r" full(?: up)?(?: again)?(?:,? " + _SEASON + r"){1,2}(?: now)?" + _END + _NEXT_STEP
+)
+_PLACE = (
+    r"(?:place|job|role|spot|seat|berth|post|position|apprenticeship|traineeship|placement|"
+    r"contract|gig|vacancy)"
+)
+# the work a three-word refusal names: a job's word, or a place, a spot or a seat with a word
+# of work before it ("crew place", "van seat"; not a squad's "no spot this season", w28's
+# Sunday league)
+_WORK_PLACE = (
+    r"(?:(?:[a-z\-]+ )?(?:job|role|post|position|apprenticeship|traineeship|placement|contract|"
+    r"gig|vacancy|berth)|(?:[a-z\-]+ )?(?:crew|work|job|staff|trainee|apprentice|kitchen|van|"
+    r"rota|shift|cab|yard|site|seasonal|harvest|picking|bar|floor) (?:place|spot|seat))"
+)
+_NO_FROM = r"(?:\bso,?|\bsorry,?|\bafraid,?|\bsadly,?|[\u2014\u2013:;]|-) no "
+# "so no crew place for now", "sorry, no apprenticeship this year"
+_NO_PLACE_FOR = re.compile(
+    _NO_FROM
+    + _WORK_PLACE
+    + r"(?: for you)?,? "
+    + _SEASON
+    + _END
+    + r"|"
+    + _NO_FROM
+    + _WORK_PLACE
+    + r" for you"
+    + r"(?=[ \t]*(?:[,.;!\u2014\u2013]|-[ \t]|$|\n))"
+    + _NEXT_STEP
+)
+_PLACES = (
+    r"(?:seats|places|spots|slots|berths|shifts|jobs|roles|posts|positions|stalls|pitches|chairs|"
+    r"bunks|vacancies|apprenticeships|placements|contracts)"
+)
+_PEOPLE = (
+    r"(?:drivers|staff|people|folk|folks|crew|returners|regulars|candidates|applicants|members|"
+    r"traders|riders|pickers|workers|guides|instructors|hands|operators|players|students|"
+    r"volunteers|locals|colleagues|trainees|apprentices|those|others|our own|ones)"
+)
+_ALL_PLACES = (
+    r"\b(?:all|all (?:the|our|of the|of our)|every|each|both|the (?:two|three|four|five|six|few|"
+    r"only))(?: [a-z\-'\u2019]+){0,3}? (?:" + _PLACES + r"|stall|pitch|seat|place|spot|"
+    r"berth|job|role)(?: (?:for|on|in|at) [^.!?\n,]{1,40}?)? (?:have|has|had)? ?(?:now |all |"
+    r"already )?(?:gone|went|been given|been taken|been handed|been offered) (?:to|by) "
+    # (not the reader's own: "all the places went to you and your crew")
+    r"(?![^.!?\n]{0,40}?\b(?:you|your|yours)\b(?<!for you))"
+)
+# "all our deckhand places have gone to people we already know"
+_PLACES_GONE_TO = re.compile(
+    _ALL_PLACES + r"(?:[a-z\-'\u2019]+ ){0,4}?" + _PEOPLE + r"\b(?![ \t]*(?:and you|like you))"
+)
+# "all our snowcat seats for the season have gone to drivers coming back from last winter"
+_PLACES_GONE_BACK = re.compile(
+    _ALL_PLACES
+    + r"[^.!?\n]{0,60}?\b(?:coming back|come back|returning|returners|back from last|from last "
+    r"(?:year|season|summer|winter|spring|autumn|time|harvest|intake)|last (?:year|season|summer|"
+    r"winter|spring|autumn|harvest)['\u2019]s)\b"
+)
+# "…, leaving none for you", "so there's none left for you"
+_PLACES_NONE_LEFT = re.compile(
+    _ALL_PLACES
+    + r"[^.!?\n]{1,80}?(?:,? leaving (?:none|no room|nothing|no place|no seat|no spot)(?: left)? "
+    r"for you|,? so there (?:is|are|['\u2019]s) (?:none|no room|nothing)(?: left)? for you)\b"
+)
+_JOB = (
+    r"(?:job|role|post|position|placement|contract|gig|apprenticeship|traineeship|place|"
+    r"secondment|season|commission)"
+)
+# "so the façade job's not happening for you", "that contract isn't going to happen for you"
+_HAPPEN = (
+    r"(?:"
+    + _APOS
+    + r"s| is)? (?:not|n"
+    + _APOS
+    + r"t|isn"
+    + _APOS
+    + r"t) (?:happening|going to happen)"
+)
+_NOT_HAPPENING = re.compile(
+    r"\b(?:the|that|this|your) (?:[a-z\-\u00e0-\u00ff]+ ){0,2}?"
+    + _JOB
+    + _HAPPEN
+    + r"(?: for you(?: "
+    + _SEASON
+    + r")?| "
+    + _SEASON
+    + r")"
+    + _END
+    + _NEXT_STEP
+    + r"|\bso,? (?:the|that|this|your) (?:[a-z\-\u00e0-\u00ff]+ ){0,2}?"
+    + _JOB
+    + _HAPPEN
+    + _END
+    + _NEXT_STEP
+)
+_OTHERS = (
+    r"(?:(?:two|three|four|a couple of|a few|some|the)? ?other (?:people|candidates|applicants|"
+    r"players|actors|performers|riders|drivers|hopefuls|folk|folks|trialists|triallists|ones)"
+    r"|(?:two|three|four|five) (?:people|candidates|applicants|others) (?:from|who|we|at)\b)"
+)
+# "so we're giving the game-master shifts to two other people from the audition"
+_GIVING_TO_OTHERS = re.compile(
+    r"\b(?:we|i)(?:" + _APOS + r"re| are|" + _APOS + r"ve| have|" + _APOS + r"m| am)? "
+    r"(?:giving|given|gave|handing|handed|offering|offered|passing|passed) (?:the|our|those|"
+    r"these|both|all the|all our) (?:[a-z\-]+ ){0,2}?(?:shifts|spots|slots|roles|jobs|parts|gigs|"
+    r"places|seats|berths|posts|positions|sessions|dates|bookings|contracts|job|role|part|gig|"
+    r"place|post|position|shift|spot|slot) to " + _OTHERS + _NEXT_STEP
+)
+# "so we're all set and don't need you this year", "we won't be needing you this season"
+_DONT_NEED_YOU = re.compile(
+    r"\b(?:we|i)(?:" + _APOS + r"re| are|" + _APOS + r"m| am| will| shall)?(?: (?:all set|fully "
+    r"staffed|covered) "
+    r"and)? (?:don" + _APOS + r"t|do not|won" + _APOS + r"t|will not|shan" + _APOS + r"t|"
+    r"shall not|no longer|won" + _APOS + r"t be|will not be) (?:need|needing) you(?: (?:for|on) "
+    r"(?:the|this) (?:[a-z\-]+ ){0,2}?(?:job|role|season|harvest|festival|summer|winter|tour|"
+    r"run|crew|team|production|show|event))?(?: (?:after all|"
+    + _SEASON
+    + r"))+"
+    + _END
+    + _NEXT_STEP
+)
+_DECIDER = (
+    r"(?:guvnor|gaffer|governor|boss|bosses|owner|owners|manager|client|panel|committee|board|"
+    r"chef|head chef|director|trainer|skipper|captain|partner|partners|trustees|governors|head|"
+    r"principal|foreman|supervisor|landlord|landlady|producer|conductor|editor|team)"
+)
+# "so the guvnor's said no", "the head chef has said no to taking you on"
+_DECIDER_SAID_NO = re.compile(
+    r"(?:^|(?<=[.!?\n]) ?|(?<=[.!?] ))(?![^.!?\n]*\b(?:asked|ask|request|requested|if|whether|"
+    r"could you|can you|about the|about your (?:hours|pay|parking|holiday|leave))\b)"
+    r"[^.!?\n]*?\b(?:the|our|my) (?:[a-z\-]+ )?"
+    + _DECIDER
+    + r"(?:"
+    + _APOS
+    + r"s| has| have|"
+    + _APOS
+    + r"ve)?(?: now| finally| sadly| reluctantly)? said no(?: to (?:you|your "
+    r"application|taking you on|hiring you|having you|you joining|your joining|offering you "
+    r"(?:the|a) [a-z\-]+))?(?: " + _SEASON + r")?(?=[ \t]*(?:[.!;\u2014\u2013]|-[ \t]|$|\n|, "
+    r"(?:i" + _APOS + r"m afraid|sorry|i" + _APOS + r"m sorry)\b))"
+)
+# "so a trainee place is not possible this year", "an apprenticeship here isn't possible for you"
+_NOT_POSSIBLE = re.compile(
+    r"\b(?:a|an|the|your) (?:[a-z\-]+ ){0,2}?" + _PLACE + r"(?: (?:with us|here|on the [a-z\-]+|"
+    r"in the [a-z\-]+))? (?:is not|isn" + _APOS + r"t|is no longer|" + _APOS + r"s not) possible"
+    r"(?: for you(?: " + _SEASON + r")?| " + _SEASON + r"| at (?:the moment|present|this stage)|"
+    r" right now)" + _END + _NEXT_STEP
+)
+_TEST = (
+    r"(?:test|assessment|audition|trial|practical|exam|examination|check|climb|dive|ride|drive|"
+    r"demo|demonstration|trade test|skills test|try-?out|screen test|sample|piece|cut|weld|"
+    r"bake|shift|session|run|tape|reel|cook|set)"
+)
+# a retake or a second go already booked: a next step, not a decision
+_RETAKE_BOOKED = (
+    r"(?![^\n]{0,160}?\b(?:retake|re-?sit|re-?test|second (?:attempt|go|try)|another go)\b"
+    r"[^.!?\n]{0,60}?\b(?:booked|scheduled|arranged|set for|is on|at \d|on (?:the )?\d|on "
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+)
+# "you failed the driving assessment", "your climb didn't meet our standard"
+_TEST_FAILED = re.compile(
+    r"\byou (?:failed|did not pass|didn"
+    + _APOS
+    + r"t pass|have not passed|haven"
+    + _APOS
+    + r"t passed|were unsuccessful (?:in|at|on)) (?:the|your|our|this|today"
+    + _APOS
+    + r"s|yesterday"
+    + _APOS
+    + r"s) (?:[a-z\-]+ ){0,2}?"
+    + _TEST
+    + r"\b(?! (?:is|will|was "
+    r"booked))"
+    + _RETAKE_BOOKED
+    + r"|\b(?:your|the) (?:[a-z\-]+ ){0,2}?"
+    + _TEST
+    + r" (?:did not|didn"
+    + _APOS
+    + r"t|does not|doesn"
+    + _APOS
+    + r"t) (?:meet|reach|come up to) (?:our|the|my) (?:[a-z\-'\u2019]+ )?"
+    r"(?:standard|standards|bar|mark|level|requirements?)\b" + _RETAKE_BOOKED
+)
+# "we're not going to take you on this time"
+_NOT_TAKING_ON = re.compile(
+    r"\b(?:we|i)(?:" + _APOS + r"re| are|" + _APOS + r"m| am) not going to (?:take you on|"
+    r"hire you|sign you|sign you up|bring you on|bring you in)(?: "
+    + _SEASON
+    + r")?"
+    + _END
+    + r"(?![ \t]*(?:until|unless|without|before|yet)\b)"
+)
+
+READINGS = readings(
+    ("role_gone", _CREW_FULL),
+    ("reader_out", _NO_PLACE_FOR),
+    ("chose_other", _PLACES_GONE_TO),
+    ("role_gone", _PLACES_GONE_BACK),
+    ("reader_out", _PLACES_NONE_LEFT),
+    ("reader_out", _NOT_HAPPENING),
+    ("chose_other", _GIVING_TO_OTHERS),
+    ("reader_out", _DONT_NEED_YOU),
+    ("reader_out", _DECIDER_SAID_NO),
+    ("reader_out", _NOT_POSSIBLE),
+    ("reader_out", _TEST_FAILED),
+    ("reader_out", _NOT_TAKING_ON),
+)

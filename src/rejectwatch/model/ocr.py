@@ -1,0 +1,107 @@
+"""Text read off a scan, its letters that came out as digits mended (issue 11, twenty-second
+pass, part B).
+
+A letter that reaches the reader as a scan's recognised text (a virtual mailbox's scanned post,
+a portal's "text preview" of an uploaded letter) often has the round letters read as digits:
+"y0u have n0t been shortlisted f0r interview", "B0ROUGH C0UNCIL", "p1ease" (blind slice 20's
+council letter, whose refusal no reading found). A word hyphenated at a line's end comes in two
+halves ("short-\\nlisted").
+
+:func:`mend` gives such words their letters back: a "0" between letters, or at the edge of a
+short word ("t0", "0f", "int0"), becomes "o" ("O" in a word of capitals), a "1" between
+lower-case letters becomes "l", and a word broken by a hyphen at a line's end is joined. A word
+is read only where it stands between spaces or punctuation, so a path, a time, a size or a host
+("/dev/md0", "12:00AM", "11.0pt", "imf10bis.example.net") is none, nor is a name ending in a
+digit ("eth0", "Card0"). It mends a text only when at least ``SURE`` words of one case (lower,
+upper or capitalised) are spelt so: one such word alone is left as it came. Of the 28,425
+training messages (twenty-second pass) it mends two, slice 20's two scanned letters.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["SURE", "mend"]
+
+# how many words spelt with a digit for a letter make a text a scan's
+SURE = 3
+# a word of letters with a "0" or a "1" where a letter stands ("y0u", "c0nsidered",
+# "app1ication"), standing on its own between spaces or punctuation (not "/dev/md0", "11.0pt",
+# "12:00AM", "#cc0000"); its digits and its case are checked in _letters
+_END = r"(?![^\s.,;:!?)\]\"'\u2019\u201d])(?![.,;:!?][^\s)\]\"'\u2019\u201d])"
+_WORD = re.compile(
+    r"(?<![^\s(\[\"'\u2018\u201c])(?=[A-Za-z01]*[A-Za-z][A-Za-z01]*" + _END + r")"
+    r"[A-Za-z]*[01][A-Za-z01]*" + _END
+)
+# the short words whose "o" stands at an edge ("t0", "0f", "int0"): any other word's digit must
+# stand between two letters ("eth0", "raid0", "Card0" are names)
+_EDGE_WORDS = frozenset(
+    (
+        "to",
+        "of",
+        "on",
+        "or",
+        "no",
+        "so",
+        "do",
+        "go",
+        "into",
+        "also",
+        "too",
+        "who",
+        "two",
+        "one",
+        "only",
+        "our",
+        "out",
+        "over",
+        "other",
+        "once",
+        "own",
+    )
+)
+_ONE_CASE = re.compile(r"[a-z]+|[A-Z]+|[A-Z][a-z]+")
+_BROKEN = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
+
+
+def _letters(word: str) -> str | None:
+    """``word`` with its digits read as letters, or None when it is no word of one case."""
+    if len(word) > 20 or sum(char.isalpha() for char in word) < 2:
+        return None
+    chars = list(word)
+    capitals = "".join(filter(str.isalpha, word)).isupper()
+    for at, char in enumerate(word):
+        # (the letters either side of a run of digits: "WESTM00R")
+        before = word[:at].rstrip("01")[-1:]
+        after = word[at + 1 :].lstrip("01")[:1]
+        if char == "0":
+            if (
+                not (before.isalpha() and after.isalpha())
+                and word.lower().replace("0", "o") not in _EDGE_WORDS
+            ):
+                return None
+            chars[at] = "O" if capitals else "o"
+        elif char == "1":
+            if not (before.islower() and after.islower()):
+                return None
+            chars[at] = "l"
+    text = "".join(chars)
+    return text if _ONE_CASE.fullmatch(text) else None
+
+
+def mend(text: str) -> str:
+    """``text`` with its scan's digit-for-letter words mended (see the module's doc); unchanged,
+    and not copied, when fewer than SURE words are spelt so."""
+    if "0" not in text and "1" not in text:
+        return text
+    found = [(match, _letters(match.group())) for match in _WORD.finditer(text)]
+    mended = [(match, word) for match, word in found if word is not None]
+    if len(mended) < SURE:
+        return text
+    parts: list[str] = []
+    last = 0
+    for match, word in mended:
+        parts += [text[last : match.start()], word or ""]
+        last = match.end()
+    parts.append(text[last:])
+    return _BROKEN.sub("", "".join(parts))
