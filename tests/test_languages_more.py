@@ -71,6 +71,45 @@ OUT, OTHER, GONE = negation.READER_OUT, negation.CHOSE_OTHER, negation.ROLE_GONE
         # Arabic, another preferred in the third person, with or without the shadda
         ("نأسف لإبلاغك بأن الإدارة فضلت مرشحة أخرى لهذه الوظيفة.", OTHER),
         ("وقد انتقت اللجنة متقدماً آخر.", OTHER),
+        # ahead of the slices: Quechua
+        ("Llakikuywanmi willayki, manam akllasqachu kanki kay llamk'aypaq.", OUT),
+        ("Huk warmitam akllarqayku.", OTHER),
+        # Guarani
+        ("Rombyasy, ndereñeporavói ko tembiapópe.", OUT),
+        ("Roiporavo ambue tapicha.", OTHER),
+        # Bislama
+        ("Mifala i sore, be mifala i no jusum yu.", OUT),
+        ("Mifala i jusum wan narafala woman.", OTHER),
+        ("Wok ia i fulap finis.", GONE),
+        # Fijian
+        ("E vakaloloma, o sega ni digitaki.", OUT),
+        ("Na nomu kerekere e sega ni rawati.", OUT),
+        ("Keimami sa digitaka e dua tale na tamata.", OTHER),
+        ("Sa tawa oti na itutu.", GONE),
+        # Tigrinya
+        ("ብጓሂ ኣይተመረጽኩምን።", OUT),
+        ("ካልእ ሕጹይ መሪጽና።", OTHER),
+        ("እቲ ቦታ ድሮ ተመሊኡ።", GONE),
+        # Sindhi
+        ("افسوس سان توهان کي هن عهدي لاءِ چونڊيو نه ويو.", OUT),
+        ("ٻئي اميدوار کي چونڊيو ويو.", OTHER),
+        # Wolof
+        ("Jéggalu, tànnuwunu la.", OUT),
+        ("Tànn nanu keneen.", OTHER),
+        ("Palaas bi fees na.", GONE),
+        # Sesotho
+        ("Ka masoabi, ha o a kgethwa.", OUT),
+        ("Kopo ya hao ya mosebetsi ha e a atleha.", OUT),
+        ("Re kgethile motho e mong.", OTHER),
+        ("Boemo bo se bo tlatsitswe.", GONE),
+        # Kyrgyz
+        ("Тилекке каршы, сиз бул кызматка тандалган жоксуз.", OUT),
+        ("Башка талапкерди тандадык.", OTHER),
+        ("Бул орун ээленди.", GONE),
+        # Tatar
+        ("Кызганычка каршы, сез бу вазыйфага сайланмадыгыз.", OUT),
+        ("Без башка кандидатны сайладык.", OTHER),
+        ("Вакансия инде ябылды.", GONE),
     ],
 )
 def test_languages_more_refusals_give_their_token(text: str, token: str) -> None:
@@ -105,6 +144,10 @@ def test_languages_more_refusals_give_their_token(text: str, token: str) -> None
         "We havenae gien the job tae anybody yet.",
         "We've gien the job tae ye, congratulations!",
         "लेखाकार का पद किसी और को नहीं दिया गया है।",
+        "पद के बारे में और जानकारी आपको दी जाएगी।",
+        "पद के लिए साक्षात्कार और परीक्षा की तारीख उम्मीदवारों को दी जाएगी।",
+        "शेष पद अन्य उम्मीदवारों को दिए जाएँगे, आपका पद पक्का है।",
+        "Kemeret hon eus ur pennad all evit lenn ho koulskrid.",
         "لم تفضل اللجنة مرشحاً آخر.",
         # confirmations in the same words
         "Trugarez evit ho koulskrid evit ar post, he lenn a raimp.",
@@ -114,6 +157,27 @@ def test_languages_more_refusals_give_their_token(text: str, token: str) -> None
         "Re amogetse kopo ya gago ya tiro.",
         "Thanks fir yer application fir the warden's job.",
         "Mālō ho'o kole ngāue, 'oku mau kei vakai'i ia.",
+        # ahead of the slices: conditionals, decisions still to come, confirmations
+        "Sichus mana akllasqachu kanki, willasqaykiku.",
+        "Manaraq huk runatam akllarqayku.",
+        "Ne'ĩra roiporavo ambue tapicha.",
+        "Sapos mifala i no jusum yu, bai mifala i sendem imel.",
+        "Tangkyu tumas long aplikesen blong yu long wok ia.",
+        "Kevaka o sega ni digitaki, keimami na tukuna vei iko.",
+        "Vinaka vakalevu na nomu kerekere me baleta na cakacaka.",
+        "እንተ ካልእ ሕጹይ መሪጽና ክንሕብረኩም ኢና።",
+        "ጠለብኩም ተቐቢልናዮ ኣለና።",
+        "جيڪڏهن توهان کي چونڊيو نه ويو ته اسان توهان کي ٻڌائينداسين.",
+        "اسان کي توهان جي نوڪري جي درخواست ملي آهي.",
+        "Bu fekkee tànnuwunu la, dinanu la ko wax.",
+        "Jërëjëf ci sa laaj liggéey.",
+        "Haeba ha o a kgethwa, re tla o tsebisa.",
+        "Ha re so kgethe motho e mong.",
+        "Re amohetse kopo ya hao ya mosebetsi.",
+        "Эгер башка талапкерди тандадык деп чечсек, сизге кабарлайбыз.",
+        "Арызыңыз кабыл алынды.",
+        "Әгәр без башка кандидатны сайладык дип хәл итсәк, сезгә хәбәр итәрбез.",
+        "Гаризагыз кабул ителде.",
     ],
 )
 def test_languages_more_twins_without_a_decision(text: str) -> None:
@@ -136,6 +200,20 @@ def test_languages_more_twins_without_a_decision(text: str) -> None:
         "Re go naya tiro ya mooki.",
         "We'd like tae offer ye the job.",
         "'Oku mau fiefia ke 'oatu kiate koe 'a e ngāue.",
+        "Qamta invitaykiku entrevistaman lunes p'unchaw.",
+        "Rohenói peteĩ ñomongetápe.",
+        "Mifala i wantem singaotem yu blong kam long intaviu.",
+        "Keimami via sureti iko mai ki na veitarogi.",
+        "ናብ ቓለ-መሕትት ክንዕድመኩም ደስ ይብለና።",
+        "اسان توهان کي انٽرويو لاءِ سڏيون ٿا.",
+        "Nu ngi lay woo ngir waxtaan ak yaw.",
+        "Re o mema inthaviong ka Labobedi.",
+        "Сизди маекке чакырабыз.",
+        "Сезне әңгәмәгә чакырабыз.",
+        "Mifala i glad blong givim yu wok ia.",
+        "Keimami marau ni solia vei iko na cakacaka.",
+        "Re o fa mosebetsi wa mooki.",
+        "Сизге бул жумушту сунуштайбыз.",
     ],
 )
 def test_languages_more_invitations_and_offers_are_held(text: str) -> None:
@@ -161,6 +239,7 @@ def test_a_negated_invitation_is_not_held(text: str) -> None:
         ("Amprest", "Siwazh, n'oc'h ket bet dibabet evit an amprest."),
         ("Dinau", "Mipela i no inap givim dinau long yu."),
         ("Kadimo", "Ka maswabi, kopo ya gago ya kadimo ga e a atlega."),
+        ("Насыя", "Тилекке каршы, арызыңыз кабыл алынган жок."),
     ],
 )
 def test_a_non_job_decision_in_these_languages_shuts_the_gate(subject: str, body: str) -> None:
@@ -176,6 +255,8 @@ def test_a_non_job_decision_in_these_languages_shuts_the_gate(subject: str, body
         ("Candidatura al pòst", "Avèm causit una autra persona."),
         ("Kopo ya tiro", "Ga o a tlhophiwa."),
         ("Kole ngāue", "Kuo mau fili ha taha kehe."),
+        ("Kopo ya mosebetsi", "Re kgethile motho e mong."),
+        ("Арыз: жумуш", "Башка талапкерди тандадык."),
     ],
 )
 def test_a_job_word_keeps_the_gate_open(subject: str, body: str) -> None:

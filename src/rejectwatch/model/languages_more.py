@@ -21,6 +21,20 @@ Blind slice 20 missed twelve refusals in other languages, none with a decision t
   했습니다": the readings knew "선택", "채용"); Arabic, the committee's preference in the third
   person and with its shadda ("اللجنة فضّلت متقدماً آخر": the readings knew "فضلنا").
 
+Ahead of the slices (each slice brings about ten languages nobody wrote), ten languages no module
+read give the same tokens: Quechua ("manam akllasqachu kanki", "huk runatam akllarqayku"),
+Guarani ("ndereñeporavói", "roiporavo ambue tapicha"), Bislama ("mifala i no jusum yu"), Fijian
+("o sega ni digitaki", "keimami sa digitaka e dua tale na tamata"), Tigrinya ("ኣይተመረጽኩምን",
+"ካልእ ሕጹይ መሪጽና"), Sindhi ("توهان کي چونڊيو نه ويو", "ٻئي اميدوار کي چونڊيو ويو"), Wolof
+("tànnuwunu la", "tànn nanu keneen"), Sesotho ("ha o a kgethwa", "re kgethile motho e mong"),
+Kyrgyz ("сиз тандалган жоксуз", "башка талапкерди тандадык") and Tatar ("сез сайланмадыгыз",
+"башка кандидатны сайладык"), with the post filled, the process not continued where the
+language says it so, and their regrets, conditionals ("sichus", "-ramo", "kevaka", "እንተ",
+"جيڪڏهن", "bu fekkee", "haeba", "эгер", "әгәр"), decisions still to come ("manaraq", "ne'ĩra",
+"se bera", "ገና ኣይ", "اڃا نه", "-agunu", "ha re so", "азырынча", "әлегә"), invitations and offers.
+Tigrinya "ካልእ" (another) began with Amharic's conditional prefix "ካል-", which the Amharic
+conditional now leaves alone as a word of its own (rejectwatch.model.added_languages).
+
 Each new language reads the shared tokens (the reader out, someone else chosen, the post filled)
 and brings its checks' words like the other modules of rejectwatch.model.language_modules:
 conditionals ("ma n'oc'h", "sapos yu", "אויב איר", "se sètz", "fa o sa", "gin ye", "kapau"),
@@ -97,6 +111,12 @@ CONDITIONAL = (
     r"|\bgin (?:ye|we)\b"
     # Tongan ("kapau")
     r"|\bkapau\b"
+    # ahead of the slices: Quechua "sichus", Guarani "-ramo" after its negation, Fijian
+    # "kevaka", Tigrinya "እንተ", Sindhi "جيڪڏهن", Wolof "bu fekkee", Sesotho "haeba", Kyrgyz
+    # "эгер", Tatar "әгәр" (Bislama "sapos" is Tok Pisin's, above)
+    r"|\b(?:sichus|nd\w+ramo|kevaka|bu fekkee|su fekkee|haeba|ha eba|эгер(?:де)?|"
+    r"әгәр(?:дә)?|sapos mifala)\b"
+    r"|(?<![\u1200-\u137f])እንተ|جيڪڏهن"
 )
 NOT_YET = (
     _br(r"|\b(?:ket c'hoazh|ket bet \w+ c'hoazh)\b")
@@ -106,6 +126,10 @@ NOT_YET = (
     r"|\b(?:ga re ise|ga re eso|re sa ntse re)\b"
     r"|\b(?:havenae|hivnae|haenae) (?:\w+ )?decided\b"
     + _gs(r"|\b(?:te'eki|kei vakai'i|kei fakakaukau)\b")
+    # ahead of the slices
+    + r"|\b(?:manaraq|ne['\u2019]?ĩra|neĩra|se bera (?:ni|mai)|tànnagunu|tannagunu|jëlagunu|"
+    r"ha re so|ha re eso|ha ho eso|азырынча|тандай элек\w*|әлегә|stap lukluk yet)\b"
+    r"|ገና ኣይ|اڃا (?:نه|ناهي|فيصلو)"
 )
 
 # The guard's negations and regrets (rejectwatch.model.said_plainly), each language's own
@@ -115,7 +139,11 @@ NEGATION = (
     r"|\bקענען (?:אייך |דיך )?(?:נישט|ניט)\b"
     r"|\b(?:podèm pas|poèm pas)\b"
     r"|\b(?:ga re kgone|ga re a kgona)\b"
-    r"|\b(?:cannae|canna|willnae|wullnae|winnae|wouldnae|couldnae)\b" + _gs(r"|\b'ikai lava\b")
+    r"|\b(?:cannae|canna|willnae|wullnae|winnae|wouldnae|couldnae)\b"
+    + _gs(r"|\b'ikai lava\b")
+    + r"|\b(?:manam atiykuchu|mana atiykuchu|mifala i no save|sega ni rawa|dunu mën|mënuñu|"
+    r"ha re kgone|ha re a kgona|мүмкүн эмес|мөмкин түгел|алмыйбыз)\b"
+    r"|نه سگهنداسين|نٿا سگهون"
 )
 REGRET = (
     r"|\b(?:siwazh|keuz (?:am eus|hon eus))\b"
@@ -123,7 +151,12 @@ REGRET = (
     r"|\b(?:צום באדויערן|צו אונזער באדויערן|מיר באדויערן)\b"
     r"|\b(?:malaürosament|malurosament|regretam)\b"
     r"|\b(?:ka maswabi|re maswabi|ka bomadimabe)\b"
-    r"|\bawfy sorry\b" + _gs(r"|\b(?:'oku mau fakamolemole|fakamolemole atu)\b")
+    r"|\bawfy sorry\b"
+    + _gs(r"|\b(?:'oku mau fakamolemole|fakamolemole atu)\b")
+    + r"|\b(?:llakikuywan|llakikuymanta|rombyasy|ñambyasy|mifala i sore|sore tumas|"
+    r"vakaloloma|keimami rarawa|jéggalu|jeggalu|naqarlu nanu|ka masoabi|re masoabi|"
+    r"ka bomalimabe|тилекке каршы|өкүнүчтүүсү|кызганычка каршы)\b"
+    r"|ብጓሂ|ይቕሬታ|افسوس سان"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -139,6 +172,16 @@ INVITED = (
     r"|\bre (?:go|lo) laletsa (?:\w+ ){0,3}?(?:(?:di)?potsolotso\w*|go botsolotswa)\b"
     r"|\b(?:invite|ask) ye (?:tae|to|fir|for) (?:a|an) (?:\w+ )?(?:interview|chat|blether)\b"
     + _gs(r"|\bfakaafe'i (?:koe|kimoutolu) (?:\w+ ){0,3}?(?:'initaviu|talanoa)")
+    + r"|\binvitay\w* (?:\w+ ){0,3}?(?:rimanakuy|entrevista)\w*"
+    r"|\brohenói (?:\w+ ){0,3}?(?:ñomonget[aá]|entrevista)\w*"
+    r"|\bsingaotem yu (?:\w+ ){0,3}?(?:intaviu|storian)\b"
+    r"|\bsureti iko (?:\w+ ){0,3}?(?:veitarogi|itaroga|veitalanoa)\b"
+    r"|ንዕድመኩ[\u1200-\u137f]*|ክንዕድመኩም ደስ"
+    r"|انٽرويو (?:\S+ ){0,3}?(?:سڏيون|گهرايون|دعوت ڏيون) ٿا"
+    r"|\blay woo (?:\w+ ){0,3}?(?:waxtaan|interview|entretien)\b"
+    r"|\bre (?:o|le) mema (?:\w+ ){0,3}?(?:inthavio|puisano|dipotso)\w*"
+    r"|\bсизди (?:\w+ ){0,3}?(?:маек|аңгемелешүү|интервью)\w* чакыр\w*"
+    r"|\bсезне (?:\w+ ){0,3}?(?:әңгәмәгә|собеседованиегә|интервьюга) чакырабыз"
 )
 OFFERED = (
     _br(r"|\bkinnig (?:ar post|al labour|an implij) deoc'h\b")
@@ -151,13 +194,26 @@ OFFERED = (
         r"|\b(?:'oku mau fiefia ke|fiefia ke mau) 'oatu (?:kiate koe )?(?:'a e )?"
         r"(?:ngāue|lakanga)"
     )
+    + r"|\b(?:qamman|qanman) (?:\w+ )?(?:llamk['\u2019]?ayta|cargota) qoyku\b"
+    r"|\brome['\u2019]?ẽ (?:ndéve )?(?:ko )?tembiapo\b"
+    r"|\bmifala i (?:glad|wantem|hapi) (?:blong )?givim (?:yu )?wok\b"
+    r"|(?<!\brawa ni )\bsolia vei iko na (?:cakacaka|itutu)\b"
+    r"|ክንህበኩም ደስ"
+    r"|نوڪري (?:\S+ )?آڇ ڪريون ٿا"
+    r"|\bnu ngi lay jox (?:\w+ )?(?:liggéey|liggeey|palaas)\b"
+    r"|\bre (?:o|le) fa (?:mosebetsi|boemo)\b"
+    r"|\bсизге (?:\w+ )?(?:кызмат|жумуш)\w* сунуштайбыз"
+    r"|\bсезгә (?:\w+ )?(?:эш|вазыйфа)\w* тәкъдим итәбез"
 )
 
 # ---------------------------------------------------------------------------------------------
 # The gate: a thing no job and the job words that keep the gate open (rejectwatch.model.gate)
 # ---------------------------------------------------------------------------------------------
 
-NOT_A_JOB = r"|\b(?:amprest|feurm\w*|dinau|skolasip|הלואה|סטיפענדיע|prèst|lòga|kadimo|inshorense)\b"
+NOT_A_JOB = (
+    r"|\b(?:amprest|feurm\w*|dinau|skolasip|הלואה|סטיפענדיע|prèst|lòga|kadimo|inshorense|"
+    r"насыя\w*|бурыч\w*)\b"
+)
 A_JOB = (
     _br(r"|\b(?:koulskrid|pennad-kaoz|ar post|al labour)\b")
     + r"|\b(?:intaviu|ples wok|dispela wok|kandidet|aplikesen)\b"
@@ -165,6 +221,9 @@ A_JOB = (
     r"|\b(?:pòst|trabalh|emplec)\b"
     r"|\b(?:kopo ya tiro|tirong|potsolotso|mokopi)\b"
     + _gs(r"|\b(?:ngāue|lakanga|'initaviu|kole ngāue)\b")
+    + r"|\b(?:llamk['\u2019]?ay\w*|llank['\u2019]?ay\w*|tembiapo|wok ia|cakacaka|itutu|liggéey|"
+    r"liggeey|mosebetsi\w*|kopo ya mosebetsi|жумуш\w*|талапкер\w*|эш урыны|вазыйфа\w*)\b"
+    r"|ስራሕ|ሕጹይ|نوڪري|انٽرويو|اميدوار"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -184,8 +243,8 @@ _BR_OUT = re.compile(
 # ("hon eus dibabet un den all", "dibabet hon eus ur c'helenner all")
 _BR_OTHER = re.compile(
     _br(
-        r"(?<!\bket )\b(?:dibabet|choazet|kemeret) (?:hon eus |eo bet )?(?:un|ur|ul) "
-        r"(?:\S+ )?all\b"
+        r"(?<!\bket )\b(?:dibabet|choazet|kemeret) (?:hon eus |eo bet )?(?:(?:un|ur|ul) (?:den|"
+        r"danvez|\S+(?:er|ez|our|ourez)) all|unan all)\b"
     )
 )
 _BR_GONE = re.compile(_br(r"\b(?:ar post|al labour) (?:a zo|zo|eo) (?:bet )?(?:leuniet|kemeret)\b"))
@@ -287,8 +346,9 @@ _TO_GONE = re.compile(_gs(r"\bkuo (?:'osi )?(?:fakafonu|ma'u ha taha ki) 'a e la
 # Hindi: the post given to someone else ("यह पद किसी और शिक्षक को दिया है", "नौकरी दूसरे उम्मीदवार को
 # दे दी गई"), the appointment or selection not possible ("आपकी नियुक्ति संभव नहीं है")
 _HI_GIVEN = re.compile(
-    r"(?:पद|नौकरी|पोस्ट|जगह|पोजीशन|पोज़िशन)[^।.!?\n]{0,40}?(?:किसी )?(?:और|अन्य|दूसरे|दूसरी)"
-    r"[^।.!?\n]{0,25}?को (?:दे (?:दिया|दी)|दिया|दी|सौंप (?:दिया|दी)|सौंपा|सौंपी)" + _HI_R
+    r"(?:पद|नौकरी|पोस्ट|जगह|पोजीशन|पोज़िशन)[^।.!?\n]{0,40}?(?:किसी (?:और|अन्य|दूसरे|दूसरी)|"
+    r"(?:एक )?(?:अन्य|दूसरे|दूसरी)) (?:\S+ ){0,2}?को (?:दे (?:दिया|दी)|दिया|दी|सौंप (?:दिया|दी)|"
+    r"सौंपा|सौंपी)" + _HI_R + r"(?! जा(?:एग|एं|ए))"
 )
 _HI_NOT_POSSIBLE = re.compile(
     _HI_L + r"(?:आपकी|आपका|आपको|तुम्हारी|तुम्हारा) (?:\S+ )?(?:नियुक्ति|चयन|नियुक्त करना) "
@@ -327,6 +387,112 @@ _AR_PREFERRED = re.compile(
     r"(?:آخر|أخرى|اخر|اخرى)"
 )
 
+# ---------------------------------------------------------------------------------------------
+# The readings: ahead of the slices
+# ---------------------------------------------------------------------------------------------
+
+# Quechua ("manam akllasqachu kanki", "huk runatam akllarqayku"; the negation's "-chu" after a
+# choice makes it none)
+_QU_OUT = re.compile(
+    r"\bmana(?:m|n)? (?:\w+ )?akllasqa(?:chu)? (?:kanki|karqanki)(?:chu)?\b"
+    r"|\bmana(?:m|n)? atiykuchu (?:qamta |qanta )?(?:chaskiyta|akllayta|llamk['\u2019]?achiyta)\b"
+)
+_QU_OTHER = re.compile(
+    r"\bhuk (?:\w+ )?(?:runata|warmita|postulanteta|kandidatota)m? akllarqa(?:yku|nku|n)(?!chu)\b"
+)
+_QU_GONE = re.compile(r"\b(?:llamk['\u2019]?ay|cargo)\w* (?:\w+ )?huntasqañam?\b")
+
+# Guarani ("ndereñeporavói", "roiporavo ambue tapicha"; its negation "nd…i" wraps the verb)
+_GN_OUT = re.compile(
+    r"\b(?:ndereñeporavói|ndereñeporavoi|ndaroiporavói|ndaroiporavoi|ndaroporavói|ndaroporavoi)"
+    r"(?!ramo)\b"
+)
+_GN_OTHER = re.compile(
+    r"\b(?:roiporavo|roiporavóma|oñeporavo) (?:\w+ )?ambue (?:tapicha|postulante|kandidato)\b"
+)
+
+# Bislama ("mifala i no jusum yu", "mifala i jusum narafala man", "wok ia i fulap finis")
+_BI_OUT = re.compile(r"\bmifala i no (?:save |naf )?(?:jusum|tekem|givim|akseptem) (?:yu|wok ia)\b")
+_BI_OTHER = re.compile(
+    r"\bmifala i (?:jusum|tekem|pikim) (?:finis )?(?:wan )?(?:narafala|nara) (?:man|woman|"
+    r"aplikan|kandidet)\b"
+    r"|\b(?:narafala|nara) (?:man|woman) i (?:kasem|tekem) wok ia\b"
+)
+_BI_GONE = re.compile(r"\bwok ia i (?:fulap finis|gat man finis)\b")
+
+# Fijian ("o sega ni digitaki", "na nomu kerekere e sega ni rawati", "keimami sa digitaka e dua
+# tale na tamata")
+_FJ_OUT = re.compile(
+    r"\bo (?:a )?sega ni (?:digitaki|vakadigitaki|ciqomi|rawata)\b"
+    r"|\bna nomu (?:kerekere|itukutuku)\b[^.!?\n]{0,30}?\be sega ni (?:rawati|ciqomi)\b"
+    r"|\bkeimami sega ni rawa ni (?:ciqomi iko|solia vei iko na (?:cakacaka|itutu))\b"
+)
+_FJ_OTHER = re.compile(
+    r"\b(?:keimami|keitou) (?:sa )?(?:digitaka|vakadigitaka|ciqoma) e dua (?:tale na (?:tamata|"
+    r"dau kerekere)|na (?:tamata|dau kerekere) tani)\b"
+)
+_FJ_GONE = re.compile(r"\bsa (?:tawa|vakatawani) oti na (?:itutu|cakacaka)\b")
+
+# Tigrinya ("ኣይተመረጽኩምን", you were not chosen; "ጠለብኩም ኣይተቐበልናዮን"; "ካልእ ሕጹይ መሪጽና")
+_TI_OUT = re.compile(
+    r"(?<![\u1200-\u137f])ኣይተመረጽ[\u1200-\u137f]*"
+    r"|ጠለብ(?:ኩም|ካ|ኪ)[^.!?።\n]{0,20}?ኣይተቐበልና[\u1200-\u137f]*"
+    r"|ክንቕጽል ኣይከኣልናን"
+)
+_TI_OTHER = re.compile(r"ካልእ[^.!?።\n]{0,25}?(?:መሪጽና|ተመሪጹ|ተመሪጻ)")
+_TI_GONE = re.compile(r"እቲ (?:ቦታ|ስራሕ) (?:ድሮ )?ተመሊኡ")
+
+# Sindhi ("توهان کي چونڊيو نه ويو", "توهان جي درخواست رد ڪئي وئي", "ٻئي اميدوار کي چونڊيو ويو")
+_SD_OUT = re.compile(
+    r"توهان (?:کي|جي)[^.!?۔\n]{0,30}?(?:چونڊ|منتخب)[^.!?۔\n]{0,15}?نه (?:ٿي|ويو|ٿيو|ڪيو|"
+    r"سگهيا|ٿيا)"
+    r"|توهان جي درخواست[^.!?۔\n]{0,20}?(?:رد ڪئي وئي|قبول نه ٿي)"
+)
+_SD_OTHER = re.compile(r"ٻئي (?:اميدوار|شخص)[^.!?۔\n]{0,25}?(?:چونڊيو|چونڊي|منتخب ڪيو)")
+_SD_GONE = re.compile(r"(?:جڳهه|عهدو|پوسٽ)[^.!?۔\n]{0,20}?ڀرجي (?:چڪي|چڪو|وئي|ويو)")
+
+# Wolof ("tànnuwunu la", "dunu la mënë jël", "tànn nanu keneen", "palaas bi fees na")
+_WO_OUT = re.compile(
+    r"\b(?:tànnuwunu|tannuwunu|tànnuñu|tannunu) la\b"
+    r"|\bdunu la (?:mënë |mene )?(?:tànn|tann|jël|jel)\b"
+    r"|\bsa (?:laaj|ndigal) (?:\w+ )?antuwul\b"
+)
+_WO_OTHER = re.compile(
+    r"\b(?:tànn|tann|jël|jel) nanu (?:beneen (?:nit|ndawkat|kandida)|keneen)\b"
+    r"|\b(?:tànnees|tannees) na keneen\b"
+)
+_WO_GONE = re.compile(r"\bpalaas bi (?:\w+ )?fees na\b")
+
+# Sesotho ("ha o a kgethwa", "kopo ya hao ha e a atleha", "re kgethile motho e mong")
+_ST_OUT = re.compile(
+    r"\bha (?:o|le) a (?:kgethwa|atleha|amohelwa|hirwa)\b"
+    r"|\bkopo ya (?:hao|lona)\b[^.!?\n]{0,30}?\bha e a (?:atleha|amohelwa)\b"
+    r"|\bha re kgone ho (?:o|le) (?:hira|nka|kgetha)\b"
+)
+_ST_OTHER = re.compile(r"\bre (?:kgethile|hirile|nkile) (?:motho|mokopi) e mong\b")
+_ST_GONE = re.compile(r"\b(?:boemo|mosebetsi)\b[^.!?\n]{0,20}?\btlatsitswe\b")
+
+# Kyrgyz ("сиз тандалган жоксуз", "арызыңыз кабыл алынган жок", "башка талапкерди тандадык")
+_KY_OUT = re.compile(
+    r"\bсиз (?:\w+ ){0,4}?(?:тандалган жоксуз|тандалбадыңыз|өткөн жоксуз)"
+    r"|\bарызыңыз (?:\w+ ){0,3}?(?:кабыл алынган жок|кабыл алынбады|четке кагылды)"
+    r"|\bсиз менен (?:\w+ )?улантуу мүмкүн эмес"
+)
+_KY_OTHER = re.compile(
+    r"\bбашка (?:талапкерди|адамды|кандидатты) (?:\w+ )?(?:тандадык|алдык)"
+    r"|\bбашка талапкер тандалды"
+)
+_KY_GONE = re.compile(r"\b(?:орун|кызмат орд)\w* (?:\w+ )?(?:ээленди|толтурулду)")
+
+# Tatar ("сез сайланмадыгыз", "гаризагыз кабул ителмәде", "башка кандидатны сайладык")
+_TT_OUT = re.compile(
+    r"\bсез (?:\w+ ){0,3}?сайланмадыгыз"
+    r"|\bгаризагыз (?:\w+ )?кабул ителмәде"
+    r"|\bсезне (?:\w+ )?сайлый алмадык"
+)
+_TT_OTHER = re.compile(r"\bбашка (?:кандидатны|кешене) (?:\w+ )?сайладык|\bбашка кандидат сайланды")
+_TT_GONE = re.compile(r"\bвакансия (?:инде )?(?:ябылды|тулды)")
+
 READINGS = readings(
     ("reader_out", _BR_OUT),
     ("chose_other", _BR_OTHER),
@@ -354,4 +520,33 @@ READINGS = readings(
     ("reader_out", _NOT_AMONG),
     ("chose_other", _KO_WITH_OTHER),
     ("chose_other", _AR_PREFERRED),
+    ("reader_out", _QU_OUT),
+    ("chose_other", _QU_OTHER),
+    ("role_gone", _QU_GONE),
+    ("reader_out", _GN_OUT),
+    ("chose_other", _GN_OTHER),
+    ("reader_out", _BI_OUT),
+    ("chose_other", _BI_OTHER),
+    ("role_gone", _BI_GONE),
+    ("reader_out", _FJ_OUT),
+    ("chose_other", _FJ_OTHER),
+    ("role_gone", _FJ_GONE),
+    ("reader_out", _TI_OUT),
+    ("chose_other", _TI_OTHER),
+    ("role_gone", _TI_GONE),
+    ("reader_out", _SD_OUT),
+    ("chose_other", _SD_OTHER),
+    ("role_gone", _SD_GONE),
+    ("reader_out", _WO_OUT),
+    ("chose_other", _WO_OTHER),
+    ("role_gone", _WO_GONE),
+    ("reader_out", _ST_OUT),
+    ("chose_other", _ST_OTHER),
+    ("role_gone", _ST_GONE),
+    ("reader_out", _KY_OUT),
+    ("chose_other", _KY_OTHER),
+    ("role_gone", _KY_GONE),
+    ("reader_out", _TT_OUT),
+    ("chose_other", _TT_OTHER),
+    ("role_gone", _TT_GONE),
 )
