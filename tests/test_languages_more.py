@@ -74,6 +74,7 @@ OUT, OTHER, GONE = negation.READER_OUT, negation.CHOSE_OTHER, negation.ROLE_GONE
         # ahead of the slices: Quechua
         ("Llakikuywanmi willayki, manam akllasqachu kanki kay llamk'aypaq.", OUT),
         ("Huk warmitam akllarqayku.", OTHER),
+        ("Wak postulantetam akllarqanku.", OTHER),
         # Guarani
         ("Rombyasy, ndereñeporavói ko tembiapópe.", OUT),
         ("Roiporavo ambue tapicha.", OTHER),
@@ -149,6 +150,9 @@ def test_languages_more_refusals_give_their_token(text: str, token: str) -> None
         "शेष पद अन्य उम्मीदवारों को दिए जाएँगे, आपका पद पक्का है।",
         "Kemeret hon eus ur pennad all evit lenn ho koulskrid.",
         "لم تفضل اللجنة مرشحاً آخر.",
+        "نشكركم على ما تفضلتم به من ترشيح شخص آخر للوظيفة.",
+        "Você não está entre os que seguem nosso perfil no Instagram.",
+        "Tu nombre no está entre los que siguen nuestra página.",
         # confirmations in the same words
         "Trugarez evit ho koulskrid evit ar post, he lenn a raimp.",
         "Tenkyu long aplikesen bilong yu long dispela wok.",

@@ -362,14 +362,16 @@ _RW_NOT = re.compile(
     r"|\b(?:ntimwahawe|ntiwahawe) (?:uyu )?(?:akazi|mwanya)\b"
 )
 # Portuguese, Spanish: the reader's name not among those going on ("seu nome não está entre os
-# que seguem para a entrevista", "tu nombre no está entre los que pasan a la entrevista")
+# que seguem para a entrevista", "tu nombre no está entre los que pasan a la entrevista"; the verb
+# with where they go, as "os que seguem nosso perfil" are followers)
 _NOT_AMONG = re.compile(
     r"(?<!¿)\bnão (?:está|estás|consta|figura|aparece|entrou) (?:entre (?:os|as)|na lista "
-    r"d(?:os|as)) "
-    r"(?:que|quem) (?:seguem|segue|passam|passaram|avançam|avançaram|continuam|vão seguir|vão "
-    r"para|foram (?:selecionad|aprovad|chamad)[oa]s)\b"
+    r"d(?:os|as)) (?:que|quem) (?:(?:seguem|segue|passam|passaram|avançam|avançaram|continuam|vão "
+    r"seguir|vão) (?:para|pra|à|ao|no|na|adiante|em frente)|foram (?:selecionad|aprovad|chamad)"
+    r"[oa]s)\b"
     r"|(?<!¿)\bno (?:está|estás|figura|aparece) (?:entre|en la lista de) (?:los|las|quienes) "
-    r"(?:que )?(?:pasan|siguen|continúan|avanzan|pasaron|fueron (?:seleccionad|aprobad)[oa]s)\b"
+    r"(?:que )?(?:(?:pasan|siguen|continúan|avanzan|pasaron) (?:a|al|en|adelante)|fueron "
+    r"(?:seleccionad|aprobad)[oa]s)\b"
 )
 # Korean: going on together with another applicant ("다른 지원자와 함께하기로 했습니다"), the verb's
 # past ending read, so "함께하게 되면" (if) is none
@@ -380,10 +382,10 @@ _KO_WITH_OTHER = re.compile(
     r"하게|함께 일하게|일하게|진행하게) (?:되었|됐)"
 )
 # Arabic: another preferred or picked, in the third person and with the shadda ("اللجنة فضّلت
-# متقدماً آخر", "انتقت الإدارة مرشحة أخرى")
+# متقدماً آخر", "انتقت الإدارة مرشحة أخرى"; not the courtesy "تفضلتم", you kindly did)
 _AR_PREFERRED = re.compile(
-    r"(?<!لم )(?<!لا )(?:فض\u0651?ل\u064e?(?:ت|نا|وا)|انتقت|انتقى|انتقينا|انتقوا|اختارت|اختاروا|"
-    r"رش\u0651?حت|رش\u0651?حنا)[^.!?\n]{0,25}?(?:مرشح|مرشحة|متقدم|متقدمة|شخص)(?:ا|ًا|اً)? "
+    r"(?<!لم )(?<!لا )(?<!ت)(?:فض\u0651?ل\u064e?(?:ت|نا|وا)|انتقت|انتقى|انتقينا|انتقوا|اختارت|"
+    r"اختاروا|رش\u0651?حت|رش\u0651?حنا)[^.!?\n]{0,25}?(?:مرشح|مرشحة|متقدم|متقدمة|شخص)(?:ا|ًا|اً)? "
     r"(?:آخر|أخرى|اخر|اخرى)"
 )
 
@@ -391,14 +393,15 @@ _AR_PREFERRED = re.compile(
 # The readings: ahead of the slices
 # ---------------------------------------------------------------------------------------------
 
-# Quechua ("manam akllasqachu kanki", "huk runatam akllarqayku"; the negation's "-chu" after a
-# choice makes it none)
+# Quechua ("manam akllasqachu kanki", "huk runatam akllarqayku", "wak runatam …"; the negation's
+# "-chu" after a choice makes it none)
 _QU_OUT = re.compile(
     r"\bmana(?:m|n)? (?:\w+ )?akllasqa(?:chu)? (?:kanki|karqanki)(?:chu)?\b"
     r"|\bmana(?:m|n)? atiykuchu (?:qamta |qanta )?(?:chaskiyta|akllayta|llamk['\u2019]?achiyta)\b"
 )
 _QU_OTHER = re.compile(
-    r"\bhuk (?:\w+ )?(?:runata|warmita|postulanteta|kandidatota)m? akllarqa(?:yku|nku|n)(?!chu)\b"
+    r"\b(?:huk|wak) (?:\w+ )?(?:runata|warmita|postulanteta|kandidatota)m? "
+    r"akllarqa(?:yku|nku|n)(?!chu)\b"
 )
 _QU_GONE = re.compile(r"\b(?:llamk['\u2019]?ay|cargo)\w* (?:\w+ )?huntasqañam?\b")
 
