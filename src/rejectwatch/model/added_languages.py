@@ -88,8 +88,9 @@ CONDITIONAL = (
     # Zulu "uma" (Portuguese "a") and Xhosa "xa" only before a verb of the reader's; Somali
     # "haddii"
     r"uma (?:unga|ninga|ungezwa|isicelo)\w*|xa (?:unga|ninga|ungeva)\w*|haddii|hadii)\b"
-    # Amharic ("ከሆነ", "if it is"; the prefix "ካል-", if not: "ካልተመረጡ")
-    r"|ከሆነ|ካልሆነ|(?<!\w)ካል"
+    # Amharic ("ከሆነ", "if it is"; the prefix "ካል-", if not: "ካልተመረጡ"; twenty-second pass, part C:
+    # not Tigrinya "ካልእ", another, a word of its own)
+    r"|ከሆነ|ካልሆነ|(?<!\w)ካል(?!እ(?![\u1200-\u137f]))"
 )
 NOT_YET = (
     r"|\b(?:malli|għadna ma|għadha ma|għadu ma|mhux qabel|"

@@ -25,6 +25,7 @@ from rejectwatch.model import (
     further_languages,
     languages_ahead,
     languages_before,
+    languages_more,
     languages_read,
     newer_languages,
     newest_languages,
@@ -70,4 +71,5 @@ MODULES: tuple[LanguageModule, ...] = (
     languages_read,  # twenty-first pass, part D: slice 19's misses in languages read
     newest_languages,  # twenty-first pass, part C: slice 19's new languages
     languages_before,  # twenty-first pass, part K: written-27's kinds in languages read
+    languages_more,  # twenty-second pass, part C: slice 20's languages, and ten ahead
 )
