@@ -38,6 +38,7 @@ from rejectwatch.model import (
     decisions_filled,
     decisions_given,
     decisions_in_passing,
+    decisions_ordinary,
     decisions_settled,
     decisions_spoken,
     decisions_terse,
@@ -570,6 +571,8 @@ READINGS += decisions_spoken.READINGS
 READINGS += decisions_in_passing.READINGS
 # twenty-first pass, part J: written-27's kinds, read before a slice brings them
 READINGS += decisions_before.READINGS
+# twenty-second pass, part F: ordinary ATS mail's plainer turns (written-29's misses)
+READINGS += decisions_ordinary.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
