@@ -80,6 +80,7 @@ READ_SLICES = (
     "written-26.jsonl",  # training mail, fourteenth batch (slice 19's kinds in languages read)
     "written-27.jsonl",  # training mail, fifteenth batch (breadth before the fact), 21st pass
     "written-28.jsonl",  # training mail, sixteenth batch (other mail in new shapes), 21st pass
+    "written-29.jsonl",  # training mail, seventeenth batch (ordinary ATS mail), 22nd pass
 )
 SLICE_FAMILY_PREFIX = "blind"
 # A read slice's message counts this many times in every fit: each is written in its own words,

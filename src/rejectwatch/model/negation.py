@@ -55,6 +55,7 @@ from rejectwatch.model import (
     decisions_filled,
     decisions_heard,
     decisions_in_passing,
+    decisions_ordinary,
     decisions_settled,
     decisions_spoken,
     decisions_terse,
@@ -1739,9 +1740,13 @@ def _around(
 # The readings that _outcomes treats apart, as sets (a test for each match of a reading: a tuple
 # compared each of its patterns in turn): the readings whose own words are no condition and
 # nothing still to come (decisions_terse; twentieth pass, part A: "until you qualify", "the advice
-# was that we should not", places_withheld)
+# was that we should not", places_withheld; twenty-second pass, part F: "stops before the technical
+# interview", decisions_ordinary)
 _OWN_WORDS = frozenset(
-    decisions_terse.OWN_WORDS + places_withheld.OWN_WORDS + decisions_before.OWN_WORDS
+    decisions_terse.OWN_WORDS
+    + places_withheld.OWN_WORDS
+    + decisions_before.OWN_WORDS
+    + decisions_ordinary.OWN_WORDS
 )
 _SEE_SUBJECT = frozenset(decisions_terse.SEE_SUBJECT_PATTERNS)
 # (twenty-first pass, part B: and a board's column quoted, "moved your card to “not hired”",

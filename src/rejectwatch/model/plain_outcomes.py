@@ -39,6 +39,7 @@ from rejectwatch.model import (
     decisions_given,
     decisions_heard,
     decisions_in_passing,
+    decisions_ordinary,
     decisions_settled,
     decisions_spoken,
     decisions_terse,
@@ -576,6 +577,8 @@ READINGS += decisions_before.READINGS
 READINGS += decisions_heard.READINGS
 # twenty-second pass, part B: decisions told after a test or a trial, the places full
 READINGS += decisions_tested.READINGS
+# twenty-second pass, part F: ordinary ATS mail's plainer turns (written-29's misses)
+READINGS += decisions_ordinary.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
