@@ -64,6 +64,17 @@ NOT_REFUSALS = (
     # an employment's or a contract's status
     "Previous employment status: ended by employer.",
     "Contract status: Ended by employer. Your final payslip will be sent on the 28th.",
+    "Employment status: Ended by employer.",
+    "Our tenants: previous tenancy status: ended by employer relocation.",
+    # a day's close after no reason about anyone
+    "The owner wants the stock counted, so that's us done for now.",
+    # twins of the mends: not read by the words they added
+    "The ones we went with had more time to prepare, so the quiz was easy for them.",
+    "The suppliers we went with had better prices last year.",
+    "my nephew's doing the paper rounds now, so we're sorted, you can stop the delivery.",
+    "We decided to bring in Marta from our Bristol site for the supervisor role while you're on"
+    " leave.",
+    "We decided to offer the post to Hamid, who will start on the 1st - could you sort his badge?",
 )
 
 # the kinds the readings were written for, in other words they missed (each failed at 00c051a),
@@ -79,6 +90,8 @@ REFUSALS = (
     " management.",
     "we're sorted thanks - our neighbour's lad is doing the paper rounds now.",
     "sorry but we are take other person for this job.",
+    "Sorry hun, the owner went with her niece, so thats us done on this one x",
+    "we went with a lad from the village for the saturday job, sorry",
     # twins: still decided
     "sorry to say we've already taken on jess, who worked with us over christmas.",
     "Apologies, we have recruited Anjali, who has worked in a pharmacy before, for the counter"
@@ -96,6 +109,9 @@ REFUSALS = (
     "Anyway the girl from the village is doing the weekends now so we're sorted for help, sorry.",
     "Cafe Rosa updated your application for barista to Closed by employer.",
     "Application status - Declined by hiring team",
+    "The boss says no, so I'm afraid that's us done.",
+    "We had over two hundred applications and the role has been filled, so that's us done for now.",
+    "Job status: Ended by employer",
 )
 
 

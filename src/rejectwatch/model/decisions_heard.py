@@ -104,7 +104,8 @@ _BROUGHT_IN_FROM = re.compile(
     r"employee|staff member) (?:in |over |across |up )?from "
     r"(?:the|our|their|its) (?:[a-z\-]+ ){0,3}?(?:line|team|site|branch|shop|floor|kitchen|depot|"
     r"office|bar|desk|yard|warehouse|store|crew|side|department|ward|cellar|room|caf\u00e9|cafe|"
-    r"pub|restaurant|farm|school|college|agency|garage|salon|studio|hotel) (?:for|into|to do|as) "
+    r"pub|restaurant|farm|school|college|agency|garage|salon|studio|hotel|village|town|estate|"
+    r"club|church|family) (?:for|into|to do|as) "
     r"(?:the|our|this|that) " + _POST + _WITH_READER
 )
 # the ones chosen have more ("on balance the folk we're going ahead with have spent more of
@@ -120,8 +121,8 @@ _CHOSEN_HAVE_MORE = re.compile(
     r"better|fresher|greater)\b"
     # (part G: more of what a person brings to the work, not "more questions about the rota",
     # "longer notice periods", "more parking", "better insurance cover")
-    r"(?=[^.!?\n]{0,40}?\b(?:experience|experienced|years?|time|background|knowledge|skills?|"
-    r"training|trained|qualifications?|qualified|records?|history|exposure|familiarity|"
+    r"(?=[^.!?\n]{0,40}?\b(?:experience|experienced|years?|time(?! to)|background|knowledge|"
+    r"skills?|training|trained|qualifications?|qualified|records?|history|exposure|familiarity|"
     r"expertise|practice|service|licen[cs]es?|certificates?|tickets?|hands[ \-]on|at sea|"
     r"skippering|work|working|done|spent|worked|track)\b)"
     r"(?![^.!?\n]*\b(?:including you|you included|you among|like you|as you|you['\u2019]re one|"
@@ -136,11 +137,11 @@ _US_DONE = re.compile(
     # (after a reason in the same sentence: not a sentence's opening "so that's us done.")
     r"(?<=[a-z0-9]),? (?:and )?so,? "
     + _HEDGE
-    + r"(?:that['\u2019]s us (?:done|finished|sorted)|we['\u2019]ll (?:have to )?(?:call it a day|"
+    + r"(?:that['\u2019]?s us (?:done|finished|sorted)|we['\u2019]ll (?:have to )?(?:call it a day|"
     r"leave it) (?:there|on this one|at that))"
     r"(?: (?:for now|on this one|this time|with this one|with the (?:role|job|post)|i['\u2019]m "
     r"afraid))?"
-    r"(?=[ \t]*(?:[,.;!\u2014\u2013]|-[ \t]|$|\n|sorry\b|thanks?\b))"
+    r"(?=[ \t]*(?:[,.;!\u2014\u2013]|-[ \t]|$|\n|sorry\b|thanks?\b|x{1,3}\b))"
     r"(?![^.!?\n]*\b(?:see you|until|till|for today|for the day|tonight|tomorrow|next (?:week|"
     r"time)|your (?:start|first|shift|trial)|welcome|start on|pick (?:it|this) up|thanks (?:all|"
     r"everyone|folks|team)|everyone)\b)"
@@ -240,7 +241,9 @@ _REASON_ABOUT_SOMEONE = re.compile(
     r"\b(?:someone|somebody|anyone|an? [a-z\-]+ who|(?:want|wants|wanted|need|needs|needed|"
     r"looking for|after) (?:a|an|someone|somebody|people|more)|gone (?:with|to)|went (?:with|to)|"
     r"hired|taken on|took on|filled|appointed|offered|role|job|post|position|vacancy|"
-    r"applica\w+|candidates?|experience|qualified|licen[cs]es?)\b"
+    r"applica\w+|candidates?|experience|qualified|licen[cs]es?|says no|said no|decided|decision|"
+    r"(?:boss|owner|manager|chef|head|directors?|partners?) (?:went|has gone|['\u2019]s gone|"
+    r"chose|picked|prefers?|would rather))\b"
 )
 
 
