@@ -68,7 +68,13 @@ NOT_REFUSALS = (
     "Our tenants: previous tenancy status: ended by employer relocation.",
     # a day's close after no reason about anyone
     "The owner wants the stock counted, so that's us done for now.",
+    # US, Indian and phone voices of staff news or a reader's own step
+    "FYI - HR has hired Brittany, who was at Deloitte, to run payroll; please loop her in.",
+    "We decided against asking you to the assessment centre because we'd like to make you an"
+    " offer.",
     # twins of the mends: not read by the words they added
+    "Team, we've hired Chen, who used to run ops at our Austin office, starting Monday!",
+    "The folks we're moving forward with have more questions, can you set up a call?",
     "The ones we went with had more time to prepare, so the quiz was easy for them.",
     "The suppliers we went with had better prices last year.",
     "my nephew's doing the paper rounds now, so we're sorted, you can stop the delivery.",
@@ -92,6 +98,12 @@ REFUSALS = (
     "sorry but we are take other person for this job.",
     "Sorry hun, the owner went with her niece, so thats us done on this one x",
     "we went with a lad from the village for the saturday job, sorry",
+    "Hi, we have hired Priyanka, who is having 4 years experience in SAP, for this position."
+    " Thanks for your time.",
+    "hey so we went ahead and hired jamal, who used to work the grill at our other spot. sorry man",
+    "We ended up going with Kayla, who has been subbing at the school all year.",
+    "we take other man with experience, sorry for you",
+    "ok so the folks we're moving forward with have a lot more field experience, sorry!",
     # twins: still decided
     "sorry to say we've already taken on jess, who worked with us over christmas.",
     "Apologies, we have recruited Anjali, who has worked in a pharmacy before, for the counter"

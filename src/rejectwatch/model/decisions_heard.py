@@ -55,7 +55,8 @@ _POST = (
 # book in the one taken, or to close the advert, or says they cover a while: the reader is the
 # one hiring, or a colleague, "so please make him welcome on monday", "while meg is on leave")
 _HIRER_TOLD = (
-    r"(?:please (?:make|welcome|say|train|show|book|set|give|help|introduce|close|ring|call|send)|"
+    r"(?:please (?:make|welcome|say|train|show|book|set|give|help|introduce|close|ring|call|send|"
+    r"loop|add|copy|cc)|"
     r"can you|could you|would you|you can|be ready|make (?:him|her|them) welcome|"
     r"welcome (?:him|her|them)|say hello|train (?:him|her|them)|show (?:him|her|them)|"
     r"induction|start dates?|close the (?:advert|ad|listing|posting)|while [a-z\-]+ (?:is|are|"
@@ -73,10 +74,16 @@ _WITH_READER = (
 # someone else taken on, with what they have done ("mr oduya has taken on jessamy, who had been
 # covering our dispensing desk")
 _TAKEN_ON_WHO = re.compile(
-    r"\b(?:has|have|['\u2019]ve|['\u2019]s|had)(?: now| just| since| already)? (?:taken on|hired|"
-    r"appointed|engaged|recruited|signed up|signed|brought in|gone with|settled on|picked|"
-    r"chosen|offered it to|given it to) " + _HONORIFIC + NAME + r", who(?:['\u2019]s| has| had| "
-    r"was| already| knows| knew| worked| ran| covered| held| did| used to)\b" + _WITH_READER
+    r"\b(?:(?:has|have|['\u2019]ve|['\u2019]s|had)(?: now| just| since| already)? (?:taken on|"
+    r"hired|appointed|engaged|recruited|signed up|signed|brought in|gone with|settled on|picked|"
+    r"chosen|offered it to|given it to)"
+    # (part G: "we went ahead and hired jamal, who …", "we ended up going with kayla, who …")
+    r"|(?:went ahead and|ended up|eventually|finally) (?:hired|took on|appointed|picked|chose|"
+    r"went with|going with|hiring|taking on|picking|choosing)) "
+    + _HONORIFIC
+    + NAME
+    + r", who(?:['\u2019]s| has| had| was| is| already| knows| knew| worked| ran| covered| held| "
+    r"did| used to)\b" + _WITH_READER
 )
 # a committee agreeing to give the post to another ("the committee agreed to offer the records
 # assistant post to gwenllian, who has been volunteering")
@@ -114,6 +121,7 @@ _CHOSEN_HAVE_MORE = re.compile(
     r"\b(?:the|those) (?:[a-z\-]+s|folk|people|one|person|two|three|four|five|few|pair|trio|team) "
     r"(?:we['\u2019]re|we are|we['\u2019]ve|we have|"
     r"we) (?:going ahead with|gone ahead with|going forward with|gone with|taking forward|"
+    r"moving forward with|moved forward with|proceeding with|"
     r"taken forward|progressing|taking on|taken on|settled on|picked|chosen|offering (?:it|"
     r"the (?:job|role|post|places?)) to|went (?:ahead )?with|(?:have |['\u2019]ve )?decided to "
     r"go (?:ahead |forward )?with) (?:have|has|had|bring|brought|all have|both have|"
@@ -159,7 +167,7 @@ _AGAINST_ASKING = re.compile(
     r"(?:to|for|onto|into) (?:the|an|a|our|this|that|next|this week['\u2019]s|the next) "
     + _STAGE
     + r"(?![^.!?\n]*\b(?:until|unless|if|before|instead|straight|directly|offer you|"
-    r"appoint you|"
+    r"appoint you|make you an offer|an offer|"
     # (part G: another day, or a reason of the reader's own: "as you're on holiday, so we've
     # moved you to the 11th", "as it clashes with your exam", "as you're already through")
     r"moved you|move you|moving you|reschedul\w*|another (?:day|date|time|slot)|clash\w*|"
@@ -200,7 +208,8 @@ _OTHER_PERSON = re.compile(
     r"went with) (?:other|another|the other|one other|different) (?:person|candidate|applicant|"
     r"man|woman|worker|guy|driver|people|lady|boy|girl|operator|employee)\b"
     r"(?![^.!?\n]*\b(?:also|too|as well|and you|with you|beside you|alongside you|together|"
-    r"you (?:start|come|work|can)|for you|please|(?:train|show|teach|help) (?:him|her|them))\b)"
+    r"you (?:start|come|work|can)|(?<!sorry )for you|please|(?:train|show|teach|help) "
+    r"(?:him|her|them))\b)"
 )
 _ENDED_LABEL = (
     r"(?:ended|closed|archived|withdrawn|stopped|cancell?ed|finished|declined|rejected) by "
