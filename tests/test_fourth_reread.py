@@ -69,6 +69,7 @@ NOT_REFUSALS = (
     # a day's close after no reason about anyone
     "The owner wants the stock counted, so that's us done for now.",
     # US, Indian and phone voices of staff news or a reader's own step
+    "we've taken on Rosie, who did the christmas temp, for saturdays - can you show her the till?",
     "FYI - HR has hired Brittany, who was at Deloitte, to run payroll; please loop her in.",
     "We decided against asking you to the assessment centre because we'd like to make you an"
     " offer.",
