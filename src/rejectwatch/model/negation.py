@@ -1838,6 +1838,9 @@ def _outcomes(
                 # (twentieth pass, part B: a regret or a wish under a subject that refuses the
                 # reader, decisions_filled)
                 or (pattern in _UNDER_SUBJECT and not decisions_filled.under_refusal(lowered))
+                # (twenty-second pass, part G: news told to staff before a choice, or no reason
+                # about a person before "that's us done", decisions_heard)
+                or decisions_heard.told_otherwise(pattern, lowered, left, match.start())
                 or _READER_DECIDED_FAST.search(lowered, left, right)
                 # (twentieth pass, part J: a payment's status row, a date refused with another
                 # proposed: other mail, other_mail)
