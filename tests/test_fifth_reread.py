@@ -92,6 +92,21 @@ PAUSED_KEPT = [
         "We still hold your application and will pick it up again when the vacancy reopens."
         "\n\nHR",
     ),
+    (
+        "Admin role",
+        "Hi Rosa,\n\nHiring for the admin role is on hold. You don't need to do anything further. "
+        "We'll be in touch when hiring restarts.\n\nTom",
+    ),
+    (
+        "Admin role",
+        "Hi Rosa,\n\nHiring for the admin role is on hold. No candidates have been interviewed or "
+        "turned down. We will write again when it restarts.\n\nTom",
+    ),
+    (
+        "Admin role",
+        "Hi Rosa,\n\nHiring for the admin role is on hold. This is not a reflection on your "
+        "application, and yours stays on file.\n\nTom",
+    ),
 ]
 
 

@@ -116,15 +116,26 @@ def kept_again(lowered: str, start: int = 0, end: int | None = None) -> re.Match
 # won't go forward in this round", "we have, however, decided not to shortlist you". Its kept
 # words ("we will write when the post is advertised again", "Nobody has been turned down") keep
 # the reader for another search or tell of the others: the letter refuses the reader.
-_NOT = r"(?:\bnot|\bnever|\bno longer|\bno|\bnone of|n['\u2019]t)\b"
+# ... told as decided, for good: "will not", "won't", "decided not to", "no applications will
+# be", "did not meet" (not a pause's "no candidates have been shortlisted", nor "you won't need
+# to do anything further")
+_FOR_GOOD = (
+    r"\b(?:will not|won['\u2019]t|shall not|cannot|can['\u2019]t|unable to|decided not to|"
+    r"decided against|no longer)\b(?! (?:need|have to|hesitate|worry)\b)"
+)
+_NONE_WILL = r"\b(?:no|none of)\b(?! need\b)[^.!?\n;]{0,40}?\b(?:will|shall|can)(?: not)? be\b"
 _ONWARD = (
     r"\b(?:proceed\w*|progress\w*|forward|further|shortlist\w*|consider\w*|select\w*|"
-    r"success\w*|criteria|interview\w*)\b"
+    r"success\w*)\b"
 )
 _REFUSED_ANYWAY = re.compile(
-    _NOT
-    + r"[^.!?\n;]{0,50}?"
+    r"(?:"
+    + _FOR_GOOD
+    + r"|"
+    + _NONE_WILL
+    + r")[^.!?\n;]{0,50}?"
     + _ONWARD
+    + r"|\b(?:did not|didn['\u2019]t) meet\b"
     # ... or refused, the reader among all: "all current applications have been declined,
     # yours included"
     + r"|\b(?:declined|rejected|turned down|unsuccessful|closed)\b[^.!?\n]{0,30}?"
