@@ -56,6 +56,14 @@ _OBJECT_AFTER = re.compile(r" (?:with|your|you|the (?:process|application)|any|f
 _REFUSAL_AFTER = re.compile(
     r"\b(?:not|no|never|unable|unfortunately|sadly|regret\w*|afraid|sorry|cancel\w*|clos\w*|"
     r"withdr[ae]wn?|filled|another|other candidates?|no longer)\b|n['\u2019]t\b"
+    # (twenty-second pass, part H: or someone else taken on for the post it leaves, "…, and
+    # we've appointed Sam to replace her", "…, so we've taken on Dev", "…, and the post has gone
+    # to a colleague", "…, and we've promoted her deputy": a refusal's reason, not an offer's;
+    # not the reader taken on, "we've appointed you", "offered it to you")
+    r"|\b(?:appointed|hired|recruited|taken on|took on|promoted|selected|chosen|chose|"
+    r"(?:given|gave|offered) (?:the|her|his|their|it|this|that)\b(?![^.!?\n]{0,20}?\bto you\b)"
+    r"|(?:has|have|had) gone to|internal(?:ly)?|"
+    r"from within)\b(?! you\b)"
 )
 
 

@@ -37,7 +37,7 @@ from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import Prefiltered
 from rejectwatch.model.said_plainly import bounds
 
-__all__ = ["FOR_NOW", "kept_again"]
+__all__ = ["FOR_NOW", "kept_again", "refused_anyway"]
 
 # The search starting again: "restarts", "resumes", "reopens", "comes off hold", "the freeze is
 # lifted", "is advertised again", "we start up again"
@@ -107,3 +107,65 @@ def kept_again(lowered: str, start: int = 0, end: int | None = None) -> re.Match
             return found
         found = _KEPT_AGAIN_FAST.search(lowered, right, stop)
     return None
+
+
+# A letter that pauses the search and refuses the applications all the same (twenty-second pass,
+# part H): "We will not be proceeding with any applications, including yours", "no applications
+# will be taken forward", "None of the current applications will be progressed", "All current
+# applications have been declined, yours included", "We still hold your application, but it
+# won't go forward in this round", "we have, however, decided not to shortlist you". Its kept
+# words ("we will write when the post is advertised again", "Nobody has been turned down") keep
+# the reader for another search or tell of the others: the letter refuses the reader.
+# ... told as decided, for good: "will not", "won't", "decided not to", "no applications will
+# be", "did not meet" (not a pause's "no candidates have been shortlisted", nor "you won't need
+# to do anything further")
+_FOR_GOOD = (
+    r"\b(?:will not|won['\u2019]t|shall not|cannot|can['\u2019]t|unable to|decided not to|"
+    r"decided against|no longer)\b(?! (?:need|have to|hesitate|worry)\b)"
+)
+_NONE_WILL = r"\b(?:no|none of)\b(?! need\b)[^.!?\n;]{0,40}?\b(?:will|shall|can)(?: not)? be\b"
+_ONWARD = (
+    r"\b(?:proceed\w*|progress\w*|forward|further|shortlist\w*|consider\w*|select\w*|"
+    r"success\w*)\b"
+)
+_REFUSED_ANYWAY = re.compile(
+    r"(?:"
+    + _FOR_GOOD
+    + r"|"
+    + _NONE_WILL
+    + r")[^.!?\n;]{0,50}?"
+    + _ONWARD
+    + r"|\b(?:did not|didn['\u2019]t) meet\b"
+    # ... or refused, the reader among all: "all current applications have been declined,
+    # yours included"
+    + r"|\b(?:declined|rejected|turned down|unsuccessful|closed)\b[^.!?\n]{0,30}?"
+    r"\b(?:yours included|including yours|yours too|yours as well|as has yours)\b"
+)
+# ... about the reader or the applications
+_WHOSE = re.compile(r"\b(?:you|your|yours|applications?|candidates?|candidac(?:y|ies)|cvs?)\b")
+# ... not only while the pause lasts ("we will not progress any applications until the freeze
+# is lifted", "no candidate will be interviewed before March"), nor a refusal denied ("yours
+# hasn't been rejected")
+_ONLY_WHILE = re.compile(
+    r"\b(?:until|till|before|while|whilst|during|meantime|meanwhile|yet|for now|"
+    r"for the time being|at the moment|at present|currently|once|when|as soon as)\b"
+)
+
+# (the time of the pause itself, "withdrawn for now, and no applications will be taken forward")
+_PAUSE_BEFORE = re.compile(
+    r"\b(?:withdrawn|closed|stopped|halted|cancell?ed|canceled|on hold|paused|frozen|suspended) $"
+)
+
+
+def refused_anyway(lowered: str) -> bool:
+    """Does a sentence of the letter refuse the reader or all the applications for good ("We
+    will not be proceeding with any applications, including yours"), not only while the search
+    is paused?"""
+    for found in _REFUSED_ANYWAY.finditer(lowered):
+        left, right = bounds(lowered, found.start(), found.end(), _STOPS)
+        if _WHOSE.search(lowered, left, right) is not None and not any(
+            _PAUSE_BEFORE.search(lowered, left, time.start()) is None
+            for time in _ONLY_WHILE.finditer(lowered, left, right)
+        ):
+            return True
+    return False

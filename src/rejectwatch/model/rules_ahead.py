@@ -203,6 +203,25 @@ _MOST_OF_THEM = re.compile(
 )
 _MOST_OF_THEM_FAST = Prefiltered(_MOST_OF_THEM)
 _THE_READER = re.compile(r"\byou(?:r|rs|rself)?\b")
+# A clause joined before a silence that "means" ("Niestety wybraliśmy inną osobę, a brak
+# wiadomości oznacza …", "Hemos elegido a otra persona, y la falta de respuesta significa …",
+# "… ; l'absence de réponse signifie …"): the sentence tells something before its rule, often
+# the refusal itself, and is no rule as a whole (twenty-second pass, part H)
+_JOINED_BEFORE = re.compile(
+    r"(?:;|,? (?:a|i|oraz|y|e|et|und|and|ale|aber|mais|pero|ma|mas|maar|og|och))"
+    r"(?: (?:la|el|los|las|lo|le|les|l['\u2019]|il|das|die|der|the|o|os|as|a))? ?$"
+)
+
+
+def _silence_means(lowered: str, left: int, right: int) -> re.Match[str] | None:
+    """An absence of word that "means" the consequence in lowered[left:right], not joined to a
+    clause before it in the sentence."""
+    found = _SILENCE_MEANS.search(lowered, left, right)
+    while found is not None and _JOINED_BEFORE.search(lowered, left, found.start()):
+        found = _SILENCE_MEANS.search(lowered, found.end(), right)
+    return found
+
+
 # A class defined by a refusal, before its cue ("applicants who have not been selected",
 # "those who aren't shortlisted", "candidates whose applications are unsuccessful"), and then
 # told of it (_TOLD): "applications that were not progressed, including yours, have been
@@ -418,11 +437,14 @@ def paused_kept_open(lowered: str, left: int, right: int) -> bool:
     # (twenty-second pass, part D: and the reader kept for the restart, "Yours stays on file and
     # we will write again when shortlisting restarts", or nobody refused in a sentence of its
     # own, "no applications have been turned down": rejectwatch.model.paused_search)
+    # (twenty-second pass, part H: the last two not in a letter that refuses the reader or all
+    # the applications all the same, "We will not be proceeding with any applications,
+    # including yours. We will write when the post is advertised again.")
+    refused = paused_search.refused_anyway(lowered)
     for kept in (
         _KEPT_OPEN_FAST.search,
         other_cases.kept_in,
-        paused_search.kept_again,
-        none_refused.refusal_of_nobody,
+        *(() if refused else (paused_search.kept_again, none_refused.refusal_of_nobody)),
     ):
         found = kept(lowered, 0, len(lowered))
         while found is not None:
@@ -486,7 +508,7 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
     ):
         return True
     if _MEANS_FAST.search(lowered, left, right) and (
-        _SILENCE_MEANS.search(lowered, left, right) or _SILENT_FURTHER.search(lowered, left, right)
+        _silence_means(lowered, left, right) or _SILENT_FURTHER.search(lowered, left, right)
     ):
         return True
     # nineteenth pass, part D: the consequence of the reader's own non-action ("Without these
