@@ -1,0 +1,118 @@
+"""Issue 11, twenty-second pass, part I: a hostile re-read of part B (decisions_tested, ocr) on
+sentences of real mail its patterns were not written from. Each misfire is a case here (it
+failed at 0da7941); each twin is a refusal the mend must leave decided, or a scan it must still
+mend. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from readings import decision
+from rejectwatch.model import decisions_tested, ocr
+
+# the same words deciding nothing of the reader: a club, a class, a car park, a dinner, a tenant,
+# a car's or an eye's test, a retake offered, a date moved
+NOT_REFUSALS = (
+    "Our netball squad is full this year, but the development squad has places.",
+    "The rowing crew is full for the season; the next trials are in spring.",
+    "We're full for the summer, so book early for September!",
+    "Our allotment list is full for now.",
+    "The coaching team is full for this season.",
+    "Sorry, no bar seat for now - the pub's full. Join us in the garden.",
+    "Every seat at the dinner has gone to the players.",
+    "All the pitches at the car boot sale have gone to regulars, leaving none for you this week.",
+    "The holiday season is not happening for you this year, your leave request was declined.",
+    "We're giving the extra seats to other players.",
+    "I won't be needing you for the school run this winter.",
+    "The landlord has said no.",
+    "A seat on the minibus is not possible this year.",
+    "You failed the theory test. You can retake it from next week - book online.",
+    "You failed the captcha test, please try again.",
+    "Your sample didn't meet our standard, please send another batch.",
+    "You failed the MOT test, the car needs new brakes.",
+    "You failed the eye test, please see an optician.",
+    "You failed the fitness test at the gym, try again next month.",
+    "So no job for now \u2014 I'm on holiday till Monday!",
+    "So the contract's not happening for you this year, it's been renewed automatically and you"
+    " don't need to do anything.",
+    "The gig's not happening for now, the venue flooded; we'll reschedule.",
+)
+
+# the forms in other words: read now (missed at 0da7941)
+MISSED = (
+    "The picking crew's full for the season, sorry.",
+    "That job won't happen for you this time.",
+    "Your welds didn't meet our standard.",
+    "Your driving did not meet the standard we need.",
+    "We're not able to take you on this season.",
+)
+
+# part B's refusals in other words: still decided after the mend
+REFUSALS = (
+    "Our shearing gang is full for this year.",
+    "Sorry, the lifeguard roster is already full for this season.",
+    "So no deckhand job this year.",
+    "All our summer posts have gone to last year's staff.",
+    "So the roofing job isn't happening for you.",
+    "We've given the bar shifts to two other people from the trial.",
+    "We won't need you this summer.",
+    "The boss has said no, sorry.",
+    "A place on the crew isn't possible this year.",
+    "You failed the trade test.",
+    "You did not pass the practical assessment, so we can't offer you a place.",
+    "You haven't passed the sight-reading test this time.",
+)
+
+
+# part B's readings misfired on these too; an older reading of negation (a "no … spot", "all
+# the … places have gone to") still reads them, left to its own pass
+READ_ELSEWHERE = (
+    "So no van seat for you this winter, the van's been sold; we'll take the train.",
+    "All our parking spots have gone to staff, leaving none for you visitors, sorry.",
+    "All the allotment places have gone to locals.",
+)
+
+
+@pytest.mark.parametrize("text", NOT_REFUSALS)
+def test_not_a_refusal_gains_no_decision(text: str) -> None:
+    assert not decision(text)
+
+
+@pytest.mark.parametrize("text", NOT_REFUSALS + READ_ELSEWHERE)
+def test_part_b_reads_no_decision(text: str) -> None:
+    assert not any(pattern.search(text.lower()) for _, _, pattern in decisions_tested.READINGS)
+
+
+@pytest.mark.parametrize("text", MISSED + REFUSALS)
+def test_refusal_is_decided(text: str) -> None:
+    assert decision(text)
+
+
+# written so on purpose: a user name, a password, a price list's codes
+KEPT = (
+    "Username l33t h4x0r n00b pwn3d c0der gam1ng w0rld pr0 m0d.",
+    "Your new passwords: t0gether, s0larW1nd, m0nkey1, dr0p, h0me1and.",
+    "Your username is c0der, your PIN is 1010 and the temporary\npassword is t0gether-dr0p-w0lf.",
+    "Product codes: AB0C, X0Y, GO0D, ROO1, BO0K, CO0L, H0H0, ZOO1.",
+    "Our B2B team sells H2O filters to 5G operators; COVID-19 rules, A1 and M25 closed, 1st floor"
+    " at 10am, 3D printer v2.0, Y2K fixed in v1.0.1, INC0012345, SW1A 0AA, 0xDEADBEEF.",
+)
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_written_on_purpose_is_kept(text: str) -> None:
+    assert ocr.mend(text) == text
+
+
+def test_a_scan_is_still_mended() -> None:
+    scan = "WEST B0R0UGH C0UNCIL\nDear applicant, y0u have n0t been sh0rtlisted f0r interview."
+    assert ocr.mend(scan) == (
+        "WEST BOROUGH COUNCIL\nDear applicant, you have not been shortlisted for interview."
+    )
+
+
+def test_a_scan_with_a_code_line_keeps_the_code() -> None:
+    scan = "y0u have n0t been sh0rtlisted f0r interview.\nReference code: AB0C-10"
+    assert ocr.mend(scan) == (
+        "you have not been shortlisted for interview.\nReference code: AB0C-10"
+    )
