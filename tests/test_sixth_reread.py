@@ -36,11 +36,23 @@ NOT_REFUSALS = (
     "So the contract's not happening for you this year, it's been renewed automatically and you"
     " don't need to do anything.",
     "The gig's not happening for now, the venue flooded; we'll reschedule.",
+    "The wait staff team is full for the season, thanks so much for all your help this summer.",
+    "The youth team is full this season.",
+    "Your repair job isn't happening this time, the part is out of stock.",
+    "We don't need you this year, your subscription covers you automatically.",
+    "We won't be needing you this season, as your policy renews automatically.",
+    "A berth in the marina is not possible this season.",
+    "Unfortunately you failed the online test, please retake it.",
 )
 
 # the forms in other words: read now (missed at 0da7941)
 MISSED = (
     "The picking crew's full for the season, sorry.",
+    "Sorry - no harvest work for you this year.",
+    "Our client has said no to you joining the team.",
+    "Your tasting dish didn't meet the standard we need.",
+    "We're not going to be able to take you on.",
+    "We can't take you on this season.",
     "That job won't happen for you this time.",
     "Your welds didn't meet our standard.",
     "Your driving did not meet the standard we need.",
@@ -67,6 +79,8 @@ REFUSALS = (
 # part B's readings misfired on these too; an older reading of negation (a "no … spot", "all
 # the … places have gone to") still reads them, left to its own pass
 READ_ELSEWHERE = (
+    "We're full up for the season - thank you to all our loyal customers!",
+    "All the camping spots have gone to people who booked early, leaving none for you latecomers.",
     "So no van seat for you this winter, the van's been sold; we'll take the train.",
     "All our parking spots have gone to staff, leaving none for you visitors, sorry.",
     "All the allotment places have gone to locals.",
@@ -92,7 +106,7 @@ def test_refusal_is_decided(text: str) -> None:
 KEPT = (
     "Username l33t h4x0r n00b pwn3d c0der gam1ng w0rld pr0 m0d.",
     "Your new passwords: t0gether, s0larW1nd, m0nkey1, dr0p, h0me1and.",
-    "Your username is c0der, your PIN is 1010 and the temporary\npassword is t0gether-dr0p-w0lf.",
+    "Your username is c0der and your PIN is 1010; the temporary\npassword is t0gether dr0p w0lf.",
     "Product codes: AB0C, X0Y, GO0D, ROO1, BO0K, CO0L, H0H0, ZOO1.",
     "Our B2B team sells H2O filters to 5G operators; COVID-19 rules, A1 and M25 closed, 1st floor"
     " at 10am, 3D printer v2.0, Y2K fixed in v1.0.1, INC0012345, SW1A 0AA, 0xDEADBEEF.",
@@ -112,7 +126,19 @@ def test_a_scan_is_still_mended() -> None:
 
 
 def test_a_scan_with_a_code_line_keeps_the_code() -> None:
-    scan = "y0u have n0t been sh0rtlisted f0r interview.\nReference code: AB0C-10"
-    assert ocr.mend(scan) == (
-        "you have not been shortlisted for interview.\nReference code: AB0C-10"
-    )
+    scan = "y0u have n0t been sh0rtlisted f0r interview.\nReference code: WX0YZ"
+    assert ocr.mend(scan) == ("you have not been shortlisted for interview.\nReference code: WX0YZ")
+
+
+# the same words of a trip, a boat, a flat: no refusal of work
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're not going to take you on holiday this year, sorry kids.",
+        "We're not able to take you on the trip this time.",
+        "We can't take you on the boat this time, the sea's too rough.",
+        "If you failed the test, you can retake it.",
+    ],
+)
+def test_taking_on_a_trip_is_no_decision(text: str) -> None:
+    assert not decision(text)

@@ -70,7 +70,8 @@ _NOT_WORK = (
     r"(?:coaching|rowing|netball|football|rugby|cricket|hockey|running|swimming|cycling|"
     r"sports?|parking|car park|dinner|table|allotment|car boot|boot sale|coach|bus|minibus|"
     r"train|flight|concert|match|wedding|party|gala|class|lesson|trip|raffle|tickets?|extra|"
-    r"spare|free|remaining|school|holiday|festive|tourist)"
+    r"spare|free|remaining|school|holiday|festive|tourist|youth|junior|kids|children|veterans|"
+    r"camping|campsite|caravan|tent|marina|mooring|repair|servicing|delivery|installation|order)"
 )
 _NW_AHEAD = r"(?!(?:[a-z\-]+ ){0,2}?" + _NOT_WORK + r"\b)"
 # another way in, a booking, a welcome or a thank-you after the sentence: news of a club or a
@@ -78,6 +79,7 @@ _NW_AHEAD = r"(?!(?:[a-z\-]+ ){0,2}?" + _NOT_WORK + r"\b)"
 # "…! Welcome aboard", "…, so book early", "…, but the development squad has places")
 _OTHER_WAY = (
     r"(?![^\n]{0,120}?\b(?:welcome|congratulations|thanks to (?:everyone|all)|everyone who|"
+    r"thank(?:s| you)(?: so much| again)? (?:to all|to our|for all)|customers|guests|diners|"
     r"book (?:early|now|online|ahead)|booking|next trials?|trials? (?:are|is|will be)|(?:has|have) "
     r"places|places left|try (?:the|our)|join (?:us|our|the))\b)"
 )
@@ -86,7 +88,7 @@ _OTHER_WAY = (
 # reschedule", "…, it's been renewed automatically")
 _NOT_YET = (
     r"(?![^.!?\n]{0,100}?\b(?:till|until|holiday|tomorrow|next week|reschedul\w*|postpon\w*|"
-    r"renew\w*|automatic\w*)\b)"
+    r"renew\w*|automatic\w*|subscription|policy|membership|out of stock)\b)"
 )
 
 # "the winter pruning crew is full for this season", "we're full up for the summer"
@@ -121,7 +123,9 @@ _PLACE = (
 _WORK_PLACE = (
     r"(?:(?:[a-z\-]+ )?(?:job|role|post|position|apprenticeship|traineeship|placement|contract|"
     r"gig|vacancy|berth)|(?:[a-z\-]+ )?(?:crew|work|job|staff|trainee|apprentice|kitchen|"
-    r"rota|shift|yard|site|seasonal|harvest|picking|floor) (?:place|spot|seat))"
+    r"rota|shift|yard|site|seasonal|harvest|picking|floor) (?:place|spot|seat)|(?:harvest|"
+    r"seasonal|picking|farm|building|site|kitchen|casual|shift|agency|labouring|cover|relief|"
+    r"temp) work)"
 )
 _NO_FROM = r"(?:\bso,?|\bsorry,?|\bafraid,?|\bsadly,?|[\u2014\u2013:;]|-) no "
 # "so no crew place for now", "sorry, no apprenticeship this year"
@@ -235,7 +239,12 @@ _DONT_NEED_YOU = re.compile(
     r"and)? (?:don" + _APOS + r"t|do not|won" + _APOS + r"t|will not|shan" + _APOS + r"t|"
     r"shall not|no longer|won" + _APOS + r"t be|will not be) (?:need|needing) you(?: (?:for|on) "
     r"(?:the|this) (?:[a-z\-]+ ){0,2}?(?:job|role|season|harvest|festival|summer|winter|tour|"
-    r"crew|team|production|show|event))?(?: (?:after all|" + _SEASON + r"))+" + _END + _NEXT_STEP
+    r"crew|team|production|show|event))?(?: (?:after all|"
+    + _SEASON
+    + r"))+"
+    + _END
+    + _NEXT_STEP
+    + _NOT_YET
 )
 _DECIDER = (
     r"(?:guvnor|gaffer|governor|boss|bosses|owner|owners|manager|client|panel|committee|board|"
@@ -254,7 +263,10 @@ _DECIDER_SAID_NO = re.compile(
     + _APOS
     + r"ve)?(?: now| finally| sadly| reluctantly)? said no(?: to (?:you|your "
     r"application|taking you on|hiring you|having you|you joining|your joining|offering you "
-    r"(?:the|a) [a-z\-]+))?(?: " + _SEASON + r")?(?=[ \t]*(?:[.!;\u2014\u2013]|-[ \t]|$|\n|, "
+    r"(?:the|a) [a-z\-]+)(?: (?:the|our) (?:[a-z\-]+ )?(?:team|crew|staff|company|firm|"
+    r"yard|kitchen|site|project))?)?(?: "
+    + _SEASON
+    + r")?(?=[ \t]*(?:[.!;\u2014\u2013]|-[ \t]|$|\n|, "
     r"(?:i" + _APOS + r"m afraid|sorry|i" + _APOS + r"m sorry)\b))"
 )
 # "so a trainee place is not possible this year", "an apprenticeship here isn't possible for you"
@@ -263,17 +275,20 @@ _NOT_POSSIBLE = re.compile(
     + _NW_AHEAD
     + r"(?:[a-z\-]+ ){0,2}?"
     + _PLACE
-    + r"(?: (?:with us|here|on the (?!"
+    + r"(?: (?:with us|here|(?:on|in) the (?!"
     + _NOT_WORK
-    + r"\b)[a-z\-]+|"
-    r"in the [a-z\-]+))? (?:is not|isn" + _APOS + r"t|is no longer|" + _APOS + r"s not) possible"
+    + r"\b)[a-z\-]+))? (?:is not|isn"
+    + _APOS
+    + r"t|is no longer|"
+    + _APOS
+    + r"s not) possible"
     r"(?: for you(?: " + _SEASON + r")?| " + _SEASON + r"| at (?:the moment|present|this stage)|"
     r" right now)" + _END + _NEXT_STEP
 )
 _TEST = (
     r"(?:test|assessment|audition|trial|practical|exam|examination|check|climb|dive|ride|drive|"
     r"demo|demonstration|trade test|skills test|try-?out|screen test|sample|piece|cut|weld|"
-    r"bake|shift|session|run|tape|reel|cook|set|driving|welding|performance)"
+    r"bake|shift|session|run|tape|reel|cook|set|driving|welding|performance|dish|plate)"
 )
 # a test of a car, an eye, a blood sample, a web form: no test of the reader's work (sixth
 # re-read: "you failed the MOT test", "the captcha test", "the eye test")
@@ -288,7 +303,8 @@ _RETAKE_BOOKED = (
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
     # (or offered: "you can retake it from next week", "please try again", "send another batch")
     r"(?![^\n]{0,160}?\b(?:you can (?:retake|re-?sit|re-?test|re-?book|book|try)|try again|"
-    r"please (?:try|resubmit|re-?send|send (?:another|a new))|re-?book|book (?:online|another|"
+    r"please (?:try|resubmit|re-?send|send (?:another|a new)|retake|re-?sit|re-?do)|retake it|"
+    r"re-?book|book (?:online|another|"
     r"a retake|your retake))\b)"
 )
 # "you failed the driving assessment", "your climb didn't meet our standard"
@@ -321,8 +337,9 @@ _TEST_FAILED = re.compile(
 )
 # "we're not going to take you on this time"
 _NOT_TAKING_ON = re.compile(
-    r"\b(?:we|i)(?:" + _APOS + r"re| are|" + _APOS + r"m| am) (?:not going|not able|unable) to "
-    r"(?:take you on|"
+    r"\b(?:we|i)(?:(?:" + _APOS + r"re| are|" + _APOS + r"m| am) (?:not going to(?: be able to)?|"
+    r"not able to|unable to)| (?:can" + _APOS + r"t|cannot|can not|won" + _APOS + r"t be able to|"
+    r"will not be able to)) (?:take you on|"
     r"hire you|sign you|sign you up|bring you on|bring you in)(?: "
     + _SEASON
     + r")?"
