@@ -43,6 +43,11 @@ NOT_REFUSALS = (
     "We won't be needing you this season, as your policy renews automatically.",
     "A berth in the marina is not possible this season.",
     "Unfortunately you failed the online test, please retake it.",
+    "We're full for now - our next open day is 4 March.",
+    "All the volunteer places at the marathon have gone to club members.",
+    "We don't need you on the team this season, coach says you're injured \u2014 rest up!",
+    "You failed the bleep test.",
+    "You failed the PE test.",
 )
 
 # the forms in other words: read now (missed at 0da7941)
@@ -53,6 +58,8 @@ MISSED = (
     "Your tasting dish didn't meet the standard we need.",
     "We're not going to be able to take you on.",
     "We can't take you on this season.",
+    "So no place on the crew for you this year.",
+    "We handed the summer shifts to two other pickers.",
     "That job won't happen for you this time.",
     "Your welds didn't meet our standard.",
     "Your driving did not meet the standard we need.",
@@ -73,6 +80,8 @@ REFUSALS = (
     "You failed the trade test.",
     "You did not pass the practical assessment, so we can't offer you a place.",
     "You haven't passed the sight-reading test this time.",
+    "You failed the fitness test, so we can't offer you a place on the fire crew.",
+    "Sadly you failed the practical test, so it's a no from us.",
 )
 
 
@@ -108,6 +117,7 @@ KEPT = (
     "Your new passwords: t0gether, s0larW1nd, m0nkey1, dr0p, h0me1and.",
     "Your username is c0der and your PIN is 1010; the temporary\npassword is t0gether dr0p w0lf.",
     "Product codes: AB0C, X0Y, GO0D, ROO1, BO0K, CO0L, H0H0, ZOO1.",
+    "Commits c0ffee1, dead0ff and ba0bab were reverted; the fix is in deface0 and bead0ed.",
     "Our B2B team sells H2O filters to 5G operators; COVID-19 rules, A1 and M25 closed, 1st floor"
     " at 10am, 3D printer v2.0, Y2K fixed in v1.0.1, INC0012345, SW1A 0AA, 0xDEADBEEF.",
 )

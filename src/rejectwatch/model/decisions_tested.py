@@ -71,7 +71,7 @@ _NOT_WORK = (
     r"sports?|parking|car park|dinner|table|allotment|car boot|boot sale|coach|bus|minibus|"
     r"train|flight|concert|match|wedding|party|gala|class|lesson|trip|raffle|tickets?|extra|"
     r"spare|free|remaining|school|holiday|festive|tourist|youth|junior|kids|children|veterans|"
-    r"camping|campsite|caravan|tent|marina|mooring|repair|servicing|delivery|installation|order)"
+    r"camping|campsite|caravan|tent|marathon|race|marina|mooring|repair|servicing|delivery|installation|order)"
 )
 _NW_AHEAD = r"(?!(?:[a-z\-]+ ){0,2}?" + _NOT_WORK + r"\b)"
 # another way in, a booking, a welcome or a thank-you after the sentence: news of a club or a
@@ -80,7 +80,7 @@ _NW_AHEAD = r"(?!(?:[a-z\-]+ ){0,2}?" + _NOT_WORK + r"\b)"
 _OTHER_WAY = (
     r"(?![^\n]{0,120}?\b(?:welcome|congratulations|thanks to (?:everyone|all)|everyone who|"
     r"thank(?:s| you)(?: so much| again)? (?:to all|to our|for all)|customers|guests|diners|"
-    r"book (?:early|now|online|ahead)|booking|next trials?|trials? (?:are|is|will be)|(?:has|have) "
+    r"book (?:early|now|online|ahead)|booking|open (?:day|evening)|next trials?|trials? (?:are|is|will be)|(?:has|have) "
     r"places|places left|try (?:the|our)|join (?:us|our|the))\b)"
 )
 # a pause, a holiday or a rearranged date after it: not yet, not a decision (sixth re-read: "so
@@ -88,7 +88,8 @@ _OTHER_WAY = (
 # reschedule", "…, it's been renewed automatically")
 _NOT_YET = (
     r"(?![^.!?\n]{0,100}?\b(?:till|until|holiday|tomorrow|next week|reschedul\w*|postpon\w*|"
-    r"renew\w*|automatic\w*|subscription|policy|membership|out of stock)\b)"
+    r"renew\w*|automatic\w*|subscription|policy|membership|out of stock|injur\w*|rest up|"
+    r"get well)\b)"
 )
 
 # "the winter pruning crew is full for this season", "we're full up for the summer"
@@ -125,7 +126,8 @@ _WORK_PLACE = (
     r"gig|vacancy|berth)|(?:[a-z\-]+ )?(?:crew|work|job|staff|trainee|apprentice|kitchen|"
     r"rota|shift|yard|site|seasonal|harvest|picking|floor) (?:place|spot|seat)|(?:harvest|"
     r"seasonal|picking|farm|building|site|kitchen|casual|shift|agency|labouring|cover|relief|"
-    r"temp) work)"
+    r"temp) work|(?:place|spot|seat|berth) on the (?:[a-z\-]+ )?(?:crew|team|rota|staff|line-?up|"
+    r"scheme))"
 )
 _NO_FROM = r"(?:\bso,?|\bsorry,?|\bafraid,?|\bsadly,?|[\u2014\u2013:;]|-) no "
 # "so no crew place for now", "sorry, no apprenticeship this year"
@@ -219,7 +221,8 @@ _NOT_HAPPENING = re.compile(
 )
 _OTHERS = (
     r"(?:(?:two|three|four|a couple of|a few|some|the)? ?other (?:people|candidates|applicants|"
-    r"players|actors|performers|riders|drivers|hopefuls|folk|folks|trialists|triallists|ones)"
+    r"players|actors|performers|riders|drivers|hopefuls|folk|folks|trialists|triallists|ones|"
+    r"pickers|workers|hands|lads)"
     r"|(?:two|three|four|five) (?:people|candidates|applicants|others) (?:from|who|we|at)\b)"
 )
 # "so we're giving the game-master shifts to two other people from the audition"
@@ -294,7 +297,7 @@ _TEST = (
 # re-read: "you failed the MOT test", "the captcha test", "the eye test")
 _NOT_A_TRADE = (
     r"(?!(?:[a-z\-]+ ){0,2}?(?:mot|captcha|eye|eyesight|hearing|blood|covid|pcr|antigen|"
-    r"emissions?|smog|fitness|theory|spelling|typing speed|vision|allergy|pregnancy)\b)"
+    r"emissions?|smog|bleep|beep|pe|quiz|theory|spelling|typing speed|vision|allergy|pregnancy)\b)"
 )
 # a retake or a second go already booked: a next step, not a decision
 _RETAKE_BOOKED = (

@@ -63,6 +63,8 @@ _EDGE_WORDS = frozenset(
 _ONE_CASE = re.compile(r"[a-z]+|[A-Z]+|[A-Z][a-z]+")
 # a word of capitals this short is a code ("AB0C", "X0Y", "BO0K" on a price list), not a scan's
 CODE_LENGTH = 4
+# a word of hexadecimal digits ("dead0ff", "c0ffee", "ba0bab" in a commit's log), not a scan's
+_HEX = re.compile(r"[0-9a-f]{5,}")
 # a word with another digit between letters ("l33t", "h4x0r", "Pa55w0rd"): a text that holds one
 # is written so on purpose, a user name or a password, not a scan
 _LEET = re.compile(r"[a-z][2-9]+[a-z]")
@@ -77,7 +79,7 @@ _BROKEN = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
 
 def _letters(word: str) -> str | None:
     """``word`` with its digits read as letters, or None when it is no word of one case."""
-    if len(word) > 20 or sum(char.isalpha() for char in word) < 2:
+    if len(word) > 20 or sum(char.isalpha() for char in word) < 2 or _HEX.fullmatch(word):
         return None
     chars = list(word)
     capitals = "".join(filter(str.isalpha, word)).isupper()
