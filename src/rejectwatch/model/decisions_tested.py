@@ -80,8 +80,8 @@ _NW_AHEAD = r"(?!(?:[a-z\-]+ ){0,2}?" + _NOT_WORK + r"\b)"
 _OTHER_WAY = (
     r"(?![^\n]{0,120}?\b(?:welcome|congratulations|thanks to (?:everyone|all)|everyone who|"
     r"thank(?:s| you)(?: so much| again)? (?:to all|to our|for all)|customers|guests|diners|"
-    r"book (?:early|now|online|ahead)|booking|open (?:day|evening)|next trials?|trials? (?:are|is|will be)|(?:has|have) "
-    r"places|places left|try (?:the|our)|join (?:us|our|the))\b)"
+    r"book (?:early|now|online|ahead)|booking|open (?:day|evening)|next trials?|trials? (?:are|"
+    r"is|will be)|(?:has|have) places|places left|try (?:the|our)|join (?:us|our|the))\b)"
 )
 # a pause, a holiday or a rearranged date after it: not yet, not a decision (sixth re-read: "so
 # no job for now — I'm on holiday till Monday", "the gig's not happening for now, …; we'll
