@@ -54,6 +54,7 @@ NOT_REFUSALS = (
 MISSED = (
     "The picking crew's full for the season, sorry.",
     "Sorry - no harvest work for you this year.",
+    "Sorry, no labouring work for now.",
     "Our client has said no to you joining the team.",
     "Your tasting dish didn't meet the standard we need.",
     "We're not going to be able to take you on.",
