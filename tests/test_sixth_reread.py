@@ -48,6 +48,8 @@ NOT_REFUSALS = (
     "We don't need you on the team this season, coach says you're injured \u2014 rest up!",
     "You failed the bleep test.",
     "You failed the PE test.",
+    "You failed the phishing test! Click here to do the training.",
+    "You failed the security awareness test, please complete the module again.",
 )
 
 # the forms in other words: read now (missed at 0da7941)
@@ -60,6 +62,7 @@ MISSED = (
     "We're not going to be able to take you on.",
     "We can't take you on this season.",
     "So no place on the crew for you this year.",
+    "The guv'nor has said no, sorry.",
     "We handed the summer shifts to two other pickers.",
     "That job won't happen for you this time.",
     "Your welds didn't meet our standard.",

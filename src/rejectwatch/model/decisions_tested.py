@@ -250,7 +250,7 @@ _DONT_NEED_YOU = re.compile(
     + _NOT_YET
 )
 _DECIDER = (
-    r"(?:guvnor|gaffer|governor|boss|bosses|owner|owners|manager|client|panel|committee|board|"
+    r"(?:guv['\u2019]?nor|gaffer|governor|boss|bosses|owner|owners|manager|client|panel|committee|board|"
     r"chef|head chef|director|trainer|skipper|captain|partner|partners|trustees|governors|head|"
     r"principal|foreman|supervisor|producer|conductor|editor|team)"
 )
@@ -297,7 +297,8 @@ _TEST = (
 # re-read: "you failed the MOT test", "the captcha test", "the eye test")
 _NOT_A_TRADE = (
     r"(?!(?:[a-z\-]+ ){0,2}?(?:mot|captcha|eye|eyesight|hearing|blood|covid|pcr|antigen|"
-    r"emissions?|smog|bleep|beep|pe|quiz|theory|spelling|typing speed|vision|allergy|pregnancy)\b)"
+    r"emissions?|smog|bleep|beep|pe|quiz|theory|spelling|typing speed|vision|allergy|pregnancy|"
+    r"phishing|awareness|compliance)\b)"
 )
 # a retake or a second go already booked: a next step, not a decision
 _RETAKE_BOOKED = (
@@ -306,7 +307,8 @@ _RETAKE_BOOKED = (
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
     # (or offered: "you can retake it from next week", "please try again", "send another batch")
     r"(?![^\n]{0,160}?\b(?:you can (?:retake|re-?sit|re-?test|re-?book|book|try)|try again|"
-    r"please (?:try|resubmit|re-?send|send (?:another|a new)|retake|re-?sit|re-?do)|retake it|"
+    r"please (?:try|resubmit|re-?send|send (?:another|a new)|retake|re-?sit|re-?do|complete)|"
+    r"retake it|do the training|"
     r"re-?book|book (?:online|another|"
     r"a retake|your retake))\b)"
 )
