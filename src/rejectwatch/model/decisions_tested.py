@@ -37,6 +37,11 @@ Each reading is (token name, word groups, pattern) over lower-cased text, append
 outcome readings of rejectwatch.model.negation after decisions_before, so none is read in a
 conditional, still-to-come, quoted or reader-decided sentence; every match lies inside one
 sentence.
+
+Part I of the pass re-read them on mail they were not written from: a club's squad, a car park's
+spots, a dinner's seats, a marina's berth (_NOT_WORK), news or a welcome after "full"
+(_OTHER_WAY), a date moved, a holiday or a renewal (_NOT_YET), a test of a car, an eye or a web
+form and a retake offered are no decision (tests/test_sixth_reread.py).
 """
 
 from __future__ import annotations

@@ -15,6 +15,12 @@ is read only where it stands between spaces or punctuation, so a path, a time, a
 digit ("eth0", "Card0"). It mends a text only when at least ``SURE`` words of one case (lower,
 upper or capitalised) are spelt so: one such word alone is left as it came. Of the 28,425
 training messages (twenty-second pass) it mends two, slice 20's two scanned letters.
+
+What is spelt with digits on purpose is left (twenty-second pass, part I): a text holding a
+leetspeak word ("l33t", "h4x0r", "Pa55w0rd": another digit between lower-case letters), a line
+that names a password, a user name, a login, a PIN or a code, a word of capitals of CODE_LENGTH
+characters or fewer ("AB0C", "BO0K" on a price list) and a word of hexadecimal digits
+("dead0ff" in a commit log).
 """
 
 from __future__ import annotations
