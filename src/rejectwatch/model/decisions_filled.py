@@ -72,8 +72,13 @@ NAME = (
     r"[a-z][a-z'\-]+"
 )
 _GIVEN_NAMED = re.compile(
-    r"\b(?:given|gave|offered|awarded|handed) (?:the|this|that) (?:[a-z\-]+ ){0,2}?" + _POST
-    + r" to (?:(?:mr|mrs|ms|miss|mx|dr)\.? [a-z][a-z'\-]+|" + NAME + r"(?: " + NAME + r")?,? "
+    r"\b(?:given|gave|offered|awarded|handed) (?:the|this|that) (?:[a-z\-]+ ){0,2}?"
+    + _POST
+    + r" to (?:(?:mr|mrs|ms|miss|mx|dr)\.? [a-z][a-z'\-]+|"
+    + NAME
+    + r"(?: "
+    + NAME
+    + r")?,? "
     r"who(?:['\u2019]s| has| had| holds| held| already| was| knows| brings)\b(?! (?:will|going)\b))"
 )
 # (twentieth pass, part J: the head shared with other_mail's "…, whose …")
@@ -89,7 +94,8 @@ _TAKEN_ON_NAMED = re.compile(
 # the team staffed or full ("so the survey season is staffed", "sorry, all full up for the
 # season now")
 _STAFFED = re.compile(
-    r"\b(?:so|and|now) (?:the|our|this|that|every|each) (?:[a-z\-'\u2019]+ ){0,3}?" + _TEAM
+    r"\b(?:so|and|now) (?:the|our|this|that|every|each) (?:[a-z\-'\u2019]+ ){0,3}?"
+    + _TEAM
     + r" (?:is|are|has been|have been)(?: now)?(?: (?:fully|all|completely))? (?:staffed|crewed|"
     r"full|full up|filled)\b(?! (?:with|by) you)"
     r"|\b(?:sorry|afraid|unfortunately|sadly)[,!]?(?: [a-z\-'\u2019]+){0,3}?,? (?:we['\u2019]re |"
@@ -197,7 +203,8 @@ _MOVED_TO = re.compile(
     r"[\"\u201c'\u2018]?(?:" + _REFUSED + r"|closed|archived)\b"
     r"|\bupdated your application(?: for [^.!?\n]{1,80}?)?: (?:" + _REFUSED + r"|withdrawn by "
     r"(?:the )?(?:hiring team|employer|recruiter)|closed)\b"
-    r"|\b(?:your|the) application for [^.!?\n]{1,80}? is now:? [\"\u201c'\u2018]?" + _REFUSED
+    r"|\b(?:your|the) application for [^.!?\n]{1,80}? is now:? [\"\u201c'\u2018]?"
+    + _REFUSED
     + r"\b"
     r"|\byour (?:[a-z\-]+ ){1,5}?application has been closed by (?!you\b)"
     # "changed the status of your application for pharmacist from "reviewed" to "not selected""

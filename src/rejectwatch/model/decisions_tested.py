@@ -37,6 +37,11 @@ Each reading is (token name, word groups, pattern) over lower-cased text, append
 outcome readings of rejectwatch.model.negation after decisions_before, so none is read in a
 conditional, still-to-come, quoted or reader-decided sentence; every match lies inside one
 sentence.
+
+Part I of the pass re-read them on mail they were not written from: a club's squad, a car park's
+spots, a dinner's seats, a marina's berth (_NOT_WORK), news or a welcome after "full"
+(_OTHER_WAY), a date moved, a holiday or a renewal (_NOT_YET), a test of a car, an eye or a web
+form and a retake offered are no decision (tests/test_sixth_reread.py).
 """
 
 from __future__ import annotations
@@ -61,8 +66,35 @@ _NEXT_STEP = (
     r"instead|see you|you can|you get|yours)\b)"
 )
 _GROUP = (
-    r"(?:crew|team|roster|rota|brigade|squad|intake|cohort|course|programme|program|list|"
-    r"register|pool|bank|gang|line-?up|cast|company|staff)"
+    r"(?:crew|team|roster|rota|brigade|intake|cohort|pool|bank|gang|line-?up|cast|company|staff)"
+)
+# the group or the places a club, a class, a car park or a dinner has, not an employer's (sixth
+# re-read: "the coaching team", "the netball squad", "all our parking spots", "every seat at
+# the dinner")
+_NOT_WORK = (
+    r"(?:coaching|rowing|netball|football|rugby|cricket|hockey|running|swimming|cycling|"
+    r"sports?|parking|car park|dinner|table|allotment|car boot|boot sale|coach|bus|minibus|"
+    r"train|flight|concert|match|wedding|party|gala|class|lesson|trip|raffle|tickets?|extra|"
+    r"spare|free|remaining|school|holiday|festive|tourist|youth|junior|kids|children|veterans|"
+    r"camping|campsite|caravan|tent|marathon|race|marina|mooring|repair|servicing|delivery|installation|order)"
+)
+_NW_AHEAD = r"(?!(?:[a-z\-]+ ){0,2}?" + _NOT_WORK + r"\b)"
+# another way in, a booking, a welcome or a thank-you after the sentence: news of a club or a
+# venue, not a decision on the reader (sixth re-read: "…; the next trials are in spring",
+# "…! Welcome aboard", "…, so book early", "…, but the development squad has places")
+_OTHER_WAY = (
+    r"(?![^\n]{0,120}?\b(?:welcome|congratulations|thanks to (?:everyone|all)|everyone who|"
+    r"thank(?:s| you)(?: so much| again)? (?:to all|to our|for all)|customers|guests|diners|"
+    r"book (?:early|now|online|ahead)|booking|open (?:day|evening)|next trials?|trials? (?:are|"
+    r"is|will be)|(?:has|have) places|places left|try (?:the|our)|join (?:us|our|the))\b)"
+)
+# a pause, a holiday or a rearranged date after it: not yet, not a decision (sixth re-read: "so
+# no job for now — I'm on holiday till Monday", "the gig's not happening for now, …; we'll
+# reschedule", "…, it's been renewed automatically")
+_NOT_YET = (
+    r"(?![^.!?\n]{0,100}?\b(?:till|until|holiday|tomorrow|next week|reschedul\w*|postpon\w*|"
+    r"renew\w*|automatic\w*|subscription|policy|membership|out of stock|injur\w*|rest up|"
+    r"get well)\b)"
 )
 
 # "the winter pruning crew is full for this season", "we're full up for the summer"
@@ -71,14 +103,21 @@ _CREW_FULL = re.compile(
     + _APOS
     + r"s|this season"
     + _APOS
-    + r"s) (?:[a-z\-]+ ){0,2}?"
+    + r"s) "
+    + _NW_AHEAD
+    + r"(?:[a-z\-]+ ){0,2}?"
     + _GROUP
-    + r"(?: (?:on|at|in|for|of) (?:the|our|this) [a-z\-]+(?: [a-z\-]+)?)? (?:is|was|has been|"
+    + r"(?: (?:on|at|in|for|of) (?:the|our|this) [a-z\-]+(?: [a-z\-]+)?)?(?: is| was| has been|"
     + _APOS
     + r"s)|we(?:"
     + _APOS
     + r"re| are))(?: now| already| all)?"
-    r" full(?: up)?(?: again)?(?:,? " + _SEASON + r"){1,2}(?: now)?" + _END + _NEXT_STEP
+    r" full(?: up)?(?: again)?(?:,? "
+    + _SEASON
+    + r"){1,2}(?: now)?"
+    + _END
+    + _NEXT_STEP
+    + _OTHER_WAY
 )
 _PLACE = (
     r"(?:place|job|role|spot|seat|berth|post|position|apprenticeship|traineeship|placement|"
@@ -89,8 +128,11 @@ _PLACE = (
 # Sunday league)
 _WORK_PLACE = (
     r"(?:(?:[a-z\-]+ )?(?:job|role|post|position|apprenticeship|traineeship|placement|contract|"
-    r"gig|vacancy|berth)|(?:[a-z\-]+ )?(?:crew|work|job|staff|trainee|apprentice|kitchen|van|"
-    r"rota|shift|cab|yard|site|seasonal|harvest|picking|bar|floor) (?:place|spot|seat))"
+    r"gig|vacancy|berth)|(?:[a-z\-]+ )?(?:crew|work|job|staff|trainee|apprentice|kitchen|"
+    r"rota|shift|yard|site|seasonal|harvest|picking|floor) (?:place|spot|seat)|(?:harvest|"
+    r"seasonal|picking|farm|building|site|kitchen|casual|shift|agency|labouring|cover|relief|"
+    r"temp) work|(?:place|spot|seat|berth) on the (?:[a-z\-]+ )?(?:crew|team|rota|staff|line-?up|"
+    r"scheme))"
 )
 _NO_FROM = r"(?:\bso,?|\bsorry,?|\bafraid,?|\bsadly,?|[\u2014\u2013:;]|-) no "
 # "so no crew place for now", "sorry, no apprenticeship this year"
@@ -100,6 +142,7 @@ _NO_PLACE_FOR = re.compile(
     + r"(?: for you)?,? "
     + _SEASON
     + _END
+    + _NOT_YET
     + r"|"
     + _NO_FROM
     + _WORK_PLACE
@@ -117,6 +160,7 @@ _PEOPLE = (
     r"volunteers|locals|colleagues|trainees|apprentices|those|others|our own|ones)"
 )
 _ALL_PLACES = (
+    r"(?![^.!?\n]*?\b" + _NOT_WORK + r"\b[^.!?\n]*?\b(?:gone|went|been|given|taken)\b)"
     r"\b(?:all|all (?:the|our|of the|of our)|every|each|both|the (?:two|three|four|five|six|few|"
     r"only))(?: [a-z\-'\u2019]+){0,3}? (?:" + _PLACES + r"|stall|pitch|seat|place|spot|"
     r"berth|job|role)(?: (?:for|on|in|at) [^.!?\n,]{1,40}?)? (?:have|has|had)? ?(?:now |all |"
@@ -147,16 +191,20 @@ _JOB = (
 )
 # "so the façade job's not happening for you", "that contract isn't going to happen for you"
 _HAPPEN = (
-    r"(?:"
+    r"(?:(?:"
     + _APOS
     + r"s| is)? (?:not|n"
     + _APOS
     + r"t|isn"
     + _APOS
-    + r"t) (?:happening|going to happen)"
+    + r"t) (?:happening|going to happen)| won"
+    + _APOS
+    + r"t happen| will not happen)"
 )
 _NOT_HAPPENING = re.compile(
-    r"\b(?:the|that|this|your) (?:[a-z\-\u00e0-\u00ff]+ ){0,2}?"
+    r"\b(?:the|that|this|your) "
+    + _NW_AHEAD
+    + r"(?:[a-z\-\u00e0-\u00ff]+ ){0,2}?"
     + _JOB
     + _HAPPEN
     + r"(?: for you(?: "
@@ -166,22 +214,29 @@ _NOT_HAPPENING = re.compile(
     + r")"
     + _END
     + _NEXT_STEP
-    + r"|\bso,? (?:the|that|this|your) (?:[a-z\-\u00e0-\u00ff]+ ){0,2}?"
+    + _NOT_YET
+    + r"|\bso,? (?:the|that|this|your) "
+    + _NW_AHEAD
+    + r"(?:[a-z\-\u00e0-\u00ff]+ ){0,2}?"
     + _JOB
     + _HAPPEN
     + _END
     + _NEXT_STEP
+    + _NOT_YET
 )
 _OTHERS = (
     r"(?:(?:two|three|four|a couple of|a few|some|the)? ?other (?:people|candidates|applicants|"
-    r"players|actors|performers|riders|drivers|hopefuls|folk|folks|trialists|triallists|ones)"
+    r"players|actors|performers|riders|drivers|hopefuls|folk|folks|trialists|triallists|ones|"
+    r"pickers|workers|hands|lads)"
     r"|(?:two|three|four|five) (?:people|candidates|applicants|others) (?:from|who|we|at)\b)"
 )
 # "so we're giving the game-master shifts to two other people from the audition"
 _GIVING_TO_OTHERS = re.compile(
     r"\b(?:we|i)(?:" + _APOS + r"re| are|" + _APOS + r"ve| have|" + _APOS + r"m| am)? "
     r"(?:giving|given|gave|handing|handed|offering|offered|passing|passed) (?:the|our|those|"
-    r"these|both|all the|all our) (?:[a-z\-]+ ){0,2}?(?:shifts|spots|slots|roles|jobs|parts|gigs|"
+    r"these|both|all the|all our) "
+    + _NW_AHEAD
+    + r"(?:[a-z\-]+ ){0,2}?(?:shifts|spots|slots|roles|jobs|parts|gigs|"
     r"places|seats|berths|posts|positions|sessions|dates|bookings|contracts|job|role|part|gig|"
     r"place|post|position|shift|spot|slot) to " + _OTHERS + _NEXT_STEP
 )
@@ -192,16 +247,17 @@ _DONT_NEED_YOU = re.compile(
     r"and)? (?:don" + _APOS + r"t|do not|won" + _APOS + r"t|will not|shan" + _APOS + r"t|"
     r"shall not|no longer|won" + _APOS + r"t be|will not be) (?:need|needing) you(?: (?:for|on) "
     r"(?:the|this) (?:[a-z\-]+ ){0,2}?(?:job|role|season|harvest|festival|summer|winter|tour|"
-    r"run|crew|team|production|show|event))?(?: (?:after all|"
+    r"crew|team|production|show|event))?(?: (?:after all|"
     + _SEASON
     + r"))+"
     + _END
     + _NEXT_STEP
+    + _NOT_YET
 )
 _DECIDER = (
-    r"(?:guvnor|gaffer|governor|boss|bosses|owner|owners|manager|client|panel|committee|board|"
+    r"(?:guv['\u2019]?nor|gaffer|governor|boss|bosses|owner|owners|manager|client|panel|committee|board|"
     r"chef|head chef|director|trainer|skipper|captain|partner|partners|trustees|governors|head|"
-    r"principal|foreman|supervisor|landlord|landlady|producer|conductor|editor|team)"
+    r"principal|foreman|supervisor|producer|conductor|editor|team)"
 )
 # "so the guvnor's said no", "the head chef has said no to taking you on"
 _DECIDER_SAID_NO = re.compile(
@@ -215,26 +271,51 @@ _DECIDER_SAID_NO = re.compile(
     + _APOS
     + r"ve)?(?: now| finally| sadly| reluctantly)? said no(?: to (?:you|your "
     r"application|taking you on|hiring you|having you|you joining|your joining|offering you "
-    r"(?:the|a) [a-z\-]+))?(?: " + _SEASON + r")?(?=[ \t]*(?:[.!;\u2014\u2013]|-[ \t]|$|\n|, "
+    r"(?:the|a) [a-z\-]+)(?: (?:the|our) (?:[a-z\-]+ )?(?:team|crew|staff|company|firm|"
+    r"yard|kitchen|site|project))?)?(?: "
+    + _SEASON
+    + r")?(?=[ \t]*(?:[.!;\u2014\u2013]|-[ \t]|$|\n|, "
     r"(?:i" + _APOS + r"m afraid|sorry|i" + _APOS + r"m sorry)\b))"
 )
 # "so a trainee place is not possible this year", "an apprenticeship here isn't possible for you"
 _NOT_POSSIBLE = re.compile(
-    r"\b(?:a|an|the|your) (?:[a-z\-]+ ){0,2}?" + _PLACE + r"(?: (?:with us|here|on the [a-z\-]+|"
-    r"in the [a-z\-]+))? (?:is not|isn" + _APOS + r"t|is no longer|" + _APOS + r"s not) possible"
+    r"\b(?:a|an|the|your) "
+    + _NW_AHEAD
+    + r"(?:[a-z\-]+ ){0,2}?"
+    + _PLACE
+    + r"(?: (?:with us|here|(?:on|in) the (?!"
+    + _NOT_WORK
+    + r"\b)[a-z\-]+))? (?:is not|isn"
+    + _APOS
+    + r"t|is no longer|"
+    + _APOS
+    + r"s not) possible"
     r"(?: for you(?: " + _SEASON + r")?| " + _SEASON + r"| at (?:the moment|present|this stage)|"
     r" right now)" + _END + _NEXT_STEP
 )
 _TEST = (
     r"(?:test|assessment|audition|trial|practical|exam|examination|check|climb|dive|ride|drive|"
     r"demo|demonstration|trade test|skills test|try-?out|screen test|sample|piece|cut|weld|"
-    r"bake|shift|session|run|tape|reel|cook|set)"
+    r"bake|shift|session|run|tape|reel|cook|set|driving|welding|performance|dish|plate)"
+)
+# a test of a car, an eye, a blood sample, a web form: no test of the reader's work (sixth
+# re-read: "you failed the MOT test", "the captcha test", "the eye test")
+_NOT_A_TRADE = (
+    r"(?!(?:[a-z\-]+ ){0,2}?(?:mot|captcha|eye|eyesight|hearing|blood|covid|pcr|antigen|"
+    r"emissions?|smog|bleep|beep|pe|quiz|theory|spelling|typing speed|vision|allergy|pregnancy|"
+    r"phishing|awareness|compliance)\b)"
 )
 # a retake or a second go already booked: a next step, not a decision
 _RETAKE_BOOKED = (
     r"(?![^\n]{0,160}?\b(?:retake|re-?sit|re-?test|second (?:attempt|go|try)|another go)\b"
     r"[^.!?\n]{0,60}?\b(?:booked|scheduled|arranged|set for|is on|at \d|on (?:the )?\d|on "
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+    # (or offered: "you can retake it from next week", "please try again", "send another batch")
+    r"(?![^\n]{0,160}?\b(?:you can (?:retake|re-?sit|re-?test|re-?book|book|try)|try again|"
+    r"please (?:try|resubmit|re-?send|send (?:another|a new)|retake|re-?sit|re-?do|complete)|"
+    r"retake it|do the training|"
+    r"re-?book|book (?:online|another|"
+    r"a retake|your retake))\b)"
 )
 # "you failed the driving assessment", "your climb didn't meet our standard"
 _TEST_FAILED = re.compile(
@@ -246,14 +327,18 @@ _TEST_FAILED = re.compile(
     + _APOS
     + r"s|yesterday"
     + _APOS
-    + r"s) (?:[a-z\-]+ ){0,2}?"
+    + r"s) "
+    + _NOT_A_TRADE
+    + r"(?:[a-z\-]+ ){0,2}?"
     + _TEST
     + r"\b(?! (?:is|will|was "
     r"booked))"
     + _RETAKE_BOOKED
-    + r"|\b(?:your|the) (?:[a-z\-]+ ){0,2}?"
+    + r"|\b(?:your|the) "
+    + _NOT_A_TRADE
+    + r"(?:[a-z\-]+ ){0,2}?"
     + _TEST
-    + r" (?:did not|didn"
+    + r"s? (?:did not|didn"
     + _APOS
     + r"t|does not|doesn"
     + _APOS
@@ -262,7 +347,9 @@ _TEST_FAILED = re.compile(
 )
 # "we're not going to take you on this time"
 _NOT_TAKING_ON = re.compile(
-    r"\b(?:we|i)(?:" + _APOS + r"re| are|" + _APOS + r"m| am) not going to (?:take you on|"
+    r"\b(?:we|i)(?:(?:" + _APOS + r"re| are|" + _APOS + r"m| am) (?:not going to(?: be able to)?|"
+    r"not able to|unable to)| (?:can" + _APOS + r"t|cannot|can not|won" + _APOS + r"t be able to|"
+    r"will not be able to)) (?:take you on|"
     r"hire you|sign you|sign you up|bring you on|bring you in)(?: "
     + _SEASON
     + r")?"

@@ -15,13 +15,19 @@ is read only where it stands between spaces or punctuation, so a path, a time, a
 digit ("eth0", "Card0"). It mends a text only when at least ``SURE`` words of one case (lower,
 upper or capitalised) are spelt so: one such word alone is left as it came. Of the 28,425
 training messages (twenty-second pass) it mends two, slice 20's two scanned letters.
+
+What is spelt with digits on purpose is left (twenty-second pass, part I): a text holding a
+leetspeak word ("l33t", "h4x0r", "Pa55w0rd": another digit between lower-case letters), a line
+that names a password, a user name, a login, a PIN or a code, a word of capitals of CODE_LENGTH
+characters or fewer ("AB0C", "BO0K" on a price list) and a word of hexadecimal digits
+("dead0ff" in a commit log).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["SURE", "mend"]
+__all__ = ["CODE_LENGTH", "SURE", "mend"]
 
 # how many words spelt with a digit for a letter make a text a scan's
 SURE = 3
@@ -61,15 +67,30 @@ _EDGE_WORDS = frozenset(
     )
 )
 _ONE_CASE = re.compile(r"[a-z]+|[A-Z]+|[A-Z][a-z]+")
+# a word of capitals this short is a code ("AB0C", "X0Y", "BO0K" on a price list), not a scan's
+CODE_LENGTH = 4
+# a word of hexadecimal digits ("dead0ff", "c0ffee", "ba0bab" in a commit's log), not a scan's
+_HEX = re.compile(r"[0-9a-f]{5,}")
+# a word with another digit between letters ("l33t", "h4x0r", "Pa55w0rd"): a text that holds one
+# is written so on purpose, a user name or a password, not a scan
+_LEET = re.compile(r"[a-z][2-9]+[a-z]")
+# a line that gives a password, a user name or a code: its words are the user's own spelling
+_ACCOUNT_LINE = re.compile(
+    r"^.*\b(?:passwords?|passcodes?|passphrases?|user ?names?|usernames?|logins?|log-?in|"
+    r"pins?|handles?|gamertags?|nicknames?|codes?)\b.*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _BROKEN = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
 
 
 def _letters(word: str) -> str | None:
     """``word`` with its digits read as letters, or None when it is no word of one case."""
-    if len(word) > 20 or sum(char.isalpha() for char in word) < 2:
+    if len(word) > 20 or sum(char.isalpha() for char in word) < 2 or _HEX.fullmatch(word):
         return None
     chars = list(word)
     capitals = "".join(filter(str.isalpha, word)).isupper()
+    if capitals and len(word) <= CODE_LENGTH and word.lower().replace("0", "o") not in _EDGE_WORDS:
+        return None
     for at, char in enumerate(word):
         # (the letters either side of a run of digits: "WESTM00R")
         before = word[:at].rstrip("01")[-1:]
@@ -92,9 +113,14 @@ def _letters(word: str) -> str | None:
 def mend(text: str) -> str:
     """``text`` with its scan's digit-for-letter words mended (see the module's doc); unchanged,
     and not copied, when fewer than SURE words are spelt so."""
-    if "0" not in text and "1" not in text:
+    if ("0" not in text and "1" not in text) or _LEET.search(text):
         return text
-    found = [(match, _letters(match.group())) for match in _WORD.finditer(text)]
+    accounts = [line.span() for line in _ACCOUNT_LINE.finditer(text)]
+    found = [
+        (match, _letters(match.group()))
+        for match in _WORD.finditer(text)
+        if not any(start <= match.start() < end for start, end in accounts)
+    ]
     mended = [(match, word) for match, word in found if word is not None]
     if len(mended) < SURE:
         return text
