@@ -19,8 +19,9 @@ applications:\\n1. Barista - not progressed").
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
+from rejectwatch.model.prefilter import Prefiltered
 
-__all__ = ["an_item_of_cases"]
+__all__ = ["ITEM_NEEDS", "an_item_of_cases"]
 
 # an item's mark at the opening of its line: "1.", "2)", "-", "*", "•", "·" (a lettered item,
 # "b)", is joined to the line above as a soft line break, negation._SOFT_BREAK)
@@ -41,6 +42,9 @@ _FORWARD = re.compile(
     r"\b(?:interviews?|offers?|invitations?|invites?|shortlist\w*|reserve list|waiting list|"
     r"next (?:stage|round|step)|trial|assessment)\b"
 )
+# an_item_of_cases is False wherever none of _FORWARD's strings stands (another item must name
+# a case forward; rules_ahead.rule_sentence, twenty-second pass, part E)
+ITEM_NEEDS = (Prefiltered(_FORWARD),)
 # how many lines above an item the list's opening line may stand
 _REACH = 12
 

@@ -91,8 +91,20 @@ _NOBODY_REFUSED = re.compile(
     r"(?: nog)? (?:afgewezen|afgevallen)\b"
 )
 _NOBODY_REFUSED_FAST = Prefiltered(_NOBODY_REFUSED)
-# (what nobody_refused needs in the text to answer at all: rules_ahead._GATED)
-NOBODY_REFUSED_NEEDS = (_NOBODY_REFUSED_FAST,)
+# What nobody_refused needs in the text to answer at all (rules_ahead._GATED): each branch of
+# _NOBODY_REFUSED ends with a refusal's participle, in English (_REFUSED, or the words of the
+# negated refusal) or in a language read. (Twenty-second pass, part E: the strings the prefilter
+# finds for the pattern are its subjects', "one", "body", "applicant", "person", which stand in
+# two texts of three; these stand in one of seven of the job mail.)
+_PARTICIPLE = re.compile(
+    _REFUSED + r"|rejected|refused|declined|turned|ruled"
+    r"|abgelehnt|abgesagt|aussortiert|ausgeschieden"
+    r"|refus|rejet|\u00e9cart|\u00e9limin"
+    r"|rechazad|descartad|excluid"
+    r"|scartat|esclus|respint|rifiutat"
+    r"|afgewezen|afgevallen"
+)
+NOBODY_REFUSED_NEEDS = (Prefiltered(_PARTICIPLE),)
 
 
 def nobody_refused(lowered: str, left: int, right: int) -> bool:

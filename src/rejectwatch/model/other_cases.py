@@ -44,7 +44,15 @@ from __future__ import annotations
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import Prefiltered
 
-__all__ = ["DAY_REFUSED_NEEDS", "SENT", "a_case_named", "a_day_refused", "kept_in", "silence_asked"]
+__all__ = [
+    "CASE_NAMED_NEEDS",
+    "DAY_REFUSED_NEEDS",
+    "SENT",
+    "a_case_named",
+    "a_day_refused",
+    "kept_in",
+    "silence_asked",
+]
 
 # --- a silence asked, its time first -------------------------------------------------------
 
@@ -191,6 +199,13 @@ _EITHER_WAY = re.compile(
     r"hired|appointed|through|accepted|interviewed|offer|interview)"
     r"(?: [a-z\-]+){0,5}? or (?:not|no [a-z\-]+)\s*[,;:\u2013\u2014\-]"
 )
+
+# a_case_named is False wherever none of these stands (rules_ahead.rule_sentence; twenty-second
+# pass, part E): the list reads a word of _LIST_WORDS, a refusal as a kind opens with one of
+# _A_KIND_REFUSED's, a decision told either way holds " or no"
+_A_KIND_REFUSED_FAST = Prefiltered(_A_KIND_REFUSED)
+_OR_NO_FAST = Prefiltered(re.compile(" or no"))
+CASE_NAMED_NEEDS = (_LIST_WORDS_FAST, _A_KIND_REFUSED_FAST, _OR_NO_FAST)
 
 # a regret after the case: the sentence gives the reader's decision
 _REGRET_AFTER = re.compile(

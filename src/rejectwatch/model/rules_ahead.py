@@ -486,8 +486,29 @@ _GATED = _gated(
     # last year's drivers isn't coming back, so there's a seat with your name on it",
     # rejectwatch.model.holder_left)
     (holder_left.holder_left, holder_left.HOLDER_LEFT_NEEDS),
+    # (twenty-second pass, part E: and the outcomes listed, a refusal as a kind, a decision
+    # told either way, a refusal as an item of a list of cases, asked in every cue sentence
+    # before)
+    (other_cases.a_case_named, other_cases.CASE_NAMED_NEEDS),
+    (cases_listed.an_item_of_cases, cases_listed.ITEM_NEEDS),
 )
 _GATE_SLOTS = frozenset(slot for _, slots in _GATED for slot in slots or ())
+# (twenty-second pass, part E) the readings to ask in a text, by the slots open in it: the same
+# for every cue sentence of a text, so worked out once for each set of open slots met
+_TO_ASK: dict[frozenset[int], tuple[Reading, ...]] = {}
+
+
+def _asked(open_slots: frozenset[int]) -> tuple[Reading, ...]:
+    """The readings of _GATED to ask where the slots ``open_slots`` of _GATE_SLOTS are open,
+    in _GATED's order."""
+    asked = _TO_ASK.get(open_slots)
+    if asked is None:
+        asked = _TO_ASK[open_slots] = tuple(
+            reading
+            for reading, slots in _GATED
+            if slots is None or not slots.isdisjoint(open_slots)
+        )
+    return asked
 
 
 def rule_sentence(lowered: str, left: int, right: int) -> bool:
@@ -522,20 +543,14 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
     # of application, a decision told either way, rejectwatch.model.other_cases; and a step
     # refused for one day, "We cannot offer you an interview on Tuesday, sorry"; each of _GATED
     # asked only where its strings stand)
+    # (twenty-first pass, part R: a refusal with nobody to fall on, "Nobody has been appointed
+    # and no applicant has been turned down", and a post's fate told in a letter that says it
+    # decides nothing of the reader's, rejectwatch.model.none_refused, are among _GATED; and a
+    # refusal as one item of a list of possible outcomes, one item a line,
+    # rejectwatch.model.cases_listed)
     open_slots = OPENED.open_among(lowered, _GATE_SLOTS)
     if (
-        any(
-            reading(lowered, left, right)
-            for reading, slots in _GATED
-            if slots is None or not slots.isdisjoint(open_slots)
-        )
-        or other_cases.a_case_named(lowered, left, right)
-        # (twenty-first pass, part R: a refusal with nobody to fall on, "Nobody has been
-        # appointed and no applicant has been turned down", and a post's fate told in a letter
-        # that says it decides nothing of the reader's, rejectwatch.model.none_refused, are
-        # among _GATED; and a refusal as one item of a list of possible outcomes, one item a line,
-        # rejectwatch.model.cases_listed)
-        or cases_listed.an_item_of_cases(lowered, left, right)
+        any(reading(lowered, left, right) for reading in _asked(open_slots))
         # (and the silence asked itself, "Weekend's over and not a single text from me?")
         or (
             lowered.startswith("?", right)
