@@ -59,6 +59,19 @@ OUT, OTHER, GONE = negation.READER_OUT, negation.CHOSE_OTHER, negation.ROLE_GONE
         "आपकी नियुक्ति कल संभव नहीं है, कृपया डॉक्टर से मिलने का दूसरा समय चुनें।",
         # Portuguese: if your name is not among them
         "Se seu nome não está entre os que seguem para a entrevista, aguarde a segunda lista.",
+        # (a second round) Scots: the job offered once a check is back, a reference asked for, a
+        # tour of the site; Setswana and Sesotho: not without an interview; an order not among
+        # those shipped; a seat given to another passenger; no date set this week
+        "We cannae offer ye the job till yer PVG check comes back.",
+        "We cannae take ye on withoot a reference fae yer last boss, so could ye send one?",
+        "We'll no be takin ye on the tour o the site, the interview's in the main office.",
+        "Re o mema potsolotsong; ha re kgone ho o hira ntle le potsolotso.",
+        "Ga re kgone go go thapa kwa ntle ga potsolotso, re go laletsa ka Labone.",
+        "Seu pedido não está entre os que seguem para entrega hoje; chega amanhã.",
+        "Tu pedido no está entre los que pasan a envío hoy, saldrá el lunes.",
+        "Este produto não está entre os que seguem para a promoção de sábado.",
+        "आपकी सीट की जगह दूसरे यात्री को दे दी गई है, कृपया काउंटर पर आएं।",
+        "Mipela i no makim yu long dispela wik, tasol long wik bihain yu ken kam long intaviu.",
     ],
 )
 def test_no_decision_in_these_twins(text: str) -> None:
@@ -93,6 +106,11 @@ def test_no_decision_in_these_twins(text: str) -> None:
         ("نأسف لإبلاغك بأن الإدارة فضلت مرشحة أخرى لهذه الوظيفة.", OTHER),
         ("खेद है कि यह पद किसी दूसरे उम्मीदवार को दे दिया गया है।", OTHER),
         ("इस समय तुम्हारा चयन संभव नहीं है।", OUT),
+        ("Sorry, but we'll no be takin ye on the noo.", OUT),
+        ("Infelizmente, você não está entre os que seguem para a próxima etapa.", OUT),
+        ("Lamentablemente, usted no figura entre los que pasan a la siguiente fase.", OUT),
+        ("Sori tru, mipela i no inap kisim yu long dispela wok.", OUT),
+        ("Sore tumas, mifala i no save tekem yu long wok ia.", OUT),
         # refusals the module missed, in other words and orders
         ("Ye didnae get the job this time.", OUT),
         ("The job's gane tae somebody else.", OTHER),

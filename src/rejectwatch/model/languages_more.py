@@ -266,9 +266,14 @@ _BR_GONE = re.compile(_br(r"\b(?:ar post|al labour) (?:a zo|zo|eo) (?:bet )?(?:l
 # Tok Pisin ("mipela i no inap givim dispela wok long yu", "mipela i no makim yu", "yu no winim")
 _TPI_OUT = re.compile(
     r"\bmipela (?:i )?no (?:inap |ken )?makim yu\b"
+    # (part J: "makim yu long dispela wik" is no date set for you this week)
+    + _not_on(
+        r"(?:dispela |despla |neks )?(?:wik|mun|de)|tude|tumora|mande|tunde|trinde|fonde|fraide|"
+        r"sarere|sande"
+    )
     # (part J: "givim" and "kisim" with the job, or "kisim yu" at the sentence's end: "i no
     # kisim yu long telefon" is a call missed, "i no givim yu pe" a payment)
-    r"|\bmipela (?:i )?no (?:inap |ken )?(?:givim|kisim) (?:yu )?(?:dispela |despla )?wok"
+    + r"|\bmipela (?:i )?no (?:inap |ken )?(?:givim|kisim) (?:yu )?(?:dispela |despla )?wok"
     r"(?: long yu)?\b"
     r"|\bmipela (?:i )?no (?:inap |ken )?kisim yu(?= *(?:[.,;!\n]|$)| long (?:dispela |despla )?"
     r"(?:wok|kampani|ples wok)\b)"
@@ -326,7 +331,7 @@ _TN_OUT = re.compile(
     r"|\bkopo ya (?:gago|lona)\b[^.!?\n]{0,30}?\bga e a (?:atlega|amogelwa)\b"
     r"|\bga re a (?:go|lo) tlhopha\b"
     r"|\bga re kgone go (?:go|lo) (?:tsaya|thapa|tlhopha)\b"
-    + _not_on(r"mosupologo|labo(?:bedi|raro|ne|tlhano)|lamatlhatso|tshipi|gompieno|kamoso")
+    + _not_on(r"mosupologo|labo(?:bedi|raro|ne|tlhano)|lamatlhatso|tshipi|gompieno|kamoso|ntle")
 )
 _TN_OTHER = re.compile(
     r"\bre (?:tlhophile|thapile|tserile) (?:mongwe yo mongwe|motho yo mongwe|mokopi yo mongwe)\b"
@@ -343,15 +348,16 @@ _TN_GONE = re.compile(r"\b(?:maemo|tiro) (?:\w+ )?(?:setse )?(?:a |e )?tladitswe
 # the job: "we cannae offer ye mair than" is an offer's pay, "gie ye a lift" a lift)
 _SCO_NOT_ON = _not_on(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the morn|the day|till|until|afore|before|yet|"
-    r"oot|out|hame|home|(?:for|fir) (?:lunch|dinner|yer tea|a pint|a drink)"
+    r"oot|out|hame|home|(?:for|fir) (?:lunch|dinner|yer tea|a pint|a drink)|withoot|without|"
+    r"unless|tour|trip|visit|walk"
 )
 _SCO_JOB = r"(?:the|a|this|that|oor|yer) (?:\w+ )?(?:job|post|place|position|role|start|contract)\b"
 _WE_LL_NO = r"\bwe(?:" + _AP + r"ll| will| wull) no be "
 _WE_CANNAE = r"\bwe (?:cannae|canna|cannie) "
 _SCO_OUT = re.compile(
     f"{_WE_LL_NO}(?:takin|taking) ye on\\b{_SCO_NOT_ON}"
-    f"|{_WE_LL_NO}(?:offerin|offering|giein|gien) ye {_SCO_JOB}"
-    f"|{_WE_CANNAE}(?:offer|gie) ye {_SCO_JOB}"
+    f"|{_WE_LL_NO}(?:offerin|offering|giein|gien) ye {_SCO_JOB}{_SCO_NOT_ON}"
+    f"|{_WE_CANNAE}(?:offer|gie) ye {_SCO_JOB}{_SCO_NOT_ON}"
     f"|{_WE_CANNAE}(?:tak|take) ye(?: on)?\\b{_SCO_NOT_ON}"
     + r"|\bye (?:didnae|didna|didnie|didny) get (?:the|this|that) (?:job|post|place|position)\b"
     r"(?! *\?)"
@@ -401,7 +407,9 @@ _HI_GIVEN = re.compile(
     + r"(?:पद|नौकरी|पोस्ट|जगह|पोजीशन|पोज़िशन)(?:ों)?"
     + _HI_R
     + r"[^।.!?\n]{0,40}?(?:किसी (?:और|अन्य|दूसरे|दूसरी)|"
-    r"(?:एक )?(?:अन्य|दूसरे|दूसरी)) (?:\S+ ){0,2}?को (?:दे (?:दिया|दी)|दिया|दी|सौंप (?:दिया|दी)|"
+    # (part J: not a passenger, a customer, a village or an account: "सीट की जगह दूसरे यात्री को")
+    r"(?:एक )?(?:अन्य|दूसरे|दूसरी)) (?!यात्री|ग्राहक|गा[ँं]व|खात|पते|नंबर)"
+    r"(?:\S+ ){0,2}?को (?:दे (?:दिया|दी)|दिया|दी|सौंप (?:दिया|दी)|"
     r"सौंपा|सौंपी)" + _HI_R + r"(?! जा(?:एग|एं|ए))"
 )
 _HI_NOT_POSSIBLE = re.compile(
@@ -420,13 +428,16 @@ _RW_NOT = re.compile(
 # que seguem para a entrevista", "tu nombre no está entre los que pasan a la entrevista"; the verb
 # with where they go, as "os que seguem nosso perfil" are followers)
 _NOT_AMONG = re.compile(
-    r"(?<!¿)\bnão (?:está|estás|consta|figura|aparece|entrou) (?:entre (?:os|as)|na lista "
+    # (part J: the reader or the name before it: "seu pedido não está entre os que seguem para
+    # entrega" is an order)
+    r"(?<!¿)\b(?:nome|candidatura|perfil|inscrição|você|voce|vc|nombre|usted|tú)\b[^.!?\n]{0,30}?"
+    r"(?:(?<!¿)\bnão (?:está|estás|consta|figura|aparece|entrou) (?:entre (?:os|as)|na lista "
     r"d(?:os|as)) (?:que|quem) (?:(?:seguem|segue|passam|passaram|avançam|avançaram|continuam|vão "
     r"seguir|vão) (?:para|pra|à|ao|no|na|adiante|em frente)|foram (?:selecionad|aprovad|chamad)"
     r"[oa]s)\b"
     r"|(?<!¿)\bno (?:está|estás|figura|aparece) (?:entre|en la lista de) (?:los|las|quienes) "
     r"(?:que )?(?:(?:pasan|siguen|continúan|avanzan|pasaron) (?:a|al|en|adelante)|fueron "
-    r"(?:seleccionad|aprobad)[oa]s)\b"
+    r"(?:seleccionad|aprobad)[oa]s)\b)"
 )
 # Korean: going on together with another applicant ("다른 지원자와 함께하기로 했습니다"), the verb's
 # past ending read, so "함께하게 되면" (if) is none
@@ -544,7 +555,7 @@ _ST_OUT = re.compile(
     r"\bha (?:o|le) a (?:kgethwa|atleha|amohelwa|hirwa)\b"
     r"|\bkopo ya (?:hao|lona)\b[^.!?\n]{0,30}?\bha e a (?:atleha|amohelwa)\b"
     r"|\bha re kgone ho (?:o|le) (?:hira|nka|kgetha)\b"
-    + _not_on(r"mantaha|labo(?:bedi|raro|ne|hlano)|moqebelo|sontaha|kajeno|hosane")
+    + _not_on(r"mantaha|labo(?:bedi|raro|ne|hlano)|moqebelo|sontaha|kajeno|hosane|ntle")
 )
 # (part J: "e mong le e mong" is each and every one; the job given to another)
 _ST_OTHER = re.compile(
