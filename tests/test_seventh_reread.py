@@ -72,6 +72,13 @@ OUT, OTHER, GONE = negation.READER_OUT, negation.CHOSE_OTHER, negation.ROLE_GONE
         "Este produto não está entre os que seguem para a promoção de sábado.",
         "आपकी सीट की जगह दूसरे यात्री को दे दी गई है, कृपया काउंटर पर आएं।",
         "Mipela i no makim yu long dispela wik, tasol long wik bihain yu ken kam long intaviu.",
+        # (a third round) a wild goose chase; not now but next month; "don't think you were not
+        # chosen"; not chosen as of today (Wolof "ba tey")
+        "We'll no be takin ye on a wild goose chase: the interview is at ten sharp.",
+        "Mipela i no inap givim dispela wok long yu nau, tasol long mun bihain.",
+        "Сиз тандалган жоксуз деп ойлобоңуз, сиз экинчи турга өттүңүз.",
+        "Сез сайланмадыгыз дип уйламагыз, сез икенче турга уздыгыз.",
+        "Tànnuwunu la ba tey, waaye dinanu la tànn ëllëg.",
     ],
 )
 def test_no_decision_in_these_twins(text: str) -> None:
@@ -107,6 +114,9 @@ def test_no_decision_in_these_twins(text: str) -> None:
         ("खेद है कि यह पद किसी दूसरे उम्मीदवार को दे दिया गया है।", OTHER),
         ("इस समय तुम्हारा चयन संभव नहीं है।", OUT),
         ("Sorry, but we'll no be takin ye on the noo.", OUT),
+        ("Mipela i no inap givim dispela wok long yu.", OUT),
+        ("Тилекке каршы, сиз тандалган жоксуз.", OUT),
+        ("Tànnuwunu la.", OUT),
         ("Infelizmente, você não está entre os que seguem para a próxima etapa.", OUT),
         ("Lamentablemente, usted no figura entre los que pasan a la siguiente fase.", OUT),
         ("Sori tru, mipela i no inap kisim yu long dispela wok.", OUT),

@@ -138,7 +138,7 @@ NOT_YET = (
     + _gs(r"|\b(?:te'eki|kei vakai'i|kei fakakaukau)\b")
     # ahead of the slices
     + r"|\b(?:manaraq|ne['\u2019]?ĩra|neĩra|se bera (?:ni|mai)|tànnagunu|tannagunu|jëlagunu|"
-    r"ha re so|ha re eso|ha ho eso|азырынча|тандай элек\w*|әлегә|stap lukluk yet)\b"
+    r"ha re so|ha re eso|ha ho eso|азырынча|тандай элек\w*|әлегә|stap lukluk yet|ba tey)\b"
     r"|ገና ኣይ|اڃا (?:نه|ناهي|فيصلو)"
 )
 
@@ -274,6 +274,8 @@ _TPI_OUT = re.compile(
     # (part J: "givim" and "kisim" with the job, or "kisim yu" at the sentence's end: "i no
     # kisim yu long telefon" is a call missed, "i no givim yu pe" a payment)
     + r"|\bmipela (?:i )?no (?:inap |ken )?(?:givim|kisim) (?:yu )?(?:dispela |despla )?wok"
+    # (not "nau", now, nor "long mun bihain", next month, after it)
+    r"(?!(?: long yu)?[ ,]+(?:nau|yet|long (?:dispela |despla |neks )?(?:wik|mun))\b)"
     r"(?: long yu)?\b"
     r"|\bmipela (?:i )?no (?:inap |ken )?kisim yu(?= *(?:[.,;!\n]|$)| long (?:dispela |despla )?"
     r"(?:wok|kampani|ples wok)\b)"
@@ -349,7 +351,7 @@ _TN_GONE = re.compile(r"\b(?:maemo|tiro) (?:\w+ )?(?:setse )?(?:a |e )?tladitswe
 _SCO_NOT_ON = _not_on(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the morn|the day|till|until|afore|before|yet|"
     r"oot|out|hame|home|(?:for|fir) (?:lunch|dinner|yer tea|a pint|a drink)|withoot|without|"
-    r"unless|tour|trip|visit|walk"
+    r"unless|tour|trip|visit|walk|wild|ride|chase|journey|jaunt"
 )
 _SCO_JOB = r"(?:the|a|this|that|oor|yer) (?:\w+ )?(?:job|post|place|position|role|start|contract)\b"
 _WE_LL_NO = r"\bwe(?:" + _AP + r"ll| will| wull) no be "
@@ -566,7 +568,8 @@ _ST_GONE = re.compile(r"\b(?:boemo|mosebetsi)\b[^.!?\n]{0,20}?\btlatsitswe\b")
 
 # Kyrgyz ("сиз тандалган жоксуз", "арызыңыз кабыл алынган жок", "башка талапкерди тандадык")
 _KY_OUT = re.compile(
-    r"\bсиз (?:\w+ ){0,4}?(?:тандалган жоксуз|тандалбадыңыз|өткөн жоксуз)"
+    # (part J: not reported, "… жоксуз деп ойлобоңуз", don't think that you were not chosen)
+    r"\bсиз (?:\w+ ){0,4}?(?:тандалган жоксуз|тандалбадыңыз|өткөн жоксуз)\b(?! деп\b)"
     r"|\b(?:арызыңыз|талапкерлигиңиз) (?:\w+ ){0,3}?(?:кабыл алынган жок|кабыл алынбады|"
     r"четке кагылды)"
     r"|\bсиз менен (?:\w+ )?улантуу мүмкүн эмес"
@@ -580,7 +583,7 @@ _KY_GONE = re.compile(r"\b(?:кызмат орд\w*|(?:бул|ошол|бош) �
 
 # Tatar ("сез сайланмадыгыз", "гаризагыз кабул ителмәде", "башка кандидатны сайладык")
 _TT_OUT = re.compile(
-    r"\bсез (?:\w+ ){0,3}?сайланмадыгыз"
+    r"\bсез (?:\w+ ){0,3}?сайланмадыгыз\b(?! дип\b)"
     r"|\b(?:гаризагыз|кандидатурагыз) (?:\w+ )?кабул ителмәде"
     r"|\bсезне (?:\w+ )?сайлый алмадык"
 )
