@@ -92,6 +92,13 @@ def _br(pattern: str) -> str:
     return pattern.replace("'", _AP)
 
 
+def _not_on(words: str) -> str:
+    """After "we can't take you": the next word, or the one after a preposition, is none of
+    these days, times or errands (part J: "we can't take you on Monday, come Tuesday" moves an
+    interview, "we can't take you home" is a lift)."""
+    return r"(?![ ,]+(?:\S+ )?(?:" + words + r")\b)"
+
+
 # ---------------------------------------------------------------------------------------------
 # The checks' words (appended to languages.CONDITIONAL and NOT_YET)
 # ---------------------------------------------------------------------------------------------
@@ -100,7 +107,7 @@ CONDITIONAL = (
     # Breton ("ma" only before its negation, "mar", "e-kerz ma")
     _br(r"|\b(?:ma n'(?:oc'h|out|hon|eo|vefec'h)|mar (?:n'|ne\b|bez)|ma ne (?:vez|vefe))")
     # Tok Pisin ("sapos" only before its subjects)
-    + r"|\bsapos (?:yu|yupela|mipela|mi|em|nem|wok|nogat)\b"
+    + r"|\bsapos (?:yu|yupela|mipela|mi|em|nem|wok|nogat|dispela|despla)\b"
     # Yiddish ("אויב" only before its subjects; "אין פאל")
     r"|\bאויב (?:איר|דו|מיר|נישט|ניט|אייער|דיין)\b|\bאין פאל\b"
     # Occitan ("se" before its subjects, "en cas que")
@@ -117,6 +124,9 @@ CONDITIONAL = (
     r"|\b(?:sichus|nd\w+ramo|kevaka|bu fekkee|su fekkee|haeba|ha eba|эгер(?:де)?|"
     r"әгәр(?:дә)?|sapos mifala)\b"
     r"|(?<![\u1200-\u137f])እንተ|جيڪڏهن"
+    # Portuguese "se" only before the reader's name (part J: "se seu nome não está entre os
+    # que seguem para ...")
+    r"|\bse (?:o |a )?(?:seu|sua|teu|tua) nome\b"
 )
 NOT_YET = (
     _br(r"|\b(?:ket c'hoazh|ket bet \w+ c'hoazh)\b")
@@ -128,7 +138,7 @@ NOT_YET = (
     + _gs(r"|\b(?:te'eki|kei vakai'i|kei fakakaukau)\b")
     # ahead of the slices
     + r"|\b(?:manaraq|ne['\u2019]?ĩra|neĩra|se bera (?:ni|mai)|tànnagunu|tannagunu|jëlagunu|"
-    r"ha re so|ha re eso|ha ho eso|азырынча|тандай элек\w*|әлегә|stap lukluk yet)\b"
+    r"ha re so|ha re eso|ha ho eso|азырынча|тандай элек\w*|әлегә|stap lukluk yet|ba tey)\b"
     r"|ገና ኣይ|اڃا (?:نه|ناهي|فيصلو)"
 )
 
@@ -236,7 +246,8 @@ _BR_OUT = re.compile(
     _br(
         r"\bn'(?:oc'h|out) ket bet (?:dibabet|degemeret|kemeret|choazet)\b"
         r"|\bne c'h?allomp ket (?:kemer|degemer|dibab|choaz) ac'hanoc'h\b"
-        r"|\bne c'h?allomp ket kinnig (?:ar post|al labour|an implij) deoc'h\b"
+        + _not_on(r"(?:di)?(?:lun|meurzh|merc'her|yaou|riaou|gwener|sadorn|sul)|hiziv|warc'hoazh")
+        + r"|\bne c'h?allomp ket kinnig (?:ar post|al labour|an implij) deoc'h\b"
         r"|\bn'eo ket bet (?:degemeret|dibabet) ho (?:koulskrid|goulenn)\b"
     )
 )
@@ -245,14 +256,29 @@ _BR_OTHER = re.compile(
     _br(
         r"(?<!\bket )\b(?:dibabet|choazet|kemeret) (?:hon eus |eo bet )?(?:(?:un|ur|ul) (?:den|"
         r"danvez|\S+(?:er|ez|our|ourez)) all|unan all)\b"
+        # (part J: the other named first, "un danvez all a zo bet dibabet")
+        r"|\b(?:un|ur|ul) (?:den|danvez|\S+(?:er|ez|our|ourez)) all (?:a zo|zo|eo) bet "
+        r"(?:dibabet|choazet|kemeret)\b"
     )
 )
 _BR_GONE = re.compile(_br(r"\b(?:ar post|al labour) (?:a zo|zo|eo) (?:bet )?(?:leuniet|kemeret)\b"))
 
 # Tok Pisin ("mipela i no inap givim dispela wok long yu", "mipela i no makim yu", "yu no winim")
 _TPI_OUT = re.compile(
-    r"\bmipela (?:i )?no (?:inap |ken )?(?:givim|makim|kisim) (?:yu|dispela wok|despla wok|wok)"
+    r"\bmipela (?:i )?no (?:inap |ken )?makim yu\b"
+    # (part J: "makim yu long dispela wik" is no date set for you this week)
+    + _not_on(
+        r"(?:dispela |despla |neks )?(?:wik|mun|de)|tude|tumora|mande|tunde|trinde|fonde|fraide|"
+        r"sarere|sande"
+    )
+    # (part J: "givim" and "kisim" with the job, or "kisim yu" at the sentence's end: "i no
+    # kisim yu long telefon" is a call missed, "i no givim yu pe" a payment)
+    + r"|\bmipela (?:i )?no (?:inap |ken )?(?:givim|kisim) (?:yu )?(?:dispela |despla )?wok"
+    # (not "nau", now, nor "long mun bihain", next month, after it)
+    r"(?!(?: long yu)?[ ,]+(?:nau|yet|long (?:dispela |despla |neks )?(?:wik|mun))\b)"
     r"(?: long yu)?\b"
+    r"|\bmipela (?:i )?no (?:inap |ken )?kisim yu(?= *(?:[.,;!\n]|$)| long (?:dispela |despla )?"
+    r"(?:wok|kampani|ples wok)\b)"
     r"|\byu no (?:bin )?(?:winim|pas long|kisim) (?:dispela |despla )?(?:wok|intaviu|test)\b"
 )
 # ("mipela i makim pinis narapela man", "narapela meri i kisim dispela wok")
@@ -260,6 +286,7 @@ _TPI_OTHER = re.compile(
     r"\bmipela (?:i )?(?:makim|kisim|pilim) (?:pinis )?(?:wanpela )?(?:narapela|narapla) "
     r"(?:man|meri|lain|kandidet)\b"
     r"|\b(?:narapela|narapla) (?:man|meri|kandidet) i kisim (?:pinis )?(?:dispela |despla )?wok\b"
+    r"|\b(?:dispela|despla) wok i go (?:pinis )?long (?:narapela|narapla) (?:man|meri|kandidet)\b"
 )
 _TPI_GONE = re.compile(r"\b(?:dispela|despla) wok i (?:gat man pinis|pulap pinis)\b")
 
@@ -268,7 +295,8 @@ _YI_OUT = re.compile(
     r"\b(?:איר זענט|דו ביסט|זענט איר|ביסטו) (?:\S+ )?(?:נישט|ניט) (?:אויסגעקליבן|אויסגעוויילט|"
     r"אנגענומען)\b"
     r"|\bמיר קענען (?:אייך|דיך) (?:\S+ )?(?:נישט|ניט) (?:אננעמען|אויסקלייבן|אנשטעלן)\b"
-    r"|\bמיר קענען (?:אייך|דיר) (?:\S+ )?(?:נישט|ניט) (?:פארשלאגן|געבן) (?:די|דעם) (?:שטעלע|"
+    + _not_on(r"(?:זונ|מאנ|דינס|דאנערש|פריי)(?:טיק|טאג)|מיטוואך|שבת|היינט|מארגן")
+    + r"|\bמיר קענען (?:אייך|דיר) (?:\S+ )?(?:נישט|ניט) (?:פארשלאגן|געבן) (?:די|דעם) (?:שטעלע|"
     r"פאסטן|ארבעט)\b"
 )
 # ("מיר האבן אויסגעקליבן אן אנדערן קאנדידאט")
@@ -285,6 +313,7 @@ _OC_OUT = re.compile(
     r"seleccionat|seleccionada|retengut|retenguda)\b"
     r"|\bvòstra candidatura (?:es|foguèt) pas (?:estada )?(?:retenguda|causida|acceptada)\b"
     r"|\bpodèm pas (?:vos )?(?:prene|retenir|recrutar|ofrir lo pòst)\b"
+    + _not_on(r"di(?:luns?|mars|mècres|jòus|vendres|ssabte|menge)|uèi|deman|a temps|abans|fins")
 )
 # ("avèm causit una autra persona", "an retengut un autre candidat")
 _OC_OTHER = re.compile(
@@ -292,6 +321,11 @@ _OC_OTHER = re.compile(
     r"(?:persona|candidat|candidata|perfil)\b"
 )
 _OC_GONE = re.compile(r"\blo pòst (?:es|foguèt) (?:ja )?(?:estat )?(?:ocupat|provesit|pres)\b")
+# (part J: the post given to another, "lo pòst es estat atribuit a una autra persona")
+_OC_GIVEN = re.compile(
+    r"\b(?:lo pòst|lo trabalh) (?:es|foguèt) (?:estat )?(?:atribuit|balhat|donat) a (?:una autra|"
+    r"un autre) (?:persona|candidat|candidata)\b"
+)
 
 # Setswana ("ga o a tlhophiwa", "kopo ya gago ga e a atlega", "re tlhophile mongwe yo mongwe")
 _TN_OUT = re.compile(
@@ -299,18 +333,37 @@ _TN_OUT = re.compile(
     r"|\bkopo ya (?:gago|lona)\b[^.!?\n]{0,30}?\bga e a (?:atlega|amogelwa)\b"
     r"|\bga re a (?:go|lo) tlhopha\b"
     r"|\bga re kgone go (?:go|lo) (?:tsaya|thapa|tlhopha)\b"
+    + _not_on(r"mosupologo|labo(?:bedi|raro|ne|tlhano)|lamatlhatso|tshipi|gompieno|kamoso|ntle")
 )
 _TN_OTHER = re.compile(
     r"\bre (?:tlhophile|thapile|tserile) (?:mongwe yo mongwe|motho yo mongwe|mokopi yo mongwe)\b"
+    # (part J: the job given to another; "le yo mongwe" after it is everyone)
+    r"(?! le yo mongwe)"
+    r"|\btiro e neilwe (?:mongwe|motho|mokopi) yo mongwe\b(?! le yo mongwe)"
 )
 _TN_GONE = re.compile(r"\b(?:maemo|tiro) (?:\w+ )?(?:setse )?(?:a |e )?tladitswe\b")
 
 # Scots ("we'll no be takin ye on", "we cannae offer ye the job", "ye wisnae picked"; the job
 # "gien tae" someone, "gone wi anither")
+# (part J: "take ye" only with no day, time or errand after it: "we cannae take ye on Monday"
+# moves an interview, "we'll no be takin ye oot fir lunch" is none; "offer" and "gie" only with
+# the job: "we cannae offer ye mair than" is an offer's pay, "gie ye a lift" a lift)
+_SCO_NOT_ON = _not_on(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the morn|the day|till|until|afore|before|yet|"
+    r"oot|out|hame|home|(?:for|fir) (?:lunch|dinner|yer tea|a pint|a drink)|withoot|without|"
+    r"unless|tour|trip|visit|walk|wild|ride|chase|journey|jaunt"
+)
+_SCO_JOB = r"(?:the|a|this|that|oor|yer) (?:\w+ )?(?:job|post|place|position|role|start|contract)\b"
+_WE_LL_NO = r"\bwe(?:" + _AP + r"ll| will| wull) no be "
+_WE_CANNAE = r"\bwe (?:cannae|canna|cannie) "
 _SCO_OUT = re.compile(
-    r"\bwe(?:" + _AP + r"ll| will| wull) no be (?:takin|taking|offerin|offering|giein|"
-    r"gien) ye\b"
-    r"|\bwe (?:cannae|canna|cannie) (?:offer|gie|tak|take) ye\b"
+    f"{_WE_LL_NO}(?:takin|taking) ye on\\b{_SCO_NOT_ON}"
+    f"|{_WE_LL_NO}(?:offerin|offering|giein|gien) ye {_SCO_JOB}{_SCO_NOT_ON}"
+    f"|{_WE_CANNAE}(?:offer|gie) ye {_SCO_JOB}{_SCO_NOT_ON}"
+    f"|{_WE_CANNAE}(?:tak|take) ye(?: on)?\\b{_SCO_NOT_ON}"
+    + r"|\bye (?:didnae|didna|didnie|didny) get (?:the|this|that) (?:job|post|place|position)\b"
+    r"(?! *\?)"
+    r"|\bdecided no tae (?:tak|take) ye (?:forrit|forward|further|on)\b"
     r"|\bye (?:wisnae|werenae|wernae|werena|wisna) (?:\w+ )?(?:picked|chosen|successful|selected|"
     r"shortlistit|shortlisted)\b"
     r"|\bye" + _AP + r"(?:ve|re) no (?:been )?(?:picked|chosen|selected|successful|shortlistit)\b"
@@ -318,7 +371,12 @@ _SCO_OUT = re.compile(
 _SCO_OTHER = re.compile(
     r"(?<!nae )(?<!no )\b(?:gien|gied|given|gave) (?:the |oor |the \S+ )?(?:job|post|place|"
     r"position) tae (?!ye\b|you\b)(?:a|an|anither|someone|somebody|some|\w+ fae)\b"
-    r"|\b(?:gone|gane|went|goin|gaun) wi (?:anither|someb\w*|someone)(?: else| ither)?\b"
+    # (part J: "anither" only with a person or alone: "gone wi anither plumber" is a supplier)
+    r"|\b(?:gone|gane|went|goin|gaun) wi (?:someb\w*|someone)(?: else| ither)?\b"
+    r"|\b(?:gone|gane|went|goin|gaun) wi anither(?= (?:\w+ )?(?:candidate|applicant|person|yin|"
+    r"one|body|lass|lassie|lad|laddie|wumman|woman|man|chap|fella)\b| *(?:[.,;!\n]|$))"
+    r"|\b(?:job|post|place|position)(?:" + _AP + r"s| has| hes| is)? (?:gane|gone|went) tae "
+    r"(?:someb\w*|someone|anither)\b"
 )
 
 # Tongan ("'ikai lava ke mau 'oatu 'a e ngāue kiate koe", "na'e 'ikai ke fili koe", "'oku 'ikai
@@ -346,13 +404,20 @@ _TO_GONE = re.compile(_gs(r"\bkuo (?:'osi )?(?:fakafonu|ma'u ha taha ki) 'a e la
 # Hindi: the post given to someone else ("यह पद किसी और शिक्षक को दिया है", "नौकरी दूसरे उम्मीदवार को
 # दे दी गई"), the appointment or selection not possible ("आपकी नियुक्ति संभव नहीं है")
 _HI_GIVEN = re.compile(
-    r"(?:पद|नौकरी|पोस्ट|जगह|पोजीशन|पोज़िशन)[^।.!?\n]{0,40}?(?:किसी (?:और|अन्य|दूसरे|दूसरी)|"
-    r"(?:एक )?(?:अन्य|दूसरे|दूसरी)) (?:\S+ ){0,2}?को (?:दे (?:दिया|दी)|दिया|दी|सौंप (?:दिया|दी)|"
+    # (part J: the noun whole: "आपदा", a disaster, holds "पद")
+    _HI_L
+    + r"(?:पद|नौकरी|पोस्ट|जगह|पोजीशन|पोज़िशन)(?:ों)?"
+    + _HI_R
+    + r"[^।.!?\n]{0,40}?(?:किसी (?:और|अन्य|दूसरे|दूसरी)|"
+    # (part J: not a passenger, a customer, a village or an account: "सीट की जगह दूसरे यात्री को")
+    r"(?:एक )?(?:अन्य|दूसरे|दूसरी)) (?!यात्री|ग्राहक|गा[ँं]व|खात|पते|नंबर)"
+    r"(?:\S+ ){0,2}?को (?:दे (?:दिया|दी)|दिया|दी|सौंप (?:दिया|दी)|"
     r"सौंपा|सौंपी)" + _HI_R + r"(?! जा(?:एग|एं|ए))"
 )
 _HI_NOT_POSSIBLE = re.compile(
     _HI_L + r"(?:आपकी|आपका|आपको|तुम्हारी|तुम्हारा) (?:\S+ )?(?:नियुक्ति|चयन|नियुक्त करना) "
-    r"(?:\S+ )?(?:संभव|मुमकिन) नहीं" + _HI_R
+    # (part J: not with a day: "आपकी नियुक्ति कल संभव नहीं" is an appointment moved)
+    r"(?:(?!कल |आज |अभी |परसों |सोम|मंगल|बुध|गुरु|शुक्र|शनि|रवि)\S+ )?(?:संभव|मुमकिन) नहीं" + _HI_R
 )
 # Kinyarwanda: the negative relative after "ko" ("ko mutatoranyijwe", that you were not chosen;
 # "mutahawe akazi", you were not given the job)
@@ -365,13 +430,16 @@ _RW_NOT = re.compile(
 # que seguem para a entrevista", "tu nombre no está entre los que pasan a la entrevista"; the verb
 # with where they go, as "os que seguem nosso perfil" are followers)
 _NOT_AMONG = re.compile(
-    r"(?<!¿)\bnão (?:está|estás|consta|figura|aparece|entrou) (?:entre (?:os|as)|na lista "
+    # (part J: the reader or the name before it: "seu pedido não está entre os que seguem para
+    # entrega" is an order)
+    r"(?<!¿)\b(?:nome|candidatura|perfil|inscrição|você|voce|vc|nombre|usted|tú)\b[^.!?\n]{0,30}?"
+    r"(?:(?<!¿)\bnão (?:está|estás|consta|figura|aparece|entrou) (?:entre (?:os|as)|na lista "
     r"d(?:os|as)) (?:que|quem) (?:(?:seguem|segue|passam|passaram|avançam|avançaram|continuam|vão "
     r"seguir|vão) (?:para|pra|à|ao|no|na|adiante|em frente)|foram (?:selecionad|aprovad|chamad)"
     r"[oa]s)\b"
     r"|(?<!¿)\bno (?:está|estás|figura|aparece) (?:entre|en la lista de) (?:los|las|quienes) "
     r"(?:que )?(?:(?:pasan|siguen|continúan|avanzan|pasaron) (?:a|al|en|adelante)|fueron "
-    r"(?:seleccionad|aprobad)[oa]s)\b"
+    r"(?:seleccionad|aprobad)[oa]s)\b)"
 )
 # Korean: going on together with another applicant ("다른 지원자와 함께하기로 했습니다"), the verb's
 # past ending read, so "함께하게 되면" (if) is none
@@ -379,13 +447,14 @@ _KO_WITH_OTHER = re.compile(
     r"다른 (?:지원자|후보자|분|인재|후보)(?:분)?(?:과|와|들과)[^.!?\n]{0,20}?"
     r"(?:함께하기로|함께 하기로|함께 일하기로|일하기로|진행하기로) (?:했|하였|결정했|결정하였)"
     r"|다른 (?:지원자|후보자|분|인재|후보)(?:분)?(?:과|와|들과)[^.!?\n]{0,20}?(?:함께하게|함께 "
-    r"하게|함께 일하게|일하게|진행하게) (?:되었|됐)"
+    r"하게|함께 일하게|일하게) (?:되었|됐)"
 )
 # Arabic: another preferred or picked, in the third person and with the shadda ("اللجنة فضّلت
 # متقدماً آخر", "انتقت الإدارة مرشحة أخرى"; not the courtesy "تفضلتم", you kindly did)
 _AR_PREFERRED = re.compile(
     r"(?<!لم )(?<!لا )(?<!ت)(?:فض\u0651?ل\u064e?(?:ت|نا|وا)|انتقت|انتقى|انتقينا|انتقوا|اختارت|"
-    r"اختاروا|رش\u0651?حت|رش\u0651?حنا)[^.!?\n]{0,25}?(?:مرشح|مرشحة|متقدم|متقدمة|شخص)(?:ا|ًا|اً)? "
+    r"اختاروا|رش\u0651?حت|رش\u0651?حنا)(?:(?!\bمع\b)[^.!?\n]){0,25}?"
+    r"(?:مرشح|مرشحة|متقدم|متقدمة|شخص)(?:ا|ًا|اً)? "
     r"(?:آخر|أخرى|اخر|اخرى)"
 )
 
@@ -415,11 +484,19 @@ _GN_OTHER = re.compile(
 )
 
 # Bislama ("mifala i no jusum yu", "mifala i jusum narafala man", "wok ia i fulap finis")
-_BI_OUT = re.compile(r"\bmifala i no (?:save |naf )?(?:jusum|tekem|givim|akseptem) (?:yu|wok ia)\b")
+# (part J: "tekem" and "givim" with the job, or "tekem yu" at the sentence's end: "i no tekem yu
+# long ples blong plen" is a lift missed, "i no givim yu pei" a payment)
+_BI_OUT = re.compile(
+    r"\bmifala i no (?:save |naf )?(?:jusum|akseptem) (?:yu|wok ia)\b"
+    r"|\bmifala i no (?:save |naf )?(?:givim|tekem) (?:yu )?(?:wok ia|wok)\b"
+    r"|\bmifala i no (?:save |naf )?tekem yu(?= *(?:[.,;!\n]|$)| long wok\b)"
+)
 _BI_OTHER = re.compile(
     r"\bmifala i (?:jusum|tekem|pikim) (?:finis )?(?:wan )?(?:narafala|nara) (?:man|woman|"
     r"aplikan|kandidet)\b"
     r"|\b(?:narafala|nara) (?:man|woman) i (?:kasem|tekem) wok ia\b"
+    r"|\b(?:wok ia i go|mifala i givim wok ia) long (?:narafala|nara) (?:man|woman|aplikan|"
+    r"kandidet)\b"
 )
 _BI_GONE = re.compile(r"\bwok ia i (?:fulap finis|gat man finis)\b")
 
@@ -433,6 +510,8 @@ _FJ_OUT = re.compile(
 _FJ_OTHER = re.compile(
     r"\b(?:keimami|keitou) (?:sa )?(?:digitaka|vakadigitaka|ciqoma) e dua (?:tale na (?:tamata|"
     r"dau kerekere)|na (?:tamata|dau kerekere) tani)\b"
+    # (part J: the passive, "sa digitaki e dua tale na tamata")
+    r"|\bsa (?:digitaki|vakadigitaki|ciqomi) e dua tale na (?:tamata|dau kerekere)\b"
 )
 _FJ_GONE = re.compile(r"\bsa (?:tawa|vakatawani) oti na (?:itutu|cakacaka)\b")
 
@@ -442,13 +521,17 @@ _TI_OUT = re.compile(
     r"|ጠለብ(?:ኩም|ካ|ኪ)[^.!?።\n]{0,20}?ኣይተቐበልና[\u1200-\u137f]*"
     r"|ክንቕጽል ኣይከኣልናን"
 )
-_TI_OTHER = re.compile(r"ካልእ[^.!?።\n]{0,25}?(?:መሪጽና|ተመሪጹ|ተመሪጻ)")
+# (part J: another person, "ካልእ ሕጹይ"; "ንካልእ ስራሕ ተመሪጹ" is a colleague chosen for another post)
+_TI_OTHER = re.compile(
+    r"ካልእ (?:ሕጹይ|ሰብ|ተወዳዳሪ|ኣመልካቲ)[\u1200-\u137f]*[^.!?።\n]{0,20}?(?:መሪጽና|ተመሪጹ|ተመሪጻ)"
+)
 _TI_GONE = re.compile(r"እቲ (?:ቦታ|ስራሕ) (?:ድሮ )?ተመሊኡ")
 
 # Sindhi ("توهان کي چونڊيو نه ويو", "توهان جي درخواست رد ڪئي وئي", "ٻئي اميدوار کي چونڊيو ويو")
 _SD_OUT = re.compile(
-    r"توهان (?:کي|جي)[^.!?۔\n]{0,30}?(?:چونڊ|منتخب)[^.!?۔\n]{0,15}?نه (?:ٿي|ويو|ٿيو|ڪيو|"
-    r"سگهيا|ٿيا)"
+    # (part J: the verb's forms whole: "چونڊڻ ۾ دير نه ٿيندي" is no delay in choosing you)
+    r"توهان (?:کي|جي)[^.!?۔\n]{0,30}?(?:چونڊيو|چونڊيا|چونڊي|منتخب)(?![\u0600-\u06ff])"
+    r"[^.!?۔\n]{0,15}?نه (?:ٿي|ويو|ٿيو|ڪيو|سگهيا|ٿيا)(?![\u0600-\u06ff])"
     r"|توهان جي درخواست[^.!?۔\n]{0,20}?(?:رد ڪئي وئي|قبول نه ٿي)"
 )
 _SD_OTHER = re.compile(r"ٻئي (?:اميدوار|شخص)[^.!?۔\n]{0,25}?(?:چونڊيو|چونڊي|منتخب ڪيو)")
@@ -458,11 +541,14 @@ _SD_GONE = re.compile(r"(?:جڳهه|عهدو|پوسٽ)[^.!?۔\n]{0,20}?ڀرجي 
 _WO_OUT = re.compile(
     r"\b(?:tànnuwunu|tannuwunu|tànnuñu|tannunu) la\b"
     r"|\bdunu la (?:mënë |mene )?(?:tànn|tann|jël|jel)\b"
-    r"|\bsa (?:laaj|ndigal) (?:\w+ )?antuwul\b"
+    + _not_on(r"altine|talaata|àllarba|allarba|alxamis|àjjuma|ajjuma|gaawu|dibéer|dibeer|tey|ëllëg")
+    + r"|\bsa (?:laaj|ndigal) (?:\w+ )?antuwul\b"
 )
 _WO_OTHER = re.compile(
     r"\b(?:tànn|tann|jël|jel) nanu (?:beneen (?:nit|ndawkat|kandida)|keneen)\b"
     r"|\b(?:tànnees|tannees) na keneen\b"
+    # (part J: the other put first, "keneen lanu tànn"; not asked)
+    r"|\bkeneen la(?:ñu|nu) (?:tànn|tann|jël|jel)\b(?! *\?)"
 )
 _WO_GONE = re.compile(r"\bpalaas bi (?:\w+ )?fees na\b")
 
@@ -471,29 +557,39 @@ _ST_OUT = re.compile(
     r"\bha (?:o|le) a (?:kgethwa|atleha|amohelwa|hirwa)\b"
     r"|\bkopo ya (?:hao|lona)\b[^.!?\n]{0,30}?\bha e a (?:atleha|amohelwa)\b"
     r"|\bha re kgone ho (?:o|le) (?:hira|nka|kgetha)\b"
+    + _not_on(r"mantaha|labo(?:bedi|raro|ne|hlano)|moqebelo|sontaha|kajeno|hosane|ntle")
 )
-_ST_OTHER = re.compile(r"\bre (?:kgethile|hirile|nkile) (?:motho|mokopi) e mong\b")
+# (part J: "e mong le e mong" is each and every one; the job given to another)
+_ST_OTHER = re.compile(
+    r"\b(?:re (?:kgethile|hirile|nkile)|mosebetsi o filwe) (?:motho|mokopi) e mong\b"
+    r"(?! le e mong)"
+)
 _ST_GONE = re.compile(r"\b(?:boemo|mosebetsi)\b[^.!?\n]{0,20}?\btlatsitswe\b")
 
 # Kyrgyz ("сиз тандалган жоксуз", "арызыңыз кабыл алынган жок", "башка талапкерди тандадык")
 _KY_OUT = re.compile(
-    r"\bсиз (?:\w+ ){0,4}?(?:тандалган жоксуз|тандалбадыңыз|өткөн жоксуз)"
-    r"|\bарызыңыз (?:\w+ ){0,3}?(?:кабыл алынган жок|кабыл алынбады|четке кагылды)"
+    # (part J: not reported, "… жоксуз деп ойлобоңуз", don't think that you were not chosen)
+    r"\bсиз (?:\w+ ){0,4}?(?:тандалган жоксуз|тандалбадыңыз|өткөн жоксуз)\b(?! деп\b)"
+    r"|\b(?:арызыңыз|талапкерлигиңиз) (?:\w+ ){0,3}?(?:кабыл алынган жок|кабыл алынбады|"
+    r"четке кагылды)"
     r"|\bсиз менен (?:\w+ )?улантуу мүмкүн эмес"
 )
 _KY_OTHER = re.compile(
     r"\bбашка (?:талапкерди|адамды|кандидатты) (?:\w+ )?(?:тандадык|алдык)"
     r"|\bбашка талапкер тандалды"
 )
-_KY_GONE = re.compile(r"\b(?:орун|кызмат орд)\w* (?:\w+ )?(?:ээленди|толтурулду)")
+# (part J: the post, "бул орун", "бош орун", "кызмат орду": "бардык орундар ээленди" are seats)
+_KY_GONE = re.compile(r"\b(?:кызмат орд\w*|(?:бул|ошол|бош) орун) (?:\w+ )?(?:ээленди|толтурулду)")
 
 # Tatar ("сез сайланмадыгыз", "гаризагыз кабул ителмәде", "башка кандидатны сайладык")
 _TT_OUT = re.compile(
-    r"\bсез (?:\w+ ){0,3}?сайланмадыгыз"
-    r"|\bгаризагыз (?:\w+ )?кабул ителмәде"
+    r"\bсез (?:\w+ ){0,3}?сайланмадыгыз\b(?! дип\b)"
+    r"|\b(?:гаризагыз|кандидатурагыз) (?:\w+ )?кабул ителмәде"
     r"|\bсезне (?:\w+ )?сайлый алмадык"
 )
-_TT_OTHER = re.compile(r"\bбашка (?:кандидатны|кешене) (?:\w+ )?сайладык|\bбашка кандидат сайланды")
+_TT_OTHER = re.compile(
+    r"\bбашка (?:кандидатны|кешене) (?:\w+ )?(?:сайладык|сайлап алдык)|\bбашка кандидат сайланды"
+)
 _TT_GONE = re.compile(r"\bвакансия (?:инде )?(?:ябылды|тулды)")
 
 READINGS = readings(
@@ -509,6 +605,7 @@ READINGS = readings(
     ("reader_out", _OC_OUT),
     ("chose_other", _OC_OTHER),
     ("role_gone", _OC_GONE),
+    ("chose_other", _OC_GIVEN),
     ("reader_out", _TN_OUT),
     ("chose_other", _TN_OTHER),
     ("role_gone", _TN_GONE),
