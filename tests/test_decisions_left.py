@@ -50,7 +50,7 @@ def test_the_swedish_until_still_waits() -> None:
         # Indian-English passives
         ("Post discussion with the panel, other profiles are being taken ahead.", CHOSE_OTHER),
         (
-            "Kindly note other candidates' profiles were moved ahead for this requirement.",
+            "Kindly note that other profiles have been carried ahead for this requirement.",
             CHOSE_OTHER,
         ),
         ("Your candidature could not be taken ahead for this opening.", READER_OUT),
