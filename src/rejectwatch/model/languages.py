@@ -127,7 +127,9 @@ NOT_YET = (
     r"ei vielä|vielä ei|emme vielä|vielä kesken|henüz|încă|"
     r"după ce(?! (?:am|ați|aţi|au|a|s-a|s-au|ne-am|v-am|le-am|i-am)\b)|când|až|ještě|jakmile|"
     # thirteenth pass: "until" in the Nordic languages, Hungarian and Greek
-    r"tills|inntil|indtil|amint|miután|még nem|μόλις|όταν|ακόμη|ακόμα|"
+    # (twenty-second pass, part L: not the English till's plural, "five years on the tills")
+    r"(?<!\bthe )(?<!\bour )(?<!\bon )(?<!\bat )(?<!\bbehind )(?<!\bno )tills|"
+    r"inntil|indtil|amint|miután|még nem|μόλις|όταν|ακόμη|ακόμα|"
     # sixteenth pass: Catalan, Slovak, Russian, Ukrainian, Arabic, Indonesian, Vietnamese,
     # Korean ("as soon as", "once", "not yet", "still reviewing")
     r"un cop(?! (?:\w+(?:at|ada|ats|ades|it|ida|its|ides|ut|uda)|fet|vist|conclòs)\b)|"

@@ -39,6 +39,7 @@ from rejectwatch.model import (
     decisions_given,
     decisions_heard,
     decisions_in_passing,
+    decisions_left,
     decisions_ordinary,
     decisions_settled,
     decisions_spoken,
@@ -579,6 +580,8 @@ READINGS += decisions_heard.READINGS
 READINGS += decisions_tested.READINGS
 # twenty-second pass, part F: ordinary ATS mail's plainer turns (written-29's misses)
 READINGS += decisions_ordinary.READINGS
+# (twenty-second pass, part L: refusals left unread, decisions_left)
+READINGS += decisions_left.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
