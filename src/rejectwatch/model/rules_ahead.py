@@ -47,6 +47,7 @@ from collections.abc import Callable
 
 from rejectwatch.model import (
     cases_listed,
+    filled_ahead,
     holder_left,
     none_refused,
     other_cases,
@@ -486,6 +487,9 @@ _GATED = _gated(
     # last year's drivers isn't coming back, so there's a seat with your name on it",
     # rejectwatch.model.holder_left)
     (holder_left.holder_left, holder_left.HOLDER_LEFT_NEEDS),
+    # (twenty-second pass, part K: a refusal still to come, told as what will happen, "Those
+    # not chosen get an email when the post is filled", rejectwatch.model.filled_ahead)
+    (filled_ahead.filled_ahead, filled_ahead.FILLED_AHEAD_NEEDS),
 )
 _GATE_SLOTS = frozenset(slot for _, slots in _GATED for slot in slots or ())
 
