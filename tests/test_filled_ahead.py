@@ -47,6 +47,11 @@ TOLD_AS_DONE = [
     "further.",
     "Thanks for applying. As the post is filled, we won't be progressing your application.",
     "Hello, after careful review we have decided not to progress your application.",
+    # (an opener's clause closed by a comma before the choice: a refusal, its feedback ahead)
+    "After careful consideration, we have selected another candidate and will email you "
+    "feedback.",
+    "After much thought, the position has been filled by an internal candidate and we will let "
+    "you know of future roles.",
     "Die Stelle wurde bereits besetzt.",
     "Le poste a été pourvu par une autre personne.",
     "Stanowisko zostało już obsadzone.",

@@ -35,14 +35,16 @@ _POST = (
 # ("once we had interviewed", "when the role was filled")
 _WHEN_FILLED = re.compile(
     r"\b(?:when|whenever|once|as soon as|after|if|should|in case|in the event that)\b"
-    r"[^.!?\n;:]{0,50}?"
+    # (within the clause: not "After careful consideration, we have selected another candidate
+    # and will email you feedback", a refusal with its opener's clause closed by a comma)
+    r"[^.!?\n;:,]{0,50}?"
     r"\b(?:(?:is|are|has been|have been|gets|get|be|becomes) (?:filled|appointed|chosen|"
     r"selected|made|offered|taken|closed)"
     r"|fills?|appoints?|selects?|chooses?|picks?|offers? (?:it|the (?:post|position|role|job))"
     r"|(?:we|they|the (?:panel|team|hiring manager|client|employer)) (?:appoint|select|choose|"
     r"pick|make (?:an|a|the|our) (?:appointment|hire|offer|choice|selection|decision)|hire|"
     r"recruit|fill|decide)\b"
-    r"|(?:an?|the) (?:appointment|offer|hire|selection|decision|choice) (?:is|has been) made)"
+    r"|(?:an?|the) (?:appointment|offer|hire|selection|decision|choice) (?:is|has been) made)\b"
     # the languages read ("Nach Besetzung der Stelle", "sobald die Stelle besetzt ist", "une
     # fois le poste pourvu", "si le poste est pourvu", "dès que le poste sera pourvu", "cuando
     # se cubra la vacante", "si la vacante se cubre", "una vez cubierta", "po obsadzeniu
