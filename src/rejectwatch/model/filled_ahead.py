@@ -48,8 +48,9 @@ _WHEN_FILLED = re.compile(
     # the languages read ("Nach Besetzung der Stelle", "sobald die Stelle besetzt ist", "une
     # fois le poste pourvu", "si le poste est pourvu", "dès que le poste sera pourvu", "cuando
     # se cubra la vacante", "si la vacante se cubre", "una vez cubierta", "po obsadzeniu
-    # stanowiska", "gdy stanowisko zostanie obsadzone", "jeśli wybierzemy")
-    r"|\bnach (?:der )?(?:besetzung|auswahl|entscheidung)\b"
+    # stanowiska", "gdy stanowisko zostanie obsadzone", "jeśli wybierzemy"; not "nach der
+    # Entscheidung", "po zakończeniu rekrutacji", which a refusal told as done opens as well)
+    r"|\bnach (?:der )?besetzung\b"
     r"|\b(?:sobald|wenn|falls|nachdem)\b[^.!?\n;:]{0,50}?\b(?:besetzt|vergeben|entschieden|"
     r"ausgewählt)\b(?! (?:wurde|war|worden)\b)"
     r"|\b(?:une fois|dès que|lorsque|quand|si|au cas où)\b[^.!?\n;:]{0,50}?"
@@ -57,7 +58,7 @@ _WHEN_FILLED = re.compile(
     r"|\b(?:cuando|una vez|en cuanto|si|tan pronto como|después de que)\b[^.!?\n;:]{0,50}?"
     r"\b(?:se cubra|se cubre|cubierta|cubierto|se ocupe|elijamos|seleccionemos|se seleccione|"
     r"se elija|se haya cubierto|esté cubierta|esté cubierto)\b"
-    r"|\bpo (?:obsadzeniu|wyborze|zakończeniu rekrutacji)\b"
+    r"|\bpo obsadzeniu\b"
     r"|\b(?:gdy|kiedy|jeśli|jeżeli|jak tylko|po tym jak)\b[^.!?\n;:]{0,50}?"
     r"\b(?:zostanie obsadzone|zostanie obsadzony|obsadzimy|wybierzemy|zostanie wybran\w*)\b"
 )
