@@ -47,6 +47,7 @@ from collections.abc import Callable
 
 from rejectwatch.model import (
     cases_listed,
+    filled_ahead,
     holder_left,
     none_refused,
     other_cases,
@@ -491,6 +492,9 @@ _GATED = _gated(
     # before)
     (other_cases.a_case_named, other_cases.CASE_NAMED_NEEDS),
     (cases_listed.an_item_of_cases, cases_listed.ITEM_NEEDS),
+    # (twenty-second pass, part K: a refusal still to come, told as what will happen, "Those
+    # not chosen get an email when the post is filled", rejectwatch.model.filled_ahead)
+    (filled_ahead.filled_ahead, filled_ahead.FILLED_AHEAD_NEEDS),
 )
 _GATE_SLOTS = frozenset(slot for _, slots in _GATED for slot in slots or ())
 # (twenty-second pass, part E) the readings to ask in a text, by the slots open in it: the same
