@@ -30,9 +30,16 @@ __all__ = ["OWN_WORDS", "READINGS"]
 
 # the reader's own application, by any of its names ("your cv", "your candidacy")
 _YOURS = (
-    r"\byour (?:[a-z\-()]+ ){0,3}?(?:application|candidacy|candidature|submission|process|"
-    r"file|cv|profile)"
+    # (never an application for something else: "your grant application", "your loan
+    # application", "your visa application", "your application process")
+    r"\byour (?:(?!grant|loan|mortgage|visa|credit|insurance|planning|passport|benefits?|"
+    r"rental|tenancy|membership|funding|scholarship|residence|permit|school|course|college|"
+    r"university)[a-z\-()]+ ){0,3}?(?:application|candidacy|candidature|submission|"
+    r"file|cv|profile)(?! process)"
 )
+# the reader's own withdrawal earlier in the sentence ("as you asked to withdraw, your
+# application stops at this stage"): read from the sentence's start
+_NOT_WITHDRAWN = r"(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?![^.!?\n]*\bwithdr[a-z]*\b)[^.!?\n]*?"
 # a stage of hiring, named by its last word ("the technical interview", "the panel round")
 _STAGE = (
     r"(?:the|our|this|that|your|any) "
@@ -55,10 +62,15 @@ _NOT_BEFORE = (
 # "your application stops before the technical interview", "your candidacy stops short of the
 # hiring manager's interviews", "your file will stop at the screening stage"
 _STOPS_BEFORE = re.compile(
-    _NOT_BEFORE
+    _NOT_WITHDRAWN
+    + _NOT_BEFORE
     + _YOURS
-    + r" (?:stops|ends|will stop|will end|has stopped|has ended|is stopping|is ending) "
-    r"(?:before|short of|ahead of|at) "
+    + r" (?:stops|ends|will stop|will end|has stopped|has ended|is stopping|is ending|stopped|"
+    r"ended|was stopped|has been stopped|has come to an end|came to an end|goes no further|"
+    r"went no further|will go no further|did not go further|didn['\u2019]t go further|"
+    r"will not (?:go|progress|move|proceed) (?:any )?further|stands closed|is closed|"
+    r"was closed|has been closed) "
+    r"(?:before|short of|ahead of|at|than|beyond) "
     + _STAGE
     + _NOT_AFTER
     # (nor a stage skipped or the way the process runs: "stops before the assessment stage
@@ -66,25 +78,68 @@ _STOPS_BEFORE = re.compile(
     # panel interview, after which we decide")
     + r"(?![^.!?\n]*\b(?:after which|at which point|then we|straight to|directly to|skips?|"
     r"exempt|already (?:hold|have|passed))\b)"
+    # (nor a stage it reaches, a pause or a hire: "ends at the final round, where you'll meet
+    # the ceo", "stops at the panel interview on monday", "stops at this stage while we gather
+    # references", "… for now", "… pending a right-to-work check", "ends with an offer")
+     + r"(?![^.!?\n]*\b(?:where|while|whilst|pending|for now|for the time being|temporar\w*|"
+    r"for (?:a|a few|two|three|several) (?:days?|weeks?)|during|resumes?|then|offer\w*|"
+    r"congratulations|next week|this week|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"bring|book|through to|next step|will decide|decision the same|for (?:the|a|another) "
+    r"(?:next|different|other) (?:role|post|position|vacancy|opening))\b)"
 )
 # "it's very unlikely your application goes any further with us", "it is highly unlikely that
 # your candidacy will progress further", "very unlikely we'll take your application any further"
 _UNLIKELY_FURTHER = re.compile(
-    r"\b(?:very|highly|extremely|most|really) unlikely (?:that )?(?:"
+    # (never a denied hedge: "it is not very unlikely that your application goes further")
+    r"(?<!\bnot )(?<!\bnot that )(?<!\bhardly )(?<!\bnot very )(?<!\bnot highly )(?<!\bnot so )"
+    r"\b(?:(?:very|highly|extremely|most|really|quite) )?(?:unlikely|doubtful) (?:that )?(?:"
     + _YOURS[2:]
     + r" (?:goes|will go|would go|progresses|will progress|would progress|moves|will move|"
     r"would move|is taken|will be taken|would be taken)"
-    r"|(?:we|we['\u2019]ll|we will|we would|we['\u2019]d|the team will|the team would) "
+    r"|(?:we|we['\u2019]ll|we will|we would|we['\u2019]d|we can|we could|the team will|"
+    r"the team would) "
     r"(?:be able to )?(?:take|move|progress) your (?:[a-z\-()]+ ){0,3}?(?:application|"
     r"candidacy|candidature))"
     r" (?:any )?further\b"
     # (a time it waits for, or only for now: "… any further before january", "this month")
     r"(?! (?:before|until|till|this (?:week|month|side of)|for (?:now|the moment)|"
-    r"in the next|over the)\b)" + _NOT_AFTER
+    r"in the next|over the|today|tonight|yet|unchanged|unnoticed|unread|as it stands|as is|"
+    r"in its (?:current|present) form)\b)" + _NOT_AFTER
+)
+_WAITS = (
+    r"(?! (?:before|until|till|this (?:week|month|side of)|for (?:now|the moment)|"
+    r"in the next|over the|today|tonight|yet|unchanged|unnoticed|unread|as it stands|as is|"
+    r"in its (?:current|present) form)\b)"
+)
+# "your application is not going further", "your candidature will not be proceeded further",
+# "your application doesn't go further this time"
+_NOT_FURTHER = re.compile(
+    _NOT_WITHDRAWN
+    + _NOT_BEFORE
+    + _YOURS
+    + r" (?:is not|isn['\u2019]t|will not be|won['\u2019]t be|does not|doesn['\u2019]t|did not|"
+    r"didn['\u2019]t|will not|won['\u2019]t) (?:going|moving|progressing|proceeding|go|move|"
+    r"progress|proceed|be proceeded|be taken|be moved) (?:any )?further\b(?! than)"
+    + _WAITS
+    + _NOT_AFTER
+)
+# "your application is very unlikely to go any further", "we're very unlikely to take your
+# application any further"
+_UNLIKELY_TO = re.compile(
+    r"(?:"
+    + _YOURS[2:]
+    + r" is|we['\u2019]re|we are) (?:very |highly |extremely |most |really )?unlikely to "
+    r"(?:go|progress|move|be taken|be moved|take your (?:[a-z\-()]+ ){0,3}?(?:application|"
+    r"candidacy|candidature)) (?:any )?further\b"
+    r"(?! (?:before|until|till|this (?:week|month|side of)|for (?:now|the moment)|"
+    r"in the next|over the|today|tonight|yet|unchanged|unnoticed|unread|as it stands|as is|"
+    r"in its (?:current|present) form)\b)" + _NOT_AFTER
 )
 
 # the reading whose own words hold a "before" (negation._OWN_WORDS: "stops before the technical
 # interview" is where the application stopped, not a decision still to come)
 _OWN = readings(("reader_out", _STOPS_BEFORE))
 OWN_WORDS = tuple(pattern for _, _, pattern in _OWN)
-READINGS = _OWN + readings(("reader_out", _UNLIKELY_FURTHER))
+READINGS = _OWN + readings(
+    ("reader_out", _UNLIKELY_FURTHER), ("reader_out", _UNLIKELY_TO), ("reader_out", _NOT_FURTHER)
+)
