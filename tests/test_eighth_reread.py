@@ -48,6 +48,17 @@ FALSE = [
     "As you asked to withdraw, your application was closed at the screening stage.",
     "Your application is unlikely to go any further before January, the team is away.",
     "Your application did not go further than the screening stage this week, it will next week.",
+    # twins of the second round: an archive, a team, a mistake mended, an earlier application
+    "Don't worry, your application is not going further into our archive, it's with the "
+    "manager now.",
+    "Your file goes no further than the screening team, which is confidential.",
+    "Your application was stopped at the screening stage by mistake - it's now moving to the "
+    "panel round.",
+    "Your previous application ended at the interview stage, but this time you're invited to "
+    "the final.",
+    "Last year your application stopped at the screening stage; this year we'd love to "
+    "interview you.",
+    "Your application is highly unlikely to go any further astray - we've fixed the portal bug.",
 ]
 
 READ = [
@@ -70,6 +81,11 @@ READ = [
     "We're very unlikely to take your application any further.",
     "Your application is very unlikely to go any further.",
     "Your application is highly unlikely to progress further.",
+    "Regret to inform that your candidature is not being taken further.",
+    "Your profile is not moved further for the next round.",
+    "We'd be unlikely to take your application further.",
+    "Your application went no further than the CV review.",
+    "Your application stood closed at the screening stage.",
 ]
 
 
