@@ -90,7 +90,13 @@ _REFUSED = re.compile(
     r"\b(?:not|n['\u2019]t|no longer|unable)\b[^.!?\n]{0,30}\b(?:take|taking|progress|"
     r"progressing|proceed|proceeding|move|moving|keep|continue|consider|considering|invite|"
     r"inviting|offer|offering|shortlist|go forward|going forward|be able)\b"
-    r"|\bdecided\b|\b(?:nicht|keine|pas|ne|no|nie)\b(?! chosen| selected| shortlisted)"
+    r"|\bdecided\b"
+    # (part O: this post filled or another chosen, told as done beside a rule for later posts:
+    # "the position has already been filled, and when we fill future roles we will tell you")
+    r"|\b(?:has|have|had) (?:already|now) been (?:filled|taken)\b|\bwas (?:already )?filled\b"
+    r"|\bwe(?:['\u2019]ve| have)? (?:appointed|chosen|chose|selected|hired|offered the \w+ to) "
+    r"(?:someone|another|an? other|a different)\b"
+    r"|\b(?:nicht|keine|pas|ne|no|nie)\b(?! chosen| selected| shortlisted)"
     r"(?=[^.!?\n]{0,30}\b(?:weiter|berücksichtig|retenu|retenir|seguir|avanzar|dalej|"
     r"kontynu|seleccionad))"
 )

@@ -127,8 +127,13 @@ NOT_YET = (
     r"ei vielä|vielä ei|emme vielä|vielä kesken|henüz|încă|"
     r"după ce(?! (?:am|ați|aţi|au|a|s-a|s-au|ne-am|v-am|le-am|i-am)\b)|când|až|ještě|jakmile|"
     # thirteenth pass: "until" in the Nordic languages, Hungarian and Greek
-    # (twenty-second pass, part L: not the English till's plural, "five years on the tills")
-    r"(?<!\bthe )(?<!\bour )(?<!\bon )(?<!\bat )(?<!\bbehind )(?<!\bno )tills|"
+    # (twenty-second pass, part L: not the English till's plural, "five years on the tills";
+    # part O: nor "the role needs tills", "you haven't worked tills", "tills assistant": the
+    # Swedish until goes on in Swedish, "tills vidare", "tills beslutet är fattat", "tills vi")
+    r"(?<!\bthe )(?<!\bour )(?<!\bon )(?<!\bat )(?<!\bbehind )(?<!\bno )tills"
+    r"(?= (?:vidare|vi|du|ni|de|den|det|dess|alla|att|när|nästa|sista|efter|mitten|slutet|"
+    r"början|vecka|annat|beslut\w*|rekrytering\w*|tjänst\w*|process\w*|urval\w*|"
+    r"ansökningstid\w*|intervju\w*|\w*[åäö]\w*)\b)|"
     r"inntil|indtil|amint|miután|még nem|μόλις|όταν|ακόμη|ακόμα|"
     # sixteenth pass: Catalan, Slovak, Russian, Ukrainian, Arabic, Indonesian, Vietnamese,
     # Korean ("as soon as", "once", "not yet", "still reviewing")
