@@ -26,6 +26,8 @@ characters or fewer ("AB0C", "BO0K" on a price list) and a word of hexadecimal d
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import islice
 
 __all__ = ["CODE_LENGTH", "SURE", "mend"]
 
@@ -81,6 +83,10 @@ _ACCOUNT_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _BROKEN = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
+# a letter beside a "0" or a "1": every word _WORD finds holds one (its letters and digits stand
+# together between two characters that are neither), so a text with fewer than SURE of them has
+# fewer than SURE words to mend and is passed over without _WORD's slower search
+_BESIDE = re.compile(r"[A-Za-z][01]|[01][A-Za-z]")
 
 
 def _letters(word: str) -> str | None:
@@ -110,18 +116,29 @@ def _letters(word: str) -> str | None:
     return text if _ONE_CASE.fullmatch(text) else None
 
 
+def _at_least(count: int, found: Iterator[object]) -> bool:
+    """Whether ``found`` yields ``count`` items or more (it is read no further)."""
+    return sum(1 for _ in islice(found, count)) == count
+
+
 def mend(text: str) -> str:
     """``text`` with its scan's digit-for-letter words mended (see the module's doc); unchanged,
     and not copied, when fewer than SURE words are spelt so."""
-    if ("0" not in text and "1" not in text) or _LEET.search(text):
+    if ("0" not in text and "1" not in text) or not _at_least(SURE, _BESIDE.finditer(text)):
         return text
+    if _LEET.search(text):
+        return text
+    found = [(match, _letters(match.group())) for match in _WORD.finditer(text)]
+    mended = [(match, word) for match, word in found if word is not None]
+    if len(mended) < SURE:
+        return text
+    # (the lines naming a password or a code, looked for only in a text that may be mended)
     accounts = [line.span() for line in _ACCOUNT_LINE.finditer(text)]
-    found = [
-        (match, _letters(match.group()))
-        for match in _WORD.finditer(text)
+    mended = [
+        (match, word)
+        for match, word in mended
         if not any(start <= match.start() < end for start, end in accounts)
     ]
-    mended = [(match, word) for match, word in found if word is not None]
     if len(mended) < SURE:
         return text
     parts: list[str] = []
