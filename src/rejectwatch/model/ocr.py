@@ -83,10 +83,11 @@ _ACCOUNT_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _BROKEN = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
-# a letter beside a "0" or a "1": every word _WORD finds holds one (its letters and digits stand
+# a "0" or a "1" beside a letter: every word _WORD finds holds one (its letters and digits stand
 # together between two characters that are neither), so a text with fewer than SURE of them has
-# fewer than SURE words to mend and is passed over without _WORD's slower search
-_BESIDE = re.compile(r"[A-Za-z][01]|[01][A-Za-z]")
+# fewer than SURE words to mend and is passed over without _WORD's slower search (the pattern
+# opens with the digit so that the search skips to each "0" and "1")
+_BESIDE = re.compile(r"[01](?:(?<=[A-Za-z][01])|(?=[A-Za-z]))")
 
 
 def _letters(word: str) -> str | None:
