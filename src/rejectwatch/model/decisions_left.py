@@ -67,13 +67,15 @@ _YOURS_NOT_AHEAD = re.compile(
     r"has|would)(?: not|n['\u2019]t)(?: be| been| being)? (?:taken|moved|carried|processed) "
     r"ahead\b"
     # (part O: never for a day or a want of consent, "… could not be taken ahead yesterday due to
-    # a system issue, we'll do it today", "… not taking your profile ahead without your consent")
-    r"(?! (?:yesterday|today|yet|until|till|before|without|due to a (?:system|technical)))"
+    # a system issue, we'll do it today", "… not taking your profile ahead without your consent";
+    # the lead, after CI: nor ahead OF others, an order of reading, "We are not taking your
+    # application ahead of the others; all are read in turn")
+    r"(?! (?:of\b|yesterday|today|yet|until|till|before|without|due to a (?:system|technical)))"
     r"|\b(?:we are|we['\u2019]re|we will|we['\u2019]ll|we would|we could|we can) ?"
     + _NOT
     + r" (?:be )?(?:taking|moving|carrying|take|move|carry) your (?:profile|candidature|"
     r"candidacy|application|cv|resume) (?:ahead|forward)\b"
-    r"(?! (?:yesterday|today|yet|until|till|before|without|due to a (?:system|technical)))"
+    r"(?! (?:of\b|yesterday|today|yet|until|till|before|without|due to a (?:system|technical)))"
 )
 # "we won't be considering your current application", "we will not be considering any of the
 # applications received so far", "none of the applications received so far will be considered"
