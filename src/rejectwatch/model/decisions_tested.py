@@ -134,7 +134,13 @@ _WORK_PLACE = (
     r"temp) work|(?:place|spot|seat|berth) on the (?:[a-z\-]+ )?(?:crew|team|rota|staff|line-?up|"
     r"scheme))"
 )
-_NO_FROM = r"(?:\bso,?|\bsorry,?|\bafraid,?|\bsadly,?|[\u2014\u2013:;]|-) no "
+# (twenty-second pass, part P: every branch opens with its letter or its sign, the word's start
+# tested after it, "s(?<!\ws)o" for "\bso", so that the regex engine skips to the positions
+# that hold one of them instead of trying each of the six branches at every position of a
+# sentence: the same matches, 3-4 times faster over bench_classify's sentences)
+_NO_FROM = (
+    r"(?:s(?<!\ws)o,?|s(?<!\ws)orry,?|a(?<!\wa)fraid,?|s(?<!\ws)adly,?|\u2014|\u2013|:|;|-) no "
+)
 # "so no crew place for now", "sorry, no apprenticeship this year"
 _NO_PLACE_FOR = re.compile(
     _NO_FROM
@@ -160,6 +166,9 @@ _PEOPLE = (
     r"volunteers|locals|colleagues|trainees|apprentices|those|others|our own|ones)"
 )
 _ALL_PLACES = (
+    # (part P: the opening words looked for first: the test of the rest of the sentence that
+    # follows, asked at every position of it before, cost most of a sentence's search)
+    r"(?=\b(?:all|every|each|both|the ))"
     r"(?![^.!?\n]*?\b" + _NOT_WORK + r"\b[^.!?\n]*?\b(?:gone|went|been|given|taken)\b)"
     r"\b(?:all|all (?:the|our|of the|of our)|every|each|both|the (?:two|three|four|five|six|few|"
     r"only))(?: [a-z\-'\u2019]+){0,3}? (?:" + _PLACES + r"|stall|pitch|seat|place|spot|"

@@ -1,0 +1,200 @@
+"""Twenty-second pass, part P (issue 11, speed): this pass's readings written so that the regex
+engine finds their matches faster, with the same matches.
+
+* decisions_tested._NO_FROM opens each branch with its letter or sign and tests the word's start
+  after it ("s(?<!\\ws)o" for "\\bso"): the engine skips to the positions holding one of them;
+* decisions_tested._ALL_PLACES looks for its opening words before the test of the rest of the
+  sentence that follows them;
+* ocr.mend (part B) counts the digits beside a letter with one pattern a digit, opens its
+  leetspeak test with the digit and matches _WORD only at the start of each run of letters and
+  digits around such a digit (ocr._words), with _WORD.finditer's matches.
+
+Each pattern is compared with its form before part P on sentences written for these tests and
+on texts made of their pieces.
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rejectwatch.model import decisions_tested, ocr
+
+_OLD_NO_FROM = r"(?:\bso,?|\bsorry,?|\bafraid,?|\bsadly,?|[\u2014\u2013:;]|-) no "
+_PLACES_GUARD = r"(?=\b(?:all|every|each|both|the ))"
+
+
+def _before_part_p(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` as it was written before part P."""
+    source = pattern.pattern.replace(decisions_tested._NO_FROM, _OLD_NO_FROM)
+    source = source.replace(_PLACES_GUARD, "")
+    assert source != pattern.pattern
+    return re.compile(source, pattern.flags)
+
+
+_PATTERNS = [
+    decisions_tested._NO_PLACE_FOR,
+    decisions_tested._PLACES_GONE_TO,
+    decisions_tested._PLACES_GONE_BACK,
+    decisions_tested._PLACES_NONE_LEFT,
+]
+_BEFORE = [_before_part_p(pattern) for pattern in _PATTERNS]
+
+_SENTENCES = [
+    "so no crew place for now, sorry",
+    "sorry, no apprenticeship this year.",
+    "afraid no kitchen spot for you.",
+    "sadly no harvest work this season - maybe next year",
+    "we looked again: no van seat for you, sorry",
+    "it's a so-no van seat for you.",
+    "also no crew place for now.",
+    "alsorry no job for you.",
+    "so no seat for you until the rota changes.",
+    "all our deckhand places have gone to people we already know",
+    "all our snowcat seats for the season have gone to drivers coming back from last winter",
+    "the two berths went to returners, leaving none for you",
+    "all the raffle tickets have gone to the regulars",
+    "ball the places have gone to locals",
+    "each of the stalls has gone to traders from last year",
+    "both van seats went to you and your crew",
+    "the few pitches left have now been given to others, so there's none left for you",
+]
+
+
+def _same(text: str) -> None:
+    for pattern, before in zip(_PATTERNS, _BEFORE, strict=True):
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in before.finditer(text)
+        ], (pattern.pattern[:60], text)
+        # and searched from inside the text, as a sentence of a longer one is
+        for start in range(0, len(text), 7):
+            assert [m.span() for m in pattern.finditer(text, start)] == [
+                m.span() for m in before.finditer(text, start)
+            ]
+
+
+def test_the_written_sentences_match_as_before() -> None:
+    assert any(pattern.search(s) for pattern in _PATTERNS for s in _SENTENCES)
+    for sentence in _SENTENCES:
+        _same(sentence)
+        _same(sentence.upper().lower() + ". " + sentence)
+
+
+_PIECES = [
+    "so",
+    "sorry",
+    "afraid",
+    "sadly",
+    "also",
+    "no",
+    "crew place",
+    "job",
+    "for you",
+    "for now",
+    "this year",
+    "all",
+    "the two",
+    "our",
+    "places",
+    "have gone to",
+    "went to",
+    "drivers",
+    "coming back",
+    "from last winter",
+    "leaving none for you",
+    "tickets",
+    "you",
+    ",",
+    ".",
+    "-",
+    "\u2014",
+    ":",
+    ";",
+    "_",
+    "\n",
+    "x",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.lists(st.sampled_from(["", " "])))
+def test_texts_of_their_pieces_match_as_before(pieces: list[str], glue: list[str]) -> None:
+    text = "".join(piece + (glue[at] if at < len(glue) else " ") for at, piece in enumerate(pieces))
+    _same(text)
+
+
+# ocr.mend (part B) reads the same words faster: its pre-check counts each digit with a pattern
+# of its own, its leetspeak test opens with the digit, and _WORD is matched only at the start
+# of each run of letters and digits around a digit beside a letter (ocr._words)
+_OLD_LEET = re.compile(r"[a-z][2-9]+[a-z]")
+_SCAN_PIECES = [
+    "y0u",
+    "n0t",
+    "f0r",
+    "B0ROUGH",
+    "C0UNCIL",
+    "p1ease",
+    "app1ication",
+    "t0",
+    "0f",
+    "int0",
+    "eth0",
+    "/dev/md0",
+    "12:00AM",
+    "11.0pt",
+    "#cc0000",
+    "l33t",
+    "h4x0r",
+    "AB0C",
+    "dead0ff",
+    "0",
+    "1",
+    "01",
+    "a",
+    "Ab",
+    "x1y",
+    "short-\nlisted",
+    "(",
+    "[",
+    "'",
+    '"',
+    "\u201c",
+    "\u2019",
+    ".",
+    ",",
+    "!",
+    ")",
+    "-",
+    "_",
+    "2",
+    "\n",
+    "\t",
+    "\u00e90",
+    "password:",
+    "PIN",
+]
+
+
+def _same_ocr(text: str) -> None:
+    assert [m.span() for m in ocr._words(text)] == [m.span() for m in ocr._WORD.finditer(text)]
+    for count in (1, 2, ocr.SURE, 5):
+        assert ocr._beside_at_least(text, count) == (len(ocr._BESIDE.findall(text)) >= count)
+    assert bool(ocr._LEET.search(text)) == bool(_OLD_LEET.search(text))
+
+
+def test_scans_written_for_the_test_read_as_before() -> None:
+    scan = "Dear applicant, y0u have n0t been shortlisted f0r interview. B0ROUGH C0UNCIL"
+    assert [m.group() for m in ocr._words(scan)] == ["y0u", "n0t", "f0r", "B0ROUGH", "C0UNCIL"]
+    for text in (scan, "see /dev/md0 and eth0 at 12:00AM", "my l33t h4x0r name, p1ease", ""):
+        _same_ocr(text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_SCAN_PIECES), max_size=16), st.lists(st.sampled_from(["", " "])))
+def test_scans_of_their_pieces_read_as_before(pieces: list[str], glue: list[str]) -> None:
+    text = "".join(piece + (glue[at] if at < len(glue) else " ") for at, piece in enumerate(pieces))
+    _same_ocr(text)
