@@ -88,8 +88,8 @@ _ACCOUNT_LINE = re.compile(
 _BROKEN = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
 # a "0" or a "1" beside a letter: every word _WORD finds holds one (its letters and digits stand
 # together between two characters that are neither), so a text with fewer than SURE of them has
-# fewer than SURE words to mend and is passed over without _WORD's slower search (the pattern
-# opens with the digit so that the search skips to each "0" and "1")
+# fewer than SURE words to mend and is passed over without _WORD's slower search; _words reads
+# them in order (the count before it uses _BESIDE_EACH, faster, below)
 _BESIDE = re.compile(r"[01](?:(?<=[A-Za-z][01])|(?=[A-Za-z]))")
 # (part P: the same, one pattern a digit: a pattern that opens with one literal character is
 # searched by the engine's fast scan for that character, one that opens with a class ("[01]")
