@@ -456,6 +456,7 @@ def test_only_read_blind_slices_are_training_data() -> None:
         "written-27.jsonl",
         "written-28.jsonl",
         "written-29.jsonl",
+        "written-30.jsonl",
     } <= written
     assert written <= set(corpus.READ_SLICES)
 

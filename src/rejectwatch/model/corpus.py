@@ -82,6 +82,7 @@ READ_SLICES = (
     "written-27.jsonl",  # training mail, fifteenth batch (breadth before the fact), 21st pass
     "written-28.jsonl",  # training mail, sixteenth batch (other mail in new shapes), 21st pass
     "written-29.jsonl",  # training mail, seventeenth batch (ordinary ATS mail), 22nd pass
+    "written-30.jsonl",  # not a slice: training mail written in the twenty-third pass, never a test
 )
 SLICE_FAMILY_PREFIX = "blind"
 # A read slice's message counts this many times in every fit: each is written in its own words,
