@@ -27,17 +27,21 @@ def _tokens(text: str) -> list[str]:
     ("text", "token"),
     [
         # English: the work going to a named other
-        ("Thanks for the trial. The Sunday bar shifts are going to Imogen, who's worked "
-         "our functions since spring.", OTHER),
+        (
+            "Thanks for the trial. The Sunday bar shifts are going to Imogen, who's worked "
+            "our functions since spring.",
+            OTHER,
+        ),
         ("I'm afraid the apprenticeship is going to Tomasz, who did his placement with us.", OTHER),
         ("The weekend kennel hours are going to someone who lives on site.", OTHER),
         ("Sorry - the stall job has gone to a lad who helped us at the autumn fair.", OTHER),
         # ... the places filled by someone coming, "so we're sorted"
         ("My cousin's daughter is coming over for the whole harvest, so we're sorted.", OTHER),
-        ("Our regular pickers are all coming back in June, so we're sorted for the season.",
-         OTHER),
-        ("Our neighbour's son has agreed to do the calving nights, so we're covered this year.",
-         OTHER),
+        ("Our regular pickers are all coming back in June, so we're sorted for the season.", OTHER),
+        (
+            "Our neighbour's son has agreed to do the calving nights, so we're covered this year.",
+            OTHER,
+        ),
         # ... not taken on as a named role (a requirement not met)
         ("As you're below the minimum height we're not able to take you on as a lifeguard.", OUT),
         ("Without a category C licence we can't take you on as our tipper driver, sorry.", OUT),

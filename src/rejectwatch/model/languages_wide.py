@@ -56,6 +56,12 @@ __all__ = [
 # An apostrophe (French "c'est", "qu'on"; Irish "d'iarrthóir") in any spelling
 _AP = "['\u2018\u2019]"
 
+
+def _ap(pattern: str) -> str:
+    """A pattern with each "'" read as any apostrophe."""
+    return pattern.replace("'", _AP)
+
+
 # ---------------------------------------------------------------------------------------------
 # The checks' words (appended to languages.CONDITIONAL and NOT_YET)
 # ---------------------------------------------------------------------------------------------
@@ -163,16 +169,14 @@ _FR_NOT_THIS_TIME = re.compile(
 # candidate déjà formée chez nous que nous avons choisie"; never the reader: "c'est vous",
 # "un profil comme le vôtre")
 _FR_CLEFT_OTHER = re.compile(
-    r"\bc" + _AP + r"est (?:(?:finalement|donc|plutôt|alors) )?(?:quelqu" + _AP + r"un d"
-    + _AP
-    + r"autre|(?:un|une) (?:autre )?(?:personne|candidate?|profil|collègue|étudiante?|"
-    r"\w+(?:eur|euse|ière|ier|ienne|ien|ante|ant|iste)))\b"
-    r"(?:(?!\b(?:vous|vôtre|votre|toi|tien|tienne|ton|ta)\b)[^.!?\n]){0,100}? qu(?:e |"
-    + _AP
-    + r")(?:nous avons|on a|(?:l"
-    + _AP
-    + r"|la |le )\w+ a) (?:finalement )?(?:choisie?s?|retenue?s?|sélectionnée?s?|engagée?s?|"
-    r"embauchée?s?|recrutée?s?)\b"
+    _ap(
+        r"\bc'est (?:(?:finalement|donc|plutôt|alors) )?(?:quelqu'un d'autre|(?:un|une) (?:autre )?"
+        r"(?:personne|candidate?|profil|collègue|étudiante?|"
+        r"\w+(?:eur|euse|ière|ier|ienne|ien|ante|ant|iste)))\b"
+        r"(?:(?!\b(?:vous|vôtre|votre|toi|tien|tienne|ton|ta)\b)[^.!?\n]){0,100}? qu(?:e |')"
+        r"(?:nous avons|on a|(?:l'|la |le )\w+ a) (?:finalement )?(?:choisie?s?|retenue?s?|"
+        r"sélectionnée?s?|engagée?s?|embauchée?s?|recrutée?s?)\b"
+    )
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -181,8 +185,8 @@ _FR_CLEFT_OTHER = re.compile(
 
 # the dependent form after "a rá leat", "a chur in iúl duit" ("nár éirigh leat")
 _GA_OUT = re.compile(
-    r"\bnár éirigh (?:leat|libh|le d" + _AP + r"iarratas|le bhur n-iarratas)\b"
-    r"|\bnár roghnaíodh (?:thú|sibh|d" + _AP + r"iarratas)\b"
+    _ap(r"\bnár éirigh (?:leat|libh|le d'iarratas|le bhur n-iarratas)\b")
+    + _ap(r"|\bnár roghnaíodh (?:thú|sibh|d'iarratas)\b")
 )
 # the post offered or given to another ("thairg an painéal an post d'iarrthóir eile", "tugadh
 # an post do dhuine eile"; not "níor thairg")
