@@ -10,7 +10,7 @@ message:
   work by its name, then someone, a lad or a lass, or a name set off by ", who"; not "going to
   be shared out", not "going to you and Ros", not "going to increase, who knows");
 * **someone coming, "so we're sorted"**: "my brother-in-law's lad is coming up for the whole of
-  lambing, so we're sorted", "last year's pickers are coming back, so we're sorted for the
+  lambing, so we're sorted", "our regular pickers are coming back, so we're sorted for the
   season" (the sentence ends there or on a season, and never names the reader: not "Sam is
   coming to show you round, so we're sorted", not "so we're sorted for the van");
 * **not taken on as a named role**: "as you're above the upper limit we're not able to take you
@@ -27,20 +27,14 @@ sentence.
 
 from __future__ import annotations
 
+from rejectwatch.model import decisions_tested
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
 
 _APOS = r"['\u2019]"
-# a season, a year, a round: what a whole decision closes on (not a day, not a week)
-_SEASON = (
-    r"(?:this (?:time|round|year|season|summer|winter|spring|autumn|term|intake|harvest)|for "
-    r"(?:the|this) (?:season|year|summer|winter|spring|autumn|harvest|lambing|term|intake)|for "
-    r"now)"
-)
-# the sentence ends, or a regret or a "but" follows
-_END = r"(?=[ \t]*(?:[,.;:!)\u2014\u2013]|-[ \t]|$|\n|sorry\b|but\b|i['\u2019]m afraid\b))"
+_SEASON, _END = decisions_tested.SEASON, decisions_tested.END
 
 # the work going to a named other
 _WORK = (
@@ -69,13 +63,11 @@ _ROLE_WORD = (
     r"as|once)\b)[a-z\-'\u2019]+"
 )
 _NOT_TAKEN_ON_AS = re.compile(
-    r"\b(?:we|i)(?:(?:" + _APOS + r"re| are|" + _APOS + r"m| am) (?:not going to(?: be able to)?|"
-    r"not able to|unable to)| (?:can" + _APOS + r"t|cannot|can not|couldn" + _APOS + r"t|could "
-    r"not|won" + _APOS + r"t be able to|will not be able to)) (?:take you on|hire you|sign you up|"
-    r"sign you|bring you on|employ you|engage you|appoint you) as (?:our|a|an|the|your) "
+    decisions_tested.WE_CANNOT
+    + r" (?:take you on|hire you|sign you up|sign you|bring you on|employ you|engage you|appoint "
+    r"you) as (?:our|a|an|the|your) "
     # (a membership, "as a member this term", is no job)
-    r"(?!members?\b)"
-    r"(?:" + _ROLE_WORD + r" ){0,3}?" + _ROLE_WORD + r"(?: " + _SEASON + r")?" + _END
+    r"(?!members?\b)(?:" + _ROLE_WORD + r" ){0,3}?" + _ROLE_WORD + r"(?: " + _SEASON + r")?" + _END
 )
 
 READINGS = readings(
