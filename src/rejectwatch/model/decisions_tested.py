@@ -49,7 +49,7 @@ from __future__ import annotations
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import readings
 
-__all__ = ["READINGS"]
+__all__ = ["END", "READINGS", "SEASON", "WE_CANNOT"]
 
 _APOS = r"['\u2019]"
 # a season, a year, a round: what a whole decision closes on (not a day, not a week)
@@ -59,6 +59,8 @@ _SEASON = (
     r"term|intake|tour|voyage)|for now|on this occasion)"
 )
 _END = r"(?=[ \t]*(?:[,.;:!)\u2014\u2013]|-[ \t]|$|\n|sorry\b|but\b|i['\u2019]m afraid\b))"
+# (read by rejectwatch.model.decisions_wide too)
+SEASON, END = _SEASON, _END
 # a reader put somewhere else, or told of a next step, later in the sentence
 _NEXT_STEP = (
     r"(?![^.!?\n]*\b(?:put you|moved you|move you|you['\u2019]ll|you will|you['\u2019]re on|"
@@ -355,10 +357,14 @@ _TEST_FAILED = re.compile(
     r"(?:standard|standards|bar|mark|level|requirements?)\b" + _RETAKE_BOOKED
 )
 # "we're not going to take you on this time"
-_NOT_TAKING_ON = re.compile(
+# (the refusal's opening, which rejectwatch.model.decisions_wide reads before a named role)
+WE_CANNOT = (
     r"\b(?:we|i)(?:(?:" + _APOS + r"re| are|" + _APOS + r"m| am) (?:not going to(?: be able to)?|"
     r"not able to|unable to)| (?:can" + _APOS + r"t|cannot|can not|won" + _APOS + r"t be able to|"
-    r"will not be able to)) (?:take you on|"
+    r"will not be able to))"
+)
+_NOT_TAKING_ON = re.compile(
+    WE_CANNOT + r" (?:take you on|"
     r"hire you|sign you|sign you up|bring you on|bring you in)(?: "
     + _SEASON
     + r")?"

@@ -27,6 +27,7 @@ from rejectwatch.model import (
     languages_before,
     languages_more,
     languages_read,
+    languages_wide,
     newer_languages,
     newest_languages,
     regional_languages,
@@ -72,4 +73,5 @@ MODULES: tuple[LanguageModule, ...] = (
     newest_languages,  # twenty-first pass, part C: slice 19's new languages
     languages_before,  # twenty-first pass, part K: written-27's kinds in languages read
     languages_more,  # twenty-second pass, part C: slice 20's languages, and ten ahead
+    languages_wide,  # twenty-third pass, part B: Turkmen; slice 21's Korean, French, Irish forms
 )

@@ -46,6 +46,7 @@ from rejectwatch.model import (
     decisions_terse,
     decisions_tested,
     decisions_told,
+    decisions_wide,
     handed_on,
     more_languages,
     other_mail,
@@ -582,6 +583,9 @@ READINGS += decisions_tested.READINGS
 READINGS += decisions_ordinary.READINGS
 # (twenty-second pass, part L: refusals left unread, decisions_left)
 READINGS += decisions_left.READINGS
+# twenty-third pass, part B: slice 21's wide misses (work going to a named other, "so we're
+# sorted", not taken on as a named role)
+READINGS += decisions_wide.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS

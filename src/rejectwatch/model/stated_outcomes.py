@@ -191,8 +191,14 @@ _STEP_ROW = re.compile(
 
 
 def lists_a_step(lowered: str) -> bool:
-    """Does lower-cased ``lowered`` list a row with a step for the reader (_STEP_ROW)?"""
-    return _STEP_ROW.search(lowered) is not None
+    """Does lower-cased ``lowered`` list a row with a step for the reader (_STEP_ROW)? A row that
+    itself ends in a refusal (_STATUS_ROW) is none: its step's word is the stage it was refused
+    at (twenty-third pass, part B: a portal's "Trainee Analyst   Assessment   Unsuccessful")."""
+    for step in _STEP_ROW.finditer(lowered):
+        end = lowered.find("\n", step.end())
+        if not _STATUS_ROW.match(lowered, step.start(), len(lowered) if end < 0 else end):
+            return True
+    return False
 
 
 READINGS = readings(

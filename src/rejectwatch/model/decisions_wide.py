@@ -1,0 +1,77 @@
+"""Decisions told in the breadth of trades and channels, in the forms blind slice 21's wide
+misses used and no reading held (issue 11, twenty-third pass, part B).
+
+Slice 21's English wide misses (a cheesemonger's counter, a lambing hand, a mascot's suit)
+refused in three general forms, each written here in several wordings and trades, never for one
+message:
+
+* **the work going to a named other**: "the Saturday counter hours are going to Ros, who's been
+  doing our markets", "the apprenticeship is going to someone who did a placement with us" (the
+  work by its name, then someone, a lad or a lass, or a name set off by ", who"; not "going to
+  be shared out", not "going to you and Ros", not "going to increase, who knows");
+* **someone coming, "so we're sorted"**: "my brother-in-law's lad is coming up for the whole of
+  lambing, so we're sorted", "our regular pickers are coming back, so we're sorted for the
+  season" (the sentence ends there or on a season, and never names the reader: not "Sam is
+  coming to show you round, so we're sorted", not "so we're sorted for the van");
+* **not taken on as a named role**: "as you're above the upper limit we're not able to take you
+  on as our matchday performer", "without a category C licence we can't take you on as our
+  tipper driver" (the role's words end the sentence, or a season, "sorry" or "but" follows: not
+  "… as a lifeguard without the award, so please book it", not "… until June", not a choir's
+  "as a member this term").
+
+Each reading is (token name, word groups, pattern) over lower-cased text, appended to the
+outcome readings of rejectwatch.model.negation after decisions_left, so none is read in a
+conditional, still-to-come, quoted or reader-decided sentence; every match lies inside one
+sentence.
+"""
+
+from __future__ import annotations
+
+from rejectwatch.model import decisions_tested
+from rejectwatch.model import lazy_re as re
+from rejectwatch.model.prefilter import readings
+
+__all__ = ["READINGS"]
+
+_APOS = r"['\u2019]"
+_SEASON, _END = decisions_tested.SEASON, decisions_tested.END
+
+# the work going to a named other
+_WORK = (
+    r"(?:shifts?|hours|job|role|post|position|place|spot|slot|apprenticeship|traineeship|"
+    r"contract|vacancy|placement|work)"
+)
+_GOING_TO_OTHER = re.compile(
+    r"\b(?:the|our|this|that) (?:[a-z\-'\u2019]+ ){0,3}?" + _WORK + r"(?:" + _APOS + r"s| is| are|"
+    r" has| have)(?: now| already)?(?: been)? (?:going|gone|given|offered) to "
+    r"(?:someone|somebody|a (?:lad|lass|woman|man|girl|guy|chap|colleague|friend|regular|local|"
+    r"student|person) (?:who|from|that)"
+    # (a name set off by ", who": not "going to increase, who knows")
+    r"|(?!you\b|your\b|be\b)[a-z\-]+, who(?!(?: \w+)? knows\b))\b"
+)
+# someone coming, "so we're sorted"; read from the sentence's start, which never names the reader
+_COMING_SO_SORTED = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?![^.!?\n]*\byou)[^.!?\n]*?"
+    r"\b(?:is|are|has|have|" + _APOS + r"s)(?: all)?(?: already)? (?:coming|returning|back|"
+    r"agreed|signed up|doing|covering|taking)\b[^.!?\n]{0,100}?,? so we(?:" + _APOS + r"re| are)"
+    r"(?: all)? (?:sorted|covered|fully staffed|full up)(?: " + _SEASON + r")?"
+    r"(?=[ \t]*(?:[.!;]|$|\n))"
+)
+# not taken on as a named role (the role's words, never a condition or a time after them)
+_ROLE_WORD = (
+    r"(?!(?:until|unless|without|before|till|after|when|if|yet|on|at|from|for|in|while|because|"
+    r"as|once)\b)[a-z\-'\u2019]+"
+)
+_NOT_TAKEN_ON_AS = re.compile(
+    decisions_tested.WE_CANNOT
+    + r" (?:take you on|hire you|sign you up|sign you|bring you on|employ you|engage you|appoint "
+    r"you) as (?:our|a|an|the|your) "
+    # (a membership, "as a member this term", is no job)
+    r"(?!members?\b)(?:" + _ROLE_WORD + r" ){0,3}?" + _ROLE_WORD + r"(?: " + _SEASON + r")?" + _END
+)
+
+READINGS = readings(
+    ("chose_other", _GOING_TO_OTHER),
+    ("chose_other", _COMING_SO_SORTED),
+    ("reader_out", _NOT_TAKEN_ON_AS),
+)
