@@ -25,6 +25,7 @@ from rejectwatch.model.negation import (
     READER_OUT,
     ROLE_GONE,
     STATUS_REFUSED,
+    THING_REFUSED,
     a_feedback_call,
 )
 from rejectwatch.model.other_refusals import (
@@ -630,7 +631,8 @@ def no_job_decision(text: str, sentences: str) -> bool:
     (in English, or a non-job thing named in another language with no job word: _no_job_abroad),
     mail to the one who posted or interviews for the job, about one the reader never applied to,
     took another offer for or is still in the process of, a job alert whose only decision is a
-    listed role gone, or, with no decision token at all, an application reported received or
+    listed role gone, one whose decisions were all of a thing that is no job (THING_REFUSED),
+    or, with no decision token at all, an application reported received or
     still under review or the reader's own decision acknowledged (both read above any quoted
     mail)?"""
     lowered = text.lower()
@@ -644,8 +646,13 @@ def no_job_decision(text: str, sentences: str) -> bool:
         return True
     if _applied_for_no_job(lowered) or _no_job_abroad(lowered):
         return True
-    tokens = DECISIONS.intersection(text.rsplit("\n", 1)[-1].split())
-    if tokens == {ROLE_GONE} and _AN_ALERT.search(lowered):
+    marks = text.rsplit("\n", 1)[-1].split()
+    tokens = DECISIONS.intersection(marks)
+    # (twenty-third pass, part C: or every decision read was one of a thing that is no job, a
+    # plot, a loan, a pull request: negation.THING_REFUSED, rejectwatch.model.things_refused)
+    if (tokens == {ROLE_GONE} and _AN_ALERT.search(lowered)) or (
+        not tokens and THING_REFUSED in marks
+    ):
         return True
     if tokens:
         return False

@@ -67,6 +67,7 @@ from rejectwatch.model import (
     prefilter,
     rules_ahead,
     stated_outcomes,
+    things_refused,
     third_party,
     told_ahead,
 )
@@ -84,6 +85,7 @@ __all__ = [
     "READER_OUT",
     "ROLE_GONE",
     "STATUS_REFUSED",
+    "THING_REFUSED",
     "a_feedback_call",
     "has_cue",
     "invites_the_reader",
@@ -497,6 +499,10 @@ READER_DECIDED = "xreaderdecided"
 # applicant) or a withdrawal the reader asked for (_ABOUT_OTHER): one mark in the message
 # block (seventh pass), so every wording of it shares what the model learns.
 ABOUT_OTHER = "xaboutother"
+# A decision read in a sentence naming a thing that is no job and no job (twenty-third pass,
+# part C: a plot, a loan, a pull request, rejectwatch.model.things_refused): one mark in the
+# message in place of the decision tokens (gate.no_job_decision reads it)
+THING_REFUSED = "xthingrefused"
 # Outcome readings (issue 11, fourth pass): plain outcome wording read by rule, whether or not
 # the sentence holds a cue, each giving one of the shared tokens above:
 # * a status or outcome field whose value is a refusal ("Current status: Rejected", "Outcome:
@@ -2195,13 +2201,16 @@ def _read_lowered(lowered: str, found: list[tuple[int, int, int]] | None = None)
     if outcomes is None:
         outcomes = {}
     # twenty-first pass, part P: a decision a sentence only asks about is none
+    # (twenty-third pass, part C: nor one of a thing that is no job, a plot, a loan, a pull
+    # request, rejectwatch.model.things_refused)
+    things: set[tuple[int, int]] = set()
     outcomes = {
-        span: token for span, token in outcomes.items() if not _only_asked(lowered, span, token)
+        span: token for span, token in outcomes.items() if not _unread(lowered, span, token, things)
     }
     lines = []
     for (left, right), state in spans.items():
         line, token = _sentence_line(lowered, left, right, state, about_other)
-        if token and _only_asked(lowered, (left, right), token):
+        if token and _unread(lowered, (left, right), token, things):
             line, token = line.removesuffix(" " + token), ""
         if token:
             marks.append(token)
@@ -2227,8 +2236,7 @@ def _read_lowered(lowered: str, found: list[tuple[int, int, int]] | None = None)
     # twenty-first pass, part F: the negation and regret words of the other languages read
     # give marks too (no sentence, no decision)
     marks.extend(negations_abroad.marks(lowered, _conditional_at))
-    if about_other:
-        marks.append(ABOUT_OTHER)
+    marks.extend(mark for mark, on in ((ABOUT_OTHER, about_other), (THING_REFUSED, things)) if on)
     return " ".join(marks), "\n".join(lines)
 
 
@@ -2298,6 +2306,17 @@ def _only_asked(lowered: str, span: tuple[int, int], token: str) -> bool:
     if statement is None:
         return False
     return not statement.strip() or _DECISIONS.isdisjoint(_read_lowered(statement + ".")[0].split())
+
+
+def _unread(lowered: str, span: tuple[int, int], token: str, things: set[tuple[int, int]]) -> bool:
+    """Is the decision ``token`` read in the sentence ``span`` of ``lowered`` one to leave
+    unread: one it only asks about (_only_asked), or (twenty-third pass, part C) one of a thing
+    that is no job in a sentence naming no job (things_refused; its span is added to
+    ``things``)?"""
+    if token in _DECISIONS and things_refused.a_thing_refused(lowered, *span):
+        things.add(span)
+        return True
+    return _only_asked(lowered, span, token)
 
 
 # A job offer to the reader, in words no rejection uses outside a negation.

@@ -53,6 +53,7 @@ from rejectwatch.model import (
     other_cases,
     paused_search,
     reader_to_act,
+    score_rules,
     told_ahead,
 )
 from rejectwatch.model import lazy_re as re
@@ -495,6 +496,9 @@ _GATED = _gated(
     # (twenty-second pass, part K: a refusal still to come, told as what will happen, "Those
     # not chosen get an email when the post is filled", rejectwatch.model.filled_ahead)
     (filled_ahead.filled_ahead, filled_ahead.FILLED_AHEAD_NEEDS),
+    # (twenty-third pass, part C: a sift or score rule, what a band of scores brings, "Below
+    # the minimum sift score means no further progress", rejectwatch.model.score_rules)
+    (score_rules.score_rule, score_rules.SCORE_RULE_NEEDS),
 )
 _GATE_SLOTS = frozenset(slot for _, slots in _GATED for slot in slots or ())
 # (twenty-second pass, part E) the readings to ask in a text, by the slots open in it: the same

@@ -1,0 +1,84 @@
+"""A sift or score rule, told as what a band of scores brings (issue 11, twenty-third pass,
+part C).
+
+A confirmation from a public-sector or graduate scheme often says how the sift works: "Below the
+minimum sift score means no further progress; above it means an interview invitation", "A score
+under the pass mark means the application goes no further", "Applications below the minimum
+score will not progress to interview", "Falling below the threshold results in the application
+being closed". The band of scores is the sentence's subject (below, under or above the minimum,
+the pass mark, the threshold, the cut-off, the benchmark), and its verb tells what such a score
+brings, in the present or the future, as a habit: no decision taken on anyone yet. Read here as
+a rule (rules_ahead.rule_sentence).
+
+Not read: a score the reader got, told as done ("Your score was below the minimum required, so
+we won't be progressing your application", "You scored below the threshold, which means we
+cannot take you further", "Your sift score fell below the pass mark").
+"""
+
+from __future__ import annotations
+
+from rejectwatch.model import lazy_re as re
+from rejectwatch.model.prefilter import Prefiltered
+
+__all__ = ["SCORE_RULE_NEEDS", "score_rule"]
+
+# The band of scores ("below the minimum sift score", "under the pass mark", "above the
+# threshold", "short of the cut-off"), a scale's words after it
+_BAND = re.compile(
+    r"\b(?:below|under|beneath|above|over|short of|lower than|higher than) (?:the |our |this )?"
+    r"(?:minimum|pass|passing|required|threshold|benchmark|cut-?off|cut|qualifying|target|"
+    r"set|agreed|published)\b"
+)
+_BAND_FAST = Prefiltered(_BAND)
+SCORE_RULE_NEEDS = (_BAND_FAST,)
+# ... followed in its clause by what such a score brings, as a habit or in the future ("means",
+# "will mean", "results in", "leads to", "ends the application", "will not progress", "do not
+# go forward")
+_BRINGS = re.compile(
+    r"\b(?:means?|will mean|would mean|results? in|will result in|leads? to|will lead to|ends?|"
+    r"will end|closes?|will close|stops?|will stop"
+    r"|(?:will|would|do|does|can|shall)(?: not|n['\u2019]t)|won['\u2019]t|cannot|can['\u2019]t)\b"
+)
+_CLAUSE_STOP = re.compile("[;:]")
+# ... and nothing told as done about a score in the sentence: the reader's score was or fell
+# below, the reader scored, the application was
+_TOLD_DONE = re.compile(
+    r"\b(?:was|were|fell|scored|came|landed|has been|have been|had|did|didn['\u2019]t|got|"
+    r"received|achieved|reached)\b"
+    # (a regret in the sentence gives the rule as the reader's outcome: "Unfortunately, scores
+    # below the minimum cannot progress")
+    r"|\b(?:unfortunately|sadly|regret|regrettably|sorry|afraid)\b"
+)
+# ... nor the reader's score told as it stands, before the band: the reader named ("As your score
+# is below the pass mark, we will not take your application further", "Your results put you
+# below the threshold"), or a result already spoken of, a pronoun its subject in the band's
+# clause ("They sit below the benchmark we set, so the application ends at this step")
+_READER_NOW = re.compile(r"\byou(?:r|rs|['\u2019]re)?\b")
+_SPOKEN_OF = re.compile(r"\b(?:they|it|these|those|both|each|this|which)\b")
+_CLAUSE_OPENS = re.compile(r".*(?:[;:,]| [-\u2013\u2014] )", re.DOTALL)
+
+
+def score_rule(lowered: str, left: int, right: int) -> bool:
+    """Does the sentence lowered[left:right] tell, as a rule, what a band of scores brings
+    ("Below the minimum sift score means no further progress", "Applications below the minimum
+    score will not progress to interview"), with nothing told as done?"""
+    band = _BAND_FAST.search(lowered, left, right)
+    if band is None:
+        return False
+    # the band's clause: up to a semicolon or a colon (the next clause may be its twin, "above it
+    # means an interview invitation")
+    stop = _CLAUSE_STOP.search(lowered, band.end(), right)
+    end = right if stop is None else stop.start()
+    return (
+        _BRINGS.search(lowered, band.end(), end) is not None
+        and _TOLD_DONE.search(lowered, left, right) is None
+        and _READER_NOW.search(lowered, left, band.start()) is None
+        and _SPOKEN_OF.search(lowered, _clause_start(lowered, left, band.start()), band.start())
+        is None
+    )
+
+
+def _clause_start(lowered: str, left: int, at: int) -> int:
+    """Where the clause holding ``at`` starts, in the sentence starting at ``left``."""
+    opened = _CLAUSE_OPENS.match(lowered, left, at)
+    return left if opened is None else opened.end()

@@ -1,0 +1,61 @@
+"""A refusal of a thing that is no job, read in its own sentence (issue 11, twenty-third pass,
+part C).
+
+Mail outside the job search refuses things in a job refusal's words: an allotment plot that
+"went to the next person on the waiting list", a flat "let to another applicant", a loan or a
+credit limit "not approved" ("seu pedido de aumento de limite do cartão não foi aprovado"), a
+pull request or a patch the maintainers "decided not to move forward with", a podcast guest
+pitch that is "a no from us this time". The decision readings of rejectwatch.model.negation
+found a decision in each (someone else chosen, the reader out). A decision sentence that names
+such a thing and no job, no post and no candidacy gives no decision on a job application: its
+token is not read (negation._read_lowered). gate.no_job_decision reads several of these kinds
+at the level of the message (other_refusals); this reads the sentence, so the cue block carries
+no decision token for them either.
+
+Not read: a sentence naming a job or a job's title beside the thing ("the role went to another
+applicant who lives closer to the flat", "your application for Tenancy Sustainment Officer has
+been unsuccessful"), and the words that name a job's thing as well ("place", "room",
+"application", "offer").
+"""
+
+from __future__ import annotations
+
+from rejectwatch.model import lazy_re as re
+from rejectwatch.model.prefilter import Prefiltered
+
+__all__ = ["a_thing_refused"]
+
+# The thing, no job: a plot or a flat, a loan, a credit limit or a card, a pull request or a
+# patch, a podcast's episode or guest spot; in English, Portuguese, Spanish, French, German
+_THING = re.compile(
+    r"\b(?:(?:allotment )?plots?(?: \d+)?|allotments?|(?:the|this|that) (?:flat|apartment|house)|"
+    r"tenanc(?:y|ies)|rental|mortgages?|loans?|overdraft|credit (?:limit|card)|card limit|"
+    r"pull requests?|merge requests?|patch(?:es|set)?|(?:this|that|your) approach|podcast|"
+    r"episodes?|guest (?:spot|slot|appearance)"
+    r"|empréstimos?|cartão|limite do cartão|financiamento|préstamos?|tarjeta|hipoteca|"
+    r"prêts?|crédit immobilier|kredit(?:antrag)?|darlehen|wohnung)\b"
+)
+_THING_FAST = Prefiltered(_THING)
+# ... and no job in the sentence
+_A_JOB = re.compile(
+    r"\b(?:jobs?|roles?|posts?|positions?|vacanc\w+|candidac\w+|candidatur\w+|candidat[eo]s?\b"
+    r"|hire|hiring|interviews?|recruit\w*|shortlist\w*|cv|résumé|resume|employ\w*|internship|"
+    r"placement|traineeship|graduate scheme|opening|stelle|bewerbung|poste|puesto|vaga|emprego|"
+    r"cargo"
+    # (a job's title, its head word: "your application for Tenancy Sustainment Officer has been
+    # unsuccessful", "Mortgage Adviser", "Podcast Producer")
+    r"|officers?|managers?|assistants?|advis[eo]rs?|analysts?|engineers?|coordinators?|"
+    r"specialists?|consultants?|executives?|administrators?|technicians?|developers?|designers?|"
+    r"associates?|interns?|trainees?|apprentice\w*|nurses?|teachers?|workers?|operatives?|"
+    r"clerks?|agents?|paralegals?|negotiators?|producers?|editors?|supervisors?|leads?|heads?|"
+    r"directors?|officials?)\b"
+)
+
+
+def a_thing_refused(lowered: str, left: int, right: int) -> bool:
+    """Does the decision sentence lowered[left:right] name a thing that is no job (a plot, a
+    flat, a loan, a credit limit, a pull request, a podcast episode) and no job?"""
+    return (
+        _THING_FAST.search(lowered, left, right) is not None
+        and _A_JOB.search(lowered, left, right) is None
+    )
