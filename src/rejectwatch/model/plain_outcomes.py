@@ -38,6 +38,7 @@ from rejectwatch.model import (
     decisions_filled,
     decisions_given,
     decisions_heard,
+    decisions_hedged,
     decisions_in_passing,
     decisions_left,
     decisions_ordinary,
@@ -582,6 +583,8 @@ READINGS += decisions_tested.READINGS
 READINGS += decisions_ordinary.READINGS
 # (twenty-second pass, part L: refusals left unread, decisions_left)
 READINGS += decisions_left.READINGS
+# twenty-third pass, part A: decisions hedged, given in a thread reply, or said in one line
+READINGS += decisions_hedged.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
