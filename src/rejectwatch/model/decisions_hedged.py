@@ -57,7 +57,7 @@ _WHAT_THEY_BRING = (
     r"(?:['\u2019]s?|s['\u2019])? (?:(?:own|combined|particular|overall) )?(?:blend|mix|"
     r"combination|range|depth|balance|experience|background|backgrounds|profile|profiles|"
     r"skills?|skill ?sets?|track records?|records?|expertise|history|histories|cvs?)"
-    r"(?: of (?:[a-z\-]+ ){0,2}?(?:experience|skills|strengths|backgrounds?))?"
+    r"(?: of (?:[a-z\-]+ ){0,3}?(?:experience|skills|strengths|backgrounds?))?"
 )
 _WHERE = (
     r" (?:in|from|on|within) (?:our|the|this) (?:[a-z\-]+ )?(?:pipeline|process|pool|shortlist|"
