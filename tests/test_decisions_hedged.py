@@ -102,6 +102,12 @@ from rejectwatch.model.negation import CHOSE_OTHER, READER_OUT
             "more JD for Hyderabad location, revert with notice period.",
             READER_OUT,
         ),
+        (
+            "As per client feedback your profile is not taken further for this position; they "
+            "want someone with AWS. One more requirement is open for Noida, if interested "
+            "please share your CV.",
+            READER_OUT,
+        ),
     ],
 )
 def test_decisions_hedged_are_read(body: str, token: str) -> None:
@@ -119,6 +125,8 @@ def test_decisions_hedged_are_read(body: str, token: str) -> None:
         # a different way of doing things, or a way somewhere
         "We've gone a different way with the interview format: it's now a video call.",
         "We went a different way home after the open day.",
+        "Closing this pull request: we're going a different route for the caching layer, but "
+        "thanks for the benchmarks.",
         "The team is taking a different route to the office while the bridge is shut.",
         # passing something on, or passing by
         "We're passing your CV to the hiring manager today.",

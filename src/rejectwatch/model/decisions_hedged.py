@@ -98,6 +98,10 @@ _OTHER_WAY = re.compile(
     r"taken|took|turn|turning|turned) (?:off )?(?:in )?(?:a (?:different|new|separate)|another|"
     r"some other|other) (?:way|route|road|tack)\b"
     r"(?! (?:round|around|to|into|from|through|home|back|across|over|up|down|out)\b)"
+    # (a way for a thing, not the hire: "we're going a different route for the retry logic")
+    r"(?! (?:for|with|on|in|about) (?:the|this|that|our|your|a|an|these|those) "
+    r"(?!(?:[a-z\-]+ ){0,3}?(?:hire|hiring|role|post|position|job|vacancy|appointment|search|"
+    r"recruitment|opening|one)\b))"
     r"(?![^.!?\n]*\b(?:interviews?|assessments?|format|process|schedule|venue|meeting|call|"
     r"test|task|exercise|questions|stage|round|parking|entrance|door|you['\u2019]re still|you "
     r"are still|keep you|invite you|with you)\b)"
