@@ -108,16 +108,20 @@ _OTHER_WAY = re.compile(
 )
 # passing, said in the present or decided ("we've looked, and we're passing", "we have decided
 # to pass on your application"); "we'll pass" is negation._PASSED's
-_AFTER_PASS = (
+_ENDS_THERE = (
     r"(?: on (?:you|your (?:application|candidacy|candidature|profile|cv)|this one|this "
     r"occasion|it))?(?=[ \t]*(?:[.,!;\n\u2014\u2013]|-[ \t]|$|for now\b|this time\b|on this "
     r"occasion\b|at this (?:stage|time|point)\b|thanks?\b|sorry\b|i['\u2019]m afraid\b))"
 )
+_DECIDER = r"\b(?:we|i|they|the client|the team|the hiring team|the manager)"
 _PASSING = re.compile(
-    r"\b(?:we|i|they|the client|the team|the hiring team|the manager)(?:['\u2019]re| are|"
-    r"['\u2019]m| am| is)(?: going to be)? passing" + _AFTER_PASS + r"|\b(?:we|i|they|the client|the "
-    r"team|the hiring team|the manager)(?:['\u2019]ve| have| has)? (?:decided|chosen|opted) "
-    r"to pass" + _AFTER_PASS
+    _DECIDER
+    + r"(?:['\u2019]re| are|['\u2019]m| am| is)(?: going to be)? passing"
+    + _ENDS_THERE
+    + r"|"
+    + _DECIDER
+    + r"(?:['\u2019]ve| have| has)? (?:decided|chosen|opted) to pass"
+    + _ENDS_THERE
 )
 # no luck with the application ("sorry, no luck with your weekend assistant application this
 # time round"); never a question, a tip or a wait ("no luck with your applications yet?")
