@@ -398,8 +398,10 @@ _PENDING = re.compile(
     # wasn't taken without a great deal of thought": made, said of how)
     r"| (?:lightly|easily|hastily|casually|quickly|without)\b"
     # (twentieth pass, part B: nor an application "not taken forward to interview": the
-    # application, not a decision, is what was not taken)
-    r"| forward\b)"
+    # application, not a decision, is what was not taken; twenty-third pass, part A: nor a
+    # profile "not taken ahead for data engineer", its Indian-English twin; a decision "not
+    # taken ahead of the panel" is still to take; nor one "not taken further for this position")
+    r"| forward\b| further\b| ahead\b(?! of\b))"
     # (eighteenth pass, part D: "including the decision on who we hire", still to take)
     r"|\bdecision (?:on|about|as to|over) (?:who|whom|whether|which)\b"
     r"|\byet to (?:decide|make|reach)\b|\bstill (?:deciding|considering|reviewing|"

@@ -38,6 +38,7 @@ from rejectwatch.model import (
     decisions_filled,
     decisions_given,
     decisions_heard,
+    decisions_hedged,
     decisions_in_passing,
     decisions_left,
     decisions_ordinary,
@@ -586,6 +587,8 @@ READINGS += decisions_left.READINGS
 # twenty-third pass, part B: slice 21's wide misses (work going to a named other, "so we're
 # sorted", not taken on as a named role)
 READINGS += decisions_wide.READINGS
+# twenty-third pass, part A: decisions hedged, given in a thread reply, or said in one line
+READINGS += decisions_hedged.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS

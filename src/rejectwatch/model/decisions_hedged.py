@@ -1,0 +1,177 @@
+"""Decisions hedged, given in a thread reply, or said in one line (issue 11, twenty-third pass,
+part A).
+
+Blind slice 21's misses in its mix part (the part that resembles the issue's real inboxes), read
+by kind once the slice was declared read, gave refusals in shapes no reading had; each is
+written here for its kind, in several wordings and sectors:
+
+* **others fit a shade better**: "others in our pipeline map more directly onto what the
+  hiring manager is prioritising", "another applicant's experience maps more closely to the
+  brief", "someone else's background suits the team slightly better" (not "you and two others
+  fit more closely …, so we'd like to invite you", not other roles suiting the reader);
+* **the hire gone another way**: "this hire is heading a different way", "we've decided to go
+  another route with the role" (not "… a different way with the interview format", not a way
+  home or to the office);
+* **passing, said in the present**: "we've looked, and we're passing", "we have decided to pass
+  on your application" (not "we're passing your CV to the manager", "passing through Leeds");
+* **no luck with the application**: "sorry, no luck with your weekend assistant application
+  this time round", "you were unlucky this time" (not "no luck with your applications yet?",
+  "no luck reaching you by phone");
+* **the post being filled from within**: "the director is appointing internally", "we're
+  filling the post internally" (not "internally and externally", not a staff notice asking for
+  expressions of interest, not a question);
+* **a panel agreeing the post goes to another**: "the panel agreed the post goes to Ellie, who
+  has been running our sequencing core", "the board decided the role should go to an internal
+  candidate" (not "to you", not "…, who will show you round").
+
+Each reading is (token name, word groups, pattern) over lower-cased text, appended to the
+outcome readings after decisions_left, so none is read in a conditional, still-to-come, quoted
+or reader-decided sentence, nor in mail about someone else's candidacy. The word groups are read
+off the patterns (rejectwatch.model.prefilter.openers).
+"""
+
+from __future__ import annotations
+
+from rejectwatch.model import lazy_re as re
+from rejectwatch.model.decisions_filled import NAME
+from rejectwatch.model.prefilter import readings
+
+__all__ = ["READINGS"]
+
+# the rest of the sentence puts the reader among the ones chosen, or asks them to a step
+_NOT_WITH_READER = (
+    r"(?![^.!?\n]*\b(?:including you|you included|you too|you as well|as well as you|alongside "
+    r"you|with you|and you|like you|invite you|meet you|see you|keep you|you['\u2019]re still|"
+    r"you are still|you remain|next (?:step|stage|round)|shortlist(?:ed)?|interview)\b)"
+)
+# others fit a shade better ("others in our pipeline map more directly onto what the hiring
+# manager is prioritising", "another person's blend of experience suits where the practice is
+# going a shade better")
+_OTHERS = (
+    r"(?<!\byou and )(?<!\byou, )(?:(?:some|a few|several|two|three|the) )?(?:others|other "
+    r"(?:candidates|applicants|people|finalists|profiles|contenders|interviewees|shortlisted "
+    r"candidates)|(?:another|one other|a different) (?:person|candidate|applicant|finalist|"
+    r"interviewee|contender)|someone else|somebody else)"
+)
+_WHAT_THEY_BRING = (
+    r"(?:['\u2019]s?|s['\u2019])? (?:(?:own|combined|particular|overall) )?(?:blend|mix|"
+    r"combination|range|depth|balance|experience|background|backgrounds|profile|profiles|"
+    r"skills?|skill ?sets?|track records?|records?|expertise|history|histories|cvs?)"
+    r"(?: of (?:[a-z\-]+ ){0,3}?(?:experience|skills|strengths|backgrounds?))?"
+)
+_WHERE = (
+    r" (?:in|from|on|within) (?:our|the|this) (?:[a-z\-]+ )?(?:pipeline|process|pool|shortlist|"
+    r"field|running|mix|list|search|round)"
+)
+_FIT_VERB = (
+    r" (?:(?:just|simply|probably|arguably|currently|now) )?(?:map|maps|mapped|fit|fits|fitted|"
+    r"suit|suits|suited|match|matches|matched|align|aligns|aligned|line up|lines up|lined up|"
+    r"sit|sits|sat|tally|tallies|tallied|chime|chimes|chimed|correspond|corresponds|"
+    r"corresponded)\b"
+)
+_CLOSER = (
+    r"[^.!?\n]{0,70}?\b(?:more (?:closely|directly|nearly|neatly|tightly|squarely|precisely|"
+    r"strongly|naturally|fully)|(?:(?:a|just a) (?:shade|touch|bit|little|fraction|tad|notch) |"
+    r"slightly |somewhat |marginally |fractionally |just |a little )?(?:better|closer))\b"
+)
+_OTHERS_FIT_BETTER = re.compile(
+    r"\b"
+    + _OTHERS
+    + r"(?:"
+    + _WHAT_THEY_BRING
+    + r")?(?:"
+    + _WHERE
+    + r")?"
+    + _FIT_VERB
+    + _CLOSER
+    + _NOT_WITH_READER
+)
+# the hire gone another way ("this hire is heading a different way - we're now after someone
+# more senior", "we've decided to go another route with the role"); a way somewhere, or a
+# different way of interviewing, is no decision
+_OTHER_WAY = re.compile(
+    r"\b(?:hire|hiring|role|post|position|vacancy|search|appointment|recruitment|we|they|client|"
+    r"team|company|business|practice|firm|board|panel)"
+    r"(?: (?:is|are|has|have|had)|['\u2019](?:s|re|ve|d))?"
+    r"(?: (?:now|since|ultimately|eventually|finally|decided to|chosen to|opted to|had to|"
+    r"ended up))* (?:go|going|gone|went|head|heading|headed|move|moving|moved|take|taking|"
+    r"taken|took|turn|turning|turned) (?:off )?(?:in )?(?:a (?:different|new|separate)|another|"
+    r"some other|other) (?:way|route|road|tack)\b"
+    r"(?! (?:round|around|to|into|from|through|home|back|across|over|up|down|out)\b)"
+    # (a way for a thing, not the hire: "we're going a different route for the retry logic")
+    r"(?! (?:for|with|on|in|about) (?:the|this|that|our|your|a|an|these|those) "
+    r"(?!(?:[a-z\-]+ ){0,3}?(?:hire|hiring|role|post|position|job|vacancy|appointment|search|"
+    r"recruitment|opening|one)\b))"
+    r"(?![^.!?\n]*\b(?:interviews?|assessments?|format|process|schedule|venue|meeting|call|"
+    r"test|task|exercise|questions|stage|round|parking|entrance|door|you['\u2019]re still|you "
+    r"are still|keep you|invite you|with you)\b)"
+)
+# passing, said in the present or decided ("we've looked, and we're passing", "we have decided
+# to pass on your application"); "we'll pass" is negation._PASSED's
+_ENDS_THERE = (
+    r"(?: on (?:you|your (?:application|candidacy|candidature|profile|cv)|this one|this "
+    r"occasion|it))?(?=[ \t]*(?:[.,!;\n\u2014\u2013]|-[ \t]|$|for now\b|this time\b|on this "
+    r"occasion\b|at this (?:stage|time|point)\b|thanks?\b|sorry\b|i['\u2019]m afraid\b))"
+)
+_DECIDER = r"\b(?:we|i|they|the client|the team|the hiring team|the manager)"
+_PASSING = re.compile(
+    _DECIDER
+    + r"(?:['\u2019]re| are|['\u2019]m| am| is)(?: going to be)? passing"
+    + _ENDS_THERE
+    + r"|"
+    + _DECIDER
+    + r"(?:['\u2019]ve| have| has)? (?:decided|chosen|opted) to pass"
+    + _ENDS_THERE
+)
+# no luck with the application ("sorry, no luck with your weekend assistant application this
+# time round"); never a question, a tip or a wait ("no luck with your applications yet?")
+_LUCK = (
+    r"no luck (?:with|on|for) your (?:[a-z0-9\-']+ ){0,4}?(?:application|candidacy|interview|"
+    r"trial|audition|submission)\b(?! yet\b)(?![^.!\n]*\?)"
+)
+_NO_LUCK = re.compile(
+    r"\b(?:sorry|sadly|unfortunately|afraid)[,:\- ]{1,3}(?:but |there was |there['\u2019]s "
+    r"|it['\u2019]s |it was )?" + _LUCK + r"|\b" + _LUCK + r"(?=[^.!?\n]{0,30}?\b(?:this time|on "
+    r"this occasion|this round|i['\u2019]m afraid|sadly|unfortunately)\b)"
+    r"|\b(?:you were|you['\u2019]ve been|you have been|your (?:application|candidacy) was) "
+    r"unlucky (?:this time|on this occasion|this round)\b(?![^.!\n]*\?)"
+)
+# the post being filled from within ("the director is appointing internally", "we're filling the
+# post internally"); not both ways, not a habit, not a call for staff to apply, not a question
+_FROM_WITHIN = re.compile(
+    r"(?<!\busually )(?<!\bnormally )(?<!\balways )(?<!\boften )"
+    r"\b(?:is|are|['\u2019]s|['\u2019]re|am|['\u2019]m)(?: now)? (?:appointing|filling|"
+    r"recruiting|hiring|promoting|going|proceeding)(?: (?:to|for|with) )?(?: ?(?:the|this|that) "
+    r"(?:[a-z\-]+ ){0,3}?(?:post|role|job|position|vacancy|opening))? (?:internally|from within)"
+    r"\b(?! first\b| initially\b)"
+    r"(?![^.!?\n]*\b(?:and externally|or externally|as well|too|apply|applications?|intranet|"
+    r"first|initially|where (?:we|possible)|if|unless|usually|normally|always|tend|often|policy|"
+    r"before (?:we|advertising|going)|please|expressions? of interest|staff|colleagues)\b)"
+    r"(?![^.!\n]*\?)"
+)
+_POST = (
+    r"(?:[a-z\-]+ ){0,3}?(?:job|role|post|position|place|vacancy|contract|apprenticeship|"
+    r"traineeship|placement|fellowship|studentship|opening)\b"
+)
+# a panel agreeing the post goes to another ("the panel agreed the post goes to ellie, who has
+# been running our sequencing core"; "the board decided the role should go to an internal
+# candidate")
+_AGREED_GOES_TO = re.compile(
+    r"\b(?:agreed|decided|confirmed|concluded|settled|voted|felt|resolved)(?: that)? "
+    r"(?:the|this|that|our) " + _POST + r" (?:goes|go|should go|would go|went|has gone|"
+    r"['\u2019]s gone|is going|will go) to (?:(?:(?:mr|mrs|ms|miss|mx|dr)\.? )?" + NAME + r"(?: "
+    r"" + NAME + r")?(?:,? (?:who|whose)\b|, (?:a|an|one of|our)\b)|(?:an?|another|one other|"
+    r"the other) (?:(?:internal|external|other|different|existing|local) )?(?:candidate|"
+    r"applicant|person|member of staff|colleague)\b)"
+    r"(?![^.!?\n]*\b(?:will|['\u2019]ll|starts?|starting|joins?|joining|you['\u2019]d|you would|"
+    r"you will|you['\u2019]ll|your|with you|alongside you|and you|you too|please|welcome)\b)"
+)
+
+READINGS = readings(
+    ("chose_other", _OTHERS_FIT_BETTER),
+    ("chose_other", _OTHER_WAY),
+    ("reader_out", _PASSING),
+    ("reader_out", _NO_LUCK),
+    ("chose_other", _FROM_WITHIN),
+    ("chose_other", _AGREED_GOES_TO),
+)
