@@ -60,17 +60,17 @@ NJ = "non_job_rejection_words"
 TRADES = (
     # (a) rejections in trades and channels
     ("trial-shift-no", RJ, "hosp", ("wa", "sms", "pm"), "Saturday trial",
-     "Hey {first}, thanks for grafting through Saturday's trial with us. We've taken on someone with more grill time under their belt, so there's no job here for you just now. Best of luck out there!"),
+     "Hey {first}, thanks for grafting through Saturday's trial with us. We've taken on someone with more grill time under their belt, so there's no job here for you just now. Go well with the job hunt!"),
     ("hotel-assessment-letter", RJ, "hosp", ("ocr", "fw", "ht"), "{role} - assessment afternoon",
-     "Thank you for attending the assessment afternoon for the {role} vacancy at {org}. Having weighed up everyone who came along, we have given the positions to other candidates, and so your application ends here for this intake."),
+     "You gave up an afternoon for the {role} assessment at {org}, and we noticed. Once we had weighed up everyone who took part, the positions went to other candidates, which means this intake closes without a place for you."),
     ("chef-voicemail", RJ, "hosp", ("vm", "vm", "wa"), "{role}",
-     "Hi {first}, it's {hm} from {org}, about the {role} job. Just wanted to let you know we've filled it, erm, we went with a chef who's run a pass for a few seasons already. Didn't want you left waiting on us. Cheers, bye."),
+     "Hi {first}, it's {hm} from {org}, about the {role} job. Ringing to say it's been filled, erm, we went with a chef who's run a pass for a few seasons already. Didn't want you hanging on for us. Cheers, bye."),
     ("cancel-trial-cal", RJ, "hosp", ("cal", "tm", "sl"), "{role} trial",
      "Hi {first}, I've pulled Thursday's trial out of the diary. The {role} job has been given to another applicant in the meantime, so there's nothing left to trial for. Apologies for the short notice."),
     ("bar-board-card", RJ, "hosp", ("bd", "bd", "gp"), "Bar team hiring",
      "Moved to: Not hired\nNote from {hm}: no evening availability Fri/Sat, which is the whole job. Closing the card."),
     ("apprentice-intake-letter", RJ, "trade", ("ocr", "fw", "pm"), "Apprenticeship intake {year}",
-     "Thank you for applying to our electrical apprenticeship intake. Over ninety young people applied for six places, and yours was not picked for the practical day. A pre-apprenticeship course at the local college would strengthen a future application, and the next intake opens in the spring."),
+     "Our electrical apprenticeship intake drew a lot of interest this year, yours included. Over ninety young people applied for six places, and yours was not picked for the practical day. A pre-apprenticeship course at the local college would strengthen a future application, and the next intake opens in April."),
     ("plumber-text-mate", RJ, "trade", ("sms", "wa", "pm"), "Apprentice spot",
      "Hi {first}, {hm} from {org}. Sorry pal, the apprentice spot's gone to a lad who's been labouring with us all summer. Keep plugging away at it."),
     ("site-card-cscs", RJ, "trade", ("bd", "gp", "bd"), "Site operatives",
@@ -78,37 +78,37 @@ TRADES = (
     ("sparky-mate-voicemail", RJ, "trade", ("vm", "vm", "wa"), "Electrician's mate",
      "Hiya {first}, {hm} here from {org}, ringing about the mate's job. We've given it to a fella who's got his own van and tools, so it's not gonna be you this time, sorry bud. Ta-ra."),
     ("joinery-forwarded", RJ, "trade", ("fw", "fw", "ht"), "Your application: {role}",
-     "We've now met everyone shortlisted for the {role} post and have appointed a joiner with site-carpentry experience. We won't be taking your application any further, but thank you for the care you put into the sample drawings."),
+     "We've now met everyone on the {role} shortlist and appointed a joiner with site-carpentry experience. That closes your application; the sample drawings you sent were lovely work and we appreciated them."),
     ("ward-panel-teams", RJ, "care", ("tm", "fw", "ht"), "{role} interview outcome",
-     "Hi {first}, following your interview for the {role} post on {day}, the panel decided not to appoint you this time. Give me a shout this week if you'd like feedback."),
+     "Hi {first}, following your interview for the {role} post on {day}, the panel decided not to appoint you this time. Feedback's yours for the asking this week."),
     ("homecare-driver-vm", RJ, "care", ("vm", "sms", "wa"), "Carer role",
-     "Hello {first}, this is {hm} at {org} returning your call. About the carer job, we can't offer you a position at the minute because the rural rounds need a driver and you said you don't drive. If that changes, do ring us back."),
+     "Hello {first}, this is {hm} at {org} returning your call. About the carer job, there isn't a position we can give you at the minute, because the rural rounds need a driver and you said you don't drive. If that changes, do ring us back."),
     ("nhs-style-shortlist", RJ, "care", ("ht", "fw", "ocr"), "Outcome: {role} ({ref})",
-     "Application ref {ref}, {role}\nOutcome: Not shortlisted\nThe panel scored your application against the essential criteria in the person specification, and it fell short on two of them, so it has gone no further."),
+     "Application ref {ref}, {role}\nOutcome: Not shortlisted\nShortlisters compared what you wrote with each essential requirement listed for the post; two of those weren't evidenced, so the application has stopped at this stage."),
     ("ward-internal-slack", RJ, "care", ("tm", "sl", "fw"), "Ward 7 post",
      "Quick heads-up before the formal email lands: the bank-to-permanent post on Ward 7 has gone to another colleague. Your interview was solid and I'd back you for the next one that comes up."),
     ("picking-crew-full", RJ, "outdoor", ("pm", "wa", "sms"), "Picking season",
      "We've got our full picking crew sorted for the season now, so there won't be a spot for you this year. Thanks for getting in touch so early on."),
     ("winter-season-html", RJ, "outdoor", ("ht", "fw", "gp"), "Your winter season application",
-     "Thanks for wanting a winter season with {org}. Every {role} place for this season is now allocated and your application will not progress. Summer recruitment opens in March."),
+     "Thanks for wanting a winter season with {org}. Every {role} place for this season has been handed out, which ends your application. Summer hiring starts in March."),
     ("instructor-second-chat", RJ, "outdoor", ("cal", "cal", "tm"), "{role} - second chat",
      "Sorry {first} - cancelling our second chat. We're taking on an instructor who already holds the paddlesport coach award, so your application stops here. All the best for the season."),
     ("audition-casting", RJ, "arts", ("ht", "fw", "pm"), "Spring production: casting",
-     "Thank you for auditioning for {org}'s spring production. The casting team has finished recalls, and there is no part for you in this show. We saw a great many strong auditions and would be glad to see you at the next open call."),
+     "Thank you for auditioning for {org}'s spring production. The casting team has finished recalls, and there is no part for you in this show. We saw a great many strong auditions and hope you'll try the next open call too."),
     ("orchestra-trial-letter", RJ, "arts", ("ocr", "fw", "pm"), "Trial period: {role}",
      "Following the trial period, the section and the music director have decided against offering you the position of {role}. This reflects what the section needs next season and is not a verdict on your playing alone."),
     ("gallery-slack-lower", RJ, "arts", ("sl", "tm", "pm"), "{role}",
-     "hey {first} - update on the {role} thing. we've offered it to another applicant who's curated a show before, so it's a no from us this round. your portfolio was lovely though"),
+     "hey {first} - update on the {role} thing. we're giving it to someone who's curated a show before, so that's a no for you this round. loved your portfolio though"),
     ("festival-crew-full", RJ, "arts", ("gp", "wa", "pm"), "Festival site crew",
      "The {org} site crew is now full. Your application to join it wasn't picked, mostly because we needed people free for the whole build week."),
     ("coach-badge-card", RJ, "sport", ("bd", "gp", "pm"), "{role}",
      "Moved to: Unsuccessful\nNote from {hm}: the other applicants hold the Level 2 badge we need for the under-14s. Application closed."),
     ("lifeguard-swim-test", RJ, "sport", ("sms", "wa", "gp"), "Pool test",
-     "{org}: Hi {first}, after Tuesday's pool test we can't offer you a lifeguard post, as your timed 50m swim came in over the limit. You're welcome to retest in 8 weeks."),
+     "{org}: Hi {first}, after Tuesday's pool test we're not taking you on as a lifeguard: your timed 50m came in over the limit. You're welcome to retest in 8 weeks."),
     ("pro-contract-trial", RJ, "sport", ("pm", "fw", "ht"), "Trial outcome",
-     "Thank you for the effort you showed across the fortnight's trial. The coaching staff have decided not to offer you a professional contract at this stage, and your registration with the club will lapse at the end of the month."),
+     "The coaching staff watched the whole fortnight's trial closely. They've chosen not to put a professional contract in front of you at this stage, and your registration with the club lapses on the 30th."),
     ("lifeboat-crew-panel", RJ, "vol", ("pm", "ocr", "fw"), "Crew selection",
-     "Thanks for coming to the crew taster evenings. The station's selection panel met on {day} and decided not to take you onto the crew this year; right now we need crew who live within six minutes of the station. Shore crew roles are open if you'd like to stay involved."),
+     "Thanks for coming to the crew taster evenings. The station's selection panel sat on {day} and is not taking you onto the crew this year; right now it needs crew living within six minutes of the boathouse. Shore crew is always glad of extra hands, should you want to stay involved."),
     ("shelter-induction-no", RJ, "vol", ("ht", "gp", "sms"), "Volunteer application",
      "You applied to volunteer as a {role} at {org}. After your induction interview we won't be placing you in that role. Our volunteer coordinator can suggest other ways to help."),
     ("driver-not-approved", RJ, "gig", ("gp", "gp", "sms"), "Your driver application",
@@ -120,11 +120,11 @@ TRADES = (
 LANGS = (
     # (b) rejections in fifteen languages
     ("fr-hotel-retenu", RJ, "fr", ("pm", "wa"), "Votre candidature - {role}",
-     "Bonjour {first},\n\nMerci pour l'entretien de mardi à l'hôtel. Nous avons finalement choisi une autre personne pour le poste de {role}, et nous ne donnerons donc pas suite à votre candidature. Bonne continuation dans vos recherches.\n\n{hm}"),
+     "Bonjour {first},\n\nMerci d'être venu(e) mardi à l'hôtel. Au terme des entretiens, nous avons confié la place de {role} à une candidate déjà formée ; votre dossier s'arrête donc là pour cette saison. Bonne route pour la suite.\n\n{hm}"),
     ("fr-apprenti-sms", RJ, "fr", ("sms", "fw"), "Apprentissage",
      "Bonjour {first}, c'est {hm} de {org}. Pour l'apprentissage, on a pris quelqu'un d'autre cette année, désolé. Bon courage pour la suite !"),
     ("de-pflege-absage", RJ, "de", ("pm", "hl"), "Ihre Bewerbung als {role}",
-     "Hallo {first},\n\nvielen Dank für das Gespräch und den Probetag auf unserer Station. Wir haben uns inzwischen für eine andere Bewerberin entschieden und können Ihnen die Stelle als {role} daher nicht anbieten. Für Ihren weiteren Weg alles Gute.\n\n{hm}"),
+     "Hallo {first},\n\ndanke, dass Sie zum Gespräch und zum Probetag auf unsere Station gekommen sind. Die Wahl ist mittlerweile auf eine andere Bewerberin gefallen; die Stelle als {role} können wir Ihnen deshalb nicht geben. Beruflich weiterhin viel Erfolg!\n\n{hm}"),
     ("de-handwerk-wa", RJ, "de", ("wa", "sms"), "Ausbildungsplatz",
      "Hi {first}, hier {hm} von {org}. Den Ausbildungsplatz haben wir leider schon vergeben, an jemanden aus dem Praktikum. Viel Glück weiterhin!"),
     ("es-temporada", RJ, "es", ("pm", "wa"), "Temporada de verano - {role}",
@@ -132,31 +132,31 @@ LANGS = (
     ("es-cocina-sms", RJ, "es", ("sms", "fw"), "Puesto en cocina",
      "Hola {first}, soy {hm} de {org}. Al final el puesto de cocina se lo hemos dado a otro candidato con más experiencia. Mucha suerte."),
     ("pt-obra", RJ, "pt", ("pm", "hl"), "Candidatura - {role}",
-     "Olá {first},\n\nAgradecemos o seu interesse em trabalhar na {org}. Depois de analisarmos todos os perfis, optámos por avançar com outro candidato para a função de {role}. Desejamos-lhe sucesso.\n\n{hm}"),
+     "Olá {first},\n\nObrigado pelo interesse em trabalhar na {org}. Depois de vermos todos os perfis, a vaga de {role} ficou para outra pessoa. Boa sorte nas próximas oportunidades.\n\n{hm}"),
     ("pt-br-entregador", RJ, "pt", ("wa", "sms"), "Cadastro de entregador",
      "Oi {first}! Aqui é a equipe da {org}. Seu cadastro como entregador não foi aprovado desta vez porque a documentação da moto está vencida. Qualquer dúvida é só chamar."),
     ("it-stagione", RJ, "it", ("pm", "fw"), "Candidatura {role}",
-     "Ciao {first},\n\nti ringraziamo per il colloquio della settimana scorsa. Abbiamo deciso di proseguire con un altro profilo per il ruolo di {role}, quindi per questa stagione non potremo collaborare. In bocca al lupo!\n\n{hm}"),
+     "{first}, buongiorno!\n\nTi scrivo dopo il colloquio di settimana scorsa. Per il posto di {role} abbiamo preso un ragazzo che lavorava già da noi l'anno passato, quindi quest'estate non lavoreremo insieme. In bocca al lupo!\n\n{hm}"),
     ("it-orchestra", RJ, "it", ("hl", "pm"), "Esito audizione",
-     "Gentile {first},\n\nla commissione ha concluso le audizioni per il posto di {role}. Ci dispiace comunicarle che non è stato/a selezionato/a per la fase successiva. La ringraziamo per la partecipazione.\n\n{hm}"),
+     "Gentile {first},\n\nla commissione ha chiuso le audizioni per il posto di {role}. Il suo nome non figura tra quelli ammessi alla prova successiva. Grazie di aver partecipato.\n\n{hm}"),
     ("nl-horeca", RJ, "nl", ("pm", "wa"), "Je sollicitatie als {role}",
      "Hoi {first},\n\nBedankt voor je proefdraaien afgelopen zaterdag. We hebben gekozen voor iemand met meer ervaring achter de bar, dus we gaan niet met je verder. Succes met zoeken!\n\n{hm}"),
     ("nl-zorg", RJ, "nl", ("hl", "fw"), "Uitslag selectie {role}",
-     "Beste {first},\n\nNa de gesprekken heeft de selectiecommissie besloten je niet aan te nemen voor de functie {role}. Andere kandidaten sloten beter aan bij wat het team nodig heeft. Dank voor je tijd en interesse.\n\n{hm}"),
+     "Beste {first},\n\nNa de gesprekken koos de selectiecommissie voor andere kandidaten voor de functie {role}; zij pasten beter bij wat het team nu nodig heeft. Voor jou stopt de procedure hier. Dank voor je tijd en interesse.\n\n{hm}"),
     ("pl-magazyn", RJ, "pl", ("pm", "sms"), "Rekrutacja - {role}",
-     "Dzień dobry {first},\n\ndziękujemy za udział w rekrutacji na stanowisko {role}. Po analizie zgłoszeń zdecydowaliśmy się na współpracę z inną osobą. Życzymy powodzenia w dalszych poszukiwaniach.\n\n{hm}"),
+     "Dzień dobry {first},\n\ndzięki za zgłoszenie na stanowisko {role}. Po rozmowach wybraliśmy kandydata z uprawnieniami UDT, więc tym razem nie złożymy Pani/Panu oferty. Powodzenia!\n\n{hm}"),
     ("pl-sezon-wa", RJ, "pl", ("wa", "fw"), "Praca sezonowa",
      "Cześć {first}, tu {hm} z {org}. Niestety wszystkie miejsca na sezon są już zajęte i tym razem nie możemy Cię przyjąć. Odezwij się w przyszłym roku!"),
     ("sv-restaurang", RJ, "sv", ("pm", "hl"), "Din ansökan - {role}",
-     "Hej {first},\n\nTack för att du sökte tjänsten som {role} hos oss. Vi har nu gått vidare med en annan kandidat och kommer inte att gå vidare med din ansökan. Lycka till framöver!\n\n{hm}"),
+     "Hej {first},\n\nStort tack för din ansökan till jobbet som {role}. Platsen gick till någon annan, så vi fortsätter inte med dig nu. Ha det fint framöver!\n\n{hm}"),
     ("sv-sommarjobb", RJ, "sv", ("sms", "wa"), "Sommarjobb",
-     "Hej {first}! {org} här. Alla sommarjobb är nu tillsatta, så du fick tyvärr ingen plats i år. Sök gärna igen nästa vår."),
+     "Hej {first}! {org} här. Nu har vi fyllt alla sommarplatser, så det blev tyvärr ingen plats för dig i år. Sök gärna igen nästa vår."),
     ("tr-otel", RJ, "tr", ("pm", "fw"), "{role} başvurunuz hakkında",
      "Merhaba {first},\n\nOtelimize gösterdiğiniz ilgi için teşekkür ederiz. {role} pozisyonu için yaptığımız değerlendirme sonucunda başka bir adayla devam etme kararı aldık. Size kariyerinizde başarılar dileriz.\n\n{hm}"),
     ("tr-kurye-sms", RJ, "tr", ("sms", "wa"), "Kurye başvurusu",
      "{org}: Merhaba {first}, kurye başvurunuz şu an için onaylanmadı. Ehliyet belgeniz eksik görünüyor."),
     ("ru-sklad", RJ, "ru", ("pm", "hl"), "Ваш отклик на вакансию {role}",
-     "Здравствуйте, {first}!\n\nСпасибо за интерес к вакансии {role} в компании {org}. К сожалению, мы не готовы пригласить вас на следующий этап: сейчас мы ищем кандидата с опытом работы с погрузчиком.\n\nС уважением,\n{hm}"),
+     "Здравствуйте, {first}!\n\nСпасибо за интерес к вакансии {role} в {org}. На следующий этап мы вас не зовём: сейчас нужен человек с опытом работы на погрузчике и удостоверением.\n\nС уважением,\n{hm}"),
     ("ru-povar-wa", RJ, "ru", ("wa", "sms"), "Повар",
      "{first}, добрый день! Это {hm} из {org}. Мы взяли на место повара другого человека, так что в этот раз не получилось. Удачи вам!"),
     ("ja-baito", RJ, "ja", ("pm", "hl"), "【{org}】選考結果のご連絡",
@@ -166,12 +166,12 @@ LANGS = (
     ("id-ojol", RJ, "id", ("wa", "sms"), "Pendaftaran mitra",
      "Halo {first}, pendaftaran kamu sebagai mitra pengemudi {org} belum bisa kami setujui karena foto SIM tidak terbaca. Kamu bisa daftar ulang setelah 30 hari."),
     ("ar-funduq", RJ, "ar", ("pm", "fw"), "بخصوص طلبك لوظيفة {role}",
-     "عزيزي {first}،\n\nنشكرك على اهتمامك بالعمل في {org} وعلى حضورك المقابلة. بعد دراسة جميع الطلبات، قررنا المضي قدمًا مع مرشح آخر لهذه الوظيفة. نتمنى لك التوفيق في مسيرتك.\n\n{hm}"),
+     "عزيزي {first}،\n\nشكرًا لاهتمامك بالانضمام إلى فريق {org} ولوقتك في المقابلة. وقع اختيارنا على مرشح آخر لهذا المنصب، ولن نتمكن من متابعة طلبك. مع أطيب الأمنيات.\n\n{hm}"),
     ("ko-cafe", RJ, "ko", ("pm", "sms"), "[{org}] 지원 결과 안내",
      "{first}님, 안녕하세요.\n\n{org} {role} 자리에 지원해 주셔서 감사합니다. 아쉽게도 이번에는 다른 지원자와 함께하기로 결정했습니다. 앞으로 좋은 일 가득하시길 바랍니다.\n\n{hm}"),
     # twins in the same languages: receipts and invitations
     ("fr-recu-si", AR, "fr", ("pm", "hl"), "Candidature reçue - {role}",
-     "Bonjour {first},\n\nNous avons bien reçu votre candidature pour le poste de {role}. Le chef de cuisine la lira cette semaine. Si elle n'est pas retenue, nous vous le dirons par mail : personne ne reste sans réponse chez nous.\n\n{hm}"),
+     "Bonjour {first},\n\nVotre dossier pour la place de {role} est bien arrivé chez nous. Le chef le lira cette semaine. S'il n'est pas retenu, un mail vous le dira : ici, personne ne reste sans réponse.\n\n{hm}"),
     ("fr-essai-invite", IV, "fr", ("sms", "wa"), "Journée d'essai",
      "Bonjour {first}, c'est {hm} de {org}. Votre profil nous plaît : pouvez-vous venir faire un essai {next} à 10h ? Prévoyez des chaussures de sécurité."),
     ("de-eingang", AR, "de", ("hl", "pm"), "Eingangsbestätigung: {role}",
@@ -179,19 +179,19 @@ LANGS = (
     ("de-probetag", IV, "de", ("wa", "sms"), "Probetag",
      "Hi {first}, {hm} von {org}. Hast du {next} Zeit für einen Probetag in der Werkstatt? Start 7 Uhr, Arbeitskleidung stellen wir."),
     ("es-recibida", AR, "es", ("pm", "hl"), "Hemos recibido tu solicitud",
-     "Hola {first}:\n\nTu solicitud para {role} ha llegado bien. Si no encaja con lo que buscamos esta temporada, te avisaremos igualmente; si encaja, te llamaremos para una entrevista.\n\n{hm}"),
+     "Hola {first}:\n\nTu solicitud para {role} ha llegado bien. Si al final tu perfil no cuadra con esta temporada, te lo diremos igualmente; si cuadra, te llamamos para una entrevista.\n\n{hm}"),
     ("es-entrevista", IV, "es", ("wa", "sms"), "Entrevista",
      "Hola {first}, soy {hm} de {org}. ¿Te vendría bien pasarte {next} a las 17:00 para una entrevista corta? Trae el DNI."),
     ("pt-recebida", AR, "pt", ("hl", "pm"), "Recebemos a sua candidatura",
-     "Olá {first},\n\nConfirmamos a receção da sua candidatura para {role}. Caso não seja selecionado para a entrevista, enviaremos uma mensagem até ao fim do mês.\n\n{hm}"),
+     "Olá {first},\n\nA sua candidatura para {role} chegou até nós. Se não for chamado para entrevista, mandamos uma mensagem até ao fim do mês.\n\n{hm}"),
     ("it-colloquio", IV, "it", ("sms", "wa"), "Colloquio",
      "Ciao {first}, sono {hm} di {org}. Il tuo curriculum ci ha colpito: riesci a passare {next} alle 11 per un colloquio in sala?"),
     ("nl-ontvangen", AR, "nl", ("pm", "hl"), "Ontvangstbevestiging",
-     "Hoi {first},\n\nWe hebben je sollicitatie voor {role} in goede orde ontvangen. Word je niet uitgenodigd, dan hoor je dat binnen twee weken van ons; geen bericht betekent dus nog niets.\n\n{hm}"),
+     "Hoi {first},\n\nJe sollicitatie voor {role} is goed binnengekomen. Word je niet uitgenodigd, dan hoor je dat binnen twee weken van ons; geen bericht betekent dus nog niets.\n\n{hm}"),
     ("pl-zaproszenie", IV, "pl", ("sms", "wa"), "Zaproszenie na rozmowę",
      "Dzień dobry {first}, z tej strony {hm} z {org}. Zapraszamy na rozmowę {next} o 9:00 w magazynie przy bramie nr 2. Proszę potwierdzić SMS-em."),
     ("sv-intervju", IV, "sv", ("pm", "wa"), "Intervju - {role}",
-     "Hej {first},\n\nVi vill gärna träffa dig för en intervju om tjänsten som {role}. Passar {next} kl. 14 hos oss i köket?\n\n{hm}"),
+     "Hej {first},\n\nVi vill bjuda in dig att prata om tjänsten som {role}. Funkar {next} kl. 14 i köket?\n\n{hm}"),
     ("tr-davet", IV, "tr", ("pm", "sms"), "Görüşme daveti",
      "Merhaba {first},\n\n{role} başvurunuz için sizinle tanışmak istiyoruz. {next} saat 10:00'da otelimizde görüşmeye gelebilir misiniz?\n\n{hm}"),
     ("ru-priglashenie", IV, "ru", ("wa", "pm"), "Приглашение на собеседование",
@@ -207,7 +207,7 @@ LANGS = (
     ("ar-muqabala", IV, "ar", ("pm", "wa"), "دعوة لمقابلة",
      "مرحبًا {first}،\n\nيسعدنا دعوتك لمقابلة شخصية لوظيفة {role} يوم {next} الساعة العاشرة صباحًا في مقر {org}. نرجو تأكيد الحضور.\n\n{hm}"),
     ("ko-jeopsu", AR, "ko", ("hl", "pm"), "[{org}] 지원서 접수 완료",
-     "{first}님, {role} 지원서가 정상적으로 접수되었습니다. 서류 검토 후 합격 여부와 관계없이 모든 지원자에게 결과를 알려 드립니다.\n\n{hm}"),
+     "{first}님, {role} 지원서 잘 받았습니다. 검토가 끝나면 합격이든 불합격이든 모든 분께 결과를 따로 연락드립니다.\n\n{hm}"),
     ("ko-myeonjeop", IV, "ko", ("sms", "wa"), "면접 안내",
      "{first}님 안녕하세요, {org} {hm}입니다. {next} 오후 3시에 매장에서 면접 가능하실까요? 편하게 오시면 됩니다."),
 )
@@ -215,54 +215,54 @@ LANGS = (
 OTHERS = (
     # (c) refusals that are not about a job
     ("flat-let-else", NJ, "let", ("pm", "sms", "fw"), "Flat on {street}",
-     "Hi {first}, thanks for viewing the flat on {day}. The landlord has accepted another applicant's offer, so it's off the market. There's a one-bed on Carver Street coming up if that's any use."),
+     "Hi {first}, cheers for coming round to see the flat on {day}. Somebody else's offer won the landlord over, so it's gone. A one-bed on Carver Street comes up next month if that's any use."),
     ("room-gone-wa", NJ, "let", ("wa", "vm", "gp"), "Room",
      "hiya, sorry, the room's gone - we let it to someone who could move in on the 1st. good luck with the search x"),
     ("rental-app-no", NJ, "let", ("gp", "ht", "fw"), "Rental application: {street}",
-     "Your rental application for {street} was not successful. The property manager selected a different applicant, and your holding deposit will be refunded within five working days."),
+     "Your rental application for {street} was not successful. The property manager picked a different applicant; the holding deposit comes back to your card in five working days."),
     ("viewing-cancelled-cal", NJ, "let", ("cal", "cal", "tm"), "Viewing",
-     "Cancelling this viewing: the landlord agreed terms with an earlier applicant last night, so the property is no longer available. Sorry {first}."),
+     "Cancelling this viewing: the landlord agreed terms with an earlier applicant last night, and the place is taken. Sorry {first}."),
     ("loan-declined", NJ, "loan", ("ht", "ocr", "gp"), "Your loan application",
-     "We've looked at your application for a personal loan of {amount} and we cannot approve it. The decision drew on information from a credit reference agency, which we can name for you if you ask."),
+     "Your request to borrow {amount} over three years has been assessed, and we cannot approve it. Part of the decision rests on data held about you by a credit bureau, which we can name on request."),
     ("card-limit-sms", NJ, "loan", ("sms", "gp", "fw"), "Credit limit request",
-     "{org}: your request for a higher credit limit has been declined. See why in the app under Account > Limits."),
+     "{org}: we've declined the increase to your card limit that you asked for. The reason is in the app under Account > Limits."),
     ("mortgage-decline-letter", NJ, "loan", ("ocr", "pm", "fw"), "Mortgage application {ref}",
-     "Thank you for your mortgage application. Our underwriters have reviewed it and we are not able to offer you a mortgage on the property at this time, because the valuation came in below the purchase price."),
+     "Our underwriters have now reviewed your mortgage application. As the valuation came in below the agreed purchase price, lending on this property is not something we can do at present."),
     ("grant-not-funded", NJ, "grant", ("ht", "ocr", "pm"), "Small Grants round",
      "The panel met on {day} to consider applications to the Small Grants round. 142 came in and 19 could be funded. Your application, '{project}', was not among those funded; written feedback follows next month."),
     ("school-place-waitlist", NJ, "school", ("ocr", "fw", "ht"), "School place offer",
-     "We cannot offer {child} a place in Reception at {org} for September. Every place went to children higher in the admissions criteria, and {child} is now on the waiting list at position 7."),
+     "We cannot offer {child} a Reception place at {org} for September. Every place went to children ranked higher under the admissions criteria. {child} has been put seventh in the queue for any place that comes free."),
     ("swim-squad-full", NJ, "club", ("pm", "wa", "ht"), "Squad assessment",
-     "Thanks for bringing {child} along to the assessment session. The squad is full this term, so we won't be offering {child} a place in the Performance group. Do try again at the January assessments."),
+     "Thanks for bringing {child} along to the assessment session. The squad is full this term, which means no place for {child} in the Performance group. The January assessments are another chance."),
     ("course-oversubscribed", NJ, "school", ("gp", "ht", "sms"), "Evening course",
-     "Your place on the evening Upholstery course wasn't confirmed - the course is oversubscribed. We've added you to the list for the spring term."),
+     "Your place on the evening Upholstery course wasn't confirmed - the course is oversubscribed. Your name has gone onto the spring-term list instead."),
     ("planning-refused", NJ, "permit", ("ocr", "fw", "ht"), "Planning application {ref}",
      "Planning application {ref}: Decision - Refused.\nThe proposed two-storey rear extension would cause an unacceptable loss of light to the neighbouring house, contrary to policy H4."),
     ("visa-refused", NJ, "permit", ("ocr", "fw", "gp"), "Decision on your visa application",
-     "Your application for a visitor visa has been refused. On the evidence provided, I am not satisfied that you would leave at the end of the proposed visit. You may apply again with further documents."),
+     "Visitor visa: refused. From the evidence supplied, I am not satisfied you intend to depart when the proposed visit ends. A fresh application with more documents may be made."),
     ("allotment-list", NJ, "allot", ("pm", "sms", "wa"), "Allotment plot",
      "No plots free on the Hillcrest site this year, I'm afraid - everyone's renewed. You're number 23 on the waiting list."),
     ("photo-prize-not-won", NJ, "comp", ("ht", "gp", "pm"), "This year's prize",
-     "The judges have chosen the winners and the shortlist, and your entry was not among them. More than 3,000 photographs came in this year."),
+     "The judges have picked the winners and the shortlist, and neither includes your entry. More than 3,000 photographs came in this year."),
     ("abstract-not-accepted", NJ, "pub", ("ht", "pm", "fw"), "Abstract #{ref}",
      "Your abstract #{ref} has not been accepted for presentation at the conference. The programme committee received 412 submissions for 60 slots."),
     ("talk-not-picked", NJ, "pub", ("sl", "tm", "pm"), "CFP",
-     "Thanks for the CFP submission! We didn't pick your talk this year - the programme was massively oversubscribed. Hope to see you there anyway."),
+     "Thanks for the CFP submission! We didn't pick your talk this year - the programme was massively oversubscribed. Still hoping you'll come along as an attendee!"),
     ("essay-pass", NJ, "pub", ("pm", "fw", "ht"), "Your essay",
-     "Thank you for sending us your essay. We've read it closely and decided it isn't quite right for the magazine, so we'll pass."),
+     "Many thanks for letting us read your essay. We went through it closely and it's not one for the magazine, so we'll pass."),
     ("claim-declined", NJ, "ins", ("ocr", "ht", "gp"), "Claim {ref}",
-     "We have finished assessing your claim for water damage. Your policy excludes damage from gradual leaks, so we are unable to pay this claim."),
+     "Our assessor has completed the review of your water damage claim. Your cover leaves out damage from a slow leak that built up over time, which is what the assessor found, and so this claim will not be paid."),
     ("return-refused", NJ, "ret", ("gp", "ht", "sms"), "Return request #{ref}",
      "Your return request for order #{ref} was declined: the item came back after the 30-day window."),
     # (c) job receipts and status mail in the same trades that talk of a refusal to come
     ("hosp-received-text", AR, "hosp", ("sms", "wa", "gp"), "{role} application",
      "{org}: Thanks {first}, got your application for {role}. If we haven't rung by Friday, we've filled the shifts this time."),
     ("apprentice-receipt-letter", AR, "trade", ("ocr", "fw", "ht"), "Apprenticeship scheme {year}",
-     "We confirm receipt of your application for our apprenticeship scheme. Shortlisting happens in March; anyone not shortlisted gets a letter saying so, and every application stays on file for a year."),
+     "Your application for our apprenticeship scheme has arrived safely. Shortlisting happens in March; anyone not shortlisted gets a letter saying so, and every application stays on file for a year."),
     ("care-status-received", AR, "care", ("ht", "gp", "bd"), "Application status: {role}",
-     "Status: Application received. Not yet reviewed.\nYou'll get an email whether or not you're shortlisted."),
+     "Status: Application received. Not yet reviewed.\nYou'll get an email once shortlisting is done, shortlisted or not."),
     ("picking-form-wa", AR, "outdoor", ("wa", "sms", "pm"), "Picking crew",
-     "got your form, thanks! we sort the picking crew at the end of the month - if there's no space we'll tell you straight."),
+     "got your form, thanks! we sort the crew out in the last week of the month - if there's no space we'll tell you straight."),
     ("audition-request-received", AR, "arts", ("ht", "pm", "fw"), "Audition request",
      "Your request for an audition slot has reached us. We can't see everyone who applies; anyone without a slot will get an email by {date}."),
     ("trial-request-received", AR, "sport", ("gp", "sms", "pm"), "Trial registration",
@@ -274,7 +274,7 @@ OTHERS = (
     ("card-reviewing-not-no", OJ, "trade", ("bd", "bd", "gp"), "Site operatives",
      "Moved to: Reviewing\nNote from {hm}: not a no - waiting on references before we decide."),
     ("no-decision-vm", OJ, "hosp", ("vm", "vm", "wa"), "{role}",
-     "Hi {first}, {hm} at {org}. Just letting you know we haven't made a decision on the {role} job yet, still seeing people this week. I'll ring you either way by Friday."),
+     "Hi {first}, {hm} at {org}. Nothing decided on the {role} job so far, still meeting people this week. Yes or no, I'll phone by Friday."),
     ("ward-panel-not-met", OJ, "care", ("tm", "sl", "pm"), "Ward 7 post",
      "No news on the Ward 7 post yet - the panel hasn't sat. Don't read anything into the silence; nobody has been turned down."),
     ("hotel-received-html", AR, "hosp", ("ht", "fw", "ht"), "We have your application",
@@ -287,23 +287,23 @@ OTHERS = (
     ("trial-invite-wa", IV, "hosp", ("wa", "sms", "pm"), "Trial shift",
      "Hi {first}, loved your CV. Can you do a trial shift {next} from 5 till 9? Wear black, we'll feed you."),
     ("chef-reschedule", IV, "hosp", ("pm", "tm", "sms"), "{role} interview",
-     "Unfortunately our head chef is off sick on {day}, so I need to move your interview to {next} at 3pm. Sorry for the hassle - does that still work for you?"),
+     "Unfortunately our head chef is off sick on {day}, so your interview will have to shift to {next} at 3pm. Sorry for the faff - can you still make it?"),
     ("practical-day-letter", NS, "trade", ("ocr", "fw", "ht"), "Practical assessment day",
-     "You are invited to the practical assessment day for our apprenticeship on {next} at 8.30am. Bring steel-toe boots; you will not need any tools of your own."),
+     "Please come to our apprenticeship practical day on {next} at 8.30am. Bring steel-toe boots; you will not need any tools of your own."),
     ("start-monday-vm", OF, "trade", ("vm", "vm", "wa"), "Job",
-     "Alright {first}, {hm} here. Good news, the job's yours if you want it. Start Monday, half seven at the yard. Give us a bell back."),
+     "Alright {first}, {hm} here. Good news, we want you for the job. Monday, half seven at the yard, if that suits. Give us a bell back."),
     ("hca-interview-invite", IV, "care", ("ht", "fw", "tm"), "Interview: {role}",
-     "You have been shortlisted for the {role} post. Interviews take place on {next} at our {city} site; please bring photo ID and proof of your right to work."),
+     "Your application for {role} has made the shortlist. Interviews are on {next} at our {city} site; bring a passport or driving licence and something showing you're allowed to work here."),
     ("care-conditional-offer", NS, "care", ("gp", "ht", "fw"), "Conditional offer - next steps",
-     "We're pleased to make you a conditional offer for the {role} post. Next, please complete your DBS check and health questionnaire through the portal by {date}."),
+     "Good news: the {role} post is yours, subject to checks. Next, please complete your DBS check and health questionnaire through the portal by {date}."),
     ("picking-offer", OF, "outdoor", ("pm", "wa", "sms"), "Picking season",
-     "We'd like to offer you a place on the picking crew from {next}. A caravan pitch is included, and there's no need to bring bedding."),
+     "There's a spot on the picking crew for you from {next} if you want it. A caravan pitch comes with it, and there's no need to bring bedding."),
     ("recall-arts", IV, "arts", ("ht", "sl", "fw"), "Recall",
      "You've been recalled for {role}! Recalls are on {next}. Please don't prepare a new monologue; bring the same piece, and a song if you have one."),
     ("recall-cal", IV, "arts", ("ci", "ci", "ci"), "Recall audition",
      "Recall for {role}. Studio 2, stage door entrance. Wear clothes you can move in."),
     ("sport-trial-invite", IV, "sport", ("gp", "pm", "sms"), "Trial invitation",
-     "You've been invited to a two-day trial with the {role} squad on {next}. Kit is provided; bring boots and a water bottle."),
+     "The academy squad wants a look at you over a two-day trial on {next}. Kit is provided; bring boots and a water bottle."),
     ("volunteer-induction", NS, "vol", ("ht", "fw", "gp"), "Volunteer induction",
      "Good news: you've been selected to attend our volunteer induction on {next}. It runs 6-8pm and there's no cost to you."),
     ("gig-approved", NS, "gig", ("gp", "gp", "sms"), "You're approved",
@@ -313,11 +313,11 @@ OTHERS = (
     ("teams-internal-interview", IV, "care", ("tm", "sl", "ci"), "Ward 7 interview",
      "Hi {first}, you're through to interview for the Ward 7 post. {next} at 2pm in the seminar room - nothing to prepare beyond a think about a shift that went badly and what you did."),
     ("come-for-chat-vm", IV, "outdoor", ("vm", "vm", "wa"), "Chat",
-     "Hi {first}, {hm} from {org}, calling to see if you could come in for a chat about the {role} job, maybe {next}? No need to bring anything. Ring me back on this number."),
+     "Hi {first}, {hm} from {org}, calling to see if you could pop in to talk about the {role} job, maybe {next}? No need to bring anything. Call me back when you get this."),
     ("offer-letter-ocr", OF, "sport", ("ocr", "fw", "pm"), "Offer of employment",
-     "We are pleased to offer you the position of {role} starting {date}. This offer is not conditional on any further interview; please sign and return the enclosed copy."),
+     "It gives us pleasure to appoint you as {role}, starting {date}. This appointment is not conditional on any further interview; kindly sign the duplicate enclosed and post it back."),
     ("reschedule-cal", IV, "trade", ("ci", "ci", "tm"), "Interview moved",
-     "Unfortunately the workshop is closed that morning, so I've moved your interview to {next}. Same place, same people."),
+     "Unfortunately the workshop is shut that morning, so your interview now sits on {next}. Same place, same people."),
 )
 
 # Sectors: companies (name, domain) and roles. A language's sector also brings its own names and
@@ -347,7 +347,7 @@ SECTORS = {
     "permit": ((("Eastbrook District Council", "eastbrook.example"), ("Visa and Immigration Office", "visa-office.example")), ("",)),
     "allot": ((("Hillcrest Allotment Society", "hillcrestallot.example"),), ("",)),
     "comp": ((("Coastline Photo Prize", "coastlineprize.example"), ("Open Lens Awards", "openlens.example")), ("",)),
-    "pub": ((("Journal of Soil Ecology", "jsoilecol.example"), ("PyNorth Conference", "pynorth.example"), ("The Wren Review", "wrenreview.example")), ("",)),
+    "pub": ((("Soil Ecology Congress", "soilecolcongress.example"), ("PyNorth Conference", "pynorth.example"), ("The Wren Review", "wrenreview.example")), ("",)),
     "ins": ((("Harbour Mutual Insurance", "harbourmutual.example"), ("Brightline Home Cover", "brightline.example")), ("",)),
     "ret": ((("Brightwell Home Store", "brightwell.example"), ("Nookshop", "nookshop.example")), ("",)),
     "fr": ((("Hôtel des Remparts", "hotelremparts.example"), ("Boulangerie Lacroix", "lacroix.example")), ("réceptionniste de nuit", "commis de cuisine", "boulanger apprenti")),
@@ -365,6 +365,47 @@ SECTORS = {
     "id": ((("GasKeun", "gaskeun.example"), ("Warung Kopi Senja", "kopisenja.example")), ("barista", "kasir", "mitra pengemudi")),
     "ar": ((("فندق النخيل", "alnakheel-hotel.example"), ("مطعم الياسمين", "alyasmeen.example")), ("موظف استقبال", "مساعد طاهٍ", "عامل خدمة غرف")),
     "ko": ((("카페 한결", "cafe-hangyeol.example"), ("바다호텔", "badahotel.example")), ("바리스타", "홀 서빙", "프런트 직원")),
+}
+# Templates whose words name a kind of place or post: the company (by name) and the posts they
+# are sent from and about, so a lifeboat's letter comes from the lifeboat station.
+PIN = {
+    "chef-voicemail": (None, ("Sous Chef", "Commis Chef")), "bar-board-card": ("Portside Oyster Bar", ("Bar Back",)),
+    "card-to-interview": ("Portside Oyster Bar", ("Bar Back",)), "chef-reschedule": (None, ("Commis Chef", "Breakfast Cook")),
+    "hotel-received-html": ("Larchfield Hotel & Spa", ("Room Attendant",)), "hotel-assessment-letter": ("Larchfield Hotel & Spa", None),
+    "apprentice-intake-letter": ("Harrowgate Electrical", None), "sparky-mate-voicemail": ("Harrowgate Electrical", None),
+    "plumber-text-mate": ("Penrose Plumbing & Heating", None), "joinery-forwarded": ("Kestrel Joinery", ("Bench Joiner",)),
+    "site-card-cscs": ("Tarn Valley Builders", ("Groundworker", "Scaffolder's Labourer")), "card-reviewing-not-no": ("Tarn Valley Builders", ("Groundworker", "Scaffolder's Labourer")),
+    "homecare-driver-vm": ("Willowmere Home Care", None), "ward-internal-slack": ("St Aldric's Hospital Trust", None),
+    "ward-panel-not-met": ("St Aldric's Hospital Trust", None), "teams-internal-interview": ("St Aldric's Hospital Trust", None),
+    "ward-panel-teams": ("St Aldric's Hospital Trust", ("Healthcare Assistant", "Ward Housekeeper", "Theatre Porter")),
+    "picking-crew-full": ("Fernhill Orchards", ("Fruit Picker",)), "picking-offer": ("Fernhill Orchards", ("Fruit Picker",)), "picking-form-wa": ("Fernhill Orchards", ("Fruit Picker",)),
+    "winter-season-html": ("Cairnside Outdoor Centre", ("Chalet Host", "Ski Technician")), "instructor-second-chat": ("Cairnside Outdoor Centre", ("Paddlesport Instructor",)),
+    "come-for-chat-vm": (None, ("Estate Ranger", "Boatyard Hand", "Paddlesport Instructor")), "season-received-gp": (None, ("Chalet Host", "Ski Technician", "Estate Ranger")),
+    "audition-casting": ("Limekiln Theatre Company", None), "recall-arts": ("Limekiln Theatre Company", ("Ensemble Actor",)),
+    "recall-cal": ("Limekiln Theatre Company", ("Ensemble Actor",)), "audition-request-received": ("Limekiln Theatre Company", None),
+    "orchestra-trial-letter": ("Quayside Youth Orchestra", ("Second Violin (rank and file)",)), "gallery-slack-lower": ("Saltmarsh Gallery", ("Assistant Curator",)),
+    "festival-crew-full": ("Old Granary Arts Centre", None), "festival-not-yet": ("Old Granary Arts Centre", None),
+    "coach-badge-card": ("Ravensworth Rovers FC", ("Under-14s Coach",)), "lifeguard-swim-test": ("Ashgrove Leisure Centre", ("Pool Lifeguard",)),
+    "pro-contract-trial": ("Ravensworth Rovers FC", None), "sport-trial-invite": ("Ravensworth Rovers FC", None), "trial-request-received": ("Ravensworth Rovers FC", None),
+    "offer-letter-ocr": (None, ("Groundsperson", "Wall Supervisor", "Boat Club Coach")),
+    "lifeboat-crew-panel": ("Harbourlight Lifeboat Station", ("Crew Member",)), "shelter-induction-no": ("City Night Shelter", ("Night Shelter Volunteer", "Kitchen Volunteer")),
+    "card-limit-sms": ("FlexiCard", None), "mortgage-decline-letter": ("Arbor Bank", None), "loan-declined": ("Pennyfield Credit Union", None),
+    "school-place-waitlist": ("Thornbury Primary School", None), "course-oversubscribed": ("Westfield Adult Learning", None),
+    "planning-refused": ("Eastbrook District Council", None), "visa-refused": ("Visa and Immigration Office", None),
+    "abstract-not-accepted": ("Soil Ecology Congress", None), "talk-not-picked": ("PyNorth Conference", None), "essay-pass": ("The Wren Review", None),
+    "swim-squad-full": ("Riverside Swim Club", None),
+    "fr-hotel-retenu": ("Hôtel des Remparts", ("réceptionniste de nuit", "commis de cuisine")), "fr-apprenti-sms": ("Boulangerie Lacroix", None),
+    "fr-recu-si": (None, ("commis de cuisine",)), "de-pflege-absage": ("Pflegeheim Am Lindenhof", ("Pflegehelferin",)),
+    "de-handwerk-wa": ("Tischlerei Brandl", None), "de-probetag": ("Tischlerei Brandl", None),
+    "pt-obra": ("Construtora Ribeiro & Filhos", ("servente de obra", "pintor")), "pt-br-entregador": ("Entrega Já", None),
+    "it-stagione": ("Rifugio Val d'Ossola", ("cameriere di sala", "aiuto cuoco")), "it-orchestra": ("Orchestra Sinfonica di Lecco", ("violoncello di fila",)),
+    "it-colloquio": ("Rifugio Val d'Ossola", None), "nl-horeca": ("Café De Zwaan", ("barmedewerker", "afwasser")), "nl-zorg": ("Zorggroep Het Anker", ("verzorgende IG",)),
+    "pl-magazyn": ("Magazyn Wisła Logistyka", ("operator wózka widłowego",)), "pl-sezon-wa": ("Gospodarstwo Sadownicze Kowal", None), "pl-zaproszenie": ("Magazyn Wisła Logistyka", None),
+    "sv-restaurang": ("Restaurang Norrsken", ("kock", "diskare")), "sv-intervju": ("Restaurang Norrsken", ("kock", "diskare")),
+    "tr-otel": ("Otel Akdeniz Mavisi", ("ön büro görevlisi", "kat görevlisi")), "tr-kurye-sms": ("Hızlı Paket Kurye", None), "tr-davet": ("Otel Akdeniz Mavisi", ("ön büro görevlisi", "kat görevlisi")),
+    "ru-sklad": ("Склад «Северный»", ("кладовщик", "комплектовщик")), "ru-povar-wa": ("Кафе «Самовар»", None), "ru-priglashenie": ("Склад «Северный»", ("кладовщик", "комплектовщик")),
+    "zh-canting": ("海棠餐厅", ("服务员", "厨房帮工")), "id-ojol": ("GasKeun", None), "id-terima": ("Warung Kopi Senja", ("barista", "kasir")),
+    "id-wawancara": ("Warung Kopi Senja", ("barista", "kasir")), "ar-funduq": ("فندق النخيل", None), "ko-cafe": ("카페 한결", ("바리스타", "홀 서빙")),
 }
 EN_PEOPLE = (("Callum", "Rigby"), ("Shannon", "Doherty"), ("Tariq", "Mahmood"), ("Niamh", "Costello"), ("Jordan", "Pike"), ("Leanne", "Bostock"),
              ("Ravi", "Mistry"), ("Kayla", "Forsythe"), ("Dylan", "Mchugh"), ("Ellie", "Braithwaite"), ("Marcus", "Oyelaran"), ("Sinead", "Kearney"),
@@ -404,16 +445,25 @@ FW_NOTES = ("Mum - this came to the house for you, opened it by mistake, sorry!"
             "{first}, this landed in my work email for some reason.", "fyi, see below")
 
 
+def mailbox(name: str, stem: str) -> str:
+    """An address's local part: the name in ASCII, or (a name in another script) a stem and a
+    number drawn from its letters, the same on every run."""
+    local = re.sub(r"[^a-z.]", "", unicodedata.normalize("NFKD", name.lower())).strip(".")
+    return local if re.search(r"[a-z]{2}", local) else f"{stem}{sum(map(ord, name)) % 9000 + 1000}"
+
+
 class Maker:
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
         self.records: list[dict] = []
         self.shells: Counter[tuple[str, str]] = Counter()
 
-    def context(self, sector: str) -> dict:
+    def context(self, sector: str, name: str) -> dict:
         rng = self.rng
         orgs, roles = SECTORS[sector]
-        org, domain = rng.choice(orgs)
+        pin_org, pin_roles = PIN.get(name, (None, None))
+        org, domain = next(o for o in orgs if o[0] == pin_org) if pin_org else rng.choice(orgs)
+        roles = pin_roles or roles
         lang = sector if sector in LANG_PEOPLE else None
         people = LANG_PEOPLE[lang] if lang else EN_PEOPLE
         (hm, hm_sur), (first, surname) = rng.sample(people, 2)
@@ -439,9 +489,9 @@ class Maker:
         rng = self.rng
         org, dom, first, hm, full = c["org"], c["domain"], c["first"], c["hm"], c["full"]
         own = bool(re.match(r"(Dear |Hey |Hi |Hiya |Hello |hey |Alright |Sorry |Cancelling )", core)) or bool(c["lang"])
-        hm_addr = re.sub(r"[^a-z.]", "", unicodedata.normalize("NFKD", f"{c['hm_full']}".lower().replace(" ", "."))) or "office"
+        hm_addr = mailbox(c["hm_full"].replace(" ", "."), "team")
         person = f"{c['hm_full']} <{hm_addr}@{dom}>"
-        reader = re.sub(r"[^a-z.]", "", unicodedata.normalize("NFKD", f"{first}.{c['surname']}".lower())) or "me"
+        reader = mailbox(f"{first}.{c['surname']}", "reader")
         me = f"{full} <{reader}@post.example>"
         if code == "pm":  # a short email from a person at a small outfit
             if c["lang"]:
@@ -463,7 +513,7 @@ class Maker:
         if code == "fw":  # someone forwards the original mail
             note = rng.choice(FW_NOTES).format(**c)
             return (f"Fwd: {subject}",
-                    f"{note}\n\n---------- Forwarded message ---------\nFrom: {org} <hello@{dom}>\nDate: {c['datehdr']}\nSubject: {subject}\n\n{core}\n\n{hm}, {org}",
+                    f"{note}\n\n---------- Forwarded message ---------\nFrom: {org} <hello@{dom}>\nSent: {c['sent'].day} {MONTHS[c['sent'].month - 1]} {c['sent'].year} at {c['sent']:%H:%M}\nSubject: {subject}\n\n{core}\n\n{hm}, {org}",
                     f"Pat {c['surname']} <pat.family@homemail.example>")
         if code == "vm":  # a voicemail transcript from the phone company
             secs = rng.randrange(18, 59)
@@ -472,7 +522,7 @@ class Maker:
                     "Visual Voicemail <voicemail@tidalmobile.example>")
         if code == "tm":  # a Teams missed-message notification
             return (f"{c['hm_full']} sent you a message",
-                    f"{c['hm_full']} ({org}) sent you a chat message\n\n{core}\n\nReply in Teams\n\nWe emailed because this message went unread for a while. Notification settings are under Activity.",
+                    f"{c['hm_full']} ({org}) sent you a chat message\n\n{core}\n\nAnswer in Teams\n\nWe emailed because this message went unread for a while. Notification settings are under Activity.",
                     "Microsoft Teams <no-reply@teams-notify.example>")
         if code == "sl":  # a Slack direct-message digest
             ws = rng.choice(WORKSPACES)
@@ -491,7 +541,7 @@ class Maker:
             when = f"{start:%A} {start.day} {MONTHS[start.month - 1]}, {start:%H:%M}-{start + timedelta(hours=1):%H:%M}"
             if code == "cal":
                 return (f"Cancelled event with note: {event} @ {when}",
-                        f"This event was cancelled, with a note from the organiser:\n\n\"{core}\"\n\n{event}\n{when}\nOrganiser: {c['hm_full']}\nGuests: {full}\n\nInvitation from Calendar. You get this as a guest on the event.", person)
+                        f"Cancelled by {c['hm']}, who added a note:\n\n\"{core}\"\n\n{event}\n{when}\nOrganiser: {c['hm_full']}\nGuests: {full}\n\nSent by Calendar to each guest of this event.", person)
             return (f"Invitation: {event} @ {when}",
                     f"{c['hm_full']} invited you\n\n{event}\n{when}\n{c['city']}\n\n{core}\n\nGoing?  Yes - Maybe - No - more options\n\nInvitation from Calendar. Forwarding it lets others reply on your behalf.", person)
         if code == "bd":  # a hiring board's card moves and notes
@@ -514,10 +564,10 @@ class Maker:
         raise ValueError(code)
 
     def add(self, name: str, kind: str, sector: str, code: str, subject: str, core: str) -> None:
-        c = self.context(sector)
+        c = self.context(sector, name)
         subj, body, sender = self.shell(code, subject.format(**c), core.format(**c), c)
         self.shells[(kind, code)] += 1
-        local = re.sub(r"[^a-z.]", "", unicodedata.normalize("NFKD", f"{c['first']}.{c['surname']}".lower())) or "me"
+        local = mailbox(f"{c['first']}.{c['surname']}", "reader")
         self.records.append({
             "id": "", "subject": subj, "body": body + "\n", "sender": sender,
             "label": "rejection" if kind == RJ else "not_rejection", "kind": kind,
