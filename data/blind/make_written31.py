@@ -160,7 +160,7 @@ LANGS = (
     ("ru-povar-wa", RJ, "ru", ("wa", "sms"), "Повар",
      "{first}, добрый день! Это {hm} из {org}. Мы взяли на место повара другого человека, так что в этот раз не получилось. Удачи вам!"),
     ("ja-baito", RJ, "ja", ("pm", "hl"), "【{org}】選考結果のご連絡",
-     "{first}様\n\nこの度は{org}の{role}にご応募いただき、誠にありがとうございました。慎重に選考を行いました結果、誠に残念ながら今回は採用を見送らせていただくこととなりました。{first}様の今後のご活躍をお祈り申し上げます。\n\n{hm}"),
+     "{full}様\n\nこの度は{org}の{role}にご応募いただき、誠にありがとうございました。慎重に選考を行いました結果、誠に残念ながら今回は採用を見送らせていただくこととなりました。{full}様の今後のご活躍をお祈り申し上げます。\n\n{hm}"),
     ("zh-canting", RJ, "zh", ("pm", "wa"), "关于您应聘{role}的结果",
      "{first}您好：\n\n感谢您参加我们餐厅的面试。经过综合考虑，我们决定录用其他候选人，这次就不能与您合作了。祝您早日找到合适的工作。\n\n{hm}"),
     ("id-ojol", RJ, "id", ("wa", "sms"), "Pendaftaran mitra",
@@ -197,7 +197,7 @@ LANGS = (
     ("ru-priglashenie", IV, "ru", ("wa", "pm"), "Приглашение на собеседование",
      "{first}, здравствуйте! Приглашаем вас на собеседование на должность {role} {next} в 11:00. Адрес склада пришлю отдельным сообщением."),
     ("ja-mensetsu", IV, "ja", ("hl", "pm"), "【{org}】面接日程のご案内",
-     "{first}様\n\nこの度はご応募いただきありがとうございます。書類選考の結果、ぜひ面接にお越しいただきたく、ご連絡いたしました。{next} 14時はご都合いかがでしょうか。\n\n{hm}"),
+     "{full}様\n\nこの度はご応募いただきありがとうございます。書類選考の結果、ぜひ面接にお越しいただきたく、ご連絡いたしました。{next} 14時はご都合いかがでしょうか。\n\n{hm}"),
     ("zh-shoudao", AR, "zh", ("pm", "sms"), "已收到您的申请",
      "{first}您好，我们已收到您应聘{role}的简历。如果未能进入面试，我们也会在两周内告知您结果，请耐心等待。\n\n{hm}"),
     ("id-terima", AR, "id", ("hl", "pm"), "Lamaran diterima",
@@ -229,7 +229,7 @@ OTHERS = (
     ("mortgage-decline-letter", NJ, "loan", ("ocr", "pm", "fw"), "Mortgage application {ref}",
      "Our underwriters have now reviewed your mortgage application. As the valuation came in below the agreed purchase price, lending on this property is not something we can do at present."),
     ("grant-not-funded", NJ, "grant", ("ht", "ocr", "pm"), "Small Grants round",
-     "The panel met on {day} to consider applications to the Small Grants round. 142 came in and 19 could be funded. Your application, '{project}', was not among those funded; written feedback follows next month."),
+     "On {day} the panel went through everything sent in to the Small Grants round. 142 came in and 19 could be funded. Your application, '{project}', was not among those funded; written feedback follows next month."),
     ("school-place-waitlist", NJ, "school", ("ocr", "fw", "ht"), "School place offer",
      "We cannot offer {child} a Reception place at {org} for September. Every place went to children ranked higher under the admissions criteria. {child} has been put seventh in the queue for any place that comes free."),
     ("swim-squad-full", NJ, "club", ("pm", "wa", "ht"), "Squad assessment",
@@ -311,7 +311,7 @@ OTHERS = (
     ("card-to-interview", IV, "hosp", ("bd", "bd", "sl"), "Bar team hiring",
      "Moved to: Interview\nNote from {hm}: booked in for {next}, 10:30, not the Tuesday slot."),
     ("teams-internal-interview", IV, "care", ("tm", "sl", "ci"), "Ward 7 interview",
-     "Hi {first}, you're through to interview for the Ward 7 post. {next} at 2pm in the seminar room - nothing to prepare beyond a think about a shift that went badly and what you did."),
+     "Hi {first}, good news - the Ward 7 post panel wants to interview you. {next} at 2pm in the seminar room - nothing to prepare beyond a think about a shift that went badly and what you did."),
     ("come-for-chat-vm", IV, "outdoor", ("vm", "vm", "wa"), "Chat",
      "Hi {first}, {hm} from {org}, calling to see if you could pop in to talk about the {role} job, maybe {next}? No need to bring anything. Call me back when you get this."),
     ("offer-letter-ocr", OF, "sport", ("ocr", "fw", "pm"), "Offer of employment",
@@ -432,6 +432,9 @@ LANG_CITIES = {"fr": ("Nantes", "Annecy"), "de": ("Passau", "Kassel"), "es": ("C
                "nl": ("Zwolle", "Leiden"), "pl": ("Toruń", "Rzeszów"), "sv": ("Umeå", "Visby"), "tr": ("Antalya", "Bursa"), "ru": ("Тверь", "Казань"),
                "ja": ("金沢", "松本"), "zh": ("杭州", "成都"), "id": ("Bandung", "Malang"), "ar": ("عمّان", "الدوحة"), "ko": ("부산", "전주")}
 PHONES = ("+44 7700 9{0}", "+353 87 {0}", "+61 412 {0}", "+1 902 555 {0}", "+64 21 {0}")
+LANG_PHONES = {"fr": "+33 6 12 {0}", "de": "+49 151 2{0}", "es": "+34 612 {0}", "pt": "+351 912 {0}", "it": "+39 347 {0}", "nl": "+31 6 21{0}",
+               "pl": "+48 601 {0}", "sv": "+46 70 1{0}", "tr": "+90 532 {0}", "ru": "+7 916 {0}", "ja": "+81 90 1{0}", "zh": "+86 138 1{0}",
+               "id": "+62 812 {0}", "ar": "+962 79 {0}", "ko": "+82 10 2{0}"}
 CHILDREN = ("Isla", "Freddie", "Maisie", "Alfie", "Ruby", "Theo")
 STREETS = ("Flat 2, 41 Linnet Road", "14B Tanners Court", "7 Alder Rise", "Top floor, 88 Gorse Street")
 PROJECTS = ("Pop-up repair café", "Riverside mural walk", "Seniors' tablet club", "Bee meadow on Marsh Lane")
@@ -477,9 +480,9 @@ class Maker:
             "role": rng.choice(roles), "city": rng.choice(LANG_CITIES[lang] if lang else EN_CITIES),
             "ref": f"{rng.choice(('', 'A', 'PL/', 'R-'))}{rng.randrange(1000, 99999)}", "year": sent.year + 1,
             "date": f"{later.day} {MONTHS[later.month - 1]}", "day": f"{before:%A} {before.day} {MONTHS[before.month - 1]}",
-            "next": f"{later.day}/{later.month}" if lang else f"{later:%A} {later.day} {MONTHS[later.month - 1]}",
+            "next": f"{later.month}月{later.day}日" if lang in ("ja", "zh") else f"{later.month}월 {later.day}일" if lang == "ko" else f"{later.day}/{later.month}" if lang else f"{later:%A} {later.day} {MONTHS[later.month - 1]}",
             "stamp": f"{sent:%d/%m/%Y, %H:%M}", "sent": sent, "later": later,
-            "phone": rng.choice(PHONES).format(rng.randrange(100000, 999999)), "child": rng.choice(CHILDREN),
+            "phone": (LANG_PHONES[lang] if lang else rng.choice(PHONES)).format(rng.randrange(100000, 999999)), "child": rng.choice(CHILDREN),
             "street": rng.choice(STREETS), "project": rng.choice(PROJECTS), "amount": rng.choice(AMOUNTS),
             "datehdr": f"{sent:%a, %d %b %Y %H:%M:%S} +0000",
         }
@@ -507,7 +510,7 @@ class Maker:
             lines = []
             if not c["lang"]:
                 lines.append(f"[{t - timedelta(hours=rng.randrange(20, 60)):%d/%m/%Y, %H:%M:%S}] {full}: {rng.choice(OPENERS).format(**c)}")
-            for n, part in enumerate(p for p in core.split("\n") if p.strip()):
+            for n, part in enumerate(p for p in core.split("\n") if p.strip() and p != hm):  # no signature line in a chat
                 lines.append(f"[{t + timedelta(minutes=n):%d/%m/%Y, %H:%M:%S}] {c['hm_full']}: {part}")
             return (f"WhatsApp Chat with {c['hm_full']}", "Exported chat, media left out.\n\n" + "\n".join(lines), me)
         if code == "fw":  # someone forwards the original mail
