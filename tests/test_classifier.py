@@ -457,6 +457,7 @@ def test_only_read_blind_slices_are_training_data() -> None:
         "written-28.jsonl",
         "written-29.jsonl",
         "written-30.jsonl",
+        "written-31.jsonl",
     } <= written
     assert written <= set(corpus.READ_SLICES)
 

@@ -83,6 +83,8 @@ READ_SLICES = (
     "written-28.jsonl",  # training mail, sixteenth batch (other mail in new shapes), 21st pass
     "written-29.jsonl",  # training mail, seventeenth batch (ordinary ATS mail), 22nd pass
     "written-30.jsonl",  # not a slice: training mail written in the twenty-third pass, never a test
+    "written-31.jsonl",  # training mail, nineteenth batch (breadth: trades, channels,
+    # languages, non-job refusals), 23rd pass
 )
 SLICE_FAMILY_PREFIX = "blind"
 # A read slice's message counts this many times in every fit: each is written in its own words,
