@@ -82,7 +82,7 @@ READ_SLICES = (
     "written-27.jsonl",  # training mail, fifteenth batch (breadth before the fact), 21st pass
     "written-28.jsonl",  # training mail, sixteenth batch (other mail in new shapes), 21st pass
     "written-29.jsonl",  # training mail, seventeenth batch (ordinary ATS mail), 22nd pass
-    "written-30.jsonl",  # not a slice: training mail written in the twenty-third pass, never a test
+    "written-30.jsonl",  # training mail, eighteenth batch (the kinds still missed), 23rd pass
     "written-31.jsonl",  # training mail, nineteenth batch (breadth: trades, channels,
     # languages, non-job refusals), 23rd pass
 )
