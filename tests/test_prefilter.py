@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from rejectwatch.model import lazy_re, negation, post_taken, shortfalls
@@ -213,6 +213,9 @@ _reading_text = st.lists(
 
 @settings(max_examples=300, deadline=None)
 @given(text=_reading_text)
+@example(
+    text="req 's already gone applicants who  concluded at this concluded at thisgo ahead with our"
+)
 def test_whole_text_readings_searched_from_their_first_start(text: str) -> None:
     """Eighteenth pass: a whole-text reading searched from negation._first_start finds what a
     search of the whole text finds."""

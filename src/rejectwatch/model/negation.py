@@ -1106,7 +1106,10 @@ _OUTCOMES: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] 
     (CHOSE_OTHER, (_CHOICE_WORDS,), _CHOSE_ANOTHER),
     (CHOSE_OTHER, (("different direction", "another direction", "other direction"),), _DIRECTION),
     (READER_OUT, (_FAILED_WORDS,), _FAILED_STEP),
-    (CHOSE_OTHER, (_TAKING_WORDS, _TAKEN_WORDS), _OTHERS_TAKEN),
+    # opened by the others' noun and its joiner, the words every match ends with (twenty-third
+    # pass: opened by the verbs, a match with a bare verb before the first one was searched from
+    # past its start: "gone applicants who" … "ahead with")
+    (CHOSE_OTHER, (_TAKEN_WORDS, _TAKING_WORDS), _OTHERS_TAKEN),
     (READER_OUT, (_OUTCOME_WHO, _OUTCOME_WORDS), _APPLICATION_OUTCOME),
 )
 # ... and the same readings in German, French, Spanish and Dutch (rejectwatch.model.languages)
