@@ -78,15 +78,18 @@ THINGS = [
         "Thanks for letting us read your essay. We read it twice and it's not one for the "
         "magazine, so we'll pass.",
     ),
-    ("Your poem", "Thank you for sending the poem. We've decided not to take it for the anthology."),
+    (
+        "Your poem",
+        "Thank you for sending the poem. We've decided not to take it for the anthology.",
+    ),
     (
         "School place",
         "We cannot offer Ada a place for September. Every place went to children ranked higher "
         "under the admissions criteria.",
     ),
     (
-        "Pottery",
-        "The evening pottery course is full and we cannot offer you a place this term.",
+        "Reception place",
+        "Sorry, the last reception place went to a family who live nearer the school gates.",
     ),
     (
         "Nursery",
@@ -154,8 +157,11 @@ HELD = [
     ),
     ("Re: Lifeguard", "We'd like to take you on as a lifeguard from next week."),
     ("Assessment", "You are still invited to our assessment centre, now on 19 June."),
-    ("Interview", "I'm afraid Tuesday no longer works. Would Wednesday at 10:00 suit for your "
-     "interview instead?"),
+    (
+        "Interview",
+        "I'm afraid Tuesday no longer works. Would Wednesday at 10:00 suit for your "
+        "interview instead?",
+    ),
 ]
 
 # Refusals with a courtesy after a break: not held

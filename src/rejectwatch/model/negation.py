@@ -2375,9 +2375,11 @@ _JOB_OBJECT = (
     r"apprenticeship|traineeship|internship|vacancy|placement)\b"
 )
 _STRONG = re.compile(
-    r"(?:(?:like|love|pleased|delighted|happy|thrilled|excited|glad) to (?:formally )?|we(?:['\u2019]re|"
-    r" are) )?offer(?:ing)? you " + _JOB_OBJECT + r"|(?:make|making|extend|extending|give|giving) you "
-    r"an? (?:formal |verbal |written |job )?offer\b|the (?:role|job|position|post) is yours\b"
+    r"(?:(?:like|love|pleased|delighted|happy|thrilled|excited|glad) to (?:formally )?"
+    r"|we(?:['\u2019]re| are) )?offer(?:ing)? you "
+    + _JOB_OBJECT
+    + r"|(?:make|making|extend|extending|give|giving) you an? (?:formal |verbal |written |job )?"
+    r"offer\b|the (?:role|job|position|post) is yours\b"
     r"|(?:chose|chosen|picked) you for " + _JOB_OBJECT + r"|offer of employment\b"
     r"|(?:like|love|happy|pleased|delighted|glad|decided) to take you on (?:as|for)\b"
     r"|(?:like|love|happy|pleased|delighted|glad) to invite you to (?:an? |the |your |our )?"
@@ -2401,7 +2403,9 @@ def _negation_before(lowered: str, left: int, match: re.Match[str]) -> bool:
     negations = [
         found
         for found in _CLAUSE_NEGATION.finditer(lowered, left, match.start())
-        if _HEIGHTENING.match(lowered, max(left, lowered.rfind(" ", left, found.start()) + 1)) is None
+        # (from the word's start: "can't" is found at its "n't")
+        if _HEIGHTENING.match(lowered, max(left, lowered.rfind(" ", left, found.start()) + 1))
+        is None
     ]
     if not negations:
         return False

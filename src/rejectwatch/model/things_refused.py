@@ -28,13 +28,15 @@ __all__ = ["a_thing_refused"]
 # The thing, no job: a plot or a flat, a loan, a credit limit or a card, a pull request or a
 # patch, a podcast's episode or guest spot; in English, Portuguese, Spanish, French, German
 # (twenty-third pass, part I: and a piece of writing sent to an outlet, an essay, an article, a
-# poem, a story, "not one for the magazine"; a place at a school, a nursery or on a course, the
+# poem, a short story, "not one for the magazine"; a place at a school or a nursery, the
 # admissions criteria that ranked the children)
 _OWNED = (
     r"(?:allotment )?plots?(?: \d+)?|allotments?|(?:the|this|that) (?:flat|apartment|house)|"
     r"tenanc(?:y|ies)|rental|mortgages?|loans?|overdraft|credit (?:limit|card)|card limit"
-    r"|(?:school|reception|nursery|pre-?school|college|university|course|class|sixth[- ]form) "
-    r"places?|(?:the|this|our|a|your) (?:[a-z\-]+ ){0,2}?course|admissions?|pupils?"
+    # (a school's, not a course's: a training course is applied for as a job, the cabin crew's,
+    # a teacher training year's, a racing academy's)
+    r"|(?:school|reception|nursery|pre-?school|sixth[- ]form) places?|pupils?"
+    r"|(?:school )?admissions? (?:criteria|policy|policies|authority|round|rules|code|arrangements)"
     r"|empréstimos?|cartão|limite do cartão|financiamento|préstamos?|tarjeta|hipoteca|"
     r"prêts?|crédit immobilier|kredit(?:antrag)?|darlehen|wohnung"
 )
@@ -44,7 +46,8 @@ _OWNED = (
 _WORK = (
     r"pull requests?|merge requests?|patch(?:es|set)?|(?:this|that|your) approach|podcast|"
     r"episodes?|guest (?:spot|slot|appearance)"
-    r"|essays?|articles?|poems?|poetry|(?:short )?stor(?:y|ies)|manuscripts?|abstracts?|"
+    r"|essays?|articles?|poems?|poetry|short stor(?:y|ies)|your stor(?:y|ies)|manuscripts?|"
+    r"abstracts?|"
     r"(?:the|our|this) (?:magazine|journal|anthology|zine)"
 )
 _THING = re.compile(r"\b(?:" + _OWNED + "|" + _WORK + r")\b")
@@ -72,10 +75,10 @@ _A_JOB = re.compile(
     r"|\b(?:progress(?:ing)?|advanc(?:e|ing)|mov(?:e|ing)|tak(?:e|es|ing|en)|took|put(?:ting)?|"
     r"bring(?:ing)?) you (?:forward|through|further|on\b(?! (?:a|the) (?:tour|trip|walk|viewing))|"
     r"to (?:the )?(?:next|final|second|third))"
-    r"|\bprogressing you\b|\btake-?home\b|\b(?:technical|coding) (?:test|task|exercise|challenge)s?\b"
-    r"|\btrial (?:day|shift)s?\b"
-    r"|\b(?:given|gave|give|offered|offer|awarded) (?:the |those |these |all the )?(?:[a-z\-]+ ){0,3}?"
-    r"(?:work|shifts|hours) to\b"
+    r"|\bprogressing you\b|\btake-?home\b|\btrial (?:day|shift)s?\b"
+    r"|\b(?:technical|coding) (?:test|task|exercise|challenge)s?\b"
+    r"|\b(?:given|gave|give|giving|offered|offer|awarded) (?:the |those |these |all the )?"
+    r"(?:[a-z\-]+ ){0,3}?(?:work|shifts|hours) to\b"
     r"|\b(?:someone|somebody|another [a-z]+|other [a-z]+) (?:else )?to (?:produce|edit|present|"
     r"run|manage|lead|staff)\b"
 )
