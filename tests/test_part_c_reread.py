@@ -327,3 +327,27 @@ def test_the_shipped_model_files_no_protected_mail(shipped: classifier.Model) ->
     assert not filed
     # and the guard holds each that would be read as an offer or an invitation
     assert sum(classifier.held_back(doc) for doc in docs) >= len(docs) - 2
+
+
+_FORWARD = (
+    "Passing this on - it came to the family address.\n\n---------- Forwarded message "
+    "---------\nFrom: Bay Joinery <hr@bayjoinery.example>\nSubject: Apprenticeship 2027\n\n"
+)
+
+
+def test_a_forwarded_receipt_is_read_as_a_receipt() -> None:
+    # the forward's own note says nothing; the forwarded mail is a receipt whose refusal is
+    # still to come: no decision, held below filing by the gate
+    receipt = _FORWARD + (
+        "Your application for our joinery apprenticeship has arrived safely. Anyone not "
+        "shortlisted gets a letter saying so."
+    )
+    assert not message_decisions("Fwd: Apprenticeship 2027", receipt)
+    assert _no_job_decision("Fwd: Apprenticeship 2027", receipt)
+    # ... a forwarded refusal stays decided, the gate open
+    refusal = _FORWARD + (
+        "Your application for our joinery apprenticeship has arrived safely, thank you. Sadly "
+        "all the places went to other applicants, so we won't take it further."
+    )
+    assert message_decisions("Fwd: Apprenticeship 2027", refusal)
+    assert not _no_job_decision("Fwd: Apprenticeship 2027", refusal)
