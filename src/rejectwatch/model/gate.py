@@ -437,7 +437,15 @@ _PENDING_STATUS = re.compile(
     r"λάβαμε την αίτησή σας|en cours d'étude|aucune décision n'a encore été prise|no decision has "
     r"(?:yet )?been made)"
     r"|\bwill now be (?:rated|assessed|reviewed|considered)\b|\bviewed your application\b"
+    # (twenty-third pass, part I: "your application for our apprenticeship scheme has arrived
+    # safely", "your form has reached us")
+    r"|\b(?:application|cv|candidature|form)(?: (?:for|to) [^.!?\n]{1,60}?)? (?:has |have )?"
+    r"(?:safely )?(?:arrived|reached us|come through|landed)(?: safely| with us)?\b"
 )
+# ... and a forward's own note (a line or two, "Passing this on - it went to the shared account")
+# says nothing of the application: the forwarded mail is read instead
+_FORWARD_HEAD = re.compile(r"^-{2,}\s*forwarded message", re.MULTILINE)
+_FORWARD_NOTE = 240
 # where quoted or forwarded mail begins
 _QUOTE_HEAD = re.compile(
     r"^(?:-{2,}\s*(?:forwarded|original) message|from:|>|on [^\n]{0,80} wrote:"
@@ -658,6 +666,8 @@ def no_job_decision(text: str, sentences: str) -> bool:
         return False
     quote = _QUOTE_HEAD.search(lowered)
     own = lowered[: quote.start()] if quote else lowered
+    if quote and quote.start() <= _FORWARD_NOTE and _FORWARD_HEAD.match(lowered, quote.start()):
+        own = lowered
     return (
         _PENDING_STATUS.search(own) is not None
         or _READERS_OWN.search(own) is not None

@@ -40,6 +40,10 @@ _APPOINTED = re.compile(
     r"resolved to|voted to) appoint(?:ed)? you (?:to|as|for|with effect)\b"
     r"|\b(?:decided|like|want|wants|pleased|delighted|glad|happy|agreed) to (?:hire|engage|take "
     r"on) you\b"
+    # (twenty-third pass, part I: "It gives us pleasure to appoint you as Wall Supervisor", "glad
+    # to be able to appoint you")
+    r"|\b(?:pleasure|honou?r|privilege|able|pleased|delighted|glad|happy) to appoint you "
+    r"(?:to|as|for|with effect)\b"
     r"|\byour appointment (?:to|as) (?:the )?[^.!?\n]{1,60}? (?:is|has been) (?:now )?(?:confirmed|"
     r"approved|made|effective)\b"
     # French, German, Dutch, Spanish, Italian, Portuguese, Nordic, Polish

@@ -2330,6 +2330,10 @@ _OFFER = re.compile(
     r"(?:formal |verbal |written |job )?offer\b"
     r"|\b(?:pleased|delighted|happy|thrilled|excited|glad) to (?:formally )?offer you\b"
     r"|\b(?:like|love) to offer you\b"
+    # (twenty-third pass, part I: not a refusal's courtesy, "... but we'd like to offer you
+    # feedback / a call to talk it through / a place in our talent pool")
+    r"(?! (?:some |a |an |any |brief |short |written |telephone |phone |detailed )?(?:feedback|"
+    r"(?:quick |short )?call|chat|debrief|place (?:in|on) our (?:talent|reserve)))"
     r"|\bwe(?:'re|\u2019re| are) offering you\b"
     r"|\bthe (?:role|job|position|post) is yours\b"
     r"|\boffer of employment\b"
@@ -2343,6 +2347,8 @@ _OFFER = re.compile(
     # thirteenth pass: "we want you on the team. The offer details are attached." (d12's
     # manager's offer, left out of training, was filed at 0.84)
     r"|\b(?:want|need|love|like) you (?:on|to join) (?:the|our) team\b"
+    # twenty-third pass, part I: "we'd like to take you on as a lifeguard from next week"
+    r"|\b(?:like|love|happy|pleased|delighted|glad|decided) to take you on (?:as|for)\b"
     r"|\b(?:the |your )?(?:offer|contract) (?:details|letter|paperwork|pack) (?:is|are) attached\b"
 )
 _OFFER_FAST = Prefiltered(_OFFER)
@@ -2358,12 +2364,66 @@ _CLAUSE_NEGATION = re.compile(
 _CLAUSE_STOPS = (".", "!", "?", "\n", ";", ",")
 
 
+# Twenty-third pass, part I: a negation about something else than the offer or the invitation,
+# in a clause of its own before it ("we don't want to keep you waiting, so we'd like to offer
+# you the job", "this is not conditional on any further interview and we are pleased to offer
+# you the role", "no longer a maybe - we're offering you the post", "we couldn't decide from
+# the CVs alone so we'd like to invite you to an interview"): after a break (so, and, but, a
+# colon, a dash) an offer of the job itself or an invitation to a step of the process stands.
+# Only such a strong form: "... but we'd like to offer you feedback / a place in our talent
+# pool / to invite you to apply again" is a refusal's courtesy and stays negated.
+_CLAUSE_BREAK = re.compile(r" (?:so|and|but|yet)\b|:| [-\u2013\u2014] ")
+_JOB_OBJECT = (
+    r"(?:an? |the |this |our |your )?(?:[a-z0-9\-']+ ){0,5}?(?:job|role|post|position|contract|"
+    r"apprenticeship|traineeship|internship|vacancy|placement)\b"
+)
+_STRONG = re.compile(
+    r"(?:(?:like|love|pleased|delighted|happy|thrilled|excited|glad) to (?:formally )?"
+    r"|we(?:['\u2019]re| are) )?offer(?:ing)? you "
+    + _JOB_OBJECT
+    + r"|(?:make|making|extend|extending|give|giving) you an? (?:formal |verbal |written |job )?"
+    r"offer\b|the (?:role|job|position|post) is yours\b"
+    r"|(?:chose|chosen|picked) you for " + _JOB_OBJECT + r"|offer of employment\b"
+    r"|(?:like|love|happy|pleased|delighted|glad|decided) to take you on (?:as|for)\b"
+    r"|(?:like|love|happy|pleased|delighted|glad) to invite you to (?:an? |the |your |our )?"
+    r"(?:[a-z\-]+ )?(?:interview|assessment|trial|final|second|next)\b"
+    r"|(?:like|love|wants?|keen|happy|pleased|delighted|glad) to interview you\b"
+    r"|you(?:['\u2019]ve| have)? been invited to\b|you(?:['\u2019]re| are) invited to\b"
+)
+# ... and a negation that only heightens ("I can't tell you how pleased we are to offer you",
+# "we couldn't be happier to offer you")
+_HEIGHTENING = re.compile(
+    r"(?:can['\u2019]t|cannot|couldn['\u2019]t) (?:tell you|say|express|begin to say) how\b"
+    r"|couldn['\u2019]t be (?:more|happier|prouder|gladder)\b"
+    r"|unfortunately for (?:the|our|all the) other"
+)
+
+
+def _negation_before(lowered: str, left: int, match: re.Match[str]) -> bool:
+    """Is there a negation in lowered[left:match.start()] that bears on the match: not one
+    in a clause of its own before a strong offer or invitation (_CLAUSE_BREAK, _STRONG), nor
+    one that only heightens (_HEIGHTENING)?"""
+    negations = [
+        found
+        for found in _CLAUSE_NEGATION.finditer(lowered, left, match.start())
+        # (from the word's start: "can't" is found at its "n't")
+        if _HEIGHTENING.match(lowered, max(left, lowered.rfind(" ", left, found.start()) + 1))
+        is None
+    ]
+    if not negations:
+        return False
+    return not (
+        _STRONG.match(lowered, match.start()) is not None
+        and _CLAUSE_BREAK.search(lowered, negations[-1].end(), match.start()) is not None
+    )
+
+
 def _matches_unnegated(pattern: re.Pattern[str], lowered: str, feedback_only: bool = False) -> bool:
     """Does ``pattern`` match ``lowered`` with no negation earlier in the same clause (and,
     with ``feedback_only``, a time booked in a sentence about something else than feedback)?"""
     for match in pattern.finditer(lowered):
         left = max(lowered.rfind(stop, 0, match.start()) for stop in _CLAUSE_STOPS) + 1
-        if _CLAUSE_NEGATION.search(lowered, left, match.start()):
+        if _negation_before(lowered, left, match):
             continue
         if feedback_only and a_feedback_call(lowered, match):
             continue
@@ -2411,8 +2471,9 @@ _INVITE = re.compile(
     r"\binterview (?:requested|request)\b"
     # "you've been invited to interview", or a status: "-> Invited to interview" (not "only
     # candidates invited to interview will be contacted")
-    r"|(?:\byou(?:['\u2019]ve| have)? been |\byou(?:['\u2019]re| are) |[:|\u2192\u2013\-]\s*|^\s*)"
-    r"invited to (?:an? |the |your )?(?:interview|assessment|phone screen|video call|second "
+    r"|(?:\byou(?:['\u2019]ve| have)? (?:still |now |also )?been |\byou(?:['\u2019]re| are) "
+    r"(?:still |now |also )?|[:|\u2192\u2013\-]\s*|^\s*)"
+    r"invited to (?:an? |the |your |our )?(?:interview|assessment|phone screen|video call|second "
     r"round|final round)\b"
     # thirteenth pass: "You have been referred to the selecting official for the Management
     # Analyst position and selected for an interview" (not "not selected for an interview")
@@ -2421,11 +2482,14 @@ _INVITE = re.compile(
     # ... and a time proposed or moved for the next round ("would early next week work for the
     # last round?", "Rebooking required ... we will offer you a new time this week"): out of
     # fold both scored above the filing threshold once d12 was trained on
-    r"|\b(?:would|does|do|will|could) (?:[a-z\-]+ ){1,4}?(?:work|suit) for (?:the |your |a )?"
+    r"|\b(?:would|does|do|will|could) (?:[a-z0-9:.\-]+ ){1,4}?(?:work|suit) for (?:the |your |a )?"
     r"(?:last |final |next |second |third |first )?(?:round|interview|call|chat|stage)\b"
     r"|\brebooking (?:required|needed)\b"
     r"|\b(?:offer|send|propose|give) you (?:a )?new (?:interview )?(?:times?|slots?|dates?)\b"
     r"|\b(?:like|love|happy|pleased|delighted|glad) to invite you\b"
+    # (part I: not to join a talent pool, to apply again, to keep in touch)
+    r"(?! to (?:join (?:our|the) (?:talent|candidate|alumni|mailing)|apply|re-?apply|register|sign "
+    r"up|subscribe|follow|connect|keep|stay|look at (?:our|other)))"
     # ninth pass: "we'd love to meet you - I've sent a calendar link"
     r"|\b(?:like|love) to meet you\b(?! again| in person at| at (?:a|an|our|one of our) )"
     # tenth pass: "the hiring manager for SEO Specialist would like to interview you" (a digest

@@ -55,6 +55,15 @@ _TOLD_DONE = re.compile(
 # clause ("They sit below the benchmark we set, so the application ends at this step")
 _READER_NOW = re.compile(r"\byou(?:r|rs|['\u2019]re)?\b")
 _SPOKEN_OF = re.compile(r"\b(?:they|it|these|those|both|each|this|which)\b")
+# ... nor, in the band's clause, the sender unable now to take the reader on ("With a score below
+# the pass mark we cannot progress your application", "Scoring below the threshold means we are
+# unable to progress you further"; twenty-third pass, part I): a rule tells what a score brings
+# to any application, a refusal what the sender cannot do now for this reader (a rule in the
+# future, "will not be able to progress an application", stays a rule)
+_UNABLE_FOR_READER = re.compile(
+    r"\b(?:cannot|can['\u2019]t|(?:are|am|is) (?:unable|not able)|(?:aren|isn)['\u2019]t able)"
+    r"(?: to)? (?:[a-z\-]+ ){0,3}?(?:you\b(?!r)|your (?:application|candidacy)\b)"
+)
 _CLAUSE_OPENS = re.compile(r".*(?:[;:,]| [-\u2013\u2014] )", re.DOTALL)
 
 
@@ -75,6 +84,7 @@ def score_rule(lowered: str, left: int, right: int) -> bool:
         and _READER_NOW.search(lowered, left, band.start()) is None
         and _SPOKEN_OF.search(lowered, _clause_start(lowered, left, band.start()), band.start())
         is None
+        and _UNABLE_FOR_READER.search(lowered, band.end(), end) is None
     )
 
 

@@ -27,14 +27,33 @@ __all__ = ["a_thing_refused"]
 
 # The thing, no job: a plot or a flat, a loan, a credit limit or a card, a pull request or a
 # patch, a podcast's episode or guest spot; in English, Portuguese, Spanish, French, German
-_THING = re.compile(
-    r"\b(?:(?:allotment )?plots?(?: \d+)?|allotments?|(?:the|this|that) (?:flat|apartment|house)|"
-    r"tenanc(?:y|ies)|rental|mortgages?|loans?|overdraft|credit (?:limit|card)|card limit|"
+# (twenty-third pass, part I: and a piece of writing sent to an outlet, an essay, an article, a
+# poem, a short story, "not one for the magazine"; a place at a school or a nursery, the
+# admissions criteria that ranked the children)
+_OWNED = (
+    r"(?:allotment )?plots?(?: \d+)?|allotments?|(?:the|this|that) (?:flat|apartment|house)|"
+    r"tenanc(?:y|ies)|rental|mortgages?|loans?|overdraft|credit (?:limit|card)|card limit"
+    # (a school's, not a course's: a training course is applied for as a job, the cabin crew's,
+    # a teacher training year's, a racing academy's)
+    r"|(?:school|reception|nursery|pre-?school|sixth[- ]form) places?|pupils?"
+    r"|(?:school )?admissions? (?:criteria|policy|policies|authority|round|rules|code|arrangements)"
+    r"|empréstimos?|cartão|limite do cartão|financiamento|préstamos?|tarjeta|hipoteca|"
+    r"prêts?|crédit immobilier|kredit(?:antrag)?|darlehen|wohnung"
+)
+# ... of them, the reader's own work: nobody applies for a pull request or an essay, so with one
+# of these an "application" or a "candidacy" in the sentence is the reader's for a job ("we
+# decided not to proceed with your application after reviewing your pull request")
+_WORK = (
     r"pull requests?|merge requests?|patch(?:es|set)?|(?:this|that|your) approach|podcast|"
     r"episodes?|guest (?:spot|slot|appearance)"
-    r"|empréstimos?|cartão|limite do cartão|financiamento|préstamos?|tarjeta|hipoteca|"
-    r"prêts?|crédit immobilier|kredit(?:antrag)?|darlehen|wohnung)\b"
+    r"|essays?|articles?|poems?|poetry|short stor(?:y|ies)|your stor(?:y|ies)|manuscripts?|"
+    r"abstracts?|"
+    r"(?:the|our|this) (?:magazine|journal|anthology|zine)"
 )
+_THING = re.compile(r"\b(?:" + _OWNED + "|" + _WORK + r")\b")
+_OWNED_ONLY = re.compile(r"\b(?:" + _OWNED + r")\b")
+_WORK_ONLY = re.compile(r"\b(?:" + _WORK + r")\b")
+_YOUR_APPLICATION = re.compile(r"\byour (?:job )?(?:application|candidacy)\b(?! (?:for|to) )")
 _THING_FAST = Prefiltered(_THING)
 # ... and no job in the sentence
 _A_JOB = re.compile(
@@ -49,13 +68,30 @@ _A_JOB = re.compile(
     r"associates?|interns?|trainees?|apprentice\w*|nurses?|teachers?|workers?|operatives?|"
     r"clerks?|agents?|paralegals?|negotiators?|producers?|editors?|supervisors?|leads?|heads?|"
     r"directors?|officials?)\b"
+    # (twenty-third pass, part I: the hiring told in other words: a crew, the team the reader
+    # would join; the reader moved on through a process or taken on; a take-home or a technical
+    # test; the work or the shifts given to another; someone else chosen to produce or edit)
+    r"|\bcrews?\b|\b(?:join(?:ing)?|for|into) (?:our|the|this|my) (?:[a-z\-]+ ){0,3}?team\b"
+    r"|\b(?:progress(?:ing)?|advanc(?:e|ing)|mov(?:e|ing)|tak(?:e|es|ing|en)|took|put(?:ting)?|"
+    r"bring(?:ing)?) you (?:forward|through|further|on\b(?! (?:a|the) (?:tour|trip|walk|viewing))|"
+    r"to (?:the )?(?:next|final|second|third))"
+    r"|\bprogressing you\b|\btake-?home\b|\btrial (?:day|shift)s?\b"
+    r"|\b(?:technical|coding) (?:test|task|exercise|challenge)s?\b"
+    r"|\b(?:given|gave|give|giving|offered|offer|awarded) (?:the |those |these |all the )?"
+    r"(?:[a-z\-]+ ){0,3}?(?:work|shifts|hours) to\b"
+    r"|\b(?:someone|somebody|another [a-z]+|other [a-z]+) (?:else )?to (?:produce|edit|present|"
+    r"run|manage|lead|staff)\b"
 )
 
 
 def a_thing_refused(lowered: str, left: int, right: int) -> bool:
     """Does the decision sentence lowered[left:right] name a thing that is no job (a plot, a
     flat, a loan, a credit limit, a pull request, a podcast episode) and no job?"""
-    return (
-        _THING_FAST.search(lowered, left, right) is not None
-        and _A_JOB.search(lowered, left, right) is None
+    if _THING_FAST.search(lowered, left, right) is None or _A_JOB.search(lowered, left, right):
+        return False
+    # (part I: the reader's own work named beside an application that is not for it)
+    return not (
+        _WORK_ONLY.search(lowered, left, right)
+        and _YOUR_APPLICATION.search(lowered, left, right)
+        and not _OWNED_ONLY.search(lowered, left, right)
     )
