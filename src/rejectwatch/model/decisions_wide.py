@@ -43,9 +43,7 @@ _WORK = (
 )
 # the rest of the sentence gives the reader something: a swap, a shift kept, an alternative
 # (part J: "…, who asked to swap with you, so you've got her Tuesdays", "- yours are unchanged")
-_READER_KEEPS = (
-    r"(?![^.!?\n]*\b(?:you|your|yours|swap|swapping|instead|welcome)\b)"
-)
+_READER_KEEPS = r"(?![^.!?\n]*\b(?:you|your|yours|swap|swapping|instead|welcome)\b)"
 # a one-off's words before the work (part J: "the spare shift", "the delivery slot")
 _ONE_OFF = r"(?!(?:spare|extra|overtime|delivery|collection|parking|booking|relief|cover)\b)"
 # someone, a lad or a lass, or a name set off by ", who" (not "going to increase, who knows")
@@ -61,7 +59,9 @@ _GOING_TO_OTHER = re.compile(
     + _SOMEONE
     + _READER_KEEPS
     # part J: the work given by "we" ("we've given the weekend hours to Ros, who …")
-    + r"|\bwe(?:" + _APOS + r"ve| have)?(?: now| already)? (?:given|offered) "
+    + r"|\bwe(?:"
+    + _APOS
+    + r"ve| have)?(?: now| already)? (?:given|offered) "
     + _THE_WORK
     + r" to "
     + _SOMEONE

@@ -202,6 +202,7 @@ _GA_OTHER = re.compile(
 # Part J: written-31's refusals in widely spoken languages, read as each language's usual forms
 # ---------------------------------------------------------------------------------------------
 
+
 # the sentence's end, or a season, round or year closing it (not a day: a visit moved)
 def _closes(seasons: str) -> str:
     """A lookahead: the sentence ends here, or one of ``seasons`` follows."""
@@ -209,7 +210,7 @@ def _closes(seasons: str) -> str:
 
 
 # Turkish: the application not approved, not accepted, turned down ("kurye başvurunuz şu an
-# için onaylanmadı", "başvurunuz kabul edilmedi"; "henüz" is a decision still to come)
+# için onaylanmadı", "başvurunuz kabul edilmedi"; "henüz" is a decision still to come)  # noqa: RUF003
 _TR_NOT_APPROVED = re.compile(
     r"\b(?:başvurunuz|başvurun|adaylığınız|kaydınız|üyeliğiniz)\b(?: [^\s.!?]+){0,4}? "
     r"(?:onaylanmadı|onaylanamadı|kabul edilmedi|kabul edilemedi|reddedildi|uygun görülmedi|"
@@ -221,8 +222,10 @@ _TR_NOT_APPROVED = re.compile(
 _SV_NO_PLACE = re.compile(
     r"\bdet (?:blev|har blivit)(?: (?:tyvärr|dessvärre|därför|alltså|nog|nu))* ingen plats "
     r"(?:för|åt) dig"
-    + _closes(r"i år|i sommar|den här (?:gången|säsongen|omgången)|denna (?:gång|säsong|omgång)|"
-    r"nu\b|tyvärr|så ")
+    + _closes(
+        r"i år|i sommar|den här (?:gången|säsongen|omgången)|denna (?:gång|säsong|omgång)|"
+        r"nu\b|tyvärr|så "
+    )
 )
 _SV_WENT_OTHER = re.compile(
     r"\b(?:platsen|tjänsten|jobbet|rollen|anställningen|sommarjobbet|vikariatet|praktikplatsen) "
@@ -249,7 +252,9 @@ _IT_TOOK_OTHER = re.compile(
 )
 _IT_NOT_TOGETHER = re.compile(
     r"\bnon (?:lavoreremo|potremo lavorare|collaboreremo|potremo collaborare) insieme"
-    + _closes(_ap(r"quest'|questa (?:volta|stagione|estate)|per (?:ora|il momento|questa)|stavolta"))
+    + _closes(
+        _ap(r"quest'|questa (?:volta|stagione|estate)|per (?:ora|il momento|questa)|stavolta")
+    )
 )
 _IT_NOT_ADMITTED = re.compile(
     r"\bnon (?:figura|figurano|compare|risulta|rientra|è|sei) (?:tra|fra) (?:quelli|quelle|"
@@ -275,7 +280,8 @@ _RU_NO_DAY = (
 )
 _RU_NOT_CALLED = re.compile(
     r"\bна (?:следующий|второй|финальный|очный|последний) (?:этап|тур)(?: \w+){0,2}? "
-    r"(?:мы )?(?:вас|тебя) не (?:зов[её]м|приглашаем|позов[её]м|пригласим)\b" + _RU_NO_DAY
+    r"(?:мы )?(?:вас|тебя) не (?:зов[её]м|приглашаем|позов[её]м|пригласим)\b"
+    + _RU_NO_DAY
     + r"|\bне (?:зов[её]м|приглашаем|позов[её]м|пригласим) (?:вас|тебя) (?:на|в) (?:следующ|"
     r"финальн|второй|собеседован|интервью)\w*" + _RU_NO_DAY
 )
@@ -302,8 +308,10 @@ _PL_ALL_TAKEN = re.compile(
 _PL_OUT = re.compile(
     r"\bnie (?:możemy|będziemy mogli|możemy niestety) (?:cię|pana|pani|państwa|ciebie) "
     r"(?:przyjąć|zatrudnić)"
-    + _closes(r"do (?:pracy|zespołu|nas)|na (?:to |te )?stanowisk|w tym (?:sezonie|roku)|"
-    r"tym razem|na (?:ten|sezon)")
+    + _closes(
+        r"do (?:pracy|zespołu|nas)|na (?:to |te )?stanowisk|w tym (?:sezonie|roku)|"
+        r"tym razem|na (?:ten|sezon)"
+    )
     + r"|\b(?:pana|pani|twój|twoje|państwa) (?:profil|doświadczenie|kwalifikacje|cv|kandydatura) "
     r"(?:niestety )?nie (?:odpowiada|odpowiadają|spełnia|spełniają|pasuje|pasują)\b"
 )
@@ -319,8 +327,10 @@ _ES_ALL_COVERED = re.compile(
 _ES_OUT = re.compile(
     r"\bno (?:podemos|podremos|vamos a poder) contar (?:contigo|con usted|con vosotros|con "
     r"ustedes)"
-    + _closes(r"esta (?:vez|temporada)|en esta ocasión|para (?:esta|la) (?:temporada|campaña|"
-    r"ocasión|vez)|este (?:año|verano)|por ahora")
+    + _closes(
+        r"esta (?:vez|temporada)|en esta ocasión|para (?:esta|la) (?:temporada|campaña|"
+        r"ocasión|vez)|este (?:año|verano)|por ahora"
+    )
     + r"|\bno (?:seguiremos|continuaremos|vamos a seguir|vamos a continuar|podemos seguir|"
     r"podremos seguir) adelante con (?:tu|su|vuestra) (?:candidatura|solicitud|postulación|"
     r"perfil|proceso)\b"
