@@ -25,6 +25,10 @@ def _tokens(text: str) -> list[str]:
         # English: part B's refusals in other words
         ("We've given the weekend hours to Ros, who's been with us since spring.", OTHER),
         ("The hours went to Ros, who's been with us longer.", OTHER),
+        (
+            "The post is going to Tamsin, who trained on site, and I wanted to tell you first.",
+            OTHER,
+        ),
         ("We've offered the bar job to Callum, who did the summer with us.", OTHER),
         ("My nephew is coming for the summer, so we're sorted for staff.", OTHER),
         ("Two of our old pickers are coming back, so we're sorted for help.", OTHER),

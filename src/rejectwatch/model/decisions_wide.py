@@ -43,7 +43,12 @@ _WORK = (
 )
 # the rest of the sentence gives the reader something: a swap, a shift kept, an alternative
 # (part J: "…, who asked to swap with you, so you've got her Tuesdays", "- yours are unchanged")
-_READER_KEEPS = r"(?![^.!?\n]*\b(?:you|your|yours|swap|swapping|instead|welcome)\b)"
+_READER_KEEPS = (
+    r"(?![^.!?\n]*\b(?:you(?:" + _APOS + r"ve| have)? got|you keep|you(?:" + _APOS + r"ll| will) "
+    r"(?:get|have|keep|still)|you get|you can|you(?:" + _APOS + r"re| are) on|your (?:\w+ )?"
+    r"(?:shifts?|hours|days|slot|rota|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|"
+    r"sundays)|yours|swap|swapping|instead|welcome|see you)\b)"
+)
 # a one-off's words before the work (part J: "the spare shift", "the delivery slot")
 _ONE_OFF = r"(?!(?:spare|extra|overtime|delivery|collection|parking|booking|relief|cover)\b)"
 # someone, a lad or a lass, or a name set off by ", who" (not "going to increase, who knows")
