@@ -19,6 +19,14 @@ message:
   "… as a lifeguard without the award, so please book it", not "… until June", not a choir's
   "as a member this term").
 
+Part J of the pass re-read them on rotas, swaps, visits and non-job mail: the work going to
+another is not read when the sentence leaves the reader something ("so you've got her
+Tuesdays", "yours are unchanged") or a one-off opens it ("the spare shift", "the delivery
+slot"); someone coming "so we're sorted" not with a day, an hour or a visit's trade or thing;
+not taken on as a role not with "this week", an alternative offered ("but the warehouse shift
+is yours") or a role no job (a patient, a tenant, a mentee). "We've given the hours to Ros,
+who …", "the hours went to Ros, who …" and "so we're sorted for staff" read.
+
 Each reading is (token name, word groups, pattern) over lower-cased text, appended to the
 outcome readings of rejectwatch.model.negation after decisions_left, so none is read in a
 conditional, still-to-come, quoted or reader-decided sentence; every match lies inside one

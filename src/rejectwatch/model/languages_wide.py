@@ -31,6 +31,17 @@ brings its guard's words (an invitation, "söhbetdeşlige çagyrýarys"; an offe
 "hödürleýäris") and its gate's job words; "sizi … kabul edip bilmeris" with a day or an hour is a
 visit moved, none.
 
+Part J of the pass added the usual formulas that written-31's refusals in widely spoken
+languages used and no reading held: Turkish, the application not approved or accepted;
+Swedish, no place for you, the place gone to someone else, not going on with you, the profile
+not matching; Italian, another taken, not working together this season, not among those
+admitted, the post covered, the profile not matching; Russian, not called to the next stage,
+the candidacy not suiting; Indonesian, not approved or accepted, the profile not suitable;
+Polish, every place taken, "nie możemy Cię przyjąć", the profile not matching; Spanish, every
+place covered, "no podemos contar contigo", not going on with the application, the profile not
+fitting. A day, a shift, a car park or a conditional holds each; Korean "합격이든 불합격이든"
+(pass or fail) is a conditional.
+
 Each reading is (token name, word groups, pattern) over lower-cased text, appended to the
 outcome readings by rejectwatch.model.decisions_abroad (rejectwatch.model.language_modules), so
 the same checks apply. Every match lies inside one sentence.
