@@ -19,6 +19,14 @@ message:
   "… as a lifeguard without the award, so please book it", not "… until June", not a choir's
   "as a member this term").
 
+Part J of the pass re-read them on rotas, swaps, visits and non-job mail: the work going to
+another is not read when the sentence leaves the reader something ("so you've got her
+Tuesdays", "yours are unchanged") or a one-off opens it ("the spare shift", "the delivery
+slot"); someone coming "so we're sorted" not with a day, an hour or a visit's trade or thing;
+not taken on as a role not with "this week", an alternative offered ("but the warehouse shift
+is yours") or a role no job (a patient, a tenant, a mentee). "We've given the hours to Ros,
+who …", "the hours went to Ros, who …" and "so we're sorted for staff" read.
+
 Each reading is (token name, word groups, pattern) over lower-cased text, appended to the
 outcome readings of rejectwatch.model.negation after decisions_left, so none is read in a
 conditional, still-to-come, quoted or reader-decided sentence; every match lies inside one
@@ -41,33 +49,80 @@ _WORK = (
     r"(?:shifts?|hours|job|role|post|position|place|spot|slot|apprenticeship|traineeship|"
     r"contract|vacancy|placement|work)"
 )
-_GOING_TO_OTHER = re.compile(
-    r"\b(?:the|our|this|that) (?:[a-z\-'\u2019]+ ){0,3}?" + _WORK + r"(?:" + _APOS + r"s| is| are|"
-    r" has| have)(?: now| already)?(?: been)? (?:going|gone|given|offered) to "
+# the rest of the sentence gives the reader something: a swap, a shift kept, an alternative
+# (part J: "…, who asked to swap with you, so you've got her Tuesdays", "- yours are unchanged")
+_READER_KEEPS = (
+    r"(?![^.!?\n]*\b(?:you(?:" + _APOS + r"ve| have)? got|you keep|you(?:" + _APOS + r"ll| will) "
+    r"(?:get|have|keep|still)|you get|you can|you(?:" + _APOS + r"re| are) on|your (?:\w+ )?"
+    r"(?:shifts?|hours|days|slot|rota|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|"
+    r"sundays)|yours|swap|swapping|instead|welcome|see you)\b)"
+)
+# a one-off's words before the work (part J: "the spare shift", "the delivery slot")
+_ONE_OFF = r"(?!(?:spare|extra|overtime|delivery|collection|parking|booking|relief|cover)\b)"
+# someone, a lad or a lass, or a name set off by ", who" (not "going to increase, who knows")
+_SOMEONE = (
     r"(?:someone|somebody|a (?:lad|lass|woman|man|girl|guy|chap|colleague|friend|regular|local|"
     r"student|person) (?:who|from|that)"
-    # (a name set off by ", who": not "going to increase, who knows")
     r"|(?!you\b|your\b|be\b)[a-z\-]+, who(?!(?: \w+)? knows\b))\b"
 )
+_THE_WORK = r"(?:the|our|this|that) (?:" + _ONE_OFF + r"[a-z\-'\u2019]+ ){0,3}?" + _WORK
+_GOING_TO_OTHER = re.compile(
+    r"\b" + _THE_WORK + r"(?:(?:" + _APOS + r"s| is| are| has| have)(?: now| already)?(?: been)? "
+    r"(?:going|gone|given|offered)| went) to "
+    + _SOMEONE
+    + _READER_KEEPS
+    # part J: the work given by "we" ("we've given the weekend hours to Ros, who …")
+    + r"|\bwe(?:"
+    + _APOS
+    + r"ve| have)?(?: now| already)? (?:given|offered) "
+    + _THE_WORK
+    + r" to "
+    + _SOMEONE
+    + _READER_KEEPS
+)
 # someone coming, "so we're sorted"; read from the sentence's start, which never names the reader
+# (part J: not a day, an hour or a visit's trade: "the plumber is coming Tuesday, so we're
+# sorted", "the caterers are coming at nine", "the new fridge is coming tomorrow")
+_A_VISIT = (
+    r"(?![^.!?\n]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|"
+    r"tonight|morning|afternoon|evening|o" + _APOS + r"clock|at (?:\d|noon|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve)|next week|this week|plumber|electrician|"
+    r"engineer|fridge|parcel|delivery|caterers?|kids|children|babysit\w*)\b)"
+)
 _COMING_SO_SORTED = re.compile(
-    r"(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?![^.!?\n]*\byou)[^.!?\n]*?"
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?![^.!?\n]*\byou)" + _A_VISIT + r"[^.!?\n]*?"
     r"\b(?:is|are|has|have|" + _APOS + r"s)(?: all)?(?: already)? (?:coming|returning|back|"
     r"agreed|signed up|doing|covering|taking)\b[^.!?\n]{0,100}?,? so we(?:" + _APOS + r"re| are)"
-    r"(?: all)? (?:sorted|covered|fully staffed|full up)(?: " + _SEASON + r")?"
+    r"(?: all)? (?:sorted|covered|fully staffed|full up)(?: " + _SEASON + r"| for (?:staff|help|"
+    r"hands|pickers|workers|people|cover))?"
     r"(?=[ \t]*(?:[.!;]|$|\n))"
 )
 # not taken on as a named role (the role's words, never a condition or a time after them)
 _ROLE_WORD = (
     r"(?!(?:until|unless|without|before|till|after|when|if|yet|on|at|from|for|in|while|because|"
-    r"as|once)\b)[a-z\-'\u2019]+"
+    r"as|once|this|next|today|tomorrow|tonight)\b)[a-z\-'\u2019]+"
+)
+# (part J) no role a job: a patient, a tenant, a mentee, a member (a choir's "as a member")
+_NO_JOB_ROLE = (
+    r"(?!members?\b|(?:[a-z\-]+ )?(?:patients?|tenants?|lodgers?|mentees?|clients?|customers?|"
+    r"pupils?|residents?|guests?)\b)"
 )
 _NOT_TAKEN_ON_AS = re.compile(
     decisions_tested.WE_CANNOT
     + r" (?:take you on|hire you|sign you up|sign you|bring you on|employ you|engage you|appoint "
     r"you) as (?:our|a|an|the|your) "
-    # (a membership, "as a member this term", is no job)
-    r"(?!members?\b)(?:" + _ROLE_WORD + r" ){0,3}?" + _ROLE_WORD + r"(?: " + _SEASON + r")?" + _END
+    + _NO_JOB_ROLE
+    + r"(?:"
+    + _ROLE_WORD
+    + r" ){0,3}?"
+    + _ROLE_WORD
+    + r"(?: "
+    + _SEASON
+    + r")?"
+    + _END
+    # (part J) no alternative offered later: "but the warehouse shift is yours", "but we'd love
+    # you in the warehouse", "but you're very welcome as a marshal"
+    + r"(?![^.!?\n]*\b(?:yours|welcome|love (?:you|to have you)|offer you|instead)\b)"
 )
 
 READINGS = readings(

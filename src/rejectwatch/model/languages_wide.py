@@ -31,6 +31,17 @@ brings its guard's words (an invitation, "söhbetdeşlige çagyrýarys"; an offe
 "hödürleýäris") and its gate's job words; "sizi … kabul edip bilmeris" with a day or an hour is a
 visit moved, none.
 
+Part J of the pass added the usual formulas that written-31's refusals in widely spoken
+languages used and no reading held: Turkish, the application not approved or accepted;
+Swedish, no place for you, the place gone to someone else, not going on with you, the profile
+not matching; Italian, another taken, not working together this season, not among those
+admitted, the post covered, the profile not matching; Russian, not called to the next stage,
+the candidacy not suiting; Indonesian, not approved or accepted, the profile not suitable;
+Polish, every place taken, "nie możemy Cię przyjąć", the profile not matching; Spanish, every
+place covered, "no podemos contar contigo", not going on with the application, the profile not
+fitting. A day, a shift, a car park or a conditional holds each; Korean "합격이든 불합격이든"
+(pass or fail) is a conditional.
+
 Each reading is (token name, word groups, pattern) over lower-cased text, appended to the
 outcome readings by rejectwatch.model.decisions_abroad (rejectwatch.model.language_modules), so
 the same checks apply. Every match lies inside one sentence.
@@ -73,6 +84,8 @@ CONDITIONAL = (
     r"|\býagdaý(?:ynda|yňyzda|da)\b"
     # Irish ("má tharlaíonn", if it happens)
     r"|\bmá tharlaíonn\b"
+    # (part J) Korean "합격이든 불합격이든" (pass or fail, you will hear)
+    r"|(?:합격|불합격|선발|탈락)(?:이든|이던|하든|이건)"
 )
 NOT_YET = r"|\b(?:heniz|entek)\b"
 
@@ -196,6 +209,147 @@ _GA_OTHER = re.compile(
     r"iarrthóir|bhean|fhear)|d" + _AP + r"iarrthóir) eile\b"
 )
 
+# ---------------------------------------------------------------------------------------------
+# Part J: written-31's refusals in widely spoken languages, read as each language's usual forms
+# ---------------------------------------------------------------------------------------------
+
+
+# the sentence's end, or a season, round or year closing it (not a day: a visit moved)
+def _closes(seasons: str) -> str:
+    """A lookahead: the sentence ends here, or one of ``seasons`` follows."""
+    return r"(?=[ \t]*(?:[.,;:!)]|$|\n|" + seasons + r"))"
+
+
+# Turkish: the application not approved, not accepted, turned down ("kurye başvurunuz şu an
+# için onaylanmadı", "başvurunuz kabul edilmedi"; "henüz" is a decision still to come)  # noqa: RUF003
+_TR_NOT_APPROVED = re.compile(
+    r"\b(?:başvurunuz|başvurun|adaylığınız|kaydınız|üyeliğiniz)\b(?: [^\s.!?]+){0,4}? "
+    r"(?:onaylanmadı|onaylanamadı|kabul edilmedi|kabul edilemedi|reddedildi|uygun görülmedi|"
+    r"olumlu sonuçlanmadı)\b"
+)
+
+# Swedish: no place for you ("det blev tyvärr ingen plats för dig i år"; not "i bilen"), the
+# place gone to someone else, not going on with you, the profile not matching
+_SV_NO_PLACE = re.compile(
+    r"\bdet (?:blev|har blivit)(?: (?:tyvärr|dessvärre|därför|alltså|nog|nu))* ingen plats "
+    r"(?:för|åt) dig"
+    + _closes(
+        r"i år|i sommar|den här (?:gången|säsongen|omgången)|denna (?:gång|säsong|omgång)|"
+        r"nu\b|tyvärr|så "
+    )
+)
+_SV_WENT_OTHER = re.compile(
+    r"\b(?:platsen|tjänsten|jobbet|rollen|anställningen|sommarjobbet|vikariatet|praktikplatsen) "
+    r"(?:gick|har gått|har gått vidare) till (?:någon annan|en annan (?:sökande|kandidat|person)|"
+    r"någon som)\b"
+)
+_SV_NOT_ON = re.compile(
+    r"\bvi (?:fortsätter|går) (?:tyvärr |därför )?inte (?:vidare )?med (?:dig|er|din ansökan|"
+    r"din kandidatur)\b"
+    r"|\bdin (?:profil|bakgrund|erfarenhet|kompetens) (?:matchar|motsvarar|passar)"
+    r"(?: tyvärr| dessvärre)? (?:inte|ej)\b"
+)
+
+# Italian: someone else taken ("abbiamo preso un ragazzo che lavorava già da noi"; not a shift
+# covered: "… per il turno di notte, quindi tu fai i pomeriggi"), not working together this
+# season (not "sabato"), not among those admitted, the post covered, the profile not matching
+_IT_TOOK_OTHER = re.compile(
+    _ap(
+        r"\babbiamo (?:già )?(?:preso|scelto|assunto) (?:un ragazzo|una ragazza|un'altra persona|"
+        r"un altro candidato|un'altra candidata|qualcun altro|qualcun'altra|una persona|"
+        r"un signore|una signora) (?:che|con|di|già)\b"
+        r"(?![^.!?\n]*\b(?:turno|turni|tu fai|ti copre|sostitui\w+)\b)"
+    )
+)
+_IT_NOT_TOGETHER = re.compile(
+    r"\bnon (?:lavoreremo|potremo lavorare|collaboreremo|potremo collaborare) insieme"
+    + _closes(
+        _ap(r"quest'|questa (?:volta|stagione|estate)|per (?:ora|il momento|questa)|stavolta")
+    )
+)
+_IT_NOT_ADMITTED = re.compile(
+    r"\bnon (?:figura|figurano|compare|risulta|rientra|è|sei) (?:tra|fra) (?:quelli|quelle|"
+    r"i candidati|le candidate|gli|i|le|coloro)(?: \w+)?? (?:ammess|selezionat|idone)\w*"
+)
+_IT_COVERED = re.compile(
+    _ap(
+        r"\b(?:la posizione|il posto|il ruolo|l'incarico)\b (?:è|e'|é) (?:già )?stat[oa] "
+        r"(?:già )?(?:coperta|coperto|assegnata|assegnato|occupata|occupato)\b"
+        r"(?! (?:a (?:te|lei|voi)|in |nella|alla fila))"
+    )
+)
+_IT_PROFILE = re.compile(
+    r"\b(?:il suo|il tuo|il vostro) profilo non (?:corrisponde|è in linea|risponde|è adatto|"
+    r"è compatibile|soddisfa)\b"
+)
+
+# Russian: not called to the next stage ("на следующий этап мы вас не зовём"; not a day moved:
+# "в субботу, перенесём"), the candidacy or CV not suiting
+_RU_NO_DAY = (
+    r"(?![^.!?\n]*(?:\bв (?:понедельник|пятницу|субботу|среду)|\bво вторник|\bв четверг|"
+    r"\bв воскресенье|\bзавтра|\bперенес))"
+)
+_RU_NOT_CALLED = re.compile(
+    r"\bна (?:следующий|второй|финальный|очный|последний) (?:этап|тур)(?: \w+){0,2}? "
+    r"(?:мы )?(?:вас|тебя) не (?:зов[её]м|приглашаем|позов[её]м|пригласим)\b"
+    + _RU_NO_DAY
+    + r"|\bне (?:зов[её]м|приглашаем|позов[её]м|пригласим) (?:вас|тебя) (?:на|в) (?:следующ|"
+    r"финальн|второй|собеседован|интервью)\w*" + _RU_NO_DAY
+)
+_RU_NOT_SUIT = re.compile(
+    r"\bваш[аеи]? (?:кандидатура|резюме|профиль|опыт|отклик)(?: \w+)?(?: нам)? не "
+    r"(?:подходит|подошла|подошло|подошёл|подошел|соответствует|соответствуют)\b"
+)
+
+# Indonesian: the registration or application not approved or accepted ("belum bisa kami
+# setujui karena …"; not "sampai dokumen lengkap"), the profile not suitable
+_ID_NOT_APPROVED = re.compile(
+    r"\b(?:tidak|belum) (?:dapat|bisa) (?:kami|kita) (?:setujui|terima|loloskan|approve)\b"
+    r"(?! (?:sampai|hingga|sebelum))"
+    r"|\b(?:profil|kualifikasi|pengalaman|latar belakang|lamaran) (?:anda|kamu|saudara)"
+    r"(?: \w+)? (?:belum|tidak|kurang) (?:sesuai|cocok|memenuhi)\b"
+)
+
+# Polish: every place taken (not a car park's), we cannot take you on (not "w sobotę"), the
+# profile not matching
+_PL_ALL_TAKEN = re.compile(
+    r"\bwszystkie (?:miejsca|stanowiska|etaty|wakaty)(?: (?!parking|siedząc|przy\b)\w+){0,3}? "
+    r"(?:są|zostały) (?:już )?(?:zajęte|obsadzone|zapełnione)\b"
+)
+_PL_OUT = re.compile(
+    r"\bnie (?:możemy|będziemy mogli|możemy niestety) (?:cię|pana|pani|państwa|ciebie) "
+    r"(?:przyjąć|zatrudnić)"
+    + _closes(
+        r"do (?:pracy|zespołu|nas)|na (?:to |te )?stanowisk|w tym (?:sezonie|roku)|"
+        r"tym razem|na (?:ten|sezon)"
+    )
+    + r"|\b(?:pana|pani|twój|twoje|państwa) (?:profil|doświadczenie|kwalifikacje|cv|kandydatura) "
+    r"(?:niestety )?nie (?:odpowiada|odpowiadają|spełnia|spełniają|pasuje|pasują)\b"
+)
+
+# Spanish: every place covered (not a shift moved: "te ponemos por la tarde"), we cannot count
+# on you this season (not "el sábado"), not going on with the application, the profile
+_ES_ALL_COVERED = re.compile(
+    r"\b(?:hemos|habíamos) (?:cubierto|completado|ocupado|llenado) (?:todas las|las|el|la) "
+    r"(?:plazas?|puestos?|vacantes?)\b"
+    r"(?![^.!?\n]*\b(?:te|le|os) (?:ponemos|pasamos|movemos|dejamos)\b)"
+    r"(?![^.!?\n]*\b(?:turno|mañana|tarde|noche)\b)"
+)
+_ES_OUT = re.compile(
+    r"\bno (?:podemos|podremos|vamos a poder) contar (?:contigo|con usted|con vosotros|con "
+    r"ustedes)"
+    + _closes(
+        r"esta (?:vez|temporada)|en esta ocasión|para (?:esta|la) (?:temporada|campaña|"
+        r"ocasión|vez)|este (?:año|verano)|por ahora"
+    )
+    + r"|\bno (?:seguiremos|continuaremos|vamos a seguir|vamos a continuar|podemos seguir|"
+    r"podremos seguir) adelante con (?:tu|su|vuestra) (?:candidatura|solicitud|postulación|"
+    r"perfil|proceso)\b"
+    r"|\b(?:tu|su) (?:perfil|experiencia|candidatura) no (?:se ajusta|encaja|coincide|"
+    r"corresponde|cumple|se adecúa|se adecua)\b"
+)
+
+
 READINGS = readings(
     ("reader_out", _TK_OUT),
     ("chose_other", _TK_OTHER),
@@ -206,4 +360,20 @@ READINGS = readings(
     ("chose_other", _FR_CLEFT_OTHER),
     ("reader_out", _GA_OUT),
     ("chose_other", _GA_OTHER),
+    ("reader_out", _TR_NOT_APPROVED),
+    ("reader_out", _SV_NO_PLACE),
+    ("chose_other", _SV_WENT_OTHER),
+    ("reader_out", _SV_NOT_ON),
+    ("chose_other", _IT_TOOK_OTHER),
+    ("reader_out", _IT_NOT_TOGETHER),
+    ("reader_out", _IT_NOT_ADMITTED),
+    ("role_gone", _IT_COVERED),
+    ("reader_out", _IT_PROFILE),
+    ("reader_out", _RU_NOT_CALLED),
+    ("reader_out", _RU_NOT_SUIT),
+    ("reader_out", _ID_NOT_APPROVED),
+    ("role_gone", _PL_ALL_TAKEN),
+    ("reader_out", _PL_OUT),
+    ("role_gone", _ES_ALL_COVERED),
+    ("reader_out", _ES_OUT),
 )
