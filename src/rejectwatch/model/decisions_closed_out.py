@@ -123,15 +123,20 @@ _MADE_PERMANENT = re.compile(
     r"offering|moved|moving) (?:our|their|the|its|his|her) (?:current |existing |own )?"
     + _STOPGAP
     + r" (?:into|to|onto|on to|in|for) (?:the|this|that) (?:permanent|perm|full-time|"
-    r"substantive) (?:role|post|position|job|contract|hire|seat)\b" + _MADE_PERMANENT_NOT_NEWS
-    + r"|\b(?:our|their|the|its) (?:current |existing )?" + _STOPGAP + r" (?:has been|was|is being|"
+    r"substantive) (?:role|post|position|job|contract|hire|seat)\b"
+    + _MADE_PERMANENT_NOT_NEWS
+    + r"|\b(?:our|their|the|its) (?:current |existing )?"
+    + _STOPGAP
+    + r" (?:has been|was|is being|"
     r"is now|['\u2019]s been|got) (?:made|converted to|taken on as) (?:permanent|perm|a permanent "
-    r"(?:hire|member of staff|employee))\b" + _MADE_PERMANENT_NOT_NEWS
+    r"(?:hire|member of staff|employee))\b"
+    + _MADE_PERMANENT_NOT_NEWS
     + r"|\b(?:offered|given|handed|gave|offering) (?:our|their|the|its) (?:current |existing )?"
     + _STOPGAP
     + r" (?:the|this|that) (?:permanent|perm|full-time|substantive) (?:role|post|position|job)\b"
     + _MADE_PERMANENT_NOT_NEWS
-    + r"|\b(?:made|making|make) (?:our|their|the|its) (?:current |existing )?" + _STOPGAP
+    + r"|\b(?:made|making|make) (?:our|their|the|its) (?:current |existing )?"
+    + _STOPGAP
     + r" permanent (?:in|for) (?:the|this|that) (?:role|post|position|job)\b"
     + _MADE_PERMANENT_NOT_NEWS
 )
