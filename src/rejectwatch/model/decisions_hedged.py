@@ -42,7 +42,11 @@ __all__ = ["READINGS"]
 _NOT_WITH_READER = (
     r"(?![^.!?\n]*\b(?:including you|you included|you too|you as well|as well as you|alongside "
     r"you|with you|and you|like you|invite you|meet you|see you|keep you|you['\u2019]re still|"
-    r"you are still|you remain|next (?:step|stage|round)|shortlist(?:ed)?|interview)\b)"
+    r"you are still|you remain|next (?:step|stage|round)|shortlist(?:ed)?|interview|"
+    # (part H: the reader given another post, shift or partner, or still asked to talk)
+    r"(?:offer|move|moved|put|paired|pair|place|placed|switch|switched|transfer|transferred|"
+    r"rota|swap|swapped) you|(?:talk|speak|chat) (?:to|with) you|call you|hear from you|"
+    r"your (?:shifts?|rota|slot|hours)|with them on|still,|even so|nonetheless)\b)"
 )
 # others fit a shade better ("others in our pipeline map more directly onto what the hiring
 # manager is prioritising", "another person's blend of experience suits where the practice is
@@ -70,9 +74,13 @@ _FIT_VERB = (
     r"corresponded)\b"
 )
 _CLOSER = (
+    # (part H: what they fit is no post: "fit the weekend rota better", "suits the mentoring
+    # scheme better", "fit the tender better")
+    r"(?![^.!?\n]{0,40}?\b(?:rota|rotas|shifts?|scheme|tender|bid|slots?|rooms?|desk|"
+    r"parking|trip|event)\b)"
     r"[^.!?\n]{0,70}?\b(?:more (?:closely|directly|nearly|neatly|tightly|squarely|precisely|"
     r"strongly|naturally|fully)|(?:(?:a|just a) (?:shade|touch|bit|little|fraction|tad|notch) |"
-    r"slightly |somewhat |marginally |fractionally |just |a little )?(?:better|closer))\b"
+    r"slightly |somewhat |marginally |fractionally |just |a little )?(?:better|closer|nearer))\b"
 )
 _OTHERS_FIT_BETTER = re.compile(
     r"\b"
@@ -99,9 +107,11 @@ _OTHER_WAY = re.compile(
     r"some other|other) (?:way|route|road|tack)\b"
     r"(?! (?:round|around|to|into|from|through|home|back|across|over|up|down|out)\b)"
     # (a way for a thing, not the hire: "we're going a different route for the retry logic")
-    r"(?! (?:for|with|on|in|about) (?:the|this|that|our|your|a|an|these|those) "
-    r"(?!(?:[a-z\-]+ ){0,3}?(?:hire|hiring|role|post|position|job|vacancy|appointment|search|"
-    r"recruitment|opening|one)\b))"
+    # (part H: nor a way with a thing named bare: "with onboarding", "on hybrid working", "with
+    # its pension scheme", "on benefits")
+    r"(?! (?:for|with|on|in|about|over|regarding) "
+    r"(?!(?:(?:the|this|that|our|your|a|an|these|those|its|their) )?(?:[a-z\-]+ ){0,3}?(?:hire|"
+    r"hiring|role|post|position|job|vacancy|appointment|search|recruitment|opening|one)\b))"
     r"(?![^.!?\n]*\b(?:interviews?|assessments?|format|process|schedule|venue|meeting|call|"
     r"test|task|exercise|questions|stage|round|parking|entrance|door|you['\u2019]re still|you "
     r"are still|keep you|invite you|with you)\b)"
@@ -112,6 +122,9 @@ _ENDS_THERE = (
     r"(?: on (?:you|your (?:application|candidacy|candidature|profile|cv)|this one|this "
     r"occasion|it))?(?=[ \t]*(?:[.,!;\n\u2014\u2013]|-[ \t]|$|for now\b|this time\b|on this "
     r"occasion\b|at this (?:stage|time|point)\b|thanks?\b|sorry\b|i['\u2019]m afraid\b))"
+    # (part H: not the writer missing an event: "i'm passing, thanks - i can't make the quiz")
+    r"(?![^.!?\n]*\b(?:can['\u2019]?t|cannot|won['\u2019]t|couldn['\u2019]t) (?:make|come|attend|"
+    r"join|do)\b|[^.!?\n]*\b(?:quiz|party|drinks|lunch|dinner|coffee|game|match|raffle|sweepstake)\b)"
 )
 _DECIDER = r"\b(?:we|i|they|the client|the team|the hiring team|the manager)"
 _PASSING = re.compile(
@@ -126,8 +139,17 @@ _PASSING = re.compile(
 # no luck with the application ("sorry, no luck with your weekend assistant application this
 # time round"); never a question, a tip or a wait ("no luck with your applications yet?")
 _LUCK = (
-    r"no luck (?:with|on|for) your (?:[a-z0-9\-']+ ){0,4}?(?:application|candidacy|interview|"
-    r"trial|audition|submission)\b(?! yet\b)(?![^.!\n]*\?)"
+    r"no luck(?: this time| on this occasion| this round)? (?:with|on|for) your "
+    # (part H: no permit, visa, loan or grant application; no portal, form, upload, claim or
+    # booking of the application; nothing to try again)
+    r"(?!(?:[a-z0-9\-']+ ){0,3}?(?:visa|permit|passport|parking|mortgage|loan|grant|planning|"
+    r"council|housing|benefits?|tenancy|licen[cs]e|membership|funding|card|expenses|travel)\b)"
+    r"(?:[a-z0-9\-']+ ){0,4}?(?:application|candidacy|interview|trial|audition|submission)\b"
+    r"(?! (?:portal|login|log-in|form|upload|link|page|fee|payment|expenses|claim|booking|slot|"
+    r"request|password|account|system|file|documents?|pack)\b)"
+    r"(?! yet\b)(?![^.!\n]*\?)"
+    r"(?![^.!?\n]*\b(?:try again|retry|resubmit|re-?upload|re-?send|resend|log ?in|password|"
+    r"pdf|new link|the link|expired|reset)\b)"
 )
 _NO_LUCK = re.compile(
     r"\b(?:sorry|sadly|unfortunately|afraid)[,:\- ]{1,3}(?:but |there was |there['\u2019]s "
@@ -146,12 +168,23 @@ _FROM_WITHIN = re.compile(
     r"\b(?! first\b| initially\b)"
     r"(?![^.!?\n]*\b(?:and externally|or externally|as well|too|apply|applications?|intranet|"
     r"first|initially|where (?:we|possible)|if|unless|usually|normally|always|tend|often|policy|"
-    r"before (?:we|advertising|going)|please|expressions? of interest|staff|colleagues)\b)"
+    r"before (?:we|advertising|going)|please|expressions? of interest|staff|colleagues|"
+    # (part H: a stopgap while the search runs, a post the reader would report to, a ticket)
+    r"acting|interim|temporar(?:y|ily)|cover|secondment|while|meanwhile|external search|"
+    r"still (?:consider|in)|you['\u2019]re still|you are still|report(?:s|ed|ing)? (?:to|into)|"
+    r"your interview|ticket|helpdesk|support)\b)"
     r"(?![^.!\n]*\?)"
+    # (and going or proceeding internally names a post: not "going internally for the it
+    # support")
+    r"(?!(?:(?<=going internally)|(?<=going from within)|(?<=proceeding internally)) "
+    r"(?:for|with) (?!(?:(?:the|this|that|our|a|an) )?(?:[a-z\-]+ ){0,3}?(?:post|role|job|"
+    r"position|vacancy|opening|hire|appointment)\b))"
 )
 _POST = (
-    r"(?:[a-z\-]+ ){0,3}?(?:job|role|post|position|place|vacancy|contract|apprenticeship|"
-    r"traineeship|placement|fellowship|studentship|opening)\b"
+    r"(?:[a-z\-]+ ){0,3}?(?:job|role|post|position|place|vacancy|apprenticeship|traineeship|"
+    # (part H: a bare "contract" is a supplier's as often as a post: "the contract goes to
+    # kellerman, who quoted lowest"; a fixed-term or locum contract is a post)
+    r"placement|fellowship|studentship|opening|(?<=[a-z\-] )contract)\b"
 )
 # a panel agreeing the post goes to another ("the panel agreed the post goes to ellie, who has
 # been running our sequencing core"; "the board decided the role should go to an internal
@@ -164,7 +197,10 @@ _AGREED_GOES_TO = re.compile(
     r"the other) (?:(?:internal|external|other|different|existing|local) )?(?:candidate|"
     r"applicant|person|member of staff|colleague)\b)"
     r"(?![^.!?\n]*\b(?:will|['\u2019]ll|starts?|starting|joins?|joining|you['\u2019]d|you would|"
-    r"you will|you['\u2019]ll|your|with you|alongside you|and you|you too|please|welcome)\b)"
+    r"you will|you['\u2019]ll|your|with you|alongside you|and you|you too|please|welcome|"
+    # (part H: a choice undone or offered on to the reader, or one only on a condition)
+    r"to you|offer you|withdr[a-z]*|declined|turned (?:it )?down|pulled out|fell through|"
+    r"if|unless|provided|otherwise|quoted|quote|tender|bid)\b)"
 )
 
 READINGS = readings(

@@ -1981,11 +1981,39 @@ _A_FINALIST_GROUP = re.compile(
 )
 
 
-def _whose_clause(lowered: str, decision: int, right: int) -> int:
+# (twenty-third pass, part H: the others named by a relative clause, the cue in it or opening
+# it: "others who fit the brief more closely will be invited too, as may you", "other
+# candidates whose skills match more closely will also be shortlisted")
+# (the others as "others", "other candidates" only beside the reader: "… too, as may you"; "other
+# applicants whose backgrounds suit the requirements better will go forward" is a choice)
+_OTHERS_WHO = r"(?:(others|other (?:candidates|applicants|people|profiles))|candidates|applicants) "
+_RELATIVE_BEFORE = re.compile(r"\b" + _OTHERS_WHO + r"(?:who|whose|that)\b[^,;:.!?\n]*$")
+_RELATIVE_AFTER = re.compile(_OTHERS_WHO + r"(?:who|whose|that)\b")
+_BESIDE_THE_READER = re.compile(
+    r"\b(?:too|also|as well|alongside you|as may you|and so (?:are|will|may|could) you|you too|"
+    r"including you|you included|with you)\b"
+)
+
+
+def _relative_others(lowered: str, decision: int, right: int, left: int) -> bool:
+    """Does the decision cue at ``decision`` open or stand in a relative clause naming the others
+    (_OTHERS_WHO), "others" or "other candidates" only with the reader beside them?"""
+    found = _RELATIVE_AFTER.match(lowered, decision) or (
+        _RELATIVE_BEFORE.search(lowered, left, decision) if left >= 0 else None
+    )
+    return found is not None and (
+        found.group(1) is None or _BESIDE_THE_READER.search(lowered, decision, right) is not None
+    )
+
+
+def _whose_clause(lowered: str, decision: int, right: int, left: int = -1) -> int:
     """Where the clause of a decision cue naming the others by what they have (_WHOSE: "applicants
     whose profiles fit better will be contacted") ends, the sentence's ``right`` at most; the cue
-    itself (``decision``) for every other cue."""
-    if not lowered.startswith(_WHOSE, decision):
+    itself (``decision``) for every other cue. (Part H: the others named by a relative clause
+    that holds the cue or that the cue opens, the sentence starting at ``left``, are read so.)"""
+    if not (
+        lowered.startswith(_WHOSE, decision) or _relative_others(lowered, decision, right, left)
+    ):
         return decision
     found = _CLAUSE_END.search(lowered, decision, right)
     return right if found is None else found.start()
@@ -2027,7 +2055,7 @@ def _sentence_line(
         # (eighteenth pass, part D: the others described by what they have name no verb: what
         # follows them in their clause may say the choice is still to come, "applicants whose
         # profiles fit better will be contacted")
-        and not _NOT_YET.search(lowered, left, _whose_clause(lowered, decision, right))
+        and not _NOT_YET.search(lowered, left, _whose_clause(lowered, decision, right, left))
         # ninth pass: nor behind a conditional that a first, unconditional cue left unread
         # ("so you're not left guessing: if the role is filled, ...")
         and not _CONDITIONAL.search(lowered, left, decision)

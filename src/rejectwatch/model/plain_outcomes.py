@@ -35,6 +35,7 @@ from __future__ import annotations
 from rejectwatch.model import (
     decisions_abroad,
     decisions_before,
+    decisions_closed_out,
     decisions_filled,
     decisions_given,
     decisions_heard,
@@ -589,6 +590,8 @@ READINGS += decisions_left.READINGS
 READINGS += decisions_wide.READINGS
 # twenty-third pass, part A: decisions hedged, given in a thread reply, or said in one line
 READINGS += decisions_hedged.READINGS
+# ... and written-30's English misses (twenty-third pass, part H)
+READINGS += decisions_closed_out.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
