@@ -161,3 +161,19 @@ def test_an_automaton_of_ascii_phrases_builds_one_nfa() -> None:
     assert phrases.find("not decided") == [(0, 3, 0), (4, 11, 2)]
     assert phrases._ascii_rust is phrases._rust is not None
     assert Phrases(["\u00e9d"]).find("decided") == []  # (no ASCII phrase at all)
+
+
+@settings(max_examples=500)
+@given(TEXT, st.permutations(PHRASES), st.booleans())
+def test_the_order_of_the_phrases_changes_no_answer(
+    text: str, order: list[str], dfa: bool
+) -> None:
+    # twenty-third pass, part E: the readings' one pass lists its gate words in the order first
+    # met, not sorted (negation._gate_phrases): every path lists the phrases that end at one
+    # place longest first, whatever their order, so the same phrases in the same order
+    first, other = Phrases(PHRASES), Phrases(order)
+    if dfa:
+        first._dfa_after = other._dfa_after = -1
+    assert [(start, end, first.phrases[index]) for start, end, index in first.find(text)] == [
+        (start, end, other.phrases[index]) for start, end, index in other.find(text)
+    ]

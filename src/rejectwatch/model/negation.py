@@ -1476,13 +1476,10 @@ def _first_conditional(lowered: str, left: int, right: int) -> int:
 # The other word groups of the readings before the seventh pass, found by the automaton too
 # (their words are rare enough); the seventh pass's other groups hold "not" and "n't", whose
 # thousands of hits a message cost more than testing them as substrings once a reading opens.
-_FOUND_GROUPS = frozenset(
-    group
-    for _, groups, _ in _OUTCOMES[
-        : len(_OUTCOMES) - len(plain_outcomes.READINGS + plain_outcomes.LINE_READINGS)
-    ]
-    for group in groups[1:]
-)
+_FOUND_OUTCOMES = _OUTCOMES[
+    : len(_OUTCOMES) - len(plain_outcomes.READINGS + plain_outcomes.LINE_READINGS)
+]
+_FOUND_GROUPS = frozenset(group for _, groups, _ in _FOUND_OUTCOMES for group in groups[1:])
 
 
 def _gate_phrases() -> list[str]:
@@ -1491,9 +1488,19 @@ def _gate_phrases() -> list[str]:
     inside a word ("reject" in "rejected"). A reading's other groups are tested as substrings
     once it is opened (seventh pass: their common words, "not", "n't", made thousands of
     hits a message)."""
-    gate_words = {word for _, groups, _ in _OUTCOMES for word in groups[0]}
-    gate_words.update(word for group in _FOUND_GROUPS for word in group)
-    return sorted(gate_words.union(_ABOUT_OTHER_WORDS, third_party.GATE_WORDS, announced.WORDS))
+    # (twenty-third pass, part E: in the order first met, not sorted: a sort of the 37,952
+    # words cost 25 ms of every process that imports the classifier, and the order of an
+    # automaton's phrases changes none of its answers, which list the phrases that end at one
+    # place longest first whatever their order; tests/test_phrases.py)
+    gate_words = dict.fromkeys(word for _, groups, _ in _OUTCOMES for word in groups[0])
+    for words in (
+        (word for _, groups, _ in _FOUND_OUTCOMES for group in groups[1:] for word in group),
+        _ABOUT_OTHER_WORDS,
+        third_party.GATE_WORDS,
+        announced.WORDS,
+    ):
+        gate_words.update(dict.fromkeys(words))
+    return list(gate_words)
 
 
 def _gate_words(lowered: str) -> set[str]:
@@ -1538,7 +1545,8 @@ def _one_pass() -> tuple[Phrases, tuple[_Roles, ...], int]:
         for phrase, kinds in zip(_CUE_AUTOMATON.phrases, _CUE_KINDS, strict=True)
     }
     for phrase in _gate_phrases():
-        roles[phrase] = (roles.get(phrase, ((), None, ()))[0], phrase, ())
+        kinds = roles.get(phrase)
+        roles[phrase] = ((), phrase, ()) if kinds is None else (kinds[0], phrase, ())
     owners, covered = prefilter.OPENED.strings()
     for phrase, slots in owners.items():
         kinds, word, _ = roles.get(phrase, ((), None, ()))
@@ -1610,13 +1618,16 @@ def _sentences_holding(
 # groups is opened by the words of its first group (the rarest, by convention) and run only
 # if the message also holds a word of each other group (seventh pass: testing every
 # several-group reading on every message cost 10 us once there were twenty of them).
-def _gate_entries() -> dict[str, frozenset[int]]:
+def _gate_entries() -> dict[str, tuple[int, ...]]:
     """Word of a reading's first group -> the readings it opens."""
-    table: dict[str, set[int]] = {}
+    # (twenty-third pass, part E: a tuple each, not a set turned into a frozenset: 37,515 words,
+    # most opening one reading; 50 -> 12 ms of every import, _outcomes reads them into a set)
+    table: dict[str, tuple[int, ...]] = {}
+    get = table.get
     for entry, (_, groups, _) in enumerate(_OUTCOMES):
         for word in groups[0]:
-            table.setdefault(word, set()).add(entry)
-    return {word: frozenset(entries) for word, entries in table.items()}
+            table[word] = get(word, ()) + (entry,)
+    return table
 
 
 _GATE_ENTRIES = _gate_entries()

@@ -66,7 +66,7 @@ class Phrases:
         self._ascii_chars = 0  # characters of ASCII text searched by the NFA so far
         self._dfa_after = DFA_AFTER * len(self.phrases)
         # (twenty-first pass: never for a large automaton, DFA_MOST)
-        self._dfa_ok = sum(phrase.isascii() for phrase in self.phrases) <= DFA_MOST
+        self._dfa_ok = sum(map(str.isascii, self.phrases)) <= DFA_MOST
         if not self._dfa_ok:
             self._dfa_after = sys.maxsize
         self._rust: ahocorasick_rs.AhoCorasick | None = None  # the NFA, built when first needed
