@@ -139,9 +139,10 @@ def test_ascii_text_searched_by_the_nfa_of_the_ascii_phrases_alone(text: str) ->
     # the build); the same occurrences, in the same order, as the NFA of every phrase
     phrases = Phrases(PHRASES)
     phrases._dfa_after = 10**18
-    every = [(start, end, index) for index, start, end in phrases._nfa().find_matches_as_indexes(
-        text, overlapping=True
-    )]
+    every = [
+        (start, end, index)
+        for index, start, end in phrases._nfa().find_matches_as_indexes(text, overlapping=True)
+    ]
     assert phrases.find(text) == every
     assert phrases._ascii is None
 
@@ -165,9 +166,7 @@ def test_an_automaton_of_ascii_phrases_builds_one_nfa() -> None:
 
 @settings(max_examples=500)
 @given(TEXT, st.permutations(PHRASES), st.booleans())
-def test_the_order_of_the_phrases_changes_no_answer(
-    text: str, order: list[str], dfa: bool
-) -> None:
+def test_the_order_of_the_phrases_changes_no_answer(text: str, order: list[str], dfa: bool) -> None:
     # twenty-third pass, part E: the readings' one pass lists its gate words in the order first
     # met, not sorted (negation._gate_phrases): every path lists the phrases that end at one
     # place longest first, whatever their order, so the same phrases in the same order

@@ -96,11 +96,11 @@ class Phrases:
             # ASCII text can hold; the readings' one pass holds 26,000 of 39,000 phrases, and
             # building the NFA of them all took 0.11 s of every command that classifies mail,
             # the ASCII phrases' 0.06 s)
-            nfa, index_of = self._ascii_nfa()
+            nfa, ascii_of = self._ascii_nfa()
             found = nfa.find_matches_as_indexes(text, overlapping=True)
-            if index_of is None:
+            if ascii_of is None:
                 return [(start, end, index) for index, start, end in found]
-            return [(start, end, index_of[index]) for index, start, end in found]
+            return [(start, end, ascii_of[index]) for index, start, end in found]
         nfa = self._rust if self._rust is not None else self._nfa()
         try:
             found = nfa.find_matches_as_indexes(text, overlapping=True)
