@@ -1190,7 +1190,7 @@ _OUTCOME_NOT_YET = re.compile(
     + languages.CONDITIONAL
     + languages.NOT_YET
 )
-_CONDITIONAL = re.compile(
+_IF = (
     # (seventh pass: "silence" means no, "silence from us means ...")
     # (twelfth pass: and a non-native "in the case your application is not chosen")
     r"\b(?:if|unless|should|in the event|either way|whether|assume|otherwise)\b(?! stud)"
@@ -1199,12 +1199,13 @@ _CONDITIONAL = re.compile(
     + r"(?!"
     + decisions_in_passing.APOLOGY
     + r")"
-    # (twentieth pass, part I: not a silence past, apologised for, "sorry for the silence")
-    + r"|\bsilence\b"
-    + told_ahead.NOT_APOLOGISED
+)
+# (twentieth pass, part I: not a silence past, apologised for, "sorry for the silence")
+_SILENCE_AHEAD = r"\bsilence\b" + told_ahead.NOT_APOLOGISED
+_CONDITIONAL_REST = (
     # (thirteenth pass: not "in case" for the reader's ease, "in case it's easier to read: the
     # team went with …", "in case you missed it")
-    + r"|\bin (?:the )?case\b(?! (?:it|that|this)(?:['\u2019]s| is| helps| makes)\b| you missed\b)"
+    r"|\bin (?:the )?case\b(?! (?:it|that|this)(?:['\u2019]s| is| helps| makes)\b| you missed\b)"
     # a refusal that may happen ("we may not be able to reply to everyone")
     # (seventh pass: not the month, "dated 3 May", "on May 12")
     r"|\b(?:may|might)\b(?<![0-9] may)(?<![0-9] might)(?! [0-9])"
@@ -1238,6 +1239,7 @@ _CONDITIONAL = re.compile(
     # ... and "please consider that your candidature was not retained"
     + r"|\bplease (?:consider|take it)(?: that)?\b"
 )
+_CONDITIONAL = re.compile(_IF + "|" + _SILENCE_AHEAD + _CONDITIONAL_REST)
 # "until further notice" lasts indefinitely: not a condition (fifth pass)
 _UNTIL = re.compile(r"\b(?:until(?! further notice)|unless)\b")
 _NOT_MEANING = re.compile(r"\s*(?:necessarily |automatically )?mean\b")
@@ -1413,45 +1415,31 @@ _PENDING_BY_SLOT = (
 _PENDING_SLOTS = frozenset(_PENDING_BY_SLOT or ())
 
 
-class _Earliest:
-    """``search(text, pos, endpos)``: a match of ``pattern``, an alternation, that starts where
-    its first match starts, found branch by branch (prefilter.branches): the first branch,
-    whose words stand in most mail ("if", "should"), searched as it is; each other only where
-    its own words stand (Prefiltered, by one answer of prefilter.OPENED for them all). The
-    first match of an alternation starts where the first of its branches' matches starts, and
-    there the first branch that matches matches as it does in the alternation.
+class _Conditional:
+    """``search(text, pos, endpos)``: a match of _CONDITIONAL that starts where its first match
+    in text[pos:endpos] starts: the first match of its branches but the one of "silence"
+    (_SILENCE_AHEAD), or of that one where "silence" stands there and its match starts first.
+    The first match of an alternation starts where the first of its branches' matches starts.
 
-    Twenty-third pass, part E: _CONDITIONAL's 25,771 characters, 21,107 of them a branch for
-    "silence" (the apologies it is not), took 25 ms to compile in every process that read a
-    message, and its ten branches were tried at every position of every sentence asked."""
+    Twenty-third pass, part E: the "silence" branch (21,107 of _CONDITIONAL's 25,771
+    characters: the apologies it is not) took 20 ms to compile in every process that read a
+    message, and few messages hold the word."""
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        first, *others = prefilter.branches(pattern)
-        self.first = first
-        self.others = tuple(Prefiltered(part) for part in others)
-        self.by_slot = (
-            {part.slot: part for part in self.others}
-            if all(part.slot >= 0 for part in self.others)
-            else None
-        )
-        self.slots = frozenset(self.by_slot or ())
+    def __init__(self) -> None:
+        self.others = re.compile(_IF + _CONDITIONAL_REST)
+        self.silence = re.compile(_SILENCE_AHEAD)
 
     def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
-        best = self.first.search(text, pos, endpos)
-        by_slot = self.by_slot
-        others = (
-            self.others
-            if by_slot is None
-            else [by_slot[slot] for slot in sorted(prefilter.OPENED.open_among(text, self.slots))]
-        )
-        for part in others:
-            found = part.search(text, pos, endpos)
-            if found is not None and (best is None or found.start() < best.start()):
-                best = found
-        return best
+        found = self.others.search(text, pos, endpos)
+        if text.find("silence", pos, found.start() + 7 if found else endpos) < 0:
+            return found
+        silence = self.silence.search(text, pos, endpos)
+        if silence is not None and (found is None or silence.start() < found.start()):
+            return silence
+        return found
 
 
-_CONDITIONAL_FAST = _Earliest(_CONDITIONAL)
+_CONDITIONAL_FAST = _Conditional()
 
 
 def _pending(lowered: str, left: int, right: int) -> bool:
@@ -1772,7 +1760,7 @@ def _own_clause(lowered: str, left: int, right: int, match: re.Match[str]) -> tu
 
 
 def _around(
-    pattern: re.Pattern[str] | _Earliest,
+    pattern: re.Pattern[str] | _Conditional,
     lowered: str,
     span: tuple[int, int],
     match: re.Match[str],
