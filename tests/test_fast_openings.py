@@ -198,3 +198,79 @@ def test_scans_written_for_the_test_read_as_before() -> None:
 def test_scans_of_their_pieces_read_as_before(pieces: list[str], glue: list[str]) -> None:
     text = "".join(piece + (glue[at] if at < len(glue) else " ") for at, piece in enumerate(pieces))
     _same_ocr(text)
+
+
+# Twenty-third pass, part E: negation._CONDITIONAL searched branch by branch (_Earliest), its
+# first branch always and each other only where its words stand, the earliest match kept: the
+# same first start as the whole alternation's, from any place of the text to any other
+_CONDITIONAL_SENTENCES = [
+    "if you don't hear from us within two weeks, please assume you have not been selected",
+    "sorry for the long silence, we went with another candidate.",
+    "silence from us means it's a no",
+    "in case it's easier to read: the team went with someone else.",
+    "in the case your application is not chosen we will keep your details",
+    "we may not be able to reply to everyone",
+    "we wrote to you on 3 may and you applied in may",
+    "no news from us by friday means the role has gone to another applicant",
+    "three weeks of quiet after the advert closes means you weren't picked",
+    "no call from me by sunday = it's a no",
+    "please consider that your candidature was not retained",
+    "should have said first, sorry: we picked someone else",
+    "unless we hear otherwise we'll assume you've withdrawn",
+    "we have decided not to move forward with your application.",
+    "a month of silence from us means we went another way; sorry for the silence.",
+]
+_CONDITIONAL_PIECES = [
+    "if",
+    "silence",
+    "for the silence",
+    "may",
+    "in may",
+    "might",
+    "in case",
+    "no news",
+    "from us",
+    "hear from us",
+    "haven't heard back from us",
+    "weeks of",
+    "quiet",
+    "means",
+    "please consider",
+    "by friday",
+    "we went with someone else",
+    "otherwise",
+    ".",
+    "\n",
+    "?",
+]
+
+
+def _conditional_same(text: str) -> None:
+    from rejectwatch.model import negation  # noqa: PLC0415 - the readings' own module
+
+    whole, fast = negation._CONDITIONAL, negation._CONDITIONAL_FAST
+    for left in range(0, len(text) + 1, 5):
+        for right in (len(text), (left + len(text)) // 2, left + 12):
+            old, new = whole.search(text, left, right), fast.search(text, left, right)
+            assert (old and old.start()) == (new and new.start()), (text, left, right)
+
+
+def test_the_conditional_sentences_read_as_before() -> None:
+    for sentence in _CONDITIONAL_SENTENCES:
+        _conditional_same(sentence)
+    _conditional_same(" ".join(_CONDITIONAL_SENTENCES))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CONDITIONAL_PIECES), max_size=12))
+def test_texts_of_conditional_pieces_read_as_before(pieces: list[str]) -> None:
+    _conditional_same(" ".join(pieces))
+
+
+def test_the_paused_letters_refusal_is_asked_once_a_letter() -> None:
+    from rejectwatch.model import paused_search, rules_ahead  # noqa: PLC0415
+
+    refused = "we will not be proceeding with any applications, including yours. on hold."
+    kept = "recruitment is on hold. your application stays open as it is."
+    for text in (refused, kept, refused, refused.upper().lower(), kept):
+        assert rules_ahead._refused_anyway(text) == paused_search.refused_anyway(text)

@@ -129,3 +129,50 @@ def test_a_large_automaton_never_builds_its_dfa(monkeypatch: pytest.MonkeyPatch)
     small.build()
     assert small._ascii is not None
     assert small.find(text) == answers[0]
+
+
+@settings(max_examples=500)
+@given(ASCII_TEXT)
+def test_ascii_text_searched_by_the_nfa_of_the_ascii_phrases_alone(text: str) -> None:
+    # twenty-third pass, part E: ASCII text can hold only the ASCII phrases, so before the DFA
+    # it goes to an NFA of them alone (the readings' one pass: 26,000 of 39,000 phrases, half
+    # the build); the same occurrences, in the same order, as the NFA of every phrase
+    phrases = Phrases(PHRASES)
+    phrases._dfa_after = 10**18
+    every = [
+        (start, end, index)
+        for index, start, end in phrases._nfa().find_matches_as_indexes(text, overlapping=True)
+    ]
+    assert phrases.find(text) == every
+    assert phrases._ascii is None
+
+
+def test_ascii_text_alone_never_builds_the_nfa_of_every_phrase() -> None:
+    phrases = Phrases(PHRASES)
+    text = "we have decided: nothing, no longer, can't"
+    assert sorted(phrases.find(text)) == naive(text)
+    assert phrases._rust is None  # only the ASCII phrases' NFA so far
+    other = "caf\u00e9 decided"
+    assert sorted(phrases.find(other)) == naive(other)
+    assert phrases._rust is not None
+
+
+def test_an_automaton_of_ascii_phrases_builds_one_nfa() -> None:
+    phrases = Phrases(["not", "no longer", "decided"])
+    assert phrases.find("not decided") == [(0, 3, 0), (4, 11, 2)]
+    assert phrases._ascii_rust is phrases._rust is not None
+    assert Phrases(["\u00e9d"]).find("decided") == []  # (no ASCII phrase at all)
+
+
+@settings(max_examples=500)
+@given(TEXT, st.permutations(PHRASES), st.booleans())
+def test_the_order_of_the_phrases_changes_no_answer(text: str, order: list[str], dfa: bool) -> None:
+    # twenty-third pass, part E: the readings' one pass lists its gate words in the order first
+    # met, not sorted (negation._gate_phrases): every path lists the phrases that end at one
+    # place longest first, whatever their order, so the same phrases in the same order
+    first, other = Phrases(PHRASES), Phrases(order)
+    if dfa:
+        first._dfa_after = other._dfa_after = -1
+    assert [(start, end, first.phrases[index]) for start, end, index in first.find(text)] == [
+        (start, end, other.phrases[index]) for start, end, index in other.find(text)
+    ]

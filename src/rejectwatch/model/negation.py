@@ -1201,7 +1201,7 @@ _OUTCOME_NOT_YET = re.compile(
     + languages.CONDITIONAL
     + languages.NOT_YET
 )
-_CONDITIONAL = re.compile(
+_IF = (
     # (seventh pass: "silence" means no, "silence from us means ...")
     # (twelfth pass: and a non-native "in the case your application is not chosen")
     r"\b(?:if|unless|should|in the event|either way|whether|assume|otherwise)\b(?! stud)"
@@ -1210,12 +1210,13 @@ _CONDITIONAL = re.compile(
     + r"(?!"
     + decisions_in_passing.APOLOGY
     + r")"
-    # (twentieth pass, part I: not a silence past, apologised for, "sorry for the silence")
-    + r"|\bsilence\b"
-    + told_ahead.NOT_APOLOGISED
+)
+# (twentieth pass, part I: not a silence past, apologised for, "sorry for the silence")
+_SILENCE_AHEAD = r"\bsilence\b" + told_ahead.NOT_APOLOGISED
+_CONDITIONAL_REST = (
     # (thirteenth pass: not "in case" for the reader's ease, "in case it's easier to read: the
     # team went with …", "in case you missed it")
-    + r"|\bin (?:the )?case\b(?! (?:it|that|this)(?:['\u2019]s| is| helps| makes)\b| you missed\b)"
+    r"|\bin (?:the )?case\b(?! (?:it|that|this)(?:['\u2019]s| is| helps| makes)\b| you missed\b)"
     # a refusal that may happen ("we may not be able to reply to everyone")
     # (seventh pass: not the month, "dated 3 May", "on May 12")
     r"|\b(?:may|might)\b(?<![0-9] may)(?<![0-9] might)(?! [0-9])"
@@ -1249,6 +1250,7 @@ _CONDITIONAL = re.compile(
     # ... and "please consider that your candidature was not retained"
     + r"|\bplease (?:consider|take it)(?: that)?\b"
 )
+_CONDITIONAL = re.compile(_IF + "|" + _SILENCE_AHEAD + _CONDITIONAL_REST)
 # "until further notice" lasts indefinitely: not a condition (fifth pass)
 _UNTIL = re.compile(r"\b(?:until(?! further notice)|unless)\b")
 _NOT_MEANING = re.compile(r"\s*(?:necessarily |automatically )?mean\b")
@@ -1424,6 +1426,33 @@ _PENDING_BY_SLOT = (
 _PENDING_SLOTS = frozenset(_PENDING_BY_SLOT or ())
 
 
+class _Conditional:
+    """``search(text, pos, endpos)``: a match of _CONDITIONAL that starts where its first match
+    in text[pos:endpos] starts: the first match of its branches but the one of "silence"
+    (_SILENCE_AHEAD), or of that one where "silence" stands there and its match starts first.
+    The first match of an alternation starts where the first of its branches' matches starts.
+
+    Twenty-third pass, part E: the "silence" branch (21,107 of _CONDITIONAL's 25,771
+    characters: the apologies it is not) took 20 ms to compile in every process that read a
+    message, and few messages hold the word."""
+
+    def __init__(self) -> None:
+        self.others = re.compile(_IF + _CONDITIONAL_REST)
+        self.silence = re.compile(_SILENCE_AHEAD)
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        found = self.others.search(text, pos, endpos)
+        if text.find("silence", pos, found.start() + 7 if found else endpos) < 0:
+            return found
+        silence = self.silence.search(text, pos, endpos)
+        if silence is not None and (found is None or silence.start() < found.start()):
+            return silence
+        return found
+
+
+_CONDITIONAL_FAST = _Conditional()
+
+
 def _pending(lowered: str, left: int, right: int) -> bool:
     """Does lowered[left:right] hold a match of _PENDING (a decision still to be made)? Its
     branches (prefilter.branches) are searched only where one of their own strings stands in
@@ -1480,20 +1509,17 @@ def _first_conditional(lowered: str, left: int, right: int) -> int:
     if rules_ahead.rule_sentence(lowered, left, right):
         return -1
     ahead = _HAVING_AHEAD.match(lowered, left, right)
-    found = _CONDITIONAL.search(lowered, ahead.end() if ahead else left, right)
+    found = _CONDITIONAL_FAST.search(lowered, ahead.end() if ahead else left, right)
     return found.start() if found else right
 
 
 # The other word groups of the readings before the seventh pass, found by the automaton too
 # (their words are rare enough); the seventh pass's other groups hold "not" and "n't", whose
 # thousands of hits a message cost more than testing them as substrings once a reading opens.
-_FOUND_GROUPS = frozenset(
-    group
-    for _, groups, _ in _OUTCOMES[
-        : len(_OUTCOMES) - len(plain_outcomes.READINGS + plain_outcomes.LINE_READINGS)
-    ]
-    for group in groups[1:]
-)
+_FOUND_OUTCOMES = _OUTCOMES[
+    : len(_OUTCOMES) - len(plain_outcomes.READINGS + plain_outcomes.LINE_READINGS)
+]
+_FOUND_GROUPS = frozenset(group for _, groups, _ in _FOUND_OUTCOMES for group in groups[1:])
 
 
 def _gate_phrases() -> list[str]:
@@ -1502,9 +1528,19 @@ def _gate_phrases() -> list[str]:
     inside a word ("reject" in "rejected"). A reading's other groups are tested as substrings
     once it is opened (seventh pass: their common words, "not", "n't", made thousands of
     hits a message)."""
-    gate_words = {word for _, groups, _ in _OUTCOMES for word in groups[0]}
-    gate_words.update(word for group in _FOUND_GROUPS for word in group)
-    return sorted(gate_words.union(_ABOUT_OTHER_WORDS, third_party.GATE_WORDS, announced.WORDS))
+    # (twenty-third pass, part E: in the order first met, not sorted: a sort of the 37,952
+    # words cost 25 ms of every process that imports the classifier, and the order of an
+    # automaton's phrases changes none of its answers, which list the phrases that end at one
+    # place longest first whatever their order; tests/test_phrases.py)
+    gate_words = dict.fromkeys(word for _, groups, _ in _OUTCOMES for word in groups[0])
+    for words in (
+        (word for _, groups, _ in _FOUND_OUTCOMES for group in groups[1:] for word in group),
+        _ABOUT_OTHER_WORDS,
+        third_party.GATE_WORDS,
+        announced.WORDS,
+    ):
+        gate_words.update(dict.fromkeys(words))
+    return list(gate_words)
 
 
 def _gate_words(lowered: str) -> set[str]:
@@ -1549,7 +1585,8 @@ def _one_pass() -> tuple[Phrases, tuple[_Roles, ...], int]:
         for phrase, kinds in zip(_CUE_AUTOMATON.phrases, _CUE_KINDS, strict=True)
     }
     for phrase in _gate_phrases():
-        roles[phrase] = (roles.get(phrase, ((), None, ()))[0], phrase, ())
+        known = roles.get(phrase)
+        roles[phrase] = ((), phrase, ()) if known is None else (known[0], phrase, ())
     owners, covered = prefilter.OPENED.strings()
     for phrase, slots in owners.items():
         kinds, word, _ = roles.get(phrase, ((), None, ()))
@@ -1621,13 +1658,16 @@ def _sentences_holding(
 # groups is opened by the words of its first group (the rarest, by convention) and run only
 # if the message also holds a word of each other group (seventh pass: testing every
 # several-group reading on every message cost 10 us once there were twenty of them).
-def _gate_entries() -> dict[str, frozenset[int]]:
+def _gate_entries() -> dict[str, tuple[int, ...]]:
     """Word of a reading's first group -> the readings it opens."""
-    table: dict[str, set[int]] = {}
+    # (twenty-third pass, part E: a tuple each, not a set turned into a frozenset: 37,515 words,
+    # most opening one reading; 50 -> 12 ms of every import, _outcomes reads them into a set)
+    table: dict[str, tuple[int, ...]] = {}
+    get = table.get
     for entry, (_, groups, _) in enumerate(_OUTCOMES):
         for word in groups[0]:
-            table.setdefault(word, set()).add(entry)
-    return {word: frozenset(entries) for word, entries in table.items()}
+            table[word] = (*get(word, ()), entry)
+    return table
 
 
 _GATE_ENTRIES = _gate_entries()
@@ -1731,7 +1771,7 @@ def _own_clause(lowered: str, left: int, right: int, match: re.Match[str]) -> tu
 
 
 def _around(
-    pattern: re.Pattern[str],
+    pattern: re.Pattern[str] | _Conditional,
     lowered: str,
     span: tuple[int, int],
     match: re.Match[str],
@@ -1841,7 +1881,7 @@ def _outcomes(
             # subject is read only when the subject refuses, decisions_terse)
             own = pattern in _OWN_WORDS
             if (
-                _around(_CONDITIONAL, lowered, (own_left, own_right), match, own=own)
+                _around(_CONDITIONAL_FAST, lowered, (own_left, own_right), match, own=own)
                 or rules_ahead.rule_sentence(lowered, left, right)
                 or _pending(lowered, left, right)
                 or _around(_OUTCOME_NOT_YET, lowered, (own_left, own_right), match, own=own)
@@ -1943,7 +1983,7 @@ def _chose_another(
         if stop < 0 and (verb < 0 or _to_come(lowered, left, verb)):
             continue
         if (
-            _CONDITIONAL.search(lowered, left, right)
+            _CONDITIONAL_FAST.search(lowered, left, right)
             or rules_ahead.rule_sentence(lowered, left, right)
             or rules_ahead.another_time(lowered, left, right)
             or _PENDING.search(lowered, left, right)
@@ -2043,7 +2083,7 @@ def _sentence_line(
         # (twentieth pass, part J: not a payment's row, "Card status - rejected", other_mail)
         and not other_mail.a_payment_row(lowered, first, first)
         # "your status will change to Rejected if ...": not a status given
-        and not _CONDITIONAL.search(lowered, left, right)
+        and not _CONDITIONAL_FAST.search(lowered, left, right)
         and not _NOT_YET.search(lowered, left, right)
     ):
         return f"{sentence.strip()} {STATUS_REFUSED}", STATUS_REFUSED
@@ -2058,7 +2098,7 @@ def _sentence_line(
         and not _NOT_YET.search(lowered, left, _whose_clause(lowered, decision, right, left))
         # ninth pass: nor behind a conditional that a first, unconditional cue left unread
         # ("so you're not left guessing: if the role is filled, ...")
-        and not _CONDITIONAL.search(lowered, left, decision)
+        and not _CONDITIONAL_FAST.search(lowered, left, decision)
         and not _UNDECIDED.search(lowered, left, right)
         # eighteenth pass, part D: nor another round's choice or a habit ("last year we hired
         # someone else", "we usually go with candidates who ...")

@@ -420,6 +420,21 @@ def _closes(lowered: str, left: int, right: int) -> bool:
     )
 
 
+# (twenty-third pass, part E: the last letter paused_kept_open asked paused_search.refused_anyway
+# of, and its answer: the same for every sentence of a letter, which asked it again at each)
+_REFUSED_LAST: tuple[str | None, bool] = (None, False)
+
+
+def _refused_anyway(lowered: str) -> bool:
+    """paused_search.refused_anyway(lowered), worked out once for each letter asked in turn."""
+    global _REFUSED_LAST  # noqa: PLW0603 - one letter's answer, kept for its next sentence
+    last, answer = _REFUSED_LAST
+    if last is not lowered and last != lowered:
+        answer = paused_search.refused_anyway(lowered)
+        _REFUSED_LAST = (lowered, answer)
+    return answer
+
+
 def paused_kept_open(lowered: str, left: int, right: int) -> bool:
     """Does the sentence lowered[left:right] pause the search ("recruitment is on hold while
     the board reviews the budget") or say nobody has been appointed in a letter that pauses it,
@@ -442,7 +457,7 @@ def paused_kept_open(lowered: str, left: int, right: int) -> bool:
     # (twenty-second pass, part H: the last two not in a letter that refuses the reader or all
     # the applications all the same, "We will not be proceeding with any applications,
     # including yours. We will write when the post is advertised again.")
-    refused = paused_search.refused_anyway(lowered)
+    refused = _refused_anyway(lowered)
     for kept in (
         _KEPT_OPEN_FAST.search,
         other_cases.kept_in,
