@@ -8,11 +8,8 @@ the writer because the agency books it, the client's no to the reader travelling
 format or a fee, or to one role with the reader put forward for another; the people being
 invited with the reader on the list; a contractor made permanent with the interim post now
 offered to the reader; conversations closed to offer the reader the job or to move them to a
-new system. Older readings misread others fitting better with the reader still wanted or moved
-to another shift; a project going another way with the reader needed on it; a different tack
-with the job description; passing on a coffee; a post that goes to the candidate who is the
-reader, or to an internal candidate only if no one outside applies. And a past decision about
-where a post should go was read as a condition. Every sentence is written for these tests."""
+new system. And handed_on read a post going to a candidate who is the reader ("- that's you").
+Part H's refusals in other words are read too. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -47,22 +44,9 @@ MISREAD_BEFORE = [
     "I'm closing out the other conversations, yours included, so we can offer you the job.",
     "We're closing all applications, including yours, ready for the interview stage.",
     "We've closed the remaining applications, including yours, and moved them to the new system.",
-    # older readings: others fit better, the reader still wanted or moved
-    "Other applicants may fit more closely on paper, but we'd love to meet you.",
-    "Someone else's CV suits the night shift better, so we've moved you to days.",
-    "Another candidate's profile suits the weekend team better, so we've moved you to the "
-    "weekday team.",
-    "The project is going another way, and we need you on it.",
-    "The project has gone another way and your role in it is unchanged.",
-    # a different tack with a thing
-    "We've taken a different tack with the job description.",
-    "We're going a different direction with the job description, so here's the new one.",
-    # passing on a social offer
-    "Thanks for the offer of a coffee, but I'm passing this time.",
-    "Thanks for the offer of drinks, but I'll pass this time.",
     # a post going to the reader, or only on a condition
     "The post goes to a candidate who can start in May - that's you.",
-    "The post goes to an internal candidate only if no one outside applies.",
+    "The post goes to the candidate who can start soonest, which is you!",
 ]
 
 
@@ -74,9 +58,6 @@ def test_misreadings_are_mended(body: str) -> None:
 @pytest.mark.parametrize(
     ("body", "token"),
     [
-        # a past decision about where the post should go
-        ("The panel decided the post should go to Arjun.", CHOSE_OTHER),
-        ("After the interviews the board agreed the role should go to Mei Ling.", CHOSE_OTHER),
         # part H's refusals in other words
         ("There won't be a next step for your application on this occasion.", READER_OUT),
         ("No interview will be offered to you for this role.", READER_OUT),
@@ -93,12 +74,6 @@ def test_refusals_are_read(body: str, token: str) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        # should: a condition, a question to be settled, the reader, an opinion
-        "If the panel decides the post should go to Arjun, we'll tell you.",
-        "The panel will decide whether the post should go to Arjun or to you.",
-        "The panel decided the post should go to you!",
-        "We think the post should go to Arjun, but the panel hasn't decided.",
-        "Should the post go to someone else, we'll let you know.",
         # part H's new refusals' twins
         "There won't be a next step for you to take - your onboarding is done.",
         "No interview will be offered to you until the role is re-approved.",
@@ -106,7 +81,6 @@ def test_refusals_are_read(body: str, token: str) -> None:
         "The locum has taken the permanent post, so her locum shifts are free - interested?",
         "Our interim has been appointed permanently - please welcome him!",
         # older twins
-        "The post goes to the candidate who can start soonest, which is you!",
         "Other applicants may fit more closely, but we'd still love to interview you.",
     ],
 )
@@ -122,7 +96,10 @@ def test_twins_carry_no_decision(body: str) -> None:
         ("We've decided to take a different tack and go with another candidate.", CHOSE_OTHER),
         ("The client said no to you for the fitter role, I'm afraid.", READER_OUT),
         ("So I'm closing out the other conversations, yours included.", READER_OUT),
-        ("Another candidate was chosen, but we'd love to meet you about future roles.", CHOSE_OTHER),
+        (
+            "Another candidate was chosen, but we'd love to meet you about future roles.",
+            CHOSE_OTHER,
+        ),
         ("We're going a different direction with the hire.", CHOSE_OTHER),
         ("Thanks for applying - I'm passing this time.", READER_OUT),
     ],

@@ -71,10 +71,13 @@ _SET_UP = r"(?:set up|arranged|scheduled|booked|offered|organi[sz]ed|lined up)"
 _NO_INTERVIEW = re.compile(
     r"\bno (?:interview|interviews|first interview|call|phone screen|screening call) (?:with|for) "
     r"you(?: (?:for|on)(?: [a-z0-9\-&'()]+){1,6}?)? (?:is being|will be|has been|is going to be|"
-    r"is|are being|can be) " + _SET_UP + r"\b" + _STEP_OR_INTERVIEW_LATER
+    r"is|are being|can be) "
+    + _SET_UP
+    + r"\b"
+    + _STEP_OR_INTERVIEW_LATER
     # (part K: "no interview will be offered to you for this role")
-    + r"|\bno (?:interview|call|phone screen) (?:will be|is being|can be) (?:offered|given) to you\b"
-    + _STEP_OR_INTERVIEW_LATER + r"|\bno "
+    + r"|\bno (?:interview|call|phone screen) (?:will be|is being|can be) (?:offered|given) "
+    r"to you\b" + _STEP_OR_INTERVIEW_LATER + r"|\bno "
     r"(?:interview|interviews|call) (?:is being|will be|can be) " + _SET_UP + r" (?:with|for) "
     r"you\b" + _STEP_OR_INTERVIEW_LATER + r"|\b(?:we|i|they|the client|the team)(?: will not| "
     r"won['\u2019]t|['\u2019]re not|['\u2019]ll not| are not| aren['\u2019]t) be (?:setting up|"
@@ -116,8 +119,8 @@ _THEIR_NO = re.compile(
     r"joining|going|being|asking|changing)\b)"
     # (part K: the no ends there, not a no to the reader travelling or to the CV's format or a
     # fee: "to you travelling", "to your cv format", "to your application fee refund")
-    r"(?=[ \t]*(?:[,.;:!?\u2014\u2013)]|-[ \t]|$| (?:for|on|as|at|this|so|and|but|because|i['\u2019]m|"
-    r"i am|sadly|unfortunately|today|yesterday|after|following|too|either)\b))"
+    r"(?=[ \t]*(?:[,.;:!?\u2014\u2013)]|-[ \t]|$| (?:for|on|as|at|this|so|and|but|because|"
+    r"i['\u2019]m|i am|sadly|unfortunately|today|yesterday|after|following|too|either)\b))"
     # (part K: nor with the reader put forward for another role)
     r"(?![^.!?\n]*\b(?:put you forward|putting you forward|put you up|submitted you|submit you|"
     r"forward you|instead|elsewhere|the second|the other (?:role|job|post|one)|another (?:role|"
@@ -170,15 +173,14 @@ _MADE_PERMANENT = re.compile(
     # permanently to the post")
     + r"|\b(?:our|their|the|its) (?:current |existing )?"
     + _STOPGAP
-    + r"(?: has| have|['\u2019]s)? (?:taken|took|got|accepted|been given|been offered|been appointed "
-    r"to|was appointed to) (?:the|this|that) (?:permanent|perm|substantive) (?:role|post|"
+    + r"(?: has| have|['\u2019]s)? (?:taken|took|got|accepted|been given|been offered|been "
+    r"appointed to|was appointed to) (?:the|this|that) (?:permanent|perm|substantive) (?:role|post|"
     r"position|job)\b"
     + _MADE_PERMANENT_NOT_NEWS
     + r"|\b(?:our|their|the|its) (?:current |existing )?"
     + _STOPGAP
     + r" (?:has been|have been|was|is being|['\u2019]s been) appointed permanently(?: (?:to|in|"
-    r"into) (?:the|this|that) (?:role|post|position|job))?\b"
-    + _MADE_PERMANENT_NOT_NEWS
+    r"into) (?:the|this|that) (?:role|post|position|job))?\b" + _MADE_PERMANENT_NOT_NEWS
 )
 _CLOSED_WITH_YOURS = re.compile(
     r"\b(?:closing|close|closed|wrapping up|wrapped up|winding up|wound up|winding down|ending|"
