@@ -42,7 +42,11 @@ _STEP_OR_INTERVIEW_LATER = (
     r"to take|for you to|required|needed|necessary|to complete|outstanding|action|first|instead|"
     r"rather|test|task|assessment|exercise|trial|please|pick|choose|book|slot|link|calendar|"
     r"in person|online|on teams|on zoom|video|phone|face to face|this week|today|tomorrow|"
-    r"because|as the|offer|congratulat[a-z]*|welcome|start date|hired|onboarding)\b)"
+    r"because|as the|offer|congratulat[a-z]*|welcome|start date|hired|onboarding|"
+    # (part K: the application complete and with the panel, a budget reviewed meanwhile, the
+    # step someone else's: "- it's complete and with the panel", "by us; the agency will")
+    r"complete|completed|with the (?:panel|hiring manager|manager|team|client|recruiter)|review|"
+    r"reviewed|result|while|contract|by us|by me|directly|agency will|will do that)\b)"
     r"(?![^.!\n]*\?)"
 )
 _VACANCY = (
@@ -53,8 +57,9 @@ _VACANCY = (
 _NO_STEP = re.compile(
     r"\b(?:your (?:application|candidacy|candidature|profile|cv)|yours) (?:has|had|will have|"
     r"now has) no (?:further|next|more|other|onward) steps?(?: (?:on|for|in|with) (?:this|the|"
-    r"that|our) " + _VACANCY + r")?\b" + _STEP_OR_INTERVIEW_LATER + r"|\bthere (?:is|['\u2019]s|"
-    r"will be|are) no (?:further|next|more|onward) steps? (?:for|with) (?:your (?:application|"
+    r"that|our) " + _VACANCY + r")?\b" + _STEP_OR_INTERVIEW_LATER + r"|\bthere (?:(?:is|['\u2019]s|"
+    r"will be|are) no|(?:won['\u2019]t|will not) be (?:a|any)) (?:further|next|more|onward) steps? "
+    r"(?:for|with) (?:your (?:application|"
     r"candidacy|candidature|profile)|yours|you)(?: (?:on|for|in|with) (?:this|the|that|our) "
     + _VACANCY
     + r")?\b"
@@ -66,7 +71,13 @@ _SET_UP = r"(?:set up|arranged|scheduled|booked|offered|organi[sz]ed|lined up)"
 _NO_INTERVIEW = re.compile(
     r"\bno (?:interview|interviews|first interview|call|phone screen|screening call) (?:with|for) "
     r"you(?: (?:for|on)(?: [a-z0-9\-&'()]+){1,6}?)? (?:is being|will be|has been|is going to be|"
-    r"is|are being|can be) " + _SET_UP + r"\b" + _STEP_OR_INTERVIEW_LATER + r"|\bno "
+    r"is|are being|can be) "
+    + _SET_UP
+    + r"\b"
+    + _STEP_OR_INTERVIEW_LATER
+    # (part K: "no interview will be offered to you for this role")
+    + r"|\bno (?:interview|call|phone screen) (?:will be|is being|can be) (?:offered|given) "
+    r"to you\b" + _STEP_OR_INTERVIEW_LATER + r"|\bno "
     r"(?:interview|interviews|call) (?:is being|will be|can be) " + _SET_UP + r" (?:with|for) "
     r"you\b" + _STEP_OR_INTERVIEW_LATER + r"|\b(?:we|i|they|the client|the team)(?: will not| "
     r"won['\u2019]t|['\u2019]re not|['\u2019]ll not| are not| aren['\u2019]t) be (?:setting up|"
@@ -95,7 +106,8 @@ _THOSE_NEXT = re.compile(
     r"inviting|calling|interviewing|taking forward|progressing|moving forward with|going ahead "
     r"with) (?:next|further|first|to interview|for interview|at interview)\b"
     r"(?![^.!?\n]*\b(?:including you|you included|you too|you['\u2019]re one|you are one|and "
-    r"you|with you|like you|alongside you|among them)\b)"
+    r"you|with you|like you|alongside you|among them|you['\u2019]re on|you are on|on the list|"
+    r"your name)\b)"
 )
 # the client's no ("the client's said no to you for embroidery unit supervisor")
 _THEIR_NO = re.compile(
@@ -105,7 +117,23 @@ _THEIR_NO = re.compile(
     r"returned a no) (?:to|on|for) (?:you|your (?:cv|profile|application|candidacy|"
     r"candidature))\b(?! (?:working|doing|starting|coming|moving|taking|having|bringing|using|"
     r"joining|going|being|asking|changing)\b)"
+    # (part K: the no ends there, not a no to the reader travelling or to the CV's format or a
+    # fee: "to you travelling", "to your cv format", "to your application fee refund")
+    r"(?=[ \t]*(?:[,.;:!?\u2014\u2013)]|-[ \t]|$| (?:for|on|as|at|this|so|and|but|because|"
+    r"i['\u2019]m|i am|sadly|unfortunately|today|yesterday|after|following|too|either)\b))"
+    # (part K: nor with the reader put forward for another role)
+    r"(?![^.!?\n]*\b(?:put you forward|putting you forward|put you up|submitted you|submit you|"
+    r"forward you|instead|elsewhere|the second|the other (?:role|job|post|one)|another (?:role|"
+    r"job|post|client))\b)"
     r"(?![^.!?\n]*\b(?:but yes|yes (?:to|for)|said yes)\b)(?![^.!\n]*\?)"
+)
+# (part K: "the client has turned you down for the fitter role", "… decided against you")
+_TURNED_DOWN = re.compile(
+    r"\b(?:the client|the employer|the hiring manager|the manager|the panel|the hiring team|the "
+    r"business)(?:['\u2019]s| has| have|['\u2019]ve)? (?:turned you down|decided against you)\b"
+    r"(?! (?:for|on) (?:the|your|a) (?:[a-z\-]+ )?(?:request|holiday|leave|expenses|claim|rate|"
+    r"remote|hybrid))(?![^.!?\n]*\b(?:but yes|yes (?:to|for)|instead|another (?:role|job|post)|"
+    r"the other (?:role|job|post))\b)(?![^.!\n]*\?)"
 )
 # a contractor, temp or interim made permanent in the post ("we ended up converting our
 # contractor into the permanent role"; "the locum has been made permanent"), and the other
@@ -116,7 +144,9 @@ _STOPGAP = (
 )
 _MADE_PERMANENT_NOT_NEWS = (
     r"(?![^.!?\n]*\b(?:welcome|congratulat[a-z]*|please join|join us|from next month|will "
-    r"start|you['\u2019]ll|you will|would you|could you|if|unless)\b)"
+    r"start|you['\u2019]ll|you will|would you|could you|if|unless|interested|free|vacant|"
+    # (part K: the stopgap's own post now offered to the reader)
+    r"now open|open up|opens up|backfill)\b)(?![^.!\n]*\?)"
 )
 _MADE_PERMANENT = re.compile(
     r"\b(?:convert|converting|converted|made|make|making|taken on|taking on|took on|offered|"
@@ -139,6 +169,18 @@ _MADE_PERMANENT = re.compile(
     + _STOPGAP
     + r" permanent (?:in|for) (?:the|this|that) (?:role|post|position|job)\b"
     + _MADE_PERMANENT_NOT_NEWS
+    # (part K: "the locum has taken the permanent post", "our interim has been appointed
+    # permanently to the post")
+    + r"|\b(?:our|their|the|its) (?:current |existing )?"
+    + _STOPGAP
+    + r"(?: has| have|['\u2019]s)? (?:taken|took|got|accepted|been given|been offered|been "
+    r"appointed to|was appointed to) (?:the|this|that) (?:permanent|perm|substantive) (?:role|post|"
+    r"position|job)\b"
+    + _MADE_PERMANENT_NOT_NEWS
+    + r"|\b(?:our|their|the|its) (?:current |existing )?"
+    + _STOPGAP
+    + r" (?:has been|have been|was|is being|['\u2019]s been) appointed permanently(?: (?:to|in|"
+    r"into) (?:the|this|that) (?:role|post|position|job))?\b" + _MADE_PERMANENT_NOT_NEWS
 )
 _CLOSED_WITH_YOURS = re.compile(
     r"\b(?:closing|close|closed|wrapping up|wrapped up|winding up|wound up|winding down|ending|"
@@ -147,7 +189,10 @@ _CLOSED_WITH_YOURS = re.compile(
     r"discussions|talks)(?:,? (?:yours|you) included|,? including (?:yours|you))\b"
     r"(?![^.!?\n]*\b(?:holiday|holidays|break|christmas|new year|office|back on|until|for now|"
     r"for the (?:week|day|year|summer)|pause|paused|reopen[a-z]*|will continue|resume|mistake|"
-    r"error|accident|accidentally)\b)"
+    r"error|accident|accidentally|"
+    # (part K: closed to offer the reader the job, for the next stage, or moved to a system)
+    r"offer|interview|stage|system|portal|platform|migrat[a-z]*|moved|moving|transferr?(?:ed|"
+    r"ing)?|ready)\b)"
 )
 
 READINGS = readings(
@@ -156,6 +201,7 @@ READINGS = readings(
     ("chose_other", _PUT_THROUGH_FIRST),
     ("chose_other", _THOSE_NEXT),
     ("reader_out", _THEIR_NO),
+    ("reader_out", _TURNED_DOWN),
     ("chose_other", _MADE_PERMANENT),
     ("reader_out", _CLOSED_WITH_YOURS),
 )

@@ -57,6 +57,10 @@ _GONE_TO = re.compile(
     r"to (?:an? |the |two |three |our |other |another )?(?:[a-z'\u2019\-]+ ){0,3}?"
     + _PEOPLE
     + r"\b"
+    # (part K: not the reader named after it, nor only on a condition: "- that's you", "only if
+    # no one outside applies")
+    + r"(?![^.!?\n]*\b(?:that['\u2019]s you|that is you|which is you|which means you|namely you|"
+    r"i\.e\. you|only if|only when|unless|provided)\b)"
 )
 # offered to someone else, by name ("we're offering it to Kemi", "we've offered the planner
 # job to someone else"; not the strongest, the best or whoever scores highest: a policy)
