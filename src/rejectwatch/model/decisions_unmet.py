@@ -39,28 +39,47 @@ __all__ = ["READINGS"]
 _APOS = r"['\u2019]"
 # what follows a decision and takes it back to a time, an alternative or a question
 _NOT_FOR_NOW = (
-    r"(?![^.!?\n]*\b(?:until|unless|once|before|yet|instead|rather|but as|but we(?:" + _APOS
-    + r"d| would) (?:love|like)|but you(?:" + _APOS + r"re| are) (?:welcome|on)|this week|next "
+    r"(?![^.!?\n]*\b(?:until|unless|once|before|yet|instead|rather|but as|but we(?:"
+    + _APOS
+    + r"d| would) (?:love|like)|but you(?:"
+    + _APOS
+    + r"re| are) (?:welcome|on)|this week|next "
     r"week|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"weekend|shift|session|pending)\b)(?![^.!\n]*\?)"
 )
-# a decision made: "we won't be", "we're not", "the panel isn't", "(the panel sat on Monday) and is not"
+# no work: a course, a school, a flat, a table, a club's squad, a clinic's list (a place refused
+# there is other mail's, not a job's), anywhere in the rest of the sentence
+_NON_JOB = (
+    r"(?![^.!?\n]*\b(?:courses?|class(?:es)?|school|nursery|college|university|flat|room|house|"
+    r"property|tenancy|lease|rental|landlord|table|restaurant|trip|tour|holiday|parking|car park|"
+    r"clinic|surgery|patients?|tenants?|clients?|customers?|members?|membership|allotment|choir|"
+    r"band|orchestra|league|rowing|football|netball|rugby|cricket|hockey|sailing|loan|mortgage|"
+    r"credit|pupils?|students?|residents?|guests?)\b)"
+)
+# a decision made: "we won't be", "we're not", "the panel isn't", "(the panel sat on Monday)
+# and is not"
 _WE_ARE_NOT = (
-    r"\b(?:we|i|they|it|and|the (?:[a-z\-]+ ){0,2}?(?:panel|station|team|club|crew|farm|agency|"
-    r"service|board|committee|coordinator|manager|office))(?: (?:won" + _APOS + r"t|will not|"
+    r"\b"
+    + _NON_JOB
+    + r"(?:we|i|they|it|and|the (?:[a-z\-'\u2019]+ ){0,2}?(?:panel|station|team|club|crew|farm|"
+    r"agency|service|board|committee|coordinator|manager|office))(?: (?:won"
+    + _APOS
+    + r"t|will not|"
     r"shan" + _APOS + r"t) be| (?:are|is|am) not|" + _APOS + r"re not|" + _APOS + r"m not| "
     r"(?:aren|isn)" + _APOS + r"t)"
 )
 _PLACE = (
     r"(?:that|the|this|our|a|an|any) (?:[a-z\-]+ ){0,2}?(?:role|post|position|job|crew|team|"
-    r"squad|roster|list|register|bank|pool|programme|scheme|rota|service|unit|boat|station)"
+    r"roster|list|register|bank|pool|programme|scheme|rota|service|unit|boat|station)"
 )
 # not placing or taking the reader on ("we won't be placing you in that role", "is not taking
 # you onto the crew this year", "we're not taking you on as a lifeguard")
 _NOT_PLACING = re.compile(
     _WE_ARE_NOT + r" (?:placing you (?:in|into|on|onto|with)|taking you (?:onto|on to|into)|"
     r"adding you to|putting you (?:on|onto|into)|accepting you (?:onto|on to|into|as)|"
-    r"appointing you (?:to|as)|enrolling you (?:on|onto|in|as)) " + _PLACE + r"\b"
+    r"appointing you (?:to|as)|enrolling you (?:on|onto|in|as)) "
+    + _PLACE
+    + r"\b"
     + _NOT_FOR_NOW
     + r"|"
     + _WE_ARE_NOT
@@ -71,12 +90,30 @@ _NOT_PLACING = re.compile(
 _SPOT = r"(?:position|place|spot|space|role|job|vacancy|opening|post|berth|seat)"
 # no position or spot for the reader ("there isn't a position we can give you at the minute",
 # "so there won't be a spot for you this year")
+# (read from the sentence's start, so that a course or a flat before it is seen: "the nursery
+# is full, so there isn't a place for you")
+_FROM_START = r"(?:(?<=^)|(?<=\n)|(?<=[.!?] ))" + _NON_JOB + r"[^.!?\n]*?"
 _NO_SPOT = re.compile(
-    r"\bthere (?:isn" + _APOS + r"t|is not|won" + _APOS + r"t be|will not be|wasn" + _APOS
-    + r"t|was not) (?:a|an|any) (?:[a-z\-]+ )?" + _SPOT + r" (?:(?:on|in|with) (?:the|our) "
+    _FROM_START
+    + r"\bthere (?:isn"
+    + _APOS
+    + r"t|is not|won"
+    + _APOS
+    + r"t be|will not be|wasn"
+    + _APOS
+    + r"t|was not) (?:a|an|any) (?:[a-z\-]+ )?"
+    + _SPOT
+    + r" (?:(?:on|in|with) (?:the|our) "
     r"(?:[a-z\-]+ )?(?:crew|team|squad|rounds|staff) )?(?:we (?:can|could) (?:give|offer) you|"
-    r"for you)\b" + _NOT_FOR_NOW
-    + r"|\bthere(?:" + _APOS + r"s| is| will be| was) no (?:[a-z\-]+ )?" + _SPOT + r" (?:(?:on|in|"
+    r"for you)\b"
+    + _NOT_FOR_NOW
+    + r"|"
+    + _FROM_START
+    + r"\bthere(?:"
+    + _APOS
+    + r"s| is| will be| was) no (?:[a-z\-]+ )?"
+    + _SPOT
+    + r" (?:(?:on|in|"
     r"with) (?:the|our) (?:[a-z\-]+ )?(?:crew|team|squad|rounds|staff) )?(?:we (?:can|could) "
     r"(?:give|offer) you|for you)(?: (?:on|in|with) (?:the|our) (?:[a-z\-]+ )?(?:crew|team|"
     r"squad|staff))?(?= (?:this|for|at|right|now|so|as|because|i|we|sorry)\b|[ \t]*[,.;:!\n]|$)"
@@ -85,13 +122,18 @@ _NO_SPOT = re.compile(
 # a requirement unmet, so the reader cannot be approved ("we can't approve you to deliver right
 # now", "we're unable to clear you to drive for us")
 _NOT_APPROVED = re.compile(
-    r"\b(?:we|i)(?: (?:can" + _APOS + r"t|cannot|can not|couldn" + _APOS + r"t|could not)|(?:"
+    r"\b"
+    + _NON_JOB
+    + r"(?:we|i)(?: (?:can"
+    + _APOS
+    + r"t|cannot|can not|couldn"
+    + _APOS
+    + r"t|could not)|(?:"
     + _APOS
     + r"re| are) (?:unable|not able) to) (?:approve|clear|accept|activate|onboard|sign off|"
     r"register) you (?:to (?:deliver|drive|ride|work|courier|carry|teach|coach|volunteer|"
     r"lifeguard|start)|as (?:a|an|one of our) [a-z\-]+(?: [a-z\-]+)?(?=[ \t]*(?:[,.;:!\n]|$| "
-    r"(?:right now|at the moment|at present|this time|for now)\b)))\b"
-    + _NOT_FOR_NOW
+    r"(?:right now|at the moment|at present|this time|for now)\b)))\b" + _NOT_FOR_NOW
 )
 
 READINGS = readings(
