@@ -90,6 +90,9 @@ def test_their_twins_carry_no_decision(body: str) -> None:
         "The job has gone to a colleague who has more experience.",
         "We've given the weekend hours to Ros, who has been with us for years.",
         "The apprenticeship is going to someone who did a placement with us.",
+        # a rota's thing given to a person from outside, not a colleague: a choice
+        "We've offered the Sunday sessions to a locum who covered for us in the summer.",
+        "The slot on the tour went to a roadie who had worked the last run.",
     ],
 )
 def test_choices_of_a_person_stay_read(body: str) -> None:

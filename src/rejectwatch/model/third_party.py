@@ -114,10 +114,11 @@ _PASSIVE = re.compile(
 _PLAIN_WORD = re.compile(r"[a-z'\u2019\-]+$")
 _YOU = re.compile(r"\byou(?:rs?)?\b")
 _NEGATED = re.compile(r"\b(?:not|never|no|unable|cannot)\b|n['\u2019]t\b")
-# a rota's thing just before the choice verb or between it and the person: a swap, no choice
+# a rota's thing just before the choice verb or between it and a colleague: a swap, no choice
 # (twenty-third pass, part M: "the Saturday shift has gone to a colleague who asked for extra
-# hours", "we gave your Tuesday slot to a colleague who wanted it")
-_ROTA = re.compile(r"\b(?:shifts?|hours|slots?|cover|overtime|rota|sessions?)\b")
+# hours", "we gave your Tuesday slot to a colleague who wanted it"; not a person from outside,
+# "we've offered the Saturday sessions to a pharmacist who covered for us")
+_ROTA = re.compile(r"\b(?:shifts?|hours|slots?|cover|overtime|rota)\b")
 # ... and the same swap as the older reading of a decision cue beside a colleague sees it
 # (rejectwatch.model.negation._decided)
 ROTA_SWAP = re.compile(
@@ -328,8 +329,12 @@ def chose_another(
         # a negation before it ("we haven't chosen another candidate")
         if _NEGATED.search(text, left, verb):
             continue
-        # a shift, hours or a slot handed on: a rota swap
-        if verb < start and _ROTA.search(text, max(left, verb - 30), start):
+        # a shift, hours or a slot handed on to a colleague: a rota swap
+        if (
+            verb < start
+            and "colleague" in text[start:end]
+            and _ROTA.search(text, max(left, verb - 30), start)
+        ):
             continue
         return end
     if not other:
