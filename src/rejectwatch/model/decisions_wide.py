@@ -65,7 +65,12 @@ _SOMEONE = (
     r"student|person) (?:who|from|that)"
     r"|(?!you\b|your\b|be\b)[a-z\-]+, who(?!(?: \w+)? knows\b))\b"
 )
-_THE_WORK = r"(?:the|our|this|that) (?:" + _ONE_OFF + r"[a-z\-'\u2019]+ ){0,3}?" + _WORK
+# (part M) a shift, hours or a slot going to a colleague: a rota swap ("the shift has gone to a
+# colleague who asked for extra hours")
+_NOT_A_SWAP = r"(?!(?:[a-z\-'\u2019]+ ){0,4}?(?:shifts?|hours|slots?)\b[^.!?\n]*? to a colleague\b)"
+_THE_WORK = (
+    _NOT_A_SWAP + r"(?:the|our|this|that) (?:" + _ONE_OFF + r"[a-z\-'\u2019]+ ){0,3}?" + _WORK
+)
 _GOING_TO_OTHER = re.compile(
     r"\b" + _THE_WORK + r"(?:(?:" + _APOS + r"s| is| are| has| have)(?: now| already)?(?: been)? "
     r"(?:going|gone|given|offered)| went) to "

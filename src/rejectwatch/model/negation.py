@@ -1397,6 +1397,8 @@ def _decided(lowered: str, left: int, right: int, negation: bool) -> str:
         and _THIRD_PARTY.search(lowered, left, right)
         and not _TO_READER.search(lowered, left, right)
         and not _A_CLASS_OF.search(lowered, left, right)
+        # (twenty-third pass, part M: a shift gone to a colleague is a rota swap)
+        and not third_party.ROTA_SWAP.search(lowered, left, right)
     ):
         return CHOSE_OTHER
     if _EXCLUDED.search(lowered, left, right):

@@ -48,6 +48,7 @@ from rejectwatch.model import (
     decisions_terse,
     decisions_tested,
     decisions_told,
+    decisions_unmet,
     decisions_wide,
     handed_on,
     more_languages,
@@ -592,6 +593,8 @@ READINGS += decisions_wide.READINGS
 READINGS += decisions_hedged.READINGS
 # ... and written-30's English misses (twenty-third pass, part H)
 READINGS += decisions_closed_out.READINGS
+# twenty-third pass, part M: written-31's requirement unmet, crew filled, induction ended
+READINGS += decisions_unmet.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS

@@ -36,7 +36,7 @@ from rejectwatch.model import lazy_re as re
 from rejectwatch.model.languages import CONDITIONAL, NOT_YET
 from rejectwatch.model.prefilter import openers
 
-__all__ = ["ENGLISH_WORDS", "GATE_WORDS", "OTHER_WORDS", "THINGS", "chose_another"]
+__all__ = ["ENGLISH_WORDS", "GATE_WORDS", "OTHER_WORDS", "ROTA_SWAP", "THINGS", "chose_another"]
 
 # Nouns that are no person: "another role", "the other day", "a position that is closer".
 _THINGS = frozenset(
@@ -114,6 +114,20 @@ _PASSIVE = re.compile(
 _PLAIN_WORD = re.compile(r"[a-z'\u2019\-]+$")
 _YOU = re.compile(r"\byou(?:rs?)?\b")
 _NEGATED = re.compile(r"\b(?:not|never|no|unable|cannot)\b|n['\u2019]t\b")
+# a rota's thing just before the choice verb or between it and a colleague: a swap, no choice
+# (twenty-third pass, part M: "the Saturday shift has gone to a colleague who asked for extra
+# hours", "we gave your Tuesday slot to a colleague who wanted it"; not a person from outside,
+# "we've offered the Saturday sessions to a pharmacist who covered for us")
+_ROTA = re.compile(r"\b(?:shifts?|hours|slots?|cover|overtime|rota)\b")
+# ... and the same swap as the older reading of a decision cue beside a colleague sees it
+# (rejectwatch.model.negation._decided)
+ROTA_SWAP = re.compile(
+    r"\b(?:shifts?|hours|slots?|cover|overtime)\b(?: [a-z\-'\u2019]+){0,3}? (?:has gone|have gone|"
+    r"went|was given|were given|is going|are going|has been given|have been given) to (?:a |one "
+    r"of (?:my|our|the) )?colleagues?\b|\b(?:gave|given|handed|passed|offered) (?:the|your|my|"
+    r"our|this|that) (?:[a-z\-'\u2019]+ ){0,2}?(?:shifts?|hours|slots?|cover|overtime) to (?:a |"
+    r"one of (?:my|our|the) )?colleagues?\b"
+)
 
 # The other languages: a third party in that language's words, and a decision verb anywhere
 # in the same sentence.
@@ -314,6 +328,13 @@ def chose_another(
             verb, end = start, passive.end()
         # a negation before it ("we haven't chosen another candidate")
         if _NEGATED.search(text, left, verb):
+            continue
+        # a shift, hours or a slot handed on to a colleague: a rota swap
+        if (
+            verb < start
+            and "colleague" in text[start:end]
+            and _ROTA.search(text, max(left, verb - 30), start)
+        ):
             continue
         return end
     if not other:
