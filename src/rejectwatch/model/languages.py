@@ -184,6 +184,17 @@ _SOMEONE_ELSE = (
     # verb at the end ("besloten om met andere kandidaten verder te gaan")
     r"|\bgekozen voor (?:een|de) (?:kandidaat|kandidate|sollicitant)\b"
     r"|\bmet (?:een )?andere (?:kandida(?:at|ten)|sollicitanten?)\b[^.!?\n]{0,30}?\bverder\b"
+    # twenty-third pass, part D: an internal candidate, and the perfect tense with the
+    # participle last ("we zijn voor een interne kandidaat gegaan", "het is een interne
+    # kandidaat geworden", "de vacature is intern ingevuld"); a present "als we voor ... gaan"
+    # has no participle and stays unread
+    r"|\b(?:gekozen voor|gaan voor|door met|verder met) (?:een )?interne kandida(?:at|te)\b"
+    r"|\bvoor (?:een )?(?:interne kandida(?:at|te)|andere kandida(?:at|te|ten)|iemand anders)\b"
+    r" (?:\w+ ){0,2}?(?:gegaan|gekozen)\b"
+    r"|\bmet (?:een )?interne kandida(?:at|te)\b[^.!?\n]{0,30}?\bverder\b"
+    r"|\b(?:een )?interne kandida(?:at|te) (?:geworden|gekozen|aangenomen)\b"
+    r"|\b(?:is|werd|wordt|zijn|werden) (?:al |inmiddels |reeds |uiteindelijk )?intern "
+    r"(?:ingevuld|vervuld)\b"
     # Spanish "continuar con otras candidaturas"; French "par un autre étudiant", "choisi
     # quelqu'un"
     r"|\b(?:continuar|seguir|avanzar|quedarnos) con (?:otras candidaturas|otra candidatura|"
@@ -238,6 +249,8 @@ _SOMEONE_ELSE_WORDS = (
     "quedado con",
     "quedaron con",
     "gekozen voor",
+    "intern ingevuld",
+    "intern vervuld",
     "andere kandida",
     "andere sollicitant",
     "otras candidaturas",
