@@ -12,8 +12,8 @@ invitation.
 
 Part J taught the usual refusal formulas of seven languages. Read again: the same words about a
 loan, a membership, a leave or shift request, a kindergarten or a course place, a customer, are
-no job decision; and paraphrases it missed ("sizinle devam etmeme kararı aldık", "esta vez no
-ha podido ser") are read.
+no job decision; and paraphrases it missed (Turkish "we decided not to go on with you", "esta
+vez no ha podido ser") are read.
 
 Every sentence is written for these tests (none is a slice's or a batch's).
 """

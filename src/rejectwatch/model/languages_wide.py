@@ -222,10 +222,22 @@ def _closes(seasons: str) -> str:
 
 # Turkish: the application not approved, not accepted, turned down ("kurye başvurunuz şu an
 # için onaylanmadı", "başvurunuz kabul edilmedi"; "henüz" is a decision still to come)  # noqa: RUF003
+# (part L: not a loan's, a card's, a membership's, a leave's or a shift change's application,
+# "kredi kartı başvurunuz onaylanmadı", "izin başvurunuz"; nor one sent back for missing  # noqa: RUF003
+# documents, "çünkü belgeler eksik"; "İzin" lower-cased keeps its dot, "i\u0307zin")
+_TR_NOT_A_JOB = (
+    r"(?<!kredi )(?<!kartı )(?<!kart )(?<!üyelik )(?<!izin )(?<!i\u0307zin )(?<!değişikliği )"
+    r"(?<!vize )(?<!iade )(?<!burs )(?<!abonelik )(?<!hesap )(?<!rapor )"
+)
 _TR_NOT_APPROVED = re.compile(
-    r"\b(?:başvurunuz|başvurun|adaylığınız|kaydınız|üyeliğiniz)\b(?: [^\s.!?]+){0,4}? "
+    r"\b" + _TR_NOT_A_JOB + r"(?:başvurunuz|başvurun|adaylığınız|kaydınız|üyeliğiniz)\b"
+    r"(?: [^\s.!?]+){0,4}? "
     r"(?:onaylanmadı|onaylanamadı|kabul edilmedi|kabul edilemedi|reddedildi|uygun görülmedi|"
     r"olumlu sonuçlanmadı)\b"
+    r"(?![^.!?\n]*\b(?:eksik|tekrar yükle\w*|yeniden yükle\w*|limit\w*))"
+    # (part L: "sizinle devam etmeme kararı aldık", we decided not to go on with you)  # noqa: RUF003
+    r"|\b(?:sizinle|seninle|adaylığınızla|başvurunuzla) (?:\w+ ){0,2}?devam etme(?:me|meye) "
+    r"(?:kararı aldık|karar verdik|kararına vardık)\b"
 )
 
 # Swedish: no place for you ("det blev tyvärr ingen plats för dig i år"; not "i bilen"), the
@@ -245,7 +257,7 @@ _SV_WENT_OTHER = re.compile(
 )
 _SV_NOT_ON = re.compile(
     r"\bvi (?:fortsätter|går) (?:tyvärr |därför )?inte (?:vidare )?med (?:dig|er|din ansökan|"
-    r"din kandidatur)\b"
+    r"din kandidatur)\b(?! som (?:kund|medlem|hyresgäst|patient|elev|abonnent|leverantör))"
     r"|\bdin (?:profil|bakgrund|erfarenhet|kompetens) (?:matchar|motsvarar|passar)"
     r"(?: tyvärr| dessvärre)? (?:inte|ej)\b"
 )
@@ -313,7 +325,10 @@ _ID_NOT_APPROVED = re.compile(
 # Polish: every place taken (not a car park's), we cannot take you on (not "w sobotę"), the
 # profile not matching
 _PL_ALL_TAKEN = re.compile(
-    r"\bwszystkie (?:miejsca|stanowiska|etaty|wakaty)(?: (?!parking|siedząc|przy\b)\w+){0,3}? "
+    r"\bwszystkie (?:miejsca|stanowiska|etaty|wakaty)"
+    # (part L: nor a kindergarten's, a school's, a course's, a trip's or a camp's places)
+    r"(?: (?!parking|siedząc|przy\b|przedszkol|żłob|szkoł|szkol|kurs|wycieczk|warsztat|obóz|"
+    r"obozie|zajęcia|zajęciach|sal[iae]\b)\w+){0,3}? "
     r"(?:są|zostały) (?:już )?(?:zajęte|obsadzone|zapełnione)\b"
 )
 _PL_OUT = re.compile(
@@ -334,6 +349,9 @@ _ES_ALL_COVERED = re.compile(
     r"(?:plazas?|puestos?|vacantes?)\b"
     r"(?![^.!?\n]*\b(?:te|le|os) (?:ponemos|pasamos|movemos|dejamos)\b)"
     r"(?![^.!?\n]*\b(?:turno|mañana|tarde|noche)\b)"
+    # (part L: nor a course's, a trip's, a camp's or a school's places)
+    r"(?![^.!?\n]*\b(?:curso|cursos|excursión|excursiones|campamento|taller|colegio|escuela|"
+    r"guardería|viaje|actividad|actividades|cena|comida)\b)"
 )
 _ES_OUT = re.compile(
     r"\bno (?:podemos|podremos|vamos a poder) contar (?:contigo|con usted|con vosotros|con "
@@ -345,6 +363,13 @@ _ES_OUT = re.compile(
     + r"|\bno (?:seguiremos|continuaremos|vamos a seguir|vamos a continuar|podemos seguir|"
     r"podremos seguir) adelante con (?:tu|su|vuestra) (?:candidatura|solicitud|postulación|"
     r"perfil|proceso)\b"
+    # (part L: not a loan's, a shift change's or a leave's request)
+    r"(?! de (?:préstamo|crédito|cambio|vacaciones|permiso|devolución|reembolso|hipoteca|beca|"
+    r"baja|traslado))"
+    # (part L: "esta vez no ha podido ser", it could not be this time; not "lo de la cena")
+    r"|(?<!cena )(?<!comida )(?<!viaje )(?<!sábado )(?<!domingo )"
+    r"\b(?:esta vez|en esta ocasión) no (?:ha podido|pudo|podrá|va a poder) ser\b"
+    r"|\bno (?:ha podido|pudo) ser (?:esta vez|en esta ocasión)\b"
     r"|\b(?:tu|su) (?:perfil|experiencia|candidatura) no (?:se ajusta|encaja|coincide|"
     r"corresponde|cumple|se adecúa|se adecua)\b"
 )
