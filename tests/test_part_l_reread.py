@@ -24,14 +24,8 @@ import pytest
 
 from readings import decision, message_decisions
 from rejectwatch.model import classifier
-from rejectwatch.model.features import Document, documents_to_views
-from rejectwatch.model.gate import no_job_decision
-
-
-def _no_job_decision(subject: str, body: str) -> bool:
-    texts, sentences = documents_to_views([Document(subject, body, "someone@example.org")])
-    return no_job_decision(texts[0], sentences[0])
-
+from rejectwatch.model.features import Document
+from test_part_c_reread import _no_job_decision
 
 # Job refusals for writers, editors, teachers, tutors: the essay, the journal, the pupils named
 # beside them do not make them a thing's refusal
