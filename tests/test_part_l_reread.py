@@ -128,6 +128,7 @@ def test_an_offer_or_invitation_said_plainly_stays_held(body: str) -> None:
         "Adaylığınızla devam etmeme kararı aldık.",
         "Esta vez no ha podido ser, pero gracias por tu interés en el puesto.",
         "En esta ocasión no ha podido ser.",
+        "Ваш опыт, к сожалению, нам не подходит.",
     ],
 )
 def test_part_j_refusals_in_other_words_are_read(text: str) -> None:
@@ -159,6 +160,18 @@ def test_part_j_refusals_in_other_words_are_read(text: str) -> None:
         "No seguiremos adelante con tu solicitud de cambio de turno.",
         "No seguiremos adelante con tu solicitud de préstamo.",
         "Lo de la cena esta vez no ha podido ser.",
+        # ... and steps still to come, formats asked for, interview slots, a bus or a dinner
+        "Başvurunuz onaylanmadı diye endişelenmeyin, süreç devam ediyor.",
+        "Vi fortsätter inte med dig förrän referenserna kommit in.",
+        "Jobbet gick till någon annan avdelning för granskning.",
+        "Ваше резюме не соответствует формату, пришлите PDF.",
+        "Lamaran Anda tidak bisa kami terima lewat WhatsApp, kirim lewat email.",
+        "Wszystkie miejsca na dzisiejszą rozmowę są zajęte, proponujemy jutro.",
+        "Twoje CV nie spełnia wymogów formatu, prześlij PDF.",
+        "No podemos contar contigo esta vez para la cena de empresa.",
+        "Tu perfil no encaja con el formato del formulario, vuelve a subirlo.",
+        "Hemos cubierto todas las plazas del autobús.",
+        "No seguiremos adelante con tu solicitud hasta recibir el DNI.",
         # Italian
         "Il posto auto è stato assegnato a un altro condomino.",
         "Il posto letto è stato assegnato a un altro studente.",
