@@ -60,6 +60,11 @@ STILL_THINGS = [
     ("Re: School place", "Every school place went to children living closer."),
     ("Re: Poems", "We've chosen another poet's poems for the anthology this year, sorry."),
     ("Re: Submission", "Your application to the journal's spring issue was not successful."),
+    ("Re: Photo essay", "We've chosen another photographer's essay for the magazine."),
+    (
+        "Re: Your essay",
+        "We had far more essays from new writers than we could print, so we'll pass on yours.",
+    ),
 ]
 
 # Offers the sender would have liked to make, and refusals' courtesies: not held
