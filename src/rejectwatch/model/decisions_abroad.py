@@ -502,8 +502,8 @@ _NOT_PLACED = re.compile(
 _FILLED_BETWEEN = re.compile(
     r"\b(?:vaga|posição|função|cargo)\b[^.!?\n]{0,40}?\b(?:se encontra|está|foi|ficou) "
     r"(?:já )?(?:preenchid|ocupad)[oa]\b"
-    r"|\b(?:posizione|posto|ruolo)\b[^.!?\n]{0,60}?\bè stat[oa] (?:\w+ ){0,2}?(?:copert|ricopert|"
-    r"assegnat)[oa]\b"
+    r"|\b(?:posizione|posto(?! (?:auto|letto|macchina|barca))|ruolo)\b[^.!?\n]{0,60}?\bè "
+    r"stat[oa] (?:\w+ ){0,2}?(?:copert|ricopert|assegnat)[oa]\b"
     r"|\b(?:pozice|místo)\b(?: [\w/]+){4,6}? obsazen[aéo]\b"
     r"|\b(?:zostało|została|został) (?:już |ostatecznie )?obsadzon\w*"
 )

@@ -220,12 +220,33 @@ def _closes(seasons: str) -> str:
     return r"(?=[ \t]*(?:[.,;:!)]|$|\n|" + seasons + r"))"
 
 
+# (part L) the rest of the sentence asks for a file in another format, a form filled again: the
+# profile or CV "does not match" the format ("ваше резюме не соответствует формату, пришлите
+# PDF", "tu perfil no encaja con el formato del formulario"), no refusal
+_NOT_A_FORMAT = (
+    r"(?![^.!?\n]*\b(?:format\w*|формат\w*|pdf|шаблон\w*|plik\w*|archivo|formulario|"
+    r"wymiar\w*|tamaño))"
+)
+
+
 # Turkish: the application not approved, not accepted, turned down ("kurye başvurunuz şu an
 # için onaylanmadı", "başvurunuz kabul edilmedi"; "henüz" is a decision still to come)  # noqa: RUF003
+# (part L: not a loan's, a card's, a membership's, a leave's or a shift change's application,
+# "kredi kartı başvurunuz onaylanmadı", "izin başvurunuz"; nor one sent back for missing  # noqa: RUF003
+# documents, "çünkü belgeler eksik"; "İzin" lower-cased keeps its dot, "i\u0307zin")
+_TR_NOT_A_JOB = (
+    r"(?<!kredi )(?<!kartı )(?<!kart )(?<!üyelik )(?<!izin )(?<!i\u0307zin )(?<!değişikliği )"
+    r"(?<!vize )(?<!iade )(?<!burs )(?<!abonelik )(?<!hesap )(?<!rapor )"
+)
 _TR_NOT_APPROVED = re.compile(
-    r"\b(?:başvurunuz|başvurun|adaylığınız|kaydınız|üyeliğiniz)\b(?: [^\s.!?]+){0,4}? "
+    r"\b" + _TR_NOT_A_JOB + r"(?:başvurunuz|başvurun|adaylığınız|kaydınız|üyeliğiniz)\b"
+    r"(?: [^\s.!?]+){0,4}? "
     r"(?:onaylanmadı|onaylanamadı|kabul edilmedi|kabul edilemedi|reddedildi|uygun görülmedi|"
-    r"olumlu sonuçlanmadı)\b"
+    r"olumlu sonuçlanmadı)\b(?! diye| mı\b| mi\b)"
+    r"(?![^.!?\n]*\b(?:eksik|tekrar yükle\w*|yeniden yükle\w*|limit\w*))"
+    # (part L: "sizinle devam etmeme kararı aldık", we decided not to go on with you)  # noqa: RUF003
+    r"|\b(?:sizinle|seninle|adaylığınızla|başvurunuzla) (?:\w+ ){0,2}?devam etme(?:me|meye) "
+    r"(?:kararı aldık|karar verdik|kararına vardık)\b"
 )
 
 # Swedish: no place for you ("det blev tyvärr ingen plats för dig i år"; not "i bilen"), the
@@ -242,10 +263,14 @@ _SV_WENT_OTHER = re.compile(
     r"\b(?:platsen|tjänsten|jobbet|rollen|anställningen|sommarjobbet|vikariatet|praktikplatsen) "
     r"(?:gick|har gått|har gått vidare) till (?:någon annan|en annan (?:sökande|kandidat|person)|"
     r"någon som)\b"
+    # (part L: not another department, "någon annan avdelning för granskning")
+    r"(?! (?:avdelning|enhet|kontor|butik|filial|granskning)\w*)"
 )
 _SV_NOT_ON = re.compile(
     r"\bvi (?:fortsätter|går) (?:tyvärr |därför )?inte (?:vidare )?med (?:dig|er|din ansökan|"
-    r"din kandidatur)\b"
+    r"din kandidatur)\b(?! som (?:kund|medlem|hyresgäst|patient|elev|abonnent|leverantör))"
+    # (part L: nor until the references are in, "förrän", "innan", "tills")
+    r"(?! (?:förrän|innan|tills|till dess)\b)"
     r"|\bdin (?:profil|bakgrund|erfarenhet|kompetens) (?:matchar|motsvarar|passar)"
     r"(?: tyvärr| dessvärre)? (?:inte|ej)\b"
 )
@@ -297,15 +322,17 @@ _RU_NOT_CALLED = re.compile(
     r"финальн|второй|собеседован|интервью)\w*" + _RU_NO_DAY
 )
 _RU_NOT_SUIT = re.compile(
-    r"\bваш[аеи]? (?:кандидатура|резюме|профиль|опыт|отклик)(?: \w+)?(?: нам)? не "
-    r"(?:подходит|подошла|подошло|подошёл|подошел|соответствует|соответствуют)\b"
+    r"\bваш[аеи]? (?:кандидатура|резюме|профиль|опыт|отклик)(?: \w+)?"
+    # (part L: a regret between, "ваш опыт, к сожалению, нам не подходит")
+    r"(?:,? к сожалению,?)?(?: нам)? не "
+    r"(?:подходит|подошла|подошло|подошёл|подошел|соответствует|соответствуют)\b" + _NOT_A_FORMAT
 )
 
 # Indonesian: the registration or application not approved or accepted ("belum bisa kami
 # setujui karena …"; not "sampai dokumen lengkap"), the profile not suitable
 _ID_NOT_APPROVED = re.compile(
     r"\b(?:tidak|belum) (?:dapat|bisa) (?:kami|kita) (?:setujui|terima|loloskan|approve)\b"
-    r"(?! (?:sampai|hingga|sebelum))"
+    r"(?! (?:sampai|hingga|sebelum|lewat|melalui|via|dalam format))"
     r"|\b(?:profil|kualifikasi|pengalaman|latar belakang|lamaran) (?:anda|kamu|saudara)"
     r"(?: \w+)? (?:belum|tidak|kurang) (?:sesuai|cocok|memenuhi)\b"
 )
@@ -313,7 +340,11 @@ _ID_NOT_APPROVED = re.compile(
 # Polish: every place taken (not a car park's), we cannot take you on (not "w sobotę"), the
 # profile not matching
 _PL_ALL_TAKEN = re.compile(
-    r"\bwszystkie (?:miejsca|stanowiska|etaty|wakaty)(?: (?!parking|siedząc|przy\b)\w+){0,3}? "
+    r"\bwszystkie (?:miejsca|stanowiska|etaty|wakaty)"
+    # (part L: nor a kindergarten's, a school's, a course's, a trip's or a camp's places)
+    r"(?: (?!parking|siedząc|przy\b|przedszkol|żłob|szkoł|szkol|kurs|wycieczk|warsztat|obóz|"
+    r"obozie|zajęcia|zajęciach|sal[iae]\b|rozmow|spotkani|termin|godzin|dzisiejsz|jutrzejsz)"
+    r"\w+){0,3}? "
     r"(?:są|zostały) (?:już )?(?:zajęte|obsadzone|zapełnione)\b"
 )
 _PL_OUT = re.compile(
@@ -324,7 +355,7 @@ _PL_OUT = re.compile(
         r"tym razem|na (?:ten|sezon)"
     )
     + r"|\b(?:pana|pani|twój|twoje|państwa) (?:profil|doświadczenie|kwalifikacje|cv|kandydatura) "
-    r"(?:niestety )?nie (?:odpowiada|odpowiadają|spełnia|spełniają|pasuje|pasują)\b"
+    r"(?:niestety )?nie (?:odpowiada|odpowiadają|spełnia|spełniają|pasuje|pasują)\b" + _NOT_A_FORMAT
 )
 
 # Spanish: every place covered (not a shift moved: "te ponemos por la tarde"), we cannot count
@@ -334,6 +365,10 @@ _ES_ALL_COVERED = re.compile(
     r"(?:plazas?|puestos?|vacantes?)\b"
     r"(?![^.!?\n]*\b(?:te|le|os) (?:ponemos|pasamos|movemos|dejamos)\b)"
     r"(?![^.!?\n]*\b(?:turno|mañana|tarde|noche)\b)"
+    # (part L: nor a course's, a trip's, a camp's or a school's places)
+    r"(?![^.!?\n]*\b(?:curso|cursos|excursión|excursiones|campamento|taller|colegio|escuela|"
+    r"guardería|viaje|actividad|actividades|cena|comida|autobús|bus|coche|furgoneta|hotel|"
+    r"alojamiento|mesa|mesas)\b)"
 )
 _ES_OUT = re.compile(
     r"\bno (?:podemos|podremos|vamos a poder) contar (?:contigo|con usted|con vosotros|con "
@@ -342,11 +377,22 @@ _ES_OUT = re.compile(
         r"esta (?:vez|temporada)|en esta ocasión|para (?:esta|la) (?:temporada|campaña|"
         r"ocasión|vez)|este (?:año|verano)|por ahora"
     )
+    # (part L: not a dinner, a party, a trip or a match: "esta vez para la cena de empresa")
+    + r"(?![^.!?\n]*\b(?:cena|comida|fiesta|excursión|viaje|partido|boda|cumpleaños|reunión)\b)"
     + r"|\bno (?:seguiremos|continuaremos|vamos a seguir|vamos a continuar|podemos seguir|"
     r"podremos seguir) adelante con (?:tu|su|vuestra) (?:candidatura|solicitud|postulación|"
     r"perfil|proceso)\b"
+    # (part L: not a loan's, a shift change's or a leave's request)
+    r"(?! de (?:préstamo|crédito|cambio|vacaciones|permiso|devolución|reembolso|hipoteca|beca|"
+    r"baja|traslado))"
+    # (part L: nor until a document comes, "hasta recibir el DNI")
+    r"(?! (?:hasta|mientras|sin (?:el|la|los|las|tu|su))\b)"
+    # (part L: "esta vez no ha podido ser", it could not be this time; not "lo de la cena")
+    r"|(?<!cena )(?<!comida )(?<!viaje )(?<!sábado )(?<!domingo )"
+    r"\b(?:esta vez|en esta ocasión) no (?:ha podido|pudo|podrá|va a poder) ser\b"
+    r"|\bno (?:ha podido|pudo) ser (?:esta vez|en esta ocasión)\b"
     r"|\b(?:tu|su) (?:perfil|experiencia|candidatura) no (?:se ajusta|encaja|coincide|"
-    r"corresponde|cumple|se adecúa|se adecua)\b"
+    r"corresponde|cumple|se adecúa|se adecua)\b" + _NOT_A_FORMAT
 )
 
 

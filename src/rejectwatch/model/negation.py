@@ -66,6 +66,7 @@ from rejectwatch.model import (
     plain_outcomes,
     prefilter,
     rules_ahead,
+    said_plainly,
     stated_outcomes,
     things_refused,
     third_party,
@@ -2403,7 +2404,11 @@ _OFFER = re.compile(
     # (twenty-third pass, part I: not a refusal's courtesy, "... but we'd like to offer you
     # feedback / a call to talk it through / a place in our talent pool")
     r"(?! (?:some |a |an |any |brief |short |written |telephone |phone |detailed )?(?:feedback|"
-    r"(?:quick |short )?call|chat|debrief|place (?:in|on) our (?:talent|reserve)))"
+    r"(?:quick |short )?call|chat|debrief|place (?:in|on) our (?:talent|reserve|candidate)"
+    # (part L: and an apology, thanks, advice, the chance to apply again or to stay in touch)
+    r"|(?:sincere |our )?(?:apolog(?:y|ies)|thanks)|(?:tips|advice|pointers|guidance)\b"
+    r"|the (?:chance|opportunity) to (?:apply|re-?apply|stay|keep|hear|join our (?:talent|"
+    r"candidate|alumni)|be considered for (?:future|other))))"
     r"|\bwe(?:'re|\u2019re| are) offering you\b"
     r"|\bthe (?:role|job|position|post) is yours\b"
     r"|\boffer of employment\b"
@@ -2495,6 +2500,10 @@ def _matches_unnegated(pattern: re.Pattern[str], lowered: str, feedback_only: bo
         left = max(lowered.rfind(stop, 0, match.start()) for stop in _CLAUSE_STOPS) + 1
         if _negation_before(lowered, left, match):
             continue
+        # (twenty-third pass, part L: nor one the sender would have liked to make, "we would have
+        # been delighted to offer you the role, but ...", read up to the match's end)
+        if said_plainly.COUNTERFACTUAL.search(lowered, left, match.end()):
+            continue
         if feedback_only and a_feedback_call(lowered, match):
             continue
         return True
@@ -2559,7 +2568,10 @@ _INVITE = re.compile(
     r"|\b(?:like|love|happy|pleased|delighted|glad) to invite you\b"
     # (part I: not to join a talent pool, to apply again, to keep in touch)
     r"(?! to (?:join (?:our|the) (?:talent|candidate|alumni|mailing)|apply|re-?apply|register|sign "
-    r"up|subscribe|follow|connect|keep|stay|look at (?:our|other)))"
+    r"up|subscribe|follow|connect|keep|stay|look at (?:our|other)"
+    # (part L: nor to a talent community, nor to events to come)
+    r"|(?:our|the) (?:talent|candidate|alumni) (?:community|network|pool|list)"
+    r"|(?:our |any )?(?:future|upcoming|other) (?:events|webinars|open days|careers)))"
     # ninth pass: "we'd love to meet you - I've sent a calendar link"
     r"|\b(?:like|love) to meet you\b(?! again| in person at| at (?:a|an|our|one of our) )"
     # tenth pass: "the hiring manager for SEO Specialist would like to interview you" (a digest

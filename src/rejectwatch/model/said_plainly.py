@@ -38,6 +38,7 @@ from rejectwatch.model.language_modules import MODULES
 from rejectwatch.model.prefilter import OPENED, Prefiltered, branches
 
 __all__ = [
+    "COUNTERFACTUAL",
     "NEGATION",
     "REGRET",
     "RO_NOT",
@@ -115,6 +116,16 @@ NEGATED_AFTER = re.compile(
     r"|शकत नाही|शकणार नाही|सक्दैनौं|सक्दैनौ|શકતા નથી|શકીએ નહીં|ਨਹੀਂ (?:ਕਰ|ਦੇ|ਸਕ)"
 )
 AFTER = 20  # characters read after a match for NEGATED_AFTER
+# What the sender would have liked to do and did not ("we would have liked to offer you the role,
+# but it went to someone internal", "it would have been an honour to appoint you as our chair;
+# sadly ..."): the guard's conditional, and negation's in an offer's clause (not "you would have
+# heard", "we'd have been in touch sooner")
+COUNTERFACTUAL = re.compile(
+    r"\b(?:(?:would|could|might)(?: have|['\u2019]ve)|['\u2019]d have) (?:liked|loved|wanted|"
+    r"hoped|been (?:(?:so|very|really|more than|truly) )?(?:an? )?(?:glad|happy|pleased|delighted|"
+    r"proud|thrilled|keen|honou?r|pleasure|privilege))\b"
+    r"|\b(?:had|we['\u2019]d) hoped to\b|\bwish(?:ed)? (?:we|i) (?:could|had been able)\b"
+)
 # The "whether" and "either way" words, read as conditional by the guard alone ("Wir melden uns,
 # ob mit einer Einladung zum Gespräch oder einer Absage"), and "if you'd like / prefer" in the
 # languages whose "if" is also a reflexive or "about" ("se preferir", "om det passer")
@@ -166,7 +177,12 @@ def said_plainly(
     if NEGATED_AFTER.search(lowered, end, min(ends, default=right)):
         return False
     sentence = max(lowered.rfind(stop, 0, start) for stop in SENTENCE_STOPS) + 1
-    return CONDITIONAL.search(lowered, sentence, start) is None
+    # (twenty-third pass, part L: nor what the sender would have liked to do, read up to the
+    # match's end: "it would have been an honour to appoint you")
+    return (
+        CONDITIONAL.search(lowered, sentence, start) is None
+        and COUNTERFACTUAL.search(lowered, sentence, end) is None
+    )
 
 
 # Nineteenth pass, part H: a request made a refusal by a negation inside it or just after its

@@ -101,7 +101,8 @@ _PITCHED_RE = re.compile(r"\b(?:" + _PITCHED + r")(?!\w)")
 _ASIDE = re.compile(
     r"\b(?:feedback|debrief|survey|apply again|re-?apply|future (?:roles?|vacanc\w+|openings?|"
     r"opportunit\w+|positions?)|other (?:roles|vacancies|openings|opportunities|positions)|"
-    r"another (?:role|vacancy|opening|position|opportunity)|talent (?:pool|community|network)|"
+    r"another (?:role|vacancy|opening|position|opportunity)|"
+    r"(?:talent|candidate) (?:pool|community|network)|"
     r"(?:careers?|job|recruitment|graduate) (?:fair|event|evening)s?|open (?:day|evening)|"
     r"webinar|newsletter|unsubscribe|keep (?:your|you) (?:details|cv|on file)|your views|"
     r"(?:submit|put) you (?:forward )?for|i['\u2019]ve got an?"

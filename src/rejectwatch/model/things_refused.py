@@ -68,6 +68,18 @@ _A_JOB = re.compile(
     r"associates?|interns?|trainees?|apprentice\w*|nurses?|teachers?|workers?|operatives?|"
     r"clerks?|agents?|paralegals?|negotiators?|producers?|editors?|supervisors?|leads?|heads?|"
     r"directors?|officials?)\b"
+    # (part L: the titles of those who write or teach for an outlet or a school, whose refusals
+    # name the essays, the journal or the pupils: "we've chosen another writer for the magazine",
+    # "applying to tutor our sixth-form pupils"; not the author of a piece, "another
+    # photographer's essay")
+    r"|\b(?:writers?|columnists?|reporters?|journalists?|correspondents?|copywriters?|tutors?|"
+    r"lecturers?|lectureships?|instructors?|coach(?:es)?|illustrators?|photographers?|"
+    r"translators?|teach(?:ing)?)\b(?!['\u2019]s\b)"
+    # (... and an application to do a job's work is one for a job: "your application to edit
+    # the journal"; not one to a journal or a school, "your application to the journal's spring
+    # issue", "your application to Greenfield Primary")
+    r"|\b(?:application|applying|applied) to (?:edit|write|teach|tutor|work|serve|lead|run|"
+    r"present|host|manage|coach|report|review|translate|illustrate|photograph)\b"
     # (twenty-third pass, part I: the hiring told in other words: a crew, the team the reader
     # would join; the reader moved on through a process or taken on; a take-home or a technical
     # test; the work or the shifts given to another; someone else chosen to produce or edit)
