@@ -15,15 +15,15 @@ A message **matches** an entry when
 
 Normalising keeps the template and drops what a template fills in: what the sender wrote for
 this message (no quoted history, no footers: rejectwatch.model.trim), the greeting line,
-links and addresses gone, lower case, every number one "0", and every run of capitalised
-words inside a sentence (a name, a role, a company, a month) one placeholder. So "Dear Anna,
+links and addresses gone, lower case, and every run of numbers and capitalised words inside
+a sentence (a name, a role, a company, a date) one placeholder. So "Dear Anna,
 ... for the Data Analyst role ... on 3 March" and "Hi Bilal, ... for the Senior Backend
 Engineer role ... on 14 May" read the same, while a hiring tool's refusal and its own
 confirmation of receipt, which share the greeting, the company and the footer but not the
 sentences in between, do not (see tests/test_memory.py: same-template pairs score 1.0 or
 close; an ATS's refusal and its confirmation fail MAX_APART or score well under NEAR; NEAR =
-0.8 leaves room for an edited phrase either way). A text of fewer than MIN_SHINGLES shingles matches nothing: too little to tell
-templates apart.
+0.8 leaves room for an edited phrase either way). A text of fewer than MIN_SHINGLES shingles
+matches nothing: too little to tell templates apart.
 
 When several entries match, the most similar wins; at equal similarity, the newest (the
 user's latest word). What the scan does with a match is pipeline/scan.py's business.
@@ -70,7 +70,7 @@ MIN_SHINGLES = 3  # a text with fewer matches nothing
 MAX_APART = 8
 
 _ADDRESS = re.compile(r"[^\s<>\"'(),;:@]+@([^\s<>\"'(),;:@]+)")
-# a word (letters, or digits: every number reads "0"), or a sentence's end
+# a word (letters, or a number: "14/05/2026" is one), or a sentence's end
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,:/-]\d+)*|[.!?:;\n]")
 _ENDS = frozenset(".!?:;\n")
 _GREETING = re.compile(
@@ -144,15 +144,13 @@ def _words(text: str) -> list[str]:
         if token in _ENDS:
             start = True
             continue
-        if token[0].isdigit():
-            word = "0"
-        elif token[0].isupper() and not start:
-            word = _PLACEHOLDER
+        if token[0].isdigit() or (token[0].isupper() and not start):
+            word = _PLACEHOLDER  # a number, a name, a role, a date: what a template fills in
         else:
             word = token.lower()
         start = False
         if word == _PLACEHOLDER and out and out[-1] == _PLACEHOLDER:
-            continue
+            continue  # "Senior Backend Engineer", "3 March 2026", "14/05/2026": one
         out.append(word)
     return out
 
