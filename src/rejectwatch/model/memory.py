@@ -11,7 +11,9 @@ A message **matches** an entry when
 * its sender's registrable domain is the entry's (mail.acme.co.uk and acme.co.uk are one), and
 * their normalised texts are near-duplicates: the Jaccard similarity of their sets of
   SHINGLE-word shingles is at least NEAR, and neither holds more than MAX_APART shingles the
-  other lacks (a long paragraph both share must not hide that their own sentences differ).
+  other lacks (a long paragraph both share must not hide that their own sentences differ), and
+  they hold the same POLAR words (a negation or a regret one has and the other lacks turns a
+  sentence round: "is no longer being considered" / "is now being considered").
 
 Normalising keeps the template and drops what a template fills in: what the sender wrote for
 this message (no quoted history, no footers: rejectwatch.model.trim), the greeting line,
@@ -35,6 +37,7 @@ import re
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rejectwatch.crm.senders import registrable_domain
 from rejectwatch.model.corpus import NEGATIVE, POSITIVE
@@ -47,14 +50,16 @@ __all__ = [
     "MIN_SHINGLES",
     "NEAR",
     "NOT_REJECTION",
+    "POLAR",
     "REJECTION",
     "SHINGLE",
     "Entry",
     "Match",
     "Memory",
+    "Reading",
     "entry",
+    "read",
     "sender_domain",
-    "shingles",
     "similarity",
 ]
 
@@ -80,6 +85,65 @@ _GREETING = re.compile(
 )
 _PLACEHOLDER = "_"
 _LINKS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+", re.I)
+# The words that turn a sentence round: two texts whose sets of them differ never match, however
+# alike ("your application is no longer being considered" / "is now being considered" differ
+# by two words, in three shingles of each). Negations and regrets, in the languages the model
+# reads most; a word ending in "n't" counts too.
+POLAR = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "nor",
+        "none",
+        "nothing",
+        "cannot",
+        "unable",
+        "unfortunately",
+        "regret",
+        "regrettably",
+        "regretfully",
+        "unsuccessful",
+        "longer",
+        "declined",
+        "decline",
+        "sadly",
+        "instead",
+        "other",
+        "others",
+        "nicht",
+        "kein",
+        "keine",
+        "keinen",
+        "leider",
+        "absage",
+        "pas",
+        "ne",
+        "malheureusement",
+        "aucune",
+        "niet",
+        "geen",
+        "helaas",
+        "lamentablemente",
+        "ningún",
+        "ninguna",
+        "non",
+        "purtroppo",
+        "inte",
+        "tyvärr",
+        "ikke",
+        "desværre",
+        "dessverre",
+        "ej",
+    ]
+)
+
+
+class Reading(NamedTuple):
+    """What the memory reads of a text: its shingles, and which POLAR words it holds."""
+
+    shingles: frozenset[int]
+    polar: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +152,7 @@ class Entry:
 
     label: str  # REJECTION or NOT_REJECTION
     domain: str  # the sender's registrable domain
-    shingles: frozenset[int]
+    reading: Reading
     when: str = ""  # when the user said so (ISO date), "" when unknown (training folders)
     source: str = ""  # "review" (confirmed, dismissed, moved back) or "training"
     subject: str = ""
@@ -155,24 +219,28 @@ def _words(text: str) -> list[str]:
     return out
 
 
-def shingles(body: str, subject: str = "") -> frozenset[int]:
-    """The shingles of what the sender wrote in *body*, normalised, as stable hashes."""
+def read(body: str, subject: str = "") -> Reading:
+    """The shingles (as stable hashes) and POLAR words of what the sender wrote in *body*."""
     own = new_text(readable(body, BODY_CHARS), subject)[0]
     words = _words(_without_greeting(own))
-    return frozenset(
+    shingles = frozenset(
         zlib.crc32(" ".join(words[i : i + SHINGLE]).encode())
         for i in range(len(words) - SHINGLE + 1)
     )
+    polar = frozenset(w for w in words if w in POLAR or w.endswith(("n't", "n’t")))
+    return Reading(shingles, polar)
 
 
-def similarity(a: frozenset[int], b: frozenset[int]) -> float:
-    """Jaccard similarity of two shingle sets; 0.0 when either is too short to tell, or when
-    either holds more than MAX_APART shingles the other lacks (see MAX_APART)."""
-    if len(a) < MIN_SHINGLES or len(b) < MIN_SHINGLES:
+def similarity(a: Reading, b: Reading) -> float:
+    """Jaccard similarity of two texts' shingles; 0.0 when either is too short to tell, when
+    either holds more than MAX_APART shingles the other lacks (see MAX_APART), or when their
+    POLAR words differ."""
+    x, y = a.shingles, b.shingles
+    if len(x) < MIN_SHINGLES or len(y) < MIN_SHINGLES or a.polar != b.polar:
         return 0.0
-    if len(a - b) > MAX_APART or len(b - a) > MAX_APART:
+    if len(x - y) > MAX_APART or len(y - x) > MAX_APART:
         return 0.0
-    return len(a & b) / len(a | b)
+    return len(x & y) / len(x | y)
 
 
 def entry(
@@ -183,8 +251,8 @@ def entry(
     domain = sender_domain(sender)
     if label not in (REJECTION, NOT_REJECTION) or not domain:
         return None
-    found = shingles(body, subject)
-    if len(found) < MIN_SHINGLES:
+    found = read(body, subject)
+    if len(found.shingles) < MIN_SHINGLES:
         return None
     return Entry(label, domain, found, when=when, source=source, subject=subject)
 
@@ -212,10 +280,10 @@ class Memory:
         candidates = self._by_domain.get(sender_domain(sender))
         if not candidates:
             return None
-        mine = shingles(body, subject)
+        mine = read(body, subject)
         best: Match | None = None
         for item in candidates:
-            score = similarity(mine, item.shingles)
+            score = similarity(mine, item.reading)
             if score < NEAR:
                 continue
             if best is None or (score, item.when) >= (best.similarity, best.entry.when):
