@@ -18,9 +18,13 @@ import pytest
 from mailgen import make_message
 from rejectwatch.model import memory
 from rejectwatch.model.memory import Memory, entry, read, similarity
-from rejectwatch.pipeline import remembered
+from rejectwatch.pipeline import remembered, wiring
+from rejectwatch.pipeline.scan import ScanReport
 from rejectwatch.pipeline.workers import analyse
+from rejectwatch.settings import load_settings
 from rejectwatch.state import Store
+from rejectwatch.testing.dovecot import DovecotServer
+from test_review_queue import flags_by_id, ids, queue_json, run_cli
 from test_scan_resume import KeywordModel
 
 
@@ -253,3 +257,77 @@ def test_load_reads_corrections_and_training_examples(tmp_path: Path) -> None:
     assert fine.entry.describe() == ('like a message you sorted into your "not a rejection" folder')
     assert len(remembered.load(store, "a", tmp_path / "missing")) == 1
     store.close()
+
+
+@pytest.mark.imap
+def test_a_scan_after_review_files_the_confirmed_template_and_keeps_the_dismissed_one(
+    dovecot: DovecotServer, imap_user: str, imap_env: dict[str, str]
+) -> None:
+    """The user confirms one uncertain message and dismisses another; the next scan files
+    a later copy of the first template (scored far below the review band) and leaves a later
+    copy of the second (scored into the review band) in the inbox, unmarked and unqueued."""
+    first_no = make_message(
+        "MAYBE: your application",
+        _refusal("Sam", "Data Analyst", "3 March 2026"),
+        "Northwind Talent <talent@northwind.example>",
+        message_id="<no-1@memory.test>",
+    )
+    first_fine = make_message(
+        "MAYBE: your application",
+        _received("Sam", "Data Analyst", "3 March 2026"),
+        "Northwind Talent <talent@northwind.example>",
+        message_id="<fine-1@memory.test>",
+    )
+    dovecot.append(imap_user, "INBOX", [first_no, first_fine])
+    _wired_scan(dovecot, imap_user)
+    queue = {str(i["message_id"]): str(i["id"]) for i in queue_json()}
+    assert set(queue) == {"<no-1@memory.test>", "<fine-1@memory.test>"}
+    assert run_cli("review", "confirm", queue["<no-1@memory.test>"])[0] == 0
+    assert run_cli("review", "dismiss", queue["<fine-1@memory.test>"])[0] == 0
+
+    later_no = make_message(
+        "Update on your application",  # the stub model scores it 0.01
+        _refusal("Sam", "Senior Backend Engineer", "14 May 2026"),
+        "Northwind Talent <talent@northwind.example>",
+        message_id="<no-2@memory.test>",
+    )
+    later_fine = make_message(
+        "MAYBE: your application",  # 0.6: the review band
+        _received("Sam", "Platform Engineer", "14 May 2026"),
+        "Northwind Talent <talent@northwind.example>",
+        message_id="<fine-2@memory.test>",
+    )
+    stranger = make_message(  # the same refusal from another company: the model's call
+        "Update on your application",
+        _refusal("Sam", "Senior Backend Engineer", "14 May 2026", company="Southwind"),
+        "Southwind Talent <talent@southwind.example>",
+        message_id="<other@memory.test>",
+    )
+    dovecot.append(imap_user, "INBOX", [later_no, later_fine, stranger])
+    report = _wired_scan(dovecot, imap_user)
+
+    assert "<no-2@memory.test>" in ids(dovecot, imap_user, "Rejections")
+    inbox = ids(dovecot, imap_user, "INBOX")
+    assert {"<fine-1@memory.test>", "<fine-2@memory.test>", "<other@memory.test>"} <= set(inbox)
+    assert "<no-2@memory.test>" not in inbox
+    assert flags_by_id(dovecot, imap_user, "INBOX")["<fine-2@memory.test>"] == set()
+    assert queue_json() == []
+    by_id = {o.message_id: o for o in report.outcomes}
+    assert by_id["<no-2@memory.test>"].action == "file"
+    assert by_id["<no-2@memory.test>"].detail.startswith("like a message you confirmed on ")
+    assert by_id["<fine-2@memory.test>"].action == "keep"
+    assert by_id["<fine-2@memory.test>"].detail.startswith("like a message you dismissed on ")
+    assert by_id["<other@memory.test>"].action == "keep"
+    assert by_id["<other@memory.test>"].detail == ""
+
+
+def _wired_scan(server: DovecotServer, user: str) -> ScanReport:
+    """One scan as `rejectwatch scan` wires it (the memory included), with the stub model."""
+    settings = load_settings()
+    store = Store(settings.database_path)
+    mailbox = server.mailbox(user)
+    try:
+        return wiring.scanner(settings, mailbox, store, KeywordModel()).scan()  # type: ignore[arg-type]
+    finally:
+        mailbox.close()
+        store.close()
