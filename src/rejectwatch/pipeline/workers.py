@@ -98,7 +98,7 @@ def analyse(
     knows, is marked `again`. *observe*: look in the mail left alone for application
     confirmations (crm.applications). *memory*: the user's corrections (twenty-third pass,
     part O): a message repeating one the user called a rejection is acted on whatever its
-    score (unless the guard would hold it back, see _recall), one repeating a message they
+    score (unless the guard would hold it back, see recall_for), one repeating a message they
     called no rejection is left alone whatever its score."""
     from rejectwatch.model.features import Document  # noqa: PLC0415 - numpy, once there is work
 
@@ -125,7 +125,7 @@ def analyse(
         score = float(scored)
         short = mail.text_cut and len(mail.text) < SHORT_TEXT
         known = memory is not None and memory.knows(mail.sender.address)
-        recall = _recall(memory, mail, doc) if known and not (preview and truncated) else None
+        recall = recall_for(memory, doc) if known and not (preview and truncated) else None
         acts = score >= bar or (recall is not None and recall.label == REJECTION)
         if recall is not None and recall.label != REJECTION:
             acts = False
@@ -145,8 +145,9 @@ def analyse(
     return out
 
 
-def _recall(memory: Memory | None, mail: Mail, doc: Document) -> Match | None:
-    """The user's labelled message *mail* repeats, if any. A rejection's match is dropped
+def recall_for(memory: Memory | None, doc: Document) -> Match | None:
+    """The user's labelled message *doc* (a message's subject, text and sender line) repeats,
+    if any. A rejection's match is dropped
     when the guard holds the message back (an offer, an interview, a step to take:
     classifier.held_back) or the rules read it as no decision on the reader's application
     (gate.no_job_decision): the memory never files what the model protects."""
@@ -157,7 +158,7 @@ def _recall(memory: Memory | None, mail: Mail, doc: Document) -> Match | None:
     if memory is None:
         return None
     try:
-        found = memory.match(mail.sender.address, mail.text, mail.subject)
+        found = memory.match(doc.sender, doc.body, doc.subject)
         if found is None or found.label != REJECTION:
             return found
         texts, sentences = documents_to_views([doc])
