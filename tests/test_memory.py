@@ -28,35 +28,35 @@ from test_review_queue import flags_by_id, ids, queue_json, run_cli
 from test_scan_resume import KeywordModel
 
 
-def _refusal(name: str, role: str, when: str, company: str = "Northwind Logistics") -> str:
+def _letter(middle: str, name: str, role: str, when: str, company: str) -> str:
+    """One hiring tool's letter: its opening, closing and footer around *middle*."""
     return (
         f"Dear {name},\n\n"
         f"Thank you for your interest in the {role} position at {company} and for the time "
-        f"you took to apply on {when}.\n\n"
-        "After careful review, we have decided to move forward with other candidates whose "
-        "experience more closely matches the needs of the role at this time.\n\n"
+        f"you took to apply on {when}.\n\n{middle}\n\n"
         f"We appreciate your interest in {company} and encourage you to apply for future "
         "openings that match your skills.\n\n"
         f"Best regards,\n{company} Talent Acquisition\n\n"
         "You are receiving this email because you applied via our careers site. "
         "Privacy notice | Unsubscribe\n"
     )
+
+
+def _refusal(name: str, role: str, when: str, company: str = "Northwind Logistics") -> str:
+    middle = (
+        "After careful review, we have decided to move forward with other candidates whose "
+        "experience more closely matches the needs of the role at this time."
+    )
+    return _letter(middle, name, role, when, company)
 
 
 def _received(name: str, role: str, when: str, company: str = "Northwind Logistics") -> str:
     """The same tool's confirmation of receipt: the same opening, closing and footer."""
-    return (
-        f"Dear {name},\n\n"
-        f"Thank you for your interest in the {role} position at {company} and for the time "
-        f"you took to apply on {when}.\n\n"
+    middle = (
         "Our recruiting team is now reviewing your application. If your experience matches "
-        "the needs of the role, a member of the team will contact you about next steps.\n\n"
-        f"We appreciate your interest in {company} and encourage you to apply for future "
-        "openings that match your skills.\n\n"
-        f"Best regards,\n{company} Talent Acquisition\n\n"
-        "You are receiving this email because you applied via our careers site. "
-        "Privacy notice | Unsubscribe\n"
+        "the needs of the role, a member of the team will contact you about next steps."
     )
+    return _letter(middle, name, role, when, company)
 
 
 ABOUT = (
