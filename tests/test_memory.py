@@ -11,6 +11,7 @@ with the user's `review confirm` and `review dismiss` in between.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -20,12 +21,13 @@ from rejectwatch.model import memory
 from rejectwatch.model.memory import Memory, entry, read, similarity
 from rejectwatch.pipeline import remembered, wiring
 from rejectwatch.pipeline.scan import ScanReport
-from rejectwatch.pipeline.workers import analyse
+from rejectwatch.pipeline.workers import Inline, Pool, analyse
 from rejectwatch.settings import load_settings
 from rejectwatch.state import Store
 from rejectwatch.testing.dovecot import DovecotServer
 from test_review_queue import flags_by_id, ids, queue_json, run_cli
 from test_scan_resume import KeywordModel
+from test_workers import collect_all
 
 
 def _letter(middle: str, name: str, role: str, when: str, company: str) -> str:
@@ -331,3 +333,24 @@ def _wired_scan(server: DovecotServer, user: str) -> ScanReport:
     finally:
         mailbox.close()
         store.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forks workers")
+def test_forked_workers_decide_with_the_memory_as_this_process_does() -> None:
+    said_no = entry("rejection", "jobs@northwind.example", "", _refusal("A", "Analyst", "May"))
+    assert said_no is not None
+    known = Memory([said_no])
+    items = [_raw("Your application", _refusal("Bilal", "Engineer", "June")), _raw("Hi", "Lunch?")]
+    inline = Inline(KeywordModel(), known)  # type: ignore[arg-type]
+    pool = Pool(KeywordModel(), 2, known)  # type: ignore[arg-type]
+    try:
+        for p in (inline, pool):
+            p.put(0, items, preview=False, observe=False)
+        here = collect_all(inline, 1)[0]
+        there = collect_all(pool, 1)[0]
+    finally:
+        pool.close()
+    assert [a.recall for a in here] == [a.recall for a in there]
+    assert there[0].recall is not None
+    assert there[0].mail is not None
+    assert there[1].recall is None
