@@ -17,6 +17,10 @@ On the shipped corpus (data/*.jsonl):
 4. Both models score the user's later mail (false positives and false negatives) and the
    pool's other families, which neither model nor user has seen (precision and recall at
    filing; offers, interviews and next steps filed).
+5. Twenty-third pass, part O: the "after" model with the memory of the user's labelled mail
+   beside it, decided as a scan decides (rejectwatch.pipeline.workers.recall_for: a message
+   repeating a labelled one from the same domain takes its label, unless the guard protects
+   it): the "+memory" column.
 
 Deterministic for the same data and arguments; about five trainings' time.
 """
@@ -33,11 +37,12 @@ from pathlib import Path
 
 import numpy as np
 
-from rejectwatch.model import classifier
+from rejectwatch.model import classifier, memory
 from rejectwatch.model.classifier import Document, Model
 from rejectwatch.model.corpus import POSITIVE, Example
 from rejectwatch.model.validation import PROTECTED_KINDS
 from rejectwatch.pipeline import retrain
+from rejectwatch.pipeline.workers import recall_for
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -79,15 +84,39 @@ def pick_pool(examples: Sequence[Example], n: int, rng: random.Random) -> list[s
     )
 
 
-def errors(model: Model, examples: Sequence[Example]) -> tuple[int, int]:
-    """(false positives, false negatives) at the model's filing threshold."""
+def remembered(labelled: Sequence[Example]) -> memory.Memory:
+    """The memory of the user's labelled messages, as `train --from-imap` leaves them."""
+    entries = (
+        memory.entry(e.label, e.sender, e.subject, e.body, source="training") for e in labelled
+    )
+    return memory.Memory(item for item in entries if item is not None)
+
+
+def filed_by(
+    model: Model, examples: Sequence[Example], known: memory.Memory | None = None
+) -> np.ndarray:
+    """Which examples are filed: at the model's filing threshold, and with *known*, as a scan
+    with the memory decides (a match takes the label it matched)."""
     filed = scores(model, examples) >= model.filing_threshold
+    if known is not None:
+        for i, e in enumerate(examples):
+            found = recall_for(known, Document(e.subject, e.body, e.sender))
+            if found is not None:
+                filed[i] = found.label == POSITIVE
+    return filed
+
+
+def errors(
+    model: Model, examples: Sequence[Example], known: memory.Memory | None = None
+) -> tuple[int, int]:
+    """(false positives, false negatives) at the model's filing threshold (and the memory's)."""
+    filed = filed_by(model, examples, known)
     positive = np.array([e.label == POSITIVE for e in examples])
     return int(np.sum(filed & ~positive)), int(np.sum(~filed & positive))
 
 
-def elsewhere(model: Model, examples: Sequence[Example]) -> str:
-    filed = scores(model, examples) >= model.filing_threshold
+def elsewhere(model: Model, examples: Sequence[Example], known: memory.Memory | None = None) -> str:
+    filed = filed_by(model, examples, known)
     positive = np.array([e.label == POSITIVE for e in examples])
     tp, fp = int(np.sum(filed & positive)), int(np.sum(filed & ~positive))
     precision = tp / (tp + fp) if tp + fp else 1.0
@@ -177,16 +206,19 @@ def main(argv: list[str] | None = None) -> int:
         print("  " + line)
     verdict = "replace the model" if comparison.candidate_not_worse else "keep the current model"
     print(f"  verdict: {verdict}")
-    print(f"{'':32} {'before':>12} {'after':>12}")
+    known = remembered(earlier)
+    print(f"{'':32} {'before':>12} {'after':>12} {'after+memory':>12}")
     fp_b, fn_b = errors(before, later)
     fp_a, fn_a = errors(after, later)
-    print(f"{'user later mail: false pos.':32} {fp_b:12d} {fp_a:12d}")
-    print(f"{'user later mail: false neg.':32} {fn_b:12d} {fn_a:12d}")
+    fp_m, fn_m = errors(after, later, known)
+    print(f"{'user later mail: false pos.':32} {fp_b:12d} {fp_a:12d} {fp_m:12d}")
+    print(f"{'user later mail: false neg.':32} {fn_b:12d} {fn_a:12d} {fn_m:12d}")
     for line in later_mistakes(before, after, later, earlier):
         print(line)
     print(f"elsewhere ({len(others)} messages, {len(pool) - len(user_families)} unseen families):")
     print(f"  before  {elsewhere(before, others)}")
     print(f"  after   {elsewhere(after, others)}")
+    print(f"  +memory {elsewhere(after, others, known)}  ({len(known)} messages remembered)")
     return 0
 
 

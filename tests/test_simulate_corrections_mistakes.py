@@ -62,3 +62,35 @@ def test_a_labelled_first_line_is_said_so() -> None:
     earlier = [example(1, f"Hi Ann,\n\n{line}")]
     lines = sim.later_mistakes(FixedModel(), FixedModel(), [example(2, line)], earlier)
     assert lines == ["  rej-x-0002: 0.100 -> 0.100  (its first line labelled)"]
+
+
+def test_the_memory_column_decides_as_a_scan_does() -> None:
+    """Twenty-third pass, part O: a later message repeating a labelled one from the same
+    domain takes its label (the model alone misses it here)."""
+    refusal = (
+        "Dear {name},\n\nThank you for applying for the {role} role. After careful review we "
+        "have decided not to move forward with your application at this time.\n\nRegards,\n"
+        "The Talent Team"
+    )
+
+    def mail(i: int, name: str, role: str, sender: str) -> Example:
+        body = "0.1 " + refusal.format(name=name, role=role)
+        return Example(
+            id=f"rej-m-{i:04d}",
+            subject="Your application",
+            body=body,
+            label="rejection",
+            kind="rejection",
+            sender=sender,
+            family="m",
+        )
+
+    earlier = [mail(1, "Ann", "Data Analyst", "Talent <jobs@acme.example>")]
+    later = [
+        mail(2, "Bo", "Senior Backend Engineer", "jobs@acme.example"),
+        mail(3, "Bo", "Senior Backend Engineer", "jobs@other.example"),
+    ]
+    known = sim.remembered(earlier)
+    assert len(known) == 1
+    assert sim.errors(FixedModel(), later) == (0, 2)
+    assert sim.errors(FixedModel(), later, known) == (0, 1)

@@ -21,7 +21,7 @@ from rejectwatch.errors import ReviewError
 from rejectwatch.mail.mailbox import FolderState
 from rejectwatch.mail.message import Mail, parse
 from rejectwatch.mail.review_marks import Mark, remove_mark
-from rejectwatch.pipeline.scan import FILE, Scanner, message_key
+from rejectwatch.pipeline.scan import FILE, MAX_CORRECTION_CHARS, Scanner, message_key
 from rejectwatch.state import (
     DISMISSED,
     NOT_REJECTION_LABEL,
@@ -38,7 +38,7 @@ ALREADY_FILED = "already filed"
 ALREADY_DISMISSED = "already dismissed"
 FORGOTTEN_NOW = "dropped from the queue"
 ALREADY_OFF = "already off the queue"
-MAX_BODY_CHARS = 50_000  # what a correction keeps of the text, for retraining
+MAX_BODY_CHARS = MAX_CORRECTION_CHARS  # what a correction keeps of the text, for retraining
 
 
 @dataclass(frozen=True, slots=True)

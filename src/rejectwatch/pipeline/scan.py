@@ -50,6 +50,7 @@ from rejectwatch.state import (
     DRAFTED,
     IN_REVIEW,
     PLANNED,
+    REJECTION_LABEL,
     LedgerEntry,
     RejectionRecord,
     ReviewRecord,
@@ -58,6 +59,7 @@ from rejectwatch.state import (
 
 if TYPE_CHECKING:
     from rejectwatch.model.classifier import Model
+    from rejectwatch.model.memory import Match, Memory
 
 log = structlog.get_logger()
 
@@ -73,6 +75,7 @@ MAX_BATCH = 2000
 AHEAD_BYTES = 48 * 1024 * 1024
 FLUSH_ROUNDS = 10  # a big scan acts (drafts, moves) in about this many rounds
 FLUSH_ENTRIES = 200  # and at the latest once this many messages are planned
+MAX_CORRECTION_CHARS = 50_000  # what a correction keeps of a message's text (and review's)
 Progress = Callable[[int, int], None]  # (messages handled, messages to handle)
 _MESSAGE_ID_RE = re.compile(r"<[^<>\s]+>")
 
@@ -138,7 +141,7 @@ class _Decided:
     done_upto: int = 0  # the highest new UID of the batch (the checkpoint after it)
     # Rejections that need a look-up in the mailbox's history, decided at the flush: one
     # SEARCH per history folder a round, not a batch. (outcomes index, fetched, mail, score)
-    held: list[tuple[int, Fetched, Mail, float]] = field(default_factory=list)
+    held: list[tuple[int, Fetched, Mail, float, Match | None]] = field(default_factory=list)
     queries: list[tuple[int, contacts.Query]] = field(default_factory=list)
 
 
@@ -165,6 +168,11 @@ class ScanReport:
 
     def summary(self) -> str:
         return f"examined={self.examined} {self.counts()}"
+
+
+def _remembered(recall: Match | None) -> bool:
+    """Like a message the user called a rejection (and not one the guard protects)."""
+    return recall is not None and recall.label == REJECTION_LABEL
 
 
 def message_key(mail: Mail) -> str:
@@ -298,6 +306,7 @@ class Scanner:
         progress: Progress | None = None,
         find_sender: Callable[[], str] | None = None,
         second: Callable[[], Mailbox] | None = None,
+        memory: Callable[[], Memory] | None = None,
     ) -> None:
         self.mailbox = mailbox
         self._model: Model | Callable[[], Model] = model
@@ -333,6 +342,10 @@ class Scanner:
         self._open_second = second
         self._second: Mailbox | None = None
         self._second_failed = False
+        # The user's corrections remembered by template (rejectwatch.model.memory, twenty-third
+        # pass, part O): loaded afresh by each scan that has mail to handle; None: no memory.
+        self._load_memory = memory
+        self._memory: Memory | None = None
 
     @property
     def model(self) -> Model:
@@ -390,6 +403,7 @@ class Scanner:
             }
         )
 
+        self._memory = self._recalled()
         # A big scan's first worker starts on the model now, while the folder is selected and
         # searched (workers.Pool); a small one loads it in a thread once it has work.
         self._early = self._start_pool(min(state.messages, max(state.uidnext - 1 - last, 0)))
@@ -431,6 +445,18 @@ class Scanner:
             )
         return report
 
+    def _recalled(self) -> Memory | None:
+        """The memory of the user's corrections for this scan; None when there is none or it
+        cannot be read (the scan then goes by the model alone, and says so)."""
+        if self._load_memory is None:
+            return None
+        try:
+            found = self._load_memory()
+        except Exception as e:
+            log.warning("memory.unreadable", error=str(e))
+            return None
+        return found if len(found) else None
+
     def _settle_sender(self) -> None:
         """Drafts' From, from the Sent folder, when the config has none (once; see
         wiring.scanner): before the watched folder is selected, as it selects Sent."""
@@ -464,7 +490,9 @@ class Scanner:
         they are acted on strictly in order, and the checkpoint moves only past handled ones."""
         cfg = self.config
         size = self._batch_size(len(todo))
-        pool: Pool | Inline = self._early or self._start_pool(len(todo)) or Inline(self._model)
+        pool: Pool | Inline = (
+            self._early or self._start_pool(len(todo)) or Inline(self._model, self._memory)
+        )
         self._early = None
         run = _Run(pool, self._whole, preview=cfg.preview_bytes > 0, observe=not report.dry_run)
         run.batches = [todo[i : i + size] for i in range(0, len(todo), size)]
@@ -536,7 +564,7 @@ class Scanner:
     def _start_pool(self, messages: int) -> Pool | None:
         """Worker processes for a scan of about *messages*, if it is big enough for them."""
         workers = worker_count(messages, self._batch_size(messages)) if self.parallel else 0
-        return Pool(self._model, workers) if workers else None
+        return Pool(self._model, workers, self._memory) if workers else None
 
     def _fetch(self, batch: list[int]) -> list[Fetched]:
         cfg = self.config
@@ -573,18 +601,23 @@ class Scanner:
             mail, score = found.mail, found.score
             if found.facts is not None:  # read by the worker already
                 self._batch_facts.setdefault(item.uid, found.facts)
-            if found.brief is not None:  # below the review band: left alone
-                decided.outcomes.append(self._leave(item, found.brief, score, report.dry_run))
+            if found.brief is not None:  # below the review band (or remembered): left alone
+                left = self._leave(item, found.brief, score, report.dry_run)
+                if found.recall is not None:  # like a message the user said is no rejection
+                    left = replace(left, detail=found.recall.describe())
+                decided.outcomes.append(left)
             elif mail is None:
                 self._failed(report, uidvalidity, item.uid, "", found.error)
                 continue
             elif item.uid in lookups:
-                decided.held.append((len(decided.outcomes), item, mail, score))
+                decided.held.append((len(decided.outcomes), item, mail, score, found.recall))
                 decided.outcomes.append(None)
                 continue
             else:
                 try:
-                    outcome, entry = self._decide(item, mail, score, uidvalidity, report.dry_run)
+                    outcome, entry = self._decide(
+                        item, mail, score, uidvalidity, report.dry_run, recall=found.recall
+                    )
                 except MessageError as e:
                     self._failed(report, uidvalidity, item.uid, mail.message_id, str(e))
                     continue
@@ -604,9 +637,11 @@ class Scanner:
         if queries:
             self._history().prefetch(queries)
         for d in decided:
-            for at, item, mail, score in d.held:
+            for at, item, mail, score, recall in d.held:
                 try:
-                    outcome, entry = self._decide(item, mail, score, uidvalidity, report.dry_run)
+                    outcome, entry = self._decide(
+                        item, mail, score, uidvalidity, report.dry_run, recall=recall
+                    )
                 except MessageError as e:
                     self._failed(report, uidvalidity, item.uid, mail.message_id, str(e))
                     continue
@@ -672,11 +707,20 @@ class Scanner:
         )
 
     def _decide(
-        self, item: Fetched, mail: Mail, score: float, uidvalidity: int, dry_run: bool
+        self,
+        item: Fetched,
+        mail: Mail,
+        score: float,
+        uidvalidity: int,
+        dry_run: bool,
+        *,
+        recall: Match | None = None,
     ) -> tuple[Outcome, LedgerEntry | None]:
+        """What to do with a message scored into the review band or above, or like one the
+        user called a rejection (*recall*, see workers.analyse: filed whatever its score)."""
         cfg = self.config
         filing, review = self._thresholds
-        if score >= filing:
+        if score >= filing or _remembered(recall):
             action, target = FILE, cfg.rejections_folder
         elif cfg.review_folder and score >= review:
             action, target = REVIEW, ""  # stays where it is
@@ -685,6 +729,8 @@ class Scanner:
         outcome = self._outcome(
             item, mail.message_id, mail.subject, mail.sender.address, score=score, action=action
         )
+        if recall is not None:  # logged with the message (message.handled's detail)
+            outcome = replace(outcome, detail=recall.describe())
         if action == KEEP:
             if not dry_run:
                 found = applications.application_received(mail)
@@ -697,6 +743,7 @@ class Scanner:
         if known is not None:
             if not dry_run and known.state == DONE and known.uid != item.uid:
                 # Filed once, now back in the watched folder: the user disagreed with us.
+                # (its text kept too: the memory of corrections matches later mail to it)
                 self.store.record_correction(
                     cfg.account,
                     key,
@@ -704,6 +751,9 @@ class Scanner:
                     folder=cfg.watch_folder,
                     uidvalidity=uidvalidity,
                     uid=item.uid,
+                    subject=mail.subject,
+                    sender=mail.sender_line,
+                    body=mail.text[:MAX_CORRECTION_CHARS],
                 )
             return replace(outcome, action=KNOWN, detail="already handled once; left alone"), None
         whom = Found(contacts.Contact("", "", contacts.NONE), too_old=False, received=None)
@@ -817,7 +867,7 @@ class Scanner:
         filing, _ = self._thresholds
         for item, found in zip(fetched, analysed, strict=True):
             mail = found.mail
-            if mail is None or found.score < filing:
+            if mail is None or (found.score < filing and not _remembered(found.recall)):
                 continue
             if (mail.date and self._older(mail.date)) or self.store.ledger_entry(
                 self.config.account, message_key(mail)

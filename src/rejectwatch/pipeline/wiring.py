@@ -127,6 +127,7 @@ def scanner(
     mail to handle, not for a poll with nothing new: listing the folders to find Sent made
     Dovecot read a big inbox's whole directory at the next STATUS.
     """
+    from rejectwatch.pipeline import remembered  # noqa: PLC0415 - the readings: once there is mail
     from rejectwatch.pipeline.scan import Scanner  # noqa: PLC0415
 
     config = config or scan_config(settings)
@@ -147,4 +148,6 @@ def scanner(
         should_stop=should_stop,
         find_sender=later,
         second=mailbox.twin,  # look-ups in other folders, without re-selecting the watched one
+        # the user's corrections and train --from-imap examples, remembered by template
+        memory=remembered.loader(store, config.account, settings.data_dir / "training"),
     )

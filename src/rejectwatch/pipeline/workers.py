@@ -36,10 +36,12 @@ from rejectwatch.crm.applications import Application, application_received
 from rejectwatch.crm.extract import Facts, extract
 from rejectwatch.errors import RejectwatchError
 from rejectwatch.mail.message import Mail, parse
+from rejectwatch.state import REJECTION_LABEL as REJECTION
 
 if TYPE_CHECKING:
     from rejectwatch.model.classifier import Model
     from rejectwatch.model.features import Document
+    from rejectwatch.model.memory import Match, Memory
 
 # A preview cut inside its text part with less text than this (e.g. all <style>) is refetched.
 SHORT_TEXT = 400
@@ -71,6 +73,9 @@ class Analysed(NamedTuple):
     error: str = ""  # why it could not be parsed (then mail and brief are None)
     again: bool = False  # a preview that must be fetched whole and analysed again
     facts: Facts | None = None  # what crm.extract reads in a message the scan may act on
+    # the user's labelled message it repeats (rejectwatch.model.memory): a rejection's (with
+    # mail: file it), or a not_rejection's (with a brief: left alone whatever its score)
+    recall: Match | None = None
 
 
 # A batch: (raw message, only part of it was fetched) pairs.
@@ -79,13 +84,22 @@ Thresholds = tuple[float, float]  # (filing, review)
 
 
 def analyse(
-    model: Model, items: Items, *, preview: bool = False, observe: bool = False
+    model: Model,
+    items: Items,
+    *,
+    preview: bool = False,
+    observe: bool = False,
+    memory: Memory | None = None,
 ) -> list[Analysed]:
     """Parse each raw message and score the ones that parsed, as one batch.
 
     *preview*: the items are previews (the header and the start of the text); one that may
-    be acted on, or whose text was cut before much of it, is marked `again`. *observe*: look
-    in the mail left alone for application confirmations (crm.applications)."""
+    be acted on, or whose text was cut before much of it, or from a sender the *memory*
+    knows, is marked `again`. *observe*: look in the mail left alone for application
+    confirmations (crm.applications). *memory*: the user's corrections (twenty-third pass,
+    part O): a message repeating one the user called a rejection is acted on whatever its
+    score (unless the guard would hold it back, see recall_for), one repeating a message they
+    called no rejection is left alone whatever its score."""
     from rejectwatch.model.features import Document  # noqa: PLC0415 - numpy, once there is work
 
     parsed: list[Mail | str] = []
@@ -95,33 +109,64 @@ def analyse(
         except Exception as e:
             parsed.append(f"parse: {e!r}")
     mails = [m for m in parsed if isinstance(m, Mail)]
-    scores = iter(_scores(model, [Document(m.subject, m.text, m.sender_line) for m in mails]))
+    docs = [Document(m.subject, m.text, m.sender_line) for m in mails]
+    scores = iter(_scores(model, docs))
+    documents = iter(docs)
     bar = min(model.filing_threshold, model.review_threshold)
     out: list[Analysed] = []
     for (_, truncated), mail in zip(items, parsed, strict=True):
         if not isinstance(mail, Mail):
             out.append(Analysed(None, None, 0.0, mail))
             continue
-        scored = next(scores)
+        scored, doc = next(scores), next(documents)
         if isinstance(scored, str):  # the model could not read this one: left in place
             out.append(Analysed(None, None, 0.0, scored))
             continue
         score = float(scored)
         short = mail.text_cut and len(mail.text) < SHORT_TEXT
-        if preview and truncated and (score >= bar or short):
+        known = memory is not None and memory.knows(mail.sender.address)
+        recall = recall_for(memory, doc) if known and not (preview and truncated) else None
+        acts = score >= bar or (recall is not None and recall.label == REJECTION)
+        if recall is not None and recall.label != REJECTION:
+            acts = False
+        if preview and truncated and (score >= bar or short or known):
             out.append(Analysed(mail, None, score, again=True))
-        elif score >= bar:
+        elif acts:
             try:
                 facts = extract(mail)
             except Exception as e:  # one odd message must not fail the batch
                 out.append(Analysed(None, None, score, f"extract: {e!r}"))
                 continue
-            out.append(Analysed(mail, None, score, facts=facts))
+            out.append(Analysed(mail, None, score, facts=facts, recall=recall))
         else:
             found = _confirms(mail) if observe else None
             brief = Brief(mail.message_id, mail.subject, mail.sender.address, mail.date, found)
-            out.append(Analysed(None, brief, score))
+            out.append(Analysed(None, brief, score, recall=recall))
     return out
+
+
+def recall_for(memory: Memory | None, doc: Document) -> Match | None:
+    """The user's labelled message *doc* (a message's subject, text and sender line) repeats,
+    if any. A rejection's match is dropped
+    when the guard holds the message back (an offer, an interview, a step to take:
+    classifier.held_back) or the rules read it as no decision on the reader's application
+    (gate.no_job_decision): the memory never files what the model protects."""
+    from rejectwatch.model.classifier import held_back  # noqa: PLC0415 - loaded with the model
+    from rejectwatch.model.features import documents_to_views  # noqa: PLC0415
+    from rejectwatch.model.gate import no_job_decision  # noqa: PLC0415
+
+    if memory is None:
+        return None
+    try:
+        found = memory.match(doc.sender, doc.body, doc.subject)
+        if found is None or found.label != REJECTION:
+            return found
+        texts, sentences = documents_to_views([doc])
+        if held_back(doc) or no_job_decision(texts[0], sentences[0]):
+            return None
+    except Exception:  # a memory that cannot read one odd message leaves it to the model
+        return None
+    return found
 
 
 def _scores(model: Model, docs: list[Document]) -> list[float | str]:
@@ -210,8 +255,9 @@ class ModelLoad:
 class Inline:
     """Analyses in this process, at once; the model loads in a thread meanwhile (ModelLoad)."""
 
-    def __init__(self, model: Model | Callable[[], Model]) -> None:
+    def __init__(self, model: Model | Callable[[], Model], memory: Memory | None = None) -> None:
         self._loader = model
+        self._memory = memory
         self._model: Model | ModelLoad = ModelLoad(model) if callable(model) else model
         self._todo: deque[tuple[int, Items, bool, bool]] = deque()
 
@@ -248,7 +294,8 @@ class Inline:
         if not self._todo:
             return []
         task, items, preview, observe = self._todo.popleft()
-        return [(task, analyse(self.model, items, preview=preview, observe=observe))]
+        found = analyse(self.model, items, preview=preview, observe=observe, memory=self._memory)
+        return [(task, found)]
 
     def close(self, *, abort: bool = False) -> None:
         if isinstance(self._model, ModelLoad):
@@ -272,9 +319,12 @@ class Pool:
     dies makes `collect` raise WorkerError; what loading the model raised is raised there too.
     """
 
-    def __init__(self, model: Model | Callable[[], Model], workers: int) -> None:
+    def __init__(
+        self, model: Model | Callable[[], Model], workers: int, memory: Memory | None = None
+    ) -> None:
         ctx = multiprocessing.get_context("fork")
         self.workers = workers
+        self._memory = memory  # the workers inherit it (forked)
         self._tasks: Any = ctx.Queue()
         self._results, self._sender = ctx.Pipe(duplex=False)
         _widen(self._sender.fileno())
@@ -416,7 +466,7 @@ class Pool:
         try:
             while (task := self._tasks.get()) is not None:
                 number, items, preview, observe = task
-                found = analyse(model, items, preview=preview, observe=observe)
+                found = analyse(model, items, preview=preview, observe=observe, memory=self._memory)
                 self._send("done", (number, found))
         except Exception as e:
             self._fail(e)

@@ -1,0 +1,291 @@
+"""Pure: a memory of the user's corrections, by template (issue 11, twenty-third pass, part O).
+
+Retraining (rejectwatch.pipeline.retrain) moves later mail only when it shares wording the
+model can use; a user who said "this is a rejection" or "this is not one" expects the next
+message of the same template to go the same way. The memory holds the messages the user
+labelled (the store's corrections: review items confirmed or dismissed, filed mail moved back;
+and the ``train --from-imap`` examples) and says which of them a new message repeats.
+
+A message **matches** an entry when
+
+* its sender's registrable domain is the entry's (mail.acme.co.uk and acme.co.uk are one), and
+* their normalised texts are near-duplicates: the Jaccard similarity of their sets of
+  SHINGLE-word shingles is at least NEAR, and neither holds more than MAX_APART shingles the
+  other lacks (a long paragraph both share must not hide that their own sentences differ), and
+  they hold the same POLAR words (a negation or a regret one has and the other lacks turns a
+  sentence round: "is no longer being considered" / "is now being considered").
+
+Normalising keeps the template and drops what a template fills in: what the sender wrote for
+this message (no quoted history, no footers: rejectwatch.model.trim), the greeting line,
+links and addresses gone, lower case, and every run of numbers and capitalised words inside
+a sentence (a name, a role, a company, a date) one placeholder. So "Dear Anna,
+... for the Data Analyst role ... on 3 March" and "Hi Bilal, ... for the Senior Backend
+Engineer role ... on 14 May" read the same, while a hiring tool's refusal and its own
+confirmation of receipt, which share the greeting, the company and the footer but not the
+sentences in between, do not (see tests/test_memory.py: same-template pairs score 1.0 or
+close; an ATS's refusal and its confirmation fail MAX_APART or score well under NEAR; NEAR =
+0.8 leaves room for an edited phrase either way). A text of fewer than MIN_SHINGLES shingles
+matches nothing: too little to tell templates apart.
+
+When several entries match, the most similar wins; at equal similarity, the newest (the
+user's latest word). What the scan does with a match is pipeline/scan.py's business.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from rejectwatch.crm.senders import registrable_domain
+from rejectwatch.model.corpus import NEGATIVE, POSITIVE
+from rejectwatch.model.features import BODY_CHARS
+from rejectwatch.model.markup import readable
+from rejectwatch.model.trim import new_text
+
+__all__ = [
+    "MAX_APART",
+    "MIN_SHINGLES",
+    "NEAR",
+    "NOT_REJECTION",
+    "POLAR",
+    "REJECTION",
+    "SHINGLE",
+    "Entry",
+    "Match",
+    "Memory",
+    "Reading",
+    "entry",
+    "read",
+    "sender_domain",
+    "similarity",
+]
+
+REJECTION = POSITIVE  # the labels of the user's word: the classifier's
+NOT_REJECTION = NEGATIVE
+SHINGLE = 4  # words a shingle
+NEAR = 0.8  # Jaccard similarity of two texts' shingles from which they are one template
+MIN_SHINGLES = 3  # a text with fewer matches nothing
+# ... and at most this many shingles of either text may be missing from the other: a long
+# shared paragraph (an "about us", a legal notice trim does not know) cannot lift a refusal
+# and a confirmation of one tool over NEAR when their own sentences differ (a changed run of
+# k words makes k + SHINGLE - 1 shingles of its own: 8 is a changed run of five words)
+MAX_APART = 8
+
+_ADDRESS = re.compile(r"[^\s<>\"'(),;:@]+@([^\s<>\"'(),;:@]+)")
+# a word (letters, or a number: "14/05/2026" is one), or a sentence's end
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,:/-]\d+)*|[.!?:;\n]")
+_ENDS = frozenset(".!?:;\n")
+_GREETING = re.compile(
+    r"^\s*(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening)|hallo|hej|bonjour"
+    r"|beste|liebe|lieber|sehr geehrte|cher|chère|estimad[oa]|hola|olá|caro|cara|ciao)\b",
+    re.I,
+)
+_PLACEHOLDER = "_"
+_LINKS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+", re.I)
+# The words that turn a sentence round: two texts whose sets of them differ never match, however
+# alike ("your application is no longer being considered" / "is now being considered" differ
+# by two words, in three shingles of each). Negations and regrets, in the languages the model
+# reads most; a word ending in "n't" counts too.
+POLAR = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "nor",
+        "none",
+        "nothing",
+        "cannot",
+        "unable",
+        "unfortunately",
+        "regret",
+        "regrettably",
+        "regretfully",
+        "unsuccessful",
+        "longer",
+        "declined",
+        "decline",
+        "sadly",
+        "instead",
+        "other",
+        "others",
+        "nicht",
+        "kein",
+        "keine",
+        "keinen",
+        "leider",
+        "absage",
+        "pas",
+        "ne",
+        "malheureusement",
+        "aucune",
+        "niet",
+        "geen",
+        "helaas",
+        "lamentablemente",
+        "ningún",
+        "ninguna",
+        "non",
+        "purtroppo",
+        "inte",
+        "tyvärr",
+        "ikke",
+        "desværre",
+        "dessverre",
+        "ej",
+    ]
+)
+
+
+class Reading(NamedTuple):
+    """What the memory reads of a text: its shingles, and which POLAR words it holds."""
+
+    shingles: frozenset[int]
+    polar: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One labelled message, as the memory keeps it."""
+
+    label: str  # REJECTION or NOT_REJECTION
+    domain: str  # the sender's registrable domain
+    reading: Reading
+    when: str = ""  # when the user said so (ISO date), "" when unknown (training folders)
+    source: str = ""  # "review" (confirmed, dismissed, moved back) or "training"
+    subject: str = ""
+
+    def describe(self) -> str:
+        """ "like a message you confirmed on 2026-11-03", for the log."""
+        said = "confirmed" if self.label == REJECTION else "dismissed"
+        if self.source == "training":
+            folder = "rejections" if self.label == REJECTION else '"not a rejection"'
+            return f"like a message you sorted into your {folder} folder"
+        return (
+            f"like a message you {said} on {self.when[:10]}"
+            if self.when
+            else (f"like a message you {said}")
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    entry: Entry
+    similarity: float
+
+    @property
+    def label(self) -> str:
+        return self.entry.label
+
+    def describe(self) -> str:
+        return f"{self.entry.describe()} (similarity {self.similarity:.2f})"
+
+
+def sender_domain(sender: str) -> str:
+    """The registrable domain of the address in *sender* (an address or a "Name <addr>"
+    line); "" without one."""
+    found = _ADDRESS.findall(sender)
+    if not found:
+        return ""
+    domain = found[-1].strip(".").lower()
+    return registrable_domain(domain) if "." in domain else ""
+
+
+def _without_greeting(text: str) -> str:
+    lines = text.lstrip().split("\n", 1)
+    if lines and _GREETING.match(lines[0]) and len(lines[0].split()) <= 6:
+        return lines[1] if len(lines) > 1 else ""
+    return text
+
+
+def _words(text: str) -> list[str]:
+    """The normalised words of *text* (see the module's doc)."""
+    out: list[str] = []
+    start = True  # at the start of a sentence
+    for token in _TOKEN.findall(_LINKS.sub(" ", text)):
+        if token in _ENDS:
+            start = True
+            continue
+        if token[0].isdigit() or (token[0].isupper() and not start):
+            word = _PLACEHOLDER  # a number, a name, a role, a date: what a template fills in
+        else:
+            word = token.lower()
+        start = False
+        if word == _PLACEHOLDER and out and out[-1] == _PLACEHOLDER:
+            continue  # "Senior Backend Engineer", "3 March 2026", "14/05/2026": one
+        out.append(word)
+    return out
+
+
+def read(body: str, subject: str = "") -> Reading:
+    """The shingles (as stable hashes) and POLAR words of what the sender wrote in *body*."""
+    own = new_text(readable(body, BODY_CHARS), subject)[0]
+    words = _words(_without_greeting(own))
+    shingles = frozenset(
+        zlib.crc32(" ".join(words[i : i + SHINGLE]).encode())
+        for i in range(len(words) - SHINGLE + 1)
+    )
+    polar = frozenset(w for w in words if w in POLAR or w.endswith(("n't", "n’t")))
+    return Reading(shingles, polar)
+
+
+def similarity(a: Reading, b: Reading) -> float:
+    """Jaccard similarity of two texts' shingles; 0.0 when either is too short to tell, when
+    either holds more than MAX_APART shingles the other lacks (see MAX_APART), or when their
+    POLAR words differ."""
+    x, y = a.shingles, b.shingles
+    if len(x) < MIN_SHINGLES or len(y) < MIN_SHINGLES or a.polar != b.polar:
+        return 0.0
+    if len(x - y) > MAX_APART or len(y - x) > MAX_APART:
+        return 0.0
+    return len(x & y) / len(x | y)
+
+
+def entry(
+    label: str, sender: str, subject: str, body: str, *, when: str = "", source: str = ""
+) -> Entry | None:
+    """An entry for a labelled message; None when it cannot match anything (no sender
+    domain, no label, too little text)."""
+    domain = sender_domain(sender)
+    if label not in (REJECTION, NOT_REJECTION) or not domain:
+        return None
+    found = read(body, subject)
+    if len(found.shingles) < MIN_SHINGLES:
+        return None
+    return Entry(label, domain, found, when=when, source=source, subject=subject)
+
+
+class Memory:
+    """The entries, by domain: a message from a domain the user never labelled costs one
+    dictionary look-up."""
+
+    def __init__(self, entries: Iterable[Entry] = ()) -> None:
+        self._by_domain: dict[str, list[Entry]] = {}
+        for item in entries:
+            self._by_domain.setdefault(item.domain, []).append(item)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._by_domain.values())
+
+    def knows(self, sender: str) -> bool:
+        """Whether any entry comes from *sender*'s domain."""
+        return bool(self._by_domain) and sender_domain(sender) in self._by_domain
+
+    def match(self, sender: str, body: str, subject: str = "") -> Match | None:
+        """The entry the message repeats, if any (see the module's doc)."""
+        if not self._by_domain:
+            return None
+        candidates = self._by_domain.get(sender_domain(sender))
+        if not candidates:
+            return None
+        mine = read(body, subject)
+        best: Match | None = None
+        for item in candidates:
+            score = similarity(mine, item.reading)
+            if score < NEAR:
+                continue
+            if best is None or (score, item.when) >= (best.similarity, best.entry.when):
+                best = Match(item, score)
+        return best

@@ -1,0 +1,76 @@
+"""The correction memory's entries, from where the user's word is kept (thin adapter over
+rejectwatch.model.memory): the store's corrections (review items confirmed or dismissed,
+filed mail moved back, each with the copy of its text the store kept) and the examples
+``train --from-imap`` wrote under ``data_dir/training``.
+
+A correction's word on a message outranks the training folders' (it is newer, and a message
+sorted into a folder then corrected is one the user changed their mind about): a training
+example whose id a correction also names is left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import structlog
+
+from rejectwatch.errors import InputError
+from rejectwatch.model.corpus import read_examples
+from rejectwatch.state import Store
+
+if TYPE_CHECKING:
+    from rejectwatch.model.memory import Entry, Memory
+
+__all__ = ["load", "loader"]
+
+log = structlog.get_logger()
+
+
+def _training(directory: Path, skip: set[str]) -> list[Entry]:
+    from rejectwatch.model import memory  # noqa: PLC0415 - the readings (0.3 s): once needed
+
+    files = sorted(directory.glob("user-*.jsonl")) if directory.is_dir() else []
+    if not files:
+        return []
+    try:
+        examples = read_examples(files)
+    except InputError as e:  # a damaged file must not stop the scan: the memory goes without
+        log.warning("memory.training_unreadable", error=str(e))
+        return []
+    found = (
+        memory.entry(e.label, e.sender, e.subject, e.body, source="training")
+        for e in examples
+        if e.id not in skip
+    )
+    return [item for item in found if item is not None]
+
+
+def load(store: Store, account: str, training_dir: Path | None = None) -> Memory:
+    """Every entry the user's corrections and training folders give."""
+    from rejectwatch.model import memory  # noqa: PLC0415 - the readings (0.3 s): once needed
+
+    rows = store.corrections(account)
+    entries = [
+        memory.entry(
+            str(row.get("label") or memory.NOT_REJECTION),
+            str(row.get("sender") or ""),
+            str(row.get("subject") or ""),
+            str(row.get("body") or ""),
+            when=str(row.get("noticed") or ""),
+            source="review",
+        )
+        for row in rows
+    ]
+    kept = [item for item in entries if item is not None]
+    if training_dir is not None:
+        named = {f"user:{row.get('message_id') or row.get('message_key')}" for row in rows}
+        kept += _training(training_dir, named)
+    return memory.Memory(kept)
+
+
+def loader(store: Store, account: str, training_dir: Path | None) -> Callable[[], Memory]:
+    """Loads the memory afresh at each call (a scan with mail to handle calls it once: the
+    user may have reviewed since the last one)."""
+    return lambda: load(store, account, training_dir)

@@ -1,0 +1,356 @@
+"""The memory of the user's corrections (rejectwatch.model.memory; issue 11, twenty-third pass,
+part O): which later mail repeats a message the user labelled, and what a scan does with it.
+
+The pure tests pin the numbers (NEAR, MAX_APART, SHINGLE): a template's copies with other
+names, roles, dates and numbers match; a hiring tool's refusal and its own confirmation of
+receipt, sharing the opening, the company, an "about us" paragraph and the footer, do not;
+another domain never does. The last test runs two scans against the suite's real Dovecot
+with the user's `review confirm` and `review dismiss` in between.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from mailgen import make_message
+from rejectwatch.model import memory
+from rejectwatch.model.memory import Memory, entry, read, similarity
+from rejectwatch.pipeline import remembered, wiring
+from rejectwatch.pipeline.scan import ScanReport
+from rejectwatch.pipeline.workers import Inline, Pool, analyse
+from rejectwatch.settings import load_settings
+from rejectwatch.state import Store
+from rejectwatch.testing.dovecot import DovecotServer
+from test_review_queue import flags_by_id, ids, queue_json, run_cli
+from test_scan_resume import KeywordModel
+from test_workers import collect_all
+
+
+def _letter(middle: str, name: str, role: str, when: str, company: str) -> str:
+    """One hiring tool's letter: its opening, closing and footer around *middle*."""
+    return (
+        f"Dear {name},\n\n"
+        f"Thank you for your interest in the {role} position at {company} and for the time "
+        f"you took to apply on {when}.\n\n{middle}\n\n"
+        f"We appreciate your interest in {company} and encourage you to apply for future "
+        "openings that match your skills.\n\n"
+        f"Best regards,\n{company} Talent Acquisition\n\n"
+        "You are receiving this email because you applied via our careers site. "
+        "Privacy notice | Unsubscribe\n"
+    )
+
+
+def _refusal(name: str, role: str, when: str, company: str = "Northwind Logistics") -> str:
+    middle = (
+        "After careful review, we have decided to move forward with other candidates whose "
+        "experience more closely matches the needs of the role at this time."
+    )
+    return _letter(middle, name, role, when, company)
+
+
+def _received(name: str, role: str, when: str, company: str = "Northwind Logistics") -> str:
+    """The same tool's confirmation of receipt: the same opening, closing and footer."""
+    middle = (
+        "Our recruiting team is now reviewing your application. If your experience matches "
+        "the needs of the role, a member of the team will contact you about next steps."
+    )
+    return _letter(middle, name, role, when, company)
+
+
+ABOUT = (
+    "About us: we build routing software for regional freight carriers, and our people work "
+    "across four continents in small teams that own their products from the first sketch to "
+    "the last release. We believe in flexible hours, honest feedback and a culture where "
+    "everyone can learn from everyone else, and we invest in the growth of every member of "
+    "the team through mentoring, conference budgets and internal guilds. Our offices in "
+    "three cities are open to everyone who wants to come in, and most of our teams meet in "
+    "person once a quarter to plan the next season of work together over a long lunch."
+)
+
+
+def _short(decision: str) -> str:
+    """A terse tool mail whose own sentences are few, under a long shared paragraph."""
+    return f"Hello Anna,\n\nThanks for applying. {decision}\n\n{ABOUT}\n\nThe Recruiting Team"
+
+
+def _near(a: str, b: str) -> float:
+    return similarity(read(a), read(b))
+
+
+def test_a_templates_copies_with_other_names_roles_and_dates_match() -> None:
+    first = _refusal("Anna", "Data Analyst", "3 March 2026")
+    assert _near(first, _refusal("Bilal Okafor", "Senior Backend Engineer", "14/05/2026")) == 1.0
+    assert _near(first, _refusal("Mei", "UX Researcher (Contract)", "May 2, 2026")) == 1.0
+    # a line edited by the recruiter still matches, as far as NEAR and MAX_APART allow
+    edited = _refusal("Mei", "UX Researcher", "2 May").replace("at this time", "for now")
+    assert memory.NEAR <= _near(first, edited) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("refusal", "confirmation"),
+    [
+        (
+            _refusal("Anna", "Data Analyst", "3 March 2026"),
+            _received("Anna", "Data Analyst", "3 March 2026"),
+        ),
+        (
+            _short("We have reviewed your application and will not be progressing it further."),
+            _short("We have received your application and will be in touch within two weeks."),
+        ),
+        (
+            _short("Your application is no longer being considered for this position."),
+            _short("Your application is now being considered for this position by the team."),
+        ),
+        (  # two words apart: only the POLAR words tell them apart
+            _short("Your application is no longer being considered for this position."),
+            _short("Your application is now being considered for this position."),
+        ),
+        (
+            _short("We will not be moving forward with your application at this stage."),
+            _short("We will be moving forward with your application to the next stage."),
+        ),
+    ],
+)
+def test_a_tools_refusal_and_its_own_confirmation_never_match(
+    refusal: str, confirmation: str
+) -> None:
+    assert _near(refusal, confirmation) < memory.NEAR
+    remembered_refusal = entry("rejection", "jobs@northwind.example", "", refusal)
+    assert remembered_refusal is not None
+    assert Memory([remembered_refusal]).match("jobs@northwind.example", confirmation) is None
+
+
+def test_the_same_text_from_another_domain_does_not_match() -> None:
+    text = _refusal("Anna", "Data Analyst", "3 March 2026")
+    item = entry("rejection", "Northwind <no-reply@mail.northwind.co.uk>", "", text)
+    assert item is not None
+    assert item.domain == "northwind.co.uk"
+    known = Memory([item])
+    assert known.match("careers@northwind.co.uk", text) is not None  # a subdomain is one domain
+    assert known.match("careers@southwind.co.uk", text) is None
+    assert known.match("careers@northwind.com", text) is None
+    assert not known.knows("pat@example.test")
+
+
+def test_too_little_text_and_no_sender_make_no_entry() -> None:
+    assert entry("rejection", "hr@acme.example", "", "No, sorry.") is None
+    assert entry("rejection", "nobody", "", _refusal("A", "B", "C")) is None
+    assert entry("maybe", "hr@acme.example", "", _refusal("A", "B", "C")) is None
+
+
+def test_quoted_history_and_the_greeting_do_not_count() -> None:
+    text = _refusal("Anna", "Data Analyst", "3 March 2026")
+    reply = text + "\n\nOn Mon, 2 Mar 2026, Anna wrote:\n> Any news on my application?\n> Anna"
+    assert _near(text, reply) == 1.0
+    assert _near(text, text.replace("Dear Anna,", "Hi there Anna Maria,")) == 1.0
+
+
+def test_the_users_latest_word_wins_at_equal_similarity() -> None:
+    text = _refusal("Anna", "Data Analyst", "3 March 2026")
+    old = entry("rejection", "hr@acme.example", "", text, when="2026-01-02T10:00:00")
+    new = entry("not_rejection", "hr@acme.example", "", text, when="2026-02-02T10:00:00")
+    assert old is not None
+    assert new is not None
+    found = Memory([new, old]).match("hr@acme.example", text)
+    assert found is not None
+    assert found.label == "not_rejection"
+    assert found.describe() == "like a message you dismissed on 2026-02-02 (similarity 1.00)"
+
+
+def _raw(subject: str, body: str, sender: str = "jobs@northwind.example") -> tuple[bytes, bool]:
+    return make_message(subject, body, sender), False
+
+
+def test_analyse_files_a_remembered_refusal_and_leaves_a_dismissed_template() -> None:
+    said_no = entry("rejection", "jobs@northwind.example", "", _refusal("A", "Analyst", "May"))
+    said_fine = entry("not_rejection", "jobs@northwind.example", "", _received("A", "X", "May"))
+    assert said_no is not None
+    assert said_fine is not None
+    known = Memory([said_no, said_fine])
+    low = _raw("Your application", _refusal("Bilal", "Engineer", "June"))  # scored 0.01
+    sure = _raw("REJECT? received", _received("Bilal", "Engineer", "June"))  # scored 0.99
+    other = _raw("Your application", _refusal("Bilal", "Engineer", "June"), "hr@else.example")
+    found = analyse(KeywordModel(), [low, sure, other], memory=known)  # type: ignore[arg-type]
+    assert found[0].mail is not None
+    assert found[0].recall is not None
+    assert found[0].recall.label == "rejection"
+    assert found[0].score == 0.01
+    assert found[1].mail is None
+    assert found[1].brief is not None
+    assert found[1].recall is not None
+    assert found[1].recall.label == "not_rejection"
+    assert found[2].mail is None
+    assert found[2].recall is None
+    # without the memory, the model alone
+    plain = analyse(KeywordModel(), [low, sure], memory=None)  # type: ignore[arg-type]
+    assert plain[0].mail is None
+    assert plain[1].mail is not None
+
+
+def test_the_memory_never_files_what_the_guard_holds_back() -> None:
+    invite = (
+        "Dear Anna,\n\nThank you for applying for the Data Analyst role. We would like to "
+        "invite you to an interview with our team next week. Please pick a time that suits "
+        "you using the scheduling link below.\n\nKind regards,\nNorthwind Talent Team\n"
+    )
+    # the user confirmed an invitation as a rejection by mistake: its sibling stays unfiled
+    mistaken = entry("rejection", "jobs@northwind.example", "", invite)
+    assert mistaken is not None
+    sibling = _raw("Interview", invite.replace("Anna", "Bilal").replace("Data", "Sales"))
+    [found] = analyse(KeywordModel(), [sibling], memory=Memory([mistaken]))  # type: ignore[arg-type]
+    assert found.recall is None
+    assert found.mail is None
+
+
+def test_load_reads_corrections_and_training_examples(tmp_path: Path) -> None:
+    store = Store(":memory:")
+    store.record_correction(
+        "a",
+        "<k1>",
+        message_id="<k1>",
+        folder="INBOX",
+        uidvalidity=1,
+        uid=1,
+        label="rejection",
+        subject="Your application",
+        sender="Northwind <jobs@northwind.example>",
+        body=_refusal("Anna", "Analyst", "May"),
+    )
+    # a message moved back before the store kept text: nothing to match, no entry
+    store.record_correction("a", "<k2>", message_id="<k2>", folder="INBOX", uidvalidity=1, uid=2)
+    training = tmp_path / "training"
+    training.mkdir()
+    rows = [
+        {
+            "id": "user:<t1>",
+            "subject": "Received",
+            "body": _received("Anna", "Analyst", "May"),
+            "sender": "jobs@northwind.example",
+            "label": "not_rejection",
+            "kind": "user_not_rejection",
+            "family": "user:Not a rejection",
+        },
+        {  # the same message as the correction <k1>: the correction's word counts
+            "id": "user:<k1>",
+            "subject": "Your application",
+            "body": _refusal("Anna", "Analyst", "May"),
+            "sender": "jobs@northwind.example",
+            "label": "not_rejection",
+            "kind": "user_not_rejection",
+            "family": "user:Not a rejection",
+        },
+    ]
+    (training / "user-not-a-rejection.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8"
+    )
+    known = remembered.load(store, "a", training)
+    assert len(known) == 2
+    later = known.match("jobs@northwind.example", _refusal("Bo", "Clerk", "June"))
+    assert later is not None
+    assert later.label == "rejection"
+    assert later.describe().startswith("like a message you confirmed on ")
+    fine = known.match("jobs@northwind.example", _received("Bo", "Clerk", "June"))
+    assert fine is not None
+    assert fine.label == "not_rejection"
+    assert fine.entry.describe() == ('like a message you sorted into your "not a rejection" folder')
+    assert len(remembered.load(store, "a", tmp_path / "missing")) == 1
+    store.close()
+
+
+@pytest.mark.imap
+def test_a_scan_after_review_files_the_confirmed_template_and_keeps_the_dismissed_one(
+    dovecot: DovecotServer, imap_user: str, imap_env: dict[str, str]
+) -> None:
+    """The user confirms one uncertain message and dismisses another; the next scan files
+    a later copy of the first template (scored far below the review band) and leaves a later
+    copy of the second (scored into the review band) in the inbox, unmarked and unqueued."""
+    first_no = make_message(
+        "MAYBE: your application",
+        _refusal("Sam", "Data Analyst", "3 March 2026"),
+        "Northwind Talent <talent@northwind.example>",
+        message_id="<no-1@memory.test>",
+    )
+    first_fine = make_message(
+        "MAYBE: your application",
+        _received("Sam", "Data Analyst", "3 March 2026"),
+        "Northwind Talent <talent@northwind.example>",
+        message_id="<fine-1@memory.test>",
+    )
+    dovecot.append(imap_user, "INBOX", [first_no, first_fine])
+    _wired_scan(dovecot, imap_user)
+    queue = {str(i["message_id"]): str(i["id"]) for i in queue_json()}
+    assert set(queue) == {"<no-1@memory.test>", "<fine-1@memory.test>"}
+    assert run_cli("review", "confirm", queue["<no-1@memory.test>"])[0] == 0
+    assert run_cli("review", "dismiss", queue["<fine-1@memory.test>"])[0] == 0
+
+    later_no = make_message(
+        "Update on your application",  # the stub model scores it 0.01
+        _refusal("Sam", "Senior Backend Engineer", "14 May 2026"),
+        "Northwind Talent <talent@northwind.example>",
+        message_id="<no-2@memory.test>",
+    )
+    later_fine = make_message(
+        "MAYBE: your application",  # 0.6: the review band
+        _received("Sam", "Platform Engineer", "14 May 2026"),
+        "Northwind Talent <talent@northwind.example>",
+        message_id="<fine-2@memory.test>",
+    )
+    stranger = make_message(  # the same refusal from another company: the model's call
+        "Update on your application",
+        _refusal("Sam", "Senior Backend Engineer", "14 May 2026", company="Southwind"),
+        "Southwind Talent <talent@southwind.example>",
+        message_id="<other@memory.test>",
+    )
+    dovecot.append(imap_user, "INBOX", [later_no, later_fine, stranger])
+    report = _wired_scan(dovecot, imap_user)
+
+    assert "<no-2@memory.test>" in ids(dovecot, imap_user, "Rejections")
+    inbox = ids(dovecot, imap_user, "INBOX")
+    assert {"<fine-1@memory.test>", "<fine-2@memory.test>", "<other@memory.test>"} <= set(inbox)
+    assert "<no-2@memory.test>" not in inbox
+    assert flags_by_id(dovecot, imap_user, "INBOX")["<fine-2@memory.test>"] == set()
+    assert queue_json() == []
+    by_id = {o.message_id: o for o in report.outcomes}
+    assert by_id["<no-2@memory.test>"].action == "file"
+    assert by_id["<no-2@memory.test>"].detail.startswith("like a message you confirmed on ")
+    assert by_id["<fine-2@memory.test>"].action == "keep"
+    assert by_id["<fine-2@memory.test>"].detail.startswith("like a message you dismissed on ")
+    assert by_id["<other@memory.test>"].action == "keep"
+    assert by_id["<other@memory.test>"].detail == ""
+
+
+def _wired_scan(server: DovecotServer, user: str) -> ScanReport:
+    """One scan as `rejectwatch scan` wires it (the memory included), with the stub model."""
+    settings = load_settings()
+    store = Store(settings.database_path)
+    mailbox = server.mailbox(user)
+    try:
+        return wiring.scanner(settings, mailbox, store, KeywordModel()).scan()  # type: ignore[arg-type]
+    finally:
+        mailbox.close()
+        store.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forks workers")
+def test_forked_workers_decide_with_the_memory_as_this_process_does() -> None:
+    said_no = entry("rejection", "jobs@northwind.example", "", _refusal("A", "Analyst", "May"))
+    assert said_no is not None
+    known = Memory([said_no])
+    items = [_raw("Your application", _refusal("Bilal", "Engineer", "June")), _raw("Hi", "Lunch?")]
+    inline = Inline(KeywordModel(), known)  # type: ignore[arg-type]
+    pool = Pool(KeywordModel(), 2, known)  # type: ignore[arg-type]
+    try:
+        for p in (inline, pool):
+            p.put(0, items, preview=False, observe=False)
+        here = collect_all(inline, 1)[0]
+        there = collect_all(pool, 1)[0]
+    finally:
+        pool.close()
+    assert [a.recall for a in here] == [a.recall for a in there]
+    assert there[0].recall is not None
+    assert there[0].mail is not None
+    assert there[1].recall is None
