@@ -36,7 +36,7 @@ from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_filled import NAME
 from rejectwatch.model.prefilter import readings
 
-__all__ = ["READINGS"]
+__all__ = ["OWN_WORDS", "READINGS"]
 
 # the rest of the sentence puts the reader among the ones chosen, or asks them to a step
 _NOT_WITH_READER = (
@@ -111,7 +111,11 @@ _OTHER_WAY = re.compile(
     # its pension scheme", "on benefits")
     r"(?! (?:for|with|on|in|about|over|regarding) "
     r"(?!(?:(?:the|this|that|our|your|a|an|these|those|its|their) )?(?:[a-z\-]+ ){0,3}?(?:hire|"
-    r"hiring|role|post|position|job|vacancy|appointment|search|recruitment|opening|one)\b))"
+    r"hiring|role|post|position|job|vacancy|appointment|search|recruitment|opening|one)\b"
+    # (part Q: nor the post's paperwork, "a different tack with the job description")
+    r"(?![ \-](?:description|descriptions|spec|specification|title|advert|advertisement|ad|ads|"
+    r"posting|listing|wording|template|pack|page|board|grade|band|budget|brief|outline|"
+    r"requirements|criteria|summary|profile)\b)))"
     r"(?![^.!?\n]*\b(?:interviews?|assessments?|format|process|schedule|venue|meeting|call|"
     r"test|task|exercise|questions|stage|round|parking|entrance|door|you['\u2019]re still|you "
     r"are still|keep you|invite you|with you)\b)"
@@ -195,7 +199,14 @@ _AGREED_GOES_TO = re.compile(
     r"['\u2019]s gone|is going|will go) to (?:(?:(?:mr|mrs|ms|miss|mx|dr)\.? )?" + NAME + r"(?: "
     r"" + NAME + r")?(?:,? (?:who|whose)\b|, (?:a|an|one of|our)\b)|(?:an?|another|one other|"
     r"the other) (?:(?:internal|external|other|different|existing|local) )?(?:candidate|"
-    r"applicant|person|member of staff|colleague)\b)"
+    r"applicant|person|member of staff|colleague)\b"
+    # (part Q: or a name closing the sentence, "the panel decided the post should go to arjun";
+    # not a committee, an advert or a place the post's business goes to)
+    r"|(?:(?:mr|mrs|ms|miss|mx|dr)\.? )?(?!(?:advert|advertising|tender|committee|panel|board|"
+    r"interview|print|press|waste|market|hr|payroll|recruitment|agency|agencies|shortlist|vote|"
+    r"ballot|consultation|review|appeal|approval|finance|council|trustees|plan|schedule|"
+    r"budget|external|internal|head office|headquarters|hq)\b)" + NAME + r"(?: " + NAME + r")?"
+    r"(?=[ \t]*(?:[.!;\n]|$)| in the end\b| this time\b| after all\b))"
     r"(?![^.!?\n]*\b(?:will|['\u2019]ll|starts?|starting|joins?|joining|you['\u2019]d|you would|"
     r"you will|you['\u2019]ll|your|with you|alongside you|and you|you too|please|welcome|"
     # (part H: a choice undone or offered on to the reader, or one only on a condition)
@@ -203,11 +214,17 @@ _AGREED_GOES_TO = re.compile(
     r"if|unless|provided|otherwise|quoted|quote|tender|bid)\b)"
 )
 
-READINGS = readings(
-    ("chose_other", _OTHERS_FIT_BETTER),
-    ("chose_other", _OTHER_WAY),
-    ("reader_out", _PASSING),
-    ("reader_out", _NO_LUCK),
-    ("chose_other", _FROM_WITHIN),
-    ("chose_other", _AGREED_GOES_TO),
+# (part Q: the panel's choice of who "should" get the post is no condition of it: the reading's
+# own words are not read as a conditional's, negation._OWN_WORDS)
+_AGREED = readings(("chose_other", _AGREED_GOES_TO))
+OWN_WORDS = tuple(pattern for _, _, pattern in _AGREED)
+READINGS = (
+    readings(
+        ("chose_other", _OTHERS_FIT_BETTER),
+        ("chose_other", _OTHER_WAY),
+        ("reader_out", _PASSING),
+        ("reader_out", _NO_LUCK),
+        ("chose_other", _FROM_WITHIN),
+    )
+    + _AGREED
 )

@@ -54,6 +54,7 @@ from rejectwatch.model import (
     decisions_before,
     decisions_filled,
     decisions_heard,
+    decisions_hedged,
     decisions_in_passing,
     decisions_ordinary,
     decisions_settled,
@@ -65,6 +66,7 @@ from rejectwatch.model import (
     places_withheld,
     plain_outcomes,
     prefilter,
+    reader_kept,
     rules_ahead,
     said_plainly,
     stated_outcomes,
@@ -364,8 +366,16 @@ def _before_once(unless: str = "") -> str:
 _NOT_RELATIVE = r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )"
 
 _BEFORE_ONCE = _before_once()
+# (twenty-third pass, part Q: not a step called off, "your interview will not go ahead: we've
+# appointed another candidate")
+_CALLED_OFF = (
+    r"(?! (?:not|no longer|now not|never) (?:be )?(?:go ahead|going ahead|take place|taking place|"
+    r"proceed|proceeding|happen|happening|needed|required)\b)"
+)
 _NOT_YET = re.compile(
-    r"\b(?:until(?! further notice)|when|will|going to"
+    r"\b(?:until(?! further notice)|when|will" + _CALLED_OFF + r"|going to"
+    r"(?<!\bnot going to)(?<!n['\u2019]t going to)"
+    r"|(?:(?<=\bnot )|(?<=n['\u2019]t ))going to(?! (?:go ahead|happen|take place|proceed)\b)"
     # (twentieth pass, part J: "only" as a condition ahead, "we'll only contact", not what the
     # reader had, "with only a provisional licence, we've gone for drivers who …")
     r"|(?<!\bwith )only(?! (?:a|an|one|two|three|four|five|six|\d+|just|partly|part|some|"
@@ -375,6 +385,7 @@ _NOT_YET = re.compile(
     # offer"), or one only likely ("the post is likely to be filled internally")
     r"|picks|selects|chooses|decides|shortlists|appoints|we (?:pick|select|choose|shortlist|"
     r"appoint)|(?:likely|expected|due|set|planned|intended) to be)\b|['\u2019]ll\b"
+    + _CALLED_OFF
     + _YET
     + _BEFORE_ONCE
 )
@@ -1389,6 +1400,15 @@ def _quoted(lowered: str, left: int, at: int) -> bool:
 _RELAYED = re.compile(r"[ \t]*[\"\u201c][^\"\u201c\u201d\n]{20,}[\"\u201d][ \t]*(?:\n|$)")
 
 
+def _kept(lowered: str, left: int, right: int) -> bool:
+    """Does the sentence lowered[left:right] keep the reader wanted or moved, or make its
+    choice of someone only on a condition (twenty-third pass, part Q, reader_kept)?"""
+    return (
+        reader_kept.READER_KEPT.search(lowered, left, right) is not None
+        or reader_kept.CHOICE_ON_CONDITION.search(lowered, left, right) is not None
+    )
+
+
 def _decided(lowered: str, left: int, right: int, negation: bool) -> str:
     """The token of a decision sentence that is not conditional nor still to come: CHOSE_OTHER
     for a choice naming a third party (and no negation), READER_OUT for the reader left out,
@@ -1400,6 +1420,9 @@ def _decided(lowered: str, left: int, right: int, negation: bool) -> str:
         and not _A_CLASS_OF.search(lowered, left, right)
         # (twenty-third pass, part M: a shift gone to a colleague is a rota swap)
         and not third_party.ROTA_SWAP.search(lowered, left, right)
+        # (part Q: nor others fitting better with the reader still wanted or moved, nor a
+        # choice only on a condition, reader_kept)
+        and not _kept(lowered, left, right)
     ):
         return CHOSE_OTHER
     if _EXCLUDED.search(lowered, left, right):
@@ -1801,6 +1824,7 @@ _OWN_WORDS = frozenset(
     + places_withheld.OWN_WORDS
     + decisions_before.OWN_WORDS
     + decisions_ordinary.OWN_WORDS
+    + decisions_hedged.OWN_WORDS
 )
 _SEE_SUBJECT = frozenset(decisions_terse.SEE_SUBJECT_PATTERNS)
 # (twenty-first pass, part B: and a board's column quoted, "moved your card to “not hired”",
@@ -1904,6 +1928,10 @@ def _outcomes(
                 )
                 or (token == READER_OUT and other_mail.another_date(lowered, match.end(), right))
                 or (token == ROLE_GONE and _NOT_ABOUT_POST.search(lowered, left, right))
+                # (twenty-third pass, part Q: the reader still wanted or moved, a choice only on
+                # a condition, a treat passed on, reader_kept)
+                or (token == CHOSE_OTHER and _kept(lowered, left, right))
+                or (token == READER_OUT and reader_kept.treat_passed(lowered, left, right, match))
                 # sixteenth pass: a refused row beside a step for the reader
                 or (pattern is stated_outcomes.STATUS_ROW and stated_outcomes.lists_a_step(lowered))
                 # (nineteenth pass: and a status cell or a tracker's trail, decisions_settled)
@@ -1994,6 +2022,8 @@ def _chose_another(
             or _READER_DECIDED.search(lowered, left, right)
         ):
             _note_rule(lowered, left, right, ruled)
+            continue
+        if _kept(lowered, left, right):  # (twenty-third pass, part Q)
             continue
         found[(left, right)] = CHOSE_OTHER
 

@@ -1,0 +1,78 @@
+"""The reader still wanted or moved, a choice only on a condition, a treat passed on (issue 11,
+twenty-third pass, part Q).
+
+Parts K and L left the older readings reading as refusals sentences that refuse nobody:
+
+* **others fit better, the reader still wanted or moved**: "other applicants may fit more
+  closely on paper, but we'd love to meet you", "someone else's CV suits the night shift
+  better, so we've moved you to days", "the project is going another way, and we need you on
+  it" (READER_KEPT; not the reader moved to a pool, a list or a file, nor met "for future
+  roles");
+* **a choice only on a condition after it**: "the post goes to an internal candidate only if no
+  one outside applies", "... to a colleague unless the advert brings someone stronger"
+  (CHOICE_ON_CONDITION: the condition in the choice's own clause, not after "and", "but" or a
+  comma: "we've appointed another candidate and will only contact you if ..." stays read);
+* **the writer passing on a treat the reader offered**: "thanks for the offer of a coffee, but
+  I'm passing" (treat_passed: a pass whose sentence names a drink, a meal, a party or a lift
+  before it and no application, CV or post).
+
+rejectwatch.model.negation reads them: READER_KEPT and CHOICE_ON_CONDITION in the cue reading's
+choice of someone else (_decided) and in the outcome readings' CHOSE_OTHER, treat_passed in the
+outcome readings' READER_OUT.
+"""
+
+from __future__ import annotations
+
+from rejectwatch.model import lazy_re as re
+
+__all__ = ["CHOICE_ON_CONDITION", "READER_KEPT", "treat_passed"]
+
+# the reader still wanted ("we'd love to meet you", "we still need you on it") or moved to
+# another shift, site or team ("so we've moved you to days"); not met or kept for later, nor
+# moved to a pool, a list, a file or a status
+READER_KEPT = re.compile(
+    r"\b(?:we|i)(?:['\u2019]d| would)(?: still| really| very much)? (?:love|like) to (?:meet|see|"
+    r"interview|invite|have|talk to|speak to|speak with|chat with|get to know) you\b"
+    r"(?![^.!?\n]*\b(?:future|another|other|different|next time|down the line|later|again|"
+    r"event|open (?:day|evening)|fair|webinar|talent|pool|keep in touch|new|vacanc(?:y|ies)|"
+    r"openings?|opportunit(?:y|ies)|apply|re-?apply|bank|coffee|newsletter)\b)"
+    r"|\b(?:we|i)(?:['\u2019]ve| have)? (?:moved|switched|transferred|put|swapped|shifted) you "
+    r"(?:to|on|onto|over to|across to|into) "
+    r"(?!(?:our |the |a |an |your )?(?:[a-z\-]+ ){0,2}?(?:pool|list|file|database|bank|register|"
+    r"archive|reserve|waiting|talent|records?|folder|system|status|unsuccessful|rejected|declined|"
+    r"archived|inactive|closed|withdrawn|not selected)\b)"
+    r"|\b(?:we|i)(?: still| really| definitely)? (?:need|want) you (?:on|for|in|with) (?:it|this|"
+    r"that|the|our|board)\b"
+)
+# a choice of someone only on a condition in its own clause ("the post goes to an internal
+# candidate only if no one outside applies")
+CHOICE_ON_CONDITION = re.compile(
+    r"\b(?:candidates?|applicants?|someone|somebody|person|people|internally|colleagues?|"
+    r"others|finalists?|individuals?)\b"
+    r"(?:(?! (?:and|but|so|though|although|while|as) )[^,;:.!?\n]){0,60}?"
+    r"\b(?:only (?:if|when|once|after|in the event|should)|unless|provided (?:that )?|as long as|"
+    r"on condition)\b"
+)
+# a treat the reader offered or asked the writer to, before a pass in its sentence, and no
+# application in it
+_TREAT = re.compile(
+    r"\b(?:coffee|coffees|tea|drinks?|pints?|beers?|lunch|dinner|breakfast|brunch|party|quiz|"
+    r"game|match|raffle|sweepstake|lift|ride|cake|biscuits?|tickets?|barbecue|bbq|picnic|"
+    r"walk|curry|takeaway|karaoke)\b"
+)
+_PASS = re.compile(r"\bpass(?:ing)?\b")
+_APPLICATION = re.compile(
+    r"\b(?:applica\w+|candidacy|candidature|cv|resume|profile|portfolio|role|post|position|job|"
+    r"vacancy|interview|shortlist|submission|audition)\b"
+)
+
+
+def treat_passed(lowered: str, left: int, right: int, match: re.Match[str]) -> bool:
+    """Is ``match`` (a reading of the reader passed on, in the sentence lowered[left:right]) the
+    writer passing on a treat the reader offered: a pass, a treat before it in the sentence, and
+    no application, CV or post in the sentence?"""
+    return (
+        _PASS.search(match.group()) is not None
+        and _TREAT.search(lowered, left, match.start()) is not None
+        and _APPLICATION.search(lowered, left, right) is None
+    )
