@@ -109,6 +109,10 @@ def test_choices_of_a_person_stay_read(body: str) -> None:
         "The rowing club's committee isn't taking you onto the first crew this season.",
         "We can't accept you as a tenant, as the references didn't come through.",
         "There won't be a room for you in the shared house after all.",
+        # a mailing list or a newsletter is no post (a helper's re-read found it read)
+        "We're not adding you to the mailing list.",
+        "We won't be adding you to the newsletter list, as you asked.",
+        "The events team isn't putting you on the distribution list for the gala.",
     ],
 )
 def test_places_refused_outside_work_stay_unread_here(body: str) -> None:

@@ -47,14 +47,14 @@ _NOT_FOR_NOW = (
     r"week|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"weekend|shift|session|pending)\b)(?![^.!\n]*\?)"
 )
-# no work: a course, a school, a flat, a table, a club's squad, a clinic's list (a place refused
-# there is other mail's, not a job's), anywhere in the rest of the sentence
+# no work: a course, a school, a flat, a table, a club's squad, a clinic's list, a mailing list (a
+# place refused there is other mail's, not a job's), anywhere in the rest of the sentence
 _NON_JOB = (
     r"(?![^.!?\n]*\b(?:courses?|class(?:es)?|school|nursery|college|university|flat|room|house|"
     r"property|tenancy|lease|rental|landlord|table|restaurant|trip|tour|holiday|parking|car park|"
     r"clinic|surgery|patients?|tenants?|clients?|customers?|members?|membership|allotment|choir|"
     r"band|orchestra|league|rowing|football|netball|rugby|cricket|hockey|sailing|loan|mortgage|"
-    r"credit|pupils?|students?|residents?|guests?)\b)"
+    r"credit|pupils?|students?|residents?|guests?|mailing|newsletters?|distribution)\b)"
 )
 # a decision made: "we won't be", "we're not", "the panel isn't", "(the panel sat on Monday)
 # and is not"
