@@ -1216,19 +1216,31 @@ _OUTCOME_NOT_YET = re.compile(
 _IF = (
     # (seventh pass: "silence" means no, "silence from us means ...")
     # (twelfth pass: and a non-native "in the case your application is not chosen")
-    r"\b(?:if|unless|should|in the event|either way|whether|assume|otherwise)\b(?! stud)"
+    # (twenty-third pass, part P: not "in the event," as it turned out, "in the event, we have
+    # decided not to progress your application")
+    r"\b(?:if|unless|should|in the event(?!,)|either way|whether|assume|otherwise)\b(?! stud)"
     # (twenty-first pass, part A: not an apology for the order, "sorry, should have said first",
     # decisions_in_passing)
     + r"(?!"
     + decisions_in_passing.APOLOGY
     + r")"
+    # (twenty-third pass, part P: a confirmation's hoped-against event, "in the unfortunate
+    # event that you are not successful", "in the unlikely case you are not selected"; and a
+    # rule's "where", "where you are not shortlisted, you will be informed by email")
+    r"|\bin the (?:unfortunate|unlikely|regrettable|rare|unhappy|sad|disappointing|improbable|"
+    r"undesirable) (?:event|case|instance|circumstances?|situation)\b"
+    r"|\bwhere (?:you|your|an? applicants?|applicants|candidates?|an? application|applications)"
+    r"\b(?=[^.!?\n,]{0,80}, (?:we|you|they|their|your|the|this|it|data)\b[^.!?\n]{0,40}"
+    r"\b(?:will|shall|is|are)\b)"
 )
 # (twentieth pass, part I: not a silence past, apologised for, "sorry for the silence")
 _SILENCE_AHEAD = r"\bsilence\b" + told_ahead.NOT_APOLOGISED
 _CONDITIONAL_REST = (
     # (thirteenth pass: not "in case" for the reader's ease, "in case it's easier to read: the
     # team went with …", "in case you missed it")
-    r"|\bin (?:the )?case\b(?! (?:it|that|this)(?:['\u2019]s| is| helps| makes)\b| you missed\b)"
+    # (twenty-third pass, part P: and written as one word, "incase you are not shortlisted")
+    r"|\bin(?: the | )?case\b(?! (?:it|that|this)(?:['\u2019]s| is| helps| makes)\b| you missed\b"
+    r"| you(?:['\u2019]re| are| were)? wondering\b)"
     # a refusal that may happen ("we may not be able to reply to everyone")
     # (seventh pass: not the month, "dated 3 May", "on May 12")
     r"|\b(?:may|might)\b(?<![0-9] may)(?<![0-9] might)(?! [0-9])"

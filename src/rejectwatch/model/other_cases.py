@@ -61,7 +61,7 @@ __all__ = [
 SENT = (
     r"(?:phone |e-?mail |interview )?(?:calls?|callbacks?|call-backs?|texts?|messages?|news|"
     r"word|replies|reply|responses?|contact|e-?mails?|answers?|invites?|invitations?|updates?|"
-    r"offers?|ping|ring|notes?|letters?|feedback|confirmation|outcome)"
+    r"offers?|ping|ring|notes?|letters?|feedback|confirmation|outcome|communications?|correspondence)"
 )
 # ... its absence ("with no call", "without a word", "and still nothing", "not a single text"),
 # never the reader's ("no reply from you")

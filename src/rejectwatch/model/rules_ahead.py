@@ -96,6 +96,9 @@ _WITHIN = (
 SILENCE = (
     r"\b(?:no(?: single| further)? " + _SENT + "|(?:nothing|without|absent|failing|"
     r"in the absence of|heard nothing|"
+    # (twenty-third pass, part P: "lack of a response by 1 June means ...", "the absence of any
+    # contact within a month means ...")
+    r"(?:a |the )?(?:lack|absence) of|"
     # (the lookbehinds after the words: before them, tried at every position, they tripled the
     # conditional's time)
     r"(?:not(?<!\bwe not)(?<!\bi not)(?<!\bwe have not)(?<!\bi have not)(?<!\bwe['\u2019]ve not)"
@@ -204,6 +207,23 @@ _MOST_OF_THEM = re.compile(
     r"applications|people who apply|entrants)\b"
 )
 _MOST_OF_THEM_FAST = Prefiltered(_MOST_OF_THEM)
+# Twenty-third pass, part P: a rule for a class a confirmation talks about, as a whole: the
+# class defined by what it lacks and refused by rule ("applications which do not meet the
+# minimum requirements will not be considered", "candidates who don't hold a licence won't be
+# shortlisted"), and a refusal as a gerund that a negated consequence follows ("being
+# unsuccessful at this stage does not prevent you from applying again", "not being shortlisted
+# won't count against you")
+_CLASS_RULE = re.compile(
+    r"\b(?:applications|applicants|candidates|cvs|submissions|entries|those|anyone|people)"
+    r"(?: who| that| which)? (?:do not|don['\u2019]t|does not|doesn['\u2019]t|fail to|cannot)"
+    r" (?:meet|satisfy|fulfil|fulfill|have|hold|provide|include|match|demonstrate|show)\b"
+    r"[^.!?\n]{0,80}?\b(?:(?:will|shall|may)(?: not|n['\u2019]t)|won['\u2019]t|cannot|"
+    r"can['\u2019]t)\b"
+    r"|\b(?:not )?being (?:unsuccessful|rejected|turned down|declined|unlucky|(?:not )?"
+    r"(?:successful|selected|shortlisted|chosen|progressed|offered|invited))\b[^.!?\n]{0,80}?(?:\b(?:not|never)|"
+    r"n['\u2019]t) (?:prevent|stop|affect|count|bar|exclude|mean|impact|preclude|disqualify|limit|"
+    r"harm|hurt|reflect|rule)"
+)
 _THE_READER = re.compile(r"\byou(?:r|rs|rself)?\b")
 # A clause joined before a silence that "means" ("Niestety wybraliśmy inną osobę, a brak
 # wiadomości oznacza …", "Hemos elegido a otra persona, y la falta de respuesta significa …",
@@ -230,9 +250,12 @@ def _silence_means(lowered: str, left: int, right: int) -> re.Match[str] | None:
 # closed" is a refusal, "candidates who don't submit in time won't be considered" a step
 _CLASS_BEFORE = re.compile(
     r"\b(?:applicants|candidates|those|anyone|people|everyone|applications|individuals)"
-    r"(?: who| that| whose (?:applications?|cvs?|profiles?))"
+    r"(?:(?: who| that| whose (?:applications?|cvs?|profiles?))"
     r"(?: (?:have|has|had|are|were|was|do|did|is|will|won['\u2019]t|"
-    r"(?:haven|hasn|weren|wasn|didn|aren|isn|don)['\u2019]t))?(?: not)?(?: yet)?(?: been)? ?$"
+    r"(?:haven|hasn|weren|wasn|didn|aren|isn|don)['\u2019]t))?(?: not)?(?: yet)?(?: been)?"
+    # (twenty-third pass, part P: or the class named by its participle, "candidates rejected at
+    # the screening stage will be informed", "those not shortlisted may reapply")
+    r"|(?: not)?) ?$"
 )
 # The chosen as a class: "selected applicants", "shortlisted candidates", "candidates selected
 # for interview" (the cue "selected" stands where the match starts or after its noun)
@@ -247,6 +270,10 @@ _LATE_CLASS = re.compile(
 _TOLD = re.compile(
     r"\b(?:are|is|will be|get|gets|receive|receives|hear|hears|be) (?:notified|told|informed|"
     r"contacted|emailed|e-mailed|sent|an? (?:e-?mail|message|note|letter|notification)|from us)\b"
+    # (twenty-third pass, part P: or the class's right, "candidates who have been rejected may
+    # reapply after six months", "those not shortlisted are welcome to apply again")
+    r"|\b(?:may|can|could|are (?:welcome|free|encouraged|eligible) to|will be (?:able|welcome) to)"
+    r"(?: still| also)? (?:re-?apply|apply again|request feedback|ask for feedback)\b"
 )
 # The advert closed, not the reader's application ("now closed to new applicants": yours is
 # in; not "closed to further applications", a rejection's requisition closed)
@@ -546,9 +573,13 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
         and _TIME.search(lowered, left, sign.start())
     ):
         return True
-    if _OPENS_A_RULE.match(lowered, left) or (
-        _MOST_OF_THEM_FAST.search(lowered, left, right) is not None
-        and _THE_READER.search(lowered, left, right) is None
+    if (
+        _OPENS_A_RULE.match(lowered, left)
+        or (_CLASS_RULE.search(lowered, left, right) is not None)
+        or (
+            _MOST_OF_THEM_FAST.search(lowered, left, right) is not None
+            and _THE_READER.search(lowered, left, right) is None
+        )
     ):
         return True
     if _MEANS_FAST.search(lowered, left, right) and (
