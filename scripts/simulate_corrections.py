@@ -37,11 +37,11 @@ from pathlib import Path
 
 import numpy as np
 
-from rejectwatch.model import classifier, memory
+from rejectwatch.model import classifier
 from rejectwatch.model.classifier import Document, Model
 from rejectwatch.model.corpus import POSITIVE, Example
 from rejectwatch.model.validation import PROTECTED_KINDS
-from rejectwatch.pipeline import retrain
+from rejectwatch.pipeline import memory, retrain
 from rejectwatch.pipeline.workers import recall_for
 
 REPO = Path(__file__).resolve().parents[1]

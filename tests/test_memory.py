@@ -1,4 +1,4 @@
-"""The memory of the user's corrections (rejectwatch.model.memory; issue 11, twenty-third pass,
+"""The memory of the user's corrections (rejectwatch.pipeline.memory; issue 11, twenty-third pass,
 part O): which later mail repeats a message the user labelled, and what a scan does with it.
 
 The pure tests pin the numbers (NEAR, MAX_APART, SHINGLE): a template's copies with other
@@ -17,9 +17,8 @@ from pathlib import Path
 import pytest
 
 from mailgen import make_message
-from rejectwatch.model import memory
-from rejectwatch.model.memory import Memory, entry, read, similarity
-from rejectwatch.pipeline import remembered, wiring
+from rejectwatch.pipeline import memory, remembered, wiring
+from rejectwatch.pipeline.memory import Memory, entry, read, similarity
 from rejectwatch.pipeline.scan import ScanReport
 from rejectwatch.pipeline.workers import Inline, Pool, analyse
 from rejectwatch.settings import load_settings

@@ -1,5 +1,5 @@
 """The correction memory's entries, from where the user's word is kept (thin adapter over
-rejectwatch.model.memory): the store's corrections (review items confirmed or dismissed,
+rejectwatch.pipeline.memory): the store's corrections (review items confirmed or dismissed,
 filed mail moved back, each with the copy of its text the store kept) and the examples
 ``train --from-imap`` wrote under ``data_dir/training``.
 
@@ -21,7 +21,7 @@ from rejectwatch.model.corpus import read_examples
 from rejectwatch.state import Store
 
 if TYPE_CHECKING:
-    from rejectwatch.model.memory import Entry, Memory
+    from rejectwatch.pipeline.memory import Entry, Memory
 
 __all__ = ["load", "loader"]
 
@@ -29,7 +29,7 @@ log = structlog.get_logger()
 
 
 def _training(directory: Path, skip: set[str]) -> list[Entry]:
-    from rejectwatch.model import memory  # noqa: PLC0415 - the readings (0.3 s): once needed
+    from rejectwatch.pipeline import memory  # noqa: PLC0415 - the readings (0.3 s): once needed
 
     files = sorted(directory.glob("user-*.jsonl")) if directory.is_dir() else []
     if not files:
@@ -49,7 +49,7 @@ def _training(directory: Path, skip: set[str]) -> list[Entry]:
 
 def load(store: Store, account: str, training_dir: Path | None = None) -> Memory:
     """Every entry the user's corrections and training folders give."""
-    from rejectwatch.model import memory  # noqa: PLC0415 - the readings (0.3 s): once needed
+    from rejectwatch.pipeline import memory  # noqa: PLC0415 - the readings (0.3 s): once needed
 
     rows = store.corrections(account)
     entries = [

@@ -59,7 +59,7 @@ from rejectwatch.state import (
 
 if TYPE_CHECKING:
     from rejectwatch.model.classifier import Model
-    from rejectwatch.model.memory import Match, Memory
+    from rejectwatch.pipeline.memory import Match, Memory
 
 log = structlog.get_logger()
 
@@ -342,7 +342,7 @@ class Scanner:
         self._open_second = second
         self._second: Mailbox | None = None
         self._second_failed = False
-        # The user's corrections remembered by template (rejectwatch.model.memory, twenty-third
+        # The user's corrections remembered by template (rejectwatch.pipeline.memory, twenty-third
         # pass, part O): loaded afresh by each scan that has mail to handle; None: no memory.
         self._load_memory = memory
         self._memory: Memory | None = None

@@ -41,7 +41,7 @@ from rejectwatch.state import REJECTION_LABEL as REJECTION
 if TYPE_CHECKING:
     from rejectwatch.model.classifier import Model
     from rejectwatch.model.features import Document
-    from rejectwatch.model.memory import Match, Memory
+    from rejectwatch.pipeline.memory import Match, Memory
 
 # A preview cut inside its text part with less text than this (e.g. all <style>) is refetched.
 SHORT_TEXT = 400
@@ -73,7 +73,7 @@ class Analysed(NamedTuple):
     error: str = ""  # why it could not be parsed (then mail and brief are None)
     again: bool = False  # a preview that must be fetched whole and analysed again
     facts: Facts | None = None  # what crm.extract reads in a message the scan may act on
-    # the user's labelled message it repeats (rejectwatch.model.memory): a rejection's (with
+    # the user's labelled message it repeats (rejectwatch.pipeline.memory): a rejection's (with
     # mail: file it), or a not_rejection's (with a brief: left alone whatever its score)
     recall: Match | None = None
 
