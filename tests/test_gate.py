@@ -158,10 +158,14 @@ def test_a_version_6_card_loads_and_files_by_the_filing_threshold_alone(tmp_path
         "the new water butts by the shed. "
     )
     # (twenty-first pass: that model scores the status row under two copies at 0.66, above
-    # filing, and under four at 0.58, between the thresholds: both lengths are tried)
+    # filing, and under four at 0.58, between the thresholds: both lengths are tried;
+    # twenty-third pass: its model scores four at 0.635, above filing 0.625, eight at 0.588 and
+    # twelve at 0.568: longer ones are tried too)
     notes += [
-        Document("Newsletter", newsletter * 2 + "\n\nCurrent stage: Closed - not selected", ""),
-        Document("Newsletter", newsletter * 4 + "\n\nCurrent stage: Closed - not selected", ""),
+        Document("Newsletter", newsletter * copies + "\n\nCurrent stage: Closed - not selected", "")
+        for copies in (2, 4, 8, 12)
+    ]
+    notes += [
         Document(
             "Newsletter",
             newsletter * 4 + "\n\nWe went with another candidate for the warehouse role.",
