@@ -179,6 +179,11 @@ class Match:
     def label(self) -> str:
         return self.entry.label
 
+    @property
+    def is_rejection(self) -> bool:
+        """Whether the message it repeats is one the user called a rejection."""
+        return self.entry.label == REJECTION
+
     def describe(self) -> str:
         return f"{self.entry.describe()} (similarity {self.similarity:.2f})"
 

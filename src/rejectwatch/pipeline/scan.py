@@ -50,7 +50,6 @@ from rejectwatch.state import (
     DRAFTED,
     IN_REVIEW,
     PLANNED,
-    REJECTION_LABEL,
     LedgerEntry,
     RejectionRecord,
     ReviewRecord,
@@ -172,7 +171,7 @@ class ScanReport:
 
 def _remembered(recall: Match | None) -> bool:
     """Like a message the user called a rejection (and not one the guard protects)."""
-    return recall is not None and recall.label == REJECTION_LABEL
+    return recall is not None and recall.is_rejection
 
 
 def message_key(mail: Mail) -> str:

@@ -36,7 +36,6 @@ from rejectwatch.crm.applications import Application, application_received
 from rejectwatch.crm.extract import Facts, extract
 from rejectwatch.errors import RejectwatchError
 from rejectwatch.mail.message import Mail, parse
-from rejectwatch.state import REJECTION_LABEL as REJECTION
 
 if TYPE_CHECKING:
     from rejectwatch.model.classifier import Model
@@ -126,9 +125,8 @@ def analyse(
         short = mail.text_cut and len(mail.text) < SHORT_TEXT
         known = memory is not None and memory.knows(mail.sender.address)
         recall = recall_for(memory, doc) if known and not (preview and truncated) else None
-        acts = score >= bar or (recall is not None and recall.label == REJECTION)
-        if recall is not None and recall.label != REJECTION:
-            acts = False
+        # the user's word, where the memory has one, decides; else the score
+        acts = score >= bar if recall is None else recall.is_rejection
         if preview and truncated and (score >= bar or short or known):
             out.append(Analysed(mail, None, score, again=True))
         elif acts:
@@ -159,7 +157,7 @@ def recall_for(memory: Memory | None, doc: Document) -> Match | None:
         return None
     try:
         found = memory.match(doc.sender, doc.body, doc.subject)
-        if found is None or found.label != REJECTION:
+        if found is None or not found.is_rejection:
             return found
         texts, sentences = documents_to_views([doc])
         if held_back(doc) or no_job_decision(texts[0], sentences[0]):
