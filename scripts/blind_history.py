@@ -5,7 +5,8 @@
 For each of the last N commits that changed ``models/rejectwatch.card.json``, the slice that was
 sealed at that commit (the lowest-numbered ``data/blind/blind-slice-K.jsonl`` in its tree that
 its ``corpus.READ_SLICES`` does not list) is classified by that commit's own code and model
-(``python -m rejectwatch classify`` in a detached worktree, removed afterwards). Prints, per
+(``python -m rejectwatch classify`` over its ``src/`` and ``models/``, exported to a temporary
+directory as ``bench_classify.py --baseline`` exports them). Prints, per
 commit, filed rejections / filed others / filed interview-next-step-offer mail at the card's
 filing threshold and at that threshold times each factor (a message the decided gate files
 stays filed), then the pooled precision and recall. Aggregates only: no message is printed.
@@ -57,25 +58,29 @@ def sealed_slice(commit: str) -> int | None:
 
 
 def classify(commit: str, number: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The slice's records and the commit's classify answers, in a throwaway worktree."""
+    """The slice's records and the commit's classify answers: its src/ and models/ exported
+    as bench_classify exports a baseline, the slice read from the commit."""
+    from bench_classify import export_baseline  # noqa: PLC0415 - scripts/ is on the path when it runs
+
     name = "blind-slice.jsonl" if number == 1 else f"blind-slice-{number}.jsonl"
+    blob = subprocess.run(
+        ["git", "-C", str(REPO), "show", f"{commit}:data/blind/{name}"],
+        check=True,
+        capture_output=True,
+    ).stdout
     with tempfile.TemporaryDirectory() as tmp:
-        tree = Path(tmp) / "tree"
-        git("worktree", "add", "--detach", str(tree), commit)
-        try:
-            path = tree / "data" / "blind" / name
-            env = {**os.environ, "PYTHONPATH": str(tree / "src")}
-            run = subprocess.run(
-                [sys.executable, "-m", "rejectwatch", "classify", str(path)],
-                cwd=tree,
-                env=env,
-                check=True,
-                capture_output=True,
-                text=True,
-            )
-            records = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
-        finally:
-            git("worktree", "remove", "--force", str(tree))
+        tree = export_baseline(commit, Path(tmp))
+        path = tree / name
+        path.write_bytes(blob)
+        run = subprocess.run(
+            [sys.executable, "-m", "rejectwatch", "classify", str(path)],
+            cwd=tree,
+            env={**os.environ, "PYTHONPATH": str(tree / "src")},
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+    records = [json.loads(line) for line in blob.decode("utf-8").splitlines() if line]
     answers = [json.loads(line) for line in run.stdout.splitlines() if line.strip()]
     return records, answers
 
