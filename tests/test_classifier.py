@@ -458,6 +458,7 @@ def test_only_read_blind_slices_are_training_data() -> None:
         "written-29.jsonl",
         "written-30.jsonl",
         "written-31.jsonl",
+        "written-32.jsonl",
     } <= written
     assert written <= set(corpus.READ_SLICES)
 

@@ -86,6 +86,8 @@ READ_SLICES = (
     "written-30.jsonl",  # training mail, eighteenth batch (the kinds still missed), 23rd pass
     "written-31.jsonl",  # training mail, nineteenth batch (breadth: trades, channels,
     # languages, non-job refusals), 23rd pass
+    "written-32.jsonl",  # training mail, twentieth batch (Indian, Nigerian, South African,
+    # Australian, Singaporean English: refusals and twins), 24th pass
 )
 SLICE_FAMILY_PREFIX = "blind"
 # A read slice's message counts this many times in every fit: each is written in its own words,
