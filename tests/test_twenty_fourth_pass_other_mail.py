@@ -211,6 +211,46 @@ WITHDRAWAL_TWINS = [
 ]
 
 
+# One of a class defined by a refusal and told of it: a rule, read as a conditional (hyp_)
+CLASS_RULES = [
+    (
+        "Confirmation",
+        "This confirms your application. Every candidate not selected gets a notice when the "
+        "requisition closes.",
+    ),
+    (
+        "Confirmation",
+        "Thanks for applying. Each applicant who is not shortlisted will receive an email at the "
+        "end of the process.",
+    ),
+]
+CLASS_TWINS = [
+    (
+        "Update",
+        "Every candidate was considered carefully, and unfortunately you have not been selected.",
+    ),
+    ("Update", "We reviewed each application closely; yours was not selected for interview."),
+    (
+        "Update",
+        "Any candidate would be lucky to have your experience, but you have not been selected on "
+        "this occasion.",
+    ),
+]
+
+
+def _marks(subject: str, body: str) -> list[str]:
+    texts, _ = documents_to_views([Document(subject, body, "someone@example.org")])
+    return texts[0].rsplit("\n", 1)[-1].split()
+
+
+@pytest.mark.parametrize(("subject", "body"), CLASS_RULES)
+def test_a_class_told_is_a_rule(subject: str, body: str) -> None:
+    marks = _marks(subject, body)
+    assert any(mark.startswith("hyp_") for mark in marks)
+    assert not any(mark.startswith("neg_") for mark in marks)
+    assert not message_decisions(subject, body)
+
+
 @pytest.mark.parametrize(("subject", "body"), SILENCE_RULES + WITHDRAWALS)
 def test_no_decision_read(subject: str, body: str) -> None:
     assert not message_decisions(subject, body)
@@ -222,7 +262,8 @@ def test_held_by_the_gate(subject: str, body: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("subject", "body"), SILENCE_TWINS + RECEIPT_TWINS + PLACE_TWINS + WITHDRAWAL_TWINS
+    ("subject", "body"),
+    SILENCE_TWINS + RECEIPT_TWINS + PLACE_TWINS + WITHDRAWAL_TWINS + CLASS_TWINS,
 )
 def test_a_refusal_stays_decided(subject: str, body: str) -> None:
     assert message_decisions(subject, body)
