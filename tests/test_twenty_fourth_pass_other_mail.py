@@ -141,7 +141,24 @@ PLACES = [
         "your place could not be confirmed.",
     ),
 ]
-# ... and job refusals naming a course, or a job's opening
+# ... or a scholarship, a bursary or a grant refused, no application named
+PLACES += [
+    (
+        "Organ scholarship",
+        "Dear Sam, the panel heard many strong players this year. Regrettably no scholarship can "
+        "be offered to you for the coming year.",
+    ),
+    (
+        "Hardship fund",
+        "Thank you for your form. I'm afraid we are unable to offer you a bursary from the "
+        "hardship fund this term.",
+    ),
+    (
+        "Community fund",
+        "After the committee met, no grant will be awarded to your group in this round.",
+    ),
+]
+# ... and job refusals naming a course, a scholarship, or a job's opening
 PLACE_TWINS = [
     (
         "Your application",
@@ -157,6 +174,11 @@ PLACE_TWINS = [
         "Kitchen porter",
         "The role filled within two days of opening, so we won't be taking your application "
         "further.",
+    ),
+    (
+        "Scholarships team",
+        "We are unable to offer you the Scholarships Officer role, as we have appointed another "
+        "candidate.",
     ),
     (
         "Cabin crew",

@@ -553,6 +553,14 @@ _NON_JOB_APPLICATION = re.compile(
     + APPLIED_FOR_NO_JOB
     # twenty-first pass, part U: a place refused that is no job
     + _PLACE_NO_JOB
+    # twenty-fourth pass, part C: a scholarship, a bursary, a grant or a loan refused in words
+    # that name no application (blind slice 22's "Regrettably no scholarship can be offered to
+    # you for the coming year", after choral scholarship auditions, 0.60)
+    + r"|\bno (?:[\w'\-]+ )?(?:scholarships?|bursar(?:y|ies)|grants?|funding|loans?) (?:can|could|"
+    r"will|is able to|may) be (?:offered|awarded|made|given|granted|extended)\b"
+    r"|\b(?:cannot|can['\u2019]t|could not|couldn['\u2019]t|unable to|not able to|will not|"
+    r"won['\u2019]t|not in a position to) (?:offer|award|give|make|grant) you (?:a |an |the |any )?"
+    r"(?:[\w'\-]+ ){0,2}?(?:scholarship|bursary|grant|loan)s?\b"
 )
 # The reader is the one who posted the job: its applicants are theirs ("one of your applicants
 # has withdrawn", "you still have 2 applicants to review", "you marked it as filled"), or never
