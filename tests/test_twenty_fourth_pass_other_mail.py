@@ -21,15 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import message_decisions
-from rejectwatch.model.features import Document, documents_to_views
-from rejectwatch.model.gate import no_job_decision
-
-
-def _no_job_decision(subject: str, body: str) -> bool:
-    texts, sentences = documents_to_views([Document(subject, body, "someone@example.org")])
-    return no_job_decision(texts[0], sentences[0])
-
+from readings import held_as_no_job, message_decisions, message_marks
 
 # (subject, body): a silence asked whose consequence, a refusal, is only a rule: no token
 SILENCE_RULES = [
@@ -132,8 +124,7 @@ PLACES = [
     ),
     (
         "Life drawing workshop",
-        "Sorry Jo, the Saturday workshop is already at capacity, so we can't fit you in this "
-        "time.",
+        "Sorry Jo, the Saturday workshop is already at capacity, so we can't fit you in this time.",
     ),
     (
         "Your booking",
@@ -260,14 +251,9 @@ CLASS_TWINS = [
 ]
 
 
-def _marks(subject: str, body: str) -> list[str]:
-    texts, _ = documents_to_views([Document(subject, body, "someone@example.org")])
-    return texts[0].rsplit("\n", 1)[-1].split()
-
-
 @pytest.mark.parametrize(("subject", "body"), CLASS_RULES)
 def test_a_class_told_is_a_rule(subject: str, body: str) -> None:
-    marks = _marks(subject, body)
+    marks = message_marks(subject, body)
     assert any(mark.startswith("hyp_") for mark in marks)
     assert not any(mark.startswith("neg_") for mark in marks)
     assert not message_decisions(subject, body)
@@ -280,7 +266,7 @@ def test_no_decision_read(subject: str, body: str) -> None:
 
 @pytest.mark.parametrize(("subject", "body"), RECEIPTS + PLACES)
 def test_held_by_the_gate(subject: str, body: str) -> None:
-    assert _no_job_decision(subject, body)
+    assert held_as_no_job(subject, body)
 
 
 @pytest.mark.parametrize(
@@ -289,4 +275,4 @@ def test_held_by_the_gate(subject: str, body: str) -> None:
 )
 def test_a_refusal_stays_decided(subject: str, body: str) -> None:
     assert message_decisions(subject, body)
-    assert not _no_job_decision(subject, body)
+    assert not held_as_no_job(subject, body)

@@ -1197,7 +1197,8 @@ _ABOUT_OTHER = re.compile(
     r"|\b(?:you|you['\u2019]ve|you have) (?:referred|recommended|nominated|"
     r"put forward|introduced)\b|\b(?:referred|recommended|nominated|put forward) by you\b"
     r"|\byour (?:friend|colleague|nominee)s?\b|\bwhom you\b"
-    r"|\bat your request\b|\bas you (?:asked|requested)\b|\byou asked us\b" + _AS_REFEREE
+    r"|\bat your request\b|\bas you (?:asked|requested)\b|\byou asked us\b"
+    + _AS_REFEREE
     # (sixteenth pass: a reference request, "you were named as a referee by an applicant")
     + _WITHDRAWN_AS_ASKED
 )

@@ -272,7 +272,8 @@ _LATE_CLASS = re.compile(
 )
 _TOLD = re.compile(
     r"\b(?:are|is|will be|get|gets|receive|receives|hear|hears|be) (?:notified|told|informed|"
-    r"contacted|emailed|e-mailed|sent|an? (?:e-?mail|message|note|letter|notification|notice)|from us)\b"
+    r"contacted|emailed|e-mailed|sent|an? (?:e-?mail|message|note|letter|notification|notice)|"
+    r"from us)\b"
     # (twenty-third pass, part P: or the class's right, "candidates who have been rejected may
     # reapply after six months", "those not shortlisted are welcome to apply again")
     r"|\b(?:may|can|could|are (?:welcome|free|encouraged|eligible) to|will be (?:able|welcome) to)"
