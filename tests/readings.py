@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rejectwatch.model import negation
 from rejectwatch.model.features import Document, documents_to_views
-from rejectwatch.model.gate import decided_for_reader
+from rejectwatch.model.gate import decided_for_reader, no_job_decision
 from rejectwatch.model.negation import read_cues
 
 DECISIONS = (
@@ -32,10 +32,21 @@ def refused(text: str) -> bool:
     return decision(text) or any(mark.startswith("neg_") for mark in marks(text))
 
 
+def message_marks(subject: str, body: str, sender: str = "talent@employer.example") -> list[str]:
+    """The marks a whole message (subject, sender, body) is given (its cue view's last line)."""
+    texts, _ = documents_to_views([Document(subject, body, sender)])
+    return texts[0].rsplit("\n", 1)[-1].split()
+
+
 def message_decisions(subject: str, body: str, sender: str = "talent@employer.example") -> set[str]:
     """The decision tokens a whole message (subject, sender, body) is given."""
-    texts, _ = documents_to_views([Document(subject, body, sender)])
-    return set(DECISIONS).intersection(texts[0].rsplit("\n", 1)[-1].split())
+    return set(DECISIONS).intersection(message_marks(subject, body, sender))
+
+
+def held_as_no_job(subject: str, body: str, sender: str = "someone@example.org") -> bool:
+    """Does gate.no_job_decision hold the whole message (its views) below filing?"""
+    texts, sentences = documents_to_views([Document(subject, body, sender)])
+    return no_job_decision(texts[0], sentences[0])
 
 
 def gate(subject: str, body: str) -> bool:

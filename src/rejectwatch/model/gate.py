@@ -110,7 +110,10 @@ _A_JOB = re.compile(
     r"\b(?:jobs?|roles?|positions?|posts?|vacanc(?:y|ies)|interview\w*|candida\w*|"
     # (fifteenth pass: not a book's or a show's "opening chapters", "opening lines", "opening
     # night": § 7, thirteenth pass's manuscript)
-    r"openings?(?! (?:chapters?|pages?|lines?|paragraphs?|scenes?|statement|weekend|night)\b)|"
+    r"openings?(?! (?:chapters?|pages?|lines?|paragraphs?|scenes?|statement|weekend|night)\b)"
+    # (twenty-fourth pass, part C: nor a course's bookings opening, "the course filled within two
+    # days of opening", "sold out on opening day")
+    r"(?<!\bof opening)(?<!\bafter opening)(?<!\bsince opening)(?<!\bon opening)|"
     r"hiring|hire|hired|recruit\w*|careers?|cv|résumé|resume|employ\w*|apprenticeship|"
     r"internship|intern|graduate|placement|shortlist\w*|talent|hr|requisition|salary|shifts?|"
     r"stelle|bewerb\w*|kandidat\w*|poste|emploi|stage|puesto|plaza|vacante|vaga|posizione|"
@@ -441,6 +444,15 @@ _PENDING_STATUS = re.compile(
     # safely", "your form has reached us")
     r"|\b(?:application|cv|candidature|form)(?: (?:for|to) [^.!?\n]{1,60}?)? (?:has |have )?"
     r"(?:safely )?(?:arrived|reached us|come through|landed)(?: safely| with us)?\b"
+    # (twenty-fourth pass, part C: a confirmation's own words, blind slice 22's "This confirms the
+    # Patient Access Representative application you sent ... Our recruitment team is reviewing
+    # all submissions", filed at 0.68-0.78 on its "every candidate not selected gets a notice")
+    r"|\bthis (?:e-?mail |message |note |letter )?confirms (?:receipt of )?(?:the |your )"
+    r"(?:[^.!?\n]{1,60}? )?application\b(?! (?:was|has|is|had|did) (?:not|unsuccessful)\b)"
+    r"|\b(?:team|panel|we|we['\u2019]re|i['\u2019]m|i am|we are) (?:is |are )?(?:now |currently |"
+    r"still |carefully )?(?:reviewing|assessing|considering|looking (?:at|through|over)|"
+    r"working through) (?:all |the |every |each )?(?:submissions|applications|cvs|applicants|"
+    r"candidates)\b"
 )
 # ... and a forward's own note (a line or two, "Passing this on - it went to the shared account")
 # says nothing of the application: the forwarded mail is read instead
@@ -477,7 +489,21 @@ _PLACE_NO_JOB = (
     + _PHRASE_END
     + r"|\b(?:course|class|workshop) (?:has|have|is|was) (?:now |already )?(?:filled up|full|"
     r"fully booked|oversubscribed)\b"
-    r"|\bno (?:seat|place|space) for you on (?:the|this|our) (?:[\w'\-]+ ){0,3}?(?:course|class|"
+    # (twenty-fourth pass, part C: and with no auxiliary, "sold out" and "at capacity", blind slice
+    # 22's "our beginners' beekeeping course filled within two days of opening, so there's no
+    # spring place for you", filed at 0.99; "the Tuesday pottery class sold out")
+    r"|\b(?:course|class|workshop)s? (?:(?:has|have|had|is|was|were|are) )?(?:now |already |"
+    r"quickly |completely )?(?:filled(?! (?:by|with|in|out)\b)|sold out|at capacity|"
+    r"oversubscribed|fully booked)\b"
+    # ... or a booking or an application for a course, a class or a workshop that is no training
+    # for a job ("applying for the evening Spanish course", "booking onto the weekend sourdough
+    # class"; not "our cabin crew training course", applied for as a job)
+    r"|\b(?:applying|applied|application|booking|booked|enrol(?:l?ing|l?ed|l?ment)|"
+    r"registering|registered|registration|signing up|signed up)s? (?:for|on|onto|in|to) "
+    r"(?:a |an |the |our |this |your )?(?:(?!training\b|trainee\b)[\w'\-]+ ){0,3}?"
+    r"(?:course|class|classes|workshop)"
+    + _PHRASE_END
+    + r"|\bno (?:seat|place|space) for you on (?:the|this|our) (?:[\w'\-]+ ){0,3}?(?:course|class|"
     r"workshop)\b"
     r"|\b(?:stall|pitch|trader|allotment|plot|halls|accommodation|exhibition|exhibitor) "
     r"(?:applications?|ballot)"
@@ -527,6 +553,14 @@ _NON_JOB_APPLICATION = re.compile(
     + APPLIED_FOR_NO_JOB
     # twenty-first pass, part U: a place refused that is no job
     + _PLACE_NO_JOB
+    # twenty-fourth pass, part C: a scholarship, a bursary, a grant or a loan refused in words
+    # that name no application (blind slice 22's "Regrettably no scholarship can be offered to
+    # you for the coming year", after choral scholarship auditions, 0.60)
+    + r"|\bno (?:[\w'\-]+ )?(?:scholarships?|bursar(?:y|ies)|grants?|funding|loans?) (?:can|could|"
+    r"will|is able to|may) be (?:offered|awarded|made|given|granted|extended)\b"
+    r"|\b(?:cannot|can['\u2019]t|could not|couldn['\u2019]t|unable to|not able to|will not|"
+    r"won['\u2019]t|not in a position to) (?:offer|award|give|make|grant) you (?:a |an |the |any )?"
+    r"(?:[\w'\-]+ ){0,2}?(?:scholarship|bursary|grant|loan)s?\b"
 )
 # The reader is the one who posted the job: its applicants are theirs ("one of your applicants
 # has withdrawn", "you still have 2 applicants to review", "you marked it as filled"), or never

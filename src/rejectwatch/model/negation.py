@@ -1161,6 +1161,28 @@ _AS_REFEREE = (
     r" as (?:an? |their |his |her |one of (?:their|his|her) )?(?:referees?|references?)\b"
     r"|\breferee for (?:an?|the|one of our) (?:[a-z\-]+ )?(?:candidate|applicant)\b"
 )
+# Twenty-fourth pass, part C: the reader's withdrawal confirmed in other words than "at your
+# request" (blind slice 22's ticket "Status: Closed ... per your request the Helicopter Ground
+# Handler application is now withdrawn", filed at 0.999): the reader's application withdrawn
+# in a sentence that names the reader's request, email or message ("per your request",
+# "following your email", "in line with your wishes"), or the reader's withdrawal processed.
+# Not a post withdrawn ("following your email, I can tell you the vacancy has been withdrawn"),
+# nor a request for feedback ("as per your request for feedback: the panel went with ...").
+_AS_ASKED = (
+    r"\b(?:(?:as )?per|following|further to|in line with|in response to|according to) your "
+    r"(?:request|e-?mail|message|instructions?|wish(?:es)?|call|note)\b(?! for\b)"
+)
+_YOURS_WITHDRAWN = (
+    r"\b(?:application|candidacy|candidature|profile)\b[^.!?\n]{0,60}?\b(?:is|has been|was|"
+    r"have been|now) (?:now )?withdrawn\b|\bwithdr[ae]wn? your (?:application|candidacy|"
+    r"candidature|profile)\b"
+)
+_WITHDRAWN_AS_ASKED = (
+    r"|" + _AS_ASKED + r"[^.!?\n]{0,80}?" + _YOURS_WITHDRAWN
+    + r"|(?:" + _YOURS_WITHDRAWN + r")[^.!?\n]{0,60}?" + _AS_ASKED
+    + r"|\byour (?:withdrawal|request to withdraw)(?: request)? (?:has been|was|is|have been) "
+    r"(?:now )?(?:processed|confirmed|received|completed?|actioned|accepted)\b"
+)  # fmt: skip
 # A message about someone else's candidacy, or a withdrawal the reader asked for.
 _ABOUT_OTHER = re.compile(
     # (seventh pass: an employer's own posting: "one of your applicants has withdrawn")
@@ -1175,8 +1197,10 @@ _ABOUT_OTHER = re.compile(
     r"|\b(?:you|you['\u2019]ve|you have) (?:referred|recommended|nominated|"
     r"put forward|introduced)\b|\b(?:referred|recommended|nominated|put forward) by you\b"
     r"|\byour (?:friend|colleague|nominee)s?\b|\bwhom you\b"
-    r"|\bat your request\b|\bas you (?:asked|requested)\b|\byou asked us\b" + _AS_REFEREE
+    r"|\bat your request\b|\bas you (?:asked|requested)\b|\byou asked us\b"
+    + _AS_REFEREE
     # (sixteenth pass: a reference request, "you were named as a referee by an applicant")
+    + _WITHDRAWN_AS_ASKED
 )
 _ABOUT_OTHER_WORDS = (
     "your applicants",
@@ -1191,6 +1215,13 @@ _ABOUT_OTHER_WORDS = (
     "your nominee",
     "whom you",
     "your request",
+    "your e",
+    "your message",
+    "your instruction",
+    "your wish",
+    "your call",
+    "your note",
+    "your withdrawal",
     "you asked",
     "you requested",
     "referee",

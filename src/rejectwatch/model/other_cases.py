@@ -114,6 +114,17 @@ _THEN_OPENS = re.compile(
     r"\s*(?:then|in that case|if so|dann|in diesem fall|alors|dans ce cas|entonces|en ese caso|"
     r"allora|in quel caso|ent\u00e3o|nesse caso|dan|in dat geval|d\u00e5|i s\u00e5 fall|"
     r"i s\u00e5 fald|s\u00e5|wtedy|w takim razie)\b"
+    # (twenty-fourth pass, part C: or by what the silence will mean, in the future, "That will
+    # mean we went with another applicant", "Cela voudra dire qu'une autre personne a été
+    # prise", "Eso querrá decir que ...", "Das wird heißen, dass ..."; not the present's "Cela
+    # veut dire que nous avons retenu ...", a silence explained)
+    r"|\s*(?:that|this|it|which)(?: will|['\u2019]ll| would) mean\b"
+    r"|\s*(?:cela|ça|ceci) (?:voudra|voudrait) dire\b|\s*(?:cela|ça|ceci) signifiera\b"
+    r"|\s*(?:eso|esto|ello) (?:querrá decir|significará)\b"
+    r"|\s*(?:ci[oò]|questo) (?:vorrà dire|significherà)\b"
+    r"|\s*(?:isso|isto) (?:vai significar|significará|quererá dizer)\b"
+    r"|\s*das (?:wird (?:heißen|bedeuten)|heißt dann|bedeutet dann)\b"
+    r"|\s*dat (?:zal betekenen|betekent dan)\b"
 )
 
 # ... not a consequence that explains a silence already kept ("Weeks passed without a word from

@@ -249,7 +249,10 @@ def _silence_means(lowered: str, left: int, right: int) -> re.Match[str] | None:
 # told of it (_TOLD): "applications that were not progressed, including yours, have been
 # closed" is a refusal, "candidates who don't submit in time won't be considered" a step
 _CLASS_BEFORE = re.compile(
-    r"\b(?:applicants|candidates|those|anyone|people|everyone|applications|individuals)"
+    r"\b(?:applicants|candidates|those|anyone|people|everyone|applications|individuals"
+    # (twenty-fourth pass, part C: or one of them, "every candidate not selected gets a notice
+    # when the requisition closes", blind slice 22's confirmation, filed at 0.68-0.78)
+    r"|(?:every|each|any) (?:candidate|applicant|application|individual|person))"
     r"(?:(?: who| that| whose (?:applications?|cvs?|profiles?))"
     r"(?: (?:have|has|had|are|were|was|do|did|is|will|won['\u2019]t|"
     r"(?:haven|hasn|weren|wasn|didn|aren|isn|don)['\u2019]t))?(?: not)?(?: yet)?(?: been)?"
@@ -269,7 +272,8 @@ _LATE_CLASS = re.compile(
 )
 _TOLD = re.compile(
     r"\b(?:are|is|will be|get|gets|receive|receives|hear|hears|be) (?:notified|told|informed|"
-    r"contacted|emailed|e-mailed|sent|an? (?:e-?mail|message|note|letter|notification)|from us)\b"
+    r"contacted|emailed|e-mailed|sent|an? (?:e-?mail|message|note|letter|notification|notice)|"
+    r"from us)\b"
     # (twenty-third pass, part P: or the class's right, "candidates who have been rejected may
     # reapply after six months", "those not shortlisted are welcome to apply again")
     r"|\b(?:may|can|could|are (?:welcome|free|encouraged|eligible) to|will be (?:able|welcome) to)"
