@@ -132,7 +132,7 @@ from readings import message_decisions
         (
             "New message on your proposal",
             "Client's note: \"Thanks for the demo reel, but we've gone with a voice artist who "
-            "has more radio credits.\"\n\nKeep browsing jobs on the board.",
+            'has more radio credits."\n\nKeep browsing jobs on the board.',
         ),
     ],
 )
@@ -219,6 +219,38 @@ def test_the_refusals_are_read(subject: str, body: str) -> None:
         (
             "Summer staff",
             "Hi all, we've hired extra staff for the summer season. Rotas are attached.",
+        ),
+        (
+            "Recruitment news",
+            "This year we've taken on Marcus for the forge apprenticeship and Ella for the "
+            "office. Welcome both!",
+        ),
+        (
+            "Your interview",
+            "Hi Tom, we've appointed Sarah as our new apprentice coordinator and she will "
+            "contact you to arrange your interview.",
+        ),
+        # the work given to someone covering for the reader
+        (
+            "Rota",
+            "Hi Sam, we're giving the Saturday shift to Ros who's covering for you while you're "
+            "away.",
+        ),
+        # a decision held for papers still awaited
+        (
+            "Your application",
+            "Hi Tom, we have not moved forward with your application because we still need your "
+            "right-to-work documents. Please send them.",
+        ),
+        # "it" the application, on a condition, or successful
+        (
+            "Your application",
+            "Thank you for your application. If it isn't successful, we'll keep your CV on file.",
+        ),
+        (
+            "Update",
+            "Thanks for applying for the warehouse role. I'm pleased to say it has been "
+            "successful and we'd like to offer you the job.",
         ),
         # an invitation
         (

@@ -50,6 +50,12 @@ _NOT_LATER = (
     r"(?!(?:(?! - )[^.!?\n,;\u2013\u2014])*?\b(?:yet|until|unless|before|if|for now|for the "
     r"moment|at this stage|for today|so far)\b)"
 )
+# ... and nothing awaited from the reader or anyone in the sentence ("because we still need your
+# right-to-work documents", "as we're waiting on your references")
+_NOTHING_AWAITED = (
+    r"(?![^.!?\n]*\b(?:still need|need (?:your|the|a|to see)|still waiting|waiting (?:for|on)|"
+    r"awaiting|pending|once (?:you|we|the))\b)"
+)
 _PLACE = (
     r"(?:place|role|post|position|job|apprenticeship|traineeship|placement|contract|spot|seat|"
     r"berth|chair|bench|internship|scholarship)"
@@ -59,9 +65,15 @@ _PLACE = (
 _NOT_OFFERED = re.compile(
     r"\b(?:have|has|" + _APOS + r"ve)(?: therefore| now| sadly| unfortunately| regrettably"
     r"| on this occasion)?(?: (?:decided|chosen) not to (?:offer|give)| not (?:offered|given))"
-    r" you (?:a|an|the) (?:[a-z\-'\u2019]+ ){0,3}?" + _PLACE + r"\b" + _NOT_LATER
-    + r"|\b(?:haven|hasn)" + _APOS + r"t(?: therefore| sadly)? (?:offered|given) you (?:a|an|the) "
-    r"(?:[a-z\-'\u2019]+ ){0,3}?" + _PLACE + r"\b" + _NOT_LATER
+    r" you (?:a|an|the) (?:[a-z\-'\u2019]+ ){0,3}?"
+    + _PLACE
+    + r"\b"
+    + _NOT_LATER
+    + _NOTHING_AWAITED
+    + r"|\b(?:haven|hasn)"
+    + _APOS
+    + r"t(?: therefore| sadly)? (?:offered|given) you (?:a|an|the) "
+    r"(?:[a-z\-'\u2019]+ ){0,3}?" + _PLACE + r"\b" + _NOT_LATER + _NOTHING_AWAITED
 )
 # the application's result negative
 _RESULT_NEGATIVE = re.compile(
@@ -75,7 +87,9 @@ _RESULT_NEGATIVE = re.compile(
 _NOT_MOVED_AHEAD = re.compile(
     r"\b(?:(?:has|have|had)(?: decided)? not|(?:hasn|haven|hadn|didn)" + _APOS + r"t|did not) "
     r"(?:moved?|gone|go|progressed?|proceeded|proceed) (?:ahead|forward|further) with your "
-    r"(?:profile|cv|application|candidacy|r[ée]sum[ée]|submission)\b" + _NOT_LATER
+    r"(?:profile|cv|application|candidacy|r[ée]sum[ée]|submission)\b"
+    + _NOT_LATER
+    + _NOTHING_AWAITED
 )
 # the matter let rest, with no time to it
 _LET_REST = re.compile(
@@ -94,9 +108,13 @@ _TAKEN_ON_NAMED = re.compile(
     r"temps?|agency|seasonal|additional|all|both|them|him|her)\b)[a-z\-]+ (?:for|as) (?:the|our|"
     r"this|a|an) (?:[a-z\-'\u2019]+ ){0,3}?(?:apprenticeship|role|job|post|position|"
     r"placement|traineeship|vacancy|contract|spot|place|apprentice|trainee|bench|chair)\b"
+    # (not a coordinator or a manager of the work, "as our new apprentice coordinator")
+    r"(?! (?:coordinator|manager|lead|officer|scheme|programme|program|recruiter|partner|"
+    r"assessor|mentor|supervisor|tutor|team|panel)\b)"
+    # (nothing for the reader after it, nor others listed beside: "and Ella for the office")
     r"(?![^.!?\n]*\b(?:too|as well|alongside you|and you|with you|you can|you(?:"
     + _APOS
-    + r"ll| will)|yours|instead)\b)"
+    + r"ll| will)|yours|instead|contact you|in touch|interview|meet you|and [a-z]+ (?:for|as))\b)"
     + _NOT_LATER
 )
 

@@ -57,7 +57,7 @@ _READER_KEEPS = (
     r"(?![^.!?\n]*\b(?:you(?:" + _APOS + r"ve| have)? got|you keep|you(?:" + _APOS + r"ll| will) "
     r"(?:get|have|keep|still)|you get|you can|you(?:" + _APOS + r"re| are) on|your (?:\w+ )?"
     r"(?:shifts?|hours|days|slot|rota|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|"
-    r"sundays)|yours|swap|swapping|instead|welcome|see you)\b)"
+    r"sundays)|yours|swap|swapping|instead|welcome|see you|for you|while you)\b)"
 )
 # a one-off's words before the work (part J: "the spare shift", "the delivery slot")
 _ONE_OFF = r"(?!(?:spare|extra|overtime|delivery|collection|parking|booking|relief|cover)\b)"
