@@ -62,18 +62,17 @@ _PLACE = (
 )
 
 # a place not offered, told in the past
+_A_PLACE = (
+    r" you (?:a|an|the) (?:[a-z\-'\u2019]+ ){0,3}?" + _PLACE + r"\b" + _NOT_LATER + _NOTHING_AWAITED
+)
 _NOT_OFFERED = re.compile(
     r"\b(?:have|has|" + _APOS + r"ve)(?: therefore| now| sadly| unfortunately| regrettably"
     r"| on this occasion)?(?: (?:decided|chosen) not to (?:offer|give)| not (?:offered|given))"
-    r" you (?:a|an|the) (?:[a-z\-'\u2019]+ ){0,3}?"
-    + _PLACE
-    + r"\b"
-    + _NOT_LATER
-    + _NOTHING_AWAITED
+    + _A_PLACE
     + r"|\b(?:haven|hasn)"
     + _APOS
-    + r"t(?: therefore| sadly)? (?:offered|given) you (?:a|an|the) "
-    r"(?:[a-z\-'\u2019]+ ){0,3}?" + _PLACE + r"\b" + _NOT_LATER + _NOTHING_AWAITED
+    + r"t(?: therefore| sadly)? (?:offered|given)"
+    + _A_PLACE
 )
 # the application's result negative
 _RESULT_NEGATIVE = re.compile(
@@ -92,14 +91,16 @@ _NOT_MOVED_AHEAD = re.compile(
     + _NOTHING_AWAITED
 )
 # the matter let rest, with no time to it
+_REST_ENDS = (
+    r"(?=[ \t]*(?:[,.;!)\u2014\u2013]|-[ \t]|$|\n|sorry\b|but\b|i" + _APOS + r"m afraid\b))"
+)
 _LET_REST = re.compile(
     r"\b(?:let|leave) (?:this one|this|it|things|the matter|matters|your application|your "
     r"candidacy) rest (?:here|there)\b"
     r"(?: (?:on this occasion|for this (?:role|one|post|job|position|vacancy|time|round)|this "
-    r"time))?(?=[ \t]*(?:[,.;!)\u2014\u2013]|-[ \t]|$|\n|sorry\b|but\b|i" + _APOS + r"m afraid\b))"
-    r"|\bleave (?:this one|it|things|your application) (?:here|there) (?:on this occasion|for "
-    r"this (?:role|one|post|job|position|vacancy|round)|this time)"
-    r"(?=[ \t]*(?:[,.;!)\u2014\u2013]|-[ \t]|$|\n|sorry\b|but\b|i" + _APOS + r"m afraid\b))"
+    r"time))?" + _REST_ENDS + r"|\bleave (?:this one|it|things|your application) (?:here|there) "
+    r"(?:on this occasion|for this (?:role|one|post|job|position|vacancy|round)|this time)"
+    + _REST_ENDS
 )
 # someone named taken on for the work (not "you", a number, staff or a kind of person)
 _TAKEN_ON_NAMED = re.compile(
