@@ -47,7 +47,9 @@ _SEASON, _END = decisions_tested.SEASON, decisions_tested.END
 # the work going to a named other
 _WORK = (
     r"(?:shifts?|hours|job|role|post|position|place|spot|slot|apprenticeship|traineeship|"
-    r"contract|vacancy|placement|work)"
+    r"contract|vacancy|placement|work"
+    # (twenty-fourth pass, part B: a trade's own word for the place, "the trainee bench")
+    r"|bench|chair|berth)"
 )
 # the rest of the sentence gives the reader something: a swap, a shift kept, an alternative
 # (part J: "…, who asked to swap with you, so you've got her Tuesdays", "- yours are unchanged")
@@ -55,7 +57,7 @@ _READER_KEEPS = (
     r"(?![^.!?\n]*\b(?:you(?:" + _APOS + r"ve| have)? got|you keep|you(?:" + _APOS + r"ll| will) "
     r"(?:get|have|keep|still)|you get|you can|you(?:" + _APOS + r"re| are) on|your (?:\w+ )?"
     r"(?:shifts?|hours|days|slot|rota|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|"
-    r"sundays)|yours|swap|swapping|instead|welcome|see you)\b)"
+    r"sundays)|yours|swap|swapping|instead|welcome|see you|for you|while you)\b)"
 )
 # a one-off's words before the work (part J: "the spare shift", "the delivery slot")
 _ONE_OFF = r"(?!(?:spare|extra|overtime|delivery|collection|parking|booking|relief|cover)\b)"
@@ -63,6 +65,14 @@ _ONE_OFF = r"(?!(?:spare|extra|overtime|delivery|collection|parking|booking|reli
 _SOMEONE = (
     r"(?:someone|somebody|a (?:lad|lass|woman|man|girl|guy|chap|colleague|friend|regular|local|"
     r"student|person) (?:who|from|that)"
+    # (twenty-fourth pass, part B: an applicant of the kind the work wants, "an applicant who
+    # has already completed the course", "a candidate who lives nearer"; a name before "who's"
+    # or "who has" without its comma, "Callum who's done his Saturdays with us")
+    r"|(?:an?|another) (?:[a-z\-]+ )?(?:applicant|candidate|trainee|apprentice|narrator|"
+    r"performer|rider|groom|cook|chef|driver|hand) (?:who|from|that|with)"
+    r"|(?!you\b|your\b|be\b|those\b|anyone\b|people\b|staff\b|all\b)[a-z\-]+ who(?:"
+    + _APOS
+    + r"s| has| had| is| was)"
     r"|(?!you\b|your\b|be\b)[a-z\-]+, who(?!(?: \w+)? knows\b))\b"
 )
 # (part M) a shift, hours or a slot going to a colleague: a rota swap ("the shift has gone to a
@@ -80,6 +90,15 @@ _GOING_TO_OTHER = re.compile(
     + r"|\bwe(?:"
     + _APOS
     + r"ve| have)?(?: now| already)? (?:given|offered) "
+    + _THE_WORK
+    + r" to "
+    + _SOMEONE
+    + _READER_KEEPS
+    # (twenty-fourth pass, part B: and told as it happens, "we're giving the apprenticeship to
+    # Callum who's done his Saturdays with us")
+    + r"|\bwe(?:"
+    + _APOS
+    + r"re| are) (?:giving|offering) "
     + _THE_WORK
     + r" to "
     + _SOMEONE

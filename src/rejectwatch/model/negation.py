@@ -57,6 +57,7 @@ from rejectwatch.model import (
     decisions_hedged,
     decisions_in_passing,
     decisions_ordinary,
+    decisions_rested,
     decisions_settled,
     decisions_spoken,
     decisions_terse,
@@ -1439,8 +1440,14 @@ def _quoted(lowered: str, left: int, at: int) -> bool:
     return _STATUS.search(lowered, left, at) is None
 
 
-# A paragraph opened by a quotation mark and closed by one at its end (fourteenth pass)
-_RELAYED = re.compile(r"[ \t]*[\"\u201c][^\"\u201c\u201d\n]{20,}[\"\u201d][ \t]*(?:\n|$)")
+# A paragraph opened by a quotation mark and closed by one at its end (fourteenth pass), or
+# by a platform's label for the message it relays before it (twenty-fourth pass, part B: a
+# document's 'Comment: "…"', a gig site's 'Client's note: "…"', 'Message from the yard: "…"')
+_RELAYED = re.compile(
+    r"[ \t]*(?:(?:[a-z'\u2019]+ ){0,3}(?:comment|note|message|reply|feedback|response)"
+    r"(?: from (?:[a-z'\u2019]+ ){0,3}?[a-z'\u2019]+)?:[ \t]*)?"
+    r"[\"\u201c][^\"\u201c\u201d\n]{20,}[\"\u201d][ \t]*(?:\n|$)"
+)
 
 
 def _kept(lowered: str, left: int, right: int) -> bool:
@@ -1868,6 +1875,7 @@ _OWN_WORDS = frozenset(
     + decisions_before.OWN_WORDS
     + decisions_ordinary.OWN_WORDS
     + decisions_hedged.OWN_WORDS
+    + decisions_rested.OWN_WORDS
 )
 _SEE_SUBJECT = frozenset(decisions_terse.SEE_SUBJECT_PATTERNS)
 # (twenty-first pass, part B: and a board's column quoted, "moved your card to “not hired”",

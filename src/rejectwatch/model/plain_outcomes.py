@@ -43,6 +43,7 @@ from rejectwatch.model import (
     decisions_in_passing,
     decisions_left,
     decisions_ordinary,
+    decisions_rested,
     decisions_settled,
     decisions_spoken,
     decisions_terse,
@@ -595,6 +596,10 @@ READINGS += decisions_hedged.READINGS
 READINGS += decisions_closed_out.READINGS
 # twenty-third pass, part M: written-31's requirement unmet, crew filled, induction ended
 READINGS += decisions_unmet.READINGS
+# twenty-fourth pass, part B: a place not offered, a result negative, the matter let rest, "it"
+# unsuccessful in passing, a silence rule applied after its time, someone named taken on
+READINGS += decisions_rested.READINGS
+LINE_READINGS += decisions_rested.LINE_READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS

@@ -83,6 +83,9 @@ _WITHIN = (
     r"phone|post|letter|text|the way)\b)(?= (?:the |this |next |end |mid|early |late )?"
     r"(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end|"
     r"close|then|tomorrow|tonight|week|month|noon|midday))"
+    # (twenty-fourth pass, part B: the reader's date with the sender's time added, "by the
+    # closing date plus 14 days", is the sender's time)
+    r"|(?:by|before|until) (?:the )?(?:deadline|closing date|due date) (?:plus|\+) "
     r"|within\b|inside\b"
     r"|(?:in|after|over) (?:the next |the coming |under |more than )?"
     + _NUMBER
