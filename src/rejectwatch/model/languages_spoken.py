@@ -103,10 +103,19 @@ _AR_CHOSE = re.compile(
     r"\b(?:قرر|قررت|قررنا|قرّر|قرّرت|قرّرنا|ارتأى|ارتأت|ارتأينا)\b(?: \S+){0,3}? "
     r"(?:اختيار|تعيين|توظيف|ترقية) " + _AR_PERSON + r"\b"
     r"(?= (?:آخر|أخرى|آخرا|آخرًا|من داخل|من فريقنا|من فرعنا|من الفرع|من زملائنا|يعمل معنا|"
-    r"تعمل معنا|يعمل لدينا|تعمل لدينا|عمل معنا|عملت معنا)|" + _REST + r"*(?:لشغل|ل" + _AR_POST + r"))"
+    r"تعمل معنا|يعمل لدينا|تعمل لدينا|عمل معنا|عملت معنا)|"
+    + _REST
+    + r"*(?:لشغل|ل"
+    + _AR_POST
+    + r"))"
     + _AR_READER
-    + r"|\b(?:اخترنا|اختار|اختارت)\b (?:\S+ ){0,2}?" + _AR_PERSON + r"\b"
-    r"(?=" + _REST + r"*(?:لشغل|لهذه الوظيفة|لهذا المنصب|للوظيفة|للمنصب))" + _AR_READER
+    + r"|\b(?:اخترنا|اختار|اختارت)\b (?:\S+ ){0,2}?"
+    + _AR_PERSON
+    + r"\b"
+    r"(?="
+    + _REST
+    + r"*(?:لشغل|لهذه الوظيفة|لهذا المنصب|للوظيفة|للمنصب))"
+    + _AR_READER
     + r"|\b(?:منحنا|منح|منحت|أعطينا|أعطى|أعطت|قررنا منح|قرر منح|قررت منح|أسندنا|أسند|أسندت) "
     r"" + _AR_POST + r" (?:\S+ ){0,2}?(?:ل|إلى )" + _AR_PERSON + r"\b" + _AR_READER
 )
@@ -225,9 +234,15 @@ _FR_READER = _no_reader(r"\b(?:vous|votre|vos|tu|te|toi|ton|ta|tes)\b|\bt" + _AP
 _FR_NAMED_OTHER = re.compile(
     r"\b(?:a|avons|ont|on a)(?: (?:finalement|donc|plutôt|déjà))? "
     r"(?:confié|proposé|attribué|donné|offert) (?:le|ce) (?:poste|rôle|contrat|job|cdi|cdd)"
-    r"(?: [^\s.!?,]+){0,3}? à " + _FR_DAYS + r"[a-zà-ÿ\-]{2,}, qui\b" + _FR_READER
+    r"(?: [^\s.!?,]+){0,3}? à "
+    + _FR_DAYS
+    + r"[a-zà-ÿ\-]{2,}, qui\b"
+    + _FR_READER
     + r"|\b(?:a|avons|ont|on a)(?: (?:finalement|donc|plutôt|déjà))? "
-    r"(?:choisi|retenu|engagé|embauché|pris) " + _FR_DAYS + r"[a-zà-ÿ\-]{2,}, qui\b" + _FR_READER
+    r"(?:choisi|retenu|engagé|embauché|pris) "
+    + _FR_DAYS
+    + r"[a-zà-ÿ\-]{2,}, qui\b"
+    + _FR_READER
     + r"|\b(?:a|avons|ont|on a)(?: (?:finalement|donc|plutôt|déjà))? "
     r"(?:confié|proposé|attribué|donné|offert) (?:le|ce) (?:poste|rôle|contrat|job|cdi|cdd)"
     r"(?: [^\s.!?,]+){0,3}? à (?:une collègue|un collègue|une personne|un membre|une stagiaire|"
@@ -246,8 +261,13 @@ _FA_READER = _no_reader(r"\bشما\b|\bتو\b")
 _FA_GAVE = re.compile(
     r"\b(?:این|آن) " + _FA_POST + r"(?: \S+){0,2}? را به " + _FA_PERSON + r"(?: \S+){0,8}? "
     r"(?:بدهد|بدهیم|بدهند|دادیم|داد|دادند|بسپارد|بسپاریم|سپرد|سپردیم|سپردند|واگذار کرد|"
-    r"واگذار کردیم|واگذار کنیم)\b" + _FA_READER
-    + r"|\b" + _FA_POST + r"(?: \S+){0,3}? به " + _FA_PERSON + r"(?: \S+){0,6}? "
+    r"واگذار کردیم|واگذار کنیم)\b"
+    + _FA_READER
+    + r"|\b"
+    + _FA_POST
+    + r"(?: \S+){0,3}? به "
+    + _FA_PERSON
+    + r"(?: \S+){0,6}? "
     r"(?:سپرده|واگذار|داده) (?:شد|شده است|شده)\b" + _FA_READER
 )
 # "تصمیم گرفتیم با کاندیدای دیگری ادامه دهیم", "امکان همکاری در حال حاضر وجود ندارد"
@@ -268,7 +288,9 @@ _TL_READER = _no_reader(r"\b(?:ka|ikaw|iyo|ikaw na)\b")
 # ng ibang kandidato", "may napili na kaming iba", "nakahanap na kami ng ibang tao"
 _TL_CHOSE = re.compile(
     r"\bpinili (?:ng|ni|namin|nila|ninyo)\b(?: [^\s.!?]+){0,4}? ang (?:isang|ibang)\b"
-    r"(?=" + _REST + r"*\bpara sa (?:posisyong|posisyon|puwesto|puwestong|trabahong|role)\b)"
+    r"(?="
+    + _REST
+    + r"*\bpara sa (?:posisyong|posisyon|puwesto|puwestong|trabahong|role)\b)"
     + _TL_READER
     + r"|\b(?:nakapili|nakahanap|nakakuha) na (?:kami|sila|ang (?:team|kompanya|manager)) ng "
     r"(?:ibang|iba pang) (?:kandidato|aplikante|tao|applicant|empleyado)\b"
@@ -301,7 +323,8 @@ _UK_TOOK = re.compile(
     r"прийняти) на (?:цю |дану )?(?:посаду|вакансію|роботу|позицію) (?!вас|тебе)[а-яіїєґ'ʼ’]+"
     + _UK_READER
     + r"|\b(?:ми )?(?:взяли|обрали|призначили|прийняли) на (?:цю |дану )?(?:посаду|вакансію|"
-    r"позицію) (?!вас|тебе)[а-яіїєґ'ʼ’]+" + _UK_READER
+    r"позицію) (?!вас|тебе)[а-яіїєґ'ʼ’]+"
+    + _UK_READER
     + r"|\b(?:ми )?обрали (?:колегу|працівника|працівницю|людину|когось|кандидата|кандидатку) "
     r"(?:з|із|яка|який|що|котра|котрий)\b" + _UK_READER
 )
@@ -335,8 +358,14 @@ _PT_CHOSE = re.compile(
     r"uma profissional|uma colega|um colega)\b (?:que|com|de|da|do|interno|interna|mais)\b"
     + _PT_READER
     + r"|\b(?:a vaga|a posição|o cargo|a oportunidade)(?: já)? foi (?:fechada|fechado|preenchida|"
-    r"preenchido) com " + _PT_SOMEONE + r"\b" + _PT_READER
-    + r"|\bfechamos (?:a vaga|a posição|o cargo) com " + _PT_SOMEONE + r"\b" + _PT_READER
+    r"preenchido) com "
+    + _PT_SOMEONE
+    + r"\b"
+    + _PT_READER
+    + r"|\bfechamos (?:a vaga|a posição|o cargo) com "
+    + _PT_SOMEONE
+    + r"\b"
+    + _PT_READER
 )
 # "infelizmente não foi dessa vez", "não vamos dar andamento à sua candidatura"
 _PT_OUT = re.compile(
@@ -366,7 +395,9 @@ _TET = re.compile(
     r"(?:aplikasaun|kandidatura)\b"
     r"|\b(?:ita|o) la hetan (?:hili|seleksiona|aseita)\b"
 )
-_TET_GONE = re.compile(r"\bpozisaun (?:ne" + _AP + r"e |ida ne" + _AP + r"e )?(?:nakonu|taka) ona\b")
+_TET_GONE = re.compile(
+    r"\bpozisaun (?:ne" + _AP + r"e |ida ne" + _AP + r"e )?(?:nakonu|taka) ona\b"
+)
 # Romansh: "nus avain elegì ina autra persuna", "na pudain nus betg As offrir la plazza", "la
 # plazza è gia occupada"
 _RM_OTHER = re.compile(
@@ -379,8 +410,9 @@ _RM = re.compile(
     r"(?:offrir|dar|purscher|engaschar) (?:la|quella|questa) plazza\b"
 )
 _RM_GONE = re.compile(r"\bla plazza (?:è|ei) (?:gia |schon |gea )?(?:occupada|dada|surdada)\b")
-# Hawaiian: "ua koho mākou i kekahi mea ʻē aʻe" (we chose someone else), "ʻaʻole e hoʻomau ʻia
-# kāu noi" (your application will not go on), "ʻaʻole i koho ʻia ʻoe", "ua piha ke kūlana"
+# Hawaiian (the okina written "'" here, read in each of its spellings): "ua koho mākou i kekahi
+# mea 'ē a'e" (we chose someone else), "'a'ole e ho'omau 'ia kāu noi" (your application will not
+# go on), "'a'ole i koho 'ia 'oe", "ua piha ke kūlana"
 _OK = "[\u02bb'\u2018\u2019]"
 _HAW_OTHER = re.compile(
     r"\bua koho (?:mākou|makou|lākou|lakou|ka papa|ka hui)(?: \S+){0,2}? i (?:kekahi|kahi) "
