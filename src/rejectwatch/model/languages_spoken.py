@@ -32,6 +32,9 @@ words:
 * Brazilian Portuguese: "escolhemos seguir com uma pessoa que …", "a vaga foi fechada com ela",
   "fechamos a vaga com …", "não foi dessa vez", "não vamos dar andamento à sua candidatura".
 
+Tetum, Romansh, Hawaiian and Corsican, which no module read, are read in their usual forms too
+(another chosen, the application not going on, the post filled), with their "if" words.
+
 Their twins stay unread: the reader chosen or given the post ("anda", "你", "vous", "شما", "ka",
 "вас", "você"), a colleague chosen to interview, train or show the reader round (the reader
 named after it), a choice still to come (Malay "akan", Chinese "还没"), a task rather than a post
