@@ -27,6 +27,7 @@ from rejectwatch.model import (
     languages_before,
     languages_more,
     languages_read,
+    languages_spoken,
     languages_wide,
     newer_languages,
     newest_languages,
@@ -74,4 +75,5 @@ MODULES: tuple[LanguageModule, ...] = (
     languages_before,  # twenty-first pass, part K: written-27's kinds in languages read
     languages_more,  # twenty-second pass, part C: slice 20's languages, and ten ahead
     languages_wide,  # twenty-third pass, part B: Turkmen; slice 21's Korean, French, Irish forms
+    languages_spoken,  # twenty-fourth pass, part D: slice 22's eight widely spoken languages
 )
