@@ -42,6 +42,7 @@ from rejectwatch.model import (
     decisions_hedged,
     decisions_in_passing,
     decisions_left,
+    decisions_mixed,
     decisions_ordinary,
     decisions_settled,
     decisions_spoken,
@@ -595,6 +596,9 @@ READINGS += decisions_hedged.READINGS
 READINGS += decisions_closed_out.READINGS
 # twenty-third pass, part M: written-31's requirement unmet, crew filled, induction ended
 READINGS += decisions_unmet.READINGS
+# twenty-fourth pass, part A: slice 22's mix misses (a candidate finalised, a requirement closed,
+# someone stepping into the post, a name absent from the selected list)
+READINGS += decisions_mixed.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
