@@ -58,6 +58,7 @@ from rejectwatch.model.negation import CHOSE_OTHER, READER_OUT, ROLE_GONE
             "stepping into the Ops Lead seat.",
             CHOSE_OTHER,
         ),
+        ("Leadership has decided Marguerite is stepping into the buyer role.", CHOSE_OTHER),
         ("Aroha from the Hamilton branch has stepped into the team leader role.", CHOSE_OTHER),
         ("The boss's nephew finished his course, so he's got the spot.", CHOSE_OTHER),
         (
@@ -105,6 +106,7 @@ def test_slice_22s_mix_forms_are_read(body: str, token: str) -> None:
         "Kelvin is stepping into the hiring manager seat and will run your final round.",
         "Priya is stepping into the team lead role while Sam is on leave.",
         "You've got the spot - welcome aboard!",
+        "Jess, who interviewed you, has stepped into the head of department post.",
         "He's got the job of showing you round on your first day.",
         "The panel has recommended you for the post.",
         "The SGB has recommended Mrs Botha as your mentor for the year.",

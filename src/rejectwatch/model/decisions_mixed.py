@@ -67,7 +67,9 @@ _HELD = re.compile(
     r"\b(?:client|company|customer|employer|account)(?: side)? (?:has|have|had)(?: now| since)? "
     r"(?:closed|dropped|cancell?ed|scrapped|withdrawn|put on hold|decided to (?:hold|close|drop|"
     r"scrap)) (?:the|this|that|their|its) (?:[a-z\-]+ ){0,3}?" + _REQUIREMENT + r"\b"
-    r"(?! (?:window|form|deadline|date))" + _NOT_FOR_READER + r"(?![^.!?\n]*\b(?:update|let you "
+    r"(?! (?:window|form|deadline|date|ceremony|hours|times|event|night|day))"
+    + _NOT_FOR_READER
+    + r"(?![^.!?\n]*\b(?:update|let you "
     r"know|get back|revert|inform you)\b)"
     r"|\b(?:the|this|that) (?:[a-z\-]+ ){0,2}?(?:requirement|mandate) (?:has been|is|was|got|"
     r"stands) (?:now )?(?:closed|dropped|cancell?ed|scrapped|withdrawn|put on hold|on hold|"
@@ -76,11 +78,18 @@ _HELD = re.compile(
 )
 # someone else stepping into the post ("Kelvin, our night-shift supervisor in Reno, is stepping
 # into the Ops Lead seat", "so he's got the spot")
-_APPOSITION = r"(?:,[^,.;:!?\n]{1,60},)?"
+_APPOSITION = r"(?:,(?![^,.;:!?\n]*\byou)[^,.;:!?\n]{1,60},)?"
 _STEPS_INTO = re.compile(
-    r"(?:(?<=^)|(?<=[\n,;:])|(?<=\band)|(?<=[.!?] )|(?<=\bso )|(?<=\bbut ))[ \t]*"
+    r"(?:(?<=^)|(?<=[\n,;:])|(?<=\band)|(?<=[.!?] )|(?<=\bso )|(?<=\bbut )|(?<=\bthat )|"
+    r"(?<=\bdecided ))[ \t]*"
     r"(?:(?:mr|mrs|ms|miss|mx|dr)\.? )?(?!(?:he|she|they|it|we|i|who|which|there|here|that|"
-    r"this)\b)" + NAME + r"(?: " + NAME + r")?" + _APPOSITION + r" (?:is stepping|has stepped|"
+    r"this|has|have|had|is|was|be|been|and|but|so|now|then|also|already|just|recently)\b)"
+    + NAME
+    + r"(?: "
+    + NAME
+    + r")?"
+    + _APPOSITION
+    + r" (?:is stepping|has stepped|"
     r"steps|stepped|is stepping up|has stepped up) into (?:the|that|this|our) (?:[a-z\-]+ ){0,3}?"
     + _POST
     + r"\b"
