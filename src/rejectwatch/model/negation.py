@@ -56,6 +56,7 @@ from rejectwatch.model import (
     decisions_heard,
     decisions_hedged,
     decisions_in_passing,
+    decisions_mixed,
     decisions_ordinary,
     decisions_rested,
     decisions_settled,
@@ -585,6 +586,27 @@ _OTHERS_PREFERRED = re.compile(
     r"(?:further|farther) (?:along|ahead|advanced)\b"
 )
 _NOT_ABOUT_POST = re.compile(r"\b(?:interview|meeting|call|event|fair|webinar|session|visit)\b")
+# (twenty-fourth pass, part A: a meeting the post's fate followed is no meeting cancelled,
+# "following the budget-setting meeting the post has been withdrawn": a leading phrase of time
+# naming it, with the post, the vacancy or the role after it, is no matter of _NOT_ABOUT_POST)
+_MEETING_BEHIND = re.compile(
+    r"[ \t\n]*(?:following|after|at|since|in light of|as a result of) (?:the|our|a|an|this|last|"
+    r"yesterday['\u2019]s|today['\u2019]s|monday['\u2019]s|tuesday['\u2019]s|wednesday['\u2019]s|"
+    r"thursday['\u2019]s|friday['\u2019]s)? ?(?:[a-z\-'\u2019]+ ){0,3}?(?:meeting|session|call|"
+    r"interviews?)(?: (?:this|last|on|yesterday|today|earlier)(?: [a-z]+)?)?,? "
+    r"(?=(?:the|this|that|our|your) (?:[a-z\-]+ ){0,2}?(?:post|vacancy|role|position|job|"
+    r"requisition|opening)\b)"
+)
+
+
+def _about_a_meeting(lowered: str, left: int, right: int) -> bool:
+    """Does the sentence lowered[left:right] speak of an interview, a meeting or an event a
+    ROLE_GONE reading may be about (not a leading meeting the post's fate followed)?"""
+    behind = _MEETING_BEHIND.match(lowered, left, right)
+    start = behind.end() if behind is not None else left
+    return _NOT_ABOUT_POST.search(lowered, start, right) is not None
+
+
 # (token, words one of which each match needs, pattern): a pattern runs only on text that
 # holds one of its words, so a message with none costs a few substring tests, not a regex scan
 _NOT_GOING = tuple(
@@ -1875,7 +1897,11 @@ _OWN_WORDS = frozenset(
     + decisions_before.OWN_WORDS
     + decisions_ordinary.OWN_WORDS
     + decisions_hedged.OWN_WORDS
+<<<<<<< HEAD
     + decisions_rested.OWN_WORDS
+=======
+    + decisions_mixed.OWN_WORDS
+>>>>>>> a32
 )
 _SEE_SUBJECT = frozenset(decisions_terse.SEE_SUBJECT_PATTERNS)
 # (twenty-first pass, part B: and a board's column quoted, "moved your card to “not hired”",
@@ -1978,7 +2004,7 @@ def _outcomes(
                     and other_mail.a_payment_row(lowered, match.start(), match.end())
                 )
                 or (token == READER_OUT and other_mail.another_date(lowered, match.end(), right))
-                or (token == ROLE_GONE and _NOT_ABOUT_POST.search(lowered, left, right))
+                or (token == ROLE_GONE and _about_a_meeting(lowered, left, right))
                 # (twenty-third pass, part Q: the reader still wanted or moved, a choice only on
                 # a condition, a treat passed on, reader_kept)
                 or (token == CHOSE_OTHER and _kept(lowered, left, right))

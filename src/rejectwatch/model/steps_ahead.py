@@ -94,6 +94,10 @@ _PITCHED = (
     r"position|vacancy|job)\b[^.!?\n]{0,80}?\b(?:that|which) (?:i think |i reckon )?(?:suits|"
     r"would suit|could suit|might suit|fits|matches) you(?:r (?:[a-z\-]+ ){0,2}?(?:background|"
     r"experience|skills|profile|cv))?"
+    # twenty-fourth pass, part A: an Indian agency's other opening, "meanwhile there is one more
+    # requirement for a Data Engineer at a fintech", "we have a new mandate for an SAP lead"
+    r"|(?:(?:one more|another|a new|a fresh|an urgent|one other) (?:[a-z\-]+ ){0,2}?(?:requirement|"
+    r"mandate)|one more (?:opening|position|role|vacancy)) (?:for|with) (?:an?|one)(?= )"
 )
 _PITCHED_RE = re.compile(r"\b(?:" + _PITCHED + r")(?!\w)")
 # In the sentence: a step that belongs to no application of the reader's (a feedback call, a
