@@ -1897,11 +1897,8 @@ _OWN_WORDS = frozenset(
     + decisions_before.OWN_WORDS
     + decisions_ordinary.OWN_WORDS
     + decisions_hedged.OWN_WORDS
-<<<<<<< HEAD
     + decisions_rested.OWN_WORDS
-=======
     + decisions_mixed.OWN_WORDS
->>>>>>> a32
 )
 _SEE_SUBJECT = frozenset(decisions_terse.SEE_SUBJECT_PATTERNS)
 # (twenty-first pass, part B: and a board's column quoted, "moved your card to “not hired”",

@@ -597,16 +597,13 @@ READINGS += decisions_hedged.READINGS
 READINGS += decisions_closed_out.READINGS
 # twenty-third pass, part M: written-31's requirement unmet, crew filled, induction ended
 READINGS += decisions_unmet.READINGS
-<<<<<<< HEAD
 # twenty-fourth pass, part B: a place not offered, a result negative, the matter let rest, "it"
 # unsuccessful in passing, a silence rule applied after its time, someone named taken on
 READINGS += decisions_rested.READINGS
 LINE_READINGS += decisions_rested.LINE_READINGS
-=======
 # twenty-fourth pass, part A: slice 22's mix misses (a candidate finalised, a requirement closed,
 # someone stepping into the post, a name absent from the selected list)
 READINGS += decisions_mixed.READINGS
->>>>>>> a32
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
