@@ -39,7 +39,7 @@ from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_filled import NAME
 from rejectwatch.model.prefilter import readings
 
-__all__ = ["OWN_WORDS", "READINGS"]
+__all__ = ["OWN_WORDS", "PAUSES", "READINGS", "pause_taken_back"]
 
 _APOS = r"['\u2019]"
 # the rest of the sentence gives the reader a step, a place or a time that takes it back
@@ -59,22 +59,79 @@ _FINALISED = re.compile(
     r"(?:an?|another|one other|the other|one) (?:(?:internal|external|other|different|existing|"
     r"local|senior|more experienced|more senior|immediate joiner|immediate) )?(?:[a-z\-]+ )?"
     r"(?:candidate|applicant|colleague|profile|person|resource|employee|member of staff)\b"
-    r"(?! (?:list|lists|pool|slots?|shortlist|round|schedule|profile))" + _NOT_FOR_READER
+    r"(?!"
+    + _APOS
+    + r"s\b| (?:[a-z\-]+ )?(?:list|lists|pool|slots?|shortlist|round|schedule|profile|"
+    r"interview|date|form|sheet|call|test|assessment|evaluation|feedback|documents?))"
+    + _NOT_FOR_READER
 )
 # a requirement closed or held by the client ("the client has closed the requirement")
 _REQUIREMENT = r"(?:requirement|mandate|req|opening|position|role|vacancy|hiring)"
+_UPDATE_PROMISED = r"(?![^.!?\n]*\b(?:update|let you know|get back|revert|inform you)\b)"
 _HELD = re.compile(
     r"\b(?:client|company|customer|employer|account)(?: side)? (?:has|have|had)(?: now| since)? "
-    r"(?:closed|dropped|cancell?ed|scrapped|withdrawn|put on hold|decided to (?:hold|close|drop|"
-    r"scrap)) (?:the|this|that|their|its) (?:[a-z\-]+ ){0,3}?" + _REQUIREMENT + r"\b"
+    r"(?:closed|dropped|cancell?ed|scrapped|withdrawn|decided to (?:close|drop|scrap)) "
+    r"(?:the|this|that|their|its) (?:[a-z\-]+ ){0,3}?" + _REQUIREMENT + r"\b"
     r"(?! (?:window|form|deadline|date|ceremony|hours|times|event|night|day))"
     + _NOT_FOR_READER
-    + r"(?![^.!?\n]*\b(?:update|let you "
-    r"know|get back|revert|inform you)\b)"
-    r"|\b(?:the|this|that) (?:[a-z\-]+ ){0,2}?(?:requirement|mandate) (?:has been|is|was|got|"
-    r"stands) (?:now )?(?:closed|dropped|cancell?ed|scrapped|withdrawn|put on hold|on hold|"
-    r"filled)\b" + _NOT_FOR_READER + r"(?![^.!?\n]*\b(?:update|let you know|get back|revert|"
-    r"inform you)\b)"
+    + _UPDATE_PROMISED
+    + r"|\b(?:the|this|that) (?:[a-z\-]+ ){0,2}?(?:requirement|mandate) (?:has been|is|was|got|"
+    r"stands) (?:now )?(?:closed|dropped|cancell?ed|scrapped|withdrawn|filled)\b"
+    + _NOT_FOR_READER
+    + _UPDATE_PROMISED
+)
+# ... or put on hold ("the requirement has been put on hold from the client side"): a pause,
+# read only when its paragraph does not take it back (pause_taken_back)
+_PAUSED = re.compile(
+    r"\b(?:client|company|customer|employer|account)(?: side)? (?:has|have|had)(?: now| since)? "
+    r"(?:put on hold|decided to hold) (?:the|this|that|their|its) (?:[a-z\-]+ ){0,3}?"
+    + _REQUIREMENT
+    + r"\b"
+    + _NOT_FOR_READER
+    + _UPDATE_PROMISED
+    + r"|\b(?:the|this|that) (?:[a-z\-]+ ){0,2}?(?:requirement|mandate) (?:has been|is|was|got|"
+    r"stands) (?:now )?(?:put )?on hold\b"
+    + _NOT_FOR_READER
+    + _UPDATE_PROMISED
+    # (twenty-fourth pass, part M: a hold with no end, "the mandate is on hold indefinitely, so
+    # we are closing your file", whatever the rest of its sentence says of the reader)
+    + r"|\b(?:the|this|that) (?:[a-z\-]+ ){0,2}?(?:requirement|mandate|position|role|vacancy) "
+    r"(?:has been|is|was) (?:now )?(?:put )?on hold (?:indefinitely|for the foreseeable future)\b"
+    r"(?![^.!?\n]*\b(?:until|till|unless|once|reopens?|resumes?|back)\b)" + _UPDATE_PROMISED
+)
+# (twenty-fourth pass, part M) what takes a hold back in its paragraph: news or its return
+# promised, or the reader kept in ("put on hold. Will keep you posted", "we expect it back in a
+# fortnight", "your profile remains shortlisted with them", "on hold for two weeks")
+_TAKEN_BACK = re.compile(
+    r"\b(?:keep you (?:posted|updated|informed)|update you|(?:will|shall|" + _APOS + r"ll) "
+    r"(?:update|inform|revert|get back)|let you know|expect (?:it|them|the [a-z\-]+) back|"
+    r"reopens?|re-?opened|resumes?|back on|(?:remains?|still|stays?) (?:active|shortlisted|"
+    r"under consideration|in (?:the running|consideration|the pipeline)|with (?:the client|"
+    r"them))|resched\w*|postponed|for (?:a|an|one|two|three|four|a few|some|the next) "
+    r"(?:[a-z]+ )?(?:days?|weeks?|months?|fortnight|while|quarter))\b"
+)
+_PARAGRAPH_AHEAD = 240
+
+
+def pause_taken_back(lowered: str, end: int) -> bool:
+    """Does the rest of the paragraph after a hold read at ``end`` (up to _PARAGRAPH_AHEAD
+    characters) take the hold back?"""
+    stop = lowered.find("\n\n", end)
+    stop = min(len(lowered) if stop < 0 else stop, end + _PARAGRAPH_AHEAD)
+    return _TAKEN_BACK.search(lowered, end, stop) is not None
+
+
+# (twenty-fourth pass, part M) who got it, by kin or trade ("my cousin's got the spot", "our old
+# sous chef has got the job back"); a job, a role or a post, or a spot, a place, a seat only
+# where its clause ends: "she's got the spot by the lift", "the place at goal attack" are no post
+_KIN = (
+    r"(?:cousin|nephew|niece|son|daughter|brother|sister|friend|mate|apprentice|trainee|intern|"
+    r"chef|colleague|neighbou?r|lad|guy|bloke|girl|temp|volunteer|hire|manager|supervisor)"
+)
+_GOT_POST = (
+    r"(?:(?:role|post|position|job|vacancy|opening|apprenticeship|traineeship|internship|"
+    r"contract|appointment)(?! of\b)\b|(?:spot|place|seat|berth|gig)\b(?=[ \t]*(?:[.!,;:\n]|$|"
+    r"back\b|instead\b|i" + _APOS + r"m afraid|i am afraid|this time\b|sorry\b)))"
 )
 # someone else stepping into the post ("Kelvin, our night-shift supervisor in Reno, is stepping
 # into the Ops Lead seat", "so he's got the spot")
@@ -94,11 +151,12 @@ _STEPS_INTO = re.compile(
     + _POST
     + r"\b"
     + _NOT_FOR_READER
-    + r"|\b(?:he|she)(?:"
+    + r"|\b(?:he|she|(?:my|our|his|her|their) (?:[a-z\-]+ ){0,2}?"
+    + _KIN
+    + r")(?:"
     + _APOS
     + r"s| has) got (?:the|that|this) (?:[a-z\-]+ )?"
-    + _POST
-    + r"(?! of\b)\b"
+    + _GOT_POST
     + _NOT_FOR_READER
 )
 # a board's recommendation of a named other ("the SGB has recommended Mrs Botha for the post")
@@ -107,17 +165,25 @@ _RECOMMENDED = re.compile(
     r"selection panel|interview panel|hiring committee|principal|head) (?:has |have |had )?"
     r"(?:now )?(?:recommended|nominated|endorsed|put forward|selected|chosen) "
     r"(?:(?:mr|mrs|ms|miss|mx|dr|prof)\.? " + NAME + r"|" + NAME + r" " + NAME + r") "
-    r"(?:for|to) (?:the|this|that) (?:[a-z\-]+ ){0,2}?" + _POST + r"\b" + _NOT_FOR_READER
+    r"(?:for|to) (?:appointment (?:to|as) )?(?:the|this|that) (?:[a-z\-]+ ){0,2}?"
+    r"(?:" + _POST + r"|bursar|principal|head|deputy|treasurer|secretary|chair)\b" + _NOT_FOR_READER
 )
 # no further steps taken with the reader's application ("no further steps will be taken with
 # your application")
+# (twenty-fourth pass, part M: not for now, nor an application merely complete with a step
+# ahead, "... as it is complete; we will be in touch to arrange an interview")
+_NOT_PAUSED = (
+    r"(?! (?:until|till|unless|before|once|if|while)\b)(?![^.!?\n]*\b(?:for now|for the time "
+    r"being|as yet|yet|complete|in touch|contact you|interview|after the closing|pending)\b)"
+)
 _NO_FURTHER = re.compile(
     r"\bno (?:further|more) (?:steps?|action) (?:will|shall|can|is going to|is to) be taken "
     r"(?:with|on|in (?:relation|regard) to|regarding|about) (?:your|this) (?:application|"
-    r"candidacy|candidature)\b(?! (?:until|till|unless|before|once|if|while)\b)"
-    r"|\bwe (?:will|shall|" + _APOS + r"ll) (?:be )?(?:take|taking) no (?:further|more) (?:steps?|"
-    r"action) (?:with|on|regarding) (?:your|this) (?:application|candidacy|candidature)\b"
-    r"(?! (?:until|till|unless|before|once|if|while)\b)"
+    r"candidacy|candidature)\b" + _NOT_PAUSED + r"|\bwe (?:will|shall|" + _APOS + r"ll) (?:be )?"
+    r"(?:take|taking) no (?:further|more) (?:steps?|action) (?:with|on|regarding) (?:your|this) "
+    r"(?:application|candidacy|candidature)\b" + _NOT_PAUSED + r"|\bwe (?:will|shall) not be "
+    r"taking (?:any )?(?:further|more) (?:steps?|action) (?:with|on|regarding) (?:your|this) "
+    r"(?:application|candidacy|candidature)\b" + _NOT_PAUSED
 )
 # the reader's one among those assessed ends ("... assessed all applicants, and yours ends at
 # this stage")
@@ -131,6 +197,13 @@ _YOURS_ENDS = re.compile(
 # the reader's name absent from a shortlisted or selected list ("your name is absent from the
 # list of shortlisted students for the next round")
 _LISTED = r"(?:shortlisted|short-listed|selected|successful|qualified|chosen|final|merit|selection)"
+# (twenty-fourth pass, part M: not for a reason that keeps the reader in, "... for round one,
+# but you've been moved directly to the final round", "due to a clerical error; it has now been
+# added", "as you were exempt from the written test")
+_KEEPS_IN = (
+    r"(?![^.!?\n]*\b(?:but|however|because|since you|as you|due to|error|mistake|added|yet|"
+    r"exempt|directly|already|revised|corrected)\b)"
+)
 _NAME_ABSENT = re.compile(
     r"\byour name (?:is not|isn"
     + _APOS
@@ -140,17 +213,22 @@ _NAME_ABSENT = re.compile(
     + _APOS
     + r"t|did not|didn"
     + _APOS
-    + r"t|has not been) (?:appear |feature |figure |"
-    r"included |listed |placed )?(?:in|on|among|part of) "
+    + r"t|has not been|could not be|couldn"
+    + _APOS
+    + r"t be|cannot be) (?:(?:appear |feature |figure |included |listed |placed )?(?:in|on|"
+    r"among|part of)|(?:make|made) it (?:to|onto|into)) "
     r"(?=(?:the|our) (?:list of (?:[a-z\-]+ )?" + _LISTED + r"|(?:[a-z\-]+ )?" + _LISTED + r" "
     r"(?:list|candidates|students|applicants|names)|shortlist))"
-    r"|\byour name (?:is|was|has been) (?:absent|missing|left off|omitted) from (?=(?:the|our) "
+    + _KEEPS_IN
+    + r"|\byour name (?:is|was|has been) (?:absent|missing|left off|omitted) from (?=(?:the|our) "
     r"(?:list of (?:[a-z\-]+ )?" + _LISTED + r"|(?:[a-z\-]+ )?" + _LISTED + r" (?:list|"
-    r"candidates|students|applicants|names)|shortlist))"
+    r"candidates|students|applicants|names)|shortlist))" + _KEEPS_IN
 )
 
 _READ_OWN = readings(("reader_out", _NO_FURTHER))
 OWN_WORDS = tuple(pattern for _, _, pattern in _READ_OWN)
+_READ_PAUSED = readings(("role_gone", _PAUSED))
+PAUSES = frozenset(pattern for _, _, pattern in _READ_PAUSED)
 READINGS = (
     readings(
         ("chose_other", _FINALISED),
@@ -160,5 +238,6 @@ READINGS = (
         ("reader_out", _YOURS_ENDS),
         ("reader_out", _NAME_ABSENT),
     )
+    + _READ_PAUSED
     + _READ_OWN
 )

@@ -2002,6 +2002,11 @@ def _outcomes(
                 )
                 or (token == READER_OUT and other_mail.another_date(lowered, match.end(), right))
                 or (token == ROLE_GONE and _about_a_meeting(lowered, left, right))
+                # (twenty-fourth pass, part M: a hold its paragraph takes back, decisions_mixed)
+                or (
+                    pattern in decisions_mixed.PAUSES
+                    and decisions_mixed.pause_taken_back(lowered, match.end())
+                )
                 # (twenty-third pass, part Q: the reader still wanted or moved, a choice only on
                 # a condition, a treat passed on, reader_kept)
                 or (token == CHOSE_OTHER and _kept(lowered, left, right))
