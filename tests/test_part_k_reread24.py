@@ -83,6 +83,11 @@ NOT_READ = [
         "warm welcome.",
     ),
     (
+        "Evening shift",
+        "Team, please welcome Kofi: we've signed Kofi for the chair on the evening shift. He "
+        "starts tomorrow.",
+    ),
+    (
         "Ticket closed",
         "Status: Closed. We have processed your request to withdraw: the application for the "
         "ground crew role is withdrawn.",
@@ -138,6 +143,16 @@ READ = [
     (
         "Your application",
         "We've taken on Marcus for the forge apprenticeship. Thank you for your interest.",
+    ),
+    (
+        "Application status update",
+        "Your application has been set to Candidate withdrawn by employer. The employer has "
+        "withdrawn your candidacy from this requisition. Your experience is valued.",
+    ),
+    (
+        "Examination results - Office Clerk",
+        "Your Office Clerk examination has been scored. Your result was below the mark needed, "
+        "so you do not go onto the list of eligibles. The board exams run again in spring.",
     ),
     (
         "Update",
