@@ -48,7 +48,9 @@ _APOS = r"['\u2019]"
 # skipper went for lads who've fished before" after a dash)
 _NOT_LATER = (
     r"(?!(?:(?! - )[^.!?\n,;\u2013\u2014])*?\b(?:yet|until|unless|before|if|for now|for the "
-    r"moment|at this stage|for today|so far)\b)"
+    r"moment|at this stage|for today|so far"
+    # (twenty-fourth pass, part K: "at this point", "at present", "for the time being")
+    r"|at this point|at present|for the time being|as things stand)\b)"
 )
 # ... and nothing awaited from the reader or anyone in the sentence ("because we still need your
 # right-to-work documents", "as we're waiting on your references")
@@ -62,8 +64,28 @@ _PLACE = (
 )
 
 # a place not offered, told in the past
+# (twenty-fourth pass, part K: not a seat or a spot on a rota, a coach or a flight, "I haven't
+# given you a spot on Saturday's rota"; nor a place kept from the reader for the reader's own
+# reason, "since you asked for the day off", "as you said you'd drive"; nor an invitation's
+# "we have not offered you the role at this point - this is an invitation to interview")
+_NOT_A_RIDE = (
+    r"(?! (?:on|in|at) (?:the |a |our |this |next |[a-z]+['\u2019]s )?(?:[a-z\-]+ )?(?:rota|"
+    r"schedule|coach|bus|minibus|flight|plane|train|car|van|ferry|shuttle|table|trip|tour|"
+    r"outing|excursion)\b)"
+)
+_NOT_THE_READERS_REASON = (
+    r"(?![^.!?\n]*\b(?:as|since|because) you(?:['\u2019]d| had| have|['\u2019]ve)? (?:asked|said|"
+    r"requested|told|wanted|preferred|chose|decided|mentioned|opted|booked)\b)"
+    r"(?![^.!?\n]*\b(?:invitation|invite you|not an offer)\b)"
+)
 _A_PLACE = (
-    r" you (?:a|an|the) (?:[a-z\-'\u2019]+ ){0,3}?" + _PLACE + r"\b" + _NOT_LATER + _NOTHING_AWAITED
+    r" you (?:a|an|the) (?:[a-z\-'\u2019]+ ){0,3}?"
+    + _PLACE
+    + r"\b"
+    + _NOT_A_RIDE
+    + _NOT_LATER
+    + _NOTHING_AWAITED
+    + _NOT_THE_READERS_REASON
 )
 _NOT_OFFERED = re.compile(
     r"\b(?:have|has|" + _APOS + r"ve)(?: therefore| now| sadly| unfortunately| regrettably"
@@ -74,12 +96,14 @@ _NOT_OFFERED = re.compile(
     + r"t(?: therefore| sadly)? (?:offered|given)"
     + _A_PLACE
 )
-# the application's result negative
+# the application's result negative (twenty-fourth pass, part K: not a test's "negative for the
+# marker"; "your trial result" is a test's too; a benefit, a permit or a licence applied for is
+# things_refused's)
 _RESULT_NEGATIVE = re.compile(
     r"\b(?:result|outcome|decision) (?:of|on|for) your (?:application|candidacy|candidature|"
     r"audition|trial|bid|submission)\b[^.!?\n]{0,60}? (?:is|was|has been|came back|:)"
-    r"(?: sadly| unfortunately| regrettably|,)*:? negative\b"
-    r"|\byour (?:application|audition|trial|candidacy) (?:result|outcome)(?: is| was)?:? "
+    r"(?: sadly| unfortunately| regrettably|,)*:? negative\b(?! for\b)"
+    r"|\byour (?:application|audition|candidacy) (?:result|outcome)(?: is| was)?:? "
     r"negative\b"
 )
 # the client not moved ahead with the reader's profile
@@ -93,12 +117,16 @@ _NOT_MOVED_AHEAD = re.compile(
 # the matter let rest, with no time to it
 _REST_ENDS = (
     r"(?=[ \t]*(?:[,.;!)\u2014\u2013]|-[ \t]|$|\n|sorry\b|but\b|i" + _APOS + r"m afraid\b))"
+    # (twenty-fourth pass, part K: not a round of questions left there before the next meeting,
+    # "let's leave it there for this round; the panel would like to see you for round two"; nor
+    # a complaint's or a dispute's matter let rest, no longer read)
+    r"(?![^.!?\n]*\b(?:see you|meet you|speak (?:to|with) you|talk (?:to|with) you|invite you|"
+    r"next round|round (?:two|2)|second round|next stage|next step)\b)"
 )
 _LET_REST = re.compile(
-    r"\b(?:let|leave) (?:this one|this|it|things|the matter|matters|your application|your "
-    r"candidacy) rest (?:here|there)\b"
+    r"\b(?:let|leave) (?:this one|this|it|your application|your candidacy) rest (?:here|there)\b"
     r"(?: (?:on this occasion|for this (?:role|one|post|job|position|vacancy|time|round)|this "
-    r"time))?" + _REST_ENDS + r"|\bleave (?:this one|it|things|your application) (?:here|there) "
+    r"time))?" + _REST_ENDS + r"|\bleave (?:this one|it|your application) (?:here|there) "
     r"(?:on this occasion|for this (?:role|one|post|job|position|vacancy|round)|this time)"
     + _REST_ENDS
 )

@@ -453,6 +453,11 @@ _PENDING_STATUS = re.compile(
     r"still |carefully )?(?:reviewing|assessing|considering|looking (?:at|through|over)|"
     r"working through) (?:all |the |every |each )?(?:submissions|applications|cvs|applicants|"
     r"candidates)\b"
+    # (twenty-fourth pass, part K: a review told beside a refusal in the same sentence, "our team
+    # is reviewing all applications received, and I'm sorry to say yours has not been
+    # shortlisted", is no receipt)
+    r"(?![^.!?\n]*\b(?:sorry|unfortunately|regret\w*|sadly|afraid|not been|unsuccessful|"
+    r"decided|chosen|gone with|went with)\b)"
 )
 # ... and a forward's own note (a line or two, "Passing this on - it went to the shared account")
 # says nothing of the application: the forwarded mail is read instead
@@ -500,7 +505,11 @@ _PLACE_NO_JOB = (
     # class"; not "our cabin crew training course", applied for as a job)
     r"|\b(?:applying|applied|application|booking|booked|enrol(?:l?ing|l?ed|l?ment)|"
     r"registering|registered|registration|signing up|signed up)s? (?:for|on|onto|in|to) "
-    r"(?:a |an |the |our |this |your )?(?:(?!training\b|trainee\b)[\w'\-]+ ){0,3}?"
+    # (twenty-fourth pass, part K: not an application to teach, run or lead a class, a job:
+    # "applying to teach our pottery class", "applied to run the Saturday workshop")
+    r"(?:a |an |the |our |this |your )?(?:(?!training\b|trainee\b|teach\w*|tutor\w*|run\b|"
+    r"running\b|lead\b|leading\b|deliver\w*|host\w*|coach\w*|instruct\w*|assist\w*|"
+    r"facilitat\w*|present\w*|supervis\w*|staff\w*)[\w'\-]+ ){0,3}?"
     r"(?:course|class|classes|workshop)"
     + _PHRASE_END
     + r"|\bno (?:seat|place|space) for you on (?:the|this|our) (?:[\w'\-]+ ){0,3}?(?:course|class|"

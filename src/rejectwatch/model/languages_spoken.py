@@ -67,13 +67,29 @@ __all__ = [
 # read them already
 # (the four rarer languages' "if": Romansh "sche", Hawaiian "inā", Tetum "se ami", "se ita",
 # Corsican "s'è")
-CONDITIONAL = r"|\bsche\b|(?<!\w)inā\b|\bse (?:ami|ita|ó)\b|\bs['\u2019]è\b"
+# (twenty-fourth pass, part K: and a requirement, "without" the paper or the answer asked,
+# Portuguese "sem o envio do comprovante", Ukrainian "без медичної довідки"; Chinese "要是",
+# "万一", spoken "if")
+CONDITIONAL = (
+    r"|\bsche\b|(?<!\w)inā\b|\bse (?:ami|ita|ó)\b|\bs['\u2019]è\b"
+    r"|\bsem (?:o |a |os |as |seu |sua |seus |suas )?(?:envio|entrega|recebimento|comprovante|"
+    r"documentos?|documentação|confirmação|resposta|retorno|assinatura)\b"
+    r"|\bбез (?:\w+ )?(?:довідки|довідок|документів|документа|підтвердження|відповіді|диплома|"
+    r"сертифіката|підпису)\b"
+    r"|要是|万一|萬一"
+)
 NOT_YET = ""
 NEGATION = ""
 REGRET = ""
 INVITED = ""
 OFFERED = ""
-NOT_A_JOB = ""
+# (twenty-fourth pass, part K: a raffle's or a promotion's "não foi dessa vez", a driving test's
+# or a school's exam, a licensure exam: no job; not a "board exam", a civil service board's)
+NOT_A_JOB = (
+    r"|\b(?:sorteio|sorteios|promoção|promoções|cupom|cupons|raspadinha)\b"
+    r"|补考|驾照|驾考|驾驶证|駕照|期末考试|学分|學分"
+    r"|\blicensure exams?\b"
+)
 A_JOB = ""
 
 _AP = "['\u2018\u2019]"

@@ -1201,8 +1201,14 @@ _YOURS_WITHDRAWN = (
     r"candidature|profile)\b"
 )
 _WITHDRAWN_AS_ASKED = (
-    r"|" + _AS_ASKED + r"[^.!?\n]{0,80}?" + _YOURS_WITHDRAWN
+    # (twenty-fourth pass, part K: _YOURS_WITHDRAWN grouped here too: bare, its second branch,
+    # "withdrawn your candidacy", stood alone and made "the employer has withdrawn your
+    # candidacy from this requisition" a withdrawal the reader asked for)
+    r"|" + _AS_ASKED + r"[^.!?\n]{0,80}?(?:" + _YOURS_WITHDRAWN + r")"
     + r"|(?:" + _YOURS_WITHDRAWN + r")[^.!?\n]{0,60}?" + _AS_ASKED
+    # (twenty-fourth pass, part K: and the request processed, "we have processed your request
+    # to withdraw")
+    + r"|\b(?:processed|actioned|completed|confirmed) your (?:withdrawal|request to withdraw)\b"
     + r"|\byour (?:withdrawal|request to withdraw)(?: request)? (?:has been|was|is|have been) "
     r"(?:now )?(?:processed|confirmed|received|completed?|actioned|accepted)\b"
 )  # fmt: skip
@@ -1224,6 +1230,12 @@ _ABOUT_OTHER = re.compile(
     + _AS_REFEREE
     # (sixteenth pass: a reference request, "you were named as a referee by an applicant")
     + _WITHDRAWN_AS_ASKED
+    # (twenty-fourth pass, part K: a staff bulletin's new hire, welcomed by the reader, "we've
+    # taken on Amira as our new kitchen apprentice. Please make her feel welcome")
+    + r"|\bplease (?:make (?:him|her|them) (?:feel )?(?:very |most )?welcome|welcome\b(?! (?:any|"
+    r"all|your|questions?|feedback|comments?|applications?)\b)|give (?:him|her|them) a (?:[a-z]+ )?"
+    r"welcome|say hello to (?:him|her|them)|show (?:him|her|them) (?:round|around|the ropes))"
+    r"|\bjoin (?:me|us) in welcoming\b"
 )
 _ABOUT_OTHER_WORDS = (
     "your applicants",
@@ -1245,6 +1257,8 @@ _ABOUT_OTHER_WORDS = (
     "your call",
     "your note",
     "your withdrawal",
+    "welcom",
+    "say hello to",
     "you asked",
     "you requested",
     "referee",

@@ -647,6 +647,15 @@ def another_time(lowered: str, left: int, right: int) -> bool:
     return found is not None and _RELATIVE.search(lowered, left, found.start()) is None
 
 
+# ... unless the sentence puts the reader in the class (twenty-fourth pass, part K: "every
+# candidate not selected gets a notice from us, and I'm sorry to say this is yours")
+_READER_IN_CLASS = re.compile(
+    r"\bthis is (?:yours|it|that (?:notice|e-?mail|message|letter|note))\b|\bincluding (?:you|"
+    r"yours)\b|\byou(?:['\u2019]re| are) (?:one of|among) (?:them|those)\b|\b(?:sorry|sad|"
+    r"regret) to (?:say|tell you|inform you|let you know)\b"
+)
+
+
 def a_class_before(lowered: str, left: int, right: int, at: int) -> bool:
     """Does a class of people defined by the refusal cue at ``at`` stand before it, a class
     then told of it ("applicants who have not been selected are notified through the portal",
@@ -656,6 +665,7 @@ def a_class_before(lowered: str, left: int, right: int, at: int) -> bool:
     return (
         _CLASS_BEFORE.search(lowered, window, at) is not None
         and _TOLD.search(lowered, at, right) is not None
+        and _READER_IN_CLASS.search(lowered, at, right) is None
     ) or _LATE_CLASS.search(lowered, window, at) is not None
 
 

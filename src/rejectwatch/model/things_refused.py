@@ -37,6 +37,12 @@ _OWNED = (
     # a teacher training year's, a racing academy's)
     r"|(?:school|reception|nursery|pre-?school|sixth[- ]form) places?|pupils?"
     r"|(?:school )?admissions? (?:criteria|policy|policies|authority|round|rules|code|arrangements)"
+    # (twenty-fourth pass, part K: a benefit, a permit or a licence of these kinds, "the decision
+    # on your application for housing benefit was negative"; not a work permit, a job's)
+    r"|(?:housing|council tax|child|disability|unemployment|welfare|carer['\u2019]?s) benefits?"
+    r"|(?:parking|resident['\u2019]?s?|visitor['\u2019]?s?|planning|fishing|market|street "
+    r"trading) permits?|planning permission"
+    r"|(?:driving|fishing|premises|alcohol|street trading|taxi|tv|dog|gun|firearms?) licen[cs]es?"
     r"|empréstimos?|cartão|limite do cartão|financiamento|préstamos?|tarjeta|hipoteca|"
     r"prêts?|crédit immobilier|kredit(?:antrag)?|darlehen|wohnung"
 )
