@@ -452,7 +452,8 @@ _FOR_NOW = re.compile(paused_search.FOR_NOW)
 # A closure denied just before its word ("it hasn't been cancelled", "the post is not closed",
 # "nothing has been withdrawn"): no closure (twenty-fourth pass, part H)
 _DENIED = re.compile(
-    r"(?:\b(?:not|nothing|never)|n['\u2019]t)(?: (?:yet|actually|really|formally|officially))?"
+    r"(?:\b(?:not|nothing|never)|n['\u2019]t)(?: (?:has|have|is|was|will))?"
+    r"(?: (?:yet|actually|really|formally|officially))?"
     r"(?: (?:been|be|being))? $"
 )
 
