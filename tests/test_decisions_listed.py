@@ -235,6 +235,11 @@ def test_the_twins_stay_unread(subject: str, body: str) -> None:
             "successful this year.",
         ),
         (
+            "Housing co-operative",
+            "Dear Mr Bello, the committee met on Monday and we are unable to admit you as a "
+            "member this round; two homes fell vacant and we had nine applications.",
+        ),
+        (
             "Ballot result",
             "Dear Arjun, thanks for entering the ticket ballot. Unfortunately you were not "
             "successful this time.",
@@ -252,6 +257,11 @@ def test_a_place_of_study_is_no_job(subject: str, body: str) -> None:
             "Admissions Officer",
             "Dear Kim, thank you for applying to be our Admissions Officer. Unfortunately you "
             "were not successful.",
+        ),
+        (
+            "Translators' network",
+            "Hi Ines, your case study didn't pass review, so we can't admit you to our freelance "
+            "translators' network this time. You can retake screening in six months.",
         ),
         (
             "Degree apprenticeship",

@@ -38,8 +38,6 @@ from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
 
-_APOS = r"['\u2019]"
-_NOT = r"(?:not|n" + _APOS + r"t)"
 # nothing still to come after the decision's words in its clause
 _NOT_LATER = (
     r"(?!(?:(?! - )[^.!?\n,;\u2013\u2014])*?\b(?:yet|until|unless|before|if|for now|for the "
@@ -64,9 +62,9 @@ _STOPPED_SHORT = re.compile(
 )
 # the reader's candidature dropped (by the client, the panel, the sender)
 _DROPPED = re.compile(
-    r"\b(?:(?:is|are|have|has|had|" + _APOS + r"ve|" + _APOS + r"re|" + _APOS + r"s)"
-    r"(?: decided to drop| dropping| dropped)|decided to drop) (?:your|the reader" + _APOS
-    + r"s) (?:candidature|candidacy|profile|cv|application|nomination)\b"
+    r"\b(?:(?:is|are|have|has|had|['\u2019]ve|['\u2019]re|['\u2019]s)"
+    r"(?: decided to drop| dropping| dropped)|decided to drop) (?:your|the reader['\u2019]s) "
+    r"(?:candidature|candidacy|profile|cv|application|nomination)\b"
     + _NOT_LATER
     + r"|\byour (?:candidature|candidacy|profile|cv|application|nomination) (?:has been|was|is "
     r"being|stands|is) dropped\b" + _NOT_LATER
@@ -76,7 +74,7 @@ _OTHER_ONE = re.compile(
     r"\b(?:they|we|client|the client|company|boss|the boss|hm|panel|the panel|management|team)"
     r"(?: side)? " + _NO_MODAL_BEFORE + r"(?:take|took|taking|go with|went with|going with|"
     r"pick|picked|choose|chose|select|selected) the other (?:guy|girl|one|candidate|person|"
-    r"applicant|fella|chap|lady|gentleman|profile)\b(?!" + _APOS + r"s)" + _NOT_LATER
+    r"applicant|fella|chap|lady|gentleman|profile)\b(?!['\u2019]s)" + _NOT_LATER
 )
 # the reader's name not in the final list; the reader not made it to it
 _LIST = (
@@ -84,31 +82,35 @@ _LIST = (
     r"(?: [\w\-]+){0,1} list|list of (?:the )?(?:selected|successful|shortlisted|final)\b)"
 )
 _NOT_LISTED = re.compile(
-    r"\byour name (?:is|was|does|did|has)(?: " + _NOT + r"|n" + _APOS + r"t)(?: been)? "
+    r"\byour name (?:is|was|does|did|has)(?: (?:not|n['\u2019]t)|n['\u2019]t)(?: been)? "
     r"(?:figuring|figure|figured|appearing|appear|appeared|featuring|feature|featured|found|"
     r"included|listed|present|there|in|on|among)\b(?: (?:in|on|among|under))?(?: the)? "
-    r"(?:[\w\-]+ ){0,4}?" + _LIST + _NOT_LATER
-    + r"|\b(?:you|your (?:name|profile|application))(?: have| has|" + _APOS + r"ve)? "
-    r"(?:not|n" + _APOS + r"t) made it (?:to|into|onto|on) the (?:[\w\-]+ ){0,4}?" + _LIST
+    r"(?:[\w\-]+ ){0,4}?"
+    + _LIST
     + _NOT_LATER
-    + r"|\b(?:you|your (?:name|profile|application)) (?:did not|didn" + _APOS + r"t) make it "
+    + r"|\b(?:you|your (?:name|profile|application))(?: have| has|['\u2019]ve)? "
+    r"(?:not|n['\u2019]t) made it (?:to|into|onto|on) the (?:[\w\-]+ ){0,4}?"
+    + _LIST
+    + _NOT_LATER
+    + r"|\b(?:you|your (?:name|profile|application)) (?:did not|didn['\u2019]t) make it "
     r"(?:to|into|onto|on) the (?:[\w\-]+ ){0,4}?" + _LIST + _NOT_LATER
 )
 # not the candidate appointed
 _NOT_THE_ONE = re.compile(
-    r"\byou (?:were|are|was)(?: " + _NOT + r"|n" + _APOS + r"t) the (?:candidate|applicant|person|"
+    r"\byou (?:were|are|was)(?: (?:not|n['\u2019]t)|n['\u2019]t) the (?:candidate|applicant|person|"
     r"one) (?:appointed|selected|chosen|hired|picked|who was (?:appointed|selected|chosen))\b"
 )
 # the stage not scaled through
 _NOT_SCALED = re.compile(
-    r"\b(?:did|does|could|has|have)(?: " + _NOT + r"|n" + _APOS + r"t) scaled? through\b"
+    r"\b(?:did|does|could|has|have)(?: (?:not|n['\u2019]t)|n['\u2019]t) scaled? through\b"
     + _NOT_LATER
 )
 # no nod; not you this round
 _NO_NOD = re.compile(
-    r"(?<!\bi )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bi still )\b(?:did not|didn" + _APOS
-    + r"t) (?:get|receive) the (?:nod|green light|go-ahead|thumbs[- ]up)\b" + _NOT_LATER
-    + r"|\b(?:it" + _APOS + r"s|it is|it was) not you (?:this (?:round|time)|on this occasion|"
+    r"(?<!\bi )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bi still )\b(?:did not|didn['\u2019]t) "
+    r"(?:get|receive) the (?:nod|green light|go-ahead|thumbs[- ]up)\b"
+    + _NOT_LATER
+    + r"|\b(?:it['\u2019]s|it is|it was) not you (?:this (?:round|time)|on this occasion|"
     r"for this (?:one|role|post|position))\b"
 )
 # a process finalised with no appointment

@@ -525,12 +525,15 @@ _PLACE_NO_JOB = (
     # "degree apprenticeship", nor the "Admissions Officer" post)
     r"|\b(?:cannot|can['\u2019]t|could not|couldn['\u2019]t|unable to|not able to|will not|"
     r"won['\u2019]t|decided not to|not in a position to) (?:offer you (?:admission|entry)|admit "
-    r"you)\b"
+    # (a place of study or a membership: not a network of consultants, blind slice 15's "we
+    # can't admit you to the network", a screening for work)
+    r"you (?:as an? (?:member|student|pupil|resident)\b|(?:to|onto|into|for|on) (?:the |our |this |"
+    r"a |an |your )?(?:[\w'\-]+ ){0,3}?(?:course|diploma|degree|class|school|college|university|"
+    r"faculty|master['\u2019]?s|bachelor['\u2019]?s|phd|doctorate|mba|pgce|llm|bsc|msc)\b))"
     r"|\badmissions? (?:board|committee|panel|tutors?)\b"
     r"|\b(?:application|applying|applied) (?:to|for) (?:a |an |the |our |this |your )?"
     r"(?:[\w'\-]+ ){0,2}?(?:diploma|degree|foundation year|master['\u2019]?s|bachelor['\u2019]?s|"
-    r"doctorate|mba|pgce|llm)"
-    + _PHRASE_END
+    r"doctorate|mba|pgce|llm)" + _PHRASE_END
 )
 _NON_JOB_APPLICATION = re.compile(
     r"\b(?:loan|tenancy|rental|grant|mortgage|scholarship|bursary|adoption|visa|membership|"
