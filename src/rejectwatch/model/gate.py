@@ -522,10 +522,27 @@ _PLACE_NO_JOB = (
     r"(?:school|reception|nursery|primary) place)"
     + _PHRASE_END
     + r"|\bfirst[- ]preference school\b|\bschool place application\b"
-    r"|\b(?:entering|entered|entries? (?:in|into|for)) the (?:public |room )?ballot\b"
+    r"|\b(?:entering|entered|entries? (?:in|into|for)) the (?:public |room |ticket |tickets )?"
+    r"ballot\b"
     r"|\b(?:this|last|next) year['\u2019]s (?:public |room )?ballot\b|\broom ballot\b"
     r"|\b(?:applying|applied|application|request) to join (?:the |our )?(?:[\w'\-]+ ){0,3}?"
     r"(?:club|society|choir|orchestra|allotment society|residents['\u2019]? association)\b"
+    # twenty-fourth pass, part H: a place of study refused (written-32's "Having reviewed your
+    # application to the postgraduate diploma, the admissions board cannot admit you for the
+    # 2027 intake", filed at 0.75-0.99): the reader not admitted, an admissions board or tutor,
+    # an application to a diploma, a degree or a master's (in a sentence naming no job: not a
+    # "degree apprenticeship", nor the "Admissions Officer" post)
+    r"|\b(?:cannot|can['\u2019]t|could not|couldn['\u2019]t|unable to|not able to|will not|"
+    r"won['\u2019]t|decided not to|not in a position to) (?:offer you (?:admission|entry)|admit "
+    # (a place of study or a membership: not a network of consultants, blind slice 15's "we
+    # can't admit you to the network", a screening for work)
+    r"you (?:as an? (?:member|student|pupil|resident)\b|(?:to|onto|into|for|on) (?:the |our |this |"
+    r"a |an |your )?(?:[\w'\-]+ ){0,3}?(?:course|diploma|degree|class|school|college|university|"
+    r"faculty|master['\u2019]?s|bachelor['\u2019]?s|phd|doctorate|mba|pgce|llm|bsc|msc)\b))"
+    r"|\badmissions? (?:board|committee|panel|tutors?)\b"
+    r"|\b(?:application|applying|applied) (?:to|for) (?:a |an |the |our |this |your )?"
+    r"(?:[\w'\-]+ ){0,2}?(?:diploma|degree|foundation year|master['\u2019]?s|bachelor['\u2019]?s|"
+    r"doctorate|mba|pgce|llm)" + _PHRASE_END
 )
 _NON_JOB_APPLICATION = re.compile(
     r"\b(?:loan|tenancy|rental|grant|mortgage|scholarship|bursary|adoption|visa|membership|"

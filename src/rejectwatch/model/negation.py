@@ -408,6 +408,9 @@ _PENDING = re.compile(
     # reader, not a decision, is what was not made
     r"(?! it (?:through|past|to the next|onto|into)\b| the (?:[a-z\-]+ )?(?:cut|shortlist|list|"
     r"group|grade|selection|round|stage|team|squad|cohort|intake|finals?)\b"
+    # (twenty-fourth pass, part H: nor "you have not made it to the Graduate Engineer Trainee
+    # offer list", "not made it to the final list": the reader, not a decision, not made)
+    r"| it to the (?:[a-z\-]+ ){0,4}?(?:list|shortlist|cut|round|stage|finals?)\b"
     # (sixteenth pass: nor a decision made with care, "this was not reached lightly", "it
     # wasn't taken without a great deal of thought": made, said of how)
     r"| (?:lightly|easily|hastily|casually|quickly|without)\b"

@@ -42,6 +42,7 @@ from rejectwatch.model import (
     decisions_hedged,
     decisions_in_passing,
     decisions_left,
+    decisions_listed,
     decisions_mixed,
     decisions_ordinary,
     decisions_rested,
@@ -604,6 +605,9 @@ LINE_READINGS += decisions_rested.LINE_READINGS
 # twenty-fourth pass, part A: slice 22's mix misses (a candidate finalised, a requirement closed,
 # someone stepping into the post, a name absent from the selected list)
 READINGS += decisions_mixed.READINGS
+# twenty-fourth pass, part H: stopped short of a stage, a candidature dropped, the other one
+# taken, a name not in the final list, not the one appointed, no nod, finalised unfilled
+READINGS += decisions_listed.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS

@@ -366,6 +366,11 @@ _KEPT_OPEN_TURN = re.compile(
 # an appointment that will not be made ("no appointment will be made"), nor a closure
 _PAUSED = re.compile(
     r"\b(?:paused|on hold|frozen|postponed|put on ice|suspended|on pause|deferred)\b"
+    # (twenty-fourth pass, part H: and the idioms of a pause, "the recruitment is on ice for a
+    # few weeks", "the search is on the back burner until the budget is signed", "the intake is
+    # in abeyance": written-32's letter read its "no one has been appointed" as the post gone)
+    r"|\b(?:is|are|was|were|be|been|stays?|remains?|sits?|sitting|now) (?:on ice|on the back "
+    r"burner|in abeyance|on the shelf for now)\b"
     # (twenty-second pass, part D: the verbs and the freeze, "we have had to freeze hiring",
     # "we're pausing the search", and a closure for now, "withdrawn for the time being")
     # (not a pause refused, "we can't pause the process")
@@ -444,12 +449,22 @@ _STOPS = (".", "!", "?", "\n")
 _FOR_NOW = re.compile(paused_search.FOR_NOW)
 
 
+# A closure denied just before its word ("it hasn't been cancelled", "the post is not closed",
+# "nothing has been withdrawn"): no closure (twenty-fourth pass, part H)
+_DENIED = re.compile(
+    r"(?:\b(?:not|nothing|never)|n['\u2019]t)(?: (?:has|have|is|was|will))?"
+    r"(?: (?:yet|actually|really|formally|officially))?"
+    r"(?: (?:been|be|being))? $"
+)
+
+
 def _closes(lowered: str, left: int, right: int) -> bool:
     """Does the sentence lowered[left:right] close the search, not only for now ("withdrawn for
-    the time being", "temporarily closed": a pause)?"""
+    the time being", "temporarily closed": a pause), nor denied ("it hasn't been cancelled")?"""
     return any(
         _FOR_NOW.match(lowered, found.start()) is None
         and not lowered.endswith("temporarily ", left, found.start())
+        and _DENIED.search(lowered[max(left, found.start() - 30) : found.start()]) is None
         for found in _CLOSED.finditer(lowered, left, right)
     )
 
