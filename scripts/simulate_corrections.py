@@ -288,12 +288,20 @@ def main(argv: list[str] | None = None) -> int:
     verdict = "replace the model" if comparison.candidate_not_worse else "keep the current model"
     print(f"  verdict: {verdict}")
     known = remembered(earlier)
-    print(f"{'':32} {'before':>12} {'after':>12} {'after+memory':>12}")
+    print(f"{'':32} {'before':>12} {'after':>12} {'after+memory':>12} {'before+memory':>13}")
     fp_b, fn_b = errors(before, later)
     fp_a, fn_a = errors(after, later)
     fp_m, fn_m = errors(after, later, known)
-    print(f"{'user later mail: false pos.':32} {fp_b:12d} {fp_a:12d} {fp_m:12d}")
-    print(f"{'user later mail: false neg.':32} {fn_b:12d} {fn_a:12d} {fn_m:12d}")
+    fp_k, fn_k = errors(before, later, known)  # the gate kept the model: the memory alone
+    print(f"{'user later mail: false pos.':32} {fp_b:12d} {fp_a:12d} {fp_m:12d} {fp_k:13d}")
+    print(f"{'user later mail: false neg.':32} {fn_b:12d} {fn_a:12d} {fn_m:12d} {fn_k:13d}")
+    docs = [Document(e.subject, e.body, e.sender) for e in later]
+    matched = sum(recall_for(known, doc) is not None for doc in docs)
+    gets = "after+memory" if comparison.candidate_not_worse else "before+memory"
+    print(
+        f"  the memory matches {matched} of the {len(later)} later messages; "
+        f"with the gate's verdict the user gets the {gets} column"
+    )
     for line in later_mistakes(before, after, later, earlier, known):
         print(line)
     print(f"elsewhere ({len(others)} messages, {len(pool) - len(user_families)} unseen families):")
