@@ -22,6 +22,15 @@ On the shipped corpus (data/*.jsonl):
    repeating a labelled one from the same domain takes its label, unless the guard protects
    it): the "+memory" column.
 
+With ``--pool-file FILE`` (twenty-fourth pass, part G) the pool is that file's messages
+instead: mail the shipped model gets wrong, e.g. a read blind slice it was not trained on
+(``--pool-file data/blind/blind-slice-22.jsonl``). The file is left out of every training here
+(corpus.READ_SLICES lists the read slices: it is filtered out of the corpus, so "before" is the
+shipped recipe without it), nothing else is held out, and the user's families are the file's
+families of two or more messages (the ``--families`` most wrong of them when given): the first
+``--share`` of each, at least one message and never all, is labelled, the rest is later mail;
+the file's single-message families are "elsewhere".
+
 Deterministic for the same data and arguments; about five trainings' time.
 """
 
@@ -39,7 +48,7 @@ import numpy as np
 
 from rejectwatch.model import classifier
 from rejectwatch.model.classifier import Document, Model
-from rejectwatch.model.corpus import POSITIVE, Example
+from rejectwatch.model.corpus import POSITIVE, Example, read_examples
 from rejectwatch.model.validation import PROTECTED_KINDS
 from rejectwatch.pipeline import memory, retrain
 from rejectwatch.pipeline.workers import recall_for
@@ -51,7 +60,18 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=REPO / "data", help="directory of *.jsonl")
     parser.add_argument("--pool", type=int, default=60, help="families taken out (default 60)")
-    parser.add_argument("--families", type=int, default=14, help="the user's families")
+    parser.add_argument(
+        "--families",
+        type=int,
+        default=None,
+        help="the user's families (default 14; with --pool-file, every family of 2+ messages)",
+    )
+    parser.add_argument(
+        "--pool-file",
+        type=Path,
+        default=None,
+        help="take the pool from this *.jsonl (left out of every training) instead of the corpus",
+    )
     parser.add_argument("--share", type=float, default=0.4, help="share of a family labelled")
     parser.add_argument("--seed", type=int, default=11, help="which families (default 11)")
     return parser.parse_args(argv)
@@ -82,6 +102,61 @@ def pick_pool(examples: Sequence[Example], n: int, rng: random.Random) -> list[s
     return sorted(rng.sample(sorted(by_label[True]), half)) + sorted(
         rng.sample(sorted(by_label[False]), n - half)
     )
+
+
+def without(files: Sequence[Path], pool_file: Path) -> list[Path]:
+    """*files* without *pool_file* (the same file however either path is spelt)."""
+    gone = pool_file.resolve()
+    return [path for path in files if path.resolve() != gone]
+
+
+def draw(
+    files: Sequence[Path], pool_file: Path | None, n_pool: int, rng: random.Random
+) -> tuple[list[Example], list[Example], list[str]]:
+    """(the corpus "before" is trained on, the pool, the families the user may label). From
+    the corpus: *n_pool* families held out (pick_pool), any of them the user's. From
+    *pool_file*: its messages, the file left out of the corpus; the user's families are its
+    families of two or more messages."""
+    if pool_file is None:
+        corpus = classifier.training_examples(files)
+        pool = set(pick_pool(corpus, n_pool, rng))
+        shipped = [e for e in corpus if e.family not in pool]
+        held = [e for e in corpus if e.family in pool]
+        return shipped, held, sorted(pool)
+    shipped = classifier.training_examples(without(files, pool_file))
+    held = read_examples([pool_file])
+    sizes = Counter(e.family for e in held)
+    return shipped, held, sorted(f for f, n in sizes.items() if n > 1)
+
+
+def choose_families(
+    candidates: Sequence[str], wrong: Counter[str], n: int, rng: random.Random
+) -> set[str]:
+    """The user's *n* families among *candidates*: the most wrong at filing, with a quarter
+    (at least one) drawn from the rest, so the user also confirms good decisions; all of them
+    when there are no more than *n*."""
+    ranked = sorted(candidates, key=lambda f: (-wrong[f], f))
+    if n >= len(ranked):
+        return set(ranked)
+    n_right = max(1, n // 4)
+    return set(ranked[: n - n_right]) | set(rng.sample(ranked[n - n_right :], n_right))
+
+
+def user_split(
+    held: Sequence[Example], families: set[str], share: float
+) -> tuple[list[Example], list[Example]]:
+    """(earlier, later): the first *share* of each of *families*' messages in id order, at
+    least one, is the mail the user labels; the rest (never none when there are two) is later."""
+    earlier: list[Example] = []
+    later: list[Example] = []
+    for family in sorted(families):
+        rows = sorted((e for e in held if e.family == family), key=lambda e: e.id)
+        cut = max(1, round(len(rows) * share))
+        if len(rows) > 1:
+            cut = min(cut, len(rows) - 1)
+        earlier += rows[:cut]
+        later += rows[cut:]
+    return earlier, later
 
 
 def remembered(labelled: Sequence[Example]) -> memory.Memory:
@@ -136,18 +211,29 @@ def first_sentence(body: str) -> str:
 
 
 def later_mistakes(
-    before: Model, after: Model, later: Sequence[Example], earlier: Sequence[Example]
+    before: Model,
+    after: Model,
+    later: Sequence[Example],
+    earlier: Sequence[Example],
+    known: memory.Memory | None = None,
 ) -> list[str]:
-    """One line per later message either model gets wrong: its id, the two scores, and whether
-    its first line of prose is one the user labelled (twenty-third pass, part D: a family's
-    later misses may say what none of its labelled messages said, and no weight reaches them)."""
+    """One line per later message either model (or, with *known*, the after model with the
+    memory) gets wrong: its id, the two scores, and whether its first line of prose is one
+    the user labelled (twenty-third pass, part D: a family's later misses may say what none of
+    its labelled messages said, and no weight reaches them); with *known*, whether the after
+    model with the memory gets it right."""
     labelled = {first_sentence(e.body) for e in earlier}
+    positive = [e.label == POSITIVE for e in later]
+    with_memory = filed_by(after, later, known) if known is not None else positive
     lines = []
-    for e, b, a in zip(later, scores(before, later), scores(after, later), strict=True):
-        positive = e.label == POSITIVE
-        if (b >= before.filing_threshold) != positive or (a >= after.filing_threshold) != positive:
+    for e, b, a, p, m in zip(
+        later, scores(before, later), scores(after, later), positive, with_memory, strict=True
+    ):
+        wrong = (b >= before.filing_threshold) != p or (a >= after.filing_threshold) != p
+        if wrong or bool(m) != p:
             seen = "labelled" if first_sentence(e.body) in labelled else "not labelled"
-            lines.append(f"  {e.id}: {b:.3f} -> {a:.3f}  (its first line {seen})")
+            said = "" if known is None else f"; +memory {'wrong' if bool(m) != p else 'right'}"
+            lines.append(f"  {e.id}: {b:.3f} -> {a:.3f}  (its first line {seen}{said})")
     return lines
 
 
@@ -157,30 +243,24 @@ def main(argv: list[str] | None = None) -> int:
     if not files:
         print(f"no *.jsonl training files in {args.data}", file=sys.stderr)
         return 2
-    corpus = classifier.training_examples(files)
     rng = random.Random(args.seed)
-    pool = set(pick_pool(corpus, args.pool, rng))
-    shipped = [e for e in corpus if e.family not in pool]
-    held = [e for e in corpus if e.family in pool]
+    if args.pool_file is not None and not args.pool_file.is_file():
+        print(f"no such pool file: {args.pool_file}", file=sys.stderr)
+        return 2
+    shipped, held, candidates = draw(files, args.pool_file, args.pool, rng)
+    pool = {e.family for e in held}
+    if args.families is not None:
+        n_families = args.families
+    else:
+        n_families = len(candidates) if args.pool_file is not None else 14
 
     before = classifier.train(shipped)
     filed = scores(before, held) >= before.filing_threshold
     wrong: Counter[str] = Counter()
     for e, f in zip(held, filed, strict=True):
         wrong[e.family] += int(f != (e.label == POSITIVE))
-    ranked = sorted(pool, key=lambda f: (-wrong[f], f))
-    n_right = max(1, args.families // 4)
-    user_families = set(ranked[: args.families - n_right]) | set(
-        rng.sample(ranked[args.families - n_right :], n_right)
-    )
-
-    earlier: list[Example] = []
-    later: list[Example] = []
-    for family in sorted(user_families):
-        rows = sorted((e for e in held if e.family == family), key=lambda e: e.id)
-        cut = max(1, round(len(rows) * args.share))
-        earlier += rows[:cut]
-        later += rows[cut:]
+    user_families = choose_families(candidates, wrong, n_families, rng)
+    earlier, later = user_split(held, user_families, args.share)
     others = [e for e in held if e.family not in user_families]
     user = [as_user_mail(e) for e in earlier]
 
@@ -188,8 +268,9 @@ def main(argv: list[str] | None = None) -> int:
     comparison = retrain.compare(before, after, shipped, user)
 
     n_pos = sum(e.label == POSITIVE for e in user)
+    source = f" from {args.pool_file.name}" if args.pool_file is not None else ""
     print(
-        f"corpus       {len(shipped)} examples; {len(pool)} families held out "
+        f"corpus       {len(shipped)} examples; {len(pool)} families held out{source} "
         f"({len(held)} messages)"
     )
     print(
@@ -207,13 +288,21 @@ def main(argv: list[str] | None = None) -> int:
     verdict = "replace the model" if comparison.candidate_not_worse else "keep the current model"
     print(f"  verdict: {verdict}")
     known = remembered(earlier)
-    print(f"{'':32} {'before':>12} {'after':>12} {'after+memory':>12}")
+    print(f"{'':32} {'before':>12} {'after':>12} {'after+memory':>12} {'before+memory':>13}")
     fp_b, fn_b = errors(before, later)
     fp_a, fn_a = errors(after, later)
     fp_m, fn_m = errors(after, later, known)
-    print(f"{'user later mail: false pos.':32} {fp_b:12d} {fp_a:12d} {fp_m:12d}")
-    print(f"{'user later mail: false neg.':32} {fn_b:12d} {fn_a:12d} {fn_m:12d}")
-    for line in later_mistakes(before, after, later, earlier):
+    fp_k, fn_k = errors(before, later, known)  # the gate kept the model: the memory alone
+    print(f"{'user later mail: false pos.':32} {fp_b:12d} {fp_a:12d} {fp_m:12d} {fp_k:13d}")
+    print(f"{'user later mail: false neg.':32} {fn_b:12d} {fn_a:12d} {fn_m:12d} {fn_k:13d}")
+    docs = [Document(e.subject, e.body, e.sender) for e in later]
+    matched = sum(recall_for(known, doc) is not None for doc in docs)
+    gets = "after+memory" if comparison.candidate_not_worse else "before+memory"
+    print(
+        f"  the memory matches {matched} of the {len(later)} later messages; "
+        f"with the gate's verdict the user gets the {gets} column"
+    )
+    for line in later_mistakes(before, after, later, earlier, known):
         print(line)
     print(f"elsewhere ({len(others)} messages, {len(pool) - len(user_families)} unseen families):")
     print(f"  before  {elsewhere(before, others)}")

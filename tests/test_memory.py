@@ -135,6 +135,47 @@ def test_the_same_text_from_another_domain_does_not_match() -> None:
     assert not known.knows("pat@example.test")
 
 
+@pytest.mark.parametrize(
+    ("sender", "key"),
+    [
+        ("Northwind <no-reply@mail.northwind.co.uk>", "northwind.co.uk"),  # the employer's own
+        ("northwind@myworkday.com", "workday:northwind"),  # the tenant in the address
+        ("Pat <pat@northwind.wd5.myworkdayjobs.com>", "workday:northwind"),
+        ("northwind+autoreply@talent.icims.com", "icims:northwind"),
+        ("Northwind Talent <no-reply@us.greenhouse-mail.io>", "greenhouse:northwind"),  # display
+        ('"Northwind via Greenhouse" <no-reply@greenhouse.io>', "greenhouse:northwind"),
+        ("Northwind Recruiting Team <no-reply@hire.lever.co>", "lever:northwind"),
+        ("no-reply@us.greenhouse-mail.io", ""),  # a shared tool naming no employer: no key
+        ("Greenhouse <no-reply@greenhouse.io>", ""),
+        ("Workday <noreply@myworkday.com>", ""),
+        ("nobody", ""),
+    ],
+)
+def test_a_shared_tools_mail_is_keyed_by_its_employer(sender: str, key: str) -> None:
+    assert memory.sender_key(sender) == key
+
+
+def test_a_shared_tools_template_matches_only_the_same_employers_mail() -> None:
+    """Twenty-fourth pass, part G: the same hiring tool's template, from the same tool domain,
+    for two employers: the user's word on one never decides the other's."""
+    text = _refusal("Anna", "Data Analyst", "3 March 2026")
+    later = _refusal("Bilal", "Engineer", "14 May 2026", company="Southwind")
+    on_workday = entry("rejection", "Northwind Talent <northwind@myworkday.com>", "", text)
+    on_greenhouse = entry("rejection", "Northwind <no-reply@us.greenhouse-mail.io>", "", text)
+    assert on_workday is not None
+    assert on_greenhouse is not None
+    known = Memory([on_workday, on_greenhouse])
+    assert known.match("Northwind <jobs@northwind.wd3.myworkdayjobs.com>", later) is not None
+    assert known.match("Southwind <southwind@myworkday.com>", later) is None
+    assert known.knows("Northwind Hiring Team <no-reply@greenhouse-mail.io>")
+    assert known.match("Northwind Hiring Team <no-reply@greenhouse-mail.io>", later) is not None
+    assert not known.knows("Southwind Hiring Team <no-reply@us.greenhouse-mail.io>")
+    assert known.match("Southwind Hiring Team <no-reply@us.greenhouse-mail.io>", later) is None
+    assert known.match("no-reply@us.greenhouse-mail.io", later) is None  # whose? nobody's word
+    # a tool's mail that names no employer is remembered by nobody
+    assert entry("rejection", "no-reply@us.greenhouse-mail.io", "", text) is None
+
+
 def test_too_little_text_and_no_sender_make_no_entry() -> None:
     assert entry("rejection", "hr@acme.example", "", "No, sorry.") is None
     assert entry("rejection", "nobody", "", _refusal("A", "B", "C")) is None
@@ -188,6 +229,26 @@ def test_analyse_files_a_remembered_refusal_and_leaves_a_dismissed_template() ->
     plain = analyse(KeywordModel(), [low, sure], memory=None)  # type: ignore[arg-type]
     assert plain[0].mail is None
     assert plain[1].mail is not None
+
+
+def test_analyse_reads_the_employer_from_a_shared_tools_display_name() -> None:
+    """A Greenhouse address names no employer: the display does, so a scan asks the memory
+    with the whole sender line (twenty-fourth pass, part G)."""
+    said_no = entry(
+        "rejection",
+        "Northwind Talent <no-reply@us.greenhouse-mail.io>",
+        "",
+        _refusal("A", "Analyst", "May"),
+    )
+    assert said_no is not None
+    body = _refusal("Bilal", "Engineer", "June")
+    mine = _raw("Your application", body, "Northwind Hiring <no-reply@us.greenhouse-mail.io>")
+    theirs = _raw("Your application", body, "Southwind Hiring <no-reply@us.greenhouse-mail.io>")
+    found = analyse(KeywordModel(), [mine, theirs], memory=Memory([said_no]))  # type: ignore[arg-type]
+    assert found[0].recall is not None
+    assert found[0].mail is not None
+    assert found[1].recall is None
+    assert found[1].mail is None
 
 
 def test_the_memory_never_files_what_the_guard_holds_back() -> None:
@@ -320,6 +381,48 @@ def test_a_scan_after_review_files_the_confirmed_template_and_keeps_the_dismisse
     assert by_id["<fine-2@memory.test>"].detail.startswith("like a message you dismissed on ")
     assert by_id["<other@memory.test>"].action == "keep"
     assert by_id["<other@memory.test>"].detail == ""
+
+
+@pytest.mark.imap
+def test_one_employers_confirmed_template_never_files_anothers_mail_on_the_same_tool(
+    dovecot: DovecotServer, imap_user: str, imap_env: dict[str, str]
+) -> None:
+    """Twenty-fourth pass, part G: the user confirms Northwind's refusal sent through Workday;
+    the next scan files Northwind's later copy and leaves Southwind's mail, the same tool's
+    same template from the same tool domain, to the model (kept)."""
+    northwind = "Northwind Talent <northwind@myworkday.com>"
+    first = make_message(
+        "MAYBE: your application",
+        _refusal("Sam", "Data Analyst", "3 March 2026"),
+        northwind,
+        message_id="<wd-1@memory.test>",
+    )
+    dovecot.append(imap_user, "INBOX", [first])
+    _wired_scan(dovecot, imap_user)
+    queue = {str(i["message_id"]): str(i["id"]) for i in queue_json()}
+    assert run_cli("review", "confirm", queue["<wd-1@memory.test>"])[0] == 0
+
+    later = make_message(
+        "Update on your application",  # the stub model scores it 0.01
+        _refusal("Sam", "Senior Backend Engineer", "14 May 2026"),
+        northwind,
+        message_id="<wd-2@memory.test>",
+    )
+    other_employer = make_message(
+        "Update on your application",
+        _refusal("Sam", "Senior Backend Engineer", "14 May 2026", company="Southwind"),
+        "Southwind Talent <southwind@myworkday.com>",
+        message_id="<wd-other@memory.test>",
+    )
+    dovecot.append(imap_user, "INBOX", [later, other_employer])
+    report = _wired_scan(dovecot, imap_user)
+
+    assert "<wd-2@memory.test>" in ids(dovecot, imap_user, "Rejections")
+    assert "<wd-other@memory.test>" in ids(dovecot, imap_user, "INBOX")
+    by_id = {o.message_id: o for o in report.outcomes}
+    assert by_id["<wd-2@memory.test>"].action == "file"
+    assert by_id["<wd-other@memory.test>"].action == "keep"
+    assert by_id["<wd-other@memory.test>"].detail == ""
 
 
 def _wired_scan(server: DovecotServer, user: str) -> ScanReport:

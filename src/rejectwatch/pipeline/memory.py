@@ -8,7 +8,14 @@ and the ``train --from-imap`` examples) and says which of them a new message rep
 
 A message **matches** an entry when
 
-* its sender's registrable domain is the entry's (mail.acme.co.uk and acme.co.uk are one), and
+* its sender is the entry's employer (sender_key): the same registrable domain (mail.acme.co.uk
+  and acme.co.uk are one), or, for an address of a hiring tool, job board, scheduler or relay
+  many employers share (myworkdayjobs.com, greenhouse-mail.io, hire.lever.co ...), the same
+  tool and the same employer on it: the tenant the tool writes in the address
+  (rejectwatch.crm.senders.tenant: acme.wd5.myworkdayjobs.com -> "acme"), else the name its
+  display shows ("Acme Talent <no-reply@greenhouse-mail.io>" -> "acme"); a tool's address with
+  neither keys nothing (one employer's confirmed template never files another's mail on the
+  same tool: twenty-fourth pass, part G), and
 * their normalised texts are near-duplicates: the Jaccard similarity of their sets of
   SHINGLE-word shingles is at least NEAR, and neither holds more than MAX_APART shingles the
   other lacks (a long paragraph both share must not hide that their own sentences differ), and
@@ -39,6 +46,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from rejectwatch.crm import senders
+from rejectwatch.crm.decorations import strip_display
 from rejectwatch.crm.senders import registrable_domain
 from rejectwatch.model.corpus import NEGATIVE, POSITIVE
 from rejectwatch.model.features import BODY_CHARS
@@ -60,6 +69,7 @@ __all__ = [
     "entry",
     "read",
     "sender_domain",
+    "sender_key",
     "similarity",
 ]
 
@@ -151,7 +161,7 @@ class Entry:
     """One labelled message, as the memory keeps it."""
 
     label: str  # REJECTION or NOT_REJECTION
-    domain: str  # the sender's registrable domain
+    domain: str  # whom it stands for (sender_key): a registrable domain, or "tool:employer"
     reading: Reading
     when: str = ""  # when the user said so (ISO date), "" when unknown (training folders)
     source: str = ""  # "review" (confirmed, dismissed, moved back) or "training"
@@ -196,6 +206,27 @@ def sender_domain(sender: str) -> str:
         return ""
     domain = found[-1].strip(".").lower()
     return registrable_domain(domain) if "." in domain else ""
+
+
+def sender_key(sender: str) -> str:
+    """Whom a message from *sender* (an address or a "Name <addr>" line) speaks for, as the
+    memory keys it: the registrable domain of its address; for an address of a tool many
+    employers share (rejectwatch.crm.senders.system_for), "tool:employer" with the employer
+    the tool writes in the address (senders.tenant), else the one its display name shows
+    (decorations.strip_display: "Acme via Greenhouse", "Acme Talent" -> "acme"); "" when there
+    is no address, or a shared tool's address names no employer."""
+    domain = sender_domain(sender)
+    if not domain:
+        return ""
+    address = [m.group(0) for m in _ADDRESS.finditer(sender)][-1]  # as sender_domain reads it
+    system = senders.system_for(address)
+    if system is None:
+        return domain
+    employer = senders.tenant(address)
+    if not employer and "<" in sender:
+        name, _ = strip_display(sender.rsplit("<", 1)[0])
+        employer = " ".join(name.lower().split())
+    return f"{system.name.lower()}:{employer}" if employer else ""
 
 
 def _without_greeting(text: str) -> str:
@@ -252,8 +283,8 @@ def entry(
     label: str, sender: str, subject: str, body: str, *, when: str = "", source: str = ""
 ) -> Entry | None:
     """An entry for a labelled message; None when it cannot match anything (no sender
-    domain, no label, too little text)."""
-    domain = sender_domain(sender)
+    key, no label, too little text)."""
+    domain = sender_key(sender)
     if label not in (REJECTION, NOT_REJECTION) or not domain:
         return None
     found = read(body, subject)
@@ -263,8 +294,8 @@ def entry(
 
 
 class Memory:
-    """The entries, by domain: a message from a domain the user never labelled costs one
-    dictionary look-up."""
+    """The entries, by sender_key: a message from a domain (or a shared tool's employer) the
+    user never labelled costs one dictionary look-up."""
 
     def __init__(self, entries: Iterable[Entry] = ()) -> None:
         self._by_domain: dict[str, list[Entry]] = {}
@@ -275,14 +306,15 @@ class Memory:
         return sum(len(v) for v in self._by_domain.values())
 
     def knows(self, sender: str) -> bool:
-        """Whether any entry comes from *sender*'s domain."""
-        return bool(self._by_domain) and sender_domain(sender) in self._by_domain
+        """Whether any entry comes from *sender*'s domain (or shared tool's employer: pass the
+        "Name <addr>" line, the display may name the employer)."""
+        return bool(self._by_domain) and sender_key(sender) in self._by_domain
 
     def match(self, sender: str, body: str, subject: str = "") -> Match | None:
         """The entry the message repeats, if any (see the module's doc)."""
         if not self._by_domain:
             return None
-        candidates = self._by_domain.get(sender_domain(sender))
+        candidates = self._by_domain.get(sender_key(sender))
         if not candidates:
             return None
         mine = read(body, subject)

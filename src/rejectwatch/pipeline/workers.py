@@ -123,7 +123,7 @@ def analyse(
             continue
         score = float(scored)
         short = mail.text_cut and len(mail.text) < SHORT_TEXT
-        known = memory is not None and memory.knows(mail.sender.address)
+        known = memory is not None and memory.knows(mail.sender_line)
         recall = recall_for(memory, doc) if known and not (preview and truncated) else None
         # the user's word, where the memory has one, decides; else the score
         acts = score >= bar if recall is None else recall.is_rejection

@@ -1,0 +1,180 @@
+"""scripts/simulate_corrections.py --pool-file (twenty-fourth pass, part G): the user's pool is
+a given file's mail (a read blind slice the shipped model was not trained on), the file is left
+out of every training, each family of two copies gives one labelled copy and one later one,
+and the single copies are "elsewhere". Tiny files and stub models: nothing real is trained."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from rejectwatch.model.classifier import Document
+from rejectwatch.model.corpus import Example
+from scriptmod import load_script
+
+sim = load_script("simulate_corrections")
+
+REFUSAL = (
+    "Dear {name},\n\nThank you for applying for the {role} role with us. After careful review "
+    "we have decided not to move forward with your application at this time.\n\nRegards,\n"
+    "The Talent Team"
+)
+RECEIVED = (
+    "Dear {name},\n\nThank you for applying for the {role} role with us. Our team is now "
+    "reviewing your application and will be in touch about next steps.\n\nRegards,\n"
+    "The Talent Team"
+)
+
+
+def row(id_: str, family: str, label: str, text: str, sender: str) -> dict[str, str]:
+    return {
+        "id": id_,
+        "subject": "Your application",
+        "body": text,
+        "sender": sender,
+        "label": label,
+        "kind": "rejection" if label == "rejection" else "application_received",
+        "family": family,
+    }
+
+
+def write(path: Path, rows: Sequence[dict[str, str]]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    """A corpus of two files, and slice 22 (a read slice) holding two families of two copies
+    (one missed, one filed by mistake) and one single message."""
+    data = tmp_path / "data"
+    write(
+        data / "a.jsonl",
+        [
+            row("rej-a-1", "a", "rejection", REFUSAL.format(name="Ann", role="Clerk"), "x@a.ex"),
+            row("oth-a-1", "b", "not_rejection", RECEIVED.format(name="Bo", role="Cook"), "y@b.ex"),
+        ],
+    )
+    a, b = "Talent <jobs@northwind.example>", "hr@southwind.example"
+    write(
+        data / "blind" / "blind-slice-22.jsonl",
+        [
+            row("s22:rej-2", "s-no", "rejection", REFUSAL.format(name="Cy", role="Driver"), a),
+            row("s22:rej-1", "s-no", "rejection", REFUSAL.format(name="Di", role="Baker"), a),
+            row("s22:oth-1", "s-fine", "not_rejection", RECEIVED.format(name="Ed", role="X"), b),
+            row("s22:oth-2", "s-fine", "not_rejection", RECEIVED.format(name="Fa", role="Y"), b),
+            row("s22:rej-3", "s-one", "rejection", REFUSAL.format(name="Gu", role="Z"), a),
+        ],
+    )
+    return data
+
+
+def test_the_pool_file_is_left_out_of_the_corpus_however_it_is_spelt(data: Path) -> None:
+    files = sim.classifier.default_data_files(data)
+    slice_22 = data / "blind" / "blind-slice-22.jsonl"
+    assert slice_22 in files  # a read slice: the corpus trains on it ...
+    spelt_otherwise = data / "blind" / ".." / "blind" / "blind-slice-22.jsonl"
+    assert sim.without(files, spelt_otherwise) == [data / "a.jsonl"]  # ... the simulation never
+    shipped, held, candidates = sim.draw(files, spelt_otherwise, 60, sim.random.Random(1))
+    assert [e.id for e in shipped] == ["rej-a-1", "oth-a-1"]
+    assert sorted(e.id for e in held) == [
+        "s22:oth-1",
+        "s22:oth-2",
+        "s22:rej-1",
+        "s22:rej-2",
+        "s22:rej-3",
+    ]
+    assert candidates == ["s-fine", "s-no"]  # a single message is never the user's
+
+
+def test_each_pair_gives_one_labelled_copy_and_one_later_one(data: Path) -> None:
+    held = sim.read_examples([data / "blind" / "blind-slice-22.jsonl"])
+    earlier, later = sim.user_split(held, {"s-no", "s-fine"}, 0.4)
+    assert [e.id for e in earlier] == ["s22:oth-1", "s22:rej-1"]
+    assert [e.id for e in later] == ["s22:oth-2", "s22:rej-2"]
+    # even a share that would label the whole family leaves its later copy
+    assert sim.user_split(held, {"s-no"}, 0.9) == (
+        [e for e in held if e.id == "s22:rej-1"],
+        [e for e in held if e.id == "s22:rej-2"],
+    )
+
+
+def test_every_candidate_is_the_users_when_there_are_no_more_than_asked() -> None:
+    rng = sim.random.Random(3)
+    wrong = Counter({"c": 2, "a": 1})
+    assert sim.choose_families(["a", "b", "c"], wrong, 3, rng) == {"a", "b", "c"}
+    assert sim.choose_families(["a", "b", "c"], wrong, 9, rng) == {"a", "b", "c"}
+    chosen = sim.choose_families(["a", "b", "c", "d", "e"], wrong, 2, rng)
+    assert "c" in chosen  # the most wrong first, one right-ish family drawn from the rest
+    assert len(chosen) == 2
+
+
+@dataclass
+class StubModel:
+    """Scores 0.9 for a body with "not to move" in it, else 0.1, except that it knows
+    nothing of the refusal until it is trained on one (misses it: the user's correction)."""
+
+    trained_on: list[str] = field(default_factory=list)
+    knows_refusals: bool = False
+    filing_threshold: float = 0.5
+    card: dict[str, Any] = field(default_factory=dict)
+
+    def scores(self, docs: Sequence[Document]) -> list[float]:
+        return [0.9 if self.knows_refusals and "not to move" in d.body else 0.1 for d in docs]
+
+
+class StubComparison:
+    candidate_not_worse = True
+
+    def lines(self) -> list[str]:
+        return ["stub gate"]
+
+
+def test_a_run_on_a_pool_file_trains_without_it_and_prints_the_columns(
+    data: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    trainings: list[list[str]] = []
+
+    def train(examples: Sequence[Example]) -> StubModel:
+        trainings.append([e.id for e in examples])
+        return StubModel()
+
+    def train_candidate(shipped: Sequence[Example], user: Sequence[Example]) -> StubModel:
+        trainings.append([e.id for e in [*shipped, *user]])
+        model = StubModel(knows_refusals=any(e.label == "rejection" for e in user))
+        model.card = {"user_examples": {"weight_each": 5.0}}
+        return model
+
+    monkeypatch.setattr(sim.classifier, "train", train)
+    monkeypatch.setattr(sim.retrain, "train_candidate", train_candidate)
+    monkeypatch.setattr(sim.retrain, "compare", lambda *a: StubComparison())
+    pool_file = data / "blind" / "blind-slice-22.jsonl"
+    assert sim.main(["--data", str(data), "--pool-file", str(pool_file)]) == 0
+    out = capsys.readouterr().out
+    # the slice's messages reach training only as the user's labelled copies
+    assert trainings[0] == ["rej-a-1", "oth-a-1"]
+    assert trainings[1] == ["rej-a-1", "oth-a-1", "user:s22:oth-1", "user:s22:rej-1"]
+    assert "3 families held out from blind-slice-22.jsonl (5 messages)" in out
+    assert "user         2 families; labelled 2 earlier messages (1 rejections, 1 not)" in out
+    assert "; 2 later messages" in out
+    # the later refusal: missed before, filed after the retraining and with the memory
+    columns = {line[:32].strip(): line[32:].split() for line in out.splitlines()}
+    # before, after, after with the memory, before with the memory (a refusing gate's case)
+    assert columns["user later mail: false neg."] == ["1", "0", "0", "0"]
+    assert columns["user later mail: false pos."] == ["0", "0", "0", "0"]
+    assert "the memory matches 2 of the 2 later messages" in out
+    assert "the user gets the after+memory column" in out
+    assert "  s22:rej-2: 0.100 -> 0.900  (its first line not labelled; +memory right)" in out
+    assert "elsewhere (1 messages, 1 unseen families):" in out
+
+
+def test_a_missing_pool_file_is_an_error(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert sim.main(["--data", str(data), "--pool-file", str(data / "nope.jsonl")]) == 2
+    assert "no such pool file" in capsys.readouterr().err
