@@ -31,26 +31,20 @@ import random
 import re
 import sys
 import textwrap
-import unicodedata
 from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
 
 SEED = 330331
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+# written-31's kinds, months, address and shingle helpers (the batch beside this file)
+from make_written31 import AR, IV, MONTHS, NJ, NS, OF, OJ, RJ, mailbox, shingles  # noqa: E402
+
 OUT = HERE / "written-33.jsonl"
 PROVENANCE = "written for rejectwatch issue 11 twenty-fourth pass as training mail, twenty-first batch, breadth: odd trades and channels, twenty-five languages, twins (make_written33.py)"
 PREFIX = "blind-w33"  # the read-slice prefix: train-only in grouped CV, weight READ_SLICE_WEIGHT
 SEALED = frozenset(f"blind-slice-{n}.jsonl" for n in range(23, 100))  # never opened, skipped by name
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
-
-RJ = "rejection"
-AR = "application_received"
-IV = "interview_invitation"
-NS = "next_steps"
-OF = "offer"
-OJ = "other_job"
-NJ = "non_job_rejection_words"
 
 # Templates: (name, kind, sector, shells, subject, core). The sector picks the outfit and posts
 # (and, for a language, the names, cities and phone numbers). One copy per shell listed.
@@ -472,13 +466,6 @@ DM_APPS = ("Pixgram", "Chirp", "Facepage")
 DOC_NAMES = ("Hiring tracker", "Crew list", "Applicants - shortlist", "Season staffing")
 
 
-def mailbox(name: str, stem: str) -> str:
-    """An address's local part: the name in ASCII, or (a name in another script) a stem and a
-    number drawn from its letters, the same on every run."""
-    local = re.sub(r"[^a-z.]", "", unicodedata.normalize("NFKD", name.lower())).strip(".")
-    return local if re.search(r"[a-z]{2}", local) else f"{stem}{sum(map(ord, name)) % 9000 + 1000}"
-
-
 class Maker:
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
@@ -611,11 +598,6 @@ def langs(maker: Maker, records: list[dict]) -> int:
     lengths = sorted(len(r["body"]) for r in records)
     print(f"total {len(records)}; families {len({r['family'] for r in records})}; bodies {lengths[0]}-{lengths[-1]} characters (median {lengths[len(lengths) // 2]})")
     return 0
-
-
-def shingles(text: str, n: int = 6) -> set[str]:
-    words = re.findall(r"\w+", re.sub(r"<[^>]+>", " ", text).lower())
-    return {" ".join(words[k:k + n]) for k in range(len(words) - n + 1)}
 
 
 def check(records: list[dict]) -> int:
