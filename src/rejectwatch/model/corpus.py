@@ -88,6 +88,8 @@ READ_SLICES = (
     # languages, non-job refusals), 23rd pass
     "written-32.jsonl",  # training mail, twentieth batch (Indian, Nigerian, South African,
     # Australian, Singaporean English: refusals and twins), 24th pass
+    "written-33.jsonl",  # training mail, twenty-first batch (breadth: odd trades and channels,
+    # twenty-five languages, twins), 24th pass
 )
 SLICE_FAMILY_PREFIX = "blind"
 # A read slice's message counts this many times in every fit: each is written in its own words,
