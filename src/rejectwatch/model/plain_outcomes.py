@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from rejectwatch.model import (
     decisions_abroad,
+    decisions_after,
     decisions_before,
     decisions_closed_out,
     decisions_filled,
@@ -604,6 +605,8 @@ LINE_READINGS += decisions_rested.LINE_READINGS
 # twenty-fourth pass, part A: slice 22's mix misses (a candidate finalised, a requirement closed,
 # someone stepping into the post, a name absent from the selected list)
 READINGS += decisions_mixed.READINGS
+# twenty-fourth pass, part P: a post left unfilled, told after a decision
+READINGS += decisions_after.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
