@@ -168,3 +168,19 @@ def test_their_twins_stay_unread(body: str) -> None:
 )
 def test_the_reader_chosen_or_invited_is_not_filed(body: str) -> None:
     assert not tokens("Update", body) or held_back(Document("Update", body, "hr@example.com"))
+
+
+def test_a_title_in_the_greeting_is_no_name() -> None:
+    """ "Dear Dr Adeyemi" greets Adeyemi, not "Dr": another doctor chosen is a refusal, not
+    held; the reader chosen by name and title stays held (rejectwatch.model.reader_named)."""
+    refusal = (
+        "Dear Dr Adeyemi,\n\nThe committee has selected Dr Okafor for the post of Senior "
+        "Lecturer. We thank you for your interest."
+    )
+    chosen = (
+        "Dear Dr Okafor,\n\nThe selection committee has selected Dr Okafor for the post of "
+        "Senior Lecturer. HR will be in touch about the paperwork."
+    )
+    assert CHOSE_OTHER in tokens("Senior Lecturer", refusal)
+    assert not held_back(Document("Senior Lecturer", refusal, "hr@example.com"))
+    assert held_back(Document("Senior Lecturer", chosen, "hr@example.com"))
