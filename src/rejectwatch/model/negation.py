@@ -51,6 +51,7 @@ from typing import Any
 
 from rejectwatch.model import (
     announced,
+    decisions_after,
     decisions_before,
     decisions_filled,
     decisions_heard,
@@ -424,6 +425,14 @@ _PENDING = re.compile(
     r"|\byet to (?:decide|make|reach)\b|\bstill (?:deciding|considering|reviewing|"
     r"interviewing|meeting|assessing|weighing)\b|\bbefore (?:we|the panel|the team) decide"
     r"|\b(?:are|is|['\u2019]re|currently) (?:now )?(?:reviewing|considering|assessing)\b"
+    # (twenty-fourth pass, part P: not a review beside a regret that gives the reader's outcome in
+    # a clause of its own, "our team is reviewing all applications received, and I'm sorry to
+    # say yours has not been shortlisted")
+    r"(?![^.!?\n]*(?:,|;| -| \u2013| \u2014| and| but)(?: so)? (?:(?:i|we)(?:['\u2019]m|"
+    r"['\u2019]re| am| are) (?:very |so |truly )?(?:sorry|afraid)(?: to (?:say|tell you|let "
+    r"you know|report|inform you))?|unfortunately|sadly|regrettably|(?:i|we) regret to (?:say|"
+    r"tell you|inform you)),? (?:that )?(?:yours|your (?:application|cv|profile|candidacy)|you)"
+    r"\b)"
     # twentieth pass, part H: another still a candidate, nothing decided ("an internal candidate
     # is also being considered", "an internal candidate has got an interview too", "we have an
     # internal candidate in the process as well", "another applicant is also in the running")
@@ -470,6 +479,10 @@ _ROLE = re.compile(
     r"seat|programme|program|cohort|placement|opportunity|search|hire|hiring|recruitment)\b"
     # eighth pass: a shop's "opening hours ... closed weekends" is no post closed
     r"(?<!\bopening(?= hours| times))"
+    # (twenty-fourth pass, part P: nor a job fair, a job club or a recruitment event, "following
+    # the meeting, the job fair has been cancelled")
+    r"(?! (?:open )?(?:fairs?|clubs?|expos?|events?|evenings?|days?|sessions?|webinars?|"
+    r"workshops?|roadshows?|shows?|boards?|alerts?|centres?|centers?|mornings?|afternoons?)\b)"
 )
 _GONE = re.compile(
     r"\b(?:eliminated|cancell?ed|canceled|closed|on hold|off the table|filled|fully allocated|"
@@ -1491,10 +1504,14 @@ _RELAYED = re.compile(
 
 def _kept(lowered: str, left: int, right: int) -> bool:
     """Does the sentence lowered[left:right] keep the reader wanted or moved, or make its
-    choice of someone only on a condition (twenty-third pass, part Q, reader_kept)?"""
+    choice of someone only on a condition (twenty-third pass, part Q, reader_kept), or reveal
+    the reader as the one chosen (twenty-fourth pass, part P, decisions_after)?"""
     return (
         reader_kept.READER_KEPT.search(lowered, left, right) is not None
         or reader_kept.CHOICE_ON_CONDITION.search(lowered, left, right) is not None
+        # (twenty-fourth pass, part P: the one chosen revealed as the reader, "That candidate
+        # is you", decisions_after)
+        or decisions_after.revealed_as_reader(lowered, left, right)
     )
 
 
@@ -1916,7 +1933,11 @@ _OWN_WORDS = frozenset(
     + decisions_hedged.OWN_WORDS
     + decisions_rested.OWN_WORDS
     + decisions_mixed.OWN_WORDS
+    + decisions_after.OWN_WORDS
 )
+# (twenty-fourth pass, part P: a post left unfilled after a meeting names the meeting in its own
+# leading phrase, decisions_after)
+_AFTER_A_DECISION = frozenset(decisions_after.OWN_WORDS)
 _SEE_SUBJECT = frozenset(decisions_terse.SEE_SUBJECT_PATTERNS)
 # (twenty-first pass, part B: and a board's column quoted, "moved your card to “not hired”",
 # decisions_spoken; twenty-second pass, part A: and a tracker's label quoted, "moved your
@@ -2018,7 +2039,22 @@ def _outcomes(
                     and other_mail.a_payment_row(lowered, match.start(), match.end())
                 )
                 or (token == READER_OUT and other_mail.another_date(lowered, match.end(), right))
-                or (token == ROLE_GONE and _about_a_meeting(lowered, left, right))
+                or (
+                    token == ROLE_GONE
+                    and pattern not in _AFTER_A_DECISION
+                    and _about_a_meeting(lowered, left, right)
+                )
+                # (twenty-fourth pass, part P: an offer disclaimed beside an invitation, the
+                # reader moved on past the list, decisions_after)
+                or (
+                    token == READER_OUT
+                    and (
+                        decisions_after.offer_disclaimed(
+                            lowered, left, right, match.start(), match.end()
+                        )
+                        or decisions_after.reader_moved_on(lowered, match.end(), right)
+                    )
+                )
                 # (twenty-fourth pass, part M: a hold its paragraph takes back, decisions_mixed)
                 or (
                     pattern in decisions_mixed.PAUSES

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from rejectwatch.model import (
     decisions_abroad,
+    decisions_after,
     decisions_before,
     decisions_closed_out,
     decisions_filled,
@@ -608,6 +609,8 @@ READINGS += decisions_mixed.READINGS
 # twenty-fourth pass, part H: stopped short of a stage, a candidature dropped, the other one
 # taken, a name not in the final list, not the one appointed, no nod, finalised unfilled
 READINGS += decisions_listed.READINGS
+# twenty-fourth pass, part P: a post left unfilled, told after a decision
+READINGS += decisions_after.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS

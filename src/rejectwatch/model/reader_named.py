@@ -21,6 +21,8 @@ __all__ = ["chooses_the_reader"]
 # the greeting's name in the first lines ("Dear Bilal,", "Hi Keisha", "Good morning Ana")
 _GREETING = re.compile(
     r"^[ \t]*(?i:hi|hello|dear|hey|hiya|morning|good morning|good afternoon)[ \t]+"
+    # (twenty-fourth pass, part P: the name after a title, "Dear Dr Okafor", not the title)
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Rev|Sir|Dame)\.?[ \t]+)?"
     r"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b",
     re.MULTILINE,
 )
@@ -30,6 +32,7 @@ _CHOICE = (
     r"\b(?:(?:go|going|went|gone) with|(?:unanimous|voted|decided|settled) (?:for|on)|"
     r"(?:chose|chosen|picked|selected|appoint|appointed|hire|hired|landed on)) "
 )
+_TITLE = r"(?:(?:dr|mr|mrs|ms|miss|mx|prof|professor|rev|sir|dame)\.? )?"
 _NEGATION = re.compile(r"\b(?:not|no longer|never|rather than|instead of)\b|n['\u2019]t\b")
 _STOPS = (".", "!", "?", "\n", ";", ",")
 
@@ -44,7 +47,7 @@ def chooses_the_reader(text: str) -> bool:
     name = greeting.group(1).lower()
     if lowered.count(name) < 2:
         return False
-    for match in re.finditer(_CHOICE + re.escape(name) + r"\b", lowered):
+    for match in re.finditer(_CHOICE + _TITLE + re.escape(name) + r"\b", lowered):
         left = max(lowered.rfind(stop, 0, match.start()) for stop in _STOPS) + 1
         if not _NEGATION.search(lowered, left, match.start()):
             return True

@@ -295,6 +295,17 @@ _ANOTHER_TIME = re.compile(
     r"|\b(?:usually|typically|normally|generally|tend to|tends to|often)\b"
 )
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|that|which|where)\b")
+# (twenty-fourth pass, part P: or an order of consideration, a policy in the present: "the post
+# is filled by internal promotion first", "vacancies go to internal candidates first"; not a
+# choice made, "the role was offered to an internal candidate first")
+_INTERNAL_FIRST = re.compile(
+    r"\b(?:internal(?:ly)?|from within|in-house|existing (?:staff|employees)|current (?:staff|"
+    r"employees))\b[^.!?\n]{0,40}?\b(?:first|in the first instance|before (?:being advertised|"
+    r"going external|external))\b"
+)
+_MADE_BEFORE = re.compile(
+    r"\b(?:was|were|has|have|had|went|accepted|decided|chose|appointed)\b|['\u2019](?:ve|s been)\b"
+)
 _CHOSEN_CLASS = re.compile(
     r"(?:selected|shortlisted|chosen|picked|successful|preferred) (?:applicants|candidates|"
     r"individuals|people|ones|few|finalists|students|interns|graduates)\b"
@@ -657,9 +668,15 @@ def another_time(lowered: str, left: int, right: int) -> bool:
     year we hired someone else for this role", "we usually go with candidates who have a
     forklift licence", "the role went to an internal candidate last time"), not of the
     reader's application? Not a time that tells of the one chosen, after a relative pronoun
-    ("the panel went with a candidate who covered this role last year")."""
+    ("the panel went with a candidate who covered this role last year"). Or of an order of
+    consideration in the present ("the post is filled by internal promotion first")."""
     found = _ANOTHER_TIME.search(lowered, left, right)
-    return found is not None and _RELATIVE.search(lowered, left, found.start()) is None
+    if found is None:
+        return (
+            _INTERNAL_FIRST.search(lowered, left, right) is not None
+            and _MADE_BEFORE.search(lowered, left, right) is None
+        )
+    return _RELATIVE.search(lowered, left, found.start()) is None
 
 
 # ... unless the sentence puts the reader in the class (twenty-fourth pass, part K: "every
