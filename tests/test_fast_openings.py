@@ -274,3 +274,64 @@ def test_the_paused_letters_refusal_is_asked_once_a_letter() -> None:
     kept = "recruitment is on hold. your application stays open as it is."
     for text in (refused, kept, refused, refused.upper().lower(), kept):
         assert rules_ahead._refused_anyway(text) == paused_search.refused_anyway(text)
+
+
+# Twenty-fourth pass, part E: rules_ahead._CLASS_RULE searched through prefilter.Prefiltered,
+# only where one of the strings its matches need stands ("do not ", "cannot ", "being " ...):
+# the same matches as the pattern's own search, in whole texts and in parts of them
+_CLASS_RULE_SENTENCES = [
+    "applications which do not meet the minimum requirements will not be considered.",
+    "candidates who don't hold a current licence won't be shortlisted for this round.",
+    "being unsuccessful at this stage does not prevent you from applying again.",
+    "not being shortlisted won't count against you in future rounds.",
+    "those who cannot provide two references can't be offered a start date.",
+    "we are pleased to confirm your application has been received.",
+    "your interview is booked for tuesday; we do not need anything else from you.",
+    "people being interviewed this week will hear by friday.",
+    "submissions that fail to include a portfolio may not progress, so please attach one.",
+    "being selected for interview doesn't mean the role is yours yet.",
+]
+_CLASS_RULE_PIECES = [
+    "applications",
+    "candidates who",
+    "those",
+    "do not",
+    "don't",
+    "cannot",
+    "meet the criteria",
+    "hold a licence",
+    "will not",
+    "won't",
+    "be considered",
+    "being",
+    "not being",
+    "unsuccessful",
+    "selected",
+    "does not",
+    "prevent you",
+    "count against you",
+    ".",
+    "\n",
+]
+
+
+def _class_rule_same(text: str) -> None:
+    from rejectwatch.model import rules_ahead  # noqa: PLC0415 - the readings' own module
+
+    whole, fast = rules_ahead._CLASS_RULE, rules_ahead._CLASS_RULE_FAST
+    for left in range(0, len(text) + 1, 7):
+        for right in (len(text), (left + len(text)) // 2, left + 30):
+            old, new = whole.search(text, left, right), fast.search(text, left, right)
+            assert (old and old.span()) == (new and new.span()), (text, left, right)
+
+
+def test_the_class_rules_read_as_before() -> None:
+    for sentence in _CLASS_RULE_SENTENCES:
+        _class_rule_same(sentence)
+    _class_rule_same(" ".join(_CLASS_RULE_SENTENCES))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CLASS_RULE_PIECES), max_size=14))
+def test_texts_of_class_rule_pieces_read_as_before(pieces: list[str]) -> None:
+    _class_rule_same(" ".join(pieces))
