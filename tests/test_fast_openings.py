@@ -335,3 +335,54 @@ def test_the_class_rules_read_as_before() -> None:
 @given(st.lists(st.sampled_from(_CLASS_RULE_PIECES), max_size=14))
 def test_texts_of_class_rule_pieces_read_as_before(pieces: list[str]) -> None:
     _class_rule_same(" ".join(pieces))
+
+
+# Twenty-fourth pass, part E: markup.readable mends an HTML body no longer than its limit once
+# (the head it mended to look for markup is the whole body), not twice: the same text as when
+# the head and then the whole body were each mended
+def _readable_before(body: str, limit: int) -> str:
+    from rejectwatch.model import markup  # noqa: PLC0415
+
+    head = ocr.mend(markup.mend(body[:limit]))
+    if "<" not in head or markup._MARKUP.search(head) is None:
+        return head
+    text = markup._COMMENT.sub(" ", ocr.mend(markup.mend(body[: markup.MAX_HTML_CHARS])))
+    text = markup._DROPPED.sub(" ", text)
+    text = markup._RULE.sub("\n\n----\n\n", text)
+    text = markup._BLOCK.sub("\n", text)
+    text = markup._CELL.sub(" ", text)
+    text = markup.html.unescape(markup._TAG.sub("", text))
+    lines = (markup._SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return markup._BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()[:limit]
+
+
+_HTML_PIECES = [
+    "<html><body>",
+    "<p>",
+    "</p>",
+    "<div class='x'>",
+    "<br>",
+    "<!-- note -->",
+    "<style>p {color: red}</style>",
+    "<table><tr><td>",
+    "Dear Sam,",
+    "y0u have n0t been shortlisted f0r this r0le",
+    "We\u00e2\u20ac\u2122ve decided to go with another applicant",
+    "Thank you for applying &amp; for your patience.",
+    "Unfortunately we will not be taking your application further.",
+    "\n",
+    " ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_HTML_PIECES), max_size=30),
+    st.sampled_from([10, 40, 200, 4096]),
+)
+def test_html_bodies_read_as_before(pieces: list[str], limit: int) -> None:
+    from rejectwatch.model import markup  # noqa: PLC0415
+
+    body = "".join(pieces)
+    assert markup.readable(body, limit) == _readable_before(body, limit)
+    assert markup.readable(body * 40, limit) == _readable_before(body * 40, limit)
