@@ -18,6 +18,7 @@ Every sentence is written for these tests.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -245,14 +246,23 @@ _CONDITIONAL_PIECES = [
 ]
 
 
+def _searches_same(whole: Any, fast: Any, text: str, step: int, width: int) -> None:
+    """``fast.search`` finds where ``whole.search`` does (the same start, and the same end when
+    ``width`` is positive) in ``text`` from every ``step``-th place to the end, to the middle of
+    the rest and ``|width|`` characters on."""
+    for left in range(0, len(text) + 1, step):
+        for right in (len(text), (left + len(text)) // 2, left + abs(width)):
+            old, new = whole.search(text, left, right), fast.search(text, left, right)
+            if width < 0:  # the start alone
+                assert (old and old.start()) == (new and new.start()), (text, left, right)
+            else:
+                assert (old and old.span()) == (new and new.span()), (text, left, right)
+
+
 def _conditional_same(text: str) -> None:
     from rejectwatch.model import negation  # noqa: PLC0415 - the readings' own module
 
-    whole, fast = negation._CONDITIONAL, negation._CONDITIONAL_FAST
-    for left in range(0, len(text) + 1, 5):
-        for right in (len(text), (left + len(text)) // 2, left + 12):
-            old, new = whole.search(text, left, right), fast.search(text, left, right)
-            assert (old and old.start()) == (new and new.start()), (text, left, right)
+    _searches_same(negation._CONDITIONAL, negation._CONDITIONAL_FAST, text, 5, -12)
 
 
 def test_the_conditional_sentences_read_as_before() -> None:
@@ -318,11 +328,7 @@ _CLASS_RULE_PIECES = [
 def _class_rule_same(text: str) -> None:
     from rejectwatch.model import rules_ahead  # noqa: PLC0415 - the readings' own module
 
-    whole, fast = rules_ahead._CLASS_RULE, rules_ahead._CLASS_RULE_FAST
-    for left in range(0, len(text) + 1, 7):
-        for right in (len(text), (left + len(text)) // 2, left + 30):
-            old, new = whole.search(text, left, right), fast.search(text, left, right)
-            assert (old and old.span()) == (new and new.span()), (text, left, right)
+    _searches_same(rules_ahead._CLASS_RULE, rules_ahead._CLASS_RULE_FAST, text, 7, 30)
 
 
 def test_the_class_rules_read_as_before() -> None:
