@@ -18,6 +18,7 @@ Every sentence is written for these tests.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -245,14 +246,23 @@ _CONDITIONAL_PIECES = [
 ]
 
 
+def _searches_same(whole: Any, fast: Any, text: str, step: int, width: int) -> None:
+    """``fast.search`` finds where ``whole.search`` does (the same start, and the same end when
+    ``width`` is positive) in ``text`` from every ``step``-th place to the end, to the middle of
+    the rest and ``|width|`` characters on."""
+    for left in range(0, len(text) + 1, step):
+        for right in (len(text), (left + len(text)) // 2, left + abs(width)):
+            old, new = whole.search(text, left, right), fast.search(text, left, right)
+            if width < 0:  # the start alone
+                assert (old and old.start()) == (new and new.start()), (text, left, right)
+            else:
+                assert (old and old.span()) == (new and new.span()), (text, left, right)
+
+
 def _conditional_same(text: str) -> None:
     from rejectwatch.model import negation  # noqa: PLC0415 - the readings' own module
 
-    whole, fast = negation._CONDITIONAL, negation._CONDITIONAL_FAST
-    for left in range(0, len(text) + 1, 5):
-        for right in (len(text), (left + len(text)) // 2, left + 12):
-            old, new = whole.search(text, left, right), fast.search(text, left, right)
-            assert (old and old.start()) == (new and new.start()), (text, left, right)
+    _searches_same(negation._CONDITIONAL, negation._CONDITIONAL_FAST, text, 5, -12)
 
 
 def test_the_conditional_sentences_read_as_before() -> None:
@@ -274,3 +284,111 @@ def test_the_paused_letters_refusal_is_asked_once_a_letter() -> None:
     kept = "recruitment is on hold. your application stays open as it is."
     for text in (refused, kept, refused, refused.upper().lower(), kept):
         assert rules_ahead._refused_anyway(text) == paused_search.refused_anyway(text)
+
+
+# Twenty-fourth pass, part E: rules_ahead._CLASS_RULE searched through prefilter.Prefiltered,
+# only where one of the strings its matches need stands ("do not ", "cannot ", "being " ...):
+# the same matches as the pattern's own search, in whole texts and in parts of them
+_CLASS_RULE_SENTENCES = [
+    "applications which do not meet the minimum requirements will not be considered.",
+    "candidates who don't hold a current licence won't be shortlisted for this round.",
+    "being unsuccessful at this stage does not prevent you from applying again.",
+    "not being shortlisted won't count against you in future rounds.",
+    "those who cannot provide two references can't be offered a start date.",
+    "we are pleased to confirm your application has been received.",
+    "your interview is booked for tuesday; we do not need anything else from you.",
+    "people being interviewed this week will hear by friday.",
+    "submissions that fail to include a portfolio may not progress, so please attach one.",
+    "being selected for interview doesn't mean the role is yours yet.",
+]
+_CLASS_RULE_PIECES = [
+    "applications",
+    "candidates who",
+    "those",
+    "do not",
+    "don't",
+    "cannot",
+    "meet the criteria",
+    "hold a licence",
+    "will not",
+    "won't",
+    "be considered",
+    "being",
+    "not being",
+    "unsuccessful",
+    "selected",
+    "does not",
+    "prevent you",
+    "count against you",
+    ".",
+    "\n",
+]
+
+
+def _class_rule_same(text: str) -> None:
+    from rejectwatch.model import rules_ahead  # noqa: PLC0415 - the readings' own module
+
+    _searches_same(rules_ahead._CLASS_RULE, rules_ahead._CLASS_RULE_FAST, text, 7, 30)
+
+
+def test_the_class_rules_read_as_before() -> None:
+    for sentence in _CLASS_RULE_SENTENCES:
+        _class_rule_same(sentence)
+    _class_rule_same(" ".join(_CLASS_RULE_SENTENCES))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CLASS_RULE_PIECES), max_size=14))
+def test_texts_of_class_rule_pieces_read_as_before(pieces: list[str]) -> None:
+    _class_rule_same(" ".join(pieces))
+
+
+# Twenty-fourth pass, part E: markup.readable mends an HTML body no longer than its limit once
+# (the head it mended to look for markup is the whole body), not twice: the same text as when
+# the head and then the whole body were each mended
+def _readable_before(body: str, limit: int) -> str:
+    from rejectwatch.model import markup  # noqa: PLC0415
+
+    head = ocr.mend(markup.mend(body[:limit]))
+    if "<" not in head or markup._MARKUP.search(head) is None:
+        return head
+    text = markup._COMMENT.sub(" ", ocr.mend(markup.mend(body[: markup.MAX_HTML_CHARS])))
+    text = markup._DROPPED.sub(" ", text)
+    text = markup._RULE.sub("\n\n----\n\n", text)
+    text = markup._BLOCK.sub("\n", text)
+    text = markup._CELL.sub(" ", text)
+    text = markup.html.unescape(markup._TAG.sub("", text))
+    lines = (markup._SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return markup._BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()[:limit]
+
+
+_HTML_PIECES = [
+    "<html><body>",
+    "<p>",
+    "</p>",
+    "<div class='x'>",
+    "<br>",
+    "<!-- note -->",
+    "<style>p {color: red}</style>",
+    "<table><tr><td>",
+    "Dear Sam,",
+    "y0u have n0t been shortlisted f0r this r0le",
+    "We\u00e2\u20ac\u2122ve decided to go with another applicant",
+    "Thank you for applying &amp; for your patience.",
+    "Unfortunately we will not be taking your application further.",
+    "\n",
+    " ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_HTML_PIECES), max_size=30),
+    st.sampled_from([10, 40, 200, 4096]),
+)
+def test_html_bodies_read_as_before(pieces: list[str], limit: int) -> None:
+    from rejectwatch.model import markup  # noqa: PLC0415
+
+    body = "".join(pieces)
+    assert markup.readable(body, limit) == _readable_before(body, limit)
+    assert markup.readable(body * 40, limit) == _readable_before(body * 40, limit)

@@ -456,3 +456,28 @@ def test_forked_workers_decide_with_the_memory_as_this_process_does() -> None:
     assert there[0].recall is not None
     assert there[0].mail is not None
     assert there[1].recall is None
+
+
+def test_an_empty_memory_loads_without_the_readings(tmp_path: Path) -> None:
+    """Twenty-fourth pass, part E: loading a memory with nothing in it (no corrections, no
+    training folder) imports none of the model's readers. A scan loads its memory before it
+    forks its first worker; importing the readers there (0.3 s) held the workers back on every
+    first scan of a new user's mailbox. One correction, and they are read as before."""
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from rejectwatch.pipeline import remembered\n"
+        "from rejectwatch.state import Store\n"
+        f"found = remembered.load(Store(':memory:'), 'me', Path({str(tmp_path)!r}) / 'training')\n"
+        "heavy = [m for m in ('rejectwatch.model.features', 'rejectwatch.model.negation',"
+        " 'rejectwatch.model.trim', 'numpy') if m in sys.modules]\n"
+        "print(len(found), heavy)\n"
+    )
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(Path(__file__).parents[1] / "src")]))
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["0", "[]"]

@@ -55,7 +55,12 @@ def readable(body: str, limit: int) -> str:
     head = ocr.mend(mend(body[:limit]))
     if "<" not in head or _MARKUP.search(head) is None:
         return head
-    text = _COMMENT.sub(" ", ocr.mend(mend(body[:MAX_HTML_CHARS])))
+    # (twenty-fourth pass, part E: a body no longer than ``limit`` (nor MAX_HTML_CHARS) is all
+    # in ``head``, mended already: not mended a second time)
+    whole = (
+        head if len(body) <= min(limit, MAX_HTML_CHARS) else ocr.mend(mend(body[:MAX_HTML_CHARS]))
+    )
+    text = _COMMENT.sub(" ", whole)
     text = _DROPPED.sub(" ", text)
     text = _RULE.sub("\n\n----\n\n", text)
     text = _BLOCK.sub("\n", text)

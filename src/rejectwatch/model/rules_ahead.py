@@ -227,6 +227,10 @@ _CLASS_RULE = re.compile(
     r"n['\u2019]t) (?:prevent|stop|affect|count|bar|exclude|mean|impact|preclude|disqualify|limit|"
     r"harm|hurt|reflect|rule)"
 )
+# (twenty-fourth pass, part E: searched only where one of the strings every match holds stands,
+# "do not ", "cannot ", "being " ...: the nouns it opens with were tried at every position of
+# every cue sentence, a quarter of rule_sentence's regex time)
+_CLASS_RULE_FAST = Prefiltered(_CLASS_RULE)
 _THE_READER = re.compile(r"\byou(?:r|rs|rself)?\b")
 # A clause joined before a silence that "means" ("Niestety wybraliśmy inną osobę, a brak
 # wiadomości oznacza …", "Hemos elegido a otra persona, y la falta de respuesta significa …",
@@ -608,7 +612,7 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
         return True
     if (
         _OPENS_A_RULE.match(lowered, left)
-        or (_CLASS_RULE.search(lowered, left, right) is not None)
+        or (_CLASS_RULE_FAST.search(lowered, left, right) is not None)
         or (
             _MOST_OF_THEM_FAST.search(lowered, left, right) is not None
             and _THE_READER.search(lowered, left, right) is None

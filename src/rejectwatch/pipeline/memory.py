@@ -50,9 +50,6 @@ from rejectwatch.crm import senders
 from rejectwatch.crm.decorations import strip_display
 from rejectwatch.crm.senders import registrable_domain
 from rejectwatch.model.corpus import NEGATIVE, POSITIVE
-from rejectwatch.model.features import BODY_CHARS
-from rejectwatch.model.markup import readable
-from rejectwatch.model.trim import new_text
 
 __all__ = [
     "MAX_APART",
@@ -257,6 +254,13 @@ def _words(text: str) -> list[str]:
 
 def read(body: str, subject: str = "") -> Reading:
     """The shingles (as stable hashes) and POLAR words of what the sender wrote in *body*."""
+    # the readings (numpy and the model's readers, 0.3 s), imported once there is a text to
+    # read: a scan whose memory is empty (no corrections, no training folders) never needs
+    # them in its own process, where importing them would hold back its first worker
+    from rejectwatch.model.features import BODY_CHARS  # noqa: PLC0415
+    from rejectwatch.model.markup import readable  # noqa: PLC0415
+    from rejectwatch.model.trim import new_text  # noqa: PLC0415
+
     own = new_text(readable(body, BODY_CHARS), subject)[0]
     words = _words(_without_greeting(own))
     shingles = frozenset(
