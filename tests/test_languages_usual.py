@@ -139,6 +139,15 @@ def test_usual_refusals_give_a_decision(text: str) -> None:
         "Am notat că vă retrageți candidatura.",
         "Colaborarea noastră continuă și anul viitor.",
         "Dacă postul a fost deja ocupat, vă vom anunța.",
+        # receipts, pauses, courses and tickets full, in several of them
+        "Lamaran Anda sudah kami terima dan sedang kami proses.",
+        "Hemos pausado el proceso; te escribiremos cuando se reanude.",
+        "Nous vous contacterons si votre profil est retenu.",
+        "De cursus is al vol, je staat op de wachtlijst.",
+        "Der Kurs ist schon voll, versuch es im Frühjahr wieder.",
+        "Puno na ang klase, subukan mo ulit sa susunod na buwan.",
+        "Τα εισιτήρια για τη συναυλία εξαντλήθηκαν.",
+        "Tiket konsert dah habis dijual, maaf ya.",
     ],
 )
 def test_usual_twins_give_no_decision(text: str) -> None:
@@ -148,7 +157,10 @@ def test_usual_twins_give_no_decision(text: str) -> None:
 @pytest.mark.parametrize(
     ("subject", "body"),
     [
-        ("Undian tiket", "Maaf, permohonan tiket konsert anda tidak berjaya dalam undian kali ini."),
+        (
+            "Undian tiket",
+            "Maaf, permohonan tiket konsert anda tidak berjaya dalam undian kali ini.",
+        ),
         ("Hasil undian", "Mohon maaf, Anda belum beruntung dalam undian bulan ini."),
         ("Sorteo de entradas", "Lo sentimos, no has sido seleccionado en el sorteo."),
         ("Tirage au sort", "Désolé, vous n'avez pas été retenu lors du tirage au sort."),
@@ -157,6 +169,9 @@ def test_usual_twins_give_no_decision(text: str) -> None:
         ("Κλήρωση", "Δυστυχώς δεν κερδίσατε στην κλήρωση."),
         ("Tragere la sorți", "Din păcate nu ați fost selectat la tragerea la sorți."),
         ("Raffle", "Sorry, hindi ka nanalo sa bunutan ngayong taon."),
+        ("抽選結果", "残念ながら、今回の抽選では当選されませんでした。"),
+        ("Apartament", "Proprietarul a ales alt chiriaș pentru apartament."),
+        ("Çekiliş sonucu", "Maalesef bu yılki çekilişte kazanamadınız."),
     ],
 )
 def test_a_ballot_lost_is_no_job_decision(subject: str, body: str) -> None:

@@ -184,7 +184,8 @@ _HI_OTHER = re.compile(
 # "aapko nahi le paayenge", "aapka selection nahi hua", "position fill ho chuki hai"
 _HI_OUT = re.compile(
     r"\b(?:aapko|tumko|tumhe) (?:is baar |abhi |iss baar )?(?:nahi|nahin) (?:le|rakh|hire kar) "
-    r"(?:paayenge|payenge|paenge|sakte|sakenge|paa rahe)\b" + _NO_DAY
+    r"(?:paayenge|payenge|paenge|sakte|sakenge|paa rahe)\b"
+    + _NO_DAY
     + r"|\b(?:aapka|tumhara|aapki|tumhari) selection (?:nahi|nahin) (?:hua|ho paya|ho saka|"
     r"hui|ho payi)\b"
 )
@@ -240,8 +241,10 @@ _ES_FULL = re.compile(
 # "no contaremos con usted", "no vamos a poder contar contigo", "de momento no te necesitamos"
 _ES_OUT = re.compile(
     r"\bno (?:contaremos|podremos contar|vamos a (?:poder )?contar|podemos contar) con "
-    r"(?:usted|ustedes|vos|ti)\b" + _NO_DAY
-    + r"|\bno (?:vamos a (?:poder )?contar|podremos contar|podemos contar) contigo\b" + _NO_DAY
+    r"(?:usted|ustedes|vos|ti)\b"
+    + _NO_DAY
+    + r"|\bno (?:vamos a (?:poder )?contar|podremos contar|podemos contar) contigo\b"
+    + _NO_DAY
     + r"|\b(?:de momento|por ahora|al final|finalmente|por el momento|esta vez|este año|esta "
     r"temporada) no (?:te|le|os|les) (?:necesitamos|necesitaremos|vamos a necesitar)\b" + _NO_DAY
 )
@@ -251,7 +254,9 @@ _ES_OTHER = re.compile(
     r"\bnos (?:quedamos|hemos quedado|quedaremos) con (?:una|un|otra|otro|alguien) "
     r"(?:(?:otra|otro) )?(?:chica|chico|persona|candidata|candidato|señora|señor|muchacha|"
     r"muchacho|vecina|vecino|estudiante|chaval|chavala|amiga|amigo|sobrina|sobrino|conocida|"
-    r"conocido|que|de)\b" + _NO_DAY + _ES_READER
+    r"conocido|que|de)\b"
+    + _NO_DAY
+    + _ES_READER
     + r"|\bhemos (?:elegido|escogido|seleccionado|contratado|cogido) a (?:otra persona|otro "
     r"candidato|otra candidata|alguien más|alguien de dentro)\b" + _NO_DAY + _ES_READER
 )
@@ -298,7 +303,11 @@ _DE_NOT_A_DAY = "".join(
     for day in ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 )
 _DE_ENOUGH = re.compile(
-    r"\b" + _DE_NOT_A_DAY + r"(?:wir haben|haben wir)" + _DE_GAP + r" (?:schon|bereits|inzwischen|mittlerweile|jetzt) "
+    r"\b"
+    + _DE_NOT_A_DAY
+    + r"(?:wir haben|haben wir)"
+    + _DE_GAP
+    + r" (?:schon|bereits|inzwischen|mittlerweile|jetzt) "
     r"(?:genug|genügend|ausreichend) (?:leute|helfer\w*|personal|mitarbeiter\w*|bewerber\w*|"
     r"kräfte|saisonkräfte|aushilfen|erntehelfer\w*)\b" + _NO_DAY + _DE_READER
 )
