@@ -28,6 +28,7 @@ from rejectwatch.model import (
     languages_more,
     languages_read,
     languages_spoken,
+    languages_usual,
     languages_wide,
     newer_languages,
     newest_languages,
@@ -76,4 +77,5 @@ MODULES: tuple[LanguageModule, ...] = (
     languages_more,  # twenty-second pass, part C: slice 20's languages, and ten ahead
     languages_wide,  # twenty-third pass, part B: Turkmen; slice 21's Korean, French, Irish forms
     languages_spoken,  # twenty-fourth pass, part D: slice 22's eight widely spoken languages
+    languages_usual,  # twenty-fourth pass, part L: written-33's languages, their usual formulas
 )

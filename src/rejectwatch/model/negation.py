@@ -1328,6 +1328,9 @@ _CONDITIONAL_REST = (
     # a refusal that may happen ("we may not be able to reply to everyone")
     # (seventh pass: not the month, "dated 3 May", "on May 12")
     r"|\b(?:may|might)\b(?<![0-9] may)(?<![0-9] might)(?! [0-9])"
+    # (twenty-fourth pass, part L: nor Tagalog "may", there is, "may nakuha na kaming iba")
+    r"(?! (?:nakuha|kinuha|napili|pinili|natanggap|tinanggap|nahanap|nakita|na-hire|"
+    r"hinire|ibang|iba|bago) na\b)"
     # (sixteenth pass: nor the month after a preposition, "a candidate who applied in May")
     r"(?<!\bin may)(?<!\bof may)(?<!\bsince may)(?<!\bfrom may)(?<!\bearly may)(?<!\blate may)"
     r"(?<!\bmid-may)(?<!\blast may)(?<!\bnext may)(?<!\bthis may)(?<!\bend of may)"

@@ -1,0 +1,411 @@
+"""The usual refusal formulas of written-33's languages, informal and formal (issue 11,
+twenty-fourth pass, part L).
+
+Written-33 (a breadth batch of odd trades and channels: texts, chats, scanned letters) refused
+in Indonesian, Malay, Tagalog, Hinglish, French, Spanish, Greek, German, Dutch and Romanian with
+no decision token: the crew or the team already complete, no more room for the reader this
+season, someone else named or taken, the post that went to another. Each language's several
+usual ways of saying so are read here, the spoken ones and the letter's, written for the
+language and never one message's words:
+
+* Indonesian: "posisinya sudah diisi orang lain", "posisi tersebut telah terisi", "kami sudah
+  dapat orang lain", "telah memilih kandidat lain", "Anda tidak lolos ke tahap selanjutnya",
+  "lamaran Anda belum dapat kami proses lebih lanjut";
+* Malay: "kami dah ambil calon lain", "bos dah pilih orang lain", "jawatan ini telah pun diisi",
+  "jawatan tu dah penuh", "anda tidak terpilih", "tidak dapat menawarkan jawatan ini kepada anda";
+* Tagalog: "may nakuha na kaming iba", "may kinuha na kaming ibang tao", "napunan na ang
+  posisyon", "hindi ka napili", "hindi ka pumasa sa interview";
+* Hinglish: "humne kisi aur ko select kar liya hai", "aapko nahi le paayenge", "position fill
+  ho chuki hai", "aapka selection nahi hua";
+* French: "les équipes sont au complet", "on n'a plus de place pour toi cette année", "il a
+  finalement nommé quelqu'un d'autre", "on a pris quelqu'un d'autre";
+* Spanish: "las cuadrillas ya están completas", "no contaremos con usted", "no vamos a poder
+  contar contigo", "nos quedamos con una chica del barrio que …", "de momento no te necesitamos";
+* Greek: "τη θέση την πήρε άλλος", "η θέση έχει ήδη καλυφθεί", "επιλέξαμε άλλον υποψήφιο",
+  "πήραμε κάποιον άλλο", "δεν επιλεχθήκατε";
+* German: "wir haben schon genug Leute", "daher wird das diesmal nix", "das Team ist schon
+  komplett", "die Stelle ist schon weg";
+* Dutch: "we hebben de ploeg rond", "we kunnen je dit seizoen niet gebruiken", "de ploeg is al
+  compleet", "we zijn voor iemand anders gegaan";
+* Romanian: "postul i-a revenit altei persoane", "colaborarea noastră nu continuă", "am ales pe
+  altcineva", "postul a fost deja ocupat".
+
+Their twins stay unread: the reader named in the clause of the choice (a shift shared, a
+colleague chosen to train the reader), a day or a shift rather than the season (German
+"Samstag", Dutch "zaterdag", Spanish "el sábado"), a thing kept rather than a person (Spanish
+"una copia"), each language's "if" words (Hinglish "agar", here; the others' are read by
+rejectwatch.model.languages), a form filled rather than a post.
+
+A ballot, draw, raffle or lottery lost is no job decision in any language (NOT_A_JOB, read by
+the gate: written-33's Malay concert-ticket ballot, "tidak berjaya dalam undian", was read as a
+refusal).
+
+Each reading is (token name, word groups, pattern) over lower-cased text, appended to the
+outcome readings by rejectwatch.model.decisions_abroad (rejectwatch.model.language_modules), so
+the same checks apply. Every match lies inside one sentence.
+"""
+
+from __future__ import annotations
+
+from rejectwatch.model import lazy_re as re
+from rejectwatch.model.prefilter import readings
+
+__all__ = [
+    "A_JOB",
+    "CONDITIONAL",
+    "INVITED",
+    "NEGATION",
+    "NOT_A_JOB",
+    "NOT_YET",
+    "OFFERED",
+    "READINGS",
+    "REGRET",
+]
+
+# Hinglish "if" (only before its subject: Indonesian "agar" is "so that")
+CONDITIONAL = (
+    r"|\b(?:agar|yadi|agr) (?:aap|aapka|aapki|aapko|aapne|hum|humne|humara|humko|tum|tumhara|"
+    r"tumhe|tumko|koi|kuch|selection|position|interview)\b"
+)
+NOT_YET = ""
+NEGATION = ""
+REGRET = ""
+INVITED = ""
+OFFERED = ""
+# a ballot, a draw, a raffle, a lottery (the thing won or lost is no job)
+NOT_A_JOB = (
+    r"|\b(?:undian|cabutan bertuah|loteri|lotre|bunutan|raffle|lucky draw|sorteo|sorteos|rifa|"
+    r"rifas|lotería|loteria|tirage au sort|loterie|tombola|verlosung|auslosung|losverfahren|"
+    r"lotterie|sorteggio|lotteria|loting|verloting|ingeloot|uitgeloot|tragere la sorți|"
+    r"tragerea la sorți|tragere la sorti|tragerea la sorti|tombolă|κλήρωση|κλήρωσης|λαχείο|"
+    r"λαχειοφόρο\w*|λοταρία|losowani\w*|çekiliş\w*|piyango\w*|розыгрыш\w*|лотере\w*|"
+    r"розіграш\w*|жеребкуванн\w*|bốc thăm|rút thăm|xổ số)\b"
+    r"|抽签|抽籤|抽奖|抽獎|摇号|搖號|抽選|추첨|القرعة|قرعة"
+)
+A_JOB = ""
+
+_AP = "['\u2018\u2019]"
+# the rest of a clause (never past a comma or a sentence's end)
+_CLAUSE = r"[^,;:.!?\n]"
+
+
+def _no_reader(words: str) -> str:
+    """A lookahead: the rest of the clause never names the reader (one of ``words``)."""
+    return r"(?!" + _CLAUSE + r"*(?:" + words + r"))"
+
+
+# a day, a shift, an hour: "for Saturday", "the morning shift" (a rota, not the post)
+_DAYS = (
+    r"(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|pagi|sore|malam|shift|syif|isnin|khamis|"
+    r"jumaat|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|hoy|turno|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|créneau|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute|schicht|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|dienst|"
+    r"luni|marți|miercuri|joi|vineri|sâmbătă|duminică|mâine|tură|"
+    r"δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|σαββάτου|κυριακή|αύριο|βάρδια|"
+    r"umaga|hapon|gabi|bukas|lunes|sabado|linggo|"
+    r"morning|evening|night|kal|aaj)"
+)
+_NO_DAY = r"(?!" + _CLAUSE + r"*\b" + _DAYS + r"\b)"
+
+# ---------------------------------------------------------------------------------------------
+# Indonesian and Malay
+# ---------------------------------------------------------------------------------------------
+
+_ID_READER = _no_reader(r"\b(?:anda|kamu|kau|awak|saudara|saudari|kak|mas|mbak)\b")
+_ID_POST = r"(?:posisi|posisinya|lowongan|lowongannya|jabatan|jawatan|kekosongan|tempatnya)"
+# "posisinya sudah diisi orang lain", "posisi tersebut telah terisi", "jawatan ini telah pun
+# diisi", "jawatan tu dah penuh", "lowongan barista ini sudah terisi"
+_ID_GONE = re.compile(
+    r"\b" + _ID_POST + r"(?: (?!sudah|telah|dah)[^\s,.!?]+){0,3}? (?:sudah|telah|dah)(?: pun)? "
+    r"(?:diisi|terisi|penuh|ada orang|ada yang isi)\b" + _NO_DAY + _ID_READER
+)
+# "kami sudah dapat orang lain", "telah memilih kandidat lain", "kami dah ambil calon lain",
+# "bos dah pilih orang lain", "memutuskan untuk melanjutkan dengan kandidat lain"
+_ID_OTHER = re.compile(
+    r"\b(?:sudah|telah|dah)(?: pun)? (?:dapat|mendapatkan|dapatkan|memilih|pilih|mengambil|ambil|"
+    r"menerima|terima|menemukan|jumpa|merekrut|melantik|lantik) (?:seorang |satu )?(?:orang|"
+    r"kandidat|calon|pelamar|pemohon|pekerja|individu|karyawan) (?:lain|yang lain)\b"
+    + _NO_DAY
+    + _ID_READER
+    + r"|\bmemutuskan untuk (?:melanjutkan|meneruskan|memproses) dengan (?:kandidat|calon|"
+    r"pelamar|pemohon) (?:lain|yang lain)\b"
+)
+# "Anda tidak lolos ke tahap selanjutnya", "kamu belum lolos seleksi", "lamaran Anda belum dapat
+# kami proses lebih lanjut", "anda tidak terpilih", "tidak dapat menawarkan jawatan ini kepada
+# anda"
+_ID_OUT = re.compile(
+    r"\b(?:anda|kamu|awak|saudara|saudari) (?:tidak|belum|tak) (?:lolos|lulus|terpilih|dipilih|"
+    r"berhasil lolos)(?: ke| untuk| dalam| pada)? (?:tahap|seleksi|proses|jawatan|posisi|"
+    r"temuduga|wawancara|interview|kali ini)\b"
+    r"|\b(?:lamaran|permohonan) (?:anda|kamu|awak|saudara|saudari) (?:tidak|belum) (?:dapat|bisa) "
+    r"kami (?:proses|lanjutkan|teruskan|terima)\b"
+    r"|\b(?:tidak|tak) (?:dapat|boleh) menawarkan (?:jawatan|posisi|kerja|pekerjaan)"
+    r"(?: \S+){0,3}? kepada (?:anda|awak|saudara|saudari)\b"
+)
+
+# ---------------------------------------------------------------------------------------------
+# Tagalog
+# ---------------------------------------------------------------------------------------------
+
+_TL_READER = _no_reader(r"\b(?:ikaw|ka|mo|iyo|sa iyo|sayo|po kayo|kayo)\b")
+# "may nakuha na kaming iba", "may kinuha na kaming ibang tao", "nakakuha na kami ng iba"
+_TL_OTHER = re.compile(
+    r"\bmay (?:nakuha|kinuha|natanggap|tinanggap|nahanap|nakita|na-hire|hinire) na "
+    r"(?:kaming|sila(?:ng)?|siya(?:ng)?) (?:iba|ibang (?:tao|aplikante|kandidato|applicant))\b"
+    + _NO_DAY
+    + _TL_READER
+    + r"|\b(?:nakakuha|nakahanap|nakapili|naka-hire) na (?:kami|sila) ng (?:iba|ibang (?:tao|"
+    r"aplikante|kandidato|applicant))\b" + _NO_DAY + _TL_READER
+)
+# "napunan na ang posisyon", "puno na ang posisyon"
+_TL_GONE = re.compile(
+    r"\b(?:napunan|napuno|puno|filled|na-fill|nafill) na (?:ang|yung|iyong) (?:posisyon|pwesto|"
+    r"puwesto|bakante|trabaho)\b"
+)
+# "hindi ka napili para sa posisyon", "hindi ka pumasa sa interview"
+_TL_OUT = re.compile(
+    r"\bhindi ka (?:napili|natanggap|pumasa|nakapasa)(?: po)? (?:para |sa )?(?:sa )?(?:posisyon|"
+    r"pwesto|puwesto|interview|panayam|trabaho|aplikasyon|screening|exam)\b"
+)
+
+# ---------------------------------------------------------------------------------------------
+# Hinglish
+# ---------------------------------------------------------------------------------------------
+
+_HI_READER = _no_reader(r"\b(?:aap|aapko|aapka|aapki|tum|tumko|tumhe|tera|tujhe)\b")
+# "humne kisi aur ko select kar liya hai", "kisi aur ko rakh liya"
+_HI_OTHER = re.compile(
+    r"\b(?:humne|hamne|maine|sir ne|madam ne|unhone|owner ne) (?:already |pehle hi |finally )?"
+    r"(?:kisi aur|kisi dusre|kisi doosre|dusre candidate|doosre candidate|another candidate) "
+    r"(?:ko|candidate ko) (?:select|hire|final|rakh|le|choose|shortlist)\w*(?: kar)? (?:liya|li|"
+    r"lia|kiya)\b" + _NO_DAY + _HI_READER
+)
+# "aapko nahi le paayenge", "aapka selection nahi hua", "position fill ho chuki hai"
+_HI_OUT = re.compile(
+    r"\b(?:aapko|tumko|tumhe) (?:is baar |abhi |iss baar )?(?:nahi|nahin) (?:le|rakh|hire kar) "
+    r"(?:paayenge|payenge|paenge|sakte|sakenge|paa rahe)\b"
+    + _NO_DAY
+    + r"|\b(?:aapka|tumhara|aapki|tumhari) selection (?:nahi|nahin) (?:hua|ho paya|ho saka|"
+    r"hui|ho payi)\b"
+)
+_HI_GONE = re.compile(
+    r"\b(?:ye|yeh|woh|wo|is|us) (?:position|post|job|vacancy|naukri)(?: \S+)? (?:already |pehle "
+    r"hi )?(?:fill|full|band|close|closed)(?: ho)? (?:chuki|gayi|gaya|chuka|gai)\b"
+)
+
+# ---------------------------------------------------------------------------------------------
+# French
+# ---------------------------------------------------------------------------------------------
+
+_FR_READER = _no_reader(
+    r"\b(?:vous (?!remercions\b)|te |toi|tu |t" + _AP + r"|votre|ton|ta)(?!\w*\s*(?:pour|"
+    r"candidature|intérêt|venue|temps)\b)"
+)
+# "les équipes de montage sont au complet", "l'équipe de cuisine est déjà complète"
+_FR_FULL = re.compile(
+    r"\b(?:l" + _AP + r"équipe|les équipes|nos équipes|notre équipe|l" + _AP + r"effectif|"
+    r"les effectifs|la brigade|le groupe de saisonniers)(?: (?!est|sont)\S+){0,3}? (?:est|sont) "
+    r"(?:déjà |maintenant |désormais |donc |malheureusement )?(?:au complet|complète|complètes|"
+    r"complets?)\b" + _NO_DAY + _FR_READER
+)
+# "on n'a plus de place pour toi cette année", "nous n'avons plus de place pour vous"
+_FR_NO_ROOM = re.compile(
+    r"\b(?:on n|nous n)" + _AP + r"(?:a|avons) (?:malheureusement |donc |hélas )?plus de place "
+    r"pour (?:toi|vous)\b(?!" + _CLAUSE + r"*\b(?:dans|voiture|minibus|navette|bus|parking|"
+    r"table|dîner|repas|soirée|atelier|formation)\b)" + _NO_DAY
+)
+# "il a finalement nommé quelqu'un d'autre", "on a pris quelqu'un d'autre", "nous avons retenu
+# une autre candidate"
+_FR_OTHER = re.compile(
+    r"\b(?:a|avons|ont|on a) (?:finalement |donc |plutôt |déjà )?(?:nommé|choisi|retenu|recruté|"
+    r"engagé|embauché|pris|sélectionné|désigné) (?:quelqu" + _AP + r"un d" + _AP + r"autre|"
+    r"une autre personne|un autre candidat|une autre candidate|un autre profil)\b"
+    r"(?!" + _CLAUSE + r"*\b(?:vous |te |t" + _AP + r")(?:former|accueillir|accompagner|encadrer|"
+    r"présenter|rencontrer|recevoir|remplacer)\b)" + _NO_DAY
+)
+
+# ---------------------------------------------------------------------------------------------
+# Spanish
+# ---------------------------------------------------------------------------------------------
+
+_ES_READER = _no_reader(r"\b(?:te|ti|tú|contigo|usted|vos|os|le enseñ\w*)\b")
+# "las cuadrillas ya están completas", "la plantilla para el verano ya está completa"
+_ES_FULL = re.compile(
+    r"\b(?:la|las|el|los|nuestra|nuestras|nuestro) (?:cuadrillas?|plantillas?|equipos?|puestos?|"
+    r"plazas?|vacantes?)(?: (?!ya|está|están)\S+){0,3}? (?:ya )?(?:está|están|quedó|quedaron|"
+    r"ha quedado|han quedado) (?:ya )?(?:completos?|completas?|cubiert[oa]s?|ocupad[oa]s?)\b"
+    + _NO_DAY
+    + _ES_READER
+)
+# "no contaremos con usted", "no vamos a poder contar contigo", "de momento no te necesitamos"
+_ES_OUT = re.compile(
+    r"\bno (?:contaremos|podremos contar|vamos a (?:poder )?contar|podemos contar) con "
+    r"(?:usted|ustedes|vos|ti)\b"
+    + _NO_DAY
+    + r"|\bno (?:vamos a (?:poder )?contar|podremos contar|podemos contar) contigo\b"
+    + _NO_DAY
+    + r"|\b(?:de momento|por ahora|al final|finalmente|por el momento|esta vez|este año|esta "
+    r"temporada) no (?:te|le|os|les) (?:necesitamos|necesitaremos|vamos a necesitar)\b" + _NO_DAY
+)
+# "al final nos quedamos con una chica del barrio que ya conocía la caja", "hemos elegido a otra
+# persona para el puesto" (a person, not "una copia"; not the one who trains the reader)
+_ES_OTHER = re.compile(
+    r"\bnos (?:quedamos|hemos quedado|quedaremos) con (?:una|un|otra|otro|alguien) "
+    r"(?:(?:otra|otro) )?(?:chica|chico|persona|candidata|candidato|señora|señor|muchacha|"
+    r"muchacho|vecina|vecino|estudiante|chaval|chavala|amiga|amigo|sobrina|sobrino|conocida|"
+    r"conocido|que|de)\b"
+    + _NO_DAY
+    + _ES_READER
+    + r"|\bhemos (?:elegido|escogido|seleccionado|contratado|cogido) a (?:otra persona|otro "
+    r"candidato|otra candidata|alguien más|alguien de dentro)\b" + _NO_DAY + _ES_READER
+)
+
+# ---------------------------------------------------------------------------------------------
+# Greek
+# ---------------------------------------------------------------------------------------------
+
+_EL_READER = _no_reader(r"(?<!\w)(?:εσύ|εσένα|σου|σας|σε|εσάς)(?!\w)")
+_EL_SOMEONE = (
+    r"(?:άλλος|άλλη|κάποιος άλλος|κάποια άλλη|άλλο άτομο|άλλος υποψήφιος|άλλη υποψήφια|"
+    r"άλλον|άλλην|κάποιον άλλο|κάποιον άλλον|κάποια άλλη|άλλον υποψήφιο|άλλη υποψήφια|"
+    r"άλλο άτομο)"
+)
+# "τη θέση την πήρε άλλος", "επιλέξαμε άλλον υποψήφιο", "πήραμε κάποιον άλλο"
+_EL_OTHER = re.compile(
+    r"(?<!\w)(?:τη|την) θέση (?:την )?(?:πήρε|έχει πάρει|κέρδισε|ανέλαβε) (?:ήδη )?"
+    + _EL_SOMEONE
+    + r"(?!\w)"
+    + _NO_DAY
+    + _EL_READER
+    + r"|(?<!\w)(?:επιλέξαμε|διαλέξαμε|πήραμε|προσλάβαμε|επιλέχθηκε|προτιμήσαμε) (?:τελικά )?"
+    + _EL_SOMEONE
+    + r"(?!\w)"
+    + _NO_DAY
+    + _EL_READER
+)
+# "η θέση έχει ήδη καλυφθεί", "δεν επιλεχθήκατε"
+_EL_GONE = re.compile(
+    r"(?<!\w)η θέση (?:έχει |έχουν )?(?:ήδη )?(?:καλυφθεί|καλύφθηκε|συμπληρωθεί|συμπληρώθηκε)"
+    r"(?!\w)"
+)
+_EL_OUT = re.compile(r"(?<!\w)δεν (?:επιλεχθήκατε|επιλεχτήκατε|επιλέχθηκες|επιλέχτηκες)(?!\w)")
+
+# ---------------------------------------------------------------------------------------------
+# German
+# ---------------------------------------------------------------------------------------------
+
+_DE_READER = _no_reader(r"\b(?:du|dich|dir|dein\w*)\b")
+_DE_GAP = r"(?: (?!" + _DAYS + r"\b)[^\s,.!?]+){0,4}?"
+# "wir haben für die Ernte schon genug Leute", "inzwischen genügend Helfer gefunden"
+_DE_NOT_A_DAY = "".join(
+    rf"(?<!\b{day} )(?<!\bam {day} )(?<!\bfür {day} )"
+    for day in ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+)
+_DE_ENOUGH = re.compile(
+    r"\b"
+    + _DE_NOT_A_DAY
+    + r"(?:wir haben|haben wir)"
+    + _DE_GAP
+    + r" (?:schon|bereits|inzwischen|mittlerweile|jetzt) "
+    r"(?:genug|genügend|ausreichend) (?:leute|helfer\w*|personal|mitarbeiter\w*|bewerber\w*|"
+    r"kräfte|saisonkräfte|aushilfen|erntehelfer\w*)\b" + _NO_DAY + _DE_READER
+)
+# "daher wird das diesmal nix", "leider wird das diesmal nichts" (the clause ends there)
+_DE_NIX = re.compile(
+    r"\b(?:daher|deshalb|darum|also|leider|somit) wird (?:das|es) (?:(?:diesmal|dieses mal|"
+    r"leider|heuer|dieses jahr|in dieser saison|mit uns|bei uns) ){1,3}(?:nix|nichts)"
+    r"(?= *(?:[,.!?\n]|$))"
+)
+# "das Team ist schon komplett", "die Stelle ist leider schon weg"
+_DE_GONE = re.compile(
+    r"\b(?:das team|unser team|die mannschaft|die truppe|die crew|die stelle|der job|der platz "
+    r"im team) ist (?:leider |jetzt |inzwischen |auch )?(?:schon|bereits) (?:komplett|voll|"
+    r"vollständig|weg|vergeben|besetzt)\b" + _NO_DAY + _DE_READER
+)
+
+# ---------------------------------------------------------------------------------------------
+# Dutch
+# ---------------------------------------------------------------------------------------------
+
+_NL_GAP = r"(?: (?!" + _DAYS + r"\b)[^\s,.!?]+){0,4}?"
+# "we hebben de ploeg voor de aardappeloogst rond", "de ploeg is al compleet"
+_NL_FULL = re.compile(
+    r"\b(?:we|wij) hebben (?:de|het|onze|ons) (?:ploeg|team|bezetting|groep|crew|personeel)"
+    + _NL_GAP
+    + r" (?:al |inmiddels |nu )?(?:rond|vol|compleet|gevuld|bij elkaar)\b"
+    + _NO_DAY
+    + r"|\b(?:de|onze|het) (?:ploeg|bezetting|crew|team) is (?:al |inmiddels |nu |helaas )?"
+    r"(?:compleet|vol|rond)\b" + _NO_DAY
+)
+# "we kunnen je dit seizoen niet gebruiken", "helaas kunnen wij u deze zomer niet plaatsen"
+_NL_OUT = re.compile(
+    r"\b(?:we|wij) kunnen (?:je|jou|u)"
+    + _NL_GAP
+    + r" niet (?:gebruiken|aannemen|inzetten|plaatsen)\b"
+    + _NO_DAY
+    + r"|\bkunnen (?:we|wij) (?:je|jou|u)"
+    + _NL_GAP
+    + r" niet (?:gebruiken|aannemen|inzetten|plaatsen)\b"
+    + _NO_DAY
+)
+# "we zijn voor iemand anders gegaan"
+_NL_OTHER = re.compile(
+    r"\b(?:we|wij) zijn (?:toch |uiteindelijk |helaas )?(?:voor|met) (?:iemand anders|een "
+    r"andere kandidaat|een ander) (?:gegaan|verder gegaan)\b" + _NO_DAY
+)
+
+# ---------------------------------------------------------------------------------------------
+# Romanian
+# ---------------------------------------------------------------------------------------------
+
+_RO_READER = _no_reader(r"\b(?:tu|te|ți|dumneavoastră|dvs|vă|v-)\b")
+# "postul i-a revenit altei persoane", "am ales pe altcineva", "postul a fost deja ocupat"
+_RO_OTHER = re.compile(
+    r"\b(?:postul|poziția|pozitia|locul de muncă)(?: (?!i-a|a)\S+){0,4}? i-a revenit (?:altei "
+    r"persoane|altui candidat|altei candidate|unei alte persoane|unui alt candidat|unui coleg|"
+    r"unei colege)\b"
+    r"|\bam (?:ales|selectat|angajat|preferat|optat pentru) (?:pe )?(?:altcineva|o altă persoană|"
+    r"alt candidat|un alt candidat|o altă candidată|altă persoană)\b" + _NO_DAY + _RO_READER
+)
+_RO_GONE = re.compile(
+    r"\b(?:postul|poziția|pozitia)(?: (?!a|este|e)\S+){0,3}? (?:a fost|este|e) (?:deja )?"
+    r"(?:ocupat|ocupată|ocupata)\b" + _NO_DAY
+)
+# "colaborarea noastră nu continuă", "nu putem continua colaborarea"
+_RO_OUT = re.compile(
+    r"\bcolaborarea (?:noastră|noastra|cu dumneavoastră|cu tine) nu (?:continuă|continua|va "
+    r"continua|poate continua)\b"
+    r"|\bnu (?:putem|vom putea) continua colaborarea\b"
+)
+
+
+READINGS = readings(
+    ("role_gone", _ID_GONE),
+    ("chose_other", _ID_OTHER),
+    ("reader_out", _ID_OUT),
+    ("chose_other", _TL_OTHER),
+    ("role_gone", _TL_GONE),
+    ("reader_out", _TL_OUT),
+    ("chose_other", _HI_OTHER),
+    ("reader_out", _HI_OUT),
+    ("role_gone", _HI_GONE),
+    ("role_gone", _FR_FULL),
+    ("reader_out", _FR_NO_ROOM),
+    ("chose_other", _FR_OTHER),
+    ("role_gone", _ES_FULL),
+    ("reader_out", _ES_OUT),
+    ("chose_other", _ES_OTHER),
+    ("chose_other", _EL_OTHER),
+    ("role_gone", _EL_GONE),
+    ("reader_out", _EL_OUT),
+    ("role_gone", _DE_ENOUGH),
+    ("reader_out", _DE_NIX),
+    ("role_gone", _DE_GONE),
+    ("role_gone", _NL_FULL),
+    ("reader_out", _NL_OUT),
+    ("chose_other", _NL_OTHER),
+    ("chose_other", _RO_OTHER),
+    ("role_gone", _RO_GONE),
+    ("reader_out", _RO_OUT),
+)
