@@ -94,7 +94,7 @@ def analyse(
 
     *preview*: the items are previews (the header and the start of the text); one that may
     be acted on, or whose text was cut before much of it, or from a sender the *memory*
-    knows, is marked `again`. *observe*: look in the mail left alone for application
+    knows, is marked `again` (a cut preview is not matched with another sender's template). *observe*: look in the mail left alone for application
     confirmations (crm.applications). *memory*: the user's corrections (twenty-third pass,
     part O): a message repeating one the user called a rejection is acted on whatever its
     score (unless the guard would hold it back, see recall_for), one repeating a message they
@@ -124,7 +124,9 @@ def analyse(
         score = float(scored)
         short = mail.text_cut and len(mail.text) < SHORT_TEXT
         known = memory is not None and memory.knows(mail.sender_line)
-        recall = recall_for(memory, doc) if known and not (preview and truncated) else None
+        # another sender's template may match too (memory.foreign): then every message is asked
+        ask = known or (memory is not None and memory.foreign())
+        recall = recall_for(memory, doc) if ask and not (preview and truncated) else None
         # the user's word, where the memory has one, decides; else the score
         acts = score >= bar if recall is None else recall.is_rejection
         if preview and truncated and (score >= bar or short or known):
