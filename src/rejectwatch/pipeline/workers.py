@@ -94,11 +94,12 @@ def analyse(
 
     *preview*: the items are previews (the header and the start of the text); one that may
     be acted on, or whose text was cut before much of it, or from a sender the *memory*
-    knows, is marked `again` (a cut preview is not matched with another sender's template). *observe*: look in the mail left alone for application
-    confirmations (crm.applications). *memory*: the user's corrections (twenty-third pass,
-    part O): a message repeating one the user called a rejection is acted on whatever its
-    score (unless the guard would hold it back, see recall_for), one repeating a message they
-    called no rejection is left alone whatever its score."""
+    knows, is marked `again` (a cut preview is not matched with another sender's template).
+    *observe*: look in the mail left alone for application confirmations (crm.applications).
+    *memory*: the user's corrections (twenty-third pass, part O): a message repeating one the
+    user called a rejection is acted on whatever its score (unless the guard would hold it
+    back, see recall_for), one repeating a message they called no rejection is left alone
+    whatever its score; from its own sender, or word for word from another (part Q)."""
     from rejectwatch.model.features import Document  # noqa: PLC0415 - numpy, once there is work
 
     parsed: list[Mail | str] = []
