@@ -407,6 +407,31 @@ def test_analyse_decides_another_senders_copy_as_the_user_said() -> None:
     assert found[2].recall is None
 
 
+def test_a_receipt_confirmed_by_mistake_never_files_another_employers_receipt() -> None:
+    """The user confirmed a tool's confirmation of receipt as a rejection: the sender's own
+    later copy follows their word (as in part O), another employer's copy is the model's."""
+    receipt = (  # "either way": one the rules (gate, guard) leave to the model
+        "Hi Anna,\n\nWe got your application for the Data Analyst opening - thanks! The team "
+        "reads every application personally, and you will hear from us within two weeks "
+        "either way.\n\nBest,\nThe Talent Team\n"
+    )
+    mistaken = entry("rejection", "jobs@northwind.example", "", receipt)
+    assert mistaken is not None
+    known = Memory([mistaken])
+    later = receipt.replace("Anna", "Bilal").replace("Data Analyst", "Sales Lead")
+    theirs = later.replace("Northwind", "Southwind")
+    assert known.match("hr@southwind.example", theirs) is not None  # the same template...
+    found = analyse(
+        KeywordModel(),  # type: ignore[arg-type]
+        [_raw("Application", later), _raw("Application", theirs, "hr@southwind.example")],
+        memory=known,
+    )
+    assert found[0].recall is not None  # the sender's own: the user's word
+    assert found[0].mail is not None
+    assert found[1].recall is None  # ...but another sender's receipt is never filed by it
+    assert found[1].mail is None
+
+
 def test_the_memory_never_files_what_the_guard_holds_back() -> None:
     invite = (
         "Dear Anna,\n\nThank you for applying for the Data Analyst role. We would like to "

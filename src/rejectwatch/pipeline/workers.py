@@ -32,7 +32,7 @@ from datetime import datetime
 from multiprocessing.connection import wait
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from rejectwatch.crm.applications import Application, application_received
+from rejectwatch.crm.applications import Application, application_received, reads_as_receipt
 from rejectwatch.crm.extract import Facts, extract
 from rejectwatch.errors import RejectwatchError
 from rejectwatch.mail.message import Mail, parse
@@ -151,7 +151,10 @@ def recall_for(memory: Memory | None, doc: Document) -> Match | None:
     if any. A rejection's match is dropped
     when the guard holds the message back (an offer, an interview, a step to take:
     classifier.held_back) or the rules read it as no decision on the reader's application
-    (gate.no_job_decision): the memory never files what the model protects."""
+    (gate.no_job_decision): the memory never files what the model protects. Another sender's
+    template (twenty-fourth pass, part Q) files nothing that reads as a confirmation of receipt
+    (crm.applications.reads_as_receipt), either: a receipt the user confirmed by mistake would
+    otherwise file every employer's copy of it, the classic false positive."""
     from rejectwatch.model.classifier import held_back  # noqa: PLC0415 - loaded with the model
     from rejectwatch.model.features import documents_to_views  # noqa: PLC0415
     from rejectwatch.model.gate import no_job_decision  # noqa: PLC0415
@@ -164,6 +167,8 @@ def recall_for(memory: Memory | None, doc: Document) -> Match | None:
             return found
         texts, sentences = documents_to_views([doc])
         if held_back(doc) or no_job_decision(texts[0], sentences[0]):
+            return None
+        if found.foreign and reads_as_receipt(doc.subject, doc.body):
             return None
     except Exception:  # a memory that cannot read one odd message leaves it to the model
         return None
