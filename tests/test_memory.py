@@ -123,16 +123,144 @@ def test_a_tools_refusal_and_its_own_confirmation_never_match(
     assert Memory([remembered_refusal]).match("jobs@northwind.example", confirmation) is None
 
 
-def test_the_same_text_from_another_domain_does_not_match() -> None:
+def _edited(text: str) -> str:
+    """A recruiter's edit of three words in the middle of a template: 0.84 to the original."""
+    return text.replace("at this time", "for now")
+
+
+def test_an_edited_copy_from_another_domain_does_not_match() -> None:
+    """The lenient bar (NEAR, MAX_APART) holds within one sender only: another domain's copy
+    with a line edited is not another sender's template (part Q's bar is stricter)."""
     text = _refusal("Anna", "Data Analyst", "3 March 2026")
+    edited = _edited(_refusal("Bilal", "Engineer", "14 May 2026"))
+    assert memory.NEAR <= _near(text, edited) < memory.CROSS_NEAR
     item = entry("rejection", "Northwind <no-reply@mail.northwind.co.uk>", "", text)
     assert item is not None
     assert item.domain == "northwind.co.uk"
     known = Memory([item])
-    assert known.match("careers@northwind.co.uk", text) is not None  # a subdomain is one domain
-    assert known.match("careers@southwind.co.uk", text) is None
-    assert known.match("careers@northwind.com", text) is None
+    assert known.match("careers@northwind.co.uk", edited) is not None  # a subdomain is one domain
+    assert known.match("careers@southwind.co.uk", edited) is None
+    assert known.match("careers@northwind.com", edited) is None
     assert not known.knows("pat@example.test")
+
+
+def test_another_senders_copy_of_a_template_matches_as_theirs() -> None:
+    """Twenty-fourth pass, part Q: hiring tools' default templates go out from many employers
+    word for word; the user's word on one employer's copy decides another's, and says so."""
+    text = _refusal("Anna", "Data Analyst", "3 March 2026")
+    theirs = _refusal("Bilal", "Senior Backend Engineer", "14 May 2026", company="Southwind")
+    assert _near(text, theirs) >= memory.CROSS_NEAR
+    said = entry("rejection", "Northwind <jobs@northwind.example>", "", text, when="2026-03-04")
+    assert said is not None
+    known = Memory([said])
+    assert known.foreign()
+    for sender in (
+        "Southwind Talent <talent@southwind.example>",  # another employer's own domain
+        "Southwind Hiring <no-reply@us.greenhouse-mail.io>",  # another employer on a tool
+        "no-reply@us.greenhouse-mail.io",  # a tool's address naming nobody
+    ):
+        found = known.match(sender, theirs)
+        assert found is not None, sender
+        assert found.foreign
+        assert found.label == "rejection"
+        assert found.describe() == (
+            "like a message you confirmed on 2026-03-04, another sender's template "
+            f"(northwind.example; similarity {found.similarity:.2f})"
+        )
+    same = known.match("jobs@northwind.example", theirs)
+    assert same is not None
+    assert not same.foreign
+    assert (
+        same.describe()
+        == f"like a message you confirmed on 2026-03-04 (similarity {same.similarity:.2f})"
+    )
+
+
+_INVITE = (
+    "We would like to invite you to a video interview with the hiring manager next week. "
+    "Please choose a time that suits you with the scheduling link below."
+)
+# another employer's refusal in the same frame, its own sentences (the same POLAR words)
+_OTHER_REFUSAL = (
+    "The hiring team has chosen other applicants whose background fits the brief more "
+    "closely, and the shortlist for the position is now complete."
+)
+
+
+@pytest.mark.parametrize(
+    ("later", "why"),
+    [
+        (_received("Bilal", "Engineer", "May", company="Southwind"), "its own confirmation"),
+        (_letter(_INVITE, "Bilal", "Engineer", "May", "Southwind"), "an invitation, same footer"),
+        (_letter(_OTHER_REFUSAL, "Bilal", "Engineer", "May", "Southwind"), "another refusal"),
+        (_edited(_refusal("Bilal", "Engineer", "May", company="Southwind")), "an edited copy"),
+        (
+            _refusal("Bilal", "Engineer", "May", company="Southwind").replace(
+                "more closely", "more nearly"
+            ),
+            "one word changed inside",
+        ),
+    ],
+    ids=["confirmation", "invitation", "other-refusal", "edited", "one-word"],
+)
+def test_another_senders_different_mail_never_matches(later: str, why: str) -> None:
+    text = _refusal("Anna", "Data Analyst", "3 March 2026")
+    said = entry("rejection", "jobs@northwind.example", "", text)
+    assert said is not None
+    assert (
+        _near(text, later) < memory.CROSS_NEAR
+        or memory.similarity(read(text), read(later), foreign=True) == 0.0
+    ), why
+    assert Memory([said]).match("talent@southwind.example", later) is None, why
+
+
+@pytest.mark.parametrize(
+    ("said", "later"),
+    [
+        (
+            _short("We have reviewed your application and will not be progressing it further."),
+            _short("We have received your application and will be in touch within two weeks."),
+        ),
+        (
+            _short("Your application is no longer being considered for this position."),
+            _short("Your application is now being considered for this position."),
+        ),
+        (
+            _short("We will not be moving forward with your application at this stage."),
+            _short("We will be moving forward with your application to the next stage."),
+        ),
+    ],
+)
+def test_another_senders_twin_of_opposite_meaning_never_matches(said: str, later: str) -> None:
+    """A shared tool's terse notices: a refusal and its confirmation (either way round)."""
+    for first, second in ((said, later), (later, said)):
+        item = entry("rejection", "jobs@northwind.example", "", first)
+        assert item is not None
+        assert Memory([item]).match("talent@southwind.example", second) is None
+
+
+def test_a_short_text_matches_only_its_own_sender() -> None:
+    text = "Hello,\n\nWe regret that your application was not successful this time."
+    found = read(text)
+    assert memory.MIN_SHINGLES <= len(found.shingles) < memory.CROSS_MIN_SHINGLES
+    said = entry("rejection", "jobs@northwind.example", "", text)
+    assert said is not None
+    known = Memory([said])
+    assert not known.foreign()
+    assert known.match("jobs@northwind.example", text) is not None
+    assert known.match("talent@southwind.example", text) is None
+
+
+def test_the_senders_own_match_wins_over_another_senders() -> None:
+    text = _refusal("Anna", "Data Analyst", "3 March 2026")
+    mine = entry("not_rejection", "jobs@northwind.example", "", _edited(text), when="2026-01-01")
+    theirs = entry("rejection", "talent@southwind.example", "", text, when="2026-05-01")
+    assert mine is not None
+    assert theirs is not None
+    found = Memory([theirs, mine]).match("jobs@northwind.example", text)
+    assert found is not None
+    assert found.entry is mine  # 0.84 from the sender itself over 1.0 from another, newer
+    assert not found.foreign
 
 
 @pytest.mark.parametrize(
@@ -159,7 +287,8 @@ def test_a_shared_tools_template_matches_only_the_same_employers_mail() -> None:
     """Twenty-fourth pass, part G: the same hiring tool's template, from the same tool domain,
     for two employers: the user's word on one never decides the other's."""
     text = _refusal("Anna", "Data Analyst", "3 March 2026")
-    later = _refusal("Bilal", "Engineer", "14 May 2026", company="Southwind")
+    # a recruiter's edit: one template by the lenient bar, not by another sender's (part Q)
+    later = _edited(_refusal("Bilal", "Engineer", "14 May 2026"))
     on_workday = entry("rejection", "Northwind Talent <northwind@myworkday.com>", "", text)
     on_greenhouse = entry("rejection", "Northwind <no-reply@us.greenhouse-mail.io>", "", text)
     assert on_workday is not None
@@ -213,7 +342,8 @@ def test_analyse_files_a_remembered_refusal_and_leaves_a_dismissed_template() ->
     known = Memory([said_no, said_fine])
     low = _raw("Your application", _refusal("Bilal", "Engineer", "June"))  # scored 0.01
     sure = _raw("REJECT? received", _received("Bilal", "Engineer", "June"))  # scored 0.99
-    other = _raw("Your application", _refusal("Bilal", "Engineer", "June"), "hr@else.example")
+    edited = _edited(_refusal("Bilal", "Engineer", "June"))  # not another sender's template
+    other = _raw("Your application", edited, "hr@else.example")
     found = analyse(KeywordModel(), [low, sure, other], memory=known)  # type: ignore[arg-type]
     assert found[0].mail is not None
     assert found[0].recall is not None
@@ -241,13 +371,64 @@ def test_analyse_reads_the_employer_from_a_shared_tools_display_name() -> None:
         _refusal("A", "Analyst", "May"),
     )
     assert said_no is not None
-    body = _refusal("Bilal", "Engineer", "June")
+    body = _edited(_refusal("Bilal", "Engineer", "June"))  # by the lenient bar only
     mine = _raw("Your application", body, "Northwind Hiring <no-reply@us.greenhouse-mail.io>")
     theirs = _raw("Your application", body, "Southwind Hiring <no-reply@us.greenhouse-mail.io>")
     found = analyse(KeywordModel(), [mine, theirs], memory=Memory([said_no]))  # type: ignore[arg-type]
     assert found[0].recall is not None
     assert found[0].mail is not None
     assert found[1].recall is None
+    assert found[1].mail is None
+
+
+def test_analyse_decides_another_senders_copy_as_the_user_said() -> None:
+    """Part Q: a confirmed refusal's copy from another employer is filed whatever its score
+    (unless protected, below), a dismissed confirmation's copy stays whatever its score, and
+    another employer's different refusal is the model's call."""
+    said_no = entry("rejection", "jobs@northwind.example", "", _refusal("A", "Analyst", "May"))
+    said_fine = entry("not_rejection", "jobs@northwind.example", "", _received("A", "X", "May"))
+    assert said_no is not None
+    assert said_fine is not None
+    known = Memory([said_no, said_fine])
+    south = "Southwind Talent <talent@southwind.example>"
+    low = _raw("Your application", _refusal("Bo", "Engineer", "June", "Southwind"), south)
+    sure = _raw("REJECT? received", _received("Bo", "Engineer", "June", "Southwind"), south)
+    other = _raw("Your application", _letter(_OTHER_REFUSAL, "Bo", "Clerk", "June", "S"), south)
+    found = analyse(KeywordModel(), [low, sure, other], memory=known)  # type: ignore[arg-type]
+    assert found[0].mail is not None
+    assert found[0].recall is not None
+    assert found[0].recall.foreign
+    assert found[0].recall.label == "rejection"
+    assert found[1].mail is None
+    assert found[1].recall is not None
+    assert found[1].recall.foreign
+    assert found[1].recall.label == "not_rejection"
+    assert found[2].mail is None
+    assert found[2].recall is None
+
+
+def test_a_receipt_confirmed_by_mistake_never_files_another_employers_receipt() -> None:
+    """The user confirmed a tool's confirmation of receipt as a rejection: the sender's own
+    later copy follows their word (as in part O), another employer's copy is the model's."""
+    receipt = (  # "either way": one the rules (gate, guard) leave to the model
+        "Hi Anna,\n\nWe got your application for the Data Analyst opening - thanks! The team "
+        "reads every application personally, and you will hear from us within two weeks "
+        "either way.\n\nBest,\nThe Talent Team\n"
+    )
+    mistaken = entry("rejection", "jobs@northwind.example", "", receipt)
+    assert mistaken is not None
+    known = Memory([mistaken])
+    later = receipt.replace("Anna", "Bilal").replace("Data Analyst", "Sales Lead")
+    theirs = later.replace("Northwind", "Southwind")
+    assert known.match("hr@southwind.example", theirs) is not None  # the same template...
+    found = analyse(
+        KeywordModel(),  # type: ignore[arg-type]
+        [_raw("Application", later), _raw("Application", theirs, "hr@southwind.example")],
+        memory=known,
+    )
+    assert found[0].recall is not None  # the sender's own: the user's word
+    assert found[0].mail is not None
+    assert found[1].recall is None  # ...but another sender's receipt is never filed by it
     assert found[1].mail is None
 
 
@@ -261,9 +442,11 @@ def test_the_memory_never_files_what_the_guard_holds_back() -> None:
     mistaken = entry("rejection", "jobs@northwind.example", "", invite)
     assert mistaken is not None
     sibling = _raw("Interview", invite.replace("Anna", "Bilal").replace("Data", "Sales"))
-    [found] = analyse(KeywordModel(), [sibling], memory=Memory([mistaken]))  # type: ignore[arg-type]
-    assert found.recall is None
-    assert found.mail is None
+    theirs = _raw("Interview", invite.replace("Northwind", "Southwind"), "hr@southwind.example")
+    assert Memory([mistaken]).match("hr@southwind.example", invite) is not None  # part Q
+    found = analyse(KeywordModel(), [sibling, theirs], memory=Memory([mistaken]))  # type: ignore[arg-type]
+    assert [a.recall for a in found] == [None, None]
+    assert [a.mail for a in found] == [None, None]
 
 
 def test_load_reads_corrections_and_training_examples(tmp_path: Path) -> None:
@@ -359,9 +542,9 @@ def test_a_scan_after_review_files_the_confirmed_template_and_keeps_the_dismisse
         "Northwind Talent <talent@northwind.example>",
         message_id="<fine-2@memory.test>",
     )
-    stranger = make_message(  # the same refusal from another company: the model's call
+    stranger = make_message(  # another company's edited copy: the model's call (not part Q's bar)
         "Update on your application",
-        _refusal("Sam", "Senior Backend Engineer", "14 May 2026", company="Southwind"),
+        _edited(_refusal("Sam", "Senior Backend Engineer", "14 May 2026")),
         "Southwind Talent <talent@southwind.example>",
         message_id="<other@memory.test>",
     )
@@ -408,9 +591,9 @@ def test_one_employers_confirmed_template_never_files_anothers_mail_on_the_same_
         northwind,
         message_id="<wd-2@memory.test>",
     )
-    other_employer = make_message(
+    other_employer = make_message(  # edited: one template by the lenient bar only
         "Update on your application",
-        _refusal("Sam", "Senior Backend Engineer", "14 May 2026", company="Southwind"),
+        _edited(_refusal("Sam", "Senior Backend Engineer", "14 May 2026")),
         "Southwind Talent <southwind@myworkday.com>",
         message_id="<wd-other@memory.test>",
     )
@@ -423,6 +606,74 @@ def test_one_employers_confirmed_template_never_files_anothers_mail_on_the_same_
     assert by_id["<wd-2@memory.test>"].action == "file"
     assert by_id["<wd-other@memory.test>"].action == "keep"
     assert by_id["<wd-other@memory.test>"].detail == ""
+
+
+@pytest.mark.imap
+def test_a_scan_decides_another_employers_copy_of_a_reviewed_template(
+    dovecot: DovecotServer, imap_user: str, imap_env: dict[str, str]
+) -> None:
+    """Part Q: the user confirms Northwind's refusal and dismisses its confirmation of
+    receipt; the next scan files Southwind's word-for-word copy of the refusal (scored far
+    below the review band) saying it matched another sender's template, leaves Southwind's
+    copy of the confirmation (scored into the review band) in the inbox unmarked, and leaves
+    Southwind's invitation in the same frame and its own refusal to the model (kept)."""
+    northwind = "Northwind Talent <talent@northwind.example>"
+    southwind = "Southwind People <people@southwind.example>"
+    first_no = make_message(
+        "MAYBE: your application",
+        _refusal("Sam", "Data Analyst", "3 March 2026"),
+        northwind,
+        message_id="<x-no-1@memory.test>",
+    )
+    first_fine = make_message(
+        "MAYBE: your application",
+        _received("Sam", "Data Analyst", "3 March 2026"),
+        northwind,
+        message_id="<x-fine-1@memory.test>",
+    )
+    dovecot.append(imap_user, "INBOX", [first_no, first_fine])
+    _wired_scan(dovecot, imap_user)
+    queue = {str(i["message_id"]): str(i["id"]) for i in queue_json()}
+    assert run_cli("review", "confirm", queue["<x-no-1@memory.test>"])[0] == 0
+    assert run_cli("review", "dismiss", queue["<x-fine-1@memory.test>"])[0] == 0
+
+    def south(subject: str, body: str, key: str) -> bytes:
+        return make_message(subject, body, southwind, message_id=f"<{key}@memory.test>")
+
+    dovecot.append(
+        imap_user,
+        "INBOX",
+        [
+            south(
+                "Update on your application",
+                _refusal("Sam", "Ops Lead", "May", "Southwind"),
+                "s-no",
+            ),
+            south("MAYBE: received", _received("Sam", "Ops Lead", "May", "Southwind"), "s-fine"),
+            south(
+                "Next steps", _letter(_INVITE, "Sam", "Ops Lead", "May", "Southwind"), "s-invite"
+            ),
+            south("Your application", _letter(_OTHER_REFUSAL, "Sam", "Ops", "May", "S"), "s-other"),
+        ],
+    )
+    report = _wired_scan(dovecot, imap_user)
+
+    assert ids(dovecot, imap_user, "Rejections").count("<s-no@memory.test>") == 1
+    inbox = set(ids(dovecot, imap_user, "INBOX"))
+    assert {"<s-fine@memory.test>", "<s-invite@memory.test>", "<s-other@memory.test>"} <= inbox
+    assert "<s-no@memory.test>" not in inbox
+    assert flags_by_id(dovecot, imap_user, "INBOX")["<s-fine@memory.test>"] == set()
+    assert queue_json() == []
+    by_id = {o.message_id: o for o in report.outcomes}
+    assert by_id["<s-no@memory.test>"].action == "file"
+    assert by_id["<s-no@memory.test>"].detail.startswith("like a message you confirmed on ")
+    assert "another sender's template (northwind.example;" in by_id["<s-no@memory.test>"].detail
+    assert by_id["<s-fine@memory.test>"].action == "keep"
+    assert "another sender's template" in by_id["<s-fine@memory.test>"].detail
+    assert by_id["<s-fine@memory.test>"].detail.startswith("like a message you dismissed on ")
+    for key in ("s-invite", "s-other"):
+        assert by_id[f"<{key}@memory.test>"].action == "keep"
+        assert by_id[f"<{key}@memory.test>"].detail == ""
 
 
 def _wired_scan(server: DovecotServer, user: str) -> ScanReport:

@@ -4,7 +4,7 @@ first line (twenty-third pass, part D)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rejectwatch.model.classifier import Document
 from rejectwatch.model.corpus import Example
@@ -66,7 +66,8 @@ def test_a_labelled_first_line_is_said_so() -> None:
 
 def test_the_memory_column_decides_as_a_scan_does() -> None:
     """Twenty-third pass, part O: a later message repeating a labelled one from the same
-    domain takes its label (the model alone misses it here)."""
+    domain takes its label (the model alone misses it here); part Q: so does another
+    domain's word-for-word copy, but not its edited one."""
     refusal = (
         "Dear {name},\n\nThank you for applying for the {role} role. After careful review we "
         "have decided not to move forward with your application at this time.\n\nRegards,\n"
@@ -89,8 +90,10 @@ def test_the_memory_column_decides_as_a_scan_does() -> None:
     later = [
         mail(2, "Bo", "Senior Backend Engineer", "jobs@acme.example"),
         mail(3, "Bo", "Senior Backend Engineer", "jobs@other.example"),
+        mail(4, "Bo", "Senior Backend Engineer", "jobs@other.example"),
     ]
+    later[2] = replace(later[2], body=later[2].body.replace("review we have", "review we've"))
     known = sim.remembered(earlier)
     assert len(known) == 1
-    assert sim.errors(FixedModel(), later) == (0, 2)
+    assert sim.errors(FixedModel(), later) == (0, 3)
     assert sim.errors(FixedModel(), later, known) == (0, 1)

@@ -178,3 +178,36 @@ def test_a_run_on_a_pool_file_trains_without_it_and_prints_the_columns(
 def test_a_missing_pool_file_is_an_error(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert sim.main(["--data", str(data), "--pool-file", str(data / "nope.jsonl")]) == 2
     assert "no such pool file" in capsys.readouterr().err
+
+
+def test_no_retrain_prints_before_and_before_with_the_memory(
+    data: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Twenty-fourth pass, part Q: --no-retrain trains no candidate and runs no gate, and
+    counts the memory's matches by the sender's own template and another sender's (the
+    later refusal comes from another employer, word for word)."""
+    pool_file = data / "blind" / "blind-slice-22.jsonl"
+    rows = [json.loads(line) for line in pool_file.read_text(encoding="utf-8").splitlines()]
+    for r in rows:
+        if r["id"] == "s22:rej-2":
+            r["sender"] = "Eastwind People <people@eastwind.example>"
+    write(pool_file, rows)
+
+    def never(*_: object) -> None:
+        raise AssertionError("no candidate, no gate with --no-retrain")
+
+    monkeypatch.setattr(sim.classifier, "train", lambda examples: StubModel())
+    monkeypatch.setattr(sim.retrain, "train_candidate", never)
+    monkeypatch.setattr(sim.retrain, "compare", never)
+    assert sim.main(["--data", str(data), "--pool-file", str(pool_file), "--no-retrain"]) == 0
+    out = capsys.readouterr().out
+    columns = {line[:32].strip(): line[32:].split() for line in out.splitlines()}
+    assert columns[""] == ["before", "before+memory"]
+    assert columns["user later mail: false neg."] == ["1", "0"]
+    assert columns["user later mail: false pos."] == ["0", "0"]
+    assert (
+        "the memory matches 2 of the 2 later messages: 1 by their own sender's template, "
+        "1 by another sender's"
+    ) in out
+    assert "  s22:rej-2: before wrong, +memory right" in out
+    assert "elsewhere (1 messages, 1 unseen families):" in out

@@ -16,7 +16,7 @@ from rejectwatch.crm.extract import is_service_domain, role
 from rejectwatch.crm.text import guarded
 from rejectwatch.mail.message import Mail
 
-__all__ = ["Application", "application_received", "sender_domain"]
+__all__ = ["Application", "application_received", "reads_as_receipt", "sender_domain"]
 
 GATE_CHARS = 600
 
@@ -75,16 +75,22 @@ def sender_domain(address: str) -> str:
     return "" if not domain or is_service_domain(domain) else domain
 
 
+def reads_as_receipt(subject: str, text: str) -> bool:
+    """Whether a message of *subject* and *text* reads as a confirmation of receipt (whatever
+    its company): the test application_received makes before it looks for the company."""
+    head = text[:GATE_CHARS]
+    lowered = head.lower()
+    lowered_subject = subject.lower()
+    if not any(word in lowered or word in lowered_subject for word in _CHEAP_WORDS):
+        return False  # the cheap exit most mail takes
+    if not (_GATE_RE.search(lowered_subject) or _GATE_RE.search(head)):
+        return False
+    return not (_NOT_CONFIRMATION_RE.search(subject) or _NOT_CONFIRMATION_RE.search(text[:3000]))
+
+
 def application_received(mail: Mail) -> Application | None:
     """The application *mail* confirms, or None (also when the company cannot be told)."""
-    head = mail.text[:GATE_CHARS]
-    lowered = head.lower()
-    subject = mail.subject.lower()
-    if not any(word in lowered or word in subject for word in _CHEAP_WORDS):
-        return None  # the cheap exit most mail takes
-    if not (_GATE_RE.search(subject) or _GATE_RE.search(head)):
-        return None
-    if _NOT_CONFIRMATION_RE.search(mail.subject) or _NOT_CONFIRMATION_RE.search(mail.text[:3000]):
+    if not reads_as_receipt(mail.subject, mail.text):
         return None
     company, position = role(mail)
     if not company:

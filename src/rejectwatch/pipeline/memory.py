@@ -34,6 +34,24 @@ close; an ATS's refusal and its confirmation fail MAX_APART or score well under 
 0.8 leaves room for an edited phrase either way). A text of fewer than MIN_SHINGLES shingles
 matches nothing: too little to tell templates apart.
 
+**Another sender's template** (twenty-fourth pass, part Q). Hiring tools' default templates
+go out from many employers nearly word for word, so an entry also matches a message from any
+other sender (or from a shared tool's address that names no employer) when their texts are
+the same template under a stricter bar: Jaccard at least CROSS_NEAR (0.9), at most
+CROSS_APART (3) shingles apart either way, the same POLAR words, and both texts at least
+CROSS_MIN_SHINGLES (10 shingles: 13 words) long. Since a word changed inside a text makes
+SHINGLE (4) shingles of its own on each side, CROSS_APART = 3 lets no word differ anywhere
+but in the first or last three words once names, roles, companies, dates and numbers are
+placeholders: the two employers sent the same sentences. (The read slice 22's 70 two-copy
+families, 68 of them from two employers: same-template pairs score 0.5 to 1.0, 20 of them
+clear this bar; a tool's refusal and its own confirmation score 0.71 with different POLAR
+words; no two different templates of the slice or the corpus clear it, see docs/model.md
+section 7, part Q.) A same-sender match is preferred: another sender's entries are asked only
+when none of the message's own sender matches. What the scan does with either is the same
+(workers.recall_for: a rejection's match is dropped when the guard or the gate protects the
+message; a dismissed template's sibling stays in the inbox); the log says which it was
+(Match.describe: "... another sender's template ...").
+
 When several entries match, the most similar wins; at equal similarity, the newest (the
 user's latest word). What the scan does with a match is pipeline/scan.py's business.
 """
@@ -52,6 +70,9 @@ from rejectwatch.crm.senders import registrable_domain
 from rejectwatch.model.corpus import NEGATIVE, POSITIVE
 
 __all__ = [
+    "CROSS_APART",
+    "CROSS_MIN_SHINGLES",
+    "CROSS_NEAR",
     "MAX_APART",
     "MIN_SHINGLES",
     "NEAR",
@@ -80,6 +101,10 @@ MIN_SHINGLES = 3  # a text with fewer matches nothing
 # and a confirmation of one tool over NEAR when their own sentences differ (a changed run of
 # k words makes k + SHINGLE - 1 shingles of its own: 8 is a changed run of five words)
 MAX_APART = 8
+# Another sender's template (part Q, see the module's doc): nearer, closer and longer
+CROSS_NEAR = 0.9
+CROSS_APART = 3  # fewer than SHINGLE: no word changed inside the text
+CROSS_MIN_SHINGLES = 10
 
 _ADDRESS = re.compile(r"[^\s<>\"'(),;:@]+@([^\s<>\"'(),;:@]+)")
 # a word (letters, or a number: "14/05/2026" is one), or a sentence's end
@@ -181,6 +206,7 @@ class Entry:
 class Match:
     entry: Entry
     similarity: float
+    foreign: bool = False  # the entry is another sender's: the same template, another employer
 
     @property
     def label(self) -> str:
@@ -192,6 +218,11 @@ class Match:
         return self.entry.label == REJECTION
 
     def describe(self) -> str:
+        if self.foreign:
+            return (
+                f"{self.entry.describe()}, another sender's template "
+                f"({self.entry.domain}; similarity {self.similarity:.2f})"
+            )
         return f"{self.entry.describe()} (similarity {self.similarity:.2f})"
 
 
@@ -271,14 +302,16 @@ def read(body: str, subject: str = "") -> Reading:
     return Reading(shingles, polar)
 
 
-def similarity(a: Reading, b: Reading) -> float:
+def similarity(a: Reading, b: Reading, *, foreign: bool = False) -> float:
     """Jaccard similarity of two texts' shingles; 0.0 when either is too short to tell, when
     either holds more than MAX_APART shingles the other lacks (see MAX_APART), or when their
-    POLAR words differ."""
+    POLAR words differ. *foreign*: by the bar for another sender's template, CROSS_MIN_SHINGLES
+    and CROSS_APART instead (the caller compares with CROSS_NEAR)."""
     x, y = a.shingles, b.shingles
-    if len(x) < MIN_SHINGLES or len(y) < MIN_SHINGLES or a.polar != b.polar:
+    least, apart = (CROSS_MIN_SHINGLES, CROSS_APART) if foreign else (MIN_SHINGLES, MAX_APART)
+    if len(x) < least or len(y) < least or a.polar != b.polar:
         return 0.0
-    if len(x - y) > MAX_APART or len(y - x) > MAX_APART:
+    if len(x - y) > apart or len(y - x) > apart:
         return 0.0
     return len(x & y) / len(x | y)
 
@@ -299,12 +332,20 @@ def entry(
 
 class Memory:
     """The entries, by sender_key: a message from a domain (or a shared tool's employer) the
-    user never labelled costs one dictionary look-up."""
+    user never labelled is read only when some entry is long enough to stand for another
+    sender's template (CROSS_MIN_SHINGLES), and compared only with entries of about its size."""
 
     def __init__(self, entries: Iterable[Entry] = ()) -> None:
         self._by_domain: dict[str, list[Entry]] = {}
         for item in entries:
             self._by_domain.setdefault(item.domain, []).append(item)
+        # the entries another sender's message may match, by their number of shingles
+        self._by_size: dict[int, list[Entry]] = {}
+        for items in self._by_domain.values():
+            for item in items:
+                size = len(item.reading.shingles)
+                if size >= CROSS_MIN_SHINGLES:
+                    self._by_size.setdefault(size, []).append(item)
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_domain.values())
@@ -314,19 +355,41 @@ class Memory:
         "Name <addr>" line, the display may name the employer)."""
         return bool(self._by_domain) and sender_key(sender) in self._by_domain
 
+    def foreign(self) -> bool:
+        """Whether any entry may match another sender's message (see the module's doc): then
+        every message is worth asking about, not only those of the senders it knows."""
+        return bool(self._by_size)
+
     def match(self, sender: str, body: str, subject: str = "") -> Match | None:
-        """The entry the message repeats, if any (see the module's doc)."""
+        """The entry the message repeats, if any (see the module's doc): of its own sender's
+        entries, else of another sender's by the stricter bar."""
         if not self._by_domain:
             return None
-        candidates = self._by_domain.get(sender_key(sender))
-        if not candidates:
+        key = sender_key(sender)
+        own = self._by_domain.get(key, []) if key else []
+        if not own and not self._by_size:
             return None
         mine = read(body, subject)
-        best: Match | None = None
-        for item in candidates:
-            score = similarity(mine, item.reading)
-            if score < NEAR:
-                continue
-            if best is None or (score, item.when) >= (best.similarity, best.entry.when):
-                best = Match(item, score)
-        return best
+        best = _best(mine, own, NEAR, foreign=False)
+        if best is not None or len(mine.shingles) < CROSS_MIN_SHINGLES:
+            return best
+        size = len(mine.shingles)
+        others = [
+            item
+            for n in range(size - CROSS_APART, size + CROSS_APART + 1)
+            for item in self._by_size.get(n, ())
+            if not key or item.domain != key
+        ]
+        return _best(mine, others, CROSS_NEAR, foreign=True)
+
+
+def _best(mine: Reading, candidates: Iterable[Entry], bar: float, *, foreign: bool) -> Match | None:
+    """The most similar of *candidates* at *bar* or above (the newest at equal similarity)."""
+    best: Match | None = None
+    for item in candidates:
+        score = similarity(mine, item.reading, foreign=foreign)
+        if score < bar:
+            continue
+        if best is None or (score, item.when) >= (best.similarity, best.entry.when):
+            best = Match(item, score, foreign)
+    return best

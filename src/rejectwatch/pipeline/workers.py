@@ -32,7 +32,7 @@ from datetime import datetime
 from multiprocessing.connection import wait
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from rejectwatch.crm.applications import Application, application_received
+from rejectwatch.crm.applications import Application, application_received, reads_as_receipt
 from rejectwatch.crm.extract import Facts, extract
 from rejectwatch.errors import RejectwatchError
 from rejectwatch.mail.message import Mail, parse
@@ -94,11 +94,12 @@ def analyse(
 
     *preview*: the items are previews (the header and the start of the text); one that may
     be acted on, or whose text was cut before much of it, or from a sender the *memory*
-    knows, is marked `again`. *observe*: look in the mail left alone for application
-    confirmations (crm.applications). *memory*: the user's corrections (twenty-third pass,
-    part O): a message repeating one the user called a rejection is acted on whatever its
-    score (unless the guard would hold it back, see recall_for), one repeating a message they
-    called no rejection is left alone whatever its score."""
+    knows, is marked `again` (a cut preview is not matched with another sender's template).
+    *observe*: look in the mail left alone for application confirmations (crm.applications).
+    *memory*: the user's corrections (twenty-third pass, part O): a message repeating one the
+    user called a rejection is acted on whatever its score (unless the guard would hold it
+    back, see recall_for), one repeating a message they called no rejection is left alone
+    whatever its score; from its own sender, or word for word from another (part Q)."""
     from rejectwatch.model.features import Document  # noqa: PLC0415 - numpy, once there is work
 
     parsed: list[Mail | str] = []
@@ -124,7 +125,9 @@ def analyse(
         score = float(scored)
         short = mail.text_cut and len(mail.text) < SHORT_TEXT
         known = memory is not None and memory.knows(mail.sender_line)
-        recall = recall_for(memory, doc) if known and not (preview and truncated) else None
+        # another sender's template may match too (memory.foreign): then every message is asked
+        ask = known or (memory is not None and memory.foreign())
+        recall = recall_for(memory, doc) if ask and not (preview and truncated) else None
         # the user's word, where the memory has one, decides; else the score
         acts = score >= bar if recall is None else recall.is_rejection
         if preview and truncated and (score >= bar or short or known):
@@ -148,7 +151,10 @@ def recall_for(memory: Memory | None, doc: Document) -> Match | None:
     if any. A rejection's match is dropped
     when the guard holds the message back (an offer, an interview, a step to take:
     classifier.held_back) or the rules read it as no decision on the reader's application
-    (gate.no_job_decision): the memory never files what the model protects."""
+    (gate.no_job_decision): the memory never files what the model protects. Another sender's
+    template (twenty-fourth pass, part Q) files nothing that reads as a confirmation of receipt
+    (crm.applications.reads_as_receipt), either: a receipt the user confirmed by mistake would
+    otherwise file every employer's copy of it, the classic false positive."""
     from rejectwatch.model.classifier import held_back  # noqa: PLC0415 - loaded with the model
     from rejectwatch.model.features import documents_to_views  # noqa: PLC0415
     from rejectwatch.model.gate import no_job_decision  # noqa: PLC0415
@@ -161,6 +167,8 @@ def recall_for(memory: Memory | None, doc: Document) -> Match | None:
             return found
         texts, sentences = documents_to_views([doc])
         if held_back(doc) or no_job_decision(texts[0], sentences[0]):
+            return None
+        if found.foreign and reads_as_receipt(doc.subject, doc.body):
             return None
     except Exception:  # a memory that cannot read one odd message leaves it to the model
         return None
