@@ -1203,6 +1203,9 @@ _YOURS_WITHDRAWN = (
     r"have been|now) (?:now )?withdrawn\b|\bwithdr[ae]wn? your (?:application|candidacy|"
     r"candidature|profile)\b"
 )
+# the reader's name or the reader taken off a list ("we have removed your name from the
+# shortlist", "we've taken you off the crew list")
+_NAME_OFF = r"\b(?:removed|taken|deleted|struck) (?:your name|you) (?:from|off)\b"
 _WITHDRAWN_AS_ASKED = (
     # (twenty-fourth pass, part K: _YOURS_WITHDRAWN grouped here too: bare, its second branch,
     # "withdrawn your candidacy", stood alone and made "the employer has withdrawn your
@@ -1214,6 +1217,17 @@ _WITHDRAWN_AS_ASKED = (
     + r"|\b(?:processed|actioned|completed|confirmed) your (?:withdrawal|request to withdraw)\b"
     + r"|\byour (?:withdrawal|request to withdraw)(?: request)? (?:has been|was|is|have been) "
     r"(?:now )?(?:processed|confirmed|received|completed?|actioned|accepted)\b"
+    # (twenty-fourth pass, part R: written-33's school, "We note your wish to withdraw ... We
+    # have removed your name from the shortlist", filed: the reader's wish or decision to
+    # withdraw, the reader's name taken off as asked, the reader's new job noted; not the
+    # employer removing the reader, decisions_crewed)
+    + r"|\byour (?:wish|decision|request|intention|choice) to (?:withdraw|pull out|step (?:back|"
+    r"aside|down)|be (?:removed|taken off))\b"
+    + r"|(?:" + _AS_ASKED + r"|\bas requested\b)[^.!?\n]{0,80}?" + _NAME_OFF
+    + r"|" + _NAME_OFF + r"[^.!?\n]{0,60}?(?:" + _AS_ASKED + r"|\bas requested\b)"
+    + r"|\b(?:letting us know|told us|we (?:note|understand|hear|see)) (?:that )?"
+    r"you(?:['\u2019]ve| have) (?:now )?(?:accepted|taken|found|started) (?:another|a different|"
+    r"an?(?: new)?) (?:post|job|role|position|offer)\b"
 )  # fmt: skip
 # A message about someone else's candidacy, or a withdrawal the reader asked for.
 _ABOUT_OTHER = re.compile(
@@ -1241,6 +1255,16 @@ _ABOUT_OTHER = re.compile(
     r"|\bjoin (?:me|us) in welcoming\b"
 )
 _ABOUT_OTHER_WORDS = (
+    "your decision",
+    "your intention",
+    "your choice",
+    "as requested",
+    "letting us know",
+    "told us",
+    "we note",
+    "we understand",
+    "we hear",
+    "we see",
     "your applicants",
     "your candidates",
     "referr",
@@ -1848,7 +1872,11 @@ def _first_start(entry: int, hits: dict[str, list[int]]) -> int:
 # more years in the seat, and that's who we'll be welcoming in March", "the role is going to a
 # colleague, who will move across next month") tells what that person will do, not a choice
 # still to come
-_ABOUT_THE_CHOSEN = re.compile(r"\b(?:who|whom)\b")
+# (twenty-fourth pass, part R: and the sender's view of the choice, "we've agreed to go with a
+# carer he knows, which we think will be easier on him")
+_ABOUT_THE_CHOSEN = re.compile(
+    r"\b(?:who|whom)\b|, which (?:we|i) (?:think|feel|believe|reckon|hope|know)\b"
+)
 
 
 def _still_to_come_after(lowered: str, end: int, right: int) -> bool:

@@ -36,6 +36,7 @@ from rejectwatch.model import (
     decisions_abroad,
     decisions_before,
     decisions_closed_out,
+    decisions_crewed,
     decisions_filled,
     decisions_given,
     decisions_heard,
@@ -608,6 +609,9 @@ READINGS += decisions_mixed.READINGS
 # twenty-fourth pass, part H: stopped short of a stage, a candidature dropped, the other one
 # taken, a name not in the final list, not the one appointed, no nod, finalised unfilled
 READINGS += decisions_listed.READINGS
+# twenty-fourth pass, part R: written-33's small outfits (someone else taken on, the berth
+# spoken for, not in the crew picked, no opening after all, not added, the name removed)
+READINGS += decisions_crewed.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
