@@ -117,6 +117,7 @@ REFUSALS = [
     ("Festival bar", "Hey, the bar manager job went elsewhere, so no dice for you this time."),
     ("Runner", "We're fully crewed for this one, the producer brought her own people in."),
     # the reader's name removed from the shortlist by the employer
+    ("Stock room", "Heads-up: the stock room job's gone to a temp who has been with us since May."),
     ("Caretaker", "We have removed your name from the shortlist for the caretaker post."),
     ("Bursar", "The panel has taken you off the list for the bursar role after the references."),
 ]
@@ -190,6 +191,11 @@ TWINS = [
 ]
 
 WITHDRAWALS = [
+    (
+        "Guides chat",
+        "[09:30] Sam: Hi Jo, I've got a job elsewhere, could you take me off the guide list?\n"
+        "[09:41] Jo: No problem, thanks for telling me! I've taken you off the list. Congrats",
+    ),
     (
         "Withdrawal of application",
         "Dear Ana,\n\nWe note your wish to withdraw from the teaching assistant appointment "

@@ -91,7 +91,8 @@ _WENT_TO = re.compile(
 )  # fmt: skip
 _SPOKEN_FOR = re.compile(
     r"(?<!\byour )\b(?:job|role|post|position|apprenticeship|berth|seat|vacancy)"
-    r"(?:" + _A + r"s| is| has| was| has been)(?: now| already| all)? (?:spoken for|gone)\b"
+    r"(?:" + _A + r"s| is| has| was| has been)(?: now| already| all)? "
+    r"(?:spoken for|gone)\b(?! to\b)"
     + _NOT_LATER
 )  # fmt: skip
 _NOT_IN_CREW = re.compile(

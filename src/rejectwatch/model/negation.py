@@ -1228,6 +1228,11 @@ _WITHDRAWN_AS_ASKED = (
     + r"|\b(?:letting us know|told us|we (?:note|understand|hear|see)) (?:that )?"
     r"you(?:['\u2019]ve| have) (?:now )?(?:accepted|taken|found|started) (?:another|a different|"
     r"an?(?: new)?) (?:post|job|role|position|offer)\b"
+    # (and the reader's own ask in a chat above the answer, "can you remove me from the guide
+    # recruitment ... I've taken you off the list": blind slice 21)
+    + r"|\b(?:can|could|would) you (?:please )?(?:remove|take) me (?:from|off|out of)\b"
+    r"|\bplease (?:remove|take) me (?:from|off|out of) (?:the|your) (?:[\w\-]+ ){0,2}?"
+    r"(?:list|shortlist|process|recruitment|running|crew list)\b"
 )  # fmt: skip
 # A message about someone else's candidacy, or a withdrawal the reader asked for.
 _ABOUT_OTHER = re.compile(
@@ -1265,6 +1270,8 @@ _ABOUT_OTHER_WORDS = (
     "we understand",
     "we hear",
     "we see",
+    "remove me",
+    "take me",
     "your applicants",
     "your candidates",
     "referr",
