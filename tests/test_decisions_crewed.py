@@ -17,6 +17,8 @@ from __future__ import annotations
 import pytest
 
 from readings import message_decisions, message_marks
+from rejectwatch.model.classifier import held_back
+from rejectwatch.model.features import Document
 from rejectwatch.model.negation import ABOUT_OTHER
 
 REFUSALS = [
@@ -233,3 +235,28 @@ def test_the_readers_withdrawal_is_marked_as_such(subject: str, body: str) -> No
     marks = message_marks(subject, body)
     assert ABOUT_OTHER in marks
     assert not message_decisions(subject, body)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Withdrawal of application",
+            "Dear Ana,\n\nWe note your wish to withdraw from the teaching assistant appointment "
+            "process. We have removed your name from the shortlist and will not contact your "
+            "referees.\n\nRegards,\nSchool office",
+        ),
+        (
+            "Guides chat",
+            "[09:30] Sam: Hi Jo, I've got a job elsewhere, could you take me off the guide list?\n"
+            "[09:41] Jo: No problem! I've taken you off the list. Congrats",
+        ),
+    ],
+)
+def test_the_readers_withdrawal_is_held_below_filing(subject: str, body: str) -> None:
+    assert held_back(Document(subject, body, "office@school.example"))
+
+
+def test_a_name_removed_by_the_employer_is_not_held() -> None:
+    body = "Dear Ana,\n\nAfter the references we have removed your name from the shortlist."
+    assert not held_back(Document("Teaching assistant", body, "office@school.example"))

@@ -2813,6 +2813,11 @@ _NOT_THE_READERS = re.compile(
     r"my) offer\b"
     r"|\byou(?:['\u2019]ve| have)? (?:decided|chosen) (?:to withdraw|not to (?:proceed|continue|"
     r"accept|pursue|go ahead))\b|\byour decision to (?:withdraw|decline|step back)\b"
+    # (twenty-fourth pass, part R: written-33's school, "We note your wish to withdraw ... We
+    # have removed your name from the shortlist", filed at 0.97-0.98; and the reader's own ask,
+    # "could you take me off the list")
+    r"|\byour (?:wish|intention|choice) to (?:withdraw|pull out|step (?:back|aside|down))\b"
+    r"|\b(?:can|could|would) you (?:please )?(?:remove|take) me (?:from|off|out of)\b"
     # ninth pass: a notice sent to the reader by mistake ("that was meant for another
     # candidate, please ignore it"; not a disclaimer's "if it reached you in error")
     r"|\b(?:meant|intended) for (?:another|a different|someone else|the other)\b" + _AS_REFEREE
@@ -2826,6 +2831,11 @@ _RULE_LINE = re.compile(
 )
 _ABOVE_RULE_WORDS = 12
 _NOT_THE_READERS_WORDS = (
+    "your wish",
+    "your intention",
+    "your choice",
+    "remove me",
+    "take me",
     "saved",
     "viewed",
     "followed",
