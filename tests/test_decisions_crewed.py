@@ -260,3 +260,28 @@ def test_the_readers_withdrawal_is_held_below_filing(subject: str, body: str) ->
 def test_a_name_removed_by_the_employer_is_not_held() -> None:
     body = "Dear Ana,\n\nAfter the references we have removed your name from the shortlist."
     assert not held_back(Document("Teaching assistant", body, "office@school.example"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We have finished selecting watch leaders. There's no watch leader berth for you this "
+        "season. You remain very welcome aboard as a voyage crew member.",
+        "Sorry Jo, the paid bar job went to a regular, but you are still welcome aboard as a "
+        "volunteer on festival weekend.",
+    ],
+)
+def test_a_welcome_in_another_capacity_is_no_offer(body: str) -> None:
+    assert message_decisions("Crew", body)
+    assert not held_back(Document("Crew", body, "crew@trust.example"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Welcome aboard! You start on Monday as our deckhand.",
+        "Great news - welcome to the team. Your contract is on its way.",
+    ],
+)
+def test_an_offers_welcome_is_still_held(body: str) -> None:
+    assert held_back(Document("Crew", body, "crew@trust.example"))
