@@ -1216,6 +1216,9 @@ _YOURS_WITHDRAWN = (
     r"have been|now) (?:now )?withdrawn\b|\bwithdr[ae]wn? your (?:application|candidacy|"
     r"candidature|profile)\b"
 )
+# the reader's name or the reader taken off a list ("we have removed your name from the
+# shortlist", "we've taken you off the crew list")
+_NAME_OFF = r"\b(?:removed|taken|deleted|struck) (?:your name|you) (?:from|off)\b"
 _WITHDRAWN_AS_ASKED = (
     # (twenty-fourth pass, part K: _YOURS_WITHDRAWN grouped here too: bare, its second branch,
     # "withdrawn your candidacy", stood alone and made "the employer has withdrawn your
@@ -1227,6 +1230,22 @@ _WITHDRAWN_AS_ASKED = (
     + r"|\b(?:processed|actioned|completed|confirmed) your (?:withdrawal|request to withdraw)\b"
     + r"|\byour (?:withdrawal|request to withdraw)(?: request)? (?:has been|was|is|have been) "
     r"(?:now )?(?:processed|confirmed|received|completed?|actioned|accepted)\b"
+    # (twenty-fourth pass, part R: written-33's school, "We note your wish to withdraw ... We
+    # have removed your name from the shortlist", filed: the reader's wish or decision to
+    # withdraw, the reader's name taken off as asked, the reader's new job noted; not the
+    # employer removing the reader, decisions_crewed)
+    + r"|\byour (?:wish|decision|request|intention|choice) to (?:withdraw|pull out|step (?:back|"
+    r"aside|down)|be (?:removed|taken off))\b"
+    + r"|(?:" + _AS_ASKED + r"|\bas requested\b)[^.!?\n]{0,80}?" + _NAME_OFF
+    + r"|" + _NAME_OFF + r"[^.!?\n]{0,60}?(?:" + _AS_ASKED + r"|\bas requested\b)"
+    + r"|\b(?:letting us know|told us|we (?:note|understand|hear|see)) (?:that )?"
+    r"you(?:['\u2019]ve| have) (?:now )?(?:accepted|taken|found|started) (?:another|a different|"
+    r"an?(?: new)?) (?:post|job|role|position|offer)\b"
+    # (and the reader's own ask in a chat above the answer, "can you remove me from the guide
+    # recruitment ... I've taken you off the list": blind slice 21)
+    + r"|\b(?:can|could|would) you (?:please )?(?:remove|take) me (?:from|off|out of)\b"
+    r"|\bplease (?:remove|take) me (?:from|off|out of) (?:the|your) (?:[\w\-]+ ){0,2}?"
+    r"(?:list|shortlist|process|recruitment|running|crew list)\b"
 )  # fmt: skip
 # A message about someone else's candidacy, or a withdrawal the reader asked for.
 _ABOUT_OTHER = re.compile(
@@ -1254,6 +1273,18 @@ _ABOUT_OTHER = re.compile(
     r"|\bjoin (?:me|us) in welcoming\b"
 )
 _ABOUT_OTHER_WORDS = (
+    "your decision",
+    "your intention",
+    "your choice",
+    "as requested",
+    "letting us know",
+    "told us",
+    "we note",
+    "we understand",
+    "we hear",
+    "we see",
+    "remove me",
+    "take me",
     "your applicants",
     "your candidates",
     "referr",
@@ -1868,7 +1899,11 @@ def _first_start(entry: int, hits: dict[str, list[int]]) -> int:
 # more years in the seat, and that's who we'll be welcoming in March", "the role is going to a
 # colleague, who will move across next month") tells what that person will do, not a choice
 # still to come
-_ABOUT_THE_CHOSEN = re.compile(r"\b(?:who|whom)\b")
+# (twenty-fourth pass, part R: and the sender's view of the choice, "we've agreed to go with a
+# carer he knows, which we think will be easier on him")
+_ABOUT_THE_CHOSEN = re.compile(
+    r"\b(?:who|whom)\b|, which (?:we|i) (?:think|feel|believe|reckon|hope|know)\b"
+)
 
 
 def _still_to_come_after(lowered: str, end: int, right: int) -> bool:
@@ -2817,6 +2852,11 @@ _NOT_THE_READERS = re.compile(
     r"my) offer\b"
     r"|\byou(?:['\u2019]ve| have)? (?:decided|chosen) (?:to withdraw|not to (?:proceed|continue|"
     r"accept|pursue|go ahead))\b|\byour decision to (?:withdraw|decline|step back)\b"
+    # (twenty-fourth pass, part R: written-33's school, "We note your wish to withdraw ... We
+    # have removed your name from the shortlist", filed at 0.97-0.98; and the reader's own ask,
+    # "could you take me off the list")
+    r"|\byour (?:wish|intention|choice) to (?:withdraw|pull out|step (?:back|aside|down))\b"
+    r"|\b(?:can|could|would) you (?:please )?(?:remove|take) me (?:from|off|out of)\b"
     # ninth pass: a notice sent to the reader by mistake ("that was meant for another
     # candidate, please ignore it"; not a disclaimer's "if it reached you in error")
     r"|\b(?:meant|intended) for (?:another|a different|someone else|the other)\b" + _AS_REFEREE
@@ -2830,6 +2870,11 @@ _RULE_LINE = re.compile(
 )
 _ABOVE_RULE_WORDS = 12
 _NOT_THE_READERS_WORDS = (
+    "your wish",
+    "your intention",
+    "your choice",
+    "remove me",
+    "take me",
     "saved",
     "viewed",
     "followed",

@@ -37,6 +37,7 @@ from rejectwatch.model import (
     decisions_after,
     decisions_before,
     decisions_closed_out,
+    decisions_crewed,
     decisions_filled,
     decisions_given,
     decisions_heard,
@@ -611,6 +612,9 @@ READINGS += decisions_mixed.READINGS
 READINGS += decisions_listed.READINGS
 # twenty-fourth pass, part P: a post left unfilled, told after a decision
 READINGS += decisions_after.READINGS
+# twenty-fourth pass, part R: written-33's small outfits (someone else taken on, the berth
+# spoken for, not in the crew picked, no opening after all, not added, the name removed)
+READINGS += decisions_crewed.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS

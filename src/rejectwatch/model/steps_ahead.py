@@ -539,7 +539,11 @@ _OFFER = re.compile(
     r"position|place))"
     r"|\b(?:asked|ask) me to offer you\b|\bto offer you (?:the|a) (?:post|role|job|position|place|"
     r"contract)\b"
-    r"|\b(?:welcome aboard|welcome to the team)\b|\bhappy to take you on\b"
+    # (twenty-fourth pass, part R: not a welcome that stays in another capacity, written-33's
+    # tall ship, "there's no watch leader berth for you … You remain very welcome aboard as a
+    # voyage crew member")
+    r"|(?<!\bremain )(?<!\bremain very )(?<!\bstill )(?<!\bstill very )\b(?:welcome aboard|"
+    r"welcome to the team)\b|\bhappy to take you on\b"
     r"|\byou['\u2019]re in(?= ?[-\u2013\u2014!])|\byou (?:were|are) (?:the|our) (?:clear "
     r"|unanimous |"
     r"obvious |first |top |preferred |standout )*(?:choice|pick)\b"
