@@ -81,6 +81,17 @@ UNREAD = [
 ]
 
 
+# part L's readings: an application refused only by its channel, a meal rather than the post
+UNREAD += [
+    (
+        "Lamaran",
+        "Halo Rina, permohonan kamu tidak dapat kami terima melalui Instagram ya, kirim lewat "
+        "email saja.",
+    ),
+    ("Cena", "Hola Lucía, no vamos a poder contar contigo para la comida de Navidad, ¡qué pena!"),
+]
+
+
 @pytest.mark.parametrize(("subject", "body"), UNREAD)
 def test_no_refusal_is_read(subject: str, body: str) -> None:
     assert not message_decisions(subject, body)
@@ -137,6 +148,16 @@ READ = [
         "Interview outcome",
         "Dear Ana, you were not the candidate appointed, but we'd like to offer you a place in "
         "our talent pool.",
+    ),
+]
+
+
+READ += [
+    ("Lamaran", "Halo Rina, mohon maaf, lamaran kamu tidak dapat kami proses lebih lanjut."),
+    (
+        "Temporada",
+        "Hola Lucía, gracias por venir. No vamos a poder contar contigo esta temporada en la "
+        "tienda.",
     ),
 ]
 
