@@ -33,6 +33,7 @@ __all__ = [
     "offer_disclaimed",
     "reader_moved_on",
     "revealed_as_reader",
+    "turned_to_reader",
 ]
 
 _APOS = r"['\u2019]"
@@ -152,3 +153,28 @@ def reader_moved_on(lowered: str, end: int, right: int) -> bool:
     """Does the rest of the sentence after a reading of the reader left out (lowered[end:right])
     move the reader on past it ("..., but you've been moved straight to round two")?"""
     return _MOVED_ON.search(lowered, end, right) is not None
+
+
+# Twenty-fourth pass, part T: the reader out of one post or one round and offered another, or
+# wanted all the same, in a turn of the same sentence ("you were not the candidate appointed to
+# the Durban site, but we are delighted to offer you the Cape Town position instead", "they took
+# the other guy for Jurong, but for Tampines they want you", "your CV fell short of the
+# shortlist criteria, but the manager would like to meet you anyway"); not an offer of
+# feedback, a call or a place in a pool, nor an invitation to apply again
+_TURNED_TO_READER = re.compile(
+    r"\b(?:but|however|and|though|although|while|yet|instead|because)\b"
+    r"[^.!?\n]{0,60}?\b(?:(?:offer|offering|give|giving) you (?:the|a|an|our|their) "
+    r"(?:(?!feedback|call|chat|place in|spot in|pool|newsletter)[\w\-]+ ){0,4}?"
+    r"(?:role|post|position|job|contract|shift|seat|vacancy|opening|posting)\b"
+    r"|(?:want|wants|need|needs) you(?: (?:for|at|on|in|to start)\b| *(?:[\-\u2013\u2014,;]|$))"
+    r"|(?:would|" + _APOS + r"d) (?:still )?(?:like|love) to (?:meet|see|interview|hire) you "
+    r"(?:anyway|regardless|all the same|nonetheless|nevertheless)\b)"
+    r"(?![^.!?\n]*\b(?:future|talent|pool|apply|re-?apply|newsletter|keep in touch)\b)"
+)
+
+
+def turned_to_reader(lowered: str, end: int, right: int) -> bool:
+    """Does the rest of the sentence after a reading of the reader left out or another chosen
+    (lowered[end:right]) turn to offer the reader another post, or want the reader all the
+    same?"""
+    return _TURNED_TO_READER.search(lowered, end, right) is not None

@@ -39,6 +39,7 @@ inside one sentence. The word groups are read off the patterns
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
+from rejectwatch.model.decisions_listed import NOT_A_SLOT
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
@@ -143,7 +144,11 @@ _CHOSE_SOMEONE = re.compile(
     r"(?:(?:them|him|her)(?= *(?:[.,;!\n]|$|because|instead|over you|for the (?:role|job|post|"
     r"position)))|someone|somebody|(?:a|an|another|the other) (?:[a-z\-]+ ){0,2}?"
     + _PERSON
-    + r"\b)"
+    + r"\b"
+    # (twenty-fourth pass, part T: not "the other one" that is a slot, "the client picked the
+    # other one - the Thursday slot suits them better")
+    + NOT_A_SLOT
+    + r")"
 )
 # the post offered to a third party by pronoun ("an internal applicant came forward and we've
 # offered them the post")

@@ -540,6 +540,10 @@ _PLACE_NO_JOB = (
     r"a |an |your )?(?:[\w'\-]+ ){0,3}?(?:course|diploma|degree|class|school|college|university|"
     r"faculty|master['\u2019]?s|bachelor['\u2019]?s|phd|doctorate|mba|pgce|llm|bsc|msc)\b))"
     r"|\badmissions? (?:board|committee|panel|tutors?)\b"
+    # (twenty-fourth pass, part T: and a list of admission, "your name is not in the final list
+    # of admitted students for the MBA", "the admission merit list for the B.Tech programme")
+    r"|\blist of (?:the )?(?:admitted|enrolled) (?:students|pupils|applicants|candidates)\b"
+    r"|\badmissions? (?:merit |selection |final )?list\b"
     r"|\b(?:application|applying|applied) (?:to|for) (?:a |an |the |our |this |your )?"
     r"(?:[\w'\-]+ ){0,2}?(?:diploma|degree|foundation year|master['\u2019]?s|bachelor['\u2019]?s|"
     r"doctorate|mba|pgce|llm)" + _PHRASE_END

@@ -106,7 +106,20 @@ _DAYS = (
     r"umaga|hapon|gabi|bukas|lunes|sabado|linggo|"
     r"morning|evening|night|kal|aaj)"
 )
-_NO_DAY = r"(?!" + _CLAUSE + r"*\b" + _DAYS + r"\b)"
+# ... or an occasion, a meal, a party, an outing (twenty-fourth pass, part T: "no podemos contar
+# contigo esta vez para la cena de empresa" is no post)
+_OCCASIONS = (
+    r"(?:cena|comida|almuerzo|fiesta|reunión|evento|excursión|viaje|partido|boda|cumpleaños|"
+    r"dîner|déjeuner|repas|fête|soirée|réunion|sortie|mariage|anniversaire|"
+    r"abendessen|feier|fest|ausflug|party|sitzung|hochzeit|geburtstag|"
+    r"etentje|diner|feest|uitje|vergadering|bruiloft|verjaardag|"
+    r"acara|makan malam|makan siang|pesta|rapat|majlis|kenduri|"
+    r"cină|prânz|petrecere|ședință|excursie|nuntă|"
+    r"δείπνο|γιορτή|πάρτι|εκδρομή|σύσκεψη|γάμο|"
+    r"hapunan|tanghalian|salu-salo|party|pulong|kasal|"
+    r"dinner|lunch|meeting)"
+)
+_NO_DAY = r"(?!" + _CLAUSE + r"*\b(?:" + _DAYS + r"|" + _OCCASIONS + r")\b)"
 
 # ---------------------------------------------------------------------------------------------
 # Indonesian and Malay
@@ -140,6 +153,10 @@ _ID_OUT = re.compile(
     r"temuduga|wawancara|interview|kali ini)\b"
     r"|\b(?:lamaran|permohonan) (?:anda|kamu|awak|saudara|saudari) (?:tidak|belum) (?:dapat|bisa) "
     r"kami (?:proses|lanjutkan|teruskan|terima)\b"
+    # (twenty-fourth pass, part T: not an application refused by its channel, its form or only
+    # until something is sent, "lamaran Anda tidak bisa kami terima lewat WhatsApp")
+    r"(?!" + _CLAUSE + r"*\b(?:lewat|melalui|via|format|formatnya|tanpa|sebelum|hingga|sampai|"
+    r"kecuali)\b)"
     r"|\b(?:tidak|tak) (?:dapat|boleh) menawarkan (?:jawatan|posisi|kerja|pekerjaan)"
     r"(?: \S+){0,3}? kepada (?:anda|awak|saudara|saudari)\b"
 )

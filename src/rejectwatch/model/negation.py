@@ -1539,13 +1539,17 @@ _RELAYED = re.compile(
 def _kept(lowered: str, left: int, right: int) -> bool:
     """Does the sentence lowered[left:right] keep the reader wanted or moved, or make its
     choice of someone only on a condition (twenty-third pass, part Q, reader_kept), or reveal
-    the reader as the one chosen (twenty-fourth pass, part P, decisions_after)?"""
+    the reader as the one chosen (twenty-fourth pass, part P, decisions_after), or turn to offer
+    the reader another post (part T)?"""
     return (
         reader_kept.READER_KEPT.search(lowered, left, right) is not None
         or reader_kept.CHOICE_ON_CONDITION.search(lowered, left, right) is not None
         # (twenty-fourth pass, part P: the one chosen revealed as the reader, "That candidate
         # is you", decisions_after)
         or decisions_after.revealed_as_reader(lowered, left, right)
+        # (twenty-fourth pass, part T: or turns to offer the reader another post, "they took
+        # the other guy for Jurong, but for Tampines they want you", decisions_after)
+        or decisions_after.turned_to_reader(lowered, left, right)
     )
 
 
@@ -2092,6 +2096,12 @@ def _outcomes(
                         )
                         or decisions_after.reader_moved_on(lowered, match.end(), right)
                     )
+                )
+                # (twenty-fourth pass, part T: and the reader out, then offered another post
+                # or wanted all the same in the sentence, decisions_after; another chosen: _kept)
+                or (
+                    token == READER_OUT
+                    and decisions_after.turned_to_reader(lowered, match.end(), right)
                 )
                 # (twenty-fourth pass, part M: a hold its paragraph takes back, decisions_mixed)
                 or (
