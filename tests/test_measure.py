@@ -93,6 +93,25 @@ def test_evaluate_command_prints_metrics(tmp_path: Path) -> None:
         assert word in text
 
 
+def test_evaluate_sealed_prints_and_keeps_no_message(tmp_path: Path) -> None:
+    """A sealed blind slice is measured by its aggregates only: with --sealed neither the text
+    nor the JSON names a message (no id, no subject, no score of one), so its errors stay
+    unread by whoever measures it."""
+    records = [dict(r, subject=f"Subject {r['id']} marker") for r in RECORDS]
+    path = tmp_path / "eval.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    for extra in ([], ["--json"]):
+        out = io.StringIO()
+        assert cli.main(["evaluate", str(path), "--sealed", *extra], stdout=out) == 0
+        text = out.getvalue()
+        assert "precision" in text
+        assert "marker" not in text
+        assert not any(f'"{r["id"]}"' in text or f" {r['id']} " in text for r in records)
+    out = io.StringIO()
+    assert cli.main(["evaluate", str(path)], stdout=out) == 0
+    assert "worst errors" in out.getvalue()  # without --sealed, the errors are listed
+
+
 def test_evaluate_rejects_unknown_labels(tmp_path: Path) -> None:
     path = tmp_path / "bad.jsonl"
     path.write_text(json.dumps({"subject": "", "body": "x", "sender": "", "label": "maybe"}) + "\n")

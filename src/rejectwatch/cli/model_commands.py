@@ -65,6 +65,12 @@ def register(sub: Any) -> None:
         metavar="NAME",
         help="also store the result in the model card under evaluations.NAME (measure only)",
     )
+    p.add_argument(
+        "--sealed",
+        action="store_true",
+        help="aggregates only: name no message (for a sealed blind slice, whose errors must "
+        "stay unread until a pass declares it read)",
+    )
     p.set_defaults(handler=cmd_evaluate)
 
 
@@ -166,6 +172,8 @@ def cmd_evaluate(args: argparse.Namespace, out: TextIO) -> int:
         raise InputError(f"{args.file}: no records to evaluate")
     model = wiring.load_model(settings)
     result = measure.evaluate_records(model, records)
+    if args.sealed:
+        result = measure.without_messages(result)
     if args.json:
         out.write(json.dumps(result, indent=2, sort_keys=True) + "\n")
     else:

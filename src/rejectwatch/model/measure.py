@@ -86,6 +86,12 @@ def evaluate_records(model: Model, records: Sequence[dict[str, Any]]) -> dict[st
     }
 
 
+def without_messages(result: dict[str, Any]) -> dict[str, Any]:
+    """*result* with nothing that names a message (its worst errors dropped): what may be
+    seen of a sealed blind slice."""
+    return {key: value for key, value in result.items() if key != "worst_errors"}
+
+
 def print_evaluation(result: dict[str, Any], out: TextIO) -> None:
     print(f"{result['messages']} messages, {result['rejections']} rejections", file=out)
     for name in ("at_filing", "at_review"):
@@ -108,6 +114,8 @@ def print_evaluation(result: dict[str, Any], out: TextIO) -> None:
                     f"  {kind:26} {row['messages']:8d} {row['filed']:6d} {row['errors']:6d}",
                     file=out,
                 )
+    if "worst_errors" not in result:
+        return  # measure.without_messages: a sealed slice
     print("\nworst errors at the filing threshold:", file=out)
     if not result["worst_errors"]:
         print("  none", file=out)
