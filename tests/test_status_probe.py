@@ -76,7 +76,8 @@ def test_a_watchers_probe_only_ever_asks_status(
     dovecot: DovecotServer, imap_user: str, tmp_path: Path
 ) -> None:
     dovecot.append(imap_user, "INBOX", [make_message("REJECT 1", "No.", "jane@acme.example")])
-    settings = load_settings(imap_port=dovecot.port, batch_size=2)
+    # its own state directory: a watcher's heartbeat must never land in the user's real one
+    settings = load_settings(imap_port=dovecot.port, batch_size=2, data_dir=tmp_path / "state")
     store = Store(tmp_path / "s.sqlite3")
     config = ScanConfig(account=settings.account)
 
@@ -85,6 +86,7 @@ def test_a_watchers_probe_only_ever_asks_status(
 
     recorder = Recorder(dovecot, imap_user)
     watcher = Watcher(settings, store, scan=scan, connect=recorder)
+    assert watcher.heartbeat_path.is_relative_to(tmp_path)
     try:
         first = watcher.poll()  # files the rejection: lists folders, selects, moves
         assert first is not None
