@@ -18,6 +18,7 @@ import pytest
 
 from readings import message_decisions, message_marks
 from rejectwatch.model.classifier import held_back
+from rejectwatch.model.decisions_crewed import READINGS as CREWED
 from rejectwatch.model.features import Document
 from rejectwatch.model.negation import ABOUT_OTHER
 
@@ -322,7 +323,10 @@ PART_U_TWINS = [
 # ... and the refusals in part R's forms stay read
 PART_U_REFUSALS = [
     ("Runner", "We're fully crewed for this production, thanks for applying."),
-    ("Parking attendant", "Thanks for applying to be a parking attendant - the answer's a no for you."),
+    (
+        "Parking attendant",
+        "Thanks for applying to be a parking attendant - the answer's a no for you.",
+    ),
     ("Apprenticeship", "Sadly we won't be taking anyone on this year for the apprenticeship."),
     ("Caretaker", "We have removed your name from the shortlist for the caretaker post."),
     ("Deckhand", "We've taken on another deckhand, so we won't need you this season."),
@@ -356,6 +360,4 @@ def test_part_u_refusals_stay_read(subject: str, body: str) -> None:
 )
 def test_part_u_part_rs_readings_leave_these_alone(sentence: str) -> None:
     # (the whole message may still be read by older readings; part R's own forms must not)
-    from rejectwatch.model.decisions_crewed import READINGS
-
-    assert not [token for token, _, pattern in READINGS if pattern.search(sentence)]
+    assert not [token for token, _, pattern in CREWED if pattern.search(sentence)]

@@ -77,9 +77,7 @@ _NOT_A_POST = (
 )
 # ... nor a refusal followed by an invitation ("fully staffed for this season, but we'd still
 # like to interview you"; part U)
-_NOT_BUT_INVITED = (
-    r"(?![^.!?\n]*\bbut\b[^.!?\n]*\b(?:interview|meet|invite|see you|come in)\b)"
-)
+_NOT_BUT_INVITED = r"(?![^.!?\n]*\bbut\b[^.!?\n]*\b(?:interview|meet|invite|see you|come in)\b)"
 # someone taken on by the sender ("I've gone with a", "we've signed a", "took on a")
 _TOOK_ON = (
     _NOT_AFTER_IF + r"\b(?:i|we|they|the family)(?:" + _A + r"ve| have| had)? (?:already |now |"
@@ -87,7 +85,8 @@ _TOOK_ON = (
     + _DAYS + r"(?:a|an|another|our|someone|somebody|a different)"
 )  # fmt: skip
 _SOMEONE_TAKEN = re.compile(
-    _TOOK_ON + r" (?:[\w\-" + _A[1:-1] + r"]+ ){0,3}?" + _PERSON + r"(?! for you\b)" + _BESIDES + _NOT_LATER
+    _TOOK_ON + r" (?:[\w\-" + _A[1:-1] + r"]+ ){0,3}?" + _PERSON + r"(?! for you\b)" + _BESIDES
+    + _NOT_LATER
     + r"|\b(?:decided|agreed|chosen|opted)(?: as a (?:family|team|crew))? to go with "
     r"(?:a|an|another|someone|somebody|the other)\b(?! (?:later|earlier|different) "
     r"(?:time|date|start|slot)\b)" + _NOT_LATER
@@ -128,8 +127,8 @@ _NO_OPENING = re.compile(
     r"(?<!\bsaid )(?<!\bsays )(?<!\bsay )(?<!\btold us )\b(?:there is|there" + _A
     + r"s|there will be|so) no (?:opening|vacancy|job|role|position|"
     r"post)(?: [a-z]+){0,2}? after all\b"
-    + r"|\b(?:we|i) (?:shan" + _A + r"t|won" + _A + r"t|will not|shall not|are not|aren" + _A + r"t|"
-    r"not) be taking (?:anyone|anybody|any(?:one)? (?:more|else)) on\b" + _NOT_LATER
+    + r"|\b(?:we|i)(?:" + _A + r"ll)? (?:shan" + _A + r"t|won" + _A + r"t|will not|shall not|are not|aren" + _A
+    + r"t|not) be taking (?:anyone|anybody|any(?:one)? (?:more|else)) on\b" + _NOT_LATER
 )  # fmt: skip
 _NOT_ADDED = re.compile(
     r"\bdecided not to (?:add|take) you (?:to|on|into|onto)\b" + _NOT_LATER
