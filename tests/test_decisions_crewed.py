@@ -18,6 +18,7 @@ import pytest
 
 from readings import message_decisions, message_marks
 from rejectwatch.model.classifier import held_back
+from rejectwatch.model.decisions_crewed import READINGS as CREWED
 from rejectwatch.model.features import Document
 from rejectwatch.model.negation import ABOUT_OTHER
 
@@ -285,3 +286,78 @@ def test_a_welcome_in_another_capacity_is_no_offer(body: str) -> None:
 )
 def test_an_offers_welcome_is_still_held(body: str) -> None:
     assert held_back(Document("Crew", body, "crew@trust.example"))
+
+
+# Part U (issue 11, twenty-fourth pass): a hostile re-read of part R's forms. Other mail in
+# their words must stay unread: a volunteer rota, a mailing list, a newsletter's reported
+# speech, a raffle, a refusal turned into an invitation, a hire beside the reader's own.
+PART_U_TWINS = [
+    (
+        "Beach clean rota",
+        "We're fully crewed for the show now, so no need to come in - see you at the party.",
+    ),
+    ("Rota", "Can't use you on the crew this Sunday, we've enough hands, but Wednesday's yours."),
+    (
+        "Apprenticeships",
+        "In this issue: the garage down the road says they won't be taking anyone on this "
+        "year, but we are! Apply for our apprenticeship by Friday.",
+    ),
+    (
+        "Careers bulletin",
+        "Several firms we spoke to said there is no vacancy after all for school leavers; here "
+        "is where to look instead.",
+    ),
+    (
+        "Unsubscribe",
+        "We have removed your name from our mailing list. You will no longer receive job alerts.",
+    ),
+    ("Newsletter", "We have taken you off the list for the monthly newsletter."),
+    ("Summer fair", "Sorry, no dice for you this time on the raffle! Thanks for buying a strip."),
+    (
+        "Your application",
+        "We're fully staffed for this season, but we'd still like to interview you for next "
+        "year - does Tuesday suit?",
+    ),
+]
+
+# ... and the refusals in part R's forms stay read
+PART_U_REFUSALS = [
+    ("Runner", "We're fully crewed for this production, thanks for applying."),
+    (
+        "Parking attendant",
+        "Thanks for applying to be a parking attendant - the answer's a no for you.",
+    ),
+    ("Apprenticeship", "Sadly we won't be taking anyone on this year for the apprenticeship."),
+    ("Caretaker", "We have removed your name from the shortlist for the caretaker post."),
+    ("Deckhand", "We've taken on another deckhand, so we won't need you this season."),
+    ("Shop", "The owners have decided, so there's no vacancy after all."),
+    ("Roofing", "Can't use you on the crew this year, the insurer wants a ladder ticket."),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), PART_U_TWINS)
+def test_part_u_twins_stay_unread(subject: str, body: str) -> None:
+    assert not message_decisions(subject, body)
+
+
+@pytest.mark.parametrize(("subject", "body"), PART_U_REFUSALS)
+def test_part_u_refusals_stay_read(subject: str, body: str) -> None:
+    assert message_decisions(subject, body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a hire beside the reader's own, or one who serves the reader
+        "congratulations, the job is yours! we've taken on another apprentice too.",
+        "great news: we've taken on a new trainer who will run your induction.",
+        # a draw's or a course's place
+        "your ballot place went to another entrant; better luck next year.",
+        "the course place went to another student as you didn't pay the deposit.",
+        # a rule for later, in a receipt
+        "please note: not appointing until the spring term.",
+    ],
+)
+def test_part_u_part_rs_readings_leave_these_alone(sentence: str) -> None:
+    # (the whole message may still be read by older readings; part R's own forms must not)
+    assert not [token for token, _, pattern in CREWED if pattern.search(sentence)]

@@ -17,10 +17,11 @@ from pathlib import Path
 import pytest
 
 from mailgen import make_message
+from rejectwatch.model.features import Document
 from rejectwatch.pipeline import memory, remembered, wiring
 from rejectwatch.pipeline.memory import Memory, entry, read, similarity
 from rejectwatch.pipeline.scan import ScanReport
-from rejectwatch.pipeline.workers import Inline, Pool, analyse
+from rejectwatch.pipeline.workers import Inline, Pool, analyse, recall_for
 from rejectwatch.settings import load_settings
 from rejectwatch.state import Store
 from rejectwatch.testing.dovecot import DovecotServer
@@ -732,3 +733,67 @@ def test_an_empty_memory_loads_without_the_readings(tmp_path: Path) -> None:
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
     assert done.stdout.split() == ["0", "[]"]
+
+
+# Part U (issue 11, twenty-fourth pass): a hostile re-read of part Q's bar, pure logic.
+_COVERING = (
+    "Dear Anna,\n\nPlease find attached a letter about your application for the Data Analyst "
+    "role with our team and about the next stage of the process, which we hope you will read "
+    "carefully.\n\nKind regards,\nThe People Team\n"
+)
+
+
+def test_another_senders_covering_note_follows_its_subject_line() -> None:
+    """The decision is in the subject (or the attachment), the body a covering note: another
+    employer's copy under an invitation's subject is no copy of a refusal; under a refusal's
+    subject it still is, and the sender's own copies are matched as before."""
+    said = entry("rejection", "jobs@northwind.example", "Unsuccessful application", _COVERING)
+    assert said is not None
+    known = Memory([said])
+    theirs = _COVERING.replace("Anna", "Bilal").replace("Data Analyst", "Sales Lead")
+    south = "talent@southwind.example"
+    for subject in ("Interview invitation", "Your offer", "Next steps", "Assessment"):
+        assert known.match(south, theirs, subject) is None, subject
+        assert recall_for(known, Document(subject, theirs, south)) is None, subject
+    found = known.match(south, theirs, "Unsuccessful application - Sales Lead")
+    assert found is not None
+    assert found.foreign
+    assert known.match("jobs@northwind.example", theirs, "Interview invitation") is not None
+
+
+_BOILERPLATE = (
+    "Thank you for taking the time to apply and for your interest in joining us. We receive "
+    "a great many applications for every opening and each one is read by a member of the "
+    "hiring team. "
+)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        _BOILERPLATE + "Unfortunately the position has now been filled by another candidate.",
+        _BOILERPLATE + "Unfortunately we would like to invite you to an interview next week.",
+        _BOILERPLATE + "Unfortunately.",
+    ],
+    ids=["another-refusal", "an-invitation", "the-boilerplate-alone"],
+)
+def test_a_long_shared_boilerplate_does_not_carry_another_senders_refusal(later: str) -> None:
+    text = _BOILERPLATE + "Unfortunately we have decided not to move forward with your application."
+    said = entry("rejection", "jobs@northwind.example", "", text)
+    assert said is not None
+    assert Memory([said]).match("talent@southwind.example", later) is None
+
+
+def test_a_template_just_long_enough_matches_only_word_for_word() -> None:
+    text = "We have decided not to take your application for this role any further, thank you."
+    assert len(read(text).shingles) >= memory.CROSS_MIN_SHINGLES
+    said = entry("rejection", "jobs@northwind.example", "", text)
+    assert said is not None
+    known = Memory([said])
+    assert known.match("talent@southwind.example", text) is not None
+    for later in (
+        text.replace("this role", "this post"),
+        text.replace("any further", "further at present"),
+        "Good news! " + text.replace("not ", ""),
+    ):
+        assert known.match("talent@southwind.example", later) is None, later

@@ -58,6 +58,26 @@ _DAYS = (
     r"(?![^.!?\n]*\b(?:shift|rota|cover|tonight|tomorrow|today|this week|next week|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)\b)"
 )
+# never a hire besides the reader's, nor one who serves the reader ("we've taken on another
+# apprentice too", "a new trainer who will run your induction"; part U)
+_BESIDES = (
+    r"(?![^.!?\n]*\b(?:too|as well|alongside you|with you|to join you)\b)"
+    r"(?![^.!?\n]*\bwho(?:" + _A + r"ll| will) [^.!?\n]*\byour\b)"
+)
+# a day or a shift named after the words (rota talk: "can't use you on the crew this Sunday")
+_ON_A_DAY = (
+    r"(?![^.!?\n]*\b(?:shift|rota|tonight|tomorrow|today|this week|next week|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b)"
+)
+# never a draw, a ticket, a course or a mailing (part U: "no dice for you this time on the
+# raffle", "the course place went to another student")
+_NOT_A_POST = (
+    r"(?![^.!?\n]*\b(?:raffle|ballot|draw|lottery|prize|tickets?|competition|giveaway|course|"
+    r"class|newsletter|mailing|bulletin|alerts?|marketing|subscription)\b)"
+)
+# ... nor a refusal followed by an invitation ("fully staffed for this season, but we'd still
+# like to interview you"; part U)
+_NOT_BUT_INVITED = r"(?![^.!?\n]*\bbut\b[^.!?\n]*\b(?:interview|meet|invite|see you|come in)\b)"
 # someone taken on by the sender ("I've gone with a", "we've signed a", "took on a")
 _TOOK_ON = (
     _NOT_AFTER_IF + r"\b(?:i|we|they|the family)(?:" + _A + r"ve| have| had)? (?:already |now |"
@@ -65,7 +85,8 @@ _TOOK_ON = (
     + _DAYS + r"(?:a|an|another|our|someone|somebody|a different)"
 )  # fmt: skip
 _SOMEONE_TAKEN = re.compile(
-    _TOOK_ON + r" (?:[\w\-" + _A[1:-1] + r"]+ ){0,3}?" + _PERSON + r"(?! for you\b)" + _NOT_LATER
+    _TOOK_ON + r" (?:[\w\-" + _A[1:-1] + r"]+ ){0,3}?" + _PERSON + r"(?! for you\b)" + _BESIDES
+    + _NOT_LATER
     + r"|\b(?:decided|agreed|chosen|opted)(?: as a (?:family|team|crew))? to go with "
     r"(?:a|an|another|someone|somebody|the other)\b(?! (?:later|earlier|different) "
     r"(?:time|date|start|slot)\b)" + _NOT_LATER
@@ -82,9 +103,10 @@ _ASKED_TO_BE = re.compile(
     r"(?:new )?[a-z\-]+" + _NOT_LATER
 )
 _WENT_TO = re.compile(
-    r"\b(?:job|role|post|position|apprenticeship|berth|seat|gig|place|vacancy|opening)"
+    r"\b(?:job|role|post|position|apprenticeship|berth|seat|gig|vacancy|opening|"
+    r"(?<!\bballot )(?<!\bcourse )(?<!\brace )(?<!\bclass )(?<!\bschool )(?<!\braffle )place)"
     r" (?:went|has gone|was given) to (?!you\b|your\b)(?:[\w\-" + _A[1:-1] + r"]+)"
-    + _NOT_LATER
+    + _NOT_A_POST + _NOT_LATER
     + r"|\b(?:job|role|post|position|apprenticeship|berth|seat|gig|vacancy)"
     r" (?:is not|isn" + _A + r"t|is n" + _A + r"t|won" + _A + r"t be|will not be) going to you\b"
     + r"(?![^.!?\n]*\bif\b)"
@@ -102,31 +124,36 @@ _NOT_IN_CREW = re.compile(
     r"it|for you (?:this|next) (?:season|year|summer|winter|time|voyage|tour))\b"
 )  # fmt: skip
 _NO_OPENING = re.compile(
-    r"\b(?:there is|there" + _A + r"s|there will be|so) no (?:opening|vacancy|job|role|position|"
+    r"(?<!\bsaid )(?<!\bsays )(?<!\bsay )(?<!\btold us )\b(?:there is|there" + _A
+    + r"s|there will be|so) no (?:opening|vacancy|job|role|position|"
     r"post)(?: [a-z]+){0,2}? after all\b"
-    + r"|\b(?:shan" + _A + r"t|won" + _A + r"t|will not|shall not|are not|aren" + _A + r"t|"
-    r"not) be taking (?:anyone|anybody|any(?:one)? (?:more|else)) on\b" + _NOT_LATER
+    + r"|\b(?:we|i)(?:" + _A + r"ll)? (?:shan" + _A + r"t|won" + _A + r"t|will not|shall not|are not|aren" + _A
+    + r"t|not) be taking (?:anyone|anybody|any(?:one)? (?:more|else)) on\b" + _NOT_LATER
 )  # fmt: skip
 _NOT_ADDED = re.compile(
     r"\bdecided not to (?:add|take) you (?:to|on|into|onto)\b" + _NOT_LATER
     + r"|\b(?:result|outcome|status)\s*(?::|-|\u2013)\s*not (?:passed|approved)\b"
-    + r"|[:\u2013]\s*not appointing\b|['\u2019\"]\s*:\s*not appointing\b"
+    + r"|[:\u2013]\s*not appointing\b" + _NOT_LATER
+    + r"|['\u2019\"]\s*:\s*not appointing\b" + _NOT_LATER
 )  # fmt: skip
 _CANT_USE = re.compile(
     r"\b(?:can" + _A + r"t|cant|cannot|can not|unable to) (?:use|take) you(?: on)? "
     r"(?:on|for) (?:the|our|this) (?:crew|team|build|job|role|post|season|gang|round)\b"
-    + _NOT_LATER
+    + _ON_A_DAY + _NOT_LATER
     + r"|\bno go (?:on|for) (?:the|this|our) (?:[\w\-]+ ){0,2}?(?:job|role|post|round|crew|"
     r"position|gig)\b"
-    + r"|\b(?:the )?answer" + _A + r"s a no for you\b|\bno dice for you\b"
+    + r"|\b(?:the )?answer" + _A + r"s a no for you\b" + _NOT_A_POST
+    + r"|\bno dice for you\b" + _NOT_A_POST
     + r"|\bwe(?:" + _A + r"re| are) (?:now |already )?fully (?:crewed|staffed|cast) for (?:this|"
-    r"that|the) (?:one|shoot|job|season|tour|production|show|film)\b"
+    r"that|the) (?:one|shoot|job|season|tour|production|show|film)\b(?![^.!?\n]*\bno need to "
+    r"come\b)" + _ON_A_DAY + _NOT_BUT_INVITED
 )  # fmt: skip
 _NAME_REMOVED = re.compile(
     r"\b(?:we|i|they|the panel|the school|the office)(?:" + _A + r"ve| have| had| has)? (?:now )?"
     r"(?:removed your name|"
-    r"taken your name|taken you) (?:from|off) (?:the|our) (?:[\w\-]+ ){0,2}?(?:shortlist|list|"
-    r"crew list)\b" + _NOT_LATER
+    r"taken your name|taken you) (?:from|off) (?:the|our) "
+    r"(?:(?!mailing |e-?mail |distribution |contact |newsletter |alerts? |subscriber )[\w\-]+ )"
+    r"{0,2}?(?:shortlist|list|crew list)\b" + _NOT_A_POST + _NOT_LATER
 )
 
 READINGS = readings(

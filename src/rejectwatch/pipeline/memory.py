@@ -46,7 +46,10 @@ placeholders: the two employers sent the same sentences. (The read slice 22's 70
 families, 68 of them from two employers: same-template pairs score 0.5 to 1.0, 20 of them
 clear this bar; a tool's refusal and its own confirmation score 0.71 with different POLAR
 words; no two different templates of the slice or the corpus clear it, see docs/model.md
-section 7, part Q.) A same-sender match is preferred: another sender's entries are asked only
+section 7, part Q.) Another sender's subject line must hold the same SUBJECT_TURNS words as
+the entry's (twenty-fourth pass, part U): a covering note ("please find attached a letter
+about your application") is one body under "Unsuccessful application" and "Interview
+invitation". A same-sender match is preferred: another sender's entries are asked only
 when none of the message's own sender matches. What the scan does with either is the same
 (workers.recall_for: a rejection's match is dropped when the guard or the gate protects the
 message; a dismissed template's sibling stays in the inbox); the log says which it was
@@ -80,6 +83,7 @@ __all__ = [
     "POLAR",
     "REJECTION",
     "SHINGLE",
+    "SUBJECT_TURNS",
     "Entry",
     "Match",
     "Memory",
@@ -89,6 +93,7 @@ __all__ = [
     "sender_domain",
     "sender_key",
     "similarity",
+    "subject_turns",
 ]
 
 REJECTION = POSITIVE  # the labels of the user's word: the classifier's
@@ -169,6 +174,33 @@ POLAR = frozenset(
         "ej",
     ]
 )
+
+
+# The subject's words that say what a covering note's body does not (twenty-fourth pass, part U):
+# "Please find attached a letter about your application" is one body under "Unsuccessful
+# application" and under "Interview invitation". Another sender's template matches only when
+# the two subjects hold the same of these (its own sender's subject lines are its business).
+SUBJECT_TURNS = POLAR | frozenset(
+    [
+        "interview",
+        "interviews",
+        "invitation",
+        "invite",
+        "invited",
+        "offer",
+        "assessment",
+        "shortlisted",
+        "congratulations",
+        "successful",
+        "next",
+    ]
+)
+
+
+def subject_turns(subject: str) -> frozenset[str]:
+    """The SUBJECT_TURNS words of a subject line (a word ending in "n't" counts too)."""
+    words = (token.lower() for token in _TOKEN.findall(subject))
+    return frozenset(w for w in words if w in SUBJECT_TURNS or w.endswith(("n't", "n’t")))
 
 
 class Reading(NamedTuple):
@@ -380,6 +412,8 @@ class Memory:
             for item in self._by_size.get(n, ())
             if not key or item.domain != key
         ]
+        turns = subject_turns(subject)
+        others = [item for item in others if subject_turns(item.subject) == turns]
         return _best(mine, others, CROSS_NEAR, foreign=True)
 
 
