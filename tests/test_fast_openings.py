@@ -392,3 +392,78 @@ def test_html_bodies_read_as_before(pieces: list[str], limit: int) -> None:
     body = "".join(pieces)
     assert markup.readable(body, limit) == _readable_before(body, limit)
     assert markup.readable(body * 40, limit) == _readable_before(body * 40, limit)
+
+
+# Twenty-fourth pass, part S: negation._ABOUT_OTHER searched branch by branch
+# (negation._ABOUT_OTHER_PARTS), each branch only where one of its own strings stands: a match
+# wherever the whole alternation has one, in whole texts and in parts of them
+_ABOUT_OTHER_SENTENCES = [
+    "one of your applicants has withdrawn from the warehouse role.",
+    "thanks for referring a friend - our referral scheme pays 500 pounds.",
+    "referral status: not referred.",
+    "you recommended maria for the bakery shift and she starts monday.",
+    "at your request we have withdrawn your application for the site job.",
+    "we have processed your request to withdraw from the intake.",
+    "we note your wish to step back from the process; we have removed your name from the list.",
+    "we've taken on amira as our new kitchen apprentice. please make her feel welcome.",
+    "you are welcome to apply again next year.",
+    "please welcome questions from the new starters.",
+    "join us in welcoming tom to the night crew!",
+    "we see you have taken a new role elsewhere, congratulations.",
+    "could you please remove me from the volunteer rota?",
+    "unfortunately your application has not been successful this time.",
+    "we are pleased to invite you to an interview on thursday.",
+    "you were named as a referee by an applicant for our depot role.",
+]
+_ABOUT_OTHER_PIECES = [
+    "your applicants",
+    "referral",
+    "referral scheme",
+    "successful referrals",
+    "thank you for referring",
+    "you have nominated",
+    "your friend",
+    "whom you",
+    "as you asked",
+    "at your request",
+    "please",
+    "make her feel welcome",
+    "welcome",
+    "questions",
+    "we note",
+    "you have accepted another job",
+    "your request to withdraw",
+    "has been processed",
+    "removed your name from",
+    "the shortlist",
+    "as requested",
+    "not been successful",
+    "interview",
+    ".",
+    ",",
+    "\n",
+]
+
+
+def _about_other_same(text: str) -> None:
+    from rejectwatch.model import negation  # noqa: PLC0415 - the readings' own module
+
+    parts = negation._ABOUT_OTHER_PARTS
+    assert parts.by_slot is not None  # every branch opened by strings of its own
+    for left in range(0, len(text) + 1, 7):
+        for right in (len(text), (left + len(text)) // 2, left + 30):
+            expected = negation._ABOUT_OTHER.search(text, left, right) is not None
+            assert parts.holds(text, left, right) == expected, (text, left, right)
+    assert parts.holds(text) == (negation._ABOUT_OTHER.search(text) is not None)
+
+
+def test_the_about_other_marks_read_as_before() -> None:
+    for sentence in _ABOUT_OTHER_SENTENCES:
+        _about_other_same(sentence)
+    _about_other_same(" ".join(_ABOUT_OTHER_SENTENCES))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ABOUT_OTHER_PIECES), max_size=14))
+def test_texts_of_about_other_pieces_read_as_before(pieces: list[str]) -> None:
+    _about_other_same(" ".join(pieces))
