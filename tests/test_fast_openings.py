@@ -467,3 +467,53 @@ def test_the_about_other_marks_read_as_before() -> None:
 @given(st.lists(st.sampled_from(_ABOUT_OTHER_PIECES), max_size=14))
 def test_texts_of_about_other_pieces_read_as_before(pieces: list[str]) -> None:
     _about_other_same(" ".join(pieces))
+
+
+# Twenty-fourth pass, part S: decisions_rested's "your application ... it has not been
+# successful" line reading gated by a third group, the "it" every match of its pattern holds:
+# each match holds one of its words, so no text it matched in is passed over
+_IT_PIECES = [
+    "your application for the barista post",
+    "applying",
+    "you applied",
+    "your audition",
+    " - ",
+    ".",
+    ", ",
+    "sadly,",
+    "but",
+    "it has not been successful",
+    "it hasn't been successful",
+    "it wasn\u2019t successful",
+    "it did not prove successful",
+    "it didn't prove successful",
+    "it has been unsuccessful",
+    "it was unsuccessful",
+    "it 's been unsuccessful",
+    "it \u2019s been unsuccessful",
+    "it's been unsuccessful",
+    "it was unsuccessful in part",
+    "we enjoyed meeting you",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_IT_PIECES), max_size=10))
+def test_the_it_unsuccessful_gate_passes_no_match_over(pieces: list[str]) -> None:
+    from rejectwatch.model import decisions_rested  # noqa: PLC0415
+
+    (_, groups, pattern), _ = decisions_rested.LINE_READINGS
+    text = " ".join(pieces)
+    for match in pattern.finditer(text):
+        for group in groups:
+            assert any(word in match.group() for word in group), (text, group)
+
+
+def test_the_it_unsuccessful_gate_opens_on_its_forms() -> None:
+    from rejectwatch.model import decisions_rested  # noqa: PLC0415
+
+    (_, groups, pattern), _ = decisions_rested.LINE_READINGS
+    for piece in _IT_PIECES[9:19]:
+        match = pattern.search("your application for the barista post. " + piece + ".")
+        if match is not None:
+            assert any(word in match.group() for word in groups[2]), piece
