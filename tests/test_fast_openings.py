@@ -392,3 +392,128 @@ def test_html_bodies_read_as_before(pieces: list[str], limit: int) -> None:
     body = "".join(pieces)
     assert markup.readable(body, limit) == _readable_before(body, limit)
     assert markup.readable(body * 40, limit) == _readable_before(body * 40, limit)
+
+
+# Twenty-fourth pass, part S: negation._ABOUT_OTHER searched branch by branch
+# (negation._ABOUT_OTHER_PARTS), each branch only where one of its own strings stands: a match
+# wherever the whole alternation has one, in whole texts and in parts of them
+_ABOUT_OTHER_SENTENCES = [
+    "one of your applicants has withdrawn from the warehouse role.",
+    "thanks for referring a friend - our referral scheme pays 500 pounds.",
+    "referral status: not referred.",
+    "you recommended maria for the bakery shift and she starts monday.",
+    "at your request we have withdrawn your application for the site job.",
+    "we have processed your request to withdraw from the intake.",
+    "we note your wish to step back from the process; we have removed your name from the list.",
+    "we've taken on amira as our new kitchen apprentice. please make her feel welcome.",
+    "you are welcome to apply again next year.",
+    "please welcome questions from the new starters.",
+    "join us in welcoming tom to the night crew!",
+    "we see you have taken a new role elsewhere, congratulations.",
+    "could you please remove me from the volunteer rota?",
+    "unfortunately your application has not been successful this time.",
+    "we are pleased to invite you to an interview on thursday.",
+    "you were named as a referee by an applicant for our depot role.",
+]
+_ABOUT_OTHER_PIECES = [
+    "your applicants",
+    "referral",
+    "referral scheme",
+    "successful referrals",
+    "thank you for referring",
+    "you have nominated",
+    "your friend",
+    "whom you",
+    "as you asked",
+    "at your request",
+    "please",
+    "make her feel welcome",
+    "welcome",
+    "questions",
+    "we note",
+    "you have accepted another job",
+    "your request to withdraw",
+    "has been processed",
+    "removed your name from",
+    "the shortlist",
+    "as requested",
+    "not been successful",
+    "interview",
+    ".",
+    ",",
+    "\n",
+]
+
+
+def _about_other_same(text: str) -> None:
+    from rejectwatch.model import negation  # noqa: PLC0415 - the readings' own module
+
+    parts = negation._ABOUT_OTHER_PARTS
+    assert parts.by_slot is not None  # every branch opened by strings of its own
+    for left in range(0, len(text) + 1, 7):
+        for right in (len(text), (left + len(text)) // 2, left + 30):
+            expected = negation._ABOUT_OTHER.search(text, left, right) is not None
+            assert parts.holds(text, left, right) == expected, (text, left, right)
+    assert parts.holds(text) == (negation._ABOUT_OTHER.search(text) is not None)
+
+
+def test_the_about_other_marks_read_as_before() -> None:
+    for sentence in _ABOUT_OTHER_SENTENCES:
+        _about_other_same(sentence)
+    _about_other_same(" ".join(_ABOUT_OTHER_SENTENCES))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ABOUT_OTHER_PIECES), max_size=14))
+def test_texts_of_about_other_pieces_read_as_before(pieces: list[str]) -> None:
+    _about_other_same(" ".join(pieces))
+
+
+# Twenty-fourth pass, part S: decisions_rested's "your application ... it has not been
+# successful" line reading gated by a third group, the "it" every match of its pattern holds:
+# each match holds one of its words, so no text it matched in is passed over
+_IT_PIECES = [
+    "your application for the barista post",
+    "applying",
+    "you applied",
+    "your audition",
+    " - ",
+    ".",
+    ", ",
+    "sadly,",
+    "but",
+    "it has not been successful",
+    "it hasn't been successful",
+    "it wasn\u2019t successful",
+    "it did not prove successful",
+    "it didn't prove successful",
+    "it has been unsuccessful",
+    "it was unsuccessful",
+    "it 's been unsuccessful",
+    "it \u2019s been unsuccessful",
+    "it's been unsuccessful",
+    "it was unsuccessful in part",
+    "we enjoyed meeting you",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_IT_PIECES), max_size=10))
+def test_the_it_unsuccessful_gate_passes_no_match_over(pieces: list[str]) -> None:
+    from rejectwatch.model import decisions_rested  # noqa: PLC0415
+
+    (_, groups, pattern), _ = decisions_rested.LINE_READINGS
+    text = " ".join(pieces)
+    for match in pattern.finditer(text):
+        for group in groups:
+            assert any(word in match.group() for word in group), (text, group)
+
+
+def test_the_it_unsuccessful_gate_opens_on_its_forms() -> None:
+    from rejectwatch.model import decisions_rested  # noqa: PLC0415
+
+    (_, groups, pattern), _ = decisions_rested.LINE_READINGS
+    for piece in _IT_PIECES[9:19]:
+        match = pattern.search("your application for the barista post. " + piece + ".")
+        if match is not None:
+            assert any(word in match.group() for word in groups[2]), piece

@@ -187,6 +187,10 @@ LINE_READINGS = (
         (
             ("successful", "unsuccessful"),
             ("application", "applying", "applied", "candidacy", "audition", "trial", "bid"),
+            # (twenty-fourth pass, part S: and the "it" every match holds, so that the whole
+            # text is searched only where one stands)
+            # (its pattern's "it " then "'s been", as written)
+            ("it has", "it was", "it did", "it '", "it \u2019"),
         ),
         _IT_UNSUCCESSFUL,
     ),
