@@ -127,7 +127,8 @@ _NO_OPENING = re.compile(
     r"(?<!\bsaid )(?<!\bsays )(?<!\bsay )(?<!\btold us )\b(?:there is|there" + _A
     + r"s|there will be|so) no (?:opening|vacancy|job|role|position|"
     r"post)(?: [a-z]+){0,2}? after all\b"
-    + r"|\b(?:we|i)(?:" + _A + r"ll)? (?:shan" + _A + r"t|won" + _A + r"t|will not|shall not|are not|aren" + _A
+    + r"|\b(?:we|i)(?:" + _A + r"ll)? (?:shan" + _A + r"t|won" + _A
+    + r"t|will not|shall not|are not|aren" + _A
     + r"t|not) be taking (?:anyone|anybody|any(?:one)? (?:more|else)) on\b" + _NOT_LATER
 )  # fmt: skip
 _NOT_ADDED = re.compile(
