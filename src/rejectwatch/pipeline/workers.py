@@ -165,10 +165,10 @@ def recall_for(memory: Memory | None, doc: Document) -> Match | None:
         found = memory.match(doc.sender, doc.body, doc.subject)
         if found is None or not found.is_rejection:
             return found
+        if found.foreign and reads_as_receipt(doc.subject, doc.body):
+            return None  # the cheap test first: the views below read the whole message
         texts, sentences = documents_to_views([doc])
         if held_back(doc) or no_job_decision(texts[0], sentences[0]):
-            return None
-        if found.foreign and reads_as_receipt(doc.subject, doc.body):
             return None
     except Exception:  # a memory that cannot read one odd message leaves it to the model
         return None
