@@ -32,7 +32,7 @@ from rejectwatch.model.prefilter import OPENED, branches
 
 # each branch's strings, and sentences that hold a match of one of the gated readings
 _PENDING_STRINGS = sorted(
-    {string for part in negation._PENDING_PARTS for string in part.needs or ()}
+    {string for part in negation._PENDING_BRANCHES.parts for string in part.needs or ()}
 )
 _SENTENCES = [
     "no final decision has been made yet",
@@ -76,8 +76,8 @@ _text = _joined(
 
 
 def test_pending_is_searched_branch_by_branch() -> None:
-    assert negation._PENDING_BY_SLOT is not None
-    assert len(negation._PENDING_PARTS) == len(branches(negation._PENDING)) > 1
+    assert negation._PENDING_BRANCHES.by_slot is not None
+    assert len(negation._PENDING_BRANCHES.parts) == len(branches(negation._PENDING)) > 1
 
 
 @settings(max_examples=300, deadline=None)

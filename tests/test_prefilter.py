@@ -262,7 +262,7 @@ def test_a_part_is_judged_by_where_the_one_pass_found_the_strings(
 def test_a_string_across_the_end_of_the_part_does_not_stand_in_it() -> None:
     text = "we are still reviewing. it is still pending. done"
     negation._cues_and_hits(text)
-    fast = negation._PENDING_FAST
+    fast = negation._PENDING_BRANCHES.whole
     slot = fast.slot
     assert OPENED.is_open(text, slot)
     end = text.index("pending") + len("pending")

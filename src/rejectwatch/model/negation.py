@@ -1615,9 +1615,6 @@ class _Branches:
 
 
 _PENDING_BRANCHES = _Branches(_PENDING)
-_PENDING_FAST = _PENDING_BRANCHES.whole
-_PENDING_PARTS = _PENDING_BRANCHES.parts
-_PENDING_BY_SLOT = _PENDING_BRANCHES.by_slot
 # (twenty-fourth pass, part S: _ABOUT_OTHER's 26 branches, searched only where their own
 # strings stand: parts K and R's gate words, "welcom", "we see", "told us", stand in much ham,
 # and each opened the whole alternation over the whole message, 0.1 ms a search)
