@@ -91,6 +91,8 @@ READ_SLICES = (
     # Australian, Singaporean English: refusals and twins), 24th pass
     "written-33.jsonl",  # training mail, twenty-first batch (breadth: odd trades and channels,
     # twenty-five languages, twins), 24th pass
+    "written-34.jsonl",  # training mail, twenty-second batch (the kinds in new shapes,
+    # English from fifteen places, creoles and regional languages, twins), 25th pass
 )
 SLICE_FAMILY_PREFIX = "blind"
 # A read slice's message counts this many times in every fit: each is written in its own words,
