@@ -129,14 +129,12 @@ TWINS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("subject", "body"), REFUSALS)
-def test_the_refusals_are_read(subject: str, body: str) -> None:
-    assert message_decisions(subject, body)
-
-
-@pytest.mark.parametrize(("subject", "body"), TWINS)
-def test_the_twins_stay_unread(subject: str, body: str) -> None:
-    assert not message_decisions(subject, body)
+@pytest.mark.parametrize(
+    ("subject", "body", "refusal"),
+    [(*pair, True) for pair in REFUSALS] + [(*pair, False) for pair in TWINS],
+)
+def test_a_refusal_is_read_and_its_twin_is_not(subject: str, body: str, refusal: bool) -> None:
+    assert bool(message_decisions(subject, body)) is refusal
 
 
 def test_the_readings_are_outcome_readings() -> None:
