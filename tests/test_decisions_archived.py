@@ -54,6 +54,8 @@ REFUSALS = [
      "applications folder. Thank you for your interest in Kestrel Health."),
     ("Update on Warehouse Operative", "Hi Dan, you're now out of the running for the Warehouse "
      "Operative role in Leicester.\n\nSent by Hireloop on behalf of Parcelpoint"),
+    ("Your application", "Hi Ines, you are no longer in the running for the Dental Nurse post at "
+     "our Porto clinic team. Thanks for applying."),
     ("Orrin Labs - QA Engineer", "Hi Sunita,\n\nApplication: QA Engineer (Pune)\nStatus: "
      "Archived\n\nThis is an automated notification."),
     ("Status update", "Hello Kwame,\n\nThe status of your application for Site Engineer "
@@ -108,6 +110,7 @@ TWINS = [
     ("Privacy", "Applications are moved to the archive automatically after 6 months."),
     ("Assessment", "If you don't complete the assessment by Friday, you'll be out of the "
      "running."),
+    ("Reminder", "If the form isn't back by Friday, you'll be no longer in the running."),
     ("Next steps", "You're still in the running for this role - we'll call you on Monday."),
     ("Next stage", "We have moved your application to the next stage: a call with the manager."),
     # a hedge's words about papers, a portal, a time

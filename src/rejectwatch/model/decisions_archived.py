@@ -14,7 +14,8 @@ one message:
   shift or a slot, "Saturday is a no for you"; not a course or a flat; not a question);
 * **the application moved to the archive**: "the hiring team moved your Data Analyst application
   to the archive", "your application has been placed in our inactive pile", "you're now out of
-  the running for this role" (not at the reader's request, not after a withdrawal or a newer
+  the running for this role", "you are no longer in the running", a bare "Status: Archived" or
+  "changed to Inactive" (not at the reader's request, not after a withdrawal or a newer
   application, not by a retention rule or by mistake, not into a talent pool);
 * **a hedge in learner's English**: "other persons correspond in more points to what the
   department is searching, so we give them the precedence", "we regret we cannot proceed your
@@ -72,7 +73,7 @@ _ARCHIVE = (
     r"applications))\b"
 )
 # the application moved to the archive ("the hiring team moved your Data Analyst application
-# to the archive"), or the reader out of the running
+# to the archive"), or the reader out of (no longer in) the running
 _ARCHIVED = re.compile(
     r"\b(?:we|i|they|the (?:[a-z\-]+ ){0,2}?(?:team|manager|recruiter|panel|employer|company|"
     r"store|client|department))(?: have| has|" + _A + r"ve)?(?: now)? (?:moved|put|placed|"
@@ -82,7 +83,7 @@ _ARCHIVED = re.compile(
     + r" (?:has been|have been|was|is now|got) "
     r"(?:moved|put|placed|transferred|filed|shifted) (?:to|into|in) " + _ARCHIVE + _NOT_A_REFUSAL
     + r"|\b(?:you|your (?:[a-z\-]+ ){0,3}?" + _APPLICATION + r")(?: are| is|" + _A + r"re| were|"
-    r" was| have been| has been)(?: now)? out of the running\b" + _NOT_A_REFUSAL
+    r" was| have been| has been)(?: now)? (?:out of|no longer in) the running\b" + _NOT_A_REFUSAL
 )  # fmt: skip
 # a bare status of archived or inactive ("Status: Archived", "the status of your application
 # changed to Inactive"; not "Archived (withdrawn by you)")
