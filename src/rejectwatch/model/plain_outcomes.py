@@ -35,6 +35,7 @@ from __future__ import annotations
 from rejectwatch.model import (
     decisions_abroad,
     decisions_after,
+    decisions_archived,
     decisions_before,
     decisions_closed_out,
     decisions_crewed,
@@ -615,6 +616,9 @@ READINGS += decisions_after.READINGS
 # twenty-fourth pass, part R: written-33's small outfits (someone else taken on, the berth
 # spoken for, not in the crew picked, no opening after all, not added, the name removed)
 READINGS += decisions_crewed.READINGS
+# twenty-fifth pass, part A: slice 23's mix misses (a role that is "a no", an application moved
+# to the archive, a hedge in learner's English, a name left off a public service's shortlist)
+READINGS += decisions_archived.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
