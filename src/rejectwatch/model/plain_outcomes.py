@@ -54,6 +54,7 @@ from rejectwatch.model import (
     decisions_tested,
     decisions_told,
     decisions_unmet,
+    decisions_unshortlisted,
     decisions_wide,
     handed_on,
     more_languages,
@@ -615,6 +616,11 @@ READINGS += decisions_after.READINGS
 # twenty-fourth pass, part R: written-33's small outfits (someone else taken on, the berth
 # spoken for, not in the crew picked, no opening after all, not added, the name removed)
 READINGS += decisions_crewed.READINGS
+# twenty-fifth pass, part B: slice 23's wide English misses and the forms left unread (someone
+# taken on so the post covered, no room to add the reader, the roster full, no start this time,
+# the cast picked without the reader, not admitted to the next stage, offered to another who
+# accepted)
+READINGS += decisions_unshortlisted.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
