@@ -154,6 +154,17 @@ TWINS = [
     ("Saturday", "Our crew for Saturday is full, but can you do Sunday?"),
     ("Team", "Our team is full of people who love a challenge - come and meet us Monday."),
     ("Intake", "The September intake is full, so we've moved you to the January intake."),
+    (
+        "Under-12s trial",
+        "Thanks for bringing Leo to the trial. The squad is full this term, so no place for "
+        "him in the match group.",
+    ),
+    ("School place", "The reception intake is full for September, sorry."),
+    (
+        "Mailing list",
+        "Hi all, apt fails here.\n\nI performed another test copying the file to /root/Download"
+        "\n\nAny ideas?",
+    ),
     ("Start", "No start date for you yet - we'll confirm once your checks are back."),
     ("Induction", "We've taken on Amy, who will train you, so the induction is covered."),
     ("Lift", "I've asked a mate to pick you up, so we're sorted for a lift on Saturday."),

@@ -11,8 +11,9 @@ Each form is written here in several wordings and trades, never for one message:
   or a day);
 * **no room to add the reader**: "there's no room to add you this term", "no room to take you
   on for the summer season" (never a car, a van, a chat, a group or a table; never a day);
-* **the roster, crew or intake full**: "the tutor roster is now full", "our packing crew for the
-  apple harvest is full" (never a day's crew, "full of", a move to a later intake, a "but");
+* **the roster, crew or pool full**: "the tutor roster is now full", "our packing crew for the
+  apple harvest is full" (never a day's crew, "full of", a move to a later intake, a "but";
+  never a squad, a team, an intake or a cohort: a junior club's "the squad is full this term");
 * **no start for the reader this time**: "no start date for you this time", "no work for you
   this year" (never "yet", never a week or a shift);
 * **the cast, squad or shortlist picked and the reader not in it**: "the director has picked
@@ -68,12 +69,13 @@ _NO_ROOM = re.compile(
     r"minibus|taxi|cab|chat|group|thread|call|meeting|photo|picture|table|boat|lift|mailing|"
     r"newsletter|list)s?\b)" + _ON_A_DAY + _NO_CONDITION_AFTER
 )
-# the roster, the crew or the intake full (read from the words that name it; never a day's
-# crew, "full of", a move to a later intake, a "but" or an offer after it)
+# the roster, the crew or the pool full (read from the words that name it; never a day's crew,
+# "full of", a move to a later intake, a "but" or an offer after it; never a squad, a team, an
+# intake or a cohort, which a child's club or a school fills as often as an employer)
 _LIST_FULL = re.compile(
     r"\b(?:our|the|this|that|this year" + _A + r"s|next year" + _A + r"s|this season" + _A
-    + r"s)" + _ON_A_DAY + r"(?: [\w\-" + _A[1:-1] + r"]+){0,3}? (?:roster|crew|team|intake|"
-    r"cohort|squad|line-?up|gang|pool|panel)(?: (?:for|this|next) [^.!?\n]{0,50}?)? "
+    + r"s)" + _ON_A_DAY + r"(?: [\w\-" + _A[1:-1] + r"]+){0,3}? (?:roster|crew|line-?up|"
+    r"gang|pool)(?: (?:for|this|next) [^.!?\n]{0,50}?)? "
     r"(?:is|are|" + _A + r"s|has been|have been)(?: now| already| all| completely)? "
     r"(?:full|full up|fully booked|fully staffed)\b(?![\-]| of\b)"
     r"(?![^.!?\n]*\b(?:but|moved|move|put|placed|transferred|offer|offered|instead|waiting "

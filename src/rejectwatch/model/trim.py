@@ -176,9 +176,10 @@ def _footer_hits(lowered: str) -> list[int]:
     return sorted(start for start, _, _ in _FOOTER_AUTOMATON.find(lowered))
 
 
-_DECISIONS = frozenset(
-    (negation.READER_OUT, negation.CHOSE_OTHER, negation.ROLE_GONE, negation.STATUS_REFUSED)
-)
+# (the reader's own outcome or the post's; not another chosen, whose structural reading finds
+# "another" beside a verb in any prose: a mailing list's "I performed another test copying the
+# file to /root/Download" is no refusal)
+_DECISIONS = frozenset((negation.READER_OUT, negation.ROLE_GONE, negation.STATUS_REFUSED))
 
 
 def _gives_decision(text: str) -> bool:
