@@ -64,6 +64,7 @@ from rejectwatch.model import (
     decisions_settled,
     decisions_spoken,
     decisions_terse,
+    decisions_unshortlisted,
     languages,
     negations_abroad,
     other_mail,
@@ -393,11 +394,25 @@ _NOT_YET = re.compile(
     + _YET
     + _BEFORE_ONCE
 )
+# A regret in a clause of its own after a review or a search still running, giving the reader's
+# own outcome (twenty-fourth pass, part P: "our team is reviewing all applications received,
+# and I'm sorry to say yours has not been shortlisted"; twenty-fifth pass, part B: after
+# "still" too, and after ", and" or ", but": "we are still reviewing applications, and sadly
+# yours has not been shortlisted"; never an outcome still ahead, "but I'm afraid you'll")
+_REGRET_AHEAD = (
+    r"(?![^.!?\n]*(?:,|;| -| \u2013| \u2014| and| but)(?: and| but)?(?: so)? (?:(?:i|we)"
+    r"(?:['\u2019]m|['\u2019]re| am| are) (?:very |so |truly )?(?:sorry|afraid)(?: to (?:say|"
+    r"tell you|let you know|report|inform you))?|unfortunately|sadly|regrettably|(?:i|we) regret "
+    r"to (?:say|tell you|inform you)),? (?:that )?(?:yours|your (?:application|cv|profile|"
+    r"candidacy)|you)\b(?!['\u2019]ll| will| may| might| would| could| should| are still| remain))"
+)
 # ... and these anywhere in it ("no decision yet: we're still meeting one other finalist").
 # (eighteenth pass, part D: and a decision told "either way", "whatever it is", still to come:
 # "every applicant hears from us by the end of March, with a decision either way")
 _UNDECIDED = re.compile(
-    r"\bstill\b|\b(?:either way|whichever way|whatever (?:it is|the outcome|the decision)|"
+    r"\bstill\b"
+    + _REGRET_AHEAD
+    + r"|\b(?:either way|whichever way|whatever (?:it is|the outcome|the decision)|"
     r"one way or (?:the )?other|yes or no|whether or not)\b" + _YET
 )
 # A decision not made yet ("no decision yet, I'm afraid: we're meeting one other finalist",
@@ -424,19 +439,22 @@ _PENDING = re.compile(
     # (eighteenth pass, part D: "including the decision on who we hire", still to take)
     r"|\bdecision (?:on|about|as to|over) (?:who|whom|whether|which)\b"
     r"|\byet to (?:decide|make|reach)\b|\bstill (?:deciding|considering|reviewing|"
-    r"interviewing|meeting|assessing|weighing)\b|\bbefore (?:we|the panel|the team) decide"
+    r"interviewing|meeting|assessing|weighing)\b"
+    + _REGRET_AHEAD
+    + r"|\bbefore (?:we|the panel|the team) decide"
     r"|\b(?:are|is|['\u2019]re|currently) (?:now )?(?:reviewing|considering|assessing)\b"
     # (twenty-fourth pass, part P: not a review beside a regret that gives the reader's outcome in
     # a clause of its own, "our team is reviewing all applications received, and I'm sorry to
     # say yours has not been shortlisted")
-    r"(?![^.!?\n]*(?:,|;| -| \u2013| \u2014| and| but)(?: so)? (?:(?:i|we)(?:['\u2019]m|"
-    r"['\u2019]re| am| are) (?:very |so |truly )?(?:sorry|afraid)(?: to (?:say|tell you|let "
-    r"you know|report|inform you))?|unfortunately|sadly|regrettably|(?:i|we) regret to (?:say|"
-    r"tell you|inform you)),? (?:that )?(?:yours|your (?:application|cv|profile|candidacy)|you)"
-    r"\b)"
+    + _REGRET_AHEAD
     # twentieth pass, part H: another still a candidate, nothing decided ("an internal candidate
     # is also being considered", "an internal candidate has got an interview too", "we have an
-    # internal candidate in the process as well", "another applicant is also in the running")
+    # internal candidate in the process as well", "another applicant is also in the running";
+    # twenty-fifth pass, part B: "an internal candidate may also apply", one who might)
+    + r"|"
+    + _NOT_RELATIVE
+    + r"(?<!\byou )(?<!\bi )(?<!\bwe )\b(?:may|might|could|can) also (?:apply|be considered|be "
+    r"interviewed|put (?:themselves|himself|herself|themself) forward)\b"
     r"|"
     + _NOT_RELATIVE
     + r"\b(?:is|are|['\u2019]s|['\u2019]re) (?:also |still |currently |now )*being (?:considered|"
@@ -1995,6 +2013,7 @@ _OWN_WORDS = frozenset(
     + decisions_rested.OWN_WORDS
     + decisions_mixed.OWN_WORDS
     + decisions_after.OWN_WORDS
+    + decisions_unshortlisted.OWN_WORDS
 )
 # (twenty-fourth pass, part P: a post left unfilled after a meeting names the meeting in its own
 # leading phrase, decisions_after)

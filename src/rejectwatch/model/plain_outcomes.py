@@ -55,6 +55,7 @@ from rejectwatch.model import (
     decisions_tested,
     decisions_told,
     decisions_unmet,
+    decisions_unshortlisted,
     decisions_wide,
     handed_on,
     more_languages,
@@ -619,6 +620,11 @@ READINGS += decisions_crewed.READINGS
 # twenty-fifth pass, part A: slice 23's mix misses (a role that is "a no", an application moved
 # to the archive, a hedge in learner's English, a name left off a public service's shortlist)
 READINGS += decisions_archived.READINGS
+# twenty-fifth pass, part B: slice 23's wide English misses and the forms left unread (someone
+# taken on so the post covered, no room to add the reader, the roster full, no start this time,
+# the cast picked without the reader, not admitted to the next stage, offered to another who
+# accepted)
+READINGS += decisions_unshortlisted.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS

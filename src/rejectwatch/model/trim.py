@@ -22,8 +22,9 @@ sentence that gives the decision, and pulls a refusal towards a follow-up or a j
   a bullet) right after a dropped one. A footer never follows a decision in its own
   paragraph, and a letter often closes its refusal paragraph with "follow us for future
   roles": a paragraph whose marker comes after a negation or decision cue
-  (rejectwatch.model.negation), or that runs past FOOTER_MAX_WORDS words, is kept unless
-  the marker opens it.
+  (rejectwatch.model.negation), or a decision its readings give (a text message's plain
+  "no start date for you this time" before "Txt STOP to opt out"), or that runs past
+  FOOTER_MAX_WORDS words, is kept unless the marker opens it.
 
 Pure functions over str; cheap substring checks first, so mail without quotes or footers
 costs a few ``in`` tests.
@@ -33,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from rejectwatch.model import negation
 from rejectwatch.model.negation import has_cue
 from rejectwatch.model.phrases import Phrases
 
@@ -174,6 +176,20 @@ def _footer_hits(lowered: str) -> list[int]:
     return sorted(start for start, _, _ in _FOOTER_AUTOMATON.find(lowered))
 
 
+# (the reader's own outcome or the post's; not another chosen, whose structural reading finds
+# "another" beside a verb in any prose: a mailing list's "I performed another test copying the
+# file to /root/Download" is no refusal)
+_DECISIONS = frozenset((negation.READER_OUT, negation.ROLE_GONE, negation.STATUS_REFUSED))
+
+
+def _gives_decision(text: str) -> bool:
+    """Does ``text`` (what stands before a footer marker in a short paragraph with no cue
+    phrase) give a decision read_cues reads? (twenty-fifth pass, part B: a text message's
+    refusal in plain words, "our picking crew is full, no start date for you this time", in
+    the one paragraph that ends "Txt STOP to opt out")"""
+    return not _DECISIONS.isdisjoint(negation.read_cues(text)[0].split())
+
+
 def strip_footers(body: str) -> str:
     """``body`` without its footer paragraphs (see the module's docstring)."""
     lowered = body.lower()
@@ -197,7 +213,9 @@ def strip_footers(body: str) -> str:
         if index > 0 and hit < len(hits) and hits[hit] < right:
             before = body[left : hits[hit]]
             drop = not before.strip() or (
-                len(paragraph.split()) <= FOOTER_MAX_WORDS and not has_cue(before)
+                len(paragraph.split()) <= FOOTER_MAX_WORDS
+                and not has_cue(before)
+                and not _gives_decision(before)
             )
         elif index > 0 and dropped_last:
             drop = _is_list(paragraph)
