@@ -140,13 +140,19 @@ def test_creole_and_regional_refusals_give_a_decision(text: str) -> None:
         "La persona seleccionada deberá presentarse el lunes con sus documentos.",
         "Si usted es la persona seleccionada, le llamaremos.",
         "Usted fue seleccionado para la entrevista del jueves.",
+        "La persona seleccionada trabajará en el turno de noche.",
+        "La persona seleccionada tiene que presentar sus antecedentes.",
+        "Para este cargo optamos por un perfil flexible y con ganas de aprender.",
+        "Su hoja de vida fue seleccionada para la siguiente etapa.",
         # German
         "Unsere Wahl ist auf Sie gefallen, herzlichen Glückwunsch!",
         "Die Wahl des Termins fiel auf Montag.",
         "Prüfen Sie bitte, ob Sie für die Stelle in Frage kommen.",
+        "Sie kommen für die nächste Runde in Frage, wir melden uns.",
         # Polish
         "Stanowisko obsadzimy do końca miesiąca.",
         "Przechodzi Pan do kolejnego etapu rekrutacji.",
+        "Stanowisko kasjera obsadziliśmy, ale mamy dla Pani inną propozycję.",
         "Jeśli nie przechodzi Pan do kolejnego etapu, poinformujemy mailowo.",
         # Tagalog
         "Pumasa ka sa aming screening, binabati kita!",

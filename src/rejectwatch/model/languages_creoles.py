@@ -100,10 +100,12 @@ _EN_WORK = r"(?:work|job|position|post|spot|ting|space|vacancy|slot|role)"
 _EN_OTHER = (
     r"(?:smaddy else|somebody else|someone else|anodda (?:one|person|yute|gyal|bwoy|man|"
     r"ooman|smaddy|applicant|candidate)|nodda (?:one|person)|another (?:person|somebody|"
-    r"applicant|candidate|guy|man|woman|babe|pikin)|oda person|other person|"
-    r"one (?:yute|gyal|bwoy|man|ooman|smaddy|person|bredda|sistren|girl|guy)|"
+    r"applicant|candidate|guy|man|woman|babe|pikin)|oda person|"
+    r"one (?:yute|gyal|bwoy|ooman|smaddy|bredda|sistren)|"
     r"a (?:yute|gyal|bwoy|smaddy))"
 )
+# someone else, the rest of the clause never naming the reader nor a day
+_EN_OTHER_TAKEN = _EN_OTHER + r"\b" + _NO_DAY + _EN_READER
 # "di boss gi di work to one yute weh …", "oga don give the work to another person", "wi pick
 # smaddy else", "we don pick another person", "wi done hire anodda person"
 _CREOLE_EN_OTHER = re.compile(
@@ -113,13 +115,14 @@ _CREOLE_EN_OTHER = re.compile(
     + _EN_OTHER
     + r"\b"
     + _NO_DAY
-    + r"|\b(?:wi|we|dem|di boss|oga|madam|management|di company|the company) (?:done |don |"
-    r"did |already |aready |jus |just )?(?:pick|pik|tek|tak|hire|choose|chose|employ|find|get|"
-    r"carry|select|go wid|go wit|go with) "
-    + _EN_OTHER
-    + r"\b"
-    + _NO_DAY
-    + _EN_READER
+    # (the creoles' subjects with any verb; "we" or a company with "don" or a verb of choosing,
+    # not English's "we find someone else to cover", "we get another applicant")
+    + r"|\b(?:wi|dem|di boss|oga|madam|di company) (?:done |don |did |already |aready |jus )?"
+    r"(?:pick|pik|tek|tak|hire|choose|chose|employ|find|get|carry|select|go wid|go wit) "
+    + _EN_OTHER_TAKEN
+    + r"|\b(?:we|the company|management) (?:done pick|don pick|don take|don hire|don choose|"
+    r"don employ|don find|don get|don carry|don select|pick|hire|chose|employ|select) "
+    + _EN_OTHER_TAKEN
     # "we don see person wey …" (not "we don see your CV")
     + r"|\b(?:we|wi|dem) (?:don|done) (?:see|get|find) (?:person|somebody|smaddy|one person) "
     r"(?:wey|weh|who|dat|that)\b"
@@ -128,16 +131,21 @@ _CREOLE_EN_OTHER = re.compile(
 _CREOLE_EN_GONE = re.compile(
     r"\b(?:di|the|dat|that|dis|this) "
     + _EN_WORK
-    + r" (?:full up|done full|don full|don fill|done fill|fill up|tek aready|tek already|"
+    + r" (?:full up|done full|don full|don fill|done fill|tek aready|tek already|"
     r"done tek|don take|gaan aready|don go|don dey occupied|taken aready)\b"
     + r"|\b(?:another person|anodda person|somebody else|smaddy else|person) (?:don|done) "
     r"(?:take|tek|collect|get) (?:am|it|di work|the work|di job|the job)\b"
 )
 # "yuh neva get di job", "wi cyaa tek yuh on", "we no go fit carry you go front", "we no fit
-# employ you", "you no pass the interview"
+# employ you", "you no pass the interview" (not English's "why you didn't get the job", a
+# newsletter's title, nor "you never get …")
 _CREOLE_EN_OUT = re.compile(
-    r"\b(?:yuh|yu|you) (?:neva|never|no|nuh|don no|didn't) (?:get|mek|make|pass|ketch) (?:di|the|"
-    r"it|am|dis|this)(?: " + _EN_WORK + r"| interview| test| cut| trade test)?\b" + _NO_DAY
+    r"\b(?:(?:yuh|yu) (?:neva|never|no|nuh)|you (?:neva|no|nuh)) (?:get|mek|make|pass|ketch) "
+    r"(?:di|the|"
+    r"it|am|dis|this)(?: "
+    + _EN_WORK
+    + r"| interview| test| cut| trade test)?\b"
+    + _NO_DAY
     + r"|\b(?:wi|we) (?:cyaa|cya|caan|cyan|no go fit|no fit|no go|nor go fit|no go able) "
     r"(?:tek|take|carry|employ|hire|pick|use|give) (?:yuh|you|una|unnu)(?: on| go front| "
     r"forward| fi| for|\b)" + _NO_DAY
@@ -219,7 +227,9 @@ _ILO_READER = _no_reader(r"sika|ka|mo|kenka|dakayo|yo|kadakayo")
 _ILO_OTHER = re.compile(
     r"\b(?:nakapilikamin|nakapilikami|nagpilikamin|nagpilikami|nakaalakamin|nakaalakami|"
     r"nangalakamin|nangalakami|nakapilidan|nagpili ti kompania|nagpili ti amo) (?:iti |ti )?"
-    r"sabali\b" + _NO_DAY + _ILO_READER
+    r"sabali\b"
+    + _NO_DAY
+    + _ILO_READER
     + r"|\badda (?:sabalin|sabali) (?:a|nga) (?:napili|naala|inala)\b"
 )
 # "napunnon ti puesto", "napunnon ti bakante"

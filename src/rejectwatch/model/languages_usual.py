@@ -410,12 +410,14 @@ _RO_OUT = re.compile(
 _ES_CHOSEN = re.compile(
     r"(?<!\bes )(?<!\beres )(?<!\bsea )(?<!\bseas )(?<!\bsi )"
     r"\bla persona (?:elegida|seleccionada|escogida|contratada|finalmente seleccionada) "
-    r"(?:viene|tiene (?!que\b)|cuenta con|ya trabajaba|trabajó|trabaja|lleva|llevaba|proviene)"
+    r"(?:(?:viene|proviene) (?:de|del)|ya (?:trabajaba|trabajó|conocía|estaba)|trabajó|llevaba|"
+    r"(?:tiene|cuenta con) (?:más|mayor|varios|\d+|años|experiencia previa))\b"
     + _ES_READER
-    # "optamos por un candidato interno", "optamos por otra persona"
-    + r"|\b(?:finalmente |al final )?optamos por (?:un candidato|una candidata|otro candidato|"
-    r"otra candidata|otra persona|otro perfil|un perfil) ?(?:interno|interna|externo|\w+)?\b"
-    + _NO_DAY
+    # "optamos por un candidato interno", "optamos por otra persona" (not "optamos por un perfil
+    # flexible", an advert's wording)
+    + r"|\boptamos por (?:otro candidato|otra candidata|otra persona|otro perfil|otros perfiles|"
+    r"(?:un candidato|una candidata|una persona) (?:interno|interna|de la casa|del equipo|con más|"
+    r"con mayor|que ya))\b" + _NO_DAY
 )
 # "el cargo ya fue provisto", "la vacante ya fue provista"
 _ES_PROVIDED = re.compile(
@@ -425,10 +427,10 @@ _ES_PROVIDED = re.compile(
 # "usted no fue seleccionado para continuar", "su hoja de vida no fue seleccionada"
 _ES_NOT_CHOSEN = re.compile(
     r"\b(?:usted|tú|vos) no (?:fue|fuiste|ha sido|has sido|resultó|resultaste) "
-    r"(?:seleccionad[oa]|elegid[oa]|escogid[oa])\b" + _NO_DAY
-    + r"|\b(?:su|tu) (?:hoja de vida|perfil|postulación|candidatura|aplicación) no (?:fue|ha "
-    r"sido|resultó|quedó) (?:seleccionad[oa]|elegid[oa]|escogid[oa]|preseleccionad[oa])\b"
+    r"(?:seleccionad[oa]|elegid[oa]|escogid[oa])\b"
     + _NO_DAY
+    + r"|\b(?:su|tu) (?:hoja de vida|perfil|postulación|candidatura|aplicación) no (?:fue|ha "
+    r"sido|resultó|quedó) (?:seleccionad[oa]|elegid[oa]|escogid[oa]|preseleccionad[oa])\b" + _NO_DAY
 )
 # "unsere Wahl ist auf eine Kollegin gefallen", "nach den Gesprächen ist unsere Wahl auf einen
 # Bewerber gefallen" (not "auf Sie")
@@ -446,8 +448,11 @@ _DE_NOT_CONSIDERED = re.compile(
 _PL_READER = _no_reader(r"\b(?:pan|pani|pana|panią|panem|ciebie|cię|tobą|tobie)\b")
 # "stanowisko magazyniera obsadziliśmy osobą …", "obsadziliśmy już to stanowisko"
 _PL_FILLED = re.compile(
-    r"\bstanowisko(?: \S+){0,2}? (?:już )?obsadziliśmy\b" + _PL_READER
-    + r"|\bobsadziliśmy (?:już )?(?:to |te |tę )?(?:stanowisko|wakat|miejsce|etat)\b" + _PL_READER
+    r"(?:\bstanowisko(?: \S+){0,2}? (?:już )?obsadziliśmy\b"
+    r"|\bobsadziliśmy (?:już )?(?:to |te |tę )?(?:stanowisko|wakat|miejsce|etat)\b)"
+    + _PL_READER
+    # (not "…, ale mamy dla Pani inną propozycję": another post offered in the same sentence)
+    + r"(?![^.!?\n]*\b(?:ale|jednak|lecz)\b)"
 )
 # "kończymy z Panem współpracę w tym procesie", "kończymy z Panią proces rekrutacji",
 # "nie przechodzi Pan do kolejnego etapu"
