@@ -42,6 +42,7 @@ the same checks apply. Every match lies inside one sentence.
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
+from rejectwatch.model.languages_usual import _AP, _CLAUSE, _no_reader
 from rejectwatch.model.prefilter import readings
 
 __all__ = [
@@ -71,16 +72,6 @@ OFFERED = ""
 NOT_A_JOB = ""
 A_JOB = ""
 
-_AP = "['\u2018\u2019]"
-# the rest of a clause (never past a comma or a sentence's end)
-_CLAUSE = r"[^,;:.!?\n]"
-
-
-def _no_reader(words: str) -> str:
-    """A lookahead: the rest of the clause never names the reader (one of ``words``)."""
-    return r"(?!" + _CLAUSE + r"*\b(?:" + words + r")\b)"
-
-
 # a day of the week or a shift (a rota moved, not the post)
 _NO_DAY = (
     r"(?!"
@@ -95,7 +86,7 @@ _NO_DAY = (
 # Jamaican Patois and Nigerian Pidgin (English creoles)
 # ---------------------------------------------------------------------------------------------
 
-_EN_READER = _no_reader(r"yuh|yu|you|unnu|una|your|yours")
+_EN_READER = _no_reader(r"\b(?:yuh|yu|you|unnu|una|your|yours)\b")
 _EN_WORK = r"(?:work|job|position|post|spot|ting|space|vacancy|slot|role)"
 _EN_OTHER = (
     r"(?:smaddy else|somebody else|someone else|anodda (?:one|person|yute|gyal|bwoy|man|"
@@ -155,7 +146,7 @@ _CREOLE_EN_OUT = re.compile(
 # Mauritian Creole and Cape Verdean Creole
 # ---------------------------------------------------------------------------------------------
 
-_MFE_READER = _no_reader(r"ou|twa|zot|bu|abo|bo|-bu")
+_MFE_READER = _no_reader(r"\b(?:ou|twa|zot|bu|abo|bo|-bu)\b")
 # "nou finn swazir enn lot dimounn", "nou finn pran enn lot kandida"
 _MFE_OTHER = re.compile(
     r"\b(?:nou|zot|direksion|patron) (?:finn|fin|inn|in|deza) (?:swazir|swazi|swasir|swazire|"
@@ -194,7 +185,7 @@ _KEA_OUT = re.compile(
 # Sicilian and Friulian
 # ---------------------------------------------------------------------------------------------
 
-_IT_READER = _no_reader(r"vui|tu|tia|te|ti|vuatri|vo|voaltris|tô|vuestre")
+_IT_READER = _no_reader(r"\b(?:vui|tu|tia|te|ti|vuatri|vo|voaltris|tô|vuestre)\b")
 # "avemu sciugghiutu a n'autru picciottu", "avemu pigghiatu a n'autra"
 _SCN_OTHER = re.compile(
     r"\b(?:avemu|amu|avvemu|hamu) (?:già )?(?:sciugghiutu|scigghiutu|pigghiatu|pigliatu|"
@@ -221,7 +212,7 @@ _FUR_GONE = re.compile(
 # Ilocano
 # ---------------------------------------------------------------------------------------------
 
-_ILO_READER = _no_reader(r"sika|ka|mo|kenka|dakayo|yo|kadakayo")
+_ILO_READER = _no_reader(r"\b(?:sika|ka|mo|kenka|dakayo|yo|kadakayo)\b")
 # "nakapilikamin iti sabali a tao", "nagpilikami iti sabali nga aplikante", "adda sabalin a
 # napili"
 _ILO_OTHER = re.compile(
@@ -247,7 +238,7 @@ _ILO_OUT = re.compile(
 # Interlingua
 # ---------------------------------------------------------------------------------------------
 
-_IA_READER = _no_reader(r"vos|te|tu|vostre|tu")
+_IA_READER = _no_reader(r"\b(?:vos|te|tu|vostre|tu)\b")
 # "nos ha seligite un altere persona", "nos ha eligite un altere candidato"
 _IA_OTHER = re.compile(
     r"\bnos ha (?:seligite|eligite|selectionate|prendite|contractate|nominate|optate pro) "
@@ -268,7 +259,7 @@ _IA_OUT = re.compile(
 # Low German
 # ---------------------------------------------------------------------------------------------
 
-_NDS_READER = _no_reader(r"di|dien|dine|ju|jug|jo")
+_NDS_READER = _no_reader(r"\b(?:di|dien|dine|ju|jug|jo)\b")
 # "wi hebbt uns för en annern Bewerber entscheedt", "wi hebbt en annern nahmen"
 _NDS_OTHER = re.compile(
     r"\bwi (?:hebbt|hebbt uns|hebben uns|hebbt nu) (?:för )?(?:en |een )?(?:annern|anner|annere|"
