@@ -25,6 +25,7 @@ from rejectwatch.model import (
     further_languages,
     languages_ahead,
     languages_before,
+    languages_creoles,
     languages_more,
     languages_read,
     languages_spoken,
@@ -78,4 +79,5 @@ MODULES: tuple[LanguageModule, ...] = (
     languages_wide,  # twenty-third pass, part B: Turkmen; slice 21's Korean, French, Irish forms
     languages_spoken,  # twenty-fourth pass, part D: slice 22's eight widely spoken languages
     languages_usual,  # twenty-fourth pass, part L: written-33's languages, their usual formulas
+    languages_creoles,  # twenty-fifth pass, part D: slice 23's creoles, pidgins, regional tongues
 )

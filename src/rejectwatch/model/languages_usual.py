@@ -182,7 +182,9 @@ _TL_GONE = re.compile(
 )
 # "hindi ka napili para sa posisyon", "hindi ka pumasa sa interview"
 _TL_OUT = re.compile(
-    r"\bhindi ka (?:napili|natanggap|pumasa|nakapasa)(?: po)? (?:para |sa )?(?:sa )?(?:posisyon|"
+    r"\bhindi (?:ka|po kayo|kayo) (?:napili|natanggap|pumasa|nakapasa)(?: po)? (?:para |sa )?"
+    # (twenty-fifth pass, part D: "sa aming screening", "sa final interview")
+    r"(?:sa )?(?:aming |ating |unang |huling |final |initial |ikalawang )?(?:posisyon|"
     r"pwesto|puwesto|interview|panayam|trabaho|aplikasyon|screening|exam)\b"
 )
 
@@ -397,6 +399,71 @@ _RO_OUT = re.compile(
 )
 
 
+# ---------------------------------------------------------------------------------------------
+# Spanish, German and Polish (twenty-fifth pass, part D: slice 23's Colombian Spanish, German
+# and Polish refusals)
+# ---------------------------------------------------------------------------------------------
+
+# "la persona seleccionada tiene más años en …", "la persona elegida viene de otra empresa"
+# (not "la persona seleccionada deberá presentarse", a rule for later, nor "usted es la persona
+# seleccionada": the choice's verb tells of the chosen one's past)
+_ES_CHOSEN = re.compile(
+    r"(?<!\bes )(?<!\beres )(?<!\bsea )(?<!\bseas )(?<!\bsi )"
+    r"\bla persona (?:elegida|seleccionada|escogida|contratada|finalmente seleccionada) "
+    r"(?:(?:viene|proviene) (?:de|del)|ya (?:trabajaba|trabajó|conocía|estaba)|trabajó|llevaba|"
+    r"(?:tiene|cuenta con) (?:más|mayor|varios|\d+|años|experiencia previa))\b"
+    + _ES_READER
+    # "optamos por un candidato interno", "optamos por otra persona" (not "optamos por un perfil
+    # flexible", an advert's wording)
+    + r"|\boptamos por (?:otro candidato|otra candidata|otra persona|otro perfil|otros perfiles|"
+    r"(?:un candidato|una candidata|una persona) (?:interno|interna|de la casa|del equipo|con más|"
+    r"con mayor|que ya))\b" + _NO_DAY
+)
+# "el cargo ya fue provisto", "la vacante ya fue provista"
+_ES_PROVIDED = re.compile(
+    r"\b(?:el cargo|la vacante|el puesto|la plaza|la posición)(?: \S+){0,3}? (?:ya )?(?:fue|ha "
+    r"sido|quedó) (?:provist[oa]|llenad[oa])\b" + _NO_DAY
+)
+# "usted no fue seleccionado para continuar", "su hoja de vida no fue seleccionada"
+_ES_NOT_CHOSEN = re.compile(
+    r"\b(?:usted|tú|vos) no (?:fue|fuiste|ha sido|has sido|resultó|resultaste) "
+    r"(?:seleccionad[oa]|elegid[oa]|escogid[oa])\b"
+    + _NO_DAY
+    + r"|\b(?:su|tu) (?:hoja de vida|perfil|postulación|candidatura|aplicación) no (?:fue|ha "
+    r"sido|resultó|quedó) (?:seleccionad[oa]|elegid[oa]|escogid[oa]|preseleccionad[oa])\b" + _NO_DAY
+)
+# "unsere Wahl ist auf eine Kollegin gefallen", "nach den Gesprächen ist unsere Wahl auf einen
+# Bewerber gefallen" (not "auf Sie")
+_DE_FELL = re.compile(
+    r"\b(?:(?:unsere|die) (?:wahl|entscheidung) (?:ist|war)|(?:ist|war|fiel) (?:\S+ ){0,2}?"
+    r"(?:unsere|die) (?:wahl|entscheidung)) (?:\S+ ){0,3}?auf (?:eine|einen|die|den) "
+    r"(?:\S+ ){0,2}?(?:kollegin|kollegen|bewerberin|bewerber|kandidatin|kandidaten|person|"
+    r"mitbewerberin|mitbewerber|interne\w*|externe\w*)\b"
+)
+# "leider kommen Sie für die Stelle nicht in Frage", "Sie kommen … nicht in Betracht"
+_DE_NOT_CONSIDERED = re.compile(
+    r"(?<!\bob )(?<!\bwenn )(?<!\bfalls )\b(?:kommen sie|sie kommen|kommst du|du kommst) "
+    r"(?:\S+ ){0,5}?nicht (?:in frage|infrage|in betracht)\b" + _NO_DAY
+)
+_PL_READER = _no_reader(r"\b(?:pan|pani|pana|panią|panem|ciebie|cię|tobą|tobie)\b")
+# "stanowisko magazyniera obsadziliśmy osobą …", "obsadziliśmy już to stanowisko"
+_PL_FILLED = re.compile(
+    r"(?:\bstanowisko(?: \S+){0,2}? (?:już )?obsadziliśmy\b"
+    r"|\bobsadziliśmy (?:już )?(?:to |te |tę )?(?:stanowisko|wakat|miejsce|etat)\b)"
+    + _PL_READER
+    # (not "…, ale mamy dla Pani inną propozycję": another post offered in the same sentence)
+    + r"(?![^.!?\n]*\b(?:ale|jednak|lecz)\b)"
+)
+# "kończymy z Panem współpracę w tym procesie", "kończymy z Panią proces rekrutacji",
+# "nie przechodzi Pan do kolejnego etapu"
+_PL_OUT = re.compile(
+    r"\bkończymy z (?:panem|panią|panem/panią|panią/panem|tobą) (?:współpracę|proces|udział|"
+    r"rekrutację)\b"
+    r"|\bnie (?:przechodzi|przeszedł|przeszła|przechodzisz|przeszedłeś|przeszłaś)"
+    r"(?: pan| pani| pan/pani)? do (?:kolejnego|następnego|dalszego) etapu\b"
+)
+
+
 READINGS = readings(
     ("role_gone", _ID_GONE),
     ("chose_other", _ID_OTHER),
@@ -425,4 +492,11 @@ READINGS = readings(
     ("chose_other", _RO_OTHER),
     ("role_gone", _RO_GONE),
     ("reader_out", _RO_OUT),
+    ("chose_other", _ES_CHOSEN),
+    ("role_gone", _ES_PROVIDED),
+    ("reader_out", _ES_NOT_CHOSEN),
+    ("chose_other", _DE_FELL),
+    ("reader_out", _DE_NOT_CONSIDERED),
+    ("role_gone", _PL_FILLED),
+    ("reader_out", _PL_OUT),
 )
