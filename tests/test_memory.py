@@ -826,7 +826,7 @@ def _either_way(news: str) -> str:
 # (the user's refusal, a later receipt in its frame): one sentence apart, the same POLAR words
 _FRAMED = [
     (_pool("has been rejected"), _pool("has been received")),
-    (_either_way("The role has now been filled."), _either_way("The role has now been advertised.")),
+    (_either_way("The role has now been filled."), _either_way("The role is now advertised.")),
 ]
 
 
@@ -837,7 +837,7 @@ def test_a_senders_receipt_in_the_frame_of_its_confirmed_refusal_is_never_filed(
     """The user confirmed a sender's refusal; the same sender's later receipt in the same
     frame is one sentence apart (similarity over NEAR, the same POLAR words) and neither the
     guard nor the gate holds it. The memory must not file it: the two read differently (the
-    rules read a decision given to the reader in one and none in the other), so the receipt is
+    rules read a decision token in one and none in the other), so the receipt is
     the model's call. The refusal's own later copy is still filed."""
     said = entry("rejection", "jobs@northwind.example", "Your application", refusal)
     assert said is not None
@@ -916,30 +916,32 @@ def test_a_scan_reads_a_messages_sender_key_once(monkeypatch: pytest.MonkeyPatch
     assert known.match("jobs@northwind.example", _refusal("Bo", "Clerk", "June")) is not None
 
 
-def _correct(store: Store, key: str, body: str, noticed: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("rejectwatch.state.now_iso", lambda: noticed)
-    store.record_correction(
-        "a",
-        key,
-        message_id=key,
-        folder="INBOX",
-        uidvalidity=1,
-        uid=1,
-        label="rejection",
-        subject="Your application",
-        sender="jobs@northwind.example",
-        body=body,
-    )
+def _correct(store: Store, key: str, label: str, body: str, noticed: str) -> None:
+    """A correction the user made at *noticed*."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("rejectwatch.state.now_iso", lambda: noticed)
+        store.record_correction(
+            "a",
+            key,
+            message_id=key,
+            folder="INBOX",
+            uidvalidity=1,
+            uid=1,
+            label=label,
+            subject="Your application",
+            sender="jobs@northwind.example",
+            body=body,
+        )
 
 
-def test_the_memory_forgets_what_the_user_said_too_long_ago(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_memory_forgets_what_the_user_said_too_long_ago(tmp_path: Path) -> None:
     """An entry older than the age limit (memory_max_age_days) no longer matches; a recent
     one does. A train --from-imap example is as old as the file it was written to."""
     store = Store(":memory:")
-    _correct(store, "<old>", _refusal("Anna", "Analyst", "May"), "2023-01-10T09:00:00+00:00", monkeypatch)
-    _correct(store, "<new>", _received("Anna", "Analyst", "May"), "2026-10-01T09:00:00+00:00", monkeypatch)
+    old_refusal = _refusal("Anna", "Analyst", "May")
+    _correct(store, "<old>", "rejection", old_refusal, "2023-01-10T09:00:00+00:00")
+    new_receipt = _received("Anna", "Analyst", "May")
+    _correct(store, "<new>", "not_rejection", new_receipt, "2026-10-01T09:00:00+00:00")
     training = tmp_path / "training"
     training.mkdir()
     row = {
@@ -971,6 +973,7 @@ def test_the_memory_forgets_what_the_user_said_too_long_ago(
     found = known.match("jobs@northwind.example", later_receipt)
     assert found is not None
     assert found.entry.when.startswith("2026-10-01")
+    assert found.label == "not_rejection"
     os.utime(written, (now.timestamp(), now.timestamp()))  # train --from-imap ran again
     assert len(remembered.load(store, "a", training, max_age_days=730, now=now)) == 2
     store.close()

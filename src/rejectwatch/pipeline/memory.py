@@ -57,6 +57,18 @@ message; a dismissed template's sibling stays in the inbox); the log says which 
 
 When several entries match, the most similar wins; at equal similarity, the newest (the
 user's latest word). What the scan does with a match is pipeline/scan.py's business.
+
+**One frame, two meanings** (twenty-fifth pass, part M). A hiring tool's receipt and its refusal
+may share every sentence but one ("Your application ... has been received" / "... has been
+rejected. We will keep your details in our talent pool ..."): 0.88 by the lenient bar, the same
+POLAR words, and neither the guard nor the gate holds the receipt. So a match also needs the two
+messages to read alike: the rules read a decision token in both or in neither (`decided`: the
+reader out, another chosen, the role gone, a status refused; an entry's is read the first time
+it is matched, a message's by workers.recall_for in the views it reads anyway), whichever
+sender's the entry is. A
+receipt the user confirmed by mistake still files its own sender's copies (neither reads a
+decision); a refusal the rules miss matches its copies as before. What the rules miss in both
+(a refusal in words they do not read, one sentence from a receipt) this cannot tell apart.
 """
 
 from __future__ import annotations
@@ -91,6 +103,7 @@ __all__ = [
     "decided",
     "entry",
     "read",
+    "reads_decision",
     "sender_domain",
     "sender_key",
     "similarity",
@@ -234,7 +247,7 @@ class Entry:
 
     @property
     def decides(self) -> bool:
-        """Whether the rules read a decision given to the reader in the message (`decided`);
+        """Whether the rules read a decision token in the message (`decided`);
         read the first time it is asked, then kept."""
         if not self._decides:
             self._decides.append(decided(self.subject, self.body, self.sender))
@@ -354,14 +367,21 @@ def read(body: str, subject: str = "") -> Reading:
 
 
 def decided(subject: str, body: str, sender: str) -> bool:
-    """Whether the model's rules read a decision given to the reader in a message
-    (gate.reads_a_decision over its views): a same-template match holds only between two
-    messages that agree on it (workers.recall_for; twenty-fifth pass, part M)."""
+    """Whether the model's rules read a decision in a message: a decision token (gate.DECISIONS:
+    the reader out, another chosen, the role gone, a status refused) among the marks of its
+    text view. A same-template match holds only between two messages that agree on it
+    (workers.recall_for; twenty-fifth pass, part M)."""
     from rejectwatch.model.features import Document, documents_to_views  # noqa: PLC0415
-    from rejectwatch.model.gate import reads_a_decision  # noqa: PLC0415
 
-    texts, sentences = documents_to_views([Document(subject, body, sender)])
-    return reads_a_decision(texts[0], sentences[0])
+    return reads_decision(documents_to_views([Document(subject, body, sender)])[0][0])
+
+
+def reads_decision(text: str) -> bool:
+    """`decided`, of a message's text view as features.documents_to_views makes it (its marks
+    are its last line)."""
+    from rejectwatch.model.gate import DECISIONS  # noqa: PLC0415
+
+    return not DECISIONS.isdisjoint(text.rsplit("\n", 1)[-1].split())
 
 
 def similarity(a: Reading, b: Reading, *, foreign: bool = False) -> float:

@@ -151,8 +151,8 @@ def analyse(
 def recall_for(memory: Memory | None, doc: Document, *, key: str | None = None) -> Match | None:
     """The user's labelled message *doc* (a message's subject, text and sender line) repeats,
     if any (*key*: memory.sender_key of its sender line, when the caller has it). A match is
-    dropped when the two messages read differently: the rules read a decision given to the
-    reader in one and none in the other (memory.decided; twenty-fifth pass, part M: a sender's
+    dropped when the two messages read differently: the rules read a decision token in one and
+    none in the other (memory.decided; twenty-fifth pass, part M: a sender's
     receipt one sentence apart from its refusal, "has been received" / "has been rejected"
     under one talent-pool frame, is no copy of it). A rejection's match is dropped
     when the guard holds the message back (an offer, an interview, a step to take:
@@ -163,21 +163,22 @@ def recall_for(memory: Memory | None, doc: Document, *, key: str | None = None) 
     otherwise file every employer's copy of it, the classic false positive."""
     from rejectwatch.model.classifier import held_back  # noqa: PLC0415 - loaded with the model
     from rejectwatch.model.features import documents_to_views  # noqa: PLC0415
-    from rejectwatch.model.gate import no_job_decision, reads_a_decision  # noqa: PLC0415
+    from rejectwatch.model.gate import no_job_decision  # noqa: PLC0415
+    from rejectwatch.pipeline.memory import reads_decision  # noqa: PLC0415
 
     if memory is None:
         return None
     try:
         found = memory.match(doc.sender, doc.body, doc.subject, key=key)
-        if found is None:
-            return None
-        if found.is_rejection and found.foreign and reads_as_receipt(doc.subject, doc.body):
+        if found is None or (
+            found.is_rejection and found.foreign and reads_as_receipt(doc.subject, doc.body)
+        ):
             return None  # the cheap test first: the views below read the whole message
         texts, sentences = documents_to_views([doc])
-        if reads_a_decision(texts[0], sentences[0]) != found.entry.decides:
-            return None  # one template, two meanings: the model's call
-        if found.is_rejection and (held_back(doc) or no_job_decision(texts[0], sentences[0])):
-            return None
+        if reads_decision(texts[0]) != found.entry.decides or (
+            found.is_rejection and (held_back(doc) or no_job_decision(texts[0], sentences[0]))
+        ):
+            return None  # one template, two meanings (the model's call), or protected
     except Exception:  # a memory that cannot read one odd message leaves it to the model
         return None
     return found
