@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -797,3 +798,231 @@ def test_a_template_just_long_enough_matches_only_word_for_word() -> None:
         "Good news! " + text.replace("not ", ""),
     ):
         assert known.match("talent@southwind.example", later) is None, later
+
+
+# Part M (issue 11, twenty-fifth pass): the correction memory's loose ends.
+def _pool(outcome: str) -> str:
+    """A tool's talent-pool letter whose one sentence of news is *outcome*."""
+    return (
+        "Dear Anna,\n\nThank you for your interest in Northwind Logistics. Your application "
+        f"for the Data Analyst position {outcome}. We will keep your details in our talent "
+        "pool and may contact you if a suitable role opens up in the future. You can view the "
+        "status of your application at any time in your candidate portal, where you can also "
+        "update your profile and preferences.\n\nKind regards,\nNorthwind Talent Acquisition\n"
+    )
+
+
+def _either_way(news: str) -> str:
+    """A terse tool's letter, "either way" after its one sentence of news."""
+    return (
+        "Hi Anna,\n\nThanks for applying for the Data Analyst opening at Northwind. "
+        f"{news} Either way, we will keep your details on file and let you know about similar "
+        "openings that match your skills and experience over the coming year. You can check "
+        "where things stand at any time in your applicant portal, where you can also update "
+        "your profile and your e-mail preferences.\n\nBest,\nThe Talent Team\n"
+    )
+
+
+# (the user's refusal, a later receipt in its frame): one sentence apart, the same POLAR words
+_FRAMED = [
+    (_pool("has been rejected"), _pool("has been received")),
+    (_either_way("The role has now been filled."), _either_way("The role is now advertised.")),
+]
+
+
+@pytest.mark.parametrize(("refusal", "receipt"), _FRAMED, ids=["talent-pool", "either-way"])
+def test_a_senders_receipt_in_the_frame_of_its_confirmed_refusal_is_never_filed(
+    refusal: str, receipt: str
+) -> None:
+    """The user confirmed a sender's refusal; the same sender's later receipt in the same
+    frame is one sentence apart (similarity over NEAR, the same POLAR words) and neither the
+    guard nor the gate holds it. The memory must not file it: the two read differently (the
+    rules read a decision token in one and none in the other), so the receipt is
+    the model's call. The refusal's own later copy is still filed."""
+    said = entry("rejection", "jobs@northwind.example", "Your application", refusal)
+    assert said is not None
+    known = Memory([said])
+    later = receipt.replace("Anna", "Bilal")
+    assert known.match("jobs@northwind.example", later) is not None  # the texts alone: one
+    assert recall_for(known, Document("Your application", later, "jobs@northwind.example")) is None
+    again = refusal.replace("Anna", "Bilal")
+    found = analyse(
+        KeywordModel(),  # type: ignore[arg-type]
+        [_raw("Your application", later), _raw("Your application", again)],
+        memory=known,
+    )
+    assert found[0].recall is None
+    assert found[0].mail is None  # scored 0.01: left in the inbox
+    assert found[1].recall is not None
+    assert found[1].mail is not None  # scored 0.01, filed on the user's word
+
+
+@pytest.mark.parametrize(("refusal", "receipt"), _FRAMED, ids=["talent-pool", "either-way"])
+def test_a_dismissed_receipt_never_keeps_the_senders_refusal_in_its_frame(
+    refusal: str, receipt: str
+) -> None:
+    """The other way round: the user dismissed the receipt; the sender's later refusal in its
+    frame is the model's call (here scored 0.99: filed), the receipt's own copy stays."""
+    said = entry("not_rejection", "jobs@northwind.example", "Your application", receipt)
+    assert said is not None
+    known = Memory([said])
+    found = analyse(
+        KeywordModel(),  # type: ignore[arg-type]
+        [
+            _raw("REJECT? Your application", refusal.replace("Anna", "Bo")),
+            _raw("REJECT? Your application", receipt.replace("Anna", "Bo")),
+        ],
+        memory=known,
+    )
+    assert found[0].recall is None
+    assert found[0].mail is not None
+    assert found[1].recall is not None
+    assert found[1].mail is None
+
+
+def test_the_subject_turns_of_an_entry_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another sender's entries are compared by their subject lines' SUBJECT_TURNS words: each
+    entry's are read when it is made, a message's once, not once per entry per message."""
+    text = _refusal("Anna", "Data Analyst", "3 March 2026")
+    made = [
+        entry("rejection", f"jobs@employer{i}.example", "Unsuccessful application", text)
+        for i in range(5)
+    ]
+    known = Memory(item for item in made if item is not None)
+    calls: list[str] = []
+    real = memory.subject_turns
+    monkeypatch.setattr(memory, "subject_turns", lambda s: calls.append(s) or real(s))
+    found = known.match("talent@southwind.example", text, "Unsuccessful application")
+    assert found is not None
+    assert found.foreign
+    assert known.match("talent@southwind.example", text, "Interview invitation") is None
+    assert calls == ["Unsuccessful application", "Interview invitation"]
+
+
+def test_a_scan_reads_a_messages_sender_key_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`knows` and `match` speak of the same sender: analyse works its key out once."""
+    said = entry("rejection", "jobs@northwind.example", "", _refusal("A", "Analyst", "May"))
+    assert said is not None
+    known = Memory([said])
+    calls: list[str] = []
+    real = memory.sender_key
+    monkeypatch.setattr(memory, "sender_key", lambda s: calls.append(s) or real(s))
+    item = _raw("Your application", _refusal("Bilal", "Engineer", "June"))
+    found = analyse(KeywordModel(), [item], memory=known)  # type: ignore[arg-type]
+    assert found[0].recall is not None
+    assert len(calls) == 1
+    # the public calls answer as before, each on its own
+    assert known.knows("Northwind <jobs@northwind.example>")
+    assert known.match("jobs@northwind.example", _refusal("Bo", "Clerk", "June")) is not None
+
+
+def _correct(store: Store, key: str, label: str, body: str, noticed: str) -> None:
+    """A correction the user made at *noticed*."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("rejectwatch.state.now_iso", lambda: noticed)
+        store.record_correction(
+            "a",
+            key,
+            message_id=key,
+            folder="INBOX",
+            uidvalidity=1,
+            uid=1,
+            label=label,
+            subject="Your application",
+            sender="jobs@northwind.example",
+            body=body,
+        )
+
+
+def test_the_memory_forgets_what_the_user_said_too_long_ago(tmp_path: Path) -> None:
+    """An entry older than the age limit (memory_max_age_days) no longer matches; a recent
+    one does. A train --from-imap example is as old as the file it was written to."""
+    store = Store(":memory:")
+    old_refusal = _refusal("Anna", "Analyst", "May")
+    _correct(store, "<old>", "rejection", old_refusal, "2023-01-10T09:00:00+00:00")
+    new_receipt = _received("Anna", "Analyst", "May")
+    _correct(store, "<new>", "not_rejection", new_receipt, "2026-10-01T09:00:00+00:00")
+    training = tmp_path / "training"
+    training.mkdir()
+    row = {
+        "id": "user:<t1>",
+        "subject": "Thanks",
+        "body": _letter(_INVITE, "Anna", "Analyst", "May", "Northwind Logistics"),
+        "sender": "jobs@northwind.example",
+        "label": "not_rejection",
+        "kind": "user_not_rejection",
+        "family": "user:Not a rejection",
+    }
+    written = training / "user-not-a-rejection.jsonl"
+    written.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    now = datetime(2026, 12, 1, tzinfo=UTC)
+    old = (now - timedelta(days=800)).timestamp()
+    os.utime(written, (old, old))
+    later_refusal = _refusal("Bo", "Clerk", "June")
+    later_receipt = _received("Bo", "Clerk", "June")
+    later_invite = _letter(_INVITE, "Bo", "Clerk", "June", "Northwind Logistics")
+
+    everything = remembered.load(store, "a", training, now=now)  # no limit: as before
+    assert len(everything) == 3
+    assert everything.match("jobs@northwind.example", later_refusal) is not None
+
+    known = remembered.load(store, "a", training, max_age_days=730, now=now)
+    assert len(known) == 1
+    assert known.match("jobs@northwind.example", later_refusal) is None
+    assert known.match("jobs@northwind.example", later_invite) is None
+    found = known.match("jobs@northwind.example", later_receipt)
+    assert found is not None
+    assert found.entry.when.startswith("2026-10-01")
+    assert found.label == "not_rejection"
+    os.utime(written, (now.timestamp(), now.timestamp()))  # train --from-imap ran again
+    assert len(remembered.load(store, "a", training, max_age_days=730, now=now)) == 2
+    store.close()
+
+
+def test_the_age_limit_is_a_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert load_settings().memory_max_age_days == 730
+    monkeypatch.setenv("REJECTWATCH_MEMORY_MAX_AGE_DAYS", "90")
+    assert load_settings().memory_max_age_days == 90
+
+
+@pytest.mark.imap
+def test_a_scan_files_a_confirmed_refusals_copy_and_leaves_the_receipt_in_its_frame(
+    dovecot: DovecotServer, imap_user: str, imap_env: dict[str, str]
+) -> None:
+    """Part M: the user confirms Northwind's talent-pool refusal in `review`; the next scan files
+    its later copy (scored 0.01) and leaves Northwind's receipt in the same frame, one sentence
+    apart, to the model (kept, no memory detail), though neither guard nor gate holds it."""
+    northwind = "Northwind Talent <talent@northwind.example>"
+    first = make_message(
+        "MAYBE: your application",
+        _pool("has been rejected"),
+        northwind,
+        message_id="<pool-1@memory.test>",
+    )
+    dovecot.append(imap_user, "INBOX", [first])
+    _wired_scan(dovecot, imap_user)
+    queue = {str(i["message_id"]): str(i["id"]) for i in queue_json()}
+    assert run_cli("review", "confirm", queue["<pool-1@memory.test>"])[0] == 0
+
+    again = make_message(
+        "Update on your application",
+        _pool("has been rejected").replace("Anna", "Sam"),
+        northwind,
+        message_id="<pool-2@memory.test>",
+    )
+    receipt = make_message(
+        "Update on your application",
+        _pool("has been received").replace("Anna", "Sam"),
+        northwind,
+        message_id="<pool-received@memory.test>",
+    )
+    dovecot.append(imap_user, "INBOX", [again, receipt])
+    report = _wired_scan(dovecot, imap_user)
+
+    assert "<pool-2@memory.test>" in ids(dovecot, imap_user, "Rejections")
+    assert "<pool-received@memory.test>" in ids(dovecot, imap_user, "INBOX")
+    by_id = {o.message_id: o for o in report.outcomes}
+    assert by_id["<pool-2@memory.test>"].action == "file"
+    assert by_id["<pool-2@memory.test>"].detail.startswith("like a message you confirmed on ")
+    assert by_id["<pool-received@memory.test>"].action == "keep"
+    assert by_id["<pool-received@memory.test>"].detail == ""

@@ -109,6 +109,12 @@ class Settings(BaseSettings):
     draft_max_age_days: int = Field(
         14, ge=0, description="no reply draft for a rejection older than this when scanned"
     )
+    memory_max_age_days: int = Field(
+        730,
+        ge=0,
+        description="the correction memory forgets what you said (review, train --from-imap) "
+        "longer ago than this (0: never)",
+    )
     ghosted_after_days: int = Field(
         21, ge=1, description="silence after which an application counts as ghosted"
     )

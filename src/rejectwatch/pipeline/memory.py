@@ -57,6 +57,18 @@ message; a dismissed template's sibling stays in the inbox); the log says which 
 
 When several entries match, the most similar wins; at equal similarity, the newest (the
 user's latest word). What the scan does with a match is pipeline/scan.py's business.
+
+**One frame, two meanings** (twenty-fifth pass, part M). A hiring tool's receipt and its refusal
+may share every sentence but one ("Your application ... has been received" / "... has been
+rejected. We will keep your details in our talent pool ..."): 0.88 by the lenient bar, the same
+POLAR words, and neither the guard nor the gate holds the receipt. So a match also needs the two
+messages to read alike: the rules read a decision token in both or in neither (`decided`: the
+reader out, another chosen, the role gone, a status refused; an entry's is read the first time
+it is matched, a message's by workers.recall_for in the views it reads anyway), whichever
+sender's the entry is. A
+receipt the user confirmed by mistake still files its own sender's copies (neither reads a
+decision); a refusal the rules miss matches its copies as before. What the rules miss in both
+(a refusal in words they do not read, one sentence from a receipt) this cannot tell apart.
 """
 
 from __future__ import annotations
@@ -64,7 +76,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from rejectwatch.crm import senders
@@ -88,8 +100,10 @@ __all__ = [
     "Match",
     "Memory",
     "Reading",
+    "decided",
     "entry",
     "read",
+    "reads_decision",
     "sender_domain",
     "sender_key",
     "similarity",
@@ -220,6 +234,24 @@ class Entry:
     when: str = ""  # when the user said so (ISO date), "" when unknown (training folders)
     source: str = ""  # "review" (confirmed, dismissed, moved back) or "training"
     subject: str = ""
+    # what the message said, for `decides` (read only once the entry is matched)
+    body: str = field(default="", repr=False, compare=False)
+    sender: str = field(default="", repr=False, compare=False)
+    # the subject's SUBJECT_TURNS words, read once (twenty-fifth pass, part M)
+    turns: frozenset[str] = field(init=False, repr=False, compare=False)
+    _decides: list[bool] = field(init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "turns", subject_turns(self.subject))
+        object.__setattr__(self, "_decides", [])
+
+    @property
+    def decides(self) -> bool:
+        """Whether the rules read a decision token in the message (`decided`);
+        read the first time it is asked, then kept."""
+        if not self._decides:
+            self._decides.append(decided(self.subject, self.body, self.sender))
+        return self._decides[0]
 
     def describe(self) -> str:
         """ "like a message you confirmed on 2026-11-03", for the log."""
@@ -334,6 +366,24 @@ def read(body: str, subject: str = "") -> Reading:
     return Reading(shingles, polar)
 
 
+def decided(subject: str, body: str, sender: str) -> bool:
+    """Whether the model's rules read a decision in a message: a decision token (gate.DECISIONS:
+    the reader out, another chosen, the role gone, a status refused) among the marks of its
+    text view. A same-template match holds only between two messages that agree on it
+    (workers.recall_for; twenty-fifth pass, part M)."""
+    from rejectwatch.model.features import Document, documents_to_views  # noqa: PLC0415
+
+    return reads_decision(documents_to_views([Document(subject, body, sender)])[0][0])
+
+
+def reads_decision(text: str) -> bool:
+    """`decided`, of a message's text view as features.documents_to_views makes it (its marks
+    are its last line)."""
+    from rejectwatch.model.gate import DECISIONS  # noqa: PLC0415
+
+    return not DECISIONS.isdisjoint(text.rsplit("\n", 1)[-1].split())
+
+
 def similarity(a: Reading, b: Reading, *, foreign: bool = False) -> float:
     """Jaccard similarity of two texts' shingles; 0.0 when either is too short to tell, when
     either holds more than MAX_APART shingles the other lacks (see MAX_APART), or when their
@@ -359,7 +409,9 @@ def entry(
     found = read(body, subject)
     if len(found.shingles) < MIN_SHINGLES:
         return None
-    return Entry(label, domain, found, when=when, source=source, subject=subject)
+    return Entry(
+        label, domain, found, when=when, source=source, subject=subject, body=body, sender=sender
+    )
 
 
 class Memory:
@@ -382,22 +434,33 @@ class Memory:
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_domain.values())
 
-    def knows(self, sender: str) -> bool:
+    @staticmethod
+    def key(sender: str) -> str:
+        """sender_key(*sender*): whom the memory takes a message from *sender* to speak for."""
+        return sender_key(sender)
+
+    def knows(self, sender: str, *, key: str | None = None) -> bool:
         """Whether any entry comes from *sender*'s domain (or shared tool's employer: pass the
-        "Name <addr>" line, the display may name the employer)."""
-        return bool(self._by_domain) and sender_key(sender) in self._by_domain
+        "Name <addr>" line, the display may name the employer). *key*: sender_key(sender),
+        when the caller has worked it out (a scan asks `knows` and `match` of one message)."""
+        if not self._by_domain:
+            return False
+        return (sender_key(sender) if key is None else key) in self._by_domain
 
     def foreign(self) -> bool:
         """Whether any entry may match another sender's message (see the module's doc): then
         every message is worth asking about, not only those of the senders it knows."""
         return bool(self._by_size)
 
-    def match(self, sender: str, body: str, subject: str = "") -> Match | None:
+    def match(
+        self, sender: str, body: str, subject: str = "", *, key: str | None = None
+    ) -> Match | None:
         """The entry the message repeats, if any (see the module's doc): of its own sender's
-        entries, else of another sender's by the stricter bar."""
+        entries, else of another sender's by the stricter bar. *key*: as for `knows`."""
         if not self._by_domain:
             return None
-        key = sender_key(sender)
+        if key is None:
+            key = sender_key(sender)
         own = self._by_domain.get(key, []) if key else []
         if not own and not self._by_size:
             return None
@@ -413,7 +476,7 @@ class Memory:
             if not key or item.domain != key
         ]
         turns = subject_turns(subject)
-        others = [item for item in others if subject_turns(item.subject) == turns]
+        others = [item for item in others if item.turns == turns]
         return _best(mine, others, CROSS_NEAR, foreign=True)
 
 

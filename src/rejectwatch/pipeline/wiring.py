@@ -149,5 +149,10 @@ def scanner(
         find_sender=later,
         second=mailbox.twin,  # look-ups in other folders, without re-selecting the watched one
         # the user's corrections and train --from-imap examples, remembered by template
-        memory=remembered.loader(store, config.account, settings.data_dir / "training"),
+        memory=remembered.loader(
+            store,
+            config.account,
+            settings.data_dir / "training",
+            max_age_days=settings.memory_max_age_days,
+        ),
     )

@@ -124,10 +124,12 @@ def analyse(
             continue
         score = float(scored)
         short = mail.text_cut and len(mail.text) < SHORT_TEXT
-        known = memory is not None and memory.knows(mail.sender_line)
+        # whom it speaks for, worked out once for `knows` and `match` (an empty memory: never)
+        key = memory.key(mail.sender_line) if memory else None
+        known = memory is not None and memory.knows(mail.sender_line, key=key)
         # another sender's template may match too (memory.foreign): then every message is asked
         ask = known or (memory is not None and memory.foreign())
-        recall = recall_for(memory, doc) if ask and not (preview and truncated) else None
+        recall = recall_for(memory, doc, key=key) if ask and not (preview and truncated) else None
         # the user's word, where the memory has one, decides; else the score
         acts = score >= bar if recall is None else recall.is_rejection
         if preview and truncated and (score >= bar or short or known):
@@ -146,9 +148,13 @@ def analyse(
     return out
 
 
-def recall_for(memory: Memory | None, doc: Document) -> Match | None:
+def recall_for(memory: Memory | None, doc: Document, *, key: str | None = None) -> Match | None:
     """The user's labelled message *doc* (a message's subject, text and sender line) repeats,
-    if any. A rejection's match is dropped
+    if any (*key*: memory.sender_key of its sender line, when the caller has it). A match is
+    dropped when the two messages read differently: the rules read a decision token in one and
+    none in the other (memory.decided; twenty-fifth pass, part M: a sender's
+    receipt one sentence apart from its refusal, "has been received" / "has been rejected"
+    under one talent-pool frame, is no copy of it). A rejection's match is dropped
     when the guard holds the message back (an offer, an interview, a step to take:
     classifier.held_back) or the rules read it as no decision on the reader's application
     (gate.no_job_decision): the memory never files what the model protects. Another sender's
@@ -158,18 +164,21 @@ def recall_for(memory: Memory | None, doc: Document) -> Match | None:
     from rejectwatch.model.classifier import held_back  # noqa: PLC0415 - loaded with the model
     from rejectwatch.model.features import documents_to_views  # noqa: PLC0415
     from rejectwatch.model.gate import no_job_decision  # noqa: PLC0415
+    from rejectwatch.pipeline.memory import reads_decision  # noqa: PLC0415
 
     if memory is None:
         return None
     try:
-        found = memory.match(doc.sender, doc.body, doc.subject)
-        if found is None or not found.is_rejection:
-            return found
-        if found.foreign and reads_as_receipt(doc.subject, doc.body):
+        found = memory.match(doc.sender, doc.body, doc.subject, key=key)
+        if found is None or (
+            found.is_rejection and found.foreign and reads_as_receipt(doc.subject, doc.body)
+        ):
             return None  # the cheap test first: the views below read the whole message
         texts, sentences = documents_to_views([doc])
-        if held_back(doc) or no_job_decision(texts[0], sentences[0]):
-            return None
+        if reads_decision(texts[0]) != found.entry.decides or (
+            found.is_rejection and (held_back(doc) or no_job_decision(texts[0], sentences[0]))
+        ):
+            return None  # one template, two meanings (the model's call), or protected
     except Exception:  # a memory that cannot read one odd message leaves it to the model
         return None
     return found
