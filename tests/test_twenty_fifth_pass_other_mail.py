@@ -7,7 +7,6 @@ words that must keep their decision."""
 from __future__ import annotations
 
 import pytest
-
 from tests.readings import DECISIONS, message_marks
 
 

@@ -219,11 +219,17 @@ NOT_AN_EVENTS = (
 _NOT_ON_LIST = re.compile(
     r"\b" + _READERS + r" (?:is|are|was|were)(?: not|n['\u2019]t)(?: there)? (?:in|on) (?:the|our) "
     # (thirteenth pass: "your name was not on the panel's interview list")
-    r"(?:" + NOT_AN_EVENTS + r"[a-z\-'\u2019]+ ){0,2}?" + NOT_AN_EVENTS
+    r"(?:"
+    + NOT_AN_EVENTS
+    + r"[a-z\-'\u2019]+ ){0,2}?"
+    + NOT_AN_EVENTS
     + r"(?:shortlist|short-list|short list|list)\b"
     # ninth pass: "your name does not appear in the final list of selected interns"
     r"|\b" + _READERS + r" (?:does|did)(?: not|n['\u2019]t) (?:appear|feature|figure) (?:in|on) "
-    r"(?:the|our) (?:" + NOT_AN_EVENTS + r"[a-z\-]+ ){0,2}?" + NOT_AN_EVENTS
+    r"(?:the|our) (?:"
+    + NOT_AN_EVENTS
+    + r"[a-z\-]+ ){0,2}?"
+    + NOT_AN_EVENTS
     + r"(?:shortlist|short-list|short list|list)\b"
     # eleventh pass: the list named first ("the shortlist has been drawn up and your name is
     # not on it")

@@ -653,6 +653,8 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
         return True
     if (
         _OPENS_A_RULE.match(lowered, left)
+        # (twenty-fifth pass, part C: no opening yet in a talent pool's welcome)
+        or (("pool" in lowered or "talent" in lowered) and pool_not_yet(lowered, left, right))
         or (_CLASS_RULE_FAST.search(lowered, left, right) is not None)
         or (
             _MOST_OF_THEM_FAST.search(lowered, left, right) is not None
@@ -680,8 +682,6 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
     # decides nothing of the reader's, rejectwatch.model.none_refused, are among _GATED; and a
     # refusal as one item of a list of possible outcomes, one item a line,
     # rejectwatch.model.cases_listed)
-    if ("pool" in lowered or "talent" in lowered) and pool_not_yet(lowered, left, right):
-        return True
     open_slots = OPENED.open_among(lowered, _GATE_SLOTS)
     if (
         any(reading(lowered, left, right) for reading in _asked(open_slots))
