@@ -51,9 +51,16 @@ _ADVISED = "".join(
 _UNNEGATED = r"(?:(?!\bnot\b|\bnever\b|n['\u2019]t\b)[^.!?\n])"
 # a result below a bar ("your score fell short of that mark", "your scores fell below the
 # line", "yours did not score high enough", "did not pass", "eliminated at screening")
+_SHORT_SUBJECT = (
+    r"(?:scores?|total|marks?|results?|ratings?|points|percentile|application|yours|you)\b"
+)
 _SHORT = re.compile(
-    _ADVISED
-    + r"\b(?:scores?|total|marks?|results?|ratings?|points|percentile|application|yours|you)\b"
+    # (the subject first as a lookahead: the frames are looked behind only where one stands)
+    r"\b(?="
+    + _SHORT_SUBJECT
+    + ")"
+    + _ADVISED
+    + _SHORT_SUBJECT
     + _UNNEGATED
     + r"{0,40}?\b(?:fell|falls?|was|were|is|are|sat|sits?|came|comes?|landed|lands?|"
     r"ended up|finished)(?: in| out)?(?: just| slightly| narrowly)? (?:short|below|under "
