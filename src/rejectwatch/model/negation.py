@@ -777,7 +777,11 @@ _APPLICATION_OUTCOME = re.compile(
     # ... and the reader as the subject ("you were unsuccessful at interview")
     r"|\byou (?:were|have been|['\u2019]ve been) (?:unsuccessful|not successful)\b"
     r"|\b(?:you|your name|your application|your candidacy)\b (?:was|were|is|are)"
-    r"(?: not|n['\u2019]t) (?:among|one of|on) (?:those|the)(?: [a-z\-]+){0,2}? (?:chosen|"
+    r"(?: not|n['\u2019]t) (?:among|one of|on) (?:those|the)(?: "
+    + plain_outcomes.NOT_AN_EVENTS
+    + r"[a-z\-]+){0,2}? "
+    + plain_outcomes.NOT_AN_EVENTS
+    + r"(?:chosen|"
     r"selected|shortlisted|successful|invited|picked|shortlist|list)\b"
 )
 # * an offer or appointment withdrawn by the employer ("your appointment cannot go ahead",

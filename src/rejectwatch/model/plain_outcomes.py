@@ -207,16 +207,32 @@ _NOT_A_MATCH = re.compile(
     r"(?: enough)?) (?:match|fit)\b|(?:fully |closely |quite )?(?:match|correspond|align|fit)"
     r"(?:es|s)? (?:with |to )?(?:what|our|the|this|that)\b)"
 )
+# A word that makes a list an event's or a mailing's, no shortlist ("your name is not on the
+# final guest list", "not on the speaker list", "you weren't on the invitation list for the
+# dinner": twenty-fifth pass, part C): put before each word of a list's name
+NOT_AN_EVENTS = (
+    r"(?!(?:guest|speakers?|invite|invitation|invitee|attendee|attendance|rsvp|seating|door|"
+    r"mailing|waiting|dinner|party|wedding|delegate|exhibitor|distribution|contact|e-?mail|"
+    r"christmas|gift|birthday|prize|raffle|ballot|lottery|reading|shopping)s? )"
+)
 # the reader's name not on the list ("your name is not there in the shortlist"), assessed
 # out ("your application was not assessed as suitable to go any further"), screened out
 # ("you were screened out because ..."), or not going further ("it won't be going further")
 _NOT_ON_LIST = re.compile(
     r"\b" + _READERS + r" (?:is|are|was|were)(?: not|n['\u2019]t)(?: there)? (?:in|on) (?:the|our) "
     # (thirteenth pass: "your name was not on the panel's interview list")
-    r"(?:[a-z\-'\u2019]+ ){0,2}?(?:shortlist|short-list|short list|list)\b"
+    r"(?:"
+    + NOT_AN_EVENTS
+    + r"[a-z\-'\u2019]+ ){0,2}?"
+    + NOT_AN_EVENTS
+    + r"(?:shortlist|short-list|short list|list)\b"
     # ninth pass: "your name does not appear in the final list of selected interns"
     r"|\b" + _READERS + r" (?:does|did)(?: not|n['\u2019]t) (?:appear|feature|figure) (?:in|on) "
-    r"(?:the|our) (?:[a-z\-]+ ){0,2}?(?:shortlist|short-list|short list|list)\b"
+    r"(?:the|our) (?:"
+    + NOT_AN_EVENTS
+    + r"[a-z\-]+ ){0,2}?"
+    + NOT_AN_EVENTS
+    + r"(?:shortlist|short-list|short list|list)\b"
     # eleventh pass: the list named first ("the shortlist has been drawn up and your name is
     # not on it")
     r"|\b(?:shortlist|short-list|short list|list)\b[^.!?\n]{0,80}?\b" + _READERS + r" "

@@ -66,6 +66,7 @@ __all__ = [
     "another_time",
     "choice_made",
     "no_choice",
+    "pool_not_yet",
     "rule_sentence",
 ]
 
@@ -598,6 +599,46 @@ def _asked(open_slots: frozenset[int]) -> tuple[Reading, ...]:
     return asked
 
 
+# Twenty-fifth pass, part C: a talent pool's welcome ("Thanks for joining our talent pool.
+# Right now there's no opening for you. When something matching your profile appears, an
+# invitation to apply will follow": blind slice 23's one filed confirmation, 0.994). The
+# reader asked for no job: "no opening for you" with a time that says "not yet" is the state
+# of a pool the reader has just joined, no refusal. Not in a letter about an application of
+# the reader's ("thanks for applying ... right now there's no opening for you"), nor a
+# refusal said without "yet" ("there's no role for you with us any more").
+_NO_OPENING_YET = re.compile(
+    r"\b(?:no|not an?|isn['\u2019]t an?|aren['\u2019]t any) (?:[a-z\-]+ )?(?:opening|vacancy|"
+    r"role|position|post|job|match|placement)s? (?:for you|that (?:fits|suits|matches) you)\b"
+)
+_NOT_YET_TIME = re.compile(
+    r"\b(?:right now|at the moment|at present|currently|just yet|yet|for now|so far|today|"
+    r"at this (?:moment|stage|point))\b"
+)
+_POOL_JOINED = re.compile(
+    r"\b(?:join(?:ed|ing)?|sign(?:ed|ing) up (?:to|for|with)|welcome to|registered (?:with|for|"
+    r"in)|registering (?:with|for|in)|you(?:['\u2019]re| are) (?:now )?(?:in|part of|a member "
+    r"of)) (?:our|the|a) (?:[a-z0-9&'\u2019\-]+ ){0,4}?(?:talent|candidate|careers?) "
+    r"(?:pool|community|network|bank|club|register)\b"
+)
+_READERS_APPLICATION = re.compile(
+    r"\b(?:for (?:your )?(?:applying|application)|your (?:[a-z\-]+ )?(?:application|candidacy|"
+    r"cv|résumé|resume)\b|you applied\b|(?:sending|sent) (?:us )?your\b)"
+)
+
+
+def pool_not_yet(lowered: str, left: int, right: int) -> bool:
+    """Does the sentence lowered[left:right] say there is no opening for the reader yet ("right
+    now there's no opening for you") in a letter welcoming the reader into a talent pool, with
+    no application of the reader's named?"""
+    found = _NO_OPENING_YET.search(lowered, left, right)
+    return (
+        found is not None
+        and _NOT_YET_TIME.search(lowered, left, right) is not None
+        and _POOL_JOINED.search(lowered) is not None
+        and _READERS_APPLICATION.search(lowered) is None
+    )
+
+
 def rule_sentence(lowered: str, left: int, right: int) -> bool:
     """Is the sentence lowered[left:right] a rule about a decision still ahead as a whole: a
     consequence written as a sign after a negation or an absence, a sentence opened as a rule,
@@ -612,6 +653,8 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
         return True
     if (
         _OPENS_A_RULE.match(lowered, left)
+        # (twenty-fifth pass, part C: no opening yet in a talent pool's welcome)
+        or (("pool" in lowered or "talent" in lowered) and pool_not_yet(lowered, left, right))
         or (_CLASS_RULE_FAST.search(lowered, left, right) is not None)
         or (
             _MOST_OF_THEM_FAST.search(lowered, left, right) is not None

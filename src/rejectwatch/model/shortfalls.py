@@ -38,11 +38,31 @@ _READER += r"profile|submission|dossier|form|score|scores|result|results|total|m
 # eleventh pass: what else a reader submits ("your proposal was not among them")
 _READER += r"proposal|bid|entry|nomination|portfolio|pitch|tender))\b"
 
+# Advice, not a result (twenty-fifth pass, part C): a subject after "make sure", "don't let",
+# "help" ("make sure your application doesn't fall short of the criteria", "don't let your
+# application fall short of what employers want": a confirmation's or a job alert's tip), or a
+# negation between the subject and its verb ("so your application won't fall below the
+# minimum", "your score did not fall short")
+_ADVISED = "".join(
+    f"(?<!\\b{frame} {whose})"
+    for frame in ("let", "sure", "help", "keep", "stop")
+    for whose in ("your ", "the ", "an ", "")
+)
+_UNNEGATED = r"(?:(?!\bnot\b|\bnever\b|n['\u2019]t\b)[^.!?\n])"
 # a result below a bar ("your score fell short of that mark", "your scores fell below the
 # line", "yours did not score high enough", "did not pass", "eliminated at screening")
+_SHORT_SUBJECT = (
+    r"(?:scores?|total|marks?|results?|ratings?|points|percentile|application|yours|you)\b"
+)
 _SHORT = re.compile(
-    r"\b(?:scores?|total|marks?|results?|ratings?|points|percentile|application|yours|you)\b"
-    r"[^.!?\n]{0,40}?\b(?:fell|falls?|was|were|is|are|sat|sits?|came|comes?|landed|lands?|"
+    # (the subject first as a lookahead: the frames are looked behind only where one stands)
+    r"\b(?="
+    + _SHORT_SUBJECT
+    + ")"
+    + _ADVISED
+    + _SHORT_SUBJECT
+    + _UNNEGATED
+    + r"{0,40}?\b(?:fell|falls?|was|were|is|are|sat|sits?|came|comes?|landed|lands?|"
     r"ended up|finished)(?: in| out)?(?: just| slightly| narrowly)? (?:short|below|under "
     r"(?:the|our|that|this|a) (?:[a-z\-]+ )?(?:mark|bar|line|threshold|cut|cut-off|cutoff|pass|"
     r"level|benchmark|minimum))\b"
