@@ -80,7 +80,8 @@ _ARCHIVE = (
 _ARCHIVED = re.compile(
     r"\b(?:we|i|they|the (?:[a-z\-]+ ){0,2}?(?:team|manager|recruiter|panel|employer|company|"
     r"store|client|department))(?: have| has|" + _A + r"ve)?(?: now)? (?:moved|put|placed|"
-    r"transferred|filed|shifted|decided to (?:move|put|place|transfer|file|shift)) your (?:[a-z\-]+ ){0,3}?" + _APPLICATION + r" (?:to|into|in) "
+    r"transferred|filed|shifted|decided to (?:move|put|place|transfer|file|shift)) your "
+    r"(?:[a-z\-]+ ){0,3}?" + _APPLICATION + r" (?:to|into|in) "
     + _ARCHIVE + _NOT_A_REFUSAL
     + r"|\byour (?:[a-z\-]+ ){0,3}?" + _APPLICATION + _FOR_ROLE
     + r" (?:has been|have been|was|is now|got) "
@@ -117,6 +118,8 @@ def not_the_readers(lowered: str) -> bool:
     """Is a bare status of archived in lower-cased ``lowered`` a listing's (more than one status
     line) or a job's, a vacancy's or an alert's, not the reader's application's? (part K)"""
     return len(_STATUS_LINE.findall(lowered)) > 1 or _NOT_AN_APPLICATION.search(lowered) is not None
+
+
 # what a hedge's "cannot go on" is not: a time to wait for, a missing paper, a portal
 _NOT_A_PORTAL = (
     r"(?![^.!?\n]*\b(?:until|unless|without|before|once|yet|portal|website|site|link|browser|"

@@ -67,7 +67,8 @@ _TAKEN_SO_COVERED = re.compile(
     # (part K: never a day's or a weekend's cover, "I've asked Jenny to do the Saturday, so I'm
     # sorted for a cleaner this weekend")
     + _ON_A_DAY
-    + r"(?![^.!?\n]*\bweekends?\b)(?:(?!\byou|\b(?:if|unless|until|whether|once|when|might|may|would)\b)"
+    + r"(?![^.!?\n]*\bweekends?\b)"
+    r"(?:(?!\byou|\b(?:if|unless|until|whether|once|when|might|may|would)\b)"
     r"[^.!?\n]){1,140}?,? so (?:"
     r"the (?:[\w\-]+ ){0,3}?(?:role|job|post|position|vacancy|opening|place)(?:" + _A
     + r"s| is| has been)(?: now| already| all)? (?:covered|filled|taken)\b(?! by\b)"
