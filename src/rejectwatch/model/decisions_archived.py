@@ -106,9 +106,10 @@ _STATUS_ARCHIVED = re.compile(
 BARE_STATUS = frozenset(pattern for _, _, pattern in readings(("status", _STATUS_ARCHIVED)))
 # what a bare status of archived is not the reader's application's in: a digest that lists more
 # than one status, a vacancy's own page (its applicants counted), a job alert, a saved job
-_STATUS_LINE = re.compile(r"\bstatus[ \t]*[:\-\u2013\u2014]")
+# (a bare label, not "previous status:" or "application status:", a trail's or the reader's own)
+_STATUS_LINE = re.compile(r"(?<![a-z] )\bstatus[ \t]*[:\-\u2013\u2014]")
 _NOT_AN_APPLICATION = re.compile(
-    r"\b(?:job alerts?|alert subscription|saved (?:jobs?|roles?|searche?s?)|(?:jobs?|roles?|"
+    r"\b(?:(?:job )?alert subscription|saved (?:jobs?|roles?|searche?s?)|(?:jobs?|roles?|"
     r"vacancies|adverts?) you (?:saved|follow(?:ed)?|starred|liked)|roles you follow|"
     r"(?:applicants|applications|candidates|views|clicks)[ \t]*:[ \t]*\d)"
 )
