@@ -35,10 +35,11 @@ inside one sentence.
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
+from rejectwatch.model.decisions_crewed import _NOT_A_POST
 from rejectwatch.model.decisions_unmet import _NON_JOB, _NOT_FOR_NOW
 from rejectwatch.model.prefilter import readings
 
-__all__ = ["READINGS"]
+__all__ = ["BARE_STATUS", "READINGS", "not_the_readers"]
 
 _A = r"['\u2019]"
 # the sentence from its start, holding no course, flat or club, and no day, shift or slot ("let
@@ -61,11 +62,13 @@ _A_NO = re.compile(
     r"committee|company|employer|shop|branch))\b|this time\b|on this occasion\b)" + _NOT_FOR_NOW
 )
 # what a move to the archive is not: the reader's own asking, a newer application, a rule, a
-# mistake put right, a pool kept for later
+# mistake put right, a pool kept for later (part K: nor an account left idle, "because you
+# haven't logged in", "sign in to keep it visible")
 _NOT_A_REFUSAL = (
     r"(?![^.!?\n]*\b(?:withdr\w*|request\w*|asked|duplicate|newer|new application|reappl\w*|"
     r"applied again|retention|privacy|gdpr|data|reactivat\w*|restor\w*|mistake|error|"
-    r"accident\w*|talent pool|automatically|after \d+|months?|until|unless|once)\b)"
+    r"accident\w*|talent pool|automatically|after \d+|months?|until|unless|once|logged|log in|"
+    r"login|sign in|signed in|inactivity|visible|your account)\b)"
 )
 _ARCHIVE = (
     r"(?:the |our )?(?:archive|archived (?:folder|list|pile|applications|candidates)|inactive "
@@ -77,23 +80,47 @@ _ARCHIVE = (
 _ARCHIVED = re.compile(
     r"\b(?:we|i|they|the (?:[a-z\-]+ ){0,2}?(?:team|manager|recruiter|panel|employer|company|"
     r"store|client|department))(?: have| has|" + _A + r"ve)?(?: now)? (?:moved|put|placed|"
-    r"transferred|filed|shifted) your (?:[a-z\-]+ ){0,3}?" + _APPLICATION + r" (?:to|into|in) "
+    r"transferred|filed|shifted|decided to (?:move|put|place|transfer|file|shift)) your "
+    r"(?:[a-z\-]+ ){0,3}?" + _APPLICATION + r" (?:to|into|in) "
     + _ARCHIVE + _NOT_A_REFUSAL
     + r"|\byour (?:[a-z\-]+ ){0,3}?" + _APPLICATION + _FOR_ROLE
     + r" (?:has been|have been|was|is now|got) "
     r"(?:moved|put|placed|transferred|filed|shifted) (?:to|into|in) " + _ARCHIVE + _NOT_A_REFUSAL
     + r"|\b(?:you|your (?:[a-z\-]+ ){0,3}?" + _APPLICATION + r")(?: are| is|" + _A + r"re| were|"
     r" was| have been| has been)(?: now)? (?:out of|no longer in) the running\b" + _NOT_A_REFUSAL
+    + _NOT_A_POST
 )  # fmt: skip
 # a bare status of archived or inactive ("Status: Archived", "the status of your application
-# changed to Inactive"; not "Archived (withdrawn by you)")
+# changed to Inactive"; not "Archived (withdrawn by you)"; part K: a status line opening its
+# line, or the application's, never a job's, an account's or an alert's, "Job status: Archived",
+# "Warehouse Operative - Leeds - Status: Archived", "your account status has been changed to
+# Inactive")
 _STATUS_ARCHIVED = re.compile(
-    r"\b(?:application )?status(?: update)?[ \t]*[:\-\u2013\u2014][ \t]*[\"'\u201c]?(?:archived|"
+    r"(?:(?<=^)|(?<=\n))[ \t]*(?:your )?(?:(?:application|candidate|candidacy|candidature) )?"
+    r"status(?: update)?[ \t]*[:\-\u2013\u2014][ \t]*[\"'\u201c]?(?:archived|"
     r"inactive)\b[\"'\u201d]?(?=[ \t]*(?:$|\n|[.;]))" + _NOT_A_REFUSAL
-    + r"|\bstatus (?:of your (?:[a-z\-]+ ){0,3}?" + _APPLICATION + _FOR_ROLE
-    + r" )?(?:has )?(?:been )?"
+    + r"|\b(?:status of your (?:[a-z\-]+ ){0,3}?" + _APPLICATION + _FOR_ROLE
+    + r"|(?:application|candidate|candidacy|candidature) status) (?:has )?(?:been )?"
     r"(?:changed|moved|updated|set) to:? [\"'\u201c]?(?:archived|inactive)\b" + _NOT_A_REFUSAL
 )  # fmt: skip
+BARE_STATUS = frozenset(pattern for _, _, pattern in readings(("status", _STATUS_ARCHIVED)))
+# what a bare status of archived is not the reader's application's in: a digest that lists more
+# than one status, a vacancy's own page (its applicants counted), a job alert, a saved job
+# (a bare label, not "previous status:" or "application status:", a trail's or the reader's own)
+_STATUS_LINE = re.compile(r"(?<![a-z] )\bstatus[ \t]*[:\-\u2013\u2014]")
+_NOT_AN_APPLICATION = re.compile(
+    r"\b(?:(?:job )?alert subscription|saved (?:jobs?|roles?|searche?s?)|(?:jobs?|roles?|"
+    r"vacancies|adverts?) you (?:saved|follow(?:ed)?|starred|liked)|roles you follow|"
+    r"(?:applicants|applications|candidates|views|clicks)[ \t]*:[ \t]*\d)"
+)
+
+
+def not_the_readers(lowered: str) -> bool:
+    """Is a bare status of archived in lower-cased ``lowered`` a listing's (more than one status
+    line) or a job's, a vacancy's or an alert's, not the reader's application's? (part K)"""
+    return len(_STATUS_LINE.findall(lowered)) > 1 or _NOT_AN_APPLICATION.search(lowered) is not None
+
+
 # what a hedge's "cannot go on" is not: a time to wait for, a missing paper, a portal
 _NOT_A_PORTAL = (
     r"(?![^.!?\n]*\b(?:until|unless|without|before|once|yet|portal|website|site|link|browser|"
@@ -112,7 +139,7 @@ _PRECEDENCE = re.compile(
     r"(?: decided to| chose to)? (?:give|gave|given|accord|accorded|grant|granted) (?:them|"
     r"him|her|these|those) (?:the |a )?(?:precedence|priority|preference)\b"
     r"(?![^.!?\n]*\b(?:future|always|usually|normally|generally|next (?:round|time|vacancy)|"
-    r"who|whose)\b)" + _NOT_FOR_NOW
+    r"who|whose|still|considered|invit\w*|slots?|booking)\b)" + _NOT_FOR_NOW
 )
 # a hedge in learner's English ("we regret we cannot proceed your profile", "your candidature
 # is not matching at this time", "was not kept for the next step", "we cannot give a positive
@@ -132,9 +159,12 @@ _HEDGED = re.compile(
     + r"|\b" + _CANNOT + r" (?:give|offer|send|provide) (?:you )?(?:a )?(?:positive|favourable|"
     r"favorable) (?:answer|response|reply|outcome)\b" + _NOT_A_PORTAL
 )  # fmt: skip
+# (part K: the list, not an email about it, "left you off the shortlist email by mistake")
 _SHORTLIST = (
     r"(?:the|our|this) (?:[a-z\-]+ ){0,2}?(?:shortlist|short-list|short list|interview list|"
     r"list of (?:shortlisted|successful|selected) (?:candidates|applicants))\b"
+    r"(?! (?:e-?mails?|messages?|notifications?|letters?|threads?|mailings?|cc)\b)"
+    r"(?![^.!?\n]*\b(?:mistake|error|accident\w*|oversight)\b)"
 )
 # a name left off a shortlist ("the panel left you off the shortlist", "your name was left off
 # the interview list"; not "we haven't left you off the shortlist")

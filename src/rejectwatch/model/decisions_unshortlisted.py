@@ -30,7 +30,8 @@ so none is read in a conditional, still-to-come, quoted or reader-decided senten
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
-from rejectwatch.model.decisions_crewed import _NOT_AFTER_IF, _ON_A_DAY, _PERSON
+from rejectwatch.model.decisions_crewed import _NOT_A_POST, _NOT_AFTER_IF, _ON_A_DAY, _PERSON
+from rejectwatch.model.decisions_unmet import _NON_JOB
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["OWN_WORDS", "READINGS"]
@@ -43,6 +44,15 @@ _NOT_AHEAD = (
     r"(?!(?:(?! - )[^.!?\n,;\u2013\u2014])*?\b(?:yet|until|unless|before|if|once|when|"
     r"so far|temporarily)\b)"
 )
+# (part K: never a trip, a course, a club or a table, decisions_unmet; never a raffle, tickets
+# or a newsletter, decisions_crewed; never a part of the day or a weekend, "our weekend roster
+# is now full"; never a fete's, a bake sale's or an open day's helpers)
+_NOT_A_JOB = (
+    _NON_JOB
+    + _NOT_A_POST
+    + r"(?![^.!?\n]*\b(?:weekends?|mornings?|afternoons?|evenings?|overnight|fete|fair|bake "
+    r"sale|jumble sale|fundraiser|coffee morning|quiz|picnic|barbecue|bbq|party|open days?)\b)"
+)
 # no condition or time ahead anywhere in the rest of the sentence
 _NO_CONDITION_AFTER = r"(?![^.!?\n]*\b(?:until|unless|without|if|once|when|before|yet)\b)"
 # the sender's taking on, asking or hiring another (never the reader)
@@ -53,7 +63,12 @@ _TOOK = (
 )
 # ... and, with no word of the reader in between, "so" the post is covered or the sender sorted
 _TAKEN_SO_COVERED = re.compile(
-    _TOOK + r"(?:(?!\byou|\b(?:if|unless|until|whether|once|when|might|may|would)\b)"
+    _TOOK
+    # (part K: never a day's or a weekend's cover, "I've asked Jenny to do the Saturday, so I'm
+    # sorted for a cleaner this weekend")
+    + _ON_A_DAY
+    + r"(?![^.!?\n]*\bweekends?\b)"
+    r"(?:(?!\byou|\b(?:if|unless|until|whether|once|when|might|may|would)\b)"
     r"[^.!?\n]){1,140}?,? so (?:"
     r"the (?:[\w\-]+ ){0,3}?(?:role|job|post|position|vacancy|opening|place)(?:" + _A
     + r"s| is| has been)(?: now| already| all)? (?:covered|filled|taken)\b(?! by\b)"
@@ -67,15 +82,16 @@ _NO_ROOM = re.compile(
     r"\bno (?:room|space)(?: left)? to (?:add|take|fit|squeeze|include|place|put) you\b"
     r"(?! (?:in|on|into|onto|to|at) (?:the|our|my|your|a|this) (?:[\w\-]+ )?(?:car|van|bus|"
     r"minibus|taxi|cab|chat|group|thread|call|meeting|photo|picture|table|boat|lift|mailing|"
-    r"newsletter|list)s?\b)" + _ON_A_DAY + _NO_CONDITION_AFTER
+    r"newsletter|list)s?\b)" + _ON_A_DAY + _NOT_A_JOB + _NO_CONDITION_AFTER
 )
 # the roster, the crew or the pool full (read from the words that name it; never a day's crew,
 # "full of", a move to a later intake, a "but" or an offer after it; never a squad, a team, an
 # intake or a cohort, which a child's club or a school fills as often as an employer)
 _LIST_FULL = re.compile(
     r"\b(?:our|the|this|that|this year" + _A + r"s|next year" + _A + r"s|this season" + _A
-    + r"s)" + _ON_A_DAY + r"(?: [\w\-" + _A[1:-1] + r"]+){0,3}? (?:roster|crew|line-?up|"
-    r"gang|pool)(?: (?:for|this|next) [^.!?\n]{0,50}?)? "
+    + r"s)" + _ON_A_DAY + _NOT_A_JOB + r"(?: [\w\-" + _A[1:-1] + r"]+){0,3}? (?:roster|crew|"
+    r"line-?up|gang|(?<!swimming )(?<!car )(?<!paddling )(?<!plunge )(?<!splash )(?<!lap )"
+    r"(?<!leisure )(?<!office )(?<!betting )pool)(?: (?:for|this|next) [^.!?\n]{0,50}?)? "
     r"(?:is|are|" + _A + r"s|has been|have been)(?: now| already| all| completely)? "
     r"(?:full|full up|fully booked|fully staffed)\b(?![\-]| of\b)"
     r"(?![^.!?\n]*\b(?:but|moved|move|put|placed|transferred|offer|offered|instead|waiting "
@@ -85,6 +101,7 @@ _LIST_FULL = re.compile(
 _NO_START = re.compile(
     r"\bno (?:start(?: date)?|work|job|opening|vacancy|berth|contract) for you (?:this|that) "
     r"(?:time|season|year|round|intake|term|summer|winter|spring|autumn|harvest|flush|tour)\b"
+    + _NOT_A_JOB
     + _NO_CONDITION_AFTER
 )
 # the cast, squad or shortlist picked and the reader not in it

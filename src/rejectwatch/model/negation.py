@@ -53,6 +53,7 @@ from typing import Any
 from rejectwatch.model import (
     announced,
     decisions_after,
+    decisions_archived,
     decisions_before,
     decisions_filled,
     decisions_heard,
@@ -450,11 +451,13 @@ _PENDING = re.compile(
     # twentieth pass, part H: another still a candidate, nothing decided ("an internal candidate
     # is also being considered", "an internal candidate has got an interview too", "we have an
     # internal candidate in the process as well", "another applicant is also in the running";
-    # twenty-fifth pass, part B: "an internal candidate may also apply", one who might)
+    # twenty-fifth pass, part B: "an internal candidate may also apply", one who might; part K:
+    # not for another list or post, "other applicants may also apply for the reserve list")
     + r"|"
     + _NOT_RELATIVE
     + r"(?<!\byou )(?<!\bi )(?<!\bwe )\b(?:may|might|could|can) also (?:apply|be considered|be "
     r"interviewed|put (?:themselves|himself|herself|themself) forward)\b"
+    r"(?! (?:for|to|on) (?!(?:this|the|that) (?:role|post|job|position|vacancy)\b))"
     r"|"
     + _NOT_RELATIVE
     + r"\b(?:is|are|['\u2019]s|['\u2019]re) (?:also |still |currently |now )*being (?:considered|"
@@ -2034,6 +2037,9 @@ _STANDING = frozenset(
 )
 _UNDER_SUBJECT = frozenset(decisions_filled.UNDER_SUBJECT)
 _SETTLED_ROWS = frozenset(decisions_settled.ROWS)
+# (twenty-fifth pass, part K: a bare "Status: Archived" in a digest or on a vacancy's page,
+# decisions_archived)
+_BARE_STATUS = decisions_archived.BARE_STATUS
 
 
 def _holds_each(
@@ -2158,6 +2164,7 @@ def _outcomes(
                 or (pattern is stated_outcomes.STATUS_ROW and stated_outcomes.lists_a_step(lowered))
                 # (nineteenth pass: and a status cell or a tracker's trail, decisions_settled)
                 or (pattern in _SETTLED_ROWS and decisions_settled.beside_a_step(pattern, lowered))
+                or (pattern in _BARE_STATUS and decisions_archived.not_the_readers(lowered))
                 # "candidates with stronger profiles will be contacted": still to come
                 # (thirteenth pass: not the reading's own announced choice, "they're going to
                 # run with Lachlan": only what stands around the match may say so)

@@ -76,6 +76,9 @@ READERS_OWN = (
     r"\b(?:closed|withdrawn|cancell?ed|archived|retracted|deleted) (?:\()?by you(?:rself)?\b"
     r"|\byou(?:['\u2019]ve| have)? (?:closed|cancell?ed|deleted|archived|retracted) your "
     r"(?:[a-z\-]+ ){0,2}?(?:application|candidacy|profile)\b"
+    # (twenty-fifth pass, part K: and the reader's withdrawal named, "following your withdrawal,
+    # your application status has been changed to Inactive")
+    r"|\byour (?:own )?withdrawal\b"
     # (twenty-first pass, part R: and the reader's own no told back to them, "you told me nights
     # weren't for you, so ... the client has since filled it", "you turned the role down", "you
     # passed on the offer": what became of the post after is no decision about the reader)
