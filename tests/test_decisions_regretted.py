@@ -143,7 +143,10 @@ TWINS = [
         "Thank you for applying. Applications received after the closing date will not be "
         "considered, but yours arrived in time.",
     ),
-    ("Your application", "Your application arrived before the closing date and will be considered."),
+    (
+        "Your application",
+        "Your application arrived before the closing date and will be considered.",
+    ),
 ]
 
 # the rules of an invitation or a receipt: a class defined by what it fails to do
