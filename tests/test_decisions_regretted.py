@@ -114,6 +114,11 @@ TWINS = [
     ),
     ("Welcome aboard", "We chose you, and you start on the 4th. Welcome!"),
     ("Re: mentoring", "We've gone with Kerry, who will be your mentor for the first term."),
+    (
+        "Newsletter: leadership news",
+        "We are pleased to announce that the board has appointed Grace Wanjiru, who has led "
+        "our operations since 2019.",
+    ),
     # an application that stands approved or shortlisted; a conditional regret
     (
         "Candidature status: Branch Officer",

@@ -6,7 +6,8 @@ general forms:
   site before, and he starts next month", "the board made its selection and chose Kerwin, who
   has acted in the post for the past year", "we went with Priya in the end, who has run a pass
   before" (never with the reader after it, "who will be your mentor", "to show you around";
-  never a date, a suggestion or a supplier, "which"; never a chair, a host or a panel);
+  never a date, a suggestion or a supplier, "which"; never a chair, a host or a panel; never
+  news, "we are pleased to announce that the board has appointed", "as its new chief");
 * **an application that stands regretted** (South Asian and East African usage): "your
   candidature stands regretted", "your application has been regretted", "the committee has
   regretted your candidature" (never "approved" or "shortlisted", never a condition);
@@ -43,13 +44,20 @@ _NOT_AHEAD = (
 _NOT_FOR_THE_READER = (
     r"(?![^.!?\n]*\b(?:you|your|yours|chair|chairs|chairing|panel|interview|host|hosts|mentor|"
     r"buddy|meet|introduce|contact|guide|onboarding|induction)\b)"
+    # nor news of an appointment ("... as its new chief executive", "as chair")
+    r"(?![^.!?\n]*\bas (?:(?:its|our|the|their) )?(?:new |next |interim |acting )?(?:chief|ceo|"
+    r"cfo|coo|chair|chairman|chairwoman|chairperson|president|vice|director|head|dean|editor|"
+    r"trustee|governor|member|patron|ambassador)\b)"
 )
 # the chooser: the sender, or a board, a panel, a school, a client (never the reader)
 _CHOOSER = (
-    _NOT_AFTER_IF + r"\b(?:we|i|they|the (?:board|panel|committee|team|client|owners?|partners|"
+    _NOT_AFTER_IF
+    + r"(?<!\bannounce )(?<!\bannounce that )(?<!\bannounces that )(?<!\bannouncing that )"
+    r"\b(?:we|i|they|the (?:board|panel|committee|team|client|owners?|partners|"
     r"directors|company|firm|school|hospital|practice|office|crew|site|department|ministry|"
     r"council|agency|hiring manager|manager|principal|head))\b"
-    r"(?:(?!\byou|\b(?:if|unless|until|whether|once|when|might|may|would|will)\b)[^.!?\n]){0,60}?"
+    r"(?:(?!\byou|\b(?:if|unless|until|whether|once|when|might|may|would|will|pleased|"
+    r"delighted|proud|excited|thrilled|happy|announce|announces|announcing)\b)[^.!?\n]){0,60}?"
 )
 # a name (one or two words), not a pronoun, an article, a thing or a time
 _NAME = (
