@@ -61,6 +61,7 @@ from rejectwatch.model import (
     decisions_in_passing,
     decisions_mixed,
     decisions_ordinary,
+    decisions_regretted,
     decisions_rested,
     decisions_settled,
     decisions_spoken,
@@ -2021,6 +2022,7 @@ _OWN_WORDS = frozenset(
     + decisions_mixed.OWN_WORDS
     + decisions_after.OWN_WORDS
     + decisions_unshortlisted.OWN_WORDS
+    + decisions_regretted.OWN_WORDS
 )
 # (twenty-fourth pass, part P: a post left unfilled after a meeting names the meeting in its own
 # leading phrase, decisions_after)

@@ -48,6 +48,7 @@ from rejectwatch.model import (
     decisions_listed,
     decisions_mixed,
     decisions_ordinary,
+    decisions_regretted,
     decisions_rested,
     decisions_settled,
     decisions_spoken,
@@ -641,6 +642,9 @@ READINGS += decisions_archived.READINGS
 # the cast picked without the reader, not admitted to the next stage, offered to another who
 # accepted)
 READINGS += decisions_unshortlisted.READINGS
+# twenty-fifth pass, part H: written-34's English misses (someone named chosen who has done the
+# job, an application that stands regretted, a bid unsuccessful, not considered as it came late)
+READINGS += decisions_regretted.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS

@@ -220,9 +220,17 @@ _MOST_OF_THEM_FAST = Prefiltered(_MOST_OF_THEM)
 _CLASS_RULE = re.compile(
     r"\b(?:applications|applicants|candidates|cvs|submissions|entries|those|anyone|people)"
     r"(?: who| that| which)? (?:do not|don['\u2019]t|does not|doesn['\u2019]t|fail to|cannot)"
-    r" (?:meet|satisfy|fulfil|fulfill|have|hold|provide|include|match|demonstrate|show)\b"
+    r" (?:meet|satisfy|fulfil|fulfill|have|hold|provide|include|match|demonstrate|show"
+    # (twenty-fifth pass, part H: or what the reader must do, an invitation's "applicants who
+    # fail to report will not be considered", a receipt's "who do not submit them")
+    r"|report|attend|appear|turn up|show up|sit|submit|upload|bring|complete|respond|reply|"
+    r"confirm|register|present)\b"
     r"[^.!?\n]{0,80}?\b(?:(?:will|shall|may)(?: not|n['\u2019]t)|won['\u2019]t|cannot|"
     r"can['\u2019]t)\b"
+    # (part H: and late applications as a class, an advert's "late applications will not be
+    # accepted")
+    r"|\blate (?:applications|submissions|entries|cvs|forms)\b[^.!?\n]{0,40}?\b(?:(?:will|"
+    r"shall|may)(?: not|n['\u2019]t)|won['\u2019]t|cannot|can['\u2019]t)\b"
     r"|\b(?:not )?being (?:unsuccessful|rejected|turned down|declined|unlucky|(?:not )?"
     r"(?:successful|selected|shortlisted|chosen|progressed|offered|invited))\b[^.!?\n]{0,80}?(?:\b(?:not|never)|"
     r"n['\u2019]t) (?:prevent|stop|affect|count|bar|exclude|mean|impact|preclude|disqualify|limit|"
