@@ -156,10 +156,12 @@ _CREOLE_EN_GONE = re.compile(
     r"(?:take|tek|collect|get) (?:am|it|di work|the work|di job|the job)\b"
     # (part L: no one more taken on, "di boss seh him nah tek on nobody else fi di season", "we
     # no go hire anybody again"; not a rule, "… widout references", "… till January")
-    + r"|\b(?:di boss|wi|we|dem|him|she|oga|madam|di company|the company) (?:nah|naa|nuh|no go|"
+     + r"|\b(?:di boss|wi|we|dem|him|she|oga|madam|di company|the company) (?:nah|naa|nuh|no go|"
     r"nah go|nuh go|no dey|nor go) (?:tek|take|hire|employ|pick) (?:on |in )?(?:nobody|nuhbody|"
     r"anybody|no more|nobody else|anodda|another person) ?(?:else|again|more)?\b"
-    r"(?!" + _CLAUSE + r"*\b(?:widout|without|unless|if|till|until|before|except|ontil)\b)"
+    r"(?!"
+    + _CLAUSE
+    + r"*\b(?:widout|without|unless|if|till|until|before|except|ontil)\b)"
     + _NO_DAY
 )
 # "yuh neva get di job", "wi cyaa tek yuh on", "we no go fit carry you go front", "we no fit
@@ -174,7 +176,8 @@ _CREOLE_EN_OUT = re.compile(
     + _NO_DAY
     + r"|\b(?:wi|we) (?:cyaa|cya|caan|cyan|no go fit|no fit|no go|nor go fit|no go able) "
     r"(?:tek|take|carry|employ|hire|pick|use|give) (?:yuh|you|una|unnu)(?: on| go front| "
-    r"forward| fi| for|\b)" + _NO_DAY
+    r"forward| fi| for|\b)"
+    + _NO_DAY
     # (part L: "yuh cyaan get di work dis time"; not "… di work permit")
     + r"|\b(?:yuh|yu|you) (?:cyaan|caan|cyaa|cyan|cah) get (?:di|the|dis|this|dat|that) "
     + _EN_WORK
@@ -185,9 +188,8 @@ _CREOLE_EN_OUT = re.compile(
     r"push|put|send|tek) (?:your|yuh|una|you|yu)(?: matter| application| name| cv| papers| file)?"
     r" (?:reach|go|to) (?:the |di )?(?:next|nex) (?:stage|level|round|step)\b"
     # (part L: "dem no pick you", "oga no select you"; not "… up", "… for granted")
-    + r"|\b(?:dem|oga|madam|di boss|wi) (?:no|neva|nuh|never) (?:pick|select|choose|tek|hire|"
-    r"employ) (?:yuh|you|una|unnu|yu)\b(?! (?:up|for granted|serious|go\b))"
-    + _NO_DAY
+     + r"|\b(?:dem|oga|madam|di boss|wi) (?:no|neva|nuh|never) (?:pick|select|choose|tek|hire|"
+    r"employ) (?:yuh|you|una|unnu|yu)\b(?! (?:up|for granted|serious|go\b))" + _NO_DAY
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -245,7 +247,11 @@ _SCN_OTHER = re.compile(
 # a n'autra")
 _SCN_TOOK = re.compile(
     r"\b(?:pigghiammu|pigghiamu|pigliammu|scigghiemmu|sciugghiemmu|scigghiammu|assumemmu|"
-    r"truvammu) (?:a )?(?:n" + _AP + r"autr[uai]|n" + _AP + r"antr[uai]|autr[uai]|natr[uai])\b"
+    r"truvammu) (?:a )?(?:n"
+    + _AP
+    + r"autr[uai]|n"
+    + _AP
+    + r"antr[uai]|autr[uai]|natr[uai])\b"
     + _NO_DAY
     + _IT_READER
 )
@@ -343,7 +349,8 @@ _NDS_GONE = re.compile(
 # een funnen")
 _NDS_OUT = re.compile(
     r"\b(?:dor |dat )?warrt (?:dat |dat dor )?(?:dütmal|düsse mol|disse mol|dissmal|nu) nix "
-    r"(?:mit uns|mit di|mit de steed)\b" + _NO_DAY
+    r"(?:mit uns|mit di|mit de steed)\b"
+    + _NO_DAY
     + r"|\bwi (?:köönt|könnt|koent|köönt di|köönt ju) (?:di |ju |jo )?(?:keen|keene|nich de) "
     r"(?:steed|stee|stell|arbeit|arbeid) (?:anbeden|geven|anbieden)\b"
 )
@@ -372,7 +379,11 @@ _CA_OTHER = re.compile(
     + r"\b"
     + _NO_DAY
     + _CA_READER
-    + r"|\bens hem quedat amb " + _CA_PERSON + r"\b" + _NO_DAY + _CA_READER
+    + r"|\bens hem quedat amb "
+    + _CA_PERSON
+    + r"\b"
+    + _NO_DAY
+    + _CA_READER
     # "ja hem trobat algú per a la plaça", "ja tenim algú."
     + r"|\bja (?:hem trobat|tenim) algú(?= per (?:a )?(?:la|el|aquest|aquesta) (?:plaça|feina|"
     r"lloc|botiga|posició|vacant|temporada)\b|\s*[.,!]|\s*$)"
@@ -383,16 +394,22 @@ _CA_GONE = re.compile(
     r"(?:coberta|cobert|ocupada|ocupat|agafada|agafat|donada|donat)\b"
 )
 
+# "qualqu'un mai", "qualqu'un d'autre" (someone else)
+_OC_SOMEONE = r"qualqu" + _AP + r"un (?:mai|d" + _AP + r"autre)"
 _OC_READER = _no_reader(r"\b(?:vos|te|tu|vòstra|ton|ta)\b")
 # "lo pòste es anat a una autra persona", "lo trabalh es anat a qualqu'un mai"; "avèm pres una
 # autra persona", "avèm causit qualqu'un mai"
 _OC_WENT = re.compile(
     r"\b(?:lo pòste|lo pòst|lo trabalh|l" + _AP + r"emplec|la plaça) (?:es|foguèt) (?:anat|anada|"
-    r"estat donat|estat balhat|estat atribuit) a (?:una autra|un autre|qualqu" + _AP + r"un mai|"
-    r"qualqu" + _AP + r"un d" + _AP + r"autre)\b"
+    r"estat donat|estat balhat|estat atribuit) a (?:una autra|un autre|"
+    + _OC_SOMEONE
+    + r")\b"
     + r"|\bavèm (?:pres|causit|recrutat|trobat|emplegat) (?:una autra persona|un autre "
-    r"(?:candidat|obrièr|vendeire)|una autra (?:candidata|vendeira|obrièra)|qualqu" + _AP
-    + r"un (?:mai|d" + _AP + r"autre))\b" + _NO_DAY + _OC_READER
+    r"(?:candidat|obrièr|vendeire)|una autra (?:candidata|vendeira|obrièra)|"
+    + _OC_SOMEONE
+    + r")\b"
+    + _NO_DAY
+    + _OC_READER
 )
 _OC_GONE_L = re.compile(
     r"\blo pòste (?:es|foguèt) (?:ja )?(?:estat )?(?:ocupat|provesit|pres|emplit)\b"
@@ -400,7 +417,8 @@ _OC_GONE_L = re.compile(
 # "contunharem pas amb vos", "anam pas contunhar amb vòstra candidatura"
 _OC_OUT_L = re.compile(
     r"\b(?:contunharem|contunham|continuarem|seguirem) pas (?:amb|ambe|amb la) (?:vos|tu|te|"
-    r"vòstra candidatura|ta candidatura)\b" + _NO_DAY
+    r"vòstra candidatura|ta candidatura)\b"
+    + _NO_DAY
     + r"|\banam pas (?:contunhar|contunhar lo procès|seguir) (?:amb|ambe) (?:vos|tu|vòstra "
     r"candidatura)\b" + _NO_DAY
 )
@@ -410,17 +428,20 @@ _OC_OUT_L = re.compile(
 _NAP_READER = _no_reader(r"\b(?:te|tu|vuje|vuie|ve|tuoje|vuosto)\b")
 _NAP_OTHER = re.compile(
     r"\b(?:avimmo|amm|già avimmo|avimmo già) (?:già )?(?:pigliato|pigliat[oa]|scigliuto|"
-    r"scigliut[oa]|assunto|truvato|miso) (?:a )?(?:n" + _AP + r"at[oa]|n" + _AP + r"ata|n"
-    + _AP + r"atu|nu" + _AP + r" ato|n" + _AP + r"ato|ato|n" + _AP + r"auto|n" + _AP + r"auta|"
-    r"n" + _AP + r"ata perzona|n" + _AP + r"atu guaglione)\b" + _NO_DAY + _NAP_READER
+    r"scigliut[oa]|assunto|truvato|miso) (?:a )?(?:n"
+    + _AP
+    + r"(?:at[oau]|aut[oa])|nu"
+    + _AP
+    + r" ato|ato)\b"
+    + _NO_DAY
+    + _NAP_READER
 )
 _NAP_GONE = re.compile(
     r"(?:\b|" + _AP + r")o posto (?:è|s" + _AP + r"è) (?:già |gia )?(?:pigliato|occupato|"
     r"chiuso|dato)\b"
 )
 _NAP_OUT = re.compile(
-    r"\bnun (?:ve|te) (?:putimmo|pozzo|putessemo) (?:piglià|pigliare|assumere|piglia)\b"
-    + _NO_DAY
+    r"\bnun (?:ve|te) (?:putimmo|pozzo|putessemo) (?:piglià|pigliare|assumere|piglia)\b" + _NO_DAY
 )
 
 # Swiss German: "mir händ üs für öpper anders entschide", "d'Stell isch scho vergä", "mir
@@ -455,9 +476,7 @@ _FY_GIVEN = re.compile(
     + _NO_DAY
     + _FY_READER
     + r"|\bwy (?:ha|hawwe|hiene) (?:immen oars|in oar|in oare|ien oars) (?:\w+ )?(?:keazen|"
-    r"oannommen|fûn|naam|nommen|krigen)\b"
-    + _NO_DAY
-    + _FY_READER
+    r"oannommen|fûn|naam|nommen|krigen)\b" + _NO_DAY + _FY_READER
 )
 _FY_GONE = re.compile(
     r"\b(?:de baan|it plak|de funksje|de posysje|it wurk|de fakatuere) is (?:al |no |al "
@@ -492,7 +511,8 @@ _CEB_STOP = re.compile(
 
 # Kriolu "nu ka ta kontinua ku bo", Ilocano "saankami nga agtultuloy kenka"
 _KEA_ILO_STOP = re.compile(
-    r"\bnu ka (?:ta )?(?:kontinua|kontinuá|sigi) ku (?:bo|bu kandidatura|bosê)\b" + _NO_DAY
+    r"\bnu ka (?:ta )?(?:kontinua|kontinuá|sigi) ku (?:bo|bu kandidatura|bosê)\b"
+    + _NO_DAY
     + r"|\bsaankami (?:nga |a )?(?:agtultuloy|itultuloy|agtuloy) (?:kenka|kadakayo|iti "
     r"aplikasionmo)\b" + _NO_DAY
 )
