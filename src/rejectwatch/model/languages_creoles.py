@@ -34,6 +34,33 @@ application "seen" ("we don see your CV"), a day moved rather than the post ("we
 you on Monday"), and the "if" of each language ("si", "se", "if"; English's, French's and
 Italian's are read by rejectwatch.model.languages, the others here).
 
+Part L (written-34's language misses) adds each regional language's usual formulas here too,
+and more forms of the ones above:
+
+* Catalan said informally: "al final hem agafat una noia que …", "hem triat una altra persona",
+  "ens hem quedat amb un altre candidat", "ja hem trobat algú", "la plaça ja està coberta";
+* Occitan: "lo pòste es anat a una autra persona", "avèm pres qualqu'un mai", "contunharem pas
+  amb vos";
+* Neapolitan: "avimmo pigliato a n'ato guaglione", "'o posto è già pigliato", "nun ce sta posto
+  pe' te", "nun ve putimmo piglià"; Sicilian's simple past "pigghiammu a n'autru carusu" and
+  "nun c'è postu pi tia";
+* Swiss German: "mir händ üs für öpper anders entschide", "d'Stell isch scho vergä", "mir chönd
+  dir kei Stell aabiete";
+* West Frisian: "wy ha it wurk jûn oan ien dy't …", "wy hawwe immen oars keazen", "de baan is
+  al fergeven", "foar dy hawwe wy gjin plak";
+* Cebuano: "naa na mi napili nga lain", "napuno na ang posisyon", "dili na mi makapadayon";
+* Jamaican Patois and Nigerian Pidgin: "di bar work gaan to smaddy weh …", "oga don give am to
+  another person wey …", "him nah tek on nobody else", "yuh cyaan get di work", "we no fit move
+  your matter reach next stage", "dem no pick you";
+* Low German: "de Steed hett nu en Deern … kregen", "dat warrt dütmal nix mit uns"; Kriolu "nu
+  ka ta kontinua ku bo", Ilocano "saankami nga agtultuloy kenka".
+
+Their twins stay unread: the reader in the clause ("gaan to yuh", "för dich entschide", "jûn oan
+dy", "per ensenyar-te"; Frisian "dy't", who, is no reader), a day ("lunedì", "ugma"), a rule
+("nah tek on nobody widout references", "… until January"), a thing rather than a person ("di
+work permit", "veel Bewerbungen kregen", "your CV for the work"), and the "if" of each (Neapolitan
+and Occitan "se" before the post, Cebuano "kung" before it filled, read here).
+
 Each reading is (token name, word groups, pattern) over lower-cased text, appended to the
 outcome readings by rejectwatch.model.decisions_abroad (rejectwatch.model.language_modules), so
 the same checks apply. Every match lies inside one sentence.
