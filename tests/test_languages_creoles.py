@@ -161,3 +161,128 @@ def test_creole_and_regional_refusals_give_a_decision(text: str) -> None:
 )
 def test_creole_and_regional_twins_give_no_decision(text: str) -> None:
     assert not decision(text), marks(text)
+
+
+# Twenty-fifth pass, part L: written-34's language misses, and each language's usual formulas
+# (Catalan said informally, Occitan, Neapolitan, Swiss German, West Frisian, Cebuano; more
+# Jamaican, Nigerian Pidgin, Sicilian, Low German, Kriolu and Ilocano forms). The sentences are
+# written for these tests, in other trades than the batch's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Jamaican Patois
+        "Di kitchen work gaan to smaddy weh live round di corner.",
+        "Di security job gaan to one yute from Spanish Town.",
+        "Di boss gi di driver work to smaddy weh know di route.",
+        "Wi nah tek on nobody else dis month, sorry.",
+        "So yuh cyaan get di job dis time, but tanks.",
+        "Dem no pick yuh fi di cashier post.",
+        # Nigerian Pidgin
+        "Madam don give am to another person wey get experience.",
+        "The cleaner work don go to another person.",
+        "We don get person for the cashier work already.",
+        "We no fit move your application reach next stage.",
+        "We no go fit carry your name go next round this time.",
+        "Oga no select you for the gateman work.",
+        "The company no go hire anybody again this year.",
+        # Sicilian and Neapolitan
+        "Pigghiammu a n'autra picciotta ca sapi fari i cannoli.",
+        "Scigghiemmu a n'autru pû banconi.",
+        "Pi ora nun c'è postu pi tia, n'addispiaci.",
+        "Avimmo scigliuto a n'ata perzona pe' 'o bancone.",
+        "Avimmo già pigliato a n'ato cameriere.",
+        "'O posto è già pigliato, ce dispiace.",
+        "Mo nun ce sta posto pe' te.",
+        "Nun ve putimmo piglià pe' chisto lavoro.",
+        # Low German
+        "De Stell hett al en annern Bewerber kregen.",
+        "Dat warrt dütmal nix mit uns, dat deit mi leed.",
+        "Wi köönt di keen Steed anbeden.",
+        "Wi hebbt al een funnen för de Steed.",
+        # Catalan, said informally
+        "Al final hem agafat un noi que viu al poble.",
+        "Hem triat una altra persona amb més experiència.",
+        "Ens hem quedat amb un altre candidat.",
+        "Ja hem trobat algú per a la botiga.",
+        "La plaça ja està coberta, ho sento molt.",
+        # Occitan
+        "Lo trabalh es anat a un autre candidat.",
+        "Avèm pres una autra persona per la botiga.",
+        "Avèm causit qualqu'un mai.",
+        "Contunharem pas amb vòstra candidatura.",
+        "Lo pòste es ja ocupat.",
+        # Swiss German
+        "Mir hend üs für en andere Bewerber entschiede.",
+        "Mir händ üs leider für öpper anders entschide.",
+        "D'Stell isch scho vergä, tuet mer leid.",
+        "Mir chönd dir leider kei Stell aabiete.",
+        # West Frisian
+        "Wy hawwe de baan jûn oan immen oars.",
+        "Wy hawwe immen oars keazen foar de winkel.",
+        "De baan is al fergeven.",
+        "Foar jo hawwe wy gjin plak mear.",
+        "Wy ha gjin plak foar dy yn it team.",
+        # Cebuano
+        "Naa na mi laing napili para sa trabaho.",
+        "Gikuha na namo ang laing aplikante.",
+        "Napuno na ang posisyon, pasensya.",
+        "Dili na mi makapadayon sa imong aplikasyon.",
+        # Kriolu and Ilocano
+        "Nu ka ta kontinua ku bu kandidatura.",
+        "Saankami nga agtultuloy iti aplikasionmo.",
+    ],
+)
+def test_part_l_refusals_give_a_decision(text: str) -> None:
+    assert any(token in marks(text) for token in ANY), marks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Jamaican Patois
+        "Di kitchen work gaan to yuh, come Monday.",
+        "Wi nah tek on nobody widout references.",
+        "If yuh cyaan get di work permit, call mi.",
+        "Yuh cyaan get di work done widout di tools.",
+        "Dem no pick yuh up from di airport, so tek a taxi.",
+        # Nigerian Pidgin
+        "Oga don give am to you, come collect am tomorrow.",
+        "We go move your matter reach next stage.",
+        "If we no fit move your matter reach next stage, we go call you.",
+        "We no go hire anybody until January.",
+        "We don get your CV for the work, we go call you.",
+        # Sicilian and Neapolitan
+        "Pigghiammu a tia pû postu, accuminci lunedì.",
+        "Nun c'è postu pi tia lunedì, veni martedì.",
+        "Se nun ce sta posto pe' te, te chiammammo.",
+        "Avimmo pigliato a te pe' 'o bancone.",
+        # Low German
+        "De Steed hett veel Bewerbungen kregen.",
+        "Wi hebbt dien Bewerbung kregen.",
+        # Catalan
+        "Hem agafat la teva sol·licitud, et truquem aviat.",
+        "Al final hem agafat una noia per ensenyar-te la feina.",
+        "Ja hem trobat algú? Digues-m'ho.",
+        "Si la plaça ja està coberta, t'avisarem.",
+        # Occitan
+        "Avèm recebut vòstra candidatura.",
+        "Se lo pòste es ja ocupat, vos o dirèm.",
+        # Swiss German
+        "Mir händ üs für dich entschide, härzliche Glückwunsch!",
+        "Falls d'Stell scho vergä isch, mälde mir üs.",
+        "Mir händ dini Bewerbig übercho.",
+        # West Frisian
+        "Wy hawwe de baan jûn oan dy, kom moandei.",
+        "As wy gjin plak foar dy hawwe, litte wy it witte.",
+        "Wy hawwe dyn sollisitaasje ûntfongen.",
+        # Cebuano
+        "Nadawat namo ang imong aplikasyon, tawagan ka namo.",
+        "Kung napuno na ang posisyon, ipahibalo namo ka.",
+        "Dili na mi makapadayon ugma, sa Lunes na lang ta.",
+        # Kriolu and Ilocano
+        "Nu ta kontinua ku bo na sigunda-fera.",
+        "Agtultuloykami kenka iti sumaruno a paset.",
+    ],
+)
+def test_part_l_twins_give_no_decision(text: str) -> None:
+    assert not decision(text), marks(text)
