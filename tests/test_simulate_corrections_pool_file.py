@@ -211,3 +211,23 @@ def test_no_retrain_prints_before_and_before_with_the_memory(
     ) in out
     assert "  s22:rej-2: before wrong, +memory right" in out
     assert "elsewhere (1 messages, 1 unseen families):" in out
+
+
+def test_slice_23_a_read_slice_now_reaches_no_training_of_the_simulation() -> None:
+    """Twenty-fifth pass, part G: slice 23 is in corpus.READ_SLICES, so the shipped recipe
+    trains on it; `--pool-file data/blind/blind-slice-23.jsonl` must still train "before" (and
+    every candidate: they are trained on the same list) without any of its messages, and no
+    other training file may hold one (the repository's own files, read, not trained on)."""
+    data = Path(__file__).resolve().parents[1] / "data"
+    slice_23 = data / "blind" / "blind-slice-23.jsonl"
+    files = sim.classifier.default_data_files(data)
+    assert slice_23 in files  # the shipped recipe trains on it ...
+    kept = sim.without(files, slice_23)
+    assert kept == [path for path in files if path != slice_23]  # ... the simulation never
+    shipped, held, candidates = sim.draw(files, slice_23, 60, sim.random.Random(1))
+    assert len(held) == 300
+    assert {e.id.split(":")[0] for e in held} == {"blind23"}
+    assert not {e.family for e in shipped} & {e.family for e in held}
+    assert not {e.id for e in shipped} & {e.id for e in held}
+    assert not {e.body for e in shipped} & {e.body for e in held}
+    assert len(candidates) == 70  # its families of two copies: the user's
