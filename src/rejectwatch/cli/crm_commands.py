@@ -6,15 +6,20 @@ import argparse
 import json
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from rejectwatch.cli.support import day, positive, settings_from
-from rejectwatch.crm import records, tables
-from rejectwatch.crm.extract import REASONS
-from rejectwatch.crm.report import build_report, write_report
+from rejectwatch.crm.vocabulary import REASONS, STATUSES
 from rejectwatch.errors import InputError, NotFoundError
 from rejectwatch.pipeline import wiring
-from rejectwatch.state import Store
+
+if TYPE_CHECKING:
+    from rejectwatch.crm import records
+    from rejectwatch.state import Store
+
+# The CRM's readers (records, tables, report: the extraction behind them compiles its patterns
+# at import) are imported in the commands that read the CRM: every command registers these,
+# and `rejectwatch classify` or `--help` never reads a row (twenty-fifth pass, part S).
 
 
 def register(sub: Any) -> None:
@@ -22,7 +27,7 @@ def register(sub: Any) -> None:
         "rejections",
         help="list the recorded rejections (the CRM), filtered",
         description="The CRM: every recorded rejection with its contact, LinkedIn search link "
-        f"and follow-up status ({' / '.join(records.STATUSES)}).",
+        f"and follow-up status ({' / '.join(STATUSES)}).",
     )
     p.add_argument("--format", choices=["table", "csv", "json", "vcard"], default="table")
     p.add_argument("--company", default="", help="only this company (part of the name)")
@@ -40,7 +45,7 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("mark", help="set a rejection's follow-up status, e.g. connected")
     p.add_argument("ident", metavar="ID", help="the CRM id (from `rejections`) or the Message-ID")
-    p.add_argument("status", choices=records.STATUSES, help="the new follow-up status")
+    p.add_argument("status", choices=STATUSES, help="the new follow-up status")
     p.set_defaults(handler=cmd_mark)
 
     p = sub.add_parser("ghosted", help="applications with no word from the company for N days")
@@ -59,6 +64,8 @@ def _open(args: argparse.Namespace, *, read_only: bool = True) -> tuple[Store, A
 
 
 def cmd_rejections(args: argparse.Namespace, out: TextIO) -> int:
+    from rejectwatch.crm import records, tables  # noqa: PLC0415 - CRM readers only here
+
     store, _ = _open(args)
     try:
         flt = records.Filter(company=args.company, since=args.since, reason=args.reason or "")
@@ -82,6 +89,8 @@ def _filter_words(flt: records.Filter) -> str:
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    from rejectwatch.crm import records, tables  # noqa: PLC0415 - CRM readers only here
+
     store, _ = _open(args)
     try:
         rows = tables.rejections(store, records.Filter(company=args.company, since=args.since))
@@ -97,6 +106,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_mark(args: argparse.Namespace, out: TextIO) -> int:
+    from rejectwatch.crm import tables  # noqa: PLC0415 - CRM readers only here
+
     settings = settings_from(args)
     if not settings.database_path.exists():
         raise NotFoundError(
@@ -113,6 +124,8 @@ def cmd_mark(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_ghosted(args: argparse.Namespace, out: TextIO) -> int:
+    from rejectwatch.crm import tables  # noqa: PLC0415 - CRM readers only here
+
     store, settings = _open(args)
     days = args.days or settings.ghosted_after_days
     try:
@@ -133,6 +146,9 @@ def cmd_ghosted(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    from rejectwatch.crm import tables  # noqa: PLC0415 - CRM readers only here
+    from rejectwatch.crm.report import build_report, write_report  # noqa: PLC0415
+
     store, settings = _open(args)
     try:
         page = build_report(

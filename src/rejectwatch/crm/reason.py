@@ -6,21 +6,9 @@ from __future__ import annotations
 import re
 
 from rejectwatch.crm.text import guarded
+from rejectwatch.crm.vocabulary import REASONS
 
 __all__ = ["REASONS", "mentions_interview", "reason_in"]
-
-REASONS = (
-    "position_filled",
-    "another_candidate",
-    "experience_skills",
-    "role_cancelled",
-    "after_interview",
-    "kept_on_file",
-    "eligibility",  # work authorisation, visa sponsorship, location
-    "not_shortlisted",  # screened out before an interview: "you have not been shortlisted"
-    "application_closed",  # only that: "your application is no longer active"
-    "unknown",
-)
 
 
 _ROLE = r"(?:position|role|opening|requisition|vacancy|job|internship|program(?:me)?|post(?:ing)?)"

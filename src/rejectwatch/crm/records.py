@@ -18,6 +18,15 @@ from typing import Any
 from urllib.parse import quote
 
 from rejectwatch.crm import names
+from rejectwatch.crm.vocabulary import (
+    CONNECTED,
+    DRAFT_PENDING,
+    DRAFT_SAVED,
+    NO_REPLY_ADDRESS,
+    REPLY_SENT,
+    STATUSES,
+    TOO_OLD,
+)
 
 __all__ = [
     "COLUMNS",
@@ -39,14 +48,6 @@ __all__ = [
     "to_vcard",
 ]
 
-# Follow-up statuses, in the order a rejection moves through them.
-NO_REPLY_ADDRESS = "no reply address"  # nobody to write to: no draft was saved
-TOO_OLD = "too old for a draft"  # an address, but older than draft_max_age_days: no draft
-DRAFT_PENDING = "draft pending"  # the server refused the draft so far: retried every scan
-DRAFT_SAVED = "draft saved"  # the draft is in the Drafts folder
-REPLY_SENT = "reply sent"  # the draft (or any reply) was seen in the Sent folder
-CONNECTED = "connected"  # set by the user: `rejectwatch mark ID connected`
-STATUSES = (NO_REPLY_ADDRESS, TOO_OLD, DRAFT_PENDING, DRAFT_SAVED, REPLY_SENT, CONNECTED)
 _RANK = {s: i for i, s in enumerate(STATUSES)}
 _RANK[TOO_OLD] = _RANK[NO_REPLY_ADDRESS]  # neither saved a draft: one may follow the other
 
