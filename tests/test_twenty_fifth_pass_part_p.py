@@ -89,7 +89,8 @@ def test_refusals_in_part_cs_words_keep_their_decision(subject: str, body: str) 
         ),
         (
             "Conference programme",
-            "Hi Sam,\n\nYou are not on the speaker list for day two; you're on day one's.\n\nEvents",
+            "Hi Sam,\n\nYou are not on the speaker list for day two; you're on day one's."
+            "\n\nEvents",
         ),
         (
             "Tips",
