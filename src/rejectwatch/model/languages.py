@@ -34,7 +34,10 @@ CONDITIONAL = (
     # nicht fortsetzen, auch wenn uns die Entscheidung schwerfiel")
     # (eighteenth pass, part C: German "ob" is not the Slovenian "at, upon", "ob pregledu prijav
     # smo se odločili …", rejectwatch.model.world_languages)
-    r"|\b(?:(?<!\bauch )wenn|falls|sofern|sollte|sollten|solltest|"
+    # (twenty-fifth pass, part P: German "falls" is not English's verb, "your application
+    # falls short of the requirements", "falls below the minimum")
+    r"|\b(?:(?<!\bauch )wenn|falls(?! (?:short|below|under|outside|within|beneath|well|just|"
+    r"slightly|far|on|through|apart|behind)\b)|sofern|sollte|sollten|solltest|"
     r"ob(?! (?:tej|tem|pregledu|koncu|začetku|zaključku|upoštevanju|devetih|desetih|[0-9]))|"
     # (twentieth pass, part D: nor Yoruba's "to" written without its tone, "kò yọrí si rere")
     r"si(?! (?:è|sono|ha|hanno|sta|era|ferma|conclude|chiude|interrompe|arresta|rere)\b)"

@@ -137,7 +137,8 @@ _EN_OTHER = (
     r")"
 )
 # someone else, the rest of the clause never naming the reader nor a day
-_EN_OTHER_TAKEN = _EN_OTHER + r"\b" + _NO_DAY + _EN_READER
+# (part P: not a possessive, English's "we pick someone else's name out of the hat")
+_EN_OTHER_TAKEN = _EN_OTHER + r"\b(?!['\u2019]s\b)" + _NO_DAY + _EN_READER
 # "di boss gi di work to one yute weh …", "oga don give the work to another person", "wi pick
 # smaddy else", "we don pick another person", "wi done hire anodda person"
 _CREOLE_EN_OTHER = re.compile(
@@ -179,6 +180,8 @@ _CREOLE_EN_GONE = re.compile(
     + _EN_WORK
     + r" (?:full up|done full|don full|don fill|done fill|tek aready|tek already|"
     r"done tek|don take|gaan aready|don go|don dey occupied|taken aready)\b"
+    # (part P: not English's "the job done full time", "full-time")
+    r"(?![ \-]time\b)"
     + r"|\b(?:another person|anodda person|somebody else|smaddy else|person) (?:don|done) "
     r"(?:take|tek|collect|get) (?:am|it|di work|the work|di job|the job)\b"
     # (part L: no one more taken on, "di boss seh him nah tek on nobody else fi di season", "we

@@ -214,7 +214,10 @@ _NOT_A_MATCH = re.compile(
 NOT_AN_EVENTS = (
     r"(?!(?:guest|speakers?|invite|invitation|invitee|attendee|attendance|rsvp|seating|door|"
     r"mailing|waiting|dinner|party|wedding|delegate|exhibitor|distribution|contact|e-?mail|"
-    r"christmas|gift|birthday|prize|raffle|ballot|lottery|reading|shopping)s? )"
+    r"christmas|gift|birthday|prize|raffle|ballot|lottery|reading|shopping)s? "
+    # (part P: a shortlist is a selection whatever it is for, "you were not on the speaker
+    # shortlist" for a paid MC's role)
+    r"(?!short[- ]?list))"
 )
 # the reader's name not on the list ("your name is not there in the shortlist"), assessed
 # out ("your application was not assessed as suitable to go any further"), screened out

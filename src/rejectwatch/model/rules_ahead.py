@@ -634,6 +634,16 @@ _READERS_APPLICATION = re.compile(
 )
 
 
+# (part P: the sentence names the post or gives a decision, "right now there's no opening for
+# you on the Night Porter vacancy; the post has been filled": a refusal for a role)
+_A_POST_DECIDED = re.compile(
+    r"\b(?:on|for|in) (?:the|this|that|our) (?:[a-z0-9&'\u2019\-]+ ){0,3}?(?:role|vacancy|"
+    r"post|position|job|opening|opportunity|requisition)\b|\b(?:filled|taken|chosen|selected|"
+    r"appointed|hired|decided|unsuccessful|progress(?:ing)?|proceed(?:ing)?|another|someone "
+    r"else)\b"
+)
+
+
 def pool_not_yet(lowered: str, left: int, right: int) -> bool:
     """Does the sentence lowered[left:right] say there is no opening for the reader yet ("right
     now there's no opening for you") in a letter welcoming the reader into a talent pool, with
@@ -642,6 +652,7 @@ def pool_not_yet(lowered: str, left: int, right: int) -> bool:
     return (
         found is not None
         and _NOT_YET_TIME.search(lowered, left, right) is not None
+        and _A_POST_DECIDED.search(lowered, left, right) is None
         and _POOL_JOINED.search(lowered) is not None
         and _READERS_APPLICATION.search(lowered) is None
     )

@@ -48,7 +48,16 @@ _ADVISED = "".join(
     for frame in ("let", "sure", "help", "keep", "stop")
     for whose in ("your ", "the ", "an ", "")
 )
-_UNNEGATED = r"(?:(?!\bnot\b|\bnever\b|n['\u2019]t\b)[^.!?\n])"
+# (part P: the negation only as the verb's own, "did not fall", "won't fall": a "not" elsewhere
+# between subject and verb, "your application, while not without merit, fell short", "did not
+# meet the bar: it fell short", is no denial of the result)
+_UNNEGATED = r"(?<!\bnot )(?<!\bnever )(?<!n['\u2019]t )"
+# the same before a bar's own words ("did not fall below", "was not under", "never fell short of")
+_UNDENIED = _UNNEGATED + "".join(
+    f"(?<!{neg} {verb} )"
+    for neg in ("\\bnot", "n['\u2019]t", "\\bnever")
+    for verb in ("fall", "fell", "fallen", "be", "been", "come", "go", "drop", "sink")
+)
 # a result below a bar ("your score fell short of that mark", "your scores fell below the
 # line", "yours did not score high enough", "did not pass", "eliminated at screening")
 _SHORT_SUBJECT = (
@@ -61,8 +70,9 @@ _SHORT = re.compile(
     + ")"
     + _ADVISED
     + _SHORT_SUBJECT
+    + r"[^.!?\n]{0,40}?\b"
     + _UNNEGATED
-    + r"{0,40}?\b(?:fell|falls?|was|were|is|are|sat|sits?|came|comes?|landed|lands?|"
+    + r"(?:fell|falls?|was|were|is|are|sat|sits?|came|comes?|landed|lands?|"
     r"ended up|finished)(?: in| out)?(?: just| slightly| narrowly)? (?:short|below|under "
     r"(?:the|our|that|this|a) (?:[a-z\-]+ )?(?:mark|bar|line|threshold|cut|cut-off|cutoff|pass|"
     r"level|benchmark|minimum))\b"
@@ -71,8 +81,9 @@ _SHORT = re.compile(
     r"|\byour (?:[a-z\-]+ ){0,2}?(?:scores?|total|marks?|results?|ratings?|points|performance|"
     r"answers?) (?:[a-z\-]+ ){0,2}?(?:was|were|is|are)(?: not|n['\u2019]t) (?:quite )?"
     r"(?:high |good |strong )?enough\b"
-    r"|\bbelow the (?:pass|required|minimum|threshold|benchmark|cut)"
-    r"|\b(?:under|short of) the (?:pass|required|minimum)"
+    # (part P: not denied, "your score did not fall short of the pass mark", "was not below")
+    r"|\b" + _UNDENIED + r"below the (?:pass|required|minimum|threshold|benchmark|cut)"
+    r"|\b" + _UNDENIED + r"(?:under|short of) the (?:pass|required|minimum)"
     r"|" + _NOT + r" (?:score|scored) high enough\b"
     # (nineteenth pass, part D: not a footer's "please don't pass it on", a request to the reader,
     # nor "do not pass this email along")
