@@ -95,6 +95,8 @@ READ_SLICES = (
     # English from fifteen places, creoles and regional languages, twins), 25th pass
     "written-35.jsonl",  # training mail, twenty-third batch (the issue's own kinds in US, UK,
     # Canadian, Irish and Australian mail, new wordings and shapes, twins), 25th pass
+    "written-36.jsonl",  # training mail, twenty-fourth batch (breadth: odd trades and channels,
+    # twenty-one languages, twins), 25th pass
 )
 SLICE_FAMILY_PREFIX = "blind"
 # A read slice's message counts this many times in every fit: each is written in its own words,
