@@ -48,6 +48,7 @@ from rejectwatch.model import (
     decisions_listed,
     decisions_mixed,
     decisions_ordinary,
+    decisions_referred,
     decisions_rested,
     decisions_settled,
     decisions_spoken,
@@ -641,6 +642,10 @@ READINGS += decisions_archived.READINGS
 # the cast picked without the reader, not admitted to the next stage, offered to another who
 # accepted)
 READINGS += decisions_unshortlisted.READINGS
+# twenty-fifth pass, part R: written-35's misses (the reader missing or left off a list that goes
+# on, another recommended or picked for the post, short of the bar for the next stage, an
+# eligible list expired, an announcement withdrawn with no selection)
+READINGS += decisions_referred.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS

@@ -36,9 +36,18 @@ from rejectwatch.model import lazy_re as re
 from rejectwatch.model.languages import CONDITIONAL, NOT_YET
 from rejectwatch.model.prefilter import openers
 
-__all__ = ["ENGLISH_WORDS", "GATE_WORDS", "OTHER_WORDS", "ROTA_SWAP", "THINGS", "chose_another"]
+__all__ = [
+    "ENGLISH_WORDS",
+    "GATE_WORDS",
+    "OTHER_WORDS",
+    "ROTA_SWAP",
+    "THINGS",
+    "chose_another",
+    "only_things",
+]
 
 # Nouns that are no person: "another role", "the other day", "a position that is closer".
+# (twenty-fifth pass, part R: nor a supplier, a vendor or a bid, "we went with another vendor")
 _THINGS = frozenset(
     """
     role roles position positions job jobs post posts vacancy vacancies opening openings
@@ -55,6 +64,9 @@ _THINGS = frozenset(
     programmes course courses client's firm firms business businesses organisation
     organization agency agencies platform tool tools system systems offer offers contract
     contracts pay salary benefits
+    supplier suppliers vendor vendors manufacturer manufacturers distributor distributors
+    wholesaler wholesalers quote quotes quotation quotations bid bids tender tenders venue
+    venues product products brand brands
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 THINGS = _THINGS  # (rejectwatch.model.announced reads the same nouns as things)
@@ -247,7 +259,11 @@ GATE_WORDS = ENGLISH_WORDS + OTHER_WORDS
 
 _OTHERNESS = frozenset(("another ", "the other ", "a different ", "one other "))
 _SOMEONE = frozenset(("someone", "somebody"))
-_NEXT_WORDS = re.compile(r"(?P<w1>[a-z\-]+)(?: (?P<w2>[a-z\-]+))?")
+# (twenty-fifth pass, part R: the nouns after a count, "the other two shortlisted firms")
+_NEXT_WORDS = re.compile(
+    r"(?:(?:two|three|four|five|six|few|several|couple of|\d+) )?"
+    r"(?P<w1>[a-z\-]+)(?: (?P<w2>[a-z\-]+))?"
+)
 
 
 def _third_party(text: str, left: int, at: int, word: str) -> tuple[int, int]:  # noqa: PLR0911
@@ -280,6 +296,22 @@ def _third_party(text: str, left: int, at: int, word: str) -> tuple[int, int]:  
         return -1, -1
     start = text.rfind(f"{before[-article]} ", max(left, clause - 40), clause)
     return start, at + len(word)
+
+
+def only_things(text: str, left: int, right: int, others: re.Pattern[str]) -> bool:
+    """Is every match of ``others`` (a pattern of words naming a third party) in the sentence
+    text[left:right] an "another" before a thing (_THINGS: "we went with another vendor", "another
+    two suppliers"), so that the sentence names no other person? (twenty-fifth pass, part R: a
+    business's supplier chosen is no choice of a candidate)"""
+    matched = False
+    for found in others.finditer(text, left, right):
+        if found.group() != "another":
+            return False
+        after = _NEXT_WORDS.match(text, found.end() + 1)
+        if after is None or {after.group("w1"), after.group("w2")}.isdisjoint(_THINGS):
+            return False
+        matched = True
+    return matched
 
 
 def _past(word: str) -> bool:
