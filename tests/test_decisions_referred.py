@@ -145,8 +145,7 @@ TWINS = [
     ),
     (
         "Announcement 24-118",
-        "There will be no selection from this announcement until the second cut-off closes in "
-        "May.",
+        "There will be no selection from this announcement until the second cut-off closes in May.",
     ),
     # business mail about a third party
     (

@@ -70,7 +70,7 @@ _MISSED_LIST = re.compile(
 # short of the bar for the next stage ("it falls short of the mark needed to go on to
 # interviews", "came just short of the standard required for shortlisting")
 _SHORT_OF_BAR = re.compile(
-    r"(?<!\blet )(?<!\bsure )(?<!\bhelp )(?<!\bdon" + _A + r"t )"
+    r"(?<!\blet )(?<!\bsure )(?<!\bhelp )(?<!\bdon['\u2019]t )"
     + _READER
     + r" (?:falls|fell|comes|came|is|was|sits|sat|lands|landed)(?: just| slightly| narrowly| "
     r"a little| some way)? short of the (?:[a-z\-]+ )?(?:mark|bar|standard|threshold|level|"
@@ -117,9 +117,9 @@ _LIST_EXPIRED = re.compile(
     r"|candidate) (?:list|register|pool)\b[^.!?\n]{0,80}?\b(?:expired|lapsed|has expired|"
     r"has lapsed|was abolished|has been abolished|was retired|has been retired)\b"
     r"(?! (?:for|after|before|because)\b)"
-    r"|\bincluding you(?:rs| and your application)?,? (?:have|has|were|was) been (?:removed|taken off|"
-    r"dropped|released|struck off)\b"
-)
+    r"|\bincluding you(?:rs| and your application)?,? (?:have|has|were|was) been (?:removed|"
+    r"taken off|dropped|released|struck off)\b"
+)  # fmt: skip
 # an announcement withdrawn with no selection ("withdrawn ... in its entirety", "there'll be no
 # selection from it")
 _WITHDRAWN = re.compile(
