@@ -1274,6 +1274,17 @@ _WITHDRAWN_AS_ASKED = (
     r"|\bplease (?:remove|take) me (?:from|off|out of) (?:the|your) (?:[\w\-]+ ){0,2}?"
     r"(?:list|shortlist|process|recruitment|running|crew list)\b"
 )  # fmt: skip
+# A colleague's start made ready (twenty-fifth pass, part R: "the candidate we hired for the
+# trading desk starts Monday ... Please make sure his badge and system access are ready"): mail
+# about someone else's hiring, where no choice of another is the reader's refusal
+_MADE_READY_SOURCE = (
+    r"\b(?:make sure|ensure|(?:can|could) you (?:get|set up|sort(?: out)?|arrange|order)|please "
+    r"(?:get|set up|sort(?: out)?|arrange|order)) (?:that )?(?:his|her|their) (?:[\w\-]+ ){0,2}?"
+    r"(?:badges?|security pass|building pass|access card|id card|system access|laptop|logins?|"
+    r"desk|workstation|keys|parking (?:pass|permit|space)|credentials|email account|"
+    r"network account)\b"
+)
+_MADE_READY = re.compile(_MADE_READY_SOURCE)
 # A message about someone else's candidacy, or a withdrawal the reader asked for.
 _ABOUT_OTHER = re.compile(
     # (seventh pass: an employer's own posting: "one of your applicants has withdrawn")
@@ -1298,13 +1309,9 @@ _ABOUT_OTHER = re.compile(
     r"all|your|questions?|feedback|comments?|applications?)\b)|give (?:him|her|them) a (?:[a-z]+ )?"
     r"welcome|say hello to (?:him|her|them)|show (?:him|her|them) (?:round|around|the ropes))"
     r"|\bjoin (?:me|us) in welcoming\b"
-    # (twenty-fifth pass, part R: a colleague's start made ready, "the candidate we hired for the
-    # trading desk starts Monday ... Please make sure his badge and system access are ready")
-    r"|\b(?:make sure|ensure|(?:can|could) you (?:get|set up|sort(?: out)?|arrange|order)|please "
-    r"(?:get|set up|sort(?: out)?|arrange|order)) (?:that )?(?:his|her|their) (?:[\w\-]+ ){0,2}?"
-    r"(?:badges?|security pass|building pass|access card|id card|system access|laptop|logins?|"
-    r"desk|workstation|keys|parking (?:pass|permit|space)|credentials|email account|"
-    r"network account)\b"
+    # (twenty-fifth pass, part R: a colleague's start made ready, _MADE_READY)
+    + r"|"
+    + _MADE_READY_SOURCE
 )
 _ABOUT_OTHER_WORDS = (
     "your decision",
@@ -2390,10 +2397,9 @@ def _sentence_line(
         # someone else", "we usually go with candidates who ...")
         and not rules_ahead.another_time(lowered, left, right)
         and (token := _decided(lowered, left, right, negation))
-        # (twenty-fifth pass, part R: nor another chosen in mail about someone else's hiring,
-        # "the candidate we hired starts Monday ... make sure his badge is ready": no status is
-        # the reader's, as in _outcomes)
-        and not (about_other and token == CHOSE_OTHER)
+        # (twenty-fifth pass, part R: nor another chosen in mail making a colleague's start
+        # ready, "the candidate we hired starts Monday ... make sure his badge is ready")
+        and not (token == CHOSE_OTHER and _MADE_READY.search(lowered) is not None)
     ):
         return f"{sentence.strip()} {token}", token
     return sentence.strip(), ""
