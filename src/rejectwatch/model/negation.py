@@ -1308,10 +1308,8 @@ _ABOUT_OTHER = re.compile(
     + r"|\bplease (?:make (?:him|her|them) (?:feel )?(?:very |most )?welcome|welcome\b(?! (?:any|"
     r"all|your|questions?|feedback|comments?|applications?)\b)|give (?:him|her|them) a (?:[a-z]+ )?"
     r"welcome|say hello to (?:him|her|them)|show (?:him|her|them) (?:round|around|the ropes))"
-    r"|\bjoin (?:me|us) in welcoming\b"
-    # (twenty-fifth pass, part R: a colleague's start made ready, _MADE_READY)
-    + r"|"
-    + _MADE_READY_SOURCE
+    r"|\bjoin (?:me|us) in welcoming\b|"
+    + _MADE_READY_SOURCE  # (twenty-fifth pass, part R: a colleague's start made ready)
 )
 _ABOUT_OTHER_WORDS = (
     "your decision",

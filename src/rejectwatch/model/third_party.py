@@ -312,9 +312,9 @@ def _third_party(text: str, left: int, at: int, word: str) -> tuple[int, int]:  
 
 def only_things(text: str, left: int, right: int, others: re.Pattern[str]) -> bool:
     """Is every match of ``others`` (a pattern of words naming a third party) in the sentence
-    text[left:right] an "another" before what a business buys from (_BUSINESS: "we went with another vendor", "another
-    two suppliers"), so that the sentence names no other person? (twenty-fifth pass, part R: a
-    business's supplier chosen is no choice of a candidate)"""
+    text[left:right] an "another" before what a business buys from (_BUSINESS: "we went with
+    another vendor", "another two suppliers"), so that the sentence names no other person?
+    (twenty-fifth pass, part R: a business's supplier chosen is no choice of a candidate)"""
     matched = False
     for found in others.finditer(text, left, right):
         if found.group() != "another":
