@@ -84,12 +84,19 @@ _TOOK_ON = (
     r"finally )?(?:gone with|went with|signed(?: up)?|taken on|took on|found|hired|brought in) "
     + _DAYS + r"(?:a|an|another|our|someone|somebody|a different)"
 )  # fmt: skip
+# (twenty-fifth pass, part R: a business's supplier, vendor or bid chosen is no candidate's)
+_NOT_A_VENDOR = (
+    r"(?! (?:[\w\-]+ ){0,2}?(?:suppliers?|vendors?|manufacturers?|distributors?|wholesalers?|"
+    r"quotes?|quotations?|bids?|tenders?|venues?|products?|brands?|firms?)\b)"
+)
 _SOMEONE_TAKEN = re.compile(
     _TOOK_ON + r" (?:[\w\-" + _A[1:-1] + r"]+ ){0,3}?" + _PERSON + r"(?! for you\b)" + _BESIDES
     + _NOT_LATER
     + r"|\b(?:decided|agreed|chosen|opted)(?: as a (?:family|team|crew))? to go with "
     r"(?:a|an|another|someone|somebody|the other)\b(?! (?:later|earlier|different) "
     r"(?:time|date|start|slot)\b)" + _NOT_LATER
+    # (twenty-fifth pass, part R: never a supplier, a vendor or a bid)
+    + _NOT_A_VENDOR
 )  # fmt: skip
 # ... and so the reader not needed, a reading of its own: the choice's still-to-come check reads
 # "so I'll not need you" as a choice ahead

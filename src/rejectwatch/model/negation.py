@@ -62,6 +62,7 @@ from rejectwatch.model import (
     decisions_mixed,
     decisions_ordinary,
     decisions_regretted,
+    decisions_referred,
     decisions_rested,
     decisions_settled,
     decisions_spoken,
@@ -1274,6 +1275,17 @@ _WITHDRAWN_AS_ASKED = (
     r"|\bplease (?:remove|take) me (?:from|off|out of) (?:the|your) (?:[\w\-]+ ){0,2}?"
     r"(?:list|shortlist|process|recruitment|running|crew list)\b"
 )  # fmt: skip
+# A colleague's start made ready (twenty-fifth pass, part R: "the candidate we hired for the
+# trading desk starts Monday ... Please make sure his badge and system access are ready"): mail
+# about someone else's hiring, where no choice of another is the reader's refusal
+_MADE_READY_SOURCE = (
+    r"\b(?:make sure|ensure|(?:can|could) you (?:get|set up|sort(?: out)?|arrange|order)|please "
+    r"(?:get|set up|sort(?: out)?|arrange|order)) (?:that )?(?:his|her|their) (?:[\w\-]+ ){0,2}?"
+    r"(?:badges?|security pass|building pass|access card|id card|system access|laptop|logins?|"
+    r"desk|workstation|keys|parking (?:pass|permit|space)|credentials|email account|"
+    r"network account)\b"
+)
+_MADE_READY = re.compile(_MADE_READY_SOURCE)
 # A message about someone else's candidacy, or a withdrawal the reader asked for.
 _ABOUT_OTHER = re.compile(
     # (seventh pass: an employer's own posting: "one of your applicants has withdrawn")
@@ -1297,7 +1309,8 @@ _ABOUT_OTHER = re.compile(
     + r"|\bplease (?:make (?:him|her|them) (?:feel )?(?:very |most )?welcome|welcome\b(?! (?:any|"
     r"all|your|questions?|feedback|comments?|applications?)\b)|give (?:him|her|them) a (?:[a-z]+ )?"
     r"welcome|say hello to (?:him|her|them)|show (?:him|her|them) (?:round|around|the ropes))"
-    r"|\bjoin (?:me|us) in welcoming\b"
+    r"|\bjoin (?:me|us) in welcoming\b|"
+    + _MADE_READY_SOURCE  # (twenty-fifth pass, part R: a colleague's start made ready)
 )
 _ABOUT_OTHER_WORDS = (
     "your decision",
@@ -1341,6 +1354,19 @@ _ABOUT_OTHER_WORDS = (
     " as his reference",
     " as her reference",
     " as one of",
+    # (twenty-fifth pass, part R: a colleague's start made ready)
+    "make sure",
+    "ensure",
+    "you get",
+    "you set up",
+    "you sort",
+    "you arrange",
+    "you order",
+    "please get",
+    "please set up",
+    "please sort",
+    "please arrange",
+    "please order",
 )
 # ("before the closing date" is when something was missed, not a decision to come)
 # (and the conditional and still-to-come words of the other languages read: languages.py)
@@ -1591,6 +1617,8 @@ def _decided(lowered: str, left: int, right: int, negation: bool) -> str:
         and not _A_CLASS_OF.search(lowered, left, right)
         # (twenty-third pass, part M: a shift gone to a colleague is a rota swap)
         and not third_party.ROTA_SWAP.search(lowered, left, right)
+        # (twenty-fifth pass, part R: nor "another" before a thing, "we went with another vendor")
+        and not third_party.only_things(lowered, left, right, _THIRD_PARTY)
         # (part Q: nor others fitting better with the reader still wanted or moved, nor a
         # choice only on a condition, reader_kept)
         and not _kept(lowered, left, right)
@@ -2034,6 +2062,7 @@ _OWN_WORDS = frozenset(
     + decisions_after.OWN_WORDS
     + decisions_unshortlisted.OWN_WORDS
     + decisions_regretted.OWN_WORDS
+    + decisions_referred.OWN_WORDS
 )
 # (twenty-fourth pass, part P: a post left unfilled after a meeting names the meeting in its own
 # leading phrase, decisions_after)
@@ -2379,6 +2408,9 @@ def _sentence_line(
         # someone else", "we usually go with candidates who ...")
         and not rules_ahead.another_time(lowered, left, right)
         and (token := _decided(lowered, left, right, negation))
+        # (twenty-fifth pass, part R: nor another chosen in mail making a colleague's start
+        # ready, "the candidate we hired starts Monday ... make sure his badge is ready")
+        and not (token == CHOSE_OTHER and _MADE_READY.search(lowered) is not None)
     ):
         return f"{sentence.strip()} {token}", token
     return sentence.strip(), ""

@@ -49,6 +49,7 @@ from rejectwatch.model import (
     decisions_mixed,
     decisions_ordinary,
     decisions_regretted,
+    decisions_referred,
     decisions_rested,
     decisions_settled,
     decisions_spoken,
@@ -648,6 +649,10 @@ READINGS += decisions_unshortlisted.READINGS
 # twenty-fifth pass, part H: written-34's English misses (someone named chosen who has done the
 # job, an application that stands regretted, a bid unsuccessful, not considered as it came late)
 READINGS += decisions_regretted.READINGS
+# twenty-fifth pass, part R: written-35's misses (the reader missing or left off a list that goes
+# on, another recommended or picked for the post, short of the bar for the next stage, an
+# eligible list expired, an announcement withdrawn with no selection)
+READINGS += decisions_referred.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS

@@ -36,9 +36,19 @@ from rejectwatch.model import lazy_re as re
 from rejectwatch.model.languages import CONDITIONAL, NOT_YET
 from rejectwatch.model.prefilter import openers
 
-__all__ = ["ENGLISH_WORDS", "GATE_WORDS", "OTHER_WORDS", "ROTA_SWAP", "THINGS", "chose_another"]
+__all__ = [
+    "ENGLISH_WORDS",
+    "GATE_WORDS",
+    "OTHER_WORDS",
+    "ROTA_SWAP",
+    "THINGS",
+    "chose_another",
+    "only_things",
+]
 
 # Nouns that are no person: "another role", "the other day", "a position that is closer".
+# (twenty-fifth pass, part R: nor a supplier or a bid, "the other two shortlisted suppliers"; a
+# vendor may be the reader, "we have chosen a vendor that is closer to our budget")
 _THINGS = frozenset(
     """
     role roles position positions job jobs post posts vacancy vacancies opening openings
@@ -55,9 +65,20 @@ _THINGS = frozenset(
     programmes course courses client's firm firms business businesses organisation
     organization agency agencies platform tool tools system systems offer offers contract
     contracts pay salary benefits
+    supplier suppliers manufacturer manufacturers distributor distributors wholesaler
+    wholesalers quote quotes quotation quotations bid bids tender tenders venue venues product
+    products brand brands
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 THINGS = _THINGS  # (rejectwatch.model.announced reads the same nouns as things)
+# what a business buys from, never a way or a direction ("they went another way" is a choice)
+_BUSINESS = frozenset(
+    """
+    supplier suppliers vendor vendors manufacturer manufacturers distributor distributors
+    wholesaler wholesalers quote quotes quotation quotations bid bids tender tenders venue
+    venues product products brand brands firm firms
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
 # Verbs in a past form that hand something on, meet or mention someone: no choice.
 _NOT_A_CHOICE = frozenset(
     """
@@ -247,7 +268,11 @@ GATE_WORDS = ENGLISH_WORDS + OTHER_WORDS
 
 _OTHERNESS = frozenset(("another ", "the other ", "a different ", "one other "))
 _SOMEONE = frozenset(("someone", "somebody"))
-_NEXT_WORDS = re.compile(r"(?P<w1>[a-z\-]+)(?: (?P<w2>[a-z\-]+))?")
+# (twenty-fifth pass, part R: the nouns after a count, "the other two shortlisted firms")
+_NEXT_WORDS = re.compile(
+    r"(?:(?:two|three|four|five|six|few|several|couple of|\d+) )?"
+    r"(?P<w1>[a-z\-]+)(?: (?P<w2>[a-z\-]+))?"
+)
 
 
 def _third_party(text: str, left: int, at: int, word: str) -> tuple[int, int]:  # noqa: PLR0911
@@ -258,7 +283,10 @@ def _third_party(text: str, left: int, at: int, word: str) -> tuple[int, int]:  
         return -1, -1  # inside a word ("mother", "handsome one")
     if word in _OTHERNESS:
         after = _NEXT_WORDS.match(text, at + len(word))
-        if after is None or not {after.group("w1"), after.group("w2")}.isdisjoint(_THINGS):
+        # (twenty-fifth pass, part R: nor what a business buys from, "another vendor")
+        if after is None or not {after.group("w1"), after.group("w2")}.isdisjoint(
+            _THINGS | _BUSINESS
+        ):
             return -1, -1
         return at, after.end()
     if word in _SOMEONE:
@@ -280,6 +308,22 @@ def _third_party(text: str, left: int, at: int, word: str) -> tuple[int, int]:  
         return -1, -1
     start = text.rfind(f"{before[-article]} ", max(left, clause - 40), clause)
     return start, at + len(word)
+
+
+def only_things(text: str, left: int, right: int, others: re.Pattern[str]) -> bool:
+    """Is every match of ``others`` (a pattern of words naming a third party) in the sentence
+    text[left:right] an "another" before what a business buys from (_BUSINESS: "we went with
+    another vendor", "another two suppliers"), so that the sentence names no other person?
+    (twenty-fifth pass, part R: a business's supplier chosen is no choice of a candidate)"""
+    matched = False
+    for found in others.finditer(text, left, right):
+        if found.group() != "another":
+            return False
+        after = _NEXT_WORDS.match(text, found.end() + 1)
+        if after is None or {after.group("w1"), after.group("w2")}.isdisjoint(_BUSINESS):
+            return False
+        matched = True
+    return matched
 
 
 def _past(word: str) -> bool:
