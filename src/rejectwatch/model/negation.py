@@ -69,6 +69,7 @@ from rejectwatch.model import (
     decisions_unshortlisted,
     languages,
     negations_abroad,
+    notices_other,
     other_mail,
     places_withheld,
     plain_outcomes,
@@ -2652,6 +2653,12 @@ def _unread(lowered: str, span: tuple[int, int], token: str, things: set[tuple[i
     ``things``)?"""
     if token in _DECISIONS and things_refused.a_thing_refused(lowered, *span):
         things.add(span)
+        return True
+    # (twenty-fifth pass, part Q: staff news, a notice about an advert, a rota's pause, a
+    # condition, a bid refused: other mail, notices_other)
+    if token in _DECISIONS and notices_other.not_a_decision(
+        lowered, *span, token == READER_OUT, token == ROLE_GONE
+    ):
         return True
     return _only_asked(lowered, span, token)
 
