@@ -43,7 +43,8 @@ _TO_THE_APPLICANT = re.compile(
     # (the words of a hiring process the reader was in: a mail about one is to a candidate)
     r"|\b(?:candidat\w+|finalists?|shortlist\w*|interview\w*|panel|the process|hiring (?:team|"
     r"manager|official|committee|panel)|recruit\w*|status|vacanc\w+|competition|"
-    r"second round|conversations?|outcome|decision|in the end)\b"
+    r"second round|conversations?|outcome|decision|in the end|another|different|someone else|"
+    r"somebody else|freelanc\w+|proposals?|client)\b"
 )
 
 # --- staff news -----------------------------------------------------------------------------
@@ -53,7 +54,7 @@ _NEWS = re.compile(
     r"|\bcongratulations to\b|\b(?:(?:we|i) (?:are|am|['\u2019]re|['\u2019]m) (?:pleased|happy|"
     r"delighted|proud) to |to )announce\b|\beffective (?:today|immediately|" + _WEEKDAY + r")\b"
     r"|\bjoins? us\b|\bwill (?:report|take over|assume)\b|\b(?:has been|was|been) promoted\b"
-    r"|\bnewsletter\b|\bfyi\b|\b(?:her|his|their) (?:logins?|desk|badge|first day)\b"
+    r"|\bfyi\b|\b(?:her|his|their) (?:logins?|desk|badge|first day)\b"
     r"|\bstop (?:forwarding|sending) (?:me )?(?:resumes|cvs)\b|\borgani[sz]ational\b"
     r"|\bhe['\u2019]ll be announced\b|\bbe announced\b"
 )
@@ -62,7 +63,8 @@ _YOU = re.compile(r"\byou(?:r|rs|rself|['\u2019](?:ve|re|ll|d))?\b")
 
 def _staff_news(lowered: str, left: int, right: int) -> bool:
     return (
-        _YOU.search(lowered, left, right) is None
+        lowered[left:right].isascii()
+        and _YOU.search(lowered, left, right) is None
         and _NEWS.search(lowered) is not None
         and _TO_THE_APPLICANT.search(lowered) is None
     )
@@ -78,7 +80,7 @@ _POSTING = re.compile(
 )
 _ALERT = re.compile(
     r"\bsimilar (?:jobs|roles|vacancies|openings|positions)\b|\b(?:jobs|roles|vacancies) like "
-    r"(?:this|it)\b|\bjob alerts?\b|\bnew (?:jobs|roles|matches)\b|\brecommended (?:jobs|roles)\b"
+    r"(?:this|it)\b|\bjob alerts?\b|\bnew matches\b|\brecommended (?:jobs|roles)\b"
     r"|\bmatches for you\b|\bbrowse\b|\bmore jobs\b"
 )
 _AGAIN = re.compile(
@@ -170,9 +172,10 @@ def _a_condition(lowered: str, left: int, right: int) -> bool:
 
 # --- a bid or a supplier refused ------------------------------------------------------------
 _BID = re.compile(
-    r"\b(?:your|the|this) (?:[a-z\-]+ )?(?:bid|tender|quote|quotation|proposal|pitch)\b"
+    r"\b(?:your|the|this) (?:[a-z\-]+ )?(?:bid|tender|quote|quotation)\b(?! (?:writer|manager|team|"
+    r"coordinator|lead|specialist|officer))"
     r"|\b(?:another|a different|the other|an?other|one other) (?:[a-z\-]+ )?(?:vendor|supplier|"
-    r"contractor|provider|bidder|firm)\b|\brf[pqi]s?\b|\blot \d+|\bdeclined to quote\b"
+    r"provider|bidder)\b|\brf[pqi]s?\b|\blot \d+|\bdeclined to quote\b"
     r"|\bcontract (?:was |has been |is )?awarded|\bawarded the contract\b"
 )
 _A_JOB = re.compile(
