@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import message_decisions
+from readings import held_as_no_job, message_decisions
 
 # (subject, body, sender): other mail, no decision on the reader's application
 OTHER = [
@@ -191,8 +191,15 @@ def test_other_mail_gives_no_decision(subject: str, body: str, sender: str) -> N
     assert message_decisions(subject, body, sender) == set()
 
 
+@pytest.mark.parametrize(("subject", "body", "sender"), OTHER)
+def test_other_mail_set_aside_is_held_below_filing(subject: str, body: str, sender: str) -> None:
+    # (a decision read and set aside is marked as a thing refused: the gate holds the mail)
+    assert held_as_no_job(subject, body, sender)
+
+
 @pytest.mark.parametrize(("subject", "body", "sender"), REFUSALS)
 def test_refusals_in_the_same_words_keep_their_decision(
     subject: str, body: str, sender: str
 ) -> None:
     assert message_decisions(subject, body, sender)
+    assert not held_as_no_job(subject, body, sender)

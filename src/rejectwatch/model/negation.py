@@ -2655,10 +2655,12 @@ def _unread(lowered: str, span: tuple[int, int], token: str, things: set[tuple[i
         things.add(span)
         return True
     # (twenty-fifth pass, part Q: staff news, a notice about an advert, a rota's pause, a
-    # condition, a bid refused: other mail, notices_other)
+    # condition, a bid refused: other mail, notices_other; marked as a thing refused, so the
+    # gate still holds the mail below filing, gate.no_job_decision)
     if token in _DECISIONS and notices_other.not_a_decision(
         lowered, *span, token == READER_OUT, token == ROLE_GONE
     ):
+        things.add(span)
         return True
     return _only_asked(lowered, span, token)
 
