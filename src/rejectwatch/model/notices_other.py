@@ -9,7 +9,8 @@ in mail that gives none; each kind is now left unread where a reading's token is
   "the desk head job went to Phillip, he'll be announced Monday": someone else chosen or a post
   filled, told as news (a welcome, an announcement, a start date, a login to set up) in mail that
   never speaks to the reader as an applicant (no "your application", no "you applied", no
-  "thank you for applying", no regret: "sorry", "unfortunately");
+  "thank you for applying", no regret: "sorry", "unfortunately", and no word of a hiring
+  process: a candidate, a panel, a shortlist, a vacancy, another, someone else);
 * **a notice about an advert** (:func:`_an_advert`): "the job you saved has been filled", "this
   posting is no longer available … see similar jobs", "the role was offered to a colleague who
   accepted it last year, and now it's open again … apply by 30 June" (not "the post you applied
@@ -22,6 +23,9 @@ in mail that gives none; each kind is now left unread where a reading's token is
 * **a bid or a supplier refused** (:func:`_a_bid`): "your quote was unsuccessful for lot 2", "we
   decided to go with a different vendor for the risk system", "your bid for the inspection
   contract has not been selected" (not a freelancer's proposal for a job, nor a role named).
+
+negation marks the sentence set aside as a thing refused, so gate.no_job_decision still holds
+the mail below filing.
 """
 
 from __future__ import annotations
