@@ -70,6 +70,7 @@ from rejectwatch.model import (
     decisions_unshortlisted,
     languages,
     negations_abroad,
+    notices_other,
     other_mail,
     places_withheld,
     plain_outcomes,
@@ -2694,6 +2695,14 @@ def _unread(lowered: str, span: tuple[int, int], token: str, things: set[tuple[i
     that is no job in a sentence naming no job (things_refused; its span is added to
     ``things``)?"""
     if token in _DECISIONS and things_refused.a_thing_refused(lowered, *span):
+        things.add(span)
+        return True
+    # (twenty-fifth pass, part Q: staff news, a notice about an advert, a rota's pause, a
+    # condition, a bid refused: other mail, notices_other; marked as a thing refused, so the
+    # gate still holds the mail below filing, gate.no_job_decision)
+    if token in _DECISIONS and notices_other.not_a_decision(
+        lowered, *span, token == READER_OUT, token == ROLE_GONE
+    ):
         things.add(span)
         return True
     return _only_asked(lowered, span, token)

@@ -1,0 +1,206 @@
+"""Other mail that still read as a decision (issue 11, twenty-fifth pass, part Q).
+
+The decision readings of rejectwatch.model.negation found a decision on the reader's application
+in mail that gives none; each kind is now left unread where a reading's token is checked
+(negation._unread), by the sentence that holds it and the mail around it:
+
+* **staff news** (:func:`_staff_news`): "the board has appointed Grace, who has led …, as its new
+  chief executive", "we filled the analyst position on the west desk - Tori starts on the 3rd",
+  "the desk head job went to Phillip, he'll be announced Monday": someone else chosen or a post
+  filled, told as news (a welcome, an announcement, a start date, a login to set up) in mail that
+  never speaks to the reader as an applicant (no "your application", no "you applied", no
+  "thank you for applying", no regret: "sorry", "unfortunately", and no word of a hiring
+  process: a candidate, a panel, a shortlist, a vacancy, another, someone else);
+* **a notice about an advert** (:func:`_an_advert`): "the job you saved has been filled", "this
+  posting is no longer available … see similar jobs", "the role was offered to a colleague who
+  accepted it last year, and now it's open again … apply by 30 June" (not "the post you applied
+  for has been filled", "the job you applied for is no longer available to you");
+* **a rota's pause** (:func:`_a_pause`): "no shifts for you this week - next week looks busier"
+  (not "no further work for you after this week", "none this week and none next week either");
+* **a condition** (:func:`_a_condition`): "we can't put you through to the next stage without a
+  right-to-work check. Please upload your passport" (not "without a work permit", nor one with
+  nothing asked of the reader);
+* **a bid or a supplier refused** (:func:`_a_bid`): "your quote was unsuccessful for lot 2", "we
+  decided to go with a different vendor for the risk system", "your bid for the inspection
+  contract has not been selected" (not a freelancer's proposal for a job, nor a role named).
+
+negation marks the sentence set aside as a thing refused, so gate.no_job_decision still holds
+the mail below filing.
+"""
+
+from __future__ import annotations
+
+from rejectwatch.model import lazy_re as re
+
+__all__ = ["not_a_decision"]
+
+# The reader spoken to as an applicant, or a refusal's regret anywhere in the mail: a decision
+# there stays read whatever else the mail holds.
+_TO_THE_APPLICANT = re.compile(
+    r"\byour (?:[a-z\-]+ )?(?:application|candidacy|candidature|cv|résumé|resume|interviews?|"
+    r"submission|profile for|file)\b"
+    r"|\byou(?:rself)?\b[^.!?\n]{0,40}\b(?:applied|interviewed|came in|met (?:with )?"
+    r"(?:us|the|our))\b"
+    r"|\bappl(?:ying|ied|icants?|ications?)\b|\bthank(?:s| you) for (?:your )?(?:interest|time)\b"
+    r"|\b(?:sorry|unfortunately|regret\w*|sadly|afraid|bad news|disappoint\w*|commiserat\w*|"
+    r"unsuccessful|feedback)\b"
+    # (the words of a hiring process the reader was in: a mail about one is to a candidate)
+    r"|\b(?:candidat\w+|finalists?|shortlist\w*|interview\w*|panel|the process|hiring (?:team|"
+    r"manager|official|committee|panel)|recruit\w*|status|vacanc\w+|competition|"
+    r"second round|conversations?|outcome|decision|in the end|another|different|someone else|"
+    r"somebody else|freelanc\w+|proposals?|client)\b"
+)
+
+# --- staff news -----------------------------------------------------------------------------
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_NEWS = re.compile(
+    r"\bplease (?:join (?:me|us) in )?(?:welcom\w+|congratulat\w+)\b|\bjoin (?:me|us) in\b"
+    r"|\bcongratulations to\b|\b(?:(?:we|i) (?:are|am|['\u2019]re|['\u2019]m) (?:pleased|happy|"
+    r"delighted|proud) to |to )announce\b|\beffective (?:today|immediately|" + _WEEKDAY + r")\b"
+    r"|\bjoins? us\b|\bwill (?:report|take over|assume)\b|\b(?:has been|was|been) promoted\b"
+    r"|\bfyi\b|\b(?:her|his|their) (?:logins?|desk|badge|first day)\b"
+    r"|\bstop (?:forwarding|sending) (?:me )?(?:resumes|cvs)\b|\borgani[sz]ational\b"
+    r"|\bhe['\u2019]ll be announced\b|\bbe announced\b"
+)
+_YOU = re.compile(r"\byou(?:r|rs|rself|['\u2019](?:ve|re|ll|d))?\b")
+
+
+def _staff_news(lowered: str, left: int, right: int) -> bool:
+    return (
+        lowered[left:right].isascii()
+        and _YOU.search(lowered, left, right) is None
+        and _NEWS.search(lowered) is not None
+        and _TO_THE_APPLICANT.search(lowered) is None
+    )
+
+
+# --- a notice about an advert ---------------------------------------------------------------
+_SAVED = re.compile(
+    r"\byou(?:['\u2019]ve| have)? (?:saved|bookmarked|starred|were (?:viewing|watching|looking "
+    r"at)|viewed|followed|liked)\b|\bsaved (?:jobs?|searche?s?)\b"
+)
+_POSTING = re.compile(
+    r"\b(?:this|the) (?:job )?(?:posting|listing|advert|advertisement|ad) (?:is|has|was)\b"
+)
+_ALERT = re.compile(
+    r"\bsimilar (?:jobs|roles|vacancies|openings|positions)\b|\b(?:jobs|roles|vacancies) like "
+    r"(?:this|it)\b|\bjob alerts?\b|\bnew matches\b|\brecommended (?:jobs|roles)\b"
+    r"|\bmatches for you\b|\bbrowse\b|\bmore jobs\b"
+)
+_AGAIN = re.compile(
+    r"\b(?:now|so|and) (?:it['\u2019]s |it is |the (?:role|post|position|job) is |we are |"
+    r"we['\u2019]re )?"
+    r"(?:(?:open|vacant|available|live) again|re-?advertis\w+|advertis\w+ (?:it|the (?:role|post|"
+    r"position|job)) again|re-?opened|back open)\b"
+)
+_TO_APPLY = re.compile(r"\bapply\b|\bsend (?:us )?(?:your|a) cv\b|\binterested\b")
+_OWN_APPLICATION = re.compile(
+    r"\byou(?:['\u2019]ve| have)? applied\b|\byour (?:[a-z\-]+ )?(?:application|candidacy)\b"
+    r"|\bthank(?:s| you) for applying\b"
+)
+_AGAIN_REACH = 200
+
+
+def _an_advert(lowered: str, left: int, right: int, role_gone: bool) -> bool:
+    if _OWN_APPLICATION.search(lowered) is not None:
+        return False
+    if _SAVED.search(lowered, left, right) is not None or (
+        _AGAIN.search(lowered, left, min(len(lowered), right + _AGAIN_REACH)) is not None
+        and _TO_APPLY.search(lowered) is not None
+    ):
+        return True
+    # (an alert's post gone, in mail with no regret and no hiring process: "sadly we have filled
+    # the vacancy … browse our other roles" is a refusal)
+    return (
+        role_gone
+        and _YOU.search(lowered, left, right) is None
+        and _TO_THE_APPLICANT.search(lowered) is None
+        and (
+            _ALERT.search(lowered) is not None or _POSTING.search(lowered, left, right) is not None
+        )
+    )
+
+
+# --- a rota's pause -------------------------------------------------------------------------
+_NOW = re.compile(
+    r"(?<!after )(?<!beyond )(?<!past )(?<!from )\b(?:this (?:week|weekend|month|"
+    + _WEEKDAY
+    + r")|today|tonight|tomorrow)\b"
+)
+_FOR_GOOD = re.compile(r"\b(?:further|any ?more|no longer|again|future|ever|longer)\b")
+_LATER = re.compile(
+    r"\bnext (?:week|weekend|month|" + _WEEKDAY + r")\b|\bthe week after\b"
+    r"|\bfrom (?:" + _WEEKDAY + r"|the \d|next)\b"
+)
+_CLAUSE_NEGATION = re.compile(r"\b(?:no|not|none|nor|either|neither|nothing)\b|n['\u2019]t\b")
+_CLAUSE_STARTS = (".", "!", "?", "\n", ",", ";", " - ", " but ", " and ")
+_LATER_REACH = 200
+
+
+def _a_pause(lowered: str, left: int, right: int) -> bool:
+    now = _NOW.search(lowered, left, right)
+    if now is None or _FOR_GOOD.search(lowered, left, right) is not None:
+        return False
+    for later in _LATER.finditer(lowered, now.end(), min(len(lowered), right + _LATER_REACH)):
+        clause = max(lowered.rfind(mark, now.end(), later.start()) for mark in _CLAUSE_STARTS)
+        clause = now.end() if clause < 0 else clause
+        stop = min(
+            (
+                at
+                for mark in (".", "!", "?", "\n", ",", ";")
+                if (at := lowered.find(mark, later.end())) >= 0
+            ),
+            default=len(lowered),
+        )
+        if _CLAUSE_NEGATION.search(lowered, clause, stop) is None:
+            return True
+    return False
+
+
+# --- a condition ----------------------------------------------------------------------------
+_WITHOUT = re.compile(
+    r"\b(?:without|until we (?:have|receive|get|see)) (?:a |an |the |your |first |seeing |"
+    r"receiving )?(?:[a-z\-]+ ){0,3}?(?:checks?|documents?|documentation|certificates?|proof|"
+    r"passport|id|identification|share code|references?|forms?|signature|consent|evidence|"
+    r"copy|copies|details)\b"
+)
+_ASKED = re.compile(
+    r"\b(?:please|can you|could you|kindly) (?:[a-z]+ )?(?:upload|send|provide|complete|book|"
+    r"share|submit|forward|email|bring|return|sign|fill)\b"
+)
+
+
+def _a_condition(lowered: str, left: int, right: int) -> bool:
+    return _WITHOUT.search(lowered, left, right) is not None and _ASKED.search(lowered) is not None
+
+
+# --- a bid or a supplier refused ------------------------------------------------------------
+_BID = re.compile(
+    r"\b(?:your|the|this) (?:[a-z\-]+ )?(?:bid|tender|quote|quotation)\b(?! (?:writer|manager|team|"
+    r"coordinator|lead|specialist|officer))"
+    r"|\b(?:another|a different|the other|an?other|one other) (?:[a-z\-]+ )?(?:vendor|supplier|"
+    r"provider|bidder)\b|\brf[pqi]s?\b|\blot \d+|\bdeclined to quote\b"
+    r"|\bcontract (?:was |has been |is )?awarded|\bawarded the contract\b"
+)
+_A_JOB = re.compile(
+    r"\b(?:jobs?|roles?|posts?|positions?|vacanc\w+|candida\w+|hire|hiring|interview\w*|"
+    r"recruit\w*|cv|résumé|resume|employ\w*|shifts?|freelanc\w*|gigs?|applicants?)\b"
+)
+
+
+def _a_bid(lowered: str, left: int, right: int) -> bool:
+    return (
+        _BID.search(lowered, left, right) is not None
+        and _A_JOB.search(lowered, left, right) is None
+    )
+
+
+def not_a_decision(lowered: str, left: int, right: int, reader_out: bool, role_gone: bool) -> bool:
+    """Is the decision read in the sentence lowered[left:right] one of other mail: staff news, a
+    notice about an advert, a rota's pause, a condition, a bid refused? (``reader_out``: its token
+    is the reader out, read for a pause or a condition; ``role_gone``: the post gone.)"""
+    if _a_bid(lowered, left, right) or _an_advert(lowered, left, right, role_gone):
+        return True
+    if reader_out:
+        return _a_pause(lowered, left, right) or _a_condition(lowered, left, right)
+    return _staff_news(lowered, left, right)
