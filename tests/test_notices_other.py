@@ -191,10 +191,26 @@ def test_other_mail_gives_no_decision(subject: str, body: str, sender: str) -> N
     assert message_decisions(subject, body, sender) == set()
 
 
-@pytest.mark.parametrize(("subject", "body", "sender"), OTHER)
+# (part R, merged beside this part: "another / a different / the other vendor or supplier" names
+# no candidate, third_party.only_things, so no decision is read in these to be set aside and
+# nothing is marked for the gate; the model alone scores them)
+NEVER_READ = {"buyer@enron.com", "it@enron.com", "events@enron.com"}
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "sender"), [case for case in OTHER if case[2] not in NEVER_READ]
+)
 def test_other_mail_set_aside_is_held_below_filing(subject: str, body: str, sender: str) -> None:
     # (a decision read and set aside is marked as a thing refused: the gate holds the mail)
     assert held_as_no_job(subject, body, sender)
+
+
+def test_part_r_leaves_no_decision_to_set_aside_in_a_supplier_chosen() -> None:
+    chosen = [case for case in OTHER if case[2] in NEVER_READ]
+    assert len(chosen) == 3
+    for subject, body, sender in chosen:
+        assert message_decisions(subject, body, sender) == set()
+        assert not held_as_no_job(subject, body, sender)
 
 
 @pytest.mark.parametrize(("subject", "body", "sender"), REFUSALS)
