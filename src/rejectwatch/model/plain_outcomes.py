@@ -52,6 +52,7 @@ from rejectwatch.model import (
     decisions_rested,
     decisions_settled,
     decisions_spoken,
+    decisions_taken,
     decisions_terse,
     decisions_tested,
     decisions_told,
@@ -648,6 +649,9 @@ READINGS += decisions_unshortlisted.READINGS
 # twenty-fifth pass, part H: written-34's English misses (someone named chosen who has done the
 # job, an application that stands regretted, a bid unsuccessful, not considered as it came late)
 READINGS += decisions_regretted.READINGS
+# twenty-fifth pass, part V: written-36's English misses (the crew full, our person got, the
+# job handed to another, no room for the reader, the spot taken, kept in the family)
+READINGS += decisions_taken.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
