@@ -85,8 +85,12 @@ _SET_FOR = re.compile(
     r"(?<!you" + _A + r"re )(?<!you are )\b(?:we" + _A + r"re |we are |i" + _A + r"m |i am )?"
     r"(?:all )?(?:sorted|set|covered) for (?:the |a |our |an )?(?:[\w\-]+ ){0,2}?(?:dep|deps|"
     r"staff|hands|helpers|porters?|waiters|pickers|drivers|instructors)\b"
-    + _NO_DAY + _NOT_FOR_YOU + _NOT_A_SEAT
-    + r"|\bso (?:we|i)(?:" + _A + r"ll| will) pass(?: on (?:you|this one))?(?: for (?:this|the) "
+    + _NO_DAY
+    + _NOT_FOR_YOU
+    + _NOT_A_SEAT
+    + r"|\bso (?:we|i)(?:"
+    + _A
+    + r"ll| will) pass(?: on (?:you|this one))?(?: for (?:this|the) "
     r"(?:year|season|summer|winter|time))?(?= *(?:[,.!?\n]|$))"
 )
 _HANDED = re.compile(
@@ -113,7 +117,9 @@ _NO_ROOM = re.compile(
     r"(?:new|you|further)\b" + _NO_DAY + _NOT_A_SEAT
 )  # fmt: skip
 _SPOT_TAKEN = re.compile(
-    r"(?<!\bparking )(?<!\byour )(?<!\d )(?<!am )(?<!pm )\bspot(?:" + _A + r"s| is| has been)(?: now| already)? "
+    r"(?<!\bparking )(?<!\byour )(?<!\d )(?<!am )(?<!pm )\bspot(?:"
+    + _A
+    + r"s| is| has been)(?: now| already)? "
     r"(?:taken|gone|filled)\b(?! care\b)" + _NOT_A_SEAT + _NO_DAY
 )
 _NOT_THERE = re.compile(

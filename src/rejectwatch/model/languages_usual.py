@@ -540,7 +540,9 @@ _IT_OTHER = re.compile(
     r"\babbiamo (?:già |poi |alla fine |infine )?(?:preso|scelto|assunto|trovato|selezionato) "
     r"(?:un" + _AP + r"altra persona|un altro ragazzo|un" + _AP + r"altra ragazza|un altro "
     r"candidato|un" + _AP + r"altra candidata|qualcun altro|un altro)\b"
-    r"(?!" + _CLAUSE + r"*\b(?:sabato|domenica|turno|stasera|domani|oggi|lunedì|venerdì)\b)"
+    r"(?!"
+    + _CLAUSE
+    + r"*\b(?:sabato|domenica|turno|stasera|domani|oggi|lunedì|venerdì)\b)"
     + _IT_READER
     + r"|\bil posto (?:\S+ ){0,3}?è (?:già )?stato (?:preso|occupato|coperto|assegnato)\b"
     r"(?!" + _CLAUSE + r"*\b(?:auto|macchina|parcheggio|tavolo|corso|pullman)\b)"
@@ -560,7 +562,8 @@ _FR_SOMEONE = re.compile(
 _ES_TOOK = re.compile(
     r"\b(?:cogimos|elegimos|escogimos|contratamos|fichamos|pillamos) (?:ya )?a (?:otra|otro) "
     r"(?:chica|chico|persona|candidata|candidato|muchacha|muchacho|chaval|chavala)\b"
-    + _NO_DAY + _ES_READER
+    + _NO_DAY
+    + _ES_READER
     + r"|\b(?:el puesto|la plaza|la vacante|el trabajo)(?: \S+){0,4}? ya (?:lo|la) "
     r"(?:cubrimos|hemos cubierto|tenemos cubiert[oa]|ocupamos)\b" + _NO_DAY
 )
@@ -577,7 +580,7 @@ _DE_POST_GONE = re.compile(
     r"(?: (?!ist)\S+){0,3}? ist (?:leider |jetzt |inzwischen |auch )?(?:schon|bereits) "
     r"(?:vergeben|besetzt|weg)\b" + _NO_DAY + _DE_READER
 )
-# Turkish: "garson pozisyonu için başka bir arkadaşla anlaştık", "pozisyon doldu"
+# Turkish: "garson pozisyonu için başka bir arkadaşla anlaştık", "pozisyon doldu"  # noqa: RUF003
 _TR_OTHER = re.compile(
     r"(?<!vardiyası için )(?<!vardiya için )(?<!nöbeti için )(?<!günü için )"
     r"\bbaşka (?:bir )?(?:arkadaşla|adayla|kişiyle|biriyle|elemanla|ustayla) (?:anlaştık|"
