@@ -500,3 +500,112 @@ READINGS = readings(
     ("role_gone", _PL_FILLED),
     ("reader_out", _PL_OUT),
 )
+
+# ---------------------------------------------------------------------------------------------
+# Twenty-fifth pass, part V: written-36's refusals in a trade's everyday words (a post filled
+# or taken, another person taken on), in Vietnamese, Swahili, Polish, Italian, Indonesian,
+# French, Spanish, Greek, German, Turkish and Egyptian Arabic chat
+# ---------------------------------------------------------------------------------------------
+
+# Vietnamese: "quán tìm được người phụ bếp rồi", "bên mình đã tuyển được người khác rồi" (not
+# "chưa tìm được", not someone for a shift or a day, not someone found for the reader)
+_VI_FOUND = re.compile(
+    r"(?<!nếu )\b(?:quán|tiệm|xưởng|bên (?:anh|chị|mình|em)|chúng tôi|bọn (?:anh|chị|mình)|"
+    r"nhà hàng|công ty|cửa hàng) (?:đã )?(?:tìm được|tuyển được|nhận|chọn được|có) "
+    r"(?:người|bạn khác|ứng viên khác)(?: [^\s,.!?]+){0,3}? rồi\b"
+    r"(?!" + _CLAUSE + r"*\b(?:cho em|cho bạn|với em|ca |thứ|hôm nay|ngày mai)\b)"
+)
+# Swahili: "nafasi ya mhudumu wa mgahawa imeshajazwa", "tumeshapata mtu mwingine"
+_SW_FILLED = re.compile(
+    r"\bnafasi (?:ya|hiyo|hii)(?: (?!imeshajazwa|imejazwa|imeshachukuliwa|imechukuliwa|zamu|"
+    r"jumamosi|jumapili|kesho|leo|usaili|mahojiano|semina|mafunzo|basi|gari)[^\s,.!?]+){0,4}? "
+    r"(?:imeshajazwa|imejazwa|imeshachukuliwa|imechukuliwa)\b"
+    r"(?!" + _CLAUSE + r"*\b(?:zamu|jumamosi|jumapili|kesho|leo|usaili|mahojiano|semina|"
+    r"mafunzo|basi|gari)\b)"
+    r"|\btume(?:sha)?(?:pata|mpata|chagua|mchagua|ajiri|mwajiri) mtu mwingine\b"
+)
+# Polish: "miejsce na budowie już zajęte", "wzięliśmy kogoś innego" (not a parking place, a seat
+# or a course)
+_PL_TAKEN = re.compile(
+    r"\b(?:miejsce|stanowisko|etat|wakat|posada)(?: (?!już|jest)\S+){0,3}? (?:jest )?już "
+    r"(?:zajęte|zajęta|obsadzone|obsadzona|nieaktualne)\b"
+    r"(?!" + _CLAUSE + r"*\b(?:parking\w*|autobus\w*|busie|stole|kurs\w*|szkoleni\w*)\b)"
+    r"(?<!parkingowe już zajęte)"
+    r"|\b(?:wzięliśmy|przyjęliśmy|zatrudniliśmy|wybraliśmy) (?:już )?(?:kogoś innego|inną "
+    r"osobę|innego kandydata|inną kandydatkę)\b" + _NO_DAY + _PL_READER
+)
+# Italian: "abbiamo preso un'altra persona", "il posto è già stato preso"
+_IT_READER = _no_reader(r"\b(?:ti|te|tu|tuo|tua|affiancarti|formarti)\b")
+_IT_OTHER = re.compile(
+    r"\babbiamo (?:già |poi |alla fine |infine )?(?:preso|scelto|assunto|trovato|selezionato) "
+    r"(?:un" + _AP + r"altra persona|un altro ragazzo|un" + _AP + r"altra ragazza|un altro "
+    r"candidato|un" + _AP + r"altra candidata|qualcun altro|un altro)\b"
+    r"(?!"
+    + _CLAUSE
+    + r"*\b(?:sabato|domenica|turno|stasera|domani|oggi|lunedì|venerdì)\b)"
+    + _IT_READER
+    + r"|\bil posto (?:\S+ ){0,3}?è (?:già )?stato (?:preso|occupato|coperto|assegnato)\b"
+    r"(?!" + _CLAUSE + r"*\b(?:auto|macchina|parcheggio|tavolo|corso|pullman)\b)"
+)
+# Indonesian: "posisi barista di Warung Bu Tini sudah terisi" (a post named at length)
+_ID_GONE_LONG = re.compile(
+    r"\b" + _ID_POST + r"(?: (?!sudah|telah|dah)[^\s,.!?]+){4,6}? (?:sudah|telah|dah)(?: pun)? "
+    r"(?:diisi|terisi|penuh)\b" + _NO_DAY + _ID_READER
+)
+# French: "on a choisi un gars qui connaissait déjà la maison", "on a pris une fille du quartier"
+_FR_SOMEONE = re.compile(
+    r"\b(?:a|avons|ont|on a) (?:finalement |donc |plutôt |déjà )?(?:choisi|pris|retenu|recruté|"
+    r"engagé|embauché) (?:un gars|une fille|un jeune|une jeune|un type|un mec|une nana|un ancien|"
+    r"une ancienne|un copain|une copine|un garçon)\b" + _NO_DAY + _FR_READER
+)
+# Spanish: "al final cogimos a otra chica para la barra", "el puesto de ayudante ya lo cubrimos"
+_ES_TOOK = re.compile(
+    r"\b(?:cogimos|elegimos|escogimos|contratamos|fichamos|pillamos) (?:ya )?a (?:otra|otro) "
+    r"(?:chica|chico|persona|candidata|candidato|muchacha|muchacho|chaval|chavala)\b"
+    + _NO_DAY
+    + _ES_READER
+    + r"|\b(?:el puesto|la plaza|la vacante|el trabajo)(?: \S+){0,4}? ya (?:lo|la) "
+    r"(?:cubrimos|hemos cubierto|tenemos cubiert[oa]|ocupamos)\b" + _NO_DAY
+)
+# Greek: "τη θέση του σερβιτόρου την καλύψαμε τελικά με άλλον"
+_EL_COVERED = re.compile(
+    r"(?<!\w)(?:τη|την) θέση(?: (?!την)\S+){0,3}? (?:την )?(?:καλύψαμε|έχουμε καλύψει) "
+    r"(?:τελικά |ήδη )?(?:με|από) " + _EL_SOMEONE + r"(?!\w)" + _NO_DAY
+)
+# German: "die Aushilfsstelle im Biergarten ist schon vergeben" (a post's compound, never a
+# stop, a building site or a petrol station)
+_DE_POST_GONE = re.compile(
+    r"\b(?:die |eure |unsere )?(?:aushilfs|neben|teilzeit|vollzeit|lehr|ausbildungs|saison|"
+    r"praktikums|minijob|küchen|service|kellner|helfer|fahrer|verkäufer|koch)stelle"
+    r"(?: (?!ist)\S+){0,3}? ist (?:leider |jetzt |inzwischen |auch )?(?:schon|bereits) "
+    r"(?:vergeben|besetzt|weg)\b" + _NO_DAY + _DE_READER
+)
+# Turkish: "garson pozisyonu için başka bir arkadaşla anlaştık", "pozisyon doldu"  # noqa: RUF003
+_TR_OTHER = re.compile(
+    r"(?<!vardiyası için )(?<!vardiya için )(?<!nöbeti için )(?<!günü için )"
+    r"\bbaşka (?:bir )?(?:arkadaşla|adayla|kişiyle|biriyle|elemanla|ustayla) (?:anlaştık|"
+    r"anlaşıldı|devam ediyoruz|devam etmeye karar verdik|çalışmaya karar verdik)\b"
+    r"|\b(?:pozisyon|kadro|pozisyonumuz)(?: \S+){0,2}? (?:doldu|dolduruldu)\b"
+    r"(?!" + _CLAUSE + r"*\b(?:cumartesi|pazar|yarın|bugün|vardiya)\b)"
+)
+# Egyptian Arabic chat: "el shoghl 5alas et2afal", "5adna 7ad tany"
+_ARZ_TAKEN = re.compile(
+    r"\b(?:5adna|akhadna|e5tarna|ekhtarna|3ayyanna|sha8alna) (?:7ad|wa7ed|wa7da|7ad|"
+    r"shakhs) (?:tany|tanya|gher[ak]?)\b"
+    r"|\b(?:el shoghl|el wazifa|el makan|el shoghlana) (?:5alas |khalas |khalas )?"
+    r"(?:et2afal|et2afalet|etmala|etmalet|et7agaz)\b"
+)
+
+READINGS += readings(
+    ("chose_other", _VI_FOUND),
+    ("role_gone", _SW_FILLED),
+    ("role_gone", _PL_TAKEN),
+    ("chose_other", _IT_OTHER),
+    ("role_gone", _ID_GONE_LONG),
+    ("chose_other", _FR_SOMEONE),
+    ("chose_other", _ES_TOOK),
+    ("chose_other", _EL_COVERED),
+    ("role_gone", _DE_POST_GONE),
+    ("chose_other", _TR_OTHER),
+    ("chose_other", _ARZ_TAKEN),
+)

@@ -53,6 +53,7 @@ from rejectwatch.model import (
     decisions_rested,
     decisions_settled,
     decisions_spoken,
+    decisions_taken,
     decisions_terse,
     decisions_tested,
     decisions_told,
@@ -653,6 +654,9 @@ READINGS += decisions_regretted.READINGS
 # on, another recommended or picked for the post, short of the bar for the next stage, an
 # eligible list expired, an announcement withdrawn with no selection)
 READINGS += decisions_referred.READINGS
+# twenty-fifth pass, part V: written-36's English misses (the crew full, our person got, the
+# job handed to another, no room for the reader, the spot taken, kept in the family)
+READINGS += decisions_taken.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
