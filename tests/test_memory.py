@@ -1141,3 +1141,44 @@ def test_another_employers_refusal_that_reads_as_a_receipt_follows_the_users_wor
     assert found is not None
     assert found.foreign
     assert found.is_rejection
+
+
+@pytest.mark.imap
+def test_a_scan_files_another_employers_copy_signed_with_its_own_names(
+    dovecot: DovecotServer, imap_user: str, imap_env: dict[str, str]
+) -> None:
+    """Part M2: the user confirms Orchardly's short refusal, signed by Jasper of Orchardly, in
+    `review`; the next scan files Lumenvale's copy signed by Imogen of Lumenvale (scored 0.01)
+    as another sender's template, and leaves Lumenvale's receipt and invitation signed the same
+    way to the model (kept, no memory detail)."""
+    orchardly = "Jasper Oduro <jasper.oduro@orchardly.example>"
+    lumenvale = "Imogen Tregarthen <imogen@lumenvale.example>"
+    first = make_message(
+        "MAYBE: your application",
+        _signed(_NO, "Jasper", "Orchardly"),
+        orchardly,
+        message_id="<signed-1@memory.test>",
+    )
+    dovecot.append(imap_user, "INBOX", [first])
+    _wired_scan(dovecot, imap_user)
+    queue = {str(i["message_id"]): str(i["id"]) for i in queue_json()}
+    assert run_cli("review", "confirm", queue["<signed-1@memory.test>"])[0] == 0
+
+    def theirs(news: str, key: str) -> bytes:
+        body = _signed(news, "Imogen", "Lumenvale")
+        return make_message("Your application", body, lumenvale, message_id=f"<{key}@memory.test>")
+
+    dovecot.append(
+        imap_user, "INBOX", [theirs(_NO, "l-no"), theirs(_GOT, "l-got"), theirs(_ASK, "l-ask")]
+    )
+    report = _wired_scan(dovecot, imap_user)
+
+    assert "<l-no@memory.test>" in ids(dovecot, imap_user, "Rejections")
+    inbox = set(ids(dovecot, imap_user, "INBOX"))
+    assert {"<l-got@memory.test>", "<l-ask@memory.test>"} <= inbox
+    by_id = {o.message_id: o for o in report.outcomes}
+    assert by_id["<l-no@memory.test>"].action == "file"
+    assert "another sender's template (orchardly.example;" in by_id["<l-no@memory.test>"].detail
+    for key in ("l-got", "l-ask"):
+        assert by_id[f"<{key}@memory.test>"].action == "keep"
+        assert by_id[f"<{key}@memory.test>"].detail == ""

@@ -69,6 +69,16 @@ sender's the entry is. A
 receipt the user confirmed by mistake still files its own sender's copies (neither reads a
 decision); a refusal the rules miss matches its copies as before. What the rules miss in both
 (a refusal in words they do not read, one sentence from a receipt) this cannot tell apart.
+
+**The sender's own names** (twenty-fifth pass, part M2). A short template's sign-off names the
+company, and often the signer, at a line's start, where they read as words: two employers'
+copies of one refusal then differ only there, a few shingles that weigh a lot in a short text
+(under CROSS_NEAR for a text of fewer than 57 shingles), or one word inside ("... your
+interest in Acme."). So a message is read with its own sender's names as placeholders too
+(`own_names`: the From display name's words, the domain's own name or a shared tool's tenant,
+a word that begins it): a template filled with two employers' names reads as one text. Every
+other guard stands: the same SUBJECT_TURNS words, the same decision reading, CROSS_MIN_SHINGLES,
+CROSS_APART and CROSS_NEAR, and no receipt filed by another sender's template (workers.recall_for).
 """
 
 from __future__ import annotations
@@ -92,7 +102,6 @@ __all__ = [
     "MIN_SHINGLES",
     "NEAR",
     "NOT_REJECTION",
-    "OwnNames",
     "POLAR",
     "REJECTION",
     "SHINGLE",
@@ -100,6 +109,7 @@ __all__ = [
     "Entry",
     "Match",
     "Memory",
+    "OwnNames",
     "Reading",
     "decided",
     "entry",
