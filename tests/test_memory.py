@@ -1026,3 +1026,159 @@ def test_a_scan_files_a_confirmed_refusals_copy_and_leaves_the_receipt_in_its_fr
     assert by_id["<pool-2@memory.test>"].detail.startswith("like a message you confirmed on ")
     assert by_id["<pool-received@memory.test>"].action == "keep"
     assert by_id["<pool-received@memory.test>"].detail == ""
+
+
+# Part M2 (issue 11, twenty-fifth pass): another employer's copy of one template, its own
+# names in it. A short template's sign-off names the company (and the signer) at a line's start,
+# where the memory reads it as a word; two employers' copies then differ only in those words,
+# a few shingles that weigh a lot in a short text. The memory reads a message's text with its
+# own sender's names (the From display name's words, the domain's own name) as placeholders.
+def _signed(news: str, signer: str, company: str) -> str:
+    """A short tool letter signed by *signer* of *company* (both at a line's start)."""
+    return (
+        f"Hi Anna,\n\nThanks for applying for the Data Analyst role. {news} We appreciate the "
+        f"time you gave us and wish you well with your search.\n\n{signer}\n{company} "
+        "Recruiting\n"
+    )
+
+
+_NO = "We have decided not to move forward with your application at this time."
+_GOT = "We have received your application and will be in touch within two weeks."
+_ASK = "We would like to invite you to an interview with the hiring manager next week."
+_TWO_EMPLOYERS = [
+    # (the labelled message's sender, signer, company; the later one's)
+    (
+        ("Jasper Oduro <jasper.oduro@orchardly.example>", "Jasper", "Orchardly"),
+        ("Imogen Tregarthen <imogen@lumenvale.example>", "Imogen", "Lumenvale"),
+    ),
+    (  # the display names no one: the domain does ("Hollins Freight": hollinsfreight)
+        ("Recruitment <recruitment@hollinsfreight.example>", "Nomvula", "Hollins"),
+        ("Recruitment <recruitment@dawesroofing.example>", "Nomvula", "Dawes"),
+    ),
+    (  # a shared tool's tenants
+        ("Quenby Health <no-reply@quenby.wd5.myworkdayjobs.com>", "Jun", "Quenby"),
+        ("Tallyfern <no-reply@tallyfern.wd1.myworkdayjobs.com>", "Jun", "Tallyfern"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("said_by", "later_by"), _TWO_EMPLOYERS, ids=["signer", "domain", "tool"])
+def test_two_employers_copies_of_a_refusal_differing_only_in_names_match(
+    said_by: tuple[str, str, str], later_by: tuple[str, str, str]
+) -> None:
+    said = entry("rejection", said_by[0], "Your application", _signed(_NO, *said_by[1:]))
+    assert said is not None
+    theirs = _signed(_NO, *later_by[1:])
+    assert len(read(theirs).shingles) < 57  # CROSS_NEAR, not CROSS_APART, was the bar
+    assert memory.similarity(read(_signed(_NO, *said_by[1:])), read(theirs), foreign=True) < (
+        memory.CROSS_NEAR  # the texts alone, names read as words
+    )
+    known = Memory([said])
+    found = known.match(later_by[0], theirs, "Your application")
+    assert found is not None
+    assert found.foreign
+    assert found.similarity == 1.0
+    recalled = recall_for(known, Document("Your application", theirs, later_by[0]))
+    assert recalled is not None
+    assert recalled.label == "rejection"
+
+
+@pytest.mark.parametrize(("said_by", "later_by"), _TWO_EMPLOYERS, ids=["signer", "domain", "tool"])
+def test_two_employers_confirmation_and_refusal_of_one_template_never_match(
+    said_by: tuple[str, str, str], later_by: tuple[str, str, str]
+) -> None:
+    for first, second in ((_NO, _GOT), (_GOT, _NO)):
+        label = "rejection" if first == _NO else "not_rejection"
+        said = entry(label, said_by[0], "Your application", _signed(first, *said_by[1:]))
+        assert said is not None
+        later = _signed(second, *later_by[1:])
+        assert Memory([said]).match(later_by[0], later, "Your application") is None
+        doc = Document("Your application", later, later_by[0])
+        assert recall_for(Memory([said]), doc) is None
+
+
+@pytest.mark.parametrize(("said_by", "later_by"), _TWO_EMPLOYERS, ids=["signer", "domain", "tool"])
+def test_another_employers_invitation_in_a_refusals_template_never_matches(
+    said_by: tuple[str, str, str], later_by: tuple[str, str, str]
+) -> None:
+    """The refusal's frame around an invitation never matches it; an invitation the user
+    confirmed by mistake never files another employer's copy (names apart, one text)."""
+    invite = _signed(_ASK, *later_by[1:])
+    refusal = entry("rejection", said_by[0], "Your application", _signed(_NO, *said_by[1:]))
+    assert refusal is not None
+    assert Memory([refusal]).match(later_by[0], invite, "Your application") is None
+    mistaken = entry("rejection", said_by[0], "Your application", _signed(_ASK, *said_by[1:]))
+    assert mistaken is not None
+    for subject in ("Your application", "Interview invitation"):
+        doc = Document(subject, invite, later_by[0])
+        assert recall_for(Memory([mistaken]), doc) is None, subject
+
+
+def test_a_senders_names_are_placeholders_only_in_its_own_text() -> None:
+    """Another employer's name in a message is read as a word: only its sender's own are
+    placeholders (the display name's words, the domain's name, a tool's tenant)."""
+    text = _signed(_NO, "Jasper", "Orchardly")
+    assert read(text, sender="Jasper Oduro <jasper@orchardly.example>") != read(text)
+    assert read(text, sender="Imogen <imogen@lumenvale.example>") == read(text)
+    # a negation or a subject's turn in a sender's name is never a placeholder
+    nothing = read(text, sender="Not Ltd <jobs@notnext.example>")
+    assert "not" in nothing.polar
+
+
+def test_another_employers_refusal_that_reads_as_a_receipt_follows_the_users_word() -> None:
+    """The receipt rule (part Q) drops another sender's rejection match that reads as a
+    confirmation of receipt; a refusal whose decision the rules read ("the applications
+    received ... unfortunately unsuccessful") is no receipt, and is filed on the user's word."""
+    text = (
+        "Dear Anna,\n\nWe have now reviewed the applications received for the Data Analyst "
+        "role. Unfortunately your application has been unsuccessful on this occasion, and we "
+        "will not be taking it further.\n\nKind regards,\nHuman Resources\n"
+    )
+    said = entry("rejection", "hr@northwind.example", "Your application", text)
+    assert said is not None
+    theirs = text.replace("Anna", "Bilal").replace("Data Analyst", "Sales Lead")
+    found = recall_for(Memory([said]), Document("Your application", theirs, "hr@southwind.example"))
+    assert found is not None
+    assert found.foreign
+    assert found.is_rejection
+
+
+@pytest.mark.imap
+def test_a_scan_files_another_employers_copy_signed_with_its_own_names(
+    dovecot: DovecotServer, imap_user: str, imap_env: dict[str, str]
+) -> None:
+    """Part M2: the user confirms Orchardly's short refusal, signed by Jasper of Orchardly, in
+    `review`; the next scan files Lumenvale's copy signed by Imogen of Lumenvale (scored 0.01)
+    as another sender's template, and leaves Lumenvale's receipt and invitation signed the same
+    way to the model (kept, no memory detail)."""
+    orchardly = "Jasper Oduro <jasper.oduro@orchardly.example>"
+    lumenvale = "Imogen Tregarthen <imogen@lumenvale.example>"
+    first = make_message(
+        "MAYBE: your application",
+        _signed(_NO, "Jasper", "Orchardly"),
+        orchardly,
+        message_id="<signed-1@memory.test>",
+    )
+    dovecot.append(imap_user, "INBOX", [first])
+    _wired_scan(dovecot, imap_user)
+    queue = {str(i["message_id"]): str(i["id"]) for i in queue_json()}
+    assert run_cli("review", "confirm", queue["<signed-1@memory.test>"])[0] == 0
+
+    def theirs(news: str, key: str) -> bytes:
+        body = _signed(news, "Imogen", "Lumenvale")
+        return make_message("Your application", body, lumenvale, message_id=f"<{key}@memory.test>")
+
+    dovecot.append(
+        imap_user, "INBOX", [theirs(_NO, "l-no"), theirs(_GOT, "l-got"), theirs(_ASK, "l-ask")]
+    )
+    report = _wired_scan(dovecot, imap_user)
+
+    assert "<l-no@memory.test>" in ids(dovecot, imap_user, "Rejections")
+    inbox = set(ids(dovecot, imap_user, "INBOX"))
+    assert {"<l-got@memory.test>", "<l-ask@memory.test>"} <= inbox
+    by_id = {o.message_id: o for o in report.outcomes}
+    assert by_id["<l-no@memory.test>"].action == "file"
+    assert "another sender's template (orchardly.example;" in by_id["<l-no@memory.test>"].detail
+    for key in ("l-got", "l-ask"):
+        assert by_id[f"<{key}@memory.test>"].action == "keep"
+        assert by_id[f"<{key}@memory.test>"].detail == ""

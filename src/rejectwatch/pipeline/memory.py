@@ -69,6 +69,16 @@ sender's the entry is. A
 receipt the user confirmed by mistake still files its own sender's copies (neither reads a
 decision); a refusal the rules miss matches its copies as before. What the rules miss in both
 (a refusal in words they do not read, one sentence from a receipt) this cannot tell apart.
+
+**The sender's own names** (twenty-fifth pass, part M2). A short template's sign-off names the
+company, and often the signer, at a line's start, where they read as words: two employers'
+copies of one refusal then differ only there, a few shingles that weigh a lot in a short text
+(under CROSS_NEAR for a text of fewer than 57 shingles), or one word inside ("... your
+interest in Acme."). So a message is read with its own sender's names as placeholders too
+(`own_names`: the From display name's words, the domain's own name or a shared tool's tenant,
+a word that begins it): a template filled with two employers' names reads as one text. Every
+other guard stands: the same SUBJECT_TURNS words, the same decision reading, CROSS_MIN_SHINGLES,
+CROSS_APART and CROSS_NEAR, and no receipt filed by another sender's template (workers.recall_for).
 """
 
 from __future__ import annotations
@@ -99,9 +109,11 @@ __all__ = [
     "Entry",
     "Match",
     "Memory",
+    "OwnNames",
     "Reading",
     "decided",
     "entry",
+    "own_names",
     "read",
     "reads_decision",
     "sender_domain",
@@ -321,6 +333,84 @@ def sender_key(sender: str) -> str:
     return f"{system.name.lower()}:{employer}" if employer else ""
 
 
+class OwnNames(NamedTuple):
+    """A sender's own names, as its mail may write them (see `own_names`)."""
+
+    words: frozenset[str]  # the display name's words, the domain's name, a tool's tenant
+    labels: tuple[str, ...]  # the domain's name and the tenant, as the address writes them
+
+
+_NO_OWN = OwnNames(frozenset(), ())
+# a word that turns a sentence or a subject round is never a name to hide ("Not Ltd"), nor is
+# a team's word a display may keep ("Wattle Creek Recruitment"): another employer's copy of the
+# template writes it too
+_NEVER_OWN = (
+    POLAR
+    | SUBJECT_TURNS
+    | frozenset(
+        [
+            "recruitment",
+            "recruiting",
+            "recruiter",
+            "recruiters",
+            "staffing",
+            "employment",
+            "careers",
+            "career",
+            "talent",
+            "acquisition",
+            "hiring",
+            "jobs",
+            "job",
+            "team",
+            "people",
+            "human",
+            "resources",
+            "hr",
+            "the",
+        ]
+    )
+)
+
+
+def own_names(sender: str) -> OwnNames:
+    """The words by which a message from *sender* (a "Name <addr>" line) names its own
+    sender (twenty-fifth pass, part M2): the words of the display name once decorations are
+    off (decorations.strip_display: "Jasper Oduro", "Quenby Health" of "Quenby Health
+    Recruiting"; capitalised words only, so no "of"), and the domain's own name (acme of
+    careers.acme.co.uk; for a shared tool's address the tenant it writes, senders.tenant:
+    acme of acme.wd5.myworkdayjobs.com, never the tool's). A word of four letters or more that
+    begins the domain's name counts too: "Dawes" of dawesroofing. Hiding a word in one text
+    only makes it differ from another employer's copy the more; POLAR and SUBJECT_TURNS words
+    are no one's name (and the decision tokens are read from the message as it came)."""
+    found = _ADDRESS.findall(sender)
+    if not found:
+        return _NO_OWN
+    labels: list[str] = []
+    domain = sender_domain(sender)
+    if domain:
+        address = [m.group(0) for m in _ADDRESS.finditer(sender)][-1]
+        if senders.system_for(address) is None:
+            labels += re.split(r"[\W\d_]+", domain.split(".", 1)[0])
+        else:
+            labels += re.split(r"[\W\d_]+", senders.tenant(address))
+    words = {label for label in labels if len(label) >= 3}
+    if "<" in sender:
+        name, _ = strip_display(sender.rsplit("<", 1)[0])
+        words |= {t.lower() for t in _TOKEN.findall(name) if len(t) > 1 and t[0].isupper()}
+    words -= _NEVER_OWN
+    return OwnNames(frozenset(words), tuple(label for label in labels if len(label) >= 3))
+
+
+def _is_own(word: str, own: OwnNames) -> bool:
+    base = re.split(r"['’]", word, maxsplit=1)[0]  # "orchardly's"
+    if base in _NEVER_OWN:
+        return False
+    return base in own.words or (
+        len(base) >= 4 and any(label.startswith(base) for label in own.labels)
+    )
+
+
 def _without_greeting(text: str) -> str:
     lines = text.lstrip().split("\n", 1)
     if lines and _GREETING.match(lines[0]) and len(lines[0].split()) <= 6:
@@ -328,8 +418,9 @@ def _without_greeting(text: str) -> str:
     return text
 
 
-def _words(text: str) -> list[str]:
-    """The normalised words of *text* (see the module's doc)."""
+def _words(text: str, own: OwnNames = _NO_OWN) -> list[str]:
+    """The normalised words of *text* (see the module's doc); *own*: its sender's own names,
+    placeholders too (`own_names`)."""
     out: list[str] = []
     start = True  # at the start of a sentence
     for token in _TOKEN.findall(_LINKS.sub(" ", text)):
@@ -340,6 +431,8 @@ def _words(text: str) -> list[str]:
             word = _PLACEHOLDER  # a number, a name, a role, a date: what a template fills in
         else:
             word = token.lower()
+            if own.words and _is_own(word, own):
+                word = _PLACEHOLDER  # the sender's own name: what another employer's copy fills
         start = False
         if word == _PLACEHOLDER and out and out[-1] == _PLACEHOLDER:
             continue  # "Senior Backend Engineer", "3 March 2026", "14/05/2026": one
@@ -347,8 +440,9 @@ def _words(text: str) -> list[str]:
     return out
 
 
-def read(body: str, subject: str = "") -> Reading:
-    """The shingles (as stable hashes) and POLAR words of what the sender wrote in *body*."""
+def read(body: str, subject: str = "", *, sender: str = "") -> Reading:
+    """The shingles (as stable hashes) and POLAR words of what the sender wrote in *body*;
+    *sender*: its "Name <addr>" line, whose own names are placeholders (`own_names`)."""
     # the readings (numpy and the model's readers, 0.3 s), imported once there is a text to
     # read: a scan whose memory is empty (no corrections, no training folders) never needs
     # them in its own process, where importing them would hold back its first worker
@@ -356,8 +450,8 @@ def read(body: str, subject: str = "") -> Reading:
     from rejectwatch.model.markup import readable  # noqa: PLC0415
     from rejectwatch.model.trim import new_text  # noqa: PLC0415
 
-    own = new_text(readable(body, BODY_CHARS), subject)[0]
-    words = _words(_without_greeting(own))
+    written = new_text(readable(body, BODY_CHARS), subject)[0]
+    words = _words(_without_greeting(written), own_names(sender) if sender else _NO_OWN)
     shingles = frozenset(
         zlib.crc32(" ".join(words[i : i + SHINGLE]).encode())
         for i in range(len(words) - SHINGLE + 1)
@@ -406,7 +500,7 @@ def entry(
     domain = sender_key(sender)
     if label not in (REJECTION, NOT_REJECTION) or not domain:
         return None
-    found = read(body, subject)
+    found = read(body, subject, sender=sender)
     if len(found.shingles) < MIN_SHINGLES:
         return None
     return Entry(
@@ -464,7 +558,7 @@ class Memory:
         own = self._by_domain.get(key, []) if key else []
         if not own and not self._by_size:
             return None
-        mine = read(body, subject)
+        mine = read(body, subject, sender=sender)
         best = _best(mine, own, NEAR, foreign=False)
         if best is not None or len(mine.shingles) < CROSS_MIN_SHINGLES:
             return best

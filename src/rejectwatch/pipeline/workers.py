@@ -160,7 +160,9 @@ def recall_for(memory: Memory | None, doc: Document, *, key: str | None = None) 
     (gate.no_job_decision): the memory never files what the model protects. Another sender's
     template (twenty-fourth pass, part Q) files nothing that reads as a confirmation of receipt
     (crm.applications.reads_as_receipt), either: a receipt the user confirmed by mistake would
-    otherwise file every employer's copy of it, the classic false positive."""
+    otherwise file every employer's copy of it, the classic false positive; a text the rules
+    read a decision token in is no receipt (twenty-fifth pass, part M2: "we have now reviewed
+    the applications received ... unfortunately unsuccessful")."""
     from rejectwatch.model.classifier import held_back  # noqa: PLC0415 - loaded with the model
     from rejectwatch.model.features import documents_to_views  # noqa: PLC0415
     from rejectwatch.model.gate import no_job_decision  # noqa: PLC0415
@@ -170,15 +172,18 @@ def recall_for(memory: Memory | None, doc: Document, *, key: str | None = None) 
         return None
     try:
         found = memory.match(doc.sender, doc.body, doc.subject, key=key)
-        if found is None or (
-            found.is_rejection and found.foreign and reads_as_receipt(doc.subject, doc.body)
-        ):
-            return None  # the cheap test first: the views below read the whole message
+        if found is None:
+            return None
         texts, sentences = documents_to_views([doc])
-        if reads_decision(texts[0]) != found.entry.decides or (
-            found.is_rejection and (held_back(doc) or no_job_decision(texts[0], sentences[0]))
+        decides = reads_decision(texts[0])
+        if decides != found.entry.decides:
+            return None  # one template, two meanings: the model's call
+        if found.is_rejection and (
+            (found.foreign and not decides and reads_as_receipt(doc.subject, doc.body))
+            or held_back(doc)
+            or no_job_decision(texts[0], sentences[0])
         ):
-            return None  # one template, two meanings (the model's call), or protected
+            return None  # another sender's receipt, or protected
     except Exception:  # a memory that cannot read one odd message leaves it to the model
         return None
     return found
