@@ -28,22 +28,34 @@ from readings import message_decisions
         ("RE: calendar", "No space in the team calendar for this one, sorry."),
         ("RE: hedge", "The position you asked about is no longer available - we hedged it."),
         ("RE: Calpine", "We want to keep the business in the family, so no sale to Calpine."),
-        ("RE: EOL", "Activating you as a trader on the platform isn't possible right now; IT "
-         "needs your form."),
+        (
+            "RE: EOL",
+            "Activating you as a trader on the platform isn't possible right now; IT "
+            "needs your form.",
+        ),
         ("RE: supply", "Demand for gas in the area is already covered by the pipeline."),
         ("RE: board", "The board recommended Jeff for the CEO role and the vote is next week."),
-        ("RE: conference", "The panel recommended Vince for the chair position at the "
-         "conference."),
+        ("RE: conference", "The panel recommended Vince for the chair position at the conference."),
         ("RE: bid", "Your bid for the gas position was not successful; the market moved."),
-        ("RE: charity", "Your nomination for the United Way team was unsuccessful, thanks "
-         "for volunteering."),
-        ("RE: expenses", "We could not process your form because it arrived after the "
-         "deadline; it will go in next cycle."),
-        ("RE: award", "Your submission was not considered because it arrived after the "
-         "deadline for the Q3 award."),
+        (
+            "RE: charity",
+            "Your nomination for the United Way team was unsuccessful, thanks for volunteering.",
+        ),
+        (
+            "RE: expenses",
+            "We could not process your form because it arrived after the "
+            "deadline; it will go in next cycle.",
+        ),
+        (
+            "RE: award",
+            "Your submission was not considered because it arrived after the "
+            "deadline for the Q3 award.",
+        ),
         ("RE: req", "The hiring list has expired, we need to repost the requisition."),
-        ("RE: names", "The candidate pool for the trading program has expired, please send "
-         "me new names."),
+        (
+            "RE: names",
+            "The candidate pool for the trading program has expired, please send me new names.",
+        ),
         ("RE: PR", "We've withdrawn the press release in its entirety."),
         ("RE: RFP", "There will be no selection from this vendor list."),
         ("RE: CEO", "The company has appointed Lavorato as head of trading."),
@@ -57,24 +69,42 @@ def test_business_mail_reads_no_decision(subject: str, body: str) -> None:
 @pytest.mark.parametrize(
     ("subject", "body"),
     [
-        ("Analyst position", "Thank you for applying. The board recommended Jeff Harris for the "
-         "analyst role and he has accepted. We wish you every success."),
-        ("Scheduler", "Dear Mary, thank you for applying for the scheduler position. We have "
-         "appointed John Lee, who has covered the role for a year."),
-        ("RE: analyst role", "Hi, thanks for your time last week. We've got our person for "
-         "the role now, sorry."),
-        ("RE: deckhand", "The deck crew for the summer charter season is complete without you, "
-         "I'm afraid."),
+        (
+            "Analyst position",
+            "Thank you for applying. The board recommended Jeff Harris for the "
+            "analyst role and he has accepted. We wish you every success.",
+        ),
+        (
+            "Scheduler",
+            "Dear Mary, thank you for applying for the scheduler position. We have "
+            "appointed John Lee, who has covered the role for a year.",
+        ),
+        (
+            "RE: analyst role",
+            "Hi, thanks for your time last week. We've got our person for the role now, sorry.",
+        ),
+        (
+            "RE: deckhand",
+            "The deck crew for the summer charter season is complete without you, I'm afraid.",
+        ),
         ("RE: barista", "spot's taken sorry Priya!! the owner's niece has the weekend job"),
-        ("RE: courier", "Activating you as a courier in Leeds isn't possible right now. Demand "
-         "for riders there is already covered."),
+        (
+            "RE: courier",
+            "Activating you as a courier in Leeds isn't possible right now. Demand "
+            "for riders there is already covered.",
+        ),
         ("RE: ward", "Your bid for the Ward Administrator position was unsuccessful."),
-        ("RE: post", "Your application was not considered as it was received after the "
-         "closing date."),
+        (
+            "RE: post",
+            "Your application was not considered as it was received after the closing date.",
+        ),
         ("RE: list", "The eligible list for Hydrologic Technician expired on 18 April."),
         ("RE: vacancy", "The agency has withdrawn the vacancy announcement in its entirety."),
-        ("RE: music", "The parish council has appointed Sunita as Director of Music. Thank you "
-         "for playing at the audition."),
+        (
+            "RE: music",
+            "The parish council has appointed Sunita as Director of Music. Thank you "
+            "for playing at the audition.",
+        ),
     ],
 )
 def test_the_refusals_stay_read(subject: str, body: str) -> None:

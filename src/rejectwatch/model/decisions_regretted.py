@@ -101,7 +101,8 @@ _BID_UNSUCCESSFUL = re.compile(
     r"(?<!\btrading )(?<!\bfutures )(?<!\bswap )(?<!\blong )(?<!\bshort )"
     r"\b(?:post|position|role|job|vacancy|appointment|team|internship|"
     r"traineeship|fellowship|apprenticeship|graduate scheme)\b[^.!?\n]{0,30}?"
-    r"(?:was|has been|is|were|have been) (?:unsuccessful|not successful)\b" + _NO_CONDITION_AFTER
+    r"(?:was|has been|is|were|have been) (?:unsuccessful|not successful)\b"
+    + _NO_CONDITION_AFTER
     # (never a trader's bid for a position, nor a volunteer's for a charity team)
     + r"(?<!\bteam was unsuccessful)(?<!\bteam was not successful)"
     r"(?![^.!?\n]*\b(?:market|markets|price|prices|offer|lifted|traded|counterparty|volunteer\w*)\b)"
