@@ -109,3 +109,25 @@ def test_business_mail_reads_no_decision(subject: str, body: str) -> None:
 )
 def test_the_refusals_stay_read(subject: str, body: str) -> None:
     assert message_decisions(subject, body)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Đặt bàn", "Nhà hàng đã có người đặt bàn này rồi, anh chọn giờ khác giúp em nhé."),
+        ("Tiệc", "Công ty đã tuyển được người mới rồi, mời cả nhà đến dự tiệc chào mừng tối nay."),
+        ("Safari", "Nafasi ya chumba chako Serena imechukuliwa, karibu sana tarehe 12."),
+        ("Tiketi", "Nafasi ya kiti chako cha ndege imechukuliwa na imethibitishwa."),
+        ("Hotel", "Miejsce w hotelu jest już zajęte dla Pani, potwierdzenie w załączniku."),
+        ("Volo", "Il posto sul volo è già stato assegnato: 14C. Ecco la carta d'imbarco."),
+        ("Teatro", "Il posto in platea è già stato assegnato, ti aspettiamo sabato!"),
+        ("Soirée", "Pour la soirée on a pris un jeune DJ du quartier, viens avec tes amis!"),
+        ("Seguro", "El trabajo de reparación del tejado ya lo cubrimos con su póliza."),
+        ("Feria", "Hola, el puesto de la feria ya lo tenemos cubierto, nos vemos en el stand."),
+        ("Fara7", "el makan 5alas et7agaz, el fara7 yom el khamis, ta3ala!"),
+    ],
+)
+def test_bookings_and_invitations_in_part_vs_languages_read_no_decision(
+    subject: str, body: str
+) -> None:
+    assert not message_decisions(subject, body)
