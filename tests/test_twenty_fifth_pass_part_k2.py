@@ -131,3 +131,42 @@ def test_bookings_and_invitations_in_part_vs_languages_read_no_decision(
     subject: str, body: str
 ) -> None:
     assert not message_decisions(subject, body)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # English's bare infinitive is no Patois "di work go to smaddy else"
+        ("RE: audit", "Please let the audit work go to another person on the team, Sally is out."),
+        ("RE: cover", "Should the Dallas job go to another person while Tom is on leave?"),
+        # an errand is no refusal: "dem no pick you for the airport run"
+        ("RE: trip", "Dem no pick you for the airport run, na Tunde go carry you."),
+        # the reader chosen, or a thing chosen, or a choice still a condition
+        ("RE: analyst", "We selected you for the senior analyst position you applied for!"),
+        ("RE: audit", "We selected Andersen for the audit contract you asked about."),
+        ("RE: role", "If we selected Tori for the role you applied for, we would tell you."),
+    ],
+)
+def test_part_ls_creole_forms_and_named_posts_twins_stay_unread(subject: str, body: str) -> None:
+    assert not message_decisions(subject, body)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Senior analyst",
+            "Hi Mark, I wanted you to know we selected Tori Kuykendall for the senior analyst "
+            "position you applied for. Thank you for putting yourself forward.",
+        ),
+        (
+            "Scheduler role",
+            "Thanks for coming in, Dana. We've offered the role to Sam Okafor for the scheduler "
+            "post you interviewed for, and he has accepted.",
+        ),
+        ("RE: Pidgin", "Oga don give di work to another person wey sabi am well. Sorry o."),
+        ("RE: Patois", "Di bar work gaan to smaddy weh did work yah before. Sorry star."),
+    ],
+)
+def test_someone_named_for_the_readers_own_post_is_read(subject: str, body: str) -> None:
+    assert message_decisions(subject, body)

@@ -116,6 +116,15 @@ _ANOTHER_NAMED = re.compile(
     r"(?![^.!?\n]*\b(?:vote|votes|voting|ratif\w*|shareholders?|agm|conference|summit|keynote|"
     r"committee|board seat|nominations?)\b)"
 )
+# (part K2) the sender chose someone named for the post the reader applied for ("I wanted you to
+# know we selected Tori Kuykendall for the senior analyst position you applied for"): the post
+# is the reader's own, so any sender is a selecting body
+_NAMED_FOR_YOUR_POST = re.compile(
+    r"\b(?:we|i|they)" + _VERB + _NAME + r"(?: [^\W\d_][\w'\u2019\-]*)?"
+    r"(?: (?:for|to|as) (?:the |this |that )?(?:[a-z\-]+ ){0,3}?" + _POST + r")"
+    r" (?:that |which )?you (?:applied|interviewed|were interviewed|put yourself forward|"
+    r"expressed (?:an )?interest)\b" + _NO_CONDITION_AFTER
+)
 # an eligible list expired, or the reader removed from it ("the eligible list ... expired on 18
 # April", "candidates who were not hired, including you, have been removed")
 _LIST_EXPIRED = re.compile(
@@ -150,6 +159,7 @@ OWN_WORDS = tuple(pattern for _, _, pattern in _READ_OWN)
 READINGS = _READ_OWN + readings(
     ("reader_out", _MISSED_LIST),
     ("chose_other", _ANOTHER_NAMED),
+    ("chose_other", _NAMED_FOR_YOUR_POST),
     ("reader_out", _LIST_EXPIRED),
     ("role_gone", _WITHDRAWN),
 )
