@@ -109,6 +109,21 @@ _ANOTHER_NAMED = re.compile(
     + _POST
     + r"\b| in the end\b[,;:]? (?:[^.!?\n]{0,30}?\b)?(?:her|his|their|she|he|they|who)\b)"
     + _NO_CONDITION_AFTER
+    # (never a company's officers, a vote still ahead or a conference's chair: "the board
+    # recommended Jeff for the CEO role and the vote is next week")
+    + r"(?<!\bceo role)(?<!\bceo post)(?<!\bceo position)(?<!\bexecutive role)"
+    r"(?<!\bexecutive post)(?<!\bexecutive position)(?<!\bpresident role)(?<!\bchair)"
+    r"(?![^.!?\n]*\b(?:vote|votes|voting|ratif\w*|shareholders?|agm|conference|summit|keynote|"
+    r"committee|board seat|nominations?)\b)"
+)
+# (part K2) the sender chose someone named for the post the reader applied for ("I wanted you to
+# know we selected Tori Kuykendall for the senior analyst position you applied for"): the post
+# is the reader's own, so any sender is a selecting body
+_NAMED_FOR_YOUR_POST = re.compile(
+    r"\b(?:we|i|they)" + _VERB + _NAME + r"(?: [^\W\d_][\w'\u2019\-]*)?"
+    r"(?: (?:for|to|as) (?:the |this |that )?(?:[a-z\-]+ ){0,3}?" + _POST + r")"
+    r" (?:that |which )?you (?:applied|interviewed|were interviewed|put yourself forward|"
+    r"expressed (?:an )?interest)\b" + _NO_CONDITION_AFTER
 )
 # an eligible list expired, or the reader removed from it ("the eligible list ... expired on 18
 # April", "candidates who were not hired, including you, have been removed")
@@ -117,6 +132,10 @@ _LIST_EXPIRED = re.compile(
     r"|candidate) (?:list|register|pool)\b[^.!?\n]{0,80}?\b(?:expired|lapsed|has expired|"
     r"has lapsed|was abolished|has been abolished|was retired|has been retired)\b"
     r"(?! (?:for|after|before|because)\b)"
+    # (a list the sender must refill, or a policy's pool, is no list the reader was on)
+    r"(?![^.!?\n]*\b(?:repost|re-?advertise|send (?:me|us)|new names|policy|credit|need to|"
+    r"we need|please)\b)"
+    r"(?<!\breserve pool has been abolished)(?<!\breserve pool was abolished)"
     r"|\bincluding you(?:rs| and your application)?,? (?:have|has|were|was) been (?:removed|"
     r"taken off|dropped|released|struck off)\b"
 )  # fmt: skip
@@ -125,8 +144,12 @@ _LIST_EXPIRED = re.compile(
 _WITHDRAWN = re.compile(
     r"\b(?:withdrawn|cancelled|canceled|rescinded|retracted|pulled)\b(?:(?!\byou)[^.!?\n]){0,60}?"
     r"\bin (?:its|their) entirety\b"
+    r"(?<!\brelease in its entirety)(?<!\bstatement in its entirety)"
+    r"(?<!\bproposal in its entirety)(?<!\boffer in its entirety)"
     r"|\bthere(?:" + _A + r"ll| will) be no (?:selection|selections|appointment|appointments|hire|"
-    r"offers?) (?:made )?(?:from|under|off|against) (?:it|this|that|the)\b" + _NO_CONDITION_AFTER
+    r"offers?) (?:made )?(?:from|under|off|against) (?:it|this|that|the)\b"
+    r"(?! (?:[\w\-]+ )?(?:vendors?|suppliers?|bidders?|bids?|tenders?|rfps?|quotes?|"
+    r"proposals?)\b)" + _NO_CONDITION_AFTER
 )
 
 # (the bar's present tense, "it falls short of the mark", is the decision's own word, no outcome
@@ -136,6 +159,7 @@ OWN_WORDS = tuple(pattern for _, _, pattern in _READ_OWN)
 READINGS = _READ_OWN + readings(
     ("reader_out", _MISSED_LIST),
     ("chose_other", _ANOTHER_NAMED),
+    ("chose_other", _NAMED_FOR_YOUR_POST),
     ("reader_out", _LIST_EXPIRED),
     ("role_gone", _WITHDRAWN),
 )

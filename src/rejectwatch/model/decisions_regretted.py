@@ -97,9 +97,15 @@ _REGRETTED = re.compile(
 # tender's "your bid for lot 2 was unsuccessful")
 _BID_UNSUCCESSFUL = re.compile(
     r"\byour (?:bid|candidature|candidacy|nomination|expression of interest) (?:for|to join) "
-    r"[^.!?\n]{0,60}?\b(?:post|position|role|job|vacancy|appointment|team|internship|"
+    r"[^.!?\n]{0,60}?(?<!\bgas )(?<!\bpower )(?<!\boil )(?<!\bpipeline )(?<!\bcrude )"
+    r"(?<!\btrading )(?<!\bfutures )(?<!\bswap )(?<!\blong )(?<!\bshort )"
+    r"\b(?:post|position|role|job|vacancy|appointment|team|internship|"
     r"traineeship|fellowship|apprenticeship|graduate scheme)\b[^.!?\n]{0,30}?"
-    r"(?:was|has been|is|were|have been) (?:unsuccessful|not successful)\b" + _NO_CONDITION_AFTER
+    r"(?:was|has been|is|were|have been) (?:unsuccessful|not successful)\b"
+    + _NO_CONDITION_AFTER
+    # (never a trader's bid for a position, nor a volunteer's for a charity team)
+    + r"(?<!\bteam was unsuccessful)(?<!\bteam was not successful)"
+    r"(?![^.!?\n]*\b(?:market|markets|price|prices|offer|lifted|traded|counterparty|volunteer\w*)\b)"
 )
 # ... not considered because it came late
 _LATE = (
@@ -110,12 +116,12 @@ _LATE = (
 _NOT_CONSIDERED_LATE = re.compile(
     r"\b(?:did not|didn" + _A + r"t|could not|couldn" + _A + r"t|was unable to|were unable "
     r"to|are unable to|cannot) (?:consider|accept|process|review|assess|take forward) your\b"
-    r"[^.!?\n]{0,60}?\b(?:application|cv|submission|candidature|form|documents)\b"
+    r"[^.!?\n]{0,60}?\b(?:application|cv|candidature)\b"
     r"[^.!?\n]{0,40}?" + _LATE
-    + r"|\byour (?:[\w\-]+ )?(?:application|cv|submission|candidature|form)\b[^.!?\n]{0,40}?"
+    + r"|\byour (?:[\w\-]+ )?(?:application|cv|candidature)\b[^.!?\n]{0,40}?"
     r"\b(?:was|has) not (?:been )?(?:considered|accepted|processed|reviewed|assessed)\b"
     r"[^.!?\n]{0,20}?" + _LATE
-    + r"|\byour (?:[\w\-]+ )?(?:application|cv|submission|candidature|form) (?:arrived|was "
+    + r"|\byour (?:[\w\-]+ )?(?:application|cv|candidature) (?:arrived|was "
     r"received|came in|reached us) (?:after|past|later than|beyond) [^.!?\n]{0,40}?\b(?:and|so)"
     r"(?: so| therefore)? (?:was not|wasn" + _A + r"t|could not|couldn" + _A + r"t|cannot|has "
     r"not)(?: be| been)? (?:considered|accepted|processed|reviewed)\b"

@@ -53,14 +53,24 @@ _NOT_A_SEAT = (
     r"(?![^.!?\n]*\b(?:car|cars|car park|parking|bay|bays|table|tables|minibus|bus|coach|train|"
     r"quiz|five-a-side|football|netball|match|dinner|party|trip|outing|interview|interviews|"
     r"open day|webinar|workshop|session|viewing|flat|room share|tenants?|waiting list|waitlist|"
-    r"squad|club|membership|term)\b)"
+    r"squad|club|membership|term|offsite|off-site|game|games|softball|golf|tournament|gala|"
+    r"conference|venue|lodge|agenda|calendar|meeting|call|rollout|kick-?off|event)\b)"
+    # nor a trading desk's book, price or deal ("the position you asked about is no longer
+    # available - we hedged it", "no room on the books for more length")
+    r"(?![^.!?\n]*\b(?:hedged?|hedging|traded|trades?|book|books|risk|length|exposure|price|"
+    r"prices|market|markets|counterpart(?:y|ies)|deals?|sale|sell|selling|buyers?|acquisition|"
+    r"merger|bid|bids|offer lifted)\b)"
 )
 # no one who serves the reader, nor a question put to the reader
 _NOT_FOR_YOU = (
     r"(?![^.!?\n]*\b(?:you(?:" + _A + r"ll| will) be|with you|to help you|alongside you|your "
     r"(?:induction|training|mentor|buddy)|can you|could you|would you|are you free)\b)"
 )
-_CREW = r"(?:crew|gang|team|line-?up|brigade|cast|staff)"
+_CREW = (
+    r"(?<!\bdeal )(?<!\bproject )(?<!\bworking )(?<!\bsteering )(?<!\baudit )(?<!\breview )"
+    r"(?<!\bpitch )(?<!\baccount )(?<!\bcoverage )(?<!\bintegration )(?<!\btask )"
+    r"(?<!\bnegotiating )(?<!\bbid )(?:crew|gang|team|line-?up|brigade|cast|staff)"
+)
 _FULL = (
     re.compile(
         r"\b" + _CREW + r"(?: (?:for|on|at) (?:the|this|our) (?:[\w\-]+ ){0,3}?(?:season|"
@@ -69,7 +79,7 @@ _FULL = (
         r"filled|sorted)\b" + _NO_DAY + _NOT_A_SEAT + _NOT_A_POST + _NOT_FOR_YOU
         + r"|\b(?:places|spots|positions|roles|vacancies|jobs|berths|hands)"
         r"(?: (?:at|in|on|for) (?:this|the|our) [\w\-]+)? (?:are|were|have been) (?:now |already )?"
-        r"all (?:taken|filled|gone|spoken for|booked(?: in| up)?)\b"
+        r"all (?:taken|filled|gone|spoken for|booked(?: in| up)?)\b(?! off\b)"
         + _NO_DAY + _NOT_A_SEAT + _NOT_A_POST + _NOT_FOR_YOU
     )
 )  # fmt: skip
@@ -96,8 +106,11 @@ _SET_FOR = re.compile(
 _HANDED = re.compile(
     r"\b(?:has|have|had|" + _A + r"s)? ?(?:handed|given|passed) the (?:[\w\-" + _A[1:-1]
     + r"]+ ){0,2}?(?:job|role|post|position|berth|gig|contract) to (?!you\b|your\b|us\b|me\b)"
-    r"[\w\-]+" + _NOT_A_POST + _NOT_FOR_YOU
-    + r"|\b(?:has|have) appointed (?!you\b)[\w\-]+(?: [\w\-]+)? as (?!your\b|our new buddy\b)"
+    r"[\w\-]+" + _NOT_A_POST + _NOT_FOR_YOU + _NOT_A_SEAT
+    # (a company's own appointments are staff news: "the company has appointed Lavorato as head
+    # of trading")
+    + r"|(?<!\bcompany )(?<!\bfirm )(?<!\bcorporation )(?<!\bgroup )(?<!\bbank )"
+    r"\b(?:has|have) appointed (?!you\b)[\w\-]+(?: [\w\-]+)? as (?!your\b|our new buddy\b)"
     r"(?:the |our |its )?(?:new )?(?:director|organist|manager|head|clerk|warden|leader|"
     r"coordinator|conductor|foreman|chef|coach|teacher)\b(?![^.!?\n]*\b(?:delighted|pleased|"
     r"proud|happy|welcome)\b)" + _NOT_FOR_YOU
@@ -110,6 +123,7 @@ _BOSS_TOOK = re.compile(
 )  # fmt: skip
 _NO_ROOM = re.compile(
     r"\bno (?:room|space) (?:on|in) (?:the|our) (?:gang|crew|team|rota|books)\b"
+    r"(?! (?:calendar|diary|budget|schedule|channel|drive|folder|site|page|chat|room)\b)"
     + _NO_DAY + _NOT_A_SEAT
     + r"|\b(?:can" + _A + r"t|cannot|can not|couldn" + _A + r"t|could not|unable to) (?:find|make) "
     r"(?:room|space|a place|a spot) for you\b" + _NO_DAY + _NOT_A_SEAT
@@ -120,7 +134,9 @@ _SPOT_TAKEN = re.compile(
     r"(?<!\bparking )(?<!\byour )(?<!\d )(?<!am )(?<!pm )\bspot(?:"
     + _A
     + r"s| is| has been)(?: now| already)? "
-    r"(?:taken|gone|filled)\b(?! care\b)" + _NOT_A_SEAT + _NO_DAY
+    r"(?:taken|gone|filled)\b(?! care\b)(?! (?:above|below|over|under|up|down|through|to|at)\b)"
+    + _NOT_A_SEAT
+    + _NO_DAY
 )
 _NOT_THERE = re.compile(
     r"\b(?:job|role|post|position|place|vacancy|opening)(?: you (?:asked|enquired|wrote|applied) "
@@ -130,13 +146,16 @@ _NOT_THERE = re.compile(
     + r"|\b(?:there" + _A + r"s|there is|so) no (?:[\w\-]+(?:" + _A + r"s)? ){1,2}(?:job|role|post|"
     r"position|opening|vacancy|place)(?: [a-z]+){0,2}? after all\b"
     + r"|\bkeep (?:the van|the shop|the business|the job|the work|it) (?:in the family|to just "
-    r"(?:him|her|them|us|family))\b"
+    r"(?:him|her|them|us|family))\b" + _NOT_A_SEAT
 )  # fmt: skip
 _NOT_ACTIVATED = re.compile(
     r"\b(?:activating|onboarding|approving|accepting|adding) you (?:as|onto|to)\b[^.!?\n]{0,60}? "
     r"(?:isn" + _A + r"t|is not|won" + _A + r"t be|will not be) possible\b"
-    r"(?![^.!?\n]*\b(?:until|unless|before|once|if|yet)\b)"
-    + r"|\bdemand (?:for [\w\- ]{1,30}? )?(?:there |here |in your area )?is (?:already |"
+    r"(?![^.!?\n]*\b(?:until|unless|before|once|if|yet|needs?|please|form|upload|submit)\b)"
+    # (demand for work or hands, never for a commodity: "demand for gas in the area is covered")
+    + r"|\bdemand for (?:[\w\-]+ ){0,2}?(?:tasks|jobs|work|shifts|riders|drivers|couriers|"
+    r"workers|taskers|helpers|staff|hands|cleaners|providers|pros|services|handymen|"
+    r"tradespeople) (?:there |here |in your area )?is (?:already |"
     r"currently |fully )+(?:covered|met)\b"
 )  # fmt: skip
 

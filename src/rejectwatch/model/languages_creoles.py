@@ -150,7 +150,11 @@ _CREOLE_EN_OTHER = re.compile(
     + r"\b"
     + _NO_DAY
     # (part L: "di bar work gaan to smaddy weh …", "the work don go to another person")
-    + r"|\b(?:di|the|dat|that|dis|this) (?:\w+ )?"
+    # (never English's bare infinitive: "please let the audit work go to another person",
+    # "should the job go to someone else?"; part K2)
+    + r"|(?<!\blet )(?<!\bmake )(?<!\bhave )(?<!\bshould )(?<!\bcould )(?<!\bwould )"
+    r"(?<!\bwill )(?<!\bcan )(?<!\bdid )(?<!\bdoes )(?<!\bmay )(?<!\bmight )(?<!\bmust )"
+    r"(?<!\bsee )(?<!\bwatch )(?<!\bto )\b(?:di|the|dat|that|dis|this) (?:\w+ )?"
     + _EN_WORK
     + r" (?:gaan|don go|done go|did go|go) (?:to|go|gi) "
     + _EN_OTHER
@@ -219,7 +223,10 @@ _CREOLE_EN_OUT = re.compile(
     r" (?:reach|go|to) (?:the |di )?(?:next|nex) (?:stage|level|round|step)\b"
     # (part L: "dem no pick you", "oga no select you"; not "… up", "… for granted")
      + r"|\b(?:dem|oga|madam|di boss|wi) (?:no|neva|nuh|never) (?:pick|select|choose|tek|hire|"
-    r"employ) (?:yuh|you|una|unnu|yu)\b(?! (?:up|for granted|serious|go\b))" + _NO_DAY
+    r"employ) (?:yuh|you|una|unnu|yu)\b(?! (?:up|for granted|serious|go\b))"
+    + _NO_DAY
+    # (nor an errand: "dem no pick you for the airport run")
+    + r"(?![^.!?\n]*\b(?:airport|run|ride|bus|car|drop|pick-?up|school|station|motor|keke)\b)"
 )
 
 # ---------------------------------------------------------------------------------------------

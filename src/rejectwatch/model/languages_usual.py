@@ -507,17 +507,30 @@ READINGS = readings(
 # French, Spanish, Greek, German, Turkish and Egyptian Arabic chat
 # ---------------------------------------------------------------------------------------------
 
+# (part K2) no booking, receipt, seat, venue or party anywhere in the sentence: "nhà hàng đã có
+# người đặt bàn này rồi", "il posto sul volo è già stato assegnato", "el trabajo de reparación ya
+# lo cubrimos con su póliza", "el makan et7agaz, el fara7 yom el khamis"
+
+
+def _not_in_sentence(words: str) -> str:
+    return r"(?![^.!?\n]*(?<!\w)(?:" + words + r")(?!\w))"
+
+
 # Vietnamese: "quán tìm được người phụ bếp rồi", "bên mình đã tuyển được người khác rồi" (not
 # "chưa tìm được", not someone for a shift or a day, not someone found for the reader)
 _VI_FOUND = re.compile(
-    r"(?<!nếu )\b(?:quán|tiệm|xưởng|bên (?:anh|chị|mình|em)|chúng tôi|bọn (?:anh|chị|mình)|"
+    r"(?<!nếu )\b"
+    + _not_in_sentence(r"đặt|mua|giao hàng|mời|chào mừng|tiệc|bàn|phòng|vé|ghế")
+    + r"(?:quán|tiệm|xưởng|bên (?:anh|chị|mình|em)|chúng tôi|bọn (?:anh|chị|mình)|"
     r"nhà hàng|công ty|cửa hàng) (?:đã )?(?:tìm được|tuyển được|nhận|chọn được|có) "
     r"(?:người|bạn khác|ứng viên khác)(?: [^\s,.!?]+){0,3}? rồi\b"
     r"(?!" + _CLAUSE + r"*\b(?:cho em|cho bạn|với em|ca |thứ|hôm nay|ngày mai)\b)"
 )
 # Swahili: "nafasi ya mhudumu wa mgahawa imeshajazwa", "tumeshapata mtu mwingine"
 _SW_FILLED = re.compile(
-    r"\bnafasi (?:ya|hiyo|hii)(?: (?!imeshajazwa|imejazwa|imeshachukuliwa|imechukuliwa|zamu|"
+    r"\bnafasi (?:ya|hiyo|hii)"
+    + _not_in_sentence(r"chumba|chako|chenu|kiti|ndege|tiketi|hoteli|meza|karibu|imethibitishwa")
+    + r"(?: (?!imeshajazwa|imejazwa|imeshachukuliwa|imechukuliwa|zamu|"
     r"jumamosi|jumapili|kesho|leo|usaili|mahojiano|semina|mafunzo|basi|gari)[^\s,.!?]+){0,4}? "
     r"(?:imeshajazwa|imejazwa|imeshachukuliwa|imechukuliwa)\b"
     r"(?!" + _CLAUSE + r"*\b(?:zamu|jumamosi|jumapili|kesho|leo|usaili|mahojiano|semina|"
@@ -527,7 +540,12 @@ _SW_FILLED = re.compile(
 # Polish: "miejsce na budowie już zajęte", "wzięliśmy kogoś innego" (not a parking place, a seat
 # or a course)
 _PL_TAKEN = re.compile(
-    r"\b(?:miejsce|stanowisko|etat|wakat|posada)(?: (?!już|jest)\S+){0,3}? (?:jest )?już "
+    r"\b"
+    + _not_in_sentence(
+        r"hotel\w*|pokoj\w*|pokój|rezerwacj\w*|samolo\w*|bilet\w*|potwierdzeni\w*|"
+        r"targ\w*|koncert\w*|teatr\w*|sal[aię]"
+    )
+    + r"(?:miejsce|stanowisko|etat|wakat|posada)(?: (?!już|jest)\S+){0,3}? (?:jest )?już "
     r"(?:zajęte|zajęta|obsadzone|obsadzona|nieaktualne)\b"
     r"(?!" + _CLAUSE + r"*\b(?:parking\w*|autobus\w*|busie|stole|kurs\w*|szkoleni\w*)\b)"
     r"(?<!parkingowe już zajęte)"
@@ -544,7 +562,12 @@ _IT_OTHER = re.compile(
     + _CLAUSE
     + r"*\b(?:sabato|domenica|turno|stasera|domani|oggi|lunedì|venerdì)\b)"
     + _IT_READER
-    + r"|\bil posto (?:\S+ ){0,3}?è (?:già )?stato (?:preso|occupato|coperto|assegnato)\b"
+    + r"|\bil posto "
+    + _not_in_sentence(
+        r"volo|aereo|platea|teatro|concerto|treno|fila|imbarco|biglietto|"
+        r"prenotazione|ti aspettiamo|vi aspettiamo"
+    )
+    + r"(?:\S+ ){0,3}?è (?:già )?stato (?:preso|occupato|coperto|assegnato)\b"
     r"(?!" + _CLAUSE + r"*\b(?:auto|macchina|parcheggio|tavolo|corso|pullman)\b)"
 )
 # Indonesian: "posisi barista di Warung Bu Tini sudah terisi" (a post named at length)
@@ -556,7 +579,13 @@ _ID_GONE_LONG = re.compile(
 _FR_SOMEONE = re.compile(
     r"\b(?:a|avons|ont|on a) (?:finalement |donc |plutôt |déjà )?(?:choisi|pris|retenu|recruté|"
     r"engagé|embauché) (?:un gars|une fille|un jeune|une jeune|un type|un mec|une nana|un ancien|"
-    r"une ancienne|un copain|une copine|un garçon)\b" + _NO_DAY + _FR_READER
+    r"une ancienne|un copain|une copine|un garçon)\b"
+    + _NO_DAY
+    + _FR_READER
+    + _not_in_sentence(
+        r"soirée|fête|dj|concert|apéro|viens|venez|anniversaire|mariage|repas|"
+        r"photographe|traiteur"
+    )
 )
 # Spanish: "al final cogimos a otra chica para la barra", "el puesto de ayudante ya lo cubrimos"
 _ES_TOOK = re.compile(
@@ -564,7 +593,12 @@ _ES_TOOK = re.compile(
     r"(?:chica|chico|persona|candidata|candidato|muchacha|muchacho|chaval|chavala)\b"
     + _NO_DAY
     + _ES_READER
-    + r"|\b(?:el puesto|la plaza|la vacante|el trabajo)(?: \S+){0,4}? ya (?:lo|la) "
+    + r"|\b"
+    + _not_in_sentence(
+        r"póliza|seguro|siniestro|reparación|factura|feria|stand|mercado|"
+        r"mercadillo|pagar|garantía"
+    )
+    + r"(?:el puesto|la plaza|la vacante|el trabajo)(?: \S+){0,4}? ya (?:lo|la) "
     r"(?:cubrimos|hemos cubierto|tenemos cubiert[oa]|ocupamos)\b" + _NO_DAY
 )
 # Greek: "τη θέση του σερβιτόρου την καλύψαμε τελικά με άλλον"
@@ -585,14 +619,18 @@ _TR_OTHER = re.compile(
     r"(?<!vardiyası için )(?<!vardiya için )(?<!nöbeti için )(?<!günü için )"
     r"\bbaşka (?:bir )?(?:arkadaşla|adayla|kişiyle|biriyle|elemanla|ustayla) (?:anlaştık|"
     r"anlaşıldı|devam ediyoruz|devam etmeye karar verdik|çalışmaya karar verdik)\b"
-    r"|\b(?:pozisyon|kadro|pozisyonumuz)(?: \S+){0,2}? (?:doldu|dolduruldu)\b"
+    r"|\b"
+    + _not_in_sentence(r"emir\w*|emri\w*|alım|satım|hisse\w*|lot|fiyat\w*|işlem\w*|borsa\w*")
+    + r"(?:pozisyon|kadro|pozisyonumuz)(?: \S+){0,2}? (?:doldu|dolduruldu)\b"
     r"(?!" + _CLAUSE + r"*\b(?:cumartesi|pazar|yarın|bugün|vardiya)\b)"
 )
 # Egyptian Arabic chat: "el shoghl 5alas et2afal", "5adna 7ad tany"
 _ARZ_TAKEN = re.compile(
     r"\b(?:5adna|akhadna|e5tarna|ekhtarna|3ayyanna|sha8alna) (?:7ad|wa7ed|wa7da|7ad|"
     r"shakhs) (?:tany|tanya|gher[ak]?)\b"
-    r"|\b(?:el shoghl|el wazifa|el makan|el shoghlana) (?:5alas |khalas |khalas )?"
+    r"|\b"
+    + _not_in_sentence(r"fara7|farah|7afla|hafla|party|3azooma|ta3ala|ta3alo|3eed milad")
+    + r"(?:el shoghl|el wazifa|el makan|el shoghlana) (?:5alas |khalas |khalas )?"
     r"(?:et2afal|et2afalet|etmala|etmalet|et7agaz)\b"
 )
 

@@ -185,6 +185,9 @@ _BID = re.compile(
 _A_JOB = re.compile(
     r"\b(?:jobs?|roles?|posts?|positions?|vacanc\w+|candida\w+|hire|hiring|interview\w*|"
     r"recruit\w*|cv|résumé|resume|employ\w*|shifts?|freelanc\w*|gigs?|applicants?)\b"
+    # (a bid to join a team is an application: "your bid to join the audit team ... was not
+    # successful")
+    r"|\bbid to join\b"
 )
 
 
