@@ -33,15 +33,15 @@ KITCHEN_ROLES = ["Sous Chef", "Chef de Partie", "Pastry Chef", "Line Cook", "Com
 
 def kitchen_no(i: int) -> tuple[str, str, str]:
     """A kind of rejection the shipped model misses: a restaurant after a trial shift, in the
-    kitchen's own shorthand, no negation, no "candidate", no "application". (The fifteenth
-    pass's model files a plainer wording of it, "Chef has had a think and the brigade is
-    complete for the season, so we'll leave it there", at 0.64-0.87; this one scores 0.30-0.63,
-    under its filing threshold of 0.81.)"""
+    kitchen's own shorthand, no negation, no "candidate", no "application", the spot left with
+    someone already on the staff. (The twenty-fifth pass reads "the spot is sorted now, brigade
+    is full till spring", this test's wording until then, at 0.99; this one scores 0.09-0.34
+    with that pass's model, under its filing threshold of 0.63.)"""
     kitchen, role = KITCHENS[i % 5], KITCHEN_ROLES[(i * 3) % 5]
     return (
         f"{role} trial shift",
-        f"Hiya,\n\nCheers for Saturday at {kitchen}. Chef says ta very much - the {role} spot "
-        f"is sorted now though, brigade is full till spring.\n\nAll the best,\n"
+        f"Hiya,\n\nCheers for Saturday at {kitchen}. Chef says ta very much - we are leaving "
+        f"the {role} spot with Tomasz from the Sunday team.\n\nAll the best,\n"
         f"Kitchen office, {kitchen}",
         f"Kitchen office <kitchen{i % 5}@kitchens.example>",
     )
