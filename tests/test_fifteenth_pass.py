@@ -34,13 +34,21 @@ def gate(subject: str, body: str) -> bool:
         ("Developer portal", "Your application for sandbox access was declined by our team."),
         ("Speaker selection", "Sadly we've decided not to take your talk for the lineup."),
         ("Flat 3, Mill Lane", "The landlord went with another tenant who can start in May."),
-        ("Tender 5521", "The framework contract has been awarded to a different supplier."),
     ],
 )
 def test_a_decision_declining_a_thing_shuts_the_gate(subject: str, body: str) -> None:
     # (twenty-third pass, part C: a pull request's or an overdraft's decision may now be read
     # as no decision at all, rejectwatch.model.things_refused; either way the gate stays shut)
     assert decision(body) or negation.THING_REFUSED in marks(body)
+    assert not gate(subject, body)
+
+
+def test_a_supplier_chosen_reads_no_decision_and_shuts_the_gate() -> None:
+    # (twenty-fifth pass, part R: "a different supplier" names no candidate, so a tender given
+    # to another firm is read as no decision at all, not as one set aside; the gate stays shut)
+    subject = "Tender 5521"
+    body = "The framework contract has been awarded to a different supplier."
+    assert not decision(body)
     assert not gate(subject, body)
 
 

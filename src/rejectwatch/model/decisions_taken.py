@@ -69,14 +69,22 @@ _NOT_FOR_YOU = (
 _CREW = (
     r"(?<!\bdeal )(?<!\bproject )(?<!\bworking )(?<!\bsteering )(?<!\baudit )(?<!\breview )"
     r"(?<!\bpitch )(?<!\baccount )(?<!\bcoverage )(?<!\bintegration )(?<!\btask )"
-    r"(?<!\bnegotiating )(?<!\bbid )(?:crew|gang|team|line-?up|brigade|cast|staff)"
+    r"(?<!\bnegotiating )(?<!\bbid )"
+    # (nor a sports side or its coaches: "the rowing crew is full for the season", "the youth
+    # team is full", tests/test_sixth_reread.py)
+    r"(?<!\browing )(?<!\byouth )(?<!\bcoaching )(?<!\bsailing )(?<!\bfootball )"
+    r"(?<!\bnetball )(?<!\bcricket )(?<!\brugby )(?<!\bhockey )(?<!\bquiz )(?<!\bdebating )"
+    r"(?:crew|gang|team|line-?up|brigade|cast|staff)"
 )
 _FULL = (
     re.compile(
         r"\b" + _CREW + r"(?: (?:for|on|at) (?:the|this|our) (?:[\w\-]+ ){0,3}?(?:season|"
         r"summer|winter|run|tour|voyage|harvest|year|job|build|contract))?"
         r"(?:" + _A + r"s| is| was| has been)(?: now| already| all)? (?:full(?: up)?|complete|"
-        r"filled|sorted)\b" + _NO_DAY + _NOT_A_SEAT + _NOT_A_POST + _NOT_FOR_YOU
+        r"filled|sorted)\b(?! of\b)" + _NO_DAY + _NOT_A_SEAT + _NOT_A_POST + _NOT_FOR_YOU
+        # (nor a season's end told to someone who worked it: "thanks so much for all your help
+        # this summer")
+        + r"(?![^\n]*\b(?:all your help|your hard work|your help this)\b)"
         + r"|\b(?:places|spots|positions|roles|vacancies|jobs|berths|hands)"
         r"(?: (?:at|in|on|for) (?:this|the|our) [\w\-]+)? (?:are|were|have been) (?:now |already )?"
         r"all (?:taken|filled|gone|spoken for|booked(?: in| up)?)\b(?! off\b)"

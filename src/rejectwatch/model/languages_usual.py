@@ -562,7 +562,9 @@ _IT_OTHER = re.compile(
     + _CLAUSE
     + r"*\b(?:sabato|domenica|turno|stasera|domani|oggi|lunedì|venerdì)\b)"
     + _IT_READER
-    + r"|\bil posto "
+    # (nor a parking space or a bed: "il posto auto è stato assegnato a un altro condomino",
+    # tests/test_part_l_reread.py)
+    + r"|\bil posto (?!(?:auto|letto|barca|macchina|moto|bici)\b)"
     + _not_in_sentence(
         r"volo|aereo|platea|teatro|concerto|treno|fila|imbarco|biglietto|"
         r"prenotazione|ti aspettiamo|vi aspettiamo"

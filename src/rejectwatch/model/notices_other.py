@@ -180,7 +180,10 @@ _BID = re.compile(
     r"coordinator|lead|specialist|officer))"
     r"|\b(?:another|a different|the other|an?other|one other) (?:[a-z\-]+ )?(?:vendor|supplier|"
     r"provider|bidder)\b|\brf[pqi]s?\b|\blot \d+|\bdeclined to quote\b"
-    r"|\bcontract (?:was |has been |is )?awarded|\bawarded the contract\b"
+    r"|\b(?:contract (?:was |has been |is )?awarded|awarded the contract)\b"
+    # (a contract awarded to a titled person is a post filled: "we've awarded the contract to Dr
+    # Ferreira", tests/test_decisions_filled.py)
+    r"(?! to (?:dr|mr|mrs|ms|miss|mx|prof|professor)\b)"
 )
 _A_JOB = re.compile(
     r"\b(?:jobs?|roles?|posts?|positions?|vacanc\w+|candida\w+|hire|hiring|interview\w*|"
