@@ -517,3 +517,51 @@ def test_the_it_unsuccessful_gate_opens_on_its_forms() -> None:
         match = pattern.search("your application for the barista post. " + piece + ".")
         if match is not None:
             assert any(word in match.group() for word in groups[2]), piece
+
+
+# Twenty-fifth pass, part S2: trim's test of a short paragraph before a footer marker answers a
+# text with no cue and no outcome reading's gate word after the one pass
+# (negation.reads_a_reader_decision); its answer is read_cues's tokens as before.
+_FOOTER_PIECES = [
+    "Our picking crew is full, no start date for you this time.",
+    "Sorry mate, the shed job went to someone local.",
+    "The role has now been filled.",
+    "Your application status: unsuccessful.",
+    "We have decided not to progress your application.",
+    "Thanks for applying, we will be in touch next week.",
+    "Your interview is booked for Tuesday at 10am.",
+    "Reply YES to confirm your shift.",
+    "Txt STOP to opt out",
+    "Follow us for future roles",
+    "Unsubscribe from these emails",
+    "I performed another test copying the file to /root/Download",
+    "Meeting moved to Thursday, see you then",
+    "Half price pizza this Friday only!",
+    "\n",
+    " ",
+]
+
+
+def _reader_decision_before(text: str) -> bool:
+    from rejectwatch.model import negation  # noqa: PLC0415 - the readings' own module
+
+    decisions = frozenset((negation.READER_OUT, negation.ROLE_GONE, negation.STATUS_REFUSED))
+    return not decisions.isdisjoint(negation.read_cues(text)[0].split())
+
+
+def test_the_footer_paragraph_test_reads_as_before() -> None:
+    from rejectwatch.model import negation  # noqa: PLC0415 - the readings' own module
+
+    for text in _FOOTER_PIECES:
+        assert negation.reads_a_reader_decision(text) == _reader_decision_before(text), text
+    assert negation.reads_a_reader_decision(_FOOTER_PIECES[0])
+    assert not negation.reads_a_reader_decision("Txt STOP to opt out")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_FOOTER_PIECES), max_size=8))
+def test_texts_of_footer_pieces_read_as_before(pieces: list[str]) -> None:
+    from rejectwatch.model import negation  # noqa: PLC0415 - the readings' own module
+
+    text = " ".join(pieces)
+    assert negation.reads_a_reader_decision(text) == _reader_decision_before(text)

@@ -2490,6 +2490,27 @@ def read_cues(text: str) -> tuple[str, str]:
     return _read_lowered(_cue_text(text))
 
 
+def reads_a_reader_decision(text: str) -> bool:
+    """Do read_cues(text)'s marks hold READER_OUT, ROLE_GONE or STATUS_REFUSED (trim's test of
+    a short paragraph before a footer marker)? Those tokens come only from a sentence with a
+    cue (_sentence_line) or an outcome reading (_OUTCOMES, opened by a gate word in the
+    one pass's hits); the rest of the marks are neg_/hyp_ words, someone else chosen
+    (_chose_another) and xaboutother/xthingrefused. A text with no cue and no gate word is
+    answered after the one pass (twenty-fifth pass, part S2: most such paragraphs, a
+    newsletter's or a text message's "Txt STOP to opt out", hold neither)."""
+    lowered = _cue_text(text)
+    found = _ONE_PASS.find(lowered)
+    cues, hits = _cues_and_hits(lowered, found)
+    # (a loop over the few words found: a dict view's isdisjoint with a dict loops over the
+    # dict, _GATE_ENTRIES's 37,000 words)
+    if not cues and not any(word in _GATE_ENTRIES for word in hits):
+        return False
+    return not _READER_DECISIONS.isdisjoint(_read_lowered(lowered, found)[0].split())
+
+
+_READER_DECISIONS = frozenset((READER_OUT, ROLE_GONE, STATUS_REFUSED))
+
+
 def read_all_cues(texts: Sequence[str]) -> list[tuple[str, str]]:
     """``[read_cues(text) for text in texts]``, the automaton's pass over every text made in
     one loop first (eighteenth pass: its DFA of 13,000 phrases, 28 MB, stays in the processor's

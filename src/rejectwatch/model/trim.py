@@ -176,18 +176,17 @@ def _footer_hits(lowered: str) -> list[int]:
     return sorted(start for start, _, _ in _FOOTER_AUTOMATON.find(lowered))
 
 
-# (the reader's own outcome or the post's; not another chosen, whose structural reading finds
-# "another" beside a verb in any prose: a mailing list's "I performed another test copying the
-# file to /root/Download" is no refusal)
-_DECISIONS = frozenset((negation.READER_OUT, negation.ROLE_GONE, negation.STATUS_REFUSED))
-
-
 def _gives_decision(text: str) -> bool:
     """Does ``text`` (what stands before a footer marker in a short paragraph with no cue
     phrase) give a decision read_cues reads? (twenty-fifth pass, part B: a text message's
     refusal in plain words, "our picking crew is full, no start date for you this time", in
-    the one paragraph that ends "Txt STOP to opt out")"""
-    return not _DECISIONS.isdisjoint(negation.read_cues(text)[0].split())
+    the one paragraph that ends "Txt STOP to opt out"). The reader's own outcome or the
+    post's (READER_OUT, ROLE_GONE, STATUS_REFUSED); not another chosen, whose structural
+    reading finds "another" beside a verb in any prose: a mailing list's "I performed another
+    test copying the file to /root/Download" is no refusal. (Part S2: read by
+    negation.reads_a_reader_decision, which answers a text with no cue and no outcome
+    reading's gate word without reading its sentences.)"""
+    return negation.reads_a_reader_decision(text)
 
 
 def strip_footers(body: str) -> str:
