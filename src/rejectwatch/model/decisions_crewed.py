@@ -34,6 +34,7 @@ from __future__ import annotations
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_listed import _NOT_LATER
 from rejectwatch.model.prefilter import readings
+from rejectwatch.model.third_party import BUSINESS
 
 __all__ = ["READINGS"]
 
@@ -84,11 +85,11 @@ _TOOK_ON = (
     r"finally )?(?:gone with|went with|signed(?: up)?|taken on|took on|found|hired|brought in) "
     + _DAYS + r"(?:a|an|another|our|someone|somebody|a different)"
 )  # fmt: skip
-# (twenty-fifth pass, part R: a business's supplier, vendor or bid chosen is no candidate's)
-_NOT_A_VENDOR = (
-    r"(?! (?:[\w\-]+ ){0,2}?(?:suppliers?|vendors?|manufacturers?|distributors?|wholesalers?|"
-    r"quotes?|quotations?|bids?|tenders?|venues?|products?|brands?|firms?)\b)"
-)
+# (twenty-fifth pass, part R: a business's supplier, vendor or bid chosen is no candidate's:
+# third_party.BUSINESS, the nouns an "another" before them makes no person)
+# (in a fixed order, longest first: the pattern's text is the prefilter cache's key)
+_VENDOR_WORDS = "|".join(sorted(BUSINESS, key=lambda word: (-len(word), word)))
+_NOT_A_VENDOR = r"(?! (?:[\w\-]+ ){0,2}?(?:" + _VENDOR_WORDS + r")\b)"
 _SOMEONE_TAKEN = re.compile(
     _TOOK_ON + r" (?:[\w\-" + _A[1:-1] + r"]+ ){0,3}?" + _PERSON + r"(?! for you\b)" + _BESIDES
     + _NOT_LATER

@@ -2715,14 +2715,12 @@ def _unread(lowered: str, span: tuple[int, int], token: str, things: set[tuple[i
     unread: one it only asks about (_only_asked), or (twenty-third pass, part C) one of a thing
     that is no job in a sentence naming no job (things_refused; its span is added to
     ``things``)?"""
-    if token in _DECISIONS and things_refused.a_thing_refused(lowered, *span):
-        things.add(span)
-        return True
-    # (twenty-fifth pass, part Q: staff news, a notice about an advert, a rota's pause, a
-    # condition, a bid refused: other mail, notices_other; marked as a thing refused, so the
+    # (twenty-fifth pass, part Q: and staff news, a notice about an advert, a rota's pause, a
+    # condition, a bid refused: other mail, notices_other; marked as a thing refused too, so the
     # gate still holds the mail below filing, gate.no_job_decision)
-    if token in _DECISIONS and notices_other.not_a_decision(
-        lowered, *span, token == READER_OUT, token == ROLE_GONE
+    if token in _DECISIONS and (
+        things_refused.a_thing_refused(lowered, *span)
+        or notices_other.not_a_decision(lowered, *span, token == READER_OUT, token == ROLE_GONE)
     ):
         things.add(span)
         return True

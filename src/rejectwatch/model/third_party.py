@@ -37,6 +37,7 @@ from rejectwatch.model.languages import CONDITIONAL, NOT_YET
 from rejectwatch.model.prefilter import openers
 
 __all__ = [
+    "BUSINESS",
     "ENGLISH_WORDS",
     "GATE_WORDS",
     "OTHER_WORDS",
@@ -65,20 +66,22 @@ _THINGS = frozenset(
     programmes course courses client's firm firms business businesses organisation
     organization agency agencies platform tool tools system systems offer offers contract
     contracts pay salary benefits
-    supplier suppliers manufacturer manufacturers distributor distributors wholesaler
-    wholesalers quote quotes quotation quotations bid bids tender tenders venue venues product
-    products brand brands
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
-THINGS = _THINGS  # (rejectwatch.model.announced reads the same nouns as things)
 # what a business buys from, never a way or a direction ("they went another way" is a choice)
-_BUSINESS = frozenset(
+BUSINESS = frozenset(
     """
     supplier suppliers vendor vendors manufacturer manufacturers distributor distributors
     wholesaler wholesalers quote quotes quotation quotations bid bids tender tenders venue
     venues product products brand brands firm firms
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
+# (a vendor alone may be the reader, so not among the things: "we have chosen a vendor that is
+# closer to our budget"; "another vendor" is no person, _NOT_A_PERSON)
+_THINGS |= BUSINESS - {"vendor", "vendors"}
+THINGS = _THINGS  # (rejectwatch.model.announced reads the same nouns as things)
+# what an "another" before it makes no other person: a thing, or what a business buys from
+_NOT_A_PERSON = _THINGS | BUSINESS
 # Verbs in a past form that hand something on, meet or mention someone: no choice.
 _NOT_A_CHOICE = frozenset(
     """
@@ -284,9 +287,7 @@ def _third_party(text: str, left: int, at: int, word: str) -> tuple[int, int]:  
     if word in _OTHERNESS:
         after = _NEXT_WORDS.match(text, at + len(word))
         # (twenty-fifth pass, part R: nor what a business buys from, "another vendor")
-        if after is None or not {after.group("w1"), after.group("w2")}.isdisjoint(
-            _THINGS | _BUSINESS
-        ):
+        if after is None or not {after.group("w1"), after.group("w2")}.isdisjoint(_NOT_A_PERSON):
             return -1, -1
         return at, after.end()
     if word in _SOMEONE:
@@ -312,7 +313,7 @@ def _third_party(text: str, left: int, at: int, word: str) -> tuple[int, int]:  
 
 def only_things(text: str, left: int, right: int, others: re.Pattern[str]) -> bool:
     """Is every match of ``others`` (a pattern of words naming a third party) in the sentence
-    text[left:right] an "another" before what a business buys from (_BUSINESS: "we went with
+    text[left:right] an "another" before what a business buys from (BUSINESS: "we went with
     another vendor", "another two suppliers"), so that the sentence names no other person?
     (twenty-fifth pass, part R: a business's supplier chosen is no choice of a candidate)"""
     matched = False
@@ -320,7 +321,7 @@ def only_things(text: str, left: int, right: int, others: re.Pattern[str]) -> bo
         if found.group() != "another":
             return False
         after = _NEXT_WORDS.match(text, found.end() + 1)
-        if after is None or {after.group("w1"), after.group("w2")}.isdisjoint(_BUSINESS):
+        if after is None or {after.group("w1"), after.group("w2")}.isdisjoint(BUSINESS):
             return False
         matched = True
     return matched

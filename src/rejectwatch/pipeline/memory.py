@@ -383,23 +383,24 @@ def own_names(sender: str) -> OwnNames:
     begins the domain's name counts too: "Dawes" of dawesroofing. Hiding a word in one text
     only makes it differ from another employer's copy the more; POLAR and SUBJECT_TURNS words
     are no one's name (and the decision tokens are read from the message as it came)."""
-    found = _ADDRESS.findall(sender)
+    found = list(_ADDRESS.finditer(sender))
     if not found:
         return _NO_OWN
     labels: list[str] = []
     domain = sender_domain(sender)
     if domain:
-        address = [m.group(0) for m in _ADDRESS.finditer(sender)][-1]
+        address = found[-1].group(0)
         if senders.system_for(address) is None:
             labels += re.split(r"[\W\d_]+", domain.split(".", 1)[0])
         else:
             labels += re.split(r"[\W\d_]+", senders.tenant(address))
-    words = {label for label in labels if len(label) >= 3}
+    named = tuple(label for label in labels if len(label) >= 3)
+    words = set(named)
     if "<" in sender:
         name, _ = strip_display(sender.rsplit("<", 1)[0])
         words |= {t.lower() for t in _TOKEN.findall(name) if len(t) > 1 and t[0].isupper()}
     words -= _NEVER_OWN
-    return OwnNames(frozenset(words), tuple(label for label in labels if len(label) >= 3))
+    return OwnNames(frozenset(words), named)
 
 
 def _is_own(word: str, own: OwnNames) -> bool:
