@@ -67,6 +67,7 @@ READ_SLICES = (
     "blind-slice-21.jsonl",  # declared read for the twenty-third pass
     "blind-slice-22.jsonl",  # declared read for the twenty-fourth pass
     "blind-slice-23.jsonl",  # declared read for the twenty-fifth pass
+    "blind-slice-24.jsonl",  # declared read for the twenty-sixth pass
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
