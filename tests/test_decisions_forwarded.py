@@ -131,8 +131,7 @@ TWINS = [
     ),
     (
         "Graduate scheme",
-        "Your journey ends with an assessment centre day, after which offers are made in "
-        "April.",
+        "Your journey ends with an assessment centre day, after which offers are made in April.",
     ),
     # a thread reply inviting to the next round
     (
@@ -147,6 +146,17 @@ TWINS = [
         "Sue - see below, can you get the contract out?\n\n---------- Forwarded message "
         "---------\nFrom: Dr A. Whelan\n\nThanks all. We'll appoint Jordan as our technician "
         "from September and he'll be your line report.",
+    ),
+    (
+        "Fwd: RE: [EXT] Re: Science technician",
+        "Sue - see below, can you draft his contract and book his DBS check?\n\n---------- "
+        "Forwarded message ---------\nFrom: Dr A. Whelan\n\nThanks all. We'll appoint Jordan, "
+        "who already knows the prep room. Please let the other two know.",
+    ),
+    (
+        "Fwd: RE: Pharmacy technician",
+        "Ana - FYI below. Please send the offer letter out to Kemi today.\n\n> We're going to "
+        "appoint Kemi, who did her placement with us.",
     ),
     (
         "Welcome Tomasz",
@@ -178,6 +188,27 @@ TWINS = [
         "Headcount",
         "We've opted to add a hire rather than extend the contractor, so the advert goes up "
         "Monday.",
+    ),
+    # an office or a task given to a member; a hire not made that is no post
+    (
+        "Re: code review",
+        "I'll appoint Sam, who knows the billing code, as reviewer for this PR.",
+    ),
+    (
+        "AGM",
+        "At the AGM we will appoint Morris, who has agreed to stand, as treasurer.",
+    ),
+    (
+        "Reports",
+        "We decided to automate the monthly report rather than hiring a temp for it.",
+    ),
+    (
+        "On-call",
+        "We opted to upgrade the server rather than adding a new employee to the on-call rota.",
+    ),
+    (
+        "Van",
+        "Our van hire is heading elsewhere next week, so book the trailer instead.",
     ),
     # a warm note confirming an application
     (
