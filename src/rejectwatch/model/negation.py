@@ -56,6 +56,7 @@ from rejectwatch.model import (
     decisions_archived,
     decisions_before,
     decisions_filled,
+    decisions_forwarded,
     decisions_heard,
     decisions_hedged,
     decisions_in_passing,
@@ -1285,6 +1286,15 @@ _MADE_READY_SOURCE = (
     r"(?:badges?|security pass|building pass|access card|id card|system access|laptop|logins?|"
     r"desk|workstation|keys|parking (?:pass|permit|space)|credentials|email account|"
     r"network account)\b"
+    # (twenty-sixth pass, part A: the appointee's papers asked of a colleague in a forward, "can
+    # you draft his contract and book his dbs check", "please send the offer letter out to
+    # jordan")
+    r"|\b(?:(?:can|could|would) you|please) (?:draft|send(?: out)?|issue|prepare|book|start|"
+    r"run|get|sort(?: out)?) (?:(?:his|her|their) (?:contract|offer letter|paperwork|dbs(?: "
+    r"check)?|reference checks|references|right[ \-]to[ \-]work checks?|onboarding|induction)|the "
+    r"(?:contract|offer letter|paperwork|offer) (?:out )?(?:to|for) (?:him|her|them|"
+    + decisions_filled.NAME
+    + r"))\b"
 )
 _MADE_READY = re.compile(_MADE_READY_SOURCE)
 # A message about someone else's candidacy, or a withdrawal the reader asked for.
@@ -1368,6 +1378,21 @@ _ABOUT_OTHER_WORDS = (
     "please sort",
     "please arrange",
     "please order",
+    # (twenty-sixth pass, part A: the appointee's papers asked of a colleague)
+    "you draft",
+    "you send",
+    "you issue",
+    "you prepare",
+    "you book",
+    "you start",
+    "you run",
+    "please draft",
+    "please send",
+    "please issue",
+    "please prepare",
+    "please book",
+    "please start",
+    "please run",
 )
 # ("before the closing date" is when something was missed, not a decision to come)
 # (and the conditional and still-to-come words of the other languages read: languages.py)
@@ -2064,6 +2089,8 @@ _OWN_WORDS = frozenset(
     + decisions_unshortlisted.OWN_WORDS
     + decisions_regretted.OWN_WORDS
     + decisions_referred.OWN_WORDS
+    # (twenty-sixth pass, part A: "your journey ends before the assessment centre")
+    + decisions_forwarded.OWN_WORDS
 )
 # (twenty-fourth pass, part P: a post left unfilled after a meeting names the meeting in its own
 # leading phrase, decisions_after)

@@ -40,6 +40,7 @@ from rejectwatch.model import (
     decisions_closed_out,
     decisions_crewed,
     decisions_filled,
+    decisions_forwarded,
     decisions_given,
     decisions_heard,
     decisions_hedged,
@@ -657,6 +658,10 @@ READINGS += decisions_referred.READINGS
 # twenty-fifth pass, part V: written-36's English misses (the crew full, our person got, the
 # job handed to another, no room for the reader, the spot taken, kept in the family)
 READINGS += decisions_taken.READINGS
+# twenty-sixth pass, part A: slice 24's mix misses (a programme journey ended at a stage, a named
+# other appointed or asked to join as the post, a post's hours given to another, the hire heading
+# elsewhere, the need met without a hire)
+READINGS += decisions_forwarded.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
