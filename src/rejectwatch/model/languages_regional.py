@@ -115,7 +115,7 @@ _CRS_GONE = re.compile(
     r"\b(?:pos|plas|travay)[- ]la (?:in|fin|in fini|fin fini|deza) (?:ranpli|pran|okipe)\b"
 )
 _CRS_OUT = re.compile(
-    r"\bou pa(?:" + _AP + r"n| in| fin) (?:ganny |ganny ) ?(?:seleksyonnen|seleksyonn|swazir|"
+    r"\bou pa(?:" + _AP + r"n| in| fin) (?:ganny )?(?:seleksyonnen|seleksyonn|swazir|"
     r"retenir|pran)\b" + _NO_DAY
 )
 
@@ -159,20 +159,29 @@ _KRI_OUT = re.compile(
 # ---------------------------------------------------------------------------------------------
 
 _LI_READER = _no_reader(r"\b(?:dich|diech|dir|uch|dien|dieng|geer|uuch)\b")
+_LI_WE = r"\b(?:veer|weer|wae|vier) (?:höbbe|hebbe|hubbe|höb) "
+_LI_CHOSE = r"(?:gekoze|gekaoze|gekozen)"
 _LI_SOMEONE = r"(?:emes|ummes|iemes|einen|eine|ein|e)(?: (?:anges|angers|anger|andere|angere))?"
 _LI_OTHER = re.compile(
-    r"\b(?:veer|weer|wae|vier) (?:höbbe|hebbe|hubbe|höb) (?:gekoze|gekaoze|gekozen) "
-    r"veur "
+    _LI_WE
+    + _LI_CHOSE
+    + r" veur "
     + _LI_SOMEONE
     + r"\b"
     + _NO_DAY
     + _LI_READER
-    + r"|\b(?:veer|weer|wae|vier) (?:höbbe|hebbe|hubbe|höb) (?:emes|ummes|iemes) (?:anges|angers|"
-    r"anger|andere) (?:aangenome|genaome|gekoze|gevonje)\b"
+    + r"|"
+    + _LI_WE
+    + r"(?:emes|ummes|iemes) (?:anges|angers|anger|andere) (?:aangenome|genaome|gekoze|gevonje)\b"
     + _NO_DAY
     + _LI_READER
-    + r"|\b(?:veer|weer|wae|vier) (?:höbbe|hebbe|hubbe|höb) veur (?:einen|eine|ein|e|emes) "
-    r"(?:anges|angers|anger|andere|angere) (?:gekoze|gekaoze|gekozen)\b" + _NO_DAY + _LI_READER
+    + r"|"
+    + _LI_WE
+    + r"veur (?:einen|eine|ein|e|emes) (?:anges|angers|anger|andere|angere) "
+    + _LI_CHOSE
+    + r"\b"
+    + _NO_DAY
+    + _LI_READER
 )
 _LI_GONE = re.compile(
     r"\bde (?:plaats|plek|baan|stèl|stelle|functie) is (?:al |allewijl )?(?:vergaeve|vergeve|"
