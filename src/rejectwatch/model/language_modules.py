@@ -28,6 +28,7 @@ from rejectwatch.model import (
     languages_creoles,
     languages_more,
     languages_read,
+    languages_regional,
     languages_spoken,
     languages_usual,
     languages_wide,
@@ -80,4 +81,5 @@ MODULES: tuple[LanguageModule, ...] = (
     languages_spoken,  # twenty-fourth pass, part D: slice 22's eight widely spoken languages
     languages_usual,  # twenty-fourth pass, part L: written-33's languages, their usual formulas
     languages_creoles,  # twenty-fifth pass, part D: slice 23's creoles, pidgins, regional tongues
+    languages_regional,  # twenty-sixth pass, part D: slice 24's regional tongues, creoles, forms
 )

@@ -1,0 +1,337 @@
+"""The usual refusal formulas of regional languages and creoles, and forms the languages read
+lacked (issue 11, twenty-sixth pass, part D).
+
+Blind slice 24 refused in Aragonese, Seychellois Creole, Ido, Krio, Limburgish, Sranan Tongo,
+Walloon and Venetian with no decision token, and in German, Mexican Spanish, Romanian and
+Vietnamese in forms the readings of those languages did not know. Each language's several usual
+ways of saying so are read here, written for the language and never one message's words:
+
+* Aragonese: "emos triau a unatra persona", "emos escullíu a unatro candidato", "o puesto ya ye
+  ocupau", "no has estau trigau";
+* Seychellois Creole: "nou'n swazir en lot kandida", "nou fin angaz en lot dimoun", "pos la in
+  fini ranpli", "ou pa'n ganny seleksyonnen";
+* Ido: "ni selektis altra persono", "ni elektis altru", "la posteno ja esas okupata", "vu ne
+  esas selektita";
+* Krio: "wi dɔn pik ɔda pɔsin" (also written "don pik oda posin"), "di wok dɔn ful", "wi nɔ go
+  ebul fɔ tek yu fɔ dis wok";
+* Limburgish: "veer höbbe gekoze veur emes angers", "veer höbbe emes anges aangenome", "de
+  plaats is al vergaeve";
+* Sranan Tongo: "wi teki wan tra sma kaba", "wi kies wan tra sma", "wi feni wan tra sma";
+* Walloon: "nos avans tchoezi ene ôte djin", "li plaece est ddja prinde", "vos n' avoz nén stî
+  tchoezi";
+* Venetian: "gavemo sielto n'altra persona", "gavemo ciapà on tosato che …", "el posto xe za sta
+  ciapà".
+
+And the forms of languages read before:
+
+* German: the post filled "with" someone described at length, in the fronted or the passive
+  order ("Die Stelle haben wir inzwischen mit einer Gesellin aus unserer Filiale … besetzt",
+  "die Stelle wurde mit … besetzt"): the older reading's gap of 60 letters stopped short;
+* Spanish: someone chosen and described in a relative clause ("nos quedamos con alguien que vive
+  cerca y puede entrar en el turno de la madrugada"): the shift there describes the one chosen,
+  and the older reading's day guard, meant for a rota moved, read it as one;
+* Romanian: someone "settled on" ("ne-am oprit la o altă persoană", "ne-am hotărât pentru o
+  colegă care …") and someone taken on and described ("am angajat deja pe cineva care …");
+* Vietnamese: someone taken on and described rather than called "another" ("chúng tôi đã nhận
+  một người từng …", "đã tuyển được người phù hợp cho vị trí này").
+
+Their twins stay unread: the reader in the clause ("nou'n swazir ou", "ni selektis vu", "wi dɔn
+pik yu", "gavemo sielto ti"), a thing rather than a person ("wan tra bus", "on zorno", "o
+cafenea"), a hall or an event full ("di ples dɔn ful fɔ di pati"; Krio's "ples" alone is never
+read as the post), a seat in a boat, a booking ("đặt bàn"), a "not yet" ("noch nicht", "chưa"),
+a subjunctive's someone still sought ("alguien que pueda cubrir el turno", "pe cineva care să
+…"), and each language's "if" (read by rejectwatch.model.languages: "si", "se", "wenn", "nếu").
+
+Each reading is (token name, word groups, pattern) over lower-cased text, appended to the
+outcome readings by rejectwatch.model.decisions_abroad (rejectwatch.model.language_modules), so
+the same checks apply. Every match lies inside one sentence and opens with a literal word.
+"""
+
+from __future__ import annotations
+
+from rejectwatch.model import lazy_re as re
+from rejectwatch.model.languages_usual import (
+    _AP,
+    _CLAUSE,
+    _NO_DAY,
+    _no_reader,
+    _not_in_sentence,
+)
+from rejectwatch.model.prefilter import readings
+
+__all__ = [
+    "A_JOB",
+    "CONDITIONAL",
+    "INVITED",
+    "NEGATION",
+    "NOT_A_JOB",
+    "NOT_YET",
+    "OFFERED",
+    "READINGS",
+    "REGRET",
+]
+
+# Ido "se" before its subject ("se ni selektis …"), Sranan "efu" (if), Krio "if"
+CONDITIONAL = r"|\bse (?:ni|vu|la posteno)\b|\befu\b"
+NOT_YET = ""
+NEGATION = ""
+REGRET = ""
+INVITED = ""
+OFFERED = ""
+NOT_A_JOB = ""
+A_JOB = ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Aragonese
+# ---------------------------------------------------------------------------------------------
+
+_AN_READER = _no_reader(r"\b(?:tu|te|ti|vusatros|tuya|vuestra)\b")
+_AN_OTHER = re.compile(
+    r"\b(?:emos|hemos|habemos) (?:ya )?(?:triau|trigau|escullíu|escullito|escullido|cullíu|"
+    r"contratau|seleccionau|fichau|cogiu|preso) a (?:unatra|unatro|un atro|una atra|belatra|"
+    r"belatro|atra persona|atro candidato)\b" + _NO_DAY + _AN_READER
+)
+_AN_GONE = re.compile(
+    r"\b(?:o puesto|a plaza|o treballo|a vacant) (?:ya )?(?:ye|yera|ha estau) (?:ya )?"
+    r"(?:ocupau|ocupada|cubierto|cubierta|dau|dada)\b"
+)
+_AN_OUT = re.compile(
+    r"\bno (?:has|ha) estau (?:trigau|trigada|triau|triada|escullíu|escullida|seleccionau|"
+    r"seleccionada)\b" + _NO_DAY
+)
+
+# ---------------------------------------------------------------------------------------------
+# Seychellois Creole
+# ---------------------------------------------------------------------------------------------
+
+_CRS_READER = _no_reader(r"\b(?:ou|zot|twa)\b")
+_CRS_OTHER = re.compile(
+    r"\bnou(?:" + _AP + r"n| in| n| fin| fini| ti) (?:fin |fini |deza )?(?:swazir|swazi|pran|"
+    r"seleksyonn|seleksyonnen|angaz|anboz|anbos|retenir) (?:en|enn) lot (?:dimoun|dimounn|"
+    r"kandida|kandidat|person|zenn|madanm|msye|travayer)\b" + _NO_DAY + _CRS_READER
+)
+_CRS_GONE = re.compile(
+    r"\b(?:pos|plas|travay)[- ]la (?:in|fin|in fini|fin fini|deza) (?:ranpli|pran|okipe)\b"
+)
+_CRS_OUT = re.compile(
+    r"\bou pa(?:" + _AP + r"n| in| fin) (?:ganny )?(?:seleksyonnen|seleksyonn|swazir|"
+    r"retenir|pran)\b" + _NO_DAY
+)
+
+# ---------------------------------------------------------------------------------------------
+# Ido
+# ---------------------------------------------------------------------------------------------
+
+_IO_READER = _no_reader(r"\b(?:vu|tu|vi|vua|tua)\b")
+_IO_OTHER = re.compile(
+    r"\bni (?:ja )?(?:selektis|elektis|dungis|prenis|aceptis|trovis|decidis por) (?:altra|altru|"
+    r"altri)\b" + _NO_DAY + _IO_READER
+)
+_IO_GONE = re.compile(
+    r"\bla (?:posteno|ofico|laboro|plaso) (?:ja )?(?:esas|esis) (?:ja )?(?:okupata|plenigita|"
+    r"donita)\b"
+)
+_IO_OUT = re.compile(
+    r"\b(?:vu|tu) ne (?:esas|esis) (?:selektita|selektata|elektita|aceptita)\b" + _NO_DAY
+)
+
+# ---------------------------------------------------------------------------------------------
+# Krio (with and without the open vowels' letters)
+# ---------------------------------------------------------------------------------------------
+
+_KRI_READER = _no_reader(r"\b(?:yu|una|yusɛf)\b")
+_KRI_OTHER = re.compile(
+    r"\bwi (?:dɔn|don) (?:pik|tek|chuz|ayar|hayar|gɛt|get|fɛn|fen|sɛlɛkt|select) (?:wan )?"
+    r"(?:ɔda|oda) (?:pɔsin|posin|man|uman|wan|pikin)\b" + _NO_DAY + _KRI_READER
+)
+_KRI_GONE = re.compile(
+    r"\bdi (?:wok|jɔb|job|pozishɔn|wok ples) (?:dɔn|don) (?:ful|fulɔp)\b"
+    + _not_in_sentence(r"pati|tikit|ticket|hɔl|shɔ|kɔnsat|bɔs|motoka")
+)
+_KRI_OUT = re.compile(
+    r"\bwi (?:nɔ|no) (?:go )?(?:ebul|able) (?:fɔ |fo )?(?:tek|ayar|hayar|pik) (?:yu|una) "
+    r"(?:fɔ|fo) (?:dis|di|da) (?:wok|jɔb|job|pozishɔn)\b" + _NO_DAY
+)
+
+# ---------------------------------------------------------------------------------------------
+# Limburgish
+# ---------------------------------------------------------------------------------------------
+
+_LI_READER = _no_reader(r"\b(?:dich|diech|dir|uch|dien|dieng|geer|uuch)\b")
+_LI_WE = r"\b(?:veer|weer|wae|vier) (?:höbbe|hebbe|hubbe|höb) "
+_LI_CHOSE = r"(?:gekoze|gekaoze|gekozen)"
+_LI_SOMEONE = r"(?:emes|ummes|iemes|einen|eine|ein|e)(?: (?:anges|angers|anger|andere|angere))?"
+_LI_OTHER = re.compile(
+    _LI_WE
+    + _LI_CHOSE
+    + r" veur "
+    + _LI_SOMEONE
+    + r"\b"
+    + _NO_DAY
+    + _LI_READER
+    + r"|"
+    + _LI_WE
+    + r"(?:emes|ummes|iemes) (?:anges|angers|anger|andere) (?:aangenome|genaome|gekoze|gevonje)\b"
+    + _NO_DAY
+    + _LI_READER
+    + r"|"
+    + _LI_WE
+    + r"veur (?:einen|eine|ein|e|emes) (?:anges|angers|anger|andere|angere) "
+    + _LI_CHOSE
+    + r"\b"
+    + _NO_DAY
+    + _LI_READER
+)
+_LI_GONE = re.compile(
+    r"\bde (?:plaats|plek|baan|stèl|stelle|functie) is (?:al |allewijl )?(?:vergaeve|vergeve|"
+    r"bezat|bezet|ingevöld)\b"
+)
+
+# ---------------------------------------------------------------------------------------------
+# Sranan Tongo
+# ---------------------------------------------------------------------------------------------
+
+_SRN_OTHER = re.compile(
+    r"\bwi (?:teki|kies|feni|kisi|puru) (?:kaba )?wan (?:tra|trawan) (?:sma|man|uma|kandidaat)\b"
+    + _NO_DAY
+    + _no_reader(r"\b(?:yu|unu)\b")
+)
+
+# ---------------------------------------------------------------------------------------------
+# Walloon
+# ---------------------------------------------------------------------------------------------
+
+_WA_READER = _no_reader(r"\b(?:vos|ti|twè|vosse|dji vs)\b")
+_WA_OTHER = re.compile(
+    r"\bnos (?:avans|avons|avan) (?:ddja )?(?:tchoezi|tchwezi|pris|prins|eployî|eployé|"
+    r"engadjî|trové) (?:ene|on|èn|ene sacwè) (?:ôte|ote|aute|otre) (?:djin|djins|candidat|"
+    r"candidate|omme|feme|ome|valet|båshele|ovrî|ovrire)\b" + _NO_DAY + _WA_READER
+)
+_WA_GONE = re.compile(
+    r"\bli (?:plaece|plaeçe|posse|ovraedje) (?:est|a stî) (?:ddja )?(?:prinde|prinse|prins|"
+    r"rimplixhe|rimpli|dnêye|dnêe)\b"
+)
+_WA_OUT = re.compile(
+    r"\bvos n" + _AP + r" ?avoz nén stî (?:tchoezi|tchoezeye|prins|prinde|rtinou)\b" + _NO_DAY
+)
+
+# ---------------------------------------------------------------------------------------------
+# Venetian
+# ---------------------------------------------------------------------------------------------
+
+_VEC_READER = _no_reader(r"\b(?:ti|te|vu|voialtri|vialtri|to)\b")
+_VEC_OTHER = re.compile(
+    r"\b(?:gavemo|ghemo|gavèmo|gavemo za|ghemo za) (?:za |zà )?(?:sielto|siélto|ciapà|tolto|"
+    r"assunto|sernìo|scelto|trovà) (?:on |un |na |una |n" + _AP + r"|" + _AP + r"na )?"
+    r"(?:altro|altra|altri|zovane|tosato|tosata|tosa|omo|dona|persona|candidato|candidata|"
+    r"ragazo|ragaza|putelo|putela)\b" + _NO_DAY + _VEC_READER
+)
+_VEC_GONE = re.compile(
+    r"\bel posto (?:xe|el xe|ze|l" + _AP + r"è) (?:za |zà |belo )?(?:sta |stà )?(?:ciapà|ocupà|"
+    r"dà via|tolto)\b"
+    + _not_in_sentence(
+        r"barca|tola|treno|autobus|bus|aereo|machina|teatro|concerto|festa|"
+        r"biglieto|gita|gite|vaporeto|prenotazion"
+    )
+)
+
+# ---------------------------------------------------------------------------------------------
+# German: the post filled "with" someone described at length
+# ---------------------------------------------------------------------------------------------
+
+# (never a building site, a stop, a petrol station, a fireplace)
+_DE_POST = (
+    r"(?:die|diese|unsere|eure) (?!bau|halte|tank|feuer|bus|schnitt|fund)\w*stelle"
+    r"|(?:der|den) (?:posten|job|ausbildungsplatz|arbeitsplatz|platz)"
+)
+_DE_FILLED_WITH = re.compile(
+    r"\b(?:"
+    + _DE_POST
+    + r") (?:haben wir|wurde|ist|war) (?:(?!nicht|noch|kein|gern|gerne)\w+ ){0,3}?mit (?:einem|"
+    r"einer|jemandem|unserem|unserer|einem anderen|einer anderen)\b"
+    + _CLAUSE
+    + r"{0,100}?\bbesetzt\b(?! werden| ist| sein)"
+    + _NO_DAY
+)
+
+# ---------------------------------------------------------------------------------------------
+# Spanish: someone chosen and described in a relative clause (a shift there describes them)
+# ---------------------------------------------------------------------------------------------
+
+_ES_SOMEONE = (
+    r"(?:alguien|una persona|otra persona|un muchacho|una muchacha|un chico|una chica|un señor|"
+    r"una señora|otro candidato|otra candidata|un candidato|una candidata|un vecino|una vecina)"
+)
+# (not a subjunctive's someone still sought, "que pueda cubrir"; never the reader)
+_ES_WHO = (
+    r" que\b(?! (?:pueda|puedan|cubra|cubran|sepa|tenga|viva|esté|quiera|haga|sustituya|"
+    r"reemplace|supla|acompañe)\b)" + _no_reader(r"\b(?:te|ti|tú|contigo|usted|vos|os)\b")
+)
+_ES_CHOSEN_WHO = re.compile(
+    r"\b(?:nos quedamos|nos hemos quedado|ya nos quedamos) con "
+    + _ES_SOMEONE
+    + _ES_WHO
+    + r"|\b(?:elegimos|escogimos|contratamos|seleccionamos|hemos elegido|hemos contratado|"
+    r"hemos escogido) a " + _ES_SOMEONE + _ES_WHO
+)
+
+# ---------------------------------------------------------------------------------------------
+# Romanian: someone settled on, someone taken on and described
+# ---------------------------------------------------------------------------------------------
+
+_RO_PERSON = (
+    r"(?:persoană|persoane|candidat|candidată|candidate|candidatul|coleg|colegă|colege|tânăr|"
+    r"tânără|doamnă|domn|băiat|fată|absolvent|absolventă)"
+)
+_RO_SETTLED = re.compile(
+    r"\bne-am (?:oprit|orientat|hotărât|decis) (?:la|asupra|către|spre|pentru) (?:o altă |un alt "
+    r"|altei |altui |unei alte |unui alt |o |un |unei |unui |altă |alt )?"
+    + _RO_PERSON
+    + r"\b"
+    + _NO_DAY
+    + _no_reader(r"\b(?:tu|te|ți|tine|dumneavoastră|dvs|vă|v-)\b")
+    + r"|\bam (?:angajat|ales|selectat) (?:deja |între timp |până la urmă |în final )?pe cineva"
+    r"(?= care (?!să\b)| cu | din |\s*[.,!])" + _NO_DAY
+)
+
+# ---------------------------------------------------------------------------------------------
+# Vietnamese: someone taken on and described, not "another"
+# ---------------------------------------------------------------------------------------------
+
+_VI_TAKEN = re.compile(
+    r"(?<!nếu )(?<!chưa )\bđã (?:nhận|chọn|tuyển|tuyển được|chọn được|tìm được) (?:một|1) "
+    r"(?:người|bạn|anh|chị|ứng viên|ứng cử viên)(?! (?:bạn|khách|mua)\b)"
+    + _not_in_sentence(r"đặt|mua|giao hàng|mời|chào mừng|tiệc|bàn|phòng|vé|ghế|phỏng vấn|nếu")
+    + r"|(?<!nếu )(?<!chưa )\bđã (?:tuyển được|tìm được|chọn được) người (?:phù hợp|khác|cho "
+    r"(?:vị trí|công việc|chỗ))"
+    + _not_in_sentence(r"đặt|mua|giao hàng|mời|chào mừng|tiệc|bàn|phòng|vé|ghế|phỏng vấn|nếu")
+)
+
+
+READINGS = readings(
+    ("chose_other", _AN_OTHER),
+    ("role_gone", _AN_GONE),
+    ("reader_out", _AN_OUT),
+    ("chose_other", _CRS_OTHER),
+    ("role_gone", _CRS_GONE),
+    ("reader_out", _CRS_OUT),
+    ("chose_other", _IO_OTHER),
+    ("role_gone", _IO_GONE),
+    ("reader_out", _IO_OUT),
+    ("chose_other", _KRI_OTHER),
+    ("role_gone", _KRI_GONE),
+    ("reader_out", _KRI_OUT),
+    ("chose_other", _LI_OTHER),
+    ("role_gone", _LI_GONE),
+    ("chose_other", _SRN_OTHER),
+    ("chose_other", _WA_OTHER),
+    ("role_gone", _WA_GONE),
+    ("reader_out", _WA_OUT),
+    ("chose_other", _VEC_OTHER),
+    ("role_gone", _VEC_GONE),
+    ("role_gone", _DE_FILLED_WITH),
+    ("chose_other", _ES_CHOSEN_WHO),
+    ("chose_other", _RO_SETTLED),
+    ("chose_other", _VI_TAKEN),
+)
