@@ -63,8 +63,7 @@ REFUSALS = [
     ),
     (
         "Re: bar work",
-        "Hi Lotte, thanks for the trial. We're sticking with the staff we've got for this "
-        "season.",
+        "Hi Lotte, thanks for the trial. We're sticking with the staff we've got for this season.",
     ),
     # a bare "team complete" in a form's reply
     (
@@ -105,8 +104,7 @@ REFUSALS = [
     ),
     (
         "RE: library assistant",
-        "Dear Jo, thank you for your time. The interview panel went for Ruth Adeyemi in the "
-        "end.",
+        "Dear Jo, thank you for your time. The interview panel went for Ruth Adeyemi in the end.",
     ),
     # before the announcement, before the notice went up
     (
@@ -115,8 +113,13 @@ REFUSALS = [
         "appointed Tom Hale to the post.",
     ),
     (
+        "Re: Site manager",
+        "Hi Dev, a heads-up before this goes out: we've appointed another candidate, who "
+        "starts in May.",
+    ),
+    (
         "Re: Saturday girl",
-        "Hi Mel, all booked in now: I asked two of last year's girls back before I'd even put "
+        "Hi Mel, the summer hands are all booked in now: I asked two of last year's girls back before I'd even put "
         "the notice up. Sorry!",
     ),
     (
@@ -185,6 +188,11 @@ TWINS = [
     (
         "Re: interviews",
         "Before the announcement, we will pick one candidate from the three we meet next week.",
+    ),
+    ("Re: shortlist", "Before the announcement: we will appoint one of the three finalists."),
+    (
+        "Re: your application",
+        "Before this goes out - the panel still has to meet the last two candidates.",
     ),
     (
         "Re: your application",
