@@ -82,6 +82,10 @@ REFUSALS = [
         "parlour on the front",
     ),
     (
+        "Re: CV",
+        "Hi Aled, thanks for popping in with your CV, but we're sorted for the season. Good luck!",
+    ),
+    (
         "Re: campsite warden",
         "Thanks Rob, we're all staffed up for the summer now. Best of luck.",
     ),
@@ -96,6 +100,10 @@ REFUSALS = [
     (
         "Re: Season crew",
         "Thanks for applying. Unsuccessful this time, good luck for next season.",
+    ),
+    (
+        "Re: fruit picking",
+        "Hi Jo - unsuccessful this time I'm afraid, the pickers are all locals this year.",
     ),
     # the panel went for someone named in the end
     (
