@@ -127,8 +127,8 @@ REFUSALS = [
     ),
     (
         "Re: Saturday girl",
-        "Hi Mel, the summer hands are all booked in now: I asked two of last year's girls back before I'd even put "
-        "the notice up. Sorry!",
+        "Hi Mel, the summer hands are all booked in now: I asked two of last year's girls "
+        "back before I'd even put the notice up. Sorry!",
     ),
     (
         "Re: shop assistant",
