@@ -351,6 +351,18 @@ _YET = r"|\byet\b(?! another (?:round|stage|interview|call|meeting|step)\b| agai
 _PAST_EVENT = (
     r" (?:he|she|they|we|i|the [a-z]+) (?:[a-z]+ed|came|met|saw|spoke|was|were|had|made|took|"
     r"gave|got)\b"
+    # (twenty-sixth pass, part E: and a past perfect, "before I'd even put the notice up", "before
+    # we'd advertised"; never a "would", "before we'd need references")
+    r"| (?:he|she|they|we|i)['\u2019]d (?:even |already |ever |just |properly )?"
+    r"(?!(?:need|proceed|succeed|exceed|feed|speed|heed)\b)(?:[a-z]+ed|put|got|been|done|made|"
+    r"sent|set|seen|given|taken|had|run|begun|written|heard|told|found)\b"
+)
+# (twenty-sixth pass, part E: nor "before" an announcement told ahead of it with a colon or a
+# dash, "I wanted you to hear it from me before the announcement: we have appointed …")
+_TOLD_AHEAD = (
+    r"(?! (?:the|an|any|this|our|it|a)(?: (?:official|public|formal|wider|general|big|team|"
+    r"staff|company))?(?: (?:announcement|news|notice|email|memo|post))?(?: (?:goes|is|gets) "
+    r"(?:out|made|posted|sent|up|public))?(?:[ \t]*[:\u2014\u2013]| - ))"
 )
 
 
@@ -365,7 +377,9 @@ def _before_once(unless: str = "") -> str:
         # on from, "she's cut tracery before and we need that": decisions_before)
         + r"(?!\s*(?:[.,;:!?)\n]|$|(?:and|but|so) (?!after\b)))(?!"
         + _PAST_EVENT
-        + r")|\bonce\b(?!"
+        + r")"
+        + _TOLD_AHEAD
+        + r"|\bonce\b(?!"
         + _PAST_EVENT
         + ")"
     )

@@ -37,6 +37,7 @@ from rejectwatch.model import (
     decisions_after,
     decisions_archived,
     decisions_before,
+    decisions_casual,
     decisions_closed_out,
     decisions_crewed,
     decisions_filled,
@@ -662,6 +663,10 @@ READINGS += decisions_taken.READINGS
 # other appointed or asked to join as the post, a post's hours given to another, the hire heading
 # elsewhere, the need met without a hire)
 READINGS += decisions_forwarded.READINGS
+# twenty-sixth pass, part E: slice 24's wide English misses (a post, round or hours given to
+# someone else, a boat with its hand for the season, the team kept as it is, a form's bare "crew
+# complete" or "unsuccessful this time", staffed up, "I've got someone", the panel went for X)
+READINGS += decisions_casual.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
