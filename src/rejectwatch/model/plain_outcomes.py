@@ -53,6 +53,7 @@ from rejectwatch.model import (
     decisions_rested,
     decisions_settled,
     decisions_spoken,
+    decisions_staged,
     decisions_taken,
     decisions_terse,
     decisions_tested,
@@ -657,6 +658,10 @@ READINGS += decisions_referred.READINGS
 # twenty-fifth pass, part V: written-36's English misses (the crew full, our person got, the
 # job handed to another, no room for the reader, the spot taken, kept in the family)
 READINGS += decisions_taken.READINGS
+# twenty-sixth pass, part F: written-37's misses (not progressing to a stage, not ranked, a
+# candidacy concluded, ineligible, not recommended, not on the list selected, an internal
+# appointment to the post)
+READINGS += decisions_staged.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
