@@ -98,6 +98,8 @@ READ_SLICES = (
     # Canadian, Irish and Australian mail, new wordings and shapes, twins), 25th pass
     "written-36.jsonl",  # training mail, twenty-fourth batch (breadth: odd trades and channels,
     # twenty-one languages, twins), 25th pass
+    "written-38.jsonl",  # training mail, twenty-sixth batch (hostile non-rejections: receipts,
+    # pools, statuses, non-job refusals, staff news, apologetic invitations; refusal twins), 26th
 )
 SLICE_FAMILY_PREFIX = "blind"
 # A read slice's message counts this many times in every fit: each is written in its own words,
