@@ -464,6 +464,7 @@ def test_only_read_blind_slices_are_training_data() -> None:
         "written-35.jsonl",
         "written-36.jsonl",
         "written-37.jsonl",
+        "written-38.jsonl",
     } <= written
     assert written <= set(corpus.READ_SLICES)
 

@@ -100,6 +100,8 @@ READ_SLICES = (
     # twenty-one languages, twins), 25th pass
     "written-37.jsonl",  # training mail, twenty-fifth batch (threads, forwards, hedges, schemes,
     # recruiters, bare statuses, public sector in nine Englishes, twins), 26th pass
+    "written-38.jsonl",  # training mail, twenty-sixth batch (hostile non-rejections: receipts,
+    # pools, statuses, non-job refusals, staff news, apologetic invitations; refusal twins), 26th
 )
 SLICE_FAMILY_PREFIX = "blind"
 # A read slice's message counts this many times in every fit: each is written in its own words,

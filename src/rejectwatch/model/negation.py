@@ -1252,12 +1252,15 @@ _AS_REFEREE = (
 # Not a post withdrawn ("following your email, I can tell you the vacancy has been withdrawn"),
 # nor a request for feedback ("as per your request for feedback: the panel went with ...").
 _AS_ASKED = (
-    r"\b(?:(?:as )?per|following|further to|in line with|in response to|according to) your "
+    r"(?:\b(?:(?:as )?per|following|further to|in line with|in response to|according to) your "
     r"(?:request|e-?mail|message|instructions?|wish(?:es)?|call|note)\b(?! for\b)"
+    # (twenty-sixth pass, part C: an Indian office's "as requested by you, your candidature ...
+    # stands withdrawn", written-38)
+    r"|\bas (?:requested|asked|instructed|desired) by you\b)"
 )
 _YOURS_WITHDRAWN = (
     r"\b(?:application|candidacy|candidature|profile)\b[^.!?\n]{0,60}?\b(?:is|has been|was|"
-    r"have been|now) (?:now )?withdrawn\b|\bwithdr[ae]wn? your (?:application|candidacy|"
+    r"have been|now|stands) (?:now )?withdrawn\b|\bwithdr[ae]wn? your (?:application|candidacy|"
     r"candidature|profile)\b"
 )
 # the reader's name or the reader taken off a list ("we have removed your name from the
@@ -1311,6 +1314,11 @@ _MADE_READY_SOURCE = (
     + r"))\b"
 )
 _MADE_READY = re.compile(_MADE_READY_SOURCE)
+# the reader's part in someone else's hiring (twenty-sixth pass, part C)
+_STAFF_ROLE = (
+    r"(?:hiring manager|interviewer|recruiter|panel member|panellist|approver|requisition owner|"
+    r"hiring lead)\b"
+)
 # A message about someone else's candidacy, or a withdrawal the reader asked for.
 _ABOUT_OTHER = re.compile(
     # (seventh pass: an employer's own posting: "one of your applicants has withdrawn")
@@ -1336,6 +1344,15 @@ _ABOUT_OTHER = re.compile(
     r"welcome|say hello to (?:him|her|them)|show (?:him|her|them) (?:round|around|the ropes))"
     r"|\bjoin (?:me|us) in welcoming\b|"
     + _MADE_READY_SOURCE  # (twenty-fifth pass, part R: a colleague's start made ready)
+    # (twenty-sixth pass, part C: an applicant-tracking notice to the reader as the hiring
+    # manager or an interviewer about someone else's candidacy, "Tomás was moved to Rejected ...
+    # You are receiving this because you are listed as the hiring manager"; not the sender's "as
+    # the hiring manager, I wanted to tell you myself")
+    + r"|\byou(?:['\u2019]re| are)? (?:receiving|getting|got|get|listed|named|assigned|added|"
+    r"registered)\b[^.!?\n]{0,40}?\bas (?:the|an?) (?:listed |named |assigned )?"
+    + _STAFF_ROLE
+    + r"|\bbecause you(?:['\u2019]re| are) (?:listed as |named as |set (?:up )?as )?(?:the|an?) "
+    + _STAFF_ROLE
 )
 _ABOUT_OTHER_WORDS = (
     "your decision",
@@ -1407,6 +1424,15 @@ _ABOUT_OTHER_WORDS = (
     "please book",
     "please start",
     "please run",
+    # (twenty-sixth pass, part C: the reader as the hiring manager or an interviewer)
+    "hiring manager",
+    "interviewer",
+    "recruiter",
+    "panel member",
+    "panellist",
+    "approver",
+    "requisition owner",
+    "hiring lead",
 )
 # ("before the closing date" is when something was missed, not a decision to come)
 # (and the conditional and still-to-come words of the other languages read: languages.py)

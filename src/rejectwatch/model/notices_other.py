@@ -24,6 +24,19 @@ in mail that gives none; each kind is now left unread where a reading's token is
   decided to go with a different vendor for the risk system", "your bid for the inspection
   contract has not been selected" (not a freelancer's proposal for a job, nor a role named).
 
+Twenty-sixth pass, part C (written-38's other mail):
+
+* **staff news told to a whole team** (:func:`_told_to_a_team`): "A quick note for the whole
+  team: the Ops Lead vacancy … has been filled by Grace", "Hi all, the night supervisor post has
+  been filled by Omar" (a group greeted, no regret, nothing said to an applicant; not "Hi
+  Jordan, unfortunately the post has been filled by another candidate");
+* **a hiring pause** (:func:`_a_hold`): "the requisition is on hold … your application stays
+  active and nobody has been chosen; we will pick it back up", "hiring is paused … no one has
+  been appointed, applications remain live" (not "put on hold indefinitely, so we are closing
+  all applications", nor a post cancelled);
+* **an election** (:func:`_an_election`): "the members elected Ruth as Treasurer. Three other
+  candidates stood" (not a committee that "appointed" a coach).
+
 negation marks the sentence set aside as a thing refused, so gate.no_job_decision still holds
 the mail below filing.
 """
@@ -71,6 +84,81 @@ def _staff_news(lowered: str, left: int, right: int) -> bool:
         and _YOU.search(lowered, left, right) is None
         and _NEWS.search(lowered) is not None
         and _TO_THE_APPLICANT.search(lowered) is None
+    )
+
+
+# --- staff news told to a whole team (twenty-sixth pass, part C) -----------------------------
+_A_TEAM = re.compile(
+    r"(?:^|\n)\s*(?:hi|hello|hey|dear|morning|good morning) (?:all|team|everyone|everybody|"
+    r"colleagues|folks|both)\b"
+    r"|\b(?:for|to) (?:the (?:whole|entire) (?:team|office|department|site|store|depot|ward|"
+    r"crew)|all (?:staff|the team|colleagues))\b|\ball[- ]staff\b"
+)
+# (the words a refusal to an applicant uses: the first groups of _TO_THE_APPLICANT, its regret)
+_TO_AN_APPLICANT = re.compile(
+    r"\byour (?:[a-z\-]+ )?(?:application|candidacy|candidature|cv|résumé|resume|interviews?|"
+    r"submission)\b|\byou(?:rself)?\b[^.!?\n]{0,40}\b(?:applied|interviewed)\b"
+    r"|\bthank(?:s| you) for (?:your )?(?:interest|time|applying)\b"
+    r"|\b(?:sorry|unfortunately|regret\w*|sadly|afraid|bad news|disappoint\w*|commiserat\w*|"
+    r"unsuccessful|feedback|another candidate|other candidates?|someone else|somebody else)\b"
+)
+_FILLED_BY_NAME = re.compile(
+    r"\b(?:filled|taken|appointed) by (?!an?\b|the\b|one\b|another\b|someone\b|somebody\b)"
+    r"[a-z]+\b"
+)
+
+
+def _told_to_a_team(lowered: str, left: int, right: int) -> bool:
+    return (
+        _YOU.search(lowered, left, right) is None
+        and _A_TEAM.search(lowered) is not None
+        and _FILLED_BY_NAME.search(lowered) is not None
+        and _TO_AN_APPLICANT.search(lowered) is None
+    )
+
+
+# --- a hiring pause (twenty-sixth pass, part C) --------------------------------------------
+_ON_HOLD = re.compile(
+    r"\b(?:on hold|paused|pausing|frozen|on ice)\b(?! (?:indefinitely|for good|permanently))"
+)
+_KEPT_LIVE = re.compile(
+    r"\b(?:stays?|remains?|kept|staying|remaining) (?:live|active|open)\b"
+    r"|\b(?:won['\u2019]t|will not|don['\u2019]t|do not) need to re-?apply\b"
+    r"|\bno need to (?:re-?apply|apply (?:again|a second time))\b"
+    r"|\b(?:pick|picking) (?:it|things|the (?:process|search|recruitment)) (?:back )?up\b"
+    r"|\bwill (?:resume|restart|re-?open)\b"
+)
+_CLOSED_NOW = re.compile(
+    r"\b(?:clos(?:e|ed|ing)|withdrawn|cancell?ed|no longer|not (?:be )?(?:progress|tak|mov|fill|"
+    r"recruit)\w*|won['\u2019]t be (?:progress|tak|mov|fill|recruit)\w*|indefinitely|for good|"
+    r"permanently)\b"
+)
+
+
+def _a_hold(lowered: str) -> bool:
+    return (
+        _ON_HOLD.search(lowered) is not None
+        and _KEPT_LIVE.search(lowered) is not None
+        and _CLOSED_NOW.search(lowered) is None
+    )
+
+
+# --- an election (twenty-sixth pass, part C) -----------------------------------------------
+# (not "voted for": a co-operative's or a team's vote on a hire is a refusal, "the members voted
+# for the other shortlisted person to take the post", blind slices 7 and 15)
+_ELECTED = re.compile(r"\b(?:elected|re-?elected|election|ballot|agm|annual general meeting)\b")
+_STOOD = re.compile(r"\b(?:stood|standing|ran) (?:for|in|against)\b|\bcandidates? stood\b")
+_ELECTION_REACH = 300
+
+
+def _an_election(lowered: str, left: int, right: int) -> bool:
+    # (candidates who stood, near the decision: "the committee has elected Tom Hale to the post
+    # of secretary" alone is a post filled, tests/test_eighteenth_pass_given.py)
+    return (
+        _ELECTED.search(lowered, max(0, left - _ELECTION_REACH), right) is not None
+        and _STOOD.search(lowered, max(0, left - _ELECTION_REACH), right + _ELECTION_REACH)
+        is not None
+        and _OWN_APPLICATION.search(lowered) is None
     )
 
 
@@ -209,4 +297,10 @@ def not_a_decision(lowered: str, left: int, right: int, reader_out: bool, role_g
         return True
     if reader_out:
         return _a_pause(lowered, left, right) or _a_condition(lowered, left, right)
-    return _staff_news(lowered, left, right)
+    if role_gone and _a_hold(lowered):
+        return True
+    return (
+        _staff_news(lowered, left, right)
+        or _told_to_a_team(lowered, left, right)
+        or (not role_gone and _an_election(lowered, left, right))
+    )

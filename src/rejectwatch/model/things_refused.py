@@ -45,6 +45,8 @@ _OWNED = (
     r"|(?:driving|fishing|premises|alcohol|street trading|taxi|tv|dog|gun|firearms?) licen[cs]es?"
     r"|empréstimos?|cartão|limite do cartão|financiamento|préstamos?|tarjeta|hipoteca|"
     r"prêts?|crédit immobilier|kredit(?:antrag)?|darlehen|wohnung"
+    # (twenty-sixth pass, part C: a unit in a complex, let by its body corporate, written-38)
+    r"|body corporate|sectional title"
 )
 # ... of them, the reader's own work: nobody applies for a pull request or an essay, so with one
 # of these an "application" or a "candidacy" in the sentence is the reader's for a job ("we
