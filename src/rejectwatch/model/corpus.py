@@ -98,6 +98,8 @@ READ_SLICES = (
     # Canadian, Irish and Australian mail, new wordings and shapes, twins), 25th pass
     "written-36.jsonl",  # training mail, twenty-fourth batch (breadth: odd trades and channels,
     # twenty-one languages, twins), 25th pass
+    "written-39.jsonl",  # training mail, twenty-seventh batch (breadth of languages: thirty
+    # Latin- and Cyrillic-script languages new to the project, refusals and twins), 26th pass
 )
 SLICE_FAMILY_PREFIX = "blind"
 # A read slice's message counts this many times in every fit: each is written in its own words,
