@@ -102,6 +102,8 @@ READ_SLICES = (
     # recruiters, bare statuses, public sector in nine Englishes, twins), 26th pass
     "written-38.jsonl",  # training mail, twenty-sixth batch (hostile non-rejections: receipts,
     # pools, statuses, non-job refusals, staff news, apologetic invitations; refusal twins), 26th
+    "written-39.jsonl",  # training mail, twenty-seventh batch (breadth of languages: thirty
+    # Latin- and Cyrillic-script languages new to the project, refusals and twins), 26th pass
 )
 SLICE_FAMILY_PREFIX = "blind"
 # A read slice's message counts this many times in every fit: each is written in its own words,

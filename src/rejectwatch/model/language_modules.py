@@ -25,6 +25,7 @@ from rejectwatch.model import (
     further_languages,
     languages_ahead,
     languages_before,
+    languages_breadth,
     languages_creoles,
     languages_more,
     languages_read,
@@ -82,4 +83,5 @@ MODULES: tuple[LanguageModule, ...] = (
     languages_usual,  # twenty-fourth pass, part L: written-33's languages, their usual formulas
     languages_creoles,  # twenty-fifth pass, part D: slice 23's creoles, pidgins, regional tongues
     languages_regional,  # twenty-sixth pass, part D: slice 24's regional tongues, creoles, forms
+    languages_breadth,  # twenty-sixth pass, part N: written-39's thirty languages, new here
 )

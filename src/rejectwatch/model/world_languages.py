@@ -98,8 +98,10 @@ def _bn(source: str) -> str:
 CONDITIONAL = (
     # Serbian, Macedonian, Slovenian, Albanian, Galician; Latvian "ja" only before a pronoun
     # or a verb (it is "yes" in German, Dutch and the Nordic languages); Serbian "ako" not
-    # Tagalog "ako" (I) before its particles ("ako ay", "ako po")
-    r"|\b(?:ako(?! (?:ay|po|ang|ng|sa|na|ni|mismo|rin|din|lang|lamang|at|ho)\b)|ukoliko|"
+    # Tagalog "ako" (I) before its particles ("ako ay", "ako po"), nor Kirundi's "that" before
+    # its job or moment ("kuri ako kazi", twenty-sixth pass, part N)
+    r"|\b(?:ako(?! (?:ay|po|ang|ng|sa|na|ni|mismo|rin|din|lang|lamang|at|ho|kazi|kanya)\b)|"
+    r"ukoliko|"
     r"u slučaju|ако|уколико|у случају|доколку|во случај|če|v primeru|"
     r"ja (?:jūs|jūsu|jums|tu|tev|mēs|līdz|netiks\w*|nesaņem\w*|nebūs\w*|neesat|kandidatūra|"
     r"pieteikums)|"
