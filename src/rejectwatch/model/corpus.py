@@ -98,6 +98,8 @@ READ_SLICES = (
     # Canadian, Irish and Australian mail, new wordings and shapes, twins), 25th pass
     "written-36.jsonl",  # training mail, twenty-fourth batch (breadth: odd trades and channels,
     # twenty-one languages, twins), 25th pass
+    "written-40.jsonl",  # training mail, twenty-eighth batch (breadth: trades and channels no
+    # slice or batch used, UK/IE/US/CA/AU/NZ/ZA/IN/Caribbean English, twins), 26th pass
 )
 SLICE_FAMILY_PREFIX = "blind"
 # A read slice's message counts this many times in every fit: each is written in its own words,
