@@ -98,6 +98,8 @@ READ_SLICES = (
     # Canadian, Irish and Australian mail, new wordings and shapes, twins), 25th pass
     "written-36.jsonl",  # training mail, twenty-fourth batch (breadth: odd trades and channels,
     # twenty-one languages, twins), 25th pass
+    "written-37.jsonl",  # training mail, twenty-fifth batch (threads, forwards, hedges, schemes,
+    # recruiters, bare statuses, public sector in nine Englishes, twins), 26th pass
     "written-40.jsonl",  # training mail, twenty-eighth batch (breadth: trades and channels no
     # slice or batch used, UK/IE/US/CA/AU/NZ/ZA/IN/Caribbean English, twins), 26th pass
 )

@@ -55,6 +55,7 @@ from rejectwatch.model import (
     decisions_rested,
     decisions_settled,
     decisions_spoken,
+    decisions_staged,
     decisions_taken,
     decisions_terse,
     decisions_tested,
@@ -667,6 +668,10 @@ READINGS += decisions_forwarded.READINGS
 # someone else, a boat with its hand for the season, the team kept as it is, a form's bare "crew
 # complete" or "unsuccessful this time", staffed up, "I've got someone", the panel went for X)
 READINGS += decisions_casual.READINGS
+# twenty-sixth pass, part F: written-37's misses (not progressing to a stage, not ranked, a
+# candidacy concluded, ineligible, not recommended, not on the list selected, an internal
+# appointment to the post)
+READINGS += decisions_staged.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS

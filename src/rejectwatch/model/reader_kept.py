@@ -3,11 +3,11 @@ twenty-third pass, part Q).
 
 Parts K and L left the older readings reading as refusals sentences that refuse nobody:
 
-* **others fit better, the reader still wanted or moved**: "other applicants may fit more
-  closely on paper, but we'd love to meet you", "someone else's CV suits the night shift
+* **others fit better, the reader still wanted, moved or chosen**: "other applicants may fit
+  more closely on paper, but we'd love to meet you", "someone else's CV suits the night shift
   better, so we've moved you to days", "the project is going another way, and we need you on
-  it" (READER_KEPT; not the reader moved to a pool, a list or a file, nor met "for future
-  roles");
+  it", "the other finalist was great too, but you're our pick" (READER_KEPT; not the reader
+  moved to a pool, a list or a file, nor met "for future roles");
 * **a choice only on a condition after it**: "the post goes to an internal candidate only if no
   one outside applies", "... to a colleague unless the advert brings someone stronger"
   (CHOICE_ON_CONDITION: the condition in the choice's own clause, not after "and", "but" or a
@@ -43,6 +43,11 @@ READER_KEPT = re.compile(
     r"archived|inactive|closed|withdrawn|not selected)\b)"
     r"|\b(?:we|i)(?: still| really| definitely)? (?:need|want) you (?:on|for|in|with) (?:it|this|"
     r"that|the|our|board)\b"
+    # (twenty-sixth pass, part F: the reader chosen beside the other finalist praised, "the
+    # other finalist was great too, but you're our pick"; never a choice for later roles)
+    r"|\byou(?:['\u2019]re| are) (?:still |definitely )?our (?:pick|choice|first choice|top "
+    r"choice|preferred (?:candidate|applicant|choice)|number one)\b"
+    r"(?![^.!?\n]*\b(?:future|another|other (?:roles?|posts?|openings?|vacanc)|next time|later)\b)"
 )
 # a choice of someone only on a condition in its own clause ("the post goes to an internal
 # candidate only if no one outside applies")
