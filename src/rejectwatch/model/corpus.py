@@ -104,6 +104,8 @@ READ_SLICES = (
     # pools, statuses, non-job refusals, staff news, apologetic invitations; refusal twins), 26th
     "written-39.jsonl",  # training mail, twenty-seventh batch (breadth of languages: thirty
     # Latin- and Cyrillic-script languages new to the project, refusals and twins), 26th pass
+    "written-40.jsonl",  # training mail, twenty-eighth batch (breadth: trades and channels no
+    # slice or batch used, UK/IE/US/CA/AU/NZ/ZA/IN/Caribbean English, twins), 26th pass
 )
 SLICE_FAMILY_PREFIX = "blind"
 # A read slice's message counts this many times in every fit: each is written in its own words,

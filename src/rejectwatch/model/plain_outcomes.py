@@ -60,6 +60,7 @@ from rejectwatch.model import (
     decisions_terse,
     decisions_tested,
     decisions_told,
+    decisions_trades,
     decisions_unmet,
     decisions_unshortlisted,
     decisions_wide,
@@ -672,6 +673,11 @@ READINGS += decisions_casual.READINGS
 # candidacy concluded, ineligible, not recommended, not on the list selected, an internal
 # appointment to the post)
 READINGS += decisions_staged.READINGS
+# twenty-sixth pass, part W: written-40's English misses (no one needed after all, the team kept
+# as is, sorted for a hand, no vacancy now, enough hands, the spots spoken for, full up with
+# hands, a relative doing the work, nothing for new starters, "can't put you on", all our hands
+# got for the season, the shifts covered now)
+READINGS += decisions_trades.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
