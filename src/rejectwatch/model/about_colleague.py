@@ -87,7 +87,7 @@ _COLLEAGUE = re.compile(
     r"(?:(?!\byour?\b)[^.!?\n]){0,40}?\b(?:access|logins?|laptop|badge|desk|seat|rota|roster|"
     r"payroll|induction|onboarding|invoice|placement fee|crm|pipeline call|diary)\b"
     # a note for filing or the minutes
-    r"|\bfor (?:filing|the minutes|our records|your records|the file)\b"
+    r"|\bfor (?:filing|the minutes)\b"
     # the other candidates told already
     r"|\b(?:the )?" + _OTHERS + r" (?:[a-z\-]+ ){0,2}?" + _PEOPLE + r"\b[^.!?\n]{0,30}?"
     r"(?:\b(?:have|has|had|were|was)|['\u2019]ve)(?: all| already)? (?:been )?(?:told|informed|"
