@@ -51,6 +51,44 @@ COLLEAGUES = [
     ),
 ]
 
+# (subject, body, sender): colleagues' notes about a third person's hire that give no decision
+# token, held below filing all the same (gate.no_job_decision)
+COLLEAGUES_UNREAD = [
+    (
+        "RE: sous chef",
+        "Head office picked Tomasz for the sous chef job at the harbour site. I've told the other "
+        "two we interviewed. Could you add him to the rota from the 14th?\n\nNadia",
+        "nadia.brook@harbourkitchens.example",
+    ),
+    (
+        "Fwd: research assistant",
+        "Priyanka, the PI's choice is below, for filing.\n\nDev\n\nFrom: Dr Okoye\nSubject: RA "
+        "post\n\nDev, Ahmed is our pick for the RA post; he starts in October.",
+        "dev.rao@lifesci.example",
+    ),
+    (
+        "RE: data engineer shortlist",
+        "Client notes below: Ana goes through to the final. Could you ring the other two before "
+        "lunch and book Ana for Thursday?",
+        "recruit@talentbridge.example",
+    ),
+]
+
+# (subject, body, sender): the same shapes written to the applicant, not held
+APPLICANT_UNREAD = [
+    (
+        "FW: your application",
+        "Sam, see below - they chose Ana for the final. Sorry, I know you liked this one.",
+        "kate.moss@talentbridge.example",
+    ),
+    (
+        "Re: data engineer",
+        "Ana goes through to the final round. Thank you for your time on Tuesday; could you ring "
+        "me about another role?",
+        "recruit@talentbridge.example",
+    ),
+]
+
 # (subject, body, sender): the applicant told of someone else chosen, in the same shapes
 TO_THE_APPLICANT = [
     (
@@ -125,3 +163,18 @@ def test_the_applicant_told_keeps_the_decision(subject: str, body: str, sender: 
 @pytest.mark.parametrize(("subject", "body", "sender"), UNDECIDED)
 def test_hiring_mail_with_no_decision_stays_unread(subject: str, body: str, sender: str) -> None:
     assert message_decisions(subject, body, sender) == set()
+
+
+@pytest.mark.parametrize(("subject", "body", "sender"), COLLEAGUES_UNREAD)
+def test_colleagues_notes_with_no_token_are_held_below_filing(
+    subject: str, body: str, sender: str
+) -> None:
+    assert message_decisions(subject, body, sender) == set()
+    assert held_as_no_job(subject, body, sender)
+
+
+@pytest.mark.parametrize(("subject", "body", "sender"), APPLICANT_UNREAD)
+def test_the_same_shapes_to_the_applicant_are_not_held(
+    subject: str, body: str, sender: str
+) -> None:
+    assert not held_as_no_job(subject, body, sender)

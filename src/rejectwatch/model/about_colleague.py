@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
 
-__all__ = ["between_colleagues"]
+__all__ = ["between_colleagues", "colleagues_only"]
 
 # The reader as a candidate, or a regret, anywhere in the mail.
 _TO_THE_CANDIDATE = re.compile(
@@ -53,7 +53,7 @@ _TO_THE_CANDIDATE = re.compile(
 # "you" as no colleague asked to act ("can you close …", "thank you") and no hirer ("your
 # team", "your vacancy", "your shortlist", "for your records").
 _YOU = re.compile(
-    r"(?<!\bcan )(?<!\bcould )(?<!\bwould )(?<!\bwill )(?<!\bthank )(?<!\bif )(?<!\bdo )"
+    r"(?<!\bcan )(?<!\bcould )(?<!\bwould )(?<!\bwill )(?<!\bthank )(?<!\bthank-)(?<!\bif )(?<!\bdo )"
     r"\byou(?:rs|rself|['\u2019](?:ve|re|ll|d))?\b"
     r"|\byour\b(?! (?:[a-z\-]+ ){0,2}?(?:team|teams|board|vacanc(?:y|ies)|shortlist|client|"
     r"records|files?|desk|department|opening|reqs?|requisition|search|hires?|nominations?|"
@@ -81,7 +81,7 @@ _COLLEAGUE = re.compile(
     r"(?:letters?|mails?|e-?mails?|notes?)|rejection (?:letters?|mails?|e-?mails?|notes?)|offer "
     r"letters?)\b"
     r"|" + _ASK + r"\b(?:let|tell|inform|notify|ring|call|phone|e-?mail|contact|advise|update) "
-    r"(?:the |our |both |all )?" + _OTHERS + r" (?:[a-z\-]+ ){0,2}?" + _PEOPLE + r"\b"
+    r"(?:the |our |both |all )?" + _OTHERS + r"(?: (?:[a-z\-]+ ){0,2}?" + _PEOPLE + r")?\b"
     # a start made ready, a placement invoiced
     r"|" + _ASK + r"\b(?:set up|get|order|add|book|arrange|sort out|create|raise)\b"
     r"(?:(?!\byour?\b)[^.!?\n]){0,40}?\b(?:access|logins?|laptop|badge|desk|seat|rota|roster|"
@@ -100,14 +100,18 @@ _COLLEAGUE = re.compile(
 )
 
 
-def between_colleagues(lowered: str, left: int, right: int) -> bool:
-    """Is the decision read in the sentence lowered[left:right] one told between colleagues
-    about a third person's hire: no "you" in the sentence but a colleague asked to act, no word
-    to the reader as a candidate and no regret in the mail, and a colleague's part in the hiring
-    (_COLLEAGUE) in it?"""
+def colleagues_only(lowered: str) -> bool:
+    """Is ``lowered`` mail between colleagues about a third person's hire: no "you" but a
+    colleague asked to act or a hirer's ("your team", "your shortlist"), no word to the reader
+    as a candidate and no regret, and a colleague's part in the hiring (_COLLEAGUE) in it?"""
     return (
-        lowered[left:right].isascii()
-        and _YOU.search(lowered) is None
+        _YOU.search(lowered) is None
         and _TO_THE_CANDIDATE.search(lowered) is None
         and _COLLEAGUE.search(lowered) is not None
     )
+
+
+def between_colleagues(lowered: str, left: int, right: int) -> bool:
+    """Is the decision read in the (English) sentence lowered[left:right] one told between
+    colleagues about a third person's hire (colleagues_only)?"""
+    return lowered[left:right].isascii() and colleagues_only(lowered)
