@@ -53,7 +53,8 @@ _TO_THE_CANDIDATE = re.compile(
 # "you" as no colleague asked to act ("can you close …", "thank you") and no hirer ("your
 # team", "your vacancy", "your shortlist", "for your records").
 _YOU = re.compile(
-    r"(?<!\bcan )(?<!\bcould )(?<!\bwould )(?<!\bwill )(?<!\bthank )(?<!\bthank-)(?<!\bif )(?<!\bdo )"
+    r"(?<!\bcan )(?<!\bcould )(?<!\bwould )(?<!\bwill )(?<!\bthank )(?<!\bthank-)"
+    r"(?<!\bif )(?<!\bdo )"
     r"\byou(?:rs|rself|['\u2019](?:ve|re|ll|d))?\b"
     r"|\byour\b(?! (?:[a-z\-]+ ){0,2}?(?:team|teams|board|vacanc(?:y|ies)|shortlist|client|"
     r"records|files?|desk|department|opening|reqs?|requisition|search|hires?|nominations?|"
