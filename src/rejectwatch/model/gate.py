@@ -14,6 +14,7 @@ the pooled out-of-fold scores of grouped CV (rejectwatch.model.validation).
 
 from __future__ import annotations
 
+from rejectwatch.model import about_colleague
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.features import Document, documents_to_views
 from rejectwatch.model.language_modules import MODULES
@@ -737,4 +738,8 @@ def no_job_decision(text: str, sentences: str) -> bool:
         or _READERS_OWN.search(own) is not None
         # (twentieth pass, part K: plans called off, a pitch, another offer, other_refusals)
         or no_token_other(own, _A_JOB.search(lowered) is not None)
+        # (twenty-sixth pass, part R: mail between colleagues about a third person's hire,
+        # "the client went with Priya; I've told the other two we put forward. Can you raise
+        # the invoice?", about_colleague)
+        or about_colleague.colleagues_only(lowered)
     )

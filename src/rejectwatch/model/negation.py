@@ -51,6 +51,7 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 from rejectwatch.model import (
+    about_colleague,
     announced,
     decisions_after,
     decisions_archived,
@@ -2788,6 +2789,9 @@ def _unread(lowered: str, span: tuple[int, int], token: str, things: set[tuple[i
     if token in _DECISIONS and (
         things_refused.a_thing_refused(lowered, *span)
         or notices_other.not_a_decision(lowered, *span, token == READER_OUT, token == ROLE_GONE)
+        # (twenty-sixth pass, part R: mail between colleagues about a third person's hire, "we've
+        # gone with Marcus, so please close the req", about_colleague)
+        or about_colleague.between_colleagues(lowered, *span)
     ):
         things.add(span)
         return True
