@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rejectwatch.model import lazy_re as re
-from rejectwatch.model.languages import CONDITIONAL, NOT_YET
+from rejectwatch.model.languages import CONDITIONAL, FR_NOT_A_THING, NOT_YET
 from rejectwatch.model.prefilter import openers
 
 __all__ = [
@@ -66,6 +66,17 @@ _THINGS = frozenset(
     programmes course courses client's firm firms business businesses organisation
     organization agency agencies platform tool tools system systems offer offers contract
     contracts pay salary benefits
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# (twenty-sixth pass, part K: nor a vehicle, a room, a place to eat or sleep, a ticket: "we
+# took another bus to the depot", "we caught the other train")
+_THINGS |= frozenset(
+    """
+    bus buses coach coaches train trains tram trams flight flights plane planes taxi taxis cab
+    cabs car cars van vans minibus minibuses lorry lorries truck trucks ferry ferries boat boats
+    road roads exit turning path lane bridge hotel hotels room rooms hall halls restaurant
+    restaurants pub pubs cafe cafes table tables seat seats ticket tickets menu menus dish
+    dishes caterer caterers printer printers courier couriers
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # what a business buys from, never a way or a direction ("they went another way" is a choice)
@@ -168,8 +179,10 @@ _LANGUAGES = re.compile(
     # French ("nous avons retenu une autre candidature")
     r"|\b(?:choisi|retenu|sélectionné|opté pour|recruté|privilégié)\b[^.!?\n]{0,40}?\b(?:un autre|"
     r"une autre|quelqu['\u2019]un)\b"
+    # (twenty-sixth pass, part K: never a thing, "une autre salle", "un autre traiteur")
+    + FR_NOT_A_THING
     # Spanish ("elegimos a otra persona")
-    r"|\b(?:elegimos|elegido|seleccionado|optado por|contratado|escogido|escogimos|"
+    + r"|\b(?:elegimos|elegido|seleccionado|optado por|contratado|escogido|escogimos|"
     r"seleccionamos|contratamos)\b[^.!?\n]{0,40}?\b(?:otra persona|otro candidato|otra candidata|"
     r"otro perfil|otra candidatura|alguien)\b"
     # Dutch ("met een andere kandidaat verdergegaan")
@@ -342,6 +355,10 @@ def _chosen_before(text: str, left: int, start: int) -> int:
     for back in range(len(words) - 1, -1, -1):
         word = words[back]
         if not _PLAIN_WORD.match(word) or word in {"you", "your"}:
+            return -1
+        # (twenty-sixth pass, part K: a thing hired with its crew, "we hired a van with a
+        # driver who knows the route": the thing is what was chosen)
+        if word in {"with", "and", "plus"} and back > 0 and words[back - 1] in _THINGS:
             return -1
         at = text.rfind(word, 0, at)
         if _past(word) or (back + 1 < len(words) and f"{word} {words[back + 1]}" in _CHOOSING):
