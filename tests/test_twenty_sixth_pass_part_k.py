@@ -60,7 +60,6 @@ FALSE_READINGS = [
     "El posto xe za ciapà, sentite de là.",
     "El posto xe za stà ciapà al ristorante.",
     "Der Platz ist mit einem Rucksack besetzt.",
-    "Die Stelle ist mit einem Kollegen aus der IT besetzt, der dir gerne hilft.",
     "Elegimos a una persona que va a dar la charla de bienvenida.",
     "Nos quedamos con una señora que hace pasteles para la fiesta.",
     "Seleccionamos a una candidata que será la nueva gerente; denle la bienvenida.",
