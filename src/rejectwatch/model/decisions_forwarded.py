@@ -86,7 +86,8 @@ _JOURNEY_ENDS = re.compile(
 AN_OFFICE = (
     r"(?![^.!?\n]*\b(?:treasurer|secretary|trustee|governor|chairperson|chairman|chairwoman|"
     r"captain|vice-captain|note taker|note-taker|minute taker|first aid|member of|liaison|"
-    r"steering group|advisory board|board (?:call|meeting)|council|taskforce|task force|club)\b)"
+    r"steering group|advisory board|board (?:call|meeting)|council|taskforce|task force|club|"
+    r"committee|warden|fire marshal|first aider)\b)"
 )
 # (nor for a match, a tour, a call or a quarter, nor on a project: "… as the captain for
 # saturday's match", "… as our new risk adviser on the dabhol project")

@@ -70,15 +70,33 @@ _THINGS = frozenset(
 )
 # (twenty-sixth pass, part K: nor a vehicle, a room, a place to eat or sleep, a ticket: "we
 # took another bus to the depot", "we caught the other train")
-_THINGS |= frozenset(
+_BOOKED = frozenset(
     """
     bus buses coach coaches train trains tram trams flight flights plane planes taxi taxis cab
     cabs car cars van vans minibus minibuses lorry lorries truck trucks ferry ferries boat boats
     road roads exit turning path lane bridge hotel hotels room rooms hall halls restaurant
     restaurants pub pubs cafe cafes table tables seat seats ticket tickets menu menus dish
-    dishes caterer caterers printer printers courier couriers
+    dishes caterer caterers printer printers courier couriers date dates slot slots venue
+    venues location locations site
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
+_THINGS |= _BOOKED
+# ... but a thing's crew is a person ("another bus driver", "the other hotel receptionist")
+_CREW = frozenset(
+    """
+    driver drivers conductor conductors attendant attendants manager managers operator
+    operators porter porters staff crew worker workers assistant assistants captain pilot
+    pilots host hosts chef chefs cook cooks cleaner cleaners waiter waiters waitress
+    receptionist receptionists steward stewards mechanic mechanics guide guides supervisor
+    supervisors technician technicians engineer engineers
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _a_thing(first: str | None, second: str | None, things: frozenset[str]) -> bool:
+    """Do the two words after an "another" name one of ``things`` rather than its crew?"""
+    return not {first, second}.isdisjoint(things) and {first, second}.isdisjoint(_CREW)
+
 # what a business buys from, never a way or a direction ("they went another way" is a choice)
 BUSINESS = frozenset(
     """
@@ -93,6 +111,8 @@ _THINGS |= BUSINESS - {"vendor", "vendors"}
 THINGS = _THINGS  # (rejectwatch.model.announced reads the same nouns as things)
 # what an "another" before it makes no other person: a thing, or what a business buys from
 _NOT_A_PERSON = _THINGS | BUSINESS
+# what a business buys or books ("another vendor", "another restaurant"), third_party.only_things
+_BOUGHT = BUSINESS | _BOOKED
 # Verbs in a past form that hand something on, meet or mention someone: no choice.
 _NOT_A_CHOICE = frozenset(
     """
@@ -300,7 +320,7 @@ def _third_party(text: str, left: int, at: int, word: str) -> tuple[int, int]:  
     if word in _OTHERNESS:
         after = _NEXT_WORDS.match(text, at + len(word))
         # (twenty-fifth pass, part R: nor what a business buys from, "another vendor")
-        if after is None or not {after.group("w1"), after.group("w2")}.isdisjoint(_NOT_A_PERSON):
+        if after is None or _a_thing(after.group("w1"), after.group("w2"), _NOT_A_PERSON):
             return -1, -1
         return at, after.end()
     if word in _SOMEONE:
@@ -334,7 +354,9 @@ def only_things(text: str, left: int, right: int, others: re.Pattern[str]) -> bo
         if found.group() != "another":
             return False
         after = _NEXT_WORDS.match(text, found.end() + 1)
-        if after is None or {after.group("w1"), after.group("w2")}.isdisjoint(BUSINESS):
+        # (twenty-sixth pass, part K: nor a vehicle, a room, a restaurant or a date booked,
+        # "we picked another restaurant for the team dinner"; never a way or a route)
+        if after is None or not _a_thing(after.group("w1"), after.group("w2"), _BOUGHT):
             return False
         matched = True
     return matched
