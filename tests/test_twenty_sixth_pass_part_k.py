@@ -86,6 +86,8 @@ FALSE_READINGS = [
     "Die Stelle wird voraussichtlich im Herbst mit einem neuen Kollegen besetzt.",
     "Die Ausbildungsstelle wird ab August mit einer Auszubildenden besetzt.",
     "Die Position soll zum 1. Juli besetzt werden und wird ab sofort besetzt.",
+    "Wir haben die Stelle mit einer neuen Kollegin besetzt, bitte begrüßt sie am Montag.",
+    "Am ales pe altcineva pentru prezentare.",
 ]
 
 # the refusals the narrowed readings were written for, in their own words (each must stay read)

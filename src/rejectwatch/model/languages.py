@@ -290,6 +290,8 @@ DE_GAP = r"(?:(?!\b(?:wird|werden|soll|sollen|würde)\b(?![^.!?\n]*\b(?:nicht|ni
 _POST_GONE = (
     r"\b(?:stelle|position|vakanz|ausschreibung)\b" + DE_GAP + r"{0,60}?\b(?:besetzt|vergeben|"
     r"gestrichen|storniert|zurückgezogen)\b(?! werden)"
+    # (nor a new colleague the team is asked to welcome, "bitte begrüßt sie am Montag")
+    r"(?![^.!?\n]*\b(?:willkommen|begrüßt|begrüßen|heißt|heisst)\b)"
     r"|\b(?:poste|offre|recrutement)\b[^.!?\n]{0,60}?\b(?:été|est) (?:pourvue?|annulée?|"
     r"clôturée?|supprimée?)\b"
     r"|\b(?:vacante|puesto|plaza)\b[^.!?\n]{0,60}?\b(?:sido|está|fue) (?:cubiert[oa]|"

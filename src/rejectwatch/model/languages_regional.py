@@ -297,6 +297,8 @@ _DE_FILLED_WITH = re.compile(
     + _CLAUSE
     + r"{0,100}?\bbesetzt\b(?! werden| ist| sein)"
     + _NO_DAY
+    # (twenty-sixth pass, part K: nor a new colleague the team is asked to welcome)
+    + _not_in_sentence(r"willkommen|begrüßt|begrüßen|heißt|heisst")
 )
 
 # ---------------------------------------------------------------------------------------------
