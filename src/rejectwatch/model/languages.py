@@ -282,11 +282,19 @@ _SOMEONE_ELSE_WORDS = (
     "innej",
     "innych",
 )
-# (twenty-sixth pass, part K: a German post that "wird" or "soll" be filled is a job ad's
-# future, "die Stelle wird zum ersten Mai mit einer Vollzeitkraft besetzt", never one filled;
-# unless it will not be, "wird nicht mehr besetzt"; rejectwatch.model.decisions_abroad reads
-# the same)
-DE_GAP = r"(?:(?!\b(?:wird|werden|soll|sollen|würde)\b(?![^.!?\n]*\b(?:nicht|nie)\b))[^.!?\n])"
+# (twenty-sixth pass, part K: a German post that "soll" be filled, or "wird" be filled from a
+# date, is a job ad's future, "die Stelle wird zum ersten Mai mit einer Vollzeitkraft besetzt",
+# never one filled ("die Stelle wird jedoch mit einer Kollegin besetzt, die …" is); unless it
+# will not be, "wird nicht mehr besetzt"; rejectwatch.model.decisions_abroad reads the same)
+_DE_FROM_A_DATE = (
+    r"\b(?:zum|ab|bis zum|voraussichtlich|demnächst|baldmöglichst|künftig|zukünftig|im "
+    r"(?:frühjahr|sommer|herbst|winter|januar|februar|märz|april|mai|juni|juli|august|september|"
+    r"oktober|november|dezember))\b"
+)
+DE_GAP = (
+    r"(?:(?!(?:\b(?:soll|sollen|würde)\b|\b(?:wird|werden)\b(?=[^.!?\n]*" + _DE_FROM_A_DATE
+    + r"))(?![^.!?\n]*\b(?:nicht|nie)\b))[^.!?\n])"
+)  # fmt: skip
 _POST_GONE = (
     r"\b(?:stelle|position|vakanz|ausschreibung)\b" + DE_GAP + r"{0,60}?\b(?:besetzt|vergeben|"
     r"gestrichen|storniert|zurückgezogen)\b(?! werden)"

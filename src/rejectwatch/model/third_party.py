@@ -72,7 +72,7 @@ _THINGS = frozenset(
 # took another bus to the depot", "we caught the other train")
 _BOOKED = frozenset(
     """
-    bus buses coach coaches train trains tram trams flight flights plane planes taxi taxis cab
+    bus buses train trains tram trams flight flights plane planes taxi taxis cab
     cabs car cars van vans minibus minibuses lorry lorries truck trucks ferry ferries boat boats
     road roads exit turning path lane bridge hotel hotels room rooms hall halls restaurant
     restaurants pub pubs cafe cafes table tables seat seats ticket tickets menu menus dish
