@@ -68,8 +68,7 @@ FALSE_READINGS = [
     "Ne-am oprit la o altă persoană pentru a cere direcții.",
     "Am angajat pe cineva cu dubă pentru mutare.",
     "Ne-am hotărât pentru un coleg care va ține prezentarea la conferință.",
-    "Chúng tôi đã tuyển được người phù hợp cho vị trí trưởng nhóm, mọi người chào đón anh ấy "
-    "nhé.",
+    "Chúng tôi đã tuyển được người phù hợp cho vị trí trưởng nhóm, mọi người chào đón anh ấy nhé.",
     "Chúng tôi đã chọn một người dẫn chương trình cho buổi lễ.",
     # older readings (part D found them): a thing chosen, a post filled from a date
     "We took another bus to the depot.",

@@ -352,7 +352,9 @@ _NO_PLACE = re.compile(
     r"vertrag)\b (?:\w+ ){0,3}?(?:anbieten|geben|erteilen|vergeben)\b"
 )
 _PLACES_GIVEN = re.compile(
-    r"\b(?:ausbildungs|praktikums|trainee)(?:plätze|platz|stellen?)\b" + DE_GAP + r"{0,50}?\b(?:vergeben|"
+    r"\b(?:ausbildungs|praktikums|trainee)(?:plätze|platz|stellen?)\b"
+    + DE_GAP
+    + r"{0,50}?\b(?:vergeben|"
     r"besetzt)\b(?! werden)"
 )
 _WELSH = re.compile(

@@ -84,11 +84,9 @@ _AS_OUR_NEW = re.compile(
     r"(?!you\b|yourself\b|your\b)[a-z\-]+(?: [a-z\-]+){0,3}? (?:to (?:join|come on board|come "
     r"aboard|come in)(?: (?:the|our|us|at) ?(?:[a-z\-]+ )?(?:team|studio|practice|firm|lab|group|"
     r"company|office|us|board|shop|kitchen|school)?)? )?as (?:our|the|their) (?:new|next) "
-    r"[a-z]"
+    r"[a-z]" + decisions_forwarded.AN_OFFICE + decisions_forwarded.A_ONE_OFF
     # (twenty-sixth pass, part K: never an office, a committee's place or a one-off task, "… as
     # the new member of the book club committee", "… liaison for the quarter")
-    + decisions_forwarded.AN_OFFICE
-    + decisions_forwarded.A_ONE_OFF
 )
 # others judged nearer to what is wanted ("we felt others sat a little nearer to what the team
 # wants"); not the reader among them ("... as did you")

@@ -179,7 +179,8 @@ _SOMEONE_ELSE = (
     r"bewerber|lösung)\w*)\b"
     # French: retenu / choisi un autre candidat, une autre candidature, d'autres profils
     r"|\b(?:retenu|choisi|sélectionné|privilégié|opté pour)e?s? (?:un autre|une autre|"
-    r"d['\u2019]autres)\b" + FR_NOT_A_THING
+    r"d['\u2019]autres)\b"
+    + FR_NOT_A_THING
     + r"|\b(?:un autre|une autre) (?:candidat|candidate|candidature|profil|personne)s? "
     r"(?:a été|ont été) (?:retenue?s?|choisie?s?|sélectionnée?s?)"
     r"|\b(?:poursuivre avec|porté sur|retenu|choisi|privilégié) (?:une? (?:autre )?(?:candidat|"

@@ -82,7 +82,6 @@ NOT_A_JOB = ""
 A_JOB = ""
 
 
-
 def _a_person(words: str) -> str:
     """A lookahead (twenty-sixth pass, part K): after a bare "another" the next word, if any,
     is one of ``words`` (a person, or a word that goes on to say why or for what), never a
@@ -110,12 +109,15 @@ _AN_GONE = re.compile(
     r"\b(?:o puesto|a plaza|o treballo|a vacant) (?:ya )?(?:ye|yera|ha estau) (?:ya )?"
     r"(?:ocupau|ocupada|cubierto|cubierta|dau|dada)\b"
     # (twenty-sixth pass, part K: never a seat on a bus or at a table)
-    + _not_in_sentence(r"autobús|autobus|bus|mesa|cadiera|siella|asiento|tren|concierto|fiesta|sentar|"
-    r"sienta|sienta-te|seyer")
+    + _not_in_sentence(
+        r"autobús|autobus|bus|mesa|cadiera|siella|asiento|tren|concierto|fiesta|sentar|"
+        r"sienta|sienta-te|seyer"
+    )
 )
 _AN_OUT = re.compile(
     r"\bno (?:has|ha) estau (?:trigau|trigada|triau|triada|escullíu|escullida|seleccionau|"
-    r"seleccionada)\b" + _NO_DAY
+    r"seleccionada)\b"
+    + _NO_DAY
     # (never a draw, a prize or a team)
     + _not_in_sentence(r"sorteyo|sorteo|rifa|loteria|lotería|premio|concurso|equipo")
 )
@@ -136,8 +138,7 @@ _CRS_GONE = re.compile(
 )
 _CRS_OUT = re.compile(
     r"\bou pa(?:" + _AP + r"n| in| fin) (?:ganny )?(?:seleksyonnen|seleksyonn|swazir|"
-    r"retenir|pran)\b" + _NO_DAY
-    + _not_in_sentence(r"tiraz|osor|lotri|lekip|konkour|pri|foutborl")
+    r"retenir|pran)\b" + _NO_DAY + _not_in_sentence(r"tiraz|osor|lotri|lekip|konkour|pri|foutborl")
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -161,7 +162,8 @@ _IO_GONE = re.compile(
     + _not_in_sentence(r"autobuso|tramvoyo|treno|tablo|sidilo|sidar|koncerto|festo|kunveno|teatro")
 )
 _IO_OUT = re.compile(
-    r"\b(?:vu|tu) ne (?:esas|esis) (?:selektita|selektata|elektita|aceptita)\b" + _NO_DAY
+    r"\b(?:vu|tu) ne (?:esas|esis) (?:selektita|selektata|elektita|aceptita)\b"
+    + _NO_DAY
     + _not_in_sentence(r"lotario|loterio|premio|sorto|teamo|konkurso")
 )
 
@@ -265,9 +267,7 @@ _VEC_OTHER = re.compile(
         r"putela|che|par|per|co|col|parché|perché|e"
     )
     + r"|zovane|tosato|tosata|tosa|omo|dona|persona|candidato|candidata|ragazo|ragaza|putelo|"
-    r"putela)\b"
-    + _NO_DAY
-    + _VEC_READER
+    r"putela)\b" + _NO_DAY + _VEC_READER
 )
 _VEC_GONE = re.compile(
     r"\bel posto (?:xe|el xe|ze|l" + _AP + r"è) (?:za |zà |belo )?(?:sta |stà )?(?:ciapà|ocupà|"
@@ -371,8 +371,7 @@ _VI_TAKEN = re.compile(
     r"(?:người|bạn|anh|chị|ứng viên|ứng cử viên)(?! (?:bạn|khách|mua)\b)"
     + _not_in_sentence(_VI_NOT_A_POST)
     + r"|(?<!nếu )(?<!chưa )\bđã (?:tuyển được|tìm được|chọn được) người (?:phù hợp|khác|cho "
-    r"(?:vị trí|công việc|chỗ))"
-    + _not_in_sentence(_VI_NOT_A_POST)
+    r"(?:vị trí|công việc|chỗ))" + _not_in_sentence(_VI_NOT_A_POST)
 )
 
 

@@ -97,6 +97,7 @@ def _a_thing(first: str | None, second: str | None, things: frozenset[str]) -> b
     """Do the two words after an "another" name one of ``things`` rather than its crew?"""
     return not {first, second}.isdisjoint(things) and {first, second}.isdisjoint(_CREW)
 
+
 # what a business buys from, never a way or a direction ("they went another way" is a choice)
 BUSINESS = frozenset(
     """
