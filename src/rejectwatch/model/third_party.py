@@ -69,12 +69,13 @@ _THINGS = frozenset(
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # (twenty-sixth pass, part K: nor a vehicle, a room, a place to eat or sleep, a ticket: "we
-# took another bus to the depot", "we caught the other train")
+# took another bus to the depot", "we caught the other train"; never a path or a road, which
+# say a way, "the client has taken another path with this hire")
 _BOOKED = frozenset(
     """
     bus buses train trains tram trams flight flights plane planes taxi taxis cab
     cabs car cars van vans minibus minibuses lorry lorries truck trucks ferry ferries boat boats
-    road roads exit turning path lane bridge hotel hotels room rooms hall halls restaurant
+    exit turning bridge hotel hotels room rooms hall halls restaurant
     restaurants pub pubs cafe cafes table tables seat seats ticket tickets menu menus dish
     dishes caterer caterers printer printers courier couriers date dates slot slots venue
     venues location locations site
