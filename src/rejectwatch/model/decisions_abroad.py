@@ -43,6 +43,7 @@ from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.language_modules import MODULES
+from rejectwatch.model.languages import DE_GAP, FR_NOT_A_THING
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
@@ -123,6 +124,7 @@ _CHOSE = re.compile(
     r"|\bεπιλέξαμε (?:μια|έναν|ένα|κάποιον)\b|\bκάποιον άλλο\b"
     # French: "L'équipe a finalement choisi des personnes dont le parcours …"
     r"|\bchoisi (?:des personnes|d['\u2019]autres|un autre|une autre|quelqu['\u2019]un)\b"
+    + FR_NOT_A_THING
 )
 # ... and the team going another way ("gå åt ett annat håll", "pójść w innym kierunku",
 # "vydat s touto pozicí jiným směrem", "o altă direcție", "farklı bir yönde")
@@ -350,7 +352,9 @@ _NO_PLACE = re.compile(
     r"vertrag)\b (?:\w+ ){0,3}?(?:anbieten|geben|erteilen|vergeben)\b"
 )
 _PLACES_GIVEN = re.compile(
-    r"\b(?:ausbildungs|praktikums|trainee)(?:plätze|platz|stellen?)\b[^.!?\n]{0,50}?\b(?:vergeben|"
+    r"\b(?:ausbildungs|praktikums|trainee)(?:plätze|platz|stellen?)\b"
+    + DE_GAP
+    + r"{0,50}?\b(?:vergeben|"
     r"besetzt)\b(?! werden)"
 )
 _WELSH = re.compile(

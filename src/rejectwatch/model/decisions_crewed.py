@@ -91,7 +91,10 @@ _TOOK_ON = (
 _VENDOR_WORDS = "|".join(sorted(BUSINESS, key=lambda word: (-len(word), word)))
 _NOT_A_VENDOR = r"(?! (?:[\w\-]+ ){0,2}?(?:" + _VENDOR_WORDS + r")\b)"
 _SOMEONE_TAKEN = re.compile(
-    _TOOK_ON + r" (?:[\w\-" + _A[1:-1] + r"]+ ){0,3}?" + _PERSON + r"(?! for you\b)" + _BESIDES
+    # (twenty-sixth pass, part K: never a thing hired with its crew, "we hired a van with a
+    # driver", "a minibus and a driver")
+    _TOOK_ON + r" (?:(?!with\b|and\b|plus\b)[\w\-" + _A[1:-1] + r"]+ ){0,3}?" + _PERSON
+    + r"(?! for you\b)" + _BESIDES
     + _NOT_LATER
     + r"|\b(?:decided|agreed|chosen|opted)(?: as a (?:family|team|crew))? to go with "
     r"(?:a|an|another|someone|somebody|the other)\b(?! (?:later|earlier|different) "

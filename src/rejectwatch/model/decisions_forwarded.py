@@ -38,7 +38,7 @@ from rejectwatch.model.decisions_crewed import _DAYS, _PERSON
 from rejectwatch.model.decisions_filled import NAME
 from rejectwatch.model.prefilter import readings
 
-__all__ = ["OWN_WORDS", "READINGS"]
+__all__ = ["AN_OFFICE", "A_ONE_OFF", "JOURNEY_GOES_ON", "NOT_A_JOURNEY", "OWN_WORDS", "READINGS"]
 
 _A = r"['\u2019]"
 # the rest of the sentence keeps the reader in ("… and he'll be your line report", "alongside
@@ -48,10 +48,26 @@ _READER_KEPT = (
 )  # fmt: skip
 # a programme journey ended at a stage ("your journey ends before the assessment centre", "this
 # is where your application journey with the scheme comes to an end")
+# (never a journey by rail, road or air, a learning or a customer journey, nor an onboarding
+# or induction programme: twenty-sixth pass, part K)
+# (rejectwatch.model.negation's older "your journey … ends here" reads the same words)
+NOT_A_JOURNEY = (
+    r"(?:onward|return|homeward|outward|outbound|inbound|train|rail|bus|coach|flight|ferry|"
+    r"cruise|travel|learning|customer|induction|onboarding|orientation|reading|fitness|wellness|"
+    r"shopping|loyalty|rewards|welcome)"
+)
+_NOT_A_JOURNEY = r"(?!(?:[a-z\-]+ ){0,4}?" + NOT_A_JOURNEY + r"\b)"
 _JOURNEY = (
-    r"your (?:[a-z\-]+ ){0,2}?journey(?: (?:with|on|in|through) (?:us|(?:the|our|this) "
-    r"(?:[\w\-" + _A[1:-1] + r"]+ ){0,5}?(?:programme|program|scheme|process|intake|"
-    r"recruitment|campaign|contract programme)))?"
+    r"your " + _NOT_A_JOURNEY + r"(?:[a-z\-]+ ){0,2}?journey(?: (?:with|on|in|through) (?:us|"
+    r"(?:the|our|this) (?:[\w\-" + _A[1:-1] + r"]+ ){0,5}?(?:programme|program|scheme|process|"
+    r"intake|recruitment|campaign|contract programme)))?"
+)
+# (nor one whose sentence goes on into the work or the travel: "… and your first rotation
+# begins", "welcome aboard, your contract is attached", "so please change trains")
+JOURNEY_GOES_ON = (
+    r"(?![^.!?\n]*\b(?:welcome|congratulations|your (?:[a-z\-]+ ){0,2}?(?:rotation|role|"
+    r"placement|contract|employment|start date|first day)|you (?:are|become|join|start)|"
+    r"change (?:trains|buses|planes)|travell?ing|station|platform|terminal|hotel|flight)\b)"
 )
 _ENDS = (
     r"(?:ends|has ended|will end|is ending|stops|has stopped|comes to an end|has come to an end|"
@@ -60,9 +76,26 @@ _ENDS = (
 _JOURNEY_ENDS = re.compile(
     r"\b" + _JOURNEY + r" " + _ENDS + r"(?: [a-z]+)?? (?:here|now|today|at this (?:stage|point)|"
     r"before (?:the |our |your )?(?:[\w\-]+ ){0,2}?(?:assessment (?:centre|center|day)|"
-    r"interviews?|final|next (?:stage|round|step)|stage|round|panel|offer))\b"
-    r"|\bthis is where " + _JOURNEY + r" (?:ends|stops|comes to an end|finishes)\b"
+    r"interviews?|final|next (?:stage|round|step)|stage|round|panel|offer))\b" + JOURNEY_GOES_ON
+    + r"|\bthis is where " + _JOURNEY + r" (?:ends|stops|comes to an end|finishes)\b"
+    + JOURNEY_GOES_ON
 )  # fmt: skip
+# (twenty-sixth pass, part K: nor an office, a club's or a committee's place, or a member's
+# one-off task, wherever it stands in the sentence: "… who's been our acting treasurer,
+# permanently", "… to the steering group", "… as the captain", "… as our note taker")
+AN_OFFICE = (
+    r"(?![^.!?\n]*\b(?:treasurer|secretary|trustee|governor|chairperson|chairman|chairwoman|"
+    r"captain|vice-captain|note taker|note-taker|minute taker|first aid|member of|liaison|"
+    r"steering group|advisory board|board (?:call|meeting)|council|taskforce|task force|club|"
+    r"committee|warden|fire marshal|first aider)\b)"
+)
+# (nor for a match, a tour, a call or a quarter, nor on a project: "… as the captain for
+# saturday's match", "… as our new risk adviser on the dabhol project")
+A_ONE_OFF = (
+    r"(?![^.!?\n]*\b(?:(?:on|for) (?:the|this|our) (?:[\w\-]+ ){0,2}?project|for (?:(?:the|"
+    r"this|our|next|[a-z]+" + _A + r"s) )?(?:[\w\-]+ ){0,2}?(?:quarter|season|tour|trip|match|"
+    r"game|fixture|call|meeting|event|weekend|week|day|evening|night|term))\b)"
+)
 # a named other appointed ("we'll appoint jordan, who already knows the prep room", "we're going
 # to appoint ollie, who's been on our pass since spring", "we will appoint amira.")
 _APPOINT_NAMED = re.compile(
@@ -76,14 +109,15 @@ _APPOINT_NAMED = re.compile(
     + r"(?![^.!?\n]*\b(?:as (?:the |our )?(?:reviewer|chair|chairperson|secretary|treasurer|"
     r"trustee|governor|director|point of contact|owner|representative|rep|lead for|mentor)|to "
     r"(?:lead|chair|run|handle|review|oversee|coordinate|represent|own)|agm|committee|working "
-    r"group|project|ticket|audit|pr)\b)"
+    r"group|project|ticket|audit|pr)\b)" + AN_OFFICE
 )  # fmt: skip
 # a named other asked to join as the post ("we've asked tomasz to join as our first operations
 # lead"; decisions_crewed reads "asked jonty to be our assistant engineer")
 _ASKED_TO_JOIN = re.compile(
     r"\b(?:we|i)(?:" + _A + r"ve| have)? (?:now |since )?asked (?!you\b|your\b)" + NAME
     + r" to join(?: (?:us|the team|our team|the practice|the firm|the crew))? as "
-    r"(?:our|the) (?:first |new |next )?[a-z\-]+" + _READER_KEPT
+    r"(?:our|the) (?:first |new |next )?(?!first aid\b|aid\b)[a-z\-]+" + _READER_KEPT + AN_OFFICE
+    + A_ONE_OFF
 )  # fmt: skip
 # the post's hours given to another by pronoun ("we've given the dispensary assistant hours to
 # her"; decisions_filled reads the post given to a named person "who …")

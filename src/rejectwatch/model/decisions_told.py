@@ -38,6 +38,7 @@ inside one sentence. The word groups are read off the patterns
 
 from __future__ import annotations
 
+from rejectwatch.model import decisions_forwarded
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_listed import NOT_A_SLOT
 from rejectwatch.model.prefilter import readings
@@ -83,7 +84,9 @@ _AS_OUR_NEW = re.compile(
     r"(?!you\b|yourself\b|your\b)[a-z\-]+(?: [a-z\-]+){0,3}? (?:to (?:join|come on board|come "
     r"aboard|come in)(?: (?:the|our|us|at) ?(?:[a-z\-]+ )?(?:team|studio|practice|firm|lab|group|"
     r"company|office|us|board|shop|kitchen|school)?)? )?as (?:our|the|their) (?:new|next) "
-    r"[a-z]"
+    r"[a-z]" + decisions_forwarded.AN_OFFICE + decisions_forwarded.A_ONE_OFF
+    # (twenty-sixth pass, part K: never an office, a committee's place or a one-off task, "… as
+    # the new member of the book club committee", "… liaison for the quarter")
 )
 # others judged nearer to what is wanted ("we felt others sat a little nearer to what the team
 # wants"); not the reader among them ("... as did you")

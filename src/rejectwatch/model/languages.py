@@ -22,7 +22,7 @@ from __future__ import annotations
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.language_modules import MODULES
 
-__all__ = ["CONDITIONAL", "NOT_YET", "READINGS"]
+__all__ = ["CONDITIONAL", "DE_GAP", "FR_NOT_A_THING", "NOT_YET", "READINGS"]
 
 # "if", "should", "unless", "in case", and the Dutch inverted conditional ("is er geen
 # match, dan ..."); German "als" is "as" ("Ihre Bewerbung als ..."), so only the Dutch "als
@@ -155,6 +155,16 @@ NOT_YET = (
 CONDITIONAL += "".join(module.CONDITIONAL for module in MODULES)
 NOT_YET += "".join(module.NOT_YET for module in MODULES)
 
+# (twenty-sixth pass, part K: "another" before a thing is no other person: "nous avons choisi
+# une autre salle pour la réunion", "un autre traiteur", "d'autres dates"; rejectwatch.model.
+# decisions_abroad reads the same)
+FR_NOT_A_THING = (
+    r"(?! (?:salle|salles|date|dates|jour|jours|créneau|créneaux|horaire|horaires|lieu|lieux|"
+    r"endroit|restaurant|hôtel|hotel|traiteur|prestataire|fournisseur|fournisseurs|devis|bus|car|"
+    r"train|vol|trajet|itinéraire|chemin|route|voiture|véhicule|camion|menu|produit|produits|"
+    r"modèle|formule|thème|format|logiciel|outil|bureau|local|locaux|site|salon|table|chambre|"
+    r"billet|billets|séance|réunion|visite)\b)"
+)
 _SOMEONE_ELSE = (
     # German: für jemand anderen / eine andere Kandidatin / einen anderen Bewerber entschieden;
     # anderweitig entschieden / besetzt; intern besetzt
@@ -170,7 +180,8 @@ _SOMEONE_ELSE = (
     # French: retenu / choisi un autre candidat, une autre candidature, d'autres profils
     r"|\b(?:retenu|choisi|sélectionné|privilégié|opté pour)e?s? (?:un autre|une autre|"
     r"d['\u2019]autres)\b"
-    r"|\b(?:un autre|une autre) (?:candidat|candidate|candidature|profil|personne)s? "
+    + FR_NOT_A_THING
+    + r"|\b(?:un autre|une autre) (?:candidat|candidate|candidature|profil|personne)s? "
     r"(?:a été|ont été) (?:retenue?s?|choisie?s?|sélectionnée?s?)"
     r"|\b(?:poursuivre avec|porté sur|retenu|choisi|privilégié) (?:une? (?:autre )?(?:candidat|"
     r"candidate|personne|profil)|quelqu['\u2019]un)\b"
@@ -272,9 +283,24 @@ _SOMEONE_ELSE_WORDS = (
     "innej",
     "innych",
 )
+# (twenty-sixth pass, part K: a German post that "soll" be filled, or "wird" be filled from a
+# date, is a job ad's future, "die Stelle wird zum ersten Mai mit einer Vollzeitkraft besetzt",
+# never one filled ("die Stelle wird jedoch mit einer Kollegin besetzt, die …" is); unless it
+# will not be, "wird nicht mehr besetzt"; rejectwatch.model.decisions_abroad reads the same)
+_DE_FROM_A_DATE = (
+    r"\b(?:zum|ab|bis zum|voraussichtlich|demnächst|baldmöglichst|künftig|zukünftig|im "
+    r"(?:frühjahr|sommer|herbst|winter|januar|februar|märz|april|mai|juni|juli|august|september|"
+    r"oktober|november|dezember))\b"
+)
+DE_GAP = (
+    r"(?:(?!(?:\b(?:soll|sollen|würde)\b|\b(?:wird|werden)\b(?=[^.!?\n]*" + _DE_FROM_A_DATE
+    + r"))(?![^.!?\n]*\b(?:nicht|nie)\b))[^.!?\n])"
+)  # fmt: skip
 _POST_GONE = (
-    r"\b(?:stelle|position|vakanz|ausschreibung)\b[^.!?\n]{0,60}?\b(?:besetzt|vergeben|"
+    r"\b(?:stelle|position|vakanz|ausschreibung)\b" + DE_GAP + r"{0,60}?\b(?:besetzt|vergeben|"
     r"gestrichen|storniert|zurückgezogen)\b(?! werden)"
+    # (nor a new colleague the team is asked to welcome, "bitte begrüßt sie am Montag")
+    r"(?![^.!?\n]*\b(?:willkommen|begrüßt|begrüßen|heißt|heisst)\b)"
     r"|\b(?:poste|offre|recrutement)\b[^.!?\n]{0,60}?\b(?:été|est) (?:pourvue?|annulée?|"
     r"clôturée?|supprimée?)\b"
     r"|\b(?:vacante|puesto|plaza)\b[^.!?\n]{0,60}?\b(?:sido|está|fue) (?:cubiert[oa]|"

@@ -82,6 +82,13 @@ NOT_A_JOB = ""
 A_JOB = ""
 
 
+def _a_person(words: str) -> str:
+    """A lookahead (twenty-sixth pass, part K): after a bare "another" the next word, if any,
+    is one of ``words`` (a person, or a word that goes on to say why or for what), never a
+    thing chosen ("ni selektis altra hotelo", "veer höbbe gekoze veur e angere zaal")."""
+    return r"(?![ \t]+(?!(?:" + words + r")(?!\w))\w)"
+
+
 # ---------------------------------------------------------------------------------------------
 # Aragonese
 # ---------------------------------------------------------------------------------------------
@@ -90,15 +97,29 @@ _AN_READER = _no_reader(r"\b(?:tu|te|ti|vusatros|tuya|vuestra)\b")
 _AN_OTHER = re.compile(
     r"\b(?:emos|hemos|habemos) (?:ya )?(?:triau|trigau|escullíu|escullito|escullido|cullíu|"
     r"contratau|seleccionau|fichau|cogiu|preso) a (?:unatra|unatro|un atro|una atra|belatra|"
-    r"belatro|atra persona|atro candidato)\b" + _NO_DAY + _AN_READER
+    r"belatro|atra persona|atro candidato)\b"
+    + _a_person(
+        r"persona|personas|candidato|candidata|moza|mozo|chica|chico|chicot|chicota|muller|"
+        r"ombre|treballador|treballadera|aspirant|que|ta|pa|para|con|de|d|y|pero|porque"
+    )
+    + _NO_DAY
+    + _AN_READER
 )
 _AN_GONE = re.compile(
     r"\b(?:o puesto|a plaza|o treballo|a vacant) (?:ya )?(?:ye|yera|ha estau) (?:ya )?"
     r"(?:ocupau|ocupada|cubierto|cubierta|dau|dada)\b"
+    # (twenty-sixth pass, part K: never a seat on a bus or at a table)
+    + _not_in_sentence(
+        r"autobús|autobus|bus|mesa|cadiera|siella|asiento|tren|concierto|fiesta|sentar|"
+        r"sienta|sienta-te|seyer"
+    )
 )
 _AN_OUT = re.compile(
     r"\bno (?:has|ha) estau (?:trigau|trigada|triau|triada|escullíu|escullida|seleccionau|"
-    r"seleccionada)\b" + _NO_DAY
+    r"seleccionada)\b"
+    + _NO_DAY
+    # (never a draw, a prize or a team)
+    + _not_in_sentence(r"sorteyo|sorteo|rifa|loteria|lotería|premio|concurso|equipo")
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -113,10 +134,11 @@ _CRS_OTHER = re.compile(
 )
 _CRS_GONE = re.compile(
     r"\b(?:pos|plas|travay)[- ]la (?:in|fin|in fini|fin fini|deza) (?:ranpli|pran|okipe)\b"
+    + _not_in_sentence(r"konser|bis|lasal|asize|tab|sez|fet|match|avyon|bato|tiket")
 )
 _CRS_OUT = re.compile(
     r"\bou pa(?:" + _AP + r"n| in| fin) (?:ganny )?(?:seleksyonnen|seleksyonn|swazir|"
-    r"retenir|pran)\b" + _NO_DAY
+    r"retenir|pran)\b" + _NO_DAY + _not_in_sentence(r"tiraz|osor|lotri|lekip|konkour|pri|foutborl")
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -126,14 +148,23 @@ _CRS_OUT = re.compile(
 _IO_READER = _no_reader(r"\b(?:vu|tu|vi|vua|tua)\b")
 _IO_OTHER = re.compile(
     r"\bni (?:ja )?(?:selektis|elektis|dungis|prenis|aceptis|trovis|decidis por) (?:altra|altru|"
-    r"altri)\b" + _NO_DAY + _IO_READER
+    r"altri)\b"
+    + _a_person(
+        r"kandidato|kandidatino|kandidati|persono|personi|homo|viro|virino|muliero|aplikanto|"
+        r"laboristo|qua|quo|pro|por|ke|e|ma"
+    )
+    + _NO_DAY
+    + _IO_READER
 )
 _IO_GONE = re.compile(
     r"\bla (?:posteno|ofico|laboro|plaso) (?:ja )?(?:esas|esis) (?:ja )?(?:okupata|plenigita|"
     r"donita)\b"
+    + _not_in_sentence(r"autobuso|tramvoyo|treno|tablo|sidilo|sidar|koncerto|festo|kunveno|teatro")
 )
 _IO_OUT = re.compile(
-    r"\b(?:vu|tu) ne (?:esas|esis) (?:selektita|selektata|elektita|aceptita)\b" + _NO_DAY
+    r"\b(?:vu|tu) ne (?:esas|esis) (?:selektita|selektata|elektita|aceptita)\b"
+    + _NO_DAY
+    + _not_in_sentence(r"lotario|loterio|premio|sorto|teamo|konkurso")
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -168,6 +199,10 @@ _LI_OTHER = re.compile(
     + r" veur "
     + _LI_SOMEONE
     + r"\b"
+    + _a_person(
+        r"kandidaat|kandidate|persoon|miens|mins|jong|maedje|vrouw|man|dae|die|wat|veur|mit|"
+        r"oet|um|en|want|omdat|angers|anges"
+    )
     + _NO_DAY
     + _LI_READER
     + r"|"
@@ -186,6 +221,7 @@ _LI_OTHER = re.compile(
 _LI_GONE = re.compile(
     r"\bde (?:plaats|plek|baan|stèl|stelle|functie) is (?:al |allewijl )?(?:vergaeve|vergeve|"
     r"bezat|bezet|ingevöld)\b"
+    + _not_in_sentence(r"bus|trein|tafel|stool|stoel|zitte|zit|zaal|concert|feesj|carnaval|kirmes")
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -211,6 +247,7 @@ _WA_OTHER = re.compile(
 _WA_GONE = re.compile(
     r"\bli (?:plaece|plaeçe|posse|ovraedje) (?:est|a stî) (?:ddja )?(?:prinde|prinse|prins|"
     r"rimplixhe|rimpli|dnêye|dnêe)\b"
+    + _not_in_sentence(r"bus|tram|trin|tåve|tchèyire|concert|fiesse|sale|assir|assiez")
 )
 _WA_OUT = re.compile(
     r"\bvos n" + _AP + r" ?avoz nén stî (?:tchoezi|tchoezeye|prins|prinde|rtinou)\b" + _NO_DAY
@@ -224,15 +261,21 @@ _VEC_READER = _no_reader(r"\b(?:ti|te|vu|voialtri|vialtri|to)\b")
 _VEC_OTHER = re.compile(
     r"\b(?:gavemo|ghemo|gavèmo|gavemo za|ghemo za) (?:za |zà )?(?:sielto|siélto|ciapà|tolto|"
     r"assunto|sernìo|scelto|trovà) (?:on |un |na |una |n" + _AP + r"|" + _AP + r"na )?"
-    r"(?:altro|altra|altri|zovane|tosato|tosata|tosa|omo|dona|persona|candidato|candidata|"
-    r"ragazo|ragaza|putelo|putela)\b" + _NO_DAY + _VEC_READER
+    r"(?:(?:altro|altra|altri)\b"
+    + _a_person(
+        r"zovane|tosato|tosata|tosa|omo|dona|persona|candidato|candidata|ragazo|ragaza|putelo|"
+        r"putela|che|par|per|co|col|parché|perché|e"
+    )
+    + r"|zovane|tosato|tosata|tosa|omo|dona|persona|candidato|candidata|ragazo|ragaza|putelo|"
+    r"putela)\b" + _NO_DAY + _VEC_READER
 )
 _VEC_GONE = re.compile(
     r"\bel posto (?:xe|el xe|ze|l" + _AP + r"è) (?:za |zà |belo )?(?:sta |stà )?(?:ciapà|ocupà|"
     r"dà via|tolto)\b"
     + _not_in_sentence(
         r"barca|tola|treno|autobus|bus|aereo|machina|teatro|concerto|festa|"
-        r"biglieto|gita|gite|vaporeto|prenotazion"
+        r"biglieto|gita|gite|vaporeto|prenotazion|sentite|sentarse|sentà|ristorante|ostaria|"
+        r"tavola|carega|careghe|sala|cine|cinema"
     )
 )
 
@@ -243,7 +286,8 @@ _VEC_GONE = re.compile(
 # (never a building site, a stop, a petrol station, a fireplace)
 _DE_POST = (
     r"(?:die|diese|unsere|eure) (?!bau|halte|tank|feuer|bus|schnitt|fund)\w*stelle"
-    r"|(?:der|den) (?:posten|job|ausbildungsplatz|arbeitsplatz|platz)"
+    # (twenty-sixth pass, part K: never a seat, "der Platz ist mit einem Rucksack besetzt")
+    r"|(?:der|den) (?:posten|job|ausbildungsplatz|arbeitsplatz)"
 )
 _DE_FILLED_WITH = re.compile(
     r"\b(?:"
@@ -253,6 +297,8 @@ _DE_FILLED_WITH = re.compile(
     + _CLAUSE
     + r"{0,100}?\bbesetzt\b(?! werden| ist| sein)"
     + _NO_DAY
+    # (twenty-sixth pass, part K: nor a new colleague the team is asked to welcome)
+    + _not_in_sentence(r"willkommen|begrüßt|begrüßen|heißt|heisst")
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -268,12 +314,19 @@ _ES_WHO = (
     r" que\b(?! (?:pueda|puedan|cubra|cubran|sepa|tenga|viva|esté|quiera|haga|sustituya|"
     r"reemplace|supla|acompañe)\b)" + _no_reader(r"\b(?:te|ti|tú|contigo|usted|vos|os)\b")
 )
+# (twenty-sixth pass, part K: never someone for a party, a talk or a move, nor staff asked to
+# welcome a new colleague)
+_ES_NO_EVENT = _not_in_sentence(
+    r"fiesta|charla|evento|boda|cumpleaños|excursión|viaje|presentación|reunión|mudanza|"
+    r"bienvenida|conferencia|congreso|cena|concierto"
+)
 _ES_CHOSEN_WHO = re.compile(
     r"\b(?:nos quedamos|nos hemos quedado|ya nos quedamos) con "
     + _ES_SOMEONE
     + _ES_WHO
+    + _ES_NO_EVENT
     + r"|\b(?:elegimos|escogimos|contratamos|seleccionamos|hemos elegido|hemos contratado|"
-    r"hemos escogido) a " + _ES_SOMEONE + _ES_WHO
+    r"hemos escogido) a " + _ES_SOMEONE + _ES_WHO + _ES_NO_EVENT
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -284,6 +337,13 @@ _RO_PERSON = (
     r"(?:persoană|persoane|candidat|candidată|candidate|candidatul|coleg|colegă|colege|tânăr|"
     r"tânără|doamnă|domn|băiat|fată|absolvent|absolventă)"
 )
+# (twenty-sixth pass, part K: never a stop to ask the way, someone for a talk, a party or a
+# move: "ne-am oprit la o altă persoană pentru a cere direcții", "am angajat pe cineva cu dubă
+# pentru mutare")
+_RO_NO_EVENT = _not_in_sentence(
+    r"direcții|direcția|drumul|cere|întreba|prezentare|prezentarea|conferință|conferința|"
+    r"eveniment|evenimentul|petrecere|petrecerea|nuntă|nunta|excursie|mutare|mutarea|dubă|duba"
+)
 _RO_SETTLED = re.compile(
     r"\bne-am (?:oprit|orientat|hotărât|decis) (?:la|asupra|către|spre|pentru) (?:o altă |un alt "
     r"|altei |altui |unei alte |unui alt |o |un |unei |unui |altă |alt )?"
@@ -291,21 +351,27 @@ _RO_SETTLED = re.compile(
     + r"\b"
     + _NO_DAY
     + _no_reader(r"\b(?:tu|te|ți|tine|dumneavoastră|dvs|vă|v-)\b")
+    + _RO_NO_EVENT
     + r"|\bam (?:angajat|ales|selectat) (?:deja |între timp |până la urmă |în final )?pe cineva"
-    r"(?= care (?!să\b)| cu | din |\s*[.,!])" + _NO_DAY
+    r"(?= care (?!să\b)| cu | din |\s*[.,!])" + _NO_DAY + _RO_NO_EVENT
 )
 
 # ---------------------------------------------------------------------------------------------
 # Vietnamese: someone taken on and described, not "another"
 # ---------------------------------------------------------------------------------------------
 
+# (twenty-sixth pass, part K: nor staff asked to welcome a new colleague, "chào đón", nor
+# someone to host a ceremony or an event)
+_VI_NOT_A_POST = (
+    r"đặt|mua|giao hàng|mời|chào mừng|chào đón|tiệc|bàn|phòng|vé|ghế|phỏng vấn|nếu|"
+    r"dẫn chương trình|buổi lễ|sự kiện|hội nghị|chuyến đi"
+)
 _VI_TAKEN = re.compile(
     r"(?<!nếu )(?<!chưa )\bđã (?:nhận|chọn|tuyển|tuyển được|chọn được|tìm được) (?:một|1) "
     r"(?:người|bạn|anh|chị|ứng viên|ứng cử viên)(?! (?:bạn|khách|mua)\b)"
-    + _not_in_sentence(r"đặt|mua|giao hàng|mời|chào mừng|tiệc|bàn|phòng|vé|ghế|phỏng vấn|nếu")
+    + _not_in_sentence(_VI_NOT_A_POST)
     + r"|(?<!nếu )(?<!chưa )\bđã (?:tuyển được|tìm được|chọn được) người (?:phù hợp|khác|cho "
-    r"(?:vị trí|công việc|chỗ))"
-    + _not_in_sentence(r"đặt|mua|giao hàng|mời|chào mừng|tiệc|bàn|phòng|vé|ghế|phỏng vấn|nếu")
+    r"(?:vị trí|công việc|chỗ))" + _not_in_sentence(_VI_NOT_A_POST)
 )
 
 

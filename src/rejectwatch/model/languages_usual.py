@@ -117,7 +117,12 @@ _OCCASIONS = (
     r"cină|prânz|petrecere|ședință|excursie|nuntă|"
     r"δείπνο|γιορτή|πάρτι|εκδρομή|σύσκεψη|γάμο|"
     r"hapunan|tanghalian|salu-salo|party|pulong|kasal|"
-    r"dinner|lunch|meeting)"
+    r"dinner|lunch|meeting|"
+    # (twenty-sixth pass, part K: a move, a talk, a concert: "am ales pe altcineva pentru
+    # prezentare", "una persona que nos ayude con la mudanza")
+    r"mudanza|charla|presentación|conferencia|concierto|mutare|mutarea|prezentare|prezentarea|"
+    r"conferință|conferința|umzug|vortrag|konzert|déménagement|présentation|conférence|"
+    r"concert|verhuizing|presentatie)"
 )
 _NO_DAY = r"(?!" + _CLAUSE + r"*\b(?:" + _DAYS + r"|" + _OCCASIONS + r")\b)"
 

@@ -545,7 +545,9 @@ _EXCLUDED = re.compile(
     r"\bno (?:place|placement|space|spot|room|role|position|offer)s? for you\b"
     r"|\byour\b[^.!?\n]{0,60}\b(?:ends?|ended|stops?|stopped|concludes?|concluded) "
     r"(?:here|at this (?:stage|point))\b"
-    r"|\bpass(?:ed|ing)? on you\b|\bclosed for you\b"
+    # (twenty-sixth pass, part K: nor a journey the sentence travels on or welcomes from)
+    + decisions_forwarded.JOURNEY_GOES_ON
+    + r"|\bpass(?:ed|ing)? on you\b|\bclosed for you\b"
     r"|(?:\bnot|n['\u2019]t) (?:include|includes|including) you\b"
 )
 READER_OUT = "xreaderout"
@@ -745,9 +747,13 @@ _STATUS_LINE = re.compile(
 _READER_ENDED = tuple(
     re.compile(pattern)
     for pattern in (
-        r"\byour (?:application|candidacy|submission|journey|process)\b[^.!?\n]{0,30}?"
+        # (twenty-sixth pass, part K: never a journey by train or an onboarding programme's,
+        # nor one the sentence goes on from, "… and your permanent role begins")
+        r"\byour (?:application|candidacy|submission|journey(?!(?:[a-z\-]+ ){0,3}?"
+        + decisions_forwarded.NOT_A_JOURNEY
+        + r"\b)|process)\b[^.!?\n]{0,30}?"
         r"\b(?:ends|ended|stops|stopped|finishes|finished|concludes|concluded) "
-        r"(?:here|now|at this (?:stage|point|step|time))\b",
+        r"(?:here|now|at this (?:stage|point|step|time))\b" + decisions_forwarded.JOURNEY_GOES_ON,
         r"\b(?:removed|withdrawn|excluded|eliminated|screened out|taken out) (?:from|of) "
         r"(?:further |any further )?(?:consideration|the (?:process|selection|shortlist|"
         r"running|competition|recruitment))\b",

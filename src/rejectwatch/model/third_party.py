@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rejectwatch.model import lazy_re as re
-from rejectwatch.model.languages import CONDITIONAL, NOT_YET
+from rejectwatch.model.languages import CONDITIONAL, FR_NOT_A_THING, NOT_YET
 from rejectwatch.model.prefilter import openers
 
 __all__ = [
@@ -68,6 +68,37 @@ _THINGS = frozenset(
     contracts pay salary benefits
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
+# (twenty-sixth pass, part K: nor a vehicle, a room, a place to eat or sleep, a ticket: "we
+# took another bus to the depot", "we caught the other train"; never a path or a road, which
+# say a way, "the client has taken another path with this hire")
+_BOOKED = frozenset(
+    """
+    bus buses train trains tram trams flight flights plane planes taxi taxis cab
+    cabs car cars van vans minibus minibuses lorry lorries truck trucks ferry ferries boat boats
+    exit turning bridge hotel hotels room rooms hall halls restaurant
+    restaurants pub pubs cafe cafes table tables seat seats ticket tickets menu menus dish
+    dishes caterer caterers printer printers courier couriers date dates slot slots venue
+    venues location locations site
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_THINGS |= _BOOKED
+# ... but a thing's crew is a person ("another bus driver", "the other hotel receptionist")
+_CREW = frozenset(
+    """
+    driver drivers conductor conductors attendant attendants manager managers operator
+    operators porter porters staff crew worker workers assistant assistants captain pilot
+    pilots host hosts chef chefs cook cooks cleaner cleaners waiter waiters waitress
+    receptionist receptionists steward stewards mechanic mechanics guide guides supervisor
+    supervisors technician technicians engineer engineers
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _a_thing(first: str | None, second: str | None, things: frozenset[str]) -> bool:
+    """Do the two words after an "another" name one of ``things`` rather than its crew?"""
+    return not {first, second}.isdisjoint(things) and {first, second}.isdisjoint(_CREW)
+
+
 # what a business buys from, never a way or a direction ("they went another way" is a choice)
 BUSINESS = frozenset(
     """
@@ -82,6 +113,8 @@ _THINGS |= BUSINESS - {"vendor", "vendors"}
 THINGS = _THINGS  # (rejectwatch.model.announced reads the same nouns as things)
 # what an "another" before it makes no other person: a thing, or what a business buys from
 _NOT_A_PERSON = _THINGS | BUSINESS
+# what a business buys or books ("another vendor", "another restaurant"), third_party.only_things
+_BOUGHT = BUSINESS | _BOOKED
 # Verbs in a past form that hand something on, meet or mention someone: no choice.
 _NOT_A_CHOICE = frozenset(
     """
@@ -168,8 +201,10 @@ _LANGUAGES = re.compile(
     # French ("nous avons retenu une autre candidature")
     r"|\b(?:choisi|retenu|sélectionné|opté pour|recruté|privilégié)\b[^.!?\n]{0,40}?\b(?:un autre|"
     r"une autre|quelqu['\u2019]un)\b"
+    # (twenty-sixth pass, part K: never a thing, "une autre salle", "un autre traiteur")
+    + FR_NOT_A_THING
     # Spanish ("elegimos a otra persona")
-    r"|\b(?:elegimos|elegido|seleccionado|optado por|contratado|escogido|escogimos|"
+    + r"|\b(?:elegimos|elegido|seleccionado|optado por|contratado|escogido|escogimos|"
     r"seleccionamos|contratamos)\b[^.!?\n]{0,40}?\b(?:otra persona|otro candidato|otra candidata|"
     r"otro perfil|otra candidatura|alguien)\b"
     # Dutch ("met een andere kandidaat verdergegaan")
@@ -287,7 +322,7 @@ def _third_party(text: str, left: int, at: int, word: str) -> tuple[int, int]:  
     if word in _OTHERNESS:
         after = _NEXT_WORDS.match(text, at + len(word))
         # (twenty-fifth pass, part R: nor what a business buys from, "another vendor")
-        if after is None or not {after.group("w1"), after.group("w2")}.isdisjoint(_NOT_A_PERSON):
+        if after is None or _a_thing(after.group("w1"), after.group("w2"), _NOT_A_PERSON):
             return -1, -1
         return at, after.end()
     if word in _SOMEONE:
@@ -321,7 +356,9 @@ def only_things(text: str, left: int, right: int, others: re.Pattern[str]) -> bo
         if found.group() != "another":
             return False
         after = _NEXT_WORDS.match(text, found.end() + 1)
-        if after is None or {after.group("w1"), after.group("w2")}.isdisjoint(BUSINESS):
+        # (twenty-sixth pass, part K: nor a vehicle, a room, a restaurant or a date booked,
+        # "we picked another restaurant for the team dinner"; never a way or a route)
+        if after is None or not _a_thing(after.group("w1"), after.group("w2"), _BOUGHT):
             return False
         matched = True
     return matched
@@ -342,6 +379,10 @@ def _chosen_before(text: str, left: int, start: int) -> int:
     for back in range(len(words) - 1, -1, -1):
         word = words[back]
         if not _PLAIN_WORD.match(word) or word in {"you", "your"}:
+            return -1
+        # (twenty-sixth pass, part K: a thing hired with its crew, "we hired a van with a
+        # driver who knows the route": the thing is what was chosen)
+        if word in {"with", "and", "plus"} and back > 0 and words[back - 1] in _THINGS:
             return -1
         at = text.rfind(word, 0, at)
         if _past(word) or (back + 1 < len(words) and f"{word} {words[back + 1]}" in _CHOOSING):
