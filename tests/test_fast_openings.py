@@ -565,3 +565,108 @@ def test_texts_of_footer_pieces_read_as_before(pieces: list[str]) -> None:
 
     text = " ".join(pieces)
     assert negation.reads_a_reader_decision(text) == _reader_decision_before(text)
+
+
+# Twenty-sixth pass, part S: an ASCII text's words found by the plain class of its letters
+# (negations_abroad.ASCII_WORD) where negation's and negations_abroad's _WORD tried an
+# alternation of two classes, one of the Indic marks, at each character; rules_ahead's
+# whole-text facts and negation's _MADE_READY answer worked out once a text, for the last text.
+def test_an_ascii_texts_words_are_the_word_patterns_words() -> None:
+    from rejectwatch.model import negation, negations_abroad  # noqa: PLC0415 - the readings
+
+    for code in range(128):
+        text = chr(code) * 3 + " ab" + chr(code) + "cd"
+        expected = negation._WORD.findall(text)
+        assert negations_abroad._WORD.findall(text) == expected, code
+        assert negations_abroad.ASCII_WORD.findall(text) == expected, code
+        assert negations_abroad._words(text) == expected, code
+    for text in ("wir können Ihre Bewerbung nicht", "आपका आवेदन नहीं", "résumé not kept"):
+        assert negations_abroad._words(text) == negations_abroad._WORD.findall(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=120))
+def test_ascii_texts_words_as_before(text: str) -> None:
+    from rejectwatch.model import negation, negations_abroad  # noqa: PLC0415 - the readings
+
+    lowered = text.lower()
+    assert negations_abroad.ASCII_WORD.findall(lowered) == negation._WORD.findall(lowered)
+    assert negations_abroad._words(lowered) == negations_abroad._WORD.findall(lowered)
+    assert negation._prefixed("neg_", lowered) == " ".join(
+        "neg_" + word for word in negation._WORD.findall(lowered)
+    )
+
+
+_RULE_PIECES = [
+    "not shortlisted within 3 weeks = unsuccessful this time",
+    "no call from me by sunday -> we picked someone else",
+    "no word by friday \u2192 the role has gone to another applicant",
+    "not progressed => closed",
+    "the role has been filled",
+    "thanks for joining our talent pool",
+    "right now there's no opening for you",
+    "an invitation to apply will follow",
+    "where an application has been unsuccessful, the status changes to closed",
+    "haven't heard back by the 20th?",
+    "then the role has gone to another applicant",
+    "x = 3 and y => 4",
+    "your interview is on tuesday",
+    ".",
+    "\n",
+]
+
+
+def _sentences(lowered: str) -> list[tuple[int, int]]:
+    from rejectwatch.model import negation  # noqa: PLC0415 - the readings' own module
+
+    spans, at = [], 0
+    while at < len(lowered):
+        right = negation._sentence_end(lowered, at)
+        spans.append((negation._sentence_start(lowered, at), right))
+        at = right + 1
+    return spans
+
+
+def _rules_read_as_fresh(texts: list[str]) -> None:
+    """rule_sentence of each sentence of each text, asked in turn of the texts (each answer
+    from the facts the last text left), is its answer for a fresh copy of the text."""
+    from rejectwatch.model import rules_ahead  # noqa: PLC0415 - the readings' own module
+
+    lowered = [text.lower() for text in texts]
+    asked = [(text, span) for text in lowered for span in _sentences(text)]
+    asked += asked[::-1]
+    for text, (left, right) in asked:
+        copy = "".join(list(text))  # a new string (but one character's): the facts afresh
+        fresh = rules_ahead.rule_sentence(copy, left, right)
+        assert rules_ahead.rule_sentence(text, left, right) == fresh, (text, left, right)
+        for sign in rules_ahead._SIGN.finditer(text, left, right):
+            assert any(string in sign.group() for string in rules_ahead._SIGN_STRINGS)
+
+
+def test_rule_sentences_read_as_fresh() -> None:
+    from rejectwatch.model import rules_ahead  # noqa: PLC0415 - the readings' own module
+
+    _rules_read_as_fresh([". ".join(_RULE_PIECES), "\n".join(_RULE_PIECES[::-1])])
+    text = "not shortlisted within 3 weeks = unsuccessful this time."
+    assert rules_ahead.rule_sentence(text, 0, len(text) - 1)
+    text = "not progressed => closed."
+    assert not rules_ahead.rule_sentence(text, 0, len(text) - 1)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_RULE_PIECES), max_size=8), min_size=1, max_size=3))
+def test_texts_of_rule_pieces_read_as_fresh(texts: list[list[str]]) -> None:
+    _rules_read_as_fresh([" ".join(pieces) for pieces in texts])
+
+
+def test_a_colleagues_start_made_ready_is_asked_of_each_text() -> None:
+    from rejectwatch.model import negation  # noqa: PLC0415 - the readings' own module
+
+    ready = "the candidate we hired starts monday. please make sure his badge is ready."
+    other = "we went with another candidate. thanks for your time."
+    for text in (ready, other, ready, ready, other, other, ""):
+        expected = negation._MADE_READY.search(text) is not None
+        assert negation._made_ready(text) == expected
+        assert negation._made_ready("".join(list(text))) == expected
+    assert negation._made_ready(ready)
+    assert not negation._made_ready(other)

@@ -1326,6 +1326,22 @@ _STAFF_ROLE = (
     r"(?:hiring manager|interviewer|recruiter|panel member|panellist|approver|requisition owner|"
     r"hiring lead)\b"
 )
+# (twenty-sixth pass, part S: its answer for the last text asked about, held so that ``is``
+# finds it again: a whole-text search, asked for each sentence that reads another chosen, 38 us
+# a search over a long ham message)
+_MADE_READY_LAST: tuple[str | None, bool] = (None, False)
+
+
+def _made_ready(lowered: str) -> bool:
+    """Does ``lowered`` hold a match of _MADE_READY (a colleague's start made ready)?"""
+    global _MADE_READY_LAST  # noqa: PLW0603 - the last text's answer, kept for its next sentence
+    last, answer = _MADE_READY_LAST
+    if last is not lowered:
+        answer = _MADE_READY.search(lowered) is not None
+        _MADE_READY_LAST = (lowered, answer)
+    return answer
+
+
 # A message about someone else's candidacy, or a withdrawal the reader asked for.
 _ABOUT_OTHER = re.compile(
     # (seventh pass: an employer's own posting: "one of your applicants has withdrawn")
@@ -1537,6 +1553,9 @@ _INDIC_MARKS = "".join(
     chr(code) for code in range(0x0900, 0x0E00) if unicodedata.category(chr(code)) in ("Mn", "Mc")
 )
 _WORD = re.compile(f"(?:[^\\W\\d_{_NO_SPACES}]|[{_INDIC_MARKS}]){{3,}}")
+# (twenty-sixth pass, part S: in ASCII text the class's letters are [A-Za-z], so an ASCII
+# scope's words are found by the plain class, negations_abroad.ASCII_WORD)
+_ASCII_WORD = negations_abroad.ASCII_WORD
 _SKIP_WORDS = (
     "the and that this with for your you our are was were been have has had will would able "
     "any these those from into about its their them they which who whom"
@@ -1628,7 +1647,8 @@ _STOP = re.compile("[" + "".join(map(re.escape, _STOPS)) + "]")
 
 
 def _prefixed(prefix: str, sentence: str) -> str:
-    return " ".join(prefix + word for word in _WORD.findall(sentence))
+    words = (_ASCII_WORD if sentence.isascii() else _WORD).findall(sentence)
+    return " ".join(prefix + word for word in words)
 
 
 def _quoted(lowered: str, left: int, at: int) -> bool:
@@ -2485,7 +2505,7 @@ def _sentence_line(
         and (token := _decided(lowered, left, right, negation))
         # (twenty-fifth pass, part R: nor another chosen in mail making a colleague's start
         # ready, "the candidate we hired starts Monday ... make sure his badge is ready")
-        and not (token == CHOSE_OTHER and _MADE_READY.search(lowered) is not None)
+        and not (token == CHOSE_OTHER and _made_ready(lowered))
     ):
         return f"{sentence.strip()} {token}", token
     return sentence.strip(), ""
@@ -2660,7 +2680,7 @@ def _read_lowered(lowered: str, found: list[tuple[int, int, int]] | None = None)
             # fourteenth pass: "a referred status does not mean you have been selected" says
             # what a status means, it gives no decision
             conditional = conditional or _NOT_MEANING.match(scope) is not None
-            words = _WORD.findall(scope)
+            words = (_ASCII_WORD if scope.isascii() else _WORD).findall(scope)
             mark = HYPOTHETICAL if conditional else MARK
             marks.extend(mark + word for word in words[:_SCOPE] if word not in _SKIP)
         # sentence -> [first cue conditional?, any negation?, any cue of a decision for the

@@ -145,6 +145,12 @@ _ROMANIAN_NU = re.compile(f"nu(?<!{_LETTER}nu)" + _RO_NU)
 _CONDITIONAL = re.compile(r"(?!x)x" + languages.CONDITIONAL)
 _NOT_YET = re.compile(r"(?!x)x" + languages.NOT_YET)
 _WORD = re.compile(f"(?:{_LETTER}){{3,}}")
+# (twenty-sixth pass, part S: in ASCII text _LETTER's letters, and negation._WORD's, are
+# [A-Za-z] (\w less digits and "_"; the marks and the scripts negation leaves out are none of
+# ASCII), so an ASCII text's words are found by the plain class: 13 -> 3 us a cue's scope of 60
+# characters, where the engine tried the alternation of two classes, one of 400 marks, at each
+# character; tests/test_fast_openings.py)
+ASCII_WORD = re.compile(r"[A-Za-z]{3,}")
 _CLAUSE = re.compile(r"[^.!?\n;:]{0,60}")
 _BEFORE = re.compile(r"[^.!?\n;:,]{0,60}$")
 _STOP = re.compile(r"[.!?\n]")
@@ -197,6 +203,12 @@ def _first_words(lowered: str) -> set[str]:
     return set(_FIRST.intersection(_TOKEN.findall(lowered)))
 
 
+def _words(text: str) -> list[str]:
+    """``_WORD.findall(text)``: in ASCII text by the plain class of its letters (twenty-sixth
+    pass, part S: ASCII_WORD)."""
+    return (ASCII_WORD if text.isascii() else _WORD).findall(text)
+
+
 def _marks_of(lowered: str, conditional: Conditional) -> list[str]:
     """:func:`marks`, without the test of the words ``lowered`` holds."""
     found: list[str] = []
@@ -213,12 +225,12 @@ def _marks_of(lowered: str, conditional: Conditional) -> list[str]:
             or conditional(lowered, left, right, start)
         )
         clause = _CLAUSE.match(lowered, end)
-        words = [w for w in _WORD.findall(clause.group() if clause else "") if w not in _SKIP]
+        words = [w for w in _words(clause.group() if clause else "") if w not in _SKIP]
         if not words and not lowered.startswith("?", right):
             # a verb-final clause: the negation closes it ("… Ihre Bewerbung nicht."); not a
             # question's tag (Vietnamese "… không?")
             before = _BEFORE.search(lowered, left, start)
-            words = [w for w in _WORD.findall(before.group() if before else "") if w not in _SKIP]
+            words = [w for w in _words(before.group() if before else "") if w not in _SKIP]
             words = words[-_SCOPE:]
         prefix = "hyp_" if hypothetical else "neg_"
         found.extend(prefix + word for word in words[:_SCOPE])

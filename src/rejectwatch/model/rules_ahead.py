@@ -44,6 +44,7 @@ past them and filed confirmations (blind slice 16: four of them, 0.93-0.95). Rea
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from rejectwatch.model import (
     cases_listed,
@@ -658,12 +659,37 @@ def pool_not_yet(lowered: str, left: int, right: int) -> bool:
     )
 
 
+# Twenty-sixth pass, part S: what rule_sentence asks of the whole text, the same for each of
+# its sentences (1.6 sentences a ham message, up to dozens in a long one), worked out once a
+# text: can a sign stand in it (every match of _SIGN holds "=", "->" or one of its arrows),
+# does "pool" or "talent" stand in it, and the readings of _GATED its open slots ask (None
+# until first needed). The last text is held, so that ``is`` finds it again.
+_SIGN_STRINGS = ("=", "->", "\u2192", "\u21d2", "\u27f6")
+_FACTS: list[Any] = [None, False, False, None]
+
+
+def _text_facts(lowered: str) -> list[Any]:
+    """[lowered, a sign may stand, "pool" or "talent" stands, the readings to ask or None]
+    (a new list for each new text: a caller's list stays its text's)."""
+    global _FACTS  # noqa: PLW0603 - the last text's facts, kept for its next sentence
+    facts = _FACTS
+    if facts[0] is not lowered:
+        facts = _FACTS = [
+            lowered,
+            any(map(lowered.__contains__, _SIGN_STRINGS)),
+            "pool" in lowered or "talent" in lowered,
+            None,
+        ]
+    return facts
+
+
 def rule_sentence(lowered: str, left: int, right: int) -> bool:
     """Is the sentence lowered[left:right] a rule about a decision still ahead as a whole: a
     consequence written as a sign after a negation or an absence, a sentence opened as a rule,
     an absence of word that "means" the consequence in the languages read, or the consequence
     of a silence asked in the sentence before it?"""
-    sign = _SIGN.search(lowered, left, right)
+    facts = _text_facts(lowered)
+    sign = _SIGN.search(lowered, left, right) if facts[1] else None
     if (
         sign
         and _ABSENT.search(lowered, left, sign.start())
@@ -673,7 +699,7 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
     if (
         _OPENS_A_RULE.match(lowered, left)
         # (twenty-fifth pass, part C: no opening yet in a talent pool's welcome)
-        or (("pool" in lowered or "talent" in lowered) and pool_not_yet(lowered, left, right))
+        or (facts[2] and pool_not_yet(lowered, left, right))
         or (_CLASS_RULE_FAST.search(lowered, left, right) is not None)
         or (
             _MOST_OF_THEM_FAST.search(lowered, left, right) is not None
@@ -701,9 +727,11 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
     # decides nothing of the reader's, rejectwatch.model.none_refused, are among _GATED; and a
     # refusal as one item of a list of possible outcomes, one item a line,
     # rejectwatch.model.cases_listed)
-    open_slots = OPENED.open_among(lowered, _GATE_SLOTS)
+    asked = facts[3]
+    if asked is None:
+        asked = facts[3] = _asked(OPENED.open_among(lowered, _GATE_SLOTS))
     if (
-        any(reading(lowered, left, right) for reading in _asked(open_slots))
+        any(reading(lowered, left, right) for reading in asked)
         # (and the silence asked itself, "Weekend's over and not a single text from me?")
         or (
             lowered.startswith("?", right)
