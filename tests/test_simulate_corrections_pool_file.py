@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from rejectwatch.model.classifier import Document
-from rejectwatch.model.corpus import Example
+from rejectwatch.model.corpus import READ_SLICES, Example
 from scriptmod import load_script
 
 sim = load_script("simulate_corrections")
@@ -213,20 +213,29 @@ def test_no_retrain_prints_before_and_before_with_the_memory(
     assert "elsewhere (1 messages, 1 unseen families):" in out
 
 
-def test_slice_23_a_read_slice_now_reaches_no_training_of_the_simulation() -> None:
-    """Twenty-fifth pass, part G: slice 23 is in corpus.READ_SLICES, so the shipped recipe
-    trains on it; `--pool-file data/blind/blind-slice-23.jsonl` must still train "before" (and
-    every candidate: they are trained on the same list) without any of its messages, and no
+@pytest.mark.parametrize("number", [23, 24])
+def test_a_read_slice_reaches_no_training_of_the_simulation(
+    number: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Twenty-fifth pass, part G (slice 23) and twenty-sixth, part G (slice 24): a slice in
+    corpus.READ_SLICES is among the shipped recipe's training files; `--pool-file
+    data/blind/blind-slice-N.jsonl` must still train "before" (and every candidate: they are
+    trained on the same list) without any of its messages, however the path is spelt (the
+    command line gives it relative to the checkout, the data directory is absolute), and no
     other training file may hold one (the repository's own files, read, not trained on)."""
     data = Path(__file__).resolve().parents[1] / "data"
-    slice_23 = data / "blind" / "blind-slice-23.jsonl"
+    name = f"blind-slice-{number}.jsonl"
+    assert name in READ_SLICES
+    pool_file = data / "blind" / name
     files = sim.classifier.default_data_files(data)
-    assert slice_23 in files  # the shipped recipe trains on it ...
-    kept = sim.without(files, slice_23)
-    assert kept == [path for path in files if path != slice_23]  # ... the simulation never
-    shipped, held, candidates = sim.draw(files, slice_23, 60, sim.random.Random(1))
+    assert pool_file in files  # the shipped recipe trains on it ...
+    monkeypatch.chdir(data.parent)
+    spelt = Path("data") / "blind" / name  # as the docs' command gives it
+    kept = sim.without(files, spelt)
+    assert kept == [path for path in files if path != pool_file]  # ... the simulation never
+    shipped, held, candidates = sim.draw(files, spelt, 60, sim.random.Random(1))
     assert len(held) == 300
-    assert {e.id.split(":")[0] for e in held} == {"blind23"}
+    assert {e.id.split(":")[0] for e in held} == {f"blind{number}"}
     assert not {e.family for e in shipped} & {e.family for e in held}
     assert not {e.id for e in shipped} & {e.id for e in held}
     assert not {e.body for e in shipped} & {e.body for e in held}
