@@ -71,8 +71,9 @@ __all__ = [
     "REGRET",
 ]
 
-# Ido "se" before its subject ("se ni selektis …"), Sranan "efu" (if), Krio "if"
-CONDITIONAL = r"|\bse (?:ni|vu|la posteno)\b|\befu\b"
+# Ido "se" before its subject and an Ido verb ("se ni selektis …": -as, -is, -os, -us; Yoruba "o
+# se ni laanu" is a regret, not an "if"), Sranan "efu" (if), Krio "if"
+CONDITIONAL = r"|\bse (?:ni|vu) \w+(?:as|is|os|us)\b|\bse la posteno\b|\befu\b"
 NOT_YET = ""
 NEGATION = ""
 REGRET = ""
