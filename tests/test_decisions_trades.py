@@ -67,8 +67,7 @@ REFUSALS = [
     # a relative doing the work
     ("Re: van help", "sorry Phil, my son-in-law's doing the Saturday deliveries now. ta"),
     ("Re: cafe", "The mornings are sorted, my niece is doing them till Easter. Thanks Ruth"),
-    # a sit closed, another sitter confirmed
-    ("Your application", "Hi Ana, this job is now closed to new applications."),
+    # another sitter confirmed
     ("Sit update", "The family have confirmed another nanny for the summer. Thanks for applying."),
     # nothing for new starters
     ("Re: bar", "All the old team came back, so there's no shifts for new starters this year."),
@@ -119,6 +118,11 @@ TWINS = [
     ("Re: cover", "Sorted - my nephew is doing the Saturday shift while you're away."),
     # a role closing on a date, a confirmation for the reader
     ("Job", "This role is closed to new applications from Friday at midnight."),
+    # a post closed to new applicants says when applying stopped, not the reader's outcome
+    # (mend after the merges: an eighteenth-pass twin, "… your application is under review")
+    ("Your application", "Hi Ana, this job is now closed to new applications."),
+    # a day's rota with another day kept (a part U twin of decisions_crewed)
+    ("Rota", "We can't use you on Sunday, we've got enough hands, but Wednesday is still yours."),
     ("Sit", "The owners have confirmed another sitter as your backup for the week."),
     # a new starter's uniform, nothing yet
     ("Welcome", "There's nothing for new starters to bring on day one, we supply the uniform."),

@@ -123,6 +123,9 @@ _ENOUGH_HANDS = re.compile(
     r"(?:[a-z\-]+ )?" + _HANDS + r"(?: (?:on|for) (?:the )?(?:[a-z\-]+ )?(?:weekends?|nights|"
     r"mornings|evenings|unit|team|season|summer|crew|group))?(?: now)?" + _STOP + _NOT_LEAVE
     + r"(?![^.!?\n]*\b(?:tonight|tomorrow|today|this week)\b)"
+    # (a day's rota with another day kept: "we've got enough hands, but wednesday is still yours")
+    + r"(?![^.!?\n]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:" + _A
+    + r"s|s)?\b[^.!?\n]*\b(?:yours|still on|you" + _A + r"re on)\b)"
 )  # fmt: skip
 _SPOTS_SPOKEN_FOR = re.compile(
     r"(?<!party )(?<!parking )(?<!pitch )(?<!tent )(?<!class )(?<!course )(?<!camping )"
@@ -152,11 +155,10 @@ _KIN_DOING_IT = re.compile(
     + _STOP + r"(?![^.!?\n]*\b(?:you can|you" + _A + r"re|you" + _A + r"ll|while you|"
     r"cover|covering|holiday|off)\b)"
 )  # fmt: skip
+# (a post "closed to new applications" is not read: it says when applying stopped, not what became
+# of the reader's application, "… closed to new applicants. your application is under review")
 _CLOSED_TO_NEW = re.compile(
-    r"\b(?:this|the) (?:sit|job|role|post|position|gig|listing|vacancy) (?:is|has been) "
-    r"(?:now )?closed to (?:new |further )?(?:applications|applicants)\b"
-    r"(?![^.!?\n]*\b(?:from|on|at|after|until|till|by|tomorrow|midnight|tonight)\b)"
-    r"|\b(?:have|has|" + _A + r"ve) (?:now )?confirmed (?:a different|another) "
+    r"\b(?:have|has|" + _A + r"ve) (?:now )?confirmed (?:a different|another) "
     r"(?:sitter|house-sitter|candidate|applicant|person|helper|nanny|tutor|cleaner|walker|carer|"
     r"minder|teacher|worker|driver|volunteer)\b" + _NOT_THE_READERS
 )
