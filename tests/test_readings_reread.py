@@ -163,6 +163,18 @@ REFUSALS = [
     ("Re: pickers", "We don't need anyone after all this summer, sorry Jo."),
     ("Re: helping out", "We've got enough helpers now, thanks all for offering. Sorry Jo."),
     ("Re: summer job", "Sorry, we gave the summer round to Dave. Thanks for applying."),
+    # thanks, praise or a start after a refusal, said to the reader
+    ("Re: crew", "Hi Jo, we've got enough hands for the season now, thanks all the same."),
+    (
+        "Re: interview",
+        "The panel went for Marcus in the end. Congratulations on reaching the final two though!",
+    ),
+    (
+        "Re: van driver",
+        "Hi Ben, the bakery's got its driver for the summer now - he starts Monday. Thanks for "
+        "putting your name forward",
+    ),
+    ("Re: stall", "We're keeping the stall team as it is for now. Thanks all for your interest."),
     # about_colleague: a refusal to the reader with a task in it
     (
         "Re: Analyst role",
