@@ -51,13 +51,14 @@ _TO_THE_CANDIDATE = re.compile(
     r"regret(?:fully|tably|s)?\b(?! (?:letters?|mails?|e-?mails?|notes?|calls?)\b))"
 )
 # "you" as no colleague asked to act ("can you close …", "thank you") and no hirer ("your
-# team", "your vacancy", "your shortlist", "for your records").
+# team", "your vacancy", "your shortlist", "for your records"; part K2: "your records" and "your
+# file" only next to "your", never "keep your details on file", said to a candidate).
 _YOU = re.compile(
     r"(?<!\bcan )(?<!\bcould )(?<!\bwould )(?<!\bwill )(?<!\bthank )(?<!\bthank-)"
     r"(?<!\bif )(?<!\bdo )"
     r"\byou(?:rs|rself|['\u2019](?:ve|re|ll|d))?\b"
-    r"|\byour\b(?! (?:[a-z\-]+ ){0,2}?(?:team|teams|board|vacanc(?:y|ies)|shortlist|client|"
-    r"records|files?|desk|department|opening|reqs?|requisition|search|hires?|nominations?|"
+    r"|\byour\b(?! (?:records|files?)\b)(?! (?:[a-z\-]+ ){0,2}?(?:team|teams|board|vacanc(?:y|ies)|"
+    r"shortlist|client|desk|department|opening|reqs?|requisition|search|hires?|nominations?|"
     r"panel|candidates|applicants|interviewees|list)\b)"
 )
 _ASK = (
@@ -78,9 +79,10 @@ _COLLEAGUE = re.compile(
     r"the (?:vendor )?register|the shortlist|the posting)\b"
     r"|\bclose (?:down )?(?:req|requisition|r\d)"
     # regret or offer letters to send, the others to ring or tell
-    r"|" + _ASK + r"\b(?:send|issue|draft|prepare|get)(?: out)? (?:the |our )?(?:regrets?|regret "
-    r"(?:letters?|mails?|e-?mails?|notes?)|rejection (?:letters?|mails?|e-?mails?|notes?)|offer "
-    r"letters?)\b"
+    # (twenty-sixth pass, part K2: and "send her the offer letter")
+    r"|" + _ASK + r"\b(?:send|issue|draft|prepare|get)(?: out)? (?:(?:her|him|them) )?"
+    r"(?:the |our )?(?:regrets?|regret (?:letters?|mails?|e-?mails?|notes?)|rejection "
+    r"(?:letters?|mails?|e-?mails?|notes?)|offer letters?)\b"
     r"|" + _ASK + r"\b(?:let|tell|inform|notify|ring|call|phone|e-?mail|contact|advise|update) "
     r"(?:the |our |both |all )?" + _OTHERS + r"(?: (?:[a-z\-]+ ){0,2}?" + _PEOPLE + r")?\b"
     # a start made ready, a placement invoiced

@@ -68,7 +68,7 @@ _GAVE_TO = re.compile(
     + r" to (?!you\b|your\b|yourself\b|us\b|me\b|them\b|charity\b|the (?:bank|council|shop|"
     r"charity|church|school|agency|tip|dump)\b)[\w\-]+"
     + r"(?![^.!?\n]*\b(?:cover|covering|while|until|till|temporarily|for the (?:day|week)|"
-    r"today|tomorrow|this week|back)\b)"
+    r"today|tomorrow|this week|back|this month|next month|this weekend|for the month)\b)"
     + _NOT_THE_READERS + _NOT_A_SEAT + _NOT_A_POST
 )  # fmt: skip
 _HAS_ITS_HAND = re.compile(
@@ -76,15 +76,18 @@ _HAS_ITS_HAND = re.compile(
     r"their|our) (?:new |own |full )?(?:[\w\-]+ )?" + _PERSON + r" for (?:the|this) "
     r"(?:[\w\-]+ )?" + _SEASON + r"\b(?: now| already| sorted)?" + _END
     + _NOT_THE_READERS + _NOT_A_SEAT
+    + r"(?![^.!?\n]*\b(?:trips|sailings|tours|crossings)\b)"
 )  # fmt: skip
 _KEPT_AS_IT_IS = re.compile(
     r"\b(?:keeping|keep|kept|sticking with|stick with|stuck with|staying with) (?:the|our) "
+    r"(?!(?:leadership|management|senior|executive|board)\b)"
     r"(?:[a-z\-]+ ){0,2}?(?:team|crew|cast|line-?up|brigade|roster|staff|people|pickers|hands|"
     r"helpers|gang)(?: (?:as it is|as they are|as it was|unchanged|the same)| (?:we|i)(?:"
     + _A + r"ve| have)(?: already)? got| we (?:already )?have)"
     r"(?: (?:for now|for the (?:time being|moment|season|summer|year)|this (?:season|summer|year)|"
     r"at the moment|for this (?:season|summer|year)))?" + _END
     + _NOT_THE_READERS + _NOT_A_SEAT
+    + r"(?![^\n]{0,80}?\b(?:restructur\w*|redundanc\w*|re-?organis\w*|re-?organiz\w*)\b)"
 )  # fmt: skip
 _BARE_COMPLETE = re.compile(
     r"(?<![a-z] )(?<![a-z]" + _A + r"s )(?<![a-z],)(?<![a-z], )\b(?:[a-z\-]+ )?(?:crew|team|"
@@ -105,7 +108,8 @@ _GOT_SOMEONE = re.compile(
 _BARE_UNSUCCESSFUL = re.compile(
     r"(?<![a-z])(?<![a-z] )(?<![a-z], )(?<!\d )\bunsuccessful (?:this time|on this occasion)\b"
     r"(?![^.!?\n]*\b(?:try again|retry|re-try|again|attempt|payment|card|delivery|deliver|"
-    r"parcel|login|password|upload|transfer|tomorrow)\b)"
+    r"parcel|login|password|upload|transfer|tomorrow|lost|won|drew|match|game|bid|grant|tender|"
+    r"planning|council|extension)\b)"
 )
 # a person's name (one or two words), never a meal, a place's article, an option or a thing
 _NAMED = (
@@ -119,7 +123,9 @@ _NAMED = (
 _PANEL_WENT_FOR = re.compile(
     r"\bthe (?:interview |selection |appointment |appointments |recruitment |hiring )?panel "
     r"(?:went for|went with|chose|picked|settled on|opted for|plumped for) " + _NAMED
-    + r" in the end(?=[ \t]*(?:[.!]|$|\n))"
+    + r"(?<!\bhall)(?<!\bcentre)(?<!\bcenter)(?<!\bhotel)(?<!\bhouse)(?<!\barms)(?<!\binn)"
+    r"(?<!\bpark)(?<!\bbarn)(?<!\bclub)(?<!\brooms)(?<!\bcourt)(?<!\bmanor)"
+    r" in the end(?=[ \t]*(?:[.!]|$|\n))"
 )  # fmt: skip
 
 READINGS = readings(

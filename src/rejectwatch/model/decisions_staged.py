@@ -41,6 +41,8 @@ _A = r"['\u2019]"
 _STAGE = (
     r"(?:the |our |this year" + _A + r"s )?(?:next|final|last|following|second|third|"
     r"assessment|interview|technical) (?:stage|round|phase|step|part|panel)s?\b"
+    # (twenty-sixth pass, part K2: never a cup's or a league's round)
+    r"(?![^.!?\n]*\b(?:cup|tournament|league|match|quiz|championships?|trophy|play-?offs?)\b)"
 )
 _NOT_ONWARD = re.compile(
     _NOT_AFTER_IF + r"(?<!\bwhether )\byou(?:" + _A + r"re| are| were)(?: not|n" + _A + r"t) "
@@ -57,11 +59,12 @@ _NOT_RANKED = re.compile(
     _NOT_AFTER_IF + r"\b(?:did not|didn" + _A + r"t|has not|hasn" + _A + r"t|have not|haven"
     + _A + r"t) rank(?:ed)? you\b(?! (?:yet|so far|at this (?:point|stage)|higher|lower|first)\b)"
     + r"(?![^.!?\n]*\byet\b)"
+    + r"(?![^.!?\n]*\b(?:top \w+|table|leaderboard|league|division|playing|players?)\b)"
 )  # fmt: skip
 _CANDIDACY_ENDED = re.compile(
     _NOT_AFTER_IF + r"\byour (?:candidacy|candidature)(?: for (?:the |a |an |this )?"
     r"(?:[\w\-]+ ){0,3}?[\w\-]+)? (?:has|had) (?:now )?(?:concluded|ended|come to an end)\b"
-    r"(?! (?:its|the|with|in|at)\b)"
+    r"(?! (?:its|the|with|in|at|successfully)\b)"
     + r"|\b(?:your )?(?:candidacy|candidature)(?: (?:you|that you) (?:submitted|made|lodged|"
     r"filed))?(?: for (?:the (?:post|position) of )?(?:[\w\-()]+ ){0,3}?[\w\-()]+)? "
     r"(?:stands|is hereby|has been|is) (?:rejected|cancell?ed|not accepted)\b"
@@ -74,6 +77,8 @@ _INELIGIBLE = re.compile(
     _NOT_AFTER_IF + r"(?<!\bwhether )\byou (?:are|were) (?:ineligible|not eligible) for "
     r"(?:this|the) " + _POST + r"\b(?!" + _A + r"s\b)(?! (?:bursary|allowance|grant|discount|"
     r"benefit|fee|waiver|relocation|travel|loan|scholarship)\b)"
+    + r"(?![^.!?\n]*\b(?:offers?|income|prize|draw|as an? (?:employee|member of staff|"
+    r"staff member))\b)"
 )  # fmt: skip
 _NOT_RECOMMENDED = re.compile(
     _NOT_AFTER_IF + r"\byou (?:are|were|have) not (?:been )?recommended(?: by the [\w\-]+)? "
@@ -86,6 +91,8 @@ _NOT_LISTED = re.compile(
     + r"t (?:appear|feature)) (?:in|on|among) (?:the (?:list|roll|panel) of )?(?:the )?"
     r"(?:students|candidates|applicants|those|names) (?:[\w\-]+ )?(?:selected|shortlisted|"
     r"successful|called|invited|chosen|moving|going|recommended)\b(?![^.!?\n]*\byet\b)"
+    # (twenty-sixth pass, part K2: never a county side's, a choir's or a tournament's list)
+    r"(?![^.!?\n]*\b(?:county|squad|match|tournament|fixture|choir|orchestra)\b)"
 )  # fmt: skip
 _INTERNAL_APPOINTMENT = re.compile(
     _NOT_AFTER_IF + r"\b(?:has|have|had) (?:since )?(?:signed off|approved|made|confirmed|"

@@ -79,6 +79,8 @@ _NO_NEED_AFTER_ALL = re.compile(
     r"(?:anyone|anybody|(?:an? |another )(?:extra |second |new )?" + _PERSON + r"|"
     r"(?:an )?extra (?:pair of )?hands?)(?: (?:this (?:season|summer|year|winter)|now))? "
     r"after all\b" + _NOT_LEAVE
+    # (twenty-sixth pass, part K2: never a party or an event called off)
+    + r"(?![^.!?\n]*\b(?:cancell?ed|cancel|called off|postponed|rained off)\b)"
     + r"|\bno (?:extra|more|other) (?:pair of )?hands? (?:needed|required|wanted)\b"
     + _ON_A_DAY + _NOT_LEAVE
 )  # fmt: skip
@@ -130,9 +132,12 @@ _ENOUGH_HANDS = re.compile(
 _SPOTS_SPOKEN_FOR = re.compile(
     r"(?<!party )(?<!parking )(?<!pitch )(?<!tent )(?<!class )(?<!course )(?<!camping )"
     r"(?<!table )(?<!seat )(?<!booking )\b(?:spots|places|positions|roles|jobs|berths) "
+    # (twenty-sixth pass, part K2: never a county side's or a league's spots)
+    r"(?![a-z\- ]{0,60}?\b(?:squad|county|league|match|fixture)\b)"
     r"(?:[a-z\-]+ ){0,5}?(?:are|have been|were) (?:all |now )?(?:spoken for|taken (?:now|"
     r"already|through (?:to|till) [a-z]+|till [a-z]+|until [a-z]+|for (?:the|this) "
     + _SEASON + r"))\b" + _NOT_CUSTOMERS
+    + r"(?![^.!?\n]*\b(?:squad|county|league|match|fixture)\b)"
     + r"(?![^.!?\n]*\b(?:can you|could you|would you|instead|available|free|left)\b)"
 )  # fmt: skip
 _FULL_UP_WITH = re.compile(
@@ -173,7 +178,7 @@ _CANT_PUT_YOU_ON = re.compile(
     r"(?=[ \t]*(?:[,.;!]|$|\n)| this (?:season|summer|year|time)\b| for (?:the|this) "
     r"(?:season|summer|year)\b)"
     r"(?![^.!?\n]*\b(?:rota|shift|shifts|this week|next week|tomorrow|today|tonight|hold|phone|"
-    r"speaker|list|train|bus|till|until)\b)"
+    r"speaker|list|train|bus|till|until|course|courses|class|classes|workshop|lessons?)\b)"
 )
 _NOT_ABLE_TO_ADD = re.compile(
     r"\b(?:weren" + _A + r"t|were not|aren" + _A + r"t|are not|won" + _A + r"t be|will not be) "

@@ -117,6 +117,61 @@ def _told_to_a_team(lowered: str, left: int, right: int) -> bool:
     )
 
 
+# --- news or a quote in the words after the decision (twenty-sixth pass, part K2) ------------
+# A club's, a parish's or a shop's news to its members or staff goes on, after a sentence no
+# refusal's words differ from, with a welcome, praise or thanks to the group, a briefing, thanks
+# to a department or a start ("the under-12s have their new coach for the season! welcome sarah",
+# "stewarding team complete for the season. thank you! briefing on friday", "we've now picked
+# our new team for the launch. great work, everyone"), in mail that speaks to no one reader; a
+# householder's "sorry, i've already got someone now" goes on with thanks for a quote or a family
+# member coming to sit, a host's with the reader's own sit confirmed.
+# (a clause's or a sentence's break: the decision's own sentence may hold the news after a colon,
+# a comma or a dash, "… for the summer: jo starts monday", "… helpers now, thank you all!")
+_BREAK = r"(?:^|[!.?:;,\u2013\u2014]|\s-)[\s!.:;,\-\u2013\u2014]*"
+_DAYS = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|next|tomorrow|today)"
+_GROUP = r"(?:team|all|everyone|everybody|folks)\b"
+_NEWS_AFTER = re.compile(
+    _BREAK + r"(?:great news[\s!.:;,\-]*)?"
+    r"(?:(?:please )?welcome (?!to\b|back\b|news\b)[a-z]+|please (?:join (?:me|us) in )?(?:welcom|"
+    r"congratulat)\w*|please make (?:her|him|them) welcome|(?:congratulations|congrats) to\b|"
+    r"(?:great work|well done|good job),? " + _GROUP + r"|thank(?:s| you)(?: so much)?[\s!.,]+"
+    r"briefing|briefing (?:on|at|is|notes for (?:the|all))\b|thank(?:s| you) to (?:hr|the|our|"
+    r"everyone|all)\b|[a-z]+ (?:starts|joins (?:us|the team)) (?:on )?" + _DAYS
+    # (thanks to the whole group, not for applying nor "all the same")
+    + r"|thank(?:s| you)(?: so much| very much)?,? " + _GROUP
+    + r"(?! the same\b)(?! for (?:apply|your|com|interview|putting|offering))"
+    r"(?! (?:who|that) (?:applied|came|interviewed|put|sent|offered)))"
+)  # fmt: skip
+_TURNED_ASIDE_AFTER = re.compile(
+    _BREAK + r"(?:thanks|thank you|cheers)(?: (?:so much|very much|anyway))? "
+    r"for (?:the|your) (?:quote|estimate|price)\b"
+    r"|" + _BREAK + r"(?:my|our) (?:mum|mom|dad|mother|father|gran|nan|grandma|"
+    r"grandad|grandpa|nana|husband|wife|partner)(?: is|['\u2019]s) coming (?:over|round)\b"
+    r"|" + _BREAK + r"your (?:sit|house-?sit|stay|booking|dates?|pitch|room|table|order|visit|"
+    r"lesson|session)\b[^.!?\n]{0,30}?\b(?:is|are) (?:still |also )?confirmed\b"
+)
+# "you" as no one reader: thanks, "see you", "you all"
+_YOU_TO_ONE = re.compile(
+    r"(?<!\bthank )(?<!\bsee )\byou(?:r|rs|rself|['\u2019](?:ve|re|ll|d))?\b(?! all\b)"
+)
+
+
+def _news_after(lowered: str, left: int, right: int) -> bool:
+    """Does the decision sentence lowered[left:right] (no "you" in it) open news to a group, in
+    mail that speaks to no one reader and says nothing to an applicant, or turn down a quote, an
+    offer to sit or a second sit, told after a break in it or in the words right after it?"""
+    if not lowered[left:right].isascii() or _YOU_TO_ONE.search(lowered, left, right):
+        return False
+    after = lowered[left : right + 80]
+    if _TURNED_ASIDE_AFTER.search(after):
+        return True
+    return (
+        _NEWS_AFTER.search(after) is not None
+        and _YOU_TO_ONE.search(lowered) is None
+        and _TO_AN_APPLICANT.search(lowered) is None
+    )
+
+
 # --- a hiring pause (twenty-sixth pass, part C) --------------------------------------------
 _ON_HOLD = re.compile(
     r"\b(?:on hold|paused|pausing|frozen|on ice)\b(?! (?:indefinitely|for good|permanently))"
@@ -293,7 +348,11 @@ def not_a_decision(lowered: str, left: int, right: int, reader_out: bool, role_g
     """Is the decision read in the sentence lowered[left:right] one of other mail: staff news, a
     notice about an advert, a rota's pause, a condition, a bid refused? (``reader_out``: its token
     is the reader out, read for a pause or a condition; ``role_gone``: the post gone.)"""
-    if _a_bid(lowered, left, right) or _an_advert(lowered, left, right, role_gone):
+    if (
+        _a_bid(lowered, left, right)
+        or _an_advert(lowered, left, right, role_gone)
+        or _news_after(lowered, left, right)
+    ):
         return True
     if reader_out:
         return _a_pause(lowered, left, right) or _a_condition(lowered, left, right)
