@@ -7,7 +7,8 @@ words, gives no decision token: a Kinyarwanda slot booked for the reader, a team
 Chuvash, a seat chosen on a Ukrainian booking site, a Russian draw or an election, a place
 reserved for the reader in Tatar or Bashkir, a Dutch tennis court, a German advice office
 staffed, a Krio generator replaced, a Vietnamese transfer's payee. And a refusal that the
-Xitsonga "if" ("loko") silenced in siSwati and Zulu, where "loko" is "that", reads again.
+Xitsonga "if" ("loko") silenced in siSwati and Zulu, where "loko" is "that", reads again, and so
+does a Malay refusal naming Jeli, a town the Upper Sorbian "if" ("jeli") silenced.
 """
 
 from __future__ import annotations
@@ -67,6 +68,9 @@ REFUSALS = [
     # siSwati and Zulu "loko" is "that", never Xitsonga's "if"
     "Siyacolisa, awukhetfwanga, loko kuyasidzabukisa.",
     "Ngeshwa awukhethwanga, loko kuyadabukisa.",
+    # Malay naming Jeli, a town in Kelantan, never Upper Sorbian's "if"
+    "Maaf, kami telah memilih calon lain untuk jawatan di Jeli.",
+    "Maaf, jawatan kerani di Jeli telah diisi.",
     # the branches narrowed still read their refusals
     "Tubabajwe, umwanya waramaze kuronka umukozi.",
     "Re kgethile motho yo mongwe.",
@@ -94,6 +98,7 @@ REFUSALS = [
 CONDITIONAL_RECEIPTS = [
     "Loko hi hlawule munhu un'wana, hi ta ku tivisa.",
     "Loko u nga hlawuriwanga, hi ta ku tivisa hi email.",
+    "Jeli budźeće wubrany, zdźělimy Wam to.",
 ]
 
 

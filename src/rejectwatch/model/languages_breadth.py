@@ -82,7 +82,9 @@ __all__ = [
 # each language's "if" (never a short word of another language on its own: Manx "my", Cornish
 # "mar", Hiligaynon "kon", Sepedi "ge" only before their subjects)
 CONDITIONAL = (
-    r"|\b(?:jeli|jelizo|czej|jeżlë|jeźli|yanggen|nimba|intla|nangabe|eger|әгәр)\b"
+    r"|\b(?:jelizo|czej|jeżlë|jeźli|yanggen|nimba|intla|nangabe|eger|әгәр)\b"
+    # (part Q: Upper Sorbian "jeli", never Jeli the Malaysian town, "jawatan di Jeli")
+    r"|(?<!\bdi )(?<!\bke )(?<!\bdari )(?<!\bdaerah )(?<!\bjajahan )\bjeli\b"
     # (part Q: Xitsonga "loko" only before its subject; siSwati's "loko" is "that")
     r"|\bloko (?:u|mi|hi|a|va|xi|ku|wu|ri|swi|ndzi) \w"
     r"|\bmy (?:vees|ta|vel) (?:shin|oo|shiu)\b|\bmar (?:pydh|pe|pedh)\b"
