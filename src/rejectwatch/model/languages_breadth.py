@@ -82,7 +82,11 @@ __all__ = [
 # each language's "if" (never a short word of another language on its own: Manx "my", Cornish
 # "mar", Hiligaynon "kon", Sepedi "ge" only before their subjects)
 CONDITIONAL = (
-    r"|\b(?:jeli|jelizo|czej|jeżlë|jeźli|yanggen|nimba|intla|nangabe|loko|eger|әгәр)\b"
+    r"|\b(?:jelizo|czej|jeżlë|jeźli|yanggen|nimba|intla|nangabe|eger|әгәр)\b"
+    # (part Q: Upper Sorbian "jeli", never Jeli the Malaysian town, "jawatan di Jeli")
+    r"|(?<!\bdi )(?<!\bke )(?<!\bdari )(?<!\bdaerah )(?<!\bjajahan )\bjeli\b"
+    # (part Q: Xitsonga "loko" only before its subject; siSwati's "loko" is "that")
+    r"|\bloko (?:u|mi|hi|a|va|xi|ku|wu|ri|swi|ndzi) \w"
     r"|\bmy (?:vees|ta|vel) (?:shin|oo|shiu)\b|\bmar (?:pydh|pe|pedh)\b"
     r"|\bge (?:o|le|re|ba) (?:ka|sa)\b|\bkon (?:mapili|mapilian|indi)\b"
 )
@@ -99,7 +103,7 @@ _EVENTS = (
     r"koncer\w*|konsert\w*|concert\w*|concèrt|konsäat|tikit\w*|tiket\w*|ticket\w*|bilet\w*|"
     r"bijet|biggetti|kàrte|kartn|karta|kjoarte|festyn|fiesta|festa|hèsta|ducasse|theater|"
     r"volksfest|bus|autobus|avtobus|taula|blid|sala|zal|saala|концерт\w*|билет\w*|білет\w*|"
-    r"билиэт\w*|автобус\w*|зал\w*"
+    r"билиэт\w*|автобус\w*|зал\w*|театр\w*|тыйаатыр\w*|спектакл\w*|тамаша\w*|кино\w*"
 )
 _NO_EVENT = _not_in_sentence(_EVENTS)
 
@@ -204,6 +208,8 @@ _RN_OUT = re.compile(r"\b(?:utatowe|mutatowe|utatoranijwe|mutatoranijwe)\b")
 _RN_GONE = re.compile(
     r"\bumwanya"
     + _NO_EVENT
+    # (part Q: never the reader's own slot booked, Kinyarwanda "umwanya wawe wafashwe")
+    + _not_in_sentence(r"wawe|wanyu|ikiganiro|w" + _AP + r"ikiganiro")
     + r" (?:\w+ ){0,2}?(?:waramaze kuronka|wamaze kuronka|waramaze kwuzuzwa|wamaze kwuzuzwa|"
     r"warafashwe|wafashwe)\b"
 )
@@ -224,7 +230,13 @@ _LG_OTHER = re.compile(
     r"omuntu omulala)\b" + _NO_DAY
 )
 
-_SS_OUT = re.compile(r"\b(?:awukhetfwanga|anikhetfwanga|awuphumelelanga|aniphumelelanga)\b")
+_SS_OUT = re.compile(
+    r"\b(?:awukhetfwanga|anikhetfwanga|awuphumelelanga|aniphumelelanga)\b"
+    # (part Q: never a competition, a draw or a log-in, "awuphumelelanga ukungena")
+    + _not_in_sentence(
+        r"\w*ncintiswano\w*|lotho|lotto|umdlalo|imidlalo|ukungena|\w*akhawunti|iphasiwedi|password"
+    )
+)
 _SS_GONE = re.compile(
     r"\b(?:lesikhundla|sikhundla|lomsebenti|umsebenti) (?:sesigcwalisiwe|sesitfolakele|"
     r"usugcwalisiwe|sewugcwalisiwe)\b"
@@ -239,7 +251,8 @@ _NSO_GONE = re.compile(
     r"tladitšwe|tlatsitswe|tladitswe|filwe motho)\b"
 )
 _NSO_OTHER = re.compile(
-    r"\bre kgethile (?:motho yo mongwe|yo mongwe|mokgopedi yo mongwe|mongwe)\b" + _NO_DAY
+    r"\bre kgethile (?:motho yo mongwe|yo mongwe|mokgopedi yo mongwe|mongwe)\b(?! le mongwe)"
+    + _NO_DAY
 )
 
 _TS_OUT = re.compile(r"\ba (?:wu|mi) (?:hlawuriwanga|hlawuliwanga|amukeriwanga|humelelanga)\b")
@@ -382,8 +395,10 @@ _RUP_OTHER = re.compile(
 _SOUTH_DE_OTHER = re.compile(
     r"\b(?:mia|mir|mer) (?:ham|hom|hamma|hen|hend|hàn|han) (?:uns|ons) (?:scho |jetz |leida "
     r"|leider )?(?:fia|fir|fer|fiar) (?:an|a|oan|oane|oa|en|e|ä|ebber) (?:andan|andern|andre|"
-    r"andara|andane|àndri|andri|àndre|àndere|andera)(?: \w+)? (?:entschiedn|entschieda|"
-    r"entschiede)\b" + _NO_DAY
+    r"andara|andane|àndri|andri|àndre|àndere|andera)"
+    # (part Q: the word after "another" a person, never a colour or a flat)
+    r"(?: (?:person|persoon|kandidat\w*|bewerber\w*|frau|fraa|mo|mann|ma|bua|bue|madl|maidle|"
+    r"mädle|kolleg\w*|leit|lait|leut))? (?:entschiedn|entschieda|entschiede)\b" + _NO_DAY
 )
 _SOUTH_DE_GONE = re.compile(
     r"\b(?:de|d" + _AP + r"|d) ?(?:stöi|stell|stelln|stäi|lehrstöi|lehrstell) (?:is|isch|ish) "
@@ -391,10 +406,12 @@ _SOUTH_DE_GONE = re.compile(
     r"bsetzt|b" + _AP + r"setzt)\b"
 )
 _SOUTH_DE_OUT = re.compile(
-    r"\b(?:mia|mir|mer) (?:kenna|kenne|kennan|kinne|kennat|kenned) (?:di|dich|ejch|eich|ihne|"
+    r"\b(?:(?:mia|mir|mer) (?:kenna|kenne|kennan|kinne|kennat|kenned) (?:di|dich|ejch|eich|ihne|"
     r"eana|eich) (?:leida |leider )?(?:ned|nit|net) (?:nehma|nemme|nämme|nehme|nemma|ãstölln|"
-    r"astölln|eistelle|aastelle)\b"
-    r"|\bdes wird (?:leider |leida )?nix mit (?:dr|der|de) (?:stell|stelle|lehrstell)\b"
+    r"astölln|eistelle|aastelle)"
+    r"|des wird (?:leider |leida )?nix mit (?:dr|der|de) (?:stell|stelle|lehrstell))\b"
+    # (part Q: never a seat on a bus, in a tent, on an outing)
+    + _not_in_sentence(_EVENTS + r"|zelt|ausflug|fahrt|kurs|auto|wage|grillfest|fescht|fest")
 )
 
 _PDT_OTHER = re.compile(
@@ -412,7 +429,9 @@ _PDT_OUT = re.compile(
 # Gagauz and Crimean Tatar
 # ---------------------------------------------------------------------------------------------
 
-_GAG_OUT = re.compile(r"\bsizi (?:seçmedik|seçämedik|kabletmedik)\b|\bsän seçilmedin\b")
+_GAG_OUT = re.compile(
+    r"\bsizi (?:seçmedik|seçämedik|kabletmedik)\b(?![^.!?\n]*\bbizi seç)|\bsän seçilmedin\b"
+)
 _GAG_GONE = re.compile(r"\biş eri (?:artık |şindi )?(?:dolu|dolduruldu|kapandı)\b" + _NO_EVENT)
 _GAG_OTHER = re.compile(
     r"\bbaşka bir (?:insanı|adamı|kandidatı|kızı) (?:seçtik|aldık|tuttuk)\b" + _NO_DAY
@@ -441,29 +460,50 @@ _HIL_GONE = re.compile(
 )
 _HIL_OTHER = re.compile(
     r"\b(?:(?:nakapili|nakakuha|nakapangita) na kami sang (?:iban|lain)|ginpili namon ang (?:iban|"
-    r"lain)|(?:iban|lain) ang (?:napili|ginpili) namon)\b" + _NO_DAY
+    r"lain)|(?:iban|lain) ang (?:napili|ginpili) namon)\b"
+    # (part Q: "iban nga" a person, never a house or a venue)
+    r"(?! nga (?!kandidato|kandidata|aplikante|tawo|empleyado|trabahador|mamumugon)\w)" + _NO_DAY
 )
 
 # ---------------------------------------------------------------------------------------------
 # Rusyn, Bashkir, Chuvash, Yakut
 # ---------------------------------------------------------------------------------------------
 
-_RUE_OUT = re.compile(r"\bвас не (?:выбрали|вибрали|прияли)\b")
-_RUE_GONE = re.compile(r"\bмісце (?:уж |уже |вже )?(?:обсаджене|обсаджено|заняте)\b" + _NO_EVENT)
+# (part Q: never a Russian draw or an election, nor a Ukrainian seat booked)
+_RUE_NOT_A_POST = _not_in_sentence(
+    r"победител\w*|переможц\w*|розыгрыш\w*|розіграш\w*|конкурс\w*|лотере\w*|депутат\w*|"
+    r"избирател\w*|виборц\w*|выбор\w*|вибор\w*|голосув\w*|голосов\w*|оберіть|виберіть|обране|"
+    r"обраного|сідайте|сідати|потяг\w*|поїзд\w*|вагон\w*|столик\w*|рейс\w*|літак\w*|паркув\w*|"
+    r"квит\w*"
+)
+_RUE_OUT = re.compile(r"\bвас не (?:выбрали|вибрали|прияли)\b" + _RUE_NOT_A_POST)
+_RUE_GONE = re.compile(
+    r"(?<!обране )(?<!вибране )(?<!ваше )(?<!твоє )\bмісце (?:уж |уже |вже )?(?:обсаджене|"
+    r"обсаджено|заняте)\b" + _NO_EVENT + _RUE_NOT_A_POST
+)
+# (part Q: "we" said, a Rusyn "сьме" or a "ми": a Ukrainian "вибрали іншого кандидата" alone is
+# the voters' choice in an election's news)
 _RUE_OTHER = re.compile(
-    r"\b(?:выбрали|вибрали|прияли) (?:сьме |сме |смо )?(?:іншого|иншого|іншу|иншу) "
-    r"(?:кандідата|кандидата|кандідатку|чоловіка|чловека|роботника)\b" + _NO_DAY
+    r"\b(?:(?:ми|мы) (?:выбрали|вибрали|прияли) (?:сьме |сме |смо )?|(?:выбрали|вибрали|прияли) "
+    r"(?:сьме|сме|смо) )(?:іншого|иншого|іншу|иншу) "
+    r"(?:кандідата|кандидата|кандідатку|чоловіка|чловека|роботника)\b" + _NO_DAY + _RUE_NOT_A_POST
 )
 
 _BA_OUT = re.compile(r"\bһеҙ (?:һайланманығыҙ|һайланмағанһығыҙ)\b")
-_BA_GONE = re.compile(r"\bурын (?:инде )?(?:тулы|биләнгән)\b" + _NO_EVENT)
+_BA_GONE = re.compile(
+    r"(?<!өсөн )(?<!өчен )(?<!һеҙгә )(?<!сезгә )\bурын (?:инде )?(?:тулы|биләнгән)\b"
+    + _NO_EVENT
+    # (part Q: never a place reserved for the reader, Tatar "сезнең өчен урын биләнгән")
+    + _not_in_sentence(r"өсөн|өчен|һеҙгә|сезгә|һеҙҙең|сезнең")
+)
 _BA_OTHER = re.compile(r"\bбашҡа (?:кешене|кандидатты|ҡатынды) (?:һайланыҡ|алдыҡ)\b" + _NO_DAY)
 
 _CV_OUT = re.compile(
     r"\b(?:эсир|эсĕ|эсӗ|эс) суйланма(?:н|р[ăӑ]р|р[ăӑ]н)\b"
     r"|\bсире (?:суйламар[ăӑ]м[ăӑ]р|илмер[ĕӗ]м[ĕӗ]р)\b"
 )
-_CV_GONE = re.compile(r"\bвыр[ăӑ]н (?:[ĕӗ]нт[ĕӗ] )?йыш[ăӑ]нн[ăӑ]\b" + _NO_EVENT)
+# (part Q: never a place won, "иккĕмĕш вырăн йышăннă", the team came second)
+_CV_GONE = re.compile(r"(?<!м[ĕӗе]ш )\bвыр[ăӑ]н (?:[ĕӗ]нт[ĕӗ] )?йыш[ăӑ]нн[ăӑ]\b" + _NO_EVENT)
 _CV_OTHER = re.compile(
     r"\bур[ăӑ]х (?:[çҫ]ынна|кандидата) (?:суйлар[ăӑ]м[ăӑ]р|илт[ĕӗ]м[ĕӗ]р)\b" + _NO_DAY
 )

@@ -174,8 +174,15 @@ _IO_OUT = re.compile(
 
 _KRI_READER = _no_reader(r"\b(?:yu|una|yusɛf)\b")
 _KRI_OTHER = re.compile(
-    r"\bwi (?:dɔn|don) (?:pik|tek|chuz|ayar|hayar|gɛt|get|fɛn|fen|sɛlɛkt|select) (?:wan )?"
-    r"(?:ɔda|oda) (?:pɔsin|posin|man|uman|wan|pikin)\b" + _NO_DAY + _KRI_READER
+    r"\bwi (?:dɔn|don) (?:(?:pik|tek|chuz|ayar|hayar|gɛt|get|fɛn|fen|sɛlɛkt|select) (?:wan )?"
+    r"(?:ɔda|oda) (?:pɔsin|posin|man|uman|pikin)"
+    # (part Q: "ɔda wan", another one, only picked or hired: "wi dɔn get ɔda wan" is a thing
+    # replaced, a generator, a shoe)
+    r"|(?:pik|chuz|ayar|hayar|sɛlɛkt|select) (?:ɔda|oda) wan)\b"
+    + _NO_DAY
+    + _KRI_READER
+    # (nor a draw)
+    + _not_in_sentence(r"raffle|rafl|draw|drɔ|lotri|lottery|praiz|prize")
 )
 _KRI_GONE = re.compile(
     r"\bdi (?:wok|jɔb|job|pozishɔn|wok ples) (?:dɔn|don) (?:ful|fulɔp)\b"
@@ -222,7 +229,11 @@ _LI_OTHER = re.compile(
 _LI_GONE = re.compile(
     r"\bde (?:plaats|plek|baan|stèl|stelle|functie) is (?:al |allewijl )?(?:vergaeve|vergeve|"
     r"bezat|bezet|ingevöld)\b"
-    + _not_in_sentence(r"bus|trein|tafel|stool|stoel|zitte|zit|zaal|concert|feesj|carnaval|kirmes")
+    + _not_in_sentence(
+        r"bus|trein|tafel|stool|stoel|zitte|zit|zaal|concert|feesj|carnaval|kirmes"
+        # (part Q: nor a Dutch court, lane or pitch booked, "de baan is al bezet, we spelen …")
+        r"|spelen|speel|spele|tennis|padel|squash|bowling|zwemmen|zwembad|banen|gereserveerd"
+    )
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -286,7 +297,10 @@ _VEC_GONE = re.compile(
 
 # (never a building site, a stop, a petrol station, a fireplace)
 _DE_POST = (
-    r"(?:die|diese|unsere|eure) (?!bau|halte|tank|feuer|bus|schnitt|fund)\w*stelle"
+    r"(?:die|diese|unsere|eure) (?!bau|halte|tank|feuer|bus|schnitt|fund"
+    # (part Q: nor an office staffed, "die Beratungsstelle ist vormittags mit … besetzt")
+    r"|service|beratung|anlauf|geschäft|melde|kontakt|annahme|ausgabe|leit|info|post|kassen|"
+    r"verkauf|pfort|pfört|telefon)\w*stelle"
     # (twenty-sixth pass, part K: never a seat, "der Platz ist mit einem Rucksack besetzt")
     r"|(?:der|den) (?:posten|job|ausbildungsplatz|arbeitsplatz)"
 )
@@ -320,6 +334,9 @@ _ES_WHO = (
 _ES_NO_EVENT = _not_in_sentence(
     r"fiesta|charla|evento|boda|cumpleaños|excursión|viaje|presentación|reunión|mudanza|"
     r"bienvenida|conferencia|congreso|cena|concierto"
+    # (part Q: nor a room let on a trip, nor a draw's winner)
+    r"|habitación|habitaciones|alojamiento|hospedaje|alquila|alquilaba|hostal|sorteo|rifa|"
+    r"premio|entradas|boletos"
 )
 _ES_CHOSEN_WHO = re.compile(
     r"\b(?:nos quedamos|nos hemos quedado|ya nos quedamos) con "
@@ -344,6 +361,8 @@ _RO_PERSON = (
 _RO_NO_EVENT = _not_in_sentence(
     r"direcții|direcția|drumul|cere|întreba|prezentare|prezentarea|conferință|conferința|"
     r"eveniment|evenimentul|petrecere|petrecerea|nuntă|nunta|excursie|mutare|mutarea|dubă|duba"
+    # (part Q: nor a stop at a stall by the road)
+    r"|vindea|vinde|vânzătoare|vânzător|tarabă|taraba|piață|piața|șosea|șoselei|magazin"
 )
 _RO_SETTLED = re.compile(
     r"\bne-am (?:oprit|orientat|hotărât|decis) (?:la|asupra|către|spre|pentru) (?:o altă |un alt "
@@ -366,10 +385,12 @@ _RO_SETTLED = re.compile(
 _VI_NOT_A_POST = (
     r"đặt|mua|giao hàng|mời|chào mừng|chào đón|tiệc|bàn|phòng|vé|ghế|phỏng vấn|nếu|"
     r"dẫn chương trình|buổi lễ|sự kiện|hội nghị|chuyến đi"
+    # (part Q: nor a transfer's payee, nor a promotion's winner)
+    r"|giao dịch|chuyển tiền|chiến thắng|trúng thưởng|khuyến mãi|quà"
 )
 _VI_TAKEN = re.compile(
     r"(?<!nếu )(?<!chưa )\bđã (?:nhận|chọn|tuyển|tuyển được|chọn được|tìm được) (?:một|1) "
-    r"(?:người|bạn|anh|chị|ứng viên|ứng cử viên)(?! (?:bạn|khách|mua)\b)"
+    r"(?:người|bạn|anh|chị|ứng viên|ứng cử viên)(?! (?:bạn|khách|mua|nhận|chiến thắng|trúng)\b)"
     + _not_in_sentence(_VI_NOT_A_POST)
     + r"|(?<!nếu )(?<!chưa )\bđã (?:tuyển được|tìm được|chọn được) người (?:phù hợp|khác|cho "
     r"(?:vị trí|công việc|chỗ))" + _not_in_sentence(_VI_NOT_A_POST)
