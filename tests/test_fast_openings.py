@@ -670,3 +670,165 @@ def test_a_colleagues_start_made_ready_is_asked_of_each_text() -> None:
         assert negation._made_ready("".join(list(text))) == expected
     assert negation._made_ready(ready)
     assert not negation._made_ready(other)
+
+
+# Twenty-sixth pass, part S2: about_colleague._YOU opened by the literal "you" every match
+# starts with (its eight look-behinds tested after it), colleagues_only's answer held for the
+# last text, and negation._ABOUT_OTHER's two withdrawals as asked searched only where "withdr"
+# stands. Each compared with its form before part S2 on sentences written for these tests and
+# on texts made of their pieces.
+_OLD_YOU = re.compile(
+    r"(?<!\bcan )(?<!\bcould )(?<!\bwould )(?<!\bwill )(?<!\bthank )(?<!\bthank-)"
+    r"(?<!\bif )(?<!\bdo )"
+    r"\byou(?:rs|rself|['\u2019](?:ve|re|ll|d))?\b"
+    r"|\byour\b(?! (?:[a-z\-]+ ){0,2}?(?:team|teams|board|vacanc(?:y|ies)|shortlist|client|"
+    r"records|files?|desk|department|opening|reqs?|requisition|search|hires?|nominations?|"
+    r"panel|candidates|applicants|interviewees|list)\b)"
+)
+_COLLEAGUE_PIECES = [
+    "we've gone with marcus for the backend role,",
+    "so please close req r18240.",
+    "can you send regret mails to the remaining four candidates?",
+    "thank you",
+    "thank-you",
+    "can you",
+    "could you",
+    "if you",
+    "do you",
+    "will you",
+    "would you",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "you've",
+    "you\u2019re",
+    "you'd",
+    "youth",
+    "bayou",
+    "d'you",
+    "your team",
+    "your new sales team",
+    "your hiring board list",
+    "your application",
+    "the other two finalists have heard from hr already.",
+    "sorry,",
+    "for filing.",
+    "we enjoyed meeting you.",
+    "\u00e9you",
+    "_you",
+    "1you",
+    "-",
+    ".",
+    "\n",
+]
+
+
+def _you_as_before(text: str) -> None:
+    from rejectwatch.model import about_colleague  # noqa: PLC0415 - the readings' own module
+
+    for pos in range(0, len(text) + 1, 5):
+        old = _OLD_YOU.search(text, pos)
+        new = about_colleague._YOU.search(text, pos)
+        assert (old and old.span()) == (new and new.span()), (text, pos)
+
+
+def test_a_colleagues_you_reads_as_before() -> None:
+    from rejectwatch.model import about_colleague  # noqa: PLC0415 - the readings' own module
+
+    for piece in _COLLEAGUE_PIECES:
+        for text in (piece, "x " + piece, piece + " x", piece + piece, "can " + piece):
+            _you_as_before(text)
+    _you_as_before(" ".join(_COLLEAGUE_PIECES))
+    closing = "we've gone with marcus, so please close req r18240. thank you"
+    assert about_colleague.colleagues_only(closing)
+    assert not about_colleague.colleagues_only(closing + " for your application")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_COLLEAGUE_PIECES), st.sampled_from(["", " ", "  ", "\n"])),
+        max_size=12,
+    )
+)
+def test_texts_of_colleague_pieces_read_as_before(pieces: list[tuple[str, str]]) -> None:
+    _you_as_before("".join(piece + gap for piece, gap in pieces))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_COLLEAGUE_PIECES), max_size=10), min_size=1, max_size=4))
+def test_colleagues_only_is_asked_of_each_text(texts: list[list[str]]) -> None:
+    from rejectwatch.model import about_colleague  # noqa: PLC0415 - the readings' own module
+
+    def fresh(text: str) -> bool:
+        return (
+            _OLD_YOU.search(text) is None
+            and about_colleague._TO_THE_CANDIDATE.search(text) is None
+            and about_colleague._COLLEAGUE.search(text) is not None
+        )
+
+    made = [" ".join(pieces) for pieces in texts]
+    for text in made + made[::-1] + made:
+        assert about_colleague.colleagues_only(text) == fresh(text), text
+        assert about_colleague.colleagues_only("".join(list(text))) == fresh(text), text
+
+
+_WITHDRAWN_PIECES = [
+    "at your request",
+    "as per your email",
+    "following your call",
+    "as requested by you",
+    "as asked by you",
+    "your application",
+    "your candidature",
+    "your profile for the depot role",
+    "has been withdrawn",
+    "stands withdrawn",
+    "is now withdrawn",
+    "we have withdrawn your application",
+    "withdrew your candidacy",
+    "withdrawal",
+    "the hiring manager",
+    "recruiter",
+    "for",
+    ",",
+    ".",
+    "\n",
+]
+
+
+def test_the_withdrawals_as_asked_need_their_string() -> None:
+    from rejectwatch.model import negation  # noqa: PLC0415 - the readings' own module
+
+    sentences = (
+        "at your request we have withdrawn your application for the site job.",
+        "as requested by you, your candidature stands withdrawn.",
+        "your application has been withdrawn as per your email.",
+        "we withdrew your candidacy following your call.",
+        "the hiring manager has your application; at your request we will call you.",
+    )
+    parts = negation._ABOUT_OTHER_PARTS
+    assert parts.by_slot is not None
+    assert len(parts.needs) == 2
+    for slot, string in parts.needs.items():
+        branch = parts.by_slot[slot].pattern
+        found = [match for text in sentences for match in branch.finditer(text)]
+        assert found, branch.pattern
+        assert all(string in match.group() for match in found)
+    for sentence in sentences:
+        _about_other_same(sentence)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WITHDRAWN_PIECES + _ABOUT_OTHER_PIECES), max_size=12))
+def test_texts_of_withdrawal_pieces_read_as_before(pieces: list[str]) -> None:
+    from rejectwatch.model import negation  # noqa: PLC0415 - the readings' own module
+
+    text = " ".join(pieces)
+    _about_other_same(text)
+    parts = negation._ABOUT_OTHER_PARTS
+    assert parts.by_slot is not None
+    for slot, string in parts.needs.items():
+        for match in parts.by_slot[slot].pattern.finditer(text):
+            assert string in match.group()

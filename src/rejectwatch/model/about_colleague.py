@@ -53,13 +53,17 @@ _TO_THE_CANDIDATE = re.compile(
 # "you" as no colleague asked to act ("can you close …", "thank you") and no hirer ("your
 # team", "your vacancy", "your shortlist", "for your records"; part K2: "your records" and "your
 # file" only next to "your", never "keep your details on file", said to a candidate).
+# (twenty-sixth pass, part S2: opened by the literal "you" its every match starts with, so the
+# engine skips to each "you"; the word's start tested after it, "(?<!\wyou)" for "\byou", and
+# each "(?<!\bcan )" before it as "(?<!\bcan you)" after it: the same matches, where eight
+# look-behinds tried at every character cost about 1 ms a long ham message)
 _YOU = re.compile(
-    r"(?<!\bcan )(?<!\bcould )(?<!\bwould )(?<!\bwill )(?<!\bthank )(?<!\bthank-)"
-    r"(?<!\bif )(?<!\bdo )"
-    r"\byou(?:rs|rself|['\u2019](?:ve|re|ll|d))?\b"
-    r"|\byour\b(?! (?:records|files?)\b)(?! (?:[a-z\-]+ ){0,2}?(?:team|teams|board|vacanc(?:y|ies)|"
+    r"you(?<!\wyou)(?:(?<!\bcan you)(?<!\bcould you)(?<!\bwould you)(?<!\bwill you)"
+    r"(?<!\bthank you)(?<!\bthank-you)(?<!\bif you)(?<!\bdo you)"
+    r"(?:rs|rself|['\u2019](?:ve|re|ll|d))?\b"
+    r"|r\b(?! (?:records|files?)\b)(?! (?:[a-z\-]+ ){0,2}?(?:team|teams|board|vacanc(?:y|ies)|"
     r"shortlist|client|desk|department|opening|reqs?|requisition|search|hires?|nominations?|"
-    r"panel|candidates|applicants|interviewees|list)\b)"
+    r"panel|candidates|applicants|interviewees|list)\b))"
 )
 _ASK = (
     r"(?:\bplease|\bpls|\bkindly|\b(?:can|could|would|will) you|\bcan we|\bcould we)"
@@ -103,15 +107,25 @@ _COLLEAGUE = re.compile(
 )
 
 
+# (twenty-sixth pass, part S2: the answer for the last text asked about, held so that ``is``
+# finds it again: negation asks it for each decision token of a message)
+_LAST: tuple[str | None, bool] = (None, False)
+
+
 def colleagues_only(lowered: str) -> bool:
     """Is ``lowered`` mail between colleagues about a third person's hire: no "you" but a
     colleague asked to act or a hirer's ("your team", "your shortlist"), no word to the reader
     as a candidate and no regret, and a colleague's part in the hiring (_COLLEAGUE) in it?"""
-    return (
-        _YOU.search(lowered) is None
-        and _TO_THE_CANDIDATE.search(lowered) is None
-        and _COLLEAGUE.search(lowered) is not None
-    )
+    global _LAST  # noqa: PLW0603 - the last text's answer, kept for its next decision token
+    last, answer = _LAST
+    if last is not lowered:
+        answer = (
+            _YOU.search(lowered) is None
+            and _TO_THE_CANDIDATE.search(lowered) is None
+            and _COLLEAGUE.search(lowered) is not None
+        )
+        _LAST = (lowered, answer)
+    return answer
 
 
 def between_colleagues(lowered: str, left: int, right: int) -> bool:
