@@ -681,14 +681,18 @@ _OLD_YOU = re.compile(
     r"(?<!\bcan )(?<!\bcould )(?<!\bwould )(?<!\bwill )(?<!\bthank )(?<!\bthank-)"
     r"(?<!\bif )(?<!\bdo )"
     r"\byou(?:rs|rself|['\u2019](?:ve|re|ll|d))?\b"
-    r"|\byour\b(?! (?:[a-z\-]+ ){0,2}?(?:team|teams|board|vacanc(?:y|ies)|shortlist|client|"
-    r"records|files?|desk|department|opening|reqs?|requisition|search|hires?|nominations?|"
+    r"|\byour\b(?! (?:records|files?)\b)(?! (?:[a-z\-]+ ){0,2}?(?:team|teams|board|vacanc(?:y|ies)|"
+    r"shortlist|client|desk|department|opening|reqs?|requisition|search|hires?|nominations?|"
     r"panel|candidates|applicants|interviewees|list)\b)"
 )
+# (with part K2's rule, merged beside part S2: "your records" and "your file" only next to
+# "your", so "keep your details on file" says "you" to a candidate)
 _COLLEAGUE_PIECES = [
     "we've gone with marcus for the backend role,",
     "so please close req r18240.",
     "can you send regret mails to the remaining four candidates?",
+    "we'll keep your details on file",
+    "for your records",
     "thank you",
     "thank-you",
     "can you",
