@@ -35,6 +35,7 @@ thing refused, so gate.no_job_decision still holds the mail below filing.
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
+from rejectwatch.model.last_text import per_text
 
 __all__ = ["between_colleagues", "colleagues_only"]
 
@@ -107,25 +108,18 @@ _COLLEAGUE = re.compile(
 )
 
 
-# (twenty-sixth pass, part S2: the answer for the last text asked about, held so that ``is``
-# finds it again: negation asks it for each decision token of a message)
-_LAST: tuple[str | None, bool] = (None, False)
-
-
+# (twenty-sixth pass, part S2: worked out once a text, last_text.per_text: negation asks it for
+# each decision token of a message)
+@per_text
 def colleagues_only(lowered: str) -> bool:
     """Is ``lowered`` mail between colleagues about a third person's hire: no "you" but a
     colleague asked to act or a hirer's ("your team", "your shortlist"), no word to the reader
     as a candidate and no regret, and a colleague's part in the hiring (_COLLEAGUE) in it?"""
-    global _LAST  # noqa: PLW0603 - the last text's answer, kept for its next decision token
-    last, answer = _LAST
-    if last is not lowered:
-        answer = (
-            _YOU.search(lowered) is None
-            and _TO_THE_CANDIDATE.search(lowered) is None
-            and _COLLEAGUE.search(lowered) is not None
-        )
-        _LAST = (lowered, answer)
-    return answer
+    return (
+        _YOU.search(lowered) is None
+        and _TO_THE_CANDIDATE.search(lowered) is None
+        and _COLLEAGUE.search(lowered) is not None
+    )
 
 
 def between_colleagues(lowered: str, left: int, right: int) -> bool:

@@ -86,6 +86,7 @@ from rejectwatch.model import (
     told_ahead,
 )
 from rejectwatch.model import lazy_re as re
+from rejectwatch.model.last_text import per_text
 from rejectwatch.model.phrases import Phrases
 from rejectwatch.model.prefilter import Prefiltered
 
@@ -1326,20 +1327,14 @@ _STAFF_ROLE = (
     r"(?:hiring manager|interviewer|recruiter|panel member|panellist|approver|requisition owner|"
     r"hiring lead)\b"
 )
-# (twenty-sixth pass, part S: its answer for the last text asked about, held so that ``is``
-# finds it again: a whole-text search, asked for each sentence that reads another chosen, 38 us
-# a search over a long ham message)
-_MADE_READY_LAST: tuple[str | None, bool] = (None, False)
 
 
+# (twenty-sixth pass, part S: worked out once a text, last_text.per_text: a whole-text search,
+# asked for each sentence that reads another chosen, 38 us a search over a long ham message)
+@per_text
 def _made_ready(lowered: str) -> bool:
     """Does ``lowered`` hold a match of _MADE_READY (a colleague's start made ready)?"""
-    global _MADE_READY_LAST  # noqa: PLW0603 - the last text's answer, kept for its next sentence
-    last, answer = _MADE_READY_LAST
-    if last is not lowered:
-        answer = _MADE_READY.search(lowered) is not None
-        _MADE_READY_LAST = (lowered, answer)
-    return answer
+    return _MADE_READY.search(lowered) is not None
 
 
 # A message about someone else's candidacy, or a withdrawal the reader asked for.
@@ -1556,6 +1551,13 @@ _WORD = re.compile(f"(?:[^\\W\\d_{_NO_SPACES}]|[{_INDIC_MARKS}]){{3,}}")
 # (twenty-sixth pass, part S: in ASCII text the class's letters are [A-Za-z], so an ASCII
 # scope's words are found by the plain class, negations_abroad.ASCII_WORD)
 _ASCII_WORD = negations_abroad.ASCII_WORD
+
+
+def _words(text: str) -> list[str]:
+    """``_WORD.findall(text)``, by _ASCII_WORD in ASCII text."""
+    return (_ASCII_WORD if text.isascii() else _WORD).findall(text)
+
+
 _SKIP_WORDS = (
     "the and that this with for your you our are was were been have has had will would able "
     "any these those from into about its their them they which who whom"
@@ -1647,8 +1649,7 @@ _STOP = re.compile("[" + "".join(map(re.escape, _STOPS)) + "]")
 
 
 def _prefixed(prefix: str, sentence: str) -> str:
-    words = (_ASCII_WORD if sentence.isascii() else _WORD).findall(sentence)
-    return " ".join(prefix + word for word in words)
+    return " ".join(prefix + word for word in _words(sentence))
 
 
 def _quoted(lowered: str, left: int, at: int) -> bool:
@@ -2697,7 +2698,7 @@ def _read_lowered(lowered: str, found: list[tuple[int, int, int]] | None = None)
             # fourteenth pass: "a referred status does not mean you have been selected" says
             # what a status means, it gives no decision
             conditional = conditional or _NOT_MEANING.match(scope) is not None
-            words = (_ASCII_WORD if scope.isascii() else _WORD).findall(scope)
+            words = _words(scope)
             mark = HYPOTHETICAL if conditional else MARK
             marks.extend(mark + word for word in words[:_SCOPE] if word not in _SKIP)
         # sentence -> [first cue conditional?, any negation?, any cue of a decision for the

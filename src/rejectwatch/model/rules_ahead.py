@@ -58,6 +58,7 @@ from rejectwatch.model import (
     told_ahead,
 )
 from rejectwatch.model import lazy_re as re
+from rejectwatch.model.last_text import per_text
 from rejectwatch.model.prefilter import OPENED, Prefiltered
 from rejectwatch.model.said_plainly import bounds
 
@@ -494,19 +495,9 @@ def _closes(lowered: str, left: int, right: int) -> bool:
     )
 
 
-# (twenty-third pass, part E: the last letter paused_kept_open asked paused_search.refused_anyway
-# of, and its answer: the same for every sentence of a letter, which asked it again at each)
-_REFUSED_LAST: tuple[str | None, bool] = (None, False)
-
-
-def _refused_anyway(lowered: str) -> bool:
-    """paused_search.refused_anyway(lowered), worked out once for each letter asked in turn."""
-    global _REFUSED_LAST  # noqa: PLW0603 - one letter's answer, kept for its next sentence
-    last, answer = _REFUSED_LAST
-    if last is not lowered and last != lowered:
-        answer = paused_search.refused_anyway(lowered)
-        _REFUSED_LAST = (lowered, answer)
-    return answer
+# (twenty-third pass, part E: the same for every sentence of a letter, which asked it again at
+# each; last_text.per_text)
+_refused_anyway = per_text(paused_search.refused_anyway)
 
 
 def paused_kept_open(lowered: str, left: int, right: int) -> bool:
@@ -663,24 +654,19 @@ def pool_not_yet(lowered: str, left: int, right: int) -> bool:
 # its sentences (1.6 sentences a ham message, up to dozens in a long one), worked out once a
 # text: can a sign stand in it (every match of _SIGN holds "=", "->" or one of its arrows),
 # does "pool" or "talent" stand in it, and the readings of _GATED its open slots ask (None
-# until first needed). The last text is held, so that ``is`` finds it again.
+# until first needed). The last text's are held (last_text.per_text).
 _SIGN_STRINGS = ("=", "->", "\u2192", "\u21d2", "\u27f6")
-_FACTS: list[Any] = [None, False, False, None]
 
 
+@per_text
 def _text_facts(lowered: str) -> list[Any]:
-    """[lowered, a sign may stand, "pool" or "talent" stands, the readings to ask or None]
-    (a new list for each new text: a caller's list stays its text's)."""
-    global _FACTS  # noqa: PLW0603 - the last text's facts, kept for its next sentence
-    facts = _FACTS
-    if facts[0] is not lowered:
-        facts = _FACTS = [
-            lowered,
-            any(map(lowered.__contains__, _SIGN_STRINGS)),
-            "pool" in lowered or "talent" in lowered,
-            None,
-        ]
-    return facts
+    """[a sign may stand, "pool" or "talent" stands, the readings to ask or None] (a new list
+    for each new text: a caller's list stays its text's)."""
+    return [
+        any(map(lowered.__contains__, _SIGN_STRINGS)),
+        "pool" in lowered or "talent" in lowered,
+        None,
+    ]
 
 
 def rule_sentence(lowered: str, left: int, right: int) -> bool:
@@ -689,7 +675,7 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
     an absence of word that "means" the consequence in the languages read, or the consequence
     of a silence asked in the sentence before it?"""
     facts = _text_facts(lowered)
-    sign = _SIGN.search(lowered, left, right) if facts[1] else None
+    sign = _SIGN.search(lowered, left, right) if facts[0] else None
     if (
         sign
         and _ABSENT.search(lowered, left, sign.start())
@@ -699,7 +685,7 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
     if (
         _OPENS_A_RULE.match(lowered, left)
         # (twenty-fifth pass, part C: no opening yet in a talent pool's welcome)
-        or (facts[2] and pool_not_yet(lowered, left, right))
+        or (facts[1] and pool_not_yet(lowered, left, right))
         or (_CLASS_RULE_FAST.search(lowered, left, right) is not None)
         or (
             _MOST_OF_THEM_FAST.search(lowered, left, right) is not None
@@ -727,9 +713,9 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
     # decides nothing of the reader's, rejectwatch.model.none_refused, are among _GATED; and a
     # refusal as one item of a list of possible outcomes, one item a line,
     # rejectwatch.model.cases_listed)
-    asked = facts[3]
+    asked = facts[2]
     if asked is None:
-        asked = facts[3] = _asked(OPENED.open_among(lowered, _GATE_SLOTS))
+        asked = facts[2] = _asked(OPENED.open_among(lowered, _GATE_SLOTS))
     if (
         any(reading(lowered, left, right) for reading in asked)
         # (and the silence asked itself, "Weekend's over and not a single text from me?")
