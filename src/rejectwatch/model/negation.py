@@ -1675,10 +1675,13 @@ def _quoted(lowered: str, left: int, at: int) -> bool:
 
 # A paragraph opened by a quotation mark and closed by one at its end (fourteenth pass), or
 # by a platform's label for the message it relays before it (twenty-fourth pass, part B: a
-# document's 'Comment: "…"', a gig site's 'Client's note: "…"', 'Message from the yard: "…"')
+# document's 'Comment: "…"', a gig site's 'Client's note: "…"', 'Message from the yard: "…"';
+# twenty-seventh pass, part E: a page's 'Balsam Hollow Tree Farm replied: "…"', an e-sign's
+# 'Reason given: "…"', decisions_small_posts)
 _RELAYED = re.compile(
-    r"[ \t]*(?:(?:[a-z'\u2019]+ ){0,3}(?:comment|note|message|reply|feedback|response)"
-    r"(?: from (?:[a-z'\u2019]+ ){0,3}?[a-z'\u2019]+)?:[ \t]*)?"
+    r"[ \t]*(?:(?:(?:[a-z'\u2019]+ ){0,3}(?:comment|note|message|reply|feedback|response)"
+    r"(?: from (?:[a-z'\u2019]+ ){0,3}?[a-z'\u2019]+)?|(?:[a-z'\u2019&\-]+ ){1,5}"
+    r"(?:replied|wrote|writes)|reason(?: given| for (?:voiding|declining|cancelling))?):[ \t]*)?"
     r"[\"\u201c][^\"\u201c\u201d\n]{20,}[\"\u201d][ \t]*(?:\n|$)"
 )
 
@@ -2120,7 +2123,15 @@ def _still_to_come_after(lowered: str, end: int, right: int) -> bool:
 # "therefore" ("you don't hold that entitlement yet, so the application can't go any further"):
 # a condition or a "yet" there does not make the decision still to come. A condition in the
 # decision's own clause still does ("we can't offer you a place yet, but ...").
-_CONTRAST_AFTER = re.compile(r"[,;:] (?:but|although|though|however)\b")
+# (twenty-seventh pass, part E: or the reader's details kept for a later season in a clause of
+# its own after a semicolon, never a campaign resumed: a call log's "...full for this year;
+# number kept for next season only if they ring back in March", decisions_small_posts)
+_CONTRAST_AFTER = re.compile(
+    r"[,;:] (?:but|although|though|however)\b"
+    r"|; (?=[^.!?;\n]*\b(?:number|name|details|cv)\b[^.!?;\n]*\b(?:kept|noted|on file)\b)"
+    r"(?=[^.!?;\n]*\bnext (?:season|year|time|summer|winter|spring|autumn|round|intake)\b)"
+    r"(?![^.!?;\n]*\b(?:resumes?|resumed|reopens?|restarts?|paused|campaign|funding|budget)\b)"
+)
 _CONSEQUENCE_BEFORE = re.compile(
     r"[,;:] (?:and )?(?:so|therefore|which is why|as a result|consequently)\b"
 )

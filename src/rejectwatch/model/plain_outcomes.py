@@ -54,6 +54,7 @@ from rejectwatch.model import (
     decisions_regretted,
     decisions_rested,
     decisions_settled,
+    decisions_small_posts,
     decisions_spoken,
     decisions_staged,
     decisions_taken,
@@ -678,6 +679,11 @@ READINGS += decisions_staged.READINGS
 # hands, a relative doing the work, nothing for new starters, "can't put you on", all our hands
 # got for the season, the shifts covered now)
 READINGS += decisions_trades.READINGS
+# twenty-seventh pass, part E: slice 25's wide English misses (the only spot taken by someone, a
+# person described who got it, the crew sorted, kept as is rather than take anyone on, a group
+# note to those not picked, none with a place for the reader, each chose a candidate already
+# known, someone else asked to do it instead)
+READINGS += decisions_small_posts.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
