@@ -53,6 +53,7 @@ from rejectwatch.model import (
     decisions_referred,
     decisions_regretted,
     decisions_rested,
+    decisions_screened,
     decisions_settled,
     decisions_spoken,
     decisions_staged,
@@ -678,6 +679,11 @@ READINGS += decisions_staged.READINGS
 # hands, a relative doing the work, nothing for new starters, "can't put you on", all our hands
 # got for the season, the shifts covered now)
 READINGS += decisions_trades.READINGS
+# twenty-seventh pass, part F: written-41's misses (not on the panel, set to a refused status, not
+# gone the reader's way, not taken any further, not extended to the reader, gone elsewhere, the
+# other candidate got it, the cut-off not cleared, stopping short of a stage, an internal hire, a
+# profile not selected after a round, no offer decided, not the fit we need)
+READINGS += decisions_screened.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
