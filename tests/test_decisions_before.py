@@ -67,7 +67,6 @@ def tokens(subject: str, body: str) -> set[str]:
             ROLE_GONE,
         ),
         ("All ten bunks on the research vessel are taken.", ROLE_GONE),
-        ("All the pitches at the summer market have been allocated.", ROLE_GONE),
         ("The picker list is closed for this season.", ROLE_GONE),
         ("The company is full for the tour, so there's no spot for a second bassist.", ROLE_GONE),
         ("barista job filled. cheers", ROLE_GONE),
@@ -131,6 +130,9 @@ def test_decisions_before_the_fact_are_read(body: str, token: str) -> None:
         "Got your form for calving, so I'm sorted for the paperwork. See you Monday.",
         "All ten bunks are taken by the time the boat sails, so book early.",
         "All pitches are given out on the day of the fair, first come first served.",
+        # (twenty-seventh pass, part F: a market's pitches are a trader's booking, not a post;
+        # written-41's stallholder refusal was read as a post gone)
+        "All the pitches at the summer market have been allocated.",
         "The picker list is closed until Monday; add your name then.",
         "The band is full of good players, so bring your best.",
         "barista job still going. come tuesday 9am",

@@ -147,10 +147,12 @@ _FILLED_SO = re.compile(
 # --- the places gone -------------------------------------------------------------------------
 
 # "all twelve places are taken", "all beds in the caravans are taken", "all eight places have
-# been given" (not "are given on the day", not an appointment's "all slots for that day")
+# been given" (not "are given on the day", not an appointment's "all slots for that day"; not a
+# market's or a campsite's "all pitches for the season have been allocated", twenty-seventh pass,
+# part F: a stallholder's refusal, not a post's)
 _ALL_TAKEN = re.compile(
     r"\ball (?:the |our |of the |of our )?(?:[a-z\-]+ )?(?:places|berths|beds|spots|slots|"
-    r"seats|bunks|posts|positions|vacancies|roles|pitches|cabins)(?: (?:in|on|at|for) "
+    r"seats|bunks|posts|positions|vacancies|roles|cabins)(?: (?:in|on|at|for) "
     r"(?!(?:that|this|the|your|each) (?:day|date|time|week|morning|afternoon|evening)\b)"
     r"(?![^.!?\n,;]{0,40}?\b(?:coach|bus|minibus|train|flight|plane|ferry|car|show|concert|"
     r"match|gig|screening|quiz|restaurant|car park)\b)"

@@ -123,7 +123,9 @@ _WENT_TO = re.compile(
     + r"(?![^.!?\n]*\bif\b)"
 )  # fmt: skip
 _SPOKEN_FOR = re.compile(
-    r"(?<!\byour )\b(?:job|role|post|position|apprenticeship|berth|seat|vacancy)"
+    # (twenty-seventh pass, part F: never "every seat has gone", a course's or a show's seats)
+    r"(?<!\byour )(?<!\bevery )(?<!\beach )\b(?:job|role|post|position|apprenticeship|berth|"
+    r"seat|vacancy)"
     r"(?:" + _A + r"s| is| has| was| has been)(?: now| already| all)? "
     r"(?:spoken for|gone)\b(?! to\b)"
     + _NOT_LATER

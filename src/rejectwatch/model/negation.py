@@ -436,6 +436,13 @@ _UNDECIDED = re.compile(
     + r"|\b(?:either way|whichever way|whatever (?:it is|the outcome|the decision)|"
     r"one way or (?:the )?other|yes or no|whether or not)\b" + _YET
 )
+# An outcome told to come either way ("each applicant gets word of the outcome, successful or
+# not", "all candidates hear the result, successful or otherwise"): a status or outcome word
+# before its negation is no status given (twenty-seventh pass, part F)
+_EITHER_OUTCOME = re.compile(
+    r"\b(?:un)?successful or (?:not|otherwise|unsuccessful)\b|\bwhether (?:successful|"
+    r"unsuccessful|or not)\b"
+)
 # A decision not made yet ("no decision yet, I'm afraid: we're meeting one other finalist",
 # "we haven't decided", "still interviewing"): every cue in such a sentence is read as
 # hypothetical (hyp_), like a conditional's, since the refusal it talks about has not happened.
@@ -2513,6 +2520,7 @@ def _sentence_line(
         # "your status will change to Rejected if ...": not a status given
         and not _CONDITIONAL_FAST.search(lowered, left, right)
         and not _NOT_YET.search(lowered, left, right)
+        and not _EITHER_OUTCOME.search(lowered, left, right)
     ):
         return f"{sentence.strip()} {STATUS_REFUSED}", STATUS_REFUSED
     if (

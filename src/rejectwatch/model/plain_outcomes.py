@@ -53,6 +53,7 @@ from rejectwatch.model import (
     decisions_referred,
     decisions_regretted,
     decisions_rested,
+    decisions_screened,
     decisions_settled,
     decisions_small_posts,
     decisions_spoken,
@@ -684,6 +685,11 @@ READINGS += decisions_trades.READINGS
 # note to those not picked, none with a place for the reader, each chose a candidate already
 # known, someone else asked to do it instead)
 READINGS += decisions_small_posts.READINGS
+# twenty-seventh pass, part F: written-41's misses (not on the panel, set to a refused status, not
+# gone the reader's way, not taken any further, not extended to the reader, gone elsewhere, the
+# other candidate got it, the cut-off not cleared, stopping short of a stage, an internal hire, a
+# profile not selected after a round, no offer decided, not the fit we need)
+READINGS += decisions_screened.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
