@@ -1,12 +1,12 @@
 """Twenty-seventh pass, part D (issue 11): the usual refusal formulas of slice 25's missed
-languages. Piedmontese, Ligurian, Lombard, Picard and Mirandese are read by
-rejectwatch.model.languages_romance_minor; Kashubian, Upper Sorbian, Silesian, Crimean Tatar
-and Hiligaynon by rejectwatch.model.languages_slavic_turkic_visayan; and the forms Spanish,
-Portuguese and Malay lacked: a team completed in the Spanish perfect, European Portuguese's
-preterite in "-ámos", the Spanish clitic "no te podemos incorporar", the Malay someone chosen
-and described in a "yang" clause. Each refusal gives a decision token; its twins (a receipt, an
-invitation, a promise to write if something opens, a sold-out event, the reader chosen) give
-none. The sentences are written for these tests, in other trades than the slice's."""
+languages, forms languages_breadth lacked. Piedmontese, Ligurian, Lombard, Picard and Mirandese
+are read by rejectwatch.model.languages_romance_minor; Kashubian, Upper Sorbian, Silesian,
+Crimean Tatar and Hiligaynon by rejectwatch.model.languages_slavic_turkic_visayan; and the forms
+Spanish, Portuguese and Malay lacked: a team completed in the Spanish perfect, European
+Portuguese's preterite in "-ámos", the Spanish clitic "no te podemos incorporar", the Malay
+someone chosen and described in a "yang" clause. Each refusal gives a decision token; its twins
+(a receipt, an invitation, a promise to write if something opens, a sold-out event, the reader
+chosen) give none. The sentences are written for these tests, in other trades than the slice's."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ REFUSALS = [
     # Kashubian
     "Më ju wzãlë jinszą òsobã do sklepu.",
     "Më wëbrelë kandidata z wikszim doswiôdczenim.",
-    "Plac je ju zajãti.",
+    "Më przëjãlë jinszą òsobã do robòtë w gòspòdze.",
     # Upper Sorbian
     "Smy so za druhu wosobu rozsudźili.",
     "Smy hižo druheho kandidata wuzwolili.",

@@ -1,25 +1,27 @@
-"""The usual refusal formulas of five smaller Romance tongues (issue 11, twenty-seventh pass,
-part D).
+"""Forms of five smaller Romance tongues that languages_breadth lacked (issue 11,
+twenty-seventh pass, part D).
 
 Blind slice 25 refused in Piedmontese, Ligurian, Lombard, Picard and Mirandese with no decision
-token. Each language's several usual ways of saying so are read here, written for the language
-and never one message's words:
+token. Four of them are read by rejectwatch.model.languages_breadth (twenty-sixth pass, part N),
+but only as "another person" chosen, the post taken or the application going no further; the
+slice's letters named the one chosen and described them ("a young man from the village who …"),
+said nobody else was needed, or that there was no room left. Those forms are read here for each
+language (Mirandese is new), written for the language and never one message's words:
 
-* Piedmontese: "i l'oma già trovà n'àutra përson-a", "l'oma pijà un giovnòt …", "i l'oma sernù
-  quaidun d'àutr", "ël pòst a l'é già ocupà";
-* Ligurian: "emmo za piggiou un atro", "emmo scernuo unn-a figgia …", "o posto o l'é za
-  piggiou";
-* Lombard: "emm già ciapaa on alter", "gh'emm già trovaa ona tosa …", "ghe serv nissun alter",
-  "el post l'è già ciapaa";
-* Picard: "os avons déjà pris un gamin …", "os avons kési eune aute personne", "y n'o pus
-  d'plache (pour ti)";
+* Piedmontese: "i l'oma già trovà un giovnòt …", "l'oma pijà na fija …", "i l'oma sernù
+  quaidun …" (breadth reads "l'oma sërnù n'àutra përson-a");
+* Ligurian: "emmo za piggiou un figeu …", "emmo scernuo unn-a figgia …", "emmo trovou un atro";
+* Lombard: "emm già ciapaa ona tosa …", "gh'emm trovaa on alter", "(e inscì) per adess ghe serv
+  nissun alter";
+* Picard: "os avons déjà pris un gamin …", "os avons kési un garchon …", "y n'o pus d'plache";
 * Mirandese: "yá scolhemos ua moça …", "cuntratemos outra pessona", "nun hai lhugar para ti".
 
 Their twins stay unread: the reader in the clause ("l'oma sernù ti", "os avons pris ti"), a
 thing or a day rather than a person ("un àutr dì", "un atro tòu"), a seat, a table or an event
-full ("pe-a festa no gh'è ciù posto", "y n'o pus d'plache pour ech concert"), a receipt, an
-invitation, and each language's "if" (Italian and French "se", "si", read by
-rejectwatch.model.languages; Picard "si", Lombard "se").
+full or named after the verb ("y n'o pus d'plache pour ech concert"), a receipt, an invitation.
+"Nobody else needed" is read only after its "so", "for now" or "this year" ("per la festa ghe
+serv nissun": an event named before the verb is out of a lookahead's sight). Each language's
+"if" is Italian's, French's or Portuguese's, read by rejectwatch.model.languages.
 
 Each reading is (token name, word groups, pattern) over lower-cased text, appended to the
 outcome readings by rejectwatch.model.decisions_abroad (rejectwatch.model.language_modules), so
@@ -83,10 +85,6 @@ _PMS_OTHER = re.compile(
     + _no_reader(r"\b(?:ti|te|vojàutri|vojautri|chiel|chila)\b")
     + _NO_EVENT
 )
-_PMS_GONE = re.compile(
-    r"\b(?:ël|el) (?:pòst|travaj|travàj) (?:a l" + _AP + r"é|l" + _AP + r"é|a l" + _AP + r"è) "
-    r"(?:già |giumai |bele )?(?:ocupà|pijà|dàit via|dàit a n" + _AP + r"àutr)\b" + _NO_EVENT
-)
 
 # ---------------------------------------------------------------------------------------------
 # Ligurian
@@ -104,10 +102,6 @@ _LIJ_OTHER = re.compile(
     + _NO_DAY
     + _no_reader(r"\b(?:ti|te|voî|voiätri|lê)\b")
     + _NO_EVENT
-)
-_LIJ_GONE = re.compile(
-    r"\bo (?:posto|travaggio) (?:o l" + _AP + r"é|l" + _AP + r"é|o l" + _AP + r"è) (?:za |zà )?"
-    r"(?:piggiou|pigiou|occupou|dæto via|dæto)\b" + _NO_EVENT
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -136,16 +130,7 @@ _LMO_GONE = re.compile(
     + r"ann|(?:per )?st"
     + _AP
     + r"ann),? (?:ghe|ne|me) serv "
-    r"(?:pù |pu |pus )?nissun(?: alter| olter)?\b"
-    + _NO_EVENT
-    + r"|\bel (?:post|lavor|laorà) (?:l"
-    + _AP
-    + r"è|l"
-    + _AP
-    + r"é|a l"
-    + _AP
-    + r"è) (?:già |giamò )?"
-    r"(?:ciapaa|ciappaa|occupaa|daa via|daa a on alter)\b" + _NO_EVENT
+    r"(?:pù |pu |pus )?nissun(?: alter| olter)?\b" + _NO_EVENT
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -206,9 +191,7 @@ _MWL_NO_ROOM = re.compile(
 
 READINGS = readings(
     ("chose_other", _PMS_OTHER),
-    ("role_gone", _PMS_GONE),
     ("chose_other", _LIJ_OTHER),
-    ("role_gone", _LIJ_GONE),
     ("chose_other", _LMO_OTHER),
     ("role_gone", _LMO_GONE),
     ("chose_other", _PCD_OTHER),
