@@ -365,6 +365,13 @@ _TAKE_ON = re.compile(
     r"puesto|ofrecerle el puesto)\b"
     r"|\bno (?:te|le|os) (?:podemos|podremos|vamos a poder) (?:contratar|ofrecer el puesto|"
     r"ofrecer la plaza)\b"
+    # (twenty-seventh pass, part D: "así que no te podemos incorporar", "no podemos
+    # incorporarte este año", never to a group, a list, a course, a trip or a chat)
+    r"|\bno (?:te|le|os) (?:podemos|podremos|vamos a poder) incorporar\b(?! (?:a|al|en) (?:la |el "
+    r"|los |las )?(?:grupo|lista|curso|chat|viaje|excursión|reunión|proyecto|sorteo)\b)"
+    r"|\bno (?:podemos|podremos|vamos a poder) (?:incorporarte|incorporarle|incorporaros)\b"
+    r"(?! (?:a|al|en) (?:la |el |los |las )?(?:grupo|lista|curso|chat|viaje|excursión|reunión|"
+    r"proyecto|sorteo)\b)"
     r"|\bnon (?:possiamo|potremo|riusciamo a) (?:assumerti|assumerla|(?:prenderti|prenderla) "
     r"(?:quest['\u2019]anno|per (?:la stagione|il posto|questo ruolo)|in squadra))\b"
     r"|\bnon (?:ti|la) (?:possiamo|potremo) (?:assumere|prendere (?:in squadra|per la stagione|"

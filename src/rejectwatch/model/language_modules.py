@@ -30,6 +30,8 @@ from rejectwatch.model import (
     languages_more,
     languages_read,
     languages_regional,
+    languages_romance_minor,
+    languages_slavic_turkic_visayan,
     languages_spoken,
     languages_usual,
     languages_wide,
@@ -84,4 +86,6 @@ MODULES: tuple[LanguageModule, ...] = (
     languages_creoles,  # twenty-fifth pass, part D: slice 23's creoles, pidgins, regional tongues
     languages_regional,  # twenty-sixth pass, part D: slice 24's regional tongues, creoles, forms
     languages_breadth,  # twenty-sixth pass, part N: written-39's thirty languages, new here
+    languages_romance_minor,  # twenty-seventh pass, part D: slice 25's smaller Romance tongues
+    languages_slavic_turkic_visayan,  # twenty-seventh pass, part D: slice 25's other tongues
 )

@@ -430,6 +430,25 @@ _TEAM_COMPLETE = re.compile(
     r"|\b(?:skompletowaliśmy|zamknęliśmy) (?:już )?(?:zespół|skład|ekipę)\b"
 )
 
+# Twenty-seventh pass, part D: Spanish in the perfect ("este año hemos completado los equipos /
+# la cuadrilla con gente del pueblo"), European Portuguese's preterite in "-ámos" ("já fechámos a
+# equipa de verão com …"), never a match, a tournament, a trip's or a game's teams, nor a team
+# completed with the reader
+_TEAM_COMPLETED = re.compile(
+    _NOT_WITH_YOU
+    + r"\b(?:hemos|habíamos) (?:ya )?(?:completado|cerrado|cubierto|armado) (?:ya )?(?:el equipo|"
+    r"los equipos|la plantilla|la cuadrilla|las cuadrillas|el personal)\b"
+    r"(?![^.!?\n]*\b(?:contigo|con usted|con vosotros|torneo|partido|partidos|liga|fútbol|"
+    r"baloncesto|pádel|carrera|excursión|concurso|juego|juegos|gincana|gymkhana|campamento|"
+    r"olimpiada|trivial|quiz)\b)"
+    + "|"
+    + _NOT_WITH_YOU
+    + r"\b(?:fechámos|completámos|fechámos já|completámos já) (?:a equipa|a equipe|o quadro|"
+    r"as equipas|a vaga|as vagas)\b"
+    r"(?![^.!?\n]*\b(?:contigo|consigo|torneio|jogo|jogos|futebol|campeonato|excursão|passeio|"
+    r"concurso|corrida|acampamento|quiz)\b)"
+)
+
 # ---------------------------------------------------------------------------------------------
 # The post not filled, or a decision not to fill it: French, Italian, Portuguese, Dutch, Polish
 # ---------------------------------------------------------------------------------------------
@@ -494,5 +513,6 @@ READINGS = readings(
     ("reader_out", _NO_INTERVIEW),
     ("reader_out", _NO_PLACE),
     ("role_gone", _TEAM_COMPLETE),
+    ("role_gone", _TEAM_COMPLETED),
     ("role_gone", _NOT_FILLED),
 )

@@ -159,8 +159,21 @@ _MS_READER = r"(?!" + _REST + r"*\b(?:anda|awak|kamu|saudara|saudari|encik|puan|
 # not "akan")
 _MS_CHOSE = re.compile(
     r"\b(?:telah|sudah)(?: pun)? (?:memilih|mengambil|melantik|menerima|mengambil kerja) "
-    r"(?!anda|awak|kamu|saudara|saudari)(?:[^\s.!?]+ ){1,10}?untuk (?:mengisi |menyandang |"
-    r"memegang )?(?:jawatan|posisi|kekosongan)\b" + _MS_READER
+    # (twenty-seventh pass, part D: nor an application received, "telah menerima permohonan
+    # anda untuk jawatan ini")
+    r"(?!anda|awak|kamu|saudara|saudari|permohonan|borang|dokumen|resume|lamaran|cv\b)"
+    r"(?:[^\s.!?]+ ){1,10}?untuk (?:mengisi |menyandang |"
+    r"memegang )?(?:jawatan|posisi|kekosongan)\b"
+    + _MS_READER
+    # (twenty-seventh pass, part D) someone chosen and described in a "yang" clause rather than
+    # called "another": "kami telah memilih calon yang sudah biasa dengan …", "kami sudah
+    # mengambil seorang pekerja yang tinggal berdekatan" (never candidates kept for an
+    # interview, a test or a next round, nor the reader)
+    + r"|\b(?:telah|sudah|dah)(?: pun)? (?:memilih|mengambil|melantik|mengambil kerja|pilih|"
+    r"ambil) (?:seorang |satu )?(?:calon|pemohon|pekerja|individu|orang|kandidat|budak) yang "
+    r"(?!layak untuk|disenarai|akan)" + _MS_READER + r"(?!" + _REST + r"*\b(?:temu ?duga|"
+    r"ditemu ?duga|senarai pendek|disenarai|peringkat|pusingan|dijemput|jemputan|ujian|"
+    r"sesi|dihubungi|hubungi|majlis|acara|program|pertandingan|cabutan|hadiah|wakil)\b)"
 )
 # "jawatan tersebut telah diberikan kepada calon lain", "… telah pun diisi oleh …"
 _MS_GONE = re.compile(

@@ -1506,6 +1506,9 @@ _CONDITIONAL_REST = (
     # (twenty-fourth pass, part L: nor Tagalog "may", there is, "may nakuha na kaming iba")
     r"(?! (?:nakuha|kinuha|napili|pinili|natanggap|tinanggap|nahanap|nakita|na-hire|"
     r"hinire|ibang|iba|bago) na\b)"
+    # (twenty-seventh pass, part D: nor Hiligaynon and Cebuano "nga may", who has, "iban nga
+    # aplikante nga may eksperyensya")
+    r"(?<!\bnga may)"
     # (sixteenth pass: nor the month after a preposition, "a candidate who applied in May")
     r"(?<!\bin may)(?<!\bof may)(?<!\bsince may)(?<!\bfrom may)(?<!\bearly may)(?<!\blate may)"
     r"(?<!\bmid-may)(?<!\blast may)(?<!\bnext may)(?<!\bthis may)(?<!\bend of may)"
