@@ -1314,9 +1314,10 @@ _WITHDRAWAL_TOLD = (
     r"|\b(?:sorry|sad|a shame|a pity) to lose you(?: from (?:the|our|this) (?:[\w\-]+ )?"
     r"(?:process|shortlist|running|list|recruitment|campaign)\b|,? but(?: i| we)?(?: totally|"
     r" completely| fully)? (?:understand|get it)\b)"
-    r"|\b(?:knows?|told(?: \w+){0,3}?|noted|note|understand|heard|hear|see) (?:that )?you(?:['\u2019]re"
-    r"| are) (?:withdrawing|pulling out|stepping (?:back|aside|down))\b"
-    r"|\bthanks? (?:you )?for (?:informing|telling|letting) (?:us|me)(?: know)?(?:,? \w+)?[.!,]? +"
+    r"|\b(?:knows?|told(?: \w+){0,3}?|noted|note|understand|heard|hear|see) (?:that )?"
+    r"you(?:['\u2019]re| are) (?:withdrawing|pulling out|stepping (?:back|aside|down))\b"
+    r"|\bthanks? (?:you )?for (?:informing|telling|letting) (?:us|me)(?: know)?(?:,? \w+)?"
+    r"[.!,]? +"
     r"(?![^.!?\n]{0,60}?\b(?:unfortunately|regret\w*|sorry|afraid|sadly)\b)[^.!?\n]{0,60}?"
     r"(?:" + _YOURS_WITHDRAWN + r")"
 )
