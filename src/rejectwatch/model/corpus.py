@@ -109,6 +109,8 @@ READ_SLICES = (
     # slice or batch used, UK/IE/US/CA/AU/NZ/ZA/IN/Caribbean English, twins), 26th pass
     "written-41.jsonl",  # training mail, twenty-ninth batch (two-line notes, small HR platforms,
     # screens, attachments, small-office threads, public bodies, recruiters, twins), 27th pass
+    "written-42.jsonl",  # training mail, thirtieth batch (precision: hostile non-rejections in
+    # nine Englishes and six languages, refusal twins from the same senders), 27th pass
 )
 SLICE_FAMILY_PREFIX = "blind"
 # A read slice's message counts this many times in every fit: each is written in its own words,

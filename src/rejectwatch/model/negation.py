@@ -1309,6 +1309,35 @@ _WITHDRAWN_AS_ASKED = (
     r"|\bplease (?:remove|take) me (?:from|off|out of) (?:the|your) (?:[\w\-]+ ){0,2}?"
     r"(?:list|shortlist|process|recruitment|running|crew list)\b"
 )  # fmt: skip
+# The reader's own withdrawal told in the reader's words or taken in good part (twenty-seventh
+# pass, part C: written-42's "we acknowledge your letter withdrawing your application ... Your
+# name has been removed from the shortlist", "sorry to lose you from the process but totally
+# understand ... I've taken your name off the list", "The MD knows you're pulling out of the
+# process", "thanks for informing us. We have withdrawn your application"); not "thanks for your
+# letter" alone, nor "thanks for letting us know. Unfortunately we have withdrawn your
+# application as the role has been filled"
+_WITHDRAWAL_TOLD = (
+    r"|\byour (?:letter|e-?mail|mail|message|note|text|call) (?:of withdrawal|withdrawing)\b"
+    r"|\b(?:sorry|sad|a shame|a pity) to lose you(?: from (?:the|our|this) (?:[\w\-]+ )?"
+    r"(?:process|shortlist|running|list|recruitment|campaign)\b|,? but(?: i| we)?(?: totally|"
+    r" completely| fully)? (?:understand|get it)\b)"
+    r"|\b(?:knows?|told(?: \w+){0,3}?|noted|note|understand|heard|hear|see) (?:that )?"
+    r"you(?:['\u2019]re| are) (?:withdrawing|pulling out|stepping (?:back|aside|down))\b"
+    r"|\bthanks? (?:you )?for (?:informing|telling|letting) (?:us|me)(?: know)?(?:,? \w+)?"
+    r"[.!,]? +"
+    r"(?![^.!?\n]{0,60}?\b(?:unfortunately|regret\w*|sorry|afraid|sadly)\b)[^.!?\n]{0,60}?"
+    r"(?:" + _YOURS_WITHDRAWN + r")"
+)
+# Staff news thanking the colleagues who met the candidates (twenty-seventh pass, part C:
+# written-42's "we've found our new Head of People! ... Thanks to everyone who met candidates
+# during the search"); not a bulk refusal's "thank you to everyone who applied"
+_COLLEAGUES_THANKED_SOURCE = (
+    r"\b(?:thanks?|thank you) to (?:everyone|everybody|all|all of you|those of you|each of you)"
+    r"(?: who| that)? (?:met|interviewed|sat on|helped (?:with|on)) (?:the |our )?"
+    r"(?:candidates|shortlist(?:ed candidates)?|interview panels?|panels?|search)\b"
+)
+_COLLEAGUES_THANKED = r"|" + _COLLEAGUES_THANKED_SOURCE
+_COLLEAGUES_THANKED_RE = re.compile(_COLLEAGUES_THANKED_SOURCE)
 # A colleague's start made ready (twenty-fifth pass, part R: "the candidate we hired for the
 # trading desk starts Monday ... Please make sure his badge and system access are ready"): mail
 # about someone else's hiring, where no choice of another is the reader's refusal
@@ -1344,6 +1373,14 @@ def _made_ready(lowered: str) -> bool:
     return _MADE_READY.search(lowered) is not None
 
 
+# (twenty-seventh pass, part C: worked out once a text, as _made_ready)
+@per_text
+def _colleagues_thanked(lowered: str) -> bool:
+    """Does ``lowered`` hold a match of _COLLEAGUES_THANKED (staff news thanking the colleagues
+    who met the candidates)?"""
+    return _COLLEAGUES_THANKED_RE.search(lowered) is not None
+
+
 # A message about someone else's candidacy, or a withdrawal the reader asked for.
 _ABOUT_OTHER = re.compile(
     # (seventh pass: an employer's own posting: "one of your applicants has withdrawn")
@@ -1362,6 +1399,8 @@ _ABOUT_OTHER = re.compile(
     + _AS_REFEREE
     # (sixteenth pass: a reference request, "you were named as a referee by an applicant")
     + _WITHDRAWN_AS_ASKED
+    + _WITHDRAWAL_TOLD
+    + _COLLEAGUES_THANKED
     # (twenty-fourth pass, part K: a staff bulletin's new hire, welcomed by the reader, "we've
     # taken on Amira as our new kitchen apprentice. Please make her feel welcome")
     + r"|\bplease (?:make (?:him|her|them) (?:feel )?(?:very |most )?welcome|welcome\b(?! (?:any|"
@@ -1411,6 +1450,26 @@ _ABOUT_OTHER_WORDS = (
     "your call",
     "your note",
     "your withdrawal",
+    # (twenty-seventh pass, part C: _WITHDRAWAL_TOLD and _COLLEAGUES_THANKED)
+    "your letter",
+    "your mail",
+    "your text",
+    "to lose you",
+    " withdrawing",
+    "pulling out",
+    "stepping back",
+    "stepping aside",
+    "stepping down",
+    "for informing",
+    "for telling",
+    "who met",
+    "who interviewed",
+    "who sat on",
+    "who helped",
+    "you met",
+    "you interviewed",
+    "you sat on",
+    "you helped",
     "welcom",
     "say hello to",
     "you asked",
@@ -2545,7 +2604,10 @@ def _sentence_line(
         and (token := _decided(lowered, left, right, negation))
         # (twenty-fifth pass, part R: nor another chosen in mail making a colleague's start
         # ready, "the candidate we hired starts Monday ... make sure his badge is ready")
-        and not (token == CHOSE_OTHER and _made_ready(lowered))
+        # (twenty-seventh pass, part C: nor in staff news thanking the colleagues who met the
+        # candidates, "We've hired a new Head of People ... Thanks to everyone who met
+        # candidates during the search")
+        and not (token == CHOSE_OTHER and (_made_ready(lowered) or _colleagues_thanked(lowered)))
     ):
         return f"{sentence.strip()} {token}", token
     return sentence.strip(), ""
