@@ -21,6 +21,8 @@ from __future__ import annotations
 import pytest
 
 from readings import message_decisions
+from rejectwatch.model.classifier import held_back
+from rejectwatch.model.features import Document
 from rejectwatch.model.negation import read_cues
 
 REFUSALS = [
@@ -302,3 +304,47 @@ def test_the_papers_handed_on_enter_no_refusal_sentence(subject: str, body: str)
 @pytest.mark.parametrize(("subject", "body"), CONFIRMATION_TWINS)
 def test_the_confirmations_refusal_twins_stay_read(subject: str, body: str) -> None:
     assert message_decisions(subject, body)
+
+
+# A recruiter's follow-up that gives the decision and pitches another role with the same client
+# in the same breath, asking for a call about it: the call is about the other role, so the guard
+# does not hold the refusal back (steps_ahead._PITCHED); a call about the reader's own role, or
+# another role pitched with no decision, is still held
+PITCHED_AFTER_A_DECISION = [
+    (
+        "Re: Lab Technician - Galway",
+        "Hi Orla,\n\nJust to close the loop after our call: the client has made a decision on "
+        "the Lab Technician role and the successful candidate had GMP cleanroom experience.\n\n"
+        "There's a stability role with the same client in Oranmore I'd love to talk about, "
+        "could you do 10 minutes tomorrow?\n\nThanks,\nDes",
+    ),
+    (
+        "Re: Payroll Officer",
+        "Hi Thandi, following our chat: the company went with another candidate for Payroll "
+        "Officer. There is a payroll team lead position at the same firm that I'd love to tell "
+        "you about - are you free for a quick call on Friday?",
+    ),
+]
+HELD_STILL = [
+    (
+        "Re: QC Analyst - Cork",
+        "Hi Sizwe, just to follow up after our call: the site would like a second conversation "
+        "about the QC Analyst role. Could you do 10 minutes tomorrow?",
+    ),
+    (
+        "Re: QC Analyst - Limerick",
+        "Hi Sean, the same client liked your CV for the QC role: could you do 10 minutes "
+        "tomorrow with their lab manager?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), PITCHED_AFTER_A_DECISION)
+def test_a_refusal_with_another_role_pitched_is_not_held(subject: str, body: str) -> None:
+    assert message_decisions(subject, body)
+    assert not held_back(Document(subject, body, "recruiter@agency.example"))
+
+
+@pytest.mark.parametrize(("subject", "body"), HELD_STILL)
+def test_a_call_about_the_readers_own_role_is_held(subject: str, body: str) -> None:
+    assert held_back(Document(subject, body, "recruiter@agency.example"))
