@@ -40,14 +40,14 @@ never searched by the sentence patterns.
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
+from rejectwatch.model.decisions_forwarded import _READER_KEPT
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["OWN_WORDS", "READINGS"]
 
 _A = r"['\u2019]"
-# the rest of the sentence keeps the reader in ("… and you're one of them", "for you - can you
-# start on the 3rd?")
-_READER_KEPT = r"(?![^.!?\n]*\b(?:you|your|you" + _A + r"(?:re|ll|d|ve))\b)"
+# (_READER_KEPT: the rest of the sentence keeps the reader in, "… and you're one of them", "for
+# you - can you start on the 3rd?", decisions_forwarded)
 # ... or a time that puts the step off, not away ("this week", "yet", "until March")
 _PUT_OFF = (
     r"(?![^.!?\n]*\b(?:yet|until|till|before|this week|next week|today|tomorrow|for the moment|"
