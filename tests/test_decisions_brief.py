@@ -249,6 +249,12 @@ CONFIRMATIONS = [
         "post has gone to another applicant.",
     ),
     (
+        "Application received",
+        "Dear Mr Haddad, thanks for applying to the ferry company. Expect an email from us "
+        "within a month, inviting you to a conversation or saying we have appointed someone "
+        "else.",
+    ),
+    (
         "Your details - Harcourt Legal Recruitment",
         "Hi Jana,\n\nGood to speak earlier. You're registered and your CV has gone to the firm "
         "for the Paralegal vacancy; they usually reply within a week. If it's a no, I'll ring "
@@ -296,7 +302,7 @@ def test_the_confirmations_carry_no_decision(subject: str, body: str) -> None:
     assert not message_decisions(subject, body)
 
 
-@pytest.mark.parametrize(("subject", "body"), CONFIRMATIONS[3:])
+@pytest.mark.parametrize(("subject", "body"), CONFIRMATIONS[4:])
 def test_the_papers_handed_on_enter_no_refusal_sentence(subject: str, body: str) -> None:
     assert " gone " not in read_cues(f"{subject}\n{body}")[1]
 

@@ -2529,6 +2529,10 @@ def _sentence_line(
         # ("so you're not left guessing: if the role is filled, ...")
         and not _CONDITIONAL_FAST.search(lowered, left, decision)
         and not _UNDECIDED.search(lowered, left, right)
+        # (twenty-seventh pass, part A: nor the other of two alternatives a letter still to come
+        # will bring, "expect an email inviting you to a call or saying we've appointed someone
+        # else", told_ahead)
+        and not told_ahead.alternative_ahead(lowered, left, left, decision)
         # eighteenth pass, part D: nor another round's choice or a habit ("last year we hired
         # someone else", "we usually go with candidates who ...")
         and not rules_ahead.another_time(lowered, left, right)
