@@ -56,6 +56,7 @@ from rejectwatch.model import (
     decisions_after,
     decisions_archived,
     decisions_before,
+    decisions_brief,
     decisions_filled,
     decisions_forwarded,
     decisions_heard,
@@ -2256,6 +2257,9 @@ _OWN_WORDS = frozenset(
     + decisions_referred.OWN_WORDS
     # (twenty-sixth pass, part A: "your journey ends before the assessment centre")
     + decisions_forwarded.OWN_WORDS
+    # (twenty-seventh pass, part A: "we're interviewing people whose backgrounds sit nearer",
+    # decisions_brief)
+    + decisions_brief.OWN_WORDS
 )
 # (twenty-fourth pass, part P: a post left unfilled after a meeting names the meeting in its own
 # leading phrase, decisions_after)
@@ -2349,6 +2353,10 @@ def _outcomes(
                 or rules_ahead.rule_sentence(lowered, left, right)
                 or _pending(lowered, left, right)
                 or _around(_OUTCOME_NOT_YET_PARTS, lowered, (own_left, own_right), match, own=own)
+                # (twenty-seventh pass, part A: the other of two alternatives a letter still to
+                # come will bring, "you'll hear from us: either with an invitation, or to tell you
+                # the post has gone to another applicant", told_ahead)
+                or told_ahead.alternative_ahead(lowered, left, own_left, match.start())
                 or (pattern in _SEE_SUBJECT and not decisions_terse.subject_refuses(lowered))
                 # (twentieth pass, part B: a regret or a wish under a subject that refuses the
                 # reader, decisions_filled)
@@ -2509,6 +2517,10 @@ def _to_come(lowered: str, left: int, at: int) -> bool:
         _quoted(lowered, left, at)
         or _NOT_YET.search(lowered, clause, at) is not None
         or _OUTCOME_NOT_YET_PARTS.holds(lowered, clause, at)
+        # (twenty-seventh pass, part A: or the other of two alternatives a letter still to come
+        # will bring, "we'll write again: to arrange a call, or to say we've chosen someone
+        # else", told_ahead)
+        or told_ahead.alternative_ahead(lowered, left, clause, at)
     )
 
 
@@ -2598,6 +2610,10 @@ def _sentence_line(
         # ("so you're not left guessing: if the role is filled, ...")
         and not _CONDITIONAL_FAST.search(lowered, left, decision)
         and not _UNDECIDED.search(lowered, left, right)
+        # (twenty-seventh pass, part A: nor the other of two alternatives a letter still to come
+        # will bring, "expect an email inviting you to a call or saying we've appointed someone
+        # else", told_ahead)
+        and not told_ahead.alternative_ahead(lowered, left, left, decision)
         # eighteenth pass, part D: nor another round's choice or a habit ("last year we hired
         # someone else", "we usually go with candidates who ...")
         and not rules_ahead.another_time(lowered, left, right)

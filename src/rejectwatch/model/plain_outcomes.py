@@ -37,6 +37,7 @@ from rejectwatch.model import (
     decisions_after,
     decisions_archived,
     decisions_before,
+    decisions_brief,
     decisions_casual,
     decisions_closed_out,
     decisions_crewed,
@@ -690,6 +691,10 @@ READINGS += decisions_small_posts.READINGS
 # other candidate got it, the cut-off not cleared, stopping short of a stage, an internal hire, a
 # profile not selected after a round, no offer decided, not the fit we need)
 READINGS += decisions_screened.READINGS
+# twenty-seventh pass, part A: slice 25's mix misses (a pass from us for a round, no next
+# interview for the reader, no place available for the reader, a form scored below the line, the
+# post confirmed for a named other, others nearer to the need interviewed instead)
+READINGS += decisions_brief.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS

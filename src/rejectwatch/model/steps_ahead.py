@@ -98,6 +98,12 @@ _PITCHED = (
     # requirement for a Data Engineer at a fintech", "we have a new mandate for an SAP lead"
     r"|(?:(?:one more|another|a new|a fresh|an urgent|one other) (?:[a-z\-]+ ){0,2}?(?:requirement|"
     r"mandate)|one more (?:opening|position|role|vacancy)) (?:for|with) (?:an?|one)(?= )"
+    # twenty-seventh pass, part A: an Irish recruiter's role with the same client, named after
+    # the decision, "there's a micro lab role with the same client in Ringaskiddy I'd love to
+    # talk about, could you do 10 minutes tomorrow?" (blind slice 25, held back at 0.40)
+    r"|there(?:['\u2019]s| is) (?:also )?an? (?:[a-z\-]+ ){0,3}?(?:role|contract|opening|"
+    r"position|vacancy|job) (?:with|at) (?:the same|that|this) (?:client|company|firm|employer|"
+    r"business|group|site)"
 )
 _PITCHED_RE = re.compile(r"\b(?:" + _PITCHED + r")(?!\w)")
 # In the sentence: a step that belongs to no application of the reader's (a feedback call, a

@@ -26,6 +26,15 @@ a decision not yet taken (rules_ahead.rule_sentence and negation's quotation che
   outcome ("not shortlisted means a message from us", "Not selected = an email within two
   weeks", "unsuccessful -> a note from the portal"), not a sentence whose subject was refused
   ("you were not shortlisted, which means ...");
+* **a decision told as one of the alternatives of a letter still to come**
+  (``alternative_ahead``, twenty-seventh pass, part A): "We'll write again once a decision is
+  made: to arrange a conversation, or to say we've chosen someone else", "we will email you:
+  with an interview date, or to let you know we've appointed another candidate". Negation reads
+  a choice as still to come by the words before it in its clause, and a colon had cut the
+  letter's "we'll" off from the choice; here a choice after "or to say", "or to let you know",
+  "or telling you" is still to come when the sentence holds a future before that "or" (never a
+  decision given, "we said we'd write: I'm sorry to say we've chosen someone else", which holds
+  no "or");
 * **a status label the portal will show** (``label_ahead``): a refusal inside quotation marks
   after a display verb in the future or the conditional ("the dashboard will show 'Not
   Progressing'", "the status would read "Unsuccessful"", "you may see 'Position filled'"). Not a
@@ -43,6 +52,7 @@ __all__ = [
     "NOT_APOLOGISED",
     "STRETCH_NEEDS",
     "STRETCH_NOT_APOLOGISED",
+    "alternative_ahead",
     "case_means",
     "label_ahead",
     "refusal_asked",
@@ -262,3 +272,25 @@ def label_ahead(lowered: str, left: int, at: int) -> bool:
         or _THEN.search(lowered, shown.start(), opening) is not None
         or _ALTERNATIVE.search(lowered, max(left, opening - 60), right) is not None
     )
+
+
+# Twenty-seventh pass, part A: a decision told as the other of two alternatives a letter still to
+# come will bring ("we'll write again once a decision is made: to arrange a conversation, or to
+# say we've chosen someone else"): blind slice 25 filed a museum's confirmation so (0.99)
+_OR_TO_TELL = re.compile(
+    r"\bor (?:else |just |simply )?(?:to (?:say|tell you|let you know|confirm|explain|inform you|"
+    r"say that|tell you that)|(?:saying|telling you|letting you know|confirming|explaining|"
+    r"informing you))\b"
+)
+_STILL_TO_COME = re.compile(r"['\u2019]ll\b|\b(?:will|shall|going to|expect|once|when the)\b")
+
+
+def alternative_ahead(lowered: str, left: int, clause: int, at: int) -> bool:
+    """Is the choice read at ``at``, in the clause starting at ``clause`` of the sentence
+    starting at ``left``, told as the other of two alternatives of a letter still to come ("we'll
+    write again: to arrange a conversation, or to say we've chosen someone else"): an "or to
+    say" before it in its clause, and a future in the sentence before that "or"?"""
+    if lowered.find(" or ", clause, at) < 0:
+        return False
+    found = _OR_TO_TELL.search(lowered, clause, at)
+    return found is not None and _STILL_TO_COME.search(lowered, left, found.start()) is not None

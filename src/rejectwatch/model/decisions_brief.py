@@ -1,0 +1,121 @@
+"""Refusals said briefly, in a note or a line of one, that blind slice 25's mix part left
+unread, in their general forms (issue 11, twenty-seventh pass, part A): a two-line note that
+calls the application a pass, a screen note with no next interview for the reader, no place
+available for the reader, a form scored below the line, the post confirmed for a named other,
+others nearer to the need interviewed instead.
+
+Each form is written here in several wordings and trades, never for one message:
+
+* **a pass from us, for a round**: "Firmware Engineer is a pass from us this round", "it's a
+  polite pass from the team on this one", "a pass from the hiring team this time" (from the
+  sender's side, "us" or a team, and for a round, a time or this one; never a test result or a
+  score that is a pass, a visitor's pass, nor with "congratulations" or "through to" after it);
+* **no next interview for the reader**: "so there's no next interview for you", "there will be
+  no second interview for you", "no further round for you this time" (never "no second
+  interview for you to prepare for: we'd like to offer you the post", never one put off to a
+  day or "yet", never "until");
+* **no place available for the reader**: "there is no placement available for you", "no
+  attachment place open for you", "no space left for you on the 2026 team" (negation reads "no
+  placement for you" already; here with "available", "open", "left" or "free" between, never
+  "yet" or "until" after it);
+* **the reader's form scored below the line**: "your form scored below the line for
+  interview", "your application scored just below the shortlisting threshold" (the reader's own
+  form, never a class of forms, "forms that score below the line are not taken forward", nor a
+  score above it);
+* **the post confirmed for a named other**: "Dr Okafor has confirmed the dental nurse position
+  for Ms Reyes", "confirmed the bookkeeper role with Mrs Achterberg", "confirmed Mr Doyle for
+  the kitchen porter job" (a post word and a title before the name; never the reader, never a
+  slot, a shift or a trial);
+* **others nearer to the need interviewed instead**: "we're interviewing people whose
+  backgrounds sit a bit nearer to the practice's needs right now" (a choice in the present,
+  the others described by what they have; never with the reader among them, "and you're one of
+  them").
+
+READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
+so none is read in a conditional, still-to-come, quoted or reader-decided sentence; each opens
+with its rarest words (rejectwatch.model.prefilter.openers), so a text holding none of them is
+never searched by the sentence patterns.
+"""
+
+from __future__ import annotations
+
+from rejectwatch.model import lazy_re as re
+from rejectwatch.model.decisions_forwarded import _READER_KEPT
+from rejectwatch.model.prefilter import readings
+
+__all__ = ["OWN_WORDS", "READINGS"]
+
+_A = r"['\u2019]"
+# (_READER_KEPT: the rest of the sentence keeps the reader in, "… and you're one of them", "for
+# you - can you start on the 3rd?", decisions_forwarded)
+# ... or a time that puts the step off, not away ("this week", "yet", "until March")
+_PUT_OFF = (
+    r"(?![^.!?\n]*\b(?:yet|until|till|before|this week|next week|today|tomorrow|for the moment|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+)
+# a pass from us, for a round ("firmware engineer is a pass from us this round", "it's a polite
+# pass from the team on this one")
+_A_PASS = re.compile(
+    r"(?<!result )(?<!score )(?<!grade )(?<!test )(?<!exam )(?<!check )(?<!mark )"
+    r"\b(?:is|" + _A + r"s|was) a (?:[a-z]+ )?pass (?:from|for) (?:us|the (?:[a-z\-]+ )?(?:team|"
+    r"panel|client|business|practice|firm|company))"
+    r",?(?: (?:i" + _A + r"m afraid|sadly|unfortunately|then))?"
+    r" (?:this (?:round|time|cycle|year|season|intake)|on this (?:one|occasion|round|role|"
+    r"opening|vacancy)|for (?:now|this (?:one|round|role|position|post|opening|vacancy)|the "
+    r"(?:[a-z\-]+ )?(?:role|position|post|opening|vacancy))|at this (?:stage|point|time))\b"
+    r"(?![^.!?\n]*\b(?:congratulations|well done|through to|passed)\b)"
+)  # fmt: skip
+# no next interview for the reader ("so there's no next interview for you", "there will be no
+# second interview for you")
+_NO_NEXT_STEP = re.compile(
+    r"\bno (?:next|second|further|follow-up|final|onsite|on-site|next-stage|panel) "
+    r"(?:interview|round|stage|step|conversation|call|meeting)s? for you\b(?! to\b)"
+    r"(?![^.!?\n]*\b(?:offer you|the (?:job|post|role|position) is yours|congratulations)\b)"
+    + _PUT_OFF
+)  # fmt: skip
+# no place available for the reader ("there is no placement available for you")
+# (never a class, a course or an event full: "the evening class has filled up, with no room left
+# for you this term", a college's other mail)
+_NO_PLACE_AVAILABLE = re.compile(
+    r"\bno (?:[a-z\-]+ )?(?:place|placement|attachment|space|spot|role|position|vacancy|opening|"
+    r"internship)s? (?:available|open|left|free|going) for you\b"
+    + _PUT_OFF
+    + r"(?![^.!?\n]*\b(?:class|course|lesson|workshop|session|event|tour|trip|term|semester)\b)"
+)
+# the reader's form scored below the line ("your form scored below the line for interview")
+_BELOW_THE_LINE = re.compile(
+    r"\byour (?:[a-z\-]+ )?(?:form|application|score|submission|answers|responses|exercise|"
+    r"test|assessment|result)s? (?:scored|fell|came in|came out|sat|landed|was scored|was "
+    r"marked|ranked|placed) (?:just |slightly |narrowly |a little |a bit )?(?:below|under) (?:the "
+    r"|our )?(?:[a-z\-]+ )?(?:line|threshold|cut-?off|bar|pass mark|mark|benchmark|minimum)\b"
+)
+# the post confirmed for a named other ("dr okafor has confirmed the dental nurse position for
+# ms reyes", "confirmed mr doyle for the kitchen porter job")
+_TITLE_NAME = r"(?:mr|mrs|ms|miss|mx|dr)\.? [a-z][a-z'\-]+"
+_POST = r"(?:position|role|post|job|vacancy|opening|appointment)"
+_CONFIRMED_NAMED = re.compile(
+    r"\bconfirmed (?:the |our |this )?(?:[a-z\-]+ ){0,3}?" + _POST + r" (?:for|to|with) "
+    + _TITLE_NAME + _READER_KEPT
+    + r"|\bconfirmed " + _TITLE_NAME + r" (?:for|in|as) (?:the|our|this) (?:[a-z\-]+ ){0,3}?"
+    + _POST + _READER_KEPT
+)  # fmt: skip
+# others nearer to the need interviewed instead ("we're interviewing people whose backgrounds
+# sit a bit nearer to the practice's needs right now")
+_OTHERS_NEARER = re.compile(
+    r"\b(?:we" + _A + r"re|we are|the (?:team|panel|practice) is) (?:now )?(?:interviewing|"
+    r"inviting|shortlisting|seeing|meeting|progressing) (?:people|candidates|applicants|others|"
+    r"those) whose (?:[a-z\-]+ ){1,3}?(?:sit|sits|are|is|lie|lies|fit|fits|match|matches) "
+    r"(?:a bit |a little |slightly |somewhat )?(?:nearer|closer)\b" + _READER_KEPT
+)  # fmt: skip
+
+# (the others nearer are interviewed in the present: its "we're interviewing" is the choice
+# made, no search still running, negation._OWN_WORDS)
+_OWN = readings(("chose_other", _OTHERS_NEARER))
+OWN_WORDS = tuple(pattern for _, _, pattern in _OWN)
+READINGS = _OWN + readings(
+    ("reader_out", _A_PASS),
+    ("reader_out", _NO_NEXT_STEP),
+    ("reader_out", _NO_PLACE_AVAILABLE),
+    ("reader_out", _BELOW_THE_LINE),
+    ("chose_other", _CONFIRMED_NAMED),
+)
