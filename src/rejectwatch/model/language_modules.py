@@ -24,9 +24,11 @@ from rejectwatch.model import (
     far_languages,
     further_languages,
     languages_ahead,
+    languages_austronesian,
     languages_before,
     languages_breadth,
     languages_creoles,
+    languages_eurasia,
     languages_more,
     languages_read,
     languages_regional,
@@ -84,4 +86,6 @@ MODULES: tuple[LanguageModule, ...] = (
     languages_creoles,  # twenty-fifth pass, part D: slice 23's creoles, pidgins, regional tongues
     languages_regional,  # twenty-sixth pass, part D: slice 24's regional tongues, creoles, forms
     languages_breadth,  # twenty-sixth pass, part N: written-39's thirty languages, new here
+    languages_eurasia,  # twenty-seventh pass, part N: written-43's European and northern tongues
+    languages_austronesian,  # twenty-seventh pass, part N: written-43's Austronesian seven
 )
