@@ -151,6 +151,8 @@ TWINS = [
     "Posisi parkir lah diisi.",
     "La place au fais-dodo est déjà prise.",
     "Mjesto u autobusu je već zauzeto.",
+    "Mjesto na tečaju je već popunjeno.",
+    "Ben je niet gekozen voor het elftal?",
     # receipts and invitations in these languages
     "Lamaran pian sudah kami tarima.",
     "Qinnutit tigusimavarput.",

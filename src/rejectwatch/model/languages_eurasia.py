@@ -83,7 +83,10 @@ VENUES = (
     _EVENTS + r"|\w*cuntzert\w*|\w*concier\w*|\w*kontsõr\w*|\w*konsear\w*|\w*koncert\w*|"
     r"\w*konsert\w*|autobus\w*|buss\w*|bus|mercáu|mercado|parkir\w*|parkin\w*|parking\w*|"
     r"stolu|stol|vlak\w*|vilcien\w*|traukin\w*|juna\w*|pöydä\w*|leiri\w*|kurss\w*|kurs\w*|"
-    r"fais-dodo|fest\w*|festa|fiera|sagra|kerb\w*|билет\w*|концерт\w*"
+    r"fais-dodo|fest\w*|festa|fiera|sagra|kerb\w*|билет\w*|концерт\w*|"
+    # (a course, a slot, a stall, a seat, a trip: Croatian and Kajkavian "mjesto" is any place)
+    r"tečaj\w*|termin\w*|štand\w*|sjedal\w*|sjedišt\w*|smještaj\w*|radionic\w*|izlet\w*|"
+    r"putovanj\w*"
 )
 _NO_VENUE = _not_in_sentence(VENUES)
 
@@ -216,7 +219,8 @@ _SC_OTHER = re.compile(
 # ---------------------------------------------------------------------------------------------
 
 _ZEA_OUT = re.compile(
-    r"\b(?:bi|bin|ben|bè) je (?:nie|niet) (?:gekozen|aangenomen|uutgekozen)\b"
+    # (never a friend's question, "ben je niet gekozen?")
+    r"\b(?:bi|bin|ben|bè) je (?:nie|niet) (?:gekozen|aangenomen|uutgekozen)\b(?![^.!?\n]*\?)"
     r"|\bwe ei" + _AP + r"?n (?:je|jie|joe) (?:nie|niet) (?:gekozen|aangenomen)\b"
 )
 _ZEA_GONE = re.compile(
