@@ -111,6 +111,8 @@ READ_SLICES = (
     # screens, attachments, small-office threads, public bodies, recruiters, twins), 27th pass
     "written-42.jsonl",  # training mail, thirtieth batch (precision: hostile non-rejections in
     # nine Englishes and six languages, refusal twins from the same senders), 27th pass
+    "written-43.jsonl",  # training mail, thirty-first batch (breadth of languages: thirty
+    # regional and minority languages new to the project, refusals and twins), 27th pass
 )
 SLICE_FAMILY_PREFIX = "blind"
 # A read slice's message counts this many times in every fit: each is written in its own words,

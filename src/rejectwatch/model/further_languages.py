@@ -447,7 +447,9 @@ CONDITIONAL = (
 # Decisions still to come ("once", "as soon as", "when", "not yet", "still reviewing"),
 # appended to languages.NOT_YET
 NOT_YET = (
-    r"|\b(?:čim|kada|još nismo|još nije|щом|когато|все още|още не|niipea kui|kuni|veel ei|"
+    # (twenty-seventh pass, part N: never Banjar "kada", not, before "tapilih", chosen)
+    r"|\b(?:čim|kada(?! (?:tapilih|dipilih|ditarima)\b)|još nismo|još nije|щом|когато|"
+    r"все още|още не|niipea kui|kuni|veel ei|"
     r"pole veel|"
     r"kai tik|kol|dar ne|dar nepriėm\w*|um leið og|enn ekki|ekki enn|sodra|nog nie|"
     r"tutakapo|bado|sebaik sahaja|belum ada keputusan|hindi pa|oras na|"

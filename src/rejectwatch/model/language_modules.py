@@ -24,9 +24,11 @@ from rejectwatch.model import (
     far_languages,
     further_languages,
     languages_ahead,
+    languages_austronesian,
     languages_before,
     languages_breadth,
     languages_creoles,
+    languages_eurasia,
     languages_more,
     languages_read,
     languages_regional,
@@ -88,4 +90,6 @@ MODULES: tuple[LanguageModule, ...] = (
     languages_breadth,  # twenty-sixth pass, part N: written-39's thirty languages, new here
     languages_romance_minor,  # twenty-seventh pass, part D: slice 25's smaller Romance tongues
     languages_slavic_turkic_visayan,  # twenty-seventh pass, part D: slice 25's other tongues
+    languages_eurasia,  # twenty-seventh pass, part N: written-43's European and northern tongues
+    languages_austronesian,  # twenty-seventh pass, part N: written-43's Austronesian seven
 )

@@ -1563,9 +1563,10 @@ _CONDITIONAL_REST = (
     # a refusal that may happen ("we may not be able to reply to everyone")
     # (seventh pass: not the month, "dated 3 May", "on May 12")
     r"|\b(?:may|might)\b(?<![0-9] may)(?<![0-9] might)(?! [0-9])"
-    # (twenty-fourth pass, part L: nor Tagalog "may", there is, "may nakuha na kaming iba")
+    # (twenty-fourth pass, part L: nor Tagalog "may", there is, "may nakuha na kaming iba";
+    # twenty-seventh pass, part N: nor Waray and Bikol "may nakakuha na", someone has it)
     r"(?! (?:nakuha|kinuha|napili|pinili|natanggap|tinanggap|nahanap|nakita|na-hire|"
-    r"hinire|ibang|iba|bago) na\b)"
+    r"hinire|ibang|iba|bago|nakakuha|nakaokupar|nakaokupa) na\b)"
     # (twenty-seventh pass, part D: nor Hiligaynon and Cebuano "nga may", who has, "iban nga
     # aplikante nga may eksperyensya")
     r"(?<!\bnga may)"

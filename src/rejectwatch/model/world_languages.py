@@ -136,7 +136,9 @@ CONDITIONAL = (
     r"|\b(?:kuri|kuras|kas) netika\b|ვინც|որոնց|ովքեր|\bجن\b|\bجنہیں\b|যাদের|যারা|ज्यांची|ज्यांना"
 )
 NOT_YET = (
-    r"|\b(?:čim|kada|kad|још нису|када|кад|чим|ko bo|ko bomo|še ni|tiklīdz|vēl nav|"
+    # (twenty-seventh pass, part N: never Banjar "kada", not, before "tapilih", chosen)
+    r"|\b(?:čim|kada(?! (?:tapilih|dipilih|ditarima)\b)|kad|још нису|када|кад|чим|ko bo|"
+    r"ko bomo|še ni|tiklīdz|vēl nav|"
     # "until" ("ne bomo nadaljevali …, dokler ne opravimo razgovora z vami")
     r"dokler|dok ne|док не|додека|derisa|kamēr|"
     r"sapo|kur të|ende nuk|cando|aínda non|en canto|"
