@@ -467,6 +467,7 @@ def test_only_read_blind_slices_are_training_data() -> None:
         "written-38.jsonl",
         "written-39.jsonl",
         "written-40.jsonl",
+        "written-44.jsonl",
     } <= written
     assert written <= set(corpus.READ_SLICES)
 

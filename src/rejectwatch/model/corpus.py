@@ -107,6 +107,8 @@ READ_SLICES = (
     # Latin- and Cyrillic-script languages new to the project, refusals and twins), 26th pass
     "written-40.jsonl",  # training mail, twenty-eighth batch (breadth: trades and channels no
     # slice or batch used, UK/IE/US/CA/AU/NZ/ZA/IN/Caribbean English, twins), 26th pass
+    "written-44.jsonl",  # training mail, thirty-second batch (breadth: sixty more trades and six
+    # channels no slice or batch used, nine Englishes, twins), 27th pass
 )
 SLICE_FAMILY_PREFIX = "blind"
 # A read slice's message counts this many times in every fit: each is written in its own words,
