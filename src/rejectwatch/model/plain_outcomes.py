@@ -55,6 +55,7 @@ from rejectwatch.model import (
     decisions_rested,
     decisions_settled,
     decisions_spoken,
+    decisions_staffed,
     decisions_staged,
     decisions_taken,
     decisions_terse,
@@ -678,6 +679,11 @@ READINGS += decisions_staged.READINGS
 # hands, a relative doing the work, nothing for new starters, "can't put you on", all our hands
 # got for the season, the shifts covered now)
 READINGS += decisions_trades.READINGS
+# twenty-seventh pass, part W: written-44's English misses (not booked in, a relative brought in
+# or given the work, staffed or set for the season, enough hands, the team settled, a hand got
+# now, last year's hands back, the job gone to someone described, no paid post after all, "it's
+# a pass", "we can't hire you", not on the bank this round, the jobs filled for the year)
+READINGS += decisions_staffed.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
