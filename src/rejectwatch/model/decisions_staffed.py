@@ -160,10 +160,10 @@ _JOB_TAKEN = re.compile(
     + _NOT_A_SEAT + _ON_A_DAY
 )  # fmt: skip
 _NOT_CONSIDERING = re.compile(
-    r"\b(?:we" + _A + r"re|we are|i" + _A + r"m|i am) not (?:considering|taking|processing|"
-    r"pursuing) your (?:profile|application|cv|candidature|candidacy|resume)"
+    r"\b(?:we" + _A + r"re|we are|i" + _A + r"m|i am) not (?:considering|processing|pursuing) "
+    r"your (?:profile|application|cv|candidature|candidacy|resume)"
     r"(?: (?:now|further|any further|at (?:this|the) (?:moment|time|stage)))?\b" + _NOT_YET
-    + r"(?![^.!?\n]*\b(?:but|instead|another role|other role)\b)"
+    + r"(?![^.!?\n]*\b(?:but|instead|another role|other role|ahead|in turn|order|queue)\b)"
 )  # fmt: skip
 _NOT_BRINGING_ON = re.compile(
     r"\b(?:won" + _A + r"t|will not|wont|aren" + _A + r"t|are not|not going to) (?:be )?"
