@@ -58,6 +58,7 @@ from rejectwatch.model import (
     decisions_settled,
     decisions_small_posts,
     decisions_spoken,
+    decisions_staffed,
     decisions_staged,
     decisions_taken,
     decisions_terse,
@@ -695,6 +696,11 @@ READINGS += decisions_screened.READINGS
 # interview for the reader, no place available for the reader, a form scored below the line, the
 # post confirmed for a named other, others nearer to the need interviewed instead)
 READINGS += decisions_brief.READINGS
+# twenty-seventh pass, part W: written-44's English misses (not booked in, a relative brought in
+# or given the work, staffed or set for the season, enough hands, the team settled, a hand got
+# now, last year's hands back, the job gone to someone described, no paid post after all, "it's
+# a pass", "we can't hire you", not on the bank this round, the jobs filled for the year)
+READINGS += decisions_staffed.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
