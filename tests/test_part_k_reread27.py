@@ -3,7 +3,7 @@
 team that includes the reader (decisions_taken and the other full-crew readings).
 
 Mail that is not a refusal of the reader must carry no decision token: a conference agenda's or
-a jury's panel, a tribunal's, an inspector's, an insurer's or a match's outcome, a shop's or a
+a jury's panel, a tribunal's, an inspector's or a match's outcome, a shop's or a
 landlord's offer not extended, a parcel's dispatch cut-off, a supplier's or an agency's pitch,
 staff news of an internal move, an event's stewards or guides sorted, a minibus's or a dock's
 one space taken, a desk run without new hires, a hotel room not found, two schools' debaters, a
@@ -26,7 +26,7 @@ TWINS = [
         "printed agenda. I'll ask the organisers to add you.",
     ),
     ("Re: jury service", "You do not appear on the panel list for Monday, so no need to attend."),
-    # an outcome that is a tribunal's, an inspector's, an insurer's or a match's
+    # an outcome that is a tribunal's, an inspector's or a match's
     (
         "Tribunal",
         "Dear Mr Shah, I'm sorry to tell you the tribunal's decision did not go in your favour. "
@@ -41,11 +41,6 @@ TWINS = [
         "Match report",
         "Tough match on Saturday, Jamie. This time it hasn't gone your way, but the coaches "
         "were impressed.",
-    ),
-    (
-        "Your claim",
-        "The final outcome did not go in your favour: the insurer upheld its decision on the "
-        "roof claim.",
     ),
     # a shop's or a scheme's offer not extended
     (
@@ -66,7 +61,8 @@ TWINS = [
     ("Basket", "You have not met the cut-off for free delivery, add £5 more to qualify."),
     (
         "Re: marathon",
-        "You haven't cleared the qualifying cut-off for Boston, but London still has places.",
+        "You haven't cleared the qualifying cut-off for the Boston marathon, but London has "
+        "places.",
     ),
     # a supplier's or an agency's pitch not the fit
     (
@@ -90,7 +86,8 @@ TWINS = [
     ),
     (
         "Staff news",
-        "We ended up moving one of our nurses into the ward manager post. Congratulations, Ama!",
+        "We ended up moving one of our nurses into the ward manager post: please join me in "
+        "congratulating Ama.",
     ),
     # an event's helpers, marshals or guides sorted
     ("Bake sale", "We've got the helpers all sorted for Sunday's bake sale. Doors open at 9."),
@@ -137,7 +134,7 @@ TWINS = [
     (
         "Re: second interview",
         "Great news, we'd like to invite you to a second interview on Tuesday at 10.\n\nSam Lee "
-        'wrote: "I heard the first role went to another candidate, but I\'d love to be '
+        "wrote: \"I heard the first role went to another candidate, but I'd love to be "
         'considered for the new one."\n\nBest, Kim',
     ),
     # a full crew or team the reader is on
@@ -214,6 +211,35 @@ REFUSALS = [
     (
         "Re: placements",
         "Both studios chose a student already at the jewellery school, sorry.",
+    ),
+    # the same forms where the twins' words stand in a refusal
+    (
+        "Re: receptionist",
+        "We'll cover the front desk ourselves rather than hire anyone this winter, sorry.",
+    ),
+    (
+        "Customer service advisor",
+        "Priya, not quite the fit we need at this stage for the service desk, sorry.",
+    ),
+    (
+        "Seasonal contract",
+        "We won't be extending the seasonal contract to you after this month.",
+    ),
+    (
+        "Re: placement",
+        "I rang the trust, but none of the schools had a placement for you this term.",
+    ),
+    (
+        "Council outcome",
+        "The panel's decision did not go in your favour. You may appeal within 14 days.",
+    ),
+    (
+        "Re: weekend staff",
+        "We've got our weekend crew sorted from last summer's regulars now, sorry.",
+    ),
+    (
+        "Assessment result",
+        "You have not met the cut-off score in order to progress to the interview stage.",
     ),
     (
         "New reply to your message",
