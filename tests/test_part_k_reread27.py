@@ -53,6 +53,7 @@ TWINS = [
         "We won't be extending the loyalty discount offer to you this year, as the scheme has "
         "closed.",
     ),
+    ("Shop", "We won't be extending the Black Friday offer to you beyond Sunday."),
     # a dispatch's or a race's cut-off
     (
         "Your order",
@@ -97,6 +98,7 @@ TWINS = [
         "covered.",
     ),
     ("Trip update", "We've finally got our guides sorted for the Snowdon walk, two per group."),
+    ("Sports club", "We've got our stewards in place for the cup tie on Saturday."),
     # a minibus's or a dock's one space taken
     ("Minibus", "We only had one space on the minibus, and Tom's dad has taken it."),
     ("Ops", "We only have one berth at the dock this week and the Maersk vessel has taken it."),
@@ -136,6 +138,11 @@ TWINS = [
         "Great news, we'd like to invite you to a second interview on Tuesday at 10.\n\nSam Lee "
         "wrote: \"I heard the first role went to another candidate, but I'd love to be "
         'considered for the new one."\n\nBest, Kim',
+    ),
+    (
+        "Fwd: req",
+        'Kim replied: "Hi team, the vacancy went to an internal candidate so we can close the '
+        'req."',
     ),
     # a full crew or team the reader is on
     ("Re: stall", "The stall team is full for this season and you're on it."),

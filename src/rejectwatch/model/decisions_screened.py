@@ -100,7 +100,8 @@ _NOT_ANY_FURTHER = re.compile(
 _NOT_A_JOBS = (
     r"(?!(?:early-?bird|loyalty|discount|discounted|promo|promotional|introductory|"
     r"membership|subscription|tenancy|lease|rental|credit|loan|insurance|warranty|price|sale|"
-    r"delivery|booking|room|upgrade|free|cashback|referral|mortgage)\b)"
+    r"delivery|booking|room|upgrade|free|cashback|referral|mortgage|black friday|cyber monday|"
+    r"christmas|holiday|bundle|voucher|coupon)\b)"
 )
 _NOT_EXTENDED_TO_YOU = re.compile(
     r"\b(?:won" + _A + r"t|will not|not|aren" + _A + r"t|are not) (?:be )?extending (?:the|an|"

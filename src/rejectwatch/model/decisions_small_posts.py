@@ -82,7 +82,7 @@ _NOT_A_TEAM = (
 )
 # (part K: nor helpers, marshals or guides for a day's outing, a race, a sale or a fete)
 _NOT_AN_OUTING = (
-    r"(?![^.!?\n]*\bfor (?:the |our |this |next )?(?:[\w\-" + _A[1:-1] + r"]+ ){0,2}?"
+    r"(?![^.!?\n]*\bfor (?:the |our |this |next )?(?:[\w\-" + _A[1:-1] + r"]+ ){0,4}?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|weekend|"
     r"\d+k|race|walk|hike|bake sale|jumble sale|car boot|fete|gala|parade|ceremony|regatta|"
     r"outing|open day|fun run|sponsored)\b)"

@@ -1692,7 +1692,8 @@ def _quoted(lowered: str, left: int, at: int) -> bool:
 _RELAYED = re.compile(
     r"[ \t]*(?:(?:(?:[a-z'\u2019]+ ){0,3}(?:comment|note|message|reply|feedback|response)"
     r"(?: from (?:[a-z'\u2019]+ ){0,3}?[a-z'\u2019]+)?|(?:[a-z'\u2019&\-]+ ){1,5}"
-    r"(?:replied|wrote|writes)(?=:[ \t]*[\"\u201c](?:hi|hello|hey|hiya|dear|morning|afternoon|"
+    r"(?:replied|wrote|writes)(?=:[ \t]*[\"\u201c](?!(?:hi|hello|hey|dear|morning) (?:team|all|"
+    r"everyone|everybody|folks|guys|both)\b)(?:hi|hello|hey|hiya|dear|morning|afternoon|"
     r"evening|sorry|apologies|thanks|thank you|cheers|unfortunately|afraid|good (?:morning|"
     r"afternoon|evening))\b)|reason(?: given| for (?:voiding|declining|cancelling))?):[ \t]*)?"
     r"[\"\u201c][^\"\u201c\u201d\n]{20,}[\"\u201d][ \t]*(?:\n|$)"
