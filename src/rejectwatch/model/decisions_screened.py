@@ -62,7 +62,9 @@ _NOT_UNTIL = r"(?![^.!?\n]*\b(?:until|till|unless|before|once|if|pending)\b)"
 _POST = r"(?:role|position|post|job|vacancy|opening|placement|contract|offer)"
 
 _NOT_ON_PANEL = re.compile(
-    r"\b(?:you|your name) (?:do|does|did) not appear on the (?:[a-z\-]+ ){0,2}?(?:panel|"
+    r"\b(?:you|your name) (?:do|does|did) not appear on the (?:[a-z\-]+ ){0,2}?(?:panel(?= "
+    r"(?:that|which|from which|of)\b[^.!?\n]{0,40}?\b(?:appoint\w*|drawn|draw|fill\w*|offers?|"
+    r"recruit\w*|hire\w*|hiring|successful|qualified|eligible))|"
     r"shortlist|short-list|list of (?:successful|selected|appointable) (?:candidates|applicants))"
     r"\b" + _NOT_UNTIL
 )
@@ -71,23 +73,41 @@ _SET_TO_REFUSED = re.compile(
     r"(?:to|as) [\"'\u201c\u2018]?(?:not progressing|not progressed|unsuccessful|not selected|"
     r"not shortlisted|declined|rejected)\b"
 )
+# (part K: a court's, a tribunal's, an inspector's, an insurer's or a game's outcome is no post's)
+_NOT_A_POSTS = (
+    r"(?:tribunal|court|judge|judges|jury|inspector|inspectorate|insurer|insurers|ombudsman|"
+    r"referee|umpire|arbitrator|arbitration|planning|appeal|hearing|claim|ruling|match|game|race|"
+    r"vote|ballot|draw|raffle|auction|bid|tender|case)"
+)
 _NOT_YOUR_WAY = re.compile(
-    r"\b(?:this time,? |on this occasion,? )it (?:has not|hasn" + _A + r"t|did not|didn" + _A
+    r"(?:\b(?:this time,? |on this occasion,? )it (?:has not|hasn" + _A + r"t|did not|didn" + _A
     + r"t) (?:gone|go) (?:in )?your (?:way|favou?r)\b"
     + r"|\bit (?:has not|hasn" + _A + r"t|did not|didn" + _A + r"t) (?:gone|go) (?:in )?your "
     r"(?:way|favou?r) (?:this time|on this occasion|this round)\b"
-    + r"|\b(?:the|our|its|their) (?:[a-z\-]+" + _A + r"s )?(?:final )?(?:decision|outcome|"
-    r"verdict) (?:has not|hasn" + _A + r"t|did not|didn" + _A + r"t) (?:gone|go) (?:in )?your "
-    r"(?:way|favou?r)\b" + _NOT_UNTIL
+    + r"|\b(?:the|our|its|their) (?!" + _NOT_A_POSTS + r"\b)(?:[a-z\-]+" + _A + r"s )?(?:final )?"
+    r"(?:decision|outcome|verdict) (?:has not|hasn" + _A + r"t|did not|didn" + _A + r"t) "
+    r"(?:gone|go) (?:in )?your (?:way|favou?r)\b" + _NOT_UNTIL + r")"
+    # (part K: never a court's, an insurer's or a game's outcome told after it, "but the
+    # coaches were impressed", "the insurer upheld its decision")
+    + r"(?![^.!?\n]*\b(?:tribunal|court|insurer|ombudsman|claim|ruling|planning|inspector|"
+    r"referee|coach|coaches|match|game|race|league|ballot|vote|raffle|auction)s?\b)"
 )  # fmt: skip
 _NOT_ANY_FURTHER = re.compile(
     r"\b(?:not|won" + _A + r"t be|will not be) taking your (?:[a-z\-]+ ){0,3}?application "
     r"any further\b" + _NOT_UNTIL
 )
+# (part K: a shop's, a scheme's or a landlord's offer or contract is no post)
+_NOT_A_JOBS = (
+    r"(?!(?:early-?bird|loyalty|discount|discounted|promo|promotional|introductory|"
+    r"membership|subscription|tenancy|lease|rental|credit|loan|insurance|warranty|price|sale|"
+    r"delivery|booking|room|upgrade|free|cashback|referral|mortgage|black friday|cyber monday|"
+    r"christmas|holiday|bundle|voucher|coupon)\b)"
+)
 _NOT_EXTENDED_TO_YOU = re.compile(
     r"\b(?:won" + _A + r"t|will not|not|aren" + _A + r"t|are not) (?:be )?extending (?:the|an|"
-    r"our|this) (?:[a-z\-]+ ){0,3}?" + _POST + r" to you\b" + _NOT_UNTIL
-)
+    r"our|this) (?:" + _NOT_A_JOBS + r"[a-z\-]+ ){0,3}?" + _NOT_A_JOBS + _POST + r" to you\b"
+    + _NOT_UNTIL
+)  # fmt: skip
 _GONE_ELSEWHERE = re.compile(
     r"(?<!\byour )\bthe (?:appointment|job|role|position|offer|vacancy) (?:goes|has gone|went|"
     r"is going|has now gone) elsewhere\b" + _NOT_UNTIL
@@ -97,9 +117,13 @@ _OTHER_GOT_IT = re.compile(
     r"role|position|post|offer|nod|gig))" + _STOP
 )
 _CUTOFF_NOT_CLEARED = re.compile(
-    r"(?<!\bwho )(?<!\bthat )\b(?:you )?(?:have not|haven" + _A + r"t|did not|didn" + _A
-    + r"t|could not|couldn" + _A + r"t) (?:clear|cleared|meet|met|reach|reached|make|made) the "
-    r"(?:[a-z\-]+ )?cut-?off(?! date)\b"
+    r"(?<!\bwho )(?<!\bthat )\b(?:you|your (?:score|scores|result|results|mark|marks|"
+    r"submission|test|assessment)) (?:have not|haven" + _A + r"t|has not|hasn" + _A
+    + r"t|did not|didn" + _A + r"t|could not|couldn" + _A + r"t) (?:clear|cleared|meet|met|"
+    r"reach|reached|make|made) the (?:[a-z\-]+ )?cut-?off(?! date)\b"
+    # (part K: never a dispatch's, a delivery's or a race's cut-off)
+    r"(?![^.!?\n]*\b(?:dispatch|despatch|delivery|deliveries|shipping|postage|parcel|basket|"
+    r"courier|marathon|race|playoffs?|league)\b)"
 )  # fmt: skip
 _STOP_SHORT = re.compile(
     r"\b(?:we" + _A + r"ll|we will|we" + _A + r"re|we are) (?:stop|stopping) short of "
@@ -112,12 +136,16 @@ _NOT_OFFERED_THE = re.compile(
     r"job|post|place|contract)\b" + _NOT_UNTIL
 )
 _INTERNAL_HIRE = re.compile(
-    r"\bended up (?:hiring|promoting|moving|appointing|taking on) (?:one of our own|one of our "
+    r"(?:\bended up (?:hiring|promoting|moving|appointing|taking on) (?:one of our own|one of our "
     r"(?:[a-z\-]+ ){0,2}?(?:staff|team|people|nurses|techs|employees|admins|colleagues)|someone "
     r"(?:internal|from (?:our own|within))|an internal)\b"
     r"(?![^.!?\n]*\b(?:too|as well|also|alongside|company|with you|join you)\b)"
     + r"|\bno (?:outside|external) (?:hire|appointment|recruitment) (?:is )?(?:needed|required)"
-    r"(?: after all)?\b"
+    r"(?: after all)?\b)"
+    # (part K: never staff news of the colleague moved, "Jim moves to the Houston desk",
+    # "Congratulations, Ama!")
+    r"(?![^\n]*\b(?:congratulat\w*|please welcome|join me|promoted|moves? (?:up|to|across|"
+    r"over)|takes? over|steps? up)\b)"
 )  # fmt: skip
 _PROFILE_NOT_SELECTED = re.compile(
     r"(?<!\bif )(?<!\bwhere )\bprofile (?:is |has been |was )?not (?:selected|shortlisted|"
@@ -134,11 +162,19 @@ _NO_OFFER_DECIDED = re.compile(
     r"(?:[a-z\-]+ ){0,2}?(?:role|position|job|post)\b|[ \t]*[,.;!]|$|\n)"
 )
 _NOT_THE_FIT = re.compile(
-    r"(?:^|[,:;\u2014\u2013]\s*|-\s+|\byou" + _A + r"re |\byou are )not (?:quite )?the "
+    # (part K: opened by a name or a few words naming no thing pitched, "Shane, ", "Had a look
+    # - ", never "Looked at Acme's proposal - ")
+    r"(?:^|(?<![^.!?\n])[ \t]*(?:(?!(?:proposal|quote|pitch|deck|tender|bid|venue|supplier|"
+    r"vendor|product|tool|platform|software|package|design|sample|samples|offer)\b)[a-z"
+    + _A[1:-1] + r"\-]+ ?){1,4}(?:[,:;\u2014\u2013]\s*|-\s+)|\byou" + _A + r"re |\byou are )"
+    r"not (?:quite )?the "
     r"(?:right )?fit (?:we need|we" + _A + r"re looking for|we are looking for|for us)"
     r"(?= at this (?:stage|point|time)\b| (?:right )?now\b| this time\b| for (?:this|the) "
     r"(?:role|position|job|post)\b|[ \t]*[,.;!]|$|\n)"
-)
+    # (part K: never a supplier's, an agency's or a venue's pitch)
+    r"(?![^.!?\n]*\b(?:supplier|vendor|proposal|quote|pitch|deck|tender|bid|in-house|venue|"
+    r"campaign)s?\b)"
+)  # fmt: skip
 _CALLING_IT_A_DAY = re.compile(
     r"\bcalling it a day on your (?:[a-z\-]+ ){0,2}?(?:application|candidacy)\b"
 )

@@ -54,7 +54,10 @@ _POST = (
 # a lesson's, a class's, a tour's or a booking's spot
 _NOT_A_CUSTOMERS = (
     r"(?![^.!?\n]*\b(?:lessons?|class|classes|sessions?|booking|booked|tickets?|seats?|tables?|"
-    r"tour|trip|pitch|room|cabin|tent)\b)"
+    r"tour|trip|pitch|room|cabin|tent|"
+    # (part K: nor a seat in a vehicle, a vessel's berth at a dock, a diary's appointment)
+    r"minibus|bus|car|train|flight|dock|quay|harbour|marina|mooring|vessel|diary|calendar|"
+    r"appointments?|check-?up)\b)"
 )
 _ONE_SPOT_TAKEN = re.compile(
     r"(?:\b(?:only|just) (?:have|had|got|" + _A + r"ve got|have got|had got) (?:the )?)?"
@@ -77,15 +80,25 @@ _NOT_A_TEAM = (
     r"(?!(?:quiz|party|football|netball|rugby|cricket|hockey|darts|pub|pool|relay|debate|"
     r"project|wedding|raffle|christmas party|bowling|five-a-side)\b)"
 )
+# (part K: nor helpers, marshals or guides for a day's outing, a race, a sale or a fete)
+_NOT_AN_OUTING = (
+    r"(?![^.!?\n]*\bfor (?:the |our |this |next )?(?:[\w\-" + _A[1:-1] + r"]+ ){0,4}?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|weekend|"
+    r"\d+k|race|walk|hike|bake sale|jumble sale|car boot|fete|gala|parade|ceremony|regatta|"
+    r"outing|open day|fun run|sponsored)\b)"
+)
 _CREW_SORTED = re.compile(
     r"\b(?:we|i)(?:" + _A + r"ve| have|" + _A + r"d| had)?(?: now| already| finally| all)? got "
     r"(?:our|the|all our|all the) (?:" + _NOT_A_TEAM + r"[\w\-" + _A[1:-1] + r"]+ ){0,3}?"
     r"(?:crew|team|staff|pickers|hands|helpers|workers|gang|seasonals|lads|guides|instructors|"
     r"stewards|marshals) (?:all )?(?:sorted|in place|lined up|fixed up)\b"
-    + _NO_YOU + _NOT_THE_READERS + _NOT_A_SEAT
+    + _NO_YOU + _NOT_THE_READERS + _NOT_A_SEAT + _NOT_AN_OUTING
 )  # fmt: skip
 _RATHER_THAN_HIRE = re.compile(
-    r"\b(?:we|i)(?:" + _A + r"(?:re|m|ve|ll|d)| are| am| have| will| would| had)?"
+    r"\b(?:we|i)"
+    # (part K: never a desk's, a department's or a quarter's headcount, told to colleagues)
+    r"(?![^.!?\n]*\b(?:q[1-4]|quarter|headcount|fiscal|fy\d*|traders?)\b)"
+    r"(?:" + _A + r"(?:re|m|ve|ll|d)| are| am| have| will| would| had)?"
     r"(?: (?:going to|gonna|decided to|just|probably|now|rather|better|to|all))* "
     r"(?:keep|kept|keeping|stay|staying|stick|sticking|carry on|carrying on|manage|managing|"
     r"muddle|cover|covering|run|running|do|doing)\b(?:(?!\byou)[^.!?\n]){0,80}?"
@@ -102,7 +115,11 @@ _THOSE_NOT_PICKED = re.compile(
     r"make it)\b"
 )  # fmt: skip
 _NONE_HAS_A_PLACE = re.compile(
-    r"\bnone of (?:them|those|the (?:[\w\-" + _A[1:-1] + r"]+ ){0,2}?[\w\-]+s)(?: either)? "
+    r"\bnone of "
+    # (part K: never hotels', garages' or restaurants' rooms and slots, a booking's)
+    r"(?!(?:the |those )?(?:[\w\-" + _A[1:-1] + r"]+ ){0,2}?(?:hotels|b&bs|guesthouses|"
+    r"hostels|campsites|cottages|apartments|airlines|flights|restaurants)\b)"
+    r"(?:them|those|the (?:[\w\-" + _A[1:-1] + r"]+ ){0,2}?[\w\-]+s)(?: either)? "
     r"(?:has|had|have|could offer|can offer|was able to offer|were able to offer|could find|"
     r"found|could make) (?:a |any )?(?:[\w\-]+ )?(?:" + _POST[3:-1] + r"|room) for you\b"
     r"(?! to\b)"
@@ -113,7 +130,10 @@ _EACH_CHOSE_KNOWN = re.compile(
     r"(?:candidate|applicant|student|trainee|apprentice|person|lad|girl|woman|man|graduate|"
     r"local) (?:already|from (?:their|our|the)|they already)\b"
     r"(?![^.!?\n]*\b(?:interview|interviews|shortlist|next round|assessment|trial|meet|you|"
-    r"your)\b)"
+    r"your|"
+    # (part K: nor a school's or a club's entrant for a contest)
+    r"debate|final|finals|squad|match|competition|contest|quiz|prize|award|choir|concert|race|"
+    r"tournament|olympiad)\b)"
 )  # fmt: skip
 _ASKED_INSTEAD = re.compile(
     r"\b(?:i|we)(?:" + _A + r"ve| have| had|" + _A + r"d)?(?: already| now| just)? "

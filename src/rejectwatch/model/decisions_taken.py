@@ -38,7 +38,7 @@ from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_crewed import _NOT_A_POST, _NOT_AFTER_IF, _PERSON
 from rejectwatch.model.prefilter import readings
 
-__all__ = ["READINGS"]
+__all__ = ["READINGS", "reader_on_it"]
 
 _A = r"['\u2019]"
 # the rest of the clause (never past a comma or a sentence's end)
@@ -178,3 +178,42 @@ READINGS = readings(
     ("role_gone", _NOT_THERE),
     ("reader_out", _NOT_ACTIVATED),
 )
+
+
+# (twenty-seventh pass, part K) The reader among the people of a full team: "the stall team is
+# full for this season and you're on it", "our picking crew is full up now, and you're one of
+# them", "the kitchen team is full for the season, including you", "you made the cut", "you've got
+# one of them", or the next sentence opening so ("The crew's full. You're on it!"). Never the
+# reader not on it, on a reserve or waiting list, or in it only on a condition.
+_ON_IT = (
+    r"(?:\byou(?:" + _A + r"re| are)(?: now| already| also| definitely| officially)? (?:on|in|"
+    r"part of|one of) (?:it|them|the (?:[\w\-]+ ){0,2}?(?:team|crew|gang|rota|staff|line-?up|"
+    r"brigade|cast)|our (?:[\w\-]+ ){0,2}?(?:team|crew|gang|rota|staff|line-?up|brigade|cast))"
+    r"|\b(?:including|plus) you|\byou included|\bwith you (?:on board|onboard|in it|in the "
+    r"(?:team|crew|gang))|\byou(?:" + _A + r"ve| have)? (?:made (?:it|the cut|the team|the crew)|"
+    r"got (?:one of them|one of (?:the|those) (?:places|spots|jobs|posts)|a place|a spot|the job))"
+    r"|\bwelcome (?:aboard|to the (?:team|crew)))\b"
+)
+_READER_ON_IT = re.compile(_ON_IT)
+_STOP = re.compile(r"[.!?\n]")
+_READER_ON_IT_NEXT = re.compile(r"[.!?][ \t]*(?:and |so )?" + _ON_IT)
+# a reserve, a waiting list or a condition: the reader not (yet) on the team
+_NOT_ON_IT_YET = re.compile(
+    r"\b(?:reserve|reserves|waiting|wait list|waitlist|standby|stand-by|back-?up|pool|file|"
+    r"if|unless|once|should|when|next (?:season|year|time))\b"
+)
+
+
+def reader_on_it(lowered: str, left: int, right: int) -> bool:
+    """Does the sentence lowered[left:right], which reads a team or its places full, or the
+    sentence after it, put the reader on that team (a full team that includes the reader is no
+    post gone)?"""
+    found = _READER_ON_IT.search(lowered, left, right)
+    end = right
+    if found is None:
+        found = _READER_ON_IT_NEXT.match(lowered, right)
+        if found is None:
+            return False
+        stop = _STOP.search(lowered, found.end())
+        end = len(lowered) if stop is None else stop.start()
+    return _NOT_ON_IT_YET.search(lowered, left, end) is None

@@ -69,6 +69,7 @@ from rejectwatch.model import (
     decisions_rested,
     decisions_settled,
     decisions_spoken,
+    decisions_taken,
     decisions_terse,
     decisions_unshortlisted,
     languages,
@@ -1748,11 +1749,17 @@ def _quoted(lowered: str, left: int, at: int) -> bool:
 # by a platform's label for the message it relays before it (twenty-fourth pass, part B: a
 # document's 'Comment: "…"', a gig site's 'Client's note: "…"', 'Message from the yard: "…"';
 # twenty-seventh pass, part E: a page's 'Balsam Hollow Tree Farm replied: "…"', an e-sign's
-# 'Reason given: "…"', decisions_small_posts)
+# 'Reason given: "…"', decisions_small_posts; part K: a page's "X replied:" or "X wrote:" only
+# before a message that opens by addressing the reader, 'Hi Cathal!', 'Sorry Lou,': a complaint,
+# a colleague's note or the reader's own question quoted in a thread, 'Mrs Okafor wrote: "I was
+# told the job went to another applicant …"', stays a quotation)
 _RELAYED = re.compile(
     r"[ \t]*(?:(?:(?:[a-z'\u2019]+ ){0,3}(?:comment|note|message|reply|feedback|response)"
     r"(?: from (?:[a-z'\u2019]+ ){0,3}?[a-z'\u2019]+)?|(?:[a-z'\u2019&\-]+ ){1,5}"
-    r"(?:replied|wrote|writes)|reason(?: given| for (?:voiding|declining|cancelling))?):[ \t]*)?"
+    r"(?:replied|wrote|writes)(?=:[ \t]*[\"\u201c](?!(?:hi|hello|hey|dear|morning) (?:team|all|"
+    r"everyone|everybody|folks|guys|both)\b)(?:hi|hello|hey|hiya|dear|morning|afternoon|"
+    r"evening|sorry|apologies|thanks|thank you|cheers|unfortunately|afraid|good (?:morning|"
+    r"afternoon|evening))\b)|reason(?: given| for (?:voiding|declining|cancelling))?):[ \t]*)?"
     r"[\"\u201c][^\"\u201c\u201d\n]{20,}[\"\u201d][ \t]*(?:\n|$)"
 )
 
@@ -2404,6 +2411,8 @@ def _outcomes(
                 # a condition, a treat passed on, reader_kept)
                 or (token == CHOSE_OTHER and _kept(lowered, left, right))
                 or (token == READER_OUT and reader_kept.treat_passed(lowered, left, right, match))
+                # (twenty-seventh pass, part K: a full team the reader is on, decisions_taken)
+                or (token == ROLE_GONE and decisions_taken.reader_on_it(lowered, left, right))
                 # sixteenth pass: a refused row beside a step for the reader
                 or (pattern is stated_outcomes.STATUS_ROW and stated_outcomes.lists_a_step(lowered))
                 # (nineteenth pass: and a status cell or a tracker's trail, decisions_settled)
