@@ -172,7 +172,10 @@ _PCD_NO_ROOM = re.compile(
 
 _MWL_PERSON = (
     r"(?:outra pessona|outro candidato|outra candidata|outro moço|outra moça|ua moça|un moço|"
-    r"ua pessona|un rapaç|ua rapaza|un candidato|ua candidata|alguien|outro|outra)"
+    r"ua pessona|un rapaç|ua rapaza|un candidato|ua candidata|alguien|"
+    # (twenty-seventh pass, part Q: a bare "outro" only at the clause's end or before "pa":
+    # Portuguese "tomemos outro exemplo", "achemos outra solução" are subjunctives)
+    r"outro(?=\s*[.;!]|\s*$| pa\b)|outra(?=\s*[.;!]|\s*$| pa\b))"
 )
 _MWL_OTHER = re.compile(
     r"\b(?:scolhemos|scolhimos|cuntratemos|cuntratámos|tomemos|ampregemos|"

@@ -67,7 +67,9 @@ _SLAVIC_NO_EVENT = _not_in_sentence(
     r"wulet\w*|wylot\w*|wycieczk\w*|wanderowanj\w*|kòncert\w*|koncert\w*|teater\w*|teatr\w*|"
     r"autobus\w*|bus|cug\w*|ćah\w*|pociąg\w*|blido|stół|stoł\w*|tisz\w*|sydło|sydła|"
     r"krzesło|rozmow\w*|rozmòw\w*|rozmołw\w*|zetkanj\w*|termin\w*|spotkani\w*|zebrani\w*|"
-    r"posiedzeni\w*|bilet\w*|lisćik\w*|kolacj\w*|obiad\w*"
+    r"posiedzeni\w*|bilet\w*|lisćik\w*|kolacj\w*|obiad\w*|"
+    # (twenty-seventh pass, part Q: a side, a match, a tournament, a contest)
+    r"drużyn\w*|mecz\w*|turniej\w*|zawod\w*|konkurs\w*|rozgrywk\w*"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -174,6 +176,10 @@ _HIL_OTHER = re.compile(
     + r"\b"
     + _HIL_NO_EVENT
     + r"|\bmay (?:napili|nakuha|na-hire|nahire) na kami nga (?:iban|lain)\b"
+    # (twenty-seventh pass, part Q: never another thing, Cebuano "lain nga hotel")
+    + r"(?! nga (?!"
+    + _HIL_PERSON
+    + r"\b))"
     + _HIL_NO_EVENT
 )
 _HIL_OUT = re.compile(r"(?<!kon )\bindi (?:ka|kamo) napili\b" + _HIL_NO_EVENT)
