@@ -58,6 +58,24 @@ TWINS = [
     "Konkursta birinshi orın iyelendi, jeńimpaz Aygul boldı.",
     # Udmurt: another girl chosen in a contest
     "Мукет нылэз бырйим конкурсын.",
+    # the branch's own words about a side, a choir, a campsite, a prize, a train, a feast
+    "Kami mamilih urang lain untuk jadi ketua panitia pesta.",
+    "Paikka oon jo täytetty, sanoi kapteeni joukkueesta.",
+    "Myö valitsimmo toisen hengen kuoroon.",
+    "Mes paėmiem kėtą žmuogo į komandą varžyboms.",
+    "De plekke is al vergeven op de camping.",
+    "La placa est dejâ prêsa pour la fêta.",
+    "Nos ens chouèsi un ôtro candidat pour le prix du village.",
+    "Su postu in su trenu est giai ocupadu.",
+    "Amus seberadu un'àtera persone pro su prèmiu de poesia.",
+    "Bir yigitni sayladıq futbol komandasına.",
+    # another supplier, another van: never another person
+    "L'oma già trovà un àutr fornitor për la farin-a.",
+    "Emmo za trovou un atro fornitô pe-a farinn-a.",
+    "Os avons déjà pris un aute fournisseu pour ech pain.",
+    # Spanish and Portuguese: a futsal side, a workshop's places
+    "No te podemos incorporar al equipo de fútbol sala este mes.",
+    "Já fechámos as vagas do workshop de cerâmica.",
 ]
 
 REFUSALS = [
@@ -80,6 +98,10 @@ REFUSALS = [
     "Basqa kandidattı tańladıq.",
     "Мукет адямиез бырйим.",
     "Emmo za piggiou un atro pe-o travaggio in cuxinn-a.",
+    "L'oma già trovà n'àutr.",
+    "L'oma già trovà un àutr ch'a conòss la buteja.",
+    "Os avons déjà pris eune aute personne pour l'boutique.",
+    "Gh'emmo trovou un atro, ne spiaxe.",
 ]
 
 

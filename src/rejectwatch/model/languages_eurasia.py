@@ -89,8 +89,10 @@ VENUES = (
     r"putovanj\w*|"
     # (twenty-seventh pass, part Q: a side, a match, a tournament, a contest, in Latin and
     # Cyrillic letters)
-    r"komanda\w*|jarıs\w*|jarys\w*|turnir\w*|\w*konkurs\w*|команд\w*|матч\w*|турнир\w*|"
-    r"\w*конкурс\w*|соревнован\w*"
+    r"komand\w*|jarıs\w*|jarys\w*|turnir\w*|\w*konkurs\w*|команд\w*|матч\w*|турнир\w*|"
+    r"\w*конкурс\w*|соревнован\w*|joukkue\w*|kuoro\w*|kilpailu\w*|arvon\w*|varžyb\w*|"
+    r"sacensīb\w*|camping\w*|fêt\w*|fête|trenu|prix|prèmiu\w*|premi|premis|premio\w*|"
+    r"prémio\w*|nagrad\w*|palkin\w*"
 )
 _NO_VENUE = _not_in_sentence(VENUES)
 
@@ -135,7 +137,10 @@ _FRP_GONE = re.compile(
 )
 _FRP_OTHER = re.compile(
     r"\bnos ens (?:chouèsi|prês|engagiê|engagi) (?:un ôtro|una ôtra|un ôtr|n" + _AP + r"?ôtro) "
-    r"(?:candidat|candidata|pèrsona|persona|garçon|felye)\b" + _NO_DAY + _no_reader(r"\bvos\b")
+    r"(?:candidat|candidata|pèrsona|persona|garçon|felye)\b"
+    + _NO_DAY
+    + _NO_VENUE
+    + _no_reader(r"\bvos\b")
 )
 
 _LEO_OUT = re.compile(
@@ -225,6 +230,7 @@ _SC_OTHER = re.compile(
     r"un" + _AP + r"?atera|un" + _AP + r"?àteru|un" + _AP + r"?ateru|un àteru|àtera|àteru) "
     r"(?:persone|persona|candidadu|candidada|pitzocu|pitzoca|giòvanu|giòvana)\b"
     + _NO_DAY
+    + _NO_VENUE
     + _no_reader(r"\b(?:tue|tie|bois|bosàteros)\b")
 )
 
@@ -320,7 +326,7 @@ _LTG_GONE = re.compile(
 )
 _LTG_OTHER = re.compile(
     r"\bmes (?:izavielem|izavieliejem|pījēmem|pījem) (?:cytu|cytys) (?:kandidatu|kandidati|"
-    r"cylvāku|cylvieku|dorbinīku)\b" + _NO_DAY
+    r"cylvāku|cylvieku|dorbinīku)\b" + _NO_DAY + _NO_VENUE
 )
 
 _SGS_OUT = re.compile(
@@ -335,7 +341,7 @@ _SGS_GONE = re.compile(
 )
 _SGS_OTHER = re.compile(
     r"\bmes (?:ėšsėrinkuom|ėšrinkuom|pasėrinkuom|paėmiem|priėmiem) (?:kėta|kėtą|kėtus) "
-    r"(?:kandidata|žmuogo|žmuogu|darbėninka)\b" + _NO_DAY
+    r"(?:kandidata|žmuogo|žmuogu|darbėninka)\b" + _NO_DAY + _NO_VENUE
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -351,7 +357,7 @@ _VRO_GONE = re.compile(
 )
 _VRO_OTHER = re.compile(
     r"\bmi (?:valimi|võtimi) (?:tõõsõ|tõõse|tõist) (?:kandidaadi|inemise|inimese|tüütegijä)\b"
-    + _NO_DAY
+    + _NO_DAY + _NO_VENUE
 )
 
 _KRL_OUT = re.compile(r"\b(?:sinuu|teidy|teijät) ei (?:valittu|valličettu|otettu)\b")
@@ -360,7 +366,7 @@ _KRL_GONE = re.compile(
 )
 _KRL_OTHER = re.compile(
     r"\bmyö (?:valličimmo|valitsimmo|otimmo|otimo) (?:toizen|toizet|toisen) (?:kandidatan|"
-    r"kandidatu|ristikanzan|hengen|ruadajan)\b" + _NO_DAY
+    r"kandidatu|ristikanzan|hengen|ruadajan)\b" + _NO_DAY + _NO_VENUE
 )
 
 _FIT_OUT = re.compile(r"\b(?:et|ette) (?:tullu|tullee) (?:valituksi|otetuksi)\b")
@@ -369,7 +375,7 @@ _FIT_GONE = re.compile(
 )
 _FIT_OTHER = re.compile(
     r"\bmet (?:olema|olemma|olima) (?:valinheet|valinnu|valinneet|ottanheet|ottanu) (?:toisen|"
-    r"toiset) (?:ihmisen|hakijan|kandidaatin|työntekijän)\b" + _NO_DAY
+    r"toiset) (?:ihmisen|hakijan|kandidaatin|työntekijän)\b" + _NO_DAY + _NO_VENUE
 )
 
 _SE_OUT = re.compile(

@@ -452,7 +452,8 @@ _TEAM_COMPLETED = re.compile(
     r"as equipas|a vaga|as vagas)\b"
     r"(?![^.!?\n]*\b(?:contigo|consigo|torneio|jogo|jogos|futebol|campeonato|excursão|passeio|"
     r"concurso|corrida|acampamento|quiz|"
-    r"chegada|arrancamos|começamos|iniciamos|bem-vind[oa]s?)\b)"
+    r"chegada|arrancamos|começamos|iniciamos|bem-vind[oa]s?|workshop|curso|formação|aula|aulas|"
+    r"sessão|inscrições)\b)"
 )
 
 # ---------------------------------------------------------------------------------------------

@@ -149,7 +149,9 @@ _SZL_GONE = re.compile(
 _CRH_PERSON = r"(?:adamnı|adamını|namzetni|insannı|işçini|qıznı|yigitni|yaşnı|ustanı|hanımnı)"
 _CRH_NO_EVENT = _not_in_sentence(
     r"toy|toyğa|bayram\w*|konsert\w*|seyahat\w*|ekskursiya\w*|avtobus\w*|otel\w*|masa\w*|"
-    r"bilet\w*|körüşüv\w*|lagerge|lager|kün|künni|saat|ziyafet\w*"
+    r"bilet\w*|körüşüv\w*|lagerge|lager|kün|künni|saat|ziyafet\w*|"
+    # (twenty-seventh pass, part Q: a side, a match, a contest)
+    r"futbol\w*|komanda\w*|yarış\w*|turnir\w*|musabaqa\w*|\w*konkurs\w*"
 )
 _CRH_OTHER = re.compile(
     r"\bbir " + _CRH_PERSON + r" (?:işke )?(?:aldıq|sayladıq|qabul ettik)\b" + _CRH_NO_EVENT
