@@ -56,7 +56,9 @@ OFFERED = ""
 NOT_A_JOB = ""
 A_JOB = ""
 
-_NO_VENUE = _not_in_sentence(VENUES + r"|pesta\w*|kenduri\w*|tindahan|\w*konsyer\w*|\w*konsiyer\w*|\w*konsiert\w*")
+_NO_VENUE = _not_in_sentence(
+    VENUES + r"|pesta\w*|kenduri\w*|tindahan|\w*konsyer\w*|\w*konsiyer\w*|\w*konsiert\w*"
+)
 # Tahitian's glottal stop, typed as an apostrophe, a turned comma or not at all
 _OK = "['\u2018\u2019\u02bb]?"
 

@@ -197,7 +197,9 @@ _VAL_OTHER = re.compile(
 
 _FRC_OUT = re.compile(
     r"\bon a pas (?:pu |pouvait )?(?:te|vous) (?:prendre|engager|embaucher|hirer) pour (?:la|le|"
-    r"ta|cette|c" + _AP + r"te) (?:job|djob|place|position|ouvrage|travail|poste)\b"
+    r"ta|cette|c"
+    + _AP
+    + r"te) (?:job|djob|place|position|ouvrage|travail|poste)\b"
     # (twenty-seventh pass, part Q: never a slot, "pour la place de 9 h")
     + _NO_VENUE
     + _not_in_sentence(r"\d+ ?h|rendez-vous|créneau\w*|séance\w*|horaire\w*")
@@ -206,11 +208,14 @@ _FRC_GONE = re.compile(
     r"\bla (?:job|djob)"
     + _NO_VENUE
     + r"(?: \S+){0,3}? (?:est|a été) (?:déjà |deja )?(?:prise|remplie|"
-    r"donnée)\b(?! en\b)" + _NO_VENUE
+    r"donnée)\b(?! en\b)"
+    + _NO_VENUE
     # (twenty-seventh pass, part Q: French "la position … prise en compte", "la position a été
     # prise à 12,40 euros", "la position de l'entreprise": a stance, a trade; Cajun's position
     # is read bare or at a workplace, "la position au magasin est déjà prise")
-    + r"|\bla position(?: (?:au|à la|à l" + _AP + r"|chez|dans la|dans le) ?\S+)? (?:est|a été) "
+    + r"|\bla position(?: (?:au|à la|à l"
+    + _AP
+    + r"|chez|dans la|dans le) ?\S+)? (?:est|a été) "
     r"(?:déjà |deja )?(?:prise|remplie|donnée)\b(?! (?:en|à|a|au|par)\b)" + _NO_VENUE
 )
 
@@ -357,7 +362,8 @@ _VRO_GONE = re.compile(
 )
 _VRO_OTHER = re.compile(
     r"\bmi (?:valimi|võtimi) (?:tõõsõ|tõõse|tõist) (?:kandidaadi|inemise|inimese|tüütegijä)\b"
-    + _NO_DAY + _NO_VENUE
+    + _NO_DAY
+    + _NO_VENUE
 )
 
 _KRL_OUT = re.compile(r"\b(?:sinuu|teidy|teijät) ei (?:valittu|valličettu|otettu)\b")
@@ -429,7 +435,9 @@ _KV_OTHER = re.compile(
 _MYV_OUT = re.compile(r"\bэзинек (?:кочка|прима) (?:тонть|тынк|тенк|тынь)\b")
 _MYV_GONE = re.compile(r"\bважодема таркас (?:уш )?(?:саезь|пешксезь|максозь)\b" + _NO_VENUE)
 _MYV_OTHER = re.compile(
-    r"\bкочкинек (?:лия|лиякс) (?:ломань|ломанть|кандидат|кандидатонть|тейтерь|цёра)\b" + _NO_DAY + _NO_VENUE
+    r"\bкочкинек (?:лия|лиякс) (?:ломань|ломанть|кандидат|кандидатонть|тейтерь|цёра)\b"
+    + _NO_DAY
+    + _NO_VENUE
 )
 
 # ---------------------------------------------------------------------------------------------

@@ -81,7 +81,14 @@ _BARE_OTHER_END = (
 
 _PMS_PERSON = (
     r"(?:n" + _AP + r"àutra përson-a|n" + _AP + r"àutra persona|n" + _AP + r"àutr candidà|"
-    r"n" + _AP + r"àutra candidà|(?:un àutr|n" + _AP + r"àutr|un" + _AP + r"àutra)" + _BARE_OTHER_END
+    r"n"
+    + _AP
+    + r"àutra candidà|(?:un àutr|n"
+    + _AP
+    + r"àutr|un"
+    + _AP
+    + r"àutra)"
+    + _BARE_OTHER_END
     + r"|un giovnòt|"
     r"na giovnòta|na fija|un fieul|un matòt|na matòta|un mat|na mata|un candidà|"
     r"na candidà|na përson-a|na persona|quaidun)"
@@ -101,7 +108,10 @@ _PMS_OTHER = re.compile(
 # ---------------------------------------------------------------------------------------------
 
 _LIJ_PERSON = (
-    r"(?:(?:un atro|'n atro|unn-a atra|n" + _AP + r"atra|un âtro|unn-a âtra)" + _BARE_OTHER_END
+    r"(?:(?:un atro|'n atro|unn-a atra|n"
+    + _AP
+    + r"atra|un âtro|unn-a âtra)"
+    + _BARE_OTHER_END
     + r"|un figeu|unn-a figgia|"
     r"'na figgia|un zoeno|un zoveno|unn-a zoena|unn-a zovena|unn-a persoña|unn-a persona|"
     r"un candidato|unn-a candidata|quarchedun|un ragasso|unn-a ragassa|un garsonetto)"
@@ -120,7 +130,9 @@ _LIJ_OTHER = re.compile(
 # ---------------------------------------------------------------------------------------------
 
 _LMO_PERSON = (
-    r"(?:(?:on alter|ona altra|on olter|ona oltra)" + _BARE_OTHER_END + r"|on tosan|ona tosa|on bagai|ona bagaia|on fioeu|"
+    r"(?:(?:on alter|ona altra|on olter|ona oltra)"
+    + _BARE_OTHER_END
+    + r"|on tosan|ona tosa|on bagai|ona bagaia|on fioeu|"
     r"ona tosetta|on tosett|ona persona|on candidaa|ona candidada|vergun|quajvun)"
 )
 _LMO_OTHER = re.compile(
