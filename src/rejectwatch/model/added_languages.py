@@ -369,9 +369,14 @@ _TAKE_ON = re.compile(
     # incorporarte este año", never to a group, a list, a course, a trip or a chat)
     r"|\bno (?:te|le|os) (?:podemos|podremos|vamos a poder) incorporar\b(?! (?:a|al|en) (?:la |el "
     r"|los |las )?(?:grupo|lista|curso|chat|viaje|excursión|reunión|proyecto|sorteo)\b)"
+    # (twenty-seventh pass, part Q: never a start date, "hasta el 1 de marzo", "antes del 15")
+    r"(?![^.!?\n]*\b(?:hasta|antes del?|a partir del?|fútbol|futbol|baloncesto|pádel|torneo|liga|"
+    r"partido)\b)"
     r"|\bno (?:podemos|podremos|vamos a poder) (?:incorporarte|incorporarle|incorporaros)\b"
     r"(?! (?:a|al|en) (?:la |el |los |las )?(?:grupo|lista|curso|chat|viaje|excursión|reunión|"
     r"proyecto|sorteo)\b)"
+    r"(?![^.!?\n]*\b(?:hasta|antes del?|a partir del?|fútbol|futbol|baloncesto|pádel|torneo|liga|"
+    r"partido)\b)"
     r"|\bnon (?:possiamo|potremo|riusciamo a) (?:assumerti|assumerla|(?:prenderti|prenderla) "
     r"(?:quest['\u2019]anno|per (?:la stagione|il posto|questo ruolo)|in squadra))\b"
     r"|\bnon (?:ti|la) (?:possiamo|potremo) (?:assumere|prendere (?:in squadra|per la stagione|"

@@ -56,7 +56,9 @@ OFFERED = ""
 NOT_A_JOB = ""
 A_JOB = ""
 
-_NO_VENUE = _not_in_sentence(VENUES + r"|tindahan|\w*konsyer\w*|\w*konsiyer\w*|\w*konsiert\w*")
+_NO_VENUE = _not_in_sentence(
+    VENUES + r"|pesta\w*|kenduri\w*|tindahan|\w*konsyer\w*|\w*konsiyer\w*|\w*konsiert\w*"
+)
 # Tahitian's glottal stop, typed as an apostrophe, a turned comma or not at all
 _OK = "['\u2018\u2019\u02bb]?"
 
@@ -106,7 +108,9 @@ _ID_REGIONAL_GONE = re.compile(
 )
 _ID_REGIONAL_OTHER = re.compile(
     r"\b(?:mamiliah|mamilih) urang (?:nan |nang )?lain\b"
-    r"|\bmilih (?:anak|krama|calon) (?:sane )?(?:lianan|tiosan)\b"
+    # (twenty-seventh pass, part Q: never a feast's, a show's or a trip's)
+    + _NO_VENUE
+    + r"|\bmilih (?:anak|krama|calon) (?:sane )?(?:lianan|tiosan)\b"
     + _no_reader(r"\b(?:sanak|pian|ragane)\b")
 )
 

@@ -86,7 +86,13 @@ VENUES = (
     r"fais-dodo|fest\w*|festa|fiera|sagra|kerb\w*|билет\w*|концерт\w*|"
     # (a course, a slot, a stall, a seat, a trip: Croatian and Kajkavian "mjesto" is any place)
     r"tečaj\w*|termin\w*|štand\w*|sjedal\w*|sjedišt\w*|smještaj\w*|radionic\w*|izlet\w*|"
-    r"putovanj\w*"
+    r"putovanj\w*|"
+    # (twenty-seventh pass, part Q: a side, a match, a tournament, a contest, in Latin and
+    # Cyrillic letters)
+    r"komand\w*|jarıs\w*|jarys\w*|turnir\w*|\w*konkurs\w*|команд\w*|матч\w*|турнир\w*|"
+    r"\w*конкурс\w*|соревнован\w*|joukkue\w*|kuoro\w*|kilpailu\w*|arvon\w*|varžyb\w*|"
+    r"sacensīb\w*|camping\w*|fêt\w*|fête|trenu|prix|prèmiu\w*|premi|premis|premio\w*|"
+    r"prémio\w*|nagrad\w*|palkin\w*"
 )
 _NO_VENUE = _not_in_sentence(VENUES)
 
@@ -131,7 +137,10 @@ _FRP_GONE = re.compile(
 )
 _FRP_OTHER = re.compile(
     r"\bnos ens (?:chouèsi|prês|engagiê|engagi) (?:un ôtro|una ôtra|un ôtr|n" + _AP + r"?ôtro) "
-    r"(?:candidat|candidata|pèrsona|persona|garçon|felye)\b" + _NO_DAY + _no_reader(r"\bvos\b")
+    r"(?:candidat|candidata|pèrsona|persona|garçon|felye)\b"
+    + _NO_DAY
+    + _NO_VENUE
+    + _no_reader(r"\bvos\b")
 )
 
 _LEO_OUT = re.compile(
@@ -178,6 +187,8 @@ _VAL_GONE = re.compile(
 _VAL_OUT = re.compile(
     r"\bno (?:continuarem|seguirem|avançarem) (?:amb|en) (?:la teua|la seua) (?:candidatura|"
     r"sol·licitud|solicitud)\b"
+    # (twenty-seventh pass, part Q: nor a pause, "fins que ens envieu el certificat")
+    r"(?![^.!?\n]*\b(?:fins que|fins a|fins al|fins quan|mentre no)\b)"
 )
 _VAL_OTHER = re.compile(
     r"\bhem (?:triat|escollit|elegit|agafat) (?:una altra|un altre) (?:xica|xic|persona|"
@@ -186,13 +197,26 @@ _VAL_OTHER = re.compile(
 
 _FRC_OUT = re.compile(
     r"\bon a pas (?:pu |pouvait )?(?:te|vous) (?:prendre|engager|embaucher|hirer) pour (?:la|le|"
-    r"ta|cette|c" + _AP + r"te) (?:job|djob|place|position|ouvrage|travail|poste)\b"
+    r"ta|cette|c"
+    + _AP
+    + r"te) (?:job|djob|place|position|ouvrage|travail|poste)\b"
+    # (twenty-seventh pass, part Q: never a slot, "pour la place de 9 h")
+    + _NO_VENUE
+    + _not_in_sentence(r"\d+ ?h|rendez-vous|créneau\w*|séance\w*|horaire\w*")
 )
 _FRC_GONE = re.compile(
-    r"\bla (?:job|djob|position)"
+    r"\bla (?:job|djob)"
     + _NO_VENUE
     + r"(?: \S+){0,3}? (?:est|a été) (?:déjà |deja )?(?:prise|remplie|"
-    r"donnée)\b" + _NO_VENUE
+    r"donnée)\b(?! en\b)"
+    + _NO_VENUE
+    # (twenty-seventh pass, part Q: French "la position … prise en compte", "la position a été
+    # prise à 12,40 euros", "la position de l'entreprise": a stance, a trade; Cajun's position
+    # is read bare or at a workplace, "la position au magasin est déjà prise")
+    + r"|\bla position(?: (?:au|à la|à l"
+    + _AP
+    + r"|chez|dans la|dans le) ?\S+)? (?:est|a été) "
+    r"(?:déjà |deja )?(?:prise|remplie|donnée)\b(?! (?:en|à|a|au|par)\b)" + _NO_VENUE
 )
 
 _SC_OUT = re.compile(
@@ -211,6 +235,7 @@ _SC_OTHER = re.compile(
     r"un" + _AP + r"?atera|un" + _AP + r"?àteru|un" + _AP + r"?ateru|un àteru|àtera|àteru) "
     r"(?:persone|persona|candidadu|candidada|pitzocu|pitzoca|giòvanu|giòvana)\b"
     + _NO_DAY
+    + _NO_VENUE
     + _no_reader(r"\b(?:tue|tie|bois|bosàteros)\b")
 )
 
@@ -221,6 +246,8 @@ _SC_OTHER = re.compile(
 _ZEA_OUT = re.compile(
     # (never a friend's question, "ben je niet gekozen?")
     r"\b(?:bi|bin|ben|bè) je (?:nie|niet) (?:gekozen|aangenomen|uutgekozen)\b(?![^.!?\n]*\?)"
+    # (twenty-seventh pass, part Q: nor Dutch's inverted "if", "ben je niet aangenomen, dan …")
+    r"(?![^.!?\n]*, ?(?:dan|dè)\b)"
     r"|\bwe ei" + _AP + r"?n (?:je|jie|joe) (?:nie|niet) (?:gekozen|aangenomen)\b"
 )
 _ZEA_GONE = re.compile(
@@ -269,9 +296,15 @@ _KAJ_OUT = re.compile(
     r"\bniste (?:bili |bil |bila )?(?:zebrani|zebran|zebrana|prijeti|prijet|prijeta)\b"
     r"|\bvas nismo (?:zebrali|prijeli)\b"
 )
+# (twenty-seventh pass, part Q: never a place in a table, a final or a garage, "prvo mjesto")
+_HR_NOT_POST = _not_in_sentence(
+    r"tablic\w*|ljestvic\w*|\w*final\w*|utakmic\w*|natjecanj\w*|prvenstv\w*|momčad\w*|"
+    r"automobil\w*|auto|vozil\w*|garaž\w*"
+)
 _HR_VARIETY_GONE = re.compile(
-    r"\b(?:mesto|mjesto)"
+    r"(?<!prvo )(?<!drugo )(?<!treće )(?<!zadnje )\b(?:mesto|mjesto)"
     + _NO_VENUE
+    + _HR_NOT_POST
     + r"(?: \S+){0,3}? je (?:vre|već|več) (?:popunjeno|zasedeno|zauzeto|"
     r"zaseljeno|oddano)\b" + _NO_VENUE
 )
@@ -298,7 +331,7 @@ _LTG_GONE = re.compile(
 )
 _LTG_OTHER = re.compile(
     r"\bmes (?:izavielem|izavieliejem|pījēmem|pījem) (?:cytu|cytys) (?:kandidatu|kandidati|"
-    r"cylvāku|cylvieku|dorbinīku)\b" + _NO_DAY
+    r"cylvāku|cylvieku|dorbinīku)\b" + _NO_DAY + _NO_VENUE
 )
 
 _SGS_OUT = re.compile(
@@ -313,7 +346,7 @@ _SGS_GONE = re.compile(
 )
 _SGS_OTHER = re.compile(
     r"\bmes (?:ėšsėrinkuom|ėšrinkuom|pasėrinkuom|paėmiem|priėmiem) (?:kėta|kėtą|kėtus) "
-    r"(?:kandidata|žmuogo|žmuogu|darbėninka)\b" + _NO_DAY
+    r"(?:kandidata|žmuogo|žmuogu|darbėninka)\b" + _NO_DAY + _NO_VENUE
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -330,6 +363,7 @@ _VRO_GONE = re.compile(
 _VRO_OTHER = re.compile(
     r"\bmi (?:valimi|võtimi) (?:tõõsõ|tõõse|tõist) (?:kandidaadi|inemise|inimese|tüütegijä)\b"
     + _NO_DAY
+    + _NO_VENUE
 )
 
 _KRL_OUT = re.compile(r"\b(?:sinuu|teidy|teijät) ei (?:valittu|valličettu|otettu)\b")
@@ -338,7 +372,7 @@ _KRL_GONE = re.compile(
 )
 _KRL_OTHER = re.compile(
     r"\bmyö (?:valličimmo|valitsimmo|otimmo|otimo) (?:toizen|toizet|toisen) (?:kandidatan|"
-    r"kandidatu|ristikanzan|hengen|ruadajan)\b" + _NO_DAY
+    r"kandidatu|ristikanzan|hengen|ruadajan)\b" + _NO_DAY + _NO_VENUE
 )
 
 _FIT_OUT = re.compile(r"\b(?:et|ette) (?:tullu|tullee) (?:valituksi|otetuksi)\b")
@@ -347,7 +381,7 @@ _FIT_GONE = re.compile(
 )
 _FIT_OTHER = re.compile(
     r"\bmet (?:olema|olemma|olima) (?:valinheet|valinnu|valinneet|ottanheet|ottanu) (?:toisen|"
-    r"toiset) (?:ihmisen|hakijan|kandidaatin|työntekijän)\b" + _NO_DAY
+    r"toiset) (?:ihmisen|hakijan|kandidaatin|työntekijän)\b" + _NO_DAY + _NO_VENUE
 )
 
 _SE_OUT = re.compile(
@@ -372,14 +406,14 @@ _SE_OTHER = re.compile(
 
 _KAA_OUT = re.compile(r"\b(?:tańlanbadıńız|saylanbadıńız|tańlanbadıń|qabıllanbadıńız)\b")
 _KAA_GONE = re.compile(
-    r"\b(?:orın|lawazım)"
+    r"(?<!birinshi )(?<!ekinshi )(?<!úshinshi )\b(?:orın|lawazım)"
     + _NO_VENUE
     + r"(?: \S+)? (?:áldeqashan |endi )?(?:iyelendi|toldırıldı)\b"
     + _NO_VENUE
 )
 _KAA_OTHER = re.compile(
     r"\b(?:basqa|ózge) (?:kandidattı|adamdı|qızdı|jigitti|xızmetkerdi) (?:tańladıq|sayladıq|"
-    r"aldıq|qabılladıq)\b" + _NO_DAY
+    r"aldıq|qabılladıq)\b" + _NO_DAY + _NO_VENUE
 )
 
 _UDM_OUT = re.compile(r"\b(?:тонэ|тӥледыз)(?: \S+){0,2}? ӧм (?:бырйе|басьты)\b")
@@ -387,7 +421,7 @@ _UDM_GONE = re.compile(
     r"\bужан инты" + _NO_VENUE + r"(?: \S+){0,2}? (?:тыремын|басьтэмын) ни\b" + _NO_VENUE
 )
 _UDM_OTHER = re.compile(
-    r"\bмукет (?:адямиез|кандидатэз|ужасез|нылэз|пиез) (?:бырйим|басьтӥм)\b" + _NO_DAY
+    r"\bмукет (?:адямиез|кандидатэз|ужасез|нылэз|пиез) (?:бырйим|басьтӥм)\b" + _NO_DAY + _NO_VENUE
 )
 
 _KV_OUT = re.compile(r"\b(?:тэнӧ|тіянӧс) (?:эгӧ|эг) (?:бӧрйӧй|босьтӧй)\b")
@@ -395,13 +429,15 @@ _KV_GONE = re.compile(
     r"\bуджалан ін" + _NO_VENUE + r"(?: \S+)? нин (?:сетӧма|тырӧма|босьтӧма)\b" + _NO_VENUE
 )
 _KV_OTHER = re.compile(
-    r"\b(?:бӧрйим|босьтім) мӧд (?:кандидатӧс|мортӧс|уджалысьӧс|нывбабаӧс)\b" + _NO_DAY
+    r"\b(?:бӧрйим|босьтім) мӧд (?:кандидатӧс|мортӧс|уджалысьӧс|нывбабаӧс)\b" + _NO_DAY + _NO_VENUE
 )
 
 _MYV_OUT = re.compile(r"\bэзинек (?:кочка|прима) (?:тонть|тынк|тенк|тынь)\b")
 _MYV_GONE = re.compile(r"\bважодема таркас (?:уш )?(?:саезь|пешксезь|максозь)\b" + _NO_VENUE)
 _MYV_OTHER = re.compile(
-    r"\bкочкинек (?:лия|лиякс) (?:ломань|ломанть|кандидат|кандидатонть|тейтерь|цёра)\b" + _NO_DAY
+    r"\bкочкинек (?:лия|лиякс) (?:ломань|ломанть|кандидат|кандидатонть|тейтерь|цёра)\b"
+    + _NO_DAY
+    + _NO_VENUE
 )
 
 # ---------------------------------------------------------------------------------------------

@@ -440,13 +440,20 @@ _TEAM_COMPLETED = re.compile(
     r"los equipos|la plantilla|la cuadrilla|las cuadrillas|el personal)\b"
     r"(?![^.!?\n]*\b(?:contigo|con usted|con vosotros|torneo|partido|partidos|liga|fútbol|"
     r"baloncesto|pádel|carrera|excursión|concurso|juego|juegos|gincana|gymkhana|campamento|"
-    r"olimpiada|trivial|quiz)\b)"
+    r"olimpiada|trivial|quiz|"
+    # (twenty-seventh pass, part Q: nor news naming who came, nor works starting for a client)
+    r"llegada|fichaje|nombramiento|directivo|directiva|empezamos|arrancamos|comenzamos|"
+    r"bienvenid[oa]s?)\b)"
     + "|"
     + _NOT_WITH_YOU
+    # (twenty-seventh pass, part Q: nor "com a tua entrada completámos a equipa")
+    + "".join(f"(?<!{word} )" for word in ("entrada", "entrada,", "chegada", "chegada,"))
     + r"\b(?:fechámos|completámos|fechámos já|completámos já) (?:a equipa|a equipe|o quadro|"
     r"as equipas|a vaga|as vagas)\b"
     r"(?![^.!?\n]*\b(?:contigo|consigo|torneio|jogo|jogos|futebol|campeonato|excursão|passeio|"
-    r"concurso|corrida|acampamento|quiz)\b)"
+    r"concurso|corrida|acampamento|quiz|"
+    r"chegada|arrancamos|começamos|iniciamos|bem-vind[oa]s?|workshop|curso|formação|aula|aulas|"
+    r"sessão|inscrições)\b)"
 )
 
 # ---------------------------------------------------------------------------------------------

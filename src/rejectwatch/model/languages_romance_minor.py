@@ -66,13 +66,30 @@ _NO_EVENT = _not_in_sentence(
     r"entrevista|entretien|riunion|reunion|réunion|ruinion"
 )
 
+# (twenty-seventh pass, part Q) a bare "another" is someone only at the clause's end, before
+# "who", "for", "in", "with", or before a person: "un àutr fornitor", "un atro fornitô", "un aute
+# fournisseu" are another supplier
+_BARE_OTHER_END = (
+    r"(?=\s*[.,;:!]|\s*$| (?:ch|che|ca|chi|qu|que|qui|për|per|pe|pr|pour|pa|an|ant|in|int|into|"
+    r"à|a|al|au|da|dal|con|cun|avec|et|e|ed|o|ou|già|za|zà|déjà|personne|persona|përson-a|"
+    r"persoña|garchon|candidat|candidata|candidà|ragass[oa]|figgia|tosa|tosan)\b)"
+)
+
 # ---------------------------------------------------------------------------------------------
 # Piedmontese
 # ---------------------------------------------------------------------------------------------
 
 _PMS_PERSON = (
     r"(?:n" + _AP + r"àutra përson-a|n" + _AP + r"àutra persona|n" + _AP + r"àutr candidà|"
-    r"n" + _AP + r"àutra candidà|un àutr|n" + _AP + r"àutr|un" + _AP + r"àutra|un giovnòt|"
+    r"n"
+    + _AP
+    + r"àutra candidà|(?:un àutr|n"
+    + _AP
+    + r"àutr|un"
+    + _AP
+    + r"àutra)"
+    + _BARE_OTHER_END
+    + r"|un giovnòt|"
     r"na giovnòta|na fija|un fieul|un matòt|na matòta|un mat|na mata|un candidà|"
     r"na candidà|na përson-a|na persona|quaidun)"
 )
@@ -91,7 +108,11 @@ _PMS_OTHER = re.compile(
 # ---------------------------------------------------------------------------------------------
 
 _LIJ_PERSON = (
-    r"(?:un atro|'n atro|unn-a atra|n" + _AP + r"atra|un âtro|unn-a âtra|un figeu|unn-a figgia|"
+    r"(?:(?:un atro|'n atro|unn-a atra|n"
+    + _AP
+    + r"atra|un âtro|unn-a âtra)"
+    + _BARE_OTHER_END
+    + r"|un figeu|unn-a figgia|"
     r"'na figgia|un zoeno|un zoveno|unn-a zoena|unn-a zovena|unn-a persoña|unn-a persona|"
     r"un candidato|unn-a candidata|quarchedun|un ragasso|unn-a ragassa|un garsonetto)"
 )
@@ -109,7 +130,9 @@ _LIJ_OTHER = re.compile(
 # ---------------------------------------------------------------------------------------------
 
 _LMO_PERSON = (
-    r"(?:on alter|ona altra|on olter|ona oltra|on tosan|ona tosa|on bagai|ona bagaia|on fioeu|"
+    r"(?:(?:on alter|ona altra|on olter|ona oltra)"
+    + _BARE_OTHER_END
+    + r"|on tosan|ona tosa|on bagai|ona bagaia|on fioeu|"
     r"ona tosetta|on tosett|ona persona|on candidaa|ona candidada|vergun|quajvun)"
 )
 _LMO_OTHER = re.compile(
@@ -138,7 +161,9 @@ _LMO_GONE = re.compile(
 # ---------------------------------------------------------------------------------------------
 
 _PCD_PERSON = (
-    r"(?:un gamin|eune gamine|un aute|eune aute|un ote|eune ote|un eute|eune eute|quéqu"
+    r"(?:un gamin|eune gamine|(?:un aute|eune aute|un ote|eune ote|un eute|eune eute)"
+    + _BARE_OTHER_END
+    + r"|quéqu"
     + _AP
     + r"un|quéqu"
     + _AP
@@ -172,7 +197,10 @@ _PCD_NO_ROOM = re.compile(
 
 _MWL_PERSON = (
     r"(?:outra pessona|outro candidato|outra candidata|outro moço|outra moça|ua moça|un moço|"
-    r"ua pessona|un rapaç|ua rapaza|un candidato|ua candidata|alguien|outro|outra)"
+    r"ua pessona|un rapaç|ua rapaza|un candidato|ua candidata|alguien|"
+    # (twenty-seventh pass, part Q: a bare "outro" only at the clause's end or before "pa":
+    # Portuguese "tomemos outro exemplo", "achemos outra solução" are subjunctives)
+    r"outro(?=\s*[.;!]|\s*$| pa\b)|outra(?=\s*[.;!]|\s*$| pa\b))"
 )
 _MWL_OTHER = re.compile(
     r"\b(?:scolhemos|scolhimos|cuntratemos|cuntratámos|tomemos|ampregemos|"

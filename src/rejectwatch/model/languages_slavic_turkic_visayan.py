@@ -67,7 +67,9 @@ _SLAVIC_NO_EVENT = _not_in_sentence(
     r"wulet\w*|wylot\w*|wycieczk\w*|wanderowanj\w*|kòncert\w*|koncert\w*|teater\w*|teatr\w*|"
     r"autobus\w*|bus|cug\w*|ćah\w*|pociąg\w*|blido|stół|stoł\w*|tisz\w*|sydło|sydła|"
     r"krzesło|rozmow\w*|rozmòw\w*|rozmołw\w*|zetkanj\w*|termin\w*|spotkani\w*|zebrani\w*|"
-    r"posiedzeni\w*|bilet\w*|lisćik\w*|kolacj\w*|obiad\w*"
+    r"posiedzeni\w*|bilet\w*|lisćik\w*|kolacj\w*|obiad\w*|"
+    # (twenty-seventh pass, part Q: a side, a match, a tournament, a contest)
+    r"drużyn\w*|mecz\w*|turniej\w*|zawod\w*|konkurs\w*|rozgrywk\w*"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -147,7 +149,9 @@ _SZL_GONE = re.compile(
 _CRH_PERSON = r"(?:adamnı|adamını|namzetni|insannı|işçini|qıznı|yigitni|yaşnı|ustanı|hanımnı)"
 _CRH_NO_EVENT = _not_in_sentence(
     r"toy|toyğa|bayram\w*|konsert\w*|seyahat\w*|ekskursiya\w*|avtobus\w*|otel\w*|masa\w*|"
-    r"bilet\w*|körüşüv\w*|lagerge|lager|kün|künni|saat|ziyafet\w*"
+    r"bilet\w*|körüşüv\w*|lagerge|lager|kün|künni|saat|ziyafet\w*|"
+    # (twenty-seventh pass, part Q: a side, a match, a contest)
+    r"futbol\w*|komanda\w*|yarış\w*|turnir\w*|musabaqa\w*|\w*konkurs\w*"
 )
 _CRH_OTHER = re.compile(
     r"\bbir " + _CRH_PERSON + r" (?:işke )?(?:aldıq|sayladıq|qabul ettik)\b" + _CRH_NO_EVENT
@@ -174,6 +178,10 @@ _HIL_OTHER = re.compile(
     + r"\b"
     + _HIL_NO_EVENT
     + r"|\bmay (?:napili|nakuha|na-hire|nahire) na kami nga (?:iban|lain)\b"
+    # (twenty-seventh pass, part Q: never another thing, Cebuano "lain nga hotel")
+    + r"(?! nga (?!"
+    + _HIL_PERSON
+    + r"\b))"
     + _HIL_NO_EVENT
 )
 _HIL_OUT = re.compile(r"(?<!kon )\bindi (?:ka|kamo) napili\b" + _HIL_NO_EVENT)

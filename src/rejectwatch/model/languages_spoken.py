@@ -173,7 +173,10 @@ _MS_CHOSE = re.compile(
     r"ambil) (?:seorang |satu )?(?:calon|pemohon|pekerja|individu|orang|kandidat|budak) yang "
     r"(?!layak untuk|disenarai|akan)" + _MS_READER + r"(?!" + _REST + r"*\b(?:temu ?duga|"
     r"ditemu ?duga|senarai pendek|disenarai|peringkat|pusingan|dijemput|jemputan|ujian|"
-    r"sesi|dihubungi|hubungi|majlis|acara|program|pertandingan|cabutan|hadiah|wakil)\b)"
+    r"sesi|dihubungi|hubungi|majlis|acara|program|pertandingan|cabutan|hadiah|wakil|"
+    # (twenty-seventh pass, part Q: nor Indonesian's shortlist for interview, nor an appointment
+    # announced, "melantik seorang individu yang … sebagai Ketua Pegawai Eksekutif")
+    r"wawancara|tahap|lolos|seleksi|sebagai|memimpin|mengetuai|menerajui)\b)"
 )
 # "jawatan tersebut telah diberikan kepada calon lain", "… telah pun diisi oleh …"
 _MS_GONE = re.compile(
