@@ -1329,7 +1329,8 @@ _WITHDRAWAL_TOLD = (
     + _NO_REGRET_AFTER
     + r"|\b(?:sorry|sad|a shame|a pity) to lose you(?: from (?:the|our|this) (?:[\w\-]+ )?"
     r"(?:process|shortlist|running|list|recruitment|campaign)\b|,? but(?: i| we)?(?: totally|"
-    r" completely| fully)? (?:understand|get it)\b)" + _NO_REGRET_AFTER
+    r" completely| fully)? (?:understand|get it)\b)"
+    + _NO_REGRET_AFTER
     + r"|\b(?:knows?|told(?: \w+){0,3}?|noted|note|understand|heard|hear|see) (?:that )?"
     r"you(?:['\u2019]re| are) (?:withdrawing|pulling out|stepping (?:back|aside|down))\b"
     + _NO_REGRET_AFTER
