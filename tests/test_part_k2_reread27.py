@@ -128,12 +128,45 @@ LOST_REFUSALS = [
     ),
 ]
 
+# the same readings' refusals, from the same kinds of sender, stay read
+REFUSAL_TWINS = [
+    (
+        "Account Executive",
+        "Hi Dana, thanks for the call. The Account Executive role is a pass from the sales team "
+        "this round. Best of luck.",
+    ),
+    (
+        "Summer placement",
+        "Hi Sam, I'm afraid there's no placement left for you at the Leeds office, as all six "
+        "have been taken.",
+    ),
+    (
+        "Your application",
+        "Dear Ravi, your application scored just below the threshold for interview.",
+    ),
+    (
+        "Practice nurse",
+        "Thank you for coming in, Hana. Dr Patel has confirmed the practice nurse position for "
+        "Ms Ahmed.",
+    ),
+    (
+        "Clinical fellow",
+        "Dear Lena, we're shortlisting candidates whose clinical experience sits closer to the "
+        "unit's needs.",
+    ),
+    (
+        "Re: withdrawal",
+        "Hi Jo, thanks for your email withdrawing from the Bristol role. Unfortunately the Bath "
+        "role has gone to another candidate as well.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("subject", "body"), NOT_REFUSALS)
 def test_mail_refusing_no_reader_is_unread(subject: str, body: str) -> None:
     assert not message_decisions(subject, body)
 
 
-@pytest.mark.parametrize(("subject", "body"), LOST_REFUSALS)
+@pytest.mark.parametrize(("subject", "body"), LOST_REFUSALS + REFUSAL_TWINS)
 def test_the_refusals_keep_their_token(subject: str, body: str) -> None:
     assert message_decisions(subject, body)
