@@ -84,6 +84,37 @@ NOT_REFUSALS = [
         "Great news Amir: we've confirmed the placement year role with Mr Evans at Halden "
         "Engineering. Your start date is 2 September.",
     ),
+    # a support desk's call, a board's meeting, a seat on a minibus: no stage of interviews
+    (
+        "Ticket 4471",
+        "Your issue is resolved, so there will be no follow-up call for you.",
+    ),
+    (
+        "Board dates",
+        "There's no second meeting for you this quarter as the audit committee covers it.",
+    ),
+    (
+        "Sunday's away game",
+        "Sorry, there's no spot left for you on the minibus to the match.",
+    ),
+    # a pupil's mock test under the line
+    (
+        "Mock exams",
+        "Your mock test came in just below the line, so let's book extra tutoring.",
+    ),
+    # a trade's job or a clinic's appointment on a day
+    (
+        "Roof",
+        "We've confirmed the roofing job with Mr Hale for Friday the 12th.",
+    ),
+    (
+        "Plumber",
+        "I've confirmed the job with Mr Price, the plumber, for tomorrow morning.",
+    ),
+    (
+        "Clinic",
+        "Reception confirmed the post-op appointment for Mrs Gill next Tuesday.",
+    ),
     # a study's or a product team's interviews
     (
         "Research study",
