@@ -1318,14 +1318,24 @@ _WITHDRAWN_AS_ASKED = (
 # process", "thanks for informing us. We have withdrawn your application"); not "thanks for your
 # letter" alone, nor "thanks for letting us know. Unfortunately we have withdrawn your
 # application as the role has been filled"
+# (twenty-seventh pass, part K2: nor with a regret after it in the message, the refusal of a
+# second role, "thanks for your email withdrawing from the Bristol role. On the Bath role, I'm
+# afraid the client has gone with another candidate")
+_NO_REGRET_AFTER = (
+    r"(?![\s\S]{0,400}?\b(?:unfortunately|i['\u2019]m afraid|we['\u2019]re afraid|regret\w*|"
+    r"sadly)\b)"
+)
 _WITHDRAWAL_TOLD = (
     r"|\byour (?:letter|e-?mail|mail|message|note|text|call) (?:of withdrawal|withdrawing)\b"
-    r"|\b(?:sorry|sad|a shame|a pity) to lose you(?: from (?:the|our|this) (?:[\w\-]+ )?"
+    + _NO_REGRET_AFTER
+    + r"|\b(?:sorry|sad|a shame|a pity) to lose you(?: from (?:the|our|this) (?:[\w\-]+ )?"
     r"(?:process|shortlist|running|list|recruitment|campaign)\b|,? but(?: i| we)?(?: totally|"
     r" completely| fully)? (?:understand|get it)\b)"
-    r"|\b(?:knows?|told(?: \w+){0,3}?|noted|note|understand|heard|hear|see) (?:that )?"
+    + _NO_REGRET_AFTER
+    + r"|\b(?:knows?|told(?: \w+){0,3}?|noted|note|understand|heard|hear|see) (?:that )?"
     r"you(?:['\u2019]re| are) (?:withdrawing|pulling out|stepping (?:back|aside|down))\b"
-    r"|\bthanks? (?:you )?for (?:informing|telling|letting) (?:us|me)(?: know)?(?:,? \w+)?"
+    + _NO_REGRET_AFTER
+    + r"|\bthanks? (?:you )?for (?:informing|telling|letting) (?:us|me)(?: know)?(?:,? \w+)?"
     r"[.!,]? +"
     r"(?![^.!?\n]{0,60}?\b(?:unfortunately|regret\w*|sorry|afraid|sadly)\b)[^.!?\n]{0,60}?"
     r"(?:" + _YOURS_WITHDRAWN + r")"
@@ -1333,10 +1343,14 @@ _WITHDRAWAL_TOLD = (
 # Staff news thanking the colleagues who met the candidates (twenty-seventh pass, part C:
 # written-42's "we've found our new Head of People! ... Thanks to everyone who met candidates
 # during the search"); not a bulk refusal's "thank you to everyone who applied"
+# (twenty-seventh pass, part K2: colleagues meet the candidates and sit on the panels; the
+# candidates meet the panel, "thank you to everyone who met the interview panel on Tuesday. The
+# panel has chosen another candidate", a bulk refusal)
 _COLLEAGUES_THANKED_SOURCE = (
     r"\b(?:thanks?|thank you) to (?:everyone|everybody|all|all of you|those of you|each of you)"
-    r"(?: who| that)? (?:met|interviewed|sat on|helped (?:with|on)) (?:the |our )?"
-    r"(?:candidates|shortlist(?:ed candidates)?|interview panels?|panels?|search)\b"
+    r"(?: who| that)? (?:(?:met|interviewed) (?:the |our )?(?:candidates|shortlist(?:ed "
+    r"candidates)?)|sat on (?:the |our )?(?:interview panels?|panels?)|helped (?:with|on) (?:the "
+    r"|our )?(?:candidates|shortlist(?:ed candidates)?|interview panels?|panels?|search))\b"
 )
 _COLLEAGUES_THANKED = r"|" + _COLLEAGUES_THANKED_SOURCE
 _COLLEAGUES_THANKED_RE = re.compile(_COLLEAGUES_THANKED_SOURCE)

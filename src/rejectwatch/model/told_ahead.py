@@ -282,7 +282,13 @@ _OR_TO_TELL = re.compile(
     r"say that|tell you that)|(?:saying|telling you|letting you know|confirming|explaining|"
     r"informing you))\b"
 )
-_STILL_TO_COME = re.compile(r"['\u2019]ll\b|\b(?:will|shall|going to|expect|once|when the)\b")
+# (twenty-seventh pass, part K2: never a thing the reader knows already, "as you'll know from Sam,
+# or to confirm it in writing, the post has gone to another applicant", an aside before a
+# decision given)
+_STILL_TO_COME = re.compile(
+    r"(?:['\u2019]ll\b|\b(?:will|shall)\b)(?! (?:know|remember|recall|have (?:heard|seen)|"
+    r"appreciate|understand|be aware|already)\b)|\b(?:going to|expect|once|when the)\b"
+)
 
 
 def alternative_ahead(lowered: str, left: int, clause: int, at: int) -> bool:
