@@ -119,6 +119,26 @@ REFUSALS = [
     ("Re: harvest", "We're fully crewed for the harvest now, thanks anyway."),
     ("Re: teacher", "The maternity cover post has been given to another candidate."),
     ("Re: café", "We've hired someone who can train the new staff, so we won't be taking you on."),
+    # the training not given, other days only later or negated, news told while away
+    ("Re: apprentice", "We don't have time to train you, so we've hired someone with experience."),
+    (
+        "Re: season",
+        "We're fully staffed for the season, but we could use you on weekends next summer.",
+    ),
+    (
+        "Re: Sunday job",
+        "We've picked someone else for the job; we couldn't use you on Sundays anyway.",
+    ),
+    (
+        "Re: Saturday job",
+        "We've hired someone else for the Saturday job, sorry to send this while you're on "
+        "holiday.",
+    ),
+    (
+        "Re: depot",
+        "Thanks for your interest: while you're away we've given the driving job to another "
+        "applicant.",
+    ),
 ]
 
 
