@@ -1792,6 +1792,9 @@ def _kept(lowered: str, left: int, right: int) -> bool:
         # (twenty-fourth pass, part T: or turns to offer the reader another post, "they took
         # the other guy for Jurong, but for Tampines they want you", decisions_after)
         or decisions_after.turned_to_reader(lowered, left, right)
+        # (twenty-seventh pass, part K3: or is a current worker's rota, "we picked someone who
+        # knows the till to train you on Saturday", reader_kept)
+        or reader_kept.on_the_rota(lowered, left, right)
     )
 
 
@@ -2424,6 +2427,9 @@ def _outcomes(
                 # (twenty-third pass, part Q: the reader still wanted or moved, a choice only on
                 # a condition, a treat passed on, reader_kept)
                 or (token == CHOSE_OTHER and _kept(lowered, left, right))
+                # (twenty-seventh pass, part K3: and every token in a current worker's rota, "we're
+                # fully staffed for the season but could still use you on Sundays", reader_kept)
+                or reader_kept.on_the_rota(lowered, left, right)
                 or (token == READER_OUT and reader_kept.treat_passed(lowered, left, right, match))
                 # (twenty-seventh pass, part K: a full team the reader is on, decisions_taken)
                 or (token == ROLE_GONE and decisions_taken.reader_on_it(lowered, left, right))
@@ -2648,6 +2654,9 @@ def _sentence_line(
         # candidates, "We've hired a new Head of People ... Thanks to everyone who met
         # candidates during the search")
         and not (token == CHOSE_OTHER and (_made_ready(lowered) or _colleagues_thanked(lowered)))
+        # (twenty-seventh pass, part K3: nor any token in a current worker's rota, "your Sunday
+        # job has gone to a colleague while you're on leave", reader_kept)
+        and not reader_kept.on_the_rota(lowered, left, right)
     ):
         return f"{sentence.strip()} {token}", token
     return sentence.strip(), ""
