@@ -817,12 +817,13 @@ def test_the_withdrawals_as_asked_need_their_string() -> None:
     )
     parts = negation._ABOUT_OTHER_PARTS
     assert parts.by_slot is not None
-    assert len(parts.needs) == 3
-    for slot, string in parts.needs.items():
+    withdrawn = [slot for slot, groups in parts.needs.items() if groups == (("withdr",),)]
+    assert len(withdrawn) == 3
+    for slot in withdrawn:
         branch = parts.by_slot[slot].pattern
         found = [match for text in sentences for match in branch.finditer(text)]
         assert found, branch.pattern
-        assert all(string in match.group() for match in found)
+        assert all("withdr" in match.group() for match in found)
     for sentence in sentences:
         _about_other_same(sentence)
 
@@ -834,8 +835,125 @@ def test_texts_of_withdrawal_pieces_read_as_before(pieces: list[str]) -> None:
 
     text = " ".join(pieces)
     _about_other_same(text)
+    _needs_hold(text)
+
+
+def _needs_hold(text: str) -> list[int]:
+    """Every match in ``text`` of a branch of negation._ABOUT_OTHER_PARTS searched only where
+    its strings stand holds one string of each of its groups; the slots matched."""
+    from rejectwatch.model import negation  # noqa: PLC0415 - the readings' own module
+
     parts = negation._ABOUT_OTHER_PARTS
     assert parts.by_slot is not None
-    for slot, string in parts.needs.items():
+    matched = []
+    for slot, groups in parts.needs.items():
         for match in parts.by_slot[slot].pattern.finditer(text):
-            assert string in match.group()
+            matched.append(slot)
+            for group in groups:
+                assert any(string in match.group() for string in group), (match, group)
+    return matched
+
+
+# Twenty-seventh pass, part S: eight more of _ABOUT_OTHER's branches searched only where one
+# string of each of their groups stands (negation._Branches' ``needs``): a referral thanked, the
+# reader's own referral, "remove me", "sorry to lose you", a new hire welcomed, a colleague's
+# start made ready and papers asked, the reader as the hiring manager
+_GUARDED_SENTENCES = [
+    "thank you for referring your cousin to the depot.",
+    "thanks for referring a friend.",
+    "you referred maria for the bakery shift.",
+    "you've recommended two drivers this month.",
+    "you have put forward tom for the night crew.",
+    "you\u2019ve nominated sam as a mentor.",
+    "could you please remove me from the volunteer rota?",
+    "can you take me off the list",
+    "please remove me from the shortlist for the driver job.",
+    "please take me out of your recruitment process.",
+    "sorry to lose you from the process but we understand.",
+    "a shame to lose you, but i totally get it.",
+    "sad to lose you from our shortlist.",
+    "please make her feel very welcome.",
+    "please welcome jo to the team!",
+    "please give them a warm welcome.",
+    "please say hello to him on monday.",
+    "please show her the ropes.",
+    "please show them around the kitchen.",
+    "please make sure his badge and laptop are ready.",
+    "could you set up that her system access works?",
+    "please arrange their parking permit.",
+    "can you draft his contract and book his dbs check?",
+    "please send the offer letter out to jordan.",
+    "could you run her right-to-work checks today?",
+    "would you issue their onboarding pack.",
+    "please start his induction on monday.",
+    "please prepare the paperwork for them.",
+    "you are receiving this email because you are listed as the hiring manager.",
+    "you got this note as an interviewer for the role.",
+    "you're getting this message as a panel member.",
+    "because you are the hiring manager, you can see this.",
+]
+_GUARDED_PIECES = [
+    "thank you for",
+    "thanks for referring",
+    "you",
+    "you've",
+    "you have",
+    "referred",
+    "recommended",
+    "introduced",
+    "please",
+    "could you",
+    "remove me from",
+    "take me off",
+    "the list",
+    "sorry to lose you",
+    "from the process",
+    "but we understand",
+    "make him feel welcome",
+    "welcome",
+    "say hello to her",
+    "show them round",
+    "make sure",
+    "his",
+    "their",
+    "badge",
+    "laptop",
+    "draft",
+    "send",
+    "the contract",
+    "offer letter",
+    "right to work checks",
+    "to jordan",
+    "are receiving this",
+    "listed",
+    "as the",
+    "as an",
+    "hiring manager",
+    "recruiter",
+    ",",
+    ".",
+    "\n",
+]
+
+
+def test_the_guarded_branches_need_their_strings() -> None:
+    from rejectwatch.model import negation  # noqa: PLC0415 - the readings' own module
+
+    parts = negation._ABOUT_OTHER_PARTS
+    assert len(parts.needs) == 12
+    matched = set()
+    for sentence in _GUARDED_SENTENCES:
+        matched.update(_needs_hold(sentence))
+        _about_other_same(sentence)
+        assert parts.holds(sentence), sentence
+    withdrawn = {slot for slot, groups in parts.needs.items() if groups == (("withdr",),)}
+    assert matched == set(parts.needs) - withdrawn
+    _about_other_same(" ".join(_GUARDED_SENTENCES))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_GUARDED_PIECES + _ABOUT_OTHER_PIECES), max_size=12))
+def test_texts_of_guarded_pieces_read_as_before(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    _about_other_same(text)
+    _needs_hold(text)
