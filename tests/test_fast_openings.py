@@ -831,7 +831,6 @@ def test_the_withdrawals_as_asked_need_their_string() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_WITHDRAWN_PIECES + _ABOUT_OTHER_PIECES), max_size=12))
 def test_texts_of_withdrawal_pieces_read_as_before(pieces: list[str]) -> None:
-    from rejectwatch.model import negation  # noqa: PLC0415 - the readings' own module
 
     text = " ".join(pieces)
     _about_other_same(text)

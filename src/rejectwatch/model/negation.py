@@ -1894,7 +1894,10 @@ _ABOUT_OTHER_PARTS = _Branches(
             r"(?:make (?:him|her|them) (?:feel )?(?:very |most )?welcome|",
             ("welcom", "say hello to ", "show him ", "show her ", "show them "),
         ),
-        (r"(?:that )?(?:his|her|their) (?:[\w\-]+ ){0,2}?(?:badges?", (" his ", " her ", " their ")),
+        (
+            r"(?:that )?(?:his|her|their) (?:[\w\-]+ ){0,2}?(?:badges?",
+            (" his ", " her ", " their "),
+        ),
         (
             r"(?:draft|send(?: out)?|issue|prepare|book|start|",
             ("contract", "offer", "paperwork", "dbs", "reference", "to work", "to-work",
