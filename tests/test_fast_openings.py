@@ -956,3 +956,36 @@ def test_texts_of_guarded_pieces_read_as_before(pieces: list[str]) -> None:
     text = " ".join(pieces)
     _about_other_same(text)
     _needs_hold(text)
+
+
+# Twenty-seventh pass, part S: prefilter.OPENED.stands_within gathers a slot's places when that
+# slot is first asked about in a text (not every slot's at once): the same answers, whatever
+# order the slots are asked in, texts asked in turn
+_PLACES_TEXTS = [
+    "we are still reviewing. it is still pending. no decision has been made yet.",
+    "unfortunately we have decided not to progress your application at this stage.",
+    "if we do not hear from you by friday we will assume you are no longer interested.",
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    order=st.permutations(range(24)),
+    cut=st.tuples(st.integers(0, 80), st.integers(0, 90)),
+    which=st.lists(st.sampled_from(range(len(_PLACES_TEXTS))), min_size=1, max_size=4),
+)
+def test_a_slots_places_gathered_when_asked_answer_as_the_strings(
+    order: list[int], cut: tuple[int, int], which: list[int]
+) -> None:
+    from rejectwatch.model import negation  # noqa: PLC0415 - the readings' own module
+    from rejectwatch.model.prefilter import OPENED  # noqa: PLC0415
+
+    pos, endpos = cut
+    slots = sorted({slot for owners in negation._SLOTS for slot in owners})
+    for index in which:
+        text = _PLACES_TEXTS[index]
+        negation._cues_and_hits(text)
+        for at in order:
+            slot = slots[at % len(slots)]
+            stands = any(string in text[pos:endpos] for string in OPENED.needs[slot])
+            assert OPENED.stands_within(text, slot, pos, endpos) is stands, (text, slot)
