@@ -1842,7 +1842,9 @@ class _Branches:
     match of the alternation is a match of one of its branches, so the answer is the
     pattern's); the whole pattern, prefiltered, where a branch has no strings known."""
 
-    def __init__(self, pattern: re.Pattern[str], needs: tuple[tuple[str, str], ...] = ()) -> None:
+    def __init__(
+        self, pattern: re.Pattern[str], needs: tuple[tuple[str, str | tuple[str, ...]], ...] = ()
+    ) -> None:
         self.whole = Prefiltered(pattern)
         self.parts = parts = tuple(Prefiltered(part) for part in prefilter.branches(pattern))
         self.by_slot = (
@@ -1852,12 +1854,15 @@ class _Branches:
         # (twenty-sixth pass, part S2: ``needs`` pairs a piece of a branch's source with a
         # string every match of that piece, so of the branch, holds: such a branch is searched
         # only where its string stands in the text, a whole-text test before the search)
-        self.needs = {
-            part.slot: string
-            for piece, string in needs
-            for part in parts
-            if piece in part.pattern.pattern
-        }
+        # (twenty-seventh pass, part S: or with one of several strings, and a branch holding
+        # several pieces needs one string of each: ``needs`` maps a slot to those groups)
+        wanted: dict[int, list[tuple[str, ...]]] = {}
+        for piece, strings in needs:
+            group = (strings,) if isinstance(strings, str) else strings
+            for part in parts:
+                if piece in part.pattern.pattern:
+                    wanted.setdefault(part.slot, []).append(group)
+        self.needs = {slot: tuple(groups) for slot, groups in wanted.items()}
 
     def holds(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         return self.search(text, pos, endpos) is not None
@@ -1870,12 +1875,17 @@ class _Branches:
             return self.whole.search(text, pos, endpos)
         needs = self.needs
         for slot in prefilter.OPENED.open_among(text, self.slots):
-            if needs and slot in needs and needs[slot] not in text:
+            if needs and slot in needs and not _stand_in(needs[slot], text):
                 continue
             found = by_slot[slot].search(text, pos, endpos)
             if found is not None:
                 return found
         return None
+
+
+def _stand_in(groups: tuple[tuple[str, ...], ...], text: str) -> bool:
+    """Does one string of each group stand in ``text``?"""
+    return all(any(string in text for string in group) for group in groups)
 
 
 _PENDING_BRANCHES = _Branches(_PENDING)
@@ -1887,7 +1897,41 @@ _PENDING_BRANCHES = _Branches(_PENDING)
 # prefilter's strings for them, "application" or "withdr", stand in most job mail, and part C's
 # gate words, "hiring manager", "recruiter", "interviewer", now bring much of it here: 80 and 30
 # us a search over a job message)
-_ABOUT_OTHER_PARTS = _Branches(_ABOUT_OTHER, needs=((_YOURS_WITHDRAWN, "withdr"),))
+# (twenty-seventh pass, part S: and eight more branches each only where a string that every
+# match of it holds stands, one rarer than the prefilter's, which stand in much job mail or ham
+# ("please ", "thank", "recruiter", "recommended"): parts C and A's staff role and papers asked,
+# 4-5 and 1-2 us a job message, "sorry to lose you" 2-9 us a ham message)
+_ABOUT_OTHER_PARTS = _Branches(
+    _ABOUT_OTHER,
+    needs=(
+        (_YOURS_WITHDRAWN, "withdr"),
+        (r"thanks? (?:you )?for referring\b", "for referring"),
+        (
+            r"(?:you|you['\u2019]ve|you have) (?:referred|",
+            tuple(
+                prefix + verb
+                for prefix in ("you ", "ve ")
+                for verb in ("referred", "recommended", "nominated", "put forward", "introduced")
+            ),
+        ),
+        (r"(?:remove|take) me (?:from|off|out of)", ("remove me ", "take me ")),
+        (r"a pity) to lose you", "to lose you"),
+        (
+            r"(?:make (?:him|her|them) (?:feel )?(?:very |most )?welcome|",
+            ("welcom", "say hello to ", "show him ", "show her ", "show them "),
+        ),
+        (
+            r"(?:that )?(?:his|her|their) (?:[\w\-]+ ){0,2}?(?:badges?",
+            (" his ", " her ", " their "),
+        ),
+        (
+            r"(?:draft|send(?: out)?|issue|prepare|book|start|",
+            ("contract", "offer", "paperwork", "dbs", "reference", "to work", "to-work",
+             "onboarding", "induction"),
+        ),
+        (r"\bas (?:the|an?) (?:listed |named |assigned )?", ("as the ", "as a")),
+    ),
+)  # fmt: skip
 # (twenty-fifth pass, part S: _OUTCOME_NOT_YET likewise, its 221 branches, the conditional and
 # still-to-come words of every language read: 13,067 characters, whose compilation cost
 # 12-25 ms of every process that read a decision, where one of English's few branches answers;

@@ -482,6 +482,10 @@ class _Opened:
         self._found: Sequence[tuple[int, int, int]] | None = None
         self._slots_of: Sequence[Sequence[int]] = ()
         self._spans: dict[int, tuple[list[int], list[int]]] | None = None
+        # (twenty-seventh pass, part S: the indices of each slot's strings, for the last
+        # ``slots_of`` handed in: the callers hand in the same one for every text)
+        self._indices_of: Sequence[Sequence[int]] | None = None
+        self._indices: dict[int, frozenset[int]] = {}
 
     def add(self, needs: Iterable[str]) -> int:
         """Register one pattern's strings; its slot."""
@@ -543,18 +547,16 @@ class _Opened:
             return None
         spans = self._spans
         if spans is None:
-            by_slot: dict[int, list[tuple[int, int]]] = {}
-            slots_of = self._slots_of
-            for start, end, index in found:
-                for owner in slots_of[index]:
-                    by_slot.setdefault(owner, []).append((start, end))
-            spans = self._spans = {
-                owner: ([start for start, _ in pairs], [end for _, end in pairs])
-                for owner, pairs in ((owner, sorted(pairs)) for owner, pairs in by_slot.items())
-            }
-        if slot not in spans:
-            return False
-        starts, ends = spans[slot]
+            spans = self._spans = {}
+        # (twenty-seventh pass, part S: each slot's strings' places gathered when the slot is
+        # first asked about in this text, not every slot's at once: some four slots are asked
+        # about a text, where its strings belong to some forty; the same places, sorted)
+        got = spans.get(slot)
+        if got is None:
+            indices = self._slot_indices().get(slot, frozenset())
+            pairs = sorted((start, end) for start, end, index in found if index in indices)
+            got = spans[slot] = ([start for start, _ in pairs], [end for _, end in pairs])
+        starts, ends = got
         # the strings that start at pos or after, before endpos: one ending by endpos stands
         for at in range(bisect_left(starts, pos), len(starts)):
             if starts[at] >= endpos:
@@ -562,6 +564,18 @@ class _Opened:
             if ends[at] <= endpos:
                 return True
         return False
+
+    def _slot_indices(self) -> dict[int, frozenset[int]]:
+        """Each slot -> the indices of ``slots_of`` (the last handed in) that name it."""
+        slots_of = self._slots_of
+        if self._indices_of is not slots_of:
+            indices: dict[int, set[int]] = {}
+            for index, owners in enumerate(slots_of):
+                for owner in owners:
+                    indices.setdefault(owner, set()).add(index)
+            self._indices = {owner: frozenset(found) for owner, found in indices.items()}
+            self._indices_of = slots_of
+        return self._indices
 
     def open_among(self, text: str, slots: frozenset[int]) -> frozenset[int]:
         """The slots of ``slots`` in which one of the pattern's strings stands in ``text`` (one
