@@ -213,11 +213,11 @@ def test_no_retrain_prints_before_and_before_with_the_memory(
     assert "elsewhere (1 messages, 1 unseen families):" in out
 
 
-@pytest.mark.parametrize("number", [23, 24])
+@pytest.mark.parametrize("number", [23, 24, 25])
 def test_a_read_slice_reaches_no_training_of_the_simulation(
     number: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Twenty-fifth pass, part G (slice 23) and twenty-sixth, part G (slice 24): a slice in
+    """Twenty-fifth pass, part G (slice 23), twenty-sixth (24) and twenty-seventh (25): a slice in
     corpus.READ_SLICES is among the shipped recipe's training files; `--pool-file
     data/blind/blind-slice-N.jsonl` must still train "before" (and every candidate: they are
     trained on the same list) without any of its messages, however the path is spelt (the
