@@ -106,7 +106,8 @@ def check(
         common = shingles(f"{rec['subject']}\n{rec['body']}") & others
         shared.update(common)
         hit += bool(common)
-    print(f"files read: {len(files)}; shared shingles: {len(shared)}; bodies sharing one: {hit} of {len(records)}")  # noqa: E501
+    bodies = f"bodies sharing one: {hit} of {len(records)}"
+    print(f"files read: {len(files)}; shared shingles: {len(shared)}; {bodies}")
     if top is None:
         listed = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))
     else:
