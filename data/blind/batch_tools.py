@@ -46,7 +46,7 @@ def ascii_slug(text: str) -> str:
 
 class MakerBase:
     """The start every batch's ``Maker`` shares: the random stream, the records, and the tallies
-    ``--langs`` prints (kind/shell, and region or language by label)."""
+    ``--langs`` prints (kind/shell, and region, language or place by label; a batch fills one)."""
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
@@ -54,6 +54,7 @@ class MakerBase:
         self.shells: Counter[tuple[str, str]] = Counter()
         self.regions: Counter[tuple[str, str]] = Counter()
         self.langs: Counter[tuple[str, str]] = Counter()
+        self.places: Counter[tuple[str, str]] = Counter()
 
 
 def finish(records: list[dict], rng: random.Random, tag: str) -> list[dict]:

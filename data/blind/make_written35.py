@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import random
 import sys
-from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -40,7 +39,7 @@ SEED = 350351
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 # the scaffolding every batch shares (data/blind/batch_tools.py, beside this file)
-from batch_tools import finish, lengths, makeup, run, sealed  # noqa: E402
+from batch_tools import MakerBase, finish, lengths, makeup, run, sealed  # noqa: E402
 
 # written-31's kinds, months and address helpers (the batch beside this file)
 from make_written31 import AR, IV, MONTHS, NJ, NS, OF, OJ, RJ, mailbox  # noqa: E402
@@ -396,13 +395,7 @@ ALERT_SITES = ("JobWharf", "Careerlane", "Workhaven")
 INTERNAL_NAMES = (("Darla", "Voss"), ("Wendell", "Pruitt"), ("Colette", "Ambrose"), ("Travis", "Holloway"), ("Lorna", "Kesterson"), ("Russ", "Tallmadge"), ("Jolene", "Marchetti"), ("Buddy", "Orcutt"))
 
 
-class Maker:
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
-        self.records: list[dict] = []
-        self.shells: Counter[tuple[str, str]] = Counter()
-        self.places: Counter[tuple[str, str]] = Counter()
-
+class Maker(MakerBase):
     def context(self, region: str, sector: str) -> dict:
         rng = self.rng
         reg = rng.choice(sorted(REGIONS)) if region == "mix" else region
@@ -550,7 +543,7 @@ def build(maker: Maker | None = None) -> list[dict]:
 
 def langs(maker: Maker, records: list[dict]) -> int:
     """Print the make-up by kind, kind/shell and place (no message text)."""
-    return makeup(records, (("kind / shell", maker.shells), ("place / label", maker.places),), lengths(records))
+    return makeup(records, (("kind / shell", maker.shells), ("place / label", maker.places)), lengths(records))
 
 
 def main(argv: list[str]) -> int:

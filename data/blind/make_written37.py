@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import random
 import sys
-from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -39,7 +38,7 @@ SEED = 370371
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 # the scaffolding every batch shares (data/blind/batch_tools.py, beside this file)
-from batch_tools import lengths, makeup, run, sealed  # noqa: E402
+from batch_tools import MakerBase, finish, lengths, makeup, run, sealed  # noqa: E402
 
 # written-31's kinds, months and address helpers (the batch beside this file)
 from make_written31 import AR, IV, MONTHS, NJ, NS, OF, OJ, RJ, mailbox  # noqa: E402
@@ -481,13 +480,7 @@ CONFIDENTIAL = (
 )
 
 
-class Maker:
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
-        self.records: list[dict] = []
-        self.shells: Counter[tuple[str, str]] = Counter()
-        self.places: Counter[tuple[str, str]] = Counter()
-
+class Maker(MakerBase):
     def context(self, region: str, sector: str) -> dict:
         rng = self.rng
         people, others, cities, phone, hello, sign, zones = REGIONS[region]
@@ -623,12 +616,7 @@ def build(maker: Maker | None = None) -> list[dict]:
     for name, kind, region, sector, shells, subject, core in REJECTIONS + OTHERS + NOT_JOB:
         for code in shells:
             maker.add(name, kind, region, sector, code, subject, core)
-    records = maker.records
-    maker.rng.shuffle(records)
-    for n, rec in enumerate(records, 1):
-        rec["id"] = f"w37:{n:03d}"
-    if max(Counter(rec["body"] for rec in records).values()) > 1:
-        raise SystemExit("two records share a body")
+    records = finish(maker.records, maker.rng, "w37")
     if len({name for name, *_ in REJECTIONS + OTHERS + NOT_JOB}) != len(REJECTIONS + OTHERS + NOT_JOB):
         raise SystemExit("two templates share a name")
     return records
@@ -636,7 +624,7 @@ def build(maker: Maker | None = None) -> list[dict]:
 
 def langs(maker: Maker, records: list[dict]) -> int:
     """Print the make-up by kind, kind/shell and place (no message text)."""
-    return makeup(records, (("kind / shell", maker.shells), ("place / label", maker.places),), lengths(records))
+    return makeup(records, (("kind / shell", maker.shells), ("place / label", maker.places)), lengths(records))
 
 
 def main(argv: list[str]) -> int:

@@ -567,7 +567,7 @@ def build(maker: Maker | None = None) -> list[dict]:
 
 def langs(maker: Maker, records: list[dict]) -> int:
     """Print the make-up by kind, kind/shell and language (no message text)."""
-    return makeup(records, (("kind / shell", maker.shells), ("language / label", maker.langs),), f"languages {len(LANGS)}")
+    return makeup(records, (("kind / shell", maker.shells), ("language / label", maker.langs)), f"languages {len(LANGS)}")
 
 
 def main(argv: list[str]) -> int:

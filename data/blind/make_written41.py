@@ -584,7 +584,7 @@ def build(maker: Maker | None = None) -> list[dict]:
 
 def langs(maker: Maker, records: list[dict]) -> int:
     """Print the make-up by kind, kind/shell and region (no message text)."""
-    return makeup(records, (("kind / shell", maker.shells), ("region / label", maker.regions),), lengths(records))
+    return makeup(records, (("kind / shell", maker.shells), ("region / label", maker.regions)), lengths(records))
 
 
 def main(argv: list[str]) -> int:
