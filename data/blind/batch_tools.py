@@ -17,7 +17,7 @@ import json
 import random
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -74,24 +74,37 @@ def lengths(records: Sequence[dict]) -> str:
 
 
 def makeup(
-    records: Sequence[dict], tables: Iterable[tuple[str, Counter[tuple[str, str]]]], tail: str
+    records: Sequence[dict],
+    tables: Iterable[tuple[str, Counter[tuple[str, str]]]],
+    tail: str,
+    *,
+    width: int = 28,
+    names: Mapping[str, str] | None = None,
 ) -> int:
-    """Print ``--langs``: label/kind, then each (title, tally), then totals (no message text)."""
+    """Print ``--langs``: label/kind, then each (title, tally), then totals (no message text).
+    ``width`` is the first column's; ``names`` spells out codes in it (a language's name)."""
+    names = names or {}
     label_kind = Counter((r["label"], r["kind"]) for r in records)
     for title, counts in (("label / kind", label_kind), *tables):
         print(title)
         for (a, b), n in sorted(counts.items()):
-            print(f"  {a:28s} {b:24s} {n}")
+            print(f"  {names.get(a, a):{width}s} {b:24s} {n}")
     print(f"total {len(records)}; families {len({r['family'] for r in records})}; {tail}")
     return 0
 
 
 def check(
-    records: Sequence[dict], out: Path, *, skip: frozenset[str] = SEALED, top: int | None = 80
+    records: Sequence[dict],
+    out: Path,
+    *,
+    skip: frozenset[str] = SEALED,
+    top: int | None = 80,
+    labels: bool = False,
 ) -> int:
     """How many of our bodies share a 6-word shingle with the other data files (read only as
     shingle sets; a sealed slice, named in ``skip``, is passed over by name and never opened).
-    ``top`` shingles are listed most common first; ``None`` lists them all, ties by text."""
+    ``top`` shingles are listed most common first; ``None`` lists them all, ties by text;
+    ``labels`` splits the bodies that share one into rejections and others."""
     names = sorted(HERE.parent.glob("*.jsonl")) + sorted(HERE.glob("*.jsonl"))
     files = [p for p in names if p.name not in skip and p.resolve() != out]
     others: set[str] = set()
@@ -102,12 +115,15 @@ def check(
                     rec = json.loads(line)
                     others |= shingles(f"{rec.get('subject', '')}\n{rec.get('body', '')}")
     shared: Counter[str] = Counter()
-    hit = 0
+    hits: list[dict] = []
     for rec in records:
         common = shingles(f"{rec['subject']}\n{rec['body']}") & others
         shared.update(common)
-        hit += bool(common)
-    bodies = f"bodies sharing one: {hit} of {len(records)}"
+        hits += [rec] if common else []
+    bodies = f"bodies sharing one: {len(hits)} of {len(records)}"
+    if labels:
+        rej = sum(rec["label"] == "rejection" for rec in hits)
+        bodies += f" ({rej} rejections, {len(hits) - rej} others)"
     print(f"files read: {len(files)}; shared shingles: {len(shared)}; {bodies}")
     if top is None:
         listed = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -136,10 +152,11 @@ def run(
     *,
     skip: frozenset[str] = SEALED,
     top: int | None = 80,
+    labels: bool = False,
 ) -> int:
     """A generator's ``main``: ``--check``, ``--langs``, or write ``out``."""
     if "--check" in argv:
-        return check(records, out, skip=skip, top=top)
+        return check(records, out, skip=skip, top=top, labels=labels)
     if "--langs" in argv:
         return langs()
     print(f"wrote {write(out, records)} messages to {out.name}")

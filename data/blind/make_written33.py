@@ -30,7 +30,6 @@ import random
 import re
 import sys
 import textwrap
-from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -38,7 +37,7 @@ SEED = 330331
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 # the scaffolding every batch shares (data/blind/batch_tools.py, beside this file)
-from batch_tools import MakerBase, finish, run, sealed  # noqa: E402
+from batch_tools import MakerBase, finish, lengths, makeup, run, sealed  # noqa: E402
 
 # written-31's kinds, months and address helpers (the batch beside this file)
 from make_written31 import AR, IV, MONTHS, NJ, NS, OF, OJ, RJ, mailbox  # noqa: E402
@@ -581,13 +580,7 @@ def build(maker: Maker | None = None) -> list[dict]:
 
 def langs(maker: Maker, records: list[dict]) -> int:
     """Print the make-up by kind, kind/shell and language (no message text)."""
-    for title, counts in (("label / kind", Counter((r["label"], r["kind"]) for r in records)), ("kind / shell", maker.shells), ("language / label", maker.langs)):
-        print(title)
-        for (a, b), n in sorted(counts.items()):
-            print(f"  {a:24s} {b:24s} {n}")
-    lengths = sorted(len(r["body"]) for r in records)
-    print(f"total {len(records)}; families {len({r['family'] for r in records})}; bodies {lengths[0]}-{lengths[-1]} characters (median {lengths[len(lengths) // 2]})")
-    return 0
+    return makeup(records, (("kind / shell", maker.shells), ("language / label", maker.langs)), lengths(records), width=24)
 
 
 def main(argv: list[str]) -> int:
