@@ -57,6 +57,25 @@ class MakerBase:
         self.places: Counter[tuple[str, str]] = Counter()
 
 
+def record(
+    subject: str, body: str, sender: str, *, kind: str, family: str, provenance: str, **more: str
+) -> dict:
+    """One message as the data files hold it: these keys in this order, ``more`` after them (a
+    "to" and a "date"); the body gets its closing newline, the id is set by ``finish``."""
+    label = "rejection" if kind == "rejection" else "not_rejection"
+    return {
+        "id": "",
+        "subject": subject,
+        "body": body + "\n",
+        "sender": sender,
+        "label": label,
+        "kind": kind,
+        "family": family,
+        "provenance": provenance,
+        **more,
+    }
+
+
 def finish(records: list[dict], rng: random.Random, tag: str) -> list[dict]:
     """Shuffle, number as ``{tag}:001`` on, and refuse two records with one body."""
     rng.shuffle(records)

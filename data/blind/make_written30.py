@@ -37,7 +37,7 @@ SEED = 300301
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 # the scaffolding every batch shares (data/blind/batch_tools.py, beside this file)
-from batch_tools import finish, lengths, makeup, run, sealed  # noqa: E402
+from batch_tools import finish, lengths, makeup, record, run, sealed  # noqa: E402
 
 OUT = HERE / "written-30.jsonl"
 PROVENANCE = "written for rejectwatch issue 11 twenty-third pass as training mail, eighteenth batch, the kinds fresh mail still misses and their twins (make_written30.py)"
@@ -418,12 +418,7 @@ class Maker:
         subj, body, sender = self.shell(code, subject.format(**c), core.format(**c), c)
         self.shells[(kind, code)] += 1
         local = re.sub(r"[^a-z.]", "", unicodedata.normalize("NFKD", f"{c['first']}.{c['surname']}".lower()))
-        self.records.append({
-            "id": "", "subject": subj, "body": body + "\n", "sender": sender,
-            "label": "rejection" if kind == RJ else "not_rejection", "kind": kind,
-            "family": f"{PREFIX}-{name}-{code}", "provenance": PROVENANCE,
-            "to": f"{c['full']} <{local}@post.example>", "date": c["datehdr"],
-        })
+        self.records.append(record(subj, body, sender, kind=kind, family=f"{PREFIX}-{name}-{code}", provenance=PROVENANCE, to=f"{c['full']} <{local}@post.example>", date=c["datehdr"]))
 
 
 FOOTER = (

@@ -41,7 +41,7 @@ SEED = 430431
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 # the scaffolding every batch shares (data/blind/batch_tools.py, beside this file)
-from batch_tools import MakerBase, finish, makeup, run  # noqa: E402
+from batch_tools import MakerBase, finish, makeup, record, run  # noqa: E402
 
 # written-31's kinds and address helpers (the batch beside this file)
 from make_written31 import AR, IV, NJ, RJ, mailbox  # noqa: E402
@@ -561,12 +561,7 @@ class Maker(MakerBase):
         subj, body, sender = self.shell(code, subject.format(**c), core.format(**c), c)
         self.shells[(kind, code)] += 1
         self.langs[(LANGS[lang][0], "rejection" if kind == RJ else "other")] += 1
-        self.records.append({
-            "id": "", "subject": subj, "body": body + "\n", "sender": sender,
-            "label": "rejection" if kind == RJ else "not_rejection", "kind": kind,
-            "family": f"{PREFIX}-{lang}-{name}", "provenance": PROVENANCE,
-            "to": f"{c['full']} <{mailbox(c['first'] + '.' + c['surname'], 'reader')}@post.example>", "date": c["datehdr"],
-        })
+        self.records.append(record(subj, body, sender, kind=kind, family=f"{PREFIX}-{lang}-{name}", provenance=PROVENANCE, to=f"{c['full']} <{mailbox(c['first'] + '.' + c['surname'], 'reader')}@post.example>", date=c["datehdr"]))
 
 
 def build(maker: Maker | None = None) -> list[dict]:
