@@ -36,7 +36,7 @@ SEED = 290291
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 # the scaffolding every batch shares (data/blind/batch_tools.py, beside this file)
-from batch_tools import finish, lengths, makeup, run, sealed  # noqa: E402
+from batch_tools import finish, lengths, makeup, record, run, sealed  # noqa: E402
 
 OUT = HERE / "written-29.jsonl"
 PROVENANCE = "written for rejectwatch issue 11 twenty-second pass as training mail, seventeenth batch, ordinary ATS mail in breadth (make_written29.py)"
@@ -411,12 +411,7 @@ class Maker:
         body, sender = self.shell(code, subject, core.format(**c), c)
         self.shells[(kind, code)] += 1
         local = re.sub(r"[^a-z.]", "", unicodedata.normalize("NFKD", f"{c['first']}.{c['surname']}".lower()))
-        self.records.append({
-            "id": "", "subject": subject.format(**c), "body": body + "\n", "sender": sender,
-            "label": "rejection" if kind == RJ else "not_rejection", "kind": kind,
-            "family": f"{PREFIX}-{name}-{code}", "provenance": PROVENANCE,
-            "to": f"{c['full']} <{local}@post.example>", "date": c["datehdr"],
-        })
+        self.records.append(record(subject.format(**c), body, sender, kind=kind, family=f"{PREFIX}-{name}-{code}", provenance=PROVENANCE, to=f"{c['full']} <{local}@post.example>", date=c["datehdr"]))
 
 
 def build(maker: Maker | None = None) -> list[dict]:

@@ -38,7 +38,7 @@ SEED = 320321
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 # the scaffolding every batch shares (data/blind/batch_tools.py, beside this file)
-from batch_tools import finish, lengths, makeup, run, sealed  # noqa: E402
+from batch_tools import finish, lengths, makeup, record, run, sealed  # noqa: E402
 
 OUT = HERE / "written-32.jsonl"
 PROVENANCE = "written for rejectwatch issue 11 twenty-fourth pass as training mail, twentieth batch: Indian, Nigerian, South African, Australian and Singaporean English, refusals and their twins (make_written32.py)"
@@ -464,12 +464,7 @@ class Maker:
                 break
         self.shells[(kind, code)] += 1
         reader = re.sub(r"[^a-z.]", "", c["full"].lower().replace(" ", "."))
-        self.records.append({
-            "id": "", "subject": subj, "body": body + "\n", "sender": frm,
-            "label": "rejection" if kind == RJ else "not_rejection", "kind": kind,
-            "family": f"{PREFIX}-{name}", "provenance": PROVENANCE,
-            "to": f"{c['full']} <{reader}@inbox.example>", "date": c["datehdr"],
-        })
+        self.records.append(record(subj, body, frm, kind=kind, family=f"{PREFIX}-{name}", provenance=PROVENANCE, to=f"{c['full']} <{reader}@inbox.example>", date=c["datehdr"]))
 
 
 def build(maker: Maker | None = None) -> list[dict]:

@@ -39,7 +39,7 @@ SEED = 350351
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 # the scaffolding every batch shares (data/blind/batch_tools.py, beside this file)
-from batch_tools import MakerBase, finish, lengths, makeup, run, sealed  # noqa: E402
+from batch_tools import MakerBase, finish, lengths, makeup, record, run, sealed  # noqa: E402
 
 # written-31's kinds, months and address helpers (the batch beside this file)
 from make_written31 import AR, IV, MONTHS, NJ, NS, OF, OJ, RJ, mailbox  # noqa: E402
@@ -521,12 +521,7 @@ class Maker(MakerBase):
                 break
         self.shells[(kind, code)] += 1
         self.places[(c["region"], "rejection" if kind == RJ else "other")] += 1
-        self.records.append({
-            "id": "", "subject": subj, "body": body + "\n", "sender": sender,
-            "label": "rejection" if kind == RJ else "not_rejection", "kind": kind,
-            "family": f"{PREFIX}-{name}", "provenance": PROVENANCE,
-            "to": f"{c['full']} <{mailbox(c['first'] + '.' + c['surname'], 'me')}@{'inbox.example' if c['sector'] != 'energy' else dom_of(sender)}>", "date": c["datehdr"],
-        })
+        self.records.append(record(subj, body, sender, kind=kind, family=f"{PREFIX}-{name}", provenance=PROVENANCE, to=f"{c['full']} <{mailbox(c['first'] + '.' + c['surname'], 'me')}@{'inbox.example' if c['sector'] != 'energy' else dom_of(sender)}>", date=c["datehdr"]))
 
 
 def dom_of(sender: str) -> str:
