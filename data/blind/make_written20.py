@@ -38,6 +38,10 @@ from pathlib import Path
 
 SEED = 200201
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+# the scaffolding every batch shares (data/blind/batch_tools.py, beside this file)
+from batch_tools import shingles  # noqa: E402
+
 OUT = HERE / "written-20.jsonl"
 PROVENANCE = "written for rejectwatch issue 11 seventeenth pass as training mail, eighth batch, breadth of kinds (make_written20.py)"
 SEALED = {"blind-slice-16.jsonl"}  # never opened, not even as shingles
@@ -889,11 +893,6 @@ def langs(records: list[dict], frames: Counter[tuple[str, str]]) -> int:
             print(f"  {label:14s} {part:26s} {n}")
     print(f"total {len(records)}; families {len({r['family'] for r in records})}; languages other than English {len({language(r) for r in records} - {'en'})}")
     return 0
-
-
-def shingles(text: str, n: int = 6) -> set[str]:
-    words = re.findall(r"\w+", re.sub(r"<[^>]+>", " ", text).lower())
-    return {" ".join(words[k:k + n]) for k in range(len(words) - n + 1)}
 
 
 def check(records: list[dict]) -> int:

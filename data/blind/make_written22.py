@@ -35,7 +35,6 @@ Stdlib only; two runs give byte-identical output.
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
@@ -45,7 +44,12 @@ from pathlib import Path
 
 SEED = 220221
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+# the scaffolding every batch shares (data/blind/batch_tools.py, beside this file)
+from batch_tools import run, sealed  # noqa: E402
+
 OUT = HERE / "written-22.jsonl"
+SEALED = sealed(18)  # never opened, skipped by name (an earlier first, as when written)
 PROVENANCE = "written for rejectwatch issue 11 nineteenth pass as training mail, tenth batch, English in new words as twins (make_written22.py)"
 PREFIX = "blindw22"
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -614,47 +618,10 @@ def langs(maker: Maker, records: list[dict]) -> int:
     return 0
 
 
-def shingles(text: str, n: int = 6) -> set[str]:
-    words = re.findall(r"\w+", re.sub(r"<[^>]+>", " ", text).lower())
-    return {" ".join(words[k:k + n]) for k in range(len(words) - n + 1)}
-
-
-def check(records: list[dict]) -> int:
-    """How many of our 6-word shingles occur in the other data files (read only as shingle sets;
-    a slice not yet declared read, blind-slice-18 on, is never opened)."""
-    sealed = re.compile(r"blind-slice-(?:1[89]|[2-9][0-9])\.jsonl$")
-    files = [p for p in sorted(HERE.parent.glob("*.jsonl")) + sorted(HERE.glob("*.jsonl")) if not sealed.search(p.name) and p.resolve() != OUT]
-    others: set[str] = set()
-    for path in files:
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                if line.strip():
-                    rec = json.loads(line)
-                    others |= shingles(f"{rec.get('subject', '')}\n{rec.get('body', '')}")
-    shared: Counter[str] = Counter()
-    for rec in records:
-        for s in shingles(f"{rec['subject']}\n{rec['body']}") & others:
-            shared[s] += 1
-    hit = [rec for rec in records if shingles(f"{rec['subject']}\n{rec['body']}") & others]
-    rej = sum(1 for rec in hit if rec["label"] == "rejection")
-    print(f"files read: {len(files)}; shared shingles: {len(shared)}; bodies sharing one: {len(hit)} of {len(records)} ({rej} rejections, {len(hit) - rej} others)")
-    for s, n in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0])):
-        print(f"  {n:3d}  {s}")
-    return 0
-
-
 def main(argv: list[str]) -> int:
     maker = Maker(random.Random(SEED))
     records = build(maker)
-    if "--check" in argv:
-        return check(records)
-    if "--langs" in argv:
-        return langs(maker, records)
-    with OUT.open("w", encoding="utf-8", newline="\n") as handle:
-        for rec in records:
-            handle.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"wrote {len(records)} messages to {OUT.name}")
-    return 0
+    return run(argv, OUT, records, lambda: langs(maker, records), skip=SEALED, top=None, labels=True)
 
 
 if __name__ == "__main__":

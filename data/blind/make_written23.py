@@ -27,9 +27,7 @@ Stdlib only; two runs give byte-identical output.
 
 from __future__ import annotations
 
-import json
 import random
-import re
 import sys
 from collections import Counter
 from datetime import datetime, timedelta
@@ -37,6 +35,10 @@ from pathlib import Path
 
 SEED = 230231
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+# the scaffolding every batch shares (data/blind/batch_tools.py, beside this file)
+from batch_tools import run, sealed  # noqa: E402
+
 OUT = HERE / "written-23.jsonl"
 PROVENANCE = "written for rejectwatch issue 11 nineteenth pass as training mail, eleventh batch, Maltese, Basque, Irish, Luxembourgish and the familiar register (make_written23.py)"
 PREFIX = "blindw23"
@@ -215,36 +217,8 @@ def langs(records: list[dict]) -> int:
     return 0
 
 
-def shingles(text: str, n: int = 6) -> set[str]:
-    words = re.findall(r"\w+", re.sub(r"<[^>]+>", " ", text).lower())
-    return {" ".join(words[k:k + n]) for k in range(len(words) - n + 1)}
-
-
 # the slices not yet declared read when this batch was written
-SEALED = r"blind-slice-(?:1[8-9]|[2-9][0-9])\.jsonl$"
-
-
-def check(records: list[dict], out: Path = OUT, sealed_names: str = SEALED) -> int:
-    """How many of our 6-word shingles occur in the other data files (read only as shingle sets;
-    a slice not yet declared read, blind-slice-18 on, is never opened)."""
-    sealed = re.compile(sealed_names)
-    files = [p for p in sorted(HERE.parent.glob("*.jsonl")) + sorted(HERE.glob("*.jsonl")) if not sealed.search(p.name) and p.resolve() != out]
-    others: set[str] = set()
-    for path in files:
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                if line.strip():
-                    rec = json.loads(line)
-                    others |= shingles(f"{rec.get('subject', '')}\n{rec.get('body', '')}")
-    shared = Counter()
-    for rec in records:
-        for s in shingles(f"{rec['subject']}\n{rec['body']}") & others:
-            shared[s] += 1
-    bodies = sum(1 for rec in records if shingles(f"{rec['subject']}\n{rec['body']}") & others)
-    print(f"files read: {len(files)}; shared shingles: {len(shared)}; bodies sharing one: {bodies} of {len(records)}")
-    for s, n in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0])):
-        print(f"  {n:3d}  {s}")
-    return 0
+SEALED = sealed(18)
 
 
 def main(
@@ -254,20 +228,12 @@ def main(
     seed: int = SEED,
     maker_class: type[Maker] = Maker,
     out: Path = OUT,
-    sealed_names: str = SEALED,
+    sealed_names: frozenset[str] = SEALED,
 ) -> int:
     """Write ``out`` (or, with --check / --langs, report on the batch); make_written24.py passes
     its own languages, seed, names and file."""
     records = build(languages, seed, maker_class)
-    if "--check" in argv:
-        return check(records, out, sealed_names)
-    if "--langs" in argv:
-        return langs(records)
-    with out.open("w", encoding="utf-8", newline="\n") as handle:
-        for rec in records:
-            handle.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"wrote {len(records)} messages to {out.name}")
-    return 0
+    return run(argv, out, records, lambda: langs(records), skip=sealed_names, top=None)
 
 
 if __name__ == "__main__":

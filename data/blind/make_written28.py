@@ -29,7 +29,6 @@ Stdlib only; two runs give byte-identical output.
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
@@ -40,7 +39,12 @@ from pathlib import Path
 
 SEED = 280281
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+# the scaffolding every batch shares (data/blind/batch_tools.py, beside this file)
+from batch_tools import finish, lengths, makeup, run, sealed  # noqa: E402
+
 OUT = HERE / "written-28.jsonl"
+SEALED = sealed(20)  # never opened, skipped by name (an earlier first, as when written)
 PROVENANCE = "written for rejectwatch issue 11 twenty-first pass as training mail, sixteenth batch, other mail in new shapes (make_written28.py)"
 PREFIX = "blindw28"  # the read-slice prefix: train-only in grouped CV, weight READ_SLICE_WEIGHT
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
@@ -365,67 +369,18 @@ def build(maker: Maker | None = None) -> list[dict]:
     for template, lang, kind, subject, core in LANG:
         for _ in range(3):
             maker.add((template, kind, subject, core), "plain", lang)
-    records = maker.records
-    maker.rng.shuffle(records)
-    for n, rec in enumerate(records, 1):
-        rec["id"] = f"w28:{n:03d}"
-    if max(Counter(rec["body"] for rec in records).values()) > 1:
-        raise SystemExit("two records share a body")
-    return records
+    return finish(maker.records, maker.rng, "w28")
 
 
 def langs(maker: Maker, records: list[dict]) -> int:
     """Print the make-up by kind, kind/frame and kind/language (no message text)."""
-    for title, counts in (("label / kind", Counter((r["label"], r["kind"]) for r in records)), ("kind / frame", maker.frames), ("kind / language", maker.langs)):
-        print(title)
-        for (a, b), n in sorted(counts.items()):
-            print(f"  {a:22s} {b:24s} {n}")
-    lengths = sorted(len(r["body"]) for r in records)
-    print(f"total {len(records)}; families {len({r['family'] for r in records})}; bodies {lengths[0]}-{lengths[-1]} characters (median {lengths[len(lengths) // 2]})")
-    return 0
-
-
-def shingles(text: str, n: int = 6) -> set[str]:
-    words = re.findall(r"\w+", re.sub(r"<[^>]+>", " ", text).lower())
-    return {" ".join(words[k:k + n]) for k in range(len(words) - n + 1)}
-
-
-def check(records: list[dict]) -> int:
-    """How many of our 6-word shingles occur in the other data files (read only as shingle sets;
-    a sealed slice, blind-slice-20 on, is never opened)."""
-    sealed = re.compile(r"blind-slice-(?:[2-9][0-9])\.jsonl$")
-    files = [p for p in sorted(HERE.parent.glob("*.jsonl")) + sorted(HERE.glob("*.jsonl")) if not sealed.search(p.name) and p.resolve() != OUT]
-    others: set[str] = set()
-    for path in files:
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                if line.strip():
-                    rec = json.loads(line)
-                    others |= shingles(f"{rec.get('subject', '')}\n{rec.get('body', '')}")
-    shared: Counter[str] = Counter()
-    for rec in records:
-        for s in shingles(f"{rec['subject']}\n{rec['body']}") & others:
-            shared[s] += 1
-    hit = [rec for rec in records if shingles(f"{rec['subject']}\n{rec['body']}") & others]
-    rej = sum(1 for rec in hit if rec["label"] == "rejection")
-    print(f"files read: {len(files)}; shared shingles: {len(shared)}; bodies sharing one: {len(hit)} of {len(records)} ({rej} rejections, {len(hit) - rej} others)")
-    for s, n in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0])):
-        print(f"  {n:3d}  {s}")
-    return 0
+    return makeup(records, (("kind / frame", maker.frames), ("kind / language", maker.langs)), lengths(records), width=22)
 
 
 def main(argv: list[str]) -> int:
     maker = Maker(random.Random(SEED))
     records = build(maker)
-    if "--check" in argv:
-        return check(records)
-    if "--langs" in argv:
-        return langs(maker, records)
-    with OUT.open("w", encoding="utf-8", newline="\n") as handle:
-        for rec in records:
-            handle.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"wrote {len(records)} messages to {OUT.name}")
-    return 0
+    return run(argv, OUT, records, lambda: langs(maker, records), skip=SEALED, top=None, labels=True)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,6 @@ Stdlib only; two runs give byte-identical output.
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
@@ -35,10 +34,14 @@ from pathlib import Path
 
 SEED = 290291
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+# the scaffolding every batch shares (data/blind/batch_tools.py, beside this file)
+from batch_tools import finish, lengths, makeup, record, run, sealed  # noqa: E402
+
 OUT = HERE / "written-29.jsonl"
 PROVENANCE = "written for rejectwatch issue 11 twenty-second pass as training mail, seventeenth batch, ordinary ATS mail in breadth (make_written29.py)"
 PREFIX = "blind-w29"  # the read-slice prefix: train-only in grouped CV, weight READ_SLICE_WEIGHT
-SEALED = frozenset(f"blind-slice-{n}.jsonl" for n in range(21, 100))  # never opened, skipped by name
+SEALED = sealed(21)  # never opened, skipped by name (an earlier first, as when written)
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 
 RJ = "rejection"
@@ -408,12 +411,7 @@ class Maker:
         body, sender = self.shell(code, subject, core.format(**c), c)
         self.shells[(kind, code)] += 1
         local = re.sub(r"[^a-z.]", "", unicodedata.normalize("NFKD", f"{c['first']}.{c['surname']}".lower()))
-        self.records.append({
-            "id": "", "subject": subject.format(**c), "body": body + "\n", "sender": sender,
-            "label": "rejection" if kind == RJ else "not_rejection", "kind": kind,
-            "family": f"{PREFIX}-{name}-{code}", "provenance": PROVENANCE,
-            "to": f"{c['full']} <{local}@post.example>", "date": c["datehdr"],
-        })
+        self.records.append(record(subject.format(**c), body, sender, kind=kind, family=f"{PREFIX}-{name}-{code}", provenance=PROVENANCE, to=f"{c['full']} <{local}@post.example>", date=c["datehdr"]))
 
 
 def build(maker: Maker | None = None) -> list[dict]:
@@ -421,66 +419,18 @@ def build(maker: Maker | None = None) -> list[dict]:
     for name, kind, shells, subject, core in REJECT + CONFIRM + INVITES + NEXT + OFFERS + OTHER:
         for code in shells:
             maker.add(name, kind, code, subject, core)
-    records = maker.records
-    maker.rng.shuffle(records)
-    for n, rec in enumerate(records, 1):
-        rec["id"] = f"w29:{n:03d}"
-    if max(Counter(rec["body"] for rec in records).values()) > 1:
-        raise SystemExit("two records share a body")
-    return records
+    return finish(maker.records, maker.rng, "w29")
 
 
 def langs(maker: Maker, records: list[dict]) -> int:
     """Print the make-up by kind and kind/shell (no message text)."""
-    for title, counts in (("label / kind", Counter((r["label"], r["kind"]) for r in records)), ("kind / shell", maker.shells)):
-        print(title)
-        for (a, b), n in sorted(counts.items()):
-            print(f"  {a:22s} {b:24s} {n}")
-    lengths = sorted(len(r["body"]) for r in records)
-    print(f"total {len(records)}; families {len({r['family'] for r in records})}; bodies {lengths[0]}-{lengths[-1]} characters (median {lengths[len(lengths) // 2]})")
-    return 0
-
-
-def shingles(text: str, n: int = 6) -> set[str]:
-    words = re.findall(r"\w+", re.sub(r"<[^>]+>", " ", text).lower())
-    return {" ".join(words[k:k + n]) for k in range(len(words) - n + 1)}
-
-
-def check(records: list[dict]) -> int:
-    """How many of our bodies share a 6-word shingle with the other data files (read only as
-    shingle sets; a sealed slice, blind-slice-21 on, is skipped by name and never opened)."""
-    files = [p for p in sorted(HERE.parent.glob("*.jsonl")) + sorted(HERE.glob("*.jsonl")) if p.name not in SEALED and p.resolve() != OUT]
-    others: set[str] = set()
-    for path in files:
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                if line.strip():
-                    rec = json.loads(line)
-                    others |= shingles(f"{rec.get('subject', '')}\n{rec.get('body', '')}")
-    shared: Counter[str] = Counter()
-    for rec in records:
-        for s in shingles(f"{rec['subject']}\n{rec['body']}") & others:
-            shared[s] += 1
-    hit = [rec for rec in records if shingles(f"{rec['subject']}\n{rec['body']}") & others]
-    rej = sum(1 for rec in hit if rec["label"] == "rejection")
-    print(f"files read: {len(files)}; shared shingles: {len(shared)}; bodies sharing one: {len(hit)} of {len(records)} ({rej} rejections, {len(hit) - rej} others)")
-    for s, n in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0])):
-        print(f"  {n:3d}  {s}")
-    return 0
+    return makeup(records, (("kind / shell", maker.shells),), lengths(records), width=22)
 
 
 def main(argv: list[str]) -> int:
     maker = Maker(random.Random(SEED))
     records = build(maker)
-    if "--check" in argv:
-        return check(records)
-    if "--langs" in argv:
-        return langs(maker, records)
-    with OUT.open("w", encoding="utf-8", newline="\n") as handle:
-        for rec in records:
-            handle.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"wrote {len(records)} messages to {OUT.name}")
-    return 0
+    return run(argv, OUT, records, lambda: langs(maker, records), skip=SEALED, top=None, labels=True)
 
 
 if __name__ == "__main__":

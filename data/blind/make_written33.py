@@ -26,25 +26,26 @@ Stdlib only; two runs give byte-identical output.
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
 import textwrap
-from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
 
 SEED = 330331
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-# written-31's kinds, months, address and shingle helpers (the batch beside this file)
-from make_written31 import AR, IV, MONTHS, NJ, NS, OF, OJ, RJ, mailbox, shingles  # noqa: E402
+# the scaffolding every batch shares (data/blind/batch_tools.py, beside this file)
+from batch_tools import MakerBase, finish, lengths, makeup, record, run, sealed  # noqa: E402
+
+# written-31's kinds, months and address helpers (the batch beside this file)
+from make_written31 import AR, IV, MONTHS, NJ, NS, OF, OJ, RJ, mailbox  # noqa: E402
 
 OUT = HERE / "written-33.jsonl"
 PROVENANCE = "written for rejectwatch issue 11 twenty-fourth pass as training mail, twenty-first batch, breadth: odd trades and channels, twenty-five languages, twins (make_written33.py)"
 PREFIX = "blind-w33"  # the read-slice prefix: train-only in grouped CV, weight READ_SLICE_WEIGHT
-SEALED = frozenset(f"blind-slice-{n}.jsonl" for n in range(23, 100))  # never opened, skipped by name
+SEALED = sealed(23)  # never opened, skipped by name (an earlier first, as when written)
 
 # Templates: (name, kind, sector, shells, subject, core). The sector picks the outfit and posts
 # (and, for a language, the names, cities and phone numbers). One copy per shell listed.
@@ -466,13 +467,7 @@ DM_APPS = ("Pixgram", "Chirp", "Facepage")
 DOC_NAMES = ("Hiring tracker", "Crew list", "Applicants - shortlist", "Season staffing")
 
 
-class Maker:
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
-        self.records: list[dict] = []
-        self.shells: Counter[tuple[str, str]] = Counter()
-        self.langs: Counter[tuple[str, str]] = Counter()
-
+class Maker(MakerBase):
     def context(self, sector: str, name: str) -> dict:
         rng = self.rng
         orgs, roles = SECTORS[sector]
@@ -567,12 +562,7 @@ class Maker:
         subj, body, sender = self.shell(code, subject.format(**c), core.format(**c), c)
         self.shells[(kind, code)] += 1
         self.langs[(c["lang"] or "en", "rejection" if kind == RJ else "other")] += 1
-        self.records.append({
-            "id": "", "subject": subj, "body": body + "\n", "sender": sender,
-            "label": "rejection" if kind == RJ else "not_rejection", "kind": kind,
-            "family": f"{PREFIX}-{name}", "provenance": PROVENANCE,
-            "to": f"{c['full']} <{mailbox(c['first'] + '.' + c['surname'], 'me')}@mailbox.example>", "date": c["datehdr"],
-        })
+        self.records.append(record(subj, body, sender, kind=kind, family=f"{PREFIX}-{name}", provenance=PROVENANCE, to=f"{c['full']} <{mailbox(c['first'] + '.' + c['surname'], 'me')}@mailbox.example>", date=c["datehdr"]))
 
 
 def build(maker: Maker | None = None) -> list[dict]:
@@ -580,61 +570,18 @@ def build(maker: Maker | None = None) -> list[dict]:
     for name, kind, sector, shells, subject, core in ENGLISH_NO + ENGLISH_TWINS + LANG_NO + LANG_TWINS:
         for code in shells:
             maker.add(name, kind, sector, code, subject, core)
-    records = maker.records
-    maker.rng.shuffle(records)
-    for n, rec in enumerate(records, 1):
-        rec["id"] = f"w33:{n:03d}"
-    if max(Counter(rec["body"] for rec in records).values()) > 1:
-        raise SystemExit("two records share a body")
-    return records
+    return finish(maker.records, maker.rng, "w33")
 
 
 def langs(maker: Maker, records: list[dict]) -> int:
     """Print the make-up by kind, kind/shell and language (no message text)."""
-    for title, counts in (("label / kind", Counter((r["label"], r["kind"]) for r in records)), ("kind / shell", maker.shells), ("language / label", maker.langs)):
-        print(title)
-        for (a, b), n in sorted(counts.items()):
-            print(f"  {a:24s} {b:24s} {n}")
-    lengths = sorted(len(r["body"]) for r in records)
-    print(f"total {len(records)}; families {len({r['family'] for r in records})}; bodies {lengths[0]}-{lengths[-1]} characters (median {lengths[len(lengths) // 2]})")
-    return 0
-
-
-def check(records: list[dict]) -> int:
-    """How many of our bodies share a 6-word shingle with the other data files (read only as
-    shingle sets; a sealed slice, blind-slice-23 on, is skipped by name and never opened)."""
-    files = [p for p in sorted(HERE.parent.glob("*.jsonl")) + sorted(HERE.glob("*.jsonl")) if p.name not in SEALED and p.resolve() != OUT]
-    others: set[str] = set()
-    for path in files:
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                if line.strip():
-                    rec = json.loads(line)
-                    others |= shingles(f"{rec.get('subject', '')}\n{rec.get('body', '')}")
-    shared: Counter[str] = Counter()
-    hit = 0
-    for rec in records:
-        common = shingles(f"{rec['subject']}\n{rec['body']}") & others
-        shared.update(common)
-        hit += bool(common)
-    print(f"files read: {len(files)}; shared shingles: {len(shared)}; bodies sharing one: {hit} of {len(records)}")
-    for s, n in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0])):
-        print(f"  {n:3d}  {s}")
-    return 0
+    return makeup(records, (("kind / shell", maker.shells), ("language / label", maker.langs)), lengths(records), width=24)
 
 
 def main(argv: list[str]) -> int:
     maker = Maker(random.Random(SEED))
     records = build(maker)
-    if "--check" in argv:
-        return check(records)
-    if "--langs" in argv:
-        return langs(maker, records)
-    with OUT.open("w", encoding="utf-8", newline="\n") as handle:
-        for rec in records:
-            handle.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"wrote {len(records)} messages to {OUT.name}")
-    return 0
+    return run(argv, OUT, records, lambda: langs(maker, records), skip=SEALED, top=None)
 
 
 if __name__ == "__main__":

@@ -32,23 +32,23 @@ Stdlib only; two runs give byte-identical output.
 
 from __future__ import annotations
 
-import json
 import random
 import sys
-from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
 
 SEED = 430431
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-# written-31's kinds, address and shingle helpers (the batch beside this file)
-from make_written31 import AR, IV, NJ, RJ, mailbox, shingles  # noqa: E402
+# the scaffolding every batch shares (data/blind/batch_tools.py, beside this file)
+from batch_tools import MakerBase, finish, makeup, record, run  # noqa: E402
+
+# written-31's kinds and address helpers (the batch beside this file)
+from make_written31 import AR, IV, NJ, RJ, mailbox  # noqa: E402
 
 OUT = HERE / "written-43.jsonl"
 PROVENANCE = "written for rejectwatch issue 11 twenty-seventh pass as training mail, thirty-first batch, breadth of languages: thirty regional and minority languages, refusals and twins (make_written43.py)"
 PREFIX = "blind-w43"  # the read-slice prefix: train-only in grouped CV, weight READ_SLICE_WEIGHT
-SEALED = frozenset(f"blind-slice-{n}.jsonl" for n in range(26, 100))  # never opened, skipped by name
 
 
 def _o(shop: str, office: str, ngo: str, public: str) -> dict[str, tuple[str, str]]:
@@ -517,13 +517,7 @@ TEMPLATES = (
 )
 
 
-class Maker:
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
-        self.records: list[dict] = []
-        self.shells: Counter[tuple[str, str]] = Counter()
-        self.langs: Counter[tuple[str, str]] = Counter()
-
+class Maker(MakerBase):
     def context(self, lang: str, who: str) -> dict:
         rng = self.rng
         _, people, cities, outfits, phone = LANGS[lang]
@@ -567,72 +561,25 @@ class Maker:
         subj, body, sender = self.shell(code, subject.format(**c), core.format(**c), c)
         self.shells[(kind, code)] += 1
         self.langs[(LANGS[lang][0], "rejection" if kind == RJ else "other")] += 1
-        self.records.append({
-            "id": "", "subject": subj, "body": body + "\n", "sender": sender,
-            "label": "rejection" if kind == RJ else "not_rejection", "kind": kind,
-            "family": f"{PREFIX}-{lang}-{name}", "provenance": PROVENANCE,
-            "to": f"{c['full']} <{mailbox(c['first'] + '.' + c['surname'], 'reader')}@post.example>", "date": c["datehdr"],
-        })
+        self.records.append(record(subj, body, sender, kind=kind, family=f"{PREFIX}-{lang}-{name}", provenance=PROVENANCE, to=f"{c['full']} <{mailbox(c['first'] + '.' + c['surname'], 'reader')}@post.example>", date=c["datehdr"]))
 
 
 def build(maker: Maker | None = None) -> list[dict]:
     maker = maker or Maker(random.Random(SEED))
     for lang, name, kind, who, code, subject, core in TEMPLATES:
         maker.add(lang, name, kind, who, code, subject, core)
-    records = maker.records
-    maker.rng.shuffle(records)
-    for n, rec in enumerate(records, 1):
-        rec["id"] = f"w43:{n:03d}"
-    if max(Counter(rec["body"] for rec in records).values()) > 1:
-        raise SystemExit("two records share a body")
-    return records
+    return finish(maker.records, maker.rng, "w43")
 
 
 def langs(maker: Maker, records: list[dict]) -> int:
     """Print the make-up by kind, kind/shell and language (no message text)."""
-    for title, counts in (("label / kind", Counter((r["label"], r["kind"]) for r in records)), ("kind / shell", maker.shells), ("language / label", maker.langs)):
-        print(title)
-        for (a, b), n in sorted(counts.items()):
-            print(f"  {a:28s} {b:24s} {n}")
-    print(f"total {len(records)}; families {len({r['family'] for r in records})}; languages {len(LANGS)}")
-    return 0
-
-
-def check(records: list[dict]) -> int:
-    """How many of our bodies share a 6-word shingle with the other data files (read only as
-    shingle sets; a sealed slice, blind-slice-26 on, is skipped by name and never opened)."""
-    files = [p for p in sorted(HERE.parent.glob("*.jsonl")) + sorted(HERE.glob("*.jsonl")) if p.name not in SEALED and p.resolve() != OUT]
-    others: set[str] = set()
-    for path in files:
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                if line.strip():
-                    rec = json.loads(line)
-                    others |= shingles(f"{rec.get('subject', '')}\n{rec.get('body', '')}")
-    shared: Counter[str] = Counter()
-    hit = 0
-    for rec in records:
-        common = shingles(f"{rec['subject']}\n{rec['body']}") & others
-        shared.update(common)
-        hit += bool(common)
-    print(f"files read: {len(files)}; shared shingles: {len(shared)}; bodies sharing one: {hit} of {len(records)}")
-    for s, n in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0])):
-        print(f"  {n:3d}  {s}")
-    return 0
+    return makeup(records, (("kind / shell", maker.shells), ("language / label", maker.langs)), f"languages {len(LANGS)}")
 
 
 def main(argv: list[str]) -> int:
     maker = Maker(random.Random(SEED))
     records = build(maker)
-    if "--check" in argv:
-        return check(records)
-    if "--langs" in argv:
-        return langs(maker, records)
-    with OUT.open("w", encoding="utf-8", newline="\n") as handle:
-        for rec in records:
-            handle.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"wrote {len(records)} messages to {OUT.name}")
-    return 0
+    return run(argv, OUT, records, lambda: langs(maker, records), top=None)
 
 
 if __name__ == "__main__":
