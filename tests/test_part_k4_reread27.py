@@ -3,8 +3,8 @@
 Older decision readings gave a token to mail that refuses no candidacy of the reader: an
 insurer's outcome "did not go in your favour", staff news congratulating the one moved in the
 next sentence, a parcel that missed a delivery cut-off, a lost contract that "went elsewhere", a
-task handed to a colleague, a coursework mark or a test result "below the threshold", a home
-"given to another tenant", the reader's own withdrawal acknowledged, a Dutch if-clause by
+task handed to a colleague, a coursework mark or a test result "below the threshold", the
+reader's own withdrawal acknowledged, a Dutch if-clause by
 inversion, an Italian past-time clause, a Tagalog or Cebuano busy week
 (rejectwatch.model.readings_apart). Each must carry no decision token; refusals in the same
 words keep theirs. Every sentence is written for these tests."""
@@ -81,9 +81,6 @@ NOT_REFUSALS = [
         "Dear Mr Ali,\n\nYour cholesterol result came in below the threshold, so no treatment is "
         "needed.\n\nThe Surgery",
     ),
-    # a home given to another tenant
-    ("Flat", "Sorry, it was given to another tenant."),
-    ("Re: viewing", "Hi Jo, sorry, the room has been given to another tenant."),
     # the reader's own withdrawal
     (
         "Re: withdrawal",
@@ -158,8 +155,8 @@ REFUSAL_TWINS = [
         "application.",
     ),
     (
-        "Caretaker",
-        "Sorry, the caretaker job was given to another tenant of the estate.",
+        "Under-12s coach",
+        "The committee met about the under-12s coach role. They've asked Ros to take it on.",
     ),
     (
         "Your application",

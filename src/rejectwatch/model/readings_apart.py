@@ -18,10 +18,9 @@ still holds the mail below filing):
 * "the job went elsewhere" said of a tender, a contract or a quote, in mail naming no
   application, interview or candidate;
 * a task handed to a colleague ("we've asked Priya to take it on this term") in mail that never
-  speaks of an application, a candidate or an interview;
+  speaks of an application, a candidate, an interview or names a role, a post or a job;
 * a coursework mark or a test result of the body "below the pass mark / the threshold" in a
   sentence naming no job, test of a hiring process or application;
-* a home "given to another tenant" in a sentence naming no job;
 * the reader's own withdrawal acknowledged ("thanks for your note: we have withdrawn your
   application … and cancelled the interview").
 
@@ -36,6 +35,9 @@ after an interview, "the job went elsewhere" or "went to another applicant" to a
 "we've asked another candidate to take the role", a score "below the pass mark" of an
 assessment, "Helaas ben je niet gekozen", "abbiamo scelto un altro candidato", "puno na ang
 trabaho" with no owner after it.
+
+Left read: a home "given to another tenant" (or "gone with another tenant"): unreading it would
+change the readings of training mail (lettings notes the model has learned with their token).
 """
 
 from __future__ import annotations
@@ -59,9 +61,13 @@ _JOB = re.compile(
     r"\b(?:jobs?|roles?|posts?|positions?|vacanc\w+|candida\w+|interview\w*|hiring|recruit\w*|"
     r"employ\w*|assessments?|applications?|shortlist\w*|aptitude|psychometric|sift)\b"
 )
+# ... a role named anywhere in the mail
+_A_ROLE = re.compile(r"\b(?:jobs?|roles?|posts?|positions?|vacanc\w+|openings?)\b")
 
-_FAVOUR = re.compile(r"\b(?:did not|didn['\u2019]t|has not|hasn['\u2019]t|not) (?:gone|go|been)?"
-                     r" ?(?:in your favou?r|your way)\b")
+_FAVOUR = re.compile(
+    r"\b(?:did not|didn['\u2019]t|has not|hasn['\u2019]t|not) (?:gone|go|been)?"
+    r" ?(?:in your favou?r|your way)\b"
+)
 _DISPUTE = re.compile(
     r"\b(?:claims?|insur\w+|complaints?|ombudsman|tribunal|dispute\w*|chargebacks?|refunds?|"
     r"polic(?:y|ies)|policyholder|appeals?|hearing|court|parking (?:ticket|fine)|penalty)\b"
@@ -94,8 +100,6 @@ _BODY_OR_COURSE = re.compile(
 )
 _BELOW = re.compile(r"\bbelow (?:the )?(?:pass mark|threshold|cut-? ?off|minimum)\b")
 
-_TENANT = re.compile(r"\b(?:another|other|a new|the new|a different) (?:tenants?|lodgers?)\b")
-
 _WITHDRAWN = re.compile(
     r"\b(?:have|['\u2019]ve|has) (?:now )?withdrawn your (?:application|candidacy)\b"
 )
@@ -114,31 +118,42 @@ _REASON = re.compile(
 
 def another_matter(lowered: str, left: int, right: int, token: str) -> bool:
     """Is the decision ``token`` read in ``lowered[left:right]`` one of another matter than the
-    reader's candidacy (a claim, staff news, a parcel, a contract, a task, a mark, a home, the
+    reader's candidacy (a claim, staff news, a parcel, a contract, a task, a mark, the
     reader's own withdrawal)?"""
     sentence = lowered[left:right]
     if token in (_READER_OUT, _STATUS_REFUSED) and _FAVOUR.search(sentence):
         return _DISPUTE.search(lowered) is not None and _HIRING.search(lowered) is None
-    if token == _CHOSE_OTHER:
-        if _CONGRATULATED.match(lowered, right) and _HIRING.search(lowered) is None:
-            return True
-        if _TENANT.search(sentence) and _JOB.search(sentence) is None:
-            return True
-        if _ASKED_TO_TAKE.search(sentence) and _HIRING.search(lowered) is None:
-            return True
-    if token in (_CHOSE_OTHER, _ROLE_GONE) and _ELSEWHERE.search(sentence):
-        return _CONTRACT.search(lowered) is not None and _HIRING.search(lowered) is None
-    if token == _READER_OUT:
-        if _CUT_OFF.search(sentence):
-            return True
-        if _BELOW.search(sentence) and _BODY_OR_COURSE.search(sentence):
-            return _JOB.search(sentence) is None
+    if token in (_CHOSE_OTHER, _ROLE_GONE) and _chosen_apart(lowered, right, sentence, token):
+        return True
+    if token == _READER_OUT and _missed_apart(sentence):
+        return True
     if token in (_ROLE_GONE, _READER_OUT) and _WITHDRAWN.search(sentence):
         return (
-            _ACKNOWLEDGED.search(lowered, 0, right) is not None
-            and _REASON.search(sentence) is None
+            _ACKNOWLEDGED.search(lowered, 0, right) is not None and _REASON.search(sentence) is None
         )
     return False
+
+
+def _chosen_apart(lowered: str, right: int, sentence: str, token: str) -> bool:
+    """Staff news congratulating the one chosen, a task handed on, a contract gone elsewhere."""
+    if token == _CHOSE_OTHER and _CONGRATULATED.match(lowered, right):
+        return _HIRING.search(lowered) is None
+    if token == _CHOSE_OTHER and _ASKED_TO_TAKE.search(sentence):
+        return _HIRING.search(lowered) is None and _A_ROLE.search(lowered) is None
+    if _ELSEWHERE.search(sentence):
+        return _CONTRACT.search(lowered) is not None and _HIRING.search(lowered) is None
+    return False
+
+
+def _missed_apart(sentence: str) -> bool:
+    """A delivery's cut-off, a coursework mark or a test of the body below a threshold."""
+    if _CUT_OFF.search(sentence):
+        return True
+    return (
+        _BELOW.search(sentence) is not None
+        and _BODY_OR_COURSE.search(sentence) is not None
+        and _JOB.search(sentence) is None
+    )
 
 
 _INVERTED_IF = re.compile(
