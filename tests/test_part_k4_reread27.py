@@ -62,13 +62,13 @@ NOT_REFUSALS = [
     ),
     # a task handed to a colleague
     (
-        "Year 9 tutor group",
-        "Hi Mark,\n\nThanks for offering to cover the Year 9 tutor group. We've asked Priya to "
-        "take it on this term.\n\nJane",
+        "Year 9 trip",
+        "Hi Mark,\n\nThe Year 9 trip paperwork has sat on my desk for weeks. I've asked Priya to "
+        "take it on this term, so please send her your consent forms.\n\nJane",
     ),
     (
         "Newsletter",
-        "Thanks for the offer to edit the newsletter, but I've asked Owen to take it on for now.",
+        "Quick one: Owen has the newsletter now, I've asked him to take it on until Easter.",
     ),
     # a coursework mark, a test of the body
     (
@@ -153,6 +153,11 @@ REFUSAL_TWINS = [
         "Online assessment",
         "Your online assessment score was below the pass mark, so we cannot progress your "
         "application.",
+    ),
+    (
+        "Year 9 tutor group",
+        "Hi Mark, thanks for offering to cover the Year 9 tutor group. We've asked Priya to take "
+        "it on this term.",
     ),
     (
         "Under-12s coach",

@@ -8,17 +8,20 @@ refuses no candidacy of the reader. Each kind is left unread where a reading's t
 Another matter (:func:`another_matter`; the sentence is marked as a thing refused, so the gate
 still holds the mail below filing):
 
-* an outcome "did not go in your favour" of a claim, a complaint or an appeal, in mail naming no
-  job, interview or candidate ("the final outcome did not go in your favour: the insurer upheld
-  its decision to decline the claim");
+* an outcome "did not go in your favour" of a claim, a complaint or a refund, in mail naming no
+  application, interview or candidate ("the final outcome did not go in your favour: the
+  insurer upheld its decision to decline the claim"; a panel's decision with only an appeal
+  named stays read);
 * staff news: a choice whose next sentence congratulates the one chosen by name
   ("… into the ward manager post. Congratulations, Ama!");
 * a parcel's, an order's or a delivery's cut-off ("you didn't make the cut-off for next-day
   delivery");
 * "the job went elsewhere" said of a tender, a contract or a quote, in mail naming no
   application, interview or candidate;
-* a task handed to a colleague ("we've asked Priya to take it on this term") in mail that never
-  speaks of an application, a candidate, an interview or names a role, a post or a job;
+* a task handed to a colleague ("I've asked Priya to take it on this term, so please send her
+  the forms") in mail that never speaks of an application, a candidate, an interview, a role,
+  a post or a job, nor of the reader's offer or interest ("thanks for offering, we've asked
+  Priya to take it on instead" refuses the reader's offer and stays read);
 * a coursework mark or a test result of the body "below the pass mark / the threshold" in a
   sentence naming no job, test of a hiring process or application;
 * the reader's own withdrawal acknowledged ("thanks for your note: we have withdrawn your
@@ -54,7 +57,7 @@ _STATUS_REFUSED = "xstatusrefused"
 # a hiring process named anywhere in the mail
 _HIRING = re.compile(
     r"\b(?:appl(?:y|ied|ying|icants?|ications?)|candida\w+|interview\w*|shortlist\w*|"
-    r"recruit\w*|vacanc\w+|hiring|hired|cv|résumé|resume)\b"
+    r"recruit\w*|vacanc\w+|hiring|hired|cv|résumé|resume|trial (?:day|shift|period))\b"
 )
 # ... a job named in the sentence
 _JOB = re.compile(
@@ -69,8 +72,8 @@ _FAVOUR = re.compile(
     r" ?(?:in your favou?r|your way)\b"
 )
 _DISPUTE = re.compile(
-    r"\b(?:claims?|insur\w+|complaints?|ombudsman|tribunal|dispute\w*|chargebacks?|refunds?|"
-    r"polic(?:y|ies)|policyholder|appeals?|hearing|court|parking (?:ticket|fine)|penalty)\b"
+    r"\b(?:claims?|insur\w+|complaints?|ombudsman|chargebacks?|refunds?|policyholder|"
+    r"your (?:insurance )?policy|parking (?:ticket|fine)|penalty charge)\b"
 )
 
 _CONGRATULATED = re.compile(
@@ -87,11 +90,16 @@ _CUT_OFF = re.compile(
 
 _ELSEWHERE = re.compile(r"\b(?:went|gone|going|goes) elsewhere\b")
 _CONTRACT = re.compile(
-    r"\b(?:tenders?|contracts?|bids?|quotes?|quotations?|suppliers?|procurement|lots?|"
-    r"framework|pitch(?:es)?|clients?|customers?)\b"
+    r"\b(?:tenders?|tendering|bids?|bidding|quotes?|quoting|quotations?|suppliers?|"
+    r"procurement|subcontract\w*)\b"
 )
 
 _ASKED_TO_TAKE = re.compile(r"\basked [a-z]+ to take (?:it|this|that|them) on\b")
+# ... to a reader who offered or volunteered for it, or had it asked of them: a refusal
+_OFFERED = re.compile(
+    r"\b(?:offer\w*|volunteer\w*|interest\w*|keen|instead|rather than|in your place|"
+    r"put your name|your name down|sign(?:ed)? up|stepp\w+ (?:up|forward))\b"
+)
 
 _BODY_OR_COURSE = re.compile(
     r"\b(?:coursework|assignments?|dissertations?|essays?|module|resubmi\w+|resits?|"
@@ -139,7 +147,7 @@ def _chosen_apart(lowered: str, right: int, sentence: str, token: str) -> bool:
     if token == _CHOSE_OTHER and _CONGRATULATED.match(lowered, right):
         return _HIRING.search(lowered) is None
     if token == _CHOSE_OTHER and _ASKED_TO_TAKE.search(sentence):
-        return _HIRING.search(lowered) is None and _A_ROLE.search(lowered) is None
+        return not (_HIRING.search(lowered) or _A_ROLE.search(lowered) or _OFFERED.search(lowered))
     if _ELSEWHERE.search(sentence):
         return _CONTRACT.search(lowered) is not None and _HIRING.search(lowered) is None
     return False
