@@ -80,6 +80,7 @@ from rejectwatch.model import (
     plain_outcomes,
     prefilter,
     reader_kept,
+    readings_apart,
     rules_ahead,
     said_plainly,
     stated_outcomes,
@@ -3013,8 +3014,14 @@ def _unread(lowered: str, span: tuple[int, int], token: str, things: set[tuple[i
         # (twenty-sixth pass, part R: mail between colleagues about a third person's hire, "we've
         # gone with Marcus, so please close the req", about_colleague)
         or about_colleague.between_colleagues(lowered, *span)
+        # (twenty-seventh pass, part K4: a claim, staff news, a parcel, a contract, a task, a mark,
+        # a home, the reader's own withdrawal: readings_apart)
+        or readings_apart.another_matter(lowered, *span, token)
     ):
         things.add(span)
+        return True
+    # (part K4: an if-clause by inversion, a past-time clause, the writer's full week)
+    if readings_apart.only_a_clause(lowered, *span, token):
         return True
     return _only_asked(lowered, span, token)
 
