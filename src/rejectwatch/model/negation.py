@@ -1354,6 +1354,9 @@ _COLLEAGUES_THANKED_SOURCE = (
 )
 _COLLEAGUES_THANKED = r"|" + _COLLEAGUES_THANKED_SOURCE
 _COLLEAGUES_THANKED_RE = re.compile(_COLLEAGUES_THANKED_SOURCE)
+# (the words every branch's match ends on: met or interviewed the candidates or shortlist, sat
+# on a panel, helped with any of these or the search)
+_COLLEAGUES_THANKED_ENDS = ("candidates", "shortlist", "panel", "search")
 # A colleague's start made ready (twenty-fifth pass, part R: "the candidate we hired for the
 # trading desk starts Monday ... Please make sure his badge and system access are ready"): mail
 # about someone else's hiring, where no choice of another is the reader's refusal
@@ -1394,7 +1397,13 @@ def _made_ready(lowered: str) -> bool:
 def _colleagues_thanked(lowered: str) -> bool:
     """Does ``lowered`` hold a match of _COLLEAGUES_THANKED (staff news thanking the colleagues
     who met the candidates)?"""
-    return _COLLEAGUES_THANKED_RE.search(lowered) is not None
+    # (twenty-seventh pass, part S2: every match holds "thank" and one of the words its
+    # branches end on, absent from most mail: str.find over the text, not the search)
+    return (
+        "thank" in lowered
+        and any(word in lowered for word in _COLLEAGUES_THANKED_ENDS)
+        and _COLLEAGUES_THANKED_RE.search(lowered) is not None
+    )
 
 
 # A message about someone else's candidacy, or a withdrawal the reader asked for.
