@@ -1328,7 +1328,11 @@ _NO_REGRET_AFTER = (
 _WITHDRAWAL_TOLD = (
     r"|\byour (?:letter|e-?mail|mail|message|note|text|call) (?:of withdrawal|withdrawing)\b"
     + _NO_REGRET_AFTER
-    + r"|\b(?:sorry|sad|a shame|a pity) to lose you(?: from (?:the|our|this) (?:[\w\-]+ )?"
+    # (twenty-seventh pass, part S2: "(?= )\s" is the space, written so that the prefilter
+    # reads "to lose you" as the string every match holds, not " from " / "understand" /
+    # "get it", which stood in most ham and put 2,500 more finds a 3,000 ham messages into
+    # the one pass)
+    + r"|\b(?:sorry|sad|a shame|a pity)(?= )\sto lose you(?: from (?:the|our|this) (?:[\w\-]+ )?"
     r"(?:process|shortlist|running|list|recruitment|campaign)\b|,? but(?: i| we)?(?: totally|"
     r" completely| fully)? (?:understand|get it)\b)"
     + _NO_REGRET_AFTER
@@ -1924,7 +1928,7 @@ _ABOUT_OTHER_PARTS = _Branches(
             ),
         ),
         (r"(?:remove|take) me (?:from|off|out of)", ("remove me ", "take me ")),
-        (r"a pity) to lose you", "to lose you"),
+        (r"a pity)(?= )\sto lose you", "to lose you"),
         (
             r"(?:make (?:him|her|them) (?:feel )?(?:very |most )?welcome|",
             ("welcom", "say hello to ", "show him ", "show her ", "show them "),
