@@ -1100,3 +1100,61 @@ def test_texts_of_opened_pieces_read_as_before(pieces: list[str]) -> None:
     text = " ".join(pieces)
     _opened_same(text)
     _notices_same(text)
+
+
+# Twenty-seventh pass, part S2: two branches of this pass with their space written "(?= )\s",
+# so that the prefilter reads the rarer string every match holds ("to lose you", not " from ",
+# "understand" or "get it"; "staffed ", not "for the " or "for this "): the same matches as the
+# form with the plain space, and the strings read.
+_SPACED_PIECES = [
+    "sorry to lose you from the process but we understand.",
+    "a shame to lose you, but i totally get it.",
+    "sad to lose you from our shortlist.",
+    "a pity to lose you but we get it",
+    "sorry\tto lose you from the process",
+    "sorry  to lose you from the process",
+    "sorry\nto lose you, but i understand",
+    "we're staffed for the season now.",
+    "we're staffed up at the farm shop for this summer, so thanks anyway",
+    "fully staffed for\tthe season.",
+    "staffed for  the season.",
+    "staffed for\nthe season",
+    "staffed in the main kitchen for this year already, so",
+    "unfortunately",
+    "but can you do sunday?",
+    "\n",
+    ". ",
+    " ",
+]
+
+
+def _spaced_same(text: str) -> None:
+    from rejectwatch.model import decisions_staffed, negation  # noqa: PLC0415
+
+    for new, marker in (
+        (re.compile(negation._WITHDRAWAL_TOLD[1:]), "a pity)(?= )\\sto lose you"),
+        (decisions_staffed._STAFFED_FOR, ")?for(?= )\\s(?:the|this) "),
+    ):
+        source = new.pattern
+        assert marker in source
+        before = re.compile(source.replace("(?= )\\s", " "), new.flags)
+        assert [m.span() for m in new.finditer(text)] == [
+            m.span() for m in before.finditer(text)
+        ], text
+
+
+def test_the_spaced_branches_match_as_before_and_open_on_their_rare_strings() -> None:
+    from rejectwatch.model import decisions_staffed, negation, prefilter  # noqa: PLC0415
+
+    for piece in _SPACED_PIECES:
+        _spaced_same(piece)
+    _spaced_same(" ".join(_SPACED_PIECES))
+    lose = next(p for p in negation._ABOUT_OTHER_PARTS.parts if "to lose you" in p.pattern.pattern)
+    assert lose.needs == frozenset({"to lose you"})
+    assert prefilter.openers(decisions_staffed._STAFFED_FOR)[0] == ("staffed ", "staffed up ")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SPACED_PIECES), max_size=10))
+def test_texts_of_spaced_pieces_match_as_before(pieces: list[str]) -> None:
+    _spaced_same("".join(pieces))
