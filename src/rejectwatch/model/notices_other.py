@@ -104,6 +104,8 @@ _TO_AN_APPLICANT = re.compile(
     r"|\b(?:sorry|unfortunately|regret\w*|sadly|afraid|bad news|disappoint\w*|commiserat\w*|"
     r"unsuccessful|feedback|another candidate|other candidates?|someone else|somebody else)\b"
 )
+# (every match of _FILLED_BY_NAME holds one of these)
+_FILLED_BY = ("filled by ", "taken by ", "appointed by ")
 _FILLED_BY_NAME = re.compile(
     r"\b(?:filled|taken|appointed) by (?!an?\b|the\b|one\b|another\b|someone\b|somebody\b)"
     r"[a-z]+\b"
@@ -115,6 +117,9 @@ def _told_to_a_team(lowered: str, left: int, right: int) -> bool:
         _YOU.search(lowered, left, right) is None
         # (twenty-seventh pass, part S: the post filled by name, in few texts, asked before the
         # greeting to a team, whose "(?:^|\n)\s*" the engine tries at every character)
+        # (twenty-seventh pass, part S2: its three strings found by str.find first, absent
+        # from most mail, where the search tries its alternation at every character)
+        and any(filled in lowered for filled in _FILLED_BY)
         and _FILLED_BY_NAME.search(lowered) is not None
         and _A_TEAM.search(lowered) is not None
         and _TO_AN_APPLICANT.search(lowered) is None
@@ -154,6 +159,8 @@ _TURNED_ASIDE_AFTER = re.compile(
     r"|" + _BREAK + r"your (?:sit|house-?sit|stay|booking|dates?|pitch|room|table|order|visit|"
     r"lesson|session)\b[^.!?\n]{0,30}?\b(?:is|are) (?:still |also )?confirmed\b"
 )
+# (a quote, an estimate or a price thanked for; a relative coming over; a booking confirmed)
+_TURNED_ASIDE_WORDS = ("quote", "estimate", "price", " coming ", "confirmed")
 # "you" as no one reader: thanks, "see you", "you all"
 _YOU_TO_ONE = re.compile(
     r"(?<!\bthank )(?<!\bsee )\byou(?:r|rs|rself|['\u2019](?:ve|re|ll|d))?\b(?! all\b)"
@@ -167,7 +174,9 @@ def _news_after(lowered: str, left: int, right: int) -> bool:
     if not lowered[left:right].isascii() or _YOU_TO_ONE.search(lowered, left, right):
         return False
     after = lowered[left : right + 80]
-    if _TURNED_ASIDE_AFTER.search(after):
+    # (twenty-seventh pass, part S2: a quote's, a visit's or a confirmation's word first, by
+    # str.find: every match of _TURNED_ASIDE_AFTER holds one of them)
+    if any(word in after for word in _TURNED_ASIDE_WORDS) and _TURNED_ASIDE_AFTER.search(after):
         return True
     return (
         _NEWS_AFTER.search(after) is not None
