@@ -97,7 +97,7 @@ _SET_FOR_TERM = (
 )
 _HANDS_SET = re.compile(
     r"(?<!\byour )\b(?:the|our) (?:" + _NOT_A_TEAM + r"[a-z\-]+ ){0,2}?" + _HANDS
-    + r"(?:" + _A + r"s| is| are)(?: all| now| already)* (?:set|sorted|settled|picked|chosen|"
+    + r"(?:" + _A + r"s| is| are)(?: all| now| already)? (?:set|sorted|settled|picked|chosen|"
     r"finalised|finalized)" + _SET_FOR_TERM
     + r"|\b(?:we|i)(?:" + _A + r"ve| have|" + _A + r"d| had)?(?: now| already| all)* got "
     r"(?:our|the|all our|all the) (?:" + _NOT_A_TEAM + r"[a-z\-]+ ){0,2}?" + _HANDS
