@@ -64,6 +64,7 @@ from rejectwatch.model import (
     decisions_in_passing,
     decisions_mixed,
     decisions_ordinary,
+    decisions_places_gone,
     decisions_referred,
     decisions_regretted,
     decisions_rested,
@@ -2356,6 +2357,9 @@ _STANDING = frozenset(
     + places_withheld.OWN_WORDS
     + decisions_spoken.STANDING
     + decisions_heard.STANDING
+    # (twenty-eighth pass, part E: the post given to the other after a reason, "you can't until
+    # autumn, so I'm giving it to the other lad", decisions_places_gone)
+    + decisions_places_gone.STANDING
 )
 _UNDER_SUBJECT = frozenset(decisions_filled.UNDER_SUBJECT)
 _SETTLED_ROWS = frozenset(decisions_settled.ROWS)
@@ -2502,7 +2506,7 @@ def _outcomes(
                 or (
                     token == CHOSE_OTHER
                     and (
-                        _NOT_YET.search(lowered, left, match.start())
+                        _NOT_YET.search(lowered, own_left, match.start())
                         or _still_to_come_after(lowered, match.end(), right)
                         # eighteenth pass, part D: another round's choice, or a habit
                         or rules_ahead.another_time(lowered, left, right)
