@@ -32,8 +32,10 @@ from rejectwatch.model import (
     languages_more,
     languages_read,
     languages_regional,
+    languages_romance_interlingue,
     languages_romance_minor,
     languages_slavic_turkic_visayan,
+    languages_sorbian_interslavic,
     languages_spoken,
     languages_usual,
     languages_wide,
@@ -92,4 +94,6 @@ MODULES: tuple[LanguageModule, ...] = (
     languages_slavic_turkic_visayan,  # twenty-seventh pass, part D: slice 25's other tongues
     languages_eurasia,  # twenty-seventh pass, part N: written-43's European and northern tongues
     languages_austronesian,  # twenty-seventh pass, part N: written-43's Austronesian seven
+    languages_sorbian_interslavic,  # twenty-eighth pass, part D: slice 26's Slavic two
+    languages_romance_interlingue,  # twenty-eighth pass, part D: slice 26's Romance three
 )

@@ -70,6 +70,12 @@ _PH_OUT = re.compile(
     r"\bdiri ka (?:napili|natanggap|nakapasar|ginpili)\b"
     r"|\bdai ka (?:napili|natanggap|nakapasar|pinili)\b"
     r"|\be ka (?:mepili|pinili|metanggap|tinanggap)\b"
+    # (twenty-eighth pass, part D) the agent pronoun inside: Bikol "dai ka mi / namo(ng)
+    # napili", Waray "diri ka namon / nira napili"
+    # (not after "kun", "kon", if)
+    r"|(?<!kun )(?<!kon )\bdai ka (?:mi|namo|namong|ninda|nindang|niya) (?:napili|natanggap|"
+    r"pinili)\b"
+    r"|(?<!kun )(?<!kon )\bdiri ka (?:namon|nira|niya) (?:napili|natanggap|ginpili)\b"
 )
 _PH_GONE = re.compile(
     r"\ban posisyon"
@@ -82,6 +88,11 @@ _PH_OTHER = re.compile(
     r"gintanggap|kinuha)\b"
     r"|\biba an (?:samong|samo) (?:pinili|napili|kinua|tinanggap)\b"
     r"|\baliwa (?:ya )?ing (?:pinili|mepili|tinanggap) (?:mi|da|ming)\b"
+    # (twenty-eighth pass, part D) others who fit better: Bikol "may iba kaming aplikante na mas
+    # tama / angay", Waray "may iba kami nga aplikante nga mas angay"
+    r"|\bmay iba (?:kaming|kami nga|kami na) (?:mga )?(?:aplikante|kandidato|kandidata|tawo) "
+    r"(?:na|nga) mas (?:tama|angay|bagay|sanay|maaram|eksperyensyado|may eksperyensya|maopay|"
+    r"hiara|haros)\b"
     r"|\bati na (?:kaming|kami) (?:mepili|pinili|metanggap|tinanggap)\b"
     + _no_reader(r"\b(?:keka|ika|kekayu)\b")
 )

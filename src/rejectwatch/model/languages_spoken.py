@@ -242,6 +242,25 @@ _ZH_OUT = re.compile(
     r"(?:面试|考核|筛选|评估|复试|终面|笔试)(?!的话|吗|\uff1f|\?)"
 )
 
+# (twenty-eighth pass, part D) "我们已经录用了一位有五年经验的师傅", "已经招了两个老员工" (someone
+# already taken on, with no "最后"; never the reader anywhere in the sentence, nor a welcome to
+# new colleagues, nor after "如果", "要是")
+_ZH_HIRED = re.compile(
+    r"(?<!如果)(?<!要是)(?<!若)(?<!假如)已经(?:录用了|招了|聘用了|聘请了|选了|选定了|招到了|錄用了|"
+    r"聘用了|選了)[^\u3002\uff01\uff1f\n\uff0c,]{0,20}?"
+    + _ZH_PERSON
+    + _ZH_READER
+    + r"(?!"
+    + _REST
+    + r"*(?:欢迎|歡迎|加入|入职|入職|报到|報到|培训|培訓|比赛|比賽|活动|活動|参加|參加|演出|抽奖))"
+)
+# "这次就不请您来了", "今年就不请你来帮忙了" (not an interview moved online or by phone)
+_ZH_NOT_CALLED = re.compile(
+    r"(?:这次|这一次|本次|这回|這次|今年|这一季|这季)(?:就|暂时|先|可能|恐怕)?不(?:再)?(?:请|請)"
+    r"(?:你|您)(?:来|過來|过来)(?:帮忙|上班|干活|工作|幫忙)?了"
+    r"(?!" + _REST + r"*(?:面试|面試|线上|線上|视频|視頻|电话|電話|网上|改为|改成|会议|會議))"
+)
+
 # ---------------------------------------------------------------------------------------------
 # French
 # ---------------------------------------------------------------------------------------------
@@ -491,6 +510,8 @@ READINGS = readings(
     ("chose_other", _ZH_CHOSE),
     ("role_gone", _ZH_GONE),
     ("reader_out", _ZH_OUT),
+    ("chose_other", _ZH_HIRED),
+    ("reader_out", _ZH_NOT_CALLED),
     ("reader_out", _FR_NO_FOLLOW),
     ("chose_other", _FR_NAMED_OTHER),
     ("chose_other", _FA_GAVE),

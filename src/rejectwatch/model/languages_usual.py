@@ -654,3 +654,87 @@ READINGS += readings(
     ("chose_other", _TR_OTHER),
     ("chose_other", _ARZ_TAKEN),
 )
+
+# ---------------------------------------------------------------------------------------------
+# Twenty-eighth pass, part D: slice 26's forms in languages read, someone taken on and described
+# with no "other" (Polish, Vietnamese, Dutch, Turkish) and German's post that goes to someone
+# ---------------------------------------------------------------------------------------------
+
+# Polish: "zatrudniliśmy osobę z doświadczeniem …", "wybraliśmy kandydatkę, która …" (never the
+# reader anywhere in the sentence: "…, która wdroży Panią w pracę" is a colleague who trains)
+_PL_DESCRIBED = re.compile(
+    r"\b(?:zatrudniliśmy|przyjęliśmy|wybraliśmy|wzięliśmy|zdecydowaliśmy się na) "
+    r"(?:już |ostatecznie |finalnie |w końcu )?(?:osobę|kandydata|kandydatkę|pracownika|"
+    r"pracownicę|kogoś|fachowca|specjalistę|specjalistkę|absolwenta|absolwentkę),? (?:z|ze|"
+    r"która|który|którą|mającą|mającego|posiadającą|posiadającego|znającą|znającego|o|po|spoza|"
+    r"stąd)\b"
+    + _NO_DAY
+    + _not_in_sentence(
+        r"pan|pani|pana|panią|panem|ciebie|cię|tobą|tobie|ci|was|wam|koncert\w*|"
+        r"wydarzeni\w*|imprez\w*|festyn\w*|konkurs\w*|turniej\w*|spotkani\w*|zebrani\w*|"
+        r"prezentacj\w*|poprowadzi\w*|szkoleni\w*|zarząd\w*|przewodnicząc\w*"
+    )
+)
+# Vietnamese: "chúng tôi (đã) chọn người đã quen …", "đã tuyển được người từng làm …", "bên mình
+# nhận một bạn khác" (the "rồi" _VI_FOUND asks for left out; never a bare "tuyển người có …",
+# a job advertisement, nor the reader in the clause)
+_VI_PERSON_CHOSEN = re.compile(
+    r"(?<!nếu )\b"
+    + _not_in_sentence(
+        r"đặt|mua|giao hàng|mời|chào mừng|tiệc|bàn|phòng|vé|ghế|phỏng vấn|hướng dẫn|hội thảo|"
+        r"sự kiện|buổi|chương trình|cuộc thi|giải"
+    )
+    + r"(?:quán|tiệm|xưởng|bên (?:anh|chị|mình|em)|chúng tôi|chúng mình|bọn (?:anh|chị|mình)|"
+    r"nhà hàng|công ty|cửa hàng) (?:(?:(?:đã )?(?:chọn|tuyển|nhận|lấy) được|đã chọn|đã tuyển|"
+    r"đã nhận|đã lấy) "
+    r"(?:một )?(?:người|ứng viên|bạn khác|anh khác|chị khác|em khác) (?:đã|quen|từng|ở|rành|"
+    r"khác|có|sống|giỏi)"
+    r"|(?:đã )?chọn (?:một )?(?:người|ứng viên) (?:đã|từng|khác)"
+    r"|(?:đã )?(?:nhận|lấy|chọn) (?:một )?(?:bạn|anh|chị|em|người|ứng viên) khác)\b"
+    + _no_reader(r"\b(?:bạn|em|anh chị)\b(?! khác)")
+)
+# Dutch: "het bestuur heeft gekozen voor een vrijwilliger die …", "we hebben gekozen voor een
+# stagiair uit de buurt" (a person described after the choice; not the reader, not a date)
+_NL_DESCRIBED = re.compile(
+    r"\bgekozen voor (?:een|de|twee|drie) (?:andere |interne |jonge |ervaren |oud-)?"
+    r"(?:vrijwilliger|vrijwilligster|collega|medewerker|medewerkster|stagiair|stagiaire|leerling|"
+    r"student|studente|jongen|meisje|man|vrouw|buurtbewoner|buurman|buurvrouw|vakkracht|"
+    r"kandidaat|kandidate|sollicitant|sollicitante|oud-\w+)s? (?:die|met|uit|van|al)\b"
+    + _NO_DAY
+    + _not_in_sentence(r"je|jou|jij|u|jullie|inwerken|begeleiden|bestuursfunctie|voorzitter")
+)
+# German: "die Stelle bekommt ein Geselle, der …", "die Lehrstelle geht an einen jungen Mann"
+# (never the reader, a thing, a room; not after "wenn", "falls", "ob")
+_DE_POST_TO = re.compile(
+    r"(?<!wenn )(?<!falls )(?<!ob )\b(?:die|diese|unsere|eure|den|diesen) (?:(?:aushilfs|lehr|"
+    r"ausbildungs|saison|praktikums|gesellen|meister|teilzeit|vollzeit)?stelle|position|job|"
+    r"posten|platz|lehrplatz|ausbildungsplatz) (?:bekommt|kriegt|erhält|bekam|kriegte|erhielt|"
+    r"geht an|ging an) (?:jetzt |nun |diesmal |schon |leider |aber )?"
+    r"(?:(?:ein|eine|einen|einer|unser|unsere|unseren) (?:\S+ ){0,2}?(?:geselle|gesellin|"
+    r"gesellen|kollege|kollegin|kollegen|bewerber|bewerberin|kandidat|kandidatin|kandidaten|"
+    r"mitarbeiter|mitarbeiterin|azubi|auszubildende|auszubildenden|meister|meisterin|mann|frau|"
+    r"jungen|junge|mädchen|person|anderer|andere|anderen|fachkraft|student|studentin|aushilfe|"
+    r"helfer|helferin|praktikant|praktikantin|bekannter|bekannte|bekannten)"
+    r"|jemand(?:en)? (?:anderes|anders|aus|mit|der|von|vom))\b"
+    + _NO_DAY
+    + _no_reader(r"\b(?:sie|ihnen|du|dich|dir|euch)\b")
+)
+# Turkish: "sır hazırlamayı bilen bir adayı seçtik", "deneyimli bir ustayı işe aldık"  # noqa: RUF003
+# (not for a purpose: "size eşlik etmesi için bir arkadaşı seçtik"; not an interview)  # noqa: RUF003
+_TR_DESCRIBED = re.compile(
+    r"(?<!için )(?<!üzere )\bbir (?:adayı|kişiyi|ustayı|arkadaşı|elemanı|çırağı|kalfayı|"
+    r"personeli|aşçıyı|garsonu|şoförü|öğrenciyi|başvuranı|genci) (?:seçtik|tercih ettik|işe aldık|"
+    r"aldık|uygun gördük|belirledik)\b"
+    + _not_in_sentence(
+        r"mülakat\w*|görüşme\w*|toplantı\w*|eğitim\w*|sizi|size|sizinle|seni|sana|sizden|"
+        r"konser\w*|etkinli\w*|yarışma\w*|çekiliş\w*"
+    )
+)
+
+READINGS += readings(
+    ("chose_other", _PL_DESCRIBED),
+    ("chose_other", _VI_PERSON_CHOSEN),
+    ("chose_other", _NL_DESCRIBED),
+    ("chose_other", _DE_POST_TO),
+    ("chose_other", _TR_DESCRIBED),
+)

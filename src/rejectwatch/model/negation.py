@@ -1600,6 +1600,9 @@ _CONDITIONAL_REST = (
     # (twenty-seventh pass, part D: nor Hiligaynon and Cebuano "nga may", who has, "iban nga
     # aplikante nga may eksperyensya")
     r"(?<!\bnga may)"
+    # (twenty-eighth pass, part D: nor Bikol and Waray "may iba kaming aplikante", we have other
+    # applicants, nor Vietnamese "may", sewing: "tiệm may", a tailor's)
+    r"(?! iba (?:kaming|kami nga|kami na)\b)(?<!tiệm may)(?<!thợ may)(?<!xưởng may)(?<!nghề may)"
     # (sixteenth pass: nor the month after a preposition, "a candidate who applied in May")
     r"(?<!\bin may)(?<!\bof may)(?<!\bsince may)(?<!\bfrom may)(?<!\bearly may)(?<!\blate may)"
     r"(?<!\bmid-may)(?<!\blast may)(?<!\bnext may)(?<!\bthis may)(?<!\bend of may)"
