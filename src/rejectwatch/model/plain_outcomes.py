@@ -51,6 +51,7 @@ from rejectwatch.model import (
     decisions_listed,
     decisions_mixed,
     decisions_ordinary,
+    decisions_passed_over,
     decisions_referred,
     decisions_regretted,
     decisions_rested,
@@ -701,6 +702,10 @@ READINGS += decisions_brief.READINGS
 # now, last year's hands back, the job gone to someone described, no paid post after all, "it's
 # a pass", "we can't hire you", not on the bank this round, the jobs filled for the year)
 READINGS += decisions_staffed.READINGS
+# twenty-eighth pass, part H: slice 26's footer, college and public-notice misses (others picked
+# to go on, the appointment made, the name left off a referral or interview list, qualified but
+# not referred)
+READINGS += decisions_passed_over.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
