@@ -34,7 +34,9 @@ _EQUALITY = (
     "error, please delete it; its contents are meant for the named recipient only.\nFollow us on "
     "social media | Manage your email preferences"
 )
-_COLLEGE = "\n\nOffice of Human Resources\nAn AA/EOE institution. New openings are posted every term."
+_COLLEGE = (
+    "\n\nOffice of Human Resources\nAn AA/EOE institution. New openings are posted every term."
+)
 _FEDERAL = (
     "\n\nNo further action is required on your part. This mailbox is not monitored; do not "
     "reply.\nHuman Resources Office"
@@ -114,7 +116,8 @@ REFUSALS = [
     ),
     (
         "Notice of Results: Payroll Technician",
-        "Dear Kwabena, you rated qualified; however, you were not selected for referral." + _FEDERAL,
+        "Dear Kwabena, you rated qualified; however, you were not selected for referral."
+        + _FEDERAL,
     ),
 ]
 
@@ -245,21 +248,13 @@ OTHER_TWINS = [
 ]
 
 
-@pytest.mark.parametrize(("subject", "body"), REFUSALS)
-def test_the_refusals_are_read(subject: str, body: str) -> None:
-    assert message_decisions(subject, body)
+# each message with whether it must carry a decision token
+_CASES = [
+    *((subject, body, True) for subject, body in REFUSALS + OTHER_TWINS),
+    *((subject, body, False) for subject, body in TWINS + OTHERS),
+]
 
 
-@pytest.mark.parametrize(("subject", "body"), TWINS)
-def test_the_twins_stay_unread(subject: str, body: str) -> None:
-    assert not message_decisions(subject, body)
-
-
-@pytest.mark.parametrize(("subject", "body"), OTHERS)
-def test_the_others_carry_no_decision(subject: str, body: str) -> None:
-    assert not message_decisions(subject, body)
-
-
-@pytest.mark.parametrize(("subject", "body"), OTHER_TWINS)
-def test_the_others_refusal_twins_stay_read(subject: str, body: str) -> None:
-    assert message_decisions(subject, body)
+@pytest.mark.parametrize(("subject", "body", "read"), _CASES)
+def test_each_message_is_read_or_left_as_its_kind_says(subject: str, body: str, read: bool) -> None:
+    assert bool(message_decisions(subject, body)) is read

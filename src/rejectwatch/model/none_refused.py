@@ -59,8 +59,9 @@ _NOBODY = (
 )
 _AUX = r"(?:has|have|had|was|were|is|are|['\u2019]s)"
 _NOBODY_REFUSED = re.compile(
-    r"\b" + _NOBODY + r" " + _AUX + r"(?: (?:yet|so far|as yet|actually))? (?:been |yet been |being )?"
-    r"(?:(?:yet|so far|as yet) )?" + _OR_ANOTHER + _REFUSED + r"\b"
+    r"\b" + _NOBODY + r" " + _AUX + r"(?: (?:yet|so far|as yet|actually))? "
+    # (twenty-eighth pass, part H: and "being", "nobody is being hired or turned down")
+    r"(?:been |yet been |being )?(?:(?:yet|so far|as yet) )?" + _OR_ANOTHER + _REFUSED + r"\b"
     # ... after "neither" or "nor" ("nor has anyone been turned down")
     r"|\b(?:neither|nor) " + _AUX + r" (?:anyone|anybody|any (?:applicant|candidate|"
     r"application)s?|a single (?:applicant|candidate|one)) (?:yet )?been "
