@@ -1420,8 +1420,11 @@ _ABOUT_OTHER = re.compile(
     # referral scheme pays £1,000", "successful referrals get £500", nor a public employer's
     # referral of the reader to the selecting official, "Referral status: not referred", "the
     # referral list": the reader's own application)
-    r"\b(?<!successful )referrals?\b(?! (?:programme|program|scheme|bonus|bonuses|reward|rewards|"
-    r"link|code|status|list|notice|certificate)\b)|\bthanks? (?:you )?for referring\b"
+    # (twenty-eighth pass, part H: nor the reader "selected for referral", "considered for
+    # referral", "not among those selected for referral", nor "referral to the selecting official")
+    r"\b(?<!successful )(?<!\bfor )referrals?\b(?! (?:programme|program|scheme|bonus|bonuses|"
+    r"reward|rewards|link|code|status|list|notice|certificate|to (?:the |a )?(?:hiring|selecting)"
+    r")\b)|\bthanks? (?:you )?for referring\b"
     r"|\breferring a friend\b"
     r"|\b(?:you|you['\u2019]ve|you have) (?:referred|recommended|nominated|"
     r"put forward|introduced)\b|\b(?:referred|recommended|nominated|put forward) by you\b"

@@ -59,8 +59,9 @@ _NOBODY = (
 )
 _AUX = r"(?:has|have|had|was|were|is|are|['\u2019]s)"
 _NOBODY_REFUSED = re.compile(
-    r"\b" + _NOBODY + r" " + _AUX + r"(?: (?:yet|so far|as yet|actually))? (?:been |yet been )?"
-    r"(?:(?:yet|so far|as yet) )?" + _OR_ANOTHER + _REFUSED + r"\b"
+    r"\b" + _NOBODY + r" " + _AUX + r"(?: (?:yet|so far|as yet|actually))? "
+    # (twenty-eighth pass, part H: and "being", "nobody is being hired or turned down")
+    r"(?:been |yet been |being )?(?:(?:yet|so far|as yet) )?" + _OR_ANOTHER + _REFUSED + r"\b"
     # ... after "neither" or "nor" ("nor has anyone been turned down")
     r"|\b(?:neither|nor) " + _AUX + r" (?:anyone|anybody|any (?:applicant|candidate|"
     r"application)s?|a single (?:applicant|candidate|one)) (?:yet )?been "
@@ -140,7 +141,14 @@ DISOWNED_NEEDS = (_DISOWNED_FAST,)
 _TURN = re.compile(r"\b(?:but|however|though|although|unfortunately|sadly)\b")
 # the reader named in the sentence of the post's fate (it may refuse them), or a regret in it
 # ("Unfortunately the vacancy has been withdrawn"): it stays read
-_READER = re.compile(r"\b(?:you|your|yours|yourself|unfortunately|sadly|regret\w*|sorry|afraid)\b")
+_READER = re.compile(
+    r"\b(?:you|your|yours|yourself|unfortunately|sadly|regret\w*|sorry|afraid)\b"
+    # (twenty-eighth pass, part H: not the reader's application kept as it is, "no one is being
+    # hired or rejected for now, and your application stays as it is")
+    r"(?<!\byour)(?<!\byours)"
+    r"|\byours?\b(?! (?:application |candidacy |cv |file )?(?:stays|remains|will stay|will "
+    r"remain|is kept|is still (?:open|live|active|on file|with us|in the process))\b)"
+)
 # ... or the post's fate a post filled or someone chosen ("The position has been filled. This is
 # not a decision about you personally"): that is the reader's refusal, comforted (part V)
 _FILLED = re.compile(

@@ -51,6 +51,7 @@ from rejectwatch.model import (
     decisions_listed,
     decisions_mixed,
     decisions_ordinary,
+    decisions_passed_over,
     decisions_places_gone,
     decisions_referred,
     decisions_regretted,
@@ -706,6 +707,10 @@ READINGS += decisions_staffed.READINGS
 # on, the post being given to the other, the hands set or sorted for the term, no slot for the
 # reader this time, last year's people taken back)
 READINGS += decisions_places_gone.READINGS
+# twenty-eighth pass, part H: slice 26's footer, college and public-notice misses (others picked
+# to go on, the appointment made, the name left off a referral or interview list, qualified but
+# not referred)
+READINGS += decisions_passed_over.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS

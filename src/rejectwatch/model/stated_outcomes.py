@@ -61,7 +61,12 @@ _YOURS = (
 # a clause end after the stop, so "it will stop at this point in the form if ..." is not one
 _ENDS_CLAUSE = (
     r"(?= *(?:[.,;:!\n\-\u2013\u2014]|$|this time|on this occasion|for now|i['\u2019]m afraid|"
-    r"sadly|unfortunately))"
+    r"sadly|unfortunately"
+    # (twenty-eighth pass, part H: or the sender or the search it stops with, "it goes no further
+    # with us", "… with the practice", "… in this recruitment", "… for this post")
+    r"|with (?:us|(?:the|our) [\w\-]+(?: [\w\-]+)?)(?:[.,;:!\n]|$| this time| on this occasion)"
+    r"|in (?:this|the|our) (?:process|recruitment|round|competition|search|campaign)\b"
+    r"|for (?:this|the) (?:role|post|position|job|vacancy|opening)\b))"
 )
 # the application stopping, future or present, with its pronoun ("it goes no further than
 # this", "it will stop at this point", "yours will end here")

@@ -83,6 +83,12 @@ _STRETCH = re.compile(
     r" (?:for|after|beyond|past|over|longer than|until|by|within)\b"
     r"|not hearing(?: back| anything| a thing)?(?: from (?:us|me|the team))?"
     r"|hearing nothing(?: back)?(?: from (?:us|me|the team))?"
+    # (twenty-eighth pass, part H: a stretch after a date with nothing in it, "a month after
+    # closing with nothing from us in your inbox means", "two weeks past the deadline with no word
+    # from the panel means")
+    r"|" + _NUMBER + r" (?:days?|weeks?|months?|fortnights?) (?:after|past|from|beyond|following) "
+    r"[^.;!?\n]{0,40}? with (?:nothing|no (?:word|news|reply|response|contact|e-?mail|message|"
+    r"call|invitation))"
     r")" + _CONSEQUENCE
 )
 _STRETCH_FAST = Prefiltered(_STRETCH)
@@ -280,7 +286,12 @@ def label_ahead(lowered: str, left: int, at: int) -> bool:
 _OR_TO_TELL = re.compile(
     r"\bor (?:else |just |simply )?(?:to (?:say|tell you|let you know|confirm|explain|inform you|"
     r"say that|tell you that)|(?:saying|telling you|letting you know|confirming|explaining|"
-    r"informing you))\b"
+    r"informing you)"
+    # (twenty-eighth pass, part H: the letter's sender in the third person, in the present of a
+    # routine, "the team either books an interview with you or writes that another candidate was
+    # chosen", "each applicant either gets a call or hears that the post has gone")
+    r"|(?:writes|emails|e-mails|tells you|lets you know|says|confirms|informs you|"
+    r"(?:hear|hears|learn|learns)(?: from us)?)(?: to say| to tell you)?(?: that)?)\b"
 )
 # (twenty-seventh pass, part K2: never a thing the reader knows already, "as you'll know from Sam,
 # or to confirm it in writing, the post has gone to another applicant", an aside before a
@@ -288,6 +299,8 @@ _OR_TO_TELL = re.compile(
 _STILL_TO_COME = re.compile(
     r"(?:['\u2019]ll\b|\b(?:will|shall)\b)(?! (?:know|remember|recall|have (?:heard|seen)|"
     r"appreciate|understand|be aware|already)\b)|\b(?:going to|expect|once|when the)\b"
+    # (part H: or "either" before the "or", two alternatives named as such)
+    r"|\beither\b(?! way\b)"
 )
 
 
