@@ -191,6 +191,12 @@ TWINS = [
         "Dear Aiyana, at your request we have left your name off the mailing list for events."
         + _EQUALITY,
     ),
+    # the name NOT left off: a reassurance, never a refusal
+    (
+        "Re: shortlist",
+        "Hi Femi, no need to worry: we have not left your name off the interview list, and "
+        "Ruth will send the times by Thursday." + _EQUALITY,
+    ),
 ]
 
 # The two others slice 26 filed, in their general forms: a pause that keeps applications open,

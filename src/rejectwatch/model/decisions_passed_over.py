@@ -86,6 +86,7 @@ _NOT_A_MAILING = (
 # the name left off a list: "which leaves your name off", "has left your name off its interview
 # list", "does not include your name", "went to the hiring manager without your name"
 _NAME_LEFT_OFF = re.compile(
+    r"(?<!not )(?<!never )(?<!n" + _A + r"t )"  # "we haven't left you off the shortlist"
     r"\b(?:leaves|left|leave|has left|have left|kept|keeps) (?:your name|you) off"
     r"(?: (?:the|its|their|our|this|that) " + _HIRING_LIST + r"\b|(?= *(?:[.;!\n]|$)))"
     + _NOT_A_MAILING
