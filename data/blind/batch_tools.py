@@ -26,7 +26,7 @@ FIRST_SEALED = 27  # blind-slice-27 is sealed, and so is every later slice
 
 def sealed(first: int = FIRST_SEALED) -> frozenset[str]:
     """The slice file names ``check`` skips by name: ``blind-slice-{first}`` on (an older batch
-    kept an earlier first), and never fewer than 26 on."""
+    kept an earlier first), and never fewer than FIRST_SEALED on."""
     return frozenset(f"blind-slice-{n}.jsonl" for n in range(min(first, FIRST_SEALED), 100))
 
 
