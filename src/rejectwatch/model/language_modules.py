@@ -28,6 +28,7 @@ from rejectwatch.model import (
     languages_before,
     languages_breadth,
     languages_creoles,
+    languages_edges,
     languages_eurasia,
     languages_more,
     languages_read,
@@ -92,4 +93,5 @@ MODULES: tuple[LanguageModule, ...] = (
     languages_slavic_turkic_visayan,  # twenty-seventh pass, part D: slice 25's other tongues
     languages_eurasia,  # twenty-seventh pass, part N: written-43's European and northern tongues
     languages_austronesian,  # twenty-seventh pass, part N: written-43's Austronesian seven
+    languages_edges,  # twenty-eighth pass, part N: written-46's regional and creole languages
 )
