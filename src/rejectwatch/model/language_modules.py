@@ -28,6 +28,7 @@ from rejectwatch.model import (
     languages_before,
     languages_breadth,
     languages_creoles,
+    languages_edges,
     languages_eurasia,
     languages_more,
     languages_read,
@@ -96,4 +97,5 @@ MODULES: tuple[LanguageModule, ...] = (
     languages_austronesian,  # twenty-seventh pass, part N: written-43's Austronesian seven
     languages_sorbian_interslavic,  # twenty-eighth pass, part D: slice 26's Slavic two
     languages_romance_interlingue,  # twenty-eighth pass, part D: slice 26's Romance three
+    languages_edges,  # twenty-eighth pass, part N: written-46's regional and creole languages
 )
