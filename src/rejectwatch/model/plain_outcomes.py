@@ -53,6 +53,7 @@ from rejectwatch.model import (
     decisions_ordinary,
     decisions_referred,
     decisions_regretted,
+    decisions_reshaped,
     decisions_rested,
     decisions_screened,
     decisions_settled,
@@ -701,6 +702,11 @@ READINGS += decisions_brief.READINGS
 # now, last year's hands back, the job gone to someone described, no paid post after all, "it's
 # a pass", "we can't hire you", not on the bank this round, the jobs filled for the year)
 READINGS += decisions_staffed.READINGS
+# twenty-eighth pass, part A: slice 26's mix misses (no outside hire after all, the hire steered
+# toward someone described, the application stopped before a stage, the process carried on with
+# other persons, a named other asked to take up the post, no interview arranged, someone started)
+READINGS += decisions_reshaped.READINGS
+LINE_READINGS += decisions_reshaped.LINE_READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
