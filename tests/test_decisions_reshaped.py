@@ -42,8 +42,8 @@ REFUSALS = [
     ),
     (
         "Warehouse Supervisor",
-        "Hello Dario, after the second round the panel is leaning toward a candidate who has "
-        "run a cold-store site already. Thank you for your time.",
+        "Hello Dario, after the second round the panel has steered the appointment toward a "
+        "candidate who has run a cold-store site already. Thank you for your time.",
     ),
     # the reader's application stopped at or before a stage
     (
@@ -131,6 +131,11 @@ TWINS = [
         "Colleagues, the Planner post will be advertised internally first; we won't be recruiting "
         "externally for the role until the internal round closes.",
     ),
+    (
+        "Team news",
+        "Hi all, the budget was cut, so there's no external hire for the analyst post after all "
+        "- Priya and Tom will share it between them.",
+    ),
     # a "new direction" press note
     (
         "Press release: new direction for Haystack & Ladder",
@@ -159,6 +164,14 @@ TWINS = [
         "Re: Sous Chef trial",
         "Cheers Tom. I've asked Marco, who runs the grill, to take on the trial shift with you "
         "on Saturday.",
+    ),
+    (
+        "Fire warden",
+        "Hi all, we have asked Sam, who joined last month, to take up the position of fire warden.",
+    ),
+    (
+        "Visa update",
+        "Hi Ana, we'll stop your visa process here as the embassy has closed new applications.",
     ),
     # a screen result moving the reader forward
     (

@@ -14,9 +14,10 @@ Each form is written here in several wordings and trades, never for one message:
   all" ("after all": a plan reversed since the reader applied; never a staff notice that a post
   is open only to current staff, never "yet" or "until");
 * **the hire steered toward someone described**: "we're steering the hire toward someone with
-  agency-side buying", "the panel is leaning toward a candidate who has run a site already"
-  (the hire, the role or the decision, toward one person; never with the reader in the rest of
-  the sentence, never a search still asking people to apply);
+  agency-side buying", "the panel has steered the appointment toward a candidate who has run a
+  site already" (the hire, the role or the decision, toward one person; never with the reader in
+  the rest of the sentence, never a search still asking people to apply; "leaning toward" is
+  left unread, a choice still to be made);
 * **the reader's application stopped before a stage**: "your application stops this round",
   "yours stops before the written exam", "we'll stop your reserving actuary process before the
   technical interview", "we have decided to stop your application at this stage" (here, at this
@@ -45,7 +46,9 @@ never searched by the sentence patterns.
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
+from rejectwatch.model.decisions_closed_out import _STEP_OR_INTERVIEW_LATER
 from rejectwatch.model.decisions_filled import NAME
+from rejectwatch.model.decisions_forwarded import AN_OFFICE, NOT_A_JOURNEY
 from rejectwatch.model.decisions_hedged import _NOT_WITH_READER
 from rejectwatch.model.prefilter import readings
 
@@ -62,7 +65,7 @@ _READER_KEPT = r"(?![^.!?\n]*\b(?:you|your|you" + _A + r"(?:re|ll|d|ve))\b)"
 # recruiting externally for the role after all")
 _FOR_IT = r"(?: (?:for|on) (?:it|this one|(?:the|this|that) (?:[a-z\-]+ ){0,3}?" + _POST + r"))?"
 _NO_OUTSIDE_HIRE = re.compile(
-    r"\bno (?:outside|external|new) (?:hire|hiring|recruitment|appointment)" + _FOR_IT
+    r"\bno (?:outside|external) (?:hire|hiring|recruitment|appointment)" + _FOR_IT
     + r",? after all\b" + _PUT_OFF
     + r"|\b(?:won" + _A + r"t|will not|aren" + _A + r"t|are not|isn" + _A + r"t|is not|not) "
     r"(?:be )?(?:hiring|recruiting|appointing|filled|advertised) (?:externally|from outside|"
@@ -71,15 +74,12 @@ _NO_OUTSIDE_HIRE = re.compile(
 # the hire steered toward someone described ("we're steering the hire toward someone with
 # agency-side media buying"); the reader's own stop is read by _STOPS
 _STEERED = re.compile(
-    r"\b(?:steering|steered|leaning|leant|leaned|tilting|tilted|swinging|swung) (?:the (?:hire|"
-    r"role|post|position|appointment|decision|offer)|this (?:hire|appointment|decision)) "
-    r"(?:toward|towards|to) (?:someone|somebody|another (?:candidate|applicant|person|finalist)|"
-    r"a (?:candidate|applicant|person|finalist)|the other (?:candidate|applicant|finalist))"
-    r" (?:with|who|whose)\b" + _NOT_WITH_READER
+    r"\b(?:steering|steered|swinging|swung) (?:the (?:hire|role|post|position|appointment|"
+    r"decision|offer)|this (?:hire|appointment|decision)) (?:toward|towards|to) (?:someone|"
+    r"somebody|another (?:candidate|applicant|person|finalist)|a (?:candidate|applicant|person|"
+    r"finalist)|the other (?:candidate|applicant|finalist)) (?:with|who|whose)\b"
+    + _NOT_WITH_READER
     + r"(?![^.!?\n]*\b(?:apply|applications? (?:are|is) (?:open|welcome)|encourage)\b)"
-    r"|\b(?:is|are|" + _A + r"s|" + _A + r"re) (?:now )?leaning (?:toward|towards) (?:someone|"
-    r"somebody|another (?:candidate|applicant|finalist)|a (?:candidate|applicant|finalist)|the "
-    r"other (?:candidate|applicant|finalist)) (?:with|who|whose)\b" + _NOT_WITH_READER
 )  # fmt: skip
 # the reader's application stopped before a stage ("your application stops this round",
 # "yours stops before the written exam", "we'll stop your process before the technical
@@ -102,11 +102,19 @@ _CANDIDACY = (
     r"(?:application|candidacy|candidature|file|process|submission|journey|"
     r"recruitment process|application process|selection process)"
 )
+# (never the reader's onboarding, a visa, a claim or a trip: "we'll stop your visa process here")
+_NOT_HIRING = (
+    r"(?!(?:[a-z\-]+ ){0,3}?(?:onboarding|induction|visa|payroll|refund|claim|complaint|"
+    r"subscription|order|return|account|mortgage|loan|tenancy|membership|insurance|"
+    + NOT_A_JOURNEY
+    + r")\b)"
+)
 _STOPS = re.compile(
-    r"\b(?:your (?:[a-z\-]+ ){0,3}?" + _CANDIDACY + r"|yours) (?:stops|has stopped|will stop|"
-    r"is stopping)" + _WHERE_IT_STOPS
+    r"\b(?:your " + _NOT_HIRING + r"(?:[a-z\-]+ ){0,3}?" + _CANDIDACY
+    + r"|yours) (?:stops|has stopped|will stop|is stopping)" + _WHERE_IT_STOPS
     + r"|\b(?:we|i)(?:" + _A + r"ll| will| shall|" + _A + r"ve| have|" + _A + r"re| are)?"
-    r"(?: (?:decided|chosen|had|going) to| to)? (?:stop|stopping) your (?:[a-z\-]+ ){0,3}?"
+    r"(?: (?:decided|chosen|had|going) to| to)? (?:stop|stopping) your " + _NOT_HIRING
+    + r"(?:[a-z\-]+ ){0,3}?"
     + _CANDIDACY + _WHERE_IT_STOPS
 )  # fmt: skip
 # the process carried on with other persons, in a learner's English ("we continue the process
@@ -131,7 +139,7 @@ _ASKED_TO_TAKE_UP = re.compile(
     + r"(?: [a-z](?:\.|\b)| " + NAME + r")?(?:,[^,.!?\n]{3,90},)? to (?:take up|fill|step into|"
     r"take on|accept) (?:the|this|that|our) (?:[a-z\-]+ ){0,3}?" + _POST + r"\b" + _READER_KEPT
     + r"(?![^.!?\n]*\b(?:while|cover|covering|temporarily|interim|acting|meeting|for (?:the|this) "
-    r"(?:day|week|shift|weekend))\b)"
+    r"(?:day|week|shift|weekend))\b)" + AN_OFFICE
 )  # fmt: skip
 # ... and the same with the other's initial, whose full stop ends a sentence for the readings
 # ("we have asked gareth p., who did her attachment with us, to take up the position"): searched
@@ -142,7 +150,7 @@ _ASKED_BY_INITIAL = re.compile(
     r"fill|step into|take on|accept) (?:the|this|that|our) (?:[a-z\-]+ ){0,3}?" + _POST + r"\b"
     + _READER_KEPT
     + r"(?![^.!?\n]*\b(?:while|cover|covering|temporarily|interim|acting|meeting|for (?:the|this) "
-    r"(?:day|week|shift|weekend))\b)"
+    r"(?:day|week|shift|weekend))\b)" + AN_OFFICE
 )  # fmt: skip
 # no interview will be arranged ("your application was reviewed; no interview will be
 # arranged", "we won't be arranging an interview")
@@ -150,7 +158,9 @@ _ARRANGED = r"(?:arranged|offered|scheduled|set up|booked|held)"
 _NOT_FOR_NOW = (
     r"(?![^.!?\n]*\b(?:yet|until|till|before|once|when|unless|without|by (?:the )?agency|"
     r"directly|link|portal|calendar|yourself|applicants who|candidates who|those who|anyone|"
-    r"offer you|welcome|congratulations)\b)"
+    r"offer you|welcome|congratulations)\b)" + _STEP_OR_INTERVIEW_LATER
+    # (and decisions_closed_out's, whose no-interview reading needs "with / for / to you": a step
+    # still to take, a slot to book, a manner of interview, the application with the panel)
 )
 _NO_INTERVIEW = re.compile(
     r"\bno (?:interview|interviews|interview slot) (?:will|shall|can|is going to) be "
