@@ -85,8 +85,10 @@ _STEERED = re.compile(
 # "yours stops before the written exam", "we'll stop your process before the technical
 # interview")
 _WHERE_IT_STOPS = (
-    r" (?:here|now|at this (?:stage|point|time)|this (?:round|time)|at (?:the )?(?:[a-z\-]+ )"
-    r"{0,2}?(?:stage|round|sift|screen)|before (?:the |our |your |a )?(?:[a-z\-]+ ){0,3}?"
+    r" (?:here|now|at this (?:stage|point|time)|this (?:round|time)|at (?:the )?"
+    # (never the end of a hire: "stops at the offer stage, as you've accepted")
+    r"(?!(?:[a-z\-]+ ){0,2}?(?:offer|onboarding|contract|signing|start|induction)\b)"
+    r"(?:[a-z\-]+ ){0,2}?(?:stage|round|sift|screen)|before (?:the |our |your |a )?(?:[a-z\-]+ ){0,3}?"
     r"(?:interviews?|exams?|tests?|assessments?|assessment (?:centre|center|day)|stage|round|"
     r"panel|sift|screen|call|loop|onsite|exercise|task))\b"
     # (never a pause, "… for the christmas break and resumes in january", nor the papers
