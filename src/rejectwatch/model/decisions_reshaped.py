@@ -88,9 +88,9 @@ _WHERE_IT_STOPS = (
     r" (?:here|now|at this (?:stage|point|time)|this (?:round|time)|at (?:the )?"
     # (never the end of a hire: "stops at the offer stage, as you've accepted")
     r"(?!(?:[a-z\-]+ ){0,2}?(?:offer|onboarding|contract|signing|start|induction)\b)"
-    r"(?:[a-z\-]+ ){0,2}?(?:stage|round|sift|screen)|before (?:the |our |your |a )?(?:[a-z\-]+ ){0,3}?"
-    r"(?:interviews?|exams?|tests?|assessments?|assessment (?:centre|center|day)|stage|round|"
-    r"panel|sift|screen|call|loop|onsite|exercise|task))\b"
+    r"(?:[a-z\-]+ ){0,2}?(?:stage|round|sift|screen)|before (?:the |our |your |a )?"
+    r"(?:[a-z\-]+ ){0,3}?(?:interviews?|exams?|tests?|assessments?|assessment (?:centre|center|"
+    r"day)|stage|round|panel|sift|screen|call|loop|onsite|exercise|task))\b"
     # (never a pause, "… for the christmas break and resumes in january", nor the papers
     # stopped from expiring, nor a debit, an email or a reminder)
     # (decisions_ordinary's guards too: a stage skipped or reached, a mistake mended)
