@@ -67,6 +67,7 @@ from rejectwatch.model import (
     decisions_places_gone,
     decisions_referred,
     decisions_regretted,
+    decisions_reshaped,
     decisions_rested,
     decisions_settled,
     decisions_spoken,
@@ -2350,6 +2351,8 @@ _OWN_WORDS = frozenset(
     # (twenty-seventh pass, part A: "we're interviewing people whose backgrounds sit nearer",
     # decisions_brief)
     + decisions_brief.OWN_WORDS
+    # (twenty-eighth pass, part A: "yours stops before the written exam", decisions_reshaped)
+    + decisions_reshaped.OWN_WORDS
 )
 # (twenty-fourth pass, part P: a post left unfilled after a meeting names the meeting in its own
 # leading phrase, decisions_after)

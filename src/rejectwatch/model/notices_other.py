@@ -126,6 +126,24 @@ def _told_to_a_team(lowered: str, left: int, right: int) -> bool:
     )
 
 
+# --- a post not hired for from outside, told to a whole team (twenty-eighth pass, part A) ----
+# "Hi all, the budget was cut, so there's no external hire for the analyst post after all" is a
+# restructure told to staff, read as a refusal's "so there's no outside hire for it after all"
+# (decisions_reshaped) is: a group greeted, no "you" in the sentence, nothing said to an
+# applicant. (Its words found by str.find first: absent from most mail.)
+_NO_HIRE_WORDS = ("outside hire", "external hire", "externally", "from outside")
+
+
+def _no_hire_told_to_a_team(lowered: str, left: int, right: int) -> bool:
+    sentence = lowered[left:right]
+    return (
+        any(words in sentence for words in _NO_HIRE_WORDS)
+        and _YOU.search(lowered, left, right) is None
+        and _A_TEAM.search(lowered) is not None
+        and _TO_AN_APPLICANT.search(lowered) is None
+    )
+
+
 # --- news or a quote in the words after the decision (twenty-sixth pass, part K2) ------------
 # A club's, a parish's or a shop's news to its members or staff goes on, after a sentence no
 # refusal's words differ from, with a welcome, praise or thanks to the group, a briefing, thanks
@@ -369,7 +387,7 @@ def not_a_decision(lowered: str, left: int, right: int, reader_out: bool, role_g
         return True
     if reader_out:
         return _a_pause(lowered, left, right) or _a_condition(lowered, left, right)
-    if role_gone and _a_hold(lowered):
+    if role_gone and (_a_hold(lowered) or _no_hire_told_to_a_team(lowered, left, right)):
         return True
     return (
         _staff_news(lowered, left, right)

@@ -55,6 +55,7 @@ from rejectwatch.model import (
     decisions_places_gone,
     decisions_referred,
     decisions_regretted,
+    decisions_reshaped,
     decisions_rested,
     decisions_screened,
     decisions_settled,
@@ -711,6 +712,11 @@ READINGS += decisions_places_gone.READINGS
 # to go on, the appointment made, the name left off a referral or interview list, qualified but
 # not referred)
 READINGS += decisions_passed_over.READINGS
+# twenty-eighth pass, part A: slice 26's mix misses (no outside hire after all, the hire steered
+# toward someone described, the application stopped before a stage, the process carried on with
+# other persons, a named other asked to take up the post, no interview arranged, someone started)
+READINGS += decisions_reshaped.READINGS
+LINE_READINGS += decisions_reshaped.LINE_READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
