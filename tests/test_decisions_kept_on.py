@@ -140,3 +140,32 @@ def test_the_refusals_are_read(subject: str, body: str) -> None:
 @pytest.mark.parametrize(("subject", "body"), TWINS)
 def test_the_twins_stay_unread(subject: str, body: str) -> None:
     assert not message_decisions(subject, body)
+
+
+# A pro-forma slip: only the ticked box is the sender's word (rejectwatch.model.tick_boxes).
+_SLIP = (
+    "WITH COMPLIMENTS\nKestrel Nurseries, Boston\n\nRe: Glasshouse worker\n\n"
+    "[{a}] Please ring us to arrange a trial or a chat\n"
+    "[{b}] Position now filled, thank you for applying\n"
+    "[{c}] See note below\n\nNote:\n{note}\n\nJan"
+)
+
+
+def test_a_slips_unticked_refusal_box_is_not_read() -> None:
+    invited = _SLIP.format(a="x", b=" ", c=" ", note="Come in Tuesday at 10 for a chat.")
+    offered = _SLIP.format(a=" ", b=" ", c="x", note="You can start on the 1st, 7 till 3.")
+    assert not message_decisions("Glasshouse worker", invited)
+    assert not message_decisions("Glasshouse worker", offered)
+
+
+def test_a_slips_ticked_refusal_box_is_read() -> None:
+    filled = _SLIP.format(a=" ", b="x", c=" ", note="Thanks for calling in.")
+    assert message_decisions("Glasshouse worker", filled)
+    ticked = filled.replace("[x]", "[\u2713]")
+    assert message_decisions("Glasshouse worker", ticked)
+
+
+def test_a_form_with_no_box_ticked_is_read_as_it_is() -> None:
+    """Nothing says which answer is meant: every line is read, as before."""
+    blank = _SLIP.format(a=" ", b=" ", c=" ", note="Thanks for calling in.")
+    assert message_decisions("Glasshouse worker", blank)
