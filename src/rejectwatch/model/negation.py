@@ -94,6 +94,7 @@ from rejectwatch.model import lazy_re as re
 from rejectwatch.model.last_text import per_text
 from rejectwatch.model.phrases import Phrases
 from rejectwatch.model.prefilter import Prefiltered
+from rejectwatch.model.tick_boxes import unticked_blanked
 
 __all__ = [
     "ABOUT_OTHER",
@@ -2844,7 +2845,9 @@ CHUNK = 256
 
 
 def _cue_text(text: str) -> str:
-    """``text`` as read_cues reads it: lower-cased, soft line breaks read as spaces."""
+    """``text`` as read_cues reads it: lower-cased, soft line breaks read as spaces, a form's
+    unticked boxes blank where one is ticked (tick_boxes, twenty-eighth pass, part W)."""
+    text = unticked_blanked(text)
     # eighth pass: a line broken inside a sentence (plain text hard-wrapped at 72-80 columns:
     # "we're not taking your\napplication any further") is one sentence; a space for the break
     # keeps every offset

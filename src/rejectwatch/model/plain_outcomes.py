@@ -47,6 +47,7 @@ from rejectwatch.model import (
     decisions_heard,
     decisions_hedged,
     decisions_in_passing,
+    decisions_kept_on,
     decisions_left,
     decisions_listed,
     decisions_mixed,
@@ -717,6 +718,11 @@ READINGS += decisions_passed_over.READINGS
 # other persons, a named other asked to take up the post, no interview arranged, someone started)
 READINGS += decisions_reshaped.READINGS
 LINE_READINGS += decisions_reshaped.LINE_READINGS
+# twenty-eighth pass, part W: written-47's English misses (all the hands we need, nothing for
+# the reader this season, grand or crewed up for hands, no one more taken on, no room on the rota
+# for the reader, the post left for now, the hands kept or lined up, a named or described other
+# chosen, the places filled, the reader's name not on the list, a season booked without them)
+READINGS += decisions_kept_on.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
