@@ -81,7 +81,8 @@ _HIRING_LIST = (
 )
 _NOT_A_MAILING = (
     r"(?![^.!?\n]*\b(?:mailing|newsletter|e-?mail list|distribution|directory|minutes|"
-    r"alumni|contact list|at your request|as you asked|yet)\b)"
+    r"alumni|contact list|at your request|as you asked|yet|by mistake|in error|mistakenly|"
+    r"accidentally)\b)"
 )
 # the name left off a list: "which leaves your name off", "has left your name off its interview
 # list", "does not include your name", "went to the hiring manager without your name"
