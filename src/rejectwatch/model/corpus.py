@@ -116,6 +116,8 @@ READ_SLICES = (
     # regional and minority languages new to the project, refusals and twins), 27th pass
     "written-44.jsonl",  # training mail, thirty-second batch (breadth: sixty more trades and six
     # channels no slice or batch used, nine Englishes, twins), 27th pass
+    "written-48.jsonl",  # training mail, thirty-sixth batch (precision: hostile non-rejections
+    # in new wordings and six new channels, nine Englishes, six languages, twins), 28th pass
 )
 SLICE_FAMILY_PREFIX = "blind"
 # A read slice's message counts this many times in every fit: each is written in its own words,
