@@ -47,6 +47,15 @@ _OWNED = (
     r"prêts?|crédit immobilier|kredit(?:antrag)?|darlehen|wohnung"
     # (twenty-sixth pass, part C: a unit in a complex, let by its body corporate, written-38)
     r"|body corporate|sectional title"
+    # (twenty-eighth pass, part C: a flat let in the other languages read, "el piso ya está
+    # alquilado a otra persona"; a house sold to another buyer, "the sellers went with another
+    # offer"; a consulate's or a test centre's appointment, "all slots are taken": written-48)
+    r"|(?:el|ese|este) piso|apartamento|alquil(?:er|ad[oa]s?)|appartements?|logements?|"
+    r"appartament[oi]|affittat[oa]|huurwoning|woning|imóvel|alugad[oa]"
+    r"|sellers?|vendors? of (?:the|this|that|your|our)\b|asking price|"
+    r"(?:another|other|a higher|a better|a cash|the winning) (?:offer|bid)s?\b(?! of employment)"
+    r"|(?:visa|embassy|consular|consulate|passport|biometrics?|driving test) (?:appointments?|"
+    r"slots?)"
 )
 # ... of them, the reader's own work: nobody applies for a pull request or an essay, so with one
 # of these an "application" or a "candidacy" in the sentence is the reader's for a job ("we
