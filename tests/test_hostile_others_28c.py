@@ -7,8 +7,8 @@ token (written-48's filed and in-band other mail, read by scripts/decisions_gain
   assessment centre have been filled, so we've booked you into Friday's"):
   notices_other._a_time_moved;
 * a flat let in another language ("el piso ya está alquilado a otra persona"), a house sold to
-  another buyer ("the sellers went with another offer"), a consulate's appointment slots taken:
-  rejectwatch.model.things_refused.
+  another buyer ("the sellers went with another offer"), a consulate's appointment slots taken,
+  a landlord or a letting agent choosing another tenant: rejectwatch.model.things_refused.
 
 Each with refusal twins from the same kind of sender that must stay read. Every sentence is
 written for these tests (none is a slice's or a batch's, and none is written-48's own wording);
@@ -78,6 +78,15 @@ OTHERS = [
         "first-time buyer. Let's keep looking.",
     ),
     (
+        "Your tenancy application",
+        "Dear Sean, thank you for viewing 4 Orchard Row. The landlord has decided to go ahead "
+        "with another applicant, and your holding deposit will be returned this week.",
+    ),
+    (
+        "Re: 2-bed on Quay Street",
+        "Hi Ama, sorry, the letting agent has gone with a different tenant for Quay Street.",
+    ),
+    (
         "Appointment booking",
         "Dear applicant, the passport appointment slots for that week are all taken; please pick "
         "another week in the booking system.",
@@ -109,6 +118,16 @@ REFUSALS = [
         "Re: Leasing Consultant",
         "Hi Dee, sorry, the leasing consultant role went to another candidate with more lettings "
         "experience.",
+    ),
+    (
+        "Re: Lettings Negotiator",
+        "Hi Ama, sorry, the branch has gone with a different applicant for the lettings "
+        "negotiator job; the estate agent who interviewed you asked me to pass on her thanks.",
+    ),
+    (
+        "Your application",
+        "Dear Sean, the owner has decided to go ahead with another applicant for the shop "
+        "assistant post.",
     ),
     (
         "Tu candidatura",

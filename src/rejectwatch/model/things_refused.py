@@ -56,6 +56,10 @@ _OWNED = (
     r"(?:another|other|a higher|a better|a cash|the winning) (?:offer|bid)s?\b(?! of employment)"
     r"|(?:visa|embassy|consular|consulate|passport|biometrics?|driving test) (?:appointments?|"
     r"slots?)"
+    # (... and the one who lets a home, "the landlord has chosen another applicant", "the letting
+    # agent went with another tenant": no employer is a landlord in the letters read)
+    r"|landlords?|landlad(?:y|ies)|letting agents?|(?:another|other|a different|the new) tenants?"
+    r"|holding deposit"
 )
 # ... of them, the reader's own work: nobody applies for a pull request or an essay, so with one
 # of these an "application" or a "candidacy" in the sentence is the reader's for a job ("we
@@ -83,7 +87,9 @@ _A_JOB = re.compile(
     r"|officers?|managers?|assistants?|advis[eo]rs?|analysts?|engineers?|coordinators?|"
     r"specialists?|consultants?|executives?|administrators?|technicians?|developers?|designers?|"
     r"associates?|interns?|trainees?|apprentice\w*|nurses?|teachers?|workers?|operatives?|"
-    r"clerks?|agents?|paralegals?|negotiators?|producers?|editors?|supervisors?|leads?|heads?|"
+    # (twenty-eighth pass, part C: not a letting or an estate agent, who lets the home)
+    r"clerks?|(?<!letting )(?<!estate )agents?|paralegals?|negotiators?|producers?|editors?|"
+    r"supervisors?|leads?|heads?|"
     r"directors?|officials?)\b"
     # (part L: the titles of those who write or teach for an outlet or a school, whose refusals
     # name the essays, the journal or the pupils: "we've chosen another writer for the magazine",
