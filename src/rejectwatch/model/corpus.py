@@ -120,6 +120,8 @@ READ_SLICES = (
     # regional, minority and creole languages new to the project, refusals and twins), 28th pass
     "written-47.jsonl",  # training mail, thirty-fifth batch (breadth: sixty more trades and six
     # channels no slice or batch used, nine Englishes, twins), 28th pass
+    "written-48.jsonl",  # training mail, thirty-sixth batch (precision: hostile non-rejections
+    # in new wordings and six new channels, nine Englishes, six languages, twins), 28th pass
 )
 SLICE_FAMILY_PREFIX = "blind"
 # A read slice's message counts this many times in every fit: each is written in its own words,
