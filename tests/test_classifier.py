@@ -471,6 +471,7 @@ def test_only_read_blind_slices_are_training_data() -> None:
         "written-42.jsonl",
         "written-43.jsonl",
         "written-44.jsonl",
+        "written-45.jsonl",
     } <= written
     assert written <= set(corpus.READ_SLICES)
 

@@ -116,6 +116,8 @@ READ_SLICES = (
     # regional and minority languages new to the project, refusals and twins), 27th pass
     "written-44.jsonl",  # training mail, thirty-second batch (breadth: sixty more trades and six
     # channels no slice or batch used, nine Englishes, twins), 27th pass
+    "written-45.jsonl",  # training mail, thirty-third batch (long footers, campus and public-sector
+    # ATS, chains, screens, attachments, threads, recruiters, hedges, twins), 28th pass
 )
 SLICE_FAMILY_PREFIX = "blind"
 # A read slice's message counts this many times in every fit: each is written in its own words,
