@@ -40,6 +40,7 @@ from rejectwatch.model import (
     decisions_brief,
     decisions_casual,
     decisions_closed_out,
+    decisions_concluded,
     decisions_crewed,
     decisions_filled,
     decisions_forwarded,
@@ -701,6 +702,12 @@ READINGS += decisions_brief.READINGS
 # now, last year's hands back, the job gone to someone described, no paid post after all, "it's
 # a pass", "we can't hire you", not on the bank this round, the jobs filled for the year)
 READINGS += decisions_staffed.READINGS
+# twenty-eighth pass, part F: written-45's misses (the reader did not succeed, eliminated, a
+# candidature that stands rejected, a shortlist without the reader, short of the requirements,
+# not progressing or moving forward, not called to interview, no round for the reader, the
+# reader's application stopped, a role restructured and its search over, others to be pursued, a
+# post filled with a temp or an insider, someone described who got it)
+READINGS += decisions_concluded.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS

@@ -94,8 +94,18 @@ _CREW = frozenset(
 )
 
 
-def _a_thing(first: str | None, second: str | None, things: frozenset[str]) -> bool:
-    """Do the two words after an "another" name one of ``things`` rather than its crew?"""
+def _a_thing(
+    first: str | None, second: str | None, things: frozenset[str], third: str | None = None
+) -> bool:
+    """Do the two words after an "another" (or the three, ``third`` naming what the first two
+    describe) name one of ``things`` rather than its crew?"""
+    if (
+        third in things
+        and first not in _NOT_A_MODIFIER
+        and second not in _NOT_A_MODIFIER
+        and {first, second, third}.isdisjoint(_CREW)
+    ):
+        return True
     return not {first, second}.isdisjoint(things) and {first, second}.isdisjoint(_CREW)
 
 
@@ -309,7 +319,17 @@ _SOMEONE = frozenset(("someone", "somebody"))
 # (twenty-fifth pass, part R: the nouns after a count, "the other two shortlisted firms")
 _NEXT_WORDS = re.compile(
     r"(?:(?:two|three|four|five|six|few|several|couple of|\d+) )?"
-    r"(?P<w1>[a-z\-]+)(?: (?P<w2>[a-z\-]+))?"
+    r"(?P<w1>[a-z\-]+)(?: (?P<w2>[a-z\-]+))?(?: (?P<w3>[a-z\-]+))?"
+)
+# (twenty-eighth pass, part F: a thing named by three words, "the other dental supply company",
+# "the other office cleaning firm": the third is read when the first two go on naming it, no
+# article, preposition, pronoun or person among them)
+_NOT_A_MODIFIER = frozenset(
+    """
+    a an the with who whose whom that which for to in at on of and or as by from this his her
+    their our your my its them him us you candidate candidates applicant applicants person
+    people finalist finalists someone somebody instead
+    """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
 
@@ -322,9 +342,12 @@ def _third_party(text: str, left: int, at: int, word: str) -> tuple[int, int]:  
     if word in _OTHERNESS:
         after = _NEXT_WORDS.match(text, at + len(word))
         # (twenty-fifth pass, part R: nor what a business buys from, "another vendor")
-        if after is None or _a_thing(after.group("w1"), after.group("w2"), _NOT_A_PERSON):
+        if after is None or _a_thing(
+            after.group("w1"), after.group("w2"), _NOT_A_PERSON, after.group("w3")
+        ):
             return -1, -1
-        return at, after.end()
+        # (the two words only: the third is read above just to tell a thing)
+        return at, after.end("w2") if after.group("w2") else after.end("w1")
     if word in _SOMEONE:
         end = at + len(word)
         return (at, end) if end >= len(text) or not text[end].isalpha() else (-1, -1)
