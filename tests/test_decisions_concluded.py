@@ -215,6 +215,13 @@ TWINS = [
     ("Billing", "We're stopping your direct debit here, as you asked."),
     # someone who got something else
     ("Team news", "Someone who works in accounts got the raffle prize, well done Nadia!"),
+    # a bursary; an interview slot gone to someone else, another time asked
+    ("Travel bursary", "Unfortunately your bursary application was not successful this time."),
+    (
+        "Interview time",
+        "Afraid the Tuesday 10am slot has gone to somebody else on the list since we spoke - "
+        "would 1pm work instead?",
+    ),
     # a question that asks it all
     ("Quick one", "Has the client gone with someone else, or are they still deciding?"),
     # the reader selected as a finalist

@@ -49,7 +49,9 @@ __all__ = ["READINGS"]
 # the reader's application, as a sentence's subject, or with the post it is for after it
 _FOR = r"(?: for [^.!?\n]{1,80}?)?"
 _YOURS = (
-    r"(?:your (?:[a-z\-]+ )?(?:application|candidature|candidacy|cv|resume|profile|submission|"
+    r"(?:your (?:(?:job|online|recent|original|internship|graduate|summer|seasonal|casual|"
+    r"written) )?"
+    r"(?:application|candidature|candidacy|cv|resume|profile|submission|"
     r"bid for the (?:role|post|position|job)))"
 )
 # the end of a clause, or a clause going on with "so", "and" or "but"

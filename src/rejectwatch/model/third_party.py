@@ -186,6 +186,7 @@ _NEGATED = re.compile(r"\b(?:not|never|no|unable|cannot)\b|n['\u2019]t\b")
 # hours", "we gave your Tuesday slot to a colleague who wanted it"; not a person from outside,
 # "we've offered the Saturday sessions to a pharmacist who covered for us")
 _ROTA = re.compile(r"\b(?:shifts?|hours|slots?|cover|overtime|rota)\b")
+_A_SLOT = re.compile(r"\b(?:slots?|appointments?|bookings?|\d{1,2}(?::\d{2})?\s?(?:am|pm))\b")
 # ... and the same swap as the older reading of a decision cue beside a colleague sees it
 # (rejectwatch.model.negation._decided)
 ROTA_SWAP = re.compile(
@@ -437,6 +438,10 @@ def chose_another(
             verb, end = start, passive.end()
         # a negation before it ("we haven't chosen another candidate")
         if _NEGATED.search(text, left, verb):
+            continue
+        # (twenty-eighth pass, part F: an interview slot or an appointment gone to someone else
+        # is the diary's, "the 2pm slot has gone to someone else on the list, could you do 4pm?")
+        if verb < start and _A_SLOT.search(text, max(left, verb - 40), verb):
             continue
         # a shift, hours or a slot handed on to a colleague: a rota swap
         if (
