@@ -150,6 +150,11 @@ REFUSALS = [
         "Thanks for the trial. Someone who can do the weekend opens got it, so not you this time.",
     ),
     ("Kitchen porter", "A lad who's done nights at the depot got the job, sorry."),
+    # a post called a slot, gone to someone described
+    (
+        "Rigging crew",
+        "The rigging slot on the tour went to a tech who toured with the band last year.",
+    ),
     # a recruiter's decision and next role in one sentence ending in a question
     (
         "Credit controller",

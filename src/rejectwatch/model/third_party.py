@@ -186,7 +186,12 @@ _NEGATED = re.compile(r"\b(?:not|never|no|unable|cannot)\b|n['\u2019]t\b")
 # hours", "we gave your Tuesday slot to a colleague who wanted it"; not a person from outside,
 # "we've offered the Saturday sessions to a pharmacist who covered for us")
 _ROTA = re.compile(r"\b(?:shifts?|hours|slots?|cover|overtime|rota)\b")
-_A_SLOT = re.compile(r"\b(?:slots?|appointments?|bookings?|\d{1,2}(?::\d{2})?\s?(?:am|pm))\b")
+# (a slot with its time or an interview's, never a post, "the slot on the production went to a
+# runner who ...", "the blade-repair slot on the crew has been given to a tech who ...")
+_A_SLOT = re.compile(
+    r"\b(?:\d{1,2}(?::\d{2})?\s?(?:am|pm)|(?:morning|afternoon|evening|interview|call|time|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday) slots?|appointments?)\b"
+)
 # ... and the same swap as the older reading of a decision cue beside a colleague sees it
 # (rejectwatch.model.negation._decided)
 ROTA_SWAP = re.compile(
