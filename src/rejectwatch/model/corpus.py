@@ -122,6 +122,8 @@ READ_SLICES = (
     # channels no slice or batch used, nine Englishes, twins), 28th pass
     "written-48.jsonl",  # training mail, thirty-sixth batch (precision: hostile non-rejections
     # in new wordings and six new channels, nine Englishes, six languages, twins), 28th pass
+    "written-45.jsonl",  # training mail, thirty-third batch (long footers, campus and public-sector
+    # ATS, chains, screens, attachments, threads, recruiters, hedges, twins), 28th pass
 )
 SLICE_FAMILY_PREFIX = "blind"
 # A read slice's message counts this many times in every fit: each is written in its own words,

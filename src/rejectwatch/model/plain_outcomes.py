@@ -40,6 +40,7 @@ from rejectwatch.model import (
     decisions_brief,
     decisions_casual,
     decisions_closed_out,
+    decisions_concluded,
     decisions_crewed,
     decisions_filled,
     decisions_forwarded,
@@ -723,6 +724,12 @@ LINE_READINGS += decisions_reshaped.LINE_READINGS
 # for the reader, the post left for now, the hands kept or lined up, a named or described other
 # chosen, the places filled, the reader's name not on the list, a season booked without them)
 READINGS += decisions_kept_on.READINGS
+# twenty-eighth pass, part F: written-45's misses (the reader did not succeed, eliminated, a
+# candidature that stands rejected, a shortlist without the reader, short of the requirements,
+# not progressing or moving forward, not called to interview, no round for the reader, the
+# reader's application stopped, a role restructured and its search over, others to be pursued, a
+# post filled with a temp or an insider, someone described who got it)
+READINGS += decisions_concluded.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
