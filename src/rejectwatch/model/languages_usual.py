@@ -660,6 +660,14 @@ READINGS += readings(
 # with no "other" (Polish, Vietnamese, Dutch, Turkish) and German's post that goes to someone
 # ---------------------------------------------------------------------------------------------
 
+# (Polish: never the reader, a day, a concert, an event, a contest, a meeting, a presentation,
+# a training, a board or a chair anywhere after the choice; decisions_abroad._CHOSE too)
+PL_NOT_A_POST = _NO_DAY + _not_in_sentence(
+    r"pan|pani|pana|panią|panem|ciebie|cię|tobą|tobie|ci|was|wam|koncert\w*|"
+    r"wydarzeni\w*|imprez\w*|festyn\w*|konkurs\w*|turniej\w*|spotkani\w*|zebrani\w*|"
+    r"prezentacj\w*|poprowadzi\w*|szkoleni\w*|zarząd\w*|przewodnicząc\w*|jury|nagrod\w*|"
+    r"termin\w*|rada|rady|radzie|radę|radą"
+)
 # Polish: "zatrudniliśmy osobę z doświadczeniem …", "wybraliśmy kandydatkę, która …" (never the
 # reader anywhere in the sentence: "…, która wdroży Panią w pracę" is a colleague who trains)
 _PL_DESCRIBED = re.compile(
@@ -667,13 +675,7 @@ _PL_DESCRIBED = re.compile(
     r"(?:już |ostatecznie |finalnie |w końcu )?(?:osobę|kandydata|kandydatkę|pracownika|"
     r"pracownicę|kogoś|fachowca|specjalistę|specjalistkę|absolwenta|absolwentkę),? (?:z|ze|"
     r"która|który|którą|mającą|mającego|posiadającą|posiadającego|znającą|znającego|o|po|spoza|"
-    r"stąd)\b"
-    + _NO_DAY
-    + _not_in_sentence(
-        r"pan|pani|pana|panią|panem|ciebie|cię|tobą|tobie|ci|was|wam|koncert\w*|"
-        r"wydarzeni\w*|imprez\w*|festyn\w*|konkurs\w*|turniej\w*|spotkani\w*|zebrani\w*|"
-        r"prezentacj\w*|poprowadzi\w*|szkoleni\w*|zarząd\w*|przewodnicząc\w*"
-    )
+    r"stąd)\b" + PL_NOT_A_POST
 )
 # Vietnamese: "chúng tôi (đã) chọn người đã quen …", "đã tuyển được người từng làm …", "bên mình
 # nhận một bạn khác" (the "rồi" _VI_FOUND asks for left out; never a bare "tuyển người có …",
