@@ -60,6 +60,22 @@ NOT_REFUSALS = [
     "Автобуста орын толды, келесісін күтіңіз.",
     "Концертке орын толды.",
     "Биз баска адамды сайладык депутаттыкка.",
+    # Czech, Slovak, Polish near Lower Sorbian and Interslavic: an election
+    "My izbrali drugogo kandidata na vybory mera.",
+    "Smy se rozsuźili za drugego kandidata na wólby.",
+    # Spanish near Extremaduran, Interlingue: a procession, a prize, a seat in a car
+    "Escogimus a una persona del pueblu pa la procesión.",
+    "Noi ha selectet un altri candidato por li premie.",
+    "Li posto in li auto es ja occupat.",
+    # Chinese: a gathering; Dutch: a raffle (part D's forms)
+    "这次就不请您来了，下次聚会再约。",
+    "Het bestuur heeft gekozen voor een vrijwilliger die de loterij leidt.",
+    # Tagalog, Bikol, Waray (part D's forms): an election, a fiesta, a raffle, a contest
+    "May iba kaming kandidato na mas bagay para sa eleksyon ng barangay.",
+    "May iba kaming tawo na mas sanay magluto para sa pista.",
+    "May iba kaming aplikante na mas angay para sa scholarship.",
+    "Diri ka namon napili para han raffle, salamat han pagsali.",
+    "Dai ka mi napili para sa beauty contest.",
     # Polish (decisions_abroad._CHOSE)
     "Wybraliśmy kandydatkę na przewodniczącą rady osiedla.",
     "Wybraliśmy inny termin spotkania: czwartek o 10.",
@@ -72,6 +88,9 @@ REFUSALS = [
     "Niestety wybraliśmy kandydatkę, która lepiej odpowiada wymaganiom.",
     "Po namyśle wybraliśmy kogoś z większym doświadczeniem.",
     "Wybraliśmy osobę z doświadczeniem w branży.",
+    # (the reader in a clause after the choice is the refusal's, not the chosen one)
+    "Po rozmowach wybraliśmy kandydata z uprawnieniami, więc nie złożymy Pani oferty.",
+    "Zespół wybrał osoby, których doświadczenie lepiej pasuje, więc kończymy rozmowy z Panem.",
     "Tangi, kua ki te turanga i roto i te opati.",
     "Марат, контордагы орын толды, оган адам алынды.",
     "Вітя, місто в офісі вже занято, там уже другий чоловік работає.",
@@ -79,6 +98,12 @@ REFUSALS = [
     "Iba ang amon napili nga aplikante para sa obra.",
     "We done hire anodda one fi di shop.",
     "Ишде орун толгъанды.",
+    "Dai ka mi napili para sa trabaho.",
+    "Diri ka namon napili ha trabaho.",
+    "May iba kaming aplikante na mas angay ha posisyon.",
+    "My izbrali drugogo kandidata na poziciju.",
+    "Smy se rozsuźili za drugego kandidata.",
+    "这次就不请您来了，我们已经找到人了。",
 ]
 
 
