@@ -104,10 +104,13 @@ _CANDIDACY = (
     r"(?:application|candidacy|candidature|file|process|submission|journey|"
     r"recruitment process|application process|selection process)"
 )
-# (never the reader's onboarding, a visa, a claim or a trip: "we'll stop your visa process here")
+# (never the reader's onboarding, a visa, a claim, a grant, a permit, a paper or a trip: "we'll
+# stop your visa process here", "your grant application stops at the screening stage")
 _NOT_HIRING = (
     r"(?!(?:[a-z\-]+ ){0,3}?(?:onboarding|induction|visa|payroll|refund|claim|complaint|"
-    r"subscription|order|return|account|mortgage|loan|tenancy|membership|insurance|"
+    r"subscription|order|return|account|mortgage|loan|tenancy|membership|insurance|grant|"
+    r"funding|bursary|scholarship|planning|permit|licen[cs]e|passport|benefit|housing|"
+    r"adoption|tender|bid|award|abstract|paper|manuscript|proposal|"
     + NOT_A_JOURNEY
     + r")\b)"
 )
