@@ -110,9 +110,7 @@ _NOT_HIRING = (
     r"(?!(?:[a-z\-]+ ){0,3}?(?:onboarding|induction|visa|payroll|refund|claim|complaint|"
     r"subscription|order|return|account|mortgage|loan|tenancy|membership|insurance|grant|"
     r"funding|bursary|scholarship|planning|permit|licen[cs]e|passport|benefit|housing|"
-    r"adoption|tender|bid|award|abstract|paper|manuscript|proposal|"
-    + NOT_A_JOURNEY
-    + r")\b)"
+    r"adoption|tender|bid|award|abstract|paper|manuscript|proposal|" + NOT_A_JOURNEY + r")\b)"
 )
 _STOPS = re.compile(
     r"\b(?:your " + _NOT_HIRING + r"(?:[a-z\-]+ ){0,3}?" + _CANDIDACY
