@@ -68,11 +68,6 @@ NOT_REFUSALS = [
         "June.",
     ),
     (
-        "Board news",
-        "The board has made its appointment to the post of treasurer, and Sam will start in "
-        "April.",
-    ),
-    (
         "Governors",
         "An appointment has been made to the post of clerk to the governors and the minutes are "
         "attached.",
@@ -170,6 +165,66 @@ NOT_REFUSALS = [
         "Hi Sam, the panel is leaning toward a candidate who has led a team before; final "
         "decision next week.",
     ),
+    # the second probe: business mail, a club, a class, a list, a course, staff news
+    (
+        "RE: Gas desk coverage",
+        "Mike - we only have budget for one analyst on the west desk, so we've gone with someone "
+        "from the Houston trading floor. Can you get him set up on the systems by Monday?",
+    ),
+    (
+        "Re: Tuesday class",
+        "We only had room for one more child in the Tuesday class, so we went with a girl from "
+        "the waiting list.",
+    ),
+    (
+        "Re: tour squad",
+        "We could only take one more player on the trip, and we've picked a lad from the "
+        "under-14s.",
+    ),
+    (
+        "Re: committee",
+        "The nominations panel has made its appointment for chair; the AGM papers follow.",
+    ),
+    (
+        "Board",
+        "The trust has made its appointment of auditors for next year, and the engagement letter "
+        "is attached.",
+    ),
+    (
+        "Fw: dinner list",
+        "The final list sent to catering does not include your name, as you're vegetarian and on "
+        "the separate list.",
+    ),
+    (
+        "Installer scheme",
+        "You were found qualified for our approved-installer list, but you were not referred any "
+        "jobs this month as the area was quiet.",
+    ),
+    (
+        "Re: training",
+        "Your training journey stops here at level 2, well done on completing it!",
+    ),
+    (
+        "Re: your form",
+        "Your submission stops here; the portal has saved it as a draft until you press submit.",
+    ),
+    (
+        "Newsletter",
+        "In May the panel steered the decision toward a candidate who had run a charity before, "
+        "our new CEO Jane Ode.",
+    ),
+    (
+        "Staff",
+        "The person we hired for the warehouse has already started, and he's been brilliant.",
+    ),
+    (
+        "Re: second floor",
+        "We have asked Dan to take on the role of fire marshal for the second floor.",
+    ),
+    (
+        "Re: Thursday",
+        "I've asked Ama to step into the role of chair for Thursday's meeting.",
+    ),
 ]
 
 REFUSALS = [
@@ -232,6 +287,19 @@ REFUSALS = [
     (
         "Operations Manager",
         "We selected several others for interview whose experience matched more closely.",
+    ),
+    (
+        "Analyst",
+        "Thanks for interviewing. We only have budget for one analyst, so we've gone with someone "
+        "from the Houston office.",
+    ),
+    (
+        "Fire Safety Officer",
+        "Thank you for applying. We have asked Dan to take on the role of fire safety officer.",
+    ),
+    (
+        "Warehouse Operative",
+        "Thanks for applying. The person we hired for the warehouse has already started.",
     ),
 ]
 

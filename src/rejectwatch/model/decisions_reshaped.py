@@ -79,7 +79,12 @@ _STEERED = re.compile(
     r"somebody|another (?:candidate|applicant|person|finalist)|a (?:candidate|applicant|person|"
     r"finalist)|the other (?:candidate|applicant|finalist)) (?:with|who|whose)\b"
     + _NOT_WITH_READER
-    + r"(?![^.!?\n]*\b(?:apply|applications? (?:are|is) (?:open|welcome)|encourage)\b)"
+    + r"(?![^.!?\n]*\b(?:apply|applications? (?:are|is) (?:open|welcome)|encourage"
+    # (part K: never the reader asked for names, nor the one described the reader: "can you
+    # send me two names from your network?", "… which is you, Priya!")
+    r"|names|referrals?|recommend\w*|know anyone|network|(?:is|be|was) you"
+    # (nor the one appointed announced, "… our new ceo jane ode")
+    r"|our new|welcom\w*|congratulat\w*|joins|joined)\b)"
 )  # fmt: skip
 # the reader's application stopped before a stage ("your application stops this round",
 # "yours stops before the written exam", "we'll stop your process before the technical
@@ -97,7 +102,8 @@ _WHERE_IT_STOPS = (
     r"(?![^.!?\n]*\b(?:resume|resumes|restart|restarts|break|holiday|holidays|christmas|"
     r"shutdown|temporar\w*|while|whilst|pending|for now|until|till|if|unless|without|from "
     r"expiring|expir\w*|emails?|reminders?|notifications?|direct debit|payments?|"
-    r"congratulations|where|after which|then|straight to|directly to|skips?|exempt|already "
+    r"congratulations|well done|complet\w*|where|after which|then|straight to|directly to|skips?|"
+    r"exempt|already "
     r"(?:hold|have|passed)|next step|through to|offer\w*|mistake|in error|reopen\w*)\b)"
 )
 _CANDIDACY = (
@@ -160,7 +166,10 @@ _ARRANGED = r"(?:arranged|offered|scheduled|set up|booked|held)"
 _NOT_FOR_NOW = (
     r"(?![^.!?\n]*\b(?:yet|until|till|before|once|when|unless|without|by (?:the )?agency|"
     r"directly|link|portal|calendar|yourself|applicants who|candidates who|those who|anyone|"
-    r"offer you|welcome|congratulations)\b)" + _STEP_OR_INTERVIEW_LATER
+    r"offer you|welcome|congratulations"
+    # (part K: never a place confirmed without one, "… no interview will be arranged; your place
+    # on the degree is confirmed")
+    r"|(?:is|are|has been|have been) confirmed|exempt\w*|waived)\b)" + _STEP_OR_INTERVIEW_LATER
     # (and decisions_closed_out's, whose no-interview reading needs "with / for / to you": a step
     # still to take, a slot to book, a manner of interview, the application with the panel)
 )
