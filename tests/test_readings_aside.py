@@ -64,8 +64,7 @@ NOT_REFUSALS = [
     # ... an appointment announced
     (
         "Committee",
-        "The committee has made its appointment of a new chair: Dr Lena Ruiz takes over from "
-        "June.",
+        "The committee has made its appointment of a new chair: Dr Lena Ruiz takes over from June.",
     ),
     (
         "Governors",
@@ -79,8 +78,7 @@ NOT_REFUSALS = [
     # ... a guest list, a book's credits, a prize
     (
         "Re: guest list",
-        "We have left your name off the final list for the wedding as you said you couldn't "
-        "come.",
+        "We have left your name off the final list for the wedding as you said you couldn't come.",
     ),
     (
         "Re: credits",
@@ -114,8 +112,7 @@ NOT_REFUSALS = [
     ),
     (
         "Re: shortlist",
-        "We're steering the decision toward a candidate who can start in May, which is you, "
-        "Priya!",
+        "We're steering the decision toward a candidate who can start in May, which is you, Priya!",
     ),
     (
         "Re: degree place",
@@ -129,8 +126,7 @@ NOT_REFUSALS = [
     # older readings: a workshop's lead, the reader beside the others, a pause, a buddy, a lean
     (
         "Workshop",
-        "Thanks for volunteering, Tom. We chose someone with more experience to lead the "
-        "workshop.",
+        "Thanks for volunteering, Tom. We chose someone with more experience to lead the workshop.",
     ),
     (
         "Re: Saturday talk",

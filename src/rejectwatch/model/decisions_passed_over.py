@@ -49,7 +49,9 @@ _NOT_BESIDE_YOU = (
 # (part K: never a contest's entries, a conference's talks or a bid's suppliers: "the judges
 # selected three others to advance to the regional final, and your project gets a merit
 # certificate", "shortlisted three others to proceed to the pitch, plus our incumbent supplier")
-_NOT_A_CONTEST = r"(?![^.!?\n]*\b(?:" + CONTEST + r")\b)"
+_NOT_A_CONTEST = (
+    r"(?![^.!?\n]*\b(?:" + CONTEST + r"|logos?|pitch(?:es)?|suppliers?|vendors?|bids?|tenders?)\b)"
+)
 # others picked to go on: "chose a few others to advance", "selected several others for
 # interview" (never "you and a few others", never "also chose")
 _OTHERS_TO_GO_ON = re.compile(

@@ -59,10 +59,11 @@ _NOT_A_SUPPLIER = (
     r"bands?|djs?|venues?|quotes?|speakers?|panel|conference|gala|festival|wedding"
     # (nor a class's, a trip's or a team's one more place, "only had room for one more child in
     # the tuesday class, so we went with a girl from the waiting list")
-    r"|class|classes|trip|child|children|kids?|pupils?|players?|squad|match|game|waiting list)\b)"
+    r"|trip|child|children|kids?|pupils?|players?|squad|match|game|waiting list)\b)"
 )
 _ONLY_ONE_TAKEN = re.compile(
-    r"\bonly " + _NOT_A_SUPPLIER + r"(?:afford|take|manage|keep|have|had|got|need|needed|fit|train|pay for|take on|"
+    r"\bonly " + _NOT_A_SUPPLIER
+    + r"(?:afford|take|manage|keep|have|had|got|need|needed|fit|train|pay for|take on|"
     r"(?:have |had |got |enough )?(?:room|space|money|work|budget|headcount|funding|funds|"
     r"capacity|places?) for) (?:the )?one\b[^.!?\n]{0,60}?"
     r"(?:,? and|,? so|;|,) (?:i|we)(?:" + _A + r"ve| have| had|" + _A + r"d)?(?: now| already| "

@@ -42,9 +42,10 @@ _ROLE_GONE = "xrolegone"
 _A = r"['\u2019]"
 # the reader among the ones picked
 _READER_AMONG = re.compile(
-    r"\b(?:as well as|alongside|besides|including|(?:and|also|as well as) with) you\b"
-    r"|\byou included\b|\b(?:which|who|that) (?:is|was|would be) you\b|\b(?:it|that)(?:" + _A
-    + r"s| is) you\b"
+    r"\b(?:others|other (?:candidates|applicants|people)|several|a few|some) (?:[a-z\-]+ ){0,4}?"
+    r"(?:as well as|alongside|along with|together with) you\b"
+    r"|\b(?:and|also|as well as) with you\b|\b(?:which|who|that) (?:is|was|would be) you\b"
+    r"|\b(?:it|that)(?:" + _A + r"s| is) you\b"
     r"|\b(?:picked|chose|chosen|selected|shortlisted|invited) you (?:and|as well as|along with)\b"
 )
 # a choice of someone for a task that is no post ("to lead the workshop", "to give the talk")
@@ -62,9 +63,8 @@ _A_TASK = re.compile(
 )  # fmt: skip
 # ... or a contest's entries, a conference's talks or a bid's suppliers, others picked to go on
 CONTEST = (
-    r"judges?|entr(?:y|ies)(?!-)|logos?|talks|abstracts?|posters?|pitch(?:es)?|suppliers?|"
-    r"vendors?|bids?|tenders?|merit|prizes?|competition|contest|heats|tournament|regional final|"
-    r"county trials?"
+    r"judges?|entr(?:y|ies)(?!-)|talks|abstracts?|posters?|merit|prizes?|competition|contest|"
+    r"heats|tournament|regional final|county trials?"
 )
 _A_CONTEST = re.compile(r"\b(?:" + CONTEST + r")\b")
 # a clinic's or a scheme's referral, the reader out of it: "… not been referred to the
