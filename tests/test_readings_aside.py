@@ -221,6 +221,37 @@ NOT_REFUSALS = [
         "Re: Thursday",
         "I've asked Ama to step into the role of chair for Thursday's meeting.",
     ),
+    # the third probe
+    (
+        "Re: twin post",
+        "Your application stops before the interview stage because you've already been "
+        "interviewed for the twin post; the offer follows.",
+    ),
+    (
+        "Newsletter",
+        "Since the advert went out, the sales post won't be advertised externally after all: "
+        "it's open only to current staff, please apply via the intranet.",
+    ),
+    (
+        "Re: tills",
+        "The person we hired has started already, can you show her the tills tomorrow?",
+    ),
+    (
+        "Chess club",
+        "The selectors chose four others to go forward to the county team; you're first reserve.",
+    ),
+    (
+        "Re: Sunday rota",
+        "We selected some others to move forward with the Sunday rota while you're on holiday.",
+    ),
+    (
+        "Council",
+        "The council has made an appointment to the post of mayor's chaplain, Reverend Ade.",
+    ),
+    (
+        "Re: the trip",
+        "We have left you off the final list for the Paris trip since you asked to withdraw.",
+    ),
 ]
 
 REFUSALS = [

@@ -50,7 +50,9 @@ _NOT_BESIDE_YOU = (
 # selected three others to advance to the regional final, and your project gets a merit
 # certificate", "shortlisted three others to proceed to the pitch, plus our incumbent supplier")
 _NOT_A_CONTEST = (
-    r"(?![^.!?\n]*\b(?:" + CONTEST + r"|logos?|pitch(?:es)?|suppliers?|vendors?|bids?|tenders?)\b)"
+    r"(?![^.!?\n]*\b(?:" + CONTEST + r"|logos?|pitch(?:es)?|suppliers?|vendors?|bids?|tenders?|"
+    # (nor a county side, a rota while the reader is away)
+    r"county|rota|shifts?|while you)\b)"
 )
 # others picked to go on: "chose a few others to advance", "selected several others for
 # interview" (never "you and a few others", never "also chose")
@@ -73,6 +75,9 @@ _NOT_TO_YOU = (
     # (part K: never the one appointed announced, "the committee has made its appointment of a
     # new chair: Dr Ruiz takes over from June", nor a meeting's minutes)
     r"|of (?:a|the) new|takes? over|taking over|welcom\w*|minutes|agenda|agm|papers follow)\b)"
+    # (nor the one appointed named after it, "… the post of mayor's chaplain, reverend ade")
+    r"(?![^.!?\n]*, (?:the )?(?:reverend|rev|councillor|cllr|professor|prof|dr|mr|mrs|ms|miss|"
+    r"dame|sir)\b)"
     r"(?! of\b)"
 )
 _APPOINTMENT_MADE = re.compile(
@@ -97,7 +102,7 @@ _NOT_A_MAILING = (
     # name off the final list for the wedding", "… left your name off; we'll reprint it")
     r"|wedding|party|guests?|invit\w*|prizes?|awards?|competition|contest|credits|contributors|"
     r"reprint\w*|judges?|entry|entries|longlist\w*|raffle|congratulat\w*|catering|dietary|"
-    r"vegetarian|vegan|attendees?|seating)\b)"
+    r"vegetarian|vegan|attendees?|seating|trip|outing|withdr\w*|you asked)\b)"
 )
 # the name left off a list: "which leaves your name off", "has left your name off its interview
 # list", "does not include your name", "went to the hiring manager without your name"

@@ -64,12 +64,15 @@ _READER_KEPT = r"(?![^.!?\n]*\b(?:you|your|you" + _A + r"(?:re|ll|d|ve))\b)"
 # no outside hire after all ("so there's no outside hire for it after all", "we won't be
 # recruiting externally for the role after all")
 _FOR_IT = r"(?: (?:for|on) (?:it|this one|(?:the|this|that) (?:[a-z\-]+ ){0,3}?" + _POST + r"))?"
+# (part K: never a staff notice the post is open to staff, "… won't be advertised externally
+# after all: it's open only to current staff, please apply via the intranet")
+_OPEN_TO_STAFF = r"(?![^.!?\n]*\b(?:apply|intranet|open only to|only open to|open to all)\b)"
 _NO_OUTSIDE_HIRE = re.compile(
     r"\bno (?:outside|external) (?:hire|hiring|recruitment|appointment)" + _FOR_IT
     + r",? after all\b" + _PUT_OFF
     + r"|\b(?:won" + _A + r"t|will not|aren" + _A + r"t|are not|isn" + _A + r"t|is not|not) "
     r"(?:be )?(?:hiring|recruiting|appointing|filled|advertised) (?:externally|from outside|"
-    r"outside)" + _FOR_IT + r",? after all\b" + _PUT_OFF
+    r"outside)" + _FOR_IT + r",? after all\b" + _PUT_OFF + _OPEN_TO_STAFF
 )  # fmt: skip
 # the hire steered toward someone described ("we're steering the hire toward someone with
 # agency-side media buying"); the reader's own stop is read by _STOPS

@@ -100,6 +100,10 @@ _PAUSED = re.compile(
     # (or a course finished: "your training journey stops here at level 2, well done on
     # completing it")
     r"|\b(?:well done|congratulations|congrats) (?:on|for) (?:completing|finishing|passing)\b"
+    # (or a stage skipped: "… stops before the interview stage because you've already been
+    # interviewed for the twin post; the offer follows")
+    r"|\balready (?:been )?(?:interviewed|assessed|tested)\b|\boffer (?:follows|to follow|is "
+    r"attached|will follow)\b"
 )
 _A_STOP = re.compile(r"\b(?:stops?|stopped|ends?|ended|pauses?|paused|on hold|halts?|halted)\b")
 # the reader starting beside the one hired
@@ -107,11 +111,17 @@ _BESIDE_THE_HIRED = re.compile(
     r"\byou(?:" + _A + r"ll| will| can| get to)? (?:shadow|be shadowing|have a buddy|be buddied|"
     r"be paired|work alongside|be working alongside|learn from|be trained by|train with|sit "
     r"with)\b"
+    # (or a rota's others while the reader is away: "… with the sunday rota while you're on
+    # holiday")
+    r"|\b(?:rota|shifts?)\b[^.!?\n]*\bwhile you(?:" + _A + r"re| are) (?:on holiday|away|on "
+    r"leave|off)\b"
 )  # fmt: skip
 # ... or the mail asks the reader to set the one hired up, or praises their work since
 _SET_UP = re.compile(
     r"\b(?:can|could|would|will) you (?:get|set) (?:him|her|them) (?:set up|started|going|"
     r"onboarded|up)\b|\bplease (?:get|set) (?:him|her|them) (?:set )?up\b"
+    r"|\b(?:can|could|would|will) you (?:show|train|help|introduce|look after|meet|welcome) "
+    r"(?:him|her|them)\b"
     r"|\b(?:he|she|they)(?:" + _A + r"s|" + _A + r"re| has| have) (?:been|done) (?:brilliant|"
     r"great|fantastic|amazing|excellent|a star|superb|really well|really good)\b"
 )
