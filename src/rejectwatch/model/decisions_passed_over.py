@@ -102,7 +102,10 @@ _NOT_A_MAILING = (
     # name off the final list for the wedding", "… left your name off; we'll reprint it")
     r"|wedding|party|guests?|invit\w*|prizes?|awards?|competition|contest|credits|contributors|"
     r"reprint\w*|judges?|entry|entries|longlist\w*|raffle|congratulat\w*|catering|dietary|"
-    r"vegetarian|vegan|attendees?|seating|trip|outing|withdr\w*|you asked)\b)"
+    r"vegetarian|vegan|attendees?|seating|trip|outing|withdr\w*|you asked"
+    # (nor a list's mail sent without the reader by mistake, "we left you off the shortlist email
+    # by mistake - you are shortlisted")
+    r"|mistake|in error|by accident|accidentally|oversight|you are shortlisted)\b)"
 )
 # the name left off a list: "which leaves your name off", "has left your name off its interview
 # list", "does not include your name", "went to the hiring manager without your name"
