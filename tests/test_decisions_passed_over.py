@@ -197,6 +197,12 @@ TWINS = [
         "Hi Femi, no need to worry: we have not left your name off the interview list, and "
         "Ruth will send the times by Thursday." + _EQUALITY,
     ),
+    # the name left off by mistake, and put back: a correction, never a refusal
+    (
+        "Correction: panel interviews",
+        "Hi Tomas, apologies, the system left your name off the interview list in error; you are "
+        "on it now and your slot is 2 pm on the 14th." + _EQUALITY,
+    ),
 ]
 
 # The two others slice 26 filed, in their general forms: a pause that keeps applications open,

@@ -881,6 +881,9 @@ _GUARDED_SENTENCES = [
     "you got this note as an interviewer for the role.",
     "you're getting this message as a panel member.",
     "because you are the hiring manager, you can see this.",
+    # (twenty-eighth pass, part F: the others told by a colleague)
+    "could you write to the two other nominees to thank them?",
+    "please let the other bidders know by friday.",
 ]
 _GUARDED_PIECES = [
     "thank you for",
@@ -920,6 +923,10 @@ _GUARDED_PIECES = [
     "as an",
     "hiring manager",
     "recruiter",
+    "write to",
+    "let",
+    "the other nominees",
+    "other bidders",
     ",",
     ".",
     "\n",
@@ -930,7 +937,7 @@ def test_the_guarded_branches_need_their_strings() -> None:
     from rejectwatch.model import negation  # noqa: PLC0415 - the readings' own module
 
     parts = negation._ABOUT_OTHER_PARTS
-    assert len(parts.needs) == 12
+    assert len(parts.needs) == 13
     matched = set()
     for sentence in _GUARDED_SENTENCES:
         matched.update(_needs_hold(sentence))

@@ -118,6 +118,12 @@ READ_SLICES = (
     # channels no slice or batch used, nine Englishes, twins), 27th pass
     "written-46.jsonl",  # training mail, thirty-fourth batch (breadth of languages: thirty
     # regional, minority and creole languages new to the project, refusals and twins), 28th pass
+    "written-47.jsonl",  # training mail, thirty-fifth batch (breadth: sixty more trades and six
+    # channels no slice or batch used, nine Englishes, twins), 28th pass
+    "written-48.jsonl",  # training mail, thirty-sixth batch (precision: hostile non-rejections
+    # in new wordings and six new channels, nine Englishes, six languages, twins), 28th pass
+    "written-45.jsonl",  # training mail, thirty-third batch (long footers, campus and public-sector
+    # ATS, chains, screens, attachments, threads, recruiters, hedges, twins), 28th pass
 )
 SLICE_FAMILY_PREFIX = "blind"
 # A read slice's message counts this many times in every fit: each is written in its own words,

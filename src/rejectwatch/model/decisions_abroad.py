@@ -44,6 +44,7 @@ from __future__ import annotations
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.language_modules import MODULES
 from rejectwatch.model.languages import DE_GAP, FR_NOT_A_THING
+from rejectwatch.model.languages_usual import PL_NOT_A_POST
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
@@ -109,9 +110,12 @@ _CHOSE = re.compile(
     r"|\bacordat prioritate\b|\bδώσαμε προτεραιότητα\b|\böncelik verdik\b"
     r"|\brészesítettük előnyben\b"
     r"|\bpostawiliśmy na (?:osob|kogoś|kandydat|profil|inn)\w*"
+    # (twenty-eighth pass, part Q: a person, or a bare "innego", "inną", "innych", never
+    # another thing, "inny termin"; never for a concert, a meeting, a prize, PL_NOT_A_POST)
     r"|\b(?:wybraliśmy|wybrał|wybrała|wybrali)\b(?: \w+){0,3}? (?:osoby|osobę|kogoś|"
-    r"kandydat\w*|inn\w+)\b"
-    r"|\bpäädyimme (?:\w+ ){0,2}?(?:henkilöön|hakijaan|ehdokkaaseen|toiseen)\b"
+    r"kandydat\w*|inn(?:ego|ą|ych)(?=\s*[,.;:!]|\s*$))\b"
+    + PL_NOT_A_POST
+    + r"|\bpäädyimme (?:\w+ ){0,2}?(?:henkilöön|hakijaan|ehdokkaaseen|toiseen)\b"
     r"|\bpäätyi\w* (?:\w+ ){0,4}?toiseen (?:hakijaan|ehdokkaaseen|henkilöön)\b"
     r"|\bvalitsi (?:\w+ ){0,3}?(?:ihmisen|henkilön|hakijan)\b"
     r"|\b(?:on|oli) valittu (?:henkilö|hakija|toinen)\b|\bmentiin toisella\b"

@@ -105,7 +105,7 @@ _NOT_A_MAILING = (
     r"vegetarian|vegan|attendees?|seating|trip|outing|withdr\w*|you asked"
     # (nor a list's mail sent without the reader by mistake, "we left you off the shortlist email
     # by mistake - you are shortlisted")
-    r"|mistake|in error|by accident|accidentally|oversight|you are shortlisted)\b)"
+    r"|mistake|mistakenly|in error|by accident|accidentally|oversight|you are shortlisted)\b)"
 )
 # the name left off a list: "which leaves your name off", "has left your name off its interview
 # list", "does not include your name", "went to the hiring manager without your name"

@@ -59,6 +59,13 @@ A_JOB = ""
 _NO_VENUE = _not_in_sentence(
     VENUES + r"|pesta\w*|kenduri\w*|tindahan|\w*konsyer\w*|\w*konsiyer\w*|\w*konsiert\w*"
 )
+# (twenty-eighth pass, part Q: and for part D's forms, a raffle, a contest, a fiesta, an
+# election, a scholarship, a prize, a dance)
+_NOT_A_POST = _not_in_sentence(
+    VENUES + r"|pesta\w*|kenduri\w*|\w*konsyer\w*|\w*konsiyer\w*|\w*konsiert\w*|raffle|"
+    r"contest|pista|piyesta|fiesta|eleksyon|halalan|scholarship|iskolar\w*|premyo|sayaw|"
+    r"paligsahan|patimpalak|timpalak"
+)
 # Tahitian's glottal stop, typed as an apostrophe, a turned comma or not at all
 _OK = "['\u2018\u2019\u02bb]?"
 
@@ -74,8 +81,8 @@ _PH_OUT = re.compile(
     # napili", Waray "diri ka namon / nira napili"
     # (not after "kun", "kon", if)
     r"|(?<!kun )(?<!kon )\bdai ka (?:mi|namo|namong|ninda|nindang|niya) (?:napili|natanggap|"
-    r"pinili)\b"
-    r"|(?<!kun )(?<!kon )\bdiri ka (?:namon|nira|niya) (?:napili|natanggap|ginpili)\b"
+    r"pinili)\b" + _NOT_A_POST + r"|(?<!kun )(?<!kon )\bdiri ka (?:namon|nira|niya) (?:napili|"
+    r"natanggap|ginpili)\b" + _NOT_A_POST
 )
 _PH_GONE = re.compile(
     r"\ban posisyon"
@@ -93,7 +100,8 @@ _PH_OTHER = re.compile(
     r"|\bmay iba (?:kaming|kami nga|kami na) (?:mga )?(?:aplikante|kandidato|kandidata|tawo) "
     r"(?:na|nga) mas (?:tama|angay|bagay|sanay|maaram|eksperyensyado|may eksperyensya|maopay|"
     r"hiara|haros)\b"
-    r"|\bati na (?:kaming|kami) (?:mepili|pinili|metanggap|tinanggap)\b"
+    + _NOT_A_POST
+    + r"|\bati na (?:kaming|kami) (?:mepili|pinili|metanggap|tinanggap)\b"
     + _no_reader(r"\b(?:keka|ika|kekayu)\b")
 )
 

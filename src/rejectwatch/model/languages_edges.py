@@ -85,7 +85,14 @@ _NO_VENUE = _not_in_sentence(
     VENUES + r"|\w*konzäät\w*|\w*councert\w*|\w*konsè\w*|\w*konser\w*|\w*koncert\w*|"
     r"\w*концерт\w*|\w*konaseti\w*|\w*konsaati\w*|\w*konsêre\w*|\w*konsɛri\w*|\w*khonsathi\w*|"
     r"\w*konathati\w*|\w*konsierto\w*|\w*konsiyerto\w*|tiket\w*|tikè\w*|tickets?|bihet\w*|"
-    r"bijett\w*|bilet\w*|билет\w*|білєт\w*|kaart\w*|kaate|lístk\w*|karte"
+    r"bijett\w*|bilet\w*|билет\w*|білєт\w*|kaart\w*|kaate|lístk\w*|karte|"
+    # (twenty-eighth pass, part Q: a seat in a car, a bus, a tent or a course, a parking space,
+    # a table, a dinner, a wedding, a raffle, a prize; a town held by an army)
+    r"macchina|machin|auto|nan bis|dan bis|bis[- ]la|cursus|tent|zelt\w*|parcheggi\w*|pargue|"
+    r"parkim\w*|парчар\w*|паркинг\w*|автобу[зс]\w*|tryez\w*|tavolin\w*|dark[eë]|\w*dasm\w*|"
+    r"dasëm|tombola|loterij\w*|prim|pres|premi\w*|премі\w*|ibadah|imene|pese|окупант\w*|"
+    r"військ\w*|ворог\w*|ворож\w*|partita|calcetto|депутат\w*|семинар\w*|тіркеу\w*|"
+    r"тиркеу\w*|зал|залда|залға|залі"
 )
 _SPAN = _NO_VENUE + r"(?: \S+){0,4}? "
 
@@ -94,6 +101,13 @@ def _taken(*pairs: tuple[str, str]) -> str:
     """The post (a noun) said to be filled or taken (``rest``) a few words on, in one sentence
     that names no concert, seat, ticket or venue."""
     return "|".join(r"\b" + noun + _SPAN + rest + r"\b" + _NO_VENUE for noun, rest in pairs)
+
+
+def _chosen(pattern: str) -> re.Pattern[str]:
+    """Someone else chosen (``pattern``), never in a sentence that names a concert, a feast, a
+    seat, a ticket or a prize after the choice (twenty-eighth pass, part Q: "avemo scerto
+    n'antra ragazza pe' cantà alla festa", "kemi zgjedhë nji person tjetër … n'dasëm")."""
+    return re.compile(r"(?:" + pattern + r")" + _NO_VENUE)
 
 
 def _tilde(text: str) -> str:
@@ -108,7 +122,9 @@ def _tilde(text: str) -> str:
 _WEST_OUT = re.compile(
     r"\b(?:bes de|sid ehr|bess de) nit (?:usjesook|usjewählt|jenomme)\b"
     r"|\b(?:je|gie|ge) (?:zyt|zijt) nie(?:t)? (?:gekozen|geselecteerd)\b"
-    r"|\bwe goan nie(?:t)? verder (?:mee|met) (?:joen|jen|uw) (?:kandidatuur|sollicitatie)\b"
+    + _NO_VENUE
+    + r"|\bwe goan nie(?:t)? verder (?:mee|met) (?:joen|jen|uw) "
+    r"(?:kandidatuur|sollicitatie)\b"
     r"|\bye(?:'ve| hae) nae been (?:picked|taen|taken|selected)\b"
     r"|\bnun (?:sei|siete) stat[oaie] (?:scert|scelt)[oaie]\b"
     r"|\b(?:sias|siés|sès) pas esta (?:chausi|chausido|retengu|retengudo)\b"
@@ -123,7 +139,7 @@ _WEST_GONE = re.compile(
         (r"vendi", r"(?:âsht|asht) (?:zânë|zane|zânun|plotësue)"),
     )
 )
-_WEST_OTHER = re.compile(
+_WEST_OTHER = _chosen(
     r"\bmer han uns för (?:ne|en|e|nen) ander\w* (?:kandidat\w*|bewerber\w*|person|minsch)"
     r" entschiede\b"
     r"|\b(?:we've|we hae) (?:picked|taen on|gien the job tae) anither (?:quine|loon|lass|lad|"
@@ -151,7 +167,7 @@ _EAST_GONE = re.compile(
         (r"mesto", r"je už obsadzene"),
     )
 )
-_EAST_OTHER = re.compile(
+_EAST_OTHER = _chosen(
     r"\bми вибрали (?:другого|іншого) (?:кандидата|чоловіка|человєка)\b"
     r"|\bам алес (?:ун алт кандидат|о алтэ кандидатэ|о алтэ персоанэ)\b"
 )
@@ -171,7 +187,7 @@ _CREOLE_GONE = re.compile(
         (r"la plas", r"lé (?:dza|déza) (?:pran|okipé)"),
     )
 )
-_CREOLE_OTHER = re.compile(
+_CREOLE_OTHER = _chosen(
     r"\bnou (?:té )?(?:chwazi|pran) (?:on|an|enn|in|yon) (?:dòt|lòt|dot|lot) (?:moun|kandida)\b"
     r"|\bnou la (?:pran|swazi) (?:in|enn) (?:ot|lot|lòt) (?:moun|kandida)\b"
 )
@@ -182,14 +198,16 @@ _CREOLE_OTHER = re.compile(
 
 _PIDGIN_OUT = re.compile(
     r"\b(?:yuh|oonuh) ain(?:'t)? been pick\b"
-    r"|\bwe neva (?:pick|hire|choose|take) you\b"
+    r"|\bwe neva (?:pick|hire|choose|take) you\b(?! fo(?:r)? granted\b)"
     r"|\bmifala no (?:siusim|tekem|pikim) iu\b"
     r"|\bwe no (?:going|gon|goin) (?:move|go) forward wit(?:h)? (?:yo|your|ya) application\b"
 )
 _PIDGIN_GONE = re.compile(_taken((r"de job", r"done fill"), (r"posisen", r"hem fulap finis")))
-_PIDGIN_OTHER = re.compile(
-    r"\bwe done (?:pick|hire|tek) (?:nodda|anodda|some odda) (?:pusson|one|gal|boy)\b"
-    r"|\bmifala (?:siusim|tekem|pikim) (?:narafala|nara) (?:man|woman|meri)\b"
+_PIDGIN_OTHER = _chosen(
+    # (a bare "one" only hired: "we done tek anodda one" is a photo; Pijin "pikim" is a lift)
+    r"\bwe done (?:(?:pick|hire|tek) (?:nodda|anodda|some odda) (?:pusson|gal|boy)|hire "
+    r"(?:nodda|anodda|some odda) one)\b"
+    r"|\bmifala (?:siusim|tekem) (?:narafala|nara) (?:man|woman|meri)\b"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -207,10 +225,10 @@ _PACIFIC_GONE = re.compile(
     r"|\be a tia n rineaki temanna\b"
     r"|\bko oti ne fakatumu te tulaga\b(?: i (?:te|se) \S+)?"
     + _NO_VENUE
-    + r"|\bkua ki te turanga\b"
+    + r"|\bkua ki te turanga\b(?! (?:waka|pahi|motoka|motuka|tereina|rererangi|poti)\b)"
     + _NO_VENUE
 )
-_PACIFIC_OTHER = re.compile(
+_PACIFIC_OTHER = _chosen(
     r"\bkua iki (?:matou|maua|au) i tetai (?:tangata|vaine|tamaroa) ke\b"
     r"|\bkua fifili e (?:mautolu|maua|au) e taha tagata kehe\b"
     r"|\bne filifili ne (?:matou|maua) se isi (?:tino|tagata)\b"
@@ -222,9 +240,9 @@ _PACIFIC_OTHER = re.compile(
 # ---------------------------------------------------------------------------------------------
 
 _ISLES_OUT = re.compile(
-    r"\bwara ka (?:napili|natanggap)\b"
+    r"(?<!\bkon )\bwara ka (?:napili|natanggap)\b"
     r"|\bag ka (?:napili|atanggap)\b"
-    r"|\b(?:lu|elu|ente) kagak (?:kepilih|diterima)\b"
+    r"|(?<!\bkalo )(?<!kalau )\b(?:lu|elu|ente) kagak (?:kepilih|diterima)\b"
     r"|\bngana nyanda (?:tapilih|dapa pilih|diterima)\b"
     r"|\blamaran (?:lu|elu|ente) kagak bisa (?:kite|kita) (?:terusin|lanjutin|proses)\b"
 )
@@ -235,8 +253,10 @@ _ISLES_GONE = re.compile(
         (r"wala (?:lay|la ray)", r"akapili"),
     )
 )
-_ISLES_OTHER = re.compile(
+_ISLES_OTHER = _chosen(
     r"\biba ang amon (?:napili|ginpili|natanggap)\b"
+    # (never "another design, colour … chosen": "nga" and a thing)
+    r"(?! nga (?!tawo|aplikante|kandidato|empleyado|trabahador|manog)\w)"
     r"|\barum a (?:too|aplikante|kandidato) so (?:pinili|inawat|inala) (?:mi|min)\b"
     r"|\btorang so (?:pilih|ambe|ambil) orang (?:laeng|lain)\b"
 )
@@ -246,7 +266,7 @@ _ISLES_OTHER = re.compile(
 # ---------------------------------------------------------------------------------------------
 
 _AFRICA_OUT = re.compile(
-    r"\b(?:kawukhethwanga|kalikhethwanga)\b"
+    r"(?<!\buma )\b(?:kawukhethwanga|kalikhethwanga)\b"
     + _tilde(r"|\bndũ(?:na)?thuurwo\b")
     + r"|(?<!\bni )\bi ma sugandi\b"
     r"|\b[ea] soro mo p[ëe]p[ëe]\b"
@@ -255,9 +275,12 @@ _AFRICA_OUT = re.compile(
 _AFRICA_GONE = re.compile(
     _tilde(r"\bnĩ wanyitwo nĩ mũndũ ũngĩ\b")
     + r"|\bzo ayeke na ndo ti kua\b|"
-    + _taken((r"mɔgɔ wɛrɛ ye", r"(?:sɔrɔ|ta) ka ban"), (r"ор[уы]н", r"тол(?:гъанды|ды)"))
+    + _taken(
+        (r"mɔgɔ wɛrɛ ye", r"(?:sɔrɔ|ta) ka ban"),
+        (r"(?:орун|(?<=[дт][аеы]гы )орын|(?<=[дт]еги )орын)", r"тол(?:гъанды|ды)"),
+    )
 )
-_AFRICA_OTHER = re.compile(
+_AFRICA_OTHER = _chosen(
     _tilde(r"\bnĩ tũthuur(?:ĩte|ire) mũndũ ũngĩ\b") + r"|\ban ye mɔgɔ wɛrɛ sugandi\b"
     r"|\be soro mbeni zo nde\b"
     r"|\bбашха адамны сайладыкъ\b"

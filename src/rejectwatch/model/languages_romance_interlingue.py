@@ -56,7 +56,10 @@ _NO_EVENT = _not_in_sentence(
     r"zéna|zena|cena|comia|comida|pranz|disnê|concert\w*|conciertu|concierto|teàtar|teatro|"
     r"teatru|teatre|theatre|cinema|biglièt\w*|bigliett\w*|billet\w*|entrada|tevla|tàvla|"
     r"tavola|mesa|tabul\w*|table|trèno|treno|tren|trene|pulman|autobus|autobús|bus|machina|"
-    r"avion|parchègg\w*|parking|regal|regalo|culòqui|colloquio|entrevista|interview|misa|messa"
+    r"avion|parchègg\w*|parking|regal|regalo|culòqui|colloquio|entrevista|interview|misa|messa|"
+    # (twenty-eighth pass, part Q: a procession, a prize, a contest, an election, a car)
+    r"procesión|procesion|premiu|premio|premie|premia|concursu|concurso|concurse|elecciones|"
+    r"election\w*|auto"
 )
 
 # ---------------------------------------------------------------------------------------------

@@ -52,7 +52,10 @@ A_JOB = ""
 _NO_EVENT = _not_in_sentence(
     r"bus\w*|awtobus\w*|avtobus\w*|cug\w*|vlak\w*|kino|koncert\w*|swěźeń\w*|swjeźeń\w*|"
     r"festival\w*|prazdnik\w*|blido|blidle|stol|stolu|rejownja|źiwadło|źiwadle|teatr\w*|"
-    r"restavracij\w*|parking\w*|zala|zali|sala|sali"
+    r"restavracij\w*|parking\w*|zala|zali|sala|sali|"
+    # (twenty-eighth pass, part Q: an election, a contest, a prize)
+    r"wólby|wólbach|wólbow|vybory|vyborah|vyborov|izbory|izborah|volby|wybory|nagrad\w*|"
+    r"premij\w*|myto|myta|konkurs\w*|sutěž\w*"
 )
 
 # ---------------------------------------------------------------------------------------------

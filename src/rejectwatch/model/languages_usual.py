@@ -660,6 +660,17 @@ READINGS += readings(
 # with no "other" (Polish, Vietnamese, Dutch, Turkish) and German's post that goes to someone
 # ---------------------------------------------------------------------------------------------
 
+# (Polish: the reader; a day, a concert, an event, a contest, a meeting, a presentation, a
+# training, a board, a chair, a jury, a prize, a date, a council: not a post)
+_PL_YOU = r"pan|pani|pana|panią|panem|ciebie|cię|tobą|tobie|ci|was|wam"
+_PL_EVENTS = (
+    r"koncert\w*|wydarzeni\w*|imprez\w*|festyn\w*|konkurs\w*|turniej\w*|spotkani\w*|"
+    r"zebrani\w*|prezentacj\w*|poprowadzi\w*|szkoleni\w*|zarząd\w*|przewodnicząc\w*|jury|"
+    r"nagrod\w*|termin\w*|rada|rady|radzie|radę|radą"
+)
+# ... for decisions_abroad._CHOSE (twenty-eighth pass, part Q): no day, no reader in the choice's
+# clause ("…, więc nie złożymy Pani oferty" is the refusal's), no event anywhere after it
+PL_NOT_A_POST = _NO_DAY + _no_reader(r"\b(?:" + _PL_YOU + r")\b") + _not_in_sentence(_PL_EVENTS)
 # Polish: "zatrudniliśmy osobę z doświadczeniem …", "wybraliśmy kandydatkę, która …" (never the
 # reader anywhere in the sentence: "…, która wdroży Panią w pracę" is a colleague who trains)
 _PL_DESCRIBED = re.compile(
@@ -667,13 +678,7 @@ _PL_DESCRIBED = re.compile(
     r"(?:już |ostatecznie |finalnie |w końcu )?(?:osobę|kandydata|kandydatkę|pracownika|"
     r"pracownicę|kogoś|fachowca|specjalistę|specjalistkę|absolwenta|absolwentkę),? (?:z|ze|"
     r"która|który|którą|mającą|mającego|posiadającą|posiadającego|znającą|znającego|o|po|spoza|"
-    r"stąd)\b"
-    + _NO_DAY
-    + _not_in_sentence(
-        r"pan|pani|pana|panią|panem|ciebie|cię|tobą|tobie|ci|was|wam|koncert\w*|"
-        r"wydarzeni\w*|imprez\w*|festyn\w*|konkurs\w*|turniej\w*|spotkani\w*|zebrani\w*|"
-        r"prezentacj\w*|poprowadzi\w*|szkoleni\w*|zarząd\w*|przewodnicząc\w*"
-    )
+    r"stąd)\b" + _NO_DAY + _not_in_sentence(_PL_YOU + "|" + _PL_EVENTS)
 )
 # Vietnamese: "chúng tôi (đã) chọn người đã quen …", "đã tuyển được người từng làm …", "bên mình
 # nhận một bạn khác" (the "rồi" _VI_FOUND asks for left out; never a bare "tuyển người có …",
@@ -701,7 +706,12 @@ _NL_DESCRIBED = re.compile(
     r"student|studente|jongen|meisje|man|vrouw|buurtbewoner|buurman|buurvrouw|vakkracht|"
     r"kandidaat|kandidate|sollicitant|sollicitante|oud-\w+)s? (?:die|met|uit|van|al)\b"
     + _NO_DAY
-    + _not_in_sentence(r"je|jou|jij|u|jullie|inwerken|begeleiden|bestuursfunctie|voorzitter")
+    + _not_in_sentence(
+        r"je|jou|jij|u|jullie|inwerken|begeleiden|bestuursfunctie|voorzitter|"
+        # (twenty-eighth pass, part Q: a raffle, a prize, a contest, a party, a concert)
+        r"loterij\w*|tombola|prijs\w*|wedstrijd\w*|feest\w*|concert\w*|evenement\w*|"
+        r"vergadering\w*"
+    )
 )
 # German: "die Stelle bekommt ein Geselle, der …", "die Lehrstelle geht an einen jungen Mann"
 # (never the reader, a thing, a room; not after "wenn", "falls", "ob")

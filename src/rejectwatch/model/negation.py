@@ -95,6 +95,7 @@ from rejectwatch.model import lazy_re as re
 from rejectwatch.model.last_text import per_text
 from rejectwatch.model.phrases import Phrases
 from rejectwatch.model.prefilter import Prefiltered
+from rejectwatch.model.tick_boxes import unticked_blanked
 
 __all__ = [
     "ABOUT_OTHER",
@@ -525,7 +526,13 @@ _A_CLASS_OF = re.compile(
     r"applications|candidacies)\b"
 )
 # ... but not what went to the reader ("this message went to you as an applicant"; fifth pass)
-_TO_READER = re.compile(r"\b(?:went|gone|goes|sent|given|offered) to you\b")
+_TO_READER = re.compile(
+    r"\b(?:went|gone|goes|sent|given|offered) to you\b"
+    # (twenty-eighth pass, part F: the reader chosen as one of them, "you have been selected as
+    # a finalist", "you were chosen as one of the finalists")
+    r"|\byou(?:['\u2019]ve| have| were|['\u2019]re| are) (?:been |now |just )*(?:selected|chosen|"
+    r"picked|shortlisted|named|appointed) as (?:an?|one of)\b"
+)
 # The job itself gone: a decision sentence naming the post and what became of it ("this role
 # has been eliminated", "the vacancy is on hold", "the programme is fully allocated") gets
 # ROLE_GONE, under the same conditions as CHOSE_OTHER (nothing conditional or still to come).
@@ -888,7 +895,12 @@ _POST_GONE = tuple(
         r"\b(?:position|role|job|vacancy|post|opening|requisition|req)\b (?:is|has|['\u2019]s|"
         r"has been|was) (?:already )?(?:gone|taken)\b",
         r"\b(?:froze|frozen|freezing|paused|suspended|halted|stopped) (?:all |our |external )?"
-        r"(?:hiring|recruitment|recruiting)\b|\bhiring freeze\b",
+        r"(?:hiring|recruitment|recruiting)\b"
+        # (twenty-eighth pass, part F: never a hiring freeze lifted or ended, "the hiring freeze on
+        # the post is lifted", "we have lifted the hiring freeze")
+        r"|(?<!lifted the )(?<!lifting the )(?<!ended the )(?<!end of the )(?<!after the )"
+        r"\bhiring freeze\b"
+        r"(?![^.!?\n]*\b(?:lifted|lifting|is over|has ended|ended|unfrozen|thawed|no longer)\b)",
     )
 )
 _ENDS = tuple(
@@ -1383,6 +1395,12 @@ _MADE_READY_SOURCE = (
     r"(?:contract|offer letter|paperwork|offer) (?:out )?(?:to|for) (?:him|her|them|"
     + decisions_filled.NAME
     + r"))\b"
+    # (twenty-eighth pass, part F: the others told by a colleague, "could you write to the two
+    # other nominees to thank them", "please let the other bidders know")
+    r"|\b(?:(?:can|could|would) you|please) (?:write to|email|e-mail|ring|phone|thank|tell|"
+    r"inform|notify|let) (?:the |all the )?(?:two |three |four |\d+ )?other (?:two |three |four "
+    r")?(?:nominees|candidates|applicants|finalists|bidders|tenderers|vendors|suppliers|"
+    r"interviewees)\b"
 )
 _MADE_READY = re.compile(_MADE_READY_SOURCE)
 # the reader's part in someone else's hiring (twenty-sixth pass, part C)
@@ -1453,6 +1471,19 @@ _ABOUT_OTHER = re.compile(
     + _STAFF_ROLE
     + r"|\bbecause you(?:['\u2019]re| are) (?:listed as |named as |set (?:up )?as )?(?:the|an?) "
     + _STAFF_ROLE
+)
+# how a colleague is asked to tell the others (twenty-eighth pass, part F, _MADE_READY_SOURCE)
+_OTHERS_TOLD = (
+    "write to",
+    "email",
+    "e-mail",
+    "ring",
+    "phone",
+    "thank",
+    "tell",
+    "inform",
+    "notify",
+    "let",
 )
 _ABOUT_OTHER_WORDS = (
     "your decision",
@@ -1544,6 +1575,8 @@ _ABOUT_OTHER_WORDS = (
     "please book",
     "please start",
     "please run",
+    # (twenty-eighth pass, part F: the others told by a colleague)
+    *(f"{who} {verb}" for who in ("you", "please") for verb in _OTHERS_TOLD),
     # (twenty-sixth pass, part C: the reader as the hiring manager or an interviewer)
     "hiring manager",
     "interviewer",
@@ -1953,6 +1986,11 @@ _ABOUT_OTHER_PARTS = _Branches(
              "onboarding", "induction"),
         ),
         (r"\bas (?:the|an?) (?:listed |named |assigned )?", ("as the ", "as a")),
+        (
+            r"(?:write to|email|e-mail|ring|phone|thank|tell|",
+            ("nominees", "candidates", "applicants", "finalists", "bidders", "tenderers",
+             "vendors", "suppliers", "interviewees"),
+        ),
     ),
 )  # fmt: skip
 # (twenty-fifth pass, part S: _OUTCOME_NOT_YET likewise, its 221 branches, the conditional and
@@ -2573,10 +2611,18 @@ def _chose_another(
             english.append((at, word))
         elif _THIRD_PARTY_WORDS[word] == 2:
             other[0] = True
-    for (left, right), (english, other) in sentences.items():
-        if (left, right) in found or lowered.startswith("?", right):
+    for (left, whole), (english, other) in sentences.items():
+        if (left, whole) in found:
             continue
-        stop = third_party.chose_another(lowered, left, right, english, other=other[0])
+        # (twenty-eighth pass, part F: a question may close a statement, a recruiter's decision
+        # and next role in one sentence, "they went for someone who knows Sage, but there's a
+        # role in Swords that suits you, free for a call?": the statement before the question's
+        # own clause is read, as _only_asked reads it; a sentence that asks it all is not)
+        right = _stated_end(lowered, left, whole)
+        if right < 0:
+            continue
+        words = [(at, word) for at, word in english if at < right]
+        stop = third_party.chose_another(lowered, left, right, words, other=other[0])
         # fifteenth pass: a choice the structural reading finds behind its own announcement
         # ("we're going to bring on someone who's ...") is read as announced
         if stop >= 0 and _to_come(lowered, left, stop):
@@ -2599,7 +2645,17 @@ def _chose_another(
             continue
         if _kept(lowered, left, right):  # (twenty-third pass, part Q)
             continue
-        found[(left, right)] = CHOSE_OTHER
+        found[(left, whole)] = CHOSE_OTHER
+
+
+def _stated_end(lowered: str, left: int, right: int) -> int:
+    """Where the statement of the sentence lowered[left:right] ends: ``right`` for a sentence
+    that asks nothing, the end of the statement before a question's own clause
+    (_statement_of), -1 for a question that asks it all."""
+    if not lowered.startswith("?", right):
+        return right
+    statement = _statement_of(lowered, left, right) or ""
+    return left + len(statement) if statement.strip() else -1
 
 
 def _note_rule(lowered: str, left: int, right: int, ruled: set[tuple[int, int]] | None) -> None:
@@ -2845,7 +2901,9 @@ CHUNK = 256
 
 
 def _cue_text(text: str) -> str:
-    """``text`` as read_cues reads it: lower-cased, soft line breaks read as spaces."""
+    """``text`` as read_cues reads it: lower-cased, soft line breaks read as spaces, a form's
+    unticked boxes blank where one is ticked (tick_boxes, twenty-eighth pass, part W)."""
+    text = unticked_blanked(text)
     # eighth pass: a line broken inside a sentence (plain text hard-wrapped at 72-80 columns:
     # "we're not taking your\napplication any further") is one sentence; a space for the break
     # keeps every offset

@@ -37,6 +37,12 @@ Twenty-sixth pass, part C (written-38's other mail):
 * **an election** (:func:`_an_election`): "the members elected Ruth as Treasurer. Three other
   candidates stood" (not a committee that "appointed" a coach).
 
+Twenty-eighth pass, part C (written-48's other mail): a hiring pause whose mail says the reader's
+application "has not been closed" and "moves again once we get the green light" (:func:`_a_hold`),
+and **a time moved** (:func:`_a_time_moved`): "all slots for Thursday's assessment centre have been
+filled, so we've booked you into Friday's" (not "all positions have been filled, so we've put you
+on our reserve list").
+
 negation marks the sentence set aside as a thing refused, so gate.no_job_decision still holds
 the mail below filing.
 """
@@ -207,15 +213,30 @@ def _news_after(lowered: str, left: int, right: int) -> bool:
 _ON_HOLD = re.compile(
     r"\b(?:on hold|paused|pausing|frozen|on ice)\b(?! (?:indefinitely|for good|permanently))"
 )
+# ... the reader's application not closed, withdrawn or turned down ("your application has not
+# been closed", "yours isn't withdrawn")
+_NOT_CLOSED = (
+    r"|\b(?:your application|your candidacy|yours|it) (?:has not|hasn['\u2019]t|is not|"
+    r"isn['\u2019]t|will not|won['\u2019]t) (?:been |be )?(?:closed|withdrawn|rejected|declined|"
+    r"turned down)\b"
+)
 _KEPT_LIVE = re.compile(
     r"\b(?:stays?|remains?|kept|staying|remaining) (?:live|active|open)\b"
     r"|\b(?:won['\u2019]t|will not|don['\u2019]t|do not) need to re-?apply\b"
     r"|\bno need to (?:re-?apply|apply (?:again|a second time))\b"
     r"|\b(?:pick|picking) (?:it|things|the (?:process|search|recruitment)) (?:back )?up\b"
     r"|\bwill (?:resume|restart|re-?open)\b"
+    # (twenty-eighth pass, part C: the reader's application said not to be closed, and the
+    # search going on once a sign-off comes, "Your application has not been closed, and it moves
+    # again once we get the green light", written-48)
+    + _NOT_CLOSED
+    + r"|\b(?:moves?|moving|starts?|goes|going) (?:forward )?again\b"
+    r"|\b(?:once|when|as soon as) (?:we|they|the (?:team|business)) (?:get|gets|have|has|receive)"
+    r" (?:the )?(?:green light|go-?ahead|sign-?off|approval)\b"
 )
 _CLOSED_NOW = re.compile(
-    r"\b(?:clos(?:e|ed|ing)|withdrawn|cancell?ed|no longer|not (?:be )?(?:progress|tak|mov|fill|"
+    r"\b(?<!not )(?<!not been )(?<!n['\u2019]t been )(?<!never been )"
+    r"(?:clos(?:e|ed|ing)|withdrawn|cancell?ed|no longer|not (?:be )?(?:progress|tak|mov|fill|"
     r"recruit)\w*|won['\u2019]t be (?:progress|tak|mov|fill|recruit)\w*|indefinitely|for good|"
     r"permanently)\b"
 )
@@ -226,6 +247,31 @@ def _a_hold(lowered: str) -> bool:
         _ON_HOLD.search(lowered) is not None
         and _KEPT_LIVE.search(lowered) is not None
         and _CLOSED_NOW.search(lowered) is None
+    )
+
+
+# --- a time moved (twenty-eighth pass, part C) ----------------------------------------------
+# The slots of one sitting full and the reader booked into another, in the sentence or right
+# after it: "all slots for Thursday's assessment centre have been filled, so we've booked you into
+# Friday's", "every place at the morning session is taken - we've moved you to 2pm" (written-48's
+# next steps); not a post filled and the reader put on a list ("all positions have been filled,
+# so we've put you on our reserve list").
+_A_SITTING = re.compile(
+    r"\b(?:slots?|timeslots?|sessions?|sittings?|dates?|days?|times?|mornings?|afternoons?|"
+    r"evenings?|panels?|appointments?|assessment (?:centres?|centers?|days?))\b"
+)
+_MOVED_YOU = re.compile(
+    r"\b(?:booked|moved|put|placed|slotted|rescheduled|switched|transferred|added) you "
+    r"(?:in|into|onto|on|to|for)\b(?! (?:the |our |a |my )?(?:[a-z\-]+ )?(?:reserve|waiting|"
+    r"talent|candidate|standby|mailing|contact)\b)"
+)
+_MOVED_REACH = 120
+
+
+def _a_time_moved(lowered: str, left: int, right: int) -> bool:
+    return (
+        _A_SITTING.search(lowered, left, right) is not None
+        and _MOVED_YOU.search(lowered, left, right + _MOVED_REACH) is not None
     )
 
 
@@ -387,7 +433,11 @@ def not_a_decision(lowered: str, left: int, right: int, reader_out: bool, role_g
         return True
     if reader_out:
         return _a_pause(lowered, left, right) or _a_condition(lowered, left, right)
-    if role_gone and (_a_hold(lowered) or _no_hire_told_to_a_team(lowered, left, right)):
+    if role_gone and (
+        _a_hold(lowered)
+        or _no_hire_told_to_a_team(lowered, left, right)
+        or _a_time_moved(lowered, left, right)
+    ):
         return True
     return (
         _staff_news(lowered, left, right)

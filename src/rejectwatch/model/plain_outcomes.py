@@ -40,6 +40,7 @@ from rejectwatch.model import (
     decisions_brief,
     decisions_casual,
     decisions_closed_out,
+    decisions_concluded,
     decisions_crewed,
     decisions_filled,
     decisions_forwarded,
@@ -47,6 +48,7 @@ from rejectwatch.model import (
     decisions_heard,
     decisions_hedged,
     decisions_in_passing,
+    decisions_kept_on,
     decisions_left,
     decisions_listed,
     decisions_mixed,
@@ -717,6 +719,17 @@ READINGS += decisions_passed_over.READINGS
 # other persons, a named other asked to take up the post, no interview arranged, someone started)
 READINGS += decisions_reshaped.READINGS
 LINE_READINGS += decisions_reshaped.LINE_READINGS
+# twenty-eighth pass, part W: written-47's English misses (all the hands we need, nothing for
+# the reader this season, grand or crewed up for hands, no one more taken on, no room on the rota
+# for the reader, the post left for now, the hands kept or lined up, a named or described other
+# chosen, the places filled, the reader's name not on the list, a season booked without them)
+READINGS += decisions_kept_on.READINGS
+# twenty-eighth pass, part F: written-45's misses (the reader did not succeed, eliminated, a
+# candidature that stands rejected, a shortlist without the reader, short of the requirements,
+# not progressing or moving forward, not called to interview, no round for the reader, the
+# reader's application stopped, a role restructured and its search over, others to be pursued, a
+# post filled with a temp or an insider, someone described who got it)
+READINGS += decisions_concluded.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS

@@ -47,6 +47,19 @@ _OWNED = (
     r"prêts?|crédit immobilier|kredit(?:antrag)?|darlehen|wohnung"
     # (twenty-sixth pass, part C: a unit in a complex, let by its body corporate, written-38)
     r"|body corporate|sectional title"
+    # (twenty-eighth pass, part C: a flat let in the other languages read, "el piso ya está
+    # alquilado a otra persona"; a house sold to another buyer, "the sellers went with another
+    # offer"; a consulate's or a test centre's appointment, "all slots are taken": written-48)
+    r"|(?:el|ese|este) piso|apartamento|alquil(?:er|ad[oa]s?)|appartements?|logements?|"
+    r"appartament[oi]|affittat[oa]|huurwoning|woning|imóvel|alugad[oa]"
+    r"|sellers?|vendors? of (?:the|this|that|your|our)\b|asking price|"
+    r"(?:another|other|a higher|a better|a cash|the winning) (?:offer|bid)s?\b(?! of employment)"
+    r"|(?:visa|embassy|consular|consulate|passport|biometrics?|driving test) (?:appointments?|"
+    r"slots?)"
+    # (... and the one who lets a home, "the landlord has chosen another applicant", "the letting
+    # agent went with another tenant": no employer is a landlord in the letters read)
+    r"|landlords?|landlad(?:y|ies)|letting agents?|(?:another|other|a different|the new) tenants?"
+    r"|holding deposit"
 )
 # ... of them, the reader's own work: nobody applies for a pull request or an essay, so with one
 # of these an "application" or a "candidacy" in the sentence is the reader's for a job ("we
@@ -74,7 +87,9 @@ _A_JOB = re.compile(
     r"|officers?|managers?|assistants?|advis[eo]rs?|analysts?|engineers?|coordinators?|"
     r"specialists?|consultants?|executives?|administrators?|technicians?|developers?|designers?|"
     r"associates?|interns?|trainees?|apprentice\w*|nurses?|teachers?|workers?|operatives?|"
-    r"clerks?|agents?|paralegals?|negotiators?|producers?|editors?|supervisors?|leads?|heads?|"
+    # (twenty-eighth pass, part C: not a letting or an estate agent, who lets the home)
+    r"clerks?|(?<!letting )(?<!estate )agents?|paralegals?|negotiators?|producers?|editors?|"
+    r"supervisors?|leads?|heads?|"
     r"directors?|officials?)\b"
     # (part L: the titles of those who write or teach for an outlet or a school, whose refusals
     # name the essays, the journal or the pupils: "we've chosen another writer for the magazine",

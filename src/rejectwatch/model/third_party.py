@@ -94,8 +94,18 @@ _CREW = frozenset(
 )
 
 
-def _a_thing(first: str | None, second: str | None, things: frozenset[str]) -> bool:
-    """Do the two words after an "another" name one of ``things`` rather than its crew?"""
+def _a_thing(
+    first: str | None, second: str | None, things: frozenset[str], third: str | None = None
+) -> bool:
+    """Do the two words after an "another" (or the three, ``third`` naming what the first two
+    describe) name one of ``things`` rather than its crew?"""
+    if (
+        third in things
+        and first not in _NOT_A_MODIFIER
+        and second not in _NOT_A_MODIFIER
+        and {first, second, third}.isdisjoint(_CREW)
+    ):
+        return True
     return not {first, second}.isdisjoint(things) and {first, second}.isdisjoint(_CREW)
 
 
@@ -176,6 +186,12 @@ _NEGATED = re.compile(r"\b(?:not|never|no|unable|cannot)\b|n['\u2019]t\b")
 # hours", "we gave your Tuesday slot to a colleague who wanted it"; not a person from outside,
 # "we've offered the Saturday sessions to a pharmacist who covered for us")
 _ROTA = re.compile(r"\b(?:shifts?|hours|slots?|cover|overtime|rota)\b")
+# (a slot with its time or an interview's, never a post, "the slot on the production went to a
+# runner who ...", "the blade-repair slot on the crew has been given to a tech who ...")
+_A_SLOT = re.compile(
+    r"\b(?:\d{1,2}(?::\d{2})?\s?(?:am|pm)|(?:morning|afternoon|evening|interview|call|time|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday) slots?|appointments?)\b"
+)
 # ... and the same swap as the older reading of a decision cue beside a colleague sees it
 # (rejectwatch.model.negation._decided)
 ROTA_SWAP = re.compile(
@@ -309,7 +325,17 @@ _SOMEONE = frozenset(("someone", "somebody"))
 # (twenty-fifth pass, part R: the nouns after a count, "the other two shortlisted firms")
 _NEXT_WORDS = re.compile(
     r"(?:(?:two|three|four|five|six|few|several|couple of|\d+) )?"
-    r"(?P<w1>[a-z\-]+)(?: (?P<w2>[a-z\-]+))?"
+    r"(?P<w1>[a-z\-]+)(?: (?P<w2>[a-z\-]+))?(?: (?P<w3>[a-z\-]+))?"
+)
+# (twenty-eighth pass, part F: a thing named by three words, "the other dental supply company",
+# "the other office cleaning firm": the third is read when the first two go on naming it, no
+# article, preposition, pronoun or person among them)
+_NOT_A_MODIFIER = frozenset(
+    """
+    a an the with who whose whom that which for to in at on of and or as by from this his her
+    their our your my its them him us you candidate candidates applicant applicants person
+    people finalist finalists someone somebody instead
+    """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
 
@@ -322,9 +348,12 @@ def _third_party(text: str, left: int, at: int, word: str) -> tuple[int, int]:  
     if word in _OTHERNESS:
         after = _NEXT_WORDS.match(text, at + len(word))
         # (twenty-fifth pass, part R: nor what a business buys from, "another vendor")
-        if after is None or _a_thing(after.group("w1"), after.group("w2"), _NOT_A_PERSON):
+        if after is None or _a_thing(
+            after.group("w1"), after.group("w2"), _NOT_A_PERSON, after.group("w3")
+        ):
             return -1, -1
-        return at, after.end()
+        # (the two words only: the third is read above just to tell a thing)
+        return at, after.end("w2") if after.group("w2") else after.end("w1")
     if word in _SOMEONE:
         end = at + len(word)
         return (at, end) if end >= len(text) or not text[end].isalpha() else (-1, -1)
@@ -414,6 +443,10 @@ def chose_another(
             verb, end = start, passive.end()
         # a negation before it ("we haven't chosen another candidate")
         if _NEGATED.search(text, left, verb):
+            continue
+        # (twenty-eighth pass, part F: an interview slot or an appointment gone to someone else
+        # is the diary's, "the 2pm slot has gone to someone else on the list, could you do 4pm?")
+        if verb < start and _A_SLOT.search(text, max(left, verb - 40), verb):
             continue
         # a shift, hours or a slot handed on to a colleague: a rota swap
         if (
