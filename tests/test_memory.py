@@ -1182,3 +1182,59 @@ def test_a_scan_files_another_employers_copy_signed_with_its_own_names(
     for key in ("l-got", "l-ask"):
         assert by_id[f"<{key}@memory.test>"].action == "keep"
         assert by_id[f"<{key}@memory.test>"].detail == ""
+
+
+def _search_over(role: str, college: str) -> str:
+    """A college's search-closed notice (a short ATS template), filled in for *role*."""
+    return (
+        f"Dear Anna,\n\nThe {role} search at {college} is over: the committee has made its "
+        f"appointment. Thank you for considering {college}; new openings are posted every "
+        "term.\n\nOffice of Human Resources\nAn AA/EOE employer.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("role", "other_role"),
+    [
+        ("Assistant Professor of Nursing", "Registrar's Office Coordinator"),
+        ("Head of Student Services", "Librarian"),
+        ("Lecturer in Economics and Finance", "Data Analyst"),
+        ("Técnico de Laboratorio", "Project Engineer"),
+    ],
+)
+def test_a_name_joined_by_a_small_word_is_one_placeholder(role: str, other_role: str) -> None:
+    """Twenty-eighth pass, part G (slice 26: the 'search ... is over' pair, rej-013 / rej-077):
+    a role or a company whose name holds a small joining word ("Professor of Nursing",
+    "Técnico de Laboratorio") is one name, so one placeholder, as a name without one is; read
+    as "_ of _" it set another employer's copy of one template 0.86 apart, under CROSS_NEAR."""
+    ours = _search_over(role, "Holloway Plains Community College")
+    theirs = _search_over(other_role, "Lantern Ridge State College")
+    assert read(ours) == read(theirs)
+    said = entry("rejection", "Human Resources <hrsearch@hollowayplains.example>", "", ours)
+    assert said is not None
+    found = Memory([said]).match("Human Resources <hrsearch@lanternridge.example>", theirs)
+    assert found is not None
+    assert found.foreign
+    assert found.similarity == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (  # a sentence's end lies between: "Anna. In Leeds" is two names, not one
+            "Thanks for meeting us on Monday, Anna. In Leeds the team has now chosen another "
+            "candidate for the role, and we wish you well.",
+            "Thanks for meeting us on Monday, Anna. The team has now chosen another "
+            "candidate for the role, and we wish you well.",
+        ),
+        (  # a joining word between a name and a lowercase word is the template's own
+            "We are sorry: the Data Analyst of our team has now been chosen from the shortlist "
+            "and the role is closed to other applications.",
+            "We are sorry: the Data Analyst has now been chosen from the shortlist and the "
+            "role is closed to other applications.",
+        ),
+    ],
+)
+def test_a_small_word_joins_only_two_names_in_one_sentence(text: str, other: str) -> None:
+    """The twins: a small word is folded only between two placeholders of one sentence."""
+    assert read(text) != read(other)

@@ -213,19 +213,39 @@ def test_no_retrain_prints_before_and_before_with_the_memory(
     assert "elsewhere (1 messages, 1 unseen families):" in out
 
 
-@pytest.mark.parametrize("number", [23, 24, 25])
+def read_slices_from(first: int) -> list[str]:
+    """The read blind slices numbered *first* and on, as corpus.READ_SLICES lists them: the
+    pool files a pass gives `--pool-file` (each pass declares one more read)."""
+    found = []
+    for name in READ_SLICES:
+        stem = name.removesuffix(".jsonl")
+        number = stem.removeprefix("blind-slice-")
+        if stem.startswith("blind-slice-") and number.isdigit() and int(number) >= first:
+            found.append(name)
+    return found
+
+
+def test_the_read_slices_tested_run_to_the_newest_read_one() -> None:
+    """Twenty-eighth pass, part G: the test below covers every read slice from 23 on, so the
+    slice a pass declares read (26 in the twenty-eighth) is covered without editing it."""
+    names = read_slices_from(23)
+    assert names[:4] == [f"blind-slice-{n}.jsonl" for n in (23, 24, 25, 26)]
+    assert names == [f"blind-slice-{n}.jsonl" for n in range(23, 23 + len(names))]
+
+
+@pytest.mark.parametrize("name", read_slices_from(23))
 def test_a_read_slice_reaches_no_training_of_the_simulation(
-    number: int, monkeypatch: pytest.MonkeyPatch
+    name: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Twenty-fifth pass, part G (slice 23), twenty-sixth (24) and twenty-seventh (25): a slice in
-    corpus.READ_SLICES is among the shipped recipe's training files; `--pool-file
-    data/blind/blind-slice-N.jsonl` must still train "before" (and every candidate: they are
-    trained on the same list) without any of its messages, however the path is spelt (the
-    command line gives it relative to the checkout, the data directory is absolute), and no
-    other training file may hold one (the repository's own files, read, not trained on)."""
+    """Twenty-fifth pass, part G (slice 23), twenty-sixth (24), twenty-seventh (25) and
+    twenty-eighth (26, and every slice declared read after it): a slice in corpus.READ_SLICES is
+    among the shipped recipe's training files; `--pool-file data/blind/blind-slice-N.jsonl`
+    must still train "before" (and every candidate: they are trained on the same list) without
+    any of its messages, however the path is spelt (the command line gives it relative to the
+    checkout, the data directory is absolute), and no other training file may hold one (the
+    repository's own files, read, not trained on)."""
     data = Path(__file__).resolve().parents[1] / "data"
-    name = f"blind-slice-{number}.jsonl"
-    assert name in READ_SLICES
+    number = int(name.removesuffix(".jsonl").removeprefix("blind-slice-"))
     pool_file = data / "blind" / name
     files = sim.classifier.default_data_files(data)
     assert pool_file in files  # the shipped recipe trains on it ...
@@ -234,9 +254,12 @@ def test_a_read_slice_reaches_no_training_of_the_simulation(
     kept = sim.without(files, spelt)
     assert kept == [path for path in files if path != pool_file]  # ... the simulation never
     shipped, held, candidates = sim.draw(files, spelt, 60, sim.random.Random(1))
-    assert len(held) == 300
+    rows = [json.loads(line) for line in pool_file.read_text(encoding="utf-8").splitlines()]
+    assert len(held) == len(rows) == 300
     assert {e.id.split(":")[0] for e in held} == {f"blind{number}"}
     assert not {e.family for e in shipped} & {e.family for e in held}
     assert not {e.id for e in shipped} & {e.id for e in held}
     assert not {e.body for e in shipped} & {e.body for e in held}
-    assert len(candidates) == 70  # its families of two copies: the user's
+    sizes = Counter(r["family"] for r in rows)
+    assert candidates == sorted(f for f, n in sizes.items() if n > 1)  # the user's
+    assert len(candidates) == 70  # its families of two copies

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import readings
+from rejectwatch.model.readings_aside import CONTEST
 
 __all__ = ["READINGS"]
 
@@ -44,6 +45,14 @@ _A = r"['\u2019]"
 _NOT_BESIDE_YOU = (
     r"(?![^.!?\n]*\b(?:as well as you|alongside you|besides you|including you|you included|"
     r"with you|and you|you too|too|as well|also)\b)"
+)
+# (part K: never a contest's entries, a conference's talks or a bid's suppliers: "the judges
+# selected three others to advance to the regional final, and your project gets a merit
+# certificate", "shortlisted three others to proceed to the pitch, plus our incumbent supplier")
+_NOT_A_CONTEST = (
+    r"(?![^.!?\n]*\b(?:" + CONTEST + r"|logos?|pitch(?:es)?|suppliers?|vendors?|bids?|tenders?|"
+    # (nor a county side, a rota while the reader is away)
+    r"county|rota|shifts?|while you)\b)"
 )
 # others picked to go on: "chose a few others to advance", "selected several others for
 # interview" (never "you and a few others", never "also chose")
@@ -54,7 +63,7 @@ _OTHERS_TO_GO_ON = re.compile(
     r" (?:to (?:advance|move (?:forward|ahead|on)|go (?:forward|ahead|through|on)|progress|"
     r"proceed|interview|continue)|for (?:the )?(?:interviews?|next (?:round|stage|step)|"
     r"(?:final|second) (?:round|stage))|whose|who|with (?:more|closer|stronger|"
-    r"deeper|longer)|instead)\b" + _NOT_BESIDE_YOU
+    r"deeper|longer)|instead)\b" + _NOT_BESIDE_YOU + _NOT_A_CONTEST
 )
 # the appointment made: "the committee has made its appointment", "an appointment has been made
 # to the post" (never for or with the reader, never one of candidates for interview, never "you"
@@ -62,7 +71,14 @@ _OTHERS_TO_GO_ON = re.compile(
 _NOT_TO_YOU = (
     r"(?!\s+(?:for|with)\s+(?:you|your)\b)"
     r"(?![^.!?\n]*\b(?:you|your|offer\w*|congratulat\w*|delighted|pleased|interviews?|doctor|"
-    r"dentist|clinic|gp|nurse|surgery|vet)\b)"
+    r"dentist|clinic|gp|nurse|surgery|vet"
+    # (part K: never the one appointed announced, "the committee has made its appointment of a
+    # new chair: Dr Ruiz takes over from June", nor a meeting's minutes)
+    r"|of (?:a|the) new|takes? over|taking over|welcom\w*|minutes|agenda|agm|papers follow)\b)"
+    # (nor the one appointed named after it, "… the post of mayor's chaplain, reverend ade")
+    r"(?![^.!?\n]*, (?:the )?(?:reverend|rev|councillor|cllr|professor|prof|dr|mr|mrs|ms|miss|"
+    r"dame|sir)\b)"
+    r"(?! of\b)"
 )
 _APPOINTMENT_MADE = re.compile(
     r"\b(?:committee|panel|board|college|university|school|department|faculty|trust|council|"
@@ -81,8 +97,15 @@ _HIRING_LIST = (
 )
 _NOT_A_MAILING = (
     r"(?![^.!?\n]*\b(?:mailing|newsletter|e-?mail list|distribution|directory|minutes|"
-    r"alumni|contact list|at your request|as you asked|yet|by mistake|in error|mistakenly|"
-    r"accidentally)\b)"
+    r"alumni|contact list|at your request|as you asked|yet"
+    # (part K: never a guest list, a book's credits or a prize's shortlist, "we have left your
+    # name off the final list for the wedding", "… left your name off; we'll reprint it")
+    r"|wedding|party|guests?|invit\w*|prizes?|awards?|competition|contest|credits|contributors|"
+    r"reprint\w*|judges?|entry|entries|longlist\w*|raffle|congratulat\w*|catering|dietary|"
+    r"vegetarian|vegan|attendees?|seating|trip|outing|withdr\w*|you asked"
+    # (nor a list's mail sent without the reader by mistake, "we left you off the shortlist email
+    # by mistake - you are shortlisted")
+    r"|mistake|mistakenly|in error|by accident|accidentally|oversight|you are shortlisted)\b)"
 )
 # the name left off a list: "which leaves your name off", "has left your name off its interview
 # list", "does not include your name", "went to the hiring manager without your name"
@@ -101,10 +124,18 @@ _NAME_LEFT_OFF = re.compile(
 # qualified, but not referred: "you were found qualified but were not referred"
 _QUALIFIED_NOT_REFERRED = re.compile(
     r"\byou (?:were|have been|are|rated|scored|ranked|came out)(?: found| rated| assessed| "
-    r"deemed)? (?:as )?(?:qualified|eligible|minimally qualified|well qualified)\b[^.!?\n]{0,60}?"
+    r"deemed)? (?:as )?(?:qualified|eligible|minimally qualified|well qualified)\b"
+    # (part K: never a grant's, a scheme's or a clinic's referral: "you were qualified for the
+    # grant, but you were not referred to the energy advisor")
+    r"(?! for (?:the |a |an |this )?(?:[a-z\-]+ ){0,2}?(?:grants?|loans?|benefits?|schemes?|"
+    r"discounts?|refunds?|rebates?|subsid\w*|treatments?|allowances?|support|funding|bursar\w*)\b)"
+    r"[^.!?\n]{0,60}?"
     r"(?:,|;| -)? ?\b(?:but|however)\b,? (?:you )?(?:were|was|have|has|had|are)?(?: not|n"
     + _A + r"t) (?:been |being )?(?:referred|selected for referral|among those referred|"
     r"forwarded|certified|put forward)\b"
+    r"(?! to (?!(?:the |a |an )?(?:hiring|selecting|selection|recruiting|appointing|interview)))"
+    # (nor work handed to a tradesperson on a list: "… not referred any jobs this month")
+    r"(?! (?:any |a |the )?(?:jobs?|work|customers?|clients?|leads?|cases?|patients?)\b)"
 )  # fmt: skip
 
 READINGS = readings(

@@ -52,8 +52,18 @@ _POST = (
     r"(?:job|role|post|position|place|spot|apprenticeship|placement|traineeship|internship|"
     r"opening|vacancy|berth|work)"
 )
+# (part K: never a supplier or an event's speaker, "we can only afford one caterer this year, and
+# we have gone with a local firm", "we only had room for one speaker on the panel")
+_NOT_A_SUPPLIER = (
+    r"(?![^.!?\n]*\b(?:firms?|compan(?:y|ies)|suppliers?|vendors?|contractors?|caterers?|catering|"
+    r"bands?|djs?|venues?|quotes?|speakers?|panel|conference|gala|festival|wedding"
+    # (nor a class's, a trip's or a team's one more place, "only had room for one more child in
+    # the tuesday class, so we went with a girl from the waiting list")
+    r"|trip|child|children|kids?|pupils?|players?|squad|match|game|waiting list)\b)"
+)
 _ONLY_ONE_TAKEN = re.compile(
-    r"\bonly (?:afford|take|manage|keep|have|had|got|need|needed|fit|train|pay for|take on|"
+    r"\bonly " + _NOT_A_SUPPLIER
+    + r"(?:afford|take|manage|keep|have|had|got|need|needed|fit|train|pay for|take on|"
     r"(?:have |had |got |enough )?(?:room|space|money|work|budget|headcount|funding|funds|"
     r"capacity|places?) for) (?:the )?one\b[^.!?\n]{0,60}?"
     r"(?:,? and|,? so|;|,) (?:i|we)(?:" + _A + r"ve| have| had|" + _A + r"d)?(?: now| already| "
@@ -69,6 +79,8 @@ _GIVING_IT_TO = re.compile(
     + r"(?=[ \t]*(?:[,.;:!\u2014\u2013)]|-[ \t]|$|\n)| (?:who|that|with|because|as|since|"
     r"instead|in the end|this (?:time|year|season))\b)"
     + _NOT_LEAVE + _NOT_A_POST + _NOT_A_SEAT + _ON_A_DAY + _NOT_NEWS
+    # (part K: never a home let, "we're giving it to another applicant who can move in on the 1st")
+    + r"(?![^.!?\n]*\b(?:move in|moving in|tenan\w*|flat|lease|rent|deposit)\b)"
 )  # fmt: skip
 _TERM = (
     r"(?:season|summer|winter|spring|autumn|year|term|series|run|tour|intake|harvest|"
@@ -92,9 +104,16 @@ _HANDS_TAIL = (
     + _NOT_AN_OUTING
     + _NOT_NEWS
 )
+# (part K: never a season's list given out, "our referees are set for the season, and the
+# fixtures list is attached")
+_NOT_A_LIST = (
+    r"(?![^.!?\n]*\b(?:fixtures?|rota|schedule|timetable|draw|list|line-?up|names) (?:is|are) "
+    r"(?:attached|below|enclosed|out|up|online)\b)"
+)
 _SET_FOR_TERM = (
     r"(?: for (?:the|this) (?:[a-z\-]+ ){0,2}?" + _TERM + r"| now| already)*" + _STOP + _HANDS_TAIL
-)
+    + _NOT_A_LIST
+)  # fmt: skip
 _HANDS_SET = re.compile(
     r"(?<!\byour )\b(?:the|our) (?:" + _NOT_A_TEAM + r"[a-z\-]+ ){0,2}?" + _HANDS
     + r"(?:" + _A + r"s| is| are)(?: all| now| already)? (?:set|sorted|settled|picked|chosen|"
@@ -118,7 +137,15 @@ _LAST_YEARS = (
     + r"|lot|regulars|returners)"
 )
 _TAKE_BACK = r"\b(?:took|taken|taking|had|having|got|getting|brought|bringing|welcomed)"
-_BACK_TAIL = _NO_YOU + _NOT_THE_READERS + _NOT_CUSTOMERS + _NOT_NEWS
+# (part K: never guests back for a meal or a party, "we had last year's lot back for the harvest
+# supper")
+_NOT_A_GATHERING = (
+    r"(?![^.!?\n]*\bfor (?:the |a |an |our |their )?(?:[a-z\-" + _A[1:-1] + r"]+ ){0,3}?"
+    r"(?:supper|dinner|lunch|meal|party|reunion|barbecue|bbq|drinks|visit|concert|show|"
+    r"celebration|ceilidh|dance|night|evening|open day)\b(?![ \-](?:club|group|rota|team|shifts?|"
+    r"kitchen|staff|crew|service)\b))"
+)
+_BACK_TAIL = _NO_YOU + _NOT_THE_READERS + _NOT_CUSTOMERS + _NOT_NEWS + _NOT_A_GATHERING
 _LAST_YEARS_BACK = re.compile(
     _TAKE_BACK + r" back " + _LAST_YEARS + r"\b" + _BACK_TAIL
     + r"|" + _TAKE_BACK + r" " + _LAST_YEARS + r" back\b" + _BACK_TAIL

@@ -64,12 +64,15 @@ _READER_KEPT = r"(?![^.!?\n]*\b(?:you|your|you" + _A + r"(?:re|ll|d|ve))\b)"
 # no outside hire after all ("so there's no outside hire for it after all", "we won't be
 # recruiting externally for the role after all")
 _FOR_IT = r"(?: (?:for|on) (?:it|this one|(?:the|this|that) (?:[a-z\-]+ ){0,3}?" + _POST + r"))?"
+# (part K: never a staff notice the post is open to staff, "… won't be advertised externally
+# after all: it's open only to current staff, please apply via the intranet")
+_OPEN_TO_STAFF = r"(?![^.!?\n]*\b(?:apply|intranet|open only to|only open to|open to all)\b)"
 _NO_OUTSIDE_HIRE = re.compile(
     r"\bno (?:outside|external) (?:hire|hiring|recruitment|appointment)" + _FOR_IT
     + r",? after all\b" + _PUT_OFF
     + r"|\b(?:won" + _A + r"t|will not|aren" + _A + r"t|are not|isn" + _A + r"t|is not|not) "
     r"(?:be )?(?:hiring|recruiting|appointing|filled|advertised) (?:externally|from outside|"
-    r"outside)" + _FOR_IT + r",? after all\b" + _PUT_OFF
+    r"outside)" + _FOR_IT + r",? after all\b" + _PUT_OFF + _OPEN_TO_STAFF
 )  # fmt: skip
 # the hire steered toward someone described ("we're steering the hire toward someone with
 # agency-side media buying"); the reader's own stop is read by _STOPS
@@ -79,7 +82,12 @@ _STEERED = re.compile(
     r"somebody|another (?:candidate|applicant|person|finalist)|a (?:candidate|applicant|person|"
     r"finalist)|the other (?:candidate|applicant|finalist)) (?:with|who|whose)\b"
     + _NOT_WITH_READER
-    + r"(?![^.!?\n]*\b(?:apply|applications? (?:are|is) (?:open|welcome)|encourage)\b)"
+    + r"(?![^.!?\n]*\b(?:apply|applications? (?:are|is) (?:open|welcome)|encourage"
+    # (part K: never the reader asked for names, nor the one described the reader: "can you
+    # send me two names from your network?", "… which is you, Priya!")
+    r"|names|referrals?|recommend\w*|know anyone|network|(?:is|be|was) you"
+    # (nor the one appointed announced, "… our new ceo jane ode")
+    r"|our new|welcom\w*|congratulat\w*|joins|joined)\b)"
 )  # fmt: skip
 # the reader's application stopped before a stage ("your application stops this round",
 # "yours stops before the written exam", "we'll stop your process before the technical
@@ -97,19 +105,21 @@ _WHERE_IT_STOPS = (
     r"(?![^.!?\n]*\b(?:resume|resumes|restart|restarts|break|holiday|holidays|christmas|"
     r"shutdown|temporar\w*|while|whilst|pending|for now|until|till|if|unless|without|from "
     r"expiring|expir\w*|emails?|reminders?|notifications?|direct debit|payments?|"
-    r"congratulations|where|after which|then|straight to|directly to|skips?|exempt|already "
+    r"congratulations|well done|complet\w*|where|after which|then|straight to|directly to|skips?|"
+    r"exempt|already "
     r"(?:hold|have|passed)|next step|through to|offer\w*|mistake|in error|reopen\w*)\b)"
 )
 _CANDIDACY = (
     r"(?:application|candidacy|candidature|file|process|submission|journey|"
     r"recruitment process|application process|selection process)"
 )
-# (never the reader's onboarding, a visa, a claim or a trip: "we'll stop your visa process here")
+# (never the reader's onboarding, a visa, a claim, a grant, a permit, a paper or a trip: "we'll
+# stop your visa process here", "your grant application stops at the screening stage")
 _NOT_HIRING = (
     r"(?!(?:[a-z\-]+ ){0,3}?(?:onboarding|induction|visa|payroll|refund|claim|complaint|"
-    r"subscription|order|return|account|mortgage|loan|tenancy|membership|insurance|"
-    + NOT_A_JOURNEY
-    + r")\b)"
+    r"subscription|order|return|account|mortgage|loan|tenancy|membership|insurance|grant|"
+    r"funding|bursary|scholarship|planning|permit|licen[cs]e|passport|benefit|housing|"
+    r"adoption|tender|bid|award|abstract|paper|manuscript|proposal|" + NOT_A_JOURNEY + r")\b)"
 )
 _STOPS = re.compile(
     r"\b(?:your " + _NOT_HIRING + r"(?:[a-z\-]+ ){0,3}?" + _CANDIDACY
@@ -160,7 +170,10 @@ _ARRANGED = r"(?:arranged|offered|scheduled|set up|booked|held)"
 _NOT_FOR_NOW = (
     r"(?![^.!?\n]*\b(?:yet|until|till|before|once|when|unless|without|by (?:the )?agency|"
     r"directly|link|portal|calendar|yourself|applicants who|candidates who|those who|anyone|"
-    r"offer you|welcome|congratulations)\b)" + _STEP_OR_INTERVIEW_LATER
+    r"offer you|welcome|congratulations"
+    # (part K: never a place confirmed without one, "… no interview will be arranged; your place
+    # on the degree is confirmed")
+    r"|(?:is|are|has been|have been) confirmed|exempt\w*|waived)\b)" + _STEP_OR_INTERVIEW_LATER
     # (and decisions_closed_out's, whose no-interview reading needs "with / for / to you": a step
     # still to take, a slot to book, a manner of interview, the application with the panel)
 )

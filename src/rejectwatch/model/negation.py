@@ -83,6 +83,7 @@ from rejectwatch.model import (
     prefilter,
     reader_kept,
     readings_apart,
+    readings_aside,
     rules_ahead,
     said_plainly,
     stated_outcomes,
@@ -3105,7 +3106,11 @@ def _unread(lowered: str, span: tuple[int, int], token: str, things: set[tuple[i
         things.add(span)
         return True
     # (part K4: an if-clause by inversion, a past-time clause, the writer's full week)
-    if readings_apart.only_a_clause(lowered, *span, token):
+    # (twenty-eighth pass, part K: the reader among the picked, a task, a pause, a buddy, a
+    # choice still leaned toward, staff news welcoming the one appointed: readings_aside)
+    if readings_apart.only_a_clause(lowered, *span, token) or readings_aside.not_given(
+        lowered, *span, token
+    ):
         return True
     return _only_asked(lowered, span, token)
 

@@ -25,7 +25,10 @@ A message **matches** an entry when
 Normalising keeps the template and drops what a template fills in: what the sender wrote for
 this message (no quoted history, no footers: rejectwatch.model.trim), the greeting line,
 links and addresses gone, lower case, and every run of numbers and capitalised words inside
-a sentence (a name, a role, a company, a date) one placeholder. So "Dear Anna,
+a sentence (a name, a role, a company, a date) one placeholder, with the small words that
+join a name's parts (NAME_JOINS: "Assistant Professor of Nursing", "Técnico de Laboratorio";
+twenty-eighth pass, part G: read as "_ of _", two employers' copies of one template filled
+with other roles fell under CROSS_NEAR). So "Dear Anna,
 ... for the Data Analyst role ... on 3 March" and "Hi Bilal, ... for the Senior Backend
 Engineer role ... on 14 May" read the same, while a hiring tool's refusal and its own
 confirmation of receipt, which share the greeting, the company and the footer but not the
@@ -100,6 +103,7 @@ __all__ = [
     "CROSS_NEAR",
     "MAX_APART",
     "MIN_SHINGLES",
+    "NAME_JOINS",
     "NEAR",
     "NOT_REJECTION",
     "POLAR",
@@ -147,6 +151,14 @@ _GREETING = re.compile(
     re.I,
 )
 _PLACEHOLDER = "_"
+# Small words that join the parts of one name inside a sentence ("Assistant Professor of
+# Nursing", "Head of Student Services", "Lecturer in Economics and Finance", "Técnico de
+# Laboratorio"): between two placeholders of one sentence, the three are one placeholder, as a
+# name without one is (twenty-eighth pass, part G).
+NAME_JOINS = frozenset(
+    {"of", "in", "for", "and", "de", "del", "della", "di", "da", "do", "du", "des", "la", "le"}
+    | {"der", "den", "van", "von", "voor", "für", "y", "e", "et", "und", "og", "och"}
+)
 _LINKS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+", re.I)
 # The words that turn a sentence round: two texts whose sets of them differ never match, however
 # alike ("your application is no longer being considered" / "is now being considered" differ
@@ -424,9 +436,10 @@ def _words(text: str, own: OwnNames = _NO_OWN) -> list[str]:
     placeholders too (`own_names`)."""
     out: list[str] = []
     start = True  # at the start of a sentence
+    joining = False  # out[-1] is a NAME_JOINS word after a placeholder of this sentence
     for token in _TOKEN.findall(_LINKS.sub(" ", text)):
         if token in _ENDS:
-            start = True
+            start, joining = True, False
             continue
         if token[0].isdigit() or (token[0].isupper() and not start):
             word = _PLACEHOLDER  # a number, a name, a role, a date: what a template fills in
@@ -434,9 +447,14 @@ def _words(text: str, own: OwnNames = _NO_OWN) -> list[str]:
             word = token.lower()
             if own.words and _is_own(word, own):
                 word = _PLACEHOLDER  # the sender's own name: what another employer's copy fills
-        start = False
+        first, start = start, False
+        if word == _PLACEHOLDER and joining:
+            out.pop()  # "Professor of Nursing", "Técnico de Laboratorio": one name
+            joining = False
+            continue
         if word == _PLACEHOLDER and out and out[-1] == _PLACEHOLDER:
             continue  # "Senior Backend Engineer", "3 March 2026", "14/05/2026": one
+        joining = not first and word in NAME_JOINS and bool(out) and out[-1] == _PLACEHOLDER
         out.append(word)
     return out
 
