@@ -47,17 +47,7 @@ from __future__ import annotations
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import readings
 
-__all__ = [
-    "A_JOB",
-    "CONDITIONAL",
-    "INVITED",
-    "NEGATION",
-    "NOT_A_JOB",
-    "NOT_YET",
-    "OFFERED",
-    "READINGS",
-    "REGRET",
-]
+__all__ = ["READINGS"]
 
 # Japanese: "今回は採用を見送らせていただく", "ご期待に添えない結果となりました", "ご縁がなかった",
 # "採用を見合わせる", "次の選考にお進みいただくことはできません", "不採用"
@@ -403,9 +393,3 @@ READINGS = readings(
     ("role_gone", _SK_GONE),
     ("status", _STATUS),
 )
-
-# The other names every language module exports (rejectwatch.model.language_modules): these
-# languages' checks' words, guard branches and gate words stand in the places that read them
-# (rejectwatch.model.languages, said_plainly, guard_abroad, gate), written there before the
-# modules had them.
-CONDITIONAL = NOT_YET = NEGATION = REGRET = INVITED = OFFERED = NOT_A_JOB = A_JOB = ""

@@ -17,7 +17,7 @@ from __future__ import annotations
 from rejectwatch.model import about_colleague
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.features import Document, documents_to_views
-from rejectwatch.model.language_modules import MODULES
+from rejectwatch.model.language_modules import joined
 from rejectwatch.model.negation import (
     CHOSE_OTHER,
     FOR_READER,
@@ -192,7 +192,7 @@ _NOT_A_JOB_ABROAD = re.compile(
     r"|ローン|融資|クレジットカード|賃貸|物件|入居|奨学金|ビザ|査証|会員|原稿|助成|補助金|里親|保険|"
     r"入学|入園"
     r"|대출|신용카드|임대|전세|월세|입주|장학금|비자|회원|논문|투고|원고|보조금|입양|보험|입학"
-    + "".join(module.NOT_A_JOB for module in MODULES)  # rejectwatch.model.language_modules
+    + joined("NOT_A_JOB")  # rejectwatch.model.language_modules
 )
 _A_JOB_ABROAD = re.compile(
     r"\b(?:plaça|posició|feina|lloc de treball|selecció|"
@@ -206,7 +206,7 @@ _A_JOB_ABROAD = re.compile(
     r"实习|實習|入职|入職"
     r"|採用|選考|面接|応募|求人|ポジション|職種|内定|候補者|インターン"
     r"|채용|면접|지원자|포지션|입사|전형|직무|인턴|후보자"
-    + "".join(module.A_JOB for module in MODULES)  # rejectwatch.model.language_modules
+    + joined("A_JOB")  # rejectwatch.model.language_modules
 )
 
 # ... of which the guard holds only a tracker's wording (not a survey's "please complete our

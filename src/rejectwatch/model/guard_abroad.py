@@ -22,7 +22,7 @@ asked of rejectwatch.model.said_plainly, the one reader steps_ahead asks too.
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
-from rejectwatch.model.language_modules import MODULES
+from rejectwatch.model.language_modules import joined
 from rejectwatch.model.said_plainly import Branches, said_plainly
 
 __all__ = ["held_abroad"]
@@ -198,7 +198,7 @@ _INVITED = re.compile(
     r"twój|pana|pani|din|ditt|sinun) " + _TRIAL + r" (?:ist (?:am|für)|findet (?:am|\w+ statt)|"
     r"aura lieu|est (?:prévue?|fixée?)|será el|sarà (?:il|lunedì|martedì|mercoledì|giovedì|"
     r"venerdì)|è fissat[oa]|is op|vindt (?:\w+ )?plaats|odbędzie się|(?:är|blir|er) på)\b"
-    + "".join(module.INVITED for module in MODULES)
+    + joined("INVITED")
     # the further languages' modules (rejectwatch.model.language_modules)
 )
 _OFFERED = re.compile(
@@ -265,7 +265,7 @@ _OFFERED = re.compile(
     r"|\bthư mời nhận việc\b|\bmời (?:bạn|anh|chị) (?:nhận|đảm nhận) (?:vị trí|công việc)\b"
     r"|内定(?:のご連絡|をお知らせ|が決定|を出させて)|採用(?:が決定|することに決定|内定)"
     r"|(?:录用通知|錄用通知|恭喜您(?:被|获得|獲得|通过|通過))"
-    r"|최종 합격(?:을 축하|하셨|되셨)|합격을 축하" + "".join(module.OFFERED for module in MODULES)
+    r"|최종 합격(?:을 축하|하셨|되셨)|합격을 축하" + joined("OFFERED")
 )
 # (seventeenth pass: searched branch by branch, as steps_ahead's readings are; one search of
 # the whole alternation, run wherever one of its 150 branches' strings stood, doubled

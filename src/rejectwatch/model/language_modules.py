@@ -1,9 +1,9 @@
 """The modules that read further languages, one tuple (issue 11, nineteenth pass, part B).
 
-Each module of :data:`MODULES` exports the same names, and each place that reads them iterates
-the tuple, so a new language module is one line here:
+Each place that reads the modules iterates :data:`MODULES`, so a new language module is one line
+here. Each module exports its ``READINGS``, its outcome readings
+(rejectwatch.model.decisions_abroad), and any of the names of :data:`Export` it has words for:
 
-* ``READINGS``: its outcome readings (rejectwatch.model.decisions_abroad);
 * ``CONDITIONAL``, ``NOT_YET``: its "if" and "not yet" words (rejectwatch.model.languages);
 * ``NEGATION``, ``REGRET``: the guard's negations and regrets (rejectwatch.model.said_plainly);
 * ``INVITED``, ``OFFERED``: an invitation to an interview, an offer
@@ -11,13 +11,16 @@ the tuple, so a new language module is one line here:
 * ``NOT_A_JOB``, ``A_JOB``: the gate's words for a thing no job and for a job
   (rejectwatch.model.gate).
 
-Every name but ``READINGS`` is an alternation's further branches, each opened by "|" (or empty),
-appended to the pattern of the place that reads it, in the tuple's order.
+Each of those is an alternation's further branches, each opened by "|", appended to the pattern
+of the place that reads it by :func:`joined`, in the tuple's order. A module with no words for a
+name leaves it out (twenty-eighth pass, part L: the empty strings each module carried for the
+names it had nothing for were one block written some forty times).
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+from functools import cache
+from typing import Literal, Protocol
 
 from rejectwatch.model import (
     added_languages,
@@ -47,30 +50,20 @@ from rejectwatch.model import (
 )
 from rejectwatch.model.prefilter import Reading
 
-__all__ = ["MODULES", "LanguageModule"]
+__all__ = ["MODULES", "Export", "LanguageModule", "joined"]
 
 
 class LanguageModule(Protocol):
-    """What each language module exports (module attributes, read as constants)."""
+    """What each language module must export (a module attribute, read as a constant)."""
 
     @property
     def READINGS(self) -> tuple[Reading, ...]: ...  # noqa: N802
-    @property
-    def CONDITIONAL(self) -> str: ...  # noqa: N802
-    @property
-    def NOT_YET(self) -> str: ...  # noqa: N802
-    @property
-    def NEGATION(self) -> str: ...  # noqa: N802
-    @property
-    def REGRET(self) -> str: ...  # noqa: N802
-    @property
-    def INVITED(self) -> str: ...  # noqa: N802
-    @property
-    def OFFERED(self) -> str: ...  # noqa: N802
-    @property
-    def NOT_A_JOB(self) -> str: ...  # noqa: N802
-    @property
-    def A_JOB(self) -> str: ...  # noqa: N802
+
+
+# The names a language module may export, each read by one place (the module's docstring)
+Export = Literal[
+    "CONDITIONAL", "NOT_YET", "NEGATION", "REGRET", "INVITED", "OFFERED", "NOT_A_JOB", "A_JOB"
+]
 
 
 MODULES: tuple[LanguageModule, ...] = (
@@ -99,3 +92,10 @@ MODULES: tuple[LanguageModule, ...] = (
     languages_romance_interlingue,  # twenty-eighth pass, part D: slice 26's Romance three
     languages_edges,  # twenty-eighth pass, part N: written-46's regional and creole languages
 )
+
+
+@cache
+def joined(name: Export) -> str:
+    """The modules' ``name`` joined in :data:`MODULES`' order (a module without it adds
+    nothing): the further branches the place that reads ``name`` appends to its pattern."""
+    return "".join(getattr(module, name, "") for module in MODULES)

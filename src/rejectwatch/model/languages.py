@@ -20,7 +20,7 @@ gaan" gives no token.
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
-from rejectwatch.model.language_modules import MODULES
+from rejectwatch.model.language_modules import joined
 
 __all__ = ["CONDITIONAL", "DE_GAP", "FR_NOT_A_THING", "NOT_YET", "READINGS"]
 
@@ -152,8 +152,8 @@ NOT_YET = (
     r"|次第|後日|追って|改めてご連絡|一旦|届时|屆時|尚未|还没有|還沒有|还未|還未"
 )
 # the further languages' modules (rejectwatch.model.language_modules)
-CONDITIONAL += "".join(module.CONDITIONAL for module in MODULES)
-NOT_YET += "".join(module.NOT_YET for module in MODULES)
+CONDITIONAL += joined("CONDITIONAL")
+NOT_YET += joined("NOT_YET")
 
 # (twenty-sixth pass, part K: "another" before a thing is no other person: "nous avons choisi
 # une autre salle pour la réunion", "un autre traiteur", "d'autres dates"; rejectwatch.model.

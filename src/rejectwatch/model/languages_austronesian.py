@@ -35,26 +35,8 @@ from rejectwatch.model.languages_eurasia import VENUES
 from rejectwatch.model.languages_usual import _NO_DAY, _no_reader, _not_in_sentence
 from rejectwatch.model.prefilter import readings
 
-__all__ = [
-    "A_JOB",
-    "CONDITIONAL",
-    "INVITED",
-    "NEGATION",
-    "NOT_A_JOB",
-    "NOT_YET",
-    "OFFERED",
-    "READINGS",
-    "REGRET",
-]
+__all__ = ["READINGS"]
 
-CONDITIONAL = ""
-NOT_YET = ""
-NEGATION = ""
-REGRET = ""
-INVITED = ""
-OFFERED = ""
-NOT_A_JOB = ""
-A_JOB = ""
 
 _NO_VENUE = _not_in_sentence(
     VENUES + r"|pesta\w*|kenduri\w*|tindahan|\w*konsyer\w*|\w*konsiyer\w*|\w*konsiert\w*"

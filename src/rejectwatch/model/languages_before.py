@@ -39,26 +39,8 @@ from __future__ import annotations
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import readings
 
-__all__ = [
-    "A_JOB",
-    "CONDITIONAL",
-    "INVITED",
-    "NEGATION",
-    "NOT_A_JOB",
-    "NOT_YET",
-    "OFFERED",
-    "READINGS",
-    "REGRET",
-]
+__all__ = ["READINGS"]
 
-CONDITIONAL = ""
-NOT_YET = ""
-NEGATION = ""
-REGRET = ""
-INVITED = ""
-OFFERED = ""
-NOT_A_JOB = ""
-A_JOB = ""
 
 # not "… all taken, but the January shifts are still free" (another place offered)
 _NO_TURN = (

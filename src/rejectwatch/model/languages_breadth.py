@@ -68,15 +68,8 @@ from rejectwatch.model.languages_usual import _AP, _NO_DAY, _no_reader, _not_in_
 from rejectwatch.model.prefilter import readings
 
 __all__ = [
-    "A_JOB",
     "CONDITIONAL",
-    "INVITED",
-    "NEGATION",
-    "NOT_A_JOB",
-    "NOT_YET",
-    "OFFERED",
     "READINGS",
-    "REGRET",
 ]
 
 # each language's "if" (never a short word of another language on its own: Manx "my", Cornish
@@ -90,13 +83,6 @@ CONDITIONAL = (
     r"|\bmy (?:vees|ta|vel) (?:shin|oo|shiu)\b|\bmar (?:pydh|pe|pedh)\b"
     r"|\bge (?:o|le|re|ba) (?:ka|sa)\b|\bkon (?:mapili|mapilian|indi)\b"
 )
-NOT_YET = ""
-NEGATION = ""
-REGRET = ""
-INVITED = ""
-OFFERED = ""
-NOT_A_JOB = ""
-A_JOB = ""
 
 # a seat, a ticket, a table, a hall or an event: never the post
 _EVENTS = (

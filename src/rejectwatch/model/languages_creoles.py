@@ -73,15 +73,9 @@ from rejectwatch.model.languages_usual import _AP, _CLAUSE, _no_reader
 from rejectwatch.model.prefilter import readings
 
 __all__ = [
-    "A_JOB",
     "CONDITIONAL",
-    "INVITED",
-    "NEGATION",
-    "NOT_A_JOB",
     "NOT_YET",
-    "OFFERED",
     "READINGS",
-    "REGRET",
 ]
 
 # Mauritian and Cape Verdean "si" before a subject, Ilocano "no" before a negation or a subject
@@ -98,12 +92,6 @@ CONDITIONAL = (
     r"|\b(?:kung|kon) (?:napuno|napun-an|na-fill|nasudlan|naa na|aduna na|dili na)\b"
 )
 NOT_YET = r"|\binton\b"
-NEGATION = ""
-REGRET = ""
-INVITED = ""
-OFFERED = ""
-NOT_A_JOB = ""
-A_JOB = ""
 
 # a day of the week or a shift (a rota moved, not the post)
 _NO_DAY = (

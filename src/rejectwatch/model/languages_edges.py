@@ -57,15 +57,8 @@ from rejectwatch.model.languages_usual import _not_in_sentence
 from rejectwatch.model.prefilter import readings
 
 __all__ = [
-    "A_JOB",
     "CONDITIONAL",
-    "INVITED",
-    "NEGATION",
-    "NOT_A_JOB",
-    "NOT_YET",
-    "OFFERED",
     "READINGS",
-    "REGRET",
 ]
 
 CONDITIONAL = (
@@ -73,13 +66,6 @@ CONDITIONAL = (
     # Gullah's "ef", Doric's "gin" and Pijin's "sapos" only before a subject
     r"|\bef (?:we|yuh|oonuh|dey)\b|\bgin (?:ye|we|they)\b|\bsapos (?:mifala|iu|yu)\b"
 )
-NOT_YET = ""
-NEGATION = ""
-REGRET = ""
-INVITED = ""
-OFFERED = ""
-NOT_A_JOB = ""
-A_JOB = ""
 
 _NO_VENUE = _not_in_sentence(
     VENUES + r"|\w*konzäät\w*|\w*councert\w*|\w*konsè\w*|\w*konser\w*|\w*koncert\w*|"

@@ -57,26 +57,8 @@ from rejectwatch.model.languages_breadth import _EVENTS
 from rejectwatch.model.languages_usual import _AP, _NO_DAY, _no_reader, _not_in_sentence
 from rejectwatch.model.prefilter import readings
 
-__all__ = [
-    "A_JOB",
-    "CONDITIONAL",
-    "INVITED",
-    "NEGATION",
-    "NOT_A_JOB",
-    "NOT_YET",
-    "OFFERED",
-    "READINGS",
-    "REGRET",
-]
+__all__ = ["READINGS"]
 
-CONDITIONAL = ""
-NOT_YET = ""
-NEGATION = ""
-REGRET = ""
-INVITED = ""
-OFFERED = ""
-NOT_A_JOB = ""
-A_JOB = ""
 
 # a seat, a ticket, a stall, a car park, a bus or an event in these languages: never the post
 VENUES = (

@@ -49,15 +49,9 @@ from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import readings
 
 __all__ = [
-    "A_JOB",
     "CONDITIONAL",
     "INVITED",
-    "NEGATION",
-    "NOT_A_JOB",
-    "NOT_YET",
-    "OFFERED",
     "READINGS",
-    "REGRET",
 ]
 
 # (twenty-first pass, part M: a requirement opening the sentence, "Ohne Ihre Unterlagen können
@@ -69,9 +63,6 @@ CONDITIONAL = (
     r"nie (?:może|możesz)|vous ne pouv|tu ne peux|no (?:puede|puedes)|non (?:può|puoi)|"
     r"não (?:pode|podes)|kan (?:du|ni))\b)"
 )
-NOT_YET = ""
-NEGATION = ""
-REGRET = ""
 # Romanian: the team, a person, "we" inviting in the third person or awaiting the reader
 INVITED = (
     r"|\b(?:vă|te) invită (?:\w+ ){0,2}?(?:la|pentru) (?:un |o )?(?:\w+ )?(?:interviu|discuție|"
@@ -81,9 +72,6 @@ INVITED = (
     r"|\bsă (?:ne întâlnim|vă cunoaștem|vă cunoaştem|vă vedem) (?:\w+ ){0,2}?(?:pentru|la|în "
     r"cadrul) (?:un |o |unui |unei )?(?:\w+ )?(?:interviu|discuție|discuţie)\w*"
 )
-OFFERED = ""
-NOT_A_JOB = ""
-A_JOB = ""
 
 # What cuts a statement short: "without", "until", "unless", "before", in the languages read
 _UNLESS = (

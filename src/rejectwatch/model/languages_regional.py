@@ -60,27 +60,13 @@ from rejectwatch.model.languages_usual import (
 from rejectwatch.model.prefilter import readings
 
 __all__ = [
-    "A_JOB",
     "CONDITIONAL",
-    "INVITED",
-    "NEGATION",
-    "NOT_A_JOB",
-    "NOT_YET",
-    "OFFERED",
     "READINGS",
-    "REGRET",
 ]
 
 # Ido "se" before its subject and an Ido verb ("se ni selektis …": -as, -is, -os, -us; Yoruba "o
 # se ni laanu" is a regret, not an "if"), Sranan "efu" (if), Krio "if"
 CONDITIONAL = r"|\bse (?:ni|vu) \w+(?:as|is|os|us)\b|\bse la posteno\b|\befu\b"
-NOT_YET = ""
-NEGATION = ""
-REGRET = ""
-INVITED = ""
-OFFERED = ""
-NOT_A_JOB = ""
-A_JOB = ""
 
 
 def _a_person(words: str) -> str:

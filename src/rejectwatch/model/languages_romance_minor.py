@@ -34,26 +34,8 @@ from rejectwatch.model import lazy_re as re
 from rejectwatch.model.languages_usual import _AP, _NO_DAY, _no_reader, _not_in_sentence
 from rejectwatch.model.prefilter import readings
 
-__all__ = [
-    "A_JOB",
-    "CONDITIONAL",
-    "INVITED",
-    "NEGATION",
-    "NOT_A_JOB",
-    "NOT_YET",
-    "OFFERED",
-    "READINGS",
-    "REGRET",
-]
+__all__ = ["READINGS"]
 
-CONDITIONAL = ""
-NOT_YET = ""
-NEGATION = ""
-REGRET = ""
-INVITED = ""
-OFFERED = ""
-NOT_A_JOB = ""
-A_JOB = ""
 
 # (never a party, a meal, a trip, a show, a seat or a table: the same words in all five)
 _NO_EVENT = _not_in_sentence(

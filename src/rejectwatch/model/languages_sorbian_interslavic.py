@@ -27,26 +27,12 @@ from rejectwatch.model.languages_usual import _NO_DAY, _no_reader, _not_in_sente
 from rejectwatch.model.prefilter import readings
 
 __all__ = [
-    "A_JOB",
     "CONDITIONAL",
-    "INVITED",
-    "NEGATION",
-    "NOT_A_JOB",
-    "NOT_YET",
-    "OFFERED",
     "READINGS",
-    "REGRET",
 ]
 
 # Lower Sorbian "if" (Interslavic "ako" is read by rejectwatch.model.further_languages)
 CONDITIONAL = r"|\bjolic\b|\bjaliž\b"
-NOT_YET = ""
-NEGATION = ""
-REGRET = ""
-INVITED = ""
-OFFERED = ""
-NOT_A_JOB = ""
-A_JOB = ""
 
 # (never a bus, a train, a concert, a party, a table or a hall: the same words in both)
 _NO_EVENT = _not_in_sentence(

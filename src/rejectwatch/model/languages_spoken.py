@@ -52,15 +52,9 @@ from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import readings
 
 __all__ = [
-    "A_JOB",
     "CONDITIONAL",
-    "INVITED",
-    "NEGATION",
     "NOT_A_JOB",
-    "NOT_YET",
-    "OFFERED",
     "READINGS",
-    "REGRET",
 ]
 
 # The checks', the guard's and the gate's words: each language's own stand in the places that
@@ -78,11 +72,6 @@ CONDITIONAL = (
     r"сертифіката|підпису)\b"
     r"|要是|万一|萬一"
 )
-NOT_YET = ""
-NEGATION = ""
-REGRET = ""
-INVITED = ""
-OFFERED = ""
 # (twenty-fourth pass, part K: a raffle's or a promotion's "não foi dessa vez", a driving test's
 # or a school's exam, a licensure exam: no job; not a "board exam", a civil service board's)
 NOT_A_JOB = (
@@ -90,7 +79,6 @@ NOT_A_JOB = (
     r"|补考|驾照|驾考|驾驶证|駕照|期末考试|学分|學分"
     r"|\blicensure exams?\b"
 )
-A_JOB = ""
 
 _AP = "['\u2018\u2019]"
 # the rest of a sentence (never past its end, a Chinese one's included)

@@ -51,15 +51,9 @@ from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import readings
 
 __all__ = [
-    "A_JOB",
     "CONDITIONAL",
-    "INVITED",
-    "NEGATION",
     "NOT_A_JOB",
-    "NOT_YET",
-    "OFFERED",
     "READINGS",
-    "REGRET",
 ]
 
 # Hinglish "if" (only before its subject: Indonesian "agar" is "so that")
@@ -67,11 +61,6 @@ CONDITIONAL = (
     r"|\b(?:agar|yadi|agr) (?:aap|aapka|aapki|aapko|aapne|hum|humne|humara|humko|tum|tumhara|"
     r"tumhe|tumko|koi|kuch|selection|position|interview)\b"
 )
-NOT_YET = ""
-NEGATION = ""
-REGRET = ""
-INVITED = ""
-OFFERED = ""
 # a ballot, a draw, a raffle, a lottery (the thing won or lost is no job)
 NOT_A_JOB = (
     r"|\b(?:undian|cabutan bertuah|loteri|lotre|bunutan|raffle|lucky draw|sorteo|sorteos|rifa|"
@@ -82,7 +71,6 @@ NOT_A_JOB = (
     r"розіграш\w*|жеребкуванн\w*|bốc thăm|rút thăm|xổ số)\b"
     r"|抽签|抽籤|抽奖|抽獎|摇号|搖號|抽選|추첨|القرعة|قرعة"
 )
-A_JOB = ""
 
 _AP = "['\u2018\u2019]"
 # the rest of a clause (never past a comma or a sentence's end)

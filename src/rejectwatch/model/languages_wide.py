@@ -57,7 +57,6 @@ __all__ = [
     "CONDITIONAL",
     "INVITED",
     "NEGATION",
-    "NOT_A_JOB",
     "NOT_YET",
     "OFFERED",
     "READINGS",
@@ -108,7 +107,6 @@ OFFERED = r"|\b(?:size|saňa) (?:\w+ ){0,3}?(?:hödürleýäris|hödürlemek isl
 # The gate: the job words that keep the gate open (rejectwatch.model.gate)
 # ---------------------------------------------------------------------------------------------
 
-NOT_A_JOB = ""
 A_JOB = r"|\b(?:wezipe\w*|dalaşgär\w*|söhbetdeşlik\w*|iş orny|işe kabul|işe alyn\w*)\b"
 
 # ---------------------------------------------------------------------------------------------

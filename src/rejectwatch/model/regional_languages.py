@@ -63,15 +63,8 @@ from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import readings
 
 __all__ = [
-    "A_JOB",
     "CONDITIONAL",
-    "INVITED",
-    "NEGATION",
-    "NOT_A_JOB",
-    "NOT_YET",
-    "OFFERED",
     "READINGS",
-    "REGRET",
 ]
 
 _AP = "['\u2018\u2019]"
@@ -85,13 +78,6 @@ CONDITIONAL = (
     r"a escolha|já)\b"
     r"|(?:如|若|倘若|如果)(?:閣下|阁下)"
 )
-NOT_YET = ""
-NEGATION = ""
-REGRET = ""
-INVITED = ""
-OFFERED = ""
-NOT_A_JOB = ""
-A_JOB = ""
 
 # ---------------------------------------------------------------------------------------------
 # A public list's exclusion: Spanish, Portuguese, Italian, Catalan

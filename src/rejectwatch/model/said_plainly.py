@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator
 
 from rejectwatch.model import languages
 from rejectwatch.model import lazy_re as re
-from rejectwatch.model.language_modules import MODULES
+from rejectwatch.model.language_modules import joined
 from rejectwatch.model.prefilter import OPENED, Prefiltered, branches
 
 __all__ = [
@@ -80,8 +80,7 @@ NEGATION = re.compile(
     r"değil|δεν|не|tidak|belum|không|chưa|لا|لم|لن)\b"
     r"|n['\u2019]t\b|\bn['\u2019]"
     # Chinese (inside a run of letters: no \b)
-    r"|无法|無法|不能|未能|没有|沒有"
-    + "".join(module.NEGATION for module in MODULES)  # rejectwatch.model.language_modules
+    r"|无法|無法|不能|未能|没有|沒有" + joined("NEGATION")  # rejectwatch.model.language_modules
 )
 # Romanian "nu" only before a pronoun or a verb, which may open the match ("nu vă invităm la
 # interviu"): it is "now" in Dutch and Swedish ("we willen je nu uitnodigen", "vi tar nu
@@ -94,8 +93,7 @@ REGRET = re.compile(
     r"desafortunadamente|lamentablement|malauradament|purtroppo|infelizmente|helaas|niestety|"
     r"tyvärr|desværre|dessverre|valitettavasti|bohužel|žiaľ|sajnos|din păcate|maalesef|"
     r"δυστυχώς|к сожалению|на жаль|sayangnya|rất tiếc|للأسف|مع الأسف)\b"
-    r"|遗憾|遺憾|残念"
-    + "".join(module.REGRET for module in MODULES)  # rejectwatch.model.language_modules
+    r"|遗憾|遺憾|残念" + joined("REGRET")  # rejectwatch.model.language_modules
 )
 # Just after a match, where the verb ends its clause: Japanese, Korean, Chinese, Turkish, and the
 # languages of India, Pakistan and Iran read.
