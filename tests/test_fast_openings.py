@@ -1165,3 +1165,77 @@ def test_the_spaced_branches_match_as_before_and_open_on_their_rare_strings() ->
 @given(st.lists(st.sampled_from(_SPACED_PIECES), max_size=10))
 def test_texts_of_spaced_pieces_match_as_before(pieces: list[str]) -> None:
     _spaced_same("".join(pieces))
+
+
+# Twenty-eighth pass, part S: things_refused's offer or bid outbidding the reader's, written
+# with each opening word beside its "offer" or "bid", so that the prefilter reads "another
+# offer", "a higher bid", ... as the strings every match holds (not "other " and "another ",
+# in most job mail): the same matches as the form before, and those strings read; and
+# negation's _ABOUT_OTHER_WORDS as a set for _outcomes's isdisjoint, the same words.
+_OUTBID_BEFORE = (
+    r"(?:another|other|a higher|a better|a cash|the winning) (?:offer|bid)s?\b(?! of employment)"
+)
+_OUTBID_PIECES = [
+    "the sellers went with another offer.",
+    "we accepted a higher bid on the house",
+    "there were other offers above the asking price",
+    "a cash offer came in first",
+    "the winning bid was from a family nearby",
+    "a better offers list",
+    "we have another offer of employment for you",
+    "another offering from the team",
+    "other bidders were told",
+    "the other offer of employment stands",
+    "smother offers",
+    "another\toffer",
+    "a higher  bid",
+    "other\nbids",
+    "we chose another candidate for the role.",
+    "unfortunately",
+    "\n",
+    ". ",
+    " ",
+]
+
+
+def _outbid_same(text: str) -> None:
+    from rejectwatch.model import things_refused  # noqa: PLC0415
+
+    source = things_refused._OWNED
+    written = (
+        r"(?:another offer|other offer|a higher offer|a better offer|a cash offer|the winning "
+        r"offer|another bid|other bid|a higher bid|a better bid|a cash bid|the winning bid)s?\b"
+        r"(?! of employment)"
+    )
+    assert written in source
+    for new, wrap in (
+        (
+            things_refused._THING,
+            lambda owned: r"\b(?:" + owned + "|" + things_refused._WORK + r")\b",
+        ),
+        (things_refused._OWNED_ONLY, lambda owned: r"\b(?:" + owned + r")\b"),
+    ):
+        before = re.compile(wrap(source.replace(written, _OUTBID_BEFORE)))
+        assert new.pattern != before.pattern
+        assert [m.span() for m in new.finditer(text)] == [
+            m.span() for m in before.finditer(text)
+        ], text
+
+
+def test_the_outbid_branch_matches_as_before_and_opens_on_its_rare_strings() -> None:
+    from rejectwatch.model import negation, things_refused  # noqa: PLC0415
+
+    for piece in _OUTBID_PIECES:
+        _outbid_same(piece)
+    _outbid_same(" ".join(_OUTBID_PIECES))
+    needs = things_refused._THING_FAST.needs
+    assert needs is not None
+    assert not {"other ", "another ", "a better ", "a higher ", "the winning "} & needs
+    assert {"another offer", "other bid", "the winning offer"} <= needs
+    assert frozenset(negation._ABOUT_OTHER_WORDS) == negation._ABOUT_OTHER_WORD_SET
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_OUTBID_PIECES), max_size=10))
+def test_texts_of_outbid_pieces_match_as_before(pieces: list[str]) -> None:
+    _outbid_same("".join(pieces))

@@ -1587,6 +1587,10 @@ _ABOUT_OTHER_WORDS = (
     "requisition owner",
     "hiring lead",
 )
+# (twenty-eighth pass, part S: as a set, so that the gate words found in a text, fewer than its
+# 114, are the ones looped over in _outcomes's isdisjoint, not these: a dict view's isdisjoint
+# with a tuple loops over the tuple; the same answer)
+_ABOUT_OTHER_WORD_SET = frozenset(_ABOUT_OTHER_WORDS)
 # ("before the closing date" is when something was missed, not a decision to come)
 # (and the conditional and still-to-come words of the other languages read: languages.py)
 _OUTCOME_NOT_YET = re.compile(
@@ -2452,7 +2456,7 @@ def _outcomes(
     if hits is None:
         hits = _gate_hits(lowered)
     present = hits.keys()
-    if not present.isdisjoint(_ABOUT_OTHER_WORDS) and _ABOUT_OTHER_PARTS.holds(lowered):
+    if not present.isdisjoint(_ABOUT_OTHER_WORD_SET) and _ABOUT_OTHER_PARTS.holds(lowered):
         return None
     found: dict[tuple[int, int], str] = {}
     run: set[int] = set()

@@ -53,7 +53,13 @@ _OWNED = (
     r"|(?:el|ese|este) piso|apartamento|alquil(?:er|ad[oa]s?)|appartements?|logements?|"
     r"appartament[oi]|affittat[oa]|huurwoning|woning|imóvel|alugad[oa]"
     r"|sellers?|vendors? of (?:the|this|that|your|our)\b|asking price|"
-    r"(?:another|other|a higher|a better|a cash|the winning) (?:offer|bid)s?\b(?! of employment)"
+    # (twenty-eighth pass, part S: each opening word written with its "offer" or "bid", so that
+    # the prefilter reads "another offer", "a higher bid", ... as the strings every match holds,
+    # not "other " and "another ", which stand in most job mail: 8 -> 251 searches of _THING
+    # over 3,000 of data/*.jsonl's messages; the same matches)
+    r"(?:another offer|other offer|a higher offer|a better offer|a cash offer|the winning offer|"
+    r"another bid|other bid|a higher bid|a better bid|a cash bid|the winning bid)s?\b"
+    r"(?! of employment)"
     r"|(?:visa|embassy|consular|consulate|passport|biometrics?|driving test) (?:appointments?|"
     r"slots?)"
     # (... and the one who lets a home, "the landlord has chosen another applicant", "the letting
