@@ -139,6 +139,13 @@ _LEANING = re.compile(
     r"|\bfinal (?:decision|call|choice) (?:is )?(?:next|due|expected|by|on|later|to come|"
     r"will be)\b"
 )
+# ... unless the same sentence says the choice is made ("leaning towards profiles with more
+# hands-on experience, and they've made their pick from those")
+_CHOICE_MADE = re.compile(
+    r"\bmade (?:their|our|its|his|her|a|the)(?: final)? (?:pick|choice|decision|call|selection)\b"
+    r"|\b(?:have|has|ve|had) (?:now |already |finally )?(?:chosen|selected|picked|decided on|"
+    r"gone with|offered (?:it|the (?:role|post|position|job)))\b"
+)
 # the next sentence opens on a welcome to someone named, in mail naming no hiring
 _WELCOMED = re.compile(
     r"[.!]?[\s>*\-]*(?:welcome,? (?!(?:to|aboard|back|you)\b)[a-z]+\b"
@@ -171,7 +178,7 @@ def not_given(lowered: str, left: int, right: int, token: str) -> bool:
         return False
     return (
         _READER_AMONG.search(sentence) is not None
-        or _LEANING.search(sentence) is not None
+        or (_LEANING.search(sentence) is not None and _CHOICE_MADE.search(sentence) is None)
         or (_A_DUTY.search(sentence) is not None and _HIRING.search(lowered) is None)
         or _A_CUSTOMERS_OR_NEWS.search(sentence) is not None
         or (
