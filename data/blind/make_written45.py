@@ -46,7 +46,7 @@ SEED = 450451
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 # the scaffolding every batch shares (data/blind/batch_tools.py, beside this file)
-from batch_tools import MakerBase, ascii_slug, finish, lengths, makeup, record, run  # noqa: E402
+from batch_tools import MakerBase, ascii_slug, finish, lengths, makeup, record, run, sealed  # noqa: E402
 
 # written-31's kinds, months and address helpers (the batch beside this file)
 from make_written31 import AR, IV, MONTHS, NJ, NS, OF, OJ, RJ, mailbox  # noqa: E402
@@ -55,7 +55,7 @@ OUT = HERE / "written-45.jsonl"
 PROVENANCE = "written for rejectwatch issue 11 twenty-eighth pass as training mail, thirty-third batch: long footers, campus and public-sector ATS, chains, screens, attachments, threads, recruiters, hedges, twins (make_written45.py)"
 PREFIX = "blind-w45"  # the read-slice prefix: train-only in grouped CV, weight READ_SLICE_WEIGHT
 # Slice 27 on is sealed in the twenty-eighth pass: skipped by name, never opened (slice 26 is read).
-SKIP = frozenset(f"blind-slice-{n}.jsonl" for n in range(27, 100))
+SKIP = sealed(27)
 HAM = "ham"
 RO = "recruiter_outreach"
 JA = "job_alert"

@@ -43,7 +43,7 @@ SEED = 460461
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 # the scaffolding every batch shares (data/blind/batch_tools.py, beside this file)
-from batch_tools import MakerBase, ascii_slug, finish, makeup, record, run  # noqa: E402
+from batch_tools import MakerBase, ascii_slug, finish, makeup, record, run, sealed  # noqa: E402
 
 # written-31's kinds and address helper (the batch beside this file)
 from make_written31 import AR, IV, NJ, RJ, mailbox  # noqa: E402
@@ -52,7 +52,7 @@ OUT = HERE / "written-46.jsonl"
 PROVENANCE = "written for rejectwatch issue 11 twenty-eighth pass as training mail, thirty-fourth batch, breadth of languages: thirty regional, minority and creole languages, refusals and twins (make_written46.py)"
 PREFIX = "blind-w46"  # the read-slice prefix: train-only in grouped CV, weight READ_SLICE_WEIGHT
 # slice 26 is read in the twenty-eighth pass: --check reads it, and skips 27 on by name
-SKIP = frozenset(f"blind-slice-{n}.jsonl" for n in range(27, 100))
+SKIP = sealed(27)
 
 
 def _o(shop: str, office: str, ngo: str, public: str) -> dict[str, tuple[str, str]]:

@@ -49,7 +49,7 @@ SEED = 470471
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 # the scaffolding every batch shares (data/blind/batch_tools.py, beside this file)
-from batch_tools import MakerBase, ascii_slug, finish, lengths, makeup, record, run  # noqa: E402
+from batch_tools import MakerBase, ascii_slug, finish, lengths, makeup, record, run, sealed  # noqa: E402
 
 # written-31's kinds, months and address helpers (the batch beside this file)
 from make_written31 import AR, IV, MONTHS, NJ, NS, OF, OJ, RJ, mailbox  # noqa: E402
@@ -59,7 +59,7 @@ PROVENANCE = "written for rejectwatch issue 11 twenty-eighth pass as training ma
 PREFIX = "blind-w47"  # the read-slice prefix: train-only in grouped CV, weight READ_SLICE_WEIGHT
 HAM = "ham"
 # the sealed slices, skipped by name and never opened: blind-slice-27 and every later one
-SKIP = frozenset(f"blind-slice-{n}.jsonl" for n in range(27, 100))
+SKIP = sealed(27)
 
 # Templates: (name, kind, outfit word, region, shells, subject, core). Each is written once per
 # shell listed, each copy its own reader, signer, outfit, place and date.

@@ -38,7 +38,7 @@ SEED = 480481
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 # the scaffolding every batch shares (data/blind/batch_tools.py, beside this file)
-from batch_tools import MakerBase, ascii_slug, finish, lengths, makeup, record, run  # noqa: E402
+from batch_tools import MakerBase, ascii_slug, finish, lengths, makeup, record, run, sealed  # noqa: E402
 
 # written-31's kinds, months and address helpers (the batch beside this file)
 from make_written31 import AR, IV, MONTHS, NJ, NS, OF, OJ, RJ, mailbox  # noqa: E402
@@ -48,7 +48,7 @@ PROVENANCE = "written for rejectwatch issue 11 twenty-eighth pass as training ma
 PREFIX = "blind-w48"  # the read-slice prefix: train-only in grouped CV, weight READ_SLICE_WEIGHT
 HAM = "ham"
 # slices 27 on are sealed: skipped by name, never opened (slice 26 is read and checked against)
-SKIP = frozenset(f"blind-slice-{n}.jsonl" for n in range(27, 100))
+SKIP = sealed(27)
 
 # Templates: (name, kind, region, shells, role, subject, core). One copy per shell listed, each
 # with its own reader, signer, invented outfit, town, date and time zone from its region.
