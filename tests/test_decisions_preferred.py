@@ -156,6 +156,33 @@ TWINS = [
         "one meets the criteria; otherwise we will review all external applications by 30 "
         "September.",
     ),
+    # a rule of whom a place goes to, in a confirmation
+    (
+        "Application received - Trainee Surveyor",
+        "Thank you for applying. The place will go to the applicant with the highest score in "
+        "the written test, which we will send you next week.",
+    ),
+    (
+        "Apprenticeship - acknowledgement",
+        "Thanks for applying. Each seat goes to the candidate who best meets the criteria, and "
+        "we will write to you in June.",
+    ),
+    # a consultant brought in for the search; the post offered to another with one for the reader
+    (
+        "Finance Director search",
+        "Dear Ines, the trustees decided to bring in a consultant for the Finance Director role "
+        "search, who may contact you about your application.",
+    ),
+    (
+        "RE: Paralegal",
+        "Hi Sam, the partners agreed to offer the role to Tomás, and we would like you for the "
+        "junior post instead. Shall we talk on Friday?",
+    ),
+    # a learner's "continue" that is no selection
+    (
+        "Newsletter",
+        "Profiles that continue to grow have more years of content than new ones.",
+    ),
     # staff news welcoming the one appointed
     (
         "New Programme Officer",
@@ -171,6 +198,10 @@ TWINS = [
     (
         "sat",
         "hey Mia, someone got it cos they were first in - can you do sunday instead?",
+    ),
+    (
+        "cover",
+        "somebody got it because they live nearby, no worries, you still have Saturday",
     ),
     (
         "parcel",

@@ -38,9 +38,10 @@ _A = r"['\u2019]"
 # the reader not among the ones preferred ("like you", "you too", "including you", "you will")
 _NOT_WITH_READER = (
     r"(?![^.!?\n]*\b(?:like you|as you|and you|you too|you also|with you|including you|"
-    r"among them|one of them|can you|could you|would you|will you|are you|do you|you(?:" + _A + r"ll| will|" + _A + r"re| are| have been| can)|"
+    r"among them|one of them|can you|could you|would you|will you|are you|do you|"
+    r"you(?:" + _A + r"ll| will|" + _A + r"re| are| have| can| still| got|" + _A + r"ve)|"
     r"your (?:interview|next|place|invitation|slot))\b)"
-)
+)  # fmt: skip
 # never news welcoming the one appointed, nor a policy of whom a post goes to first
 _NOT_NEWS = (
     r"(?![^.!?\n]*\b(?:welcome|welcoming|congratulat\w*|join me|please|pleased|delighted|"
@@ -63,7 +64,9 @@ _MORE_OF = (
 _CONTINUING_HAVE_MORE = re.compile(
     r"\b(?:people|persons|candidates|applicants|profiles|participants|ones) (?:who|that|which) "
     r"(?:will |are going to |do |can )?(?:continue|continues|go on|goes on|pass|passes|advance|"
-    r"advances|follow|follows|stay|stays|remain|remains|keep going|keep on)\b[^.!?\n]{0,60}? "
+    r"advances|follow|follows|stay|stays|remain|remains|keep going|keep on)\b[^.!?\n]{0,30}?"
+    r"\b(?:process|selection|phase|stage|step|round|recruitment|procedure|competition)\b"
+    r"[^.!?\n]{0,30}? "
     r"(?:has|have|had|bring|brings|show|shows|count with|counts with|possess|possesses|"
     r"own|owns|present|presents) " + _MORE_OF + _NOT_WITH_READER
 )  # fmt: skip
@@ -84,29 +87,37 @@ _OTHERS_CLOSER = re.compile(
 _POST = r"(?:role|position|post|job|seat|vacancy|opening|place|appointment|contract)"
 # the post goes to an insider or someone described
 _POST_GOES_TO = re.compile(
-    r"\b" + _POST + r" (?:will go|goes|is going|has gone|went|will be going|is to go|has been "
-    r"given|will be given|is being given|is given) to (?:a|an|one of|our|one of our|the) "
+    r"(?<!\beach )(?<!\bevery )\b" + _POST + r" (?:will go|goes|is going|has gone|went|"
+    r"will be going|is to go|has been given|will be given|is being given|is given) "
+    r"to (?:a|an|one of|our|one of our|the) "
     r"(?:[a-z\-]+ ){0,2}?(?:staff|staff member|staff members|colleague|colleagues|employee|"
     r"team member|member of (?:our )?staff|internal candidate|internal applicant|temp|"
     r"secondee|intern|trainee|current (?:[a-z\-]+ )?(?:staff|employee|colleague|worker)|"
     r"person|candidate|applicant|someone|somebody)\b" + _NOT_NEWS + _NOT_WITH_READER
+    # (never a rule of whom it will go to: the best, the highest score, whoever)
+    + r"(?![^.!?\n]*\b(?:best|highest|most|strongest|top|whoever|whichever)\b)"
 )  # fmt: skip
 # agreed to bring in a named other for the post (the name any words but the reader's)
 _BRING_IN = (
-    r"(?:bring in|bring on|take on|hire|appoint|engage|go with|offer (?:it|the (?:[a-z\-]+ ){0,3}?"
-    + _POST + r") to)"
+    r"(?:bring in|bring on|take on|hire|appoint|engage|go with|offer (?:it|the "
+    r"(?:[a-z\-]+ ){0,3}?" + _POST + r") to)"
+)  # fmt: skip
+# (the one brought in: never the reader, an agency, a recruiter or a consultant)
+_NOT_THE_ONE = (
+    r"(?!\b(?:you|your|him|her|them|agency|agencies|recruiters?|recruitment|consultants?|"
+    r"consultancy|headhunters?|firm)\b)"
+)
+_NOT_A_ROUND = (
+    r"(?![^.!?\n]*\b(?:agency|agencies|recruiters?|consultants?|interviews?|round|shortlist|"
+    r"panel|search|campaign)\b)"
 )
 _AGREED_TO_BRING_IN = re.compile(
-    r"\b(?:agreed|decided|chose|opted|elected|voted|resolved) to " + _BRING_IN
-    + r" (?!you\b|your\b|him\b|her\b|them\b)[^.!?\n]{1,120}? (?:for|to|as|in) (?:the|our) "
-    r"(?:[a-z\-]+ ){0,4}?" + _POST + r"\b"
-    r"(?![^.!?\n]*\b(?:agency|agencies|recruiter|recruiters|recruitment firm|consultants?|"
-    r"interviews?|round|shortlist|panel)\b)" + _NOT_NEWS + _NOT_WITH_READER
-    + r"|\b(?:agreed|decided|chose|opted|elected|voted|resolved) to " + _BRING_IN
-    + r" (?!you\b|your\b|him\b|her\b|them\b)[a-z\u00c0-\u024f\-]+(?: [a-z\u00c0-\u024f\-]+)?, "
-    r"who (?:has|had|is|was|" + _A + r"s)\b"
-    r"(?![^.!?\n]*\b(?:agency|agencies|recruiter|recruiters|interviews?|round|shortlist|"
-    r"panel)\b)" + _NOT_NEWS + _NOT_WITH_READER
+    r"\b(?:agreed|decided|chose|opted|elected|voted|resolved) to " + _BRING_IN + r" "
+    r"(?:" + _NOT_THE_ONE + r"[^.!?\n]){1,120}? (?:for|to|as|in) (?:the|our) "
+    r"(?:[a-z\-]+ ){0,4}?" + _POST + r"\b" + _NOT_A_ROUND + _NOT_NEWS + _NOT_WITH_READER
+    + r"|\b(?:agreed|decided|chose|opted|elected|voted|resolved) to " + _BRING_IN + r" "
+    + _NOT_THE_ONE + r"[a-z\u00c0-\u024f\-]+(?: [a-z\u00c0-\u024f\-]+)?, who (?:has|had|is|"
+    r"was|" + _A + r"s)\b" + _NOT_A_ROUND + _NOT_NEWS + _NOT_WITH_READER
 )  # fmt: skip
 # someone got it, and why
 _SOMEONE_GOT_IT = re.compile(
