@@ -30,11 +30,11 @@ so none is read in a conditional, still-to-come, quoted or reader-decided senten
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
+from rejectwatch.model.decisions_casual import _A
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
 
-_A = r"['\u2019]"
 # the reader not among the ones preferred ("like you", "you too", "including you", "you will")
 _NOT_WITH_READER = (
     r"(?![^.!?\n]*\b(?:like you|as you|and you|you too|you also|with you|including you|"
