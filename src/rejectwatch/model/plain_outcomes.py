@@ -55,6 +55,7 @@ from rejectwatch.model import (
     decisions_ordinary,
     decisions_passed_over,
     decisions_places_gone,
+    decisions_preferred,
     decisions_referred,
     decisions_regretted,
     decisions_reshaped,
@@ -730,6 +731,10 @@ READINGS += decisions_kept_on.READINGS
 # reader's application stopped, a role restructured and its search over, others to be pursued, a
 # post filled with a temp or an insider, someone described who got it)
 READINGS += decisions_concluded.READINGS
+# twenty-ninth pass, part A: slice 27's mix misses (the ones who continue have more years, others
+# closer and theirs go forward, the post goes to an insider, agreed to bring in a named other for
+# the post, someone got it and why)
+READINGS += decisions_preferred.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
