@@ -80,6 +80,7 @@ TWINS = [
     "Yɛapaw wo ama nkitahodi no Dwoada.",
     "Yɛafa obi foforo sɛ ɔmmɛkyerɛ wo adwuma no.",
     "Sɛ yɛampaw wo a, yɛbɛka akyerɛ wo.",
+    "Sɛ yɛafa obi foforo a, yɛbɛka akyerɛ wo.",
     "Yɛafa obi foforo ama apontoɔ no.",
     # Antillean, Réunion and Louisiana creoles
     "Nou ja risivwa kandidati aw, nou ké kriyé'w.",

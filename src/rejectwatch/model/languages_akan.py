@@ -37,10 +37,10 @@ _NO_EVENT = _not_in_sentence(
 _NOT_FOR_YOU = _no_reader(r"\b(?:wo|mo|w['\u2018\u2019])\b")
 
 _TW_OTHER = re.compile(
-    r"\by[ɛe](?:afa|apaw|faa|paw|pawee|ayi) obi foforo\b"
+    r"(?<!s[ɛe] )\by[ɛe](?:afa|apaw|faa|paw|pawee|ayi) obi foforo\b"
     + _NOT_FOR_YOU
     + _NO_EVENT
-    + r"|\by[ɛe]anya obi (?:foforo )?dada\b"
+    + r"|(?<!s[ɛe] )\by[ɛe]anya obi (?:foforo )?dada\b"
     + _NOT_FOR_YOU
     + _NO_EVENT
 )
