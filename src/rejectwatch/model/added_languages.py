@@ -354,7 +354,14 @@ _TAKE_ON = re.compile(
     r"(?:pouvoir )?(?:te |t['\u2019]|vous )(?:prendre (?:\w+ )?"
     + _FOR
     + r"|engager|embaucher|recruter|"
-    r"proposer (?:le|ce) poste|garder (?:\w+ )?" + _FOR + r")"
+    r"proposer (?:le|ce) poste|garder (?:\w+ )?"
+    + _FOR
+    + r")"
+    # (twenty-ninth pass, part D: "nous ne pourrons pas vous proposer de contrat cette saison",
+    # the negated partitive; never a date, nor a contract only delayed: "avant", "d'ici")
+    + r"|\b(?:on|nous) ne (?:pourra|pourrons|peut|pouvons)(?: pas| malheureusement pas) "
+    r"(?:te |vous )proposer (?:de contrat|de poste|d['\u2019]emploi|de place)\b"
+    r"(?! (?:avant|d['\u2019]ici|tant|sans|à durée)\b)"
     r"|\b(?:on|nous) ne (?:te|vous) (?:prendra|prendrons|prend|prenons) pas (?:\w+ )?"
     + _FOR
     + r"|\b(?:können|werden) (?:wir )?(?:dich|euch) (?:\w+ )?(?:leider )?nicht (?:einstellen|"

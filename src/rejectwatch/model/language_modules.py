@@ -27,6 +27,7 @@ from rejectwatch.model import (
     far_languages,
     further_languages,
     languages_ahead,
+    languages_akan,
     languages_austronesian,
     languages_before,
     languages_breadth,
@@ -91,6 +92,7 @@ MODULES: tuple[LanguageModule, ...] = (
     languages_sorbian_interslavic,  # twenty-eighth pass, part D: slice 26's Slavic two
     languages_romance_interlingue,  # twenty-eighth pass, part D: slice 26's Romance three
     languages_edges,  # twenty-eighth pass, part N: written-46's regional and creole languages
+    languages_akan,  # twenty-ninth pass, part D: slice 27's Twi
 )
 
 

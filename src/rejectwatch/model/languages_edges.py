@@ -53,7 +53,7 @@ from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.languages_eurasia import VENUES
-from rejectwatch.model.languages_usual import _not_in_sentence
+from rejectwatch.model.languages_usual import _no_reader, _not_in_sentence
 from rejectwatch.model.prefilter import readings
 
 __all__ = [
@@ -107,6 +107,8 @@ def _tilde(text: str) -> str:
 
 _WEST_OUT = re.compile(
     r"\b(?:bes de|sid ehr|bess de) nit (?:usjesook|usjewählt|jenomme)\b"
+    r"|\bmer (?:künne|künnte|wääde|welle) (?:üch|dich|disch) (?:\w+ )?nit (?:enstelle|instelle|"
+    r"enjestelle|aanstelle|nemme)\b"
     r"|\b(?:je|gie|ge) (?:zyt|zijt) nie(?:t)? (?:gekozen|geselecteerd)\b"
     + _NO_VENUE
     + r"|\bwe goan nie(?:t)? verder (?:mee|met) (?:joen|jen|uw) "
@@ -126,8 +128,11 @@ _WEST_GONE = re.compile(
     )
 )
 _WEST_OTHER = _chosen(
-    r"\bmer han uns för (?:ne|en|e|nen) ander\w* (?:kandidat\w*|bewerber\w*|person|minsch)"
+    r"\bmer han uns för (?:ene|ne|en|e|nen) ander\w*(?: (?:kandidat\w*|bewerber\w*|person|minsch))?"
     r" entschiede\b"
+    # (twenty-ninth pass, part D: "mer han ald ene andere jenomme", another taken on)
+    r"|\bmer han (?:ald |at |schon |jetz )?(?:ene|ne|en|e|nen) ander\w* (?:(?:kandidat\w*|"
+    r"bewerber\w*|person|minsch) )?(?:jenomme|jefunge|enjestellt|ingestellt)\b"
     r"|\b(?:we've|we hae) (?:picked|taen on|gien the job tae) anither (?:quine|loon|lass|lad|"
     r"body|person)\b"
     r"|\bavemo (?:scerto|preso|pijato|pijat[ao]) (?:n'antr[oa]|'n antr[oa]|un antro) "
@@ -162,8 +167,20 @@ _EAST_OTHER = _chosen(
 # Antillean, Réunion and Louisiana Creole
 # ---------------------------------------------------------------------------------------------
 
+# (twenty-ninth pass, part D: never a party, a meal, a dance, a station, a lottery; the reader
+# never in the clause: "nou ja pran on moun pou édé'w")
+_CREOLE_EVENT = _not_in_sentence(r"fèt|fet|bal|manjé|manje|repa|zouk|kanaval|gar|loto|konkou")
+_CREOLE_READER = _no_reader(r"['\u2018\u2019-]w\b|\b(?:ou|vou|aw|twa|aou|zot|vi)\b")
 _CREOLE_OUT = re.compile(
     r"\b(?:nou|yo) pa (?:chwazi|swazi)[- ]?(?:w|ou|vou|twa|aou)\b"
+    # "nou pé pa kontinyé épi'w", "nou va pa kontinyé avek ou sat fwa-la"
+    r"|\bnou (?:pé|pe|sa|ka|va|kab|kapab) pa (?:kontinyé|kontinye|ay pli lwen|alé pli lwen) "
+    r"(?:épi|èvè|avè|avek|avèk|ek|èk)(?:['\u2018\u2019-]w\b| (?:ou|vou|aw|twa|aou)\b| "
+    r"(?:out|to|aw) (?:kandidati\w*|dosyé|aplikasyon))"
+    + _CREOLE_EVENT
+    # "nou pa kapab pran twa sa sézon-la"
+    + r"|\bnou pa (?:kapab|kab|pé|sa|ka) pran (?:twa|ou|aou|vou) (?:sa|sat|cette|sèt) (?:sézon|"
+    r"lanné|ané|fwa)\b"
     r"|\bnou la pa (?:pran|swazi|chwazi) aou\b"
     r"|\bnou sa pa kontinyé avek out (?:kandidatir|dosyé)\b"
 )
@@ -173,9 +190,20 @@ _CREOLE_GONE = re.compile(
         (r"la plas", r"lé (?:dza|déza) (?:pran|okipé)"),
     )
 )
+_ALREADY = r"(?:ja|dja|deja|déja|déjà|fin|fine|la fine|la fin|la déza|la dza|la dja)"
 _CREOLE_OTHER = _chosen(
-    r"\bnou (?:té )?(?:chwazi|pran) (?:on|an|enn|in|yon) (?:dòt|lòt|dot|lot) (?:moun|kandida)\b"
-    r"|\bnou la (?:pran|swazi) (?:in|enn) (?:ot|lot|lòt) (?:moun|kandida)\b"
+    r"\bnou (?:té |" + _ALREADY + r" )?(?:chwazi|pran) (?:on|an|en|enn|inn|in|yon) "
+    r"(?:dòt|lòt|dot|lot|ot) (?:moun|kandida)\b"
+    + _CREOLE_EVENT
+    + r"|\bnou la (?:fine |fin |déza |dza |dja )?(?:pran|swazi|chwazi) (?:in|enn|inn) "
+    r"(?:ot|lot|lòt) (?:moun|kandida)\b"
+    + _CREOLE_EVENT
+    # (twenty-ninth pass, part D: someone taken already, no "other": "nou ja pran on moun ki …")
+    + r"|\bnou "
+    + _ALREADY
+    + r" (?:pran|chwazi|swazi) (?:on|an|en|enn|inn|in|yon) moun\b"
+    + _CREOLE_EVENT
+    + _CREOLE_READER
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -201,7 +229,7 @@ _PIDGIN_OTHER = _chosen(
 # ---------------------------------------------------------------------------------------------
 
 _PACIFIC_OUT = re.compile(
-    r"\bkare (?:koe|kotou) i iki['\u2018\u2019\u02bb]?ia\b"
+    r"\bk[aā]re (?:koe|kotou) i iki['\u2018\u2019\u02bb]?ia\b"
     r"|\bnakai fifili a (?:koe|mutolu)\b"
     r"|\be se filifilia (?:koe|koutou)\b"
     r"|\bko aki rineaki\b"
@@ -215,7 +243,9 @@ _PACIFIC_GONE = re.compile(
     + _NO_VENUE
 )
 _PACIFIC_OTHER = _chosen(
-    r"\bkua iki (?:matou|maua|au) i tetai (?:tangata|vaine|tamaroa) ke\b"
+    # (twenty-ninth pass, part D: with its macrons and "ana", "kua iki ana mātou i tētai …")
+    r"\bkua iki (?:ana |rai )?(?:m[aā]tou|m[aā]ua|au) i t[eē]tai (?:tangata|v[aā]ine|tamaroa) "
+    r"k[eē]\b"
     r"|\bkua fifili e (?:mautolu|maua|au) e taha tagata kehe\b"
     r"|\bne filifili ne (?:matou|maua) se isi (?:tino|tagata)\b"
     r"|\bti a tia n rinea (?:te aomata |te tia mwakuri )?(?:teuana riki|temanna riki)\b"

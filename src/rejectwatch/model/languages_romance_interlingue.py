@@ -1,5 +1,5 @@
-"""Romagnol, Extremaduran and Interlingue (Occidental) refusals (issue 11, twenty-eighth pass,
-part D).
+"""Romagnol, Extremaduran, Interlingue (Occidental) and Novial refusals (issue 11, twenty-eighth
+pass, part D; Novial twenty-ninth pass, part D).
 
 Blind slice 26 refused in Romagnol ("a l'avèn dê a una ragaza …", we gave it to a girl),
 Extremaduran ("hemus escogiu a una moça del pueblu") and Interlingue ("noi ha selectet un altri
@@ -12,6 +12,11 @@ language and never one message's words:
 * Extremaduran: "hemus cogiu / escogiu a otru muchachu", "escogimus a una persona que …";
 * Interlingue: "noi ha selectet / choisit / engageat un altri candidato", "li posto es ja
   occupat", "vor candidatura ne ha esset selectet".
+
+Blind slice 27 refused in Novial ("nus ha selekte un altri kandidato e nus non pove kontinua
+kun vun aplikatione"), Interlingue's sibling, read beside it: "nus ha selekte / trova / prende un
+altri kandidato / persone", "li posto es ja okupat", "nus non pove kontinua kun vun
+aplikatione", "vun aplikatione non ha esed aseptat".
 
 Their twins stay unread: the post given to the reader ("a te"), a thing given rather than the
 post (a ticket, a table, a seat on a train), someone chosen for a party, a fair, a show, another
@@ -138,6 +143,40 @@ _IE_OUT = re.compile(
     r"|\bvu ne (?:ha esset|esset|es) (?:selectet|electet|acceptat|retenet)\b"
 )
 
+# ---------------------------------------------------------------------------------------------
+# Novial (twenty-ninth pass, part D: Interlingue's sibling, read beside it)
+# ---------------------------------------------------------------------------------------------
+
+_NOV_PERSON = (
+    r"(?:un (?:altri|altra|altre) (?:kandidato|kandidata|kandidate|persone|person|aplikante|"
+    r"aplikero|laborero|laborera|employate|asistente|aprentise|homo|fema)|altri persones|"
+    r"un altri(?=\s*[.,;:!]|\s*$| (?:kel|kem|por|de|ek|kun)\b))"
+)
+_NOV_OTHER = re.compile(
+    r"\bnus (?:ha |had )?(?:ja |finalim |dunke )?(?:selekte|selekted|elekte|elekted|kosa|kosad|"
+    r"prende|prended|trova|trovad|engaja|engajad|emploia|emploiad|preferi|preferid) "
+    + _NOV_PERSON
+    + r"\b"
+    + _NO_DAY
+    + _no_reader(r"\b(?:vu|vus|tu|te)\b")
+    + _NO_EVENT
+)
+# "li posto es ja okupat", "li posto ha esed plenat"
+_NOV_GONE = re.compile(
+    r"\bli (?:posto|postu|positione|loko|laboro|funktione)\b"
+    + _NO_EVENT
+    + r"(?: (?!es\b|ha\b)\S+){0,3}? (?:es|ha esed|esed) (?:ja |nun )?(?:okupat|okupad|plenat|"
+    r"plenad|donat|donad|atribuat)\b" + _NO_DAY
+)
+# "nus non pove kontinua kun vun aplikatione", "vun aplikatione non ha esed aseptat"
+_NOV_OUT = re.compile(
+    r"\bnus non (?:pove|povad|sal pove|va pove) kontinua kun (?:vun|tun) (?:aplikatione|"
+    r"kandidatia|kandidatura|aplika)\b"
+    r"|\b(?:vun|tun) (?:aplikatione|kandidatia|kandidatura|aplika) non (?:ha esed|esed|es) "
+    r"(?:selektat|selektad|aseptat|aseptad|akseptat|elektat|aprobat)\b"
+    r"|\bvu non (?:ha esed|esed|es) (?:selektat|selektad|elektat|aseptat)\b"
+)
+
 READINGS = readings(
     ("chose_other", _RGN_OTHER),
     ("role_gone", _RGN_GONE),
@@ -145,4 +184,7 @@ READINGS = readings(
     ("chose_other", _IE_OTHER),
     ("role_gone", _IE_GONE),
     ("reader_out", _IE_OUT),
+    ("chose_other", _NOV_OTHER),
+    ("role_gone", _NOV_GONE),
+    ("reader_out", _NOV_OUT),
 )

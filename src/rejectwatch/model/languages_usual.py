@@ -216,6 +216,8 @@ _FR_READER = _no_reader(
 )
 # "les équipes de montage sont au complet", "l'équipe de cuisine est déjà complète"
 _FR_FULL = re.compile(
+    # (twenty-ninth pass, part D: never a welcome, "Avec toi, l'équipe est désormais au complet")
+    r"(?<!avec toi, )(?<!avec vous, )(?<!avec toi )(?<!avec vous )"
     r"\b(?:l" + _AP + r"équipe|les équipes|nos équipes|notre équipe|l" + _AP + r"effectif|"
     r"les effectifs|la brigade|le groupe de saisonniers)(?: (?!est|sont)\S+){0,3}? (?:est|sont) "
     r"(?:déjà |maintenant |désormais |donc |malheureusement )?(?:au complet|complète|complètes|"
@@ -686,13 +688,19 @@ _VI_PERSON_CHOSEN = re.compile(
     r"|(?:đã )?(?:nhận|lấy|chọn) (?:một )?(?:bạn|anh|chị|em|người|ứng viên) khác)\b"
     + _no_reader(r"\b(?:bạn|em|anh chị)\b(?! khác)")
 )
+# Dutch: the people a post goes to
+_NL_PEOPLE = (
+    r"vrijwilliger|vrijwilligster|collega|medewerker|medewerkster|stagiair|stagiaire|leerling|"
+    r"student|studente|jongen|meisje|man|vrouw|buurtbewoner|buurman|buurvrouw|vakkracht|"
+    r"kandidaat|kandidate|sollicitant|sollicitante|oud-\w+"
+)
 # Dutch: "het bestuur heeft gekozen voor een vrijwilliger die …", "we hebben gekozen voor een
 # stagiair uit de buurt" (a person described after the choice; not the reader, not a date)
 _NL_DESCRIBED = re.compile(
     r"\bgekozen voor (?:een|de|twee|drie) (?:andere |interne |jonge |ervaren |oud-)?"
-    r"(?:vrijwilliger|vrijwilligster|collega|medewerker|medewerkster|stagiair|stagiaire|leerling|"
-    r"student|studente|jongen|meisje|man|vrouw|buurtbewoner|buurman|buurvrouw|vakkracht|"
-    r"kandidaat|kandidate|sollicitant|sollicitante|oud-\w+)s? (?:die|met|uit|van|al)\b"
+    r"(?:"
+    + _NL_PEOPLE
+    + r")s? (?:die|met|uit|van|al)\b"
     + _NO_DAY
     + _not_in_sentence(
         r"je|jou|jij|u|jullie|inwerken|begeleiden|bestuursfunctie|voorzitter|"
@@ -700,6 +708,32 @@ _NL_DESCRIBED = re.compile(
         r"loterij\w*|tombola|prijs\w*|wedstrijd\w*|feest\w*|concert\w*|evenement\w*|"
         r"vergadering\w*"
     )
+)
+# (twenty-ninth pass, part D) Dutch: "een vaste vrijwilliger van de molen krijgt de plek", the
+# post's noun closing the sentence (never "… krijgt de plek naast je in de bus", the reader, a
+# rule, "wie het eerst reageert", a winner, a final)
+_NL_GETS_POST = re.compile(
+    r"(?<!als )(?<!wanneer )\b(?:een|onze|twee) (?:\S+ )?(?:" + _NL_PEOPLE + r")s?\b"
+    r"(?: (?!krijgt|krijgen|kreeg|kregen|die|wie)\S+){0,5}? (?:krijgt|krijgen|kreeg|kregen) de "
+    r"(?:plek|plaats|baan|functie|positie|vacature|stageplek|stageplaats|leerplek)(?=\s*[.!;]|\s*$)"
+    + _not_in_sentence(r"je|jou|jij|u|jullie|winnaar\w*|finale|wedstrijd\w*|loterij\w*|bus|trein")
+)
+# ... and the application not taken further, the object first or the verb first: "je
+# sollicitatie nemen we daarom niet verder mee", "we nemen uw sollicitatie niet mee in de
+# verdere procedure" (never "in de eerste ronde": a later round is still to come)
+_NL_APPLICATION = r"(?:je|jouw|uw) (?:sollicitatie|kandidatuur|aanmelding|inschrijving)"
+_NL_NOT_FURTHER = (
+    r"niet (?:verder mee|mee (?:in|bij) de (?:verdere |volgende )?(?:procedure|selectie))\b"
+)
+_NL_NOT_TAKEN_ON = re.compile(
+    r"\b"
+    + _NL_APPLICATION
+    + r" nemen (?:we|wij) (?:\w+ ){0,2}?"
+    + _NL_NOT_FURTHER
+    + r"|\b(?:we|wij) nemen "
+    + _NL_APPLICATION
+    + r" (?:\w+ ){0,2}?"
+    + _NL_NOT_FURTHER
 )
 # German: "die Stelle bekommt ein Geselle, der …", "die Lehrstelle geht an einen jungen Mann"
 # (never the reader, a thing, a room; not after "wenn", "falls", "ob")
@@ -734,5 +768,7 @@ READINGS += readings(
     ("chose_other", _VI_PERSON_CHOSEN),
     ("chose_other", _NL_DESCRIBED),
     ("chose_other", _DE_POST_TO),
+    ("chose_other", _NL_GETS_POST),
+    ("reader_out", _NL_NOT_TAKEN_ON),
     ("chose_other", _TR_DESCRIBED),
 )
