@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import decision
+from readings import decision, held_as_no_job, refused
 
 RULES_AHEAD = [
     # a stretch of time without feedback, an outcome, a letter, that "means" the refusal
@@ -44,6 +44,15 @@ FINALISTS = [
     "Four candidates remain in the running for the Site Manager role - and you're one!",
 ]
 
+# a class named by who passes it over, then told of it: a rule (hyp_), no refusal given (neg_)
+CLASSES = [
+    "Students we do not pick hear about it through their polytechnic's placement office.",
+    "Applicants we do not shortlist will be told by email once the panel has met.",
+    "Candidates the panel does not select are notified through the portal.",
+    "Students we don't select hear from their university careers service.",
+    "Interns the company does not take on are emailed at the end of the month.",
+]
+
 REFUSALS = [
     "We have now completed shortlisting and your form missed the shortlist this time.",
     "Three weeks went by without feedback because the panel met late; I'm sorry to say the "
@@ -55,6 +64,14 @@ REFUSALS = [
     "Three finalists remain for Implementation Lead, and you're not one of them.",
     "Three finalists remain for Implementation Lead; unfortunately you are not among them.",
     "We have chosen three finalists for the role, and you were not among them.",
+    "We did not pick you this time; your polytechnic's placement office has the details.",
+]
+
+# the reader passed over, said with a negation: read as refused (neg_ or a decision)
+PASSED_OVER = [
+    "Unfortunately we were not able to pick you for the attachment this time.",
+    "Applicants we do not shortlist are normally told by email, and I'm sorry to say this "
+    "is that email.",
 ]
 
 
@@ -66,3 +83,64 @@ def test_no_refusal_yet_gives_no_decision(text: str) -> None:
 @pytest.mark.parametrize("text", REFUSALS)
 def test_the_refusals_stay_read(text: str) -> None:
     assert decision(text)
+
+
+@pytest.mark.parametrize("text", CLASSES)
+def test_a_class_passed_over_is_a_rule(text: str) -> None:
+    assert not refused(text)
+
+
+@pytest.mark.parametrize("text", PASSED_OVER)
+def test_the_reader_passed_over_stays_refused(text: str) -> None:
+    assert refused(text)
+
+
+# A confirmation's own words, with no decision token in the message: held below filing
+# (gate.no_job_decision, _PENDING_STATUS) however its words score
+RECEIPTS = [
+    (
+        "Acknowledgement of application",
+        "Dear Chidi,\n\nYour Claims Officer application to Niger Delta Assurance Ltd has been "
+        "logged. Where a month passes without feedback, take it that you were not shortlisted."
+        "\n\nHuman Resources",
+    ),
+    (
+        "Application received: Parks Ranger",
+        "Dear Sam,\n\nYour form for Parks Ranger is with us. Silence from us three weeks after "
+        "the closing date? Then the form missed the shortlist.\n\nRecruitment, Eastmoor Council",
+    ),
+    (
+        "Your application",
+        "Dear Mei,\n\nYour internship application to Keppel Marine Works is with us. Students we "
+        "do not pick hear about it through their university.\n\nHR",
+    ),
+    (
+        "Materials received",
+        "Dear Ayo,\n\nThe hiring committee for Lecturer in Accounting has received your "
+        "materials. Each candidate hears the outcome when the search ends.\n\nFaculty Office",
+    ),
+]
+
+# ... and the refusal twins, the same senders declining: a decision token, never held
+REFUSED_RECEIPTS = [
+    (
+        "Your application",
+        "Dear Chidi,\n\nYour Claims Officer application was logged on 3 May and reviewed by the "
+        "panel. I am sorry to tell you that it was unsuccessful.\n\nHuman Resources",
+    ),
+    (
+        "Parks Ranger",
+        "Dear Sam,\n\nYour form for Parks Ranger was with us in good time, but I'm sorry to say "
+        "we have appointed another applicant.\n\nRecruitment, Eastmoor Council",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), RECEIPTS)
+def test_a_receipt_with_no_decision_is_held(subject: str, body: str) -> None:
+    assert held_as_no_job(subject, body)
+
+
+@pytest.mark.parametrize(("subject", "body"), REFUSED_RECEIPTS)
+def test_a_refusal_after_a_receipt_is_not_held(subject: str, body: str) -> None:
+    assert not held_as_no_job(subject, body)
