@@ -19,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from readings import decision, held_as_no_job, refused
+from rejectwatch.model.negation import read_cues
 
 RULES_AHEAD = [
     # a stretch of time without feedback, an outcome, a letter, that "means" the refusal
@@ -144,3 +145,29 @@ def test_a_receipt_with_no_decision_is_held(subject: str, body: str) -> None:
 @pytest.mark.parametrize(("subject", "body"), REFUSED_RECEIPTS)
 def test_a_refusal_after_a_receipt_is_not_held(subject: str, body: str) -> None:
     assert not held_as_no_job(subject, body)
+
+
+# an either-way closing the sentence: a rule (hyp_ only), the twins with the refusal after it read
+EITHER_WAY = [
+    "When the search ends, each candidate is told its outcome, chosen or not.",
+    "Everyone who applied hears from us by Friday - selected or not.",
+    "All applicants get a letter after the panel meets, successful or not.",
+]
+EITHER_WAY_REFUSED = [
+    "Every applicant hears back, selected or not, and I am sorry to say you were not selected.",
+    "We promised an answer, chosen or not, and I'm afraid the panel chose another candidate.",
+]
+
+
+@pytest.mark.parametrize("text", EITHER_WAY)
+def test_an_either_way_is_no_refusal(text: str) -> None:
+    # the sentence enters the refusal block as a conditional's (hyp_), as "whether or not" does
+    block = read_cues(text)[1].split()
+    assert block
+    assert all(word.startswith("hyp_") for word in block)
+    assert not refused(text)
+
+
+@pytest.mark.parametrize("text", EITHER_WAY_REFUSED)
+def test_the_refusal_after_an_either_way_stays_read(text: str) -> None:
+    assert decision(text)

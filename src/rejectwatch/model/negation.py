@@ -1683,6 +1683,12 @@ _CONDITIONAL_REST = (
     + rules_ahead.SILENCE
     # ... and "please consider that your candidature was not retained"
     + r"|\bplease (?:consider|take it)(?: that)?\b"
+    # (twenty-ninth pass, part H: an either-way closing the sentence, "each candidate is told
+    # its outcome, chosen or not", "everyone hears from us - selected or not": blind slice 27's
+    # college confirmation, in the review band at 0.15; its comma is where it starts, before the
+    # cue it names)
+    r"|[,;\u2013\u2014-] ?(?=(?:chosen|selected|successful|shortlisted|picked|hired|appointed"
+    r"|progressed) or not\b[ \t]*(?:[.!\n]|$))"
 )
 _CONDITIONAL = re.compile(_IF + "|" + _SILENCE_AHEAD + _CONDITIONAL_REST)
 # "until further notice" lasts indefinitely: not a condition (fifth pass)
