@@ -445,6 +445,17 @@ _PENDING_STATUS = re.compile(
     # safely", "your form has reached us")
     r"|\b(?:application|cv|candidature|form)(?: (?:for|to) [^.!?\n]{1,60}?)? (?:has |have )?"
     r"(?:safely )?(?:arrived|reached us|come through|landed)(?: safely| with us)?\b"
+    # (twenty-ninth pass, part H: logged, recorded or with us, "your Underwriting Assistant
+    # application to Benue Valley Insurance Plc has been logged", "your form for Street Scene
+    # Officer is with us", and the materials received, "the search committee has received your
+    # materials": blind slice 27's confirmations, three filed once their rule was read as one)
+    # (in the present, as a receipt says it: not a refusal's account, "your application was
+    # logged on 3 May and reviewed by the panel. I'm sorry to tell you it was unsuccessful")
+    r"|\b(?:application|cv|candidature|form)(?: (?:for|to) [^.!?\n]{1,60}?)? (?:has been|is"
+    r"|have been|are) (?:(?:safely |successfully |now )?(?:logged|recorded|registered)|"
+    r"(?:now |safely )?with us)\b"
+    r"|\b(?:has|have|we['\u2019]ve) received your (?:materials|papers|documents|cv|form|"
+    r"application (?:materials|pack|form))\b"
     # (twenty-fourth pass, part C: a confirmation's own words, blind slice 22's "This confirms the
     # Patient Access Representative application you sent ... Our recruitment team is reviewing
     # all submissions", filed at 0.68-0.78 on its "every candidate not selected gets a notice")

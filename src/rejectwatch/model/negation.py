@@ -323,6 +323,11 @@ _FOR_READER_CUES = (
     "you are one of",
     "you're among",
     "you are among",
+    # (twenty-ninth pass, part H: the count first and the reader in two words, "three finalists
+    # remain for the post, and you're one", blind slice 27's final-round invitation)
+    "and you're one",
+    "and you\u2019re one",
+    "and you are one",
     "including you",
     "include you",  # "the panel would like to include you in the list of candidates"
     # ninth pass: a choice that fell on the reader in other words ("we've settled on you for
@@ -1658,8 +1663,12 @@ _CONDITIONAL_REST = (
     # another applicant was preferred", "a fortnight without news means it's a no for now")
     # (eighteenth pass, part D: "28 days without a word from us means ...", and the consequence
     # written as a sign or taken as read: "= it's a no", "-> ...", "you can take it that ...")
+    # (twenty-ninth pass, part H: and what else the sender might send, "where three weeks go by
+    # without feedback, take it that the application was unsuccessful", "a month without a
+    # letter from us means ...": blind slice 27's Nigerian confirmations, filed at 0.78)
     r"|\b(?:without|with no|no) (?:any |a |an |a single )?(?:news|word|call|calls|reply|replies|"
-    r"response|contact|answer|message|e-?mail|invitation|update)s?\b(?=[^.!?\n]{0,60}"
+    r"response|contact|answer|message|e-?mail|invitation|update|feedback|outcome|letter|"
+    r"communication|correspondence|notification)s?\b(?=[^.!?\n]{0,60}"
     r"(?:\b(?:means?|meaning|equals|consider|assume|take it|safe to)\b|=|->|\u2192))"
     # (sixteenth pass: "three weeks of quiet after the advert closes means you weren't picked",
     # "a month of silence from us means ...")
@@ -1674,6 +1683,12 @@ _CONDITIONAL_REST = (
     + rules_ahead.SILENCE
     # ... and "please consider that your candidature was not retained"
     + r"|\bplease (?:consider|take it)(?: that)?\b"
+    # (twenty-ninth pass, part H: an either-way closing the sentence, "each candidate is told
+    # its outcome, chosen or not", "everyone hears from us - selected or not": blind slice 27's
+    # college confirmation, in the review band at 0.15; its comma is where it starts, before the
+    # cue it names)
+    r"|[,;\u2013\u2014-] ?(?=(?:chosen|selected|successful|shortlisted|picked|hired|appointed"
+    r"|progressed) or not\b[ \t]*(?:[.!\n]|$))"
 )
 _CONDITIONAL = re.compile(_IF + "|" + _SILENCE_AHEAD + _CONDITIONAL_REST)
 # "until further notice" lasts indefinitely: not a condition (fifth pass)

@@ -84,7 +84,10 @@ _TIME_FIRST = (
 _TIME_THEN_ABSENCE = re.compile(_TIME_FIRST + r"[^.!?\n]{0,50}?" + _ABSENCE)
 _TIME_THEN_ABSENCE_FAST = Prefiltered(_TIME_THEN_ABSENCE)
 # ... or any absence asked ("No word from me?") when the consequence opens on "then"
-_ABSENCE_ASKED = re.compile(_ABSENCE)
+# (twenty-ninth pass, part H: or a silence named as one, "Silence for 21 days after the advert
+# shuts? Then your form missed the shortlist", "All quiet by the end of the month? Then ...",
+# blind slice 27's council confirmations, filed at 0.74-0.86)
+_ABSENCE_ASKED = re.compile(_ABSENCE + r"|\b(?:silence|silent|quiet)\b")
 # In the languages read: an absence of word asked ("kein Anruf von mir", "keine Nachricht",
 # "sans nouvelles de notre part", "sin noticias nuestras", "zonder bericht van ons", "utan
 # besked från oss"), never the reader's ("von Ihnen", "de votre part", "de su parte", "van u")

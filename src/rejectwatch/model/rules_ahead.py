@@ -270,8 +270,16 @@ _CLASS_BEFORE = re.compile(
     r"\b(?:applicants|candidates|those|anyone|people|everyone|applications|individuals"
     # (twenty-fourth pass, part C: or one of them, "every candidate not selected gets a notice
     # when the requisition closes", blind slice 22's confirmation, filed at 0.68-0.78)
-    r"|(?:every|each|any) (?:candidate|applicant|application|individual|person))"
-    r"(?:(?: who| that| whose (?:applications?|cvs?|profiles?))"
+    r"|(?:every|each|any) (?:candidate|applicant|application|individual|person)"
+    # (twenty-ninth pass, part H: the students, interns, trainees of a placement scheme)
+    r"|students|interns|trainees|graduates|apprentices|entrants)"
+    # (twenty-ninth pass, part H: or the class named by who passes it over, "students we do
+    # not pick hear about it through their polytechnic", "applicants the panel does not
+    # shortlist will be told by email": blind slice 27's attachment confirmation, 0.45)
+    r"(?:(?: (?:who|whom|that))? (?:we|they|the (?:panel|team|school|company|firm|council|"
+    r"committee|employer|board|programme|university))(?: (?:do|does|did|will|can|could|are|have|"
+    r"has))?"
+    r"|(?: who| that| whose (?:applications?|cvs?|profiles?))"
     r"(?: (?:have|has|had|are|were|was|do|did|is|will|won['\u2019]t|"
     r"(?:haven|hasn|weren|wasn|didn|aren|isn|don)['\u2019]t))?(?: not)?(?: yet)?(?: been)?"
     # (twenty-third pass, part P: or the class named by its participle, "candidates rejected at
@@ -292,6 +300,9 @@ _TOLD = re.compile(
     r"\b(?:are|is|will be|get|gets|receive|receives|hear|hears|be) (?:notified|told|informed|"
     r"contacted|emailed|e-mailed|sent|an? (?:e-?mail|message|note|letter|notification|notice)|"
     r"from us)\b"
+    # (twenty-ninth pass, part H: or hear of it through someone else, "hear about it through
+    # their placement office", "hear from their university careers service")
+    r"|\bhears? (?:about it|of it|about this|the outcome|the news|from (?:their|the) )"
     # (twenty-third pass, part P: or the class's right, "candidates who have been rejected may
     # reapply after six months", "those not shortlisted are welcome to apply again")
     r"|\b(?:may|can|could|are (?:welcome|free|encouraged|eligible) to|will be (?:able|welcome) to)"
