@@ -60,6 +60,7 @@ from rejectwatch.model import (
     decisions_reshaped,
     decisions_rested,
     decisions_screened,
+    decisions_seats_given,
     decisions_settled,
     decisions_small_posts,
     decisions_spoken,
@@ -730,6 +731,11 @@ READINGS += decisions_kept_on.READINGS
 # reader's application stopped, a role restructured and its search over, others to be pursued, a
 # post filled with a temp or an insider, someone described who got it)
 READINGS += decisions_concluded.READINGS
+# twenty-ninth pass, part E: slice 27's misses (no seat given to the reader, another asked to
+# join, the hire one who has done the work, full with the helpers booked, an application found
+# non-compliant, an ATS line of the outcome and the role)
+READINGS += decisions_seats_given.READINGS
+LINE_READINGS += decisions_seats_given.LINE_READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
