@@ -9,11 +9,13 @@ over a retail footer.
 
 Twins that must stay unread: a seat held until a document arrives or kept on a reserve list, a
 thing not given, a "no-brainer", the same "a no" in a conditional; an application found
-compliant and shortlisted, the rule for non-compliant applications, a request to resubmit; a
-calendar's "Declined: Weekly sync", a card declined, an ATS's "Received:" and "Shortlisted:"
-lines; a colleague asked to join the reader's trial or interview, an advert's "we're hiring
-someone who has …?"; helpers booked beside the reader, rooms booked for an interview. Every
-sentence is written for these tests, in several trades and Englishes."""
+compliant and shortlisted, the rules a public body's confirmation or shortlisting notice states
+for non-compliant or incomplete applications (rules_ahead._CLASS_RULE; read as a decision on
+main), a request to resubmit; a calendar's "Declined: Weekly sync", a card declined, an ATS's
+"Received:" and "Shortlisted:" lines; a colleague asked to join the reader's trial or interview,
+an advert's "we're hiring someone who has …?"; helpers booked beside the reader, rooms booked
+for an interview; a retail confirmation under the same footer. Every sentence is written for
+these tests, in several trades and Englishes."""
 
 from __future__ import annotations
 
@@ -136,6 +138,26 @@ TWINS = [
         "Friday.",
     ),
     ("Notice", "Applications found to be non-compliant will be excluded."),
+    # ... and the rules a confirmation states for faulty applications (read as a decision on main)
+    (
+        "Post 81740: Works Inspector",
+        "Your application for post 81740 has been received. Applications found to be "
+        "non-compliant will be excluded from the selection process.",
+    ),
+    (
+        "Ref DPW 22/14",
+        "Thank you for applying. Applications that do not include a signed Z83 form will be "
+        "excluded from the process.",
+    ),
+    (
+        "Vacancy 2026/031",
+        "We acknowledge receipt. Non-compliant applications will be automatically disqualified.",
+    ),
+    (
+        "Post 5512",
+        "Dear applicant, you were found eligible and are shortlisted for the written assessment "
+        "on 14 March. Applications without certified copies are excluded from the shortlist.",
+    ),
     # a calendar, a card, an ATS's other lines
     ("Declined", "Meeting notes\nDeclined: Weekly sync with Project Manager\n"),
     ("Declined", "Your calendar\nDeclined: Budget Review\n"),
