@@ -77,7 +77,9 @@ _SAY_NO = re.compile(
     # time, as i've accepted another position")
     + r"(?![ \t]*[,;\u2014\u2013-]?[ \t]*(?:as|because|since) (?:i|we)(?:['\u2019]ve| have)? "
     r"(?:already )?(?:accepted|taken|found|signed|started|got|chosen|decided)\b)"
-    r"|\bit['\u2019]s a (?:no|firm no|polite no)(?: from (?:me|us|the (?:panel|team|"
+    # (twenty-ninth pass, part E: "we're sorry this one's a no", "that one is a no")
+    r"|\b(?:it['\u2019]s|(?:this|that) one(?:['\u2019]s| is)) a (?:no|firm no|polite no)"
+    r"(?: from (?:me|us|the (?:panel|team|"
     r"client|director|studio)))?(?: " + _THIS_TIME + r")?(?=[ \t]*(?:[,.;!\u2014\u2013]|$|\n|"
     r"but\b|sorry\b|i['\u2019]m afraid\b))"
 )

@@ -61,6 +61,7 @@ from rejectwatch.model import (
     decisions_reshaped,
     decisions_rested,
     decisions_screened,
+    decisions_seats_given,
     decisions_settled,
     decisions_small_posts,
     decisions_spoken,
@@ -735,6 +736,11 @@ READINGS += decisions_concluded.READINGS
 # closer and theirs go forward, the post goes to an insider, agreed to bring in a named other for
 # the post, someone got it and why)
 READINGS += decisions_preferred.READINGS
+# twenty-ninth pass, part E: slice 27's misses (no seat given to the reader, another asked to
+# join, the hire one who has done the work, full with the helpers booked, an application found
+# non-compliant, an ATS line of the outcome and the role)
+READINGS += decisions_seats_given.READINGS
+LINE_READINGS += decisions_seats_given.LINE_READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS

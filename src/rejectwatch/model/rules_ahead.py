@@ -213,6 +213,12 @@ _MOST_OF_THEM = re.compile(
     r"applications|people who apply|entrants)\b"
 )
 _MOST_OF_THEM_FAST = Prefiltered(_MOST_OF_THEM)
+# (twenty-ninth pass, part E: an application at fault, and a rule's putting it out)
+_FAULTY = r"(?:non-?compliant|not compliant|incomplete|ineligible|invalid|unsigned|late)"
+_PUT_OUT = (
+    r"\b(?:(?:will|shall|may)(?: automatically)? be|are|is) (?:automatically )?(?:excluded|"
+    r"disqualified|rejected|removed|eliminated|discarded|declined|set aside|screened out)\b"
+)
 # Twenty-third pass, part P: a rule for a class a confirmation talks about, as a whole: the
 # class defined by what it lacks and refused by rule ("applications which do not meet the
 # minimum requirements will not be considered", "candidates who don't hold a licence won't be
@@ -237,6 +243,19 @@ _CLASS_RULE = re.compile(
     r"(?:successful|selected|shortlisted|chosen|progressed|offered|invited))\b[^.!?\n]{0,80}?(?:\b(?:not|never)|"
     r"n['\u2019]t) (?:prevent|stop|affect|count|bar|exclude|mean|impact|preclude|disqualify|limit|"
     r"harm|hurt|reflect|rule)"
+    # (twenty-ninth pass, part E: or a class of faulty applications put out by rule, a public
+    # notice's "applications found to be non-compliant will be excluded", "applications that do
+    # not include a signed form will be excluded", "non-compliant applications will be
+    # disqualified"; not "your application was found non-compliant and has been excluded")
+    r"|\b(?:applications|applicants|candidates|cvs|submissions|entries)(?: (?:found|deemed|"
+    r"judged|declared|considered)(?: to be)? " + _FAULTY + r"| (?:who |that |which )?(?:do not|"
+    r"don['\u2019]t|does not|doesn['\u2019]t|fail to) (?:meet|comply|include|contain|attach|"
+    r"have|provide|use)| (?:without|lacking|missing))\b[^.!?\n]{0,80}?"
+    + _PUT_OUT
+    + r"|\b"
+    + _FAULTY
+    + r" (?:applications|submissions|entries|cvs|forms)\b[^.!?\n]{0,40}?"
+    + _PUT_OUT
 )
 # (twenty-fourth pass, part E: searched only where one of the strings every match holds stands,
 # "do not ", "cannot ", "being " ...: the nouns it opens with were tried at every position of
