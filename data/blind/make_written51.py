@@ -36,13 +36,15 @@ SEED = 510511
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 # the scaffolding every batch shares (data/blind/batch_tools.py, beside this file)
-from batch_tools import ascii_slug, finish, lengths, makeup, record, run, sealed  # noqa: E402
+from batch_tools import ascii_slug, finish, run, sealed  # noqa: E402
 
 # written-31's kinds and address helper (the batch beside this file)
 from make_written31 import AR, IV, NJ, NS, OF, OJ, RJ, mailbox  # noqa: E402
 
-# written-48's maker (its regions, zones and phone shapes, and its person's email shell)
+# written-48's maker (its regions, zones and phone shapes, its person's email shell and its
+# ``add``) and its --langs printout
 from make_written48 import Maker as Maker48  # noqa: E402
+from make_written48 import langs  # noqa: E402
 
 OUT = HERE / "written-51.jsonl"
 PROVENANCE = "written for rejectwatch issue 11 twenty-ninth pass as training mail, thirty-ninth batch, precision: hostile non-rejections in new wordings and channels, refusal twins (make_written51.py)"
@@ -382,6 +384,9 @@ PORTAL_TAIL = {
 
 
 class Maker(Maker48):
+    prefix = PREFIX
+    provenance = PROVENANCE
+
     def context(self, region: str, role: str) -> dict:
         """written-48's context (dates, town, phone, zone) with this batch's people and outfits."""
         c = super().context(region, role)
@@ -419,14 +424,6 @@ class Maker(Maker48):
                     f"{c['hm_full']} <{mailbox(c['hm_full'].replace(' ', '.'), 'hr')}@{dom}>")
         return super().shell(code, region, subject, core, c)
 
-    def add(self, name: str, kind: str, region: str, code: str, role: str, subject: str, core: str) -> None:  # noqa: PLR0917 - a template's fields
-        c = self.context(region, role)
-        subj, body, sender = self.shell(code, region, subject.format(**c), core.format(**c), c)
-        self.shells[(kind, code)] += 1
-        self.regions[(region, "rejection" if kind == RJ else "other")] += 1
-        to = f"{c['full']} <{mailbox(c['first'] + '.' + c['surname'], 'reader')}@inbox.example>"
-        self.records.append(record(subj, body, sender, kind=kind, family=f"{PREFIX}-{name}", provenance=PROVENANCE, to=to, date=c["datehdr"]))
-
 
 def build(maker: Maker | None = None) -> list[dict]:
     maker = maker or Maker(random.Random(SEED))
@@ -435,11 +432,6 @@ def build(maker: Maker | None = None) -> list[dict]:
             for code in shells:
                 maker.add(name, kind, region, code, role, subject, core)
     return finish(maker.records, maker.rng, "w51")
-
-
-def langs(maker: Maker, records: list[dict]) -> int:
-    """Print the make-up by kind, kind/shell and region (no message text)."""
-    return makeup(records, (("kind / shell", maker.shells), ("region / label", maker.regions)), lengths(records))
 
 
 def main(argv: list[str]) -> int:
