@@ -386,6 +386,10 @@ SCHOOLS = ("Northgate University Careers Hub", "Riverside College Careers Servic
 
 
 class Maker(MakerBase):
+    # the family prefix and provenance ``add`` writes (a later batch's Maker sets its own)
+    prefix = PREFIX
+    provenance = PROVENANCE
+
     def context(self, region: str, role: str) -> dict:
         rng = self.rng
         people, cities = REGIONS[region]
@@ -451,7 +455,7 @@ class Maker(MakerBase):
         self.shells[(kind, code)] += 1
         self.regions[(region, "rejection" if kind == RJ else "other")] += 1
         to = f"{c['full']} <{mailbox(c['first'] + '.' + c['surname'], 'reader')}@inbox.example>"
-        self.records.append(record(subj, body, sender, kind=kind, family=f"{PREFIX}-{name}", provenance=PROVENANCE, to=to, date=c["datehdr"]))
+        self.records.append(record(subj, body, sender, kind=kind, family=f"{self.prefix}-{name}", provenance=self.provenance, to=to, date=c["datehdr"]))
 
 
 def build(maker: Maker | None = None) -> list[dict]:

@@ -275,6 +275,69 @@ def _a_time_moved(lowered: str, left: int, right: int) -> bool:
     )
 
 
+# --- a slot taken, another asked for (twenty-ninth pass, part C) ----------------------------
+# An interview's or a test's time taken by someone else, and the reader asked to pick another or
+# offered one, in the sentence or right after it: "the slot you picked has since been filled by
+# someone else. Do pick another from the link", "the Tuesday slot has gone to someone else -
+# could you do Wednesday instead?" (written-51's invitations); not a post filled ("the role was
+# filled by another candidate before we could book your interview"), nor a slot refused with a
+# negation ("all interview slots went to other candidates, so we won't be inviting you").
+_SLOT = (
+    r"\b(?:slots?|timeslots?|sessions?|appointments?|sittings?|(?:\d[\d:.]*\s*(?:am|pm)?|"
+    r"morning|afternoon|evening|interview|call|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?:['\u2019]s)?) (?:times?|spots?)|times? (?:you|that you) (?:chose|picked|booked|wanted|"
+    r"selected|asked for))\b"
+)
+_SLOT_TAKEN = re.compile(
+    _SLOT + r"[^.!?\n]{0,50}?\b(?:filled|taken|booked|gone|grabbed|claimed|snapped up|reserved)\b"
+)
+_ANOTHER_TIME = re.compile(
+    r"\b(?:pick|choose|select|book|grab|take) (?:another|a new|a different|a later|an earlier|"
+    r"one of the other|other)\b(?!\s+(?:[a-z\-]+\s+)?(?:roles?|jobs?|positions?|posts?|vacanc\w+|"
+    r"openings?|opportunit\w+)\b)"
+    r"|\b(?:another|a new|a different|a later|an earlier) (?:slot|timeslot|time|date|session|day|"
+    r"appointment)\b"
+    r"|\bcould you (?:do|make)\b|\b(?:are|would) you (?:be )?(?:free|available)\b"
+)
+# (a post or a place named, or the reader refused, in the sentence: a refusal's)
+_NOT_A_SLOT = re.compile(
+    r"\b(?:jobs?|roles?|posts?|positions?|vacanc\w+|openings?|places?|offers?|contracts?|shifts?|"
+    r"not|no longer|unable|cannot)\b|n['\u2019]t\b"
+)
+_ANOTHER_REACH = 160
+
+
+def _a_slot_taken(lowered: str, left: int, right: int) -> bool:
+    return (
+        _SLOT_TAKEN.search(lowered, left, right) is not None
+        and _NOT_A_SLOT.search(lowered, left, right) is None
+        and _ANOTHER_TIME.search(lowered, left, right + _ANOTHER_REACH) is not None
+    )
+
+
+# --- other applicants seen first (twenty-ninth pass, part C) --------------------------------
+# A status: the team "is interviewing other applicants first and will be in touch should they
+# want to meet", "the panel is meeting other candidates first" (written-51's status); not the
+# others seen and one chosen ("interviewed other applicants first and have now offered the post
+# to one of them").
+_SEEN_FIRST = re.compile(
+    r"\b(?:is|are|['\u2019]re|['\u2019]s|am) (?:still |currently |now |busy )?(?:interviewing|"
+    r"meeting|seeing|speaking (?:to|with)|talking (?:to|with)|screening|calling|phoning|"
+    r"assessing) (?:[a-z\-]+ ){0,2}?(?:applicants|candidates|people)\b[^.!?\n;]{0,40}?\bfirst\b"
+)
+_CHOSEN = re.compile(
+    r"\b(?:decided|chosen|chose|offered|appointed|selected|picked|hired|filled|went with|"
+    r"gone with|going with)\b"
+)
+
+
+def _others_seen_first(lowered: str, left: int, right: int) -> bool:
+    return (
+        _SEEN_FIRST.search(lowered, left, right) is not None
+        and _CHOSEN.search(lowered, left, right) is None
+    )
+
+
 # --- an election (twenty-sixth pass, part C) -----------------------------------------------
 # (not "voted for": a co-operative's or a team's vote on a hire is a refusal, "the members voted
 # for the other shortlisted person to take the post", blind slices 7 and 15)
@@ -433,6 +496,11 @@ def not_a_decision(lowered: str, left: int, right: int, reader_out: bool, role_g
         return True
     if reader_out:
         return _a_pause(lowered, left, right) or _a_condition(lowered, left, right)
+    # (twenty-ninth pass, part C: a slot taken and another asked for, others seen first)
+    if _a_slot_taken(lowered, left, right) or (
+        not role_gone and _others_seen_first(lowered, left, right)
+    ):
+        return True
     if role_gone and (
         _a_hold(lowered)
         or _no_hire_told_to_a_team(lowered, left, right)

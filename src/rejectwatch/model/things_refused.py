@@ -66,6 +66,10 @@ _OWNED = (
     # agent went with another tenant": no employer is a landlord in the letters read)
     r"|landlords?|landlad(?:y|ies)|letting agents?|(?:another|other|a different|the new) tenants?"
     r"|holding deposit"
+    # (twenty-ninth pass, part C: a home leased, or named by its bedrooms, "the unit has been
+    # leased to another applicant", "the 3-bedroom on Elm Court has gone to another applicant":
+    # written-51)
+    r"|leased|(?:studio|one|two|three|four|five|[1-5])[- ]bed(?:room)?s?"
 )
 # ... of them, the reader's own work: nobody applies for a pull request or an essay, so with one
 # of these an "application" or a "candidacy" in the sentence is the reader's for a job ("we
