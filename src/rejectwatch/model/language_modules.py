@@ -32,6 +32,7 @@ from rejectwatch.model import (
     languages_before,
     languages_breadth,
     languages_creoles,
+    languages_eastern_minor,
     languages_edges,
     languages_eurasia,
     languages_more,
@@ -43,6 +44,7 @@ from rejectwatch.model import (
     languages_sorbian_interslavic,
     languages_spoken,
     languages_usual,
+    languages_western_dialects,
     languages_wide,
     newer_languages,
     newest_languages,
@@ -93,6 +95,8 @@ MODULES: tuple[LanguageModule, ...] = (
     languages_romance_interlingue,  # twenty-eighth pass, part D: slice 26's Romance three
     languages_edges,  # twenty-eighth pass, part N: written-46's regional and creole languages
     languages_akan,  # twenty-ninth pass, part D: slice 27's Twi
+    languages_western_dialects,  # twenty-ninth pass, part N: written-50's western varieties
+    languages_eastern_minor,  # twenty-ninth pass, part N: written-50's eastern languages
 )
 
 

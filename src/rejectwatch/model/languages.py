@@ -44,7 +44,11 @@ CONDITIONAL = (
     # (sixteenth pass: nor the Slovak and Czech reflexive, "sme si zvolili inú osobu", "jsme si
     # vybrali", "s Vaším súhlasom si životopis ponecháme")
     r"(?<!\bsme si)(?<!\bjsme si)(?<!\bste si)(?<!\bjste si)(?<!\bsom si)(?<!\bjsem si)"
-    r"(?<!\bsúhlasom si)(?<!\bsouhlasem si)|"
+    r"(?<!\bsúhlasom si)(?<!\bsouhlasem si)"
+    # (twenty-ninth pass, part N: nor Tyrolean "hot si" (has decided), Calabrian "'un si
+    # statu" (you have not been) or Viennese "is si's ned ausgangen" (it did not work out),
+    # rejectwatch.model.languages_western_dialects)
+    r"(?<!\bhot si)(?<!['’]un si)(?<!\bnun si)(?!['’]s\b)|"
     r"au cas|en caso|"
     # (seventeenth pass: and before a subject who decides, "als de commissie besluit …")
     r"als (?:je|u|we|wij|er|het|dat|jij|uw|jouw|de (?:commissie|selectiecommissie|werkgever|"
