@@ -1,6 +1,7 @@
 """Twenty-ninth pass, part F (issue 11): refusals that say an outcome was withheld from the
 reader (rejectwatch.model.decisions_withheld), and the misreadings written-49 showed around
-them (rejectwatch.model.negation: a status line that tells the reader they were selected).
+them (rejectwatch.model.negation: a status line that tells the reader they were selected, a
+different direction taken on a menu or a brochure).
 
 Refusals that must carry a decision token: an outcome not gone the reader's way or a round not
 ended in their favour, no place for the reader, none given to the reader, an application that
@@ -90,11 +91,16 @@ TWINS = [
     ("Parcel", "The parcel did not go to you because the address was wrong; we'll resend it."),
     ("Election", "I'm sorry the vote has not gone your way in the branch election."),
     (
+        "Following up",
+        "Sorry to hear the last role didn't go your way! Fancy a call about two more?",
+    ),
+    (
         "Thanks",
         "Sorry the interview didn't go your way on the day; the panel still wants the task.",
     ),
     ("Outcome", "The decision has not gone your way yet, as the panel meets on Monday."),
-    # no place: parking, a class, a slot moved, still to come
+    # no place: parking, a course, a slot moved, still to come
+    ("Your course", "The first-aid course has filled up, and there's no place left on it for you."),
     ("Visit", "There's no parking spot at the clinic for you, so use the street."),
     ("Induction", "There's no desk for you at the moment, so we've put you in the meeting room."),
     ("Start", "There's no desk for you until the refit finishes, so work from home at first."),
@@ -124,6 +130,11 @@ TWINS = [
     # a different way: a booking, a menu
     ("Bookings", "We've had to go a different way with the colour bookings, see you Thursday."),
     ("Menu", "Chef went a different way with the Christmas menu this year."),
+    (
+        "Staff party",
+        "Head chef took a different direction on the Christmas menu, so tasting moves.",
+    ),
+    ("Rebrand", "The agency went in a different direction with the brochure this spring."),
     # prioritising, with the reader among them
     ("Next step", "We're prioritising candidates with French, and you're one of them."),
     # another more matched, in a conditional

@@ -52,15 +52,16 @@ _STOP = r"(?=[ \t]*(?:[,.;:!|\u2014\u2013)(]|-[ \t]|$|\n)|[ \t]+(?:so|and|but|as
 _NOT_UNTIL = r"(?![^.!?\n]*\b(?:until|till|unless|once|pending|yet)\b)"
 _NOT = r"(?:n" + _A + r"t| not)"
 _POST = (
-    r"(?:role|position|post|job|vacancy|opening|spot|seat|place|placement|requisition|"
-    r"appointment|offer|outcome|result|decision|selection|process|internship|traineeship|"
-    r"apprenticeship)"
+    r"(?:role|position|post|job|vacancy|opening|spot|placement|requisition|appointment|offer|"
+    r"selection|internship|traineeship|apprenticeship)"
 )
 # a few words naming what the post is ("the final interview", "the parks apprentice vacancy")
 _WORDS = r"(?:[a-z\-]+ ){0,4}?"
 
 _NOT_YOUR_WAY = re.compile(
-    r"\b(?:the|this|that|our|your) "
+    # (never an earlier process a recruiter is sorry to hear about, "the last process didn't
+    # go your way")
+    r"\b(?:the|this|our) (?!last |previous |earlier |other )"
     + _WORDS
     + _POST
     + r"s? (?:has|have|did|does|is|was)"
@@ -78,11 +79,14 @@ _NO_PLACE_FOR_YOU = re.compile(
     + _A
     + r"s| is| will be| are) no (?!parking|car |table|seat at|room at)"
     + _WORDS
-    + r"(?:spot|place|seat|desk|slot|opening|position|role|job|vacancy|chair)s? "
-    r"(?:[^.!?\n]{0,40}? )?for you"
+    + r"(?:spot|place|desk|slot|opening|position|role|job|vacancy|chair)s? "
+    # (left, or where: "at the Tulsa restaurant", "in the office"; never "on it", a course)
+    r"(?:(?:left|going|available|free|open) )?(?:(?:at|in) (?:the|our) (?:[a-z\-]+ ){0,3}?)?"
+    r"for you"
     r"(?= (?:right now|now|this (?:time|season|year|round|term|intake|summer|winter)|"
     r"at (?:the moment|present|this stage))|" + _STOP + r")"
-    r"(?![^.!?\n]*\b(?:until|unless|instead|so we(?:" + _A + r"ve| have)? (?:moved|booked|put)|"
+    r"(?![^.!?\n]*\b(?:until|unless|instead|course|class|workshop|session|lesson|tour|flight|"
+    r"trip|event|on it|so we(?:" + _A + r"ve| have)? (?:moved|booked|put)|"
     r"moved you|booked you|but)\b)"
 )
 _NONE_TO_YOU = re.compile(

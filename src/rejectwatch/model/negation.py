@@ -892,6 +892,11 @@ _OTHERS_TAKEN = re.compile(
 _DIRECTION = re.compile(
     r"\b(?:go|going|gone|went|move|moving|moved|head|heading|headed|take|taking|taken|took)"
     r"(?: in)? (?:a different|another|other) direction\b"
+    # (twenty-ninth pass, part F: never a thing made, "Chef took a different direction on the
+    # Christmas menu this year", "went in another direction with the logo")
+    r"(?! (?:on|with|for) (?:the|our|this|that|their|its) (?:[a-z\-]+ ){0,2}?(?:menu|menus|"
+    r"logo|logos|brochure|design|designs|campaign|website|branding|decor|layout|recipe|recipes|"
+    r"artwork|colour scheme|color scheme|playlist|theme|venue|catering)\b)"
 )
 # * the post gone or hiring stopped ("the position is gone already", "leadership froze
 #   hiring", "the role has been put on ice").
