@@ -141,6 +141,7 @@ TWINS = [
     ("Update", "If other candidate is more suitable, we will tell you next week."),
     # the application failed to upload
     ("Portal", "Your application failed to upload, please try again."),
+    ("On hold", "A pause on the post doesn't mean your application failed, it stays open."),
     # a list with the reader on it
     ("Round two", "The second-round list is finalised and your name is on it."),
     # a status update telling the reader they were selected

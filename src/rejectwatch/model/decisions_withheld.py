@@ -159,6 +159,8 @@ _OTHER_MORE_MATCH = re.compile(
     r"adherent|aderent)\b"
 )
 _APPLICATION_FAILED = re.compile(
+    # (never what something means or why, "does not mean your application failed")
+    r"(?<!mean )(?<!means )(?<!meant )(?<!imply )(?<!implies )(?<!why )(?<!whether )"
     r"\byour (?:application|candidature|candidacy)(?: for [^.!?\n]{1,60}?)? (?:has )?failed"
     + _STOP
     + r"(?![^.!?\n]*\b(?:resubmit\w*|try again|re-?upload|upload|payment|scan)\b)"
