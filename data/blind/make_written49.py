@@ -48,7 +48,7 @@ SEED = 490491
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 # the scaffolding every batch shares (data/blind/batch_tools.py, beside this file)
-from batch_tools import MakerBase, ascii_slug, finish, lengths, makeup, record, run  # noqa: E402
+from batch_tools import MakerBase, ascii_slug, by_shell_and_region, finish, per_shell, record, run  # noqa: E402
 
 # written-31's kind names, months and address helper (the batch beside this file)
 from make_written31 import AR, IV, MONTHS, NJ, NS, OF, OJ, RJ, mailbox  # noqa: E402
@@ -698,22 +698,15 @@ class Maker(MakerBase):
 
 def build(maker: Maker | None = None) -> list[dict]:
     maker = maker or Maker(random.Random(SEED))
-    for table in (REJECTIONS, OTHERS):
-        for name, kind, word, region, shells, subject, core in table:
-            for code in shells:
-                maker.add(name, kind, word, region, code, subject, core)
+    for fields in per_shell(REJECTIONS, OTHERS):
+        maker.add(*fields)
     return finish(maker.records, maker.rng, "w49")
-
-
-def langs(maker: Maker, records: list[dict]) -> int:
-    """Print the make-up by kind, kind/shell and region (no message text)."""
-    return makeup(records, (("kind / shell", maker.shells), ("region / label", maker.regions)), lengths(records))
 
 
 def main(argv: list[str]) -> int:
     maker = Maker(random.Random(SEED))
     records = build(maker)
-    return run(argv, OUT, records, lambda: langs(maker, records), labels=True)
+    return run(argv, OUT, records, lambda: by_shell_and_region(records, maker), labels=True)
 
 
 if __name__ == "__main__":
