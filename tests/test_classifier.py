@@ -475,6 +475,7 @@ def test_only_read_blind_slices_are_training_data() -> None:
         "written-47.jsonl",
         "written-48.jsonl",
         "written-45.jsonl",
+        "written-49.jsonl",
         "written-50.jsonl",
         "written-51.jsonl",
     } <= written

@@ -17,7 +17,7 @@ import json
 import random
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -74,6 +74,22 @@ def record(
         "provenance": provenance,
         **more,
     }
+
+
+def per_shell(*tables: Iterable[tuple]) -> Iterator[tuple]:
+    """Each template of ``tables`` — (name, kind, word, region, shells, subject, core) — once per
+    shell listed, as (name, kind, word, region, shell, subject, core), in table order."""
+    for table in tables:
+        for name, kind, word, region, shells, subject, core in table:
+            for code in shells:
+                yield name, kind, word, region, code, subject, core
+
+
+def by_shell_and_region(records: Sequence[dict], maker: MakerBase) -> int:
+    """``--langs`` for a batch that tallies shells and regions: make-up by kind, kind/shell and
+    region/label, then the body lengths."""
+    tables = (("kind / shell", maker.shells), ("region / label", maker.regions))
+    return makeup(records, tables, lengths(records))
 
 
 def finish(records: list[dict], rng: random.Random, tag: str) -> list[dict]:

@@ -125,6 +125,8 @@ READ_SLICES = (
     # in new wordings and six new channels, nine Englishes, six languages, twins), 28th pass
     "written-45.jsonl",  # training mail, thirty-third batch (long footers, campus and public-sector
     # ATS, chains, screens, attachments, threads, recruiters, hedges, twins), 28th pass
+    "written-49.jsonl",  # training mail, thirty-seventh batch (long footers, campus and public
+    # notices, texts, threads, screens, attachments, recruiters, hedges, twins), 29th pass
     "written-50.jsonl",  # training mail, thirty-eighth batch (breadth of languages: thirty
     # regional, minority and constructed languages new to the project, refusals, twins), 29th pass
     "written-51.jsonl",  # training mail, thirty-ninth batch (precision: hostile non-rejections in

@@ -585,6 +585,12 @@ _STATUS = re.compile(
     r"|\bto:"
 )
 STATUS_REFUSED = "xstatusrefused"
+# (twenty-ninth pass, part F: a status line whose only decision is the reader selected, "Status
+# update for requisition 4471: you've been selected to interview", gives no STATUS_REFUSED)
+_READER_SELECTED = re.compile(
+    r"\byou(?:['\u2019]ve| have|['\u2019]re| are)? (?:now )?(?:been )?"
+    r"(?:selected|chosen|shortlisted|picked) (?:to|for)\b"
+)
 # A decision the reader made ("we're sorry you've decided not to continue", "thanks for
 # letting me know you'd rather not go ahead"): a cue after one of these in its sentence adds
 # READER_DECIDED, so withdrawals and declined offers are read apart from refusals (seventeenth
@@ -891,6 +897,11 @@ _OTHERS_TAKEN = re.compile(
 _DIRECTION = re.compile(
     r"\b(?:go|going|gone|went|move|moving|moved|head|heading|headed|take|taking|taken|took)"
     r"(?: in)? (?:a different|another|other) direction\b"
+    # (twenty-ninth pass, part F: never a thing made, "Chef took a different direction on the
+    # Christmas menu this year", "went in another direction with the logo")
+    r"(?! (?:on|with|for) (?:the|our|this|that|their|its) (?:[a-z\-]+ ){0,2}?(?:menu|menus|"
+    r"logo|logos|brochure|design|designs|campaign|website|branding|decor|layout|recipe|recipes|"
+    r"artwork|colour scheme|color scheme|playlist|theme|venue|catering)\b)"
 )
 # * the post gone or hiring stopped ("the position is gone already", "leadership froze
 #   hiring", "the role has been put on ice").
@@ -2772,6 +2783,7 @@ def _sentence_line(
         and not _CONDITIONAL_FAST.search(lowered, left, right)
         and not _NOT_YET.search(lowered, left, right)
         and not _EITHER_OUTCOME.search(lowered, left, right)
+        and (negation or not _READER_SELECTED.search(lowered, left, right))
     ):
         return f"{sentence.strip()} {STATUS_REFUSED}", STATUS_REFUSED
     if (

@@ -75,6 +75,7 @@ from rejectwatch.model import (
     decisions_unmet,
     decisions_unshortlisted,
     decisions_wide,
+    decisions_withheld,
     handed_on,
     more_languages,
     other_mail,
@@ -741,6 +742,12 @@ READINGS += decisions_preferred.READINGS
 # non-compliant, an ATS line of the outcome and the role)
 READINGS += decisions_seats_given.READINGS
 LINE_READINGS += decisions_seats_given.LINE_READINGS
+# twenty-ninth pass, part F: written-49's misses (an outcome not gone the reader's way, no place
+# or none given to the reader, an application that goes no further or failed, a vacancy
+# withdrawn, declared ineligible, the reader not moved ahead, the job not the reader's, a post
+# covered by someone, not needed after all, a different way for the post, others described
+# proceeded with, another more matched, a list drawn up without the reader)
+READINGS += decisions_withheld.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
