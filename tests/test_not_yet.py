@@ -40,6 +40,13 @@ REFUSALS = (
     ),
     ("Sadly we haven't been able to find a place for you yet again.", "place"),
     ("Unfortunately you were not selected for the night shift.", "selected"),
+    # the reader's shortfall, told with a "yet", is a refusal's reason
+    ("You're not yet ready for the road test, so we'll stop here.", "ready"),
+    ("Your SQL isn't strong enough yet for what this team needs.", "strong"),
+    ("The portfolio doesn't show much of that yet, so it stops here.", "show"),
+    # a noun's "not yet", and "still" before another negation than a perfect's
+    ("Every offer not yet started has been withdrawn after the reforecast.", "started"),
+    ("We still can't offer you a place on the crew this season.", "offer"),
 )
 
 

@@ -1701,19 +1701,35 @@ _YET_IN_CLAUSE = re.compile(
     r"(?:(?! (?:and|but|so(?! far)|as(?! yet))\b| [-\u2013\u2014] )[^,])*?"
     r"\b(?:yet\b(?! another\b| again\b)|so far\b)"
 )
-_STILL_BEFORE = re.compile(r"\bstill (?:have |has |had )?$")
+_STILL_BEFORE = re.compile(r"\bstill (?:(?:have|has|had) not|(?:have|has|had)n['\u2019]?t)$")
+# ... a "not" or "never" of a verb, after its auxiliary ("has not", "we've never"), not of a
+# noun's ("every offer not yet started") ...
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|am|be|been|has|have|had|do|does|did|will|would|shall|should|can|"
+    r"could|may|might|must|['\u2019](?:ve|re|m|s|d))(?: still| yet)? $"
+)
+# ... and not the reader's shortfall ("you're not yet ready for the road", "your SQL isn't
+# strong enough yet", "the portfolio doesn't show much of that yet"), a refusal's reason
+_SHORTFALL = re.compile(
+    r"\b(?:enough|ready|show\w*|there|competent|qualified|eligible|experienced|strong)\b"
+)
 
 
 def _a_step_not_taken(lowered: str, left: int, start: int, end: int, scope: str) -> bool:
     """Is the negation cue lowered[start:end] (in the sentence from ``left``; ``scope``, the
     rest of its clause) one of a step not taken yet (_YET_IN_CLAUSE, _STILL_BEFORE)?"""
-    if lowered[start:end] not in _PLAIN_NEGATIONS:
+    cue = lowered[start:end]
+    if cue not in _PLAIN_NEGATIONS:
         return False
-    if ("yet" in scope or "so far" in scope) and _YET_IN_CLAUSE.match(scope) is not None:
+    before = max(left, start - 24)
+    if ("yet" in scope or "so far" in scope) and (
+        _YET_IN_CLAUSE.match(scope) is not None
+        and _SHORTFALL.search(scope) is None
+        and (cue not in ("not", "never") or _AUXILIARY_BEFORE.search(lowered, before, start))
+    ):
         return True
-    before = max(left, start - 16)
     return "still" in lowered[before:start] and (
-        _STILL_BEFORE.search(lowered, before, start) is not None
+        _STILL_BEFORE.search(lowered, before, end) is not None
     )
 
 
