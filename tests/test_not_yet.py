@@ -44,6 +44,10 @@ REFUSALS = (
     ("You're not yet ready for the road test, so we'll stop here.", "ready"),
     ("Your SQL isn't strong enough yet for what this team needs.", "strong"),
     ("The portfolio doesn't show much of that yet, so it stops here.", "show"),
+    # what the reader has not done or held yet
+    ("As you don't hold a forklift licence yet, the application can't go further.", "forklift"),
+    ("Because you have not yet led a shift on your own, the manager picked Dana.", "led"),
+    ("Reptiles aren't your area yet, and the job needs a nurse who runs the clinic.", "area"),
     # a noun's "not yet", and "still" before another negation than a perfect's
     ("Every offer not yet started has been withdrawn after the reforecast.", "started"),
     ("We still can't offer you a place on the crew this season.", "offer"),

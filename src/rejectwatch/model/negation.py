@@ -1712,7 +1712,15 @@ _AUXILIARY_BEFORE = re.compile(
 # strong enough yet", "the portfolio doesn't show much of that yet"), a refusal's reason
 _SHORTFALL = re.compile(
     r"\b(?:enough|ready|show\w*|there|competent|qualified|eligible|experienced|strong)\b"
+    r"|^\s*(?:yet |really |quite )?your\b"
 )
+# ... nor what the reader has not done or held yet, "you don't hold that licence yet", "you
+# have not yet umpired a full season" (not the reader's application not acted on, "you have not
+# been shortlisted yet")
+_READER_BEFORE = re.compile(
+    r"\byou(?:['\u2019](?:ve|re))? (?:(?:have|do|did|are|were|still|yet|mentioned|said) )*$"
+)
+_PASSIVE = re.compile(r"\s*(?:yet )?(?:been|be)\b")
 
 
 def _a_step_not_taken(lowered: str, left: int, start: int, end: int, scope: str) -> bool:
@@ -1725,6 +1733,7 @@ def _a_step_not_taken(lowered: str, left: int, start: int, end: int, scope: str)
     if ("yet" in scope or "so far" in scope) and (
         _YET_IN_CLAUSE.match(scope) is not None
         and _SHORTFALL.search(scope) is None
+        and (_READER_BEFORE.search(lowered, before, start) is None or _PASSIVE.match(scope))
         and (cue not in ("not", "never") or _AUXILIARY_BEFORE.search(lowered, before, start))
     ):
         return True
