@@ -131,6 +131,8 @@ _HEADER_PIECES = [
     "Begin forwarded message:",
     "__________",
     "From: Sam",
+    "From: 07700 900417",
+    "From: +1 (555) 010-4477 ",
     "*From:* Sam",
     "Sent: Friday",
     "Date: today",
@@ -154,3 +156,58 @@ def test_the_header_found_after_a_break_is_the_one_the_pattern_finds(body: str) 
     pattern) finds where _QUOTE_HEADER.search does."""
     found = _QUOTE_HEADER.search(body)
     assert _quote_header(body) == (None if found is None else found.span())
+
+
+# Twenty-ninth pass, part T: a text message relayed to email (a landline's text read out and
+# mailed when nobody answered, an SMS gateway) opens with its own "From: <number>" and
+# "Sent: <date>" lines. They are the text's metadata, not an Outlook reply header: the text
+# below them is the message, and was cut as quoted history.
+_RELAYS = (
+    "Your landline was sent a text at 18:40 and the call went unanswered. Text below.\n\n"
+    "From: 07700 900417\nSent: 14/05/2025 18:40\n\n{text}\n\n"
+    "Replies to this email go nowhere; text or call the sender.",
+    "New SMS received on your virtual number. The message is shown below.\n\n"
+    "From: +44 7700 900 812\nDate: 2025-03-02 09:15\n\n{text}",
+    "Voicemail-to-text service: an SMS arrived for your home line while you were out.\n\n"
+    "From: (555) 010-4477\nSent: Tue 4 Nov 2025 7:05 PM\n\n{text}\n\nManage alerts online.",
+)
+
+
+def test_a_texts_own_from_and_sent_lines_are_not_a_reply_header() -> None:
+    text = "Hi Dev, sorry, the yard job has gone to my nephew. Thanks for asking though."
+    for shell in _RELAYS:
+        body = shell.format(text=text)
+        assert strip_quoted(body) == body, shell
+        assert text in new_text(body, "Text message to your home phone")[0]
+
+
+def test_a_real_reply_header_is_still_cut_beside_a_text_relay() -> None:
+    # a person's name (with a number beside it, or an address) on the From: line is a reply
+    for history in (
+        "From: Sam Lee (07700 900417)\nSent: Friday, 3 May 2025 10:00\n\nAny news on the job?",
+        "From: 07700 900417 <sam@example.test>\nSent: Friday\nTo: Ana\n\nAny news?",
+        "From: Sam Lee <sam@example.test>\nSent: Friday\nTo: Ana\nSubject: job\n\nAny news?",
+    ):
+        assert strip_quoted(REPLY + history) == REPLY, history
+    # a reply to a relayed text quotes it under its own header: that header is still cut
+    relay = _RELAYS[0].format(text="Hi Dev, can you do Saturday at the yard?")
+    body = REPLY + "From: Ana Diaz\nSent: Friday 10:00\nTo: Dev\n\n" + relay
+    assert strip_quoted(body) == REPLY
+
+
+def test_a_relayed_texts_refusal_is_read_and_its_offer_is_not() -> None:
+    refusal = "Hi Dev, sorry, the yard job has been filled now. Thanks for asking though."
+    offer = "Hi Dev, the yard job is yours if you want it, start Monday at 8."
+    for shell in _RELAYS:
+        texts, cues = documents_to_views(
+            [
+                Document("Text message to your home phone", shell.format(text=refusal), ""),
+                Document("Text message to your home phone", shell.format(text=offer), ""),
+            ]
+        )
+        assert "filled" in cues[0], shell
+        assert "xrolegone" in texts[0].split(), shell
+        assert "is yours" in texts[1], shell
+        assert QUOTED not in texts[1].split(), shell
+        assert cues[1] == "", shell
+        assert "xrolegone" not in texts[1].split(), shell

@@ -1706,6 +1706,68 @@ _CONDITIONAL = re.compile(_IF + "|" + _SILENCE_AHEAD + _CONDITIONAL_REST)
 _UNTIL = re.compile(r"\b(?:until(?! further notice)|unless)\b")
 _NOT_MEANING = re.compile(r"\s*(?:necessarily |automatically )?mean\b")
 _CLAUSE = re.compile(r"[^.!?\n;:]{0,60}")
+# Twenty-ninth pass, part T: a negation of a step not taken yet ("the hiring team has not
+# reviewed your application yet", "we haven't finalised the shortlist yet", "we have not
+# contacted your referees so far", "we still haven't heard back from the site manager") tells
+# of a decision still to come: its marks are hyp_, not neg_. Only a plain negation ("not",
+# "never", "cannot", "unable", a contracted "n't"), with "yet" / "so far" in its own clause
+# (before a comma, a dash, "and", "but" or "so"; not "yet again", "yet another round"), or
+# "still have / has / had" right before it; a regret cue ("unfortunately", "sadly") is no such
+# negation. ~75 other training mails carried neg_ marks from one.
+_PLAIN_NEGATIONS = frozenset(
+    (
+        "not",
+        "never",
+        "cannot",
+        "unable",
+        *(f"{stem}{apostrophe}t" for stem in _CONTRACTED for apostrophe in ("'", "\u2019", "")),
+    )
+)
+_YET_IN_CLAUSE = re.compile(
+    r"(?:(?! (?:and|but|so(?! far)|as(?! yet))\b| [-\u2013\u2014] )[^,])*?"
+    r"\b(?:yet\b(?! another\b| again\b)|so far\b)"
+)
+_STILL_BEFORE = re.compile(r"\bstill (?:(?:have|has|had) not|(?:have|has|had)n['\u2019]?t)$")
+# ... a "not" or "never" of a verb, after its auxiliary ("has not", "we've never"), not of a
+# noun's ("every offer not yet started") ...
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|am|be|been|has|have|had|do|does|did|will|would|shall|should|can|"
+    r"could|may|might|must|['\u2019](?:ve|re|m|s|d))(?: still| yet)? $"
+)
+# ... and not the reader's shortfall ("you're not yet ready for the road", "your SQL isn't
+# strong enough yet", "the portfolio doesn't show much of that yet"), a refusal's reason
+_SHORTFALL = re.compile(
+    r"\b(?:enough|ready|show\w*|there|competent|qualified|eligible|experienced|strong)\b"
+    r"|^\s*(?:yet |really |quite )?your\b"
+)
+# ... nor what the reader has not done or held yet, "you don't hold that licence yet", "you
+# have not yet umpired a full season" (not the reader's application not acted on, "you have not
+# been shortlisted yet")
+_READER_BEFORE = re.compile(
+    r"\byou(?:['\u2019](?:ve|re))? (?:(?:have|do|did|are|were|still|yet|mentioned|said) )*$"
+)
+_PASSIVE = re.compile(r"\s*(?:yet )?(?:been|be)\b")
+
+
+def _a_step_not_taken(lowered: str, left: int, start: int, end: int, scope: str) -> bool:
+    """Is the negation cue lowered[start:end] (in the sentence from ``left``; ``scope``, the
+    rest of its clause) one of a step not taken yet (_YET_IN_CLAUSE, _STILL_BEFORE)?"""
+    cue = lowered[start:end]
+    if cue not in _PLAIN_NEGATIONS:
+        return False
+    before = max(left, start - 24)
+    if ("yet" in scope or "so far" in scope) and (
+        _YET_IN_CLAUSE.match(scope) is not None
+        and _SHORTFALL.search(scope) is None
+        and (_READER_BEFORE.search(lowered, before, start) is None or _PASSIVE.match(scope))
+        and (cue not in ("not", "never") or _AUXILIARY_BEFORE.search(lowered, before, start))
+    ):
+        return True
+    return "still" in lowered[before:start] and (
+        _STILL_BEFORE.search(lowered, before, end) is not None
+    )
+
+
 # Twentieth pass, part L: a word is three or more letters of any script (it was [a-z]{3,}, which
 # cut "können" to "nnen" and gave Russian, Greek, Arabic or Hindi no mark at all); on lowered
 # ASCII text the class is [a-z], so ASCII words are marked as before. The vowel signs of the
@@ -2764,8 +2826,9 @@ def _sentence_line(
 ) -> tuple[str, str]:
     """The refusal-block line of the cue sentence lowered[left:right] and its shared token
     ("" for none); ``state`` is read_cues' [first cue conditional?, any negation?, any cue of
-    a decision for the reader?, first decision cue (-1: none), first cue]."""
-    conditional, negation, for_reader, decision, first = state
+    a decision for the reader?, first decision cue (-1: none), first cue, every cue a step not
+    taken yet?]."""
+    conditional, negation, for_reader, decision, first, not_yet = state
     sentence = lowered[left:right]
     if conditional:
         return _prefixed(HYPOTHETICAL, sentence), ""
@@ -2818,7 +2881,9 @@ def _sentence_line(
         and not reader_kept.on_the_rota(lowered, left, right)
     ):
         return f"{sentence.strip()} {token}", token
-    return sentence.strip(), ""
+    # twenty-ninth pass, part T: a sentence whose only cues say a step is not taken yet ("the
+    # hiring team has not reviewed your application yet") enters as a conditional's does
+    return (_prefixed(HYPOTHETICAL, sentence), "") if not_yet else (sentence.strip(), "")
 
 
 # A line break inside a sentence: after a word or a comma, before a lower-case word (eighth
@@ -2993,11 +3058,14 @@ def _read_lowered(lowered: str, found: list[tuple[int, int, int]] | None = None)
             # what a status means, it gives no decision
             conditional = conditional or _NOT_MEANING.match(scope) is not None
             words = _words(scope)
-            mark = HYPOTHETICAL if conditional else MARK
+            not_yet = _a_step_not_taken(lowered, left, start, end, scope)
+            mark = HYPOTHETICAL if conditional or not_yet else MARK
             marks.extend(mark + word for word in words[:_SCOPE] if word not in _SKIP)
         # sentence -> [first cue conditional?, any negation?, any cue of a decision for the
-        # reader?, where its first decision cue starts (-1: none), where its first cue starts]
-        state = spans.setdefault((left, right), [conditional, False, False, -1, start])
+        # reader?, where its first decision cue starts (-1: none), where its first cue starts,
+        # every cue a step not taken yet? (twenty-ninth pass, part T)]
+        state = spans.setdefault((left, right), [conditional, False, False, -1, start, True])
+        state[5] = state[5] and kind == _NEGATION and not_yet
         state[1] = state[1] or kind == _NEGATION
         state[2] = state[2] or kind == _YES
         if kind == _DECISION and state[3] < 0:

@@ -47,17 +47,19 @@ from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
 
-__all__ = ["another_matter", "only_a_clause"]
+__all__ = ["HIRING", "another_matter", "only_a_clause"]
 
 _READER_OUT = "xreaderout"
 _CHOSE_OTHER = "xchoseother"
 _ROLE_GONE = "xrolegone"
 _STATUS_REFUSED = "xstatusrefused"
 
-# a hiring process named anywhere in the mail
-_HIRING = re.compile(
+# a hiring process named anywhere in the mail: the reader's candidacy (twenty-ninth pass, part
+# T: one pattern for readings_apart and readings_aside, which kept two lists; not "hired" or
+# "vacancy", which staff news welcoming or congratulating the one chosen says as a refusal does)
+HIRING = re.compile(
     r"\b(?:appl(?:y|ied|ying|icants?|ications?)|candida\w+|interview\w*|shortlist\w*|"
-    r"recruit\w*|vacanc\w+|hiring|hired|cv|résumé|resume|trial (?:day|shift|period))\b"
+    r"recruit\w*|hiring|cv|résumé|resume|trial (?:day|shift|period))\b"
 )
 # ... a job named in the sentence
 _JOB = re.compile(
@@ -130,7 +132,7 @@ def another_matter(lowered: str, left: int, right: int, token: str) -> bool:
     reader's own withdrawal)?"""
     sentence = lowered[left:right]
     if token in (_READER_OUT, _STATUS_REFUSED) and _FAVOUR.search(sentence):
-        return _DISPUTE.search(lowered) is not None and _HIRING.search(lowered) is None
+        return _DISPUTE.search(lowered) is not None and HIRING.search(lowered) is None
     if token in (_CHOSE_OTHER, _ROLE_GONE) and _chosen_apart(lowered, right, sentence, token):
         return True
     if token == _READER_OUT and _missed_apart(sentence):
@@ -145,11 +147,11 @@ def another_matter(lowered: str, left: int, right: int, token: str) -> bool:
 def _chosen_apart(lowered: str, right: int, sentence: str, token: str) -> bool:
     """Staff news congratulating the one chosen, a task handed on, a contract gone elsewhere."""
     if token == _CHOSE_OTHER and _CONGRATULATED.match(lowered, right):
-        return _HIRING.search(lowered) is None
+        return HIRING.search(lowered) is None
     if token == _CHOSE_OTHER and _ASKED_TO_TAKE.search(sentence):
-        return not (_HIRING.search(lowered) or _A_ROLE.search(lowered) or _OFFERED.search(lowered))
+        return not (HIRING.search(lowered) or _A_ROLE.search(lowered) or _OFFERED.search(lowered))
     if _ELSEWHERE.search(sentence):
-        return _CONTRACT.search(lowered) is not None and _HIRING.search(lowered) is None
+        return _CONTRACT.search(lowered) is not None and HIRING.search(lowered) is None
     return False
 
 

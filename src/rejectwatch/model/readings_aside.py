@@ -32,6 +32,7 @@ already", "we selected several others for interview whose experience matched mor
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
+from rejectwatch.model.readings_apart import HIRING
 
 __all__ = ["CONTEST", "not_given"]
 
@@ -151,10 +152,6 @@ _WELCOMED = re.compile(
     r"[.!]?[\s>*\-]*(?:welcome,? (?!(?:to|aboard|back|you)\b)[a-z]+\b"
     r"|please (?:join (?:me|us) in )?welcom\w* (?!you\b)[a-z]+\b)"
 )
-_HIRING = re.compile(
-    r"\b(?:appl(?:y|ied|ying|icants?|ications?)|candida\w+|interview\w*|shortlist\w*|"
-    r"recruit\w*|hiring|cv|résumé)\b"
-)
 
 
 def not_given(lowered: str, left: int, right: int, token: str) -> bool:
@@ -172,14 +169,14 @@ def not_given(lowered: str, left: int, right: int, token: str) -> bool:
         return False
     if _BESIDE_THE_HIRED.search(sentence) or _SET_UP.search(lowered, left):
         return True
-    if _WELCOMED.match(lowered, right) and _HIRING.search(lowered) is None:
+    if _WELCOMED.match(lowered, right) and HIRING.search(lowered) is None:
         return True
     if token != _CHOSE_OTHER:
         return False
     return (
         _READER_AMONG.search(sentence) is not None
         or (_LEANING.search(sentence) is not None and _CHOICE_MADE.search(sentence) is None)
-        or (_A_DUTY.search(sentence) is not None and _HIRING.search(lowered) is None)
+        or (_A_DUTY.search(sentence) is not None and HIRING.search(lowered) is None)
         or _A_CUSTOMERS_OR_NEWS.search(sentence) is not None
         or (
             (_A_TASK.search(sentence) is not None or _A_CONTEST.search(sentence) is not None)
@@ -190,4 +187,4 @@ def not_given(lowered: str, left: int, right: int, token: str) -> bool:
 
 def _no_hiring(lowered: str, sentence: str) -> bool:
     """Does the mail name no hiring and the sentence no post?"""
-    return _HIRING.search(lowered) is None and _A_POST.search(sentence) is None
+    return HIRING.search(lowered) is None and _A_POST.search(sentence) is None

@@ -62,7 +62,11 @@ _QUOTE_HEADER = re.compile(
     r"|-{2,}[ \t]*(?:original message|forwarded message|message transféré)[ \t]*-{2,}"
     r"|begin forwarded message:"
     r"|_{10,}[ \t]*\n[ \t]*\*?(?:from|von|de|van):"
-    r"|\*?(?:from|von|de|van):\*?[^\n]*\n(?:[^\n]*\n){0,2}[ \t]*\*?"
+    # twenty-ninth pass, part T: not a text's own "From: 07700 900417" / "Sent: <date>" lines
+    # (a landline's text mailed when nobody answered, an SMS gateway): a sender that is a
+    # phone number and nothing else is no mail reply's header, and the text below is the message
+    r"|\*?(?:from|von|de|van):\*?(?![ \t]*\+?[\d(][\d ().\-]{5,}[ \t]*\n)[^\n]*\n"
+    r"(?:[^\n]*\n){0,2}[ \t]*\*?"
     r"(?:sent|date|gesendet|datum|envoy\u00e9|verzonden):"
     # seventeenth pass: a helpdesk ticket's earlier comment, under a rule and a line of its
     # author and time ("-----\nKeziah Haverford, Tuesday 20 January 2026 11:10", "Jane Doe,
