@@ -322,6 +322,13 @@ GATE_WORDS = ENGLISH_WORDS + OTHER_WORDS
 
 _OTHERNESS = frozenset(("another ", "the other ", "a different ", "one other "))
 _SOMEONE = frozenset(("someone", "somebody"))
+# someone taken on to help the reader or the reader's team, not in the reader's place ("someone
+# new to help you with the migration", "somebody to support your team")
+READERS_HELPER = (
+    r" (?:new |else |extra |more )?to (?:help|support|assist|train|mentor|guide|show|work "
+    r"(?:with|alongside)|cover for|back up|pair with) (?:you|your)\b"
+)
+_READERS_HELPER = re.compile(READERS_HELPER)
 # (twenty-fifth pass, part R: the nouns after a count, "the other two shortlisted firms")
 _NEXT_WORDS = re.compile(
     r"(?:(?:two|three|four|five|six|few|several|couple of|\d+) )?"
@@ -356,6 +363,10 @@ def _third_party(text: str, left: int, at: int, word: str) -> tuple[int, int]:  
         return at, after.end("w2") if after.group("w2") else after.end("w1")
     if word in _SOMEONE:
         end = at + len(word)
+        # (twenty-ninth pass, part K: never one taken on to help the reader, "we took on
+        # someone new to help you with the migration")
+        if _READERS_HELPER.match(text, end):
+            return -1, -1
         return (at, end) if end >= len(text) or not text[end].isalpha() else (-1, -1)
     # a clause describing a person: "a/the X who ...", "someone with more ...", "a vendor
     # that is closer"; its article and noun just before it
