@@ -93,6 +93,11 @@ REFUSALS = [
     ),
     ("Post 81739", "Your application for post 81739 was found to be non-compliant."),
     ("Bursar", "The board decided to appoint Ms Rahman to the Bursar post."),
+    (
+        "Account Manager",
+        "Hi Lee, the directors agreed to bring in Grace, who ran our key accounts in Leeds, for "
+        "the Account Manager post.",
+    ),
     ("Clerk", "Thanks for your time. We hired someone new to the team last week."),
     ("Clerk", "Sorry, we took on someone who has more experience with tills."),
     (

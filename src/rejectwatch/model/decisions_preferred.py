@@ -111,11 +111,20 @@ _NOT_A_ROUND = (
     r"(?![^.!?\n]*\b(?:agency|agencies|recruiters?|consultants?|interviews?|round|shortlist|"
     r"panel|search|campaign)\b)"
 )
+# (twenty-ninth pass, part K: never a colleague brought in for a client's seat or a meeting,
+# "agreed to bring in Louise, who has handled the audits, for the client seat on the steering
+# group")
+_NOT_FOR_A_CLIENT = (
+    r"(?![^.!?\n]*\b(?:(?:the|our|a|their) (?:[a-z\-]+ )?(?:client|clients|client's|customer|"
+    r"customer's|steering|committee)|meeting|meetings|pitch|presentation|workshop)\b)"
+)
 _AGREED_TO_BRING_IN = re.compile(
-    r"\b(?:agreed|decided|chose|opted|elected|voted|resolved) to " + _BRING_IN + r" "
+    r"\b(?:agreed|decided|chose|opted|elected|voted|resolved) to " + _NOT_FOR_A_CLIENT
+    + _BRING_IN + r" "
     r"(?:" + _NOT_THE_ONE + r"[^.!?\n]){1,120}? (?:for|to|as|in) (?:the|our) "
     r"(?:[a-z\-]+ ){0,4}?" + _POST + r"\b" + _NOT_A_ROUND + _NOT_NEWS + _NOT_WITH_READER
-    + r"|\b(?:agreed|decided|chose|opted|elected|voted|resolved) to " + _BRING_IN + r" "
+    + r"|\b(?:agreed|decided|chose|opted|elected|voted|resolved) to " + _NOT_FOR_A_CLIENT
+    + _BRING_IN + r" "
     + _NOT_THE_ONE + r"[a-z\u00c0-\u024f\-]+(?: [a-z\u00c0-\u024f\-]+)?, who (?:has|had|is|"
     r"was|" + _A + r"s)\b" + _NOT_A_ROUND + _NOT_NEWS + _NOT_WITH_READER
 )  # fmt: skip
