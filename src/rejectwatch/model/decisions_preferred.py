@@ -96,6 +96,10 @@ _POST_GOES_TO = re.compile(
     r"person|candidate|applicant|someone|somebody)\b" + _NOT_NEWS + _NOT_WITH_READER
     # (never a rule of whom it will go to: the best, the highest score, whoever)
     + r"(?![^.!?\n]*\b(?:best|highest|most|strongest|top|whoever|whichever)\b)"
+    # (twenty-ninth pass, part K: nor a seat filled by a vote, "the seat will go to a current
+    # staff member, elected by the staff council next week")
+    + r"(?![^.!?\n]*\b(?:elected|election|elections|ballot|vote|voted|votes|voting|nominated|"
+    r"nomination|nominations|rota|rotation)\b)"
 )  # fmt: skip
 # agreed to bring in a named other for the post (the name any words but the reader's)
 _BRING_IN = (
