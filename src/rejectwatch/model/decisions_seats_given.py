@@ -89,6 +89,11 @@ _ALREADY_BOOKED_FULL = re.compile(
 )  # fmt: skip
 _NON_COMPLIANT = re.compile(
     _NOT_AFTER_IF + r"\byour (?:application|candidacy|candidature|submission)"
+    # (twenty-ninth pass, part K: never a tender's, a grant's, a loan's or an expense claim's,
+    # "your submission for tender 4471 was found to be non-compliant")
+    r"(?![^.!?\n]*\b(?:tenders?|bids?|quotes?|quotations?|grants?|funding|loans?|mortgage|"
+    r"visa|permits?|claims?|expenses?|receipts?|invoices?|rfp|rfq|rfi|procurement|"
+    r"scholarships?|bursary|bursaries)\b)"
     r"(?: (?:for|to) [^.!?\n]{1,60}?)? (?:was|has been|had been) (?:found|deemed|declared|"
     r"judged|considered|assessed as|marked)(?: to be| as)? (?:non-?compliant|not compliant|"
     r"invalid|ineligible|not eligible|void)\b"
