@@ -72,6 +72,12 @@ OTHERS = [
     ("Great news", "Your Underwriting Assistant application was successful! Welcome aboard."),
     ("Payment", "The payment was unsuccessful. Please update your card details."),
     ("Delivery", "The delivery attempt was unsuccessful. We'll try again tomorrow."),
+    ("Airbnb", "Your host application was declined: the listing photos are missing."),
+    ("Payroll", "Your Finance Assistant application for annual leave was rejected."),
+    (
+        "Re: next steps",
+        "If your Claims Officer application is unsuccessful, we will keep your CV on file.",
+    ),
     # a rule of what happens to others
     ("Eligibility", "Candidates found to be ineligible will be removed from the list."),
 ]

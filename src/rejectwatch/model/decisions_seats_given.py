@@ -125,8 +125,18 @@ _OUTCOME_LINE = re.compile(
     + r"s?[ \t]*[:\u2013\u2014\-|][ \t]*" + _OUTCOME_WORD + r"\.?[ \t]*(?=\n|$)"
 )  # fmt: skip
 
+# the outcome of the reader's application named by its role (twenty-ninth pass, part K: "your
+# Underwriting Assistant application was unsuccessful"; the role's head word just before
+# "application", never a host's or a server's, a mortgage's or a visa's; never successful)
+_ROLE_APPLICATION_OUTCOME = re.compile(
+    _NOT_AFTER_IF + r"\byour (?:[\w\-]+ ){0,3}?" + _ROLE_HEAD + r"(?<!\bhost)(?<!\bserver)"
+    r"(?<!\bagent) (?:job )?application (?:has|have|was|is)(?: now)?(?: been)? "
+    r"(?:unsuccessful|not successful|rejected|declined|turned down|not progressed)\b"
+)  # fmt: skip
+
 READINGS = readings(
     ("reader_out", _NO_SEAT),
+    ("reader_out", _ROLE_APPLICATION_OUTCOME),
     ("chose_other", _ASKED_ANOTHER),
     ("chose_other", _HIRING_ONE_WHO),
     ("role_gone", _ALREADY_BOOKED_FULL),
