@@ -78,6 +78,20 @@ OTHERS = [
         "Re: next steps",
         "If your Claims Officer application is unsuccessful, we will keep your CV on file.",
     ),
+    # a text about a ticket or a flat got by someone else (decisions_preferred._SOMEONE_GOT_IT)
+    (
+        "Re: tickets",
+        "someone local got it cos they queued from 6am. we'll try for the sunday show instead",
+    ),
+    (
+        "Re: the flat",
+        "someone else got the place because they could move in on the 1st, gutted. still "
+        "looking with you tho",
+    ),
+    (
+        "Re: trip",
+        "sorry mate, somebody else got the spot because they paid the deposit first",
+    ),
     # a rule of what happens to others
     ("Eligibility", "Candidates found to be ineligible will be removed from the list."),
 ]
@@ -96,6 +110,10 @@ REFUSALS = [
         "Paralegal",
         "Dear Ana, the partners agreed to bring in Tomás, who has been temping with us, for the "
         "Paralegal seat. Thank you for coming in.",
+    ),
+    (
+        "Re: the bar job",
+        "no luck, someone local got the job cos they can start monday. gutted",
     ),
     ("Post 81739", "Your application for post 81739 was found to be non-compliant."),
     ("Bursar", "The board decided to appoint Ms Rahman to the Bursar post."),

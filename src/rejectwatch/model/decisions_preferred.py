@@ -32,6 +32,7 @@ from __future__ import annotations
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_casual import _A
 from rejectwatch.model.prefilter import readings
+from rejectwatch.model.third_party import GOT_FIRST
 
 __all__ = ["READINGS"]
 
@@ -138,6 +139,10 @@ _SOMEONE_GOT_IT = re.compile(
     r"from (?:the )?(?:town|village|area|island|valley))? got (?:it|the (?:job|role|position|"
     r"post|spot|place|gig|work)) (?:cos|coz|cause|cuz|because|since|as)\b"
     + _NOT_WITH_READER
+    # (twenty-ninth pass, part K: never a ticket, a flat or a raffle got first, "someone local
+    # got it cos they queued from 6am", "somebody else got the place because they could move
+    # in on the 1st")
+    + r"(?![^.!?\n]*" + GOT_FIRST + r")"
 )  # fmt: skip
 
 READINGS = readings(

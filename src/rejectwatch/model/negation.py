@@ -532,6 +532,10 @@ _A_CLASS_OF = re.compile(
 )
 # ... but not what went to the reader ("this message went to you as an applicant"; fifth pass)
 _READERS_HELPER = re.compile(r"\b(?:someone|somebody)" + third_party.READERS_HELPER)
+_GOT_FIRST = re.compile(
+    r"\b(?:someone|somebody)(?: else| local)? got (?:it|the (?:place|spot))\b[^.!?\n]*?"
+    + third_party.GOT_FIRST
+)
 _TO_READER = re.compile(
     r"\b(?:went|gone|goes|sent|given|offered) to you\b"
     # (twenty-eighth pass, part F: the reader chosen as one of them, "you have been selected as
@@ -1891,6 +1895,9 @@ def _decided(lowered: str, left: int, right: int, negation: bool) -> str:
         # (twenty-ninth pass, part K: nor someone taken on to help the reader, "we hired someone
         # new to support you during onboarding")
         and not _READERS_HELPER.search(lowered, left, right)
+        # (part K: nor a flat or a trip's spot got first, "someone else got the place because
+        # they could move in on the 1st")
+        and not _GOT_FIRST.search(lowered, left, right)
         # (twenty-fifth pass, part R: nor "another" before a thing, "we went with another vendor")
         and not third_party.only_things(lowered, left, right, _THIRD_PARTY)
         # (part Q: nor others fitting better with the reader still wanted or moved, nor a

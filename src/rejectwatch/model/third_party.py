@@ -178,6 +178,15 @@ _PASSIVE = re.compile(
     r"(?P<verb>[a-z]+[a-df-z]ed|given|chosen|taken|picked)|(?:got|landed|took|accepted|won|"
     r"has accepted) (?:the|our|your) (?:job|role|position|post|offer|place|spot|gig))\b"
 )
+# (twenty-ninth pass, part K: a ticket, a flat or a trip's spot got first is no job, "somebody
+# else got the spot because they paid the deposit first", "someone local got it cos they queued
+# from 6am")
+GOT_FIRST = (
+    r"\b(?:queued|queue|queuing|queueing|camped|deposit|rent|move in|moved in|outbid|"
+    r"bid higher|offered more|raffle|lottery|draw|sold out|concert|festival|show|flat|tenancy|"
+    r"landlord|booked first|refresh\w*|website crashed)\b"
+)
+_GOT_FIRST = re.compile(GOT_FIRST)
 _PLAIN_WORD = re.compile(r"[a-z'\u2019\-]+$")
 _YOU = re.compile(r"\byou(?:rs?)?\b")
 _NEGATED = re.compile(r"\b(?:not|never|no|unable|cannot)\b|n['\u2019]t\b")
@@ -450,6 +459,8 @@ def chose_another(
         if verb < 0:
             passive = _PASSIVE.match(text, end, right)
             if passive is None or (passive.group("verb") or "") in _NOT_A_CHOICE:
+                continue
+            if passive.group("verb") is None and _GOT_FIRST.search(text, passive.end(), right):
                 continue
             verb, end = start, passive.end()
         # a negation before it ("we haven't chosen another candidate")
