@@ -92,6 +92,10 @@ OTHERS = [
         "Re: trip",
         "sorry mate, somebody else got the spot because they paid the deposit first",
     ),
+    ("Re: raffle", "Somebody else got it because their ticket was drawn first."),
+    # a school's or a class's place (decisions_seats_given._NO_SEAT)
+    ("School places", "We're unable to offer a place to you in Year 7 at this school."),
+    ("Re: gym class", "Sorry, we can't give a spot to you in the Tuesday spin class."),
     # a rule of what happens to others
     ("Eligibility", "Candidates found to be ineligible will be removed from the list."),
 ]
@@ -114,6 +118,11 @@ REFUSALS = [
     (
         "Re: the bar job",
         "no luck, someone local got the job cos they can start monday. gutted",
+    ),
+    (
+        "Graduate scheme",
+        "Some 1,800 graduates applied for twenty places, and we are unable to offer one of them "
+        "to you.",
     ),
     ("Post 81739", "Your application for post 81739 was found to be non-compliant."),
     ("Bursar", "The board decided to appoint Ms Rahman to the Bursar post."),

@@ -51,9 +51,17 @@ _A_SEAT = (
     r"position|post|role|internship|placement))"
 )
 _NOT_LATER = r"(?![^.!?\n]*\b(?:until|unless|yet|but|before|once|if|instead)\b)"
+# (twenty-ninth pass, part K: never a school's, a class's or a trip's place, "we're unable to
+# offer a place to you in Year 7", "we can't give a spot to you in the Tuesday spin class")
+_NOT_A_CLASS = (
+    r"(?![^.!?\n]*\b(?:year \d+|reception|nursery|school|pupils?|class|classes|course|lessons?|"
+    r"gym|spin|yoga|pilates|tour|trip|coach|flight|train|bus|table|restaurant|show|concert|"
+    r"match|tickets?|parking|waiting list)\b)"
+)
 _NO_SEAT = re.compile(
     _UNABLE + r" (?:give|offer|extend|award|allocate) " + _A_SEAT + r" to you\b" + _NOT_LATER
-)
+    + _NOT_A_CLASS
+)  # fmt: skip
 # never a trial, an interview, a call or a visit the other joins ("we've asked our senior
 # artist to join us for your trial day")
 _NOT_AN_EVENT = (
