@@ -184,7 +184,7 @@ _PASSIVE = re.compile(
 GOT_FIRST = (
     r"\b(?:queued|queue|queuing|queueing|camped|deposit|rent|move in|moved in|outbid|"
     r"bid higher|offered more|raffle|lottery|draw|sold out|concert|festival|show|flat|tenancy|"
-    r"landlord|booked first|refresh\w*|website crashed)\b"
+    r"landlord|booked first|refresh\w*|website crashed|drawn|picked out of|shift swap)\b"
 )
 _GOT_FIRST = re.compile(GOT_FIRST)
 _PLAIN_WORD = re.compile(r"[a-z'\u2019\-]+$")
