@@ -96,6 +96,9 @@ OTHERS = [
     # a school's or a class's place (decisions_seats_given._NO_SEAT)
     ("School places", "We're unable to offer a place to you in Year 7 at this school."),
     ("Re: gym class", "Sorry, we can't give a spot to you in the Tuesday spin class."),
+    # a thing that went to someone (third_party.chose_another)
+    ("Re: IT", "The spare laptop went to a new starter who needed it more."),
+    ("Re: trip", "The last seat on the coach went to someone who booked earlier."),
     # a rule of what happens to others
     ("Eligibility", "Candidates found to be ineligible will be removed from the list."),
 ]
@@ -124,6 +127,7 @@ REFUSALS = [
         "Some 1,800 graduates applied for twenty places, and we are unable to offer one of them "
         "to you.",
     ),
+    ("Re: the van job", "Sorry Dan, the driver job went to someone who lives nearer the depot."),
     ("Post 81739", "Your application for post 81739 was found to be non-compliant."),
     ("Bursar", "The board decided to appoint Ms Rahman to the Bursar post."),
     (

@@ -1898,6 +1898,9 @@ def _decided(lowered: str, left: int, right: int, negation: bool) -> str:
         # (part K: nor a flat or a trip's spot got first, "someone else got the place because
         # they could move in on the 1st")
         and not _GOT_FIRST.search(lowered, left, right)
+        # (part K: nor a thing that went to someone, "the last seat on the coach went to
+        # someone who booked earlier")
+        and not third_party.A_THING_WENT.search(lowered, left, right)
         # (twenty-fifth pass, part R: nor "another" before a thing, "we went with another vendor")
         and not third_party.only_things(lowered, left, right, _THIRD_PARTY)
         # (part Q: nor others fitting better with the reader still wanted or moved, nor a

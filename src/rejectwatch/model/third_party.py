@@ -187,6 +187,13 @@ GOT_FIRST = (
     r"landlord|booked first|refresh\w*|website crashed|drawn|picked out of|shift swap)\b"
 )
 _GOT_FIRST = re.compile(GOT_FIRST)
+A_THING_WENT = re.compile(
+    r"\b(?:laptops?|phones?|monitors?|desks?|lockers?|parking (?:space|spot|bay)s?|bikes?|"
+    r"cars?|vans?|prizes?|trophy|trophies|raffle|tickets?|vouchers?|tablets?|chairs?|"
+    r"(?:seat|place|spot)s? (?:on|in) the (?:coach|bus|train|flight|plane|boat|minibus|trip|"
+    r"tour|car))\b[^.!?\n]{0,20}? (?:went|has gone|had gone|was given|has been given|was "
+    r"handed|went off) to "
+)
 _PLAIN_WORD = re.compile(r"[a-z'\u2019\-]+$")
 _YOU = re.compile(r"\byou(?:rs?)?\b")
 _NEGATED = re.compile(r"\b(?:not|never|no|unable|cannot)\b|n['\u2019]t\b")
@@ -465,6 +472,10 @@ def chose_another(
             verb, end = start, passive.end()
         # a negation before it ("we haven't chosen another candidate")
         if _NEGATED.search(text, left, verb):
+            continue
+        # (twenty-ninth pass, part K: a thing that went to someone, "the laptop went to a new
+        # starter who needed it more", "the last seat on the coach went to someone who booked")
+        if verb < start and A_THING_WENT.search(text, max(left, verb - 50), start):
             continue
         # (twenty-eighth pass, part F: an interview slot or an appointment gone to someone else
         # is the diary's, "the 2pm slot has gone to someone else on the list, could you do 4pm?")
