@@ -17,7 +17,10 @@ from readings import message_decisions
 
 OTHERS = [
     # a helper taken on for the reader (third_party.chose_another, negation's "hired someone")
-    ("Re: migration", "Hi Tom, we took on someone new to help you with the migration. She starts Monday."),
+    (
+        "Re: migration",
+        "Hi Tom, we took on someone new to help you with the migration. She starts Monday.",
+    ),
     ("Onboarding", "We hired someone new to support you during onboarding. Say hi to Ben!"),
     ("Welcome aboard", "Good news: we've hired someone to help you settle in, her name is Jo."),
     ("Audit", "We took on somebody new to support your team with the year-end audit."),
