@@ -465,9 +465,11 @@ def chose_another(
         verb = _chosen_before(text, left, start)
         if verb < 0:
             passive = _PASSIVE.match(text, end, right)
-            if passive is None or (passive.group("verb") or "") in _NOT_A_CHOICE:
-                continue
-            if passive.group("verb") is None and _GOT_FIRST.search(text, passive.end(), right):
+            if (
+                passive is None
+                or (passive.group("verb") or "") in _NOT_A_CHOICE
+                or (passive.group("verb") is None and _GOT_FIRST.search(text, passive.end(), right))
+            ):
                 continue
             verb, end = start, passive.end()
         # a negation before it ("we haven't chosen another candidate")
