@@ -32,6 +32,7 @@ from __future__ import annotations
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_casual import _A
 from rejectwatch.model.prefilter import readings
+from rejectwatch.model.third_party import GOT_FIRST
 
 __all__ = ["READINGS"]
 
@@ -96,6 +97,10 @@ _POST_GOES_TO = re.compile(
     r"person|candidate|applicant|someone|somebody)\b" + _NOT_NEWS + _NOT_WITH_READER
     # (never a rule of whom it will go to: the best, the highest score, whoever)
     + r"(?![^.!?\n]*\b(?:best|highest|most|strongest|top|whoever|whichever)\b)"
+    # (twenty-ninth pass, part K: nor a seat filled by a vote, "the seat will go to a current
+    # staff member, elected by the staff council next week")
+    + r"(?![^.!?\n]*\b(?:elected|election|elections|ballot|vote|voted|votes|voting|nominated|"
+    r"nomination|nominations|rota|rotation)\b)"
 )  # fmt: skip
 # agreed to bring in a named other for the post (the name any words but the reader's)
 _BRING_IN = (
@@ -111,11 +116,20 @@ _NOT_A_ROUND = (
     r"(?![^.!?\n]*\b(?:agency|agencies|recruiters?|consultants?|interviews?|round|shortlist|"
     r"panel|search|campaign)\b)"
 )
+# (twenty-ninth pass, part K: never a colleague brought in for a client's seat or a meeting,
+# "agreed to bring in Louise, who has handled the audits, for the client seat on the steering
+# group")
+_NOT_FOR_A_CLIENT = (
+    r"(?![^.!?\n]*\b(?:(?:the|our|a|their) (?:[a-z\-]+ )?(?:client|clients|client's|customer|"
+    r"customer's|steering|committee)|meeting|meetings|pitch|presentation|workshop)\b)"
+)
 _AGREED_TO_BRING_IN = re.compile(
-    r"\b(?:agreed|decided|chose|opted|elected|voted|resolved) to " + _BRING_IN + r" "
+    r"\b(?:agreed|decided|chose|opted|elected|voted|resolved) to " + _NOT_FOR_A_CLIENT
+    + _BRING_IN + r" "
     r"(?:" + _NOT_THE_ONE + r"[^.!?\n]){1,120}? (?:for|to|as|in) (?:the|our) "
     r"(?:[a-z\-]+ ){0,4}?" + _POST + r"\b" + _NOT_A_ROUND + _NOT_NEWS + _NOT_WITH_READER
-    + r"|\b(?:agreed|decided|chose|opted|elected|voted|resolved) to " + _BRING_IN + r" "
+    + r"|\b(?:agreed|decided|chose|opted|elected|voted|resolved) to " + _NOT_FOR_A_CLIENT
+    + _BRING_IN + r" "
     + _NOT_THE_ONE + r"[a-z\u00c0-\u024f\-]+(?: [a-z\u00c0-\u024f\-]+)?, who (?:has|had|is|"
     r"was|" + _A + r"s)\b" + _NOT_A_ROUND + _NOT_NEWS + _NOT_WITH_READER
 )  # fmt: skip
@@ -125,6 +139,10 @@ _SOMEONE_GOT_IT = re.compile(
     r"from (?:the )?(?:town|village|area|island|valley))? got (?:it|the (?:job|role|position|"
     r"post|spot|place|gig|work)) (?:cos|coz|cause|cuz|because|since|as)\b"
     + _NOT_WITH_READER
+    # (twenty-ninth pass, part K: never a ticket, a flat or a raffle got first, "someone local
+    # got it cos they queued from 6am", "somebody else got the place because they could move
+    # in on the 1st")
+    + r"(?![^.!?\n]*" + GOT_FIRST + r")"
 )  # fmt: skip
 
 READINGS = readings(

@@ -51,9 +51,17 @@ _A_SEAT = (
     r"position|post|role|internship|placement))"
 )
 _NOT_LATER = r"(?![^.!?\n]*\b(?:until|unless|yet|but|before|once|if|instead)\b)"
+# (twenty-ninth pass, part K: never a school's, a class's or a trip's place, "we're unable to
+# offer a place to you in Year 7", "we can't give a spot to you in the Tuesday spin class")
+_NOT_A_CLASS = (
+    r"(?![^.!?\n]*\b(?:year \d+|reception|nursery|school|pupils?|class|classes|course|lessons?|"
+    r"gym|spin|yoga|pilates|tour|trip|coach|flight|train|bus|table|restaurant|show|concert|"
+    r"match|tickets?|parking|waiting list)\b)"
+)
 _NO_SEAT = re.compile(
     _UNABLE + r" (?:give|offer|extend|award|allocate) " + _A_SEAT + r" to you\b" + _NOT_LATER
-)
+    + _NOT_A_CLASS
+)  # fmt: skip
 # never a trial, an interview, a call or a visit the other joins ("we've asked our senior
 # artist to join us for your trial day")
 _NOT_AN_EVENT = (
@@ -89,6 +97,11 @@ _ALREADY_BOOKED_FULL = re.compile(
 )  # fmt: skip
 _NON_COMPLIANT = re.compile(
     _NOT_AFTER_IF + r"\byour (?:application|candidacy|candidature|submission)"
+    # (twenty-ninth pass, part K: never a tender's, a grant's, a loan's or an expense claim's,
+    # "your submission for tender 4471 was found to be non-compliant")
+    r"(?![^.!?\n]*\b(?:tenders?|bids?|quotes?|quotations?|grants?|funding|loans?|mortgage|"
+    r"visa|permits?|claims?|expenses?|receipts?|invoices?|rfp|rfq|rfi|procurement|"
+    r"scholarships?|bursary|bursaries)\b)"
     r"(?: (?:for|to) [^.!?\n]{1,60}?)? (?:was|has been|had been) (?:found|deemed|declared|"
     r"judged|considered|assessed as|marked)(?: to be| as)? (?:non-?compliant|not compliant|"
     r"invalid|ineligible|not eligible|void)\b"
@@ -120,8 +133,18 @@ _OUTCOME_LINE = re.compile(
     + r"s?[ \t]*[:\u2013\u2014\-|][ \t]*" + _OUTCOME_WORD + r"\.?[ \t]*(?=\n|$)"
 )  # fmt: skip
 
+# the outcome of the reader's application named by its role (twenty-ninth pass, part K: "your
+# Underwriting Assistant application was unsuccessful"; the role's head word just before
+# "application", never a host's or a server's, a mortgage's or a visa's; never successful)
+_ROLE_APPLICATION_OUTCOME = re.compile(
+    _NOT_AFTER_IF + r"\byour (?:[\w\-]+ ){0,3}?" + _ROLE_HEAD + r"(?<!\bhost)(?<!\bserver)"
+    r"(?<!\bagent) (?:job )?application (?:has|have|was|is)(?: now)?(?: been)? "
+    r"(?:unsuccessful|not successful|rejected|declined|turned down|not progressed)\b"
+)  # fmt: skip
+
 READINGS = readings(
     ("reader_out", _NO_SEAT),
+    ("reader_out", _ROLE_APPLICATION_OUTCOME),
     ("chose_other", _ASKED_ANOTHER),
     ("chose_other", _HIRING_ONE_WHO),
     ("role_gone", _ALREADY_BOOKED_FULL),

@@ -73,7 +73,12 @@ _OFFERED_TO = re.compile(
 # the call to bring back a former employee"; not "decided to appoint you")
 _RESOLVED_TO = re.compile(
     r"\b(?:resolved|decided|agreed|voted|elected|opted|made the (?:call|decision)|chose|chosen)"
-    r"\sto (?:appoint|hire|bring back|re-?hire|promote|take on|reappoint) " + _NOT_YOU
+    r"\sto (?:appoint|hire|bring back|re-?hire|promote|take on|reappoint) "
+    + _NOT_YOU
+    # (twenty-ninth pass, part K: nor one hired to find someone, "decided to hire a recruiter
+    # for the Paralegal role", "to take on a consultant")
+    + r"(?!(?:an? |the |our |another )?(?:[a-z\-]+ )?(?:recruiters?|recruitment|consultants?|"
+    r"consultancy|agency|agencies|headhunters?|search firm)\b)"
 )
 # someone else taken "instead" ("Chef has decided to take on Rory full-time instead", "we're
 # going to extend Jamal's contract insted")

@@ -531,6 +531,11 @@ _A_CLASS_OF = re.compile(
     r"applications|candidacies)\b"
 )
 # ... but not what went to the reader ("this message went to you as an applicant"; fifth pass)
+_READERS_HELPER = re.compile(r"\b(?:someone|somebody)" + third_party.READERS_HELPER)
+_GOT_FIRST = re.compile(
+    r"\b(?:someone|somebody)(?: else| local)? got (?:it|the (?:place|spot))\b[^.!?\n]*?"
+    + third_party.GOT_FIRST
+)
 _TO_READER = re.compile(
     r"\b(?:went|gone|goes|sent|given|offered) to you\b"
     # (twenty-eighth pass, part F: the reader chosen as one of them, "you have been selected as
@@ -875,6 +880,9 @@ _CHOSE_ANOTHER = re.compile(
     r"(?:another|a different|the other|other|an internal|a stronger|a more)"
     r"(?: [a-z\-]+){0,2}? (?:candidates?|applicants?|persons?|people|finalists?|individuals?|"
     r"profiles?|colleagues?|internal|contenders?|hires?))\b"
+    # (twenty-ninth pass, part K: not one taken on to help the reader, "we hired someone new
+    # to support you during onboarding")
+    r"(?!" + third_party.READERS_HELPER + r")"
 )
 # * the reader's application failing a step ("your application did not pass the sift", "it
 #   will not progress to interview");
@@ -1957,6 +1965,15 @@ def _decided(lowered: str, left: int, right: int, negation: bool) -> str:
         and not _A_CLASS_OF.search(lowered, left, right)
         # (twenty-third pass, part M: a shift gone to a colleague is a rota swap)
         and not third_party.ROTA_SWAP.search(lowered, left, right)
+        # (twenty-ninth pass, part K: nor someone taken on to help the reader, "we hired someone
+        # new to support you during onboarding")
+        and not _READERS_HELPER.search(lowered, left, right)
+        # (part K: nor a flat or a trip's spot got first, "someone else got the place because
+        # they could move in on the 1st")
+        and not _GOT_FIRST.search(lowered, left, right)
+        # (part K: nor a thing that went to someone, "the last seat on the coach went to
+        # someone who booked earlier")
+        and not third_party.A_THING_WENT.search(lowered, left, right)
         # (twenty-fifth pass, part R: nor "another" before a thing, "we went with another vendor")
         and not third_party.only_things(lowered, left, right, _THIRD_PARTY)
         # (part Q: nor others fitting better with the reader still wanted or moved, nor a

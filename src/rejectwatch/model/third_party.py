@@ -178,6 +178,22 @@ _PASSIVE = re.compile(
     r"(?P<verb>[a-z]+[a-df-z]ed|given|chosen|taken|picked)|(?:got|landed|took|accepted|won|"
     r"has accepted) (?:the|our|your) (?:job|role|position|post|offer|place|spot|gig))\b"
 )
+# (twenty-ninth pass, part K: a ticket, a flat or a trip's spot got first is no job, "somebody
+# else got the spot because they paid the deposit first", "someone local got it cos they queued
+# from 6am")
+GOT_FIRST = (
+    r"\b(?:queued|queue|queuing|queueing|camped|deposit|rent|move in|moved in|outbid|"
+    r"bid higher|offered more|raffle|lottery|draw|sold out|concert|festival|show|flat|tenancy|"
+    r"landlord|booked first|refresh\w*|website crashed|drawn|picked out of|shift swap)\b"
+)
+_GOT_FIRST = re.compile(GOT_FIRST)
+A_THING_WENT = re.compile(
+    r"\b(?:laptops?|phones?|monitors?|desks?|lockers?|parking (?:space|spot|bay)s?|bikes?|"
+    r"cars?|vans?|prizes?|trophy|trophies|raffle|tickets?|vouchers?|tablets?|chairs?|"
+    r"(?:seat|place|spot)s? (?:on|in) the (?:coach|bus|train|flight|plane|boat|minibus|trip|"
+    r"tour|car))\b[^.!?\n]{0,20}? (?:went|has gone|had gone|was given|has been given|was "
+    r"handed|went off) to "
+)
 _PLAIN_WORD = re.compile(r"[a-z'\u2019\-]+$")
 _YOU = re.compile(r"\byou(?:rs?)?\b")
 _NEGATED = re.compile(r"\b(?:not|never|no|unable|cannot)\b|n['\u2019]t\b")
@@ -322,6 +338,13 @@ GATE_WORDS = ENGLISH_WORDS + OTHER_WORDS
 
 _OTHERNESS = frozenset(("another ", "the other ", "a different ", "one other "))
 _SOMEONE = frozenset(("someone", "somebody"))
+# someone taken on to help the reader or the reader's team, not in the reader's place ("someone
+# new to help you with the migration", "somebody to support your team")
+READERS_HELPER = (
+    r" (?:new |else |extra |more )?to (?:help|support|assist|train|mentor|guide|show|work "
+    r"(?:with|alongside)|cover for|back up|pair with) (?:you|your)\b"
+)
+_READERS_HELPER = re.compile(READERS_HELPER)
 # (twenty-fifth pass, part R: the nouns after a count, "the other two shortlisted firms")
 _NEXT_WORDS = re.compile(
     r"(?:(?:two|three|four|five|six|few|several|couple of|\d+) )?"
@@ -356,6 +379,10 @@ def _third_party(text: str, left: int, at: int, word: str) -> tuple[int, int]:  
         return at, after.end("w2") if after.group("w2") else after.end("w1")
     if word in _SOMEONE:
         end = at + len(word)
+        # (twenty-ninth pass, part K: never one taken on to help the reader, "we took on
+        # someone new to help you with the migration")
+        if _READERS_HELPER.match(text, end):
+            return -1, -1
         return (at, end) if end >= len(text) or not text[end].isalpha() else (-1, -1)
     # a clause describing a person: "a/the X who ...", "someone with more ...", "a vendor
     # that is closer"; its article and noun just before it
@@ -438,11 +465,19 @@ def chose_another(
         verb = _chosen_before(text, left, start)
         if verb < 0:
             passive = _PASSIVE.match(text, end, right)
-            if passive is None or (passive.group("verb") or "") in _NOT_A_CHOICE:
+            if (
+                passive is None
+                or (passive.group("verb") or "") in _NOT_A_CHOICE
+                or (passive.group("verb") is None and _GOT_FIRST.search(text, passive.end(), right))
+            ):
                 continue
             verb, end = start, passive.end()
         # a negation before it ("we haven't chosen another candidate")
         if _NEGATED.search(text, left, verb):
+            continue
+        # (twenty-ninth pass, part K: a thing that went to someone, "the laptop went to a new
+        # starter who needed it more", "the last seat on the coach went to someone who booked")
+        if verb < start and A_THING_WENT.search(text, max(left, verb - 50), start):
             continue
         # (twenty-eighth pass, part F: an interview slot or an appointment gone to someone else
         # is the diary's, "the 2pm slot has gone to someone else on the list, could you do 4pm?")
