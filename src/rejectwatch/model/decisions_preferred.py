@@ -34,7 +34,7 @@ from rejectwatch.model.decisions_casual import _A
 from rejectwatch.model.prefilter import readings
 from rejectwatch.model.third_party import GOT_FIRST
 
-__all__ = ["READINGS"]
+__all__ = ["AGREED_BRANCHES", "READINGS"]
 
 # the reader not among the ones preferred ("like you", "you too", "including you", "you will")
 _NOT_WITH_READER = (
@@ -145,10 +145,17 @@ _SOMEONE_GOT_IT = re.compile(
     + r"(?![^.!?\n]*" + GOT_FIRST + r")"
 )  # fmt: skip
 
-READINGS = readings(
-    ("chose_other", _CONTINUING_HAVE_MORE),
-    ("chose_other", _OTHERS_CLOSER),
-    ("chose_other", _POST_GOES_TO),
-    ("chose_other", _AGREED_TO_BRING_IN),
-    ("chose_other", _SOMEONE_GOT_IT),
+_AGREED = readings(("chose_other", _AGREED_TO_BRING_IN))
+READINGS = (
+    readings(
+        ("chose_other", _CONTINUING_HAVE_MORE),
+        ("chose_other", _OTHERS_CLOSER),
+        ("chose_other", _POST_GOES_TO),
+    )
+    + _AGREED
+    + readings(("chose_other", _SOMEONE_GOT_IT))
 )
+# the readings of a choice agreed on, which decisions_heard.told_otherwise leaves unread when the
+# reader stands among those who chose ("the hiring panel (you, Maria and me) agreed to offer the
+# analyst role to Sipho, who had the best case study") or news is told before it
+AGREED_BRANCHES = frozenset(pattern for _, _, pattern in _AGREED)
