@@ -318,7 +318,11 @@ _POST_GONE = (
     r"|\b(?:posizione|posto(?! (?:auto|letto|macchina|barca))|ruolo|selezione)\b[^.!?\n]{0,40}?"
     r"\b(?:è stat[oa]|sono stat[ie]) "
     r"(?:assegnat|ricopert|chius|annullat)"
-    r"|\b(?:vaga|posição|processo)\b[^.!?\n]{0,40}?\bfoi (?:preenchid|cancelad|encerrad)"
+    r"|\b(?:vaga|posição|processo)\b"
+    # (part Q: never a parking or a garage space, nor a post filled by the reader)
+    r"(?![^.!?\n]*\b(?:estacionamento|estacionamiento|garagem|garaje|por você|por vocês|"
+    r"por ti)\b)"
+    r"[^.!?\n]{0,40}?\bfoi (?:preenchid|cancelad|encerrad)"
     r"|\b(?:stanowisko|rekrutacja|proces)\b[^.!?\n]{0,40}?\b(?:zostało|została|został) "
     r"(?:obsadzon|zamknięt|anulowan)"
 )
