@@ -81,6 +81,10 @@ OTHERS = [
     "Nie wybrali my cie do druzyny.",
     "Wybrali my kogo inksego do zespołu tanecznego.",
     "Sa plaça ja està coberta de flors per la festa.",
+    # conditionals: Nynorsk "viss", Goral "jak", Novial "se"
+    "Takk for søknaden. Viss stillinga er fylt før fristen, gjev vi deg beskjed.",
+    "Jak robota juz je zajęto, to napiszemy.",
+    "Se nus ha selekte un altri kandidato, nus va informa vu.",
 ]
 
 REFUSALS = [
@@ -127,6 +131,8 @@ REFUSALS = [
     "Nie wybrali my cie do roboty.",
     "Je sollicitatie nemen we niet verder mee.",
     "그 자리는 다른 분께 드리게 되었어요.",
+    "Tjänsten är tillsatt och vi sparar din ansökan en viss tid.",
+    "Stillinga er no fylt, og vi lagrar søknaden i viss tid.",
 ]
 
 

@@ -57,6 +57,9 @@ CONDITIONAL = (
     # a reflexive in both, so only before a negation: "se non sarai selezionato", "se não"
     r"|\b(?:qualora|nel caso|caso (?:não|nao|seja|você)|no caso de|jeśli|jeżeli|gdyby|"
     r"w przypadku|o ile)\b|\bse (?:non|não|nao)\b"
+    # (twenty-ninth pass, part Q: Nynorsk's "viss" before its subject, never Swedish's "en viss
+    # tid"; Novial's "se" before a pronoun, "se nus ha selekte …")
+    r"|\bviss (?:stillinga|stillingen|jobben|du|dykk|de|vi|me|det|han|ho)\b|\bse (?:nus|vu|vus)\b"
     # (seventeenth pass: and before an article, a subject or a subjunctive, never a reflexive's
     # place: "se il posto va a …", "se la tua candidatura …", "se dovessimo …", "se a sua
     # candidatura …", "se você …"; not after a hyphen, "candidatou-se a"; not "se i", an "SE I"

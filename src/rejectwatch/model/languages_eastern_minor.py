@@ -64,7 +64,8 @@ _EAST_OUT = _chosen(
 )
 _EAST_GONE = _taken(
     (r"місце", r"(?:уж|уже|вже) обсаджен[еаий]"),
-    (r"robota", r"(?:juz|już) je (?:zajęto|zajęta|zajynto|obsadzono)"),
+    # (part Q: never after Goral's "jak", if)
+    (r"(?<!\bjak )robota", r"(?:juz|już) je (?:zajęto|zajęta|zajynto|obsadzono)"),
     (r"ажалай һуури", r"дүүр(?:энхэй|гэгдэнхэй)"),
     (r"көдлмшин орн", r"дүүрс(?:нә|н)"),
     (r"ажылдың туружу", r"(?:долу|ээлеп алдынган)"),
