@@ -85,6 +85,11 @@ OTHERS = [
     "Takk for søknaden. Viss stillinga er fylt før fristen, gjev vi deg beskjed.",
     "Jak robota juz je zajęto, to napiszemy.",
     "Se nus ha selekte un altri kandidato, nus va informa vu.",
+    # Korean: a booked, a window, a class's or a campsite's seat given to someone else
+    "예약하신 자리는 다른 분께 드리게 되었습니다. 죄송합니다.",
+    "창가 자리는 다른 분께 드리게 되었어요.",
+    "수업 자리는 다른 분께 드리기로 했어요.",
+    "캠핑장 자리는 다른 분께 돌아가게 되었어요.",
 ]
 
 REFUSALS = [
@@ -133,6 +138,8 @@ REFUSALS = [
     "그 자리는 다른 분께 드리게 되었어요.",
     "Tjänsten är tillsatt och vi sparar din ansökan en viss tid.",
     "Stillinga er no fylt, og vi lagrar søknaden i viss tid.",
+    "그 자리는 다른 분께 돌아가게 되었습니다.",
+    "주방 보조 자리는 다른 지원자분께 드리게 되었어요.",
 ]
 
 
