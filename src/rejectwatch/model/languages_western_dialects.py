@@ -72,7 +72,9 @@ SEATS = (
     # (a draw, a lottery; a board, a club's captain; a game, a match; a photo, a cover)
     r"rifa\w*|sorteo\w*|sorteio\w*|loter\w*|loddtrekning\w*|lodd|tombola|lotto|styre|styret|"
     r"styreleiar\w*|kapit\w*|fútbol\w*|futbol\w*|bolos|jogu|jogo|jogos|foto|fotos|portada|"
-    r"calendari\w*|druży\w*|druzyn\w*|taneczn\w*"
+    r"calendari\w*|druży\w*|druzyn\w*|taneczn\w*|"
+    # (a seat one is asked to leave for another: "sentite de là", "siediti lì", "sit over there")
+    r"sentite|sentève|sentéve|siediti|sedetevi|siéntate|sentate|sit"
 )
 # (part Q: the post filled by the reader, a welcome: "ocupat per tu", "zà ocüpòu da ti",
 # "preenchida por você", "filled by you", "zajęto przez ciebie")
