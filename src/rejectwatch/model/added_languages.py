@@ -362,6 +362,10 @@ _TAKE_ON = re.compile(
     + r"|\b(?:on|nous) ne (?:pourra|pourrons|peut|pouvons)(?: pas| malheureusement pas) "
     r"(?:te |vous )proposer (?:de contrat|de poste|d['\u2019]emploi|de place)\b"
     r"(?! (?:avant|d['\u2019]ici|tant|sans|à durée)\b)"
+    # (part Q: never a service contract, a parking space)
+    r"(?! d['\u2019](?:maintenance|entretien|assurance|abonnement|location|garantie)\b)"
+    r"(?! de (?:maintenance|location|service|garantie|parking|stationnement|leasing)\b)"
+    r"(?![^.!?\n]*\b(?:bus|car|navette|voiture|covoiturage|train|concert|spectacle|salle)\b)"
     r"|\b(?:on|nous) ne (?:te|vous) (?:prendra|prendrons|prend|prenons) pas (?:\w+ )?"
     + _FOR
     + r"|\b(?:können|werden) (?:wir )?(?:dich|euch) (?:\w+ )?(?:leider )?nicht (?:einstellen|"

@@ -508,7 +508,11 @@ _NOT_PLACED = re.compile(
 # preenchida", "La posizione di … è stata nel frattempo coperta", "Pozice Junior účetní je již
 # obsazena", "Stanowisko … zostało już obsadzone")
 _FILLED_BETWEEN = re.compile(
-    r"\b(?:vaga|posição|função|cargo)\b[^.!?\n]{0,40}?\b(?:se encontra|está|foi|ficou) "
+    r"\b(?:vaga|posição|função|cargo)\b"
+    # (part Q: never a parking or a garage space, nor a post filled by the reader)
+    r"(?![^.!?\n]*\b(?:estacionamento|estacionamiento|garagem|garaje|parque|por você|"
+    r"por vocês|por ti)\b)"
+    r"[^.!?\n]{0,40}?\b(?:se encontra|está|foi|ficou) "
     r"(?:já )?(?:preenchid|ocupad)[oa]\b"
     r"|\b(?:posizione|posto(?! (?:auto|letto|macchina|barca))|ruolo)\b[^.!?\n]{0,60}?\bè "
     r"stat[oa] (?:\w+ ){0,2}?(?:copert|ricopert|assegnat)[oa]\b"

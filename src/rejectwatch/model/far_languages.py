@@ -215,6 +215,9 @@ _UK_OTHER = re.compile(
     r"\b(?:обрал\w*|вибрал\w*|вибір|запросил\w*|віддал\w*|зупинил\w*|взял\w*|найнял\w*|"
     r"вирішил\w*|вирішив)(?: \w+){0,3}? (?:інш(?:ого|у|их|ій|им|ому|ім|ими)) "
     r"(?:кандидат|претендент|фахів|спеціаліст|людин|працівник)\w*"
+    # (part Q: never a village council's or an election's candidate)
+    r"(?![^.!?\n]*(?:до ради|до сільської ради|до міської ради|в раду|у раду|виборах|вибори|"
+    r"депутат\w*))"
     r"|\bвибір (?:\w+ )?(?:впав|зупинився) на\b"
     r"|\bна користь (?:інш\w+) (?:кандидат|претендент|фахів|спеціаліст)\w*"
     r"|\b(?:обрали|обрав|обрала|вибрали|взяли) (?:кандидат\w*|претендент\w*|фахів\w*|людину),? "
@@ -328,8 +331,12 @@ _CA_OTHER = re.compile(
     r"|\bhem (?:triat|escollit|seleccionat) (?:una persona|un candidat|una candidata|un perfil)\b"
 )
 _CA_GONE = re.compile(
-    r"\b(?:plaça|posició|vacant|oferta)\b[^.!?\n]{0,40}?(?:ha estat|s['\u2019]ha|està) "
-    r"(?:coberta|cobert|cancel·lada|tancada|anul·lada)\b"
+    r"\b(?:plaça|posició|vacant|oferta)\b"
+    # (part Q: never a concert's, a bus's or a car park's seat, nor a place filled by the reader)
+    r"(?![^.!?\n]*\b(?:concert\w*|entrades|bus|autobús|aparcament|teatre|tren|festa|fira|"
+    r"mercat|per tu|per vosaltres)\b)"
+    r"[^.!?\n]{0,40}?(?:ha estat|s['\u2019]ha|està) "
+    r"(?:coberta|cobert|cancel·lada|tancada|anul·lada)\b(?! de\b)"
 )
 
 # Slovak: "neboli ste vybraný", "nebudeme pokračovať", "rozhodli sme sa nepokračovať",

@@ -89,7 +89,10 @@ _HR_OTHER = re.compile(
     r"|\bu korist (?:drug\w+|jedn\w+) (?:kandidat|kandidatkinj|osob|prijavitelj)\w*"
 )
 _HR_GONE = re.compile(
-    r"\b(?:radno mjesto|radno mesto|pozicija|natječaj|konkurs|oglas)\b[^.!?\n]{0,50}? (?:je|su) "
+    r"\b(?:radno mjesto|radno mesto|pozicija|natječaj|konkurs|oglas)\b"
+    # (part Q: never a fair's stand, a stall, a seat)
+    r"(?![^.!?\n]*\b(?:sajm\w*|štand\w*|tezg\w*|sjedal\w*|sjedišt\w*)\b)"
+    r"[^.!?\n]{0,50}? (?:je|su) "
     r"(?:\w+ ){0,2}?(?:popunjen|zatvoren|poništen|otkazan)\w*"
 )
 

@@ -57,6 +57,9 @@ CONDITIONAL = (
     # a reflexive in both, so only before a negation: "se non sarai selezionato", "se não"
     r"|\b(?:qualora|nel caso|caso (?:não|nao|seja|você)|no caso de|jeśli|jeżeli|gdyby|"
     r"w przypadku|o ile)\b|\bse (?:non|não|nao)\b"
+    # (twenty-ninth pass, part Q: Nynorsk's "viss" before its subject, never Swedish's "en viss
+    # tid"; Novial's "se" before a pronoun, "se nus ha selekte …")
+    r"|\bviss (?:stillinga|stillingen|jobben|du|dykk|de|vi|me|det|han|ho)\b|\bse (?:nus|vu|vus)\b"
     # (seventeenth pass: and before an article, a subject or a subjunctive, never a reflexive's
     # place: "se il posto va a …", "se la tua candidatura …", "se dovessimo …", "se a sua
     # candidatura …", "se você …"; not after a hyphen, "candidatou-se a"; not "se i", an "SE I"
@@ -318,7 +321,11 @@ _POST_GONE = (
     r"|\b(?:posizione|posto(?! (?:auto|letto|macchina|barca))|ruolo|selezione)\b[^.!?\n]{0,40}?"
     r"\b(?:è stat[oa]|sono stat[ie]) "
     r"(?:assegnat|ricopert|chius|annullat)"
-    r"|\b(?:vaga|posição|processo)\b[^.!?\n]{0,40}?\bfoi (?:preenchid|cancelad|encerrad)"
+    r"|\b(?:vaga|posição|processo)\b"
+    # (part Q: never a parking or a garage space, nor a post filled by the reader)
+    r"(?![^.!?\n]*\b(?:estacionamento|estacionamiento|garagem|garaje|por você|por vocês|"
+    r"por ti)\b)"
+    r"[^.!?\n]{0,40}?\bfoi (?:preenchid|cancelad|encerrad)"
     r"|\b(?:stanowisko|rekrutacja|proces)\b[^.!?\n]{0,40}?\b(?:zostało|została|został) "
     r"(?:obsadzon|zamknięt|anulowan)"
 )

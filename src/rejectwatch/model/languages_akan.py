@@ -31,7 +31,8 @@ __all__ = ["READINGS"]
 # (never a party, a funeral, a wedding, a church service, a game, a ticket, a lift)
 _NO_EVENT = _not_in_sentence(
     r"apont[ɔo]\w*|ayie|ayeforo\w*|aware|asɔre|asore|agodie|agor[ɛe]|ti[ck]ete?\w*|"
-    r"kar|lɔre|lore|bɔɔl|bool|fɛstival|festival|dwumadi ase"
+    r"kar|lɔre|lore|bɔɔl|bool|fɛstival|festival|dwumadi ase|b[ɔo]s|bus|tr[ɔo]tr[ɔo]|"
+    r"abato[ɔo]\w*"
 )
 # the reader ("wo", "mo") after the choice: someone taken to teach, to help the reader
 _NOT_FOR_YOU = _no_reader(r"\b(?:wo|mo|w['\u2018\u2019])\b")
@@ -47,9 +48,11 @@ _TW_OTHER = re.compile(
 _TW_OUT = re.compile(
     r"(?<!s[ɛe] )\b(?:y[ɛe]|w[ɔo])ampaw (?:wo|mo)\b(?! a\b)"
     + _NO_EVENT
-    + r"|\by[ɛe]rentumi mfa (?:wo|mo) (?:saa bere yi|saa afe yi|afe yi|mprempren)\b"
+    + r"|\by[ɛe]rentumi mfa (?:wo|mo) (?:saa bere yi|saa afe yi|afe yi|mprempren)\b(?! nk[ɔo]\b)"
 )
-_TW_GONE = re.compile(r"\bbaabi no ahy[ɛe] ma\b" + _NO_EVENT + r"|\badwuma no w[ɔo] obi dada\b")
+_TW_GONE = re.compile(
+    r"\bbaabi no ahy[ɛe] ma\b" + _NO_EVENT + r"|\badwuma no w[ɔo] obi dada\b" + _NOT_FOR_YOU
+)
 
 READINGS = readings(
     ("chose_other", _TW_OTHER),

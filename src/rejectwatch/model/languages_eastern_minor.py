@@ -42,7 +42,10 @@ CONDITIONAL = r"|\bкед\b"
 
 _taken, _chosen = guarded(
     SEATS + r"|выбор\w*|вибор\w*|ради|раду|рада|раді|predsjedni\w*|odbornik\w*|"
-    r"gradonačelni\w*|poslani\w*|stranka|stranke|partij\w*|wybor\w*|сойли"
+    r"gradonačelni\w*|poslani\w*|stranka|stranke|partij\w*|wybor\w*|сойли|"
+    # (part Q: a draw's winner, a deputy, the voters)
+    r"победител\w*|переможц\w*|розыгрыш\w*|розіграш\w*|лотере\w*|депутат\w*|избирател\w*|"
+    r"виборц\w*|стол\w*|стіл\w*|команд\w*|старост\w*"
 )
 _AE = "[æӕ]"
 _PALOCHKA = "[ӏi1l]"
@@ -50,6 +53,7 @@ _PALOCHKA = "[ӏi1l]"
 
 _EAST_OUT = _chosen(
     r"(?<!\bako )\bnijeste (?:izabran[iae]|primljen[iae]|odabran[iae])\b"
+    r"(?! u (?:bolnic\w*|dom|stan|klub\w*)\b)"
     r"|(?<!\bкед )\bвас не (?:вибрали|выбрали|прияли|приняли)\b(?! на (?:розмову|интервю))"
     r"|(?<!\bjak )\bnie wybrali my (?:cie|cię|wos|was)\b"
     r"|\bшэлэгдээгүй(?:т|ш)?\b(?! (?:болбол|бол|һаа)\b)"
@@ -60,7 +64,8 @@ _EAST_OUT = _chosen(
 )
 _EAST_GONE = _taken(
     (r"місце", r"(?:уж|уже|вже) обсаджен[еаий]"),
-    (r"robota", r"(?:juz|już) je (?:zajęto|zajęta|zajynto|obsadzono)"),
+    # (part Q: never after Goral's "jak", if)
+    (r"(?<!\bjak )robota", r"(?:juz|już) je (?:zajęto|zajęta|zajynto|obsadzono)"),
     (r"ажалай һуури", r"дүүр(?:энхэй|гэгдэнхэй)"),
     (r"көдлмшин орн", r"дүүрс(?:нә|н)"),
     (r"ажылдың туружу", r"(?:долу|ээлеп алдынган)"),

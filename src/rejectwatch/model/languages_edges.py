@@ -169,12 +169,17 @@ _EAST_OTHER = _chosen(
 
 # (twenty-ninth pass, part D: never a party, a meal, a dance, a station, a lottery; the reader
 # never in the clause: "nou ja pran on moun pou édé'w")
-_CREOLE_EVENT = _not_in_sentence(r"fèt|fet|bal|manjé|manje|repa|zouk|kanaval|gar|loto|konkou")
+_CREOLE_EVENT = _not_in_sentence(
+    r"fèt|fet|bal|manjé|manje|repa|zouk|kanaval|gar|loto|konkou|"
+    # (part Q: a speech, a club's president, a team's captain, a prize, a dish)
+    r"diskou|prezidan|kapitèn|kapiten|pri[- ](?:a|la)|kari|kado"
+)
 _CREOLE_READER = _no_reader(r"['\u2018\u2019-]w\b|\b(?:ou|vou|aw|twa|aou|zot|vi)\b")
 _CREOLE_OUT = re.compile(
     r"\b(?:nou|yo) pa (?:chwazi|swazi)[- ]?(?:w|ou|vou|twa|aou)\b"
+    + _CREOLE_EVENT
     # "nou pé pa kontinyé épi'w", "nou va pa kontinyé avek ou sat fwa-la"
-    r"|\bnou (?:pé|pe|sa|ka|va|kab|kapab) pa (?:kontinyé|kontinye|ay pli lwen|alé pli lwen) "
+    + r"|\bnou (?:pé|pe|sa|ka|va|kab|kapab) pa (?:kontinyé|kontinye|ay pli lwen|alé pli lwen) "
     r"(?:épi|èvè|avè|avek|avèk|ek|èk)(?:['\u2018\u2019-]w\b| (?:ou|vou|aw|twa|aou)\b| "
     r"(?:out|to|aw) (?:kandidati\w*|dosyé|aplikasyon))"
     + _CREOLE_EVENT

@@ -138,7 +138,7 @@ _EXT_OUT = re.compile(
 _ASTURLEONESE_GONE = re.compile(
     r"\bel puestu"
     + _NO_VENUE
-    + r"(?: \S+){0,3}? (?:yá |ya )?(?:ta|tá|ye|está) (?:cubiertu|ocupáu|ocupadu|ocupau)\b"
+    + r"(?: \S+){0,3}? (?:yá |ya )?(?:ta|tá|ye|está) (?:cubiertu|ocupáu|ocupadu|ocupau)\b(?! de\b)"
     + _NO_VENUE
     + r"|\bel puestu"
     + _NO_VENUE

@@ -46,7 +46,9 @@ _NO_EVENT = _not_in_sentence(
     r"avion|parchègg\w*|parking|regal|regalo|culòqui|colloquio|entrevista|interview|misa|messa|"
     # (twenty-eighth pass, part Q: a procession, a prize, a contest, an election, a car)
     r"procesión|procesion|premiu|premio|premie|premia|concursu|concurso|concurse|elecciones|"
-    r"election\w*|auto"
+    r"election\w*|auto|"
+    # (twenty-ninth pass, part Q: Novial's and Esperanto's concert)
+    r"koncert\w*"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -166,7 +168,7 @@ _NOV_GONE = re.compile(
     r"\bli (?:posto|postu|positione|loko|laboro|funktione)\b"
     + _NO_EVENT
     + r"(?: (?!es\b|ha\b)\S+){0,3}? (?:es|ha esed|esed) (?:ja |nun )?(?:okupat|okupad|plenat|"
-    r"plenad|donat|donad|atribuat)\b" + _NO_DAY
+    r"plenad|donat|donad|atribuat)\b(?![^.!?\n]*\bper (?:vu|vus|tu)\b)" + _NO_DAY
 )
 # "nus non pove kontinua kun vun aplikatione", "vun aplikatione non ha esed aseptat"
 _NOV_OUT = re.compile(

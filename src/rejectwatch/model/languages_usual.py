@@ -335,7 +335,7 @@ _DE_NIX = re.compile(
 _DE_GONE = re.compile(
     r"\b(?:das team|unser team|die mannschaft|die truppe|die crew|die stelle|der job|der platz "
     r"im team) ist (?:leider |jetzt |inzwischen |auch )?(?:schon|bereits) (?:komplett|voll|"
-    r"vollständig|weg|vergeben|besetzt)\b" + _NO_DAY + _DE_READER
+    r"vollständig|weg|vergeben|besetzt)\b(?! (?:vom|von|aus dem|aus)\b)" + _NO_DAY + _DE_READER
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -724,6 +724,8 @@ _NL_GETS_POST = re.compile(
 _NL_APPLICATION = r"(?:je|jouw|uw) (?:sollicitatie|kandidatuur|aanmelding|inschrijving)"
 _NL_NOT_FURTHER = (
     r"niet (?:verder mee|mee (?:in|bij) de (?:verdere |volgende )?(?:procedure|selectie))\b"
+    # (part Q: never a registration not carried over to next year or season)
+    r"(?! naar (?:het )?(?:volgend|volgende|komend|komende) (?:jaar|seizoen|semester|schooljaar)\b)"
 )
 _NL_NOT_TAKEN_ON = re.compile(
     r"\b"

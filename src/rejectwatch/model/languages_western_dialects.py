@@ -64,7 +64,24 @@ SEATS = (
     r"\w*concert\w*|show|biglie\w*|biyet\w*|bilieti|billett\w*|entrad\w*|entrá|ingresso\w*|"
     r"tickets?|kalama|estacionamiento|garagem|pullman|corriera|machina|macchina|màchina|auto|"
     r"bus|autobus|sajm\w*|tavul\w*|mesa|sedia|cadira|wahl\w*|turnier\w*|mannschaft|team|"
-    r"elecci\w*|eleiç\w*|kwartier|veur de wedstried|квитк\w*|izbor\w*"
+    r"elecci\w*|eleiç\w*|kwartier|veur de wedstried|квитк\w*|izbor\w*|"
+    # (part Q: a prize, a jury, a speech or a presentation, a mayor's or a council's vote)
+    r"premiu\w*|prèmi\w*|prize|award|jur[iy]\w*|jurad\w*|xurad\w*|журі|жюри|presentaci\w*|"
+    r"apresentaç\w*|discurs\w*|relator\w*|wójt\w*|sołtys\w*|burmistrz\w*|barca|barche|"
+    r"traghet\w*|gita|gite|"
+    # (a draw, a lottery; a board, a club's captain; a game, a match; a photo, a cover)
+    r"rifa\w*|sorteo\w*|sorteio\w*|loter\w*|loddtrekning\w*|lodd|tombola|lotto|styre|styret|"
+    r"styreleiar\w*|kapit\w*|fútbol\w*|futbol\w*|bolos|jogu|jogo|jogos|foto|fotos|portada|"
+    r"calendari\w*|druży\w*|druzyn\w*|taneczn\w*|"
+    # (a seat one is asked to leave for another: "sentite de là", "siediti lì", "sit over there")
+    r"sentite|sentève|sentéve|siediti|sedetevi|siéntate|sentate|sit"
+)
+# (part Q: the post filled by the reader, a welcome: "ocupat per tu", "zà ocüpòu da ti",
+# "preenchida por você", "filled by you", "zajęto przez ciebie")
+BY_READER = (
+    r"(?![^.!?\n]*\b(?:(?:da|dal|door|by|przez|aan|per|por|pola|pel|von|fer|fir|av) "
+    r"(?:ti|te|você|vocês|you|ciebie|cię|cie|joe|jou|dich|vu|vus|bos|tebe|тебе|вас|deg|dykk)"
+    r"|per tu)\b)"
 )
 
 
@@ -77,7 +94,10 @@ def guarded(seats: str) -> tuple[Callable[..., re.Pattern[str]], Callable[[str],
 
     def taken(*pairs: tuple[str, str]) -> re.Pattern[str]:
         return re.compile(
-            "|".join(r"\b" + noun + span + rest + r"\b" + no_seat for noun, rest in pairs)
+            "|".join(
+                r"\b" + noun + span + rest + r"\b(?! (?:de|with|con|amb) )" + no_seat + BY_READER
+                for noun, rest in pairs
+            )
         )
 
     def chosen(pattern: str) -> re.Pattern[str]:
@@ -93,6 +113,11 @@ _taken, _chosen = guarded(SEATS)
 # Nynorsk; Upper Saxon, Palatinate German, Hessian, Viennese, Tyrolean; Gronings
 # ---------------------------------------------------------------------------------------------
 
+# (part Q: a person after "für en andern", never a place, a date or a caterer)
+_PERSON = (
+    r"(?:bewerber\w*|bewerwer\w*|kandidat\w*|persoon|person|leit|leut|mo|mann|frau|fraa|"
+    r"weibsbild|madl|mädel|bua|bub|kerl|kolleg\w*|sennerin|senner|aushilf\w*|kraft)"
+)
 _NORTH_OUT = _chosen(
     r"\bdu (?:vart|blei) (?:(?:dessverre|diverre|denne gongen) )*ikkje (?:vald|valt|plukka|"
     r"teken|tilsett)\b"
@@ -103,6 +128,8 @@ _NORTH_OUT = _chosen(
     # (the dialects' "not" only: standard German's "du bist nicht dabei" is any game's)
     r"|\bdu (?:bist|bisch|bischt|bis) (?:(?:leider|leida|halt|dismol|diesmol|diesmal|heuer|"
     r"dissmol|heit) )*(?:nich|net|ned|nit|nid) dabei\b"
+    # (part Q: never "net dabei gewesen", not at a past meeting)
+    r"(?! (?:gewesen|gwesen|gwesn|gwen|gsi|gsin|gwä|gewäse|gewese)\b)"
     r"|\b(?:mir|mer|mia) (?:ham|hawwe|hänn|hobm|hobn|han) (?:dich|di) (?:(?:diesmal|dismol|"
     r"diesmol|leider|leida|heuer|halt) )*(?:nich|net|ned|nit) (?:genomm\w*|genumme|gnumma|"
     r"gnommen|genumma|gnumme)"
@@ -115,24 +142,25 @@ _NORTH_GONE = _taken(
     (
         r"stillinga(?: som \S+)?",
         r"(?:er|vart) (?:(?:no|alt|allereie|dessverre) )*(?:sett|fylt|besett)(?! (?:opp|ut|på|"
-        r"i gang|inn|av)\b)",
+        r"i gang|inn|av|med)\b)",
     ),
     (
         r"(?:die|de|di|d') (?:stell|stelle|stö|stöll)",
         r"(?:is|isch|es) (?:(?:schon|schun|schunn|scho|ewwe|nu|jetzt|etz|leider|leida|halt) )*"
-        r"(?:weg|wech|fort|vergewwe|vergebn|vageben|vagebn|besetzt|bsetzt)",
+        r"(?:weg|wech|fort|vergewwe|vergebn|vageben|vagebn|besetzt|bsetzt)"
+        r"(?! (?:vom|von|vum|aus|ausm|aus'm|aus dem|uff|auf|af)\b)",
     ),
     (r"de stee", r"is (?:al (?:vergeven|bezet|weg)|nait meer vrij)"),
 )
 _NORTH_OTHER = _chosen(
     r"\b(?:vi|kommunen|skulen|styret|bedrifta|firmaet|laget|sjukehuset) har (?:no )?(?:tilsett|"
     r"valt|vald|teke inn|teke) (?:ein annan|ei anna) (?:kandidat\w*|søkjar\w*|person|"
-    r"medarbeidar)\b"
+    r"medarbeidar)\b(?![^.!?\n]*\b(?:deg|dykk|dokker)\b)"
     r"|\b(?:mir|mer|mia) (?:ham|hawwe|hänn|hobm|hobn|han) (?:uns|ins) (?:fier|fer|für|fir|for) "
     r"(?:nen|ne|en|e|an|a|ä) (?:andern|annern|annere|andre|andere|andan|ondern|ondere|onderen)\b"
-    r"(?: \S+)? (?:endschieden|entschiede|entschied|entschiedn|entschieden)\b"
+    r"(?: " + _PERSON + r")? (?:endschieden|entschiede|entschied|entschiedn|entschieden)\b"
     r"|\bhot si(?:ch)? (?:fir|für|fer) (?:an|a|en) (?:ondern|andern|andan|ondere|andre)\b"
-    r"(?: \S+)? entschied\w*"
+    r"(?: " + _PERSON + r")? entschied\w*"
     r"|\b(?:mir|mer) (?:hänn|hawwe|ham) uns anner(?:s|sch) entschied\w*"
     r"|\b(?:mia|mir|mer) (?:ham|hawwe|hänn|hobm) (?:an|a|en|e) (?:andan|andre|andern|annern|"
     r"ondern) (?:gnumma|genomm\w*|genumme|gnommen)"
@@ -169,6 +197,8 @@ _SOUTH_GONE = _taken(
 _SOUTH_OTHER = _chosen(
     r"\b(?:auem|avèn|avem|avèm) (?:causit|chausit|chausi|pres) (?:ua|una|un|uno) (?:auta|autra|"
     r"aute|autre|autro) (?:persona|persouno|candidat|candidata)\b"
+    # (part Q: never Niçard's prize, "lou pres de pouesìo")
+    r"(?![^.!?\n]*\b(?:lou|lo|le|eth) (?:pres|prèmi)\b)"
     r"|\b(?:amu|emmu|ammu) scern[üu](?:u|ü) (?:ün|un)['’ ]?(?:autr|atr)[aou] (?:persuna|"
     r"persun-a|candidat[ua])\b"
     r"|\bgavemo (?:ciolto|sielto|scelto|ciapà) (?:un|n)['’ ]?(?:altr|antr)[ao] (?:persona|"
@@ -218,7 +248,9 @@ _TOKI = _chosen(
     r"\bmi (?:mute )?pana ala e pali\b(?![^.!?\n]* la\b)"
     r"|\bsina (?:li )?kama ala (?:e )?jan pali\b(?![^.!?\n]* la\b)"
 )
-_TOKI_GONE = _chosen(r"\bpali ni li jo e jan\b(?! la\b)(?! ala\b)")
+_TOKI_GONE = _chosen(
+    r"\bpali ni li jo e jan\b(?! la\b)(?! ala\b)(?! (?:pona|mute|sona|wawa|suli|lili)\b)"
+)
 _TOKI_OTHER = _chosen(r"\bmi (?:mute )?(?:kama jo|jo|lawa) e jan ante tawa pali\b")
 
 

@@ -306,11 +306,17 @@ _BE_GONE = re.compile(
 
 # Haitian Creole ("nou pa ka kontinye ak aplikasyon ou", "aplikasyon ou pa te aksepte", "nou pa
 # ka ofri w pòs la")
+# (twenty-ninth pass, part Q: never a contest, a prize, a club's president, a team's captain, a
+# speech: "nou pa chwazi ou pou konkou a", "yon lòt moun pou prezidan klib la")
+_HT_NOT_A_POST = (
+    r"(?![^.!?\n]*\b(?:konkou|pri a|pri la|prezidan|kapitèn|kapiten|diskou|lotri|tiraj|bòlèt)\b)"
+)
 _HT_OUT = re.compile(
     r"\bnou pa (?:ka|kapab|p ap ka|pral ka) (?:kontinye|avanse|ale pi lwen) (?:ak|avèk|avek) "
     r"aplikasyon (?:ou|w|nou)\b"
     r"|\bnou pa (?:te |t )?(?:chwazi|seleksyone|pran) (?:ou|w)\b"
-    r"|\baplikasyon (?:ou|w)(?: an| a)? pa (?:te |t )?(?:aksepte|pase|reyisi)\b"
+    + _HT_NOT_A_POST
+    + r"|\baplikasyon (?:ou|w)(?: an| a)? pa (?:te |t )?(?:aksepte|pase|reyisi)\b"
     r"|\bnou pa (?:ka|kapab) ofri (?:ou|w) (?:pòs la|travay la|djòb la)"
     # a list's result: "ou pa pase nan pwochen etap la"
     r"|\b(?:ou|w) pa (?:te |t )?pase nan (?:pwochen|dezyèm|dènye) etap\b"
@@ -318,7 +324,7 @@ _HT_OUT = re.compile(
 # ("nou te chwazi yon lòt moun", "nou pran yon lòt kandida")
 _HT_OTHER = re.compile(
     r"\bnou (?:te |fin |deja )?(?:chwazi|pran|anboche|angaje) (?:yon |de )?(?:lòt|lot) "
-    r"(?:moun|kandida|aplikan|pèsonn)\b"
+    r"(?:moun|kandida|aplikan|pèsonn)\b" + _HT_NOT_A_POST
 )
 _HT_GONE = re.compile(
     r"\bpòs la\b[^.!?\n]{0,20}?\b(?:deja ranpli|ranpli deja|te ranpli|fin ranpli)\b"

@@ -311,7 +311,10 @@ _SR_OTHER = re.compile(
     r"(?:kandidat|osob|profil|koleg)\w*"
 )
 _SR_GONE = re.compile(
-    r"\b(?:pozicija|radno mesto|radno mjesto|oglas)\b[^.!?\n]{0,40}?\b(?:je|su) "
+    r"\b(?:pozicija|radno mesto|radno mjesto|oglas)\b"
+    # (part Q: never a fair's stand, a stall)
+    r"(?![^.!?\n]*\b(?:sajm\w*|štand\w*|tezg\w*)\b)"
+    r"[^.!?\n]{0,40}?\b(?:je|su) "
     r"(?:već |sada |u međuvremenu )?(?:popunjen|poništen|otkazan)\w*"
     # ("… da je pozicija analitičara već popunjena")
     r"|\b(?:je|su) (?:pozicija|radno mesto|radno mjesto)\b[^.!?\n]{0,40}? (?:već |sada |"
