@@ -87,7 +87,11 @@ _NO_PLACE_FOR_YOU = re.compile(
     r"at (?:the moment|present|this stage))|" + _STOP + r")"
     r"(?![^.!?\n]*\b(?:until|unless|instead|course|class|workshop|session|lesson|tour|flight|"
     r"trip|event|on it|so we(?:" + _A + r"ve| have)? (?:moved|booked|put)|"
-    r"moved you|booked you|but)\b)"
+    r"moved you|booked you|but"
+    # (nor a patient's or a client's appointment, "there's no slot for you this time at the
+    # clinic, please call back": tests/test_decisions_places_gone.py's twin, after part F's merge)
+    r"|appointments?|call (?:us )?back|ring (?:us )?back|rebook\w*|reschedul\w*|doctor|dentist|"
+    r"surgery|patients?)\b)"
 )
 _NONE_TO_YOU = re.compile(
     r"\bnone (?:of (?:them|those|these|the|our) "
