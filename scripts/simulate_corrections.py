@@ -120,21 +120,30 @@ def without(files: Sequence[Path], pool_file: Path) -> list[Path]:
     return [path for path in files if path.resolve() != gone]
 
 
+def apart(corpus: Sequence[Example], held: Sequence[Example]) -> list[Example]:
+    """*corpus* without any message of *held*, by id or by body (twenty-ninth pass, part G): a
+    pool file given from elsewhere, a copy of a read slice, names no training file, yet its
+    messages are in one."""
+    ids = {e.id for e in held}
+    bodies = {e.body for e in held}
+    return [e for e in corpus if e.id not in ids and e.body not in bodies]
+
+
 def draw(
     files: Sequence[Path], pool_file: Path | None, n_pool: int, rng: random.Random
 ) -> tuple[list[Example], list[Example], list[str]]:
     """(the corpus "before" is trained on, the pool, the families the user may label). From
     the corpus: *n_pool* families held out (pick_pool), any of them the user's. From
-    *pool_file*: its messages, the file left out of the corpus; the user's families are its
-    families of two or more messages."""
+    *pool_file*: its messages, the file and any of its messages found elsewhere (apart) left
+    out of the corpus; the user's families are its families of two or more messages."""
     if pool_file is None:
         corpus = classifier.training_examples(files)
         pool = set(pick_pool(corpus, n_pool, rng))
         shipped = [e for e in corpus if e.family not in pool]
         held = [e for e in corpus if e.family in pool]
         return shipped, held, sorted(pool)
-    shipped = classifier.training_examples(without(files, pool_file))
     held = read_examples([pool_file])
+    shipped = apart(classifier.training_examples(without(files, pool_file)), held)
     sizes = Counter(e.family for e in held)
     return shipped, held, sorted(f for f, n in sizes.items() if n > 1)
 

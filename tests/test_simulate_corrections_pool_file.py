@@ -94,6 +94,37 @@ def test_the_pool_file_is_left_out_of_the_corpus_however_it_is_spelt(data: Path)
     assert candidates == ["s-fine", "s-no"]  # a single message is never the user's
 
 
+def test_a_copy_of_a_read_slice_given_from_elsewhere_reaches_no_training(
+    data: Path, tmp_path: Path
+) -> None:
+    """Twenty-ninth pass, part G: the pool file left out by its path is not enough. A copy of
+    a read slice given from another directory (a user's export, /tmp) names no training file,
+    yet its messages are in one (data/blind/blind-slice-22.jsonl); each of them, and any
+    message of the corpus repeating one of them (same id or same body), must still reach no
+    training, whatever file is given."""
+    files = sim.classifier.default_data_files(data)
+    slice_22 = data / "blind" / "blind-slice-22.jsonl"
+    copy = tmp_path / "elsewhere" / "my-mail.jsonl"
+    copy.parent.mkdir()
+    copy.write_bytes(slice_22.read_bytes())
+    assert sim.without(files, copy) == files  # no path matches: the old rule kept them all
+    shipped, held, candidates = sim.draw(files, copy, 60, sim.random.Random(1))
+    assert [e.id for e in shipped] == ["rej-a-1", "oth-a-1"]
+    assert len(held) == 5
+    assert candidates == ["s-fine", "s-no"]
+    # a pool of only some of a file's messages leaves that file's other messages in training
+    write(copy, [json.loads(line) for line in slice_22.read_text().splitlines()][:2])
+    shipped, held, _ = sim.draw(files, copy, 60, sim.random.Random(1))
+    assert sorted(e.id for e in held) == ["s22:rej-1", "s22:rej-2"]
+    assert [e.id for e in shipped] == [
+        "rej-a-1",
+        "oth-a-1",
+        "s22:oth-1",
+        "s22:oth-2",
+        "s22:rej-3",
+    ]
+
+
 def test_each_pair_gives_one_labelled_copy_and_one_later_one(data: Path) -> None:
     held = sim.read_examples([data / "blind" / "blind-slice-22.jsonl"])
     earlier, later = sim.user_split(held, {"s-no", "s-fine"}, 0.4)
