@@ -220,6 +220,12 @@ _CONDITIONAL_SENTENCES = [
     "unless we hear otherwise we'll assume you've withdrawn",
     "we have decided not to move forward with your application.",
     "a month of silence from us means we went another way; sorry for the silence.",
+    # twenty-ninth pass, part S: the either-way branch, searched apart (negation._EITHER_WAY)
+    "each candidate is told its outcome, chosen or not.",
+    "everyone hears from us - selected or not",
+    "if you were shortlisted, hired or not; we will write",
+    "we may write again, successful or not\nthanks",
+    "silence, picked or not.",
 ]
 _CONDITIONAL_PIECES = [
     "if",
@@ -240,6 +246,10 @@ _CONDITIONAL_PIECES = [
     "by friday",
     "we went with someone else",
     "otherwise",
+    ",",
+    " -",
+    "chosen or not",
+    "selected or not.",
     ".",
     "\n",
     "?",
