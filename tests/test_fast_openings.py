@@ -287,6 +287,19 @@ def test_texts_of_conditional_pieces_read_as_before(pieces: list[str]) -> None:
     _conditional_same(" ".join(pieces))
 
 
+def test_the_conditional_branches_share_their_opening_word_boundary() -> None:
+    """Twenty-ninth pass, part S: every branch _Conditional searches as one alternation opens
+    with "\\b", which the parser factors out (the engine then tries the branches only at a
+    word's edge); a branch opening on a sign (negation._EITHER_WAY) is searched apart."""
+    from re import _parser  # noqa: PLC0415
+    from re._constants import AT, AT_BOUNDARY  # noqa: PLC0415
+
+    from rejectwatch.model import negation  # noqa: PLC0415
+
+    opening = _parser.parse(negation._CONDITIONAL_FAST.others.pattern).data[0]
+    assert opening == (AT, AT_BOUNDARY)
+
+
 def test_the_paused_letters_refusal_is_asked_once_a_letter() -> None:
     from rejectwatch.model import paused_search, rules_ahead  # noqa: PLC0415
 
