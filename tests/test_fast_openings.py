@@ -220,6 +220,12 @@ _CONDITIONAL_SENTENCES = [
     "unless we hear otherwise we'll assume you've withdrawn",
     "we have decided not to move forward with your application.",
     "a month of silence from us means we went another way; sorry for the silence.",
+    # twenty-ninth pass, part S: the either-way branch, searched apart (negation._EITHER_WAY)
+    "each candidate is told its outcome, chosen or not.",
+    "everyone hears from us - selected or not",
+    "if you were shortlisted, hired or not; we will write",
+    "we may write again, successful or not\nthanks",
+    "silence, picked or not.",
 ]
 _CONDITIONAL_PIECES = [
     "if",
@@ -240,6 +246,10 @@ _CONDITIONAL_PIECES = [
     "by friday",
     "we went with someone else",
     "otherwise",
+    ",",
+    " -",
+    "chosen or not",
+    "selected or not.",
     ".",
     "\n",
     "?",
@@ -275,6 +285,19 @@ def test_the_conditional_sentences_read_as_before() -> None:
 @given(st.lists(st.sampled_from(_CONDITIONAL_PIECES), max_size=12))
 def test_texts_of_conditional_pieces_read_as_before(pieces: list[str]) -> None:
     _conditional_same(" ".join(pieces))
+
+
+def test_the_conditional_branches_share_their_opening_word_boundary() -> None:
+    """Twenty-ninth pass, part S: every branch _Conditional searches as one alternation opens
+    with "\\b", which the parser factors out (the engine then tries the branches only at a
+    word's edge); a branch opening on a sign (negation._EITHER_WAY) is searched apart."""
+    from re import _parser  # noqa: PLC0415
+    from re._constants import AT, AT_BOUNDARY  # noqa: PLC0415
+
+    from rejectwatch.model import negation  # noqa: PLC0415
+
+    opening = _parser.parse(negation._CONDITIONAL_FAST.others.pattern).data[0]
+    assert opening == (AT, AT_BOUNDARY)
 
 
 def test_the_paused_letters_refusal_is_asked_once_a_letter() -> None:
