@@ -134,6 +134,18 @@ REFUSED_RECEIPTS = [
         "Dear Sam,\n\nYour form for Parks Ranger was with us in good time, but I'm sorry to say "
         "we have appointed another applicant.\n\nRecruitment, Eastmoor Council",
     ),
+    # (the lead, after the merge: the receipt's words in the present beside an outcome told in
+    # the past, with no decision token read, are a refusal's account, gate._OUTCOME_TOLD)
+    (
+        "Your application",
+        "Dear Chidi,\n\nYour Claims Officer application has been logged and reviewed by the "
+        "panel. I am sorry to tell you that it was unsuccessful.\n\nHuman Resources",
+    ),
+    (
+        "Update on your application",
+        "Hi Rosa,\n\nYour form for Library Assistant is with us and was read by the panel last "
+        "week; your application has been unsuccessful this time.\n\nRecruitment",
+    ),
 ]
 
 
@@ -145,6 +157,30 @@ def test_a_receipt_with_no_decision_is_held(subject: str, body: str) -> None:
 @pytest.mark.parametrize(("subject", "body"), REFUSED_RECEIPTS)
 def test_a_refusal_after_a_receipt_is_not_held(subject: str, body: str) -> None:
     assert not held_as_no_job(subject, body)
+
+
+def test_a_receipt_with_an_outcome_still_to_come_is_held() -> None:
+    """An "if it is unsuccessful" is a rule for later, not an outcome told (gate._OUTCOME_TOLD)."""
+    body = (
+        "Dear Ola,\n\nYour application for Stores Clerk has been logged. If it is unsuccessful "
+        "you will hear from us by the end of the month.\n\nHR"
+    )
+    assert held_as_no_job("Application logged", body, "hr@storesco.example")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear Dan,\n\nThis email confirms that your application has been received. If you have not "
+        "heard from us within 30 days of the closing date, please assume that your application "
+        "has been unsuccessful on this occasion.\n\nRecruitment Team",
+        "Hi Kwame,\n\nYour form for Stores Officer arrived safely. Being put on the reserve list "
+        "does not mean your application was unsuccessful; we appoint from it all year.\n\nHR",
+    ],
+)
+def test_a_supposed_outcome_beside_a_receipt_is_still_held(body: str) -> None:
+    """A silence rule or a denial before the outcome is no outcome told (gate._outcome_told)."""
+    assert held_as_no_job("Application received", body, "hr@council.example")
 
 
 # an either-way closing the sentence: a rule (hyp_ only), the twins with the refusal after it read

@@ -708,6 +708,39 @@ def _no_job_abroad(lowered: str) -> bool:
     )
 
 
+# (twenty-ninth pass, lead: a receipt's words beside an outcome told in the past, "your
+# application has been logged and reviewed by the panel. I'm sorry to tell you that it was
+# unsuccessful", are a refusal's account, not a receipt: the status above holds only mail that
+# tells no outcome, whether or not a reading gave the outcome a decision token; not an "if it
+# is unsuccessful", a rule for later)
+_OUTCOME_TOLD = re.compile(
+    r"\b(?:i|we)(?:['\u2019]m| am|['\u2019]re| are) (?:very |so |truly )?(?:sorry|sad|"
+    r"disappointed) to (?:tell|say|inform|let you know|advise)\b[^.!?\n]{0,80}?\b(?:unsuccessful|"
+    r"not (?:been )?(?:successful|selected|shortlisted|chosen))\b"
+    r"|(?<!\bif )(?<!\bwhether )(?<!\bshould )\b(?:it|yours|your application) (?:was|has been) "
+    r"unsuccessful\b"
+)
+
+# what before the outcome in its sentence makes it a rule or a supposition, not an outcome told
+# ("please assume that your application has been unsuccessful", "does not mean your
+# application was unsuccessful", "if it was unsuccessful")
+_SUPPOSED_BEFORE = re.compile(
+    r"\b(?:if|whether|should|unless|otherwise|assume|assumed|mean|means|meant|take it|consider|"
+    r"treat|until|not|n['\u2019]t|never)\b"
+)
+
+
+def _outcome_told(own: str) -> bool:
+    """Does ``own`` (lowered, above any quote) tell an outcome of the reader's application in the
+    past, "I am sorry to tell you that it was unsuccessful", not as a rule for silence or a
+    supposition (_SUPPOSED_BEFORE in its sentence before it)?"""
+    for match in _OUTCOME_TOLD.finditer(own):
+        left = max(own.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+        if _SUPPOSED_BEFORE.search(own, left, match.start()) is None:
+            return True
+    return False
+
+
 def no_job_decision(text: str, sentences: str) -> bool:
     """Is a message (its views, as for reads_a_decision) one the rules read as giving no
     decision on the reader's job application, whatever its words score: a decision declining
@@ -745,7 +778,7 @@ def no_job_decision(text: str, sentences: str) -> bool:
     if quote and quote.start() <= _FORWARD_NOTE and _FORWARD_HEAD.match(lowered, quote.start()):
         own = lowered
     return (
-        _PENDING_STATUS.search(own) is not None
+        (_PENDING_STATUS.search(own) is not None and not _outcome_told(own))
         or _READERS_OWN.search(own) is not None
         # (twentieth pass, part K: plans called off, a pitch, another offer, other_refusals)
         or no_token_other(own, _A_JOB.search(lowered) is not None)
