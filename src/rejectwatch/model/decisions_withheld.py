@@ -42,14 +42,14 @@ from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_casual import _A
+
+# the end of a clause, or a clause going on with "so", "and" or "but"; nothing still to come
+# after it in its sentence (decisions_concluded's, twenty-ninth pass part R: written twice)
+from rejectwatch.model.decisions_concluded import _NOT_UNTIL, _STOP
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
 
-# the end of a clause, or a clause going on with "so", "and" or "but"
-_STOP = r"(?=[ \t]*(?:[,.;:!|\u2014\u2013)(]|-[ \t]|$|\n)|[ \t]+(?:so|and|but|as|since)\b)"
-# nothing still to come after it in its sentence
-_NOT_UNTIL = r"(?![^.!?\n]*\b(?:until|till|unless|once|pending|yet)\b)"
 _NOT = r"(?:n" + _A + r"t| not)"
 _POST = (
     r"(?:role|position|post|job|vacancy|opening|spot|placement|requisition|appointment|offer|"

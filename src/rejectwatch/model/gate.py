@@ -427,6 +427,13 @@ def decided_for_reader(docs: list[Document]) -> list[bool]:
 # received your application", "Aucune décision n'a encore été prise"; not a footer's
 # "membership fees are being reviewed": the thing reviewed is the application; not a refusal
 # that forwards the old acknowledgement below it).
+# (twenty-ninth pass, part R: part H's receipts below are not read where their sentence goes
+# on to tell the review as done, a refusal's account, "has been logged and reviewed by the
+# panel. Regrettably it has not been shortlisted", "we have received your CV and reviewed it")
+_REVIEWED_AFTER = (
+    r"(?![^.!?\n]{0,60}? and (?:has |have )?(?:been |was |were )?(?:now |carefully |fully )?"
+    r"(?:reviewed|considered|assessed|scored|evaluated|screened|sifted|read|looked at|marked)\b)"
+)
 _PENDING_STATUS = re.compile(
     r"\b(?:status|stav|statut|stato|estado|κατάσταση|decision)\s*[:|\t]\s*(?:received|in review|"
     r"under review|being reviewed|eligible|submitted|shortlisted|in progress|reçue|"
@@ -453,13 +460,13 @@ _PENDING_STATUS = re.compile(
     # logged on 3 May and reviewed by the panel. I'm sorry to tell you it was unsuccessful")
     r"|\b(?:application|cv|candidature|form)(?: (?:for|to) [^.!?\n]{1,60}?)? (?:has been|is"
     r"|have been|are) (?:(?:safely |successfully |now )?(?:logged|recorded|registered)|"
-    r"(?:now |safely )?with us)\b"
-    r"|\b(?:has|have|we['\u2019]ve) received your (?:materials|papers|documents|cv|form|"
-    r"application (?:materials|pack|form))\b"
+    r"(?:now |safely )?with us)\b" + _REVIEWED_AFTER + r"|\b(?:has|have|we['\u2019]ve) received "
+    r"your (?:materials|papers|documents|cv|form|application (?:materials|pack|form))\b"
+    + _REVIEWED_AFTER
     # (twenty-fourth pass, part C: a confirmation's own words, blind slice 22's "This confirms the
     # Patient Access Representative application you sent ... Our recruitment team is reviewing
     # all submissions", filed at 0.68-0.78 on its "every candidate not selected gets a notice")
-    r"|\bthis (?:e-?mail |message |note |letter )?confirms (?:receipt of )?(?:the |your )"
+    + r"|\bthis (?:e-?mail |message |note |letter )?confirms (?:receipt of )?(?:the |your )"
     r"(?:[^.!?\n]{1,60}? )?application\b(?! (?:was|has|is|had|did) (?:not|unsuccessful)\b)"
     r"|\b(?:team|panel|we|we['\u2019]re|i['\u2019]m|i am|we are) (?:is |are )?(?:now |currently |"
     r"still |carefully )?(?:reviewing|assessing|considering|looking (?:at|through|over)|"
