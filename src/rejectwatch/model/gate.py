@@ -718,14 +718,13 @@ def _no_job_abroad(lowered: str) -> bool:
 # (twenty-ninth pass, lead: a receipt's words beside an outcome told in the past, "your
 # application has been logged and reviewed by the panel. I'm sorry to tell you that it was
 # unsuccessful", are a refusal's account, not a receipt: the status above holds only mail that
-# tells no outcome, whether or not a reading gave the outcome a decision token; not an "if it
-# is unsuccessful", a rule for later)
+# tells no outcome, whether or not a reading gave the outcome a decision token; an "if" before it
+# in its sentence is a rule for later, _SUPPOSED_BEFORE)
 _OUTCOME_TOLD = re.compile(
     r"\b(?:i|we)(?:['\u2019]m| am|['\u2019]re| are) (?:very |so |truly )?(?:sorry|sad|"
     r"disappointed) to (?:tell|say|inform|let you know|advise)\b[^.!?\n]{0,80}?\b(?:unsuccessful|"
     r"not (?:been )?(?:successful|selected|shortlisted|chosen))\b"
-    r"|(?<!\bif )(?<!\bwhether )(?<!\bshould )\b(?:it|yours|your application) (?:was|has been) "
-    r"unsuccessful\b"
+    r"|\b(?:it|yours|your application) (?:was|has been) unsuccessful\b"
 )
 
 # what before the outcome in its sentence makes it a rule or a supposition, not an outcome told
@@ -742,7 +741,7 @@ def _outcome_told(own: str) -> bool:
     past, "I am sorry to tell you that it was unsuccessful", not as a rule for silence or a
     supposition (_SUPPOSED_BEFORE in its sentence before it)?"""
     for match in _OUTCOME_TOLD.finditer(own):
-        left = max(own.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+        left, _ = bounds(own, match.start(), match.end(), _STOPS)
         if _SUPPOSED_BEFORE.search(own, left, match.start()) is None:
             return True
     return False
