@@ -71,6 +71,7 @@ READ_SLICES = (
     "blind-slice-25.jsonl",  # declared read for the twenty-seventh pass
     "blind-slice-26.jsonl",  # declared read for the twenty-eighth pass
     "blind-slice-27.jsonl",  # declared read for the twenty-ninth pass
+    "blind-slice-28.jsonl",  # declared read for the thirtieth pass
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
