@@ -65,6 +65,21 @@ LANG_SIGNERS = {
     "bho": ["रामप्रवेश यादव", "सुनीता देवी"], "sa": ["आचार्य विष्णुदत्त", "डॉ. गायत्री शर्मा"],
     "om": ["Caaltuu Tolasaa", "Gammachuu Dirribaa"], "la": ["Lucia Ferraro", "Marcus Vitelli"],
 }
+LANG_RECIPIENTS = {
+    "de": ["Katrin Vogelsang", "Till Reimann"], "es": ["Nerea Olmedo", "Iker Salvatierra"],
+    "fr": ["Clémence Aubry", "Yanis Delorme"], "pt": ["Inês Carvalhal", "Rui Mourato"],
+    "it": ["Chiara Benvenuti", "Matteo Sarti"], "nl": ["Lotte Bosman", "Daan Visscher"],
+    "pl": ["Agnieszka Pawlak", "Kacper Wróbel"], "sv": ["Elin Sandberg", "Oskar Ekström"],
+    "tr": ["Zeynep Arslan", "Burak Öztürk"], "ru": ["Полина Карпова", "Денис Гусев"],
+    "ja": ["佐藤 美咲", "高橋 翔"], "zh": ["王婷", "刘洋"], "ko": ["김서연", "박준혁"],
+    "ar": ["ليلى حسن", "يوسف عبد الله"], "id": ["Dewi Lestari", "Rizky Pratama"],
+    "bjs": ["Tamika Greenidge", "Ryan Clarke"], "svc": ["Kimesha Browne", "Andel Ballantyne"],
+    "gpe": ["Kwesi Appiah", "Efua Mensah"], "lir": ["Comfort Kpoto", "Prince Weah-Johnson"],
+    "chn": ["Kelsey Larsen", "Jordan Leno"], "jbo": ["Mikael Strand", "Rita Halloran"],
+    "bho": ["पिंटू कुमार", "रीना कुमारी"], "sa": ["अनन्त जोशी", "मैत्रेयी पाठक"],
+    "om": ["Lalisaa Geetahun", "Boonaa Fayisaa"], "la": ["Julia Moretti", "Paulus Lindner"],
+}
+GIVEN = {"Siew Ling Hargreaves": "Siew Ling", "Cheng Wei Lambourne": "Cheng Wei", "Nur Aisyah Calloway": "Nur Aisyah"}
 PROVIDERS = ["kestrelmail", "baobabpost", "coralbox", "harmattan", "mangomail", "pinepost"]
 
 ZONES = {
@@ -403,7 +418,7 @@ mo("interview", "iv-county", "INVITATION FOR INTERVIEW - {role}",
    "Dear {full},\n\nShortlisted: {role}. Interview date: {dl} at the Board offices. Bring originals of all certificates and clearance documents. Candidates who fail to present clearances will not be interviewed.\n\nSecretary/CEO, {co}",
    ("Kakamega County Public Service Board", "Nyeri County Public Service Board"), ("kakamega-cpsb.example", "nyeri-cpsb.example"), frm="{co} <cpsb@{dom}>", role=("Ward Administrator", "Revenue Officer"), tz="ke")
 mo("interview", "iv-teamtailor", "Let's meet, {n}!",
-   "Hi {n}!\n\nTime to meet for {role}! Grab a slot before {dl} with the link below. Unfortunately first-round travel is at your own cost for first interviews, but the chat takes only 30 minutes.\n\nWarmly,\n{sig}, {co}",
+   "Hi {n}!\n\nTime to meet for {role}! Grab a slot before {dl} with the link below. Unfortunately first-round travel is at your own cost, but the chat takes only 30 minutes.\n\nWarmly,\n{sig}, {co}",
    ("Mossberry Toys", "Northlight Bikes"), ("mossberrytoys.example", "northlightbikes.example"), role=("Store Lead", "Workshop Mechanic"), tz=("eu", "uk"))
 mo("next_steps", "ns-bpo", "{co} - Next step: Versant test",
    "Hi {n}!\n\nYou passed the initial interview for the {role} account. Please finish the Versant test through the link below before {dl}, 11:59 pm. Past that hour the link is dead.\n\nKeep safe,\n{sig}",
@@ -449,7 +464,7 @@ mo("non_job_rejection_words", "nj-flat", "Flat at {co}",
    "Hi {n},\n\nCheers for coming round Saturday. The landlord picked tenants who could move in a fortnight earlier; it's let. Good luck with the hunt.\n\n{sig}\nLettings",
    ("Harbour Row Lettings", "Greystones Property"), ("harbourrow.example", "greystonesprop.example"), tz=("uk", "ie"))
 mo("recruiter_outreach", "ot-pitch", "Open to a chat?", "Hi {n},\n\nSaw your profile - there's a permanent {role} role with a growing food manufacturer in Kiambu. Salary is competitive with a car allowance. Could we talk by phone for ten minutes this week?\n\n{sig}\n{co}", "Jamhuri Staffing", "jamhuristaffing.example", role="Plant Engineer", tz="ke")
-mo("recruiter_outreach", "ot-pitch-sg", "{role} role - interested?", "Hi {n}, I'm recruiting a {role} for a regional F&B group expanding into Johor. Glad to share details, no pressure at all.\n\n{sig}\n{co}", "Merlion Talent", "merliontalent.example", role="Area Manager", tz="sg")
+mo("recruiter_outreach", "ot-pitch-sg", "{role} role - interested?", "Hi {n}, I'm recruiting a {role} for a regional F&B group expanding into Johor. Glad to share details, no pressure at all.\n\n{sig}\n{co}", "Merlion Talent", "merliontalent.example", role="Regional Operations Manager", tz="sg")
 mo("other_job", "ot-delay", "Update on shortlisting - {role}", "Dear {n},\n\nShortlisting for {role} is running roughly a fortnight late while the panel chair is on leave. Every application, yours included, is still undecided.\n\nPeople & Culture, {co}", "Darling Downs Regional Council", "darlingdowns.example", role="Parks Team Leader", tz="auq")
 mo("non_job_rejection_words", "nj-loan", "Your loan application", "Dear {n},\n\nDecision on your personal loan: declined, because of your present debt-to-income ratio. You may reapply after three months.\n\n{co} Lending", "Harambee Savings Bank", "harambeesavings.example", tz="ke")
 mo("non_job_rejection_words", "nj-grant", "Community fund - outcome", "Dear {n},\n\nThe Neighbourhood Arts Fund panel had 140 bids to weigh, and your mural project was not picked this round. Spring brings another round.\n\n{sig}\n{co}", "Wyvern Community Foundation", "wyvernfoundation.example", tz="uk")
@@ -488,7 +503,7 @@ wr("de", "Ihre Bewerbung als Orgelbauer-Helfer", "Hallo {n},\n\nschön, dass Sie
 wr("es", "Temporada de vendimia", "Hola {n}:\n\nGracias por presentarte a la prueba de poda. Ya completamos la cuadrilla con gente del pueblo y no podemos ofrecerte un puesto esta temporada. Suerte.\n\n{sig}\n{co}", "Bodegas Peñalba", "penalba-bodegas.example", tz="eu", lang="es")
 wr("fr", "Votre candidature - aide-fromager", "Bonjour {n},\n\nMerci d'être passé(e) à la cave d'affinage. Le poste revient à quelqu'un qui sait déjà retourner les meules ; nous ne pouvons pas vous embaucher.\n\nCordialement,\n{sig}\n{co}", "Caves du Haut-Jura", "caves-hautjura.example", tz="eu", lang="fr")
 wr("pt", "Candidatura - ajudante de salineiro", "Olá {n},\n\nObrigada pelo interesse nas marinhas. Este ano já temos a equipa completa para a colheita do sal e não vamos poder contar consigo. Boa sorte.\n\n{sig}\n{co}", "Marinhas da Ria Formosa", "marinhas-ria.example", tz="pt", lang="pt")
-wr("it", "Candidatura - aiuto liutaio", "Gentile {n},\n\nla ringraziamo per la candidatura presso la nostra bottega. Abbiamo scelto un allievo della scuola di liuteria che conosce già la verniciatura a olio, quindi non possiamo proseguire con lei.\n\nCordiali saluti,\n{sig}\n{co}", "Bottega Liutaria Ferrando", "liuteria-ferrando.example", tz="eu", lang="it")
+wr("it", "Candidatura - aiuto liutaio", "Gentile {n},\n\ngrazie di aver pensato alla nostra bottega. Abbiamo scelto un allievo della scuola di liuteria che conosce già la verniciatura a olio, quindi non possiamo proseguire con lei.\n\nCordiali saluti,\n{sig}\n{co}", "Bottega Liutaria Ferrando", "liuteria-ferrando.example", tz="eu", lang="it")
 wr("nl", "Sollicitatie molenaarsknecht", "Beste {n},\n\nFijn dat je de proefdag op de molen hebt gedraaid. De plek gaat naar iemand met een vrijwillig molenaarsdiploma; jij valt dus af.\n\nGroet,\n{sig}\n{co}", "Stichting Korenmolen De Hoop", "molen-dehoop.example", tz="eu", lang="nl")
 wr("pl", "Rekrutacja - pomocnik bartnika", "Dzień dobry {n},\n\ndziękujemy za zgłoszenie. Po rozmowie zdecydowaliśmy się na inną osobę, która ma już doświadczenie z barciami. Niestety nie możemy zaproponować Pani/Panu tej pracy.\n\nPozdrawiam,\n{sig}\n{co}", "Pasieka Leśny Bartnik", "lesnybartnik.example", tz="eu", lang="pl")
 wr("sv", "Din ansökan - stugvärd", "Hej {n}!\n\nRoligt att du ville jobba i fjällstugan. Tjänsten går till någon som har vana av vinterfjället, så den här säsongen blir det tyvärr inte du.\n\nHälsningar\n{sig}\n{co}", "Sarek Fjällstugor", "sarekstugor.example", tz="eu", lang="sv")
@@ -535,7 +550,7 @@ wo(AR, "c-om", "Iyyannoo hojii", "Obbo/Aadde {n},\n\nIyyannoon hojii keessanii n
 wo(AR, "c-la", "De epistula tua", "Salve, {n}!\n\nEpistulam tuam accepimus. Intra duas hebdomadas tibi rescribemus, sive locum tibi dare poterimus sive non.\n\n{sig}\n{co}", "Schola Latina Aestiva Tusculana", "scholatusculana.example", tz="eu", lang="la")
 wo(AR, "c-bho", "आवेदन मिलल", "{n} जी, प्रणाम।\n\nरउआ आवेदन हमनी के मिल गइल बा। दू हफ्ता में जवाब भेजल जाई, चाहे चुनाव होखे भा ना।\n\n{sig}\n{co}", "सोनपुर हस्तशिल्प केंद्र", "sonpurhast.example", tz="in", lang="bho")
 wo("interview", "iv-whale", "Trial trip", "Hi {n},\n\nWe'd like you on a trial trip on {dl}, departing 8:15 from the South Bay wharf. Unfortunately we can't refund your bus fare, but lunch is on us.\n\n{sig}\n{co}", "Kaikōura Deep Sea Tours", "kaikouradeep.example", tz="nz")
-wo("interview", "iv-stringer", "Stringing trial", "Hi {n},\n\nCould you come in on {dl} at 10 to string three test frames on our machine? Sadly the car park's being dug up, so use the street out front.\n\n{sig}\n{co}", "Baseline Racquet Lab", "baselinelab.example", tz="aus")
+wo("interview", "iv-stringer", "Stringing trial", "Hi {n},\n\nAny chance you'd string three test frames on our machine, {dl} at 10? Sadly the car park's being dug up, so use the street out front.\n\n{sig}\n{co}", "Baseline Racquet Lab", "baselinelab.example", tz="aus")
 wo("interview", "iv-antiquarian", "Visit to the shop", "Dear {n},\n\nYour letter arrived safely. Might you call at the shop on {dl} at eleven? I'd like to show you the cataloguing we do and hear about your reading.\n\n{sig}\n{co}", "Quaritch Lane Books", "quaritchlane.example", tz="uk")
 wo("interview", "iv-corset", "Trial day", "Hi {n},\n\nCome to the workroom for a trial on {dl}, please. Unfortunately the lift is out, so it's three flights up - bring your own shears if you have them.\n\n{sig}\n{co}", "Laced & Bound Corsetry", "lacedbound.example", tz="uk")
 wo("interview", "iv-drum", "Come by the shop", "Yo {n}, come by the shop {dl} at 3 and we'll talk shells. Bring any photos of stuff you've built.\n\n{sig}\n{co}", "Backbeat Drumworks", "backbeatdrums.example", tz="usc")
@@ -621,7 +636,7 @@ def build() -> list[dict[str, str]]:
     rng = random.Random(SEED)
     records: list[dict[str, str]] = []
     for t in TEMPLATES:
-        people = rng.sample(RECIPIENTS, t.copies)
+        people = rng.sample(RECIPIENTS if t.lang == "en" else LANG_RECIPIENTS[t.lang], t.copies)
         pool = signer_pool(t)
         signers = rng.sample(pool, min(t.copies, len(pool)))
         for i in range(t.copies):
@@ -631,15 +646,18 @@ def build() -> list[dict[str, str]]:
             sent = when_sent(rng, zone)
             quoted = sent - dt.timedelta(days=rng.randint(2, 9), hours=rng.randint(0, 5))
             later = sent + dt.timedelta(days=rng.randint(4, 11))
+            while later.weekday() >= 5:
+                later += dt.timedelta(days=1)
             slots = {
-                "n": who.split()[0], "full": who, "sig": sig,
+                "n": GIVEN.get(who, who.split()[0]), "full": who, "sig": sig,
                 "co": t.co[i % len(t.co)], "dom": t.dom[i % len(t.dom)], "role": t.role[i % len(t.role)],
                 "q": f"{quoted:%d %B %Y} {quoted:%H:%M}", "dl": day_text(later, t.lang, zone),
                 "ref": str(rng.randint(10000, 99999)), "sl": local_part(sig, rng.randrange(3)),
             }
             if not ascii_fold(sig).strip(" .-"):
                 slots["sl"] = f"staff{rng.randint(100, 999)}"
-            to_addr = f"{local_part(who, rng.randrange(3))}{rng.choice(['', str(rng.randint(1, 99))])}@{rng.choice(PROVIDERS)}.example"
+            box = local_part(who, rng.randrange(3)) if ascii_fold(who).strip(" .-") else f"user{rng.randint(100, 999)}"
+            to_addr = f"{box}{rng.choice(['', str(rng.randint(1, 99))])}@{rng.choice(PROVIDERS)}.example"
             records.append({
                 "subject": fill(t.subject, slots), "body": fill(t.body, slots), "sender": fill(t.frm, slots),
                 "label": t.label, "kind": t.kind, "family": t.fam, "to": f"{who} <{to_addr}>",
