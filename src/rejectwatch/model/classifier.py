@@ -66,7 +66,6 @@ from rejectwatch.model.plain import PlainPipeline, from_bytes, to_bytes, to_plai
 from rejectwatch.model.reader_named import chooses_the_reader
 from rejectwatch.model.steps_ahead import asks_a_step, offers_a_place
 from rejectwatch.model.trim import new_text
-from rejectwatch.model.undecided import COPY_WEIGHT, Undecided, with_undecided_copies
 from rejectwatch.model.validation import (
     CV_REPEATS,
     PROTECTED_KINDS,
@@ -428,20 +427,10 @@ def _out_of_fold_runs(
     # folds, and so the CV figures, are the corpus's own, comparable with a model trained
     # without it; how the user's mail itself fares is rejectwatch.pipeline.retrain.compare's job.
     user = np.array([f.startswith(TRAIN_ONLY_PREFIXES) for f in families])
-    # a training copy (rejectwatch.model.undecided) trains where its original does, unscored
-    copy = np.array([isinstance(d, Undecided) for d in docs], dtype=bool)
-    corpus_rows, user_rows = np.flatnonzero(~user & ~copy), np.flatnonzero(user & ~copy)
-    copy_rows = np.flatnonzero(copy)
-
-    def with_copies(rows: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
-        trained = {families[int(i)] for i in rows}
-        return np.concatenate(
-            [rows, [int(i) for i in copy_rows if families[int(i)] in trained]]
-        ).astype(int)
-
+    corpus_rows, user_rows = np.flatnonzero(~user), np.flatnonzero(user)
     splits = [
         [
-            (with_copies(np.concatenate([corpus_rows[train], user_rows])), corpus_rows[test])
+            (np.concatenate([corpus_rows[train], user_rows]), corpus_rows[test])
             for train, test in grouped_folds(
                 labels[corpus_rows].tolist(),
                 [families[int(i)] for i in corpus_rows],
@@ -518,24 +507,14 @@ def train(
     if len({e.label for e in examples}) < 2:
         raise ModelError("training needs examples of both labels")
     docs = [_document(e) for e in examples]
+    labels = np.array([e.label for e in examples])
+    positive = labels == POSITIVE
     kinds = [e.kind for e in examples]
     families = [e.family for e in examples]
     seeds = repeat_seeds(random_state, cv_repeats)
     if sample_weights is None:
         sample_weights = example_weights(examples)
-    # thirtieth pass: each rejection the rules read is also trained on without its decision
-    # tokens (rejectwatch.model.undecided); the copies are never scored in CV
-    copied = with_undecided_copies(
-        docs, documents_to_views(docs)[0], [e.label == POSITIVE for e in examples]
-    )
-    own_weights = [1.0] * len(docs) if sample_weights is None else list(sample_weights)
-    docs += [Undecided(*docs[i]) for i in copied]
-    kinds += [kinds[i] for i in copied]
-    families += [families[i] for i in copied]
-    sample_weights = own_weights + [own_weights[i] * COPY_WEIGHT for i in copied]
-    labels = np.array([e.label for e in examples] + [POSITIVE] * len(copied))
-    positive = labels == POSITIVE
-    weight_array = np.asarray(sample_weights, dtype=float)
+    weight_array = None if sample_weights is None else np.asarray(sample_weights, dtype=float)
     runs, n_folds = _out_of_fold_runs(
         docs,
         labels,
@@ -620,9 +599,8 @@ def train(
         "examples": {
             "total": len(examples),
             "families": len(set(families)),
-            "by_label": dict(sorted(Counter(e.label for e in examples).items())),
-            "by_kind": dict(sorted(Counter(e.kind for e in examples).items())),
-            "undecided_copies": {"count": len(copied), "weight": COPY_WEIGHT},
+            "by_label": dict(sorted(Counter(labels.tolist()).items())),
+            "by_kind": dict(sorted(Counter(kinds).items())),
         },
         "library_versions": library_versions(),
         "params": _simple_params(pipeline),

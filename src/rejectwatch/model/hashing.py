@@ -16,7 +16,6 @@ from sklearn.base import BaseEstimator, TransformerMixin
 
 from rejectwatch.model.features import CUE_FEATURES, N_FEATURES, Document, documents_to_blocks
 from rejectwatch.model.plain import HashStep
-from rejectwatch.model.undecided import Undecided, strip_decisions
 
 __all__ = ["DocumentHasher"]
 
@@ -39,13 +38,7 @@ class DocumentHasher(TransformerMixin, BaseEstimator):  # type: ignore[misc]
         return self
 
     def transform(self, docs: Sequence[Document]) -> sp.csr_matrix:
-        views = documents_to_blocks(docs, self._chars > 0)
-        # (training copies read without their decision tokens, rejectwatch.model.undecided)
-        for i, doc in enumerate(docs):
-            if isinstance(doc, Undecided):
-                for block in views[:2]:
-                    block[i] = strip_decisions(block[i])
-        return self.hash_views(*views)
+        return self.hash_views(*documents_to_blocks(docs, self._chars > 0))
 
     def hash_views(self, *views: Sequence[str]) -> sp.csr_matrix:
         """The counts of texts already made by documents_to_blocks (documents_to_views's two
