@@ -43,6 +43,9 @@ REFUSED_LATER = [
     "and yours will not progress.",
     "We have received your application. It was read by two assessors and it has not been "
     "shortlisted.",
+    # the review and the refusal in the next paragraph
+    "Your application for Porter has been logged.\n\nThe panel reviewed every form last "
+    "week.\n\nWe will not be progressing yours on this occasion.",
 ]
 
 # receipts whose review is still ahead, or whose refusal is a rule, a supposition or a class
@@ -106,6 +109,12 @@ HELD = [
     "more before the interviews.",
     "Your CV is with us. The consultant has read it and will not be sharing it with any client "
     "without your consent.",
+    # the review done in one paragraph, a conditional refusal in the next
+    "Your application has arrived safely.\n\nWe had over 1,000 applications, and every one of "
+    "them was reviewed carefully.\n\nIn case you aren't selected for interview, your "
+    "application will stay on our system for future openings.",
+    "Your application has been logged.\n\nThe panel has met.\n\nIn the event that it does "
+    "not shortlist you, you will hear from us by email.",
 ]
 
 
