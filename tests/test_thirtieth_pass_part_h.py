@@ -43,6 +43,8 @@ REFUSED_LATER = [
     "and yours will not progress.",
     "We have received your application. It was read by two assessors and it has not been "
     "shortlisted.",
+    "Your form for Street Scene Officer is with us. The sift is now complete. We will not be "
+    "progressing yours.",
     # the review and the refusal in the next paragraph
     "Your application for Porter has been logged.\n\nThe panel reviewed every form last "
     "week.\n\nWe will not be progressing yours on this occasion.",
@@ -109,6 +111,11 @@ HELD = [
     "more before the interviews.",
     "Your CV is with us. The consultant has read it and will not be sharing it with any client "
     "without your consent.",
+    "Your application has been received. Once the shortlisting is complete, we will not be "
+    "progressing applications received after the closing date.",
+    # a step of the reader's still to do, its class refused
+    "Your application has been received. Next come the online tests: applications without a "
+    "completed assessment by Friday cannot progress, so please finish them early.",
     # the review done in one paragraph, a conditional refusal in the next
     "Your application has arrived safely.\n\nWe had over 1,000 applications, and every one of "
     "them was reviewed carefully.\n\nIn case you aren't selected for interview, your "

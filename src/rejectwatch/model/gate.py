@@ -770,8 +770,11 @@ _REVIEW_DONE = re.compile(
     r" carefully| then)? (?:reviewed|considered|assessed|evaluated|screened|sifted|scored|"
     r"looked at|looked through|went through|discussed)\b"
     r"|\b(?:panel|committee|board) (?:has |have )?(?:met|sat)\b"
-    r"|\b(?:completed|finished|concluded) (?:the |our |its |their )?(?:review|shortlisting|sift|"
-    r"assessment|selection)\b"
+    # (by the ones who review: not "applications without a completed assessment cannot progress")
+    r"|\b(?:we|i|panel|team|committee|board)(?: have| has| had)?(?: now)? (?:completed|finished|"
+    r"concluded) (?:the |our |its |their )?(?:review|shortlisting|sift|assessment|selection)\b"
+    r"|\b(?:review|shortlisting|sift|assessment|selection)(?: process| stage)? (?:is|has been|was)"
+    r" (?:now )?(?:complete|completed|finished|concluded|over)\b"
 )
 # ... not as a step ahead or a supposition ("once it has been reviewed", "unless we have reviewed
 # it", "it has not been reviewed yet")
@@ -799,7 +802,8 @@ _DECLINED = re.compile(
 # mean it will not be progressed", "applicants who have not been shortlisted")
 _DECLINED_SUPPOSED = re.compile(
     r"\b(?:if|whether|should|unless|otherwise|assume|assumed|mean|means|meant|take it|consider|"
-    r"treat|until|once|when|where|who|whose|which|those|in case|in the event|provided|providing)\b"
+    r"treat|until|once|when|where|who|whose|which|those|without|in case|in the event|provided|"
+    r"providing)\b"
 )
 # the review still ahead somewhere after the receipt: no refusal told yet ("yours was not in it
 # and will be read next week"; not "considered for future roles", a refusal's courtesy)
