@@ -747,6 +747,112 @@ def _outcome_told(own: str) -> bool:
     return False
 
 
+# Thirtieth pass, part H: the receipt's sentence ends and a LATER sentence of the message's own
+# text tells the review done and declines the application in words no reading gives a token
+# ("Your application has been logged. The panel reviewed it last week and will not be
+# progressing it", "We have received your application. Having now reviewed every application, we
+# will not be progressing yours"): a refusal's account, not a receipt. Both are needed: a review
+# done alone also opens an invitation or a hand-over ("our team has reviewed it and would like to
+# invite you", "it has been reviewed and passed to the hiring manager").
+# the review told done, in the past or the perfect (not "will have been reviewed")
+_REVIEW_DONE = re.compile(
+    r"\bhaving (?:now |since |carefully |fully |all )?(?:reviewed|considered|assessed|read|"
+    r"looked at|gone through|sifted|scored|evaluated|discussed)\b"
+    r"|\b(?:after|following|on|upon) (?:a |the |our |their )?(?:careful |full |thorough |"
+    r"detailed )?(?:review|consideration|assessment|evaluation|sift|shortlisting)\b"
+    r"|\b(?:after|on) (?:carefully )?(?:reviewing|considering|assessing|reading)\b"
+    r"|(?<!\bwill )(?<!['\u2019]ll )\b(?:has|have|had)(?: now| since| all| carefully|"
+    r" now carefully)? (?:been )?(?:reviewed|considered|assessed|evaluated|screened|sifted|"
+    r"scored|read|looked at|looked through|gone through|discussed)\b"
+    r"|\b(?:was|were) (?:now |carefully |then )?(?:reviewed|considered|assessed|evaluated|screened|"
+    r"sifted|scored|read|looked at|discussed)\b"
+    r"|\b(?:we|i|panel|team|committee|manager|board|they|assessors?|recruiters?)(?: now| since|"
+    r" carefully| then)? (?:reviewed|considered|assessed|evaluated|screened|sifted|scored|"
+    r"looked at|looked through|went through|discussed)\b"
+    r"|\b(?:panel|committee|board) (?:has |have )?(?:met|sat)\b"
+    # (by the ones who review: not "applications without a completed assessment cannot progress")
+    r"|\b(?:we|i|panel|team|committee|board)(?: have| has| had)?(?: now)? (?:completed|finished|"
+    r"concluded) (?:the |our |its |their )?(?:review|shortlisting|sift|assessment|selection)\b"
+    r"|\b(?:review|shortlisting|sift|assessment|selection)(?: process| stage)? (?:is|has been|was)"
+    r" (?:now )?(?:complete|completed|finished|concluded|over)\b"
+)
+# ... not as a step ahead or a supposition ("once it has been reviewed", "unless we have reviewed
+# it", "it has not been reviewed yet")
+_REVIEW_AHEAD_BEFORE = re.compile(
+    r"\b(?:if|whether|should|unless|once|when|whenever|until|till|before|as soon as|assume|"
+    r"not|n['\u2019]t|never|yet)\b"
+)
+# a refusal of the application said in words the readings may give no token ("will not be
+# progressing yours", "did not shortlist it", "it has not been progressed", "we cannot progress
+# it"), not a step put off ("will not be shortlisting until the closing date", "not progressed
+# yet")
+_DECLINED = re.compile(
+    r"\b(?:will not|won['\u2019]t|would not|wouldn['\u2019]t|shall not|are not|aren['\u2019]t|"
+    r"is not|isn['\u2019]t|was not|wasn['\u2019]t|were not|weren['\u2019]t|did not|didn['\u2019]t|"
+    r"do not|don['\u2019]t|does not|doesn['\u2019]t|has not|hasn['\u2019]t|have not|"
+    r"haven['\u2019]t|cannot|can['\u2019]t|could not|couldn['\u2019]t|(?:are|am|is|were|was) "
+    r"unable to)(?: be| been)?(?: able to)? (?:progress(?:ing|ed)?|proceed(?:ing)? with|"
+    r"advanc(?:e|ing|ed)|shortlist(?:ing|ed)?|select(?:ing|ed)?|tak(?:e|ing|en) (?:it|yours|you|"
+    r"your [\w\-]+) (?:further|forward)|mov(?:e|ing) (?:it|yours|you|your [\w\-]+) forward|"
+    r"go(?:ing)? (?:further|forward|through)|put (?:it|yours|you|your [\w\-]+) forward|"
+    r"invit(?:e|ing) you)\b"
+    r"(?![^.!?\n]{0,40}\b(?:until|till|yet|for now|before)\b)"
+)
+# ... not under a conditional, a supposition or a class ("if we do not progress it", "does not
+# mean it will not be progressed", "applicants who have not been shortlisted")
+_DECLINED_SUPPOSED = re.compile(
+    r"\b(?:if|whether|should|unless|otherwise|assume|assumed|mean|means|meant|take it|consider|"
+    r"treat|until|once|when|where|who|whose|which|those|without|in case|in the event|provided|"
+    r"providing)\b"
+)
+# the review still ahead somewhere after the receipt: no refusal told yet ("yours was not in it
+# and will be read next week"; not "considered for future roles", a refusal's courtesy)
+_REVIEW_STILL_AHEAD = re.compile(
+    r"\b(?:will|shall)(?: now| then| shortly| soon)? be (?:reviewed|read|considered|assessed|"
+    r"looked at|scored|shortlisted)\b(?! for (?:future|other|similar|any|later)\b)"
+    r"|\bnot yet (?:been )?(?:reviewed|read|considered|assessed|looked at|scored)\b"
+    r"|\byet to be (?:reviewed|read|considered|assessed|looked at|scored)\b"
+)
+
+
+def _said_plainly(own: str, match: re.Match[str], before: re.Pattern[str]) -> bool:
+    """Is ``match`` in ``own`` free of ``before``'s words before it in its sentence?"""
+    left, _ = bounds(own, match.start(), match.end(), _STOPS)
+    return before.search(own, left, match.start()) is None
+
+
+def _refused_after(own: str, start: int) -> bool:
+    """Does ``own`` (lowered, above any quote), from ``start`` (the end of the receipt's
+    sentence) on, tell the review done and then decline the application, in that sentence from
+    the review on or in the next, or a refusal in the past (_OUTCOME_TOLD), plainly and with no
+    review still ahead?"""
+    if _REVIEW_STILL_AHEAD.search(own, start) is not None:
+        return False
+    for review in _REVIEW_DONE.finditer(own, start):
+        if not _said_plainly(own, review, _REVIEW_AHEAD_BEFORE):
+            continue
+        _, end = bounds(own, review.start(), review.end(), _STOPS)
+        # the next sentence: past the stops and blank lines that end the review's
+        while end < len(own) and (own[end] in _STOPS or own[end].isspace()):
+            end += 1
+        _, after = bounds(own, end, end, _STOPS)
+        for declined in _DECLINED.finditer(own, review.end(), after):
+            if _said_plainly(own, declined, _DECLINED_SUPPOSED):
+                return True
+    return False
+
+
+def _held_as_receipt(own: str) -> bool:
+    """Does ``own`` (lowered, above any quote) report the application received or under review
+    (_PENDING_STATUS) and tell no outcome, in the past (_outcome_told) or after the receipt's
+    sentence as a review done and a refusal (_refused_after)?"""
+    receipt = _PENDING_STATUS.search(own)
+    if receipt is None or _outcome_told(own):
+        return False
+    _, end = bounds(own, receipt.start(), receipt.end(), _STOPS)
+    return not _refused_after(own, end)
+
+
 def no_job_decision(text: str, sentences: str) -> bool:
     """Is a message (its views, as for reads_a_decision) one the rules read as giving no
     decision on the reader's job application, whatever its words score: a decision declining
@@ -784,7 +890,7 @@ def no_job_decision(text: str, sentences: str) -> bool:
     if quote and quote.start() <= _FORWARD_NOTE and _FORWARD_HEAD.match(lowered, quote.start()):
         own = lowered
     return (
-        (_PENDING_STATUS.search(own) is not None and not _outcome_told(own))
+        _held_as_receipt(own)
         or _READERS_OWN.search(own) is not None
         # (twentieth pass, part K: plans called off, a pitch, another offer, other_refusals)
         or no_token_other(own, _A_JOB.search(lowered) is not None)
