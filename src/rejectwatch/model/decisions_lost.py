@@ -2,7 +2,7 @@
 
 The thirtieth pass's closing note listed refusals that carried no decision token, so the word
 weights alone had to file them. Three of its four shapes are read here (the fourth, a "not …
-yet" clause that made its whole sentence undecided, is negation._yet_elsewhere):
+yet" clause that made its whole sentence undecided, is negation._not_yet_aside):
 
 * **the outcome told about "it"**, the sentence before it having the reader's application as
   its subject: "Your Claims Officer application has been logged and reviewed by the panel. I am
