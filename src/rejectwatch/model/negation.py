@@ -62,6 +62,7 @@ from rejectwatch.model import (
     decisions_heard,
     decisions_hedged,
     decisions_in_passing,
+    decisions_lost,
     decisions_mixed,
     decisions_ordinary,
     decisions_places_gone,
@@ -2189,6 +2190,54 @@ _HAVING_AHEAD = re.compile(
 )
 
 
+# Thirtieth pass, part L: a "yet" of a "not … yet" clause holds its own clause only, as part T
+# scopes its hyp_ marks: "We have not yet found a role that fits you, and have chosen another
+# candidate" gives its choice of another (the sentence was read as undecided as a whole); "we
+# have not yet chosen another candidate" stays undecided. A "not … yet" clause is set aside (by
+# the still-to-come and undecided checks of _outcomes, _chose_another, _to_come and
+# _sentence_line) only when a clause break (a comma, a semicolon, a colon, a dash, "and", "but",
+# "so", "as") parts it from the decision read, and its own clause holds a plain negation before
+# its "yet".
+_YET_BREAK = re.compile(r"[,;:]| (?:and|but|so(?! far)|as(?! yet))\b| [-\u2013\u2014] ")
+_NEGATION_BEFORE_YET = re.compile(r"\b(?:not|never|cannot)\b|n['\u2019]t\b")
+_YET_WORD = re.compile(r"\byet\b")
+
+
+def _not_yet_aside(lowered: str, low: int, high: int, at: int) -> list[tuple[int, int]]:
+    """The parts of lowered[low:high] left when each "not … yet" clause (a plain negation before
+    its "yet" in its own clause) that a clause break parts from the decision read at ``at`` is
+    set aside; the whole span when it holds no "yet"."""
+    if lowered.find("yet", low, high) < 0:
+        return [(low, high)]
+    parts: list[tuple[int, int]] = []
+    begin = low
+    for found in _YET_WORD.finditer(lowered, low, high):
+        start, end = found.span()
+        clause = low
+        for stop in _YET_BREAK.finditer(lowered, low, start):
+            clause = stop.end()
+        after = _YET_BREAK.search(lowered, end, _sentence_end(lowered, end))
+        clause_end = _sentence_end(lowered, end) if after is None else after.start()
+        if (
+            (at < clause or at >= clause_end)
+            and clause >= begin
+            and _NEGATION_BEFORE_YET.search(lowered, clause, start) is not None
+        ):
+            parts.append((begin, clause))
+            begin = min(clause_end, high)
+    parts.append((begin, high))
+    return [(left, right) for left, right in parts if left < right]
+
+
+def _holds_aside(pattern: Any, lowered: str, low: int, high: int, at: int) -> bool:
+    """Does ``pattern`` (a pattern, or _Branches) match in lowered[low:high] outside the "not …
+    yet" clauses parted from the decision read at ``at`` (_not_yet_aside)?"""
+    search = pattern.holds if isinstance(pattern, _Branches) else pattern.search
+    return any(
+        search(lowered, left, right) for left, right in _not_yet_aside(lowered, low, high, at)
+    )
+
+
 def _first_conditional(lowered: str, left: int, right: int) -> int:
     """Where the first conditional of the sentence lowered[left:right] starts (``right`` if it
     has none; -1 when the whole sentence says the decision is still to be made)."""
@@ -2490,6 +2539,19 @@ def _around(
     )
 
 
+def _around_aside(
+    pattern: _Branches, lowered: str, span: tuple[int, int], match: re.Match[str], *, own: bool
+) -> bool:
+    """_around, the "not … yet" clauses parted from ``match`` set aside (_not_yet_aside)."""
+    left, right = span
+    at = match.start()
+    if not own:
+        return _holds_aside(pattern, lowered, left, right, at)
+    return _holds_aside(pattern, lowered, left, at, at) or _holds_aside(
+        pattern, lowered, match.end(), right, at
+    )
+
+
 # The readings that _outcomes treats apart, as sets (a test for each match of a reading: a tuple
 # compared each of its patterns in turn): the readings whose own words are no condition and
 # nothing still to come (decisions_terse; twentieth pass, part A: "until you qualify", "the advice
@@ -2519,6 +2581,9 @@ _OWN_WORDS = frozenset(
 # leading phrase, decisions_after)
 _AFTER_A_DECISION = frozenset(decisions_after.OWN_WORDS)
 _SEE_SUBJECT = frozenset(decisions_terse.SEE_SUBJECT_PATTERNS)
+# (thirtieth pass, part L: an outcome told about "it", read only after a sentence about the
+# reader's application, decisions_lost)
+_AFTER_APPLICATION = frozenset(decisions_lost.AFTER_APPLICATION)
 # (twenty-first pass, part B: and a board's column quoted, "moved your card to “not hired”",
 # decisions_spoken; twenty-second pass, part A: and a tracker's label quoted, "moved your
 # application to “ended by employer”", decisions_heard)
@@ -2609,12 +2674,21 @@ def _outcomes(
                 _around(_CONDITIONAL_FAST, lowered, (own_left, own_right), match, own=own)
                 or rules_ahead.rule_sentence(lowered, left, right)
                 or _pending(lowered, left, right)
-                or _around(_OUTCOME_NOT_YET_PARTS, lowered, (own_left, own_right), match, own=own)
+                # (thirtieth pass, part L: a "not … yet" clause parted from the match holds its own
+                # clause only, "we have not yet found a role that fits you, and have chosen
+                # another candidate", _not_yet_aside)
+                or _around_aside(
+                    _OUTCOME_NOT_YET_PARTS, lowered, (own_left, own_right), match, own=own
+                )
                 # (twenty-seventh pass, part A: the other of two alternatives a letter still to
                 # come will bring, "you'll hear from us: either with an invitation, or to tell you
                 # the post has gone to another applicant", told_ahead)
                 or told_ahead.alternative_ahead(lowered, left, own_left, match.start())
                 or (pattern in _SEE_SUBJECT and not decisions_terse.subject_refuses(lowered))
+                or (
+                    pattern in _AFTER_APPLICATION
+                    and not decisions_lost.after_application(lowered, left)
+                )
                 # (twentieth pass, part B: a regret or a wish under a subject that refuses the
                 # reader, decisions_filled)
                 or (pattern in _UNDER_SUBJECT and not decisions_filled.under_refusal(lowered))
@@ -2676,7 +2750,7 @@ def _outcomes(
                 or (
                     token == CHOSE_OTHER
                     and (
-                        _NOT_YET.search(lowered, own_left, match.start())
+                        _holds_aside(_NOT_YET, lowered, own_left, match.start(), match.start())
                         or _still_to_come_after(lowered, match.end(), right)
                         # eighteenth pass, part D: another round's choice, or a habit
                         or rules_ahead.another_time(lowered, left, right)
@@ -2760,7 +2834,7 @@ def _chose_another(
             or rules_ahead.rule_sentence(lowered, left, right)
             or rules_ahead.another_time(lowered, left, right)
             or _PENDING.search(lowered, left, right)
-            or _UNDECIDED.search(lowered, left, right)
+            or _holds_aside(_UNDECIDED, lowered, left, right, stop if stop >= 0 else verb)
             or _READER_DECIDED.search(lowered, left, right)
         ):
             _note_rule(lowered, left, right, ruled)
@@ -2795,8 +2869,8 @@ def _to_come(lowered: str, left: int, at: int) -> bool:
     clause = left if clause < 0 else clause
     return (
         _quoted(lowered, left, at)
-        or _NOT_YET.search(lowered, clause, at) is not None
-        or _OUTCOME_NOT_YET_PARTS.holds(lowered, clause, at)
+        or _holds_aside(_NOT_YET, lowered, clause, at, at)
+        or _holds_aside(_OUTCOME_NOT_YET_PARTS, lowered, clause, at, at)
         # (twenty-seventh pass, part A: or the other of two alternatives a letter still to come
         # will bring, "we'll write again: to arrange a call, or to say we've chosen someone
         # else", told_ahead)
@@ -2887,11 +2961,13 @@ def _sentence_line(
         # (eighteenth pass, part D: the others described by what they have name no verb: what
         # follows them in their clause may say the choice is still to come, "applicants whose
         # profiles fit better will be contacted")
-        and not _NOT_YET.search(lowered, left, _whose_clause(lowered, decision, right, left))
+        and not _holds_aside(
+            _NOT_YET, lowered, left, _whose_clause(lowered, decision, right, left), decision
+        )
         # ninth pass: nor behind a conditional that a first, unconditional cue left unread
         # ("so you're not left guessing: if the role is filled, ...")
         and not _CONDITIONAL_FAST.search(lowered, left, decision)
-        and not _UNDECIDED.search(lowered, left, right)
+        and not _holds_aside(_UNDECIDED, lowered, left, right, decision)
         # (twenty-seventh pass, part A: nor the other of two alternatives a letter still to come
         # will bring, "expect an email inviting you to a call or saying we've appointed someone
         # else", told_ahead)

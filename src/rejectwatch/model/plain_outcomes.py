@@ -51,6 +51,7 @@ from rejectwatch.model import (
     decisions_kept_on,
     decisions_left,
     decisions_listed,
+    decisions_lost,
     decisions_mixed,
     decisions_ordinary,
     decisions_passed_over,
@@ -748,6 +749,9 @@ LINE_READINGS += decisions_seats_given.LINE_READINGS
 # covered by someone, not needed after all, a different way for the post, others described
 # proceeded with, another more matched, a list drawn up without the reader)
 READINGS += decisions_withheld.READINGS
+# thirtieth pass, part L: refusal shapes the readings lost (the outcome or a shortlist missed told
+# about "it" after a sentence about the reader's application, the reader among those not taken on)
+READINGS += decisions_lost.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS

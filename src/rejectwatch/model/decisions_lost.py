@@ -1,0 +1,144 @@
+"""Refusal shapes the readings lost (issue 11, thirtieth pass, part L), in their general forms.
+
+The thirtieth pass's closing note listed refusals that carried no decision token, so the word
+weights alone had to file them. Three of its four shapes are read here (the fourth, a "not …
+yet" clause that made its whole sentence undecided, is negation._not_yet_aside):
+
+* **the outcome told about "it"**, the sentence before it having the reader's application as
+  its subject: "Your Claims Officer application has been logged and reviewed by the panel. I am
+  sorry to tell you that it was unsuccessful" (also "it has not been successful", "it did not
+  succeed", "it will not be taken further"). Read only after such a sentence (after_application:
+  "your ... application", "your candidacy", "your CV" opening it), never when that sentence is
+  about a loan, a grant, a booking, a payment, a flat or a course;
+* **"it" not shortlisted** after the same sentence: "it has not been shortlisted on this
+  occasion", "it didn't make the shortlist" (never "yet", never "until");
+* **the reader counted among those not taken on**: "you're one of those we won't be taking
+  forward", "you are among the applicants we will not be progressing", "yours is one of the
+  applications we won't take further" (a negated verb of taking on after "we", never "yet",
+  "until" or a "but" after it; the reader among those taken forward has no negation).
+
+READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
+so none is read in a conditional ("if it is unsuccessful", "should it not be shortlisted"),
+still-to-come, quoted or reader-decided sentence; the "it" readings (AFTER_APPLICATION) are
+read only where after_application finds the reader's application in the sentence before.
+"""
+
+from __future__ import annotations
+
+from rejectwatch.model import lazy_re as re
+from rejectwatch.model.decisions_casual import _A
+from rejectwatch.model.decisions_concluded import _NOT_UNTIL
+from rejectwatch.model.prefilter import readings
+
+__all__ = ["AFTER_APPLICATION", "READINGS", "after_application"]
+
+_NOT = r"(?: not|n" + _A + r"t)"
+# nothing after it in its sentence that turns it back ("but", "however")
+_NO_BUT = r"(?![^.!?\n]*\b(?:but|however|although)\b)"
+
+# nothing after it in its sentence of a form that failed to send ("it was not successful
+# because the upload failed, please try again")
+_NOT_SENT = (
+    r"(?![^.!?\n]*\b(?:upload\w*|re-?submit\w*|re-?send|try again|technical|error|saved?|"
+    r"attach\w*|format|payment|browser|portal)\b)"
+)
+# the outcome told about "it": unsuccessful, not successful, did not succeed, not taken further
+_IT_OUTCOME = re.compile(
+    r"\bit (?:was|is|has been|had been|" + _A + r"s been) unsuccessful\b" + _NOT_UNTIL + _NOT_SENT
+    + r"|\bit (?:was|is|has|had)" + _NOT + r"(?: been)? successful\b" + _NOT_UNTIL + _NOT_SENT
+    + r"|\bit (?:did|has|had)" + _NOT + r" (?:succeed|succeeded|progress|progressed|go forward|"
+    r"gone forward|go further|gone further|go through|gone through)\b" + _NOT_UNTIL + _NOT_SENT
+    + r"|\bit (?:will not|won" + _A + r"t|cannot|can" + _A + r"t|can not) be (?:taken|"
+    r"progressed|moved|carried|put) (?:forward|further|through)\b" + _NOT_UNTIL
+)  # fmt: skip
+# "it" not shortlisted, or not through to the shortlist
+_IT_NOT_SHORTLISTED = re.compile(
+    r"\bit (?:was|has|had|is)" + _NOT + r"(?: been)? (?:shortlisted|short-listed|short listed|"
+    r"selected for (?:the )?(?:shortlist|interview))\b" + _NOT_UNTIL
+    + r"|\bit (?:did|has|had)" + _NOT + r" (?:make|made) (?:the|our|its|this) "
+    r"(?:[a-z\-]+ ){0,2}?(?:shortlist|short list|short-list|cut)\b" + _NOT_UNTIL
+)  # fmt: skip
+
+# the reader counted among those not taken on: "you're one of those we won't be taking forward"
+_ONE_OF = (
+    r"\b(?:you(?:" + _A + r"re| are| were)|yours (?:is|was)|your (?:application|candidacy|"
+    r"candidature|cv|profile) (?:is|was))(?: sadly| unfortunately| regrettably)? "
+    r"(?:one of|among|amongst) (?:the|those|our|a few|a number of)(?: [a-z\-]+){0,3}? "
+    r"(?:(?:that|who|whom|which) )?(?:we|i|the (?:[a-z\-]+ )?(?:panel|team|committee|"
+    r"company|manager|board))"
+)
+_TAKE = (
+    r"(?:take|progress|move|invite|shortlist|select|put|advance|proceed|offer|call|interview|"
+    r"pick|hire|appoint)"
+)
+_TAKING = (
+    r"(?:taking|progressing|moving|inviting|shortlisting|selecting|putting|advancing|"
+    r"proceeding|offering|calling|interviewing|picking|hiring|appointing)"
+)
+_ONE_OF_THOSE = re.compile(
+    _ONE_OF
+    + r"(?: (?:won" + _A + r"t|will not|shan" + _A + r"t)(?: be " + _TAKING + r"| " + _TAKE
+    + r")"
+    r"|(?:" + _A + r"re not| are not| aren" + _A + r"t| were not| weren" + _A + r"t) " + _TAKING
+    + r"|(?:" + _A + r"ve| have| had)?(?: decided| chosen) not to " + _TAKE
+    + r"|(?: did not| didn" + _A + r"t| could not| couldn" + _A + r"t| cannot| can" + _A
+    + r"t| were unable to| are unable to| will be unable to| have not been able to) " + _TAKE
+    + r")\b"
+    + _NOT_UNTIL
+    + _NO_BUT
+)  # fmt: skip
+
+# the sentence before: the reader's application (a job's) as its subject, opening it
+_APPLICATION_SUBJECT = re.compile(
+    r"[ \t\u2022*>\-]*(?:(?:and|so|now|today|recently|earlier),? )?your (?:[a-z\-" + _A[1:-1]
+    + r"]+ ){0,6}?(?:application|candidacy|candidature|cv|resume|r\u00e9sum\u00e9|"
+    r"application form)\b"
+)  # fmt: skip
+# ... never a loan's, a grant's, a booking's, a payment's, a flat's or a course's
+_NOT_A_JOB = re.compile(
+    r"\b(?:loans?|mortgages?|credit|cards?|grants?|funding|bursar(?:y|ies)|scholarships?|visas?|"
+    r"passports?|permits?|licen[cs]es?|planning|housing|tenanc(?:y|ies)|rental|lease|flats?|"
+    r"apartments?|property|booking|reservation|membership|insurance|claim|refund|benefits?|"
+    r"allowance|pension|payments?|account|overdraft|courses?|degree|admissions?|school|"
+    r"nursery|parking|allotment|tender|bid|proposal|abstract|paper|manuscript|pitch|award|"
+    r"nomination|entry|competition|appeal|complaint|adoption|fostering|transfer of ownership|"
+    r"draft|saved|uploaded|upload)\b"
+)
+# how far back a blank line may push the sentence before
+_BLANKS = 3
+
+
+def after_application(lowered: str, left: int) -> bool:
+    """Is the sentence before the one starting at ``left`` (blank lines skipped) opened by the
+    reader's application, candidacy or CV as its subject, and about no loan, grant, booking,
+    payment, flat or course (_NOT_A_JOB)?"""
+    end = left - 1
+    for _ in range(_BLANKS):
+        if end < 0:
+            return False
+        start = _sentence_start(lowered, end)
+        if lowered[start:end].strip():
+            return (
+                _APPLICATION_SUBJECT.match(lowered, start, end) is not None
+                and _NOT_A_JOB.search(lowered, start, end) is None
+            )
+        end = start - 1
+    return False
+
+
+def _sentence_start(lowered: str, at: int) -> int:
+    """Where the sentence holding position ``at`` starts (negation._sentence_start's stops)."""
+    return (
+        max(
+            lowered.rfind(".", 0, at),
+            lowered.rfind("!", 0, at),
+            lowered.rfind("?", 0, at),
+            lowered.rfind("\n", 0, at),
+        )
+        + 1
+    )
+
+
+_READ_IT = readings(("reader_out", _IT_OUTCOME), ("reader_out", _IT_NOT_SHORTLISTED))
+AFTER_APPLICATION = tuple(pattern for _, _, pattern in _READ_IT)
+READINGS = _READ_IT + readings(("reader_out", _ONE_OF_THOSE))
