@@ -29,6 +29,7 @@ from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_casual import _A
 from rejectwatch.model.decisions_concluded import _NOT_UNTIL
 from rejectwatch.model.prefilter import readings
+from rejectwatch.model.said_plainly import bounds
 
 __all__ = ["AFTER_APPLICATION", "READINGS", "after_application"]
 
@@ -104,6 +105,8 @@ _NOT_A_JOB = re.compile(
     r"nomination|entry|competition|appeal|complaint|adoption|fostering|transfer of ownership|"
     r"draft|saved|uploaded|upload)\b"
 )
+# the stops negation._sentence_start reads a sentence between
+_STOPS = (".", "!", "?", "\n")
 # how far back a blank line may push the sentence before
 _BLANKS = 3
 
@@ -116,7 +119,7 @@ def after_application(lowered: str, left: int) -> bool:
     for _ in range(_BLANKS):
         if end < 0:
             return False
-        start = _sentence_start(lowered, end)
+        start = bounds(lowered, end, end, _STOPS)[0]
         if lowered[start:end].strip():
             return (
                 _APPLICATION_SUBJECT.match(lowered, start, end) is not None
@@ -124,19 +127,6 @@ def after_application(lowered: str, left: int) -> bool:
             )
         end = start - 1
     return False
-
-
-def _sentence_start(lowered: str, at: int) -> int:
-    """Where the sentence holding position ``at`` starts (negation._sentence_start's stops)."""
-    return (
-        max(
-            lowered.rfind(".", 0, at),
-            lowered.rfind("!", 0, at),
-            lowered.rfind("?", 0, at),
-            lowered.rfind("\n", 0, at),
-        )
-        + 1
-    )
 
 
 _READ_IT = readings(("reader_out", _IT_OUTCOME), ("reader_out", _IT_NOT_SHORTLISTED))
