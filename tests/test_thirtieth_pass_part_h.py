@@ -52,6 +52,15 @@ REFUSED_LATER = [
 
 # receipts whose review is still ahead, or whose refusal is a rule, a supposition or a class
 HELD = [
+    # a bare verb whose object is no application (lead's re-read: filed at 0.92 before)
+    "Your application is with us. After careful review of the role's budget we will not be "
+    "proceeding with the senior grade, so we will consider you at the standard grade instead. "
+    "Expect an interview invite soon.",
+    "We have received your application. Having reviewed the requirements, we will not be "
+    "progressing the graduate intake this year, but your application stays open for the analyst "
+    "post.",
+    "Your CV has reached us. The panel has now met and will not be shortlisting the evening "
+    "shifts separately; your form is in the main pool.",
     # the brief's three
     "We have received your application. It will be reviewed by the panel and we will contact "
     "shortlisted candidates.",

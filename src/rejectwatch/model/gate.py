@@ -785,17 +785,25 @@ _REVIEW_AHEAD_BEFORE = re.compile(
 # a refusal of the application said in words the readings may give no token ("will not be
 # progressing yours", "did not shortlist it", "it has not been progressed", "we cannot progress
 # it"), not a step put off ("will not be shortlisting until the closing date", "not progressed
-# yet")
+# yet"); a bare verb's object is the reader's application or nothing ("will not be proceeding
+# with the senior grade, so we will consider you at the standard grade" is no refusal)
+_APPLICATION_OBJECT = (
+    r"(?: (?:it|yours|you|your (?:[\w\-]+ )?(?:application|candidacy|form|cv|submission|"
+    r"profile))\b|(?=\s*(?:[.,;:!?\n]|$))| (?=(?:further|forward|any further|beyond|at this|"
+    r"on this|this time|to (?:the )?(?:next|interview|shortlist|assessment))\b))"
+)
 _DECLINED = re.compile(
     r"\b(?:will not|won['\u2019]t|would not|wouldn['\u2019]t|shall not|are not|aren['\u2019]t|"
     r"is not|isn['\u2019]t|was not|wasn['\u2019]t|were not|weren['\u2019]t|did not|didn['\u2019]t|"
     r"do not|don['\u2019]t|does not|doesn['\u2019]t|has not|hasn['\u2019]t|have not|"
     r"haven['\u2019]t|cannot|can['\u2019]t|could not|couldn['\u2019]t|(?:are|am|is|were|was) "
-    r"unable to)(?: be| been)?(?: able to)? (?:progress(?:ing|ed)?|proceed(?:ing)? with|"
-    r"advanc(?:e|ing|ed)|shortlist(?:ing|ed)?|select(?:ing|ed)?|tak(?:e|ing|en) (?:it|yours|you|"
-    r"your [\w\-]+) (?:further|forward)|mov(?:e|ing) (?:it|yours|you|your [\w\-]+) forward|"
-    r"go(?:ing)? (?:further|forward|through)|put (?:it|yours|you|your [\w\-]+) forward|"
-    r"invit(?:e|ing) you)\b"
+    r"unable to)(?: be| been)?(?: able to)? (?:(?:progress(?:ing|ed)?|advanc(?:e|ing|ed)|"
+    r"shortlist(?:ing|ed)?|select(?:ing|ed)?)" + _APPLICATION_OBJECT + r"|proceed(?:ing)? with "
+    r"(?:it|yours|you|your (?:[\w\-]+ )?(?:application|candidacy|form|cv|submission))\b|"
+    r"tak(?:e|ing|en) (?:it|yours|you|your [\w\-]+) (?:further|forward)\b|"
+    r"mov(?:e|ing) (?:it|yours|you|your [\w\-]+) forward\b|"
+    r"go(?:ing)? (?:further|forward|through)\b|put (?:it|yours|you|your [\w\-]+) forward\b|"
+    r"invit(?:e|ing) you\b)"
     r"(?![^.!?\n]{0,40}\b(?:until|till|yet|for now|before)\b)"
 )
 # ... not under a conditional, a supposition or a class ("if we do not progress it", "does not
