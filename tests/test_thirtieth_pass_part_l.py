@@ -45,6 +45,11 @@ IT_OUTCOME = [
 ]
 
 IT_OUTCOME_TWINS = [
+    # (lead's re-read) "it" after a clause of its own is that clause's thing, not the application
+    "Your application was received on Monday. We tried to call you this morning but it was "
+    "unsuccessful; please call us back to book your interview slot.",
+    "Your application is with the panel. I rang the number on your CV and it was not successful, "
+    "so please send another one.",
     # a conditional, a rule, a confirmation still ahead
     "Your application for Claims Officer has been logged. If it is unsuccessful we will keep "
     "your details on file.",
@@ -103,6 +108,9 @@ NOT_SHORTLISTED = [
 ]
 
 NOT_SHORTLISTED_TWINS = [
+    # (lead's re-read) a first step since undone
+    "Your application impressed the panel. It was not shortlisted by the robot screener at "
+    "first, but I overrode that, and we would like to invite you to interview on Tuesday.",
     "Your application has been received. Should it not be shortlisted, you will hear from us.",
     "Your application is with the panel. We will let you know whether it has been shortlisted.",
     "Your application has been received. If it is not shortlisted we will keep your CV on file.",

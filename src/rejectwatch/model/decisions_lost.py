@@ -31,7 +31,7 @@ from rejectwatch.model.decisions_concluded import _NOT_UNTIL
 from rejectwatch.model.prefilter import readings
 from rejectwatch.model.said_plainly import bounds
 
-__all__ = ["AFTER_APPLICATION", "READINGS", "after_application"]
+__all__ = ["AFTER_APPLICATION", "READINGS", "after_application", "opens_its_sentence"]
 
 _NOT = r"(?: not|n" + _A + r"t)"
 # nothing after it in its sentence that turns it back ("but", "however")
@@ -43,21 +43,25 @@ _NOT_SENT = (
     r"(?![^.!?\n]*\b(?:upload\w*|re-?submit\w*|re-?send|try again|technical|error|saved?|"
     r"attach\w*|format|payment|browser|portal)\b)"
 )
+# nothing after it in its sentence that makes it a first step since undone ("it was not
+# shortlisted by the screener at first, but I overrode that")
+_AT_FIRST = r"(?![^.!?\n]*\b(?:at first|initially|originally|to begin with|first time round)\b)"
 # the outcome told about "it": unsuccessful, not successful, did not succeed, not taken further
 _IT_OUTCOME = re.compile(
     r"\bit (?:was|is|has been|had been|" + _A + r"s been) unsuccessful\b" + _NOT_UNTIL + _NOT_SENT
     + r"|\bit (?:was|is|has|had)" + _NOT + r"(?: been)? successful\b" + _NOT_UNTIL + _NOT_SENT
     + r"|\bit (?:did|has|had)" + _NOT + r" (?:succeed|succeeded|progress|progressed|go forward|"
     r"gone forward|go further|gone further|go through|gone through)\b" + _NOT_UNTIL + _NOT_SENT
+    + _AT_FIRST
     + r"|\bit (?:will not|won" + _A + r"t|cannot|can" + _A + r"t|can not) be (?:taken|"
     r"progressed|moved|carried|put) (?:forward|further|through)\b" + _NOT_UNTIL
 )  # fmt: skip
 # "it" not shortlisted, or not through to the shortlist
 _IT_NOT_SHORTLISTED = re.compile(
     r"\bit (?:was|has|had|is)" + _NOT + r"(?: been)? (?:shortlisted|short-listed|short listed|"
-    r"selected for (?:the )?(?:shortlist|interview))\b" + _NOT_UNTIL
+    r"selected for (?:the )?(?:shortlist|interview))\b" + _NOT_UNTIL + _AT_FIRST
     + r"|\bit (?:did|has|had)" + _NOT + r" (?:make|made) (?:the|our|its|this) "
-    r"(?:[a-z\-]+ ){0,2}?(?:shortlist|short list|short-list|cut)\b" + _NOT_UNTIL
+    r"(?:[a-z\-]+ ){0,2}?(?:shortlist|short list|short-list|cut)\b" + _NOT_UNTIL + _AT_FIRST
 )  # fmt: skip
 
 # the reader counted among those not taken on: "you're one of those we won't be taking forward"
@@ -109,6 +113,34 @@ _NOT_A_JOB = re.compile(
 _STOPS = (".", "!", "?", "\n")
 # how far back a blank line may push the sentence before
 _BLANKS = 3
+
+
+# what may stand before "it" in its sentence: a regret or a telling, nothing with a subject of
+# its own ("We tried to call you but it was unsuccessful" is about the call)
+_REGRET = (
+    r"(?:unfortunately|regrettably|sadly|however|alas|on this occasion|at this (?:time|stage|"
+    r"point)|this time|in this (?:instance|case|round)|(?:i|we)(?:"
+    + _A
+    + r"m|"
+    + _A
+    + r"re| am| are) afraid)"
+)
+_TELLING = (
+    r"(?:(?:i|we)(?:" + _A + r"m|" + _A + r"re| am| are)? (?:very |so |truly )?(?:sorry|sad|"
+    r"writing|regret|have|must|need|wanted|want)(?: to)?(?: (?:tell|inform|let|say|advise|"
+    r"confirm|share))?(?: you)?(?: know)?|please (?:be advised|note)|this is to (?:let you know|"
+    r"inform you|confirm)|(?:i|we) (?:can )?confirm)(?: that)?"
+)
+_LEAD_IN = re.compile(
+    r"[\s\u2022*>\-]*(?:" + _REGRET + r",?\s*)?(?:" + _TELLING + r",?\s*)?(?:" + _REGRET
+    + r",?\s*)?"
+)  # fmt: skip
+
+
+def opens_its_sentence(lowered: str, left: int, at: int) -> bool:
+    """Is the reading at ``at`` the start of its sentence (which starts at ``left``), after a
+    regret or a telling at most ("I am sorry to tell you that it was unsuccessful")?"""
+    return _LEAD_IN.fullmatch(lowered, left, at) is not None
 
 
 def after_application(lowered: str, left: int) -> bool:

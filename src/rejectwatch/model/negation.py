@@ -2687,7 +2687,10 @@ def _outcomes(
                 or (pattern in _SEE_SUBJECT and not decisions_terse.subject_refuses(lowered))
                 or (
                     pattern in _AFTER_APPLICATION
-                    and not decisions_lost.after_application(lowered, left)
+                    and not (
+                        decisions_lost.after_application(lowered, left)
+                        and decisions_lost.opens_its_sentence(lowered, left, match.start())
+                    )
                 )
                 # (twentieth pass, part B: a regret or a wish under a subject that refuses the
                 # reader, decisions_filled)
