@@ -31,7 +31,7 @@ from rejectwatch.model.decisions_concluded import _NOT_UNTIL
 from rejectwatch.model.prefilter import readings
 from rejectwatch.model.said_plainly import bounds
 
-__all__ = ["AFTER_APPLICATION", "READINGS", "after_application", "opens_its_sentence"]
+__all__ = ["AFTER_APPLICATION", "READINGS", "after_application"]
 
 _NOT = r"(?: not|n" + _A + r"t)"
 # nothing after it in its sentence that turns it back ("but", "however")
@@ -137,16 +137,13 @@ _LEAD_IN = re.compile(
 )  # fmt: skip
 
 
-def opens_its_sentence(lowered: str, left: int, at: int) -> bool:
-    """Is the reading at ``at`` the start of its sentence (which starts at ``left``), after a
-    regret or a telling at most ("I am sorry to tell you that it was unsuccessful")?"""
-    return _LEAD_IN.fullmatch(lowered, left, at) is not None
-
-
-def after_application(lowered: str, left: int) -> bool:
-    """Is the sentence before the one starting at ``left`` (blank lines skipped) opened by the
-    reader's application, candidacy or CV as its subject, and about no loan, grant, booking,
-    payment, flat or course (_NOT_A_JOB)?"""
+def after_application(lowered: str, left: int, at: int) -> bool:
+    """Does the reading at ``at`` open its sentence (which starts at ``left``), after a regret or
+    a telling at most ("I am sorry to tell you that it was unsuccessful"), and is the sentence
+    before it (blank lines skipped) opened by the reader's application, candidacy or CV as its
+    subject, and about no loan, grant, booking, payment, flat or course (_NOT_A_JOB)?"""
+    if _LEAD_IN.fullmatch(lowered, left, at) is None:
+        return False
     end = left - 1
     for _ in range(_BLANKS):
         if end < 0:

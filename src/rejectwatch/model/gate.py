@@ -740,11 +740,7 @@ def _outcome_told(own: str) -> bool:
     """Does ``own`` (lowered, above any quote) tell an outcome of the reader's application in the
     past, "I am sorry to tell you that it was unsuccessful", not as a rule for silence or a
     supposition (_SUPPOSED_BEFORE in its sentence before it)?"""
-    for match in _OUTCOME_TOLD.finditer(own):
-        left, _ = bounds(own, match.start(), match.end(), _STOPS)
-        if _SUPPOSED_BEFORE.search(own, left, match.start()) is None:
-            return True
-    return False
+    return any(_said_plainly(own, match, _SUPPOSED_BEFORE) for match in _OUTCOME_TOLD.finditer(own))
 
 
 # Thirtieth pass, part H: the receipt's sentence ends and a LATER sentence of the message's own
@@ -832,8 +828,7 @@ def _said_plainly(own: str, match: re.Match[str], before: re.Pattern[str]) -> bo
 def _refused_after(own: str, start: int) -> bool:
     """Does ``own`` (lowered, above any quote), from ``start`` (the end of the receipt's
     sentence) on, tell the review done and then decline the application, in that sentence from
-    the review on or in the next, or a refusal in the past (_OUTCOME_TOLD), plainly and with no
-    review still ahead?"""
+    the review on or in the next, plainly and with no review still ahead?"""
     if _REVIEW_STILL_AHEAD.search(own, start) is not None:
         return False
     for review in _REVIEW_DONE.finditer(own, start):

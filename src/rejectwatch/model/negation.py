@@ -2216,8 +2216,9 @@ def _not_yet_aside(lowered: str, low: int, high: int, at: int) -> list[tuple[int
         clause = low
         for stop in _YET_BREAK.finditer(lowered, low, start):
             clause = stop.end()
-        after = _YET_BREAK.search(lowered, end, _sentence_end(lowered, end))
-        clause_end = _sentence_end(lowered, end) if after is None else after.start()
+        sentence_end = _sentence_end(lowered, end)
+        after = _YET_BREAK.search(lowered, end, sentence_end)
+        clause_end = sentence_end if after is None else after.start()
         if (
             (at < clause or at >= clause_end)
             and clause >= begin
@@ -2687,10 +2688,7 @@ def _outcomes(
                 or (pattern in _SEE_SUBJECT and not decisions_terse.subject_refuses(lowered))
                 or (
                     pattern in _AFTER_APPLICATION
-                    and not (
-                        decisions_lost.after_application(lowered, left)
-                        and decisions_lost.opens_its_sentence(lowered, left, match.start())
-                    )
+                    and not decisions_lost.after_application(lowered, left, match.start())
                 )
                 # (twentieth pass, part B: a regret or a wish under a subject that refuses the
                 # reader, decisions_filled)
