@@ -84,6 +84,7 @@ from rejectwatch.model import (
     places_withheld,
     post_taken,
     process_ended,
+    roles_filled,
     shortfalls,
     stated_outcomes,
 )
@@ -752,6 +753,9 @@ READINGS += decisions_withheld.READINGS
 # thirtieth pass, part L: refusal shapes the readings lost (the outcome or a shortlist missed told
 # about "it" after a sentence about the reader's application, the reader among those not taken on)
 READINGS += decisions_lost.READINGS
+# thirty-first pass: the post filled by someone else in the employer's own hiring verbs, the nod
+# given to others, a cohort complete without the reader, "the answer is no"
+READINGS += roles_filled.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS

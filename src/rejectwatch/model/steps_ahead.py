@@ -267,6 +267,12 @@ _MEETING = re.compile(
     r"|fix)\b"
     r"|\blet['\u2019]s (?:retry|try again|meet)\b"
     r"|\b(?:can|could) (?:you|u) do\b|\bare you (?:free|available)\b"
+    # thirty-first pass: a third person set to interview the reader or show them round ("the
+    # estate has brought in a head gardener who will interview you on Monday at 10", "our PI has
+    # picked a postdoc to show you round the lab on Friday at 2")
+    r"|\b(?:will|ll|would|d|to|can|could) (?:be )?interview(?:ing)? you\b"
+    r"|\b(?:will|ll|would|d|to|can|could) (?:be )?(?:show|showing|take|taking|walk|walking) you "
+    r"a?round\b"
 )
 # Nineteenth pass, part H: a trial day in English, a step like an interview ("trial shift",
 # "working interview", "job shadowing day", "paid trial"); not a trial period (probation)

@@ -1,0 +1,113 @@
+"""The post filled by someone else, in the employer's own hiring verbs (issue 11, 31st pass).
+
+The last two slices' misses carried no decision token, and most of the English ones said only
+that the post now had its person, in whatever verb the sender hires with: someone engaged,
+taken on, signed, promoted or moved into the post, a transfer or an internal move confirmed
+into it, the nod given to others, the team gone with a person, a cohort complete without the
+reader, the reader's application left out of the group, "the answer is no". The readings here
+take those shapes in general: a hiring verb in the perfect or the past, a third person as its
+object (never "you"), and the post, the role, or "as our" plus a title as its end.
+
+Each reading is (token name, pattern) over lower-cased text, appended to the outcome readings
+by rejectwatch.model.plain_outcomes: none fires in a conditional, still-to-come, quoted or
+undecided sentence, nor in mail about someone else's candidacy.
+"""
+
+from __future__ import annotations
+
+from rejectwatch.model import lazy_re as re
+from rejectwatch.model.decisions_casual import _A
+from rejectwatch.model.prefilter import readings
+
+__all__ = ["READINGS"]
+
+# the post, with up to three words of its title before it
+_POST = (
+    r"(?:[a-z0-9\-&/]+ ){0,3}?(?:position|role|post|job|vacancy|opening|place|seat|contract|"
+    r"placement|posting)\b(?! of\b)"
+)
+# ... or a slot, for a move into it
+_SLOT = r"(?:" + _POST + r"|(?:[a-z0-9\-&/]+ ){0,3}?slot\b)"
+# nothing after it in its sentence that opens up another post ("..., which opens up the team
+# lead role you applied for")
+_NOT_OPENED = (
+    r"(?![^.!?\n]*\b(?:opens? up|opening up|frees? up|freeing up|vacated|vacates|creates? (?:a|an|"
+    r"the) (?:new )?(?:vacancy|opening))\b)"
+)
+# a third person: an article or a quantifier, then up to 60 characters without "you"
+# (not one who hires: an agency, a recruiter, an assessor, a panel, a hiring manager)
+_THIRD = (
+    r"(?:a|an|one of (?:our|the|their|his|her|its)|someone|somebody|another|our|his|her|their|"
+    r"two|three|the|its)\b(?:(?!\byou|\byour|\bhiring\b|\brecruit|\bagency|\bagencies|"
+    r"\bassessor|\binterviewer|\bpanel|\bheadhunt|\bsearch firm)[^.!?\n;:]){1,60}?"
+)
+# a verb of hiring, done ("have engaged", "has taken on", "took on", "'ve signed")
+_DONE = r"(?:\b(?:have|has|had)|" + _A + r"(?:ve|s|d))(?: now| just| already| since)? "
+_HIRED = (
+    r"(?:engaged|taken on|took on|signed(?: on| up)?|promoted|transferred|redeployed|seconded|"
+    r"brought (?:in|on)|recruited|appointed|hired)"
+)
+
+# 1. someone hired into the post, or as "our" title ("we've engaged a chef from our sister
+#    restaurant for the sous chef position", "I have taken on a former records officer as our
+#    archivist", "the park has promoted one of our seasonal rangers into the permanent post")
+_INTO_POST = re.compile(
+    _DONE + _HIRED + r" (?!you\b|yourself\b)" + _THIRD
+    + r" (?:(?:for|into|to|in) (?:the|our|this|that|their|its) " + _POST
+    + r"|as (?:our|the|their|its) (?:new )?[a-z\-]+(?: [a-z\-]+){0,2}?(?=\s*(?:[,.;!\n]|$|\band\b"
+    r"|\bfrom\b|\bso\b)))" + _NOT_OPENED
+    + r"|\b(?:took on|engaged|signed|promoted|transferred|redeployed|seconded|appointed) "
+    r"(?!you\b|yourself\b)" + _THIRD + r" (?:for|into|to) (?:the|our|this|that) " + _POST
+    + _NOT_OPENED
+)  # fmt: skip
+# 2. a move into the post confirmed ("management has confirmed the transfer of an officer from
+#    our Takoradi branch into the Procurement Officer post")
+_MOVE_CONFIRMED = re.compile(
+    r"\b(?:confirmed|approved|agreed|settled on|gone with|went with|opted for|decided on) "
+    r"(?:the|an?) (?:internal )?(?:transfer|move|redeployment|secondment|promotion|"
+    r"appointment|reassignment) of " + _THIRD + r" (?:in)?to (?:the|our|this|that) " + _SLOT
+    + _NOT_OPENED
+)
+# 3. the nod given to others ("others got the nod", "the nod went to a colleague")
+_THE_NOD = re.compile(
+    r"\b(?:others|other (?:people|candidates|applicants)|another (?:candidate|applicant|person)|"
+    r"someone else|somebody else) (?:got|have got|" + _A + r"ve got|received|were given|was "
+    r"given|have been given) the nod\b"
+    r"|\bthe nod (?:went|has gone|" + _A + r"s gone) to (?!you\b)"
+)
+# 4. the team gone with a person ("we went with the maker who did our puppets")
+_WENT_WITH = re.compile(
+    r"\b(?:we|i|they|the (?:panel|team|client|board|manager|owner|director|committee)) "
+    r"(?:went|have gone|" + _A + r"ve gone|had gone) with (?:the|a|an|one|someone|somebody|"
+    r"another) (?:[a-z\-]+ ){0,3}?(?:who|whose)\b"
+)
+# 5. a cohort, crew or team complete without the reader
+_WITHOUT_YOU = re.compile(
+    r"\b(?:cohort|intake|crew|team|class|group|panel|roster|squad|shortlist|list) (?:is|was|"
+    r"has been|" + _A + r"s been|is now|was now) (?:complete|full|filled|set|picked|chosen|"
+    r"finali[sz]ed|closed) without you\b"
+)
+# 6. the reader's application left out ("I've chosen to leave yours out of the interview
+#    group")
+_LEFT_OUT = re.compile(
+    r"\b(?:leave|left|leaving) (?:yours|your (?:application|cv|name|form|candidacy)) out of "
+    r"(?:the|our|this|that) (?:[a-z\-]+ ){0,2}?(?:group|list|shortlist|round|pool|stage|"
+    r"interviews?|selection)\b"
+)
+# 7. "the answer is no" ("I'll be direct: the answer for now is no")
+_ANSWER_NO = re.compile(
+    r"\b(?:the|my|our) answer (?:for now |this time |on this one |on this occasion )?is (?:a )?"
+    r"no\b(?![-\u2010-\u2015]|\s*(?:one|longer|more|doubt|problem|need|matter|different))"
+)
+
+# (the words that open each reading and the others a match holds: read off its pattern,
+# rejectwatch.model.prefilter.openers)
+READINGS = readings(
+    ("chose_other", _INTO_POST),
+    ("chose_other", _MOVE_CONFIRMED),
+    ("chose_other", _THE_NOD),
+    ("chose_other", _WENT_WITH),
+    ("reader_out", _WITHOUT_YOU),
+    ("reader_out", _LEFT_OUT),
+    ("reader_out", _ANSWER_NO),
+)
