@@ -83,6 +83,7 @@ from rejectwatch.model import (
     others_taken,
     places_withheld,
     post_taken,
+    posts_given_abroad,
     process_ended,
     roles_filled,
     shortfalls,
@@ -756,6 +757,8 @@ READINGS += decisions_lost.READINGS
 # thirty-first pass: the post filled by someone else in the employer's own hiring verbs, the nod
 # given to others, a cohort complete without the reader, "the answer is no"
 READINGS += roles_filled.READINGS
+# ... and the post given to or gone to someone else, in widely spoken languages
+READINGS += posts_given_abroad.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
