@@ -70,6 +70,9 @@ CONDITIONAL = (
     r"documentos?|documentação|confirmação|resposta|retorno|assinatura)\b"
     r"|\bбез (?:\w+ )?(?:довідки|довідок|документів|документа|підтвердження|відповіді|диплома|"
     r"сертифіката|підпису)\b"
+    # (thirty-first pass: and Russian, "без этих документов принять вас на работу мы не сможем")
+    r"|(?<!\w)без (?:\w+ )?(?:документов|документа|справки|справок|подтверждения|ответа|диплома|"
+    r"сертификата|подписи|анкеты)(?!\w)"
     r"|要是|万一|萬一"
 )
 # (twenty-fourth pass, part K: a raffle's or a promotion's "não foi dessa vez", a driving test's

@@ -85,6 +85,7 @@ from rejectwatch.model import (
     post_taken,
     posts_given_abroad,
     process_ended,
+    refusals_inverted,
     roles_filled,
     shortfalls,
     stated_outcomes,
@@ -759,6 +760,8 @@ READINGS += decisions_lost.READINGS
 READINGS += roles_filled.READINGS
 # ... and the post given to or gone to someone else, in widely spoken languages
 READINGS += posts_given_abroad.READINGS
+# ... and plain refusals in an order or a form the readings missed (part C)
+READINGS += refusals_inverted.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
