@@ -204,7 +204,7 @@ mr("wd-solo", "{co} application status",
    "Okavango Valley Lodges", "okavangovalley.example", frm="{co} <careers-noreply@{dom}>", role="Reservations Supervisor", tz="bw")
 mr("gh-solo", "Following up on {role}",
    "Hi {n},\n\nThanks again for your application to {co}. Our team has decided to pursue candidates whose backgrounds include more time running paid social in-house, and we will not schedule a call with you.\n\nBest,\n{sig}\nRecruiting Coordinator",
-   "Loomkit", "loomkit.example", frm="{sig} <no-reply@greenhouse.{dom}>", role="Paid Social Lead", tz="usc")
+   "Loomkit Manila", "loomkit.example", frm="{sig} <no-reply@greenhouse.{dom}>", role="Paid Social Lead", tz="ph")
 mr("icims-solo", "Application decision - {role}",
    "{full},\n\nThe hiring panel at {co} finished reviewing {role} applications. Your application has been dispositioned and you are no longer part of this selection.\n\nNobody monitors this mailbox.",
    "Pinecastle County Library District", "pinecastle-library.example", frm="{co} <donotreply@icims.{dom}>", role="Branch Associate II", tz="use")
@@ -427,14 +427,14 @@ mo("application_received", "ac-vac", "Application received: {co} {role}",
    "Hi {n},\n\nYour application for our {role} is in. Next comes a video interview link within a week. Last year 1,100 students applied for 30 places; whatever the outcome, an email will reach you before October ends.\n\nGraduate Programs Team\n{co}",
    ("Southern Cross Rail Engineering", "Tasman Energy"), ("southerncrossrail.example", "tasmanenergy.example"), role=("Summer Vacation Program", "Summer Internship Program"), tz=("au", "nz"))
 mo("application_received", "ac-rc", "Your CV - {co}",
-   "Hi {n},\n\nYour CV for the validation contract arrived, and by 3pm the client had it in hand. If they say no thanks, expect a phone call rather than an email, and I'll have other {role} options ready.\n\n{sig}\n{co}",
+   "Hi {n},\n\nYour CV for the validation contract arrived, and by 3pm the client had it in hand. If they say no thanks, expect a phone call rather than an email, and I'll have other options around {role} ready.\n\n{sig}\n{co}",
    ("Shannonside Life Science Recruitment", "Lion City Compliance Search"), ("shannonsiderec.example", "lioncitysearch.example"), role=("Cork", "Tuas"), tz=("ie", "sg"))
 mo("application_received", "ac-okavango", "{co} application received",
    "Dear {n},\n\nWe have your application for {role}. The hiring team reviews in order of receipt. If they release your application from the process, your careers account will show it; if they would like to meet, a recruiter will call from a Maun number.\n\n{co} Recruiting",
    "Okavango Valley Lodges", "okavangovalley.example", frm="{co} <careers-noreply@{dom}>", role="Lodge Chef", tz="bw")
 mo("application_received", "ac-loomkit", "Thanks for applying to {co}",
    "Hi {n},\n\n{role}: your application is with us. Our team reads everything; whether we schedule a call or decide to pursue other candidates, you'll hear back within 14 days.\n\nBest,\n{sig}\nRecruiting Coordinator",
-   "Loomkit", "loomkit.example", frm="{sig} <no-reply@greenhouse.{dom}>", role="Lifecycle Marketing Manager", tz="usc")
+   "Loomkit Manila", "loomkit.example", frm="{sig} <no-reply@greenhouse.{dom}>", role="Lifecycle Marketing Manager", tz="ph")
 mo("application_received", "ac-greyhaven", "Job {ref}: application received",
    "Dear {full},\n\nThis confirms that {co} has received your application for {role}. Given how many applications land here, those not chosen don't each get a reply. Thirty days without contact means the post went to someone else.\n\nTalent Acquisition",
    "Greyhaven University Medical Campus", "greyhaven-umc.example", frm="{co} <careers@{dom}>", role="Phlebotomist", tz="usm")
@@ -493,7 +493,7 @@ mo("interview", "iv-brewer", "Re: Head brewer",
    "Salt Lick Brewing Co", "saltlickbrewing.example", role="Head Brewer", tz="cap")
 mo("interview", "iv-loomkit", "Let's talk - {co}",
    "Hi {n},\n\nOur Head of Growth wants half an hour with you about {role}. Please grab a time before {dl}: https://cal.{dom}/growth.\n\nBest,\n{sig}\nRecruiting Coordinator",
-   "Loomkit", "loomkit.example", frm="{sig} <no-reply@greenhouse.{dom}>", role="Lifecycle Marketing Manager", tz="usc")
+   "Loomkit Manila", "loomkit.example", frm="{sig} <no-reply@greenhouse.{dom}>", role="Lifecycle Marketing Manager", tz="ph")
 mo("interview", "iv-ns", "Competition {ref}: interview invitation",
    "Hello {n},\n\nYour application for competition {ref} ({role}) has gone on to the manager doing the hiring, who wants a video interview with you on {dl}. Please confirm within two business days.\n\nTalent Acquisition, {co}",
    "Province of Nova Scotia Public Service", "ns-publicservice.example", role="Fisheries Technician", tz="cae")
@@ -534,7 +534,7 @@ mo("offer", "of-ashby", "Offer - {role}",
    "Hey {n},\n\nIt's a yes from both of us - come and be {co}'s {role}. The letter and the option paperwork are attached; an answer by {dl} would be ideal.\n\n{sig}",
    ("Ledgerbird", "Cowrie Pay"), ("ledgerbird.example", "cowriepay.example"), role=("Founding Designer", "Data Engineer"), tz=("uk", "ng"))
 mo("offer", "of-rc", "Contract offer - {co}",
-   "Hi {n},\n\nGood news - the validation contract near {role} is yours, the client rang near {role}. Nine months, start in three weeks, rate as discussed. Paperwork is attached; sign and return by {dl}.\n\n{sig}\n{co}",
+   "Hi {n},\n\nGood news - the client rang: the validation contract near {role} is yours. Nine months, start in three weeks, rate as discussed. Paperwork is attached; sign and return by {dl}.\n\n{sig}\n{co}",
    ("Shannonside Life Science Recruitment", "Lion City Compliance Search"), ("shannonsiderec.example", "lioncitysearch.example"), role=("Cork", "Tuas"), tz=("ie", "sg"))
 mo("offer", "of-payroll", "Re: Re: Payroll lead",
    "Hi {n},\n\nFollowing the second meeting, the payroll lead job is on the table for you. Contract attached, starting salary as discussed. Please let me know by {dl}.\n\n{sig}\n\nOn {q} {full} wrote:\n> Hi {sig}, thanks for the chat, happy to share references.",
