@@ -50,7 +50,7 @@ SIGNERS = [
     "Florence Achola", "Barnaby Hext", "Kamala Senanayake", "Nkosana Vilakazi", "Thea Brockway",
     "Cuthbert Phiri", "Winsome Gittens", "Reza Farouk", "Penelope Ashgrove", "Olumide Bakare",
 ]
-SIGNERS_IN = ["Sneha Deshpande", "Arvind Nair", "Pallavi Mehrotra", "Rohit Banerjee", "Gayatri Menon", "Sanjay Trivedi"]
+SIGNERS_PK = ["Sana Mirza", "Usman Tariq", "Hira Naveed", "Faisal Qamar", "Ayesha Rauf", "Bilal Shafiq"]
 LANG_SIGNERS = {
     "ar": ["رنا الخطيب", "ماجد العلي"], "bn": ["তানজিলা ইসলাম", "রফিকুল হাসান"],
     "de": ["Irmgard Stöckl", "Valentin Brauer"], "es": ["Ximena Portillo", "Anselmo Ibarra"],
@@ -366,7 +366,7 @@ mr("in-vac", "{co} Summer Vacation Program outcome",
    ("Southern Cross Rail Engineering", "Tasman Energy"), ("southerncrossrail.example", "tasmanenergy.example"), role=("2026-27 Summer Vacation Program", "Summer Internship Program"), tz=("au", "nz"))
 mr("in-mt", "Management Trainee Programme - result",
    "Dear {n},\n\nWe have now completed the group exercise and panel interviews for the {role}. Your panel scores landed below our offer threshold for this intake. You may apply for the next intake.\n\nLearning & Development, {co}",
-   ("Ceylon Merchant Bank", "Punjab Agro Industries"), ("ceylonmerchant.example", "punjabagro.example"), role=("2026 Management Trainee Programme", "Management Trainee Programme"), tz=("lk", "pk"))
+   ("Ceylon Merchant Bank", "Punjab Agro Industries"), ("ceylonmerchant.example", "punjabagro.example"), role=("2026 Management Trainee Programme", "Management Trainee Programme"), tz=("lk", "in"))
 mr("in-poly", "Internship placement - {co}",
    "Dear {n},\n\nAbout the 22-week industry attachment with {co}: the intern list is final and it leaves you out. Please contact your polytechnic internship office for other companies.\n\nRegards,\n{sig}",
    "Changi Aerospace Services", "changiaero.example", tz="sg")
@@ -916,7 +916,7 @@ def fill(text: str, slots: dict[str, str]) -> str:
 def signer_pool(t: T) -> list[str]:
     if t.lang != "en":
         return LANG_SIGNERS[t.lang]
-    return SIGNERS_IN if t.tz[0] in {"in", "pk"} else SIGNERS
+    return SIGNERS_PK if t.tz[0] == "pk" else SIGNERS
 
 
 def day_text(day: dt.datetime, lang: str, zone: str) -> str:
