@@ -1703,6 +1703,22 @@ _CONDITIONAL_REST = (
     + rules_ahead.SILENCE
     # ... and "please consider that your candidature was not retained"
     + r"|\bplease (?:consider|take it)(?: that)?\b"
+    # thirty-first pass, part D: a refusal named among the outcomes that may come ("everyone
+    # hears back by March: an interview invitation, a waitlist place, or word that the places
+    # have gone to others", "either an invite or a note that the role has been filled", "one
+    # of three answers", "any change to your status, including a decision not to progress,
+    # shows up in the portal")
+    r"|\bor (?:a |an |the )?(?:word|note|notice|message|e-?mail|letter|line|update|answer|"
+    r"notification|reply) (?:that|saying|to say|telling (?:you|them)(?: that)?)\b"
+    r"|\beither\b(?= (?:a|an|the|your|you|we)\b)"
+    r"|\bone of (?:two|three|four|these|the following) (?:answers|outcomes|replies|results|"
+    r"messages|e-?mails|things)\b"
+    r"|\b(?:including|such as)\b(?=,? (?:a|an|any|the) (?:decision|outcome|rejection|refusal|"
+    r"regret|change|update)\b)"
+    # ... and a step not taken by a date ("profiles without a demo lesson by then are closed")
+    r"|\bwithout (?:a|an|the|your|their|his|her|any) (?:[a-z\-]+ ){0,3}?by (?:then|that date|"
+    r"that time|the deadline|the closing date|the due date|(?:mon|tues|wednes|thurs|fri|satur|"
+    r"sun)day|the \d{1,2}(?:st|nd|rd|th)?)\b"
 )
 # (twenty-ninth pass, part H: an either-way closing the sentence, "each candidate is told its
 # outcome, chosen or not", "everyone hears from us - selected or not": blind slice 27's college
