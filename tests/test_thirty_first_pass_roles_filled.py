@@ -90,6 +90,22 @@ MEETINGS = [
 ]
 
 NO_MEETING = [
+    # (lead's re-read) a plan undone is no meeting
+    (
+        "Re: Interview",
+        "Hi Sam, I was going to interview you on Thursday, but we've filled the role with an "
+        "internal candidate.",
+    ),
+    (
+        "Re: Interview",
+        "Hi Sam, we were due to interview you on Friday; unfortunately the vacancy has been "
+        "cancelled.",
+    ),
+    (
+        "Re: Visit",
+        "Hi Sam, Priya was meant to show you round on Monday at 10, but the post has now been "
+        "filled.",
+    ),
     (
         "Re: Gardener role",
         "Hello Pat, thanks for the visit on Monday. The estate has brought in a gardener who "

@@ -253,6 +253,8 @@ _MOVED_ON = re.compile(
 # Tuesday?", "your onsite loop is confirmed for Tuesday", and a meeting moved abroad ("leider
 # muss ich unser Gespräch verschieben", "décaler notre entretien"; an invitation abroad is read
 # by rejectwatch.model.guard_abroad).
+# (nothing after it in its sentence that turns it: "but", "however", "unfortunately")
+_NO_TURN = r"(?![^.!?\n]*\b(?:but|however|unfortunately|sadly|regrettably)\b)"
 _MEETING = re.compile(
     # a meeting with the reader on a day (read with _DAY_RE in the sentence)
     # (seventeenth pass: "looking forward to speaking tomorrow")
@@ -270,9 +272,12 @@ _MEETING = re.compile(
     # thirty-first pass: a third person set to interview the reader or show them round ("the
     # estate has brought in a head gardener who will interview you on Monday at 10", "our PI has
     # picked a postdoc to show you round the lab on Friday at 2")
-    r"|\b(?:will|ll|would|d|to|can|could) (?:be )?interview(?:ing)? you\b"
-    r"|\b(?:will|ll|would|d|to|can|could) (?:be )?(?:show|showing|take|taking|walk|walking) you "
-    r"a?round\b"
+    # (not a plan undone, "I was going to interview you on Thursday, but we've filled the role",
+    # "we were due to interview you on Friday; unfortunately the vacancy has been cancelled")
+    r"|\b(?:will|ll|would|d|can|could) (?:be )?interview(?:ing)? you\b" + _NO_TURN
+    + r"|(?<!going )(?<!due )(?<!planned )(?<!hoped )(?<!meant )(?<!supposed )(?<!liked )"
+    r"(?<!wanted )(?<!intended )\b(?:will|ll|would|d|to|can|could) (?:be )?(?:show|showing|take|"
+    r"taking|walk|walking) you a?round\b" + _NO_TURN
 )
 # Nineteenth pass, part H: a trial day in English, a step like an interview ("trial shift",
 # "working interview", "job shadowing day", "paid trial"); not a trial period (probation)
