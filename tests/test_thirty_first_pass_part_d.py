@@ -28,6 +28,9 @@ OUTCOMES_THAT_MAY_COME = [
     "Applications without the signed form by the deadline will not be considered.",
     "We reply to everyone, with an invitation or an email saying that we have gone with someone "
     "else.",
+    # (the last note's left fault: an upload that failed, read as a refusal of "it")
+    "Your application for the clerk role was submitted. It was not successful: the upload of "
+    "your CV failed, so please try again.",
 ]
 
 REFUSALS = [

@@ -39,6 +39,7 @@ read in a conditional, still-to-come, quoted or reader-decided sentence.
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
+from rejectwatch.model.decisions_lost import _NOT_SENT
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["LINE_READINGS", "OWN_WORDS", "READINGS"]
@@ -170,6 +171,9 @@ _IT_UNSUCCESSFUL = re.compile(
     r"it (?:(?:has not|hasn" + _APOS + r"t|was not|wasn" + _APOS + r"t|has not|did not prove|"
     r"didn" + _APOS + r"t prove)(?: been)? successful|(?:has been|was|" + _APOS + r"s been) "
     r"unsuccessful)\b(?! (?:yet|in\b|at\b))"
+    # (thirty-first pass: nor a form that failed to send, "it was not successful: the upload of
+    # your CV failed, so please try again", as part L's "it" reading)
+    + _NOT_SENT
 )
 # a silence rule applied after its time: the time said to have passed, then the rule
 _RULE_APPLIED = re.compile(
