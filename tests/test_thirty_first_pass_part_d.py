@@ -28,6 +28,8 @@ OUTCOMES_THAT_MAY_COME = [
     "Applications without the signed form by the deadline will not be considered.",
     "We reply to everyone, with an invitation or an email saying that we have gone with someone "
     "else.",
+    # (lead's probe: a question's answer in a confirmation's FAQ)
+    "Thanks for applying. Can you apply for two roles at once? The answer is no, so pick one.",
     # (the last note's left fault: an upload that failed, read as a refusal of "it")
     "Your application for the clerk role was submitted. It was not successful: the upload of "
     "your CV failed, so please try again.",
@@ -39,6 +41,7 @@ REFUSALS = [
     "We have decided not to proceed with your application, including the second role you asked "
     "about.",
     "Please take this email as a note that we have chosen another candidate.",
+    "Thanks for asking about the role. The answer is no this time.",
     "We have filled the role with a candidate who had more experience, so we cannot offer you "
     "either post.",
 ]

@@ -168,7 +168,10 @@ _PASSING = re.compile(
 )
 # the outcome said to be a no ("the outcome is a no this time"; the readings knew "it's a no
 # from them"); not "negative" (a screening test's result)
+# (thirty-first pass: nor a question's answer, "can you apply for two roles at once? the
+# answer is no": the question asked just before)
 _OUTCOME_NO = re.compile(
+    r"(?<!\?\s)(?<!\?\sthe )(?<!\?\sour )(?<!\?\smy )"
     r"\b(?:outcome|answer|decision|verdict) (?:is|was|['\u2019]s) (?:a )?no"
     r"(?= *(?:[.,;:!\n]|$|this time|from|for now|on this occasion|i['\u2019]m afraid|sadly|but))"
 )

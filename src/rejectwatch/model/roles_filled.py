@@ -95,8 +95,10 @@ _LEFT_OUT = re.compile(
     r"interviews?|selection)\b"
 )
 # 7. "the answer is no" ("I'll be direct: the answer for now is no")
+# (not a question's answer, "can you apply for two roles at once? the answer is no")
 _ANSWER_NO = re.compile(
-    r"\b(?:the|my|our) answer (?:for now |this time |on this one |on this occasion )?is (?:a )?"
+    r"(?<!\?\s)\b(?:the|my|our) answer (?:for now |this time |on this one |on this occasion )?"
+    r"is (?:a )?"
     r"no\b(?![-\u2010-\u2015]|\s*(?:one|longer|more|doubt|problem|need|matter|different))"
 )
 
