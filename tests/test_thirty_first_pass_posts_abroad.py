@@ -34,6 +34,9 @@ TWINS = [
     "De baan gaat naar jou! Welkom in het team.",
     "Jobbet går till dig! Välkommen.",
     "Om jobbet går till någon annan hör vi av oss.",
+    # (lead's probe: the Portuguese "se" before the post, a conditional)
+    "Recebemos a sua candidatura. Se a vaga for para outra pessoa, avisamos por email.",
+    "Se escolhermos outro candidato, guardamos o seu currículo.",
     "Место досталось вам, поздравляем!",
     "Il posto è andato a te! Benvenuto.",
     "Stanowisko przypadło pani! Gratulujemy.",

@@ -66,6 +66,10 @@ CONDITIONAL = (
     # job title)
     r"|(?<!-)\bse (?:il|gli|un|uno|una|l['\u2019]\w+|tu|lei|voi|la (?:tua|sua|vostra|posizione|"
     r"candidatura|selezione)|dovess\w+|o seu|o teu|a sua|a tua|você|vocês|for|forem|houver)\b"
+    # (thirty-first pass: and Portuguese before the post or a choice still to make, "se a vaga
+    # for para outra pessoa, avisamos", "se escolhermos outro candidato")
+    r"|(?<!-)\bse (?:a (?:vaga|posição|posicao|seleção|selecao)|o (?:lugar|posto|cargo|trabalho|"
+    r"processo)|escolhermos|decidirmos|optarmos|avançarmos|seguirmos|preferirmos)\b"
     # silence means no: "sans réponse de notre part sous quatre semaines, vous pourrez
     # considérer que ...", "sin respuesta", "ohne Rückmeldung", "zonder reactie"
     # ninth pass: Swedish, Danish, Norwegian ("om" alone is also "about": "ansökan om")
