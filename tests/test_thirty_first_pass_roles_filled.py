@@ -74,6 +74,16 @@ def test_the_twin_gets_no_decision(text: str) -> None:
 
 MEETINGS = [
     (
+        "Re: Interview",
+        "Hi Sam, we selected another candidate's slot for Monday, so your interview moves to "
+        "Tuesday at 2.",
+    ),
+    (
+        "Entrevista",
+        "Hola Marta, elegimos a otra persona para hacerte la entrevista: Luis te llamará el lunes "
+        "a las 10.",
+    ),
+    (
         "Re: Gardener role",
         "Hello Pat, the estate has brought in a head gardener who will interview you on Monday "
         "at 10. Please bring boots.",
@@ -90,6 +100,11 @@ MEETINGS = [
 ]
 
 NO_MEETING = [
+    (
+        "Re: Interview",
+        "Hi Sam, your interview was set for Friday, but with the role now filled we have had to "
+        "cancel it. I'm sorry.",
+    ),
     # (lead's re-read) a plan undone is no meeting
     (
         "Re: Interview",

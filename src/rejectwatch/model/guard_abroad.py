@@ -57,7 +57,7 @@ _INVITED = re.compile(
     r"|\bis op (?:jou|u) gevallen\b"
     r"|\bvotre candidature a été retenue pour (?:un|une|le|la)\b|\ba retenu votre (?:candidature|"
     r"profil) pour\b|\bvous retient pour\b"
-    r"|\bhacer(?:te|le) una entrevista\b"
+    r"|\bhacer(?:te|le) (?:una|la) entrevista\b"
     r"|\b(?:elegido|seleccionado) tu (?:perfil|candidatura) para\b"
     r"|\b(?:lieti|lieto|lieta) di incontrar(?:la|ti|vi)\b"
     r"|\b(?:vorremmo|vorrei) conoscer(?:la|ti|vi)\b"

@@ -278,6 +278,12 @@ _MEETING = re.compile(
     + r"|(?<!going )(?<!due )(?<!planned )(?<!hoped )(?<!meant )(?<!supposed )(?<!liked )"
     r"(?<!wanted )(?<!intended )\b(?:will|ll|would|d|to|can|could) (?:be )?(?:show|showing|take|"
     r"taking|walk|walking) you a?round\b" + _NO_TURN
+    # ... and the reader's meeting moved or kept to a day ("so your interview moves to Tuesday
+    # at 2", "your call is still on Friday", "your panel has been moved to Monday")
+    + r"|\byour (?:[a-z\-]+ ){0,2}?(?:interview|call|meeting|session|assessment|panel|chat|"
+    r"trial|onsite|visit) (?:now )?(?:moves|has moved|is moving|has been moved|is now|will now "
+    r"be|is rescheduled|has been rescheduled|is still|stays|remains|is confirmed) (?:to|on|at|"
+    r"for)\b" + _NO_TURN
 )
 # Nineteenth pass, part H: a trial day in English, a step like an interview ("trial shift",
 # "working interview", "job shadowing day", "paid trial"); not a trial period (probation)
