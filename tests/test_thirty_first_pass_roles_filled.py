@@ -74,6 +74,12 @@ def test_the_twin_gets_no_decision(text: str) -> None:
 
 MEETINGS = [
     (
+        "Interview",
+        "Hi Ben, we have decided not to proceed with the phone screen and instead invite you to "
+        "the final interview on Friday at 9.",
+    ),
+    ("Interview", "Hi Ben, we invite you straight to the final interview on Friday at 9."),
+    (
         "Re: Interview",
         "Hi Sam, we selected another candidate's slot for Monday, so your interview moves to "
         "Tuesday at 2.",
@@ -100,6 +106,8 @@ MEETINGS = [
 ]
 
 NO_MEETING = [
+    ("Update", "Hi Ben, instead of inviting you to interview, we have chosen another candidate."),
+    ("Update", "Hi Ben, we will not invite you to interview this time. Thank you for applying."),
     (
         "Re: Interview",
         "Hi Sam, your interview was set for Friday, but with the role now filled we have had to "

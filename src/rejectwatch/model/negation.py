@@ -3379,6 +3379,7 @@ _CLAUSE_NEGATION = re.compile(
     r"|\b(?:tried|attempted) (?:[a-z]+ ){0,5}?to\b"
 )
 _CLAUSE_STOPS = (".", "!", "?", "\n", ";", ",")
+_INSTEAD = re.compile(r"\binstead\b(?! of\b)")
 
 
 # Twenty-third pass, part I: a negation about something else than the offer or the invitation,
@@ -3440,6 +3441,11 @@ def _matches_unnegated(pattern: re.Pattern[str], lowered: str, feedback_only: bo
     with ``feedback_only``, a time booked in a sentence about something else than feedback)?"""
     for match in pattern.finditer(lowered):
         left = max(lowered.rfind(stop, 0, match.start()) for stop in _CLAUSE_STOPS) + 1
+        # (thirty-first pass: "instead" opens the clause of the step taken in its place, "we have
+        # decided not to proceed with the phone screen and instead invite you to the final
+        # interview"; never "instead of", "instead of inviting you, we have chosen another")
+        for instead in _INSTEAD.finditer(lowered, left, match.start()):
+            left = instead.end()
         if _negation_before(lowered, left, match):
             continue
         # (twenty-third pass, part L: nor one the sender would have liked to make, "we would have
@@ -3490,6 +3496,13 @@ def offers_the_job(text: str) -> bool:
 # a refused status; it must never be filed away.
 _INVITE = re.compile(
     r"\binterview (?:requested|request)\b"
+    # thirty-first pass: a plain "invite you (straight) to the final interview" ("we have
+    # decided not to proceed with the phone screen and instead invite you to the final interview
+    # on Friday at 9" was filed at 0.998); not a plan undone ("we had hoped to invite you")
+    r"|(?<!hoped to )(?<!planned to )(?<!going to )(?<!wanted to )(?<!liked to )(?<!meant to )"
+    r"(?<!intended to )\binvite you (?:[a-z]+ ){0,2}?to (?:an? |the |your |our )?"
+    r"(?:[a-z\-]+ ){0,2}?(?:interview|assessment|phone screen|video call|round|stage|panel|"
+    r"trial day|trial shift)\b"
     # "you've been invited to interview", or a status: "-> Invited to interview" (not "only
     # candidates invited to interview will be contacted")
     r"|(?:\byou(?:['\u2019]ve| have)? (?:still |now |also )?been |\byou(?:['\u2019]re| are) "

@@ -55,6 +55,11 @@ _NORDIC = re.compile(
     r"tjenesten) (?:går|gick|har gått|"
     r"gik|gikk|er gået|er gått|har gået) (?:redan |allerede )?til{1,2} (?:någon|nogen|noen|en|"
     r"ett|et|vår|vores|annen|anden|annan)\b"
+    # (not the work sent on to a department, "jobbet gick till någon annan avdelning för
+    # granskning": "jobbet" is also the task)
+    r"(?![^.!?\n]*\b(?:avdelning\w*|afdeling\w*|avdeling\w*|enhet\w*|kontor\w*|gransk\w*|"
+    r"behandling\w*|godkänn\w*|godkend\w*|godkjenn\w*|tryckeri\w*|trykkeri\w*|verkstad\w*|"
+    r"værksted\w*|verksted\w*))"
 )
 # Russian: "место отдали сотруднику", "должность досталась коллеге", "вакансию уже закрыли
 # другим кандидатом"
