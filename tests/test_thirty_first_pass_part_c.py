@@ -31,6 +31,8 @@ TWINS = [
     "Без этих документов принять вас на работу мы не сможем.",
     "Lamentamos no poder ofrecerle una cita antes del lunes; su entrevista será el martes.",
     "Si no podemos ofrecerle la plaza, se lo diremos antes del viernes.",
+    "Lamentamos no poder ofrecerle el puesto de hoy en el calendario; su entrevista pasa al "
+    "martes.",
     "Mohon maaf kami belum bisa menerima Anda hari ini; silakan datang besok pukul 10.",
     "Your request for an internship has been received and will be reviewed in May.",
     "Your request for internship leave was not approved by your manager.",

@@ -34,6 +34,13 @@ TWINS = [
     "De baan gaat naar jou! Welkom in het team.",
     "Jobbet går till dig! Välkommen.",
     "Om jobbet går till någon annan hör vi av oss.",
+    # (lead's re-read: the end is a person, not a process, a committee, a round or a department)
+    "Hemos recibido tu solicitud. El puesto va a un proceso de selección con entrevistas en mayo.",
+    "Recebemos a sua candidatura. A vaga vai para a fase de entrevistas na próxima semana.",
+    "De vacature gaat naar een selectiecommissie die op vrijdag beslist.",
+    "Tjänsten går till en intervjuomgång i maj; vi hör av oss.",
+    "Должность досталась нам от другого отдела, поэтому собеседования пройдут в мае.",
+    "Stanowisko trafiło do nowego działu, rozmowy odbędą się w maju.",
     # (lead's probe: the Portuguese "se" before the post, a conditional)
     "Recebemos a sua candidatura. Se a vaga for para outra pessoa, avisamos por email.",
     "Se escolhermos outro candidato, guardamos o seu currículo.",

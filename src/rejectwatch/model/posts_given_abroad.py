@@ -19,33 +19,49 @@ from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
 
+# (lead's re-read: each end is a person, never anything an article can open: "el puesto va a un
+# proceso de selección", "de vacature gaat naar een selectiecommissie", "tjänsten går till en
+# intervjuomgång", "stanowisko trafiło do nowego działu" were all filed at 0.99)
+
 # Spanish: "el puesto se lo hemos dado a un chico", "la plaza ha ido a otra persona", "el
 # trabajo fue para alguien de la casa"
+_ES_PERSON = (
+    r"(?:alguien|otra persona|otr[oa]s? (?:candidat[oa]s?|persona|personas|aspirantes?)|"
+    r"un[oa]? (?:compañer[oa]|chic[oa]|persona|candidat[oa]|colega|trabajador[a]?|profesional|"
+    r"vecin[oa]|joven|muchach[oa]|señor[a]?|empleado|empleada)|un[oa] de (?:nuestr[oa]s|l[oa]s))"
+)
 _ES = re.compile(
     r"\b(?:el (?:puesto|trabajo|empleo|cargo)|la (?:plaza|vacante|posición|posicion)) "
     r"(?:(?:ya )?se (?:lo|la|le) )?(?:hemos dado|dimos|damos|ha ido|fue|va|se ha dado|se dio|"
     r"se ha adjudicado|se adjudicó|se ha asignado|se asignó|ha sido para|se lo llevó|se la "
-    r"llevó|se lo ha llevado|se la ha llevado) (?:a|para) (?:un|una|otro|otra|alguien|otras?|"
-    r"otros?|uno|nuestr[oa])\b"
+    r"llevó|se lo ha llevado|se la ha llevado) (?:a|para) " + _ES_PERSON + r"\b"
 )
 # Portuguese: "a vaga foi para uma colega", "o lugar ficou com outra pessoa", "demos o lugar a
 # um rapaz"
+_PT_PERSON = (
+    r"(?:alguém|alguem|outra pessoa|outr[oa]s? (?:candidat[oa]s?|pessoas?)|um[a]? (?:colega|"
+    r"rapaz|rapariga|moç[oa]|pessoa|candidat[oa]|profissional|funcionári[oa]|jovem|senhor[a]?)|"
+    r"um (?:dos nossos|dos candidatos)|uma (?:das nossas|das candidatas))"
+)
 _PT = re.compile(
     r"\b(?:a vaga|o lugar|o posto|o cargo|o trabalho|o emprego|a posição|a posicao) (?:já )?"
-    r"(?:foi|vai|ficou|fica) (?:para|com) (?:um|uma|outr[oa]s?|alguém|alguem|nosso|nossa)\b"
+    r"(?:foi|vai|ficou|fica) (?:para|com) " + _PT_PERSON + r"\b"
     r"|\b(?:demos|entregámos|entregamos|atribuímos|atribuimos) (?:a vaga|o lugar|o posto|o "
-    r"cargo|o trabalho) (?:a|para) (?:um|uma|outr[oa]|alguém|alguem)\b"
+    r"cargo|o trabalho) (?:a|para) " + _PT_PERSON + r"\b"
 )
 # Italian: "il posto è andato a un collega", "la posizione è stata assegnata a un'altra persona"
 _IT = re.compile(
     r"\b(?:il posto|il lavoro|l['\u2019]incarico|la posizione|il ruolo) (?:è|e['\u2019]) "
-    r"(?:andat[oa]|stat[oa] (?:dat[oa]|assegnat[oa]|affidat[oa])) (?:a|ad) (?:un|una|un['\u2019]|"
-    r"altr[aoie]|qualcun|uno|nostr[oa])"
+    r"(?:andat[oa]|stat[oa] (?:dat[oa]|assegnat[oa]|affidat[oa])) (?:a|ad) (?:qualcun\w*|"
+    r"un['\u2019]altra persona|un altro (?:candidato|collega)|un['\u2019]altra (?:candidata|"
+    r"collega)|una? (?:collega|ragazz[oa]|persona|candidat[oa]|dipendente)|uno dei nostri|una "
+    r"delle nostre|altri candidati)\b"
 )
 # Dutch: "de baan gaat naar iemand met meer ervaring", "de plek is naar een collega gegaan"
 _NL = re.compile(
     r"\b(?:de (?:baan|plek|functie|vacature|plaats|positie)|het (?:werk|baantje)) "
-    r"(?:gaat|ging|is) (?:al )?naar (?:iemand|een|onze|ons)\b"
+    r"(?:gaat|ging|is) (?:al )?naar (?:iemand|een (?:collega|andere? (?:kandidaat|sollicitant|"
+    r"persoon)|kandidaat|sollicitant|jongen|meisje|student|oud-collega)|een van onze)\b"
 )
 # Swedish, Danish, Norwegian: "jobbet går till någon som redan jobbar hos oss", "stillingen er
 # gået til en kollega", "plassen gikk til en annen"
@@ -53,26 +69,33 @@ _NL = re.compile(
 _NORDIC = re.compile(
     r"(?<!\bom )(?<!\bhvis )(?<!\bnär )\b(?:jobbet|tjänsten|platsen|stillingen|pladsen|plassen|"
     r"tjenesten) (?:går|gick|har gått|"
-    r"gik|gikk|er gået|er gått|har gået) (?:redan |allerede )?til{1,2} (?:någon|nogen|noen|en|"
-    r"ett|et|vår|vores|annen|anden|annan)\b"
+    r"gik|gikk|er gået|er gått|har gået) (?:redan |allerede )?til{1,2} (?:någon|nogen|noen|en "
+    r"(?:kollega|annan|anden|annen|sökande|ansøger|søker|kandidat|person)|ett annat|et andet)\b"
     # (not the work sent on to a department, "jobbet gick till någon annan avdelning för
     # granskning": "jobbet" is also the task)
     r"(?![^.!?\n]*\b(?:avdelning\w*|afdeling\w*|avdeling\w*|enhet\w*|kontor\w*|gransk\w*|"
     r"behandling\w*|godkänn\w*|godkend\w*|godkjenn\w*|tryckeri\w*|trykkeri\w*|verkstad\w*|"
     r"værksted\w*|verksted\w*))"
 )
-# Russian: "место отдали сотруднику", "должность досталась коллеге", "вакансию уже закрыли
-# другим кандидатом"
+# Russian: "место отдали сотруднику", "должность досталась коллеге": the one it went to named
+# next, a person in the dative
+_RU_PERSON = (
+    r"(?:сотрудни\w*|коллег\w*|кандидат\w*|друг(?:ому|ой) (?:кандидат\w*|человеку|"
+    r"соискател\w*|сотрудни\w*)|человеку|девушке|парню|соискател\w*|специалист\w*|работни\w*|"
+    r"внутренн\w* кандидат\w*|одному из|одной из)"
+)
 _RU = re.compile(
-    r"(?<!\w)(?:место|должность|вакансию|работу|ставку) (?:уже )?(?:отдали|передали|"
-    r"предложили другому|предложили другой)(?!\w)"
-    r"|(?<!\w)(?:место|должность|вакансия|работа|ставка) (?:уже )?(?:досталось|досталась|"
-    r"отдано|отдана|ушло|ушла) (?!вам|тебе)"
+    r"(?<!\w)(?:место|должность|вакансию|работу|ставку) (?:уже )?(?:отдали|передали) "
+    + _RU_PERSON
+    + r"|(?<!\w)(?:место|должность|вакансия|работа|ставка) (?:уже )?(?:досталось|досталась|"
+    r"отдано|отдана|ушло|ушла) " + _RU_PERSON
 )
 # Polish: "stanowisko przypadło koledze", "miejsce trafiło do innej osoby"
 _PL = re.compile(
     r"\b(?:stanowisko|miejsce|praca|posada|etat) (?:już )?(?:przypadło|przypadła|trafiło|"
-    r"trafiła|dostał|dostała|otrzymał|otrzymała) (?!pan|pani|tobie|ci\b)"
+    r"trafiła|dostał|dostała|otrzymał|otrzymała) (?:koledze|koleżance|innej osobie|innemu "
+    r"kandydatowi|innej kandydatce|kandydatowi|kandydatce|komuś|osobie|pracownikowi|pracownicy|"
+    r"do (?:innej osoby|innego kandydata|innej kandydatki|kolegi|koleżanki|kogoś))\b"
 )
 
 # (the words that open each reading and the others a match holds: read off its pattern,

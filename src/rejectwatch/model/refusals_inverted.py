@@ -33,8 +33,12 @@ _RU = re.compile(
 )
 # Spanish: a regret, then "no poder" and an offer or a taking on of the reader ("lamentamos no
 # poder ofrecerle la plaza", "sentimos no poder contar contigo")
+# (not a slot or a day: "lamentamos no poder ofrecerle el puesto de hoy en el calendario; su
+# entrevista pasa al martes")
 _ES = re.compile(
-    r"\b(?:lamentamos|lamento|sentimos|siento|lamentablemente,?) no (?:poder|podemos|podré|"
+    r"\b(?![^.!?\n]*\b(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|mañana|"
+    r"calendario|horario|agenda|a las \d))(?:lamentamos|lamento|sentimos|siento|"
+    r"lamentablemente,?) no (?:poder|podemos|podré|"
     r"podremos) (?:(?:ofrecerle|ofrecerte|ofrecerles) (?:el |la |un |una |ningún |ninguna )?"
     r"(?:[a-záéíóúñ\-]+ )?(?:puesto|plaza|trabajo|empleo|contrato|vacante|posición|cargo)|"
     r"contratarle|contratarte|contratarla|contratarlo|incorporarle|incorporarte|contar (?:con "
