@@ -34,6 +34,8 @@ TWINS = [
     "Lamentamos no poder ofrecerle el puesto de hoy en el calendario; su entrevista pasa al "
     "martes.",
     "Mohon maaf kami belum bisa menerima Anda hari ini; silakan datang besok pukul 10.",
+    "Kami belum bisa menerima Anda sebelum dokumen lengkap; mohon kirim ijazah Anda.",
+    "Não vamos poder contar consigo na reunião de equipa, mas a entrevista mantém-se.",
     "Your request for an internship has been received and will be reviewed in May.",
     "Your request for internship leave was not approved by your manager.",
 ]

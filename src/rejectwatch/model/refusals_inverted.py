@@ -49,16 +49,24 @@ _ES = re.compile(
 # (not a meeting moved: "belum bisa menerima anda hari ini, mohon datang besok")
 _ID = re.compile(
     r"\b(?![^.!?\n]*\b(?:besok|hari ini|pukul|jam \d|senin|selasa|rabu|kamis|jumat|sabtu|"
-    r"minggu depan|jadwal)\b)belum (?:bisa|dapat|boleh) (?:menerima|merekrut|mengambil|memilih|"
+    r"minggu depan|jadwal|sebelum|sampai|hingga|kecuali|jika|kalau|apabila|selama)\b)"
+    r"belum (?:bisa|dapat|boleh) (?:menerima|merekrut|mengambil|memilih|"
     r"meluluskan|"
     r"melanjutkan proses) (?:anda|kamu|saudara|saudari|awak)\b"
 )
 # Portuguese: "we won't be able to count on you" ("não vamos poder contar consigo", "não
 # poderemos contar com você")
+# (not a meeting or an event missed, nor a turn after it: "não vamos poder contar consigo na
+# reunião de equipa, mas a entrevista mantém-se")
+_PT_NOT_EVENT = (
+    r"(?![^.!?\n]*\b(?:mas|porém|contudo|reunião|jantar|almoço|evento|festa|encontro|"
+    r"entrevista|formação)\b)"
+)
 _PT = re.compile(
-    r"\bnão (?:vamos|iremos) poder (?:contar (?:consigo|contigo|com você|com o senhor|com a "
-    r"senhora)|contratá-lo|contratá-la|contratar você)\b"
-    r"|\bnão poderemos (?:contar (?:consigo|contigo|com você)|contratá-lo|contratá-la)\b"
+    r"\b" + _PT_NOT_EVENT + r"não (?:vamos|iremos) poder (?:contar (?:consigo|contigo|com você|"
+    r"com o senhor|com a senhora)|contratá-lo|contratá-la|contratar você)\b"
+    r"|\b" + _PT_NOT_EVENT + r"não poderemos (?:contar (?:consigo|contigo|com você)|contratá-lo|"
+    r"contratá-la)\b"
 )
 # English: a request for a placement, an attachment, an internship or a national-service posting
 # not accepted ("your request for placement in the Research unit has not been accepted")
