@@ -1717,8 +1717,9 @@ _CONDITIONAL_REST = (
     r"regret|change|update)\b)"
     # ... and a step not taken by a date ("profiles without a demo lesson by then are closed")
     r"|\bwithout (?:a|an|the|your|their|his|her|any) (?:[a-z\-]+ ){0,3}?by (?:then|that date|"
-    r"that time|the deadline|the closing date|the due date|(?:mon|tues|wednes|thurs|fri|satur|"
-    r"sun)day|the \d{1,2}(?:st|nd|rd|th)?)\b"
+    r"that time|the deadline|the closing date|the due date|"
+    + notices_other._WEEKDAY
+    + r"|the \d{1,2}(?:st|nd|rd|th)?)\b"
 )
 # (twenty-ninth pass, part H: an either-way closing the sentence, "each candidate is told its
 # outcome, chosen or not", "everyone hears from us - selected or not": blind slice 27's college

@@ -69,7 +69,7 @@ _NL = re.compile(
 _NORDIC = re.compile(
     r"(?<!\bom )(?<!\bhvis )(?<!\bnär )\b(?:jobbet|tjänsten|platsen|stillingen|pladsen|plassen|"
     r"tjenesten) (?:går|gick|har gått|"
-    r"gik|gikk|er gået|er gått|har gået) (?:redan |allerede )?til{1,2} (?:någon|nogen|noen|en "
+    r"gik|gikk|er gået|er gått|har gået) (?:redan |allerede )?till? (?:någon|nogen|noen|en "
     r"(?:kollega|annan|anden|annen|sökande|ansøger|søker|kandidat|person)|ett annat|et andet)\b"
     # (not the work sent on to a department, "jobbet gick till någon annan avdelning för
     # granskning": "jobbet" is also the task)
