@@ -64,6 +64,7 @@ from rejectwatch.model.negation import (
 from rejectwatch.model.plain import FORMAT as PLAIN_FORMAT
 from rejectwatch.model.plain import PlainPipeline, from_bytes, to_bytes, to_plain
 from rejectwatch.model.reader_named import chooses_the_reader
+from rejectwatch.model.sentence_gate import GATE_MIN, fit_sentence_model, lift_by_sentence
 from rejectwatch.model.steps_ahead import asks_a_step, offers_a_place
 from rejectwatch.model.trim import new_text
 from rejectwatch.model.validation import (
@@ -261,6 +262,11 @@ class Model:
                 ]
             )
             raw = lift_decided(raw, gated, filing, decided)
+        # thirty-second pass: a band message whose strongest sentence reads as a refusal
+        # (rejectwatch.model.sentence_gate); held below filing again like any other below
+        gate = self.scorer.sentence_model
+        if gate is not None:
+            raw = lift_by_sentence(gate, docs, raw, self.review_threshold, filing)
         # seventeenth pass: mail the rules read as no decision on the reader's job application
         # is held below filing like the guard's (read only for mail that would be filed)
         for i in np.flatnonzero(raw >= filing):
@@ -580,6 +586,9 @@ def train(
 
     pipeline = build_pipeline(random_state)
     pipeline.fit(docs, labels, **fit_params(kinds, families, sample_weights))
+    # thirty-second pass: the sentence gate's model, on every message as the Pipeline is
+    plain = to_plain(pipeline)
+    plain.sentence_model = fit_sentence_model(docs, positive, sample_weights)
     combiner = pipeline.named_steps["classifier"].combiner_
 
     per_seed: list[dict[str, Any]] = [
@@ -670,7 +679,16 @@ def train(
     for key in ("precision", "recall", "f1"):
         card["cv"][key] = round(float(np.mean([r["at_filing"][key] for r in per_seed])), 4)
     card["cv"]["ham_false_positives"] = max(r["at_filing"]["ham_false_positives"] for r in per_seed)
-    return Model(pipeline, card)
+    card["sentence_gate"] = {
+        "min": GATE_MIN,
+        "what": "a review-band message whose strongest sentence the sentence model reads as a "
+        "refusal at min or above is filed (rejectwatch.model.sentence_gate); the guard and "
+        "no_job_decision hold it as any other",
+        "how_chosen": "on read blind slices 14-30 held out, each scored by the model shipped "
+        "while it was sealed and a sentence model trained without it (docs/model.md § 7)",
+        "in_cv_figures": False,
+    }
+    return Model(pipeline, card, plain)
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

@@ -37,6 +37,7 @@ __all__ = [
     "Document",
     "documents_to_blocks",
     "documents_to_views",
+    "western_stops",
 ]
 
 BODY_CHARS = 4096  # only the head of a body is read: rejections say so early, and it is fast
@@ -81,7 +82,7 @@ _FULL_WIDTH_STOPS = str.maketrans("\u3002\uff01\uff1f\u0964\u0965\u06d4\u0589", 
 _OTHER_STOPS = tuple(map(chr, _FULL_WIDTH_STOPS))  # the stops above, read off the table
 
 
-def _western_stops(text: str) -> str:
+def western_stops(text: str) -> str:
     """``text`` with the full-width stops read as ".", "!" and "?" (unchanged, and not copied,
     when it holds none: the test is seven substring searches)."""
     if text.isascii():  # (p16: a flag of the string, no search)
@@ -112,7 +113,7 @@ def documents_to_blocks(docs: Sequence[Document], char_view: bool = False) -> li
             start = f"{d.subject}\n{body[:HEAD_CHARS]}"
             chars.append("" if start.isascii() else start)
     # (eighteenth pass: the cues of every text read in one call, read_all_cues)
-    read = read_all_cues([_western_stops(head) for head in heads])
+    read = read_all_cues([western_stops(head) for head in heads])
     texts = [
         f"{head}\n{marks} {cut}" for head, (marks, _), cut in zip(heads, read, cuts, strict=True)
     ]

@@ -308,8 +308,11 @@ KINDS: dict[str, type[HashStep] | type[TfidfStep] | type[FactorStep]] = {
 class PlainPipeline:
     """The steps in order: a HashStep first, then transforms, then a FactorStep."""
 
-    def __init__(self, steps: Sequence[tuple[str, Step]]) -> None:
+    def __init__(self, steps: Sequence[tuple[str, Step]], sentence_model: Any = None) -> None:
         self.steps = list(steps)
+        # thirty-second pass: the sentence gate's model (rejectwatch.model.sentence_gate), or
+        # None in a file saved without one
+        self.sentence_model = sentence_model
         first, last = (
             self.steps[0][1] if self.steps else None,
             self.steps[-1][1] if self.steps else None,
@@ -362,6 +365,23 @@ def to_plain(pipeline: Any) -> PlainPipeline:
     return PlainPipeline(steps)
 
 
+def _write_array(archive: zipfile.ZipFile, member: str, array: NDArray[Any]) -> str:
+    npy = io.BytesIO()
+    np.lib.format.write_array(npy, np.ascontiguousarray(array), allow_pickle=False)
+    info = zipfile.ZipInfo(member, date_time=ZIP_DATE)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    archive.writestr(info, npy.getvalue(), compresslevel=6)
+    return member
+
+
+def _read_arrays(archive: zipfile.ZipFile, members: dict[str, str]) -> dict[str, NDArray[Any]]:
+    arrays = {}
+    for key, member in members.items():
+        with archive.open(member) as handle:
+            arrays[key] = np.lib.format.read_array(handle, allow_pickle=False)
+    return arrays
+
+
 def to_bytes(plain: PlainPipeline) -> bytes:
     """The plain file: ``layout.json`` and one ``.npy`` member per array, deflated, with a fixed
     timestamp (the same model, the same bytes)."""
@@ -371,19 +391,21 @@ def to_bytes(plain: PlainPipeline) -> bytes:
         for index, (name, step) in enumerate(plain.steps):
             names = {}
             for key, array in step.arrays().items():
-                member = f"{index}.{key}.npy"
-                npy = io.BytesIO()
-                np.lib.format.write_array(npy, np.ascontiguousarray(array), allow_pickle=False)
-                info = zipfile.ZipInfo(member, date_time=ZIP_DATE)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                archive.writestr(info, npy.getvalue(), compresslevel=6)
-                names[key] = member
+                names[key] = _write_array(archive, f"{index}.{key}.npy", array)
             layout.append(
                 {"name": name, "kind": step.kind, "params": step.params(), "arrays": names}
             )
+        whole: dict[str, Any] = {"format": FORMAT, "steps": layout}
+        gate = plain.sentence_model
+        if gate is not None:  # (without one, the layout and the file are what they were)
+            members = {
+                key: _write_array(archive, f"gate.{key}.npy", array)
+                for key, array in gate.arrays().items()
+            }
+            whole["sentence_gate"] = {"params": gate.params(), "arrays": members}
         info = zipfile.ZipInfo("layout.json", date_time=ZIP_DATE)
         info.compress_type = zipfile.ZIP_DEFLATED
-        text = json.dumps({"format": FORMAT, "steps": layout}, sort_keys=True, indent=1)
+        text = json.dumps(whole, sort_keys=True, indent=1)
         archive.writestr(info, text.encode())
     return buffer.getvalue()
 
@@ -397,14 +419,17 @@ def from_bytes(data: bytes) -> PlainPipeline:
                 raise ModelError(f"unknown plain model format {layout.get('format')!r}")
             steps: list[tuple[str, Step]] = []
             for entry in layout["steps"]:
-                arrays = {}
-                for key, member in entry["arrays"].items():
-                    with archive.open(member) as handle:
-                        arrays[key] = np.lib.format.read_array(handle, allow_pickle=False)
+                arrays = _read_arrays(archive, entry["arrays"])
                 kind = KINDS.get(entry["kind"])
                 if kind is None:
                     raise ModelError(f"unknown plain step kind {entry['kind']!r}")
                 steps.append((entry["name"], kind.load(entry["params"], arrays)))
+            gate = None
+            if "sentence_gate" in layout:
+                from rejectwatch.model.sentence_gate import SentenceModel  # noqa: PLC0415 - cycle
+
+                entry = layout["sentence_gate"]
+                gate = SentenceModel.load(entry["params"], _read_arrays(archive, entry["arrays"]))
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as e:
         raise ModelError(f"not a plain rejectwatch model: {e!r}") from e
-    return PlainPipeline(steps)
+    return PlainPipeline(steps, gate)

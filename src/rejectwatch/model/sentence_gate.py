@@ -1,0 +1,154 @@
+"""The sentence gate (issue 11, thirty-second pass): a second, small model that scores each
+sentence of a message on its own, and files a message of the review band whose strongest
+sentence it reads as a refusal.
+
+Why. Thirty passes of readings (rejectwatch.model.negation and the modules beside it) taught
+the message model the refusal wordings of the read slices, and each new sealed slice still
+brought about a fifth of its rejections in wording no reading knew: most of them scored in the
+review band, the refusal sentence in a new phrasing among thanks and footers the message model
+weighs too. The sentence model is trained on every sentence of the training mail, each
+labelled by its message (a rejection's sentences positive, every other mail's negative, a
+message's sentences sharing its weight), so the words that only refusals hold get the weight
+and the thanks, greetings and footers that both kinds hold cancel out. It knows no wording by
+rule: it reads the strongest sentence, whatever its words.
+
+How it is used (rejectwatch.model.classifier.Model.scores): only for a message whose score is
+in the review band and that no reading filed. If its strongest sentence scores at least
+GATE_MIN, it is lifted into the filing band (order kept), and then held below filing again, as
+every filed message is, by gate.no_job_decision and the guard (an offer, an interview, a step
+the reader must take). A model file without a sentence model (every one saved before this
+pass) scores as before.
+
+GATE_MIN was chosen on read blind slices 14-30 (2,410 rejections, 2,690 other mails), each
+scored by the message model shipped while it was sealed and by a sentence model trained
+without it or any later slice (docs/model.md § 7, thirty-second pass).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from rejectwatch.errors import ModelError
+from rejectwatch.model.features import BODY_CHARS, Document, western_stops
+from rejectwatch.model.markup import readable
+from rejectwatch.model.plain import HashStep, expit
+from rejectwatch.model.trim import new_text
+
+__all__ = ["GATE_MIN", "GATE_WIDTH", "SentenceModel", "fit_sentence_model", "sentences"]
+
+GATE_WIDTH = 2**18  # hashed word 1-2 grams of one sentence
+GATE_MIN = 0.9  # the strongest sentence's probability from which a band message is filed
+GATE_C = 10.0  # the logistic regression's inverse regularisation (3 and 30 measured: § 7)
+_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
+_WORD = re.compile(r"\w+")
+
+
+def sentences(doc: Document) -> list[str]:
+    """The sentences of what the sender wrote (the body as the message block reads it: the
+    head, HTML made readable, quoted history and footers cut by trim.new_text), each at least
+    twelve characters and three words; the subject alone when there is none."""
+    body, _ = new_text(readable(doc.body, BODY_CHARS), doc.subject)
+    found = [part.strip() for part in _SPLIT.split(western_stops(body))]
+    kept = [s for s in found if len(s) >= 12 and len(_WORD.findall(s)) >= 3]
+    return kept or [doc.subject]
+
+
+class SentenceModel:
+    """A logistic regression over one sentence's hashed word 1-2 grams (present or not, the row
+    of unit length): P(the sentence is a refusal's) = expit(weights . x + bias)."""
+
+    def __init__(self, weights: NDArray[np.float32], bias: float) -> None:
+        if weights.shape != (GATE_WIDTH,):
+            raise ModelError(f"sentence weights of shape {weights.shape}, not ({GATE_WIDTH},)")
+        self.weights = weights
+        self.bias = float(bias)
+
+    def sentence_scores(self, texts: Sequence[str]) -> NDArray[np.float64]:
+        """P(refusal) of each sentence."""
+        if not texts:
+            return np.zeros(0)
+        rows = HashStep((GATE_WIDTH,)).transform([texts])
+        out = np.empty(rows.rows)
+        for i in range(rows.rows):
+            columns = rows.indices[rows.indptr[i] : rows.indptr[i + 1]]
+            norm = np.sqrt(len(columns)) or 1.0
+            out[i] = expit(float(self.weights[columns].sum(dtype=np.float64)) / norm + self.bias)
+        return out
+
+    def strongest(self, doc: Document) -> tuple[float, str]:
+        """The message's strongest sentence: its probability, and the sentence."""
+        texts = sentences(doc)
+        scores = self.sentence_scores(texts)
+        best = int(np.argmax(scores))
+        return float(scores[best]), texts[best]
+
+    def params(self) -> dict[str, Any]:
+        return {"bias": self.bias, "width": GATE_WIDTH}
+
+    def arrays(self) -> dict[str, NDArray[Any]]:
+        return {"weights": self.weights}
+
+    @classmethod
+    def load(cls, params: dict[str, Any], arrays: dict[str, NDArray[Any]]) -> SentenceModel:
+        if int(params.get("width", 0)) != GATE_WIDTH:
+            raise ModelError(f"a sentence model of width {params.get('width')}")
+        return cls(np.asarray(arrays["weights"], dtype=np.float32), float(params["bias"]))
+
+
+def binary_rows(texts: Sequence[str]) -> Any:
+    """The sentences' rows as the model reads them (scipy CSR: 1 per gram present, unit
+    length), for training."""
+    import scipy.sparse as sp  # noqa: PLC0415 - training only
+
+    rows = HashStep((GATE_WIDTH,)).transform([texts])
+    lengths = np.diff(rows.indptr)
+    data = np.repeat(1.0 / np.sqrt(np.maximum(lengths, 1)), lengths)
+    return sp.csr_matrix((data, rows.indices, rows.indptr), shape=(rows.rows, GATE_WIDTH))
+
+
+def fit_sentence_model(
+    docs: Sequence[Document], positive: Sequence[bool], weights: Sequence[float] | None = None
+) -> SentenceModel:
+    """Every sentence of every message, labelled by its message; a message's sentences share
+    its weight (``weights``: one per message, 1 by default); classes balanced."""
+    from sklearn.linear_model import LogisticRegression  # noqa: PLC0415 - training only
+
+    texts: list[str] = []
+    labels: list[bool] = []
+    shares: list[float] = []
+    for i, doc in enumerate(docs):
+        found = sentences(doc)
+        weight = 1.0 if weights is None else float(weights[i])
+        texts += found
+        labels += [bool(positive[i])] * len(found)
+        shares += [weight / len(found)] * len(found)
+    if len(set(labels)) < 2:
+        raise ModelError("the sentence model needs sentences of both labels")
+    model = LogisticRegression(C=GATE_C, max_iter=3000, class_weight="balanced")
+    model.fit(binary_rows(texts), np.array(labels), sample_weight=np.array(shares))
+    return SentenceModel(model.coef_[0].astype(np.float32), float(model.intercept_[0]))
+
+
+def lift_by_sentence(
+    model: SentenceModel,
+    docs: Sequence[Document],
+    scores: NDArray[np.float64],
+    review: float,
+    filing: float,
+) -> NDArray[np.float64]:
+    """``scores`` with each message of the review band [review, filing) whose strongest
+    sentence scores at least GATE_MIN mapped linearly from [review, filing) into [filing, 1):
+    filed, never lowered, order kept among those lifted. Only the band's messages are read."""
+    out = np.array(scores, dtype=np.float64)
+    if review >= filing:
+        return out
+    band = np.flatnonzero((out >= review) & (out < filing))
+    up = [int(i) for i in band if model.strongest(docs[int(i)])[0] >= GATE_MIN]
+    if up:
+        out[up] = filing + (out[up] - review) * (1 - filing) / (1 - review)
+    return out
