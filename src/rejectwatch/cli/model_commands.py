@@ -157,6 +157,9 @@ def cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
         print(f"{ident}: {found.label} (score {found.score:.4f})", file=out)
         parts = ", ".join(f"{name} {p:.2f}" for name, p in found.factors.items())
         print(f"  models: {parts}", file=out)
+        if found.sentence is not None:
+            chance, sentence = found.sentence
+            print(f"  strongest sentence ({chance:.2f}): {sentence}", file=out)
         for title, items in (("towards rejection", found.up), ("away from it", found.down)):
             shown = ", ".join(f"{c.feature!r} {c.weight:+.2f}" for c in items) or "-"
             print(f"  {title}: {shown}", file=out)

@@ -47,9 +47,12 @@ class Explanation:
     up: tuple[Contribution, ...]  # largest positive contributions first
     down: tuple[Contribution, ...]  # most negative first
     factors: dict[str, float]  # each stacked model's own probability, FACTORS order
+    # thirty-second pass: the strongest sentence and its probability as the sentence gate reads
+    # it (rejectwatch.model.sentence_gate); None for a model without a sentence model
+    sentence: tuple[float, str] | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        found = {
             "score": round(self.score, 6),
             "label": self.label,
             "factors": {name: round(p, 4) for name, p in self.factors.items()},
@@ -57,6 +60,9 @@ class Explanation:
             "up": [[c.feature, round(c.weight, 4)] for c in self.up],
             "down": [[c.feature, round(c.weight, 4)] for c in self.down],
         }
+        if self.sentence is not None:
+            found["strongest_sentence"] = [round(self.sentence[0], 4), self.sentence[1]]
+        return found
 
 
 def _columns(features: list[str], width: int) -> list[int]:
@@ -100,4 +106,6 @@ def explain(model: Model, doc: Document, top: int = 8) -> Explanation:
     score = model.guard(doc, expit(logit))
     rest = logit - sum(c.weight for c in contributions)
     factors = {name: expit(float(v)) for name, v in zip(FACTORS, z, strict=True)}
-    return Explanation(score, model.label(score), rest, up, down, factors)
+    gate = plain.sentence_model
+    sentence = None if gate is None else gate.strongest(doc)
+    return Explanation(score, model.label(score), rest, up, down, factors, sentence)

@@ -1,0 +1,161 @@
+"""The sentence gate (issue 11, thirty-second pass; rejectwatch.model.sentence_gate): the
+sentence model's numbers, its place in the model file, and where Model.scores uses it."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sklearn.linear_model import LogisticRegression
+
+from rejectwatch.model import explain, sentence_gate
+from rejectwatch.model.classifier import Model, load
+from rejectwatch.model.features import Document
+from rejectwatch.model.plain import from_bytes, to_bytes
+from rejectwatch.model.sentence_gate import (
+    GATE_MIN,
+    GATE_WIDTH,
+    SentenceModel,
+    binary_rows,
+    fit_sentence_model,
+    lift_by_sentence,
+    sentences,
+)
+
+REFUSALS = [
+    "Unfortunately we will not be moving forward with your application.",
+    "We have chosen another candidate whose experience matched more closely.",
+    "The position has now been filled by someone else.",
+    "Sadly you were not successful on this occasion.",
+]
+OTHERS = [
+    "Thank you for applying, we have received your application.",
+    "We would like to invite you to an interview on Monday at 10.",
+    "Your order has shipped and will arrive on Thursday.",
+    "Please complete the online assessment by Friday evening.",
+]
+
+
+def _docs(bodies: list[str]) -> list[Document]:
+    return [Document("Your application", body, "hr@firm.example") for body in bodies]
+
+
+@pytest.fixture(scope="module")
+def toy() -> SentenceModel:
+    docs = _docs(REFUSALS * 3 + OTHERS * 3)
+    return fit_sentence_model(docs, [True] * 12 + [False] * 12)
+
+
+def test_sentences_are_what_the_sender_wrote() -> None:
+    doc = Document(
+        "Re: Analyst",
+        "Hi Ana,\n\nThanks for your time on Tuesday. We have offered the post to a colleague. "
+        "Ok.\n\nOn 3 May 2026, Ana wrote:\n> I would love to join your team next year.",
+        "",
+    )
+    found = sentences(doc)
+    assert "We have offered the post to a colleague." in found
+    assert "Ok." not in found  # under twelve characters
+    assert not any("love to join" in s for s in found)  # the quoted history is cut
+    assert sentences(Document("Only a subject line", "", "")) == ["Only a subject line"]
+
+
+def test_its_numbers_are_scikit_learns(toy: SentenceModel) -> None:
+    texts = REFUSALS + OTHERS + ["A sentence with words it never saw at all."]
+    docs = _docs(REFUSALS * 3 + OTHERS * 3)
+    expected = LogisticRegression(C=sentence_gate.GATE_C, max_iter=3000, class_weight="balanced")
+    rows = [s for d in docs for s in sentences(d)]
+    expected.fit(binary_rows(rows), np.array([True] * 12 + [False] * 12))
+    want = expected.predict_proba(binary_rows(texts))[:, 1]
+    assert np.allclose(toy.sentence_scores(texts), want, atol=1e-5)
+    assert (toy.sentence_scores(REFUSALS) > 0.5).all()
+    assert (toy.sentence_scores(OTHERS) < 0.5).all()
+    assert toy.sentence_scores([]).shape == (0,)
+
+
+def test_the_strongest_sentence_is_the_refusal(toy: SentenceModel) -> None:
+    doc = Document(
+        "Update", "Thank you for applying, we have received your application. " + REFUSALS[2], ""
+    )
+    chance, sentence = toy.strongest(doc)
+    assert sentence == REFUSALS[2]
+    assert chance == pytest.approx(float(toy.sentence_scores([REFUSALS[2]])[0]))
+
+
+def test_the_model_file_keeps_it_and_a_file_without_it_is_unchanged(toy: SentenceModel) -> None:
+    shipped = Path(__file__).resolve().parents[1] / "models" / "rejectwatch.npz"
+    plain = from_bytes(shipped.read_bytes())
+    if plain.sentence_model is None:  # a model saved before the gate: the same bytes again
+        assert to_bytes(plain) == shipped.read_bytes()
+    plain.sentence_model = toy
+    again = from_bytes(to_bytes(plain))
+    assert again.sentence_model is not None
+    assert np.array_equal(again.sentence_model.weights, toy.weights)
+    assert again.sentence_model.bias == toy.bias
+    plain.sentence_model = None
+    assert from_bytes(to_bytes(plain)).sentence_model is None
+
+
+def test_a_sentence_model_of_another_width_is_refused() -> None:
+    with pytest.raises(Exception, match="width"):
+        SentenceModel.load({"width": 16, "bias": 0.0}, {"weights": np.zeros(16, np.float32)})
+    with pytest.raises(Exception, match="shape"):
+        SentenceModel(np.zeros(16, np.float32), 0.0)
+
+
+def _always(chance: float) -> SentenceModel:
+    """A sentence model that gives every sentence ``chance``."""
+    return SentenceModel(np.zeros(GATE_WIDTH, np.float32), float(np.log(chance / (1 - chance))))
+
+
+def test_only_the_band_is_lifted_and_its_order_kept() -> None:
+    docs = _docs(["One sentence that is long enough here."] * 5)
+    scores = np.array([0.05, 0.2, 0.4, 0.59, 0.8])
+    lifted = lift_by_sentence(_always(0.95), docs, scores, review=0.1, filing=0.6)
+    assert lifted[0] == 0.05  # below the band
+    assert lifted[4] == 0.8  # filed already
+    assert (lifted[1:4] >= 0.6).all()
+    assert lifted[1] < lifted[2] < lifted[3] < 1.0
+    assert np.array_equal(lift_by_sentence(_always(0.5), docs, scores, 0.1, 0.6), scores)
+    assert np.array_equal(lift_by_sentence(_always(0.95), docs, scores, 0.6, 0.6), scores)
+    at_min = lift_by_sentence(_always(GATE_MIN + 1e-6), docs, scores, 0.1, 0.6)
+    assert (at_min[1:4] >= 0.6).all()
+
+
+def _with_gate(gate: SentenceModel, review: float, filing: float) -> Model:
+    shipped = load()
+    plain = from_bytes(to_bytes(shipped.scorer))
+    plain.sentence_model = gate
+    card = dict(shipped.card, thresholds=dict(shipped.card["thresholds"]))
+    card["thresholds"].update(review=review, filing=filing, decided=filing)
+    return dataclasses.replace(shipped, card=card, plain=plain)
+
+
+def test_the_guard_still_holds_what_the_gate_lifts() -> None:
+    model = _with_gate(_always(0.99), review=0.0, filing=0.999)
+    interview = Document(
+        "Interview",
+        "Thank you for applying. We would like to invite you to an interview on Tuesday 4 "
+        "March at 10am at our office; please confirm the time suits you.",
+        "hr@firm.example",
+    )
+    plain_note = Document(
+        "Your application",
+        "Thank you for your interest in the analyst post and for the time you gave us.",
+        "hr@firm.example",
+    )
+    held, lifted = model.scores([interview, plain_note])
+    assert held < model.filing_threshold
+    assert lifted >= model.filing_threshold
+    without = _with_gate(_always(0.5), review=0.0, filing=0.999)
+    assert without.scores([plain_note])[0] < model.filing_threshold
+
+
+def test_explain_names_the_strongest_sentence(toy: SentenceModel) -> None:
+    model = _with_gate(toy, review=load().review_threshold, filing=load().filing_threshold)
+    found = explain.explain(model, _docs([REFUSALS[1]])[0])
+    assert found.sentence is not None
+    assert found.sentence[1] == REFUSALS[1]
+    assert found.as_dict()["strongest_sentence"][1] == REFUSALS[1]
