@@ -68,11 +68,24 @@ def test_its_numbers_are_scikit_learns(toy: SentenceModel) -> None:
     expected = LogisticRegression(C=sentence_gate.GATE_C, max_iter=3000, class_weight="balanced")
     rows = [s for d in docs for s in sentences(d)]
     expected.fit(binary_rows(rows), np.array([True] * 12 + [False] * 12))
+    twin = SentenceModel(expected.coef_[0].astype(np.float32), float(expected.intercept_[0]))
     want = expected.predict_proba(binary_rows(texts))[:, 1]
-    assert np.allclose(toy.sentence_scores(texts), want, atol=1e-5)
+    assert np.allclose(twin.sentence_scores(texts), want, atol=1e-5)
     assert (toy.sentence_scores(REFUSALS) > 0.5).all()
     assert (toy.sentence_scores(OTHERS) < 0.5).all()
     assert toy.sentence_scores([]).shape == (0,)
+
+
+def test_a_rejections_thanks_do_not_count_as_its_refusal() -> None:
+    """The second fit narrows a rejection's sentences to its refusal: a thanks line that
+    rejections and confirmations both open with ends up below the refusals."""
+    thanks = "Thank you very much for your interest in joining the team."
+    rejections = [f"{thanks} {r}" for r in REFUSALS] * 3
+    others = [f"{thanks} {o}" for o in OTHERS] * 2
+    model = fit_sentence_model(_docs(rejections + others), [True] * 12 + [False] * 8)
+    chance = model.sentence_scores([thanks, *REFUSALS])
+    assert chance[0] < 0.2  # (one fit alone gives it 0.495)
+    assert (chance[1:] > chance[0]).all()
 
 
 def test_the_strongest_sentence_is_the_refusal(toy: SentenceModel) -> None:

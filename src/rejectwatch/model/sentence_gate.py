@@ -115,22 +115,35 @@ def fit_sentence_model(
     docs: Sequence[Document], positive: Sequence[bool], weights: Sequence[float] | None = None
 ) -> SentenceModel:
     """Every sentence of every message, labelled by its message; a message's sentences share
-    its weight (``weights``: one per message, 1 by default); classes balanced."""
+    its weight (``weights``: one per message, 1 by default); classes balanced. Then once more
+    with a rejection's sentences narrowed to those the first fit reads as its refusal (each
+    at least min(0.5, its strongest) — a multiple-instance step: a rejection's thanks and
+    footers no longer count as refusal sentences); every other mail's sentences stay."""
     from sklearn.linear_model import LogisticRegression  # noqa: PLC0415 - training only
 
     texts: list[str] = []
-    labels: list[bool] = []
-    shares: list[float] = []
+    owner: list[int] = []
     for i, doc in enumerate(docs):
         found = sentences(doc)
-        weight = 1.0 if weights is None else float(weights[i])
         texts += found
-        labels += [bool(positive[i])] * len(found)
-        shares += [weight / len(found)] * len(found)
-    if len(set(labels)) < 2:
+        owner += [i] * len(found)
+    of = np.array(owner)
+    labels = np.asarray(positive, dtype=bool)[of]
+    if len(set(labels.tolist())) < 2:
         raise ModelError("the sentence model needs sentences of both labels")
+    message_weight = np.ones(len(docs)) if weights is None else np.asarray(weights, dtype=float)
+    rows = binary_rows(texts)
+    keep = np.ones(len(texts), dtype=bool)
     model = LogisticRegression(C=GATE_C, max_iter=3000, class_weight="balanced")
-    model.fit(binary_rows(texts), np.array(labels), sample_weight=np.array(shares))
+    for narrowed in (False, True):
+        if narrowed:
+            chance = model.predict_proba(rows)[:, 1]
+            strongest = np.zeros(len(docs))
+            np.maximum.at(strongest, of, chance)
+            keep = ~labels | (chance >= np.minimum(0.5, strongest[of]))
+        shares = message_weight[of] / np.bincount(of[keep], minlength=len(docs))[of].clip(1)
+        model = LogisticRegression(C=GATE_C, max_iter=3000, class_weight="balanced")
+        model.fit(rows[keep], labels[keep], sample_weight=shares[keep])
     return SentenceModel(model.coef_[0].astype(np.float32), float(model.intercept_[0]))
 
 
