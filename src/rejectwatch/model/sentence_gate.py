@@ -19,7 +19,7 @@ every filed message is, by gate.no_job_decision and the guard (an offer, an inte
 the reader must take). A model file without a sentence model (every one saved before this
 pass) scores as before.
 
-GATE_MIN was chosen on read blind slices 14-30 (2,410 rejections, 2,690 other mails), each
+GATE_MIN was chosen on read blind slices 14-30 (2,410 rejections, 2,410 other mails), each
 scored by the message model shipped while it was sealed and by a sentence model trained
 without it or any later slice (docs/model.md § 7, thirty-second pass).
 """
