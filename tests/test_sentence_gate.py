@@ -172,3 +172,14 @@ def test_explain_names_the_strongest_sentence(toy: SentenceModel) -> None:
     assert found.sentence is not None
     assert found.sentence[1] == REFUSALS[1]
     assert found.as_dict()["strongest_sentence"][1] == REFUSALS[1]
+
+
+def test_explain_gives_the_score_classify_gives() -> None:
+    """A message the gate lifts is labelled filed by explain too (before, explain showed the
+    words' score alone under the guard)."""
+    model = _with_gate(_always(0.99), review=0.0, filing=0.999)
+    doc = Document("Your application", "Thank you for your interest in the analyst post.", "")
+    found = explain.explain(model, doc)
+    assert found.score == model.scores([doc])[0]
+    assert found.score >= model.filing_threshold
+    assert found.label == "rejection"

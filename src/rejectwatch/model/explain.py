@@ -14,7 +14,10 @@ for this message: the combiner's gradient averaged along the path from a message
 features to this one (integrated gradients), so contributions add up to the change in log-odds.
 ``intercept`` is the rest: the log-odds of a message with no features (plus the path
 integral's tiny numerical error), so that intercept plus all contributions is exactly the
-message's log-odds. The three models' own probabilities are shown as ``factors``.
+log-odds of the message's words. The score and label are what `classify` gives: the decided
+gate and the sentence gate may lift it above what the words add up to, the guard hold it
+below (rejectwatch.model.classifier.Model.scores). The three models' own probabilities are
+shown as ``factors``.
 """
 
 from __future__ import annotations
@@ -101,9 +104,11 @@ def explain(model: Model, doc: Document, top: int = 8) -> Explanation:
     contributions.sort(key=lambda c: (-c.weight, c.feature))
     up = tuple(c for c in contributions if c.weight > 0)[:top]
     down = tuple(c for c in reversed(contributions) if c.weight < 0)[:top]
-    # what model.scores gives, without running the pipeline again (an offer held below filing
-    # scores less than its words add up to; see Model.guard)
-    score = model.guard(doc, expit(logit))
+    # what model.scores gives (thirty-second pass: it was the guard over the words' score
+    # alone, so a message the decided gate or the sentence gate files was labelled as not
+    # filed here); an offer held below filing scores less than its words add up to, a message
+    # lifted by a gate more
+    score = model.scores([doc])[0]
     rest = logit - sum(c.weight for c in contributions)
     factors = {name: expit(float(v)) for name, v in zip(FACTORS, z, strict=True)}
     gate = plain.sentence_model
