@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -32,17 +31,11 @@ from rejectwatch.model.features import Document
 from rejectwatch.model.sentence_gate import fit_sentence_model
 
 REPO = Path(__file__).resolve().parents[1]
-_SLICE = re.compile(r"blind-slice(?:-(\d+))?\.jsonl")
-
-
-def _number(path: Path) -> int | None:
-    match = _SLICE.fullmatch(path.name)
-    return None if match is None else int(match.group(1) or 1)
 
 
 def _trained_without(first: int) -> list[corpus.Example]:
     files = corpus.default_data_files(REPO / "data")
-    kept = [p for p in files if (n := _number(p)) is None or n < first]
+    kept = [p for p in files if (n := blind_history.slice_number(p.name)) is None or n < first]
     return corpus.training_examples(kept)
 
 

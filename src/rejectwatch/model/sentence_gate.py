@@ -36,8 +36,9 @@ from numpy.typing import NDArray
 from rejectwatch.errors import ModelError
 from rejectwatch.model.features import BODY_CHARS, Document, western_stops
 from rejectwatch.model.markup import readable
-from rejectwatch.model.plain import HashStep, expit
+from rejectwatch.model.plain import HashStep, Rows, expit
 from rejectwatch.model.trim import new_text
+from rejectwatch.model.validation import lift_decided
 
 __all__ = ["GATE_MIN", "GATE_WIDTH", "SentenceModel", "fit_sentence_model", "sentences"]
 
@@ -72,13 +73,11 @@ class SentenceModel:
         """P(refusal) of each sentence."""
         if not texts:
             return np.zeros(0)
-        rows = HashStep((GATE_WIDTH,)).transform([texts])
-        out = np.empty(rows.rows)
-        for i in range(rows.rows):
-            columns = rows.indices[rows.indptr[i] : rows.indptr[i + 1]]
-            norm = np.sqrt(len(columns)) or 1.0
-            out[i] = expit(float(self.weights[columns].sum(dtype=np.float64)) / norm + self.bias)
-        return out
+        rows = unit_rows(texts)
+        row_of = np.repeat(np.arange(rows.rows), np.diff(rows.indptr))
+        products = self.weights[rows.indices].astype(np.float64) * rows.data
+        sums = np.bincount(row_of, weights=products, minlength=rows.rows)
+        return np.array([expit(float(total) + self.bias) for total in sums])
 
     def strongest(self, doc: Document) -> tuple[float, str]:
         """The message's strongest sentence: its probability, and the sentence."""
@@ -100,15 +99,21 @@ class SentenceModel:
         return cls(np.asarray(arrays["weights"], dtype=np.float32), float(params["bias"]))
 
 
-def binary_rows(texts: Sequence[str]) -> Any:
-    """The sentences' rows as the model reads them (scipy CSR: 1 per gram present, unit
-    length), for training."""
-    import scipy.sparse as sp  # noqa: PLC0415 - training only
-
+def unit_rows(texts: Sequence[str]) -> Rows:
+    """The sentences' rows as the model reads them, in scoring and in training alike: each
+    hashed gram present counts 1, and the row has unit length."""
     rows = HashStep((GATE_WIDTH,)).transform([texts])
     lengths = np.diff(rows.indptr)
     data = np.repeat(1.0 / np.sqrt(np.maximum(lengths, 1)), lengths)
-    return sp.csr_matrix((data, rows.indices, rows.indptr), shape=(rows.rows, GATE_WIDTH))
+    return rows._replace(data=data)
+
+
+def binary_rows(texts: Sequence[str]) -> Any:
+    """unit_rows as a scipy CSR matrix, for training."""
+    import scipy.sparse as sp  # noqa: PLC0415 - training only
+
+    rows = unit_rows(texts)
+    return sp.csr_matrix((rows.data, rows.indices, rows.indptr), shape=(rows.rows, GATE_WIDTH))
 
 
 def fit_sentence_model(
@@ -160,8 +165,8 @@ def lift_by_sentence(
     out = np.array(scores, dtype=np.float64)
     if review >= filing:
         return out
-    band = np.flatnonzero((out >= review) & (out < filing))
-    up = [int(i) for i in band if model.strongest(docs[int(i)])[0] >= GATE_MIN]
-    if up:
-        out[up] = filing + (out[up] - review) * (1 - filing) / (1 - review)
-    return out
+    refused = np.zeros(len(out), dtype=bool)
+    for i in np.flatnonzero((out >= review) & (out < filing)):
+        refused[i] = model.strongest(docs[int(i)])[0] >= GATE_MIN
+    # (the decided gate's mapping, from the review threshold instead of the decided one)
+    return lift_decided(out, refused, filing, review)
