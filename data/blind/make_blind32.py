@@ -156,116 +156,116 @@ def wo(kind: str, fam: str, subject: str, body: str, co: str | tuple[str, ...], 
 # ---------------------------------------------------------------- mix: 40 ordinary template rejections
 
 mr("wd-lift", "Candidate Home update: {role} (R-{ref})",
-   "Hello {n},\n\nA change has been made to your candidate record with {co}.\n\nRequisition: R-{ref} {role}\nPosition in process: Not Proceeding\n\nThe recruiters looked over every submission against the listed minimums and yours will go no further for this requisition. Any other applications you hold with us stay open.\n\nCareers at {co}\nThis inbox is not read. Sign in to your candidate home to see all activity.",
+   "Hello {n},\n\nA change has been made to your candidate record with {co}.\n\nRequisition: R-{ref} {role}\nPosition in process: Not Proceeding\n\nEach submission was held up against the listed minimums by the recruiters; this requisition ends here for yours. Separate applications on your account are unaffected.\n\nCareers at {co}\nNobody reads this inbox. Your candidate home lists every step.",
    ("Stannard Lift Services", "Kettle River Hydro"), ("stannardlifts.example", "kettleriverhydro.example"), frm="{co} Careers <workday-noreply@{dom}>", role=("Lift Service Engineer Apprentice", "Substation Technologist"), tz=("uk", "cap"))
 mr("gh-hearing", "{co}: about the {role} position",
-   "Dear {n},\n\nI'm writing on behalf of the clinic team at {co} about the {role} opening. We had a strong field and, having gone through it with the audiologists, the team has settled on candidates who will continue on to interviews, and your application is not one of them this round.\n\nWe appreciate the hour you put into the form and the cover note.\n\n{sig}\nPeople Team, {co}\nSent via Greenhouse",
+   "Dear {n},\n\nI'm writing on behalf of the clinic team at {co} about the {role} opening. The field was strong, and, having gone through it with the audiologists, the team has settled on candidates who will continue on to interviews, and your application is not one of them this round.\n\nWe appreciate the hour you put into the form and the cover note.\n\n{sig}\nPeople Team, {co}\nSent via Greenhouse",
    ("Clearwave Hearing", "Hushbank Audiology"), ("clearwavehearing.example", "hushbank.example"), frm="{sig} <no-reply@{dom}>", role=("Hearing Aid Dispenser", "Clinic Receptionist"), tz=("ie", "au"))
 mr("lv-cards", "{role} at {co}",
-   "Hi {n} - short note from me: we're going ahead with other people for {role}, so this one closes for you today. Your portfolio had lovely lettering in it, for what it's worth.\n\n{sig}, {co}",
+   "Hi {n} - short note from me: we're going ahead with other people for {role}, so today your application ends. Your portfolio had lovely lettering in it, by the way.\n\n{sig}, {co}",
    ("Pennywhistle Cards", "Little Sprouts Learning"), ("pennywhistlecards.example", "littlesprouts.example"), frm="{sig} <{sl}@hire.{dom}>", role=("Junior Card Designer", "Centre Administrator"), tz=("uk", "sg"))
 mr("sr-card", "Application status – {role}",
    "<html><body><div style=\"border:1px solid #d0d0d0;padding:14px\"><p>Dear {n},</p><p>The status on your application for <b>{role}</b> at {co} has changed.</p><table><tr><td>Reference</td><td>{ref}</td></tr><tr><td>Stage reached</td><td>Screening</td></tr><tr><td>Decision</td><td>Not advanced</td></tr></table><p>Other applicants were moved forward for this role. You can browse current openings from your account.</p><p>{co} Talent</p></div></body></html>",
    ("Pitch Lake Surfacing", "Coralstone Insurance Brokers"), ("pitchlakesurfacing.example", "coralstonebrokers.example"), frm="{co} <notifications@{dom}>", role=("Plant Operator", "Claims Assistant"), tz=("tt", "bb"))
 mr("ic-zoo", "Your {co} application (job {ref})",
-   "Dear {full},\n\nYour application to {role}, job {ref}, has been reviewed by the hiring department. The department will not be progressing your application to the next step of the process, and the job has been updated to show this in your profile.\n\nWe hope you'll visit our careers page again.\n\nHuman Resources\n{co}",
+   "Dear {full},\n\nYour application to {role}, job {ref}, was looked at by the hiring department, which has chosen not to carry it into the next step, and your profile now shows this.\n\nOpenings are posted on the careers page each week.\n\nHuman Resources\n{co}",
    ("Riverbend Zoological Society", "Larkspur Botanical Garden"), ("riverbendzoo.example", "larkspurgarden.example"), frm="{co} Human Resources <donotreply@{dom}>", role=("Keeper Aide - Primates", "Horticulture Technician I"), tz=("usc", "use"))
 mr("tl-ferry", "Submission status for {role}",
-   "Dear {n},\n\nThe posting for {role} (requisition {ref}) is now filled, and the successful applicant has accepted the appointment. Your submission has therefore been set to closed.\n\nThis decision concerns only this posting. Where you have applied to other postings, those remain under review.\n\nTalent Acquisition, {co}\nMerit-based selection applies to every posting.",
+   "Dear {n},\n\nThe posting for {role} (requisition {ref}) is now filled, and the person appointed has said yes. Your submission has therefore been set to closed.\n\nThis decision concerns only this posting. Where you have applied to other postings, those remain under review.\n\nTalent Acquisition, {co}\nMerit-based selection applies to every posting.",
    ("Gulf Islands Ferry Corporation", "Tri-County Dairy Cooperative"), ("gulfislandsferry.example", "tricountydairy.example"), frm="{co} <taleo-noreply@{dom}>", role=("Deckhand, Relief", "Milk Receiving Clerk"), tz=("cap", "usc"))
 mr("ab-founder", "Re: {role} conversation",
-   "{n},\n\nPlain answer, since you asked for one: we're not moving ahead with you for {role}. The gap is field trial design; we need someone who has run plots through two seasons, and your work so far has been in the greenhouse.\n\nI liked the talk and I'd be glad to hear from you in a year.\n\n{sig}\nCo-founder, {co}",
+   "{n},\n\nPlain answer, as requested: {role} is a no from us. The gap is field trial design; the job needs plots run through two seasons, and your work so far has been in the greenhouse.\n\nI liked the talk; write to me again in a year if you like.\n\n{sig}\nCo-founder, {co}",
    ("Rootline Genomics", "Farmgate Analytics Lagos"), ("rootline.example", "farmgate-ng.example"), frm="{sig} <{sl}@{dom}>", role=("Agronomy Lead", "Field Data Associate"), tz=("usm", "ng"))
 mr("wk-hostel", "{co} | {role}",
-   "Kia ora {n},\n\nThanks heaps for wanting to join the desk at {co}. We've read through everybody who applied for {role} and we won't be taking yours forward to a trial shift. Rosters for summer are full now.\n\nCheers,\n{sig}\nVia Workable",
+   "Kia ora {n},\n\nThanks heaps for wanting to join the desk at {co}. We've read through everybody who applied for {role} and yours stops before the trial shift. Rosters for summer are full now.\n\nCheers,\n{sig}\nVia Workable",
    ("Kōwhai Backpackers", "Atlantic Tongue Language School"), ("kowhaibackpackers.example", "atlantictongue.example"), frm="{sig} at {co} <jobs@{dom}>", role=("Night Desk", "English Teacher (Summer Camps)"), tz=("nz", "ie"))
 mr("bh-ortho", "Your application at {co}",
-   "Hi {n},\n\nWe've filled our {role} post, as of this week, from our shortlist. Your application has been closed on our side, and we wanted you to hear it from us directly and not simply stop hearing.\n\nBest,\n{sig}\nPractice Manager, {co}",
+   "Hi {n},\n\nWe've filled our {role} post, as of this week, from our shortlist. Your application has been closed on our side, and you deserve to hear that from us directly and not simply stop hearing.\n\nBest,\n{sig}\nPractice Manager, {co}",
    ("Brightbrace Orthodontics", "Smilecrest Ortho Group"), ("brightbrace.example", "smilecrest.example"), frm="{sig} <{sl}@{dom}>", role=("Orthodontic Therapist", "Treatment Coordinator"), tz=("uk", "za"))
 mr("tt-bikes", "{role} – where things stand",
-   "Hey {n}!\n\nWe've now talked through all of the {role} applications at {co}. We're carrying on with a few other people, so yours stops with this message. Thanks for the time spent on it, we know it's not nothing.\n\n{sig} and the {co} crew\n\nPowered by Teamtailor",
+   "Hey {n}!\n\nWe've now talked through all of the {role} applications at {co}. A few other people go on to the workshop, so yours stops with this message. Thanks for the time spent on it, we know it's not nothing.\n\n{sig} and the {co} crew\n\nPowered by Teamtailor",
    ("Spokesmith Cycles", "Wickfield Candle Co."), ("spokesmith.example", "wickfield.example"), frm="{co} <no-reply@{dom}>", role=("Wheel Builder", "Pouring Room Assistant"), tz=("uk", "au"))
 mr("ps-glass", "Your application / Ihre Bewerbung – {role}",
-   "Dear {n},\n\nthank you very much for the application as {role} at {co} and the interest in our company. After we looked at all documents, we must tell you that we have chosen a different applicant for this position.\n\nAccording to GDPR your documents will be deleted after six months.\n\nWith friendly greetings\n{sig}\nHR, {co}",
+   "Dear {n},\n\nmany thanks for applying as {role} at {co}. After checking all documents, we decided for a different applicant for this position.\n\nPer GDPR we erase your documents half a year after the process ends, in any case.\n\nWith friendly greetings\n{sig}\nHR, {co}",
    ("Glashütte Rauhenstein GmbH", "Holzwerk Spielwaren Tirol GmbH"), ("rauhenstein-glas.example", "holzwerk-tirol.example"), frm="{sig} <{sl}@{dom}>", role=("Glass Cutter (m/f/d)", "Export Sales Assistant (m/f/d)"), tz=("eu", "eu"))
 mr("pp-canal", "{role} – shortlisting outcome",
-   "Dear {n},\n\nShortlisting for {role} has now happened. Each application was marked against the person specification out of 40, and our interview threshold this time was 29. Your score was 22, so we will not be inviting you to interview.\n\nIf you want the criteria breakdown, reply to this email within 14 days.\n\n{sig}\n{co}",
+   "Dear {n},\n\nShortlisting for {role} has now happened. Each application was marked against the person specification out of 40, and our interview threshold this time was 29. Your score was 22, which falls short of an interview.\n\nIf you want the criteria breakdown, answer this email inside a fortnight.\n\n{sig}\n{co}",
    ("Wyvern Canals Trust", "Fenland Wildlife Trust"), ("wyverncanals.example", "fenlandwildlife.example"), frm="{co} Recruitment <recruitment@{dom}>", role=("Volunteer Coordinator", "Reserve Warden"), tz=("uk", "uk"))
 mr("plain-macadamia", "{role} application",
-   "Dear {n},\n\nManagement of {co} has gone through the applications that came in for {role}. We are sorry to say that yours was not among those picked for the next stage.\n\nWe thank you for the interest you have shown in working with us.\n\nYours faithfully,\n{sig}\nHuman Resources Officer",
+   "Dear {n},\n\nManagement of {co} has gone through the applications that came in for {role}. Yours did not make the list for the next stage, we are sorry to say.\n\nThank you for thinking of {co} as a place to work.\n\nYours faithfully,\n{sig}\nHuman Resources Officer",
    ("Nkhata Nut Growers Ltd", "Makuyu Avocado Packers"), ("nkhatanuts.example", "makuyuavocado.example"), role=("Orchard Supervisor", "Packhouse Quality Clerk"), tz=("mw", "ke"))
 mr("plain-cashew", "RE: APPLICATION FOR {role}",
-   "Dear {n},\n\nWe refer to your application for {role}. The company received many applications for a small number of places and the selection has been concluded. You were not selected.\n\nPlease do not be discouraged. Future vacancies are posted at our gate and on our page.\n\nFor: Head, Human Resource\n{co}",
+   "Dear {n},\n\nThis letter is about the {role} application you sent us. The company received many applications for a small number of places and the selection has been concluded. You were not selected.\n\nPlease do not be discouraged. Future vacancies are posted at our gate and on our page.\n\nFor: Head, Human Resource\n{co}",
    ("Volta Cashew Processing Ltd", "Ogbomoso Cassava Mills"), ("voltacashew.example", "ogbomosomills.example"), frm="{co} HR <hr@{dom}>", role=("Shift Supervisor", "Lab Technician (Starch)"), tz=("gh", "ng"))
 mr("once-penang", "Application {ref}: {role}",
    "Dear {n},\n\nThank you for sending your resume. We have compared your background with what the {role} job needs, and our engineering manager did not select your profile to go on to the technical interview.\n\nYour resume is kept in our database for 12 months. Please check our site for other openings.\n\nRegards,\n{sig}\n{co}, Bayan Lepas",
    "Seberang Test Labs Sdn Bhd", "seberangtest.example", role="Test Engineer (Burn-in)", tz="my")
 mr("once-png", "Your application – {role}",
-   "Dear {n},\n\nThe interview list for {role} at our Porgera camp has been finalised and your name is not on it. Camp rotation roles draw a lot of applications and we took on people with remote-site catering tickets.\n\nThank you, and all the best.\n\n{sig}\nHR Advisor, {co}",
+   "Dear {n},\n\nThe interview list for {role} at our Porgera camp has been finalised and it leaves your name off. Camp rotation roles draw a lot of applications and we took on people with remote-site catering tickets.\n\nThanks, and good luck.\n\n{sig}\nHR Advisor, {co}",
    "Highlands Camp Catering Ltd", "highlandscamp.example", role="Camp Cook (4/2 rotation)", tz="pg")
 mr("once-mas", "Workshop crew – {role}",
    "Good evening {n},\n\nMas camp here. We got your message and the photos of your wirework. For this season the {role} places are all given out already, the crew is full up, so we cannot take you on.\n\nCome by the camp for J'ouvert anyway!\n\n{sig}\n{co}",
    "Paramin Mas Productions", "paraminmas.example", role="Costume Wirebender", tz="tt")
 mr("once-kitts", "{role} – {co}",
-   "Dear {n},\n\nThe search committee has completed interviews for {role}. The position has been offered to and accepted by another candidate. Your file is closed for this search.\n\nThe Office of Human Resources appreciates your time.\n\n{sig}\n{co}, Basseterre",
+   "Dear {n},\n\nThe search committee has completed interviews for {role}. Another candidate received the offer and took it, so the search is closed with your file in it.\n\nThe Office of Human Resources appreciates your time.\n\n{sig}\n{co}, Basseterre",
    "Liamuiga School of Medicine", "liamuigamed.example", role="Student Affairs Coordinator", tz="kn")
 mr("once-forge", "Application for {role} – Status",
-   "Dear {n},\n\nThis is with reference to the application you made for {role} at our Chakan plant. Your profile was screened by the plant HR team, and we are unable to take it further at present as the post requires hands-on experience with closed-die forging presses.\n\nWe thank you and wish you well.\n\nWarm regards,\n{sig}\nHR, {co}",
+   "Dear {n},\n\nThis is with reference to the application you made for {role} at our Chakan plant. Your profile was screened by the plant HR team, and it cannot move ahead at present as the post requires hands-on experience with closed-die forging presses.\n\nWe thank you and wish you well.\n\nWarm regards,\n{sig}\nHR, {co}",
    "Bhima Precision Forgings Pvt Ltd", "bhimaforgings.example", role="Production Engineer (Forge Shop)", tz="in")
 mr("once-spice", "Regarding your application – {role}",
-   "Dear {n},\n\nWe received your application for the post of {role}. The vacancy has since been filled by a candidate from our Kochi warehouse, so your candidature is closed.\n\nWe appreciate your interest in {co}.\n\nRegards,\n{sig}\nAdministration",
+   "Dear {n},\n\nYour application for the {role} post reached us. The vacancy has since been filled by a candidate from our Kochi warehouse, so your candidature is closed.\n\nWe appreciate your interest in {co}.\n\nRegards,\n{sig}\nAdministration",
    "Malabar Coast Spice Exports", "malabarspice.example", role="Export Documentation Executive", tz="in")
 mr("once-banana", "{role} application",
-   "Hi {n},\n\nGood day! This is {sig} from the HR office of {co}. We already chose the applicant for {role} so we will not be calling you for the interview. Thank you po for applying with us and God bless.\n\n{co}, Davao City",
+   "Hi {n},\n\nGood day! This is {sig} from the HR office of {co}. We already chose the applicant for {role} so there's no interview call for you. Thank you po for applying with us and God bless.\n\n{co}, Davao City",
    "Tagum Fruit Exporters Inc.", "tagumfruit.example", role="Packing Plant Checker", tz="ph")
 mr("once-lesotho", "Application: {role}",
-   "Dear {n},\n\nWe acknowledge your letter for the position of {role}. We have to advise that the position has been filled and your application was not taken further.\n\nKind regards\n{sig}\nHuman Resources, {co}, Maseru",
+   "Dear {n},\n\nWe acknowledge your letter for the position of {role}. We have to advise that the post is now filled, so your application went no further.\n\nKind regards\n{sig}\nHuman Resources, {co}, Maseru",
    "Thaba Bosiu Garments (Pty) Ltd", "thababosiu.example", role="Line Supervisor", tz="ls")
 mr("once-slate", "{role} – your application",
-   "Dear {n},\n\nWe had thirty-odd people apply for {role} at the quarry and we've now picked the two we're putting through the blasting course. You weren't one of them this time.\n\nDiolch for applying.\n\n{sig}\n{co}, Blaenau",
+   "Dear {n},\n\nWe had thirty-odd people apply for {role} at the quarry and the two going through the blasting course are now picked. You're not among them this time.\n\nDiolch for applying.\n\n{sig}\n{co}, Blaenau",
    "Chwarel Moelwyn Slate", "moelwynslate.example", role="Trainee Shotfirer", tz="uk")
 mr("once-knit", "{role} application",
-   "Dear {n},\n\nYou applied to us for the {role} job. We've had to give the place to someone with linking-machine experience, and so we won't be asking you in.\n\nThe mill runs an open day in spring; you'd be welcome.\n\n{sig}\n{co}, Hawick",
+   "Dear {n},\n\nYou applied to us for the {role} job. We've had to give the place to someone with linking-machine experience, so we shan't ask you to come in.\n\nThe mill runs an open day in spring; you'd be welcome.\n\n{sig}\n{co}, Hawick",
    "Teviotdale Knitwear Mill", "teviotdaleknit.example", role="Knitwear Finisher", tz="uk")
 mr("once-kiwi", "Season application – {role}",
    "Kia ora {n},\n\nWe've placed all our {role} positions for this picking season and your application missed out. We took people who could commit to the full ten weeks.\n\nNgā mihi,\n{sig}\n{co}, Te Puke",
    "Kaimai Kiwifruit Packhouse", "kaimaikiwi.example", role="Grader", tz="nz")
 mr("once-roadhouse", "{role} at {co}",
-   "G'day {n},\n\nAppreciate you applying for {role} out here. We've gone with a couple who've done a wet season up north before, so it's a no from us this time round.\n\nSafe travels,\n{sig}\n{co}",
+   "G'day {n},\n\nAppreciate you applying for {role} out here. We've gone with a couple who've done a wet season up north before, so no job for you this go.\n\nSafe travels,\n{sig}\n{co}",
    "Ngarla Creek Roadhouse", "ngarlacreek.example", role="Live-in Cook/Fuel Attendant", tz="auw")
 
 
 # ---------------------------------------------------------------- mix: thread replies after interviews (16)
 
 mr("thr-conservator", "RE: [EXT] Re: Conservator interview on Thursday",
-   "Hi {n},\n\nIt was a real pleasure to walk the stores with you, and the team still talks about your answer on the beetle damage in the tapestry room. I said I'd let you know by the end of the week.\n\nThe panel has offered the {role} post to the textile conservator who led our loan exhibition last spring, and she accepted this morning.\n\nWith warm wishes,\n{sig}\n\nFrom: {full}\nSent: {q}\nTo: {sig}\nSubject: Re: [EXT] Re: Conservator interview on Thursday\n\nThank you again for the tour. Looking forward to hearing from you.",
+   "Hi {n},\n\nWalking the stores with you was a real treat, and the team keeps quoting your answer on the beetle damage in the tapestry room. I promised you news before Friday.\n\nThe panel has offered the {role} post to the textile conservator who led our loan exhibition last spring, and she signed this morning.\n\nWith warm wishes,\n{sig}\n\nFrom: {full}\nSent: {q}\nTo: {sig}\nSubject: Re: [EXT] Re: Conservator interview on Thursday\n\nThank you again for the tour. Hoping to hear soon.",
    ("Harewood Vale Museum", "Chesapeake Maritime Museum"), ("harewoodvale.example", "chesmaritime.example"), role=("Assistant Conservator", "Collections Conservator"), tz=("uk", "use"))
 mr("thr-dpo", "RE: [EXT] Re: {role} - follow up",
-   "Dear {n},\n\nMany thanks for coming in to meet Priya and me, and for the thoughtful points on subject access requests; we borrowed one of them for our staff training already.\n\nAfter our final discussions, the trust has chosen to make the {role} appointment permanent for our interim, who has been covering since January.\n\nKind regards,\n{sig}\n\n-----Original Message-----\nFrom: {full}\nSent: {q}\nSubject: Re: {role} - follow up\n\nHello, I just wanted to check in on timings.",
+   "Dear {n},\n\nMany thanks for the visit to meet Priya and me, and for the thoughtful points on subject access requests; we borrowed one of them for our staff training already.\n\nAfter our final discussions, the trust has chosen to make the {role} appointment permanent for our interim, who has been covering since January.\n\nKind regards,\n{sig}\n\n-----Original Message-----\nFrom: {full}\nSent: {q}\nSubject: Re: {role} - follow up\n\nHello, Any news on timings?",
    ("Oakmere Schools Trust", "Northshore University"), ("oakmeretrust.example", "northshore-u.example"), role=("Data Protection Officer", "Privacy Officer"), tz=("uk", "cae"))
 mr("thr-gardener", "Re: [EXT] Re: Walled garden – second visit",
-   "Hello {n},\n\nWhat a morning that was, even with the rain. Your pruning demonstration on the espaliered pears was the best we saw.\n\nWe have offered the {role} role to our own apprentice, who finished her Level 3 with us in July, and she starts on the first of next month.\n\nAll best,\n{sig}\nHead Gardener, {co}\n\nOn {q}, {full} wrote:\n> Thank you for having me back. I hope the pears survive my efforts!",
+   "Hello {n},\n\nWhat a morning that was, even with the rain. Your pruning demonstration on the espaliered pears was the best we saw.\n\nWe have offered the {role} role to our own apprentice, who finished her Level 3 with us in July, and she starts with us next month.\n\nAll best,\n{sig}\nHead Gardener, {co}\n\nOn {q}, {full} wrote:\n> Thank you for having me back. I hope the pears survive my efforts!",
    ("Ashcombe Park Estate Gardens", "Lismacloon House Gardens"), ("ashcombepark.example", "lismacloon.example"), role=("Gardener (Walled Garden)", "Kitchen Garden Gardener"), tz=("uk", "ie"))
 mr("thr-radio", "RE: [EXT] Re: Producer interview",
    "Hi {n},\n\nThanks for sitting through that long studio tour and the mock rundown; you kept calm when the phones went mad, which is exactly the job.\n\nManagement has settled on moving our producer from the {co} coastal station up into the {role} slot, and she'll take over the breakfast show from next month.\n\nWarmly,\n{sig}\nProgrammes Manager\n\n________________________________\nFrom: {full}\nSent: {q}\nSubject: Re: Producer interview\n\nThank you, I enjoyed meeting the team.",
    ("Pwani Sauti FM", "Eko Waves 96.3"), ("pwanisauti.example", "ekowaves.example"), role=("Breakfast Show Producer", "Drive-time Producer"), tz=("ke", "ng"))
 mr("thr-fleet", "RE: [EXT] RE: Fleet manager final interview",
-   "Morning {n},\n\nGood to chat on Tuesday, and thanks for the notes you sent through on telematics afterwards, very useful.\n\nWe've appointed the transport planner who has been acting in the {role} seat since March. She knows the depots inside out and the drivers asked for her.\n\nCheers,\n{sig}\nOperations Director, {co}\n\nFrom: {full}\nSent: {q}\nTo: {sig}\nSubject: RE: Fleet manager final interview\n\nAs promised, my notes on the telematics rollout are attached.",
+   "Morning {n},\n\nGood to chat on Tuesday, and thanks for the notes you sent through on telematics afterwards, very useful.\n\nWe've appointed the transport planner who has sat in the {role} seat as acting lead since March. She knows the depots inside out and the drivers asked for her.\n\nCheers,\n{sig}\nOperations Director, {co}\n\nFrom: {full}\nSent: {q}\nTo: {sig}\nSubject: RE: Fleet manager final interview\n\nAs promised, my notes on the telematics rollout are attached.",
    ("Brolga Freight Lines", "Karoo Cold Chain"), ("brolgafreight.example", "karoocold.example"), role=("Fleet Manager", "Fleet and Compliance Manager"), tz=("au", "za"))
 mr("thr-audit", "RE: [EXT] Re: Audit senior - discussion",
-   "Dear {n},\n\nIt was good to meet you at our Andheri office. The partners enjoyed the discussion on the stock-audit case.\n\nThe partners have decided to take the article assistant who completed her training with us last month into the {role} role.\n\nWith regards,\n{sig}\nPartner, {co}\n\nOn {q}, {full} wrote:\n> Dear Sir, thank you for the time today.",
+   "Dear {n},\n\nMeeting you at our Andheri office was a pleasure. The partners enjoyed the discussion on the stock-audit case.\n\nThe partners have decided to take the article assistant who completed her training with us last month into the {role} role.\n\nWith regards,\n{sig}\nPartner, {co}\n\nOn {q}, {full} wrote:\n> Respected Sir, grateful for the time today.",
    "Kothari Desai & Associates", "kotharidesai.example", role="Audit Senior", tz="in")
 mr("thr-bim", "RE: [EXT] Re: BIM Coordinator - next steps",
    "Hi {n},\n\nThank you for the Revit walkthrough last week, the family library you built was impressive.\n\nWe've since agreed that a colleague returning from our Kuala Lumpur studio will take on the {role} position, as she already runs our standards.\n\nBest regards,\n{sig}\nAssociate Director, {co}\n\n-----Original Message-----\nFrom: {full}\nSent: {q}\nSubject: Re: BIM Coordinator - next steps\n\nHappy to share the model files if useful.",
    "Tanglin Hart Architects", "tanglinhart.example", role="BIM Coordinator", tz="sg")
 mr("thr-guidance", "Re: [EXT] Re: Demo session",
-   "Hello {n},\n\nThank you for the demo session with our Grade 10 advisory class, the students were really engaged with your activity.\n\nOur principal has named Ma'am Reyes, who has handled our senior high guidance desk since last year, as our {role}.\n\nGod bless and all the best,\n{sig}\nHR Coordinator, {co}\n\nOn {q}, {full} wrote:\n> Good evening po, just following up on the result.",
+   "Hello {n},\n\nSalamat for the demo session with our Grade 10 advisory class, the students were really engaged with your activity.\n\nOur principal has named Ma'am Reyes, who has handled our senior high guidance desk since last year, as our {role}.\n\nGod bless and all the best,\n{sig}\nHR Coordinator, {co}\n\nOn {q}, {full} wrote:\n> Good evening po, may I ask about the result.",
    "St. Gabriel Academy of Marikina", "stgabrielmarikina.example", role="Guidance Counselor", tz="ph")
 mr("thr-chambers", "RE: [EXT] Re: Pupillage interview",
    "Dear {n},\n\nThank you for attending chambers and for your submissions on the land case; the Head of Chambers noted your clarity.\n\nChambers has taken on the lawyer who did her national service in our registry for the {role} place this year.\n\nYours sincerely,\n{sig}\nChambers Clerk\n\n________________________________\nFrom: {full}\nSent: {q}\nSubject: Re: Pupillage interview\n\nI remain grateful for the opportunity.",
    "Osu Castle Road Chambers", "osuchambers.example", role="Junior Associate", tz="gh")
 mr("thr-stage", "Re: [EXT] Re: SM chat",
-   "Hi {n},\n\nLovely to have coffee and go through the tour schedule with you. Thanks for being so honest about the get-outs!\n\nWe've asked Niamh back, who stage-managed our last tour, and she's said yes for the {role} job.\n\nTake care and let's keep in touch,\n{sig}\n{co}\n\nOn {q}, {full} wrote:\n> Thanks so much for the coffee and chat today!",
+   "Hi {n},\n\nLovely to have coffee and go through the tour schedule with you. Thanks for being so honest about the get-outs!\n\nWe've asked Niamh back, who stage-managed our last tour, and she's said yes for the {role} job.\n\nTake care and stay in touch,\n{sig}\n{co}\n\nOn {q}, {full} wrote:\n> Such a nice coffee, thank you!",
    "Blackwater Touring Theatre", "blackwatertheatre.example", role="Company Stage Manager", tz="ie")
 mr("thr-grants", "RE: [EXT] RE: Grant Writer position",
    "Hi {n},\n\nThank you for the writing sample and for sitting with the program team on Monday. Several of us kept your logic-model diagram.\n\nOur board voted last night to bring on the consultant who drafted last year's federal proposal as our {role}.\n\nWarmly,\n{sig}\nExecutive Director, {co}\n\n-----Original Message-----\nFrom: {full}\nSent: {q}\nSubject: RE: Grant Writer position\n\nAttaching the sample as requested.",
@@ -275,58 +275,58 @@ mr("thr-grants", "RE: [EXT] RE: Grant Writer position",
 # ---------------------------------------------------------------- mix: refusals under long footers (8)
 
 mr("foot-books", "Your application to {co}",
-   "Dear {n},\n\nWe read your application for {role} with interest. On this occasion we won't be offering you an interview; the shop has appointed from the people already on its relief list.\n\nWith thanks,\n{sig}\nPeople Services\n\n----\nFind your nearest shop | Gift cards | Reader rewards: a stamp for every book\nGet our job alerts by shop and by week: sign up at https://careers.{dom}/alerts\nWe welcome applications from everyone, and we make adjustments at interview on request.\n{co} Ltd. Registered office: 14 Quire Lane, Leeds. Registered number 04418207.\nThis message and any files with it are for the named recipient only. If it has reached you by mistake, delete it and let the sender know.",
+   "Dear {n},\n\nWe read your application for {role} with interest. This time no interview slot comes your way; the shop has appointed from the people already on its relief list.\n\nWith thanks,\n{sig}\nPeople Services\n\n----\nFind your nearest shop | Gift cards | Reader rewards: a stamp for every book\nGet our job alerts by shop and by week: sign up at https://careers.{dom}/alerts\nWe welcome applications from everyone, and we make adjustments at interview on request.\n{co} Ltd. Registered office: 14 Quire Lane, Leeds. Registered number 04418207.\nWritten for the bookseller-to-be named at the top; anyone else, kindly bin it and tell the sender.",
    ("Marginalia Booksellers", "Inkwell & Quire Stationers"), ("marginalia-books.example", "inkwellquire.example"), frm="{co} People Services <people@{dom}>", role=("Bookseller (Christmas Relief)", "Sales Assistant, Saturday"), tz=("uk", "uk"))
 mr("foot-insure", "{role} – application outcome",
-   "Dear {n},\n\nThank you for applying. We have completed our review for {role} and regret that you were not shortlisted.\n\nRegards,\nTalent Team, {co}\n\n__\nFRAUD NOTICE: {co} never asks for payment at any step of hiring. Report requests for money to ethics@{dom}.\nFollow us for vacancies and graduate programmes | Download our app to manage your policies\n{co} is an authorised financial services provider (FSP 48817). Complaints: complaints@{dom}.\nPrivacy: your personal information is processed for recruitment purposes only and retained as our policy states. See https://www.{dom}/privacy",
+   "Dear {n},\n\nOur review for {role} is complete, and you were not shortlisted, we regret to say.\n\nRegards,\nTalent Team, {co}\n\n__\nFRAUD NOTICE: {co} never asks for payment at any step of hiring. Report requests for money to ethics@{dom}.\nFollow us for vacancies and graduate programmes | Download our app to manage your policies\n{co} is an authorised financial services provider (FSP 48817). Complaints: complaints@{dom}.\nPrivacy: your personal information is processed for recruitment purposes only and retained as our policy states. See https://www.{dom}/privacy",
    ("Umoya Life Assurance", "Bedrock Mutual Insurance Plc"), ("umoyalife.example", "bedrockmutual.example"), frm="{co} Careers <careers@{dom}>", role=("Client Service Consultant", "Underwriting Trainee"), tz=("za", "ng"))
 mr("foot-cinema", "About your application – {role}",
-   "Hi {n},\n\nWe wanted to let you know that we've filled the {role} vacancy at our site. Your application didn't make our interview list, so we're closing it now.\n\nSee you at the movies,\n{co} Recruitment\n\nNOW SHOWING at {co}: this week's premieres, parent & baby screenings on Wednesdays and Bargain Tuesdays.\nJoin {co} Unlimited for free popcorn upgrades. Manage your emails | Unsubscribe from marketing\nVacancies in other venues: https://jobs.{dom}. Find us on every social network you can think of.\n{co} Cinemas Ltd, company no. 09377142. Please don't reply to this automated mailbox.",
+   "Hi {n},\n\nQuick word: we've filled the {role} vacancy at our site. Your application didn't make our interview list, so we're closing it now.\n\nSee you at the movies,\n{co} Recruitment\n\nNOW SHOWING at {co}: this week's premieres, parent & baby screenings on Wednesdays and Bargain Tuesdays.\nJoin {co} Unlimited for free popcorn upgrades. Manage your emails | Unsubscribe from marketing\nVacancies in other venues: https://jobs.{dom}. Find us on every social network you can think of.\n{co} Cinemas Ltd, company no. 09377142. Replies to this automated mailbox go nowhere.",
    ("Lumiere Lanes", "Picturedrome Cinemas"), ("lumierelanes.example", "picturedrome.example"), frm="{co} Jobs <jobs-noreply@{dom}>", role=("Projection & Floor Team Member", "Team Member (Bar)"), tz=("uk", "au"))
 mr("foot-coop", "{role}: update on your application",
-   "Hi {n},\n\nThe store team has made its picks for {role} and we won't be taking your application any further. Thanks for thinking of us.\n\n{sig}\nStaffing, {co}\n\n--\nMember-owners get 10% off during Member Days, 14–17 of this month.\nRent a canoe, book a clinic, or read our trail blog at https://www.{dom}\nWe are an equal opportunity employer. Accommodation is available at every stage of recruitment.\nThis email was sent by {co}, 2210 Portage Street. You are receiving it because you applied through our careers site.",
+   "Hi {n},\n\nThe store team has made its picks for {role} and that closes your application. Glad you thought of the co-op.\n\n{sig}\nStaffing, {co}\n\n--\nMember-owners get 10% off during Member Days, 14–17 of this month.\nRent a canoe, book a clinic, or read our trail blog at https://www.{dom}\nWe are an equal opportunity employer. Accommodation is available at every stage of recruitment.\nSent by {co}, 2210 Portage Street, after your application on our careers site.",
    "Timberline Outfitters Co-op", "timberlineco-op.example", frm="{co} Staffing <staffing@{dom}>", role="Paddlesports Sales Associate", tz="cae")
 mr("foot-it", "Update on your application {ref}",
-   "Dear {n},\n\nYour application for {role} has been reviewed by our hiring panel. We are unable to progress your candidature for this requirement.\n\nBest wishes,\nTalent Acquisition Group\n{co}\n\n---\nBeware of fake job offers. {co} does not charge any fee at any stage and does not send offers from free email accounts. Verify at https://careers.{dom}/verify.\nCIN: U72200KA2009PTC051873 | Registered Office: Outer Ring Road, Bengaluru\nDisclaimer: This e-mail may contain confidential or privileged information. Unauthorised use, copying or distribution is prohibited.",
+   "Dear {n},\n\nYour application for {role} has been reviewed by our hiring panel. Your candidature stops here for this requirement.\n\nBest wishes,\nTalent Acquisition Group\n{co}\n\n---\nBeware of fake job offers. Hiring at {co} is free of charge from first click to joining day and does not send offers from free email accounts. Verify at https://careers.{dom}/verify.\nCIN: U72200KA2009PTC051873 | Registered Office: Outer Ring Road, Bengaluru\nDisclaimer: This e-mail may contain confidential or privileged information. Unauthorised use, copying or distribution is prohibited.",
    "Veloxis Digital Services Pvt Ltd", "veloxisdigital.example", frm="{co} Careers <noreply@{dom}>", role="Associate Consultant - SAP FICO", tz="in")
 
 # ---------------------------------------------------------------- mix: hedged refusals (9)
 
 mr("hedge-outdoor", "{role}",
-   "Dear {n},\n\nThank you for your patience while we worked through the applications for {role}. Others had experience with school-age residential groups that came through a little stronger against our brief, and they are the ones we'll be meeting.\n\nWe enjoyed reading about your expedition work.\n\n{sig}\nCentre Manager, {co}",
+   "Dear {n},\n\nApologies for the wait as we read the applications for {role}. Others had experience with school-age residential groups that came through a little stronger against our brief, and they are the ones we'll be meeting.\n\nWe enjoyed reading about your expedition work.\n\n{sig}\nCentre Manager, {co}",
    ("Glenshee Outdoor Centre", "Kaikōura Adventure Education"), ("glensheeoutdoor.example", "kaikouraedu.example"), role=("Outdoor Instructor", "Outdoor Education Instructor"), tz=("uk", "nz"))
 mr("hedge-agency", "{role} at {co}",
-   "Hey {n},\n\nI appreciate you taking the design challenge seriously. After talking it over, we've decided to go another way with the {role} role for now.\n\nBest,\n{sig}\nDesign Director, {co}",
+   "Hey {n},\n\nI appreciate you taking the design challenge seriously. After a long team chat, we're heading another way with the {role} hire for now.\n\nBest,\n{sig}\nDesign Director, {co}",
    ("Northpaw Studio", "Fiddlehead Digital"), ("northpaw.example", "fiddlehead.example"), role=("Product Designer", "UX Designer"), tz=("cap", "use"))
 mr("hedge-consult", "Application: {role}",
-   "Dear {n},\n\nWe are grateful for your application for {role}. Our panel felt that some other candidates, with site supervision on water supply schemes, suited the brief a little better, and we have moved forward with them.\n\nBest regards,\n{sig}\nHR, {co}",
+   "Dear {n},\n\nThanks for sending in your application for {role}. Our panel felt that some other candidates, with site supervision on water supply schemes, suited the brief a little better, and those are the people going ahead.\n\nBest regards,\n{sig}\nHR, {co}",
    ("Akuse Consulting Engineers", "Jos Plateau Engineering Partners"), ("akuseconsult.example", "josplateau.example"), role=("Site Engineer (Water)", "Resident Engineer"), tz=("gh", "ng"))
 mr("hedge-ecom", "Your application - {role}",
-   "Hi {n},\n\nThanks for your time with us. We went with a profile somewhat closer to what the marketplace team needs right now, someone who has handled seller onboarding in Indonesia as well as Malaysia.\n\nAll the best,\n{sig}\nTalent Partner, {co}",
+   "Hi {n},\n\nGrateful for the interview hours. Our pick was a profile somewhat closer to what the marketplace team needs right now, someone who has handled seller onboarding in Indonesia as well as Malaysia.\n\nAll the best,\n{sig}\nTalent Partner, {co}",
    "Kedai Pantas Sdn Bhd", "kedaipantas.example", role="Seller Success Executive", tz="my")
 mr("hedge-arch", "{role} - {co}",
    "Dear {n},\n\nGood to meet you. Having thought on it, the partners are leaning towards a candidate who has seen a few more buildings through planning in Port of Spain, and we will proceed on that basis.\n\nKind regards,\n{sig}\n{co}",
    "Savannah Row Architects", "savannahrow.example", role="Project Architect", tz="tt")
 mr("hedge-edtech", "Regarding your candidature - {role}",
-   "Hi {n},\n\nThank you for the demo class. A few other candidates matched our requirement for Class 11 physics content a bit more closely, so we are proceeding with them for {role}.\n\nRegards,\n{sig}\nAcademic Hiring, {co}",
+   "Hi {n},\n\nThank you for the demo class. A few other candidates matched our requirement for Class 11 physics content a bit more closely, and they go ahead for {role}.\n\nRegards,\n{sig}\nAcademic Hiring, {co}",
    "Vidyaverse Learning", "vidyaverse.example", role="Physics Content Developer", tz="in")
 
 # ---------------------------------------------------------------- mix: recruiter follow-ups with another role (7)
 
 mr("rec-qs", "{role} - feedback and another one",
-   "Hi {n},\n\nGood speaking earlier. As I said on the phone, {co}'s client has gone for their internal candidate on the {role} job, so that one's closed.\n\nSeparately, I've a fit-out contractor needing an intermediate QS for a data-centre job, 12 months. Want me to put your CV forward? Rates around what we discussed.\n\n{sig}\n{co}",
+   "Hi {n},\n\nGood to talk earlier. Recapping the phone call: {co}'s client has gone for their internal candidate on the {role} job, so that one's closed.\n\nSeparately, I've a fit-out contractor needing an intermediate QS for a data-centre job, 12 months. Happy for your CV to go over? Rates around what we discussed.\n\n{sig}\n{co}",
    ("Keystone Build Recruitment", "Shannonside Construction Talent"), ("keystonebuild.example", "shannonside.example"), role=("Senior QS (Main Contractor)", "Quantity Surveyor"), tz=("uk", "ie"))
 mr("rec-nurse", "Following our call – {role}",
-   "Hi {n},\n\nThanks for picking up. To confirm: the hospital chose another nurse for the {role} contract, mostly because she could start Monday.\n\nThere is a 13-week ICU contract in Thunder Bay opening the 2nd that your ACLS ticks. If you want it, reply with your availability and I'll submit tonight.\n\n{sig}\nTravel Nurse Recruiter, {co}",
+   "Hi {n},\n\nThanks for taking my call. In writing: the hospital chose another nurse for the {role} contract, mostly because she could start Monday.\n\nThere is a 13-week ICU contract in Thunder Bay opening the 2nd that your ACLS ticks. If you want it, reply with your availability and I'll submit tonight.\n\n{sig}\nTravel Nurse Recruiter, {co}",
    ("Aurora Clinical Staffing", "Prairie Wings Nurse Travel"), ("auroraclinical.example", "prairiewings.example"), role=("ICU RN (Kenora)", "Med-Surg RN"), tz=("cae", "usc"))
 mr("rec-fmcg", "{role} update",
    "Hello {n},\n\nFurther to our call, the client picked another candidate for the {role} slot in Ibadan. They liked you but felt the other person knew the distributors.\n\nHowever, they also have a route sales role in Kano with the same package. Are you open to relocating? Let me know by Friday.\n\nBest,\n{sig}\n{co}",
    "Sterling Gate Recruiters", "sterlinggate.example", role="Area Sales Representative", tz="ng")
 mr("rec-blr", "Update on {role}",
-   "Hi {n},\n\nAs discussed over the phone, the client has closed the {role} position with another profile. I have one more opening with a retail analytics client in Chennai, Spark and Airflow, 4-7 years. If interested, kindly share your current and expected CTC.\n\nThanks & regards,\n{sig}\n{co}",
+   "Hi {n},\n\nAs discussed over the phone, the client has closed the {role} position with another profile. Another opening is live with a retail analytics client in Chennai, Spark and Airflow, 4-7 years. If interested, kindly share your current and expected CTC.\n\nThanks & regards,\n{sig}\n{co}",
    "Talentbridge Search Partners", "talentbridgesearch.example", role="Data Engineer", tz="in")
 mr("rec-za", "Re our chat – {role}",
-   "Hi {n},\n\nJust confirming in writing what I said on the call: the firm took another clerk for {role}. The partner mentioned your tax paper was good.\n\nI do have an articles position at a Durban practice with a February intake. I can send the details through today if you want to look.\n\nRegards,\n{sig}\n{co}",
+   "Hi {n},\n\nPutting the phone call in writing: the firm took another clerk for {role}. The partner mentioned your tax paper was good.\n\nI do have an articles position at a Durban practice with a February intake. I can send the details through today if you want to look.\n\nRegards,\n{sig}\n{co}",
    "Springbok Finance Recruiters", "springbokfinance.example", role="Trainee Accountant (SAICA)", tz="za")
 
 
@@ -336,16 +336,16 @@ mr("pub-list", "Notice of Eligible List Standing – {role}",
    "Dear {full}:\n\nYou passed the examination for {role}, Announcement {ref}, with a final score of 81.40 and rank 47 on the eligible list. The appointing authority has filled all current vacancies from ranks 1 through 12, and your name was not reached for certification.\n\nThe list remains in effect for one year; no further notice is sent unless your name is reached.\n\nState Personnel Office\n{co}",
    ("State of Ossining Civil Service Department", "Commonwealth of Tamarack Human Resources Division"), ("civilservice.ossining.example", "hrd.tamarack.example"), frm="{co} <exams@{dom}>", role=("Environmental Program Aide", "Motor Vehicle Representative"), tz=("use", "usc"))
 mr("pub-sift", "{role} (ref {ref}): outcome of sift",
-   "Dear {n},\n\nThe panel has completed the sift for {role}. Your application did not demonstrate the essential criteria at the level required and will not proceed to the assessment stage.\n\nFeedback is available on request to the recruitment team.\n\nRecruitment Team\n{co}",
+   "Dear {n},\n\nThe panel has completed the sift for {role}. Your evidence against the essential criteria fell below the level required, so your application stops before assessment.\n\nAsk the recruitment team if you want feedback.\n\nRecruitment Team\n{co}",
    ("Moorcroft Fire and Rescue Service", "Langdale National Park Authority"), ("moorcroftfire.example", "langdalenpa.example"), frm="{co} Recruitment <recruitment@{dom}>", role=("On-call Firefighter", "Ranger (Access)"), tz=("uk", "uk"))
 mr("pub-cancel", "Job competition {ref} – cancelled",
-   "Dear {n},\n\nThis is to inform you that competition {ref} for {role} has been cancelled. The position will not be filled at this time due to a change in program funding. All applications received under this competition are closed.\n\nStaffing Services\n{co}",
+   "Dear {n},\n\nCompetition {ref} for {role} is cancelled. Owing to a change in program funding, no appointment is to be made. All applications received under this competition are closed.\n\nStaffing Services\n{co}",
    ("Province of Nova Cambria Public Service", "Department of Regional Water, Western Australia"), ("careers.novacambria-gov.example", "jobs.regionalwater-wa.example"), frm="{co} <staffing@{dom}>", role=("Program Analyst", "Catchment Officer"), tz=("cat", "auw"))
 mr("pub-ineligible", "RE: APPLICATION FOR THE POST OF {role}",
-   "Dear {n},\n\nThe Commission has screened applications for the post of {role}. Your application was found INELIGIBLE for the following reason: NYSC discharge or exemption certificate not uploaded.\n\nOnly eligible applicants will be invited to the CBT.\n\nSigned\nDirector, Human Resources\n{co}",
+   "Dear {n},\n\nThe Commission has screened applications for the post of {role}. Your application was found INELIGIBLE for the following reason: NYSC discharge or exemption certificate not uploaded.\n\nThe CBT is for eligible applicants only.\n\nSigned\nDirector, Human Resources\n{co}",
    "Federal Agency for Inland Waterways Transport", "fait-gov.example", frm="{co} Recruitment Portal <portal@{dom}>", role="Administrative Officer II", tz="ng")
 mr("pub-lgu", "Result of the assessment – {role}",
-   "Dear {n},\n\nPlease be informed that the Human Resource Merit Promotion and Selection Board has completed the initial assessment for {role}. You were not included in the shortlist for the comparative assessment.\n\nThank you for your interest in public service.\n\n{sig}\nHRMO, {co}",
+   "Dear {n},\n\nThe HR Merit Promotion and Selection Board (HRMPSB) has completed the initial assessment for {role}. You were not included in the shortlist for the comparative assessment.\n\nWe appreciate your wish to serve the municipality.\n\n{sig}\nHRMO, {co}",
    "Municipal Government of Sta. Lucia, Pangasinan", "stalucia-pang.example", role="Administrative Aide IV", tz="ph")
 
 # ---------------------------------------------------------------- mix: bare ATS status updates (6)
@@ -366,29 +366,29 @@ mr("ats-ke", "Candidate update - {role}",
 # ---------------------------------------------------------------- mix: internship / graduate decisions (6)
 
 mr("int-insight", "{co} {role} – your application",
-   "Dear {n},\n\nWe had more than 1,900 applications for 60 places on our {role} this year, and we have now made our selections. You have not been offered a place.\n\nWe'd encourage you to apply for our penultimate-year programme next autumn.\n\nEarly Careers Team\n{co}",
+   "Dear {n},\n\nWe had more than 1,900 applications for 60 places on our {role} this year, and we have now made our selections. This year you're without a place.\n\nOur penultimate-year programme opens next autumn, and you're welcome to try for it.\n\nEarly Careers Team\n{co}",
    ("Harcastle Infrastructure Partners", "Liffeyside Engineering"), ("harcastle.example", "liffeyside.example"), frm="{co} Early Careers <earlycareers@{dom}>", role=("Spring Insight Week", "Summer Placement Programme"), tz=("uk", "ie"))
 mr("int-coop", "{role} – update",
-   "Hi {n},\n\nThank you for interviewing with us. Our {role} class for the upcoming term is now complete, and we have filled all of the positions with other students.\n\nGood luck with the rest of your placement search.\n\n{sig}\nUniversity Recruiting, {co}",
+   "Hi {n},\n\nThanks for the interview. Our {role} class for the upcoming term is now complete, and we have filled all of the positions with other students.\n\nBest wishes for the placement hunt.\n\n{sig}\nUniversity Recruiting, {co}",
    ("Maplebrook Energy", "Silverline Transit Authority"), ("maplebrook.example", "silverlinetransit.example"), role=("Co-op Student, Asset Data", "Summer Engineering Intern"), tz=("cae", "usp"))
 mr("int-bschool", "Summer Internship 2026 – result",
-   "Dear {n},\n\nThank you for participating in the group discussion and personal interview rounds for the {role} with {co}. We regret that your name does not appear in the final list of selected students.\n\nWe wish you the best for the rest of placement week.\n\nCampus Relations\n{co}",
+   "Dear {n},\n\nAppreciate your taking part in the group discussion and personal interview rounds for the {role} with {co}. We regret to say the final selected list does not include you.\n\nWe wish you the best for the rest of placement week.\n\nCampus Relations\n{co}",
    "Sahyadri Consumer Products Ltd", "sahyadriconsumer.example", frm="{co} Campus Relations <campus@{dom}>", role="Summer Internship (Sales & Marketing)", tz="in")
 mr("int-siwes", "SIWES placement request",
-   "Dear {n},\n\nWe received your letter from your institution requesting industrial training placement. All SIWES slots for this cycle have been allocated, so we cannot accept you this time. You may reapply for the next cycle.\n\nRegards,\n{sig}\nTraining Unit, {co}",
+   "Dear {n},\n\nWe received your letter from your institution requesting industrial training placement. Every SIWES slot in this cycle is taken, so we cannot accept you this time. You may reapply for the next cycle.\n\nRegards,\n{sig}\nTraining Unit, {co}",
    "Onitsha Pharmaceutical Industries", "onitshapharma.example", role="SIWES Trainee", tz="ng")
 
 
 # ---------------------------------------------------------------- mix: confirmations with refusal talk (50)
 
 mo("application_received", "ack-lift", "We've got your application: {role} (R-{ref})",
-   "Hello {n},\n\nYour application for {role} is in, and the recruiters will now check it against the listed minimums. If it meets them, we'll be in touch about a screening call; if it doesn't, your candidate home will show the requisition as Not Proceeding and you'll get an email too.\n\nCareers at {co}\nThis inbox is not read.",
+   "Hello {n},\n\nYour application for {role} is in, and the recruiters now hold it against the listed minimums. If it meets them, a recruiter phones to book a screening call; if it doesn't, your candidate home will show the requisition as Not Proceeding and an email goes out as well.\n\nCareers at {co}\nNobody reads this inbox.",
    ("Stannard Lift Services", "Kettle River Hydro"), ("stannardlifts.example", "kettleriverhydro.example"), frm="{co} Careers <workday-noreply@{dom}>", role=("Lift Service Engineer", "Protection & Control Technologist"), tz=("uk", "cap"))
 mo("application_received", "ack-hearing", "{co} – application received",
    "Dear {n},\n\nThank you for applying to {co} for {role}. Our clinic team will go through every application after the closing date. Whether you're asked to interview or the team decides to continue with others, I'll write to you personally so you aren't left wondering.\n\n{sig}\nPeople Team\nSent via Greenhouse",
    ("Clearwave Hearing", "Hushbank Audiology"), ("clearwavehearing.example", "hushbank.example"), frm="{sig} <no-reply@{dom}>", role=("Audiology Assistant", "Clinic Manager"), tz=("ie", "au"))
 mo("application_received", "ack-cards", "Got it – {role}",
-   "Hi {n}, your application for {role} reached me. I'm the one reading them, and I'll get back to you either with a time to chat or with a short note if we end up going ahead with other people. Probably two weeks.\n\n{sig}, {co}",
+   "Hi {n}, your application for {role} reached me. I'm the one reading them, and my reply comes either with a time to chat or with a short note if we end up going ahead with other people. Probably two weeks.\n\n{sig}, {co}",
    ("Pennywhistle Cards", "Little Sprouts Learning"), ("pennywhistlecards.example", "littlesprouts.example"), frm="{sig} <{sl}@hire.{dom}>", role=("Studio Assistant", "Preschool Teacher"), tz=("uk", "sg"))
 mo("application_received", "ack-card", "Application received – {role}",
    "<html><body><div style=\"border:1px solid #d0d0d0;padding:14px\"><p>Dear {n},</p><p>Your application for <b>{role}</b> at {co} was submitted.</p><table><tr><td>Reference</td><td>{ref}</td></tr><tr><td>Stage</td><td>Screening</td></tr><tr><td>Decision</td><td>Pending</td></tr></table><p>When a decision is made this card will change: Moved forward, or Not advanced if other applicants go on instead.</p><p>{co} Talent</p></div></body></html>",
@@ -400,67 +400,67 @@ mo("application_received", "ack-ferry", "Submission received for {role}",
    "Dear {n},\n\nYour submission for {role} (requisition {ref}) has been received. Once the posting is filled, every submission not selected is set to closed automatically and you will see it in your profile; selected applicants are contacted by telephone.\n\nTalent Acquisition, {co}",
    ("Gulf Islands Ferry Corporation", "Tri-County Dairy Cooperative"), ("gulfislandsferry.example", "tricountydairy.example"), frm="{co} <taleo-noreply@{dom}>", role=("Terminal Attendant", "Cheese Plant Operator"), tz=("cap", "usc"))
 mo("application_received", "ack-founder", "Re: {role} application",
-   "{n},\n\nGot your note and CV, thanks. I read everything myself. I'll reply within ten days either way, and if it's a no you'll get the real reason, not a form letter.\n\n{sig}\nCo-founder, {co}",
+   "{n},\n\nGot your note and CV, thanks. I read everything myself. I'll reply within ten days either way, and a no arrives with the real reason, not a form letter.\n\n{sig}\nCo-founder, {co}",
    ("Rootline Genomics", "Farmgate Analytics Lagos"), ("rootline.example", "farmgate-ng.example"), frm="{sig} <{sl}@{dom}>", role=("Lab Operations Lead", "Backend Engineer"), tz=("usm", "ng"))
 mo("application_received", "ack-hostel", "{co} | we've got your application",
-   "Kia ora {n},\n\nCheers for applying for {role} at {co}. We look at applications on Mondays. If you're a fit we'll offer a trial shift; if not, we'll drop you a quick message so you're not refreshing your inbox.\n\n{sig}\nVia Workable",
+   "Kia ora {n},\n\nCheers for applying for {role} at {co}. We look at applications on Mondays. Good fits get a trial shift; if not, we'll drop you a quick message so you're not refreshing your inbox.\n\n{sig}\nVia Workable",
    ("Kōwhai Backpackers", "Atlantic Tongue Language School"), ("kowhaibackpackers.example", "atlantictongue.example"), frm="{sig} at {co} <jobs@{dom}>", role=("Housekeeping & Desk", "Activity Leader"), tz=("nz", "ie"))
 mo("application_received", "ack-ortho", "Thanks for applying – {co}",
-   "Hi {n},\n\nWe've received your application for {role}. Dr Osei reviews applications on Thursdays. When the post is filled, applications are closed the same day and you'll get a note from me; no one is left hanging.\n\nBest,\n{sig}\nPractice Manager",
+   "Hi {n},\n\nYour application for {role} arrived. Dr Osei reviews applications on Thursdays. When the post is filled, applications are closed the same day and a note from me follows; nobody is kept hanging.\n\nBest,\n{sig}\nPractice Manager",
    ("Brightbrace Orthodontics", "Smilecrest Ortho Group"), ("brightbrace.example", "smilecrest.example"), frm="{sig} <{sl}@{dom}>", role=("Dental Nurse (Ortho)", "Receptionist"), tz=("uk", "za"))
 mo("application_received", "ack-bikes", "We've got it! – {role}",
-   "Hey {n}!\n\nYour application for {role} at {co} has landed. We'll talk them all through at the end of the month, and either way you'll hear back: an invite to the workshop or a note that we're carrying on with others.\n\n{co} crew\nPowered by Teamtailor",
+   "Hey {n}!\n\nYour application for {role} at {co} has landed. We'll talk them all through in the month's final week, and you'll hear back regardless: an invite to the workshop or a note that we're carrying on with others.\n\n{co} crew\nPowered by Teamtailor",
    ("Spokesmith Cycles", "Wickfield Candle Co."), ("spokesmith.example", "wickfield.example"), frm="{co} <no-reply@{dom}>", role=("Frame Painter", "Online Orders Packer"), tz=("uk", "au"))
 mo("application_received", "ack-glass", "Confirmation of application / Eingangsbestätigung – {role}",
-   "Dear {n},\n\nthank you for your application as {role}. We have received the documents and will check them in the next weeks. In case we decide for another applicant, you will receive a message from us; your documents will be deleted after six months according to GDPR.\n\nWith friendly greetings\n{sig}\nHR, {co}",
+   "Dear {n},\n\nmany thanks for applying as {role}. The documents arrived which we go through over the coming weeks. Should we decide for another applicant, a message from us comes to you; per GDPR your documents are erased half a year later, in any case.\n\nWith friendly greetings\n{sig}\nHR, {co}",
    ("Glashütte Rauhenstein GmbH", "Holzwerk Spielwaren Tirol GmbH"), ("rauhenstein-glas.example", "holzwerk-tirol.example"), frm="{sig} <{sl}@{dom}>", role=("Furnace Operator (m/f/d)", "Product Designer (m/f/d)"), tz=("eu", "eu"))
 mo("application_received", "ack-canal", "{role} – application acknowledged",
-   "Dear {n},\n\nWe have your application for {role}. After the closing date each application is scored out of 40 against the person specification. Whether your mark reaches the interview threshold or stays below it, you will hear the outcome from us by email.\n\n{co} Recruitment",
+   "Dear {n},\n\nWe have your application for {role}. After the closing date each application is scored out of 40 against the job profile. Whether your mark reaches the interview threshold or stays below it, you will hear the outcome from us by email.\n\n{co} Recruitment",
    ("Wyvern Canals Trust", "Fenland Wildlife Trust"), ("wyverncanals.example", "fenlandwildlife.example"), frm="{co} Recruitment <recruitment@{dom}>", role=("Towpath Ranger", "Education Officer"), tz=("uk", "uk"))
 mo("application_received", "ack-macadamia", "Acknowledgement: {role}",
-   "Dear {n},\n\nThis is to acknowledge your application for {role}. Management will go through applications after the closing date. Please note that only those picked for interviews will be contacted; if you receive no call within a month, take it that you were not picked.\n\n{sig}\nHuman Resources Officer, {co}",
+   "Dear {n},\n\nYour application for {role} has reached us. Management will go through applications once they close. Only people picked for interviews will get a call; a month of silence means you were not picked.\n\n{sig}\nHuman Resources Officer, {co}",
    ("Nkhata Nut Growers Ltd", "Makuyu Avocado Packers"), ("nkhatanuts.example", "makuyuavocado.example"), role=("Irrigation Technician", "Grading Line Operator"), tz=("mw", "ke"))
 mo("application_received", "ack-books", "Application received – {co}",
-   "Dear {n},\n\nThanks for applying for {role}. The shop manager reads applications weekly. If you aren't invited to interview, we'll still email you, so you won't be left waiting.\n\nPeople Services\n\n----\nFind your nearest shop | Gift cards | Reader rewards\nGet our job alerts by shop and by week: https://careers.{dom}/alerts\n{co} Ltd. Registered office: 14 Quire Lane, Leeds.",
+   "Dear {n},\n\nThanks for applying for {role}. The shop manager reads applications weekly. If you aren't invited to interview, we'll still email you, so nobody waits in the dark.\n\nPeople Services\n\n----\nFind your nearest shop | Gift cards | Reader rewards\nGet our job alerts by shop and by week: https://careers.{dom}/alerts\n{co} Ltd. Registered office: 14 Quire Lane, Leeds.",
    ("Marginalia Booksellers", "Inkwell & Quire Stationers"), ("marginalia-books.example", "inkwellquire.example"), frm="{co} People Services <people@{dom}>", role=("Children's Bookseller", "Store Supervisor"), tz=("uk", "uk"))
 mo("application_received", "ack-insure", "We received your application – {role}",
    "Dear {n},\n\nYour application for {role} was received. Our talent team will review it; should you not be shortlisted, an email will follow once the role closes.\n\nTalent Team, {co}\n\n__\nFRAUD NOTICE: {co} never asks for payment at any step of hiring.\nPrivacy: your information is used for recruitment only. See https://www.{dom}/privacy",
    ("Umoya Life Assurance", "Bedrock Mutual Insurance Plc"), ("umoyalife.example", "bedrockmutual.example"), frm="{co} Careers <careers@{dom}>", role=("Broker Support Administrator", "Actuarial Analyst"), tz=("za", "ng"))
 mo("application_received", "ack-cashew", "ACKNOWLEDGEMENT OF APPLICATION",
-   "Dear {n},\n\nYour application for {role} has been received by the Human Resource unit. Shortlisted applicants will be invited by phone. Where an applicant is not selected, the company may not write individually, owing to the volume.\n\nFor: Head, Human Resource\n{co}",
+   "Dear {n},\n\nYour application for {role} is with the Human Resource unit. Shortlisted applicants will be invited by phone. Where an applicant is not selected, the company may not write individually, owing to the volume.\n\nFor: Head, Human Resource\n{co}",
    "Volta Cashew Processing Ltd", "voltacashew.example", frm="{co} HR <hr@{dom}>", role="Maintenance Electrician", tz="gh")
 mo("application_received", "ack-penang", "Application {ref} received",
-   "Dear {n},\n\nWe received your resume for {role}. Our engineering manager will screen it. Should your profile not be selected for the technical interview, it will stay in our database for 12 months for other openings.\n\nRegards,\n{sig}\n{co}",
+   "Dear {n},\n\nWe received your resume for {role}. Our engineering manager will screen it. Should your profile not be selected for the technical interview, we keep it on file a year for other openings.\n\nRegards,\n{sig}\n{co}",
    "Seberang Test Labs Sdn Bhd", "seberangtest.example", role="Equipment Technician", tz="my")
 mo("application_received", "ack-png", "We have your application – {role}",
-   "Dear {n},\n\nYour application for {role} at our camp has been received. We shortlist at the end of the month. If you haven't been contacted two weeks after that, please assume the role went elsewhere this time.\n\n{sig}\nHR Advisor, {co}",
+   "Dear {n},\n\nYour application for {role} at our camp has been received. We shortlist when the month closes. If two weeks after that nobody has rung you, please assume the role went elsewhere this time.\n\n{sig}\nHR Advisor, {co}",
    "Highlands Camp Catering Ltd", "highlandscamp.example", role="Camp Utility Worker", tz="pg")
 mo("application_received", "ack-kitts", "Application received: {role}",
    "Dear {n},\n\nThe Office of Human Resources has received your application for {role}. The search committee begins review on the closing date. Every applicant will be told the outcome when the search closes, selected or not.\n\n{sig}\n{co}",
    "Liamuiga School of Medicine", "liamuigamed.example", role="Simulation Lab Technician", tz="kn")
 mo("application_received", "ack-forge", "Thank you for applying – {role}",
-   "Dear {n},\n\nThis is to confirm that we have received your application for {role} at the Chakan plant. Our HR team will screen profiles over the next 15 days. Only shortlisted candidates will receive a call; others may consider the application closed.\n\nWarm regards,\n{sig}\nHR, {co}",
+   "Dear {n},\n\nYour application for {role} at the Chakan plant is now logged with us. Our HR team will screen profiles over the next 15 days. Only shortlisted candidates will receive a call; others may consider the application closed.\n\nWarm regards,\n{sig}\nHR, {co}",
    "Bhima Precision Forgings Pvt Ltd", "bhimaforgings.example", role="Maintenance Engineer", tz="in")
 mo("application_received", "ack-spice", "Application received – {role}",
-   "Dear {n},\n\nWe have your application for {role}. If your profile is suitable, Administration will call you for a discussion at our Kochi office; if the post gets filled in between, we shall inform you by mail.\n\nRegards,\n{sig}\n{co}",
+   "Dear {n},\n\nYour {role} application is with us. If your profile is suitable, Administration will call you for a discussion at our Kochi office; if the post gets filled in between, we shall inform you by mail.\n\nRegards,\n{sig}\n{co}",
    "Malabar Coast Spice Exports", "malabarspice.example", role="Warehouse Supervisor", tz="in")
 mo("application_received", "ack-banana", "{role} application received",
    "Hi {n},\n\nGood day! We received your application for {role}. HR will call the applicants for interview next week. Pass or not, we will text you po so you know. Thank you and God bless!\n\n{sig}\n{co}",
    "Tagum Fruit Exporters Inc.", "tagumfruit.example", role="Forklift Operator", tz="ph")
 mo("application_received", "ack-lesotho", "Receipt of application: {role}",
-   "Dear {n},\n\nWe acknowledge receipt of your application for {role}. If we do not contact you within three weeks of the closing date, your application was not successful. We thank you for your interest.\n\n{sig}\nHuman Resources, {co}",
+   "Dear {n},\n\nYour application for {role} is here with us. If we stay silent for 21 days after closing, your application did not succeed. Thanks for applying to {co}.\n\n{sig}\nHuman Resources, {co}",
    "Thaba Bosiu Garments (Pty) Ltd", "thababosiu.example", role="Sewing Machine Mechanic", tz="ls")
 mo("application_received", "ack-kiwi", "Season application received – {role}",
-   "Kia ora {n},\n\nWe've got your application for {role} this season. We place people in order of availability. If we fill up before we reach you, we'll flick you a text so you can look elsewhere.\n\nNgā mihi,\n{sig}\n{co}",
+   "Kia ora {n},\n\nYour application for {role} this season is in. We place people in order of availability. If we fill up before we reach you, we'll flick you a text so you can look elsewhere.\n\nNgā mihi,\n{sig}\n{co}",
    "Kaimai Kiwifruit Packhouse", "kaimaikiwi.example", role="Packer", tz="nz")
 mo("application_received", "ack-roadhouse", "Re: {role}",
-   "G'day {n},\n\nGot your application for {role}. We'll ring the folks we want to talk to this weekend. If you don't hear by the end of next week, we've probably gone another way, no hard feelings.\n\n{sig}\n{co}",
+   "G'day {n},\n\nGot your application for {role}. We'll ring the folks we want to talk to this weekend. If no call's come by next Friday, we've probably gone another way, no hard feelings.\n\n{sig}\n{co}",
    "Ngarla Creek Roadhouse", "ngarlacreek.example", role="Bar & Kitchen Hand", tz="auw")
 mo("application_received", "ack-coop", "{role}: application received",
-   "Hi {n},\n\nThanks for applying for {role}. The store team reviews applications weekly. If the team makes other picks, we'll let you know by email.\n\nStaffing, {co}\n\n--\nMember-owners get 10% off during Member Days.\nWe are an equal opportunity employer. Accommodation is available at every stage of recruitment.",
+   "Hi {n},\n\nYour {role} application is in. The store team reviews applications weekly. If the team makes other picks, an email from us tells you.\n\nStaffing, {co}\n\n--\nMember-owners get 10% off during Member Days.\nWe are an equal opportunity employer. Accommodation is available at every stage of recruitment.",
    "Timberline Outfitters Co-op", "timberlineco-op.example", frm="{co} Staffing <staffing@{dom}>", role="Bike Shop Technician", tz="cae")
 mo("application_received", "ack-it", "Application {ref} submitted",
-   "Dear {n},\n\nYour application for {role} has been submitted successfully. Our hiring panel will review it; if we are unable to progress your candidature, you will be informed on the careers portal.\n\nTalent Acquisition Group, {co}\n\n---\nBeware of fake job offers. {co} does not charge any fee at any stage.",
+   "Dear {n},\n\nYour application for {role} went through without errors. Our hiring panel will review it; if your candidature stops at this requirement, the careers portal will say so.\n\nTalent Acquisition Group, {co}\n\n---\nBeware of fake job offers. Hiring at {co} is free of charge from first click to joining day.",
    "Veloxis Digital Services Pvt Ltd", "veloxisdigital.example", frm="{co} Careers <noreply@{dom}>", role="Senior Consultant - SAP MM", tz="in")
 mo("application_received", "ack-list", "Application received – Announcement {ref}",
    "Dear {full}:\n\nYour application for the {role} examination, Announcement {ref}, has been received. After scoring you will receive a Notice of Results with your final score and list rank. Being on the list does not guarantee an appointment, and candidates not reached during the life of the list receive no further notice.\n\nState Personnel Office\n{co}",
@@ -469,19 +469,19 @@ mo("application_received", "ack-sift", "{role} (ref {ref}): application received
    "Dear {n},\n\nThank you for applying for {role}. The sift will take place two weeks after closing. Candidates who do not demonstrate the essential criteria at the required level will be told by email and may request feedback.\n\nRecruitment Team\n{co}",
    "Moorcroft Fire and Rescue Service", "moorcroftfire.example", frm="{co} Recruitment <recruitment@{dom}>", role="Fire Control Operator", tz="uk")
 mo("application_received", "ack-ineligible", "APPLICATION SUBMITTED – {role}",
-   "Dear {n},\n\nYour application for {role} has been submitted on the recruitment portal. Applications will be screened for eligibility. Applicants found ineligible will not be invited to the CBT. Keep checking your portal dashboard.\n\nDirector, Human Resources\n{co}",
+   "Dear {n},\n\nYour application for {role} has been submitted on the recruitment portal. Applications will be screened for eligibility. Ineligible applicants get no CBT slot. Keep checking your portal dashboard.\n\nDirector, Human Resources\n{co}",
    "Federal Agency for Inland Waterways Transport", "fait-gov.example", frm="{co} Recruitment Portal <portal@{dom}>", role="Marine Engineer II", tz="ng")
 mo("application_received", "ack-lgu", "Application received – {role}",
    "Dear {n},\n\nThe Human Resource Management Office has received your documents for {role}. The HRMPSB will conduct the initial assessment. Applicants not included in the shortlist shall be informed in writing.\n\n{sig}\nHRMO, {co}",
    "Municipal Government of Sta. Lucia, Pangasinan", "stalucia-pang.example", role="Municipal Engineering Aide", tz="ph")
 mo("application_received", "ack-insight", "{co} {role} – application received",
-   "Dear {n},\n\nThanks for applying to our {role}. We usually get around 1,900 applications for 60 places, so please don't read anything into a wait. Whatever the outcome, we'll email you by the end of February.\n\nEarly Careers Team\n{co}",
+   "Dear {n},\n\nYour {role} application is in. We usually get around 1,900 applications for 60 places, so a long wait means nothing. You'll have an email with the outcome before March, good or bad.\n\nEarly Careers Team\n{co}",
    "Harcastle Infrastructure Partners", "harcastle.example", frm="{co} Early Careers <earlycareers@{dom}>", role="Spring Insight Week", tz="uk")
 mo("application_received", "ack-bschool", "Summer Internship 2026 – registration confirmed",
    "Dear {n},\n\nYour registration for the {co} {role} process is confirmed. The group discussion is on day one. Students not selected after the GD will be informed by the placement committee the same evening.\n\nCampus Relations\n{co}",
    "Sahyadri Consumer Products Ltd", "sahyadriconsumer.example", frm="{co} Campus Relations <campus@{dom}>", role="Summer Internship (Finance)", tz="in")
 mo("application_received", "ack-nurse", "Submitted you – {role}",
-   "Hi {n},\n\nDone: I've submitted your profile for the {role} contract. The manager usually decides in 48 hours. If they pass, I'll call you before I email, and we'll look at the next one together.\n\n{sig}\n{co}",
+   "Hi {n},\n\nDone: I've submitted your profile for the {role} contract. The manager usually decides in 48 hours. Should they pass, my call comes before any email, and we pick the next one together.\n\n{sig}\n{co}",
    "Aurora Clinical Staffing", "auroraclinical.example", role="ER RN (Sudbury)", tz="cae")
 mo("application_received", "ack-ke", "Application received - {role}",
    "Dear {n},\nApplication ID: {ref}\nVacancy: {role}\nStage: Initial screening\nResult: Pending\n\nYou will receive an update when screening is completed, whether progressed or not.\n\n{co} HR System",
@@ -491,31 +491,31 @@ mo("application_received", "ack-ke", "Application received - {role}",
 # ---------------------------------------------------------------- mix: interviews, next steps, offers (35)
 
 mo("interview", "inv-conservator", "RE: [EXT] Re: Conservator interview",
-   "Hi {n},\n\nThank you for your patience. We'd very much like you to come back for a second conversation about the {role} post, with a practical in the lab: {dl} at 10:30.\n\nUnfortunately the staff entrance is closed for building works that week, so please come to the main desk and ask for me.\n\nBest wishes,\n{sig}\n\nOn {q}, {full} wrote:\n> Many thanks for the first interview; I'd love to hear next steps.",
+   "Hi {n},\n\nApologies for my slow reply. We'd very much like a second conversation with you about the {role} post, with a practical in the lab: {dl} at 10:30.\n\nUnfortunately the staff entrance is closed for building works that week, so please come to the main desk and ask for me.\n\nBest wishes,\n{sig}\n\nOn {q}, {full} wrote:\n> Many thanks for the first interview; I'd love to hear next steps.",
    ("Harewood Vale Museum", "Chesapeake Maritime Museum"), ("harewoodvale.example", "chesmaritime.example"), role=("Paper Conservator", "Objects Conservator"), tz=("uk", "use"))
 mo("interview", "inv-radio", "Interview – {role}",
-   "Hi {n},\n\nYou've been shortlisted for {role} at {co}. Come in for a studio interview on {dl}, 2pm; you'll put together a ten-minute segment with our team.\n\nUnfortunately our car park is being resurfaced, so please use the public lot by the market.\n\n{sig}\nProgrammes Manager",
+   "Hi {n},\n\nYou've been shortlisted for {role} at {co}. Come in for a studio interview on {dl}, 2pm; you'll put together a ten-minute segment with our team.\n\nUnfortunately the car park is dug up for new tarmac; park at the public lot by the market.\n\n{sig}\nProgrammes Manager",
    ("Pwani Sauti FM", "Eko Waves 96.3"), ("pwanisauti.example", "ekowaves.example"), role=("Weekend Presenter", "News Producer"), tz=("ke", "ng"))
 mo("interview", "inv-outdoor", "{role}: practical day",
-   "Dear {n},\n\nWe'd like to invite you to our practical selection day for {role} on {dl}. Expect a river session and a short group facilitation; bring kit for all weathers.\n\nUnfortunately we can't cover travel costs, but lunch is on us.\n\n{sig}\nCentre Manager, {co}",
+   "Dear {n},\n\nYou're invited to our practical selection day for {role} on {dl}. Expect a river session and a short group facilitation; bring kit for all weathers.\n\nUnfortunately travel costs are yours, but lunch is on us.\n\n{sig}\nCentre Manager, {co}",
    ("Glenshee Outdoor Centre", "Kaikōura Adventure Education"), ("glensheeoutdoor.example", "kaikouraedu.example"), role=("Paddlesport Instructor", "Field Instructor"), tz=("uk", "nz"))
 mo("interview", "inv-stage", "Re: [EXT] Re: coffee?",
-   "Hi {n},\n\nLovely chat last week. Would you come and meet our artistic director about the {role} job? {dl}, 11am at the rehearsal room. Let me know if that works.\n\n{sig}\n{co}\n\nOn {q}, {full} wrote:\n> It was great to talk, thanks for the coffee.",
+   "Hi {n},\n\nLovely chat last week. Would you come and meet our artistic director about the {role} job? {dl}, 11am at the rehearsal room. Does that suit?\n\n{sig}\n{co}\n\nOn {q}, {full} wrote:\n> It was great to talk, thanks for the coffee.",
    "Blackwater Touring Theatre", "blackwatertheatre.example", role="Deputy Stage Manager", tz="ie")
 mo("interview", "inv-kitts", "Interview invitation – {role}",
-   "Dear {n},\n\nThe search committee would like to interview you for {role} by video on {dl} at 9:00 AM Atlantic time. The panel has three members and the interview lasts 45 minutes. Please confirm by reply.\n\n{sig}\nOffice of Human Resources, {co}",
+   "Dear {n},\n\nThe search committee invites you to a video interview for {role} on {dl} at 9:00 AM Atlantic time. The panel has three members and the interview lasts 45 minutes. Please confirm by reply.\n\n{sig}\nOffice of Human Resources, {co}",
    "Liamuiga School of Medicine", "liamuigamed.example", role="Library Services Assistant", tz="kn")
 mo("interview", "inv-lgu", "Invitation: comparative assessment – {role}",
-   "Dear {n},\n\nYou are included in the shortlist for {role}. Please appear for the written exam and panel interview on {dl}, 8:00 AM at the Session Hall. Bring your original PDS and diploma.\n\nUnfortunately the main stairs are under repair, so use the side entrance.\n\n{sig}\nHRMO, {co}",
+   "Dear {n},\n\nYou are included in the shortlist for {role}. Please appear for the written exam and panel interview on {dl}, 8 in the morning, Sangguniang Bayan session hall. Bring your original PDS and diploma.\n\nUnfortunately the main stairs are under repair, so use the side entrance.\n\n{sig}\nHRMO, {co}",
    "Municipal Government of Sta. Lucia, Pangasinan", "stalucia-pang.example", role="Administrative Aide III", tz="ph")
 mo("interview", "inv-fmcg", "Kano role – client interview",
-   "Hello {n},\n\nGood news: the client would like to meet you for the {role} role in Kano. They've proposed {dl} at 11am at their Ikeja office. Please confirm and I'll send the brief.\n\nBest,\n{sig}\n{co}",
+   "Hello {n},\n\nThe client asks to meet you for the {role} role in Kano. They've proposed {dl} at 11am at their Ikeja office. Confirm and the brief follows.\n\nBest,\n{sig}\n{co}",
    "Sterling Gate Recruiters", "sterlinggate.example", role="Route Sales Representative", tz="ng")
 mo("interview", "inv-mas", "Come to the camp – {role}",
    "Good evening {n},\n\nWe saw your wirework photos and like them. Come to the mas camp on {dl} after 6pm, we will give you a headpiece frame to try.\n\n{sig}\n{co}",
    "Paramin Mas Productions", "paraminmas.example", role="Costume Wirebender", tz="tt")
 mo("interview", "inv-penang", "Technical interview – {role}",
-   "Dear {n},\n\nOur engineering manager would like to invite you for a technical interview for {role} on {dl}, 10:00 AM at our Bayan Lepas plant. Please bring your IC and a copy of your transcript.\n\nRegards,\n{sig}\n{co}",
+   "Dear {n},\n\nOur engineering manager would like to invite you for a technical interview for {role} on {dl}, 10:00 AM at our Bayan Lepas plant. Please bring your IC and your academic transcript.\n\nRegards,\n{sig}\n{co}",
    "Seberang Test Labs Sdn Bhd", "seberangtest.example", role="Test Engineer (Handler)", tz="my")
 mo("interview", "inv-fleet", "RE: [EXT] Re: Depot manager",
    "Morning {n},\n\nThanks for the CV. I'd like to get you in to meet me and our ops manager for the {role} job: {dl} at 9am at the Laverton depot. Wear boots, we'll do a yard walk.\n\nCheers,\n{sig}\n{co}\n\nFrom: {full}\nSent: {q}\nSubject: Re: Depot manager\n\nCV attached as promised.",
@@ -530,93 +530,93 @@ mo("next_steps", "ns-insure", "Next step: online assessment – {role}",
    "Dear {n},\n\nYou have progressed to the assessment stage for {role}. Complete the numerical and verbal tests by {dl} (about 40 minutes).\n\nUnfortunately the link cannot be reopened once it expires, so please set aside time early.\n\nTalent Team, {co}",
    ("Umoya Life Assurance", "Bedrock Mutual Insurance Plc"), ("umoyalife.example", "bedrockmutual.example"), frm="{co} Careers <careers@{dom}>", role=("Client Service Consultant", "Underwriting Trainee"), tz=("za", "ng"))
 mo("next_steps", "ns-founder", "Take-home for {role}",
-   "{n},\n\nEnjoyed the call. Next step is a short exercise: the brief is in the shared folder. Send it back by {dl}, and don't spend more than four hours on it; we'll pay for your time.\n\n{sig}\nCo-founder, {co}",
+   "{n},\n\nEnjoyed the call. Next up, a short exercise: the brief is in the shared folder. Send it back by {dl}, and cap it at four hours; we'll pay for your time.\n\n{sig}\nCo-founder, {co}",
    ("Rootline Genomics", "Farmgate Analytics Lagos"), ("rootline.example", "farmgate-ng.example"), frm="{sig} <{sl}@{dom}>", role=("Agronomy Lead", "Field Data Associate"), tz=("usm", "ng"))
 mo("next_steps", "ns-ortho", "Pre-employment checks – {role}",
-   "Hi {n},\n\nGreat news, we'd like to move ahead. Before we can confirm, please send two referees and complete the background-check form by {dl}. I'll chase the referees myself once I have them.\n\nBest,\n{sig}\nPractice Manager, {co}",
+   "Hi {n},\n\nGood news: the practice is keen to proceed. Before we can confirm, please send two referees and complete the background-check form by {dl}. I'll chase the referees myself once I have them.\n\nBest,\n{sig}\nPractice Manager, {co}",
    ("Brightbrace Orthodontics", "Smilecrest Ortho Group"), ("brightbrace.example", "smilecrest.example"), role=("Orthodontic Therapist", "Treatment Coordinator"), tz=("uk", "za"))
 mo("next_steps", "ns-forge", "Aptitude test at plant – {role}",
    "Dear {n},\n\nYou have been shortlisted for {role}. Please report at the Chakan plant gate on {dl} at 9:30 AM for the aptitude test and shop-floor round. Carry your ID, resume and safety shoes.\n\nWarm regards,\n{sig}\nHR, {co}",
    "Bhima Precision Forgings Pvt Ltd", "bhimaforgings.example", role="Production Engineer (Machining)", tz="in")
 mo("next_steps", "ns-ineligible", "CBT SCHEDULE – {role}",
-   "Dear {n},\n\nYou have been found ELIGIBLE for {role}. Your computer-based test is scheduled for {dl}. Print your slip from the portal. Candidates who miss their slot cannot be rescheduled.\n\nDirector, Human Resources\n{co}",
+   "Dear {n},\n\nScreening result: ELIGIBLE for {role}. Your computer-based test is scheduled for {dl}. Print your slip from the portal. Candidates who miss their slot cannot be rescheduled.\n\nDirector, Human Resources\n{co}",
    "Federal Agency for Inland Waterways Transport", "fait-gov.example", frm="{co} Recruitment Portal <portal@{dom}>", role="Administrative Officer II", tz="ng")
 mo("next_steps", "ns-it", "Action required: documents for {role}",
-   "Dear {n},\n\nYou have cleared the technical and managerial rounds for {role}. Upload your educational certificates, last three payslips and relieving letter on the portal by {dl} so we can release the offer.\n\nTalent Acquisition Group, {co}",
+   "Dear {n},\n\nYou have cleared the technical and managerial rounds for {role}. Upload degree certificates, three recent payslips and the relieving letter to the portal before {dl} so we can release the offer.\n\nTalent Acquisition Group, {co}",
    "Veloxis Digital Services Pvt Ltd", "veloxisdigital.example", frm="{co} Careers <noreply@{dom}>", role="Associate Consultant - SAP SD", tz="in")
 mo("offer", "of-fleet", "RE: [EXT] RE: {role} – offer",
-   "Hi {n},\n\nPleased to say we'd like to offer you the {role} job. Formal paperwork follows from HR today; start date to suit your notice.\n\nCheers,\n{sig}\n{co}\n\nFrom: {full}\nSent: {q}\nSubject: RE: {role}\n\nThanks again for the yard walk, I'd be keen.",
+   "Hi {n},\n\nPleased to say the {role} job is yours. Formal paperwork follows from HR today; start date to suit your notice.\n\nCheers,\n{sig}\n{co}\n\nFrom: {full}\nSent: {q}\nSubject: RE: {role}\n\nThanks again for the yard walk, I'd be keen.",
    ("Brolga Freight Lines", "Karoo Cold Chain"), ("brolgafreight.example", "karoocold.example"), role=("Transport Planner", "Warehouse Shift Manager"), tz=("au", "za"))
 mo("offer", "of-bikes", "Welcome to {co}!",
-   "Hey {n}!\n\nWe loved having you in the workshop, and we'd like to offer you the {role} job. Contract attached: 4 days a week, starting the 1st. Sign by {dl} if you're in.\n\n{sig} and the crew\nPowered by Teamtailor",
+   "Hey {n}!\n\nWe loved having you in the workshop, and the {role} job is there for you, should you want it. Contract attached: 4 days a week, starting the 1st. Sign by {dl} if you're in.\n\n{sig} and the crew\nPowered by Teamtailor",
    ("Spokesmith Cycles", "Wickfield Candle Co."), ("spokesmith.example", "wickfield.example"), frm="{co} <no-reply@{dom}>", role=("Wheel Builder", "Pouring Room Assistant"), tz=("uk", "au"))
 mo("offer", "of-hearing", "Offer of employment – {role}",
-   "Dear {n},\n\nFollowing your interview, I'm delighted to confirm an offer for {role} at {co}. Your offer letter is attached with salary and start date. Please reply by {dl}.\n\n{sig}\nPeople Team\nSent via Greenhouse",
+   "Dear {n},\n\nFollowing your interview, I'm delighted to confirm an offer for {role} at {co}. Attached: the letter setting out salary and start date. Please reply by {dl}.\n\n{sig}\nPeople Team\nSent via Greenhouse",
    ("Clearwave Hearing", "Hushbank Audiology"), ("clearwavehearing.example", "hushbank.example"), frm="{sig} <no-reply@{dom}>", role=("Hearing Aid Dispenser", "Clinic Receptionist"), tz=("ie", "au"))
 mo("offer", "of-roadhouse", "You're in – {role}",
-   "G'day {n},\n\nGood yarn on the phone. Job's yours if you want it: {role}, room and meals included, start whenever you can get up here. Let me know by {dl}.\n\n{sig}\n{co}",
+   "G'day {n},\n\nGood yarn on the phone. Job's yours if you're keen: {role}, room and meals included, start whenever you can get up here. Let me know by {dl}.\n\n{sig}\n{co}",
    "Ngarla Creek Roadhouse", "ngarlacreek.example", role="Live-in Cook/Fuel Attendant", tz="auw")
 mo("offer", "of-za", "Articles offer – {role}",
-   "Hi {n},\n\nThe Durban practice has come back with an offer for {role}, starting with the February intake. I've attached their letter. They'd like your signature by {dl}.\n\nRegards,\n{sig}\n{co}",
+   "Hi {n},\n\nThe Durban practice made an offer for {role}, starting with the February intake. I've attached their letter. They'd like your signature by {dl}.\n\nRegards,\n{sig}\n{co}",
    "Springbok Finance Recruiters", "springbokfinance.example", role="Trainee Accountant (SAICA)", tz="za")
 mo("offer", "of-banana", "Job offer – {role}",
-   "Hi {n},\n\nGood day! We are happy to inform you that you are hired as {role}. Please report to the HR office on {dl} for your contract signing and orientation. Bring your NBI clearance po.\n\n{sig}\n{co}",
+   "Hi {n},\n\nGood day! Happy news, you are hired as {role}. Come to the HR office on {dl} for your contract signing and orientation. Bring your NBI clearance po.\n\n{sig}\n{co}",
    "Tagum Fruit Exporters Inc.", "tagumfruit.example", role="Packing Plant Checker", tz="ph")
 mo("offer", "of-grants", "RE: [EXT] Re: {role} - next chapter",
-   "Hi {n},\n\nThe board approved it last night: we're offering you the {role} position. Details are in the attached letter. Can you let me know by {dl}?\n\nWarmly,\n{sig}\nExecutive Director, {co}\n\n-----Original Message-----\nFrom: {full}\nSent: {q}\nSubject: Re: {role}\n\nThank you for the call this afternoon.",
+   "Hi {n},\n\nThe board approved it last night: we're offering you the {role} position. The letter attached has the details. Can you let me know by {dl}?\n\nWarmly,\n{sig}\nExecutive Director, {co}\n\n-----Original Message-----\nFrom: {full}\nSent: {q}\nSubject: Re: {role}\n\nGreat to talk this afternoon.",
    "Sunflower Valley Family Services", "sunflowervalley.example", role="Development Associate", tz="usc")
 
 
 # ---------------------------------------------------------------- mix: other (15)
 
 mo("other_job", "oth-status", "Application status update",
-   "{co}\n\nApplicant: {full}\nPosition: {role}\nStatus: With the hiring team for review\n\nNothing is needed from you at this point. View your applications at https://jobs.{dom}",
+   "{co}\n\nApplicant: {full}\nPosition: {role}\nStatus: Sitting with the hiring team\n\nNo action from you for now. View your applications at https://jobs.{dom}",
    ("Redfern Utilities", "Canterbury Seed Co"), ("redfernutilities.example", "canterburyseed.example"), frm="{co} Jobs <no-reply@{dom}>", role=("Water Treatment Operator", "Seed Cleaning Operator"), tz=("usp", "nz"))
 mo("other_job", "oth-withdrawn", "Withdrawal confirmed: {role}",
-   "<html><body><p>Hello {n},</p><table border=\"1\" cellpadding=\"4\"><tr><th>Job</th><th>Req</th><th>Status</th></tr><tr><td>{role}</td><td>{ref}</td><td>Withdrawn at candidate's request</td></tr></table><p>You asked us to withdraw this application and we have done so. You can apply again at any time.</p><p>{co} Careers</p></body></html>",
+   "<html><body><p>Hello {n},</p><table border=\"1\" cellpadding=\"4\"><tr><th>Job</th><th>Req</th><th>Status</th></tr><tr><td>{role}</td><td>{ref}</td><td>Withdrawn at candidate's request</td></tr></table><p>Done: at your request the application is withdrawn. Applying again later is always open to you.</p><p>{co} Careers</p></body></html>",
    ("Halden Pumps Inc.", "Karri Timber Products"), ("haldenpumps.example", "karritimber.example"), frm="{co} Careers <careers@{dom}>", role=("Machinist", "Kiln Operator"), tz=("usc", "auw"))
 mo("other_job", "oth-hold", "{role} – a short delay",
-   "Hi {n},\n\nA quick note so you're not left guessing: the {role} vacancy is being re-graded by our pay team, and shortlisting has moved back about three weeks. Your application is still open and nothing has been decided.\n\n{sig}\n{co}",
+   "Hi {n},\n\nQuick heads-up: the {role} vacancy is being re-graded by our pay team, and shortlisting has moved back about three weeks. Nothing's decided and your application stays open.\n\n{sig}\n{co}",
    "Lakeshore Plastics", "lakeshoreplastics.example", role="Process Technician", tz="cae")
 mo("job_alert", "alert-books", "New jobs near you this week",
-   "Hi {n},\n\nThree new jobs match your saved search at {co}:\n- Bookseller, 16 hrs, city centre\n- Café Assistant, weekends\n- Stockroom Assistant, early starts\n\nSee all and apply at https://careers.{dom}/alerts\nTo change your alert, sign in. {co} Ltd, 14 Quire Lane, Leeds.",
+   "Hi {n},\n\nYour saved search at {co} found three new jobs:\n- Bookseller, 16 hrs, city centre\n- Café Assistant, weekends\n- Stockroom Assistant, early starts\n\nSee all and apply at https://careers.{dom}/alerts\nTo change your alert, sign in. {co} Ltd, 14 Quire Lane, Leeds.",
    ("Marginalia Booksellers", "Inkwell & Quire Stationers"), ("marginalia-books.example", "inkwellquire.example"), frm="{co} Job Alerts <alerts@{dom}>", tz=("uk", "uk"))
 mo("job_alert", "alert-cinema", "Jobs at your favourite {co} venues",
    "Hi {n},\n\nNew roles you might like:\n* Duty Manager, Fremantle\n* Team Member (Bar), Subiaco\n* Cleaner, overnight\n\nApply at https://jobs.{dom}. Manage your alerts | Unsubscribe",
    "Picturedrome Cinemas", "picturedrome.example", frm="{co} Jobs <jobs-noreply@{dom}>", tz="auw")
 mo("recruiter_outreach", "pitch-nurse", "ICU contracts this winter",
-   "Hi {n},\n\nI came across your profile and wanted to reach out: we have 13-week ICU and step-down contracts across northern Ontario this winter with housing covered. Would you be open to a 10-minute call this week?\n\n{sig}\nTravel Nurse Recruiter, {co}",
+   "Hi {n},\n\nYour profile caught my eye: we have 13-week ICU and step-down contracts across northern Ontario this winter with housing covered. Free for a 10-minute call this week?\n\n{sig}\nTravel Nurse Recruiter, {co}",
    "Prairie Wings Nurse Travel", "prairiewings.example", tz="cae")
 mo("recruiter_outreach", "pitch-qs", "QS roles - Munster",
    "Hi {n},\n\nHope you don't mind the cold message. I look after QS hiring for a few main contractors around Cork and Limerick, and two of them are looking for intermediates right now. Fancy a chat?\n\n{sig}\n{co}",
    "Shannonside Construction Talent", "shannonside.example", tz="ie")
 mo("non_job_rejection_words", "nonjob-flat", "Rondebosch flat – viewing follow-up",
-   "Hi {n},\n\nThanks for viewing the flat on Saturday. The owner has accepted another applicant's offer, so the unit is off the market. I'll let you know if something similar comes up in Rondebosch.\n\n{sig}\n{co}",
+   "Hi {n},\n\nGood to show you the flat on Saturday. In the end the owner picked a different applicant's offer, so the unit is off the market. I'll ping you if something similar comes up in Rondebosch.\n\n{sig}\n{co}",
    "Lion's Head Lettings", "lionsheadlettings.example", tz="za")
 mo("non_job_rejection_words", "nonjob-loan", "Your student loan application",
-   "Dear {n},\n\nYour application for a student loan for the coming academic year has been assessed. We are unable to approve it because the guarantor's documents could not be verified. You may reapply with new documents within 30 days.\n\nLoans Office\n{co}",
+   "Dear {n},\n\nYour application for a student loan for the coming academic year has been assessed. It cannot be approved because the guarantor's documents could not be verified. You may reapply with new documents within 30 days.\n\nLoans Office\n{co}",
    "Adinkra Education Loan Trust", "adinkraloans.example", tz="gh")
 mo("non_job_rejection_words", "nonjob-grant", "Project grant round – decision",
-   "Dear {n},\n\nThe panel has met to consider applications to the Project Grant round. We're sorry to tell you that your proposal for a community printmaking series was not funded this time. Demand was four times the budget.\n\nArts Team\n{co}",
+   "Dear {n},\n\nThe Project Grant panel has met. Sadly your proposal for a community printmaking series was not funded this time. Requests totalled four times the money available.\n\nArts Team\n{co}",
    "Midlands Arts Fund", "midlandsartsfund.example", tz="ie")
 mo("non_job_rejection_words", "nonjob-sailing", "Learn to Sail – summer course",
-   "Hi {n},\n\nThanks for signing up for the summer Learn to Sail course. We're afraid all places are now taken, and you've been put on the waiting list at number 6.\n\n{sig}\n{co}",
+   "Hi {n},\n\nThanks for registering for the summer Learn to Sail course. We're afraid all places are now taken, and you're sixth on the waiting list.\n\n{sig}\n{co}",
    "Okahu Bay Sailing Club", "okahubaysailing.example", tz="nz")
 mo("non_job_rejection_words", "nonjob-ballot", "Your ballot result",
-   "Hi {n},\n\nThe ballot for next year's race has been drawn, and sadly your entry was not successful. Over 80,000 people entered for a few thousand places. Charity places are still open.\n\n{co}",
+   "Hi {n},\n\nThe ballot for next year's race has been drawn, and sadly your entry was not successful. Over 80,000 people entered for a few thousand places. Charity entries remain an option.\n\n{co}",
    "Riverside Half Marathon", "riversidehalf.example", frm="{co} <entries@{dom}>", tz="uk")
 
 
 # ---------------------------------------------------------------- wide: 25 English refusals, new trades and channels
 
 wr("croc", "Re: your response to \"Farm hand wanted - crocodile pens\"",
-   "[Classifieds message] {co} replied to you:\n\nHey {n}, thanks for answering the ad. We've given the pen-cleaning job to a bloke who's done two wet seasons with us before, so we're sorted for now. Ad comes down tonight.\n\n{sig}\n\nReply in the app. Never send money to anyone you meet here.",
+   "[Classifieds message] {co} replied to you:\n\nHey {n}, cheers for answering the ad. The pen-cleaning job's gone to a bloke who's done two wet seasons with us before, so we're right for now. Ad comes down tonight.\n\n{sig}\n\nReply in the app. Never send money to anyone you meet here.",
    "Daintree Croc Farm", "daintreecroc.example", frm="Classifieds Messages <messages@{dom}>", tz="auq")
 wr("zamboni", "Zoom chat saved: Rink staff interview",
    "Chat transcript saved from your meeting\n\n10:42 {sig}: thanks for jumping on {n}\n10:58 {sig}: so for the ice resurfacer driver spot we're going with Marcel, he has his propane cert already\n10:58 {sig}: you can still sign up for public skate shifts if you want hours\n10:59 {full}: ok thanks\n\n{co} Arena",
    "Coteau Community", "coteauarena.example", frm="Meeting Chat <no-reply@{dom}>", tz="cae")
 wr("smith", "New message about your order enquiry",
-   "You have a new message from {co} in your shop inbox:\n\n\"Hi {n}, lovely of you to ask about striking for me at the forge. I've taken on my neighbour's son for the summer, he's strong and local, so I haven't a place. Try the heritage forge at Ironbridge, they train people.\"\n\nView conversation | Shop policies",
+   "{co} sent a new message to your shop inbox:\n\n\"Hi {n}, lovely of you to ask about striking for me at the forge. I've taken on my neighbour's son for the summer, he's strong and local, so I haven't a place. Try the heritage forge at Ironbridge, they train people.\"\n\nView conversation | Shop policies",
    "Hollow Anvil Forge", "hollowanvil.example", frm="Shop Messages <shopmail@{dom}>", tz="uk")
 wr("bindery", "{sig} commented on record: Apprentice applications",
    "{sig} left a comment on the record \"{full} - apprentice bookbinder\":\n\n\"Decided: not offering. We've taken the apprentice who finished the City & Guilds course, and we can only fund one place. Sending {n} a note from my own account too.\"\n\nStatus field changed: Shortlist → Declined\n\nOpen base",
@@ -640,19 +640,19 @@ wr("copper", "Message board: Hiring – retinning bench",
    "{sig} posted on the message board in \"Workshop\":\n\nHiring update: the retinning bench assistant goes to Ruth, who did copper pots at her old restaurant. {n}, thanks for your try-out; I'm closing your application, we won't need a second person this year.\n\nApplaud | Comment",
    "Verdigris Copperworks", "verdigriscopper.example", frm="Message Board <notifications@{dom}>", tz="usm")
 wr("pewter", "Casting room places – this year's result",
-   "Hi {n},\n\nThis email goes to everybody who applied to the pewter casting room this spring. We had 74 of you for two places, and those two places have now been taken. If you're reading this, you weren't one of the two.\n\nUnsubscribe from casting room news\n{co}, Sheffield",
+   "Hi {n},\n\nThis email goes to everybody who applied to the pewter casting room this spring. We had 74 of you for two places, and those two places have now been taken. If this reaches you, you are not one of the two.\n\nUnsubscribe from casting room news\n{co}, Sheffield",
    "Burrowlee Pewter", "burrowleepewter.example", frm="{co} <news@{dom}>", tz="uk")
 wr("paper", "[Ticket #{ref}] Papermaking apprenticeship",
    "Your request #{ref} has been updated.\n\n{sig} (Mill office):\nHello {n}, thanks for your patience. I've checked with the vat room and the apprenticeship went to a candidate who already works our beater. Your application is closed and I'm marking this ticket solved.\n\nReply to reopen this ticket.",
    "Wookey Vale Paper Mill", "wookeyvale.example", frm="Mill Office <support@{dom}>", tz="uk")
 wr("broom", "A neighbour replied to your post",
-   "{sig} from Pine Hollow replied to your post \"Looking for craft work\":\n\n\"Hi {n}, we did need a hand in the broom shop at the craft village but my nephew's taken it for the season. Will shout on here if that changes.\"\n\nYou're receiving this because you posted in your neighbourhood.",
+   "{sig} from Pine Hollow answered your post \"Craft work wanted\":\n\n\"Hi {n}, we did need a hand in the broom shop at the craft village but my nephew's taken it for the season. Will shout on here if that changes.\"\n\nSent since you posted in your neighbourhood.",
    "Pine Hollow Craft Village", "pinehollow.example", frm="Neighbourhood <notify@{dom}>", tz="use")
 wr("rock", "Declined: Trial shift – rock kitchen",
    "{sig} has declined this invitation.\n\nTrial shift – rock kitchen\nWhen: {dl}, 07:00\n\nNote from {sig}: \"{n}, I'm cancelling this one. We've given the sugar boiler's job to Tasha from the front shop, she's been asking for a year. Sorry to mess you about.\"\n\nInvitation from shared calendar",
    "Scarborough Sea Rock Co", "searock.example", frm="Calendar <calendar-notification@{dom}>", tz="uk")
 wr("floss", "New message in Fairground Crew group",
-   "Organiser {sig} sent a message to the group:\n\nThanks to everyone who put their name down for the candy floss stall at the Ballinasloe fair. The three spots are taken by people who've worked it before. {n} and the others on the list, not this year, but the group stays open.\n\nLeave group | Mute",
+   "Organiser {sig} sent a message to the group:\n\nCheers to all who put names down for the candy floss stall at the Ballinasloe fair. The three spots are taken by people who've worked it before. {n} and the others on the list, not this year, but the group stays open.\n\nLeave group | Mute",
    "Ballinasloe Fair Crew", "fairgroundcrew.example", frm="Group Messages <group@{dom}>", tz="ie")
 wr("icesculpt", "{sig} replied to your comment",
    "{sig} replied in \"Winterlude swan – carving plan\":\n\n\"@{n} thanks for the drawing notes. We've picked the carving assistant for the festival though: Dana, who worked chainsaw on last year's block. Your comments are still in the file if that's useful.\"\n\nView in file",
@@ -661,7 +661,7 @@ wr("groomer", "Staff hub notice: winter recruitment",
    "Notice posted to your staff hub account\n\nDear {n},\nYour application for Snow Groomer Operator (nights) has been assessed. We've filled both night cat positions with operators holding a current heavy vehicle endorsement. Your hub account stays active for lift and café roles.\n\n{co} Mountain Ops",
    "Tūroa Ridge Ski Area", "turoaridge.example", frm="{co} Staff Hub <hub@{dom}>", tz="nz")
 wr("zipline", "{co} replied to your message",
-   "{co} replied to your message:\n\n\"Hello {n}! Thank you for your interest in being a zipline guide with us. We already have our guides for this peak season, all of them from Loboc. Keep following our page for future hiring!\"\n\nReply | Page inbox",
+   "{co} replied to your message:\n\n\"Hello {n}! Salamat for wanting to be a zipline guide with us. We already have our guides for this peak season, all of them from Loboc. Keep following our page for future hiring!\"\n\nReply | Page inbox",
    "Loboc River Zipline Adventures", "lobocziplines.example", frm="Page Messages <page@{dom}>", tz="ph")
 wr("rigger", "Comment on \"Rigger trainee candidates\"",
    "{sig} resolved a comment in \"Rigger trainee candidates\":\n\n\"{full}: no. FAA senior rigger course is required before we can train on reserves, and the two seats went to jumpers who hold it. I'll email {n}.\"\n\nOpen document",
@@ -670,13 +670,13 @@ wr("sari", "New message from {co}",
    "{co} sent you a message:\n\n\"Namaste {n}, thank you for asking about the sari draping job for the wedding season. We have already booked the drapers we need for November and December, so no opening now. We will message if a bride books extra.\"\n\nReply in business chat",
    "Mayur Bridal Studio", "mayurbridal.example", frm="Business Messages <messages@{dom}>", tz="in")
 wr("knife", "Your answers to \"Knife sharpening van - driver/sharpener\"",
-   "Thanks for your answers, {n}!\n\nHere's what happens next: based on your responses, you don't meet the requirement of two years of edge work, so we won't be moving ahead. We read every form ourselves.\n\n{co}",
+   "Thanks for your answers, {n}!\n\nHere's what happens next: based on your responses, you're short of the two years of edge work we ask for, so this ends here. We read every form ourselves.\n\n{co}",
    "Keen Edge Mobile Sharpening", "keenedge.example", frm="{co} via Forms <notifications@{dom}>", tz="usp")
 wr("window", "{sig} in Rounds & Staff",
    "{sig} posted in Rounds & Staff:\n\n@{full} cheers for coming out on the ladders Tuesday. Dev and I talked it over and we're taking Leon on for the Harrogate round, he's got his own van. Nothing for you at the moment mate.\n\nReply in space",
    "Crystal Pane Window Cleaning", "crystalpane.example", frm="Chat <chat-noreply@{dom}>", tz="uk")
 wr("gutter", "{sig} mentioned you in Crew hiring",
-   "{sig} mentioned you in Crew hiring → Applicants:\n\n\"@{n} thanks for the test day on the roof. We're going with Brodie, he's got his working-at-heights ticket already. Archived your row.\"\n\nGo to page",
+   "{sig} mentioned you in Crew hiring → Applicants:\n\n\"@{n} thanks for the test day on the roof. We're going with Brodie, he's got a heights ticket already. Archived your row.\"\n\nGo to page",
    "Downpipe Gutter Crew", "downpipecrew.example", frm="Workspace <notify@{dom}>", tz="au")
 wr("bamboo", "Site app: apprentice intake update",
    "{co} Site App\n\nDear {n}, your registration for the bamboo scaffolding apprentice intake was reviewed. This intake is full. You were not selected. You may register again for the next intake.\n\nOpen app for details",
@@ -689,10 +689,10 @@ wr("borehole", "{co} SMS",
 # ---------------------------------------------------------------- wide: 25 refusals in other languages
 
 wr("de-werft", "Ihre Bewerbung in der Bootswerft",
-   "Moin {n},\n\nwir haben uns Ihre Unterlagen für die Stelle als Bootsbauer-Helfer in Ruhe angeschaut. Die Stelle haben wir inzwischen an einen Gesellen aus unserem letzten Lehrjahr vergeben, daher wird es mit uns diesmal nichts.\n\nGrüße von der Förde\n{sig}\n{co}",
+   "Moin {n},\n\nIhre Mappe für die Helferstelle im Bootsbau haben wir in Ruhe gelesen. Die Stelle haben wir inzwischen an einen Gesellen aus unserem letzten Lehrjahr vergeben, daher wird es mit uns diesmal nichts.\n\nGrüße von der Förde\n{sig}\n{co}",
    "Bootswerft Laboe", "werft-laboe.example", tz="eu", lang="de")
 wr("fr-imprimerie", "Votre candidature – conducteur offset",
-   "Bonjour {n},\n\nNous avons bien étudié votre dossier pour le poste de conducteur offset. L'imprimerie a retenu un autre candidat, déjà formé sur notre presse quatre couleurs ; votre candidature n'est donc pas retenue cette fois-ci.\n\nCordialement,\n{sig}\n{co}, Dakar",
+   "Bonjour {n},\n\nVotre dossier de conducteur offset a été lu avec attention. L'imprimerie a retenu un autre candidat, déjà formé sur notre presse quatre couleurs ; votre dossier ne va donc pas plus loin cette saison.\n\nCordialement,\n{sig}\n{co}, Dakar",
    "Imprimerie du Cap-Vert", "imprimeriecapvert.example", tz="sn", lang="fr")
 wr("es-buses", "Convocatoria conductor – resultado",
    "Hola {n}:\n\nLa convocatoria para conductor de la ruta alimentadora ya se cerró. Escogimos a otra persona que tenía la licencia C2 vigente, así que tu hoja de vida no continúa en este proceso.\n\nUn saludo,\n{sig}\nGestión Humana, {co}",
@@ -701,7 +701,7 @@ wr("pt-cortica", "Candidatura – operador de rolhas",
    "Olá {n},\n\nA vaga de operador na linha de rolhas já foi preenchida por outra pessoa, que já trabalhava connosco como temporária. Por isso não vamos avançar com a sua candidatura.\n\nObrigada pelo interesse,\n{sig}\n{co}, Santa Maria da Feira",
    "Corticeira do Vouga", "corticeiravouga.example", tz="pt", lang="pt")
 wr("it-rifugio", "Stagione al rifugio",
-   "Ciao {n},\n\ngrazie del messaggio e del curriculum. Per la stagione estiva al rifugio la squadra è già fatta: abbiamo preso due ragazzi della valle che conoscono i sentieri. Per quest'anno non c'è posto per te.\n\nUn caro saluto,\n{sig}\n{co}",
+   "Ciao {n},\n\ngrazie del messaggio e del curriculum. Per la stagione estiva al rifugio la squadra è già fatta: abbiamo preso due ragazzi della valle che conoscono i sentieri. Quest'estate, quindi, niente posto per te.\n\nUn caro saluto,\n{sig}\n{co}",
    "Rifugio Passo delle Marmotte", "rifugiomarmotte.example", tz="eu", lang="it")
 wr("ru-banya", "Вакансия банщика",
    "Здравствуйте, {n}!\n\nСпасибо за отклик на вакансию банщика. На это место мы взяли человека с опытом парения веником, поэтому продолжать рассмотрение вашей кандидатуры не будем.\n\nС уважением,\n{sig}\n{co}",
@@ -710,7 +710,7 @@ wr("ar-tumour", "بخصوص طلبك لوظيفة مشرف تعبئة",
    "مرحباً {n}،\n\nشكراً لاهتمامك بالعمل في مصنع التمور لدينا. بعد مراجعة الطلبات اخترنا مرشحاً آخر لوظيفة مشرف خط التعبئة، لذلك لن نمضي في طلبك هذه المرة.\n\nمع التحية،\n{sig}\n{co}، القصيم",
    "مصنع واحة القصيم للتمور", "qassimdates.example", tz="sa", lang="ar")
 wr("hi-thappa", "ठप्पा छपाई सहायक – आपका आवेदन",
-   "नमस्ते {n} जी,\n\nहमारी ठप्पा छपाई कार्यशाला में सहायक के पद के लिए आपका संदेश मिला था। इस पद पर हमने बगरू के एक पुराने कारीगर के बेटे को रख लिया है, इसलिए इस बार आपको नहीं बुला पाएँगे।\n\nधन्यवाद,\n{sig}\n{co}, जयपुर",
+   "नमस्ते {n} जी,\n\nब्लॉक छपाई वाले हमारे कारख़ाने में हाथ बँटाने की जगह को लेकर आपका संदेश मिला था। यह जगह बगरू के एक पुराने कारीगर के बेटे को मिल चुकी है; सो अभी आपको बुलाना संभव न होगा।\n\nधन्यवाद,\n{sig}\n{co}, जयपुर",
    "रंगरेज़ ब्लॉक प्रिंट्स", "rangrezprints.example", tz="in", lang="hi")
 wr("ja-ryokan", "仲居職へのご応募について",
    "{n}様\n\nこのたびは当館の仲居職にご応募いただき、ありがとうございました。女将とも話し合いました結果、今回は地元で接客経験のある方をお迎えすることとなりました。まことに恐縮ながら、{n}様のご採用は見送りとさせていただきます。\n\n{co}\n{sig}",
@@ -768,10 +768,10 @@ wr("lus-puan", "Puan tah hna dilna chungchang",
 # ---------------------------------------------------------------- wide: English twins (34)
 
 wo("application_received", "ack-croc", "Re: your response to \"Farm hand wanted\"",
-   "[Classifieds message] {co} replied to you:\n\nHey {n}, got your reply, cheers. I'm seeing a few people over the weekend. If I go with someone else I'll message you here, so you're not waiting on me.\n\n{sig}\n\nReply in the app. Never send money to anyone you meet here.",
+   "[Classifieds message] {co} replied to you:\n\nHey {n}, got your reply, cheers. A few people are coming out this weekend. If I go with someone else I'll message you here, so you aren't left hanging.\n\n{sig}\n\nReply in the app. Never send money to anyone you meet here.",
    ("Daintree Croc Farm", "Adelaide River Croc Park"), ("daintreecroc.example", "adelaidecroc.example"), frm="Classifieds Messages <messages@{dom}>", tz=("auq", "aun"))
 wo("application_received", "ack-knife", "Your answers to \"Driver/sharpener\"",
-   "Thanks for your answers, {n}!\n\nHere's what happens next: we read every form ourselves within a week. If your answers don't match the two years of edge work we need, you'll get a short reply saying so; if they do, we'll set up a ride-along.\n\n{co}",
+   "Thanks for your answers, {n}!\n\nHere's what happens next: we read every form ourselves within a week. If your answers don't match the two years of edge work we need, a short reply tells you so; if they do, we'll set up a ride-along.\n\n{co}",
    ("Keen Edge Mobile Sharpening", "Whetstone Wagon"), ("keenedge.example", "whetstonewagon.example"), frm="{co} via Forms <notifications@{dom}>", tz=("usp", "usc"))
 wo("application_received", "ack-floss", "New message in Fairground Crew group",
    "Organiser {sig} sent a message to the group:\n\nThanks everyone who put a name down for the stalls this year. Picks will be made on the 1st. Whether you're in or not, I'll message each of you on here.\n\nLeave group | Mute",
@@ -780,13 +780,13 @@ wo("application_received", "ack-gutter", "{sig} mentioned you in Crew hiring",
    "{sig} mentioned you in Crew hiring → Applicants:\n\n\"@{n} added your row, thanks for the CV. Test days are next fortnight. If we pick someone else, I'll archive the row and ping you here.\"\n\nGo to page",
    ("Downpipe Gutter Crew", "Clearflow Gutters"), ("downpipecrew.example", "clearflowgutters.example"), frm="Workspace <notify@{dom}>", tz=("au", "nz"))
 wo("interview", "inv-smith", "New message about your enquiry",
-   "You have a new message from {co} in your shop inbox:\n\n\"Hi {n}, thanks for asking about striking at the forge. Can you come for a half-day on {dl}? Wear cotton, not synthetics, and bring boots. Unfortunately there's no parking at the forge, use the village hall.\"\n\nView conversation",
+   "{co} sent a new message to your shop inbox:\n\n\"Hi {n}, thanks for asking about striking at the forge. Can you come for a half-day on {dl}? Wear cotton, not synthetics, and bring boots. Unfortunately the forge has no parking, use the village hall.\"\n\nView conversation",
    ("Hollow Anvil Forge", "Red Hearth Forge"), ("hollowanvil.example", "redhearth.example"), frm="Shop Messages <shopmail@{dom}>", tz=("uk", "uk"))
 wo("next_steps", "ns-rigger", "Comment on \"Rigger trainee candidates\"",
-   "{sig} commented in \"Rigger trainee candidates\":\n\n\"@{n} you're through to the next step. Please upload your senior rigger certificate and logbook pages to this doc by {dl} so we can confirm your training slot.\"\n\nOpen document",
+   "{sig} commented in \"Rigger trainee candidates\":\n\n\"@{n} you've made the next step. Please upload your senior rigger certificate and logbook pages to this doc by {dl} so we can confirm your training slot.\"\n\nOpen document",
    ("High Desert Skydive Center", "Coastal Drop Zone"), ("highdesertskydive.example", "coastaldz.example"), frm="Documents <comments-noreply@{dom}>", tz=("usm", "use"))
 wo("application_received", "ack-zamboni", "Zoom chat saved: Rink staff interview",
-   "Chat transcript saved from your meeting\n\n14:10 {sig}: thanks {n}, good chat\n14:11 {sig}: we're seeing two more people this week for the resurfacer spot\n14:11 {sig}: yes or no, I'll email you by Friday\n14:12 {full}: sounds good\n\n{co} Arena",
+   "Chat transcript saved from your meeting\n\n14:10 {sig}: thanks {n}, good chat\n14:11 {sig}: two more people are coming in this week for the resurfacer spot\n14:11 {sig}: yes or no, I'll email you by Friday\n14:12 {full}: sounds good\n\n{co} Arena",
    "Coteau Community", "coteauarena.example", frm="Meeting Chat <no-reply@{dom}>", tz="cae")
 wo("application_received", "ack-bindery", "New record: Apprentice applications",
    "A new record was added to \"Apprentice applications\":\n\nName: {full}\nStatus: Received\nNote from {sig}: \"Replied to {n}: we'll decide after the bench tests. If it's not an offer, I'll write personally.\"\n\nOpen base",
@@ -804,19 +804,19 @@ wo("next_steps", "ns-erickshaw", "{co}: verification",
    "{co}: Dear {n}, your e-rickshaw driver registration {ref} is received. Bring original licence and Aadhaar to the depot for verification before {dl}. Tap to open.",
    "Chalo Green Rickshaw Fleet", "chalogreen.example", frm="{co} <rbm-{ref}@{dom}>", tz="in")
 wo("interview", "inv-tinsmith", "Skype chat history",
-   "Conversation with {sig}\n\n[{q}] {sig}: hey {n}, got your photos of the lanterns\n[{q}] {sig}: can you come by the shop {dl} around 10? bring your snips\n[{q}] {full}: yes, I'll be there\n\n{co}",
+   "Conversation with {sig}\n\n[{q}] {sig}: hey {n}, got your photos of the lanterns\n[{q}] {sig}: swing by the shop {dl} around 10? bring your snips\n[{q}] {full}: yes, I'll be there\n\n{co}",
    "Lantern & Dipper Tinworks", "lanterndipper.example", frm="Chat History <history@{dom}>", tz="usc")
 wo("interview", "inv-copper", "Message board: Try-outs",
    "{sig} posted on the message board in \"Workshop\":\n\nTry-outs for the retinning bench: {n}, you're on {dl} at 8. Wear long sleeves. Unfortunately the extractor fan is loud, earplugs are by the door.\n\nApplaud | Comment",
    "Verdigris Copperworks", "verdigriscopper.example", frm="Message Board <notifications@{dom}>", tz="usm")
 wo("application_received", "ack-pewter", "Casting room places – we have your name",
-   "Hi {n},\n\nThis goes to everybody who applied to the casting room this spring. We have 74 names for two places. Everyone will hear from us either way by the end of next month.\n\nUnsubscribe from casting room news\n{co}",
+   "Hi {n},\n\nThis goes to everybody who applied to the casting room this spring. We have 74 names for two places. By next month's end each of you has an answer, yes or no.\n\nUnsubscribe from casting room news\n{co}",
    "Burrowlee Pewter", "burrowleepewter.example", frm="{co} <news@{dom}>", tz="uk")
 wo("other_job", "oth-paper", "[Ticket #{ref}] Papermaking apprenticeship",
    "Your request #{ref} has been updated.\n\n{sig} (Mill office):\nHello {n}, no news yet, sorry. The vat room hasn't looked at applications because of the order backlog. Status: pending. Nothing has been decided.\n\nReply to add a comment.",
    "Wookey Vale Paper Mill", "wookeyvale.example", frm="Mill Office <support@{dom}>", tz="uk")
 wo("offer", "of-broom", "A neighbour replied to your post",
-   "{sig} from Pine Hollow replied to your post \"Looking for craft work\":\n\n\"Hi {n}, my nephew's off to college after all, so the broom shop spot at the craft village is yours if you want it. Saturdays and Sundays, starting next month. Let me know by {dl}.\"",
+   "{sig} from Pine Hollow answered your post \"Craft work wanted\":\n\n\"Hi {n}, my nephew's off to college after all, so the broom shop spot at the craft village has your name on it now, weekends only (Saturdays and Sundays), starting next month. Let me know by {dl}.\"",
    "Pine Hollow Craft Village", "pinehollow.example", frm="Neighbourhood <notify@{dom}>", tz="use")
 wo("interview", "inv-rock", "Invitation: Trial shift – rock kitchen",
    "{sig} has invited you.\n\nTrial shift – rock kitchen\nWhen: {dl}, 07:00\nWhere: back door, West Pier\n\nNote: \"Unfortunately it's very hot by the boiling pans, so bring water and wear cotton.\"\n\nAccept | Decline",
@@ -828,13 +828,13 @@ wo("application_received", "ack-groomer", "Staff hub notice: application receive
    "Notice posted to your staff hub account\n\nDear {n},\nYour application for Snow Groomer Operator (nights) is in. Operators without a heavy vehicle endorsement won't go further; everyone will see a notice here when we decide.\n\n{co} Mountain Ops",
    "Tūroa Ridge Ski Area", "turoaridge.example", frm="{co} Staff Hub <hub@{dom}>", tz="nz")
 wo("interview", "inv-zipline", "{co} replied to your message",
-   "{co} replied to your message:\n\n\"Hello {n}! We'd like to meet you for a guide try-out on {dl}, 9 AM at the river station. Wear closed shoes. Unfortunately the jeepney from town only runs hourly, so plan ahead!\"\n\nReply | Page inbox",
+   "{co} replied to your message:\n\n\"Hello {n}! Come meet us for a guide try-out on {dl}, 9 AM at the river station. Wear closed shoes. Unfortunately the jeepney from town only runs hourly, so plan ahead!\"\n\nReply | Page inbox",
    "Loboc River Zipline Adventures", "lobocziplines.example", frm="Page Messages <page@{dom}>", tz="ph")
 wo("offer", "of-sari", "New message from {co}",
    "{co} sent you a message:\n\n\"Namaste {n}, a bride has booked extra drapers for December. We would like to take you for the full season at the rate we discussed. Please confirm by {dl}.\"\n\nReply in business chat",
    "Mayur Bridal Studio", "mayurbridal.example", frm="Business Messages <messages@{dom}>", tz="in")
 wo("interview", "inv-window", "{sig} in Rounds & Staff",
-   "{sig} posted in Rounds & Staff:\n\n@{full} fancy a morning on the ladders with us? {dl}, 7.30 at the yard. We'll see how you get on. Unfortunately it's supposed to rain, so bring a coat.\n\nReply in space",
+   "{sig} posted in Rounds & Staff:\n\n@{full} fancy a morning on the ladders with us? {dl}, 7.30 at the yard. Let's see how you go. Unfortunately it's supposed to rain, so bring a coat.\n\nReply in space",
    "Crystal Pane Window Cleaning", "crystalpane.example", frm="Chat <chat-noreply@{dom}>", tz="uk")
 wo("next_steps", "ns-bamboo", "Site app: safety course",
    "{co} Site App\n\nDear {n}, you are selected for the bamboo scaffolding apprentice intake. Book your mandatory safety course before {dl} to keep your place.\n\nOpen app for details",
@@ -846,10 +846,10 @@ wo("job_alert", "alert-classifieds", "New farm jobs near you",
    "[Classifieds] New ads matching \"farm hand\":\n- Cattle station hand, Cooktown\n- Banana packer, Innisfail\n- Croc pen cleaner, Mossman\n\nSee all ads | Turn off alerts",
    "Daintree Croc Farm", "daintreecroc.example", frm="Classifieds Alerts <alerts@{dom}>", tz="auq")
 wo("non_job_rejection_words", "nonjob-tandem", "Your tandem booking",
-   "Hi {n},\n\nThanks for booking a tandem jump. We're sorry, but we can't accept the booking: our harness weight limit is 100 kg and the form shows you above it. Your deposit is refunded in full.\n\n{co}",
+   "Hi {n},\n\nThanks for booking a tandem jump. Sorry: the booking can't go ahead: our harness weight limit is 100 kg and the form shows you above it. Your deposit is refunded in full.\n\n{co}",
    "High Desert Skydive Center", "highdesertskydive.example", frm="{co} Bookings <bookings@{dom}>", tz="usm")
 wo("application_received", "ack-smith", "New message about your enquiry",
-   "You have a new message from {co} in your shop inbox:\n\n\"Hi {n}, message received. I'm deciding about a striker at the end of the month. Yes or no, I'll answer you here.\"\n\nView conversation",
+   "{co} sent a new message to your shop inbox:\n\n\"Hi {n}, message received. I'm deciding about a striker when this month ends. Yes or no, I'll answer you here.\"\n\nView conversation",
    "Red Hearth Forge", "redhearth.example", frm="Shop Messages <shopmail@{dom}>", tz="uk")
 
 # ---------------------------------------------------------------- wide: twins in other languages (16)
