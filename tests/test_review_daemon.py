@@ -33,11 +33,9 @@ KEYWORD = b"$RejectwatchReview"
 
 
 def never_filing_model(directory: Path) -> Path:
-    """The shipped model with a card whose filing threshold is above any score (and without
-    its sentence gate, which lifts a band message to the top of the scale: thirty-second
-    pass, rejectwatch.model.sentence_gate)."""
+    """The shipped model (its sentence gate kept: a filing threshold of 1 leaves it no band
+    to lift into, thirty-third pass) with a card whose filing threshold is above any score."""
     model = classifier.load(REPO / "models")
-    model.scorer.sentence_model = None
     classifier.save(model, directory)
     card_path = directory / "rejectwatch.card.json"
     card = json.loads(card_path.read_text(encoding="utf-8"))

@@ -23,6 +23,7 @@ from rejectwatch.model.sentence_gate import (
     lift_by_sentence,
     sentences,
 )
+from rejectwatch.model.validation import lift_decided
 
 REFUSALS = [
     "Unfortunately we will not be moving forward with your application.",
@@ -135,6 +136,22 @@ def test_only_the_band_is_lifted_and_its_order_kept() -> None:
     assert np.array_equal(lift_by_sentence(_always(0.95), docs, scores, 0.6, 0.6), scores)
     at_min = lift_by_sentence(_always(GATE_MIN + 1e-6), docs, scores, 0.1, 0.6)
     assert (at_min[1:4] >= 0.6).all()
+
+
+def test_a_filing_threshold_of_one_files_nothing() -> None:
+    """A card's filing threshold of 1.0 leaves the filing band empty, so neither the sentence
+    gate nor the decided gate may file a band message there (they lifted it to exactly 1.0)."""
+    docs = _docs(["One sentence that is long enough here."] * 3)
+    scores = np.array([0.2, 0.5, 0.9])
+    assert np.array_equal(lift_by_sentence(_always(0.99), docs, scores, 0.1, 1.0), scores)
+    assert np.array_equal(lift_decided(scores, np.ones(3, dtype=bool), 1.0, 0.3), scores)
+    model = _with_gate(_always(0.99), review=0.0, filing=1.0)
+    refusal = Document(
+        "Your application",
+        "Thank you for applying. We have decided not to take your application further.",
+        "hr@firm.example",
+    )
+    assert model.scores([refusal])[0] < 1.0
 
 
 def _with_gate(gate: SentenceModel, review: float, filing: float) -> Model:

@@ -161,9 +161,10 @@ def lift_by_sentence(
 ) -> NDArray[np.float64]:
     """``scores`` with each message of the review band [review, filing) whose strongest
     sentence scores at least GATE_MIN mapped linearly from [review, filing) into [filing, 1):
-    filed, never lowered, order kept among those lifted. Only the band's messages are read."""
+    filed, never lowered, order kept among those lifted. Only the band's messages are read;
+    with a filing threshold of 1 none is (lift_decided lifts nothing there)."""
     out = np.array(scores, dtype=np.float64)
-    if review >= filing:
+    if review >= filing or filing >= 1.0:
         return out
     refused = np.zeros(len(out), dtype=bool)
     for i in np.flatnonzero((out >= review) & (out < filing)):

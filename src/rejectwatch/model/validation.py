@@ -220,9 +220,11 @@ def lift_decided(
     scores: NDArray[np.float64], gated: NDArray[np.bool_], filing: float, decided: float
 ) -> NDArray[np.float64]:
     """Scores with each gated message's score in [decided, 1] mapped linearly onto
-    [filing, 1]: filed from ``decided`` on, never lowered, order kept among gated ones."""
+    [filing, 1]: filed from ``decided`` on, never lowered, order kept among gated ones. A
+    filing threshold of 1 leaves no band to lift into: nothing is lifted (thirty-third pass:
+    a card's filing 1.0 had a gated message scoring exactly 1.0, filed)."""
     out = np.array(scores, dtype=np.float64)
-    if decided >= filing:
+    if decided >= filing or filing >= 1.0:
         return out
     up = gated & (out >= decided)
     out[up] = filing + (out[up] - decided) * (1 - filing) / (1 - decided)
