@@ -57,9 +57,27 @@ def sealed_slice(commit: str) -> int | None:
     return sealed[0] if sealed else None
 
 
-def classify(commit: str, number: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def drop_sentence_model(model_file: Path) -> bool:
+    """Rewrite a plain model file without its sentence model (rejectwatch.model.sentence_gate);
+    True if it had one. A file without one is what every commit before the gate reads, and it
+    scores as the Pipeline alone."""
+    from rejectwatch.model.plain import from_bytes, to_bytes  # noqa: PLC0415 - this tree's code
+
+    plain = from_bytes(model_file.read_bytes())
+    if plain.sentence_model is None:
+        return False
+    plain.sentence_model = None
+    model_file.write_bytes(to_bytes(plain))
+    return True
+
+
+def classify(
+    commit: str, number: int, *, without_gate: bool = False
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The slice's records and the commit's classify answers: its src/ and models/ exported
-    as bench_classify exports a baseline, the slice read from the commit."""
+    as bench_classify exports a baseline, the slice read from the commit; ``without_gate``:
+    its model file's sentence model left out (drop_sentence_model), so that its answers are
+    the Pipeline's and the readings' alone."""
     from bench_classify import export_baseline  # noqa: PLC0415 - scripts/ is on the path when it runs
 
     name = "blind-slice.jsonl" if number == 1 else f"blind-slice-{number}.jsonl"
@@ -70,6 +88,9 @@ def classify(commit: str, number: int) -> tuple[list[dict[str, Any]], list[dict[
     ).stdout
     with tempfile.TemporaryDirectory() as tmp:
         tree = export_baseline(commit, Path(tmp))
+        model_file = tree / "models" / "rejectwatch.npz"
+        if without_gate and model_file.exists():
+            drop_sentence_model(model_file)
         path = tree / name
         path.write_bytes(blob)
         run = subprocess.run(

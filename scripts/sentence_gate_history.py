@@ -7,7 +7,9 @@ that commit's own code and model), a sentence model (rejectwatch.model.sentence_
 tree's code) is trained on this tree's training files without that slice or any later one, and
 each message of the slice that the old model left in its review band, and that this tree's
 guard (classifier.held_back) does not hold, is counted as filed when its strongest sentence
-scores at least each GATE_MIN tried. Prints, per slice and pooled, the rejections filed and the
+scores at least each GATE_MIN tried. A model shipped with a sentence model of its own (from
+the thirty-second pass) classifies its slice without it, so "without the gate" is the
+Pipeline's and the readings' alone. Prints, per slice and pooled, the rejections filed and the
 other mail filed (protected: interview, next steps, offer) without and with the gate, and the
 rejections of each slice's mix and wide halves. Aggregates only: no message is printed.
 
@@ -56,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         seen.add(number)
         card = json.loads(blind_history.git("show", f"{commit}:{blind_history.CARD}"))
         review = float(card["thresholds"]["review"])
-        records, answers = blind_history.classify(commit, number)
+        records, answers = blind_history.classify(commit, number, without_gate=True)
         examples = _trained_without(number)
         weights = corpus.example_weights(examples)
         gate = fit_sentence_model(

@@ -4,10 +4,15 @@ counted (pure logic; the git and classify parts run in the script itself)."""
 from __future__ import annotations
 
 import subprocess
+from pathlib import Path
 
 import pytest
 
+from rejectwatch.model.classifier import load
+from rejectwatch.model.plain import from_bytes, to_bytes
 from scriptmod import load_script
+
+REPO = Path(__file__).resolve().parents[1]
 
 history = load_script("blind_history")
 
@@ -50,3 +55,19 @@ def test_a_gate_filed_message_stays_filed_and_protected_mail_is_counted() -> Non
     assert (at_filing["tp"], at_filing["fp"], at_filing["protected"]) == (1, 0, 0)
     lower = history.tally(records, answers, 0.5)
     assert (lower["tp"], lower["fp"], lower["protected"], lower["rejections"]) == (2, 1, 1, 2)
+
+
+
+def test_a_model_file_without_its_sentence_model_is_the_pipeline_alone(tmp_path: Path) -> None:
+    """sentence_gate_history classifies a slice by a gate-bearing model without its gate."""
+    copy = tmp_path / "rejectwatch.npz"
+    copy.write_bytes((REPO / "models" / "rejectwatch.npz").read_bytes())
+    assert from_bytes(copy.read_bytes()).sentence_model is not None
+    assert history.drop_sentence_model(copy)
+    assert from_bytes(copy.read_bytes()).sentence_model is None
+    pipeline = load(REPO / "models").scorer
+    pipeline.sentence_model = None
+    assert copy.read_bytes() == to_bytes(pipeline)
+    before = copy.read_bytes()
+    assert not history.drop_sentence_model(copy)  # nothing left to drop
+    assert copy.read_bytes() == before
