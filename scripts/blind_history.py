@@ -17,6 +17,7 @@ newer one already measured (a pass that retrained twice counts once, by its last
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import re
@@ -58,16 +59,21 @@ def sealed_slice(commit: str) -> int | None:
 
 
 def drop_sentence_model(model_file: Path) -> bool:
-    """Rewrite a plain model file without its sentence model (rejectwatch.model.sentence_gate);
-    True if it had one. A file without one is what every commit before the gate reads, and it
-    scores as the Pipeline alone."""
+    """Rewrite a plain model file without its sentence model (rejectwatch.model.sentence_gate),
+    and the sha256 its card beside it vouches for; True if it had one. A file without one is
+    what every commit before the gate reads, and it scores as the Pipeline alone."""
     from rejectwatch.model.plain import from_bytes, to_bytes  # noqa: PLC0415 - this tree's code
 
     plain = from_bytes(model_file.read_bytes())
     if plain.sentence_model is None:
         return False
     plain.sentence_model = None
-    model_file.write_bytes(to_bytes(plain))
+    data = to_bytes(plain)
+    card_file = model_file.with_name(f"{model_file.stem}.card.json")
+    card = json.loads(card_file.read_text(encoding="utf-8"))
+    card["sha256"] = hashlib.sha256(data).hexdigest()
+    card_file.write_text(json.dumps(card, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    model_file.write_bytes(data)
     return True
 
 

@@ -59,12 +59,15 @@ def test_a_gate_filed_message_stays_filed_and_protected_mail_is_counted() -> Non
 
 
 def test_a_model_file_without_its_sentence_model_is_the_pipeline_alone(tmp_path: Path) -> None:
-    """sentence_gate_history classifies a slice by a gate-bearing model without its gate."""
+    """sentence_gate_history classifies a slice by a gate-bearing model without its gate: the
+    file left is the Pipeline alone, and its card vouches for it (the model loads)."""
+    for name in ("rejectwatch.npz", "rejectwatch.card.json"):
+        (tmp_path / name).write_bytes((REPO / "models" / name).read_bytes())
     copy = tmp_path / "rejectwatch.npz"
-    copy.write_bytes((REPO / "models" / "rejectwatch.npz").read_bytes())
     assert from_bytes(copy.read_bytes()).sentence_model is not None
     assert history.drop_sentence_model(copy)
-    assert from_bytes(copy.read_bytes()).sentence_model is None
+    stripped = load(tmp_path)
+    assert stripped.scorer.sentence_model is None
     pipeline = load(REPO / "models").scorer
     pipeline.sentence_model = None
     assert copy.read_bytes() == to_bytes(pipeline)
