@@ -57,7 +57,6 @@ def test_a_gate_filed_message_stays_filed_and_protected_mail_is_counted() -> Non
     assert (lower["tp"], lower["fp"], lower["protected"], lower["rejections"]) == (2, 1, 1, 2)
 
 
-
 def test_a_model_file_without_its_sentence_model_is_the_pipeline_alone(tmp_path: Path) -> None:
     """sentence_gate_history classifies a slice by a gate-bearing model without its gate: the
     file left is the Pipeline alone, and its card vouches for it (the model loads)."""
