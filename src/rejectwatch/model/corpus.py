@@ -75,6 +75,7 @@ READ_SLICES = (
     "blind-slice-29.jsonl",  # declared read for the thirty-first pass
     "blind-slice-30.jsonl",  # declared read for the thirty-second pass
     "blind-slice-31.jsonl",  # declared read for the thirty-third pass
+    "blind-slice-32.jsonl",  # declared read for the thirty-fourth pass
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
