@@ -20,8 +20,11 @@ from rejectwatch.model.sentence_gate import (
     SentenceModel,
     binary_rows,
     fit_sentence_model,
+    fit_sentence_table,
     lift_by_sentence,
+    sentence_table,
     sentences,
+    strongest_in_table,
 )
 from rejectwatch.model.validation import lift_decided
 
@@ -200,3 +203,25 @@ def test_explain_gives_the_score_classify_gives() -> None:
     assert found.score == model.scores([doc])[0]
     assert found.score >= model.filing_threshold
     assert found.label == "rejection"
+
+
+def test_a_fold_of_the_table_is_the_model_of_its_messages() -> None:
+    """Grouped CV fits the sentence model per fold on one hashed table (thirty-fourth pass):
+    a fold's model is the one fitted on its messages alone, and its strongest sentences are
+    what SentenceModel.strongest reads from each message."""
+    thanks = "Thank you very much for your interest in joining the team."
+    bodies = [f"{thanks} {r}" for r in REFUSALS] * 3 + [f"{thanks} {o}" for o in OTHERS] * 3
+    docs = _docs(bodies)
+    positive = [True] * 12 + [False] * 12
+    weights = [1.0 + (i % 3) for i in range(24)]
+    train = np.arange(0, 24, 2)
+    test = np.arange(1, 24, 2)
+    table = sentence_table(docs)
+    folded = fit_sentence_table(table, positive, weights, train)
+    alone = fit_sentence_model(
+        [docs[i] for i in train], [positive[i] for i in train], [weights[i] for i in train]
+    )
+    assert np.allclose(folded.weights, alone.weights, atol=1e-6)
+    assert folded.bias == pytest.approx(alone.bias, abs=1e-6)
+    read = strongest_in_table(folded, table, test)
+    assert np.allclose(read, [folded.strongest(docs[i])[0] for i in test], atol=1e-6)

@@ -64,7 +64,15 @@ from rejectwatch.model.negation import (
 from rejectwatch.model.plain import FORMAT as PLAIN_FORMAT
 from rejectwatch.model.plain import PlainPipeline, from_bytes, to_bytes, to_plain
 from rejectwatch.model.reader_named import chooses_the_reader
-from rejectwatch.model.sentence_gate import GATE_MIN, fit_sentence_model, lift_by_sentence
+from rejectwatch.model.sentence_gate import (
+    GATE_MIN,
+    SentenceTable,
+    fit_sentence_model,
+    fit_sentence_table,
+    lift_by_sentence,
+    sentence_table,
+    strongest_in_table,
+)
 from rejectwatch.model.steps_ahead import asks_a_step, offers_a_place
 from rejectwatch.model.trim import new_text
 from rejectwatch.model.validation import (
@@ -409,6 +417,32 @@ def _fold_scores(
     return _positive_scores(learned, hashed[test_idx])
 
 
+def _cv_splits(
+    labels: np.ndarray[Any, Any],
+    families: Sequence[str],
+    cv_folds: int,
+    seeds: Sequence[int],
+) -> list[list[tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]]]:
+    """Per seed, the grouped folds' (train, test) indices. The user's own mail (family
+    user:...) is in every training side and never scored: the folds, and so the CV figures,
+    are the corpus's own, comparable with a model trained without it; how the user's mail
+    itself fares is rejectwatch.pipeline.retrain.compare's job."""
+    user = np.array([f.startswith(TRAIN_ONLY_PREFIXES) for f in families])
+    corpus_rows, user_rows = np.flatnonzero(~user), np.flatnonzero(user)
+    return [
+        [
+            (np.concatenate([corpus_rows[train], user_rows]), corpus_rows[test])
+            for train, test in grouped_folds(
+                labels[corpus_rows].tolist(),
+                [families[int(i)] for i in corpus_rows],
+                cv_folds,
+                seed,
+            )
+        ]
+        for seed in seeds
+    ]
+
+
 def _out_of_fold_runs(
     docs: Sequence[Document],
     labels: np.ndarray[Any, Any],
@@ -429,23 +463,7 @@ def _out_of_fold_runs(
     # (the workers are told whether the rows hold the char view: they do not share a setting
     # changed in this process)
     char_view = pipeline.named_steps["hash"].char_features > 0
-    # The user's own mail (family user:...) is in every training side and never scored: the
-    # folds, and so the CV figures, are the corpus's own, comparable with a model trained
-    # without it; how the user's mail itself fares is rejectwatch.pipeline.retrain.compare's job.
-    user = np.array([f.startswith(TRAIN_ONLY_PREFIXES) for f in families])
-    corpus_rows, user_rows = np.flatnonzero(~user), np.flatnonzero(user)
-    splits = [
-        [
-            (np.concatenate([corpus_rows[train], user_rows]), corpus_rows[test])
-            for train, test in grouped_folds(
-                labels[corpus_rows].tolist(),
-                [families[int(i)] for i in corpus_rows],
-                cv_folds,
-                seed,
-            )
-        ]
-        for seed in seeds
-    ]
+    splits = _cv_splits(labels, families, cv_folds, seeds)
     jobs = [(run, fold) for run, folds in enumerate(splits) for fold in folds]
     import joblib  # noqa: PLC0415 - training alone needs it
 
@@ -466,6 +484,48 @@ def _out_of_fold_runs(
     for (run, (_, test_idx)), scores in zip(jobs, fold_scores, strict=True):
         runs[run][test_idx] = scores
     return runs, len(splits[0])
+
+
+def _fold_strongest(
+    table: SentenceTable,
+    positive: np.ndarray[Any, Any],
+    weights: np.ndarray[Any, Any] | None,
+    split: tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]],
+) -> np.ndarray[Any, Any]:
+    """A sentence model fitted on one fold's training side; its test messages' strongest
+    sentence."""
+    train_idx, test_idx = split
+    model = fit_sentence_table(
+        table, positive.tolist(), None if weights is None else weights.tolist(), train_idx
+    )
+    return strongest_in_table(model, table, test_idx)
+
+
+def _out_of_fold_strongest(
+    docs: Sequence[Document],
+    labels: np.ndarray[Any, Any],
+    families: Sequence[str],
+    *,
+    cv_folds: int,
+    seeds: Sequence[int],
+    weights: np.ndarray[Any, Any] | None = None,
+) -> list[np.ndarray[Any, Any]]:
+    """Thirty-fourth pass: the sentence gate in the CV figures. Per seed, on the same folds as
+    _out_of_fold_runs, every corpus example's strongest sentence read by a sentence model that
+    never saw its family (NaN for the user's examples). The sentences are hashed once."""
+    table = sentence_table(docs)
+    positive = labels == POSITIVE
+    splits = _cv_splits(labels, families, cv_folds, seeds)
+    jobs = [(run, fold) for run, folds in enumerate(splits) for fold in folds]
+    import joblib  # noqa: PLC0415 - training alone needs it
+
+    found = joblib.Parallel(n_jobs=min(2, os.cpu_count() or 1))(
+        joblib.delayed(_fold_strongest)(table, positive, weights, split) for _, split in jobs
+    )
+    runs = [np.full(len(docs), np.nan) for _ in seeds]
+    for (run, (_, test_idx)), strongest in zip(jobs, found, strict=True):
+        runs[run][test_idx] = strongest
+    return runs
 
 
 def _band_metrics(
@@ -576,11 +636,25 @@ def train(
         weights=weights,
     )
     runs = [lift_decided(run, gated, filing, decided) for run in runs]
+    # Thirty-fourth pass: the sentence gate in the CV figures, as Model.scores applies it (a
+    # band message whose strongest sentence, read by a sentence model fitted without its
+    # family, is at least GATE_MIN is lifted into filing; the guard then holds it like any
+    # other). The thresholds above were chosen without it.
+    review = min(choice.review, filing)
+    strongest_runs = _out_of_fold_strongest(
+        docs, labels, families, cv_folds=cv_folds, seeds=seeds, weights=weight_array
+    )
+    runs = [
+        lift_decided(
+            run, (strongest[scored] >= GATE_MIN) & (run >= review) & (run < filing), filing, review
+        )
+        for run, strongest in zip(runs, strongest_runs, strict=True)
+    ]
     runs = [np.where(held | undecided, np.minimum(run, HELD_SCORE), run) for run in runs]
     choice = replace(
         choice,
         filing=filing,
-        review=min(choice.review, filing),
+        review=review,
         note=f"{choice.note}; decided threshold and filing chosen together on them",
     )
 
@@ -688,7 +762,7 @@ def train(
         "while it was sealed and a sentence model trained without it (docs/model.md § 7)",
         "fit": "logistic regression over each sentence's hashed word 1-2 grams (C 10, classes "
         "balanced), a second fit with a rejection's sentences narrowed to its refusal",
-        "in_cv_figures": False,
+        "in_cv_figures": True,
     }
     return Model(pipeline, card, plain)
 

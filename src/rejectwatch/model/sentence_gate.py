@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -40,7 +41,17 @@ from rejectwatch.model.plain import HashStep, Rows, expit
 from rejectwatch.model.trim import new_text
 from rejectwatch.model.validation import lift_decided
 
-__all__ = ["GATE_MIN", "GATE_WIDTH", "SentenceModel", "fit_sentence_model", "sentences"]
+__all__ = [
+    "GATE_MIN",
+    "GATE_WIDTH",
+    "SentenceModel",
+    "SentenceTable",
+    "fit_sentence_model",
+    "fit_sentence_table",
+    "sentence_table",
+    "sentences",
+    "strongest_in_table",
+]
 
 GATE_WIDTH = 2**18  # hashed word 1-2 grams of one sentence
 GATE_MIN = 0.9  # the strongest sentence's probability from which a band message is filed
@@ -116,40 +127,84 @@ def binary_rows(texts: Sequence[str]) -> Any:
     return sp.csr_matrix((rows.data, rows.indices, rows.indptr), shape=(rows.rows, GATE_WIDTH))
 
 
-def fit_sentence_model(
-    docs: Sequence[Document], positive: Sequence[bool], weights: Sequence[float] | None = None
-) -> SentenceModel:
-    """Every sentence of every message, labelled by its message; a message's sentences share
-    its weight (``weights``: one per message, 1 by default); classes balanced. Then once more
-    with a rejection's sentences narrowed to those the first fit reads as its refusal (each
-    at least min(0.5, its strongest) — a multiple-instance step: a rejection's thanks and
-    footers no longer count as refusal sentences); every other mail's sentences stay."""
-    from sklearn.linear_model import LogisticRegression  # noqa: PLC0415 - training only
+@dataclass(frozen=True)
+class SentenceTable:
+    """Every sentence of a list of messages, hashed once (binary_rows): ``rows`` a scipy CSR
+    matrix, ``owner[j]`` the index of the message that row j belongs to, ``messages`` how many
+    messages there are. Grouped CV fits a sentence model per fold on one table."""
 
+    rows: Any
+    owner: NDArray[np.int64]
+    messages: int
+
+
+def sentence_table(docs: Sequence[Document]) -> SentenceTable:
     texts: list[str] = []
     owner: list[int] = []
     for i, doc in enumerate(docs):
         found = sentences(doc)
         texts += found
         owner += [i] * len(found)
-    of = np.array(owner)
+    return SentenceTable(binary_rows(texts), np.array(owner, dtype=np.int64), len(docs))
+
+
+def fit_sentence_model(
+    docs: Sequence[Document], positive: Sequence[bool], weights: Sequence[float] | None = None
+) -> SentenceModel:
+    """Every sentence of every message, labelled by its message: fit_sentence_table."""
+    return fit_sentence_table(sentence_table(docs), positive, weights)
+
+
+def fit_sentence_table(
+    table: SentenceTable,
+    positive: Sequence[bool],
+    weights: Sequence[float] | None = None,
+    messages: NDArray[np.int64] | None = None,
+) -> SentenceModel:
+    """Every sentence of the table's messages (of ``messages`` only, when given: a fold's
+    training side), labelled by its message; a message's sentences share its weight
+    (``weights``: one per message of the table, 1 by default); classes balanced. Then once more
+    with a rejection's sentences narrowed to those the first fit reads as its refusal (each
+    at least min(0.5, its strongest) — a multiple-instance step: a rejection's thanks and
+    footers no longer count as refusal sentences); every other mail's sentences stay."""
+    from sklearn.linear_model import LogisticRegression  # noqa: PLC0415 - training only
+
+    rows, of = table.rows, table.owner
+    if messages is not None:
+        chosen = np.isin(of, messages)
+        rows, of = rows[chosen], of[chosen]
     labels = np.asarray(positive, dtype=bool)[of]
     if len(set(labels.tolist())) < 2:
         raise ModelError("the sentence model needs sentences of both labels")
-    message_weight = np.ones(len(docs)) if weights is None else np.asarray(weights, dtype=float)
-    rows = binary_rows(texts)
-    keep = np.ones(len(texts), dtype=bool)
+    n = table.messages
+    message_weight = np.ones(n) if weights is None else np.asarray(weights, dtype=float)
+    keep = np.ones(len(of), dtype=bool)
     model = LogisticRegression(C=GATE_C, max_iter=3000, class_weight="balanced")
     for narrowed in (False, True):
         if narrowed:
             chance = model.predict_proba(rows)[:, 1]
-            strongest = np.zeros(len(docs))
+            strongest = np.zeros(n)
             np.maximum.at(strongest, of, chance)
             keep = ~labels | (chance >= np.minimum(0.5, strongest[of]))
-        shares = message_weight[of] / np.bincount(of[keep], minlength=len(docs))[of].clip(1)
+        shares = message_weight[of] / np.bincount(of[keep], minlength=n)[of].clip(1)
         model = LogisticRegression(C=GATE_C, max_iter=3000, class_weight="balanced")
         model.fit(rows[keep], labels[keep], sample_weight=shares[keep])
     return SentenceModel(model.coef_[0].astype(np.float32), float(model.intercept_[0]))
+
+
+def strongest_in_table(
+    model: SentenceModel, table: SentenceTable, messages: NDArray[np.int64]
+) -> NDArray[np.float64]:
+    """The strongest sentence's probability of each of ``messages`` (indices into the table),
+    as SentenceModel.strongest reads it from the message."""
+    from scipy.special import expit as expit_all  # noqa: PLC0415 - training only
+
+    chosen = np.isin(table.owner, messages)
+    rows, of = table.rows[chosen], table.owner[chosen]
+    chance = expit_all(rows @ model.weights.astype(np.float64) + model.bias)
+    strongest = np.zeros(table.messages)
+    np.maximum.at(strongest, of, chance)
+    return strongest[messages]
 
 
 def lift_by_sentence(
