@@ -155,10 +155,10 @@ def wo(kind: str, fam: str, subject: str, body: str, co: str | tuple[str, ...], 
 # ---------------------------------------------------------------- mix: ordinary ATS-shaped refusals
 
 mr("ats-workday-req", "Update on requisition R-{ref}: {role}",
-   "Hello {n},\n\nThe hiring group for {role} (R-{ref}) has wrapped up its shortlist. Yours was read in full, and it won't be moving to the interview stage.\n\nYour candidate home now lists this requisition as: Closed - Not Selected.\nAny saved applications for other openings are untouched.\n\n{co} Talent Acquisition",
+   "Hello {n},\n\nThe hiring group for {role} (R-{ref}) has wrapped up its shortlist. Yours was read in full, and the hiring group has left it off the interview list.\n\nYour candidate home now lists this requisition as: Closed - Not Selected.\nAny saved applications for other openings are untouched.\n\n{co} Talent Acquisition",
    ("Northline Signalling", "Prairie Grain Terminals"), ("northline-signal.example", "prairiegrain.example"), frm="{co} Workday <wd-notify@{dom}>", role=("Signalling Design Technician", "Elevator Operations Lead"), tz=("uk", "cam"))
 mr("ats-greenhouse-climb", "Your application to {co}",
-   "Hi {n},\n\nThanks for putting your name forward for {role}. We had a stack of route-setters and floor staff apply, and after going through them as a team we've landed on a few people whose walls we already know. You aren't among those we'll be calling.\n\nClimb safe, and keep an eye on our board for autumn hires.\n\n{sig}\n{co}",
+   "Hi {n},\n\nCheers for throwing your hat in for {role}. We had a stack of route-setters and floor staff apply, and after going through them as a team we've landed on a few people whose walls we already know. You aren't among those we'll be calling.\n\nClimb safe, and keep an eye on our board for autumn hires.\n\n{sig}\n{co}",
    ("Cragloft Climbing", "Boulderhaus Gyms"), ("cragloft.example", "boulderhaus.example"), frm="{co} <no-reply@greenhouse-mail.{dom}>", role=("Route Setter", "Floor Supervisor"), tz=("uk", "nz"))
 mr("ats-lever-furnish", "{role} at {co}",
    "{n} - short one from me. We picked two other folks for {role} this time around, so we'll stop your process here. Appreciate you spending the time on it.\n\n{sig}, {co}",
@@ -167,139 +167,139 @@ mr("ats-smart-card", "{co}: application result",
    "<html><body><table style=\"border:1px solid #ccd\"><tr><td><b>{co}</b></td></tr><tr><td>Role: {role}</td></tr><tr><td>Ref: {ref}</td></tr><tr><td>Outcome: <b>Closed - other candidates progressed</b></td></tr><tr><td>Hi {n}, our recruiters finished screening for this role and chose other profiles to continue. Thanks for applying with us.</td></tr></table></body></html>",
    ("Lucayan Marina Group", "Cayo Tours Belize"), ("lucayanmarina.example", "cayotours.example"), frm="{co} via SmartRecruiters <jobs@{dom}>", role=("Dockmaster Assistant", "Reef Tour Coordinator"), tz=("bs", "bz"))
 mr("ats-icims-transit", "Regarding your application - {role}",
-   "Dear {n},\n\nYour application for {role} (Job ID {ref}) was assessed against the posting's minimum and preferred qualifications. The department has elected to proceed with a different group of applicants, and your file is now closed for this requisition.\n\nYou may review or withdraw other submissions from your profile.\n\nHuman Resources\n{co}",
+   "Dear {n},\n\nYour application for {role} (Job ID {ref}) was assessed against the posting's listed qualifications, the required ones and the preferred ones. The department has elected to proceed with a different group of applicants, so this requisition shows your file as closed.\n\nYou may review or withdraw other submissions from your profile.\n\nHuman Resources\n{co}",
    ("Tri-Valley Regional Transit", "Harbourtown Public Library Foundation"), ("trivalleytransit.example", "htplfoundation.example"), frm="{co} Careers <icims@{dom}>", role=("Paratransit Scheduler", "Development Associate"), tz=("usc", "cae"))
 mr("ats-taleo-coop", "Job Submission Status Change - {role} ({ref})",
-   "Dear {full},\n\nThis is an automated notice regarding Job Number {ref}, {role}.\n\nThis posting is now filled. Submissions that were not chosen have been moved to the status 'Archived - Position Filled'. Where a merit eligibility list applies, only the top-ranked candidates are retained on it.\n\nPlease do not reply to this email.\n{co} Employment Services",
+   "Dear {full},\n\nThis is an automated notice regarding Job Number {ref}, {role}.\n\nThis posting is now filled. Submissions that were not chosen have been moved to the status 'Archived - Position Filled'. Where a merit eligibility list applies, only the top-ranked candidates are retained on it.\n\nReplies to this mailbox go unread.\n{co} Employment Services",
    ("Bluestem Rural Electric Cooperative", "Great Lakes Lottery Corporation"), ("bluestemrec.example", "gllottery.example"), frm="{co} <taleo-no-reply@{dom}>", role=("Line Apprentice", "Retailer Support Analyst"), tz=("usc", "cae"))
 mr("ats-ashby-founder", "{role} - where we got to",
-   "Hi {n},\n\nI'm one of the two founders, and I wanted this to come from me rather than a template. We talked it through last night and we're hiring someone who has already wired pick-to-light systems into a warehouse robot fleet, which is the bit we need from week one. Your background is strong on the software side, but that integration experience is what decided it.\n\nAll the best with the search,\n{sig}\n{co}",
+   "Hi {n},\n\nI'm one of the two founders, and a template felt wrong for this one. We talked it through last night and we're hiring someone who has already wired pick-to-light systems into a warehouse robot fleet, which is the bit we need from week one. Your background is strong on the software side, but that integration experience is what decided it.\n\nGo well,\n{sig}\n{co}",
    "Palletpilot Robotics", "palletpilot.example", frm="{sig} <{sl}@ashbyhq-mail.{dom}>", role="Integration Engineer", tz="usm")
 mr("ats-workable-scoop", "{co} - your application",
-   "Hey {n},\n\nThanks a lot for applying to scoop and serve with us this season. We've had a flood of applications and we've filled the counter team with people who could do the early Saturday shifts, so we won't be booking you in for a taster shift.\n\nMaybe see you in the queue!\n{sig} @ {co}",
+   "Hey {n},\n\nLoved getting your application to scoop and serve with us. We had heaps of them, and the counter team is now full of folk who can do the early Saturday shifts, so there'll be no taster shift for you this time.\n\nMaybe see you in the queue!\n{sig} @ {co}",
    ("Drumlanrig Ices", "Bells Beach Surf Cafe"), ("drumlanrigices.example", "bellsbeachcafe.example"), frm="{co} <noreply@workablemail.{dom}>", role=("Counter Assistant", "Barista"), tz=("uk", "au"))
 mr("ats-bamboo-physio", "{role} position at {co}",
-   "Dear {n},\n\nThank you for your interest in joining {co}. The {role} opening has been filled by a clinician we interviewed earlier in the month, and we've closed your application along with the rest of this round.\n\nKind regards,\n{sig}\nPractice Manager",
+   "Dear {n},\n\nThe {role} opening at {co} has been filled by a clinician we met earlier in the month, and every application from this round, yours included, is now closed.\n\nKind regards,\n{sig}\nPractice Manager",
    ("Kelvinside Physiotherapy", "Riverstone Chiropractic"), ("kelvinsidephysio.example", "riverstonechiro.example"), frm="{co} <notifications@bamboohr-mail.{dom}>", role=("Band 6 Physiotherapist", "Associate Chiropractor"), tz=("uk", "au"))
 mr("ats-teamtailor-nursery", "About your application at {co}",
-   "Hi {n}!\n\nA quick hello from the team at {co}. We really liked reading about you, but for the {role} spot we're continuing the process with a couple of other applicants who've worked in a similar setup before.\n\nWe'd be glad to see your name come up again later in the year.\n\nWarmly,\n{sig}",
+   "Hi {n}!\n\nA quick hello from the team at {co}. We really liked reading about you, but for the {role} spot a couple of other applicants go ahead who've worked in a similar setup before.\n\nDo apply again when we post later in the year.\n\nWarmly,\n{sig}",
    ("Fernhollow Plant Nursery", "Spokesafe Courier Co-op"), ("fernhollow.example", "spokesafe.example"), frm="{co} <jobs@teamtailor-mail.{dom}>", role=("Propagation Assistant", "Cargo Bike Rider"), tz=("uk", "ie"))
 mr("ats-personio-alpine", "Your application as {role}",
-   "Dear {n},\n\nmany thanks for your application and the interest in {co}. After careful review we have given the position to another applicant whose profile matches our requirements more exactly.\n\nAccording to data protection law we will erase your application documents six months after this message.\n\nWith kind regards\n{sig}\nHR, {co}",
+   "Dear {n},\n\nwe have now reviewed all documents for the {role} post at {co}. The position went to another applicant whose profile matches our requirements more exactly.\n\nUnder data protection law your documents are erased six months after this message.\n\nWith kind regards\n{sig}\nHR, {co}",
    ("Brandtner Bindungen GmbH", "Chocolaterie Aebischer AG"), ("brandtner-bindungen.example", "aebischer-choc.example"), frm="{co} <jobs@personio-mail.{dom}>", role=("Production Planner", "Export Sales Assistant"), tz=("eu", "eu"))
 mr("ats-pinpoint-hospice", "{role}: shortlisting result",
-   "Dear {n},\n\nShortlisting for {role} finished on Monday. Each application was scored against the six essential criteria by two panel members. Yours scored 17 out of 36; the lowest score invited to interview was 25, so we will not be inviting you this time.\n\nWe hope this detail is useful.\n\nPeople Team, {co}",
+   "Dear {n},\n\nShortlisting for {role} finished on Monday. Two panel members marked every application on the six essential criteria. Yours came to 17 out of 36; the lowest score that earned an interview was 25, which leaves you outside the interview list this round.\n\nWe hope this detail is useful.\n\nPeople Team, {co}",
    ("St Brigid's Hospice", "Valley Community Energy"), ("stbrigidshospice.example", "valleyenergy.example"), frm="{co} Recruitment <pinpoint@{dom}>", role=("Fundraising Officer", "Energy Advice Coordinator"), tz=("uk", "uk"))
 mr("ats-growers-vanilla", "{role} - applicants list",
-   "Dear {n},\n\nThe committee of {co} met on Thursday to pick the people for {role}. Your name did not come up among the ones chosen, and so this ends your application with us.\n\nYou may try again at the next intake.\n\n{sig}\nSecretary",
+   "Dear {n},\n\nThe committee of {co} met on Thursday to pick the people for {role}. Your name was not among the ones picked, and so your application ends here.\n\nYou may try again at the next intake.\n\n{sig}\nSecretary",
    ("Mukono Vanilla Growers", "Mansa Honey Producers"), ("mukonovanilla.example", "mansahoney.example"), role=("Curing Shed Supervisor", "Apiary Field Officer"), tz=("ug", "zm"))
 mr("ats-shea-mill", "Application Feedback - {role}",
-   "Dear {n},\n\nWe acknowledge with thanks your application for the post of {role}. Management has reviewed all candidates and wishes to inform you that you have not been shortlisted.\n\nWe wish you success in future.\n\nFor: Human Resource Department\n{co}",
+   "Dear {n},\n\nManagement has reviewed all candidates for the post of {role}, and the shortlist went out without your name on it.\n\nMay your next application bring better fortune.\n\nFor: Human Resource Department\n{co}",
    ("Tamale Shea Processing Ltd", "Okomu Palm Oil Mill"), ("tamaleshea.example", "okomupalm.example"), role=("Quality Control Officer", "Boiler Attendant"), tz=("gh", "ng"))
 mr("ats-knit-export", "Regarding your application for {role}",
-   "Dear {n},\n\nWith reference to your application for {role}, we wish to inform you that the selection for this position has been completed. Your candidature was not taken up for the next round.\n\nWe shall keep your details for similar openings.\n\nRegards,\n{sig}\nHR Department, {co}",
+   "Dear {n},\n\nThe selection for {role} has been completed. Your candidature was not taken up for the next round.\n\nWe shall keep your details for similar openings.\n\nRegards,\n{sig}\nHR Department, {co}",
    ("Tiruppur Knitfab Exports", "Surat Synthetic Weaves"), ("tiruppurknitfab.example", "suratweaves.example"), role=("Merchandiser", "Shift Supervisor - Looms"), tz=("in", "in"))
 mr("ats-rice-mill", "Your application - {role}",
-   "Good day {n},\n\nThank you for applying to {co} for the position of {role}. We have now made our choice and we are sorry to say your application has not gone forward.\n\nAll the best.\n{sig}\nAdministration",
+   "Good day {n},\n\nThe mill manager has made his choice for {role} at {co}, and your application did not go forward.\n\nAll the best.\n{sig}\nAdministration",
    "Essequibo Rice Millers", "essequiborice.example", role="Mill Electrician", tz="gy")
 mr("ats-citrus", "{co} - {role}",
-   "Hi {n},\n\nWe have filled the {role} role from our shortlist. Thank you for the interest you have shown in working with {co} and for the time you took to apply.\n\nRegards,\n{sig}",
+   "Hi {n},\n\nWe have filled the {role} role from our shortlist. Our thanks for thinking of {co} and the valley.\n\nRegards,\n{sig}",
    "Stann Creek Citrus Processors", "stanncreekcitrus.example", role="Juice Plant Lab Technician", tz="bz")
 mr("ats-igaming", "Your application at {co}",
-   "Hi {n},\n\nThanks for applying for {role}. Our team reviewed your application against what the squad needs right now, and we've decided to continue without it. We're hiring a lot this year, so feel free to look at other openings.\n\nCheers,\nTalent team | {co}",
+   "Hi {n},\n\nOur team held your {role} application up against what the squad needs right now, and we've decided to continue without it. We're hiring a lot this year, so feel free to look at other openings.\n\nCheers,\nTalent team | {co}",
    "Spinward Gaming Malta", "spinward.example", role="Payments Risk Analyst", tz="mt")
 mr("ats-linen", "{role} vacancy",
-   "Dear {n},\n\nThank you for applying for the post of {role} at {co}. Interviews have taken place and the post has been offered and accepted. I'm sorry not to bring you better news.\n\nYours sincerely,\n{sig}\nOffice Manager",
+   "Dear {n},\n\nInterviews for {role} at {co} took place last week, and our offer went to another candidate, who has accepted. I'm sorry this isn't better news for you.\n\nYours sincerely,\n{sig}\nOffice Manager",
    "Lagan Linen Works", "laganlinen.example", role="Finishing Room Supervisor", tz="uk")
 mr("ats-maple", "Application - {role}",
-   "Hello {n},\n\nThanks for your application for the {role} position at {co} for the sugaring season. We have completed hiring for the sugar shack crew and there isn't a place for you this year.\n\nThank you,\n{sig}",
+   "Hello {n},\n\nHiring for the sugar shack crew at {co} is complete for this sugaring season, and every {role} spot is taken.\n\nThank you,\n{sig}",
    "Beauce Maple Co-operative", "beaucemaple.example", role="Sugar Shack Evaporator Hand", tz="cae")
 mr("ats-orchard", "Picking season crew - {co}",
-   "G'day {n},\n\nThanks for your interest in picking with {co}. Our crew is full for this harvest and we won't be able to take you on. Good luck finding a spot elsewhere in the valley.\n\n{sig}\nCrew Coordinator",
+   "G'day {n},\n\nThe picking crew at {co} is full for this harvest; no room for you on it. Good luck finding a spot elsewhere in the valley.\n\n{sig}\nCrew Coordinator",
    "Huon Ridge Orchards", "huonridge.example", role="Apple Picker", tz="au")
 mr("ats-film-hire", "{role} - {co}",
-   "Kia ora {n},\n\nThanks for applying to join us as {role}. We've been through everyone and we're offering the job to someone who knows our lens inventory already. We won't take your application further.\n\nNgā mihi,\n{sig}\n{co}",
+   "Kia ora {n},\n\nWe've been through everyone for {role}, and a person who knows our lens inventory already gets the job. Your application stops here.\n\nNgā mihi,\n{sig}\n{co}",
    "Matariki Camera Hire", "matarikicamera.example", role="Rental Desk Technician", tz="nz")
 mr("ats-reinsurer", "Your application for {role}",
-   "Dear {n},\n\nThank you for your interest in {co}. Having reviewed your application for {role}, we regret that we will not be pursuing your candidacy. We appreciate the work that went into your submission.\n\nKind regards,\nHuman Resources\n{co}",
+   "Dear {n},\n\nHaving reviewed your application for {role} at {co}, we will not be taking your candidacy further. The catastrophe-model samples you sent were noticed.\n\nKind regards,\nHuman Resources\n{co}",
    "Somers Isles Re", "somersislesre.example", frm="{co} HR <careers@{dom}>", role="Catastrophe Modelling Analyst", tz="bm")
 mr("ats-dairy-ug", "Application for {role}",
-   "Dear {n},\n\nReference is made to your application for the above post. We wish to inform you that you were not successful at the shortlisting stage. We thank you for the interest shown in {co}.\n\nYours faithfully,\n{sig}\nHuman Resource Manager",
+   "Dear {n},\n\nYour papers for the above post were considered at shortlisting and was not successful. {co} appreciates your interest.\n\nYours faithfully,\n{sig}\nHuman Resource Manager",
    "Kiruhura Fresh Dairies", "kiruhuradairies.example", role="Milk Collection Supervisor", tz="ug")
 mr("ats-gloves-lk", "Candidacy for {role}",
-   "Dear {n},\n\nWe thank you for your interest in the post of {role}. Our selection panel evaluated your application and we are not in a position to call you for an interview at this time.\n\nThank you,\nHR Division\n{co}",
+   "Dear {n},\n\nOur selection panel evaluated your application for {role}; an interview call will not follow this time.\n\nThank you,\nHR Division\n{co}",
    "Kelani Glove Industries", "kelaniglove.example", role="Process Engineer", tz="lk")
 mr("ats-water-fj", "{role} - application",
-   "Bula {n},\n\nThank you for applying for {role} with {co}. The interviews are done and a candidate has accepted the job. We are not able to offer you the position on this occasion.\n\nVinaka,\n{sig}\nHR Officer",
+   "Bula {n},\n\nThe interviews for {role} at {co} are done and a candidate has accepted the job; we won't be making you an offer this time.\n\nVinaka,\n{sig}\nHR Officer",
    "Nadarivatu Spring Water", "nadarivatuspring.example", role="Bottling Line Technician", tz="fj")
 
 # ---------------------------------------------------------------- mix: thread replies, decision as another's hire
 mr("thread-bursar", "RE: [EXT] Re: Deputy Bursar - next steps",
-   "Hi {n},\n\nThank you again for coming in on Tuesday and for the careful questions about the boarding fees ledger. The governors met yesterday, and they've asked Marguerite, the deputy bursar at our sister school, to take the post from September. She knows both budgets already, and that tipped it.\n\nIt was a genuine pleasure to meet you.\n\nBest wishes,\n{sig}\nHead's PA, {co}\n\nFrom: {full}\nSent: {q}\nTo: {sig}\nSubject: Re: Deputy Bursar - next steps\n\nHi {sig}, just checking whether there's any news after Tuesday's panel? Many thanks, {n}",
+   "Hi {n},\n\nTuesday was a pleasure, and your questions about the boarding fees ledger were sharp. The governors met yesterday, and they've asked Marguerite, the deputy bursar at our sister school, to take the post from September. She knows both budgets already, and that tipped it.\n\nMarguerite sends her regards too.\n\nBest wishes,\n{sig}\nHead's PA, {co}\n\nFrom: {full}\nSent: {q}\nTo: {sig}\nSubject: Re: Deputy Bursar - next steps\n\nHi {sig}, any word yet from Tuesday's panel with the governors? {n}",
    ("Ashcombe College", "St Enda's Grammar"), ("ashcombe.example", "stendas.example"), tz=("uk", "ie"))
 mr("thread-podcast", "Re: [EXT] Re: Edit producer chat",
-   "{n}, thanks so much for the edit test, that cold open you cut was lovely. We've now gone with Jonty, who freelanced with our showrunner at her last network and can start on the next season straight away.\n\nWould love to keep you in mind for guest-edit weeks.\n\n{sig}\n\nOn {q}, {full} <{box}@mail.example> wrote:\n> Hi {sig}, attaching the revised edit. Happy to talk through choices. {n}",
+   "{n}, thanks so much for the edit test, that cold open you cut was lovely. We've now gone with Jonty, who freelanced with our showrunner at her last network and can start on the next season straight away.\n\nCan I ping you when we need a guest editor for a week?\n\n{sig}\n\nOn {q}, {full} <{box}@mail.example> wrote:\n> Hi {sig}, attaching the revised edit. Happy to talk through choices. {n}",
    ("Longwave Audio", "Kettle Lane Podcasts"), ("longwaveaudio.example", "kettlelane.example"), tz=("uk", "au"))
 mr("thread-groundsman", "RE: [EXT] RE: Head Groundsperson interview",
-   "Morning {n},\n\nCheers for walking the square with us on Saturday and for the notes on the outfield drainage. The committee voted last night to give the role to Dylan, who has been our assistant for four seasons and is stepping up.\n\nAll the best for the season ahead,\n{sig}\nChair, {co}\n\n-----Original Message-----\nFrom: {full}\nSent: {q}\nSubject: RE: Head Groundsperson interview\n\nThanks {sig}, good to meet the committee. Any idea on timings? {n}",
+   "Morning {n},\n\nCheers for walking the square with us on Saturday and for the notes on the outfield drainage. The committee voted last night to give the role to Dylan, who has been our assistant for four seasons and is stepping up.\n\nHope the new season treats you well,\n{sig}\nChair, {co}\n\n-----Original Message-----\nFrom: {full}\nSent: {q}\nSubject: RE: Head Groundsperson interview\n\nThanks {sig}, good to meet the committee. When might I hear? {n}",
    ("Penwortham Cricket Club", "Karori Park Cricket Club"), ("penworthamcc.example", "karoripark.example"), tz=("uk", "nz"))
 mr("thread-organist", "Re: [EXT] Re: Director of Music",
-   "Dear {n},\n\nThank you for playing for us on Sunday evening; the choir talked about your Howells for days. After much prayer and discussion the PCC has appointed Fr. Alban's assistant organist, Ruth, who has been covering the post since Easter.\n\nWith every blessing,\n{sig}\nChurchwarden\n\nOn {q} {full} wrote:\n> Dear {sig}, thank you for the warm welcome on Sunday. I look forward to hearing from you. {n}",
+   "Dear {n},\n\nYour Sunday evening playing was a gift; the choir talked about your Howells for days. After much prayer and discussion the PCC has appointed Fr. Alban's assistant organist, Ruth, who has kept the music going since Easter.\n\nWith every blessing,\n{sig}\nChurchwarden\n\nOn {q} {full} wrote:\n> Dear {sig}, it was lovely to be made so welcome on Sunday. {n}",
    ("St Aldhelm's Church", "Christ Church Cathedral Choir"), ("staldhelms.example", "christchurchchoir.example"), tz=("uk", "ie"))
 mr("thread-gis", "RE: [EXT] Re: GIS Analyst - follow up",
-   "Hi {n},\n\nThanks again for the map portfolio; the flood-extent story map was a real highlight. The team has decided to bring in Kwesi, the contractor who built most of our current layers, on a permanent basis.\n\nWishing you well,\n{sig}\n{co}\n\n________________________________\nFrom: {full}\nSent: {q}\nTo: {sig}\nSubject: Re: GIS Analyst - follow up\n\nHi {sig}, thanks for the chat last week. Let me know if you need anything else. {n}",
+   "Hi {n},\n\nThanks again for the map portfolio; the flood-extent story map was a real highlight. The team has decided to bring in Kwesi, the contractor who built most of our current layers, on a permanent basis.\n\nWishing you well,\n{sig}\n{co}\n\n________________________________\nFrom: {full}\nSent: {q}\nTo: {sig}\nSubject: Re: GIS Analyst - follow up\n\nHi {sig}, good to talk last week - happy to send more samples. {n}",
    ("Catchment Mapping Ltd", "Westland Survey Partners"), ("catchmentmapping.example", "westlandsurvey.example"), tz=("uk", "cae"))
 mr("thread-events", "RE: [EXT] Re: Events Coordinator",
-   "Hi {n},\n\nIt was lovely to meet you last Thursday. We had a tough call, and in the end the role is going to Precious, who has been temping with the conference office since March and already runs our graduation week.\n\nThank you for your time and the thoughtful plan you brought.\n\nKind regards,\n{sig}\n{co}\n\nFrom: {full}\nSent: {q}\nSubject: Re: Events Coordinator\n\nDear {sig}, thank you for meeting me. I enjoyed hearing about the graduation season. Best, {n}",
+   "Hi {n},\n\nMeeting you last Thursday was a treat. We had a tough call, and in the end the role is going to Precious, who has been temping with the conference office since March and already runs our graduation week.\n\nThe plan you brought was thoughtful, and we noticed.\n\nKind regards,\n{sig}\n{co}\n\nFrom: {full}\nSent: {q}\nSubject: Re: Events Coordinator\n\nDear {sig}, thank you for meeting me. I enjoyed hearing about the graduation season. Best, {n}",
    ("University of Wessex Conference Office", "Rand Institute of Technology Events"), ("wessexconf.example", "randtechevents.example"), tz=("uk", "za"))
 mr("thread-procure", "Re: [EXT] Procurement Officer",
-   "Hi {n},\n\nThanks for your patience since the interview. We've offered the post to Hemi from the regional framework team, who has run the last two tenders for us on secondment.\n\nAll the best,\n{sig}\n\nOn {q}, {full} wrote:\n> Kia ora {sig}, is there any update on the procurement role? Ngā mihi, {n}",
+   "Hi {n},\n\nApologies for the slow reply after the interview. The post has gone to Hemi from the regional framework team, who has run the last two tenders for us on secondment.\n\nAll the best,\n{sig}\n\nOn {q}, {full} wrote:\n> Kia ora {sig}, wondering where things are at with the procurement role? Ngā mihi, {n}",
    ("Waikato Shared Services", "Southern Lakes Health Procurement"), ("waikatoshared.example", "southernlakesproc.example"), tz=("nz", "nz"))
 mr("thread-agronomist", "RE: [EXT] Re: Agronomist interview - Kumasi",
-   "Dear {n},\n\nThank you for travelling to Kumasi for the field visit and the interview. Management has now appointed Mr Osei, who ran our outgrower trials in Ejura last season as a consultant.\n\nWe appreciate your interest and the effort you made.\n\nBest regards,\n{sig}\n{co}\n\n-----Original Message-----\nFrom: {full}\nSent: {q}\nSubject: Agronomist interview - Kumasi\n\nDear {sig}, I write to follow up on my interview. Kind regards, {n}",
+   "Dear {n},\n\nThank you for travelling to Kumasi for the field visit and the interview. Management has now appointed Mr Osei, who ran our outgrower trials in Ejura last season as a consultant.\n\nWe appreciate your interest and the effort you made.\n\nBest regards,\n{sig}\n{co}\n\n-----Original Message-----\nFrom: {full}\nSent: {q}\nSubject: Agronomist interview - Kumasi\n\nDear {sig}, following up kindly on my interview of last week. {n}",
    "Ashanti Grain Partners", "ashantigrain.example", tz="gh")
 mr("thread-biomed", "RE: [EXT] Re: Biomedical Engineer",
-   "Hi {n},\n\nThanks for coming through to Kisumu and for the time you spent with the theatre equipment. The board has settled on Dr Wekesa's nominee, an engineer who did his attachment here and already services our anaesthesia machines.\n\nRegards,\n{sig}\nHR, {co}\n\nFrom: {full}\nSent: {q}\nSubject: Re: Biomedical Engineer\n\nGood afternoon, kindly advise on the status of my application. {n}",
+   "Hi {n},\n\nGood of you to come through to Kisumu and to spend the morning with the theatre equipment. The board has settled on Dr Wekesa's nominee, an engineer who did his attachment here and already services our anaesthesia machines.\n\nRegards,\n{sig}\nHR, {co}\n\nFrom: {full}\nSent: {q}\nSubject: Re: Biomedical Engineer\n\nGood afternoon, kindly update me on the biomedical engineer post. {n}",
    "Lakeside Mission Hospital", "lakesidemission.example", tz="ke")
 
 # ---------------------------------------------------------------- mix: clear refusals under long footers
 mr("footer-garden", "Your application to {co}",
-   "Hi {n},\n\nThanks for applying to be a {role}. We've now filled all of the seasonal places for this year, and your application won't be going any further.\n\n----\nGrow with us: our spring bulb sale is on now in every store.\nGreen Card members earn double points every Tuesday.\nJobs you might like: Weekend Cashier (2 stores), Delivery Driver, Aquatics Assistant.\nManage alerts | Unsubscribe | Store finder\n{co} Ltd, registered in England and Wales. Registered office: Unit 4, Mill Lane Trading Estate.\nYour data is handled under our Candidate Privacy Notice.",
+   "Hi {n},\n\nEvery seasonal place for this year is now taken, so your application as {role} ends here.\n\n----\nGrow with us: our spring bulb sale is on now in every store.\nGreen Card members earn double points every Tuesday.\nJobs you might like: Weekend Cashier (2 stores), Delivery Driver, Aquatics Assistant.\nManage alerts | Unsubscribe | Store finder\n{co} Ltd, company no. 0488{ref}, Unit 4, Mill Lane Trading Estate.\nYour data is handled under our Candidate Privacy Notice.",
    ("Greenacre Garden Centres", "Bramblewick Garden Centres"), ("greenacregc.example", "bramblewick.example"), frm="{co} Careers <careers@{dom}>", role=("Seasonal Plant Area Assistant", "Seasonal Cafe Assistant"), tz=("uk", "uk"))
 mr("footer-rail", "{role} - application outcome",
-   "Dear {n},\n\nThank you for applying for {role}. Following review, you did not meet the level we need at this stage and we have closed your application.\n\n________\nPlanning a journey? Check live departures before you travel.\nEngineering works: weekend replacement buses on the coast line.\nFollow us for service updates.\nThis email and any files sent with it are confidential and intended solely for the addressee. If received in error, please delete it and notify the sender.\n{co} Limited, a company in the Transport Holdings group.",
+   "Dear {n},\n\nYour application for {role} was reviewed against our driver-safety screen. It fell below the bar for this intake, and we've closed it.\n\n________\nPlanning a journey? Check live departures before you travel.\nEngineering works: weekend replacement buses on the coast line.\nFollow us for service updates.\nMisdelivered? Erase this mail and tell our Carlisle office; its contents belong to the addressee alone.\n{co} Limited, a company in the Transport Holdings group.",
    ("Coastway Trains", "Northern Lakes Railway"), ("coastwaytrains.example", "nlakesrail.example"), frm="{co} Recruitment <recruitment@{dom}>", role=("Trainee Train Dispatcher", "Customer Host"), tz=("uk", "uk"))
 mr("footer-bus", "{co}: your application",
-   "Hi {n},\n\nWe are sorry to tell you that you have not been chosen for the {role} intake. Thank you for considering us.\n\n=====\nTap on, tap off: contactless caps now apply on every route.\nLost property: call our depot desk within 7 days.\nCareers: new driver academy dates announced monthly.\nPrivacy | Terms | Accessibility\nThis inbox isn't monitored.",
+   "Hi {n},\n\nSorry, {n}: the {role} intake is full and you haven't been given a seat.\n\n=====\nTap on, tap off: contactless caps now apply on every route.\nLost property: call our depot desk within 7 days.\nCareers: new driver academy dates announced monthly.\nPrivacy | Terms | Accessibility\nThis inbox isn't monitored.",
    "Rangitoto Coachlines", "rangitotocoach.example", frm="{co} <jobs@{dom}>", role="Bus Driver Trainee", tz="nz")
 mr("footer-uni", "Application update: {role}",
-   "Dear {n},\n\nThank you for applying to {role} at {co}. We have completed shortlisting and you have not been selected for interview.\n\nCareers at {co}\nWe are an equal opportunity employer and value diversity at our university.\nAthena Swan Silver | Disability Confident Leader | Living Wage Employer\nThis message was sent from an unmonitored account. To stop job alerts, update your preferences.\nRead our recruitment privacy statement on our website.",
+   "Dear {n},\n\nShortlisting for {role} at {co} is complete; the interview invitations have gone to other applicants.\n\nCareers at {co}\nDiversity makes our university stronger, and we hire on merit alone.\nAthena Swan Silver | Disability Confident Leader | Living Wage Employer\nReplies here land in an unwatched inbox. To stop job alerts, update your preferences.\nRead our recruitment privacy statement on our website.",
    "University of the Southern Coast", "southerncoast.example", frm="{co} Jobs <jobs@{dom}>", role="Research Assistant in Coastal Ecology", tz="uk")
 mr("footer-fashion", "About your {co} application",
-   "Hey {n},\n\nThanks for applying to be a {role}! We've gone through everyone and you've not been picked for this round.\n\nNEW IN: the autumn knit edit\nFree returns within 30 days | Student discount with ID\nDownload the app for early drops\nYou're receiving this because you applied on our careers site.\n{co} Retail (Pty) Ltd. Terms apply. Unsubscribe.",
+   "Hey {n},\n\nThe {role} hunt is done! We went through everyone, and this round isn't yours.\n\nNEW IN: the autumn knit edit\nFree returns within 30 days | Student discount with ID\nDownload the app for early drops\nThis came to you because of your careers-site application.\n{co} Retail (Pty) Ltd. Terms apply. Unsubscribe.",
    "Kloof Street Clothing", "kloofstreet.example", frm="{co} Careers <hello@{dom}>", role="Visual Merchandiser", tz="za")
 mr("footer-pharma-ng", "Re: Application for {role}",
-   "Dear {n},\n\nWe write to inform you that your application for {role} was unsuccessful. We thank you for your interest.\n\n--\nDISCLAIMER: This email is confidential and may be privileged. {co} does not request payment from applicants at any stage of recruitment; report any such request to our compliance desk.\nRC 1184{ref}. Head office: 22 Marina Road, Lagos Island.\nStay healthy: our stores open 8am to 9pm daily.",
+   "Dear {n},\n\nYour application for {role} was unsuccessful. Our thanks for considering us.\n\n--\nNOTICE: meant for the addressee only; privilege not waived. {co} does not request payment from applicants at any stage of recruitment; report any such request to our compliance desk.\nRC 1184{ref}. Head office: 22 Marina Road, Lagos Island.\nStay healthy: our stores open 8am to 9pm daily.",
    "Lagoonside Pharmacy Stores", "lagoonsidepharm.example", frm="{co} HR <hr@{dom}>", role="Pharmacy Technician", tz="ng")
 
 # ---------------------------------------------------------------- mix: hedged refusals
 mr("hedge-archive", "Your application for {role}",
-   "Dear {n},\n\nThank you for meeting the panel last week. It was a close field. The candidates we are taking forward had handled born-digital records at a larger scale, and the panel felt that fitted the collection's next two years a shade better.\n\nWe hope our paths cross again.\n\n{sig}\n{co}",
+   "Dear {n},\n\nThe panel enjoyed meeting you last week. It was a close field. The candidates we are taking forward had handled born-digital records at a larger scale, and the panel felt that fitted the collection's next two years a shade better.\n\nThe archive's blog posts new roles each spring.\n\n{sig}\n{co}",
    ("Thamesmead Heritage Archive", "Limerick Diocesan Records"), ("thamesmeadarchive.example", "limerickrecords.example"), role=("Digital Archivist", "Records Officer"), tz=("uk", "ie"))
 mr("hedge-another-way", "{role} - an update",
-   "Hi {n},\n\nThanks for the time you gave us over the last few weeks. After a lot of back and forth we've decided to head in another direction with the {role} hire and look for someone earlier in their career.\n\nReally appreciate you,\n{sig}\n{co}",
+   "Hi {n},\n\nThree rounds with us is a lot of your time. After much debate we're taking the {role} hire in another direction and look for someone earlier in their career.\n\nReally appreciate you,\n{sig}\n{co}",
    "Ridgeback Studios", "ridgeback.example", role="Community Manager", tz="usp")
 mr("hedge-irrigation", "Feedback on {role}",
-   "Dear {n},\n\nThank you for attending the interview. The panel found your background strong; however, other candidates had more hands-on experience with drip irrigation design for smallholders, which matched our programme slightly more closely.\n\nWe wish you well in your career.\n\nRegards,\n{sig}\n{co}",
+   "Dear {n},\n\nThe panel found your background strong at interview; however, other candidates had more hands-on experience with drip irrigation design for smallholders, which matched our programme slightly more closely.\n\nGood luck with the borehole season.\n\nRegards,\n{sig}\n{co}",
    ("Volta Basin Irrigation Trust", "Rift Valley Water Partners"), ("voltabasin.example", "riftwater.example"), role=("Irrigation Engineer", "Field Engineer"), tz=("gh", "ke"))
 mr("hedge-bakery-sg", "{role} at {co}",
-   "Hi {n},\n\nThank you for the interview and for the kaya tarts you brought along. We've gone with someone whose central-kitchen experience lines up a bit more with our expansion plans.\n\nBest,\n{sig}",
+   "Hi {n},\n\nThe kaya tarts you brought to the interview were a hit. We've chosen someone whose central-kitchen experience lines up a bit more with our expansion plans.\n\nBest,\n{sig}",
    "Tiong Bahru Bake Lab", "tbbakelab.example", role="Central Kitchen Supervisor", tz="sg")
 mr("hedge-school-jm", "{role} - {co}",
-   "Good afternoon {n},\n\nThank you for your time at the interview. On balance, the board felt that another applicant's experience with CSEC exam preparation was a little more suited to the needs of the department this year.\n\nBlessings,\n{sig}\nPrincipal",
+   "Good afternoon {n},\n\nThe interview was a pleasure. On balance, the board felt that another applicant's experience with CSEC exam preparation was a little more suited to the needs of the department this year.\n\nBlessings,\n{sig}\nPrincipal",
    "Mandeville Hills High School", "mandevillehills.example", role="Mathematics Teacher", tz="jm")
 mr("hedge-botswana", "Application: {role}",
-   "Dear {n},\n\nThank you for your interest in {co}. We received strong applications, and the profiles that fit our current operational needs most closely came from candidates with cold-chain experience. We have therefore chosen to proceed with them.\n\nKind regards,\n{sig}",
+   "Dear {n},\n\n{co} received strong applications, and the profiles that fit our current operational needs most closely came from candidates with cold-chain experience. We have therefore chosen to proceed with them.\n\nKind regards,\n{sig}",
    "Kalahari Fresh Logistics", "kalaharifresh.example", role="Depot Controller", tz="bw")
 mr("hedge-edtech-ph", "{role} application",
    "Hi {n},\n\nThanks so much for taking our assessment. We really enjoyed your sample lesson! In the end, we've chosen a tutor whose timezone overlaps with more of our Japanese learners, since that's where most of our bookings are.\n\nTake care po,\n{sig}\n{co}",
@@ -307,33 +307,33 @@ mr("hedge-edtech-ph", "{role} application",
 
 # ---------------------------------------------------------------- mix: recruiter follow-up, decision and another role
 mr("recruiter-actuarial", "Following up on {co}",
-   "Hi {n},\n\nGood to speak just now. As promised, in writing: the client has chosen to move ahead with the other finalist for the pricing role. I know that's disappointing after three rounds.\n\nThe other thing I mentioned - a reserving analyst contract with a Lloyd's syndicate, six months, hybrid from Leadenhall Street. If you'd like me to send your CV across, reply today and I'll do it this afternoon.\n\n{sig}\nConsultant, {co}",
+   "Hi {n},\n\nGood to speak just now. Putting it in writing like I said: the client has plumped for the second finalist on the pricing role. Tough after three rounds, I know.\n\nAnd the other one we touched on - a reserving analyst contract with a Lloyd's syndicate, six months, hybrid from Leadenhall Street. Say the word today and your CV goes over this afternoon.\n\n{sig}\nConsultant, {co}",
    ("Castlegate Search", "Liffey Talent Partners"), ("castlegate.example", "liffeytalent.example"), tz=("uk", "ie"))
 mr("recruiter-mining-tech", "Update + another role",
-   "Hey {n},\n\nThanks for the call. Writing it down so it's clear: the Pilbara client has picked a candidate already on site for the maintenance planner role.\n\nBut I've got a shutdown coordinator role in Kalgoorlie, 8/6 roster, start next month. Sounds like a good fit for you. Keen? I'll set up a chat with the site lead.\n\n{sig}\n{co}",
+   "Hey {n},\n\nThanks for the call. Writing it down so it's clear: the Pilbara client has picked a candidate already on site for the maintenance planner role.\n\nBut there's a shutdown coordinator gig in Kalgoorlie, 8/6 roster, start next month, right up your alley. Keen? I can get you on the phone with the site lead.\n\n{sig}\n{co}",
    ("Redearth Recruitment", "Southern Cross Talent"), ("redearthrec.example", "southerncrosstalent.example"), tz=("au", "au"))
 mr("recruiter-ng-bank", "Re: Our conversation today",
-   "Dear {n},\n\nFurther to our call, the client has decided on another candidate for the Relationship Manager position.\n\nHowever, a microfinance bank in Abuja is looking for a Branch Operations Lead and your profile is very relevant. Kindly confirm if I can present you.\n\nWarm regards,\n{sig}\n{co}",
+   "Dear {n},\n\nAs I said on our call, the Relationship Manager position has gone to a different candidate.\n\nHowever, a microfinance bank in Abuja is looking for a Branch Operations Lead and your profile is very relevant. Kindly confirm if I can present you.\n\nWarm regards,\n{sig}\n{co}",
    "Zuma Rock Talent", "zumarocktalent.example", tz="ng")
 mr("recruiter-in-pharma", "Status of your profile",
-   "Hi {n},\n\nAs discussed on call, the client has gone ahead with a candidate who is serving a shorter notice period for the regulatory affairs role.\n\nThere is another opening with a formulations company in Ahmedabad, Regulatory Executive, similar CTC. Please share your go-ahead and I will forward your profile today.\n\nRegards,\n{sig}\n{co}",
+   "Hi {n},\n\nLike I told you on call, the regulatory affairs role went to someone with a shorter notice period.\n\nThere is another opening with a formulations company in Ahmedabad, Regulatory Executive, similar CTC. Please share your go-ahead and I will forward your profile today.\n\nRegards,\n{sig}\n{co}",
    "Sabarmati Staffing", "sabarmatistaffing.example", tz="in")
 mr("recruiter-ke-ngo", "Feedback from the client",
-   "Hi {n},\n\nThanks for taking my call. The client went with another candidate for the grants officer post in Nairobi.\n\nA sister NGO in Eldoret wants a Finance and Admin Officer from next month. I think you'd do well there. Shall I put you forward?\n\nBest,\n{sig}\n{co}",
+   "Hi {n},\n\nThanks for picking up earlier. The grants officer post in Nairobi has gone to someone else.\n\nA sister NGO in Eldoret wants a Finance and Admin Officer from next month. You'd fit that team. Shall I put you forward?\n\nBest,\n{sig}\n{co}",
    "Savannah People Partners", "savannahpeople.example", tz="ke")
 
 # ---------------------------------------------------------------- mix: public-sector notices
 mr("public-merit-order", "Outcome of your application for {role} (ref {ref})",
-   "Dear {n},\n\nThank you for taking part in the assessment for {role}. All candidates who met the standard at interview were placed in merit order. Your position in that order was not high enough to receive an offer, and the reserve list has been filled by higher-scoring candidates.\n\nYou can find your scores in your account.\n\nResourcing Team, {co}",
+   "Dear {n},\n\nThe {role} assessment round is complete. All candidates who met the standard at interview were placed in merit order. Your position in that order was not high enough to receive an offer, and the reserve list has been filled by higher-scoring candidates.\n\nYour scores are in your account.\n\nResourcing Team, {co}",
    ("Department for Rural Affairs", "Office of the Valuation Agency"), ("ruralaffairs-gov.example", "valuationagency-gov.example"), frm="{co} <noreply@civil-service-jobs.{dom}>", role=("Executive Officer", "Higher Executive Officer"), tz=("uk", "uk"))
 mr("public-screened-out", "Selection process {ref} - screening results",
-   "Dear {full},\n\nThank you for your interest in selection process {ref}, {role}.\n\nYou have been screened out of this process. Reason: Essential qualification - Experience (EX2) not demonstrated.\n\nThe assessment board's decision is final for this process. You may request informal discussion within 5 days.\n\nStaffing Services, {co}",
+   "Dear {full},\n\nSelection process {ref}, {role}: update on your application.\n\nResult: screened out. Reason: Essential qualification - Experience (EX2) not demonstrated.\n\nThe assessment board's decision is final for this process. You may request informal discussion within 5 days.\n\nStaffing Services, {co}",
    ("Fisheries and Harbour Services Canada", "Parks and Heritage Agency of Canada"), ("fhsc-gc.example", "phac-gc.example"), frm="{co} <no-reply@jobs-gc.{dom}>", role=("Program Officer (PM-02)", "Interpretation Officer (GT-03)"), tz=("cae", "can"))
 mr("public-psc-cutoff", "Result of preliminary examination - {role}",
-   "Dear Candidate,\n\nThe results of the preliminary examination for the post of {role} have been declared. Your roll number does not appear in the list of candidates qualified for the main examination, as your marks fall below the category cut-off.\n\nMarks will be available on the candidate portal.\n\nSecretary\n{co}",
+   "Dear Candidate,\n\nPreliminary examination results for {role} are out. Your roll number was not found among the roll numbers qualifying for the main examination, as your marks fall below the category cut-off.\n\nMarks will be available on the candidate portal.\n\nSecretary\n{co}",
    ("State Subordinate Services Board", "State Forest Services Board"), ("sssb-gov.example", "sfsb-gov.example"), frm="{co} <results@{dom}>", role=("Assistant Section Officer", "Forest Guard"), tz=("in", "in"))
 mr("public-cancelled-jm", "Vacancy {ref}: {role}",
-   "Dear {n},\n\nThe Ministry advises that the vacancy for {role} advertised in June has been withdrawn following a restructuring of the unit. No appointment will be made, and all applications received have been closed.\n\nThank you for your interest in serving.\n\nHuman Resource Management Branch\n{co}",
+   "Dear {n},\n\nThe Ministry advises that the vacancy for {role} advertised in June has been withdrawn following a restructuring of the unit. Nobody will be appointed, and the Ministry has closed the file on every application.\n\nWith appreciation for your interest in public service.\n\nHuman Resource Management Branch\n{co}",
    "Ministry of Water and Housing", "mowh-gov.example", role="Senior Engineer (Water Supply)", tz="jm")
 mr("public-ineligible-ug", "Shortlisting results: {role}",
    "Dear Applicant,\n\nThe Appointments Board considered your application for {role}. You were found INELIGIBLE: the post requires a master's degree in a relevant field, and the transcript submitted was for a postgraduate diploma.\n\nSecretary, Appointments Board\n{co}",
@@ -355,128 +355,128 @@ mr("status-sg", "Application update",
 
 # ---------------------------------------------------------------- mix: internship / graduate programme decisions
 mr("intern-law", "{co} Summer Vacation Scheme - decision",
-   "Dear {n},\n\nThank you for applying to our Summer Vacation Scheme. This year we received over 2,600 applications for 44 places. Having reviewed your application and online test results, we are unable to offer you a place on the scheme.\n\nYou are welcome to apply for next year's training contracts.\n\nGraduate Recruitment, {co}",
+   "Dear {n},\n\nOur Summer Vacation Scheme drew over 2,600 applications for 44 places this year. After looking at your application and test results, we cannot give you one of those places.\n\nNext year's training contracts open in the autumn, should you wish to try.\n\nGraduate Recruitment, {co}",
    ("Harcourt Lyle LLP", "Fitzwilliam Quay Solicitors"), ("harcourtlyle.example", "fitzwilliamquay.example"), frm="{co} Graduate Recruitment <grads@{dom}>", tz=("uk", "ie"))
 mr("intern-grad-eng", "{co} Graduate Programme 2026",
-   "Hi {n},\n\nThank you for attending our virtual assessment centre. We've now finalised the 2026 graduate cohort, and we won't be offering you a place this year. Your group-exercise feedback is attached to your profile.\n\nBest of luck with your final semester.\n\nEarly Careers Team, {co}",
+   "Hi {n},\n\nOur virtual assessment centre is over and the 2026 graduate cohort is final; your name didn't make the list this year. Your group-exercise feedback is attached to your profile.\n\nBest of luck with your final semester.\n\nEarly Careers Team, {co}",
    ("Tasman Grid", "Murray Basin Water"), ("tasmangrid.example", "murraybasinwater.example"), frm="{co} Early Careers <earlycareers@{dom}>", tz=("au", "aus"))
 mr("intern-ke-attach", "Industrial attachment application",
-   "Dear {n},\n\nReference is made to your request for industrial attachment at {co}. We regret to inform you that all slots for the May-August period have been allocated. Kindly apply for the next period.\n\n{sig}\nHuman Resource Office",
+   "Dear {n},\n\nReference is made to your request for industrial attachment at {co}. Every slot for May to August has already been given out. Kindly apply for the next period.\n\n{sig}\nHuman Resource Office",
    "Kenya Rail Logistics", "kenyaraillog.example", tz="ke")
 mr("intern-in-ngo", "Internship 2026 - update",
-   "Dear {n},\n\nThank you for applying to the {co} summer fellowship. After the interview round we have completed selections for the 12 seats, and your name is not on the final list.\n\nRegards,\nFellowship Team",
+   "Dear {n},\n\nSelections for the 12 seats in the {co} summer fellowship are complete after the interview round, and the final list does not include you.\n\nRegards,\nFellowship Team",
    "Pragati Rural Fellowship", "pragatifellowship.example", tz="in")
 # ---------------------------------------------------------------- mix: confirmations with refusal talk (twins)
 
 mo("application_received", "ats-workday-req-ack", "Application received: {role} (R-{ref})",
-   "Hello {n},\n\nWe've got your application for {role}, requisition R-{ref}. The hiring group reads every submission before the shortlist is drawn up.\n\nIf yours isn't picked for interview, your candidate home will change to Closed - Not Selected and you'll get an email saying so. Until then it will read In Review.\n\n{co} Talent Acquisition",
+   "Hello {n},\n\nRequisition R-{ref} ({role}) now has your application on it. The hiring group reads every submission before the shortlist is drawn up.\n\nIf yours isn't picked for interview, your candidate home flips to Closed - Not Selected and an email follows the same day. Until then it will read In Review.\n\n{co} Talent Acquisition",
    ("Northline Signalling", "Prairie Grain Terminals"), ("northline-signal.example", "prairiegrain.example"), frm="{co} Workday <wd-notify@{dom}>", role=("Signal Maintainer", "Grain Inspector Trainee"), tz=("uk", "cam"))
 mo("application_received", "ats-greenhouse-climb-ack", "Thanks for applying to {co}",
-   "Hi {n},\n\nYour application for {role} landed safely. The whole team looks at applications together on Mondays. Whether we want to chat or we've decided on other climbers, you'll hear it from a human, not a bot.\n\n{sig}\n{co}",
+   "Hi {n},\n\nYour application for {role} landed safely. The whole team looks at applications together on Mondays. Whether we want to chat or we've settled on other climbers, one of the setters writes back personally, never a bot.\n\n{sig}\n{co}",
    ("Cragloft Climbing", "Boulderhaus Gyms"), ("cragloft.example", "boulderhaus.example"), frm="{co} <no-reply@greenhouse-mail.{dom}>", role=("Youth Coach", "Front Desk Host"), tz=("uk", "nz"))
 mo("application_received", "ats-lever-furnish-ack", "Got it - {role}",
-   "{n}, thanks for applying for {role}. I read every application myself. If I end up picking other folks, I'll send you a line here so you're not left hanging.\n\n{sig}, {co}",
+   "{n}, your {role} application came through. I read every one myself. If I end up picking other folks, a line from me lands here so nobody's left wondering.\n\n{sig}, {co}",
    ("Roomlet Furniture Rental", "Nuru Solar Lanterns"), ("roomlet.example", "nurulanterns.example"), frm="{sig} <{sl}@hire.lever-mail.{dom}>", role=("Delivery Lead", "Warehouse Associate"), tz=("usp", "ke"))
 mo("application_received", "ats-smart-card-ack", "{co}: application received",
    "<html><body><table style=\"border:1px solid #ccd\"><tr><td><b>{co}</b></td></tr><tr><td>Role: {role}</td></tr><tr><td>Ref: {ref}</td></tr><tr><td>Outcome: <b>Pending</b></td></tr><tr><td>Hi {n}, we'll update this card once screening ends. If other candidates progress instead, the outcome line will change and we'll email you.</td></tr></table></body></html>",
    ("Lucayan Marina Group", "Cayo Tours Belize"), ("lucayanmarina.example", "cayotours.example"), frm="{co} via SmartRecruiters <jobs@{dom}>", role=("Fuel Dock Attendant", "Snorkel Guide"), tz=("bs", "bz"))
 mo("application_received", "ats-icims-transit-ack", "Thank you for applying - {role}",
-   "Dear {n},\n\nThis confirms receipt of your application for {role} (Job ID {ref}). Applications are compared with the posting's minimum qualifications. Should the department decide not to move forward with yours, you will receive a notice by email and your profile will show the requisition as closed.\n\nHuman Resources\n{co}",
+   "Dear {n},\n\nYour {role} application (Job ID {ref}) is logged in our system. Applications are compared with the posting's minimum qualifications. Should the department decide not to move forward with yours, you will receive a notice by email and your profile will show the requisition as closed.\n\nHuman Resources\n{co}",
    ("Tri-Valley Regional Transit", "Harbourtown Public Library Foundation"), ("trivalleytransit.example", "htplfoundation.example"), frm="{co} Careers <icims@{dom}>", role=("Transit Operator", "Grants Coordinator"), tz=("usc", "cae"))
 mo("application_received", "ats-taleo-coop-ack", "Job Submission Confirmation - {role} ({ref})",
-   "Dear {full},\n\nYour submission for Job Number {ref}, {role}, is complete.\n\nWhen the posting is filled, submissions that are not chosen move automatically to 'Archived - Position Filled'. Merit eligibility lists, where used, keep the top-ranked candidates only.\n\nPlease do not reply to this email.\n{co} Employment Services",
+   "Dear {full},\n\nYour submission for Job Number {ref}, {role}, is complete.\n\nWhen the posting is filled, submissions that are not chosen move automatically to 'Archived - Position Filled'. Merit eligibility lists, where used, keep the top-ranked candidates only.\n\nReplies to this mailbox go unread.\n{co} Employment Services",
    ("Bluestem Rural Electric Cooperative", "Great Lakes Lottery Corporation"), ("bluestemrec.example", "gllottery.example"), frm="{co} <taleo-no-reply@{dom}>", role=("Member Services Clerk", "Draw Operations Technician"), tz=("usc", "cae"))
 mo("application_received", "ats-workable-scoop-ack", "{co} got your application",
-   "Hey {n},\n\nThanks for applying to work the counter this summer! We read everything ourselves. If we're full up, we'll still drop you a quick note, so no need to chase.\n\n{sig} @ {co}",
+   "Hey {n},\n\nYour application to work the counter this summer is in! We read everything ourselves. If we're full up, a quick note still comes your way, so no need to chase.\n\n{sig} @ {co}",
    ("Drumlanrig Ices", "Bells Beach Surf Cafe"), ("drumlanrigices.example", "bellsbeachcafe.example"), frm="{co} <noreply@workablemail.{dom}>", role=("Counter Assistant", "Kitchen Hand"), tz=("uk", "au"))
 mo("application_received", "ats-bamboo-physio-ack", "We received your application",
-   "Dear {n},\n\nThank you for applying for {role} at {co}. Our clinical lead looks at applications each Friday. If the role is filled by someone else, we'll close your application and let you know the same day.\n\nKind regards,\n{sig}\nPractice Manager",
+   "Dear {n},\n\nYour {role} application has reached {co}. Our clinical lead goes through new ones each Friday. If the role is filled by someone else, we'll close your application and let you know the same day.\n\nKind regards,\n{sig}\nPractice Manager",
    ("Kelvinside Physiotherapy", "Riverstone Chiropractic"), ("kelvinsidephysio.example", "riverstonechiro.example"), frm="{co} <notifications@bamboohr-mail.{dom}>", role=("Rotational Physiotherapist", "Chiropractic Assistant"), tz=("uk", "au"))
 mo("application_received", "ats-teamtailor-nursery-ack", "Thanks for applying to {co}!",
-   "Hi {n}!\n\nYour application for {role} is with us. We aim to answer everyone within two weeks, whether we'd like to meet you or we're continuing with other applicants.\n\nWarmly,\n{sig}",
+   "Hi {n}!\n\nYour application for {role} is with us. Everyone gets an answer within a fortnight, be it an invite to the nursery or news that other growers are going ahead.\n\nWarmly,\n{sig}",
    ("Fernhollow Plant Nursery", "Spokesafe Courier Co-op"), ("fernhollow.example", "spokesafe.example"), frm="{co} <jobs@teamtailor-mail.{dom}>", role=("Glasshouse Assistant", "Dispatcher"), tz=("uk", "ie"))
 mo("application_received", "ats-personio-alpine-ack", "Confirmation of your application",
-   "Dear {n},\n\nthank you for your application as {role}. We have received your documents and will review them in the coming weeks. In case we give the position to another applicant, you will get a message from us and we will erase your documents six months later.\n\nWith kind regards\n{sig}\nHR, {co}",
+   "Dear {n},\n\nyour documents for the {role} post reached us and our team reviews them in the coming weeks. In case the position goes to another applicant, we write to you and erase the documents six months later.\n\nWith kind regards\n{sig}\nHR, {co}",
    ("Brandtner Bindungen GmbH", "Chocolaterie Aebischer AG"), ("brandtner-bindungen.example", "aebischer-choc.example"), frm="{co} <jobs@personio-mail.{dom}>", role=("Quality Technician", "Shop Assistant"), tz=("eu", "eu"))
 mo("application_received", "ats-pinpoint-hospice-ack", "{role}: we have your application",
-   "Dear {n},\n\nThank you for applying for {role}. After the closing date two panel members will score each application against the essential criteria. Whether your score reaches the interview line or falls short of it, we will write to you with the result and your score.\n\nPeople Team, {co}",
+   "Dear {n},\n\nYour application for {role} is safely in. Once the advert closes, a pair of panel members mark every application on the essential criteria. Whether your mark clears the interview line or not, you'll get a letter giving both the outcome and the mark itself.\n\nPeople Team, {co}",
    ("St Brigid's Hospice", "Valley Community Energy"), ("stbrigidshospice.example", "valleyenergy.example"), frm="{co} Recruitment <pinpoint@{dom}>", role=("Retail Area Manager", "Community Outreach Worker"), tz=("uk", "uk"))
 mo("application_received", "ats-growers-vanilla-ack", "Application received - {role}",
-   "Dear {n},\n\nThe secretary's office has received your application for {role}. The committee meets at the end of the month. If your name is not among those chosen, we may not manage to write to everybody, so please take no word by the 30th as a no.\n\n{sig}\nSecretary",
+   "Dear {n},\n\nThe secretary's office has received your application for {role}. The committee sits after the vanilla auction. We may not manage to write to everybody who is left out, so please read silence by the 30th as a no.\n\n{sig}\nSecretary",
    ("Mukono Vanilla Growers", "Mansa Honey Producers"), ("mukonovanilla.example", "mansahoney.example"), role=("Store Keeper", "Extension Assistant"), tz=("ug", "zm"))
 mo("application_received", "ats-shea-mill-ack", "Acknowledgement - {role}",
-   "Dear {n},\n\nWe acknowledge receipt of your application for the post of {role}. Shortlisted candidates will be contacted by phone. Applicants who are not shortlisted will receive an email after the exercise.\n\nFor: Human Resource Department\n{co}",
+   "Dear {n},\n\nYour application for {role} has reached the HR desk. Those shortlisted get a phone call; those who are not will get an email once the exercise ends.\n\nFor: Human Resource Department\n{co}",
    ("Tamale Shea Processing Ltd", "Okomu Palm Oil Mill"), ("tamaleshea.example", "okomupalm.example"), role=("Accounts Officer", "Plantation Supervisor"), tz=("gh", "ng"))
 mo("application_received", "ats-knit-export-ack", "Application for {role} - received",
-   "Dear {n},\n\nWe have received your application for {role}. Our HR team will go through it in 10 working days. In case your candidature is not taken up for the next round, we shall keep your details on file for similar openings.\n\nRegards,\n{sig}\nHR Department, {co}",
+   "Dear {n},\n\nYour application for {role} is with our HR team, who will go through it in 10 working days. In case your candidature is not taken up for the next round, our HR team will hold your details for similar openings.\n\nRegards,\n{sig}\nHR Department, {co}",
    ("Tiruppur Knitfab Exports", "Surat Synthetic Weaves"), ("tiruppurknitfab.example", "suratweaves.example"), role=("Compliance Executive", "Dyeing Master"), tz=("in", "in"))
 mo("application_received", "footer-garden-ack", "We've received your application",
-   "Hi {n},\n\nThanks for applying to be a {role}. We'll be in touch either way once the seasonal places are filled, usually within three weeks.\n\n----\nGrow with us: our spring bulb sale is on now in every store.\nGreen Card members earn double points every Tuesday.\nJobs you might like: Weekend Cashier (2 stores), Delivery Driver, Aquatics Assistant.\nManage alerts | Unsubscribe | Store finder\n{co} Ltd, registered in England and Wales.",
+   "Hi {n},\n\nYour application as {role} is in. Once the seasonal places are filled, usually in three weeks or so, an email tells you yes or no.\n\n----\nGrow with us: our spring bulb sale is on now in every store.\nGreen Card members earn double points every Tuesday.\nJobs you might like: Weekend Cashier (2 stores), Delivery Driver, Aquatics Assistant.\nManage alerts | Unsubscribe | Store finder\n{co} Ltd, company no. 0488{ref}.",
    ("Greenacre Garden Centres", "Bramblewick Garden Centres"), ("greenacregc.example", "bramblewick.example"), frm="{co} Careers <careers@{dom}>", role=("Seasonal Plant Area Assistant", "Christmas Grotto Host"), tz=("uk", "uk"))
 mo("application_received", "ats-rice-mill-ack", "Application received - {role}",
-   "Good day {n},\n\nThanks for applying to {co} for {role}. We will call the shortlisted people next week. If you don't get a call by then, it means we went with others, but we keep the applications for six months.\n\n{sig}\nAdministration",
+   "Good day {n},\n\nYour {role} application reached {co}. Shortlisted people get a call next week. No call by then means we went with others, though applications are kept six months.\n\n{sig}\nAdministration",
    "Essequibo Rice Millers", "essequiborice.example", role="Dryer Operator", tz="gy")
 mo("application_received", "ats-orchard-ack", "Thanks for applying - {co}",
-   "G'day {n},\n\nGot your application to pick with {co}. We'll text you if there's a spot on the crew. If the crew fills up first, you'll get a text saying that as well.\n\n{sig}\nCrew Coordinator",
+   "G'day {n},\n\nGot your application to pick with {co}. A text comes if a crew place opens for you. If the crew fills up first, you'll get a text about that too.\n\n{sig}\nCrew Coordinator",
    "Huon Ridge Orchards", "huonridge.example", role="Apple Picker", tz="au")
 mo("application_received", "ats-film-hire-ack", "Application received - {role}",
-   "Kia ora {n},\n\nThanks for applying to be our {role}. We'll go through applications after the 20th. If we don't take yours further we'll email you; if we do, expect a call.\n\nNgā mihi,\n{sig}\n{co}",
+   "Kia ora {n},\n\nYour application for {role} is in. We go through them after the 20th. Stopped there: an email. Carried on: a phone call.\n\nNgā mihi,\n{sig}\n{co}",
    "Matariki Camera Hire", "matarikicamera.example", role="Lighting Store Assistant", tz="nz")
 mo("application_received", "ats-igaming-ack", "Thanks for applying to {co}",
-   "Hi {n},\n\nYour application for {role} reached us. Our team reviews within 10 days. If it isn't a match for the squad right now, you'll get a short email and your profile stays in our talent pool unless you remove it.\n\nTalent team | {co}",
+   "Hi {n},\n\nYour application for {role} reached us. Our team reviews within 10 days. Should it not fit the squad right now, a short email says so, and your profile sits in the talent pool until you delete it.\n\nTalent team | {co}",
    "Spinward Gaming Malta", "spinward.example", role="Fraud Analyst", tz="mt")
 mo("application_received", "ats-maple-ack", "Application - {role}",
-   "Hello {n},\n\nThanks for applying to work the sugaring season with {co}. We'll confirm the crew by the end of February. If the shack is already full, we'll still write to tell you.\n\nThank you,\n{sig}",
+   "Hello {n},\n\nYour application for the sugaring season at {co} is in. We'll confirm the crew by the end of February. If the shack is already full, we'll still write to tell you.\n\nThank you,\n{sig}",
    "Beauce Maple Co-operative", "beaucemaple.example", role="Tapping Line Crew", tz="cae")
 mo("application_received", "ats-reinsurer-ack", "Application acknowledgement - {role}",
-   "Dear {n},\n\nThank you for applying for {role} at {co}. Only candidates selected for interview will be contacted. Regrettably, the volume of applications means we cannot respond to each unsuccessful applicant individually.\n\nHuman Resources",
+   "Dear {n},\n\nYour application for {role} at {co} has been received. We contact interview candidates only; with the number of applications, those not taken forward won't receive a personal reply.\n\nHuman Resources",
    "Somers Isles Re", "somersislesre.example", frm="{co} HR <careers@{dom}>", role="Treaty Accountant", tz="bm")
 mo("application_received", "ats-dairy-ug-ack", "Application for {role} received",
-   "Dear {n},\n\nYour application for the post of {role} has been received. Only shortlisted candidates will be contacted by phone. If you have not heard from us within three weeks of the deadline, please consider your application unsuccessful.\n\n{sig}\nHuman Resource Manager",
+   "Dear {n},\n\nThe HR office has your application for {role}. Phone calls go to shortlisted candidates only; silence three weeks past the deadline means your application was unsuccessful.\n\n{sig}\nHuman Resource Manager",
    "Kiruhura Fresh Dairies", "kiruhuradairies.example", role="Dairy Technologist", tz="ug")
 mo("application_received", "ats-gloves-lk-ack", "Acknowledgement of application",
-   "Dear {n},\n\nWe acknowledge your application for {role}. The selection panel will evaluate applications after the closing date. Should you not be called for interview, we will retain your details for a period of one year.\n\nHR Division\n{co}",
+   "Dear {n},\n\nYour application for {role} has been logged. The selection panel evaluates applications once the advert closes. Should you not be called for interview, your details stay on our file for twelve months.\n\nHR Division\n{co}",
    "Kelani Glove Industries", "kelaniglove.example", role="Maintenance Planner", tz="lk")
 mo("application_received", "footer-rail-ack", "{role} - application received",
-   "Dear {n},\n\nThanks for applying for {role}. Your next step is an online test; we'll email the link within a week. If you don't progress after it, we'll let you know by email.\n\n________\nPlanning a journey? Check live departures before you travel.\nFollow us for service updates.\nThis email and any files sent with it are confidential and intended solely for the addressee.\n{co} Limited.",
+   "Dear {n},\n\nYour application for {role} is in. An online test comes next, with the link emailed within a week. If you don't progress after it, an email will say so.\n\n________\nPlanning a journey? Check live departures before you travel.\nFollow us for service updates.\nIts contents belong to the addressee alone; misdelivered copies should be erased.\n{co} Limited.",
    "Coastway Trains", "coastwaytrains.example", frm="{co} Recruitment <recruitment@{dom}>", role="Trainee Conductor", tz="uk")
 mo("application_received", "footer-uni-ack", "Application received: {role}",
-   "Dear {n},\n\nThank you for applying for {role} at {co}. Shortlisting takes place within two weeks of the closing date. If you have not been contacted within four weeks, you should assume that your application has not been successful on this occasion.\n\nCareers at {co}\nWe are an equal opportunity employer.\nThis message was sent from an unmonitored account.",
+   "Dear {n},\n\nYour application for {role} at {co} is with the department. Shortlisting runs for a fortnight after the advert closes. No word from us a month after closing means it was unsuccessful this time.\n\nCareers at {co}\nWe hire on merit alone.\nReplies here land in an unwatched inbox.",
    "University of the Southern Coast", "southerncoast.example", frm="{co} Jobs <jobs@{dom}>", role="Laboratory Technician", tz="uk")
 mo("application_received", "footer-pharma-ng-ack", "Application received - {role}",
-   "Dear {n},\n\nWe confirm receipt of your application for {role}. Should you not be shortlisted, an email will still be sent to you at the end of the exercise.\n\n--\n{co} does not request payment from applicants at any stage; report any such request to our compliance desk.\nStay healthy: our stores open 8am to 9pm daily.",
+   "Dear {n},\n\nYour application for {role} is on file. Shortlist or not, an email reaches you when the exercise closes.\n\n--\n{co} does not request payment from applicants at any stage; report any such request to our compliance desk.\nStay healthy: our stores open 8am to 9pm daily.",
    "Lagoonside Pharmacy Stores", "lagoonsidepharm.example", frm="{co} HR <hr@{dom}>", role="Store Cashier", tz="ng")
 mo("application_received", "public-merit-ack", "Application submitted: {role} (ref {ref})",
-   "Dear {n},\n\nYou have submitted your application for {role}. Sift results will be released within three weeks. If you do not meet the standard at sift, we will tell you and give your scores. If you pass, you'll be invited to book an interview.\n\nResourcing Team, {co}",
+   "Dear {n},\n\nYour {role} application is submitted. Sift results will be released within three weeks. If you do not meet the standard at sift, we will tell you and give your scores. If you pass, you'll be invited to book an interview.\n\nResourcing Team, {co}",
    "Department for Rural Affairs", "ruralaffairs-gov.example", frm="{co} <noreply@civil-service-jobs.{dom}>", role="Administrative Officer", tz="uk")
 mo("application_received", "public-gc-ack", "Application received - selection process {ref}",
-   "Dear {full},\n\nYour application for selection process {ref}, {role}, has been received. Screening against the essential qualifications will begin after the closing date. If you are screened out, the reason will be posted in your account and you will be notified by email.\n\nStaffing Services, {co}",
+   "Dear {full},\n\nYour application for selection process {ref}, {role}, has been received. Screening on the essential qualifications starts once the process closes. Anyone screened out sees the reason posted in their account and gets an email.\n\nStaffing Services, {co}",
    "Parks and Heritage Agency of Canada", "phac-gc.example", frm="{co} <no-reply@jobs-gc.{dom}>", role="Visitor Experience Officer (GT-02)", tz="cae")
 mo("application_received", "public-psc-ack", "Online application submitted - {role}",
-   "Dear Candidate,\n\nYour online application for the post of {role} has been submitted successfully. Application number: {ref}. Admit cards for the preliminary examination will be uploaded on the portal. Candidates found ineligible on scrutiny will be informed through the portal.\n\nSecretary\n{co}",
+   "Dear Candidate,\n\nOnline application for {role}: submitted. Application number: {ref}. Admit cards for the preliminary examination will be uploaded on the portal. If scrutiny shows a candidate to be ineligible, the portal will say so.\n\nSecretary\n{co}",
    "State Subordinate Services Board", "sssb-gov.example", frm="{co} <results@{dom}>", role="Junior Assistant", tz="in")
 mo("application_received", "public-jm-ack", "Acknowledgement - Vacancy {ref}",
-   "Dear {n},\n\nThe Ministry acknowledges receipt of your application for {role}. Applicants who are not shortlisted will be informed in writing once the process is complete.\n\nHuman Resource Management Branch\n{co}",
+   "Dear {n},\n\nThe Ministry has logged your {role} application. Those not shortlisted get a letter once the process ends.\n\nHuman Resource Management Branch\n{co}",
    "Ministry of Water and Housing", "mowh-gov.example", role="Quantity Surveyor", tz="jm")
 mo("application_received", "recruiter-actuarial-ack", "Thanks - CV received",
-   "Hi {n},\n\nThanks for sending your CV over. I'll put you forward for the pricing role this week. Whatever the client says, I'll ring you first; if it's a no, I'll also tell you what else I have on.\n\n{sig}\nConsultant, {co}",
+   "Hi {n},\n\nCV received, cheers. It goes to the pricing client this week. Whatever they say, you get a ring from me first, and if they pass I'll run through what else is on my desk.\n\n{sig}\nConsultant, {co}",
    "Castlegate Search", "castlegate.example", tz="uk")
 mo("application_received", "hedge-bakery-sg-ack", "Application for {role}",
-   "Hi {n},\n\nThank you for applying to {co}. We'll invite a few people for a kitchen trial in two weeks. If we don't shortlist you this time, we'll still send you an email, promise.\n\nBest,\n{sig}",
+   "Hi {n},\n\nYour application reached {co}. A few people get a kitchen trial in two weeks. If we don't shortlist you this time, we'll still send you an email, promise.\n\nBest,\n{sig}",
    "Tiong Bahru Bake Lab", "tbbakelab.example", role="Pastry Cook", tz="sg")
 mo("application_received", "intern-law-ack", "{co} Summer Vacation Scheme - application received",
-   "Dear {n},\n\nThank you for applying to our Summer Vacation Scheme. Your next step is the online situational judgement test, which you must complete within five days. Applicants who are not offered a place will be informed by the end of March.\n\nGraduate Recruitment, {co}",
+   "Dear {n},\n\nYour Summer Vacation Scheme application is in. Next comes the online situational judgement test, which you must complete within five days. Applicants who are not offered a place will be informed by the end of March.\n\nGraduate Recruitment, {co}",
    "Harcourt Lyle LLP", "harcourtlyle.example", frm="{co} Graduate Recruitment <grads@{dom}>", tz="uk")
 mo("application_received", "intern-ke-attach-ack", "Industrial attachment request received",
    "Dear {n},\n\nYour request for industrial attachment at {co} has been received. Placement depends on available slots. If none are available for your period, the office will notify you by email.\n\n{sig}\nHuman Resource Office",
    "Kenya Rail Logistics", "kenyaraillog.example", tz="ke")
 mo("application_received", "intern-in-ngo-ack", "Fellowship application received",
-   "Dear {n},\n\nThank you for applying to the {co} summer fellowship. We will invite about 40 applicants to a video interview for 12 seats. Either way, every applicant gets an email from us after the interview round, by the end of April.\n\nRegards,\nFellowship Team",
+   "Dear {n},\n\nThe {co} summer fellowship has your application. We will invite about 40 applicants to a video interview for 12 seats. Either way, every applicant gets an email from us after the interview round, by the end of April.\n\nRegards,\nFellowship Team",
    "Pragati Rural Fellowship", "pragatifellowship.example", tz="in")
 
 # ---------------------------------------------------------------- mix: interviews, next steps, offers
 mo("interview", "thread-bursar-int", "RE: [EXT] Re: Deputy Bursar - second interview",
-   "Hi {n},\n\nThank you for Tuesday. The governors would like to see you again for a short second conversation on {dl} at 2pm, with the Head and the Chair of Finance.\n\nUnfortunately the main car park is closed for the summer fete set-up, so please use the sports hall entrance on Church Road.\n\nBest wishes,\n{sig}\nHead's PA, {co}\n\nFrom: {full}\nSent: {q}\nSubject: Re: Deputy Bursar - next steps\n\nHi {sig}, many thanks for the panel today. {n}",
+   "Hi {n},\n\nTuesday went well. The governors have asked for a short second conversation on {dl} at 2pm, with the Head and the Chair of Finance.\n\nUnfortunately the main car park is closed for the summer fete set-up, so please use the sports hall entrance on Church Road.\n\nBest wishes,\n{sig}\nHead's PA, {co}\n\nFrom: {full}\nSent: {q}\nSubject: Re: Deputy Bursar - next steps\n\nHi {sig}, grateful for the panel's time today. {n}",
    ("Ashcombe College", "St Enda's Grammar"), ("ashcombe.example", "stendas.example"), tz=("uk", "ie"))
 mo("interview", "thread-groundsman-int", "RE: [EXT] RE: Head Groundsperson - come and see the square",
    "Morning {n},\n\nThe committee enjoyed your application and would like you to walk the square with us on {dl} at 10am, then a half-hour chat.\n\nUnfortunately the pavilion is being re-roofed, so we'll talk in the scorers' hut. Wear boots.\n\n{sig}\nChair, {co}\n\n-----Original Message-----\nFrom: {full}\nSent: {q}\nSubject: Head Groundsperson\n\nHi, please find my CV attached. {n}",
@@ -485,78 +485,78 @@ mo("interview", "thread-organist-int", "Re: [EXT] Re: Director of Music - auditi
    "Dear {n},\n\nThank you for your letter. We would be delighted if you could play for us at Evensong on {dl} and take the choir through one anthem beforehand, from 5pm.\n\nUnfortunately the swell pedal sticks in cold weather, so you may wish to come early to get used to it.\n\nWith every blessing,\n{sig}\nChurchwarden\n\nOn {q} {full} wrote:\n> Dear {sig}, I enclose my application. {n}",
    ("St Aldhelm's Church", "Christ Church Cathedral Choir"), ("staldhelms.example", "christchurchchoir.example"), tz=("uk", "ie"))
 mo("interview", "thread-podcast-int", "Re: [EXT] Re: Edit producer chat",
-   "{n}, thanks for the edit test - it made the shortlist. Could you do a video call with our showrunner on {dl} at 11? It'll be 40 minutes, mostly about how you'd pace a three-part series.\n\n{sig}\n\nOn {q}, {full} wrote:\n> Hi {sig}, attaching my edit test. {n}",
+   "{n}, your edit test made the shortlist. Any chance of a video call with our showrunner on {dl} at 11? It'll be 40 minutes, mostly about how you'd pace a three-part series.\n\n{sig}\n\nOn {q}, {full} wrote:\n> Hi {sig}, attaching my edit test. {n}",
    "Kettle Lane Podcasts", "kettlelane.example", tz="au")
 mo("interview", "thread-agronomist-int", "RE: [EXT] Agronomist - interview invitation",
-   "Dear {n},\n\nThank you for your application. You are invited to a field visit and interview at our Ejura site on {dl}, starting 9am.\n\nUnfortunately the road from Ejura junction is rough after the rains, so a 4x4 will meet you at the junction at 8am.\n\nBest regards,\n{sig}\n{co}\n\n-----Original Message-----\nFrom: {full}\nSent: {q}\nSubject: Application - Agronomist\n\nDear Sir/Madam, please find attached my CV. {n}",
+   "Dear {n},\n\nYour application has been shortlisted. Please join us for a field visit and interview at our Ejura site on {dl}, starting 9am.\n\nUnfortunately the road from Ejura junction is rough after the rains, so a 4x4 will meet you at the junction at 8am.\n\nBest regards,\n{sig}\n{co}\n\n-----Original Message-----\nFrom: {full}\nSent: {q}\nSubject: Application - Agronomist\n\nDear Sir/Madam, please find attached my CV. {n}",
    "Ashanti Grain Partners", "ashantigrain.example", tz="gh")
 mo("interview", "thread-biomed-int", "RE: [EXT] Biomedical Engineer - interview",
    "Hi {n},\n\nYou have been shortlisted for Biomedical Engineer. Interviews are on {dl} at 10am at the hospital boardroom, followed by a practical in the theatre equipment store.\n\nUnfortunately our generator test runs at 10:30 that day, so the lights may flicker during your session.\n\nRegards,\n{sig}\nHR, {co}",
    "Lakeside Mission Hospital", "lakesidemission.example", tz="ke")
 mo("interview", "thread-events-int", "RE: [EXT] Events Coordinator - interview",
-   "Dear {n},\n\nThank you for applying. We'd like to invite you to interview on {dl} at 1.30pm in the conference office. Please bring a one-page plan for a 300-guest alumni dinner.\n\nKind regards,\n{sig}\n{co}",
+   "Dear {n},\n\nYou're on our interview list: {dl} at 1.30pm in the conference office. Please bring a one-page plan for a 300-guest alumni dinner.\n\nKind regards,\n{sig}\n{co}",
    "University of Wessex Conference Office", "wessexconf.example", tz="uk")
 mo("interview", "recruiter-mining-int", "Kalgoorlie interview locked in",
    "Hey {n},\n\nGreat news - the Kalgoorlie site lead wants to talk. Video call {dl} at 7am WST (they start early). Unfortunately they can't do later in the day because of the shutdown prep.\n\n{sig}\n{co}",
    "Redearth Recruitment", "redearthrec.example", tz="au")
 mo("interview", "hedge-school-jm-int", "Interview - {role}",
-   "Good afternoon {n},\n\nYou are invited to an interview for {role} on {dl} at 9:30 a.m. You will teach a 20-minute lesson to a Grade 10 class.\n\nUnfortunately the projector in the demonstration room is unreliable, so please bring printed materials.\n\nBlessings,\n{sig}\nPrincipal",
+   "Good afternoon {n},\n\nThe board will interview you for {role} on {dl} at 9:30 a.m. You will teach a 20-minute lesson to a Grade 10 class.\n\nUnfortunately the projector in the demonstration room is unreliable, so please bring printed materials.\n\nBlessings,\n{sig}\nPrincipal",
    "Mandeville Hills High School", "mandevillehills.example", role="Mathematics Teacher", tz="jm")
 mo("interview", "ats-greenhouse-climb-int", "Interview: {role} at {co}",
-   "Hi {n},\n\nWe'd love to meet you! Could you come in on {dl} at 6pm for a 30-minute chat and a quick set on the training wall?\n\nBring chalk if you have your own.\n\n{sig}\n{co}",
+   "Hi {n},\n\nYour setting portfolio rocks! Any chance you're around on {dl} at 6pm for a half-hour chat and a quick set on the training wall?\n\nBring chalk if you have your own.\n\n{sig}\n{co}",
    "Boulderhaus Gyms", "boulderhaus.example", frm="{co} <no-reply@greenhouse-mail.{dom}>", role="Route Setter", tz="nz")
 mo("interview", "ats-lever-lantern-int", "Let's talk - {role}",
-   "{n}, thanks for applying. Can you do a call on {dl} at 4pm EAT? 30 mins with me and our sales lead. Unfortunately our office line is down this week, so it'll be a WhatsApp call.\n\n{sig}, {co}",
+   "{n}, your application made my shortlist. Are you around on {dl} at 4pm EAT to talk? 30 mins with me and our sales lead. Unfortunately our office line is down this week, so it'll be a WhatsApp call.\n\n{sig}, {co}",
    "Nuru Solar Lanterns", "nurulanterns.example", frm="{sig} <{sl}@hire.lever-mail.{dom}>", role="Field Sales Rep", tz="ke")
 
 mo("next_steps", "public-merit-next", "Pre-employment checks: {role} (ref {ref})",
-   "Dear {n},\n\nCongratulations on passing the interview for {role}. You have been placed high enough in the merit order to receive a provisional offer. Please complete the pre-employment check forms in your account by {dl}. Applications with missing forms after this date cannot be progressed.\n\nResourcing Team, {co}",
+   "Dear {n},\n\nWell done at the {role} interview. You have been placed high enough in the merit order to receive a provisional offer. Please complete the pre-employment check forms in your account by {dl}. Applications with missing forms after this date cannot be progressed.\n\nResourcing Team, {co}",
    ("Department for Rural Affairs", "Office of the Valuation Agency"), ("ruralaffairs-gov.example", "valuationagency-gov.example"), frm="{co} <noreply@civil-service-jobs.{dom}>", role=("Executive Officer", "Higher Executive Officer"), tz=("uk", "uk"))
 mo("next_steps", "public-gc-next", "Selection process {ref} - second language evaluation",
-   "Dear {full},\n\nYou have met the essential qualifications for {role}. Please book your second language evaluation (reading and writing) through your account by {dl}. Candidates who do not book by then will not be assessed further in this process.\n\nStaffing Services, {co}",
+   "Dear {full},\n\nYou have met the essential qualifications for {role}. Please book your second language evaluation (reading and writing) through your account by {dl}. Without a booking by then, your candidacy stops at this stage.\n\nStaffing Services, {co}",
    ("Fisheries and Harbour Services Canada", "Parks and Heritage Agency of Canada"), ("fhsc-gc.example", "phac-gc.example"), frm="{co} <no-reply@jobs-gc.{dom}>", role=("Program Officer (PM-02)", "Interpretation Officer (GT-03)"), tz=("cae", "can"))
 mo("next_steps", "ats-pinpoint-hospice-next", "{role}: references",
-   "Dear {n},\n\nThank you for your interview. We would like to take up your two references before confirming anything. Please add your referees' details to your candidate portal by {dl}.\n\nPeople Team, {co}",
+   "Dear {n},\n\nYour interview went well. Before anything is confirmed, the panel has to hear from your two referees. Please add your referees' details to your candidate portal by {dl}.\n\nPeople Team, {co}",
    ("St Brigid's Hospice", "Valley Community Energy"), ("stbrigidshospice.example", "valleyenergy.example"), frm="{co} Recruitment <pinpoint@{dom}>", role=("Fundraising Officer", "Energy Advice Coordinator"), tz=("uk", "uk"))
 mo("next_steps", "public-psc-next", "Admit card - main examination - {role}",
    "Dear Candidate,\n\nYou have qualified for the main examination for {role}. Download your admit card from the portal before {dl}. Unfortunately no admit cards will be issued at the examination centre.\n\nSecretary\n{co}",
    "State Forest Services Board", "sfsb-gov.example", frm="{co} <results@{dom}>", role="Forest Guard", tz="in")
 mo("next_steps", "footer-rail-next", "{role}: your online assessment",
-   "Dear {n},\n\nYou're through to the online assessment for {role}. Please complete it by {dl}; the link closes at midnight.\n\n________\nPlanning a journey? Check live departures before you travel.\n{co} Limited.",
+   "Dear {n},\n\nYou're through to the online assessment for {role}. Finish it by midnight on {dl}; after that the link stops working.\n\n________\nPlanning a journey? Check live departures before you travel.\n{co} Limited.",
    "Northern Lakes Railway", "nlakesrail.example", frm="{co} Recruitment <recruitment@{dom}>", role="Customer Host", tz="uk")
 mo("next_steps", "intern-grad-eng-next", "{co} Graduate Programme - psychometric tests",
-   "Hi {n},\n\nThanks for applying to our 2026 graduate programme. Your next step is two short online tests (numerical and situational). Please finish both by {dl}. Unfortunately we can't extend deadlines for this stage.\n\nEarly Careers Team, {co}",
+   "Hi {n},\n\nTwo short online tests are the next stage of the 2026 graduate programme for you (numerical and situational). Please finish both by {dl}. Unfortunately we can't extend deadlines for this stage.\n\nEarly Careers Team, {co}",
    "Tasman Grid", "tasmangrid.example", frm="{co} Early Careers <earlycareers@{dom}>", tz="au")
 mo("next_steps", "ats-igaming-next", "Take-home task: {role}",
-   "Hi {n},\n\nThanks for the first chat. Next up is a take-home: a small dataset of card transactions to review for fraud patterns, about three hours. Please send it back by {dl}.\n\nTalent team | {co}",
+   "Hi {n},\n\nGood first chat. The next stage is a take-home: a small dataset of card transactions to review for fraud patterns, about three hours of work. Send it back by {dl}.\n\nTalent team | {co}",
    "Spinward Gaming Malta", "spinward.example", role="Payments Risk Analyst", tz="mt")
 mo("next_steps", "ats-dairy-ug-next", "Documents required - {role}",
-   "Dear {n},\n\nFollowing your interview, please submit certified copies of your academic documents and a police clearance certificate to the HR office by {dl}.\n\n{sig}\nHuman Resource Manager",
+   "Dear {n},\n\nAfter your interview, the next step is to bring certified copies of your academic documents and a police clearance certificate to the HR office by {dl}.\n\n{sig}\nHuman Resource Manager",
    "Kiruhura Fresh Dairies", "kiruhuradairies.example", role="Milk Collection Supervisor", tz="ug")
 
 mo("offer", "thread-procure-offer", "Re: [EXT] Procurement Officer - offer",
-   "Hi {n},\n\nGreat news: the panel would like to offer you the Procurement Officer role. Formal letter to follow; could you let me know by {dl} whether you accept?\n\nUnfortunately the start date can't move before the end of the financial year, so it would be 1 July.\n\nAll the best,\n{sig}\n\nOn {q}, {full} wrote:\n> Kia ora {sig}, any news? {n}",
+   "Hi {n},\n\nGood news: you're the panel's choice for the Procurement Officer role. Formal letter to follow; a yes or no by {dl} would help.\n\nUnfortunately the start date is stuck until the end of the financial year, so it would be 1 July.\n\nAll the best,\n{sig}\n\nOn {q}, {full} wrote:\n> Kia ora {sig}, any news? {n}",
    ("Waikato Shared Services", "Southern Lakes Health Procurement"), ("waikatoshared.example", "southernlakesproc.example"), tz=("nz", "nz"))
 mo("offer", "thread-events-offer", "RE: [EXT] Re: Events Coordinator",
-   "Hi {n},\n\nThank you for your patience. We'd like to offer you the Events Coordinator post, starting in September. HR will send the contract this week; please reply by {dl}.\n\nKind regards,\n{sig}\n{co}\n\nFrom: {full}\nSent: {q}\nSubject: Re: Events Coordinator\n\nDear {sig}, thank you for meeting me. {n}",
+   "Hi {n},\n\nSorry for the wait. We want you as Events Coordinator, starting in September. HR posts the contract this week; please reply by {dl}.\n\nKind regards,\n{sig}\n{co}\n\nFrom: {full}\nSent: {q}\nSubject: Re: Events Coordinator\n\nDear {sig}, thank you for meeting me. {n}",
    "Rand Institute of Technology Events", "randtechevents.example", tz="za")
 mo("offer", "ats-bamboo-physio-offer", "Offer: {role} at {co}",
-   "Dear {n},\n\nWe are delighted to offer you the role of {role}. Your offer letter is attached for e-signature. Please sign by {dl}.\n\nKind regards,\n{sig}\nPractice Manager",
+   "Dear {n},\n\nGood news from the practice: we want you as our {role}. Your letter sits in the e-signature link; sign there by {dl}.\n\nKind regards,\n{sig}\nPractice Manager",
    ("Kelvinside Physiotherapy", "Riverstone Chiropractic"), ("kelvinsidephysio.example", "riverstonechiro.example"), frm="{co} <notifications@bamboohr-mail.{dom}>", role=("Band 6 Physiotherapist", "Associate Chiropractor"), tz=("uk", "au"))
 mo("offer", "ats-orchard-offer", "You're on the crew - {co}",
-   "G'day {n},\n\nYou've got a spot on the picking crew. Start is {dl} at 6.30am at the packing shed. Unfortunately there's no accommodation left on site, but the caravan park in town has cabins.\n\n{sig}\nCrew Coordinator",
+   "G'day {n},\n\nGood news, the picking crew has room for you. Start is {dl} at 6.30am at the packing shed. Unfortunately there's no accommodation left on site, but the caravan park in town has cabins.\n\n{sig}\nCrew Coordinator",
    "Huon Ridge Orchards", "huonridge.example", tz="au")
 mo("offer", "ats-knit-export-offer", "Offer letter - {role}",
-   "Dear {n},\n\nWe are pleased to offer you the position of {role} at {co}. Please find the offer letter attached and confirm your joining date by {dl}.\n\nRegards,\n{sig}\nHR Department",
+   "Dear {n},\n\nHappy to share that {co} is offering you the {role} post. The offer letter is attached; kindly mail back your joining date before {dl}.\n\nRegards,\n{sig}\nHR Department",
    "Tiruppur Knitfab Exports", "tiruppurknitfab.example", role="Merchandiser", tz="in")
 mo("offer", "recruiter-in-pharma-offer", "Offer from the client",
    "Hi {n},\n\nThe Ahmedabad client has released the offer for Regulatory Executive. CTC as discussed. Please accept on the portal by {dl} and share your resignation acknowledgement.\n\nRegards,\n{sig}\n{co}",
    "Sabarmati Staffing", "sabarmatistaffing.example", tz="in")
 mo("offer", "ats-lever-furnish-offer", "Offer - {role}",
-   "{n}, we'd love to have you as {role}. Offer details are in the attached PDF. Can you let me know by {dl}?\n\n{sig}, {co}",
+   "{n}, we'd like you in the {role} seat. Offer details sit in the attached PDF. A yes or no by {dl} would be grand.\n\n{sig}, {co}",
    "Roomlet Furniture Rental", "roomlet.example", frm="{sig} <{sl}@hire.lever-mail.{dom}>", role="Ops Associate", tz="usp")
 mo("offer", "hedge-edtech-offer", "Welcome to {co}!",
-   "Hi {n},\n\nCongratulations! You passed the demo and we'd like to offer you a tutor contract. Please sign the agreement in the portal by {dl}. Unfortunately payouts only go to local bank accounts for now.\n\nTake care po,\n{sig}",
+   "Hi {n},\n\nCongratulations! You passed the demo and a tutor contract is yours. Please sign the agreement in the portal by {dl}. Unfortunately payouts only go to local bank accounts for now.\n\nTake care po,\n{sig}",
    "Lakbay English Online", "lakbayenglish.example", tz="ph")
 
 # ---------------------------------------------------------------- mix: statuses, alerts, pitches, non-job refusals
@@ -567,31 +567,31 @@ mo("other_job", "status-table-withdrawn", "Status update: {role}",
    "<html><body><p>Hello {n},</p><table border=\"1\" cellpadding=\"4\"><tr><th>Position</th><th>Stage</th><th>Status</th></tr><tr><td>{role}</td><td>Applied</td><td>Withdrawn by you</td></tr></table><p>You can reapply while the posting is open.</p><p>{co} Talent</p></body></html>",
    ("Sunbelt Home Health", "Wellington Harbour Ferries"), ("sunbelthealth.example", "wgtnferries.example"), frm="{co} Talent <talent@{dom}>", role=("Scheduler", "Ticketing Agent"), tz=("usc", "nz"))
 mo("other_job", "public-delay", "Vacancy {ref}: shortlisting delayed",
-   "Dear {n},\n\nShortlisting for {role} has been delayed by two weeks because a panel member is on leave. No decisions have been made on any application. We will write again by {dl}.\n\nHuman Resource Management Branch\n{co}",
+   "Dear {n},\n\nShortlisting for {role} is pushed back a fortnight while the panel chair is overseas. Every application is still open and undecided. We will write again by {dl}.\n\nHuman Resource Management Branch\n{co}",
    "Ministry of Water and Housing", "mowh-gov.example", role="Senior Engineer (Water Supply)", tz="jm")
 mo("job_alert", "footer-garden-alert", "New jobs at {co} near you",
    "Hi {n},\n\nNew roles matching your alert:\n- Weekend Cashier, Harrogate\n- Aquatics Assistant, Ripon\n- Delivery Driver, Thirsk\n\nView all | Manage alerts\n{co} Careers",
    ("Greenacre Garden Centres", "Bramblewick Garden Centres"), ("greenacregc.example", "bramblewick.example"), frm="{co} Careers <careers@{dom}>", tz=("uk", "uk"))
 mo("job_alert", "footer-bus-alert", "Driver academy dates",
-   "Kia ora {n},\n\nNew driver academy intakes: Manukau (March), Albany (April). Apply by the end of the month to be considered.\n\nCareers | Unsubscribe\n{co}",
+   "Kia ora {n},\n\nNew driver academy intakes: Manukau (March), Albany (April). Applications close on the 28th.\n\nCareers | Unsubscribe\n{co}",
    "Rangitoto Coachlines", "rangitotocoach.example", frm="{co} <jobs@{dom}>", tz="nz")
 mo("recruiter_outreach", "recruiter-pitch-uk", "Reserving contract - interested?",
-   "Hi {n},\n\nI came across your profile and have a six-month reserving analyst contract with a London market syndicate. Hybrid, day rate competitive. Worth a 10-minute call this week?\n\n{sig}\n{co}",
+   "Hi {n},\n\nYour profile popped up in my search - I've got a six-month reserving analyst contract with a London market syndicate. Hybrid, day rate competitive. Got ten minutes on Thursday?\n\n{sig}\n{co}",
    "Castlegate Search", "castlegate.example", tz="uk")
 mo("recruiter_outreach", "recruiter-pitch-ke", "Finance roles in Eldoret",
    "Hi {n},\n\nI'm hiring for two NGOs in the Rift Valley: a Finance and Admin Officer and a Grants Accountant. Would you like to hear more?\n\nBest,\n{sig}\n{co}",
    "Savannah People Partners", "savannahpeople.example", tz="ke")
 mo("non_job_rejection_words", "nonjob-flat-galway", "The flat on Dominick Street",
-   "Hi {n},\n\nThanks for coming to view the flat on Saturday. The landlord has decided to let it to another couple who can move in sooner. Sorry, and good luck with the search.\n\n{sig}\n{co}",
+   "Hi {n},\n\nNice meeting you at Saturday's viewing of the Dominick Street flat. The landlord's going with another couple who can move in sooner. Sorry, and hope the hunt goes well.\n\n{sig}\n{co}",
    "Corrib Lettings", "corriblettings.example", tz="ie")
 mo("non_job_rejection_words", "nonjob-loan-zm", "Your vehicle loan application",
-   "Dear {n},\n\nThank you for applying for a vehicle loan with {co}. After assessing your application we are unable to approve it at this time, as the requested amount exceeds your current affordability limit.\n\nCustomer Service",
+   "Dear {n},\n\nYour vehicle loan request with {co} has been assessed and declined for now, because the amount asked for is above your current affordability limit.\n\nCustomer Service",
    "Kafue Savings and Credit", "kafuesavings.example", tz="zm")
 mo("non_job_rejection_words", "nonjob-grant-mt", "Creative fund: decision",
-   "Dear {n},\n\nThe panel met to consider the applications to this year's creative fund. We regret that your project, a community printmaking workshop, was not funded in this round. The fund was oversubscribed four times.\n\n{co}",
+   "Dear {n},\n\nThe panel met to consider the applications to this year's creative fund. Your project, a community printmaking workshop, missed out on funding this time. The panel had four euros asked for every one it could give.\n\n{co}",
    "Valletta Arts Fund", "vallettaarts.example", tz="mt")
 mo("non_job_rejection_words", "nonjob-kayak", "Beginners' course - waiting list",
-   "Hi {n},\n\nThanks for signing up for the spring beginners' kayak course. The course filled in a day, so you're on the waiting list at number 9. We'll shout if a space opens.\n\n{sig}\n{co}",
+   "Hi {n},\n\nThe spring beginners' kayak course filled in a day, so your name is ninth on the reserve list. We'll shout if a space opens.\n\n{sig}\n{co}",
    "Derwent Paddlers", "derwentpaddlers.example", tz="uk")
 mo("non_job_rejection_words", "nonjob-school-appeal", "School transfer request",
    "Dear {n},\n\nYour request to transfer your son to Grade 5 at {co} for the coming term has been declined because the class is at capacity. You may apply again next term.\n\nSchool Office",
@@ -599,31 +599,31 @@ mo("non_job_rejection_words", "nonjob-school-appeal", "School transfer request",
 # ---------------------------------------------------------------- wide: English, new trades and channels
 
 wr("en-taxidermy-moodboard", "New message on Moodloft",
-   "Moodloft | Messages\n\n{sig} ({co}) sent you a message about your board \"Specimen prep portfolio\":\n\n\"Hi {n}, thanks for sharing your boards and the mounted wren photos. We've taken on a trainee who already did the museum prep short course, so the apprentice bench is filled for this year. Keep pinning!\"\n\nReply on Moodloft",
+   "Moodloft | Messages\n\n{sig} ({co}) messaged you about your board \"Specimen prep portfolio\":\n\n\"Hi {n}, thanks for sharing your boards and the mounted wren photos. We've taken on a trainee who already did the museum prep short course, so the apprentice bench is filled for this year. Keep pinning!\"\n\nReply on Moodloft",
    "Bramble & Bone Taxidermy", "brambleandbone.example", frm="Moodloft <messages@moodloft.{dom}>", tz="uk")
 wr("en-pigeon-group", "{sig} replied to your post in Fellside Racing Pigeon Club",
    "{sig} replied to your post in Fellside Racing Pigeon Club:\n\n\"{n} - saw your post about the loft hand job. Thanks mate, but I've asked young Callum from the club, he's already basketing for me on Fridays. Good luck finding a loft.\"\n\nView the post | Turn off notifications for this group",
    "Fellside Racing Pigeon Club", "fellsidepigeons.example", frm="Groupwise <notify@groupwise.{dom}>", tz="uk")
 wr("en-kitesurf-app", "Message from {co} on Tideclub",
-   "Tideclub | Club inbox\n\n{co} - Instructor applications\n\nHi {n}, thanks for the try-out session on the lagoon. Our head coach has filled the two instructor spots with riders who hold the level 2 cert already. You're welcome to keep training with the club. - {sig}\n\nOpen in app",
+   "Tideclub | Club inbox\n\n{co} - Instructor applications\n\nHi {n}, thanks for the try-out session on the lagoon. Our head coach has filled the two instructor spots with riders who hold the level 2 cert already. Club training stays open to you, of course. - {sig}\n\nOpen in app",
    "Langebaan Kite Club", "langebaankite.example", frm="Tideclub <club@tideclub.{dom}>", tz="za")
 wr("en-charcoal-radio", "Radio log - coppice crew - ch 3",
    "Transcript, channel 3, coppice crew handsets\n\n09:14 {sig}: Base to {n}, over.\n09:14 {n}: Go ahead.\n09:15 {sig}: About the kiln helper job. Boss has given it to Ade from the next valley, he's burnt before. Sorry mate. You can still do the log-splitting days if you want. Over.\n09:15 {n}: Understood, out.\n\nExported from {co} radio logger",
    "Wyre Forest Charcoal", "wyrecharcoal.example", frm="{co} Radio Logger <logger@{dom}>", tz="uk")
-wr("en-polisher-resale", "You have a new message from {co}",
-   "Relove | Messages\n\n{co} (seller) wrote:\n\"Hi {n}! Thanks for asking about the apprentice French polisher role we mentioned in our listing. We've already taken on someone who's done shellac work on pianos, so the bench is full. Happy hunting!\"\n\nReply | Report",
+wr("en-polisher-resale", "{co} wrote to you on Relove",
+   "Relove | Inbox\n\nSeller {co} wrote:\n\"Hi {n}! Thanks for asking about the apprentice French polisher role we mentioned in our listing. We've already taken on someone who's done shellac work on pianos, so the bench is full. Happy hunting!\"\n\nReply | Report",
    "Oakhaven Restorations", "oakhavenrestore.example", frm="Relove <noreply@relove.{dom}>", tz="uk")
 wr("en-piano-tasks", "Your offer on 'Piano crew helper - Saturdays' wasn't accepted",
    "Hi {n},\n\nThe poster of 'Piano crew helper - Saturdays' has assigned the task to another Tasker. Your offer has been withdrawn automatically and no money was taken.\n\nNote from the poster: \"Thanks for offering. Went with someone who has moved uprights up stairs before.\"\n\nBrowse more tasks",
    "Handyhop", "handyhop.example", frm="Handyhop <tasks@{dom}>", tz="au")
 wr("en-coracle-tickets", "Message from the organiser: Coracle Building Weekend",
-   "You're receiving this because you contacted the organiser of Coracle Building Weekend.\n\n{sig} of {co} says:\n\"Hello {n}, thank you for offering to be our course assistant. We've asked a former student who lives near the river to help this year. We'd still love to see you on a course sometime.\"\n\nSent via Ticketfern",
+   "Sent to you after your note to the organiser of Coracle Building Weekend.\n\n{sig} of {co} says:\n\"Hello {n}, thank you for offering to be our course assistant. We've asked a former student who lives near the river to help this year. Come and paddle one of our coracles on a course sometime.\"\n\nSent via Ticketfern",
    "Teifi Coracle School", "teificoracle.example", frm="Ticketfern <organisers@ticketfern.{dom}>", tz="uk")
 wr("en-banjo-video", "{co} replied to your comment",
    "{co} replied to your comment on \"Carving a banjo neck, part 3\":\n\n@{n} thanks for asking about the apprentice spot! We filled it last month with a luthiery graduate, sorry. Keep watching, part 4 is the fretboard.\n\nReply | Manage notifications",
    "Blue Ridge Banjo Works", "blueridgebanjo.example", frm="Vidplex <noreply@vidplex.{dom}>", tz="use")
 wr("en-taco-dm", "New message from @{co}",
-   "@{co} sent you a message:\n\n\"yo {n} thx for the DM about working the truck!! we're good on crew for summer tho, hired two cousins of the owner lol. follow for the fall hiring post\"\n\nOpen Clipr to reply",
+   "@{co} sent you a message:\n\n\"yo {n} thx for the DM about working the truck!! summer crew is full tho, hired two cousins of the owner lol. follow for the fall hiring post\"\n\nOpen Clipr to reply",
    "lupitastacotruck", "lupitastacos.example", frm="Clipr <dm@clipr.{dom}>", tz="usc")
 wr("en-aquascape-forum", "New reply in 'Hiring: aquascaping tech (Leeds)'",
    "r/PlantedTankPros - new reply to your comment\n\nu/{sig} (moderator, {co}):\n> Thanks {n}, appreciate you applying in the thread. Position's been filled by someone who's maintained commercial reef systems, so I'm locking this. Cheers all.\n\nView thread",
@@ -632,7 +632,7 @@ wr("en-peat-speaker", "Voice message from {sig}",
    "You have a voice message on your Homecall speaker from {sig} ({co}).\n\nTranscript: \"Hiya {n}, it's {sig} from the turf bank. Just to say we've got the cutting crew sorted for May, went with lads who've worked the slane before. Thanks for asking though. Bye now.\"\n\nPlay message | Delete",
    "Bellacorick Turf Co-op", "bellacorickturf.example", frm="Homecall <voice@homecall.{dom}>", tz="ie")
 wr("en-petsit-doorbell", "Message left at your door",
-   "Doorly | Front door camera\n\nA visitor left a message at 16:42.\n\nTranscript: \"Hi {n}, it's {sig} from number 12. Thanks for the note about minding Biscuit while we're away. My sister's going to stay with him in the end, so we won't need you. Thanks a million though!\"\n\nView clip",
+   "Doorly | Front door camera\n\nA visitor left a message at 16:42.\n\nTranscript: \"Hi {n}, it's {sig} from number 12. Thanks for the note about minding Biscuit while we're away. My sister's going to stay with him in the end, so Biscuit's sorted. Thanks a million though!\"\n\nView clip",
    "Doorly", "doorly.example", frm="Doorly <alerts@{dom}>", tz="ie")
 wr("en-netmender-telex", "TLX MSG FROM MFV {co}",
    "ZCZC 0412\nFM MFV {co} / SKIPPER {sig}\nTO {n}\nRE NET MENDER BERTH\nTHANKS FOR APPLICATION. BERTH NOW TAKEN BY CREWMAN FROM KILLYBEGS WHO SAILED WITH US LAST SEASON. REGRET. GOOD LUCK.\nNNNN\n\n-- relayed by Seawire ship messaging",
@@ -641,7 +641,7 @@ wr("en-rodeo-esign", "Envelope voided: Arena Hand Agreement - {co}",
    "{sig} at {co} has voided the envelope \"Arena Hand Agreement 2026\".\n\nReason given: \"Sorry {n}, the committee gave the arena hand spot to a hand from last year's rodeo before you'd signed. This agreement won't go ahead.\"\n\nYou don't need to take any action.\n\nPowered by Inksign",
    "Calgary Creek Stampede", "calgarycreek.example", frm="Inksign <envelopes@inksign.{dom}>", tz="cam")
 wr("en-mapmaker-filerequest", "File request closed: 'Cartography assistant - samples'",
-   "The file request \"Cartography assistant - samples\" from {sig} ({co}) has been closed.\n\nMessage from {sig}: \"Thanks {n} for uploading your hand-drawn maps. We've chosen another illustrator for the assistant job, so I'm closing uploads. Your files will be deleted in 30 days.\"\n\nDropcrate",
+   "The file request \"Cartography assistant - samples\" from {sig} ({co}) has been closed.\n\nMessage from {sig}: \"Thanks {n} for uploading your hand-drawn maps. We've chosen another illustrator for the assistant job, so I'm closing uploads. Your uploads get wiped after a month.\"\n\nDropcrate",
    "Inkwell Maps", "inkwellmaps.example", frm="Dropcrate <no-reply@dropcrate.{dom}>", tz="nz")
 wr("en-juggling-payapp", "You received $40.00 from {co}",
    "You received $40.00 from {co}.\n\nNote: \"Refund of your prop-hire deposit, {n}. We didn't pick you for the festival troupe this time, but the clubs act was fun to watch. - {sig}\"\n\nThe money is in your Zapcash balance.",
@@ -659,19 +659,19 @@ wr("en-chaircane-freelance", "Your proposal was declined",
    "Hi {n},\n\nThe client {co} declined your proposal for \"Re-caning 24 bistro chairs\".\n\nClient's message: \"Thank you for the quote. We hired a caner who can start this week. Best of luck.\"\n\nFind similar jobs on Gigloft",
    "Ravello Bistro Group", "ravellobistro.example", frm="Gigloft <proposals@gigloft.{dom}>", tz="usp")
 wr("en-cob-meetup", "Message from the organiser of Earth Builders Devon",
-   "{sig} (organiser, Earth Builders Devon) sent you a message:\n\n\"Hi {n}, thanks for putting your hand up for the paid crew lead on the roundhouse build. We've asked Tamsin, who led the last two builds, to take it. Please do keep coming to the volunteer days!\"\n\nReply | Group settings",
+   "{sig} (organiser, Earth Builders Devon) sent you a message:\n\n\"Hi {n}, cheers for volunteering yourself for the paid crew lead on the roundhouse build. We've asked Tamsin, who led the last two builds, to take it. Please do keep coming to the volunteer days!\"\n\nReply | Group settings",
    "Earth Builders Devon", "earthbuilders.example", frm="Groupgather <messages@groupgather.{dom}>", tz="uk")
 wr("en-koi-stream", "Whisper from {co}",
    "Streamhall | Whisper\n\n{co}: hey {n}, saw your application in the stream chat for auction-day handler. We've gone with a netter who's worked the Niigata shipments before. Thanks for watching!\n\nReply | Block",
    "SwimsafeKoiAuctions", "swimsafekoi.example", frm="Streamhall <whispers@streamhall.{dom}>", tz="usp")
 wr("en-undertaker-bulletin", "Re: Funeral assistant (parish bulletin notice)",
-   "Dear {n},\n\nThank you for replying to our notice in the St Columba's bulletin. Mr Harrington's son has come home to join the business, and he will take the assistant post. We are grateful for your kind letter.\n\nYours sincerely,\n{sig}\n{co}",
+   "Dear {n},\n\nThank you for replying to our notice in the St Columba's bulletin. Mr Harrington's son has come home to join the business, and he will take the assistant post. Your letter was much appreciated by us all.\n\nYours sincerely,\n{sig}\n{co}",
    "Harrington & Daughters Funeral Directors", "harringtonfunerals.example", tz="uk")
 wr("en-toffee-ordernote", "Note added to your order #{ref}",
    "{co} added a note to order #{ref} (1 x Salted Treacle Toffee, 200g):\n\n\"Hi {n}, thanks for your order - and for asking about the kettle job in your checkout note! We've filled the toffee kitchen for the Christmas rush with folk who've boiled sugar before. Your toffee ships Monday.\"\n\nView order",
    "Knockbrae Toffee", "knockbraetoffee.example", frm="{co} <orders@{dom}>", tz="uk")
 wr("en-kente-video", "{sig} sent you a video message",
-   "Flickmail | {sig} sent you a 1:12 video.\n\nAuto-transcript: \"Hello {n}. Thank you for coming to see the looms. We have decided to train Kwaku from Bonwire this year, because he already weaves strip cloth. Please come again next season. Thank you.\"\n\nWatch video",
+   "Flickmail | {sig} sent you a 1:12 video.\n\nAuto-transcript: \"Hello {n}. It was good that you came to see the looms. We have decided to train Kwaku from Bonwire this year, because he already weaves strip cloth. Please come again next season. Thank you.\"\n\nWatch video",
    "Adinkra Loom Studio", "adinkraloom.example", frm="Flickmail <video@flickmail.{dom}>", tz="gh")
 
 # ---------------------------------------------------------------- wide: other languages (15 widely spoken)
@@ -685,10 +685,10 @@ wr("es-oaxaca-kiln", "Sobre el puesto de ayudante de horno",
    "Hola {n}:\n\nGracias por escribirnos por lo del puesto de ayudante de horno. Ya elegimos a una persona del barrio que puede llegar a las seis de la mañana para encender la leña. Te deseamos mucha suerte.\n\nUn abrazo,\n{sig}\n{co}",
    "Taller Barro Negro", "tallerbarronegro.example", tz="mx", lang="es")
 wr("fr-dakar-bakery", "Votre candidature - vendeuse du matin",
-   "Bonjour {n},\n\nmerci d'avoir déposé votre candidature pour la vente du matin. Nous avons retenu une autre personne, déjà formée à notre caisse. Nous gardons votre numéro au cas où un créneau se libère.\n\nBien à vous,\n{sig}\n{co}",
+   "Bonjour {n},\n\nmerci pour votre dossier pour la vente du matin. Le poste est allé à une voisine qui tenait déjà notre caisse l'an dernier. Nous gardons votre numéro au cas où un créneau se libère.\n\nBien à vous,\n{sig}\n{co}",
    "Boulangerie Le Baobab", "boulangeriebaobab.example", tz="sn", lang="fr")
 wr("hi-dhaba-cook", "सहायक रसोइया - आवेदन के बारे में",
-   "नमस्ते {n},\n\nहमारे ढाबे की रसोई में सहायक रसोइए के लिए आवेदन भेजने का धन्यवाद। इस बार हमने ऐसे व्यक्ति को चुना है जो पहले से तंदूर संभालते आए हैं।\n\nआगे के लिए शुभकामनाएँ,\n{sig}\n{co}",
+   "नमस्ते {n},\n\nहमारे ढाबे की रसोई में सहायक रसोइए के लिए आवेदन भेजने का धन्यवाद। इस बार हमने ऐसे व्यक्ति को चुना है जो पहले से तंदूर संभालते आए हैं।\n\nआपको ढेर सारी मंगलकामनाएँ,\n{sig}\n{co}",
    "शेरे पंजाब ढाबा", "sherepunjabdhaba.example", tz="in", lang="hi")
 wr("it-pasta-lab", "La tua candidatura al laboratorio",
    "Ciao {n},\n\ngrazie per esserti proposta come aiuto nel nostro laboratorio di pasta fresca. Abbiamo scelto una persona che tira già la sfoglia a mano da qualche anno. In bocca al lupo!\n\n{sig}\n{co}",
@@ -729,7 +729,7 @@ wr("hne-rice-mill", "मुंसी के काम के बारे म",
    "जय जोहार {n},\n\nहमर राइस मिल म मुंसी के काम बर तोर अरजी मिलिस, धन्यवाद। ए पइत हमन दूसर मनखे ल रख डारे हन, जउन पहिली ले इहें हिसाब-किताब देखत रहिस।\n\nतोर बर सुभकामना,\n{sig}\n{co}",
    "महानदी राइस मिल", "mahanadiricemill.example", tz="in", lang="hne")
 wr("mag-sweets", "कारीगर के काम ला",
-   "प्रणाम {n} जी,\n\nहमनी के मिठाई दोकान में कारीगर के काम ला अपने के अर्जी मिलल, बहुत धन्यवाद। ई बेर हमनी दोसर आदमी के रख लेली हे, जेकरा तिलकुट बनावे के पुरान अनुभव हइ।\n\nअपने के आगे ला सुभकामना,\n{sig}\n{co}",
+   "प्रणाम {n} जी,\n\nहमनी के मिठाई दोकान में कारीगर के काम ला अपने के अर्जी मिलल, बहुत धन्यवाद। ई बेर हमनी दोसर आदमी के रख लेली हे, जेकरा तिलकुट बनावे के पुरान अनुभव हइ।\n\nभगवान अपने के भला करथ,\n{sig}\n{co}",
    "गया तिलकुट भंडार", "gayatilkut.example", tz="in", lang="mag")
 wr("gbm-homestay", "रस्वैया क काम बाबत",
    "सेवा सौंली {n} जी,\n\nहमरा होमस्टे मा रस्वैया क काम खुणि तुमरि अर्जी मिलि, भौत धन्यवाद। यीं दौं हमुन गौं कि एक दीदी तैं रखि याल, जु पैलि बटि यख रोटी-साग बणौंदि छै।\n\nतुमतैं भलि शुभकामना,\n{sig}\n{co}",
@@ -761,13 +761,13 @@ wo("application_received", "en-undertaker-bulletin-ack", "Re: Office assistant (
    "Dear {n},\n\nThank you for your letter in reply to our notice in the bulletin. We will see a small number of people after Easter. If we choose someone else, I will write to you myself.\n\nYours sincerely,\n{sig}\n{co}",
    "Harrington & Daughters Funeral Directors", "harringtonfunerals.example", tz="uk")
 wo("application_received", "en-pigeon-group-ack", "{sig} replied to your post in Fellside Racing Pigeon Club",
-   "{sig} replied to your post in Fellside Racing Pigeon Club:\n\n\"{n} ta for the message about helping at the winter loft. Give me till Sunday, I'll tell you on here whether I've got you or somebody else.\"\n\nView the post",
+   "{sig} replied to your post in Fellside Racing Pigeon Club:\n\n\"{n} ta for the message about helping at the winter loft. Give me till Sunday, I'll post on here whether it's you or one of the others.\"\n\nView the post",
    "Fellside Racing Pigeon Club", "fellsidepigeons.example", frm="Groupwise <notify@groupwise.{dom}>", tz="uk")
 wo("application_received", "en-kitesurf-app-ack", "Message from {co} on Tideclub",
    "Tideclub | Club inbox\n\nHi {n}, got your instructor application. Try-outs are on the next windy Saturday. Whatever the head coach decides afterwards, you'll get the answer here in the club inbox. - {sig}",
    "Langebaan Kite Club", "langebaankite.example", frm="Tideclub <club@tideclub.{dom}>", tz="za")
 wo("application_received", "en-coracle-tickets-ack", "Message from the organiser: Coracle Building Weekend",
-   "{sig} of {co} says:\n\"Hello {n}, thank you for offering to assist on the summer course. I'll decide by the end of the month; if I ask someone else I'll still let you know here.\"\n\nSent via Ticketfern",
+   "{sig} of {co} says:\n\"Hello {n}, thank you for offering to assist on the summer course. I'll decide before the month is out; if I ask someone else, you'll still get word here.\"\n\nSent via Ticketfern",
    "Teifi Coracle School", "teificoracle.example", frm="Ticketfern <organisers@ticketfern.{dom}>", tz="uk")
 wo("application_received", "en-aquascape-forum-ack", "New reply in 'Hiring: aquascaping tech (Bristol)'",
    "u/{sig} (moderator, {co}):\n> Thanks {n}, got your DM with the CV. I'll interview a few people next week and post here when it's filled, so anyone who doesn't get it knows.\n\nView thread",
@@ -788,14 +788,14 @@ wo("application_received", "en-orchid-matrix-ack", "You were invited to #hiring:
    "#hiring:orchidworks\n\n{sig}: Hi {n}, this room is for the potting hand applicants. I'll post times for shed visits here. If the job goes to someone else, I'll say so in here before I archive the room.\n\nSent from Lattice chat",
    "Orchid Works Nursery", "orchidworks.example", frm="Lattice <notices@lattice.{dom}>", tz="nz")
 wo("application_received", "en-cob-meetup-ack", "Message from the organiser of Earth Builders Devon",
-   "{sig} (organiser) sent you a message:\n\n\"Hi {n}, thanks for your interest in the paid crew role on the cob barn. I'll choose after the volunteer day on the 14th. Either way you'll hear from me here.\"",
+   "{sig} (organiser) sent you a message:\n\n\"Hi {n}, glad you fancy the paid crew role on the cob barn. I'll choose after the volunteer day on the 14th and message you here whichever way it goes.\"",
    "Earth Builders Devon", "earthbuilders.example", frm="Groupgather <messages@groupgather.{dom}>", tz="uk")
 wo("application_received", "en-rodeo-esign-ack", "Please review: Arena Hand Application - {co}",
    "{sig} at {co} sent you \"Arena Hand Application 2026\" to review and sign.\n\nMessage: \"Hi {n}, this is just the application form, not a contract. If we pick you, a separate agreement follows; if we don't, I'll void it and write why.\"\n\nReview document | Powered by Inksign",
    "Calgary Creek Stampede", "calgarycreek.example", frm="Inksign <envelopes@inksign.{dom}>", tz="cam")
 
 wo("interview", "en-taxidermy-moodboard-int", "New message on Moodloft",
-   "Moodloft | Messages\n\n{sig} ({co}) sent you a message:\n\n\"Hi {n}, loved your boards. Could you come to the workshop on {dl} at 10am for a trial skinning of a pheasant? Unfortunately the workshop does smell strongly, so wear old clothes.\"\n\nReply on Moodloft",
+   "Moodloft | Messages\n\n{sig} ({co}) sent you a message:\n\n\"Hi {n}, loved your boards. Are you free on {dl} at 10am to try skinning a pheasant in the workshop? Unfortunately the workshop does smell strongly, so wear old clothes.\"\n\nReply on Moodloft",
    "Bramble & Bone Taxidermy", "brambleandbone.example", frm="Moodloft <messages@moodloft.{dom}>", tz="uk")
 wo("interview", "en-charcoal-radio-int", "Radio log - coppice crew - ch 3",
    "Transcript, channel 3\n\n14:02 {sig}: Base to {n}, over.\n14:02 {n}: Go ahead.\n14:03 {sig}: Boss wants to see you at the kiln on {dl}, eight sharp, for a burn. Unfortunately the track's flooded, park at the top gate. Over.\n14:03 {n}: Copy, out.\n\nExported from {co} radio logger",
@@ -807,23 +807,23 @@ wo("interview", "en-taco-dm-int", "New message from @{co}",
    "@{co} sent you a message:\n\n\"hey {n}! fall crew spot is open, can u come by the truck {dl} at 3 for a tryout on the plancha? unfortunately the AC in the truck is broken so bring water lol\"\n\nOpen Clipr to reply",
    "lupitastacotruck", "lupitastacos.example", frm="Clipr <dm@clipr.{dom}>", tz="usc")
 wo("interview", "en-koi-stream-int", "Whisper from {co}",
-   "Streamhall | Whisper\n\n{co}: hi {n}, we'd like you to try handling at the pond house on {dl}, 9am. Unfortunately we can't pay for the trial day, but lunch is on us.\n\nReply",
+   "Streamhall | Whisper\n\n{co}: hi {n}, we'd like you to try handling at the pond house on {dl}, 9am. Unfortunately the trial day is unpaid, though the sushi van comes by at noon.\n\nReply",
    "SwimsafeKoiAuctions", "swimsafekoi.example", frm="Streamhall <whispers@streamhall.{dom}>", tz="usp")
 wo("interview", "en-kente-video-int", "{sig} sent you a video message",
    "Flickmail | {sig} sent you a 0:48 video.\n\nAuto-transcript: \"Hello {n}. Please come to the studio on {dl} in the morning to sit at the loom with us for a day. Unfortunately there is no bus to Bonwire that early, so take a taxi from the junction.\"\n\nWatch video",
    "Adinkra Loom Studio", "adinkraloom.example", frm="Flickmail <video@flickmail.{dom}>", tz="gh")
 wo("interview", "en-toffee-ordernote-int", "Note added to your order #{ref}",
-   "{co} added a note to order #{ref}:\n\n\"Hi {n}, thanks for asking about work! Could you pop into the toffee kitchen on {dl} at 11 for a chat and a go at the copper pan? Your order ships today.\"\n\nView order",
+   "{co} added a note to order #{ref}:\n\n\"Hi {n}, thanks for asking about work! Could you pop into the toffee kitchen on {dl} at 11 to talk and try the copper pan? Your order ships today.\"\n\nView order",
    "Knockbrae Toffee", "knockbraetoffee.example", frm="{co} <orders@{dom}>", tz="uk")
 
-wo("next_steps", "en-polisher-resale-next", "You have a new message from {co}",
-   "Relove | Messages\n\n{co} (seller) wrote:\n\"Hi {n}, before we fix a trial day, could you send photos of two pieces you've finished yourself? Please send them by {dl}.\"\n\nReply",
+wo("next_steps", "en-polisher-resale-next", "{co} wrote to you on Relove",
+   "Relove | Inbox\n\nSeller {co} wrote:\n\"Hi {n}, before we fix a trial day, could you send photos of two pieces you've finished yourself? Please send them by {dl}.\"\n\nReply",
    "Oakhaven Restorations", "oakhavenrestore.example", frm="Relove <noreply@relove.{dom}>", tz="uk")
 wo("next_steps", "en-juggling-payapp-next", "{co} requested $40.00",
    "{co} requested $40.00 from you.\n\nNote: \"Prop-hire deposit for the festival troupe audition, {n}. Please pay by {dl} to keep your audition slot; it's refunded afterwards. - {sig}\"\n\nPay | Decline",
    "Fringe Flyers Juggling", "fringeflyers.example", frm="Zapcash <payments@zapcash.{dom}>", tz="cae")
 wo("next_steps", "en-chaircane-freelance-next", "The client sent you a message",
-   "Hi {n},\n\n{co} sent you a message about \"Re-caning 24 bistro chairs\":\n\n\"Before we hire, could you re-cane one sample seat? We'll ship the frame. Please return it by {dl}.\"\n\nGigloft",
+   "Hi {n},\n\nNew message from {co} on \"Re-caning 24 bistro chairs\":\n\n\"Before we hire, could you re-cane one sample seat? We'll ship the frame. Please return it by {dl}.\"\n\nGigloft",
    "Ravello Bistro Group", "ravellobistro.example", frm="Gigloft <proposals@gigloft.{dom}>", tz="usp")
 wo("next_steps", "en-rodeo-esign-next", "Action required: sign Arena Hand Agreement - {co}",
    "{sig} at {co} sent you \"Arena Hand Agreement 2026\".\n\nMessage: \"Welcome aboard, {n}. Please sign by {dl} and upload your first-aid card.\"\n\nReview and sign | Powered by Inksign",
@@ -836,7 +836,7 @@ wo("next_steps", "en-mapmaker-filerequest-next", "File request: 'Cartography ass
    "Inkwell Maps", "inkwellmaps.example", frm="Dropcrate <no-reply@dropcrate.{dom}>", tz="nz")
 
 wo("offer", "en-cob-meetup-offer", "Message from the organiser of Earth Builders Devon",
-   "{sig} (organiser) sent you a message:\n\n\"Hi {n}, good news - the crew lead job on the cob barn is yours if you want it. Start {dl}. Unfortunately the pay is weekly in arrears for the first month.\"",
+   "{sig} (organiser) sent you a message:\n\n\"Hi {n}, good news - I'd like you as crew lead on the cob barn. Start {dl}. Unfortunately the pay is weekly in arrears for the first month.\"",
    "Earth Builders Devon", "earthbuilders.example", frm="Groupgather <messages@groupgather.{dom}>", tz="uk")
 wo("offer", "en-pigeon-group-offer", "{sig} replied to your post in Fellside Racing Pigeon Club",
    "{sig} replied to your post:\n\n\"{n} - loft job's yours mate. Start {dl}, six in the morning, Sundays off.\"\n\nView the post",
@@ -855,14 +855,14 @@ wo("non_job_rejection_words", "en-koi-show-entry", "Koi show entry",
    "Hi {n},\n\nThanks for entering your kohaku in the spring show. Unfortunately the entry arrived after the deadline and the tanks are allocated, so we can't accept it this year.\n\n{sig}\n{co}",
    "Pacific Koi Society", "pacifickoi.example", tz="usp")
 wo("non_job_rejection_words", "en-toffee-wholesale", "Wholesale enquiry",
-   "Hi {n},\n\nThanks for asking about stocking our toffee in your café. We're not taking on new wholesale accounts until after Christmas, so we'll have to say no for now.\n\n{sig}\n{co}",
+   "Hi {n},\n\nThanks for asking about stocking our toffee in your café. We're not taking on new wholesale accounts until after Christmas, so we're declining for the moment.\n\n{sig}\n{co}",
    "Knockbrae Toffee", "knockbraetoffee.example", tz="uk")
 
 wo("application_received", "de-roastery-ack", "Ihre Bewerbung ist angekommen",
    "Hallo {n},\n\ndanke, Ihre Bewerbung als Aushilfe in der Rösterei liegt bei uns. Bis Ende nächster Woche melden wir uns – auch dann, wenn wir den Platz an jemand anderen geben.\n\nHerzliche Grüße\n{sig}, {co}",
    "Röstwerk Süderelbe", "roestwerk.example", tz="eu", lang="de")
 wo("application_received", "fr-dakar-bakery-ack", "Candidature bien reçue",
-   "Bonjour {n},\n\nnous avons bien reçu votre candidature pour la vente du matin. Que la réponse soit oui ou non, nous vous appellerons avant samedi.\n\n{sig}\n{co}",
+   "Bonjour {n},\n\nvotre dossier pour la vente du matin est bien arrivé à la boulangerie. Retenue ou pas, vous aurez notre coup de fil avant samedi.\n\n{sig}\n{co}",
    "Boulangerie Le Baobab", "boulangeriebaobab.example", tz="sn", lang="fr")
 wo("application_received", "ja-pottery-paint-ack", "ご応募ありがとうございます",
    "{n}様\n\n絵付け補助スタッフへのご応募、誠にありがとうございます。書類を拝見し、二週間以内に結果をご連絡いたします。次の選考に進まれない場合も、必ずメールでお知らせします。\n\n{co}\n{sig}",
@@ -886,7 +886,7 @@ wo("interview", "es-oaxaca-kiln-int", "Prueba en el taller",
    "Hola {n}:\n\nNos gustó tu mensaje. ¿Puedes venir al taller el {dl} a las siete de la mañana para una prueba con el horno? Por desgracia no hay dónde estacionar, mejor llega en colectivo.\n\n{sig}\n{co}",
    "Taller Barro Negro", "tallerbarronegro.example", tz="mx", lang="es")
 wo("interview", "ko-woodshop-int", "공방 면접 안내",
-   "{n}님, 안녕하세요.\n\n목공 보조 지원서 잘 받았습니다. {dl} 오후 2시에 공방에서 짧게 이야기 나누고 싶습니다. 아쉽게도 건물에 승강기가 없어서 3층까지 계단으로 올라오셔야 합니다.\n\n{co} {sig} 드림",
+   "{n}님, 안녕하세요.\n\n목공 보조 지원서 잘 받았습니다. {dl} 오후 2시쯤 공방에 들러 주시면 차 한잔하며 이야기해요. 아쉽게도 건물에 승강기가 없어서 3층까지 계단으로 올라오셔야 합니다.\n\n{co} {sig} 드림",
    "나무결 공방", "namugyeol.example", tz="kr", lang="ko")
 wo("interview", "prs-carpet-wash-int", "برای گفتگو تشریف بیاورید",
    "سلام {n} جان،\n\nدرخواست تان را دیدیم. لطفاً روز {dl} ساعت ده صبح برای گفتگو به دکان ما بیایید.\n\n{sig}\n{co}",
@@ -904,7 +904,7 @@ wo("offer", "pt-bike-shop-offer", "Você foi aprovado!",
    "Oi {n}!\n\nVocê foi aprovado para a vaga de ajudante na oficina. Consegue começar no dia {dl}? Me responde até sexta, beleza?\n\n{sig}\n{co}",
    "Pedal Paulista Bikes", "pedalpaulista.example", tz="br", lang="pt")
 wo("offer", "mag-sweets-offer", "काम पर आ जाथ",
-   "प्रणाम {n} जी,\n\nहमनी अपने के कारीगर के काम पर रख रहली हे। {dl} से दोकान पर आ जाथ, भोरे सात बजे।\n\n{sig}\n{co}",
+   "प्रणाम {n} जी,\n\nतिलकुट कूटे के काम अपने के मिल गेल। {dl} से दोकान पर आ जाथ, भोरे सात बजे।\n\n{sig}\n{co}",
    "गया तिलकुट भंडार", "gayatilkut.example", tz="in", lang="mag")
 
 
