@@ -158,7 +158,7 @@ mr("ats-workday-req", "Update on requisition R-{ref}: {role}",
    "Hello {n},\n\nThe hiring group for {role} (R-{ref}) has wrapped up its shortlist. Yours was read in full, and the hiring group has left it off the interview list.\n\nYour candidate home now lists this requisition as: Closed - Not Selected.\nAny saved applications for other openings are untouched.\n\n{co} Talent Acquisition",
    ("Northline Signalling", "Prairie Grain Terminals"), ("northline-signal.example", "prairiegrain.example"), frm="{co} Workday <wd-notify@{dom}>", role=("Signalling Design Technician", "Elevator Operations Lead"), tz=("uk", "cam"))
 mr("ats-greenhouse-climb", "Your application to {co}",
-   "Hi {n},\n\nCheers for throwing your hat in for {role}. We had a stack of route-setters and floor staff apply, and after going through them as a team we've landed on a few people whose walls we already know. You aren't among those we'll be calling.\n\nClimb safe, and keep an eye on our board for autumn hires.\n\n{sig}\n{co}",
+   "Hi {n},\n\nStoked that you went for {role}. We had a stack of route-setters and floor staff apply, and after going through them as a team we've landed on a few people whose walls we already know. You aren't among those we'll be calling.\n\nClimb safe, and keep an eye on our board for autumn hires.\n\n{sig}\n{co}",
    ("Cragloft Climbing", "Boulderhaus Gyms"), ("cragloft.example", "boulderhaus.example"), frm="{co} <no-reply@greenhouse-mail.{dom}>", role=("Route Setter", "Floor Supervisor"), tz=("uk", "nz"))
 mr("ats-lever-furnish", "{role} at {co}",
    "{n} - short one from me. We picked two other folks for {role} this time around, so we'll stop your process here. Appreciate you spending the time on it.\n\n{sig}, {co}",
@@ -184,8 +184,8 @@ mr("ats-bamboo-physio", "{role} position at {co}",
 mr("ats-teamtailor-nursery", "About your application at {co}",
    "Hi {n}!\n\nA quick hello from the team at {co}. We really liked reading about you, but for the {role} spot a couple of other applicants go ahead who've worked in a similar setup before.\n\nDo apply again when we post later in the year.\n\nWarmly,\n{sig}",
    ("Fernhollow Plant Nursery", "Spokesafe Courier Co-op"), ("fernhollow.example", "spokesafe.example"), frm="{co} <jobs@teamtailor-mail.{dom}>", role=("Propagation Assistant", "Cargo Bike Rider"), tz=("uk", "ie"))
-mr("ats-personio-alpine", "Your application as {role}",
-   "Dear {n},\n\nwe have now reviewed all documents for the {role} post at {co}. The position went to another applicant whose profile matches our requirements more exactly.\n\nUnder data protection law your documents are erased six months after this message.\n\nWith kind regards\n{sig}\nHR, {co}",
+mr("ats-personio-alpine", "{role}: our decision",
+   "Dear {n},\n\nour team at {co} has now reviewed all documents sent in. The position went to another applicant whose profile matches our requirements more exactly.\n\nUnder data protection law your documents are erased six months after this message.\n\nWith kind regards\n{sig}\nHR, {co}",
    ("Brandtner Bindungen GmbH", "Chocolaterie Aebischer AG"), ("brandtner-bindungen.example", "aebischer-choc.example"), frm="{co} <jobs@personio-mail.{dom}>", role=("Production Planner", "Export Sales Assistant"), tz=("eu", "eu"))
 mr("ats-pinpoint-hospice", "{role}: shortlisting result",
    "Dear {n},\n\nShortlisting for {role} finished on Monday. Two panel members marked every application on the six essential criteria. Yours came to 17 out of 36; the lowest score that earned an interview was 25, which leaves you outside the interview list this round.\n\nWe hope this detail is useful.\n\nPeople Team, {co}",
@@ -194,13 +194,13 @@ mr("ats-growers-vanilla", "{role} - applicants list",
    "Dear {n},\n\nThe committee of {co} met on Thursday to pick the people for {role}. Your name was not among the ones picked, and so your application ends here.\n\nYou may try again at the next intake.\n\n{sig}\nSecretary",
    ("Mukono Vanilla Growers", "Mansa Honey Producers"), ("mukonovanilla.example", "mansahoney.example"), role=("Curing Shed Supervisor", "Apiary Field Officer"), tz=("ug", "zm"))
 mr("ats-shea-mill", "Application Feedback - {role}",
-   "Dear {n},\n\nManagement has reviewed all candidates for the post of {role}, and the shortlist went out without your name on it.\n\nMay your next application bring better fortune.\n\nFor: Human Resource Department\n{co}",
+   "Dear {n},\n\nManagement has reviewed all candidates for {role}; the shortlist went out without your name on it.\n\nMay your next application bring better fortune.\n\nFor: Human Resource Department\n{co}",
    ("Tamale Shea Processing Ltd", "Okomu Palm Oil Mill"), ("tamaleshea.example", "okomupalm.example"), role=("Quality Control Officer", "Boiler Attendant"), tz=("gh", "ng"))
 mr("ats-knit-export", "Regarding your application for {role}",
    "Dear {n},\n\nThe selection for {role} has been completed. Your candidature was not taken up for the next round.\n\nWe shall keep your details for similar openings.\n\nRegards,\n{sig}\nHR Department, {co}",
    ("Tiruppur Knitfab Exports", "Surat Synthetic Weaves"), ("tiruppurknitfab.example", "suratweaves.example"), role=("Merchandiser", "Shift Supervisor - Looms"), tz=("in", "in"))
 mr("ats-rice-mill", "Your application - {role}",
-   "Good day {n},\n\nThe mill manager has made his choice for {role} at {co}, and your application did not go forward.\n\nAll the best.\n{sig}\nAdministration",
+   "Good day {n},\n\nThe mill manager has made his choice for {role} at {co}; your application stops with this letter.\n\nAll the best.\n{sig}\nAdministration",
    "Essequibo Rice Millers", "essequiborice.example", role="Mill Electrician", tz="gy")
 mr("ats-citrus", "{co} - {role}",
    "Hi {n},\n\nWe have filled the {role} role from our shortlist. Our thanks for thinking of {co} and the valley.\n\nRegards,\n{sig}",
@@ -209,7 +209,7 @@ mr("ats-igaming", "Your application at {co}",
    "Hi {n},\n\nOur team held your {role} application up against what the squad needs right now, and we've decided to continue without it. We're hiring a lot this year, so feel free to look at other openings.\n\nCheers,\nTalent team | {co}",
    "Spinward Gaming Malta", "spinward.example", role="Payments Risk Analyst", tz="mt")
 mr("ats-linen", "{role} vacancy",
-   "Dear {n},\n\nInterviews for {role} at {co} took place last week, and our offer went to another candidate, who has accepted. I'm sorry this isn't better news for you.\n\nYours sincerely,\n{sig}\nOffice Manager",
+   "Dear {n},\n\nInterviews for {role} at {co} took place last week. The finishing room goes to the applicant we offered it to, who said yes on Friday. A pity for you, I know.\n\nYours sincerely,\n{sig}\nOffice Manager",
    "Lagan Linen Works", "laganlinen.example", role="Finishing Room Supervisor", tz="uk")
 mr("ats-maple", "Application - {role}",
    "Hello {n},\n\nHiring for the sugar shack crew at {co} is complete for this sugaring season, and every {role} spot is taken.\n\nThank you,\n{sig}",
@@ -221,42 +221,42 @@ mr("ats-film-hire", "{role} - {co}",
    "Kia ora {n},\n\nWe've been through everyone for {role}, and a person who knows our lens inventory already gets the job. Your application stops here.\n\nNgā mihi,\n{sig}\n{co}",
    "Matariki Camera Hire", "matarikicamera.example", role="Rental Desk Technician", tz="nz")
 mr("ats-reinsurer", "Your application for {role}",
-   "Dear {n},\n\nHaving reviewed your application for {role} at {co}, we will not be taking your candidacy further. The catastrophe-model samples you sent were noticed.\n\nKind regards,\nHuman Resources\n{co}",
+   "Dear {n},\n\nOur underwriting leads went through your {role} file at {co}, and your candidacy ends at this stage. The catastrophe-model samples you sent were noticed.\n\nKind regards,\nHuman Resources\n{co}",
    "Somers Isles Re", "somersislesre.example", frm="{co} HR <careers@{dom}>", role="Catastrophe Modelling Analyst", tz="bm")
 mr("ats-dairy-ug", "Application for {role}",
-   "Dear {n},\n\nYour papers for the above post were considered at shortlisting and was not successful. {co} appreciates your interest.\n\nYours faithfully,\n{sig}\nHuman Resource Manager",
+   "Dear {n},\n\nYour papers for the above post were considered at shortlisting and were not successful. {co} appreciates your interest.\n\nYours faithfully,\n{sig}\nHuman Resource Manager",
    "Kiruhura Fresh Dairies", "kiruhuradairies.example", role="Milk Collection Supervisor", tz="ug")
 mr("ats-gloves-lk", "Candidacy for {role}",
    "Dear {n},\n\nOur selection panel evaluated your application for {role}; an interview call will not follow this time.\n\nThank you,\nHR Division\n{co}",
    "Kelani Glove Industries", "kelaniglove.example", role="Process Engineer", tz="lk")
 mr("ats-water-fj", "{role} - application",
-   "Bula {n},\n\nThe interviews for {role} at {co} are done and a candidate has accepted the job; we won't be making you an offer this time.\n\nVinaka,\n{sig}\nHR Officer",
+   "Bula {n},\n\nThe interviews for {role} at {co} are done and a candidate has accepted the job; the job will not be coming your way this time.\n\nVinaka,\n{sig}\nHR Officer",
    "Nadarivatu Spring Water", "nadarivatuspring.example", role="Bottling Line Technician", tz="fj")
 
 # ---------------------------------------------------------------- mix: thread replies, decision as another's hire
 mr("thread-bursar", "RE: [EXT] Re: Deputy Bursar - next steps",
-   "Hi {n},\n\nTuesday was a pleasure, and your questions about the boarding fees ledger were sharp. The governors met yesterday, and they've asked Marguerite, the deputy bursar at our sister school, to take the post from September. She knows both budgets already, and that tipped it.\n\nMarguerite sends her regards too.\n\nBest wishes,\n{sig}\nHead's PA, {co}\n\nFrom: {full}\nSent: {q}\nTo: {sig}\nSubject: Re: Deputy Bursar - next steps\n\nHi {sig}, any word yet from Tuesday's panel with the governors? {n}",
+   "Hi {n},\n\nTuesday was a pleasure, and your questions about the boarding fees ledger were sharp. The governors met yesterday, and they've asked Marguerite, the deputy bursar at our sister school, to take the post from September. She knows both budgets already, and that tipped it.\n\nWishing you well for the autumn term.\n\nBest wishes,\n{sig}\nHead's PA, {co}\n\nFrom: {full}\nSent: {q}\nTo: {sig}\nSubject: Re: Deputy Bursar - next steps\n\nHi {sf}, any word yet from Tuesday's panel with the governors? {n}",
    ("Ashcombe College", "St Enda's Grammar"), ("ashcombe.example", "stendas.example"), tz=("uk", "ie"))
 mr("thread-podcast", "Re: [EXT] Re: Edit producer chat",
-   "{n}, thanks so much for the edit test, that cold open you cut was lovely. We've now gone with Jonty, who freelanced with our showrunner at her last network and can start on the next season straight away.\n\nCan I ping you when we need a guest editor for a week?\n\n{sig}\n\nOn {q}, {full} <{box}@mail.example> wrote:\n> Hi {sig}, attaching the revised edit. Happy to talk through choices. {n}",
+   "{n}, thanks so much for the edit test, that cold open you cut was lovely. We've now gone with Jonty, who freelanced with our showrunner at her last network and can start on the next season straight away.\n\nCan I ping you when we need a guest editor for a week?\n\n{sig}\n\nOn {q}, {full} <{box}@mail.example> wrote:\n> Hi {sf}, attaching the revised edit. Happy to talk through choices. {n}",
    ("Longwave Audio", "Kettle Lane Podcasts"), ("longwaveaudio.example", "kettlelane.example"), tz=("uk", "au"))
 mr("thread-groundsman", "RE: [EXT] RE: Head Groundsperson interview",
-   "Morning {n},\n\nCheers for walking the square with us on Saturday and for the notes on the outfield drainage. The committee voted last night to give the role to Dylan, who has been our assistant for four seasons and is stepping up.\n\nHope the new season treats you well,\n{sig}\nChair, {co}\n\n-----Original Message-----\nFrom: {full}\nSent: {q}\nSubject: RE: Head Groundsperson interview\n\nThanks {sig}, good to meet the committee. When might I hear? {n}",
+   "Morning {n},\n\nCheers for walking the square with us on Saturday and for the notes on the outfield drainage. The committee voted last night to give the role to Dylan, who has been our assistant for four seasons and is stepping up.\n\nHope the new season treats you well,\n{sig}\nChair, {co}\n\n-----Original Message-----\nFrom: {full}\nSent: {q}\nSubject: RE: Head Groundsperson interview\n\nThanks {sf}, good to meet the committee. When might I hear? {n}",
    ("Penwortham Cricket Club", "Karori Park Cricket Club"), ("penworthamcc.example", "karoripark.example"), tz=("uk", "nz"))
 mr("thread-organist", "Re: [EXT] Re: Director of Music",
-   "Dear {n},\n\nYour Sunday evening playing was a gift; the choir talked about your Howells for days. After much prayer and discussion the PCC has appointed Fr. Alban's assistant organist, Ruth, who has kept the music going since Easter.\n\nWith every blessing,\n{sig}\nChurchwarden\n\nOn {q} {full} wrote:\n> Dear {sig}, it was lovely to be made so welcome on Sunday. {n}",
+   "Dear {n},\n\nYour Sunday evening playing was a gift; the choir talked about your Howells for days. After much prayer and discussion the PCC has appointed Fr. Alban's assistant organist, Ruth, who has kept the music going since Easter.\n\nWith every blessing,\n{sig}\nChurchwarden\n\nOn {q} {full} wrote:\n> Dear {sf}, it was lovely to be made so welcome on Sunday. {n}",
    ("St Aldhelm's Church", "Christ Church Cathedral Choir"), ("staldhelms.example", "christchurchchoir.example"), tz=("uk", "ie"))
 mr("thread-gis", "RE: [EXT] Re: GIS Analyst - follow up",
-   "Hi {n},\n\nThanks again for the map portfolio; the flood-extent story map was a real highlight. The team has decided to bring in Kwesi, the contractor who built most of our current layers, on a permanent basis.\n\nWishing you well,\n{sig}\n{co}\n\n________________________________\nFrom: {full}\nSent: {q}\nTo: {sig}\nSubject: Re: GIS Analyst - follow up\n\nHi {sig}, good to talk last week - happy to send more samples. {n}",
+   "Hi {n},\n\nThanks again for the map portfolio; the flood-extent story map was a real highlight. The team has decided to bring in Kwesi, the contractor who built most of our current layers, on a permanent basis.\n\nWishing you well,\n{sig}\n{co}\n\n________________________________\nFrom: {full}\nSent: {q}\nTo: {sig}\nSubject: Re: GIS Analyst - follow up\n\nHi {sf}, good to talk last week - happy to send more samples. {n}",
    ("Catchment Mapping Ltd", "Westland Survey Partners"), ("catchmentmapping.example", "westlandsurvey.example"), tz=("uk", "cae"))
 mr("thread-events", "RE: [EXT] Re: Events Coordinator",
-   "Hi {n},\n\nMeeting you last Thursday was a treat. We had a tough call, and in the end the role is going to Precious, who has been temping with the conference office since March and already runs our graduation week.\n\nThe plan you brought was thoughtful, and we noticed.\n\nKind regards,\n{sig}\n{co}\n\nFrom: {full}\nSent: {q}\nSubject: Re: Events Coordinator\n\nDear {sig}, thank you for meeting me. I enjoyed hearing about the graduation season. Best, {n}",
+   "Hi {n},\n\nMeeting you last Thursday was a treat. We had a tough call, and in the end the role is going to Precious, who has been temping with the conference office since March and already runs our graduation week.\n\nThe plan you brought was thoughtful, and we noticed.\n\nKind regards,\n{sig}\n{co}\n\nFrom: {full}\nSent: {q}\nSubject: Re: Events Coordinator\n\nDear {sf}, thank you for meeting me. I enjoyed hearing about the graduation season. Best, {n}",
    ("University of Wessex Conference Office", "Rand Institute of Technology Events"), ("wessexconf.example", "randtechevents.example"), tz=("uk", "za"))
 mr("thread-procure", "Re: [EXT] Procurement Officer",
-   "Hi {n},\n\nApologies for the slow reply after the interview. The post has gone to Hemi from the regional framework team, who has run the last two tenders for us on secondment.\n\nAll the best,\n{sig}\n\nOn {q}, {full} wrote:\n> Kia ora {sig}, wondering where things are at with the procurement role? Ngā mihi, {n}",
+   "Hi {n},\n\nApologies for the slow reply after the interview. The post has gone to Hemi from the regional framework team, who has run the last two tenders for us on secondment.\n\nAll the best,\n{sig}\n\nOn {q}, {full} wrote:\n> Kia ora {sf}, wondering where things are at with the procurement role? Ngā mihi, {n}",
    ("Waikato Shared Services", "Southern Lakes Health Procurement"), ("waikatoshared.example", "southernlakesproc.example"), tz=("nz", "nz"))
 mr("thread-agronomist", "RE: [EXT] Re: Agronomist interview - Kumasi",
-   "Dear {n},\n\nThank you for travelling to Kumasi for the field visit and the interview. Management has now appointed Mr Osei, who ran our outgrower trials in Ejura last season as a consultant.\n\nWe appreciate your interest and the effort you made.\n\nBest regards,\n{sig}\n{co}\n\n-----Original Message-----\nFrom: {full}\nSent: {q}\nSubject: Agronomist interview - Kumasi\n\nDear {sig}, following up kindly on my interview of last week. {n}",
+   "Dear {n},\n\nThank you for travelling to Kumasi for the field visit and the interview. Management has now appointed Mr Osei, who ran our outgrower trials in Ejura last season as a consultant.\n\nWe appreciate your interest and the effort you made.\n\nBest regards,\n{sig}\n{co}\n\n-----Original Message-----\nFrom: {full}\nSent: {q}\nSubject: Agronomist interview - Kumasi\n\nDear {sf}, following up kindly on my interview of last week. {n}",
    "Ashanti Grain Partners", "ashantigrain.example", tz="gh")
 mr("thread-biomed", "RE: [EXT] Re: Biomedical Engineer",
    "Hi {n},\n\nGood of you to come through to Kisumu and to spend the morning with the theatre equipment. The board has settled on Dr Wekesa's nominee, an engineer who did his attachment here and already services our anaesthesia machines.\n\nRegards,\n{sig}\nHR, {co}\n\nFrom: {full}\nSent: {q}\nSubject: Re: Biomedical Engineer\n\nGood afternoon, kindly update me on the biomedical engineer post. {n}",
@@ -267,10 +267,10 @@ mr("footer-garden", "Your application to {co}",
    "Hi {n},\n\nEvery seasonal place for this year is now taken, so your application as {role} ends here.\n\n----\nGrow with us: our spring bulb sale is on now in every store.\nGreen Card members earn double points every Tuesday.\nJobs you might like: Weekend Cashier (2 stores), Delivery Driver, Aquatics Assistant.\nManage alerts | Unsubscribe | Store finder\n{co} Ltd, company no. 0488{ref}, Unit 4, Mill Lane Trading Estate.\nYour data is handled under our Candidate Privacy Notice.",
    ("Greenacre Garden Centres", "Bramblewick Garden Centres"), ("greenacregc.example", "bramblewick.example"), frm="{co} Careers <careers@{dom}>", role=("Seasonal Plant Area Assistant", "Seasonal Cafe Assistant"), tz=("uk", "uk"))
 mr("footer-rail", "{role} - application outcome",
-   "Dear {n},\n\nYour application for {role} was reviewed against our driver-safety screen. It fell below the bar for this intake, and we've closed it.\n\n________\nPlanning a journey? Check live departures before you travel.\nEngineering works: weekend replacement buses on the coast line.\nFollow us for service updates.\nMisdelivered? Erase this mail and tell our Carlisle office; its contents belong to the addressee alone.\n{co} Limited, a company in the Transport Holdings group.",
+   "Dear {n},\n\nYour application for {role} was reviewed against our safety-critical screening. It fell below the bar for this intake, and we've closed it.\n\n________\nPlanning a journey? Check live departures before you travel.\nEngineering works: weekend replacement buses on the coast line.\nFollow us for service updates.\nMisdelivered? Erase this mail and tell our Carlisle office; its contents belong to the addressee alone.\n{co} Limited, a company in the Transport Holdings group.",
    ("Coastway Trains", "Northern Lakes Railway"), ("coastwaytrains.example", "nlakesrail.example"), frm="{co} Recruitment <recruitment@{dom}>", role=("Trainee Train Dispatcher", "Customer Host"), tz=("uk", "uk"))
 mr("footer-bus", "{co}: your application",
-   "Hi {n},\n\nSorry, {n}: the {role} intake is full and you haven't been given a seat.\n\n=====\nTap on, tap off: contactless caps now apply on every route.\nLost property: call our depot desk within 7 days.\nCareers: new driver academy dates announced monthly.\nPrivacy | Terms | Accessibility\nThis inbox isn't monitored.",
+   "Hi {n},\n\nBad news, sorry: the {role} intake is full and the seats have gone to other applicants.\n\n=====\nTap on, tap off: contactless caps now apply on every route.\nLost property: call our depot desk within 7 days.\nCareers: new driver academy dates announced monthly.\nPrivacy | Terms | Accessibility\nThis inbox isn't monitored.",
    "Rangitoto Coachlines", "rangitotocoach.example", frm="{co} <jobs@{dom}>", role="Bus Driver Trainee", tz="nz")
 mr("footer-uni", "Application update: {role}",
    "Dear {n},\n\nShortlisting for {role} at {co} is complete; the interview invitations have gone to other applicants.\n\nCareers at {co}\nDiversity makes our university stronger, and we hire on merit alone.\nAthena Swan Silver | Disability Confident Leader | Living Wage Employer\nReplies here land in an unwatched inbox. To stop job alerts, update your preferences.\nRead our recruitment privacy statement on our website.",
@@ -287,10 +287,10 @@ mr("hedge-archive", "Your application for {role}",
    "Dear {n},\n\nThe panel enjoyed meeting you last week. It was a close field. The candidates we are taking forward had handled born-digital records at a larger scale, and the panel felt that fitted the collection's next two years a shade better.\n\nThe archive's blog posts new roles each spring.\n\n{sig}\n{co}",
    ("Thamesmead Heritage Archive", "Limerick Diocesan Records"), ("thamesmeadarchive.example", "limerickrecords.example"), role=("Digital Archivist", "Records Officer"), tz=("uk", "ie"))
 mr("hedge-another-way", "{role} - an update",
-   "Hi {n},\n\nThree rounds with us is a lot of your time. After much debate we're taking the {role} hire in another direction and look for someone earlier in their career.\n\nReally appreciate you,\n{sig}\n{co}",
+   "Hi {n},\n\nThree rounds with us is a lot of your time. After much debate we're taking the {role} hire in another direction, toward someone earlier in their career.\n\nReally appreciate you,\n{sig}\n{co}",
    "Ridgeback Studios", "ridgeback.example", role="Community Manager", tz="usp")
 mr("hedge-irrigation", "Feedback on {role}",
-   "Dear {n},\n\nThe panel found your background strong at interview; however, other candidates had more hands-on experience with drip irrigation design for smallholders, which matched our programme slightly more closely.\n\nGood luck with the borehole season.\n\nRegards,\n{sig}\n{co}",
+   "Dear {n},\n\nThe panel found your background strong at interview; however, other candidates had more hands-on experience with drip irrigation design for smallholders, which matched our programme slightly more closely.\n\nGood luck with your next field season.\n\nRegards,\n{sig}\n{co}",
    ("Volta Basin Irrigation Trust", "Rift Valley Water Partners"), ("voltabasin.example", "riftwater.example"), role=("Irrigation Engineer", "Field Engineer"), tz=("gh", "ke"))
 mr("hedge-bakery-sg", "{role} at {co}",
    "Hi {n},\n\nThe kaya tarts you brought to the interview were a hit. We've chosen someone whose central-kitchen experience lines up a bit more with our expansion plans.\n\nBest,\n{sig}",
@@ -319,11 +319,11 @@ mr("recruiter-in-pharma", "Status of your profile",
    "Hi {n},\n\nLike I told you on call, the regulatory affairs role went to someone with a shorter notice period.\n\nThere is another opening with a formulations company in Ahmedabad, Regulatory Executive, similar CTC. Please share your go-ahead and I will forward your profile today.\n\nRegards,\n{sig}\n{co}",
    "Sabarmati Staffing", "sabarmatistaffing.example", tz="in")
 mr("recruiter-ke-ngo", "Feedback from the client",
-   "Hi {n},\n\nThanks for picking up earlier. The grants officer post in Nairobi has gone to someone else.\n\nA sister NGO in Eldoret wants a Finance and Admin Officer from next month. You'd fit that team. Shall I put you forward?\n\nBest,\n{sig}\n{co}",
+   "Hi {n},\n\nGood chatting earlier. The grants officer post in Nairobi has gone to someone else.\n\nA sister NGO in Eldoret wants a Finance and Admin Officer from next month. You'd fit that team. Shall I put you forward?\n\nBest,\n{sig}\n{co}",
    "Savannah People Partners", "savannahpeople.example", tz="ke")
 
 # ---------------------------------------------------------------- mix: public-sector notices
-mr("public-merit-order", "Outcome of your application for {role} (ref {ref})",
+mr("public-merit-order", "{role} (ref {ref}): outcome",
    "Dear {n},\n\nThe {role} assessment round is complete. All candidates who met the standard at interview were placed in merit order. Your position in that order was not high enough to receive an offer, and the reserve list has been filled by higher-scoring candidates.\n\nYour scores are in your account.\n\nResourcing Team, {co}",
    ("Department for Rural Affairs", "Office of the Valuation Agency"), ("ruralaffairs-gov.example", "valuationagency-gov.example"), frm="{co} <noreply@civil-service-jobs.{dom}>", role=("Executive Officer", "Higher Executive Officer"), tz=("uk", "uk"))
 mr("public-screened-out", "Selection process {ref} - screening results",
@@ -333,7 +333,7 @@ mr("public-psc-cutoff", "Result of preliminary examination - {role}",
    "Dear Candidate,\n\nPreliminary examination results for {role} are out. Your roll number was not found among the roll numbers qualifying for the main examination, as your marks fall below the category cut-off.\n\nMarks will be available on the candidate portal.\n\nSecretary\n{co}",
    ("State Subordinate Services Board", "State Forest Services Board"), ("sssb-gov.example", "sfsb-gov.example"), frm="{co} <results@{dom}>", role=("Assistant Section Officer", "Forest Guard"), tz=("in", "in"))
 mr("public-cancelled-jm", "Vacancy {ref}: {role}",
-   "Dear {n},\n\nThe Ministry advises that the vacancy for {role} advertised in June has been withdrawn following a restructuring of the unit. Nobody will be appointed, and the Ministry has closed the file on every application.\n\nWith appreciation for your interest in public service.\n\nHuman Resource Management Branch\n{co}",
+   "Dear {n},\n\nThe Ministry advises that the vacancy for {role} advertised in June has been withdrawn following a restructuring of the unit. The Permanent Secretary has approved no appointment, and the Ministry has closed the file on every application.\n\nWith appreciation for your readiness to serve the Ministry.\n\nHuman Resource Management Branch\n{co}",
    "Ministry of Water and Housing", "mowh-gov.example", role="Senior Engineer (Water Supply)", tz="jm")
 mr("public-ineligible-ug", "Shortlisting results: {role}",
    "Dear Applicant,\n\nThe Appointments Board considered your application for {role}. You were found INELIGIBLE: the post requires a master's degree in a relevant field, and the transcript submitted was for a postgraduate diploma.\n\nSecretary, Appointments Board\n{co}",
@@ -358,13 +358,13 @@ mr("intern-law", "{co} Summer Vacation Scheme - decision",
    "Dear {n},\n\nOur Summer Vacation Scheme drew over 2,600 applications for 44 places this year. After looking at your application and test results, we cannot give you one of those places.\n\nNext year's training contracts open in the autumn, should you wish to try.\n\nGraduate Recruitment, {co}",
    ("Harcourt Lyle LLP", "Fitzwilliam Quay Solicitors"), ("harcourtlyle.example", "fitzwilliamquay.example"), frm="{co} Graduate Recruitment <grads@{dom}>", tz=("uk", "ie"))
 mr("intern-grad-eng", "{co} Graduate Programme 2026",
-   "Hi {n},\n\nOur virtual assessment centre is over and the 2026 graduate cohort is final; your name didn't make the list this year. Your group-exercise feedback is attached to your profile.\n\nBest of luck with your final semester.\n\nEarly Careers Team, {co}",
+   "Hi {n},\n\nOur virtual assessment centre is over and the 2026 graduate cohort is final; the cohort list went out without you this year. Your group-exercise feedback is attached to your profile.\n\nBest of luck with your final semester.\n\nEarly Careers Team, {co}",
    ("Tasman Grid", "Murray Basin Water"), ("tasmangrid.example", "murraybasinwater.example"), frm="{co} Early Careers <earlycareers@{dom}>", tz=("au", "aus"))
 mr("intern-ke-attach", "Industrial attachment application",
    "Dear {n},\n\nReference is made to your request for industrial attachment at {co}. Every slot for May to August has already been given out. Kindly apply for the next period.\n\n{sig}\nHuman Resource Office",
    "Kenya Rail Logistics", "kenyaraillog.example", tz="ke")
 mr("intern-in-ngo", "Internship 2026 - update",
-   "Dear {n},\n\nSelections for the 12 seats in the {co} summer fellowship are complete after the interview round, and the final list does not include you.\n\nRegards,\nFellowship Team",
+   "Dear {n},\n\nSelections for the 12 seats in the {co} summer fellowship are complete after the interview round, and the final list of fellows leaves you out.\n\nRegards,\nFellowship Team",
    "Pragati Rural Fellowship", "pragatifellowship.example", tz="in")
 # ---------------------------------------------------------------- mix: confirmations with refusal talk (twins)
 
@@ -393,13 +393,13 @@ mo("application_received", "ats-bamboo-physio-ack", "We received your applicatio
    "Dear {n},\n\nYour {role} application has reached {co}. Our clinical lead goes through new ones each Friday. If the role is filled by someone else, we'll close your application and let you know the same day.\n\nKind regards,\n{sig}\nPractice Manager",
    ("Kelvinside Physiotherapy", "Riverstone Chiropractic"), ("kelvinsidephysio.example", "riverstonechiro.example"), frm="{co} <notifications@bamboohr-mail.{dom}>", role=("Rotational Physiotherapist", "Chiropractic Assistant"), tz=("uk", "au"))
 mo("application_received", "ats-teamtailor-nursery-ack", "Thanks for applying to {co}!",
-   "Hi {n}!\n\nYour application for {role} is with us. Everyone gets an answer within a fortnight, be it an invite to the nursery or news that other growers are going ahead.\n\nWarmly,\n{sig}",
+   "Hi {n}!\n\nYour application for {role} is with us. Everyone gets an answer within a fortnight, be it an invite for a trial day or a note that others are going ahead in your place.\n\nWarmly,\n{sig}",
    ("Fernhollow Plant Nursery", "Spokesafe Courier Co-op"), ("fernhollow.example", "spokesafe.example"), frm="{co} <jobs@teamtailor-mail.{dom}>", role=("Glasshouse Assistant", "Dispatcher"), tz=("uk", "ie"))
 mo("application_received", "ats-personio-alpine-ack", "Confirmation of your application",
    "Dear {n},\n\nyour documents for the {role} post reached us and our team reviews them in the coming weeks. In case the position goes to another applicant, we write to you and erase the documents six months later.\n\nWith kind regards\n{sig}\nHR, {co}",
    ("Brandtner Bindungen GmbH", "Chocolaterie Aebischer AG"), ("brandtner-bindungen.example", "aebischer-choc.example"), frm="{co} <jobs@personio-mail.{dom}>", role=("Quality Technician", "Shop Assistant"), tz=("eu", "eu"))
 mo("application_received", "ats-pinpoint-hospice-ack", "{role}: we have your application",
-   "Dear {n},\n\nYour application for {role} is safely in. Once the advert closes, a pair of panel members mark every application on the essential criteria. Whether your mark clears the interview line or not, you'll get a letter giving both the outcome and the mark itself.\n\nPeople Team, {co}",
+   "Dear {n},\n\nYour application for {role} is safely in. Once the advert closes, a pair of panel members mark every application on the essential criteria. Interview line cleared or missed, the letter we send states the outcome and the mark itself.\n\nPeople Team, {co}",
    ("St Brigid's Hospice", "Valley Community Energy"), ("stbrigidshospice.example", "valleyenergy.example"), frm="{co} Recruitment <pinpoint@{dom}>", role=("Retail Area Manager", "Community Outreach Worker"), tz=("uk", "uk"))
 mo("application_received", "ats-growers-vanilla-ack", "Application received - {role}",
    "Dear {n},\n\nThe secretary's office has received your application for {role}. The committee sits after the vanilla auction. We may not manage to write to everybody who is left out, so please read silence by the 30th as a no.\n\n{sig}\nSecretary",
@@ -441,7 +441,7 @@ mo("application_received", "footer-rail-ack", "{role} - application received",
    "Dear {n},\n\nYour application for {role} is in. An online test comes next, with the link emailed within a week. If you don't progress after it, an email will say so.\n\n________\nPlanning a journey? Check live departures before you travel.\nFollow us for service updates.\nIts contents belong to the addressee alone; misdelivered copies should be erased.\n{co} Limited.",
    "Coastway Trains", "coastwaytrains.example", frm="{co} Recruitment <recruitment@{dom}>", role="Trainee Conductor", tz="uk")
 mo("application_received", "footer-uni-ack", "Application received: {role}",
-   "Dear {n},\n\nYour application for {role} at {co} is with the department. Shortlisting runs for a fortnight after the advert closes. No word from us a month after closing means it was unsuccessful this time.\n\nCareers at {co}\nWe hire on merit alone.\nReplies here land in an unwatched inbox.",
+   "Dear {n},\n\nYour application for {role} at {co} is with the department. Shortlisting runs for two weeks once the advert comes down. A silent month after the closing date means it was unsuccessful this time.\n\nCareers at {co}\nWe hire on merit alone.\nReplies here land in an unwatched inbox.",
    "University of the Southern Coast", "southerncoast.example", frm="{co} Jobs <jobs@{dom}>", role="Laboratory Technician", tz="uk")
 mo("application_received", "footer-pharma-ng-ack", "Application received - {role}",
    "Dear {n},\n\nYour application for {role} is on file. Shortlist or not, an email reaches you when the exercise closes.\n\n--\n{co} does not request payment from applicants at any stage; report any such request to our compliance desk.\nStay healthy: our stores open 8am to 9pm daily.",
@@ -476,16 +476,16 @@ mo("application_received", "intern-in-ngo-ack", "Fellowship application received
 
 # ---------------------------------------------------------------- mix: interviews, next steps, offers
 mo("interview", "thread-bursar-int", "RE: [EXT] Re: Deputy Bursar - second interview",
-   "Hi {n},\n\nTuesday went well. The governors have asked for a short second conversation on {dl} at 2pm, with the Head and the Chair of Finance.\n\nUnfortunately the main car park is closed for the summer fete set-up, so please use the sports hall entrance on Church Road.\n\nBest wishes,\n{sig}\nHead's PA, {co}\n\nFrom: {full}\nSent: {q}\nSubject: Re: Deputy Bursar - next steps\n\nHi {sig}, grateful for the panel's time today. {n}",
+   "Hi {n},\n\nTuesday went well. Our governors want a short second conversation on {dl} at 2pm, with the Head and the Chair of Finance.\n\nUnfortunately the main car park is closed for the summer fete set-up, so please use the sports hall entrance on Church Road.\n\nBest wishes,\n{sig}\nHead's PA, {co}\n\nFrom: {full}\nSent: {q}\nSubject: Re: Deputy Bursar - next steps\n\nHi {sf}, grateful for the panel's time today. {n}",
    ("Ashcombe College", "St Enda's Grammar"), ("ashcombe.example", "stendas.example"), tz=("uk", "ie"))
 mo("interview", "thread-groundsman-int", "RE: [EXT] RE: Head Groundsperson - come and see the square",
    "Morning {n},\n\nThe committee enjoyed your application and would like you to walk the square with us on {dl} at 10am, then a half-hour chat.\n\nUnfortunately the pavilion is being re-roofed, so we'll talk in the scorers' hut. Wear boots.\n\n{sig}\nChair, {co}\n\n-----Original Message-----\nFrom: {full}\nSent: {q}\nSubject: Head Groundsperson\n\nHi, please find my CV attached. {n}",
    ("Penwortham Cricket Club", "Karori Park Cricket Club"), ("penworthamcc.example", "karoripark.example"), tz=("uk", "nz"))
 mo("interview", "thread-organist-int", "Re: [EXT] Re: Director of Music - audition",
-   "Dear {n},\n\nThank you for your letter. We would be delighted if you could play for us at Evensong on {dl} and take the choir through one anthem beforehand, from 5pm.\n\nUnfortunately the swell pedal sticks in cold weather, so you may wish to come early to get used to it.\n\nWith every blessing,\n{sig}\nChurchwarden\n\nOn {q} {full} wrote:\n> Dear {sig}, I enclose my application. {n}",
+   "Dear {n},\n\nThank you for your letter. We would be delighted if you could play for us at Evensong on {dl} and take the choir through one anthem beforehand, from 5pm.\n\nUnfortunately the swell pedal sticks in cold weather, so you may wish to come early to get used to it.\n\nWith every blessing,\n{sig}\nChurchwarden\n\nOn {q} {full} wrote:\n> Dear {sf}, I enclose my application. {n}",
    ("St Aldhelm's Church", "Christ Church Cathedral Choir"), ("staldhelms.example", "christchurchchoir.example"), tz=("uk", "ie"))
 mo("interview", "thread-podcast-int", "Re: [EXT] Re: Edit producer chat",
-   "{n}, your edit test made the shortlist. Any chance of a video call with our showrunner on {dl} at 11? It'll be 40 minutes, mostly about how you'd pace a three-part series.\n\n{sig}\n\nOn {q}, {full} wrote:\n> Hi {sig}, attaching my edit test. {n}",
+   "{n}, your edit test made the shortlist. Any chance of a video call with our showrunner on {dl} at 11? It'll be 40 minutes, mostly about how you'd pace a three-part series.\n\n{sig}\n\nOn {q}, {full} wrote:\n> Hi {sf}, attaching my edit test. {n}",
    "Kettle Lane Podcasts", "kettlelane.example", tz="au")
 mo("interview", "thread-agronomist-int", "RE: [EXT] Agronomist - interview invitation",
    "Dear {n},\n\nYour application has been shortlisted. Please join us for a field visit and interview at our Ejura site on {dl}, starting 9am.\n\nUnfortunately the road from Ejura junction is rough after the rains, so a 4x4 will meet you at the junction at 8am.\n\nBest regards,\n{sig}\n{co}\n\n-----Original Message-----\nFrom: {full}\nSent: {q}\nSubject: Application - Agronomist\n\nDear Sir/Madam, please find attached my CV. {n}",
@@ -522,7 +522,7 @@ mo("next_steps", "public-psc-next", "Admit card - main examination - {role}",
    "Dear Candidate,\n\nYou have qualified for the main examination for {role}. Download your admit card from the portal before {dl}. Unfortunately no admit cards will be issued at the examination centre.\n\nSecretary\n{co}",
    "State Forest Services Board", "sfsb-gov.example", frm="{co} <results@{dom}>", role="Forest Guard", tz="in")
 mo("next_steps", "footer-rail-next", "{role}: your online assessment",
-   "Dear {n},\n\nYou're through to the online assessment for {role}. Finish it by midnight on {dl}; after that the link stops working.\n\n________\nPlanning a journey? Check live departures before you travel.\n{co} Limited.",
+   "Dear {n},\n\nYou're through to the online assessment for {role}. Finish it by midnight on {dl}, when the test link expires for good.\n\n________\nPlanning a journey? Check live departures before you travel.\n{co} Limited.",
    "Northern Lakes Railway", "nlakesrail.example", frm="{co} Recruitment <recruitment@{dom}>", role="Customer Host", tz="uk")
 mo("next_steps", "intern-grad-eng-next", "{co} Graduate Programme - psychometric tests",
    "Hi {n},\n\nTwo short online tests are the next stage of the 2026 graduate programme for you (numerical and situational). Please finish both by {dl}. Unfortunately we can't extend deadlines for this stage.\n\nEarly Careers Team, {co}",
@@ -535,10 +535,10 @@ mo("next_steps", "ats-dairy-ug-next", "Documents required - {role}",
    "Kiruhura Fresh Dairies", "kiruhuradairies.example", role="Milk Collection Supervisor", tz="ug")
 
 mo("offer", "thread-procure-offer", "Re: [EXT] Procurement Officer - offer",
-   "Hi {n},\n\nGood news: you're the panel's choice for the Procurement Officer role. Formal letter to follow; a yes or no by {dl} would help.\n\nUnfortunately the start date is stuck until the end of the financial year, so it would be 1 July.\n\nAll the best,\n{sig}\n\nOn {q}, {full} wrote:\n> Kia ora {sig}, any news? {n}",
+   "Hi {n},\n\nGood news: the Procurement Officer role is yours, the panel agreed unanimously. Formal letter to follow; tell me by {dl} if you're in.\n\nUnfortunately the start date is stuck until the end of the financial year, so it would be 1 July.\n\nAll the best,\n{sig}\n\nOn {q}, {full} wrote:\n> Kia ora {sf}, any news? {n}",
    ("Waikato Shared Services", "Southern Lakes Health Procurement"), ("waikatoshared.example", "southernlakesproc.example"), tz=("nz", "nz"))
 mo("offer", "thread-events-offer", "RE: [EXT] Re: Events Coordinator",
-   "Hi {n},\n\nSorry for the wait. We want you as Events Coordinator, starting in September. HR posts the contract this week; please reply by {dl}.\n\nKind regards,\n{sig}\n{co}\n\nFrom: {full}\nSent: {q}\nSubject: Re: Events Coordinator\n\nDear {sig}, thank you for meeting me. {n}",
+   "Hi {n},\n\nSorry for the wait. We want you as Events Coordinator, starting in September. HR posts the contract this week; please reply by {dl}.\n\nKind regards,\n{sig}\n{co}\n\nFrom: {full}\nSent: {q}\nSubject: Re: Events Coordinator\n\nDear {sf}, thank you for meeting me. {n}",
    "Rand Institute of Technology Events", "randtechevents.example", tz="za")
 mo("offer", "ats-bamboo-physio-offer", "Offer: {role} at {co}",
    "Dear {n},\n\nGood news from the practice: we want you as our {role}. Your letter sits in the e-signature link; sign there by {dl}.\n\nKind regards,\n{sig}\nPractice Manager",
@@ -547,13 +547,13 @@ mo("offer", "ats-orchard-offer", "You're on the crew - {co}",
    "G'day {n},\n\nGood news, the picking crew has room for you. Start is {dl} at 6.30am at the packing shed. Unfortunately there's no accommodation left on site, but the caravan park in town has cabins.\n\n{sig}\nCrew Coordinator",
    "Huon Ridge Orchards", "huonridge.example", tz="au")
 mo("offer", "ats-knit-export-offer", "Offer letter - {role}",
-   "Dear {n},\n\nHappy to share that {co} is offering you the {role} post. The offer letter is attached; kindly mail back your joining date before {dl}.\n\nRegards,\n{sig}\nHR Department",
+   "Dear {n},\n\nHappy to share that {co} is offering you the {role} post. See the attached letter and kindly mail back your joining date before {dl}.\n\nRegards,\n{sig}\nHR Department",
    "Tiruppur Knitfab Exports", "tiruppurknitfab.example", role="Merchandiser", tz="in")
 mo("offer", "recruiter-in-pharma-offer", "Offer from the client",
    "Hi {n},\n\nThe Ahmedabad client has released the offer for Regulatory Executive. CTC as discussed. Please accept on the portal by {dl} and share your resignation acknowledgement.\n\nRegards,\n{sig}\n{co}",
    "Sabarmati Staffing", "sabarmatistaffing.example", tz="in")
 mo("offer", "ats-lever-furnish-offer", "Offer - {role}",
-   "{n}, we'd like you in the {role} seat. Offer details sit in the attached PDF. A yes or no by {dl} would be grand.\n\n{sig}, {co}",
+   "{n}, we want you for {role}. Offer details sit in the attached PDF. A yes or no by {dl} would be grand.\n\n{sig}, {co}",
    "Roomlet Furniture Rental", "roomlet.example", frm="{sig} <{sl}@hire.lever-mail.{dom}>", role="Ops Associate", tz="usp")
 mo("offer", "hedge-edtech-offer", "Welcome to {co}!",
    "Hi {n},\n\nCongratulations! You passed the demo and a tutor contract is yours. Please sign the agreement in the portal by {dl}. Unfortunately payouts only go to local bank accounts for now.\n\nTake care po,\n{sig}",
@@ -600,70 +600,70 @@ mo("non_job_rejection_words", "nonjob-school-appeal", "School transfer request",
 
 wr("en-taxidermy-moodboard", "New message on Moodloft",
    "Moodloft | Messages\n\n{sig} ({co}) messaged you about your board \"Specimen prep portfolio\":\n\n\"Hi {n}, thanks for sharing your boards and the mounted wren photos. We've taken on a trainee who already did the museum prep short course, so the apprentice bench is filled for this year. Keep pinning!\"\n\nReply on Moodloft",
-   "Bramble & Bone Taxidermy", "brambleandbone.example", frm="Moodloft <messages@moodloft.{dom}>", tz="uk")
+   "Bramble & Bone Taxidermy", "brambleandbone.example", frm="Moodloft <messages@moodloft.example>", tz="uk")
 wr("en-pigeon-group", "{sig} replied to your post in Fellside Racing Pigeon Club",
    "{sig} replied to your post in Fellside Racing Pigeon Club:\n\n\"{n} - saw your post about the loft hand job. Thanks mate, but I've asked young Callum from the club, he's already basketing for me on Fridays. Good luck finding a loft.\"\n\nView the post | Turn off notifications for this group",
-   "Fellside Racing Pigeon Club", "fellsidepigeons.example", frm="Groupwise <notify@groupwise.{dom}>", tz="uk")
+   "Fellside Racing Pigeon Club", "fellsidepigeons.example", frm="Groupwise <notify@groupwise.example>", tz="uk")
 wr("en-kitesurf-app", "Message from {co} on Tideclub",
    "Tideclub | Club inbox\n\n{co} - Instructor applications\n\nHi {n}, thanks for the try-out session on the lagoon. Our head coach has filled the two instructor spots with riders who hold the level 2 cert already. Club training stays open to you, of course. - {sig}\n\nOpen in app",
-   "Langebaan Kite Club", "langebaankite.example", frm="Tideclub <club@tideclub.{dom}>", tz="za")
+   "Langebaan Kite Club", "langebaankite.example", frm="Tideclub <club@tideclub.example>", tz="za")
 wr("en-charcoal-radio", "Radio log - coppice crew - ch 3",
    "Transcript, channel 3, coppice crew handsets\n\n09:14 {sig}: Base to {n}, over.\n09:14 {n}: Go ahead.\n09:15 {sig}: About the kiln helper job. Boss has given it to Ade from the next valley, he's burnt before. Sorry mate. You can still do the log-splitting days if you want. Over.\n09:15 {n}: Understood, out.\n\nExported from {co} radio logger",
    "Wyre Forest Charcoal", "wyrecharcoal.example", frm="{co} Radio Logger <logger@{dom}>", tz="uk")
 wr("en-polisher-resale", "{co} wrote to you on Relove",
    "Relove | Inbox\n\nSeller {co} wrote:\n\"Hi {n}! Thanks for asking about the apprentice French polisher role we mentioned in our listing. We've already taken on someone who's done shellac work on pianos, so the bench is full. Happy hunting!\"\n\nReply | Report",
-   "Oakhaven Restorations", "oakhavenrestore.example", frm="Relove <noreply@relove.{dom}>", tz="uk")
+   "Oakhaven Restorations", "oakhavenrestore.example", frm="Relove <noreply@relove.example>", tz="uk")
 wr("en-piano-tasks", "Your offer on 'Piano crew helper - Saturdays' wasn't accepted",
    "Hi {n},\n\nThe poster of 'Piano crew helper - Saturdays' has assigned the task to another Tasker. Your offer has been withdrawn automatically and no money was taken.\n\nNote from the poster: \"Thanks for offering. Went with someone who has moved uprights up stairs before.\"\n\nBrowse more tasks",
    "Handyhop", "handyhop.example", frm="Handyhop <tasks@{dom}>", tz="au")
 wr("en-coracle-tickets", "Message from the organiser: Coracle Building Weekend",
    "Sent to you after your note to the organiser of Coracle Building Weekend.\n\n{sig} of {co} says:\n\"Hello {n}, thank you for offering to be our course assistant. We've asked a former student who lives near the river to help this year. Come and paddle one of our coracles on a course sometime.\"\n\nSent via Ticketfern",
-   "Teifi Coracle School", "teificoracle.example", frm="Ticketfern <organisers@ticketfern.{dom}>", tz="uk")
+   "Teifi Coracle School", "teificoracle.example", frm="Ticketfern <organisers@ticketfern.example>", tz="uk")
 wr("en-banjo-video", "{co} replied to your comment",
    "{co} replied to your comment on \"Carving a banjo neck, part 3\":\n\n@{n} thanks for asking about the apprentice spot! We filled it last month with a luthiery graduate, sorry. Keep watching, part 4 is the fretboard.\n\nReply | Manage notifications",
-   "Blue Ridge Banjo Works", "blueridgebanjo.example", frm="Vidplex <noreply@vidplex.{dom}>", tz="use")
+   "Blue Ridge Banjo Works", "blueridgebanjo.example", frm="Vidplex <noreply@vidplex.example>", tz="use")
 wr("en-taco-dm", "New message from @{co}",
    "@{co} sent you a message:\n\n\"yo {n} thx for the DM about working the truck!! summer crew is full tho, hired two cousins of the owner lol. follow for the fall hiring post\"\n\nOpen Clipr to reply",
-   "lupitastacotruck", "lupitastacos.example", frm="Clipr <dm@clipr.{dom}>", tz="usc")
+   "lupitastacotruck", "lupitastacos.example", frm="Clipr <dm@clipr.example>", tz="usc")
 wr("en-aquascape-forum", "New reply in 'Hiring: aquascaping tech (Leeds)'",
    "r/PlantedTankPros - new reply to your comment\n\nu/{sig} (moderator, {co}):\n> Thanks {n}, appreciate you applying in the thread. Position's been filled by someone who's maintained commercial reef systems, so I'm locking this. Cheers all.\n\nView thread",
-   "Riverbed Aquascapes", "riverbedaqua.example", frm="Threadhub <replies@threadhub.{dom}>", tz="uk")
+   "Riverbed Aquascapes", "riverbedaqua.example", frm="Threadhub <replies@threadhub.example>", tz="uk")
 wr("en-peat-speaker", "Voice message from {sig}",
    "You have a voice message on your Homecall speaker from {sig} ({co}).\n\nTranscript: \"Hiya {n}, it's {sig} from the turf bank. Just to say we've got the cutting crew sorted for May, went with lads who've worked the slane before. Thanks for asking though. Bye now.\"\n\nPlay message | Delete",
-   "Bellacorick Turf Co-op", "bellacorickturf.example", frm="Homecall <voice@homecall.{dom}>", tz="ie")
+   "Bellacorick Turf Co-op", "bellacorickturf.example", frm="Homecall <voice@homecall.example>", tz="ie")
 wr("en-petsit-doorbell", "Message left at your door",
    "Doorly | Front door camera\n\nA visitor left a message at 16:42.\n\nTranscript: \"Hi {n}, it's {sig} from number 12. Thanks for the note about minding Biscuit while we're away. My sister's going to stay with him in the end, so Biscuit's sorted. Thanks a million though!\"\n\nView clip",
    "Doorly", "doorly.example", frm="Doorly <alerts@{dom}>", tz="ie")
 wr("en-netmender-telex", "TLX MSG FROM MFV {co}",
    "ZCZC 0412\nFM MFV {co} / SKIPPER {sig}\nTO {n}\nRE NET MENDER BERTH\nTHANKS FOR APPLICATION. BERTH NOW TAKEN BY CREWMAN FROM KILLYBEGS WHO SAILED WITH US LAST SEASON. REGRET. GOOD LUCK.\nNNNN\n\n-- relayed by Seawire ship messaging",
-   "GOLDEN TERN", "goldentern.example", frm="Seawire Relay <relay@seawire.{dom}>", tz="ie")
+   "GOLDEN TERN", "goldentern.example", frm="Seawire Relay <relay@seawire.example>", tz="ie")
 wr("en-rodeo-esign", "Envelope voided: Arena Hand Agreement - {co}",
    "{sig} at {co} has voided the envelope \"Arena Hand Agreement 2026\".\n\nReason given: \"Sorry {n}, the committee gave the arena hand spot to a hand from last year's rodeo before you'd signed. This agreement won't go ahead.\"\n\nYou don't need to take any action.\n\nPowered by Inksign",
-   "Calgary Creek Stampede", "calgarycreek.example", frm="Inksign <envelopes@inksign.{dom}>", tz="cam")
+   "Calgary Creek Stampede", "calgarycreek.example", frm="Inksign <envelopes@inksign.example>", tz="cam")
 wr("en-mapmaker-filerequest", "File request closed: 'Cartography assistant - samples'",
    "The file request \"Cartography assistant - samples\" from {sig} ({co}) has been closed.\n\nMessage from {sig}: \"Thanks {n} for uploading your hand-drawn maps. We've chosen another illustrator for the assistant job, so I'm closing uploads. Your uploads get wiped after a month.\"\n\nDropcrate",
-   "Inkwell Maps", "inkwellmaps.example", frm="Dropcrate <no-reply@dropcrate.{dom}>", tz="nz")
+   "Inkwell Maps", "inkwellmaps.example", frm="Dropcrate <no-reply@dropcrate.example>", tz="nz")
 wr("en-juggling-payapp", "You received $40.00 from {co}",
    "You received $40.00 from {co}.\n\nNote: \"Refund of your prop-hire deposit, {n}. We didn't pick you for the festival troupe this time, but the clubs act was fun to watch. - {sig}\"\n\nThe money is in your Zapcash balance.",
-   "Fringe Flyers Juggling", "fringeflyers.example", frm="Zapcash <payments@zapcash.{dom}>", tz="cae")
+   "Fringe Flyers Juggling", "fringeflyers.example", frm="Zapcash <payments@zapcash.example>", tz="cae")
 wr("en-headstone-drive", "{sig} removed you from a shared folder",
    "{sig} ({co}) removed your access to the folder \"Letter cutting - applicants\".\n\nMessage: \"Hi {n}, thanks for sending the slate sample photos. We've offered the bench to someone with a stone-carving diploma, so I'm tidying up the applicant folder. All the best.\"\n\nCloudshelf",
-   "Carrow Memorial Masons", "carrowmasons.example", frm="Cloudshelf <share@cloudshelf.{dom}>", tz="uk")
+   "Carrow Memorial Masons", "carrowmasons.example", frm="Cloudshelf <share@cloudshelf.example>", tz="uk")
 wr("en-dumpling-lark", "[Workbench] Message from {sig}",
    "Workbench | {co} - Kitchen hiring\n\n{sig}: @{n} thanks for the trial pleating this morning. We decided to give the dumpling station to Auntie Mei's nephew, he started on the dough already. You can still join as a dishwasher if you like.\n\nReply in Workbench",
-   "Golden Pleat Dumpling House", "goldenpleat.example", frm="Workbench <notify@workbench.{dom}>", tz="sg")
+   "Golden Pleat Dumpling House", "goldenpleat.example", frm="Workbench <notify@workbench.example>", tz="sg")
 wr("en-orchid-matrix", "New message in #hiring:orchidworks",
    "#hiring:orchidworks\n\n{sig}: {n}, thanks for coming to the potting shed. We've given the potting hand job to a student from the horticulture college, so the room's done for this round. I'll archive this room next week.\n\nSent from Lattice chat",
-   "Orchid Works Nursery", "orchidworks.example", frm="Lattice <notices@lattice.{dom}>", tz="nz")
+   "Orchid Works Nursery", "orchidworks.example", frm="Lattice <notices@lattice.example>", tz="nz")
 wr("en-chaircane-freelance", "Your proposal was declined",
    "Hi {n},\n\nThe client {co} declined your proposal for \"Re-caning 24 bistro chairs\".\n\nClient's message: \"Thank you for the quote. We hired a caner who can start this week. Best of luck.\"\n\nFind similar jobs on Gigloft",
-   "Ravello Bistro Group", "ravellobistro.example", frm="Gigloft <proposals@gigloft.{dom}>", tz="usp")
+   "Ravello Bistro Group", "ravellobistro.example", frm="Gigloft <proposals@gigloft.example>", tz="usp")
 wr("en-cob-meetup", "Message from the organiser of Earth Builders Devon",
    "{sig} (organiser, Earth Builders Devon) sent you a message:\n\n\"Hi {n}, cheers for volunteering yourself for the paid crew lead on the roundhouse build. We've asked Tamsin, who led the last two builds, to take it. Please do keep coming to the volunteer days!\"\n\nReply | Group settings",
-   "Earth Builders Devon", "earthbuilders.example", frm="Groupgather <messages@groupgather.{dom}>", tz="uk")
+   "Earth Builders Devon", "earthbuilders.example", frm="Groupgather <messages@groupgather.example>", tz="uk")
 wr("en-koi-stream", "Whisper from {co}",
    "Streamhall | Whisper\n\n{co}: hey {n}, saw your application in the stream chat for auction-day handler. We've gone with a netter who's worked the Niigata shipments before. Thanks for watching!\n\nReply | Block",
-   "SwimsafeKoiAuctions", "swimsafekoi.example", frm="Streamhall <whispers@streamhall.{dom}>", tz="usp")
+   "SwimsafeKoiAuctions", "swimsafekoi.example", frm="Streamhall <whispers@streamhall.example>", tz="usp")
 wr("en-undertaker-bulletin", "Re: Funeral assistant (parish bulletin notice)",
    "Dear {n},\n\nThank you for replying to our notice in the St Columba's bulletin. Mr Harrington's son has come home to join the business, and he will take the assistant post. Your letter was much appreciated by us all.\n\nYours sincerely,\n{sig}\n{co}",
    "Harrington & Daughters Funeral Directors", "harringtonfunerals.example", tz="uk")
@@ -672,7 +672,7 @@ wr("en-toffee-ordernote", "Note added to your order #{ref}",
    "Knockbrae Toffee", "knockbraetoffee.example", frm="{co} <orders@{dom}>", tz="uk")
 wr("en-kente-video", "{sig} sent you a video message",
    "Flickmail | {sig} sent you a 1:12 video.\n\nAuto-transcript: \"Hello {n}. It was good that you came to see the looms. We have decided to train Kwaku from Bonwire this year, because he already weaves strip cloth. Please come again next season. Thank you.\"\n\nWatch video",
-   "Adinkra Loom Studio", "adinkraloom.example", frm="Flickmail <video@flickmail.{dom}>", tz="gh")
+   "Adinkra Loom Studio", "adinkraloom.example", frm="Flickmail <video@flickmail.example>", tz="gh")
 
 # ---------------------------------------------------------------- wide: other languages (15 widely spoken)
 wr("ar-dairy-lab", "بخصوص طلب التوظيف - مساعد مختبر",
@@ -691,7 +691,7 @@ wr("hi-dhaba-cook", "सहायक रसोइया - आवेदन के
    "नमस्ते {n},\n\nहमारे ढाबे की रसोई में सहायक रसोइए के लिए आवेदन भेजने का धन्यवाद। इस बार हमने ऐसे व्यक्ति को चुना है जो पहले से तंदूर संभालते आए हैं।\n\nआपको ढेर सारी मंगलकामनाएँ,\n{sig}\n{co}",
    "शेरे पंजाब ढाबा", "sherepunjabdhaba.example", tz="in", lang="hi")
 wr("it-pasta-lab", "La tua candidatura al laboratorio",
-   "Ciao {n},\n\ngrazie per esserti proposta come aiuto nel nostro laboratorio di pasta fresca. Abbiamo scelto una persona che tira già la sfoglia a mano da qualche anno. In bocca al lupo!\n\n{sig}\n{co}",
+   "Ciao {n},\n\ngrazie di averci scritto per il posto di aiuto nel nostro laboratorio di pasta fresca. Abbiamo scelto una persona che tira già la sfoglia a mano da qualche anno. In bocca al lupo!\n\n{sig}\n{co}",
    "Sfoglia d'Oro", "sfogliadoro.example", tz="eu", lang="it")
 wr("ja-pottery-paint", "絵付け補助スタッフ ご応募の件",
    "{n}様\n\nこの度は当窯の絵付け補助スタッフにご応募くださり、ありがとうございました。社内で検討を重ねました結果、今回は経験者の方にお願いすることになりました。ご期待に沿えず恐縮ですが、何卒ご了承ください。\n\n{co}\n{sig}",
@@ -728,8 +728,8 @@ wr("bgc-dairy-van", "दूध गाड्डी आळे काम की ब
 wr("hne-rice-mill", "मुंसी के काम के बारे म",
    "जय जोहार {n},\n\nहमर राइस मिल म मुंसी के काम बर तोर अरजी मिलिस, धन्यवाद। ए पइत हमन दूसर मनखे ल रख डारे हन, जउन पहिली ले इहें हिसाब-किताब देखत रहिस।\n\nतोर बर सुभकामना,\n{sig}\n{co}",
    "महानदी राइस मिल", "mahanadiricemill.example", tz="in", lang="hne")
-wr("mag-sweets", "कारीगर के काम ला",
-   "प्रणाम {n} जी,\n\nहमनी के मिठाई दोकान में कारीगर के काम ला अपने के अर्जी मिलल, बहुत धन्यवाद। ई बेर हमनी दोसर आदमी के रख लेली हे, जेकरा तिलकुट बनावे के पुरान अनुभव हइ।\n\nभगवान अपने के भला करथ,\n{sig}\n{co}",
+wr("mag-sweets", "तिलकुट कूटे वाला जगह ला",
+   "प्रणाम {n} जी,\n\nहमनी के तिलकुट दोकान पर कूटे वाला जगह ला अपने के अर्जी मिलल, बहुत धन्यवाद। ई बेर हमनी दोसर आदमी के रख लेली हे, जेकरा तिलकुट बनावे के पुरान अनुभव हइ।\n\nभगवान अपने के भला करथ,\n{sig}\n{co}",
    "गया तिलकुट भंडार", "gayatilkut.example", tz="in", lang="mag")
 wr("gbm-homestay", "रस्वैया क काम बाबत",
    "सेवा सौंली {n} जी,\n\nहमरा होमस्टे मा रस्वैया क काम खुणि तुमरि अर्जी मिलि, भौत धन्यवाद। यीं दौं हमुन गौं कि एक दीदी तैं रखि याल, जु पैलि बटि यख रोटी-साग बणौंदि छै।\n\nतुमतैं भलि शुभकामना,\n{sig}\n{co}",
@@ -762,95 +762,95 @@ wo("application_received", "en-undertaker-bulletin-ack", "Re: Office assistant (
    "Harrington & Daughters Funeral Directors", "harringtonfunerals.example", tz="uk")
 wo("application_received", "en-pigeon-group-ack", "{sig} replied to your post in Fellside Racing Pigeon Club",
    "{sig} replied to your post in Fellside Racing Pigeon Club:\n\n\"{n} ta for the message about helping at the winter loft. Give me till Sunday, I'll post on here whether it's you or one of the others.\"\n\nView the post",
-   "Fellside Racing Pigeon Club", "fellsidepigeons.example", frm="Groupwise <notify@groupwise.{dom}>", tz="uk")
+   "Fellside Racing Pigeon Club", "fellsidepigeons.example", frm="Groupwise <notify@groupwise.example>", tz="uk")
 wo("application_received", "en-kitesurf-app-ack", "Message from {co} on Tideclub",
    "Tideclub | Club inbox\n\nHi {n}, got your instructor application. Try-outs are on the next windy Saturday. Whatever the head coach decides afterwards, you'll get the answer here in the club inbox. - {sig}",
-   "Langebaan Kite Club", "langebaankite.example", frm="Tideclub <club@tideclub.{dom}>", tz="za")
+   "Langebaan Kite Club", "langebaankite.example", frm="Tideclub <club@tideclub.example>", tz="za")
 wo("application_received", "en-coracle-tickets-ack", "Message from the organiser: Coracle Building Weekend",
    "{sig} of {co} says:\n\"Hello {n}, thank you for offering to assist on the summer course. I'll decide before the month is out; if I ask someone else, you'll still get word here.\"\n\nSent via Ticketfern",
-   "Teifi Coracle School", "teificoracle.example", frm="Ticketfern <organisers@ticketfern.{dom}>", tz="uk")
+   "Teifi Coracle School", "teificoracle.example", frm="Ticketfern <organisers@ticketfern.example>", tz="uk")
 wo("application_received", "en-aquascape-forum-ack", "New reply in 'Hiring: aquascaping tech (Bristol)'",
    "u/{sig} (moderator, {co}):\n> Thanks {n}, got your DM with the CV. I'll interview a few people next week and post here when it's filled, so anyone who doesn't get it knows.\n\nView thread",
-   "Riverbed Aquascapes", "riverbedaqua.example", frm="Threadhub <replies@threadhub.{dom}>", tz="uk")
+   "Riverbed Aquascapes", "riverbedaqua.example", frm="Threadhub <replies@threadhub.example>", tz="uk")
 wo("application_received", "en-netmender-telex-ack", "TLX MSG FROM MFV {co}",
    "ZCZC 0388\nFM MFV {co} / SKIPPER {sig}\nTO {n}\nRE DECKHAND BERTH\nAPPLICATION RECEIVED. WILL DECIDE ON RETURN TO PORT FRIDAY. ANSWER BY SEAWIRE EITHER WAY.\nNNNN",
-   "GOLDEN TERN", "goldentern.example", frm="Seawire Relay <relay@seawire.{dom}>", tz="ie")
+   "GOLDEN TERN", "goldentern.example", frm="Seawire Relay <relay@seawire.example>", tz="ie")
 wo("application_received", "en-mapmaker-filerequest-ack", "Files received: 'Cartography assistant - samples'",
    "{sig} ({co}) has received your 4 files in \"Cartography assistant - samples\".\n\nMessage from {sig}: \"Thanks {n}! Uploads close on Friday. After that I'll reply to everyone who sent work, picked or not.\"\n\nDropcrate",
-   "Inkwell Maps", "inkwellmaps.example", frm="Dropcrate <no-reply@dropcrate.{dom}>", tz="nz")
+   "Inkwell Maps", "inkwellmaps.example", frm="Dropcrate <no-reply@dropcrate.example>", tz="nz")
 wo("application_received", "en-headstone-drive-ack", "{sig} shared a folder with you",
    "{sig} ({co}) shared the folder \"Letter cutting - applicants\" with you.\n\nMessage: \"Hi {n}, please drop your sample photos in here. If we go with another cutter I'll remove your access and tell you in a note.\"\n\nCloudshelf",
-   "Carrow Memorial Masons", "carrowmasons.example", frm="Cloudshelf <share@cloudshelf.{dom}>", tz="uk")
+   "Carrow Memorial Masons", "carrowmasons.example", frm="Cloudshelf <share@cloudshelf.example>", tz="uk")
 wo("application_received", "en-dumpling-lark-ack", "[Workbench] Message from {sig}",
    "Workbench | {co} - Kitchen hiring\n\n{sig}: @{n} welcome to the hiring channel. Trials are Tuesday. Yes or no, I'll post the answer to you in here by Thursday.",
-   "Golden Pleat Dumpling House", "goldenpleat.example", frm="Workbench <notify@workbench.{dom}>", tz="sg")
+   "Golden Pleat Dumpling House", "goldenpleat.example", frm="Workbench <notify@workbench.example>", tz="sg")
 wo("application_received", "en-orchid-matrix-ack", "You were invited to #hiring:orchidworks",
    "#hiring:orchidworks\n\n{sig}: Hi {n}, this room is for the potting hand applicants. I'll post times for shed visits here. If the job goes to someone else, I'll say so in here before I archive the room.\n\nSent from Lattice chat",
-   "Orchid Works Nursery", "orchidworks.example", frm="Lattice <notices@lattice.{dom}>", tz="nz")
+   "Orchid Works Nursery", "orchidworks.example", frm="Lattice <notices@lattice.example>", tz="nz")
 wo("application_received", "en-cob-meetup-ack", "Message from the organiser of Earth Builders Devon",
    "{sig} (organiser) sent you a message:\n\n\"Hi {n}, glad you fancy the paid crew role on the cob barn. I'll choose after the volunteer day on the 14th and message you here whichever way it goes.\"",
-   "Earth Builders Devon", "earthbuilders.example", frm="Groupgather <messages@groupgather.{dom}>", tz="uk")
+   "Earth Builders Devon", "earthbuilders.example", frm="Groupgather <messages@groupgather.example>", tz="uk")
 wo("application_received", "en-rodeo-esign-ack", "Please review: Arena Hand Application - {co}",
    "{sig} at {co} sent you \"Arena Hand Application 2026\" to review and sign.\n\nMessage: \"Hi {n}, this is just the application form, not a contract. If we pick you, a separate agreement follows; if we don't, I'll void it and write why.\"\n\nReview document | Powered by Inksign",
-   "Calgary Creek Stampede", "calgarycreek.example", frm="Inksign <envelopes@inksign.{dom}>", tz="cam")
+   "Calgary Creek Stampede", "calgarycreek.example", frm="Inksign <envelopes@inksign.example>", tz="cam")
 
 wo("interview", "en-taxidermy-moodboard-int", "New message on Moodloft",
    "Moodloft | Messages\n\n{sig} ({co}) sent you a message:\n\n\"Hi {n}, loved your boards. Are you free on {dl} at 10am to try skinning a pheasant in the workshop? Unfortunately the workshop does smell strongly, so wear old clothes.\"\n\nReply on Moodloft",
-   "Bramble & Bone Taxidermy", "brambleandbone.example", frm="Moodloft <messages@moodloft.{dom}>", tz="uk")
+   "Bramble & Bone Taxidermy", "brambleandbone.example", frm="Moodloft <messages@moodloft.example>", tz="uk")
 wo("interview", "en-charcoal-radio-int", "Radio log - coppice crew - ch 3",
    "Transcript, channel 3\n\n14:02 {sig}: Base to {n}, over.\n14:02 {n}: Go ahead.\n14:03 {sig}: Boss wants to see you at the kiln on {dl}, eight sharp, for a burn. Unfortunately the track's flooded, park at the top gate. Over.\n14:03 {n}: Copy, out.\n\nExported from {co} radio logger",
    "Wyre Forest Charcoal", "wyrecharcoal.example", frm="{co} Radio Logger <logger@{dom}>", tz="uk")
 wo("interview", "en-banjo-video-int", "{co} replied to your comment",
    "{co} replied to your comment on \"Carving a banjo neck, part 4\":\n\n@{n} great question! We are hiring again - email us and come to the shop on {dl} for a bench try-out.\n\nReply",
-   "Blue Ridge Banjo Works", "blueridgebanjo.example", frm="Vidplex <noreply@vidplex.{dom}>", tz="use")
+   "Blue Ridge Banjo Works", "blueridgebanjo.example", frm="Vidplex <noreply@vidplex.example>", tz="use")
 wo("interview", "en-taco-dm-int", "New message from @{co}",
    "@{co} sent you a message:\n\n\"hey {n}! fall crew spot is open, can u come by the truck {dl} at 3 for a tryout on the plancha? unfortunately the AC in the truck is broken so bring water lol\"\n\nOpen Clipr to reply",
-   "lupitastacotruck", "lupitastacos.example", frm="Clipr <dm@clipr.{dom}>", tz="usc")
+   "lupitastacotruck", "lupitastacos.example", frm="Clipr <dm@clipr.example>", tz="usc")
 wo("interview", "en-koi-stream-int", "Whisper from {co}",
    "Streamhall | Whisper\n\n{co}: hi {n}, we'd like you to try handling at the pond house on {dl}, 9am. Unfortunately the trial day is unpaid, though the sushi van comes by at noon.\n\nReply",
-   "SwimsafeKoiAuctions", "swimsafekoi.example", frm="Streamhall <whispers@streamhall.{dom}>", tz="usp")
+   "SwimsafeKoiAuctions", "swimsafekoi.example", frm="Streamhall <whispers@streamhall.example>", tz="usp")
 wo("interview", "en-kente-video-int", "{sig} sent you a video message",
    "Flickmail | {sig} sent you a 0:48 video.\n\nAuto-transcript: \"Hello {n}. Please come to the studio on {dl} in the morning to sit at the loom with us for a day. Unfortunately there is no bus to Bonwire that early, so take a taxi from the junction.\"\n\nWatch video",
-   "Adinkra Loom Studio", "adinkraloom.example", frm="Flickmail <video@flickmail.{dom}>", tz="gh")
+   "Adinkra Loom Studio", "adinkraloom.example", frm="Flickmail <video@flickmail.example>", tz="gh")
 wo("interview", "en-toffee-ordernote-int", "Note added to your order #{ref}",
    "{co} added a note to order #{ref}:\n\n\"Hi {n}, thanks for asking about work! Could you pop into the toffee kitchen on {dl} at 11 to talk and try the copper pan? Your order ships today.\"\n\nView order",
    "Knockbrae Toffee", "knockbraetoffee.example", frm="{co} <orders@{dom}>", tz="uk")
 
 wo("next_steps", "en-polisher-resale-next", "{co} wrote to you on Relove",
    "Relove | Inbox\n\nSeller {co} wrote:\n\"Hi {n}, before we fix a trial day, could you send photos of two pieces you've finished yourself? Please send them by {dl}.\"\n\nReply",
-   "Oakhaven Restorations", "oakhavenrestore.example", frm="Relove <noreply@relove.{dom}>", tz="uk")
+   "Oakhaven Restorations", "oakhavenrestore.example", frm="Relove <noreply@relove.example>", tz="uk")
 wo("next_steps", "en-juggling-payapp-next", "{co} requested $40.00",
    "{co} requested $40.00 from you.\n\nNote: \"Prop-hire deposit for the festival troupe audition, {n}. Please pay by {dl} to keep your audition slot; it's refunded afterwards. - {sig}\"\n\nPay | Decline",
-   "Fringe Flyers Juggling", "fringeflyers.example", frm="Zapcash <payments@zapcash.{dom}>", tz="cae")
+   "Fringe Flyers Juggling", "fringeflyers.example", frm="Zapcash <payments@zapcash.example>", tz="cae")
 wo("next_steps", "en-chaircane-freelance-next", "The client sent you a message",
    "Hi {n},\n\nNew message from {co} on \"Re-caning 24 bistro chairs\":\n\n\"Before we hire, could you re-cane one sample seat? We'll ship the frame. Please return it by {dl}.\"\n\nGigloft",
-   "Ravello Bistro Group", "ravellobistro.example", frm="Gigloft <proposals@gigloft.{dom}>", tz="usp")
+   "Ravello Bistro Group", "ravellobistro.example", frm="Gigloft <proposals@gigloft.example>", tz="usp")
 wo("next_steps", "en-rodeo-esign-next", "Action required: sign Arena Hand Agreement - {co}",
    "{sig} at {co} sent you \"Arena Hand Agreement 2026\".\n\nMessage: \"Welcome aboard, {n}. Please sign by {dl} and upload your first-aid card.\"\n\nReview and sign | Powered by Inksign",
-   "Calgary Creek Stampede", "calgarycreek.example", frm="Inksign <envelopes@inksign.{dom}>", tz="cam")
+   "Calgary Creek Stampede", "calgarycreek.example", frm="Inksign <envelopes@inksign.example>", tz="cam")
 wo("next_steps", "en-peat-speaker-next", "Voice message from {sig}",
    "You have a voice message on your Homecall speaker from {sig} ({co}).\n\nTranscript: \"Hiya {n}, you're on the cutting crew. Can you drop your boots size and your safe-pass card into the co-op office by {dl}? Thanks, bye.\"",
-   "Bellacorick Turf Co-op", "bellacorickturf.example", frm="Homecall <voice@homecall.{dom}>", tz="ie")
+   "Bellacorick Turf Co-op", "bellacorickturf.example", frm="Homecall <voice@homecall.example>", tz="ie")
 wo("next_steps", "en-mapmaker-filerequest-next", "File request: 'Cartography assistant - test map'",
    "{sig} ({co}) asks you to upload files to \"Cartography assistant - test map\".\n\nMessage: \"Hi {n}, you're on the shortlist. Please draw the attached village plan in your own style and upload it by {dl}.\"\n\nDropcrate",
-   "Inkwell Maps", "inkwellmaps.example", frm="Dropcrate <no-reply@dropcrate.{dom}>", tz="nz")
+   "Inkwell Maps", "inkwellmaps.example", frm="Dropcrate <no-reply@dropcrate.example>", tz="nz")
 
 wo("offer", "en-cob-meetup-offer", "Message from the organiser of Earth Builders Devon",
    "{sig} (organiser) sent you a message:\n\n\"Hi {n}, good news - I'd like you as crew lead on the cob barn. Start {dl}. Unfortunately the pay is weekly in arrears for the first month.\"",
-   "Earth Builders Devon", "earthbuilders.example", frm="Groupgather <messages@groupgather.{dom}>", tz="uk")
+   "Earth Builders Devon", "earthbuilders.example", frm="Groupgather <messages@groupgather.example>", tz="uk")
 wo("offer", "en-pigeon-group-offer", "{sig} replied to your post in Fellside Racing Pigeon Club",
    "{sig} replied to your post:\n\n\"{n} - loft job's yours mate. Start {dl}, six in the morning, Sundays off.\"\n\nView the post",
-   "Fellside Racing Pigeon Club", "fellsidepigeons.example", frm="Groupwise <notify@groupwise.{dom}>", tz="uk")
+   "Fellside Racing Pigeon Club", "fellsidepigeons.example", frm="Groupwise <notify@groupwise.example>", tz="uk")
 wo("offer", "en-kitesurf-app-offer", "Message from {co} on Tideclub",
    "Tideclub | Club inbox\n\nHi {n}, the head coach would like you as an instructor from {dl}. Unfortunately we can only do weekend shifts until December. Reply here to accept. - {sig}",
-   "Langebaan Kite Club", "langebaankite.example", frm="Tideclub <club@tideclub.{dom}>", tz="za")
+   "Langebaan Kite Club", "langebaankite.example", frm="Tideclub <club@tideclub.example>", tz="za")
 
 wo("job_alert", "en-piano-tasks-alert", "New tasks near you",
    "Hi {n},\n\nNew tasks match your skills:\n- Move a pool table, 2 helpers\n- Flat-pack wardrobe assembly\n- Garden shed removal\n\nBrowse tasks | Alert settings\nHandyhop",
    "Handyhop", "handyhop.example", frm="Handyhop <tasks@{dom}>", tz="au")
 wo("other_job", "en-dumpling-lark-status", "[Workbench] Message from {sig}",
    "Workbench | {co} - Kitchen hiring\n\n{sig}: @{n} small delay - the owner is travelling, so we'll decide on the dumpling station next week. Nothing decided yet for anyone.",
-   "Golden Pleat Dumpling House", "goldenpleat.example", frm="Workbench <notify@workbench.{dom}>", tz="sg")
+   "Golden Pleat Dumpling House", "goldenpleat.example", frm="Workbench <notify@workbench.example>", tz="sg")
 wo("non_job_rejection_words", "en-koi-show-entry", "Koi show entry",
    "Hi {n},\n\nThanks for entering your kohaku in the spring show. Unfortunately the entry arrived after the deadline and the tanks are allocated, so we can't accept it this year.\n\n{sig}\n{co}",
    "Pacific Koi Society", "pacifickoi.example", tz="usp")
@@ -862,7 +862,7 @@ wo("application_received", "de-roastery-ack", "Ihre Bewerbung ist angekommen",
    "Hallo {n},\n\ndanke, Ihre Bewerbung als Aushilfe in der Rösterei liegt bei uns. Bis Ende nächster Woche melden wir uns – auch dann, wenn wir den Platz an jemand anderen geben.\n\nHerzliche Grüße\n{sig}, {co}",
    "Röstwerk Süderelbe", "roestwerk.example", tz="eu", lang="de")
 wo("application_received", "fr-dakar-bakery-ack", "Candidature bien reçue",
-   "Bonjour {n},\n\nvotre dossier pour la vente du matin est bien arrivé à la boulangerie. Retenue ou pas, vous aurez notre coup de fil avant samedi.\n\n{sig}\n{co}",
+   "Bonjour {n},\n\nle dossier que vous avez envoyé pour la vente du matin est bien arrivé à la boulangerie. Réponse positive ou non, vous aurez notre coup de fil avant samedi.\n\n{sig}\n{co}",
    "Boulangerie Le Baobab", "boulangeriebaobab.example", tz="sn", lang="fr")
 wo("application_received", "ja-pottery-paint-ack", "ご応募ありがとうございます",
    "{n}様\n\n絵付け補助スタッフへのご応募、誠にありがとうございます。書類を拝見し、二週間以内に結果をご連絡いたします。次の選考に進まれない場合も、必ずメールでお知らせします。\n\n{co}\n{sig}",
@@ -900,8 +900,8 @@ wo("next_steps", "ru-banya-next", "Медицинская книжка",
 wo("next_steps", "hne-rice-mill-next", "कागज भेजे बर",
    "जय जोहार {n},\n\nतोर संग गोठ-बात होगे। अब अपन आधार कारड अउ बैंक पासबुक के फोटू {dl} तक भेज देबे, तभे काम सुरू हो पाही।\n\n{sig}\n{co}",
    "महानदी राइस मिल", "mahanadiricemill.example", tz="in", lang="hne")
-wo("offer", "pt-bike-shop-offer", "Você foi aprovado!",
-   "Oi {n}!\n\nVocê foi aprovado para a vaga de ajudante na oficina. Consegue começar no dia {dl}? Me responde até sexta, beleza?\n\n{sig}\n{co}",
+wo("offer", "pt-bike-shop-offer", "A vaga é sua!",
+   "Oi {n}!\n\nA vaga de ajudante na oficina é sua! Consegue começar no dia {dl}? Me responde até sexta, beleza?\n\n{sig}\n{co}",
    "Pedal Paulista Bikes", "pedalpaulista.example", tz="br", lang="pt")
 wo("offer", "mag-sweets-offer", "काम पर आ जाथ",
    "प्रणाम {n} जी,\n\nतिलकुट कूटे के काम अपने के मिल गेल। {dl} से दोकान पर आ जाथ, भोरे सात बजे।\n\n{sig}\n{co}",
@@ -985,7 +985,7 @@ def build() -> list[dict[str, str]]:
                 "n": GIVEN.get(who, who.split()[0]), "full": who, "sig": sig,
                 "co": t.co[i % len(t.co)], "dom": t.dom[i % len(t.dom)], "role": t.role[i % len(t.role)],
                 "q": f"{quoted:%d %B %Y} {quoted:%H:%M}", "dl": day_text(later, t.lang, zone),
-                "ref": str(rng.randint(10000, 99999)), "sl": local_part(sig, rng.randrange(3)),
+                "ref": str(rng.randint(10000, 99999)), "sl": local_part(sig, rng.randrange(3)), "sf": sig.split()[0],
             }
             if not ascii_fold(sig).strip(" .-"):
                 slots["sl"] = f"staff{rng.randint(100, 999)}"
