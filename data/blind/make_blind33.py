@@ -225,7 +225,7 @@ mr("ats-reinsurer", "Your application for {role}",
    "Somers Isles Re", "somersislesre.example", frm="{co} HR <careers@{dom}>", role="Catastrophe Modelling Analyst", tz="bm")
 mr("ats-dairy-ug", "Application for {role}",
    "Dear {n},\n\nYour papers for the above post were considered at shortlisting and were not successful. {co} appreciates your interest.\n\nYours faithfully,\n{sig}\nHuman Resource Manager",
-   "Kiruhura Fresh Dairies", "kiruhuradairies.example", role="Milk Collection Supervisor", tz="ug")
+   "Kiruhura Beef Ranchers", "kiruhurabeef.example", role="Cattle Collection Supervisor", tz="ug")
 mr("ats-gloves-lk", "Candidacy for {role}",
    "Dear {n},\n\nOur selection panel evaluated your application for {role}; an interview call will not follow this time.\n\nThank you,\nHR Division\n{co}",
    "Kelani Glove Industries", "kelaniglove.example", role="Process Engineer", tz="lk")
@@ -313,7 +313,7 @@ mr("recruiter-mining-tech", "Update + another role",
    "Hey {n},\n\nThanks for the call. Writing it down so it's clear: the Pilbara client has picked a candidate already on site for the maintenance planner role.\n\nBut there's a shutdown coordinator gig in Kalgoorlie, 8/6 roster, start next month, right up your alley. Keen? I can get you on the phone with the site lead.\n\n{sig}\n{co}",
    ("Redearth Recruitment", "Southern Cross Talent"), ("redearthrec.example", "southerncrosstalent.example"), tz=("au", "au"))
 mr("recruiter-ng-bank", "Re: Our conversation today",
-   "Dear {n},\n\nAs I said on our call, the Relationship Manager position has gone to a different candidate.\n\nHowever, a microfinance bank in Abuja is looking for a Branch Operations Lead and your profile is very relevant. Kindly confirm if I can present you.\n\nWarm regards,\n{sig}\n{co}",
+   "Dear {n},\n\nAs I said on our call, the Key Account Manager position has gone to a different candidate.\n\nHowever, a haulage firm in Abuja is looking for a Depot Operations Lead and your profile is very relevant. Kindly confirm if I can present you.\n\nWarm regards,\n{sig}\n{co}",
    "Zuma Rock Talent", "zumarocktalent.example", tz="ng")
 mr("recruiter-in-pharma", "Status of your profile",
    "Hi {n},\n\nLike I told you on call, the regulatory affairs role went to someone with a shorter notice period.\n\nThere is another opening with a formulations company in Ahmedabad, Regulatory Executive, similar CTC. Please share your go-ahead and I will forward your profile today.\n\nRegards,\n{sig}\n{co}",
@@ -433,7 +433,7 @@ mo("application_received", "ats-reinsurer-ack", "Application acknowledgement - {
    "Somers Isles Re", "somersislesre.example", frm="{co} HR <careers@{dom}>", role="Treaty Accountant", tz="bm")
 mo("application_received", "ats-dairy-ug-ack", "Application for {role} received",
    "Dear {n},\n\nThe HR office has your application for {role}. Phone calls go to shortlisted candidates only; silence three weeks past the deadline means your application was unsuccessful.\n\n{sig}\nHuman Resource Manager",
-   "Kiruhura Fresh Dairies", "kiruhuradairies.example", role="Dairy Technologist", tz="ug")
+   "Kiruhura Beef Ranchers", "kiruhurabeef.example", role="Abattoir Hygiene Officer", tz="ug")
 mo("application_received", "ats-gloves-lk-ack", "Acknowledgement of application",
    "Dear {n},\n\nYour application for {role} has been logged. The selection panel evaluates applications once the advert closes. Should you not be called for interview, your details stay on our file for twelve months.\n\nHR Division\n{co}",
    "Kelani Glove Industries", "kelaniglove.example", role="Maintenance Planner", tz="lk")
@@ -532,7 +532,7 @@ mo("next_steps", "ats-igaming-next", "Take-home task: {role}",
    "Spinward Gaming Malta", "spinward.example", role="Payments Risk Analyst", tz="mt")
 mo("next_steps", "ats-dairy-ug-next", "Documents required - {role}",
    "Dear {n},\n\nAfter your interview, the next step is to bring certified copies of your academic documents and a police clearance certificate to the HR office by {dl}.\n\n{sig}\nHuman Resource Manager",
-   "Kiruhura Fresh Dairies", "kiruhuradairies.example", role="Milk Collection Supervisor", tz="ug")
+   "Kiruhura Beef Ranchers", "kiruhurabeef.example", role="Cattle Collection Supervisor", tz="ug")
 
 mo("offer", "thread-procure-offer", "Re: [EXT] Procurement Officer - offer",
    "Hi {n},\n\nGood news: the Procurement Officer role is yours, the panel agreed unanimously. Formal letter to follow; tell me by {dl} if you're in.\n\nUnfortunately the start date is stuck until the end of the financial year, so it would be 1 July.\n\nAll the best,\n{sig}\n\nOn {q}, {full} wrote:\n> Kia ora {sf}, any news? {n}",
@@ -607,9 +607,9 @@ wr("en-pigeon-group", "{sig} replied to your post in Fellside Racing Pigeon Club
 wr("en-kitesurf-app", "Message from {co} on Tideclub",
    "Tideclub | Club inbox\n\n{co} - Instructor applications\n\nHi {n}, thanks for the try-out session on the lagoon. Our head coach has filled the two instructor spots with riders who hold the level 2 cert already. Club training stays open to you, of course. - {sig}\n\nOpen in app",
    "Langebaan Kite Club", "langebaankite.example", frm="Tideclub <club@tideclub.example>", tz="za")
-wr("en-charcoal-radio", "Radio log - coppice crew - ch 3",
-   "Transcript, channel 3, coppice crew handsets\n\n09:14 {sig}: Base to {n}, over.\n09:14 {n}: Go ahead.\n09:15 {sig}: About the kiln helper job. Boss has given it to Ade from the next valley, he's burnt before. Sorry mate. You can still do the log-splitting days if you want. Over.\n09:15 {n}: Understood, out.\n\nExported from {co} radio logger",
-   "Wyre Forest Charcoal", "wyrecharcoal.example", frm="{co} Radio Logger <logger@{dom}>", tz="uk")
+wr("en-charcoal-radio", "Reply to your poster response - kiln helper",
+   "Posterboard | You scanned the QR code on \"Kiln helper wanted - Wyre Forest\" and left your details.\n\nReply from {sig} ({co}):\n\"Hi {n}, thanks for getting in touch off the poster in the village shop. The boss has given the kiln job to Ade from the next valley, he's burnt charcoal before. You can still come to the log-splitting days if you want.\"\n\nPosterboard - replies to QR posters",
+   "Wyre Forest Charcoal", "wyrecharcoal.example", frm="Posterboard <replies@posterboard.example>", tz="uk")
 wr("en-polisher-resale", "{co} wrote to you on Relove",
    "Relove | Inbox\n\nSeller {co} wrote:\n\"Hi {n}! Thanks for asking about the apprentice French polisher role we mentioned in our listing. We've already taken on someone who's done shellac work on pianos, so the bench is full. Happy hunting!\"\n\nReply | Report",
    "Oakhaven Restorations", "oakhavenrestore.example", frm="Relove <noreply@relove.example>", tz="uk")
@@ -622,12 +622,12 @@ wr("en-coracle-tickets", "Message from the organiser: Coracle Building Weekend",
 wr("en-banjo-video", "{co} replied to your comment",
    "{co} replied to your comment on \"Carving a banjo neck, part 3\":\n\n@{n} thanks for asking about the apprentice spot! We filled it last month with a luthiery graduate, sorry. Keep watching, part 4 is the fretboard.\n\nReply | Manage notifications",
    "Blue Ridge Banjo Works", "blueridgebanjo.example", frm="Vidplex <noreply@vidplex.example>", tz="use")
-wr("en-taco-dm", "New message from @{co}",
-   "@{co} sent you a message:\n\n\"yo {n} thx for the DM about working the truck!! summer crew is full tho, hired two cousins of the owner lol. follow for the fall hiring post\"\n\nOpen Clipr to reply",
-   "lupitastacotruck", "lupitastacos.example", frm="Clipr <dm@clipr.example>", tz="usc")
-wr("en-aquascape-forum", "New reply in 'Hiring: aquascaping tech (Leeds)'",
-   "r/PlantedTankPros - new reply to your comment\n\nu/{sig} (moderator, {co}):\n> Thanks {n}, appreciate you applying in the thread. Position's been filled by someone who's maintained commercial reef systems, so I'm locking this. Cheers all.\n\nView thread",
-   "Riverbed Aquascapes", "riverbedaqua.example", frm="Threadhub <replies@threadhub.example>", tz="uk")
+wr("en-taco-dm", "{co} sent you a Flash",
+   "Flashchat | {co} sent you a Flash. It disappears after you view it.\n\nSaved text: \"yo {n} thx for hitting us up about working the truck!! summer crew is full tho, hired two cousins of the owner lol. watch our story for the fall hiring post\"",
+   "lupitastacotruck", "lupitastacos.example", frm="Flashchat <flash@flashchat.example>", tz="usc")
+wr("en-aquascape-forum", "Instructor answered your question in 'Aquascaping for Beginners'",
+   "Learnloop | Course Q&A\n\nYour question in \"Aquascaping for Beginners\", lesson 12: \"Are you still hiring a tech for the Leeds studio?\"\n\n{sig} (instructor, {co}) answered:\n\"Thanks {n}, appreciate you applying. The tech job's been filled by someone who's maintained commercial reef systems. Keep going with the course!\"\n\nView answer",
+   "Riverbed Aquascapes", "riverbedaqua.example", frm="Learnloop <qa@learnloop.example>", tz="uk")
 wr("en-peat-speaker", "Voice message from {sig}",
    "You have a voice message on your Homecall speaker from {sig} ({co}).\n\nTranscript: \"Hiya {n}, it's {sig} from the turf bank. Just to say we've got the cutting crew sorted for May, went with lads who've worked the slane before. Thanks for asking though. Bye now.\"\n\nPlay message | Delete",
    "Bellacorick Turf Co-op", "bellacorickturf.example", frm="Homecall <voice@homecall.example>", tz="ie")
@@ -637,9 +637,9 @@ wr("en-petsit-doorbell", "Message left at your door",
 wr("en-netmender-telex", "TLX MSG FROM MFV {co}",
    "ZCZC 0412\nFM MFV {co} / SKIPPER {sig}\nTO {n}\nRE NET MENDER BERTH\nTHANKS FOR APPLICATION. BERTH NOW TAKEN BY CREWMAN FROM KILLYBEGS WHO SAILED WITH US LAST SEASON. REGRET. GOOD LUCK.\nNNNN\n\n-- relayed by Seawire ship messaging",
    "GOLDEN TERN", "goldentern.example", frm="Seawire Relay <relay@seawire.example>", tz="ie")
-wr("en-rodeo-esign", "Envelope voided: Arena Hand Agreement - {co}",
-   "{sig} at {co} has voided the envelope \"Arena Hand Agreement 2026\".\n\nReason given: \"Sorry {n}, the committee gave the arena hand spot to a hand from last year's rodeo before you'd signed. This agreement won't go ahead.\"\n\nYou don't need to take any action.\n\nPowered by Inksign",
-   "Calgary Creek Stampede", "calgarycreek.example", frm="Inksign <envelopes@inksign.example>", tz="cam")
+wr("en-rodeo-esign", "New message on Ranchline",
+   "Ranchline | Stock sales and yards\n\n{sig} ({co}) messaged you about your listing \"Arena and yard hand, available summer 2026\":\n\"Sorry {n}, the committee gave the arena hand spot to a hand from last year's rodeo. We've got our crew. See you at the spring bull sale maybe.\"\n\nReply in Ranchline",
+   "Calgary Creek Stampede", "calgarycreek.example", frm="Ranchline <messages@ranchline.example>", tz="cam")
 wr("en-mapmaker-filerequest", "File request closed: 'Cartography assistant - samples'",
    "The file request \"Cartography assistant - samples\" from {sig} ({co}) has been closed.\n\nMessage from {sig}: \"Thanks {n} for uploading your hand-drawn maps. We've chosen another illustrator for the assistant job, so I'm closing uploads. Your uploads get wiped after a month.\"\n\nDropcrate",
    "Inkwell Maps", "inkwellmaps.example", frm="Dropcrate <no-reply@dropcrate.example>", tz="nz")
@@ -655,9 +655,9 @@ wr("en-dumpling-lark", "[Workbench] Message from {sig}",
 wr("en-orchid-matrix", "New message in #hiring:orchidworks",
    "#hiring:orchidworks\n\n{sig}: {n}, thanks for coming to the potting shed. We've given the potting hand job to a student from the horticulture college, so the room's done for this round. I'll archive this room next week.\n\nSent from Lattice chat",
    "Orchid Works Nursery", "orchidworks.example", frm="Lattice <notices@lattice.example>", tz="nz")
-wr("en-chaircane-freelance", "Your proposal was declined",
-   "Hi {n},\n\nThe client {co} declined your proposal for \"Re-caning 24 bistro chairs\".\n\nClient's message: \"Thank you for the quote. We hired a caner who can start this week. Best of luck.\"\n\nFind similar jobs on Gigloft",
-   "Ravello Bistro Group", "ravellobistro.example", frm="Gigloft <proposals@gigloft.example>", tz="usp")
+wr("en-chaircane-freelance", "Your quote was declined",
+   "Hi {n},\n\n{co} has declined your quote for the job \"Re-caning 24 bistro chairs\" on Tradefinder.\n\nTheir note: \"Thank you for the quote. We went with a caner who can start this week. Best of luck.\"\n\nTradefinder - the directory of local trades",
+   "Ravello Bistro Group", "ravellobistro.example", frm="Tradefinder <quotes@tradefinder.example>", tz="usp")
 wr("en-cob-meetup", "Message from the organiser of Earth Builders Devon",
    "{sig} (organiser, Earth Builders Devon) sent you a message:\n\n\"Hi {n}, cheers for volunteering yourself for the paid crew lead on the roundhouse build. We've asked Tamsin, who led the last two builds, to take it. Please do keep coming to the volunteer days!\"\n\nReply | Group settings",
    "Earth Builders Devon", "earthbuilders.example", frm="Groupgather <messages@groupgather.example>", tz="uk")
@@ -670,10 +670,9 @@ wr("en-undertaker-bulletin", "Re: Funeral assistant (parish bulletin notice)",
 wr("en-toffee-ordernote", "Note added to your order #{ref}",
    "{co} added a note to order #{ref} (1 x Salted Treacle Toffee, 200g):\n\n\"Hi {n}, thanks for your order - and for asking about the kettle job in your checkout note! We've filled the toffee kitchen for the Christmas rush with folk who've boiled sugar before. Your toffee ships Monday.\"\n\nView order",
    "Knockbrae Toffee", "knockbraetoffee.example", frm="{co} <orders@{dom}>", tz="uk")
-wr("en-kente-video", "{sig} sent you a video message",
-   "Flickmail | {sig} sent you a 1:12 video.\n\nAuto-transcript: \"Hello {n}. It was good that you came to see the looms. We have decided to train Kwaku from Bonwire this year, because he already weaves strip cloth. Please come again next season. Thank you.\"\n\nWatch video",
-   "Adinkra Loom Studio", "adinkraloom.example", frm="Flickmail <video@flickmail.example>", tz="gh")
-
+wr("en-kente-video", "{co} replied to your comment",
+   "Snapgrid | {co} replied to your comment on their photo \"New strip cloth off the loom\":\n\n\"@{n} we were glad you visited the looms and asked after the apprentice place. We have decided to train Kwaku from Bonwire this year, because he already weaves strip cloth. Please come again next season.\"\n\nView comment",
+   "Adinkra Loom Studio", "adinkraloom.example", frm="Snapgrid <notify@snapgrid.example>", tz="gh")
 # ---------------------------------------------------------------- wide: other languages (15 widely spoken)
 wr("ar-dairy-lab", "بخصوص طلب التوظيف - مساعد مختبر",
    "السيد/ة {n}،\n\nنشكرك على تقدمك لوظيفة مساعد مختبر الألبان لدى {co}. بعد دراسة الطلبات وقع اختيار اللجنة على متقدم آخر لديه خبرة أطول في فحوص الجودة، ولن يمضي طلبك إلى المرحلة التالية.\n\nمع أطيب التمنيات،\n{sig}",
@@ -769,9 +768,9 @@ wo("application_received", "en-kitesurf-app-ack", "Message from {co} on Tideclub
 wo("application_received", "en-coracle-tickets-ack", "Message from the organiser: Coracle Building Weekend",
    "{sig} of {co} says:\n\"Hello {n}, thank you for offering to assist on the summer course. I'll decide before the month is out; if I ask someone else, you'll still get word here.\"\n\nSent via Ticketfern",
    "Teifi Coracle School", "teificoracle.example", frm="Ticketfern <organisers@ticketfern.example>", tz="uk")
-wo("application_received", "en-aquascape-forum-ack", "New reply in 'Hiring: aquascaping tech (Bristol)'",
-   "u/{sig} (moderator, {co}):\n> Thanks {n}, got your DM with the CV. I'll interview a few people next week and post here when it's filled, so anyone who doesn't get it knows.\n\nView thread",
-   "Riverbed Aquascapes", "riverbedaqua.example", frm="Threadhub <replies@threadhub.example>", tz="uk")
+wo("application_received", "en-aquascape-forum-ack", "Instructor answered your question in 'Aquascaping for Beginners'",
+   "Learnloop | Course Q&A\n\n{sig} (instructor, {co}) answered your question in lesson 9:\n\"Thanks {n}, got your CV through the course inbox. I'll interview a few people next week and post here when the Bristol tech job is filled, so anyone who doesn't get it knows.\"\n\nView answer",
+   "Riverbed Aquascapes", "riverbedaqua.example", frm="Learnloop <qa@learnloop.example>", tz="uk")
 wo("application_received", "en-netmender-telex-ack", "TLX MSG FROM MFV {co}",
    "ZCZC 0388\nFM MFV {co} / SKIPPER {sig}\nTO {n}\nRE DECKHAND BERTH\nAPPLICATION RECEIVED. WILL DECIDE ON RETURN TO PORT FRIDAY. ANSWER BY SEAWIRE EITHER WAY.\nNNNN",
    "GOLDEN TERN", "goldentern.example", frm="Seawire Relay <relay@seawire.example>", tz="ie")
@@ -790,28 +789,27 @@ wo("application_received", "en-orchid-matrix-ack", "You were invited to #hiring:
 wo("application_received", "en-cob-meetup-ack", "Message from the organiser of Earth Builders Devon",
    "{sig} (organiser) sent you a message:\n\n\"Hi {n}, glad you fancy the paid crew role on the cob barn. I'll choose after the volunteer day on the 14th and message you here whichever way it goes.\"",
    "Earth Builders Devon", "earthbuilders.example", frm="Groupgather <messages@groupgather.example>", tz="uk")
-wo("application_received", "en-rodeo-esign-ack", "Please review: Arena Hand Application - {co}",
-   "{sig} at {co} sent you \"Arena Hand Application 2026\" to review and sign.\n\nMessage: \"Hi {n}, this is just the application form, not a contract. If we pick you, a separate agreement follows; if we don't, I'll void it and write why.\"\n\nReview document | Powered by Inksign",
-   "Calgary Creek Stampede", "calgarycreek.example", frm="Inksign <envelopes@inksign.example>", tz="cam")
-
+wo("application_received", "en-rodeo-esign-ack", "New message on Ranchline",
+   "Ranchline | Stock sales and yards\n\n{sig} ({co}) messaged you about your listing \"Arena and yard hand\":\n\"Hi {n}, we saw your listing and your note. The committee picks arena hands after the spring bull sale. Picked: expect my call. Passed over: a note here from me with the reason.\"\n\nReply in Ranchline",
+   "Calgary Creek Stampede", "calgarycreek.example", frm="Ranchline <messages@ranchline.example>", tz="cam")
 wo("interview", "en-taxidermy-moodboard-int", "New message on Moodloft",
    "Moodloft | Messages\n\n{sig} ({co}) sent you a message:\n\n\"Hi {n}, loved your boards. Are you free on {dl} at 10am to try skinning a pheasant in the workshop? Unfortunately the workshop does smell strongly, so wear old clothes.\"\n\nReply on Moodloft",
    "Bramble & Bone Taxidermy", "brambleandbone.example", frm="Moodloft <messages@moodloft.example>", tz="uk")
-wo("interview", "en-charcoal-radio-int", "Radio log - coppice crew - ch 3",
-   "Transcript, channel 3\n\n14:02 {sig}: Base to {n}, over.\n14:02 {n}: Go ahead.\n14:03 {sig}: Boss wants to see you at the kiln on {dl}, eight sharp, for a burn. Unfortunately the track's flooded, park at the top gate. Over.\n14:03 {n}: Copy, out.\n\nExported from {co} radio logger",
-   "Wyre Forest Charcoal", "wyrecharcoal.example", frm="{co} Radio Logger <logger@{dom}>", tz="uk")
+wo("interview", "en-charcoal-radio-int", "Reply to your poster response - kiln helper",
+   "Posterboard | You scanned the QR code on \"Kiln helper wanted - Wyre Forest\".\n\nReply from {sig} ({co}):\n\"Hi {n}, the boss wants to see you at the kiln on {dl}, eight sharp, for a burn. Unfortunately the track's flooded, so park at the top gate and walk down.\"\n\nPosterboard - replies to QR posters",
+   "Wyre Forest Charcoal", "wyrecharcoal.example", frm="Posterboard <replies@posterboard.example>", tz="uk")
 wo("interview", "en-banjo-video-int", "{co} replied to your comment",
    "{co} replied to your comment on \"Carving a banjo neck, part 4\":\n\n@{n} great question! We are hiring again - email us and come to the shop on {dl} for a bench try-out.\n\nReply",
    "Blue Ridge Banjo Works", "blueridgebanjo.example", frm="Vidplex <noreply@vidplex.example>", tz="use")
-wo("interview", "en-taco-dm-int", "New message from @{co}",
-   "@{co} sent you a message:\n\n\"hey {n}! fall crew spot is open, can u come by the truck {dl} at 3 for a tryout on the plancha? unfortunately the AC in the truck is broken so bring water lol\"\n\nOpen Clipr to reply",
-   "lupitastacotruck", "lupitastacos.example", frm="Clipr <dm@clipr.example>", tz="usc")
+wo("interview", "en-taco-dm-int", "{co} sent you a Flash",
+   "Flashchat | {co} sent you a Flash. It disappears after you view it.\n\nSaved text: \"hey {n}! fall crew spot is open, can u come by the truck {dl} at 3 for a tryout on the plancha? unfortunately the AC in the truck is broken so bring water lol\"",
+   "lupitastacotruck", "lupitastacos.example", frm="Flashchat <flash@flashchat.example>", tz="usc")
 wo("interview", "en-koi-stream-int", "Whisper from {co}",
    "Streamhall | Whisper\n\n{co}: hi {n}, we'd like you to try handling at the pond house on {dl}, 9am. Unfortunately the trial day is unpaid, though the sushi van comes by at noon.\n\nReply",
    "SwimsafeKoiAuctions", "swimsafekoi.example", frm="Streamhall <whispers@streamhall.example>", tz="usp")
-wo("interview", "en-kente-video-int", "{sig} sent you a video message",
-   "Flickmail | {sig} sent you a 0:48 video.\n\nAuto-transcript: \"Hello {n}. Please come to the studio on {dl} in the morning to sit at the loom with us for a day. Unfortunately there is no bus to Bonwire that early, so take a taxi from the junction.\"\n\nWatch video",
-   "Adinkra Loom Studio", "adinkraloom.example", frm="Flickmail <video@flickmail.example>", tz="gh")
+wo("interview", "en-kente-video-int", "{co} replied to your comment",
+   "Snapgrid | {co} replied to your comment on their photo \"Weavers wanted\":\n\n\"@{n} please come to the studio on {dl} in the morning and sit at the loom with us for a day. Unfortunately there is no bus to Bonwire that early, so take a taxi from the junction.\"\n\nView comment",
+   "Adinkra Loom Studio", "adinkraloom.example", frm="Snapgrid <notify@snapgrid.example>", tz="gh")
 wo("interview", "en-toffee-ordernote-int", "Note added to your order #{ref}",
    "{co} added a note to order #{ref}:\n\n\"Hi {n}, thanks for asking about work! Could you pop into the toffee kitchen on {dl} at 11 to talk and try the copper pan? Your order ships today.\"\n\nView order",
    "Knockbrae Toffee", "knockbraetoffee.example", frm="{co} <orders@{dom}>", tz="uk")
@@ -822,12 +820,12 @@ wo("next_steps", "en-polisher-resale-next", "{co} wrote to you on Relove",
 wo("next_steps", "en-juggling-payapp-next", "{co} requested $40.00",
    "{co} requested $40.00 from you.\n\nNote: \"Prop-hire deposit for the festival troupe audition, {n}. Please pay by {dl} to keep your audition slot; it's refunded afterwards. - {sig}\"\n\nPay | Decline",
    "Fringe Flyers Juggling", "fringeflyers.example", frm="Zapcash <payments@zapcash.example>", tz="cae")
-wo("next_steps", "en-chaircane-freelance-next", "The client sent you a message",
-   "Hi {n},\n\nNew message from {co} on \"Re-caning 24 bistro chairs\":\n\n\"Before we hire, could you re-cane one sample seat? We'll ship the frame. Please return it by {dl}.\"\n\nGigloft",
-   "Ravello Bistro Group", "ravellobistro.example", frm="Gigloft <proposals@gigloft.example>", tz="usp")
-wo("next_steps", "en-rodeo-esign-next", "Action required: sign Arena Hand Agreement - {co}",
-   "{sig} at {co} sent you \"Arena Hand Agreement 2026\".\n\nMessage: \"Welcome aboard, {n}. Please sign by {dl} and upload your first-aid card.\"\n\nReview and sign | Powered by Inksign",
-   "Calgary Creek Stampede", "calgarycreek.example", frm="Inksign <envelopes@inksign.example>", tz="cam")
+wo("next_steps", "en-chaircane-freelance-next", "The customer replied to your quote",
+   "Hi {n},\n\n{co} replied to your quote for \"Re-caning 24 bistro chairs\" on Tradefinder:\n\n\"Before we hire, could you re-cane one sample seat? We'll ship the frame. Please return it by {dl}.\"\n\nTradefinder - the directory of local trades",
+   "Ravello Bistro Group", "ravellobistro.example", frm="Tradefinder <quotes@tradefinder.example>", tz="usp")
+wo("next_steps", "en-rodeo-esign-next", "New message on Ranchline",
+   "Ranchline | Stock sales and yards\n\n{sig} ({co}):\n\"Welcome aboard, {n}. Before you start, upload your first-aid card and a copy of your ranch-hand insurance to the committee's folder by {dl}.\"\n\nReply in Ranchline",
+   "Calgary Creek Stampede", "calgarycreek.example", frm="Ranchline <messages@ranchline.example>", tz="cam")
 wo("next_steps", "en-peat-speaker-next", "Voice message from {sig}",
    "You have a voice message on your Homecall speaker from {sig} ({co}).\n\nTranscript: \"Hiya {n}, you're on the cutting crew. Can you drop your boots size and your safe-pass card into the co-op office by {dl}? Thanks, bye.\"",
    "Bellacorick Turf Co-op", "bellacorickturf.example", frm="Homecall <voice@homecall.example>", tz="ie")
