@@ -1,6 +1,7 @@
 """The sentence gate held out on the blind slices of the git history (issue 11, thirty-second pass).
 
     PYTHONPATH=src python scripts/sentence_gate_history.py [--last N] [--mins 0.8,0.85,0.9,0.95]
+        [--floors 0,0.2]
 
 For each model commit blind_history.py measures (the slice sealed at that commit, classified by
 that commit's own code and model), a sentence model (rejectwatch.model.sentence_gate, this
@@ -41,12 +42,26 @@ def _trained_without(first: int) -> list[corpus.Example]:
     return corpus.training_examples(kept)
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parse(argv: list[str] | None) -> tuple[argparse.Namespace, list[tuple[float, float]]]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--last", type=int, default=20, help="how many model commits (20)")
     parser.add_argument("--mins", default="0.8,0.85,0.9,0.95", help="GATE_MIN values to try")
+    parser.add_argument(
+        "--floors",
+        default="0",
+        help="gate floors to try, as fractions of the old card's band [review, filing) "
+        "(0: the whole band; thirty-fourth pass)",
+    )
     args = parser.parse_args(argv)
-    mins = [float(m) for m in args.mins.split(",")]
+    cells_tried = [
+        (float(m), float(f)) for m in args.mins.split(",") for f in args.floors.split(",")
+    ]
+    return args, cells_tried
+
+
+def main(argv: list[str] | None = None) -> int:
+    args, cells_tried = _parse(argv)
+    mins = [f"{m}" if f == 0 else f"{m} from {f}" for m, f in cells_tried]
     commits = blind_history.git("log", f"-{args.last}", "--format=%h", "--", blind_history.CARD)
     pooled: Counter[str] = Counter()
     seen: set[int] = set()
@@ -58,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         seen.add(number)
         card = json.loads(blind_history.git("show", f"{commit}:{blind_history.CARD}"))
         review = float(card["thresholds"]["review"])
+        filing = float(card["thresholds"]["filing"])
         records, answers = blind_history.classify(commit, number, without_gate=True)
         examples = _trained_without(number)
         weights = corpus.example_weights(examples)
@@ -81,8 +97,9 @@ def main(argv: list[str] | None = None) -> int:
             if filed or answer["score"] < review or held_back(doc):
                 continue
             strongest = gate.strongest(doc)[0]
-            for m in mins:
-                if strongest >= m:
+            for m, (least, fraction) in zip(mins, cells_tried, strict=True):
+                floor = review + fraction * (filing - review)
+                if strongest >= least and answer["score"] >= floor:
                     counts[f"tp@{m}"] += rejection
                     counts[f"tp {half}@{m}"] += rejection
                     counts[f"fp@{m}"] += not rejection

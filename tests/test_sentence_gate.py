@@ -225,3 +225,44 @@ def test_a_fold_of_the_table_is_the_model_of_its_messages() -> None:
     assert folded.bias == pytest.approx(alone.bias, abs=1e-6)
     read = strongest_in_table(folded, table, test)
     assert np.allclose(read, [folded.strongest(docs[i])[0] for i in test], atol=1e-6)
+
+
+def test_the_gate_floor_is_the_lowest_that_keeps_the_precision_target() -> None:
+    """choose_gate_floor (thirty-fourth pass): the gate may lift only from where every CV run
+    keeps the target with it; a confirmation it would lift low in the band raises the floor
+    above it, and a run it cannot keep turns the gate off (the floor is filing)."""
+    positive = np.array([True] * 8 + [False] * 4)
+    run = np.array([0.9] * 6 + [0.5, 0.3] + [0.1, 0.25, 0.05, 0.95])
+    strongest = np.array([0.5] * 6 + [0.95, 0.95] + [0.2, 0.95, 0.2, 0.5])
+    held = np.zeros(12, dtype=bool)
+    held[11] = True  # a held offer is never filed, whatever its score
+    weights = np.ones(12)
+    kw = {"review": 0.2, "filing": 0.7, "target_precision": 0.99}
+    floor = sentence_gate.choose_gate_floor(positive, [run], [strongest], held, weights, **kw)
+    assert 0.25 < floor <= 0.3  # above the confirmation at 0.25, at or below the refusal at 0.3
+    assert floor == pytest.approx(0.2 + 3 * 0.5 / sentence_gate.GATE_FLOOR_STEPS)
+    clean = np.where(positive, strongest, 0.2)
+    assert sentence_gate.choose_gate_floor(positive, [run], [clean], held, weights, **kw) == 0.2
+    # a second run where the confirmation scores high in the band: nothing below filing keeps it
+    other = run.copy()
+    other[9] = 0.69
+    both = sentence_gate.choose_gate_floor(
+        positive, [run, other], [strongest, strongest], held, weights, **kw
+    )
+    assert both == 0.7
+
+
+def test_the_model_lifts_only_from_its_cards_gate_floor() -> None:
+    plain_note = Document(
+        "Your application",
+        "Thank you for your interest in the analyst post and for the time you gave us.",
+        "hr@firm.example",
+    )
+    model = _with_gate(_always(0.99), review=0.0, filing=0.999)
+    assert model.gate_threshold == 0.0  # a card without one: the review threshold
+    assert model.scores([plain_note])[0] >= model.filing_threshold
+    floored = dataclasses.replace(
+        model, card=dict(model.card, thresholds=dict(model.card["thresholds"], gate=0.998))
+    )
+    assert floored.gate_threshold == 0.998
+    assert floored.scores([plain_note])[0] < floored.filing_threshold

@@ -67,6 +67,7 @@ from rejectwatch.model.reader_named import chooses_the_reader
 from rejectwatch.model.sentence_gate import (
     GATE_MIN,
     SentenceTable,
+    choose_gate_floor,
     fit_sentence_model,
     fit_sentence_table,
     lift_by_sentence,
@@ -233,6 +234,16 @@ class Model:
         return float(self.card["thresholds"].get("decided", self.filing_threshold))
 
     @property
+    def gate_threshold(self) -> float:
+        """Where the sentence gate lifts a band message from (thirty-fourth pass: chosen on
+        grouped CV, sentence_gate.choose_gate_floor); the review threshold for a card without
+        one."""
+        return max(
+            float(self.card["thresholds"].get("gate", self.review_threshold)),
+            self.review_threshold,
+        )
+
+    @property
     def offer_cap(self) -> float:
         """The highest score a message that offers the reader the job may get: halfway
         between the review and the filing threshold, and always below filing (when the two
@@ -274,7 +285,7 @@ class Model:
         # (rejectwatch.model.sentence_gate); held below filing again like any other below
         gate = self.scorer.sentence_model
         if gate is not None:
-            raw = lift_by_sentence(gate, docs, raw, self.review_threshold, filing)
+            raw = lift_by_sentence(gate, docs, raw, self.gate_threshold, filing)
         # seventeenth pass: mail the rules read as no decision on the reader's job application
         # is held below filing like the guard's (read only for mail that would be filed)
         for i in np.flatnonzero(raw >= filing):
@@ -637,16 +648,30 @@ def train(
     )
     runs = [lift_decided(run, gated, filing, decided) for run in runs]
     # Thirty-fourth pass: the sentence gate in the CV figures, as Model.scores applies it (a
-    # band message whose strongest sentence, read by a sentence model fitted without its
-    # family, is at least GATE_MIN is lifted into filing; the guard then holds it like any
-    # other). The thresholds above were chosen without it.
+    # band message from the gate's floor up whose strongest sentence, read by a sentence model
+    # fitted without its family, is at least GATE_MIN is lifted into filing; the guard then
+    # holds it like any other). The thresholds above were chosen without it; the floor is the
+    # lowest that keeps every run at the precision target with it (choose_gate_floor).
     review = min(choice.review, filing)
-    strongest_runs = _out_of_fold_strongest(
-        docs, labels, families, cv_folds=cv_folds, seeds=seeds, weights=weight_array
+    strongest_runs = [
+        run[scored]
+        for run in _out_of_fold_strongest(
+            docs, labels, families, cv_folds=cv_folds, seeds=seeds, weights=weight_array
+        )
+    ]
+    gate_floor = choose_gate_floor(
+        cv_positive,
+        runs,
+        strongest_runs,
+        held | undecided,
+        weights,
+        review=review,
+        filing=filing,
+        target_precision=TARGET_PRECISION,
     )
     runs = [
         lift_decided(
-            run, (strongest[scored] >= GATE_MIN) & (run >= review) & (run < filing), filing, review
+            run, (strongest >= GATE_MIN) & (run >= gate_floor) & (run < filing), filing, gate_floor
         )
         for run, strongest in zip(runs, strongest_runs, strict=True)
     ]
@@ -736,6 +761,7 @@ def train(
             "filing": round(choice.filing, 6),
             "review": round(choice.review, 6),
             "decided": round(decided, 6),
+            "gate": round(gate_floor, 6),
             "decided_gate": "a refused status, the reader's application closed or passed on, "
             "the post gone or someone else chosen, read by rule (rejectwatch.model.gate), with "
             "no conditional, no decision for the reader and none the reader made",
@@ -755,11 +781,13 @@ def train(
     card["cv"]["ham_false_positives"] = max(r["at_filing"]["ham_false_positives"] for r in per_seed)
     card["sentence_gate"] = {
         "min": GATE_MIN,
-        "what": "a review-band message whose strongest sentence the sentence model reads as a "
-        "refusal at min or above is filed (rejectwatch.model.sentence_gate); the guard and "
-        "no_job_decision hold it as any other",
-        "how_chosen": "on read blind slices 14-30 held out, each scored by the model shipped "
-        "while it was sealed and a sentence model trained without it (docs/model.md § 7)",
+        "what": "a message scoring from thresholds.gate up to filing whose strongest sentence "
+        "the sentence model reads as a refusal at min or above is filed "
+        "(rejectwatch.model.sentence_gate); the guard and no_job_decision hold it as any other",
+        "how_chosen": "min on read blind slices 14-30 held out, each scored by the model shipped "
+        "while it was sealed and a sentence model trained without it; thresholds.gate, the "
+        "lowest floor in the review band at which every CV run with the gate (a sentence model "
+        "fitted per fold) meets the precision target (docs/model.md § 7)",
         "fit": "logistic regression over each sentence's hashed word 1-2 grams (C 10, classes "
         "balanced), a second fit with a rejection's sentences narrowed to its refusal",
         "in_cv_figures": True,

@@ -13,7 +13,8 @@ and the thanks, greetings and footers that both kinds hold cancel out. It knows 
 rule: it reads the strongest sentence, whatever its words.
 
 How it is used (rejectwatch.model.classifier.Model.scores): only for a message whose score is
-in the review band and that no reading filed. If its strongest sentence scores at least
+in the review band, at least the card's gate floor (thresholds.gate, thirty-fourth pass:
+choose_gate_floor), and that no reading filed. If its strongest sentence scores at least
 GATE_MIN, it is lifted into the filing band (order kept), and then held below filing again, as
 every filed message is, by gate.no_job_decision and the guard (an offer, an interview, a step
 the reader must take). A model file without a sentence model (every one saved before this
@@ -46,6 +47,7 @@ __all__ = [
     "GATE_WIDTH",
     "SentenceModel",
     "SentenceTable",
+    "choose_gate_floor",
     "fit_sentence_model",
     "fit_sentence_table",
     "sentence_table",
@@ -226,3 +228,62 @@ def lift_by_sentence(
         refused[i] = model.strongest(docs[int(i)])[0] >= GATE_MIN
     # (the decided gate's mapping, from the review threshold instead of the decided one)
     return lift_decided(out, refused, filing, review)
+
+
+GATE_FLOOR_STEPS = 20  # the gate's floor is tried at review + k/20 of the band, k = 0 .. 20
+
+
+def choose_gate_floor(
+    positive: NDArray[np.bool_],
+    runs: Sequence[NDArray[np.float64]],
+    strongest_runs: Sequence[NDArray[np.float64]],
+    held: NDArray[np.bool_],
+    weights: NDArray[np.float64],
+    *,
+    review: float,
+    filing: float,
+    target_precision: float,
+) -> float:
+    """The lowest score from which the gate may lift a band message (thirty-fourth pass): the
+    first of review + k/GATE_FLOOR_STEPS of the band [review, filing), k = 0, 1, ..., at which
+    every CV run, its band messages whose strongest sentence reads at least GATE_MIN lifted
+    (``strongest_runs``, out of fold like ``runs``) and ``held`` messages kept below filing,
+    still meets ``target_precision`` at filing, weighted by ``weights`` (the realistic mix).
+    ``filing`` (the gate lifts nothing) when none does. The rule the filing threshold obeys:
+    in grouped CV the gate at the review threshold lifted application confirmations whose
+    thanks, "competition was strong" or "view this email in your browser" lines the sentence
+    model had seen only in the rejections of their family's twin."""
+    if review >= filing:
+        return filing
+    for k in range(GATE_FLOOR_STEPS):
+        floor = review + k * (filing - review) / GATE_FLOOR_STEPS
+        if all(
+            _weighted_precision(
+                positive,
+                _filed_with_gate(run, strongest, held, floor, filing),
+                weights,
+            )
+            >= target_precision
+            for run, strongest in zip(runs, strongest_runs, strict=True)
+        ):
+            return floor
+    return filing
+
+
+def _filed_with_gate(
+    run: NDArray[np.float64],
+    strongest: NDArray[np.float64],
+    held: NDArray[np.bool_],
+    floor: float,
+    filing: float,
+) -> NDArray[np.bool_]:
+    lifted = (run >= floor) & (run < filing) & (strongest >= GATE_MIN)
+    return ((run >= filing) | lifted) & ~held
+
+
+def _weighted_precision(
+    positive: NDArray[np.bool_], filed: NDArray[np.bool_], weights: NDArray[np.float64]
+) -> float:
+    right = float(weights[filed & positive].sum())
+    wrong = float(weights[filed & ~positive].sum())
+    return right / (right + wrong) if right + wrong else 1.0
