@@ -158,11 +158,14 @@ def test_a_filing_threshold_of_one_files_nothing() -> None:
 
 
 def _with_gate(gate: SentenceModel, review: float, filing: float) -> Model:
+    """The shipped model with `gate` as its sentence model and the given thresholds; the card's
+    own gate floor is dropped, so the gate lifts from `review` as on a card without one."""
     shipped = load()
     plain = from_bytes(to_bytes(shipped.scorer))
     plain.sentence_model = gate
     card = dict(shipped.card, thresholds=dict(shipped.card["thresholds"]))
     card["thresholds"].update(review=review, filing=filing, decided=filing)
+    card["thresholds"].pop("gate", None)
     return dataclasses.replace(shipped, card=card, plain=plain)
 
 
