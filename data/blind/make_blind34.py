@@ -192,7 +192,7 @@ mr("ats-teamtailor-others", "Re: {role}",
    ("Brogue and Welt Footwear", "Ironfell Motorcycle Works"), ("brogueandwelt.example", "ironfell-moto.example"),
    frm="{co} <jobs@{dom}>", role=("Bench Shoemaker (Hand Welting)", "Motorcycle Technician"), tz=("uk", "au"))
 mr("ats-personio-de", "Your application as {role}",
-   "Dear {n},\n\nheartfelt thanks that you applied as {role} with us. All your documents were looked at carefully, and we must tell you that we go forward with another candidate for this position.\n\nAccording to GDPR we delete your data after six months if you do not agree otherwise.\n\nWith friendly greetings\n{sig}\nHuman Resources, {co}",
+   "Dear {n},\n\nheartfelt thanks that you applied as {role} with us. All your documents were looked at carefully, and sadly we go forward with another candidate for this position.\n\nAccording to GDPR we delete your data after six months if you do not agree otherwise.\n\nWith friendly greetings\n{sig}\nHuman Resources, {co}",
    ("Sattlerei Brandmeier", "Halbleiterwerk Ostmark"), ("brandmeier-sattlerei.example", "hlw-ostmark.example"),
    frm="{sig} <{sl}@{dom}>", role=("Saddler (m/f/d)", "Cleanroom Operator (m/f/d)"), tz=("eu", "eu"))
 mr("ats-pinpoint-score", "{co} recruitment: {role}",
@@ -200,7 +200,7 @@ mr("ats-pinpoint-score", "{co} recruitment: {role}",
    ("Lanternway Street Lighting", "Carrbeck Reservoir Trust"), ("lanternway.example", "carrbeck-trust.example"),
    frm="Recruitment Team <pinpoint@{dom}>", role=("Street Lighting Electrician", "Reservoir Keeper"), tz=("uk", "uk"))
 mr("ats-tz-zw-list", "{role}: selection result",
-   "Dear {n},\n\nThe panel that interviewed for {role} has finished, and its selection is final. Your name does not appear among the selected. Safe journeys and good fortune in your search; we valued your travelling all that way.\n\n{sig}\nHuman Resources, {co}",
+   "Dear {n},\n\nThe panel that interviewed for {role} has finished, and its selection is final. Your name is absent from the selection. Safe journeys and good fortune in your search; we valued your travelling all that way.\n\n{sig}\nHuman Resources, {co}",
    ("Shinyanga Cotton Ginnery Ltd", "Chimanimani Timber and Sawmills"), ("shinyanga-ginnery.example", "chimanimani-timber.example"),
    frm="{sig} <hr@{dom}>", role=("Ginning Shift Supervisor", "Saw Doctor"), tz=("tz", "zw"))
 mr("ats-ng-gh-outcome", "Outcome of your application - {role}",
@@ -208,7 +208,7 @@ mr("ats-ng-gh-outcome", "Outcome of your application - {role}",
    ("Ashanti Sweetcraft Confectioners", "Orisa Cosmetics Manufacturing"), ("ashanti-sweetcraft.example", "orisa-cosmetics.example"),
    frm="{sig} <hr@{dom}>", role=("Production Line Technician", "Quality Control Analyst"), tz=("gh", "ng"))
 mr("ats-my-fab", "[{co}] {role} - application {ref}",
-   "Dear {n},\n\nThe hiring manager at our Kulim fab has looked at application {ref} ({role}). It will not proceed, since an internal transfer has taken the role.\n\nYou can still view and apply for other openings in the portal.\n\nTalent Acquisition, {co}",
+   "Dear {n},\n\nThe hiring manager at our Kulim fab has looked at application {ref} ({role}). It will not proceed; an engineer moving across from our Penang line takes the role.\n\nYou can still view and apply for other openings in the portal.\n\nTalent Acquisition, {co}",
    "Kerian Wafer Fab Sdn Bhd", "kerianfab.example", frm="Talent Acquisition <no-reply@{dom}>", role="Equipment Engineer (Etch)", tz="my")
 mr("ats-in-flight", "Application status: {role}",
    "Dear {n},\n\nGreetings from {co}.\n\nThis is regarding your application for {role}. A candidate with more logged instructional hours on the Cessna 172 has been offered the post, and hence your file stands closed.\n\nWe wish you happy landings ahead.\n\n{sig}\nAdmin and HR",
@@ -217,25 +217,25 @@ mr("ats-ph-cannery", "{role} application",
    "Hi {n},\n\nGood day! Thank you for applying as {role} at {co} in General Santos. We regret that the slot was given to another applicant who lives near the plant and can start right away. We will close your application now.\n\nGod bless po,\n{sig}\nHR Section",
    "Sarangani Bay Tuna Canning Corp.", "sarangani-canning.example", role="Retort Operator", tz="ph")
 mr("ats-lk-cinnamon", "Your application for {role}",
-   "Dear {n},\n\nThis concerns the {role} post. After the interviews held at the Galle office, the management has selected another candidate, and your application will go no further.\n\nOur sincere thanks for your time.\n\n{sig}\nHR Executive, {co}",
+   "Dear {n},\n\nThis concerns the {role} post. After the interviews held at the Galle office, the management has selected another candidate, and your candidature closes here.\n\nOur sincere thanks for your time.\n\n{sig}\nHR Executive, {co}",
    "Ruhuna Ceylon Cinnamon Exports (Pvt) Ltd", "ruhuna-cinnamon.example", role="Export Documentation Executive", tz="lk")
 mr("ats-gd-nutmeg", "{role}",
    "Good afternoon {n},\n\nMany thanks for the trip down to the station on Tuesday. The board has settled on another applicant for {role}, and the post is closed as of today. Every good wish to you.\n\nRegards,\n{sig}\n{co}, St George's",
    "Spice Isle Nutmeg Processors", "spiceisle-nutmeg.example", role="Warehouse and Grading Clerk", tz="gd")
 mr("ats-uk-forestry", "Your application - {role}",
-   "Hello {n},\n\nThe {role} post has been appointed and today's emails go to the rest of the field. Yours was not taken forward to interview. Unless you ask, your details are not kept.\n\nBest wishes,\n{sig}\n{co}",
+   "Hello {n},\n\nThe {role} post has been appointed and today's emails go to the rest of the field. Yours did not go through to the interview stage. Unless you ask, your details are not kept.\n\nBest wishes,\n{sig}\n{co}",
    "Cairnhill Forestry Contracting", "cairnhill-forestry.example", role="Harvester Operator", tz="uk")
 mr("ats-ca-wind", "{co} - {role} posting closed",
    "Hello {n},\n\nThe {role} posting has closed and the successful candidate has accepted. Reading about your nacelle maintenance years was a pleasure. Nothing changes on your profile; it stays live for later postings.\n\nTalent team, {co}",
    "Tantramar Wind Energy", "tantramar-wind.example", frm="Talent team <careers@{dom}>", role="Wind Turbine Technician II", tz="caa")
 mr("ats-za-airamb", "Application feedback: {role}",
-   "Dear {n}\n\nRe {role}: the selection process has concluded and your application did not succeed in this recruitment. You may ask the recruitment office for feedback.\n\nKind regards\n{sig}\n{co}",
+   "Dear {n}\n\nRe {role}: the selection process has concluded, and yours was unsuccessful in this round of recruitment. You may ask the recruitment office for feedback.\n\nKind regards\n{sig}\n{co}",
    "Drakensberg Air Rescue", "dberg-airrescue.example", role="Flight Paramedic", tz="za")
 mr("ats-ke-dialysis", "{role} - {co}",
-   "Dear {n},\n\nReceive warm greetings. Following the interviews conducted last week for {role}, the hospital has identified a candidate for the position. We appreciate the time you gave us and encourage you to watch for future adverts.\n\nYours faithfully,\n{sig}\nHuman Resource Manager",
+   "Dear {n},\n\nReceive warm greetings. Following the interviews conducted last week for {role}, the hospital has identified a candidate for the position. The hospital is grateful for the hours you spent with the panel; do watch for future adverts.\n\nYours faithfully,\n{sig}\nHuman Resource Manager",
    "Mombasa Road Renal Centre", "mbsa-renal.example", role="Renal Nurse (Dialysis)", tz="ke")
 mr("ats-sg-actuarial", "Your application with {co}",
-   "Hi {n},\n\nRegarding {role}: the hiring team has finished reviewing and is moving ahead with candidates whose actuarial exams are further along. Your application is therefore closed.\n\nBest regards,\n{sig}\nTalent Acquisition, {co}",
+   "Hi {n},\n\nRegarding {role}: the hiring team has finished reviewing and is moving ahead with people further through their actuarial exams. Your application is therefore closed.\n\nBest regards,\n{sig}\nTalent Acquisition, {co}",
    "Merlion Actuarial Partners", "merlion-actuarial.example", role="Actuarial Analyst (Life)", tz="sg")
 mr("ats-ie-translation", "{role} - {co}",
    "Hi {n},\n\nThanks a million for sitting the translation test. We've gone with a linguist who had more patent work behind her, so {role} stops here for you. Good luck with everything.\n\n{sig}\n{co}, Galway",
@@ -249,7 +249,7 @@ mr("ats-hk-ropeway", "{role} (Ref {ref})",
 
 # ---------------------------------------------------------------- mix: 16 thread replies, decision as someone else's hire
 mr("thread-concert-deputy", "RE: [EXT] Re: {role} - follow up",
-   "Hi {n},\n\nThursday was a pleasure, and your fly-floor questions were sharp - you clearly know your way around a touring get-in.\n\nWe've asked Mairead, who toured with us as deputy last season, to take the post on permanently, and she said yes this morning. Better you hear it from me than from the grapevine.\n\nAll the best,\n{sf}\n\nFrom: {full} <{addr}>\nSent: {q}\nTo: {sig}\nSubject: Re: {role} - follow up\n\nHi {sf}, any word since Thursday? Many thanks, {n}",
+   "Hi {n},\n\nThursday was a pleasure, and your fly-floor questions were sharp - you clearly know your way around a touring get-in.\n\nWe've asked Mairead, who toured with us as deputy last season, to take the post on permanently, and she agreed over coffee today. I'd rather you heard that from me directly.\n\nAll the best,\n{sf}\n\nFrom: {full} <{addr}>\nSent: {q}\nTo: {sig}\nSubject: Re: {role} - follow up\n\nHi {sf}, any word since Thursday? Many thanks, {n}",
    ("Harbourside Concert Hall", "Quayside Arts Centre"), ("harboursidehall.example", "quayside-arts.example"), role=("Production Manager", "Technical Manager"), tz=("uk", "ie"))
 mr("thread-flightschool-grad", "Re: [EXT] Re: ground instructor",
    "{n},\n\nGood to talk Monday. Quick word before the weekend: we're giving the ground instructor post to one of our own graduates who has been teaching the evening class part-time since spring. She starts on the 1st.\n\nTake care and fly safe,\n{sig}\nChief Instructor, {co}\n\nOn {q}, {full} <{addr}> wrote:\n> Hi {sf}, thanks for the chat earlier. Logbook scans can follow if useful.",
@@ -258,13 +258,13 @@ mr("thread-translation-pm", "RE: [EXT] RE: Project Manager - next steps",
    "Dear {n},\n\nYou've waited patiently since the panel. Ngozi from our Lagos office is moving across to take the project manager role; she knows our clients and the CAT setup already, and the directors put continuity first this quarter.\n\nMeeting you was a real pleasure.\n\nBest,\n{sig}\n\n-----Original Message-----\nFrom: {full}\nSent: {q}\nSubject: RE: Project Manager - next steps\n\nDear {sf}, I hope you are well. Has a decision been reached?",
    ("Polyglot Bridge Ltd", "Tessellate Translations"), ("polyglotbridge.example", "tessellate-tr.example"), tz=("uk", "ng"))
 mr("thread-vessel-tech", "Re: [EXT] Re: Vessel technician interview",
-   "Hi {n},\n\nThanks heaps for coming down to the wharf. The technician's job has gone to Callum, who sailed with us on the autumn survey and already holds his coxswain ticket. Not the news you hoped for, I know.\n\nCheers,\n{sf}\n\nOn {q} {full} wrote:\n> Kia ora {sf}, thanks for showing me the winch room today. When might you decide?",
+   "Hi {n},\n\nThanks heaps for coming down to the wharf. The technician's job has gone to Callum, who sailed with us on the autumn survey and already holds his coxswain ticket. Hard news, I know.\n\nCheers,\n{sf}\n\nOn {q} {full} wrote:\n> Kia ora {sf}, thanks for showing me the winch room today. When might you decide?",
    ("Tidewater Marine Research Institute", "Southern Ocean Field Station"), ("tidewater-mri.example", "so-fieldstation.example"), tz=("nz", "au"))
 mr("thread-seedbank-student", "RE: [EXT] Re: Curatorial assistant",
    "Dear {n},\n\nAs promised, before Friday: We have offered the curatorial assistant post to a doctoral student who did her fieldwork with our collecting team, and she said yes.\n\nYours was a thoughtful interview; the seed-drying question has stayed with me.\n\n{sig}\n\n________________________________\nFrom: {full}\nSent: {q}\nSubject: Re: Curatorial assistant\n\nDear {sf}, the vault visit was fascinating.",
    ("Svalgrove Seed Bank", "Rift Highlands Seed Conservation Centre"), ("svalgrove-seeds.example", "rhscc.example"), tz=("uk", "ke"))
 mr("thread-ohnurse-agency", "RE: [EXT] Re: OH Advisor",
-   "Hi {n},\n\nApologies for the slow reply. We've appointed the agency nurse who has been covering the clinic since March - the yard knows her and the audit is in six weeks. Thank you for coming all that way.\n\nKind regards,\n{sig}\nHSE Manager\n\nFrom: {full} <{addr}>\nSent: {q}\nSubject: Re: OH Advisor\n\nHi {sf}, Friday's visit was really useful.",
+   "Hi {n},\n\nApologies, this reply is overdue. We've appointed the agency nurse who has been covering the clinic since March - the yard knows her and the audit is in six weeks. Thank you for coming all that way.\n\nKind regards,\n{sig}\nHSE Manager\n\nFrom: {full} <{addr}>\nSent: {q}\nSubject: Re: OH Advisor\n\nHi {sf}, Friday's visit was really useful.",
    ("Kessock Shipyard", "Tuas Marine Engineering"), ("kessock-yard.example", "tuas-marine.example"), tz=("uk", "sg"))
 mr("thread-slt-secondment", "Re: [EXT] Re: SLT post",
    "Hi {n},\n\nThanks for Tuesday - the panel liked your session plan a lot. The therapist on secondment from the health board has asked to stay, and the school has agreed to make her post permanent from January.\n\nWarm wishes,\n{sf}\n\nOn {q}, {full} wrote:\n> Hi {sf}, lovely to meet everyone. Referees' details are ready whenever.",
@@ -275,16 +275,16 @@ mr("thread-formulation-contractor", "RE: [EXT] Re: Formulation Chemist - update?
 
 # ---------------------------------------------------------------- mix: 8 clear refusals under long footers
 mr("footer-carrental", "Your application to {co}",
-   "Hi {n},\n\nThe {role} job you went for is now filled, and your application ends here.\n\nBest wishes,\nRecruitment, {co}\n\n--\nBook a car | Manage my booking | Roadside assistance 24/7\nJoin Open Road Rewards: collect points on every rental and redeem them for free days.\nNew: electric vans now at 40 branches.\nJob alerts: get new vacancies near you by email.\n{co} is a trading name of Rimu Mobility Group Ltd. Registered office: Unit 4, Ferry Road. Company no. {ref}.\nMeant only for the person named above. Got it by mistake? Let us know and bin it.\nUnsubscribe | Privacy | Cookie settings",
+   "Hi {n},\n\nThe {role} job you went for is now filled, and your application ends here.\n\nWarm regards,\nRecruitment, {co}\n\n--\nBook a car | Manage my booking | Roadside assistance 24/7\nJoin Open Road Rewards: collect points on every rental and redeem them for free days.\nNew: electric vans now at 40 branches.\nJob alerts: get new vacancies near you by email.\n{co} is a trading name of Rimu Mobility Group Ltd. Registered office: Unit 4, Ferry Road. Company no. {ref}.\nFor the addressee alone; misdelivered copies should be reported to us and binned.\nUnsubscribe | Privacy | Cookie settings",
    ("Rimu Car Rentals", "Crossways Van and Car Hire"), ("rimu-rentals.example", "crossways-hire.example"), role=("Branch Customer Agent", "Fleet Shunter"), tz=("nz", "uk"))
 mr("footer-airambulance", "{role} - your application",
-   "Dear {n},\n\nAbout your application to be our {role}: I'm afraid you haven't made the interview list.\n\n{sig}\nPeople Team\n\n---\nEvery mission is funded by supporters like you. Play our weekly lottery from 1 pound a week.\nShop our charity store | Leave a gift in your will | Volunteer at an event\nCharity number {ref}. Registered in England and Wales.\nWe never ask for bank details by email.\nThis note comes to you because of an application on our careers pages. Change what we send you.",
+   "Dear {n},\n\nRe your bid to become our {role}: the interview list is drawn, and your name isn't on it, I'm afraid.\n\n{sig}\nPeople Team\n\n---\nEvery mission is funded by supporters like you. Play our weekly lottery from 1 pound a week.\nShop our charity store | Leave a gift in your will | Volunteer at an event\nCharity number {ref}. Registered in England and Wales.\nWe never ask for bank details by email.\nThis note comes to you because of an application on our careers pages. Change what we send you.",
    ("Pennine Air Ambulance", "Wessex Downs Air Ambulance"), ("pennine-aa.example", "wessexdowns-aa.example"), role=("Fundraising Assistant", "Aircrew Dispatcher"), tz=("uk", "uk"))
 mr("footer-ski", "{co} careers: {role}",
    "Hi {n},\n\nNo spot on the {role} team for you this winter, sorry - every position is now filled.\n\nThanks for thinking of us,\n{co} HR\n\n=====\nSNOW REPORT: 142 cm upper mountain, 11 of 14 lifts running.\nSeason passes on sale until 30 November - save 25 percent.\nFollow us for powder alerts.\nStaff housing enquiries: housing@{dom}\nTo stop receiving emails from our careers system, click here. {co}, PO Box {ref}.",
    ("Glenmore Ski Resort", "Kootenay Ridge Resort"), ("glenmore-ski.example", "kootenayridge.example"), role=("Lift Operator", "Rental Shop Technician"), tz=("cap", "cap"))
 mr("footer-cosmetics", "Update on your {co} application",
-   "Hi {n},\n\nAn update on {role}: it's filled now, so your application stops before the next stage.\n\nTeam {co}\n\n_____\nSHOP NEW IN | Bestsellers | Gift sets | Store locator\nFree delivery on orders over the minimum. Join the Glow Club for birthday treats.\nNobody from us will ever charge you for an interview or training. Report suspicious offers to fraud@{dom}.\nJob alerts: choose your city and we'll email you new roles.\nCopyright {co}. All rights reserved. Privacy notice | POPIA / NDPR statement",
+   "Hi {n},\n\nAn update on {role}: it's filled now, and yours won't be going to the next stage.\n\nTeam {co}\n\n_____\nSHOP NEW IN | Bestsellers | Gift sets | Store locator\nFree delivery on orders over the minimum. Join the Glow Club for birthday treats.\nNobody from us will ever charge you for an interview or training. Report suspicious offers to fraud@{dom}.\nJob alerts: choose your city and we'll email you new roles.\nCopyright {co}. All rights reserved. Privacy notice | POPIA / NDPR statement",
    ("Marula Glow Cosmetics", "Orisa Beauty Stores"), ("marulaglow.example", "orisabeauty.example"), role=("Beauty Advisor", "Store Merchandiser"), tz=("za", "ng"))
 
 # ---------------------------------------------------------------- mix: 9 hedged refusals
@@ -292,13 +292,13 @@ mr("hedge-wind", "{role}: update",
    "Hi {n},\n\nThanks for interviewing for {role}. The panel felt two other candidates fitted the rope-access blade-repair side a shade more neatly, and they go forward. Close, honestly. Do put your hand up for the next campaign.\n\n{sig}\n{co}",
    ("Tantramar Wind Energy", "Dunmoor Offshore Wind"), ("tantramar-wind.example", "dunmoor-wind.example"), role=("Blade Repair Technician", "Turbine Service Technician"), tz=("caa", "uk"))
 mr("hedge-residence", "{role} - thanks",
-   "Hi {n},\n\nWe really appreciated meeting you. Ultimately we've gone in a slightly different direction, bringing in someone with more overnight duty behind them; your application closes with this note.\n\nBest of luck,\n{sig}\n{co}",
+   "Hi {n},\n\nWe really appreciated meeting you. Ultimately we've gone in a slightly different direction, bringing in someone with more overnight duty behind them; this note closes your file.\n\nBest of luck,\n{sig}\n{co}",
    ("Liffeyside Student Living", "Rideau Residence Group"), ("liffeyside-living.example", "rideau-residence.example"), role=("Residence Assistant", "Night Desk Coordinator"), tz=("ie", "cae"))
 mr("hedge-tvet", "Application for {role}",
    "Dear {n},\n\nYour application for {role} was before the board last week. It considered that some other applicants' industrial attachment records matched its requirements somewhat better, and they have been taken forward. The institute values your interest.\n\n{sig}\nRegistrar, {co}",
    ("Kumasi Technical and Vocational Institute", "Ilorin Federal Skills College"), ("kumasi-tvi.example", "ilorin-fsc.example"), role=("Instructor, Electrical Installation", "Workshop Instructor, Welding"), tz=("gh", "ng"))
 mr("hedge-biotech", "{role}",
-   "Hi {n},\n\nYou gave us a lot of hours; thank you. The role has drifted toward the bioinformatics end since we posted it, so we're going another way with the hire. For anything wet-lab, use me as a reference.\n\n{sig}\n{co}",
+   "Hi {n},\n\nThank you for the many hours you gave the process. The role has drifted toward the bioinformatics end since we posted it, so we're going another way with the hire. For anything wet-lab, use me as a reference.\n\n{sig}\n{co}",
    ("Quillfeather Bio", "Helix Harbour Therapeutics"), ("quillfeather.example", "helixharbour.example"), role=("Research Associate", "Assay Scientist"), tz=("usp", "sg"))
 mr("hedge-lk", "Your application",
    "Dear {n},\n\nThank you for meeting our directors. Having considered all candidates, they felt another profile aligned a touch better with our European buyers' needs for this {role} position. Your CV stays in our file, and we wish you success.\n\nBest regards,\n{sig}",
@@ -315,16 +315,16 @@ mr("recruit-actuarial", "Feedback from {co}",
    "Hi {n}\n\nFollowing our chat: {co} have appointed internally, so the analyst role is gone.\n\nA pension fund administrator I work with that needs a valuations analyst, same exam level, hybrid. Shall I put you forward?\n\nSpeak soon,\n{sig}\nCapstone Financial Recruitment",
    ("Jacaranda Life Assurance", "Savannah Mutual"), ("capstone-fin.example", "capstone-fin.example"), tz=("za", "ke"))
 mr("recruit-semicon", "{co} outcome + Johor opening",
-   "Hi {n},\n\nAs discussed on the phone, {co} went for a candidate with more lithography time for the process engineer role.\n\nThere is also a Johor fab ramping up a new packaging line and they are hiring process engineers now. I think your yield work fits well. Say yes by Friday and I submit you.\n\nRegards,\n{sig}\nPeninsula Tech Talent",
+   "Hi {n},\n\nAs discussed on the phone, {co} picked someone with more lithography time for the process engineer role.\n\nThere is also a Johor fab ramping up a new packaging line and they are hiring process engineers now. I think your yield work fits well. Say yes by Friday and I submit you.\n\nRegards,\n{sig}\nPeninsula Tech Talent",
    "Kerian Wafer Fab", "peninsula-talent.example", tz="sg")
 
 # ---------------------------------------------------------------- mix: 8 public-sector notices
 mr("public-us-notref", "Notice of Results - Announcement {ref}",
-   "Dear {n},\n\nWe have finished reviewing applications for {role}, announcement {ref}. You met the qualification requirements, but your name was not among those sent on the referral list to the hiring official. Nothing more is needed from you.\n\nHR Notices Unit, {co}",
+   "Dear {n},\n\nWe have finished reviewing applications for {role}, announcement {ref}. You were rated qualified. The referral certificate sent to the hiring official, however, does not include you. No action is required.\n\nHR Notices Unit, {co}",
    ("State Department of Revenue", "County Court Services Agency"), ("revenue-state.example", "courtservices-county.example"), frm="HR Office <hr-notices@{dom}>",
    role=("Tax Examiner I", "Court Clerk II"), tz=("use", "usm"))
 mr("public-ke-gh-inelig", "{co}: {role}",
-   "Dear {n},\n\nRE: APPLICATION FOR {role}\n\nShortlisting for the post named above is complete. Your application fell short of the advertised minimum (relevant diploma and three years' experience) and was accordingly found ineligible.\n\nSECRETARY",
+   "Dear {n},\n\nRE: APPLICATION FOR {role}\n\nShortlisting for the post named above is complete. Your file fell short of the advertised minimum (relevant diploma and three years' experience) and was accordingly found ineligible.\n\nSECRETARY",
    ("Kilifi County Public Service Board", "Local Government Service, Ashanti Region"), ("kilifi-cpsb.example", "lgs-ashanti.example"), frm="Secretary <secretary@{dom}>",
    role=("WARD ADMINISTRATOR", "ASSISTANT BUDGET ANALYST"), tz=("ke", "gh"))
 mr("public-cancelled", "{role} - competition withdrawn",
@@ -338,7 +338,7 @@ mr("public-rank", "{co}: result of the recruitment examination",
 
 # ---------------------------------------------------------------- mix: 6 bare ATS status updates
 mr("status-closed-employer", "Application update: {role}",
-   "Hi {n},\n\nSomething changed on one of your applications.\n\nRole: {role}\nApplication state: Closed by employer\n\nNo action is needed from you. Sign in to see the rest of your applications.\n\n{co} Careers",
+   "Hi {n},\n\nSomething changed on one of your applications.\n\nRole: {role}\nApplication state: Closed by employer\n\nNothing for you to do. Sign in to see the rest of your applications.\n\n{co} Careers",
    ("Meridian Radiology Partners", "Coralline Dental Laboratories"), ("meridianradiology.example", "coralline-dental.example"), frm="{co} Careers <updates@{dom}>",
    role=("Patient Access Representative", "Model Room Technician"), tz=("use", "uk"))
 mr("status-html-ended", "Status change for {role}",
@@ -346,13 +346,13 @@ mr("status-html-ended", "Status change for {role}",
    ("Altair Aerostructures", "Helix Harbour Therapeutics"), ("altair-aero.example", "helixharbour.example"), frm="{co} <noreply@{dom}>",
    role=("Quality Inspector", "Lab Operations Coordinator"), tz=("cae", "sg"))
 mr("status-archived", "{co}: {role}",
-   "Hello {n},\n\nYour application for {role} was archived by the hiring team - not selected.\n\nReference {ref}\n{co}",
+   "Hello {n},\n\nYour application for {role} now shows Archived (not selected) from the hiring team.\n\nReference {ref}\n{co}",
    ("Tantramar Wind Energy", "Mombasa Road Renal Centre"), ("tantramar-wind.example", "mbsa-renal.example"), frm="{co} <jobs@{dom}>",
    role=("Site Administrator", "Patient Care Assistant"), tz=("caa", "ke"))
 
 # ---------------------------------------------------------------- mix: 6 internship / graduate decisions
 mr("intern-studentship", "Summer studentship {role}: your application",
-   "Dear {n},\n\nOur summer studentships drew more than 2,300 applications for 18 places this year. Yours was not among the offers, and we're sorry to bring that news.\n\nDo try again next year.\n\nStudent Programmes, {co}",
+   "Dear {n},\n\nOur summer studentships drew more than 2,300 applications for 18 places this year. Sadly, no offer is coming your way this time.\n\nDo try again next year.\n\nStudent Programmes, {co}",
    ("Tidewater Marine Research Institute", "Atlantic Shelf Research Centre"), ("tidewater-mri.example", "atlanticshelf.example"), frm="Student Programmes <students@{dom}>",
    role=("2026", "2026"), tz=("usp", "ie"))
 mr("intern-coop", "{co} co-op term: decision",
@@ -371,7 +371,7 @@ mo("application_received", "ats-greenhouse-ack", "Thanks for applying to {co}",
    ("Wordsmith Speech Therapy", "Handhold Occupational Therapy"), ("wordsmith-slt.example", "handhold-ot.example"),
    role=("Speech and Language Therapist (Adult)", "Hand Therapist"), tz=("ie", "au"))
 mo("application_received", "ats-lever-ack", "{co}: got it",
-   "{n}, {role}: application in. Batches get read on Mondays. Seat filled by someone else? We'll say so plainly. Want to talk? A calendar link lands the same day.\n\n{sig}, {co}",
+   "{n}, {role}: application in. Batches get read on Mondays. Seat goes elsewhere? Plain words from us. Keen to chat? Expect a calendar link that same day.\n\n{sig}, {co}",
    ("Harbourside Concert Hall", "Glenmore Ski Resort"), ("harboursidehall.example", "glenmore-ski.example"),
    frm="{sig} <{sl}@hire.{dom}>", role=("Box Office Assistant", "Snowmaking Operator"), tz=("nz", "cap"))
 mo("application_received", "ats-smartrec-ack", "Application received: {role}",
@@ -391,7 +391,7 @@ mo("application_received", "ats-workable-ack", "Thanks for applying to {co}",
    ("Rimu Car Rentals", "Liffeyside Student Living"), ("rimu-rentals.example", "liffeyside-living.example"),
    frm="{co} <notifications@{dom}>", role=("Reservations Agent", "Housekeeping Team Member"), tz=("nz", "ie"))
 mo("application_received", "ats-bamboo-ack", "We got your application - {co}",
-   "Hi {n},\n\nThanks for applying for {role}. There are five of us, so reading takes about eight days. Should the job go to somebody else, an email from me will say so; nobody here likes people guessing.\n\n{sig}\n{co}",
+   "Hi {n},\n\nThanks for applying for {role}. Five people run this shelter, so reading takes us about eight days. Should the job go to somebody else, an email from me will say so; nobody here likes people guessing.\n\n{sig}\n{co}",
    ("Second Chance Animal Shelter", "Brackenridge Equestrian Centre"), ("secondchance-shelter.example", "brackenridge-eq.example"),
    role=("Adoption Counselor", "Riding School Assistant"), tz=("usc", "uk"))
 mo("application_received", "ats-teamtailor-ack", "Thanks, {n}!",
@@ -399,11 +399,11 @@ mo("application_received", "ats-teamtailor-ack", "Thanks, {n}!",
    ("Brogue and Welt Footwear", "Ironfell Motorcycle Works"), ("brogueandwelt.example", "ironfell-moto.example"),
    frm="{co} <jobs@{dom}>", role=("Clicker (Leather Cutting)", "Parts Counter Assistant"), tz=("uk", "au"))
 mo("application_received", "ats-personio-ack", "Confirmation of your application",
-   "Dear {n},\n\nheartfelt thanks for your application as {role}. Your documents arrived complete. Should we go forward with another candidate, we inform you by email; otherwise we contact you for a conversation.\n\nPer GDPR we keep your documents half a year.\n\nWith friendly greetings\n{sig}\nHuman Resources, {co}",
+   "Dear {n},\n\nheartfelt thanks for your application as {role}. Your documents arrived complete. Should we go forward with another candidate, we inform you by email; otherwise we contact you for a conversation.\n\nPer GDPR we keep your documents half a year.\n\nKind greetings from the workshop\n{sig}\nHuman Resources, {co}",
    ("Sattlerei Brandmeier", "Halbleiterwerk Ostmark"), ("brandmeier-sattlerei.example", "hlw-ostmark.example"),
    role=("Upholsterer (m/f/d)", "Maintenance Electrician (m/f/d)"), tz=("eu", "eu"))
 mo("application_received", "ats-pinpoint-ack", "{co} recruitment: application received",
-   "Dear {n},\n\nYour {role} application is with us. Once applications close, two assessors mark each one against the criteria in the person spec. Above the shortlist line or under it, you'll get a letter from us inside 21 days of the close.\n\nRecruitment Team\n{co}",
+   "Dear {n},\n\nYour {role} application is with us. Once applications close, two assessors mark each one against the criteria in the person spec. Above the shortlist line or under it, a letter reaches you inside 21 days of the close.\n\nRecruitment Team\n{co}",
    ("Lanternway Street Lighting", "Carrbeck Reservoir Trust"), ("lanternway.example", "carrbeck-trust.example"),
    frm="Recruitment Team <pinpoint@{dom}>", role=("Highways Electrical Supervisor", "Visitor Ranger"), tz=("uk", "uk"))
 mo("application_received", "ats-tz-zw-ack", "Application received - {role}",
@@ -415,7 +415,7 @@ mo("application_received", "ats-ng-gh-ack", "Acknowledgement - {role}",
    ("Ashanti Sweetcraft Confectioners", "Orisa Cosmetics Manufacturing"), ("ashanti-sweetcraft.example", "orisa-cosmetics.example"),
    frm="{sig} <hr@{dom}>", role=("Packaging Supervisor", "Microbiology Technician"), tz=("gh", "ng"))
 mo("application_received", "thread-concert-ack", "Re: [EXT] {role} application",
-   "Hi {n},\n\nThanks - got your CV and the show reports. Interviews run for a fortnight from Monday. Should the post go elsewhere, expect a phone call from me, not an email - fairer that way.\n\nBest,\n{sf}\n\nFrom: {full} <{addr}>\nSent: {q}\nSubject: {role} application\n\nHi {sf}, please find my application attached.",
+   "Hi {n},\n\nThanks - got your CV and the show reports. Interviews run for a fortnight from Monday. Should the post go elsewhere, expect a phone call from me rather than an email - fairer that way.\n\nBest,\n{sf}\n\nFrom: {full} <{addr}>\nSent: {q}\nSubject: {role} application\n\nHi {sf}, please find my application attached.",
    ("Harbourside Concert Hall", "Quayside Arts Centre"), ("harboursidehall.example", "quayside-arts.example"), role=("Stage Manager", "Lighting Technician"), tz=("uk", "ie"))
 mo("application_received", "footer-carrental-ack", "We've received your application",
    "Hi {n},\n\nYour {role} application is in. Reading starts when the advert closes. Not shortlisted? You'll still hear by email, no wondering required.\n\nRecruitment, {co}\n\n--\nBook a car | Manage my booking | Roadside assistance 24/7\nJoin Open Road Rewards: collect points on every rental and redeem them for free days.\nJob alerts: get new vacancies near you by email.\n{co} is a trading name of Rimu Mobility Group Ltd. Company no. {ref}.\nUnsubscribe | Privacy | Cookie settings",
@@ -427,7 +427,7 @@ mo("application_received", "hedge-tvet-ack", "Receipt of application - {role}",
    "Dear {n},\n\nThe Registry confirms receipt of your application for {role}. The board will compare applicants' industrial attachment records and qualifications. If your name does not make the shortlist, the Registry will still notify you in writing.\n\n{sig}\nRegistrar, {co}",
    ("Kumasi Technical and Vocational Institute", "Ilorin Federal Skills College"), ("kumasi-tvi.example", "ilorin-fsc.example"), role=("Instructor, Plumbing", "Instructor, Catering"), tz=("gh", "ng"))
 mo("application_received", "public-us-ack", "Application received - Announcement {ref}",
-   "Dear {n},\n\nYour application for {role}, announcement {ref}, is in. After the closing date HR will decide whether you are qualified and whether your name goes on the referral list to the hiring official. You will get a notice of results either way; please allow four to six weeks.\n\nHR Notices Unit, {co}",
+   "Dear {n},\n\nAnnouncement {ref}, {role}: your application has arrived. Once the announcement closes, HR rates your qualifications and decides on referral to the hiring official. You will get a notice of results either way; please allow four to six weeks.\n\nHR Notices Unit, {co}",
    ("State Department of Revenue", "County Court Services Agency"), ("revenue-state.example", "courtservices-county.example"), frm="HR Office <hr-notices@{dom}>",
    role=("Revenue Agent II", "Jury Services Coordinator"), tz=("use", "usm"))
 mo("application_received", "public-ke-gh-ack", "{co}: acknowledgement",
@@ -445,14 +445,14 @@ mo("application_received", "intern-coop-ack", "{co} co-op application",
    "Hi {n},\n\nThanks for applying to our co-op program through your school's job board. If the hiring team doesn't select you for an interview, the board will show 'Not selected' - you won't get a separate email for that.\n\nUniversity Relations, {co}",
    ("Altair Aerostructures", "Northern Rotorcraft"), ("altair-aero.example", "n-rotorcraft.example"), frm="University Relations <campus@{dom}>", tz=("cae", "usm"))
 mo("application_received", "recruit-geotech-ack", "Your CV - {co} role",
-   "Hi {n},\n\nCV received, cheers. You went in to {co} for the geotechnical engineer role this afternoon. A pass from them and you'll hear it from me the same day, then we look wider; an interview and I'll phone to arrange it.\n\n{sig}\nSenior Consultant, Strata Search",
+   "Hi {n},\n\nCV received, cheers. You went in to {co} for the geotechnical engineer role this afternoon. If they pass, I'll call the same day and we look wider; an interview and I'll phone to arrange it.\n\n{sig}\nSenior Consultant, Strata Search",
    ("Halden Ground Engineering", "Pilbara Foundations"), ("strata-search.example", "strata-search.example"), tz=("uk", "auw"))
 mo("application_received", "hedge-residence-ack", "Application received: {role}",
    "Hi {n},\n\nThanks for your application for {role}. Contact comes only where your experience matches the shortlist, and we keep applications on file for twelve months either way in case something else comes up.\n\n{co}",
    ("Liffeyside Student Living", "Rideau Residence Group"), ("liffeyside-living.example", "rideau-residence.example"), frm="{co} <careers@{dom}>",
    role=("Residence Life Coordinator", "Facilities Assistant"), tz=("ie", "cae"))
 mo("application_received", "footer-airambulance-ack", "Thanks for your application",
-   "Dear {n},\n\nYour {role} application is safely with us. Not picked for interview? An email will tell you when shortlisting wraps up.\n\nPeople Team\n\n---\nEvery mission is funded by supporters like you. Play our weekly lottery.\nCharity number {ref}. We never ask for bank details by email.",
+   "Dear {n},\n\nYour {role} application is safely with us. Should interviews go to others, an email will tell you when shortlisting wraps up.\n\nPeople Team\n\n---\nEvery mission is funded by supporters like you. Play our weekly lottery.\nCharity number {ref}. We never ask for bank details by email.",
    ("Pennine Air Ambulance", "Wessex Downs Air Ambulance"), ("pennine-aa.example", "wessexdowns-aa.example"), frm="People Team <people@{dom}>", role=("Retail Shop Manager", "Clinical Governance Lead"), tz=("uk", "uk"))
 # ---------------------------------------------------------------- mix: 35 interviews, next steps and offers
 mo("interview", "thread-concert-int", "RE: [EXT] Re: {role} - second conversation",
@@ -492,7 +492,7 @@ mo("next_steps", "ats-sg-actuarial-next", "Online assessment - {role}",
    "Hi {n},\n\nThe next step for {role} is a 75-minute online numerical and Excel assessment. It must be finished by {dl}, 23:59 SGT. Unfortunately each link opens a single time only, so please start when you have an uninterrupted block.\n\nBest regards,\n{sig}\nTalent Acquisition, {co}",
    ("Merlion Actuarial Partners", "Merlion Actuarial Partners"), ("merlion-actuarial.example", "merlion-actuarial.example"), role=("Actuarial Analyst (General Insurance)", "Pricing Analyst"), tz=("sg", "sg"))
 mo("next_steps", "public-us-next", "Action required: Announcement {ref}",
-   "Dear {n},\n\nYour name is on the referral list sent to the selecting official for {role}. To stay under consideration, upload your transcripts and two forms of ID to your applicant account by {dl}. Incomplete files will be removed from the referral list.\n\nHR Notices Unit, {co}",
+   "Dear {n},\n\nFor {role}, HR has passed your name to the selecting official. To stay under consideration, upload your transcripts and two forms of ID to your applicant account by {dl}. Incomplete files will be removed from the referral list.\n\nHR Notices Unit, {co}",
    ("State Department of Revenue", "County Court Services Agency"), ("revenue-state.example", "courtservices-county.example"), frm="HR Office <hr-notices@{dom}>", role=("Tax Examiner I", "Court Clerk II"), tz=("use", "usm"))
 mo("next_steps", "ats-ng-gh-next", "Aptitude test invitation - {role}",
    "Dear {n},\n\nCongratulations, you passed the screening for {role}. Please register for the computer-based aptitude test on or before {dl}. Unfortunately, no walk-in candidates can be accommodated at the centre.\n\n{sig}\nHR Department, {co}",
@@ -513,7 +513,7 @@ mo("offer", "thread-seedbank-offer", "RE: [EXT] Re: Curatorial assistant - offer
    "Dear {n},\n\nGood news: the panel has chosen you for the curatorial assistant post. The contract and salary details are attached; your answer by {dl} would be ideal. Unfortunately the vault induction only runs on Mondays, so your first day would need to be a Monday.\n\n{sig}\n\n________________________________\nFrom: {full}\nSent: {q}\nSubject: Re: Curatorial assistant\n\nDear {sf}, a fascinating visit.",
    ("Svalgrove Seed Bank", "Rift Highlands Seed Conservation Centre"), ("svalgrove-seeds.example", "rhscc.example"), tz=("uk", "ke"))
 mo("offer", "thread-formulation-offer", "RE: [EXT] Re: Formulation Chemist - offer",
-   "Hi {n},\n\nGreat news - the formulation chemist role is yours if you want it. Attached is the letter - signed copy back to me by {dl}, please. Unfortunately our payroll cut-off means a start after the 15th pushes your first salary to the following month.\n\nRegards,\n{sig}\nR&D Head\n\n-----Original Message-----\nFrom: {full}\nSent: {q}\n\nHello {sf}, thank you for the lab visit.",
+   "Hi {n},\n\nGreat news - we're offering you the formulation chemist role. Attached is the letter - signed copy back to me by {dl}, please. Unfortunately our payroll cut-off means a start after the 15th pushes your first salary to the following month.\n\nRegards,\n{sig}\nR&D Head\n\n-----Original Message-----\nFrom: {full}\nSent: {q}\n\nHello {sf}, thank you for the lab visit.",
    ("Orisa Cosmetics Manufacturing", "Kesari Naturals Pvt Ltd"), ("orisa-cosmetics.example", "kesari-naturals.example"), tz=("ng", "in"))
 mo("offer", "ats-workable-offer", "Offer from {co}",
    "Kia ora {n},\n\nWe loved having you on the try-out day and want to offer you the {role} job: 32 hours a week, starting {dl}. Unfortunately there's no staff parking at the depot, but the bus stops right outside.\n\nReply to say yes and we'll send the agreement.\n\nThe {co} team",
@@ -528,7 +528,7 @@ mo("offer", "ats-us-montessori-offer", "Offer of employment - {role}",
    "Hi {n},\n\nWe are so pleased to offer you the {role} position at {co}, starting in August. The letter and a benefits summary come attached; a reply by {dl} would be wonderful.\n\nWarmly,\n{sig}\nHead of School",
    "Maple Hollow Montessori", "maplehollow-montessori.example", role="Primary Assistant", tz="usc")
 mo("other_job", "status-review", "Application update: {role}",
-   "Hi {n},\n\nSomething changed on one of your applications.\n\nRole: {role}\nApplication state: With the recruiter for review\n\nNothing has been decided so far. Sign in to see the rest of your applications.\n\n{co} Careers",
+   "Hi {n},\n\nSomething changed on one of your applications.\n\nRole: {role}\nApplication state: With the recruiter for review\n\nDecision: pending. Sign in to see the rest of your applications.\n\n{co} Careers",
    ("Meridian Radiology Partners", "Coralline Dental Laboratories"), ("meridianradiology.example", "coralline-dental.example"), frm="{co} Careers <updates@{dom}>", role=("Radiology Scheduler", "Dispatch Driver"), tz=("use", "uk"))
 mo("other_job", "status-html-withdrawn", "Status change for {role}",
    "<html><body><p>Hello {n},</p><table border=\"1\" cellpadding=\"4\"><tr><th>Role</th><th>Stage</th></tr><tr><td>{role}</td><td>Withdrawn (by candidate)</td></tr></table><p>You withdrew this application on our site. Sent automatically by the {co} hiring system.</p></body></html>",
@@ -537,22 +537,22 @@ mo("other_job", "public-delay", "{co}: recruitment timetable",
    "Dear {n},\n\nShortlisting for {role} has moved back by about four weeks while the council confirms the grading of the post. Nothing has been decided on any application, and yours is still live.\n\nRecruitment and Workforce\n{co}",
    "Horizons Regional Council", "horizons-rc.example", frm="Recruitment <recruitment@{dom}>", role="Catchment Officer", tz="nz")
 mo("job_alert", "footer-ski-alert", "New jobs at {co}",
-   "Hi {n},\n\nFresh roles for your saved search:\n- Lift Maintenance Mechanic (full season)\n- Snowsports Instructor, Kids Club\n- Line Cook, Mid-Mountain Lodge\n\nApply before the first snowfall.\n\n=====\nSNOW REPORT: opening day is 5 December.\nTurn these alerts off here.",
+   "Hi {n},\n\nFresh openings that fit your saved search:\n- Lift Maintenance Mechanic (full season)\n- Snowsports Instructor, Kids Club\n- Line Cook, Mid-Mountain Lodge\n\nApply before the first snowfall.\n\n=====\nSNOW REPORT: opening day is 5 December.\nTurn these alerts off here.",
    ("Glenmore Ski Resort", "Kootenay Ridge Resort"), ("glenmore-ski.example", "kootenayridge.example"), frm="{co} Jobs <alerts@{dom}>", tz=("cap", "cap"))
 mo("job_alert", "footer-carrental-alert", "Jobs near you this week",
    "Hi {n},\n\nNew at {co} near you: Customer Agent (airport branch), Fleet Shunter (weekends), Damage Assessor.\n\nManage job alerts | Unsubscribe\nCompany no. {ref}.",
    "Crossways Van and Car Hire", "crossways-hire.example", frm="{co} Jobs <alerts@{dom}>", tz="uk")
 mo("recruiter_outreach", "recruit-geotech-pitch", "Geotech roles - worth a chat?",
-   "Hi {n},\n\nYour profile popped up on my search and I wondered whether you'd be open to hearing about two ground-engineering roles: a tunnelling contractor in the Midlands and a rail geotech team in Leeds. No pressure - if it's a no, just say.\n\n{sig}\nSenior Consultant, Strata Search",
+   "Hi {n},\n\nSaw your profile while searching and wondered whether you'd be open to hearing about two ground-engineering roles: a tunnelling contractor in the Midlands and a rail geotech team in Leeds. No pressure - if it's a no, just say.\n\n{sig}\nSenior Consultant, Strata Search",
    "Strata Search", "strata-search.example", tz="uk")
 mo("recruiter_outreach", "recruit-semicon-pitch", "Process engineer roles in Johor",
    "Hi {n},\n\nI recruit for semiconductor fabs in Penang, Kulim and Johor. Two clients are hiring process and equipment engineers this quarter. Details are yours if you're curious.\n\nRegards,\n{sig}\nPeninsula Tech Talent",
    "Peninsula Tech Talent", "peninsula-talent.example", tz="sg")
 mo("non_job_rejection_words", "flat-glasgow", "The flat on Caird Street",
-   "Hi {n},\n\nGood to meet you at Saturday's viewing. The landlord is letting the flat to the other applicant, whose move-in date suits better. More listings will follow from me as they appear.\n\n{sig}\nLetting agent",
+   "Hi {n},\n\nSaturday's viewing was nice to do with you. The landlord is letting the flat to the other applicant, whose move-in date suits better. More listings will follow from me as they appear.\n\n{sig}\nLetting agent",
    "Caird Lettings", "caird-lettings.example", tz="uk")
 mo("non_job_rejection_words", "loan-gh", "Your loan application {ref}",
-   "Dear {n},\n\nWe have assessed your small business loan request. It cannot be approved for now, chiefly because of the short trading history. A new request can be made in six months.\n\nCredit Department\n{co}",
+   "Dear {n},\n\nWe have assessed your small business loan request. It cannot be approved for now, chiefly because of the short trading history. You may try again after six months.\n\nCredit Department\n{co}",
    "Adinkra Microfinance", "adinkra-mfi.example", frm="Credit Department <credit@{dom}>", tz="gh")
 mo("non_job_rejection_words", "grant-ca", "Community arts grant: decision",
    "Dear {n},\n\nYour community arts grant application has been through the jury. With many strong proposals this round, your project was not recommended for funding. The spring intake is open to you.\n\nGrants Office\n{co}",
@@ -574,16 +574,16 @@ wr("en-marbler-video", "{sig} sent you a video message",
    "Loomcast - {sig} sent you a video (2:14).\n\nTranscript: \"Hi {n}, I'm recording this in the studio because I'd rather you saw my face. I've taken on Priti for the marbling bench - she's done size-bath work before and can start on Monday - so I'm not going ahead with you. Your combed patterns were lovely, honestly.\"\n\nReply with a video",
    "Vellum and Vein Marbled Papers", "loomcast.example", frm="Loomcast <messages@{dom}>", tz="uk")
 wr("en-lace-guestbook", "New reply to your guestbook entry - {co}",
-   "Guestbook, {co}\n\nYour entry: \"Is the bobbin lace assistant post still open?\"\n\nReply from {sig}: \"Dear {n}, how lovely to find your note in our book. One of our Tuesday class filled the post late last month, so we can't take you on, but please do visit the workshop.\"",
+   "Guestbook, {co}\n\nYour entry: \"Is the bobbin lace assistant post still open?\"\n\nReply from {sig}: \"Dear {n}, how lovely to find your note in our book. One of our Tuesday class filled the post late last month, so the post is gone, but please do visit the workshop.\"",
    "Honiton Lace Workshop", "honiton-lace.example", frm="{co} Guestbook <guestbook@{dom}>", tz="uk")
 wr("en-clown-story", "{co} replied to your story",
-   "Snapgram - {co} replied to your story reply\n\n\"{n} hiya!! saw your juggling vid, amazing. we've already booked our two new clowns for the summer parties tho, so no spot for you this year x\"",
+   "Snapgram - {co} replied to your story reply\n\n\"{n} hiya!! saw your juggling vid, amazing. we've already booked our two new clowns for the summer parties tho, so we're full for this year x\"",
    "Giggles and Greasepaint Parties", "snapgram.example", frm="Snapgram <no-reply@{dom}>", tz="uk")
 wr("en-sake-expo", "Following up from the Sake Expo - {co}",
    "Hi {n},\n\nWe scanned your badge at our booth at the Sake Expo. About the seasonal kurabito job you asked about: this winter's brewing crew has been fully hired, so there is no place in the kura for you.\n\n{sig}, {co}\n\nSent by ExpoLeads on behalf of the exhibitor. You are receiving this because your badge was scanned.",
    "Kamoshika Shuzo", "expoleads.example", frm="{co} via ExpoLeads <leads@{dom}>", tz="jp")
 wr("en-tabla-parentapp", "New message from {co}",
-   "NrityaConnect (parent app)\nNew message from {co}:\n\n\"Namaste {n} ji, regarding the tabla accompanist post for our kathak classes - Guruji has chosen Shri Arvind, who already plays for the senior batch. Your application will not be taken forward. Dhanyavaad for coming for the riyaz session.\n- {sig}\"",
+   "NrityaConnect (parent app)\nNew message from {co}:\n\n\"Namaste {n} ji, regarding the tabla accompanist post for our kathak classes - Guruji has chosen Shri Arvind, who already plays for the senior batch. Guruji has closed the other applications, yours too. Dhanyavaad for coming for the riyaz session.\n- {sig}\"",
    "Sur Sangam Kathak Academy", "nrityaconnect.example", frm="NrityaConnect <notify@{dom}>", tz="in")
 wr("en-shoeshine-ivr", "Transcript of your callback",
    "CallBack Desk - transcript of your callback from {co}\n\n\"Hello, this is {sig} returning your call about the shoe shine stand job in Terminal B. We've hired two people already and the stand only has two chairs, so I've got nothing for you right now. Okay, bye now.\"\n\nPress reply to call back.",
@@ -610,7 +610,7 @@ wr("en-mudlark-webpush", "Notification from {co}",
    "Pushline copied this web notification to your email:\n\n{co}: \"{n} - we've hired our new foreshore walk guide. Thanks for applying; another applicant got it.\"\n\nTo stop email copies, change your Pushline settings.",
    "Thames Foreshore Walks", "pushline.example", frm="Pushline <copies@{dom}>", tz="uk")
 wr("en-rammedearth-expo", "Message from exhibitor {co}",
-   "EcoBuild Expo app - message from exhibitor {co} (stand C14)\n\n\"Hi {n}, thanks for stopping by the stand. We've filled the rammed earth crew for the Margaret River house, so there's no spot for you on it. Watch our page for the autumn build.\" - {sig}",
+   "EcoBuild Expo app - message from exhibitor {co} (stand C14)\n\n\"Hi {n}, thanks for stopping by the stand. We've filled the rammed earth crew for the Margaret River house, so you're not on it this time. Watch our page for the autumn build.\" - {sig}",
    "Red Dirt Rammed Earth", "ecobuild-expo.example", frm="EcoBuild Expo <app@{dom}>", tz="auw")
 wr("en-samosa-receipt", "Your receipt from {co}",
    "Receipt from {co}, Belgrave Road\n6 x vegetable samosa ... 4.20\n2 x masala chai ... 3.00\nTotal 7.20 (card)\n\nNote from the till: \"Hi {n}, about the kitchen job - Auntie has taken on her niece, so we don't need anyone now. Thanks for asking!\"",
@@ -654,7 +654,7 @@ wr("fr-four-bois", "Votre candidature chez {co}",
    "Bonjour {n},\n\nVotre essai en cuisine de mardi nous a fait plaisir. Nous avons préféré une personne déjà formée au four à bois, donc nous n'irons pas plus loin avec votre candidature. Bonne continuation à vous.\n\n{sig}\n{co}",
    "Le Four de la Médina", "four-medina.example", tz="eu", lang="fr")
 wr("hi-dhaba", "{co} - आपके आवेदन के बारे में",
-   "नमस्ते {n} जी,\n\nतंदूर पर हाथ बँटाने वाली नौकरी के बारे में आपने पूछा था, शुक्रिया। वह जगह अब भर चुकी है — रात की पाली वाले हमारे पुराने कारीगर बबलू ने उसे सँभाल लिया है — इसलिए आपको नहीं बुला पाएँगे। आगे के लिए शुभकामनाएँ।\n\n{sig}\n{co}",
+   "नमस्ते {n} जी,\n\nतंदूर पर हाथ बँटाने वाली नौकरी के बारे में आपने पूछा था, शुक्रिया। वह जगह अब भर चुकी है, रात की पाली वाले बबलू भैया ने उसे सँभाल लिया, तो अभी आपको नहीं बुला पाएँगे। रब राखा।\n\n{sig}\n{co}",
    "लारी अड्डा ढाबा", "lari-adda-dhaba.example", tz="in", lang="hi")
 wr("it-pasticceria", "La tua candidatura - {co}",
    "Ciao {n},\n\ngrazie per la prova in laboratorio di venerdì. Abbiamo deciso di prendere una ragazza che ha già fatto la stagione con noi l'anno scorso, quindi questa volta il posto non è per te. Tanti auguri per tutto!\n\n{sig}\n{co}",
@@ -672,7 +672,7 @@ wr("ru-restoration", "Ваш отклик на вакансию в {co}",
    "Здравствуйте, {n}!\n\nСпасибо, что откликнулись на вакансию помощника реставратора мебели и приехали на пробный день. Выбор пал на мастера, который уже работал с шеллаком, поэтому предложить вам место не сможем. Желаем удачи!\n\n{sig}\n{co}",
    "Мастерская «Старый комод»", "stary-komod.example", tz="ru", lang="ru")
 wr("sw-boti", "Maombi yako - {co}",
-   "Habari {n},\n\nTumepokea ombi lako la kazi ya msaidizi katika karakana yetu ya boti Bagamoyo, ahsante sana. Tumemchagua mtu mwingine ambaye tayari amefanya kazi ya kuziba mitumbwi, kwa hivyo hatutaendelea na maombi yako kwa sasa. Kila la heri.\n\n{sig}\n{co}",
+   "Habari {n},\n\nAhsante sana kwa kutaka kujiunga nasi kama msaidizi kwenye karakana ya boti pale Bagamoyo. Tumemchagua mtu mwingine ambaye tayari amefanya kazi ya kuziba mitumbwi, kwa hivyo hatutaendelea na maombi yako kwa sasa. Kila la heri.\n\n{sig}\n{co}",
    "Karakana ya Boti Bagamoyo", "boti-bagamoyo.example", tz="tz", lang="sw")
 wr("th-umbrella", "ผลการสมัครงาน {co}",
    "สวัสดีค่ะคุณ{n}\n\nขอบคุณที่สมัครตำแหน่งผู้ช่วยช่างทำร่มกับเรานะคะ ทางร้านได้เลือกผู้สมัครอีกท่านที่เคยเขียนลายร่มมาก่อนแล้ว รอบนี้ทางร้านจึงไม่ได้เลือกคุณค่ะ ขอให้โชคดีนะคะ\n\n{sig}\n{co}",
@@ -711,7 +711,7 @@ wr("bns-chakki", "{co} सें जबाब",
    "राम राम {n} जू,\n\nहमाई चक्की पे काम के लाने तुमने अरजी दई, ईके लाने धन्यवाद। हमने ई बेर एक और आदमी रख लओ जौन पैलऊं से हमाए इतै काम कर चुको है, सो तुमाई अरजी आगें नईं बढ़ सकत। भगवान तुमाओ भलो करें।\n\n{sig}\n{co}",
    "बुंदेलखंड आटा चक्की", "bundel-chakki.example", tz="in", lang="bns")
 wr("anp-silai", "{co} सें जवाब",
-   "प्रणाम {n} जी,\n\nहमरो सिलाई केंद्र में सहायक रो काम लेली अपनें आवेदन करलियै, ओकरो धन्यवाद। ई बेरी हम्में ऊ दीदी कॅ काम देलियै जे पहिनें सें हमरा साथें सिलाई करी चुकलो छै, यै लेली अपनों आवेदन आगू नै बढ़ेॅ सकै छै। शुभकामना।\n\n{sig}\n{co}",
+   "प्रणाम {n} जी,\n\nहमरो सिलाई केंद्र में सहायक रो काम लेली अपनें आवेदन करलियै, ओकरा लेली आभार। ई बेरी हम्में ऊ दीदी कॅ काम देलियै जे पहिनें सें हमरा साथें सिलाई करी चुकलो छै, यै लेली अपनों आवेदन आगू नै बढ़ेॅ सकै छै। शुभकामना।\n\n{sig}\n{co}",
    "भागलपुर सिलाई केंद्र", "bhagalpur-silai.example", tz="in", lang="anp")
 wr("fat-boat", "Wo adwuma abisadze - {co}",
    "{n}, ɛte dɛn?\n\nMedaase wɔ adwuma a ebisaa wɔ hɛn ehyɛn-pam dwumadzibea no ho. Yɛafa obi a ɔdze ne nsa akyɛ adwuma yi mu dadaw, ntsi iyi mu dze yɛnnkotum mmfa wo. Nyame nhyira wo wɔ wo hwehwɛ mu.\n\n{sig}\n{co}",
