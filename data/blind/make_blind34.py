@@ -200,7 +200,7 @@ mr("ats-pinpoint-score", "{co} recruitment: {role}",
    ("Lanternway Street Lighting", "Carrbeck Reservoir Trust"), ("lanternway.example", "carrbeck-trust.example"),
    frm="Recruitment Team <pinpoint@{dom}>", role=("Street Lighting Electrician", "Reservoir Keeper"), tz=("uk", "uk"))
 mr("ats-tz-zw-list", "{role}: selection result",
-   "Dear {n},\n\nThe panel that interviewed for {role} has finished, and its selection is final. Your name is absent from the selection. Safe journeys and good fortune in your search; we valued your travelling all that way.\n\n{sig}\nHuman Resources, {co}",
+   "Dear {n},\n\nThe panel that interviewed for {role} has finished, and its selection is final. You are not among those chosen. Safe journeys and good fortune in your search; we valued your travelling all that way.\n\n{sig}\nHuman Resources, {co}",
    ("Shinyanga Cotton Ginnery Ltd", "Chimanimani Timber and Sawmills"), ("shinyanga-ginnery.example", "chimanimani-timber.example"),
    frm="{sig} <hr@{dom}>", role=("Ginning Shift Supervisor", "Saw Doctor"), tz=("tz", "zw"))
 mr("ats-ng-gh-outcome", "Outcome of your application - {role}",
@@ -223,7 +223,7 @@ mr("ats-gd-nutmeg", "{role}",
    "Good afternoon {n},\n\nMany thanks for the trip down to the station on Tuesday. The board has settled on another applicant for {role}, and the post is closed as of today. Every good wish to you.\n\nRegards,\n{sig}\n{co}, St George's",
    "Spice Isle Nutmeg Processors", "spiceisle-nutmeg.example", role="Warehouse and Grading Clerk", tz="gd")
 mr("ats-uk-forestry", "Your application - {role}",
-   "Hello {n},\n\nThe {role} post has been appointed and today's emails go to the rest of the field. Yours did not go through to the interview stage. Unless you ask, your details are not kept.\n\nBest wishes,\n{sig}\n{co}",
+   "Hello {n},\n\nThe {role} post has been appointed and today's emails go to the rest of the field. Yours was not among those called for interview. Unless you ask, your details are not kept.\n\nBest wishes,\n{sig}\n{co}",
    "Cairnhill Forestry Contracting", "cairnhill-forestry.example", role="Harvester Operator", tz="uk")
 mr("ats-ca-wind", "{co} - {role} posting closed",
    "Hello {n},\n\nThe {role} posting has closed and the successful candidate has accepted. Reading about your nacelle maintenance years was a pleasure. Nothing changes on your profile; it stays live for later postings.\n\nTalent team, {co}",
@@ -232,7 +232,7 @@ mr("ats-za-airamb", "Application feedback: {role}",
    "Dear {n}\n\nRe {role}: the selection process has concluded, and yours was unsuccessful in this round of recruitment. You may ask the recruitment office for feedback.\n\nKind regards\n{sig}\n{co}",
    "Drakensberg Air Rescue", "dberg-airrescue.example", role="Flight Paramedic", tz="za")
 mr("ats-ke-dialysis", "{role} - {co}",
-   "Dear {n},\n\nReceive warm greetings. Following the interviews conducted last week for {role}, the hospital has identified a candidate for the position. The hospital is grateful for the hours you spent with the panel; do watch for future adverts.\n\nYours faithfully,\n{sig}\nHuman Resource Manager",
+   "Dear {n},\n\nReceive warm greetings. Following the interviews conducted last week for {role}, the hospital has identified a candidate for the position. The hospital is thankful for your morning with the panel; do watch for future adverts.\n\nYours faithfully,\n{sig}\nHuman Resource Manager",
    "Mombasa Road Renal Centre", "mbsa-renal.example", role="Renal Nurse (Dialysis)", tz="ke")
 mr("ats-sg-actuarial", "Your application with {co}",
    "Hi {n},\n\nRegarding {role}: the hiring team has finished reviewing and is moving ahead with people further through their actuarial exams. Your application is therefore closed.\n\nBest regards,\n{sig}\nTalent Acquisition, {co}",
@@ -249,7 +249,7 @@ mr("ats-hk-ropeway", "{role} (Ref {ref})",
 
 # ---------------------------------------------------------------- mix: 16 thread replies, decision as someone else's hire
 mr("thread-concert-deputy", "RE: [EXT] Re: {role} - follow up",
-   "Hi {n},\n\nThursday was a pleasure, and your fly-floor questions were sharp - you clearly know your way around a touring get-in.\n\nWe've asked Mairead, who toured with us as deputy last season, to take the post on permanently, and she agreed over coffee today. I'd rather you heard that from me directly.\n\nAll the best,\n{sf}\n\nFrom: {full} <{addr}>\nSent: {q}\nTo: {sig}\nSubject: Re: {role} - follow up\n\nHi {sf}, any word since Thursday? Many thanks, {n}",
+   "Hi {n},\n\nThursday was a pleasure, and your fly-floor questions were sharp - you clearly know your way around a touring get-in.\n\nWe've asked Mairead, who toured with us as deputy last season, to take the post on permanently, and she agreed over coffee today. I'd rather you heard that from me in person, so to speak.\n\nAll the best,\n{sf}\n\nFrom: {full} <{addr}>\nSent: {q}\nTo: {sig}\nSubject: Re: {role} - follow up\n\nHi {sf}, any word since Thursday? Many thanks, {n}",
    ("Harbourside Concert Hall", "Quayside Arts Centre"), ("harboursidehall.example", "quayside-arts.example"), role=("Production Manager", "Technical Manager"), tz=("uk", "ie"))
 mr("thread-flightschool-grad", "Re: [EXT] Re: ground instructor",
    "{n},\n\nGood to talk Monday. Quick word before the weekend: we're giving the ground instructor post to one of our own graduates who has been teaching the evening class part-time since spring. She starts on the 1st.\n\nTake care and fly safe,\n{sig}\nChief Instructor, {co}\n\nOn {q}, {full} <{addr}> wrote:\n> Hi {sf}, thanks for the chat earlier. Logbook scans can follow if useful.",
@@ -275,16 +275,16 @@ mr("thread-formulation-contractor", "RE: [EXT] Re: Formulation Chemist - update?
 
 # ---------------------------------------------------------------- mix: 8 clear refusals under long footers
 mr("footer-carrental", "Your application to {co}",
-   "Hi {n},\n\nThe {role} job you went for is now filled, and your application ends here.\n\nWarm regards,\nRecruitment, {co}\n\n--\nBook a car | Manage my booking | Roadside assistance 24/7\nJoin Open Road Rewards: collect points on every rental and redeem them for free days.\nNew: electric vans now at 40 branches.\nJob alerts: get new vacancies near you by email.\n{co} is a trading name of Rimu Mobility Group Ltd. Registered office: Unit 4, Ferry Road. Company no. {ref}.\nFor the addressee alone; misdelivered copies should be reported to us and binned.\nUnsubscribe | Privacy | Cookie settings",
+   "Hi {n},\n\nThe {role} job you went for is now filled, and your application ends here.\n\nWarm regards,\nRecruitment, {co}\n\n--\nBook a car | Manage my booking | Roadside assistance 24/7\nJoin Open Road Rewards: collect points on every rental and redeem them for free days.\nNew: electric vans now at 40 branches.\nJob alerts: get new vacancies near you by email.\n{co} is a trading name of Rimu Mobility Group Ltd. Registered office: Unit 4, Ferry Road. Company no. {ref}.\nAddressed to one reader only. If that isn't you, tell us, then bin it.\nUnsubscribe | Privacy | Cookie settings",
    ("Rimu Car Rentals", "Crossways Van and Car Hire"), ("rimu-rentals.example", "crossways-hire.example"), role=("Branch Customer Agent", "Fleet Shunter"), tz=("nz", "uk"))
 mr("footer-airambulance", "{role} - your application",
-   "Dear {n},\n\nRe your bid to become our {role}: the interview list is drawn, and your name isn't on it, I'm afraid.\n\n{sig}\nPeople Team\n\n---\nEvery mission is funded by supporters like you. Play our weekly lottery from 1 pound a week.\nShop our charity store | Leave a gift in your will | Volunteer at an event\nCharity number {ref}. Registered in England and Wales.\nWe never ask for bank details by email.\nThis note comes to you because of an application on our careers pages. Change what we send you.",
+   "Dear {n},\n\nRe your bid to become our {role}: the interview list is drawn and you're left off it, I'm afraid.\n\n{sig}\nPeople Team\n\n---\nEvery mission is funded by supporters like you. Play our weekly lottery from 1 pound a week.\nShop our charity store | Leave a gift in your will | Volunteer at an event\nCharity number {ref}. Registered in England and Wales.\nWe never ask for bank details by email.\nThis note comes to you because of an application on our careers pages. Change what we send you.",
    ("Pennine Air Ambulance", "Wessex Downs Air Ambulance"), ("pennine-aa.example", "wessexdowns-aa.example"), role=("Fundraising Assistant", "Aircrew Dispatcher"), tz=("uk", "uk"))
 mr("footer-ski", "{co} careers: {role}",
    "Hi {n},\n\nNo spot on the {role} team for you this winter, sorry - every position is now filled.\n\nThanks for thinking of us,\n{co} HR\n\n=====\nSNOW REPORT: 142 cm upper mountain, 11 of 14 lifts running.\nSeason passes on sale until 30 November - save 25 percent.\nFollow us for powder alerts.\nStaff housing enquiries: housing@{dom}\nTo stop receiving emails from our careers system, click here. {co}, PO Box {ref}.",
    ("Glenmore Ski Resort", "Kootenay Ridge Resort"), ("glenmore-ski.example", "kootenayridge.example"), role=("Lift Operator", "Rental Shop Technician"), tz=("cap", "cap"))
 mr("footer-cosmetics", "Update on your {co} application",
-   "Hi {n},\n\nAn update on {role}: it's filled now, and yours won't be going to the next stage.\n\nTeam {co}\n\n_____\nSHOP NEW IN | Bestsellers | Gift sets | Store locator\nFree delivery on orders over the minimum. Join the Glow Club for birthday treats.\nNobody from us will ever charge you for an interview or training. Report suspicious offers to fraud@{dom}.\nJob alerts: choose your city and we'll email you new roles.\nCopyright {co}. All rights reserved. Privacy notice | POPIA / NDPR statement",
+   "Hi {n},\n\nAn update on {role}: it's filled now, which ends your application before the next stage.\n\nTeam {co}\n\n_____\nSHOP NEW IN | Bestsellers | Gift sets | Store locator\nFree delivery on orders over the minimum. Join the Glow Club for birthday treats.\nNobody from us will ever charge you for an interview or training. Report suspicious offers to fraud@{dom}.\nJob alerts: choose your city and we'll email you new roles.\nCopyright {co}. All rights reserved. Privacy notice | POPIA / NDPR statement",
    ("Marula Glow Cosmetics", "Orisa Beauty Stores"), ("marulaglow.example", "orisabeauty.example"), role=("Beauty Advisor", "Store Merchandiser"), tz=("za", "ng"))
 
 # ---------------------------------------------------------------- mix: 9 hedged refusals
@@ -427,7 +427,7 @@ mo("application_received", "hedge-tvet-ack", "Receipt of application - {role}",
    "Dear {n},\n\nThe Registry confirms receipt of your application for {role}. The board will compare applicants' industrial attachment records and qualifications. If your name does not make the shortlist, the Registry will still notify you in writing.\n\n{sig}\nRegistrar, {co}",
    ("Kumasi Technical and Vocational Institute", "Ilorin Federal Skills College"), ("kumasi-tvi.example", "ilorin-fsc.example"), role=("Instructor, Plumbing", "Instructor, Catering"), tz=("gh", "ng"))
 mo("application_received", "public-us-ack", "Application received - Announcement {ref}",
-   "Dear {n},\n\nAnnouncement {ref}, {role}: your application has arrived. Once the announcement closes, HR rates your qualifications and decides on referral to the hiring official. You will get a notice of results either way; please allow four to six weeks.\n\nHR Notices Unit, {co}",
+   "Dear {n},\n\nAnnouncement {ref}, {role}: your application has arrived. When it closes, HR rates your qualifications and decides on referral to the hiring official. You will get a notice of results either way; please allow four to six weeks.\n\nHR Notices Unit, {co}",
    ("State Department of Revenue", "County Court Services Agency"), ("revenue-state.example", "courtservices-county.example"), frm="HR Office <hr-notices@{dom}>",
    role=("Revenue Agent II", "Jury Services Coordinator"), tz=("use", "usm"))
 mo("application_received", "public-ke-gh-ack", "{co}: acknowledgement",
@@ -492,7 +492,7 @@ mo("next_steps", "ats-sg-actuarial-next", "Online assessment - {role}",
    "Hi {n},\n\nThe next step for {role} is a 75-minute online numerical and Excel assessment. It must be finished by {dl}, 23:59 SGT. Unfortunately each link opens a single time only, so please start when you have an uninterrupted block.\n\nBest regards,\n{sig}\nTalent Acquisition, {co}",
    ("Merlion Actuarial Partners", "Merlion Actuarial Partners"), ("merlion-actuarial.example", "merlion-actuarial.example"), role=("Actuarial Analyst (General Insurance)", "Pricing Analyst"), tz=("sg", "sg"))
 mo("next_steps", "public-us-next", "Action required: Announcement {ref}",
-   "Dear {n},\n\nFor {role}, HR has passed your name to the selecting official. To stay under consideration, upload your transcripts and two forms of ID to your applicant account by {dl}. Incomplete files will be removed from the referral list.\n\nHR Notices Unit, {co}",
+   "Dear {n},\n\nFor {role}, HR has put you on the certificate now with the selecting official. To stay under consideration, upload your transcripts and two forms of ID to your applicant account by {dl}. Incomplete files will be removed from the referral list.\n\nHR Notices Unit, {co}",
    ("State Department of Revenue", "County Court Services Agency"), ("revenue-state.example", "courtservices-county.example"), frm="HR Office <hr-notices@{dom}>", role=("Tax Examiner I", "Court Clerk II"), tz=("use", "usm"))
 mo("next_steps", "ats-ng-gh-next", "Aptitude test invitation - {role}",
    "Dear {n},\n\nCongratulations, you passed the screening for {role}. Please register for the computer-based aptitude test on or before {dl}. Unfortunately, no walk-in candidates can be accommodated at the centre.\n\n{sig}\nHR Department, {co}",
@@ -610,7 +610,7 @@ wr("en-mudlark-webpush", "Notification from {co}",
    "Pushline copied this web notification to your email:\n\n{co}: \"{n} - we've hired our new foreshore walk guide. Thanks for applying; another applicant got it.\"\n\nTo stop email copies, change your Pushline settings.",
    "Thames Foreshore Walks", "pushline.example", frm="Pushline <copies@{dom}>", tz="uk")
 wr("en-rammedearth-expo", "Message from exhibitor {co}",
-   "EcoBuild Expo app - message from exhibitor {co} (stand C14)\n\n\"Hi {n}, thanks for stopping by the stand. We've filled the rammed earth crew for the Margaret River house, so you're not on it this time. Watch our page for the autumn build.\" - {sig}",
+   "EcoBuild Expo app - message from exhibitor {co} (stand C14)\n\n\"Hi {n}, thanks for stopping by the stand. We've filled the rammed earth crew for the Margaret River house, so you've missed out this time. Watch our page for the autumn build.\" - {sig}",
    "Red Dirt Rammed Earth", "ecobuild-expo.example", frm="EcoBuild Expo <app@{dom}>", tz="auw")
 wr("en-samosa-receipt", "Your receipt from {co}",
    "Receipt from {co}, Belgrave Road\n6 x vegetable samosa ... 4.20\n2 x masala chai ... 3.00\nTotal 7.20 (card)\n\nNote from the till: \"Hi {n}, about the kitchen job - Auntie has taken on her niece, so we don't need anyone now. Thanks for asking!\"",
