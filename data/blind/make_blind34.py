@@ -261,7 +261,7 @@ mr("thread-vessel-tech", "Re: [EXT] Re: Vessel technician interview",
    "Hi {n},\n\nThanks heaps for coming down to the wharf. The technician's job has gone to Callum, who sailed with us on the autumn survey and already holds his coxswain ticket. Hard news, I know.\n\nCheers,\n{sf}\n\nOn {q} {full} wrote:\n> Kia ora {sf}, thanks for showing me the winch room today. When might you decide?",
    ("Tidewater Marine Research Institute", "Southern Ocean Field Station"), ("tidewater-mri.example", "so-fieldstation.example"), tz=("nz", "au"))
 mr("thread-seedbank-student", "RE: [EXT] Re: Curatorial assistant",
-   "Dear {n},\n\nAs promised, before Friday: We have offered the curatorial assistant post to a doctoral student who did her fieldwork with our collecting team, and she said yes.\n\nYours was a thoughtful interview; the seed-drying question has stayed with me.\n\n{sig}\n\n________________________________\nFrom: {full}\nSent: {q}\nSubject: Re: Curatorial assistant\n\nDear {sf}, the vault visit was fascinating.",
+   "Dear {n},\n\nAs promised, before Friday: we have offered the curatorial assistant post to a doctoral student who did her fieldwork with our collecting team, and she said yes.\n\nYours was a thoughtful interview; the seed-drying question has stayed with me.\n\n{sig}\n\n________________________________\nFrom: {full}\nSent: {q}\nSubject: Re: Curatorial assistant\n\nDear {sf}, the vault visit was fascinating.",
    ("Svalgrove Seed Bank", "Rift Highlands Seed Conservation Centre"), ("svalgrove-seeds.example", "rhscc.example"), tz=("uk", "ke"))
 mr("thread-ohnurse-agency", "RE: [EXT] Re: OH Advisor",
    "Hi {n},\n\nApologies, this reply is overdue. We've appointed the agency nurse who has been covering the clinic since March - the yard knows her and the audit is in six weeks. Thank you for coming all that way.\n\nKind regards,\n{sig}\nHSE Manager\n\nFrom: {full} <{addr}>\nSent: {q}\nSubject: Re: OH Advisor\n\nHi {sf}, Friday's visit was really useful.",
@@ -312,7 +312,7 @@ mr("recruit-flight", "Re: our call - {co}",
    "{n}, quick one after this morning. {co} picked the other finalist for the line instructor job. They said it was down to hours on type.\n\nI do have a charter outfit in Yellowknife looking for a first officer this winter. Different thing, but worth a look - I can set up a call with their chief pilot this week if that appeals.\n\n{sig}\nNorthbound Aviation Recruiting",
    ("Prairie Skies Aviation", "Lakeshore Air Training"), ("northbound-air.example", "northbound-air.example"), tz=("usc", "cae"))
 mr("recruit-actuarial", "Feedback from {co}",
-   "Hi {n}\n\nFollowing our chat: {co} have appointed internally, so the analyst role is gone.\n\nA pension fund administrator I work with that needs a valuations analyst, same exam level, hybrid. Shall I put you forward?\n\nSpeak soon,\n{sig}\nCapstone Financial Recruitment",
+   "Hi {n}\n\nFollowing our chat: {co} have appointed internally, so the analyst role is gone.\n\nA pension fund administrator I work with needs a valuations analyst, same exam level, hybrid. Shall I put you forward?\n\nSpeak soon,\n{sig}\nCapstone Financial Recruitment",
    ("Jacaranda Life Assurance", "Savannah Mutual"), ("capstone-fin.example", "capstone-fin.example"), tz=("za", "ke"))
 mr("recruit-semicon", "{co} outcome + Johor opening",
    "Hi {n},\n\nAs discussed on the phone, {co} picked someone with more lithography time for the process engineer role.\n\nThere is also a Johor fab ramping up a new packaging line and they are hiring process engineers now. I think your yield work fits well. Say yes by Friday and I submit you.\n\nRegards,\n{sig}\nPeninsula Tech Talent",
@@ -565,7 +565,7 @@ mo("non_job_rejection_words", "allotment-uk", "Allotment waiting list",
    "Parks and Allotments", "parks-allot.example", frm="Parks and Allotments <allotments@{dom}>", tz="uk")
 # ---------------------------------------------------------------- wide: 25 English refusals, trades and channels no earlier slice lists
 wr("en-gondola-translate", "Saved conversation: {co}",
-   "Parlavia Translate - saved conversation (English / Italiano), auto-translated\n\n[{sig}, 18:02] Hello {n}, I tried calling you. The apprentice place at the squero this spring goes to a boy from Castello whose father already rows for us. For you there is no place this year. I am sorry, truly.\n[You, 18:05] Thank you for telling me.\n\nThis transcript was saved from your phone.",
+   "Parlavia Translate - saved conversation (English / Italiano), auto-translated\n\n[Marco Zanon, 18:02] Hello {n}, I tried calling you. The apprentice place at the squero this spring goes to a boy from Castello whose father already rows for us. For you there is no place this year. I am sorry, truly.\n[You, 18:05] Thank you for telling me.\n\nThis transcript was saved from your phone.",
    "Scuola Gondolieri Rialto", "parlavia.example", frm="Parlavia Translate <transcripts@{dom}>", tz="eu")
 wr("en-cockle-ptt", "TalkieLink: voice message on channel Bay Crew",
    "TalkieLink push-to-talk - channel 'Bay Crew'\nVoice message from {sig} (0:19), transcribed:\n\n\"{n}, it's {sf} from the cockle beds. Picked the two lads from Flookburgh for the permit this season, so I've no room for you on the tractor. Sorry, mate. Over.\"",
@@ -594,8 +594,8 @@ wr("en-tortilla-courier", "Message about order #{ref}",
 wr("en-crepe-walletpass", "Your pass has been updated",
    "Your wallet pass has been updated.\n\nCrew Pass - {co}, Fringe Festival\nStatus: VOID\n\nNote from the stall: \"Sorry {n}, we've filled the last batter shift with returning crew, so we've cancelled your crew pass. Come by for a free galette anyway!\"",
    "Crepes du Quai", "passbook-mail.example", frm="{co} <passes@{dom}>", tz="uk")
-wr("en-canejuice-zalo", "{sig} sent you a message",
-   "ZaloChat-style message from {sig} ({co})\n\nHi {n}, chi Hanh here from the sugar cane juice stall on Le Loi street. We got someone already for the press machine, so no job for you now, sorry em. Come drink one on us!",
+wr("en-canejuice-zalo", "{co} sent you a message",
+   "ZaloChat-style message from {co}\n\nHi {n}, chi Hanh here from the sugar cane juice stall on Le Loi street. We got someone already for the press machine, so no job for you now, sorry em. Come drink one on us!",
    "Nuoc Mia Co Hanh", "zalochat.example", frm="ZaloChat <noreply@{dom}>", tz="vn")
 wr("en-toddy-ussd", "JobDial session summary",
    "JobDial - summary of your USSD session (*384*22#)\n\nApplication {ref}: Toddy tapper, {co}\nStatus: NOT SELECTED\nReason given by employer: tapping rounds filled by estate families\n\nDial again for other rural jobs. Standard network rates apply.",
@@ -625,7 +625,7 @@ wr("en-kava-commentcard", "Reply to your comment card",
    "Reply to your comment card at {co}\n\nYou wrote: \"Loved the bowl - are you hiring servers?\"\n\nOur reply: \"Vinaka {n}! We hired two new servers last week, so there are no openings right now. See you at the next session.\" - {sig}",
    "Yaqona Lounge", "yaqona-lounge.example", frm="{co} <cards@{dom}>", tz="fj")
 wr("en-copra-churchapp", "Notice for {n}",
-   "FaiFeau Connect (church app) - notice forwarded by {sig}\n\nFor {full}: the copra drying work at the {co} plantation has been given to men from Falealupo village. This season there is no work for you there. Fa'afetai for asking.",
+   "FaiFeau Connect (church app) - notice forwarded by {sig}\n\nFor {full}: the copra drying work at {co} has been given to men from Falealupo village. This season there is no work for you there. Fa'afetai for asking.",
    "Satui Coconut Plantation", "faifeau-connect.example", frm="FaiFeau Connect <notices@{dom}>", tz="ws")
 wr("en-rubber-unionapp", "Estate notice relayed to you",
    "PekerjaLink (union app) - estate notice relayed to {full}\n\nYour application for rubber tapper at {co}, Division 3, was not selected. The estate filled the tapping tasks from current workers' families. Ask your union rep about other estates.\n\nRelayed by {sig}, branch secretary.",
@@ -778,10 +778,10 @@ wo("next_steps", "en-dhow-vhf-next", "Radio log relay for {n}",
    "Harbour Office radio log (VHF ch 16 / 12), relayed by email\n\n1102 Dhow '{co}' to Harbour Office: message for {full}. Nahodha will take you for the Pemba run. Bring seaman's book and yellow fever card to the office before {dl}. Ends.\n\nLogged by {sig}.",
    "Zawadi ya Pwani", "harbour-relay.example", frm="Harbour Office <radiolog@{dom}>", tz="tz")
 wo("next_steps", "en-copra-churchapp-next", "Notice for {n}",
-   "FaiFeau Connect (church app) - notice forwarded by {sig}\n\nFor {full}: the {co} plantation would like you for the copra drying. Please bring your birth certificate and a letter from the pulenu'u to the plantation office by {dl}.",
+   "FaiFeau Connect (church app) - notice forwarded by {sig}\n\nFor {full}: {co} would like you for the copra drying. Please bring your birth certificate and a letter from the pulenu'u to the plantation office by {dl}.",
    "Vailele Coconut Estate", "faifeau-connect.example", frm="FaiFeau Connect <notices@{dom}>", tz="ws")
-wo("next_steps", "en-canejuice-zalo-next", "{sig} sent you a message",
-   "ZaloChat-style message from {sig} ({co})\n\nHi {n}, you can have the job at the press! First please get the food handler health certificate from the ward clinic and send me a photo before {dl}.",
+wo("next_steps", "en-canejuice-zalo-next", "{co} sent you a message",
+   "ZaloChat-style message from {co}\n\nHi {n}, you can have the job at the press! First please get the food handler health certificate from the ward clinic and send me a photo before {dl}.",
    "Nuoc Mia Sau Tam", "zalochat.example", frm="ZaloChat <noreply@{dom}>", tz="vn")
 wo("next_steps", "en-samosa-receipt-next", "Your receipt from {co}",
    "Receipt from {co}\n4 x paneer samosa ... 3.20\nTotal 3.20 (card)\n\nNote from the till: \"{n} - Auntie says yes to a trial! Bring your food hygiene certificate in before {dl}, any afternoon.\"",
@@ -790,7 +790,7 @@ wo("next_steps", "en-prop-tty-next", "Relay call transcript",
    "RelayText - transcript of a relay call from {co} to {n}\n\n[{sf}] hello this is {sig} at the prop shop. we liked your foam carving. please send three photos of finished pieces by {dl} and we will book a bench day GA\n[{n}] will do thanks GA\n[{sf}] great SK",
    "Footlights Prop Shop", "relaytext.example", frm="RelayText <transcripts@{dom}>", tz="usp")
 wo("next_steps", "en-gondola-translate-next", "Saved conversation: {co}",
-   "Parlavia Translate - saved conversation (English / Italiano), auto-translated\n\n[{sig}, 09:40] Good morning {n}. For the squero trial please send your boat licence copy and a medical certificate before {dl}. Then we row together.\n[You, 09:44] Perfect, I will send them.",
+   "Parlavia Translate - saved conversation (English / Italiano), auto-translated\n\n[Elisa Tagliapietra, 09:40] Good morning {n}. For the squero trial please send your boat licence copy and a medical certificate before {dl}. Then we row together.\n[You, 09:44] Perfect, I will send them.",
    "Squero San Trovaso", "parlavia.example", frm="Parlavia Translate <transcripts@{dom}>", tz="eu")
 wo("offer", "en-voiceactor-alumni-offer", "New message on the alumni portal",
    "Alumni portal - new message from {co} casting\n\n\"Hi {n}, great news: the producer would like you to narrate the novella. Eight studio days from {dl}, fee as discussed. Unfortunately the booth is in the basement, so no phone signal. Please confirm by reply.\n{sig}\"",
