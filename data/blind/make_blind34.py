@@ -570,9 +570,9 @@ wr("en-gondola-translate", "Saved conversation: {co}",
 wr("en-cockle-ptt", "TalkieLink: voice message on channel Bay Crew",
    "TalkieLink push-to-talk - channel 'Bay Crew'\nVoice message from {sig} (0:19), transcribed:\n\n\"{n}, it's {sf} from the cockle beds. Picked the two lads from Flookburgh for the permit this season, so I've no room for you on the tractor. Sorry, mate. Over.\"",
    "Morecambe Cockle Gang", "talkielink.example", frm="TalkieLink <ptt@{dom}>", tz="uk")
-wr("en-marbler-video", "{sig} sent you a video message",
-   "Loomcast - {sig} sent you a video (2:14).\n\nTranscript: \"Hi {n}, I'm recording this in the studio because I'd rather you saw my face. I've taken on Priti for the marbling bench - she's done size-bath work before and can start on Monday - so I'm not going ahead with you. Your combed patterns were lovely, honestly.\"\n\nReply with a video",
-   "Vellum and Vein Marbled Papers", "loomcast.example", frm="Loomcast <messages@{dom}>", tz="uk")
+wr("en-marbler-webinar", "Private chat saved from a {co} webinar",
+   "Stagecast webinar - private chat saved from 'Marbling on carrageen: live demo'\n\n[{sig} (host)]: Hi {n}, saw your question about the studio assistant job. I've taken on Priti for the marbling bench - she's done size-bath work before and can start on Monday - so I'm not going ahead with you. Your combed patterns were lovely, honestly.\n[{n}]: Thanks for letting me know!",
+   "Vellum and Vein Marbled Papers", "stagecast.example", frm="Stagecast <chats@{dom}>", tz="uk")
 wr("en-lace-guestbook", "New reply to your guestbook entry - {co}",
    "Guestbook, {co}\n\nYour entry: \"Is the bobbin lace assistant post still open?\"\n\nReply from {sig}: \"Dear {n}, how lovely to find your note in our book. One of our Tuesday class filled the post late last month, so the post is gone, but please do visit the workshop.\"",
    "Honiton Lace Workshop", "honiton-lace.example", frm="{co} Guestbook <guestbook@{dom}>", tz="uk")
@@ -588,9 +588,9 @@ wr("en-tabla-parentapp", "New message from {co}",
 wr("en-shoeshine-ivr", "Transcript of your callback",
    "CallBack Desk - transcript of your callback from {co}\n\n\"Hello, this is {sig} returning your call about the shoe shine stand job in Terminal B. We've hired two people already and the stand only has two chairs, so I've got nothing for you right now. Okay, bye now.\"\n\nPress reply to call back.",
    "Gleam Shoe Shine Concessions", "callbackdesk.example", frm="CallBack Desk <transcripts@{dom}>", tz="use")
-wr("en-tortilla-courier", "Message about order #{ref}",
-   "Rapidito courier chat - order #{ref} ({co})\n\nStore: hey {n}, you asked about the job on the comal when you picked up earlier. boss gave it to his nephew so we're covered for now. thanks tho!\n\nThis chat closes 24 hours after delivery.",
-   "Tortilleria La Milpa", "rapidito.example", frm="Rapidito <chat@{dom}>", tz="usc")
+wr("en-tamale-nearbyshare", "Note received via nearby share",
+   "Nearby share - a note from '{co}' was saved to your email\n\nhey {n}, sorry we got busy at the market and couldn't talk. the steaming job on the cart went to my cousin, so we're covered for now. thanks tho! come get a tamal anytime",
+   "Tamales Dona Chela", "nearbyshare.example", frm="Nearby Share <saved@{dom}>", tz="usc")
 wr("en-crepe-walletpass", "Your pass has been updated",
    "Your wallet pass has been updated.\n\nCrew Pass - {co}, Fringe Festival\nStatus: VOID\n\nNote from the stall: \"Sorry {n}, we've filled the last batter shift with returning crew, so we've cancelled your crew pass. Come by for a free galette anyway!\"",
    "Crepes du Quai", "passbook-mail.example", frm="{co} <passes@{dom}>", tz="uk")
@@ -600,15 +600,15 @@ wr("en-canejuice-zalo", "{co} sent you a message",
 wr("en-toddy-ussd", "JobDial session summary",
    "JobDial - summary of your USSD session (*384*22#)\n\nApplication {ref}: Toddy tapper, {co}\nStatus: NOT SELECTED\nReason given by employer: tapping rounds filled by estate families\n\nDial again for other rural jobs. Standard network rates apply.",
    "Kalutara Palm Estate", "jobdial.example", frm="JobDial <ussd-receipts@{dom}>", tz="lk")
-wr("en-dhow-vhf", "Radio log relay for {n}",
-   "Harbour Office radio log (VHF ch 16 / 12), relayed by email\n\n0914 Dhow '{co}' to Harbour Office: message for {full}, deckhand applicant. Nahodha says crew is complete for the Lamu run, no place for you this voyage. Ends.\n\nLogged by {sig}, Harbour Office.",
-   "Nasra ya Bahari", "harbour-relay.example", frm="Harbour Office <radiolog@{dom}>", tz="tz")
+wr("en-dhow-locationshare", "{sig} shared a location with you",
+   "MapDrop - {sig} shared a live location with you (Malindi jetty)\n\nNote attached: \"{n}, this is where the '{co}' ties up. Nahodha says the crew is complete for the Lamu run, so no place for you this voyage. Come see us next season.\"\n\nLocation sharing ended.",
+   "Nasra ya Bahari", "mapdrop.example", frm="MapDrop <share@{dom}>", tz="ke")
 wr("en-dredger-lms", "New message in Sea Time Placements",
    "Coursewise - new message in 'Sea Time Placements'\n\nFrom {sig} (Placement Officer):\n{n}, {co} has picked two other cadets for the deckhand placements on the trailing suction hopper dredger, so your placement request is declined for this cycle. The next cycle opens in April.",
    "Straits Dredging Pte Ltd", "coursewise.example", frm="Coursewise <messages@{dom}>", tz="sg")
-wr("en-mudlark-webpush", "Notification from {co}",
-   "Pushline copied this web notification to your email:\n\n{co}: \"{n} - we've hired our new foreshore walk guide. Thanks for applying; another applicant got it.\"\n\nTo stop email copies, change your Pushline settings.",
-   "Thames Foreshore Walks", "pushline.example", frm="Pushline <copies@{dom}>", tz="uk")
+wr("en-mudlark-rss", "New item in a feed you follow",
+   "FeedPost - new item in 'Foreshore guide applicants' ({co})\n\nApplicant {ref} ({n}): we've hired our new foreshore walk guide. Thanks for applying; another applicant got it.\n\nYou get these because you subscribed to this feed by email.",
+   "Thames Foreshore Walks", "feedpost.example", frm="FeedPost <items@{dom}>", tz="uk")
 wr("en-rammedearth-expo", "Message from exhibitor {co}",
    "EcoBuild Expo app - message from exhibitor {co} (stand C14)\n\n\"Hi {n}, thanks for stopping by the stand. We've filled the rammed earth crew for the Margaret River house, so you've missed out this time. Watch our page for the autumn build.\" - {sig}",
    "Red Dirt Rammed Earth", "ecobuild-expo.example", frm="EcoBuild Expo <app@{dom}>", tz="auw")
@@ -618,9 +618,9 @@ wr("en-samosa-receipt", "Your receipt from {co}",
 wr("en-jollof-status", "{co} replied to you",
    "StatusChat - {co} replied to your reply on their status\n\nTheir status: \"We're hiring kitchen hands for the December weddings!\"\nYou: \"Interested, I sent my CV.\"\nReply: \"Thank you {n}. We have picked our people already and the slots are full. Next season!\"",
    "Mama Efe's Jollof Kitchen", "statuschat.example", frm="StatusChat <no-reply@{dom}>", tz="gh")
-wr("en-braai-voicenote", "Voice note from {sig}",
-   "VoiceNote transcript - {sig} ({co}), 0:41\n\n\"Howzit {n}, {sf} here. Listen, the braai team for the wedding season is sorted - I took on my cousin's two boys - so I can't use you this time, hey. Sorry bru. Shout if you need a reference.\"",
-   "Smoke and Coals Braai Catering", "voicenote.example", frm="VoiceNote <transcripts@{dom}>", tz="za")
+wr("en-braai-shoppinglist", "{sig} added a note to '{co} - wedding season'",
+   "Listmate - shared list '{co} - wedding season'\n\n[x] boerewors 12 kg\n[x] charcoal 20 bags\n[ ] lemons\n\nNote from {sig}: \"Howzit {n}, the braai team for the season is sorted - I took on my cousin's two boys - so I can't use you this time, hey. Sorry bru. Shout if you need a reference. Taking you off the list now.\"",
+   "Smoke and Coals", "listmate.example", frm="Listmate <notes@{dom}>", tz="za")
 wr("en-kava-commentcard", "Reply to your comment card",
    "Reply to your comment card at {co}\n\nYou wrote: \"Loved the bowl - are you hiring servers?\"\n\nOur reply: \"Vinaka {n}! We hired two new servers last week, so there are no openings right now. See you at the next session.\" - {sig}",
    "Yaqona Lounge", "yaqona-lounge.example", frm="{co} <cards@{dom}>", tz="fj")
@@ -630,9 +630,9 @@ wr("en-copra-churchapp", "Notice for {n}",
 wr("en-rubber-unionapp", "Estate notice relayed to you",
    "PekerjaLink (union app) - estate notice relayed to {full}\n\nYour application for rubber tapper at {co}, Division 3, was not selected. The estate filled the tapping tasks from current workers' families. Ask your union rep about other estates.\n\nRelayed by {sig}, branch secretary.",
    "Ladang Bukit Merah", "pekerjalink.example", frm="PekerjaLink <relay@{dom}>", tz="my")
-wr("en-voiceactor-alumni", "New message on the alumni portal",
-   "Alumni portal - new message from {co} casting\n\n\"Hi {n}, thank you for the audiobook sample - a lovely read of chapter three. The producer has cast another narrator for the series, so this one isn't yours.\n{sig}\"\n\nReply through the portal.",
-   "Quill and Echo Audio", "alumni-portal.example", frm="Alumni Portal <messages@{dom}>", tz="uk")
+wr("en-dubbing-alumni", "New message on the alumni portal",
+   "Alumni portal - new message from {co} casting\n\n\"Hi {n}, thank you for the dubbing test on the anime pilot - your lip-sync was tidy. The director has cast another artist for the lead, so this one isn't yours.\n{sig}\"\n\nReply through the portal.",
+   "Loopline Dubbing Studio", "alumni-portal.example", frm="Alumni Portal <messages@{dom}>", tz="uk")
 wr("en-prop-tty", "Relay call transcript",
    "RelayText - transcript of a relay call from {co} to {n}\n\n[CA] ringing... answered\n[{sf}] hello this is {sig} at the prop shop about the prop maker post. we have given it to someone from our freelance list. sorry. your foam carving was good GA\n[{n}] ok understood thanks GA\n[{sf}] take care SK",
    "Limelight Props Workshop", "relaytext.example", frm="RelayText <transcripts@{dom}>", tz="usp")
@@ -744,39 +744,39 @@ wo("application_received", "en-rammedearth-expo-ack", "Message from exhibitor {c
 wo("application_received", "en-dredger-lms-ack", "New message in Sea Time Placements",
    "Coursewise - new message in 'Sea Time Placements'\n\nFrom {sig} (Placement Officer):\n{n}, your request for a deckhand placement with {co} has been sent to the company. If they pick other cadets, the request shows as declined here and you go back into the pool.",
    "Jurong Marine Dredging", "coursewise.example", frm="Coursewise <messages@{dom}>", tz="sg")
-wo("application_received", "en-voiceactor-alumni-ack", "New message on the alumni portal",
-   "Alumni portal - new message from {co} casting\n\n\"Hi {n}, your sample arrived safely. The producer listens to all of them next week. If she casts someone else you'll still hear through the portal.\n{sig}\"",
-   "Quill and Echo Audio", "alumni-portal.example", frm="Alumni Portal <messages@{dom}>", tz="uk")
+wo("application_received", "en-dubbing-alumni-ack", "New message on the alumni portal",
+   "Alumni portal - new message from {co} casting\n\n\"Hi {n}, your dubbing reel arrived safely. The director listens to all of them next week. If she casts someone else you'll still hear through the portal.\n{sig}\"",
+   "Loopline Dubbing Studio", "alumni-portal.example", frm="Alumni Portal <messages@{dom}>", tz="uk")
 wo("application_received", "en-kava-commentcard-ack", "Reply to your comment card",
    "Reply to your comment card at {co}\n\nYou wrote: \"Can I leave my CV for a server job?\"\n\nOur reply: \"Bula {n}! Of course - drop it at the bar. We only call if a shift opens that suits you.\" - {sig}",
    "Yaqona Lounge", "yaqona-lounge.example", frm="{co} <cards@{dom}>", tz="fj")
-wo("application_received", "en-mudlark-webpush-ack", "Notification from {co}",
-   "Pushline copied this web notification to your email:\n\n{co}: \"{n} - thanks, got your guide application. Yes or no gets posted here after the walks on the 12th.\"",
-   ("Thames Foreshore Walks", "Medway Mud and Relics Tours"), ("pushline.example", "pushline.example"), frm="Pushline <copies@{dom}>", tz=("uk", "uk"))
+wo("application_received", "en-mudlark-rss-ack", "New item in a feed you follow",
+   "FeedPost - new item in 'Foreshore guide applicants' ({co})\n\nApplicant {ref} ({n}): got your guide application. Yes or no gets posted here after the walks on the 12th.",
+   ("Thames Foreshore Walks", "Medway Mud and Relics Tours"), ("feedpost.example", "feedpost.example"), frm="FeedPost <items@{dom}>", tz=("uk", "uk"))
 wo("interview", "en-clown-story-int", "{co} replied to your story",
    "Snapgram - {co} replied to your story reply\n\n\"{n} omg yes, come do a try-out at a kid's party on {dl}, 2pm! unfortunately the van's in the garage so you'll need to get there yourself x\"",
    ("Giggles and Greasepaint Parties", "Big Top Birthday Co"), ("snapgram.example", "snapgram.example"), frm="Snapgram <no-reply@{dom}>", tz=("uk", "au"))
 wo("interview", "en-crepe-walletpass-int", "Your pass has been updated",
    "Your wallet pass has been updated.\n\nTrial Pass - {co}, Harbour Food Fair\nValid: {dl}, 11:00-15:00\n\nNote from the stall: \"Hi {n}, come try a shift on the griddle! Unfortunately there's no staff parking at the fair, so take the tram.\"",
    "Galettes and Co", "passbook-mail.example", frm="{co} <passes@{dom}>", tz="uk")
-wo("interview", "en-marbler-video-int", "{sig} sent you a video message",
-   "Loomcast - {sig} sent you a video (1:32).\n\nTranscript: \"Hi {n}, loved your sample sheets. Come in on {dl} at ten and marble a few with me? Unfortunately the studio's up three flights and no lift, just so you know.\"",
-   "Carrageen Paper Studio", "loomcast.example", frm="Loomcast <messages@{dom}>", tz="ie")
-wo("interview", "en-tortilla-courier-int", "Message about order #{ref}",
-   "Rapidito courier chat - order #{ref} ({co})\n\nStore: hi {n}! the boss says come by {dl} at 6am to try the machine for a shift. wear closed shoes. thanks!",
-   "Tortilleria El Comal", "rapidito.example", frm="Rapidito <chat@{dom}>", tz="usc")
+wo("interview", "en-marbler-webinar-int", "Private chat saved from a {co} webinar",
+   "Stagecast webinar - private chat saved from 'Turkish ebru basics'\n\n[{sig} (host)]: Hi {n}, loved the sample sheets you mentioned. Come in on {dl} at ten and marble a few with me? Unfortunately the studio's up three flights and no lift, just so you know.",
+   "Carrageen Paper Studio", "stagecast.example", frm="Stagecast <chats@{dom}>", tz="ie")
+wo("interview", "en-tamale-nearbyshare-int", "Note received via nearby share",
+   "Nearby share - a note from '{co}' was saved to your email\n\nhi {n}! the boss says come to the cart {dl} at 6am to try a shift wrapping and steaming. wear closed shoes. thanks!",
+   "Tamaleria La Hoja", "nearbyshare.example", frm="Nearby Share <saved@{dom}>", tz="usc")
 wo("interview", "en-jollof-status-int", "{co} replied to you",
    "StatusChat - {co} replied to your reply on their status\n\nReply: \"Hi {n}, come and cook with us on {dl} at 9am, Dansoman. Unfortunately the light goes off sometimes so we cook on gas. Bring your apron.\"",
    "Auntie Adwoa's Kitchen", "statuschat.example", frm="StatusChat <no-reply@{dom}>", tz="gh")
-wo("interview", "en-braai-voicenote-int", "Voice note from {sig}",
-   "VoiceNote transcript - {sig} ({co}), 0:33\n\n\"{n}! {sf} here. Come help on the braai at a wedding in Paarl on {dl}, and we'll see. Unfortunately the day runs long, out at eight and back late. Lekker.\"",
-   "Fireside Braai Co", "voicenote.example", frm="VoiceNote <transcripts@{dom}>", tz="za")
+wo("interview", "en-braai-shoppinglist-int", "{sig} added a note to '{co} - Paarl wedding'",
+   "Listmate - shared list '{co} - Paarl wedding'\n\n[ ] lamb chops 8 kg\n[ ] firelighters\n\nNote from {sig}: \"{n}! Come help on the braai at this wedding on {dl} and we'll see. Unfortunately the day runs long, out at eight and back late. Lekker.\"",
+   "Fireside Braai", "listmate.example", frm="Listmate <notes@{dom}>", tz="za")
 wo("interview", "en-mocap-ingame-int", "Chat log saved: guild Stage Left",
    "In-game chat log (Fablebound, guild 'Stage Left'), saved to email\n\n[{sig}]: {n}! director wants you back for a callback on the volume stage, {dl} at 10\n[{sig}]: unfortunately the suits run small so bring tight base layers",
    "Fablebound Studios", "fablebound.example", frm="Fablebound <chatlogs@{dom}>", tz="cae")
-wo("next_steps", "en-dhow-vhf-next", "Radio log relay for {n}",
-   "Harbour Office radio log (VHF ch 16 / 12), relayed by email\n\n1102 Dhow '{co}' to Harbour Office: message for {full}. Nahodha will take you for the Pemba run. Bring seaman's book and yellow fever card to the office before {dl}. Ends.\n\nLogged by {sig}.",
-   "Zawadi ya Pwani", "harbour-relay.example", frm="Harbour Office <radiolog@{dom}>", tz="tz")
+wo("next_steps", "en-dhow-locationshare-next", "{sig} shared a location with you",
+   "MapDrop - {sig} shared a location with you (Stone Town harbour office)\n\nNote attached: \"{n}, nahodha of the '{co}' will take you for the Pemba run. Bring seaman's book and yellow fever card to this office before {dl}.\"",
+   "Zawadi ya Pwani", "mapdrop.example", frm="MapDrop <share@{dom}>", tz="tz")
 wo("next_steps", "en-copra-churchapp-next", "Notice for {n}",
    "FaiFeau Connect (church app) - notice forwarded by {sig}\n\nFor {full}: {co} would like you for the copra drying. Please bring your birth certificate and a letter from the pulenu'u to the plantation office by {dl}.",
    "Vailele Coconut Estate", "faifeau-connect.example", frm="FaiFeau Connect <notices@{dom}>", tz="ws")
@@ -792,9 +792,9 @@ wo("next_steps", "en-prop-tty-next", "Relay call transcript",
 wo("next_steps", "en-gondola-translate-next", "Saved conversation: {co}",
    "Parlavia Translate - saved conversation (English / Italiano), auto-translated\n\n[Elisa Tagliapietra, 09:40] Good morning {n}. For the squero trial please send your boat licence copy and a medical certificate before {dl}. Then we row together.\n[You, 09:44] Perfect, I will send them.",
    "Squero San Trovaso", "parlavia.example", frm="Parlavia Translate <transcripts@{dom}>", tz="eu")
-wo("offer", "en-voiceactor-alumni-offer", "New message on the alumni portal",
-   "Alumni portal - new message from {co} casting\n\n\"Hi {n}, great news: the producer would like you to narrate the novella. Eight studio days from {dl}, fee as discussed. Unfortunately the booth is in the basement, so no phone signal. Please confirm by reply.\n{sig}\"",
-   "Harewood Audiobooks", "alumni-portal.example", frm="Alumni Portal <messages@{dom}>", tz="uk")
+wo("offer", "en-dubbing-alumni-offer", "New message on the alumni portal",
+   "Alumni portal - new message from {co} casting\n\n\"Hi {n}, great news: the director would like you to dub the second lead in the series. Eight studio days from {dl}, fee as discussed. Unfortunately the booth is in the basement, so no phone signal. Please confirm by reply.\n{sig}\"",
+   "Syncmark Dubbing", "alumni-portal.example", frm="Alumni Portal <messages@{dom}>", tz="uk")
 wo("offer", "en-kava-commentcard-offer", "Reply to your comment card",
    "Reply to your comment card at {co}\n\nOur reply: \"Bula {n}! Good news - the Friday and Saturday server shifts are yours from {dl}. Come in to sign the papers this week.\" - {sig}",
    "Tanoa Kava Bar", "tanoa-kava.example", frm="{co} <cards@{dom}>", tz="fj")
