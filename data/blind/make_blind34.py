@@ -154,8 +154,8 @@ def wo(kind: str, fam: str, subject: str, body: str, co: str | tuple[str, ...], 
 
 mr("ats-workday-req", "Requisition R-{ref} ({role}): where things stand",
    "Hi {n},\n\nThe hiring team for {role} (requisition R-{ref}) at {co} has finished reviewing candidates. They have chosen to fill this requisition from other submissions, and your record for it now reads: Closed - Filled Elsewhere.\n\nAny other requisitions you have open in Candidate Home are unaffected, and saved alerts keep running.\n\n{co} Talent Acquisition",
-   ("Coralline Dental Laboratories", "Meridian Radiology Partners"), ("coralline-dental.example", "meridianradiology.example"),
-   frm="{co} Talent Acquisition <wd-noreply@{dom}>", role=("Ceramist (Crown and Bridge)", "MRI Booking Coordinator"), tz=("uk", "use"))
+   ("Coralline Prosthetics and Orthotics", "Meridian Radiology Partners"), ("coralline-po.example", "meridianradiology.example"),
+   frm="{co} Talent Acquisition <wd-noreply@{dom}>", role=("Prosthetic Technician (Lower Limb)", "MRI Booking Coordinator"), tz=("uk", "use"))
 mr("ats-greenhouse-personal", "About the {role} role at {co}",
    "Hi {n},\n\nA person, not the system, is sending this one. We met a strong group for {role}, and the clinical lead has given the two places to therapists whose paediatric caseloads lined up more directly with the schools we cover. That is where your application ends for this round.\n\nThe case study you sent was a real pleasure to mark.\n\n{sig}\nPeople team, {co}",
    ("Wordsmith Speech Therapy", "Handhold Occupational Therapy"), ("wordsmith-slt.example", "handhold-ot.example"),
@@ -339,8 +339,8 @@ mr("public-rank", "{co}: result of the recruitment examination",
 # ---------------------------------------------------------------- mix: 6 bare ATS status updates
 mr("status-closed-employer", "Application update: {role}",
    "Hi {n},\n\nSomething changed on one of your applications.\n\nRole: {role}\nApplication state: Closed by employer\n\nNothing for you to do. Sign in to see the rest of your applications.\n\n{co} Careers",
-   ("Meridian Radiology Partners", "Coralline Dental Laboratories"), ("meridianradiology.example", "coralline-dental.example"), frm="{co} Careers <updates@{dom}>",
-   role=("Patient Access Representative", "Model Room Technician"), tz=("use", "uk"))
+   ("Meridian Radiology Partners", "Coralline Prosthetics and Orthotics"), ("meridianradiology.example", "coralline-po.example"), frm="{co} Careers <updates@{dom}>",
+   role=("Patient Access Representative", "Plaster Room Technician"), tz=("use", "uk"))
 mr("status-html-ended", "Status change for {role}",
    "<html><body><p>Hello {n},</p><table border=\"1\" cellpadding=\"4\"><tr><th>Role</th><th>Stage</th></tr><tr><td>{role}</td><td>Ended - other candidates chosen</td></tr></table><p>Sent automatically by the {co} hiring system.</p></body></html>",
    ("Altair Aerostructures", "Helix Harbour Therapeutics"), ("altair-aero.example", "helixharbour.example"), frm="{co} <noreply@{dom}>",
@@ -364,8 +364,8 @@ mr("intern-trainee", "{co} Graduate Trainee Programme",
 # ---------------------------------------------------------------- mix: 50 confirmations, most with refusal talk
 mo("application_received", "ats-workday-req-ack", "We have your application: {role} (R-{ref})",
    "Hi {n},\n\nYour application for {role} (requisition R-{ref}) reached {co} today. Reviewers read candidate records in the order they arrive. If the team fills the requisition from other submissions, your record will switch to Closed - Filled Elsewhere, and you'll see that in Candidate Home; otherwise a recruiter reaches out to book a screen.\n\n{co} Talent Acquisition",
-   ("Coralline Dental Laboratories", "Meridian Radiology Partners"), ("coralline-dental.example", "meridianradiology.example"),
-   frm="{co} Talent Acquisition <wd-noreply@{dom}>", role=("Dental Technician (Removables)", "CT Radiographer"), tz=("uk", "use"))
+   ("Coralline Prosthetics and Orthotics", "Meridian Radiology Partners"), ("coralline-po.example", "meridianradiology.example"),
+   frm="{co} Talent Acquisition <wd-noreply@{dom}>", role=("Orthotic Technician", "CT Radiographer"), tz=("uk", "use"))
 mo("application_received", "ats-greenhouse-ack", "Thanks for applying to {co}",
    "Hi {n},\n\nThanks for sending your application for {role}. A clinician reads every one of these, so it can take two or three weeks. Whichever way it goes - an interview, or a note that we have given the places to others - it will come from a person, not an automated system.\n\n{sig}\nPeople team, {co}",
    ("Wordsmith Speech Therapy", "Handhold Occupational Therapy"), ("wordsmith-slt.example", "handhold-ot.example"),
@@ -529,7 +529,7 @@ mo("offer", "ats-us-montessori-offer", "Offer of employment - {role}",
    "Maple Hollow Montessori", "maplehollow-montessori.example", role="Primary Assistant", tz="usc")
 mo("other_job", "status-review", "Application update: {role}",
    "Hi {n},\n\nSomething changed on one of your applications.\n\nRole: {role}\nApplication state: With the recruiter for review\n\nDecision: pending. Sign in to see the rest of your applications.\n\n{co} Careers",
-   ("Meridian Radiology Partners", "Coralline Dental Laboratories"), ("meridianradiology.example", "coralline-dental.example"), frm="{co} Careers <updates@{dom}>", role=("Radiology Scheduler", "Dispatch Driver"), tz=("use", "uk"))
+   ("Meridian Radiology Partners", "Coralline Prosthetics and Orthotics"), ("meridianradiology.example", "coralline-po.example"), frm="{co} Careers <updates@{dom}>", role=("Radiology Scheduler", "Dispatch Driver"), tz=("use", "uk"))
 mo("other_job", "status-html-withdrawn", "Status change for {role}",
    "<html><body><p>Hello {n},</p><table border=\"1\" cellpadding=\"4\"><tr><th>Role</th><th>Stage</th></tr><tr><td>{role}</td><td>Withdrawn (by candidate)</td></tr></table><p>You withdrew this application on our site. Sent automatically by the {co} hiring system.</p></body></html>",
    ("Altair Aerostructures", "Helix Harbour Therapeutics"), ("altair-aero.example", "helixharbour.example"), frm="{co} <noreply@{dom}>", role=("Stores Controller", "Cell Culture Technician"), tz=("cae", "sg"))
