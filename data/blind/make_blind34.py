@@ -543,7 +543,7 @@ mo("job_alert", "footer-carrental-alert", "Jobs near you this week",
    "Hi {n},\n\nNew at {co} near you: Customer Agent (airport branch), Fleet Shunter (weekends), Damage Assessor.\n\nManage job alerts | Unsubscribe\nCompany no. {ref}.",
    "Crossways Van and Car Hire", "crossways-hire.example", frm="{co} Jobs <alerts@{dom}>", tz="uk")
 mo("recruiter_outreach", "recruit-geotech-pitch", "Geotech roles - worth a chat?",
-   "Hi {n},\n\nSaw your profile while searching and wondered whether you'd be open to hearing about two ground-engineering roles: a tunnelling contractor in the Midlands and a rail geotech team in Leeds. No pressure - if it's a no, just say.\n\n{sig}\nSenior Consultant, Strata Search",
+   "Hi {n},\n\nSaw your profile while searching and wondered whether you'd be open to hearing about two ground-engineering roles: a tunnelling contractor in the Midlands and a dam-safety geotech team in Leeds. No pressure - if it's a no, just say.\n\n{sig}\nSenior Consultant, Strata Search",
    "Strata Search", "strata-search.example", tz="uk")
 mo("recruiter_outreach", "recruit-semicon-pitch", "Process engineer roles in Johor",
    "Hi {n},\n\nI recruit for semiconductor fabs in Penang, Kulim and Johor. Two clients are hiring process and equipment engineers this quarter. Details are yours if you're curious.\n\nRegards,\n{sig}\nPeninsula Tech Talent",
