@@ -66,6 +66,30 @@ def test_sentences_are_what_the_sender_wrote() -> None:
     assert sentences(Document("Only a subject line", "", "")) == ["Only a subject line"]
 
 
+def test_a_hard_wrapped_sentence_is_one_sentence() -> None:
+    """Plain-text mail wrapped at 72 characters: a line that ends no sentence and a next line
+    that goes on in lower case are one sentence; a signature's lines, a capital or a script
+    without case still break."""
+    doc = Document(
+        "Your application",
+        "Dear Ana,\n\nThank you for your interest. After careful review we have decided not\n"
+        "to take your application\nfurther at this stage.\nKind regards\nJane Smith\n"
+        "Head of People\nMeridian Freight\n\u6211\u4eec\u5df2\u7ecf\u9009\u62e9\u4e86\n"
+        "\u53e6\u4e00\u4f4d\u5019\u9009\u4eba",
+        "",
+    )
+    found = sentences(doc)
+    assert (
+        "After careful review we have decided not to take your application further at this "
+        "stage." in found
+    )
+    assert not any("decided not" in s and "stage" not in s for s in found)
+    assert "Head of People" in found  # a capital: a line of its own
+    assert sentence_gate.unwrapped("Kind regards\nJane Smith") == "Kind regards\nJane Smith"
+    assert sentence_gate.unwrapped("results.\nthen") == "results.\nthen"
+    assert sentence_gate.unwrapped("cut off here\nand\n\nnew") == "cut off here and\n\nnew"
+
+
 def test_its_numbers_are_scikit_learns(toy: SentenceModel) -> None:
     texts = REFUSALS + OTHERS + ["A sentence with words it never saw at all."]
     docs = _docs(REFUSALS * 3 + OTHERS * 3)
@@ -253,6 +277,54 @@ def test_the_gate_floor_is_the_lowest_that_keeps_the_precision_target() -> None:
         positive, [run, other], [strongest, strongest], held, weights, **kw
     )
     assert both == 0.7
+
+
+def test_the_gate_floor_lifts_no_more_everyday_mail_than_the_ham_rate_allows() -> None:
+    """With a few hundred ham the budget (3 in 14,000, on average over the runs) is under one:
+    a ham message the gate would lift low in the band raises the floor above it though
+    precision is met; with enough ham one is allowed, and so is one lifted in one run of two
+    where the average stays within the rate."""
+    n_ham = 500
+    positive = np.array([True] * 200 + [False] * n_ham)
+    run = np.concatenate([np.full(200, 0.9), np.full(n_ham, 0.01)])
+    run[0], run[200] = 0.45, 0.3  # a refusal and a ham message in the band
+    strongest = np.zeros(len(run))
+    strongest[[0, 200]] = 0.95
+    ham = ~positive
+    held = np.zeros(len(run), dtype=bool)
+    weights = np.where(positive, 1.0, 0.001)  # the realistic mix hardly weighs ham
+    kw = {"review": 0.2, "filing": 0.7, "target_precision": 0.99}
+    free = sentence_gate.choose_gate_floor(positive, [run], [strongest], held, weights, **kw)
+    assert free == 0.2  # precision alone: the ham message weighs nothing
+    floor = sentence_gate.choose_gate_floor(
+        positive, [run], [strongest], held, weights, ham=ham, **kw
+    )
+    assert 0.3 < floor <= 0.45
+    many = np.zeros(20_000, dtype=bool)
+    big = sentence_gate.choose_gate_floor(
+        np.concatenate([positive, many]),
+        [np.concatenate([run, np.full(20_000, 0.01)])],
+        [np.concatenate([strongest, np.zeros(20_000)])],
+        np.concatenate([held, many]),
+        np.concatenate([weights, np.full(20_000, 0.001)]),
+        ham=np.concatenate([ham, ~many]),
+        **kw,
+    )
+    assert big == 0.2  # 20,500 ham allow 4 (3 in 14,000): one lifted is within it
+    calm = np.concatenate([run, np.full(20_000, 0.01)])
+    calm[200] = 0.01  # a second run where the ham message stays low
+    noisy = np.concatenate([run, np.full(20_000, 0.01)])
+    noisy[[200, 201, 202, 203, 204, 205, 206, 207, 208]] = 0.3  # nine lifted: 4.5 on average
+    strong = np.concatenate([strongest, np.zeros(20_000)])
+    strong[201:209] = 0.95
+    args = (
+        np.concatenate([positive, many]),
+        [noisy, calm],
+        [strong, strong],
+        np.concatenate([held, many]),
+        np.concatenate([weights, np.full(20_000, 0.001)]),
+    )
+    assert sentence_gate.choose_gate_floor(*args, ham=np.concatenate([ham, ~many]), **kw) > 0.3
 
 
 def test_the_model_lifts_only_from_its_cards_gate_floor() -> None:

@@ -668,6 +668,7 @@ def train(
         review=review,
         filing=filing,
         target_precision=TARGET_PRECISION,
+        ham=np.array([kind == "ham" for kind in cv_kinds]),
     )
     runs = [
         lift_decided(
