@@ -325,6 +325,10 @@ def test_the_gate_floor_lifts_no_more_everyday_mail_than_the_ham_rate_allows() -
         np.concatenate([weights, np.full(20_000, 0.001)]),
     )
     assert sentence_gate.choose_gate_floor(*args, ham=np.concatenate([ham, ~many]), **kw) > 0.3
+    # six lifted in one run and none in the other: 3 on average, within the 4.39 allowed,
+    # though one run alone is over it; the rule is the average, not every run
+    noisy[[206, 207, 208]] = 0.01
+    assert sentence_gate.choose_gate_floor(*args, ham=np.concatenate([ham, ~many]), **kw) == 0.2
 
 
 def test_the_model_lifts_only_from_its_cards_gate_floor() -> None:

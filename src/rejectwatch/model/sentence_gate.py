@@ -268,12 +268,12 @@ def choose_gate_floor(
     (``strongest_runs``, out of fold like ``runs``) and ``held`` messages kept below filing,
     still meets ``target_precision`` at filing, weighted by ``weights`` (the realistic mix),
     and lifts on average over the runs no more of the ``ham`` messages than HAM_RATE allows
-    (thirty-fifth pass: the
-    realistic mix weighs everyday mail as a job inbox's few others, not as the thousands a
-    real mailbox holds). ``filing`` (the gate lifts nothing) when none does. The rule the
-    filing threshold obeys: in grouped CV the gate at the review threshold lifted application
-    confirmations whose thanks, "competition was strong" or "view this email in your browser"
-    lines the sentence model had seen only in the rejections of their family's twin."""
+    (thirty-fifth pass: the realistic mix weighs everyday mail as a job inbox's few others,
+    not as the thousands a real mailbox holds). ``filing`` (the gate lifts nothing) when none
+    does. The rule the filing threshold obeys: in grouped CV the gate at the review threshold
+    lifted application confirmations whose thanks, "competition was strong" or "view this
+    email in your browser" lines the sentence model had seen only in the rejections of their
+    family's twin."""
     if review >= filing:
         return filing
     ham = np.zeros(len(positive), dtype=bool) if ham is None else ham & ~positive
