@@ -77,6 +77,7 @@ READ_SLICES = (
     "blind-slice-31.jsonl",  # declared read for the thirty-third pass
     "blind-slice-32.jsonl",  # declared read for the thirty-fourth pass
     "blind-slice-33.jsonl",  # declared read for the thirty-fifth pass
+    "blind-slice-34.jsonl",  # declared read for the thirty-sixth pass
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
