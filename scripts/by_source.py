@@ -78,7 +78,7 @@ def compute(data: Path, seed: int, folds: int) -> dict[str, Any]:
     w = None if weights is None else np.asarray(weights, dtype=float)
     seeds = validation.repeat_seeds(seed, validation.CV_REPEATS)
     started = time.perf_counter()
-    runs, _ = classifier._out_of_fold_runs(
+    runs, _, _ = classifier._out_of_fold_runs(
         docs, labels, kinds, families, cv_folds=folds, seeds=seeds, random_state=seed, weights=w
     )
     print(f"grouped CV: {time.perf_counter() - started:.0f} s", file=sys.stderr)

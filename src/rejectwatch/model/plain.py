@@ -344,13 +344,21 @@ class PlainPipeline:
         count = len(views[0]) if views else 0
         if not count:
             return []
+        return self.classifier.probabilities(self.factor_logits(views))
+
+    def factor_logits(self, views: Sequence[Sequence[str]]) -> NDArray[np.float64]:
+        """The three factor models' log-odds (FACTORS order), one row per message's views:
+        what ``positive`` combines (thirty-sixth pass: Model.scores reads the job model's too)."""
+        count = len(views[0]) if views else 0
+        if not count:
+            return np.zeros((0, len(FACTORS)))
         # rows are hashed and weighed in chunks (each row's numbers do not depend on the
         # others; sorting one huge batch's tokens cost more), combined all at once
         logits = [
             self.classifier.factor_logits(self.rows([view[i : i + ROW_CHUNK] for view in views]))
             for i in range(0, count, ROW_CHUNK)
         ]
-        return self.classifier.probabilities(np.concatenate(logits))
+        return np.concatenate(logits)
 
 
 def to_plain(pipeline: Any) -> PlainPipeline:

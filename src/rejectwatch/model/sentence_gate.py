@@ -227,16 +227,23 @@ def lift_by_sentence(
     scores: NDArray[np.float64],
     review: float,
     filing: float,
+    *,
+    eligible: NDArray[np.bool_] | None = None,
 ) -> NDArray[np.float64]:
     """``scores`` with each message of the review band [review, filing) whose strongest
     sentence scores at least GATE_MIN mapped linearly from [review, filing) into [filing, 1):
     filed, never lowered, order kept among those lifted. Only the band's messages are read;
-    with a filing threshold of 1 none is (lift_decided lifts nothing there)."""
+    with a filing threshold of 1 none is (lift_decided lifts nothing there). With
+    ``eligible``, only those messages may be lifted (thirty-sixth pass: the ones the job
+    model reads as job mail, classifier.JOB_FLOOR)."""
     out = np.array(scores, dtype=np.float64)
     if review >= filing or filing >= 1.0:
         return out
     refused = np.zeros(len(out), dtype=bool)
-    for i in np.flatnonzero((out >= review) & (out < filing)):
+    band = (out >= review) & (out < filing)
+    if eligible is not None:
+        band &= eligible
+    for i in np.flatnonzero(band):
         refused[i] = model.strongest(docs[int(i)])[0] >= GATE_MIN
     # (the decided gate's mapping, from the review threshold instead of the decided one)
     return lift_decided(out, refused, filing, review)

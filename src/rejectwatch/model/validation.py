@@ -244,13 +244,15 @@ def choose_decided_threshold(
     """(filing, decided): the pair of thresholds with the highest pooled out-of-fold recall
     whose precision is >= ``target_precision`` pooled and (ninth pass) in every run, and
     which files no protected kind in any run, where a message is filed when it scores >=
-    filing, or >= decided and is ``gated``. Filing is tried from the plain choice ``filing``
+    filing, or >= decided and is ``gated`` (one mask for all runs, or thirty-sixth pass, one per
+    run). Filing is tried from the plain choice ``filing``
     upwards; (filing, filing) when no lower decided threshold qualifies."""
     runs = [np.asarray(run, dtype=np.float64) for run in score_runs]
     n = len(runs)
     scores = np.concatenate(runs)
     pos = np.tile(positive, n)
-    gate = np.tile(gated, n)
+    # (thirty-sixth pass: one mask per run when what may be lifted depends on the run)
+    gate = np.concatenate(gated) if np.ndim(gated) == 2 else np.tile(gated, n)
     w = np.ones(len(scores)) if weights is None else np.tile(np.asarray(weights, float), n)
     protected = np.isin(np.tile(np.asarray(kinds), n), list(PROTECTED_KINDS))
     total = float(np.sum(w[pos]))
