@@ -3,6 +3,7 @@ and HTML bodies read as text (rejectwatch.model.markup)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -187,14 +188,21 @@ def test_a_version_6_card_loads_and_files_by_the_filing_threshold_alone(tmp_path
         ),
     ]
     raws = model.scorer.positive(list(documents_to_views(notes)))
+    # (thirty-sixth pass: the gates lift only what the job model reads as job mail,
+    # classifier.JOB_FLOOR; the status line under the shipping notice is not, and stays below)
+    jobs = model.scorer.factor_logits(list(documents_to_views(notes)))[:, classifier.JOB]
+    assert model.job_floor is not None
     between = [
-        (doc, float(raw))
-        for doc, raw in zip(notes, raws, strict=True)
+        (doc, float(raw), bool(job >= model.job_floor))
+        for doc, raw, job in zip(notes, raws, jobs, strict=True)
         if model.decided_threshold <= raw < model.filing_threshold
     ]
     assert between, [round(float(r), 3) for r in raws]
-    for doc, raw in between:
-        assert model.scores([doc])[0] >= model.filing_threshold
+    thresholds = {k: v for k, v in model.card["thresholds"].items() if k != "job_floor"}
+    unfloored = dataclasses.replace(model, card=dict(model.card, thresholds=thresholds))
+    for doc, raw, job_mail in between:
+        assert (model.scores([doc])[0] >= model.filing_threshold) is job_mail
+        assert unfloored.scores([doc])[0] >= model.filing_threshold
         # (alone or in a batch of seven the plain scorer may differ in the last bit)
         assert old.scores([doc])[0] == pytest.approx(raw, rel=1e-12, abs=0)
 
