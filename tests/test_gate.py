@@ -187,10 +187,11 @@ def test_a_version_6_card_loads_and_files_by_the_filing_threshold_alone(tmp_path
             "",
         ),
     ]
-    raws = model.scorer.positive(list(documents_to_views(notes)))
+    views = list(documents_to_views(notes))
+    raws = model.scorer.positive(views)
     # (thirty-sixth pass: the gates lift only what the job model reads as job mail,
     # classifier.JOB_FLOOR; the status line under the shipping notice is not, and stays below)
-    jobs = model.scorer.factor_logits(list(documents_to_views(notes)))[:, classifier.JOB]
+    jobs = model.scorer.factor_logits(views)[:, classifier.JOB]
     assert model.job_floor is not None
     between = [
         (doc, float(raw), bool(job >= model.job_floor))

@@ -7,11 +7,11 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
+from tests.test_sentence_gate import _always, _with_gate
 
 from rejectwatch.model.classifier import JOB, Model, load
 from rejectwatch.model.features import Document, documents_to_blocks
-from rejectwatch.model.plain import from_bytes, to_bytes
-from rejectwatch.model.sentence_gate import GATE_WIDTH, SentenceModel, lift_by_sentence
+from rejectwatch.model.sentence_gate import lift_by_sentence
 from rejectwatch.model.validation import choose_decided_threshold
 
 # A list reply with "someone else chosen" words in it, and a job refusal in the same words.
@@ -29,23 +29,15 @@ JOB_MAIL = Document(
 )
 
 
-def _always(chance: float) -> SentenceModel:
-    """A sentence model that gives every sentence ``chance``."""
-    return SentenceModel(np.zeros(GATE_WIDTH, np.float32), float(np.log(chance / (1 - chance))))
-
-
 def _model(*, gate: float, decided: float, job_floor: float | None) -> Model:
-    """The shipped model with a sentence model giving every sentence ``gate``, every message
-    in the band (review 0, filing 0.999), the given decided threshold and job floor."""
-    shipped = load()
-    plain = from_bytes(to_bytes(shipped.scorer))
-    plain.sentence_model = _always(gate)
-    thresholds = dict(shipped.card["thresholds"], review=0.0, filing=0.999, decided=decided)
-    thresholds.pop("gate", None)
+    """test_sentence_gate's model with a sentence model giving every sentence ``gate``, every
+    message in the band (review 0, filing 0.999), the given decided threshold and job floor."""
+    model = _with_gate(_always(gate), review=0.0, filing=0.999)
+    thresholds = dict(model.card["thresholds"], decided=decided)
     thresholds.pop("job_floor", None)
     if job_floor is not None:
         thresholds["job_floor"] = job_floor
-    return dataclasses.replace(shipped, card=dict(shipped.card, thresholds=thresholds), plain=plain)
+    return dataclasses.replace(model, card=dict(model.card, thresholds=thresholds))
 
 
 def _job_logits(model: Model, docs: list[Document]) -> np.ndarray:

@@ -280,18 +280,19 @@ class Model:
         texts, sentences = views[0], views[1]
         logits = self.scorer.factor_logits(views)
         raw = np.array(self.scorer.classifier.probabilities(logits), dtype=np.float64)
+        # (thirty-sixth pass: only mail the job model reads as job mail is lifted, JOB_FLOOR;
+        # a card without a job floor lifts any)
         job_floor = self.job_floor
-        # (thirty-sixth pass: only mail the job model reads as job mail is lifted, JOB_FLOOR)
-        liftable = None if job_floor is None else logits[:, JOB] >= job_floor
+        liftable = (
+            np.ones(len(raw), dtype=bool) if job_floor is None else logits[:, JOB] >= job_floor
+        )
         filing, decided = self.filing_threshold, self.decided_threshold
         if decided < filing:
             gated = np.array(
                 [
-                    decided <= score < filing
-                    and (liftable is None or bool(liftable[i]))
-                    and reads_a_decision(text, sentence)
-                    for i, (score, text, sentence) in enumerate(
-                        zip(raw, texts, sentences, strict=True)
+                    ok and decided <= score < filing and reads_a_decision(text, sentence)
+                    for ok, score, text, sentence in zip(
+                        liftable, raw, texts, sentences, strict=True
                     )
                 ],
                 dtype=bool,
