@@ -97,6 +97,9 @@ _ARCHIVED = re.compile(
 # Inactive")
 _STATUS_ARCHIVED = re.compile(
     r"(?:(?<=^)|(?<=\n))[ \t]*(?:your )?(?:(?:application|candidate|candidacy|candidature) )?"
+    # (thirty-seventh pass: a portal's changed status, "New status: Archived", "Current status:
+    # Inactive")
+    r"(?:(?:new|current|updated|latest|changed) )?"
     r"status(?: update)?[ \t]*[:\-\u2013\u2014][ \t]*[\"'\u201c]?(?:archived|"
     r"inactive)\b[\"'\u201d]?(?=[ \t]*(?:$|\n|[.;]))" + _NOT_A_REFUSAL
     + r"|\b(?:status of your (?:[a-z\-]+ ){0,3}?" + _APPLICATION + _FOR_ROLE

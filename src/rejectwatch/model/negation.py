@@ -549,7 +549,10 @@ _TO_READER = re.compile(
 # ROLE_GONE, under the same conditions as CHOSE_OTHER (nothing conditional or still to come).
 _ROLE = re.compile(
     r"\b(?:role|roles|position|positions|post|vacancy|vacancies|opening|job|requisition|req|"
-    r"seat|programme|program|cohort|placement|opportunity|search|hire|hiring|recruitment)\b"
+    r"seat|programme|program|cohort|placement|opportunity|search|hire|hiring|recruitment|"
+    # (thirty-seventh pass: a programme's post by its name, "the apprenticeship was filled by a
+    # graduate of the course")
+    r"apprenticeships?|internships?|traineeships?|studentships?|clerkships?)\b"
     # eighth pass: a shop's "opening hours ... closed weekends" is no post closed
     r"(?<!\bopening(?= hours| times))"
     # (twenty-fourth pass, part P: nor a job fair, a job club or a recruitment event, "following
@@ -558,7 +561,10 @@ _ROLE = re.compile(
     r"workshops?|roadshows?|shows?|boards?|alerts?|centres?|centers?|mornings?|afternoons?)\b)"
 )
 _GONE = re.compile(
-    r"\b(?:eliminated|cancell?ed|canceled|closed|on hold|off the table|filled|fully allocated|"
+    # (thirty-seventh pass: not a thing filled with something, "the programme is filled with
+    # projects")
+    r"\b(?:eliminated|cancell?ed|canceled|closed|on hold|off the table|filled(?! with\b)|"
+    r"fully allocated|"
     r"no longer (?:open|available|recruiting|hiring|needed|required|going ahead))\b"
 )
 ROLE_GONE = "xrolegone"
@@ -634,7 +640,15 @@ _REFUSAL_VALUE = (
     r"appointed|offered|taken forward|moved forward|moving forward|hired|chosen)|"
     r"no longer (?:under consideration|being considered|considered|in consideration|active)|"
     r"(?:closed|withdrawn) by (?:the )?(?:employer|company|recruiter|hiring team|organi[sz]ation)|"
-    r"did not (?:progress|proceed|pass))\b"
+    r"did not (?:progress|proceed|pass)|"
+    # (thirty-seventh pass: the values of a bare portal status that says no, "New status: No
+    # further action", "NFA", "Disqualified", "Screened out", "Failed screening", "Reject",
+    # "Unsuitable", "Dispositioned"; never "no further action is needed from you", a
+    # confirmation's)
+    r"no further action(?! (?:is |was |will be )?(?:required|needed|necessary|to take|to be taken|"
+    r"from|on your|for you|by you)\b)|nfa|disqualified|screened out|reject|unsuitable|"
+    r"dispositioned|failed (?:the )?(?:pre-?)?(?:screening|sift|assessment|test|interview|"
+    r"check|stage|review))\b"
     r"(?!\s+(?:applicants|candidates|applications)\b)"
 )
 _STATUS_FIELD = re.compile(
@@ -721,6 +735,14 @@ _REFUSAL_WORDS = (
     "closed by",
     "withdrawn by",
     "did not",
+    # (thirty-seventh pass: a bare portal status's other values, _REFUSAL_VALUE)
+    "no further action",
+    "nfa",
+    "disqualified",
+    "screened out",
+    "unsuitable",
+    "dispositioned",
+    "failed",
     *(
         f"not {word}"
         for word in (
@@ -790,7 +812,8 @@ _READER_ENDED = tuple(
         r"\byour (?:application|candidacy|submission|journey(?!(?:[a-z\-]+ ){0,3}?"
         + decisions_forwarded.NOT_A_JOURNEY
         + r"\b)|process)\b[^.!?\n]{0,30}?"
-        r"\b(?:ends|ended|stops|stopped|finishes|finished|concludes|concluded) "
+        # (thirty-seventh pass: or closes, "your application closes here for this cycle")
+        r"\b(?:ends|ended|stops|stopped|finishes|finished|concludes|concluded|closes) "
         r"(?:here|now|at this (?:stage|point|step|time))\b" + decisions_forwarded.JOURNEY_GOES_ON,
         r"\b(?:removed|withdrawn|excluded|eliminated|screened out|taken out) (?:from|of) "
         r"(?:further |any further )?(?:consideration|the (?:process|selection|shortlist|"
@@ -939,6 +962,7 @@ _ENDS = tuple(
         "finished",
         "concludes",
         "concluded",
+        "closes",
     )
     for where in ("here", "now", "at this")
 )
@@ -1457,6 +1481,18 @@ def _colleagues_thanked(lowered: str) -> bool:
     )
 
 
+# The reader's friend, colleague or nominee, or a thing done at the reader's request (thirty-seventh
+# pass: never a platform's own notice, "accepted your friend request", "this transcript was
+# emailed at your request": a copy sent, no withdrawal asked for)
+_YOUR_FRIEND = (
+    r"\byour (?:friend|colleague|nominee)s?\b(?! (?:request|requests|suggestions?|list|code|"
+    r"link|feed)\b)"
+)
+_AT_YOUR_REQUEST = (
+    r"(?<!\bsent )(?<!\bemailed )(?<!\be-mailed )(?<!\bmailed )(?<!\bforwarded )(?<!\bcopied )"
+    r"(?<!\bprovided )(?<!\bgenerated )(?<!\bshared )(?<!\bexported )(?<!\bsaved )"
+    r"\bat your request\b"
+)
 # A message about someone else's candidacy, or a withdrawal the reader asked for.
 _ABOUT_OTHER = re.compile(
     # (seventh pass: an employer's own posting: "one of your applicants has withdrawn")
@@ -1473,8 +1509,10 @@ _ABOUT_OTHER = re.compile(
     r"|\breferring a friend\b"
     r"|\b(?:you|you['\u2019]ve|you have) (?:referred|recommended|nominated|"
     r"put forward|introduced)\b|\b(?:referred|recommended|nominated|put forward) by you\b"
-    r"|\byour (?:friend|colleague|nominee)s?\b|\bwhom you\b"
-    r"|\bat your request\b|\bas you (?:asked|requested)\b|\byou asked us\b"
+    r"|" + _YOUR_FRIEND + r"|\bwhom you\b"
+    r"|"
+    + _AT_YOUR_REQUEST
+    + r"|\bas you (?:asked|requested)\b|\byou asked us\b"
     + _AS_REFEREE
     # (sixteenth pass: a reference request, "you were named as a referee by an applicant")
     + _WITHDRAWN_AS_ASKED
@@ -2497,6 +2535,23 @@ _ABOUT_THE_CHOSEN = re.compile(
 )
 
 
+# (thirty-seventh pass: what the sender will do because of a choice made, after "so" in a clause
+# of its own, "We've taken on Kerenza for the baker role, so I'll remove you from the trial
+# group tomorrow", "we've hired Sam, so we'll keep your details on file", is no choice still to
+# come)
+_CONSEQUENCE_AFTER = re.compile(
+    r"[,;] (?:and )?so (?:i|we)(?:['\u2019]ll| will| shall|['\u2019]m going to| am going to|"
+    r"['\u2019]re going to| are going to)\b"
+)
+
+
+def _before_consequence(lowered: str, end: int, right: int) -> int:
+    """Where the sentence of a choice ending at ``end`` stops short of its consequence
+    (_CONSEQUENCE_AFTER); ``right``, its end, when it tells none."""
+    after = _CONSEQUENCE_AFTER.search(lowered, end, right)
+    return right if after is None else after.start()
+
+
 def _still_to_come_after(lowered: str, end: int, right: int) -> bool:
     """Does a still-to-come word (_NOT_YET) stand between ``end`` (a choice's match) and
     ``right`` (its sentence's end), other than in a clause about the person chosen (one opened
@@ -2769,7 +2824,9 @@ def _outcomes(
                     token == CHOSE_OTHER
                     and (
                         _holds_aside(_NOT_YET, lowered, own_left, match.start(), match.start())
-                        or _still_to_come_after(lowered, match.end(), right)
+                        or _still_to_come_after(
+                            lowered, match.end(), _before_consequence(lowered, match.end(), right)
+                        )
                         # eighteenth pass, part D: another round's choice, or a habit
                         or rules_ahead.another_time(lowered, left, right)
                     )
@@ -3577,8 +3634,9 @@ def invites_the_reader(text: str) -> bool:
 # _ABOUT_OTHER: "your referral for Brand Manager" or "through an employee referral from
 # Hiroshi" is the reader's own application.
 _NOT_THE_READERS = re.compile(
-    r"\(your referral\)|\byour (?:friend|colleague|nominee)s?\b"
-    r"|\bwhom you (?:referred|recommended|nominated|put forward)\b"
+    r"\(your referral\)|"
+    + _YOUR_FRIEND
+    + r"|\bwhom you (?:referred|recommended|nominated|put forward)\b"
     r"|\b(?:candidate|person|friend|someone) you (?:referred|recommended|nominated|put forward|"
     r"introduced)\b"
     r"|\byou(?:['\u2019]ve| have)? (?:referred|recommended|nominated|introduced) "
@@ -3599,7 +3657,7 @@ _NOT_THE_READERS = re.compile(
     # ... or the reader's own decision: a withdrawal, an offer accepted elsewhere or declined
     # ("I've closed your candidacy at your request", "Status: Withdrawn by candidate",
     # "thanks for letting me know you've signed with Kittering Bros")
-    r"|\bat your request\b|\byour request to (?:delete|withdraw|close|remove)\b"
+    r"|" + _AT_YOUR_REQUEST + r"|\byour request to (?:delete|withdraw|close|remove)\b"
     r"|\bwithdrawn by (?:the )?(?:candidate|applicant|you)\b"
     r"|\byou(?:['\u2019]ve| have)? (?:signed with|accepted (?:an|the|their|a) (?:offer|role|"
     r"position|job)|taken (?:an|a|the) (?:offer|role|position|job) (?:with|at|elsewhere))\b"

@@ -83,6 +83,7 @@ from rejectwatch.model import (
     others_taken,
     places_withheld,
     post_taken,
+    posts_filled_abroad,
     posts_given_abroad,
     process_ended,
     refusals_inverted,
@@ -760,6 +761,9 @@ READINGS += decisions_lost.READINGS
 READINGS += roles_filled.READINGS
 # ... and the post given to or gone to someone else, in widely spoken languages
 READINGS += posts_given_abroad.READINGS
+# thirty-seventh pass: the post filled, taken by someone else, or no room for the reader, in the
+# everyday words of widely spoken languages
+READINGS += posts_filled_abroad.READINGS
 # ... and plain refusals in an order or a form the readings missed (part C)
 READINGS += refusals_inverted.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value

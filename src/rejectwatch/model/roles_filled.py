@@ -4,9 +4,10 @@ The last two slices' misses carried no decision token, and most of the English o
 that the post now had its person, in whatever verb the sender hires with: someone engaged,
 taken on, signed, promoted or moved into the post, a transfer or an internal move confirmed
 into it, the nod given to others, the team gone with a person, a cohort complete without the
-reader, the reader's application left out of the group, "the answer is no". The readings here
-take those shapes in general: a hiring verb in the perfect or the past, a third person as its
-object (never "you"), and the post, the role, or "as our" plus a title as its end.
+reader, the reader's application left out of the group, "the answer is no", and (thirty-seventh
+pass) the post filled by a third person. The readings here take those shapes in general: a
+hiring verb in the perfect or the past, a third person as its object (never "you"), and the
+post, the role, or "as our" plus a title as its end.
 
 Each reading is (token name, pattern) over lower-cased text, appended to the outcome readings
 by rejectwatch.model.plain_outcomes: none fires in a conditional, still-to-come, quoted or
@@ -65,7 +66,10 @@ _INTO_POST = re.compile(
 _MOVE_CONFIRMED = re.compile(
     r"\b(?:confirmed|approved|agreed|settled on|gone with|went with|opted for|decided on) "
     r"(?:the|an?) (?:internal )?(?:transfer|move|redeployment|secondment|promotion|"
-    r"appointment|reassignment) of " + _THIRD + r" (?:in)?to (?:the|our|this|that) " + _SLOT
+    r"appointment|reassignment) of "
+    + _THIRD
+    + r" (?:in)?to (?:the|our|this|that) "
+    + _SLOT
     + _NOT_OPENED
 )
 # 3. the nod given to others ("others got the nod", "the nod went to a colleague")
@@ -101,6 +105,13 @@ _ANSWER_NO = re.compile(
     r"is (?:a )?"
     r"no\b(?![-\u2010-\u2015]|\s*(?:one|longer|more|doubt|problem|need|matter|different))"
 )
+# 8. the post filled by a third person (thirty-seventh pass: "the place is now filled by a graduate
+#    of the textiles course", "the bench post has been filled by one of our apprentices"; not a
+#    post to be filled, "will be filled by", nor one filled by a panel or an agency)
+_FILLED_BY = re.compile(
+    r"\b(?:the|this|that|our) " + _POST + r" (?:is|was|has been|have been|had been|got)"
+    r"(?: now| already| since| just)? filled by (?!you\b|yourself\b)" + _THIRD + _NOT_OPENED
+)
 
 # (the words that open each reading and the others a match holds: read off its pattern,
 # rejectwatch.model.prefilter.openers)
@@ -112,4 +123,5 @@ READINGS = readings(
     ("reader_out", _WITHOUT_YOU),
     ("reader_out", _LEFT_OUT),
     ("reader_out", _ANSWER_NO),
+    ("chose_other", _FILLED_BY),
 )

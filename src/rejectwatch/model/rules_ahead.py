@@ -828,6 +828,18 @@ _READERS_PAPERS = re.compile(
     r"\byour (?:cv|résumé|resume|application|profile|details|portfolio|papers)"
     r"(?: (?:has|have|was|were|had))?(?: (?:just|now|already|also|today|this morning))? $"
 )
+# (thirty-seventh pass: or told with a pronoun after a sentence about them, "CV received,
+# thanks. It went to the client this afternoon"; never before a possessive, "it went to the
+# client's own candidate")
+_IT_HANDED_ON = re.compile(
+    r"\bit(?: (?:has|was|had))?(?: (?:just|now|already|also|today|this morning))? $"
+)
+_READERS_PAPERS_BEFORE = re.compile(
+    r"\byour (?:cv|résumé|resume|application|profile|details|portfolio|papers)\b"
+    r"|\b(?:cv|résumé|resume|application|profile|details|portfolio|papers) (?:received|came in|"
+    r"arrived|is in|has arrived|reached us)\b"
+)
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
 
 
 def no_choice(lowered: str, at: int) -> bool | None:
@@ -840,7 +852,15 @@ def no_choice(lowered: str, at: int) -> bool | None:
         return True
     # nineteenth pass, part D: the reader's CV handed on ("your CV went to the client at nine
     # today", "your application has gone to the hiring manager"): no choice, a step
-    if _HANDED_ON.match(lowered, at) and _READERS_PAPERS.search(lowered, max(0, at - 40), at):
+    handed = _HANDED_ON.match(lowered, at)
+    if handed and _READERS_PAPERS.search(lowered, max(0, at - 40), at):
+        return True
+    if (
+        handed
+        and _IT_HANDED_ON.search(lowered, max(0, at - 30), at)
+        and not _POSSESSIVE.match(lowered, handed.end())
+        and _READERS_PAPERS_BEFORE.search(lowered, max(0, at - 200), at)
+    ):
         return True
     if _CHOSEN_CLASS.match(lowered, at) or (
         _CHOSEN_FOR.match(lowered, at) and _CLASS_CHOSEN.search(lowered, max(0, at - 30), at)

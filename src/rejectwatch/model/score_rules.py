@@ -7,8 +7,8 @@ under the pass mark means the application goes no further", "Applications below 
 score will not progress to interview", "Falling below the threshold results in the application
 being closed". The band of scores is the sentence's subject (below, under or above the minimum,
 the pass mark, the threshold, the cut-off, the benchmark), and its verb tells what such a score
-brings, in the present or the future, as a habit: no decision taken on anyone yet. Read here as
-a rule (rules_ahead.rule_sentence).
+brings, in the present or the future, as a habit ("Candidates below the cut-off are not contacted
+individually"): no decision taken on anyone yet. Read here as a rule (rules_ahead.rule_sentence).
 
 Not read: a score the reader got, told as done ("Your score was below the minimum required, so
 we won't be progressing your application", "You scored below the threshold, which means we
@@ -37,7 +37,11 @@ SCORE_RULE_NEEDS = (_BAND_FAST,)
 _BRINGS = re.compile(
     r"\b(?:means?|will mean|would mean|results? in|will result in|leads? to|will lead to|ends?|"
     r"will end|closes?|will close|stops?|will stop"
-    r"|(?:will|would|do|does|can|shall)(?: not|n['\u2019]t)|won['\u2019]t|cannot|can['\u2019]t)\b"
+    r"|(?:will|would|do|does|can|shall)(?: not|n['\u2019]t)|won['\u2019]t|cannot|can['\u2019]t"
+    # (thirty-seventh pass: a habit in the present passive, "candidates below the cut-off are not
+    # contacted individually", "an application under the pass mark is not taken further")
+    r"|(?:are|is)(?: not|n['\u2019]t)(?= (?:[a-z]+ly )?[a-z]+(?:ed|en|t)\b)"
+    r"|(?:aren|isn)['\u2019]t(?= (?:[a-z]+ly )?[a-z]+(?:ed|en|t)\b))\b"
 )
 _CLAUSE_STOP = re.compile("[;:]")
 # ... and nothing told as done about a score in the sentence: the reader's score was or fell

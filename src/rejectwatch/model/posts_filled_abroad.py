@@ -1,0 +1,102 @@
+"""The post filled, taken by someone else, or no room for the reader, in the plain words of widely
+spoken languages the readings missed (issue 11, thirty-seventh pass).
+
+Each wide slice holds one refusal in each of fifteen widely spoken languages, most from a small
+business after a trial day. The readings abroad knew the formal letter ("we chose another
+candidate"), but several everyday ways of saying it carried no token and were left to the word
+weights, which learn a language only from its few families. The shapes, each read for its general
+form in several wordings:
+
+* **who got the post, told as a cleft** (Portuguese, Spanish): "quem ficou com a vaga foi uma
+  moça da loja", "quien se quedó con el puesto fue un chico del barrio";
+* **no room for the reader, or the sender unable to take the reader on** (Arabic, written or
+  spoken): "لا يوجد مكان لك", "لن نتمكن من ضمك إلى الفريق", "ما نقدر ناخدك معانا";
+* **someone else taken** (Arabic, Hindi): "قرر صاحب المحل أن يأخذ موظفة عملت معه", "मालिक ने
+  किसी और को रख लिया";
+* **the post filled** (Hindi, Japanese, Thai): "यह पद भर चुका है", "募集していたポジションはす
+  でに埋まってしまいました", "ตำแหน่งนี้มีคนได้ไปแล้ว";
+* **the reader not taken** (Thai): "ยังรับคุณไม่ได้", "รับน้องเข้าทำงานไม่ได้".
+
+Never the reader as the one taken ("نأخذك", "आपको रख लिया"), never a thing filled (a form, a
+tank, a seat on a coach), and, like every outcome reading (rejectwatch.model.plain_outcomes
+appends them), none in a conditional, still-to-come or quoted sentence.
+"""
+
+from __future__ import annotations
+
+from rejectwatch.model import lazy_re as re
+from rejectwatch.model.prefilter import readings
+
+__all__ = ["READINGS"]
+
+# Portuguese and Spanish: the one who got the post, told as a cleft ("quem ficou com a vaga foi
+# uma moça", "quem levou o lugar foi um rapaz", "quien se quedó con el puesto fue un chico", "la
+# que se llevó la plaza fue una compañera")
+_CLEFT = re.compile(
+    r"\bquem (?:ficou com|levou|pegou|conseguiu|ganhou) (?:a vaga|o lugar|o posto|o cargo|o "
+    r"trabalho|o emprego|a posição|a posicao)(?: [^.!?\n,;]{0,40}?)? (?:foi|é) (?!você|voce|tu\b)"
+    r"|\b(?:quien|el que|la que) se (?:quedó|quedo|llevó|llevo) (?:con )?(?:el puesto|la plaza|el "
+    r"trabajo|el empleo|la vacante|el cargo)(?: [^.!?\n,;]{0,40}?)? fue (?!usted|tú|tu\b)"
+)
+# Arabic: no room for the reader ("لا يوجد مكان لك", "ما في مكان لك", "لا مكان لك"), or the
+# sender unable to take the reader on, in the written language or a spoken one ("لن نتمكن من
+# ضمك", "لا نستطيع توظيفك", "ما نقدر ناخدك معانا", "مش هنقدر نشغلك"): the reader as the suffix
+# "ك" of the verb or the verbal noun
+_AR_DIACRITICS = "[\u064b-\u0652]*"
+_AR_OUT = re.compile(
+    r"(?:لا يوجد|لا توجد|ما في|ما فيه|ليس هناك|لا) (?:مكان|وظيفة|فرصة|شاغر) (?:لك|لكِ)(?!\w)"
+    r"|(?:لن|لا|ما|مش|مو|مب|ماراح|ما راح) ?(?:ن|ب|بن|ه|هن|ح|حن)?(?:تمكن|ستطيع|قدر|ئدر|گدر|"
+    r"يمكننا|يتمكن|يستطيع)(?:ش|وا)? (?:من )?(?:أن |ان )?(?:ن)?(?:ضم|توظيف|قبول|تعيين|أخذ|اخذ|"
+    r"اخد|ستقبال|ستقبل|التعاقد مع|تشغيل|شغل|وظف|قبل|عين|خلي|جيب)"
+    + _AR_DIACRITICS
+    + r"(?:ك|كم|كي)"
+    + _AR_DIACRITICS
+    + r"(?!\w)"
+)
+# Arabic: someone else taken ("قرر صاحب المحل أن يأخذ موظفة عملت معه", "قررنا أن نختار شاباً
+# من الحي", "صاحب البسطة اختار واحد من الحارة", "قد اختار ابن أخوه"): the verb and a person
+# after it, never the reader ("نأخذك", "اخترناك")
+_AR_PERSON = (
+    r"(?:موظف|موظفة|متدرب|متدربة|شخص|شاب|فتاة|مرشح|مرشحة|واحد|واحدة|أحد|عامل|عاملة|زميل|"
+    r"زميلة|طالب|طالبة|ابن|بنت|ولد)\w{0,3}"
+)
+_AR_OTHER = re.compile(
+    r"(?:قرر|قررت|قررنا|قرروا) (?:[^\s.!?،]+ ){0,3}?(?:أن )?(?:نأخذ|يأخذ|تأخذ|نختار|يختار|تختار|"
+    r"نعين|يعين|تعين|نوظف|يوظف|توظف|نستقبل|يستقبل) " + _AR_PERSON + r"(?!\w)"
+    r"|(?:اختار|اخترنا|اختاروا|اختارت|اخذ|أخذ|خذ|جاب|جبنا|شغّل|شغل|وظّف|وظف|عيّن|عين) "
+    + _AR_PERSON
+    + r"(?!\w)"
+)
+# Hindi: the post filled ("यह पद भर चुका है", "वैकेंसी भर गई है"), someone else taken ("मालिक
+# ने किसी और को रख लिया", "हमने किसी दूसरे को चुन लिया है")
+_HI = re.compile(
+    r"(?:पद|पोस्ट|जगह|नौकरी|वैकेंसी|सीट|रिक्ति) (?:अब |पहले ही )?(?:भर चुका|भर चुकी|"
+    r"भर गया|भर गई|भरा जा चुका|भरी जा चुकी|भर दिया गया|भर दी गई)"
+)
+_HI_OTHER = re.compile(
+    r"किसी (?:और|दूसरे|दूसरी|अन्य) (?:व्यक्ति |उम्मीदवार |लड़के |लड़की )?को (?:रख|चुन|ले|"
+    r"नियुक्त कर) (?:लिया|ली|लिए)"
+)
+# Japanese: the post filled ("ポジションはすでに埋まってしまいました", "募集枠が埋まりました",
+# "求人は締め切らせていただきました" is a closing, not read here)
+_JA = re.compile(
+    r"(?:ポジション|ポスト|枠|求人|募集|席|採用枠|定員)(?:は|が)(?:すでに|既に|もう|全て|すべて)?"
+    r"(?:埋まり|埋まって|満たされ|満員|定員に達し)"
+)
+# Thai: someone already got the post ("ตำแหน่งนี้มีคนได้ไปแล้ว"), the post full ("ตำแหน่ง
+# เต็มแล้ว"), or the reader not taken ("ยังรับคุณไม่ได้", "รับน้องเข้าทำงานไม่ได้")
+_TH_GONE = re.compile(r"(?:ตำแหน่ง|งาน)(?:นี้|นั้น)?(?:มีคน(?:ได้|ได้รับ|รับ)(?:ไป)?แล้ว|เต็มแล้ว|ได้คนแล้ว)")
+_TH_OUT = re.compile(r"รับ(?:คุณ|น้อง|เธอ|ท่าน)(?:เข้า(?:ทำงาน|มา))?ไม่ได้")
+
+# (the words that open each reading and the others a match holds: read off its pattern,
+# rejectwatch.model.prefilter.openers)
+READINGS = readings(
+    ("chose_other", _CLEFT),
+    ("reader_out", _AR_OUT),
+    ("chose_other", _AR_OTHER),
+    ("role_gone", _HI),
+    ("chose_other", _HI_OTHER),
+    ("role_gone", _JA),
+    ("role_gone", _TH_GONE),
+    ("reader_out", _TH_OUT),
+)
