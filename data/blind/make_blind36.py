@@ -274,7 +274,7 @@ mr("th-leak", "RE: [EXT] Re: Field Technician interview",
    "Hi {n},\n\nGood of you to chase. The panel liked your story about the burst under the supermarket car park. We've given the field technician post to one of our meter readers, who did the acoustic logger course in spring, and he's accepted.\n\nBest,\n{sig}\n\n" + OUTLOOK + "Subject: Re: Field Technician interview\n\nHi {sf}, any word on last week's interview?\n{n}",
    ("Aquatrace Leak Detection", "Hydrosonic Surveys"), ("aquatrace.example", "hydrosonic.example"), tz=("uk", "au"))
 mr("th-coroner", "RE: [EXT] RE: Coroner's Officer - interview",
-   "Dear {n},\n\nI appreciated your note, and the care you gave the case-file exercise. The panel has appointed our inquest clerk, acting coroner's officer since the summer, who knows the family liaison side well. She starts on Monday.\n\nWith best wishes,\n{sig}\n{co}\n\n" + ORIGINAL + "Subject: Coroner's Officer - interview\n\nDear {sf}, might there be a decision soon on the coroner's officer post? Regards, {n}",
+   "Dear {n},\n\nI appreciated your note, and the care you gave the case-file exercise. The panel has appointed our inquest clerk, acting coroner's officer since the summer, who knows the family liaison side well. She starts on Monday.\n\nWith best wishes,\n{sig}\n\n" + ORIGINAL + "Subject: Coroner's Officer - interview\n\nDear {sf}, might there be a decision soon on the coroner's officer post? Regards, {n}",
    ("HM Coroner's Office, West Fenshire", "Coroner's Court Support Unit, Harcourt"), ("fenshire-coroner.example", "harcourt-coroner.example"), tz=("uk", "uk"))
 mr("th-wine", "Re: [EXT] Re: Assistant Buyer",
    "Hi {n},\n\nLovely to get your email, and that blind flight you did was great - nobody else spotted the Grüner. The assistant buyer job has gone to {x} from our own shop team, who has run the en primeur tastings for two years and knows the suppliers already.\n\nDo pop in when you're passing; the Friday tastings are open.\n\nWarmly,\n{sig}\n\nOn {gq}, {full} <{addr}> wrote:\n> Hi {sf}, hope the shipment arrived safely. Any word on the assistant buyer role?\n> Best, {n}",
@@ -283,13 +283,13 @@ mr("th-sound", "RE: [EXT] Re: Staff Engineer",
    "Hey {n},\n\nNice one for getting in touch - your drum session in the test was really tidy. We've asked {x}, who's engineered our Thursday live nights as a freelancer for two years, to take the staff job, and he's signed.\n\n{sig}\n\n________________________________\nFrom: {full} <{addr}>\nSent: {q}\nTo: {sig}\nSubject: Re: Staff Engineer\n\nHi {sf}, just wondering if there's an update on the staff engineer job. Cheers, {n}",
    ("Halyard Sound", "Greenroom Recording"), ("halyardsound.example", "greenroom-rec.example"), tz=("ie", "cae"), x=("Tomás", "Mathieu"))
 mr("th-titles", "RE: [EXT] Re: Titles Examiner - interview follow-up",
-   "Good afternoon {n},\n\nThanks for writing, and for your answers on caveats and easements at interview. The panel has appointed the conveyancing clerk seconded to our title checks since spring; her appointment was confirmed yesterday.\n\nKind regards,\n{sig}\n{co}\n\n" + OUTLOOK + "Subject: Titles Examiner - interview follow-up\n\nHello {sf}, is there a timeline for the Titles Examiner decision? Many thanks, {n}",
+   "Good afternoon {n},\n\nThanks for writing, and for your answers on caveats and easements at interview. The panel has appointed the conveyancing clerk seconded to our title checks since spring; her appointment was confirmed yesterday.\n\nKind regards,\n{sig}\n\n" + OUTLOOK + "Subject: Titles Examiner - interview follow-up\n\nHello {sf}, is there a timeline for the Titles Examiner decision? Many thanks, {n}",
    ("Provincial Land Titles Office", "State Titles Registry"), ("landtitles-prov.example", "titles-registry.example"), tz=("cae", "au"))
 mr("th-grounds", "Re: [EXT] Re: Groundskeeper job",
    "Hi {n},\n\nCheers for getting back to me, and for the hour you spent walking the pitches with me - the bit about the drainage on the far side was spot on. We've taken on the seasonal lad who has done the last two summers on the mowers with us. He knows the square inside out.\n\nAll the best,\n{sig}\n{co}\n\nOn {gq}, {full} <{addr}> wrote:\n> Hi {sf},\n> Cheers for Saturday's tour round the pitches. Any decision on the groundskeeper job?\n> {n}",
    ("Kingsmead Sports Ground", "Pohutukawa Domain Trust"), ("kingsmead-ground.example", "pohutukawa-domain.example"), tz=("uk", "nz"))
 mr("th-ombuds", "RE: [EXT] RE: Casework Officer interview",
-   "Dear {n},\n\nThanks for your email, and for your written case at interview. The casework officer post is now filled: it has gone to a colleague on secondment from our intake team, who has handled escalated energy cases since January.\n\nBest wishes,\n{sig}\nPeople Team, {co}\n\n" + ORIGINAL + "Subject: Casework Officer interview\n\nDear {sf}, any outcome yet on the casework officer post? Best, {n}",
+   "Dear {n},\n\nThanks for your email, and for your written case at interview. The casework officer post is now filled: it has gone to a colleague on secondment from our intake team, who has handled escalated energy cases since January.\n\nBest wishes,\n{sig}\nPeople Team\n\n" + ORIGINAL + "Subject: Casework Officer interview\n\nDear {sf}, any outcome yet on the casework officer post? Best, {n}",
    ("Office of the Energy Ombudsman", "Utilities Complaints Ombudsman"), ("energy-ombudsman.example", "utilities-ombudsman.example"), tz=("uk", "ie"))
 mr("th-electoral", "RE: [EXT] Re: Electoral Services Assistant",
    "Hi {n},\n\nSorry this reply is late - the register has eaten the month. The assistant post has been offered to the temp who ran our household enquiry this autumn, and she's said yes.\n\nKind regards,\n{sig}\n{co}\n\n" + OUTLOOK + "Subject: Electoral Services Assistant\n\nHi {sf}, keen to hear how the assistant interviews went. Thanks, {n}",
@@ -532,7 +532,7 @@ mo("application_received", "c-th-grounds", "Re: [EXT] Groundskeeper job",
 # ================================================================ mix: 35 interviews / next steps / offers
 
 mo("interview", "i-th-leak", "RE: [EXT] Re: Field Technician - second stage",
-   "Hi {n},\n\nThanks for coming in. Can you come back for a practical on {dl} at 10:00 - a couple of hours in the yard with a listening stick and a correlator. Unfortunately our new loggers are out on a job that week, so you'll be on the older demo kit. Boots and hi-vis please.\n\nBest,\n{sig}\n\n" + OUTLOOK + "Subject: Re: Field Technician\n\nHi {sf}, thanks for the call today. Looking forward to hearing.\n{n}",
+   "Hi {n},\n\nThanks for coming in. Can you come back for a practical on {dl} at 10:00 - two hours in the yard with a listening stick. Unfortunately our new loggers are out on a job that week, so you'll be on the older demo kit. Boots and hi-vis please.\n\nBest,\n{sig}\n\n" + OUTLOOK + "Subject: Re: Field Technician\n\nHi {sf}, thanks for the call today. Looking forward to hearing.\n{n}",
    ("Aquatrace Leak Detection", "Hydrosonic Surveys"), ("aquatrace.example", "hydrosonic.example"), tz=("uk", "au"))
 mo("interview", "i-gh-video", "Let's talk: {role}",
    "Hi {n},\n\nFancy a 45-minute video chat about {role}? We're free on {dl} - book whichever time suits here: Unfortunately our calendar tool shows times in UTC only, so double-check the conversion before booking.\n\nhttps://meet.{dom}/book/{ref}\n\n{sig}\nRecruiting, {co}",
@@ -776,10 +776,10 @@ wr("ko-eomuk", "생산직 지원 결과 안내",
    "{n}님 안녕하세요.\n\n부산 {co} 어묵 공장 생산직에 지원해 주셔서 감사합니다. 면접 뒤에 사장님과 의논한 끝에, 이번에는 작년 겨울에 단기로 일했던 분과 함께하기로 했습니다. 기다려 주셨는데 이런 소식을 전하게 되어 마음이 무겁습니다.\n\n{sig} 드림",
    "영도바다", "yeongdo-eomuk.example", lang="ko", tz="kr")
 wr("pt-azulejo", "Lugar de aprendiz na oficina",
-   "Olá {n},\n\nObrigada pela visita à oficina e pelo azulejo que pintou no teste. Decidimos ficar com outra candidata para o lugar de aprendiz, alguém que já trabalhou connosco no restauro da estação de São Bento. Desta vez, portanto, não vai ser possível.\n\nCumprimentos,\n{sig}\n{co}, Porto",
+   "Olá {n},\n\nAgradecemos a visita à oficina e o azulejo que pintou no teste. Decidimos ficar com outra candidata para o lugar de aprendiz, alguém que já trabalhou connosco no restauro da estação de São Bento. Desta vez, portanto, não vai ser possível.\n\nCumprimentos,\n{sig}\n{co}, Porto",
    "Oficina Azul Cobalto", "azulcobalto.example", lang="pt", tz="pt")
 wr("ru-pelmeni", "По поводу пробной смены",
-   "Здравствуйте, {n}!\n\nСпасибо, что пришли на пробную смену в нашу пельменную. На место лепщицы мы взяли другую кандидатку, она уже работала у нас прошлым летом. Так что в этот раз у нас с вами не сложилось.\n\nВсего доброго,\n{sig}\nкафе «{co}», Тула",
+   "Здравствуйте, {n}!\n\nСпасибо, что пришли на пробную смену в нашу пельменную. На место лепщика мы взяли человека, который уже работал у нас прошлым летом. Так что в этот раз у нас с вами не сложилось.\n\nВсего доброго,\n{sig}\nкафе «{co}», Тула",
    "Тульский двор", "tulskiydvor.example", lang="ru", tz="ru")
 wr("sw-kanga", "Kuhusu nafasi ya msaidizi wa uchapishaji",
    "Habari {n},\n\nAsante kwa kuja kiwandani kwetu Kariakoo na kufanya majaribio ya kuchapisha kanga. Tumeamua kumchukua mwombaji mwingine ambaye tayari ana uzoefu wa mashine za skrini. Kwa sasa nafasi hii imeshajazwa.\n\nKila la heri,\n{sig}\n{co}",
