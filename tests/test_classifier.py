@@ -431,8 +431,8 @@ def test_shipped_model_dir_falls_back_to_the_repository() -> None:
 def test_only_read_blind_slices_are_training_data() -> None:
     """The slices a pass has read are trained on (corpus.READ_SLICES); a sealed slice never
     is: slice 37 and every later one until the lead declares it read (slice 36 was declared
-    read for the thirty-seventh pass's second round). Only file names are compared: a sealed slice is not opened
-    here."""
+    read for the thirty-seventh pass's second round). Only file names are compared: a sealed
+    slice is not opened here."""
     data = Path(__file__).resolve().parents[1] / "data"
     files = classifier.default_data_files(data)
     assert files, "the shipped corpus is missing"
