@@ -95,10 +95,12 @@ CONDITIONAL = (
     r"|\bblir du (?:inte|ikke)\b"
     # (thirty-seventh pass: the German conditional told by its verb first, the main clause after it
     # inverted too, "Nehmen wir einen anderen Bewerber, bekommen Sie auch darüber Bescheid",
-    # "Entscheidet sich das Team für jemand anderen, melden wir uns"; never a sentence opening on
+    # "Entscheidet sich das Team für jemand anderen, melden wir uns", "Fällt unsere Wahl auf jemand
+    # anderen, schreiben wir Ihnen"; never a sentence opening on
     # an adverb, "Leider haben wir uns für …")
     r"|(?:(?<=^)|(?<=[.!?:;\n] )|(?<=[\n:]))[a-zäöüß]+(?:en|et|t) "
-    r"(?:wir|sie|ich|sich (?:das|die|der) [a-zäöüß]+)\b[^.!?\n;:,]{3,100}, "
+    r"(?:wir|sie|ich|es|man|unsere?|ihre?|die|der|das|eine?|sich (?:das|die|der) [a-zäöüß]+)\b"
+    r"[^.!?\n;:,]{3,100}, "
     r"[a-zäöüß]+(?:en|et|t|e) (?:sie|wir|ich|du|ihr)\b"
     r"|\bamennyiben\b|\bha (?:nem|ön|önt|hozzájárul\w*)\b"
     # (seventeenth pass: and "ha" with words before its negation, "Ha 30 napon belül nem

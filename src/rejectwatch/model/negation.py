@@ -1986,9 +1986,15 @@ def _quoted(lowered: str, left: int, at: int) -> bool:
 # a colleague's note or the reader's own question quoted in a thread, 'Mrs Okafor wrote: "I was
 # told the job went to another applicant …"', stays a quotation)
 _RELAYED = re.compile(
-    r"[ \t]*(?:(?:(?:[a-z'\u2019]+ ){0,3}(?:comment|note|message|reply|feedback|response)"
-    r"(?: from (?:[a-z'\u2019]+ ){0,3}?[a-z'\u2019]+)?|(?:[a-z'\u2019&\-]+ ){1,5}"
-    r"(?:replied|wrote|writes)(?=:[ \t]*[\"\u201c](?!(?:hi|hello|hey|dear|morning) (?:team|all|"
+    r"[ \t]*(?:(?:(?:[a-z'\u2019]+ ){0,3}(?:comment|note|message|reply|feedback|response"
+    # (thirty-seventh pass: a courier's "Remarks from shipper:")
+    r"|remarks?)"
+    r"(?: from (?:[a-z'\u2019]+ ){0,3}?[a-z'\u2019]+)?"
+    r"|(?:(?:[a-z'\u2019&\-]+ ){1,5}(?:replied|wrote|writes)"
+    # (thirty-seventh pass: and a chat app's bare sender label, 'Donal Kavanagh: "Hi Karthik, …"',
+    # "Mei Ling Goh (manager) wrote to you:", before a message that opens by addressing the reader)
+    r"|(?:[a-z'\u2019&\-]+ ){0,3}[a-z'\u2019&\-]+(?: \([a-z ]{2,20}\))?(?: wrote to you)?)"
+    r"(?=:[ \t]*[\"\u201c](?!(?:hi|hello|hey|dear|morning) (?:team|all|"
     r"everyone|everybody|folks|guys|both)\b)(?:hi|hello|hey|hiya|dear|morning|afternoon|"
     r"evening|sorry|apologies|thanks|thank you|cheers|unfortunately|afraid|good (?:morning|"
     r"afternoon|evening))\b)|reason(?: given| for (?:voiding|declining|cancelling))?):[ \t]*)?"
@@ -2304,8 +2310,19 @@ def _first_conditional(lowered: str, left: int, right: int) -> int:
     if rules_ahead.rule_sentence(lowered, left, right):
         return -1
     ahead = _HAVING_AHEAD.match(lowered, left, right)
-    found = _CONDITIONAL_FAST.search(lowered, ahead.end() if ahead else left, right)
+    found = _CONDITIONAL_FAST.search(
+        lowered, _after_topic(lowered, ahead.end() if ahead else left, right), right
+    )
     return found.start() if found else right
+
+
+def _after_topic(lowered: str, left: int, right: int) -> int:
+    """Where a sentence's conditions are looked for from, in lowered[left:right]: after a topic
+    named by "if you wrote about …:" (thirty-seventh pass, _TOPIC_IF), else ``left``."""
+    if "if you" not in lowered:
+        return left
+    topic = _TOPIC_IF.search(lowered, left, right)
+    return left if topic is None else topic.end()
 
 
 # The other word groups of the readings before the seventh pass, found by the automaton too
@@ -2581,11 +2598,23 @@ _CONSEQUENCE_BEFORE = re.compile(
 )
 
 
+# (thirty-seventh pass: a condition that only names what the reader wrote about, before a colon,
+# "If you wrote about the process server vacancy: it has been filled", an auto-reply's topic)
+_TOPIC_IF = re.compile(
+    r"\bif (?:you|you['\u2019]re|you are|you['\u2019]ve) (?:wrote|write|writing|written|emailed|"
+    r"e-mailed|emailing|messaged|messaging|applied|applying|called|calling|rang|phoned|asked|"
+    r"asking|enquired|enquiring|inquired|inquiring|contacted|contacting) (?:us |me )?(?:about|for|"
+    r"re|regarding|after|concerning) [^.!?\n:;]{1,60}:"
+)
+
+
 def _own_clause(lowered: str, left: int, right: int, match: re.Match[str]) -> tuple[int, int]:
     """The span of lowered[left:right] (a sentence) left once a reason before "so" or a
-    "having ..." clause ahead of ``match`` and a clause after "but" behind it are cut off."""
+    "having ..." clause ahead of ``match``, a topic named by "if you wrote about …:" ahead of it,
+    and a clause after "but" behind it are cut off."""
     ahead = _HAVING_AHEAD.match(lowered, left)
     own_left = ahead.end() - 1 if ahead and ahead.end() <= match.start() else left
+    own_left = max(own_left, _after_topic(lowered, left, match.start()))
     for before in _CONSEQUENCE_BEFORE.finditer(lowered, left, match.end()):
         if before.start() >= match.start():
             break
@@ -3041,7 +3070,7 @@ def _sentence_line(
         )
         # ninth pass: nor behind a conditional that a first, unconditional cue left unread
         # ("so you're not left guessing: if the role is filled, ...")
-        and not _CONDITIONAL_FAST.search(lowered, left, decision)
+        and not _CONDITIONAL_FAST.search(lowered, _after_topic(lowered, left, decision), decision)
         and not _holds_aside(_UNDECIDED, lowered, left, right, decision)
         # (twenty-seventh pass, part A: nor the other of two alternatives a letter still to come
         # will bring, "expect an email inviting you to a call or saying we've appointed someone

@@ -78,6 +78,7 @@ from rejectwatch.model import (
     decisions_wide,
     decisions_withheld,
     handed_on,
+    left_out_plainly,
     more_languages,
     other_mail,
     others_taken,
@@ -764,6 +765,9 @@ READINGS += posts_given_abroad.READINGS
 # thirty-seventh pass: the post filled, taken by someone else, or no room for the reader, in the
 # everyday words of widely spoken languages
 READINGS += posts_filled_abroad.READINGS
+# ... second round: the reader left out, or the work gone to someone the sender knows, said
+# plainly
+READINGS += left_out_plainly.READINGS
 # ... and plain refusals in an order or a form the readings missed (part C)
 READINGS += refusals_inverted.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value

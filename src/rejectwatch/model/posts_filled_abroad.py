@@ -88,6 +88,60 @@ _JA = re.compile(
 _TH_GONE = re.compile(r"(?:ตำแหน่ง|งาน)(?:นี้|นั้น)?(?:มีคน(?:ได้|ได้รับ|รับ)(?:ไป)?แล้ว|เต็มแล้ว|ได้คนแล้ว)")
 _TH_OUT = re.compile(r"รับ(?:คุณ|น้อง|เธอ|ท่าน)(?:เข้า(?:ทำงาน|มา))?ไม่ได้")
 
+# (second round) Italian: the post goes to someone, in the present ("il posto di aiuto
+# pasticciere va a una ragazza"), or is assigned ("per quest'anno il posto è quindi assegnato")
+_IT = re.compile(
+    r"\b(?:il posto|il lavoro|la posizione|il ruolo)(?: [^.!?\n,;]{1,40}?)? va (?:a|ad) "
+    r"(?:una? |un['\u2019])?(?:ragazz[oa]|collega|persona|candidat[oa]|altr[oa]|dipendente|"
+    r"qualcun\w*|giovane|signor[a]?)\b"
+    r"|\b(?:il posto|la posizione|il ruolo) (?:è|e['\u2019]) (?:quindi |già |ormai |stato |stata )*"
+    r"(?:assegnat[oa]|affidat[oa])\b(?! (?:a te|a lei|a voi)\b)"
+)
+# French: the one who takes the post, told as a cleft ("c'est une jeune femme déjà formée qui
+# rejoint l'atelier"), and the answer a no for the reader ("pour vous, ce sera non")
+_FR_CLEFT = re.compile(
+    r"\bc['\u2019]est (?:une?|l['\u2019]une?|l['\u2019]un|quelqu['\u2019]un) [^.!?\n;]{1,80}? qui "
+    r"(?:rejoint|rejoindra|prend|prendra|a obtenu|obtient|aura|occupe|occupera|a eu) "
+    r"(?:l['\u2019]atelier|l['\u2019]équipe|le poste|la place|ce poste|cette place|le job)\b"
+)
+_FR_NO = re.compile(r"\bpour (?:vous|toi),? (?:ce sera|c['\u2019]est) (?:un )?non\b")
+# Chinese: another hired or chosen ("决定录用另一位在陶瓷学院学过两年的同学", "最后选了另外一个人")
+_ZH = re.compile(
+    r"(?:录用|录取|聘用|聘请|选了|选择了|请了|招了)了?(?:另一位|另外一位|另一个|另外一个|其他|别的)"
+)
+# Korean: going with a person a relative clause describes ("작년 겨울에 단기로 일했던 분과
+# 함께하기로 했습니다"; never "님과", the reader)
+_KO = re.compile(r"[던은는한] 분과 함께하기로")
+
+# (second round) the same in the regional forms of the big languages, each spoken variety's own
+# negation and pronoun: Hindi-Urdu and its neighbours in Devanagari ("किसी और को रख लिया",
+# "दोसर आदमी के रखली", "तोहरे ले जगह नखे") and in Urdu script ("کسی اور کو رکھ لیا", "اک بندہ
+# رکھ لیا", "آپ کے لیے کوئی جگہ نہیں", "تُساں واسطے جگہ نئیں"); Thai and the Lao-Thai varieties
+# ("ทางร้านได้คนแล้ว", "บ่ได้รับเจ้า"); Malay and its dialects ("ambik ore laing")
+_HI_KEPT = re.compile(
+    r"(?:दोसर|दूसरा|दूसरे|दुसर|और|अन्य|एगो|एक) (?:आदमी|व्यक्ति|लड़का|लड़की|लइका|लइकी|बंदा|"
+    r"छोरा|छोरी|मनई|मनखे|उम्मीदवार) (?:के|को|का|कें) (?:रख|रखली|रखले|रखलिस|ले|लेलिस|चुन|चुनली)"
+)
+_HI_NO_PLACE = re.compile(
+    r"(?:आपके|आपका|तुम्हारे|तुम्हार|तोहरे|तोहर|तोर|तोहार) ?(?:लिए|ले|लागि|खातिर|वास्ते|बर) "
+    r"(?:अभी |ए बेर |इस बार )?(?:कोई )?(?:जगह|पद|काम|नौकरी) (?:नहीं|नखे|नइखे|नाहीं|नहिं|नई)"
+)
+_UR_KEPT = re.compile(
+    r"(?:کسی اور|کسے ہور|اک|ایک|دوسرا|دوسرے|دوجا|ہور) (?:بندہ|بندے|آدمی|شخص|لڑکا|لڑکی|بندی|"
+    r"امیدوار)? ?(?:کو |نوں )?(?:رکھ|لے|چن) (?:لیا|لئی|لیا اے|لیا ہے|لئی اے|لیتا|لی)"
+)
+_UR_NO_PLACE = re.compile(
+    r"(?:آپ|تُساں|تساں|تم|تُسی|تسی|تہاڈے|تواڈے) (?:کے |دے |نی |نے )?(?:لیے|لئے|واسطے|واسطہ|لئی) "
+    r"(?:ابھی |ایس واری |اس بار )?(?:کوئی )?جگہ (?:نہیں|نئیں|ناں|نا|کوئی نئیں)"
+)
+_TH_DIALECT = re.compile(
+    r"(?:ร้าน|ทางร้าน|ที่ร้าน|บริษัท|โรงงาน|สวน)ได้คน(?:แล้ว|มาแล้ว|ใหม่แล้ว)"
+    r"|(?:บ่|ไม่)ได้รับ(?:เจ้า|น้อง|คุณ|เธอ|ท่าน|สู)(?:เข้า(?:มา)?(?:ทำงาน|เฮ็ดงาน|ยะก๋าน))?"
+)
+_MS_DIALECT = re.compile(
+    r"\b(?:ambik|ambil|amik|ambek|ambe) (?:ore|orang|oghang|urang|oghe) (?:laing|lain|laen|len)\b"
+)
+
 # (the words that open each reading and the others a match holds: read off its pattern,
 # rejectwatch.model.prefilter.openers)
 READINGS = readings(
@@ -99,4 +153,15 @@ READINGS = readings(
     ("role_gone", _JA),
     ("role_gone", _TH_GONE),
     ("reader_out", _TH_OUT),
+    ("chose_other", _IT),
+    ("chose_other", _FR_CLEFT),
+    ("reader_out", _FR_NO),
+    ("chose_other", _ZH),
+    ("chose_other", _KO),
+    ("chose_other", _HI_KEPT),
+    ("reader_out", _HI_NO_PLACE),
+    ("chose_other", _UR_KEPT),
+    ("reader_out", _UR_NO_PLACE),
+    ("reader_out", _TH_DIALECT),
+    ("chose_other", _MS_DIALECT),
 )

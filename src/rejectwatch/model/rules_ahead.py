@@ -217,7 +217,10 @@ _MOST_OF_THEM_FAST = Prefiltered(_MOST_OF_THEM)
 _FAULTY = r"(?:non-?compliant|not compliant|incomplete|ineligible|invalid|unsigned|late)"
 _PUT_OUT = (
     r"\b(?:(?:will|shall|may)(?: automatically)? be|are|is) (?:automatically )?(?:excluded|"
-    r"disqualified|rejected|removed|eliminated|discarded|declined|set aside|screened out)\b"
+    r"disqualified|rejected|removed|eliminated|discarded|declined|set aside|screened out|"
+    # (thirty-seventh pass: or closed, or told so, "applications that fall short of those
+    # criteria are closed without interview", "applicants found ineligible will be notified")
+    r"closed|notified|informed|told|contacted|advised)\b"
 )
 # Twenty-third pass, part P: a rule for a class a confirmation talks about, as a whole: the
 # class defined by what it lacks and refused by rule ("applications which do not meet the
@@ -250,7 +253,8 @@ _CLASS_RULE = re.compile(
     r"|\b(?:applications|applicants|candidates|cvs|submissions|entries)(?: (?:found|deemed|"
     r"judged|declared|considered)(?: to be)? " + _FAULTY + r"| (?:who |that |which )?(?:do not|"
     r"don['\u2019]t|does not|doesn['\u2019]t|fail to) (?:meet|comply|include|contain|attach|"
-    r"have|provide|use)| (?:without|lacking|missing))\b[^.!?\n]{0,80}?"
+    r"have|provide|use)| (?:without|lacking|missing)"
+    r"| (?:who |that |which )?(?:fall|falls) (?:short of|below|outside))\b[^.!?\n]{0,80}?"
     + _PUT_OUT
     + r"|\b"
     + _FAULTY

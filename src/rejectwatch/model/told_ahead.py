@@ -304,6 +304,12 @@ _STILL_TO_COME = re.compile(
 )
 
 
+# (thirty-seventh pass: or the decision itself right after "or", as the second of two things the
+# letter will do, "An email will follow, either booking a phone screen or closing out your
+# application")
+_OR_JUST_BEFORE = re.compile(r"\bor (?:else |just |simply |by )?$")
+
+
 def alternative_ahead(lowered: str, left: int, clause: int, at: int) -> bool:
     """Is the choice read at ``at``, in the clause starting at ``clause`` of the sentence
     starting at ``left``, told as the other of two alternatives of a letter still to come ("we'll
@@ -311,5 +317,5 @@ def alternative_ahead(lowered: str, left: int, clause: int, at: int) -> bool:
     say" before it in its clause, and a future in the sentence before that "or"?"""
     if lowered.find(" or ", clause, at) < 0:
         return False
-    found = _OR_TO_TELL.search(lowered, clause, at)
+    found = _OR_TO_TELL.search(lowered, clause, at) or _OR_JUST_BEFORE.search(lowered, clause, at)
     return found is not None and _STILL_TO_COME.search(lowered, left, found.start()) is not None
