@@ -42,30 +42,34 @@ RECIPIENTS = [
     "Anjali Raghunathan", "Joaquin Reyes", "Sibusiso Ngcobo", "Marguerite Fontaine", "Yusuf Abubakar",
     "Tiana Robertson", "Ewurabena Quansah", "Gráinne Tierney", "Kelechi Umeh", "Lavinia Tupou",
 ]
-SIGNERS = [
-    "Harriet Ogilvie", "Babajide Coker", "Lindiwe Mahlangu", "Fraser Dunbar", "Ama Owusu-Ansah",
-    "Conor Breathnach", "Elize van Wyk", "Gwen Treharne", "Ikenna Okeke", "Rosario Manalo",
-    "Tui Henare", "Busisiwe Shabalala", "Kojo Acquah", "Simran Bains", "Niall Cassidy",
-    "Wambui Gathoni", "Penelope Sayer", "Adjoa Frimpong", "Mandla Zulu", "Orlaith Whelan",
-    "Nonhlanhla Cele", "Isla Macrae", "Ross Ferguson", "Chiamaka Ibe", "Tunde Adebayo",
-    "Carys Llewellyn", "Natasha Persaud", "Pieter Nel", "Sizwe Mabuza", "Georgina Pell",
-    "Marlon Ramdass", "Farai Chigumba", "Hui Min Goh", "Étienne Gagnon", "Yewande Bello",
-    "Duncan Abernethy", "Thandiwe Phiri", "Kerry-Ann Clarke", "Malia Fifita", "Brigid Hanrahan",
-]
-ZONE_SIGNERS = {
+REGION_SIGNERS = {
+    "uk": ["Harriet Ogilvie", "Fraser Dunbar", "Gwen Treharne", "Penelope Sayer", "Isla Macrae", "Ross Ferguson",
+           "Carys Llewellyn", "Georgina Pell", "Duncan Abernethy", "Simran Bains", "Marlon Ramdass", "Babajide Coker"],
+    "ie": ["Conor Breathnach", "Niall Cassidy", "Orlaith Whelan", "Brigid Hanrahan", "Siobhán Keegan"],
+    "eu": ["Katrin Vogel", "Jeroen de Vries", "Lieselotte Maes", "Johan Lindqvist", "Sabine Gruber", "Matthias Keller"],
+    "us": ["Kerry-Ann Clarke", "Dwight Hollister", "Renata Alvarez", "Marcus Pruitt", "Jolene Whitaker", "Natasha Persaud"],
+    "ca": ["Étienne Gagnon", "Geneviève Roy", "Darren Kowalczyk", "Priya Sandhu", "Malia Fifita"],
+    "au": ["Bronwyn Skerritt", "Kirsty Balfour", "Nathan Tran", "Shannon Mabo", "Rhys Cavanagh"],
+    "nz": ["Tui Henare", "Stacey Ropata", "Grant McKinnon", "Losa Tuimavave", "Rosario Manalo"],
+    "za": ["Lindiwe Mahlangu", "Elize van Wyk", "Busisiwe Shabalala", "Mandla Zulu", "Pieter Nel", "Nonhlanhla Cele", "Sizwe Mabuza"],
+    "ke": ["Wambui Gathoni", "Otieno Odhiambo", "Njeri Mwangi", "Kiprono Langat"],
+    "ng": ["Tunde Adebayo", "Chiamaka Ibe", "Ikenna Okeke", "Yewande Bello"],
+    "gh": ["Ama Owusu-Ansah", "Kojo Acquah", "Adjoa Frimpong"],
     "in": ["Deepa Venkatesh", "Rakesh Shetty", "Lavanya Rao", "Girish Kulkarni"],
     "lk": ["Nadeeka Fernando", "Ruwan Jayasuriya"],
     "np": ["Sabina Shrestha", "Bikash Adhikari"],
     "ae": ["Reem Al Suwaidi", "Faisal Qureshi"],
     "my": ["Farah Aziz", "Tan Boon Huat"],
-    "sg": ["Kelvin Ong", "Priscilla Teo"],
-    "zw": ["Rudo Mhlanga", "Tatenda Gumbo"],
+    "sg": ["Kelvin Ong", "Priscilla Teo", "Hui Min Goh"],
+    "zw": ["Rudo Mhlanga", "Tatenda Gumbo", "Farai Chigumba"],
     "sz": ["Nomcebo Dlamini", "Sandile Simelane"],
     "mu": ["Anjali Boodhoo", "Jean-Marc Lebon"],
     "ug": ["Grace Namutebi", "Ronald Okello"],
     "jm": ["Shelly-Ann Brown", "Andre McFarlane"],
     "cy": ["Eleni Christodoulou", "Andreas Georgiou"],
 }
+# the signers' region by the sender's time zone
+REGION = {"use": "us", "usc": "us", "usp": "us", "cae": "ca", "yt": "ca", "auq": "au", "nt": "au"}
 LANG_SIGNERS = {
     "ar": ["ريتا حداد", "جورج الخوري"], "de": ["Brigitte Hofmeister", "Armin Zettl"],
     "es": ["Rocío Alcántara", "Manuel Vela"], "fr": ["Sandrine Morel", "Thierry Jobard"],
@@ -96,7 +100,7 @@ LANG_RECIPIENTS = {
 }
 GIVEN = {
     "Saoirse Ní Bhriain": "Saoirse", "Jun Hao Tan": "Jun Hao", "Esi Mensah-Bonsu": "Esi", "Aroha Te Whata": "Aroha",
-    "Hui Min Goh": "Hui Min", "Ama Owusu-Ansah": "Ama", "Elize van Wyk": "Elize", "Reem Al Suwaidi": "Reem",
+    "Hui Min Goh": "Hui Min", "Siobhán Keegan": "Siobhán", "Geneviève Roy": "Geneviève", "Ama Owusu-Ansah": "Ama", "Elize van Wyk": "Elize", "Reem Al Suwaidi": "Reem",
     "Tan Boon Huat": "Boon Huat", "Kerry-Ann Clarke": "Kerry-Ann", "Shelly-Ann Brown": "Shelly-Ann",
     "Jean-Marc Lebon": "Jean-Marc",
 }
@@ -200,7 +204,7 @@ mr("r-sr-card", "{role} | Application outcome",
 
 mr("r-ic-restaurant", "Regarding {role} (Job ID {ref})",
    "Dear {n},\n\nRe: {role}, Job ID {ref}\n\nEvery application for this opening has now been read by the hiring team, which will continue with candidates whose {x} experience is more extensive than yours at this point. Your application for this opening is therefore closed.\n\nYour careers-portal profile remains active, and you may apply for any other opening that suits you.\n\nSincerely,\n{co} Talent Team",
-   ("Crunchline Burgers", "Northsuds Home Care"), ("crunchline.example", "northsuds.example"),
+   ("Crunchline Chicken", "Northsuds Home Care"), ("crunchline.example", "northsuds.example"),
    frm="{co} Talent Team <careers@{dom}>", role=("General Manager in Training", "Packaging Line Supervisor"), tz=("use", "cae"), x=("multi-unit restaurant", "consumer-goods plant"))
 
 mr("r-tl-req", "Requisition {ref}: status change",
@@ -220,8 +224,8 @@ mr("r-bh-sofa", "Your application - {role}",
 
 mr("r-tt-table", "{role} at {co}",
    "Hi {n}!\n\nThe recruitment for {role} is now finished, and we have chosen to go further with another candidate. We know this is a disappointing message after all your effort, so we want to keep it short and clear.\n\nIt was nice that you wanted to work with {co}. Your information is removed from our career site after 12 months, or earlier if you ask us.\n\nBest regards,\n{sig}\n{co}",
-   ("Hallamshire Cutlery", "Kvarnby Keramik"), ("hallamshirecutlery.example", "kvarnbykeramik.example"),
-   role=("Grinding Team Leader", "Glaze Technician"), tz=("uk", "eu"))
+   ("Hallamshire Cutlery", "Kvarnby Knäckebröd"), ("hallamshirecutlery.example", "kvarnbyknacke.example"),
+   role=("Grinding Team Leader", "Oven Line Operator"), tz=("uk", "eu"))
 
 mr("r-ps-blades", "Your application as {role}",
    "Dear {n},\n\nmany thanks for applying as {role} and for thinking of {co}. After careful examination of all documents we have decided for a candidate whose experience in {x} corresponds more closely to our present requirements.\n\nWe would have liked to send you a more positive answer. According to data protection rules your documents will be deleted four months after the end of this procedure.\n\nWith kind regards\n{sig}\nHuman Resources\n{co}",
@@ -317,7 +321,7 @@ mr("r-th-design", "Re: [EXT] Re: Junior Designer - follow-up",
    tz=("sg", "my"), x=("Mei Ling, our CAD technician,", "Aida, our CAD technician,"))
 
 mr("r-th-cold", "RE: [EXT] Re: Night shift supervisor interview",
-   "Dear {n},\n\nThank you for coming through on Saturday and braving the minus-25 chamber with us. The night-shift supervisor post has gone to {x}, who has covered the shift since the previous supervisor left.\n\nRegards,\n{sf}\n\n________________________________\n" + OUTLOOK + "Subject: Night shift supervisor interview\n\nGood morning {sf}, the chamber tour was fascinating, many thanks. {full}",
+   "Dear {n},\n\nThank you for coming through on Saturday and braving the minus-25 chamber with us. The night-shift supervisor post has gone to {x}, who has covered the shift since the previous supervisor left.\n\nRegards,\n{sf}\n\n________________________________\n" + OUTLOOK + "Subject: Night shift supervisor interview\n\nHi {sf}, the chamber tour was fascinating, many thanks. {full}",
    ("Frostline Cold Stores", "Athi River Cold Chain"), ("frostline.example", "athirivercold.example"),
    tz=("za", "ke"), x=("Themba, our reach-truck lead", "Wekesa, our loading-bay lead"))
 
@@ -355,12 +359,12 @@ mr("r-ft-electronics", "{co} application update",
    x=("California residents may opt out of the sale or sharing of personal data at voltline.example/privacy.", "Commercial electronic messages (CASL): unsubscribe under Preferences."))
 
 mr("r-ft-towels", "Your application with {co}",
-   "Hi {n},\n\n{role}: other candidates matched the role more closely right now, so yours won't progress.\n\nFree shipping on orders over $99 | 30-day change-of-mind returns | Gift cards\nCare guide: wash your towels before first use and skip the fabric softener to keep them absorbent.\nBulk orders for hotels and spas: trade@{dom}\nCareers at {co}: new roles are posted every month.\n{x}\nSent to you as a job applicant.",
+   "Hi {n},\n\n{role}: other candidates matched the role more closely right now, so yours won't progress.\n\nFree shipping on orders over $99 | 30-day change-of-mind returns | Gift cards\nCare guide: wash your towels before first use and skip the fabric softener to keep them absorbent.\nBulk orders for hotels and spas: trade@{dom}\nCareers at {co}: new roles are posted every month.\nOrder questions? Our care team answers weekdays, 9am to 5pm.\n{x}\nSent to you as a job applicant.",
    ("Saltbush Towel Co.", "Harakeke Home"), ("saltbushtowel.example", "harakekehome.example"),
    frm="{co} <hello@{dom}>", role=("Warehouse Coordinator", "Customer Care Lead"), tz=("au", "nz"), x=("Saltbush Towel Co. Pty Ltd, ABN 41 612 905 337.", "Harakeke Home Ltd, NZBN 9429 0481 7720 3."))
 
 mr("r-ft-handbags", "{co} | Your application",
-   "Dear {n},\n\nYour {role} application has been reviewed, and it will not go further in our process.\n\n{co} Repairs & Warranty: every bag carries a two-year stitching warranty. Bring it to any store or book a courier collection online.\nStore Locator | Loyalty Club | Gift Vouchers | Corporate Gifting\nNew season: the Savanna collection is in stores now.\n{x}\nConfidential: meant for the named recipient alone.",
+   "Dear {n},\n\nYour {role} application has been reviewed, and it will not go further in our process.\n\n{co} Repairs & Warranty: every bag carries a two-year stitching warranty. Bring it to any store or book a courier collection online.\nStore Locator | Loyalty Club | Gift Vouchers | Corporate Gifting\nNew season: the Savanna collection is in stores now; book a styling hour in any flagship store.\n{x}\nConfidential: meant for the named recipient alone.",
    ("Mopane Leather House", "Ngong Road Bags"), ("mopaneleather.example", "ngongroadbags.example"),
    frm="{co} Careers <careers@{dom}>", role=("Store Manager", "Visual Merchandiser"), tz=("za", "ke"),
    x=("We process personal information in line with POPIA. Information Officer: privacy@mopaneleather.example.", "We process personal data in accordance with the Data Protection Act, 2019 of Kenya."))
@@ -393,7 +397,7 @@ mr("r-hd-matches", "APPLICATION FOR THE POSITION OF {role}",
 # ---- 7 recruiter follow-ups: the decision and another role in the same mail
 
 mr("r-rc-treasury", "Treasury Analyst - feedback and something else",
-   "Hi {n},\n\nThanks for picking up earlier. Confirming our call: {x} picked the other finalist as treasury analyst; they had a year more on cash forecasting.\n\nSomething else: I'm recruiting a six-month credit control contract with a food manufacturer near you, day rate negotiable and hybrid. Shall I send the spec across?\n\nBest,\n{sig}\n{co}",
+   "Hi {n},\n\nGood to catch you by phone earlier. Confirming our call: {x} picked the other finalist as treasury analyst; they had a year more on cash forecasting.\n\nSomething else: I'm recruiting a six-month credit control contract with a food manufacturer near you, day rate negotiable and hybrid. Shall I send the spec across?\n\nBest,\n{sig}\n{co}",
    ("Fairlight Finance Recruitment", "Glasnevin Talent Partners"), ("fairlightfinance.example", "glasnevintalent.example"),
    tz=("uk", "ie"), x=("the client", "the hiring team"))
 
@@ -439,35 +443,35 @@ mr("r-ps-exam", "RESULT OF QUALIFYING EXAMINATION",
 
 mr("r-st-rejected", "Application status update",
    "Hi {n},\n\nYour {role} application ({ref}) has a new status.\n\nNew status: Rejected\n\nSign in for the complete timeline.\n\n{co} Careers",
-   ("Harbourline Logistics", "Corkscrew Hospitality Group"), ("harbourline.example", "corkscrewhospitality.example"),
-   frm="{co} Careers <no-reply@{dom}>", role=("Customs Declarations Clerk", "Events Coordinator"), tz=("uk", "au"))
+   ("Lessonloop", "Pagebound Book Boxes"), ("lessonloop.example", "pagebound.example"),
+   frm="{co} Careers <no-reply@{dom}>", role=("Course Producer", "Fulfilment Coordinator"), tz=("uk", "au"))
 
 mr("r-st-screening", "{co}: your application",
    "<html><body><p>Hello {n},</p><p>Here is the latest on your application.</p><table border=\"1\" cellpadding=\"6\"><tr><th>Role</th><th>Stage</th></tr><tr><td>{role}</td><td>Unsuccessful at screening</td></tr></table><p>Sent automatically; this mailbox is unattended.</p></body></html>",
-   ("Tallgrass Analytics", "Redgum Insurance Brokers"), ("tallgrassanalytics.example", "redgumbrokers.example"),
-   frm="{co} Jobs <notifications@{dom}>", role=("Data Analyst II", "Claims Handler"), tz=("usc", "au"))
+   ("Tallgrass 3D Scanning", "Redgum Macaron Co."), ("tallgrass3d.example", "redgummacarons.example"),
+   frm="{co} Jobs <notifications@{dom}>", role=("Scan Technician II", "Store Supervisor"), tz=("usc", "au"))
 
 mr("r-st-closed", "Candidate status notification",
    "Dear {n},\n\nCandidate status: Closed (not shortlisted)\nVacancy: {role}\nReference: {ref}\n\nNothing for you to do.\n\n{co} Human Resources",
-   ("Kestrel Facilities Group", "Sunbird Hotels Kenya"), ("kestrelfacilities.example", "sunbirdhotels.example"),
-   frm="{co} HR <hr-system@{dom}>", role=("Helpdesk Coordinator", "Front Office Supervisor"), tz=("uk", "ke"))
+   ("Ashlar Skylights", "Sunbird Flatbreads Kenya"), ("ashlarskylights.example", "sunbirdflatbreads.example"),
+   frm="{co} HR <hr-system@{dom}>", role=("Skylight Fitter", "Production Shift Supervisor"), tz=("uk", "ke"))
 
 # ---- 6 internship / graduate decisions
 
-mr("r-in-summer", "{x} Summer Internship 2026",
+mr("r-in-summer", "{x} Summer Internship: outcome",
    "Dear {n},\n\n{role} people applied this year for ten summer places in {x}. Every application has been read, and yours has not been chosen for interview.\n\nApplications for next summer open in October, and a fresh one from you would be welcome.\n\nEarly Careers Team\n{co}",
    ("Kestrel Propulsion", "Lambay Optics"), ("kestrelpropulsion.example", "lambayoptics.example"),
    frm="{co} Early Careers <earlycareers@{dom}>", role=("1,240", "560"), tz=("uk", "ie"), x=("Propulsion", "Optics"))
 
-mr("r-in-field", "Summer field program decision",
+mr("r-in-field", "{x}",
    "Dear {n},\n\nEvery position in the {role} is now filled for this year, which leaves you without a place in it.\n\nQualified applicants far outnumbered the places we had. Please try again next cycle.\n\nSincerely,\n{sig}\nProgram Coordinator, {co}",
    ("Ohio Valley Geological Survey", "Borealis Fuel Cells"), ("ovgs.example", "borealisfuelcells.example"),
-   role=("2026 Summer Field Assistant Program", "Fall 2026 co-op term"), tz=("use", "cae"))
+   role=("Summer Field Assistant Program", "fall co-op term"), tz=("use", "cae"), x=("Summer field program decision", "Co-op term decision"))
 
 mr("r-in-graduate", "{co} {role}",
    "Dear {n},\n\nWith the assessment centre over, all {x} places in this year's {role} intake have gone to other applicants.\n\nOur careers page lists further openings through the year.\n\nRegards,\nTalent Development\n{co}",
-   ("Coastal Ports Authority", "Kenya Revenue Services Board"), ("coastalports.example", "krsb.example"),
-   frm="{co} Talent <graduates@{dom}>", role=("Cadet Programme 2026", "Graduate Trainee Programme"), tz=("za", "ke"), x=("24", "30"))
+   ("Coastal Ports Authority", "Kenya Standards Board"), ("coastalports.example", "ksb-ke.example"),
+   frm="{co} Talent <graduates@{dom}>", role=("Cadet Programme", "Graduate Trainee Programme"), tz=("za", "ke"), x=("24", "30"))
 # ================================================================ mix part: others
 # ---- 50 application-received confirmations, most with talk of a refusal that has not happened
 
@@ -493,7 +497,7 @@ mo("application_received", "c-sr-card", "Application received | {role}",
 
 mo("application_received", "c-ic-restaurant", "Application received: {role} (Job ID {ref})",
    "Dear {n},\n\nWe have your application for {role}, Job ID {ref}. The hiring team reviews applications against the minimum requirements in the posting; where these aren't met, the application is closed and the candidate is told by email.\n\nYou can follow progress from your careers-portal profile.\n\nSincerely,\n{co} Talent Team",
-   ("Crunchline Burgers", "Northsuds Home Care"), ("crunchline.example", "northsuds.example"),
+   ("Crunchline Chicken", "Northsuds Home Care"), ("crunchline.example", "northsuds.example"),
    frm="{co} Talent Team <careers@{dom}>", role=("Shift Manager", "Maintenance Technician"), tz=("use", "cae"))
 
 mo("application_received", "c-tl-req", "Requisition {ref}: application submitted",
@@ -507,9 +511,9 @@ mo("application_received", "c-wk-karts", "Thanks for applying to {co}!",
    role=("Party Host", "Weekend Supervisor"), tz=("nz", "au"))
 
 mo("application_received", "c-tt-table", "We got your application!",
-   "Hi {n}!\n\nThank you for applying for {role} at {co}. We look at all applications after the last day to apply, and you hear back within roughly three weeks.\n\nChosen for interview or not, we write to everyone who applied. You can follow the status on your candidate page.\n\nBest regards,\n{co}",
-   ("Hallamshire Cutlery", "Kvarnby Keramik"), ("hallamshirecutlery.example", "kvarnbykeramik.example"),
-   frm="{co} <jobs@{dom}>", role=("Polisher", "Kiln Operator"), tz=("uk", "eu"))
+   "Hi {n}!\n\nYour application for {role} at {co} has arrived, thank you! We look at all applications after the last day to apply, and you hear back within roughly three weeks.\n\nChosen for interview or not, we write to everyone who applied. You can follow the status on your candidate page.\n\nBest regards,\n{co}",
+   ("Hallamshire Cutlery", "Kvarnby Knäckebröd"), ("hallamshirecutlery.example", "kvarnbyknacke.example"),
+   frm="{co} <jobs@{dom}>", role=("Polisher", "Rye Dough Mixer"), tz=("uk", "eu"))
 
 mo("application_received", "c-ps-blades", "Confirmation of receipt of your application",
    "Dear {n},\n\nwe confirm that your application as {role} has reached us. Our department head will look through the documents in the coming two weeks.\n\nAlso if another applicant is chosen, a short message from us follows. Your data is stored according to data protection rules.\n\nWith kind regards\nHuman Resources\n{co}",
@@ -557,7 +561,7 @@ mo("application_received", "c-ft-towels", "Application received",
    "Saltbush Towel Co.", "saltbushtowel.example", frm="{co} <hello@{dom}>", role="Dispatch Assistant", tz="au")
 
 mo("application_received", "c-hd-thinktank", "Application: {role}",
-   "Dear {n},\n\n{role}: your application is with us. The shortlist goes to to a written exercise in the week of the 20th.\n\nAnyone not shortlisted will hear from me by email soon after that week; we answer every applicant.\n\nWith best wishes,\n{sig}\nOperations Director, {co}",
+   "Dear {n},\n\n{role}: your application is with us. The shortlist goes to a written exercise in the week of the 20th.\n\nAnyone not shortlisted will hear from me by email soon after that week; we answer every applicant.\n\nWith best wishes,\n{sig}\nOperations Director, {co}",
    "Ashgrove Policy Institute", "ashgrovepolicy.example", role="Communications Officer", tz="uk")
 
 mo("application_received", "c-hd-research", "Thanks for your application",
@@ -565,12 +569,12 @@ mo("application_received", "c-hd-research", "Thanks for your application",
    "Tussock Insight", "tussockinsight.example", role="Project Coordinator", tz="nz")
 
 mo("application_received", "c-rc-treasury", "Your CV - Treasury Analyst",
-   "Hi {n},\n\nThis afternoon your CV went in to the client, treasury analyst role.\n\nI'll chase them on Thursday. If they decide not to take it further, I'll call you myself and tell you why, as far as I'm able to.\n\nBest,\n{sig}\n{co}",
+   "Hi {n},\n\nYour CV went in to the client this afternoon for the treasury analyst job.\n\nI'll chase them on Thursday. If they decide not to take it further, I'll call you myself and tell you why, as far as I'm able to.\n\nBest,\n{sig}\n{co}",
    "Fairlight Finance Recruitment", "fairlightfinance.example", tz="uk")
 
 mo("application_received", "c-ps-withdrawn", "{role} (ref {ref}): application received",
    "Dear {n},\n\nYour application for {role} is logged. Sift follows the closing date.\n\nApplicants below the required standard at sift get word through the recruitment portal; the rest are invited to interview.\n\nResourcing Team\n{co}",
-   "Scottish Government", "gov-scot.example", frm="{co} Recruitment <recruitment@{dom}>", role="Fisheries Data Officer", tz="uk")
+   "Scottish Government", "gov-scot.example", frm="{co} Recruitment <recruitment@{dom}>", role="Marine Data Officer", tz="uk")
 
 mo("application_received", "c-ps-panel", "Application acknowledgement - vacancy {ref}",
    "Dear {n},\n\nThis confirms receipt: {role} (vacancy {ref}). Applications are screened against the selection criteria before being referred to the selection panel.\n\nThe outcome is sent to you either way, referred or not.\n\n{co}",
@@ -580,7 +584,7 @@ mo("application_received", "c-ps-exam", "REGISTRATION FOR QUALIFYING EXAMINATION
    "Dear {n},\n\nYour registration for the qualifying examination ({role}) has been received. Your examination number is {ref}.\n\nCandidates who score below the cut-off mark will not be invited for interview. The date and venue of the examination will be communicated by SMS.\n\nSecretary\n{co}",
    "Eswatini Civil Service Commission", "eswatini-csc.example", frm="{co} <noreply@{dom}>", role="ASSISTANT STATISTICIAN", tz="sz")
 
-mo("application_received", "c-in-summer", "Summer Internship 2026: application received",
+mo("application_received", "c-in-summer", "Summer Internship: application received",
    "Dear {n},\n\nYour application to the {co} summer internship is in. Last year over a thousand people applied for ten places.\n\nEvery applicant hears the outcome by the end of March, selected or not.\n\nEarly Careers Team\n{co}",
    "Kestrel Propulsion", "kestrelpropulsion.example", frm="{co} Early Careers <earlycareers@{dom}>", tz="uk")
 
@@ -588,13 +592,13 @@ mo("application_received", "c-in-field", "Application received: Summer Field Ass
    "Dear {n},\n\nApplication logged: Summer Field Assistant Program. Selections will be made by April 15.\n\nAll applicants will be notified by email, whether or not they are offered a position.\n\nSincerely,\n{sig}\nProgram Coordinator, {co}",
    "Ohio Valley Geological Survey", "ovgs.example", tz="use")
 
-mo("application_received", "c-in-graduate", "{co} Cadet Programme 2026: application received",
-   "Dear {n},\n\nYour {co} Cadet Programme 2026 application is complete. An online assessment follows next month for those on the shortlist.\n\nMissing the shortlist would mean an email when the list is final.\n\nTalent Development\n{co}",
+mo("application_received", "c-in-graduate", "{co} Cadet Programme: application received",
+   "Dear {n},\n\nYour {co} Cadet Programme application is complete. An online assessment follows next month for those on the shortlist.\n\nMissing the shortlist would mean an email when the list is final.\n\nTalent Development\n{co}",
    "Coastal Ports Authority", "coastalports.example", frm="{co} Talent <graduates@{dom}>", tz="za")
 
 mo("application_received", "c-st-received", "Application status update",
    "Hi {n},\n\nYour {role} application ({ref}) has a new status.\n\nNew status: Received\n\nSign in for the complete timeline.\n\n{co} Careers",
-   "Harbourline Logistics", "harbourline.example", frm="{co} Careers <no-reply@{dom}>", role="Freight Forwarding Coordinator", tz="uk")
+   "Lessonloop", "lessonloop.example", frm="{co} Careers <no-reply@{dom}>", role="Video Editor", tz="uk")
 
 mo("application_received", "c-jm-coconut", "Application acknowledged",
    "Good day {n},\n\nYour papers for the {role} post reached us safely. The management committee sits once applications close.\n\nKindly note: no word from us within four weeks means the committee did not shortlist you this time.\n\nYours sincerely,\n{sig}\nHuman Resource Officer, {co}",
@@ -651,7 +655,7 @@ mo("next_steps", "n-ps-minquals", "Action required: supplemental questionnaire f
    frm="{co} Recruitment <recruitment@{dom}>", role=("Range Technician", "Land Use Planner"), tz=("usp", "yt"))
 
 mo("next_steps", "n-rc-concrete", "Next step with the client - site induction",
-   "Hi {n},\n\nThe client would like to move you forward for the {x} role. Before the final interview they need a pre-employment medical and a copy of your forklift and white card tickets by {dl}.\n\nUnfortunately their clinic only books mornings, so grab an early slot. Call me if anything's unclear.\n\nCheers,\n{sig}\n{co}",
+   "Hi {n},\n\nThe client would like to move you forward for the {x} role. Before the final interview they need a pre-employment medical and copies of your forklift ticket and site safety card by {dl}.\n\nUnfortunately their clinic only books mornings, so grab an early slot. Call me if anything's unclear.\n\nCheers,\n{sig}\n{co}",
    ("Aggregate People", "Greywacke Recruitment"), ("aggregatepeople.example", "greywacke.example"),
    tz=("auq", "nz"), x=("precast yard foreman", "batching plant operator"))
 
@@ -703,8 +707,8 @@ mo("next_steps", "n-tl-drug", "Requisition {ref}: pre-employment screening",
    "Prairie Gold Ethanol", "prairiegoldethanol.example", frm="{co} HR <hr.notifications@{dom}>", role="Fermentation Operator", tz="usc")
 
 mo("next_steps", "n-ic-check", "Next step: background check for {role}",
-   "Dear {n},\n\nCongratulations on moving forward for {role}. Our background check partner will email you a secure link; please complete it by {dl} so a start date can be confirmed.\n\nUnfortunately an incomplete check by then means the position can't be held.\n\nSincerely,\n{co} Talent Team",
-   "Crunchline Burgers", "crunchline.example", frm="{co} Talent Team <careers@{dom}>", role="Shift Manager", tz="use")
+   "Dear {n},\n\nCongratulations on moving forward for {role}. Our background check partner will email you a secure link; finish it no later than {dl} so a start date can be confirmed.\n\nUnfortunately an incomplete check by then means the position can't be held.\n\nSincerely,\n{co} Talent Team",
+   "Crunchline Chicken", "crunchline.example", frm="{co} Talent Team <careers@{dom}>", role="Shift Manager", tz="use")
 
 mo("next_steps", "n-ps-task", "Your test task for {role}",
    "Dear {n},\n\nit was a pleasure talking with you. Next, please prepare a short test task: a formulation proposal for a water-based parquet varnish, two pages at most. Please send it to us by {dl}.\n\nUnfortunately we cannot pay for the test task, but it will not take more than three hours.\n\nWith kind regards\n{sig}\n{co}",
@@ -719,10 +723,10 @@ mo("next_steps", "n-ft-rtw", "Next steps for your {co} application",
    "Basketday Ireland", "basketday-ie.example", frm="{co} Careers <careers@{dom}>", role="Delivery Driver", tz="ie")
 
 mo("next_steps", "n-ps-admission", "ADMISSION TO QUALIFYING EXAMINATION",
-   "Dear {n},\n\nYou have been admitted to sit the qualifying examination ({role}) on {dl} at 9:00 a.m., Mbabane Civic Hall. Your examination number is {ref}.\n\nBring this notice and your national ID. Unfortunately candidates arriving after 9:15 a.m. will not be admitted.\n\nSecretary\n{co}",
+   "Dear {n},\n\nYou have been admitted to sit the qualifying examination ({role}): Mbabane Civic Hall, {dl}, 9:00 a.m. Your examination number is {ref}.\n\nBring this notice and your national ID. Unfortunately candidates arriving after 9:15 a.m. will not be admitted.\n\nSecretary\n{co}",
    "Eswatini Civil Service Commission", "eswatini-csc.example", frm="{co} <noreply@{dom}>", role="ASSISTANT STATISTICIAN", tz="sz")
 
-mo("next_steps", "n-in-test", "Summer Internship 2026: online assessment",
+mo("next_steps", "n-in-test", "Summer Internship: online assessment",
    "Dear {n},\n\nSummer internship, stage two: a 40-minute online assessment, due by {dl}.\n\nUnfortunately the assessment can't be paused once started, so find a quiet spot first.\n\nEarly Careers Team\n{co}",
    "Kestrel Propulsion", "kestrelpropulsion.example", frm="{co} Early Careers <earlycareers@{dom}>", tz="uk")
 
@@ -736,8 +740,8 @@ mo("offer", "o-th-scope", "Offer of employment: Field Service Engineer",
    "Lumina Microscopy Services", "luminamicro.example", tz="uk")
 
 mo("offer", "o-tt-table", "Offer: {role}",
-   "Hi {n}!\n\nYou are our new {role}, if you say yes. Sign the contract on your candidate page digitally before {dl}.\n\nUnfortunately the kiln room is under renovation in your first weeks, so you will start in the glazing room.\n\nBest regards,\n{sig}",
-   "Kvarnby Keramik", "kvarnbykeramik.example", role="Glaze Technician", tz="eu")
+   "Hi {n}!\n\nYou are our new {role}, if you say yes. Sign the contract on your candidate page digitally before {dl}.\n\nUnfortunately the rye mill is under renovation in your first weeks, so you will start in packing.\n\nBest regards,\n{sig}",
+   "Kvarnby Knäckebröd", "kvarnbyknacke.example", role="Oven Line Operator", tz="eu")
 
 mo("offer", "o-bh-duvet", "Your offer from {co}",
    "Hello {n},\n\nThe {role} role is yours, should you accept! Your offer letter waits in the onboarding portal; accept it by {dl}.\n\nUnfortunately the canteen is closed for refit in your first fortnight, so bring a packed lunch.\n\nWarm regards,\n{sig}\nHR Manager",
@@ -759,20 +763,20 @@ mo("offer", "o-rc-contract", "Credit control contract - offer",
    "Hi {n},\n\nGreat news: the food manufacturer would like you for the six-month credit control contract. The day rate is as we discussed and the start date is {dl}.\n\nUnfortunately they need the signed contract and your ID check back by Friday. Can you do that?\n\nBest,\n{sig}\n{co}",
    "Glasnevin Talent Partners", "glasnevintalent.example", tz="ie")
 
-mo("offer", "o-in-coop", "Offer: Fall 2026 co-op term",
-   "Dear {n},\n\nA fall 2026 co-op placement at {co} is yours, in our stack testing group, once you accept it in the co-op portal by {dl}.\n\nUnfortunately we cannot provide housing, but we'll send a list of nearby rentals.\n\nSincerely,\n{sig}\nProgram Coordinator",
+mo("offer", "o-in-coop", "Offer: fall co-op term",
+   "Dear {n},\n\nA fall co-op placement at {co} is yours, in our stack testing group, once you accept it in the co-op portal by {dl}.\n\nUnfortunately we cannot provide housing, but we'll send a list of nearby rentals.\n\nSincerely,\n{sig}\nProgram Coordinator",
    "Borealis Fuel Cells", "borealisfuelcells.example", tz="cae")
 # ---- 15 other: neutral statuses, withdrawals, alerts, outreach, non-job refusals
 
 mo("other_job", "s-st-review", "Application status update",
    "Hi {n},\n\nYour {role} application ({ref}) has a new status.\n\nNew status: In review\n\nThe hiring team is looking at applications now; nothing has been decided yet. Sign in for the complete timeline.\n\n{co} Careers",
-   ("Harbourline Logistics", "Corkscrew Hospitality Group"), ("harbourline.example", "corkscrewhospitality.example"),
-   frm="{co} Careers <no-reply@{dom}>", role=("Customs Declarations Clerk", "Events Coordinator"), tz=("uk", "au"))
+   ("Lessonloop", "Pagebound Book Boxes"), ("lessonloop.example", "pagebound.example"),
+   frm="{co} Careers <no-reply@{dom}>", role=("Course Producer", "Fulfilment Coordinator"), tz=("uk", "au"))
 
 mo("other_job", "s-st-withdrawn", "{co}: your application",
    "<html><body><p>Hello {n},</p><p>Here is the latest on your application.</p><table border=\"1\" cellpadding=\"6\"><tr><th>Role</th><th>Stage</th></tr><tr><td>{role}</td><td>Withdrawn (by candidate)</td></tr></table><p>The withdrawal came from your dashboard. Done by accident? Reply inside seven days and it reopens.</p></body></html>",
-   ("Tallgrass Analytics", "Redgum Insurance Brokers"), ("tallgrassanalytics.example", "redgumbrokers.example"),
-   frm="{co} Jobs <notifications@{dom}>", role=("Data Analyst II", "Claims Handler"), tz=("usc", "au"))
+   ("Tallgrass 3D Scanning", "Redgum Macaron Co."), ("tallgrass3d.example", "redgummacarons.example"),
+   frm="{co} Jobs <notifications@{dom}>", role=("Scan Technician II", "Store Supervisor"), tz=("usc", "au"))
 
 mo("other_job", "s-ps-postponed", "Harbour Operations Officer: shortlisting delayed",
    "Dear {n},\n\nShortlisting for {role} (vacancy {ref}) moves back two weeks because several panel members are away. All applications remain under consideration and no decisions have been made.\n\nWe'll write again once shortlisting is complete.\n\n{co}",
@@ -802,21 +806,21 @@ mo("non_job_rejection_words", "x-rental", "Your application: 14 Kowhai Terrace",
    "Hi {n},\n\nThanks for viewing the townhouse on Kowhai Terrace and sending in your application. The landlord picked another applicant, and that tenancy is signed.\n\nWe have two other listings in Brooklyn coming up soon; I'll send you the details.\n\nRegards,\n{sig}\n{co}",
    "Harbourview Property Management", "harbourviewpm.example", tz="nz")
 
-mo("non_job_rejection_words", "x-petclaim", "Claim {ref}: outcome",
-   "Dear {n},\n\nWe've assessed claim {ref} for Biscuit's dental treatment. Unfortunately this treatment falls under the dental exclusion in section 4.2 of your policy, so we're unable to pay the claim.\n\nDisagree? Ask us to review it; you have 28 days from this email.\n\n{co} Claims Team",
-   "Pawsure Pet Insurance", "pawsure.example", frm="{co} Claims <claims@{dom}>", tz="uk")
+mo("non_job_rejection_words", "x-bikeshare", "Reduced-fare pass application {ref}",
+   "Dear {n},\n\nYour reduced-fare annual pass application has been checked. Unfortunately the letter you uploaded doesn't show a qualifying benefit, so we can't approve the pass this time.\n\nYou can reapply with an updated letter whenever you like; standard passes stay available in the app.\n\n{co} Customer Team",
+   "Spokeway Bike Share", "spokeway.example", frm="{co} <passes@{dom}>", tz="uk")
 
-mo("non_job_rejection_words", "x-garden", "Community garden plot: 2026 season",
-   "Hi {n},\n\nEvery one of the 36 plots at the Ferncliff community garden is now allocated for 2026, so none is left for you this season.\n\nYour name carries over to next year's list, and the working bees would love your help in the meantime.\n\n{sig}\nFerncliff Garden Committee",
+mo("non_job_rejection_words", "x-garden", "Community garden plot: coming season",
+   "Hi {n},\n\nEvery one of the 36 plots at the Ferncliff community garden is now allocated for the coming season, so none is left for you.\n\nYour name carries over to next year's list, and the working bees would love your help in the meantime.\n\n{sig}\nFerncliff Garden Committee",
    "Ferncliff Community Garden", "ferncliffgarden.example", tz="au")
 
 mo("non_job_rejection_words", "x-stall", "Your stall application: Riverlight Night Market",
    "Dear {n},\n\nYour stall application for this year's Riverlight Night Market: food applications far outnumbered spaces, and yours has been declined this time.\n\nA few craft-section spaces remain, should you want to apply there.\n\nMarket Team\n{co}",
-   "Riverside Events Trust", "riversideevents.example", tz="uk")
+   "Riverlight Night Market Committee", "riverlightmarket.example", tz="uk")
 
-mo("non_job_rejection_words", "x-kayak", "Beginners' course - waiting list",
-   "Hi {n},\n\nOur spring beginners' course filled inside a day, which leaves you without a place on it.\n\nFor the summer course your name heads the waiting list; an email goes out when bookings open.\n\nPaddle safe,\n{sig}\n{co}",
-   "Slaney Paddlers Kayak Club", "slaneypaddlers.example", tz="ie")
+mo("non_job_rejection_words", "x-bridge", "Beginners' bridge course - waiting list",
+   "Hi {n},\n\nOur Thursday beginners' bridge course filled inside a day, which leaves you without a place on it.\n\nFor the spring course your name heads the waiting list; an email goes out when bookings open.\n\nHappy bidding,\n{sig}\n{co}",
+   "Harbour Lane Bridge Club", "harbourlanebridge.example", tz="ie")
 # ================================================================ wide part
 # ---- 25 English refusals from trades and channels no earlier slice lists, each with a twin
 
@@ -862,12 +866,12 @@ wo("interview", "harmonica-speaker", "Voice message from {sig} (transcribed)",
    "Your smart speaker received a voice message.\nAuto-transcript (errors possible):\n\n\"Hi {n}, {sf} from {co}. Free on {dl} at ten to try gapping a few reed plates? Unfortunately the workshop's up a narrow stair, so travel light.\"\n\nPlay message | Reply by voice",
    "Bentnote Harmonicas", "hearthvoice.example", frm="Hearthvoice <voice@{dom}>", tz="uk")
 
-wr("skate-server", "You were mentioned in #hiring",
-   "{co} server > #hiring\n\n{sig} (mod): @{n} thanks for applying for the press-room job! Update: it went to Kai from the Tuesday skate nights, he started Monday. Stick around the server for the next deck drop.",
-   "Concrete Wave Decks", "guildhall-chat.example", frm="Guildhall <mentions@{dom}>", tz="usp")
-wo("application_received", "skate-server", "You were mentioned in #hiring",
-   "{co} server > #hiring\n\n{sig} (mod): @{n} got your application for the press-room job, ta! We're picking by Friday. No luck this round? You'll still get a ping in here.",
-   "Concrete Wave Decks", "guildhall-chat.example", frm="Guildhall <mentions@{dom}>", tz="usp")
+wr("skate-design", "New comment on your design \"Night Tram\"",
+   "DeckLab design tool - comments\nDesign: \"Night Tram\" (8.25 in popsicle, submitted for the {co} press-room job)\n\n{sig}: Love the linework, {n}. Update on the press-room job though: it went to Kai from the Tuesday skate nights, and he started Monday. Keep the design up; it might make the spring run.",
+   "Concrete Wave Decks", "decklab.example", frm="DeckLab <comments@{dom}>", tz="usp")
+wo("application_received", "skate-design", "New comment on your design \"Night Tram\"",
+   "DeckLab design tool - comments\nDesign: \"Night Tram\" (8.25 in popsicle, submitted for the {co} press-room job)\n\n{sig}: Got it, {n}, ta! We're picking for the press room by Friday. No luck this round? I'll still drop a comment here.",
+   "Concrete Wave Decks", "decklab.example", frm="DeckLab <comments@{dom}>", tz="usp")
 
 wr("billiard-telematics", "Fleet message delivered to vehicle terminal (Van 3)",
    "FLEETLINK DRIVER TERMINAL\nTo: {full} (trial fitter, Van 3)\nFrom: Office ({sig})\n\nThanks for today's re-cover job at the pub in Ilkley. The fitter's post is going to Gaz, who's been with us on agency since January. Please drop the van keys at the yard by 6pm. Cheers.",
@@ -897,12 +901,12 @@ wo("application_received", "candyfloss-sms", "Text message from {co}",
    "SMS from {co} (auto-reply)\n\nSorry we missed your call! If it's about the summer cart job, text your name and the days you can work. We pick by the end of May; if we go with someone else we'll text you back. {sf}",
    "Fluffcloud Candy Floss", "fluffcloud.example", frm="{co} <sms@{dom}>", tz="uk")
 
-wr("beads-fairmap", "Message via FairMap from stall 42",
-   "FairMap - stall messages\nStall 42 ({co}) to {n}:\n\nThanks for stopping by and asking about the weekend helper job. The weekend helper job now belongs to my niece, threading with us all summer. Come and say hi at the next fair!",
-   "Threadbare Beads", "fairmap.example", frm="FairMap <stalls@{dom}>", tz="ie")
-wo("offer", "beads-fairmap", "Message via FairMap from stall 42",
-   "FairMap - stall messages\nStall 42 ({co}) to {n}:\n\nWould you help at the stall for the season? Saturdays and the odd Sunday, paid by the day, starting {dl}. Let me know here and I'll send the details.",
-   "Threadbare Beads", "fairmap.example", frm="FairMap <stalls@{dom}>", tz="ie")
+wr("beads-receipt", "Your receipt from {co}",
+   "Digital receipt - {co} (stall 42, Saturday market)\n1 x seed bead mix, 1 x beading needles\nTotal EUR 7.50, paid by card\n\nNote from the seller: Thanks for asking about helping out at weekends, {n}. That job now belongs to my niece, threading with us all summer. Come and say hi at the next market! {sf}",
+   "Threadbare Beads", "tapcard.example", frm="Tapcard Receipts <receipts@{dom}>", tz="ie")
+wo("offer", "beads-receipt", "Your receipt from {co}",
+   "Digital receipt - {co} (stall 42, Saturday market)\n1 x glass bead strand\nTotal EUR 4.00, paid by card\n\nNote from the seller: Would you help at the stall for the season, {n}? Saturdays and the odd Sunday, paid by the day, starting {dl}. Reply to this receipt and I'll send the details. {sf}",
+   "Threadbare Beads", "tapcard.example", frm="Tapcard Receipts <receipts@{dom}>", tz="ie")
 
 wr("origami-share", "Saved chat: Fold-along demo",
    "Saved chat - screen share session \"Fold-along demo\"\n\n10:42 {sig}: {n}, quick one before we start the crane: the studio assistant job has gone to Haruka from our Tuesday class, she starts next week.\n10:42 {sig}: Thank you for the lovely tessellation sample.\n10:43 {n}: understood, thank you!",
@@ -946,12 +950,12 @@ wo("interview", "whistle-workorder", "Comment on work order WO-{ref}",
    "Work order WO-{ref}: test batch, pea whistles (trial)\nStatus: Scheduled\n\nComment from {sig}: {n}, your trial batch is booked for {dl} at 8:00 on press 2. Unfortunately the press room has no natural light, so bring glasses if you need them for close work.",
    "Acmefield Whistles", "acmefield.example", frm="{co} Works <workorders@{dom}>", tz="uk")
 
-wr("rattan-doorbell", "Quick reply from {co}",
-   "You left a video message at {co}'s door on Saturday. The owner sent a quick reply:\n\n\"Hi {n}, sorry I missed you! The cane-weaving job went to Rosa, who trained with my father. Thank you for bringing the chair seat sample.\" ({sig})\n\nSent with Doorpost",
-   "Caneworks Rattan Repairs", "doorpost.example", frm="Doorpost <replies@{dom}>", tz="my")
-wo("application_received", "rattan-doorbell", "Quick reply from {co}",
-   "You left a video message at {co}'s door on Saturday. The owner sent a quick reply:\n\n\"Hi {n}, got your message and the chair seat sample, thanks. I'm trying two weavers this month; whichever way I decide, I'll ring you.\" ({sig})\n\nSent with Doorpost",
-   "Caneworks Rattan Repairs", "doorpost.example", frm="Doorpost <replies@{dom}>", tz="my")
+wr("rattan-estimate", "Your repair estimate from {co} (with a note)",
+   "[Scanned repair estimate No. {ref}: 1 dining chair, hand-caned seat, MYR 180]\n\nNote written in the margin: \"{n}, thanks for bringing the chair and the seat sample. The cane-weaving job went to Rosa, who trained with my father. Estimate valid 30 days. {sf}\"",
+   "Caneworks Rattan Repairs", "caneworks.example", tz="my")
+wo("application_received", "rattan-estimate", "Your repair estimate from {co} (with a note)",
+   "[Scanned repair estimate No. {ref}: 2 armchairs, re-wrap arms, MYR 260]\n\nNote written in the margin: \"{n}, got your job enquiry and the seat sample, thanks. I'm trying two weavers this month; whichever way I decide, I'll ring you. {sf}\"",
+   "Caneworks Rattan Repairs", "caneworks.example", tz="my")
 
 wr("compost-todo", "{sig} completed a task in \"Hiring - route rider\"",
    "Task completed: \"Tell {n} about the route rider job\"\n\nNote: {n}, we've given the route to Bex, who's volunteered on the Tuesday collections since March. Thanks so much for the ride-along! You're still on the volunteer list.\n\nList: Hiring - route rider ({co})",
@@ -960,12 +964,12 @@ wo("next_steps", "compost-todo", "{sig} assigned you a task in \"Hiring - route 
    "New task for you: \"Upload bike-safety certificate\"\nDue: {dl}\n\nNote: {n}, last step before the Tuesday route. Unfortunately the insurer won't let us add riders without it.\n\nList: Hiring - route rider ({co})",
    "Loamcycle Compost Co-op", "ticklist.example", frm="Ticklist <updates@{dom}>", tz="cae")
 
-wr("diorama-board", "{sig} commented on card \"Model-maker hire\"",
-   "Board: Museum diorama - harbour scene\nCard: Model-maker hire\n\n{sig}: @{n} thanks for the test figures, great painting. We're bringing on Ines, who built the rigging on our last harbour piece, so I'm moving this card to Done. Do keep in touch.",
-   "Tinyworld Dioramas", "cardwall.example", frm="Cardwall <notify@{dom}>", tz="eu")
-wo("interview", "diorama-board", "{sig} commented on card \"Model-maker hire\"",
-   "Board: Museum diorama - harbour scene\nCard: Model-maker hire\n\n{sig}: @{n} workshop day on {dl} at 10:00: paint two test figures with us? Unfortunately our heating is patchy, so bring a jumper.",
-   "Tinyworld Dioramas", "cardwall.example", frm="Cardwall <notify@{dom}>", tz="eu")
+wr("diorama-scan", "{sig} left a note on scan \"harbour-scene_v3\"",
+   "ScanShelf 3D viewer - note pinned to the quayside crane\n\n{sig}: @{n} thanks for the test figures, great painting. We're bringing on Ines, who built the rigging on our last harbour piece, so the model-maker hire is closed. Do keep in touch.",
+   "Tinyworld Dioramas", "scanshelf.example", frm="ScanShelf <notes@{dom}>", tz="eu")
+wo("interview", "diorama-scan", "{sig} left a note on scan \"harbour-scene_v3\"",
+   "ScanShelf 3D viewer - note pinned to the quayside crane\n\n{sig}: @{n} workshop day on {dl} at 10:00: paint two test figures with us? Unfortunately our heating is patchy, so bring a jumper.",
+   "Tinyworld Dioramas", "scanshelf.example", frm="ScanShelf <notes@{dom}>", tz="eu")
 
 wr("tarot-mms", "Picture message from {co}",
    "[Picture message: the cafe chalkboard]\n\nHi {n}, this is {sf} from {co}. The board says STAFF WANTED with a line through it now, because the reader-and-barista job went to Juno from our Wednesday circle. Thanks for your reading; the regulars loved you.",
@@ -974,12 +978,12 @@ wo("application_received", "tarot-mms", "Picture message from {co}",
    "[Picture message: the cafe chalkboard]\n\nHi {n}, {sf} here. Thanks for the sample reading! We'll decide after Wednesday's circle. If the job goes to one of the regulars I'll text you anyway.",
    "Moon & Cup Tarot Cafe", "moonandcup.example", frm="{co} <mms@{dom}>", tz="ie")
 
-wr("abacus-ticket", "[Ticket #{ref}] Re: Tutor application",
-   "Ticket #{ref} - Tutor application, {co} Northgate\nStatus: Solved\n\n{sig} (franchise support) replied:\nHi {n}, the Northgate centre has filled the weekend tutor post with a parent who completed our Level 3 course. This ticket will close automatically in 48 hours.",
-   "Beadframe Abacus Academy", "beadframe.example", frm="{co} Support <support@{dom}>", tz="in")
-wo("next_steps", "abacus-ticket", "[Ticket #{ref}] Re: Tutor application",
-   "Ticket #{ref} - Tutor application, {co} Northgate\nStatus: Waiting on you\n\n{sig} (franchise support) replied:\nHi {n}, the Northgate centre would like to proceed. Please complete the child-safety declaration linked here by {dl}; unfortunately the centre can't schedule a demo class until it's done.",
-   "Beadframe Abacus Academy", "beadframe.example", frm="{co} Support <support@{dom}>", tz="in")
+wr("abacus-push", "Beadframe Lessons: message about your tutor application",
+   "Push notification (Beadframe Lessons app)\n\n{co} Northgate: Hi {n}, the weekend tutor post has gone to a parent who completed our Level 3 course. This message stays in your app inbox for 30 days. ({sig})",
+   "Beadframe Abacus Academy", "beadframe.example", frm="Beadframe Lessons <notify@{dom}>", tz="in")
+wo("next_steps", "abacus-push", "Beadframe Lessons: message about your tutor application",
+   "Push notification (Beadframe Lessons app)\n\n{co} Northgate: Hi {n}, we'd like to proceed. Please complete the child-safety declaration in the app by {dl}; unfortunately the centre can't schedule a demo class until it's done. ({sig})",
+   "Beadframe Abacus Academy", "beadframe.example", frm="Beadframe Lessons <notify@{dom}>", tz="in")
 
 wr("chime-transfer", "You've received $60.00 from {co}",
    "You've received $60.00\nFrom: {co}\nReference: TRIAL DAY THX - BENCH GONE TO RAE\n\nMessage: Hi {n}, paid for Saturday. We gave the tuning-bench job to Rae, who's been tuning our tubes since spring. Thanks heaps! {sf}\n\nThe money is in your Swiftpurse balance.",
@@ -1014,8 +1018,8 @@ wo("next_steps", "ar-knafeh", "الخطوة التالية: أوراق التج�
 wr("de-lebkuchen", "Ihre Bewerbung für die Saison in der Lebküchnerei",
    "Hallo {n},\n\nvielen Dank für Ihren Probetag in unserer Backstube. Die Saisonstelle haben wir inzwischen an eine Bäckerin vergeben, die schon drei Winter bei uns am Oblatenband gearbeitet hat.\n\nAlles Gute bei der Suche und herzliche Grüße aus der Altstadt,\n{sig}\nLebküchnerei Kastner, Nürnberg",
    "Lebküchnerei Kastner", "lebkuechnerei-kastner.example", tz="eu", lang="de")
-wo("application_received", "de-lebkuchen", "Eingangsbestätigung: Saisonkraft Weihnachtsgeschäft",
-   "Hallo {n},\n\nIhre Bewerbung für das Weihnachtsgeschäft ist bei uns angekommen. Bis Ende des Monats laden wir einige Bewerberinnen und Bewerber zum Probetag ein.\n\nFällt unsere Wahl auf eine andere Person, schreiben wir Ihnen trotzdem kurz.\n\nViele Grüße\n{sig}\nLebküchnerei Kastner",
+wo("application_received", "de-lebkuchen", "Eingangsbestätigung: Saisonkraft Backstube",
+   "Hallo {n},\n\nIhre Bewerbung für die kommende Saison ist bei uns angekommen. Bis Ende des Monats laden wir einige Bewerberinnen und Bewerber zum Probetag ein.\n\nFällt unsere Wahl auf eine andere Person, schreiben wir Ihnen trotzdem kurz.\n\nViele Grüße\n{sig}\nLebküchnerei Kastner",
    "Lebküchnerei Kastner", "lebkuechnerei-kastner.example", tz="eu", lang="de")
 
 wr("es-abanicos", "Sobre la prueba de pintura en el taller",
@@ -1230,6 +1234,10 @@ def local(day: dt.date, hour: int, minute: int, second: int, zone: str) -> dt.da
 def when_sent(rng: random.Random, zone: str) -> dt.datetime:
     start = dt.date(2025, 1, 8)
     day = start + dt.timedelta(days=rng.randrange((dt.date(2026, 11, 26) - start).days))
+    if day.weekday() >= 5 and rng.random() < 0.75:  # most mail leaves on a weekday
+        day += dt.timedelta(days=7 - day.weekday())
+    if (day.month, day.day) in {(12, 25), (12, 26), (1, 1)}:  # and not on Christmas or New Year's Day
+        day += dt.timedelta(days=2)
     return local(day, rng.randint(7, 21), rng.randrange(60), rng.randrange(60), zone)
 
 
@@ -1237,10 +1245,10 @@ def fill(text: str, slots: dict[str, str]) -> str:
     return SLOT.sub(lambda m: slots.get(m.group(1), m.group(0)), text)
 
 
-def signer_pool(t: T) -> list[str]:
-    if t.lang != "en":
-        return LANG_SIGNERS[t.lang]
-    return ZONE_SIGNERS.get(t.tz[0], SIGNERS)
+def signer_pool(lang: str, zone: str) -> list[str]:
+    if lang != "en":
+        return LANG_SIGNERS[lang]
+    return REGION_SIGNERS[REGION.get(zone, zone)]
 
 
 DAY_STYLE = {
@@ -1261,11 +1269,11 @@ def day_text(day: dt.date, lang: str, zone: str) -> str:
 
 
 def quoted_text(q: dt.datetime, zone: str) -> tuple[str, str]:
-    """Outlook's Sent: line and Gmail's "On ..., X wrote:" date, in the sender's locale."""
+    """Outlook's Sent: line and a Thunderbird-style "On ..., X wrote:" date, in the sender's locale."""
     if zone in US_STYLE:
         clock = f"{q.hour % 12 or 12}:{q:%M} {'AM' if q.hour < 12 else 'PM'}"
-        return f"{q:%A, %B} {q.day}, {q.year} {clock}", f"{q:%a, %b} {q.day}, {q.year} at {clock}"
-    return f"{q:%A}, {q.day} {q:%B %Y} {q:%H:%M}", f"{q:%a}, {q.day} {q:%b %Y} at {q:%H:%M}"
+        return f"{q:%A, %B} {q.day}, {q.year} {clock}", f"{q.month}/{q.day}/{q:%y} {clock}"
+    return f"{q:%A}, {q.day} {q:%B %Y} {q:%H:%M}", f"{q:%d/%m/%Y %H:%M}"
 
 
 def build() -> list[dict[str, str]]:
@@ -1273,12 +1281,12 @@ def build() -> list[dict[str, str]]:
     records: list[dict[str, str]] = []
     for t in TEMPLATES:
         people = rng.sample(RECIPIENTS if t.lang == "en" else LANG_RECIPIENTS[t.lang], t.copies)
-        pool = signer_pool(t)
-        signers = rng.sample(pool, min(t.copies, len(pool)))
+        signers: list[str] = []
         for i in range(t.copies):
             who = people[i]
-            sig = signers[i % len(signers)]
             zone = t.tz[i % len(t.tz)]
+            sig = rng.choice([s for s in signer_pool(t.lang, zone) if s not in signers])
+            signers.append(sig)
             sent = when_sent(rng, zone)
             qday = sent.date() - dt.timedelta(days=rng.randint(2, 9))
             quoted = local(qday, rng.randint(7, 21), rng.randrange(60), 0, zone)
