@@ -14,11 +14,15 @@ from rejectwatch.model.features import Document, documents_to_blocks
 from rejectwatch.model.sentence_gate import lift_by_sentence
 from rejectwatch.model.validation import choose_decided_threshold
 
-# A list reply with "someone else chosen" words in it, and a job refusal in the same words.
+# A list reply with "someone else chosen" words in it, under the list's own tag and footer as
+# such mail comes (thirty-seventh pass: without them the reply's job log-odds sat at the floor,
+# 0.54 under that pass's model), and a job refusal in the same words.
 LIST_MAIL = Document(
-    "Re: build times on the new compiler",
+    "Re: [build-dev] build times on the new compiler",
     "Thanks for the numbers. The result was 39 seconds with folding turned off; someone "
-    "suggested trying the other linker, and I chose the one that was faster.",
+    "suggested trying the other linker, and I chose the one that was faster.\n\n"
+    "_______________________________________________\nbuild-dev mailing list\n"
+    "build-dev@lists.example\nhttps://lists.example/mailman/listinfo/build-dev",
     "Sam Field <sam@lists.example>",
 )
 JOB_MAIL = Document(
