@@ -26,11 +26,11 @@ undecided sentence, nor in mail about someone else's candidacy.
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
+from rejectwatch.model.decisions_casual import _A
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
 
-_A = "['\u2019]"
 _WONT = r"(?:will not|won" + _A + r"t|wo not|are not going to|aren" + _A + r"t going to)"
 _GROUP = (
     r"(?:it|us|them|the (?:[a-z\-]+ ){0,2}?(?:team|cohort|programme|program|class|intake|crew|"
