@@ -444,7 +444,9 @@ CONDITIONAL = (
     r"ikiwa|iwapo|endapo|kama (?:hu|ha|hatu|uta|tuta|uki|tuki)\w*|usipo\w*|msipo\w*|tusipo\w*|"
     r"sekiranya|kung (?:hindi|ikaw|kayo|ka|may|wala|ma\w+|pumasa|sakali|iba|ibang)|sakaling|kapag|"
     r"אם|ואם|שאם|במקרה|במידה|בין אם)\b"
-    r"|(?:اگر|در صورت|درصورت|چنانچه|در غیر این صورت)"
+    # (thirty-seventh pass: as whole words, never inside one: Urdu "شاگرد", apprentice, holds
+    # "اگر")
+    r"|(?<!\w)(?:اگر|در صورت|درصورت|چنانچه|در غیر این صورت)(?!\w)"
     r"|" + _HI_L + r"(?:यदि|अगर|चाहे)" + _HI_R + r"|(?:หาก|ถ้า|กรณีที่|ในกรณี|ไม่ว่า)"
 )
 # Decisions still to come ("once", "as soon as", "when", "not yet", "still reviewing"),

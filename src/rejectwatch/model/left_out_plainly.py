@@ -16,7 +16,12 @@ shape that recurs whatever the words around it:
   from the Thursday repair night", "a machinist from last summer's bunting rush is taking it",
   "my cousin is taking the shifts", "Joe's lad is doing the autumn run" (a relative, a regular,
   a local, a former hand: never a colleague, a manager or a team the reader's papers go to);
-* **another performer booked**: "we've booked another artist for the summer wedding season".
+* **another performer booked**: "we've booked another artist for the summer wedding season";
+* **(third round) someone else in the post, told by what they did**: "Dana, our summer intern,
+  has accepted the account executive role", "… has come on staff as our captioning editor",
+  "Jono's coming on full-time as second trimmer", "the directors have promoted Jarrod … to the
+  service technician job", "that job now belongs to my niece", "it went to Kai from the Tuesday
+  skate nights", "as of this week he is our field service engineer here".
 
 Each reading is (token name, pattern) over lower-cased text, appended to the outcome readings by
 rejectwatch.model.plain_outcomes: none fires in a conditional, still-to-come, quoted or
@@ -96,6 +101,37 @@ _BOOKED = re.compile(
     r"(?! (?:as well|too|alongside you|with you)\b)"
 )
 
+# (third round) someone else in the post, told by what they did ("Dana, our summer intern, has
+# accepted the account executive role", "the freelancer who covered our overnight news has come on
+# staff as our captioning editor", "Jono's coming on full-time as second trimmer", "the directors
+# have promoted Jarrod from the modernisation crew to the service technician job", "that job now
+# belongs to my niece", "it went to Kai from the Tuesday skate nights", "as of this week he is our
+# field service engineer here"); never the reader ("you have accepted"), never a recruiter, a
+# coordinator or anyone the sentence goes on to send to the reader
+_HIRING_STAFF = (
+    r"(?![^.!?\n]*\b(?:you|your|recruit\w*|talent|hr|human resources|people partner|hiring|"
+    r"coordinator|scheduler|interview\w*)\b)"
+)
+_POST = r"(?:[a-z\-]+ ){0,3}?(?:role|post|position|job|place|vacancy|spot|seat)\b(?! of\b)"
+_IN_POST = re.compile(
+    r"\b(?:has|" + _A + r"s)(?: now| just| already)? accepted (?:the|our|this|that) " + _POST
+    + r"|\b(?:has|have|" + _A + r"s|" + _A + r"ve)(?: now| just)? (?:come on (?:staff|board)|"
+    r"come aboard|stepped in|moved across|moved over) as (?:our|the) (?:new )?[a-z\-]+"
+    + _HIRING_STAFF
+    + r"|\b(?:is|" + _A + r"s) coming on(?: full-time| part-time| permanently| for good)? as "
+    r"(?:our |the |a )?(?:new )?[a-z\-]+" + _HIRING_STAFF
+    + r"|\bpromoted (?!you\b|yourself\b)[a-z\-]+(?: [a-z\-]+)? (?:from (?:the |our )?"
+    r"[^.!?\n,;]{1,40}? )?(?:to|into) (?:the|our|this|that) " + _POST
+    + r"|\b(?:job|role|post|position|place|spot|shift|bench)s? (?:now |already )?belongs? to "
+    r"(?!you\b|yourself\b)"
+    + r"|\b(?:it|the " + _POST + r") (?:went|has gone|" + _A + r"s gone) to (?!you\b)[a-z\-]+"
+    r"(?: [a-z\-]+)? (?:from|in|on|at) (?:the|our|a) (?:[a-z\-]+ ){0,3}?(?:shift|team|crew|nights?|"
+    r"class|course|yard|shop|branch|office|club|group|rota|line|patch|site)\b"
+    + r"|\b(?:as of|from|since) (?:this|last|today|monday|tuesday|wednesday|thursday|friday)"
+    r"[^.!?\n]{0,20}?,? (?:he|she|they) (?:is|are|" + _A + r"s|" + _A + r"re) (?:now )?our "
+    r"(?:new )?(?:[a-z\-]+ ){0,3}?[a-z\-]+" + _HIRING_STAFF
+)  # fmt: skip
+
 # (the words that open each reading and the others a match holds: read off its pattern,
 # rejectwatch.model.prefilter.openers)
 READINGS = readings(
@@ -106,4 +142,5 @@ READINGS = readings(
     ("chose_other", _HANDED),
     ("chose_other", _TAKING),
     ("chose_other", _BOOKED),
+    ("chose_other", _IN_POST),
 )

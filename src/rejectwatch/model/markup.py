@@ -31,7 +31,10 @@ MAX_HTML_CHARS = 65_536
 _MARKUP = re.compile(r"<(?:html|body|p|div|br|table|tr|td|span|font|li|ul|h[1-6])\b[^<>]*>", re.I)
 _DROPPED = re.compile(r"<(script|style|head|title)\b.*?</\1\s*>", re.I | re.S)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
-# Where a block starts or ends, a line ends; a table cell ends with a space.
+# Where a block starts or ends, a line ends; a table cell ends with a bar (thirty-seventh pass:
+# it ended with a space, so a status table's row "Scan Technician II Unsuccessful at screening"
+# ran its cells into one phrase that no status-row reading could part; a bar between cells is
+# how a plain-text table reads, "Scan Technician II | Unsuccessful at screening").
 _BLOCK = re.compile(
     r"</?(?:p|div|br|tr|table|li|ul|ol|h[1-6]|blockquote|section|header|footer|hr)\b[^<>]*>",
     re.I,
@@ -42,6 +45,8 @@ _CELL = re.compile(r"</t[dh]\s*>", re.I)
 # differently)
 _RULE = re.compile(r"<hr\b[^<>]*>", re.I)
 _TAG = re.compile(r"<[^<>]*>")
+# the bars a row's first and last cells leave at its ends
+_EDGE_BARS = re.compile(r"^(?:\|\s*)+|(?:\s*\|)+$")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
@@ -64,7 +69,9 @@ def readable(body: str, limit: int) -> str:
     text = _DROPPED.sub(" ", text)
     text = _RULE.sub("\n\n----\n\n", text)
     text = _BLOCK.sub("\n", text)
-    text = _CELL.sub(" ", text)
+    text = _CELL.sub(" | ", text)
     text = html.unescape(_TAG.sub("", text))
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    lines = (
+        _EDGE_BARS.sub("", _SPACES.sub(" ", line).strip()).strip() for line in text.split("\n")
+    )
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()[:limit]

@@ -226,6 +226,14 @@ _DECISION_CUES = (
     "proceeding with",
     "progressing with",
     "progressed with",
+    # (thirty-seventh pass: a choice told in the progressive, "we're choosing a candidate whose
+    # modelling maps more directly onto that roadmap"; a choice still ahead is read apart, as for
+    # "going with")
+    *(
+        f"{verb} {whom}"
+        for verb in ("choosing", "selecting")
+        for whom in ("a candidate", "another", "someone", "somebody", "a different", "the other")
+    ),
     "pressing on with",
     "pressing ahead with",
     "continue with",
@@ -941,7 +949,8 @@ _POST_GONE = tuple(
     re.compile(pattern)
     for pattern in (
         r"\b(?:position|role|job|vacancy|post|opening|requisition|req)\b (?:is|has|['\u2019]s|"
-        r"has been|was) (?:already )?(?:gone|taken)\b",
+        # (thirty-seventh pass: or "now", "the vacancy is now taken by a candidate transferring")
+        r"has been|was) (?:already |now )?(?:gone|taken)\b",
         r"\b(?:froze|frozen|freezing|paused|suspended|halted|stopped) (?:all |our |external )?"
         r"(?:hiring|recruitment|recruiting)\b"
         # (twenty-eighth pass, part F: never a hiring freeze lifted or ended, "the hiring freeze on
@@ -1211,7 +1220,7 @@ _GONE_WORDS = tuple(
     f"{noun} {aux}{already}{state}"
     for noun in ("position", "role", "job", "vacancy", "post", "opening", "requisition", "req")
     for aux in ("is ", "has ", "'s ", "\u2019s ", "has been ", "was ")
-    for already in ("", "already ")
+    for already in ("", "already ", "now ")
     for state in ("gone", "taken")
 )
 _FROZEN_WORDS = (
@@ -1686,6 +1695,11 @@ _IF = (
     r"|\bwhere (?:you|your|an? applicants?|applicants|candidates?|an? application|applications)"
     r"\b(?=[^.!?\n,]{0,80}, (?:we|you|they|their|your|the|this|it|data)\b[^.!?\n]{0,40}"
     r"\b(?:will|shall|is|are)\b)"
+    # (thirty-seventh pass: and a requirement unmet as the rule's case, "where these aren't met,
+    # the application is closed and the candidate is told by email")
+    r"|\bwhere (?:these|this|they|it|those|any|the (?:[a-z\-]+ ){0,2}?(?:requirements?|criteria|"
+    r"conditions?|standards?|minimums?|essentials?))(?: are| is|['\u2019]re)?(?: not|n['\u2019]t) "
+    r"(?:met|satisfied|fulfilled|shown|demonstrated|evidenced)\b"
 )
 # (twentieth pass, part I: not a silence past, apologised for, "sorry for the silence")
 _SILENCE_AHEAD = r"\bsilence\b" + told_ahead.NOT_APOLOGISED
@@ -2559,6 +2573,11 @@ _ABOUT_THE_CHOSEN = re.compile(
 _CONSEQUENCE_AFTER = re.compile(
     r"[,;] (?:and )?so (?:i|we)(?:['\u2019]ll| will| shall|['\u2019]m going to| am going to|"
     r"['\u2019]re going to| are going to)\b"
+    # (third round: or the chosen one's duties ahead, "Priya has accepted the account executive
+    # role and will run the media lists"; never the sender's word still to come, "and will let you
+    # know")
+    r"| and (?:he |she |they )?will (?!(?:let|tell|contact|call|email|e-mail|update|inform) you\b|"
+    r"be in touch|get back|decide|review|confirm|write|choose|select|make)"
 )
 
 

@@ -58,7 +58,7 @@ _AR_OUT = re.compile(
 # after it, never the reader ("نأخذك", "اخترناك")
 _AR_PERSON = (
     r"(?:موظف|موظفة|متدرب|متدربة|شخص|شاب|فتاة|مرشح|مرشحة|واحد|واحدة|أحد|عامل|عاملة|زميل|"
-    r"زميلة|طالب|طالبة|ابن|بنت|ولد)\w{0,3}"
+    r"زميلة|طالب|طالبة|ابن|بنت|ولد|معلم|معلّم|أسطى|اسطى|صنايعي|حرفي|فني|طباخ|خباز)\w{0,3}"
 )
 _AR_OTHER = re.compile(
     r"(?:قرر|قررت|قررنا|قرروا) (?:[^\s.!?،]+ ){0,3}?(?:أن )?(?:نأخذ|يأخذ|تأخذ|نختار|يختار|تختار|"
@@ -142,6 +142,42 @@ _MS_DIALECT = re.compile(
     r"\b(?:ambik|ambil|amik|ambek|ambe) (?:ore|orang|oghang|urang|oghe) (?:laing|lain|laen|len)\b"
 )
 
+# (third round) the post given to someone, in more everyday shapes: Arabic "gave it to one of the
+# neighbourhood" ("أعطيناها لواحد من الحارة", "إدّيناها لواد من البر الغربي"); Japanese "decided
+# on one who …" ("…者に決まりました"); French "the post falls to" ("le poste … revient à un
+# intérimaire"); Chinese "the place given to one …" ("学徒的位置给了一位…", "位子…给哒…一个妹子");
+# Thai "let one … take it" ("เราให้พี่ที่ดูแล…รับไปแล้ว"); Urdu-script and Devanagari "given to"
+# ("… کو ترقی دے کر دے دی ہے", "… کی دے چھوڑی اے", "… चेला ने दे दी"), never to the reader; Swahili
+# "we have given (it) to a youth" ("tumempa kijana")
+_AR_GAVE = re.compile(
+    r"(?:أعطيناها|اعطيناها|عطيناها|إديناها|اديناها|إدّيناها|ادّيناها|أعطيناه|اعطيناه|إديناه|"
+    r"إدّيناه|عطيناه) (?:ل|إلى |الى )?(?:واد|" + _AR_PERSON[3:] + r"(?!\w)"
+)
+_JA_DECIDED = re.compile(r"(?:者|方|人|子|スタッフ|メンバー)に決まり(?:ました|まして)")
+_FR_FALLS = re.compile(
+    r"\b(?:le poste|la place|le job|l['\u2019]emploi|le travail)(?: [^.!?\n;]{1,40}?)? (?:revient|"
+    r"reviendra|est revenu|échoit|est allé|est allée) à (?:un|une|l['\u2019]une?|quelqu)"
+)
+_ZH_GIVEN = re.compile(
+    # (never a thing of the post's, "这个岗位的培训我们给了一位老同事负责", its training)
+    r"(?:位置|岗位|位子|名额|职位|工作)[^。！？\n的]{0,12}?给[了哒]?[^。！？\n]{0,24}?"
+    r"(?:一位|一个|另一位|另外一位|别人|其他人)"
+)
+_TH_TAKEN = re.compile(r"ให้(?!คุณ|น้อง|เธอ|ท่าน|สู)[^\s]{1,60}?รับไปแล้ว")
+_UR_GIVEN = re.compile(
+    r"(?<!آپ )(?<!تم )(?<!تساں )(?<!تُساں )(?<!تسی )(?:کو|کی|نوں) (?:[^\s.۔]+ ){0,3}?دے "
+    r"(?:دی|دیا|دیے|دئی|چھوڑی|چھوڑیا)"
+)
+_HI_GIVEN = re.compile(
+    r"(?<!आप )(?<!आपको )(?<!तुम )(?<!तोहरा )(?:चेला|चेले|शागिर्द|लड़के|लड़की|आदमी|कारीगर|छोरा|छोरे|"
+    r"छोरी|भतीजे|भांजे|बंदे|साथी|व्यक्ति) (?:को|ने|के|कें|नै) दे (?:दी|दिया|दिए|दई|दियो)"
+)
+_SW_GAVE = re.compile(
+    r"\b(?:tumempa|amempa|wamempa|nimempa|tumewapa|tumemchukua|amemchukua|wamemchukua|"
+    r"tumemwajiri|amemwajiri) (?:kijana|mtu|msichana|mvulana|fundi|mwanafunzi|mwingine|mmoja|"
+    r"binti|dada|kaka|mpwa)\b"
+)
+
 # (the words that open each reading and the others a match holds: read off its pattern,
 # rejectwatch.model.prefilter.openers)
 READINGS = readings(
@@ -164,4 +200,12 @@ READINGS = readings(
     ("reader_out", _UR_NO_PLACE),
     ("reader_out", _TH_DIALECT),
     ("chose_other", _MS_DIALECT),
+    ("chose_other", _AR_GAVE),
+    ("chose_other", _JA_DECIDED),
+    ("chose_other", _FR_FALLS),
+    ("chose_other", _ZH_GIVEN),
+    ("chose_other", _TH_TAKEN),
+    ("chose_other", _UR_GIVEN),
+    ("chose_other", _HI_GIVEN),
+    ("chose_other", _SW_GAVE),
 )

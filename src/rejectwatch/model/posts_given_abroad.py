@@ -40,11 +40,15 @@ _ES = re.compile(
 # um rapaz"
 _PT_PERSON = (
     r"(?:alguém|alguem|outra pessoa|outr[oa]s? (?:candidat[oa]s?|pessoas?)|um[a]? (?:colega|"
-    r"rapaz|rapariga|moç[oa]|pessoa|candidat[oa]|profissional|funcionári[oa]|jovem|senhor[a]?)|"
+    r"rapaz|rapariga|moç[oa]|pessoa|candidat[oa]|profissional|funcionári[oa]|jovem|senhor[a]?|"
+    # (thirty-seventh pass: a relative, "uma sobrinha nossa")
+    r"sobrinh[oa]|prim[oa]|filh[oa])|"
     r"um (?:dos nossos|dos candidatos)|uma (?:das nossas|das candidatas))"
 )
 _PT = re.compile(
-    r"\b(?:a vaga|o lugar|o posto|o cargo|o trabalho|o emprego|a posição|a posicao) (?:já )?"
+    r"\b(?:a vaga|o lugar|o posto|o cargo|o trabalho|o emprego|a posição|a posicao)"
+    # (thirty-seventh pass: the post named, "a vaga de ajudante ficou com …")
+    r"(?: de [^.!?\n,;]{1,30}?)? (?:já )?"
     r"(?:foi|vai|ficou|fica) (?:para|com) " + _PT_PERSON + r"\b"
     r"|\b(?:demos|entregámos|entregamos|atribuímos|atribuimos) (?:a vaga|o lugar|o posto|o "
     r"cargo|o trabalho) (?:a|para) " + _PT_PERSON + r"\b"

@@ -846,6 +846,15 @@ _READERS_PAPERS_BEFORE = re.compile(
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 
 
+# (thirty-seventh pass: a choice told in the progressive is one made, "we're choosing a candidate
+# whose …", unless the sentence says it is under way, "we are in the process of selecting a
+# candidate", "currently choosing", "about to select")
+_UNDER_WAY = re.compile(
+    r"\b(?:process of|currently|still|busy|about to|in the middle of|begin|beginning|began|start|"
+    r"starting|started|now|soon|shortly|will be|'ll be|\u2019ll be|going to be)\s+$"
+)
+
+
 def no_choice(lowered: str, at: int) -> bool | None:
     """Is the decision cue at ``at`` no choice? True for the advert closed to new applications
     ("this position is now closed to new applicants"); None for the chosen as a class
@@ -853,6 +862,10 @@ def no_choice(lowered: str, at: int) -> bool | None:
     interview will hear from us"), no choice unless its sentence says one was made
     (choice_made); False otherwise."""
     if _CLOSED_TO_NEW.match(lowered, at):
+        return True
+    if lowered.startswith(("choosing", "selecting"), at) and _UNDER_WAY.search(
+        lowered, max(0, at - 30), at
+    ):
         return True
     # nineteenth pass, part D: the reader's CV handed on ("your CV went to the client at nine
     # today", "your application has gone to the hiring manager"): no choice, a step

@@ -176,7 +176,12 @@ _STATUS_ROW = re.compile(
     # (twentieth pass, part J: a name's "St." in a row, "St. Brigid's Care Homes")
     r"\n[ \t]*(?:[*\-\u2022\u00b7]|\d+[.)])?[ \t]*(?:(?:[^\n.!?:;]|\b(?:st|mt)\. ){2,80}?"
     r"(?: [\-\u2013\u2014] |[|\t]| {2,})[ \t]*(?:closed|archived|filled|complete|completed)?"
-    r"[ \t]*(?:[\-\u2013\u2014/:,][ \t]*)?" + _REFUSED + r"[ \t]*(?:\|[^\n.!?]{0,40})?"
+    r"[ \t]*(?:[\-\u2013\u2014/:,][ \t]*)?"
+    + _REFUSED
+    # (thirty-seventh pass: and the stage it came at, "Unsuccessful at screening", "Rejected
+    # after interview")
+    + r"(?: (?:at|after|in|following) (?:the )?[a-z\-]+(?: [a-z\-]+)?)?"
+    r"[ \t]*(?:\|[^\n.!?]{0,40})?"
     r"|[^\n.!?:;()]{2,80}? \([ \t]*" + _REFUSED + r"[ \t]*\)[ \t]*)(?=\n|$)"
 )
 
