@@ -209,7 +209,7 @@ mr("lever-food", "{co} — {role}",
    x=("3 a.m. shift next Monday", "smoker line next week"))
 
 mr("sr-card", "Application update: {role}",
-   "<html><body style=\"font-family:Arial,sans-serif\"><p>Dear {n},</p><p>News on what you sent to <b>{co}</b>.</p><table border=\"1\" cellpadding=\"6\" style=\"border-collapse:collapse\"><tr><td>Position</td><td>{role}</td></tr><tr><td>Reference</td><td>{ref}</td></tr><tr><td>Result</td><td>Closed &ndash; another applicant has been hired</td></tr></table><p>No further stages will follow for this position. New openings are listed at <a href=\"https://jobs.{dom}\">jobs.{dom}</a>.</p><p>Recruitment Team<br>{co}</p></body></html>",
+   "<html><body><p>Dear {n},</p><p>News on what you sent to <b>{co}</b>.</p><table border=\"1\" cellpadding=\"6\"><tr><td>Position</td><td>{role}</td></tr><tr><td>Reference</td><td>{ref}</td></tr><tr><td>Result</td><td>Closed &ndash; another applicant has been hired</td></tr></table><p>No further stages follow. Other openings: <a href=\"https://jobs.{dom}\">jobs.{dom}</a>.</p><p>Recruitment Team<br>{co}</p></body></html>",
    ("Kallang Data Halls Pte Ltd", "Sentosa Diagnostics Sdn Bhd"), ("kallangdatahalls.example", "sentosadx.example"),
    frm="{co} <noreply@smartr-mail.example>", role=("Critical Facilities Technician", "Medical Laboratory Technologist"), tz=("sg", "my"))
 
@@ -256,7 +256,7 @@ mr("pinpoint-land", "{role}: shortlisting outcome",
 mr("jazz-local", "{co} - {role}",
    "Hi {n},\n\nAppreciate you coming in to meet with us. The job's going to a fella who {x}; he starts Monday. We'll hang onto your resume and reach out if another spot opens.\n\nTake care,\n{sig}\n{co}",
    ("Gulf Breeze Storm Shutters", "Lowcountry Tuxedo & Formalwear"), ("gulfbreezeshutters.example", "lowcountrytux.example"),
-   frm="{sig} <{sl}@{dom}>", role=("Shutter Installer", "Fitting Room Associate"), tz=("use", "use"),
+   frm="{sig} <{sl}@{dom}>", role=("Shutter Installer", "Fitting Room Associate"), tz=("usc", "use"),
    x=("installed accordion shutters for us as a sub last season", "worked our prom rush two springs running"))
 
 mr("ashby-tech", "Update on your {role} application",
@@ -402,7 +402,7 @@ mr("hd-flood", "Flood modeller vacancy",
 
 mr("hd-books", "Bookkeeper opening",
    "Hi {n},\n\nFun chatting with you. We've opted for candidates who felt like a slightly more natural fit for the way our {x} runs day to day.\n\nGood hunting out there,\n{sig}\n{co}",
-   ("Prairie Ledger Bookkeeping", "Harbourside Bookkeeping Inc."), ("prairieledger.example", "harboursidebooks.example"),
+   ("Prairie Ledger Bookkeeping", "Lakehead Bookkeeping Inc."), ("prairieledger.example", "lakeheadbooks.example"),
    tz=("usc", "cae"), x=("small office", "remote team"))
 
 mr("hd-crypto", "Re: Applied Cryptography Engineer",
@@ -440,13 +440,13 @@ mr("rc-desal", "Desalination plant operator – update",
 mr("ps-ineligible", "Vacancy {ref}: {role} – eligibility decision",
    "Dear {full},\n\nScreening of vacancy {ref}, {role}, against the essential criteria is complete. Applicants must {x}; the information you supplied does not show this. You have therefore been found ineligible, and the application ends at this point.\n\nA review of this decision can be requested in writing to the Human Resources Directorate within 14 days.\n\nHuman Resources Directorate\n{co}",
    ("St Helena Government", "Falkland Islands Government"), ("sainthelena.gov.example", "falklands.gov.example"),
-   frm="{co} Recruitment <recruitment@{dom}>", role=("Assistant Customs Officer", "Fisheries Observer"), tz=("sh", "fk"),
+   frm="{co} Recruitment <recruitment@{dom}>", role=("Environmental Health Assistant", "Public Works Surveyor"), tz=("sh", "fk"),
    x=("hold St Helenian status or a valid work permit", "hold Falkland Islands Status or a Permanent Residence Permit"))
 
 mr("ps-notreferred", "Notice of results – {role}",
    "{full},\n\nPosting {ref}, {role}.\n\nAfter rating the supplemental questions, the human resources office prepared the referral list for the hiring manager. The referral cut fell above your rating, so your name is absent from that list and no interview follows on this posting.\n\nYou may view the notice in your applicant account at {dom}.\n\n{co}",
    ("Montana Department of Natural Resources", "Government of Nunavut, Department of Community Services"), ("dnr.montana-state.example", "cs.nunavut-gov.example"),
-   frm="{co} <noreply@{dom}>", role=("Wildland Fire Engine Boss", "Municipal Works Foreman"), tz=("usm", "nu"))
+   frm="{co} <noreply@{dom}>", role=("Public Works Equipment Operator", "Municipal Works Foreman"), tz=("usm", "nu"))
 
 mr("ps-exam", "Result of recruitment examination – {role}",
    "Dear Candidate ({full}),\n\nRoll No. {ref}\n\nWritten examination results (post: {role}) are now declared. {x} Your marks fall below this cut-off and you are therefore not qualified for the next stage.\n\nThe merit list is displayed on the Commission's website.\n\nSecretary\n{co}",
@@ -457,25 +457,25 @@ mr("ps-exam", "Result of recruitment examination – {role}",
 mr("ps-cancelled", "Vacancy notice {ref} – {role}: cancellation",
    "Dear {n},\n\nWe write regarding your application for {role} under vacancy notice {ref}. Following a review of the establishment, {x}, and the recruitment exercise has been cancelled. Nobody is to be appointed through this notice; every application under it is now closed.\n\nIf the post reappears in a later notice, you may apply afresh.\n\nPublic Service Recruitment Unit\n{co}",
    ("Government of Seychelles, Department of Public Administration", "Sarawak State Civil Service"), ("dpa.seychelles-gov.example", "sscs.sarawak-gov.example"),
-   frm="{co} <recruitment@{dom}>", role=("Senior Marine Parks Ranger", "Assistant Agriculture Officer"), tz=("sc", "my"),
+   frm="{co} <recruitment@{dom}>", role=("Senior Marine Park Warden", "Assistant Agriculture Officer"), tz=("sc", "my"),
    x=("the post has been frozen for the financial year", "the post has been withdrawn from the establishment"))
 
 # ---- 6 bare ATS status updates
 
 mr("st-declined", "Application status changed",
    "{n} — Hirebase update\n\nRole: {role}\nCompany: {co}\nNew status: Declined\n\nFull history behind your login: https://{dom}/candidate\n(automated)",
-   ("Northwind Ferries Ops", "Albatross Cold Chain"), ("hirebase-mail.example", "hirebase-mail.example"),
-   frm="Hirebase <notifications@{dom}>", role=("Terminal Operative", "Reefer Technician"), tz=("uk", "nz"))
+   ("Northwind Monorail Ops", "Albatross Plant Hire"), ("hirebase-mail.example", "hirebase-mail.example"),
+   frm="Hirebase <notifications@{dom}>", role=("Station Assistant", "Hire Desk Controller"), tz=("uk", "nz"))
 
 mr("st-table", "{co}: your application",
    "<html><body><p>Hello {n},</p><table cellpadding=\"4\"><tr><th align=\"left\">Job</th><th align=\"left\">Stage</th><th align=\"left\">Status</th></tr><tr><td>{role}</td><td>Screening</td><td>Not taken forward</td></tr></table><p><a href=\"https://{dom}/me\">View your applications</a></p></body></html>",
-   ("Kestrel Quarrying", "Lighthouse Eye Hospital"), ("kestrel.talentdesk.example", "lighthouse.talentdesk.example"),
-   frm="{co} via TalentDesk <alerts@talentdesk.example>", role=("Weighbridge Clerk", "Ophthalmic Technician"), tz=("za", "use"))
+   ("Skua Offshore Wind Services", "Tern Roadside Assist"), ("skua.talentdesk.example", "tern.talentdesk.example"),
+   frm="{co} via TalentDesk <alerts@talentdesk.example>", role=("Marine Coordinator", "Patrol Mechanic"), tz=("za", "use"))
 
 mr("st-archived", "Candidacy update — {role}",
    "{n}, your candidacy for {role} at {co} was moved to: Archived (position filled).\n\nRef {ref}\nManage notifications at https://{dom}/settings",
-   ("Atlas Roadside Assist", "Marigold Home Health"), ("atlas.recruitly-like.example", "marigold.recruitly-like.example"),
-   frm="{co} <no-reply@{dom}>", role=("Patrol Mechanic", "Home Health Aide"), tz=("cae", "usc"))
+   ("Atlas Oil Rig Catering", "Marigold Biobank"), ("atlas.recruitly-like.example", "marigold.recruitly-like.example"),
+   frm="{co} <no-reply@{dom}>", role=("Rig Steward", "Biobank Technician"), tz=("cae", "usc"))
 
 # ---- 6 internship / graduate decisions
 
@@ -508,7 +508,7 @@ mo("application_received", "c-gh-startup", "Thanks for applying to {co}!",
    frm="{co} <no-reply@{dom}>", role=("Bioinformatics Engineer", "Quantum Control Engineer"), tz=("ie", "cae"))
 
 mo("application_received", "c-sr-card", "We received your application: {role}",
-   "<html><body><p>Dear {n},</p><p>Your application to <b>{co}</b> has arrived.</p><table border=\"1\" cellpadding=\"6\" style=\"border-collapse:collapse\"><tr><td>Position</td><td>{role}</td></tr><tr><td>Reference</td><td>{ref}</td></tr><tr><td>Result</td><td>Open &ndash; under review</td></tr></table><p>Any change to the result, another applicant being hired included, updates this card and re-sends it to you.</p><p>Recruitment Team<br>{co}</p></body></html>",
+   "<html><body><p>Dear {n},</p><p>Your application to <b>{co}</b> has arrived.</p><table border=\"1\" cellpadding=\"6\"><tr><td>Position</td><td>{role}</td></tr><tr><td>Reference</td><td>{ref}</td></tr><tr><td>Result</td><td>Open &ndash; under review</td></tr></table><p>Any change to the result, another applicant being hired included, updates this card and re-sends it to you.</p><p>Recruitment Team<br>{co}</p></body></html>",
    ("Kallang Data Halls Pte Ltd", "Sentosa Diagnostics Sdn Bhd"), ("kallangdatahalls.example", "sentosadx.example"),
    frm="{co} <noreply@smartr-mail.example>", role=("Data Centre Shift Engineer", "Phlebotomist"), tz=("sg", "my"))
 
@@ -535,7 +535,7 @@ mo("application_received", "c-personio", "Confirmation of your application as {r
 mo("application_received", "c-pinpoint", "{role}: application received",
    "Dear {n},\n\nYour application for {role} has arrived. Two reviewers score each one against the published criteria once the advert comes down. Above the interview threshold or below it, the outcome reaches every applicant by email inside three weeks.\n\n{co}",
    ("Glen Affric Rewilding Trust", "Tauranga Town Planning Partners"), ("affricrewild.example", "ttpp.example"),
-   frm="{co} Recruitment <jobs@{dom}>", role=("Deer Management Ranger", "Planning Technician"), tz=("uk", "nz"))
+   frm="{co} Recruitment <jobs@{dom}>", role=("Bog Surveyor", "Planning Technician"), tz=("uk", "nz"))
 
 mo("application_received", "c-th-birth", "Re: Maternity support worker",
    "Hi {n},\n\nOur lead midwife now has your CV. Interviews are on the 14th. If one of our bank staff lands it, I'll phone you that week rather than leave you hanging.\n\nWarm wishes,\n{sig}\n{co}",
@@ -549,7 +549,7 @@ mo("application_received", "c-ft-broadcast", "We've received your application: {
 mo("application_received", "c-ps-exam", "Application registered – {role}",
    "Dear Candidate ({full}),\n\nOnline registration for the post of {role} is complete. Application No. {ref}. Fee received.\n\nAdmit cards will be issued through the website before the written examination. Marks below the cut-off in that examination mean no call for interview.\n\nSecretary\n{co}",
    ("Assam Public Service Commission", "Enugu State Civil Service Commission"), ("apsc.assam-gov.example", "escsc.enugu-gov.example"),
-   frm="{co} <noreply@{dom}>", role=("Inspector of Statistics", "Executive Officer (Accounts)"), tz=("in", "ng"))
+   frm="{co} <noreply@{dom}>", role=("Sub-Inspector of Excise", "Executive Officer (Accounts)"), tz=("in", "ng"))
 
 mo("application_received", "c-tt-nordic", "Thank you for your application, {n}!",
    "Hi {n}!\n\nYour application for {role} at {co} is with us now. We read everything after the last application day. Chosen to continue or not, you will hear from us in both cases.\n\nBest regards,\n{co}",
@@ -566,7 +566,7 @@ mo("application_received", "c1-bamboo", "Application received – Forcing Shed P
 
 mo("application_received", "c1-jazz", "Your application to {co}",
    "Hi {n},\n\nYour Shutter Installer application came through. Looks like a match, we'll call to set a time; a no comes by email too.\n\n{sig}\n{co}",
-   "Gulf Breeze Storm Shutters", "gulfbreezeshutters.example", tz="use")
+   "Gulf Breeze Storm Shutters", "gulfbreezeshutters.example", tz="usc")
 
 mo("application_received", "c1-ashby", "Application received — {role}",
    "Hi {n},\n\nYour {role} application at {co} is in. Whatever the outcome, a person on the talent team replies inside a fortnight.\n\nTalent at {co}",
@@ -657,8 +657,8 @@ mo("application_received", "c1-volcano", "Application received — summer field 
    "the Cascade Volcano Observatory", "cvo-program.example", frm="{co} <programs@{dom}>", tz="usp")
 
 mo("application_received", "c1-status", "Application status changed",
-   "{n} — Hirebase update\n\nRole: Deck Crew (Seasonal)\nCompany: {co}\nNew status: Received\n\nFull history behind your login: https://{dom}/candidate\n(automated)",
-   "Northwind Ferries Ops", "hirebase-mail.example", frm="Hirebase <notifications@{dom}>", tz="uk")
+   "{n} — Hirebase update\n\nRole: Platform Attendant (Seasonal)\nCompany: {co}\nNew status: Received\n\nFull history behind your login: https://{dom}/candidate\n(automated)",
+   "Northwind Monorail Ops", "hirebase-mail.example", frm="Hirebase <notifications@{dom}>", tz="uk")
 
 # ---- 35 interviews / next steps / offers under the refusals' own senders and threads
 
@@ -709,7 +709,7 @@ mo("interview", "i-boat", "Come down to the yard",
 mo("next_steps", "n-ps-supplemental", "Next step – {role} supplemental questions",
    "{full},\n\nYour application for {role}, posting {ref}, meets the minimum qualifications. Next, answer the supplemental questionnaire, found under your applicant profile at {dom}. It must be completed by 11:59 p.m. on {dl}.\n\nUnfortunately late questionnaires cannot be scored.\n\n{co}",
    ("Montana Department of Natural Resources", "Government of Nunavut, Department of Community Services"), ("dnr.montana-state.example", "cs.nunavut-gov.example"),
-   frm="{co} <noreply@{dom}>", role=("Forestry Technician", "Water Truck Driver"), tz=("usm", "nu"))
+   frm="{co} <noreply@{dom}>", role=("Roads Maintenance Worker", "Water Truck Driver"), tz=("usm", "nu"))
 
 mo("next_steps", "n-rc-process", "Pre-employment steps – site medical and TWIC",
    "Hi {n},\n\nGood news, the client likes you. Ahead of the final interview they want a site medical and a copy of your {x} by {dl}. I'll send the clinic booking link separately.\n\nUnfortunately their clinic only takes walk-ins on weekday mornings.\n\n{sig}\n{co}",
@@ -721,7 +721,7 @@ mo("next_steps", "n-dialysis", "Background check authorization – {co}",
    "Riverbend Kidney Care", "riverbendkidney.example", frm="{co} Careers <careers@{dom}>", tz="use")
 
 mo("next_steps", "n-seychelles", "Documents required – {ref}",
-   "Dear {n},\n\nYou have been shortlisted for Marine Parks Ranger (vacancy notice {ref}). Please submit certified copies of your certificates and a police clearance to the Recruitment Unit by {dl}.\n\nPublic Service Recruitment Unit\n{co}",
+   "Dear {n},\n\nYou have been shortlisted for Marine Park Warden (vacancy notice {ref}). Please submit certified copies of your certificates and a police clearance to the Recruitment Unit by {dl}.\n\nPublic Service Recruitment Unit\n{co}",
    "Government of Seychelles, Department of Public Administration", "dpa.seychelles-gov.example", frm="{co} <recruitment@{dom}>", tz="sc")
 
 mo("next_steps", "n-pyrethrum", "Medical examination – Laboratory Analyst",
@@ -790,13 +790,13 @@ mo("offer", "o-polar", "Co-op term offer",
 
 mo("other_job", "x-inreview", "Application status changed",
    "{n} — Hirebase update\n\nRole: {role}\nCompany: {co}\nNew status: In review\n\nNothing is decided yet. History behind your login: https://{dom}/candidate",
-   ("Northwind Ferries Ops", "Albatross Cold Chain"), ("hirebase-mail.example", "hirebase-mail.example"),
-   frm="Hirebase <notifications@{dom}>", role=("Ticket Office Assistant", "Warehouse Operative"), tz=("uk", "nz"))
+   ("Northwind Monorail Ops", "Albatross Plant Hire"), ("hirebase-mail.example", "hirebase-mail.example"),
+   frm="Hirebase <notifications@{dom}>", role=("Ticket Office Assistant", "Yard Operative"), tz=("uk", "nz"))
 
 mo("other_job", "x-withdrawn", "{co}: your application",
    "<html><body><p>Hello {n},</p><table cellpadding=\"4\"><tr><th align=\"left\">Job</th><th align=\"left\">Status</th></tr><tr><td>{role}</td><td>Withdrawn (at your request)</td></tr></table><p>Reapplying later is always possible.</p></body></html>",
-   ("Kestrel Quarrying", "Lighthouse Eye Hospital"), ("kestrel.talentdesk.example", "lighthouse.talentdesk.example"),
-   frm="{co} via TalentDesk <alerts@talentdesk.example>", role=("Plant Fitter", "Patient Coordinator"), tz=("za", "use"))
+   ("Skua Offshore Wind Services", "Tern Roadside Assist"), ("skua.talentdesk.example", "tern.talentdesk.example"),
+   frm="{co} via TalentDesk <alerts@talentdesk.example>", role=("Blade Technician", "Call Handler"), tz=("za", "use"))
 
 mo("other_job", "x-sarawak", "Vacancy notice {ref}: interview schedule postponed",
    "Dear {n},\n\nShortlisting for Assistant Agriculture Officer under vacancy notice {ref} now runs three weeks later than planned, as applications far exceeded expectations. Every application remains undecided. A new schedule will be sent by email.\n\nPublic Service Recruitment Unit\n{co}",
@@ -822,25 +822,25 @@ mo("recruiter_outreach", "r-desal", "Opportunity – RO plant operators, Taweela
    "Dear {n},\n\nWe are hiring reverse-osmosis plant operators for a large desalination project in Abu Dhabi: rotational shifts, accommodation and transport provided. If interested, please share your updated CV.\n\nRegards,\n{sig}\n{co}",
    "Falcon Utilities Manpower", "falconmanpower.example", tz="ae")
 
-mo("non_job_rejection_words", "z-flat", "Re: the flat on Cuba Street",
-   "Hi {n},\n\nRe Saturday's viewing: the landlord picked a different tenant, so the flat's gone. We'll send similar listings.\n\n{sig}\n{co}",
-   "Harbourcity Property Managers", "harbourcitypm.example", tz="nz")
+mo("non_job_rejection_words", "z-storage", "Storage unit waiting list",
+   "Hi {n},\n\nYou asked about a 3 m x 3 m unit at our Kaikorai Valley site. Every unit of that size is taken, so we can't rent you one at the moment. Your name sits at position 14 in the queue.\n\n{sig}\n{co}",
+   "Taieri Self Storage", "taieristorage.example", tz="nz")
 
-mo("non_job_rejection_words", "z-credit", "Your credit limit request",
-   "Dear {n},\n\nYour request to raise your credit card limit was reviewed and declined. Your current limit remains unchanged.\n\n{co}",
-   "Karoo Mutual Bank", "karoomutual.example", frm="{co} <notifications@{dom}>", tz="za")
+mo("non_job_rejection_words", "z-season", "Season ticket concession",
+   "Dear {n},\n\nYour request for a student concession on your annual season ticket has been checked. The concession applies only to full-time students under 26, so your request is declined and the standard fare stands.\n\n{co} Customer Accounts",
+   "Northwind Monorail", "northwindmonorail.example", frm="{co} <accounts@{dom}>", tz="uk")
 
 mo("non_job_rejection_words", "z-grant", "Community fund – decision on your application",
-   "Dear {n},\n\nThe community fund panel has looked at your bid for the allotment tool shed. Unfortunately it missed out on money in this round.\n\n{co}",
+   "Dear {n},\n\nThe community fund panel has looked at your bid for a defibrillator cabinet at the village hall. Unfortunately it missed out on money in this round.\n\n{co}",
    "Penwith Community Fund", "penwithfund.example", tz="uk")
 
-mo("non_job_rejection_words", "z-choir", "Choir auditions",
-   "Hi {n},\n\nLovely to hear you at the open rehearsal. The altos are full up this season, so no place for now; your name goes on the autumn list.\n\n{sig}\n{co}",
-   "Kilkenny Harbour Singers", "kkharboursingers.example", tz="ie")
+mo("non_job_rejection_words", "z-running", "Beginners' group",
+   "Hi {n},\n\nGreat having you along at the taster run. This term's beginners' group filled up within a day, which leaves you waiting till next term; your name is first on the list for January.\n\n{sig}\n{co}",
+   "Liffey Loopers Running Club", "liffeyloopers.example", tz="ie")
 
-mo("non_job_rejection_words", "z-permit", "Fishing permit draw result",
-   "Dear {n},\n\nRiver fishing permit draw: your entry came up empty this year. Any refund due will be paid to your original card.\n\n{co}",
-   "Upper Clutha Angling Council", "ucangling.example", frm="{co} <permits@{dom}>", tz="nz")
+mo("non_job_rejection_words", "z-beachhut", "Beach hut licence",
+   "Dear {n},\n\nThank you for entering the beach hut licence draw. All 40 huts have been allocated for the coming year and your application was unsuccessful. You may enter again next autumn.\n\nSeafront Services\n{co}",
+   "Tendring Seafront Council", "tendringseafront.example", frm="{co} <seafront@{dom}>", tz="uk")
 
 # ================================================================ wide part
 # ---- 25 English refusals from trades and channels no earlier slice lists, each with a twin
