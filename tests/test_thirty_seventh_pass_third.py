@@ -20,6 +20,9 @@ from __future__ import annotations
 import pytest
 
 from readings import decision, marks, message_decisions, message_marks
+from rejectwatch.model.classifier import held_back
+from rejectwatch.model.features import Document
+from rejectwatch.model.trim import strip_footers
 
 REFUSALS = [
     # someone else in the post, told by what they did
@@ -96,3 +99,21 @@ def test_a_status_table_row_is_read_as_a_row() -> None:
         "<tr><td>Cook</td><td>Invited to interview</td></tr>"
     )
     assert not message_decisions("Your applications", digest), message_marks("x", digest)
+
+
+def test_a_deadline_counted_from_this_email_is_no_footer() -> None:
+    """A deadline counted from this e-mail ("within seven days of receiving this e-mail") is
+    the step itself: the footer marker "receiving this" dropped that paragraph, so the guard
+    never saw the step and grouped CV filed such mail; "You are receiving this because you
+    applied" is still a footer."""
+    step = Document(
+        "Assessment centre outcome",
+        "Hi Tariq,\n\nThanks for your application to our Higher Apprenticeship intake.\n\n"
+        "The next step is a set of online assessments. Please complete them within seven days "
+        "of receiving this e-mail.\n\nBest wishes,\nEarly Careers Team",
+        "careers@firm.example",
+    )
+    assert "within seven days" in strip_footers(step.body)
+    assert held_back(step)
+    footer = "Hi,\n\nThanks for applying.\n\nYou are receiving this because you applied online."
+    assert "receiving this" not in strip_footers(footer)

@@ -107,7 +107,16 @@ _FOOTER_MARKERS = (
     "rights reserved",
     "follow us",
     "stay connected",
-    "receiving this",
+    # (thirty-seventh pass: the notice's own wording, never a deadline's "within seven days of
+    # receiving this e-mail": that paragraph, dropped as a footer, hid a next step from the guard)
+    "are receiving this",
+    "re receiving this",
+    "\u2019re receiving this",
+    "receiving this because",
+    "receiving this email because",
+    "receiving this e-mail because",
+    "receiving this message because",
+    "why am i receiving",
     "this email was",
     "this message was",
     "registered office",
