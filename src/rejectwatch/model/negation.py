@@ -2333,7 +2333,7 @@ def _first_conditional(lowered: str, left: int, right: int) -> int:
 def _after_topic(lowered: str, left: int, right: int) -> int:
     """Where a sentence's conditions are looked for from, in lowered[left:right]: after a topic
     named by "if you wrote about …:" (thirty-seventh pass, _TOPIC_IF), else ``left``."""
-    if "if you" not in lowered:
+    if lowered.find("if you", left, right) < 0:
         return left
     topic = _TOPIC_IF.search(lowered, left, right)
     return left if topic is None else topic.end()

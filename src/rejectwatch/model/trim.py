@@ -108,10 +108,9 @@ _FOOTER_MARKERS = (
     "follow us",
     "stay connected",
     # (thirty-seventh pass: the notice's own wording, never a deadline's "within seven days of
-    # receiving this e-mail": that paragraph, dropped as a footer, hid a next step from the guard)
-    "are receiving this",
+    # receiving this e-mail": that paragraph, dropped as a footer, hid a next step from the guard;
+    # "re receiving this" stands in "you're", "you\u2019re" and "you are receiving this")
     "re receiving this",
-    "\u2019re receiving this",
     "receiving this because",
     "receiving this email because",
     "receiving this e-mail because",
