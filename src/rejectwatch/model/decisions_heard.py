@@ -39,6 +39,7 @@ are read off the patterns (rejectwatch.model.prefilter.openers).
 
 from __future__ import annotations
 
+from rejectwatch.model import hired_by_name
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_filled import NAME
 from rejectwatch.model.decisions_preferred import AGREED_BRANCHES
@@ -243,6 +244,8 @@ _NEWS_BEFORE = re.compile(
     r"congrats|welcome|rota|hi (?:all|team|everyone|folks)|for the (?:refit|trip|season|"
     r"holidays?))\b"
     r"|\(\s*(?:[^)]*\b)?you\b|\byou and (?:i|me)\b"
+    # (thirty-eighth pass: or a team addressed, "Team, we've hired Chen, who …")
+    r"|\b(?:team|everyone|everybody|folks|all)[,!] "
 )
 # a "that's us done" closes a decision only after a reason about whom they want or chose ("the
 # owner wants a baker who's…", "we've gone with someone who can do nights"), not a meeting's
@@ -288,6 +291,10 @@ READINGS = (
 _US_DONE_BRANCHES = frozenset(pattern for _, _, pattern in _US_DONE_READINGS)
 # (twenty-ninth pass: and decisions_preferred's choice agreed on, found by
 # tests/test_fourth_reread.py after part A's merge)
+# (thirty-eighth pass: and hired_by_name's hire told by name, the post gone to someone named)
 _NEWS_BRANCHES = (
-    frozenset(pattern for _, _, pattern in _NEWS + _OTHER_PERSON_READINGS) | AGREED_BRANCHES
+    frozenset(
+        pattern for _, _, pattern in _NEWS + _OTHER_PERSON_READINGS + hired_by_name.NEWS_READINGS
+    )
+    | AGREED_BRANCHES
 )

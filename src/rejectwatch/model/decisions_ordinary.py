@@ -80,6 +80,9 @@ _STOPS_BEFORE = re.compile(
     _NOT_WITHDRAWN
     + _NOT_BEFORE
     + _YOURS
+    # (thirty-eighth pass: an adverb before the verb, "your application therefore stops at the
+    # sift stage")
+    + r"(?: therefore| thus| so| then)?"
     + r" (?:stops|ends|will stop|will end|has stopped|has ended|is stopping|is ending|stopped|"
     r"ended|was stopped|has been stopped|has come to an end|came to an end|goes no further|"
     r"went no further|will go no further|did not go further|didn['\u2019]t go further|"

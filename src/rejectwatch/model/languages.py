@@ -125,6 +125,14 @@ CONDITIONAL = (
     r"(?<!\bni )(?<!\bje )(?<!\bnije )(?<!\bste )(?<!\bsmo )(?<!\bbi )bila|jikalau|"
     r"seandainya|kalau|dalam hal|nếu|trong trường hợp|giả sử|만약|만일)\b"
     r"|\b[وف]?(?:إذا|اذا|إن لم|ان لم|في حال|في حالة|ما لم|لو|سواء)\b|أم لا\b"
+    # (thirty-eighth pass: "and if" before a verb, "وإن وقع اختيارنا على شخص آخر فسنراسلك"; never
+    # "وإن" before a noun or a pronoun suffix, "and indeed")
+    r"|\bوإن (?=(?:وقع|وقعت|تم|كان|كانت|اخترنا|اختير|اختار|اختارت|قررنا|قرر|قررت|لم|ذهب|ذهبت|"
+    r"جاء|جاءت|فضلنا|فضل|حصل|صار|استقر)\b)"
+    # (... and the Italian "whether … or …" opening a sentence on the subjunctive, "Che la
+    # scelta cada su di lei o su un'altra persona, le scriveremo comunque")
+    r"|(?:(?<=^)|(?<=[.!?:;\n] )|(?<=\n))che (?!peccato\b|bello\b|piacere\b)[^.!?\n,]{1,60}? o "
+    r"(?:su |a |per |di |con |in |da )?(?:un['\u2019 ]altr|un altro|altr|no\b|meno\b|non\b)"
     r"|경우|(?:않|못|없)(?:으면|을 시|는다면)|(?:불합격|합격|탈락)(?:인)? 시"
     # (thirty-seventh pass: the concessive "even if" and "perhaps if", "혹시 다른 분으로
     # 결정되더라도 꼭 알려 드리겠습니다", and a decision ending in "-면", "결정되면")

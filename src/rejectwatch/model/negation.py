@@ -1514,7 +1514,10 @@ _ABOUT_OTHER = re.compile(
     # referral", "not among those selected for referral", nor "referral to the selecting official")
     r"\b(?<!successful )(?<!\bfor )referrals?\b(?! (?:programme|program|scheme|bonus|bonuses|"
     r"reward|rewards|link|code|status|list|notice|certificate|to (?:the |a )?(?:hiring|selecting)"
-    r")\b)|\bthanks? (?:you )?for referring\b"
+    # (thirty-eighth pass: nor the cut a public employer's referral list is drawn at, "the
+    # referral cut fell above your rating": the reader's own score)
+    r"|cut|cut-off|cutoff|score|scores|rating|ratings|threshold|stage|round)\b)"
+    r"|\bthanks? (?:you )?for referring\b"
     r"|\breferring a friend\b"
     r"|\b(?:you|you['\u2019]ve|you have) (?:referred|recommended|nominated|"
     r"put forward|introduced)\b|\b(?:referred|recommended|nominated|put forward) by you\b"
@@ -1767,6 +1770,13 @@ _CONDITIONAL_REST = (
     r"messages|e-?mails|things)\b"
     r"|\b(?:including|such as)\b(?=,? (?:a|an|any|the) (?:decision|outcome|rejection|refusal|"
     r"regret|change|update)\b)"
+    # (thirty-eighth pass: someone else's hire named as a case, not told, "any change to the
+    # result, another applicant being hired included, updates this card"; never "resulted in
+    # another candidate being selected", a choice made)
+    # (the match opens on the word before the case, where a cue in it would start)
+    r"|\b(?:[a-z\-]+[,;:] \(?|(?:including|such as|like|or|upon|on) )(?=(?:another|a different|"
+    r"the other|other|someone else|somebody else)(?: [a-z\-]+){0,2}? being (?:hired|chosen|"
+    r"selected|appointed|picked|preferred|offered|taken on|given)\b)"
     # ... and a step not taken by a date ("profiles without a demo lesson by then are closed")
     r"|\bwithout (?:a|an|the|your|their|his|her|any) (?:[a-z\-]+ ){0,3}?by (?:then|that date|"
     r"that time|the deadline|the closing date|the due date|"

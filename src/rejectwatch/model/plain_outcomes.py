@@ -78,10 +78,12 @@ from rejectwatch.model import (
     decisions_wide,
     decisions_withheld,
     handed_on,
+    hired_by_name,
     left_out_plainly,
     more_languages,
     other_mail,
     others_taken,
+    places_full,
     places_withheld,
     post_taken,
     posts_filled_abroad,
@@ -768,6 +770,11 @@ READINGS += posts_filled_abroad.READINGS
 # ... second round: the reader left out, or the work gone to someone the sender knows, said
 # plainly
 READINGS += left_out_plainly.READINGS
+# thirty-eighth pass: someone else hired, told by name or a short description, and the reader
+# below a cut, in everyday English
+READINGS += hired_by_name.READINGS
+# ... and the place full, taken or no longer free in regional languages and their neighbours
+READINGS += places_full.READINGS
 # ... and plain refusals in an order or a form the readings missed (part C)
 READINGS += refusals_inverted.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value

@@ -260,6 +260,12 @@ _CLASS_RULE = re.compile(
     + _FAULTY
     + r" (?:applications|submissions|entries|cvs|forms)\b[^.!?\n]{0,40}?"
     + _PUT_OUT
+    # (thirty-eighth pass: or told of it by rule, "ineligible applicants get a written notice")
+    + r"|\b"
+    + _FAULTY
+    + r" (?:applicants|candidates|applications|submissions|entries)\b[^.!?\n]{0,40}?\b(?:get|"
+    r"gets|receive|receives|will (?:get|receive)|are (?:sent|given)) (?:an? |the )?"
+    r"(?:[a-z\-]+ ){0,2}?(?:notice|letter|e-?mail|message|notification|note)\b"
 )
 # (twenty-fourth pass, part E: searched only where one of the strings every match holds stands,
 # "do not ", "cannot ", "being " ...: the nouns it opens with were tried at every position of
@@ -357,7 +363,9 @@ _MADE_BEFORE = re.compile(
 )
 _CHOSEN_CLASS = re.compile(
     r"(?:selected|shortlisted|chosen|picked|successful|preferred) (?:applicants|candidates|"
-    r"individuals|people|ones|few|finalists|students|interns|graduates)\b"
+    r"individuals|people|ones|few|finalists|students|interns|graduates"
+    # (thirty-eighth pass: or their papers, "selected profiles get an interview call")
+    r"|profiles|cvs|applications|submissions|entries)\b"
 )
 _CLASS_CHOSEN = re.compile(
     r"\b(?:applicants|candidates|those|people|anyone|individuals|students|graduates) $"

@@ -1,0 +1,122 @@
+"""Someone else hired, told by name or by a short description, and the reader below a cut, said
+in everyday English (issue 11, thirty-eighth pass).
+
+Blind slice 38's misses, read by kind, held refusals with no decision token in shapes that
+recur whatever the words around them:
+
+* **a person hired, named or described, with who they are**: "we hired Cody, who's been running
+  our Tuesday league, as course attendant", "we hired Lupe from the farmers' co-op in the
+  spring", "we have just taken on an assistant, a former student of our ustad";
+* **the post going to, or given to, someone named**: "the lamplighter route goes to Declan,
+  who's covered it on holidays", "the boatman job is given to Rahman from the Jurong run";
+* **the choice settled or leaned**: "the crew settled on the person they're taking on",
+  "on balance we leaned toward others whose work runs deeper";
+* **the offer gone elsewhere**, with the post's name before it: "the Compliance Data Analyst
+  offer went elsewhere";
+* **the reader below a cut**: "yours has missed the cut for interviews", "the referral cut fell
+  above your rating", "your name is absent from the referral list" (and "your application
+  therefore stops at the sift stage": rejectwatch.model.decisions_ordinary's stop, which now
+  takes an adverb before its verb).
+
+Each reading is (token name, pattern) over lower-cased text, appended to the outcome readings by
+rejectwatch.model.plain_outcomes: none fires in a conditional, still-to-come, quoted or
+undecided sentence, nor in mail about someone else's candidacy. None reads the reader as the
+one hired ("we hired you"), a count or a class hired ("we hired 40 people", "we hired more
+staff"), nor a recruiter or reviewer taken on to read the reader's application.
+"""
+
+from __future__ import annotations
+
+from rejectwatch.model import lazy_re as re
+from rejectwatch.model.decisions_casual import _A
+from rejectwatch.model.prefilter import readings
+
+__all__ = ["NEWS_READINGS", "READINGS"]
+
+# never the reader, a count, a class of staff, or someone taken on to handle the reader's
+# application
+_NOT_A_CLASS = (
+    r"(?!you\b|your\b|yourself\b|us\b|them\b|staff\b|people\b|more\b|new\b|over\b|many\b|"
+    r"several\b|some\b|extra\b|seasonal\b|temporary\b|temps?\b|lots\b|plenty\b|dozens\b|"
+    r"hundreds\b|a (?:few|number|lot|team|couple|new (?:recruiter|coordinator))\b|\d)"
+)
+_NOT_STAFFING = (
+    r"(?![^.!?\n]*\b(?:you|your|yours|recruit\w*|talent|hr|human resources|hiring|coordinator|"
+    r"scheduler|interview\w*|review\w*|screen\w*|assess\w*)\b)"
+)
+# who the one hired is: "Cody, who's been …", "Lupe from the co-op", "an assistant, a former
+# student of our ustad", "Cody as course attendant"
+_WHO_THEY_ARE = (
+    r"(?:,? who(?:" + _A + r"s| has| had| was| is)?\b| from (?:the|our|a|an|his|her|their|"
+    r"last|this)\b| as (?:our |the |a |an )?(?:new )?[a-z\-]+|, (?:a|an|our|the|his|her|my) "
+    r"(?:former|old|long-?time|regular|local|past|previous|returning|ex-)\b)"
+)
+_HIRED = re.compile(
+    r"\b(?:we|i|they|he|she)(?:" + _A + r"ve| have| has| had)?(?: just| now| already| finally)? "
+    r"(?:hired|taken on|took on|signed on|engaged|brought on) "
+    + _NOT_A_CLASS
+    + r"(?:an? |the )?(?!(?:[a-z\-]+ )?(?:system|software|tool|process|platform|policy|agency|"
+    r"firm|contractor|company|supplier|consultancy|service)s?\b)(?:[a-z\-]+ ){0,2}?[a-z\-]+"
+    + _WHO_THEY_ARE
+    + _NOT_STAFFING
+)
+# the post going to, or given to, someone named ("the lamplighter route goes to Declan, who's
+# covered it", "the boatman job is given to Rahman from the Jurong run")
+_POST = (
+    r"(?:job|role|post|position|route|spot|place|shift|berth|seat|slot|round|patch|pitch|"
+    r"stall|apprenticeship|traineeship|placement|opening|vacancy)"
+)
+_GOES_TO = re.compile(
+    r"\b(?:the|that|this) (?:[a-z\-]+ ){0,2}?" + _POST + r" (?:now |therefore |then |so )?"
+    r"(?:goes|is going|has gone|" + _A + r"s gone|went|is given|was given|has been given|"
+    r"" + _A + r"s been given|is handed|was handed|has been handed) to "
+    r"(?!you\b|your\b|yourself\b|whoever\b|the\b|an?\b|our\b|someone\b|somebody\b)[a-z\-]+"
+    r"(?:,? who\b|,? whose\b| from (?:the|our|a|an|his|her|their)\b| who"
+    + _A
+    + r"s\b)"
+    + _NOT_STAFFING
+)
+# the choice settled on someone taken on, or leaned toward others ("the crew settled on the
+# person they're taking on", "we leaned toward others whose …")
+_SETTLED = re.compile(
+    r"\bsettled on (?:the|a) (?:person|candidate|applicant|one|finalist|worker|hand) "
+    r"(?:they|we|he|she|i)(?:" + _A + r"re| are| were|" + _A + r"ll| will| have|" + _A + r"ve)? "
+    r"(?:taking on|hiring|bringing on|appointing|signing|offering)\b"
+    r"|\b(?:leaned|leant|tipped|tilted) (?:more )?(?:toward|towards) (?:others|other (?:[a-z\-]+ )?"
+    r"(?:candidates|applicants|people|finalists)|another (?:candidate|applicant|person|finalist)|"
+    r"someone else|somebody else|(?:the|a|an) (?:[a-z\-]+ )?(?:candidate|applicant|person|"
+    r"finalist) (?:who|whose|with))\b"
+)
+# the offer gone elsewhere, the post's name before it
+_OFFER_ELSEWHERE = re.compile(
+    r"\bthe (?:[a-z\-]+ ){0,4}?offer (?:went|has gone|" + _A + r"s gone|was made|has been made|"
+    r"ended up) elsewhere\b"
+)
+# the reader below a cut ("yours has missed the cut", "your application therefore stops at the
+# sift stage", "the referral cut fell above your rating", "your name is absent from that list")
+_BELOW_CUT = re.compile(
+    r"\b(?:you|yours|your (?:application|score|mark|submission|candidacy|cv|entry|result))"
+    r"(?: has| have|" + _A + r"ve|" + _A + r"s)?(?: just| narrowly)? missed the (?:cut|"
+    r"cut-off|cutoff|mark)\b"
+    r"|\bthe (?:[a-z\-]+ )?(?:cut|cut-off|cutoff|threshold|bar) (?:fell|fall|sat|was|landed|"
+    r"came) (?:above|over|higher than) your (?:rating|score|mark|result|points)\b"
+    # (a hiring list only, never a guest list or a register of attendance)
+    r"|\byour name (?:is|was) (?:absent|missing|not) (?:from|on) (?:that|the|this) (?:[a-z\-]+ )?"
+    r"(?:referral|certified|certification|interview|eligible|eligibility|merit|selection|"
+    r"candidate|hiring|appointment) (?:list|register)\b"
+    # (never a slip put right, "missing from the merit list due to a clerical error; it has now
+    # been added")
+    r"(?![^.!?\n]*\b(?:error|mistake|mix-up|oversight|glitch|added|corrected|restored|"
+    r"reinstated|fixed)\b)"
+)
+
+# (the words that open each reading and the others a match holds: read off its pattern,
+# rejectwatch.model.prefilter.openers)
+# (the two a staff bulletin also tells, "good news for the team - we have hired Marguerite, who
+# ran the Leeds office": rejectwatch.model.decisions_heard reads them as news after such words)
+NEWS_READINGS = readings(("chose_other", _HIRED), ("chose_other", _GOES_TO))
+READINGS = NEWS_READINGS + readings(
+    ("chose_other", _SETTLED),
+    ("chose_other", _OFFER_ELSEWHERE),
+    ("reader_out", _BELOW_CUT),
+)
