@@ -18,6 +18,13 @@ recur whatever the words around them:
   therefore stops at the sift stage": rejectwatch.model.decisions_ordinary's stop, which now
   takes an adverb before its verb).
 
+Second round (blind slice 39's misses): the post **taken by** someone ("the paddock hand job's
+been taken by a local", "spot taken by Carlos from Friday social"), held by someone from a group
+now ("Josie from the weekend displays has it now"), going to someone from a group named without
+an article ("from Tuesday group"), and someone **picked, told by trade** ("we picked a retired
+brakeman from our old team": a word for a person by its ending, never a vendor, a supplier or a
+winner).
+
 Each reading is (token name, pattern) over lower-cased text, appended to the outcome readings by
 rejectwatch.model.plain_outcomes: none fires in a conditional, still-to-come, quoted or
 undecided sentence, nor in mail about someone else's candidacy. None reads the reader as the
@@ -71,11 +78,41 @@ _GOES_TO = re.compile(
     r"(?:goes|is going|has gone|" + _A + r"s gone|went|is given|was given|has been given|"
     r"" + _A + r"s been given|is handed|was handed|has been handed) to "
     r"(?!you\b|your\b|yourself\b|whoever\b|the\b|an?\b|our\b|someone\b|somebody\b)[a-z\-]+"
-    r"(?:,? who\b|,? whose\b| from (?:the|our|a|an|his|her|their)\b| who"
+    # (second round: or from a group named without an article, "going to Bev from Tuesday group")
+    r"(?:,? who\b|,? whose\b| from (?:the|our|a|an|his|her|their|[a-z]+ (?:group|team|crew|shift|"
+    r"class|club|social|nights?|league|rota|yard|shop|branch|site))\b| who"
     + _A
     + r"s\b)"
     + _NOT_STAFFING
 )
+# (second round) the post taken by someone ("the paddock hand job's been taken by a local", "the
+# closing-room place has been taken by an apprentice we've trained", "assistant teacher spot
+# taken by Carlos from Friday social"), or held by them now ("Josie from the weekend displays
+# has it now"); never the reader, a message or a call taken by someone
+_TAKEN_BY = re.compile(
+    r"\b" + _POST + r"(?:" + _A + r"s| has| is| was)?(?: now| already| just)?(?: been)? taken "
+    r"(?:up |on )?by (?!you\b|your\b|yourself\b|surprise\b|storm\b)(?:an? |the |our |my |one of )?"
+    r"[a-z\-]+" + _NOT_STAFFING
+    # (someone from a group, never a team or an office that has the application now)
+    + r"|\b(?!(?:the|our|your|hiring|recruiting|recruitment|talent|team|panel|manager|office|"
+    r"department|committee|board|hr|we|they|it|this|that|who)\b)[a-z]+ from (?:the |our )?"
+    r"[^.!?\n,;]{1,40}? (?:has|holds) (?:it|the " + _POST + r") now\b"
+    + _NOT_STAFFING
+)  # fmt: skip
+# (second round) someone picked, told by trade ("we picked a retired brakeman from our old team",
+# "we chose a welder from the night shift"); a word for a person (a trade's ending), never a
+# thing, a supplier or a winner
+_PICKED = re.compile(
+    r"\b(?:we|i|they|he|she|[a-z]+ crew)(?:" + _A + r"ve| have| has| had)?(?: just| now| already)? "
+    r"(?:picked|chose|chosen|selected|went with|gone with) (?:an? |the |one of (?:our|their|the) )"
+    r"(?:[a-z\-]+ ){0,2}?(?!(?:supplier|provider|printer|caterer|partner|winner|number|letter|"
+    r"answer|paper|cover|poster|sticker|folder|filter|trailer|container|computer|scanner|charger|"
+    r"manufacturer|retailer|carrier|courier|contractor|installer|vendor|distributor|sponsor|"
+    r"colou?r|motor|generator|tractor|monitor|processor|elevator|indicator|sector|corridor|"
+    r"calendar|server|router|player|member|customer|client|tenant|buyer|seller|bidder|"
+    r"provider|operator|developer|publisher|printer|designer|venue|agent|agency)s?\b)[a-z\-]+(?:man|woman|men|"
+    r"women|er|or|ist|ant|ent|ee|ian)\b(?: (?:from|who|whose|with|that)\b|,)" + _NOT_STAFFING
+)  # fmt: skip
 # the choice settled on someone taken on, or leaned toward others ("the crew settled on the
 # person they're taking on", "we leaned toward others whose …")
 _SETTLED = re.compile(
@@ -117,6 +154,8 @@ _BELOW_CUT = re.compile(
 NEWS_READINGS = readings(("chose_other", _HIRED), ("chose_other", _GOES_TO))
 READINGS = NEWS_READINGS + readings(
     ("chose_other", _SETTLED),
+    ("chose_other", _TAKEN_BY),
+    ("chose_other", _PICKED),
     ("chose_other", _OFFER_ELSEWHERE),
     ("reader_out", _BELOW_CUT),
 )

@@ -87,6 +87,7 @@ from rejectwatch.model import (
     readings_aside,
     rules_ahead,
     said_plainly,
+    scores_below,
     stated_outcomes,
     things_refused,
     third_party,
@@ -1776,7 +1777,8 @@ _CONDITIONAL_REST = (
     # (the match opens on the word before the case, where a cue in it would start)
     r"|\b(?:[a-z\-]+[,;:] \(?|(?:including|such as|like|or|upon|on) )(?=(?:another|a different|"
     r"the other|other|someone else|somebody else)(?: [a-z\-]+){0,2}? being (?:hired|chosen|"
-    r"selected|appointed|picked|preferred|offered|taken on|given)\b)"
+    r"selected|appointed|picked|preferred|offered|taken on|given|engaged|recruited|signed|"
+    r"brought (?:in|on)|put forward)\b)"
     # ... and a step not taken by a date ("profiles without a demo lesson by then are closed")
     r"|\bwithout (?:a|an|the|your|their|his|her|any) (?:[a-z\-]+ ){0,3}?by (?:then|that date|"
     r"that time|the deadline|the closing date|the due date|"
@@ -2816,6 +2818,8 @@ def _outcomes(
                 # the post has gone to another applicant", told_ahead)
                 or told_ahead.alternative_ahead(lowered, left, own_left, match.start())
                 or (pattern in _SEE_SUBJECT and not decisions_terse.subject_refuses(lowered))
+                # (thirty-eighth pass: a score and a cut, read only when the score is the lower)
+                or (pattern in scores_below.PATTERNS and not scores_below.below(match))
                 or (
                     pattern in _AFTER_APPLICATION
                     and not decisions_lost.after_application(lowered, left, match.start())

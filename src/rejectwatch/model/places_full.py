@@ -15,6 +15,13 @@ neighbours share:
   Thai): "kita sudah kasi sama satu nyonya", "katong su ambe satu anana dari kampong", "we give
   de fryer job to Miss Lorna granddaughter", "เราได้รับคนในหมู่บ้าน", "มีผู้ได้รับคัดเลือกแล้ว".
 
+Second round (blind slice 39's misses, in widely spoken languages): the post entrusted to
+someone (French "le poste … a été confié à une ancienne élève"), someone taken on (Italian
+"abbiamo preso Matteo, un giovane …", never "abbiamo preso visione"), someone coming to the post
+(Russian "к нам идёт выпускница"), the post given (Thai "เราได้ให้ลูกชายของ…"), taken over or
+appointed (Urdu "… سنبھالے گا", Kashmiri "اَکھ شاگرد مقرر") and given to one (Persian-script
+"یک جوان … دادیم", Balochi "… داتگ").
+
 Never the reader as the one given the place ("kasi sama lu", "give de job to you"), never a
 thing full (a form, a tank, a car park, a class the reader joins), and, like every outcome
 reading (rejectwatch.model.plain_outcomes appends them), none in a conditional, still-to-come
@@ -105,6 +112,39 @@ _TH_CHOSEN = re.compile(
     r"ได้รับคน(?:ใน|จาก|ที่)|มีผู้ได้รับ(?:การ)?คัดเลือก(?:ไป)?แล้ว|มีคนได้รับ(?:การ)?คัดเลือก(?:ไป)?แล้ว"
 )
 
+# (second round, blind slice 39) French: the post entrusted to someone ("le poste de décoratrice a
+# été confié à une ancienne élève"); never the reader ("confié à vous")
+_FR_ENTRUSTED = re.compile(
+    r"\b(?:le poste|la place|l['\u2019]emploi|le travail|la mission)"
+    r"(?: d['\u2019e ][^.!?\n,;]{1,40}?)?"
+    r" (?:a été|est|sera|va être) (?:confiée?|attribuée?|donnée?) à (?!vous\b|toi\b)"
+)
+# Italian: someone taken on ("come aiuto abbiamo preso Matteo, un giovane vicino di casa"); never
+# an application looked at ("abbiamo preso visione della sua candidatura"), a decision or the reader
+_IT_TAKEN = re.compile(
+    r"\babbiamo (?:preso|assunto)(?: con noi)? (?!visione\b|nota\b|atto\b|in\b|contatto\b|"
+    r"parte\b|la sua\b|la tua\b|lei\b|te\b|tempo\b|una\b|la decisione\b)(?:un |il |lo )?"
+    r"[a-zà-ù]+(?:,| che\b| da\b)"
+    r"|\b(?:il posto|la posizione|il lavoro)(?: di [^.!?\n,;]{1,30}?)? (?:l['\u2019]abbiamo|lo "
+    r"abbiamo|è stato|è andato) (?:dato|affidato|assegnato)? ?a (?!lei\b|te\b|voi\b)"
+)
+# Russian: someone coming to the post ("художником к нам идёт выпускница училища"); never the
+# reader ("к нам идёте вы")
+_RU_COMING = re.compile(
+    r"\bк нам (?:идёт|идет|пришла|пришёл|пришел|придёт|придет|выходит|устроилась|устроился) "
+    r"(?!вы\b|ты\b)"
+)
+# Thai: the post given to someone ("ตำแหน่งช่างปั้นเราได้ให้ลูกชายของช่างเก่า")
+_TH_GIVEN = re.compile(r"เรา(?:ได้)?ให้(?:ลูกชาย|ลูกสาว|ลูก|พี่|น้อง|หลาน|คนใน|ช่าง|เด็ก)")
+# Urdu and Kashmiri: someone taking the post over or appointed ("کاریگر کی جگہ اب ہمارے پرانے
+# استاد کا بیٹا سنبھالے گا", "اَکھ شاگرد مقرر"); Persian-script varieties: given to one ("ما
+# یک ورنایے ءَ داتگ", "کار ره ما د یک بچه دادیم")
+_UR_TAKES_OVER = re.compile(
+    r"جگہ(?:\s\S+){1,8}?\sسنبھال(?:ے گا|ے گی|ی ہے|ا ہے|لی ہے|لی|لے گا)(?!\w)"
+    r"|(?:شاگرد|کاریگر|لڑکا|لڑکی|بندہ|بندے|آدمی|ملازم|نوجوان)\s(?:کو\s)?مقرر(?!\w)"
+    r"|(?:یک|ایک|اَکھ|اکھ)\s\S+(?:\s\S+){0,2}?\s(?:دادیم|داتگ|داده‌ایم|داده ایم)(?!\w)"
+)
+
 READINGS = readings(
     ("role_gone", _MS_FULL),
     ("chose_other", _MS_GIVEN),
@@ -115,4 +155,9 @@ READINGS = readings(
     ("role_gone", _CREOLE_TAKEN),
     ("chose_other", _CREOLE_GIVEN),
     ("chose_other", _TH_CHOSEN),
+    ("chose_other", _FR_ENTRUSTED),
+    ("chose_other", _IT_TAKEN),
+    ("chose_other", _RU_COMING),
+    ("chose_other", _TH_GIVEN),
+    ("chose_other", _UR_TAKES_OVER),
 )

@@ -91,6 +91,7 @@ from rejectwatch.model import (
     process_ended,
     refusals_inverted,
     roles_filled,
+    scores_below,
     shortfalls,
     stated_outcomes,
 )
@@ -775,6 +776,9 @@ READINGS += left_out_plainly.READINGS
 READINGS += hired_by_name.READINGS
 # ... and the place full, taken or no longer free in regional languages and their neighbours
 READINGS += places_full.READINGS
+# ... second round: the reader's score below the cut, told as two numbers (read only when the
+# score is the lower, negation._outcomes)
+READINGS += scores_below.READINGS
 # ... and plain refusals in an order or a form the readings missed (part C)
 READINGS += refusals_inverted.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value

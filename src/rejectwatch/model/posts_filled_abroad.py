@@ -60,7 +60,15 @@ _AR_PEOPLE = (
     r"موظف|موظفة|متدرب|متدربة|شخص|شاب|فتاة|مرشح|مرشحة|واحد|واحدة|أحد|عامل|عاملة|زميل|"
     r"زميلة|طالب|طالبة|ابن|بنت|ولد|معلم|معلّم|أسطى|اسطى|صنايعي|حرفي|فني|طباخ|خباز"
 )
-_AR_PERSON = r"(?:" + _AR_PEOPLE + r")\w{0,3}"
+# (thirty-eighth pass, second round: each word read with its vowel marks, "متدرّبة" as
+# "متدربة"; a mark stands after the letter it marks)
+_AR_PERSON = (
+    r"(?:"
+    + "|".join(_AR_DIACRITICS.join(word) for word in _AR_PEOPLE.split("|"))
+    + r")"
+    + _AR_DIACRITICS
+    + r"\w{0,3}"
+)
 _AR_OTHER = re.compile(
     r"(?:قرر|قررت|قررنا|قرروا) (?:[^\s.!?،]+ ){0,3}?(?:أن )?(?:نأخذ|يأخذ|تأخذ|نختار|يختار|تختار|"
     r"نعين|يعين|تعين|نوظف|يوظف|توظف|نستقبل|يستقبل) " + _AR_PERSON + r"(?!\w)"

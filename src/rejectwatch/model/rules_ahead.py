@@ -250,11 +250,15 @@ _CLASS_RULE = re.compile(
     # notice's "applications found to be non-compliant will be excluded", "applications that do
     # not include a signed form will be excluded", "non-compliant applications will be
     # disqualified"; not "your application was found non-compliant and has been excluded")
-    r"|\b(?:applications|applicants|candidates|cvs|submissions|entries)(?: (?:found|deemed|"
+    # (thirty-eighth pass, second round: "applicants who are found ineligible are advised in
+    # writing", "applicants whose experience falls short of the posted minimums are closed out")
+    r"|\b(?:applications|applicants|candidates|cvs|submissions|entries)(?: (?:who|that|which) "
+    r"(?:are|is))?(?: (?:found|deemed|"
     r"judged|declared|considered)(?: to be)? " + _FAULTY + r"| (?:who |that |which )?(?:do not|"
     r"don['\u2019]t|does not|doesn['\u2019]t|fail to) (?:meet|comply|include|contain|attach|"
     r"have|provide|use)| (?:without|lacking|missing)"
-    r"| (?:who |that |which )?(?:fall|falls) (?:short of|below|outside))\b[^.!?\n]{0,80}?"
+    r"| (?:who |that |which |whose [a-z\-]+(?: [a-z\-]+)? )?(?:fall|falls) (?:short of|below|"
+    r"outside))\b[^.!?\n]{0,80}?"
     + _PUT_OUT
     + r"|\b"
     + _FAULTY
@@ -345,8 +349,11 @@ _CLOSED_TO_NEW = re.compile(
 # A choice of another round or a habit: "last year", "last time", "in previous cycles", "we
 # usually / typically / tend to go with ..." (not "last week", "last round": the reader's)
 _ANOTHER_TIME = re.compile(
-    r"\b(?:last|previous|past) (?:year|years|time|cycle|cycles|season|intake|summer|winter|"
-    r"spring|autumn|campaign)\b|\bin (?:the )?(?:past|previous) (?:years|rounds|cycles|intakes)\b"
+    # (thirty-eighth pass, second round: never a time lasting until now, "an apprentice we've
+    # trained since last year")
+    r"\b(?<!\bsince )(?<!\bover the )(?:last|previous|past) (?:year|years|time|cycle|cycles|season|"
+    r"intake|summer|winter|spring|autumn|campaign)\b"
+    r"|\bin (?:the )?(?:past|previous) (?:years|rounds|cycles|intakes)\b"
     r"|\b(?:usually|typically|normally|generally|tend to|tends to|often)\b"
 )
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|that|which|where)\b")

@@ -183,6 +183,13 @@ def _is_list(paragraph: str) -> bool:
 _FOOTER_AUTOMATON = Phrases(_FOOTER_MARKERS)
 
 
+# (thirty-eighth pass, second round) A paragraph that opens on a signature rule, a line of two
+# or three hyphens or a dash alone ("--", "-- ", "—"), and holds a footer marker is the footer
+# however long it runs: a shop's or a broadcaster's footer of offers, alerts and notices after
+# "--" kept a clear refusal above it under filing
+_SIGNATURE_RULE = re.compile(r"[ \t]*(?:-{2,3}|\u2014|\u2013)[ \t]*\n")
+
+
 def _footer_hits(lowered: str) -> list[int]:
     """Where each footer marker starts in ``lowered``, in text order."""
     return sorted(start for start, _, _ in _FOOTER_AUTOMATON.find(lowered))
@@ -223,10 +230,14 @@ def strip_footers(body: str) -> str:
         drop = False
         if index > 0 and hit < len(hits) and hits[hit] < right:
             before = body[left : hits[hit]]
-            drop = not before.strip() or (
-                len(paragraph.split()) <= FOOTER_MAX_WORDS
-                and not has_cue(before)
-                and not _gives_decision(before)
+            drop = (
+                not before.strip()
+                or _SIGNATURE_RULE.match(paragraph) is not None
+                or (
+                    len(paragraph.split()) <= FOOTER_MAX_WORDS
+                    and not has_cue(before)
+                    and not _gives_decision(before)
+                )
             )
         elif index > 0 and dropped_last:
             drop = _is_list(paragraph)

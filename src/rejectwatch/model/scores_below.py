@@ -1,0 +1,51 @@
+"""The reader's score below the cut, told as two numbers (issue 11, thirty-eighth pass, second
+round).
+
+Blind slices 38 and 39 held public-sector and scored-sift refusals that give only the figures:
+"Your score was 47 against a cut-off of 55", "Your score was 54, while the cut-off was set at
+62", "Yours received 58 points, and the interview threshold was set at 71". No word says no;
+the numbers do. A reading here matches the reader's score and a cut after it in one sentence,
+and :func:`below` keeps it only when the score is the lower: "you scored 78 against a pass mark
+of 60" is a pass and stays unread, like any reading (rejectwatch.model.negation._outcomes asks
+:func:`below` of these patterns), none in a conditional, still-to-come or quoted sentence.
+"""
+
+from __future__ import annotations
+
+import re as std_re
+
+from rejectwatch.model import lazy_re as re
+from rejectwatch.model.prefilter import readings
+
+__all__ = ["PATTERNS", "READINGS", "below"]
+
+_NUMBER = r"\d{1,4}(?:\.\d{1,2})?"
+_CUT = (
+    r"(?:cut-off|cutoff|cut off|cut|threshold|pass mark|passing (?:mark|score)|qualifying "
+    r"(?:mark|score)|minimum(?: score| mark)?|benchmark|bar)"
+)
+# the cut after the score, with no other number between ("against a cut-off of 55", ", while
+# the cut-off was set at 62", ", and the interview threshold was set at 71")
+_THEN_CUT = r"\b[^.!?\n\d]{0,50}?\b" + _CUT + r"\b[^.!?\n\d]{0,20}?(?P<cut>" + _NUMBER + r")\b"
+# "your score was 47", "your written mark of 54", "your total: 61"
+_YOUR_SCORE = re.compile(
+    r"\byour (?:[a-z\-]+ ){0,2}?(?:score|mark|marks|result|rating|total|points)"
+    r"(?: in [^.!?\n\d]{1,40}?)?(?: was| is| of| came to| stands at| stood at| totalled|:)?"
+    r" (?P<mine>" + _NUMBER
+    + r")(?:%| ?per ?cent| points?| marks?)?" + _THEN_CUT
+)  # fmt: skip
+# "yours received 58 points", "you scored 41 marks" (a unit or "out of" needed: "you have 14
+# days" is no score)
+_YOU_SCORED = re.compile(
+    r"\b(?:you|yours|your application|your answers|your test)(?: have| has)? (?:received|scored|"
+    r"got|obtained|achieved|earned|reached|attained|totalled|totaled) (?P<mine>" + _NUMBER
+    + r")(?:%| ?per ?cent| points?| marks?| out of \d+|/\d+)" + _THEN_CUT
+)  # fmt: skip
+
+READINGS = readings(("reader_out", _YOUR_SCORE), ("reader_out", _YOU_SCORED))
+PATTERNS = frozenset(pattern for _, _, pattern in READINGS)
+
+
+def below(match: std_re.Match[str]) -> bool:
+    """Is the reader's score in a match of one of PATTERNS lower than the cut it names?"""
+    return float(match.group("mine")) < float(match.group("cut"))
