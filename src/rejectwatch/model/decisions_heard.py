@@ -244,8 +244,9 @@ _NEWS_BEFORE = re.compile(
     r"congrats|welcome|rota|hi (?:all|team|everyone|folks)|for the (?:refit|trip|season|"
     r"holidays?))\b"
     r"|\(\s*(?:[^)]*\b)?you\b|\byou and (?:i|me)\b"
-    # (thirty-eighth pass: or a team addressed, "Team, we've hired Chen, who …")
-    r"|\b(?:team|everyone|everybody|folks|all)[,!] "
+    # (thirty-eighth pass: or a team addressed, "Team, we've hired Chen, who …"; never "all",
+    # whose "after all, we've taken on someone …" tells a refusal)
+    r"|\b(?:team|everyone|everybody|folks)[,!] "
 )
 # a "that's us done" closes a decision only after a reason about whom they want or chose ("the
 # owner wants a baker who's…", "we've gone with someone who can do nights"), not a meeting's
