@@ -75,8 +75,11 @@ _POST = (
 )
 _GOES_TO = re.compile(
     r"\b(?:the|that|this) (?:[a-z\-]+ ){0,2}?" + _POST + r" (?:now |therefore |then |so )?"
-    r"(?:goes|is going|has gone|" + _A + r"s gone|went|is given|was given|has been given|"
-    r"" + _A + r"s been given|is handed|was handed|has been handed) to "
+    r"(?:goes|is going|has gone|"
+    + _A
+    + r"s gone|went|is given|was given|has been given|"
+    + _A
+    + r"s been given|is handed|was handed|has been handed) to "
     r"(?!you\b|your\b|yourself\b|whoever\b|the\b|an?\b|our\b|someone\b|somebody\b)[a-z\-]+"
     # (second round: or from a group named without an article, "going to Bev from Tuesday group")
     r"(?:,? who\b|,? whose\b| from (?:the|our|a|an|his|her|their|[a-z]+ (?:group|team|crew|shift|"
