@@ -116,6 +116,41 @@ _PICKED = re.compile(
     r"provider|operator|developer|publisher|printer|designer|venue|agent|agency)s?\b)[a-z\-]+(?:man|woman|men|"
     r"women|er|or|ist|ant|ent|ee|ian)\b(?: (?:from|who|whose|with|that)\b|,)" + _NOT_STAFFING
 )  # fmt: skip
+# (third round, blind slice 40) the post offered or given to someone named or related ("the
+# partners have offered the post to Gearóid, who …", "the directors gave the Mill Operator post
+# to Mr. Cato", "scutching job's gone to Joe Mulholland's son"); a name may hold any letter
+_NAME = r"[^\W\d_]+(?:-[^\W\d_]+)?"
+_RELATIVE = (
+    r"(?:[^\W\d_]+ ){0,2}?[^\W\d_]+['\u2019]s (?:son|daughter|nephew|niece|brother|sister|"
+    r"cousin|lad|girl|boy|grandson|granddaughter|apprentice|wife|husband)\b"
+)
+_OFFERED_POST = re.compile(
+    r"\b(?:gave|given|offered|awarded|handed) (?:the|this|that|our) (?:[a-z\-]+ ){0,3}?" + _POST
+    + r" to (?!you\b|your\b|yourself\b|the\b|an?\b|our\b|someone\b|somebody\b)"
+    r"(?:(?:mr|mrs|ms|miss|dr|mx)\b|" + _RELATIVE + r"|" + _NAME
+    + r"(?:,? who\b|,? whose\b| from\b| who['\u2019]s\b|, (?:a|an|our|the|his|her|my)\b))"
+    + _NOT_STAFFING
+    + r"|\b(?:[a-z\-]+ ){0,2}?" + _POST + r"(?:['\u2019]s| has)(?: now| already)? gone to "
+    + _RELATIVE
+    + _NOT_STAFFING
+)  # fmt: skip
+# ... or held by someone from a place ("Kirsty from the seafront pitch has the summer route")
+_HOLDS = re.compile(
+    r"\b(?!(?:the|our|your|hiring|recruiting|recruitment|talent|team|panel|manager|office|"
+    r"department|committee|board|hr|we|they|it|this|that|who)\b)" + _NAME + r" from (?:the |our )?"
+    r"[^.!?\n,;]{1,40}? (?:has|holds|has got) the (?:[a-z\-]+ ){0,2}?" + _POST + r"\b"
+    + _NOT_STAFFING
+)  # fmt: skip
+# ... or someone engaged, told by a trade ("the studio has engaged Mr Peter Okafor, a leadlight
+# craftsman from the cathedral works")
+_ENGAGED_TRADE = re.compile(
+    r"\b(?:we|i|they|the (?:studio|shop|firm|partners|directors|owners?|workshop|yard|farm|"
+    r"bakery|kitchen|crew|practice|company|club|guild|trust))(?:" + _A + r"ve| have| has| had)? "
+    r"(?:hired|engaged|taken on|appointed|signed on|brought on) (?!you\b)(?:[^\W\d_]+ ){1,3}?"
+    r"[^\W\d_]+, (?:a|an) (?:[a-z\-]+ ){0,2}?[a-z\-]*(?:man|woman|er|or|ist|ian|smith|wright|"
+    r"maker|hand)\b"
+    + _NOT_STAFFING
+)  # fmt: skip
 # the choice settled on someone taken on, or leaned toward others ("the crew settled on the
 # person they're taking on", "we leaned toward others whose …")
 _SETTLED = re.compile(
@@ -159,6 +194,9 @@ READINGS = NEWS_READINGS + readings(
     ("chose_other", _SETTLED),
     ("chose_other", _TAKEN_BY),
     ("chose_other", _PICKED),
+    ("chose_other", _OFFERED_POST),
+    ("chose_other", _HOLDS),
+    ("chose_other", _ENGAGED_TRADE),
     ("chose_other", _OFFER_ELSEWHERE),
     ("reader_out", _BELOW_CUT),
 )

@@ -1779,6 +1779,10 @@ _CONDITIONAL_REST = (
     r"the other|other|someone else|somebody else)(?: [a-z\-]+){0,2}? being (?:hired|chosen|"
     r"selected|appointed|picked|preferred|offered|taken on|given|engaged|recruited|signed|"
     r"brought (?:in|on)|put forward)\b)"
+    # (third round: or the case named as a gerund clause closed by "included", "every change
+    # lands here, the post going to another candidate included")
+    r"|\b[a-z\-]+[,;:] (?=(?:[a-z\-'\u2019]+ ){0,4}?(?:going|given|offered|awarded|filled|hired|"
+    r"chosen|selected|appointed|engaged)\b(?: [a-z\-'\u2019]+){0,4}? included\b)"
     # ... and a step not taken by a date ("profiles without a demo lesson by then are closed")
     r"|\bwithout (?:a|an|the|your|their|his|her|any) (?:[a-z\-]+ ){0,3}?by (?:then|that date|"
     r"that time|the deadline|the closing date|the due date|"

@@ -145,6 +145,30 @@ _UR_TAKES_OVER = re.compile(
     r"|(?:یک|ایک|اَکھ|اکھ)\s\S+(?:\s\S+){0,2}?\s(?:دادیم|داتگ|داده‌ایم|داده ایم)(?!\w)"
 )
 
+# (third round, blind slice 40) Hindi: the post handed over ("यह पद … भतीजे को सौंपा गया");
+# Thai: the post given, with no "we" ("ตำแหน่งช่างเขียนลายได้ให้ลูกสาวของช่างเก่า"); Chinese:
+# settled on a person ("我们最后定了老师傅的徒弟"); German: the place taken over ("den Platz am
+# Brenner hat inzwischen Frau Heinz übernommen"); Portuguese: we went with someone ("ficámos com
+# a Sofia, que …"); Turkish: we took someone named ("Mehmet'i ald\u0131k")
+_HI_HANDED = re.compile(
+    r"(?:पद|जगह|काम|नौकरी)(?:\s\S+){0,8}?\sको\sसौंप(?:ा|ी|े)\s(?:गया|गई|गयी|दिया|दी)"
+    r"(?![\u0900-\u0963\u0966-\u097f])"
+)
+_TH_POST_GIVEN = re.compile(r"ตำแหน่ง\S{0,30}?(?:ได้)?ให้(?:ลูกชาย|ลูกสาว|หลาน|คนใน|พี่|น้อง)")
+_ZH_SETTLED = re.compile(
+    r"(?:最后|最终|已经)?定了[^。，,！\n]{0,10}?(?:徒弟|学徒|師傅|师傅|小伙子|姑娘|阿姨|大姐|大哥)"
+)
+_DE_TAKEN_OVER = re.compile(
+    r"\b(?:den platz|die stelle|den posten|die position|den job|die arbeit)\b[^.!?\n]{0,40}? "
+    r"hat (?:inzwischen |bereits |schon |nun |jetzt )?(?!sie\b|ihnen\b|du\b)[^.!?\n]{1,40}? "
+    r"übernommen\b"
+)
+_PT_WENT_WITH = re.compile(
+    r"\bfic[aá]mos com (?:a|o) (?!sua\b|seu\b|senhora\b|senhor\b|candidatura\b|impress[aã]o\b|"
+    r"ideia\b|d[uú]vida\b|certeza\b)[^\W\d_]+(?:,| que\b| da\b| do\b| de\b)"
+)
+_TR_TOOK = re.compile(r"\b[^\W\d_]+['\u2019](?:i|ı|u|ü|yi|yı|yu|yü) (?:aldık|işe aldık|seçtik)\b")
+
 READINGS = readings(
     ("role_gone", _MS_FULL),
     ("chose_other", _MS_GIVEN),
@@ -160,4 +184,10 @@ READINGS = readings(
     ("chose_other", _RU_COMING),
     ("chose_other", _TH_GIVEN),
     ("chose_other", _UR_TAKES_OVER),
+    ("chose_other", _HI_HANDED),
+    ("chose_other", _TH_POST_GIVEN),
+    ("chose_other", _ZH_SETTLED),
+    ("chose_other", _DE_TAKEN_OVER),
+    ("chose_other", _PT_WENT_WITH),
+    ("chose_other", _TR_TOOK),
 )

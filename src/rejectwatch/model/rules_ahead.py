@@ -256,7 +256,8 @@ _CLASS_RULE = re.compile(
     r"(?:are|is))?(?: (?:found|deemed|"
     r"judged|declared|considered)(?: to be)? " + _FAULTY + r"| (?:who |that |which )?(?:do not|"
     r"don['\u2019]t|does not|doesn['\u2019]t|fail to) (?:meet|comply|include|contain|attach|"
-    r"have|provide|use)| (?:without|lacking|missing)"
+    # (third round: or show, "applications that do not show hands-on kiln experience are closed")
+    r"have|provide|use|show|demonstrate|evidence|list|mention|hold)| (?:without|lacking|missing)"
     r"| (?:who |that |which |whose [a-z\-]+(?: [a-z\-]+)? )?(?:fall|falls) (?:short of|below|"
     r"outside))\b[^.!?\n]{0,80}?"
     + _PUT_OUT
