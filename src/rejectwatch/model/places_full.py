@@ -67,14 +67,18 @@ _FA_FULL = re.compile(
 # Marathi- and Rajasthani-belt Devanagari (Ahirani, Marathi, Dhundari, Hindi): the place filled
 # ("आते ही जागा भरी गयी शे", "जागा भरली आहे", "जगह भर गई") or no longer empty ("या जगां अब खाली
 # कोनी", "जागा आता रिकामी नाही")
+# the end of a Devanagari word: no letter or sign after it (the danda "।" ends a sentence, not a
+# word, so it may follow)
+_DEV_END = r"(?![\u0900-\u0963\u0966-\u097f])"
 _DEV_PLACE = r"(?:जागा|जगह|जगां|जगा|जाग्या|पद|पोस्ट|नोकरी|काम)"
 _DEV_FULL = re.compile(
     _DEV_PLACE + r"(?: \S+){0,2}? (?:भरी|भरली|भरला|भर|भरा|भरि|भरले)(?: (?:गयी|गई|गया|गेली|गेला|"
-    r"गी|ग्यो|गई छै|चुकी|चुका|गेल|गयल))?(?: (?:शे|छे|छै|आहे|है|हे|से))?(?![\u0900-\u0963\u0966-\u097f])"
+    r"गी|ग्यो|गई छै|चुकी|चुका|गेल|गयल))?(?: (?:शे|छे|छै|आहे|है|हे|से))?"
+    + _DEV_END
     # (never a filling still to come or a step, "पद भरा जाएगा", "भरने के बाद", "भर दें")
-    r"(?! (?:जा|हो|कर|के|की|ने|दे|दि|लि|द्या|घ्या|जाई)\S*)"
+    + r"(?! (?:जा|हो|कर|के|की|ने|दे|दि|लि|द्या|घ्या|जाई)\S*)"
     r"|" + _DEV_PLACE + r"(?: \S+){0,2}? (?:खाली|रिकामी|रिकामा|रिकामं) (?:कोनी|नहीं|नाही|नै|ना|नी|"
-    r"नहिं)(?![\u0900-\u0963\u0966-\u097f])"
+    r"नहिं)" + _DEV_END
 )
 # Chinese varieties: the place gone, taken or filled ("箇只位置冇得哒", "只只位置已经有侬了",
 # "这个岗位就招满了", "个位已经有人做了")
@@ -151,8 +155,7 @@ _UR_TAKES_OVER = re.compile(
 # Brenner hat inzwischen Frau Heinz übernommen"); Portuguese: we went with someone ("ficámos com
 # a Sofia, que …"); Turkish: we took someone named ("Mehmet'i ald\u0131k")
 _HI_HANDED = re.compile(
-    r"(?:पद|जगह|काम|नौकरी)(?:\s\S+){0,8}?\sको\sसौंप(?:ा|ी|े)\s(?:गया|गई|गयी|दिया|दी)"
-    r"(?![\u0900-\u0963\u0966-\u097f])"
+    r"(?:पद|जगह|काम|नौकरी)(?:\s\S+){0,8}?\sको\sसौंप(?:ा|ी|े)\s(?:गया|गई|गयी|दिया|दी)" + _DEV_END
 )
 _TH_POST_GIVEN = re.compile(r"ตำแหน่ง\S{0,30}?(?:ได้)?ให้(?:ลูกชาย|ลูกสาว|หลาน|คนใน|พี่|น้อง)")
 _ZH_SETTLED = re.compile(
