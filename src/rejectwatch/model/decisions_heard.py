@@ -39,7 +39,7 @@ are read off the patterns (rejectwatch.model.prefilter.openers).
 
 from __future__ import annotations
 
-from rejectwatch.model import hired_by_name
+from rejectwatch.model import hired_by_name, insiders_chosen
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_filled import NAME
 from rejectwatch.model.decisions_preferred import AGREED_BRANCHES
@@ -292,10 +292,15 @@ READINGS = (
 _US_DONE_BRANCHES = frozenset(pattern for _, _, pattern in _US_DONE_READINGS)
 # (twenty-ninth pass: and decisions_preferred's choice agreed on, found by
 # tests/test_fourth_reread.py after part A's merge)
-# (thirty-eighth pass: and hired_by_name's hire told by name, the post gone to someone named)
+# (thirty-eighth pass: and hired_by_name's hire told by name, the post gone to someone named;
+# thirty-ninth: insiders_chosen's someone asked, voted in or a relative taken on)
 _NEWS_BRANCHES = (
     frozenset(
-        pattern for _, _, pattern in _NEWS + _OTHER_PERSON_READINGS + hired_by_name.NEWS_READINGS
+        pattern
+        for _, _, pattern in _NEWS
+        + _OTHER_PERSON_READINGS
+        + hired_by_name.NEWS_READINGS
+        + insiders_chosen.NEWS_READINGS
     )
     | AGREED_BRANCHES
 )

@@ -589,6 +589,10 @@ _NON_JOB_APPLICATION = re.compile(
     r"|\b(?:offer|lend) you credit\b|\bour underwriting (?:review|assessment|checks?)\b"
     r"|\bagreement in principle\b|\b(?:submitting|submitted) a tender\b"
     r"|\byour tender (?:was|has|is)\b"
+    # (thirty-ninth pass: a micro-grant's round, the projects funded, "This round's research
+    # microgrant bids went before the committee. Two other projects were funded")
+    r"|\b(?:micro|mini)-?grants?\b|\b(?:projects|proposals|bids) (?:were|was|have been|got) "
+    r"funded\b"
     r"|\bwith your (?:startup|start-up|venture)\b|\byour (?:company|startup|start-up) into\b"
     # a course or a class, not a job ("not making you an offer for entry this autumn", "one
     # of your university choices", "evening class enrolment"); an entry to a contest

@@ -395,7 +395,8 @@ def _before_once(unless: str = "") -> str:
     "before" that closes its clause or stands before a past event, nor "once" with a past
     event, nor "before" followed by ``unless`` (a pattern of what it then marks)."""
     return (
-        r"|\bbefore\b"
+        # (thirty-ninth pass: never "the spring before last", a time gone by)
+        r"|\bbefore\b(?! last\b)"
         + (f"(?!{unless})" if unless else "")
         # (twenty-first pass, part J: nor "before" closing a clause that "and" or "but" goes
         # on from, "she's cut tracery before and we need that": decisions_before)

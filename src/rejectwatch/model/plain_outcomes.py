@@ -79,6 +79,7 @@ from rejectwatch.model import (
     decisions_withheld,
     handed_on,
     hired_by_name,
+    insiders_chosen,
     left_out_plainly,
     more_languages,
     other_mail,
@@ -774,6 +775,8 @@ READINGS += left_out_plainly.READINGS
 # thirty-eighth pass: someone else hired, told by name or a short description, and the reader
 # below a cut, in everyday English
 READINGS += hired_by_name.READINGS
+# thirty-ninth pass: someone the sender already knows chosen for the post, told as a plain choice
+READINGS += insiders_chosen.READINGS
 # ... and the place full, taken or no longer free in regional languages and their neighbours
 READINGS += places_full.READINGS
 # ... second round: the reader's score below the cut, told as two numbers (read only when the

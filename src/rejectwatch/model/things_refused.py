@@ -35,7 +35,8 @@ _OWNED = (
     r"tenanc(?:y|ies)|rental|mortgages?|loans?|overdraft|credit (?:limit|card)|card limit"
     # (a school's, not a course's: a training course is applied for as a job, the cabin crew's,
     # a teacher training year's, a racing academy's)
-    r"|(?:school|reception|nursery|pre-?school|sixth[- ]form) places?|pupils?"
+    # (thirty-ninth pass: not a yard's working pupil, a job)
+    r"|(?:school|reception|nursery|pre-?school|sixth[- ]form) places?|(?<!working )pupils?"
     r"|(?:school )?admissions? (?:criteria|policy|policies|authority|round|rules|code|arrangements)"
     # (twenty-fourth pass, part K: a benefit, a permit or a licence of these kinds, "the decision
     # on your application for housing benefit was negative"; not a work permit, a job's)
