@@ -593,6 +593,9 @@ _NON_JOB_APPLICATION = re.compile(
     # microgrant bids went before the committee. Two other projects were funded")
     r"|\b(?:micro|mini)-?grants?\b|\b(?:projects|proposals|bids) (?:were|was|have been|got) "
     r"funded\b"
+    # (second round: pre-orders claimed, a table at a bazaar or a fair, "All 40 tables have been
+    # allocated")
+    r"|\bpre-?orders?\b|\b(?:bazaar|fair|fete|fête|jumble|craft|flea market|car boot) tables?\b"
     r"|\bwith your (?:startup|start-up|venture)\b|\byour (?:company|startup|start-up) into\b"
     # a course or a class, not a job ("not making you an offer for entry this autumn", "one
     # of your university choices", "evening class enrolment"); an entry to a contest

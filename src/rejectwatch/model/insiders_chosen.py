@@ -19,6 +19,16 @@ session, the post went to someone who already helps the sender, said as a plain 
   "ตำแหน่ง…เราได้รับน้อง…ซึ่ง…", Malay and Iban "… udah diberi ngagai Indai Jalin", and the
   Persian-script "… را انتخاب کردیم" (and its Caspian "ره … انتخاب هاکردمی").
 
+Second round (blind slice 42's misses): the post or its spots **gone, or going, to someone
+named** without an article before the post ("route job's going to Luis who's sharpened with me",
+"the floor marshal spots went to Jaz and Marco from Thursday adult skate"); the post **filled or
+taken up by** someone, with where the post is between ("ground crew slot filled by Dwayne from
+the mooring team", "the vacancy at the studio, Mysuru, has been taken up by Mrs. Shanthamma");
+someone from a place or a relative who **will be taking** the post, a choice made though told
+ahead ("Kirsten from the chestnut van will be taking the orchard hand position this season");
+Italian "abbiamo preso due ragazzi di …", Portuguese "o lugar … ficou para a D. Albertina",
+Arabic "قررنا أن يأخذ المكان …", Korean "… 분이 맡게 되었습니다" and Thai "เราได้น้อง… มาช่วยแล้ว".
+
 Never the reader as the one chosen ("we've asked you to be", "c'est vous qui", "귀하를"), never
 a staff role taken on to handle the reader's application (an interviewer, a contact, a mentor
 for the reader), and, like every outcome reading (rejectwatch.model.plain_outcomes appends them),
@@ -29,10 +39,10 @@ from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_casual import _A
-from rejectwatch.model.hired_by_name import _NAME, _NOT_STAFFING, _RELATIVE
+from rejectwatch.model.hired_by_name import _NAME, _NOT_STAFFING, _POST, _RELATIVE
 from rejectwatch.model.prefilter import readings
 
-__all__ = ["NEWS_READINGS", "READINGS"]
+__all__ = ["NEWS_READINGS", "OWN_WORDS", "READINGS"]
 
 # never the reader, a pronoun, a team or an office
 _NOT_THE_READER = (
@@ -89,6 +99,50 @@ _FULL_WITH = re.compile(
     r"(?!you\b|your\b)[^\W\d_]+"
 )  # fmt: skip
 
+# (second round) the post or its spots gone, or going, to someone named ("route job's going to
+# Luis who's …", "the floor marshal spots went to Jaz and Marco from Thursday adult skate")
+_GONE_TO = re.compile(
+    r"\b" + _POST + r"s?(?:" + _A + r"s| is| are| has| have)?(?: now| already)? (?:going|gone|"
+    r"went|been given|been handed) to "
+    + _NOT_THE_READER
+    + _NAME
+    + r"(?: and " + _NAME + r")?(?:,? who\b|,? who" + _A + r"s\b| from\b)"
+    + _NOT_STAFFING
+)  # fmt: skip
+# ... filled or taken up by someone, where the post is told between ("ground crew slot filled by
+# Dwayne from …", "the vacancy at the studio, Mysuru, has been taken up by Mrs. Shanthamma")
+_FILLED_BY = re.compile(
+    r"\b" + _POST + r"s?(?: (?:at|in|with|for|on) [^.!?\n]{1,60}?)?,?(?:" + _A + r"s| has| have|"
+    r" is| are| was| were)?(?: now| already| just)?(?: been)? (?:filled|taken up) by "
+    r"(?:an? |the |our |my |one of )?(?!you\b|your\b|yourself\b)[^\W\d_]+"
+    + _NOT_STAFFING
+)  # fmt: skip
+# ... someone from a place, or a relative, who will be taking the post: a choice made, told
+# ahead ("Kirsten from the chestnut van will be taking the orchard hand position this season",
+# "a neighbour's son, Ferdia, will be taking …"); its own "will" is no condition (OWN_WORDS)
+_WILL_TAKE = re.compile(
+    r"(?:" + _NOT_THE_READER + _NAME + r" from (?:the |our )?[^.!?\n,;]{1,40}?|" + _RELATIVE
+    + r"(?:, " + _NAME + r",)?) will be (?:taking|filling|taking on|taking up|stepping into) "
+    r"(?:the|this|our) (?:[a-z\-]+ ){0,3}?(?:position|role|job|post|spot|place|vacancy|opening)\b"
+    + _NOT_STAFFING
+)  # fmt: skip
+# Italian: "abbiamo preso due ragazzi di Tramonti"
+_IT = re.compile(
+    r"\babbiamo (?:già )?(?:preso|assunto|scelto) (?:due|tre|quattro|cinque|alcuni|alcune) "
+    r"(?:ragazz[ie]|persone|giovani|signor[ei]|student(?:i|esse)|opera[ie]|lavorat(?:ori|rici)|"
+    r"donne|uomini|fratelli|sorelle|cugin[ie]) (?:di|da|che|del|della|dal|dalla)\b"
+)
+# Portuguese: "o lugar no engarrafamento ficou para a D. Albertina" (never a time, "ficou para o
+# próximo ano")
+_PT = re.compile(
+    r"\b(?:o lugar|a vaga|o posto|o trabalho|a posição)\b[^.!?\n]{0,40}? ficou (?:para|com) "
+    r"(?!(?:(?:a|o) )?(?:você|si|ti|próxim\w*|depois|outra altura|mais tarde|ano|mês|semana)\b)"
+    r"(?:a |o )?(?!(?:a|o)\b)[^\W\d_]+"
+)
+# Arabic: "قررنا أن يأخذ المكان أبو سامر" (a third person; never "تأخذ", the reader)
+_AR = re.compile(r"قررنا أن (?:يأخذ|يتولى|يشغل) (?:المكان|الوظيفة|العمل|المنصب|الشاغر)")
+# Korean: "… 분이 맡게 되었습니다"
+_KO_TAKES = re.compile(r"분이 (?:맡게 되었습니다|맡게 됐습니다|맡기로 했습니다|맡기로 하였습니다)")
 # French: "c'est Maritxu qui prendra le poste"
 _FR = re.compile(
     r"\bc['\u2019]est (?!vous\b|toi\b|à\b)[^\W\d_]+(?: [^\W\d_]+)? qui (?:prendra|prend|a pris|"
@@ -112,7 +166,11 @@ _ZH = re.compile(
     r"(?:位置|岗位|职位|名额)[，,]?\s*我们已(?:经)?(?:请了|招了|找了|定了|选了|聘了|录用了)(?!您|你)"
 )
 # Thai: "ตำแหน่ง…เราได้รับน้อง…ซึ่ง…"
-_TH = re.compile(r"ตำแหน่ง\S{0,30}เราได้รับ(?:น้อง|พี่|ลุง|ป้า|นาย|นาง|ลูก)\S{0,20}ซึ่ง")
+# (second round: or "เราได้น้องเอ๋ … มาช่วยแล้ว", someone come to help)
+_TH = re.compile(
+    r"ตำแหน่ง\S{0,30}เราได้รับ(?:น้อง|พี่|ลุง|ป้า|นาย|นาง|ลูก)\S{0,20}ซึ่ง"
+    r"|ตำแหน่ง[^\n.]{0,40}?เราได้(?:น้อง|พี่|ลุง|ป้า|นาย|นาง|ลูก)[^\n.]{0,60}?มา(?:ช่วย|ทำ)[^\n.]{0,20}?แล้ว"
+)
 # Malay and Iban: "pengawa … udah diberi ngagai Indai Jalin"
 _MS = re.compile(
     r"\b(?:pengawa|kerja|jawatan|tempat|posisi|pasal)\b[^.!?\n]{0,50}? (?:udah|sudah|telah|dah) "
@@ -140,4 +198,14 @@ READINGS = NEWS_READINGS + readings(
     ("chose_other", _TH),
     ("chose_other", _MS),
     ("chose_other", _FA),
+    ("chose_other", _GONE_TO),
+    ("chose_other", _FILLED_BY),
+    ("chose_other", _IT),
+    ("chose_other", _PT),
+    ("chose_other", _AR),
+    ("chose_other", _KO_TAKES),
 )
+# (the reading whose own "will" is no condition: rejectwatch.model.negation reads around it)
+_WILL_READINGS = readings(("chose_other", _WILL_TAKE))
+READINGS += _WILL_READINGS
+OWN_WORDS = tuple(pattern for _, _, pattern in _WILL_READINGS)

@@ -75,6 +75,7 @@ from rejectwatch.model import (
     decisions_taken,
     decisions_terse,
     decisions_unshortlisted,
+    insiders_chosen,
     languages,
     negations_abroad,
     notices_other,
@@ -1692,6 +1693,9 @@ _IF = (
     + r"(?!"
     + decisions_in_passing.APOLOGY
     + r")"
+    # (thirty-ninth pass, second round: a choice still ahead, "whichever of you two finalists we
+    # pick, I'll phone both of you")
+    r"|\b(?:whichever|whoever)\b"
     # (twenty-third pass, part P: a confirmation's hoped-against event, "in the unfortunate
     # event that you are not successful", "in the unlikely case you are not selected"; and a
     # rule's "where", "where you are not shortlisted, you will be informed by email")
@@ -1782,8 +1786,11 @@ _CONDITIONAL_REST = (
     r"brought (?:in|on)|put forward)\b)"
     # (third round: or the case named as a gerund clause closed by "included", "every change
     # lands here, the post going to another candidate included")
+    # (thirty-ninth pass, second round: or by a noun, "each change of status will show on this
+    # card, an appointment of another candidate included")
     r"|\b[a-z\-]+[,;:] (?=(?:[a-z\-'\u2019]+ ){0,4}?(?:going|given|offered|awarded|filled|hired|"
-    r"chosen|selected|appointed|engaged)\b(?: [a-z\-'\u2019]+){0,4}? included\b)"
+    r"chosen|selected|appointed|engaged|appointment|hire|hiring|selection|choice|offer|rejection|"
+    r"refusal|decision)\b(?: [a-z\-'\u2019]+){0,4}? included\b)"
     # ... and a step not taken by a date ("profiles without a demo lesson by then are closed")
     r"|\bwithout (?:a|an|the|your|their|his|her|any) (?:[a-z\-]+ ){0,3}?by (?:then|that date|"
     r"that time|the deadline|the closing date|the due date|"
@@ -2714,6 +2721,8 @@ _OWN_WORDS = frozenset(
     + decisions_brief.OWN_WORDS
     # (twenty-eighth pass, part A: "yours stops before the written exam", decisions_reshaped)
     + decisions_reshaped.OWN_WORDS
+    # (thirty-ninth pass: "Kirsten from the chestnut van will be taking the post", insiders_chosen)
+    + insiders_chosen.OWN_WORDS
 )
 # (twenty-fourth pass, part P: a post left unfilled after a meeting names the meeting in its own
 # leading phrase, decisions_after)
