@@ -29,6 +29,17 @@ ahead ("Kirsten from the chestnut van will be taking the orchard hand position t
 Italian "abbiamo preso due ragazzi di …", Portuguese "o lugar … ficou para a D. Albertina",
 Arabic "قررنا أن يأخذ المكان …", Korean "… 분이 맡게 되었습니다" and Thai "เราได้น้อง… มาช่วยแล้ว".
 
+Third round (blind slice 43's misses): the post **someone's now** ("the helper seat in the
+workshop is Teiki's now", "the helper job is now with Amina"); the post **passed, given or
+handed to someone**, told first ("the trainer post we have passed to Faizal, our former tekong",
+"about the walk leader job you asked after: we've given it to Cerys from the hostel"); the post
+gone to someone told by an apposition ("… has gone to Marty, our league captain"); someone asked
+"to join as" the post; the reader's name absent from a list told just before ("It holds the
+seven highest-ranked applicants; your name is absent from it"); Italian "il posto al banco
+l'abbiamo dato a …", Chinese "…的位置，我们请了…", Thai "ตำแหน่ง…เป็นของพี่…แล้ว", French "ce
+sera Seydou, un jeune de …", Spanish "el puesto … ya lo ocupa doña …", Korean "… 분이 맡게
+되어" and Hindi "गद्दी अब … ने सँभाल ली है".
+
 Never the reader as the one chosen ("we've asked you to be", "c'est vous qui", "귀하를"), never
 a staff role taken on to handle the reader's application (an interviewer, a contact, a mentor
 for the reader), and, like every outcome reading (rejectwatch.model.plain_outcomes appends them),
@@ -46,7 +57,7 @@ __all__ = ["NEWS_READINGS", "OWN_WORDS", "READINGS"]
 
 # never the reader, a pronoun, a team or an office
 _NOT_THE_READER = (
-    r"(?!(?:you|your|yourself|us|them|him|her|it|this|that|the|our|a|an|everyone|all|both|"
+    r"(?!(?:you|your|yours|yourself|us|them|him|her|it|this|that|the|our|a|an|everyone|all|both|"
     r"team|panel|hr|someone|somebody)\b)"
 )
 # a post, never a role in the hiring of the reader ("the interviewer", "our point of contact")
@@ -64,6 +75,14 @@ _ASKED = re.compile(
     + r"(?: " + _NAME + r")?(?:,? who\b[^.!?\n]{0,140}?,)? (?:as|to be|to become|to join us as|"
     r"to step in as|to take on the role of) "
     + _OUR_POST
+    # (third round: or "to join as" a post named bare, "… to join as Onboard Software Engineer")
+    + r"|\b(?:we|i|they|he|she)(?:" + _A + r"ve| have| has| had)?(?: just| now| already| finally)?"
+    r" (?:asked|invited) "
+    + _NOT_THE_READER
+    + _NAME
+    + r"(?: " + _NAME + r")?(?:,? who\b[^.!?\n]{0,140}?,)? (?:to join as|to come on as|to come "
+    r"on board as) (?:an? )?(?!(?:[a-z\-]+ )?(?:interviewer|contact|coordinator|recruiter|host|"
+    r"panel\w*|assessor|buddy|guide)s?\b)(?:[a-z\-]+ ){0,3}?[a-z\-]+"
     + _NOT_STAFFING
 )  # fmt: skip
 # someone named as the post's holder after a vote or a meeting
@@ -99,6 +118,10 @@ _FULL_WITH = re.compile(
     r"(?!you\b|your\b)[^\W\d_]+"
 )  # fmt: skip
 
+# who the one chosen is: "…, who", "… from", "…, our league captain"
+_WHO_OR_WHERE_FROM = (
+    r"(?:,? who\b|,? who" + _A + r"s\b| from\b|, (?:our|a|an|the|his|her|my|their)\b)"
+)
 # (second round) the post or its spots gone, or going, to someone named ("route job's going to
 # Luis who's …", "the floor marshal spots went to Jaz and Marco from Thursday adult skate")
 _GONE_TO = re.compile(
@@ -106,7 +129,7 @@ _GONE_TO = re.compile(
     r"went|been given|been handed) to "
     + _NOT_THE_READER
     + _NAME
-    + r"(?: and " + _NAME + r")?(?:,? who\b|,? who" + _A + r"s\b| from\b)"
+    + r"(?: and " + _NAME + r")?" + _WHO_OR_WHERE_FROM
     + _NOT_STAFFING
 )  # fmt: skip
 # ... filled or taken up by someone, where the post is told between ("ground crew slot filled by
@@ -126,6 +149,56 @@ _WILL_TAKE = re.compile(
     r"(?:the|this|our) (?:[a-z\-]+ ){0,3}?(?:position|role|job|post|spot|place|vacancy|opening)\b"
     + _NOT_STAFFING
 )  # fmt: skip
+# (third round) the post someone's now ("the helper seat in the workshop is Teiki's now", "the
+# helper job is now with Amina")
+_HOLDER_NOW = re.compile(
+    r"\b(?:the|that|this) (?:[a-z\-]+ ){0,3}?(?:" + _POST + r"|seat|chair|bench|desk|station)"
+    r"(?: (?:in|at|with|on) (?:the |our )?[^.!?\n,]{1,40}?)? (?:is|" + _A + r"s)(?: now)? "
+    r"(?:" + _NOT_THE_READER + _NAME + _A + r"s(?: now)?\b|now with " + _NOT_THE_READER + _NAME
+    + r")"
+    + _NOT_STAFFING
+)  # fmt: skip
+# ... passed, given or handed to someone, told first ("the trainer post we have passed to
+# Faizal, our former tekong", "about the walk leader job you asked after: we've given it to
+# Cerys from the hostel")
+_PASSED_TO = re.compile(
+    r"\b" + _POST + r"\b[^.!?\n]{0,80}?\b(?:we|i|they|he|she|the (?:[a-z]+ )?(?:committee|"
+    r"board|panel|club|owners?|partners|crew|boss|manager|family|skipper|foreman|chef|farmer|"
+    r"gaffer|captain|coach|trustees|directors?))(?:" + _A + r"ve| have| has|"
+    r" had)?(?: just| now| already)? (?:passed|given|handed|offered|gave|handed over)(?: it)?"
+    r"(?: over)? to "
+    + _NOT_THE_READER
+    + _NAME
+    + _WHO_OR_WHERE_FROM
+    + _NOT_STAFFING
+)  # fmt: skip
+# ... the reader's name absent from a list told just before ("It holds the seven highest-ranked
+# applicants; your name is absent from it"); never a slip put right
+_OFF_THE_LIST = re.compile(
+    r"(?:\b(?:list|register|roster)\b[^.!?\n]{0,120}?|\b(?:it|that|this) (?:holds|has|lists|"
+    r"names|contains|includes) the [^.!?\n;]{1,60}?\b(?:applicants|candidates|names))[;,] "
+    r"(?:and )?your name (?:is|was) (?:absent|missing|not) (?:from|on|in|among) (?:it|them)\b"
+    r"(?![^.!?\n]*\b(?:error|mistake|mix-up|oversight|glitch|added|corrected|restored|"
+    r"reinstated|fixed)\b)"
+)
+# Italian: "il posto al banco l'abbiamo dato a Matteo"
+_IT_GIVEN = re.compile(
+    r"\b(?:il posto|la posizione|il lavoro|il ruolo)(?: (?:di|al|alla|allo|in|nel|nella|del|"
+    r"della) [^.!?\n,]{1,30}?)? l['\u2019]abbiamo (?:dato|affidato|assegnato) a "
+    r"(?!lei\b|te\b|voi\b|lui\b)"
+)
+# French: "ce sera Seydou, un jeune de Ségou"
+_FR_WILL_BE = re.compile(
+    r"\bce sera (?!vous\b|toi\b|le\b|la\b|les\b|un\b|une\b|pour\b|à\b|avec\b|en\b|au\b|"
+    r"possible\b|difficile\b|fait\b|bon\b)[^\W\d_]+, (?:un|une|notre|qui)\b"
+)
+# Spanish: "el puesto de tejedora ya lo ocupa doña Rosa"
+_ES_HOLDS = re.compile(
+    r"\b(?:el puesto|el trabajo|la plaza|el lugar|la vacante)\b[^.!?\n]{0,40}? ya (?:lo|la) "
+    r"(?:ocupa|tiene|ha tomado|tomó|ocupó) (?!usted\b|ti\b|tú\b)"
+)
+# Hindi: "गद्दी अब रफ़ीक़ भाई के बेटे ने सँभाल ली है"
+_HI = re.compile(r"(?:गद्दी|जगह|पद|नौकरी|काम)[^।.\n]{0,60}?ने (?:सँभाल|संभाल) (?:ली|लिया)")
 # Italian: "abbiamo preso due ragazzi di Tramonti"
 _IT = re.compile(
     r"\babbiamo (?:già )?(?:preso|assunto|scelto) (?:due|tre|quattro|cinque|alcuni|alcune) "
@@ -141,8 +214,11 @@ _PT = re.compile(
 )
 # Arabic: "قررنا أن يأخذ المكان أبو سامر" (a third person; never "تأخذ", the reader)
 _AR = re.compile(r"قررنا أن (?:يأخذ|يتولى|يشغل) (?:المكان|الوظيفة|العمل|المنصب|الشاغر)")
-# Korean: "… 분이 맡게 되었습니다"
-_KO_TAKES = re.compile(r"분이 (?:맡게 되었습니다|맡게 됐습니다|맡기로 했습니다|맡기로 하였습니다)")
+# Korean: "… 분이 맡게 되었습니다", "… 따님이 맡게 되어" (never a name with 님, which may be the
+# reader's)
+_KO_TAKES = re.compile(
+    r"(?:분|따님|아드님)이 (?:맡게 되었습니다|맡게 됐습니다|맡기로 했습니다|맡기로 하였습니다|맡게 되어)"
+)
 # French: "c'est Maritxu qui prendra le poste"
 _FR = re.compile(
     r"\bc['\u2019]est (?!vous\b|toi\b|à\b)[^\W\d_]+(?: [^\W\d_]+)? qui (?:prendra|prend|a pris|"
@@ -163,13 +239,16 @@ _SW = re.compile(
 _KO = re.compile(r"분을 (?:모시기로|채용하기로|뽑기로|선발하기로|모셨습니다)")
 # Chinese: "这个位置，我们已经请了…"
 _ZH = re.compile(
-    r"(?:位置|岗位|职位|名额)[，,]?\s*我们已(?:经)?(?:请了|招了|找了|定了|选了|聘了|录用了)(?!您|你)"
+    r"(?:位置|岗位|职位|名额)[，,]?\s*我们(?:已(?:经)?)?(?:请了|招了|找了|定了|选了|聘了|录用了)"
+    r"(?!您|你)"
 )
 # Thai: "ตำแหน่ง…เราได้รับน้อง…ซึ่ง…"
 # (second round: or "เราได้น้องเอ๋ … มาช่วยแล้ว", someone come to help)
 _TH = re.compile(
     r"ตำแหน่ง\S{0,30}เราได้รับ(?:น้อง|พี่|ลุง|ป้า|นาย|นาง|ลูก)\S{0,20}ซึ่ง"
     r"|ตำแหน่ง[^\n.]{0,40}?เราได้(?:น้อง|พี่|ลุง|ป้า|นาย|นาง|ลูก)[^\n.]{0,60}?มา(?:ช่วย|ทำ)[^\n.]{0,20}?แล้ว"
+    # (third round: "ตำแหน่ง… ตอนนี้เป็นของพี่สมศักดิ์แล้ว", never "เป็นของคุณ", the reader's)
+    r"|ตำแหน่ง\S{0,40}?เป็นของ(?:พี่|น้อง|ลุง|ป้า|นาย|นาง)\S{0,20}แล้ว"
 )
 # Malay and Iban: "pengawa … udah diberi ngagai Indai Jalin"
 _MS = re.compile(
@@ -204,6 +283,13 @@ READINGS = NEWS_READINGS + readings(
     ("chose_other", _PT),
     ("chose_other", _AR),
     ("chose_other", _KO_TAKES),
+    ("chose_other", _HOLDER_NOW),
+    ("chose_other", _PASSED_TO),
+    ("reader_out", _OFF_THE_LIST),
+    ("chose_other", _IT_GIVEN),
+    ("chose_other", _FR_WILL_BE),
+    ("chose_other", _ES_HOLDS),
+    ("chose_other", _HI),
 )
 # (the reading whose own "will" is no condition: rejectwatch.model.negation reads around it)
 _WILL_READINGS = readings(("chose_other", _WILL_TAKE))

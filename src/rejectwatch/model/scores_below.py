@@ -28,21 +28,36 @@ _CUT = (
 # the cut-off was set at 62", ", and the interview threshold was set at 71")
 _THEN_CUT = r"\b[^.!?\n\d]{0,50}?\b" + _CUT + r"\b[^.!?\n\d]{0,20}?(?P<cut>" + _NUMBER + r")\b"
 # "your score was 47", "your written mark of 54", "your total: 61"
-_YOUR_SCORE = re.compile(
+# (thirty-ninth pass, third round: or the cut told as the lowest score asked for, "Yours came
+# to 27 out of 50, and we invited to interview everyone on 34 or above")
+_THEN_FLOOR = (
+    r"\b[^.!?\n\d]{0,80}?\b(?:everyone|everybody|those|applicants|candidates|anyone|all)"
+    r"(?: (?:who|that) (?:scored|got|reached|had))? (?:on|with|at|scoring|of)? ?(?P<cut>"
+    + _NUMBER
+    + r")(?: points?| marks?)? (?:or|and) (?:above|more|higher|over|better)\b"
+)
+_YOUR_SCORE_HEAD = (
     r"\byour (?:[a-z\-]+ ){0,2}?(?:score|mark|marks|result|rating|total|points)"
     r"(?: in [^.!?\n\d]{1,40}?)?(?: was| is| of| came to| stands at| stood at| totalled|:)?"
-    r" (?P<mine>" + _NUMBER
-    + r")(?:%| ?per ?cent| points?| marks?)?" + _THEN_CUT
-)  # fmt: skip
-# "yours received 58 points", "you scored 41 marks" (a unit or "out of" needed: "you have 14
-# days" is no score)
-_YOU_SCORED = re.compile(
+    r" (?P<mine>" + _NUMBER + r")(?:%| ?per ?cent| points?| marks?)?"
+)
+_YOU_SCORED_HEAD = (
     r"\b(?:you|yours|your application|your answers|your test)(?: have| has)? (?:received|scored|"
-    r"got|obtained|achieved|earned|reached|attained|totalled|totaled) (?P<mine>" + _NUMBER
-    + r")(?:%| ?per ?cent| points?| marks?| out of \d+|/\d+)" + _THEN_CUT
-)  # fmt: skip
+    r"got|obtained|achieved|earned|reached|attained|totalled|totaled|came to) (?P<mine>"
+    + _NUMBER
+    + r")(?:%| ?per ?cent| points?| marks?| out of \d+|/\d+)"
+)
+_YOUR_SCORE = re.compile(_YOUR_SCORE_HEAD + _THEN_CUT)
+_YOU_SCORED = re.compile(_YOU_SCORED_HEAD + _THEN_CUT)
+_YOUR_SCORE_FLOOR = re.compile(_YOUR_SCORE_HEAD + _THEN_FLOOR)
+_YOU_SCORED_FLOOR = re.compile(_YOU_SCORED_HEAD + _THEN_FLOOR)
 
-READINGS = readings(("reader_out", _YOUR_SCORE), ("reader_out", _YOU_SCORED))
+READINGS = readings(
+    ("reader_out", _YOUR_SCORE),
+    ("reader_out", _YOU_SCORED),
+    ("reader_out", _YOUR_SCORE_FLOOR),
+    ("reader_out", _YOU_SCORED_FLOOR),
+)
 PATTERNS = frozenset(pattern for _, _, pattern in READINGS)
 
 
