@@ -10,13 +10,17 @@ Italian, Chinese, Thai, French, Spanish, Korean and Hindi. Twins that must stay 
 post the reader's now, a post passed to the hiring team, someone asked to join as the reader's
 interviewer, a score above the lowest asked for, the Thai "เป็นของคุณ" (yours) and the Spanish
 place the reader holds, the Korean post taken by a name with 님 (the reader's own). The name
-Kiri is no Maltese rent. Every message is written for these tests."""
+Kiri is no Maltese rent, and the guard (rejectwatch.model.steps_ahead) no longer reads a visit
+thanked for, nor someone who moved up into the post, as a meeting set for the reader. Every
+message is written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
 from readings import decision, held_as_no_job, marks
+from rejectwatch.model.classifier import held_back
+from rejectwatch.model.features import Document
 
 REFUSALS = [
     "The bench in the smithy is Ewan's now; he trained with my father.",
@@ -62,3 +66,21 @@ def test_the_name_kiri_is_no_rent() -> None:
     )
     assert not held_as_no_job("Flight Software Engineer at Orbit Labs", body)
     assert held_as_no_job("Il-kiri tal-appartament", "Ħbieb, il-kiri ma ġiex approvat.")
+
+
+def test_a_visit_thanked_for_and_a_post_moved_into_are_no_step() -> None:
+    """The guard held two refusals: "good of you to … come by the hall on Tuesday" read as a
+    meeting set, "… from our packing room has moved up into it" as a room moved."""
+    for body in (
+        "Hi Efe,\n\nGood of you to write, and to come by the yard on Tuesday. The yard hand job "
+        "has gone to Colm, our Sunday league keeper; he starts on the first.",
+        "Dear Ana,\n\nA note on the Shift Lead post. Nuala from our loading room has moved up "
+        "into it from next week, and that brings your application with us to an end.",
+    ):
+        assert not held_back(Document("Yard hand", body, "boss@yard.example")), body
+    for body in (
+        "Hi Efe,\n\nKind of you to apply, and we'd love to see you on Monday at 10 for an "
+        "interview.",
+        "Dear Ana,\n\nThe room for your interview has moved to 3B; see you on Tuesday at 2.",
+    ):
+        assert held_back(Document("Yard hand", body, "boss@yard.example")), body

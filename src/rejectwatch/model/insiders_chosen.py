@@ -217,7 +217,8 @@ _AR = re.compile(r"قررنا أن (?:يأخذ|يتولى|يشغل) (?:المك�
 # Korean: "… 분이 맡게 되었습니다", "… 따님이 맡게 되어" (never a name with 님, which may be the
 # reader's)
 _KO_TAKES = re.compile(
-    r"(?:분|따님|아드님)이 (?:맡게 되었습니다|맡게 됐습니다|맡기로 했습니다|맡기로 하였습니다|맡게 되어)"
+    r"(?:분|따님|아드님)이 (?:맡게 되었습니다|맡게 됐습니다|맡기로 했습니다|맡기로 하였습니다|"
+    r"맡게 되어)"
 )
 # French: "c'est Maritxu qui prendra le poste"
 _FR = re.compile(

@@ -130,6 +130,13 @@ _PAST = re.compile(
     r"pleasure)|it was|we met|you came|yesterday|last (?:week|month|time)|earlier today|"
     r"(?:tried|attempted) to|could not reach|couldn['\u2019]t reach|didn['\u2019]t hear)\b"
 )
+# ... and thanks for a visit made, said before the visit in its sentence ("good of you to write,
+# and to come by the hall on Tuesday": thirty-ninth pass)
+# (read just before the visit: "kind of you to apply, and we'd love to see you on Monday" asks)
+_COURTESY = re.compile(
+    r"\b(?:good|kind|nice|lovely|decent|sweet|thoughtful|generous) of you to "
+    r"(?:[^.!?\n]{0,40}?,? and (?:to )?)?$"
+)
 # ... and a step the sender tried and gave up on, or one behind ("we tried three times to book
 # an interview", "it was good to have you in for the interviews")
 _TRIED = re.compile(
@@ -338,7 +345,10 @@ _MEETING_ANY_DAY = re.compile(
     r"|\bhere (?:is|are|['\u2019]s) (?:a |some |three |two |a few |the )?(?:new|fresh) (?:one|link|"
     r"times|slots|dates)\b|\b(?:new|fresh) (?:times|slots|dates) for your\b"
     r"|\b(?:updated|new) invitation: (?:interview|assessment|call|meeting)"
+    # (never someone who has moved up into a post, "Orla from our packing room has moved up into
+    # it from next week")
     r"|\b(?:venue|room|location) (?:for your (?:[a-z\-]+ ){0,2})?has (?:changed|moved)\b"
+    r"(?! up\b| into\b| on\b| across\b| over\b| away\b| out\b)"
     r"|\byour (?:[a-z\-]+ ){0,2}?(?:interview|onsite|assessment|trial|call) for [^.!?\n]{1,60}? "
     r"(?:is|has been) (?:now )?(?:confirmed|booked|scheduled|arranged)\b"
     r"|\bthe interview will (?:now )?(?:take place|be held)\b"
@@ -633,6 +643,7 @@ def _meets(lowered: str) -> bool:
             _in_force(lowered, match)
             and _DAY_RE.search(lowered, start, end)
             and _PAST.search(lowered, *clause_bounds(lowered, match.start(), match.end())) is None
+            and _COURTESY.search(lowered, start, match.start()) is None
             and not _pitched_before(lowered, match)
         ):
             return True
