@@ -75,12 +75,14 @@ _ASKED = re.compile(
     + r"(?: " + _NAME + r")?(?:,? who\b[^.!?\n]{0,140}?,)? (?:as|to be|to become|to join us as|"
     r"to step in as|to take on the role of) "
     + _OUR_POST
-    # (third round: or "to join as" a post named bare, "… to join as Onboard Software Engineer")
+    # (third round: or "to join as" a post named bare, after who the one asked is, "We've asked
+    # Renata, who wrote …, to join as Onboard Software Engineer"; never a bare "asked Kim to join
+    # as the captain for Saturday's match", everyday mail)
     + r"|\b(?:we|i|they|he|she)(?:" + _A + r"ve| have| has| had)?(?: just| now| already| finally)?"
     r" (?:asked|invited) "
     + _NOT_THE_READER
     + _NAME
-    + r"(?: " + _NAME + r")?(?:,? who\b[^.!?\n]{0,140}?,)? (?:to join as|to come on as|to come "
+    + r"(?: " + _NAME + r")?,? who\b[^.!?\n]{0,140}?, (?:to join as|to come on as|to come "
     r"on board as) (?:an? )?(?!(?:[a-z\-]+ )?(?:interviewer|contact|coordinator|recruiter|host|"
     r"panel\w*|assessor|buddy|guide)s?\b)(?:[a-z\-]+ ){0,3}?[a-z\-]+"
     + _NOT_STAFFING
