@@ -40,6 +40,7 @@ TWINS = [
     "We've asked you to be our guest at the open day.",
     "We have invited Ms Kaur to be the interviewer for your panel on Thursday.",
     "We have asked Ronan, who runs the rota, to be your contact before your first shift.",
+    "We have asked Ronan, who runs the rota, to be the duty manager on your trial shift.",
     "Sorry, every reception place is taken and your son is not among the pupils admitted.",
     "Before the committee meets on Friday, nothing has been decided about the post.",
     "C'est vous qui prendrez le poste dès lundi, bienvenue !",

@@ -75,6 +75,7 @@ _ASKED = re.compile(
     + r"(?: " + _NAME + r")?(?:,? who\b[^.!?\n]{0,140}?,)? (?:as|to be|to become|to join us as|"
     r"to step in as|to take on the role of) "
     + _OUR_POST
+    + _NOT_STAFFING
     # (third round: or "to join as" a post named bare, after who the one asked is, "We've asked
     # Renata, who wrote …, to join as Onboard Software Engineer"; never a bare "asked Kim to join
     # as the captain for Saturday's match", everyday mail)

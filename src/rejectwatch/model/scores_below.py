@@ -27,7 +27,6 @@ _CUT = (
 # the cut after the score, with no other number between ("against a cut-off of 55", ", while
 # the cut-off was set at 62", ", and the interview threshold was set at 71")
 _THEN_CUT = r"\b[^.!?\n\d]{0,50}?\b" + _CUT + r"\b[^.!?\n\d]{0,20}?(?P<cut>" + _NUMBER + r")\b"
-# "your score was 47", "your written mark of 54", "your total: 61"
 # (thirty-ninth pass, third round: or the cut told as the lowest score asked for, "Yours came
 # to 27 out of 50, and we invited to interview everyone on 34 or above")
 _THEN_FLOOR = (
@@ -36,11 +35,14 @@ _THEN_FLOOR = (
     + _NUMBER
     + r")(?: points?| marks?)? (?:or|and) (?:above|more|higher|over|better)\b"
 )
+# the reader's score: "your score was 47", "your written mark of 54", "your total: 61"
 _YOUR_SCORE_HEAD = (
     r"\byour (?:[a-z\-]+ ){0,2}?(?:score|mark|marks|result|rating|total|points)"
     r"(?: in [^.!?\n\d]{1,40}?)?(?: was| is| of| came to| stands at| stood at| totalled|:)?"
     r" (?P<mine>" + _NUMBER + r")(?:%| ?per ?cent| points?| marks?)?"
 )
+# ... or "yours received 58 points", "you scored 41 marks" (a unit or "out of" needed: "you have
+# 14 days" is no score)
 _YOU_SCORED_HEAD = (
     r"\b(?:you|yours|your application|your answers|your test)(?: have| has)? (?:received|scored|"
     r"got|obtained|achieved|earned|reached|attained|totalled|totaled|came to) (?P<mine>"
