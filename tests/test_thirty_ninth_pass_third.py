@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import decision, held_as_no_job, marks
+from readings import decision, held_as_no_job, marks, message_decisions, message_marks
 from rejectwatch.model.classifier import held_back
 from rejectwatch.model.features import Document
 
@@ -84,3 +84,15 @@ def test_a_visit_thanked_for_and_a_post_moved_into_are_no_step() -> None:
         "Dear Ana,\n\nThe room for your interview has moved to 3B; see you on Tuesday at 2.",
     ):
         assert held_back(Document("Yard hand", body, "boss@yard.example")), body
+
+
+def test_a_trial_thanked_for_is_mail_to_an_applicant() -> None:
+    """A refusal after a trial, its chosen one starting on a day, is no staff news; the same
+    line to the whole team is."""
+    refusal = (
+        "Hi Sam,\n\nThanks for the trial. The dairy hand job has gone to Colm, our neighbour's "
+        "son; he starts Monday."
+    )
+    assert message_decisions("Dairy hand", refusal), message_marks("Dairy hand", refusal)
+    news = "Hi all,\n\nThe dairy hand job has gone to Colm, our neighbour's son; he starts Monday."
+    assert not message_decisions("Dairy hand", news), message_marks("Dairy hand", news)

@@ -107,6 +107,10 @@ _TO_AN_APPLICANT = re.compile(
     r"\byour (?:[a-z\-]+ )?(?:application|candidacy|candidature|cv|résumé|resume|interviews?|"
     r"submission)\b|\byou(?:rself)?\b[^.!?\n]{0,40}\b(?:applied|interviewed)\b"
     r"|\bthank(?:s| you) for (?:your )?(?:interest|time|applying)\b"
+    # (thirty-ninth pass: a trial or a visit thanked for, "Hi Sam, thanks for the trial. The dairy
+    # hand job has gone to Colm; he starts Monday" is no staff news)
+    r"|\bthank(?:s| you) for (?:the|your|coming (?:in )?for (?:the|your)|doing the) (?:[a-z\-]+ )?"
+    r"(?:trial|interview|visit|chat|tour|session|test|audition)\b"
     r"|\b(?:sorry|unfortunately|regret\w*|sadly|afraid|bad news|disappoint\w*|commiserat\w*|"
     r"unsuccessful|feedback|another candidate|other candidates?|someone else|somebody else)\b"
 )
