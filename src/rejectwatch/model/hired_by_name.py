@@ -176,6 +176,11 @@ _OFFER_ELSEWHERE = re.compile(
     r"\bthe (?:[a-z\-]+ ){0,4}?offer (?:went|has gone|" + _A + r"s gone|was made|has been made|"
     r"ended up) elsewhere\b"
 )
+# never a slip put right (what follows a reading of the reader's name off a list)
+_NOT_A_SLIP = (
+    r"(?![^.!?\n]*\b(?:error|mistake|mix-up|oversight|glitch|added|corrected|restored|"
+    r"reinstated|fixed)\b)"
+)
 # the reader below a cut ("yours has missed the cut", "the referral cut fell above your rating",
 # "your name is absent from the referral list"; "your application therefore stops at the sift
 # stage" is decisions_ordinary's stop)
@@ -191,9 +196,8 @@ _BELOW_CUT = re.compile(
     r"candidate|hiring|appointment) (?:list|register)\b"
     # (never a slip put right, "missing from the merit list due to a clerical error; it has now
     # been added")
-    r"(?![^.!?\n]*\b(?:error|mistake|mix-up|oversight|glitch|added|corrected|restored|"
-    r"reinstated|fixed)\b)"
-)
+    + _NOT_A_SLIP
+)  # fmt: skip
 
 # (the words that open each reading and the others a match holds: read off its pattern,
 # rejectwatch.model.prefilter.openers)

@@ -50,7 +50,7 @@ from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_casual import _A
-from rejectwatch.model.hired_by_name import _NAME, _NOT_STAFFING, _POST, _RELATIVE
+from rejectwatch.model.hired_by_name import _NAME, _NOT_A_SLIP, _NOT_STAFFING, _POST, _RELATIVE
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["NEWS_READINGS", "OWN_WORDS", "READINGS"]
@@ -66,24 +66,23 @@ _OUR_POST = (
     r"recruiter|host|chair|referee|reference|liaison|representative|rep|panel\w*|assessor|"
     r"buddy|guide)s?\b)(?:[a-z\-]+ ){0,2}?[a-z\-]+"
 )
-# someone asked or invited to take the post
-_ASKED = re.compile(
+# someone asked or invited to take the post: who asked whom (each branch opens on it)
+_ASKED_WHOM = (
     r"\b(?:we|i|they|he|she)(?:" + _A + r"ve| have| has| had)?(?: just| now| already| finally)? "
-    r"(?:asked|invited) "
-    + _NOT_THE_READER
-    + _NAME
-    + r"(?: " + _NAME + r")?(?:,? who\b[^.!?\n]{0,140}?,)? (?:as|to be|to become|to join us as|"
+    r"(?:asked|invited) " + _NOT_THE_READER + _NAME + r"(?: " + _NAME + r")?"
+)
+_ASKED = re.compile(
+    _ASKED_WHOM
+    + r"(?:,? who\b[^.!?\n]{0,140}?,)? (?:as|to be|to become|to join us as|"
     r"to step in as|to take on the role of) "
     + _OUR_POST
     + _NOT_STAFFING
     # (third round: or "to join as" a post named bare, after who the one asked is, "We've asked
     # Renata, who wrote …, to join as Onboard Software Engineer"; never a bare "asked Kim to join
     # as the captain for Saturday's match", everyday mail)
-    + r"|\b(?:we|i|they|he|she)(?:" + _A + r"ve| have| has| had)?(?: just| now| already| finally)?"
-    r" (?:asked|invited) "
-    + _NOT_THE_READER
-    + _NAME
-    + r"(?: " + _NAME + r")?,? who\b[^.!?\n]{0,140}?, (?:to join as|to come on as|to come "
+    + r"|"
+    + _ASKED_WHOM
+    + r",? who\b[^.!?\n]{0,140}?, (?:to join as|to come on as|to come "
     r"on board as) (?:an? )?(?!(?:[a-z\-]+ )?(?:interviewer|contact|coordinator|recruiter|host|"
     r"panel\w*|assessor|buddy|guide)s?\b)(?:[a-z\-]+ ){0,3}?[a-z\-]+"
     + _NOT_STAFFING
@@ -156,12 +155,15 @@ _WILL_TAKE = re.compile(
 # helper job is now with Amina")
 # (two branches, each opened by the post's word and read only in mail that holds its "now":
 # opened by "the", the reading cost 3 us a message)
-_WHERE = r"(?: (?:in|at|with|on) (?:the |our )?[^.!?\n,]{1,40}?)? (?:is|" + _A + r"s) "
+_HELD_POST = (
+    r"(?<!your )(?<!my )\b(?:" + _POST + r"|seat|chair|bench|desk|station)"
+    r"(?: (?:in|at|with|on) (?:the |our )?[^.!?\n,]{1,40}?)? (?:is|" + _A + r"s) "
+)
 _HOLDER_NOW = re.compile(
-    r"(?<!your )(?<!my )\b(?:" + _POST + r"|seat|chair|bench|desk|station)" + _WHERE
+    _HELD_POST
     + r"(?:now )?" + _NOT_THE_READER + _NAME + _A + r"s now\b"
     + _NOT_STAFFING
-    + r"|(?<!your )(?<!my )\b(?:" + _POST + r"|seat|chair|bench|desk|station)" + _WHERE
+    + r"|" + _HELD_POST
     + r"now (?:" + _NOT_THE_READER + _NAME + _A + r"s\b|with " + _NOT_THE_READER + _NAME + r")"
     + _NOT_STAFFING
 )  # fmt: skip
@@ -185,8 +187,7 @@ _OFF_THE_LIST = re.compile(
     r"(?:\b(?:list|register|roster)\b[^.!?\n]{0,120}?|\b(?:it|that|this) (?:holds|has|lists|"
     r"names|contains|includes) the [^.!?\n;]{1,60}?\b(?:applicants|candidates|names))[;,] "
     r"(?:and )?your name (?:is|was) (?:absent|missing|not) (?:from|on|in|among) (?:it|them)\b"
-    r"(?![^.!?\n]*\b(?:error|mistake|mix-up|oversight|glitch|added|corrected|restored|"
-    r"reinstated|fixed)\b)"
+    + _NOT_A_SLIP
 )
 # Italian: "il posto al banco l'abbiamo dato a Matteo"
 _IT_GIVEN = re.compile(
