@@ -130,7 +130,9 @@ _PICKED = re.compile(
 _NAME = r"[^\W\d_]+(?:-[^\W\d_]+)?"
 _RELATIVE = (
     r"(?:[^\W\d_]+ ){0,2}?[^\W\d_]+['\u2019]s (?:son|daughter|nephew|niece|brother|sister|"
-    r"cousin|lad|girl|boy|grandson|granddaughter|apprentice|wife|husband)\b"
+    r"cousin|lad|girl|boy|grandson|granddaughter|apprentice|wife|husband"
+    # (fortieth pass: "the committee's given it to Femke's dad", "we've started Kyle's mate")
+    r"|dad|mum|mom|father|mother|uncle|aunt|auntie|mate)\b"
 )
 _OFFERED_POST = re.compile(
     r"\b(?:gave|given|offered|awarded|handed) (?:the|this|that|our) (?:[a-z\-]+ ){0,3}?" + _POST

@@ -87,6 +87,11 @@ _ASKED = re.compile(
     r"panel\w*|assessor|buddy|guide)s?\b)(?:[a-z\-]+ ){0,3}?[a-z\-]+"
     + _NOT_STAFFING
 )  # fmt: skip
+# (fortieth pass) the one who hires' own kin, told bare ("my brother-in-law")
+_KIN = (
+    r"(?:son|daughter|nephew|niece|brother|sister|cousin|grandson|granddaughter|uncle|aunt|"
+    r"wife|husband)(?:-in-law)?s?\b"
+)
 # someone named as the post's holder after a vote or a meeting
 _VOTED = re.compile(
     r"\b(?:voted|decided|met|agreed|deliberated|talked it over|chose)\b[^.!?\n]{0,60}?"
@@ -105,9 +110,15 @@ _RELATIVE_TAKEN = re.compile(
     + r"ve|"
     + _A
     + r"s| have| has| had)?(?: just| now| already| finally)? (?:hired|taken on|took on|signed "
-    r"on|engaged|brought on|asked|picked|chosen|chose|gone with|went with|settled on) "
+    r"on|engaged|brought on|asked|picked|chosen|chose|gone with|went with|settled on|started) "
     r"(?:(?:his|her|their|our|my) )?"
     + _RELATIVE
+    + _NOT_STAFFING
+    # (fortieth pass: or the one who hires' own kin, "for the trishaw rider job we already take
+    # my brother-in-law"; never one asked, "I've asked my sister to look over your CV")
+    + r"|\b(?:we|i|they|he|she)(?:" + _A + r"ve| have| has| had)?(?: just| now| already| finally)? "
+    r"(?:hired|taken on|took on|signed on|brought on|gone with|went with|settled on|started|"
+    r"(?<=already )take|(?<=already )took) (?:his|her|their|our|my) (?:own )?" + _KIN
     + _NOT_STAFFING
 )  # fmt: skip
 # the crew full with the people listed, a chair taken by someone
@@ -122,13 +133,13 @@ _FULL_WITH = re.compile(
 
 # who the one chosen is: "…, who", "… from", "…, our league captain"
 _WHO_OR_WHERE_FROM = (
-    r"(?:,? who\b|,? who" + _A + r"s\b| from\b|, (?:our|a|an|the|his|her|my|their)\b)"
+    r"(?:,? who\b|,? who" + _A + r"s\b|,? whose\b| from\b|, (?:our|a|an|the|his|her|my|their)\b)"
 )
 # (second round) the post or its spots gone, or going, to someone named ("route job's going to
 # Luis who's …", "the floor marshal spots went to Jaz and Marco from Thursday adult skate")
 _GONE_TO = re.compile(
-    r"\b" + _POST + r"s?(?:" + _A + r"s| is| are| has| have)?(?: now| already)? (?:going|gone|"
-    r"went|been given|been handed) to "
+    r"\b" + _POST + r"s?(?: for (?:this|the|next) [a-z\-]+)?(?:" + _A + r"s| is| are| has| have)?"
+    r"(?: now| already)? (?:going|gone|went|been given|been handed) to "
     + _NOT_THE_READER
     + _NAME
     + r"(?: and " + _NAME + r")?" + _WHO_OR_WHERE_FROM
@@ -173,12 +184,12 @@ _HOLDER_NOW = re.compile(
 _PASSED_TO = re.compile(
     r"\b" + _POST + r"\b[^.!?\n]{0,80}?\b(?:we|i|they|he|she|the (?:[a-z]+ )?(?:committee|"
     r"board|panel|club|owners?|partners|crew|boss|manager|family|skipper|foreman|chef|farmer|"
-    r"gaffer|captain|coach|trustees|directors?))(?:" + _A + r"ve| have| has|"
+    r"gaffer|captain|coach|trustees|directors?))(?:" + _A + r"ve|" + _A + r"s| have| has|"
     r" had)?(?: just| now| already)? (?:passed|given|handed|offered|gave|handed over)(?: it)?"
     r"(?: over)? to "
     + _NOT_THE_READER
-    + _NAME
-    + _WHO_OR_WHERE_FROM
+    # (fortieth pass: or to a relative, "the committee's given it to Femke's dad")
+    + r"(?:" + _NAME + _WHO_OR_WHERE_FROM + r"|" + _RELATIVE + r")"
     + _NOT_STAFFING
 )  # fmt: skip
 # ... the reader's name absent from a list told just before ("It holds the seven highest-ranked
@@ -187,7 +198,10 @@ _OFF_THE_LIST = re.compile(
     r"(?:\b(?:list|register|roster)\b[^.!?\n]{0,120}?|\b(?:it|that|this) (?:holds|has|lists|"
     r"names|contains|includes) the [^.!?\n;]{1,60}?\b(?:applicants|candidates|names))[;,] "
     r"(?:and )?your name (?:is|was) (?:absent|missing|not) (?:from|on|in|among) (?:it|them)\b"
-    + _NOT_A_SLIP
+    # (fortieth pass: or the list full without it, "the interview list is now full, without your
+    # name")
+    r"|\b(?:interview |short)?list (?:is|was|" + _A + r"s) (?:now |already )?(?:full|complete|"
+    r"closed|final|settled)(?:,| and| but)? (?:and |but )?without (?:your name|you)\b" + _NOT_A_SLIP
 )
 # Italian: "il posto al banco l'abbiamo dato a Matteo"
 _IT_GIVEN = re.compile(

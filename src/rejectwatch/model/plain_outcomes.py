@@ -79,6 +79,7 @@ from rejectwatch.model import (
     decisions_withheld,
     handed_on,
     hired_by_name,
+    insiders_abroad,
     insiders_chosen,
     left_out_plainly,
     more_languages,
@@ -787,3 +788,5 @@ READINGS += refusals_inverted.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value
 READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
+# fortieth pass: someone the sender knows chosen by name in the widely spoken languages
+READINGS += insiders_abroad.READINGS

@@ -35,11 +35,21 @@ _THEN_FLOOR = (
     + _NUMBER
     + r")(?: points?| marks?)? (?:or|and) (?:above|more|higher|over|better)\b"
 )
+# (fortieth pass: or the lowest score that went through, "Yours received 24 out of 50; the
+# lowest mark invited to interview was 32")
+_THEN_LOWEST = (
+    r"\b[^.!?\n\d]{0,50}?\b(?:the )?(?:lowest|minimum|smallest) (?:[a-z\-]+ )?(?:score|mark|"
+    r"total|rating)s? (?:invited|called|taken|shortlisted|accepted|put through|that went through|"
+    r"that made it|to make it|to get|to be invited|to be shortlisted|to progress|needed|"
+    r"required)\b[^.!?\n\d]{0,30}? (?:was|is|of|stood at|came to|being|:) ?(?P<cut>"
+    + _NUMBER
+    + r")\b"
+)
 # the reader's score: "your score was 47", "your written mark of 54", "your total: 61"
 _YOUR_SCORE_HEAD = (
     r"\byour (?:[a-z\-]+ ){0,2}?(?:score|mark|marks|result|rating|total|points)"
     r"(?: in [^.!?\n\d]{1,40}?)?(?: was| is| of| came to| stands at| stood at| totalled|:)?"
-    r" (?P<mine>" + _NUMBER + r")(?:%| ?per ?cent| points?| marks?)?"
+    r" (?P<mine>" + _NUMBER + r")(?:%| ?per ?cent| points?| marks?| out of \d+|/\d+)?"
 )
 # ... or "yours received 58 points", "you scored 41 marks" (a unit or "out of" needed: "you have
 # 14 days" is no score)
@@ -53,12 +63,16 @@ _YOUR_SCORE = re.compile(_YOUR_SCORE_HEAD + _THEN_CUT)
 _YOU_SCORED = re.compile(_YOU_SCORED_HEAD + _THEN_CUT)
 _YOUR_SCORE_FLOOR = re.compile(_YOUR_SCORE_HEAD + _THEN_FLOOR)
 _YOU_SCORED_FLOOR = re.compile(_YOU_SCORED_HEAD + _THEN_FLOOR)
+_YOUR_SCORE_LOWEST = re.compile(_YOUR_SCORE_HEAD + _THEN_LOWEST)
+_YOU_SCORED_LOWEST = re.compile(_YOU_SCORED_HEAD + _THEN_LOWEST)
 
 READINGS = readings(
     ("reader_out", _YOUR_SCORE),
     ("reader_out", _YOU_SCORED),
     ("reader_out", _YOUR_SCORE_FLOOR),
     ("reader_out", _YOU_SCORED_FLOOR),
+    ("reader_out", _YOUR_SCORE_LOWEST),
+    ("reader_out", _YOU_SCORED_LOWEST),
 )
 PATTERNS = frozenset(pattern for _, _, pattern in READINGS)
 

@@ -48,6 +48,9 @@ _ADVISED = "".join(
     for frame in ("let", "sure", "help", "keep", "stop")
     for whose in ("your ", "the ", "an ", "")
 )
+# (fortieth pass: or a rule about a class of applicants, "candidates whose marks fall under the
+# category-wise cut-off will not be called to the interview", a confirmation's)
+_ADVISED += r"(?<!\bwhose )"
 # (part P: the negation only as the verb's own, "did not fall", "won't fall": a "not" elsewhere
 # between subject and verb, "your application, while not without merit, fell short", "did not
 # meet the bar: it fell short", is no denial of the result)

@@ -1,0 +1,129 @@
+"""Someone the sender already knows chosen for the post, told by name in the widely spoken
+languages (issue 11, fortieth pass).
+
+Blind slice 44's misses in German, French, Italian, Portuguese and Russian were one refusal,
+the one rejectwatch.model.insiders_chosen reads in English: after a trial day, the post went to
+someone named who already helps the sender, said as a plain choice with a clause on who they
+are and no refusal word. The readings here take a name (with a title or not) between the choice
+and that clause:
+
+* German "die Stelle in der Tortenabteilung bekommt Frau Leitner, die bei uns schon …", "wir
+  haben uns für Jonas entschieden, der …", "den Platz haben wir an Jonas vergeben, der …";
+* French "nous avons pris Monsieur Kasongo, qui travaille … avec nous depuis …";
+* Italian "abbiamo scelto Gabriele, che da due estati ci aiuta …", "il posto è andato a …";
+* Portuguese "quem vai ocupar o lugar de ajudante é a Dona Amélia, que …", "escolhemos o Rui,
+  que …";
+* Spanish "hemos elegido a Marta, que ya nos ayuda …", "el puesto se lo dimos a Ramón, que …";
+* Russian "место подмастерья мы отдали Денису — он уже два года помогает нам".
+
+Never the reader as the one chosen ("Sie", "vous", "lei", "você", "usted", "вам"), and, like
+every outcome reading (rejectwatch.model.plain_outcomes appends them), none in a conditional,
+still-to-come or quoted sentence.
+"""
+
+from __future__ import annotations
+
+from rejectwatch.model import lazy_re as re
+from rejectwatch.model.prefilter import readings
+
+__all__ = ["READINGS"]
+
+# a name, with a letter of any script (a capital is lost to lower-casing)
+_NAME = r"[^\W\d_]{2,}(?:-[^\W\d_]+)?"
+
+# German: a name, never the reader ("Sie", "dich") or a pronoun
+_DE_NAME = (
+    r"(?:(?:frau|herrn?|fräulein) )?(?!(?:sie|ihnen|dich|dir|euch|uns|ihn|ihr|jemand\w*|"
+    r"eine?[nmrs]?|den|die|das|der)\b)" + _NAME
+)
+# ... and who they are: "…, die bei uns schon …", "…, der seit …"
+_DE_WHO = r"(?:,| –| -) (?:der|die|den|er|sie)\b"
+_DE = re.compile(
+    r"\b(?:die stelle|den platz|der platz|die position|den job|der job|die lehrstelle|den posten|"
+    r"die aushilfsstelle)\b[^.!?\n]{0,60}? (?:bekommt|bekam|übernimmt|übernahm|erhält|erhielt|"
+    r"geht an|ging an) "
+    + _DE_NAME
+    + _DE_WHO
+    + r"|\b(?:wir haben|haben wir) (?:uns )?(?:(?:jetzt|nun|schon|bereits|letztlich|schließlich|"
+    r"doch|also) )?(?:für )?"
+    + _DE_NAME
+    + r" (?:entschieden|genommen|eingestellt|gewählt|ausgewählt)"
+    + _DE_WHO
+    + r"|\b(?:haben wir|wir haben) (?:[a-zäöüß]+ )?an "
+    + _DE_NAME
+    + r" (?:vergeben|gegeben)"
+    + _DE_WHO
+)  # fmt: skip
+
+# French: "nous avons pris Monsieur Kasongo, qui …" (a title before the name; the name alone is
+# read by rejectwatch.model.languages_spoken)
+_FR = re.compile(
+    r"\b(?:avons|on a|ont)(?: (?:finalement|donc|plutôt|déjà))? (?:choisi|retenu|engagé|"
+    r"embauché|pris|préféré) (?:monsieur|madame|mademoiselle|mme|mlle) "
+    + _NAME
+    + r", qui\b(?![^,;:.!?\n]*\b(?:vous|votre|vos|tu|te|toi|ton|ta|tes)\b)"
+)
+
+# Italian: "abbiamo scelto Gabriele, che …", "il posto è andato a Gabriele, che …"
+_IT_NAME = (
+    r"(?:(?:il |la )?(?:signor|signora|signorina|sig\.|sig\.ra) )?(?!(?:lei|te|voi|lui|un|una|"
+    r"uno|altr\w*|qualcun\w*|chi)\b)" + _NAME
+)
+_IT = re.compile(
+    r"\babbiamo (?:(?:già|quindi|poi|infine|alla fine) )?(?:scelto|preso|assunto|preferito|"
+    r"(?:dato|affidato|assegnato) il posto a) "
+    + _IT_NAME
+    + r", (?:che|il quale|la quale)\b"
+    + r"|\b(?:il posto|la posizione|il lavoro|il ruolo)\b[^.!?\n]{0,40}? (?:è andat[oa]|va|"
+    r"andrà|è stat[oa] (?:dat|affidat|assegnat)[oa]) a "
+    + _IT_NAME
+    + r", (?:che|il quale|la quale)\b"
+)  # fmt: skip
+
+# Portuguese: "quem vai ocupar o lugar de ajudante é a Dona Amélia, que …", "escolhemos o Rui,
+# que …" (never "é você", "é a senhora" alone: the reader)
+_PT_NAME = (
+    r"(?:a |o )?(?:(?:dona|d\.|senhora|senhor|sr\.|sra\.|seu|dom) )?(?!(?:você|vocês|si|ti|tu|"
+    r"senhora|senhor|alguém|outr[ao]s?|uma?)\b)" + _NAME
+)
+_PT = re.compile(
+    r"\bquem (?:vai ocupar|ocupará|ocupa|vai ficar com|fica com|ficará com|vai assumir|assume|"
+    r"assumirá) (?:o lugar|a vaga|o posto|a posição|o cargo|o trabalho)\b[^.!?\n]{0,40}? "
+    r"(?:é|será) "
+    + _PT_NAME
+    + r", que\b"
+    + r"|\b(?:escolhemos|contratámos|contratamos|ficámos com|chamámos|optámos por|preferimos) "
+    + _PT_NAME
+    + r", que (?:já|trabalha|ajuda|está|tem|conhece|faz)\b"
+)  # fmt: skip
+
+# Spanish: "hemos elegido a Marta, que ya nos ayuda …", "el puesto se lo dimos a Ramón, que …"
+_ES_NAME = (
+    r"(?:(?:don|doña|la señora|el señor|la|el) )?(?!(?:usted|ti|ustedes|alguien|otr[ao]s?|"
+    r"una?)\b)" + _NAME
+)
+_ES = re.compile(
+    r"\b(?:hemos elegido|hemos escogido|hemos contratado|elegimos|escogimos|contratamos) a "
+    + _ES_NAME
+    + r", que (?:ya|lleva|trabaja|nos|conoce|está|viene)\b"
+    + r"|\b(?:el puesto|el trabajo|la plaza|el lugar|la vacante)\b[^.!?\n]{0,40}? (?:se lo|se la) "
+    r"(?:dimos|hemos dado|dio|ha dado|dieron|han dado) a "
+    + _ES_NAME
+    + r", que\b"
+)  # fmt: skip
+
+# Russian: "место подмастерья мы отдали Денису — он уже …", "… отдали Денису, который …"
+_RU = re.compile(
+    r"\b(?:место|должность|вакансию|позицию|работу)\b[^.!?\n]{0,40}? мы (?:уже )?(?:отдали|"
+    r"передали|отдаём|отдадим) (?!вам\b|тебе\b)[^\W\d_]{2,}(?: [^\W\d_]{2,})?(?: —| -|,) "
+    r"(?:он|она|который|которая|кто)\b"
+)
+
+READINGS = readings(
+    ("chose_other", _DE),
+    ("chose_other", _FR),
+    ("chose_other", _IT),
+    ("chose_other", _PT),
+    ("chose_other", _ES),
+    ("chose_other", _RU),
+)
