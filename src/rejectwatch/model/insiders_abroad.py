@@ -112,6 +112,21 @@ _ES = re.compile(
     + r", que\b"
 )  # fmt: skip
 
+# (second round) French: "c'est Adjoua, la fille de notre fournisseuse, qui a été retenue"
+_FR_APPOSED = re.compile(
+    r"\bc['\u2019]est (?!vous\b|toi\b|à\b|un\b|une\b|le\b|la\b|les\b)" + _NAME
+    + r", (?:la|le|l['\u2019]|notre|nos|un|une|mon|ma) [^.!?\n]{1,80}?, qui (?:a été "
+    r"(?:retenue?|choisie?|engagée?|prise?|sélectionnée?)|prendra|occupera|commence)\b"
+)  # fmt: skip
+# (second round) Spanish: "el puesto de ayudante de secado quedó para Osmar, hijo de …"
+_ES_WENT_TO = re.compile(
+    r"\b(?:el puesto|la plaza|el trabajo|el lugar|la vacante)\b[^.!?\n]{0,40}? (?:quedó|se "
+    r"quedó|queda|ha quedado|se lo llevó|se la llevó) (?:para|con) "
+    r"(?!(?:usted|ti|vos|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|próximo|mes|"
+    r"año)|la (?:semana|próxima)|después|más adelante|otra ocasión|mañana)\b)"
+    + _ES_NAME
+    + r"(?:,| que\b| de\b)"
+)  # fmt: skip
 # Russian: "место подмастерья мы отдали Денису — он уже …", "… отдали Денису, который …"
 _RU = re.compile(
     r"\b(?:место|должность|вакансию|позицию|работу)\b[^.!?\n]{0,40}? мы (?:уже )?(?:отдали|"
@@ -126,4 +141,6 @@ READINGS = readings(
     ("chose_other", _PT),
     ("chose_other", _ES),
     ("chose_other", _RU),
+    ("chose_other", _FR_APPOSED),
+    ("chose_other", _ES_WENT_TO),
 )

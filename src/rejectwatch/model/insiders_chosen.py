@@ -195,13 +195,17 @@ _PASSED_TO = re.compile(
 # ... the reader's name absent from a list told just before ("It holds the seven highest-ranked
 # applicants; your name is absent from it"); never a slip put right
 _OFF_THE_LIST = re.compile(
-    r"(?:\b(?:list|register|roster)\b[^.!?\n]{0,120}?|\b(?:it|that|this) (?:holds|has|lists|"
-    r"names|contains|includes) the [^.!?\n;]{1,60}?\b(?:applicants|candidates|names))[;,] "
+    r"(?:(?:\b(?:list|register|roster)\b[^.!?\n]{0,120}?|\b(?:it|that|this) (?:holds|has|"
+    r"lists|names|contains|includes) the [^.!?\n;]{1,60}?\b(?:applicants|candidates|names))[;,] "
     r"(?:and )?your name (?:is|was) (?:absent|missing|not) (?:from|on|in|among) (?:it|them)\b"
     # (fortieth pass: or the list full without it, "the interview list is now full, without your
-    # name")
+    # name"; second round: or the name outside the list, "your name is therefore outside the
+    # list of candidates eligible for the main examination")
     r"|\b(?:interview |short)?list (?:is|was|" + _A + r"s) (?:now |already )?(?:full|complete|"
-    r"closed|final|settled)(?:,| and| but)? (?:and |but )?without (?:your name|you)\b" + _NOT_A_SLIP
+    r"closed|final|settled)(?:,| and| but)? (?:and |but )?without (?:your name|you)\b"
+    r"|\byour name (?:(?:therefore|thus|hence|accordingly|so) )?(?:is|was|falls|fell|stands|"
+    r"remains) (?:therefore |thus |hence |accordingly |so )?(?:outside|not among|left out of) "
+    r"the (?:[a-z\-]+ )?(?:list|roster|register|shortlist|merit list|panel)\b)" + _NOT_A_SLIP
 )
 # Italian: "il posto al banco l'abbiamo dato a Matteo"
 _IT_GIVEN = re.compile(
@@ -235,12 +239,18 @@ _PT = re.compile(
     r"(?:a |o )?(?!(?:a|o)\b)[^\W\d_]+"
 )
 # Arabic: "قررنا أن يأخذ المكان أبو سامر" (a third person; never "تأخذ", the reader)
-_AR = re.compile(r"قررنا أن (?:يأخذ|يتولى|يشغل) (?:المكان|الوظيفة|العمل|المنصب|الشاغر)")
+_AR = re.compile(
+    r"قررنا أن (?:يأخذ|يتولى|يشغل) (?:المكان|الوظيفة|العمل|المنصب|الشاغر)"
+    # (fortieth pass, second round: "we decided to take" someone named, "قررنا أن نأخذ جاد، ابن
+    # جارنا"; never the reader's application, "طلبك", nor the reader, "نأخذك")
+    r"|قررنا أن (?:نأخذ|نختار|نوظف|نعين) (?!\S*(?:ك|كم|كِ)(?:[\s،.]|$))\S+،"
+)
 # Korean: "… 분이 맡게 되었습니다", "… 따님이 맡게 되어" (never a name with 님, which may be the
 # reader's)
 _KO_TAKES = re.compile(
-    r"(?:분|따님|아드님)이 (?:맡게 되었습니다|맡게 됐습니다|맡기로 했습니다|맡기로 하였습니다|"
-    r"맡게 되어)"
+    # (fortieth pass, second round: or a name with 씨, "수진 씨가 맡기로 했습니다")
+    r"(?:(?:분|따님|아드님)이|씨가) (?:맡게 되었습니다|맡게 됐습니다|맡기로 했습니다|"
+    r"맡기로 하였습니다|맡게 되어)"
 )
 # French: "c'est Maritxu qui prendra le poste"
 _FR = re.compile(

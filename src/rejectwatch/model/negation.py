@@ -53,6 +53,7 @@ from typing import Any
 from rejectwatch.model import (
     about_colleague,
     announced,
+    choices_plain,
     decisions_after,
     decisions_archived,
     decisions_before,
@@ -2040,8 +2041,9 @@ def _quoted(lowered: str, left: int, at: int) -> bool:
 # told the job went to another applicant …"', stays a quotation)
 _RELAYED = re.compile(
     r"[ \t]*(?:(?:(?:[a-z'\u2019]+ ){0,3}(?:comment|note|message|reply|feedback|response"
-    # (thirty-seventh pass: a courier's "Remarks from shipper:")
-    r"|remarks?)"
+    # (thirty-seventh pass: a courier's "Remarks from shipper:"; fortieth pass: a payment's
+    # "Reference:" or "Memo:", the payer's words)
+    r"|remarks?|reference|memo)"
     r"(?: from (?:[a-z'\u2019]+ ){0,3}?[a-z'\u2019]+)?"
     r"|(?:(?:[a-z'\u2019&\-]+ ){1,5}(?:replied|wrote|writes)"
     # (thirty-seventh pass: and a chat app's bare sender label, 'Donal Kavanagh: "Hi Karthik, …"',
@@ -2738,6 +2740,9 @@ _OWN_WORDS = frozenset(
     + decisions_reshaped.OWN_WORDS
     # (thirty-ninth pass: "Kirsten from the chestnut van will be taking the post", insiders_chosen)
     + insiders_chosen.OWN_WORDS
+    # (fortieth pass, second round: "we will move forward with an applicant whose …",
+    # choices_plain)
+    + choices_plain.OWN_WORDS
 )
 # (twenty-fourth pass, part P: a post left unfilled after a meeting names the meeting in its own
 # leading phrase, decisions_after)

@@ -33,6 +33,7 @@ word of its first group; LINE_READINGS start at a line break and are searched wh
 from __future__ import annotations
 
 from rejectwatch.model import (
+    choices_plain,
     decisions_abroad,
     decisions_after,
     decisions_archived,
@@ -790,3 +791,5 @@ READINGS += other_mail.READINGS
 LINE_READINGS += other_mail.LINE_READINGS
 # fortieth pass: someone the sender knows chosen by name in the widely spoken languages
 READINGS += insiders_abroad.READINGS
+# ... second round: someone else chosen, told plainly in everyday English
+READINGS += choices_plain.READINGS

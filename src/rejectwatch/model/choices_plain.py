@@ -1,0 +1,128 @@
+"""Someone else chosen, told plainly in everyday English (issue 11, fortieth pass, second round).
+
+Blind slice 45's English misses gave the decision as news about someone else, with no refusal
+word and often in a channel of its own (a host's message, a payment's note, a review's reply):
+
+* **kin taking it on or joining**: "My sister-in-law is taking it on from next week", "Chef's
+  nephew Faizan joins the handi section from Monday", "my brother Manny is back from Fresno so
+  he's taking the stall spot with me";
+* **one of their own moved up into it**: "Pirie Magnesium moved one of their own shift managers
+  up into it";
+* **the post someone's for the season**: "The log rolling spot for this summer is Jace's, he …";
+* **someone being taken on**, told bare: "Day on the mill Thurs - taking on Seánie from the
+  forestry crew for it";
+* **someone put on the work**, told with who they are: "I've put Rhys on the oakum and pitch
+  work for the smack restoration, he's done three hulls with me";
+* **the post taken by someone** told with who they are: "The fire-eating slot … has been taken
+  by Naledi, who toured with us";
+* **others who brought more than the reader**: "others who applied brought more cyclotron and
+  hot-cell hours than you have so far";
+* **the choice told ahead or in a learner's words**: "We will move forward with an applicant
+  whose …", "We go further with an applicant whose …" (its own "will" is no condition,
+  OWN_WORDS).
+
+Never the reader as the one chosen, never a staff role in the hiring of the reader
+(hired_by_name._NOT_STAFFING), and, like every outcome reading (rejectwatch.model.plain_outcomes
+appends them), none in a conditional, still-to-come or quoted sentence.
+"""
+
+from __future__ import annotations
+
+from rejectwatch.model import lazy_re as re
+from rejectwatch.model.decisions_casual import _A
+from rejectwatch.model.hired_by_name import _NAME, _NOT_STAFFING, _POST, _RELATIVE
+from rejectwatch.model.prefilter import readings
+
+__all__ = ["OWN_WORDS", "READINGS"]
+
+# never the reader, a pronoun or a team
+_NOT_THE_READER = (
+    r"(?!(?:you|your|yours|yourself|us|them|him|her|it|this|that|the|our|a|an|everyone|all|"
+    r"team|panel|hr|someone|somebody)\b)"
+)
+_KIN = (
+    r"(?:son|daughter|nephew|niece|brother|sister|cousin|grandson|granddaughter|uncle|aunt|"
+    r"wife|husband|mum|dad)(?:-in-law)?"
+)
+# kin taking it on or joining ("my sister-in-law is taking it on from next week", "chef's
+# nephew Faizan joins the handi section from Monday")
+_KIN_TAKES = re.compile(
+    r"\b(?:(?:my|our|his|her|their) (?:own )?" + _KIN + r"|" + _RELATIVE + r")"
+    r"(?: " + _NOT_THE_READER + _NAME + r")?"
+    r"(?: is back\b[^.!?\n]{0,40}? so (?:he|she|they)(?:" + _A + r"s| is| are|" + _A + r"re))?"
+    r"(?: is|" + _A + r"s| will be|" + _A + r"ll be)? (?:taking (?:it on|it over|on (?:the|that|"
+    r"this) (?:[a-z\-]+ ){0,2}?" + _POST + r"|(?:the|that|this) (?:[a-z\-]+ ){0,2}?" + _POST
+    + r")|joins|is joining|will be joining) ?"
+    r"(?:(?:the|our) (?:[a-z\-]+ ){0,2}?(?:section|team|kitchen|crew|line|floor|shop|yard|stall|"
+    r"stand|workshop|studio|bar) )?(?:from|on|next|this|with)\b"
+    + _NOT_STAFFING
+)  # fmt: skip
+# one of their own moved up into it ("moved one of their own shift managers up into it")
+_MOVED_UP = re.compile(
+    r"\b(?:moved|promoted|brought|stepped) (?:one of (?:their|our|its|his|her) own|(?:their|our|"
+    r"its) own|an? internal|someone internal|an existing)\b(?![^.!?\n]{0,50}?\binterview)"
+    r"[^.!?\n]{0,50}?\b(?:up )?into (?:it|the (?:[a-z\-]+ ){0,2}?(?:role|post|job|position|"
+    r"vacancy|opening))\b"
+    + _NOT_STAFFING
+)  # fmt: skip
+# the post someone's for the season ("the log rolling spot for this summer is Jace's, he …")
+_HELD_FOR = re.compile(
+    r"\b" + _POST + r" for (?:this|the|next) (?:summer|season|year|term|tour|run|festival|winter|"
+    r"spring|autumn|fall)(?:" + _A + r"s [a-z\-]+)? (?:is|" + _A + r"s|will be) "
+    + _NOT_THE_READER + _NAME + _A + r"s(?:,| —| -|;| now| and)"
+    + _NOT_STAFFING
+)  # fmt: skip
+# someone being taken on, told bare ("Day on the mill Thurs - taking on Seánie from the
+# forestry crew for it")
+_TAKING_ON = re.compile(
+    r"(?:\b(?:we|i)(?:" + _A + r"re| are| am|" + _A + r"m) |[-\u2013\u2014:] )taking on "
+    + _NOT_THE_READER + _NAME + r" from (?:the|our|his|her|their) "
+    + _NOT_STAFFING
+)  # fmt: skip
+# someone put on the work, with who they are ("I've put Rhys on the oakum and pitch work for
+# the smack restoration, he's done three hulls with me")
+_PUT_ON = re.compile(
+    r"\b(?:i|we)(?:" + _A + r"ve| have)? (?:put|got|set) " + _NOT_THE_READER + _NAME
+    + r" on (?:the|that|this|our) [^.!?\n]{0,40}?\b(?:work|job|role|post|shift|run|round|"
+    r"contract|restoration|build|crew)\b[^.!?\n]{0,40}?, (?:who\b|(?:he|she|they)(?:" + _A
+    + r"s| has| have| had| is| was)\b)"
+    + _NOT_STAFFING
+)  # fmt: skip
+# the post taken by someone, with who they are ("the fire-eating slot … has been taken by
+# Naledi, who toured with us")
+_TAKEN_BY = re.compile(
+    r"\b" + _POST + r"\b[^.!?\n]{0,60}? (?:has been|have been|was|is|" + _A + r"s been) taken by "
+    + _NOT_THE_READER + _NAME + r"(?:,? who\b|,? whose\b| from (?:the|our)\b)"
+    + _NOT_STAFFING
+)  # fmt: skip
+# others who brought more than the reader ("others who applied brought more cyclotron and
+# hot-cell hours than you have so far"); what they brought is experience, not time to prepare
+_BROUGHT_MORE = re.compile(
+    r"\b(?:others|other (?:applicants|candidates|finalists|people)|the (?:other|rest of the) "
+    r"(?:applicants|candidates|finalists))(?: who (?:applied|interviewed|came in|made the "
+    r"shortlist))? (?:brought|had|showed|offered|came with|have|bring) (?:more|deeper|longer|"
+    r"stronger|broader|wider) [^.!?\n]{0,60}?\b(?:experience|hours|years|skills?|background|"
+    r"exposure|practice|knowledge|training|qualifications|depth|familiarity|track record)\b"
+    r"[^.!?\n]{0,30}? than (?:you|yours)\b"
+)
+# the choice told ahead or in a learner's words ("we will move forward with an applicant whose
+# …", "we go further with an applicant whose …"); its own "will" is no condition
+_GOING_ON_WITH = re.compile(
+    r"\bwe(?:" + _A + r"ll| will| shall)? (?:go|move|press|carry on|proceed|continue)(?: ahead| "
+    r"forward| further| on)? with (?:an? (?:applicant|candidate|person)s? (?:whose|who)|another "
+    r"(?:applicant|candidate)|(?:the )?other (?:applicants|candidates|finalists))\b"
+)
+
+READINGS = readings(
+    ("chose_other", _KIN_TAKES),
+    ("chose_other", _MOVED_UP),
+    ("chose_other", _HELD_FOR),
+    ("chose_other", _TAKING_ON),
+    ("chose_other", _PUT_ON),
+    ("chose_other", _TAKEN_BY),
+    ("chose_other", _BROUGHT_MORE),
+)
+# (the reading whose own "will" is no condition: rejectwatch.model.negation reads around it)
+_WILL_READINGS = readings(("chose_other", _GOING_ON_WITH))
+READINGS += _WILL_READINGS
+OWN_WORDS = tuple(pattern for _, _, pattern in _WILL_READINGS)
