@@ -33,7 +33,7 @@ from rejectwatch.model.decisions_casual import _A
 from rejectwatch.model.hired_by_name import _NAME, _NOT_STAFFING, _POST, _RELATIVE
 from rejectwatch.model.prefilter import readings
 
-__all__ = ["OWN_WORDS", "READINGS"]
+__all__ = ["NEWS_READINGS", "OWN_WORDS", "READINGS"]
 
 # never the reader, a pronoun or a team
 _NOT_THE_READER = (
@@ -73,10 +73,13 @@ _HELD_FOR = re.compile(
     + _NOT_STAFFING
 )  # fmt: skip
 # someone being taken on, told bare ("Day on the mill Thurs - taking on Seánie from the
-# forestry crew for it")
+# forestry crew for it"; third round: or brought on, told with who they are, "for the armourer
+# slot … we're bringing on Ray Kinsella, who kept the weapons on our last two features")
 _TAKING_ON = re.compile(
-    r"(?:\b(?:we|i)(?:" + _A + r"re| are| am|" + _A + r"m) |[-\u2013\u2014:] )taking on "
-    + _NOT_THE_READER + _NAME + r" from (?:the|our|his|her|their) "
+    r"(?:\b(?:we|i)(?:" + _A + r"re| are| am|" + _A + r"m) |[-\u2013\u2014:] )(?:taking|"
+    r"bringing) on "
+    + _NOT_THE_READER + _NAME + r"(?: " + _NAME + r")?(?: from (?:the|our|his|her|their) |,? "
+    r"who\b)"
     + _NOT_STAFFING
 )  # fmt: skip
 # someone put on the work, with who they are ("I've put Rhys on the oakum and pitch work for
@@ -113,6 +116,48 @@ _GOING_ON_WITH = re.compile(
     r"(?:applicant|candidate)|(?:the )?other (?:applicants|candidates|finalists))\b"
 )
 
+# (third round) the post's new holder named, told with who they are ("our new line supervisor is
+# Kahurangi Whaanga, who came across from …", "our new shift lead is Daniela, starting Monday");
+# never a role in the hiring of the reader, and news after a bulletin's words (decisions_heard)
+_OUR_NEW = re.compile(
+    r"\bour new (?!(?:[a-z\-]+ )?(?:recruit\w*|hiring|hr|talent|people|interviewer|coordinator|"
+    r"contact|assistant to)\b)(?:[a-z\-]+ ){0,3}?[a-z\-]+ (?:is|will be) "
+    + _NOT_THE_READER + _NAME + r"(?: " + _NAME + r")?(?:,? who\b|, (?:starting|from)\b|,? from "
+    r"(?:the|our)\b)"
+    + _NOT_STAFFING
+)  # fmt: skip
+# ... the post someone's from a day ("the floor supervisor job is Iker's from next week")
+_HOLDS_FROM = re.compile(
+    r"\b(?:the|our|that|this) (?:[a-z\-]+ ){0,2}?" + _POST + r" (?:is|" + _A + r"s) "
+    + _NOT_THE_READER + _NAME + _A + r"s (?:from|as of|starting) (?:next|this|the|tomorrow|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december)\b"
+    + _NOT_STAFFING
+)  # fmt: skip
+# ... a learner's present, "for the hoop diving act … we choose Wang Haoran, he trained in …"
+_WE_CHOOSE = re.compile(
+    r"\bwe (?:choose|pick|select|take) "
+    + _NOT_THE_READER
+    + r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|one|two|three|him|her|"
+    r"them)\b)"
+    + _NAME + r"(?: " + _NAME + r")?, (?:he|she|they|who)\b"
+    + _NOT_STAFFING
+)  # fmt: skip
+# ... workers got in, so the place is full ("we've got two jackaroos from Dalby starting next
+# week, so the quarters are full until after Christmas")
+_GOT_IN = re.compile(
+    r"\bwe(?:" + _A + r"ve| have)? (?:got|found|taken on|hired) [^.!?\n]{1,50}? (?:starting|"
+    r"arriving|coming in|beginning)\b[^.!?\n]{0,40}?, so (?:we(?:" + _A + r"re| are)|the "
+    r"[a-z\-]+ (?:is|are)|it(?:" + _A + r"s| is)) (?:now |all )?(?:full|filled|covered|sorted)\b"
+)
+# ... others suiting better, hedged ("two or three of the others had spent longer cutting ovine
+# tissue, and we felt that suited the lab's next year a shade better")
+_SUITED_BETTER = re.compile(
+    r"\b(?:the others|other (?:applicants|candidates|finalists)|(?:two|three|some|a few|several|"
+    r"one|a couple)(?: or (?:two|three|four))? of the others)\b[^.!?\n]{0,100}?\b(?:suited|"
+    r"fitted|fit|matched|served)\b[^.!?\n]{0,40}?\b(?:better|more closely)\b"
+)
+
 READINGS = readings(
     ("chose_other", _KIN_TAKES),
     ("chose_other", _MOVED_UP),
@@ -121,8 +166,29 @@ READINGS = readings(
     ("chose_other", _PUT_ON),
     ("chose_other", _TAKEN_BY),
     ("chose_other", _BROUGHT_MORE),
+    ("chose_other", _HOLDS_FROM),
+    ("chose_other", _WE_CHOOSE),
+    ("chose_other", _GOT_IN),
+    ("chose_other", _SUITED_BETTER),
 )
-# (the reading whose own "will" is no condition: rejectwatch.model.negation reads around it)
-_WILL_READINGS = readings(("chose_other", _GOING_ON_WITH))
+# (the one a staff bulletin also tells, "great news: our new shift lead is Daniela, starting
+# Monday": rejectwatch.model.decisions_heard reads it as news after such words)
+NEWS_READINGS = readings(("chose_other", _OUR_NEW))
+READINGS += NEWS_READINGS
+# (third round) someone named as the post's holder this year, told ahead ("Priya Nandakumar will
+# be my studio assistant this year; her italic is gorgeous"), or someone from a place taking it
+# over ("Rémi LeBlanc from the Caraquet yard takes it over when the season opens")
+_WILL_HOLD = re.compile(
+    r"\b" + _NOT_THE_READER + _NAME + r"(?: " + _NAME + r")? will be (?:my|our) (?:new )?"
+    r"(?:[a-z\-]+ ){0,2}?[a-z\-]+ (?:this|next|for the) (?:year|season|term|summer|winter|"
+    r"autumn|spring|tour)\b"
+    + _NOT_STAFFING
+    + r"|\b" + _NOT_THE_READER + _NAME + r"(?: " + _NAME + r")? from (?:the|our) [^.!?\n,;]{1,40}? "
+    r"(?:takes|will take|is taking|" + _A + r"s taking|will be taking) (?:it|the "
+    r"(?:[a-z\-]+ ){0,2}?" + _POST + r") (?:over|on)\b"
+    + _NOT_STAFFING
+)  # fmt: skip
+# (the readings whose own "will" is no condition: rejectwatch.model.negation reads around them)
+_WILL_READINGS = readings(("chose_other", _GOING_ON_WITH), ("chose_other", _WILL_HOLD))
 READINGS += _WILL_READINGS
 OWN_WORDS = tuple(pattern for _, _, pattern in _WILL_READINGS)

@@ -32,16 +32,18 @@ __all__ = ["READINGS"]
 _NAME = r"[^\W\d_]{2,}(?:-[^\W\d_]+)?"
 
 # German: a name, never the reader ("Sie", "dich") or a pronoun
-_DE_NAME = (
-    r"(?:(?:frau|herrn?|fräulein) )?(?!(?:sie|ihnen|dich|dir|euch|uns|ihn|ihr|jemand\w*|"
-    r"eine?[nmrs]?|den|die|das|der)\b)" + _NAME
+_DE_NOT = (
+    r"(?!(?:sie|ihnen|dich|dir|euch|uns|ihn|ihr|jemand\w*|eine?[nmrs]?|den|die|das|der|für)\b)"
 )
+_DE_NAME = r"(?:(?:frau|herrn?|fräulein) )?" + _DE_NOT + _NAME + r"(?: " + _DE_NOT + _NAME + r")?"
 # ... and who they are: "…, die bei uns schon …", "…, der seit …"
 _DE_WHO = r"(?:,| –| -) (?:der|die|den|er|sie)\b"
 _DE = re.compile(
     r"\b(?:die stelle|den platz|der platz|die position|den job|der job|die lehrstelle|den posten|"
     r"die aushilfsstelle)\b[^.!?\n]{0,60}? (?:bekommt|bekam|übernimmt|übernahm|erhält|erhielt|"
     r"geht an|ging an) "
+    # (third round: a start between, "übernimmt ab Februar Lukas Dold, der …")
+    r"(?:(?:ab|zum|im|schon|bereits|nun|jetzt) (?:[^\W\d_]+ )?)?"
     + _DE_NAME
     + _DE_WHO
     + r"|\b(?:wir haben|haben wir) (?:uns )?(?:(?:jetzt|nun|schon|bereits|letztlich|schließlich|"

@@ -265,8 +265,11 @@ _RU = re.compile(
 )
 # Swahili: "nafasi ya mfumaji msaidizi tumempa Mwanaisha"
 _SW = re.compile(
-    r"\bnafasi (?:ya|hiyo|hii)\b[^.!?\n]{0,50}? (?:tumempa|tulimpa|tumemchagua|tulimchagua|"
-    r"tumemchukua|imepewa|amepewa) (?!wewe\b)[^\W\d_]+"
+    # (fortieth pass, third round: or the work, "kazi ya msimamizi … tumempa Salim", "job nimempa
+    # Lekishon", by one who hires alone too)
+    r"\b(?:nafasi (?:ya|hiyo|hii)|kazi|job)\b[^.!?\n]{0,50}?\b(?:tumempa|tulimpa|tumemchagua|"
+    r"tulimchagua|tumemchukua|imepewa|amepewa|nimempa|nilimpa|nimemchagua|nimemchukua) "
+    r"(?!wewe\b)[^\W\d_]+"
 )
 # Korean: "… 분을 모시기로 했습니다" (never the reader, 귀하를)
 _KO = re.compile(r"분을 (?:모시기로|채용하기로|뽑기로|선발하기로|모셨습니다)")

@@ -436,7 +436,11 @@ _NOT_YET = re.compile(
     # finalists on 12 June", "Our process: we pick three finalists, interview them and make one
     # offer"), or one only likely ("the post is likely to be filled internally")
     r"|picks|selects|chooses|decides|shortlists|appoints|we (?:pick|select|choose|shortlist|"
-    r"appoint)|(?:likely|expected|due|set|planned|intended) to be)\b|['\u2019]ll\b"
+    r"appoint)|(?:likely|expected|due|set|planned|intended) to be"
+    # (fortieth pass, third round: a rule in the present, "our hiring crew contacts just those
+    # applicants whose availability fits")
+    r"|(?:contacts|calls|invites|interviews|considers|reviews) (?:just|solely|exclusively))\b"
+    r"|['\u2019]ll\b"
     + _CALLED_OFF
     + _YET
     + _BEFORE_ONCE
@@ -460,7 +464,11 @@ _UNDECIDED = re.compile(
     r"\bstill\b"
     + _REGRET_AHEAD
     + r"|\b(?:either way|whichever way|whatever (?:it is|the outcome|the decision)|"
-    r"one way or (?:the )?other|yes or no|whether or not)\b" + _YET
+    r"one way or (?:the )?other|yes or no|whether or not"
+    # (fortieth pass, third round: both outcomes named, "picked or passed over, each applicant
+    # gets word from the manager in person")
+    r"|(?:picked|chosen|selected|shortlisted|hired|successful|accepted|invited) or (?:passed "
+    r"over|not|turned down|unsuccessful|rejected|declined|otherwise|not selected))\b" + _YET
 )
 # An outcome told to come either way ("each applicant gets word of the outcome, successful or
 # not", "all candidates hear the result, successful or otherwise"): a status or outcome word
@@ -607,6 +615,9 @@ READER_OUT = "xreaderout"
 # every portal's wording of a bare status update.
 _STATUS = re.compile(
     r"\b(?:status|stage|outcome|set to|moved to|updated to|marked as|now shows|changed to)\b"
+    # (fortieth pass, third round: a record's label, 'your candidate record now reads "Not
+    # Selected - Minimum Requirements"')
+    r"|\b(?:now|record|profile) (?:reads|says)\b"
     r"|\bto:"
 )
 STATUS_REFUSED = "xstatusrefused"
@@ -2095,8 +2106,9 @@ def _decided(lowered: str, left: int, right: int, negation: bool) -> str:
         # they could move in on the 1st")
         and not _GOT_FIRST.search(lowered, left, right)
         # (part K: nor a thing that went to someone, "the last seat on the coach went to
-        # someone who booked earlier")
+        # someone who booked earlier"; fortieth pass: nor the reader's application handed on)
         and not third_party.A_THING_WENT.search(lowered, left, right)
+        and not third_party.YOURS_WENT.search(lowered, left, right)
         # (twenty-fifth pass, part R: nor "another" before a thing, "we went with another vendor")
         and not third_party.only_things(lowered, left, right, _THIRD_PARTY)
         # (part Q: nor others fitting better with the reader still wanted or moved, nor a

@@ -194,6 +194,14 @@ A_THING_WENT = re.compile(
     r"tour|car))\b[^.!?\n]{0,20}? (?:went|has gone|had gone|was given|has been given|was "
     r"handed|went off) to "
 )
+# (fortieth pass, third round: the reader's application handed on, "your form … has gone to
+# the store manager, who starts reading on Monday")
+YOURS_WENT = re.compile(
+    r"\byour (?:[a-z\-]+ ){0,2}?(?:application|form|cv|résumé|resume|details|file|paperwork|"
+    r"documents?|submission|letter|portfolio|profile)\b(?: (?:for|to|at|with|in|from|on|as) "
+    r"[^.!?\n,:;]{1,60}?)? (?:went|has gone|had gone|"
+    r"is going|goes|was given|has been given|was handed|has been handed|was sent|has been sent) to "
+)
 _PLAIN_WORD = re.compile(r"[a-z'\u2019\-]+$")
 _YOU = re.compile(r"\byou(?:rs?)?\b")
 _NEGATED = re.compile(r"\b(?:not|never|no|unable|cannot)\b|n['\u2019]t\b")
@@ -477,7 +485,12 @@ def chose_another(
             continue
         # (twenty-ninth pass, part K: a thing that went to someone, "the laptop went to a new
         # starter who needed it more", "the last seat on the coach went to someone who booked")
-        if verb < start and A_THING_WENT.search(text, max(left, verb - 50), start):
+        # (fortieth pass, third round: nor the reader's application handed on, "your form has
+        # gone to the store manager, who starts reading on Monday", YOURS_WENT)
+        if verb < start and (
+            A_THING_WENT.search(text, max(left, verb - 50), start)
+            or YOURS_WENT.search(text, max(left, verb - 90), start)
+        ):
             continue
         # (twenty-eighth pass, part F: an interview slot or an appointment gone to someone else
         # is the diary's, "the 2pm slot has gone to someone else on the list, could you do 4pm?")
