@@ -440,10 +440,7 @@ _NOT_YET = re.compile(
     # (fortieth pass, third round: a rule in the present, "our hiring crew contacts just those
     # applicants whose availability fits")
     r"|(?:contacts|calls|invites|interviews|considers|reviews) (?:just|solely|exclusively))\b"
-    r"|['\u2019]ll\b"
-    + _CALLED_OFF
-    + _YET
-    + _BEFORE_ONCE
+    r"|['\u2019]ll\b" + _CALLED_OFF + _YET + _BEFORE_ONCE
 )
 # A regret in a clause of its own after a review or a search still running, giving the reader's
 # own outcome (twenty-fourth pass, part P: "our team is reviewing all applications received,
@@ -1983,8 +1980,8 @@ def _sentence_start(lowered: str, at: int) -> int:
     """Where the sentence holding position ``at`` starts (see _STOPS; spelt out: hot path)."""
     dot = lowered.rfind(".", 0, at)
     # (fortieth pass: the dot of a title before a name ends no sentence, "the post has been
-    # handed to Mr. Negi, who …", _STOP)
-    while dot > 0 and _STOP.match(lowered, dot) is None:
+    # handed to Mr. Negi, who …", _title_dot)
+    while lowered[dot - 2 : dot] in _TITLE_ENDS and dot > 0 and _title_dot(lowered, dot):
         dot = lowered.rfind(".", 0, dot)
     return (
         max(
@@ -2002,19 +1999,38 @@ def _sentence_end(lowered: str, at: int) -> int:
     # (seventeenth pass: one search for the first stop, not a find of each, which ran to the
     # text's end for the stops it lacks: 1.5 -> 0.8 us a call on corpus texts)
     found = _STOP.search(lowered, at)
-    return len(lowered) if found is None else found.start()
+    if found is None:
+        return len(lowered)
+    end = found.start()
+    while lowered[end - 2 : end] in _TITLE_ENDS and _title_dot(lowered, end):
+        found = _STOP.search(lowered, end + 1)
+        if found is None:
+            return len(lowered)
+        end = found.start()
+    return end
 
 
+_STOP = re.compile("[" + "".join(map(re.escape, _STOPS)) + "]")
 # (fortieth pass) a title's dot before a name ends no sentence: "mr." after no letter and
 # before a space and a letter ("handed to Mr. Negi, who …", "é o Sr. Baptista, que …");
 # "summer." and "Jones Dr." at a line's end still end one (rejectwatch.model.sentence_gate
-# splits sentences the same way)
+# splits sentences the same way). Asked of each dot found, not written into _STOP: its
+# lookbehinds slowed every sentence search (read_cues 182 -> 223 us a corpus text with this
+# pass's readings)
 TITLES = ("mr", "mrs", "ms", "mx", "dr", "dra", "prof", "sr", "sra", "srta")
-_STOP = re.compile(
-    r"[!?\n]|"
-    + "".join(rf"(?<!\b{title})" for title in TITLES)
-    + r"\.|\.(?! [^\W\d_])"
-)
+_TITLE_SET = frozenset(TITLES)
+# (each title's last two letters: a dot after none of them is asked no more, the hot path)
+_TITLE_ENDS = frozenset(title[-2:] for title in TITLES)
+
+
+def _title_dot(lowered: str, dot: int) -> bool:
+    """Is the stop at ``dot`` a title's dot before a name ("mr. n")?"""
+    if lowered[dot : dot + 2] != ". " or not lowered[dot + 2 : dot + 3].isalpha():
+        return False
+    start = dot
+    while start > 0 and dot - start < 5 and lowered[start - 1].isalpha():
+        start -= 1
+    return lowered[start:dot] in _TITLE_SET and not (start > 0 and lowered[start - 1].isalpha())
 
 
 def _prefixed(prefix: str, sentence: str) -> str:
