@@ -9,8 +9,8 @@ Selected", and the choice in Swahili by one who hires alone and in German with a
 between. Confirmations and twins that must stay unread: an application handed to the store
 manager "who starts reading on Monday", both outcomes named ("picked or passed over, each
 applicant gets word"), a rule in the present ("contacts just those applicants whose …"), the
-new recruiter or the reader as the new holder, and the Swahili post given to the reader. Every
-message is written for these tests."""
+new recruiter, an office or the reader as the new holder, others who said a time suited them
+better, and the Swahili post given to the reader. Every message is written for these tests."""
 
 from __future__ import annotations
 
@@ -35,6 +35,8 @@ TWINS = [
     "The barista job is yours from next week; welcome aboard!",
     "You will be my lettering apprentice this year, congratulations!",
     "Kazi ya mlinzi nimempa wewe, karibu sana.",
+    "A few of the others said mornings suited them better, so we have put you at 2pm.",
+    "Our new office is Brunel House, from the station it is a short walk.",
 ]
 CONFIRMATIONS = [
     (

@@ -31,19 +31,11 @@ from __future__ import annotations
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_casual import _A
 from rejectwatch.model.hired_by_name import _NAME, _NOT_STAFFING, _POST, _RELATIVE
+from rejectwatch.model.insiders_chosen import _KIN, _NOT_THE_READER
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["NEWS_READINGS", "OWN_WORDS", "READINGS"]
 
-# never the reader, a pronoun or a team
-_NOT_THE_READER = (
-    r"(?!(?:you|your|yours|yourself|us|them|him|her|it|this|that|the|our|a|an|everyone|all|"
-    r"team|panel|hr|someone|somebody)\b)"
-)
-_KIN = (
-    r"(?:son|daughter|nephew|niece|brother|sister|cousin|grandson|granddaughter|uncle|aunt|"
-    r"wife|husband|mum|dad)(?:-in-law)?"
-)
 # kin taking it on or joining ("my sister-in-law is taking it on from next week", "chef's
 # nephew Faizan joins the handi section from Monday")
 _KIN_TAKES = re.compile(
@@ -121,7 +113,9 @@ _GOING_ON_WITH = re.compile(
 # never a role in the hiring of the reader, and news after a bulletin's words (decisions_heard)
 _OUR_NEW = re.compile(
     r"\bour new (?!(?:[a-z\-]+ )?(?:recruit\w*|hiring|hr|talent|people|interviewer|coordinator|"
-    r"contact|assistant to)\b)(?:[a-z\-]+ ){0,3}?[a-z\-]+ (?:is|will be) "
+    r"contact|assistant to|office|address|site|building|location|website|portal|number|system|"
+    r"platform|app|policy|process|email|phone|branch|store|shop|home|base)\b)"
+    r"(?:[a-z\-]+ ){0,3}?[a-z\-]+ (?:is|will be) "
     + _NOT_THE_READER + _NAME + r"(?: " + _NAME + r")?(?:,? who\b|, (?:starting|from)\b|,? from "
     r"(?:the|our)\b)"
     + _NOT_STAFFING
@@ -152,10 +146,13 @@ _GOT_IN = re.compile(
 )
 # ... others suiting better, hedged ("two or three of the others had spent longer cutting ovine
 # tissue, and we felt that suited the lab's next year a shade better")
+# (a judgement told as the decision's, "we felt", never a preference others told: "a few of the
+# others said mornings suited them better")
 _SUITED_BETTER = re.compile(
     r"\b(?:the others|other (?:applicants|candidates|finalists)|(?:two|three|some|a few|several|"
-    r"one|a couple)(?: or (?:two|three|four))? of the others)\b[^.!?\n]{0,100}?\b(?:suited|"
-    r"fitted|fit|matched|served)\b[^.!?\n]{0,40}?\b(?:better|more closely)\b"
+    r"one|a couple)(?: or (?:two|three|four))? of the others)\b[^.!?\n]{0,100}?\b(?:we|the "
+    r"panel|the team) (?:felt|thought|decided|judged|agreed|considered)\b[^.!?\n]{0,30}?"
+    r"\b(?:suited|fitted|fit|matched|served)\b[^.!?\n]{0,40}?\b(?:better|more closely)\b"
 )
 
 READINGS = readings(

@@ -90,7 +90,7 @@ _ASKED = re.compile(
 # (fortieth pass) the one who hires' own kin, told bare ("my brother-in-law")
 _KIN = (
     r"(?:son|daughter|nephew|niece|brother|sister|cousin|grandson|granddaughter|uncle|aunt|"
-    r"wife|husband)(?:-in-law)?s?\b"
+    r"wife|husband|mum|dad)(?:-in-law)?s?\b"
 )
 # someone named as the post's holder after a vote or a meeting
 _VOTED = re.compile(
