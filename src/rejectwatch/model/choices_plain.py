@@ -87,7 +87,8 @@ _PUT_ON = re.compile(
 # Naledi, who toured with us")
 _TAKEN_BY = re.compile(
     r"\b" + _POST + r"\b[^.!?\n]{0,60}? (?:has been|have been|was|is|" + _A + r"s been) taken by "
-    + _NOT_THE_READER + _NAME + r"(?:,? who\b|,? whose\b| from (?:the|our)\b)"
+    + _NOT_THE_READER + r"(?:(?:mr|mrs|ms|miss|dr|mx)\.? )?" + _NAME + r"(?: " + _NAME + r"){0,2}"
+    r"(?:,? who\b|,? whose\b| from (?:the|our)\b)"
     + _NOT_STAFFING
 )  # fmt: skip
 # others who brought more than the reader ("others who applied brought more cyclotron and
@@ -155,6 +156,52 @@ _SUITED_BETTER = re.compile(
     r"\b(?:suited|fitted|fit|matched|served)\b[^.!?\n]{0,40}?\b(?:better|more closely)\b"
 )
 
+# (fourth round) the post given to someone by title or by a name of two or three words, told
+# with who they are ("the pyrotechnician role for the National Day show has been given to Mr.
+# Wong Kah Wai, who …", "relief lightkeeper post goes to Owain Pritchard who did summers here",
+# "prospector job on the Munyati claim given to Mr Moyo who …")
+_TO_NAMED = re.compile(
+    r"\b" + _POST + r"\b[^.!?\n]{0,60}? (?:(?:has been|have been|was|is|" + _A + r"s been) )?"
+    r"(?:goes|went|gone|given|awarded) to " + _NOT_THE_READER
+    + r"(?:(?:mr|mrs|ms|miss|dr|mx)\.? )?" + _NAME + r"(?: " + _NAME + r"){0,2},? (?:who|whose)\b"
+    + _NOT_STAFFING
+)  # fmt: skip
+# ... given by us to someone told next ("the calamansi gatherer slot at the farm we gave to
+# Jomar, he harvests with us", "the ferryman job … we have given to Kees; he steers …")
+_GIVE_TO = re.compile(
+    r"\b" + _POST + r"\b[^.!?\n]{0,80}? we (?:gave|give|have given|" + _A + r"ve given|are "
+    r"giving) (?:it )?to " + _NOT_THE_READER + _NAME + r"(?:,|;) (?:he|she|they)\b"
+    + _NOT_STAFFING
+)  # fmt: skip
+# ... someone who said yes to it, told with who they are ("Rocco, who's worked the farmers'
+# market table with us for two summers, said yes to the lead job this morning")
+_SAID_YES = re.compile(
+    r"\b" + _NOT_THE_READER + _NAME + r",? who\b[^.!?\n]{1,100}?,? (?:said yes to|has accepted|"
+    r"accepted|has taken|agreed to take) (?:the|our) (?:[a-z\-]+ ){0,2}?" + _POST + r"\b"
+    + _NOT_STAFFING
+)  # fmt: skip
+# ... the post someone's, told as a plain fact ("The smoking job is Maureen Dixon's. She …")
+_IS_NAMES = re.compile(
+    r"\b(?:the|that|this) (?:[a-z\-]+ ){0,2}?(?:job|role|post|position|spot|place|vacancy|"
+    r"apprenticeship|placement) (?:is|" + _A + r"s) " + _NOT_THE_READER + _NAME
+    + r"(?: " + _NAME + r")?" + _A + r"s(?=\.|;|,? (?:he|she|they)\b|$)"
+)  # fmt: skip
+# ... others on the shortlist who had more, and that weighed most ("a few people on the
+# shortlist had more years fitting lower-limb sockets …, and that weighed most with the group")
+_WEIGHED = re.compile(
+    r"\b(?:a few|some|several|two|three|other) (?:people|candidates|applicants|others|"
+    r"finalists)\b[^.!?\n]{0,40}? had (?:more|longer|deeper|wider) [^.!?\n]{0,60}?(?:,? and|;) "
+    r"(?:that|this|it) (?:weighed|counted|mattered|tipped it|decided it|won out|carried)\b"
+)
+# ... the reader not reached on a list certified, or not qualified to go on ("You were not
+# reached on this certification", "Hence you do not qualify to sit the Main Examination")
+_NOT_REACHED = re.compile(
+    r"\byou (?:were not|weren" + _A + r"t|have not been|haven" + _A + r"t been) reached (?:on|in|"
+    r"for|by) (?:this|the) (?:certification|list|referral|selection|call)\b"
+    r"|\b(?:hence|therefore|thus|so|accordingly),? you (?:do not|don" + _A + r"t|did not|didn"
+    + _A + r"t) qualify (?:to|for)\b"
+)  # fmt: skip
+
 READINGS = readings(
     ("chose_other", _KIN_TAKES),
     ("chose_other", _MOVED_UP),
@@ -167,6 +214,12 @@ READINGS = readings(
     ("chose_other", _WE_CHOOSE),
     ("chose_other", _GOT_IN),
     ("chose_other", _SUITED_BETTER),
+    ("chose_other", _TO_NAMED),
+    ("chose_other", _GIVE_TO),
+    ("chose_other", _SAID_YES),
+    ("chose_other", _IS_NAMES),
+    ("chose_other", _WEIGHED),
+    ("reader_out", _NOT_REACHED),
 )
 # (the one a staff bulletin also tells, "great news: our new shift lead is Daniela, starting
 # Monday": rejectwatch.model.decisions_heard reads it as news after such words)

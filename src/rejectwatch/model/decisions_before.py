@@ -36,6 +36,7 @@ still-to-come, quoted or reader-decided sentence; every match lies inside one se
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
+from rejectwatch.model import third_party
 from rejectwatch.model.decisions_filled import NAME
 from rejectwatch.model.prefilter import readings
 
@@ -111,6 +112,9 @@ _WENT_TO = re.compile(
     r"\b(?:every|each|all(?: the| of the| our)?) (?:[a-z\-]+ )?(?:slot|place|spot|berth|role|"
     r"post|position|job|bed|bunk|shift)s? (?:went|have gone|has gone|are going|were given) to "
     r"(?!you\b)"
+    # (fortieth pass, fourth round: never places taken in the order people queued, "all twelve
+    # slots went to members who'd been queuing longer")
+    r"(?![^.!?\n]*(?:" + third_party.QUEUED_FIRST + r"))"
 )
 # "offered to, and taken up by, an applicant from utrecht"
 _TAKEN_UP_BY = re.compile(

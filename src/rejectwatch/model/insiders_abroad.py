@@ -96,7 +96,9 @@ _PT = re.compile(
     + r", que\b"
     + r"|\b(?:escolhemos|contratámos|contratamos|ficámos com|chamámos|optámos por|preferimos) "
     + _PT_NAME
-    + r", que (?:já|trabalha|ajuda|está|tem|conhece|faz)\b"
+    # (fourth round: or with who they are between, "escolhemos a Marta, sobrinha da mestra, que
+    # já …")
+    + r"(?:, [^,.!?\n]{1,40})?, que (?:já|trabalha|ajuda|está|tem|conhece|faz)\b"
 )  # fmt: skip
 
 # Spanish: "hemos elegido a Marta, que ya nos ayuda …", "el puesto se lo dimos a Ramón, que …"

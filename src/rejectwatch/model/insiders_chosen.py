@@ -240,10 +240,14 @@ _PT = re.compile(
 )
 # Arabic: "قررنا أن يأخذ المكان أبو سامر" (a third person; never "تأخذ", the reader)
 _AR = re.compile(
-    r"قررنا أن (?:يأخذ|يتولى|يشغل) (?:المكان|الوظيفة|العمل|المنصب|الشاغر)"
+    r"قر\u0651?رنا أن (?:يأخذ|يتولى|يشغل) (?:المكان|الوظيفة|العمل|المنصب|الشاغر)"
+    # (fortieth pass, fourth round: or "we decided to give the place" to someone, "قرّرنا أن نعطي
+    # مكان مساعد التجفيف لرنا", with or without the shadda)
+    r"|قر\u0651?رنا أن (?:نعطي|نمنح|نسلم) (?:المكان|مكان|الوظيفة|وظيفة|العمل|عمل|المنصب|منصب)"
+    r"(?! (?:لك|لكِ|لكم)\b)"
     # (fortieth pass, second round: "we decided to take" someone named, "قررنا أن نأخذ جاد، ابن
     # جارنا"; never the reader's application, "طلبك", nor the reader, "نأخذك")
-    r"|قررنا أن (?:نأخذ|نختار|نوظف|نعين) (?!\S*(?:ك|كم|كِ)(?:[\s،.]|$))\S+،"
+    r"|قر\u0651?رنا أن (?:نأخذ|نختار|نوظف|نعين) (?!\S*(?:ك|كم|كِ)(?:[\s،.]|$))\S+،"
 )
 # Korean: "… 분이 맡게 되었습니다", "… 따님이 맡게 되어" (never a name with 님, which may be the
 # reader's)

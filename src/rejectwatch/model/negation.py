@@ -487,6 +487,9 @@ _PENDING = re.compile(
     # (twenty-fourth pass, part H: nor "you have not made it to the Graduate Engineer Trainee
     # offer list", "not made it to the final list": the reader, not a decision, not made)
     r"| it to the (?:[a-z\-]+ ){0,4}?(?:list|shortlist|cut|round|stage|finals?)\b"
+    # (fortieth pass, fourth round: nor the reader "not reached on this certification", a civil
+    # service list's word for not referred)
+    r"| (?:on|in|for|by) (?:this|the) (?:certification|list|referral)\b"
     # (sixteenth pass: nor a decision made with care, "this was not reached lightly", "it
     # wasn't taken without a great deal of thought": made, said of how)
     r"| (?:lightly|easily|hastily|casually|quickly|without)\b"
@@ -2125,6 +2128,9 @@ def _decided(lowered: str, left: int, right: int, negation: bool) -> str:
         # someone who booked earlier"; fortieth pass: nor the reader's application handed on)
         and not third_party.A_THING_WENT.search(lowered, left, right)
         and not third_party.YOURS_WENT.search(lowered, left, right)
+        # (fourth round: nor places taken by who queued, "all twelve slots went to members who'd
+        # been queuing longer")
+        and not third_party.QUEUED.search(lowered, left, right)
         # (twenty-fifth pass, part R: nor "another" before a thing, "we went with another vendor")
         and not third_party.only_things(lowered, left, right, _THIRD_PARTY)
         # (part Q: nor others fitting better with the reader still wanted or moved, nor a

@@ -202,6 +202,14 @@ YOURS_WENT = re.compile(
     r"[^.!?\n,:;]{1,60}?)? (?:went|has gone|had gone|"
     r"is going|goes|was given|has been given|was handed|has been handed|was sent|has been sent) to "
 )
+# (fourth round: places taken in the order people queued, "all twelve slots went to members
+# who'd been queuing longer", a hackerspace's bench, no job; never a queue the work is about,
+# "she'd scaled the exact queueing setup we're wrestling with")
+QUEUED_FIRST = (
+    r"\bqueu(?:ed|ing|eing) (?:longer|first|earlier|up|overnight|outside|since|the longest)\b"
+    r"|\bin (?:the |a )?queue\b"
+)
+QUEUED = re.compile(QUEUED_FIRST)
 _PLAIN_WORD = re.compile(r"[a-z'\u2019\-]+$")
 _YOU = re.compile(r"\byou(?:rs?)?\b")
 _NEGATED = re.compile(r"\b(?:not|never|no|unable|cannot)\b|n['\u2019]t\b")
@@ -490,6 +498,7 @@ def chose_another(
         if verb < start and (
             A_THING_WENT.search(text, max(left, verb - 50), start)
             or YOURS_WENT.search(text, max(left, verb - 90), start)
+            or QUEUED.search(text, left, right)
         ):
             continue
         # (twenty-eighth pass, part F: an interview slot or an appointment gone to someone else
