@@ -31,11 +31,13 @@ from __future__ import annotations
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_casual import _A
 from rejectwatch.model.hired_by_name import _NAME, _NOT_STAFFING, _POST, _RELATIVE
-from rejectwatch.model.insiders_chosen import _KIN, _NOT_THE_READER
+from rejectwatch.model.insiders_chosen import _KIN, _NAMES, _NOT_THE_READER
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["NEWS_READINGS", "OWN_WORDS", "READINGS"]
 
+# someone by title or by a name of up to three words ("Mr. Wong Kah Wai", "Owain Pritchard")
+_TITLED_NAME = r"(?:(?:mr|mrs|ms|miss|dr|mx)\.? )?" + _NAME + r"(?: " + _NAME + r"){0,2}"
 # kin taking it on or joining ("my sister-in-law is taking it on from next week", "chef's
 # nephew Faizan joins the handi section from Monday")
 _KIN_TAKES = re.compile(
@@ -70,7 +72,7 @@ _HELD_FOR = re.compile(
 _TAKING_ON = re.compile(
     r"(?:\b(?:we|i)(?:" + _A + r"re| are| am|" + _A + r"m) |[-\u2013\u2014:] )(?:taking|"
     r"bringing) on "
-    + _NOT_THE_READER + _NAME + r"(?: " + _NAME + r")?(?: from (?:the|our|his|her|their) |,? "
+    + _NOT_THE_READER + _NAMES + r"(?: from (?:the|our|his|her|their) |,? "
     r"who\b)"
     + _NOT_STAFFING
 )  # fmt: skip
@@ -87,8 +89,7 @@ _PUT_ON = re.compile(
 # Naledi, who toured with us")
 _TAKEN_BY = re.compile(
     r"\b" + _POST + r"\b[^.!?\n]{0,60}? (?:has been|have been|was|is|" + _A + r"s been) taken by "
-    + _NOT_THE_READER + r"(?:(?:mr|mrs|ms|miss|dr|mx)\.? )?" + _NAME + r"(?: " + _NAME + r"){0,2}"
-    r"(?:,? who\b|,? whose\b| from (?:the|our)\b)"
+    + _NOT_THE_READER + _TITLED_NAME + r"(?:,? who\b|,? whose\b| from (?:the|our)\b)"
     + _NOT_STAFFING
 )  # fmt: skip
 # others who brought more than the reader ("others who applied brought more cyclotron and
@@ -117,7 +118,7 @@ _OUR_NEW = re.compile(
     r"contact|assistant to|office|address|site|building|location|website|portal|number|system|"
     r"platform|app|policy|process|email|phone|branch|store|shop|home|base)\b)"
     r"(?:[a-z\-]+ ){0,3}?[a-z\-]+ (?:is|will be) "
-    + _NOT_THE_READER + _NAME + r"(?: " + _NAME + r")?(?:,? who\b|, (?:starting|from)\b|,? from "
+    + _NOT_THE_READER + _NAMES + r"(?:,? who\b|, (?:starting|from)\b|,? from "
     r"(?:the|our)\b)"
     + _NOT_STAFFING
 )  # fmt: skip
@@ -135,7 +136,7 @@ _WE_CHOOSE = re.compile(
     + _NOT_THE_READER
     + r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|one|two|three|him|her|"
     r"them)\b)"
-    + _NAME + r"(?: " + _NAME + r")?, (?:he|she|they|who)\b"
+    + _NAMES + r", (?:he|she|they|who)\b"
     + _NOT_STAFFING
 )  # fmt: skip
 # ... workers got in, so the place is full ("we've got two jackaroos from Dalby starting next
@@ -163,7 +164,7 @@ _SUITED_BETTER = re.compile(
 _TO_NAMED = re.compile(
     r"\b" + _POST + r"\b[^.!?\n]{0,60}? (?:(?:has been|have been|was|is|" + _A + r"s been) )?"
     r"(?:goes|went|gone|given|awarded) to " + _NOT_THE_READER
-    + r"(?:(?:mr|mrs|ms|miss|dr|mx)\.? )?" + _NAME + r"(?: " + _NAME + r"){0,2},? (?:who|whose)\b"
+    + _TITLED_NAME + r",? (?:who|whose)\b"
     + _NOT_STAFFING
 )  # fmt: skip
 # ... given by us to someone told next ("the calamansi gatherer slot at the farm we gave to
@@ -229,11 +230,11 @@ READINGS += NEWS_READINGS
 # be my studio assistant this year; her italic is gorgeous"), or someone from a place taking it
 # over ("Rémi LeBlanc from the Caraquet yard takes it over when the season opens")
 _WILL_HOLD = re.compile(
-    r"\b" + _NOT_THE_READER + _NAME + r"(?: " + _NAME + r")? will be (?:my|our) (?:new )?"
+    r"\b" + _NOT_THE_READER + _NAMES + r" will be (?:my|our) (?:new )?"
     r"(?:[a-z\-]+ ){0,2}?[a-z\-]+ (?:this|next|for the) (?:year|season|term|summer|winter|"
     r"autumn|spring|tour)\b"
     + _NOT_STAFFING
-    + r"|\b" + _NOT_THE_READER + _NAME + r"(?: " + _NAME + r")? from (?:the|our) [^.!?\n,;]{1,40}? "
+    + r"|\b" + _NOT_THE_READER + _NAMES + r" from (?:the|our) [^.!?\n,;]{1,40}? "
     r"(?:takes|will take|is taking|" + _A + r"s taking|will be taking) (?:it|the "
     r"(?:[a-z\-]+ ){0,2}?" + _POST + r") (?:over|on)\b"
     + _NOT_STAFFING

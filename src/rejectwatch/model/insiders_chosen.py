@@ -66,10 +66,12 @@ _OUR_POST = (
     r"recruiter|host|chair|referee|reference|liaison|representative|rep|panel\w*|assessor|"
     r"buddy|guide)s?\b)(?:[a-z\-]+ ){0,2}?[a-z\-]+"
 )
+# a name of one or two words ("Mairéad", "Kahurangi Whaanga")
+_NAMES = _NAME + r"(?: " + _NAME + r")?"
 # someone asked or invited to take the post: who asked whom (each branch opens on it)
 _ASKED_WHOM = (
     r"\b(?:we|i|they|he|she)(?:" + _A + r"ve| have| has| had)?(?: just| now| already| finally)? "
-    r"(?:asked|invited) " + _NOT_THE_READER + _NAME + r"(?: " + _NAME + r")?"
+    r"(?:asked|invited) " + _NOT_THE_READER + _NAMES
 )
 _ASKED = re.compile(
     _ASKED_WHOM

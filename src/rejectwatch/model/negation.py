@@ -1984,7 +1984,7 @@ def _sentence_start(lowered: str, at: int) -> int:
     dot = lowered.rfind(".", 0, at)
     # (fortieth pass: the dot of a title before a name ends no sentence, "the post has been
     # handed to Mr. Negi, who …", _title_dot)
-    while lowered[dot - 2 : dot] in _TITLE_ENDS and dot > 0 and _title_dot(lowered, dot):
+    while dot > 0 and lowered[dot - 2 : dot] in _TITLE_ENDS and _title_dot(lowered, dot):
         dot = lowered.rfind(".", 0, dot)
     return (
         max(
