@@ -32,6 +32,7 @@ from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_casual import _A
 from rejectwatch.model.hired_by_name import _NAME, _NOT_STAFFING, _POST, _RELATIVE
 from rejectwatch.model.insiders_chosen import _KIN, _NAMES, _NOT_THE_READER
+from rejectwatch.model.posts_given import TITLES
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["NEWS_READINGS", "OWN_WORDS", "READINGS"]
@@ -162,7 +163,11 @@ _SUITED_BETTER = re.compile(
 # Wong Kah Wai, who …", "relief lightkeeper post goes to Owain Pritchard who did summers here",
 # "prospector job on the Munyati claim given to Mr Moyo who …")
 _TO_NAMED = re.compile(
-    r"\b" + _POST + r"\b[^.!?\n]{0,60}? (?:(?:has been|have been|was|is|" + _A + r"s been) )?"
+    r"\b(?<!window )(?<!aisle )" + _POST + r"\b"
+    # (forty-first pass: never a seat on a coach or a boat given to a passenger)
+    r"(?![^.!?\n]{0,30}?\bon (?:the|a|our) (?:coach|bus|train|flight|plane|boat|ferry|minibus|"
+    r"trip|tour)\b)"
+    r"[^.!?\n]{0,60}? (?:(?:has been|have been|was|is|" + _A + r"s been) )?"
     r"(?:goes|went|gone|given|awarded) to " + _NOT_THE_READER
     + _TITLED_NAME + r",? (?:who|whose)\b"
     + _NOT_STAFFING
@@ -171,7 +176,10 @@ _TO_NAMED = re.compile(
 # Jomar, he harvests with us", "the ferryman job … we have given to Kees; he steers …")
 _GIVE_TO = re.compile(
     r"\b" + _POST + r"\b[^.!?\n]{0,80}? we (?:gave|give|have given|" + _A + r"ve given|are "
-    r"giving) (?:it )?to " + _NOT_THE_READER + _NAME + r"(?:,|;) (?:he|she|they)\b"
+    r"giving) (?:it )?to " + _NOT_THE_READER + r"(?:" + TITLES + r"\.? )?" + _NAME
+    # (forty-first pass: or by title, with where they are from, "songkok maker post we give to
+    # Encik Hafiz from Acheen St shop")
+    + r"(?:(?:,|;) (?:he|she|they)\b| from (?:the |our |his |her |their )?[a-z]+)"
     + _NOT_STAFFING
 )  # fmt: skip
 # ... someone who said yes to it, told with who they are ("Rocco, who's worked the farmers'

@@ -116,7 +116,9 @@ _ASKED_TO_BE = re.compile(
 _WENT_TO = re.compile(
     r"\b(?:job|role|post|position|apprenticeship|berth|seat|gig|vacancy|opening|"
     r"(?<!\bballot )(?<!\bcourse )(?<!\brace )(?<!\bclass )(?<!\bschool )(?<!\braffle )place)"
-    r" (?:went|has gone|was given) to (?!you\b|your\b)(?:[\w\-" + _A[1:-1] + r"]+)"
+    # (forty-first pass: never a job that went to plan, to print or to waste)
+    r" (?:went|has gone|was given) to (?!you\b|your\b|plan\b|print\b|press\b|waste\b|"
+    r"tender\b|auction\b|court\b|pieces\b)(?:[\w\-" + _A[1:-1] + r"]+)"
     + _NOT_A_POST + _NOT_LATER
     + r"|\b(?:job|role|post|position|apprenticeship|berth|seat|gig|vacancy)"
     r" (?:is not|isn" + _A + r"t|is n" + _A + r"t|won" + _A + r"t be|will not be) going to you\b"

@@ -39,7 +39,7 @@ are read off the patterns (rejectwatch.model.prefilter.openers).
 
 from __future__ import annotations
 
-from rejectwatch.model import choices_plain, hired_by_name, insiders_chosen
+from rejectwatch.model import choices_plain, hired_by_name, insiders_chosen, posts_given
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_filled import NAME
 from rejectwatch.model.decisions_preferred import AGREED_BRANCHES
@@ -303,6 +303,8 @@ _NEWS_BRANCHES = (
         + insiders_chosen.NEWS_READINGS
         # (fortieth pass, third round: choices_plain's post's new holder named)
         + choices_plain.NEWS_READINGS
+        # (forty-first pass: posts_given's new holder told with who they are)
+        + posts_given.NEWS_READINGS
     )
     | AGREED_BRANCHES
 )

@@ -64,6 +64,14 @@ _FR = re.compile(
     r"embauché|pris|préféré) (?:monsieur|madame|mademoiselle|mme|mlle) "
     + _NAME
     + r", qui\b(?![^,;:.!?\n]*\b(?:vous|votre|vos|tu|te|toi|ton|ta|tes)\b)"
+    # (forty-first pass: a first and last name with no title, told with what they did with the
+    # sender, "nous avons retenu Noémie Jaccard, qui a fait son stage chez nous")
+    + r"|\b(?:avons|on a|ont)(?: (?:finalement|donc|plutôt|déjà))? (?:choisi|retenu|engagé|"
+    r"embauché|pris|préféré) (?!(?:vous|votre|un|une|le|la|les|des|quelqu)\b)"
+    + _NAME + r" " + _NAME
+    + r", qui (?:a|avait|est|était|travaille|connaît|fait|aide)\b[^,;:.!?\n]{0,60}?\b(?:chez "
+    r"nous|avec nous|pour nous|ici)\b"
+    r"(?![^,;:.!?\n]*\b(?:vous|votre|vos|tu|te|toi|ton|ta|tes)\b)"
 )
 
 # Italian: "abbiamo scelto Gabriele, che …", "il posto è andato a Gabriele, che …"
@@ -79,6 +87,9 @@ _IT = re.compile(
     + r"|\b(?:il posto|la posizione|il lavoro|il ruolo)\b[^.!?\n]{0,40}? (?:è andat[oa]|va|"
     r"andrà|è stat[oa] (?:dat|affidat|assegnat)[oa]) a "
     + _IT_NAME
+    # (forty-first pass: or with who they are between, "è andato a Elisa, la nipote della signora
+    # Rina, che …")
+    + r"(?:, (?:la|il|lo|l['\u2019]|sua|suo|nostra|nostro|una|un) [^,.!?\n]{1,50})?"
     + r", (?:che|il quale|la quale)\b"
 )  # fmt: skip
 
@@ -114,6 +125,12 @@ _ES = re.compile(
     r"(?:dimos|hemos dado|dio|ha dado|dieron|han dado) a "
     + _ES_NAME
     + r", que\b"
+    # (forty-first pass: the post named first and the one who comes in, "como ayudante de
+    # destilación entra Rubén Aramayo, que ya trabajó tres vendimias con nosotros")
+    + r"|(?:^|(?<=[.!?:;\n] )|(?<=\n))como [^.!?\n,]{1,50}? (?:entra|entrará|se incorpora|se "
+    r"incorporará|empieza|empezará|comienza|se queda) "
+    + _ES_NAME
+    + r"(?: " + _NAME + r")?, que (?:ya|lleva|trabajó|trabaja|estuvo|conoce|nos)\b"
 )  # fmt: skip
 
 # (second round) French: "c'est Adjoua, la fille de notre fournisseuse, qui a été retenue"
@@ -134,7 +151,7 @@ _ES_WENT_TO = re.compile(
 # Russian: "место подмастерья мы отдали Денису — он уже …", "… отдали Денису, который …"
 _RU = re.compile(
     r"\b(?:место|должность|вакансию|позицию|работу)\b[^.!?\n]{0,40}? мы (?:уже )?(?:отдали|"
-    r"передали|отдаём|отдадим) (?!вам\b|тебе\b)[^\W\d_]{2,}(?: [^\W\d_]{2,})?(?: —| -|,) "
+    r"передали|отдаём|отдадим) (?!вам\b|тебе\b)[^\W\d_]{2,}(?: [^\W\d_]{2,})?(?: —| -|,|:) "
     r"(?:он|она|который|которая|кто)\b"
 )
 

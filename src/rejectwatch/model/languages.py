@@ -125,6 +125,9 @@ CONDITIONAL = (
     r"(?<!\bni )(?<!\bje )(?<!\bnije )(?<!\bste )(?<!\bsmo )(?<!\bbi )bila|jikalau|"
     r"seandainya|kalau|dalam hal|nếu|trong trường hợp|giả sử|만약|만일)\b"
     r"|\b[وف]?(?:إذا|اذا|إن لم|ان لم|في حال|في حالة|ما لم|لو|سواء)\b|أم لا\b"
+    # (forty-first pass: both outcomes named, "اخترناك أم اخترنا شخصاً آخر، ستصلك منا مكالمة",
+    # whether we chose you or someone else)
+    r"|\b[وف]?(?:اخترناك|قبلناك|رشحناك|عيناك|اختيارك|قبولك) (?:أم|أو)\b"
     # (thirty-eighth pass: "and if" before a verb, "وإن وقع اختيارنا على شخص آخر فسنراسلك"; never
     # "وإن" before a noun or a pronoun suffix, "and indeed")
     r"|\bوإن (?=(?:وقع|وقعت|تم|كان|كانت|اخترنا|اختير|اختار|اختارت|قررنا|قرر|قررت|لم|ذهب|ذهبت|"

@@ -83,6 +83,7 @@ from rejectwatch.model import (
     other_mail,
     places_withheld,
     plain_outcomes,
+    posts_given,
     prefilter,
     reader_kept,
     readings_apart,
@@ -500,6 +501,10 @@ _PENDING = re.compile(
     r"| forward\b| further\b| ahead\b(?! of\b))"
     # (eighteenth pass, part D: "including the decision on who we hire", still to take)
     r"|\bdecision (?:on|about|as to|over) (?:who|whom|whether|which)\b"
+    # (forty-first pass: "Nothing has been decided for any applicant so far", never "nothing was
+    # decided without …")
+    r"|\bnothing (?:(?:has|had|is|was|['\u2019]s) )?(?:been )?(?:yet |really |finally )?"
+    r"(?:decided|settled|finali[sz]ed|agreed)\b(?! (?:lightly|without|by chance)\b)"
     r"|\byet to (?:decide|make|reach)\b|\bstill (?:deciding|considering|reviewing|"
     r"interviewing|meeting|assessing|weighing)\b"
     + _REGRET_AHEAD
@@ -2777,6 +2782,9 @@ _OWN_WORDS = frozenset(
     # (fortieth pass, second round: "we will move forward with an applicant whose …",
     # choices_plain)
     + choices_plain.OWN_WORDS
+    # (forty-first pass: "his grandson Lachie will be running the counter from June",
+    # posts_given)
+    + posts_given.OWN_WORDS
 )
 # (twenty-fourth pass, part P: a post left unfilled after a meeting names the meeting in its own
 # leading phrase, decisions_after)

@@ -90,6 +90,7 @@ from rejectwatch.model import (
     places_withheld,
     post_taken,
     posts_filled_abroad,
+    posts_given,
     posts_given_abroad,
     process_ended,
     refusals_inverted,
@@ -793,3 +794,5 @@ LINE_READINGS += other_mail.LINE_READINGS
 READINGS += insiders_abroad.READINGS
 # ... second round: someone else chosen, told plainly in everyday English
 READINGS += choices_plain.READINGS
+# forty-first pass: the post given to someone told bare, the reader's road ending here
+READINGS += posts_given.READINGS
