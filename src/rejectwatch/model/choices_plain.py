@@ -179,7 +179,9 @@ _GIVE_TO = re.compile(
     r"giving) (?:it )?to " + _NOT_THE_READER + r"(?:" + TITLES + r"\.? )?" + _NAME
     # (forty-first pass: or by title, with where they are from, "songkok maker post we give to
     # Encik Hafiz from Acheen St shop")
-    + r"(?:(?:,|;) (?:he|she|they)\b| from (?:the |our |his |her |their )?[a-z]+)"
+    # (second round: or who they are, "The ironing job we gave to Rafiq who worked before in
+    # Dammam")
+    + r"(?:(?:,|;) (?:he|she|they)\b| from (?:the |our |his |her |their )?[a-z]+|,? who\b)"
     + _NOT_STAFFING
 )  # fmt: skip
 # ... someone who said yes to it, told with who they are ("Rocco, who's worked the farmers'

@@ -66,6 +66,11 @@ _FR = re.compile(
     + r", qui\b(?![^,;:.!?\n]*\b(?:vous|votre|vos|tu|te|toi|ton|ta|tes)\b)"
     # (forty-first pass: a first and last name with no title, told with what they did with the
     # sender, "nous avons retenu Noémie Jaccard, qui a fait son stage chez nous")
+    # (... or the post that falls to someone, "le poste de monteur revient à Julien Rouquette, qui
+    # travaillait jusqu'ici chez un confrère")
+    + r"|\b(?:le poste|la place|le travail|l['\u2019]emploi)\b[^.!?\n]{0,40}? (?:revient|"
+    r"reviendra|est revenu|est allé|va) à (?!vous\b|toi\b)" + _NAME + r"(?: " + _NAME + r")?, qui\b"
+    r"(?![^,;:.!?\n]*\b(?:vous|votre|vos|tu|te|toi|ton|ta|tes)\b)"
     + r"|\b(?:avons|on a|ont)(?: (?:finalement|donc|plutôt|déjà))? (?:choisi|retenu|engagé|"
     r"embauché|pris|préféré) (?!(?:vous|votre|un|une|le|la|les|des|quelqu)\b)"
     + _NAME + r" " + _NAME

@@ -276,6 +276,10 @@ _SW = re.compile(
     r"\b(?:nafasi (?:ya|hiyo|hii)|kazi|job)\b[^.!?\n]{0,50}?\b(?:tumempa|tulimpa|tumemchagua|"
     r"tulimchagua|tumemchukua|imepewa|amepewa|nimempa|nilimpa|nimemchagua|nimemchukua) "
     r"(?!wewe\b)[^\W\d_]+"
+    # (forty-first pass: the work gone to someone, "kazi ya fundi … imekwenda kwa Juma Saidi,
+    # aliyetusaidia …")
+    r"|\b(?:nafasi (?:ya|hiyo|hii)|kazi)\b(?:(?!\b(?:chako|yako|lako|wako)\b)[^.!?\n]){0,50}?"
+    r"\b(?:imekwenda|imeenda|ilikwenda) kwa (?!wewe\b|kwako\b)[^\W\d_]+"
 )
 # Korean: "… 분을 모시기로 했습니다" (never the reader, 귀하를)
 _KO = re.compile(r"분을 (?:모시기로|채용하기로|뽑기로|선발하기로|모셨습니다)")

@@ -399,8 +399,9 @@ def _before_once(unless: str = "") -> str:
     "before" that closes its clause or stands before a past event, nor "once" with a past
     event, nor "before" followed by ``unless`` (a pattern of what it then marks)."""
     return (
-        # (thirty-ninth pass: never "the spring before last", a time gone by)
-        r"|\bbefore\b(?! last\b)"
+        # (thirty-ninth pass: never "the spring before last", a time gone by; forty-first pass:
+        # nor "before" after a past verb, "we gave to Rafiq who worked before in Dammam")
+        r"|(?<!ed )\bbefore\b(?! last\b)"
         + (f"(?!{unless})" if unless else "")
         # (twenty-first pass, part J: nor "before" closing a clause that "and" or "but" goes
         # on from, "she's cut tracery before and we need that": decisions_before)
@@ -557,6 +558,12 @@ _A_CLASS_OF = re.compile(
     r"\b(?:rejected|unsuccessful|declined|non-selected|unselected) (?:applicants|candidates|"
     r"applications|candidacies)\b"
 )
+# ... nor those whose score is below a cut, a rule (forty-first pass)
+_BELOW_A_CUT = re.compile(
+    r"\b(?:candidates?|applicants?|anyone|those) (?:whose|with) (?:[a-z\-]+ ){0,2}?(?:scores?|"
+    r"marks?|results?|ratings?|points) (?:falls?|fell|is|are|lies|lie|sits?) (?:below|under|"
+    r"short)\b"
+)
 # ... but not what went to the reader ("this message went to you as an applicant"; fifth pass)
 _READERS_HELPER = re.compile(r"\b(?:someone|somebody)" + third_party.READERS_HELPER)
 _GOT_FIRST = re.compile(
@@ -681,9 +688,18 @@ _REFUSAL_VALUE = (
     r"(?!\s+(?:applicants|candidates|applications)\b)"
 )
 _STATUS_FIELD = re.compile(
-    r"\b(?:status|outcome|result|decision|stage)\s*"
+    # (forty-first pass: and an ATS's "Disposition: Not Hired - Alternate Candidate Selected")
+    r"\b(?:status|outcome|result|decision|stage|disposition)\s*"
     r"(?:[:\-\u2013\u2014]|\bis now\b|\bis\b|\bwas\b|\bhas been (?:set|changed|updated|moved) to\b"
     r"|\b(?:changed|updated|set|moved) to\b)\s*[\"\u201c']?\s*" + _REFUSAL_VALUE
+)
+# (forty-first pass: the reader's application marked with a refusal's label, which stands though
+# quoted, "Your application is therefore marked \"Not Selected - Minimum Qualifications\"",
+# "recorded as 'Not Selected'")
+_MARKED_AS = re.compile(
+    r"\byour (?:application|candidacy|profile|submission)\b[^\n.!?]{0,40}? (?:marked|recorded|"
+    r"listed|flagged|logged|set|moved|updated|changed)(?: as| to)?:?\s*[\"\u201c']?\s*"
+    + _REFUSAL_VALUE
 )
 _ARTICLE = r"(?:(?:a|an|the|this|that|any) )?"
 _READER_CLOSED = tuple(
@@ -826,7 +842,7 @@ _NOBODY_WORDS = (
 #   Applied -> Screening -> Not progressed"): the refusal may follow a separator, not only
 #   the field's colon;
 _STATUS_LINE = re.compile(
-    r"\b(?:status|stage|outcome|result|decision|progress)\b[^\n.!?]{0,80}?"
+    r"\b(?:status|stage|outcome|result|decision|progress|disposition)\b[^\n.!?]{0,80}?"
     r"(?:[:|>\u2192\u2013\u2014]|\s-)\s*[\"\u201c']?\s*" + _REFUSAL_VALUE
 )
 # * the reader's application ended or taken out ("your application ends at this stage",
@@ -971,7 +987,10 @@ _POST_GONE = tuple(
     for pattern in (
         r"\b(?:position|role|job|vacancy|post|opening|requisition|req)\b (?:is|has|['\u2019]s|"
         # (thirty-seventh pass: or "now", "the vacancy is now taken by a candidate transferring")
-        r"has been|was) (?:already |now )?(?:gone|taken)\b",
+        r"has been|was) (?:already |now )?(?:gone|taken)\b"
+        # (forty-first pass: never a job taken seriously, in hand or into account)
+        r"(?! (?:seriously|lightly|into account|in hand|care of|over by (?:the )?(?:new|our) "
+        r"(?:owners?|management))\b)",
         r"\b(?:froze|frozen|freezing|paused|suspended|halted|stopped) (?:all |our |external )?"
         r"(?:hiring|recruitment|recruiting)\b"
         # (twenty-eighth pass, part F: never a hiring freeze lifted or ended, "the hiring freeze on
@@ -1258,8 +1277,23 @@ _FROZEN_WORDS = (
 _OUTCOMES: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = (
     (
         STATUS_REFUSED,
-        (("status", "outcome", "result", "decision", "stage"), _REFUSAL_WORDS),
+        (
+            (
+                "status",
+                "outcome",
+                "result",
+                "decision",
+                "stage",
+                "disposition",
+            ),
+            _REFUSAL_WORDS,
+        ),
         _STATUS_FIELD,
+    ),
+    (
+        STATUS_REFUSED,
+        (("your application", "your candidacy", "your profile", "your submission"), _REFUSAL_WORDS),
+        _MARKED_AS,
     ),
     (
         READER_OUT,
@@ -1290,7 +1324,10 @@ _OUTCOMES: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] 
     # messages (on the corpus 6,338 heads: 0-160 each)
     (
         STATUS_REFUSED,
-        (("status", "stage", "outcome", "result", "decision", "progress"), _REFUSAL_WORDS),
+        (
+            ("status", "stage", "outcome", "result", "decision", "progress", "disposition"),
+            _REFUSAL_WORDS,
+        ),
         _STATUS_LINE,
     ),
     (READER_OUT, (_ENDS,), _READER_ENDED[0]),
@@ -2121,6 +2158,9 @@ def _decided(lowered: str, left: int, right: int, negation: bool) -> str:
         and _THIRD_PARTY.search(lowered, left, right)
         and not _TO_READER.search(lowered, left, right)
         and not _A_CLASS_OF.search(lowered, left, right)
+        # (forty-first pass: nor a class named by a score below a cut, "no interview call
+        # letter is issued to candidates whose screening score falls below the cut-off")
+        and not _BELOW_A_CUT.search(lowered, left, right)
         # (twenty-third pass, part M: a shift gone to a colleague is a rota swap)
         and not third_party.ROTA_SWAP.search(lowered, left, right)
         # (twenty-ninth pass, part K: nor someone taken on to help the reader, "we hired someone
@@ -2804,6 +2844,8 @@ _STANDING = frozenset(
     # (twenty-eighth pass, part E: the post given to the other after a reason, "you can't until
     # autumn, so I'm giving it to the other lad", decisions_places_gone)
     + decisions_places_gone.STANDING
+    # (forty-first pass: the reader's application marked "Not Selected")
+    + (_MARKED_AS,)
 )
 _UNDER_SUBJECT = frozenset(decisions_filled.UNDER_SUBJECT)
 _SETTLED_ROWS = frozenset(decisions_settled.ROWS)
@@ -2948,6 +2990,9 @@ def _outcomes(
                 # fully staffed for the season but could still use you on Sundays", reader_kept)
                 or reader_kept.on_the_rota(lowered, left, right)
                 or (token == READER_OUT and reader_kept.treat_passed(lowered, left, right, match))
+                # (forty-first pass: a class named by a score below a cut is a rule, "no call
+                # letter is issued to a candidate whose written score falls below the cut-off")
+                or (token == READER_OUT and _BELOW_A_CUT.search(lowered, left, match.end()))
                 # (twenty-seventh pass, part K: a full team the reader is on, decisions_taken)
                 or (token == ROLE_GONE and decisions_taken.reader_on_it(lowered, left, right))
                 # sixteenth pass: a refused row beside a step for the reader

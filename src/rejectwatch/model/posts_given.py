@@ -41,12 +41,16 @@ from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_casual import _A
-from rejectwatch.model.hired_by_name import _NAME, _NOT_STAFFING, _RELATIVE
+from rejectwatch.model.hired_by_name import _NAME, _RELATIVE
+from rejectwatch.model.hired_by_name import _NOT_STAFFING as _STAFFING_ASIDE
 from rejectwatch.model.insiders_chosen import _KIN, _NAMES, _NOT_THE_READER
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["NEWS_READINGS", "OWN_WORDS", "READINGS", "TITLES"]
 
+# never a role in the hiring of the reader after the match (hired_by_name's), a thanks aside
+# ("given to Blessing O. thank you for coming", second round)
+_NOT_STAFFING = _STAFFING_ASIDE.replace(r"\b(?:you|", r"\b(?:(?<!thank )you|", 1)
 # a post by its own name; a spot, a berth, a seat or a place only with a trade before it, never
 # a seat on a coach or a place on a course ("the last seat", "a window seat")
 _JOB = r"(?:job|role|post|position|vacancy|opening|apprenticeship|traineeship|placement|gig)"
@@ -203,6 +207,69 @@ _ENDS_HERE = re.compile(
     r"(?:ends|stops|finishes) here for you\b"
 )
 
+# (second round, blind slice 49's kinds) the process ended for the reader ("This is why we end
+# the process for you at this point"); never a withdrawal the reader asked for
+_END_PROCESS = re.compile(
+    r"(?<!as you asked, )(?<!as you requested, )(?<!at your request, )"
+    r"\b(?:we|i)(?:" + _A + r"re| are| have|" + _A + r"ve)? (?:end|ended|are ending|close|closed|"
+    r"stop|stopped) (?:the|this|our) (?:process|recruitment|selection|application process) "
+    r"(?:for you|with you|on your side)\b"
+    r"(?![^.!?\n]*\b(?:at your request|as you (?:asked|requested)|you asked|withdr\w*)\b)"
+)
+# ... the choice to go on with another who has more ("our team chose to go on with one candidate
+# having longer practice in piping fine patterns by hand")
+_WENT_ON_WITH = re.compile(
+    r"\b(?:chose|decided|opted|elected) to (?:go|move|carry|press) (?:on|ahead|forward) with "
+    r"(?:one|another|a|an|the other) (?:other )?(?:candidate|applicant|person|finalist)s? "
+    r"(?:having|with|whose|who)\b"
+)
+# ... the post being given to someone with who they are ("We're giving the host job to Nico
+# Ferrante, one of our Tuesday league players")
+_GIVING = re.compile(
+    r"\b(?:we|i)(?:" + _A + r"re| are|" + _A + r"m| am) (?:giving|handing|offering) (?:the|this|"
+    r"that) (?:[a-z\-]+ ){0,3}?" + _JOB + r" to " + _PERSON + r"(?:,| -| \u2013)? (?:one of "
+    r"(?:our|the|their|his|her)|who|from|a|an)\b"
+    + _NOT_STAFFING
+)  # fmt: skip
+# ... the post someone else's now (never "tell Harriet the job is hers", the reader told of it by
+# name), and the vacancy closed by it ("after a trial week on the
+# looms the job is now hers. That closes the vacancy.")
+_NOW_THEIRS = re.compile(
+    r"\b(?:the|that|this) (?:[a-z\-]+ ){0,2}?" + _JOB + r" (?:is|" + _A + r"s) now (?:hers|his|"
+    r"theirs)\b"
+)
+_CLOSES_IT = re.compile(
+    r"\b(?:that|this|which) (?:closes|has closed|fills|has filled) (?:the|this|our) (?:vacancy|"
+    r"role|post|position|opening)\b"
+)
+# ... the post named by its trade and its holder from somewhere ("The assistant silhouette artist
+# is Mr. Kojima from Kobe", "the commission assistant is Zosia from the Toruń academy"; a trade
+# in "-er", "-or" or "-ist" with a word before it, "the apprentice bookbinder"); never a role in
+# the hiring of the reader or on the day of an interview
+_HOLDER_FROM = re.compile(
+    r"\bthe (?!(?:[a-z\-]+ ){0,2}?(?:interviewer|assessor|examiner|recruiter|coordinator|contact|"
+    r"host|chair|trainer|instructor|mentor|buddy|manager|supervisor|driver|organi[sz]er|"
+    r"receptionist|guide|speaker|panel\w*|winner|judge|sender|owner|landlord|tutor)s?\b)"
+    r"(?:(?:[a-z\-]+ ){0,2}?(?:assistant|apprentice|artist|hand|helper|[a-z]+maker|[a-z]+smith|"
+    r"[a-z]+wright)|(?!(?:new|old|usual|regular|local|other|main|lead|head|senior)\b)[a-z\-]+ "
+    r"[a-z\-]+(?:er|or|ist))\b is (?:" + TITLES + r"\.? )?" + _PERSON
+    + r" from (?:the |our )?[^\W\d_]"
+    + _NOT_STAFFING
+)  # fmt: skip
+# ... someone taken, told by who they are ("we have taken Sanne, a student of manuscript repair")
+_TAKEN_WHO = re.compile(
+    r"\b(?:we|i)(?:" + _A + r"ve| have)? (?:taken|took|chosen|chose|picked) " + _PERSON
+    + r", (?:a|an) (?:[a-z\-]+ ){0,3}?(?:student|graduate|apprentice|local|member|regular|"
+    r"volunteer|friend|neighbou?r|[a-z]+(?:er|or|ist|man|woman))\b"
+    + _NOT_STAFFING
+)  # fmt: skip
+# ... a round or a cart going to kin from now on ("The cart's going to my cousin Jacko from now
+# on")
+_KIN_FROM_NOW = re.compile(
+    r"\b(?:the|that|this) [a-z\-]+(?:" + _A + r"s| is) going to (?:my|our|his|her|their) (?:own )?"
+    + _KIN + r"(?: [^\W\d_]+)? from now on\b"
+)  # fmt: skip
+
 # (the readings whose own "will" is no condition: rejectwatch.model.negation reads around them)
 _WILL_READINGS = readings(("chose_other", _SAID_YES_STARTS), ("chose_other", _KIN_RUNS))
 OWN_WORDS = tuple(pattern for _, _, pattern in _WILL_READINGS)
@@ -216,6 +283,14 @@ READINGS = _WILL_READINGS + readings(
     ("chose_other", _TOOK_ON_FULL),
     ("chose_other", _SWUNG),
     ("reader_out", _ENDS_HERE),
+    ("reader_out", _END_PROCESS),
+    ("chose_other", _WENT_ON_WITH),
+    ("chose_other", _GIVING),
+    ("chose_other", _NOW_THEIRS),
+    ("role_gone", _CLOSES_IT),
+    ("chose_other", _HOLDER_FROM),
+    ("chose_other", _TAKEN_WHO),
+    ("chose_other", _KIN_FROM_NOW),
 )
 # (the one a staff bulletin also tells, "great news: Marisa Delgado, who …, is our new
 # coordinator": rejectwatch.model.decisions_heard reads it as news after such words)

@@ -51,6 +51,15 @@ _ADVISED = "".join(
 # (fortieth pass: or a rule about a class of applicants, "candidates whose marks fall under the
 # category-wise cut-off will not be called to the interview", a confirmation's)
 _ADVISED += r"(?<!\bwhose )"
+# (forty-first pass: and with the score's kind between, "no interview call letter is issued to
+# a candidate whose screening score falls below the category-wise cut-off")
+_ADVISED += "".join(
+    f"(?<!\\bwhose {kind} )"
+    for kind in (
+        "screening", "test", "exam", "written", "total", "final", "interview", "overall",
+        "aggregate", "average", "combined", "assessment", "qualifying", "preliminary",
+    )
+)  # fmt: skip
 # (part P: the negation only as the verb's own, "did not fall", "won't fall": a "not" elsewhere
 # between subject and verb, "your application, while not without merit, fell short", "did not
 # meet the bar: it fell short", is no denial of the result)
@@ -76,7 +85,11 @@ _SHORT = re.compile(
     + r"[^.!?\n]{0,40}?\b"
     + _UNNEGATED
     + r"(?:fell|falls?|was|were|is|are|sat|sits?|came|comes?|landed|lands?|"
-    r"ended up|finished)(?: in| out)?(?: just| slightly| narrowly)? (?:short|below|under "
+    r"ended up|finished)(?: in| out)?(?: just| slightly| narrowly)? (?:short|below"
+    # (forty-first pass: "below" with what it is below, never where a link stands in the mail,
+    # "your DBS application link is below")
+    r"(?=\s+(?:the|our|that|this|a|an|what|\d|par|expectations?|average|standard|requirements?|"
+    r"minimum|pass|cut|threshold))|under "
     r"(?:the|our|that|this|a) (?:[a-z\-]+ )?(?:mark|bar|line|threshold|cut|cut-off|cutoff|pass|"
     r"level|benchmark|minimum))\b"
     # eleventh pass: "your test results weren't enough to take you on"
