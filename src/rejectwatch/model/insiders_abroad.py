@@ -41,7 +41,8 @@ _DE_WHO = r"(?:,| –| -) (?:der|die|den|er|sie)\b"
 _DE = re.compile(
     r"\b(?:die stelle|den platz|der platz|die position|den job|der job|die lehrstelle|den posten|"
     r"die aushilfsstelle)\b[^.!?\n]{0,60}? (?:bekommt|bekam|übernimmt|übernahm|erhält|erhielt|"
-    r"geht an|ging an) "
+    # (forty-first pass, third round: "den Platz an der Drechselbank hat jetzt Frau Kempe, die …")
+    r"geht an|ging an|hat jetzt|hat nun|hat inzwischen) "
     # (third round: a start between, "übernimmt ab Februar Lukas Dold, der …")
     r"(?:(?:ab|zum|im|schon|bereits|nun|jetzt) (?:[^\W\d_]+ )?)?"
     + _DE_NAME
@@ -69,7 +70,8 @@ _FR = re.compile(
     # (... or the post that falls to someone, "le poste de monteur revient à Julien Rouquette, qui
     # travaillait jusqu'ici chez un confrère")
     + r"|\b(?:le poste|la place|le travail|l['\u2019]emploi)\b[^.!?\n]{0,40}? (?:revient|"
-    r"reviendra|est revenu|est allé|va) à (?!vous\b|toi\b)" + _NAME + r"(?: " + _NAME + r")?, qui\b"
+    r"reviendra|est revenu|est allé|va) à (?!vous\b|toi\b)(?:(?:monsieur|madame|mademoiselle|"
+    r"mme|mlle|m)\.? )?" + _NAME + r"(?: " + _NAME + r")?, qui\b"
     r"(?![^,;:.!?\n]*\b(?:vous|votre|vos|tu|te|toi|ton|ta|tes)\b)"
     + r"|\b(?:avons|on a|ont)(?: (?:finalement|donc|plutôt|déjà))? (?:choisi|retenu|engagé|"
     r"embauché|pris|préféré) (?!(?:vous|votre|un|une|le|la|les|des|quelqu)\b)"

@@ -226,7 +226,13 @@ _ES_HOLDS = re.compile(
     r"(?:ocupa|tiene|ha tomado|tomó|ocupó) (?!usted\b|ti\b|tú\b)"
 )
 # Hindi: "गद्दी अब रफ़ीक़ भाई के बेटे ने सँभाल ली है"
-_HI = re.compile(r"(?:गद्दी|जगह|पद|नौकरी|काम)[^।.\n]{0,60}?ने (?:सँभाल|संभाल) (?:ली|लिया)")
+_HI = re.compile(
+    r"(?:गद्दी|जगह|पद|नौकरी|काम)[^।.\n]{0,60}?ने (?:सँभाल|संभाल) (?:ली|लिया)"
+    # (forty-first pass, third round: a relative kept on the post, "चाक वाली पोस्ट पर मालिक साहब
+    # ने भतीजे अमन को रख लिया है", never "आपको")
+    r"|(?:पोस्ट|पद|जगह|नौकरी)[^।.\n]{0,40}?ने (?:भतीजे|भांजे|बेटे|बेटी|भतीजी|भांजी|भाई|बहन|साले|दामाद)"
+    r"[^।.\n]{0,20}?को रख (?:लिया|ली)"
+)
 # Italian: "abbiamo preso due ragazzi di Tramonti"
 _IT = re.compile(
     r"\babbiamo (?:già )?(?:preso|assunto|scelto) (?:due|tre|quattro|cinque|alcuni|alcune) "
@@ -282,11 +288,18 @@ _SW = re.compile(
     r"\b(?:imekwenda|imeenda|ilikwenda) kwa (?!wewe\b|kwako\b)[^\W\d_]+"
 )
 # Korean: "… 분을 모시기로 했습니다" (never the reader, 귀하를)
-_KO = re.compile(r"분을 (?:모시기로|채용하기로|뽑기로|선발하기로|모셨습니다)")
+_KO = re.compile(
+    r"분을 (?:모시기로|채용하기로|뽑기로|선발하기로|모셨습니다)"
+    # (forty-first pass, third round: someone named picked, "… 조카인 은지 씨를 뽑았습니다")
+    r"|(?<!귀하)(?<!님) ?씨를 (?:뽑았|채용했|선발했|모셨|모시기로)"
+)
 # Chinese: "这个位置，我们已经请了…"
 _ZH = re.compile(
     r"(?:位置|岗位|职位|名额)[，,]?\s*我们(?:已(?:经)?)?(?:请了|招了|找了|定了|选了|聘了|录用了)"
     r"(?!您|你)"
+    # (forty-first pass, third round: given by the master to his kin,
+    # "制壶学徒的位置，师傅已经给了他外甥小周")
+    r"|(?:位置|岗位|职位|名额)[，,]?\s*\S{0,6}?已(?:经)?给了(?!您|你)"
 )
 # Thai: "ตำแหน่ง…เราได้รับน้อง…ซึ่ง…"
 # (second round: or "เราได้น้องเอ๋ … มาช่วยแล้ว", someone come to help)

@@ -82,6 +82,12 @@ _PERSON = (
     _NOT_THE_READER + _NOT_A_GROUP + _NAME
     + r"(?: (?!(?:you|we|they|i|he|she|it|who|and|or|has|have|had|is|was|will)\b)" + _NAME + r")?"
 )  # fmt: skip
+# kin, told through one or two others ("his wife's cousin Somchai", "Haji sahib's driver's
+# brother Naveed"; third round)
+_KIN_CHAIN = (
+    r"(?:(?:my|our|his|her|their) (?:own )?|(?:[^\W\d_]+ )?[^\W\d_]+" + _A + r"s )(?:[^\W\d_]+"
+    + _A + r"s )?" + _KIN
+)  # fmt: skip
 # the one given it: kin, a relative, someone by title, or a name of one or two words (and an
 # initial: "Blessing O.")
 _GIVEN_WHOM = (
@@ -105,13 +111,21 @@ _GIVEN = re.compile(
     + r"|(?:^|(?<=[.!?:;\n] )|(?<=[\n\u2014\u2013\-] ))(?:[a-z\-]+ ){1,2}" + _JOB + r" to "
     r"(?:(?:my|our|his|her|their) (?:own )?" + _KIN + r"|" + _RELATIVE + r")"
     + _NOT_STAFFING
+    # (third round: or to kin told through others, given by anyone, "Chowkidar post at the
+    # godown is given to Haji sahib's driver's brother Naveed", "Lumper job at the pier: boss
+    # gave it to his wife's cousin Somchai")
+    + r"|\b" + _POST_NAMED + r"\b[^.!?\n]{0,60}? (?:given|gave|handed|gone|went|goes)(?: it)? to "
+    + _KIN_CHAIN
+    + _NOT_STAFFING
 )  # fmt: skip
 # ... given by the writer to someone told next ("I've given it to Donnie Fyfe, he's fished the
 # water since he was a wee boy")
 _GAVE_IT = re.compile(
-    r"\b(?:i|we)(?:" + _A + r"ve| have)? (?:given|handed|gave|handed over) (?:it|the (?:[a-z\-]+ "
-    r"){0,2}?" + _JOB + r") to " + _GIVEN_WHOM + r", (?:he|she|they)(?:" + _A + r"s|" + _A
-    + r"ve| has| have| had) (?:[a-z]+ed|been|done|known|run|grown|worked|taught|built|kept)\b"
+    r"\b(?:i|we)(?:" + _A + r"ve| have)? (?:given|handed|gave|handed over|assigned) (?:it|the "
+    r"(?:[a-z\-]+ ){0,2}?" + _JOB + r") to " + _GIVEN_WHOM + r", (?:(?:he|she|they)(?:" + _A
+    + r"s|" + _A + r"ve| has| have| had) (?:[a-z]+ed|[a-z]+en|been|done|known|run|grown|worked|"
+    # (third round: or who they are, "I've assigned it to Bodhi, who wove the wattle fence")
+    r"taught|built|kept)\b|who (?!will\b|can\b|could\b|would\b|may\b|might\b)[a-z]+)"
     + _NOT_STAFFING
 )  # fmt: skip
 # ... it going to someone, with who they are ("It goes to Oisín Daly, who came up through our
@@ -203,8 +217,18 @@ _ENDS_HERE = re.compile(
     r"(?:application|candidacy|entry|journey)|you|yours) (?:goes|go|gets|get)(?! (?:through|"
     r"to|on|reviewed|checked|read|seen|passed|sent|forwarded)\b)|where (?:your (?:application|"
     r"candidacy|entry|journey)|you|yours) (?:ends|stops))\b"
-    r"|\b(?:this|that|it|things|the process|your application|this one|the road|the journey) "
-    r"(?:ends|stops|finishes) here for you\b"
+    r"|\b(?:this|that|it|things|the process|your application|this one|the road|the journey|"
+    # (third round: "This round ends for you at the assessment")
+    r"this round|this stage) (?:ends|stops|finishes|closes) (?:here )?for you\b"
+    # (... and the reader left off the list, and the application closed by it, "you were left
+    # off it; this closes the application")
+    r"|\byou (?:were|have been|" + _A + r"ve been|are) left off (?:it|(?:the|our|its|their) "
+    r"(?:[a-z\-]+ )?(?:shortlist|list))\b"
+    # (a clause of its own, never a rule's "an unfinished assessment after that closes the
+    # application")
+    r"|(?:^|(?<=[;:,.!?] )|(?<=\n)|(?<=\band ))(?:this|that|which) closes (?:the|your) "
+    r"application\b(?! (?:window|period|round|form|"
+    r"deadline|portal)\b)"
 )
 
 # (second round, blind slice 49's kinds) the process ended for the reader ("This is why we end
@@ -263,6 +287,28 @@ _TAKEN_WHO = re.compile(
     r"volunteer|friend|neighbou?r|[a-z]+(?:er|or|ist|man|woman))\b"
     + _NOT_STAFFING
 )  # fmt: skip
+# ... kin working it now, started or joining ("Doña Marta's grandson Kevin is working the comal
+# with us on weekends now", "Bosco's cousin Ivan Mugisha has started with us this week", "Tannie
+# Ria's granddaughter Chanel is joining us in the kitchen from the first"; third round); never a
+# school or a course started
+_KIN_WORKS = re.compile(
+    r"\b" + _KIN_CHAIN + r"(?: " + _NOT_THE_READER + _NAMES + r")? (?:is|" + _A + r"s|has) "
+    r"(?:now )?"
+    r"(?:(?:working|taking|doing|running|covering) (?:the|with us|(?:on|in|for) the)|(?:started|"
+    r"starting|joining|with) (?:with )?us)\b(?![^.!?\n]*\b(?:school|uni|university|college|"
+    r"nursery|kindergarten|"
+    r"class|course)\b)[^.!?\n]{0,60}?\b(?:now|from|this week|yesterday|today|on (?:weekends|"
+    r"weekdays)|next)\b"
+    + _NOT_STAFFING
+)  # fmt: skip
+# ... the post now with kin, or kept by kin ("the mercer's counter is now kept by my niece
+# Hester", "the dabbawala route … is now with Sandeep Medge, our mukadam's nephew")
+_NOW_WITH_KIN = re.compile(
+    r"\b(?:is|" + _A + r"s) now (?:with|kept by|run by|held by|done by|worked by|manned by|covered "
+    r"by|taken by) (?:" + _KIN_CHAIN + r"\b|" + _PERSON + r", (?:our|my|the|his|her) "
+    r"[^,.!?\n]{0,30}?" + _KIN + r")"
+    + _NOT_STAFFING
+)  # fmt: skip
 # ... a round or a cart going to kin from now on ("The cart's going to my cousin Jacko from now
 # on")
 _KIN_FROM_NOW = re.compile(
@@ -291,6 +337,8 @@ READINGS = _WILL_READINGS + readings(
     ("chose_other", _HOLDER_FROM),
     ("chose_other", _TAKEN_WHO),
     ("chose_other", _KIN_FROM_NOW),
+    ("chose_other", _KIN_WORKS),
+    ("chose_other", _NOW_WITH_KIN),
 )
 # (the one a staff bulletin also tells, "great news: Marisa Delgado, who …, is our new
 # coordinator": rejectwatch.model.decisions_heard reads it as news after such words)
