@@ -75,7 +75,9 @@ _FR = re.compile(
     r"(?![^,;:.!?\n]*\b(?:vous|votre|vos|tu|te|toi|ton|ta|tes)\b)"
     + r"|\b(?:avons|on a|ont)(?: (?:finalement|donc|plutôt|déjà))? (?:choisi|retenu|engagé|"
     r"embauché|pris|préféré) (?!(?:vous|votre|un|une|le|la|les|des|quelqu)\b)"
-    + _NAME + r" " + _NAME
+    + _NAME
+    + r" "
+    + _NAME
     + r", qui (?:a|avait|est|était|travaille|connaît|fait|aide)\b[^,;:.!?\n]{0,60}?\b(?:chez "
     r"nous|avec nous|pour nous|ici)\b"
     r"(?![^,;:.!?\n]*\b(?:vous|votre|vos|tu|te|toi|ton|ta|tes)\b)"
