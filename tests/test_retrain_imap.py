@@ -36,12 +36,14 @@ def kitchen_no(i: int) -> tuple[str, str, str]:
     kitchen's own shorthand, no negation, no "candidate", no "application", the spot left with
     someone already on the staff. (The twenty-fifth pass reads "the spot is sorted now, brigade
     is full till spring", this test's wording until then, at 0.99; this one scores 0.09-0.34
-    with that pass's model, under its filing threshold of 0.63.)"""
+    with that pass's model, under its filing threshold of 0.63. The forty-first pass's third
+    model read "we are leaving the … spot with Tomasz from the Sunday team" at 0.60-0.74 against
+    0.72, two of five over; "Tomasz off the Sunday team is on … now" scores 0.13-0.26.)"""
     kitchen, role = KITCHENS[i % 5], KITCHEN_ROLES[(i * 3) % 5]
     return (
         f"{role} trial shift",
-        f"Hiya,\n\nCheers for Saturday at {kitchen}. Chef says ta very much - we are leaving "
-        f"the {role} spot with Tomasz from the Sunday team.\n\nAll the best,\n"
+        f"Hiya,\n\nCheers for Saturday at {kitchen}. Chef says ta very much - Tomasz off the "
+        f"Sunday team is on {role} now.\n\nAll the best,\n"
         f"Kitchen office, {kitchen}",
         f"Kitchen office <kitchen{i % 5}@kitchens.example>",
     )
