@@ -38,7 +38,7 @@ def kitchen_no(i: int) -> tuple[str, str, str]:
     is full till spring", this test's wording until then, at 0.99; this one scores 0.09-0.34
     with that pass's model, under its filing threshold of 0.63. The forty-first pass's third
     model read "we are leaving the … spot with Tomasz from the Sunday team" at 0.60-0.74 against
-    0.72, two of five over; "Tomasz off the Sunday team is on … now" scores 0.13-0.26.)"""
+    0.72, two of five over; "Tomasz off the Sunday team is on … now" scores 0.12-0.22.)"""
     kitchen, role = KITCHENS[i % 5], KITCHEN_ROLES[(i * 3) % 5]
     return (
         f"{role} trial shift",
