@@ -193,12 +193,14 @@ _SAID_YES = re.compile(
 )  # fmt: skip
 # ... the post someone's, told as a plain fact ("The smoking job is Maureen Dixon's. She …")
 _IS_NAMES = re.compile(
-    # (forty-first pass, third round: a trade's "'s" and where the post stands, "the ploughman's
-    # place on the team is Seamus Byrne's; he …")
-    r"\b(?:the|that|this) (?:[a-z\-]+(?:" + _A + r"s)? ){0,2}?(?:job|role|post|position|spot|place|"
-    r"vacancy|apprenticeship|placement|seat|berth)(?: (?:on|in|at|with) (?:the|our) [a-z\-]+)? "
-    r"(?:is|" + _A + r"s) " + _NOT_THE_READER + _NAME
+    r"\b(?:the|that|this) (?:[a-z\-]+ ){0,2}?(?:job|role|post|position|spot|place|vacancy|"
+    r"apprenticeship|placement) (?:is|" + _A + r"s) " + _NOT_THE_READER + _NAME
     + r"(?: " + _NAME + r")?" + _A + r"s(?=\.|;|,? (?:he|she|they)\b|$)"
+    # (forty-first pass, third round: or where the post stands, "the ploughman's place on the
+    # team is Seamus Byrne's; he …", opened by the post's own words)
+    + r"|\b(?:place|seat|spot|berth|role|job) (?:on|in|at|with) (?:the|our) [a-z\-]+ (?:is|" + _A
+    + r"s) " + _NOT_THE_READER + _NAME + r"(?: " + _NAME + r")?" + _A
+    + r"s(?=\.|;|,? (?:he|she|they)\b|$)"
 )  # fmt: skip
 # ... others on the shortlist who had more, and that weighed most ("a few people on the
 # shortlist had more years fitting lower-limb sockets …, and that weighed most with the group")
