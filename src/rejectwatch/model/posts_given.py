@@ -31,6 +31,14 @@ article, no verb of choosing and no clause on who the one chosen is:
 * **the reader's road ending here**: "this stage is as far as your application goes", "Sorry to
   say this one ends here for you".
 
+Second round (blind slice 49's kinds): the process ended for the reader ("we end the process for
+you at this point"), the choice to go on with another who has more, the post being given to
+someone with who they are, the post someone else's now and the vacancy closed by it, the post's
+holder named by trade and where they are from, someone taken told by who they are, a round
+going to kin from now on. Third round (slice 50's): kin working the post now, started or
+joining; the post now with kin or kept by kin; the post given to kin told through others ("his
+wife's cousin Somchai"); the reader left off the list, and "this round ends for you".
+
 Never the reader as the one chosen, never a staff role in the hiring of the reader
 (hired_by_name._NOT_STAFFING), never a thing's seat or a group, and, like every outcome reading
 (rejectwatch.model.plain_outcomes appends them), none in a conditional, still-to-come or quoted
