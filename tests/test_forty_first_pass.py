@@ -54,6 +54,7 @@ TWINS = [
     "Kia ora Hemi, good news: you've got the dairy job! Start Monday at 6.",
     "Great news you got the apprenticeship, see you on the 3rd.",
     "Tane from the garage got the job at the mill, so ours is still going if you want it.",
+    "Your application for the job has been handed to recruitment, who will be in touch.",
     "My son will be running the marathon this year, so I'm off on Sunday.",
     "This is as far as your application goes through our system before the panel reads it.",
     "Whether the role goes to you or someone else, we'll call you on Friday.",

@@ -76,11 +76,14 @@ TITLES = (
     r"(?:mr|mrs|ms|miss|dr|mx|encik|cik|puan|shri|sri|smt|pak|ibu|bu|master|sister|brother|"
     r"uncle|auntie|aunty)"
 )
-# never a group, a class or the one who reads the application
+# never a group, a class or the one who reads the application (nor a department: "your
+# application for the job has been handed to recruitment, who will be in touch")
 _NOT_A_GROUP = (
     r"(?!(?:staff|members?|students?|applicants?|candidates?|people|those|whoever|whom|each|"
     r"every|other|others|another|internal|external|local|new|one|two|three|me|print|plan|"
-    r"waste|tender|auction|market|press|court)\b)"
+    r"waste|tender|auction|market|press|court|recruitment|recruiting|hiring|talent|hr|admin|"
+    r"payroll|finance|accounts|reception|management|operations|ops|legal|compliance|onboarding|"
+    r"head office|headquarters|personnel)\b)"
 )
 # a name's first letter, never a contraction's ("you've got the job")
 _NAME_STARTS = r"\b(?<![" + _A[1:-1] + r"])"
