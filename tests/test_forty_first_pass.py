@@ -55,6 +55,8 @@ TWINS = [
     "Great news you got the apprenticeship, see you on the 3rd.",
     "Tane from the garage got the job at the mill, so ours is still going if you want it.",
     "Your application for the job has been handed to recruitment, who will be in touch.",
+    "Your application for the role has been handed to Priya, who leads the team.",
+    "Your application for the kitchen job has been given to Priya Shah.",
     "My son will be running the marathon this year, so I'm off on Sunday.",
     "This is as far as your application goes through our system before the panel reads it.",
     "Whether the role goes to you or someone else, we'll call you on Friday.",

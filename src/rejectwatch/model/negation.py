@@ -3007,6 +3007,10 @@ def _outcomes(
                     token == CHOSE_OTHER
                     and (
                         _holds_aside(_NOT_YET, lowered, own_left, match.start(), match.start())
+                        # (forty-first pass: nor the reader's application handed on to someone
+                        # named, "your application for the role has been handed to Priya, who
+                        # leads the team")
+                        or third_party.YOURS_WENT.search(lowered, left, match.end()) is not None
                         or _still_to_come_after(
                             lowered, match.end(), _before_consequence(lowered, match.end(), right)
                         )
