@@ -30,9 +30,9 @@ from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_casual import _A
-from rejectwatch.model.hired_by_name import _NAME, _NOT_STAFFING, _POST, _RELATIVE
-from rejectwatch.model.insiders_chosen import _KIN, _NAMES, _NOT_THE_READER
-from rejectwatch.model.posts_given import TITLES
+from rejectwatch.model.hired_by_name import _NAME, _NOT_STAFFING, _POST
+from rejectwatch.model.insiders_chosen import _NAMES, _NOT_THE_READER
+from rejectwatch.model.posts_given import KIN_OR_RELATIVE, TITLES
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["NEWS_READINGS", "OWN_WORDS", "READINGS"]
@@ -42,8 +42,8 @@ _TITLED_NAME = r"(?:(?:mr|mrs|ms|miss|dr|mx)\.? )?" + _NAME + r"(?: " + _NAME + 
 # kin taking it on or joining ("my sister-in-law is taking it on from next week", "chef's
 # nephew Faizan joins the handi section from Monday")
 _KIN_TAKES = re.compile(
-    r"\b(?:(?:my|our|his|her|their) (?:own )?" + _KIN + r"|" + _RELATIVE + r")"
-    r"(?: " + _NOT_THE_READER + _NAME + r")?"
+    r"\b" + KIN_OR_RELATIVE
+    + r"(?: " + _NOT_THE_READER + _NAME + r")?"
     r"(?: is back\b[^.!?\n]{0,40}? so (?:he|she|they)(?:" + _A + r"s| is| are|" + _A + r"re))?"
     r"(?: is|" + _A + r"s| will be|" + _A + r"ll be)? (?:taking (?:it on|it over|on (?:the|that|"
     r"this) (?:[a-z\-]+ ){0,2}?" + _POST + r"|(?:the|that|this) (?:[a-z\-]+ ){0,2}?" + _POST

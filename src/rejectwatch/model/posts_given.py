@@ -54,7 +54,7 @@ from rejectwatch.model.hired_by_name import _NOT_STAFFING as _STAFFING_ASIDE
 from rejectwatch.model.insiders_chosen import _KIN, _NAMES, _NOT_THE_READER
 from rejectwatch.model.prefilter import readings
 
-__all__ = ["NEWS_READINGS", "OWN_WORDS", "READINGS", "TITLES"]
+__all__ = ["KIN_OR_RELATIVE", "NEWS_READINGS", "OWN_WORDS", "READINGS", "TITLES"]
 
 # never a role in the hiring of the reader after the match (hired_by_name's), a thanks aside
 # ("given to Blessing O. thank you for coming", second round)
@@ -93,6 +93,10 @@ _PERSON = (
     _NOT_THE_READER + _NOT_A_GROUP + _NAME
     + r"(?: (?!(?:you|we|they|i|he|she|it|who|and|or|has|have|had|is|was|will)\b)" + _NAME + r")?"
 )  # fmt: skip
+# kin of the writer or of someone named ("his grandson", "Bhikhabhai's son"), written once for
+# the readings here and choices_plain's
+_THEIR_KIN = r"(?:my|our|his|her|their) (?:own )?" + _KIN
+KIN_OR_RELATIVE = r"(?:" + _THEIR_KIN + r"|" + _RELATIVE + r")"
 # kin, told through one or two others ("his wife's cousin Somchai", "Haji sahib's driver's
 # brother Naveed"; third round)
 _KIN_CHAIN = (
@@ -102,7 +106,7 @@ _KIN_CHAIN = (
 # the one given it: kin, a relative, someone by title, or a name of one or two words (and an
 # initial: "Blessing O.")
 _GIVEN_WHOM = (
-    r"(?:(?:my|our|his|her|their) (?:own )?" + _KIN + r"(?: " + _NOT_A_GROUP + _NAMES + r")?"
+    r"(?:" + _THEIR_KIN + r"(?: " + _NOT_A_GROUP + _NAMES + r")?"
     r"|" + _RELATIVE + r"(?: " + _NOT_A_GROUP + _NAMES + r")?"
     r"|" + TITLES + r"\.? " + _NAMES
     + r"|" + _PERSON + r"(?: [a-z]\.)?)"
@@ -120,7 +124,7 @@ _GIVEN = re.compile(
     r"now) )?(?:given|handed|awarded) (?:over )?to " + _GIVEN_WHOM + _NAME_ENDS
     + _NOT_STAFFING
     + r"|(?:^|(?<=[.!?:;\n] )|(?<=[\n\u2014\u2013\-] ))(?:[a-z\-]+ ){1,2}" + _JOB + r" to "
-    r"(?:(?:my|our|his|her|their) (?:own )?" + _KIN + r"|" + _RELATIVE + r")"
+    + KIN_OR_RELATIVE
     + _NOT_STAFFING
     # (third round: or to kin told through others, given by anyone, "Chowkidar post at the
     # godown is given to Haji sahib's driver's brother Naveed", "Lumper job at the pier: boss
@@ -175,7 +179,7 @@ _SAID_YES_STARTS = re.compile(
 # ... kin running it from a day ("His grandson Lachie Burrows will be running the counter from
 # June")
 _KIN_RUNS = re.compile(
-    r"\b(?:(?:my|our|his|her|their) (?:own )?" + _KIN + r"|" + _RELATIVE + r")(?: "
+    r"\b" + KIN_OR_RELATIVE + r"(?: "
     + _NOT_THE_READER + _NAMES + r")? (?:will be|" + _A + r"ll be|is|" + _A + r"s) (?:running|"
     r"manning|minding|covering|staffing|working|taking over) (?:the|that|this) "
     r"(?!(?:[a-z\-]+ ){0,2}?(?:marathon|race|half|relay|raffle|party|bath|errands|school run|"
