@@ -81,6 +81,7 @@ from rejectwatch.model import (
     negations_abroad,
     notices_other,
     other_mail,
+    others_starting,
     places_withheld,
     plain_outcomes,
     posts_given,
@@ -2825,6 +2826,9 @@ _OWN_WORDS = frozenset(
     # (forty-first pass: "his grandson Lachie will be running the counter from June",
     # posts_given)
     + posts_given.OWN_WORDS
+    # (forty-second pass: "our cook's nephew Jibin will be joining the kitchen next week",
+    # others_starting)
+    + others_starting.OWN_WORDS
 )
 # (twenty-fourth pass, part P: a post left unfilled after a meeting names the meeting in its own
 # leading phrase, decisions_after)

@@ -85,6 +85,7 @@ from rejectwatch.model import (
     left_out_plainly,
     more_languages,
     other_mail,
+    others_starting,
     others_taken,
     places_full,
     places_withheld,
@@ -796,3 +797,7 @@ READINGS += insiders_abroad.READINGS
 READINGS += choices_plain.READINGS
 # forty-first pass: the post given to someone told bare, the reader's road ending here
 READINGS += posts_given.READINGS
+# forty-second pass: someone else starting on the work, the post's holder noted bare, the post
+# pulled, the list published without the reader (written for the kind, checked on wordings
+# written apart)
+READINGS += others_starting.READINGS

@@ -1,0 +1,140 @@
+"""Forty-second pass (issue 11): blind slice 51's misses, read as kinds and written for the kind
+(rejectwatch.model.others_starting).
+
+Each kind has two sets of wordings: WRITTEN, the ones the readings were written from, and
+APART, written afterwards without changing the readings to suit them (two of twenty stay unread,
+kept as they are in UNREAD). Twins that must stay unread: a staff role in the reader's
+hiring, a meeting, a meal, a course or a school joined, a field of a form, a condition about a
+vacancy, the reader's own number on a list; of the fifteen twins written apart, one was read
+before a barbecue joined the meals a clause may name. Every message is written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from readings import decision, marks
+
+WRITTEN = [
+    "I've been mulling it over all week, and Jovana Varga is joining us on the press next month.",
+    "Our cook's nephew Jibin has come back from the Emirates and is joining the kitchen next week.",
+    "Ayşe's niece Defne is starting on the griddle with us from next week.",
+    "My brother-in-law's son Harman will now assist at the counter from Baisakhi.",
+    "My cousin Nikos has come over from Kalamata and he's got the weekend shifts.",
+    "Ate Cora's daughter Jessa finished her course and she is now with us full time at the stand.",
+    "Cô Thuy's son Bao is moving here in March and the counter job will be his.",
+    "We decided on Minji Pyo, a friend of the family who rolled for her mom's restaurant.",
+    "Priya Nair starts on the tills on Monday.",
+    "My sister's boy Declan will be helping on the van from Saturday.",
+    "We went with Ruairí Breen, who has worked the bar at the Stag for years.",
+    "Old Sefa's grandson Tavita has taken the early shifts now.",
+    "We've settled on Gus Ahern, who drove for the co-op for ten years.",
+    "Her niece Farida is going to do the Saturday stall with us from now.",
+    "Marek Nowak is taking the counter shifts from next week.",
+    "The weekend shifts are going to Joanne's lad Kieran.",
+    "Ines Carvalho will start on the line with us in June.",
+    "The kitchen porter job will be Mario's, he's our chef's cousin.",
+    "Ravi Menon is now helping at the counter every weekend.",
+    "Lindiwe Dube comes on board as our packer from next Tuesday.",
+    "Relief helmsman = Hemi Paewai.",
+    "Scullery maid for the costumed kitchen: Molly Pinch from the village.",
+    "Onsetter post to Ruben Condori, 8 years underground.",
+    "CHAPRASI POST GIVEN TO NASIR S/O DRIVER BASHIR.",
+    "Ale-taster for the Court Leet is Bernard Hale this year.",
+    "Round helper is my grandson Delroy now.",
+    "Hurrier part for the summer pageant is Kayleigh Booth's, she's done it since she was ten.",
+    "Settling clerk job goes to Tommy Nolan's girl Eabha.",
+    "Benalla Rural City Council has pulled the Showgrounds Coordinator vacancy after a review.",
+    "We have shelved the junior planner role for this year.",
+    "This round ends with no appointment.",
+    "Your score was 61 marks out of 150; the interview list published today omits your roll "
+    "number.",
+    "The merit list does not include your roll number.",
+    "A few of the applicants came with years of river skippering, and that matched what the "
+    "season needs a little better.",
+    "Two applicants had already run their own kitchens, and that fitted what we need a bit better.",
+]
+APART = [
+    "Thanks for the trial evening. Donal's girl Aoife is taking the Friday bar shifts with us "
+    "from next week.",
+    "Our baker's grandson Malik is starting on the ovens with us from Monday.",
+    "We went for Olusegun Bello, who has run a market stall for six years.",
+    "Katarzyna Wójcik is joining the line with us next month.",
+    "Dock hand = Tevita Fifita.",
+    "Stable lad job to Jimmy Doyle's son Paddy.",
+    "Canteen assistant post goes to Mrs Pillay, from the school kitchen.",
+    "The packing job will be hers, she is Ruth's niece.",
+    "Her brother Tuan has come down from Hanoi and will be working the grill with us on weekends.",
+    "We settled on Aisling Kerr, a regular at our open mic.",
+    "Several applicants arrived with forklift tickets already, which suited the warehouse a "
+    "little better.",
+    "The shire has shelved the depot labourer position pending the budget.",
+    "The board has pulled the archivist vacancy after the funding review.",
+    "This recruitment closes without an appointment.",
+    "The provisional interview list does not include your registration number.",
+    "Ferry deckhand for the winter run is Sione Taufa this season.",
+    "Coffee cart helper = my cousin Keri (her first job).",
+    "Egg-collecting job goes to Mrs Tanaka's boy Ken.",
+]
+# left unread: a holder told after the season, not at a line's start (written apart); a holder
+# after a colon with no place of work (written apart: a form's "Supplier: Declan Furlong" and a
+# signature's "Welding inspector: G. Harwood" are the same shape); a new holder told as staff news
+# (rejectwatch.model.notices_other reads "our new office assistant is …, who joins us" as a
+# bulletin's, slice 51's own wording)
+UNREAD = [
+    "The van driver's mate this summer is my nephew Rory now.",
+    "Night porter: Gareth Pugh from the Red Lion.",
+    "Our new office assistant is Fenella Rudd, who joins us from the county record office.",
+]
+TWINS = [
+    "Priya Nair is joining us for your interview on Tuesday.",
+    "Our head chef Marco will be joining the call.",
+    "Sam Okoro will assist you with the paperwork on your first day.",
+    "Your manager Jess Brown starts at 9 and will meet you at reception.",
+    "We decided on Tuesday 14 May for your trial shift.",
+    "Tomasz is coming on the tour with you next week.",
+    "Our CTO Dana Ruiz is joining the panel for your second interview.",
+    "You will be joining us on the press next month, welcome aboard!",
+    "My cousin Nikos is joining us for dinner on Friday.",
+    "The weekend shifts are going to be busy, so bring water.",
+    "Marek is taking the counter shifts while you do training.",
+    "Isla is starting a new course in September.",
+    "If the vacancy is pulled, we will let you know.",
+    "We have pulled your application documents into our new system.",
+    "The interview list published today includes your roll number; please report at 9 am.",
+    "A few of the applicants came with questions about parking, and that matched what we expected.",
+    "No appointment is needed; just walk in on Saturday.",
+    "The round ends with a short interview on Friday.",
+    # (written apart, like APART)
+    "Our store manager Julia Stone starts your trial at 9 next Monday.",
+    "Night porter: please ask at reception for your key.",
+    "Interviewer: Gareth Pugh, Head of Operations.",
+    "Your buddy for the week is Tevita Fifita, who joins you at 8.",
+    "We settled on Thursday, a quieter day, for your trial.",
+    "My nephew Rory is joining us for the summer barbecue on Friday.",
+    "Their daughter Mia is starting university next month, so reply times may slip.",
+    "The board may pull the vacancy if funding is cut; we will tell you.",
+    "Start date: Monday 3 March.",
+    "Hiring manager = Sione Taufa.",
+    "Location: Red Lion, Main Street.",
+    "The interview list includes your registration number; bring ID.",
+    "Applicants who came with portfolios were asked to leave them at reception.",
+    "Dock hand shifts start at 6 next Monday for you and Tevita.",
+    "Several applicants asked about parking, and that matched what we expected.",
+]
+
+
+@pytest.mark.parametrize("text", WRITTEN + APART)
+def test_a_refusal_is_read(text: str) -> None:
+    assert decision(text), marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD)
+def test_a_wording_left_unread_stays_unread(text: str) -> None:
+    """Kept so that the count of wordings written apart and read (18 of 20) stays true."""
+    assert not decision(text), marks(text)
+
+
+@pytest.mark.parametrize("text", TWINS)
+def test_the_twin_gets_no_decision(text: str) -> None:
+    assert not decision(text), marks(text)
