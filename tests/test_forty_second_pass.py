@@ -1,5 +1,5 @@
 """Forty-second pass (issue 11): blind slice 51's misses, read as kinds and written for the kind
-(rejectwatch.model.others_starting).
+(rejectwatch.model.others_starting; insiders_abroad and steps_ahead for the rest).
 
 Each kind has two sets of wordings: WRITTEN, the ones the readings were written from, and
 APART, written afterwards without changing the readings to suit them (two of twenty stay unread,
@@ -14,6 +14,8 @@ from __future__ import annotations
 import pytest
 
 from readings import decision, marks
+from rejectwatch.model.classifier import held_back
+from rejectwatch.model.features import Document
 
 WRITTEN = [
     "I've been mulling it over all week, and Jovana Varga is joining us on the press next month.",
@@ -121,10 +123,34 @@ TWINS = [
     "Applicants who came with portfolios were asked to leave them at reception.",
     "Dock hand shifts start at 6 next Monday for you and Tevita.",
     "Several applicants asked about parking, and that matched what we expected.",
+    # (a last twin of the decisions_hedged tests: a staff role in the reader's visit)
+    "The panel agreed the post goes to Ellie, who will show you round on Monday.",
+]
+# the widely spoken languages' plain choice, slice 51's French, Russian and Korean misses and
+# their neighbours in the languages insiders_abroad reads (a first and last name, another's
+# application kept, the post that went to someone)
+ABROAD = [
+    "Concernant le poste d'apprenti santonnier, nous avons retenu Lilou Arnaud, qui peint des "
+    "santons depuis l'enfance.",
+    "Nous avons retenu la candidature de Mme Perrin pour ce poste.",
+    "Место росписчицы досталось Алёне Кудрявцевой, она училась у нас.",
+    "견습생 자리는 안동 전수관에서 3년간 배운 분으로 정했습니다.",
+    "Nos quedamos con Lucía Ferrer, que ya trabajó con nosotros.",
+    "Die Stelle hat Jonas Weber bekommen.",
+    "Abbiamo preso Marco Rinaldi, che lavorava già con noi.",
+    "Escolhemos a Beatriz Lima, que já trabalhou conosco.",
+]
+ABROAD_TWINS = [
+    "Место в общежитии досталось вам, поздравляем!",
+    "Die Stelle hat Sie sehr interessiert.",
+    "면접은 다음 주로 정했습니다.",
+    "Nous avons retenu votre candidature pour un entretien.",
+    "Nous avons retenu Paris, qui vous convient mieux, pour l'entretien.",
+    "Nos quedamos con usted, que ya conoce el trabajo.",
 ]
 
 
-@pytest.mark.parametrize("text", WRITTEN + APART)
+@pytest.mark.parametrize("text", WRITTEN + APART + ABROAD)
 def test_a_refusal_is_read(text: str) -> None:
     assert decision(text), marks(text)
 
@@ -135,6 +161,18 @@ def test_a_wording_left_unread_stays_unread(text: str) -> None:
     assert not decision(text), marks(text)
 
 
-@pytest.mark.parametrize("text", TWINS)
+@pytest.mark.parametrize("text", TWINS + ABROAD_TWINS)
 def test_the_twin_gets_no_decision(text: str) -> None:
     assert not decision(text), marks(text)
+
+
+def test_someone_come_back_from_abroad_is_no_meeting_with_the_reader() -> None:
+    """The guard (rejectwatch.model.steps_ahead) read "has come back" as a visit asked of the
+    reader next week and held slice 51's refusal below filing; a visit asked still is one."""
+    body = (
+        "Dear Prerna,\n\nThanks for the trial at the appam house. Our cook's nephew Jibin has "
+        "come back from the Emirates and is joining the kitchen next week.\n\nNitin"
+    )
+    assert not held_back(Document("Kitchen hand", body, "nitin@appam.example"))
+    asked = "Hi Sam, can you come back for a second trial next week on Tuesday at 10?"
+    assert held_back(Document("Trial", asked, "nitin@appam.example"))

@@ -78,9 +78,13 @@ _FR = re.compile(
     + _NAME
     + r" "
     + _NAME
-    + r", qui (?:a|avait|est|était|travaille|connaît|fait|aide)\b[^,;:.!?\n]{0,60}?\b(?:chez "
-    r"nous|avec nous|pour nous|ici)\b"
-    r"(?![^,;:.!?\n]*\b(?:vous|votre|vos|tu|te|toi|ton|ta|tes)\b)"
+    # (forty-second pass: whatever the clause says of them, "nous avons retenu Lilou Arnaud, qui
+    # peint des santons avec sa grand-mère depuis l'enfance")
+    + r", qui\b(?![^;:.!?\n]*\b(?:vous|votre|vos|tu|te|toi|ton|ta|tes)\b)"
+    # (... and another's application kept, "nous avons retenu la candidature de Mme Perrin")
+    + r"|\b(?:avons|on a|ont)(?: (?:finalement|donc|plutôt|déjà))? (?:retenu|choisi|préféré) la "
+    r"candidature (?:de|d['\u2019]) ?(?!(?:vous|toi)\b)(?:(?:monsieur|madame|mademoiselle|mme|"
+    r"mlle|m)\.? )?(?:un(?:e)? autre|" + _NAME + r")"
 )
 
 # Italian: "abbiamo scelto Gabriele, che …", "il posto è andato a Gabriele, che …"
@@ -92,7 +96,8 @@ _IT = re.compile(
     r"\babbiamo (?:(?:già|quindi|poi|infine|alla fine) )?(?:scelto|preso|assunto|preferito|"
     r"(?:dato|affidato|assegnato) il posto a) "
     + _IT_NAME
-    + r", (?:che|il quale|la quale)\b"
+    # (forty-second pass: a first and last name, "abbiamo preso Marco Rinaldi, che …")
+    + r"(?: " + _NAME + r")?, (?:che|il quale|la quale)\b"
     + r"|\b(?:il posto|la posizione|il lavoro|il ruolo)\b[^.!?\n]{0,40}? (?:è andat[oa]|va|"
     r"andrà|è stat[oa] (?:dat|affidat|assegnat)[oa]) a "
     + _IT_NAME
@@ -116,6 +121,8 @@ _PT = re.compile(
     + r", que\b"
     + r"|\b(?:escolhemos|contratámos|contratamos|ficámos com|chamámos|optámos por|preferimos) "
     + _PT_NAME
+    # (forty-second pass: a first and last name, "escolhemos a Beatriz Lima, que já …")
+    + r"(?: " + _NAME + r")?"
     # (fourth round: or with who they are between, "escolhemos a Marta, sobrinha da mestra, que
     # já …")
     + r"(?:, [^,.!?\n]{1,40})?, que (?:já|trabalha|ajuda|está|tem|conhece|faz)\b"
@@ -129,7 +136,10 @@ _ES_NAME = (
 _ES = re.compile(
     r"\b(?:hemos elegido|hemos escogido|hemos contratado|elegimos|escogimos|contratamos) a "
     + _ES_NAME
-    + r", que (?:ya|lleva|trabaja|nos|conoce|está|viene)\b"
+    + r"(?: " + _NAME + r")?, que (?:ya|lleva|trabaja|trabajó|nos|conoce|está|estuvo|viene)\b"
+    # (forty-second pass: "nos quedamos con Lucía Ferrer, que ya trabajó con nosotros")
+    + r"|\b(?:nos quedamos|nos hemos quedado|nos quedaremos) con " + _ES_NAME + r"(?: " + _NAME
+    + r")?, que\b(?![^;:.!?\n]*\b(?:usted|ustedes|te|ti|tu|su candidatura)\b)"
     + r"|\b(?:el puesto|el trabajo|la plaza|el lugar|la vacante)\b[^.!?\n]{0,40}? (?:se lo|se la) "
     r"(?:dimos|hemos dado|dio|ha dado|dieron|han dado) a "
     + _ES_NAME
@@ -164,6 +174,23 @@ _RU = re.compile(
     r"(?:он|она|который|которая|кто)\b"
 )
 
+# (forty-second pass) the post that went to someone, said plainly: Russian "место росписчицы
+# досталось Алёне Кудрявцевой", German "die Stelle hat Jonas Weber bekommen", Korean "… 배운
+# 분으로 정했습니다" (settled on a person who …)
+_RU_WENT = re.compile(
+    r"\b(?:место|должность|вакансия|работа|позиция)\b[^.!?\n]{0,40}? (?:досталось|досталась|"
+    r"достался|достались|отошло|отошла|отошёл|получил|получила) (?!(?:вам|тебе|вы|ты)\b)"
+    r"[^\W\d_]{2,}"
+)
+_DE_GOT = re.compile(
+    r"\b(?:die stelle|den platz|der platz|den job|die lehrstelle|den posten|die position)\b"
+    r"[^.!?\n]{0,40}? hat (?:(?:jetzt|nun|schon|bereits) )?" + _DE_NAME + r" (?:bekommen|"
+    r"erhalten|übernommen)\b"
+)
+_KO_SETTLED = re.compile(
+    r"분(?:으로 (?:정했|결정했|정하였|결정하였)|을 (?:뽑았|선택했|채용했|모시기로))"
+)
+
 READINGS = readings(
     ("chose_other", _DE),
     ("chose_other", _FR),
@@ -173,4 +200,7 @@ READINGS = readings(
     ("chose_other", _RU),
     ("chose_other", _FR_APPOSED),
     ("chose_other", _ES_WENT_TO),
+    ("chose_other", _RU_WENT),
+    ("chose_other", _DE_GOT),
+    ("chose_other", _KO_SETTLED),
 )

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_casual import _A
-from rejectwatch.model.hired_by_name import _NAME
+from rejectwatch.model.hired_by_name import _NAME, _NOT_STAFFING
 from rejectwatch.model.insiders_chosen import _NOT_THE_READER
 from rejectwatch.model.posts_given import TITLES
 from rejectwatch.model.prefilter import readings
@@ -192,23 +192,23 @@ _NOTED = re.compile(
     r"(?:given|handed) to | (?:goes|went|is going|"
     + _A + r"s going) "
     r"to | (?:is|are) (?:for|with) )(?:" + TITLES + r"\.? )?(?:" + _KIN_WHO + r"|" + _PERSON
-    + r")" + _HOLDER_ENDS
+    + r")" + _HOLDER_ENDS + _NOT_STAFFING
     # (after a colon, only a trade with where it works, or kin: a form's fields are "Supplier:
     # Declan Furlong", "Performer: Arjun", a signature's "Welding inspector: G. Harwood")
     + r"|(?:^|(?<=\n)|(?<=[\"\u201c] )|(?<=[\"\u201c])|(?<=[.!?] ))(?:(?:the|our) (?:new )?)?"
     + _NOT_STAFF_ROLE + r"(?:[a-z\-]+ ){0,2}?[a-z\-]+ (?:for|at|on|in) (?:the|our) "
     r"(?:[a-z\-]+ ){0,3}?[a-z\-]+ ?: (?:" + TITLES + r"\.? )?" + _PERSON
     + r"(?= from (?:the|our)\b|, "
-    r"(?:a|an|who|from)\b| \()"
+    r"(?:a|an|who|from)\b| \()" + _NOT_STAFFING
     + r"|(?:^|(?<=\n)|(?<=[\"\u201c] )|(?<=[\"\u201c])|(?<=[.!?] ))(?:(?:the|our) (?:new )?)?"
-    + _TRADE + r" ?: " + _KIN_WHO + _HOLDER_ENDS
+    + _TRADE + r" ?: " + _KIN_WHO + _HOLDER_ENDS + _NOT_STAFFING
     + r"|(?:^|(?<=\n)|(?<=[\"\u201c] )|(?<=[\"\u201c])|(?<=[.!?] ))(?:(?:the|our) (?:new )?)?"
     + _TRADE
     + r" (?:is|" + _A + r"s|will be) (?:now )?(?:" + _KIN_WHO + r"(?: now)?|" + _PERSON + _A
     + r"s|(?:" + TITLES
     + r"\.? )?" + _PERSON + r"(?:" + _A + r"s)? (?:now|this (?:year|season|time|summer|winter)|"
     r"from (?:now|next|the|monday|tuesday|wednesday|thursday|friday|saturday|sunday)))"
-    r"(?=[ \t]*(?:[.,;!(\u2014\u2013]|\n|$))"
+    r"(?=[ \t]*(?:[.,;!(\u2014\u2013]|\n|$))" + _NOT_STAFFING
 )  # fmt: skip
 # the post pulled, or the round ending with no appointment ("has pulled the Showgrounds
 # Coordinator vacancy", "This round ends with no appointment")

@@ -269,7 +269,9 @@ _MEETING = re.compile(
     r"\b(?:like|love|want|wants|keen|hope|hoping|looking forward|able|free|can|could|please|"
     r"would|will|ll|d) (?:[a-z\-]+ ){0,3}?(?:to )?(?:meet|meeting|see|seeing|welcome|welcoming) "
     r"you\b(?! again| apply)"
-    r"|\b(?:come|pop) (?:in|back|to|for|along|over|by)\b"
+    # (forty-second pass: never someone who has come back from abroad, "our cook's nephew Jibin has
+    # come back from the Emirates and is joining the kitchen next week")
+    r"|(?<!has )(?<!had )(?<!have )\b(?:come|pop) (?:in|back(?! from\b)|to|for|along|over|by)\b"
     r"|\b(?:can|could|would|will) you (?:be (?:free|able) to )?(?:come|pop)\b"
     r"|\bbe (?:free|available) (?:to come|for an?|on)\b"
     r"|\bplease (?:report|arrive|come)\b|\b(?:like|want|wants|need) to (?:book|schedule|arrange"
