@@ -86,7 +86,8 @@ _NOT_AN_EVENT = (
     r"audition|try-?out|shadow\w*|petition|paperwork|process|visa|procedure|checks?|same|"
     r"thing|things|"
     r"course|class|classes|school|college|uni|university|nursery|scouts|guides|choir|church|"
-    r"recruit\w*|hiring|assess\w*|screen\w*|review\w*|trial shift for)\b)"
+    r"recruit\w*|hiring|assess\w*|screen\w*|review\w*|trial shift for|kids|children|baby|dog|"
+    r"car|marathon|fair|shopping|errands|day off|time off|off sick|leave)\b)"
 )
 # the work, as a small place names it
 _WORK_AT = (
@@ -114,6 +115,14 @@ _JOINS = (
     r"manning|running|taking|taken|take|with us|going to (?:do|work|help|run|take|cover|start|"
     r"join)|(?:coming|come) on board)|(?:joins|starts|takes|covers|comes on(?: board)?))\b"
 )  # fmt: skip
+# ... and a named person only joining or starting: covering the till, taking the shifts or
+# helping is a colleague's rota as often ("Ros is covering the till on Saturday, so we're
+# sorted")
+_NAMED_JOINS = (
+    r"(?:(?:is|" + _A + r"s|has|will|" + _A + r"ll|will be|" + _A + r"ll be|has been|" + _A
+    + r"s been) (?:now |already |just )?(?:joining|joined|starting|started|start|join|coming "
+    r"on|come on|(?:coming|come) on board)|(?:joins|starts|comes on(?: board)?))\b"
+)  # fmt: skip
 # kin starting on the work, with anything between ("Our cook's nephew Jibin has come back from
 # the Emirates and is joining the kitchen next week")
 _KIN_STARTS = re.compile(
@@ -129,7 +138,7 @@ _KIN_STARTS = re.compile(
 # next month", "Priya Nair starts on the tills on Monday")
 _NAMED_STARTS = re.compile(
     _CLAUSE + r"(?:" + TITLES + r"\.? )?" + _PERSON + r"(?:,[^,.!?\n]{1,50},| from (?:the|our) "
-    r"[^,.!?\n]{1,40}?)? " + _JOINS
+    r"[^,.!?\n]{1,40}?)? " + _NAMED_JOINS
     + _NOT_AN_EVENT + r" " + _WORK_AT + r"\b[^.!?\n;]{0,40}?" + _WHEN
 )  # fmt: skip
 # the writer settling on someone told by who they are ("We decided on Minji Pyo, a friend of the
@@ -152,6 +161,7 @@ _THEIRS = re.compile(
     r"\-]|\n|$| (?:now|from|he|she|they)\b))"
     # (never an offer passed on, "tell Harriet the pasta room job is hers, starts Tuesday")
     r"(?![^.!?\n]*\b(?:starts?|starting|welcome|congrat\w*|wants? it|if (?:she|he|they))\b)"
+    + _NOT_STAFFING
     + r"|\b(?:the|that|this|our) (?:[a-z\-]+ ){0,3}?" + _POST + r" (?:is|are|" + _A + r"s|"
     r"will be) going to " + _KIN_WHO + _NOT_AN_EVENT
 )  # fmt: skip
@@ -225,7 +235,10 @@ _PULLED = re.compile(
 # the list published without the reader ("the interview list published today therefore omits
 # your roll number")
 _LIST_OMITS = re.compile(
-    r"\b(?:list|shortlist|merit list|result|results|panel)\b[^.!?\n;]{0,60}? (?:omits|omitted|"
+    r"\b(?:list|shortlist|merit list|result|results|panel)\b"
+    r"(?![^.!?\n]*\b(?:prize|award|dinner|lunch|catering|guest|guests|party|wedding|longlist|"
+    r"raffle|draw|mailing|invite|invitation|vegetarian|menu|seating|team sheet|squad)\b)"
+    r"[^.!?\n;]{0,60}? (?:omits|omitted|"
     r"leaves out|left out|excludes|excluded|does not (?:include|contain|carry|show|list|have)|"
     r"doesn" + _A + r"t (?:include|contain|carry|show|list|have)|did not (?:include|contain|"
     r"carry|show|list)|didn" + _A + r"t (?:include|contain|carry|show|list)) your (?:roll |"
