@@ -1,5 +1,5 @@
-"""Forty-second pass (issue 11): blind slice 51's misses, read as kinds and written for the kind
-(rejectwatch.model.others_starting; insiders_abroad and steps_ahead for the rest).
+"""Forty-second pass (issue 11): blind slices 51 and 52's misses, read as kinds and written for
+the kind (rejectwatch.model.others_starting; insiders_abroad and steps_ahead for the rest).
 
 Each kind has two sets of wordings: WRITTEN, the ones the readings were written from, and
 APART, written afterwards without changing the readings to suit them (two of twenty stay unread,
@@ -128,6 +128,54 @@ TWINS = [
     # (a last twin of the decisions_hedged tests: a staff role in the reader's visit)
     "The panel agreed the post goes to Ellie, who will show you round on Monday.",
 ]
+# Second round (slice 52's kinds): someone joining as the new one, kin come to help or who has
+# taken the work told before, someone asked who accepted or said yes so the writer is set, a
+# holder told with who they are, a choice after a past "once", Portuguese "fica com o lugar"
+WRITTEN_SECOND = [
+    "Emi Takahashi from the Saturday class is joining the shop as our new maker.",
+    "Aunty May's granddaughter Jessica is home from university and has taken them.",
+    "Pani Olena's grandson Maksym has come to help us in the kitchen, so that is done.",
+    "Once the last interviews were done, the panel chose a woman who has calibrated cup and vane "
+    "instruments since 2016; the job is hers now.",
+    "Morag from the club already said yes, so we're all set.",
+    "Ekua \u2013 the exciseman in period dress for the smugglers' weekend will be Gareth Pascoe, "
+    "who played him last year.",
+    "Le poste de garnisseuse est confié à Mme Joëlle Brunet, qui pose les anses chez nous.",
+    "A Graça, filha da D. Felismina, que já nos ajudava nas feiras, fica com o lugar de pintora.",
+    "We asked Tom Reilly to run the Tuesday bar and he said yes straight away.",
+]
+# ... written apart afterwards (eight of ten read; the two left are in UNREAD_SECOND)
+APART_SECOND = [
+    "Keoni from the surf school is joining the hire hut as our new attendant.",
+    "My neighbour's son Arjun has come over to help us on the stall, so we're fine now.",
+    "Her cousin Mele is back from Auckland and has got them.",
+    "We asked Dara Quinn to do the Sunday market run, and she said yes on the spot.",
+    "Fiadh from the choir already agreed, so we're covered for the season.",
+    "The lamplighter for the Victorian evening will be Ned Huxtable, who did it at Christmas.",
+    "Once the trials were over, the club went with a coach who has taken teams to the nationals.",
+    "O Tiago, sobrinho do patrão, fica com a vaga de ajudante.",
+]
+# (a driver is a staff role in the reader's day as often, "your driver is …"; "stepped in and
+# taken it" has its verb two words from "has"; and "I've asked … to take the Friday late walk
+# …, and he accepted", slice 52's own, stays unread: a walk with no hiring named is a task,
+# rejectwatch.model.readings_aside)
+UNREAD_SECOND = [
+    "Shuttle driver for the wedding season is Moana Reti, who drove for us in the spring.",
+    "Our mechanic's daughter Lani has stepped in and taken it.",
+    "I've asked Barnaby Thewlis to take the Friday late walk starting next month, and he "
+    "accepted over breakfast.",
+]
+# ... and their twins, written apart (one, "has got them tickets for the show", was read until
+# "got them" had to close its clause)
+TWINS_SECOND = [
+    "We asked Dara Quinn to send you the rota, and she said yes.",
+    "Fiadh already agreed to your start date, so we're all set for Monday.",
+    "Our new hire, Keoni, is joining the hire hut as our new attendant and will train you.",
+    "The lamplighter for the evening will be you, if you can make it.",
+    "Once the trials are over, we will choose a coach.",
+    "Her cousin Mele has got them tickets for the show.",
+    "My son has come over to help you move on Saturday.",
+]
 # the widely spoken languages' plain choice, slice 51's French, Russian and Korean misses and
 # their neighbours in the languages insiders_abroad reads (a first and last name, another's
 # application kept, the post that went to someone)
@@ -152,19 +200,19 @@ ABROAD_TWINS = [
 ]
 
 
-@pytest.mark.parametrize("text", WRITTEN + APART + ABROAD)
+@pytest.mark.parametrize("text", WRITTEN + APART + ABROAD + WRITTEN_SECOND + APART_SECOND)
 def test_a_refusal_is_read(text: str) -> None:
     assert decision(text), marks(text)
 
 
-@pytest.mark.parametrize("text", UNREAD)
+@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND)
 def test_a_wording_left_unread_stays_unread(text: str) -> None:
     """Kept unread on purpose, and so that the count of wordings written apart and read (18 of
     20) stays true."""
     assert not decision(text), marks(text)
 
 
-@pytest.mark.parametrize("text", TWINS + ABROAD_TWINS)
+@pytest.mark.parametrize("text", TWINS + ABROAD_TWINS + TWINS_SECOND)
 def test_the_twin_gets_no_decision(text: str) -> None:
     assert not decision(text), marks(text)
 

@@ -126,6 +126,10 @@ _PT = re.compile(
     # (fourth round: or with who they are between, "escolhemos a Marta, sobrinha da mestra, que
     # já …")
     + r"(?:, [^,.!?\n]{1,40})?, que (?:já|trabalha|ajuda|está|tem|conhece|faz)\b"
+    # (forty-second pass: someone told by who they are taking the place, "A Graça, filha da D.
+    # Felismina, que já nos ajudava nas feiras, fica com o lugar de pintora")
+    + r"|(?:^|(?<=[.!?:;\n] )|(?<=\n))" + _PT_NAME + r"(?:, [^.!?\n]{1,90},)? (?:fica|ficou|"
+    r"ficará|vai ficar) com (?:o lugar|a vaga|o posto|o trabalho|a posição|o cargo)\b"
 )  # fmt: skip
 
 # Spanish: "hemos elegido a Marta, que ya nos ayuda …", "el puesto se lo dimos a Ramón, que …"

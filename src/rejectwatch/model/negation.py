@@ -378,7 +378,9 @@ _YET = r"|\byet\b(?! another (?:round|stage|interview|call|meeting|step)\b| agai
 # (fourteenth pass: nor "before" with a past event, "Before we contacted them, the hiring
 # manager finalised the appointment with another candidate")
 _PAST_EVENT = (
-    r" (?:he|she|they|we|i|the [a-z]+) (?:[a-z]+ed|came|met|saw|spoke|was|were|had|made|took|"
+    # (forty-second pass: or "the" and up to three words, "once the last interviews were done")
+    r" (?:he|she|they|we|i|the (?:[a-z]+ ){0,2}?[a-z]+) (?:[a-z]+ed|came|met|saw|spoke|was|were|"
+    r"had|made|took|"
     r"gave|got)\b"
     # (twenty-sixth pass, part E: and a past perfect, "before I'd even put the notice up", "before
     # we'd advertised"; never a "would", "before we'd need references")

@@ -106,14 +106,15 @@ _WHEN = (
     r"(?:this|that) (?:week|month|season)|in (?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december)|every (?:week|weekend|day|morning|evening|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|from here|full[ \-]time|now|"
-    r"tomorrow|today)\b"
+    r"tomorrow|today|as (?:our|the) new)\b"
 )
 _JOINS = (
     r"(?:(?:is|" + _A + r"s|has|will|" + _A + r"ll|will be|" + _A + r"ll be|has been|" + _A
     + r"s been) (?:now |already |just )?(?:joining|joined|starting|started|start|join|coming "
     r"on|come on|helping|help|assisting|assist|working|work|covering|cover|doing|minding|"
     r"manning|running|taking|taken|take|with us|going to (?:do|work|help|run|take|cover|start|"
-    r"join)|(?:coming|come) on board)|(?:joins|starts|takes|covers|comes on(?: board)?))\b"
+    r"join)|(?:coming|come) on board|(?:come|coming)(?: in| over| down| back)? to (?:help|work|"
+    r"join))|(?:joins|starts|takes|covers|comes on(?: board)?))\b"
 )  # fmt: skip
 # ... and a named person only joining or starting: covering the till, taking the shifts or
 # helping is a colleague's rota as often ("Ros is covering the till on Saturday, so we're
@@ -128,6 +129,10 @@ _NAMED_JOINS = (
 _KIN_STARTS = re.compile(
     r"\b" + _KIN_WHO + r"\b(?:,[^,.!?\n]{1,50},)?[^.!?\n;]{0,60}? " + _JOINS
     + r"(?: (?:as|on|at|in|with|the|us|out|behind|our|for us)\b)" + _NOT_AN_EVENT
+    # (... or has taken the work told before, "is home from university and has taken them")
+    + r"|\b" + _KIN_WHO + r"\b[^.!?\n;]{0,60}? (?:has|have|" + _A + r"s) (?:now |already |just )?"
+    r"(?:taken|got) (?:them|it)(?=[ \t]*(?:[.,;!?]|\n|$| (?:now|already|too|from|for us)\b))"
+    + _NOT_AN_EVENT
     # (... or who has the work now: "she is now with us full time at the stand", "he's got the
     # weekend shifts")
     + r"|\b" + _KIN_WHO + r"\b[^.!?\n;]{0,80}?\b(?:(?:he|she|they)(?:" + _A + r"s| has| have| is|"
@@ -140,6 +145,19 @@ _NAMED_STARTS = re.compile(
     _CLAUSE + r"(?:" + TITLES + r"\.? )?" + _PERSON + r"(?:,[^,.!?\n]{1,50},| from (?:the|our) "
     r"[^,.!?\n]{1,40}?)? " + _NAMED_JOINS
     + _NOT_AN_EVENT + r" " + _WORK_AT + r"\b[^.!?\n;]{0,40}?" + _WHEN
+)  # fmt: skip
+# someone asked to take the work, who accepted ("I've asked Barnaby Thewlis to take the Friday
+# late walk starting next month, and he accepted over breakfast"), or who said yes so the writer
+# is set ("Morag from the club already said yes, so we're all set")
+_ASKED_ACCEPTED = re.compile(
+    r"\b(?:i|we)(?:" + _A + r"ve| have)? (?:asked|invited) (?:" + TITLES + r"\.? )?" + _PERSON
+    + r" to (?:take|do|run|cover|lead|fill|join|mind|handle|be|take on|step in)\b[^.!?\n;]{0,80}?"
+    r"(?:,? and|;|, so|\u2014|\u2013|-) (?:he|she|they)(?: has| have|" + _A + r"s|" + _A
+    + r"ve)? (?:accepted|agreed|said yes)\b"
+    + r"|" + _CLAUSE + _PERSON + r"(?: from (?:the|our) [^,.!?\n]{1,30}?)? (?:already |has |"
+    + _A + r"s |just )?(?:said yes|accepted|agreed)(?: to it)?,? (?:so|and) (?:we|i)(?:" + _A
+    + r"re| are|" + _A + r"m| am|" + _A + r"ve| have) (?:all |now )?(?:set|sorted|covered|full|"
+    r"good|fine|got (?:our|someone))\b"
 )  # fmt: skip
 # the writer settling on someone told by who they are ("We decided on Minji Pyo, a friend of the
 # family", "We chose Kofi Asante, who knows the route already")
@@ -183,6 +201,9 @@ _TRADE = (
     r"smith|wright|hand|help|helper|assistant|apprentice|clerk|cook|porter|taster|keeper|boy|"
     r"girl)|[a-z\-]+ (?:job|post|role|part|spot|gig))\b(?: (?:for|at|on|in) (?:the|our) "
     r"(?:[a-z\-]+ ){0,3}?[a-z\-]+)?"
+    # (forty-second pass: or two such phrases, an article or not, "the exciseman in period dress
+    # for the smugglers' weekend")
+    r"(?: (?:for|at|on|in) (?:the |our )?(?:[a-z\-'\u2019]+ ){0,2}?[a-z\-'\u2019]+){0,2}"
 )  # fmt: skip
 # where a bare holder's name ends: a stop, a bracket, a comma and who they are, "now", "this
 # year", or the line's end
@@ -195,8 +216,13 @@ _HOLDER_ENDS = (
 # maid for the costumed kitchen: Molly Pinch from the village", "Onsetter post to Ruben
 # Condori", "Settling clerk job goes to Tommy Nolan's girl Eabha", "Round helper is my grandson
 # Delroy now", "Ale-taster for the Court Leet is Bernard Hale this year"
+# where a line of a note opens: the text's start, a line, a quote, a stop or a dash
+_OPENS = (
+    r"(?:^|(?<=\n)|(?<=[\"\u201c] )|(?<=[\"\u201c])|(?<=[.!?] )|(?<=[\u2014\u2013] ))"
+    r"(?:(?:the|our) (?:new )?)?"
+)
 _NOTED = re.compile(
-    r"(?:^|(?<=\n)|(?<=[\"\u201c] )|(?<=[\"\u201c])|(?<=[.!?] ))(?:(?:the|our) (?:new )?)?"
+    _OPENS
     + _TRADE
     + r"(?: = | (?:post|job|role|part|spot) (?:is )?(?:given )?to | (?:is |was |has been )?"
     r"(?:given|handed) to | (?:goes|went|is going|"
@@ -205,20 +231,23 @@ _NOTED = re.compile(
     + r")" + _HOLDER_ENDS + _NOT_STAFFING
     # (after a colon, only a trade with where it works, or kin: a form's fields are "Supplier:
     # Declan Furlong", "Performer: Arjun", a signature's "Welding inspector: G. Harwood")
-    + r"|(?:^|(?<=\n)|(?<=[\"\u201c] )|(?<=[\"\u201c])|(?<=[.!?] ))(?:(?:the|our) (?:new )?)?"
+    + r"|" + _OPENS
     + _NOT_STAFF_ROLE + r"(?:[a-z\-]+ ){0,2}?[a-z\-]+ (?:for|at|on|in) (?:the|our) "
     r"(?:[a-z\-]+ ){0,3}?[a-z\-]+ ?: (?:" + TITLES + r"\.? )?" + _PERSON
     + r"(?= from (?:the|our)\b|, "
     r"(?:a|an|who|from)\b| \()" + _NOT_STAFFING
-    + r"|(?:^|(?<=\n)|(?<=[\"\u201c] )|(?<=[\"\u201c])|(?<=[.!?] ))(?:(?:the|our) (?:new )?)?"
-    + _TRADE + r" ?: " + _KIN_WHO + _HOLDER_ENDS + _NOT_STAFFING
-    + r"|(?:^|(?<=\n)|(?<=[\"\u201c] )|(?<=[\"\u201c])|(?<=[.!?] ))(?:(?:the|our) (?:new )?)?"
+    + r"|" + _OPENS + _TRADE + r" ?: " + _KIN_WHO + _HOLDER_ENDS + _NOT_STAFFING
+    + r"|" + _OPENS
     + _TRADE
-    + r" (?:is|" + _A + r"s|will be) (?:now )?(?:" + _KIN_WHO + r"(?: now)?|" + _PERSON + _A
+    + r" (?:is|" + _A + r"s|will be) (?:now )?(?:(?:" + _KIN_WHO + r"(?: now)?|" + _PERSON + _A
     + r"s|(?:" + TITLES
     + r"\.? )?" + _PERSON + r"(?:" + _A + r"s)? (?:now|this (?:year|season|time|summer|winter)|"
     r"from (?:now|next|the|monday|tuesday|wednesday|thursday|friday|saturday|sunday)))"
-    r"(?=[ \t]*(?:[.,;!(\u2014\u2013]|\n|$))" + _NOT_STAFFING
+    r"(?=[ \t]*(?:[.,;!(\u2014\u2013]|\n|$))"
+    # (forty-second pass: or told with who they are, "the exciseman in period dress … will be
+    # Gareth Pascoe, who played him last year")
+    + r"|(?:" + TITLES + r"\.? )?" + _PERSON + r", who (?!(?:will|can|could|would|may|might|"
+    r"shall|is going|" + _A + r"ll)\b)[a-z]+)" + _NOT_STAFFING
 )  # fmt: skip
 # the post pulled, or the round ending with no appointment ("has pulled the Showgrounds
 # Coordinator vacancy", "This round ends with no appointment")
@@ -264,6 +293,7 @@ _WILL_READINGS = readings(
 OWN_WORDS = tuple(pattern for _, _, pattern in _WILL_READINGS)
 READINGS = _WILL_READINGS + readings(
     ("chose_other", _SETTLED_ON),
+    ("chose_other", _ASKED_ACCEPTED),
     ("role_gone", _PULLED),
     ("reader_out", _LIST_OMITS),
     ("chose_other", _FITTED_BETTER),
