@@ -128,7 +128,8 @@ _PT = re.compile(
     + r"(?:, [^,.!?\n]{1,40})?, que (?:já|trabalha|ajuda|está|tem|conhece|faz)\b"
     # (forty-second pass: someone told by who they are taking the place, "A Graça, filha da D.
     # Felismina, que já nos ajudava nas feiras, fica com o lugar de pintora")
-    + r"|(?:^|(?<=[.!?:;\n] )|(?<=\n))" + _PT_NAME + r"(?:, [^.!?\n]{1,90},)? (?:fica|ficou|"
+    + r"|(?:^|(?<=[.!?:;\n] )|(?<=\n))(?!(?:quem|que|ela|ele|elas|eles|isso|isto)\b)" + _PT_NAME
+    + r"(?:, [^.!?\n]{1,90},)? (?:fica|ficou|"
     r"ficará|vai ficar) com (?:o lugar|a vaga|o posto|o trabalho|a posição|o cargo)\b"
 )  # fmt: skip
 

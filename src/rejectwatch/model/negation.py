@@ -377,9 +377,15 @@ _THIRD_PARTY = re.compile(
 _YET = r"|\byet\b(?! another (?:round|stage|interview|call|meeting|step)\b| again\b)"
 # (fourteenth pass: nor "before" with a past event, "Before we contacted them, the hiring
 # manager finalised the appointment with another candidate")
+_AUXILIARY = r"(?:is|are|was|were|has|have|had|will|would|be|been|gets|get|can|may)\b"
 _PAST_EVENT = (
-    # (forty-second pass: or "the" and up to three words, "once the last interviews were done")
-    r" (?:he|she|they|we|i|the (?:[a-z]+ ){0,2}?[a-z]+) (?:[a-z]+ed|came|met|saw|spoke|was|were|"
+    # (forty-second pass: or "the" and up to three words, "once the last interviews were done",
+    # none of them a verb of its own, "once the post is filled", "once the panel has met")
+    r" (?:he|she|they|we|i|the (?:(?!"
+    + _AUXILIARY
+    + r")[a-z]+ ){0,2}?(?!"
+    + _AUXILIARY
+    + r")[a-z]+) (?:[a-z]+ed|came|met|saw|spoke|was|were|"
     r"had|made|took|"
     r"gave|got)\b"
     # (twenty-sixth pass, part E: and a past perfect, "before I'd even put the notice up", "before

@@ -87,7 +87,8 @@ _NOT_AN_EVENT = (
     r"thing|things|"
     r"course|class|classes|school|college|uni|university|nursery|scouts|guides|choir|church|"
     r"recruit\w*|hiring|assess\w*|screen\w*|review\w*|trial shift for|kids|children|baby|dog|"
-    r"car|marathon|fair|shopping|errands|day off|time off|off sick|leave)\b)"
+    r"car|marathon|fair|shopping|errands|day off|time off|off sick|leave|move|moving|removal|"
+    r"boxes)\b)"
 )
 # the work, as a small place names it
 _WORK_AT = (
