@@ -37,12 +37,10 @@ WRITTEN = [
     "The kitchen porter job will be Mario's, he's our chef's cousin.",
     "Lindiwe Dube comes on board as our packer from next Tuesday.",
     "Relief helmsman = Hemi Paewai.",
-    "Scullery maid for the costumed kitchen: Molly Pinch from the village.",
     "Onsetter post to Ruben Condori, 8 years underground.",
     "CHAPRASI POST GIVEN TO NASIR S/O DRIVER BASHIR.",
     "Ale-taster for the Court Leet is Bernard Hale this year.",
     "Round helper is my grandson Delroy now.",
-    "Hurrier part for the summer pageant is Kayleigh Booth's, she's done it since she was ten.",
     "Settling clerk job goes to Tommy Nolan's girl Eabha.",
     "Benalla Rural City Council has pulled the Showgrounds Coordinator vacancy after a review.",
     "We have shelved the junior planner role for this year.",
@@ -82,6 +80,11 @@ APART = [
 # (rejectwatch.model.notices_other reads "our new office assistant is …, who joins us" as a
 # bulletin's, slice 51's own wording)
 UNREAD = [
+    # (slice 51's own, left unread for speed: a holder after a colon with where the trade works,
+    # and a holder told by a possessive after "is", each searched at every sentence start of
+    # most texts, cost 4 and 6 us a text; scripts/bench_classify.py)
+    "Scullery maid for the costumed kitchen: Molly Pinch from the village.",
+    "Hurrier part for the summer pageant is Kayleigh Booth's, she's done it since she was ten.",
     # (a named person covering, taking or helping: a colleague's rota as often, "Ros is covering
     # the till on Saturday, so we're sorted", a twin of the twenty-fifth pass; kin still count)
     "Marek Nowak is taking the counter shifts from next week.",
