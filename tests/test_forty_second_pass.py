@@ -40,7 +40,6 @@ WRITTEN = [
     "Onsetter post to Ruben Condori, 8 years underground.",
     "CHAPRASI POST GIVEN TO NASIR S/O DRIVER BASHIR.",
     "Ale-taster for the Court Leet is Bernard Hale this year.",
-    "Round helper is my grandson Delroy now.",
     "Settling clerk job goes to Tommy Nolan's girl Eabha.",
     "Benalla Rural City Council has pulled the Showgrounds Coordinator vacancy after a review.",
     "We have shelved the junior planner role for this year.",
@@ -81,9 +80,10 @@ APART = [
 # bulletin's, slice 51's own wording)
 UNREAD = [
     # (slice 51's own, left unread for speed: a holder after a colon with where the trade works,
-    # and a holder told by a possessive after "is", each searched at every sentence start of
-    # most texts, cost 4 and 6 us a text; scripts/bench_classify.py)
+    # a holder told by a possessive after "is", kin after "is" with "now": opened by words in
+    # most texts, they cost 3-6 us a text each; scripts/bench_classify.py)
     "Scullery maid for the costumed kitchen: Molly Pinch from the village.",
+    "Round helper is my grandson Delroy now.",
     "Hurrier part for the summer pageant is Kayleigh Booth's, she's done it since she was ten.",
     # (a named person covering, taking or helping: a colleague's rota as often, "Ros is covering
     # the till on Saturday, so we're sorted", a twin of the twenty-fifth pass; kin still count)
