@@ -73,11 +73,7 @@ APART = [
     "Coffee cart helper = my cousin Keri (her first job).",
     "Egg-collecting job goes to Mrs Tanaka's boy Ken.",
 ]
-# left unread: a holder told after the season, not at a line's start (written apart); a holder
-# after a colon with no place of work (written apart: a form's "Supplier: Declan Furlong" and a
-# signature's "Welding inspector: G. Harwood" are the same shape); a new holder told as staff news
-# (rejectwatch.model.notices_other reads "our new office assistant is …, who joins us" as a
-# bulletin's, slice 51's own wording)
+# left unread: the kinds below, each with why
 UNREAD = [
     # (slice 51's own, left unread for speed: a holder after a colon with where the trade works,
     # a holder told by a possessive after "is", kin after "is" with "now": opened by words in
@@ -89,6 +85,10 @@ UNREAD = [
     # the till on Saturday, so we're sorted", a twin of the twenty-fifth pass; kin still count)
     "Marek Nowak is taking the counter shifts from next week.",
     "Ravi Menon is now helping at the counter every weekend.",
+    # (written apart: a holder told after the season, not at a line's start; a holder after a
+    # colon, which a form's "Supplier: Declan Furlong" and a signature's "Welding inspector: G.
+    # Harwood" share; and slice 51's own new holder told as staff news, which
+    # rejectwatch.model.notices_other reads as a bulletin's)
     "The van driver's mate this summer is my nephew Rory now.",
     "Night porter: Gareth Pugh from the Red Lion.",
     "Our new office assistant is Fenella Rudd, who joins us from the county record office.",
