@@ -375,9 +375,10 @@ _THIRD_PARTY = re.compile(
 # decision sort of made itself once he applied")
 # (thirteenth pass: and not "yet another round" of the process, "yet again")
 _YET = r"|\byet\b(?! another (?:round|stage|interview|call|meeting|step)\b| again\b)"
+# a verb of its own, never a word of a past event's subject (forty-second pass, _PAST_EVENT)
+_AUXILIARY = r"(?:is|are|was|were|has|have|had|will|would|be|been|gets|get|can|may)\b"
 # (fourteenth pass: nor "before" with a past event, "Before we contacted them, the hiring
 # manager finalised the appointment with another candidate")
-_AUXILIARY = r"(?:is|are|was|were|has|have|had|will|would|be|been|gets|get|can|may)\b"
 _PAST_EVENT = (
     # (forty-second pass: or "the" and up to three words, "once the last interviews were done",
     # none of them a verb of its own, "once the post is filled", "once the panel has met")

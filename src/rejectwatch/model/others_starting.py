@@ -59,17 +59,16 @@ _KIN = (
     r"grandkid|grandchild)(?:-in-law)?\b"
 )
 _OWNER = r"(?:[^\W\d_]+ )?[^\W\d_]+(?:-[^\W\d_]+)*" + _A + r"s "
+# ... and the kin's own name of one or two words, if told
+_KIN_NAMED = _KIN + r"(?: " + _NOT_THE_READER + _NAME + r"(?: " + _NAME + r")?)?"
 _KIN_WHO = (
     r"(?:(?:(?:my|our|his|her|their) (?:own )?|" + _OWNER + r")(?:[^\W\d_\-]+(?:-[^\W\d_]+)*"
-    + _A + r"s )?" + _KIN + r"(?: " + _NOT_THE_READER + _NAME + r"(?: " + _NAME + r")?)?)"
+    + _A + r"s )?" + _KIN_NAMED + r")"
 )  # fmt: skip
 # ... where a search opens on it: the kin word after "my", "our", "his", "her", "their", "own"
 # or a possessive's "'s", consumed so that these pairs open the reading ("'s nephew", "my
 # cousin"): opened by its verbs (" help", " take", " work") it ran in half the everyday mail
-_KIN_FOUND = (
-    r"(?:\b(?:my|our|his|her|their|own) |['\u2019]s )" + _KIN + r"(?: " + _NOT_THE_READER + _NAME
-    + r"(?: " + _NAME + r")?)?"
-)  # fmt: skip
+_KIN_FOUND = r"(?:\b(?:my|our|his|her|their|own) |['\u2019]s )" + _KIN_NAMED
 # never a group, the reader or a pronoun as a name's words (a name is any word in lower case)
 _NOT_A_NAME = (
     r"(?!(?:you|your|we|they|he|she|it|i|who|and|or|but|so|then|the|a|an|our|my|this|that|"
@@ -121,9 +120,13 @@ _WHEN = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|from here|full[ \-]time|now|"
     r"tomorrow|today|as (?:our|the) new)\b"
 )
+# the auxiliary before the verb of starting ("is", "'ll be", "has been"; "now", "already", "just")
+_AUX = (
+    r"(?:is|" + _A + r"s|has|will|" + _A + r"ll|will be|" + _A + r"ll be|has been|" + _A
+    + r"s been) (?:now |already |just )?"
+)  # fmt: skip
 _JOINS = (
-    r"(?:(?:is|" + _A + r"s|has|will|" + _A + r"ll|will be|" + _A + r"ll be|has been|" + _A
-    + r"s been) (?:now |already |just )?(?:joining|joined|starting|started|start|join|coming "
+    r"(?:" + _AUX + r"(?:joining|joined|starting|started|start|join|coming "
     r"on|come on|helping|help|assisting|assist|working|work|covering|cover|doing|minding|"
     r"manning|running|taking|taken|take|with us|going to (?:do|work|help|run|take|cover|start|"
     r"join)|(?:coming|come) on board|(?:come|coming)(?: in| over| down| back)? to (?:help|work|"
@@ -133,10 +136,9 @@ _JOINS = (
 # helping is a colleague's rota as often ("Ros is covering the till on Saturday, so we're
 # sorted")
 _NAMED_JOINS = (
-    r"(?:(?:is|" + _A + r"s|has|will|" + _A + r"ll|will be|" + _A + r"ll be|has been|" + _A
-    + r"s been) (?:now |already |just )?(?:joining|joined|starting|started|start|join|coming "
+    r"(?:" + _AUX + r"(?:joining|joined|starting|started|start|join|coming "
     r"on|come on|(?:coming|come) on board)|(?:joins|starts|comes on(?: board)?))\b"
-)  # fmt: skip
+)
 # kin starting on the work, with anything between ("Our cook's nephew Jibin has come back from
 # the Emirates and is joining the kitchen next week")
 _KIN_STARTS = re.compile(
