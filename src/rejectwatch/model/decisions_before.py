@@ -250,7 +250,13 @@ _RELEASED_YOU = re.compile(
 
 # "that ends the pipeline welder application with us", "this brings your application to an end"
 _ENDS_APPLICATION = re.compile(
-    r"\b(?:that|this|which|it) (?:ends|brings) (?:the|your) "
+    # (forty-third pass: or puts it at an end, "which puts your application at an end here";
+    # "this puts an end to your application")
+    r"\b(?:that|this|which|it) puts (?:(?:the|your) (?:[a-z\-()]+ ){0,4}?application (?:at|to) "
+    r"an end|an end to (?:the|your) (?:[a-z\-()]+ ){0,4}?application)\b"
+    r"(?: here| now| with us| at this (?:stage|point))?"
+    + _END
+    + r"|\b(?:that|this|which|it) (?:ends|brings) (?:the|your) "
     r"(?:(?!of\b|your\b|side\b|part\b|stage\b)[a-z\-()]+ ){0,4}?"
     r"application(?! (?:window|period|deadline|form|portal|fee|season|round|process)\b)"
     r"(?! for (?:an?|the|your) (?:[a-z\-]+ )?(?:permit|licen[cs]e|loan|mortgage|visa|grant|"

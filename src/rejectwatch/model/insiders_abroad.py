@@ -125,7 +125,11 @@ _PT = re.compile(
     + r"(?: " + _NAME + r")?"
     # (fourth round: or with who they are between, "escolhemos a Marta, sobrinha da mestra, que
     # já …")
-    + r"(?:, [^,.!?\n]{1,40})?, que (?:já|trabalha|ajuda|está|tem|conhece|faz)\b"
+    + r"(?:(?:, [^,.!?\n]{1,40})?, que (?:já|trabalha|ajuda|está|tem|conhece|faz)\b"
+    # (forty-third pass: or for a post told bare, "Escolhemos a Beatriz para ajudante; é
+    # afilhada da dona")
+    r"| para (?:o lugar|a vaga|o posto|o cargo|(?!(?:o|a|os|as|um|uma|que|isso|este|esta|"
+    r"ele|ela)\b)[a-zà-ú]+)(?: de [a-zà-ú]+)?(?=[ \t]*(?:[;,.\u2014\u2013]|\n|$| -)))"
     # (forty-second pass: someone told by who they are taking the place, "A Graça, filha da D.
     # Felismina, que já nos ajudava nas feiras, fica com o lugar de pintora")
     + r"|(?:^|(?<=[.!?:;\n] )|(?<=\n))(?!(?:quem|que|ela|ele|elas|eles|isso|isto)\b)" + _PT_NAME

@@ -516,6 +516,12 @@ _PENDING = re.compile(
     # decided without …")
     r"|\bnothing (?:(?:has|had|is|was|['\u2019]s) )?(?:been )?(?:yet |really |finally )?"
     r"(?:decided|settled|finali[sz]ed|agreed)\b(?! (?:lightly|without|by chance)\b)"
+    # (forty-third pass: nobody picked so far, "No candidate is picked or out at this point",
+    # "no one has been chosen so far", never "no candidate was appointed, so we will re-advertise")
+    r"|\b(?:no (?:candidate|applicant|one|person|finalist)|nobody|no-one)(?: (?:has|is|have|"
+    r"are|was)|['\u2019]s)? (?:yet |currently )?(?:been )?(?:picked|chosen|selected|appointed|"
+    r"hired|offered|shortlisted)\b(?=[^.!?\n]*\b(?:so far|at this (?:point|stage|time)|yet|"
+    r"as yet|for now|to date|at present|currently)\b)"
     r"|\byet to (?:decide|make|reach)\b|\bstill (?:deciding|considering|reviewing|"
     r"interviewing|meeting|assessing|weighing)\b"
     + _REGRET_AHEAD

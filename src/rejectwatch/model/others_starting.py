@@ -287,7 +287,14 @@ _LIST_OMITS = re.compile(
     r"[^.!?\n;]{0,60}? (?:omits|omitted|"
     r"leaves out|left out|excludes|excluded|does not (?:include|contain|carry|show|list|have)|"
     r"doesn" + _A + r"t (?:include|contain|carry|show|list|have)|did not (?:include|contain|"
-    r"carry|show|list)|didn" + _A + r"t (?:include|contain|carry|show|list)) your (?:roll |"
+    r"carry|show|list)|didn" + _A + r"t (?:include|contain|carry|show|list)"
+    # (forty-third pass: or put out without it, "Today's interview shortlist was published
+    # without your roll number"; never a list kept anonymous, "published without your name, by
+    # roll number only")
+    r"|(?:published|released|posted|put up|issued|displayed|uploaded|notified|went up|came out|"
+    r"went out)\b[^.!?\n;]{0,30}? without"
+    r"(?![^.!?\n]*\b(?:privacy|confidential\w*|anonym\w*|only|look for|check for)\b)"
+    r") your (?:roll |"
     r"registration |application |candidate |seat |index |reference |enrolment |ticket )?"
     r"(?:number|no\b|name)"
 )  # fmt: skip

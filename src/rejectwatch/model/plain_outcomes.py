@@ -85,6 +85,7 @@ from rejectwatch.model import (
     left_out_plainly,
     more_languages,
     other_mail,
+    others_holding,
     others_starting,
     others_taken,
     places_full,
@@ -801,3 +802,6 @@ READINGS += posts_given.READINGS
 # pulled, the list published without the reader (written for the kind, checked on wordings
 # written apart)
 READINGS += others_starting.READINGS
+# forty-third pass: someone else holding the work now, told the everyday way (kin who has it,
+# someone who took on their own, the writer who found their one, the crew full told bare)
+READINGS += others_holding.READINGS
