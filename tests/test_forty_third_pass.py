@@ -8,7 +8,9 @@ APART, written afterwards without changing the readings to suit them; those of A
 unread are kept as they are in UNREAD, with why. Twins that must stay unread: one shift on a
 rota, a thing hired ("his mate's van"), someone engaged to be married, a staff role in the
 reader's hiring, a list kept anonymous, a photographer for a wedding, "full of". Every message
-is written for these tests."""
+is written for these tests. The second round (slice 54's kinds) adds others_holding's
+second readings, a results line's marks below the cut (scores_below) and the Swahili, Italian,
+Russian and Chinese shapes (further_languages, decisions_abroad, far_languages)."""
 
 from __future__ import annotations
 
@@ -85,19 +87,73 @@ PENDING = [
     "Nobody has been offered the post to date.",
 ]
 
+# Second round (slice 54's kinds): a named person starting "from the 1st", kin who is the one
+# taking it or will take it, someone booked or engaged for the work, the post now held by
+# someone, a named person who has joined with why, a results line's marks below the cut-off;
+# Swahili, Italian, Russian and Chinese shapes of the same
+WRITTEN_SECOND = [
+    "Luyanda Gumede is joining as our second sandboarding guide from the 1st.",
+    "Miss Pearline's son Oneil is the one taking the counter job, him start from Tuesday.",
+    "The morning shift, Auntie Lim's nephew Jun Hao will take it, he is starting Monday already.",
+    "The variety show has booked another equilibrist for the spring tour.",
+    "The festival has booked Mamadou Kouyaté as resident griot this year.",
+    "At the kithul treacle mill, the Plant Head role is now held by a manager moved across.",
+    "Jacquetta Moore has joined us at reception; she's been a client of ours for a while.",
+    "Roll No. 43152, Junior Draughtsman. Written examination marks: 97/200, against a General "
+    "category cut-off of 111.5.",
+    "Aptitude score: 41 out of 60, against a qualifying mark of 45.",
+    "Tumemchagua mfanyakazi mwingine mwenye uzoefu zaidi, kwa hiyo ombi lako halitaendelea.",
+    "Il posto va a un uomo che lavora lo statuario da dodici anni.",
+    "Поэтому дальше ваша кандидатура не рассматривается.",
+    "面试之后，我们录用了一位有多年雕刻经验的师傅，您的申请这次未能通过。",
+]
+# ... written apart afterwards (thirteen of fourteen read; the one left is in UNREAD_SECOND)
+APART_SECOND = [
+    "Siobhan Kerr is starting as our new deckhand from the 3rd.",
+    "Old Tom's granddaughter Ellie is the one doing the Sunday shifts now.",
+    "The delivery round, my brother's boy will take it from next week.",
+    "We've booked another accordionist for the summer season.",
+    "The circus has engaged Ilya Petrov as our new ringmaster for this tour.",
+    "The head groundsman post is now held by Eamon from the county side.",
+    "The senior chef position is now occupied by someone from our Leeds branch.",
+    "Bronwyn Price has joined the team as bookkeeper, she knows our suppliers well.",
+    "Ombi lako halitaendelea kwa sasa.",
+    "Il posto va a una ragazza che lavora con noi da due estati.",
+    "Ваша заявка больше не рассматривается.",
+    "你的申请此次没有通过。",
+    "Written test score: 38/100, against the cut-off of 52 for OBC.",
+]
+UNREAD_SECOND = [
+    # (the work told with no article, "as relief baker": a named person's work needs "as our",
+    # "as the" or "as a", or a place with "us", others_starting._WORK_AT)
+    "Arjun Mehta joins us as relief baker from the 22nd of May.",
+]
+TWINS_SECOND = [
+    "Dr Mensah has joined us at the clinic; she is your interviewer on Monday.",
+    "We've booked another interview for you on Tuesday.",
+    "The record is now held by a runner from Kenya.",
+    "My son will take it to the tip on Saturday.",
+    "Priya Shah has joined us as Head of Finance; she was previously CFO at Acme.",
+    "Your score: 78/100, against a cut-off of 60.",
+    "Minimum marks: 40/100 against a cut-off of 45 for reserved categories.",
+    "Il pacco va a un uomo che abita al terzo piano.",
+    "您的签证申请这次未能通过。",
+    "Ваша заявка на кредит больше не рассматривается.",
+]
 
-@pytest.mark.parametrize("text", WRITTEN + APART)
+
+@pytest.mark.parametrize("text", WRITTEN + APART + WRITTEN_SECOND + APART_SECOND)
 def test_a_refusal_is_read(text: str) -> None:
     assert decision(text), marks(text)
 
 
-@pytest.mark.parametrize("text", UNREAD)
+@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND)
 def test_a_wording_left_unread_stays_unread(text: str) -> None:
-    """Kept so that the count in APART's comment (eleven of fourteen) stays true."""
+    """Kept so that the counts in APART's and APART_SECOND's comments stay true."""
     assert not decision(text), marks(text)
 
 
-@pytest.mark.parametrize("text", TWINS + PENDING)
+@pytest.mark.parametrize("text", TWINS + PENDING + TWINS_SECOND)
 def test_the_twin_gets_no_decision(text: str) -> None:
     assert not decision(text), marks(text)
 

@@ -331,7 +331,11 @@ _GOES_TO = re.compile(
     r"\b(?:il posto|la posizione|il ruolo|l['\u2019]incarico)\b (?:\w+ ){0,2}?(?:va|andrà|"
     r"è andat[oa]|è stat[oa] (?:assegnat|affidat)[oa]|viene (?:assegnat|affidat)[oa]) (?:\w+ )?a "
     r"(?:una persona|un candidato|una candidata|un collega|una collega|qualcun|un profilo|"
-    r"un['\u2019]altra)"
+    r"un['\u2019]altra"
+    # (forty-third pass: or someone told by who they are, "Il posto va a un uomo che lavora lo
+    # statuario da dodici anni")
+    r"|(?:un|una) (?:uomo|donna|ragazzo|ragazza|signore|signora|artigiano|artigiana|giovane|"
+    r"maestro|maestra|lavorante|operaio|operaia) (?:che|con|di)\b)"
     r"|\b(?:le poste|la place|le rôle)\b (?:\w+ ){0,2}?(?:va|ira|est allée?|a été (?:attribuée?|"
     r"confiée?)|revient|est revenue?) (?:\w+ )?à (?:une personne|un candidat|une candidate|"
     r"quelqu['\u2019]un|un collègue|une collègue|un profil)"

@@ -224,11 +224,14 @@ _SW_OUT = re.compile(
     r"kukupatia)\b"
     r"|\btumeamua (?:\w+ )?kutoendelea\b"
     r"|\bhatutaendelea na (?:maombi|ombi|wewe|nawe|mchakato)\b"
+    # (forty-third pass: the application will not go on, "kwa hiyo ombi lako halitaendelea")
+    r"|\b(?:maombi|ombi) (?:lako|yako|lenu|yenu) (?:hayataendelea|halitaendelea)\b"
 )
 _SW_OTHER = re.compile(
     r"\b(?:kuendelea na|tumemchagua|tumechagua|kumchagua|kuchagua|tumeajiri|kumwajiri|tumemwajiri|"
     r"tumeendelea na|tunaendelea na)(?: \w+){0,2}? (?:mgombea|mwombaji|mtu|waombaji|wagombea|"
-    r"mtahiniwa) (?:mwingine|wengine)\b"
+    # (forty-third pass: or another worker, "Tumemchagua mfanyakazi mwingine mwenye uzoefu")
+    r"mtahiniwa|mfanyakazi|fundi|msanii|mpishi|dereva) (?:mwingine|wengine)\b"
 )
 _SW_GONE = re.compile(
     r"\bnafasi\b(?: \w+){0,3}? (?:imeshajazwa|imejazwa|imefungwa|imeshapata mtu|imepata mtu|"

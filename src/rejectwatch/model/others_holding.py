@@ -18,6 +18,13 @@ written apart (tests/test_forty_third_pass.py):
 * **a newcomer welcomed, with thanks to all who tried, the reader among them**: "massive
   welcome to Jaz, our newest mermaid, thanks to everyone who tried out, incl. you".
 
+Second round (blind slice 54's misses): kin who is the one taking it or who will take it ("Miss
+Pearline's son Oneil is the one taking the counter job"), someone booked or engaged for the work
+("The festival has booked Mamadou Kouyate as resident griot this year"; never for an occasion
+or a home), the post now held by someone ("the Plant Head role is now held by a manager moved
+across"), and a named person who has joined, with why ("Jacquetta Moore has joined us at
+reception; she's been a client of ours"; never staff news, "she was previously CFO at Acme").
+
 Never the reader, a staff role in the reader's hiring, a meeting, a meal, a course or a school,
 and, like every outcome reading (rejectwatch.model.plain_outcomes appends them), none in a
 conditional, still-to-come or quoted sentence.
@@ -41,6 +48,11 @@ from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
 
+# never one taken on for an occasion or a home ("our new photographer for the wedding")
+_NOT_AN_OCCASION = (
+    r"(?![^.!?\n;]*\b(?:wedding|party|funeral|birthday|christening|holiday|honeymoon|trip|"
+    r"house|flat|home|garden|kitchen refit|venue|dog|cat|puppy|kitten|you|your)\b)"
+)
 # the work held: a post or shifts (one shift is a rota: "My sister has the late shift now")
 _HELD = r"(?:job|role|post|position|spot|gig|apprenticeship|traineeship|placement|shifts)"
 # kin who has the work now, with a time ("Vern's nephew Tyler has the stock clerk job as of
@@ -65,10 +77,8 @@ _TOOK_OWN = re.compile(
 # Hollis", "We've found our drummer for the summer: Kit Moran")
 _FOUND_OURS = re.compile(
     r"\b(?:we|i)(?:" + _A + r"ve| have)? (?:now |finally |just |already )?found (?:our|my) "
-    # (never one hired for an occasion or a home, "our new photographer for the wedding")
-    r"(?![^.!?\n;]*\b(?:wedding|party|funeral|birthday|christening|holiday|honeymoon|trip|"
-    r"house|flat|home|garden|kitchen refit|venue|dog|cat|puppy|kitten|you|your)\b)"
-    r"(?:new )?" + _TRADE + r"[^.!?\n;:]{0,40}?(?:[,:] |\s[\u2014\u2013\-] )(?:it" + _A + r"s |"
+    + _NOT_AN_OCCASION
+    + r"(?:new )?" + _TRADE + r"[^.!?\n;:]{0,40}?(?:[,:] |\s[\u2014\u2013\-] )(?:it" + _A + r"s |"
     r"it is |its |that" + _A + r"s |she" + _A + r"s |he" + _A + r"s )?(?:" + TITLES + r"\.? )?"
     + _PERSON + _NOT_STAFFING
 )  # fmt: skip
@@ -94,6 +104,43 @@ _WELCOMED_THANKED = re.compile(
     r"(?:who|that) (?:tried out|auditioned|applied|came (?:along|out|down)|went for it|had a go)"
     r"\b[^.!?\n]{0,20}?(?:incl\.?|including|esp\.?|especially) you\b"
 )
+# second round (blind slice 54): kin who is the one taking it, or who will take it ("Miss
+# Pearline's son Oneil is the one taking the counter job", "The morning shift, Auntie Lim's
+# nephew Jun Hao will take it, he is starting Monday")
+_KIN_TAKING = re.compile(
+    _KIN_FOUND + r"\b[^.!?\n;]{0,40}? (?:is|" + _A + r"s|will be) the one (?:taking|doing|getting|"
+    r"starting|who(?:" + _A + r"s| is| will)? (?:take|takes|taking|do|does|doing|start|starts|"
+    r"starting|get|gets|got))\b" + _NOT_AN_EVENT
+    + r"|" + _KIN_FOUND + r"\b[^.!?\n;]{0,30}? (?:will|" + _A + r"ll|is going to|is gonna) take "
+    r"(?:it|them|that|over)(?=[ \t]*(?:[,.;!\u2014\u2013]|\n|$| from\b| now\b))" + _NOT_AN_EVENT
+)  # fmt: skip
+# someone booked or engaged for the work, another one or told by name ("The variety show has
+# booked another equilibrist for the spring tour", "The festival has booked Mamadou Kouyate as
+# resident griot this year")
+_BOOKED = re.compile(
+    r"\b(?:has|have|had|" + _A + r"s|" + _A + r"ve) (?:now |already |just )?(?:booked|engaged) "
+    r"another " + _NOT_AN_OCCASION + _TRADE + _NOT_STAFFING
+    + r"|\b(?:has|have|had|" + _A + r"s|" + _A + r"ve) (?:now |already |just )?(?:booked|engaged) "
+    + _PERSON + r" as (?:our |the |a |an |this year" + _A + r"s )?(?:resident |house |new |"
+    r"regular )?[a-z\-]+(?: [a-z\-]+)? (?:this|for the|for this) (?:year|season|summer|winter|"
+    r"spring|autumn|run|tour)\b" + _NOT_AN_OCCASION + _NOT_STAFFING
+)  # fmt: skip
+# the post held by someone now ("the Plant Head role is now held by a manager moved across")
+_HELD_BY = re.compile(
+    r"\b(?:the|that|this|our) (?:[a-z\-]+ ){0,3}?(?:role|post|position|job|seat|chair|berth) "
+    r"(?:is|has been) now (?:held|occupied|taken) by (?!you\b|yourself\b)" + _NOT_STAFFING
+)
+# a named person who has joined, with why ("Jacquetta Moore has joined us at reception; she's
+# been a client of ours for a while")
+_JOINED_WHY = re.compile(
+    _CLAUSE + r"(?:" + TITLES + r"\.? )?" + _PERSON + r" (?:has|have|" + _A + r"s) (?:now |just |"
+    r"already )?joined (?:us|the team|our team|the crew|our crew)(?: (?:at|on|in|as) (?:the |our "
+    r")?(?:[a-z\-]+ ){0,2}?[a-z\-]+)?(?:;|,| \u2014| \u2013| -) (?:she|he|they)(?:" + _A + r"s|"
+    r" has| is| knows| worked| used to)\b"
+    # (never staff news, "Priya Shah has joined us as Head of Finance; she was previously CFO")
+    r"(?![^.!?\n]*\b(?:previously|formerly|most recently|prior to|before joining|comes to us "
+    r"from|joins us from|delighted|pleased|welcome)\b)" + _NOT_AN_EVENT + _NOT_STAFFING
+)  # fmt: skip
 READINGS = readings(
     ("chose_other", _KIN_HAS),
     ("chose_other", _TOOK_OWN),
@@ -101,4 +148,8 @@ READINGS = readings(
     ("chose_other", _ENGAGED),
     ("role_gone", _CREW_FULL),
     ("chose_other", _WELCOMED_THANKED),
+    ("chose_other", _KIN_TAKING),
+    ("chose_other", _BOOKED),
+    ("chose_other", _HELD_BY),
+    ("chose_other", _JOINED_WHY),
 )

@@ -110,10 +110,11 @@ _WORK_AT = (
 # a time ahead, or now
 _WHEN = (
     r"\b(?:next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|season|"
-    r"term)|from the (?:[0-9]|first|second|third|fourth|fifth|start|end|beginning|middle|new "
+    r"term)|from the (?:[0-9]+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|start|end|"
+    r"beginning|middle|new "
     r"year|spring|summer|autumn|winter)|from (?:next|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|today|"
-    r"tomorrow|now|[0-9]|january|february|march|april|may|june|july|august|september|october|"
+    r"tomorrow|now|[0-9]+(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|"
     r"november|december)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|"
     r"(?:this|that) (?:week|month|season)|in (?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december)|every (?:week|weekend|day|morning|evening|"

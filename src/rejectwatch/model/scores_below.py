@@ -59,7 +59,17 @@ _YOU_SCORED_HEAD = (
     + _NUMBER
     + r")(?:%| ?per ?cent| points?| marks?| out of \d+|/\d+)"
 )
+# (forty-third pass: or a results letter's line whose marks are the reader's, told after a
+# colon as a score out of a total, "Written examination marks: 97/200, against a General
+# category cut-off of 111.5")
+_MARKS_LINE_HEAD = (
+    r"(?:^|(?<=\n)|(?<=[.!?] ))(?!(?:[a-z\-]+ ){0,3}?(?:minimum|required|qualifying|pass|"
+    r"passing|maximum|average|highest|lowest|cut-off|cutoff)\b)"
+    r"(?:[a-z\-]+ ){0,3}?(?:marks|score|result|total)(?: obtained| "
+    r"secured| awarded)?: (?P<mine>" + _NUMBER + r")(?: ?/ ?\d+| out of \d+)"
+)
 _YOUR_SCORE = re.compile(_YOUR_SCORE_HEAD + _THEN_CUT)
+_MARKS_LINE = re.compile(_MARKS_LINE_HEAD + _THEN_CUT)
 _YOU_SCORED = re.compile(_YOU_SCORED_HEAD + _THEN_CUT)
 _YOUR_SCORE_FLOOR = re.compile(_YOUR_SCORE_HEAD + _THEN_FLOOR)
 _YOU_SCORED_FLOOR = re.compile(_YOU_SCORED_HEAD + _THEN_FLOOR)
@@ -69,6 +79,7 @@ _YOU_SCORED_LOWEST = re.compile(_YOU_SCORED_HEAD + _THEN_LOWEST)
 READINGS = readings(
     ("reader_out", _YOUR_SCORE),
     ("reader_out", _YOU_SCORED),
+    ("reader_out", _MARKS_LINE),
     ("reader_out", _YOUR_SCORE_FLOOR),
     ("reader_out", _YOU_SCORED_FLOOR),
     ("reader_out", _YOUR_SCORE_LOWEST),
