@@ -10,7 +10,9 @@ rota, a thing hired ("his mate's van"), someone engaged to be married, a staff r
 reader's hiring, a list kept anonymous, a photographer for a wedding, "full of". Every message
 is written for these tests. The second round (slice 54's kinds) adds others_holding's
 second readings, a results line's marks below the cut (scores_below) and the Swahili, Italian,
-Russian and Chinese shapes (further_languages, decisions_abroad, far_languages)."""
+Russian and Chinese shapes (further_languages, decisions_abroad, far_languages); the third
+(slice 55's kinds) others_holding's third readings, a decimal point that ends no sentence and
+"only" after a time that is no condition (negation)."""
 
 from __future__ import annotations
 
@@ -141,8 +143,70 @@ TWINS_SECOND = [
     "Ваша заявка на кредит больше не рассматривается.",
 ]
 
+# Third round (slice 55's kinds): someone chosen or hired by name to do the work, booked,
+# engaged or commissioned by name for a part or as one, kin helping "me" at the work, others who
+# took every place, the reader outside the group or missing from a list, the message that closes
+# the application, the post disestablished or left unfilled, a decimal point that ends no
+# sentence, "only" after a time, Chinese "…的位置 … 我们给了…"
+WRITTEN_THIRD = [
+    "The band chose Claudia Ferrer to write the album, she already wrote two singles with them.",
+    "The director booked Sidonie Duvall for the spot; he cut the last two with her.",
+    "The congregation has engaged Dāvids Klein as cantor for the High Holy Days.",
+    "Tannie Rina's granddaughter Chanté came home from varsity and she is helping me on market "
+    "days now.",
+    "Our Amma's son-in-law Manjunath has joined the kirana from this week only.",
+    "We received 142 applications for four places, and other students have taken up all four.",
+    "You're outside that group this time, and this message closes your application.",
+    "The composer has commissioned Tomás Aguirre for the chamber piece.",
+    "After the long-term plan consultation the position was disestablished.",
+    "A review of the precinct's operations led Council to leave the position unfilled.",
+    "Your marks: 41.5/100; cut-off in your category: 48 (OBC).",
+    "Your roll number is missing from today's skill test call list.",
+    "制茶师傅助手的位置，我们给了在厂里做了两年拣茶工的小林。",
+]
+# ... written apart afterwards (fourteen of fourteen read)
+APART_THIRD = [
+    "The gallery picked Oona Reyes to paint the lobby wall.",
+    "We've engaged Harlan Voss as our bandleader for the winter.",
+    "The producer booked Nell Okafor for the part, she'd read for him before.",
+    "The trust has commissioned Ade Bankole for the memorial piece.",
+    "Our neighbour's son is helping me at the stall from Saturday.",
+    "Forty people applied for the three traineeships and other applicants have taken all three.",
+    "You are outside the shortlist for this round.",
+    "Your candidate number is absent from the published interview list.",
+    "The board has decided to keep the clerk post vacant.",
+    "The analyst role has been disestablished following the restructure.",
+    "This email closes your application for the Porter post.",
+    "My nephew has joined the shop from this week only.",
+    "Your score: 33.5 out of 60; qualifying mark 40.",
+    "仓库管理员的岗位，我们给了一位老员工。",
+]
+# (three verbs were dropped before the twins were written, for twins thought of then: "asked
+# Tom to take the bins out", "chose Lisbon to host the summit")
+TWINS_THIRD = [
+    "We booked tickets for the show on Friday.",
+    "We've booked a table for the party.",
+    "We chose Lisbon to host the summit.",
+    "I asked Tom to take the bins out.",
+    "Others have taken all the biscuits.",
+    "You're outside the catchment area.",
+    "Your name is missing from the guest list, please let us know.",
+    "We'll keep the post vacant until March.",
+    "This email closes your application form session.",
+    "The cost was 12.50. We'll let you know.",
+    "We hired a van to move the boxes.",
+    "Your score: 52.5 out of 60; qualifying mark 40.",
+    # (found by decdiff: a rule about an unfinished assessment, and the reader's own money sent,
+    # read whole once a decimal point ended no sentence)
+    "Next comes a 90-minute coding assessment, open for a week; an unfinished assessment after "
+    "that closes the application.",
+    "Your transfer of 250.00 to Desmond was rejected by the receiving bank.",
+]
 
-@pytest.mark.parametrize("text", WRITTEN + APART + WRITTEN_SECOND + APART_SECOND)
+
+@pytest.mark.parametrize(
+    "text", WRITTEN + APART + WRITTEN_SECOND + APART_SECOND + WRITTEN_THIRD + APART_THIRD
+)
 def test_a_refusal_is_read(text: str) -> None:
     assert decision(text), marks(text)
 
@@ -153,7 +217,7 @@ def test_a_wording_left_unread_stays_unread(text: str) -> None:
     assert not decision(text), marks(text)
 
 
-@pytest.mark.parametrize("text", TWINS + PENDING + TWINS_SECOND)
+@pytest.mark.parametrize("text", TWINS + PENDING + TWINS_SECOND + TWINS_THIRD)
 def test_the_twin_gets_no_decision(text: str) -> None:
     assert not decision(text), marks(text)
 

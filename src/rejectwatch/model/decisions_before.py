@@ -256,7 +256,15 @@ _ENDS_APPLICATION = re.compile(
     r"an end|an end to (?:the|your) (?:[a-z\-()]+ ){0,4}?application)\b"
     r"(?: here| now| with us| at this (?:stage|point))?"
     + _END
-    + r"|\b(?:that|this|which|it) (?:ends|brings) (?:the|your) "
+    # (forty-third pass: or a message that closes it, "this message closes your application";
+    # never a rule, "an unfinished assessment after that closes the application")
+    + r"|\b(?:this|which) (?:(?:message|email|e-mail|letter|note|mail) )?closes your "
+    r"(?:(?!of\b|your\b|side\b|part\b|stage\b)[a-z\-()]+ ){0,4}?"
+    r"application(?! (?:window|period|deadline|form|portal|fee|season|round|process)\b)"
+    r"(?: (?:for|with) [^.!?\n,;]{1,50}?)?"
+    + _END
+    + r"|\b(?:that|this|which|it) (?:(?:message|email|e-mail|letter|note|mail) )?(?:ends|brings) "
+    r"(?:the|your) "
     r"(?:(?!of\b|your\b|side\b|part\b|stage\b)[a-z\-()]+ ){0,4}?"
     r"application(?! (?:window|period|deadline|form|portal|fee|season|round|process)\b)"
     r"(?! for (?:an?|the|your) (?:[a-z\-]+ )?(?:permit|licen[cs]e|loan|mortgage|visa|grant|"

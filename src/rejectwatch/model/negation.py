@@ -365,7 +365,11 @@ _FOR_READER_CUES = (
 # went with / hired / appointed someone else".
 _THIRD_PARTY = re.compile(
     r"\b(?:someone|somebody|candidates?|applicants?|finalists?|colleagues?|person|people|"
-    r"internal|internally|profiles?|others|another|individuals?|transfer)\b"
+    r"internal|internally|profiles?|others|another|individuals?"
+    # (forty-third pass: never the reader's own money sent, "Your transfer of 250.00 to Desmond
+    # was rejected by the receiving bank", read whole once a decimal point ended no sentence)
+    r"|(?<!\byour )transfer(?! of [\d\u00a3$\u20ac])"
+    r")\b"
 )
 # A choice still to come ("once we have selected a candidate", "successful applicants will be
 # selected", "only candidates selected for interview will be contacted") is not one made: these
@@ -442,7 +446,9 @@ _NOT_YET = re.compile(
     r"|(?:(?<=\bnot )|(?<=n['\u2019]t ))going to(?! (?:go ahead|happen|take place|proceed)\b)"
     # (twentieth pass, part J: "only" as a condition ahead, "we'll only contact", not what the
     # reader had, "with only a provisional licence, we've gone for drivers who …")
-    r"|(?<!\bwith )only(?! (?:a|an|one|two|three|four|five|six|\d+|just|partly|part|some|"
+    # (forty-third pass: never a time's emphasis, "has joined the kirana from this week only")
+    r"|(?<!\bwith )(?<!\bweek )(?<!\btoday )(?<!\bmonth )(?<!\byear )(?<!\bmorning )"
+    r"(?<!\bsince yesterday )only(?! (?:a|an|one|two|three|four|five|six|\d+|just|partly|part|some|"
     r"limited|basic)\b)"
     # eighteenth pass, part D: a choice in the present of a process ("the panel picks its
     # finalists on 12 June", "Our process: we pick three finalists, interview them and make one
@@ -2042,7 +2048,10 @@ def _sentence_start(lowered: str, at: int) -> int:
     dot = lowered.rfind(".", 0, at)
     # (fortieth pass: the dot of a title before a name ends no sentence, "the post has been
     # handed to Mr. Negi, who …", _title_dot)
-    while dot > 0 and lowered[dot - 2 : dot] in _TITLE_ENDS and _title_dot(lowered, dot):
+    while dot > 0 and (
+        (lowered[dot - 2 : dot] in _TITLE_ENDS and _title_dot(lowered, dot))
+        or _decimal_dot(lowered, dot)
+    ):
         dot = lowered.rfind(".", 0, dot)
     return (
         max(
@@ -2063,7 +2072,9 @@ def _sentence_end(lowered: str, at: int) -> int:
     if found is None:
         return len(lowered)
     end = found.start()
-    while lowered[end - 2 : end] in _TITLE_ENDS and _title_dot(lowered, end):
+    while (lowered[end - 2 : end] in _TITLE_ENDS and _title_dot(lowered, end)) or _decimal_dot(
+        lowered, end
+    ):
         found = _STOP.search(lowered, end + 1)
         if found is None:
             return len(lowered)
@@ -2082,6 +2093,18 @@ TITLES = ("mr", "mrs", "ms", "mx", "dr", "dra", "prof", "sr", "sra", "srta")
 _TITLE_SET = frozenset(TITLES)
 # (each title's last two letters: a dot after none of them is asked no more, the hot path)
 _TITLE_ENDS = frozenset(title[-2:] for title in TITLES)
+
+
+def _decimal_dot(lowered: str, dot: int) -> bool:
+    """Is the stop at ``dot`` a decimal point ("marks: 41.5/100; cut-off …", forty-third
+    pass)? A dot between two digits ends no sentence (the sentence gate splits only at a dot
+    before a space)."""
+    return (
+        dot > 0
+        and lowered[dot] == "."
+        and lowered[dot - 1 : dot].isdigit()
+        and lowered[dot + 1 : dot + 2].isdigit()
+    )
 
 
 def _title_dot(lowered: str, dot: int) -> bool:

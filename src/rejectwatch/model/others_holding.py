@@ -25,6 +25,12 @@ or a home), the post now held by someone ("the Plant Head role is now held by a 
 across"), and a named person who has joined, with why ("Jacquetta Moore has joined us at
 reception; she's been a client of ours"; never staff news, "she was previously CFO at Acme").
 
+Third round (blind slice 55's misses): someone chosen or hired by name to do the work ("The band
+chose Claudia Ferrer to write the album"), booked, engaged or commissioned by name for a part or
+as one ("The director booked Sidonie Duvall for the spot"; never a thing booked), others who
+took every place, the reader outside the group or missing from a list, and the post
+disestablished or left unfilled.
+
 Never the reader, a staff role in the reader's hiring, a meeting, a meal, a course or a school,
 and, like every outcome reading (rejectwatch.model.plain_outcomes appends them), none in a
 conditional, still-to-come or quoted sentence.
@@ -141,6 +147,65 @@ _JOINED_WHY = re.compile(
     r"(?![^.!?\n]*\b(?:previously|formerly|most recently|prior to|before joining|comes to us "
     r"from|joins us from|delighted|pleased|welcome)\b)" + _NOT_AN_EVENT + _NOT_STAFFING
 )  # fmt: skip
+# third round (blind slice 55): someone chosen or hired by name to do the work ("The band chose
+# Claudia Ferrer to write the album")
+_CHOSE_TO = re.compile(
+    r"\b(?:chose|picked|selected|commissioned|engaged|booked|hired|went with) (?:" + TITLES
+    + r"\.? )?" + _PERSON + r" to (?:write|play|sing|perform|design|draw|illustrate|paint|compose|"
+    r"direct|shoot|film|edit|lead|run|cover|make|build|cook|teach|coach|present|translate|"
+    r"voice|score|crew|skipper|guide|staff|fill)\b" + _NOT_AN_EVENT + _NOT_STAFFING
+)  # fmt: skip
+# ... or booked, engaged or commissioned by name for a part or as one ("The director booked
+# Sidonie Duvall for the spot", "has engaged Davids Klein as cantor for the High Holy Days",
+# "has commissioned Tomas Aguirre for the chamber piece"); never a thing booked ("tickets for
+# the show")
+_NOT_A_THING = (
+    r"(?!(?:tickets?|seats?|flights?|rooms?|tables?|hotels?|venues?|taxis?|cabs?|cars?|vans?|"
+    r"bus|buses|trains?|ferry|ferries|tours?|trips?|holidays?|appointments?|slots?|places?|"
+    r"spots?|tents?|pitches|lessons?|classes|sessions?|tea|lunch|dinner|drinks|artwork|work|"
+    r"works|research|surveys?|study|studies|reports?|reviews?|portraits?|paintings?|murals?|"
+    r"pieces?|statues?|music|catering|caterers|transport|space|studio|hall|stage|it|them|one)\b)"
+)
+_BOOKED_FOR = re.compile(
+    r"\b(?:booked|engaged|commissioned) " + _NOT_A_THING + r"(?:" + TITLES + r"\.? )?" + _PERSON
+    + r"(?: for (?:the|this|our) (?:[a-z\-]+ ){0,3}?(?:spot|role|part|gig|slot|piece|album|"
+    r"commission|production|show|job|post|season|tour|run|series|festival|days|weekend)"
+    r"| as (?:our |the |a |an )?(?:new |resident |house |regular )?[a-z\-]+(?: [a-z\-]+)?"
+    r"(?=[ \t]*(?:[.,;!\u2014\u2013]|\n|$| for (?:the|this|our)\b)))"
+    + _NOT_AN_OCCASION + _NOT_STAFFING
+)  # fmt: skip
+# others who took up every place ("We received 142 applications for four places, and other
+# students have taken up all four")
+_OTHERS_TOOK_ALL = re.compile(
+    r"\b(?:other|others)\b[^.!?\n;]{0,30}? (?:have |has |" + _A + r"ve )?(?:now |already )?"
+    r"(?:taken up|taken|filled|got|secured|claimed) (?:all|both|every one of|each of) "
+    r"(?:the |our |its )?(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|places|"
+    r"spots|seats|positions|roles|posts|slots|studentships|internships|placements|berths)\b"
+    + _NOT_AN_EVENT
+)  # fmt: skip
+# the reader outside the group going on ("You're outside that group this time"), and the
+# reader's number missing from a list ("Your roll number is missing from today's skill test
+# call list")
+_OUTSIDE = re.compile(
+    r"\byou(?:" + _A + r"re| are) (?:now )?outside (?:that|the|this) (?:group|shortlist|list|"
+    r"selection|pool|cut|bracket|band)\b"
+    + r"|\byour (?:roll |registration |application |candidate |index |reference |seat )?"
+    r"(?:number|no\b|name) (?:is|was) (?:missing|absent|not (?:there|listed|shown)) (?:from|on|in) "
+    r"[^.!?\n;]{0,40}?\b(?:(?:interview|selection|merit|call|eligib\w+|referral|appointment|"
+    r"recruitment|shortlisting) list|shortlist|results)\b"
+    r"(?![^.!?\n]*\b(?:prize|award|dinner|lunch|guest|guests|party|wedding|raffle|draw|mailing|"
+    r"seating|team sheet|squad|please|check|contact|let us know|error|mistake|clerical|"
+    r"glitch|added|corrected|restored|reinstated|fixed|included now)\b)"
+)  # fmt: skip
+# the post ended or left unfilled ("the position was disestablished", "led Council to leave the
+# position unfilled")
+_LEFT_UNFILLED = re.compile(
+    r"\b(?:the|this|that) (?:[a-z\-]+ ){0,3}?(?:position|post|role|vacancy|job) (?:was|has been|"
+    r"is being|is) disestablished\b"
+    r"|\b(?:leave|keep|left|kept|leaving|keeping) (?:the|this|that) (?:[a-z\-]+ ){0,3}?"
+    r"(?:position|post|role|vacancy|job) (?:unfilled|vacant|empty)\b"
+    r"(?! (?:until|while|for (?:now|the moment|a few|two|three))\b)"
+)  # fmt: skip
 READINGS = readings(
     ("chose_other", _KIN_HAS),
     ("chose_other", _TOOK_OWN),
@@ -152,4 +217,9 @@ READINGS = readings(
     ("chose_other", _BOOKED),
     ("chose_other", _HELD_BY),
     ("chose_other", _JOINED_WHY),
+    ("chose_other", _CHOSE_TO),
+    ("chose_other", _BOOKED_FOR),
+    ("chose_other", _OTHERS_TOOK_ALL),
+    ("reader_out", _OUTSIDE),
+    ("role_gone", _LEFT_UNFILLED),
 )

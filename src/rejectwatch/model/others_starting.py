@@ -144,7 +144,8 @@ _NAMED_JOINS = (
 # the Emirates and is joining the kitchen next week")
 _KIN_STARTS = re.compile(
     _KIN_FOUND + r"\b(?:,[^,.!?\n]{1,50},)?[^.!?\n;]{0,60}? " + _JOINS
-    + r"(?: (?:as|on|at|in|with|the|us|out|behind|our|for us)\b)" + _NOT_AN_EVENT
+    + r"(?: (?:as|on|at|in|with|the|us|out|behind|our|for us|me (?:on|at|behind))\b)"
+    + _NOT_AN_EVENT
     # (... or has taken the work told before, "is home from university and has taken them")
     # (searched from the owner's word: rare, opened only by "has taken them" and the like)
     + r"|\b" + _KIN_WHO + r"\b[^.!?\n;]{0,60}? (?:has|have|" + _A + r"s) (?:now |already |just )?"
