@@ -257,8 +257,10 @@ _ENDS_APPLICATION = re.compile(
     r"(?: here| now| with us| at this (?:stage|point))?"
     + _END
     # (forty-third pass: or a message that closes it, "this message closes your application";
-    # never a rule, "an unfinished assessment after that closes the application")
-    + r"|\b(?:this|which) (?:(?:message|email|e-mail|letter|note|mail) )?closes your "
+    # never a rule, "an unfinished assessment after that closes the application"; opened by
+    # "closes your", the words before asked behind it: opened by "this" it ran in most texts)
+    + r"|(?:(?<=\bthis )|(?<=\bwhich )|(?<=\bthis message )|(?<=\bthis email )|"
+    r"(?<=\bthis e-mail )|(?<=\bthis letter )|(?<=\bthis note )|(?<=\bthis mail ))closes your "
     r"(?:(?!of\b|your\b|side\b|part\b|stage\b)[a-z\-()]+ ){0,4}?"
     r"application(?! (?:window|period|deadline|form|portal|fee|season|round|process)\b)"
     r"(?: (?:for|with) [^.!?\n,;]{1,50}?)?"

@@ -368,7 +368,7 @@ _THIRD_PARTY = re.compile(
     r"internal|internally|profiles?|others|another|individuals?"
     # (forty-third pass: never the reader's own money sent, "Your transfer of 250.00 to Desmond
     # was rejected by the receiving bank", read whole once a decimal point ended no sentence)
-    r"|(?<!\byour )transfer(?! of [\d\u00a3$\u20ac])"
+    r"|transfer(?<!\byour transfer)(?! of [\d\u00a3$\u20ac])"
     r")\b"
 )
 # A choice still to come ("once we have selected a candidate", "successful applicants will be
@@ -447,9 +447,9 @@ _NOT_YET = re.compile(
     # (twentieth pass, part J: "only" as a condition ahead, "we'll only contact", not what the
     # reader had, "with only a provisional licence, we've gone for drivers who …")
     # (forty-third pass: never a time's emphasis, "has joined the kirana from this week only")
-    r"|(?<!\bwith )(?<!\bweek )(?<!\btoday )(?<!\bmonth )(?<!\byear )(?<!\bmorning )"
-    r"(?<!\bsince yesterday )only(?! (?:a|an|one|two|three|four|five|six|\d+|just|partly|part|some|"
-    r"limited|basic)\b)"
+    r"|(?<!\bwith )only(?<!\bweek only)(?<!\btoday only)(?<!\bmonth only)(?<!\byear only)"
+    r"(?<!\bmorning only)(?<!\bsince yesterday only)"
+    r"(?! (?:a|an|one|two|three|four|five|six|\d+|just|partly|part|some|limited|basic)\b)"
     # eighteenth pass, part D: a choice in the present of a process ("the panel picks its
     # finalists on 12 June", "Our process: we pick three finalists, interview them and make one
     # offer"), or one only likely ("the post is likely to be filled internally")
