@@ -12,7 +12,9 @@ is written for these tests. The second round (slice 54's kinds) adds others_hold
 second readings, a results line's marks below the cut (scores_below) and the Swahili, Italian,
 Russian and Chinese shapes (further_languages, decisions_abroad, far_languages); the third
 (slice 55's kinds) others_holding's third readings, a decimal point that ends no sentence and
-"only" after a time that is no condition (negation)."""
+"only" after a time that is no condition (negation); the fourth (slice 56's kinds) others who
+said yes first and places matched to others (others_holding), Russian, Thai and Portuguese
+shapes, and "whatever happens" and "is possible that" as no decision (negation)."""
 
 from __future__ import annotations
 
@@ -203,21 +205,73 @@ TWINS_THIRD = [
     "Your transfer of 250.00 to Desmond was rejected by the receiving bank.",
 ]
 
+# Fourth round (slice 56's kinds): others who said yes first, places matched to others, Russian
+# "место … заняла", "набор закрыт", Thai "…คนใหม่แล้ว", "ปิดรับแล้ว", Portuguese "Ficou com o
+# lugar uma vizinha que …"; and slice 56's other mails: "whatever happens" and "is possible
+# that" are no decision
+WRITTEN_FOURTH = [
+    "Hey Chidinma – the weekend pedalo attendant gig at Swanpaddle Pedalos is sorted: Kinsley "
+    "said yes first and starts Saturday.",
+    "The treetop walk marshal gig is sorted: Rhett and Joelle said yes first and start Saturday.",
+    "All co-op placements in the tardigrade lab for the coming term have now been matched to "
+    "other students, leaving none for you in this round.",
+    "Место гравёра у нас заняла выпускница местного училища, поэтому набор закрыт.",
+    "โรงปั้นของเราได้ช่างขึ้นรูปคนใหม่แล้ว จึงขอแจ้งว่าตำแหน่งนี้ปิดรับแล้ว",
+    "Ficou com o lugar uma vizinha que nos verões já estendia peixe connosco.",
+]
+# ... written apart afterwards (six of eight read; the two left are in UNREAD_FOURTH)
+APART_FOURTH = [
+    "The Saturday deckhand spot is sorted - Priya Naidoo said yes first and starts this weekend.",
+    "Tomasz and Lena put their hands up first, so the harvest shifts are covered.",
+    "All summer studentships at the bee lab have been allocated to other applicants.",
+    "The remaining internship places were given to other students, leaving none for you this year.",
+    "Место курьера уже занято.",
+    "เราได้พนักงานคนใหม่แล้ว",
+]
+UNREAD_FOURTH = [
+    # (words between "набор" and its closing: the reading takes "набор (уже) закрыт" only)
+    "Набор на эту должность завершён.",
+    # (a comma before "que": the reading takes who took the place told without one)
+    "Ficou com a vaga o Rui, que já trabalhava connosco.",
+]
+TWINS_FOURTH = [
+    "Whatever happens with this role, your details stay listed with us for the studio's next "
+    "opening.",
+    "Is possible that the job goes to colleague already working in our chasing room; in this "
+    "situation also you get message from us.",
+    "Whatever happens at the panel, we'll be in touch by Friday.",
+    "It's possible that the role goes to an internal candidate; we will let you know either way.",
+    "Your interview slot is sorted: Kinsley said yes to Tuesday.",
+    "Places are allocated to other students only after the first round closes.",
+    "Место в автобусе заняла моя сестра.",
+    # (found by decdiff: a market's stall spaces, "leaving none for you", stay unread)
+    "Thanks for applying for a stall. All spaces for the season are taken, leaving none for you "
+    "this year.",
+]
+
 
 @pytest.mark.parametrize(
-    "text", WRITTEN + APART + WRITTEN_SECOND + APART_SECOND + WRITTEN_THIRD + APART_THIRD
+    "text",
+    WRITTEN
+    + APART
+    + WRITTEN_SECOND
+    + APART_SECOND
+    + WRITTEN_THIRD
+    + APART_THIRD
+    + WRITTEN_FOURTH
+    + APART_FOURTH,
 )
 def test_a_refusal_is_read(text: str) -> None:
     assert decision(text), marks(text)
 
 
-@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND)
+@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND + UNREAD_FOURTH)
 def test_a_wording_left_unread_stays_unread(text: str) -> None:
     """Kept so that the counts in APART's and APART_SECOND's comments stay true."""
     assert not decision(text), marks(text)
 
 
-@pytest.mark.parametrize("text", TWINS + PENDING + TWINS_SECOND + TWINS_THIRD)
+@pytest.mark.parametrize("text", TWINS + PENDING + TWINS_SECOND + TWINS_THIRD + TWINS_FOURTH)
 def test_the_twin_gets_no_decision(text: str) -> None:
     assert not decision(text), marks(text)
 

@@ -135,6 +135,10 @@ _PT = re.compile(
     + r"|(?:^|(?<=[.!?:;\n] )|(?<=\n))(?!(?:quem|que|ela|ele|elas|eles|isso|isto)\b)" + _PT_NAME
     + r"(?:, [^.!?\n]{1,90},)? (?:fica|ficou|"
     r"ficará|vai ficar) com (?:o lugar|a vaga|o posto|o trabalho|a posição|o cargo)\b"
+    # (forty-third pass: or the place told first and who took it after, "Ficou com o lugar uma
+    # vizinha que …")
+    r"|\b(?:ficou|fica|ficará) com (?:o lugar|a vaga|o posto|o trabalho|o cargo) (?:uma?|o|a) "
+    r"[^,.!?\n]{1,40}? que\b"
 )  # fmt: skip
 
 # Spanish: "hemos elegido a Marta, que ya nos ayuda …", "el puesto se lo dimos a Ramón, que …"

@@ -450,6 +450,9 @@ _NOT_YET = re.compile(
     r"|(?<!\bwith )only(?<!\bweek only)(?<!\btoday only)(?<!\bmonth only)(?<!\byear only)"
     r"(?<!\bmorning only)(?<!\bsince yesterday only)"
     r"(?! (?:a|an|one|two|three|four|five|six|\d+|just|partly|part|some|limited|basic)\b)"
+    # (forty-third pass: a choice only possible, "Is possible that the job goes to colleague
+    # already working in our chasing room; in this situation also you get message from us")
+    r"|(?:is|['\u2019]s) possible(?: that)?"
     # eighteenth pass, part D: a choice in the present of a process ("the panel picks its
     # finalists on 12 June", "Our process: we pick three finalists, interview them and make one
     # offer"), or one only likely ("the post is likely to be filled internally")
@@ -478,7 +481,7 @@ _REGRET_AHEAD = (
 _UNDECIDED = re.compile(
     r"\bstill\b"
     + _REGRET_AHEAD
-    + r"|\b(?:either way|whichever way|whatever (?:it is|the outcome|the decision)|"
+    + r"|\b(?:either way|whichever way|whatever (?:it is|the outcome|the decision|happens)|"
     r"one way or (?:the )?other|yes or no|whether or not"
     # (fortieth pass, third round: both outcomes named, "picked or passed over, each applicant
     # gets word from the manager in person")

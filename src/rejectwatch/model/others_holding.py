@@ -31,6 +31,10 @@ as one ("The director booked Sidonie Duvall for the spot"; never a thing booked)
 took every place, the reader outside the group or missing from a list, and the post
 disestablished or left unfilled.
 
+Fourth round (blind slice 56's misses): others who said yes first ("Kinsley said yes first and
+starts Saturday"), and the places matched to others ("All co-op placements … have now been
+matched to other students").
+
 Never the reader, a staff role in the reader's hiring, a meeting, a meal, a course or a school,
 and, like every outcome reading (rejectwatch.model.plain_outcomes appends them), none in a
 conditional, still-to-come or quoted sentence.
@@ -206,6 +210,20 @@ _LEFT_UNFILLED = re.compile(
     r"(?:position|post|role|vacancy|job) (?:unfilled|vacant|empty)\b"
     r"(?! (?:until|while|for (?:now|the moment|a few|two|three))\b)"
 )  # fmt: skip
+# fourth round (blind slice 56): others who said yes first ("the weekend pedalo attendant gig
+# … is sorted: Kinsley said yes first and starts Saturday"), and the places matched to others
+# ("All co-op placements … have now been matched to other students, leaving none for you")
+_YES_FIRST = re.compile(
+    _CLAUSE + _PERSON + r"(?: and " + _PERSON + r")? (?:said yes|replied|answered|got back|"
+    r"jumped in|put (?:their|his|her) hands? up|signed up|grabbed it) first\b" + _NOT_STAFFING
+)
+_NONE_LEFT = re.compile(
+    r"\b(?:places|placements|spots|positions|roles|posts|slots|shifts|internships|studentships|"
+    r"traineeships)\b[^.!?\n;]{0,60}? (?:have|has|were|are) (?:now |all |already )*(?:been )?"
+    r"(?:matched|allocated|assigned|given|offered|gone) to other (?:students|applicants|"
+    r"candidates|people|members|trainees)\b"
+    # (never "leaving none for you" alone: a market's stall spaces are told the same way)
+)  # fmt: skip
 READINGS = readings(
     ("chose_other", _KIN_HAS),
     ("chose_other", _TOOK_OWN),
@@ -222,4 +240,6 @@ READINGS = readings(
     ("chose_other", _OTHERS_TOOK_ALL),
     ("reader_out", _OUTSIDE),
     ("role_gone", _LEFT_UNFILLED),
+    ("chose_other", _YES_FIRST),
+    ("chose_other", _NONE_LEFT),
 )
