@@ -248,6 +248,12 @@ _RELEASED_YOU = re.compile(
 
 # --- a test not passed, a file closed, a status changed --------------------------------------
 
+# the reader's application, up to four words before it told ("the pipeline welder
+# application"), never its window, form or fee
+_APPLICATION = (
+    r"(?:(?!of\b|your\b|side\b|part\b|stage\b)[a-z\-()]+ ){0,4}?"
+    r"application(?! (?:window|period|deadline|form|portal|fee|season|round|process)\b)"
+)
 # "that ends the pipeline welder application with us", "this brings your application to an end"
 _ENDS_APPLICATION = re.compile(
     # (forty-third pass: or puts it at an end, "which puts your application at an end here";
@@ -261,15 +267,13 @@ _ENDS_APPLICATION = re.compile(
     # "closes your", the words before asked behind it: opened by "this" it ran in most texts)
     + r"|(?:(?<=\bthis )|(?<=\bwhich )|(?<=\bthis message )|(?<=\bthis email )|"
     r"(?<=\bthis e-mail )|(?<=\bthis letter )|(?<=\bthis note )|(?<=\bthis mail ))closes your "
-    r"(?:(?!of\b|your\b|side\b|part\b|stage\b)[a-z\-()]+ ){0,4}?"
-    r"application(?! (?:window|period|deadline|form|portal|fee|season|round|process)\b)"
-    r"(?: (?:for|with) [^.!?\n,;]{1,50}?)?"
+    + _APPLICATION
+    + r"(?: (?:for|with) [^.!?\n,;]{1,50}?)?"
     + _END
     + r"|\b(?:that|this|which|it) (?:(?:message|email|e-mail|letter|note|mail) )?(?:ends|brings) "
     r"(?:the|your) "
-    r"(?:(?!of\b|your\b|side\b|part\b|stage\b)[a-z\-()]+ ){0,4}?"
-    r"application(?! (?:window|period|deadline|form|portal|fee|season|round|process)\b)"
-    r"(?! for (?:an?|the|your) (?:[a-z\-]+ )?(?:permit|licen[cs]e|loan|mortgage|visa|grant|"
+    + _APPLICATION
+    + r"(?! for (?:an?|the|your) (?:[a-z\-]+ )?(?:permit|licen[cs]e|loan|mortgage|visa|grant|"
     r"passport|card|account|allotment|parking|planning|refund|transfer|benefit)s?\b)"
     r"(?: [^.!?\n,;]{1,50}?)?(?: to (?:an end|a close))?(?: with us)?"
     r"(?: for (?:this|the) [a-z\-]+)?" + _END

@@ -2052,10 +2052,7 @@ def _sentence_start(lowered: str, at: int) -> int:
     dot = lowered.rfind(".", 0, at)
     # (fortieth pass: the dot of a title before a name ends no sentence, "the post has been
     # handed to Mr. Negi, who …", _title_dot)
-    while dot > 0 and (
-        (lowered[dot - 2 : dot] in _TITLE_ENDS and _title_dot(lowered, dot))
-        or _decimal_dot(lowered, dot)
-    ):
+    while dot > 0 and _inner_stop(lowered, dot):
         dot = lowered.rfind(".", 0, dot)
     return (
         max(
@@ -2076,9 +2073,7 @@ def _sentence_end(lowered: str, at: int) -> int:
     if found is None:
         return len(lowered)
     end = found.start()
-    while (lowered[end - 2 : end] in _TITLE_ENDS and _title_dot(lowered, end)) or _decimal_dot(
-        lowered, end
-    ):
+    while _inner_stop(lowered, end):
         found = _STOP.search(lowered, end + 1)
         if found is None:
             return len(lowered)
@@ -2097,6 +2092,14 @@ TITLES = ("mr", "mrs", "ms", "mx", "dr", "dra", "prof", "sr", "sra", "srta")
 _TITLE_SET = frozenset(TITLES)
 # (each title's last two letters: a dot after none of them is asked no more, the hot path)
 _TITLE_ENDS = frozenset(title[-2:] for title in TITLES)
+
+
+def _inner_stop(lowered: str, dot: int) -> bool:
+    """Does the stop at ``dot`` end no sentence: a title's dot before a name, or a decimal
+    point? (_sentence_start and _sentence_end ask it of each stop they find.)"""
+    return (lowered[dot - 2 : dot] in _TITLE_ENDS and _title_dot(lowered, dot)) or _decimal_dot(
+        lowered, dot
+    )
 
 
 def _decimal_dot(lowered: str, dot: int) -> bool:

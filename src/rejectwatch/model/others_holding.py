@@ -51,9 +51,9 @@ from rejectwatch.model.others_starting import (
     _KIN_FOUND,
     _NOT_AN_EVENT,
     _PERSON,
+    _TITLED,
     _TRADE,
 )
-from rejectwatch.model.posts_given import TITLES
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
@@ -89,13 +89,12 @@ _FOUND_OURS = re.compile(
     r"\b(?:we|i)(?:" + _A + r"ve| have)? (?:now |finally |just |already )?found (?:our|my) "
     + _NOT_AN_OCCASION
     + r"(?:new )?" + _TRADE + r"[^.!?\n;:]{0,40}?(?:[,:] |\s[\u2014\u2013\-] )(?:it" + _A + r"s |"
-    r"it is |its |that" + _A + r"s |she" + _A + r"s |he" + _A + r"s )?(?:" + TITLES + r"\.? )?"
-    + _PERSON + _NOT_STAFFING
+    r"it is |its |that" + _A + r"s |she" + _A + r"s |he" + _A + r"s )?" + _TITLED + _NOT_STAFFING
 )  # fmt: skip
 # a named person engaged or taken on for the work ("Miss Euphrosyne Carr from the Dunoon
 # exchange has been engaged for the switchboard")
 _ENGAGED = re.compile(
-    _CLAUSE + r"(?:" + TITLES + r"\.? )?" + _PERSON + r"(?: from (?:the|our) [^,.!?\n]{1,40}?)? "
+    _CLAUSE + _TITLED + r"(?: from (?:the|our) [^,.!?\n]{1,40}?)? "
     r"(?:has been|have been|" + _A + r"s been|was|is now) (?:engaged|taken on|brought on|"
     r"signed on|hired) (?:for|as|on) (?:the|our) " + _NOT_AN_EVENT + _NOT_STAFFING
 )  # fmt: skip
@@ -143,7 +142,7 @@ _HELD_BY = re.compile(
 # a named person who has joined, with why ("Jacquetta Moore has joined us at reception; she's
 # been a client of ours for a while")
 _JOINED_WHY = re.compile(
-    _CLAUSE + r"(?:" + TITLES + r"\.? )?" + _PERSON + r" (?:has|have|" + _A + r"s) (?:now |just |"
+    _CLAUSE + _TITLED + r" (?:has|have|" + _A + r"s) (?:now |just |"
     r"already )?joined (?:us|the team|our team|the crew|our crew)(?: (?:at|on|in|as) (?:the |our "
     r")?(?:[a-z\-]+ ){0,2}?[a-z\-]+)?(?:;|,| \u2014| \u2013| -) (?:she|he|they)(?:" + _A + r"s|"
     r" has| is| knows| worked| used to)\b"
@@ -154,8 +153,8 @@ _JOINED_WHY = re.compile(
 # third round (blind slice 55): someone chosen or hired by name to do the work ("The band chose
 # Claudia Ferrer to write the album")
 _CHOSE_TO = re.compile(
-    r"\b(?:chose|picked|selected|commissioned|engaged|booked|hired|went with) (?:" + TITLES
-    + r"\.? )?" + _PERSON + r" to (?:write|play|sing|perform|design|draw|illustrate|paint|compose|"
+    r"\b(?:chose|picked|selected|commissioned|engaged|booked|hired|went with) " + _TITLED
+    + r" to (?:write|play|sing|perform|design|draw|illustrate|paint|compose|"
     r"direct|shoot|film|edit|lead|run|cover|make|build|cook|teach|coach|present|translate|"
     r"voice|score|crew|skipper|guide|staff|fill)\b" + _NOT_AN_EVENT + _NOT_STAFFING
 )  # fmt: skip
@@ -171,7 +170,7 @@ _NOT_A_THING = (
     r"pieces?|statues?|music|catering|caterers|transport|space|studio|hall|stage|it|them|one)\b)"
 )
 _BOOKED_FOR = re.compile(
-    r"\b(?:booked|engaged|commissioned) " + _NOT_A_THING + r"(?:" + TITLES + r"\.? )?" + _PERSON
+    r"\b(?:booked|engaged|commissioned) " + _NOT_A_THING + _TITLED
     + r"(?: for (?:the|this|our) (?:[a-z\-]+ ){0,3}?(?:spot|role|part|gig|slot|piece|album|"
     r"commission|production|show|job|post|season|tour|run|series|festival|days|weekend)"
     r"| as (?:our |the |a |an )?(?:new |resident |house |regular )?[a-z\-]+(?: [a-z\-]+)?"

@@ -86,6 +86,8 @@ _PERSON = (
     + r"(?: " + _NOT_A_NAME + r"(?!(?:is|was|has|have|had|will|joins|starts|takes|comes|"
     r"got)\b)" + _NAME + r")?"
 )  # fmt: skip
+# ... with a title before the name, if told ("Mr Mulenga", "Miss Carr")
+_TITLED = r"(?:" + TITLES + r"\.? )?" + _PERSON
 # where a clause starts: the sentence's start, a comma, a dash or "and"/"so"
 _CLAUSE = r"\b(?:^|(?<=\n)|(?<=[.!?:;,\n\u2014\u2013\-] )|(?<=\band )|(?<=\bso ))"
 # never a meeting, a meal, an outing, a course or the reader's own hiring in the clause
@@ -160,7 +162,7 @@ _KIN_STARTS = re.compile(
 # someone named starting on the work, at a time ahead ("Jovana Varga is joining us on the press
 # next month", "Priya Nair starts on the tills on Monday")
 _NAMED_STARTS = re.compile(
-    _CLAUSE + r"(?:" + TITLES + r"\.? )?" + _PERSON + r"(?:,[^,.!?\n]{1,50},| from (?:the|our) "
+    _CLAUSE + _TITLED + r"(?:,[^,.!?\n]{1,50},| from (?:the|our) "
     r"[^,.!?\n]{1,40}?)? " + _NAMED_JOINS
     + _NOT_AN_EVENT + r" " + _WORK_AT + r"\b[^.!?\n;]{0,40}?" + _WHEN
 )  # fmt: skip
@@ -168,7 +170,7 @@ _NAMED_STARTS = re.compile(
 # late walk starting next month, and he accepted over breakfast"), or who said yes so the writer
 # is set ("Morag from the club already said yes, so we're all set")
 _ASKED_ACCEPTED = re.compile(
-    r"\b(?:i|we)(?:" + _A + r"ve| have)? (?:asked|invited) (?:" + TITLES + r"\.? )?" + _PERSON
+    r"\b(?:i|we)(?:" + _A + r"ve| have)? (?:asked|invited) " + _TITLED
     + r" to (?:take|do|run|cover|lead|fill|join|mind|handle|be|take on|step in)\b[^.!?\n;]{0,80}?"
     r"(?:,? and|;|, so|\u2014|\u2013|-) (?:he|she|they)(?: has| have|" + _A + r"s|" + _A
     + r"ve)? (?:accepted|agreed|said yes)\b"
@@ -182,7 +184,7 @@ _ASKED_ACCEPTED = re.compile(
 _SETTLED_ON = re.compile(
     r"\b(?:we|i)(?:" + _A + r"ve| have)? (?:decided on|settled on|went with|gone with|went for|"
     r"gone for|opted for|chose|chosen|picked|are going with|" + _A + r"re going with|took on|"
-    r"taken on) (?:" + TITLES + r"\.? )?" + _PERSON + r",? (?:a|an|who|whose|our|my|the|his|"
+    r"taken on) " + _TITLED + r",? (?:a|an|who|whose|our|my|the|his|"
     r"her|one of)\b" + _NOT_AN_EVENT
 )  # fmt: skip
 _POST = (
@@ -261,11 +263,11 @@ _NOTED = re.compile(
     # searched only where its own words stand: for a season, or who they are; kin "now", a
     # time from a day, a possessive ("… is Kayleigh Booth's") and kin after a colon were opened
     # by words in most texts (" now", "son", " is ") and cost 3-6 us a text each)
-    + r"|" + _OPENS + _TRADE + _IS + r"(?:" + TITLES + r"\.? )?" + _PERSON + r" this (?:year|"
+    + r"|" + _OPENS + _TRADE + _IS + _TITLED + r" this (?:year|"
     r"season|summer|winter)" + _NOTE_ENDS
     # (forty-second pass: or told with who they are, "the exciseman in period dress … will be
     # Gareth Pascoe, who played him last year")
-    + r"|" + _OPENS + _TRADE + _IS + r"(?:now )?(?:" + TITLES + r"\.? )?" + _PERSON + r", who "
+    + r"|" + _OPENS + _TRADE + _IS + r"(?:now )?" + _TITLED + r", who "
     r"(?!(?:will|can|could|would|may|might|shall|is going|" + _A + r"ll)\b)[a-z]+" + _NOT_STAFFING
 )  # fmt: skip
 # the post pulled, or the round ending with no appointment ("has pulled the Showgrounds
