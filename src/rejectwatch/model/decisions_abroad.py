@@ -328,7 +328,11 @@ _ENDS_HERE = re.compile(
     r"|\bhet (?:houdt|hield|stopt|eindigt) (?:\w+ ){0,2}?voor (?:jou|u|je)\b"
 )
 _GOES_TO = re.compile(
-    r"\b(?:il posto|la posizione|il ruolo|l['\u2019]incarico)\b (?:\w+ ){0,2}?(?:va|andrà|"
+    # (forty-fourth pass: up to six words of what the post is, "Il posto di aiuto nel
+    # laboratorio di organetti è andato a un ragazzo che …"; never a seat, "il posto a tavola")
+    r"\b(?:il posto|la posizione|il ruolo|l['\u2019]incarico)\b(?! (?:a tavola|al tavolo|a sedere|"
+    r"in (?:auto|macchina|treno|autobus|aereo|prima fila|sala|platea)|(?:\w+ ){0,3}?(?:sul "
+    r"treno|in treno|sull['\u2019]autobus|a teatro))\b) (?:\w+ ){0,6}?(?:va|andrà|"
     r"è andat[oa]|è stat[oa] (?:assegnat|affidat)[oa]|viene (?:assegnat|affidat)[oa]) (?:\w+ )?a "
     r"(?:una persona|un candidato|una candidata|un collega|una collega|qualcun|un profilo|"
     r"un['\u2019]altra"

@@ -81,6 +81,7 @@ from rejectwatch.model import (
     negations_abroad,
     notices_other,
     other_mail,
+    others_placed,
     others_starting,
     places_withheld,
     plain_outcomes,
@@ -454,6 +455,11 @@ _NOT_YET = re.compile(
     # already working in our chasing room; in this situation also you get message from us")
     # (opened by "possible" and its "is" asked behind it: opened by "is" it ran in most texts)
     r"|possible(?:(?<=\bis possible)|(?<='s possible)|(?<=\u2019s possible))(?: that)?"
+    # (forty-fourth pass: or only maybe, "Maybe we give this job to somebody from our tuning
+    # team first"; a clause's own first word before who would choose or what would go, never
+    # "perhaps at the conference in the spring" nor "maybe you heard")
+    r"|(?<![a-z] )(?:maybe|perhaps|possibly)(?= (?:we|they|the|this|that|it|our|my|someone|"
+    r"somebody|he|she|i)\b|[ \t]*$)"
     # eighteenth pass, part D: a choice in the present of a process ("the panel picks its
     # finalists on 12 June", "Our process: we pick three finalists, interview them and make one
     # offer"), or one only likely ("the post is likely to be filled internally")
@@ -2874,6 +2880,8 @@ _OWN_WORDS = frozenset(
     # (forty-second pass: "our cook's nephew Jibin will be joining the kitchen next week",
     # others_starting)
     + others_starting.OWN_WORDS
+    # (forty-fourth pass: "nothing further will come of your application", others_placed)
+    + others_placed.OWN_WORDS
 )
 # (twenty-fourth pass, part P: a post left unfilled after a meeting names the meeting in its own
 # leading phrase, decisions_after)

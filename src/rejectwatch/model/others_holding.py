@@ -193,9 +193,11 @@ _OUTSIDE = re.compile(
     r"\byou(?:" + _A + r"re| are) (?:now )?outside (?:that|the|this) (?:group|shortlist|list|"
     r"selection|pool|cut|bracket|band)\b"
     + r"|\byour (?:roll |registration |application |candidate |index |reference |seat )?"
-    r"(?:number|no\b|name) (?:is|was) (?:missing|absent|not (?:there|listed|shown)) (?:from|on|in) "
+    r"(?:number|no\b|name) (?:is|was) (?:missing |absent |not (?:there |listed |shown )?)"
+    r"(?:from|on|in) "
+    # (forty-fourth pass: or a call sheet, "absent from the typing test call sheet")
     r"[^.!?\n;]{0,40}?\b(?:(?:interview|selection|merit|call|eligib\w+|referral|appointment|"
-    r"recruitment|shortlisting) list|shortlist|results)\b"
+    r"recruitment|shortlisting) (?:list|sheet|roster|register)|shortlist|results)\b"
     r"(?![^.!?\n]*\b(?:prize|award|dinner|lunch|guest|guests|party|wedding|raffle|draw|mailing|"
     r"seating|team sheet|squad|please|check|contact|let us know|error|mistake|clerical|"
     r"glitch|added|corrected|restored|reinstated|fixed|included now)\b)"

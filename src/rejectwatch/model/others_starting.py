@@ -54,9 +54,9 @@ __all__ = ["OWN_WORDS", "READINGS"]
 # kin and the people a small business takes on from its own circle ("my sister's boy", "our
 # neighbour's daughter", "Tommy Nolan's girl"), told through one or two others
 _KIN = (
-    r"(?:son|daughter|nephew|niece|brother|sister|cousin|grandson|granddaughter|uncle|aunt|"
-    r"auntie|wife|husband|mum|dad|boy|girl|lad|lass|godson|goddaughter|stepson|stepdaughter|"
-    r"grandkid|grandchild)(?:-in-law)?\b"
+    r"(?:son|daughter|nephew|niece|brother|sister|cousin|grand-?son|grand-?daughter|uncle|aunt|"
+    r"auntie|wife|husband|mum|dad|boy|girl|lad|lass|god-?son|god-?daughter|step-?son|"
+    r"step-?daughter|grandkid|grandchild|grand-?niece|grand-?nephew)(?:-in-law)?\b"
 )
 _OWNER = r"(?:[^\W\d_]+ )?[^\W\d_]+(?:-[^\W\d_]+)*" + _A + r"s "
 # ... and the kin's own name of one or two words, if told
@@ -93,7 +93,8 @@ _CLAUSE = r"\b(?:^|(?<=\n)|(?<=[.!?:;,\n\u2014\u2013\-] )|(?<=\band )|(?<=\bso )
 # never a meeting, a meal, an outing, a course or the reader's own hiring in the clause
 _NOT_AN_EVENT = (
     r"(?![^.!?\n;]*\b(?:you|your|yours|interview\w*|call|calls|meeting|zoom|teams|panel|session|"
-    r"webinar|tour|dinner|lunch|breakfast|supper|tea|drinks|party|wedding|funeral|event|trip|"
+    r"webinar|tour|dinner|lunch|breakfast|supper|tea|drinks(?! (?:stall|counter|station|trolley|"
+    r"van|kiosk|stand|cart))|party|wedding|funeral|event|trip|"
     r"holiday|game|match|race|walk|chat|visit|viewing|open day|induction|onboarding|training|"
     r"barbecue|bbq|picnic|concert|festival|ceremony|celebration|night out|quiz|trial|trials|"
     r"audition|try-?out|shadow\w*|petition|paperwork|process|visa|procedure|checks?|same|"
@@ -101,7 +102,9 @@ _NOT_AN_EVENT = (
     r"course|class|classes|school|college|uni|university|nursery|scouts|guides|choir|church|"
     r"recruit\w*|hiring|assess\w*|screen\w*|review\w*|trial shift for|kids|children|baby|dog|"
     r"car|marathon|fair|shopping|errands|day off|time off|off sick|leave|move|moving|removal|"
-    r"boxes)\b)"
+    r"boxes|"
+    # (forty-fourth pass: a journey or an exam taken, "my sister is taking the evening bus")
+    r"bus|train|ferry|flight|plane|tram|taxi|cab|coach trip|exam|exams|test|tests|driving test)\b)"
 )
 # the work, as a small place names it
 _WORK_AT = (
@@ -131,9 +134,9 @@ _AUX = (
 _JOINS = (
     r"(?:" + _AUX + r"(?:joining|joined|starting|started|start|join|coming "
     r"on|come on|helping|help|assisting|assist|working|work|covering|cover|doing|minding|"
-    r"manning|running|taking|taken|take|with us|going to (?:do|work|help|run|take|cover|start|"
-    r"join)|(?:coming|come) on board|(?:come|coming)(?: in| over| down| back)? to (?:help|work|"
-    r"join))|(?:joins|starts|takes|covers|comes on(?: board)?))\b"
+    r"manning|running|serving|taking|taken|take|with us|going to (?:do|work|help|run|take|"
+    r"cover|start|join)|(?:coming|come) on board|(?:come|coming)(?: in| over| down| back)? to "
+    r"(?:help|work|join))|(?:joins|starts|takes|covers|comes on(?: board)?))\b"
 )  # fmt: skip
 # ... and a named person only joining or starting: covering the till, taking the shifts or
 # helping is a colleague's rota as often ("Ros is covering the till on Saturday, so we're
@@ -285,7 +288,7 @@ _PULLED = re.compile(
 # the list published without the reader ("the interview list published today therefore omits
 # your roll number")
 _LIST_OMITS = re.compile(
-    r"\b(?:list|shortlist|merit list|result|results|panel)\b"
+    r"\b(?:list|shortlist|merit list|result|results|panel|call sheet|roster|register)\b"
     r"(?![^.!?\n]*\b(?:prize|award|dinner|lunch|catering|guest|guests|party|wedding|longlist|"
     r"raffle|draw|mailing|invite|invitation|vegetarian|menu|seating|team sheet|squad)\b)"
     r"[^.!?\n;]{0,60}? (?:omits|omitted|"

@@ -86,6 +86,7 @@ from rejectwatch.model import (
     more_languages,
     other_mail,
     others_holding,
+    others_placed,
     others_starting,
     others_taken,
     places_full,
@@ -805,3 +806,7 @@ READINGS += others_starting.READINGS
 # forty-third pass: someone else holding the work now, told the everyday way (kin who has it,
 # someone who took on their own, the writer who found their one, the crew full told bare)
 READINGS += others_holding.READINGS
+# forty-fourth pass: someone else placed in the work (one of the employer's own, others who
+# accepted the places, a name got the spot for a season) and nothing following from the
+# application
+READINGS += others_placed.READINGS

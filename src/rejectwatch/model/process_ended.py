@@ -95,7 +95,13 @@ _GROUP_NOTICE = re.compile(
 # the hire itself stopped ("leadership has frozen the site reliability engineer hire", "we
 # have cancelled the search for this post")
 _HIRE_STOPPED = re.compile(
-    r"\b(?:froze|frozen|freezing|cancelled|canceled|cancelling|canceling|scrapped|axed) "
+    r"\b(?:froze|frozen|cancelled|canceled|scrapped|axed"
+    # (forty-fourth pass: a gerund only after its auxiliary, "we are cancelling the search"; one
+    # that opens a clause names a rule, "Filling or cancelling this requisition triggers a
+    # one-line status note to each open candidate")
+    r"|(?:(?<=\bare )|(?<=\bis )|(?<=['\u2019]re )|(?<=['\u2019]m )|(?<=\bam )|(?<=\bbe )|"
+    r"(?<=\bnow ))"
+    r"(?:freezing|cancelling|canceling)) "
     r"(?:the|this|that|our) (?:[a-z\-]+ ){0,4}?(?:hire|hiring|search|"
     r"recruitment|requisition|vacancy|role|position|post|opening)\b(?! (?:of|for) (?:you|your)\b)"
 )

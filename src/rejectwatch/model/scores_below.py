@@ -45,6 +45,17 @@ _THEN_LOWEST = (
     + _NUMBER
     + r")\b"
 )
+# (forty-fourth pass: or the cut told as what the reader's group needed to go on, "Your score
+# was 38 out of 100; your category required 44 to progress"; a sentence's readings never reach
+# the next sentence)
+_THEN_NEEDED = (
+    r"(?:; |,? and |, (?:but|while|whereas) |[^.!?\n\d]{0,3})(?:your |the |this )?"
+    r"(?:[a-z\-]+ ){0,2}?(?:category|group|quota|band|stream|list|post|round|grade|class)"
+    r" (?:needed|required|asked for|called for|had a cut-off of|had a minimum of) (?:a score of "
+    r"|a mark of |at least |a minimum of )?(?P<cut>" + _NUMBER + r")\b(?: \([a-z]{1,6}\))?"
+    r"(?: marks?| points?)? to (?:go on|go through|qualify|progress|pass|proceed|be called|be "
+    r"shortlisted|make it|get through|advance|be invited|move on)\b"
+)
 # the reader's score: "your score was 47", "your written mark of 54", "your total: 61"
 _YOUR_SCORE_HEAD = (
     r"\byour (?:[a-z\-]+ ){0,2}?(?:score|mark|marks|result|rating|total|points)"
@@ -74,6 +85,7 @@ _YOU_SCORED = re.compile(_YOU_SCORED_HEAD + _THEN_CUT)
 _YOUR_SCORE_FLOOR = re.compile(_YOUR_SCORE_HEAD + _THEN_FLOOR)
 _YOU_SCORED_FLOOR = re.compile(_YOU_SCORED_HEAD + _THEN_FLOOR)
 _YOUR_SCORE_LOWEST = re.compile(_YOUR_SCORE_HEAD + _THEN_LOWEST)
+_YOUR_SCORE_NEEDED = re.compile(_YOUR_SCORE_HEAD + _THEN_NEEDED)
 _YOU_SCORED_LOWEST = re.compile(_YOU_SCORED_HEAD + _THEN_LOWEST)
 
 READINGS = readings(
@@ -84,6 +96,7 @@ READINGS = readings(
     ("reader_out", _YOU_SCORED_FLOOR),
     ("reader_out", _YOUR_SCORE_LOWEST),
     ("reader_out", _YOU_SCORED_LOWEST),
+    ("reader_out", _YOUR_SCORE_NEEDED),
 )
 PATTERNS = frozenset(pattern for _, _, pattern in READINGS)
 

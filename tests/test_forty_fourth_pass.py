@@ -1,0 +1,143 @@
+"""Forty-fourth pass (issue 11): blind slice 57's misses and its confirmations filed, read as
+kinds and written for the kind (rejectwatch.model.others_placed; others_starting, others_holding,
+scores_below, process_ended, decisions_abroad and negation for the rest).
+
+Each kind has two sets of wordings: WRITTEN, the ones the readings were written from, and
+APART, written before the readings and not changed to suit them; those of APART left unread
+are kept in UNREAD, with why. NO_DECISION holds the confirmations' kinds (a gerund naming a
+rule, "Filling or cancelling this requisition triggers a one-line status note"; a choice only
+maybe); TWINS must stay unread, STILL_READ must stay read. Every message is written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from readings import decision, marks
+
+WRITTEN = [
+    "Hi Yaw, my nephew Wei Jie will be helping at the drinks stall now.",
+    "My niece Ama will be working the till from Monday.",
+    "Réjean's grand-daughter Maude is taking the evening counter at the cantine.",
+    "Auntie Rose's son is taking the Saturday shifts at the bakery.",
+    "Our neighbour's boy will be serving behind the bar from next week.",
+    "The mill has hired one of its own shift managers as Mill Manager.",
+    "The client has appointed one of their own supervisors to the role.",
+    "The hotel has promoted one of its own duty managers into the General Manager post.",
+    "They've picked one of their existing team leads for the position.",
+    "Your Floor Associate application has been looked at, and no position with us follows from it.",
+    "Nothing further will come of your application.",
+    "No offer will follow from your application.",
+    "No job with us comes out of this application, I'm sorry to say.",
+    "Your written test mark was 61/150, and your category needed 72.5 (UR) to go on.",
+    "Your score was 38 out of 100; your category required 44 to progress.",
+    "Your roll number is absent from the typing test call sheet.",
+    "Your name is not on the skill test call sheet.",
+    "The interview call sheet does not include your roll number.",
+    "Four other students said yes to the four places, so the round is done.",
+    "Three other applicants accepted the three places on offer.",
+    "Other graduates have accepted both places.",
+    "Matching for the soil microbiome co-op term is complete, and every placement now carries "
+    "another student's name.",
+    "Each of the six places now has another applicant's name against it.",
+    "All the spots now carry other students' names.",
+    "Delphine and Rusty got the touring percussionist spot for the summer.",
+    "Marisol got the relief drummer spot for the season.",
+    "Kofi has got the pit band place for the run.",
+    "Il posto di aiuto nel laboratorio di organetti è andato a un ragazzo che ci segue da tre "
+    "anni.",
+    "La posizione di assistente in bottega è stata affidata a una ragazza che conosciamo da anni.",
+    "Место помощника в мастерской самоваров отдали мастеру, который давно работает с нами по "
+    "договору.",
+    "Эту должность отдали девушке, которая уже работала у нас летом.",
+    "这次我们选了一位已在村里竹编社做过两年的年轻人。",
+    "最后我们选了一位在茶厂做过三年的师傅。",
+    "ทางกลุ่มได้เลือกสมาชิกในหมู่บ้านที่ทอกับเรามานานแล้ว",
+    "ร้านได้เลือกคนที่เคยช่วยงานเรามาก่อนแล้ว",
+    "이번 옹기 공방 보조는 저희 공방에서 오래 일한 분께 맡기게 되었습니다.",
+    "이번 자리는 예전부터 함께 일한 친구에게 맡기기로 했습니다.",
+    "ढलाई वाली जगह पर रहमत चाचा का पोता रखा गया है; वह बचपन से भट्ठी पर बैठता आया है।",
+    "दुकान पर मालिक का भतीजा रख लिया गया है।",
+]
+# ... written apart (15 of 17 read; the two left are in UNREAD)
+APART = [
+    "My cousin Efe will be helping out at the stall from tomorrow.",
+    "The boss's daughter is taking the lunchtime till.",
+    "The brewery has hired one of its own cellar hands as Head Brewer.",
+    "The practice appointed one of their own nurses as practice manager.",
+    "No role follows from your application this time.",
+    "Nothing more will come of this application.",
+    "Your registration number is absent from the document verification call sheet.",
+    "Two other candidates accepted the two traineeships.",
+    "Every seat on the programme now carries another trainee's name.",
+    "Benedikt got the second trumpet spot for the tour.",
+    "Il posto in cantina è andato a un signore che lavora con noi da anni.",
+    "这次我们选了一位住在镇上的大姐。",
+    "ทางร้านได้เลือกคนในครอบครัวที่ช่วยงานมานานแล้ว",
+    "이번 일은 동네에서 오래 알고 지낸 분께 맡기게 되었습니다.",
+    "रसोई में मालिक का भांजा रखा गया है।",
+]
+UNREAD = [
+    # (a sentence's readings never reach the next sentence: the cut told in a sentence of its own)
+    "Your aptitude test mark was 29/80. The general category needed 35 to be called.",
+    # (the seat words that keep a bus seat out hold "ряд", which "рядом" holds too)
+    "Место продавца отдали парню, который живёт рядом.",
+]
+NO_DECISION = [
+    "Filling or cancelling this requisition triggers a one-line status note to each open "
+    "candidate.",
+    "Cancelling the vacancy sends an automatic update to every applicant.",
+    "Freezing this role would mean a short email to all applicants.",
+    "Closing the requisition generates a notice to everyone still in process.",
+    "Maybe we give this job to somebody from our tuning team first; then we also send message "
+    "to you.",
+    "Perhaps the post goes to an internal person; then we write to you too.",
+    "Maybe the manager picks someone from inside first.",
+    "Possibly we hire from our own staff for this one.",
+    "Cancelling or filling this post sends each candidate a short message.",
+    "Perhaps we pick someone from the night crew first; we'll tell you after.",
+]
+TWINS = [
+    "My nephew will be helping at the school fete now.",
+    "My sister is taking the evening bus to the city.",
+    "Our neighbour's boy is taking the counter exam next week.",
+    "The club has hired one of its own minibuses for the trip.",
+    "No charge follows from this call.",
+    "Nothing will come of your complaint until the review finishes.",
+    "Your test mark was 81/150. Your category needed 72.5 to go on.",
+    "Your name is not on the guest list for the dinner.",
+    "Four other students said yes to the party.",
+    "Every parcel now carries another courier's name.",
+    "Delphine got the window spot for the summer.",
+    "Il posto a tavola è andato a un signore che conosciamo.",
+    "Место в автобусе отдали мужчине, который стоял рядом.",
+    "这次我们选了一位候选人进入下一轮，就是您。",
+    "ได้เลือกคุณเข้าสู่รอบสัมภาษณ์แล้ว",
+    "면접 일정은 담당 선생님께 맡기게 되었습니다.",
+    "हमारे घर में नया कुत्ता रखा गया है।",
+]
+STILL_READ = [
+    # (found by decisions_gained: "perhaps" after the choice, a hope for later, is no condition)
+    "In the end we have offered the Programme Manager role to a colleague whose experience is "
+    "closer to what the board needs, although I hope our paths cross again, perhaps at the "
+    "conference in the spring.",
+    "I'm cancelling the hire: the team has frozen the post.",
+    "We are cancelling this requisition.",
+    "Maybe you heard already: we gave the job to Tom.",
+]
+
+
+@pytest.mark.parametrize("text", WRITTEN + APART + STILL_READ)
+def test_a_refusal_is_read(text: str) -> None:
+    assert decision(text), marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD)
+def test_a_wording_left_unread_stays_unread(text: str) -> None:
+    """Kept so that the count in APART's comment stays true."""
+    assert not decision(text), marks(text)
+
+
+@pytest.mark.parametrize("text", NO_DECISION + TWINS)
+def test_the_twin_gets_no_decision(text: str) -> None:
+    assert not decision(text), marks(text)
