@@ -121,11 +121,12 @@ _TH_CHOSE_ONE = re.compile(
     r"[^\n.!?]{0,40}?(?:ที่|ซึ่ง)[^\n.!?]{0,40}?(?:มานาน|มาก่อน|แล้ว)"
 )
 # ... "it came to be entrusted to someone who …" ("… 오래 일한 분께 맡기게 되었습니다"; never a
-# meeting's or an interview's arrangements)
+# meeting's or an interview's arrangements, never a seat given away)
 _KO_ENTRUSTED = re.compile(
     r"(?:^|(?<=[\n.!?]) ?)(?![^\n.!?]*(?:면접|일정|인터뷰|교육|회의|행사|발표))[^\n.!?]{0,80}?"
     r"(?<!지원자)(?:분|사람|친구|직원|선생님|동료|이웃|후배|선배)(?:께|에게|한테) "
-    r"(?:맡기게|맡기기로|드리게|드리기로|돌아가게|가게) (?:되었|됐|했)"
+    # (only entrusted: "다른 분께 드리게 되었어요" gives a booked seat away)
+    r"(?:맡기게|맡기기로) (?:되었|됐|했)"
 )
 # ... kin kept on for the work ("… रहमत चाचा का पोता रखा गया है"; never a pet or a thing kept)
 _HI_KIN_KEPT = re.compile(
