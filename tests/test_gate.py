@@ -172,13 +172,15 @@ def test_a_version_6_card_loads_and_files_by_the_filing_threshold_alone(tmp_path
         for copies in (2, 4, 8, 12, 24, 32)
     ]
     # (twenty-eighth pass: its model scores every allotment copy above filing 0.665, 32 at
-    # 0.681; under a shipping notice's lines, four copies score 0.52 and eight 0.45)
+    # 0.681; under a shipping notice's lines, four copies score 0.52 and eight 0.45; forty-fourth
+    # pass, first round: its model scores every note and allotment copy above filing 0.7173,
+    # twelve shipping copies at 0.723, sixteen at 0.710 and twenty-four at 0.695)
     shipping = (
         "Your order has shipped and will arrive on Tuesday; track it online with the code below. "
     )
     notes += [
         Document("Your order", shipping * copies + "\n\nCurrent stage: Closed - not selected", "")
-        for copies in (4, 8, 12)
+        for copies in (4, 8, 12, 16, 24)
     ]
     notes += [
         Document(
