@@ -126,18 +126,87 @@ STILL_READ = [
     "Maybe you heard already: we gave the job to Tom.",
 ]
 
+# Second round (blind slice 58's kinds): someone named given or offered the post, places that got
+# matched to others, every bunk or berth taken, the cut told before the score, an offer another
+# took, French and Hindi shapes; and a system's rule marking a class (no decision)
+WRITTEN_SECOND = [
+    "Our former staff, Blessing, has been given the position, as she came back after her NYSC.",
+    "Blessing has been given the position.",
+    "Mr Okafor has been offered the job and has accepted.",
+    "Our old storeman, Tunde, was given the post last week.",
+    "Keziah has been handed the role from Monday.",
+    "Every placement got matched to other students in round one, so there's none left for "
+    "this term.",
+    "All the spots got allocated to other applicants last week.",
+    "A returning crew member has it, so every bunk is taken.",
+    "Your category's cut-off mark is 58/100 and you scored 49/100, so your registration "
+    "number is absent from it.",
+    "The cut-off for your category is 58 and you scored 49.",
+    "The qualifying mark was 40; your mark was 33.",
+    "Another candidate, who has spent a dozen seasons at a tine-setting bench, took the offer "
+    "we made.",
+    "The other finalist accepted the offer we made on Friday.",
+    "Nous avons pris une personne formée à l'osier dans notre atelier l'an dernier ; nous "
+    "arrêtons donc là pour votre candidature.",
+    "Nous arrêtons donc ici pour votre candidature.",
+    "Nous avons engagé une personne qui connaît déjà l'atelier.",
+    "यह ओहदा उस बुनकर बहन को सौंपा गया जो दो बरस से इसी करघे पर डटी हैं, सो इस दफ़ा आपको रख "
+    "पाना मुमकिन नहीं।",
+    "यह काम हमारे पुराने कारीगर को दे दिया गया है।",
+    "इस बार आपको रख पाना संभव नहीं है।",
+]
+# ... written apart (8 of 8 read)
+APART_SECOND = [
+    "Our cousin's daughter, Precious, has been given the job.",
+    "Dmitri was offered the position on Tuesday and said yes.",
+    "All four internships got matched to other students this round.",
+    "Every cot on the expedition is taken.",
+    "The cut-off for general candidates was 64.5 and you scored 58.",
+    "Someone else took the offer we made to the shortlist.",
+    "Nous arrêtons là pour votre dossier, merci encore.",
+    "यह पद एक पुराने साथी को सौंप दिया गया है।",
+]
+UNREAD_SECOND = [
+    # (a berth is left out: a mooring's berths are told the same way, found by decisions_gained)
+    "Every berth on the boat is taken now.",
+]
+NO_DECISION_SECOND = [
+    "Application logged. Screening automatically marks any record lacking it Disposition: Not "
+    "Selected, so check yours.",
+    "The system sets every application without a signed form to Status: Rejected, so please "
+    "upload yours.",
+    "Our portal flags every profile missing a licence as Not Selected, so check your uploads.",
+]
+TWINS_SECOND = [
+    "All berths have been allocated for this winter and we cannot offer you one.",
+    "You have been given the position.",
+    "Blessing has been given the position of team captain.",
+    "Tom was given the role of Hamlet in the play.",
+    "Every seat on the bus is taken.",
+    "Every table in the restaurant got allocated to other guests.",
+    "The cut-off for your category is 58 and you scored 71.",
+    "Please review the offer we made on Friday.",
+    "Nous arrêtons là pour aujourd'hui.",
+    "यह काम आपको सौंपा गया है।",
+]
+STILL_READ_SECOND = [
+    "Your application was marked Status: Rejected because the form was missing.",
+]
 
-@pytest.mark.parametrize("text", WRITTEN + APART + STILL_READ)
+
+@pytest.mark.parametrize(
+    "text", WRITTEN + APART + STILL_READ + WRITTEN_SECOND + APART_SECOND + STILL_READ_SECOND
+)
 def test_a_refusal_is_read(text: str) -> None:
     assert decision(text), marks(text)
 
 
-@pytest.mark.parametrize("text", UNREAD)
+@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND)
 def test_a_wording_left_unread_stays_unread(text: str) -> None:
     """Kept so that the count in APART's comment stays true."""
     assert not decision(text), marks(text)
 
 
-@pytest.mark.parametrize("text", NO_DECISION + TWINS)
+@pytest.mark.parametrize("text", NO_DECISION + TWINS + NO_DECISION_SECOND + TWINS_SECOND)
 def test_the_twin_gets_no_decision(text: str) -> None:
     assert not decision(text), marks(text)

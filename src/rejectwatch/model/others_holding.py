@@ -219,8 +219,10 @@ _YES_FIRST = re.compile(
     r"jumped in|put (?:their|his|her) hands? up|signed up|grabbed it) first\b" + _NOT_STAFFING
 )
 _NONE_LEFT = re.compile(
-    r"\b(?:places|placements|spots|positions|roles|posts|slots|shifts|internships|studentships|"
-    r"traineeships)\b[^.!?\n;]{0,60}? (?:have|has|were|are) (?:now |all |already )*(?:been )?"
+    r"\b(?:places?|placements?|spots?|positions?|roles?|posts?|slots?|shifts|internships?|"
+    r"studentships?|traineeships?)\b[^.!?\n;]{0,60}? (?:have|has|were|are|was|is|got) "
+    # (forty-fourth pass: or got matched, "every placement got matched to other students")
+    r"(?:now |all |already )*(?:been )?"
     r"(?:matched|allocated|assigned|given|offered|gone) to other (?:students|applicants|"
     r"candidates|people|members|trainees)\b"
     # (never "leaving none for you" alone: a market's stall spaces are told the same way)

@@ -28,7 +28,7 @@ from __future__ import annotations
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_casual import _A
 from rejectwatch.model.hired_by_name import _NOT_STAFFING
-from rejectwatch.model.others_starting import _CLAUSE, _PERSON
+from rejectwatch.model.others_starting import _CLAUSE, _PERSON, _TITLED
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["OWN_WORDS", "READINGS"]
@@ -98,6 +98,34 @@ _GOT_FOR_A_TIME = re.compile(
     r"[a-z\-]+ season|[a-z\-]+ tour)\b" + _NOT_STAFFING
 )  # fmt: skip
 
+# second round (blind slice 58): someone named given or offered the post, with who they are
+# before the name, if told ("Our former staff, Blessing, has been given the position, as she
+# came back after her NYSC"); never the post "of" something, a part in a play or a team's role
+_GIVEN_THE_POST = re.compile(
+    _CLAUSE + r"(?:(?:our|my|the|a|his|her|their) (?:[a-z\-]+ ){0,3}?[a-z\-]+" + _A
+    + r"?s?,? )?" + _TITLED + r"(?:,[^,.!?\n]{0,50},|,)? (?:has been|have been|was|were|" + _A
+    + r"s been|got|has got) (?:given|offered|handed|awarded) the (?:[a-z\-]+ ){0,3}?"
+    r"(?:position|role|job|post|vacancy|apprenticeship|traineeship|contract|opening)\b"
+    r"(?! of\b)(?![^.!?\n;]*\b(?:play|film|musical|panto|pantomime|production|show|team|squad|"
+    r"match|game|committee|club|choir|band)\b)" + _NOT_STAFFING
+)  # fmt: skip
+# ... and abroad: French "nous arrêtons donc là pour votre candidature", "nous avons pris une
+# personne formée à l'osier"; Hindi "यह ओहदा उस बुनकर बहन को सौंपा गया जो …", "आपको रख पाना
+# मुमकिन नहीं"
+_FR_ENDS = re.compile(
+    r"\bnous (?:nous )?(?:arrêtons|arrêtions|clôturons|clôturerons) (?:donc |ici |là |à ce stade "
+    r")+(?:pour|concernant|avec) (?:votre|ta) (?:candidature|dossier|parcours|demande)\b"
+)
+_FR_TOOK_ONE = re.compile(
+    r"\bnous avons (?:donc |finalement |plutôt )?(?:pris|engagé|embauché|choisi|retenu|recruté) "
+    r"une personne (?:formée|qui|déjà|ayant|connaissant|issue|venue|du|de la|d['\u2019])"
+)
+_HI_HANDED = re.compile(
+    r"(?:ओहदा|पद|जगह|नौकरी|काम|पोस्ट)[^।\n]{0,40}?(?<!आप)को (?:सौंपा गया|सौंप दिया गया|सौंपी गई|"
+    r"सौंप दी गई|दिया गया|दे दिया गया|दी गई|दे दी गई)"
+)
+_HI_NOT_KEPT = re.compile(r"आपको (?:रख|ले|चुन) (?:पाना|पाना हमारे लिए) (?:मुमकिन|संभव) नहीं")
+
 # The same kinds abroad (blind slice 57's Russian, Chinese, Thai, Korean and Hindi misses): the
 # place given to someone told by who they are ("Место помощника … отдали мастеру, который …";
 # never a seat on a bus or at a table)
@@ -146,4 +174,9 @@ READINGS = _READ_OWN + readings(
     ("chose_other", _TH_CHOSE_ONE),
     ("chose_other", _KO_ENTRUSTED),
     ("chose_other", _HI_KIN_KEPT),
+    ("chose_other", _GIVEN_THE_POST),
+    ("reader_out", _FR_ENDS),
+    ("chose_other", _FR_TOOK_ONE),
+    ("chose_other", _HI_HANDED),
+    ("reader_out", _HI_NOT_KEPT),
 )

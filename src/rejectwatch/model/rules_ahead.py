@@ -240,6 +240,11 @@ _CLASS_RULE = re.compile(
     r"can['\u2019]t)\b"
     # (part H: and late applications as a class, an advert's "late applications will not be
     # accepted")
+    # (forty-fourth pass: or a system's marking of a class, "screening automatically marks any
+    # record lacking it Disposition: Not Selected, so check yours")
+    r"|\b(?:marks|sets|flags|moves|tags|labels|puts|will (?:mark|set|flag|move|tag|label|put)) "
+    r"(?:any|every|each|all) (?:record|application|applicant|candidate|profile|submission|entry|"
+    r"form|cv|file)s? (?:lacking|without|missing|that lacks|that is missing|not)\b"
     r"|\blate (?:applications|submissions|entries|cvs|forms)\b[^.!?\n]{0,40}?\b(?:(?:will|"
     r"shall|may)(?: not|n['\u2019]t)|won['\u2019]t|cannot|can['\u2019]t)\b"
     r"|\b(?:not )?being (?:unsuccessful|rejected|turned down|declined|unlucky|(?:not )?"

@@ -56,6 +56,18 @@ _THEN_NEEDED = (
     r"(?: marks?| points?)? to (?:go on|go through|qualify|progress|pass|proceed|be called|be "
     r"shortlisted|make it|get through|advance|be invited|move on)\b"
 )
+# (... or the cut told first, "Your category's cut-off mark is 58/100 and you scored 49/100")
+_CUT_HEAD = (
+    r"\b(?:(?:your|the) (?:[a-z\-]+ ){0,2}?(?:category|group)(?:['\u2019]s)? )?(?:the )?"
+    r"(?:[a-z\-]+ )?" + _CUT + r"(?: mark| score)?"
+    r"(?: for (?:your|the|general|all) [a-z\- ]{1,30}?)? (?:is|was|of|stood at|came to|:) ?"
+    r"(?P<cut>" + _NUMBER + r")(?: ?/ ?\d+| out of \d+| marks?| points?)?"
+)
+_THEN_MINE = (
+    r"(?:,? and|;|,|,? but|, while|, whereas) (?:you scored|you got|you obtained|you secured|"
+    r"you achieved|your (?:[a-z\-]+ ){0,2}?(?:score|mark|marks|total) (?:was|is|came to|:)) ?"
+    r"(?P<mine>" + _NUMBER + r")\b"
+)
 # the reader's score: "your score was 47", "your written mark of 54", "your total: 61"
 _YOUR_SCORE_HEAD = (
     r"\byour (?:[a-z\-]+ ){0,2}?(?:score|mark|marks|result|rating|total|points)"
@@ -86,6 +98,7 @@ _YOUR_SCORE_FLOOR = re.compile(_YOUR_SCORE_HEAD + _THEN_FLOOR)
 _YOU_SCORED_FLOOR = re.compile(_YOU_SCORED_HEAD + _THEN_FLOOR)
 _YOUR_SCORE_LOWEST = re.compile(_YOUR_SCORE_HEAD + _THEN_LOWEST)
 _YOUR_SCORE_NEEDED = re.compile(_YOUR_SCORE_HEAD + _THEN_NEEDED)
+_CUT_THEN_MINE = re.compile(_CUT_HEAD + _THEN_MINE)
 _YOU_SCORED_LOWEST = re.compile(_YOU_SCORED_HEAD + _THEN_LOWEST)
 
 READINGS = readings(
@@ -97,6 +110,7 @@ READINGS = readings(
     ("reader_out", _YOUR_SCORE_LOWEST),
     ("reader_out", _YOU_SCORED_LOWEST),
     ("reader_out", _YOUR_SCORE_NEEDED),
+    ("reader_out", _CUT_THEN_MINE),
 )
 PATTERNS = frozenset(pattern for _, _, pattern in READINGS)
 

@@ -99,7 +99,13 @@ _ALL_TAKEN = re.compile(
     r"\b(?:every |each |all (?:the |of the |our |of our )?(?:[a-z0-9\-]+ )?|both (?:of )?"
     r"(?:the |our )?)"
     r"(?:[a-z\-]+ )?(?:places?|positions?|spots?|seats?|posts?|roles?|vacanc(?:y|ies)|openings?|"
-    r"internships?|placements?)\b(?: [a-z'\u2019\-]+){0,5}? (?:is|are|has been|have been|was|"
+    # (forty-fourth pass: or a crew's bunks, "a returning crew member has it, so every bunk is
+    # taken"; never a seat on a bus or at a show, never a berth: a mooring's are told the same
+    # way, "All berths have been allocated for this winter")
+    r"internships?|placements?|bunks?|cots?|traineeships?|studentships?)\b"
+    r"(?![^.!?\n]*\b(?:bus|coach|train|plane|flight|ferry|tram|taxi|cinema|theatre|theater|"
+    r"concert|match|game|restaurant|table|show|gig tickets|stadium)\b)"
+    r"(?: [a-z'\u2019\-]+){0,5}? (?:is|are|has been|have been|was|"
     r"were)(?: now| already| all)? (?:taken|filled|allocated|spoken for|gone)\b"
     r"(?! (?:on|as|in order|quickly|fast|early|through|via|first)\b)"
 )

@@ -535,7 +535,9 @@ _ASKED = re.compile(
 _OFFER = re.compile(
     # seventeenth pass: "confirming the offer in writing", "the offer we made on the phone is
     # confirmed", "you've received an offer for", "job's yours"
-    r"\bthe offer (?:we|i) (?:made|discussed|talked about)\b|\b(?:confirming|confirm) the offer in "
+    # (forty-fourth pass: never one another took, "Another candidate … took the offer we made")
+    r"\b(?<!took )(?<!accepted )(?<!taken )(?<!signed )(?<!has taken )"
+    r"the offer (?:we|i) (?:made|discussed|talked about)\b|\b(?:confirming|confirm) the offer in "
     r"writing\b|\byou(?:['\u2019]ve| have) received an offer\b"
     r"|\b(?:job|role|position|post|place)['\u2019]s yours\b|\bit['\u2019]s you we (?:want|chose|"
     r"picked|would like|['\u2019]d like)\b"
