@@ -104,10 +104,11 @@ _ALL_TAKEN = re.compile(
     # way, "All berths have been allocated for this winter")
     r"internships?|placements?|bunks?|cots?|traineeships?|studentships?)\b"
     r"(?![^.!?\n]*\b(?:bus|coach|train|plane|flight|ferry|tram|taxi|cinema|theatre|theater|"
-    r"concert|match|game|restaurant|table|show|gig tickets|stadium)\b)"
+    r"concert|match|game|restaurant|table|show|gig tickets|stadium|book|booking|booked|reserve|"
+    r"reservation)\b)"
     r"(?: [a-z'\u2019\-]+){0,5}? (?:is|are|has been|have been|was|"
     r"were)(?: now| already| all)? (?:taken|filled|allocated|spoken for|gone)\b"
-    r"(?! (?:on|as|in order|quickly|fast|early|through|via|first)\b)"
+    r"(?! (?:on|as|in order|quickly|fast|early|through|via|first|by the time)\b)"
 )
 # someone described taking the post, the description between ("a colleague from our Glasgow
 # office, who came through the internal scheme, is taking the role")
