@@ -102,6 +102,7 @@ READ_SLICES = (
     "blind-slice-56.jsonl",  # declared read for the forty-third pass's fourth round
     "blind-slice-57.jsonl",  # declared read for the forty-fourth pass
     "blind-slice-58.jsonl",  # declared read for the forty-fourth pass's second round
+    "blind-slice-59.jsonl",  # declared read for the forty-fourth pass's third round
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
