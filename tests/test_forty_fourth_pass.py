@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import decision, marks
+from readings import decision, marks, message_decisions
 
 WRITTEN = [
     "Hi Yaw, my nephew Wei Jie will be helping at the drinks stall now.",
@@ -193,9 +193,52 @@ STILL_READ_SECOND = [
     "Your application was marked Status: Rejected because the form was missing.",
 ]
 
+# Third round (blind slice 59's kinds): the reader's application told as "it" that missed the cut,
+# every place now with other students, "your file closes here", a chair or a post gone to someone
+# named who is told next, someone the writers took who is told next; and (whole messages, below)
+# someone now new in the very post a reply's subject names
+WRITTEN_THIRD = [
+    "Your Casual Retail Assistant application reached Nightjar and got a close read; it "
+    "hasn't made the cut.",
+    "We looked at your application for the barista post, and it did not make the cut this time.",
+    "Your CV went to the hiring manager; sadly it didn't get through the first sift.",
+    "Every placement for the term now sits with another student, so your file closes here.",
+    "All three studentships now rest with other applicants.",
+    "Your application closes here.",
+    "Your file is closed at this stage.",
+    "Our newsreader chair goes to Nomsa Dlamini, who has read the weekend bulletins since 2023.",
+    "The potter's wheel has gone to Ines, who threw for us all summer.",
+    "The band took Marcus, who subbed for them all spring.",
+    "The crew took on Jaime, who has skippered the ferry for years.",
+]
+# ... written apart (5 of 5 read)
+APART_THIRD = [
+    "Thanks for your application to the deli counter; it has not made the cut on this occasion.",
+    "Each traineeship now sits with another candidate.",
+    "Your candidacy closes here, with our thanks.",
+    "The front desk has gone to Priyanka, who already covers our Sunday shifts.",
+    "The choir took Odette, who sang with them last season.",
+]
+TWINS_THIRD = [
+    "Your application is in; it hasn't been read yet.",
+    "Your application reached us and it has made the cut for interview.",
+    "Every parcel now sits with another courier.",
+    "Your file closes at 5pm on Friday.",
+    "We took Grandma, who has a bad hip, to the doctor.",
+    "The band took Marcus, who was tired, home after the gig.",
+]
+
 
 @pytest.mark.parametrize(
-    "text", WRITTEN + APART + STILL_READ + WRITTEN_SECOND + APART_SECOND + STILL_READ_SECOND
+    "text",
+    WRITTEN
+    + APART
+    + STILL_READ
+    + WRITTEN_SECOND
+    + APART_SECOND
+    + STILL_READ_SECOND
+    + WRITTEN_THIRD
+    + APART_THIRD,
 )
 def test_a_refusal_is_read(text: str) -> None:
     assert decision(text), marks(text)
@@ -207,6 +250,38 @@ def test_a_wording_left_unread_stays_unread(text: str) -> None:
     assert not decision(text), marks(text)
 
 
-@pytest.mark.parametrize("text", NO_DECISION + TWINS + NO_DECISION_SECOND + TWINS_SECOND)
+@pytest.mark.parametrize(
+    "text", NO_DECISION + TWINS + NO_DECISION_SECOND + TWINS_SECOND + TWINS_THIRD
+)
 def test_the_twin_gets_no_decision(text: str) -> None:
     assert not decision(text), marks(text)
+
+
+REPLY_BODY = (
+    "Hi Saoirse,\n\nAppreciated you stopping by to look over the lane machines. {} starts "
+    "Monday; he kept the machines running for league nights last fall.\n\nMathilde"
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "holder"),
+    [
+        ("RE: [EXT] Re: Pinsetting Technician", "Rajinder is our new Pinsetting Technician and"),
+        ("Re: Line Cook", "Priya is our new line cook and"),
+    ],
+)
+def test_someone_new_in_the_post_the_reply_names_is_a_choice(subject: str, holder: str) -> None:
+    assert message_decisions(subject, REPLY_BODY.format(holder))
+
+
+@pytest.mark.parametrize(
+    ("subject", "holder"),
+    [
+        # staff news: no reply, or another post than the subject's, or a welcome
+        ("Team news", "Rajinder is our new Pinsetting Technician and"),
+        ("RE: Pinsetting Technician", "Rajinder is our new receptionist and"),
+        ("Re: Barista", "Please welcome Tom, he is our new barista, and"),
+    ],
+)
+def test_someone_new_in_another_post_or_welcomed_is_no_choice(subject: str, holder: str) -> None:
+    assert not message_decisions(subject, REPLY_BODY.format(holder))

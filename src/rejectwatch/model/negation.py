@@ -886,7 +886,8 @@ _READER_ENDED = tuple(
     for pattern in (
         # (twenty-sixth pass, part K: never a journey by train or an onboarding programme's,
         # nor one the sentence goes on from, "… and your permanent role begins")
-        r"\byour (?:application|candidacy|submission|journey(?!(?:[a-z\-]+ ){0,3}?"
+        # (forty-fourth pass: or the reader's file, "so your file closes here")
+        r"\byour (?:application|candidacy|submission|file|dossier|journey(?!(?:[a-z\-]+ ){0,3}?"
         + decisions_forwarded.NOT_A_JOURNEY
         + r"\b)|process)\b[^.!?\n]{0,30}?"
         # (thirty-seventh pass: or closes, "your application closes here for this cycle")
@@ -2993,6 +2994,11 @@ def _outcomes(
                 # the post has gone to another applicant", told_ahead)
                 or told_ahead.alternative_ahead(lowered, left, own_left, match.start())
                 or (pattern in _SEE_SUBJECT and not decisions_terse.subject_refuses(lowered))
+                # (forty-fourth pass: someone now new in the post the reply's subject names)
+                or (
+                    pattern in others_placed.SUBJECT_ROLE
+                    and not others_placed.role_in_subject(lowered, match)
+                )
                 # (thirty-eighth pass: a score and a cut, read only when the score is the lower)
                 or (pattern in scores_below.PATTERNS and not scores_below.below(match))
                 or (

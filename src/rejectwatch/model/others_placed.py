@@ -31,7 +31,7 @@ from rejectwatch.model.hired_by_name import _NOT_STAFFING
 from rejectwatch.model.others_starting import _CLAUSE, _PERSON, _TITLED
 from rejectwatch.model.prefilter import readings
 
-__all__ = ["OWN_WORDS", "READINGS"]
+__all__ = ["OWN_WORDS", "READINGS", "SUBJECT_ROLE", "role_in_subject"]
 
 # people in the plural, as a workplace names its own ("shift managers", "cellar hands", "duty
 # nurses"): never a thing of its own ("minibuses", "vans", "rooms")
@@ -128,6 +128,65 @@ _HI_HANDED = re.compile(
 )
 _HI_NOT_KEPT = re.compile(r"आपको (?:रख|ले|चुन) (?:पाना|पाना हमारे लिए) (?:मुमकिन|संभव) नहीं")
 
+# third round (blind slice 59): the reader's application told as "it" after it in the sentence
+# ("Your Casual Retail Assistant application reached Nightjar and got a close read; it hasn't
+# made the cut"): never one that made it, or is still to be read
+_IT_MISSED = re.compile(
+    r"\byour (?:[a-z\-]+ ){0,4}?(?:application|cv|candidacy|submission|entry|form)\b"
+    r"[^.!?\n]{0,100}?(?:[;,]|\band|\bbut) (?:sadly |unfortunately |i['\u2019]m afraid |"
+    r"regrettably )?(?:it|this one|that one) (?:has not|hasn['\u2019]t|did not|didn['\u2019]t) "
+    r"(?:made|make|got|get|gotten) (?:the cut|through|the shortlist|past (?:the )?(?:[a-z\-]+ )?"
+    r"(?:sift|screening|round|stage))\b"
+)
+# ... every place now with other students ("Every placement for the term now sits with another
+# student")
+_SITS_WITH = re.compile(
+    r"\b(?:every|each|all)(?: of the| the)?(?: [a-z\-]+)? (?:place|spot|position|role|post|"
+    r"slot|studentship|internship|placement|traineeship|apprenticeship)s?\b[^.!?\n;]{0,30}? "
+    r"(?:now )?(?:sits|sit|rests|rest|lies|lie) with (?:another|other|a different|different) "
+    r"(?:[a-z\-]+ )?(?:student|applicant|candidate|trainee|graduate|person|people)s?\b"
+)
+# ... the post, a chair or a bench gone to someone named, who is told next ("Our newsreader
+# chair goes to Nomsa Dlamini, who has read the weekend bulletins since 2023"): never a seat
+_CHAIR_TO_WHO = re.compile(
+    r"\b(?:the|our|this|that) (?:[a-z\-]+" + _A + r"?s? ){0,3}?(?:chair|bench|wheel|desk|stool|"
+    r"easel|lathe|loom|counter|post|spot|slot|gig|role|job)\b (?:has gone|goes|went|is going|has "
+    r"been given|was given|is given) to " + _TITLED + r", who\b" + _NOT_STAFFING
+)  # fmt: skip
+# ... someone named the writers took on, told next ("the band took Marcus, who subbed for them
+# all spring"): never someone taken somewhere ("to the doctor", "home")
+_TOOK_WHO = re.compile(
+    r"\b(?:the (?:band|crew|choir|team|club|kitchen|shop|studio|workshop|company|troupe|cast|"
+    r"owners?|boss|chef|manager|panel|committee|station|orchestra|ensemble|quartet|trio)|we|they)"
+    r" (?:took|took on|have taken|" + _A + r"ve taken|has taken|picked|went with) " + _TITLED
+    + r", who\b(?![^.!?\n]*\b(?:to the|to a|home|along|out for|for a (?:walk|drive|ride|meal)|"
+    r"shopping|doctor|hospital|airport|station|beach|park|trip|holiday|outing|tired|sick|ill|"
+    r"drunk)\b)" + _NOT_STAFFING
+)  # fmt: skip
+
+# ... someone named who is now the new one in the very post the subject names, in a reply ("RE:
+# [EXT] Re: Pinsetting Technician" … "Rajinder is our new Pinsetting Technician and starts
+# Monday"): staff news names a post of its own, so only the subject's post is read
+# (negation asks role_in_subject of a match)
+_NEW_IN_THE_POST = re.compile(
+    _CLAUSE + _TITLED + r" (?:is|" + _A + r"s) (?:now )?our new (?P<role>(?:[a-z\-]+ ){0,3}?"
+    r"[a-z\-]+)(?= and\b| from\b| as of\b|[ \t]*[,;.!\u2014\u2013]|[ \t]*\n|[ \t]*$)"
+    r"(?![^.!?\n]*\b(?:welcome|delighted|pleased|thrilled|excited|joins us from|previously|"
+    r"formerly|introduce|announce)\b)" + _NOT_STAFFING
+)  # fmt: skip
+SUBJECT_ROLE = frozenset(pattern for _, _, pattern in readings(("chose_other", _NEW_IN_THE_POST)))
+
+
+def role_in_subject(lowered: str, match: re.Match[str]) -> bool:
+    """Is the post a _NEW_IN_THE_POST match names the one the text's first line (the subject)
+    names, a reply's "Re: Pinsetting Technician"?"""
+    subject = lowered.split("\n", 1)[0]
+    if not subject.startswith(("re:", "re ", "aw:", "fw:", "fwd:")) and " re:" not in subject:
+        return False
+    words = match.group("role").split()
+    return all(f" {word}" in f" {subject}" for word in words[-2:])
+
+
 # The same kinds abroad (blind slice 57's Russian, Chinese, Thai, Korean and Hindi misses): the
 # place given to someone told by who they are ("Место помощника … отдали мастеру, который …";
 # never a seat on a bus or at a table)
@@ -181,4 +240,9 @@ READINGS = _READ_OWN + readings(
     ("chose_other", _FR_TOOK_ONE),
     ("chose_other", _HI_HANDED),
     ("reader_out", _HI_NOT_KEPT),
+    ("reader_out", _IT_MISSED),
+    ("chose_other", _SITS_WITH),
+    ("chose_other", _CHAIR_TO_WHO),
+    ("chose_other", _TOOK_WHO),
+    ("chose_other", _NEW_IN_THE_POST),
 )
