@@ -16,7 +16,22 @@ written for the kind from a set of wordings of our own and checked on a second s
   name";
 * **a named person who got the spot for a time**: "Delphine and Rusty got the touring
   percussionist spot for the summer" (a spot, a place, a slot or a berth only with its
-  season, run or tour: "the window spot for the summer" is a seat).
+  season, run or tour: "the window spot for the summer" is a seat);
+* the same kinds in Russian, Chinese, Thai, Korean and Hindi (someone taken on, told by who
+  they are; never a seat given away).
+
+Second round (blind slice 58's misses): someone named given, offered or handed the post, with
+who they are before the name ("Our former staff, Blessing, has been given the position"), and
+French and Hindi shapes of the choice and of the reader's road ending ("nous arrêtons donc là
+pour votre candidature", "आपको रख पाना मुमकिन नहीं").
+
+Third round (blind slice 59's misses): the reader's application told as "it" that did not make
+the cut; every place now sitting with other students; a chair, a bench or a post gone to someone
+named who is told next ("Our newsreader chair goes to Nomsa Dlamini, who …"); someone the writers
+took, told next ("the band took Marcus, who subbed for them all spring"); and someone now new in
+the very post a reply's subject names ("Rajinder is our new Pinsetting Technician and starts
+Monday" under "RE: [EXT] Re: Pinsetting Technician"): SUBJECT_ROLE, which negation keeps only
+when :func:`role_in_subject` finds the post in a reply's subject (staff news names its own).
 
 Like every outcome reading (rejectwatch.model.plain_outcomes appends them), none is read in a
 conditional, still-to-come or quoted sentence; the readings whose own "will" is no condition
