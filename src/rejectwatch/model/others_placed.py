@@ -189,13 +189,16 @@ _NEW_IN_THE_POST = re.compile(
     r"(?![^.!?\n]*\b(?:welcome|delighted|pleased|thrilled|excited|joins us from|previously|"
     r"formerly|introduce|announce)\b)" + _NOT_STAFFING
 )  # fmt: skip
-SUBJECT_ROLE = frozenset(pattern for _, _, pattern in readings(("chose_other", _NEW_IN_THE_POST)))
+_READ_BESIDE_SUBJECT = readings(("chose_other", _NEW_IN_THE_POST))
+SUBJECT_ROLE = frozenset(pattern for _, _, pattern in _READ_BESIDE_SUBJECT)
 
 
 def role_in_subject(lowered: str, match: re.Match[str]) -> bool:
     """Is the post a _NEW_IN_THE_POST match names the one the text's first line (the subject)
     names, a reply's "Re: Pinsetting Technician"?"""
-    subject = lowered.split("\n", 1)[0]
+    # (the first line only: the body is never copied)
+    end = lowered.find("\n")
+    subject = lowered if end < 0 else lowered[:end]
     if not subject.startswith(("re:", "re ", "aw:", "fw:", "fwd:")) and " re:" not in subject:
         return False
     words = match.group("role").split()
@@ -240,24 +243,27 @@ _HI_KIN_KEPT = re.compile(
 
 _READ_OWN = readings(("reader_out", _NOTHING_FOLLOWS))
 OWN_WORDS = tuple(pattern for _, _, pattern in _READ_OWN)
-READINGS = _READ_OWN + readings(
-    ("chose_other", _ONE_OF_OWN),
-    ("chose_other", _OTHERS_ACCEPTED),
-    ("chose_other", _OTHERS_NAMES),
-    ("chose_other", _GOT_FOR_A_TIME),
-    ("chose_other", _RU_GIVEN),
-    ("chose_other", _ZH_CHOSE_ONE),
-    ("chose_other", _TH_CHOSE_ONE),
-    ("chose_other", _KO_ENTRUSTED),
-    ("chose_other", _HI_KIN_KEPT),
-    ("chose_other", _GIVEN_THE_POST),
-    ("reader_out", _FR_ENDS),
-    ("chose_other", _FR_TOOK_ONE),
-    ("chose_other", _HI_HANDED),
-    ("reader_out", _HI_NOT_KEPT),
-    ("reader_out", _IT_MISSED),
-    ("chose_other", _SITS_WITH),
-    ("chose_other", _CHAIR_TO_WHO),
-    ("chose_other", _TOOK_WHO),
-    ("chose_other", _NEW_IN_THE_POST),
+READINGS = (
+    _READ_OWN
+    + readings(
+        ("chose_other", _ONE_OF_OWN),
+        ("chose_other", _OTHERS_ACCEPTED),
+        ("chose_other", _OTHERS_NAMES),
+        ("chose_other", _GOT_FOR_A_TIME),
+        ("chose_other", _RU_GIVEN),
+        ("chose_other", _ZH_CHOSE_ONE),
+        ("chose_other", _TH_CHOSE_ONE),
+        ("chose_other", _KO_ENTRUSTED),
+        ("chose_other", _HI_KIN_KEPT),
+        ("chose_other", _GIVEN_THE_POST),
+        ("reader_out", _FR_ENDS),
+        ("chose_other", _FR_TOOK_ONE),
+        ("chose_other", _HI_HANDED),
+        ("reader_out", _HI_NOT_KEPT),
+        ("reader_out", _IT_MISSED),
+        ("chose_other", _SITS_WITH),
+        ("chose_other", _CHAIR_TO_WHO),
+        ("chose_other", _TOOK_WHO),
+    )
+    + _READ_BESIDE_SUBJECT
 )
