@@ -81,6 +81,7 @@ from rejectwatch.model import (
     negations_abroad,
     notices_other,
     other_mail,
+    others_named,
     others_placed,
     others_starting,
     places_withheld,
@@ -2883,11 +2884,16 @@ _OWN_WORDS = frozenset(
     + others_starting.OWN_WORDS
     # (forty-fourth pass: "nothing further will come of your application", others_placed)
     + others_placed.OWN_WORDS
+    # (forty-fifth pass: "Hilary Denyer will be our Fixtures Secretary", "we will not be needing
+    # a kusinera anymore", others_named)
+    + others_named.OWN_WORDS
 )
 # (twenty-fourth pass, part P: a post left unfilled after a meeting names the meeting in its own
 # leading phrase, decisions_after)
 _AFTER_A_DECISION = frozenset(decisions_after.OWN_WORDS)
 _SEE_SUBJECT = frozenset(decisions_terse.SEE_SUBJECT_PATTERNS)
+# (forty-fourth and forty-fifth passes: someone named into the post a reply's subject names)
+_SUBJECT_ROLE = others_placed.SUBJECT_ROLE | others_named.SUBJECT_ROLE
 # (thirtieth pass, part L: an outcome told about "it", read only after a sentence about the
 # reader's application, decisions_lost)
 _AFTER_APPLICATION = frozenset(decisions_lost.AFTER_APPLICATION)
@@ -2994,11 +3000,9 @@ def _outcomes(
                 # the post has gone to another applicant", told_ahead)
                 or told_ahead.alternative_ahead(lowered, left, own_left, match.start())
                 or (pattern in _SEE_SUBJECT and not decisions_terse.subject_refuses(lowered))
-                # (forty-fourth pass: someone now new in the post the reply's subject names)
-                or (
-                    pattern in others_placed.SUBJECT_ROLE
-                    and not others_placed.role_in_subject(lowered, match)
-                )
+                # (forty-fourth and forty-fifth passes: someone named into the post a reply's
+                # subject names)
+                or (pattern in _SUBJECT_ROLE and not others_placed.role_in_subject(lowered, match))
                 # (thirty-eighth pass: a score and a cut, read only when the score is the lower)
                 or (pattern in scores_below.PATTERNS and not scores_below.below(match))
                 or (

@@ -132,11 +132,14 @@ _AUX = (
     + r"s been) (?:now |already |just )?"
 )  # fmt: skip
 _JOINS = (
-    r"(?:" + _AUX + r"(?:joining|joined|starting|started|start|join|coming "
+    # (forty-fifth pass: "will be the one helping in the kitchen"; kin who joined or started,
+    # told in the past, "my cousin's son started with us last week")
+    r"(?:" + _AUX + r"(?:the one )?(?:joining|joined|starting|started|start|join|coming "
     r"on|come on|helping|help|assisting|assist|working|work|covering|cover|doing|minding|"
     r"manning|running|serving|taking|taken|take|with us|going to (?:do|work|help|run|take|"
     r"cover|start|join)|(?:coming|come) on board|(?:come|coming)(?: in| over| down| back)? to "
-    r"(?:help|work|join))|(?:joins|starts|takes|covers|comes on(?: board)?))\b"
+    r"(?:help|work|join))|(?:joins|starts|takes|covers|comes on(?: board)?|joined|started|"
+    r"began|came on(?: board)?))\b"
 )  # fmt: skip
 # ... and a named person only joining or starting: covering the till, taking the shifts or
 # helping is a colleague's rota as often ("Ros is covering the till on Saturday, so we're

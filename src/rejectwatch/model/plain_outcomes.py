@@ -86,6 +86,7 @@ from rejectwatch.model import (
     more_languages,
     other_mail,
     others_holding,
+    others_named,
     others_placed,
     others_starting,
     others_taken,
@@ -810,3 +811,6 @@ READINGS += others_holding.READINGS
 # accepted the places, a name got the spot for a season) and nothing following from the
 # application
 READINGS += others_placed.READINGS
+# forty-fifth pass: someone named into the post a reply names, the need gone, someone started
+# so the place is full, someone chosen told by who they are (German and Portuguese shapes too)
+READINGS += others_named.READINGS

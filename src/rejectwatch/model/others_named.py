@@ -1,0 +1,166 @@
+"""Someone else named into the work, and the reader's road ending, told in shapes no reading
+held (issue 11, forty-fifth pass).
+
+Blind slice 60's misses were kinds earlier passes read, worded another way. Each reading is
+written for the kind from a set of wordings of our own and checked on a second set written apart
+(tests/test_forty_fifth_pass.py):
+
+* **someone named into the very post a reply's subject names**, in the ways a board or a club
+  says it: "The board confirmed Shelby Nakamura as our Development Coordinator", "Hilary Denyer
+  will be our Fixtures Secretary for the coming season", "Callum Reid takes over as Head
+  Groundsman" (SUBJECT_ROLE: negation keeps these only when
+  rejectwatch.model.others_placed.role_in_subject finds the post in the reply's subject, since
+  staff news names posts of its own);
+* **the need gone**: "we will not be needing a kusinera anymore", "we no longer need anyone for
+  the Saturday stall" (never a document, a lift or a thing: "we won't be needing your passport
+  anymore");
+* **someone who started, so the place is full**: "My cousin's son started with us last week, so
+  we are full now", "… so we are complete now";
+* **someone chosen, told by who they are**: "The makers chose Daniel from the big house", "We
+  chose Daniel, who has worked with us before" (never a choice for an event or a round);
+* German "Für Sie geht es hier nicht weiter" and the post given to a person told by their trade
+  with a relative clause ("Die Stelle bekommt eine Schnitzerin, die …"); Portuguese "não
+  seguimos com a sua candidatura" and "ficámos com um rapaz que …".
+
+Like every outcome reading (rejectwatch.model.plain_outcomes appends them), none is read in a
+conditional, still-to-come or quoted sentence; the readings whose own "will" is no condition
+are OWN_WORDS (rejectwatch.model.negation reads around them).
+"""
+
+from __future__ import annotations
+
+from rejectwatch.model import lazy_re as re
+from rejectwatch.model.decisions_casual import _A
+from rejectwatch.model.others_starting import _CLAUSE, _KIN_FOUND, _NOT_AN_EVENT, _TITLED
+from rejectwatch.model.prefilter import readings
+
+__all__ = ["OWN_WORDS", "READINGS", "SUBJECT_ROLE"]
+
+# a post's head word, "… Coordinator", "… Secretary", "… Lead" (never "will be spam")
+_POST_HEAD = (
+    r"[a-z\-]*(?:er|or|ist|ant|ent|ian|man|woman|person|ee|ier|yer|ar)|[a-z\-]*(?:secretary|"
+    r"chair|lead|head|chef|cook|clerk|captain|coach|director|assistant|warden|steward|nanny|"
+    r"intern|apprentice|trainee|associate|fellow|registrar|curator|editor|pro|rep|officer|"
+    r"admin|analyst|aide|medic|nurse|guide|host|hostess|tech|mechanic)"
+)
+# ... the post named after a name, as far as where the sentence goes on ("… as our Development
+# Coordinator on Monday", "… our Fixtures Secretary for the coming season")
+_ROLE = (
+    r"(?:our |the |its |their )?(?:new |next )?(?P<role>(?:[a-z\-]+ ){0,3}?(?:" + _POST_HEAD + r"))"
+    r"(?= (?:and|from|as of|for|on|in|at|this|next|starting|with|after|when|once|effective|"
+    r"going forward)\b|[ \t]*[,;.!()\u2014\u2013]|[ \t]*\n|[ \t]*$)"
+)
+# never the reader, the reader's hiring, or staff news
+_NOT_NEWS = (
+    r"(?![^.!?\n]*\b(?:you|your|yours|interview\w*|panel|call|meeting|recruit\w*|hiring|"
+    r"screen\w*|assess\w*|welcome|delighted|pleased|thrilled|excited|introduce|announce|"
+    r"joins us from|previously|formerly)\b)"
+)
+_NOT_ANYONE = r"(?!(?:any|some|every|no)(?:thing|one|body)\b)"
+# a board, a club or the writers naming someone to the post ("The board confirmed Shelby
+# Nakamura as our Development Coordinator")
+_CONFIRMED_AS = re.compile(
+    r"\b(?:we|they|i|the (?:[a-z\-]+ )?(?:board|committee|members|panel|owners?|trustees|"
+    r"council|directors|partners|club|elders|society|association|co-?op|collective|parish|"
+    r"vestry|family|governors))(?:" + _A + r"ve| have| has| had)?(?: now| just| finally| "
+    r"unanimously)? (?:confirmed|named|appointed|elected|chosen|chose|picked|selected|voted in|"
+    r"voted for|ratified|installed|co-opted|approved) " + _NOT_ANYONE + _TITLED + r" as "
+    + _ROLE + _NOT_NEWS
+)  # fmt: skip
+# ... someone named who will be, or now is, the post ("Hilary Denyer will be our Fixtures
+# Secretary for the coming season", "Aisha Karim has been confirmed as Programme Lead")
+_WILL_BE = re.compile(
+    _CLAUSE + _NOT_ANYONE + _TITLED + r" (?:will be|" + _A + r"ll be|is going to be|becomes|"
+    r"will become|has become|will now be|takes over as|will take over as|has taken over as|"
+    r"is taking over as|steps in as|will step in as|is stepping in as|has stepped in as|"
+    r"steps up as|(?:has been|have been|was|is|will be) (?:confirmed|appointed|named|elected|"
+    r"chosen|picked|selected|co-opted|installed|voted in)(?: as)?) " + _ROLE + _NOT_NEWS
+)  # fmt: skip
+_READ_BESIDE_SUBJECT = readings(("chose_other", _CONFIRMED_AS), ("chose_other", _WILL_BE))
+SUBJECT_ROLE = frozenset(pattern for _, _, pattern in _READ_BESIDE_SUBJECT)
+
+# the need gone ("we will not be needing a kusinera anymore"): a person or help, never a
+# document, a lift or a thing
+_NEED_GONE = re.compile(
+    r"\b(?:we|i|they)(?:" + _A + r"ll)? (?:will not|will no longer|shall not|wo(?:n" + _A
+    + r"t)|do not|don" + _A + r"t|does not|doesn" + _A + r"t|no longer|not) (?:be )?(?:need|"
+    r"needing) (?:a|an|another|any|anyone|anybody|someone|somebody|extra|"
+    r"more|the extra)\b(?! (?:[a-z\-]+ )?(?:copy|copies|form|forms|document|documents|passport|"
+    r"visa|certificate|letter|photo|photos|id|reference|references|receipt|deposit|ticket|lift|"
+    r"ride|room|table|car|van|taxi|booking|appointment|interview|call|meeting|coat|umbrella|"
+    r"charger|laptop|login|password|signature|check|checks)\b)"
+    r"[^.!?\n;]{0,40}? (?:any ?more|any longer|after all)\b"
+    r"|\b(?:we|i|they) (?:now )?no longer need (?:a|an|another|anyone|anybody|someone|"
+    r"somebody|extra|more) (?:[a-z\-]+ ){0,2}?(?:help|helper|hand|hands|cook|nanny|driver|"
+    r"cleaner|carer|sitter|worker|staff|assistant|person|one|kusinera|labourer|picker|server|"
+    r"waiter|waitress|runner|porter|minder|for)\b"
+)  # fmt: skip
+# someone who started, so the place is full ("My cousin's son started with us last week, so we
+# are full now")
+_FULL_NOW = (
+    r"(?:,? so|,? and|;|\u2014|\u2013| -) (?:now )?(?:we|the (?:team|crew|kitchen|shop|stall|"
+    r"workshop|yard|rota|roster|staff|place))(?: are|" + _A + r"re| is|" + _A + r"s)? (?:now "
+    r"|already )?(?:complete|full|full up|fully staffed|staffed|all set|sorted|covered)"
+    r"(?: now| again| for (?:now|the season|this season|the year))?(?=[ \t]*(?:[.,;!]|\n|$))"
+)
+_NO_EVENT_BETWEEN = (
+    r"(?:(?!\b(?:school|college|uni|university|course|class|classes|training|marathon|diet|"
+    r"treatment|therapy|medication|holiday|trip|party|exam|exams|chemo|physio|job|work|new job|"
+    r"choir|church|gym|scouts|guides|nursery|call|calls|meeting|zoom|teams|webinar|session|"
+    r"chat|queue|interview|tour|game|match|race|"
+    r"you|your)\b)[^.!?\n;])"
+)
+_STARTED_SO_FULL = re.compile(
+    r"(?:" + _KIN_FOUND + r"|" + _CLAUSE + _TITLED + r")\b" + _NO_EVENT_BETWEEN + r"{0,40}?"
+    r"\b(?:started|start|began|begun|joined|came on|come on|came in|come in|took over)\b"
+    + _NO_EVENT_BETWEEN + r"{0,90}?" + _FULL_NOW
+)  # fmt: skip
+# someone chosen, told by who they are ("The makers chose Daniel from the big house"): never a
+# choice for an event, a round or a seat
+_CHOSE_WHO = re.compile(
+    r"\b(?:we|they|the (?:[a-z\-]+ )?(?:makers|owners?|elders|committee|band|crew|team|club|"
+    r"kitchen|shop|studio|workshop|board|family|co-?op|collective|panel|partners|boss|chef))"
+    r"(?:" + _A + r"ve| have| has| had)?(?: now| just| finally| in the end)? (?:chose|chosen|"
+    r"selected|settled on) " + _TITLED + r"(?:,? who\b| from (?:the|our|a|an|his|her|their|"
+    r"next door|down)\b)" + _NOT_AN_EVENT
+)  # fmt: skip
+
+# German: the road ending for the reader ("Für Sie geht es hier deshalb nicht weiter"), and the
+# post given to someone told by their trade, who is told next ("Die Stelle bekommt eine
+# Schnitzerin, die bei uns seit zwei Wintern Kurse gibt")
+_DE_NOT_ON = re.compile(
+    r"\b(?:für sie|für dich|mit ihrer bewerbung|mit deiner bewerbung) geht es (?:hier |an dieser "
+    r"stelle |im verfahren |deshalb |daher |somit |also |leider |nun |jetzt |dieses mal |"
+    r"diesmal )*nicht weiter\b"
+)
+_DE_GIVEN_TO_WHO = re.compile(
+    r"\b(?:die|diese|unsere|den|diesen) (?:[a-zäöüß]+)?(?:stelle|position|posten|platz)\b "
+    r"(?:bekommt|kriegt|erhält|bekam|erhielt|geht an|ging an) (?:jetzt |nun |diesmal |leider )?"
+    r"(?:ein|eine|einen) (?:[a-zäöüß]+ )?[a-zäöüß]+(?:erin|er|in|ist|istin|ent|entin|ant|"
+    r"antin|eur|eurin|ling|mann|frau), (?:der|die|den) "
+)
+# Portuguese: "não seguimos com a sua candidatura", "ficámos com um rapaz que …"
+_PT_NOT_ON = re.compile(
+    r"\bnão (?:seguimos|avançamos|prosseguimos|continuamos) com (?:a sua|sua|a tua|o seu|seu|o "
+    r"teu) (?:candidatura|processo|inscrição|aplicação)\b"
+)
+_PT_KEPT_ONE = re.compile(
+    r"\b(?:ficámos|ficamos) com (?:um|uma|outro|outra) (?:[a-zà-ú]+ )?(?:rapaz|rapariga|moça|"
+    r"moço|senhora|senhor|pessoa|candidat[oa]|colega|jovem|menina|menino|miúd[oa]|profissional|"
+    r"aprendiz)\b,? (?:que|da|do|de)\b"
+)
+
+_READ_OWN = readings(("reader_out", _NEED_GONE))
+OWN_WORDS = tuple(pattern for _, _, pattern in _READ_OWN + _READ_BESIDE_SUBJECT)
+READINGS = (
+    _READ_OWN
+    + readings(
+        ("chose_other", _STARTED_SO_FULL),
+        ("chose_other", _CHOSE_WHO),
+        ("reader_out", _DE_NOT_ON),
+        ("chose_other", _DE_GIVEN_TO_WHO),
+        ("reader_out", _PT_NOT_ON),
+        ("chose_other", _PT_KEPT_ONE),
+    )
+    + _READ_BESIDE_SUBJECT
+)
