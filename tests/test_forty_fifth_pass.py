@@ -14,6 +14,8 @@ from __future__ import annotations
 import pytest
 
 from readings import decision, marks, message_decisions
+from rejectwatch.model.classifier import held_back
+from rejectwatch.model.features import Document
 
 WRITTEN = [
     "My tita's daughter will be the one helping in the kitchen starting next week.",
@@ -104,18 +106,81 @@ STILL_READ = [
 ]
 
 
-@pytest.mark.parametrize("text", WRITTEN + APART + STILL_READ)
+# Second round: blind slice 61's misses (the cut told as where it sat or where a line was drawn,
+# a bare mark set against it, the candidature stopping "accordingly", no interview following
+# for the post; no gap for a new player; the work taken so it is hers; the place given, told
+# object first; kin with an age before the kin word; Russian, Thai and Vietnamese shapes)
+WRITTEN_SECOND = [
+    "You scored 19 out of 40, where the cut for interviews sat at 28.",
+    "With that mark no interview follows for this vacancy.",
+    "You scored 24 out of 50 and the interview line was drawn at 33.",
+    "You obtained 41 against the qualifying mark of 48 out of 80.",
+    "Your candidature accordingly stops before the interview.",
+    "Every date on the list has been booked by couples asking for Hank by name, so there's no "
+    "gap for a new player this year.",
+    "There is no room for a new player this season.",
+    "Our longest volunteer, Dawn, has said she'll take the paid Wednesday shift, so it's hers.",
+    "The place of helper in the comedor we give to the goddaughter of my mother, she work with "
+    "us already in the weekends.",
+    "My younger sister just finished her NYSC and she will be the one assisting me in the shop "
+    "from next week.",
+    "Место ученика мы в итоге отдали выпускнице местного училища, которая уже полгода помогает "
+    "нам грунтовать подносы.",
+    "หลังจากปรึกษากันแล้ว ทางเราตัดสินใจรับน้องในหมู่บ้านที่มาช่วยงานช่วงปิดเทอมไว้แล้วค่ะ",
+    "Chỗ làm này chúng tôi đã trao cho con nhà hàng xóm.",
+]
+# ... written apart, after the readings were drafted and not changed to suit them (13 of 15
+# read; the two left are in UNREAD_SECOND)
+APART_SECOND = [
+    "Your mark was 22 out of 60, and the shortlisting line sat at 31 this round.",
+    "Your candidacy consequently ends at the written test stage.",
+    "No interview will follow for this post, as the mark fell short.",
+    "There is no opening for a new drummer this season.",
+    "We have no slots for another new volunteer this year.",
+    "Greta asked for the Friday late shift, so it's hers now.",
+    "Tomasz accepted the weekend hours and they are his.",
+    "The job of cashier we gave to my cousin's wife, she know the shop well.",
+    "My eldest daughter will be the one working the till from Monday.",
+    "His little brother is taking the Saturday deliveries on now.",
+    "Эту должность мы отдали сыну нашего мастера, который давно нам помогает.",
+    "ร้านตัดสินใจรับพี่ที่เคยทำงานกับเราแล้ว",
+    "Vị trí này chúng tôi đã giao cho một người trong làng.",
+]
+UNREAD_SECOND = [
+    # more than 30 characters between the cut and its number
+    "You got 35 out of 70 where the pass mark for the panel stage was set at 42.",
+    # "secured" is not among the verbs that give the reader's score before a cut
+    "You secured 52 against the qualifying score of 60.",
+]
+TWINS_SECOND = [
+    "You scored 34 out of 40, where the cut for interviews sat at 28.",
+    "You obtained 55 against the qualifying mark of 48.",
+    "The interview line will be drawn at 33 once all tests are marked.",
+    "Your candidature accordingly moves to the interview.",
+    "No interview follows for this vacancy: offers are made on the test alone, and yours passed.",
+    "There's no gap for a new player to warm up before the match.",
+    "There is no room for a new car in the yard.",
+    "Dawn took the last slice of cake, so it's hers.",
+    "Ana wanted the Saturday shift, so it's hers, and we would like you on Sundays.",
+    "The place of interview we give to you by email tomorrow.",
+    "My younger sister will be the one picking you up at the station.",
+    "Место в автобусе мы отдали женщине с ребёнком, которая ехала до города.",
+    "Chỗ làm này chúng tôi đã giao cho bạn từ thứ Hai.",
+]
+
+
+@pytest.mark.parametrize("text", WRITTEN + APART + STILL_READ + WRITTEN_SECOND + APART_SECOND)
 def test_a_refusal_is_read(text: str) -> None:
     assert decision(text), marks(text)
 
 
-@pytest.mark.parametrize("text", UNREAD)
+@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND)
 def test_a_wording_left_unread_stays_unread(text: str) -> None:
     """Kept so that the count in APART's comment stays true."""
     assert not decision(text), marks(text)
 
 
-@pytest.mark.parametrize("text", TWINS)
+@pytest.mark.parametrize("text", TWINS + TWINS_SECOND)
 def test_the_twin_gets_no_decision(text: str) -> None:
     assert not decision(text), marks(text)
 
@@ -149,6 +214,17 @@ REPLIES = [
     ),
     ("Re: Head Chef", "Marco Bellini steps in as our Head Chef next month."),
     ("Re: Club Secretary", "The committee has co-opted Janet Ives as Club Secretary."),
+    # second round: the post taken by its title (written, then apart: 2 of 2 read)
+    (
+        "RE: [EXT] Re: Junior Development Coach",
+        "The committee met Sunday and Arvid is taking the Junior Development Coach role from the "
+        "first game of the season.",
+    ),
+    (
+        "RE: [EXT] Re: Kit Manager",
+        "Following the vote, Priya Raman will take on the Kit Manager role from August.",
+    ),
+    ("Re: Assistant Coach", "Femi got the Assistant Coach position after the trial evening."),
 ]
 NOT_REPLIES = [
     ("Team news", "Shelby Nakamura will be our Development Coordinator from Monday."),
@@ -174,6 +250,18 @@ NOT_REPLIES = [
         "on Friday.",
     ),
     ("Re: Bar Manager", "Keira Walsh will be the Bar Manager's deputy."),
+    (
+        "Team news",
+        "Arvid is taking the Junior Development Coach role from the first game of the season.",
+    ),
+    (
+        "Re: Junior Development Coach",
+        "Arvid is taking the Goalkeeping Coach role, and you are our Junior Development Coach.",
+    ),
+    (
+        "Re: Junior Development Coach",
+        "You are taking the Junior Development Coach role from the first game.",
+    ),
 ]
 
 
@@ -185,3 +273,21 @@ def test_someone_named_into_the_post_the_reply_names_is_a_choice(subject: str, b
 @pytest.mark.parametrize(("subject", "body"), NOT_REPLIES)
 def test_someone_named_into_another_post_or_as_news_is_no_choice(subject: str, body: str) -> None:
     assert not message_decisions(subject, body)
+
+
+def test_the_reader_named_as_the_choice_is_held_below_filing() -> None:
+    """Second round: slice 61's offer "You're the committee's choice for Equipment Officer"
+    scored above the decided threshold and the guard did not hold it (guard_shapes)."""
+    offer = Document(
+        "RE: [EXT] Re: Equipment Officer",
+        "Hi Wiremu,\n\nYou're the committee's choice for Equipment Officer from the start of "
+        "the season. Unfortunately the ice time has moved to 6am on Saturdays.\n\nGethin",
+        "gethin@bandy.example",
+    )
+    refusal = Document(
+        "RE: [EXT] Re: Equipment Officer",
+        "Hi Wiremu,\n\nAnother member was the committee's choice for Equipment Officer.\n\nGethin",
+        "gethin@bandy.example",
+    )
+    assert held_back(offer)
+    assert not held_back(refusal)

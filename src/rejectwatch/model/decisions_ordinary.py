@@ -82,7 +82,8 @@ _STOPS_BEFORE = re.compile(
     + _YOURS
     # (thirty-eighth pass: an adverb before the verb, "your application therefore stops at the
     # sift stage")
-    + r"(?: therefore| thus| so| then)?"
+    # (forty-fifth pass: "your candidature accordingly stops before the interview")
+    + r"(?: therefore| thus| so| then| accordingly| consequently| hence)?"
     + r" (?:stops|ends|will stop|will end|has stopped|has ended|is stopping|is ending|stopped|"
     r"ended|was stopped|has been stopped|has come to an end|came to an end|goes no further|"
     r"went no further|will go no further|did not go further|didn['\u2019]t go further|"

@@ -168,8 +168,12 @@ _CLOSED_TO_NEW = re.compile(
     r"minder|teacher|worker|driver|volunteer)\b" + _NOT_THE_READERS
 )
 _NOTHING_FOR_NEW = re.compile(
-    r"\b(?:nothing|no (?:hours|shifts|room|space|places?|spots?)) for (?:new starters|new staff|"
-    r"new people|newcomers|anyone new|new faces|new applicants|new hands)\b"
+    r"\b(?:nothing|no (?:hours|shifts|room|space|places?|spots?|gaps?|openings?|slots?)) for "
+    r"(?:new starters|new staff|new people|newcomers|anyone new|new faces|new applicants|new "
+    r"hands"
+    # (forty-fifth pass: or one newcomer by trade, "there's no gap for a new player this year")
+    r"|(?:a|any|another) new (?:[a-z\-]+ )?(?:[a-z\-]+(?:er|or|ist|ant|ent|ian)|hand|face|"
+    r"person|member|starter|recruit|helper|cook|chef|nanny))\b"
     r"(?![^.!?\n]*\b(?:to sign|to bring|to wear|to read|parking|lockers?|uniforms?|yet)\b)"
 )
 _CANT_PUT_YOU_ON = re.compile(

@@ -44,6 +44,10 @@ _APPOINTED = re.compile(
     # to be able to appoint you")
     r"|\b(?:pleasure|honou?r|privilege|able|pleased|delighted|glad|happy) to appoint you "
     r"(?:to|as|for|with effect)\b"
+    # (forty-fifth pass: the reader named as the choice, "You're the committee's choice for
+    # Equipment Officer from the start of the season")
+    r"|\byou(?:['\u2019]re| are| were) (?:the |our )?(?:[a-z\-]+['\u2019]s )?(?:unanimous |clear "
+    r"|first |preferred |top )?(?:choice|pick|preferred candidate|selection) (?:for|as)\b"
     r"|\byour appointment (?:to|as) (?:the )?[^.!?\n]{1,60}? (?:is|has been) (?:now )?(?:confirmed|"
     r"approved|made|effective)\b"
     # French, German, Dutch, Spanish, Italian, Portuguese, Nordic, Polish

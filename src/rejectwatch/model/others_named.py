@@ -22,6 +22,13 @@ written for the kind from a set of wordings of our own and checked on a second s
   with a relative clause ("Die Stelle bekommt eine Schnitzerin, die …"); Portuguese "não
   seguimos com a sua candidatura" and "ficámos com um rapaz que …".
 
+Second round (blind slice 61's misses): someone named taking the post by its title in a reply
+("Arvid is taking the Junior Development Coach role", SUBJECT_ROLE again); the work taken by
+someone so that it is theirs ("she'll take the paid Wednesday shift, so it's hers"; never with
+the reader in the sentence); the place given to someone, told object first as a speaker of
+another language may ("The place of helper in the comedor we give to the goddaughter of my
+mother"); and Vietnamese "chỗ làm này … đã trao cho con …" (never to "bạn", the reader).
+
 Like every outcome reading (rejectwatch.model.plain_outcomes appends them), none is read in a
 conditional, still-to-come or quoted sentence; the readings whose own "will" is no condition
 are OWN_WORDS (rejectwatch.model.negation reads around them).
@@ -76,7 +83,18 @@ _WILL_BE = re.compile(
     r"steps up as|(?:has been|have been|was|is|will be) (?:confirmed|appointed|named|elected|"
     r"chosen|picked|selected|co-opted|installed|voted in)(?: as)?) " + _ROLE + _NOT_NEWS
 )  # fmt: skip
-_READ_BESIDE_SUBJECT = readings(("chose_other", _CONFIRMED_AS), ("chose_other", _WILL_BE))
+# (second round, blind slice 61: someone named taking the post by its title, "Arvid is taking
+# the Junior Development Coach role from the first game of the season")
+_TAKING_THE_POST = re.compile(
+    _CLAUSE + _NOT_ANYONE + _TITLED + r" (?:is taking(?: on)?|will take(?: on)?|" + _A
+    + r"ll take(?: on)?|takes(?: on)?|has taken(?: on)?|took(?: on)?|will be taking(?: on)?|has "
+    r"got|got|gets|has been given|was given|has been offered|has accepted|accepted) (?:the|our) "
+    r"(?P<role>(?:[a-z\-]+ ){0,3}?[a-z\-]+) (?:role|post|position|job|spot|place|vacancy)\b"
+    + _NOT_NEWS
+)  # fmt: skip
+_READ_BESIDE_SUBJECT = readings(
+    ("chose_other", _CONFIRMED_AS), ("chose_other", _WILL_BE), ("chose_other", _TAKING_THE_POST)
+)
 SUBJECT_ROLE = frozenset(pattern for _, _, pattern in _READ_BESIDE_SUBJECT)
 
 # the need gone ("we will not be needing a kusinera anymore"): a person or help, never a
@@ -89,7 +107,10 @@ _NEED_GONE = re.compile(
     r"visa|certificate|letter|photo|photos|id|reference|references|receipt|deposit|ticket|lift|"
     r"ride|room|table|car|van|taxi|booking|appointment|interview|call|meeting|coat|umbrella|"
     r"charger|laptop|login|password|signature|check|checks)\b)"
-    r"[^.!?\n;]{0,40}? (?:any ?more|any longer|after all)\b"
+    # (never a day's shift called off, "I won't need anyone Saturday after all")
+    r"(?:(?!\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|"
+    r"tomorrow|weekend|morning|afternoon|evening|week|shift|day)\b)[^.!?\n;]){0,40}? "
+    r"(?:any ?more|any longer|after all)\b"
     r"|\b(?:we|i|they) (?:now )?no longer need (?:a|an|another|anyone|anybody|someone|"
     r"somebody|extra|more) (?:[a-z\-]+ ){0,2}?(?:help|helper|hand|hands|cook|nanny|driver|"
     r"cleaner|carer|sitter|worker|staff|assistant|person|one|kusinera|labourer|picker|server|"
@@ -150,7 +171,30 @@ _PT_KEPT_ONE = re.compile(
     r"aprendiz)\b,? (?:que|da|do|de)\b"
 )
 
-_READ_OWN = readings(("reader_out", _NEED_GONE))
+# second round (blind slice 61): the work taken by someone, so it is theirs ("Dawn has said
+# she'll take the paid Wednesday shift, so it's hers"); never with the reader in the sentence
+_ITS_THEIRS = re.compile(
+    r"\b(?:(?:she|he|they)(?:" + _A + r"ll| will) )?(?:take|taken|took|taking|got|claimed|"
+    r"accepted|wanted|wants|asked for)\b[^.!?\n;]{0,40}?"
+    r"\b(?:shifts?|role|job|post|spot|place|slot|hours|position|gig|run|round|contract|work|"
+    r"stall|pitch|chair|desk)\b,? (?:so|and) (?:now )?(?:it|that|they|those)(?:" + _A + r"s| is| "
+    r"are|" + _A + r"re) (?:now |all )?(?:hers|his|theirs)\b(?![^.!?\n]*\b(?:you|your)\b)"
+)  # fmt: skip
+# ... the place given to someone, told object first as a speaker of another language may ("The
+# place of helper in the comedor we give to the goddaughter of my mother")
+_PLACE_WE_GIVE = re.compile(
+    r"\bthe (?:place|post|job|position|work|spot|role) (?:of|as|for) (?:[^\W\d_]+ ){1,5}?"
+    r"(?:we|i) (?:give|gave|have given|has given|are giving|will give|decided to give|decide to "
+    r"give) (?:it )?to (?:the|my|our|a|an|his|her|one) " + _NOT_AN_EVENT
+)  # fmt: skip
+# ... Vietnamese: the work given to someone ("chỗ làm này … đã trao cho con o nhà bên"); never to
+# "bạn", "anh", "chị" or "em", who are the reader as often
+_VI_GIVEN = re.compile(
+    r"(?:chỗ làm|vị trí|công việc|việc làm|chỗ)(?: này| đó| ấy)?[^.!?\n]{0,40}? đã (?:trao|giao|"
+    r"dành|nhường)(?: lại)? cho (?:con|cháu|người|một|cô ấy|anh ấy|chị ấy|em ấy|cậu ấy|bà con)\b"
+)
+
+_READ_OWN = readings(("reader_out", _NEED_GONE), ("chose_other", _ITS_THEIRS))
 OWN_WORDS = tuple(pattern for _, _, pattern in _READ_OWN + _READ_BESIDE_SUBJECT)
 READINGS = (
     _READ_OWN
@@ -161,6 +205,8 @@ READINGS = (
         ("chose_other", _DE_GIVEN_TO_WHO),
         ("reader_out", _PT_NOT_ON),
         ("chose_other", _PT_KEPT_ONE),
+        ("chose_other", _PLACE_WE_GIVE),
+        ("chose_other", _VI_GIVEN),
     )
     + _READ_BESIDE_SUBJECT
 )

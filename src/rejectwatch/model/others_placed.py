@@ -69,7 +69,7 @@ _ONE_OF_OWN = re.compile(
 # further will come of your application")
 _WHAT_FOLLOWS = (
     r"(?:position|job|role|post|offer|placement|opening|appointment|employment|contract|"
-    r"engagement|next step|further step)s?"
+    r"engagement|next step|further step|interview)s?"
 )
 _NOTHING_FOLLOWS = re.compile(
     r"\bno " + _WHAT_FOLLOWS + r"(?: (?:with|at|for) (?:us|you|the [a-z\-]+|[a-z\-]+))? "
@@ -77,6 +77,12 @@ _NOTHING_FOLLOWS = re.compile(
     r"flows|is coming|can follow|can come) (?:from|of|out of) (?:it|this|that|your "
     r"(?:application|candidacy|submission|interview|cv)|this application|the application)\b"
     r"(?! (?:alone|automatically|unless|until|before|yet)\b)"
+    # (forty-fifth pass: or for the post, after a mark, "With that mark no interview follows for
+    # this vacancy")
+    r"|\bno " + _WHAT_FOLLOWS + r" (?:follows|will follow|" + _A + r"ll follow|comes|will come) "
+    r"for (?:this|the|that) (?:vacancy|post|position|role|job|opening|requisition)\b"
+    r"(?![^.!?\n]*\b(?:until|unless|before|yet|if|once|instead|straight|directly|offers?|"
+    r"offered|passed|successful|congratulations|alone)\b)"
     r"|\bnothing (?:further|more|else) (?:will|is going to|can|could|" + _A + r"ll) (?:come|"
     r"result) (?:of|from|out of) (?:your|this|the) (?:application|candidacy|submission|"
     r"interview|cv)\b(?![^.!?\n]*\b(?:until|unless|before|yet|if|once)\b)"
@@ -212,6 +218,8 @@ _RU_GIVEN = re.compile(
     r"\b(?:место|должность|вакансию|работу|позицию|ставку)\b"
     r"(?![^.!?\n]*(?:автобус|поезд|самол|вагон|очеред|зал|стол|парков|кресл|ряд|театр|кино))"
     r"[^.!?\n]{0,60}? отдал(?:и|а|)\b (?!(?:вам|тебе|нам|мне)\b)[^\W\d_]+(?:е|у|ю|и)"
+    # (forty-fifth pass: who they are told after the word, "выпускнице местного училища, которая")
+    r"(?: (?!(?:вам|тебе|нам|мне)\b)[^\W\d_]+){0,3}"
     r",? (?:котор(?:ый|ая|ые|ого|ой)|из нашей|из нашего|из наших|с которым|с которой)\b"
 )
 # ... "this time we chose one who …" ("这次我们选了一位已在村里竹编社做过两年的年轻人";
@@ -224,7 +232,8 @@ _ZH_CHOSE_ONE = re.compile(
 # ... "the group has chosen a member who …" ("ทางกลุ่มได้เลือกสมาชิกในหมู่บ้านที่ทอกับเรามานานแล้ว";
 # never "ได้เลือกคุณ", the reader chosen)
 _TH_CHOSE_ONE = re.compile(
-    r"ได้(?:เลือก|รับ|คัดเลือก)(?:สมาชิก|คน|ผู้|ช่าง|พนักงาน|น้อง|พี่|ลูก|หลาน|เพื่อน|ญาติ)"
+    # (forty-fifth pass: or "decided to take", "ตัดสินใจรับน้องในหมู่บ้านที่มาช่วยงาน…ไว้แล้ว")
+    r"(?:ได้|ตัดสินใจ)(?:เลือก|รับ|คัดเลือก)(?:สมาชิก|คน|ผู้|ช่าง|พนักงาน|น้อง|พี่|ลูก|หลาน|เพื่อน|ญาติ)"
     r"[^\n.!?]{0,40}?(?:ที่|ซึ่ง)[^\n.!?]{0,40}?(?:มานาน|มาก่อน|แล้ว)"
 )
 # ... "it came to be entrusted to someone who …" ("… 오래 일한 분께 맡기게 되었습니다"; never a

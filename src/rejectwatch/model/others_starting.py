@@ -68,7 +68,11 @@ _KIN_WHO = (
 # ... where a search opens on it: the kin word after "my", "our", "his", "her", "their", "own"
 # or a possessive's "'s", consumed so that these pairs open the reading ("'s nephew", "my
 # cousin"): opened by its verbs (" help", " take", " work") it ran in half the everyday mail
-_KIN_FOUND = r"(?:\b(?:my|our|his|her|their|own) |['\u2019]s )" + _KIN_NAMED
+# (forty-fifth pass: an age or a size before the kin word, "my younger sister")
+_KIN_FOUND = (
+    r"(?:\b(?:my|our|his|her|their|own) |['\u2019]s )(?:(?:younger|older|elder|little|big|baby|"
+    r"eldest|youngest|oldest|twin|kid) )?" + _KIN_NAMED
+)
 # never a group, the reader or a pronoun as a name's words (a name is any word in lower case)
 _NOT_A_NAME = (
     r"(?!(?:you|your|we|they|he|she|it|i|who|and|or|but|so|then|the|a|an|our|my|this|that|"
@@ -152,7 +156,7 @@ _NAMED_JOINS = (
 # the Emirates and is joining the kitchen next week")
 _KIN_STARTS = re.compile(
     _KIN_FOUND + r"\b(?:,[^,.!?\n]{1,50},)?[^.!?\n;]{0,60}? " + _JOINS
-    + r"(?: (?:as|on|at|in|with|the|us|out|behind|our|for us|me (?:on|at|behind))\b)"
+    + r"(?: (?:as|on|at|in|with|the|us|out|behind|our|for us|me (?:on|at|behind|in|with))\b)"
     + _NOT_AN_EVENT
     # (... or has taken the work told before, "is home from university and has taken them")
     # (searched from the owner's word: rare, opened only by "has taken them" and the like)

@@ -22,11 +22,15 @@ __all__ = ["PATTERNS", "READINGS", "below"]
 _NUMBER = r"\d{1,4}(?:\.\d{1,2})?"
 _CUT = (
     r"(?:cut-off|cutoff|cut off|cut|threshold|pass mark|passing (?:mark|score)|qualifying "
-    r"(?:mark|score)|minimum(?: score| mark)?|benchmark|bar)"
+    r"(?:mark|score)|minimum(?: score| mark)?|benchmark|bar"
+    # (forty-fifth pass: "the interview line was drawn at 33")
+    r"|(?:interview|shortlist|shortlisting|pass|qualifying|cut-off) line)"
 )
 # the cut after the score, with no other number between ("against a cut-off of 55", ", while
 # the cut-off was set at 62", ", and the interview threshold was set at 71")
-_THEN_CUT = r"\b[^.!?\n\d]{0,50}?\b" + _CUT + r"\b[^.!?\n\d]{0,20}?(?P<cut>" + _NUMBER + r")\b"
+# (forty-fifth pass: up to 30 characters between the cut and its number, "where the cut for
+# interviews sat at 28")
+_THEN_CUT = r"\b[^.!?\n\d]{0,50}?\b" + _CUT + r"\b[^.!?\n\d]{0,30}?(?P<cut>" + _NUMBER + r")\b"
 # (thirty-ninth pass, third round: or the cut told as the lowest score asked for, "Yours came
 # to 27 out of 50, and we invited to interview everyone on 34 or above")
 _THEN_FLOOR = (
@@ -80,7 +84,9 @@ _YOU_SCORED_HEAD = (
     r"\b(?:you|yours|your application|your answers|your test)(?: have| has)? (?:received|scored|"
     r"got|obtained|achieved|earned|reached|attained|totalled|totaled|came to) (?P<mine>"
     + _NUMBER
-    + r")(?:%| ?per ?cent| points?| marks?| out of \d+|/\d+)"
+    # (forty-fifth pass: or a bare number set against the cut, "you obtained 41 against the
+    # qualifying mark of 48")
+    + r")(?:%| ?per ?cent| points?| marks?| out of \d+|/\d+|(?= against\b))"
 )
 # (forty-third pass: or a results letter's line whose marks are the reader's, told after a
 # colon as a score out of a total, "Written examination marks: 97/200, against a General
