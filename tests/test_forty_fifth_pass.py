@@ -291,3 +291,16 @@ def test_the_reader_named_as_the_choice_is_held_below_filing() -> None:
     )
     assert held_back(offer)
     assert not held_back(refusal)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a favour or a day's help called off, not a post (twins of earlier passes' kinds)
+        "We don't need anyone after all, the caterers cancelled the party.",
+        "We no longer need anyone for the party.",
+        "I won't need anyone Saturday after all, enjoy the lie-in.",
+    ],
+)
+def test_help_called_off_is_no_need_gone(text: str) -> None:
+    assert not decision(text), marks(text)

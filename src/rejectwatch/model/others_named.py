@@ -102,8 +102,10 @@ SUBJECT_ROLE = frozenset(pattern for _, _, pattern in _READ_BESIDE_SUBJECT)
 _NEED_GONE = re.compile(
     r"\b(?:we|i|they)(?:" + _A + r"ll)? (?:will not|will no longer|shall not|wo(?:n" + _A
     + r"t)|do not|don" + _A + r"t|does not|doesn" + _A + r"t|no longer|not) (?:be )?(?:need|"
-    r"needing) (?:a|an|another|any|anyone|anybody|someone|somebody|extra|"
-    r"more|the extra)\b(?! (?:[a-z\-]+ )?(?:copy|copies|form|forms|document|documents|passport|"
+    # (a person or help named: "anyone" alone is a favour called off as often, "we don't need
+    # anyone after all, the caterers cancelled the party")
+    r"needing) (?:a|an|another|extra|more|the extra|any more|any extra)\b"
+    r"(?! (?:[a-z\-]+ )?(?:copy|copies|form|forms|document|documents|passport|"
     r"visa|certificate|letter|photo|photos|id|reference|references|receipt|deposit|ticket|lift|"
     r"ride|room|table|car|van|taxi|booking|appointment|interview|call|meeting|coat|umbrella|"
     r"charger|laptop|login|password|signature|check|checks)\b)"
@@ -115,6 +117,9 @@ _NEED_GONE = re.compile(
     r"somebody|extra|more) (?:[a-z\-]+ ){0,2}?(?:help|helper|hand|hands|cook|nanny|driver|"
     r"cleaner|carer|sitter|worker|staff|assistant|person|one|kusinera|labourer|picker|server|"
     r"waiter|waitress|runner|porter|minder|for)\b"
+    # (never for an event or a day)
+    r"(?![^.!?\n]*\b(?:party|wedding|dinner|lunch|event|trip|game|match|meeting|call|interview|"
+    r"viewing|move|removal|tonight|today|tomorrow|weekend|cancelled|canceled|called off)\b)"
 )  # fmt: skip
 # someone who started, so the place is full ("My cousin's son started with us last week, so we
 # are full now")
