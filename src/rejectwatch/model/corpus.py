@@ -105,6 +105,7 @@ READ_SLICES = (
     "blind-slice-59.jsonl",  # declared read for the forty-fourth pass's third round
     "blind-slice-60.jsonl",  # declared read for the forty-fifth pass
     "blind-slice-61.jsonl",  # declared read for the forty-fifth pass's second round
+    "blind-slice-62.jsonl",  # declared read for the forty-fifth pass's third round
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
