@@ -169,7 +169,46 @@ TWINS_SECOND = [
 ]
 
 
-@pytest.mark.parametrize("text", WRITTEN + APART + STILL_READ + WRITTEN_SECOND + APART_SECOND)
+# Third round: blind slice 62's misses (a public employer's "Notice of Referral Results", the
+# reader's name left unreferred; the need gone in Singapore English; the road ending for the
+# post; the employer gone for the others' depth; Thai and Hindi shapes)
+WRITTEN_THIRD = [
+    "Your name stays unreferred.",
+    "Auntie's grandson got poly holiday, he will jaga the shop these few months, so no need "
+    "anyone already.",
+    "That's where it ends for this role.",
+    "A few of the pharmacists we met had run rabies course bookings for longer, and for now the "
+    "clinic has opted for that depth.",
+    "เรื่องตำแหน่งช่างแกะเทียน ทีมงานตกลงกันว่าจะให้พี่ช่างที่แกะต้นเทียนพรรษาให้วัดมาหลายปีเป็นคนทำ "
+    "ตำแหน่งนี้จึงมีคนแล้ว ต้องขออภัยด้วย",
+    "क्षमा कीजिए, इस दफ़ा आपका नाम नहीं चुना गया।",
+]
+# ... written apart, after the readings were drafted and not changed to suit them (6 of 6 read;
+# of the replies below, 0 of 2)
+APART_THIRD = [
+    "Your name therefore remains unreferred for this posting.",
+    "Boss say already got his nephew, so no need people liao.",
+    "That is where your application stops for this vacancy.",
+    "Several of the nurses we saw had longer ward experience, and the hospital has gone for that "
+    "background.",
+    "ตอนนี้ตำแหน่งนี้ได้คนทำแล้วนะคะ",
+    "माफ़ कीजिए, आपका आवेदन चुना नहीं गया।",
+]
+TWINS_THIRD = [
+    "Your name stays on the referral list for interview.",
+    "No need anyone bring food already, we ordered pizza.",
+    "That's where it ends for this role if the checks come back clear.",
+    "That's where the office is, at the end of the road.",
+    "The clinic has opted for that depth of questions in your interview on Tuesday.",
+    "ตำแหน่งนี้ยังไม่มีคนแล้วค่ะ",
+    "आपका नाम चुना गया है, बधाई हो।",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    WRITTEN + APART + STILL_READ + WRITTEN_SECOND + APART_SECOND + WRITTEN_THIRD + APART_THIRD,
+)
 def test_a_refusal_is_read(text: str) -> None:
     assert decision(text), marks(text)
 
@@ -180,7 +219,7 @@ def test_a_wording_left_unread_stays_unread(text: str) -> None:
     assert not decision(text), marks(text)
 
 
-@pytest.mark.parametrize("text", TWINS + TWINS_SECOND)
+@pytest.mark.parametrize("text", TWINS + TWINS_SECOND + TWINS_THIRD)
 def test_the_twin_gets_no_decision(text: str) -> None:
     assert not decision(text), marks(text)
 
@@ -225,6 +264,18 @@ REPLIES = [
         "Following the vote, Priya Raman will take on the Kit Manager role from August.",
     ),
     ("Re: Assistant Coach", "Femi got the Assistant Coach position after the trial evening."),
+    # third round: someone named who is the post now
+    (
+        "RE: [EXT] Re: Match-Day Production Manager",
+        "The board voted and Dominique Harlan is our Match-Day Production Manager, from the fall "
+        "fixtures.",
+    ),
+]
+# ... the third round's replies written apart and left unread: a post named "Head of ..." ends
+# on its field, not on a post's head word; "now" after the post is not where a reading ends it
+REPLIES_UNREAD = [
+    ("Re: Head of Catering", "After the vote, Joanne Price is our Head of Catering from March."),
+    ("Re: Youth Coordinator", "Tariq's our Youth Coordinator now, as of the last meeting."),
 ]
 NOT_REPLIES = [
     ("Team news", "Shelby Nakamura will be our Development Coordinator from Monday."),
@@ -262,6 +313,16 @@ NOT_REPLIES = [
         "Re: Junior Development Coach",
         "You are taking the Junior Development Coach role from the first game.",
     ),
+    ("Re: Production Manager", "Sam is our current Production Manager, moving to Leeds in June."),
+    (
+        "Re: Production Manager",
+        "Dominique Harlan is our Production Manager and would like to meet you on Friday.",
+    ),
+    (
+        "Staff news",
+        "Dominique Harlan is our Match-Day Production Manager, from the fall fixtures.",
+    ),
+    ("Re: Production Manager", "Dominique Harlan is our Finance Manager, from the fall fixtures."),
 ]
 
 
@@ -270,7 +331,7 @@ def test_someone_named_into_the_post_the_reply_names_is_a_choice(subject: str, b
     assert message_decisions(subject, body)
 
 
-@pytest.mark.parametrize(("subject", "body"), NOT_REPLIES)
+@pytest.mark.parametrize(("subject", "body"), NOT_REPLIES + REPLIES_UNREAD)
 def test_someone_named_into_another_post_or_as_news_is_no_choice(subject: str, body: str) -> None:
     assert not message_decisions(subject, body)
 
@@ -304,3 +365,26 @@ def test_the_reader_named_as_the_choice_is_held_below_filing() -> None:
 )
 def test_help_called_off_is_no_need_gone(text: str) -> None:
     assert not decision(text), marks(text)
+
+
+def test_a_public_employers_referral_results_are_the_readers_own() -> None:
+    """Third round: "Notice of Referral Results" had read as mail about someone the reader
+    referred (negation._ABOUT_OTHER), so no status in it was the reader's."""
+    assert message_decisions(
+        "Notice of Referral Results – Parks Labourer",
+        "Dear Ronan,\n\nThe personnel office has completed the scoring for Parks Labourer. The "
+        "seven top eligible scores were passed to the hiring department; yours fell below that "
+        "group, so your name stays unreferred.",
+    )
+    for subject, body in [
+        (
+            "Your referral results",
+            "Thanks for referring a friend. The friend you referred was not selected for the "
+            "barista role.",
+        ),
+        (
+            "Referral results",
+            "The candidate you referred, Ama Owusu, was not selected for the barista role.",
+        ),
+    ]:
+        assert not message_decisions(subject, body)

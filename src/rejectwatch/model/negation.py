@@ -1608,7 +1608,9 @@ _ABOUT_OTHER = re.compile(
     r"reward|rewards|link|code|status|list|notice|certificate|to (?:the |a )?(?:hiring|selecting)"
     # (thirty-eighth pass: nor the cut a public employer's referral list is drawn at, "the
     # referral cut fell above your rating": the reader's own score)
-    r"|cut|cut-off|cutoff|score|scores|rating|ratings|threshold|stage|round)\b)"
+    r"|cut|cut-off|cutoff|score|scores|rating|ratings|threshold|stage|round"
+    # (forty-fifth pass: nor a public employer's "Notice of Referral Results")
+    r"|results?)\b)"
     r"|\bthanks? (?:you )?for referring\b"
     r"|\breferring a friend\b"
     r"|\b(?:you|you['\u2019]ve|you have) (?:referred|recommended|nominated|"

@@ -29,6 +29,13 @@ the reader in the sentence); the place given to someone, told object first as a 
 another language may ("The place of helper in the comedor we give to the goddaughter of my
 mother"); and Vietnamese "chỗ làm này … đã trao cho con …" (never to "bạn", the reader).
 
+Third round (blind slice 62's misses): someone named who is now the post a reply names ("The
+board voted and Dominique Harlan is our Match-Day Production Manager"; never the one leaving it,
+"Sam is our current Production Manager"); the reader's name left unreferred; the need gone in
+Singapore English ("so no need anyone already"); the road ending for the post ("That's where it
+ends for this role"); the employer gone for the others' depth ("the clinic has opted for that
+depth"); Thai "ตำแหน่งนี้จึงมีคนแล้ว" and Hindi "आपका नाम नहीं चुना गया".
+
 Like every outcome reading (rejectwatch.model.plain_outcomes appends them), none is read in a
 conditional, still-to-come or quoted sentence; the readings whose own "will" is no condition
 are OWN_WORDS (rejectwatch.model.negation reads around them).
@@ -53,6 +60,9 @@ _POST_HEAD = (
 # ... the post named after a name, as far as where the sentence goes on ("… as our Development
 # Coordinator on Monday", "… our Fixtures Secretary for the coming season")
 _ROLE = (
+    # (never the one leaving it, "Sam is our current Production Manager, moving to Leeds")
+    r"(?!(?:our |the |its |their )?(?:current|outgoing|former|previous|acting|interim|old|"
+    r"existing|present|departing|retiring|longtime|long-time)\b)"
     r"(?:our |the |its |their )?(?:new |next )?(?P<role>(?:[a-z\-]+ ){0,3}?(?:" + _POST_HEAD + r"))"
     r"(?= (?:and|from|as of|for|on|in|at|this|next|starting|with|after|when|once|effective|"
     r"going forward)\b|[ \t]*[,;.!()\u2014\u2013]|[ \t]*\n|[ \t]*$)"
@@ -77,7 +87,10 @@ _CONFIRMED_AS = re.compile(
 # ... someone named who will be, or now is, the post ("Hilary Denyer will be our Fixtures
 # Secretary for the coming season", "Aisha Karim has been confirmed as Programme Lead")
 _WILL_BE = re.compile(
-    _CLAUSE + _NOT_ANYONE + _TITLED + r" (?:will be|" + _A + r"ll be|is going to be|becomes|"
+    # (third round: or is the post now, "The board voted and Dominique Harlan is our Match-Day
+    # Production Manager")
+    _CLAUSE + _NOT_ANYONE + _TITLED + r" (?:is|" + _A + r"s|will be|" + _A + r"ll be|is going "
+    r"to be|becomes|"
     r"will become|has become|will now be|takes over as|will take over as|has taken over as|"
     r"is taking over as|steps in as|will step in as|is stepping in as|has stepped in as|"
     r"steps up as|(?:has been|have been|was|is|will be) (?:confirmed|appointed|named|elected|"
@@ -199,6 +212,37 @@ _VI_GIVEN = re.compile(
     r"dành|nhường)(?: lại)? cho (?:con|cháu|người|một|cô ấy|anh ấy|chị ấy|em ấy|cậu ấy|bà con)\b"
 )
 
+# third round (blind slice 62's misses): the reader's name left unreferred ("so your name stays
+# unreferred"); the need gone told in Singapore English ("so no need anyone already"); the road
+# ending for the post ("That's where it ends for this role"); the employer gone for the others'
+# depth ("for now the clinic has opted for that depth"); Thai "ตำแหน่งนี้จึงมีคนแล้ว" (the post
+# has someone now) and Hindi "आपका नाम नहीं चुना गया" (your name was not chosen)
+_UNREFERRED = re.compile(
+    r"\byour (?:name|application|candidacy|candidature)(?: therefore| so| accordingly)? "
+    r"(?:stays|remains|is|was|has been|will stay|will remain) (?:unreferred|not referred|"
+    r"unlisted)\b"
+)
+_NO_NEED_ALREADY = re.compile(
+    r"\bno need (?:any ?one|anybody|someone|somebody|people|more people|helpers?|more helpers?|"
+    r"staff|workers?|help)(?: (?:already|liao|anymore|any more))+(?=[ \t]*(?:[.,;!]|\n|$))"
+)
+_ENDS_HERE = re.compile(
+    r"\b(?:that|this)(?:" + _A + r"s| is) where (?:it|things|your application|your candidacy|the "
+    r"process|the road) (?:ends|stops|finishes) (?:for (?:this|the|that) (?:role|post|position|"
+    r"vacancy|job|opening)|for you)\b(?![^.!?\n]*\b(?:if|unless|until|offer\w*|next)\b)"
+)
+_OPTED_FOR_DEPTH = re.compile(
+    r"\b(?:we|they|the (?:[a-z\-]+ )?(?:clinic|practice|team|panel|company|firm|studio|shop|"
+    r"store|kitchen|board|committee|school|office|lab|club|hospital|business|employer|client))"
+    r"(?:" + _A + r"ve| have| has| had)? (?:opted|gone|settled) for (?:that|this|their|the "
+    r"greater|the deeper|more|greater|deeper) (?:depth|experience|background|breadth|seniority|"
+    r"track record|expertise|know-how)\b(?![^.!?\n]*\b(?:interview\w*|you|your)\b)"
+)
+_TH_POST_HAS_SOMEONE = re.compile(r"ตำแหน่ง(?:นี้|งานนี้)?(?:จึง|ก็|ตอนนี้)?(?:มีคน|ได้คน)(?:ทำ)?แล้ว")
+_HI_NAME_NOT_CHOSEN = re.compile(
+    r"आपका (?:नाम|आवेदन) (?:नहीं चुना गया|चुना नहीं गया|नहीं चुना जा सका|चुना नहीं जा सका)"
+)
+
 _READ_OWN = readings(("reader_out", _NEED_GONE), ("chose_other", _ITS_THEIRS))
 OWN_WORDS = tuple(pattern for _, _, pattern in _READ_OWN + _READ_BESIDE_SUBJECT)
 READINGS = (
@@ -212,6 +256,12 @@ READINGS = (
         ("chose_other", _PT_KEPT_ONE),
         ("chose_other", _PLACE_WE_GIVE),
         ("chose_other", _VI_GIVEN),
+        ("reader_out", _UNREFERRED),
+        ("role_gone", _NO_NEED_ALREADY),
+        ("reader_out", _ENDS_HERE),
+        ("chose_other", _OPTED_FOR_DEPTH),
+        ("role_gone", _TH_POST_HAS_SOMEONE),
+        ("reader_out", _HI_NAME_NOT_CHOSEN),
     )
     + _READ_BESIDE_SUBJECT
 )
