@@ -182,6 +182,19 @@ def test_a_version_6_card_loads_and_files_by_the_filing_threshold_alone(tmp_path
         Document("Your order", shipping * copies + "\n\nCurrent stage: Closed - not selected", "")
         for copies in (4, 8, 12, 16, 24)
     ]
+    # (forty-fifth pass, third round: its model scores every allotment and shipping copy above
+    # filing 0.7425; a shipping notice with an insurance line scores 0.742 at eight copies and
+    # 0.695 at 32, a payment receipt 0.375 at two: both are tried, so that some note lies in the
+    # band)
+    insured = shipping + "The parcel is insured. "
+    receipt = (
+        "Receipt for your payment of 12.50 to Northgale Books; the VAT number and order reference "
+        "are below. "
+    )
+    notes += [
+        Document("Your order", text * copies + "\n\nCurrent stage: Closed - not selected", "")
+        for text, copies in ((insured, 8), (insured, 16), (insured, 32), (receipt, 2))
+    ]
     notes += [
         Document(
             "Newsletter",
