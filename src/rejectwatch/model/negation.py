@@ -2959,6 +2959,7 @@ def _outcomes(
     if not present.isdisjoint(_ABOUT_OTHER_WORD_SET) and _ABOUT_OTHER_PARTS.holds(lowered):
         return None
     found: dict[tuple[int, int], str] = {}
+    replied = others_placed.is_reply(lowered)
     run: set[int] = set()
     for word in present:
         run.update(_GATE_ENTRIES.get(word, ()))
@@ -2967,6 +2968,9 @@ def _outcomes(
         if others is not None and not _holds_each(others, present, lowered):
             continue
         token, _, pattern = _OUTCOMES[entry]
+        # (forty-fifth pass: a reading kept only beside a reply's subject is searched only there)
+        if not replied and pattern in _SUBJECT_ROLE:
+            continue
         if entry in _IN_SENTENCE:
             matches = [
                 match

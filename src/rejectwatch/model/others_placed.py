@@ -46,7 +46,7 @@ from rejectwatch.model.hired_by_name import _NOT_STAFFING
 from rejectwatch.model.others_starting import _CLAUSE, _PERSON, _TITLED
 from rejectwatch.model.prefilter import readings
 
-__all__ = ["OWN_WORDS", "READINGS", "SUBJECT_ROLE", "role_in_subject"]
+__all__ = ["OWN_WORDS", "READINGS", "SUBJECT_ROLE", "is_reply", "role_in_subject"]
 
 # people in the plural, as a workplace names its own ("shift managers", "cellar hands", "duty
 # nurses"): never a thing of its own ("minibuses", "vans", "rooms")
@@ -199,14 +199,26 @@ _READ_BESIDE_SUBJECT = readings(("chose_other", _NEW_IN_THE_POST))
 SUBJECT_ROLE = frozenset(pattern for _, _, pattern in _READ_BESIDE_SUBJECT)
 
 
+def _subject(lowered: str) -> str:
+    """The text's first line (the subject; the body is never copied)."""
+    end = lowered.find("\n")
+    return lowered if end < 0 else lowered[:end]
+
+
+def is_reply(lowered: str) -> bool:
+    """Is the text's subject a reply's ("Re: …", "RE: [EXT] Re: …", "AW: …")? (forty-fifth
+    pass: negation searches the SUBJECT_ROLE readings only in a reply, since they are kept only
+    there and open in most mail)"""
+    subject = _subject(lowered)
+    return subject.startswith(("re:", "re ", "aw:", "fw:", "fwd:")) or " re:" in subject
+
+
 def role_in_subject(lowered: str, match: re.Match[str]) -> bool:
     """Is the post a _NEW_IN_THE_POST match names the one the text's first line (the subject)
     names, a reply's "Re: Pinsetting Technician"?"""
-    # (the first line only: the body is never copied)
-    end = lowered.find("\n")
-    subject = lowered if end < 0 else lowered[:end]
-    if not subject.startswith(("re:", "re ", "aw:", "fw:", "fwd:")) and " re:" not in subject:
+    if not is_reply(lowered):
         return False
+    subject = _subject(lowered)
     words = match.group("role").split()
     return all(f" {word}" in f" {subject}" for word in words[-2:])
 
