@@ -2939,6 +2939,17 @@ def _holds_each(
     return True
 
 
+def _unsought(lowered: str) -> frozenset[Any]:
+    """The readings kept only beside a reply's subject that ``lowered`` need not be searched
+    for: all of them outside a reply, others_named's where the subject names no post the body
+    names too (forty-fifth pass: they opened in most mail through " is " and " will be ")."""
+    if not others_placed.is_reply(lowered):
+        return _SUBJECT_ROLE
+    if not others_named.names_a_post(lowered):
+        return others_named.HEADED
+    return frozenset()
+
+
 def _outcomes(
     lowered: str,
     hits: dict[str, list[int]] | None = None,
@@ -2959,7 +2970,7 @@ def _outcomes(
     if not present.isdisjoint(_ABOUT_OTHER_WORD_SET) and _ABOUT_OTHER_PARTS.holds(lowered):
         return None
     found: dict[tuple[int, int], str] = {}
-    replied = others_placed.is_reply(lowered)
+    unsought = _unsought(lowered)
     run: set[int] = set()
     for word in present:
         run.update(_GATE_ENTRIES.get(word, ()))
@@ -2969,7 +2980,7 @@ def _outcomes(
             continue
         token, _, pattern = _OUTCOMES[entry]
         # (forty-fifth pass: a reading kept only beside a reply's subject is searched only there)
-        if not replied and pattern in _SUBJECT_ROLE:
+        if pattern in unsought:
             continue
         if entry in _IN_SENTENCE:
             matches = [

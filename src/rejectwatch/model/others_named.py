@@ -48,7 +48,7 @@ from rejectwatch.model.decisions_casual import _A
 from rejectwatch.model.others_starting import _CLAUSE, _KIN_FOUND, _NOT_AN_EVENT, _TITLED
 from rejectwatch.model.prefilter import readings
 
-__all__ = ["OWN_WORDS", "READINGS", "SUBJECT_ROLE"]
+__all__ = ["HEADED", "OWN_WORDS", "READINGS", "SUBJECT_ROLE", "names_a_post"]
 
 # a post's head word, "… Coordinator", "… Secretary", "… Lead" (never "will be spam")
 _POST_HEAD = (
@@ -109,6 +109,65 @@ _READ_BESIDE_SUBJECT = readings(
     ("chose_other", _CONFIRMED_AS), ("chose_other", _WILL_BE), ("chose_other", _TAKING_THE_POST)
 )
 SUBJECT_ROLE = frozenset(pattern for _, _, pattern in _READ_BESIDE_SUBJECT)
+# ... those whose post ends on a post's head word (_ROLE), searched only where names_a_post
+HEADED = frozenset(
+    pattern for _, _, pattern in readings(("chose_other", _CONFIRMED_AS), ("chose_other", _WILL_BE))
+)
+
+# a subject's word that may be a post's head word, and is one: never the short words that end
+# the same way ("for", "after", "other")
+_HEAD_WORD = re.compile(_POST_HEAD)
+_NOT_HEADS = frozenset(
+    [
+        "after",
+        "other",
+        "over",
+        "under",
+        "ever",
+        "never",
+        "either",
+        "whether",
+        "neither",
+        "there",
+        "where",
+        "here",
+        "were",
+        "your",
+        "their",
+        "another",
+        "better",
+        "later",
+        "order",
+        "number",
+        "matter",
+        "paper",
+        "letter",
+        "water",
+        "summer",
+        "winter",
+    ]
+)
+_WORD = re.compile(r"[a-z][a-z\-]*")
+
+
+def names_a_post(lowered: str) -> bool:
+    """Does the text's subject (its first line) hold a post's head word that its body holds too
+    ("Re: Fixtures Secretary" … "… our Fixtures Secretary …")? HEADED's readings are kept
+    only when the post they find is the subject's (others_placed.role_in_subject), so negation
+    searches them only in such mail (mailing-list replies open them through " is " and " will
+    be " in most sentences)."""
+    end = lowered.find("\n")
+    if end < 0:
+        return False
+    body = lowered[end:]
+    return any(
+        len(word) > 3
+        and word not in _NOT_HEADS
+        and _HEAD_WORD.fullmatch(word) is not None
+        and f" {word}" in body
+        for word in _WORD.findall(lowered, 0, end)
+    )
+
 
 # the need gone ("we will not be needing a kusinera anymore"): a person or help, never a
 # document, a lift or a thing
