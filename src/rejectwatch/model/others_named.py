@@ -105,14 +105,11 @@ _TAKING_THE_POST = re.compile(
     r"(?P<role>(?:[a-z\-]+ ){0,3}?[a-z\-]+) (?:role|post|position|job|spot|place|vacancy)\b"
     + _NOT_NEWS
 )  # fmt: skip
-_READ_BESIDE_SUBJECT = readings(
-    ("chose_other", _CONFIRMED_AS), ("chose_other", _WILL_BE), ("chose_other", _TAKING_THE_POST)
-)
+# (those whose post ends on a post's head word, _ROLE, are searched only where names_a_post)
+_READ_HEADED = readings(("chose_other", _CONFIRMED_AS), ("chose_other", _WILL_BE))
+_READ_BESIDE_SUBJECT = _READ_HEADED + readings(("chose_other", _TAKING_THE_POST))
 SUBJECT_ROLE = frozenset(pattern for _, _, pattern in _READ_BESIDE_SUBJECT)
-# ... those whose post ends on a post's head word (_ROLE), searched only where names_a_post
-HEADED = frozenset(
-    pattern for _, _, pattern in readings(("chose_other", _CONFIRMED_AS), ("chose_other", _WILL_BE))
-)
+HEADED = frozenset(pattern for _, _, pattern in _READ_HEADED)
 
 # a subject's word that may be a post's head word, and is one: never the short words that end
 # the same way ("for", "after", "other")
