@@ -80,7 +80,10 @@ _SHORTLIST_WITHOUT = re.compile(
     + _YOURS
     + r")"
     r"|\bshortlist (?:was|has been|is) (?:[a-z]+ )?(?:settled|drawn up|finalised|finalized|"
-    r"made|completed|agreed) without (?:you\b|your name|" + _YOURS + r")"
+    # (forty-sixth pass: or with its time told first, "A shortlist was drawn up last week
+    # without your name")
+    r"made|completed|agreed)(?: (?:last|this|on|earlier this|over the) [a-z]+| yesterday| "
+    r"today| earlier| now)? without (?:you\b|your name|" + _YOURS + r")"
 )
 _FELL_SHORT = re.compile(
     r"\b(?:you|" + _YOURS + _FOR + r") (?:fell|has fallen|have fallen) short of (?:the|our|this) "

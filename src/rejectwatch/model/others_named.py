@@ -89,7 +89,11 @@ _CONFIRMED_AS = re.compile(
 _WILL_BE = re.compile(
     # (third round: or is the post now, "The board voted and Dominique Harlan is our Match-Day
     # Production Manager")
-    _CLAUSE + _NOT_ANYONE + _TITLED + r" (?:is|" + _A + r"s|will be|" + _A + r"ll be|is going "
+    # (forty-sixth pass: or after what was agreed, "the side agreed that Rowan Kettleby becomes
+    # our Bagman")
+    r"(?:" + _CLAUSE + r"|(?<= agreed that )|(?<= decided that )|(?<= confirmed that )|"
+    r"(?<= resolved that ))" + _NOT_ANYONE + _TITLED + r" (?:is|" + _A + r"s|will be|" + _A
+    + r"ll be|is going "
     r"to be|becomes|"
     r"will become|has become|will now be|takes over as|will take over as|has taken over as|"
     r"is taking over as|steps in as|will step in as|is stepping in as|has stepped in as|"
@@ -230,9 +234,11 @@ _DE_NOT_ON = re.compile(
 )
 _DE_GIVEN_TO_WHO = re.compile(
     r"\b(?:die|diese|unsere|den|diesen) (?:[a-zäöüß]+)?(?:stelle|position|posten|platz)\b "
-    r"(?:bekommt|kriegt|erhält|bekam|erhielt|geht an|ging an) (?:jetzt |nun |diesmal |leider )?"
-    r"(?:ein|eine|einen) (?:[a-zäöüß]+ )?[a-zäöüß]+(?:erin|er|in|ist|istin|ent|entin|ant|"
-    r"antin|eur|eurin|ling|mann|frau), (?:der|die|den) "
+    # (forty-sixth pass: or takes it over, "Die Stelle übernimmt ein Geselle, der …", a trade
+    # ending in -e too)
+    r"(?:bekommt|kriegt|erhält|bekam|erhielt|geht an|ging an|übernimmt|übernahm) (?:jetzt |nun "
+    r"|diesmal |leider )?(?:ein|eine|einen) (?:[a-zäöüß]+ )?[a-zäöüß]+(?:erin|er|in|ist|istin|"
+    r"ent|entin|ant|antin|eur|eurin|ling|mann|frau|e), (?:der|die|den) "
 )
 # Portuguese: "não seguimos com a sua candidatura", "ficámos com um rapaz que …"
 _PT_NOT_ON = re.compile(

@@ -201,7 +201,9 @@ _SETTLED_ON = re.compile(
 )  # fmt: skip
 _POST = (
     r"(?:job|role|post|position|place|spot|shift|shifts|slot|gig|stall|counter|round|berth|"
-    r"chair|seat|bench|apprenticeship|traineeship|placement|days|mornings|evenings|weekends)"
+    r"chair|seat|bench|apprenticeship|traineeship|placement|days|mornings|evenings|weekends|"
+    # (forty-sixth pass: the days themselves, "the Saturdays are going to her")
+    r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"
 )
 # the post someone else's ("the counter job will be his", "The kitchen porter job will be
 # Mario's", "the weekend shifts are going to Joanne's lad Kieran")
@@ -213,7 +215,8 @@ _THEIRS = re.compile(
     r"(?![^.!?\n]*\b(?:starts?|starting|welcome|congrat\w*|wants? it|if (?:she|he|they))\b)"
     + _NOT_STAFFING
     + r"|\b(?:the|that|this|our) (?:[a-z\-]+ ){0,3}?" + _POST + r" (?:is|are|" + _A + r"s|"
-    r"will be) going to " + _KIN_WHO + _NOT_AN_EVENT
+    r"will be) going to (?:" + _KIN_WHO + r"|(?:her|him|them)(?=[ \t]*(?:[.,;!]|\n|$)))"
+    + _NOT_AN_EVENT
 )  # fmt: skip
 # a trade: a word ending as trades do, with up to two words before; never a role in the hiring
 # of the reader or a field of a form

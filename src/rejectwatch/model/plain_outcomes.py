@@ -88,6 +88,7 @@ from rejectwatch.model import (
     others_holding,
     others_named,
     others_placed,
+    others_preferred,
     others_starting,
     others_taken,
     places_full,
@@ -814,3 +815,7 @@ READINGS += others_placed.READINGS
 # forty-fifth pass: someone named into the post a reply names, the need gone, someone started
 # so the place is full, someone chosen told by who they are (German and Portuguese shapes too)
 READINGS += others_named.READINGS
+# forty-sixth pass: an outcome confirmed for another person, the reader's score under the group
+# sent on, the vacancy shut, the helpers enough, the work with its holder already, others who
+# brought more (Turkish and Kansai Japanese shapes too)
+READINGS += others_preferred.READINGS

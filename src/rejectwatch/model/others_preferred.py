@@ -1,0 +1,114 @@
+# ruff: noqa: RUF003  (Turkish dotless i is among the words read)
+"""Someone else preferred, the reader's score under the group sent on, and the vacancy shut,
+told in shapes no reading held (issue 11, forty-sixth pass).
+
+Blind slice 63's misses were kinds earlier passes read, worded another way. Each reading is
+written for the kind from a set of wordings of our own and checked on a second set written apart
+(tests/test_forty_sixth_pass.py):
+
+* **an outcome confirmed for another person**, an ATS field's words: "Outcome: Appointment
+  confirmed for another person" (never a day, a time or a slot: "confirmed for another day");
+* **the reader's score under the group sent on**: "Your score sits under that group" (a public
+  employer's referral by rank, "the seven top eligible scorers now go to the hiring manager");
+* **the vacancy shut with every application in it**: "Applications to it are closed, and none of
+  them will be looked at again", and a requisition's status field "Withdrawn" or "Cancelled"
+  (never an application's: the reader withdraws their own as often);
+* **the helpers enough**, in Singapore English: "so got enough people liao";
+* **the work with its holder already**, told as the one who has it: "our palaeographer has a
+  transcriber already, a PhD student who reads secretary hand" (never with the reader in it);
+* **others who brought more**, said after an interview with no decision word at all: "A few of
+  the consultants we saw had done more home visits" (never questions, trouble or time, and never
+  with the reader in the sentence);
+* Turkish "bu işi … yeğenine verdi" (the work given to someone; never "size", the reader), and
+  Kansai Japanese "近所の兄ちゃんに頼むことにしてん" (someone else asked to do it).
+
+Like every outcome reading (rejectwatch.model.plain_outcomes appends them), none is read in a
+conditional, still-to-come or quoted sentence.
+"""
+
+from __future__ import annotations
+
+from rejectwatch.model import lazy_re as re
+from rejectwatch.model.decisions_casual import _A
+from rejectwatch.model.prefilter import readings
+
+__all__ = ["READINGS"]
+
+_SOMEONE_ELSE = (
+    r"(?:another|a different|an other|other|one other) (?:person|candidate|applicant|individual|"
+    r"party|nominee|jobseeker|job seeker)"
+)
+# an outcome confirmed for someone else ("Outcome: Appointment confirmed for another person")
+_CONFIRMED_FOR_ANOTHER = re.compile(
+    r"\b(?:appointment|appointments|post|position|role|vacancy|placement|offer|hire|selection|"
+    r"job)(?: has been| was| is| now)? (?:confirmed|finalised|finalized|secured|agreed|made|"
+    r"completed|closed) (?:for|with|to|by) " + _SOMEONE_ELSE + r"\b"
+)
+# the reader's score under the group sent on ("Your score sits under that group")
+_SCORE_UNDER = re.compile(
+    r"\byour (?:score|total|mark|result|rating|points)(?: therefore| unfortunately| though)? "
+    r"(?:sits|sat|is|was|lies|lay|falls|fell|came|comes|ended up|landed|ranks|ranked) "
+    r"(?:just |slightly |a little |somewhat )?(?:under|beneath) (?:that|this|the|their) "
+    r"(?:[a-z\-]+ )?(?:group|band|line|cut|cut-?off|threshold|list|mark|bar|range|pool)\b"
+)
+# the vacancy shut with every application in it ("Applications to it are closed, and none of
+# them will be looked at again"), and a requisition's status ("Requisition status: Withdrawn")
+_NONE_LOOKED_AT = re.compile(
+    r"\bapplications\b[^.!?\n]{0,40}? (?:are|have been|were|is) (?:now )?(?:closed|withdrawn|"
+    r"cancelled|canceled|shut)\b[^.!?\n]{0,20}? none (?:of them |of the applications |of those )?"
+    r"(?:will|shall|is going to|are going to) (?:be )?(?:looked at|considered|reviewed|assessed|"
+    r"read|progressed|taken forward)(?: again| further| any further| from here| now)\b"
+    r"|\b(?:requisition|vacancy|posting|job posting|opening|position|job|role|post|req) status"
+    r"[ \t]*[:\-\u2013\u2014][ \t]*(?:withdrawn|cancelled|canceled|rescinded|abolished)\b"
+)
+# the helpers enough, in Singapore English ("so got enough people liao")
+_GOT_ENOUGH = re.compile(
+    r"\b(?:so |we |already |now )?(?:got|have got|" + _A + r"ve got) enough (?:people|staff|"
+    r"helpers?|hands|workers?|manpower|crew|part-?timers?)(?: (?:liao|already|le|lah|now))+"
+    r"(?=[ \t]*(?:[.,;!]|\n|$))"
+)
+# the work with its holder already, told as the one who has it ("our palaeographer has a
+# transcriber already, a PhD student who reads secretary hand well")
+_HAS_ONE_ALREADY = re.compile(
+    r"\b(?:has|have|" + _A + r"ve got|has got|" + _A + r"s got) (?:a|an|its|their|our|his|her) "
+    r"(?:[a-z\-]+ )?[a-z\-]{3,}(?:er|or|ist|ant|ent|man|woman|person|hand|help) "
+    r"(?:already|now|lined up|in place|sorted)[,:;\u2014\u2013] (?:a|an|one|someone|somebody) "
+    r"[^.!?\n;]{0,50}?\bwho\b(?![^.!?\n]*\b(?:you|your)\b)"
+)
+# others who brought more, said after an interview ("A few of the consultants we saw had done
+# more home visits")
+_OTHERS_HAD_MORE = re.compile(
+    r"\b(?:a few|some|several|two|three|a couple|one or two|most|many|others) of the (?:[a-z\-]+"
+    r" )?(?:candidates|applicants|people|consultants|nurses|teachers|engineers|developers|"
+    r"designers|chefs|drivers|professionals|practitioners|specialists|others|finalists|"
+    r"interviewees) (?:we|i) (?:saw|met|interviewed|spoke to|spoke with|talked to|talked with|"
+    r"shortlisted|had in) (?:had|have|brought|showed|offered)(?: done| led| run| worked)? "
+    r"(?:more|deeper|broader|stronger|greater|wider|longer|further)\b"
+    r"(?! (?:questions|time|trouble|problems|difficulty|to say|fun|flexibility)\b)"
+    r"(?![^.!?\n]*\b(?:you|your)\b)"
+)
+# Turkish: the work given to someone ("Ustamız bu işi, yıllardır yanında çekiç sallayan
+# yeğenine verdi"); never "size", "sana" (the reader)
+_TR_GIVEN = re.compile(
+    r"\b(?:bu |o )?(?:işi|pozisyonu|görevi|kadroyu|yeri|stajı|çıraklığı)\b[^.!?\n]{0,80}? "
+    r"(?!(?:size|sana|sizlere|bize|bana)\b)[^\W\d_]{2,}(?:e|a) (?:verdi|verdik|verdim|verdiler|"
+    r"vermeye karar verdik|vermeye karar verdi)\b"
+)
+# Kansai Japanese: someone else asked to do it ("近所の兄ちゃんに頼むことにしてん"); never the
+# reader, who is named with さん
+_JA_ASKED_ANOTHER = re.compile(
+    r"(?:兄ちゃん|姉ちゃん|おっちゃん|おばちゃん|子|人|方|もん|息子|娘|甥|姪|親戚|知り合い|先輩|"
+    r"後輩|常連|近所の[^\s。、]{1,6})に(?:頼む|頼んだ|任せる|まかせる|お願いする)ことに"
+    r"(?:した|してん|しとる|しました|なった|なってん|なりました)"
+)
+
+READINGS = readings(
+    ("chose_other", _CONFIRMED_FOR_ANOTHER),
+    ("reader_out", _SCORE_UNDER),
+    ("role_gone", _NONE_LOOKED_AT),
+    ("role_gone", _GOT_ENOUGH),
+    ("chose_other", _HAS_ONE_ALREADY),
+    ("chose_other", _OTHERS_HAD_MORE),
+    ("chose_other", _TR_GIVEN),
+    ("chose_other", _JA_ASKED_ANOTHER),
+)

@@ -1,0 +1,157 @@
+"""Forty-sixth pass (issue 11): blind slice 63's misses read as kinds and written for the kind
+(rejectwatch.model.others_preferred; decisions_concluded, others_starting and others_named for
+the rest).
+
+Each kind has two sets of wordings: WRITTEN, the ones the readings were written from, and
+APART, written after the readings were drafted and not changed to suit them; those left unread
+are kept in UNREAD, with why. TWINS must stay unread: the same words about a day, a booking, a
+party, a question, the reader chosen or the reader's own withdrawal. REPLIES and NOT_REPLIES
+are whole messages. Every message is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from readings import decision, marks, message_decisions
+
+WRITTEN = [
+    "Outcome: Appointment confirmed for another person",
+    "Result: position confirmed for another candidate.",
+    "The role has been finalised with another applicant.",
+    "Your score sits under that group, and your name stays with us.",
+    "Your total was just under the cut-off for this round.",
+    "Your score fell beneath the line drawn for referral.",
+    "Applications to it are closed, and none of them will be looked at again.",
+    "The post has been cancelled; applications are now closed and none of them will be "
+    "considered further.",
+    "Vacancy status: Cancelled",
+    "Uncle's grandson on school holiday will do the drinks, so got enough people liao.",
+    "We already got enough helpers liao.",
+    "Our palaeographer has a transcriber already, a PhD student who reads secretary hand well.",
+    "The project has its tagger now: a student who wrote our tagging script last winter.",
+    "The farm has a milker already, a young man who grew up on the next holding.",
+    "A few of the consultants we saw had done more tongue-tie feeding follow-ups, which is "
+    "where the practice wants to grow next.",
+    "Some of the candidates we met had more experience of home visits.",
+    "Two of the engineers we interviewed had done more work on PLC retrofits.",
+    "A shortlist was drawn up last week without your name, and your application finishes at "
+    "that point.",
+    "The shortlist was agreed on Friday without you.",
+    "My cousin's young one is back from college till September, so the Saturdays are going to her.",
+    "The weekend shifts are going to him.",
+    "Die Stelle übernimmt ein Geselle, der hier seit März Zungenpfeifen intoniert.",
+    "Den Platz übernimmt eine Kollege, der schon bei uns aushilft.",
+    "Ustamız bu işi, yıllardır yanında çekiç sallayan yeğenine verdi.",
+    "Bu işi başkasına verdik.",
+    "Pozisyonu ekipte zaten çalışan bir arkadaşa verdik.",
+    "せやけど焼き場の件は、前から手伝うてくれてる近所の兄ちゃんに頼むことにしてん。",
+    "今回は常連さんの息子に任せることにしました。",
+]
+# ... written apart (13 of 16 read; the three left are in UNREAD)
+APART = [
+    "Status: Offer finalised with another candidate.",
+    "Outcome – placement secured by another applicant",
+    "Your mark is slightly beneath the threshold set for this list.",
+    "The opening has been withdrawn, applications for it are closed and none of them will be "
+    "progressed further.",
+    "Posting status: Rescinded",
+    "Aiyah, the uncle's niece coming to help, so we got enough hands already.",
+    "The shop has a baker already, an older lady who ran her own bakery for years.",
+    "Our choir has its accompanist now: a retired music teacher who lives nearby.",
+    "The shortlist was finalised yesterday without your name on it.",
+    "The Sundays are going to them.",
+    "Die Stelle übernahm eine Schreinerin, die bei uns gelernt hat.",
+    "Bu pozisyonu eski çırağımıza verdik.",
+    "この仕事は知り合いの息子に頼むことにしました。",
+]
+UNREAD = [
+    # a status whose time is still to come ("until next April") is read as not yet given;
+    # the message's next sentence ("none of them will be looked at again") is read
+    "Requisition status: Withdrawn – budget frozen until next April",
+    # "came in" is not among the verbs of a score under the group
+    "Your result came in under the band referred to the panel.",
+    # others who ran larger kitchens, with no "more": a comparison the reading leaves
+    "Several of the chefs we met had run larger kitchens, which matters for the autumn menu.",
+    # "most of the applicants" opens the rules about most applicants (rules_ahead), a class
+    "Most of the applicants we spoke to had more years of conveyancing.",
+]
+TWINS = [
+    "Appointment confirmed for another day.",
+    "Your booking has been confirmed for another time slot.",
+    "Your interview has been confirmed for another date next week.",
+    "Your score sits well above that group, so you go forward to the interview.",
+    "Your score was under review by the panel.",
+    "Applications are closed and none of them will be looked at until the panel meets on the 4th.",
+    "Applications are closed; we will look at every one of them next week.",
+    "Application status: Withdrawn",
+    "Application status: Withdrawn at your request.",
+    "We got enough people for the party liao, see you Saturday.",
+    "Got enough chairs already.",
+    "We have a driver already, a man who will meet you at the airport.",
+    "The office has a receptionist now, a friendly woman who will show you to the interview room.",
+    "Some of the candidates we met had more questions about parking, so here are directions.",
+    "A few of the people we saw had more to say about the rota.",
+    "Some of the candidates we met had more experience, but your portfolio stood out and we'd "
+    "like you back.",
+    "A shortlist was drawn up last week and you are on it.",
+    "The Saturdays are going to her mother's house for lunch.",
+    "The Saturdays are going to be busy, so bring water.",
+    "Die Stelle übernimmt ab März eine neue Leitung.",
+    "Bu işi size verdik, tebrikler.",
+    "Bu işi bitirdik ve müşteriye teslim ettik.",
+    "森本さんに頼むことにしました。",
+]
+
+
+@pytest.mark.parametrize("text", WRITTEN + APART)
+def test_a_refusal_is_read(text: str) -> None:
+    assert decision(text), marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD)
+def test_a_wording_left_unread_stays_unread(text: str) -> None:
+    """Kept so that a later reading that takes one of them is seen, and its note changed."""
+    assert not decision(text), marks(text)
+
+
+@pytest.mark.parametrize("text", TWINS)
+def test_the_twin_gets_no_decision(text: str) -> None:
+    assert not decision(text), marks(text)
+
+
+# someone named into the post a reply names, after what was agreed
+REPLIES = [
+    (
+        "RE: [EXT] Re: Bagman",
+        "Glad you came to the practice night. At Tuesday's meeting the side agreed that Rowan "
+        "Kettleby becomes our Bagman from May Day.",
+    ),
+    (
+        "Re: Fixtures Secretary",
+        "The committee decided that Hilary Denyer will be our Fixtures Secretary this season.",
+    ),
+]
+NOT_REPLIES = [
+    (
+        "Team news",
+        "At Tuesday's meeting the side agreed that Rowan Kettleby becomes our Bagman from May Day.",
+    ),
+    (
+        "Re: Bagman",
+        "The side agreed that Rowan Kettleby becomes our Treasurer, and you are our Bagman.",
+    ),
+    (
+        "Re: Fixtures Secretary",
+        "We hope that Hilary Denyer will be our Fixtures Secretary, but we will interview first.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), REPLIES)
+def test_someone_agreed_into_the_post_the_reply_names_is_a_choice(subject: str, body: str) -> None:
+    assert message_decisions(subject, body)
+
+
+@pytest.mark.parametrize(("subject", "body"), NOT_REPLIES)
+def test_the_same_as_news_another_post_or_a_hope_is_no_choice(subject: str, body: str) -> None:
+    assert not message_decisions(subject, body)
