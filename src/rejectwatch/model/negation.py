@@ -2515,6 +2515,19 @@ def _after_topic(lowered: str, left: int, right: int) -> int:
     return left if topic is None else topic.end()
 
 
+# Forty-sixth pass: the readings of someone named into a post that ends on a post's head word
+# (others_named.HEADED) are searched only in a reply whose subject names a post its body names
+# too (_unsought); their opening words (" is ", " will be ", "named ", ...) are not gate words
+# of the one pass, which found them about three times a message in every other mail, but are
+# found by an automaton of their own in those replies alone (_headed_hits).
+_HEADED_ENTRIES = tuple(
+    entry for entry, (_, _, pattern) in enumerate(_OUTCOMES) if pattern in others_named.HEADED
+)
+_HEADED_OPENERS = Phrases(
+    sorted({word for entry in _HEADED_ENTRIES for word in _OUTCOMES[entry][1][0]})
+)
+
+
 # The other word groups of the readings before the seventh pass, found by the automaton too
 # (their words are rare enough); the seventh pass's other groups hold "not" and "n't", whose
 # thousands of hits a message cost more than testing them as substrings once a reading opens.
@@ -2534,7 +2547,12 @@ def _gate_phrases() -> list[str]:
     # words cost 25 ms of every process that imports the classifier, and the order of an
     # automaton's phrases changes none of its answers, which list the phrases that end at one
     # place longest first whatever their order; tests/test_phrases.py)
-    gate_words = dict.fromkeys(word for _, groups, _ in _OUTCOMES for word in groups[0])
+    gate_words = dict.fromkeys(
+        word
+        for entry, (_, groups, _) in enumerate(_OUTCOMES)
+        if entry not in _HEADED_ENTRIES
+        for word in groups[0]
+    )
     for words in (
         (word for _, groups, _ in _FOUND_OUTCOMES for group in groups[1:] for word in group),
         _ABOUT_OTHER_WORDS,
@@ -2667,6 +2685,8 @@ def _gate_entries() -> dict[str, tuple[int, ...]]:
     table: dict[str, tuple[int, ...]] = {}
     get = table.get
     for entry, (_, groups, _) in enumerate(_OUTCOMES):
+        if entry in _HEADED_ENTRIES:  # (opened by _headed_hits)
+            continue
         for word in groups[0]:
             table[word] = (*get(word, ()), entry)
     return table
@@ -2950,6 +2970,36 @@ def _unsought(lowered: str) -> frozenset[Any]:
     return frozenset()
 
 
+def _opened(
+    lowered: str, hits: dict[str, list[int]], unsought: frozenset[Any]
+) -> tuple[dict[str, list[int]], set[int]]:
+    """The readings (index in _OUTCOMES) the gate words in ``hits`` open, and ``hits`` with the
+    HEADED readings' opening words when they are sought (``unsought`` empty, _headed_hits)."""
+    run: set[int] = set()
+    if not unsought:
+        hits = _headed_hits(lowered, hits, run)
+    for word in hits:
+        run.update(_GATE_ENTRIES.get(word, ()))
+    return hits, run
+
+
+def _headed_hits(
+    lowered: str, hits: dict[str, list[int]], run: set[int]
+) -> dict[str, list[int]]:
+    """``hits`` with the opening words of the HEADED readings that ``lowered`` holds (found by
+    their own automaton, _HEADED_OPENERS, as the one pass would find them), the readings they
+    open added to ``run``."""
+    extra: dict[str, list[int]] = {}
+    words = _HEADED_OPENERS.phrases
+    for start, _, index in _HEADED_OPENERS.find(lowered):
+        word = words[index]
+        if word not in hits:
+            extra.setdefault(word, []).append(start)
+    merged = {**hits, **extra} if extra else hits
+    run.update(entry for entry in _HEADED_ENTRIES if not _OPENING_WORDS[entry].isdisjoint(merged))
+    return merged
+
+
 def _outcomes(
     lowered: str,
     hits: dict[str, list[int]] | None = None,
@@ -2971,9 +3021,8 @@ def _outcomes(
         return None
     found: dict[tuple[int, int], str] = {}
     unsought = _unsought(lowered)
-    run: set[int] = set()
-    for word in present:
-        run.update(_GATE_ENTRIES.get(word, ()))
+    hits, run = _opened(lowered, hits, unsought)
+    present = hits.keys()
     for entry in sorted(run):
         others = _OTHER_GATES.get(entry)
         if others is not None and not _holds_each(others, present, lowered):

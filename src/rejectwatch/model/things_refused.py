@@ -30,6 +30,8 @@ __all__ = ["a_thing_refused"]
 # (twenty-third pass, part I: and a piece of writing sent to an outlet, an essay, an article, a
 # poem, a short story, "not one for the magazine"; a place at a school or a nursery, the
 # admissions criteria that ranked the children)
+# (never "let go", "let you know")
+_NOT_LET_GO = r"(?! (?:go|me|us|you|them|him|her|it|know|down|slip|off|in|on)\b)"
 _OWNED = (
     r"(?:allotment )?plots?(?: \d+)?|allotments?|(?:the|this|that) (?:flat|apartment|house)|"
     r"tenanc(?:y|ies)|rental|mortgages?|loans?|overdraft|credit (?:limit|card)|card limit"
@@ -73,9 +75,13 @@ _OWNED = (
     r"|leased|(?:studio|one|two|three|four|five|[1-5])[- ]bed(?:room)?s?"
     # (forty-fifth pass: a home let or sold, told as "it", "its owner has signed with somebody
     # else, so it's let"; never "let go", "let you know")
+    # (forty-sixth pass: "let" written after each opening word, so that the prefilter reads "it's
+    # let", "now let", ... as the strings every match holds, not "it's ", "now " and "already ",
+    # which stand in most mail; the same matches)
     r"|(?:it" + "['\u2019]" + r"s|it is|it has been|it" + "['\u2019]" + r"s been|is now|now|"
-    r"already) (?:let|sold|sublet|rented(?: out)?|let out)(?! (?:go|me|us|you|them|him|her|it|"
-    r"know|down|slip|off|in|on)\b)"
+    r"already) (?:sold|sublet|rented(?: out)?)" + _NOT_LET_GO
+    + r"|(?:it" + "['\u2019]" + r"s|it is|it has been|it" + "['\u2019]" + r"s been|is now|now|"
+    r"already) let(?: out)?" + _NOT_LET_GO
 )
 # ... of them, the reader's own work: nobody applies for a pull request or an essay, so with one
 # of these an "application" or a "candidacy" in the sentence is the reader's for a job ("we
