@@ -1,6 +1,7 @@
 """Forty-sixth pass (issue 11): blind slice 63's misses read as kinds and written for the kind
 (rejectwatch.model.others_preferred; decisions_concluded, others_starting and others_named for
-the rest).
+the rest); second round, blind slice 64's misses and its one other mail filed (a footer keeping
+data "after a decision", negation; a post named for a contest, readings_aside).
 
 Each kind has two sets of wordings: WRITTEN, the ones the readings were written from, and
 APART, written after the readings were drafted and not changed to suit them; those left unread
@@ -155,3 +156,101 @@ def test_someone_agreed_into_the_post_the_reply_names_is_a_choice(subject: str, 
 @pytest.mark.parametrize(("subject", "body"), NOT_REPLIES)
 def test_the_same_as_news_another_post_or_a_hope_is_no_choice(subject: str, body: str) -> None:
     assert not message_decisions(subject, body)
+
+
+# Second round (blind slice 64's misses and its one other mail filed, a job alert whose footer
+# keeps data "eleven months after a decision"): written, then apart (12 of 12 read)
+WRITTEN_SECOND = [
+    "Your score fell outside that group, which means no referral for you this time.",
+    "Your application therefore ends at shortlisting.",
+    "Your candidature therefore closes at the interview round.",
+    "From this month our old accountant's grandson is sitting at the counter, hence the helper "
+    "post stands occupied.",
+    "We take already one farm adviser from Ouadane who know the old vines of the oasis, so the "
+    "post is close.",
+    "Our five places on the Graduate Programme are now all held by other graduates; none is "
+    "left for you.",
+    "Decidimos ficar com uma pessoa que já pinta azulejos connosco há dois verões, e com isso "
+    "a vaga fechou.",
+    "Napili namo an usa ka taga-Siargao nga dugay na nga nagsakay upod namo, kaya wara ka "
+    "maapil sa karon.",
+    "Ginpili namon ang isa ka manugtahi nga taga-Iloilo.",
+    "Among gipili ang usa ka panday nga taga-Butuan.",
+    "Pinili namin ang isang aplikante na taga-Batangas.",
+    "The store has passed on it.",
+    "The team passed on this one, sorry.",
+]
+APART_SECOND = [
+    "Your rating lies just outside the band sent to the selecting official.",
+    "Your result came outside the top bracket referred for interview.",
+    "Your candidacy ends with the sift, as the scores above yours filled the list.",
+    "Your application concludes at the screening stage.",
+    "The cashier position now stands occupied by a long-time staff member.",
+    "Sorry, the role is already close.",
+    "All six seats on the cadet intake have been taken up by other cadets.",
+    "The traineeships are now held by other applicants from the spring round.",
+    "None are left for you, I'm afraid.",
+    "Optámos por ficar com uma colega que já conhece a loja.",
+    "A vaga já fechou esta semana.",
+    "Ginpili namon ang isa ka taga-Bacolod nga may eksperyensya na.",
+]
+UNREAD_SECOND = [
+    # "before the interview round" reads as a step still ahead (negation._pending), and the
+    # mark "below it" names no cut in its own sentence
+    "The cut-off was fixed at 62 out of 100. Your mark of 55 is below it, and your candidature "
+    "therefore closes before the interview round.",
+    # "has it now" after someone described: a thing had as often ("A friend who borrowed my car
+    # has it now")
+    "A retired teacher who has graded trade cards for thirty years has it now, hey.",
+]
+TWINS_SECOND = [
+    "We delete applicant data eleven months after a decision.",
+    "CVs are kept for six months after the hiring decision, then erased.",
+    "We retain your details for a year following the final decision.",
+    "Your score fell within that group, so you go forward to the interview.",
+    "Your score fell outside that group last year, but this time you are through.",
+    "Your application closes at midnight on Friday.",
+    "Your application ends at shortlisting only if you miss the deadline.",
+    "The meeting room is occupied until noon.",
+    "The post office is close to the station.",
+    "The seat is occupied.",
+    "All the parking spaces are held by other visitors on Tuesdays.",
+    "None is left for you to sign; the forms are done.",
+    "Decidimos ficar com a sua candidatura para a próxima fase.",
+    "A vaga fecha no dia 30.",
+    "Ginpili ka namon para sa trabaho.",
+    "Pinili ka namin, binabati ka namin!",
+    "I've passed it on to the manager.",
+    "We have passed on your application to the hiring manager.",
+    "We have passed on your application.",
+    "The team passed on it to payroll.",
+]
+
+
+@pytest.mark.parametrize("text", WRITTEN_SECOND + APART_SECOND)
+def test_a_refusal_of_the_second_round_is_read(text: str) -> None:
+    assert decision(text), marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_SECOND)
+def test_a_wording_of_the_second_round_left_unread_stays_unread(text: str) -> None:
+    assert not decision(text), marks(text)
+
+
+@pytest.mark.parametrize("text", TWINS_SECOND)
+def test_a_twin_of_the_second_round_gets_no_decision(text: str) -> None:
+    assert not decision(text), marks(text)
+
+
+def test_a_post_named_for_a_contest_is_still_a_post() -> None:
+    """ "Tournament Director" names a post, not a contest (readings_aside); a place in the
+    tournament itself stays a contest's."""
+    assert message_decisions(
+        "RE: [EXT] RE: Tournament Coordinator",
+        "Good to finally get back to you. Keely Dunleavy is coming on as Tournament "
+        "Coordinator; she starts with the Thursday group next week.",
+    )
+    assert message_decisions("Re: Tournament Director", "Hendrik Vos is our Tournament Director.")
+    assert not message_decisions(
+        "Team news", "Keely Dunleavy is coming on as Tournament Coordinator next week."
+    )

@@ -1604,7 +1604,9 @@ _ABOUT_OTHER = re.compile(
     # referral list": the reader's own application)
     # (twenty-eighth pass, part H: nor the reader "selected for referral", "considered for
     # referral", "not among those selected for referral", nor "referral to the selecting official")
-    r"\b(?<!successful )(?<!\bfor )referrals?\b(?! (?:programme|program|scheme|bonus|bonuses|"
+    # (forty-sixth pass: nor "no referral for you this time", the reader not referred)
+    r"\b(?<!successful )(?<!\bfor )(?<!\bno )referrals?\b(?! (?:programme|program|scheme|bonus|"
+    r"bonuses|"
     r"reward|rewards|link|code|status|list|notice|certificate|to (?:the |a )?(?:hiring|selecting)"
     # (thirty-eighth pass: nor the cut a public employer's referral list is drawn at, "the
     # referral cut fell above your rating": the reader's own score)
@@ -3370,6 +3372,10 @@ def _sentence_line(
         # eighteenth pass, part D: nor another round's choice or a habit ("last year we hired
         # someone else", "we usually go with candidates who ...")
         and not rules_ahead.another_time(lowered, left, right)
+        # (forty-sixth pass: nor a policy keeping data until some time after a decision, "We
+        # delete applicant data eleven months after a decision": a footer's, slice 64's job
+        # alert filed)
+        and not _KEPT_UNTIL_AFTER.search(lowered, left, right)
         and (token := _decided(lowered, left, right, negation))
         # (twenty-fifth pass, part R: nor another chosen in mail making a colleague's start
         # ready, "the candidate we hired starts Monday ... make sure his badge is ready")
@@ -3385,6 +3391,18 @@ def _sentence_line(
     # twenty-ninth pass, part T: a sentence whose only cues say a step is not taken yet ("the
     # hiring team has not reviewed your application yet") enters as a conditional's does
     return (_prefixed(HYPOTHETICAL, sentence), "") if not_yet else (sentence.strip(), "")
+
+
+# A policy keeping or deleting data for a time after a decision ("We delete applicant data eleven
+# months after a decision", "CVs are kept for six months after the hiring decision")
+_KEPT_UNTIL_AFTER = re.compile(
+    r"\b(?:delete|deletes|deleted|keep|keeps|kept|retain|retains|retained|hold|holds|held|store|"
+    r"stores|stored|erase|erases|erased|remove|removes|removed|destroy|destroys|destroyed|purge|"
+    r"purges|purged|anonymi[sz]e|anonymi[sz]es|anonymi[sz]ed)\b[^.!?\n]{0,60}?\b(?:data|details|"
+    r"information|records?|cvs?|résumés?|resumes?|applications?|files?|profiles?)\b[^.!?\n]{0,60}?"
+    r"\b(?:after|following) (?:a|the|our|any|each|every|its|their) (?:final |hiring |recruitment |"
+    r"selection )?decision\b"
+)
 
 
 # A line break inside a sentence: after a word or a comma, before a lower-case word (eighth

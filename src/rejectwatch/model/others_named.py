@@ -99,6 +99,8 @@ _WILL_BE = re.compile(
     r"to be|becomes|"
     r"will become|has become|will now be|takes over as|will take over as|has taken over as|"
     r"is taking over as|steps in as|will step in as|is stepping in as|has stepped in as|"
+    # (forty-sixth pass, second round: "Keely Dunleavy is coming on as Tournament Coordinator")
+    r"is coming on as|comes on as|will come on as|is coming in as|comes in as|will come in as|"
     r"steps up as|(?:has been|have been|was|is|will be) (?:confirmed|appointed|named|elected|"
     r"chosen|picked|selected|co-opted|installed|voted in)(?: as)?) " + _ROLE + _NOT_NEWS
 )  # fmt: skip

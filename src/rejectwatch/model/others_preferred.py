@@ -102,6 +102,63 @@ _JA_ASKED_ANOTHER = re.compile(
     r"(?:した|してん|しとる|しました|なった|なってん|なりました)"
 )
 
+# Second round (blind slice 64's misses): the reader's score outside the group sent on ("your
+# score fell outside that group"); the reader's candidature closing at or before a stage ("your
+# candidature therefore closes before the interview round", "Your application therefore ends at
+# shortlisting"); the post standing occupied or "close" ("hence the helper post stands
+# occupied", "so the post is close"); the places held by others ("are now all held by other
+# graduates; none is left for you"); Portuguese "decidimos ficar com uma pessoa que …" and "a
+# vaga fechou"; and the choice of one other in the Visayan languages and Tagalog ("Ginpili
+# namon ang isa ka …", "Among gipili ang usa ka …", "Pinili namin ang isang …")
+_SCORE_OUTSIDE = re.compile(
+    r"\byour (?:score|total|mark|result|rating|points)(?: therefore| unfortunately)? (?:sits|sat|"
+    r"is|was|lies|lay|falls|fell|came|comes|ended up|landed|ranks|ranked) (?:just )?outside "
+    r"(?:that|this|the|their) (?:[a-z\-]+ )?(?:group|band|range|list|cut|pool|set|bracket)\b"
+    # (never another round's, "… outside that group last year, but this time you are through")
+    r"(?![^.!?\n]*\b(?:last (?:year|time|round|cycle)|previously)\b)"
+)
+_CLOSES_AT_A_STAGE = re.compile(
+    r"\byour (?:application|candidature|candidacy)(?: therefore| thus| so| accordingly| now| "
+    r"then)? (?:closes|ends|stops|finishes|concludes|terminates) (?:at|before|with) (?:the )?"
+    r"(?:shortlisting|screening|sift|sifting|interview|assessment|written|test|shortlist|first|"
+    r"second|final|next)\b"
+)
+_POST_OCCUPIED = re.compile(
+    r"\b(?:post|position|job|role|vacancy|opening)(?: therefore| now| thus| so)? (?:stands|is|"
+    r"remains|now stands) (?:now |already )?occupied\b"
+    r"|\bthe (?:post|position|job|role|vacancy|opening) is (?:now |already )?close"
+    r"(?=[ \t]*(?:[.,;!]|\n|$))"
+    r"|\bnone (?:is|are|remains?) (?:left|free|open|available) for you\b(?! to\b)"
+)
+_HELD_BY_OTHERS = re.compile(
+    r"\b(?:places|spots|posts|positions|seats|openings|roles|vacancies|slots)\b[^.!?\n]{0,60}? "
+    r"(?:are|were|have been) (?:now )?(?:all )?(?:held|taken up|occupied) by other (?:graduates|"
+    r"candidates|applicants|people|students|trainees|interns|apprentices|cadets)\b"
+)
+_PT_KEPT_ANOTHER = re.compile(
+    r"\b(?:decidimos|optámos por|optamos por|preferimos|resolvemos) ficar com (?:um|uma|outro|"
+    r"outra) (?:[a-zà-ú]+ )?(?:pessoa|candidat[oa]|rapaz|rapariga|moça|moço|senhora|senhor|"
+    r"colega|jovem|profissional)\b"
+)
+_PT_CLOSED = re.compile(r"\ba vaga (?:já )?(?:fechou|foi fechada|está fechada|ficou fechada)\b")
+_PH_CHOSE_ONE = re.compile(
+    r"\b(?:gipili|ginpili|napili|ingpili|pinili|ginpilì)(?: (?:namo|namon|namin|nila|kami))? "
+    r"(?:an|ang|ro|si) (?:usa|usad|isa|isaea|isara|isang|usang|isarang|isaeang)\w*\b"
+    r"|\b(?:among|amon|amo) (?:gipili|ginpili|napili|pinili) (?:an|ang|ro) (?:usa|isa)\w*\b"
+)
+
+# ... and the employer who "passed on it" (declined the reader's application: "The store has
+# passed on it"); never the reader's papers passed on to someone ("I've passed it on", "passed on
+# your application to the manager")
+_PASSED_ON_IT = re.compile(
+    r"\b(?:we|they|i|the (?:[a-z\-]+ )?(?:store|shop|team|manager|panel|company|client|employer|"
+    r"studio|restaurant|business|firm|owners?|board|committee|practice|clinic|school|agency|"
+    r"office|kitchen|site|branch|studio))(?:" + _A + r"ve| have| has| had)? (?:(?:decided|chosen) "
+    r"to pass|passed) on (?:it|this one|your (?:application|candidacy|cv|profile|submission) "
+    r"(?=this time|for now|on this occasion))(?=[ \t]*(?:[.,;!]|\n|$)| this time| for now| on "
+    r"this occasion)"
+)
+
 READINGS = readings(
     ("chose_other", _CONFIRMED_FOR_ANOTHER),
     ("reader_out", _SCORE_UNDER),
@@ -111,4 +168,12 @@ READINGS = readings(
     ("chose_other", _OTHERS_HAD_MORE),
     ("chose_other", _TR_GIVEN),
     ("chose_other", _JA_ASKED_ANOTHER),
+    ("reader_out", _SCORE_OUTSIDE),
+    ("reader_out", _CLOSES_AT_A_STAGE),
+    ("role_gone", _POST_OCCUPIED),
+    ("chose_other", _HELD_BY_OTHERS),
+    ("chose_other", _PT_KEPT_ANOTHER),
+    ("role_gone", _PT_CLOSED),
+    ("chose_other", _PH_CHOSE_ONE),
+    ("reader_out", _PASSED_ON_IT),
 )

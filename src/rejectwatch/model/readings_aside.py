@@ -67,7 +67,11 @@ CONTEST = (
     r"judges?|entr(?:y|ies)(?!-)|talks|abstracts?|posters?|merit|prizes?|competition|contest|"
     r"heats|tournament|regional final|county trials?"
 )
-_A_CONTEST = re.compile(r"\b(?:" + CONTEST + r")\b")
+# (forty-sixth pass: never a post's title, "our Tournament Director", "Entries Secretary")
+_A_CONTEST = re.compile(
+    r"\b(?:" + CONTEST + r")\b(?! (?:director|coordinator|co-ordinator|secretary|manager|"
+    r"organi[sz]er|official|officer|administrator|steward|chair|lead|controller|supervisor)s?\b)"
+)
 # a clinic's or a scheme's referral, the reader out of it: "… not been referred to the
 # cardiologist"
 _A_CLINICS = re.compile(
