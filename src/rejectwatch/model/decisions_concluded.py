@@ -84,6 +84,13 @@ _SHORTLIST_WITHOUT = re.compile(
     # without your name")
     r"made|completed|agreed)(?: (?:last|this|on|earlier this|over the) [a-z]+| yesterday| "
     r"today| earlier| now)? without (?:you\b|your name|" + _YOURS + r")"
+    # (forty-sixth pass, third round: or drawn up by its makers, "The store crew drew up a
+    # shortlist without your name on it")
+    r"|\b(?:we|they|the (?:[a-z\-]+ )?(?:crew|team|panel|store|shop|managers?|committee|board|"
+    r"studio|kitchen|office|owners?|partners))(?:" + _A + r"ve| have| has| had)? (?:drew up|"
+    r"drawn up|made|settled|finalised|finalized|agreed|put together|pulled together) (?:a|the|"
+    r"our|its|their) shortlist(?: (?:last|this|on) [a-z]+| yesterday| today)? without "
+    r"(?:you\b|your name|" + _YOURS + r")"
 )
 _FELL_SHORT = re.compile(
     r"\b(?:you|" + _YOURS + _FOR + r") (?:fell|has fallen|have fallen) short of (?:the|our|this) "

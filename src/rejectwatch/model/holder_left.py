@@ -51,7 +51,11 @@ _NOT_A_HOLDER = re.compile(
     r"(?: (?:has|have|had|sadly|now|also|still|then|\w+ly))* $"
 )
 # ... a continuing with an object ("continue with your application", "return your call")
-_OBJECT_AFTER = re.compile(r" (?:with|your|you|the (?:process|application)|any|further)\b")
+# (forty-sixth pass: or a process the reader leaves, "… and will not continue in this process")
+_OBJECT_AFTER = re.compile(
+    r" (?:with|your|you|the (?:process|application)|any|further|in (?:this|the|our) (?:process|"
+    r"competition|selection|recruitment|campaign|round))\b"
+)
 # ... or a refusal after it in the sentence
 _REFUSAL_AFTER = re.compile(
     r"\b(?:not|no|never|unable|unfortunately|sadly|regret\w*|afraid|sorry|cancel\w*|clos\w*|"

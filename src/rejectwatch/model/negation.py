@@ -2207,6 +2207,28 @@ def _kept(lowered: str, left: int, right: int) -> bool:
     )
 
 
+# ... or a time when someone else is yet to be chosen ("Your status changes to Closed only when
+# another candidate accepts the post": a confirmation's promise)
+_WHEN_ANOTHER = re.compile(
+    r"\b(?:when|once|whenever|as soon as|until|if) (?:another|a different|some other|someone "
+    r"else|somebody else|the other) (?:[a-z\-]+ )?(?:accepts|takes|gets|fills|signs|is (?:picked|"
+    r"chosen|selected|hired|appointed|offered)|has been (?:picked|chosen|selected|hired|"
+    r"appointed))\b"
+)
+
+
+def _unconditional_end(lowered: str, decision: int, right: int) -> int:
+    """Where the sentence ending at ``right`` stops being read for its decision cue at
+    ``decision``: at the first conditional after the cue, or a time when someone else is yet to
+    be chosen, else ``right``."""
+    found = _CONDITIONAL_FAST.search(lowered, decision, right)
+    end = right if found is None else found.start()
+    if lowered.find("other", decision, end) < 0 and lowered.find(" else", decision, end) < 0:
+        return end
+    when = _WHEN_ANOTHER.search(lowered, decision, end)
+    return end if when is None else when.start()
+
+
 def _decided(lowered: str, left: int, right: int, negation: bool) -> str:
     """The token of a decision sentence that is not conditional nor still to come: CHOSE_OTHER
     for a choice naming a third party (and no negation), READER_OUT for the reader left out,
@@ -3376,7 +3398,14 @@ def _sentence_line(
         # delete applicant data eleven months after a decision": a footer's, slice 64's job
         # alert filed)
         and not _KEPT_UNTIL_AFTER.search(lowered, left, right)
-        and (token := _decided(lowered, left, right, negation))
+        # (forty-sixth pass, third round: what a conditional after the decision cue governs is
+        # no decision given, "The row flips to Closed if another applicant is picked", "… or to
+        # Closed should another applicant be picked": read up to it)
+        and (
+            token := _decided(
+                lowered, left, _unconditional_end(lowered, decision, right), negation
+            )
+        )
         # (twenty-fifth pass, part R: nor another chosen in mail making a colleague's start
         # ready, "the candidate we hired starts Monday ... make sure his badge is ready")
         # (twenty-seventh pass, part C: nor in staff news thanking the colleagues who met the

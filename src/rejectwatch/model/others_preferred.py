@@ -159,6 +159,63 @@ _PASSED_ON_IT = re.compile(
     r"this occasion)"
 )
 
+
+# Third round (blind slice 65's misses): others who came with more ("Some applicants came with
+# deeper backgrounds in tendon repair rehab"); the reader's name not on the list ("your name did
+# not end up on it"); kin put in the place ("My brother decide to put his wife in the seller
+# place"); someone taken on who started ("We have taken on a forestry graduate from Mussoorie
+# who started on Monday"); someone asked to do it instead, so the writer is sorted ("I've asked
+# a chap from the coin club … to do the cataloguing instead, so I'm all sorted now"); French
+# "nous prenons quelqu'un qui …", Russian "взяли мы всё же мастера, который …" and Italian
+# "abbiamo preferito un giovane che …"
+_OTHERS_CAME_WITH = re.compile(
+    r"\b(?:some|several|a few|two|three|other|many|most) (?:other )?(?:applicants|candidates|"
+    r"people|finalists|interviewees)(?: we (?:saw|met|interviewed))? (?:came|arrived|applied) "
+    r"(?:in )?with (?:deeper|more|stronger|broader|greater|longer|richer|wider|more recent|more "
+    r"direct) (?:[a-z\-]+ ){0,2}?(?:backgrounds?|experience|skills|expertise|track records?|"
+    r"portfolios?|histor(?:y|ies)|knowledge|training)\b(?![^.!?\n]*\b(?:you|your)\b)"
+)
+_NAME_NOT_ON_IT = re.compile(
+    r"\byour name (?:did not|didn" + _A + r"t|does not|doesn" + _A + r"t|has not|hasn" + _A
+    + r"t) (?:quite )?(?:end up|make it|appear|feature|land|get) on (?:it|the (?:short)?list|the "
+    r"shortlist|that list|that shortlist)\b"
+    # (a list of those chosen, never of absentees or of anything else)
+    r"(?! of (?!(?:successful|shortlisted|selected|chosen|those|candidates|applicants)\b))"
+)  # fmt: skip
+_KIN_PUT_IN = re.compile(
+    r"\bput (?:his|her|my|our|their) (?:own )?(?:wife|husband|son|daughter|brother|sister|nephew|"
+    r"niece|cousin|uncle|aunt|auntie|mother|father|mum|mom|dad|kid|boy|girl|grandson|"
+    r"granddaughter|in-law|brother-in-law|sister-in-law) (?:in|into|on|at) (?:the|that|this) "
+    r"(?:[a-z\-]+ )?(?:place|post|job|position|spot|role|counter|stall|till)\b"
+)
+_TAKEN_ON_WHO_STARTED = re.compile(
+    r"\b(?:we|i)(?:" + _A + r"ve| have)? (?:taken on|took on|hired|engaged|brought on|brought in|"
+    r"employed) (?:a|an|one) (?:[a-z\-]+ ){0,3}?[a-z\-]+ (?:from [^.!?\n,]{1,40}? )?who "
+    r"(?:started|starts|began|joined|has started|has joined|is starting)\b"
+    r"(?![^.!?\n]*\b(?:you|your)\b)"
+)
+_ASKED_INSTEAD = re.compile(
+    r"\b(?:i|we)(?:" + _A + r"ve| have)? asked (?:a|an|one|my|our|the|his|her) [^.!?\n]{1,60}? to "
+    r"(?:do|take|run|cover|handle|sort|help with|look after)\b[^.!?\n]{0,80}? instead,? (?:so|and) "
+    r"(?:i|we)(?:" + _A + r"m|" + _A + r"re| am| are) (?:all |now )?(?:sorted|set|covered|good|"
+    r"fine)(?: now)?(?=[ \t]*(?:[.,;!]|\n|$))"
+)
+_FR_TAKE_SOMEONE = re.compile(
+    r"\b(?:nous )?(?:prenons|avons pris|choisissons|avons choisi|retenons|engageons|avons engagé|"
+    r"embauchons|avons embauché) (?:quelqu" + _A + r"un|une personne|un(?:e)? (?:candidat(?:e)?|"
+    r"jeune|artisan(?:e)?|apprenti(?:e)?|compagnon|collègue|voisin(?:e)?)) (?:qui|dont)\b"
+    r"(?![^.!?\n]*\b(?:vous|te|toi)\b)"
+)
+_RU_TOOK_ONE = re.compile(
+    r"\bвзяли (?:мы )?(?:всё же |все же |всё-таки |уже |в итоге )?[а-яё]+,? (?:котор(?:ый|ая|ого|"
+    r"ую|ой)|из нашей|из наших)\b"
+)
+_IT_PREFERRED = re.compile(
+    r"\babbiamo (?:preferito|scelto|preso) (?:un|una|uno) (?:[a-zàèéìòù]+ )?(?:giovane|ragazz[oa]|"
+    r"signor[ae]?|persona|candidat[oa]|artigian[oa]|apprendista|collega|maestr[oa]|vetrai[oa])"
+    r",? (?:che|di)\b"
+)
+
 READINGS = readings(
     ("chose_other", _CONFIRMED_FOR_ANOTHER),
     ("reader_out", _SCORE_UNDER),
@@ -176,4 +233,12 @@ READINGS = readings(
     ("role_gone", _PT_CLOSED),
     ("chose_other", _PH_CHOSE_ONE),
     ("reader_out", _PASSED_ON_IT),
+    ("chose_other", _OTHERS_CAME_WITH),
+    ("reader_out", _NAME_NOT_ON_IT),
+    ("chose_other", _KIN_PUT_IN),
+    ("chose_other", _TAKEN_ON_WHO_STARTED),
+    ("chose_other", _ASKED_INSTEAD),
+    ("chose_other", _FR_TAKE_SOMEONE),
+    ("chose_other", _RU_TOOK_ONE),
+    ("chose_other", _IT_PREFERRED),
 )

@@ -183,7 +183,10 @@ _NAMED_STARTS = re.compile(
 # is set ("Morag from the club already said yes, so we're all set")
 _ASKED_ACCEPTED = re.compile(
     r"\b(?:i|we)(?:" + _A + r"ve| have)? (?:asked|invited) " + _TITLED
-    + r" to (?:take|do|run|cover|lead|fill|join|mind|handle|be|take on|step in)\b[^.!?\n;]{0,80}?"
+    # (forty-sixth pass: or to come on board, "We have asked Rosalba Tennant to come on board as
+    # Part II Assistant; she has accepted")
+    + r" to (?:take|do|run|cover|lead|fill|join|mind|handle|be|take on|step in|come on board|"
+    r"come aboard)\b[^.!?\n;]{0,80}?"
     r"(?:,? and|;|, so|\u2014|\u2013|-) (?:he|she|they)(?: has| have|" + _A + r"s|" + _A
     + r"ve)? (?:accepted|agreed|said yes)\b"
     + r"|" + _CLAUSE + _PERSON + r"(?: from (?:the|our) [^,.!?\n]{1,30}?)? (?:already |has |"

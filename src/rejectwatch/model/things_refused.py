@@ -55,7 +55,9 @@ _OWNED = (
     # offer"; a consulate's or a test centre's appointment, "all slots are taken": written-48)
     r"|(?:el|ese|este) piso|apartamento|alquil(?:er|ad[oa]s?)|appartements?|logements?|"
     r"appartament[oi]|affittat[oa]|huurwoning|woning|imóvel|alugad[oa]"
-    r"|sellers?|vendors? of (?:the|this|that|your|our)\b|asking price|"
+    # (forty-sixth pass: never a shop's seller post, "put his wife in the seller place")
+    r"|sellers?(?! (?:place|post|job|position|role|spot)\b)|vendors? of (?:the|this|that|your|"
+    r"our)\b|asking price|"
     # (twenty-eighth pass, part S: each opening word written with its "offer" or "bid", so that
     # the prefilter reads "another offer", "a higher bid", ... as the strings every match holds,
     # not "other " and "another ", which stand in most job mail: 8 -> 251 searches of _THING
