@@ -121,7 +121,11 @@ _CLOSES_AT_A_STAGE = re.compile(
     r"\byour (?:application|candidature|candidacy)(?: therefore| thus| so| accordingly| now| "
     r"then)? (?:closes|ends|stops|finishes|concludes|terminates) (?:at|before|with) (?:the )?"
     r"(?:shortlisting|screening|sift|sifting|interview|assessment|written|test|shortlist|first|"
-    r"second|final|next)\b"
+    r"second)\b"
+    # (never a stage the reader goes on from, "… stops at the screening stage for now, and we'll
+    # be in touch with an interview time", "… ends at the assessment stage with an offer")
+    r"(?![^.!?\n]*\b(?:for now|offers?|interview|invite|invitation|meet|congratulations|"
+    r"delighted|pleased|next)\b)"
 )
 _POST_OCCUPIED = re.compile(
     r"\b(?:post|position|job|role|vacancy|opening)(?: therefore| now| thus| so)? (?:stands|is|"
@@ -140,7 +144,11 @@ _PT_KEPT_ANOTHER = re.compile(
     r"outra) (?:[a-zà-ú]+ )?(?:pessoa|candidat[oa]|rapaz|rapariga|moça|moço|senhora|senhor|"
     r"colega|jovem|profissional)\b"
 )
-_PT_CLOSED = re.compile(r"\ba vaga (?:já )?(?:fechou|foi fechada|está fechada|ficou fechada)\b")
+_PT_CLOSED = re.compile(
+    r"\ba vaga (?:já )?(?:fechou|foi fechada|está fechada|ficou fechada)\b"
+    # (never closed with the reader, "A vaga foi fechada com você, parabéns!")
+    r"(?![^.!?\n]*\b(?:você|voce|vocês|contigo|parabéns)(?!\w))"
+)
 _PH_CHOSE_ONE = re.compile(
     r"\b(?:gipili|ginpili|napili|ingpili|pinili|ginpilì)(?: (?:namo|namon|namin|nila|kami))? "
     r"(?:an|ang|ro|si) (?:usa|usad|isa|isaea|isara|isang|usang|isarang|isaeang)\w*\b"
