@@ -2229,13 +2229,20 @@ def _unconditional_end(lowered: str, decision: int, right: int) -> int:
     return end if when is None else when.start()
 
 
-def _decided(lowered: str, left: int, right: int, negation: bool) -> str:
+def _decided(
+    lowered: str, left: int, right: int, negation: bool, third_party_end: int | None = None
+) -> str:
     """The token of a decision sentence that is not conditional nor still to come: CHOSE_OTHER
     for a choice naming a third party (and no negation), READER_OUT for the reader left out,
-    ROLE_GONE for the post gone, else ""."""
+    ROLE_GONE for the post gone, else "". ``third_party_end``: where the decision's own words
+    may stand, the third party, the reader left out, the post gone (forty-sixth pass: not in a
+    conditional after the decision cue, _unconditional_end); the rest of the sentence is still
+    read for what keeps the reader or reverses the decision."""
     if (
         not negation
-        and _THIRD_PARTY.search(lowered, left, right)
+        and _THIRD_PARTY.search(
+            lowered, left, right if third_party_end is None else third_party_end
+        )
         and not _TO_READER.search(lowered, left, right)
         and not _A_CLASS_OF.search(lowered, left, right)
         # (forty-first pass: nor a class named by a score below a cut, "no interview call
@@ -2263,11 +2270,12 @@ def _decided(lowered: str, left: int, right: int, negation: bool) -> str:
         and not _kept(lowered, left, right)
     ):
         return CHOSE_OTHER
-    if _EXCLUDED.search(lowered, left, right):
+    end = right if third_party_end is None else third_party_end
+    if _EXCLUDED.search(lowered, left, end):
         return READER_OUT
     if (
-        _GONE.search(lowered, left, right)
-        and _ROLE.search(lowered, left, right)
+        _GONE.search(lowered, left, end)
+        and _ROLE.search(lowered, left, end)
         and not _REVERSED.search(lowered, left, right)
     ):
         return ROLE_GONE
@@ -2514,19 +2522,25 @@ def _holds_aside(pattern: Any, lowered: str, low: int, high: int, at: int) -> bo
     )
 
 
-def _first_conditional(lowered: str, left: int, right: int) -> int:
+def _first_conditional(lowered: str, left: int, right: int, first_cue: int = -1) -> int:
     """Where the first conditional of the sentence lowered[left:right] starts (``right`` if it
-    has none; -1 when the whole sentence says the decision is still to be made)."""
+    has none; -1 when the whole sentence says the decision is still to be made). Callers only
+    ask whether it stands before a cue: given ``first_cue``, where the sentence's first cue
+    starts, a conditional found before it is answered at once (forty-sixth pass: every cue of
+    the sentence is then conditional whether the whole sentence is pending or not, so the
+    pending and rule readings, some 25 us a sentence, are not asked)."""
+    ahead = _HAVING_AHEAD.match(lowered, left, right)
+    found = _CONDITIONAL_FAST.search(
+        lowered, _after_topic(lowered, ahead.end() if ahead else left, right), right
+    )
+    if found is not None and found.start() < first_cue:
+        return found.start()
     if _pending(lowered, left, right):
         return -1
     # eighteenth pass, part D: a rule as a whole ("no call by Sunday = we picked someone else",
     # "Not heard back by the 20th? Then the role has gone to another applicant")
     if rules_ahead.rule_sentence(lowered, left, right):
         return -1
-    ahead = _HAVING_AHEAD.match(lowered, left, right)
-    found = _CONDITIONAL_FAST.search(
-        lowered, _after_topic(lowered, ahead.end() if ahead else left, right), right
-    )
     return found.start() if found else right
 
 
@@ -3403,7 +3417,7 @@ def _sentence_line(
         # Closed should another applicant be picked": read up to it)
         and (
             token := _decided(
-                lowered, left, _unconditional_end(lowered, decision, right), negation
+                lowered, left, right, negation, _unconditional_end(lowered, decision, right)
             )
         )
         # (twenty-fifth pass, part R: nor another chosen in mail making a colleague's start
@@ -3562,7 +3576,7 @@ def _conditional_at(lowered: str, left: int, right: int, start: int) -> bool:
     """Is a cue at ``start`` in the sentence lowered[left:right] read as a conditional's, as
     _read_lowered reads its cues (for negations_abroad's marks)?"""
     return (
-        _first_conditional(lowered, left, right) < start
+        _first_conditional(lowered, left, right, start) < start
         or _quoted(lowered, left, start)
         or _A_CLASS_OF.match(lowered, start) is not None
         or rules_ahead.a_class_before(lowered, left, right, start)
@@ -3580,7 +3594,7 @@ def _read_lowered(lowered: str, found: list[tuple[int, int, int]] | None = None)
         if start > right:  # a cue in a new sentence (cues come in text order)
             left = _sentence_start(lowered, start)
             right = _sentence_end(lowered, end)
-            first_conditional = _first_conditional(lowered, left, right)
+            first_conditional = _first_conditional(lowered, left, right, start)
         conditional = (
             first_conditional < start
             or _quoted(lowered, left, start)
