@@ -22,6 +22,13 @@ written for the kind from a set of wordings of our own and checked on a second s
 * Turkish "bu işi … yeğenine verdi" (the work given to someone; never "size", the reader), and
   Kansai Japanese "近所の兄ちゃんに頼むことにしてん" (someone else asked to do it).
 
+Second and third rounds (blind slices 64 and 65's misses; each group's comment below says what
+it reads and never reads): the score outside the group, the candidature ending at a stage, the
+post standing occupied, places held by others, the employer who passed on it, others who came
+with more, the name not on the list, kin put in the place, someone taken on who started,
+someone asked to do it instead; Portuguese, Visayan and Tagalog, French, Russian and Italian
+shapes.
+
 Like every outcome reading (rejectwatch.model.plain_outcomes appends them), none is read in a
 conditional, still-to-come or quoted sentence.
 """
@@ -161,7 +168,7 @@ _PH_CHOSE_ONE = re.compile(
 _PASSED_ON_IT = re.compile(
     r"\b(?:we|they|i|the (?:[a-z\-]+ )?(?:store|shop|team|manager|panel|company|client|employer|"
     r"studio|restaurant|business|firm|owners?|board|committee|practice|clinic|school|agency|"
-    r"office|kitchen|site|branch|studio))(?:" + _A + r"ve| have| has| had)? (?:(?:decided|chosen) "
+    r"office|kitchen|site|branch))(?:" + _A + r"ve| have| has| had)? (?:(?:decided|chosen) "
     r"to pass|passed) on (?:it|this one|your (?:application|candidacy|cv|profile|submission) "
     r"(?=this time|for now|on this occasion))(?=[ \t]*(?:[.,;!]|\n|$)| this time| for now| on "
     r"this occasion)"
