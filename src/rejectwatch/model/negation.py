@@ -3384,6 +3384,9 @@ def _sentence_line(
         and not _NOT_YET.search(lowered, left, right)
         and not _EITHER_OUTCOME.search(lowered, left, right)
         and (negation or not _READER_SELECTED.search(lowered, left, right))
+        # (forty-sixth pass, fourth round: nor a status whose decision is still pending, "New
+        # status: With the hiring manager - decision pending", slice 66's two status mails filed)
+        and not _DECISION_PENDING.search(lowered, left, right)
     ):
         return f"{sentence.strip()} {STATUS_REFUSED}", STATUS_REFUSED
     if (
@@ -3434,6 +3437,16 @@ def _sentence_line(
     # twenty-ninth pass, part T: a sentence whose only cues say a step is not taken yet ("the
     # hiring team has not reviewed your application yet") enters as a conditional's does
     return (_prefixed(HYPOTHETICAL, sentence), "") if not_yet else (sentence.strip(), "")
+
+
+# A decision still to come, told in a status ("decision pending", "awaiting a decision",
+# "pending review")
+_DECISION_PENDING = re.compile(
+    r"\b(?:decision|outcome|result|review)s? (?:is |are )?(?:still )?(?:pending|awaited|"
+    r"outstanding|to come|to follow|in progress|underway|under way)\b"
+    r"|\b(?:pending|awaiting) (?:a |the |your |our )?(?:final |hiring |manager['\u2019]s )?"
+    r"(?:decision|outcome|review|result)s?\b"
+)
 
 
 # A policy keeping or deleting data for a time after a decision ("We delete applicant data eleven

@@ -54,9 +54,11 @@ _CONFIRMED_FOR_ANOTHER = re.compile(
 # the reader's score under the group sent on ("Your score sits under that group")
 _SCORE_UNDER = re.compile(
     r"\byour (?:score|total|mark|result|rating|points)(?: therefore| unfortunately| though)? "
-    r"(?:sits|sat|is|was|lies|lay|falls|fell|came|comes|ended up|landed|ranks|ranked) "
-    r"(?:just |slightly |a little |somewhat )?(?:under|beneath) (?:that|this|the|their) "
-    r"(?:[a-z\-]+ )?(?:group|band|line|cut|cut-?off|threshold|list|mark|bar|range|pool)\b"
+    r"(?:sits|sat|is|was|lies|lay|falls|fell|came|comes|came in|comes in|ended up|landed|ranks|"
+    r"ranked) (?:just |slightly |a little |somewhat )?(?:under|beneath) (?:that|this|the|their) "
+    # (fourth round: "beneath that cluster")
+    r"(?:[a-z\-]+ )?(?:group|band|line|cut|cut-?off|threshold|list|mark|bar|range|pool|cluster|"
+    r"tier|bracket|batch)\b"
 )
 # the vacancy shut with every application in it ("Applications to it are closed, and none of
 # them will be looked at again"), and a requisition's status ("Requisition status: Withdrawn")
@@ -231,6 +233,32 @@ _IT_PREFERRED = re.compile(
     r",? (?:che|di)\b"
 )
 
+
+# Fourth round (blind slice 66's misses): the candidature closing here ("hence your candidature
+# closes here"); a non-native "so your application we stop here"; the reader leaving the process
+# ("so you exit the process here"); German "er übernimmt den Platz am Formtisch" (never "Sie
+# übernehmen", the reader); Turkish "kadromuz şimdilik tamam" (our staff is complete); Thai
+# "ตอนนี้เลยไม่รับเพิ่มแล้ว" (not taking more now)
+_CLOSES_HERE = re.compile(
+    r"\byour (?:application|candidature|candidacy)(?: therefore| thus| so| accordingly| hence| "
+    r"now)? (?:closes|is closed|has closed|ends|stops|finishes) here(?=[ \t]*(?:[.,;!]|\n|$))"
+    r"|\byour (?:application|candidature|candidacy|papers|cv) (?:we|i) (?:stop|end|close|finish|"
+    r"must stop|have to stop)(?: here| now| at this point)?\b"
+)
+_EXIT_THE_PROCESS = re.compile(
+    r"\byou (?:exit|leave|drop out of) (?:the|this|our) (?:process|competition|selection|"
+    r"recruitment|campaign)(?: here| at this (?:stage|point)| now)?(?=[ \t]*(?:[.,;!]|\n|$))"
+)
+_DE_TAKES_THE_PLACE = re.compile(
+    r"\b(?:er|sie) übernimmt (?:jetzt |nun |ab sofort |deshalb |also )?(?:den|die|das) "
+    r"(?:[a-zäöüß]+ )?(?:platz|stelle|posten|job|arbeitsplatz|lehrstelle)\b"
+)
+_TR_STAFF_FULL = re.compile(
+    r"\b(?:kadromuz|ekibimiz|kadro) (?:şimdilik |artık |şu an |zaten )?(?:tamam|doldu|dolu)"
+    r"(?=[ \t]*(?:[.,;!]|\n|$))"
+)
+_TH_NO_MORE = re.compile(r"(?:ตอนนี้|จึง|เลย)(?:เลย|จึง)?ไม่รับ(?:คน|ช่าง|พนักงาน)?เพิ่มแล้ว")
+
 READINGS = readings(
     ("chose_other", _CONFIRMED_FOR_ANOTHER),
     ("reader_out", _SCORE_UNDER),
@@ -256,4 +284,9 @@ READINGS = readings(
     ("chose_other", _FR_TAKE_SOMEONE),
     ("chose_other", _RU_TOOK_ONE),
     ("chose_other", _IT_PREFERRED),
+    ("reader_out", _CLOSES_HERE),
+    ("reader_out", _EXIT_THE_PROCESS),
+    ("chose_other", _DE_TAKES_THE_PLACE),
+    ("role_gone", _TR_STAFF_FULL),
+    ("role_gone", _TH_NO_MORE),
 )
