@@ -2238,11 +2238,10 @@ def _decided(
     may stand, the third party, the reader left out, the post gone (forty-sixth pass: not in a
     conditional after the decision cue, _unconditional_end); the rest of the sentence is still
     read for what keeps the reader or reverses the decision."""
+    end = right if third_party_end is None else third_party_end
     if (
         not negation
-        and _THIRD_PARTY.search(
-            lowered, left, right if third_party_end is None else third_party_end
-        )
+        and _THIRD_PARTY.search(lowered, left, end)
         and not _TO_READER.search(lowered, left, right)
         and not _A_CLASS_OF.search(lowered, left, right)
         # (forty-first pass: nor a class named by a score below a cut, "no interview call
@@ -2270,7 +2269,6 @@ def _decided(
         and not _kept(lowered, left, right)
     ):
         return CHOSE_OTHER
-    end = right if third_party_end is None else third_party_end
     if _EXCLUDED.search(lowered, left, end):
         return READER_OUT
     if (
@@ -3021,9 +3019,7 @@ def _opened(
     return hits, run
 
 
-def _headed_hits(
-    lowered: str, hits: dict[str, list[int]], run: set[int]
-) -> dict[str, list[int]]:
+def _headed_hits(lowered: str, hits: dict[str, list[int]], run: set[int]) -> dict[str, list[int]]:
     """``hits`` with the opening words of the HEADED readings that ``lowered`` holds (found by
     their own automaton, _HEADED_OPENERS, as the one pass would find them), the readings they
     open added to ``run``."""

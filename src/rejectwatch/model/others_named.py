@@ -47,7 +47,13 @@ from functools import lru_cache
 
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_casual import _A
-from rejectwatch.model.others_starting import _CLAUSE, _KIN_FOUND, _NOT_AN_EVENT, _TITLED
+from rejectwatch.model.others_starting import (
+    _CLAUSE,
+    _KIN_FOUND,
+    _NOT_AN_EVENT,
+    _TITLED,
+    CLAUSE_ENDS,
+)
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["HEADED", "OWN_WORDS", "READINGS", "SUBJECT_ROLE", "names_a_post"]
@@ -209,7 +215,7 @@ _FULL_NOW = (
     r"(?:,? so|,? and|;|\u2014|\u2013| -) (?:now )?(?:we|the (?:team|crew|kitchen|shop|stall|"
     r"workshop|yard|rota|roster|staff|place))(?: are|" + _A + r"re| is|" + _A + r"s)? (?:now "
     r"|already )?(?:complete|full|full up|fully staffed|staffed|all set|sorted|covered)"
-    r"(?: now| again| for (?:now|the season|this season|the year))?(?=[ \t]*(?:[.,;!]|\n|$))"
+    r"(?: now| again| for (?:now|the season|this season|the year))?" + CLAUSE_ENDS
 )
 _NO_EVENT_BETWEEN = (
     r"(?:(?!\b(?:school|college|uni|university|course|class|classes|training|marathon|diet|"
@@ -295,7 +301,7 @@ _UNREFERRED = re.compile(
 )
 _NO_NEED_ALREADY = re.compile(
     r"\bno need (?:any ?one|anybody|someone|somebody|people|more people|helpers?|more helpers?|"
-    r"staff|workers?|help)(?: (?:already|liao|anymore|any more))+(?=[ \t]*(?:[.,;!]|\n|$))"
+    r"staff|workers?|help)(?: (?:already|liao|anymore|any more))+" + CLAUSE_ENDS
 )
 _ENDS_HERE = re.compile(
     r"\b(?:that|this)(?:" + _A + r"s| is) where (?:it|things|your application|your candidacy|the "

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_casual import _A
+from rejectwatch.model.others_starting import CLAUSE_ENDS
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
@@ -74,7 +75,7 @@ _NONE_LOOKED_AT = re.compile(
 _GOT_ENOUGH = re.compile(
     r"\b(?:so |we |already |now )?(?:got|have got|" + _A + r"ve got) enough (?:people|staff|"
     r"helpers?|hands|workers?|manpower|crew|part-?timers?)(?: (?:liao|already|le|lah|now))+"
-    r"(?=[ \t]*(?:[.,;!]|\n|$))"
+    + CLAUSE_ENDS
 )
 # the work with its holder already, told as the one who has it ("our palaeographer has a
 # transcriber already, a PhD student who reads secretary hand well")
@@ -140,8 +141,8 @@ _POST_OCCUPIED = re.compile(
     r"\b(?:post|position|job|role|vacancy|opening)(?: therefore| now| thus| so)? (?:stands|is|"
     r"remains|now stands) (?:now |already )?occupied\b"
     r"|\bthe (?:post|position|job|role|vacancy|opening) is (?:now |already )?close"
-    r"(?=[ \t]*(?:[.,;!]|\n|$))"
-    r"|\bnone (?:is|are|remains?) (?:left|free|open|available) for you\b(?! to\b)"
+    + CLAUSE_ENDS
+    + r"|\bnone (?:is|are|remains?) (?:left|free|open|available) for you\b(?! to\b)"
 )
 _HELD_BY_OTHERS = re.compile(
     r"\b(?:places|spots|posts|positions|seats|openings|roles|vacancies|slots)\b[^.!?\n]{0,60}? "
@@ -215,7 +216,7 @@ _ASKED_INSTEAD = re.compile(
     r"\b(?:i|we)(?:" + _A + r"ve| have)? asked (?:a|an|one|my|our|the|his|her) [^.!?\n]{1,60}? to "
     r"(?:do|take|run|cover|handle|sort|help with|look after)\b[^.!?\n]{0,80}? instead,? (?:so|and) "
     r"(?:i|we)(?:" + _A + r"m|" + _A + r"re| am| are) (?:all |now )?(?:sorted|set|covered|good|"
-    r"fine)(?: now)?(?=[ \t]*(?:[.,;!]|\n|$))"
+    r"fine)(?: now)?" + CLAUSE_ENDS
 )
 _FR_TAKE_SOMEONE = re.compile(
     r"\b(?:nous )?(?:prenons|avons pris|choisissons|avons choisi|retenons|engageons|avons engagé|"
@@ -241,13 +242,13 @@ _IT_PREFERRED = re.compile(
 # "ตอนนี้เลยไม่รับเพิ่มแล้ว" (not taking more now)
 _CLOSES_HERE = re.compile(
     r"\byour (?:application|candidature|candidacy)(?: therefore| thus| so| accordingly| hence| "
-    r"now)? (?:closes|is closed|has closed|ends|stops|finishes) here(?=[ \t]*(?:[.,;!]|\n|$))"
-    r"|\byour (?:application|candidature|candidacy|papers|cv) (?:we|i) (?:stop|end|close|finish|"
+    r"now)? (?:closes|is closed|has closed|ends|stops|finishes) here" + CLAUSE_ENDS
+    + r"|\byour (?:application|candidature|candidacy|papers|cv) (?:we|i) (?:stop|end|close|finish|"
     r"must stop|have to stop)(?: here| now| at this point)?\b"
-)
+)  # fmt: skip
 _EXIT_THE_PROCESS = re.compile(
     r"\byou (?:exit|leave|drop out of) (?:the|this|our) (?:process|competition|selection|"
-    r"recruitment|campaign)(?: here| at this (?:stage|point)| now)?(?=[ \t]*(?:[.,;!]|\n|$))"
+    r"recruitment|campaign)(?: here| at this (?:stage|point)| now)?" + CLAUSE_ENDS
 )
 _DE_TAKES_THE_PLACE = re.compile(
     r"\b(?:er|sie) übernimmt (?:jetzt |nun |ab sofort |deshalb |also )?(?:den|die|das) "
@@ -255,7 +256,7 @@ _DE_TAKES_THE_PLACE = re.compile(
 )
 _TR_STAFF_FULL = re.compile(
     r"\b(?:kadromuz|ekibimiz|kadro) (?:şimdilik |artık |şu an |zaten )?(?:tamam|doldu|dolu)"
-    r"(?=[ \t]*(?:[.,;!]|\n|$))"
+    + CLAUSE_ENDS
 )
 _TH_NO_MORE = re.compile(r"(?:ตอนนี้|จึง|เลย)(?:เลย|จึง)?ไม่รับ(?:คน|ช่าง|พนักงาน)?เพิ่มแล้ว")
 

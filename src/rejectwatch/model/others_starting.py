@@ -202,6 +202,8 @@ _SETTLED_ON = re.compile(
     r"taken on) " + _TITLED + r",? (?:a|an|who|whose|our|my|the|his|"
     r"her|one of)\b" + _NOT_AN_EVENT
 )  # fmt: skip
+# where a clause ends after a reading's last word: a stop, a comma, a line's or the text's end
+CLAUSE_ENDS = r"(?=[ \t]*(?:[.,;!]|\n|$))"
 _POST = (
     r"(?:job|role|post|position|place|spot|shift|shifts|slot|gig|stall|counter|round|berth|"
     r"chair|seat|bench|apprenticeship|traineeship|placement|days|mornings|evenings|weekends|"
@@ -218,7 +220,7 @@ _THEIRS = re.compile(
     r"(?![^.!?\n]*\b(?:starts?|starting|welcome|congrat\w*|wants? it|if (?:she|he|they))\b)"
     + _NOT_STAFFING
     + r"|\b(?:the|that|this|our) (?:[a-z\-]+ ){0,3}?" + _POST + r" (?:is|are|" + _A + r"s|"
-    r"will be) going to (?:" + _KIN_WHO + r"|(?:her|him|them)(?=[ \t]*(?:[.,;!]|\n|$)))"
+    r"will be) going to (?:" + _KIN_WHO + r"|(?:her|him|them)" + CLAUSE_ENDS + r")"
     + _NOT_AN_EVENT
 )  # fmt: skip
 # a trade: a word ending as trades do, with up to two words before; never a role in the hiring

@@ -25,13 +25,18 @@ from rejectwatch.model.prefilter import Prefiltered
 
 __all__ = ["a_thing_refused"]
 
+# a home told as "it", now let or sold ("it's let", "is now sold"); never "let go", "let you
+# know"
+_NOW_LET_OR_SOLD = (
+    r"(?:it" + "['\u2019]" + r"s|it is|it has been|it" + "['\u2019]" + r"s been|is now|now|already)"
+)
+_NOT_LET_GO = r"(?! (?:go|me|us|you|them|him|her|it|know|down|slip|off|in|on)\b)"
+
 # The thing, no job: a plot or a flat, a loan, a credit limit or a card, a pull request or a
 # patch, a podcast's episode or guest spot; in English, Portuguese, Spanish, French, German
 # (twenty-third pass, part I: and a piece of writing sent to an outlet, an essay, an article, a
 # poem, a short story, "not one for the magazine"; a place at a school or a nursery, the
 # admissions criteria that ranked the children)
-# (never "let go", "let you know")
-_NOT_LET_GO = r"(?! (?:go|me|us|you|them|him|her|it|know|down|slip|off|in|on)\b)"
 _OWNED = (
     r"(?:allotment )?plots?(?: \d+)?|allotments?|(?:the|this|that) (?:flat|apartment|house)|"
     r"tenanc(?:y|ies)|rental|mortgages?|loans?|overdraft|credit (?:limit|card)|card limit"
@@ -80,11 +85,9 @@ _OWNED = (
     # (forty-sixth pass: "let" written after each opening word, so that the prefilter reads "it's
     # let", "now let", ... as the strings every match holds, not "it's ", "now " and "already ",
     # which stand in most mail; the same matches)
-    r"|(?:it" + "['\u2019]" + r"s|it is|it has been|it" + "['\u2019]" + r"s been|is now|now|"
-    r"already) (?:sold|sublet|rented(?: out)?)" + _NOT_LET_GO
-    + r"|(?:it" + "['\u2019]" + r"s|it is|it has been|it" + "['\u2019]" + r"s been|is now|now|"
-    r"already) let(?: out)?" + _NOT_LET_GO
-)
+    + r"|" + _NOW_LET_OR_SOLD + r" (?:sold|sublet|rented(?: out)?)" + _NOT_LET_GO
+    + r"|" + _NOW_LET_OR_SOLD + r" let(?: out)?" + _NOT_LET_GO
+)  # fmt: skip
 # ... of them, the reader's own work: nobody applies for a pull request or an essay, so with one
 # of these an "application" or a "candidacy" in the sentence is the reader's for a job ("we
 # decided not to proceed with your application after reviewing your pull request")
