@@ -217,7 +217,11 @@ _STEP_WAITING = re.compile(
     # tenth pass: a tracker row's step under way with its deadline ("Case study in progress -
     # submit by Monday"), and a table cell asking for a step by a date
     r"|\bin progress\s*[-\u2013\u2014:,]\s*(?:submit|complete|return|record|book|send|due)\b"
-    r"|\|[^|\n]{0,60}\b(?:submit|complete|return|record|book|send)\b[^|\n]{0,40}\bby\b"
+    # (forty-seventh pass: by a time, never a status cell's "Complete - position filled by
+    # another applicant")
+    r"|\|[^|\n]{0,60}\b(?:submit|complete|return|record|book|send)\b[^|\n]{0,40}\bby "
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d|\d|jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sep|oct|nov|dec|tomorrow|tonight|today|end of|close of|midnight|noon|cob|eod|eow)"
     r"|\bnext(?: step)?\s*:\s*(?:an? |the |your )?(?:[a-z\-]+ )?(?:test|assessment|interview|task|"
     r"call|screen)\b|\b(?:assessment|test|task)s? (?:sent|waiting|pending|assigned)\b"
 )

@@ -45,6 +45,14 @@ _CELL = re.compile(r"</t[dh]\s*>", re.I)
 # differently)
 _RULE = re.compile(r"<hr\b[^<>]*>", re.I)
 _TAG = re.compile(r"<[^<>]*>")
+# (forty-seventh pass: a table whose first row is its header cells, "Role | Stage | State" over
+# "Orchard Hand | Screening | Closed", is read row by row as its header names each cell, "Role:
+# Orchard Hand | Stage: Screening | State: Closed": the value stood apart from the word that says
+# what it is, so no status reading saw a status)
+_TABLE = re.compile(r"(<table\b[^<>]*>)(.*?)(</table\s*>)", re.I | re.S)
+_ROW = re.compile(r"<tr\b[^<>]*>", re.I)
+_CELL_OPEN = re.compile(r"<(t[dh])\b[^<>]*>", re.I)
+_ROW_END = re.compile(r"</tr\s*>|</t(?:head|body|foot)\s*>|<t(?:head|body|foot)\b[^<>]*>", re.I)
 # the bars a row's first and last cells leave at its ends
 _EDGE_BARS = re.compile(r"^(?:\|\s*)+|(?:\s*\|)+$")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
@@ -67,6 +75,8 @@ def readable(body: str, limit: int) -> str:
     )
     text = _COMMENT.sub(" ", whole)
     text = _DROPPED.sub(" ", text)
+    if "<th" in text or "<TH" in text:
+        text = _TABLE.sub(_headed_rows, text)
     text = _RULE.sub("\n\n----\n\n", text)
     text = _BLOCK.sub("\n", text)
     text = _CELL.sub(" | ", text)
@@ -75,3 +85,35 @@ def readable(body: str, limit: int) -> str:
         _EDGE_BARS.sub("", _SPACES.sub(" ", line).strip()).strip() for line in text.split("\n")
     )
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()[:limit]
+
+
+def _cells(row: str) -> list[tuple[str, str]]:
+    """(tag, text) of each cell of a table row's markup, its tags removed."""
+    parts = _CELL_OPEN.split(_ROW_END.sub("", row))
+    return [
+        (parts[at].lower(), _SPACES.sub(" ", html.unescape(_TAG.sub(" ", parts[at + 1]))).strip())
+        for at in range(1, len(parts) - 1, 2)
+    ]
+
+
+def _headed_rows(table: re.Match[str]) -> str:
+    """A table whose first row is two or more header cells, each later row of as many cells
+    written as "header: cell" (an empty cell left out); any other table unchanged."""
+    rows = [_cells(row) for row in _ROW.split(table.group(2))[1:]]
+    rows = [row for row in rows if row]
+    if len(rows) < 2 or len(rows[0]) < 2 or any(tag != "th" for tag, _ in rows[0]):
+        return table.group(0)
+    heads = [text for _, text in rows[0]]
+    if not all(heads) or any(len(row) != len(heads) for row in rows[1:]):
+        return table.group(0)
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f"<td>{html.escape(head)}: {html.escape(text)}</td>"
+            for head, (_, text) in zip(heads, row, strict=True)
+            if text
+        )
+        + "</tr>"
+        for row in rows[1:]
+    )
+    return f"{table.group(1)}{body}{table.group(3)}"

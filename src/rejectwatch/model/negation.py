@@ -442,8 +442,13 @@ _CALLED_OFF = (
     r"(?! (?:not|no longer|now not|never) (?:be )?(?:go ahead|going ahead|take place|taking place|"
     r"proceed|proceeding|happen|happening|needed|required)\b)"
 )
+# (forty-seventh pass: never how long a calendar stays full, "the calendar is full until next
+# spring", _FULL_FOR_A_WHILE)
+# (never "up until now", a time gone by)
+_FULL_FOR_A_WHILE = r"(?<!\bfull )(?<!\bbooked )(?<!\bfull up )(?<!\bbooked up )"
 _NOT_YET = re.compile(
-    r"\b(?:until(?! further notice)|when|will" + _CALLED_OFF + r"|going to"
+    r"\b(?:" + _FULL_FOR_A_WHILE + r"until(?! further notice)|when|will" + _CALLED_OFF
+    + r"|going to"
     r"(?<!\bnot going to)(?<!n['\u2019]t going to)"
     r"|(?:(?<=\bnot )|(?<=n['\u2019]t ))going to(?! (?:go ahead|happen|take place|proceed)\b)"
     # (twentieth pass, part J: "only" as a condition ahead, "we'll only contact", not what the
@@ -725,6 +730,10 @@ _STATUS_FIELD = re.compile(
     r"\b(?:status|outcome|result|decision|stage|disposition)\s*"
     r"(?:[:\-\u2013\u2014]|\bis now\b|\bis\b|\bwas\b|\bhas been (?:set|changed|updated|moved) to\b"
     r"|\b(?:changed|updated|set|moved) to\b)\s*[\"\u201c']?\s*" + _REFUSAL_VALUE
+    # (forty-seventh pass: or a table's "State" column read with its header, "Step: Review |
+    # State: Not progressing", markup; a colon only, never the state of things in prose)
+    + r"|\bstate:\s*[\"\u201c']?\s*"
+    + _REFUSAL_VALUE
 )
 # (forty-first pass: the reader's application marked with a refusal's label, which stands though
 # quoted, "Your application is therefore marked \"Not Selected - Minimum Qualifications\"",
@@ -1319,6 +1328,7 @@ _OUTCOMES: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] 
                 "decision",
                 "stage",
                 "disposition",
+                "state:",
             ),
             _REFUSAL_WORDS,
         ),
@@ -1766,7 +1776,8 @@ _ABOUT_OTHER_WORD_SET = frozenset(_ABOUT_OTHER_WORDS)
 # (and the conditional and still-to-come words of the other languages read: languages.py)
 _OUTCOME_NOT_YET = re.compile(
     # (eleventh pass: nor "it stops before the next stage", where the process stopped)
-    r"\b(?:until(?! further notice)|when)\b"
+    # (forty-seventh pass: nor how long a calendar stays full, "we're booked up until March")
+    r"\b(?:" + _FULL_FOR_A_WHILE + r"until(?! further notice)|when)\b"
     + _YET
     + _before_once(
         r" the (?:closing date|deadline|next stage|next round|final stage|final round|"
@@ -2259,6 +2270,8 @@ def _decided(
         # someone who booked earlier"; fortieth pass: nor the reader's application handed on)
         and not third_party.A_THING_WENT.search(lowered, left, right)
         and not third_party.YOURS_WENT.search(lowered, left, right)
+        # (forty-seventh pass: nor a home gone to someone who can move in)
+        and not third_party.A_HOME_TAKEN.search(lowered, left, right)
         # (fourth round: nor places taken by who queued, "all twelve slots went to members who'd
         # been queuing longer")
         and not third_party.QUEUED.search(lowered, left, right)

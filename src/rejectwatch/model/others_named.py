@@ -36,6 +36,10 @@ Singapore English ("so no need anyone already"); the road ending for the post ("
 ends for this role"); the employer gone for the others' depth ("the clinic has opted for that
 depth"); Thai "ตำแหน่งนี้จึงมีคนแล้ว" and Hindi "आपका नाम नहीं चुना गया".
 
+Forty-seventh pass (blind slice 67's misses): someone named invited to be the post, or cast as
+it, in a reply whose subject names it ("the trustees invited Dana Kowalski to become our Towboat
+Programs Lead", "The company has cast Sinéad Cowhey as Touring Technician").
+
 Like every outcome reading (rejectwatch.model.plain_outcomes appends them), none is read in a
 conditional, still-to-come or quoted sentence; the readings whose own "will" is no condition
 are OWN_WORDS (rejectwatch.model.negation reads around them).
@@ -87,10 +91,23 @@ _NOT_ANYONE = r"(?!(?:any|some|every|no)(?:thing|one|body)\b)"
 _CONFIRMED_AS = re.compile(
     r"\b(?:we|they|i|the (?:[a-z\-]+ )?(?:board|committee|members|panel|owners?|trustees|"
     r"council|directors|partners|club|elders|society|association|co-?op|collective|parish|"
-    r"vestry|family|governors))(?:" + _A + r"ve| have| has| had)?(?: now| just| finally| "
-    r"unanimously)? (?:confirmed|named|appointed|elected|chosen|chose|picked|selected|voted in|"
-    r"voted for|ratified|installed|co-opted|approved) " + _NOT_ANYONE + _TITLED + r" as "
-    + _ROLE + _NOT_NEWS
+    # (forty-seventh pass: a theatre company casting, "The company has cast Sinéad Cowhey as
+    # Touring Technician")
+    r"vestry|family|governors|company|producers|director))(?:" + _A + r"ve| have| has| had)?"
+    r"(?: now| just| finally| unanimously)? (?:confirmed|named|appointed|elected|chosen|chose|"
+    r"picked|selected|voted in|voted for|ratified|installed|co-opted|approved|cast) "
+    + _NOT_ANYONE + _TITLED + r" as " + _ROLE + _NOT_NEWS
+)  # fmt: skip
+# (forty-seventh pass: or invited someone named to be the post, "At Monday's meeting the
+# trustees invited Dana Kowalski to become our Towboat Programs Lead; she accepted that
+# evening"; never the reader, an interview's panel or a guest: _NOT_NEWS, _ROLE's head word)
+_INVITED_TO_BE = re.compile(
+    r"\b(?:we|they|i|the (?:[a-z\-]+ )?(?:board|committee|members|panel|owners?|trustees|"
+    r"council|directors|partners|club|society|association|co-?op|collective|governors|"
+    r"company))(?:" + _A + r"ve| have| has| had)?(?: now| just| finally| unanimously)? "
+    r"(?:invited|asked) " + _NOT_ANYONE + _TITLED + r" to (?:become|be|serve as|join us as|join "
+    r"as|step in as|take over as|come on as|take up the post of|take on the role of) " + _ROLE
+    + _NOT_NEWS
 )  # fmt: skip
 # ... someone named who will be, or now is, the post ("Hilary Denyer will be our Fixtures
 # Secretary for the coming season", "Aisha Karim has been confirmed as Programme Lead")
@@ -120,7 +137,9 @@ _TAKING_THE_POST = re.compile(
     + _NOT_NEWS
 )  # fmt: skip
 # (those whose post ends on a post's head word, _ROLE, are searched only where names_a_post)
-_READ_HEADED = readings(("chose_other", _CONFIRMED_AS), ("chose_other", _WILL_BE))
+_READ_HEADED = readings(
+    ("chose_other", _CONFIRMED_AS), ("chose_other", _WILL_BE), ("chose_other", _INVITED_TO_BE)
+)
 _READ_BESIDE_SUBJECT = _READ_HEADED + readings(("chose_other", _TAKING_THE_POST))
 SUBJECT_ROLE = frozenset(pattern for _, _, pattern in _READ_BESIDE_SUBJECT)
 HEADED = frozenset(pattern for _, _, pattern in _READ_HEADED)

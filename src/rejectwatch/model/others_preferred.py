@@ -29,6 +29,11 @@ with more, the name not on the list, kin put in the place, someone taken on who 
 someone asked to do it instead; Portuguese, Visayan and Tagalog, French, Russian and Italian
 shapes.
 
+Forty-seventh pass (blind slice 67's misses): others who took the places ("Other students took
+both places, and each has signed"), the dates gone to performers the hosts chose, and the
+reader's application passed on by a party named ("Unfortunately our stores have passed on your
+application.").
+
 Like every outcome reading (rejectwatch.model.plain_outcomes appends them), none is read in a
 conditional, still-to-come or quoted sentence.
 """
@@ -168,13 +173,20 @@ _PH_CHOSE_ONE = re.compile(
 # ... and the employer who "passed on it" (declined the reader's application: "The store has
 # passed on it"); never the reader's papers passed on to someone ("I've passed it on", "passed on
 # your application to the manager")
+# (forty-seventh pass: the reader's application passed on by a party named, "Unfortunately our
+# stores have passed on your application."; never by "we" or "I", who forward it as often, "I've
+# passed on your application." Round 2 wrote the application's branch with no space before its
+# time, so it never matched)
+_PASSER = (
+    r"(?:store|shop|team|manager|panel|company|client|employer|studio|restaurant|business|firm|"
+    r"owner|board|committee|practice|clinic|school|agency|office|kitchen|site|branch)s?"
+)
 _PASSED_ON_IT = re.compile(
-    r"\b(?:we|they|i|the (?:[a-z\-]+ )?(?:store|shop|team|manager|panel|company|client|employer|"
-    r"studio|restaurant|business|firm|owners?|board|committee|practice|clinic|school|agency|"
-    r"office|kitchen|site|branch))(?:" + _A + r"ve| have| has| had)? (?:(?:decided|chosen) "
-    r"to pass|passed) on (?:it|this one|your (?:application|candidacy|cv|profile|submission) "
-    r"(?=this time|for now|on this occasion))(?=[ \t]*(?:[.,;!]|\n|$)| this time| for now| on "
-    r"this occasion)"
+    r"\b(?:(?:we|they|i|(?:the|our) (?:[a-z\-]+ )?" + _PASSER + r")(?:" + _A + r"ve| have| has| "
+    r"had)? (?:(?:decided|chosen) to pass|passed) on (?:it|this one)|(?:the|our) (?:[a-z\-]+ )?"
+    + _PASSER + r"(?:" + _A + r"ve| have| has| had)? (?:(?:decided|chosen) to pass|passed) on "
+    r"your (?:application|candidacy|cv|profile|submission))(?=[ \t]*(?:[.,;!]|\n|$)| this time|"
+    r" for now| on this occasion)"
 )
 
 
@@ -260,6 +272,34 @@ _TR_STAFF_FULL = re.compile(
 )
 _TH_NO_MORE = re.compile(r"(?:ตอนนี้|จึง|เลย)(?:เลย|จึง)?ไม่รับ(?:คน|ช่าง|พนักงาน)?เพิ่มแล้ว")
 
+
+# Forty-seventh pass (blind slice 67's misses): others who took the places, told as what they did
+# ("Other students took both places, and each has signed"; never the reader among them, nor a
+# year gone by, "took the places last year"); the dates or slots gone to performers or people
+# the hosts chose ("Every carnival and block-party date this season went to players the hosts
+# named themselves")
+_OTHER_PEOPLE = (
+    r"(?:students|trainees|graduates|grads|interns|apprentices|cadets|applicants|candidates|"
+    r"people|finalists|players|performers|musicians|bands|acts|artists|actors|singers|dancers|"
+    r"drivers|riders|crews|teams|fellows|scholars|entrants|nominees|hopefuls|locals)"
+)
+_OTHERS_TOOK_PLACES = re.compile(
+    r"\b(?:other|two other|three other|the other) (?:[a-z\-]+ )?" + _OTHER_PEOPLE
+    + r"(?: have| had)? (?:took|taken|filled|got|secured|claimed|accepted) (?:both|all|all the|"
+    r"the|the two|the three|the remaining|each of the|the last|the only|our) (?:[a-z\-]+ )?"
+    r"(?:places|place|spots|spot|seats|positions|posts|slots|vacancies|openings|roles|berths|"
+    r"placements|studentships|traineeships)\b"
+    r"(?![^.!?\n]*\b(?:you|your|last year|last season|last time|previously|in the past|before)\b)"
+)
+_DATES_WENT_TO_OTHERS = re.compile(
+    r"\b(?:every|each|all|all the|all of the|all of this|all our|the) (?:[a-z\-'\u2019]+ ){0,5}?"
+    r"(?:dates?|slots?|bookings?|gigs?|spots?|nights?|shows?|sets?|sessions?|engagements?) "
+    r"(?:[a-z\-'\u2019]+ ){0,3}?(?:went|have gone|has gone|had gone|were given|was given|have been "
+    r"given|are going|were booked|have been booked) to (?:other |local |returning |regular )?"
+    + _OTHER_PEOPLE + r" (?:the|that|who|whom|our|their|we|they)\b"
+    r"(?![^.!?\n]*\b(?:you|your)\b)"
+)
+
 READINGS = readings(
     ("chose_other", _CONFIRMED_FOR_ANOTHER),
     ("reader_out", _SCORE_UNDER),
@@ -290,4 +330,6 @@ READINGS = readings(
     ("chose_other", _DE_TAKES_THE_PLACE),
     ("role_gone", _TR_STAFF_FULL),
     ("role_gone", _TH_NO_MORE),
+    ("chose_other", _OTHERS_TOOK_PLACES),
+    ("chose_other", _DATES_WENT_TO_OTHERS),
 )

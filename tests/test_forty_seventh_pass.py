@@ -1,0 +1,177 @@
+"""Forty-seventh pass (issue 11): blind slice 67's misses and its two other mails filed, read as
+kinds. Others who took the places, dates gone to performers the hosts chose, the reader's
+application passed on by a party named (rejectwatch.model.others_preferred); someone named
+invited to be, or cast as, the post a reply's subject names (others_named); a home gone to
+someone who can move in is no choice of a candidate (third_party); a calendar full "until next
+spring" is no condition (negation); a status table's header names its cells
+(rejectwatch.model.markup); a status cell's "filled by another applicant" is no deadline
+(gate.step_pending).
+
+Each kind has two sets of wordings: WRITTEN, the ones the readings were written from, and
+APART, written after the readings were drafted and not changed to suit them (12 of 12 read).
+TWINS must stay unread: the same words about a year gone by, the reader's own recommendation,
+an application forwarded, an interview's panel, a flat or a room. Every message is written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from readings import decision, marks, message_decisions, message_marks
+from rejectwatch.model.classifier import held_back
+from rejectwatch.model.features import Document
+from rejectwatch.model.gate import step_pending
+from rejectwatch.model.markup import readable
+
+WRITTEN = [
+    "Thanks for coming in for the counter job. It went to someone able to start this weekend.",
+    "Other students took both places, and each has signed.",
+    "We received 112 applications for two places. Other students took both places, and each "
+    "has signed.",
+    "Two other applicants took the places and have both accepted.",
+    "Other trainees have taken the remaining places on the scheme.",
+    "Every carnival and block-party date this season went to players the hosts named "
+    "themselves, and the calendar is full until next spring.",
+    "All of this summer's gigs went to bands the venues picked themselves.",
+    "The season's bookings have gone to performers the organisers chose.",
+    "Each festival slot went to acts the promoters had already lined up.",
+    "All of this summer's gigs went to bands the venues picked themselves, and we're booked "
+    "until March.",
+    "Unfortunately our stores have passed on your application.",
+    "Unfortunately the branch has passed on your application this time.",
+    "The hiring team passed on your application, I'm sorry to say.",
+]
+APART = [
+    "Two other graduates took the remaining places, and both have returned their contracts.",
+    "Other applicants have filled all the places on this intake.",
+    "The other trainees secured the two places on offer this year.",
+    "All the Friday night gigs went to local bands the pub already knows.",
+    "Each of the summer dates has gone to performers that the festival booked last autumn.",
+    "Every slot in the programme went to acts the curators picked.",
+    "Sadly the practice has passed on your application.",
+    "Our clients passed on your application this time.",
+    "The panel has decided to pass on your application.",
+]
+TWINS = [
+    "It went to someone able to move in this weekend.",
+    "Cheers for coming round the flat-share room above the tyreworks. It went to someone able "
+    "to move in this weekend.",
+    "Sorry, the spare room has gone to someone who can move in on the first.",
+    "The bedsit went to a couple who could take it from Monday.",
+    "The flat went to a couple who could move in on the first.",
+    "Sorry, the room in the house-share has gone to someone who could move in straight away.",
+    "Other students took the places last year, and this year we have six to offer.",
+    "All the Friday gigs went to bands you recommended, thank you!",
+    "I have passed on your application to the store manager.",
+    "We have passed on your application.",
+    "I've passed on your application.",
+    "Our team has passed on your application to the hiring manager, who will call you.",
+    "The owners passed on your application and they will be in touch about a trial shift.",
+    "The calendar is full until next spring, so we will hold your application until then.",
+]
+
+
+@pytest.mark.parametrize("text", WRITTEN + APART)
+def test_a_refusal_is_read(text: str) -> None:
+    assert decision(text), marks(text)
+
+
+@pytest.mark.parametrize("text", TWINS)
+def test_the_twin_gets_no_decision(text: str) -> None:
+    assert not decision(text), marks(text)
+
+
+# someone named invited to be, or cast as, the post the reply's subject names
+REPLIES = [
+    (
+        "RE: [EXT] Re: Towboat Programs Lead – following up",
+        "At Monday's meeting the trustees invited Dana Kowalski to become our Towboat Programs "
+        "Lead; she accepted that evening.",
+    ),
+    (
+        "Re: [EXT] Re: Touring Technician",
+        "It was a treat to have you read for us. The company has cast Sinéad Cowhey as Touring "
+        "Technician, and rehearsals start in a fortnight.",
+    ),
+    ("Re: Treasurer", "Last week the committee asked Tom Okafor to be our next Treasurer."),
+    (
+        "Re: Club Secretary",
+        "The committee invited Gareth Moyles to become our Club Secretary, and he has accepted.",
+    ),
+    (
+        "RE: [EXT] Re: Events Coordinator",
+        "We have asked Noor Hamdan to serve as our Events Coordinator from January.",
+    ),
+    (
+        "Re: Lighting Operator",
+        "The producers have cast Tomasz Wren as Lighting Operator for the run.",
+    ),
+]
+NOT_REPLIES = [
+    ("Re: Touring Technician", "The company has cast you as Touring Technician."),
+    (
+        "Re: Towboat Programs Lead",
+        "The trustees invited Dana Kowalski to become our Towboat Programs Lead at your "
+        "interview panel.",
+    ),
+    ("Re: Treasurer", "The committee would like to ask you to be our next Treasurer."),
+    (
+        "Re: Club Secretary",
+        "We invited Gareth Moyles to your interview panel as our Club Secretary.",
+    ),
+    ("Club news", "The committee invited Gareth Moyles to become our Club Secretary."),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), REPLIES)
+def test_someone_invited_or_cast_as_the_post_the_reply_names_is_a_choice(
+    subject: str, body: str
+) -> None:
+    assert message_decisions(subject, body)
+
+
+@pytest.mark.parametrize(("subject", "body"), NOT_REPLIES)
+def test_the_reader_invited_a_panel_or_news_is_no_choice(subject: str, body: str) -> None:
+    assert not message_decisions(subject, body)
+
+
+_TABLE = (
+    "<html><body><p>Hi Ciarán,</p><table><tr><th>Role</th><th>Stage</th><th>State</th></tr>"
+    "<tr><td>Orchard Hand</td><td>Screening</td><td>{state}</td></tr></table>"
+    "<p>Chudleigh Scrumpy Barn</p></body></html>"
+)
+
+
+def test_a_status_table_is_read_by_its_header() -> None:
+    text = readable(_TABLE.format(state="Closed"), 5000)
+    assert "Role: Orchard Hand | Stage: Screening | State: Closed" in text
+    found = message_marks("Update on your application", _TABLE.format(state="Closed"))
+    assert "xstatusrefused" in found
+
+
+def test_a_status_table_still_open_is_no_refusal() -> None:
+    found = message_marks("Update on your application", _TABLE.format(state="Open"))
+    assert "xstatusrefused" not in found
+
+
+def test_a_table_without_header_cells_is_read_as_before() -> None:
+    body = (
+        "<table><tr><td>Role</td><td>State</td></tr><tr><td>Porter</td><td>Closed</td></tr></table>"
+    )
+    assert readable(body, 5000) == "Role | State\n\nPorter | Closed"
+
+
+def test_a_row_of_another_length_leaves_the_table_as_it_was() -> None:
+    body = "<table><tr><th>Role</th><th>State</th></tr><tr><td>Porter</td></tr></table>"
+    assert readable(body, 5000) == "Role | State\n\nPorter"
+
+
+def test_a_status_cell_filled_by_another_applicant_is_no_step_waiting() -> None:
+    assert not step_pending("stage | complete – position filled by another applicant")
+    assert step_pending("task | case study | complete and return by friday")
+    body = (
+        "<html><body><p>Dear Geneviève,</p><table><tr><td>Role</td><td>Scale Repairer</td></tr>"
+        "<tr><td>Stage</td><td>Complete – position filled by another applicant</td></tr></table>"
+        "<p>No further steps are planned for this application.</p></body></html>"
+    )
+    assert not held_back(Document("Status of your application", body, "jobs@scales.example"))
