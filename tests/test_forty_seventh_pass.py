@@ -1,11 +1,11 @@
 """Forty-seventh pass (issue 11): blind slice 67's misses and its two other mails filed, read as
 kinds. Others who took the places, dates gone to performers the hosts chose, the reader's
-application passed on by a party named (rejectwatch.model.others_preferred); someone named
-invited to be, or cast as, the post a reply's subject names (others_named); a home gone to
-someone who can move in is no choice of a candidate (third_party); a calendar full "until next
-spring" is no condition (negation); a status table's header names its cells
-(rejectwatch.model.markup); a status cell's "filled by another applicant" is no deadline
-(gate.step_pending).
+application passed on by a party named, and in Amharic the work given to someone
+(rejectwatch.model.others_preferred); someone named invited to be, or cast as, the post a
+reply's subject names (others_named); a home gone to someone who can move in is no choice of a
+candidate (third_party); a calendar full "until next spring" is no condition (negation); a
+status table's header names its cells (rejectwatch.model.markup); a status cell's "filled by
+another applicant" is no deadline (gate.step_pending).
 
 Each kind has two sets of wordings: WRITTEN, the ones the readings were written from, and
 APART, written after the readings were drafted and not changed to suit them (12 of 12 read).
@@ -40,6 +40,11 @@ WRITTEN = [
     "Unfortunately our stores have passed on your application.",
     "Unfortunately the branch has passed on your application this time.",
     "The hiring team passed on your application, I'm sorry to say.",
+    # Amharic: the work or the place given to someone
+    "ስራው ለወራቤ አካባቢ ልጅ ተሰጠ፤ ብዙ ዓመት በቅቤ ሱቅ የሰራ ነው።",
+    "ቦታው በሱቃችን ለሚሰራ ወጣት ተሰጥቷል።",
+    "የስራ መደቡ ለሌላ ተወዳዳሪ ተሰጥቷል።",
+    "ስራውን ለጎረቤታችን ልጅ ሰጥተናል።",
 ]
 APART = [
     "Two other graduates took the remaining places, and both have returned their contracts.",
@@ -68,6 +73,9 @@ TWINS = [
     "Our team has passed on your application to the hiring manager, who will call you.",
     "The owners passed on your application and they will be in touch about a trial shift.",
     "The calendar is full until next spring, so we will hold your application until then.",
+    "Up until now, people pick curves chosen from a small fixed set.",
+    "ስራው ለእርስዎ ተሰጥቷል፣ እንኳን ደስ አለዎት።",
+    "ቦታው ለነገ ተሰጥቷል።",
 ]
 
 

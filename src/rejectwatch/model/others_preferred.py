@@ -299,6 +299,14 @@ _DATES_WENT_TO_OTHERS = re.compile(
     + _OTHER_PEOPLE + r" (?:the|that|who|whom|our|their|we|they)\b"
     r"(?![^.!?\n]*\b(?:you|your)\b)"
 )
+# ... and Amharic: the work or the place given to someone ("ስራው ለወራቤ አካባቢ ልጅ ተሰጠ", the work
+# was given to a lad from near Worabe); never to the reader ("ለእርስዎ", "ለአንተ") nor for a day
+# ("ለነገ", for tomorrow)
+_AM_WORK_GIVEN = re.compile(
+    "(?:ስራው|ሥራው|ስራውን|ሥራውን|ቦታው|ቦታውን|የስራ መደቡ|የሥራ መደቡ|መደቡ|መደቡን)(?: [^\\s።.!?]+){0,4}? "
+    "ለ(?!እርስዎ|ርስዎ|አንተ|አንቺ|እናንተ|ነገ)[\u1200-\u135f]+(?: [^\\s።.!?]+){0,5}? "
+    "(?:ተሰጠ|ተሰጥቷል|ተሰጥቷታል|ተሰጥቶታል|ሰጥተናል|ሰጠን|ሰጥቷል)(?![\u1200-\u135f])"
+)
 
 READINGS = readings(
     ("chose_other", _CONFIRMED_FOR_ANOTHER),
@@ -332,4 +340,5 @@ READINGS = readings(
     ("role_gone", _TH_NO_MORE),
     ("chose_other", _OTHERS_TOOK_PLACES),
     ("chose_other", _DATES_WENT_TO_OTHERS),
+    ("chose_other", _AM_WORK_GIVEN),
 )
