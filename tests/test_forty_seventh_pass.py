@@ -2,8 +2,8 @@
 kinds. Others who took the places, dates gone to performers the hosts chose, the reader's
 application passed on by a party named, and in Amharic the work given to someone
 (rejectwatch.model.others_preferred); someone named invited to be, or cast as, the post a
-reply's subject names (others_named); a home gone to someone who can move in is no choice of a
-candidate (third_party); a calendar full "until next spring" is no condition (negation); a
+reply's subject names (others_named); a home gone to someone who can move in is a thing refused,
+no job (things_refused); a calendar full "until next spring" is no condition (negation); a
 status table's header names its cells (rejectwatch.model.markup); a status cell's "filled by
 another applicant" is no deadline (gate.step_pending).
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import decision, marks, message_decisions, message_marks
+from readings import decision, held_as_no_job, marks, message_decisions, message_marks
 from rejectwatch.model.classifier import held_back
 from rejectwatch.model.features import Document
 from rejectwatch.model.gate import step_pending
@@ -87,6 +87,15 @@ def test_a_refusal_is_read(text: str) -> None:
 @pytest.mark.parametrize("text", TWINS)
 def test_the_twin_gets_no_decision(text: str) -> None:
     assert not decision(text), marks(text)
+
+
+def test_a_room_gone_to_someone_who_can_move_in_is_held_as_no_job() -> None:
+    body = (
+        "Hi Geneviève,\n\nCheers for coming round the flat-share room above the tyreworks on "
+        "Pumphouse Row. It went to someone able to move in this weekend.\n\nEldon Vanderhoek"
+    )
+    assert not message_decisions("The room on Pumphouse Row", body)
+    assert held_as_no_job("The room on Pumphouse Row", body)
 
 
 # someone named invited to be, or cast as, the post the reply's subject names

@@ -2270,8 +2270,6 @@ def _decided(
         # someone who booked earlier"; fortieth pass: nor the reader's application handed on)
         and not third_party.A_THING_WENT.search(lowered, left, right)
         and not third_party.YOURS_WENT.search(lowered, left, right)
-        # (forty-seventh pass: nor a home gone to someone who can move in)
-        and not third_party.A_HOME_TAKEN.search(lowered, left, right)
         # (fourth round: nor places taken by who queued, "all twelve slots went to members who'd
         # been queuing longer")
         and not third_party.QUEUED.search(lowered, left, right)

@@ -76,6 +76,12 @@ _OWNED = (
     # agent went with another tenant": no employer is a landlord in the letters read)
     r"|landlords?|landlad(?:y|ies)|letting agents?|(?:another|other|a different|the new) tenants?"
     r"|holding deposit"
+    # (forty-seventh pass: a home gone to someone who can move in, "It went to someone able to
+    # move in this weekend", or a room in a shared home, "the bedsit went to a couple"; never
+    # in-house)
+    r"|(?:able to|who can|who could|that can|that could|ready to|free to|wanting to|who wants? "
+    r"to|who needs? to|who needed to) move in(?!-)|flat-?shares?|house-?shares?|flatshares?|"
+    r"bedsits?|(?:spare|box|double|single) rooms?"
     # (twenty-ninth pass, part C: a home leased, or named by its bedrooms, "the unit has been
     # leased to another applicant", "the 3-bedroom on Elm Court has gone to another applicant":
     # written-51)

@@ -194,16 +194,6 @@ A_THING_WENT = re.compile(
     r"tour|car))\b[^.!?\n]{0,20}? (?:went|has gone|had gone|was given|has been given|was "
     r"handed|went off) to "
 )
-# (forty-seventh pass: a home gone to someone who can move in, "It went to someone able to move
-# in this weekend", "the spare room has gone to a couple"; never into a post, "move into the
-# role")
-A_HOME_TAKEN = re.compile(
-    r"\b(?:able to|who can|who could|that can|that could|ready to|free to|happy to|wanting to|"
-    r"who wants? to|who needs? to|who needed to) move in\b"
-    r"|\b(?:room|rooms|flat|flat-?share|house-?share|flatshare|bedsit|studio flat|apartment|"
-    r"cottage|tenancy|lease|sublet)\b(?: [a-z\-'\u2019]+){0,3}? (?:went|has gone|had gone|was let|"
-    r"has been let|is let|was given|has been given|is going) to "
-)
 # (fortieth pass, third round: the reader's application handed on, "your form … has gone to
 # the store manager, who starts reading on Monday")
 YOURS_WENT = re.compile(
@@ -508,7 +498,6 @@ def chose_another(
         if verb < start and (
             A_THING_WENT.search(text, max(left, verb - 50), start)
             or YOURS_WENT.search(text, max(left, verb - 90), start)
-            or A_HOME_TAKEN.search(text, left, right)
             or QUEUED.search(text, left, right)
         ):
             continue
