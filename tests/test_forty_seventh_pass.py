@@ -178,6 +178,27 @@ def test_a_table_without_header_cells_is_read_as_before() -> None:
     assert readable(body, 5000) == "Role | State\n\nPorter | Closed"
 
 
+def test_a_digest_of_several_posts_is_read_row_by_row() -> None:
+    body = (
+        "<table><tr><th>Role</th><th>Stage</th></tr><tr><td>Barista</td><td>Rejected</td></tr>"
+        "<tr><td>Cook</td><td>Invited to interview</td></tr></table>"
+    )
+    assert (
+        readable(body, 5000) == "Role | Stage\n\nBarista | Rejected\n\nCook | Invited to interview"
+    )
+
+
+def test_a_trail_of_one_applications_steps_is_read_by_its_header() -> None:
+    body = (
+        "<table><tr><th>Step</th><th>Status</th></tr><tr><td>Submitted</td><td>Complete</td></tr>"
+        "<tr><td>Review</td><td>Not progressing</td></tr></table>"
+    )
+    assert (
+        readable(body, 5000)
+        == "Step: Submitted | Status: Complete\n\nStep: Review | Status: Not progressing"
+    )
+
+
 def test_a_row_of_another_length_leaves_the_table_as_it_was() -> None:
     body = "<table><tr><th>Role</th><th>State</th></tr><tr><td>Porter</td></tr></table>"
     assert readable(body, 5000) == "Role | State\n\nPorter"

@@ -52,6 +52,10 @@ _TAG = re.compile(r"<[^<>]*>")
 _TABLE = re.compile(r"(<table\b[^<>]*>)(.*?)(</table\s*>)", re.I | re.S)
 _ROW = re.compile(r"<tr\b[^<>]*>", re.I)
 _CELL_OPEN = re.compile(r"<(t[dh])\b[^<>]*>", re.I)
+_A_POST = re.compile(
+    r"(?:job|role|post|position|vacancy|opening|job title|title|requisition|application|"
+    r"employer|company)s?"
+)
 _ROW_END = re.compile(r"</tr\s*>|</t(?:head|body|foot)\s*>|<t(?:head|body|foot)\b[^<>]*>", re.I)
 # the bars a row's first and last cells leave at its ends
 _EDGE_BARS = re.compile(r"^(?:\|\s*)+|(?:\s*\|)+$")
@@ -98,13 +102,21 @@ def _cells(row: str) -> list[tuple[str, str]]:
 
 def _headed_rows(table: re.Match[str]) -> str:
     """A table whose first row is two or more header cells, each later row of as many cells
-    written as "header: cell" (an empty cell left out); any other table unchanged."""
+    written as "header: cell" (an empty cell left out), unless it is a digest of posts; any
+    other table unchanged."""
     rows = [_cells(row) for row in _ROW.split(table.group(2))[1:]]
     rows = [row for row in rows if row]
     if len(rows) < 2 or len(rows[0]) < 2 or any(tag != "th" for tag, _ in rows[0]):
         return table.group(0)
     heads = [text for _, text in rows[0]]
     if not all(heads) or any(len(row) != len(heads) for row in rows[1:]):
+        return table.group(0)
+    # (never a digest, several rows each a post, "Role | Stage" over "Barista | Rejected" and
+    # "Cook | Invited to interview": its rows are read as rows, so that a step on one of them is
+    # seen beside a refusal on another, stated_outcomes.lists_a_step; a trail of one
+    # application's steps, "Step | Status" over "Applied | Done" and "Review | Not progressing",
+    # is read by its header)
+    if len(rows) > 2 and _A_POST.fullmatch(heads[0].lower()):
         return table.group(0)
     body = "".join(
         "<tr>"
