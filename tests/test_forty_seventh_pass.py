@@ -5,7 +5,11 @@ application passed on by a party named, and in Amharic the work given to someone
 reply's subject names (others_named); a home gone to someone who can move in is a thing refused,
 no job (things_refused); a calendar full "until next spring" is no condition (negation); a
 status table's header names its cells (rejectwatch.model.markup); a status cell's "filled by
-another applicant" is no deadline (gate.step_pending).
+another applicant" is no deadline (gate.step_pending). Second round, blind slice 68's misses:
+rejectwatch.model.others_picked (the nod, the post put to someone, the name off the list, the
+application let go, every application shut, kin who will do the work), "yours ends here",
+"nobody is hired", "shan't", the score beneath those sent on, Swahili "nafasi hiyo imejaa", and
+when the one chosen starts ("starts when the month turns") is no condition.
 
 Each kind has two sets of wordings: WRITTEN, the ones the readings were written from, and
 APART, written after the readings were drafted and not changed to suit them (12 of 12 read).
@@ -213,3 +217,121 @@ def test_a_status_cell_filled_by_another_applicant_is_no_step_waiting() -> None:
         "<p>No further steps are planned for this application.</p></body></html>"
     )
     assert not held_back(Document("Status of your application", body, "jobs@scales.example"))
+
+
+# Second round (blind slice 68's misses): written, then apart (10 of 11 read; the one left is in
+# UNREAD_SECOND)
+WRITTEN_SECOND = [
+    "We appointed a trainee sashmaker from our own apprentices, so yours ends here.",
+    "Yours ends here, I'm afraid.",
+    "The concertinamaker will work alone this year; nobody is hired.",
+    "No one is hired for the post this season.",
+    "The hiring supervisor received the top eight eligible scorers; your score sat beneath them, "
+    "so your name stays off this list.",
+    "Your name remains off the referral list for this vacancy.",
+    "Following our call: for Maintenance Manager, an engineer already in charge of their dryers "
+    "got the nod.",
+    "For the Site Lead job, a supervisor from their Kisumu depot got the nod.",
+    "Our director put the Front-of-House Manager position to Fiachra Loughnane, who accepted "
+    "this morning.",
+    "The board put the job to Ellen Marsh and she accepted.",
+    "The Warehouse Picker role at the Kurow store has drawn a big field, and yours is one we're "
+    "letting go at this stage.",
+    "Yours is one of the applications we are letting go this time.",
+    "Your Stockroom Colleague form for the Bandon branch has been through our sift, and we "
+    "shan't be offering an interview this round.",
+    "All open applications on it, yours among them, are now shut; the requisition will not "
+    "produce a hire.",
+    "Every application to it, yours included, is now closed.",
+    "My brother-in-law's been laid off at the quarry and he'll do Saturdays on the cheese van "
+    "with me, and family comes first.",
+    "Tumeshampata mtu aliyewahi kufanya kazi hii Muheza, kwa hiyo nafasi hiyo imejaa.",
+    "Nafasi hiyo imejaa.",
+]
+APART_SECOND = [
+    "We filled the role from our own bench staff, so yours ends here.",
+    "For the warehouse lead post, a forklift trainer from their Durban site got the nod.",
+    "The committee put the treasurer role to Amara Obi, who has accepted.",
+    "Your name is left off the certificate sent to the hiring manager.",
+    "Your application is one of those we're not taking forward this time.",
+    "We are letting your application go at this stage.",
+    "All the applications for it, yours included, have been withdrawn.",
+    "My sister-in-law will take the weekend shifts at the stall now.",
+    "No candidate is appointed for this cycle.",
+    "Your total sat beneath those, so your name stays off the list.",
+]
+UNREAD_SECOND = [
+    # the nod's taker after "In the end", no clause start before the article
+    "In the end a chef already working the pass got the nod.",
+    # a requisition frozen until a time, its status changed: left (the mail's "applications ...
+    # yours among them, are now shut" is read)
+    "Requisition 81187 (Despatch Packer) at Rookwood Sundries has changed status to Withdrawn – "
+    "recruitment frozen until the spring stocktake.",
+]
+TWINS_SECOND = [
+    "If your score sits beneath them, your name stays off this list.",
+    "You got the nod from the panel, congratulations!",
+    "We put the role to the panel for a vote on Friday.",
+    "Your name stays on the list for twelve months.",
+    "We are letting you know that your application is with the team.",
+    "My brother will take the Saturday shift with you.",
+    "No one is hired without a reference check.",
+    "The concertinamaker will work alone this year, so no interviews are planned until spring.",
+    "My nephew will do the driving to your interview.",
+    "Your application stops at nothing, we love the energy!",
+    "Nafasi ya usaili imejaa, tafadhali chagua siku nyingine.",
+]
+
+
+@pytest.mark.parametrize("text", WRITTEN_SECOND + APART_SECOND)
+def test_a_refusal_of_the_second_round_is_read(text: str) -> None:
+    assert decision(text), marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_SECOND)
+def test_a_wording_of_the_second_round_left_unread_stays_unread(text: str) -> None:
+    """Kept so that a later reading that takes one of them is seen, and its note changed."""
+    assert not decision(text), marks(text)
+
+
+@pytest.mark.parametrize("text", TWINS_SECOND)
+def test_a_twin_of_the_second_round_gets_no_decision(text: str) -> None:
+    assert not decision(text), marks(text)
+
+
+# the one chosen starts "when the month turns": when they start, no condition; a reply that
+# thanks the reader in other words is to the one who came, no staff news
+REPLIES_SECOND = [
+    (
+        "RE: [EXT] Re: Restoration Lead",
+        "The scan came through, many thanks. I'd rather tell you myself: Dwight Lindgren has "
+        "accepted the Restoration Lead post and starts when the month turns.",
+    ),
+    (
+        "RE: [EXT] Re: Site Foreman",
+        "Appreciated the trip out to our depot. We've asked Chinedu Agu to join us as Site "
+        "Foreman, and he begins when the month turns.\n\nCheers for your time,\nZainab",
+    ),
+]
+NOT_REPLIES_SECOND = [
+    (
+        "Re: Site Foreman",
+        "Hi all, we've asked Chinedu Agu to join us as Site Foreman, and he begins Monday. Please "
+        "make him welcome.",
+    ),
+    (
+        "Re: Restoration Lead",
+        "Dwight Lindgren may accept the Restoration Lead post when the month turns, if the board "
+        "agrees.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), REPLIES_SECOND)
+def test_the_one_chosen_starting_later_is_still_chosen(subject: str, body: str) -> None:
+    assert message_decisions(subject, body)
+
+
+@pytest.mark.parametrize(("subject", "body"), NOT_REPLIES_SECOND)
+def test_staff_news_or_a_choice_still_to_come_is_none(subject: str, body: str) -> None:
+    assert not message_decisions(subject, body)

@@ -181,7 +181,9 @@ _NO_INTERVIEW = re.compile(
     r"\bno (?:interview|interviews|interview slot) (?:will|shall|can|is going to) be "
     + _ARRANGED + r"\b" + _NOT_FOR_NOW
     + r"|\b(?:an|any) interview (?:will|shall|can) not be " + _ARRANGED + r"\b" + _NOT_FOR_NOW
-    + r"|\b(?:we|i) (?:will not|won" + _A + r"t|shall not|are not|aren" + _A + r"t) (?:be )?"
+    # (forty-seventh pass: and "shan't", "we shan't be offering an interview this round")
+    + r"|\b(?:we|i) (?:will not|won" + _A + r"t|shall not|shan" + _A + r"t|are not|aren" + _A
+    + r"t) (?:be )?"
     r"(?:arranging|offering|scheduling|booking|setting up) (?:you )?(?:an|any) interview\b"
     + _NOT_FOR_NOW
 )  # fmt: skip

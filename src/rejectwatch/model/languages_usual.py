@@ -525,12 +525,16 @@ _VI_FOUND = re.compile(
 _SW_FILLED = re.compile(
     r"\bnafasi (?:ya|hiyo|hii)"
     + _not_in_sentence(r"chumba|chako|chenu|kiti|ndege|tiketi|hoteli|meza|karibu|imethibitishwa")
-    + r"(?: (?!imeshajazwa|imejazwa|imeshachukuliwa|imechukuliwa|zamu|"
+    # (forty-seventh pass: or full, "kwa hiyo nafasi hiyo imejaa")
+    + r"(?: (?!imeshajazwa|imejazwa|imeshachukuliwa|imechukuliwa|imejaa|imeshajaa|zamu|"
     r"jumamosi|jumapili|kesho|leo|usaili|mahojiano|semina|mafunzo|basi|gari)[^\s,.!?]+){0,4}? "
-    r"(?:imeshajazwa|imejazwa|imeshachukuliwa|imechukuliwa)\b"
+    r"(?:imeshajazwa|imejazwa|imeshachukuliwa|imechukuliwa|imejaa|imeshajaa)\b"
     r"(?!" + _CLAUSE + r"*\b(?:zamu|jumamosi|jumapili|kesho|leo|usaili|mahojiano|semina|"
     r"mafunzo|basi|gari)\b)"
-    r"|\btume(?:sha)?(?:pata|mpata|chagua|mchagua|ajiri|mwajiri) mtu mwingine\b"
+    # (forty-seventh pass: or someone told by who they are, "Tumeshampata mtu aliyewahi kufanya
+    # kazi hii")
+    r"|\btume(?:sha)?(?:pata|mpata|chagua|mchagua|ajiri|mwajiri) mtu (?:mwingine|ambaye|"
+    r"aliye\w+)\b"
 )
 # Polish: "miejsce na budowie już zajęte", "wzięliśmy kogoś innego" (not a parking place, a seat
 # or a course)

@@ -82,6 +82,7 @@ from rejectwatch.model import (
     notices_other,
     other_mail,
     others_named,
+    others_picked,
     others_placed,
     others_starting,
     places_withheld,
@@ -132,6 +133,8 @@ HYPOTHETICAL = "hyp_"
 FOR_READER = "yes_"
 _NEGATION, _DECISION, _YES = 0, 1, 2
 _CONTRACTED = (
+    # (forty-seventh pass: "we shan't be offering an interview this round")
+    "shan",
     "can",
     "won",
     "wouldn",
@@ -446,8 +449,12 @@ _CALLED_OFF = (
 # spring", _FULL_FOR_A_WHILE)
 # (never "up until now", a time gone by)
 _FULL_FOR_A_WHILE = r"(?<!\bfull )(?<!\bbooked )(?<!\bfull up )(?<!\bbooked up )"
+# (second round: nor when the one chosen starts, "Dwight has accepted the post and starts when
+# the month turns")
+_STARTS_WHEN = r"(?<!\bstarts )(?<!\bstart )(?<!\bbegins )(?<!\bjoins )(?<!\bstarting )"
 _NOT_YET = re.compile(
-    r"\b(?:" + _FULL_FOR_A_WHILE + r"until(?! further notice)|when|will" + _CALLED_OFF
+    r"\b(?:" + _FULL_FOR_A_WHILE + r"until(?! further notice)|" + _STARTS_WHEN + r"when|will"
+    + _CALLED_OFF
     + r"|going to"
     r"(?<!\bnot going to)(?<!n['\u2019]t going to)"
     r"|(?:(?<=\bnot )|(?<=n['\u2019]t ))going to(?! (?:go ahead|happen|take place|proceed)\b)"
@@ -652,7 +659,8 @@ _REVERSED = re.compile(
 # A decision sentence with one of these gets READER_OUT (negated or not).
 _EXCLUDED = re.compile(
     r"\bno (?:place|placement|space|spot|room|role|position|offer)s? for you\b"
-    r"|\byour\b[^.!?\n]{0,60}\b(?:ends?|ended|stops?|stopped|concludes?|concluded) "
+    # (forty-seventh pass: or "yours", "so yours ends here")
+    r"|\byours?\b[^.!?\n]{0,60}\b(?:ends?|ended|stops?|stopped|concludes?|concluded) "
     r"(?:here|at this (?:stage|point))\b"
     # (twenty-sixth pass, part K: nor a journey the sentence travels on or welcomes from)
     + decisions_forwarded.JOURNEY_GOES_ON
@@ -765,8 +773,11 @@ _READER_CLOSED = tuple(
     )
 )
 _NOBODY_APPOINTED = re.compile(
+    # (forty-seventh pass: or "is", "nobody is hired"; never a rule's case, "no one is hired
+    # without a reference")
     r"\b(?:nobody|no one|no-one|no candidate|no applicant)s? (?:will be|has been|was|is being|"
-    r"would be|will) (?:selected|appointed|hired|chosen|offered|recruited)\b"
+    r"would be|will|is) (?:selected|appointed|hired|chosen|offered|recruited)\b"
+    r"(?! (?:without|unless|until|before|if|who|whose|on)\b)"
     r"|\bno (?:appointment|selection|hire)s? (?:will be|has been|was|is being) made\b"
     r"|\b(?:vacancy|vacancy announcement|post|position|role|requisition|opening)\b[^.!?\n]{0,60}"
     r"\b(?:has been|was|is being|have been|is) (?:cancell?ed|canceled|withdrawn)\b"
@@ -1777,7 +1788,7 @@ _ABOUT_OTHER_WORD_SET = frozenset(_ABOUT_OTHER_WORDS)
 _OUTCOME_NOT_YET = re.compile(
     # (eleventh pass: nor "it stops before the next stage", where the process stopped)
     # (forty-seventh pass: nor how long a calendar stays full, "we're booked up until March")
-    r"\b(?:" + _FULL_FOR_A_WHILE + r"until(?! further notice)|when)\b"
+    r"\b(?:" + _FULL_FOR_A_WHILE + r"until(?! further notice)|" + _STARTS_WHEN + r"when)\b"
     + _YET
     + _before_once(
         r" the (?:closing date|deadline|next stage|next round|final stage|final round|"
@@ -2956,6 +2967,8 @@ _OWN_WORDS = frozenset(
     # (forty-fifth pass: "Hilary Denyer will be our Fixtures Secretary", "we will not be needing
     # a kusinera anymore", others_named)
     + others_named.OWN_WORDS
+    # (forty-seventh pass: "he'll do Saturdays on the cheese van with me", others_picked)
+    + others_picked.OWN_WORDS
 )
 # (twenty-fourth pass, part P: a post left unfilled after a meeting names the meeting in its own
 # leading phrase, decisions_after)

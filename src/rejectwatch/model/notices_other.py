@@ -61,6 +61,10 @@ _TO_THE_APPLICANT = re.compile(
     r"|\byou(?:rself)?\b[^.!?\n]{0,40}\b(?:applied|interviewed|came in|met (?:with )?"
     r"(?:us|the|our))\b"
     r"|\bappl(?:ying|ied|icants?|ications?)\b|\bthank(?:s| you) for (?:your )?(?:interest|time)\b"
+    # (forty-seventh pass: thanked in other words, "Cheers for your time", "Appreciated the trip
+    # out to our depot": a reply to the one who came)
+    r"|\b(?:cheers|many thanks|grateful|appreciated?) for (?:your )?(?:interest|time)\b"
+    r"|\bappreciated (?:the|your) (?:trip|visit|chat|call|tour|meeting|time)\b"
     r"|\b(?:sorry|unfortunately|regret\w*|sadly|afraid|bad news|disappoint\w*|commiserat\w*|"
     r"unsuccessful|feedback)\b"
     # (the words of a hiring process the reader was in: a mail about one is to a candidate)

@@ -61,10 +61,13 @@ _CONFIRMED_FOR_ANOTHER = re.compile(
 _SCORE_UNDER = re.compile(
     r"\byour (?:score|total|mark|result|rating|points)(?: therefore| unfortunately| though)? "
     r"(?:sits|sat|is|was|lies|lay|falls|fell|came|comes|came in|comes in|ended up|landed|ranks|"
-    r"ranked) (?:just |slightly |a little |somewhat )?(?:under|beneath) (?:that|this|the|their) "
+    r"ranked) (?:just |slightly |a little |somewhat )?(?:under|beneath) (?:(?:that|this|the|their) "
     # (fourth round: "beneath that cluster")
     r"(?:[a-z\-]+ )?(?:group|band|line|cut|cut-?off|threshold|list|mark|bar|range|pool|cluster|"
     r"tier|bracket|batch)\b"
+    # (forty-seventh pass: or beneath those sent on, "received the top eight eligible scorers;
+    # your score sat beneath them")
+    r"|(?:them|those|theirs)" + CLAUSE_ENDS + r")"
 )
 # the vacancy shut with every application in it ("Applications to it are closed, and none of
 # them will be looked at again"), and a requisition's status ("Requisition status: Withdrawn")

@@ -87,6 +87,7 @@ from rejectwatch.model import (
     other_mail,
     others_holding,
     others_named,
+    others_picked,
     others_placed,
     others_preferred,
     others_starting,
@@ -819,3 +820,5 @@ READINGS += others_named.READINGS
 # sent on, the vacancy shut, the helpers enough, the work with its holder already, others who
 # brought more (Turkish and Kansai Japanese shapes too)
 READINGS += others_preferred.READINGS
+# (forty-seventh pass, second round: rejectwatch.model.others_picked)
+READINGS += others_picked.READINGS
