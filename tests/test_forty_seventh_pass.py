@@ -9,7 +9,11 @@ another applicant" is no deadline (gate.step_pending). Second round, blind slice
 rejectwatch.model.others_picked (the nod, the post put to someone, the name off the list, the
 application let go, every application shut, kin who will do the work), "yours ends here",
 "nobody is hired", "shan't", the score beneath those sent on, Swahili "nafasi hiyo imejaa", and
-when the one chosen starts ("starts when the month turns") is no condition.
+when the one chosen starts ("starts when the month turns") is no condition. Third round, blind
+slice 69's misses: a stage ended, the reader ranked beneath those sent on, a requisition that now
+reads "Withdrawn", the employer's own staff taking the hours (others_picked); a board named for
+its members; dates claimed by others; the place filled or no longer free in Bosnian, Macedonian,
+Hebrew, Icelandic, Persian and Marathi.
 
 Each kind has two sets of wordings: WRITTEN, the ones the readings were written from, and
 APART, written after the readings were drafted and not changed to suit them (12 of 12 read).
@@ -335,3 +339,100 @@ def test_the_one_chosen_starting_later_is_still_chosen(subject: str, body: str) 
 @pytest.mark.parametrize(("subject", "body"), NOT_REPLIES_SECOND)
 def test_staff_news_or_a_choice_still_to_come_is_none(subject: str, body: str) -> None:
     assert not message_decisions(subject, body)
+
+
+# Third round (blind slice 69's misses): written, then apart (14 of 16 read; the two left are
+# in UNREAD_THIRD)
+WRITTEN_THIRD = [
+    "Position: Roofing Labourer | Stage: Review · Ended",
+    "Stage: Ended",
+    "You ranked beneath them; your name is therefore left off the referral.",
+    "येवल्यातल्याच एका अनुभवी विणकराला आम्ही ही जागा दिली आहे, त्यामुळे सध्या जागा शिल्लक नाही.",
+    "בסוף החלטנו לקלוט נגר מהכפר הסמוך שכבר עבד איתנו בעונה שעברה, כך שהמשרה אוישה.",
+    "This requisition now reads Withdrawn – funding paused till April's budget round; nobody "
+    "else is under consideration.",
+    "Every church-hall and anniversary date this season has since been claimed by players the "
+    "hosts named themselves, which leaves no booking for you this time round.",
+    "Majstor je odlučio da uzme momka s Baščaršije koji već dvije godine kuje bakar kod njega, "
+    "tako da je mjesto popunjeno.",
+    "Before we reached interviews, one of our dispatch staff asked to take the extra hours in "
+    "this Shop Assistant post, and as we promised staff first refusal, they now have them.",
+    "Мајсторот одлучи да го земе внукот, кој веќе две години работи со него, така што местото е "
+    "пополнето.",
+    "استادکار تصمیم گرفت شاگردی را که دو سال است کنارش کار می‌کند نگه دارد، بنابراین فعلاً جای "
+    "خالی نداریم.",
+    "Við höfum ráðið konu úr sveitinni sem hefur prjónað lopapeysur í mörg ár, svo starfið er "
+    "ekki lengur laust.",
+]
+APART_THIRD = [
+    "Status: Screening · Closed",
+    "Stage: Assessment – Ended",
+    "You scored below the top five applicants, so your name stays off the certificate.",
+    "Your name is thus left off the hiring list.",
+    "The job posting now shows Cancelled – budget withdrawn.",
+    "One of our own kitchen team has taken the commis chef post.",
+    "Mjesto je popunjeno.",
+    "Posao je otišao drugome, tako da je radno mjesto popunjeno.",
+    "Местото е веќе пополнето.",
+    "התפקיד כבר אויש.",
+    "Staðan er ekki lengur laus.",
+    "فعلا جای خالی نداریم.",
+    "जागा शिल्लक नाही.",
+]
+UNREAD_THIRD = [
+    # weekends are not among the dates read, nor "the couples" among those who book
+    "All our June weekends have since been taken by bands the couples booked last year.",
+    # the nod after "In the end" (second round) stays unread too
+]
+TWINS_THIRD = [
+    "Status: Interview · Confirmed",
+    "You ranked beneath them in the first round, but you are through to the final interview.",
+    "Your name is left off the list of attendees by mistake; we've added it now.",
+    "The job posting now shows Open – interviews from Monday.",
+    "One of our kitchen team has taken the day off, so could you start on Friday instead?",
+    "Mjesto u vlaku je popunjeno.",
+    "Staðan er laus og við bjóðum þér viðtal.",
+    "جای خالی داریم، لطفا برای مصاحبه بیایید.",
+    "आपल्यासाठी जागा शिल्लक आहे.",
+    "Your name is on the referral sent to the manager today.",
+]
+
+
+@pytest.mark.parametrize("text", WRITTEN_THIRD + APART_THIRD)
+def test_a_refusal_of_the_third_round_is_read(text: str) -> None:
+    assert decision(text), marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_THIRD)
+def test_a_wording_of_the_third_round_left_unread_stays_unread(text: str) -> None:
+    """Kept so that a later reading that takes one of them is seen, and its note changed."""
+    assert not decision(text), marks(text)
+
+
+@pytest.mark.parametrize("text", TWINS_THIRD)
+def test_a_twin_of_the_third_round_gets_no_decision(text: str) -> None:
+    assert not decision(text), marks(text)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Re: [EXT] RE: Special Needs Assistant",
+            "The interview day asked a lot of everyone, and you gave it plenty. The board of "
+            "governors has named Máire Dineen as our Special Needs Assistant, and the appointment "
+            "is confirmed.",
+        ),
+        (
+            "Re: Finance Officer",
+            "The board of directors has appointed Tomás Reyes as our Finance Officer.",
+        ),
+    ],
+)
+def test_a_board_named_for_its_members_names_the_post(subject: str, body: str) -> None:
+    assert message_decisions(subject, body)
+
+
+def test_a_board_naming_the_reader_is_no_choice_of_another() -> None:
+    body = "The board of governors has named you as our Special Needs Assistant."
+    assert not message_decisions("Re: Special Needs Assistant", body)

@@ -89,11 +89,19 @@ _HR_OTHER = re.compile(
     r"|\bu korist (?:drug\w+|jedn\w+) (?:kandidat|kandidatkinj|osob|prijavitelj)\w*"
 )
 _HR_GONE = re.compile(
-    r"\b(?:radno mjesto|radno mesto|pozicija|natječaj|konkurs|oglas)\b"
+    # (forty-seventh pass: or the place alone, "tako da je mjesto popunjeno"; never a seat on a
+    # bus, a train or a plane, nor a car park's)
+    r"\b(?:radno mjesto|radno mesto|pozicija|natječaj|konkurs|oglas|mjesto|mesto)\b"
     # (part Q: never a fair's stand, a stall, a seat)
-    r"(?![^.!?\n]*\b(?:sajm\w*|štand\w*|tezg\w*|sjedal\w*|sjedišt\w*)\b)"
+    r"(?![^.!?\n]*\b(?:sajm\w*|štand\w*|tezg\w*|sjedal\w*|sjedišt\w*|autobus\w*|vlak\w*|"
+    r"voz\w*|avion\w*|parking\w*|parkirališ\w*|let\w*|dvoran\w*|tečaj\w*|kurs\w*)\b)"
     r"[^.!?\n]{0,50}? (?:je|su) "
     r"(?:\w+ ){0,2}?(?:popunjen|zatvoren|poništen|otkazan)\w*"
+    # (forty-seventh pass: "je" before the place, "tako da je mjesto popunjeno")
+    r"|\b(?:je|su) (?:radno mjesto|radno mesto|mjesto|mesto|pozicija) (?:već |sada |"
+    r"u međuvremenu )?(?:popunjen|zatvoren)\w*"
+    r"(?![^.!?\n]*\b(?:sajm\w*|štand\w*|tezg\w*|sjedal\w*|sjedišt\w*|autobus\w*|vlak\w*|"
+    r"voz\w*|avion\w*|parking\w*|parkirališ\w*|let\w*|dvoran\w*|tečaj\w*|kurs\w*)\b)"
 )
 
 # Bulgarian: "не сте избрани", "решихме да не продължим", "не можем да Ви предложим",
@@ -188,6 +196,8 @@ _IS_GONE = re.compile(
     r"|\b(?:starfið|staðan)\b[^.!?\n]{0,40}? (?:hefur verið|var|er) (?:nú )?(?:mannað|mönnuð|"
     r"fyllt|lokað|"
     r"lokuð|afturkölluð|ráðstafað)\b"
+    # (forty-seventh pass: or no longer free, "svo starfið er ekki lengur laust")
+    r"|\b(?:starfið|staðan)\b (?:er|var) (?:því )?(?:ekki lengur|ekki) laus(?:t)?\b"
 )
 
 # Afrikaans: "jy was nie suksesvol nie", "ons het besluit om nie voort te gaan nie", "ons kan jou
@@ -275,8 +285,9 @@ _HE_OTHER = re.compile(
     r"(?:אחר|אחרת|אחרים|אחרות)\S*"
 )
 _HE_GONE = re.compile(
-    r"\b(?:המשרה|התפקיד|המשרה הזו|התפקיד הזה)\b[^.!?\n]{0,40}? (?:כבר )?(?:אוישה|אויש|נסגרה|"
-    r"נסגר|בוטלה|בוטל|מולאה)\b"
+    # (forty-seventh pass: or with "ש" or "ו" joined before it, "כך שהמשרה אוישה")
+    r"(?:\b|(?<=\bש)|(?<=\bו)|(?<=\bכש))(?:המשרה|התפקיד|המשרה הזו|התפקיד הזה)\b[^.!?\n]{0,40}? "
+    r"(?:כבר )?(?:אוישה|אויש|נסגרה|נסגר|בוטלה|בוטל|מולאה)\b"
 )
 
 # Hindi: "आपका चयन नहीं हुआ", "आपके आवेदन को आगे नहीं बढ़ा पाएँगे", "आगे न बढ़ाने का निर्णय",

@@ -1626,7 +1626,9 @@ _ABOUT_OTHER = re.compile(
     # (twenty-eighth pass, part H: nor the reader "selected for referral", "considered for
     # referral", "not among those selected for referral", nor "referral to the selecting official")
     # (forty-sixth pass: nor "no referral for you this time", the reader not referred)
-    r"\b(?<!successful )(?<!\bfor )(?<!\bno )referrals?\b(?! (?:programme|program|scheme|bonus|"
+    # (forty-seventh pass: nor the reader's name "left off the referral", "on the referral")
+    r"\b(?<!successful )(?<!\bfor )(?<!\bno )(?<!\boff the )(?<!\bon the )(?<!\bfrom the )"
+    r"referrals?\b(?! (?:programme|program|scheme|bonus|"
     r"bonuses|"
     r"reward|rewards|link|code|status|list|notice|certificate|to (?:the |a )?(?:hiring|selecting)"
     # (thirty-eighth pass: nor the cut a public employer's referral list is drawn at, "the

@@ -89,7 +89,10 @@ _NOT_ANYONE = r"(?!(?:any|some|every|no)(?:thing|one|body)\b)"
 # a board, a club or the writers naming someone to the post ("The board confirmed Shelby
 # Nakamura as our Development Coordinator")
 _CONFIRMED_AS = re.compile(
-    r"\b(?:we|they|i|the (?:[a-z\-]+ )?(?:board|committee|members|panel|owners?|trustees|"
+    # (forty-seventh pass, third round: or a board named for its members, "The board of
+    # governors has named Máire Dineen as our Special Needs Assistant")
+    r"\b(?:we|they|i|the board of (?:governors|directors|trustees|management)|the (?:[a-z\-]+ )?"
+    r"(?:board|committee|members|panel|owners?|trustees|"
     r"council|directors|partners|club|elders|society|association|co-?op|collective|parish|"
     # (forty-seventh pass: a theatre company casting, "The company has cast Sinéad Cowhey as
     # Touring Technician")

@@ -18,6 +18,10 @@ written for the kind from a set of wordings of our own and checked on a second s
 * **kin taking the work**, told as what they will do: "My brother-in-law's been laid off at the
   quarry and he'll do Saturdays on the cheese van with me" (never with the reader in it).
 
+Third round (blind slice 69's misses): the reader ranked beneath those sent on ("You ranked
+beneath them"), a stage ended ("Stage: Review · Ended"), a requisition that now reads
+"Withdrawn", and one of the employer's own staff who took the hours or the post.
+
 Like every outcome reading (rejectwatch.model.plain_outcomes appends them), none is read in a
 conditional, still-to-come or quoted sentence; the readings whose own "will" is no condition are
 OWN_WORDS (rejectwatch.model.negation reads around them).
@@ -52,9 +56,15 @@ _PUT_TO = re.compile(
 )
 # the reader's name off the list ("so your name stays off this list")
 _NAME_OFF = re.compile(
-    r"\byour name (?:stays|remains|is|was|has been|has stayed|has remained|is being kept|is "
-    r"kept|was kept|was left|has been left|is left) off (?:this|the|that|our|its) (?:[a-z\-]+ )?"
+    # (third round: with "therefore" or "so" in it, "your name is therefore left off the
+    # referral")
+    r"\byour name (?:therefore |thus |so |accordingly |then )?(?:stays|remains|is|was|has been|"
+    r"has stayed|has remained|is being kept|is kept|was kept|was left|has been left|is left)"
+    r"(?: therefore| thus| accordingly)? (?:left )?off (?:this|the|that|our|its) (?:[a-z\-]+ )?"
     r"(?:list|shortlist|register|roster|certificate|referral)\b"
+    # (a list of those chosen, never of guests or anything else, nor a slip, "by mistake")
+    r"(?! of (?!(?:successful|shortlisted|selected|chosen|those|candidates|applicants|eligible)"
+    r"\b))(?![^.!?\n]*\b(?:by mistake|in error|accidentally|by accident)\b)"
 )
 # the reader's application let go ("yours is one we're letting go at this stage")
 _LET_GO = re.compile(
@@ -80,6 +90,36 @@ _KIN_WILL_DO = re.compile(
     r"hours|job|work|stall|van|counter|round|mornings|evenings)\b(?![^.!?\n]*\b(?:you|your)\b)"
 )
 
+
+# Third round (blind slice 69's misses): the reader ranked beneath those sent on ("You ranked
+# beneath them"); a stage or status ended ("Stage: Review · Ended"); a requisition that now
+# reads "Withdrawn"; one of the employer's own staff who took the hours or the post ("one of
+# our dispatch staff asked to take the extra hours in this Shop Assistant post")
+_RANKED_BENEATH = re.compile(
+    r"\byou (?:ranked|scored|placed|came|sat|finished|fell|landed) (?:just |slightly |a little )?"
+    r"(?:beneath|under|below) (?:them|those|that group|the (?:cut|cut-?off|line|threshold|top "
+    r"(?:[a-z\-]+ ){0,2}?(?:scorers|applicants|candidates)))" + CLAUSE_ENDS
+)
+_STAGE_ENDED = re.compile(
+    r"\b(?:stage|status|state)[ \t]*:[ \t]*(?:(?:review|screening|sift|assessment|interview|"
+    r"shortlisting|application|selection|final review|hiring manager review)[ \t]*[\u00b7\u2022>|"
+    r"\-\u2013\u2014][ \t]*)?(?:ended|closed|stopped|terminated|concluded)"
+    r"(?=[ \t]*(?:[.,;!|]|\n|$))"
+)
+_REQUISITION_READS = re.compile(
+    r"\b(?:this |the )?(?:requisition|vacancy|posting|job posting|opening|req)\b"
+    r"(?: [^.!?\n]{0,30}?)? (?:now reads|now shows|is now|has been (?:set|changed|moved|updated) "
+    r"to|changed status to|has changed status to)[ \t]*[:\-\u2013\u2014]?[ \t]*[\"\u201c']?"
+    r"(?:withdrawn|cancelled|canceled|rescinded|abolished|unfilled)\b"
+)
+_STAFF_TOOK_IT = re.compile(
+    r"\b(?:one of our|a member of our|two of our|some of our|our own) (?:[a-z\-]+ )?(?:staff|team|"
+    r"crew|employees|colleagues|workers|people|regulars)\b[^.!?\n]{0,40}?\b(?:asked to take|took|"
+    r"has taken|have taken|took on|has taken on|got|has got|stepped into|has stepped into) (?:the|"
+    r"this|that) (?:[a-z\-]+ ){0,2}?(?:hours|shifts?|post|role|job|position|vacancy|place)\b"
+    r"(?![^.!?\n]*\b(?:you|your) (?:will|can|could|would|are|start)\b)"
+)
+
 _READ_OWN = readings(("chose_other", _KIN_WILL_DO))
 OWN_WORDS = tuple(pattern for _, _, pattern in _READ_OWN)
 READINGS = _READ_OWN + readings(
@@ -88,4 +128,8 @@ READINGS = _READ_OWN + readings(
     ("reader_out", _NAME_OFF),
     ("reader_out", _LET_GO),
     ("reader_out", _ALL_SHUT),
+    ("reader_out", _RANKED_BENEATH),
+    ("status", _STAGE_ENDED),
+    ("role_gone", _REQUISITION_READS),
+    ("chose_other", _STAFF_TOOK_IT),
 )

@@ -297,10 +297,15 @@ _OTHERS_TOOK_PLACES = re.compile(
 _DATES_WENT_TO_OTHERS = re.compile(
     r"\b(?:every|each|all|all the|all of the|all of this|all our|the) (?:[a-z\-'\u2019]+ ){0,5}?"
     r"(?:dates?|slots?|bookings?|gigs?|spots?|nights?|shows?|sets?|sessions?|engagements?) "
-    r"(?:[a-z\-'\u2019]+ ){0,3}?(?:went|have gone|has gone|had gone|were given|was given|have been "
-    r"given|are going|were booked|have been booked) to (?:other |local |returning |regular )?"
+    r"(?:[a-z\-'\u2019]+ ){0,3}?(?:(?:went|have gone|has gone|had gone|were given|was given|have "
+    r"been given|are going|were booked|have been booked) to|(?:has|have|had)(?: since| now| all)? "
+    # (third round: or claimed by them, "has since been claimed by players the hosts named")
+    r"been (?:claimed|taken|booked|filled|snapped up) by) (?:other |local |returning |regular )?"
     + _OTHER_PEOPLE + r" (?:the|that|who|whom|our|their|we|they)\b"
-    r"(?![^.!?\n]*\b(?:you|your)\b)"
+    # (never ones the reader sent, "went to bands you recommended": the reader named in the
+    # choice, not in what it leaves, "which leaves no booking for you")
+    r"(?![^.!?\n]*\b(?:you|your) (?:recommended|suggested|sent|put forward|named|picked|chose|"
+    r"introduced|brought)\b)"
 )
 # ... and Amharic: the work or the place given to someone ("ስራው ለወራቤ አካባቢ ልጅ ተሰጠ", the work
 # was given to a lad from near Worabe); never to the reader ("ለእርስዎ", "ለአንተ") nor for a day
