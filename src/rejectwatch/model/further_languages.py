@@ -94,14 +94,18 @@ _HR_GONE = re.compile(
     r"\b(?:radno mjesto|radno mesto|pozicija|natječaj|konkurs|oglas|mjesto|mesto)\b"
     # (part Q: never a fair's stand, a stall, a seat)
     r"(?![^.!?\n]*\b(?:sajm\w*|štand\w*|tezg\w*|sjedal\w*|sjedišt\w*|autobus\w*|vlak\w*|"
-    r"voz\w*|avion\w*|parking\w*|parkirališ\w*|let\w*|dvoran\w*|tečaj\w*|kurs\w*)\b)"
+    r"voz\w*|avion\w*|parking\w*|parkirališ\w*|let\w*|dvoran\w*|tečaj\w*|kurs\w*|final\w*|"
+    r"reprezentacij\w*|utakmic\w*|turnir\w*|natjecanj\w*|takmičenj\w*|momčad\w*|ekip\w*|"
+    r"tim\w*|klub\w*|sastav\w*|izlet\w*|putovanj\w*)\b)"
     r"[^.!?\n]{0,50}? (?:je|su) "
     r"(?:\w+ ){0,2}?(?:popunjen|zatvoren|poništen|otkazan)\w*"
     # (forty-seventh pass: "je" before the place, "tako da je mjesto popunjeno")
     r"|\b(?:je|su) (?:radno mjesto|radno mesto|mjesto|mesto|pozicija) (?:već |sada |"
     r"u međuvremenu )?(?:popunjen|zatvoren)\w*"
     r"(?![^.!?\n]*\b(?:sajm\w*|štand\w*|tezg\w*|sjedal\w*|sjedišt\w*|autobus\w*|vlak\w*|"
-    r"voz\w*|avion\w*|parking\w*|parkirališ\w*|let\w*|dvoran\w*|tečaj\w*|kurs\w*)\b)"
+    r"voz\w*|avion\w*|parking\w*|parkirališ\w*|let\w*|dvoran\w*|tečaj\w*|kurs\w*|final\w*|"
+    r"reprezentacij\w*|utakmic\w*|turnir\w*|natjecanj\w*|takmičenj\w*|momčad\w*|ekip\w*|"
+    r"tim\w*|klub\w*|sastav\w*|izlet\w*|putovanj\w*)\b)"
 )
 
 # Bulgarian: "не сте избрани", "решихме да не продължим", "не можем да Ви предложим",
