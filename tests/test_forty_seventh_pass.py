@@ -436,3 +436,11 @@ def test_a_board_named_for_its_members_names_the_post(subject: str, body: str) -
 def test_a_board_naming_the_reader_is_no_choice_of_another() -> None:
     body = "The board of governors has named you as our Special Needs Assistant."
     assert not message_decisions("Re: Special Needs Assistant", body)
+
+
+def test_the_nod_is_read_at_a_sentence_start_too() -> None:
+    """Found in the review: the nod's reading looked for a clause start after a comma, a colon
+    or a dash, never after a full stop (a search from a sentence's start sees no "^")."""
+    text = "Thanks for your time on the call. An engineer from their own site got the nod."
+    assert decision(text), marks(text)
+    assert not decision("Thanks for your time on the call. You got the nod, well done!")

@@ -88,24 +88,24 @@ _HR_OTHER = re.compile(
     r"jedn\w+) (?:kandidat|kandidatkinj|osob|prijavitelj)\w*"
     r"|\bu korist (?:drug\w+|jedn\w+) (?:kandidat|kandidatkinj|osob|prijavitelj)\w*"
 )
-_HR_GONE = re.compile(
-    # (forty-seventh pass: or the place alone, "tako da je mjesto popunjeno"; never a seat on a
-    # bus, a train or a plane, nor a car park's)
-    r"\b(?:radno mjesto|radno mesto|pozicija|natječaj|konkurs|oglas|mjesto|mesto)\b"
-    # (part Q: never a fair's stand, a stall, a seat)
+# never a fair's stand, a stall, a seat (part Q); nor (forty-seventh pass, the place read alone) a
+# seat on a bus, a train or a plane, a car park's, a course's, or a team's place in a final
+_HR_NOT_A_POST = (
     r"(?![^.!?\n]*\b(?:sajm\w*|štand\w*|tezg\w*|sjedal\w*|sjedišt\w*|autobus\w*|vlak\w*|"
     r"voz\w*|avion\w*|parking\w*|parkirališ\w*|let\w*|dvoran\w*|tečaj\w*|kurs\w*|final\w*|"
     r"reprezentacij\w*|utakmic\w*|turnir\w*|natjecanj\w*|takmičenj\w*|momčad\w*|ekip\w*|"
     r"tim\w*|klub\w*|sastav\w*|izlet\w*|putovanj\w*)\b)"
-    r"[^.!?\n]{0,50}? (?:je|su) "
+)
+_HR_GONE = re.compile(
+    # (forty-seventh pass: or the place alone, "tako da je mjesto popunjeno")
+    r"\b(?:radno mjesto|radno mesto|pozicija|natječaj|konkurs|oglas|mjesto|mesto)\b"
+    + _HR_NOT_A_POST
+    + r"[^.!?\n]{0,50}? (?:je|su) "
     r"(?:\w+ ){0,2}?(?:popunjen|zatvoren|poništen|otkazan)\w*"
     # (forty-seventh pass: "je" before the place, "tako da je mjesto popunjeno")
     r"|\b(?:je|su) (?:radno mjesto|radno mesto|mjesto|mesto|pozicija) (?:već |sada |"
     r"u međuvremenu )?(?:popunjen|zatvoren)\w*"
-    r"(?![^.!?\n]*\b(?:sajm\w*|štand\w*|tezg\w*|sjedal\w*|sjedišt\w*|autobus\w*|vlak\w*|"
-    r"voz\w*|avion\w*|parking\w*|parkirališ\w*|let\w*|dvoran\w*|tečaj\w*|kurs\w*|final\w*|"
-    r"reprezentacij\w*|utakmic\w*|turnir\w*|natjecanj\w*|takmičenj\w*|momčad\w*|ekip\w*|"
-    r"tim\w*|klub\w*|sastav\w*|izlet\w*|putovanj\w*)\b)"
+    + _HR_NOT_A_POST
 )
 
 # Bulgarian: "не сте избрани", "решихме да не продължим", "не можем да Ви предложим",

@@ -31,16 +31,14 @@ from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_casual import _A
-from rejectwatch.model.others_starting import _KIN_FOUND, _TITLED, CLAUSE_ENDS
+from rejectwatch.model.others_starting import _CLAUSE, _KIN_FOUND, _TITLED, CLAUSE_ENDS
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["OWN_WORDS", "READINGS"]
 
-# where a clause starts: the sentence's start, or after a comma, a colon, a semicolon or a dash
-_CLAUSE_START = r"(?:^|(?<=\n)|(?<=[,:;\u2014\u2013] )|(?<= - ))"
 # someone who got the nod ("an engineer already in charge of their dryers got the nod")
 _GOT_THE_NOD = re.compile(
-    _CLAUSE_START + r"(?:an?|another|the other|one|someone|somebody|two|three|their|our) "
+    _CLAUSE + r"(?:an?|another|the other|one|someone|somebody|two|three|their|our) "
     r"(?:(?!you\b|your\b)[^.!?\n,;:]){0,80}?\b(?:got|gets|has got|had got|was given|has been "
     r"given|received) the nod\b(?! (?:to|for) (?:an? |the )?(?:interview|call|chat|next|second|"
     r"final|assessment|trial)\b)"
