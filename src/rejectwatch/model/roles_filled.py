@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_casual import _A
-from rejectwatch.model.prefilter import readings
+from rejectwatch.model.prefilter import openers, readings
 
 __all__ = ["READINGS"]
 
@@ -114,25 +114,11 @@ _FILLED_BY = re.compile(
 )
 
 # (forty-seventh pass, speed: the hiring verbs every match of _INTO_POST's first branch holds,
-# which the prefilter cannot read off it: with "have", "has", "'ve" … and "now", "just" … before
-# them they are more strings than it enumerates, so it opened the branch on its later words, " to
-# the ", " as our ", " in the " …, found in most sentences of everyday mail; the verbs open it
-# now, and those words are asked after them)
-_HIRING_VERBS = (
-    "engaged",
-    "taken on",
-    "took on",
-    "signed",
-    "promoted",
-    "transferred",
-    "redeployed",
-    "seconded",
-    "brought in",
-    "brought on",
-    "recruited",
-    "appointed",
-    "hired",
-)
+# read off _HIRED. The prefilter ranks a reading's word sets by their shortest string and places
+# the later first, so it opened the branch on " to the ", " as our ", " in the " … (found in most
+# sentences of everyday mail) rather than on these; the verbs open it now, and those words are
+# asked after them)
+_HIRING_VERBS = openers(re.compile(_HIRED))[0]
 # (the words that open each reading and the others a match holds: read off its pattern,
 # rejectwatch.model.prefilter.openers)
 _READINGS = readings(
