@@ -184,14 +184,13 @@ _PASSER = (
     r"(?:store|shop|team|manager|panel|company|client|employer|studio|restaurant|business|firm|"
     r"owner|board|committee|practice|clinic|school|agency|office|kitchen|site|branch)s?"
 )
+_PARTY = r"(?:the|our) (?:[a-z\-]+ )?" + _PASSER
+_PASSES_ON = r"(?:" + _A + r"ve| have| has| had)? (?:(?:decided|chosen) to pass|passed) on "
 _PASSED_ON_IT = re.compile(
-    r"\b(?:(?:we|they|i|(?:the|our) (?:[a-z\-]+ )?" + _PASSER + r")(?:" + _A + r"ve| have| has| "
-    r"had)? (?:(?:decided|chosen) to pass|passed) on (?:it|this one)|(?:the|our) (?:[a-z\-]+ )?"
-    + _PASSER + r"(?:" + _A + r"ve| have| has| had)? (?:(?:decided|chosen) to pass|passed) on "
-    r"your (?:application|candidacy|cv|profile|submission))(?=[ \t]*(?:[.,;!]|\n|$)| this time|"
+    r"\b(?:(?:we|they|i|" + _PARTY + r")" + _PASSES_ON + r"(?:it|this one)|" + _PARTY + _PASSES_ON
+    + r"your (?:application|candidacy|cv|profile|submission))(?=[ \t]*(?:[.,;!]|\n|$)| this time|"
     r" for now| on this occasion)"
-)
-
+)  # fmt: skip
 
 # Third round (blind slice 65's misses): others who came with more ("Some applicants came with
 # deeper backgrounds in tendon repair rehab"); the reader's name not on the list ("your name did
@@ -293,7 +292,7 @@ _OTHERS_TOOK_PLACES = re.compile(
     r"(?:places|place|spots|spot|seats|positions|posts|slots|vacancies|openings|roles|berths|"
     r"placements|studentships|traineeships)\b"
     r"(?![^.!?\n]*\b(?:you|your|last year|last season|last time|previously|in the past|before)\b)"
-)
+)  # fmt: skip
 _DATES_WENT_TO_OTHERS = re.compile(
     r"\b(?:every|each|all|all the|all of the|all of this|all our|the) (?:[a-z\-'\u2019]+ ){0,5}?"
     r"(?:dates?|slots?|bookings?|gigs?|spots?|nights?|shows?|sets?|sessions?|engagements?) "
@@ -306,7 +305,7 @@ _DATES_WENT_TO_OTHERS = re.compile(
     # choice, not in what it leaves, "which leaves no booking for you")
     r"(?![^.!?\n]*\b(?:you|your) (?:recommended|suggested|sent|put forward|named|picked|chose|"
     r"introduced|brought)\b)"
-)
+)  # fmt: skip
 # ... and Amharic: the work or the place given to someone ("ስራው ለወራቤ አካባቢ ልጅ ተሰጠ", the work
 # was given to a lad from near Worabe); never to the reader ("ለእርስዎ", "ለአንተ") nor for a day
 # ("ለነገ", for tomorrow)
