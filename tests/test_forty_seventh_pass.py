@@ -6,8 +6,9 @@ reply's subject names (others_named); a home gone to someone who can move in is 
 no job (things_refused); a calendar full "until next spring" is no condition (negation); a
 status table's header names its cells (rejectwatch.model.markup); a status cell's "filled by
 another applicant" is no deadline (gate.step_pending). Second round, blind slice 68's misses:
-rejectwatch.model.others_picked (the nod, the post put to someone, the name off the list, the
-application let go, every application shut, kin who will do the work), "yours ends here",
+rejectwatch.model.others_picked (the post put to someone, the name off the list, the
+application let go, every application shut, kin who will do the work), the nod given to one told
+by who they are (roles_filled), "yours ends here",
 "nobody is hired", "shan't", the score beneath those sent on, Swahili "nafasi hiyo imejaa", and
 when the one chosen starts ("starts when the month turns") is no condition. Third round, blind
 slice 69's misses: a stage ended, the reader ranked beneath those sent on, a requisition that now

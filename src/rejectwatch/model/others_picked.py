@@ -1,13 +1,11 @@
 """Someone else picked, the reader let go and the list drawn without them, told in shapes no
 reading held (issue 11, forty-seventh pass, second round).
 
-Blind slice 68's misses were kinds earlier passes read, worded another way. Each reading is
-written for the kind from a set of wordings of our own and checked on a second set written apart
-(tests/test_forty_seventh_pass.py):
+Blind slice 68's misses were kinds earlier passes read, worded another way (someone who got the
+nod, a recruiter's way of saying who was chosen, is read by rejectwatch.model.roles_filled). Each
+reading is written for the kind from a set of wordings of our own and checked on a second set
+written apart (tests/test_forty_seventh_pass.py):
 
-* **someone who got the nod**, a recruiter's way of saying who was chosen: "for Maintenance
-  Manager, an engineer already in charge of their dryers got the nod" (never the reader, nor a
-  nod to a next step: "got the nod to interview");
 * **the post put to someone named**: "Our director put the Front-of-House Manager position to
   Fiachra Loughnane, who accepted this morning" (never to the reader, nor a question put);
 * **the reader's name off the list**: "so your name stays off this list" (a public employer's
@@ -31,18 +29,11 @@ from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_casual import _A
-from rejectwatch.model.others_starting import _CLAUSE, _KIN_FOUND, _TITLED, CLAUSE_ENDS
+from rejectwatch.model.others_starting import _KIN_FOUND, _TITLED, CLAUSE_ENDS
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["OWN_WORDS", "READINGS"]
 
-# someone who got the nod ("an engineer already in charge of their dryers got the nod")
-_GOT_THE_NOD = re.compile(
-    _CLAUSE + r"(?:an?|another|the other|one|someone|somebody|two|three|their|our) "
-    r"(?:(?!you\b|your\b)[^.!?\n,;:]){0,80}?\b(?:got|gets|has got|had got|was given|has been "
-    r"given|received) the nod\b(?! (?:to|for) (?:an? |the )?(?:interview|call|chat|next|second|"
-    r"final|assessment|trial)\b)"
-)
 # the post put to someone named ("Our director put the Front-of-House Manager position to
 # Fiachra Loughnane, who accepted this morning")
 _PUT_TO = re.compile(
@@ -121,7 +112,6 @@ _STAFF_TOOK_IT = re.compile(
 _READ_OWN = readings(("chose_other", _KIN_WILL_DO))
 OWN_WORDS = tuple(pattern for _, _, pattern in _READ_OWN)
 READINGS = _READ_OWN + readings(
-    ("chose_other", _GOT_THE_NOD),
     ("chose_other", _PUT_TO),
     ("reader_out", _NAME_OFF),
     ("reader_out", _LET_GO),

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_casual import _A
+from rejectwatch.model.others_starting import _CLAUSE
 from rejectwatch.model.prefilter import openers, readings
 
 __all__ = ["READINGS"]
@@ -72,12 +73,19 @@ _MOVE_CONFIRMED = re.compile(
     + _SLOT
     + _NOT_OPENED
 )
-# 3. the nod given to others ("others got the nod", "the nod went to a colleague")
+# 3. the nod given to others ("others got the nod", "the nod went to a colleague"; forty-seventh
+#    pass: or to one told by who they are at a clause's start, "for Maintenance Manager, an
+#    engineer already in charge of their dryers got the nod", never the reader, nor a nod to a
+#    next step, "got the nod to interview")
 _THE_NOD = re.compile(
     r"\b(?:others|other (?:people|candidates|applicants)|another (?:candidate|applicant|person)|"
     r"someone else|somebody else) (?:got|have got|" + _A + r"ve got|received|were given|was "
     r"given|have been given) the nod\b"
     r"|\bthe nod (?:went|has gone|" + _A + r"s gone) to (?!you\b)"
+    r"|" + _CLAUSE + r"(?:an?|another|the other|one|someone|somebody|two|three|their|our) "
+    r"(?:(?!you\b|your\b)[^.!?\n,;:]){0,80}?\b(?:got|gets|has got|had got|was given|has been "
+    r"given|received) the nod\b(?! (?:to|for) (?:an? |the )?(?:interview|call|chat|next|second|"
+    r"final|assessment|trial)\b)"
 )
 # 4. the team gone with a person ("we went with the maker who did our puppets")
 _WENT_WITH = re.compile(
