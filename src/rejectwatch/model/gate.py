@@ -53,14 +53,19 @@ _NOT_BEFORE = "".join(
     for negation in ("not", "n't", "n\u2019t")
     for be in ("", "be ", "been ")
 )
+# a deadline's time after "by" ("by Monday", "by the 3rd", "by 5 June", "by end of day")
+_A_TIME = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d|\d|jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sep|oct|nov|dec|tomorrow|end of)"
+)
 # A step pending for the reader, in a tracker row or in words ("Assessment sent - complete by
 # Thursday", "Next: online test (due Friday 1 July)", "Your move: record the video interview",
 # "Case study in progress - submit by ...", "1 waiting on you"; seventh pass). The gate shuts for
 # it, and (ninth pass) the guard holds such mail below filing, like an invitation.
 _STEP_PENDING = re.compile(
-    r"\b(?:complete|submit|return|record|book|send)\b[^.!?\n|]{0,50}? by (?:(?:mon|tues|wednes|"
-    r"thurs|fri|satur|sun)day|the \d|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-    r"tomorrow|end of)|\(due\b|\bdue (?:by|on|before)\b|(?<!no )\baction (?:needed|required)\b"
+    r"\b(?:complete|submit|return|record|book|send)\b[^.!?\n|]{0,50}? by "
+    + _A_TIME
+    + r"|\(due\b|\bdue (?:by|on|before)\b|(?<!no )\baction (?:needed|required)\b"
     r"|\byour move\b|\bwaiting on you\b|\bpending (?:step|task|action)s?\b|\bin progress\b"
     r"|\bnext(?: step)?\s*:\s*(?:an? |the |your )?(?:[a-z\-]+ )?(?:test|assessment|interview|task|"
     r"questionnaire|call|screen)\b"
@@ -220,8 +225,7 @@ _STEP_WAITING = re.compile(
     # (forty-seventh pass: by a time, never a status cell's "Complete - position filled by
     # another applicant")
     r"|\|[^|\n]{0,60}\b(?:submit|complete|return|record|book|send)\b[^|\n]{0,40}\bby "
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d|\d|jan|feb|mar|apr|may|jun|jul|aug|"
-    r"sep|oct|nov|dec|tomorrow|tonight|today|end of|close of|midnight|noon|cob|eod|eow)"
+    r"(?:" + _A_TIME + r"|tonight|today|close of|midnight|noon|cob|eod|eow)"
     r"|\bnext(?: step)?\s*:\s*(?:an? |the |your )?(?:[a-z\-]+ )?(?:test|assessment|interview|task|"
     r"call|screen)\b|\b(?:assessment|test|task)s? (?:sent|waiting|pending|assigned)\b"
 )
