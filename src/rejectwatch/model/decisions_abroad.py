@@ -374,6 +374,17 @@ _WELSH = re.compile(
     r"cyfweliad)\b"
     r"|\b(?:cais|ymgeisiaeth)\b[^.!?\n]{0,30}?\baflwyddiannus\b"
 )
+# (forty-eighth pass: the post offered or given to someone, "rydym wedi cynnig y swydd i rywun
+# sydd wedi bod yn gwirfoddoli gyda ni"; someone else appointed; the post filled. Never to the
+# reader, "i chi", "i ti")
+_WELSH_OTHER = re.compile(
+    r"\bwedi (?:cynnig|rhoi)(?: y|['\u2019]r) (?:swydd|lle|gwaith|rôl|cyfle)(?: [^\s.!?]+){0,3}? i "
+    r"(?!chi\b|ti\b|chwi\b)(?:rywun|rhywun|un|ymgeisydd|aelod|\w+)\b"
+    r"|\bwedi penodi (?:rhywun|ymgeisydd|un)(?: arall)?\b"
+)
+_WELSH_GONE = re.compile(
+    r"\b(?:swydd|lle|rôl)\b[^.!?\n]{0,30}? wedi(?:['\u2019]i| ei) (?:llenwi|lenwi)\b"
+)
 
 # ... and (read) the shapes of written-19's refusals in German, French, Spanish, Hungarian,
 # Swedish, Greek and Turkish that still read no decision: someone else given the yes, preferred
@@ -543,6 +554,8 @@ READINGS = (
         ("reader_out", _NO_PLACE),
         ("role_gone", _PLACES_GIVEN),
         ("reader_out", _WELSH),
+        ("chose_other", _WELSH_OTHER),
+        ("role_gone", _WELSH_GONE),
         ("chose_other", _HANDED_TO),
         ("reader_out", _NOT_GOING_ON),
         ("reader_out", _NOT_THE_POST),

@@ -228,6 +228,15 @@ _NOT_ENOUGH_WORK = re.compile(
     + r"|\b(?:keep|keeping|carry on|carrying on|stick|sticking) (?:going |working )?(?:on my own|"
     r"by myself|on our own)(?: for now| for the (?:time being|season|year)| this (?:season|"
     r"year))?" + _STOP + _ON_A_DAY + _NOT_LEAVE
+    # (forty-eighth pass: the owner who will manage alone while trade is slow, "Orders are slow
+    # this winter and I'll manage alone until spring"; never "until" someone is back, nor the
+    # reader in it, "until spring, when you start")
+    + r"|\b(?:i|we)(?:" + _A + r"ll| will| can| shall| am going to| are going to)? (?:manage|cope|"
+    r"get by|make do|muddle through|muddle on|soldier on) (?:alone|solo|single-handed(?:ly)?|on my "
+    r"own|by myself|on our own|by ourselves)(?: for now| for the (?:time being|season|year|winter|"
+    r"summer)| this (?:season|year|winter|summer)| until (?:the )?(?:spring|summer|autumn|winter|"
+    r"new year|next year|next season|things pick up|trade picks up|orders pick up|work picks up))?"
+    + _STOP + _ON_A_DAY + _NOT_LEAVE + r"(?![^.!?\n]*\byou)"
 )  # fmt: skip
 _A_PASS = re.compile(
     r"\bit(?:" + _A + r"s| is) a pass(?: from (?:us|me))?(?: for now| this time| for this "

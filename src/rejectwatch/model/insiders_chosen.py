@@ -232,6 +232,16 @@ _HI = re.compile(
     # ने भतीजे अमन को रख लिया है", never "आपको")
     r"|(?:पोस्ट|पद|जगह|नौकरी)[^।.\n]{0,40}?ने (?:भतीजे|भांजे|बेटे|बेटी|भतीजी|भांजी|भाई|बहन|साले|दामाद)"
     r"[^।.\n]{0,20}?को रख (?:लिया|ली)"
+    # (forty-eighth pass: the place someone will take on, "वो जगह हमारे पुराने हलवाई रामदीन का
+    # लड़का सँभालेगा", never the reader, "आप")
+    r"|(?:गद्दी|जगह|पद|नौकरी|काम)(?![^।.!?\n]*आप)[^।.!?\n]{0,60}? (?:सँभालेगा|संभालेगा|सँभालेगी|"
+    r"संभालेगी|सँभालेंगे|संभालेंगे)"
+)
+# ... and no room left to take on anyone else, "सो अभी किसी और को रखने की गुंजाइश नहीं बची",
+# never in a sentence that names the reader ("आपको रख लिया है, अब किसी और को …")
+_HI_NO_ROOM = re.compile(
+    r"(?:^|(?<=[।.!?\n]))(?![^।.!?\n]*आप)[^।.!?\n]*?(?:किसी और|और किसी|किसी दूसरे|किसी नए) को "
+    r"(?:रखने|लेने|काम पर रखने|भर्ती करने) की (?:गुंजाइश|जगह) (?:अब )?नहीं (?:बची|रही|है)"
 )
 # Italian: "abbiamo preso due ragazzi di Tramonti"
 _IT = re.compile(
@@ -353,6 +363,7 @@ READINGS = NEWS_READINGS + readings(
     ("chose_other", _FR_WILL_BE),
     ("chose_other", _ES_HOLDS),
     ("chose_other", _HI),
+    ("role_gone", _HI_NO_ROOM),
 )
 # (the reading whose own "will" is no condition: rejectwatch.model.negation reads around it)
 _WILL_READINGS = readings(("chose_other", _WILL_TAKE))

@@ -174,7 +174,10 @@ NOT_YET = (
     r"inntil|indtil|amint|miután|még nem|μόλις|όταν|ακόμη|ακόμα|"
     # sixteenth pass: Catalan, Slovak, Russian, Ukrainian, Arabic, Indonesian, Vietnamese,
     # Korean ("as soon as", "once", "not yet", "still reviewing")
-    r"un cop(?! (?:\w+(?:at|ada|ats|ades|it|ida|its|ides|ut|uda)|fet|vist|conclòs)\b)|"
+    # (forty-eighth pass: nor "un cop de mà", a helping hand, "un cop d'ull", a glance: "un cop
+    # de" is never "once")
+    r"un cop(?! (?:\w+(?:at|ada|ats|ades|it|ida|its|ides|ut|uda)|fet|vist|conclòs|de)\b)"
+    r"(?! d['\u2019])|"
     r"encara no|tan aviat com|tan bon punt|keď|hneď ako|ešte nie|po skončení|po ukončení|"
     r"как только|когда|пока не|ещё не|еще не|по завершении|после завершения|як тільки|щойно|коли|"
     r"поки не|ще не|після завершення|по завершенні|بمجرد|عندما|حالما|segera setelah|"

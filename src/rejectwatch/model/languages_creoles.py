@@ -412,6 +412,13 @@ _CA_OTHER = re.compile(
     # "ja hem trobat algú per a la plaça", "ja tenim algú."
     + r"|\bja (?:hem trobat|tenim) algú(?= per (?:a )?(?:la|el|aquest|aquesta) (?:plaça|feina|"
     r"lloc|botiga|posició|vacant|temporada)\b|\s*[.,!]|\s*$)"
+    # (forty-eighth pass: the post given or offered to someone, object first, "al final la feina
+    # l'hem donada a una noia que ens dona un cop de mà cada Nadal"; never to the reader)
+    + r"|\b(?:la plaça|el lloc|la feina|la vacant|la posició) (?:ja |finalment )?l" + _AP
+    + r"hem (?:donada|donat|oferta|ofert|adjudicada|adjudicat) a (?!vostè\b|tu\b|vós\b|"
+    r"vosaltres\b)(?:una|un|la|el|en|na|l" + _AP + r")\w*"
+    + _NO_DAY
+    + _CA_READER
 )
 # "la plaça ja està coberta", "el lloc ja s'ha cobert", "la feina ja està agafada"
 _CA_GONE = re.compile(

@@ -449,11 +449,21 @@ _CALLED_OFF = (
 # spring", _FULL_FOR_A_WHILE)
 # (never "up until now", a time gone by)
 _FULL_FOR_A_WHILE = r"(?<!\bfull )(?<!\bbooked )(?<!\bfull up )(?<!\bbooked up )"
+# (forty-eighth pass: nor how long the owner manages alone while trade is slow, "I'll manage
+# alone until spring", put after "until"; "alone until we've decided" is still to come)
+_ALONE_FOR_A_SEASON = (
+    r"(?!(?:(?<=\balone until)|(?<=\bsolo until)|(?<=\bown until)|(?<=\bmyself until)|"
+    r"(?<=\bourselves until)|(?<=\bsingle-handed until)|(?<=\bsingle-handedly until))(?: the)? "
+    r"(?:spring|summer|autumn|winter|new year|next year|next season|things pick up|trade picks "
+    r"up|orders pick up|work picks up)\b)"
+)
 # (second round: nor when the one chosen starts, "Dwight has accepted the post and starts when
 # the month turns")
 _STARTS_WHEN = r"(?<!\bstarts )(?<!\bstart )(?<!\bbegins )(?<!\bjoins )(?<!\bstarting )"
 _NOT_YET = re.compile(
-    r"\b(?:" + _FULL_FOR_A_WHILE + r"until(?! further notice)|" + _STARTS_WHEN + r"when|will"
+    r"\b(?:" + _FULL_FOR_A_WHILE + r"until(?! further notice)"
+    + _ALONE_FOR_A_SEASON
+    + r"|" + _STARTS_WHEN + r"when|will"
     + _CALLED_OFF
     + r"|going to"
     r"(?<!\bnot going to)(?<!n['\u2019]t going to)"
@@ -506,7 +516,12 @@ _UNDECIDED = re.compile(
     # (fortieth pass, third round: both outcomes named, "picked or passed over, each applicant
     # gets word from the manager in person")
     r"|(?:picked|chosen|selected|shortlisted|hired|successful|accepted|invited) or (?:passed "
-    r"over|not|turned down|unsuccessful|rejected|declined|otherwise|not selected))\b" + _YET
+    r"over|not|turned down|unsuccessful|rejected|declined|otherwise|not selected)"
+    # (forty-eighth pass: or a thing and its lack, "place or no place, each applicant gets our
+    # email before April ends")
+    r"|(?:place|offer|job|post|role|position|interview|spot|contract|shortlist|start|seat|"
+    r"callback) or no (?:place|offer|job|post|role|position|interview|spot|contract|shortlist|"
+    r"start|seat|callback))\b" + _YET
 )
 # An outcome told to come either way ("each applicant gets word of the outcome, successful or
 # not", "all candidates hear the result, successful or otherwise"): a status or outcome word
@@ -1790,7 +1805,9 @@ _ABOUT_OTHER_WORD_SET = frozenset(_ABOUT_OTHER_WORDS)
 _OUTCOME_NOT_YET = re.compile(
     # (eleventh pass: nor "it stops before the next stage", where the process stopped)
     # (forty-seventh pass: nor how long a calendar stays full, "we're booked up until March")
-    r"\b(?:" + _FULL_FOR_A_WHILE + r"until(?! further notice)|" + _STARTS_WHEN + r"when)\b"
+    r"\b(?:" + _FULL_FOR_A_WHILE + r"until(?! further notice)"
+    + _ALONE_FOR_A_SEASON
+    + r"|" + _STARTS_WHEN + r"when)\b"
     + _YET
     + _before_once(
         r" the (?:closing date|deadline|next stage|next round|final stage|final round|"

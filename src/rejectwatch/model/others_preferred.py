@@ -96,14 +96,19 @@ _HAS_ONE_ALREADY = re.compile(
 # others who brought more, said after an interview ("A few of the consultants we saw had done
 # more home visits")
 _OTHERS_HAD_MORE = re.compile(
-    r"\b(?:a few|some|several|two|three|a couple|one or two|most|many|others) of the (?:[a-z\-]+"
+    r"\b(?:(?:a few|some|several|two|three|a couple|one or two|most|many|others) of the (?:[a-z\-]+"
     r" )?(?:candidates|applicants|people|consultants|nurses|teachers|engineers|developers|"
     r"designers|chefs|drivers|professionals|practitioners|specialists|others|finalists|"
-    r"interviewees) (?:we|i) (?:saw|met|interviewed|spoke to|spoke with|talked to|talked with|"
+    r"interviewees)"
+    # (forty-eighth pass: or plainly others, "Others we saw had run more press-tool trials", "the
+    # other people we met")
+    r"|others|(?:the )?other (?:candidates|applicants|people|finalists|interviewees)) "
+    r"(?:we|i) (?:saw|met|interviewed|spoke to|spoke with|talked to|talked with|"
     r"shortlisted|had in) (?:had|have|brought|showed|offered)(?: done| led| run| worked)? "
-    r"(?:more|deeper|broader|stronger|greater|wider|longer|further)\b"
+    r"(?:more|deeper|broader|stronger|greater|wider|longer|further|bigger)\b"
     r"(?! (?:questions|time|trouble|problems|difficulty|to say|fun|flexibility)\b)"
-    r"(?![^.!?\n]*\b(?:you|your)\b)"
+    # (the reader only as the one compared, "more trials than you")
+    r"(?![^.!?\n]*\b(?<!\bthan )(?:you|your)\b)"
 )
 # Turkish: the work given to someone ("Ustamız bu işi, yıllardır yanında çekiç sallayan
 # yeğenine verdi"); never "size", "sana" (the reader)
@@ -293,14 +298,26 @@ _OTHERS_TOOK_PLACES = re.compile(
     r"placements|studentships|traineeships)\b"
     r"(?![^.!?\n]*\b(?:you|your|last year|last season|last time|previously|in the past|before)\b)"
 )  # fmt: skip
+# (forty-eighth pass: or one performer, "claimed by a player the couples requested by name",
+# after the words that held them for the reader, "the dates we'd pencilled you in for")
+_ONE_PERFORMER = (
+    r"(?:an? |another |one |a local |a regular )(?:player|performer|musician|band|act|artist|"
+    r"singer|dancer|dj|caller|fiddler|piper|duo|trio|quartet|group|crew|team|magician|comedian|"
+    r"entertainer)"
+)
 _DATES_WENT_TO_OTHERS = re.compile(
-    r"\b(?:every|each|all|all the|all of the|all of this|all our|the) (?:[a-z\-'\u2019]+ ){0,5}?"
-    r"(?:dates?|slots?|bookings?|gigs?|spots?|nights?|shows?|sets?|sessions?|engagements?) "
-    r"(?:[a-z\-'\u2019]+ ){0,3}?(?:(?:went|have gone|has gone|had gone|were given|was given|have "
-    r"been given|are going|were booked|have been booked) to|(?:has|have|had)(?: since| now| all)? "
-    # (third round: or claimed by them, "has since been claimed by players the hosts named")
-    r"been (?:claimed|taken|booked|filled|snapped up) by) (?:other |local |returning |regular )?"
-    + _OTHER_PEOPLE + r" (?:the|that|who|whom|our|their|we|they)\b"
+    r"\b(?:every|each|all|all the|all of the|all of this|all our|the|both|both the|both our|our) "
+    r"(?:[a-z\-'\u2019]+ ){0,5}?(?:dates?|slots?|bookings?|gigs?|spots?|nights?|shows?|sets?|"
+    r"sessions?|engagements?) "
+    r"(?:[a-z\-'\u2019]+ ){0,5}?(?:(?:went|have gone|has gone|had gone|were given|was given|"
+    r"have been given|are going|were booked|have been booked) to|(?:(?:has|have|had)"
+    r"(?: since| now| all)? been|were|was) (?:claimed|taken|booked|filled|snapped up|grabbed) by) "
+    r"(?:(?:other |local |returning |regular )?"
+    + _OTHER_PEOPLE + r"|" + _ONE_PERFORMER + r") (?:the|that|who|whom|our|their|we|they)\b"
+    # (never an interview's or an audition's slot moved, "was taken by another candidate, could
+    # you do Monday instead")
+    r"(?![^.!?\n]*\b(?:instead|reschedul\w*|move you|another (?:day|time|date|slot)|could you|"
+    r"can you|would you)\b)"
     # (never ones the reader sent, "went to bands you recommended": the reader named in the
     # choice, not in what it leaves, "which leaves no booking for you")
     r"(?![^.!?\n]*\b(?:you|your) (?:recommended|suggested|sent|put forward|named|picked|chose|"

@@ -1,0 +1,154 @@
+"""Forty-eighth pass (issue 11): blind slice 70's misses and its two other mails filed, read as
+kinds. The owner who will manage alone while trade is slow, "until spring" no condition
+(rejectwatch.model.decisions_staffed, negation); dates held for the reader claimed by one
+performer, and plainly "others we saw had more …" (others_preferred); "place or no place", both
+outcomes named, is an outcome still to come (negation); the post given to someone in Greek,
+Catalan (object first) and Welsh, offered to someone or filled; in Russian the place, named
+before, taken by someone, and the offer refused with its object first; in Hindi the place
+someone will take on, and no room left to take on anyone else; Catalan "un cop de mà" and
+Malay "semasa" are no "once" nor a Turkmen conditional.
+
+Each kind has two sets of wordings: WRITTEN, the ones the readings were written from, and
+APART, written after the readings were drafted and not changed to suit them (12 of 13 read
+when first run; the Welsh "wedi rhoi'r swydd" was then read too, the reading having missed the
+contracted article). UNREAD keeps a written wording the readings leave alone. TWINS must stay
+unread: the reader's own start, someone's leave, an interview slot moved, the reader given the
+post, a decision still to come, a seat on a bus. Every message is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from readings import decision, marks, message_decisions
+
+WRITTEN = [
+    "Orders are slow this winter and I'll manage alone until spring. Sorry to disappoint.",
+    "Trade has dropped off, so we'll cope on our own for the season.",
+    "Honestly, I'll get by single-handed until things pick up.",
+    "With the café quiet we'll make do by ourselves this year.",
+    "The barn and harvest dates we'd pencilled you in for were claimed by a player the couples "
+    "requested by name, which leaves us nothing to book you on this season.",
+    "The barn dates we had you down for were claimed by a caller the couples asked for by name.",
+    "Both wedding dates we'd held for you were taken by a band the bride's family booked.",
+    "The Saturday bookings I'd pencilled you in for have been snapped up by a DJ the venue "
+    "already uses.",
+    "The harvest supper dates we'd kept for you were given to a fiddler the committee knows.",
+    "Others we saw had run more press-tool trials, and we feel their profile sits more "
+    "comfortably with where the team is going.",
+    "Others we interviewed had led bigger shutdowns, and their experience sits closer to where "
+    "we are headed.",
+    "The other people we met had done more hands-on commissioning.",
+    # Greek: the post given to someone
+    "Η θέση τελικά δόθηκε σε κάποιον που δούλευε ήδη εδώ τα καλοκαίρια.",
+    "Η θέση δόθηκε σε μια κοπέλα από το χωριό.",
+    "Τη θέση την έχουμε δώσει σε έναν παλιό συνεργάτη.",
+    # Catalan: given to someone, object first; "un cop de mà" is no "once"
+    "Al final la feina l'hem donada a una noia que ens dona un cop de mà cada Nadal, així que la "
+    "plaça ja està coberta.",
+    "El lloc l'hem donat a un noi del poble.",
+    "Ens dona un cop de mà cada Nadal, així que la plaça ja està coberta.",
+    # Malay: "semasa" (during) is no Turkmen conditional
+    "Selepas temu duga, kami telah memilih calon yang pernah membantu kami semasa musim perayaan.",
+    "Kami sudah mengambil seorang pekerja yang membantu kami semasa cuti sekolah.",
+    # Welsh: offered to someone, someone appointed, the post filled
+    "Ar ôl pwyso a mesur, rydym wedi cynnig y swydd i rywun sydd wedi bod yn gwirfoddoli gyda ni "
+    "ers tair blynedd.",
+    "Mae'r swydd wedi'i llenwi.",
+    "Rydyn ni wedi penodi rhywun arall.",
+    # Russian: the place, named before, taken; the offer refused with its object first
+    "Только его уже занял человек, который раньше выручал нас по выходным, так что предложить его "
+    "вам мы не можем.",
+    "Предложить это место вам мы, к сожалению, не можем.",
+    # Hindi: the place someone will take on; no room left to take on anyone else
+    "वो जगह हमारे पुराने हलवाई रामदीन का लड़का सँभालेगा, सो अभी किसी और को रखने की गुंजाइश नहीं "
+    "बची।",
+    "दुकान पर अब किसी और को रखने की गुंजाइश नहीं है।",
+    "काउंटर का काम मेरा भतीजा सँभालेगा।",
+]
+APART = [
+    "Work's thin on the ground this autumn, so I'll muddle through on my own until the new year.",
+    "We've decided we'll soldier on by ourselves for the winter.",
+    "The two June dates we'd set aside for your trio have been taken by a band the hotel books "
+    "every year.",
+    "All the Christmas party bookings we had you pencilled for went to a magician the families "
+    "asked for.",
+    "Others we shortlisted had more years running night shifts.",
+    "The other candidates we met had done more client-facing work, and we think their background "
+    "suits the clinic better.",
+    "Η δουλειά δόθηκε τελικά σε έναν ανιψιό του ιδιοκτήτη.",
+    "La plaça l'hem adjudicada a una persona que ja treballava amb nosaltres.",
+    "Kami telah mengambil seorang budak yang pernah bekerja di sini semasa cuti.",
+    "Mae'r rôl wedi'i llenwi gan aelod o'r teulu.",
+    "Rydym wedi rhoi'r swydd i gyn-brentis.",
+    "Увы, его уже заняла наша бывшая ученица.",
+    "दुकान का काम अब मेरा बेटा सँभालेगा, इसलिए किसी और को रखने की जगह नहीं है।",
+]
+UNREAD = [
+    # "more time" stays no comparison of the candidates ("more time to prepare")
+    "Others we spoke to had more time in live plants than you.",
+]
+TWINS = [
+    "I'll manage alone on Saturday, so come in Monday for your trial shift.",
+    "I'll manage alone until spring, when you start.",
+    "I'll manage alone until Sue is back from leave.",
+    "We'll cope on our own while you settle in.",
+    "We'll manage alone until we've decided, so bear with us.",
+    "The dates we'd pencilled you in for were claimed by a band you recommended.",
+    "The Friday slot we'd pencilled you in for was taken by another candidate, so could you do "
+    "Monday at 10 instead?",
+    "Others we saw had more questions about the rota.",
+    "Others we saw had more time to prepare, so we are giving you an extra week.",
+    "Place or no place, each applicant gets our email before April ends.",
+    "Offer or no offer, you'll hear from Hattie by Friday.",
+    "Interview or no interview, every applicant gets a reply.",
+    "Job or no job, you'll get a letter from us in May.",
+    "Η θέση στο λεωφορείο δόθηκε σε έναν φίλο μου.",
+    "Η θέση δόθηκε σε εσάς, συγχαρητήρια!",
+    "La feina l'hem donada a tu, enhorabona!",
+    "Un cop revisem les candidatures, et direm si la plaça ja està coberta.",
+    "Rydym wedi cynnig y swydd i chi.",
+    "Byddwn yn cynnig y swydd i rywun erbyn diwedd y mis.",
+    "Предложить вам это место мы пока не можем, решение будет в пятницу.",
+    "Время в пятницу уже занял другой кандидат, предложить его вам мы не можем, но есть "
+    "понедельник.",
+    "आपको रख लिया है, अब किसी और को रखने की गुंजाइश नहीं बची।",
+    "काउंटर का काम आप सँभालेंगे।",
+    "Eger saýlanmasaňyz, size habar bereris.",
+]
+
+
+@pytest.mark.parametrize("text", WRITTEN + APART)
+def test_a_refusal_is_read(text: str) -> None:
+    assert decision(text), marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD)
+def test_a_wording_left_unread_stays_unread(text: str) -> None:
+    """Kept so that a later reading that takes one of them is seen, and its note changed."""
+    assert not decision(text), marks(text)
+
+
+@pytest.mark.parametrize("text", TWINS)
+def test_the_twin_gets_no_decision(text: str) -> None:
+    assert not decision(text), marks(text)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear Ffion,\n\nThanks for applying for the Saltmarsh Moth studentship. Place or no "
+        "place, each applicant gets our email before April ends.\n\nIvo Penhallow",
+        "Hi Dara,\n\nYour form for the summer placement is in. Every applicant is written to by "
+        "late May, place or no place.\n\nBeth",
+    ],
+)
+def test_a_confirmation_naming_both_outcomes_carries_no_decision(body: str) -> None:
+    assert not message_decisions("Studentship – received", body)
+
+
+def test_a_helping_hand_leaves_the_refusal_after_it_read() -> None:
+    body = (
+        "Hola, Pau:\n\nGràcies per l'interès. La feina l'hem donada a un noi que ens dona un cop "
+        "de mà cada estiu, així que la plaça ja està coberta.\n\nSalutacions,\nMarta"
+    )
+    assert message_decisions("La plaça al taller", body)
