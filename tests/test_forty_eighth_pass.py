@@ -8,6 +8,18 @@ before, taken by someone, and the offer refused with its object first; in Hindi 
 someone will take on, and no room left to take on anyone else; Catalan "un cop de mà" and
 Malay "semasa" are no "once" nor a Turkmen conditional.
 
+Second round, blind slice 71's misses: the reader's application stopped or shut by the employer,
+the list that leaves the reader's name out, the reader's score lower than theirs, a requisition
+whose status "has changed to: Withdrawn", nobody from outside given the post, a stage "Ended -
+another person has accepted", another person who has accepted (rejectwatch.model.others_picked);
+"yours ends at the phone-screen stage", "your candidacy ends along with it" (negation); a board
+that met and named someone as a place's new post (others_named); the place taken in Ukrainian;
+Portuguese "acabámos por ficar com …" and the vacancy no longer open; Albanian "nuk mund t'ju
+marrim"; Bengali someone taken on for the post and calling the reader not possible. Written 28 of
+28 (7 read before), apart 14 of 14 (7 read before); four twins first written were already read
+by earlier readings and are left out (a form closed for edits, an application closed by mistake,
+a guest list, an interview slot accepted).
+
 Each kind has two sets of wordings: WRITTEN, the ones the readings were written from, and
 APART, written after the readings were drafted and not changed to suit them (12 of 13 read
 when first run; the Welsh "wedi rhoi'r swydd" was then read too, the reading having missed the
@@ -152,3 +164,115 @@ def test_a_helping_hand_leaves_the_refusal_after_it_read() -> None:
         "de mà cada estiu, així que la plaça ja està coberta.\n\nSalutacions,\nMarta"
     )
     assert message_decisions("La plaça al taller", body)
+
+
+WRITTEN_SECOND = [
+    "Your application has been read, and we are stopping it at this stage.",
+    "Your form has been looked over and we're closing it here.",
+    "We've shut your application with it.",
+    "We have closed your application along with the vacancy.",
+    "Your score came lower than theirs, so the referral list leaves your name out.",
+    "Your mark was just below the cut-off for this round.",
+    "This shortlist leaves your name off.",
+    "The status of requisition 32154 (Press Room Operator) has changed to: Withdrawn – press "
+    "season shortened this year.",
+    "The vacancy has changed to: Cancelled.",
+    "Your candidacy ends along with it.",
+    "Twelve got a phone call, five came in for a working morning, and yours ends at the "
+    "phone-screen stage.",
+    "Your application ended at the written test stage.",
+    "Hours that open up go to our own people first, so nobody from outside gets the Shuttle "
+    "Finisher post this round.",
+    "No one from outside the company will be offered the post this time.",
+    "Stage: Ended – another person has accepted",
+    "Status: Closed - position filled",
+    "Another person has accepted the post.",
+    "The other candidate has said yes.",
+    "Ми взяли до гончарні майстриню, яка вже кілька років розписує в нас глечики, тож місце вже "
+    "зайняте.",
+    "На жаль, місце вже заповнене.",
+    "Acabámos por ficar com uma senhora da aldeia que já fez queijo connosco nos últimos invernos.",
+    "A vaga já não está em aberto.",
+    "Acabámos por contratar um rapaz que já trabalhava na feira.",
+    "Vendosëm të marrim një zonjë nga lagjja, prandaj këtë herë nuk mund t'ju marrim.",
+    "Nuk mund t'ju pranojmë këtë vit.",
+    "এই পদে আমরা এমন একজনকে নিয়েছি যিনি অনেক বছর ধরে আমাদের সঙ্গে জামদানি বুনছেন।",
+    "তাই এবার আপনাকে ডাকা সম্ভব হচ্ছে না।",
+    "আপনাকে নেওয়া সম্ভব হবে না।",
+]
+APART_SECOND = [
+    "We read your application closely and we're halting it here.",
+    "Your CV was reviewed by the team, so we are ending it at this point.",
+    "Your total fell below the pass mark, I'm afraid.",
+    "The merit list left your name out this year.",
+    "Requisition 7781 (Yard Hand) was changed to: Cancelled.",
+    "Yours stopped at the video interview stage.",
+    "Your application closes along with the posting.",
+    "No applicant from outside the business got the role this time.",
+    "Status: Concluded – role filled internally",
+    "A different candidate has taken the job.",
+    "На жаль, це місце вже зайняте нашою колишньою ученицею.",
+    "Acabámos por escolher uma jovem que já conhecia a loja.",
+    "Na fund nuk mund t'ju punësojmë për këtë sezon.",
+    "এই কাজে আমরা অন্য একজনকে রেখেছি।",
+]
+TWINS_SECOND = [
+    "Your application has been read, and we are moving it to the interview stage.",
+    "We've closed your old application and opened a new one for the right role.",
+    "Your score came lower than theirs in the first test, but you are through to the final.",
+    "The vacancy has changed to: Open.",
+    "Your application ends at the interview stage if you do not attend.",
+    "Nobody from outside gets the post without a trial shift.",
+    "Stage: Ended – you withdrew your application",
+    "Another person has accepted the invitation to speak.",
+    "Ваше місце вже зайняте, сідайте в першому ряду.",
+    "Місце в автобусі вже зайняте.",
+    "Acabámos por ficar com você, parabéns!",
+    "A vaga de estacionamento já não está disponível.",
+    "Nuk mund t'ju marrim në telefon sot.",
+    "আমরা আপনাকে নিয়েছি।",
+    "আপনাকে ডাকা সম্ভব হবে কি না, জানাব।",
+]
+
+
+@pytest.mark.parametrize("text", WRITTEN_SECOND + APART_SECOND)
+def test_a_refusal_of_the_second_round_is_read(text: str) -> None:
+    assert decision(text), marks(text)
+
+
+@pytest.mark.parametrize("text", TWINS_SECOND)
+def test_a_twin_of_the_second_round_gets_no_decision(text: str) -> None:
+    assert not decision(text), marks(text)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Re: Caretaker",
+            "The board of management met on Tuesday and named Ani Whaanga as the school's new "
+            "Caretaker.",
+        ),
+        (
+            "Re: [EXT] Re: Groundskeeper",
+            "Hi Tomas,\n\nThe parish council met last night and appointed Dervla Quigley as the "
+            "village's new Groundskeeper.\n\nThanks for coming along.\n\nMaeve",
+        ),
+    ],
+)
+def test_a_board_that_met_and_named_someone_to_the_post_chose_them(
+    subject: str, body: str
+) -> None:
+    assert message_decisions(subject, body) == {"xchoseother"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The board met on Tuesday and named you as the school's new Caretaker.",
+        "The board of management met on Tuesday and named Ani Whaanga as the school's new "
+        "Caretaker, and we're delighted to welcome her.",
+    ],
+)
+def test_the_reader_named_or_staff_news_is_no_choice_of_another(body: str) -> None:
+    assert not message_decisions("Re: Caretaker", body)

@@ -478,6 +478,11 @@ _FILLED_TITLED = re.compile(
 _CHOSEN_DESCRIBED = re.compile(
     r"\b(?:preferiu|preferimos|escolheu|escolhemos|optou por|optámos por|optamos por) (?:alguém|"
     r"uma pessoa|um candidato|uma candidata|um colega|uma colega)\b"
+    # (forty-eighth pass, second round: ended up going with someone described, "Acabámos por
+    # ficar com uma senhora da aldeia que já fez queijo connosco"; never the reader)
+    r"|\b(?:acabámos|acabamos|acabei|acabou) por (?:ficar com|escolher|contratar|chamar|optar por) "
+    r"(?:uma?|outr[ao]) (?:senhora|senhor|rapaz|rapariga|moça|moço|jovem|pessoa|candidat[ao]|"
+    r"colega|vizinh[ao]|estudante|menina|menino|miúd[ao])\b(?! candidat[ao]\b)"
     r"|\b(?:scelto|selezionato|preferito|individuato) (?:un collega|una collega|una persona|"
     r"un candidato|una candidata|qualcun)\w*"
     r"|\b(?:iemand|een kandidaat|een kandidate|een collega) (?:anders )?gekozen\b"
@@ -533,6 +538,10 @@ _FILLED_BETWEEN = re.compile(
     r"por vocês|por ti)\b)"
     r"[^.!?\n]{0,40}?\b(?:se encontra|está|foi|ficou) "
     r"(?:já )?(?:preenchid|ocupad)[oa]\b"
+    # (forty-eighth pass, second round: or no longer open, "e assim a vaga já não está em
+    # aberto"; never a parking space)
+    r"|\ba vaga(?![^.!?\n]*\b(?:estacionamento|garagem|parque)\b) (?:já )?não (?:está|se "
+    r"encontra|fica) (?:mais )?(?:em aberto|aberta|disponível)\b"
     r"|\b(?:posizione|posto(?! (?:auto|letto|macchina|barca))|ruolo)\b[^.!?\n]{0,60}?\bè "
     r"stat[oa] (?:\w+ ){0,2}?(?:copert|ricopert|assegnat)[oa]\b"
     r"|\b(?:pozice|místo)\b(?: [\w/]+){4,6}? obsazen[aéo]\b"

@@ -923,12 +923,19 @@ _READER_ENDED = tuple(
         # (twenty-sixth pass, part K: never a journey by train or an onboarding programme's,
         # nor one the sentence goes on from, "… and your permanent role begins")
         # (forty-fourth pass: or the reader's file, "so your file closes here")
-        r"\byour (?:application|candidacy|submission|file|dossier|journey(?!(?:[a-z\-]+ ){0,3}?"
+        r"\b(?:your (?:application|candidacy|submission|file|dossier|journey(?!(?:[a-z\-]+ ){0,3}?"
         + decisions_forwarded.NOT_A_JOURNEY
-        + r"\b)|process)\b[^.!?\n]{0,30}?"
+        # (forty-eighth pass, second round: or "yours", "and yours ends at the phone-screen
+        # stage")
+        + r"\b)|process)|yours)\b[^.!?\n]{0,30}?"
         # (thirty-seventh pass: or closes, "your application closes here for this cycle")
         r"\b(?:ends|ended|stops|stopped|finishes|finished|concludes|concluded|closes) "
-        r"(?:here|now|at this (?:stage|point|step|time))\b" + decisions_forwarded.JOURNEY_GOES_ON,
+        r"(?:here|now|at this (?:stage|point|step|time)"
+        # (forty-eighth pass, second round: or at a stage named, "at the phone-screen stage", or
+        # with the post, "Your candidacy ends along with it" after a requisition withdrawn)
+        r"|at the (?:[a-z\-]+ ){1,3}?(?:stage|step|round)(?=[ \t]*(?:[.,;!]|\n|$))"
+        r"|(?:along )?with (?:it|the (?:requisition|vacancy|posting|post|role|job|opening))"
+        r"(?=[ \t]*(?:[.,;!]|\n|$)))\b" + decisions_forwarded.JOURNEY_GOES_ON,
         r"\b(?:removed|withdrawn|excluded|eliminated|screened out|taken out) (?:from|of) "
         r"(?:further |any further )?(?:consideration|the (?:process|selection|shortlist|"
         r"running|competition|recruitment))\b",
@@ -1082,7 +1089,8 @@ _ENDS = tuple(
         "concluded",
         "closes",
     )
-    for where in ("here", "now", "at this")
+    # (forty-eighth pass, second round: "at the phone-screen stage", "along with it")
+    for where in ("here", "now", "at this", "at the", "along with", "with it", "with the")
 )
 _TAKEN_OUT = (
     "removed from",

@@ -75,7 +75,9 @@ _ROLE = (
     # (never the one leaving it, "Sam is our current Production Manager, moving to Leeds")
     r"(?!(?:our |the |its |their )?(?:current|outgoing|former|previous|acting|interim|old|"
     r"existing|present|departing|retiring|longtime|long-time)\b)"
-    r"(?:our |the |its |their )?(?:new |next )?(?P<role>(?:[a-z\-]+ ){0,3}?(?:" + _POST_HEAD + r"))"
+    # (forty-eighth pass, second round: or a place's, "as the school's new Caretaker")
+    r"(?:our |the |its |their |(?:the )?[a-z\-]+" + _A + r"s )?(?:new |next )?"
+    r"(?P<role>(?:[a-z\-]+ ){0,3}?(?:" + _POST_HEAD + r"))"
     r"(?= (?:and|from|as of|for|on|in|at|this|next|starting|with|after|when|once|effective|"
     r"going forward)\b|[ \t]*[,;.!()\u2014\u2013]|[ \t]*\n|[ \t]*$)"
 )
@@ -97,6 +99,9 @@ _CONFIRMED_AS = re.compile(
     # (forty-seventh pass: a theatre company casting, "The company has cast Sinéad Cowhey as
     # Touring Technician")
     r"vestry|family|governors|company|producers|director))(?:" + _A + r"ve| have| has| had)?"
+    # (forty-eighth pass, second round: or after it met, "The board of management met on
+    # Tuesday and named …")
+    r"(?: met(?: on [a-z]+| this [a-z]+| last [a-z]+| yesterday| today| tonight)?,? and)?"
     r"(?: now| just| finally| unanimously)? (?:confirmed|named|appointed|elected|chosen|chose|"
     r"picked|selected|voted in|voted for|ratified|installed|co-opted|approved|cast) "
     + _NOT_ANYONE + _TITLED + r" as " + _ROLE + _NOT_NEWS

@@ -20,6 +20,13 @@ Third round (blind slice 69's misses): the reader ranked beneath those sent on (
 beneath them"), a stage ended ("Stage: Review · Ended"), a requisition that now reads
 "Withdrawn", and one of the employer's own staff who took the hours or the post.
 
+Forty-eighth pass, second round (blind slice 71's misses): the reader's application stopped or
+shut by the employer ("Your application has been read, and we are stopping it at this stage",
+"We've shut your application with it"), the list that leaves the reader's name out, the
+reader's score lower than theirs, a requisition whose status "has changed to: Withdrawn", nobody
+from outside given the post, a stage "Ended - another person has accepted", and another person
+who has accepted.
+
 Like every outcome reading (rejectwatch.model.plain_outcomes appends them), none is read in a
 conditional, still-to-come or quoted sentence; the readings whose own "will" is no condition are
 OWN_WORDS (rejectwatch.model.negation reads around them).
@@ -88,17 +95,30 @@ _RANKED_BENEATH = re.compile(
     r"\byou (?:ranked|scored|placed|came|sat|finished|fell|landed) (?:just |slightly |a little )?"
     r"(?:beneath|under|below) (?:them|those|that group|the (?:cut|cut-?off|line|threshold|top "
     r"(?:[a-z\-]+ ){0,2}?(?:scorers|applicants|candidates)))" + CLAUSE_ENDS
+    # (forty-eighth pass, second round: or the reader's score, "Your score came lower than
+    # theirs")
+    + r"|\byour (?:score|mark|rating|result|total|points)s? (?:came|was|were|fell|sat|landed|"
+    r"came in|ended up) (?:just |slightly |a little |a bit )?(?:lower than|below|beneath|under) "
+    r"(?:theirs|those|them|the (?:cut|cut-?off|line|threshold|pass mark|top))" + CLAUSE_ENDS
 )
 _STAGE_ENDED = re.compile(
     r"\b(?:stage|status|state)[ \t]*:[ \t]*(?:(?:review|screening|sift|assessment|interview|"
     r"shortlisting|application|selection|final review|hiring manager review)[ \t]*[\u00b7\u2022>|"
     r"\-\u2013\u2014][ \t]*)?(?:ended|closed|stopped|terminated|concluded)"
-    r"(?=[ \t]*(?:[.,;!|]|\n|$))"
+    r"(?=[ \t]*(?:[.,;!|]|\n|$)"
+    # (forty-eighth pass, second round: or with why after a dash, "Stage: Ended - another person
+    # has accepted"; never the reader's own withdrawal)
+    r"|[ \t]*[\-\u2013\u2014:][ \t]*(?:another|someone|other|a different|position|post|role|"
+    r"vacancy|job|filled|not selected|unsuccessful|no longer)\b)"
 )
 _REQUISITION_READS = re.compile(
     r"\b(?:this |the )?(?:requisition|vacancy|posting|job posting|opening|req)\b"
     r"(?: [^.!?\n]{0,30}?)? (?:now reads|now shows|is now|has been (?:set|changed|moved|updated) "
-    r"to|changed status to|has changed status to)[ \t]*[:\-\u2013\u2014]?[ \t]*[\"\u201c']?"
+    r"to|changed status to|has changed status to"
+    # (forty-eighth pass, second round: "The status of requisition 32154 (Press Room Operator)
+    # has changed to: Withdrawn")
+    r"|has changed to|changed to|was changed to|has moved to|is set to|was set to)"
+    r"[ \t]*[:\-\u2013\u2014]?[ \t]*[\"\u201c']?"
     r"(?:withdrawn|cancelled|canceled|rescinded|abolished|unfilled)\b"
 )
 _STAFF_TOOK_IT = re.compile(
@@ -107,6 +127,49 @@ _STAFF_TOOK_IT = re.compile(
     r"has taken|have taken|took on|has taken on|got|has got|stepped into|has stepped into) (?:the|"
     r"this|that) (?:[a-z\-]+ ){0,2}?(?:hours|shifts?|post|role|job|position|vacancy|place)\b"
     r"(?![^.!?\n]*\b(?:you|your) (?:will|can|could|would|are|start)\b)"
+)
+
+
+# Forty-eighth pass, second round (blind slice 71's misses): the reader's application stopped or
+# shut by the employer ("Your application has been read, and we are stopping it at this stage";
+# "We've shut your application with it"; never a form, a portal or a duplicate closed, nor a
+# new one opened)
+_NOT_A_FORM = (
+    r"(?! (?:form|portal|account|page|window|draft|tab|file upload)\b)"
+    r"(?![^.!?\n]*\b(?:duplicate|new one|reopen\w*|re-open\w*|opened a new|instead|by mistake|"
+    r"editing|for edits)\b)"
+)
+_STOPPED_BY_US = re.compile(
+    r"\byour (?:application|candidacy|cv|form|submission)\b[^.!?\n]{0,60}?,? (?:and |so )?"
+    r"(?:we|we" + _A + r"re|we are|i" + _A + r"m|i am|we" + _A + r"ve|we have)(?: now)? "
+    r"(?:stopping|halting|ending|closing|shutting|stopped|halted|ended|closed|shut) it"
+    + CLAUSE_ENDS.replace("(?=", "(?=(?: here| now| at this (?:stage|point))?", 1)
+    + r"|\b(?:we|we" + _A + r"ve|we have|i" + _A + r"ve|i have|we" + _A + r"re|we are)(?: now)? "
+    r"(?:shut|closed|ended|stopped|halted|stopping|closing|shutting) (?:your application|yours|"
+    r"your candidacy|your file)" + _NOT_A_FORM
+    + r"(?: with it| along with it| here| now| at this (?:stage|point))?" + CLAUSE_ENDS
+)  # fmt: skip
+# the list that leaves the reader's name out ("so the referral list leaves your name out")
+_LIST_LEAVES_OUT = re.compile(
+    r"\b(?:the|this|our|that|its) (?:[a-z\-]+ )?(?:list|shortlist|referral|register|roster|"
+    r"certificate)(?: list)? (?:leaves|left|has left) (?:your name|you) (?:out|off)\b"
+    r"(?![^.!?\n]*\b(?:by mistake|in error|accidentally|by accident)\b)"
+)
+# nobody from outside given the post ("so nobody from outside gets the Shuttle Finisher post this
+# round"); never a rule with a condition in it
+_NOBODY_FROM_OUTSIDE = re.compile(
+    r"\b(?:nobody|no one|no-one|no applicant|no candidate) (?:from outside|from outside the "
+    r"(?:company|business|firm|team|shop|school)|external|outside) (?:gets|will get|is getting|got|"
+    r"is offered|will be offered|was offered|is given|was given) (?:the|this|that) "
+    r"(?:[a-z\-]+ ){0,3}?(?:post|role|job|position|vacancy|hours|place|opening)\b"
+    r"(?![^.!?\n]*\b(?:without|unless|until|before|if|ever)\b)"
+)
+# another person who has accepted ("another person has accepted"); never an interview, a slot or
+# an invitation accepted
+_ANOTHER_ACCEPTED = re.compile(
+    r"\b(?:another|a different|one other|the other) (?:person|candidate|applicant|finalist) "
+    r"(?:has |had )?(?:now )?(?:accepted|said yes|taken the (?:post|role|job|offer|position))\b"
+    r"(?! (?:an? |the |our |their )?(?:interview|slot|invitation|meeting|time|date|call)\b)"
 )
 
 _READ_OWN = readings(("chose_other", _KIN_WILL_DO))
@@ -120,4 +183,8 @@ READINGS = _READ_OWN + readings(
     ("status", _STAGE_ENDED),
     ("role_gone", _REQUISITION_READS),
     ("chose_other", _STAFF_TOOK_IT),
+    ("reader_out", _STOPPED_BY_US),
+    ("reader_out", _LIST_LEAVES_OUT),
+    ("chose_other", _NOBODY_FROM_OUTSIDE),
+    ("chose_other", _ANOTHER_ACCEPTED),
 )

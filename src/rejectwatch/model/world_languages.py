@@ -411,7 +411,9 @@ _SQ_OUT = re.compile(
     r"|\bnuk (?:keni|ke) (?:\w+ )?(?:kaluar|kualifikuar|fituar)\b"
     r"|\b(?:kemi )?vendos(?:ur|ëm) (?:që )?(?:të )?mos (?:vazhdo|ecim|procedo)\w*"
     r"|\bnuk (?:mund|do të mund) (?:t|të )" + _AP + r"?ju (?:ofrojmë (?:pozicionin|vendin|punën|"
-    r"këtë|një vend|kontratë)|ftojmë (?:në|për)|punësojmë)"
+    r"këtë|një vend|kontratë)|ftojmë (?:në|për)|punësojmë"
+    # (forty-eighth pass, second round: or take the reader on, "këtë herë nuk mund t'ju marrim")
+    r"|marrim|pranojmë)\b(?! (?:në telefon|me telefon|në intervist\w*|për intervist\w*)\b)"
     r"|\b(?:aplikimi|kandidatura)(?: \w+){0,3}? (?:nuk (?:është|u) (?:pranuar|përzgjedhur|"
     r"miratuar)|(?:është|u) refuzuar)\b"
     r"|\bnuk do të (?:vazhdojmë|procedojmë) me (?:aplikimin|kandidaturën|ju)\b"
@@ -579,6 +581,17 @@ _BN_OTHER = re.compile(
     _bn(
         r"অন্য (?:একজন )?(?:প্রার্থী|ব্যক্তি|জন)[^.।!?\n]{0,20}?(?:বেছে নিয়েছি|বেছে নিয়েছে|"
         r"নির্বাচন করেছি|নির্বাচন করেছে|নিয়োগ দিয়েছি|নিয়োগ দেওয়া হয়েছে|নির্বাচিত করা হয়েছে)"
+        # (forty-eighth pass, second round: someone taken on for the post, "এই পদে আমরা এমন
+        # একজনকে নিয়েছি যিনি …"; never the reader, "আপনাকে")
+        r"|(?:পদে|কাজে|জায়গায়|পদের জন্য)[^।.!?\n]{0,30}?(?<!আপনাকে )(?:একজনকে|আরেকজনকে|অন্য কাউকে|"
+        r"অন্য একজনকে) (?:[^\s।.!?]+ )?(?:নিয়েছি|নিয়ে নিয়েছি|বেছে নিয়েছি|নিয়োগ দিয়েছি|রেখেছি)"
+    )
+)
+# ... and calling or taking the reader not possible ("তাই এবার আপনাকে ডাকা সম্ভব হচ্ছে না")
+_BN_NOT_POSSIBLE = re.compile(
+    _bn(
+        r"আপনাকে (?:[^\s।.!?]+ )?(?:ডাকা|নেওয়া|রাখা|নিয়োগ দেওয়া|নির্বাচন করা) সম্ভব "
+        r"(?:হচ্ছে না|হবে না|হল না|হলো না|নয়)"
     )
 )
 _BN_GONE = re.compile(
@@ -722,6 +735,7 @@ READINGS = readings(
     ("role_gone", _UR_GONE),
     ("reader_out", _BN_OUT),
     ("chose_other", _BN_OTHER),
+    ("reader_out", _BN_NOT_POSSIBLE),
     ("role_gone", _BN_GONE),
     ("reader_out", _TA_OUT),
     ("chose_other", _TA_OTHER),
