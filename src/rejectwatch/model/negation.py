@@ -933,7 +933,8 @@ _READER_ENDED = tuple(
         r"(?:here|now|at this (?:stage|point|step|time)"
         # (forty-eighth pass, second round: or at a stage named, "at the phone-screen stage", or
         # with the post, "Your candidacy ends along with it" after a requisition withdrawn)
-        r"|at the (?:[a-z\-]+ ){1,3}?(?:stage|step|round)(?=[ \t]*(?:[.,;!]|\n|$))"
+        r"|at the (?!(?:[a-z\-]+ ){0,2}?(?:offer|onboarding|contract|hire|hiring|start|"
+        r"placement|welcome)\b)(?:[a-z\-]+ ){1,3}?(?:stage|step|round)(?=[ \t]*(?:[.,;!]|\n|$))"
         r"|(?:along )?with (?:it|the (?:requisition|vacancy|posting|post|role|job|opening))"
         r"(?=[ \t]*(?:[.,;!]|\n|$)))\b" + decisions_forwarded.JOURNEY_GOES_ON,
         r"\b(?:removed|withdrawn|excluded|eliminated|screened out|taken out) (?:from|of) "
