@@ -934,7 +934,11 @@ _READER_ENDED = tuple(
         # (forty-eighth pass, second round: or at a stage named, "at the phone-screen stage", or
         # with the post, "Your candidacy ends along with it" after a requisition withdrawn)
         r"|at the (?!(?:[a-z\-]+ ){0,2}?(?:offer|onboarding|contract|hire|hiring|start|"
-        r"placement|welcome)\b)(?:[a-z\-]+ ){1,3}?(?:stage|step|round)(?=[ \t]*(?:[.,;!]|\n|$))"
+        r"placement|welcome)\b)(?:[a-z\-]+ ){1,3}?(?:stage|step|round)(?=[ \t]*(?:[.!]|\n|$)"
+        # (never a stage the reader goes on to, "ends at the final round, where you'll meet the
+        # CEO")
+        r"|,[ \t]*(?:sorry|i['\u2019]m afraid|i am afraid|unfortunately|sadly|so|thank|thanks|"
+        r"but thank)\b)"
         r"|(?:along )?with (?:it|the (?:requisition|vacancy|posting|post|role|job|opening))"
         r"(?=[ \t]*(?:[.,;!]|\n|$)))\b" + decisions_forwarded.JOURNEY_GOES_ON,
         r"\b(?:removed|withdrawn|excluded|eliminated|screened out|taken out) (?:from|of) "
