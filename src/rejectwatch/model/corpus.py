@@ -115,6 +115,7 @@ READ_SLICES = (
     "blind-slice-69.jsonl",  # declared read for the forty-seventh pass's third round
     "blind-slice-70.jsonl",  # declared read for the forty-eighth pass
     "blind-slice-71.jsonl",  # declared read for the forty-eighth pass's second round
+    "blind-slice-72.jsonl",  # declared read for the forty-eighth pass's third round
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
