@@ -276,3 +276,97 @@ def test_a_board_that_met_and_named_someone_to_the_post_chose_them(
 )
 def test_the_reader_named_or_staff_news_is_no_choice_of_another(body: str) -> None:
     assert not message_decisions("Re: Caretaker", body)
+
+
+WRITTEN_THIRD = [
+    "Your total was 18 out of 40, while the line sat at 27; only the three highest were asked "
+    "to interview.",
+    "Your score was 18 out of 40, and the line was drawn at 27.",
+    "The owner decide to give this work for someone he know from before, so your application is "
+    "finish here.",
+    "Sorry, your application is end here.",
+    "We had 96 applications for two places, and two other students took them up.",
+    "There were three placements, and three other graduates have accepted them.",
+    "Mzee has brought his grandson from shags to help at the counter, so the space is taken.",
+    "Our staff get the first pick of new shifts, and one of the sorting-table staff put her hand "
+    "up on Monday, so those hours are now taken.",
+    "My sister is back from Perth, so the job is filled.",
+    "We're a husband-and-wife poutine truck and it turns out the two of us can cover the summer, "
+    "so no hire this year.",
+    "Business is quiet, so there will be no new starters this season.",
+    "இந்த முறை பல வருடம் வார்ப்பு செய்த ஓர் ஆசாரியை எடுத்துக்கொண்டோம்; ஆகவே இந்த வேலை "
+    "உங்களுக்குக் கிடைக்கவில்லை.",
+    "Mir hunn eis elo fir een decidéiert, deen all Hierscht scho bei eis Quetschen gebrannt huet.",
+    "Dofir kënne mir Iech dës Kéier keng Plaz ubidden.",
+    "Pēc pārrunām esam izvēlējušies cilvēku, kurš jau daudzus gadus cep rudzu maizi malkas "
+    "krāsnī, tāpēc šoreiz jums darbu piedāvāt nevaram.",
+    "यस पटक हामीले धेरै वर्षदेखि ढाका बुन्दै आउनुभएको एक जनालाई रोजेका छौं, त्यसैले तपाईंलाई यो काम "
+    "दिन सकेनौं।",
+    "Po pohovoroch sme sa rozhodli pre uchádzača, ktorý už roky pripravuje farbiace kúpele, a "
+    "preto vám tentoraz miesto ponúknuť nemôžeme.",
+    "Azkenean, urte askotan txapelak egiten aritu den emakume bat hartu dugu, eta beraz aurten ez "
+    "dugu zurekin jarraituko.",
+    "Valisime seekord inimese, kes on aastaid lesta ja räime suitsutanud, seega ei saa me teile "
+    "praegu tööd pakkuda.",
+    "Your Wheel Builder application now reads: Not Selected – Trade Test Not Passed",
+]
+APART_THIRD = [
+    "Your mark came to 31 out of 60, and the line was set at 38.",
+    "The manager decide to take his cousin, so your application is end now.",
+    "We had four traineeships and four other applicants snapped them up.",
+    "Our niece moved back from Durban, so the spot has been filled.",
+    "A driver from the Kisumu depot asked for them first, so the shifts are gone.",
+    "The two of us will run the stall ourselves, so there's no hiring this summer.",
+    "Mir hunn eis fir eng aner Persoun decidéiert.",
+    "Kahjuks ei saa me teile seekord töökohta pakkuda.",
+    "Aurten ezin dizugu lanpostua eskaini.",
+    "Mēs esam izvēlējušies citu kandidātu.",
+    "Nakoniec vám túto prácu ponúknuť nemôžeme.",
+    "अर्को उम्मेदवारलाई छानेका छौं।",
+    "இந்த பணி உங்களுக்கு கிடைக்கவில்லை.",
+]
+TWINS_THIRD = [
+    "Your total was 38 out of 40, while the line sat at 27.",
+    "Your application is finished, so we will send it to the manager.",
+    "We had 96 applications for two places, and two other students took them up last year.",
+    "The parking space is taken, so please use the street.",
+    "I have spoken to the team, so those hours are now yours.",
+    "We were busy, so the Saturday shifts are taken; could you do Sunday?",
+    "No hire this year without a reference.",
+    "We're taking you on, so no hire this year beyond you.",
+    "உங்களை எடுத்துக்கொண்டோம்.",
+    "Mir hunn eis fir Iech decidéiert!",
+    "Esam izvēlējušies jūs.",
+    "Valisime teid!",
+    "Rozhodli sme sa pre vás.",
+    "Emakume bat hartu dugu elkarrizketa egiteko.",
+    "तपाईंलाई रोजेका छौं।",
+    "Eger saýlanmasaňyz, size habar bereris.",
+    "Your application now reads: Under Review",
+]
+
+
+@pytest.mark.parametrize("text", WRITTEN_THIRD + APART_THIRD)
+def test_a_refusal_of_the_third_round_is_read(text: str) -> None:
+    assert decision(text), marks(text)
+
+
+@pytest.mark.parametrize("text", TWINS_THIRD)
+def test_a_twin_of_the_third_round_gets_no_decision(text: str) -> None:
+    assert not decision(text), marks(text)
+
+
+@pytest.mark.parametrize(
+    ("value", "refused"),
+    [
+        ("Not Selected – Trade Test Not Passed", True),
+        ("Unsuccessful - Interview Not Attended", True),
+        ("Under Review", False),
+        ("Shortlisted - not selected candidates will be told separately", False),
+    ],
+)
+def test_a_record_that_now_reads_is_read_by_the_value_on_its_next_line(
+    value: str, refused: bool
+) -> None:
+    body = f"Dear Rupert,\n\nYour Wheel Builder application now reads:\n\n{value}\n\nRecruiting"
+    assert bool(message_decisions("Wheel Builder (Req 98751)", body)) is refused

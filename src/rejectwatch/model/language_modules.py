@@ -31,6 +31,7 @@ from rejectwatch.model import (
     languages_austronesian,
     languages_before,
     languages_breadth,
+    languages_choice_told,
     languages_creoles,
     languages_eastern_minor,
     languages_edges,
@@ -97,6 +98,7 @@ MODULES: tuple[LanguageModule, ...] = (
     languages_akan,  # twenty-ninth pass, part D: slice 27's Twi
     languages_western_dialects,  # twenty-ninth pass, part N: written-50's western varieties
     languages_eastern_minor,  # twenty-ninth pass, part N: written-50's eastern languages
+    languages_choice_told,  # forty-eighth pass, third round: slice 72's seven, one shape
 )
 
 

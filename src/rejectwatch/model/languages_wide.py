@@ -79,8 +79,9 @@ def _ap(pattern: str) -> str:
 CONDITIONAL = (
     # Turkmen ("eger", a negative conditional "saýlanmasaňyz", a second person's "-saňyz",
     # "ýagdaýynda", in case; twenty-fifth pass, part D: not Tagalog "pumasa", passed, nor
-    # "umasa", hoped; forty-eighth pass: nor Malay "semasa", during)
-    r"|\beger\b|\w(?<!\bpu)(?<!\bu)(?<!\bse)(?:masa|mese)(?:ňyz|ňiz|k|m|ň)?\b|\w(?:saňyz|seňiz)\b"
+    # "umasa", hoped; forty-eighth pass: nor Malay "semasa", during, nor Estonian "inimese", a
+    # person's)
+    r"|\beger\b|\w(?<!\bpu)(?<!\bu)(?<!\bse)(?<!\bini)(?:masa|mese)(?:ňyz|ňiz|k|m|ň)?\b|\w(?:saňyz|seňiz)\b"
     r"|\býagdaý(?:ynda|yňyzda|da)\b"
     # Irish ("má tharlaíonn", if it happens)
     r"|\bmá tharlaíonn\b"

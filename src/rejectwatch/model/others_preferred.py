@@ -297,6 +297,13 @@ _OTHERS_TOOK_PLACES = re.compile(
     r"(?:places|place|spots|spot|seats|positions|posts|slots|vacancies|openings|roles|berths|"
     r"placements|studentships|traineeships)\b"
     r"(?![^.!?\n]*\b(?:you|your|last year|last season|last time|previously|in the past|before)\b)"
+    # (forty-eighth pass, third round: or the places named first and taken up as "them", "We
+    # had 96 applications for two places, and two other students took them up")
+    + r"|\b(?:places|spots|seats|positions|posts|vacancies|openings|roles|placements|"
+    r"studentships|traineeships)\b[^.!?\n]{0,60}?\b(?:and |but |so )?(?:two|three|four|the|both"
+    r"|some)? ?other " + _OTHER_PEOPLE + r"(?: have| had)? (?:took|taken|filled|accepted|secured|"
+    r"claimed|snapped) (?:them|both|each)(?: up)?\b"
+    r"(?![^.!?\n]*\b(?:you|your|last year|last season|last time|previously|in the past)\b)"
 )  # fmt: skip
 # (forty-eighth pass: or one performer, "claimed by a player the couples requested by name",
 # after the words that held them for the reader, "the dates we'd pencilled you in for")

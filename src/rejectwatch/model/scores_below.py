@@ -24,7 +24,9 @@ _CUT = (
     r"(?:cut-off|cutoff|cut off|cut|threshold|pass mark|passing (?:mark|score)|qualifying "
     r"(?:mark|score)|minimum(?: score| mark)?|benchmark|bar"
     # (forty-fifth pass: "the interview line was drawn at 33")
-    r"|(?:interview|shortlist|shortlisting|pass|qualifying|cut-off) line)"
+    r"|(?:interview|shortlist|shortlisting|pass|qualifying|cut-off) line"
+    # (forty-eighth pass, third round: or the line itself, "while the line sat at 27")
+    r"|(?<=the )line)"
 )
 # the cut after the score, with no other number between ("against a cut-off of 55", ", while
 # the cut-off was set at 62", ", and the interview threshold was set at 71")
