@@ -279,6 +279,10 @@ def test_the_reader_named_or_staff_news_is_no_choice_of_another(body: str) -> No
 
 
 WRITTEN_THIRD = [
+    # (two kinds the forty-seventh pass left: the nod after "In the end", weekends booked)
+    "In the end a chef already working the pass got the nod.",
+    "In the end a chef from the hotel kitchen got the nod.",
+    "All our June weekends have since been taken by bands the couples booked.",
     "Your total was 18 out of 40, while the line sat at 27; only the three highest were asked "
     "to interview.",
     "Your score was 18 out of 40, and the line was drawn at 27.",
@@ -326,6 +330,8 @@ APART_THIRD = [
     "இந்த பணி உங்களுக்கு கிடைக்கவில்லை.",
 ]
 TWINS_THIRD = [
+    "In the end a chef already working the pass got the nod to interview first.",
+    "All our June weekends have since been taken by bands you recommended.",
     "Your total was 38 out of 40, while the line sat at 27.",
     "Your application is finished, so we will send it to the manager.",
     "We had 96 applications for two places, and two other students took them up last year.",

@@ -266,8 +266,8 @@ APART_SECOND = [
     "Your total sat beneath those, so your name stays off the list.",
 ]
 UNREAD_SECOND = [
-    # the nod's taker after "In the end", no clause start before the article
-    "In the end a chef already working the pass got the nod.",
+    # (the nod's taker after "In the end" is read since the forty-eighth pass:
+    # tests/test_forty_eighth_pass.py)
     # a requisition frozen until a time, its status changed: left (the mail's "applications ...
     # yours among them, are now shut" is read)
     "Requisition 81187 (Despatch Packer) at Rookwood Sundries has changed status to Withdrawn – "

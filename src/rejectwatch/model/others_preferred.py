@@ -315,7 +315,9 @@ _ONE_PERFORMER = (
 _DATES_WENT_TO_OTHERS = re.compile(
     r"\b(?:every|each|all|all the|all of the|all of this|all our|the|both|both the|both our|our) "
     r"(?:[a-z\-'\u2019]+ ){0,5}?(?:dates?|slots?|bookings?|gigs?|spots?|nights?|shows?|sets?|"
-    r"sessions?|engagements?) "
+    # (forty-eighth pass: or the weekends and evenings booked, "All our June weekends have
+    # since been taken by bands the couples booked last year")
+    r"sessions?|engagements?|weekends|evenings|saturdays|fridays|sundays) "
     r"(?:[a-z\-'\u2019]+ ){0,5}?(?:(?:went|have gone|has gone|had gone|were given|was given|"
     r"have been given|are going|were booked|have been booked) to|(?:(?:has|have|had)"
     r"(?: since| now| all)? been|were|was) (?:claimed|taken|booked|filled|snapped up|grabbed) by) "

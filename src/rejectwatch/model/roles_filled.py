@@ -82,7 +82,10 @@ _THE_NOD = re.compile(
     r"someone else|somebody else) (?:got|have got|" + _A + r"ve got|received|were given|was "
     r"given|have been given) the nod\b"
     r"|\bthe nod (?:went|has gone|" + _A + r"s gone) to (?!you\b)"
-    r"|" + _CLAUSE + r"(?:an?|another|the other|one|someone|somebody|two|three|their|our) "
+    # (forty-eighth pass: or after a word of how it ended, "In the end a chef from the hotel
+    # kitchen got the nod")
+    r"|" + _CLAUSE + r"(?:(?:in the end|finally|eventually|ultimately|at last),? )?"
+    r"(?:an?|another|the other|one|someone|somebody|two|three|their|our) "
     r"(?:(?!you\b|your\b)[^.!?\n,;:]){0,80}?\b(?:got|gets|has got|had got|was given|has been "
     r"given|received) the nod\b(?! (?:to|for) (?:an? |the )?(?:interview|call|chat|next|second|"
     r"final|assessment|trial)\b)"
