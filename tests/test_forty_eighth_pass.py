@@ -376,3 +376,98 @@ def test_a_record_that_now_reads_is_read_by_the_value_on_its_next_line(
 ) -> None:
     body = f"Dear Rupert,\n\nYour Wheel Builder application now reads:\n\n{value}\n\nRecruiting"
     assert bool(message_decisions("Wheel Builder (Req 98751)", body)) is refused
+
+
+WRITTEN_FOURTH = [
+    "Sad news: our Calamba branch will close this month-end, so no hiring.",
+    "We've agreed to sell up to the Dalys when this month is out, so there'll be no one taken on "
+    "after all.",
+    "Yours fell below that line, so the referral leaves your name off.",
+    "Picking up from our call: the client is appointing their long-serving electrician as "
+    "Maintenance Manager.",
+    "The owners are promoting one of their own technicians into the role.",
+    "My father decide to give the job in the finca to my cousin, he come back from Medellín.",
+    "Мы вырашылі ўзяць іншага кандыдата, які ўжо некалькі гадоў пляце з саломы.",
+    "Nou te pran yon lòt atizan ki travay metal depi plizyè ane.",
+    "این بار یکی از هنرمندانی را برگزیدیم که سال‌ها در خاتم‌سازی کار کرده است.",
+    "C'est finalement une peintre de santons chevronnée qui rejoindra l'équipe.",
+    "Tar éis machnamh a dhéanamh air, thugamar an post do dhuine a bhfuil blianta taithí aici ar "
+    "arán sóide a dhéanamh.",
+    "ਇਸ ਵਾਰ ਅਸੀਂ ਉਸ ਉਮੀਦਵਾਰ ਨੂੰ ਰੱਖਿਆ ਹੈ ਜਿਸ ਕੋਲ ਕਢਾਈ ਦਾ ਕਈ ਸਾਲਾਂ ਦਾ ਤਜਰਬਾ ਹੈ।",
+    "Ons het iemand gekies wat al baie jare beskuit bak.",
+]
+APART_FOURTH = [
+    "The bakery is closing in June, so no hiring.",
+    "There will be nobody hired this season.",
+    "Your rating fell below the threshold this round.",
+    "The practice is keeping its current receptionist in the role.",
+    "The boss decide to give the post to his nephew.",
+    "Мы ўзялі іншую кандыдатку.",
+    "Nou te anboche yon lòt moun.",
+    "فرد دیگری را استخدام کردیم.",
+    "C'est donc un boulanger du village qui prendra le poste.",
+    "Thug muid an post do bhean a bhí ag obair linn cheana.",
+    "ਅਸੀਂ ਕਿਸੇ ਹੋਰ ਨੂੰ ਚੁਣ ਲਿਆ ਹੈ।",
+    "Ons het 'n vakman aangestel wat al jare hier werk.",
+]
+TWINS_FOURTH = [
+    "We are hiring an electrician as Maintenance Manager.",
+    "The client is appointing you as Maintenance Manager.",
+    "So no hiring freeze this year, good news for your application.",
+    "My father decide to give the job to you.",
+    "Nou te chwazi ou pou travay la.",
+    "شما را انتخاب کردیم.",
+    "C'est vous qui rejoindrez l'équipe.",
+    "ਅਸੀਂ ਤੁਹਾਨੂੰ ਚੁਣਿਆ ਹੈ।",
+    "Ons het jou gekies.",
+    "Мы вырашылі ўзяць вас.",
+    "The referral list leaves your name off by mistake; we've fixed it.",
+]
+
+
+@pytest.mark.parametrize("text", WRITTEN_FOURTH + APART_FOURTH)
+def test_a_refusal_of_the_fourth_round_is_read(text: str) -> None:
+    assert decision(text), marks(text)
+
+
+@pytest.mark.parametrize("text", TWINS_FOURTH)
+def test_a_twin_of_the_fourth_round_gets_no_decision(text: str) -> None:
+    assert not decision(text), marks(text)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "RE: [EXT] Re: audition – Stage Manager",
+            "Hi Pip,\n\nThank you for such a warm audition on Saturday. Our director has cast "
+            "Rosalie Doucet as Stage Manager, and rehearsals begin on the fourth.\n\nFraser",
+        ),
+        (
+            "RE: [EXT] Re: Volunteer Coordinator",
+            "Hi Hemi,\n\nThanks for coming over on Monday. The trustees gathered Thursday night "
+            "and asked Hettie Gummow to take the Volunteer Coordinator post; she starts next "
+            "month.\n\nDafydd",
+        ),
+        (
+            "RE: [EXT] RE: Clinic Coordinator",
+            "Hi Niamh,\n\nLovely to have had you in clinic. The owners gave the Clinic "
+            "Coordinator position to Meg Whitlam, who will start after Easter.\n\nTahlia",
+        ),
+    ],
+)
+def test_a_reply_naming_who_got_the_post_is_a_choice(subject: str, body: str) -> None:
+    assert message_decisions(subject, body) == {"xchoseother"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi all,\n\nThe trustees gathered Thursday night and asked Hettie Gummow to take the "
+        "Volunteer Coordinator post; she starts next month. Please make her welcome.",
+        "Hi Hemi,\n\nThanks for coming over on Monday. The trustees asked you to take the "
+        "Volunteer Coordinator post; you start next month.",
+    ],
+)
+def test_staff_news_or_the_reader_asked_is_no_choice_of_another(body: str) -> None:
+    assert not message_decisions("RE: [EXT] Re: Volunteer Coordinator", body)

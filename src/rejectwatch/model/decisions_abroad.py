@@ -399,8 +399,11 @@ _OTHERS_PREFERRED = re.compile(
     r"quelqu['\u2019]un)\b"
     r"|\b(?:avancer|poursuivre|continuer|aller de l['\u2019]avant) avec "
     r"(?:d['\u2019]autres|un autre|une autre|une personne|un candidat|une candidate|un profil)\b"
-    r"|\bc['\u2019]est (?:\w+ ){0,2}?une? (?:autre )?(?:candidate?|personne|collègue|profil)\b"
-    r"[^.!?\n]{0,80}?\bqui (?:rejoindra|a rejoint|rejoint|prendra|occupera|a été retenue?)\b"
+    r"|\bc['\u2019]est (?:\w+ ){0,2}?une? (?:autre )?(?:candidate?|personne|collègue|profil"
+    # (forty-eighth pass, fourth round: or anyone told by their trade, "C'est finalement une
+    # peintre de santons chevronnée qui rejoindra l'équipe"; never the reader)
+    r"|(?!vous\b|toi\b)[^\W\d_]+)\b(?:(?!\bvous\b|\btoi\b)[^.!?\n]){0,80}?\bqui (?:rejoindra|a "
+    r"rejoint|rejoint|prendra|occupera|a été retenue?)\b"
     r"|\b(?:preferido|elegido|seleccionado|escogido) a (?:personas|otras personas|una persona|"
     r"alguien|perfiles|candidatos|candidatas)\b"
     r"|\b(?:eligió|eligieron|elegimos|escogió|escogimos|seleccionó|seleccionamos) a "

@@ -208,6 +208,8 @@ _LIST_WITHOUT = re.compile(
     r"did not|didn['\u2019]t) (?:include|contain|carry|show|have) (?:yours|you|your name)"
     + _END
     + r"|\b(?:list|register|roll|shortlist) (?:leaves|left|has left) (?:you|your name) off\b"
+    # (forty-eighth pass: never by mistake, "leaves your name off by mistake; we've fixed it")
+    r"(?![^.!?\n]*\b(?:by mistake|in error|accidentally|by accident)\b)"
 )
 # "roll number sr100408 does not appear in the list of candidates recommended"
 _NUMBER_NOT_LISTED = re.compile(

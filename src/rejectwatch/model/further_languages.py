@@ -222,6 +222,10 @@ _AF_OTHER = re.compile(
     r"(?:kandidaat|kandidate|aansoeker\w*|persoon)\b"
     r"|(?<!\w)(?:'n|’n|ŉ) ander (?:kandidaat|aansoeker|persoon) (?:\w+ ){0,2}?(?:gekies|"
     r"aangestel|aan te stel)\b"
+    # (forty-eighth pass, fourth round: someone chosen and described, "Ons het iemand gekies wat
+    # al baie jare beskuit bak"; never the reader, "jou", "u")
+    r"|\bons het (?:iemand|'n kandidaat|’n kandidaat|'n persoon|’n persoon|'n vakman|’n vakman)"
+    r"(?: anders)? (?:gekies|aangestel|gevind|aangeneem)\b(?![^.!?\n]*\b(?:jou|u)\b)"
 )
 _AF_GONE = re.compile(
     r"\b(?:pos|betrekking|vakature|posisie)\b[^.!?\n]{0,50}? (?:is|was) (?:reeds |al |nou )?"

@@ -18,6 +18,11 @@ not for one wording, and checked on wordings written apart (tests/test_forty_eig
 * Tamil: "இந்த வேலை உங்களுக்குக் கிடைக்கவில்லை", "ஓர் ஆசாரியை எடுத்துக்கொண்டோம்".
 
 Never the reader chosen, an interview's slot or a time offered (each reading's own lookahead).
+
+Fourth round (blind slice 73's refusals): the same choice told bare, someone else taken or
+chosen, in Belarusian ("Мы вырашылі ўзяць іншага кандыдата, які …"), Haitian Creole ("Nou te
+pran yon lòt atizan ki …"), Persian ("یکی از هنرمندانی را برگزیدیم که …") and Punjabi ("ਅਸੀਂ
+ਉਸ ਉਮੀਦਵਾਰ ਨੂੰ ਰੱਖਿਆ ਹੈ ਜਿਸ …").
 """
 
 from __future__ import annotations
@@ -97,7 +102,34 @@ _TA_TOOK = re.compile(
     r"எடுத்துக் கொண்டோம்|தேர்ந்தெடுத்தோம்|நியமித்தோம்|சேர்த்துக்கொண்டோம்)" + _NO_MEETING_AFTER
 )
 
+# Belarusian
+_BE_OTHER = re.compile(
+    r"\b(?:вырашылі|вырашыў|вырашыла) (?:узяць|ўзяць|выбраць|абраць|наняць) (?:іншага|іншую|"
+    r"другога|другую) (?:кандыдата|кандыдатку|чалавека|майстра|майстрыху|работніка)\b"
+    r"|\b(?:мы )?(?:узялі|ўзялі|выбралі|абралі|нанялі) (?:іншага|іншую) (?:кандыдата|кандыдатку|"
+    r"чалавека|майстра|работніка)\b"
+)
+# Haitian Creole (never the reader, "ou", after the choice)
+_HT_OTHER = re.compile(
+    r"\bnou (?:te )?(?:pran|chwazi|anplwaye|anboche|bay travay la) (?:yon )?(?:lòt|lot) (?:moun|"
+    r"kandida|atizan|travayè|travaye|fanm|gason|\w+)\b(?![^.!?\n]*\b(?:ou|w)\b)"
+)
+# Persian: someone chosen and told as who ("… را برگزیدیم که"), never the reader ("شما را")
+_FA_CHOSE = re.compile(
+    r"(?<!شما )(?<!تو )را (?:برگزیدیم|انتخاب کردیم|استخدام کردیم|برگزیده‌ایم|انتخاب کرده‌ایم|"
+    r"استخدام کرده‌ایم)(?= که|\s*[.،]|$)"
+)
+# Punjabi: a candidate or someone else kept or chosen ("ਉਸ ਉਮੀਦਵਾਰ ਨੂੰ ਰੱਖਿਆ ਹੈ ਜਿਸ"), never
+# the reader ("ਤੁਹਾਨੂੰ")
+_PA_KEPT = re.compile(
+    r"(?:ਉਮੀਦਵਾਰ|ਵਿਅਕਤੀ|ਬੰਦੇ|ਕਿਸੇ ਹੋਰ|ਕਾਰੀਗਰ|ਕੁੜੀ|ਮੁੰਡੇ)\S* ਨੂੰ (?:ਰੱਖਿਆ|ਚੁਣਿਆ|ਰੱਖ ਲਿਆ|ਚੁਣ ਲਿਆ)"
+)
+
 READINGS = readings(
+    ("chose_other", _BE_OTHER),
+    ("chose_other", _HT_OTHER),
+    ("chose_other", _FA_CHOSE),
+    ("chose_other", _PA_KEPT),
     ("reader_out", _LB_OUT),
     ("chose_other", _LB_OTHER),
     ("reader_out", _LV_OUT),

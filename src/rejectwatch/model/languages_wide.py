@@ -219,7 +219,10 @@ _GA_OUT = re.compile(
 _GA_OTHER = re.compile(
     r"(?<!níor )(?<!nár )(?<!ní )\b(?:thairg|thairgeamar|tairgeadh|thug|thugamar|tugadh) "
     r"(?:\w+ ){0,2}?an (?:post|ról|conradh|folúntas|áit) (?:\w+ ){0,2}?(?:do (?:dhuine|"
-    r"iarrthóir|bhean|fhear)|d" + _AP + r"iarrthóir) eile\b"
+    r"iarrthóir|bhean|fhear)|d" + _AP + r"iarrthóir) (?:eile\b"
+    # (forty-eighth pass, fourth round: or to one described, "thugamar an post do dhuine a bhfuil
+    # blianta taithí aici")
+    r"|a (?:bhfuil|raibh|bhí|bhíonn|tá|d" + _AP + r"oibrigh|oibríonn|rinne|dhéanann)\b)"
 )
 
 # ---------------------------------------------------------------------------------------------

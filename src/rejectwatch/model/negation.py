@@ -1082,7 +1082,8 @@ _POST_GONE = tuple(
         # (twenty-eighth pass, part F: never a hiring freeze lifted or ended, "the hiring freeze on
         # the post is lifted", "we have lifted the hiring freeze")
         r"|(?<!lifted the )(?<!lifting the )(?<!ended the )(?<!end of the )(?<!after the )"
-        r"\bhiring freeze\b"
+        # (forty-eighth pass: nor none, "so no hiring freeze this year")
+        r"(?<!\bno )\bhiring freeze\b"
         r"(?![^.!?\n]*\b(?:lifted|lifting|is over|has ended|ended|unfrozen|thawed|no longer)\b)",
     )
 )
@@ -1681,7 +1682,10 @@ _ABOUT_OTHER = re.compile(
     # referral cut fell above your rating": the reader's own score)
     r"|cut|cut-off|cutoff|score|scores|rating|ratings|threshold|stage|round"
     # (forty-fifth pass: nor a public employer's "Notice of Referral Results")
-    r"|results?)\b)"
+    r"|results?"
+    # (forty-eighth pass: nor a referral that leaves the reader out, "so the referral leaves
+    # your name off")
+    r"|leaves|left|has left|omits|excludes|does not include|doesn['\u2019]t include)\b)"
     r"|\bthanks? (?:you )?for referring\b"
     r"|\breferring a friend\b"
     r"|\b(?:you|you['\u2019]ve|you have) (?:referred|recommended|nominated|"

@@ -65,6 +65,10 @@ _TO_THE_APPLICANT = re.compile(
     # out to our depot": a reply to the one who came)
     r"|\b(?:cheers|many thanks|grateful|appreciated?) for (?:your )?(?:interest|time)\b"
     r"|\bappreciated (?:the|your) (?:trip|visit|chat|call|tour|meeting|time)\b"
+    # (forty-eighth pass, fourth round: or thanked for coming, "Thanks for coming over on
+    # Monday": a reply to the one who came)
+    r"|\bthank(?:s| you) for (?:coming (?:over|in|by|along|round|out|down|up)|stopping by|popping "
+    r"in|calling in|dropping in|dropping by)\b"
     r"|\b(?:sorry|unfortunately|regret\w*|sadly|afraid|bad news|disappoint\w*|commiserat\w*|"
     r"unsuccessful|feedback)\b"
     # (the words of a hiring process the reader was in: a mail about one is to a candidate)
@@ -115,6 +119,10 @@ _TO_AN_APPLICANT = re.compile(
     # hand job has gone to Colm; he starts Monday" is no staff news)
     r"|\bthank(?:s| you) for (?:the|your|coming (?:in )?for (?:the|your)|doing the) (?:[a-z\-]+ )?"
     r"(?:trial|interview|visit|chat|tour|session|test|audition)\b"
+    # (forty-eighth pass, fourth round: or thanked for coming, "Thanks for coming over on
+    # Monday. The trustees … asked Hettie Gummow to take the … post; she starts next month")
+    r"|\bthank(?:s| you) for (?:coming (?:over|in|by|along|round|out|down|up)|stopping by|popping "
+    r"in|calling in|dropping in|dropping by)\b"
     r"|\b(?:sorry|unfortunately|regret\w*|sadly|afraid|bad news|disappoint\w*|commiserat\w*|"
     r"unsuccessful|feedback|another candidate|other candidates?|someone else|somebody else)\b"
 )

@@ -93,15 +93,18 @@ _NOT_ANYONE = r"(?!(?:any|some|every|no)(?:thing|one|body)\b)"
 _CONFIRMED_AS = re.compile(
     # (forty-seventh pass, third round: or a board named for its members, "The board of
     # governors has named Máire Dineen as our Special Needs Assistant")
-    r"\b(?:we|they|i|the board of (?:governors|directors|trustees|management)|the (?:[a-z\-]+ )?"
-    r"(?:board|committee|members|panel|owners?|trustees|"
+    # (forty-eighth pass, fourth round: or ours, "Our director has cast Rosalie Doucet as Stage
+    # Manager")
+    r"\b(?:we|they|i|the board of (?:governors|directors|trustees|management)|(?:the|our|their) "
+    r"(?:[a-z\-]+ )?(?:board|committee|members|panel|owners?|trustees|"
     r"council|directors|partners|club|elders|society|association|co-?op|collective|parish|"
     # (forty-seventh pass: a theatre company casting, "The company has cast Sinéad Cowhey as
     # Touring Technician")
     r"vestry|family|governors|company|producers|director))(?:" + _A + r"ve| have| has| had)?"
     # (forty-eighth pass, second round: or after it met, "The board of management met on
     # Tuesday and named …")
-    r"(?: met(?: on [a-z]+| this [a-z]+| last [a-z]+| yesterday| today| tonight)?,? and)?"
+    r"(?: (?:met|gathered|sat|convened)(?: on [a-z]+| this [a-z]+| last [a-z]+| yesterday| today|"
+    r" tonight| [a-z]+ (?:night|morning|evening|afternoon))?,? and)?"
     r"(?: now| just| finally| unanimously)? (?:confirmed|named|appointed|elected|chosen|chose|"
     r"picked|selected|voted in|voted for|ratified|installed|co-opted|approved|cast) "
     + _NOT_ANYONE + _TITLED + r" as " + _ROLE + _NOT_NEWS
@@ -112,10 +115,28 @@ _CONFIRMED_AS = re.compile(
 _INVITED_TO_BE = re.compile(
     r"\b(?:we|they|i|the (?:[a-z\-]+ )?(?:board|committee|members|panel|owners?|trustees|"
     r"council|directors|partners|club|society|association|co-?op|collective|governors|"
-    r"company))(?:" + _A + r"ve| have| has| had)?(?: now| just| finally| unanimously)? "
+    r"company))(?:" + _A + r"ve| have| has| had)?"
+    # (forty-eighth pass, fourth round: or after they gathered, "The trustees gathered Thursday
+    # night and asked Hettie Gummow to take the Volunteer Coordinator post")
+    r"(?: (?:met|gathered|sat|convened)(?: on [a-z]+| this [a-z]+| last [a-z]+| yesterday| today|"
+    r" tonight| [a-z]+ (?:night|morning|evening|afternoon))?,? and)?"
+    r"(?: now| just| finally| unanimously)? "
     r"(?:invited|asked) " + _NOT_ANYONE + _TITLED + r" to (?:become|be|serve as|join us as|join "
     r"as|step in as|take over as|come on as|take up the post of|take on the role of) " + _ROLE
     + _NOT_NEWS
+)  # fmt: skip
+# ... or asked someone named to take the post ("The trustees gathered Thursday night and asked
+# Hettie Gummow to take the Volunteer Coordinator post; she starts next month")
+_ASKED_TO_TAKE = re.compile(
+    r"\b(?:we|they|i|the (?:[a-z\-]+ )?(?:board|committee|members|panel|owners?|trustees|"
+    r"council|directors|partners|club|society|association|co-?op|collective|governors|"
+    r"company))(?:" + _A + r"ve| have| has| had)?"
+    r"(?: (?:met|gathered|sat|convened)(?: on [a-z]+| this [a-z]+| last [a-z]+| yesterday| today|"
+    r" tonight| [a-z]+ (?:night|morning|evening|afternoon))?,? and)?"
+    r"(?: now| just| finally| unanimously)? (?:invited|asked) " + _NOT_ANYONE + _TITLED
+    + r" to (?:take|take on|take up|fill|accept) (?:the|our|this) (?P<role>(?:[a-z\-]+ ){0,3}?"
+    r"[a-z\-]+) (?:post|role|position|job)\b(?:;? (?:she|he|they) (?:starts|begins|joins|will "
+    r"start)\b)?" + _NOT_NEWS
 )  # fmt: skip
 # ... someone named who will be, or now is, the post ("Hilary Denyer will be our Fixtures
 # Secretary for the coming season", "Aisha Karim has been confirmed as Programme Lead")
@@ -146,7 +167,8 @@ _TAKING_THE_POST = re.compile(
 )  # fmt: skip
 # (those whose post ends on a post's head word, _ROLE, are searched only where names_a_post)
 _READ_HEADED = readings(
-    ("chose_other", _CONFIRMED_AS), ("chose_other", _WILL_BE), ("chose_other", _INVITED_TO_BE)
+    ("chose_other", _CONFIRMED_AS), ("chose_other", _WILL_BE), ("chose_other", _INVITED_TO_BE),
+    ("chose_other", _ASKED_TO_TAKE),
 )
 _READ_BESIDE_SUBJECT = _READ_HEADED + readings(("chose_other", _TAKING_THE_POST))
 SUBJECT_ROLE = frozenset(pattern for _, _, pattern in _READ_BESIDE_SUBJECT)

@@ -46,10 +46,15 @@ __all__ = ["OWN_WORDS", "READINGS"]
 _PUT_TO = re.compile(
     r"\b(?:we|they|i|(?:the|our) (?:[a-z\-]+ )?(?:director|board|committee|panel|owners?|"
     r"trustees|manager|team|client|partners|chair|boss|founder|producer))(?:" + _A + r"ve| have| "
-    r"has| had)? put (?:the|our|this|that) (?:[a-z\-]+ ){0,4}?(?:post|position|role|job|vacancy|"
-    r"offer|place|contract) to " + _TITLED + r"(?:,? (?:who|and (?:she|he|they))(?: has| have)? "
-    r"(?:accepted|said yes|agreed|took it)\b|" + CLAUSE_ENDS + r")"
-)
+    r"has| had)? (?:put|gave|given|offered|handed|awarded) (?:the|our|this|that) (?:[a-z\-]+ )"
+    r"{0,4}?(?:post|position|role|job|vacancy|offer|place|contract) to " + _TITLED
+    + r"(?:,? (?:who|and (?:she|he|they))(?: has| have)? (?:accepted|said yes|agreed|took it)\b"
+    # (forty-eighth pass, fourth round: or gave it, with when the one chosen starts, "The owners
+    # gave the Clinic Coordinator position to Meg Whitlam, who will start after Easter")
+    r"|,? (?:who|and (?:she|he|they))(?: will| is going to|" + _A + r"ll)? (?:start|starts|begin|"
+    r"begins|join|joins|is starting|is joining)\b(?![^.!?\n]*\b(?:you|your)\b)"
+    r"|" + CLAUSE_ENDS + r")"
+)  # fmt: skip
 # the reader's name off the list ("so your name stays off this list")
 _NAME_OFF = re.compile(
     # (third round: with "therefore" or "so" in it, "your name is therefore left off the
@@ -96,10 +101,11 @@ _RANKED_BENEATH = re.compile(
     r"(?:beneath|under|below) (?:them|those|that group|the (?:cut|cut-?off|line|threshold|top "
     r"(?:[a-z\-]+ ){0,2}?(?:scorers|applicants|candidates)))" + CLAUSE_ENDS
     # (forty-eighth pass, second round: or the reader's score, "Your score came lower than
-    # theirs")
-    + r"|\byour (?:score|mark|rating|result|total|points)s? (?:came|was|were|fell|sat|landed|"
-    r"came in|ended up) (?:just |slightly |a little |a bit )?(?:lower than|below|beneath|under) "
-    r"(?:theirs|those|them|the (?:cut|cut-?off|line|threshold|pass mark|top))" + CLAUSE_ENDS
+    # theirs"; fourth round: or "yours", below "that line")
+    + r"|\b(?:your (?:score|mark|rating|result|total|points)s?|yours) (?:came|was|were|fell|sat|"
+    r"landed|came in|ended up) (?:just |slightly |a little |a bit )?(?:lower than|below|beneath|"
+    r"under) (?:theirs|those|them|(?:the|that) (?:cut|cut-?off|line|threshold|pass mark|top))"
+    + CLAUSE_ENDS
 )
 _STAGE_ENDED = re.compile(
     r"\b(?:stage|status|state)[ \t]*:[ \t]*(?:(?:review|screening|sift|assessment|interview|"
@@ -192,6 +198,31 @@ _NO_HIRE_THIS_YEAR = re.compile(
     + r"ll be) )?no (?:hire|hiring|hires|new hire|new starter|new starters|taking on|vacancy|"
     r"opening)s? (?:this|for this|for the|at all this) (?:year|season|summer|winter|spring|autumn|"
     r"time|round)" + CLAUSE_ENDS
+    # (fourth round: or bare after a reason, "our Calamba branch will close this month-end, so no
+    # hiring"; or nobody taken on, "so there'll be no one taken on after all")
+    + r"|(?:,? so|,? and so|;) no (?:hiring|hire|new hires|taking on)" + CLAUSE_ENDS
+    + r"|\bthere(?:" + _A + r"ll be| will be|" + _A + r"s| is) (?:no one|nobody|no-one) (?:taken "
+    r"on|hired|employed|started|brought on)(?: after all| this (?:year|season|time|summer))?"
+    + CLAUSE_ENDS
+)
+# Fourth round (blind slice 73's misses): the client appointing one of its own, told as it
+# happens ("the client is appointing their long-serving electrician as Maintenance Manager");
+# never the reader, nor a job advertised ("we are hiring an electrician")
+_APPOINTING_OWN = re.compile(
+    r"\b(?:the client|the company|the employer|the hiring manager|they|the (?:board|panel|"
+    r"owners?|family|practice|school|trust|firm|store|site))(?:" + _A + r"s| is| are|" + _A
+    + r"re) (?:appointing|promoting|hiring|taking on|bringing in|moving|keeping) (?:their|its|"
+    r"one of their|one of its|an internal|a current|an existing)(?: own| long-serving| existing|"
+    r"| current| internal| in-house)? (?:[a-z\-]+ ){0,2}?[a-z\-]+ (?:as|into the (?:role|post|"
+    r"position)|to the (?:role|post|position)|in the (?:role|post|position))\b"
+    r"(?![^.!?\n]*\b(?:you|your)\b)"
+)  # fmt: skip
+# ... and the work given to kin or someone in a learner's English ("My father decide to give the
+# job in the finca to my cousin", "The owner decide to give this work for someone he know")
+_DECIDE_TO_GIVE = re.compile(
+    r"\b(?:decide|decides|decided|has decide|have decide) to (?:give|hand) (?:the|this|that) "
+    r"(?:job|work|post|position|place)\b(?: [^.!?\n,]{0,30}?)? (?:to|for) (?:my|his|her|our|their|"
+    r"someone|somebody|another|one|a)\b(?! (?:you|your)\b)"
 )
 
 _READ_OWN = readings(("chose_other", _KIN_WILL_DO))
@@ -211,4 +242,6 @@ READINGS = _READ_OWN + readings(
     ("chose_other", _ANOTHER_ACCEPTED),
     ("role_gone", _SO_TAKEN),
     ("role_gone", _NO_HIRE_THIS_YEAR),
+    ("chose_other", _APPOINTING_OWN),
+    ("chose_other", _DECIDE_TO_GIVE),
 )
