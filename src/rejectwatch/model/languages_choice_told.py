@@ -113,6 +113,10 @@ _BE_OTHER = re.compile(
 _HT_OTHER = re.compile(
     r"\bnou (?:te )?(?:pran|chwazi|anplwaye|anboche|bay travay la) (?:yon )?(?:lòt|lot) (?:moun|"
     r"kandida|atizan|travayè|travaye|fanm|gason|\w+)\b(?![^.!?\n]*\b(?:ou|w)\b)"
+    # (never a club's president or captain, a party, a prize, a trip: "Nou chwazi yon lòt moun
+    # pou prezidan klib la")
+    r"(?![^.!?\n]*\b(?:prezidan|kapitèn|kapiten|fèt|fet|bal|manje|konkou|pri|kado|loto|vwayaj|"
+    r"match|eleksyon|komite)\b)"
 )
 # Persian: someone chosen and told as who ("… را برگزیدیم که"), never the reader ("شما را")
 _FA_CHOSE = re.compile(
