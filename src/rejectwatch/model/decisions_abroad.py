@@ -481,6 +481,8 @@ _FILLED_TITLED = re.compile(
 _CHOSEN_DESCRIBED = re.compile(
     r"\b(?:preferiu|preferimos|escolheu|escolhemos|optou por|optámos por|optamos por) (?:alguém|"
     r"uma pessoa|um candidato|uma candidata|um colega|uma colega)\b"
+    # (fifth round: "A escolha recaiu sobre alguém que …"; never the reader)
+    r"|\ba (?:nossa )?escolha recaiu (?:sobre|em) (?!si\b|você\b|ti\b|vós\b)"
     # (forty-eighth pass, second round: ended up going with someone described, "Acabámos por
     # ficar com uma senhora da aldeia que já fez queijo connosco"; never the reader)
     r"|\b(?:acabámos|acabamos|acabei|acabou) por (?:ficar com|escolher|contratar|chamar|optar por) "
@@ -535,7 +537,7 @@ _NOT_PLACED = re.compile(
 # preenchida", "La posizione di … è stata nel frattempo coperta", "Pozice Junior účetní je již
 # obsazena", "Stanowisko … zostało już obsadzone")
 _FILLED_BETWEEN = re.compile(
-    r"\b(?:vaga|posição|função|cargo)\b"
+    r"\b(?:vaga|posição|função|cargo|lugar)\b"
     # (part Q: never a parking or a garage space, nor a post filled by the reader)
     r"(?![^.!?\n]*\b(?:estacionamento|estacionamiento|garagem|garaje|parque|por você|"
     r"por vocês|por ti)\b)"

@@ -56,6 +56,9 @@ _UNFILLED_VERB = (
     r"(?:will not|won" + _APOS + r"t|will no longer|is not going to|isn" + _APOS + r"t going to|"
     r"shall not|will now not|will not now) be (?:filled|recruited to|appointed to)"
     r"|(?:will|is going to|is to|shall) (?:now )?(?:remain|stay|be left|go) (?:unfilled|vacant)"
+    # (forty-eighth pass, fifth round: or now, "The post stays unfilled and each application
+    # lapses with it")
+    r"|(?:stays|remains|is staying|is remaining) unfilled"
 )
 # how a post is filled, or for now: an advert's or a pause ("will not be filled on a permanent
 # basis", "externally", "until the new year", "for now")

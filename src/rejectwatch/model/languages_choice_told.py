@@ -23,6 +23,12 @@ Fourth round (blind slice 73's refusals): the same choice told bare, someone els
 chosen, in Belarusian ("Мы вырашылі ўзяць іншага кандыдата, які …"), Haitian Creole ("Nou te
 pran yon lòt atizan ki …"), Persian ("یکی از هنرمندانی را برگزیدیم که …") and Punjabi ("ਅਸੀਂ
 ਉਸ ਉਮੀਦਵਾਰ ਨੂੰ ਰੱਖਿਆ ਹੈ ਜਿਸ …").
+
+Fifth round (blind slice 74's): Kazakh ("… шеберді алдық, сондықтан … жұмыс істей алмаймыз"),
+Macedonian ("… определивме за кандидат кој …, па … нема да продолжиме … вашата пријава"),
+Icelandic ("Við höfum ráðið manneskju sem … og getum því miður ekki boðið þér starfið"),
+Georgian ("ავირჩიეთ კანდიდატი, რომელსაც …"), Gujarati ("… બહેનને પસંદ કર્યાં છે જે …") and
+Cantonese ("揀咗一個…嘅師傅 … 所以今次就唔請你喇").
 """
 
 from __future__ import annotations
@@ -129,7 +135,47 @@ _PA_KEPT = re.compile(
     r"(?:ਉਮੀਦਵਾਰ|ਵਿਅਕਤੀ|ਬੰਦੇ|ਕਿਸੇ ਹੋਰ|ਕਾਰੀਗਰ|ਕੁੜੀ|ਮੁੰਡੇ)\S* ਨੂੰ (?:ਰੱਖਿਆ|ਚੁਣਿਆ|ਰੱਖ ਲਿਆ|ਚੁਣ ਲਿਆ)"
 )
 
+# Kazakh (never the reader, "сізді")
+_KK_OTHER = re.compile(
+    r"(?<!сізді )(?:шеберді|адамды|кандидатты|басқа біреуді|біреуді|қызды|жігітті|маманды) "
+    r"(?:алдық|таңдадық|қабылдадық)"
+)
+_KK_OUT = re.compile(
+    r"бірге жұмыс істей алмаймыз|сізді (?:жұмысқа )?(?:ала|қабылдай) алмаймыз"
+)
+# Macedonian
+_MK_OTHER = re.compile(
+    r"\bсе определивме за (?:друг |друга |еден |една )?(?:кандидат|кандидатка|човек|лице)\b"
+)
+_MK_OUT = re.compile(r"\bнема да продолжиме со вашата (?:пријава|кандидатура)\b")
+# Icelandic
+_IS_OTHER = re.compile(
+    r"\b(?:við )?höfum ráðið (?:manneskju|mann|konu|annan|aðra|einstakling|umsækjanda|starfsmann)\b"
+)
+_IS_OUT = re.compile(
+    r"\bgetum (?:því )?(?:miður )?ekki boðið þér (?:starfið|stöðuna|vinnuna|plássið)\b"
+)
+# Georgian (never the reader, "თქვენ")
+_KA_OTHER = re.compile(r"ავირჩიეთ (?:სხვა )?(?:კანდიდატი|ადამიანი|პირი|ოსტატი)")
+# Gujarati (never the reader, "તમને")
+_GU_OTHER = re.compile(
+    r"(?:બહેનને|ભાઈને|વ્યક્તિને|ઉમેદવારને|કોઈ બીજાને|બીજા કોઈને|કારીગરને) પસંદ (?:કર્યાં|કર્યા|કરી|કર્યો)"
+)
+# Cantonese (never the reader, "揀咗你")
+_YUE_OTHER = re.compile(r"揀咗(?:一個|一位|另一個|另一位|第二個|個)(?!你)")
+_YUE_OUT = re.compile(r"唔請你|唔聘你|唔揀你")
+
 READINGS = readings(
+    ("chose_other", _KK_OTHER),
+    ("reader_out", _KK_OUT),
+    ("chose_other", _MK_OTHER),
+    ("reader_out", _MK_OUT),
+    ("chose_other", _IS_OTHER),
+    ("reader_out", _IS_OUT),
+    ("chose_other", _KA_OTHER),
+    ("chose_other", _GU_OTHER),
+    ("chose_other", _YUE_OTHER),
+    ("reader_out", _YUE_OUT),
     ("chose_other", _BE_OTHER),
     ("chose_other", _HT_OTHER),
     ("chose_other", _FA_CHOSE),

@@ -108,14 +108,17 @@ _RANKED_BENEATH = re.compile(
     + CLAUSE_ENDS
 )
 _STAGE_ENDED = re.compile(
-    r"\b(?:stage|status|state)[ \t]*:[ \t]*(?:(?:review|screening|sift|assessment|interview|"
+    # (fifth round: or a table row's cells, "Status | Finalised - …")
+    r"\b(?:stage|status|state)[ \t]*[:|][ \t]*(?:(?:review|screening|sift|assessment|interview|"
     r"shortlisting|application|selection|final review|hiring manager review)[ \t]*[\u00b7\u2022>|"
-    r"\-\u2013\u2014][ \t]*)?(?:ended|closed|stopped|terminated|concluded)"
-    r"(?=[ \t]*(?:[.,;!|]|\n|$)"
-    # (forty-eighth pass, second round: or with why after a dash, "Stage: Ended - another person
-    # has accepted"; never the reader's own withdrawal)
-    r"|[ \t]*[\-\u2013\u2014:][ \t]*(?:another|someone|other|a different|position|post|role|"
-    r"vacancy|job|filled|not selected|unsuccessful|no longer)\b)"
+    r"\-\u2013\u2014][ \t]*)?(?:(?:ended|closed|stopped|terminated|concluded)"
+    r"(?=[ \t]*(?:[.,;!|]|\n|$))"
+    # (second and fifth rounds: with why after a dash, "Stage: Ended - another person has
+    # accepted"; finalised or completed only so, "Status: Finalised -
+    # a different applicant has been engaged")
+    r"|(?:ended|closed|stopped|terminated|concluded|finalised|finalized|completed|complete)"
+    r"(?=[ \t]*[\-\u2013\u2014:][ \t]*(?:another|someone|other|a different|position|post|role|"
+    r"vacancy|job|filled|not selected|unsuccessful|no longer)\b))"
 )
 _REQUISITION_READS = re.compile(
     r"\b(?:this |the )?(?:requisition|vacancy|posting|job posting|opening|req)\b"
@@ -224,6 +227,31 @@ _DECIDE_TO_GIVE = re.compile(
     r"(?:job|work|post|position|place)\b(?: [^.!?\n,]{0,30}?)? (?:to|for) (?:my|his|her|our|their|"
     r"someone|somebody|another|one|a)\b(?! (?:you|your)\b)"
 )
+# Fifth round (blind slice 74's misses): the application told as "it", unsuccessful ("We have
+# reviewed your … application. Regrettably, it was unsuccessful"; never a payment, an upload or
+# a delivery); a vacancy pulled, each application lapsing with it; the employer's own person who
+# gets the job; someone described who won it ("a stitcher won it, one who boned bodices …")
+_IT_UNSUCCESSFUL = re.compile(
+    r"\b(?:regrettably|unfortunately|sadly|i" + _A + r"m afraid|alas),? it (?:was|has been|proved|"
+    r"turned out) (?:to be )?(?:unsuccessful|not successful)\b"
+    r"(?![^.!?\n]*\b(?:payment|upload\w*|deliver\w*|attempt|transfer|log ?in|sign-?in|card|parcel|"
+    r"try again|retry|order)\b)"
+)
+_PULLED = re.compile(
+    r"\b(?:has|have|had) (?:now )?pulled (?:the |this |our |its )?(?:vacancy|post|role|position|"
+    r"job|advert|advertisement|requisition|opening)\b"
+    r"|\b(?:each|every|all|your) (?:open )?applications? (?:lapses?|fall(?:s)? away|close(?:s)?) "
+    r"(?:along )?with it\b"
+)
+_OWN_GETS_IT = re.compile(
+    r"\b(?:their|its|our) own (?:[a-z\-]+ ){0,3}?(?:gets|got|has got|is getting|takes|took|will "
+    r"get|will take|is taking) the (?:[a-z\-]+ ){0,4}?(?:job|post|role|position)\b"
+    r"(?![^.!?\n]*\b(?:first|usually|always|normally|often|before anyone)\b)"
+)
+_DESCRIBED_WON_IT = re.compile(
+    r"(?:^|(?<=[;:,.] )|(?<=\band ))(?:a|an|another) (?:[a-z\-]+ ){0,2}?[a-z\-]+ (?:won|got|landed|"
+    r"took|bagged) it, (?:one|someone|somebody|an? [a-z\-]+) (?:who|whose|with)\b"
+)
 
 _READ_OWN = readings(("chose_other", _KIN_WILL_DO))
 OWN_WORDS = tuple(pattern for _, _, pattern in _READ_OWN)
@@ -244,4 +272,8 @@ READINGS = _READ_OWN + readings(
     ("role_gone", _NO_HIRE_THIS_YEAR),
     ("chose_other", _APPOINTING_OWN),
     ("chose_other", _DECIDE_TO_GIVE),
+    ("reader_out", _IT_UNSUCCESSFUL),
+    ("role_gone", _PULLED),
+    ("chose_other", _OWN_GETS_IT),
+    ("chose_other", _DESCRIBED_WON_IT),
 )

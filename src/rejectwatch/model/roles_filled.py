@@ -112,7 +112,8 @@ _LEFT_OUT = re.compile(
 # 7. "the answer is no" ("I'll be direct: the answer for now is no")
 # (not a question's answer, "can you apply for two roles at once? the answer is no")
 _ANSWER_NO = re.compile(
-    r"(?<!\?\s)\b(?:the|my|our) answer (?:for now |this time |on this one |on this occasion )?"
+    r"(?<!\?\s)\b(?:the|my|our) answer (?:for now |this time |on this one |on this occasion |this "
+    r"round |this year |this season )?"
     r"is (?:a )?"
     r"no\b(?![-\u2010-\u2015]|\s*(?:one|longer|more|doubt|problem|need|matter|different))"
 )

@@ -69,6 +69,14 @@ _CUT_HEAD = (
     r"(?: for (?:your|the|general|all) [a-z\- ]{1,30}?)? (?:is|was|of|stood at|came to|:) ?"
     r"(?P<cut>" + _NUMBER + r")(?: ?/ ?\d+| out of \d+| marks?| points?)?"
 )
+# (forty-eighth pass, fifth round: or the cut told as the last one called's score, "The last
+# candidate called for interview scored 47 out of 70; you scored 41")
+_LAST_CALLED_HEAD = (
+    r"\bthe (?:last|lowest(?:-scoring)?) (?:candidate|applicant|person|one|name) (?:called|invited|"
+    r"shortlisted|taken|put through|sent through)(?: (?:for|to) (?:an? |the )?(?:interview|next "
+    r"(?:stage|round)|assessment))? (?:scored|had|got|was on|came in at) (?P<cut>" + _NUMBER
+    + r")(?: ?/ ?\d+| out of \d+| marks?| points?)?"
+)
 _THEN_MINE = (
     r"(?:,? and|;|,|,? but|, while|, whereas) (?:you scored|you got|you obtained|you secured|"
     r"you achieved|your (?:[a-z\-]+ ){0,2}?(?:score|mark|marks|total) (?:was|is|came to|:)) ?"
@@ -108,6 +116,7 @@ _YOUR_SCORE_LOWEST = re.compile(_YOUR_SCORE_HEAD + _THEN_LOWEST)
 _YOU_SCORED_LOWEST = re.compile(_YOU_SCORED_HEAD + _THEN_LOWEST)
 _YOUR_SCORE_NEEDED = re.compile(_YOUR_SCORE_HEAD + _THEN_NEEDED)
 _CUT_THEN_MINE = re.compile(_CUT_HEAD + _THEN_MINE)
+_LAST_CALLED_THEN_MINE = re.compile(_LAST_CALLED_HEAD + _THEN_MINE)
 
 READINGS = readings(
     ("reader_out", _YOUR_SCORE),
@@ -119,6 +128,7 @@ READINGS = readings(
     ("reader_out", _YOU_SCORED_LOWEST),
     ("reader_out", _YOUR_SCORE_NEEDED),
     ("reader_out", _CUT_THEN_MINE),
+    ("reader_out", _LAST_CALLED_THEN_MINE),
 )
 PATTERNS = frozenset(pattern for _, _, pattern in READINGS)
 
