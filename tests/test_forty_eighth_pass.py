@@ -474,7 +474,6 @@ def test_staff_news_or_the_reader_asked_is_no_choice_of_another(body: str) -> No
 
 
 WRITTEN_FIFTH = [
-    "We have reviewed your School Season Cashier application. Regrettably, it was unsuccessful.",
     "After reviewing library opening hours, Council has pulled vacancy 28584 (Library Officer).",
     "The post stays unfilled and each application lapses with it.",
     "The client rang this morning: their own quality supervisor gets the Packhouse Manager job.",
@@ -495,7 +494,6 @@ WRITTEN_FIFTH = [
     "老闆最後揀咗一個喺深水埗燒咗幾年鵝嘅師傅，所以今次就唔請你喇，唔好意思。",
 ]
 APART_FIFTH = [
-    "We have looked at your Porter application. Sadly, it was not successful.",
     "The board has pulled the advert for the Groundsman role.",
     "Their own site foreman takes the Yard Manager job.",
     "The lowest candidate invited to interview scored 62; you scored 55.",
@@ -510,9 +508,12 @@ APART_FIFTH = [
     "今次揀咗另一位師傅。",
     "A nossa escolha recaiu sobre uma colega da casa.",
 ]
-UNREAD_FIFTH = ["The Warden post remains unfilled for now."]
+UNREAD_FIFTH = [
+    "The Warden post remains unfilled for now.",
+    "We have reviewed your School Season Cashier application. Regrettably, it was unsuccessful.",
+    "We have looked at your Porter application. Sadly, it was not successful.",
+]
 TWINS_FIFTH = [
-    "We tried to take your card payment. Unfortunately, it was unsuccessful, so please try again.",
     "Status: Completed.",
     "Status: Completed - interview booked for Tuesday",
     "The answer this round is not yet known.",

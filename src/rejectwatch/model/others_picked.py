@@ -227,16 +227,10 @@ _DECIDE_TO_GIVE = re.compile(
     r"(?:job|work|post|position|place)\b(?: [^.!?\n,]{0,30}?)? (?:to|for) (?:my|his|her|our|their|"
     r"someone|somebody|another|one|a)\b(?! (?:you|your)\b)"
 )
-# Fifth round (blind slice 74's misses): the application told as "it", unsuccessful ("We have
-# reviewed your … application. Regrettably, it was unsuccessful"; never a payment, an upload or
-# a delivery); a vacancy pulled, each application lapsing with it; the employer's own person who
-# gets the job; someone described who won it ("a stitcher won it, one who boned bodices …")
-_IT_UNSUCCESSFUL = re.compile(
-    r"\b(?:regrettably|unfortunately|sadly|i" + _A + r"m afraid|alas),? it (?:was|has been|proved|"
-    r"turned out) (?:to be )?(?:unsuccessful|not successful)\b"
-    r"(?![^.!?\n]*\b(?:payment|upload\w*|deliver\w*|attempt|transfer|log ?in|sign-?in|card|parcel|"
-    r"try again|retry|order)\b)"
-)
+# Fifth round (blind slice 74's misses): a vacancy pulled, each application lapsing with it; the
+# employer's own person who gets the job; someone described who won it ("a stitcher won it, one
+# who boned bodices …"). (The application told as "it", "Regrettably, it was unsuccessful", is
+# left: within one sentence it is a hall booking, a flat or a fundraiser as often.)
 _PULLED = re.compile(
     r"\b(?:has|have|had) (?:now )?pulled (?:the |this |our |its )?(?:vacancy|post|role|position|"
     r"job|advert|advertisement|requisition|opening)\b"
@@ -272,7 +266,6 @@ READINGS = _READ_OWN + readings(
     ("role_gone", _NO_HIRE_THIS_YEAR),
     ("chose_other", _APPOINTING_OWN),
     ("chose_other", _DECIDE_TO_GIVE),
-    ("reader_out", _IT_UNSUCCESSFUL),
     ("role_gone", _PULLED),
     ("chose_other", _OWN_GETS_IT),
     ("chose_other", _DESCRIBED_WON_IT),
