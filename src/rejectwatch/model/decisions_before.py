@@ -40,6 +40,9 @@ from rejectwatch.model import third_party
 from rejectwatch.model.decisions_filled import NAME
 from rejectwatch.model.prefilter import readings
 
+# a list that leaves the reader off by mistake is none (also rejectwatch.model.others_picked)
+NOT_BY_MISTAKE = r"(?![^.!?\n]*\b(?:by mistake|in error|accidentally|by accident)\b)"
+
 __all__ = ["OWN_WORDS", "READINGS"]
 
 _POST = (
@@ -209,7 +212,7 @@ _LIST_WITHOUT = re.compile(
     + _END
     + r"|\b(?:list|register|roll|shortlist) (?:leaves|left|has left) (?:you|your name) off\b"
     # (forty-eighth pass: never by mistake, "leaves your name off by mistake; we've fixed it")
-    r"(?![^.!?\n]*\b(?:by mistake|in error|accidentally|by accident)\b)"
+    + NOT_BY_MISTAKE
 )
 # "roll number sr100408 does not appear in the list of candidates recommended"
 _NUMBER_NOT_LISTED = re.compile(

@@ -55,6 +55,12 @@ __all__ = ["not_a_decision"]
 
 # The reader spoken to as an applicant, or a refusal's regret anywhere in the mail: a decision
 # there stays read whatever else the mail holds.
+# (forty-eighth pass, fourth round: a thanks for coming, "Thanks for coming over on Monday", is
+# a word to the one who came: _TO_THE_APPLICANT, _TO_AN_APPLICANT)
+_THANKED_FOR_COMING = (
+    r"|\bthank(?:s| you) for (?:coming (?:over|in|by|along|round|out|down|up)|stopping by|popping "
+    r"in|calling in|dropping in|dropping by)\b"
+)
 _TO_THE_APPLICANT = re.compile(
     r"\byour (?:[a-z\-]+ )?(?:application|candidacy|candidature|cv|résumé|resume|interviews?|"
     r"submission|profile for|file)\b"
@@ -67,9 +73,8 @@ _TO_THE_APPLICANT = re.compile(
     r"|\bappreciated (?:the|your) (?:trip|visit|chat|call|tour|meeting|time)\b"
     # (forty-eighth pass, fourth round: or thanked for coming, "Thanks for coming over on
     # Monday": a reply to the one who came)
-    r"|\bthank(?:s| you) for (?:coming (?:over|in|by|along|round|out|down|up)|stopping by|popping "
-    r"in|calling in|dropping in|dropping by)\b"
-    r"|\b(?:sorry|unfortunately|regret\w*|sadly|afraid|bad news|disappoint\w*|commiserat\w*|"
+    + _THANKED_FOR_COMING
+    + r"|\b(?:sorry|unfortunately|regret\w*|sadly|afraid|bad news|disappoint\w*|commiserat\w*|"
     r"unsuccessful|feedback)\b"
     # (the words of a hiring process the reader was in: a mail about one is to a candidate)
     r"|\b(?:candidat\w+|finalists?|shortlist\w*|interview\w*|panel|the process|hiring (?:team|"
@@ -121,9 +126,8 @@ _TO_AN_APPLICANT = re.compile(
     r"(?:trial|interview|visit|chat|tour|session|test|audition)\b"
     # (forty-eighth pass, fourth round: or thanked for coming, "Thanks for coming over on
     # Monday. The trustees … asked Hettie Gummow to take the … post; she starts next month")
-    r"|\bthank(?:s| you) for (?:coming (?:over|in|by|along|round|out|down|up)|stopping by|popping "
-    r"in|calling in|dropping in|dropping by)\b"
-    r"|\b(?:sorry|unfortunately|regret\w*|sadly|afraid|bad news|disappoint\w*|commiserat\w*|"
+    + _THANKED_FOR_COMING
+    + r"|\b(?:sorry|unfortunately|regret\w*|sadly|afraid|bad news|disappoint\w*|commiserat\w*|"
     r"unsuccessful|feedback|another candidate|other candidates?|someone else|somebody else)\b"
 )
 # (every match of _FILLED_BY_NAME holds one of these)

@@ -88,6 +88,18 @@ _NOT_NEWS = (
     r"joins us from|previously|formerly)\b)"
 )
 _NOT_ANYONE = r"(?!(?:any|some|every|no)(?:thing|one|body)\b)"
+# (forty-eighth pass: the writers after they met, "The board of management met on Tuesday and
+# named …", "The trustees gathered Thursday night and asked …")
+_THEY_MET = (
+    r"(?: (?:met|gathered|sat|convened)(?: on [a-z]+| this [a-z]+| last [a-z]+| yesterday| today|"
+    r" tonight| [a-z]+ (?:night|morning|evening|afternoon))?,? and)?"
+)
+# who invites or asks someone to the post (_INVITED_TO_BE, _ASKED_TO_TAKE)
+_INVITERS = (
+    r"\b(?:we|they|i|the (?:[a-z\-]+ )?(?:board|committee|members|panel|owners?|trustees|"
+    r"council|directors|partners|club|society|association|co-?op|collective|governors|"
+    r"company))(?:" + _A + r"ve| have| has| had)?"
+)
 # a board, a club or the writers naming someone to the post ("The board confirmed Shelby
 # Nakamura as our Development Coordinator")
 _CONFIRMED_AS = re.compile(
@@ -101,11 +113,8 @@ _CONFIRMED_AS = re.compile(
     # (forty-seventh pass: a theatre company casting, "The company has cast Sinéad Cowhey as
     # Touring Technician")
     r"vestry|family|governors|company|producers|director))(?:" + _A + r"ve| have| has| had)?"
-    # (forty-eighth pass, second round: or after it met, "The board of management met on
-    # Tuesday and named …")
-    r"(?: (?:met|gathered|sat|convened)(?: on [a-z]+| this [a-z]+| last [a-z]+| yesterday| today|"
-    r" tonight| [a-z]+ (?:night|morning|evening|afternoon))?,? and)?"
-    r"(?: now| just| finally| unanimously)? (?:confirmed|named|appointed|elected|chosen|chose|"
+    + _THEY_MET
+    + r"(?: now| just| finally| unanimously)? (?:confirmed|named|appointed|elected|chosen|chose|"
     r"picked|selected|voted in|voted for|ratified|installed|co-opted|approved|cast) "
     + _NOT_ANYONE + _TITLED + r" as " + _ROLE + _NOT_NEWS
 )  # fmt: skip
@@ -113,14 +122,9 @@ _CONFIRMED_AS = re.compile(
 # trustees invited Dana Kowalski to become our Towboat Programs Lead; she accepted that
 # evening"; never the reader, an interview's panel or a guest: _NOT_NEWS, _ROLE's head word)
 _INVITED_TO_BE = re.compile(
-    r"\b(?:we|they|i|the (?:[a-z\-]+ )?(?:board|committee|members|panel|owners?|trustees|"
-    r"council|directors|partners|club|society|association|co-?op|collective|governors|"
-    r"company))(?:" + _A + r"ve| have| has| had)?"
-    # (forty-eighth pass, fourth round: or after they gathered, "The trustees gathered Thursday
-    # night and asked Hettie Gummow to take the Volunteer Coordinator post")
-    r"(?: (?:met|gathered|sat|convened)(?: on [a-z]+| this [a-z]+| last [a-z]+| yesterday| today|"
-    r" tonight| [a-z]+ (?:night|morning|evening|afternoon))?,? and)?"
-    r"(?: now| just| finally| unanimously)? "
+    _INVITERS
+    + _THEY_MET
+    + r"(?: now| just| finally| unanimously)? "
     r"(?:invited|asked) " + _NOT_ANYONE + _TITLED + r" to (?:become|be|serve as|join us as|join "
     r"as|step in as|take over as|come on as|take up the post of|take on the role of) " + _ROLE
     + _NOT_NEWS
@@ -128,12 +132,9 @@ _INVITED_TO_BE = re.compile(
 # ... or asked someone named to take the post ("The trustees gathered Thursday night and asked
 # Hettie Gummow to take the Volunteer Coordinator post; she starts next month")
 _ASKED_TO_TAKE = re.compile(
-    r"\b(?:we|they|i|the (?:[a-z\-]+ )?(?:board|committee|members|panel|owners?|trustees|"
-    r"council|directors|partners|club|society|association|co-?op|collective|governors|"
-    r"company))(?:" + _A + r"ve| have| has| had)?"
-    r"(?: (?:met|gathered|sat|convened)(?: on [a-z]+| this [a-z]+| last [a-z]+| yesterday| today|"
-    r" tonight| [a-z]+ (?:night|morning|evening|afternoon))?,? and)?"
-    r"(?: now| just| finally| unanimously)? (?:invited|asked) " + _NOT_ANYONE + _TITLED
+    _INVITERS
+    + _THEY_MET
+    + r"(?: now| just| finally| unanimously)? (?:invited|asked) " + _NOT_ANYONE + _TITLED
     + r" to (?:take|take on|take up|fill|accept) (?:the|our|this) (?P<role>(?:[a-z\-]+ ){0,3}?"
     r"[a-z\-]+) (?:post|role|position|job)\b(?:;? (?:she|he|they) (?:starts|begins|joins|will "
     r"start)\b)?" + _NOT_NEWS

@@ -35,6 +35,7 @@ OWN_WORDS (rejectwatch.model.negation reads around them).
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
+from rejectwatch.model.decisions_before import NOT_BY_MISTAKE
 from rejectwatch.model.decisions_casual import _A
 from rejectwatch.model.others_starting import _KIN_FOUND, _TITLED, CLAUSE_ENDS
 from rejectwatch.model.prefilter import readings
@@ -65,7 +66,7 @@ _NAME_OFF = re.compile(
     r"(?:list|shortlist|register|roster|certificate|referral)\b"
     # (a list of those chosen, never of guests or anything else, nor a slip, "by mistake")
     r"(?! of (?!(?:successful|shortlisted|selected|chosen|those|candidates|applicants|eligible)"
-    r"\b))(?![^.!?\n]*\b(?:by mistake|in error|accidentally|by accident)\b)"
+    r"\b))" + NOT_BY_MISTAKE
 )
 # the reader's application let go ("yours is one we're letting go at this stage")
 _LET_GO = re.compile(
@@ -162,7 +163,7 @@ _STOPPED_BY_US = re.compile(
 _LIST_LEAVES_OUT = re.compile(
     r"\b(?:the|this|our|that|its) (?:[a-z\-]+ )?(?:list|shortlist|referral|register|roster|"
     r"certificate)(?: list)? (?:leaves|left|has left) (?:your name|you) (?:out|off)\b"
-    r"(?![^.!?\n]*\b(?:by mistake|in error|accidentally|by accident)\b)"
+    + NOT_BY_MISTAKE
 )
 # nobody from outside given the post ("so nobody from outside gets the Shuttle Finisher post this
 # round"); never a rule with a condition in it
