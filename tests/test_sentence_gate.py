@@ -345,3 +345,33 @@ def test_the_model_lifts_only_from_its_cards_gate_floor() -> None:
     )
     assert floored.gate_threshold == 0.998
     assert floored.scores([plain_note])[0] < floored.filing_threshold
+
+
+def test_the_model_lifts_from_its_cards_sentence_minimum() -> None:
+    """Forty-ninth pass: the strongest sentence's probability the gate asks for is the card's
+    sentence_gate.min (0.9 on every earlier card), so a model keeps the value it was trained
+    and measured with whatever GATE_MIN the code has later."""
+    plain_note = Document(
+        "Your application",
+        "Thank you for your interest in the analyst post and for the time you gave us.",
+        "hr@firm.example",
+    )
+    model = _with_gate(_always(0.7), review=0.0, filing=0.999)
+
+    def with_min(least: float) -> Model:
+        gate_card = dict(model.card.get("sentence_gate", {}), min=least)
+        return dataclasses.replace(model, card=dict(model.card, sentence_gate=gate_card))
+
+    assert with_min(0.9).gate_min == 0.9
+    assert with_min(0.9).scores([plain_note])[0] < model.filing_threshold
+    assert with_min(0.65).scores([plain_note])[0] >= model.filing_threshold
+    bare = dataclasses.replace(
+        model, card={k: v for k, v in model.card.items() if k != "sentence_gate"}
+    )
+    assert bare.gate_min == GATE_MIN
+    scores = np.array([0.2, 0.4])
+    docs = _docs(["One sentence that is long enough here."] * 2)
+    assert (lift_by_sentence(_always(0.7), docs, scores, 0.1, 0.6, least=0.65) >= 0.6).all()
+    assert np.array_equal(
+        lift_by_sentence(_always(0.7), docs, scores, 0.1, 0.6, least=0.75), scores
+    )

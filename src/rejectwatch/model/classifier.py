@@ -244,6 +244,13 @@ class Model:
         )
 
     @property
+    def gate_min(self) -> float:
+        """The strongest sentence's probability from which the sentence gate lifts a band
+        message: the card's sentence_gate.min (0.9 on every card before the forty-ninth pass),
+        GATE_MIN for a card without one."""
+        return float(self.card.get("sentence_gate", {}).get("min", GATE_MIN))
+
+    @property
     def job_floor(self) -> float | None:
         """The job model's log-odds a message needs for the decided and sentence gates to lift
         it (thirty-sixth pass, JOB_FLOOR); None for a card without one: no such condition."""
@@ -302,7 +309,15 @@ class Model:
         # (rejectwatch.model.sentence_gate); held below filing again like any other below
         gate = self.scorer.sentence_model
         if gate is not None:
-            raw = lift_by_sentence(gate, docs, raw, self.gate_threshold, filing, eligible=liftable)
+            raw = lift_by_sentence(
+                gate,
+                docs,
+                raw,
+                self.gate_threshold,
+                filing,
+                eligible=liftable,
+                least=self.gate_min,
+            )
         # seventeenth pass: mail the rules read as no decision on the reader's job application
         # is held below filing like the guard's (read only for mail that would be filed)
         for i in np.flatnonzero(raw >= filing):
@@ -843,8 +858,9 @@ def train(
         "what": "a message scoring from thresholds.gate up to filing whose strongest sentence "
         "the sentence model reads as a refusal at min or above is filed "
         "(rejectwatch.model.sentence_gate); the guard and no_job_decision hold it as any other",
-        "how_chosen": "min on read blind slices 14-30 held out, each scored by the model shipped "
-        "while it was sealed and a sentence model trained without it; thresholds.gate, the "
+        "how_chosen": "min on read blind slices 49-75 held out (forty-ninth pass; 14-30 until "
+        "then), each scored by the model shipped while it was sealed and a sentence model "
+        "trained without it or any later slice; thresholds.gate, the "
         "lowest floor in the review band at which every CV run with the gate (a sentence model "
         "fitted per fold) meets the precision target (docs/model.md § 7)",
         "fit": "logistic regression over each sentence's hashed word 1-2 grams (C 10, classes "
