@@ -119,6 +119,7 @@ READ_SLICES = (
     "blind-slice-73.jsonl",  # declared read for the forty-eighth pass's fourth round
     "blind-slice-74.jsonl",  # declared read for the forty-eighth pass's fifth round
     "blind-slice-75.jsonl",  # declared read for the forty-ninth pass
+    "blind-slice-76.jsonl",  # declared read for the forty-ninth pass's second round
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
