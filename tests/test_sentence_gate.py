@@ -375,3 +375,75 @@ def test_the_model_lifts_from_its_cards_sentence_minimum() -> None:
     assert np.array_equal(
         lift_by_sentence(_always(0.7), docs, scores, 0.1, 0.6, least=0.75), scores
     )
+
+
+def test_the_whole_band_lift_reaches_below_the_floor_only_for_a_stronger_sentence() -> None:
+    """Forty-ninth pass: beside the lift from the floor (``least``), one from the review
+    threshold up (``whole``) for a strongest sentence of at least ``whole``; below the review
+    threshold, or without ``whole``, nothing under the floor is lifted."""
+    docs = _docs(["One sentence that is long enough here."] * 4)
+    scores = np.array([0.1, 0.3, 0.5, 0.65])  # below review, under the floor, over it twice
+    kw = {"review": 0.45, "filing": 0.7, "least": 0.7}
+    strong = lift_by_sentence(_always(0.95), docs, scores, whole=0.9, whole_from=0.2, **kw)
+    assert strong[0] == 0.1  # below the review threshold
+    assert (strong[1:] >= 0.7).all()
+    assert strong[1] < strong[2] < strong[3] < 1.0  # order kept
+    middling = lift_by_sentence(_always(0.8), docs, scores, whole=0.9, whole_from=0.2, **kw)
+    assert list(middling[:2]) == [0.1, 0.3]  # under the floor a 0.8 sentence is not enough
+    assert (middling[2:] >= 0.7).all()
+    without = lift_by_sentence(_always(0.95), docs, scores, **kw)
+    assert list(without[:2]) == [0.1, 0.3]
+    assert (without[2:] >= 0.7).all()
+    lifted = sentence_gate.gate_lifts(
+        scores, np.array([0.95, 0.95, 0.8, 0.6]), 0.45, 0.7, least=0.7, whole=0.9, review=0.2
+    )
+    assert lifted.tolist() == [False, True, True, False]
+
+
+def test_the_whole_band_lift_is_dropped_where_no_floor_keeps_the_target() -> None:
+    """choose_gate_floor with ``whole``: a confirmation low in the band whose strongest
+    sentence reads above ``whole`` is lifted whatever the floor, so no floor keeps the target
+    (training then chooses without the whole band's lift); one reading between ``least`` and
+    ``whole`` only raises the floor above it."""
+    positive = np.array([True] * 8 + [False] * 2)
+    run = np.array([0.9] * 6 + [0.5, 0.3] + [0.25, 0.05])
+    held = np.zeros(10, dtype=bool)
+    weights = np.ones(10)
+    kw = {"review": 0.2, "filing": 0.7, "target_precision": 0.99, "least": 0.7}
+    loud = np.array([0.5] * 6 + [0.95, 0.95] + [0.95, 0.2])
+    assert (
+        sentence_gate.choose_gate_floor(positive, [run], [loud], held, weights, whole=0.9, **kw)
+        == 0.7
+    )
+    assert (
+        0.25 < sentence_gate.choose_gate_floor(positive, [run], [loud], held, weights, **kw) <= 0.3
+    )
+    quiet = loud.copy()
+    quiet[8] = 0.8
+    floor = sentence_gate.choose_gate_floor(
+        positive, [run], [quiet], held, weights, whole=0.9, **kw
+    )
+    assert 0.25 < floor <= 0.3
+
+
+def test_the_model_reads_the_whole_band_lift_from_its_card() -> None:
+    plain_note = Document(
+        "Your application",
+        "Thank you for your interest in the analyst post and for the time you gave us.",
+        "hr@firm.example",
+    )
+    model = _with_gate(_always(0.95), review=0.0, filing=0.999)
+    floored = dataclasses.replace(
+        model, card=dict(model.card, thresholds=dict(model.card["thresholds"], gate=0.998))
+    )
+    assert floored.scores([plain_note])[0] < floored.filing_threshold
+
+    def with_whole(whole: float | None) -> Model:
+        gate_card = dict(floored.card.get("sentence_gate", {}), whole_band_min=whole)
+        return dataclasses.replace(floored, card=dict(floored.card, sentence_gate=gate_card))
+
+    assert with_whole(None).gate_whole_min is None
+    assert with_whole(None).scores([plain_note])[0] < floored.filing_threshold
+    assert with_whole(0.9).gate_whole_min == 0.9
+    assert with_whole(0.9).scores([plain_note])[0] >= floored.filing_threshold
+    assert with_whole(0.97).scores([plain_note])[0] < floored.filing_threshold
