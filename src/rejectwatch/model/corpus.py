@@ -120,6 +120,7 @@ READ_SLICES = (
     "blind-slice-74.jsonl",  # declared read for the forty-eighth pass's fifth round
     "blind-slice-75.jsonl",  # declared read for the forty-ninth pass
     "blind-slice-76.jsonl",  # declared read for the forty-ninth pass's second round
+    "blind-slice-77.jsonl",  # declared read for the forty-ninth pass's third round
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
