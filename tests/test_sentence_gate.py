@@ -146,6 +146,15 @@ def test_a_sentence_model_of_another_width_is_refused() -> None:
         SentenceModel(np.zeros(16, np.float32), 0.0)
 
 
+# a note that thanks the reader and decides nothing: what a gate reading every sentence at 0.95
+# would lift, and one that reads none at that would not
+_PLAIN_NOTE = Document(
+    "Your application",
+    "Thank you for your interest in the analyst post and for the time you gave us.",
+    "hr@firm.example",
+)
+
+
 def _always(chance: float) -> SentenceModel:
     """A sentence model that gives every sentence ``chance``."""
     return SentenceModel(np.zeros(GATE_WIDTH, np.float32), float(np.log(chance / (1 - chance))))
@@ -201,16 +210,11 @@ def test_the_guard_still_holds_what_the_gate_lifts() -> None:
         "March at 10am at our office; please confirm the time suits you.",
         "hr@firm.example",
     )
-    plain_note = Document(
-        "Your application",
-        "Thank you for your interest in the analyst post and for the time you gave us.",
-        "hr@firm.example",
-    )
-    held, lifted = model.scores([interview, plain_note])
+    held, lifted = model.scores([interview, _PLAIN_NOTE])
     assert held < model.filing_threshold
     assert lifted >= model.filing_threshold
     without = _with_gate(_always(0.5), review=0.0, filing=0.999)
-    assert without.scores([plain_note])[0] < model.filing_threshold
+    assert without.scores([_PLAIN_NOTE])[0] < model.filing_threshold
 
 
 def test_explain_names_the_strongest_sentence(toy: SentenceModel) -> None:
@@ -332,30 +336,20 @@ def test_the_gate_floor_lifts_no_more_everyday_mail_than_the_ham_rate_allows() -
 
 
 def test_the_model_lifts_only_from_its_cards_gate_floor() -> None:
-    plain_note = Document(
-        "Your application",
-        "Thank you for your interest in the analyst post and for the time you gave us.",
-        "hr@firm.example",
-    )
     model = _with_gate(_always(0.99), review=0.0, filing=0.999)
     assert model.gate_threshold == 0.0  # a card without one: the review threshold
-    assert model.scores([plain_note])[0] >= model.filing_threshold
+    assert model.scores([_PLAIN_NOTE])[0] >= model.filing_threshold
     floored = dataclasses.replace(
         model, card=dict(model.card, thresholds=dict(model.card["thresholds"], gate=0.998))
     )
     assert floored.gate_threshold == 0.998
-    assert floored.scores([plain_note])[0] < floored.filing_threshold
+    assert floored.scores([_PLAIN_NOTE])[0] < floored.filing_threshold
 
 
 def test_the_model_lifts_from_its_cards_sentence_minimum() -> None:
     """Forty-ninth pass: the strongest sentence's probability the gate asks for is the card's
     sentence_gate.min (0.9 on every earlier card), so a model keeps the value it was trained
     and measured with whatever GATE_MIN the code has later."""
-    plain_note = Document(
-        "Your application",
-        "Thank you for your interest in the analyst post and for the time you gave us.",
-        "hr@firm.example",
-    )
     model = _with_gate(_always(0.7), review=0.0, filing=0.999)
 
     def with_min(least: float) -> Model:
@@ -363,8 +357,8 @@ def test_the_model_lifts_from_its_cards_sentence_minimum() -> None:
         return dataclasses.replace(model, card=dict(model.card, sentence_gate=gate_card))
 
     assert with_min(0.9).gate_min == 0.9
-    assert with_min(0.9).scores([plain_note])[0] < model.filing_threshold
-    assert with_min(0.65).scores([plain_note])[0] >= model.filing_threshold
+    assert with_min(0.9).scores([_PLAIN_NOTE])[0] < model.filing_threshold
+    assert with_min(0.65).scores([_PLAIN_NOTE])[0] >= model.filing_threshold
     bare = dataclasses.replace(
         model, card={k: v for k, v in model.card.items() if k != "sentence_gate"}
     )
@@ -427,23 +421,18 @@ def test_the_whole_band_lift_is_dropped_where_no_floor_keeps_the_target() -> Non
 
 
 def test_the_model_reads_the_whole_band_lift_from_its_card() -> None:
-    plain_note = Document(
-        "Your application",
-        "Thank you for your interest in the analyst post and for the time you gave us.",
-        "hr@firm.example",
-    )
     model = _with_gate(_always(0.95), review=0.0, filing=0.999)
     floored = dataclasses.replace(
         model, card=dict(model.card, thresholds=dict(model.card["thresholds"], gate=0.998))
     )
-    assert floored.scores([plain_note])[0] < floored.filing_threshold
+    assert floored.scores([_PLAIN_NOTE])[0] < floored.filing_threshold
 
     def with_whole(whole: float | None) -> Model:
         gate_card = dict(floored.card.get("sentence_gate", {}), whole_band_min=whole)
         return dataclasses.replace(floored, card=dict(floored.card, sentence_gate=gate_card))
 
     assert with_whole(None).gate_whole_min is None
-    assert with_whole(None).scores([plain_note])[0] < floored.filing_threshold
+    assert with_whole(None).scores([_PLAIN_NOTE])[0] < floored.filing_threshold
     assert with_whole(0.9).gate_whole_min == 0.9
-    assert with_whole(0.9).scores([plain_note])[0] >= floored.filing_threshold
-    assert with_whole(0.97).scores([plain_note])[0] < floored.filing_threshold
+    assert with_whole(0.9).scores([_PLAIN_NOTE])[0] >= floored.filing_threshold
+    assert with_whole(0.97).scores([_PLAIN_NOTE])[0] < floored.filing_threshold
