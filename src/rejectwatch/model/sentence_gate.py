@@ -341,9 +341,11 @@ def choose_gate_floor(
     for k in range(GATE_FLOOR_STEPS):
         floor = review + k * (filing - review) / GATE_FLOOR_STEPS
         filed_runs = [
-            _filed_with_gate(
-                run, strongest, held, floor, filing, least=least, whole=whole, review=review
+            (
+                (run >= filing)
+                | gate_lifts(run, strongest, floor, filing, least=least, whole=whole, review=review)
             )
+            & ~held
             for run, strongest in zip(runs, strongest_runs, strict=True)
         ]
         lifted_ham = [
@@ -356,21 +358,6 @@ def choose_gate_floor(
         ) and float(np.mean(lifted_ham)) <= HAM_RATE * int(ham.sum()):
             return floor
     return filing
-
-
-def _filed_with_gate(
-    run: NDArray[np.float64],
-    strongest: NDArray[np.float64],
-    held: NDArray[np.bool_],
-    floor: float,
-    filing: float,
-    *,
-    least: float,
-    whole: float | None = None,
-    review: float = 0.0,
-) -> NDArray[np.bool_]:
-    lifted = gate_lifts(run, strongest, floor, filing, least=least, whole=whole, review=review)
-    return ((run >= filing) | lifted) & ~held
 
 
 def _weighted_precision(
