@@ -1,7 +1,7 @@
 """The sentence gate held out on the blind slices of the git history (issue 11, thirty-second pass).
 
     PYTHONPATH=src python scripts/sentence_gate_history.py [--last N] [--mins 0.8,0.85,0.9,0.95]
-        [--floors 0,0.2] [--joint 0.5:1.5,1:2.65]
+        [--floors 0,0.2] [--whole 0.9]
 
 For each model commit blind_history.py measures (the slice sealed at that commit, classified by
 that commit's own code and model), a sentence model (rejectwatch.model.sentence_gate, this
@@ -27,13 +27,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import numpy as np
-
 import blind_history  # scripts/ is on the path when it runs
 from rejectwatch.model import corpus
 from rejectwatch.model.classifier import _document, held_back
 from rejectwatch.model.features import Document
-from rejectwatch.model.sentence_gate import Joint, fit_sentence_model
+from rejectwatch.model.sentence_gate import fit_sentence_model
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -55,10 +53,11 @@ def _parse(argv: list[str] | None) -> tuple[argparse.Namespace, list[tuple[float
         "(0: the whole band; thirty-fourth pass)",
     )
     parser.add_argument(
-        "--joint",
-        default="",
-        help="joint readings to try beside the cells, as slope:cut pairs (fiftieth pass: "
-        "sentence_gate.Joint, from the review threshold up, in place of floor and minimum)",
+        "--whole",
+        type=float,
+        default=None,
+        help="also lift from the review threshold up a message whose strongest sentence reads "
+        "at least this (forty-ninth pass: sentence_gate.WHOLE_BAND_MIN), in every cell",
     )
     args = parser.parse_args(argv)
     cells_tried = [
@@ -67,16 +66,9 @@ def _parse(argv: list[str] | None) -> tuple[argparse.Namespace, list[tuple[float
     return args, cells_tried
 
 
-def _joints(spec: str) -> list[Joint]:
-    pairs = [part.split(":") for part in spec.split(",") if part]
-    return [Joint(float(slope), float(cut)) for slope, cut in pairs]
-
-
 def main(argv: list[str] | None = None) -> int:
     args, cells_tried = _parse(argv)
-    joints = _joints(args.joint)
     mins = [f"{m}" if f == 0 else f"{m} from {f}" for m, f in cells_tried]
-    mins += [f"joint {j.slope}:{j.cut}" for j in joints]
     commits = blind_history.git("log", f"-{args.last}", "--format=%h", "--", blind_history.CARD)
     pooled: Counter[str] = Counter()
     seen: set[int] = set()
@@ -112,13 +104,10 @@ def main(argv: list[str] | None = None) -> int:
             if filed or answer["score"] < review or held_back(doc):
                 continue
             strongest = gate.strongest(doc)[0]
-            score = np.array([answer["score"]])
-            lifts = [
-                strongest >= least and answer["score"] >= review + fraction * (filing - review)
-                for least, fraction in cells_tried
-            ] + [bool(j.reads(score, np.array([strongest]))[0]) for j in joints]
-            for m, lifted in zip(mins, lifts, strict=True):
-                if lifted:
+            for m, (least, fraction) in zip(mins, cells_tried, strict=True):
+                floor = review + fraction * (filing - review)
+                by_floor = strongest >= least and answer["score"] >= floor
+                if by_floor or (args.whole is not None and strongest >= args.whole):
                     counts[f"tp@{m}"] += rejection
                     counts[f"tp {half}@{m}"] += rejection
                     counts[f"fp@{m}"] += not rejection

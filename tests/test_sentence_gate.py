@@ -163,7 +163,7 @@ def _always(chance: float) -> SentenceModel:
 def test_only_the_band_is_lifted_and_its_order_kept() -> None:
     docs = _docs(["One sentence that is long enough here."] * 5)
     scores = np.array([0.05, 0.2, 0.4, 0.59, 0.8])
-    lifted = lift_by_sentence(_always(0.95), docs, scores, floor=0.1, filing=0.6)
+    lifted = lift_by_sentence(_always(0.95), docs, scores, review=0.1, filing=0.6)
     assert lifted[0] == 0.05  # below the band
     assert lifted[4] == 0.8  # filed already
     assert (lifted[1:4] >= 0.6).all()
@@ -371,74 +371,68 @@ def test_the_model_lifts_from_its_cards_sentence_minimum() -> None:
     )
 
 
-def test_the_joint_reading_asks_more_of_the_sentence_the_lower_the_score() -> None:
-    """Fiftieth pass: with a joint reading (slope 1, cut 2) a band message is lifted when the
-    log-odds of its score plus its strongest sentence's reach the cut: at 0.95 the three band
-    messages, at 0.9 the two higher, at 0.8 the highest alone; below the floor (the review
-    threshold) nothing, and the lifted keep their order."""
+def test_the_whole_band_lift_reaches_below_the_floor_only_for_a_stronger_sentence() -> None:
+    """Forty-ninth pass: beside the lift from the floor (``least``), one from the review
+    threshold up (``whole``) for a strongest sentence of at least ``whole``; below the review
+    threshold, or without ``whole``, nothing under the floor is lifted."""
     docs = _docs(["One sentence that is long enough here."] * 4)
-    scores = np.array([0.1, 0.3, 0.5, 0.65])  # below review, then three in the band
-    joint = sentence_gate.Joint(1.0, 2.0)
-    kw = {"floor": 0.2, "filing": 0.7, "joint": joint}
-    strong = lift_by_sentence(_always(0.95), docs, scores, **kw)
-    assert strong[0] == 0.1
+    scores = np.array([0.1, 0.3, 0.5, 0.65])  # below review, under the floor, over it twice
+    kw = {"review": 0.45, "filing": 0.7, "least": 0.7}
+    strong = lift_by_sentence(_always(0.95), docs, scores, whole=0.9, whole_from=0.2, **kw)
+    assert strong[0] == 0.1  # below the review threshold
     assert (strong[1:] >= 0.7).all()
-    assert strong[1] < strong[2] < strong[3] < 1.0
-    assert list(lift_by_sentence(_always(0.9), docs, scores, **kw)[:2]) == [0.1, 0.3]
-    assert (lift_by_sentence(_always(0.9), docs, scores, **kw)[2:] >= 0.7).all()
-    at_08 = lift_by_sentence(_always(0.8), docs, scores, **kw)
-    assert list(at_08[:3]) == [0.1, 0.3, 0.5]
-    assert at_08[3] >= 0.7
-    # the minimum does not apply to the joint reading, only to the floor's
-    lifted = sentence_gate.gate_lifts(scores, np.full(4, 0.8), 0.2, 0.7, least=0.99, joint=joint)
-    assert lifted.tolist() == [False, False, False, True]
-    assert not sentence_gate.gate_lifts(scores, np.full(4, 0.8), 0.2, 0.7, least=0.99).any()
+    assert strong[1] < strong[2] < strong[3] < 1.0  # order kept
+    middling = lift_by_sentence(_always(0.8), docs, scores, whole=0.9, whole_from=0.2, **kw)
+    assert list(middling[:2]) == [0.1, 0.3]  # under the floor a 0.8 sentence is not enough
+    assert (middling[2:] >= 0.7).all()
+    without = lift_by_sentence(_always(0.95), docs, scores, **kw)
+    assert list(without[:2]) == [0.1, 0.3]
+    assert (without[2:] >= 0.7).all()
+    lifted = sentence_gate.gate_lifts(
+        scores, np.array([0.95, 0.95, 0.8, 0.6]), 0.45, 0.7, least=0.7, whole=0.9, review=0.2
+    )
+    assert lifted.tolist() == [False, True, True, False]
 
 
-def test_choose_gate_joint_takes_the_lowest_cut_that_keeps_the_target() -> None:
-    """A confirmation just under a rejection in score, both with a strong sentence: the cut
-    chosen lifts the rejection and not the confirmation. Where every reading that lifts the
-    rejection lifts a confirmation too, the cut lifts neither."""
+def test_the_whole_band_lift_is_dropped_where_no_floor_keeps_the_target() -> None:
+    """choose_gate_floor with ``whole``: a confirmation low in the band whose strongest
+    sentence reads above ``whole`` is lifted whatever the floor, so no floor keeps the target
+    (training then chooses without the whole band's lift); one reading between ``least`` and
+    ``whole`` only raises the floor above it."""
     positive = np.array([True] * 8 + [False] * 2)
     run = np.array([0.9] * 6 + [0.5, 0.3] + [0.25, 0.05])
     held = np.zeros(10, dtype=bool)
     weights = np.ones(10)
-    kw = {"review": 0.2, "filing": 0.7, "target_precision": 0.99}
-    strongest = np.array([0.5] * 6 + [0.95, 0.95] + [0.95, 0.2])
-    found = sentence_gate.choose_gate_joint(positive, [run], [strongest], held, weights, **kw)
-    assert found is not None
-    joint, filed = found
-    assert filed == 8
-    lifted = sentence_gate.gate_lifts(run, strongest, 0.2, 0.7, least=1.0, joint=joint)
-    assert lifted.tolist() == [False] * 6 + [True, True, False, False]
-    # the confirmation now scores higher than the rejection at 0.3, and its sentence reads
-    # stronger than both rejections': every joint reading puts it over them
-    louder = strongest.copy()
-    louder[8] = 0.999
-    run[8] = 0.45
-    joint, filed = sentence_gate.choose_gate_joint(
-        positive, [run], [louder], held, weights, **kw
-    ) or (None, 0)
-    assert joint is not None
-    assert filed == 6
-    assert not sentence_gate.gate_lifts(run, louder, 0.2, 0.7, least=1.0, joint=joint).any()
+    kw = {"review": 0.2, "filing": 0.7, "target_precision": 0.99, "least": 0.7}
+    loud = np.array([0.5] * 6 + [0.95, 0.95] + [0.95, 0.2])
+    assert (
+        sentence_gate.choose_gate_floor(positive, [run], [loud], held, weights, whole=0.9, **kw)
+        == 0.7
+    )
+    assert (
+        0.25 < sentence_gate.choose_gate_floor(positive, [run], [loud], held, weights, **kw) <= 0.3
+    )
+    quiet = loud.copy()
+    quiet[8] = 0.8
+    floor = sentence_gate.choose_gate_floor(
+        positive, [run], [quiet], held, weights, whole=0.9, **kw
+    )
+    assert 0.25 < floor <= 0.3
 
 
-def test_the_model_reads_the_joint_from_its_card() -> None:
-    """A card's sentence_gate.joint replaces its floor and minimum: lifted from the review
-    threshold up (here 0) when the joint reading reaches its cut; a card without one keeps the
-    floor (here over the note's score, so nothing is lifted)."""
+def test_the_model_reads_the_whole_band_lift_from_its_card() -> None:
     model = _with_gate(_always(0.95), review=0.0, filing=0.999)
     floored = dataclasses.replace(
         model, card=dict(model.card, thresholds=dict(model.card["thresholds"], gate=0.998))
     )
-    assert floored.gate_joint is None
     assert floored.scores([_PLAIN_NOTE])[0] < floored.filing_threshold
 
-    def with_joint(cut: float) -> Model:
-        gate_card = dict(floored.card.get("sentence_gate", {}), joint={"slope": 1.0, "cut": cut})
+    def with_whole(whole: float | None) -> Model:
+        gate_card = dict(floored.card.get("sentence_gate", {}), whole_band_min=whole)
         return dataclasses.replace(floored, card=dict(floored.card, sentence_gate=gate_card))
 
-    assert with_joint(-50.0).gate_joint == sentence_gate.Joint(1.0, -50.0)
-    assert with_joint(-50.0).scores([_PLAIN_NOTE])[0] >= floored.filing_threshold
-    assert with_joint(50.0).scores([_PLAIN_NOTE])[0] < floored.filing_threshold
+    assert with_whole(None).gate_whole_min is None
+    assert with_whole(None).scores([_PLAIN_NOTE])[0] < floored.filing_threshold
+    assert with_whole(0.9).gate_whole_min == 0.9
+    assert with_whole(0.9).scores([_PLAIN_NOTE])[0] >= floored.filing_threshold
+    assert with_whole(0.97).scores([_PLAIN_NOTE])[0] < floored.filing_threshold

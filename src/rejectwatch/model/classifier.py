@@ -66,11 +66,9 @@ from rejectwatch.model.plain import FORMAT as PLAIN_FORMAT
 from rejectwatch.model.reader_named import chooses_the_reader
 from rejectwatch.model.sentence_gate import (
     GATE_MIN,
-    Joint,
+    WHOLE_BAND_MIN,
     SentenceTable,
     choose_gate_floor,
-    choose_gate_joint,
-    filed_runs,
     fit_sentence_model,
     fit_sentence_table,
     gate_lifts,
@@ -255,13 +253,12 @@ class Model:
         return float(self.card.get("sentence_gate", {}).get("min", GATE_MIN))
 
     @property
-    def gate_joint(self) -> Joint | None:
-        """The sentence gate's joint reading of score and strongest sentence, from the review
-        threshold up, in place of its floor and minimum (fiftieth pass: the card's
-        sentence_gate.joint, chosen on grouped CV, sentence_gate.choose_gate_joint); None for
-        a card without one."""
-        joint = self.card.get("sentence_gate", {}).get("joint")
-        return None if joint is None else Joint(float(joint["slope"]), float(joint["cut"]))
+    def gate_whole_min(self) -> float | None:
+        """The strongest sentence's probability from which the gate lifts a message from the
+        review threshold up, below its floor too (forty-ninth pass: the card's
+        sentence_gate.whole_band_min); None for a card without one: no such lift."""
+        whole = self.card.get("sentence_gate", {}).get("whole_band_min")
+        return None if whole is None else float(whole)
 
     @property
     def job_floor(self) -> float | None:
@@ -322,16 +319,16 @@ class Model:
         # (rejectwatch.model.sentence_gate); held below filing again like any other below
         gate = self.scorer.sentence_model
         if gate is not None:
-            joint = self.gate_joint
             raw = lift_by_sentence(
                 gate,
                 docs,
                 raw,
-                self.gate_threshold if joint is None else self.review_threshold,
+                self.gate_threshold,
                 filing,
                 eligible=liftable,
                 least=self.gate_min,
-                joint=joint,
+                whole=self.gate_whole_min,
+                whole_from=self.review_threshold,
             )
         # seventeenth pass: mail the rules read as no decision on the reader's job application
         # is held below filing like the guard's (read only for mail that would be filed)
@@ -613,37 +610,6 @@ def _out_of_fold_strongest(
     return runs
 
 
-def _joint_if_better(
-    positive: np.ndarray[Any, Any],
-    runs: Sequence[np.ndarray[Any, Any]],
-    strongest_runs: Sequence[np.ndarray[Any, Any]],
-    held: np.ndarray[Any, Any],
-    weights: np.ndarray[Any, Any],
-    *,
-    kinds: Sequence[str],
-    review: float,
-    filing: float,
-    gate_floor: float,
-) -> Joint | None:
-    """Fiftieth pass: the joint reading choose_gate_joint finds, when it files more rejections
-    over the CV runs than the gate from ``gate_floor`` does; None otherwise."""
-    found = choose_gate_joint(
-        positive,
-        runs,
-        strongest_runs,
-        held,
-        weights,
-        review=review,
-        filing=filing,
-        target_precision=TARGET_PRECISION,
-        ham=np.array([kind == "ham" for kind in kinds]),
-    )
-    if found is None:
-        return None
-    by_floor = filed_runs(runs, strongest_runs, held, gate_floor, filing, least=GATE_MIN)
-    return found[0] if found[1] > sum(int((f & positive).sum()) for f in by_floor) else None
-
-
 def _band_metrics(
     positive: np.ndarray[Any, Any],
     scores: np.ndarray[Any, Any],
@@ -775,35 +741,29 @@ def train(
             strict=True,
         )
     ]
-    gate_floor = choose_gate_floor(
-        cv_positive,
-        runs,
-        strongest_runs,
-        held | undecided,
-        weights,
-        review=review,
-        filing=filing,
-        target_precision=TARGET_PRECISION,
-        ham=np.array([kind == "ham" for kind in cv_kinds]),
-    )
-    # (fiftieth pass: the joint reading of score and strongest sentence, from the review
-    # threshold up, in place of the floor where it files more rejections over the CV runs)
-    joint = _joint_if_better(
-        cv_positive,
-        runs,
-        strongest_runs,
-        held | undecided,
-        weights,
-        kinds=cv_kinds,
-        review=review,
-        filing=filing,
-        gate_floor=gate_floor,
-    )
-    low = gate_floor if joint is None else review
+    # (forty-ninth pass: with the whole band's lift, WHOLE_BAND_MIN from the review threshold
+    # up, where some floor still meets the target with it; without it where none does)
+    whole: float | None = None
+    for whole in (WHOLE_BAND_MIN, None):
+        gate_floor = choose_gate_floor(
+            cv_positive,
+            runs,
+            strongest_runs,
+            held | undecided,
+            weights,
+            review=review,
+            filing=filing,
+            target_precision=TARGET_PRECISION,
+            ham=np.array([kind == "ham" for kind in cv_kinds]),
+            whole=whole,
+        )
+        if gate_floor < filing:
+            break
+    low = gate_floor if whole is None else review
     runs = [
         lift_decided(
             run,
-            gate_lifts(run, strongest, low, filing, least=GATE_MIN, joint=joint),
+            gate_lifts(run, strongest, gate_floor, filing, least=GATE_MIN, whole=whole, review=low),
             filing,
             low,
         )
@@ -918,19 +878,17 @@ def train(
     card["cv"]["ham_false_positives"] = max(r["at_filing"]["ham_false_positives"] for r in per_seed)
     card["sentence_gate"] = {
         "min": GATE_MIN,
-        "joint": None if joint is None else {"slope": joint.slope, "cut": joint.cut},
+        "whole_band_min": whole,
         "what": "a message scoring from thresholds.gate up to filing whose strongest sentence "
-        "the sentence model reads as a refusal at min or above is filed; with joint (fiftieth "
-        "pass), instead, one from thresholds.review up whose log-odds plus slope times its "
-        "strongest sentence's log-odds reach cut "
+        "the sentence model reads as a refusal at min or above is filed, and one from "
+        "thresholds.review up whose strongest reads at whole_band_min or above (none: no such "
+        "lift) "
         "(rejectwatch.model.sentence_gate); the guard and no_job_decision hold it as any other",
         "how_chosen": "min on read blind slices 49-75 held out (forty-ninth pass; 14-30 until "
         "then), each scored by the model shipped while it was sealed and a sentence model "
         "trained without it or any later slice; thresholds.gate, the "
         "lowest floor in the review band at which every CV run with the gate (a sentence model "
-        "fitted per fold) meets the precision target; joint, where one files more "
-        "rejections over the CV runs than the floor and meets the same targets "
-        "(sentence_gate.choose_gate_joint; docs/model.md § 7)",
+        "fitted per fold) meets the precision target (docs/model.md § 7)",
         "fit": "logistic regression over each sentence's hashed word 1-2 grams (C 10, classes "
         "balanced), a second fit with a rejection's sentences narrowed to its refusal",
         "in_cv_figures": True,
