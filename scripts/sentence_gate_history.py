@@ -1,7 +1,7 @@
 """The sentence gate held out on the blind slices of the git history (issue 11, thirty-second pass).
 
     PYTHONPATH=src python scripts/sentence_gate_history.py [--last N] [--mins 0.8,0.85,0.9,0.95]
-        [--floors 0,0.2] [--whole 0.9]
+        [--floors 0,0.2]
 
 For each model commit blind_history.py measures (the slice sealed at that commit, classified by
 that commit's own code and model), a sentence model (rejectwatch.model.sentence_gate, this
@@ -52,13 +52,6 @@ def _parse(argv: list[str] | None) -> tuple[argparse.Namespace, list[tuple[float
         help="gate floors to try, as fractions of the old card's band [review, filing) "
         "(0: the whole band; thirty-fourth pass)",
     )
-    parser.add_argument(
-        "--whole",
-        type=float,
-        default=None,
-        help="also lift from the review threshold up a message whose strongest sentence reads "
-        "at least this (forty-ninth pass: sentence_gate.WHOLE_BAND_MIN), in every cell",
-    )
     args = parser.parse_args(argv)
     cells_tried = [
         (float(m), float(f)) for m in args.mins.split(",") for f in args.floors.split(",")
@@ -107,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
             for m, (least, fraction) in zip(mins, cells_tried, strict=True):
                 floor = review + fraction * (filing - review)
                 by_floor = strongest >= least and answer["score"] >= floor
-                if by_floor or (args.whole is not None and strongest >= args.whole):
+                if by_floor:
                     counts[f"tp@{m}"] += rejection
                     counts[f"tp {half}@{m}"] += rejection
                     counts[f"fp@{m}"] += not rejection

@@ -66,7 +66,6 @@ from rejectwatch.model.plain import FORMAT as PLAIN_FORMAT
 from rejectwatch.model.reader_named import chooses_the_reader
 from rejectwatch.model.sentence_gate import (
     GATE_MIN,
-    WHOLE_BAND_MIN,
     SentenceTable,
     choose_gate_floor,
     fit_sentence_model,
@@ -253,14 +252,6 @@ class Model:
         return float(self.card.get("sentence_gate", {}).get("min", GATE_MIN))
 
     @property
-    def gate_whole_min(self) -> float | None:
-        """The strongest sentence's probability from which the gate lifts a message from the
-        review threshold up, below its floor too (forty-ninth pass: the card's
-        sentence_gate.whole_band_min); None for a card without one: no such lift."""
-        whole = self.card.get("sentence_gate", {}).get("whole_band_min")
-        return None if whole is None else float(whole)
-
-    @property
     def job_floor(self) -> float | None:
         """The job model's log-odds a message needs for the decided and sentence gates to lift
         it (thirty-sixth pass, JOB_FLOOR); None for a card without one: no such condition."""
@@ -327,8 +318,6 @@ class Model:
                 filing,
                 eligible=liftable,
                 least=self.gate_min,
-                whole=self.gate_whole_min,
-                whole_from=self.review_threshold,
             )
         # seventeenth pass: mail the rules read as no decision on the reader's job application
         # is held below filing like the guard's (read only for mail that would be filed)
@@ -741,31 +730,20 @@ def train(
             strict=True,
         )
     ]
-    # (forty-ninth pass: with the whole band's lift, WHOLE_BAND_MIN from the review threshold
-    # up, where some floor still meets the target with it; without it where none does)
-    whole: float | None = None
-    for whole in (WHOLE_BAND_MIN, None):
-        gate_floor = choose_gate_floor(
-            cv_positive,
-            runs,
-            strongest_runs,
-            held | undecided,
-            weights,
-            review=review,
-            filing=filing,
-            target_precision=TARGET_PRECISION,
-            ham=np.array([kind == "ham" for kind in cv_kinds]),
-            whole=whole,
-        )
-        if gate_floor < filing:
-            break
-    low = gate_floor if whole is None else review
+    gate_floor = choose_gate_floor(
+        cv_positive,
+        runs,
+        strongest_runs,
+        held | undecided,
+        weights,
+        review=review,
+        filing=filing,
+        target_precision=TARGET_PRECISION,
+        ham=np.array([kind == "ham" for kind in cv_kinds]),
+    )
     runs = [
         lift_decided(
-            run,
-            gate_lifts(run, strongest, gate_floor, filing, least=GATE_MIN, whole=whole, review=low),
-            filing,
-            low,
+            run, gate_lifts(run, strongest, gate_floor, filing, least=GATE_MIN), filing, gate_floor
         )
         for run, strongest in zip(runs, strongest_runs, strict=True)
     ]
@@ -878,11 +856,8 @@ def train(
     card["cv"]["ham_false_positives"] = max(r["at_filing"]["ham_false_positives"] for r in per_seed)
     card["sentence_gate"] = {
         "min": GATE_MIN,
-        "whole_band_min": whole,
         "what": "a message scoring from thresholds.gate up to filing whose strongest sentence "
-        "the sentence model reads as a refusal at min or above is filed, and one from "
-        "thresholds.review up whose strongest reads at whole_band_min or above (none: no such "
-        "lift) "
+        "the sentence model reads as a refusal at min or above is filed "
         "(rejectwatch.model.sentence_gate); the guard and no_job_decision hold it as any other",
         "how_chosen": "min on read blind slices 49-75 held out (forty-ninth pass; 14-30 until "
         "then), each scored by the model shipped while it was sealed and a sentence model "

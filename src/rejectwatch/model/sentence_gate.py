@@ -53,7 +53,6 @@ __all__ = [
     "GATE_MIN",
     "GATE_WIDTH",
     "HAM_RATE",
-    "WHOLE_BAND_MIN",
     "SentenceModel",
     "SentenceTable",
     "choose_gate_floor",
@@ -68,13 +67,6 @@ __all__ = [
 
 GATE_WIDTH = 2**18  # hashed word 1-2 grams of one sentence
 GATE_MIN = 0.7  # the strongest sentence's probability from which a band message is filed
-# Forty-ninth pass: a band message whose strongest sentence reads at least this is lifted from
-# the review threshold up, below the gate floor too (the thirty-second pass's gate, which lifted
-# from the review threshold at 0.9); kept only where grouped CV still meets the precision target
-# with it (classifier.train). On read blind slices 51-76 held out (3,900 rejections), beside
-# GATE_MIN 0.7 from six-tenths of the band, it filed 3,512 against 3,426 without it, for three
-# other mails more and no interview, next-steps or offer mail (docs/model.md § 7).
-WHOLE_BAND_MIN = 0.9
 GATE_C = 10.0  # the logistic regression's inverse regularisation (3 and 30 measured: § 7)
 # (fortieth pass: never after a title's dot before a name, "handed to Mr. Negi, who …", as
 # rejectwatch.model.negation reads a sentence)
@@ -251,16 +243,10 @@ def gate_lifts(
     filing: float,
     *,
     least: float,
-    whole: float | None = None,
-    review: float = 0.0,
 ) -> NDArray[np.bool_]:
     """Which messages the sentence gate lifts: scoring from ``floor`` up to ``filing`` with a
-    strongest sentence of at least ``least``, or (forty-ninth pass, ``whole`` given) from
-    ``review`` up with one of at least ``whole``."""
-    lifted = (scores >= floor) & (strongest >= least)
-    if whole is not None:
-        lifted |= (scores >= review) & (strongest >= whole)
-    return lifted & (scores < filing)
+    strongest sentence of at least ``least``."""
+    return (scores >= floor) & (strongest >= least) & (scores < filing)
 
 
 def lift_by_sentence(
@@ -272,32 +258,25 @@ def lift_by_sentence(
     *,
     eligible: NDArray[np.bool_] | None = None,
     least: float = GATE_MIN,
-    whole: float | None = None,
-    whole_from: float | None = None,
 ) -> NDArray[np.float64]:
     """``scores`` with each message of the band [review, filing) whose strongest sentence
     scores at least ``least`` (the card's sentence_gate.min, GATE_MIN) lifted into [filing, 1):
-    filed, never lowered, order kept among those lifted; with ``whole`` (the card's
-    sentence_gate.whole_band_min), also each message from ``whole_from`` (the review
-    threshold) up whose strongest sentence scores at least that. ``review`` is the gate's
-    floor. Only the band's messages are read; with a filing threshold of 1 none is
-    (lift_decided lifts nothing there). With ``eligible``, only those messages may be lifted
-    (thirty-sixth pass: the ones the job model reads as job mail, classifier.JOB_FLOOR)."""
+    filed, never lowered, order kept among those lifted. ``review`` is the gate's floor. Only
+    the band's messages are read; with a filing threshold of 1 none is (lift_decided lifts
+    nothing there). With ``eligible``, only those messages may be lifted (thirty-sixth pass:
+    the ones the job model reads as job mail, classifier.JOB_FLOOR)."""
     out = np.array(scores, dtype=np.float64)
-    low = review if whole is None or whole_from is None else min(review, whole_from)
-    if low >= filing or filing >= 1.0:
+    if review >= filing or filing >= 1.0:
         return out
-    band = (out >= low) & (out < filing)
+    band = (out >= review) & (out < filing)
     if eligible is not None:
         band &= eligible
     strongest = np.zeros(len(out))
     for i in np.flatnonzero(band):
         strongest[i] = model.strongest(docs[int(i)])[0]
-    refused = band & gate_lifts(
-        out, strongest, review, filing, least=least, whole=whole, review=low
-    )
-    # (the decided gate's mapping, from the lowest score the gate lifts from)
-    return lift_decided(out, refused, filing, low)
+    refused = band & gate_lifts(out, strongest, review, filing, least=least)
+    # (the decided gate's mapping)
+    return lift_decided(out, refused, filing, review)
 
 
 GATE_FLOOR_STEPS = 20  # the gate's floor is tried at review + k/20 of the band, k = 0 .. 20
@@ -320,12 +299,10 @@ def choose_gate_floor(
     target_precision: float,
     ham: NDArray[np.bool_] | None = None,
     least: float = GATE_MIN,
-    whole: float | None = None,
 ) -> float:
     """The lowest score from which the gate may lift a band message (thirty-fourth pass): the
     first of review + k/GATE_FLOOR_STEPS of the band [review, filing), k = 0, 1, ..., at which
     every CV run, its band messages whose strongest sentence reads at least ``least`` lifted
-    (and, ``whole`` given, those from the review threshold up reading at least that)
     (``strongest_runs``, out of fold like ``runs``) and ``held`` messages kept below filing,
     still meets ``target_precision`` at filing, weighted by ``weights`` (the realistic mix),
     and lifts on average over the runs no more of the ``ham`` messages than HAM_RATE allows
@@ -341,11 +318,7 @@ def choose_gate_floor(
     for k in range(GATE_FLOOR_STEPS):
         floor = review + k * (filing - review) / GATE_FLOOR_STEPS
         filed_runs = [
-            (
-                (run >= filing)
-                | gate_lifts(run, strongest, floor, filing, least=least, whole=whole, review=review)
-            )
-            & ~held
+            ((run >= filing) | gate_lifts(run, strongest, floor, filing, least=least)) & ~held
             for run, strongest in zip(runs, strongest_runs, strict=True)
         ]
         lifted_ham = [
