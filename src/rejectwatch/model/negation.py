@@ -3885,6 +3885,18 @@ _OFFER = re.compile(
     # twelfth pass: a marketplace's "the client hired you", "you've been hired!"
     r"|\b(?:client|customer|employer) (?:has |have )?hired you\b"
     r"|\byou(?:['\u2019]ve| have) been hired\b"
+    # fiftieth pass (slice 82's offer, "Sugar shack - you're hired ... the tapping crew wants you
+    # from Tuesday"): the reader hired told in the present, the job got, and a team wanting the
+    # reader from a day or a week on (never "we want you to know", nor a hope, "we'd want you")
+    # (read from "hired", what every match holds, so that the prefilter opens the pattern there
+    # and not wherever "you are" stands)
+    r"|(?:(?<=\byou're )|(?<=\byou\u2019re )|(?<=\byou are )|(?<=\byou're now )|(?<=\byou are now )"
+    r"|(?<=\byou're officially )|(?<=\byou are officially ))hired\b"
+    r"|(?<!if )(?<!whether )(?<!once )\byou(?:['\u2019]ve| have)? got the (?:job|role|position|"
+    r"post|place|gig)\b"
+    r"|(?<!would )(?<!d )\b(?:wants?|needs?) you (?:to start |to begin |back |in |on board )?"
+    r"(?:from|starting) (?=(?:this |next |the )?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|week|month|\d))"
     # ... and a forwarded decision's "Short version: it's you."
     r"|\b(?:it['\u2019]s|it is) you(?=[.!])"
     # thirteenth pass: "we want you on the team. The offer details are attached." (d12's
