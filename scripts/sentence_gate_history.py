@@ -99,8 +99,7 @@ def main(argv: list[str] | None = None) -> int:
             strongest = gate.strongest(doc)[0]
             for m, (least, fraction) in zip(mins, cells_tried, strict=True):
                 floor = review + fraction * (filing - review)
-                by_floor = strongest >= least and answer["score"] >= floor
-                if by_floor:
+                if strongest >= least and answer["score"] >= floor:
                     counts[f"tp@{m}"] += rejection
                     counts[f"tp {half}@{m}"] += rejection
                     counts[f"fp@{m}"] += not rejection

@@ -275,7 +275,7 @@ def lift_by_sentence(
     for i in np.flatnonzero(band):
         strongest[i] = model.strongest(docs[int(i)])[0]
     refused = band & gate_lifts(out, strongest, review, filing, least=least)
-    # (the decided gate's mapping)
+    # (the decided gate's mapping, from the gate's floor instead of the decided threshold)
     return lift_decided(out, refused, filing, review)
 
 
