@@ -126,6 +126,7 @@ READ_SLICES = (
     "blind-slice-80.jsonl",  # declared read for the fiftieth pass's second round
     "blind-slice-81.jsonl",  # declared read for the fiftieth pass's second round
     "blind-slice-82.jsonl",  # declared read for the fiftieth pass's third round
+    "blind-slice-83.jsonl",  # declared read for the fifty-first pass
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
