@@ -3894,7 +3894,10 @@ _OFFER = re.compile(
     r"|(?<=\byou're officially )|(?<=\byou are officially ))hired\b"
     r"|(?<!if )(?<!whether )(?<!once )\byou(?:['\u2019]ve| have)? got the (?:job|role|position|"
     r"post|place|gig)\b"
-    r"|(?<!would )(?<!d )\b(?:wants?|needs?) you (?:to start |to begin |back |in |on board )?"
+    # (fifty-first pass: "d " alone also stopped "... and wants you from Monday"; only a
+    # contracted "would" is meant)
+    r"|(?<!would )(?<!['\u2019]d )\b(?:wants?|needs?) you "
+    r"(?:to start |to begin |back |in |on board )?"
     r"(?:from|starting) (?=(?:this |next |the )?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|week|month|\d))"
     # ... and a forwarded decision's "Short version: it's you."
