@@ -163,7 +163,7 @@ def _always(chance: float) -> SentenceModel:
 def test_only_the_band_is_lifted_and_its_order_kept() -> None:
     docs = _docs(["One sentence that is long enough here."] * 5)
     scores = np.array([0.05, 0.2, 0.4, 0.59, 0.8])
-    lifted = lift_by_sentence(_always(0.95), docs, scores, review=0.1, filing=0.6)
+    lifted = lift_by_sentence(_always(0.95), docs, scores, floor=0.1, filing=0.6)
     assert lifted[0] == 0.05  # below the band
     assert lifted[4] == 0.8  # filed already
     assert (lifted[1:4] >= 0.6).all()

@@ -253,30 +253,31 @@ def lift_by_sentence(
     model: SentenceModel,
     docs: Sequence[Document],
     scores: NDArray[np.float64],
-    review: float,
+    floor: float,
     filing: float,
     *,
     eligible: NDArray[np.bool_] | None = None,
     least: float = GATE_MIN,
 ) -> NDArray[np.float64]:
-    """``scores`` with each message of the band [review, filing) whose strongest sentence
+    """``scores`` with each message of the band [floor, filing) whose strongest sentence
     scores at least ``least`` (the card's sentence_gate.min, GATE_MIN) lifted into [filing, 1):
-    filed, never lowered, order kept among those lifted. ``review`` is the gate's floor. Only
-    the band's messages are read; with a filing threshold of 1 none is (lift_decided lifts
-    nothing there). With ``eligible``, only those messages may be lifted (thirty-sixth pass:
-    the ones the job model reads as job mail, classifier.JOB_FLOOR)."""
+    filed, never lowered, order kept among those lifted. ``floor`` is the gate's floor (the
+    card's gate threshold, at or above the review threshold). Only the band's messages are
+    read; with a filing threshold of 1 none is (lift_decided lifts nothing there). With
+    ``eligible``, only those messages may be lifted (thirty-sixth pass: the ones the job model
+    reads as job mail, classifier.JOB_FLOOR)."""
     out = np.array(scores, dtype=np.float64)
-    if review >= filing or filing >= 1.0:
+    if floor >= filing or filing >= 1.0:
         return out
-    band = (out >= review) & (out < filing)
+    band = (out >= floor) & (out < filing)
     if eligible is not None:
         band &= eligible
     strongest = np.zeros(len(out))
     for i in np.flatnonzero(band):
         strongest[i] = model.strongest(docs[int(i)])[0]
-    refused = band & gate_lifts(out, strongest, review, filing, least=least)
+    refused = band & gate_lifts(out, strongest, floor, filing, least=least)
     # (the decided gate's mapping, from the gate's floor instead of the decided threshold)
-    return lift_decided(out, refused, filing, review)
+    return lift_decided(out, refused, filing, floor)
 
 
 GATE_FLOOR_STEPS = 20  # the gate's floor is tried at review + k/20 of the band, k = 0 .. 20
