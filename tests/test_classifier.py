@@ -478,6 +478,7 @@ def test_only_read_blind_slices_are_training_data() -> None:
         "written-49.jsonl",
         "written-50.jsonl",
         "written-51.jsonl",
+        "written-52.jsonl",
     } <= written
     assert written <= set(corpus.READ_SLICES)
 
