@@ -127,6 +127,8 @@ READ_SLICES = (
     "blind-slice-81.jsonl",  # declared read for the fiftieth pass's second round
     "blind-slice-82.jsonl",  # declared read for the fiftieth pass's third round
     "blind-slice-83.jsonl",  # declared read for the fifty-first pass
+    "blind-slice-84.jsonl",  # declared read for the fifty-first pass's second round
+    "blind-slice-85.jsonl",  # declared read for the fifty-first pass's second round
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
