@@ -2,7 +2,9 @@
 read after the slice was measured by both models that filed it). The wordings below are written
 apart from the slice's: the reader hired in the present ("you're hired"), the job got, a team
 wanting the reader from a day or a week on; and the shapes that must stay unread: a negation, a
-condition, a past wish, "we want you to know", a request with a deadline."""
+condition, a past wish, "we want you to know", a request with a deadline. (Fifty-first pass: a
+team wanting the reader is read after any word ending in "d", "... and wants you from Monday";
+only a contracted "would", "we'd want you", keeps it unread.)"""
 
 from __future__ import annotations
 
@@ -19,6 +21,10 @@ OFFERS = [
     "The kitchen needs you from Monday at 7, whites provided.",
     "The warehouse team wants you to start from next week if that suits.",
     "We want you on board from the 12th of May.",
+    # fifty-first pass: after a word that merely ends in "d", not a contracted "would"
+    "The yard manager read your trial report and wants you from Monday.",
+    "Our head chef tasted the dish and needs you from next week, whites provided.",
+    "Ferry crew sorted and wants you to start from the 14th.",
 ]
 NOT_OFFERS = [
     "We want you to know we read every application in full.",
@@ -29,6 +35,9 @@ NOT_OFFERS = [
     "We'd want you from Monday if the funding came through, but it did not.",
     "Thank you. We need you to confirm your details by Friday.",
     "Whether you got the role or not, we will write to you by June.",
+    # fifty-first pass: a contracted "would" still keeps the offer unread
+    "They\u2019d need you from next week, so we chose someone already local.",
+    "We would want you from the spring, had the post not been cut.",
 ]
 
 
