@@ -791,6 +791,8 @@ READINGS += places_full.READINGS
 # ... second round: the reader's score below the cut, told as two numbers (read only when the
 # score is the lower, negation._outcomes)
 READINGS += scores_below.READINGS
+# (fifty-second pass: and the score and the cut told in two sentences or lines in a row)
+LINE_READINGS += scores_below.LINE_READINGS
 # ... and plain refusals in an order or a form the readings missed (part C)
 READINGS += refusals_inverted.READINGS
 # twentieth pass, part J: a careers centre's relayed row, a status label above its value

@@ -17,7 +17,7 @@ import re as std_re
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import readings
 
-__all__ = ["PATTERNS", "READINGS", "below"]
+__all__ = ["LINE_READINGS", "PATTERNS", "READINGS", "below"]
 
 _NUMBER = r"\d{1,4}(?:\.\d{1,2})?"
 _CUT = (
@@ -130,7 +130,25 @@ READINGS = readings(
     ("reader_out", _CUT_THEN_MINE),
     ("reader_out", _LAST_CALLED_THEN_MINE),
 )
-PATTERNS = frozenset(pattern for _, _, pattern in READINGS)
+# (fifty-second pass: or the score and the cut in two sentences or lines in a row, a results
+# letter's fields, "Your written-test mark for Meter Reader: 38. Qualifying line: 50.", "Your
+# score: 41/100\nCut-off: 55/100", "Your written test score was 41. The qualifying mark was 55.";
+# searched in the whole text, its match crossing that one stop)
+_APART_MINE = (
+    r"\byour (?:[a-z\-]+ ){0,2}?(?:score|mark|marks|result|rating|total|points)"
+    r"(?: (?:in|for|on) [^.!?\n\d]{1,40}?)?(?: was| is| of| came to| stands at| stood at|"
+    r" totalled|:)? (?P<mine>" + _NUMBER + r")(?:%| ?per ?cent| points?| marks?| out of \d+|"
+    r" ?/ ?\d+)?"
+)
+_APART_CUT = (
+    r"(?:[.;][ \t]*\n?|[ \t]*\n)[ \t]*\n?[ \t]*(?:the |our |this )?(?:[a-z\-]+ ){0,2}?"
+    + _CUT
+    + r"(?: mark| score| line)?(?: (?:for|to|needed|required)[^.!?\n\d]{0,30}?)?(?: was| is|"
+    r" of| stood at| sat at| came to| was set at| is set at|:)? ?(?P<cut>" + _NUMBER + r")\b"
+)
+_SCORE_THEN_CUT_APART = re.compile(_APART_MINE + _APART_CUT)
+LINE_READINGS = readings(("reader_out", _SCORE_THEN_CUT_APART))
+PATTERNS = frozenset(pattern for _, _, pattern in READINGS + LINE_READINGS)
 
 
 def below(match: std_re.Match[str]) -> bool:

@@ -1,0 +1,59 @@
+"""Issue 11, fifty-second pass: three kinds held-out slices 84-86 missed with no decision read,
+each read here in wordings written apart from the slices' own: a score and a cut told in two
+sentences or two lines in a row (the score the lower); someone else preferred in the present
+("the client prefers the other shortlisted candidate"); a posting withdrawn, or a post shut
+unfilled. The shapes that must stay unread: a passing score, a wish for someone with a skill,
+a cut that is not yet set, a date called a cut-off, a condition, a post still open."""
+
+from __future__ import annotations
+
+import pytest
+
+from readings import decision, marks
+from rejectwatch.model import negation
+
+READ = [
+    # the score, then the cut in the next sentence or line
+    ("Your aptitude score for Bus Operator: 52. Pass mark: 60.", negation.READER_OUT),
+    ("Your score: 18/40\nCut-off: 24/40\nStatus: closed", negation.READER_OUT),
+    ("Your interview rating was 2.5. The threshold was 3.", negation.READER_OUT),
+    ("Your total was 61 points; the shortlisting line was 70.", negation.READER_OUT),
+    # someone else preferred, in the present
+    (
+        "After your call, the client prefers the other finalist for the Site Lead post.",
+        negation.CHOSE_OTHER,
+    ),
+    (
+        "The hiring manager prefers another applicant who has run a night shift.",
+        negation.CHOSE_OTHER,
+    ),
+    # a posting withdrawn, a post shut unfilled
+    ("The Barista posting has been withdrawn; no one will move on from it.", negation.ROLE_GONE),
+    (
+        "This requisition is now closed without a hire, and so is your candidacy.",
+        negation.ROLE_GONE,
+    ),
+    ("The Porter vacancy closes unfilled after the ward merger.", negation.ROLE_GONE),
+]
+
+UNREAD = [
+    "Your aptitude score for Bus Operator: 72. Pass mark: 60.",
+    "Your score: 33/40\nCut-off: 24/40",
+    "Your reference: 4471. Cut-off date: 12 June.",
+    "Your written score was 41. The qualifying mark will be set at 55 if numbers allow.",
+    "Our client prefers someone with a forklift licence and weekend availability.",
+    "We prefer candidates who can start in May.",
+    "If the posting is withdrawn, we will write to everyone who applied.",
+    "The vacancy stays open until we find the right person.",
+    "If the requisition closes unfilled, we will let you know straight away.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ)
+def test_the_kinds_missed_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD)
+def test_passes_wishes_conditions_and_open_posts_stay_unread(text: str) -> None:
+    assert not decision(text)
