@@ -1,9 +1,10 @@
-"""Issue 11, fifty-second pass: three kinds held-out slices 84-86 missed with no decision read,
-each read here in wordings written apart from the slices' own: a score and a cut told in two
+"""Issue 11, fifty-second pass: kinds held-out slices 84-86 missed with no decision read, each
+read here in wordings written apart from the slices' own: a score and a cut told in two
 sentences or two lines in a row (the score the lower); someone else preferred in the present
-("the client prefers the other shortlisted candidate"); a posting withdrawn, or a post shut
-unfilled. The shapes that must stay unread: a passing score, a wish for someone with a skill,
-a cut that is not yet set, a date called a cut-off, a condition, a post still open."""
+("the client prefers the other shortlisted candidate"); the reader's application named, then
+passed on as "it"; a posting withdrawn, or a post shut unfilled. The shapes that must stay
+unread: a passing score, a wish for someone with a skill, a cut that is not yet set, a date
+called a cut-off, a condition, a post still open, an application passed on to someone."""
 
 from __future__ import annotations
 
@@ -27,6 +28,12 @@ READ = [
         "The hiring manager prefers another applicant who has run a night shift.",
         negation.CHOSE_OTHER,
     ),
+    # the reader's application named, then passed on as "it"
+    (
+        "The partners went through your paralegal application and are passing on it.",
+        negation.READER_OUT,
+    ),
+    ("We read your CV twice but decided to pass on it this round.", negation.READER_OUT),
     # a posting withdrawn, a post shut unfilled
     ("The Barista posting has been withdrawn; no one will move on from it.", negation.ROLE_GONE),
     (
@@ -45,6 +52,8 @@ UNREAD = [
     "We prefer candidates who can start in May.",
     "If the posting is withdrawn, we will write to everyone who applied.",
     "The vacancy stays open until we find the right person.",
+    "I read your CV and passed on it to the head chef, who will call you.",
+    "We liked your application and are passing it on to the client today.",
     "If the requisition closes unfilled, we will let you know straight away.",
 ]
 

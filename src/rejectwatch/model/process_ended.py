@@ -61,7 +61,8 @@ _STOPPED = re.compile(
 # ruled you out at the first sift"; not "that doesn't rule you out")
 _RULED_OUT = re.compile(_NEGATED + r"\b(?:rules|ruled|ruling) you out\b")
 # a pass at a stage ("the hiring manager is passing at CV stage"), or on the application named
-# by its pronoun ("we're passing on it")
+# by its pronoun ("we're passing on it"; fifty-second pass: by anyone, the application named
+# first)
 _PASSED = re.compile(
     r"\b(?:pass|passes|passing|passed) at (?:the )?(?:[a-z\-]+ ){0,2}?(?:stage|screen|screening|"
     r"sift|review)\b"
@@ -69,6 +70,14 @@ _PASSED = re.compile(
     r"we['\u2019]re going to|we have decided to|we['\u2019]ve decided to) (?:pass|passing|passed) "
     r"on it\b"
     r"(?! *(?:to|with|onto|for)\b)"
+    # (fifty-second pass: or the reader's application named first in the sentence, then passed
+    # on as "it", "the store team has gone through your application and is passing on it", "we
+    # looked at your CV and decided to pass on it"; never passed on to someone)
+    r"|\byour (?:[a-z\-]+ ){0,4}?(?:application|candidacy|candidature|submission|cv|profile)\b"
+    r"[^.!?\n]{0,80}? (?:and|but|so)(?: (?:we|they|i|the [a-z\-]+"
+    r"(?: [a-z\-]+)?))? (?:(?:is|are|am|has|have|had|will|['\u2019]re|['\u2019]ve|['\u2019]ll) )?"
+    r"(?:(?:now |finally |reluctantly )?(?:decided|chosen|chose|decides|going) to )?"
+    r"(?:pass|passes|passing|passed) on it\b(?! *(?:to|with|onto|for|over)\b)"
 )
 _STEP_PAST = (
     r"(?:selected|successful|succeeded|shortlisted|chosen|picked|progressed|matched|accepted|"
