@@ -66,3 +66,44 @@ def test_the_kinds_missed_are_read(text: str, token: str) -> None:
 @pytest.mark.parametrize("text", UNREAD)
 def test_passes_wishes_conditions_and_open_posts_stay_unread(text: str) -> None:
     assert not decision(text)
+
+
+# Second round (slices 87 and 88's misses and their one filed confirmation, read after the
+# round's model measured them): left off a list, the reader's part over, missed out, no place
+# to offer, a post shut with no appointment, folks taken forward, a score against what the next
+# stage needed; a class rated ineligible and told by mail is a rule, never a decision.
+READ_SECOND = [
+    ("The eligibility list sent to the panel does not include your name.", negation.READER_OUT),
+    (
+        "Your application was rated qualified, but the merit list issued to the manager left "
+        "it off.",
+        negation.READER_OUT,
+    ),
+    ("Your involvement in this selection round has now ended.", negation.READER_OUT),
+    ("Further consideration for the Porter requisition has concluded.", negation.READER_OUT),
+    ("I'm sorry to say you've missed out on this occasion.", negation.READER_OUT),
+    ("We've hired a local welder, so there is no position we can offer you.", negation.READER_OUT),
+    ("The opening is now closed with no hire made.", negation.ROLE_GONE),
+    ("We are taking forward folks who have run a stores team before.", negation.CHOSE_OTHER),
+    ("Your assessment mark: 31/50.\nThe next stage needed 35.", negation.READER_OUT),
+]
+UNREAD_SECOND = [
+    "Anyone rated ineligible receives an email; eligible applicants may go onward to the panel.",
+    "Those found ineligible are notified by post; the others move to interview.",
+    "You missed out on the ticket draw, but seats are still on sale.",
+    "You've missed out on the early-bird discount, sadly.",
+    "Your part in the process is complete; results follow next week.",
+    "There is no place to offer you yet, but we will write in June.",
+    "The newsletter list omits your name if you unsubscribe.",
+    "Your assessment mark: 41/50.\nThe next stage needed 35.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_SECOND)
+def test_the_second_rounds_kinds_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_SECOND)
+def test_rules_draws_steps_done_and_passes_stay_unread(text: str) -> None:
+    assert not decision(text)

@@ -800,7 +800,8 @@ _NOBODY_APPOINTED = re.compile(
     # (... or shut unfilled, "that requisition now shuts unfilled, taking your candidacy with it")
     r"|\b(?:vacancy|post|position|role|requisition|opening|posting)\b (?:now |has |is |was |"
     r"will |will now |has now |is now )?(?:been |be )?(?:shuts?|shut|closes?|closed|closing) "
-    r"(?:unfilled|without (?:a |an |any )?(?:hire|appointment|appointee|selection))\b"
+    r"(?:unfilled|without (?:a |an |any )?(?:hire|appointment|appointee|selection)|with no "
+    r"(?:hire|appointment|appointee|selection)(?: made)?)\b"
 )
 # * a hedge comparing the reader with others ("we are looking for candidates with more
 #   hands-on experience", "applicants who had stronger portfolios") gives CHOSE_OTHER.
@@ -918,6 +919,10 @@ _NOBODY_WORDS = (
     "without a selection",
     "without selection",
     "without an appointee",
+    "with no appointment",
+    "with no hire",
+    "with no selection",
+    "with no appointee",
 )
 # Fifth pass (issue 11): more plain outcome wording, each a kind of mail the blind slices
 # showed scoring low, read by rule so every wording of the kind shares one token:
@@ -1077,7 +1082,8 @@ _OTHERS_TAKEN = re.compile(
     r"\b(?:taking|taken|took|moving|moved|progressing|progressed|inviting|invited|shortlisting|"
     r"shortlisted|going|gone|went|proceeding|proceeded|continuing|continued)"
     r"(?: forward| ahead| on)?(?: with)? (?:other |those |a few |a small number of )?"
-    r"(?:applicants?|candidates?|people|individuals|profiles) (?:whose|who|with|that)\b"
+    # (fifty-second pass: or folks, "we're progressing folks with a background nearer ...")
+    r"(?:applicants?|candidates?|people|individuals|profiles|folks) (?:whose|who|with|that)\b"
 )
 # * the hire gone another way ("we're going a different direction on the hire");
 _DIRECTION = re.compile(
@@ -1355,6 +1361,7 @@ _TAKEN_WORDS = tuple(
         "people",
         "individuals",
         "profiles",
+        "folks",
     )
     for joiner in ("whose", "who", "with", "that")
 )

@@ -51,6 +51,7 @@ from rejectwatch.model import (
     decisions_in_passing,
     decisions_kept_on,
     decisions_left,
+    decisions_left_off,
     decisions_listed,
     decisions_lost,
     decisions_mixed,
@@ -824,3 +825,6 @@ READINGS += others_named.READINGS
 READINGS += others_preferred.READINGS
 # (forty-seventh pass, second round: rejectwatch.model.others_picked)
 READINGS += others_picked.READINGS
+# fifty-second pass, second round: left off a list, the reader's part over, missed out, no
+# place to offer (rejectwatch.model.decisions_left_off)
+READINGS += decisions_left_off.READINGS

@@ -276,6 +276,13 @@ _CLASS_RULE = re.compile(
     + r" (?:applicants|candidates|applications|submissions|entries)\b[^.!?\n]{0,40}?\b(?:get|"
     r"gets|receive|receives|will (?:get|receive)|are (?:sent|given)) (?:an? |the )?"
     r"(?:[a-z\-]+ ){0,2}?(?:notice|letter|e-?mail|message|notification|note)\b"
+    # (fifty-second pass: or anyone so rated, "anyone rated ineligible receives an email",
+    # "those found ineligible are notified", a confirmation's rule)
+    r"|\b(?:anyone|anybody|everyone|everybody|those|whoever|applicants|candidates|applications)"
+    r"(?: (?:who|that|which) (?:is|are))? (?:rated|found|deemed|judged|declared|considered|marked|"
+    r"assessed as|graded)(?: to be| as)? " + _FAULTY + r"\b[^.!?\n]{0,40}?(?:\b(?:get|gets|receive|"
+    r"receives|will (?:get|receive)|(?:are|is) (?:sent|given|emailed|mailed)) (?:an? |the )?"
+    r"(?:[a-z\-]+ ){0,2}?(?:notice|letter|e-?mail|message|notification|note)\b|" + _PUT_OUT + r")"
 )
 # (twenty-fourth pass, part E: searched only where one of the strings every match holds stands,
 # "do not ", "cannot ", "being " ...: the nouns it opens with were tried at every position of

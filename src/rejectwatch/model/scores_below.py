@@ -146,8 +146,19 @@ _APART_CUT = (
     + r"(?: mark| score| line)?(?: (?:for|to|needed|required)[^.!?\n\d]{0,30}?)?(?: was| is|"
     r" of| stood at| sat at| came to| was set at| is set at|:)? ?(?P<cut>" + _NUMBER + r")\b"
 )
+# (second round: or the cut told as what the next stage needed, "Your score: 54 out of 100. The
+# interview stage needed 60")
+_APART_NEEDED = (
+    r"(?:[.;][ \t]*\n?|[ \t]*\n)[ \t]*\n?[ \t]*(?:the |our |this )?(?:[a-z\-]+ ){0,2}?"
+    r"(?:stage|round|shortlist|list|interviews?|interview stage|next stage) (?:needed|required|"
+    r"asked for|called for|demanded|took|was open to scores of) (?:a score of |a mark of |at least "
+    r"|a minimum of )?(?P<cut>" + _NUMBER + r")\b"
+)
 _SCORE_THEN_CUT_APART = re.compile(_APART_MINE + _APART_CUT)
-LINE_READINGS = readings(("reader_out", _SCORE_THEN_CUT_APART))
+_SCORE_THEN_NEEDED_APART = re.compile(_APART_MINE + _APART_NEEDED)
+LINE_READINGS = readings(
+    ("reader_out", _SCORE_THEN_CUT_APART), ("reader_out", _SCORE_THEN_NEEDED_APART)
+)
 PATTERNS = frozenset(pattern for _, _, pattern in READINGS + LINE_READINGS)
 
 

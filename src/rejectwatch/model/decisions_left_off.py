@@ -1,0 +1,84 @@
+"""Outcomes told in shapes no reading held (issue 11, fifty-second pass, second round).
+
+Blind slices 87 and 88, read after the pass's first-round model measured them, held rejections
+with no decision read at all. Each form is written here in several wordings, never for one
+message:
+
+* **left off a list**: "the referral certificate omits your name", "the roster sent to the
+  hiring manager does not include you", "your application reached the qualified rating, but the
+  best-qualified list left it off" (a certificate, a roster, a list or a register; never a
+  mailing list, never "yet");
+* **the reader's part over**: "your part in this recruitment is over", "consideration for this
+  vacancy has ended", "your candidacy for the post has come to an end" (never "complete", which
+  may be a finished test);
+* **missed out**: "this time round you have missed out" (the reader as subject, in the present
+  perfect: a draw's or a ballot's "you missed out this year" is told in the simple past; never a
+  ticket, a draw, a place or a sale missed out on);
+* **no place to offer**: "so there is no place to offer you", "we have no role we can offer
+  you" (never "yet" or "until").
+
+READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
+so none is read in a conditional, still-to-come, quoted or reader-decided sentence.
+"""
+
+from __future__ import annotations
+
+from rejectwatch.model import lazy_re as re
+from rejectwatch.model.decisions_casual import _A
+from rejectwatch.model.prefilter import readings
+
+__all__ = ["READINGS"]
+
+_LIST = (
+    r"(?:certificate|roster|shortlist|short-list|short list|register|list of (?:eligibles|"
+    r"candidates|applicants|names)|(?:referral|eligible|eligibility|merit|best-qualified|"
+    r"qualified|interview|selection|final) list)"
+)
+_LEAVES_OUT = (
+    r"(?:omits|omitted|has omitted|excludes|excluded|has excluded|does not (?:include|name|carry|"
+    r"list)|doesn" + _A + r"t (?:include|name|carry|list)|did not (?:include|name|carry|list)|"
+    r"didn" + _A + r"t (?:include|name|carry|list))"
+)
+_READER = r"(?:your name|you\b|your application|your candidacy|yours)"
+# left off a list: the list leaves out the reader, or the reader's application named first
+# and the list leaving "it" off ("never a mailing list": no list of mail is among _LIST)
+_LEFT_OFF = re.compile(
+    r"\b" + _LIST + r"\b[^.!?\n;]{0,60}? " + _LEAVES_OUT + r" " + _READER
+    + r"(?! (?:yet|for now|at this point)\b)"
+    r"|\byour application\b[^.!?\n]{0,100}?\b" + _LIST + r"\b[^.!?\n]{0,60}? (?:left|leaves|"
+    r"has left) (?:it|you) off\b"
+)  # fmt: skip
+# the reader's part over ("your part in this recruitment is over", "consideration for this
+# vacancy has ended")
+_PART_OVER = re.compile(
+    r"\b(?:your (?:part|involvement|participation|candidacy|candidature|application|journey)|"
+    r"(?:further )?consideration) (?:in|for|with) (?:this|the|our) (?:[a-z\-]+ ){0,2}?"
+    r"(?:vacancy|recruitment|process|competition|selection|campaign|role|post|position|round|"
+    r"exercise|opening|requisition|job)\b(?: [a-z0-9\-]+){0,3}? (?:has (?:now )?ended|"
+    r"(?:is|is now) over|(?:is|is now) at an end|has (?:now )?come to an end|ends here|"
+    r"stops here|has (?:now )?concluded|is (?:now )?closed|has (?:now )?closed)\b"
+)
+# missed out, told as done ("this time round you have missed out")
+# (the present perfect only: a draw's or a ballot's "you missed out this year" is told in the
+# simple past, and never a thing missed out on, a ticket, a draw, a ballot or a sale)
+_MISSED_OUT = re.compile(
+    r"\b(?:you" + _A + r"ve|you have) (?:just |narrowly |sadly |unfortunately |unluckily )?"
+    r"missed out\b"
+    r"(?! on (?:the |a |an |our |this |any )?(?:[a-z\-]+ )?(?:deadline|discount|sale|offer code|"
+    r"newsletter|tickets?|draw|ballot|raffle|prize|lottery|giveaway|seats?|places?|entry|"
+    r"entries)\b)"
+)
+# no place to offer the reader ("so there is no place to offer you")
+_NO_PLACE = re.compile(
+    r"\b(?:there is|there" + _A + r"s|there are|we have|we" + _A + r"ve got|we've|we have got) "
+    r"no (?:place|position|role|spot|vacancy|job|opening|post|seat|placement|space|room|"
+    r"vacancies|positions|roles|places|openings) (?:left |now |available )?(?:(?:that |which )?"
+    r"(?:we can|we could|i can|to) offer you)\b(?! (?:yet|until|for now)\b)"
+)
+
+READINGS = readings(
+    ("reader_out", _LEFT_OFF),
+    ("reader_out", _PART_OVER),
+    ("reader_out", _MISSED_OUT),
+    ("reader_out", _NO_PLACE),
+)
