@@ -283,6 +283,36 @@ def test_the_gate_floor_is_the_lowest_that_keeps_the_precision_target() -> None:
     assert both == 0.7
 
 
+def test_the_gate_floor_never_starts_below_its_first_step() -> None:
+    """A floor the precision target would allow low in the band is raised to the first step
+    tried (training passes GATE_FLOOR_FIRST_STEP, 0.8 of the band); above it the rule is as
+    before, and a run nothing below filing keeps still turns the gate off."""
+    positive = np.array([True] * 8 + [False] * 4)
+    run = np.array([0.9] * 6 + [0.5, 0.3] + [0.1, 0.25, 0.05, 0.95])
+    strongest = np.where(positive, 0.95, 0.2)
+    held = np.zeros(12, dtype=bool)
+    held[11] = True  # a held offer is never filed, whatever its score
+    weights = np.ones(12)
+    kw = {"review": 0.2, "filing": 0.7, "target_precision": 0.99}
+    assert sentence_gate.choose_gate_floor(positive, [run], [strongest], held, weights, **kw) == 0.2
+    first = sentence_gate.GATE_FLOOR_FIRST_STEP
+    floor = sentence_gate.choose_gate_floor(
+        positive, [run], [strongest], held, weights, first_step=first, **kw
+    )
+    assert floor == pytest.approx(0.2 + first * 0.5 / sentence_gate.GATE_FLOOR_STEPS)
+    assert first / sentence_gate.GATE_FLOOR_STEPS == pytest.approx(0.8)
+    high = run.copy()
+    high[9] = 0.69  # a confirmation high in the band, its strongest sentence a refusal's
+    lifted = np.where(positive, 0.95, 0.2)
+    lifted[9] = 0.95
+    assert (
+        sentence_gate.choose_gate_floor(
+            positive, [high], [lifted], held, weights, first_step=first, **kw
+        )
+        == 0.7
+    )
+
+
 def test_the_gate_floor_lifts_no_more_everyday_mail_than_the_ham_rate_allows() -> None:
     """With a few hundred ham the budget (3 in 14,000, on average over the runs) is under one:
     a ham message the gate would lift low in the band raises the floor above it though

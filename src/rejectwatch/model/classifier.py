@@ -65,6 +65,7 @@ from rejectwatch.model.plain import FACTORS, PlainPipeline, from_bytes, to_bytes
 from rejectwatch.model.plain import FORMAT as PLAIN_FORMAT
 from rejectwatch.model.reader_named import chooses_the_reader
 from rejectwatch.model.sentence_gate import (
+    GATE_FLOOR_FIRST_STEP,
     GATE_MIN,
     SentenceTable,
     choose_gate_floor,
@@ -740,6 +741,7 @@ def train(
         filing=filing,
         target_precision=TARGET_PRECISION,
         ham=np.array([kind == "ham" for kind in cv_kinds]),
+        first_step=GATE_FLOOR_FIRST_STEP,
     )
     runs = [
         lift_decided(
