@@ -83,10 +83,12 @@ _THEN_MINE = (
     r"(?P<mine>" + _NUMBER + r")\b"
 )
 # the reader's score: "your score was 47", "your written mark of 54", "your total: 61"
+# (fifty-second pass: or for a post, "your written-test mark for Meter Reader: 38")
 _YOUR_SCORE_HEAD = (
     r"\byour (?:[a-z\-]+ ){0,2}?(?:score|mark|marks|result|rating|total|points)"
-    r"(?: in [^.!?\n\d]{1,40}?)?(?: was| is| of| came to| stands at| stood at| totalled|:)?"
-    r" (?P<mine>" + _NUMBER + r")(?:%| ?per ?cent| points?| marks?| out of \d+|/\d+)?"
+    r"(?: (?:in|for|on) [^.!?\n\d]{1,40}?)?(?: was| is| of| came to| stands at| stood at|"
+    r" totalled|:)? (?P<mine>" + _NUMBER + r")(?:%| ?per ?cent| points?| marks?| out of \d+|"
+    r" ?/ ?\d+)?"
 )
 # ... or "yours received 58 points", "you scored 41 marks" (a unit or "out of" needed: "you have
 # 14 days" is no score)
@@ -134,14 +136,10 @@ READINGS = readings(
 # letter's fields, "Your written-test mark for Meter Reader: 38. Qualifying line: 50.", "Your
 # score: 41/100\nCut-off: 55/100", "Your written test score was 41. The qualifying mark was 55.";
 # searched in the whole text, its match crossing that one stop)
-_APART_MINE = (
-    r"\byour (?:[a-z\-]+ ){0,2}?(?:score|mark|marks|result|rating|total|points)"
-    r"(?: (?:in|for|on) [^.!?\n\d]{1,40}?)?(?: was| is| of| came to| stands at| stood at|"
-    r" totalled|:)? (?P<mine>" + _NUMBER + r")(?:%| ?per ?cent| points?| marks?| out of \d+|"
-    r" ?/ ?\d+)?"
-)
+# the next sentence or line, and its first words ("Your score: 41/100\nCut-off: 55/100")
+_NEXT = r"(?:[.;][ \t]*\n?|[ \t]*\n)[ \t]*\n?[ \t]*(?:the |our |this )?(?:[a-z\-]+ ){0,2}?"
 _APART_CUT = (
-    r"(?:[.;][ \t]*\n?|[ \t]*\n)[ \t]*\n?[ \t]*(?:the |our |this )?(?:[a-z\-]+ ){0,2}?"
+    _NEXT
     + _CUT
     + r"(?: mark| score| line)?(?: (?:for|to|needed|required)[^.!?\n\d]{0,30}?)?(?: was| is|"
     r" of| stood at| sat at| came to| was set at| is set at|:)? ?(?P<cut>" + _NUMBER + r")\b"
@@ -149,13 +147,13 @@ _APART_CUT = (
 # (second round: or the cut told as what the next stage needed, "Your score: 54 out of 100. The
 # interview stage needed 60")
 _APART_NEEDED = (
-    r"(?:[.;][ \t]*\n?|[ \t]*\n)[ \t]*\n?[ \t]*(?:the |our |this )?(?:[a-z\-]+ ){0,2}?"
-    r"(?:stage|round|shortlist|list|interviews?|interview stage|next stage) (?:needed|required|"
+    _NEXT
+    + r"(?:stage|round|shortlist|list|interviews?|interview stage|next stage) (?:needed|required|"
     r"asked for|called for|demanded|took|was open to scores of) (?:a score of |a mark of |at least "
     r"|a minimum of )?(?P<cut>" + _NUMBER + r")\b"
 )
-_SCORE_THEN_CUT_APART = re.compile(_APART_MINE + _APART_CUT)
-_SCORE_THEN_NEEDED_APART = re.compile(_APART_MINE + _APART_NEEDED)
+_SCORE_THEN_CUT_APART = re.compile(_YOUR_SCORE_HEAD + _APART_CUT)
+_SCORE_THEN_NEEDED_APART = re.compile(_YOUR_SCORE_HEAD + _APART_NEEDED)
 LINE_READINGS = readings(
     ("reader_out", _SCORE_THEN_CUT_APART), ("reader_out", _SCORE_THEN_NEEDED_APART)
 )
