@@ -6,8 +6,9 @@ message:
 
 * **left off a list**: "the referral certificate omits your name", "the roster sent to the
   hiring manager does not include you", "your application reached the qualified rating, but the
-  best-qualified list left it off" (a certificate, a roster, a list or a register; never a
-  mailing list, never "yet");
+  best-qualified list left it off" (a certificate, a roster, a register or a referral, merit or
+  interview list; never a mailing list, a shortlist or a final list, which prizes have too, never
+  "yet");
 * **the reader's part over**: "your part in this recruitment is over", "consideration for this
   vacancy has ended", "your candidacy for the post has come to an end" (never "complete", which
   may be a finished test);
@@ -29,10 +30,10 @@ from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
 
+# (never a shortlist or a final list, which prizes, awards and readings have as often)
 _LIST = (
-    r"(?:certificate|roster|shortlist|short-list|short list|register|list of (?:eligibles|"
-    r"candidates|applicants|names)|(?:referral|eligible|eligibility|merit|best-qualified|"
-    r"qualified|interview|selection|final) list)"
+    r"(?:certificate|roster|register|list of (?:eligibles|candidates|applicants)|(?:referral|"
+    r"eligible|eligibility|merit|best-qualified|qualified|interview|selection) list)"
 )
 _LEAVES_OUT = (
     r"(?:omits|omitted|has omitted|excludes|excluded|has excluded|does not (?:include|name|carry|"
