@@ -132,6 +132,10 @@ READ_SLICES = (
     "blind-slice-86.jsonl",  # declared read for the fifty-second pass
     "blind-slice-87.jsonl",  # declared read for the fifty-second pass's second round
     "blind-slice-88.jsonl",  # declared read for the fifty-second pass's second round
+    "blind-slice-89.jsonl",  # declared read for the fifty-second pass's third round
+    "blind-slice-90.jsonl",  # declared read for the fifty-second pass's third round
+    "blind-slice-91.jsonl",  # declared read for the fifty-second pass's third round
+    "blind-slice-92.jsonl",  # declared read for the fifty-second pass's third round
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
