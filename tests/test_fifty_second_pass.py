@@ -107,3 +107,35 @@ def test_the_second_rounds_kinds_are_read(text: str, token: str) -> None:
 @pytest.mark.parametrize("text", UNREAD_SECOND)
 def test_rules_draws_steps_done_and_passes_stay_unread(text: str) -> None:
     assert not decision(text)
+
+
+# Third round (slices 91 and 92's misses and their two filed confirmations, read after the
+# shipped model measured them): a score against where interviews began or from which they ran,
+# the application itself ineligible, others progressed instead, a numbered public competition
+# cancelled; a receipt's list of the status changes to come, and a class of files marked by the
+# system in the passive, are no decision given.
+READ_THIRD = [
+    ("Yours came to 14 of 40, and we invited from 22 upwards.", negation.READER_OUT),
+    ("You scored 9 out of 30; interviews started at 15.", negation.READER_OUT),
+    ("Your tenancy officer application was deemed ineligible.", negation.READER_OUT),
+    ("After the sift we are proceeding with others instead.", negation.CHOSE_OTHER),
+    ("Competition #7781 (Plans Examiner) has been withdrawn.", negation.ROLE_GONE),
+]
+UNREAD_THIRD = [
+    "You scored 29 out of 30; interviews started at 15.",
+    "If your application is ineligible, the system will say so.",
+    "We are progressing others as well as you this week.",
+    "The regional quiz competition is cancelled because of the storm.",
+    "Status updates (interview, offer, closed) reach you by text.",
+    "Every form without a signed page is marked Incomplete by the portal.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_THIRD)
+def test_the_third_rounds_kinds_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_THIRD)
+def test_status_lists_rules_and_other_competitions_stay_unread(text: str) -> None:
+    assert not decision(text)

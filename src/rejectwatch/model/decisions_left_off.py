@@ -18,6 +18,9 @@ message:
 * **no place to offer**: "so there is no place to offer you", "we have no role we can offer
   you" (never "yet" or "until").
 
+Third round (slices 91 and 92's misses): the application itself ineligible, others progressed
+instead, a numbered public competition cancelled (each below with what it never reads).
+
 READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
 so none is read in a conditional, still-to-come, quoted or reader-decided sentence.
 """
@@ -77,7 +80,34 @@ _NO_PLACE = re.compile(
     r"(?:we can|we could|i can|to) offer you)\b(?! (?:yet|until|for now)\b)"
 )
 
+# Third round (slices 91 and 92's misses): the application itself ineligible ("Your application
+# is ineligible: the certificate is missing"; never a fee, a grant or a refund)
+_APPLICATION_INELIGIBLE = re.compile(
+    r"\byour (?:[a-z\-]+ ){0,3}?(?:application|candidacy|candidature|submission) (?:is|was|has "
+    r"been)(?: found| deemed| judged| declared| assessed as| rated| marked)?(?: to be)? "
+    r"(?:ineligible|not eligible)\b(?! (?:for (?:a |the )?(?:fee|grant|waiver|refund|discount|"
+    r"bursary|expense|travel)))"
+)
+# ... others progressed instead of the reader ("we're progressing others instead"; never others
+# as well, first or alongside the reader)
+_OTHERS_INSTEAD = re.compile(
+    r"\b(?:progressing|progressed|taking forward|taken forward|moving forward with|moved forward "
+    r"with|proceeding with|proceeded with|going ahead with|gone ahead with|continuing with) others"
+    r"(?= instead\b| ahead of you\b| rather than you\b|[ \t]*[.;!])"
+)
+# ... and a numbered public competition cancelled ("competition 53378 (Building Inspector) is
+# cancelled"; a number, never a sports or a prize competition; "no." ends a sentence here, as
+# everywhere in negation)
+_COMPETITION_CANCELLED = re.compile(
+    r"\bcompetition (?:no |number |ref |#)?\d{3,}\b[^.!?\n]{0,60}? (?:is|has been|was|is "
+    r"now|has now been) (?:cancell?ed|canceled|withdrawn|closed without (?:a |an |any )?"
+    r"(?:appointment|hire|selection))\b"
+)
+
 READINGS = readings(
+    ("reader_out", _APPLICATION_INELIGIBLE),
+    ("chose_other", _OTHERS_INSTEAD),
+    ("role_gone", _COMPETITION_CANCELLED),
     ("reader_out", _LEFT_OFF),
     ("reader_out", _PART_OVER),
     ("reader_out", _MISSED_OUT),

@@ -529,6 +529,10 @@ _UNDECIDED = re.compile(
 _EITHER_OUTCOME = re.compile(
     r"\b(?:un)?successful or (?:not|otherwise|unsuccessful)\b|\bwhether (?:successful|"
     r"unsuccessful|or not)\b"
+    # (fifty-second pass: or the changes of status a receipt says will come, listed, "Status
+    # changes (interview, closed, anything) arrive by email"; never a status line's own label,
+    # "Status updates: not selected")
+    r"|\bstatus (?:changes|updates|notifications|alerts)\b(?![ \t]*[:\-\u2013\u2014\n])"
 )
 # A decision not made yet ("no decision yet, I'm afraid: we're meeting one other finalist",
 # "we haven't decided", "still interviewing"): every cue in such a sentence is read as

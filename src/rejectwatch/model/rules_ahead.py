@@ -245,6 +245,13 @@ _CLASS_RULE = re.compile(
     r"|\b(?:marks|sets|flags|moves|tags|labels|puts|will (?:mark|set|flag|move|tag|label|put)) "
     r"(?:any|every|each|all) (?:record|application|applicant|candidate|profile|submission|entry|"
     r"form|cv|file)s? (?:lacking|without|missing|that lacks|that is missing|not)\b"
+    # (fifty-second pass, third round: or told in the passive, "any file missing the listed ticket
+    # gets marked Not Selected by the system")
+    r"|\b(?:any|every|each|all) (?:record|application|applicant|candidate|profile|submission|"
+    r"entry|form|cv|file)s? (?:lacking|without|missing|that lacks|that is missing|that does not "
+    r"meet|not meeting|short of)\b[^.!?\n]{0,60}?\b(?:gets|get|is|are|will be|will get) "
+    r"(?:automatically )?(?:marked|set|flagged|moved|tagged|labelled|labeled|closed|rejected|"
+    r"declined|screened out)\b"
     r"|\blate (?:applications|submissions|entries|cvs|forms)\b[^.!?\n]{0,40}?\b(?:(?:will|"
     r"shall|may)(?: not|n['\u2019]t)|won['\u2019]t|cannot|can['\u2019]t)\b"
     r"|\b(?:not )?being (?:unsuccessful|rejected|turned down|declined|unlucky|(?:not )?"

@@ -98,7 +98,9 @@ _YOU_SCORED_HEAD = (
     + _NUMBER
     # (forty-fifth pass: or a bare number set against the cut, "you obtained 41 against the
     # qualifying mark of 48")
-    + r")(?:%| ?per ?cent| points?| marks?| out of \d+|/\d+|(?= against\b))"
+    + r")(?:%| ?per ?cent| points?| marks?| out of \d+|/\d+|(?= against\b)"
+    # (fifty-second pass, third round: or "of" a total, "Yours scored 12 of 36")
+    r"| of \d+)"
 )
 # (forty-third pass: or a results letter's line whose marks are the reader's, told after a
 # colon as a score out of a total, "Written examination marks: 97/200, against a General
@@ -152,8 +154,22 @@ _APART_NEEDED = (
     r"asked for|called for|demanded|took|was open to scores of) (?:a score of |a mark of |at least "
     r"|a minimum of )?(?P<cut>" + _NUMBER + r")\b"
 )
+# (third round: or the cut told as where interviews began, "we interviewed from 21 upward",
+# "interviews began at 21")
+_THEN_BEGAN = (
+    r"\b[^.!?\n\d]{0,50}?\b(?:(?:we |they )?(?:interviewed|invited|shortlisted|called|took|"
+    r"progressed) (?:[a-z]+ ){0,3}?from (?P<cut>"
+    + _NUMBER
+    + r")(?: points?| marks?)? ?(?:upwards?|up|and (?:above|over|up)|or (?:above|more|higher|"
+    r"over))|(?:interviews?|the shortlist|"
+    r"shortlisting|invitations?|the interview list) (?:began|started|begin|start|ran from|were "
+    r"from|opened) (?:at|from) (?P<cut2>" + _NUMBER + r"))\b"
+)
+_YOUR_SCORE_BEGAN = re.compile(_YOUR_SCORE_HEAD + _THEN_BEGAN)
+_YOU_SCORED_BEGAN = re.compile(_YOU_SCORED_HEAD + _THEN_BEGAN)
 _SCORE_THEN_CUT_APART = re.compile(_YOUR_SCORE_HEAD + _APART_CUT)
 _SCORE_THEN_NEEDED_APART = re.compile(_YOUR_SCORE_HEAD + _APART_NEEDED)
+READINGS += readings(("reader_out", _YOUR_SCORE_BEGAN), ("reader_out", _YOU_SCORED_BEGAN))
 LINE_READINGS = readings(
     ("reader_out", _SCORE_THEN_CUT_APART), ("reader_out", _SCORE_THEN_NEEDED_APART)
 )
@@ -162,4 +178,5 @@ PATTERNS = frozenset(pattern for _, _, pattern in READINGS + LINE_READINGS)
 
 def below(match: std_re.Match[str]) -> bool:
     """Is the reader's score in a match of one of PATTERNS lower than the cut it names?"""
-    return float(match.group("mine")) < float(match.group("cut"))
+    cut = match.groupdict().get("cut") or match.group("cut2")
+    return float(match.group("mine")) < float(cut)
