@@ -39,9 +39,9 @@ _LIST = (
     r"eligible|eligibility|merit|best-qualified|qualified|interview|selection) list)"
 )
 _LEAVES_OUT = (
-    r"(?:omits|omitted|has omitted|excludes|excluded|has excluded|does not (?:include|name|carry|"
-    r"list)|doesn" + _A + r"t (?:include|name|carry|list)|did not (?:include|name|carry|list)|"
-    r"didn" + _A + r"t (?:include|name|carry|list))"
+    r"(?:omits|omitted|has omitted|excludes|excluded|has excluded|(?:does|did)(?: not|n"
+    + _A
+    + r"t) (?:include|name|carry|list))"
 )
 _READER = r"(?:your name|you\b|your application|your candidacy|yours)"
 # left off a list: the list leaves out the reader, or the reader's application named first

@@ -791,6 +791,8 @@ _READER_CLOSED = tuple(
         r"internship|clerkship|traineeship|apprenticeship|fellowship|residency|spot|seat)\b)",
     )
 )
+# the posts a vacancy's notice names besides "vacancy" (_NOBODY_APPOINTED)
+_POSTINGS = "post|position|role|requisition|opening|posting"
 _NOBODY_APPOINTED = re.compile(
     # (forty-seventh pass: or "is", "nobody is hired"; never a rule's case, "no one is hired
     # without a reference")
@@ -799,10 +801,10 @@ _NOBODY_APPOINTED = re.compile(
     r"(?! (?:without|unless|until|before|if|who|whose|on)\b)"
     r"|\bno (?:appointment|selection|hire)s? (?:will be|has been|was|is being) made\b"
     # (fifty-second pass: or the posting, "that posting has been withdrawn because …")
-    r"|\b(?:vacancy|vacancy announcement|post|position|role|requisition|opening|posting)\b"
+    r"|\b(?:vacancy|vacancy announcement|" + _POSTINGS + r")\b"
     r"[^.!?\n]{0,60}\b(?:has been|was|is being|have been|is) (?:cancell?ed|canceled|withdrawn)\b"
     # (... or shut unfilled, "that requisition now shuts unfilled, taking your candidacy with it")
-    r"|\b(?:vacancy|post|position|role|requisition|opening|posting)\b (?:now |has |is |was |"
+    r"|\b(?:vacancy|" + _POSTINGS + r")\b (?:now |has |is |was |"
     r"will |will now |has now |is now )?(?:been |be )?(?:shuts?|shut|closes?|closed|closing) "
     r"(?:unfilled|without (?:a |an |any )?(?:hire|appointment|appointee|selection)|with no "
     r"(?:hire|appointment|appointee|selection)(?: made)?)\b"

@@ -222,6 +222,13 @@ _PUT_OUT = (
     # criteria are closed without interview", "applicants found ineligible will be notified")
     r"closed|notified|informed|told|contacted|advised)\b"
 )
+# a class of records a system marks ("any record", "every file"), and a notice a class is sent
+# ("a written notice", "an email"), each read in the active and the passive below
+_ANY_RECORD = (
+    r"(?:any|every|each|all) (?:record|application|applicant|candidate|profile|submission|entry|"
+    r"form|cv|file)s? "
+)
+_NOTICE = r"(?:an? |the )?(?:[a-z\-]+ ){0,2}?(?:notice|letter|e-?mail|message|notification|note)\b"
 # Twenty-third pass, part P: a rule for a class a confirmation talks about, as a whole: the
 # class defined by what it lacks and refused by rule ("applications which do not meet the
 # minimum requirements will not be considered", "candidates who don't hold a licence won't be
@@ -243,12 +250,13 @@ _CLASS_RULE = re.compile(
     # (forty-fourth pass: or a system's marking of a class, "screening automatically marks any
     # record lacking it Disposition: Not Selected, so check yours")
     r"|\b(?:marks|sets|flags|moves|tags|labels|puts|will (?:mark|set|flag|move|tag|label|put)) "
-    r"(?:any|every|each|all) (?:record|application|applicant|candidate|profile|submission|entry|"
-    r"form|cv|file)s? (?:lacking|without|missing|that lacks|that is missing|not)\b"
+    + _ANY_RECORD
+    + r"(?:lacking|without|missing|that lacks|that is missing|not)\b"
     # (fifty-second pass, third round: or told in the passive, "any file missing the listed ticket
     # gets marked Not Selected by the system")
-    r"|\b(?:any|every|each|all) (?:record|application|applicant|candidate|profile|submission|"
-    r"entry|form|cv|file)s? (?:lacking|without|missing|that lacks|that is missing|that does not "
+    + r"|\b"
+    + _ANY_RECORD
+    + r"(?:lacking|without|missing|that lacks|that is missing|that does not "
     r"meet|not meeting|short of)\b[^.!?\n]{0,60}?\b(?:gets|get|is|are|will be|will get) "
     r"(?:automatically )?(?:marked|set|flagged|moved|tagged|labelled|labeled|closed|rejected|"
     r"declined|screened out)\b"
@@ -281,15 +289,18 @@ _CLASS_RULE = re.compile(
     + r"|\b"
     + _FAULTY
     + r" (?:applicants|candidates|applications|submissions|entries)\b[^.!?\n]{0,40}?\b(?:get|"
-    r"gets|receive|receives|will (?:get|receive)|are (?:sent|given)) (?:an? |the )?"
-    r"(?:[a-z\-]+ ){0,2}?(?:notice|letter|e-?mail|message|notification|note)\b"
+    r"gets|receive|receives|will (?:get|receive)|are (?:sent|given)) "
+    + _NOTICE
     # (fifty-second pass: or anyone so rated, "anyone rated ineligible receives an email",
     # "those found ineligible are notified", a confirmation's rule)
-    r"|\b(?:anyone|anybody|everyone|everybody|those|whoever|applicants|candidates|applications)"
+    + r"|\b(?:anyone|anybody|everyone|everybody|those|whoever|applicants|candidates|applications)"
     r"(?: (?:who|that|which) (?:is|are))? (?:rated|found|deemed|judged|declared|considered|marked|"
     r"assessed as|graded)(?: to be| as)? " + _FAULTY + r"\b[^.!?\n]{0,40}?(?:\b(?:get|gets|receive|"
-    r"receives|will (?:get|receive)|(?:are|is) (?:sent|given|emailed|mailed)) (?:an? |the )?"
-    r"(?:[a-z\-]+ ){0,2}?(?:notice|letter|e-?mail|message|notification|note)\b|" + _PUT_OUT + r")"
+    r"receives|will (?:get|receive)|(?:are|is) (?:sent|given|emailed|mailed)) "
+    + _NOTICE
+    + r"|"
+    + _PUT_OUT
+    + r")"
 )
 # (twenty-fourth pass, part E: searched only where one of the strings every match holds stands,
 # "do not ", "cannot ", "being " ...: the nouns it opens with were tried at every position of
