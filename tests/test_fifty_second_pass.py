@@ -58,16 +58,6 @@ UNREAD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "token"), READ)
-def test_the_kinds_missed_are_read(text: str, token: str) -> None:
-    assert token in marks(text)
-
-
-@pytest.mark.parametrize("text", UNREAD)
-def test_passes_wishes_conditions_and_open_posts_stay_unread(text: str) -> None:
-    assert not decision(text)
-
-
 # Second round (slices 87 and 88's misses and their one filed confirmation, read after the
 # round's model measured them): left off a list, the reader's part over, missed out, no place
 # to offer, a post shut with no appointment, folks taken forward, a score against what the next
@@ -99,16 +89,6 @@ UNREAD_SECOND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "token"), READ_SECOND)
-def test_the_second_rounds_kinds_are_read(text: str, token: str) -> None:
-    assert token in marks(text)
-
-
-@pytest.mark.parametrize("text", UNREAD_SECOND)
-def test_rules_draws_steps_done_and_passes_stay_unread(text: str) -> None:
-    assert not decision(text)
-
-
 # Third round (slices 91 and 92's misses and their two filed confirmations, read after the
 # shipped model measured them): a score against where interviews began,
 # the application itself ineligible, others progressed instead, a numbered public competition
@@ -131,11 +111,12 @@ UNREAD_THIRD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "token"), READ_THIRD)
-def test_the_third_rounds_kinds_are_read(text: str, token: str) -> None:
+# each round's wordings, read and unread, checked by the same two tests
+@pytest.mark.parametrize(("text", "token"), READ + READ_SECOND + READ_THIRD)
+def test_the_kinds_missed_are_read(text: str, token: str) -> None:
     assert token in marks(text)
 
 
-@pytest.mark.parametrize("text", UNREAD_THIRD)
-def test_status_lists_rules_and_other_competitions_stay_unread(text: str) -> None:
+@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND + UNREAD_THIRD)
+def test_wishes_conditions_rules_draws_and_open_posts_stay_unread(text: str) -> None:
     assert not decision(text)
