@@ -456,8 +456,11 @@ _ASKED = re.compile(
     r"|\baccept (?:it |the offer |your offer |your place )?in the portal\b"
     r"|\bplease (?:finish|complete|submit) (?:it|them|your application)\b|\bplease add (?:it"
     r"|them) by\b"
-    r"|\byour (?:[a-z\-]+ ){0,3}?application\b[^.!?\n]{0,80}? is (?:still )?(?:incomplete|"
-    r"\d+% complete|missing)\b"
+    # (fifty-third pass: never after the application is found ineligible or refused, "Your
+    # application is ineligible: the operator certificate is missing", a reason, not a request)
+    r"|\byour (?:[a-z\-]+ ){0,3}?application\b(?:(?! (?:is|was|has been) (?:found |deemed )?"
+    r"(?:ineligible|not eligible|unsuccessful|rejected|declined|closed|withdrawn)\b)[^.!?\n])"
+    r"{0,80}? is (?:still )?(?:incomplete|\d+% complete|missing)\b"
     r"|\byou started an application\b|\bvotre dossier (?:de candidature )?est incomplet\b"
     r"|\b(?:reply|respond|send|share|let us know|confirm)(?: [a-z]+){0,3} (?:your )?(?:salary "
     r"expectations|notice period|earliest start date)\b"
@@ -640,6 +643,17 @@ def _pitched_before(lowered: str, match: re.Match[str]) -> bool:
     return _ASIDE.search(lowered, max(stop, start - 300, 0), match.start()) is not None
 
 
+# (fifty-third pass: others asked to a round, not the reader, "seven got asked to a paid trial
+# morning, and you weren't invited": a count or a group, then "got / were", right before the
+# match's "asked to / asked for")
+_OTHERS_ASKED = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a handful|"
+    r"several|some|others|the others|they|the rest|[a-z]+ (?:candidates|applicants|people|"
+    r"finalists)|candidates|applicants|finalists|[a-z]+ of (?:them|us|the [a-z]+)) (?:got|were|"
+    r"have been|had been|are being|were being|get|are|all got|all were) \Z"
+)
+
+
 def _meets(lowered: str) -> bool:
     for match in _MEETING_PARTS.finditer(lowered):
         start, end = sentence_bounds(lowered, match.start(), match.end())
@@ -656,6 +670,7 @@ def _meets(lowered: str) -> bool:
         if (
             _in_force(lowered, match)
             and _TRIED.search(lowered, clause, match.start()) is None
+            and _OTHERS_ASKED.search(lowered, clause, match.start()) is None
             and not _pitched_before(lowered, match)
         ):
             return True
