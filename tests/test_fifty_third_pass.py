@@ -61,3 +61,47 @@ def test_others_asked_and_reasons_for_ineligibility_are_not_held(text: str) -> N
 @pytest.mark.parametrize("text", HELD)
 def test_the_reader_asked_and_an_incomplete_application_are_still_held(text: str) -> None:
     assert held_back(Document("Your application", text, "jobs@example.org"))
+
+
+# Second part: shapes read blind slices 89-92 still missed (rejectwatch.model.decisions_handed_on,
+# and three existing readings widened), in wordings written apart from the slices' own
+READ_KINDS = [
+    (
+        "The depot is giving the spare van shifts to its own drivers instead of recruiting.",
+        negation.ROLE_GONE,
+    ),
+    (
+        "We are covering the weekend hours in-house rather than hiring this spring.",
+        negation.ROLE_GONE,
+    ),
+    ("The owners have given the till job to their niece from Leeds.", negation.CHOSE_OTHER),
+    ("Our committee has offered the warden post to a long-standing member.", negation.CHOSE_OTHER),
+    (
+        "There was budget for one trainee place, which a returning volunteer has taken.",
+        negation.CHOSE_OTHER,
+    ),
+    ("Sadly there is no interview invitation for you this round.", negation.READER_OUT),
+    ("Your mark sat below the line, and so no interview call-up will follow.", negation.READER_OUT),
+    ("You scored 44, below the panel's pass mark of 50.", negation.READER_OUT),
+    ("Your application was reviewed and found ineligible for this post.", negation.READER_OUT),
+    ("Requisition 4471 has now closed with no one hired.", negation.ROLE_GONE),
+]
+UNREAD_KINDS = [
+    "If we decide to train someone up rather than hiring, we will tell you.",
+    "There is no invitation needed; just come along on Friday.",
+    "There is no interview call yet; we are still reading applications.",
+    "The committee has offered the post to the agency to advertise.",
+    "The panel has offered the role to you, subject to references.",
+    "You scored 58, above the cut-off of 50, so we will be in touch.",
+    "If the role closes with nobody appointed, we will write to you.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_KINDS)
+def test_the_kinds_slices_89_to_92_missed_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_KINDS)
+def test_conditions_helpers_and_passes_stay_unread(text: str) -> None:
+    assert not decision(text)

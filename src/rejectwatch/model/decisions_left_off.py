@@ -84,7 +84,9 @@ _NO_PLACE = re.compile(
 # is ineligible: the certificate is missing"; never a fee, a grant or a refund)
 _APPLICATION_INELIGIBLE = re.compile(
     r"\byour (?:[a-z\-]+ ){0,3}?(?:application|candidacy|candidature|submission) (?:is|was|has "
-    r"been)(?: found| deemed| judged| declared| assessed as| rated| marked)?(?: to be)? "
+    # (fifty-third pass: or checked first, "your application was checked and rated ineligible")
+    r"been)(?: (?:checked|reviewed|assessed|screened) and)?(?: found| deemed| judged| declared|"
+    r" assessed as| rated| marked)?(?: to be)? "
     r"(?:ineligible|not eligible)\b(?! (?:for (?:a |the )?(?:fee|grant|waiver|refund|discount|"
     r"bursary|expense|travel)))"
 )

@@ -809,7 +809,9 @@ _NOBODY_APPOINTED = re.compile(
     r"|\b(?:vacancy|" + _POSTINGS + r")\b (?:now |has |is |was |"
     r"will |will now |has now |is now )?(?:been |be )?(?:shuts?|shut|closes?|closed|closing) "
     r"(?:unfilled|without (?:a |an |any )?(?:" + "|".join(_NONE_MADE) + r")|with no "
-    r"(?:" + "|".join(_NONE_MADE) + r")(?: made)?)\b"
+    r"(?:" + "|".join(_NONE_MADE) + r")(?: made)?"
+    # (fifty-third pass: or "with nobody appointed")
+    r"|with (?:nobody|no one|no-one) (?:appointed|hired|selected|chosen|taken on))\b"
 )
 # * a hedge comparing the reader with others ("we are looking for candidates with more
 #   hands-on experience", "applicants who had stronger portfolios") gives CHOSE_OTHER.

@@ -46,6 +46,7 @@ from rejectwatch.model import (
     decisions_filled,
     decisions_forwarded,
     decisions_given,
+    decisions_handed_on,
     decisions_heard,
     decisions_hedged,
     decisions_in_passing,
@@ -828,3 +829,6 @@ READINGS += others_picked.READINGS
 # fifty-second pass, second round: left off a list, the reader's part over, missed out, no
 # place to offer (rejectwatch.model.decisions_left_off)
 READINGS += decisions_left_off.READINGS
+# fifty-third pass: work kept in the house, a post given to someone, the one post taken, no
+# invitation coming (rejectwatch.model.decisions_handed_on)
+READINGS += decisions_handed_on.READINGS

@@ -99,6 +99,9 @@ _YOU_SCORED_HEAD = (
     # (forty-fifth pass: or a bare number set against the cut, "you obtained 41 against the
     # qualifying mark of 48")
     + r")(?:%| ?per ?cent| points?| marks?| out of \d+|/\d+|(?= against\b)"
+    # (fifty-third pass: or set under the cut after a comma, "You scored 58, under the board's
+    # cut-off of 64")
+    r"|(?=,? (?:under|below|beneath|short of)\b)"
     # (fifty-second pass, third round: or "of" a total, "Yours scored 12 of 36")
     r"| of \d+)"
 )
