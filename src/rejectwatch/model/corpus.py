@@ -136,6 +136,8 @@ READ_SLICES = (
     "blind-slice-90.jsonl",  # declared read for the fifty-second pass's third round
     "blind-slice-91.jsonl",  # declared read for the fifty-second pass's third round
     "blind-slice-92.jsonl",  # declared read for the fifty-second pass's third round
+    "blind-slice-93.jsonl",  # declared read for the fifty-third pass's second round
+    "blind-slice-94.jsonl",  # declared read for the fifty-third pass's second round
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
