@@ -105,3 +105,32 @@ def test_the_kinds_slices_89_to_92_missed_are_read(text: str, token: str) -> Non
 @pytest.mark.parametrize("text", UNREAD_KINDS)
 def test_conditions_helpers_and_passes_stay_unread(text: str) -> None:
     assert not decision(text)
+
+
+# Second round: shapes read slices 93 and 94 missed, in wordings written apart from theirs
+READ_SECOND = [
+    ("Other applicants with more pastry work are moving forward instead.", negation.CHOSE_OTHER),
+    ("Others from the spring intake were progressing in your place.", negation.CHOSE_OTHER),
+    ("You will therefore progress no further with this vacancy.", negation.READER_OUT),
+    ("With 31 points you are now off the shortlist for the Ranger post.", negation.READER_OUT),
+    ("You have been ranked below the referral cut-off for this grade.", negation.READER_OUT),
+    ("Only the highest-rated candidates were referred to the manager.", negation.READER_OUT),
+    ("The Porter vacancy has closed without interviewing.", negation.ROLE_GONE),
+]
+UNREAD_SECOND = [
+    "If you miss the deadline, you will go no further.",
+    "Only the top-scoring candidates will be invited to interview.",
+    "Others are going ahead as well, so the panel will meet everyone.",
+    "If the vacancy closes without interviews, we will tell you.",
+    "Noted that you have withdrawn; you're off the list now. Good luck at college!",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_SECOND)
+def test_the_kinds_slices_93_and_94_missed_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_SECOND)
+def test_conditions_futures_and_withdrawals_stay_unread(text: str) -> None:
+    assert not decision(text)

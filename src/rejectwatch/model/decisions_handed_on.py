@@ -14,6 +14,16 @@ here in several wordings, never for one message:
 * **no invitation coming**: "so there is no interview invitation this time", "and so no
   interview call follows" (never "needed" or "required", never "yet").
 
+Second round (read slices 93 and 94's misses):
+
+* **others going ahead instead**: "Others with backgrounds closer to cupping are going ahead
+  instead" (never "as well", "too" or "first");
+* **the reader going no further, or off the list**: "You will therefore go no further in this
+  recruitment", "You are therefore off the shortlist";
+* **placed under the cut, only the top group certified**: "you were placed under the merit-list
+  cut-off", "only the top-scoring group was certified for selection" (done, never "will be");
+* **a post closing without interviews**: "So this opening closes without interviews".
+
 READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
 so none is read in a conditional, still-to-come, quoted or reader-decided sentence.
 """
@@ -57,9 +67,46 @@ _NO_INVITE = re.compile(
     r"will follow|is to follow|is coming|will come)\b(?! (?:yet|until)\b)"
 )
 
+# Second round: others going ahead in the reader's stead
+_OTHERS_AHEAD = re.compile(
+    r"\b(?:others|other (?:candidates|applicants|people|finalists))\b[^.!?\n]{0,80}? (?:are|were|"
+    r"will be|have been|" + _A + r"re) (?:going ahead|moving forward|progressing|going through|"
+    r"moving on|being progressed|being taken forward|being moved forward) (?:instead|in your "
+    r"place|ahead of you|rather than you)\b"
+)
+# ... the reader going no further, or off the list
+_YOU_NO_FURTHER = re.compile(
+    r"\byou (?:will|" + _A + r"ll|would|can) (?:therefore |now |thus |so )?(?:go|progress|move|"
+    r"proceed) no further\b"
+    r"|\byou(?:" + _A + r"re| are| were)(?: therefore| now| thus| so)? off the (?:short ?list|"
+    # (never the bare "list": "congrats on the college place! You're off the list now", a
+    # withdrawal noted)
+    r"interview list|shortlist for (?:this|the) (?:[a-z\-]+ ){0,2}?(?:role|post|vacancy|"
+    r"position))\b"
+)
+# ... placed under the cut, or only the top group certified (done, never to come)
+_UNDER_THE_CUT = re.compile(
+    r"\byou (?:were|have been|" + _A + r"ve been|are) (?:placed|ranked|rated|scored|listed) "
+    r"(?:under|below|beneath|beyond|outside|past) the (?:[a-z\-]+ ){0,2}?(?:cut-?off|cut off|line|"
+    r"band|threshold|group)\b"
+    r"|\bonly the (?:top|highest|best)(?:-| )(?:scoring|scored|rated|ranked|placed) (?:group|band|"
+    r"candidates|applicants|names|category) (?:was|were|has been|have been) (?:certified|referred|"
+    r"shortlisted|invited|selected|forwarded|put forward)\b"
+)
+# ... a post closing without interviews
+_CLOSES_UNINTERVIEWED = re.compile(
+    r"\b(?:opening|vacancy|post|position|role|requisition|posting)\b (?:now |therefore |so )?"
+    r"(?:closes|has closed|is closing|is closed|will close|closed) without (?:any )?"
+    r"(?:interviews|interviewing)\b"
+)
+
 READINGS = readings(
     ("role_gone", _NO_HIRE),
     ("chose_other", _GIVEN_TO),
     ("chose_other", _WHICH_TAKEN),
     ("reader_out", _NO_INVITE),
+    ("chose_other", _OTHERS_AHEAD),
+    ("reader_out", _YOU_NO_FURTHER),
+    ("reader_out", _UNDER_THE_CUT),
+    ("role_gone", _CLOSES_UNINTERVIEWED),
 )
