@@ -134,3 +134,45 @@ def test_the_kinds_slices_93_and_94_missed_are_read(text: str, token: str) -> No
 @pytest.mark.parametrize("text", UNREAD_SECOND)
 def test_conditions_futures_and_withdrawals_stay_unread(text: str) -> None:
     assert not decision(text)
+
+
+# Third round: shapes read slices 95 and 96 missed, and the confirmation they filed twice ("A
+# requisition shut ahead of interviews shows up as Closed in your candidate home"), in wordings
+# written apart from theirs
+READ_THIRD = [
+    ("Sadly your application narrowly missed the cut for the assessment day.", negation.READER_OUT),
+    ("Pass mark: 55 of 100.\nYour score: 47", negation.READER_OUT),
+    ("A local fitter has taken the job, which closes your application.", negation.READER_OUT),
+    ("Three of you were close, and one of them got the post.", negation.CHOSE_OTHER),
+    ("The hire went elsewhere, so nothing is available for you this season.", negation.READER_OUT),
+    ("The clinic has given the Saturday shifts to a locum from Derby.", negation.CHOSE_OTHER),
+]
+UNREAD_THIRD = [
+    "Pass mark: 55 of 100.\nYour score: 71",
+    "If your application missed the cut, we will email you.",
+    "Once you press submit, that closes your application form for edits.",
+    "Each week one of them gets it wrong; please check the rota.",
+    "We decided to automate the weekly stock count rather than hiring a temp for it.",
+    "A posting withdrawn before interviews shows up as Withdrawn on your dashboard.",
+    "Any change, a vacancy closed included, shows as Closed in your applicant portal.",
+]
+# the reader's own candidate page is no third party chosen (the post closing is still read)
+NOT_CHOSEN = [
+    "The Porter post has closed; see your applicant dashboard for other roles.",
+    "Roles that have closed are listed in your candidate portal.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_THIRD)
+def test_the_kinds_slices_95_and_96_missed_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_THIRD)
+def test_a_portal_rule_and_the_readers_candidate_page_stay_unread(text: str) -> None:
+    assert not decision(text)
+
+
+@pytest.mark.parametrize("text", NOT_CHOSEN)
+def test_the_readers_candidate_page_is_no_one_chosen(text: str) -> None:
+    assert negation.CHOSE_OTHER not in marks(text)

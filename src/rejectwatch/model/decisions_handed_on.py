@@ -24,6 +24,11 @@ Second round (read slices 93 and 94's misses):
   cut-off", "only the top-scoring group was certified for selection" (done, never "will be");
 * **a post closing without interviews**: "So this opening closes without interviews".
 
+Third round (read slices 95 and 96's misses): the reader's form missing the cut ("your form
+missed the cut for interviews"); a choice that "closes your application"; "one of them gets
+it"; "nothing's open for you"; and the post given by a workplace ("the facility gave the
+roster to another nurse").
+
 READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
 so none is read in a conditional, still-to-come, quoted or reader-decided sentence.
 """
@@ -36,18 +41,27 @@ from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
 
-_POST = r"(?:job|role|post|position|place|spot|vacancy|opening|hours|shifts|work|contract)"
+_POST = (
+    r"(?:job|role|post|position|place|spot|vacancy|opening|hours|shifts|work|contract|roster|"
+    r"placement)"
+)
 # the work kept in the house rather than a hire
+# (the work named first, hours, shifts, a role: never a task automated, "We decided to automate
+# the monthly report rather than hiring a temp for it", tests/test_decisions_forwarded.py's twin)
 _NO_HIRE = re.compile(
-    r"\b(?:rather than|instead of) (?:hiring|recruiting|appointing|advertising|taking on "
-    r"(?:anyone|someone|somebody|a new)|taking (?:anyone|someone|somebody) (?:new )?on|bringing "
-    r"(?:anyone|someone|somebody) (?:new )?in|adding to the team)\b"
+    r"\b(?:hours|shifts|work|role|post|job|position|vacancy|cover|rota|duties|opening)\b"
+    r"[^.!?\n]{0,80}? (?:rather than|instead of) (?:hiring|recruiting|appointing|advertising|"
+    r"taking on (?:anyone|someone|somebody|a new)|taking (?:anyone|someone|somebody) (?:new )?"
+    r"on|bringing (?:anyone|someone|somebody) (?:new )?in|adding to the team)\b"
     r"(?! (?:for now|yet)\b)"
 )
 # the post given by a business, a board or a family to someone not the reader
 _GIVEN_TO = re.compile(
     r"\b(?:the|our|my) (?:[a-z\-]+ ){0,2}?(?:farm|owners?|client|board|panel|committee|company|"
-    r"business|shop|practice|firm|family|boss|school|trust|band|club|co-?op|cooperative|partners)"
+    r"business|shop|practice|firm|family|boss|school|trust|band|club|co-?op|cooperative|partners|"
+    # (third round: or a workplace, "the facility gave the Night Nurse roster to another nurse")
+    r"facility|clinic|hospital|centre|center|hotel|restaurant|store|site|employer|ward|salon|"
+    r"kitchen|studio|yard|garage)"
     r" (?:has |have |had )?(?:now |finally |already )?(?:gave|given|handed|offered) the "
     r"(?:[a-z\-]+ ){0,3}?" + _POST + r" to (?!you\b|your\b|us\b|me\b)(?:the|a|an|his|her|their|"
     r"one|another|[a-z]+" + _A + r"s)\b"
@@ -100,6 +114,30 @@ _CLOSES_UNINTERVIEWED = re.compile(
     r"(?:interviews|interviewing)\b"
 )
 
+# Third round (read slices 95 and 96's misses): the reader's form missing the cut
+_MISSED_CUT = re.compile(
+    r"\byour (?:[a-z\-]+ ){0,2}?(?:form|application|cv|entry|submission|score|mark|paper|test)\b "
+    r"(?:has |had )?(?:just |narrowly |sadly )?(?:missed|fell short of|did not make|didn"
+    + _A
+    + r"t make|failed to make) the (?:cut|cut-off|cutoff|shortlist|grade)\b"
+)
+# ... a choice that closes the reader's application ("and that closes your application")
+_CLOSES_YOURS = re.compile(
+    r"\b(?:that|this|which) (?:closes|ends|concludes|finishes) your (?:application|candidacy|"
+    r"candidature)\b"
+)
+# ... one of the others given it ("a couple fitted more snugly, so one of them gets it")
+_ONE_OF_THEM = re.compile(
+    r"\bone of (?:them|those|the others|the other (?:candidates|applicants|finalists)) (?:gets|"
+    r"got|has got|is getting|takes|took|has taken) (?:it|the (?:job|role|post|position|place))\b"
+    # (never a thing done to "it", "one of them gets it wrong every time")
+    r"(?! (?:wrong|right|back|done|through|over|in|out|from|to|sent|fixed|sorted|signed)\b)"
+)
+# ... nothing open for the reader ("so nothing's open for you right now")
+_NOTHING_OPEN = re.compile(
+    r"\bnothing(?:" + _A + r"s| is) (?:else )?(?:open|available|going) for you\b"
+)
+
 READINGS = readings(
     ("role_gone", _NO_HIRE),
     ("chose_other", _GIVEN_TO),
@@ -109,4 +147,8 @@ READINGS = readings(
     ("reader_out", _YOU_NO_FURTHER),
     ("reader_out", _UNDER_THE_CUT),
     ("role_gone", _CLOSES_UNINTERVIEWED),
+    ("reader_out", _MISSED_CUT),
+    ("reader_out", _CLOSES_YOURS),
+    ("chose_other", _ONE_OF_THEM),
+    ("reader_out", _NOTHING_OPEN),
 )

@@ -369,7 +369,12 @@ _FOR_READER_CUES = (
 # CHOSE_OTHER (in the sentence block and among the marks), shared by every wording of "we
 # went with / hired / appointed someone else".
 _THIRD_PARTY = re.compile(
-    r"\b(?:someone|somebody|candidates?|applicants?|finalists?|colleagues?|person|people|"
+    r"\b(?:someone|somebody|"
+    # (fifty-third pass, third round: never the reader's own candidate page, "shows up as Closed
+    # in your candidate home", "your applicant portal")
+    r"(?:candidates?|applicants?)(?<!\byour candidate)(?<!\byour applicant)(?! (?:home|homepage|"
+    r"portal|profile|account|dashboard|centre|center|page|area|record|hub|zone|login|space|site|"
+    r"number|id|reference)\b)|finalists?|colleagues?|person|people|"
     r"internal|internally|profiles?|others|another|individuals?"
     # (forty-third pass: never the reader's own money sent, "Your transfer of 250.00 to Desmond
     # was rejected by the receiving bank", read whole once a decimal point ended no sentence)

@@ -260,6 +260,12 @@ _CLASS_RULE = re.compile(
     r"meet|not meeting|short of)\b[^.!?\n]{0,60}?\b(?:gets|get|is|are|will be|will get) "
     r"(?:automatically )?(?:marked|set|flagged|moved|tagged|labelled|labeled|closed|rejected|"
     r"declined|screened out)\b"
+    # (fifty-third pass, third round: or a class of posts and how the portal shows it, "A
+    # requisition shut ahead of interviews shows up as Closed in your candidate home")
+    r"|\b(?:a|any|every|each) (?:requisition|posting|vacancy|role|post|position|job|opening)s? "
+    r"(?:that is |that's |which is |that gets |which gets )?(?:shut|closed|cancell?ed|canceled|"
+    r"withdrawn|filled|pulled)\b[^.!?\n]{0,60}?\b(?:shows?(?: up)?|appears?|displays?|is shown|"
+    r"will (?:show|appear|display)(?: up)?|flips?|changes?|turns?) (?:as|to)\b"
     r"|\blate (?:applications|submissions|entries|cvs|forms)\b[^.!?\n]{0,40}?\b(?:(?:will|"
     r"shall|may)(?: not|n['\u2019]t)|won['\u2019]t|cannot|can['\u2019]t)\b"
     r"|\b(?:not )?being (?:unsuccessful|rejected|turned down|declined|unlucky|(?:not )?"

@@ -166,6 +166,14 @@ _THEN_BEGAN = (
     + _NUMBER
     + r")\b"
 )
+# (fifty-third pass, third round: or the cut's line first, then the reader's, "Qualifying mark:
+# 45 of 100. Your mark: 38."; a colon after the cut, so a line of a results letter)
+_CUT_LINE_THEN_MINE = re.compile(
+    r"(?:qualifying|pass|passing|minimum|cut-off|cutoff|shortlisting|interview) (?:mark|score|"
+    r"line|threshold)s?: (?P<cut>" + _NUMBER + r")(?: of \d+| out of \d+| ?/ ?\d+|%| marks?)?"
+    r"(?:[.;][ \t]*\n?|[ \t]*\n)[ \t]*\n?[ \t]*your (?:[a-z\-]+ ){0,2}?(?:score|mark|marks|total|"
+    r"result)(?: was| is| came to|:)? ?(?P<mine>" + _NUMBER + r")\b"
+)
 _YOUR_SCORE_BEGAN = re.compile(_YOUR_SCORE_HEAD + _THEN_BEGAN)
 _YOU_SCORED_BEGAN = re.compile(_YOU_SCORED_HEAD + _THEN_BEGAN)
 # (searched in the whole text, so opened by its literal "your " with no \b before it: the engine
@@ -175,7 +183,9 @@ _SCORE_THEN_CUT_APART = re.compile(_YOUR_SCORE_OPENED + _APART_CUT)
 _SCORE_THEN_NEEDED_APART = re.compile(_YOUR_SCORE_OPENED + _APART_NEEDED)
 READINGS += readings(("reader_out", _YOUR_SCORE_BEGAN), ("reader_out", _YOU_SCORED_BEGAN))
 LINE_READINGS = readings(
-    ("reader_out", _SCORE_THEN_CUT_APART), ("reader_out", _SCORE_THEN_NEEDED_APART)
+    ("reader_out", _SCORE_THEN_CUT_APART),
+    ("reader_out", _SCORE_THEN_NEEDED_APART),
+    ("reader_out", _CUT_LINE_THEN_MINE),
 )
 PATTERNS = frozenset(pattern for _, _, pattern in READINGS + LINE_READINGS)
 
