@@ -176,3 +176,29 @@ def test_a_portal_rule_and_the_readers_candidate_page_stay_unread(text: str) -> 
 @pytest.mark.parametrize("text", NOT_CHOSEN)
 def test_the_readers_candidate_page_is_no_one_chosen(text: str) -> None:
     assert negation.CHOSE_OTHER not in marks(text)
+
+
+# Fourth round: shapes read slices 97 and 98 missed, in wordings written apart from theirs
+READ_FOURTH = [
+    ("The panel have now moved on from your Sous Chef application.", negation.READER_OUT),
+    ("With 12 points the process ends for you at the sift.", negation.READER_OUT),
+    ("Sorry, it's unsuccessful news this time round.", negation.READER_OUT),
+    ("One of our weekend casuals took the post in the end.", negation.CHOSE_OTHER),
+    ("The next stage needed 30 of 50; your score was 24.", negation.READER_OUT),
+]
+UNREAD_FOURTH = [
+    "If the panel has moved on from your application, the portal will say so.",
+    "Once the process ends for you, we delete your data within six months.",
+    "It was unsuccessful news for the council's funding bid, sadly.",
+    "The next stage needed 30 of 50; your score was 36.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_FOURTH)
+def test_the_kinds_slices_97_and_98_missed_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_FOURTH)
+def test_conditions_other_news_and_passes_stay_unread(text: str) -> None:
+    assert not decision(text)

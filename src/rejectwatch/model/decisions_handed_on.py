@@ -29,6 +29,11 @@ missed the cut for interviews"); a choice that "closes your application"; "one o
 it"; "nothing's open for you"; and the post given by a workplace ("the facility gave the
 roster to another nurse").
 
+Fourth round (read slices 97 and 98's misses): the team "has moved on from your application";
+"this vacancy ends for you"; "unsuccessful news"; one of the employer's own who got it ("one of
+our long-serving volunteers got it"); and, in scores_below, what the interview needed told before
+the reader's total ("Interview needed 22 of 35; your total was 15").
+
 READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
 so none is read in a conditional, still-to-come, quoted or reader-decided sentence.
 """
@@ -128,7 +133,10 @@ _CLOSES_YOURS = re.compile(
 )
 # ... one of the others given it ("a couple fitted more snugly, so one of them gets it")
 _ONE_OF_THEM = re.compile(
-    r"\bone of (?:them|those|the others|the other (?:candidates|applicants|finalists)) (?:gets|"
+    r"\bone of (?:them|those|the others|the other (?:candidates|applicants|finalists)|"
+    # (fourth round: or one of the employer's own, "One of our long-serving volunteers got it")
+    r"(?:our|my) (?:[a-z\-]+ ){0,2}?(?:volunteers|staff|team|people|members|regulars|workers|crew|"
+    r"employees|casuals|trainees|apprentices)) (?:gets|"
     r"got|has got|is getting|takes|took|has taken) (?:it|the (?:job|role|post|position|place))\b"
     # (never a thing done to "it", "one of them gets it wrong every time")
     r"(?! (?:wrong|right|back|done|through|over|in|out|from|to|sent|fixed|sorted|signed)\b)"
@@ -136,6 +144,26 @@ _ONE_OF_THEM = re.compile(
 # ... nothing open for the reader ("so nothing's open for you right now")
 _NOTHING_OPEN = re.compile(
     r"\bnothing(?:" + _A + r"s| is) (?:else )?(?:open|available|going) for you\b"
+)
+
+# Fourth round (read slices 97 and 98's misses): the team moved on from the reader's application
+_MOVED_ON_FROM = re.compile(
+    r"\b(?:has|have|" + _A + r"ve|had) (?:now |since |already )?moved on from your "
+    r"(?:[a-z\-" + _A[1:-1] + r"]+ ){0,4}?(?:application|candidacy|candidature|cv|profile|"
+    r"submission)\b"
+)
+# ... the process ending for the reader ("so this vacancy ends for you at shortlisting")
+_ENDS_FOR_YOU = re.compile(
+    r"\b(?:this|the) (?:[a-z\-]+ )?(?:vacancy|process|competition|recruitment|campaign|round|"
+    r"role|post|application|selection) (?:ends|has ended|is over|stops|has stopped|closes|has "
+    r"closed) for you\b"
+)
+# ... and "unsuccessful news" ("Unfortunately it's unsuccessful news on Grooming Assistant")
+_UNSUCCESSFUL_NEWS = re.compile(
+    r"\b(?:it" + _A + r"s|it is|it was|this is|we have|we" + _A + r"ve got|we have got) "
+    r"unsuccessful news\b"
+    # (never news for someone or something else, "it's unsuccessful news for the council's bid")
+    r"(?! (?:for|about|regarding) (?!you\b|your\b))"
 )
 
 READINGS = readings(
@@ -151,4 +179,7 @@ READINGS = readings(
     ("reader_out", _CLOSES_YOURS),
     ("chose_other", _ONE_OF_THEM),
     ("reader_out", _NOTHING_OPEN),
+    ("reader_out", _MOVED_ON_FROM),
+    ("reader_out", _ENDS_FOR_YOU),
+    ("reader_out", _UNSUCCESSFUL_NEWS),
 )

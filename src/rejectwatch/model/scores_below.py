@@ -174,6 +174,14 @@ _CUT_LINE_THEN_MINE = re.compile(
     r"(?:[.;][ \t]*\n?|[ \t]*\n)[ \t]*\n?[ \t]*your (?:[a-z\-]+ ){0,2}?(?:score|mark|marks|total|"
     r"result)(?: was| is| came to|:)? ?(?P<mine>" + _NUMBER + r")\b"
 )
+# (fourth round: or what the next stage needed told first, then the reader's total, "Interview
+# needed 22 of 35; your total was 15")
+_NEEDED_HEAD = (
+    r"\b(?:interview|interviews|the interview|shortlisting|the shortlist|the next stage|next stage|"
+    r"stage two) (?:needed|required|asked for|called for|took) (?:a score of |at least |a minimum "
+    r"of )?(?P<cut>" + _NUMBER + r")(?: of \d+| out of \d+| ?/ ?\d+| marks?| points?)?"
+)
+_NEEDED_THEN_MINE = re.compile(_NEEDED_HEAD + _THEN_MINE)
 _YOUR_SCORE_BEGAN = re.compile(_YOUR_SCORE_HEAD + _THEN_BEGAN)
 _YOU_SCORED_BEGAN = re.compile(_YOU_SCORED_HEAD + _THEN_BEGAN)
 # (searched in the whole text, so opened by its literal "your " with no \b before it: the engine
@@ -181,7 +189,11 @@ _YOU_SCORED_BEGAN = re.compile(_YOU_SCORED_HEAD + _THEN_BEGAN)
 _YOUR_SCORE_OPENED = _YOUR_SCORE_HEAD.removeprefix(r"\b")
 _SCORE_THEN_CUT_APART = re.compile(_YOUR_SCORE_OPENED + _APART_CUT)
 _SCORE_THEN_NEEDED_APART = re.compile(_YOUR_SCORE_OPENED + _APART_NEEDED)
-READINGS += readings(("reader_out", _YOUR_SCORE_BEGAN), ("reader_out", _YOU_SCORED_BEGAN))
+READINGS += readings(
+    ("reader_out", _YOUR_SCORE_BEGAN),
+    ("reader_out", _YOU_SCORED_BEGAN),
+    ("reader_out", _NEEDED_THEN_MINE),
+)
 LINE_READINGS = readings(
     ("reader_out", _SCORE_THEN_CUT_APART),
     ("reader_out", _SCORE_THEN_NEEDED_APART),
