@@ -142,6 +142,8 @@ READ_SLICES = (
     "blind-slice-96.jsonl",  # declared read for the fifty-third pass's third round
     "blind-slice-97.jsonl",  # declared read for the fifty-third pass's fourth round
     "blind-slice-98.jsonl",  # declared read for the fifty-third pass's fourth round
+    "blind-slice-99.jsonl",  # declared read for the fifty-third pass's fifth round
+    "blind-slice-100.jsonl",  # declared read for the fifty-third pass's fifth round
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
