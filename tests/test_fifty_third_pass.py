@@ -202,3 +202,30 @@ def test_the_kinds_slices_97_and_98_missed_are_read(text: str, token: str) -> No
 @pytest.mark.parametrize("text", UNREAD_FOURTH)
 def test_conditions_other_news_and_passes_stay_unread(text: str) -> None:
     assert not decision(text)
+
+
+# Fifth round: the other mails slice 100 had filed, in wordings written apart from theirs: a
+# status paused is no refusal and no post gone, and a plural class ruled out by what it lacks is a
+# rule; a post on hold, or put on hold, is still gone
+NOT_DECIDED_FIFTH = [
+    "Stage: On hold - recruiter on leave",
+    "Status: On hold while the hiring team travels",
+    "Thanks, your form is in. Forms without a signed declaration are ruled ineligible, and the "
+    "applicant is told by letter.",
+    "Applications missing a police check will be excluded; please attach yours.",
+]
+GONE_FIFTH = [
+    "The Porter vacancy is on hold indefinitely.",
+    "We have decided to put on hold the Stores Clerk position.",
+    "Status: on hold - position cancelled",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DECIDED_FIFTH)
+def test_a_paused_status_and_a_class_rule_are_no_decision(text: str) -> None:
+    assert not decision(text)
+
+
+@pytest.mark.parametrize("text", GONE_FIFTH)
+def test_a_post_on_hold_is_still_gone(text: str) -> None:
+    assert negation.ROLE_GONE in marks(text)

@@ -2391,12 +2391,28 @@ def _decided(
     if _EXCLUDED.search(lowered, left, end):
         return READER_OUT
     if (
-        _GONE.search(lowered, left, end)
+        _post_gone(lowered, left, end)
         and _ROLE.search(lowered, left, end)
         and not _REVERSED.search(lowered, left, right)
     ):
         return ROLE_GONE
     return ""
+
+
+def _post_gone(lowered: str, left: int, end: int) -> bool:
+    """Does lowered[left:end] say a post is gone (_GONE)? "On hold" only after the post it
+    holds (fifty-third pass, fifth round: a status paused, "Stage: On hold - hiring manager
+    away", is no post gone; "the vacancy is on hold" is, and so is a post put on hold, "we have
+    decided to put on hold the QA Analyst position")."""
+    return any(
+        gone.group(0) != "on hold"
+        or _ROLE.search(lowered, left, gone.start()) is not None
+        or _PUT.search(lowered, left, gone.start()) is not None
+        for gone in _GONE.finditer(lowered, left, end)
+    )
+
+
+_PUT = re.compile(r"\b(?:put|puts|putting|placed|placing|place)\s+\Z")
 
 
 # The patterns searched sentence by sentence in every message, searched only where a string
@@ -3504,6 +3520,9 @@ def _sentence_line(
         # (forty-sixth pass, fourth round: nor a status whose decision is still pending, "New
         # status: With the hiring manager - decision pending", slice 66's two status mails filed)
         and not _DECISION_PENDING.search(lowered, left, right)
+        # (fifty-third pass, fifth round: nor a status whose only decision cue is a pause, "Stage:
+        # On hold - hiring manager away", slice 100's two status mails filed)
+        and (negation or not lowered.startswith("on hold", decision))
     ):
         return f"{sentence.strip()} {STATUS_REFUSED}", STATUS_REFUSED
     if (

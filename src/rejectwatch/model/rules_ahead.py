@@ -260,6 +260,13 @@ _CLASS_RULE = re.compile(
     r"meet|not meeting|short of)\b[^.!?\n]{0,60}?\b(?:gets|get|is|are|will be|will get) "
     r"(?:automatically )?(?:marked|set|flagged|moved|tagged|labelled|labeled|closed|rejected|"
     r"declined|screened out)\b"
+    # (fifty-third pass, fifth round: or a plural class defined by what it lacks and ruled out,
+    # "Forms lacking the certified documents listed in the advert are ruled ineligible")
+    r"|\b(?:applications|forms|submissions|entries|cvs|files|records|candidates|applicants) "
+    r"(?:lacking|without|missing|that lack|that are missing|which lack|not including|with no)\b"
+    r"[^.!?\n]{0,80}?\b(?:are|will be|get|is) (?:automatically )?(?:(?:ruled|deemed|found|declared|"
+    r"marked|treated as|considered) (?:ineligible|invalid|incomplete|unsuccessful|not eligible)|"
+    r"rejected|declined|excluded|disqualified|screened out|closed|not considered)\b"
     # (fifty-third pass, third round: or a class of posts and how the portal shows it, "A
     # requisition shut ahead of interviews shows up as Closed in your candidate home")
     r"|\b(?:a|any|every|each) (?:requisition|posting|vacancy|role|post|position|job|opening)s? "
