@@ -141,8 +141,10 @@ READINGS = readings(
 # letter's fields, "Your written-test mark for Meter Reader: 38. Qualifying line: 50.", "Your
 # score: 41/100\nCut-off: 55/100", "Your written test score was 41. The qualifying mark was 55.";
 # searched in the whole text, its match crossing that one stop)
-# the next sentence or line, and its first words ("Your score: 41/100\nCut-off: 55/100")
-_NEXT = r"(?:[.;][ \t]*\n?|[ \t]*\n)[ \t]*\n?[ \t]*(?:the |our |this )?(?:[a-z\-]+ ){0,2}?"
+# that one stop, a sentence's or a line's; then the next sentence or line, and its first words
+# ("Your score: 41/100\nCut-off: 55/100")
+_STOP_APART = r"(?:[.;][ \t]*\n?|[ \t]*\n)[ \t]*\n?[ \t]*"
+_NEXT = _STOP_APART + r"(?:the |our |this )?(?:[a-z\-]+ ){0,2}?"
 _APART_CUT = (
     _NEXT
     + _CUT
@@ -171,7 +173,8 @@ _THEN_BEGAN = (
 _CUT_LINE_THEN_MINE = re.compile(
     r"(?:qualifying|pass|passing|minimum|cut-off|cutoff|shortlisting|interview) (?:mark|score|"
     r"line|threshold)s?: (?P<cut>" + _NUMBER + r")(?: of \d+| out of \d+| ?/ ?\d+|%| marks?)?"
-    r"(?:[.;][ \t]*\n?|[ \t]*\n)[ \t]*\n?[ \t]*your (?:[a-z\-]+ ){0,2}?(?:score|mark|marks|total|"
+    + _STOP_APART
+    + r"your (?:[a-z\-]+ ){0,2}?(?:score|mark|marks|total|"
     r"result)(?: was| is| came to|:)? ?(?P<mine>" + _NUMBER + r")\b"
 )
 # (fourth round: or what the next stage needed told first, then the reader's total, "Interview
