@@ -27,16 +27,6 @@ UNREAD = [
 ]
 
 
-@pytest.mark.parametrize("text", READ)
-def test_a_post_shut_unfilled_is_read_in_each_wording(text: str) -> None:
-    assert negation.ROLE_GONE in marks(text)
-
-
-@pytest.mark.parametrize("text", UNREAD)
-def test_conditions_and_open_posts_stay_unread(text: str) -> None:
-    assert not decision(text)
-
-
 # The guard (classifier.held_back) no longer holds a refusal for others asked to a round, nor for
 # a document named missing as the reason an application is ineligible; the reader asked to a
 # round, and an application incomplete for a missing document, are still held.
@@ -97,16 +87,6 @@ UNREAD_KINDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "token"), READ_KINDS)
-def test_the_kinds_slices_89_to_92_missed_are_read(text: str, token: str) -> None:
-    assert token in marks(text)
-
-
-@pytest.mark.parametrize("text", UNREAD_KINDS)
-def test_conditions_helpers_and_passes_stay_unread(text: str) -> None:
-    assert not decision(text)
-
-
 # Second round: shapes read slices 93 and 94 missed, in wordings written apart from theirs
 READ_SECOND = [
     ("Other applicants with more pastry work are moving forward instead.", negation.CHOSE_OTHER),
@@ -124,16 +104,6 @@ UNREAD_SECOND = [
     "If the vacancy closes without interviews, we will tell you.",
     "Noted that you have withdrawn; you're off the list now. Good luck at college!",
 ]
-
-
-@pytest.mark.parametrize(("text", "token"), READ_SECOND)
-def test_the_kinds_slices_93_and_94_missed_are_read(text: str, token: str) -> None:
-    assert token in marks(text)
-
-
-@pytest.mark.parametrize("text", UNREAD_SECOND)
-def test_conditions_futures_and_withdrawals_stay_unread(text: str) -> None:
-    assert not decision(text)
 
 
 # Third round: shapes read slices 95 and 96 missed, and the confirmation they filed twice ("A
@@ -163,16 +133,6 @@ NOT_CHOSEN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "token"), READ_THIRD)
-def test_the_kinds_slices_95_and_96_missed_are_read(text: str, token: str) -> None:
-    assert token in marks(text)
-
-
-@pytest.mark.parametrize("text", UNREAD_THIRD)
-def test_a_portal_rule_and_the_readers_candidate_page_stay_unread(text: str) -> None:
-    assert not decision(text)
-
-
 @pytest.mark.parametrize("text", NOT_CHOSEN)
 def test_the_readers_candidate_page_is_no_one_chosen(text: str) -> None:
     assert negation.CHOSE_OTHER not in marks(text)
@@ -194,16 +154,6 @@ UNREAD_FOURTH = [
 ]
 
 
-@pytest.mark.parametrize(("text", "token"), READ_FOURTH)
-def test_the_kinds_slices_97_and_98_missed_are_read(text: str, token: str) -> None:
-    assert token in marks(text)
-
-
-@pytest.mark.parametrize("text", UNREAD_FOURTH)
-def test_conditions_other_news_and_passes_stay_unread(text: str) -> None:
-    assert not decision(text)
-
-
 # Fifth round: the other mails slice 100 had filed, in wordings written apart from theirs: a
 # status paused is no refusal and no post gone, and a plural class ruled out by what it lacks is a
 # rule; a post on hold, or put on hold, is still gone
@@ -221,11 +171,25 @@ GONE_FIFTH = [
 ]
 
 
-@pytest.mark.parametrize("text", NOT_DECIDED_FIFTH)
-def test_a_paused_status_and_a_class_rule_are_no_decision(text: str) -> None:
+# each round's wordings, read (with the token each must carry) and unread, checked by the same two
+# tests; a post shut unfilled (first round) and a post on hold (fifth round) must read ROLE_GONE
+READ_ALL = (
+    [(text, negation.ROLE_GONE) for text in READ + GONE_FIFTH]
+    + READ_KINDS
+    + READ_SECOND
+    + READ_THIRD
+    + READ_FOURTH
+)
+UNREAD_ALL = (
+    UNREAD + UNREAD_KINDS + UNREAD_SECOND + UNREAD_THIRD + UNREAD_FOURTH + NOT_DECIDED_FIFTH
+)
+
+
+@pytest.mark.parametrize(("text", "token"), READ_ALL)
+def test_the_kinds_missed_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_ALL)
+def test_conditions_rules_other_news_and_open_posts_stay_unread(text: str) -> None:
     assert not decision(text)
-
-
-@pytest.mark.parametrize("text", GONE_FIFTH)
-def test_a_post_on_hold_is_still_gone(text: str) -> None:
-    assert negation.ROLE_GONE in marks(text)
