@@ -92,6 +92,7 @@ from .outreach import alerts_and_pitches, other_job_mail, recruiter_pitches
 from .outreach import careers_footers as out_careers_footers
 from .outreach import d11_community as out_d11
 from .outreach import decision_notes as out_w5_notes
+from .outreach import paused_status as out_paused
 from .outreach import sectors_and_stages as out_sectors
 from .outreach import status_digests as out_w5_status
 from .rejections import ats_statuses as rej_ats_statuses
@@ -118,6 +119,7 @@ from .rejections import decision_notes as rej_w5_notes
 from .rejections import european_letters as rej_w5_eu
 from .rejections import m9_calendar as rej_m9_calendar
 from .rejections import m9_nordic as rej_m9_nordic
+from .rejections import paused_then_closed as rej_paused
 from .rejections import programme_decisions as rej_programme_decisions
 from .rejections import public_notices as rej_public_notices
 from .rejections import soft_decisions as rej_w6_soft
@@ -288,5 +290,10 @@ BUILD_ORDER = [
     Part("interviews.jsonl", int_d12_en.FAMILIES, None, "int", own_seed=True),
     Part("next_steps.jsonl", nxt_d12_en.FAMILIES, None, "nxt", own_seed=True),
     Part("offers.jsonl", off_d12_en.FAMILIES, None, "off", own_seed=True),
+    # d13-*: a hiring process paused by the employer with the reader kept in it (portal
+    # records, personal notes), and its twin, a hold that ends with the post closed (issue 11,
+    # fifty-fourth pass, after read slice 100's "Stage: On hold" status mails)
+    Part("outreach_alerts.jsonl", out_paused.FAMILIES, None, "out", own_seed=True),
+    Part("rejections.jsonl", rej_paused.FAMILIES, None, "rej", own_seed=True),
     # New families: append here, with own_seed=True (see README.md).
 ]
