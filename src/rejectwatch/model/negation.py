@@ -431,6 +431,10 @@ def _before_once(unless: str = "") -> str:
         # on from, "she's cut tracery before and we need that": decisions_before)
         + r"(?!\s*(?:[.,;:!?)\n]|$|(?:and|but|so) (?!after\b)))(?!"
         + _PAST_EVENT
+        # (fifty-fourth pass: nor "before" that closes a relative clause its verb follows,
+        # "someone who's soldered lanterns before has taken the job"; a conjunction's
+        # "before" has a subject next)
+        + r"| (?:has|have|had|was|were|got|took|gets|takes|landed|won)\b"
         + r")"
         + _TOLD_AHEAD
         + r"|\bonce\b(?!"
@@ -3489,6 +3493,14 @@ def _whose_clause(lowered: str, decision: int, right: int, left: int = -1) -> in
 
 
 _CLAUSE_END = re.compile("[,;:]")
+# a cue naming a class of applications and what happens to all of them ("closed ones move to
+# the archive", "rejected applications are deleted after a year"), never the reader's among
+# them ("unsuccessful applications, yours included, are closed")
+_A_CLASS_RULED = re.compile(
+    r"[a-z\-]+ (?:ones|applications|candidacies|submissions|files|records|requisitions|"
+    r"vacancies|postings)(?: (?:are|get|go|move|stay|drop|disappear|will be|are then|get moved|"
+    r"are moved|are kept|are deleted|are archived)\b)(?![^.!?\n]{0,60}\byours?\b)"
+)
 
 
 def _sentence_line(
@@ -3523,6 +3535,9 @@ def _sentence_line(
         # (fifty-third pass, fifth round: nor a status whose only decision cue is a pause, "Stage:
         # On hold - hiring manager away", slice 100's two status mails filed)
         and (negation or not lowered.startswith("on hold", decision))
+        # (fifty-fourth pass: nor a status beside a rule for a class its cue names, "Status:
+        # Received; closed ones move to the archive after a year")
+        and (negation or not _A_CLASS_RULED.match(lowered, decision))
     ):
         return f"{sentence.strip()} {STATUS_REFUSED}", STATUS_REFUSED
     if (

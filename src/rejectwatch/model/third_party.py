@@ -176,7 +176,10 @@ _ARTICLES = frozenset(("a", "an", "the"))
 _PASSIVE = re.compile(
     r"(?: [a-z'\u2019\-]+){0,4}? (?:(?:was|were|has been|have been|had been|got|is being) "
     r"(?P<verb>[a-z]+[a-df-z]ed|given|chosen|taken|picked)|(?:got|landed|took|accepted|won|"
-    r"has accepted) (?:the|our|your) (?:job|role|position|post|offer|place|spot|gig))\b"
+    # (fifty-fourth pass: or in the perfect, "someone who's soldered lanterns before has taken
+    # the job")
+    r"has (?:accepted|taken|got|landed|won)) (?:the|our|your) (?:job|role|position|post|offer|"
+    r"place|spot|gig))\b"
 )
 # (twenty-ninth pass, part K: a ticket, a flat or a trip's spot got first is no job, "somebody
 # else got the spot because they paid the deposit first", "someone local got it cos they queued
