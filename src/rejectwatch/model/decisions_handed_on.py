@@ -41,7 +41,7 @@ so none is read in a conditional, still-to-come, quoted or reader-decided senten
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
-from rejectwatch.model.decisions_casual import _A
+from rejectwatch.model.decisions_casual import _A, FOR_A_WHILE_ONLY
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
@@ -71,6 +71,8 @@ _GIVEN_TO = re.compile(
     r"(?:[a-z\-]+ ){0,3}?" + _POST + r" to (?!you\b|your\b|us\b|me\b)(?:the|a|an|his|her|their|"
     r"one|another|[a-z]+" + _A + r"s)\b"
     r"(?! (?:agency|recruiter|recruiters|panel|hiring manager|team to|board to|council)\b)"
+    # (fifty-fourth pass: nor a post handed over for a while, as decisions_casual._GAVE_TO)
+     + FOR_A_WHILE_ONLY
 )
 # the one post taken: a post, then "which" and who took it
 _WHICH_TAKEN = re.compile(
