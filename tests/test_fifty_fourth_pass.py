@@ -27,6 +27,36 @@ READ = [
     ("Status: Not selected. Closed ones move to the archive.", negation.STATUS_REFUSED),
 ]
 
+# Second round: shapes read slices 101 and 102 missed or misread, in wordings written apart
+READ_SECOND = [
+    (
+        "Your test has been scored. Marks fall below the cut for the panel stage, so your "
+        "application ends here.",
+        negation.READER_OUT,
+    ),
+    (
+        "You were rated eligible. Your name, though, is absent from the list sent for selection.",
+        negation.READER_OUT,
+    ),
+    (
+        "Your application for Records Clerk has been checked by the board. It is not eligible: "
+        "the signed declaration was missing at the deadline.",
+        negation.READER_OUT,
+    ),
+    (
+        "Your score was 41. The pass mark set by the commission was 50.",
+        negation.READER_OUT,
+    ),
+    (
+        "The owners have finished hiring for the season and the places are full.",
+        negation.ROLE_GONE,
+    ),
+    (
+        "The trustees met on Friday and picked Ewa's nephew, who already keys the chapel.",
+        negation.CHOSE_OTHER,
+    ),
+]
+
 UNREAD = [
     "If someone who has done this before has taken the job, we will let you know.",
     "Before we decide, someone who has run a till before will need to check your form.",
@@ -34,13 +64,22 @@ UNREAD = [
     "after a year.",
     "Application status: In review. Rejected applications are deleted after twelve months.",
 ]
+UNREAD_SECOND = [
+    "A mark below the cut means your application ends here, so please prepare well.",
+    "Your name is missing from the guest list sent for the open evening.",
+    "Your application has been checked. It is not eligible for the travel refund.",
+    "Your score was 61. The pass mark set by the commission was 50.",
+    "Our Thursday slots are full, so please choose another time for your interview.",
+    "If the trustees pick Ewa's nephew, we will write to everyone.",
+    "Once the hiring manager has looked, your status becomes Interview or Not progressed.",
+]
 
 
-@pytest.mark.parametrize(("text", "token"), READ)
+@pytest.mark.parametrize(("text", "token"), READ + READ_SECOND)
 def test_the_kinds_missed_are_read(text: str, token: str) -> None:
     assert token in marks(text)
 
 
-@pytest.mark.parametrize("text", UNREAD)
+@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND)
 def test_conditions_and_rules_for_a_class_stay_unread(text: str) -> None:
     assert not decision(text)

@@ -232,7 +232,9 @@ _PLACES_FILLED = re.compile(
     r"{0,2}?" + _POSTS + r"(?: for (?:the|this) (?:[a-z\-]+ ){0,2}?" + _WHEN + r"| this "
     + _WHEN + r")?" + _STOP + _NOT_CUSTOMERS + _NOT_A_POST + _ON_A_DAY + _NO_YOU
     + r"|\b(?:all )?(?:our|the) (?:" + _NOT_A_DAYS + r"[a-z\-]+ ){0,3}?" + _POSTS
-    + r" (?:are|have been) (?:all )?filled(?: now| already)?"
+    # (fifty-fourth pass: or full, "the management has concluded the hiring and the slots are
+    # full")
+    + r" (?:(?:are|have been) (?:all )?filled|are (?:now |all |already )?full)(?: now| already)?"
     r"(?=[ \t]*(?:[,.;:!]|$|\n)| (?:so|and|with|by)\b)" + _NOT_CUSTOMERS + _NOT_A_POST
     + _ON_A_DAY + _NO_YOU + _NOT_BUT
 )  # fmt: skip

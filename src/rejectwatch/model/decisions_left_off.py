@@ -31,7 +31,7 @@ from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_casual import _A
 from rejectwatch.model.prefilter import readings
 
-__all__ = ["READINGS"]
+__all__ = ["LINE_READINGS", "READINGS"]
 
 # (never a shortlist or a final list, which prizes, awards and readings have as often)
 _LIST = (
@@ -106,6 +106,18 @@ _COMPETITION_CANCELLED = re.compile(
     r"(?:appointment|hire|selection))\b"
 )
 
+# Fifty-fourth pass: the application reviewed, then "it" ineligible in the next sentence ("Your
+# application for Clerk III has been reviewed by the Commission. It is ineligible: ..."); two
+# sentences, so a line reading
+_REVIEWED_THEN_INELIGIBLE = re.compile(
+    r"\byour (?:[a-z\-]+ ){0,3}?(?:application|candidacy|candidature|submission)\b"
+    r"[^.!?\n]{0,80}? (?:has been|was|have been) (?:reviewed|checked|assessed|screened|"
+    r"considered|examined)\b[^.!?\n]{0,60}?\.[ \t]+(?:it|this) (?:is|was|has been)(?: found| "
+    r"deemed| judged| declared| assessed as| rated| marked)?(?: to be)? (?:ineligible|not "
+    r"eligible)\b(?! (?:for (?:a |the )?(?:fee|grant|waiver|refund|discount|bursary|expense|"
+    r"travel)))"
+)
+
 READINGS = readings(
     ("reader_out", _APPLICATION_INELIGIBLE),
     ("chose_other", _OTHERS_INSTEAD),
@@ -115,3 +127,4 @@ READINGS = readings(
     ("reader_out", _MISSED_OUT),
     ("reader_out", _NO_PLACE),
 )
+LINE_READINGS = readings(("reader_out", _REVIEWED_THEN_INELIGIBLE))

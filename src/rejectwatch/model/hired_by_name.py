@@ -193,13 +193,30 @@ _BELOW_CUT = re.compile(
     r"|\bthe (?:[a-z\-]+ )?(?:cut|cut-off|cutoff|threshold|bar) (?:fell|fall|sat|was|landed|"
     r"came) (?:above|over|higher than) your (?:rating|score|mark|result|points)\b"
     # (a hiring list only, never a guest list or a register of attendance)
-    r"|\byour name (?:is|was) (?:absent|missing|not) (?:from|on) (?:that|the|this) (?:[a-z\-]+ )?"
+    # (fifty-fourth pass: with a word put between, "your name, however, is absent from", or
+    # the list named by where it went, "the list forwarded for selection")
+    r"|\byour name(?:,? (?:however|though|unfortunately|regrettably|sadly|this time),?)? "
+    r"(?:is|was) (?:absent|missing|not) (?:from|on) (?:that|the|this) (?:(?:[a-z\-]+ )?"
     r"(?:referral|certified|certification|interview|eligible|eligibility|merit|selection|"
-    r"candidate|hiring|appointment) (?:list|register)\b"
+    r"candidate|hiring|appointment) (?:list|register)\b|(?:list|register) (?:forwarded|sent|"
+    r"passed|referred|certified|issued|submitted|given) (?:on )?(?:for|to) (?:the )?(?:selection|"
+    r"selecting|hiring|appointing|interview)\b)"
     # (never a slip put right, "missing from the merit list due to a clerical error; it has now
     # been added")
     + _NOT_A_SLIP
 )  # fmt: skip
+
+# (fifty-fourth pass) a body that hires choosing someone's kin, told with the body as its
+# subject ("The committee met after church and chose Sione's cousin, who lives beside the hall",
+# "the owners have picked Tom's daughter"); "we chose …" was read already
+_BODY_CHOSE_KIN = re.compile(
+    r"\b(?:the|our) (?:[a-z\-]+ )?(?:committee|board|panel|owners?|family|trustees|council|club|"
+    r"elders|parish|church|co-?op|partners|directors|boss|manager|chef|skipper|foreman)"
+    r"(?: [^.!?\n]{0,40}? and)? (?:chose|picked|selected|appointed|went with|took on|hired|"
+    r"(?:has|have) (?:chosen|picked|selected|appointed|gone with|taken on|hired)) "
+    + _RELATIVE
+    + _NOT_STAFFING
+)
 
 # (the words that open each reading and the others a match holds: read off its pattern,
 # rejectwatch.model.prefilter.openers)
@@ -211,6 +228,7 @@ READINGS = NEWS_READINGS + readings(
     ("chose_other", _TAKEN_BY),
     ("chose_other", _PICKED),
     ("chose_other", _OFFERED_POST),
+    ("chose_other", _BODY_CHOSE_KIN),
     ("chose_other", _HOLDS),
     ("chose_other", _ENGAGED_TRADE),
     ("chose_other", _OFFER_ELSEWHERE),

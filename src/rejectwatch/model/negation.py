@@ -542,6 +542,13 @@ _EITHER_OUTCOME = re.compile(
     # changes (interview, closed, anything) arrive by email"; never a status line's own label,
     # "Status updates: not selected")
     r"|\bstatus (?:changes|updates|notifications|alerts)\b(?![ \t]*[:\-\u2013\u2014\n])"
+    # (fifty-fourth pass: or the values a status will take, two of them joined by "or", "the
+    # status column becomes Interview or Unsuccessful", "it will change to Shortlisted or
+    # Closed")
+    r"|\b(?:becomes|will become|changes to|will change to|turns to|will turn to|moves to|"
+    r"will move to|switches to|will switch to|updates to|will update to|will (?:read|show|say))"
+    r"[ \t]*[\"'\u201c\u2018]?[a-z][a-z\- ]{0,30}?[\"'\u201d\u2019]?,? or "
+    r"[\"'\u201c\u2018]?[a-z]"
 )
 # A decision not made yet ("no decision yet, I'm afraid: we're meeting one other finalist",
 # "we haven't decided", "still interviewing"): every cue in such a sentence is read as

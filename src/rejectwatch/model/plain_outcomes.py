@@ -829,6 +829,7 @@ READINGS += others_picked.READINGS
 # fifty-second pass, second round: left off a list, the reader's part over, missed out, no
 # place to offer (rejectwatch.model.decisions_left_off)
 READINGS += decisions_left_off.READINGS
+LINE_READINGS += decisions_left_off.LINE_READINGS
 # fifty-third pass: work kept in the house, a post given to someone, the one post taken, no
 # invitation coming (rejectwatch.model.decisions_handed_on)
 READINGS += decisions_handed_on.READINGS

@@ -12,7 +12,9 @@ individually"): no decision taken on anyone yet. Read here as a rule (rules_ahea
 
 Not read: a score the reader got, told as done ("Your score was below the minimum required, so
 we won't be progressing your application", "You scored below the threshold, which means we
-cannot take you further", "Your sift score fell below the pass mark").
+cannot take you further", "Your sift score fell below the pass mark"), or told as it stands with
+its consequence for the reader's application after "so" ("Scores land below the cut, so your
+application ends here").
 """
 
 from __future__ import annotations
@@ -69,6 +71,14 @@ _UNABLE_FOR_READER = re.compile(
     r"(?: to)? (?:[a-z\-]+ ){0,3}?(?:you\b(?!r)|your (?:application|candidacy)\b)"
 )
 _CLAUSE_OPENS = re.compile(r".*(?:[;:,]| [-\u2013\u2014] )", re.DOTALL)
+# ... nor a band that a consequence for the reader's own application follows with "so" ("Scores
+# land below the cut for the assessment centre, so your application ends here"; fifty-fourth
+# pass): a rule says what a score "means" or "will" bring to any application, "so" what this
+# one's score has brought
+_SO_YOURS = re.compile(
+    r",? (?:and )?(?:so|therefore|hence|thus|which is why) (?:[a-z\-]+ ){0,2}?"
+    r"(?:your (?:application|candidacy|form|file|submission)|yours)\b"
+)
 
 
 def score_rule(lowered: str, left: int, right: int) -> bool:
@@ -89,6 +99,7 @@ def score_rule(lowered: str, left: int, right: int) -> bool:
         and _SPOKEN_OF.search(lowered, _clause_start(lowered, left, band.start()), band.start())
         is None
         and _UNABLE_FOR_READER.search(lowered, band.end(), end) is None
+        and _SO_YOURS.search(lowered, band.end(), end) is None
     )
 
 

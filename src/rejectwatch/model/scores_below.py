@@ -148,8 +148,14 @@ _NEXT = _STOP_APART + r"(?:the |our |this )?(?:[a-z\-]+ ){0,2}?"
 _APART_CUT = (
     _NEXT
     + _CUT
-    + r"(?: mark| score| line)?(?: (?:for|to|needed|required)[^.!?\n\d]{0,30}?)?(?: was| is|"
-    r" of| stood at| sat at| came to| was set at| is set at|:)? ?(?P<cut>" + _NUMBER + r")\b"
+    + r"(?: mark| score| line)?(?: (?:for|to|needed|required)[^.!?\n\d]{0,30}?)?"
+    # (fifty-fourth pass: or named by who set it, "The qualifying mark set by the board was 65")
+    + r"(?: (?:set|fixed|agreed|decided|published) by (?:the |our )?(?:[a-z\-]+ ){0,2}?"
+    r"(?:board|panel|commission|committee|council|school|university|department|ministry|"
+    r"examiners?))?"
+    + r"(?: was| is| of| stood at| sat at| came to| was set at| is set at|:)? ?(?P<cut>"
+    + _NUMBER
+    + r")\b"
 )
 # (second round: or the cut told as what the next stage needed, "Your score: 54 out of 100. The
 # interview stage needed 60")
