@@ -146,6 +146,8 @@ READ_SLICES = (
     "blind-slice-100.jsonl",  # declared read for the fifty-third pass's fifth round
     "blind-slice-101.jsonl",  # declared read for the fifty-fourth pass's second round
     "blind-slice-102.jsonl",  # declared read for the fifty-fourth pass's second round
+    "blind-slice-103.jsonl",  # declared read for the fifty-fourth pass's third round
+    "blind-slice-104.jsonl",  # declared read for the fifty-fourth pass's third round
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
