@@ -27,6 +27,39 @@ READ = [
     ("Status: Not selected. Closed ones move to the archive.", negation.STATUS_REFUSED),
 ]
 
+# Third round: shapes read slices 103 and 104 missed (rejectwatch.model.decisions_stopped, and
+# scores_below, decisions_left_off and rules_ahead widened), in wordings written apart
+READ_THIRD = [
+    ("Kestrel Joinery has stopped considering you for Bench Hand.", negation.READER_OUT),
+    ("We have ceased reviewing your application for the Porter post.", negation.READER_OUT),
+    ("Your application was one of those not taken forward to interview.", negation.READER_OUT),
+    (
+        "The hiring manager was given a referral list without your name on it.",
+        negation.READER_OUT,
+    ),
+    ("Your name was kept off the interview list sent to the depot.", negation.READER_OUT),
+    ("For the Dishwasher opening, other candidates are moving forward.", negation.CHOSE_OTHER),
+    ("The Board ruled your application ineligible on residence.", negation.READER_OUT),
+    ("Your application was ruled ineligible at screening.", negation.READER_OUT),
+    (
+        "The partners appointed one of our own drivers to the Yard Supervisor post.",
+        negation.CHOSE_OTHER,
+    ),
+    ("The recruitment drive for Porters has been scrapped.", negation.ROLE_GONE),
+    ("Applications already received have been closed.", negation.ROLE_GONE),
+    ("Result: you scored 31. The panel set 40 as the pass mark.", negation.READER_OUT),
+]
+UNREAD_THIRD = [
+    "If the firm has stopped considering you, we will say so.",
+    "Your application was one of those taken forward to interview.",
+    "Other profiles are moving forward for this opening, as is yours.",
+    "The Board ruled your application ineligible for the fee waiver.",
+    "The partners have appointed a senior driver to the Yard Supervisor panel.",
+    "The recruitment drive for Porters has been halted until May.",
+    "Result: you scored 51. The panel set 40 as the pass mark.",
+    "Any applicant ruled ineligible is written to with the reason; eligible ones sit a test.",
+]
+
 # Second round: shapes read slices 101 and 102 missed or misread, in wordings written apart
 READ_SECOND = [
     (
@@ -75,11 +108,11 @@ UNREAD_SECOND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "token"), READ + READ_SECOND)
+@pytest.mark.parametrize(("text", "token"), READ + READ_SECOND + READ_THIRD)
 def test_the_kinds_missed_are_read(text: str, token: str) -> None:
     assert token in marks(text)
 
 
-@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND)
+@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND + UNREAD_THIRD)
 def test_conditions_and_rules_for_a_class_stay_unread(text: str) -> None:
     assert not decision(text)

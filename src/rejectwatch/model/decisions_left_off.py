@@ -86,7 +86,7 @@ _APPLICATION_INELIGIBLE = re.compile(
     r"\byour (?:[a-z\-]+ ){0,3}?(?:application|candidacy|candidature|submission) (?:is|was|has "
     # (fifty-third pass: or checked first, "your application was checked and rated ineligible")
     r"been)(?: (?:checked|reviewed|assessed|screened) and)?(?: found| deemed| judged| declared|"
-    r" assessed as| rated| marked)?(?: to be)? "
+    r" assessed as| rated| marked| ruled)?(?: to be)? "
     r"(?:ineligible|not eligible)\b(?! (?:for (?:a |the )?(?:fee|grant|waiver|refund|discount|"
     r"bursary|expense|travel)))"
 )

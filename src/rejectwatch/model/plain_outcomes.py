@@ -71,6 +71,7 @@ from rejectwatch.model import (
     decisions_spoken,
     decisions_staffed,
     decisions_staged,
+    decisions_stopped,
     decisions_taken,
     decisions_terse,
     decisions_tested,
@@ -833,3 +834,8 @@ LINE_READINGS += decisions_left_off.LINE_READINGS
 # fifty-third pass: work kept in the house, a post given to someone, the one post taken, no
 # invitation coming (rejectwatch.model.decisions_handed_on)
 READINGS += decisions_handed_on.READINGS
+# fifty-fourth pass, third round: the employer stopped considering the reader, the reader among
+# those left out, a hiring list without the reader, other profiles moving forward, a body ruling
+# the application out, someone appointed to the post, a recruitment exercise off
+# (rejectwatch.model.decisions_stopped)
+READINGS += decisions_stopped.READINGS

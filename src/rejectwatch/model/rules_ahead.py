@@ -361,7 +361,10 @@ _CLASS_BEFORE = re.compile(
     r"(?:haven|hasn|weren|wasn|didn|aren|isn|don)['\u2019]t))?(?: not)?(?: yet)?(?: been)?"
     # (twenty-third pass, part P: or the class named by its participle, "candidates rejected at
     # the screening stage will be informed", "those not shortlisted may reapply")
-    r"|(?: not)?) ?$"
+    # (fifty-fourth pass: or by a verb of judging before its cue, "any applicant ruled ineligible
+    # is written to with the reason", "every candidate found unsuitable hears by email")
+    r"|(?: not)?(?: (?:ruled|found|deemed|judged|declared|rated|marked|considered)(?: to be)?)?)"
+    r" ?$"
 )
 # The chosen as a class: "selected applicants", "shortlisted candidates", "candidates selected
 # for interview" (the cue "selected" stands where the match starts or after its noun)
@@ -376,7 +379,8 @@ _LATE_CLASS = re.compile(
 _TOLD = re.compile(
     r"\b(?:are|is|will be|get|gets|receive|receives|hear|hears|be) (?:notified|told|informed|"
     r"contacted|emailed|e-mailed|sent|an? (?:e-?mail|message|note|letter|notification|notice)|"
-    r"from us)\b"
+    # (fifty-fourth pass: or written to, "is written to with the reason")
+    r"from us|written to)\b"
     # (twenty-ninth pass, part H: or hear of it through someone else, "hear about it through
     # their placement office", "hear from their university careers service")
     r"|\bhears? (?:about it|of it|about this|the outcome|the news|from (?:their|the) )"

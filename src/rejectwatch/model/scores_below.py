@@ -198,6 +198,22 @@ _YOU_SCORED_BEGAN = re.compile(_YOU_SCORED_HEAD + _THEN_BEGAN)
 _YOUR_SCORE_OPENED = _YOUR_SCORE_HEAD.removeprefix(r"\b")
 _SCORE_THEN_CUT_APART = re.compile(_YOUR_SCORE_OPENED + _APART_CUT)
 _SCORE_THEN_NEEDED_APART = re.compile(_YOUR_SCORE_OPENED + _APART_NEEDED)
+# (fifty-fourth pass, third round: the cut told as what a board fixed, "The board fixed 60 as the
+# qualifying mark"; and the reader's score told bare after "you scored", its sentence ending
+# there, "Written test, Clerical Officer: you scored 52. The board fixed 60 as the qualifying
+# mark")
+_APART_FIXED = (
+    _NEXT
+    + r"(?:fixed|set|made|put|placed|drew) (?P<cut>"
+    + _NUMBER
+    + r") as (?:the|its|our|their) (?:[a-z\-]+ )?"
+    + _CUT
+    + r"\b"
+)
+_YOU_SCORED_BARE = r"you(?: have)? scored (?P<mine>" + _NUMBER + r")(?=[.;])"
+_SCORE_THEN_FIXED_APART = re.compile(_YOUR_SCORE_OPENED + _APART_FIXED)
+_SCORED_THEN_CUT_APART = re.compile(_YOU_SCORED_BARE + _APART_CUT)
+_SCORED_THEN_FIXED_APART = re.compile(_YOU_SCORED_BARE + _APART_FIXED)
 READINGS += readings(
     ("reader_out", _YOUR_SCORE_BEGAN),
     ("reader_out", _YOU_SCORED_BEGAN),
@@ -207,6 +223,9 @@ LINE_READINGS = readings(
     ("reader_out", _SCORE_THEN_CUT_APART),
     ("reader_out", _SCORE_THEN_NEEDED_APART),
     ("reader_out", _CUT_LINE_THEN_MINE),
+    ("reader_out", _SCORE_THEN_FIXED_APART),
+    ("reader_out", _SCORED_THEN_CUT_APART),
+    ("reader_out", _SCORED_THEN_FIXED_APART),
 )
 PATTERNS = frozenset(pattern for _, _, pattern in READINGS + LINE_READINGS)
 

@@ -1,0 +1,96 @@
+"""Outcomes told in shapes no reading held (issue 11, fifty-fourth pass, third round).
+
+Read blind slices 103 and 104 kept rejections whose decision no reading held. Each form is
+written here in several wordings, never for one message:
+
+* **the employer stopped considering the reader**: "Sunvane has stopped considering you for
+  Installer Apprentice", "we have ceased reviewing your application" (never a step of the
+  reader's, never "if");
+* **the reader's form among those left out**: "Your form was among those left off the list",
+  "your application is one of those not taken forward";
+* **a list without the reader's name**: "the selecting official received a referral list
+  without your name", "your name stayed off the referral list handed to the manager" (a hiring
+  list, never a guest or mailing list);
+* **other profiles moving forward**: "other profiles are moving forward for this opening" (the
+  sentence ends there: never "along with yours", never "too");
+* **a body ruling the application out**: "The Commission ruled your application ineligible";
+* **someone appointed to the post by a body**: "The directors appointed a planner from our depot
+  to the Network Planning Engineer post" (never the reader, never an interviewer);
+* **a recruitment exercise off**: "The recruitment exercise for Countryside Ranger is off, due
+  to a service restructure", "applications in hand are closed unassessed".
+
+READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
+so none is read in a conditional, still-to-come, quoted or reader-decided sentence.
+"""
+
+from __future__ import annotations
+
+from rejectwatch.model import lazy_re as re
+from rejectwatch.model.prefilter import readings
+
+__all__ = ["READINGS"]
+
+_YOURS = r"(?:you\b|your (?:application|candidacy|candidature|profile|form|cv|submission)\b)"
+_BODY = (
+    r"(?:commission|board|panel|committee|council|office|unit|department|authority|"
+    r"directors|partners|owners|trustees|management|manager|team|company|firm)"
+)
+_STOPPED_CONSIDERING = re.compile(
+    r"\b(?:has|have|had)(?: now| since)? (?:stopped|ceased|ended|discontinued|finished) "
+    r"(?:considering|reviewing|assessing|progressing|processing) " + _YOURS
+)
+_AMONG_LEFT_OUT = re.compile(
+    r"\byour (?:form|application|cv|candidacy|submission|entry|name)\b (?:was|is|has been) "
+    r"(?:among|one of) (?:those|the (?:ones|forms|applications|cvs|entries|names))(?: [a-z\-]+)?"
+    r" (?:left off|left out|set aside|passed over|turned down|declined|screened out|not (?:"
+    r"shortlisted|selected|taken forward|progressed|chosen|put forward))\b"
+)
+_HIRING_LIST = (
+    r"(?:[a-z\-]+ )?(?:referral|certificate|certified|selection|interview|short|merit|"
+    r"eligible|eligibility|appointment)[ -]?list"
+)
+_LIST_WITHOUT_YOU = re.compile(
+    r"\b(?:received|got|was sent|was given|was handed|has|holds|went out with) (?:a|the) "
+    + _HIRING_LIST
+    + r" (?:without|that did not include|that didn't include|not including|that left out) "
+    r"(?:your name|you)\b"
+    r"|\byour name (?:stayed|stays|remained|was kept|was left) (?:off|out of) (?:the|that) "
+    + _HIRING_LIST
+    + r"\b"
+)
+_OTHERS_FORWARD = re.compile(
+    r"\bother (?:profiles|candidates|applicants|applications|people|cvs|finalists) (?:are|were|"
+    r"have been) (?:moving|moved|going|gone|taken|put|being taken|being moved) (?:forward|ahead|"
+    r"through)(?: for (?:this|the) (?:[a-z\-]+ ){0,2}?(?:opening|role|post|position|vacancy|"
+    r"job))?[ \t]*(?=[.;!]|$)"
+)
+_RULED_YOURS_OUT = re.compile(
+    r"\b(?:the|our) " + _BODY + r" (?:has |have )?(?:ruled|declared|deemed|judged|found|marked|"
+    r"rated) your (?:application|candidacy|candidature|submission|form) (?:to be )?(?:ineligible|"
+    r"not eligible|invalid)\b"
+    r"(?! (?:for (?:a |the )?(?:fee|grant|waiver|refund|discount|bursary|expense|travel)))"
+)
+_APPOINTED_TO_POST = re.compile(
+    r"\b(?:the|our) " + _BODY + r" (?:has |have )?(?:appointed|named|placed|moved|promoted|"
+    r"transferred) (?!you\b)(?:a|an|one of (?:our|their|its)|someone|somebody|[a-z]+['\u2019]s) "
+    r"(?:[a-z\-']+ ){0,6}?to (?:the|our|that|this) (?:[a-z\-]+ ){0,4}?(?:post|role|position|"
+    r"job|vacancy|opening)\b"
+    r"(?![^.!?\n]*\b(?:interview|panel|assess\w*|contact|coordinat\w*|help|support)\b)"
+)
+_EXERCISE_OFF = re.compile(
+    r"\b(?:recruitment|hiring|selection) (?:exercise|process|campaign|drive|round)\b"
+    r"[^.!?\n]{0,60}? (?:is|has been|was) (?:now )?(?:off|called off|scrapped|shelved|halted|"
+    r"cancell?ed|canceled|abandoned|withdrawn)\b(?! (?:for now|until|temporarily)\b)"
+    r"|\bapplications (?:in hand|already received|received so far) (?:are|have been) (?:now )?"
+    r"(?:closed|withdrawn|cancell?ed|canceled|returned)\b"
+)
+
+READINGS = readings(
+    ("reader_out", _STOPPED_CONSIDERING),
+    ("reader_out", _AMONG_LEFT_OUT),
+    ("reader_out", _LIST_WITHOUT_YOU),
+    ("chose_other", _OTHERS_FORWARD),
+    ("reader_out", _RULED_YOURS_OUT),
+    ("chose_other", _APPOINTED_TO_POST),
+    ("role_gone", _EXERCISE_OFF),
+)
