@@ -60,6 +60,46 @@ UNREAD_THIRD = [
     "Any applicant ruled ineligible is written to with the reason; eligible ones sit a test.",
 ]
 
+# Fourth round: shapes read slices 105 and 106 missed, in wordings written apart
+READ_FOURTH = [
+    ("Hundreds applied for four bench places, and we are saying no to yours.", negation.READER_OUT),
+    (
+        "Your placement form has been assessed, and your application closes in this round.",
+        negation.READER_OUT,
+    ),
+    (
+        "Your test came to 40%; the pass mark stood at 50%. That ends your part in this process.",
+        negation.READER_OUT,
+    ),
+    ("Sadly we have to send you a refusal: the job was already given away.", negation.READER_OUT),
+    ("Only the top band went to the manager; your rating falls below it.", negation.READER_OUT),
+    ("Recruitment to Park Keeper has been halted after the budget review.", negation.ROLE_GONE),
+    ("No one is appointed, so every application, yours included, lapses.", negation.ROLE_GONE),
+    (
+        "Those invited have years on the line itself, while yours sits further off.",
+        negation.CHOSE_OTHER,
+    ),
+    ("Boatyard job: a rigger from the next bay got it.", negation.CHOSE_OTHER),
+    (
+        "Bakery traineeship: someone who's done the night shift before takes it.",
+        negation.CHOSE_OTHER,
+    ),
+    ("We're passing on your Night Porter application, sorry.", negation.READER_OUT),
+    (
+        "The kitchen took a cook from the hotel, so your application could not go forward.",
+        negation.READER_OUT,
+    ),
+    ("You scored 44; this round's pass mark stood at 50.", negation.READER_OUT),
+]
+UNREAD_FOURTH = [
+    "If we end up saying no to yours, we will tell you why.",
+    "Your application closes in this round only if you withdraw it.",
+    "Recruitment to Park Keeper has been halted until the budget review.",
+    "Boatyard job: a rigger from the next bay will show you round.",
+    "You scored 64; this round's pass mark stood at 50.",
+    "Two apprentices get chosen in May, and each applicant receives the outcome by post.",
+]
+
 # Second round: shapes read slices 101 and 102 missed or misread, in wordings written apart
 READ_SECOND = [
     (
@@ -108,11 +148,11 @@ UNREAD_SECOND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "token"), READ + READ_SECOND + READ_THIRD)
+@pytest.mark.parametrize(("text", "token"), READ + READ_SECOND + READ_THIRD + READ_FOURTH)
 def test_the_kinds_missed_are_read(text: str, token: str) -> None:
     assert token in marks(text)
 
 
-@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND + UNREAD_THIRD)
+@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND + UNREAD_THIRD + UNREAD_FOURTH)
 def test_conditions_and_rules_for_a_class_stay_unread(text: str) -> None:
     assert not decision(text)

@@ -113,7 +113,7 @@ _REVIEWED_THEN_INELIGIBLE = re.compile(
     r"\byour (?:[a-z\-]+ ){0,3}?(?:application|candidacy|candidature|submission)\b"
     r"[^.!?\n]{0,80}? (?:has been|was|have been) (?:reviewed|checked|assessed|screened|"
     r"considered|examined)\b[^.!?\n]{0,60}?\.[ \t]+(?:it|this) (?:is|was|has been)(?: found| "
-    r"deemed| judged| declared| assessed as| rated| marked)?(?: to be)? (?:ineligible|not "
+    r"deemed| judged| declared| assessed as| rated| marked| ruled)?(?: to be)? (?:ineligible|not "
     r"eligible)\b(?! (?:for (?:a |the )?(?:fee|grant|waiver|refund|discount|bursary|expense|"
     r"travel)))"
 )

@@ -19,6 +19,15 @@ written here in several wordings, never for one message:
 * **a recruitment exercise off**: "The recruitment exercise for Countryside Ranger is off, due
   to a service restructure", "applications in hand are closed unassessed".
 
+Fourth round (read slices 105 and 106's misses): "we're saying no to yours"; "your
+application closes in this cycle"; "that closes your part in this exercise"; a refusal the
+sender must send ("we must send you a refusal"), a place "already given away"; the reader's
+rating "falls under it" after the band put forward; recruitment to a post "has been stopped"
+and every application, "yours too", lapsing; others going on and "yours sits further off"; and
+a terse line naming the post, then who has it ("Kippering smokehouse job: a herring-season
+regular of ours got it", "Spoonmaking tutor post: a tutor who's led our weekends before takes
+it").
+
 READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
 so none is read in a conditional, still-to-come, quoted or reader-decided sentence.
 """
@@ -85,6 +94,50 @@ _EXERCISE_OFF = re.compile(
     r"(?:closed|withdrawn|cancell?ed|canceled|returned)\b"
 )
 
+# Fourth round
+_SAYING_NO = re.compile(
+    r"\b(?:we|i)(?:['\u2019]re| are|['\u2019]m| am|['\u2019]ve| have)? (?:saying|had to say|"
+    r"have to say|said|must say) no to (?:you\b|yours\b|your (?:[a-z\-]+ ){0,2}?(?:application|"
+    r"candidacy|form|cv|entry|submission)\b)"
+)
+_CLOSES_IN_CYCLE = re.compile(
+    r"\byour (?:[a-z\-]+ ){0,2}?(?:application|candidacy|form|submission) (?:closes|is closed|has "
+    r"closed|ends|has ended|stops) (?:in|for|at|with) (?:this|the current) (?:cycle|round|year|"
+    r"intake|stage|exercise|campaign|recruitment|competition)\b"
+    r"|\b(?:that|this) (?:closes|ends|concludes) your (?:part|place|involvement|participation|"
+    r"application|candidacy|journey) in (?:this|the) (?:[a-z\-]+ )?(?:exercise|process|"
+    r"competition|campaign|recruitment|round|selection)\b"
+)
+_MUST_REFUSE = re.compile(
+    r"\b(?:must|have to|need to|are obliged to) send you (?:a|our) (?:refusal|rejection|"
+    r"negative (?:answer|reply|decision))\b"
+    r"|\bthe (?:place|post|job|position|role|spot|vacancy) (?:is|was|has been) (?:already )?"
+    r"(?:given away|taken away|gone to someone)\b"
+)
+_RATING_UNDER = re.compile(
+    r"\byour (?:rating|score|mark|result|band|category|grade) (?:falls|fell|sits|sat|lies|lay|"
+    r"is|was) (?:under|below|beneath|outside) (?:it|that|them|this|the (?:[a-z\-]+ )?(?:band|cut|"
+    r"line|cut-off|cutoff|threshold|group|certificate|list))\b"
+)
+_RECRUITMENT_STOPPED = re.compile(
+    r"\brecruitment (?:to|for) (?:the )?(?:[a-z\-]+ ){0,5}?(?:has been|is|was|has now been) "
+    r"(?:stopped|halted|cancell?ed|canceled|withdrawn|abandoned|scrapped|called off)\b"
+    r"(?! (?:for now|until|temporarily)\b)"
+    r"|\b(?:every|each|all) applications?,? (?:yours (?:too|included|as well)|including yours),? "
+    r"(?:lapses?|lapsed|closes?|closed|ends?|ended|falls? away)\b"
+)
+_YOURS_FURTHER_OFF = re.compile(
+    r"\b(?:and|but|while|whereas) (?:yours|your (?:background|experience|profile|application)) "
+    r"(?:sits|lies|is|falls|sat|lay|was) (?:further|farther|less close|less closely|not as "
+    r"close)\b"
+)
+_POST_THEN_WHO = re.compile(
+    r"\b(?:job|post|role|position|apprenticeship|traineeship|placement|vacancy|opening|work|spot|"
+    r"gig|workshop|internship)\b[^.!?\n:]{0,30}?:[ \t]+(?:a|an|one|someone|somebody|another|the "
+    r"other)\b(?![^.!?\n]*\byou)[^.!?\n]{0,60}? (?:got|gets|has|takes|took|landed|won|has got|"
+    r"has taken|moved in|stepped in|is taking|is in)(?: it)?[ \t]*(?=[.!]|$)"
+)
+
 READINGS = readings(
     ("reader_out", _STOPPED_CONSIDERING),
     ("reader_out", _AMONG_LEFT_OUT),
@@ -93,4 +146,11 @@ READINGS = readings(
     ("reader_out", _RULED_YOURS_OUT),
     ("chose_other", _APPOINTED_TO_POST),
     ("role_gone", _EXERCISE_OFF),
+    ("reader_out", _SAYING_NO),
+    ("reader_out", _CLOSES_IN_CYCLE),
+    ("reader_out", _MUST_REFUSE),
+    ("reader_out", _RATING_UNDER),
+    ("role_gone", _RECRUITMENT_STOPPED),
+    ("chose_other", _YOURS_FURTHER_OFF),
+    ("chose_other", _POST_THEN_WHO),
 )

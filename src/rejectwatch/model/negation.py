@@ -372,6 +372,9 @@ _THIRD_PARTY = re.compile(
     r"\b(?:someone|somebody|"
     # (fifty-third pass, third round: never the reader's own candidate page, "shows up as Closed
     # in your candidate home", "your applicant portal")
+    # (fifty-fourth pass, fourth round: nor every applicant as a class, "one student gets chosen
+    # by spring, and every applicant receives the result")
+    r"(?<!\bevery )(?<!\beach )"
     r"(?:candidates?|applicants?)(?<!\byour candidate)(?<!\byour applicant)(?! (?:home|homepage|"
     r"portal|profile|account|dashboard|centre|center|page|area|record|hub|zone|login|space|site|"
     r"number|id|reference)\b)|finalists?|colleagues?|person|people|"
@@ -794,11 +797,16 @@ _READER_CLOSED = tuple(
         r"(?! (?:window|period|round|form|deadline))",
         r"\b(?:your application|your candidacy|this application|it) (?:will|would|can|is going to|"
         r"is to) (?:go|move|progress|proceed) no further\b",
-        r"\b(?:your application|your candidacy|this application|it) (?:will|would|can|is going to)"
-        r"(?: not|n['\u2019]t) (?:go|move|progress|proceed|be progressed|be taken) "
+        # (fifty-fourth pass, fourth round: or "could not", "so your application could not go
+        # forward")
+        r"\b(?:your application|your candidacy|this application|it) (?:will|would|can|could|is "
+        r"going to)(?: not|n['\u2019]t) (?:go|move|progress|proceed|be progressed|be taken) "
         r"(?:any )?(?:further|forward)\b",
         r"(?:\bnot|n['\u2019]t) be (?:progressing|taking|moving|advancing) you\b",
-        r"\bpass(?:ing)? on (?:this one|you\b|your (?:application|candidacy|profile)|"
+        # (fourth round: or the post named between, "we're passing on your Store Supervisor
+        # application")
+        r"\bpass(?:ing)? on (?:this one|you\b|your (?:[a-z\-]+ ){0,3}?(?:application|candidacy|"
+        r"profile)|"
         r"this (?:time|occasion|application|candidacy))(?!\s+(?:to|with|onto)\b)",
         r"(?:\bcannot|\bcan['\u2019]t|\bunable to|\bnot able to|\bnot in a position to) "
         r"(?:make you an offer|offer you " + _ARTICLE + r"(?:(?!for\b)[a-z\-]+ ){0,3}?"

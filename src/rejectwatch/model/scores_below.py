@@ -144,7 +144,9 @@ READINGS = readings(
 # that one stop, a sentence's or a line's; then the next sentence or line, and its first words
 # ("Your score: 41/100\nCut-off: 55/100")
 _STOP_APART = r"(?:[.;][ \t]*\n?|[ \t]*\n)[ \t]*\n?[ \t]*"
-_NEXT = _STOP_APART + r"(?:the |our |this )?(?:[a-z\-]+ ){0,2}?"
+# (fifty-fourth pass, fourth round: its words may be possessives, "this competition's qualifying
+# mark stood at 65")
+_NEXT = _STOP_APART + r"(?:the |our |this )?(?:[a-z\-]+(?:['\u2019]s)? ){0,2}?"
 _APART_CUT = (
     _NEXT
     + _CUT
