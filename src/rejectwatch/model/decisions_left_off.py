@@ -80,6 +80,10 @@ _NO_PLACE = re.compile(
     r"(?:we can|we could|i can|to) offer you)\b(?! (?:yet|until|for now)\b)"
 )
 
+# never ineligible for a fee, a grant or a refund (shared with decisions_stopped)
+NOT_FOR_A_FEE = (
+    r"(?! (?:for (?:a |the )?(?:fee|grant|waiver|refund|discount|bursary|expense|travel)))"
+)
 # Third round (slices 91 and 92's misses): the application itself ineligible ("Your application
 # is ineligible: the certificate is missing"; never a fee, a grant or a refund)
 _APPLICATION_INELIGIBLE = re.compile(
@@ -87,8 +91,7 @@ _APPLICATION_INELIGIBLE = re.compile(
     # (fifty-third pass: or checked first, "your application was checked and rated ineligible")
     r"been)(?: (?:checked|reviewed|assessed|screened) and)?(?: found| deemed| judged| declared|"
     r" assessed as| rated| marked| ruled)?(?: to be)? "
-    r"(?:ineligible|not eligible)\b(?! (?:for (?:a |the )?(?:fee|grant|waiver|refund|discount|"
-    r"bursary|expense|travel)))"
+    r"(?:ineligible|not eligible)\b" + NOT_FOR_A_FEE
 )
 # ... others progressed instead of the reader ("we're progressing others instead"; never others
 # as well, first or alongside the reader)
@@ -114,8 +117,7 @@ _REVIEWED_THEN_INELIGIBLE = re.compile(
     r"[^.!?\n]{0,80}? (?:has been|was|have been) (?:reviewed|checked|assessed|screened|"
     r"considered|examined)\b[^.!?\n]{0,60}?\.[ \t]+(?:it|this) (?:is|was|has been)(?: found| "
     r"deemed| judged| declared| assessed as| rated| marked| ruled)?(?: to be)? (?:ineligible|not "
-    r"eligible)\b(?! (?:for (?:a |the )?(?:fee|grant|waiver|refund|discount|bursary|expense|"
-    r"travel)))"
+    r"eligible)\b" + NOT_FOR_A_FEE
 )
 
 READINGS = readings(

@@ -35,6 +35,7 @@ so none is read in a conditional, still-to-come, quoted or reader-decided senten
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
+from rejectwatch.model.decisions_left_off import NOT_FOR_A_FEE
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
@@ -76,8 +77,7 @@ _OTHERS_FORWARD = re.compile(
 _RULED_YOURS_OUT = re.compile(
     r"\b(?:the|our) " + _BODY + r" (?:has |have )?(?:ruled|declared|deemed|judged|found|marked|"
     r"rated) your (?:application|candidacy|candidature|submission|form) (?:to be )?(?:ineligible|"
-    r"not eligible|invalid)\b"
-    r"(?! (?:for (?:a |the )?(?:fee|grant|waiver|refund|discount|bursary|expense|travel)))"
+    r"not eligible|invalid)\b" + NOT_FOR_A_FEE
 )
 _APPOINTED_TO_POST = re.compile(
     r"\b(?:the|our) " + _BODY + r" (?:has |have )?(?:appointed|named|placed|moved|promoted|"
