@@ -98,6 +98,7 @@ UNREAD_FOURTH = [
     "Boatyard job: a rigger from the next bay will show you round.",
     "You scored 64; this round's pass mark stood at 50.",
     "Two apprentices get chosen in May, and each applicant receives the outcome by post.",
+    "Your rating sat outside that group last year, but this time you are through.",
 ]
 
 # Second round: shapes read slices 101 and 102 missed or misread, in wordings written apart

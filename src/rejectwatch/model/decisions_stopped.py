@@ -115,9 +115,10 @@ _MUST_REFUSE = re.compile(
     r"(?:given away|taken away|gone to someone)\b"
 )
 _RATING_UNDER = re.compile(
-    r"\byour (?:rating|score|mark|result|band|category|grade) (?:falls|fell|sits|sat|lies|lay|"
-    r"is|was) (?:under|below|beneath|outside) (?:it|that|them|this|the (?:[a-z\-]+ )?(?:band|cut|"
-    r"line|cut-off|cutoff|threshold|group|certificate|list))\b"
+    r"\byour (?:rating|score|mark|result|band|category|grade) (?:falls|sits|lies|is) "
+    r"(?:under|below|beneath) (?:it|them|this one|that one|the (?:[a-z\-]+ )?(?:band|cut|line|"
+    r"cut-off|cutoff|threshold|group|certificate|list))\b"
+    r"(?![^.!?\n]*\b(?:last (?:year|time|round)|previously|but this time)\b)"
 )
 _RECRUITMENT_STOPPED = re.compile(
     r"\brecruitment (?:to|for) (?:the )?(?:[a-z\-]+ ){0,5}?(?:has been|is|was|has now been) "
