@@ -101,6 +101,34 @@ UNREAD_FOURTH = [
     "Your rating sat outside that group last year, but this time you are through.",
 ]
 
+# Fifth round: shapes read slices 107-110 missed or misread, in wordings written apart (no
+# sealed slice measures these)
+READ_FIFTH = [
+    ("The other finalist signed on Monday, which closes your application.", negation.READER_OUT),
+    ("A welder got the bench, so your application closes.", negation.READER_OUT),
+    ("Sorry Lou, we've said no on this one.", negation.READER_OUT),
+    ("Sadly the Stock Assistant post goes to another applicant.", negation.CHOSE_OTHER),
+    ("Our review of your Cashier application ended with a no.", negation.READER_OUT),
+    ("Your Porter application has been read; we are declining it.", negation.READER_OUT),
+    ("A joiner with more years got it, so the answer is no.", negation.READER_OUT),
+    ("You will therefore be left off the merit list.", negation.READER_OUT),
+    ("Your written mark: 41%. Pass mark set: 50%.", negation.READER_OUT),
+    ("Your score was 22 out of 40; shortlisting was set at 30.", negation.READER_OUT),
+    (
+        "Your total was 18 out of 40; candidates invited to interview scored 25 or higher.",
+        negation.READER_OUT,
+    ),
+]
+UNREAD_FIFTH = [
+    "If we end up saying no, you will hear from us first.",
+    "The booking deadline closes your application window on Friday.",
+    "Your written mark: 61%. Pass mark set: 50%.",
+    "Status: Received. Possible next status: Interview / Closed - another applicant appointed.",
+    "Stage: Received | Could become: Interview, or Closed (other applicant filled it)",
+    "Porter hiring: on hold till the manager is back from leave. Nothing changes for you.",
+    "An online test follows. Falling under the pass mark and we'll write to say so.",
+]
+
 # Second round: shapes read slices 101 and 102 missed or misread, in wordings written apart
 READ_SECOND = [
     (
@@ -149,11 +177,15 @@ UNREAD_SECOND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "token"), READ + READ_SECOND + READ_THIRD + READ_FOURTH)
+@pytest.mark.parametrize(
+    ("text", "token"), READ + READ_SECOND + READ_THIRD + READ_FOURTH + READ_FIFTH
+)
 def test_the_kinds_missed_are_read(text: str, token: str) -> None:
     assert token in marks(text)
 
 
-@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND + UNREAD_THIRD + UNREAD_FOURTH)
+@pytest.mark.parametrize(
+    "text", UNREAD + UNREAD_SECOND + UNREAD_THIRD + UNREAD_FOURTH + UNREAD_FIFTH
+)
 def test_conditions_and_rules_for_a_class_stay_unread(text: str) -> None:
     assert not decision(text)

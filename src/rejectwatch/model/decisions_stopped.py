@@ -28,6 +28,12 @@ a terse line naming the post, then who has it ("Kippering smokehouse job: a herr
 regular of ours got it", "Spoonmaking tutor post: a tutor who's led our weekends before takes
 it").
 
+Fifth round (read slices 107-110's misses; unmeasured on any sealed slice): a choice that
+"wraps up / closes your application" or "so your application closes"; "we're saying no" and
+"we've said no on this one"; a post that "goes to another applicant"; a look that "ended with a
+no"; "we're declining it" after the application was read; "the answer's no"; "you will
+therefore be left off the eligibility list".
+
 READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
 so none is read in a conditional, still-to-come, quoted or reader-decided sentence.
 """
@@ -139,6 +145,32 @@ _POST_THEN_WHO = re.compile(
     r"has taken|moved in|stepped in|is taking|is in)(?: it)?[ \t]*(?=[.!]|$)"
 )
 
+# Fifth round
+_CLOSES_APPLICATION = re.compile(
+    r"\b(?:closes|wraps up|ends|concludes) (?:your (?:[a-z\-]+ ){0,2}?application|yours)\b"
+    r"(?! (?:window|period|form|deadline|round)\b)"
+    r"|\bso your (?:[a-z\-]+ ){0,2}?application (?:closes|has closed|is closed|ends|has ended)"
+    r"[ \t]*(?=[.;!]|$)"
+)
+_SAID_NO = re.compile(
+    r"\bwe(?:['\u2019]re| are|['\u2019]ve| have)? (?:saying|said) no\b"
+    r"(?! to (?:the|this|that|a|an|any|those|them|him|her)\b)(?!,? (?:if|unless|when)\b)"
+    r"|\b(?:ended|ends|has ended) (?:with|in) a no\b"
+    r"|\bthe answer(?:['\u2019]s| is| was) (?:a )?no\b"
+)
+_GOES_TO_ANOTHER = re.compile(
+    r"\b(?:goes|has gone|is going) to (?:another|a different|one other) (?:applicant|candidate|"
+    r"person)\b"
+)
+_DECLINING_IT = re.compile(
+    r"\b(?:has been|was) (?:read|reviewed|considered|assessed)[;,:] (?:and )?we(?:['\u2019]re| are|"
+    r"['\u2019]ve| have)? (?:declining|declined) it\b"
+)
+_LEFT_OFF_LIST = re.compile(
+    r"\byou will (?:therefore |now |so )?be (?:left off|left out of|removed from|kept off) the "
+    r"(?:[a-z\-]+ )?(?:eligibility|eligible|merit|interview|short|selection|reserve)[ -]?list\b"
+)
+
 READINGS = readings(
     ("reader_out", _STOPPED_CONSIDERING),
     ("reader_out", _AMONG_LEFT_OUT),
@@ -154,4 +186,9 @@ READINGS = readings(
     ("role_gone", _RECRUITMENT_STOPPED),
     ("chose_other", _YOURS_FURTHER_OFF),
     ("chose_other", _POST_THEN_WHO),
+    ("reader_out", _CLOSES_APPLICATION),
+    ("reader_out", _SAID_NO),
+    ("chose_other", _GOES_TO_ANOTHER),
+    ("reader_out", _DECLINING_IT),
+    ("reader_out", _LEFT_OFF_LIST),
 )

@@ -557,6 +557,11 @@ _EITHER_OUTCOME = re.compile(
 # "we haven't decided", "still interviewing"): every cue in such a sentence is read as
 # hypothetical (hyp_), like a conditional's, since the refusal it talks about has not happened.
 _PENDING = re.compile(
+    # (fifty-fourth pass, fifth round: a table's row of the values still to come, "Possible next
+    # status | Interview / Closed - another applicant appointed", "Could become | Interview,
+    # Closed (other applicant filled it)": three templates' confirmations, slices 108-110)
+    r"\bpossible (?:next )?(?:status(?:es)?|outcomes?|results?|stages?|decisions?)\b"
+    r"|\b(?:could|may|might|can) become\b|"
     r"\bno (?:final )?decision\b|(?:\bnot|n['\u2019]t) (?:yet )?(?:made|reached|taken|decided)\b"
     # "yours has not made it through" is an outcome, not a decision still to make (fifth pass);
     # so is "you haven't made the cut / the shortlist / the final group" (tenth pass): the
@@ -689,7 +694,9 @@ ROLE_GONE = "xrolegone"
 _REVERSED = re.compile(
     r"\b(?:again|reopened|re-opened|reopening|back on|resumed|restarted|unfrozen|lifted|"
     # ... or that it is only for a while ("on hold until the new quarter")
-    r"until(?! further notice)|temporarily|for (?:a few|the next|a couple)|a new one|new offer|"
+    # (fifty-fourth pass, fifth round: or "till", "hiring: on hold till the team lead is back")
+    r"until(?! further notice)|till(?! further notice)|temporarily|for (?:a few|the next|a couple)|"
+    r"a new one|new offer|"
     r"reissued|re-issued|replaced)\b"
 )
 # The reader left out, whoever was chosen: "there is no place for you in this cohort", "your

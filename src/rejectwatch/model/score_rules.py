@@ -43,7 +43,10 @@ _BRINGS = re.compile(
     # (thirty-seventh pass: a habit in the present passive, "candidates below the cut-off are not
     # contacted individually", "an application under the pass mark is not taken further")
     r"|(?:are|is)(?: not|n['\u2019]t)(?= (?:[a-z]+ly )?[a-z]+(?:ed|en|t)\b)"
-    r"|(?:aren|isn)['\u2019]t(?= (?:[a-z]+ly )?[a-z]+(?:ed|en|t)\b))\b"
+    r"|(?:aren|isn)['\u2019]t(?= (?:[a-z]+ly )?[a-z]+(?:ed|en|t)\b)"
+    # (fifty-fourth pass, fifth round: or a clause in the future after it, "Falling under the
+    # pass mark and we'll write to say so")
+    r"|(?:we|you|they|it|this)(?:['\u2019]ll| will))\b"
 )
 _CLAUSE_STOP = re.compile("[;:]")
 # ... and nothing told as done about a score in the sentence: the reader's score was or fell

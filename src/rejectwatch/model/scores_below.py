@@ -25,6 +25,9 @@ _CUT = (
     r"(?:mark|score)|minimum(?: score| mark)?|benchmark|bar"
     # (forty-fifth pass: "the interview line was drawn at 33")
     r"|(?:interview|shortlist|shortlisting|pass|qualifying|cut-off) line"
+    # (fifty-fourth pass, fifth round: or shortlisting itself set at a score, "shortlisting was
+    # set at 38")
+    r"|shortlisting(?= (?:was |is |had been )?set (?:at|to)\b)"
     # (forty-eighth pass, third round: or the line itself, "while the line sat at 27")
     r"|(?<=the )line)"
 )
@@ -37,7 +40,11 @@ _THEN_CUT = r"\b[^.!?\n\d]{0,50}?\b" + _CUT + r"\b[^.!?\n\d]{0,30}?(?P<cut>" + _
 # to 27 out of 50, and we invited to interview everyone on 34 or above")
 _THEN_FLOOR = (
     r"\b[^.!?\n\d]{0,80}?\b(?:everyone|everybody|those|applicants|candidates|anyone|all)"
-    r"(?: (?:who|that) (?:scored|got|reached|had))? (?:on|with|at|scoring|of)? ?(?P<cut>"
+    # (fifty-fourth pass, fifth round: or those invited, "candidates invited to interview scored
+    # 36 or higher")
+    r"(?: (?:invited|called|asked|shortlisted|taken) (?:to|for) (?:an? )?(?:interview|the next "
+    r"stage|assessment) scored"
+    r"|(?: (?:who|that) (?:scored|got|reached|had))? (?:on|with|at|scoring|of)?) ?(?P<cut>"
     + _NUMBER
     + r")(?: points?| marks?)? (?:or|and) (?:above|more|higher|over|better)\b"
 )
@@ -155,7 +162,9 @@ _APART_CUT = (
     + r"(?: (?:set|fixed|agreed|decided|published) by (?:the |our )?(?:[a-z\-]+ ){0,2}?"
     r"(?:board|panel|commission|committee|council|school|university|department|ministry|"
     r"examiners?))?"
-    + r"(?: was| is| of| stood at| sat at| came to| was set at| is set at|:)? ?(?P<cut>"
+    # (fifth round: or "Pass mark set: 60%")
+    + r"(?: was| is| of| stood at| sat at| came to| was set at| is set at| set:| set at|:)? ?"
+    + r"(?P<cut>"
     + _NUMBER
     + r")\b"
 )
