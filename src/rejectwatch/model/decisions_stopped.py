@@ -31,7 +31,7 @@ it").
 Fifth round (read slices 107-110's misses; unmeasured on any sealed slice): a choice that
 "wraps up / closes your application" or "so your application closes"; "we're saying no" and
 "we've said no on this one"; a post that "goes to another applicant"; a look that "ended with a
-no"; "we're declining it" after the application was read; "the answer's no"; "you will
+no"; "we're declining it" after the application was read; "you will
 therefore be left off the eligibility list".
 
 READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
@@ -156,7 +156,6 @@ _SAID_NO = re.compile(
     r"\bwe(?:['\u2019]re| are|['\u2019]ve| have)? (?:saying|said) no\b"
     r"(?! to (?:the|this|that|a|an|any|those|them|him|her)\b)(?!,? (?:if|unless|when)\b)"
     r"|\b(?:ended|ends|has ended) (?:with|in) a no\b"
-    r"|\bthe answer(?:['\u2019]s| is| was) (?:a )?no\b"
 )
 _GOES_TO_ANOTHER = re.compile(
     r"\b(?:goes|has gone|is going) to (?:another|a different|one other) (?:applicant|candidate|"
