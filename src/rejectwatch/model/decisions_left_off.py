@@ -84,14 +84,18 @@ _NO_PLACE = re.compile(
 NOT_FOR_A_FEE = (
     r"(?! (?:for (?:a |the )?(?:fee|grant|waiver|refund|discount|bursary|expense|travel)))"
 )
+# ... and how an application is told ineligible, after its verb: "found", "rated", "ruled" … or
+# bare (shared by _APPLICATION_INELIGIBLE and _REVIEWED_THEN_INELIGIBLE)
+_JUDGED_INELIGIBLE = (
+    r"(?: found| deemed| judged| declared| assessed as| rated| marked| ruled)?(?: to be)? "
+    r"(?:ineligible|not eligible)\b" + NOT_FOR_A_FEE
+)
 # Third round (slices 91 and 92's misses): the application itself ineligible ("Your application
 # is ineligible: the certificate is missing"; never a fee, a grant or a refund)
 _APPLICATION_INELIGIBLE = re.compile(
     r"\byour (?:[a-z\-]+ ){0,3}?(?:application|candidacy|candidature|submission) (?:is|was|has "
     # (fifty-third pass: or checked first, "your application was checked and rated ineligible")
-    r"been)(?: (?:checked|reviewed|assessed|screened) and)?(?: found| deemed| judged| declared|"
-    r" assessed as| rated| marked| ruled)?(?: to be)? "
-    r"(?:ineligible|not eligible)\b" + NOT_FOR_A_FEE
+    r"been)(?: (?:checked|reviewed|assessed|screened) and)?" + _JUDGED_INELIGIBLE
 )
 # ... others progressed instead of the reader ("we're progressing others instead"; never others
 # as well, first or alongside the reader)
@@ -115,9 +119,8 @@ _COMPETITION_CANCELLED = re.compile(
 _REVIEWED_THEN_INELIGIBLE = re.compile(
     r"\byour (?:[a-z\-]+ ){0,3}?(?:application|candidacy|candidature|submission)\b"
     r"[^.!?\n]{0,80}? (?:has been|was|have been) (?:reviewed|checked|assessed|screened|"
-    r"considered|examined)\b[^.!?\n]{0,60}?\.[ \t]+(?:it|this) (?:is|was|has been)(?: found| "
-    r"deemed| judged| declared| assessed as| rated| marked| ruled)?(?: to be)? (?:ineligible|not "
-    r"eligible)\b" + NOT_FOR_A_FEE
+    r"considered|examined)\b[^.!?\n]{0,60}?\.[ \t]+(?:it|this) (?:is|was|has been)"
+    + _JUDGED_INELIGIBLE
 )
 
 READINGS = readings(
