@@ -25,9 +25,9 @@ Second round (read slices 93 and 94's misses):
 * **a post closing without interviews**: "So this opening closes without interviews".
 
 Third round (read slices 95 and 96's misses): the reader's form missing the cut ("your form
-missed the cut for interviews"); a choice that "closes your application"; "one of them gets
-it"; "nothing's open for you"; and the post given by a workplace ("the facility gave the
-roster to another nurse").
+missed the cut for interviews"); a choice that "closes your application" (since the fifty-fifth
+pass read by stated_outcomes, which read it already); "one of them gets it"; "nothing's open
+for you"; and the post given by a workplace ("the facility gave the roster to another nurse").
 
 Fourth round (read slices 97 and 98's misses): the team "has moved on from your application";
 "this vacancy ends for you"; "unsuccessful news"; one of the employer's own who got it ("one of
@@ -128,11 +128,8 @@ _MISSED_CUT = re.compile(
     + _A
     + r"t make|failed to make) the (?:cut|cut-off|cutoff|shortlist|grade)\b"
 )
-# ... a choice that closes the reader's application ("and that closes your application")
-_CLOSES_YOURS = re.compile(
-    r"\b(?:that|this|which) (?:closes|ends|concludes|finishes) your (?:application|candidacy|"
-    r"candidature)\b"
-)
+# ... a choice that closes the reader's application ("and that closes your application") is
+# read by stated_outcomes._CLOSED_BY
 # ... one of the others given it ("a couple fitted more snugly, so one of them gets it")
 _ONE_OF_THEM = re.compile(
     r"\bone of (?:them|those|the others|the other (?:candidates|applicants|finalists)|"
@@ -178,7 +175,6 @@ READINGS = readings(
     ("reader_out", _UNDER_THE_CUT),
     ("role_gone", _CLOSES_UNINTERVIEWED),
     ("reader_out", _MISSED_CUT),
-    ("reader_out", _CLOSES_YOURS),
     ("chose_other", _ONE_OF_THEM),
     ("reader_out", _NOTHING_OPEN),
     ("reader_out", _MOVED_ON_FROM),

@@ -88,6 +88,9 @@ _CLOSED_BY = re.compile(
     r"(?:your (?:[a-z\-]+ ){0,2}?(?:application|candidacy|candidature|process)\b|(?:the|this) "
     r"(?:[a-z\-]+ ){0,3}?(?:process|application|arrangement|list|reserve|candidacy|recruitment) "
     r"for you\b)"
+    # (fifty-fifth pass: the twin reading of decisions_handed_on folded in, "which finishes your
+    # candidacy")
+    r"|\b(?:which|that|this) finishes your (?:application|candidacy|candidature)\b"
     r"|\b(?:we|i)(?:['\u2019](?:re|ve|m)| are| have| am| will be| have now| are now)? "
     r"(?:closing|closed) (?:all|every|each) (?:of the )?(?:open|remaining|outstanding|live|active|"
     # (seventeenth pass: "we are closing all open searches, including yours")
