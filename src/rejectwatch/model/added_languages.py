@@ -236,6 +236,12 @@ _GA_OTHER = re.compile(
     r"\b(?:roghnaíomar|roghnaíodh|cheapamar|ceapadh|roghnaigh muid)(?: \w+)? (?:iarrthóir|duine)"
     r" eile\b"
     r"|\btá (?:iarrthóir|duine) eile roghnaithe\b"
+    # (fifty-fifth pass: or someone described chosen, "Roghnaíodh fear as an mBuailtín a bhfuil
+    # ...", or who got the post, "Fuair gabha óg ón bparóiste an post": slice 112; never the
+    # reader, "fuair tú an post")
+    r"|\broghnaíodh (?:fear|bean|duine|iarrthóir|ball|cailín|buachaill)(?: óg)? (?:as|ó|ón|a|atá|"
+    r"le|eile)\b"
+    r"|\bfuair (?!tú\b|sibh\b|muid\b|mé\b)(?:\w+ ){1,5}?an (?:post|ról|folúntas|áit)\b"
 )
 _GA_GONE = re.compile(
     r"\b(?:tá|go bhfuil) an (?:post|folúntas) (?:\w+ )?líonta\b|\b(?:líonadh|cuireadh) an (?:post|"

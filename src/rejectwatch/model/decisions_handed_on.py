@@ -86,6 +86,11 @@ _NO_INVITE = re.compile(
     r"(?:interview |further )?(?:invitation|invite|call|call-up|call letter)(?: (?:to|for) "
     r"(?:an? |the )?interview)?(?: for you)? (?:this time|this round|on this occasion|follows|"
     r"will follow|is to follow|is coming|will come)\b(?! (?:yet|until)\b)"
+    # (fifty-fifth pass: or the interview itself not following, its sentence opening after the
+    # figures, "Your mark: 31 of 60. Interview line: 40. No interview follows this time.")
+    r"|(?:^|(?<=[.!;:] )|(?<=\n)|\b(?:so|and so|therefore|hence) )no (?:interview|interview stage|"
+    r"invitation|invite) (?:follows|will follow|is to follow)(?: for you)?"
+    r"(?: (?:this time|on this occasion|this round))?[ \t]*(?=[.!;]|$)"
 )
 
 # Second round: others going ahead in the reader's stead

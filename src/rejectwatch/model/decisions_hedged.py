@@ -55,13 +55,22 @@ _OTHERS = (
     r"(?<!\byou and )(?<!\byou, )(?:(?:some|a few|several|two|three|the) )?(?:others|other "
     r"(?:candidates|applicants|people|finalists|profiles|contenders|interviewees|shortlisted "
     r"candidates)|(?:another|one other|a different) (?:person|candidate|applicant|finalist|"
-    r"interviewee|contender)|someone else|somebody else)"
+    r"interviewee|contender)|someone else|somebody else"
+    # (fifty-fifth pass: or a few of them by their number, "A few people's hours on rail noise
+    # surveys sat nearer what the project wants", slice 112)
+    r"|(?:a few|several|a couple of|a handful of|two|three|four) (?:people|applicants|"
+    r"candidates|finalists|interviewees))"
 )
 _WHAT_THEY_BRING = (
     r"(?:['\u2019]s?|s['\u2019])? (?:(?:own|combined|particular|overall) )?(?:blend|mix|"
     r"combination|range|depth|balance|experience|background|backgrounds|profile|profiles|"
-    r"skills?|skill ?sets?|track records?|records?|expertise|history|histories|cvs?)"
-    r"(?: of (?:[a-z\-]+ ){0,3}?(?:experience|skills|strengths|backgrounds?))?"
+    r"skills?|skill ?sets?|track records?|records?|expertise|history|histories|cvs?"
+    # (fifty-fifth pass: or the hours or years they have put in, and on what, "people's hours on
+    # rail noise surveys")
+    r"|hours|years|portfolios?)"
+    r"(?: of (?:[a-z\-]+ ){0,3}?(?:experience|skills|strengths|backgrounds?)"
+    r"| (?:on|in|with|across) (?!(?:[a-z\-]+ ){0,3}?(?:rotas?|shifts?|timesheets?|schedules?|"
+    r"roster)\b)(?:[a-z\-]+ ){0,3}?[a-z\-]+)?"
 )
 _WHERE = (
     r" (?:in|from|on|within) (?:our|the|this) (?:[a-z\-]+ )?(?:pipeline|process|pool|shortlist|"

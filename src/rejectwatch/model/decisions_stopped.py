@@ -34,6 +34,10 @@ Fifth round (read slices 107-110's misses; unmeasured on any sealed slice): a ch
 no"; "we're declining it" after the application was read; "you will
 therefore be left off the eligibility list".
 
+Sixth round (fifty-fifth pass, read slices 111 and 112's misses): the reader's name "absent
+from the interview call list"; others who "took all eleven referral slots"; and a results
+line's "Referral: not made".
+
 READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
 so none is read in a conditional, still-to-come, quoted or reader-decided sentence.
 """
@@ -168,6 +172,27 @@ _DECLINING_IT = re.compile(
 _LEFT_OFF_LIST = re.compile(
     r"\byou will (?:therefore |now |so )?be (?:left off|left out of|removed from|kept off) the "
     r"(?:[a-z\-]+ )?(?:eligibility|eligible|merit|interview|short|selection|reserve)[ -]?list\b"
+    # (fifty-fifth pass: or the reader's name absent from it, "Your name is therefore absent from
+    # the interview call list"; never "yet", never "so far")
+    r"|\byour name (?:is|was|has been|will be) (?:therefore |thus |so |now |accordingly )?"
+    r"(?:absent from|not on|missing from|left off|kept off|not included (?:in|on)|not among) "
+    r"the (?:[a-z\-]+ ){0,2}?(?:list|shortlist)\b"
+    r"(?![^.!?\n]*\b(?:yet|so far|at (?:the|this) (?:moment|stage|point)|for now|until)\b)"
+)
+
+# Sixth round (fifty-fifth pass, read slices 111 and 112's misses)
+_OTHERS_TOOK_ALL = re.compile(
+    r"\b(?:higher[- ](?:ranked|scoring|placed|rated)|other|stronger|more experienced|"
+    r"better[- ]qualified|internal|returning|earlier) (?:applicants|candidates|people|finalists|"
+    r"entrants|competitors)\b (?:took|have taken|had taken|filled|have filled|took up|"
+    r"have taken up|used up|claimed|have claimed) (?:all|every one of|each of|both)(?: of)? "
+    r"(?:the |our )?(?:[a-z0-9\-]+ ){0,2}?(?:slots|places|spots|posts|positions|seats|"
+    r"vacancies|referrals|openings)\b"
+)
+_REFERRAL_NOT_MADE = re.compile(
+    r"\b(?:referral|referred|certification|certified)[ \t]*[:\-\u2013\u2014][ \t]*(?:not made|"
+    r"not given|not issued|not referred|not certified|none|no)\b"
+    r"(?![ \t]*(?:yet|so far|at this (?:stage|point)|pending|to date)\b)"
 )
 
 READINGS = readings(
@@ -190,4 +215,6 @@ READINGS = readings(
     ("chose_other", _GOES_TO_ANOTHER),
     ("reader_out", _DECLINING_IT),
     ("reader_out", _LEFT_OFF_LIST),
+    ("chose_other", _OTHERS_TOOK_ALL),
+    ("reader_out", _REFERRAL_NOT_MADE),
 )

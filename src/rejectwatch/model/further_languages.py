@@ -192,8 +192,8 @@ _IS_OUT = re.compile(
 _IS_OTHER = re.compile(
     r"\b(?:ráða|réðum|ráðið|valið|völdum|velja|halda áfram með|ákveðið að ráða)(?: \w+){0,3}? "
     r"(?:annan|aðra|annað|öðrum|annarri|aðrir) (?:umsækj|einstakling|aðila|frambjóð|starfsm)\w*"
-    r"|\b(?:annar|önnur|annað) (?:umsækjandi|einstaklingur|aðili) (?:var|hefur verið) (?:valin|"
-    r"valinn|ráðin|ráðinn)\b"
+    r"|\b(?:annar|önnur|annað) (?:umsækjandi|einstaklingur|aðili) (?:(?:var|hefur verið) (?:valin|"
+    r"valinn|ráðin|ráðinn)|varð fyrir valinu)\b"
 )
 _IS_GONE = re.compile(
     r"\b(?:búið er að|hefur verið|var) ráð(?:a|ið) í (?:starfið|stöðuna)\b"

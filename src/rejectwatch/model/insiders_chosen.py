@@ -141,7 +141,12 @@ _WHO_OR_WHERE_FROM = (
 # Luis who's …", "the floor marshal spots went to Jaz and Marco from Thursday adult skate")
 _GONE_TO = re.compile(
     r"\b" + _POST + r"s?(?: for (?:this|the|next) [a-z\-]+)?(?:" + _A + r"s| is| are| has| have)?"
-    r"(?: now| already)? (?:going|gone|went|been given|been handed) to "
+    r"(?: now| already)? (?:going|gone|went|been given|been handed)"
+    # (fifty-fifth pass: "first", "instead" or "in the end" between, "Interview places went first
+    # to those whose research sits nearer canal freight demand", slice 112; never a first call
+    # with more to come, "went first to local applicants, then to the rest")
+    r"(?: instead| in the end| eventually| first(?![^.!?\n]*\b(?:then|next|later|the rest|"
+    r"remaining|after that|second)\b))? to "
     + _NOT_THE_READER
     + _NAME
     + r"(?: and " + _NAME + r")?" + _WHO_OR_WHERE_FROM

@@ -754,7 +754,12 @@ _NL_NOT_TAKEN_ON = re.compile(
 _DE_POST_TO = re.compile(
     r"(?<!wenn )(?<!falls )(?<!ob )\b(?:die|diese|unsere|eure|den|diesen) (?:(?:aushilfs|lehr|"
     r"ausbildungs|saison|praktikums|gesellen|meister|teilzeit|vollzeit)?stelle|position|job|"
-    r"posten|platz|lehrplatz|ausbildungsplatz) (?:bekommt|kriegt|erhält|bekam|kriegte|erhielt|"
+    r"posten|platz|lehrplatz|ausbildungsplatz)"
+    # (fifty-fifth pass: where the post is told between, "Den Platz an der Maschine bekommt ein
+    # Bewerber, der ...", slice 111)
+    r"(?: (?:an|in|im|am|bei|beim|auf|hinter|für) (?:der|dem|den|die|das|unserer|unserem|"
+    r"unseren|unsere)?(?: ?\S+){1,2}?)?"
+    r" (?:bekommt|kriegt|erhält|bekam|kriegte|erhielt|"
     r"geht an|ging an) (?:jetzt |nun |diesmal |schon |leider |aber )?"
     r"(?:(?:ein|eine|einen|einer|unser|unsere|unseren) (?:\S+ ){0,2}?(?:geselle|gesellin|"
     r"gesellen|kollege|kollegin|kollegen|bewerber|bewerberin|kandidat|kandidatin|kandidaten|"

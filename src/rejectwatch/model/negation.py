@@ -561,8 +561,14 @@ _PENDING = re.compile(
     # status | Interview / Closed - another applicant appointed", "Could become | Interview,
     # Closed (other applicant filled it)": three templates' confirmations, slices 108-110)
     r"\bpossible (?:next )?(?:status(?:es)?|outcomes?|results?|stages?|decisions?)\b"
-    r"|\b(?:could|may|might|can) become\b|"
-    r"\bno (?:final )?decision\b|(?:\bnot|n['\u2019]t) (?:yet )?(?:made|reached|taken|decided)\b"
+    # (fifty-fifth pass: or a row named for the change, "Could change to | Interview · Closed
+    # (filled by another candidate)", slice 111)
+    r"|\b(?:could|may|might|can) (?:become|change to|turn to|turn into|move to|switch to|"
+    r"update to|end up as|end as)\b|"
+    r"\bno (?:final )?decision\b|"
+    # (fifty-fifth pass: never a results letter's field, "Referral: not made", slice 111)
+    r"(?<!referral: )(?<!referral:)(?<!referral - )"
+    r"(?:\bnot|n['\u2019]t) (?:yet )?(?:made|reached|taken|decided)\b"
     # "yours has not made it through" is an outcome, not a decision still to make (fifth pass);
     # so is "you haven't made the cut / the shortlist / the final group" (tenth pass): the
     # reader, not a decision, is what was not made
@@ -1744,7 +1750,9 @@ _ABOUT_OTHER = re.compile(
     # (forty-sixth pass: nor "no referral for you this time", the reader not referred)
     # (forty-seventh pass: nor the reader's name "left off the referral", "on the referral")
     r"\b(?<!successful )(?<!\bfor )(?<!\bno )(?<!\boff the )(?<!\bon the )(?<!\bfrom the )"
-    r"referrals?\b(?! (?:programme|program|scheme|bonus|"
+    # (fifty-fifth pass: nor a results letter's field, "Referral: not made", nor the referral
+    # list's places, "higher-ranked applicants took all eleven referral slots", slice 111)
+    r"referrals?\b(?![ \t]*:)(?! (?:programme|program|scheme|bonus|slots?|places?|spots?|"
     r"bonuses|"
     r"reward|rewards|link|code|status|list|notice|certificate|to (?:the |a )?(?:hiring|selecting)"
     # (thirty-eighth pass: nor the cut a public employer's referral list is drawn at, "the
@@ -1985,7 +1993,12 @@ _CONDITIONAL_REST = (
     # (twenty-ninth pass, part H: and what else the sender might send, "where three weeks go by
     # without feedback, take it that the application was unsuccessful", "a month without a
     # letter from us means ...": blind slice 27's Nigerian confirmations, filed at 0.78)
-    r"|\b(?:without|with no|no) (?:any |a |an |a single )?(?:news|word|call|calls|reply|replies|"
+    r"|\b(?:without|with no|no) (?:any |a |an |a single )?"
+    # (fifty-fifth pass: the thing not sent named by its kind, "No phone call by the following
+    # Wednesday means the job went elsewhere": two roofers' and removers' receipts, slice 111)
+    r"(?:(?:phone|telephone|e-?mail|email|written|further|formal|personal|interview|follow-up|"
+    r"text) )?"
+    r"(?:news|word|call|calls|reply|replies|"
     r"response|contact|answer|message|e-?mail|invitation|update|feedback|outcome|letter|"
     r"communication|correspondence|notification)s?\b(?=[^.!?\n]{0,60}"
     r"(?:\b(?:means?|meaning|equals|consider|assume|take it|safe to)\b|=|->|\u2192))"

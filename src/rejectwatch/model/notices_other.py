@@ -492,8 +492,12 @@ _A_JOB = re.compile(
     r"\b(?:jobs?|roles?|posts?|positions?|vacanc\w+|candida\w+|hire|hiring|interview\w*|"
     r"recruit\w*|cv|résumé|resume|employ\w*|shifts?|freelanc\w*|gigs?|applicants?)\b"
     # (a bid to join a team is an application: "your bid to join the audit team ... was not
-    # successful")
-    r"|\bbid to join\b"
+    # successful"; fifty-fifth pass: so is a bid to be or become one of the staff, "About your bid
+    # to be a Sales Advisor: you haven't been selected", slice 111's footer refusals)
+    r"|\bbid to (?:join|(?:be|become) (?:a|an|our|the|one of)|work as|train as|start as)\b"
+    # (never to supply or serve as a business, "your bid to be a supplier")
+    r"(?! (?:[a-z\-]+ ){0,2}?(?:suppliers?|vendors?|providers?|contractors?|partners?|stockists?|"
+    r"sponsors?|venues?|hosts?|caterers?|distributors?)\b)"
 )
 
 

@@ -77,6 +77,8 @@ _ABSENCE = (
 _TIME_FIRST = (
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|tomorrow|tonight|fortnight|"
     r"(?:end|close) of (?:the |this |next )?(?:day|week|month)|(?:this|next) week|"
+    # (fifty-fifth pass: the end written after its span, "Month end come and no call?")
+    r"(?:month|week|year|term)[- ]end|"
     r"\d{1,2}(?:st|nd|rd|th))\b"
 )
 # The question: the time, then the absence ("Sunday night comes with no call from me?",
@@ -117,6 +119,10 @@ _THEN_OPENS = re.compile(
     r"\s*(?:then|in that case|if so|dann|in diesem fall|alors|dans ce cas|entonces|en ese caso|"
     r"allora|in quel caso|ent\u00e3o|nesse caso|dan|in dat geval|d\u00e5|i s\u00e5 fall|"
     r"i s\u00e5 fald|s\u00e5|wtedy|w takim razie)\b"
+    # (fifty-fifth pass: or by the reader told what to take from it, "No word from us when the
+    # month's out? Take it we've found someone", "... ? Assume the post has gone", the Krio "Know
+    # say the work don go to somebody else": slice 112's receipts)
+    r"|\s*(?:(?:you can|you may|you should|just|please) )?(?:take it|assume|presume|know say)\b"
     # (twenty-fourth pass, part C: or by what the silence will mean, in the future, "That will
     # mean we went with another applicant", "Cela voudra dire qu'une autre personne a été
     # prise", "Eso querrá decir que ...", "Das wird heißen, dass ..."; not the present's "Cela

@@ -35,7 +35,10 @@ _CUT = (
 # the cut-off was set at 62", ", and the interview threshold was set at 71")
 # (forty-fifth pass: up to 30 characters between the cut and its number, "where the cut for
 # interviews sat at 28")
-_THEN_CUT = r"\b[^.!?\n\d]{0,50}?\b" + _CUT + r"\b[^.!?\n\d]{0,30}?(?P<cut>" + _NUMBER + r")\b"
+# (fifty-fifth pass: the score may end on its "%", "you obtained 48%; qualifying mark 55%")
+_THEN_CUT = (
+    r"(?:\b|(?<=%))[^.!?\n\d]{0,50}?\b" + _CUT + r"\b[^.!?\n\d]{0,30}?(?P<cut>" + _NUMBER + r")\b"
+)
 # (thirty-ninth pass, third round: or the cut told as the lowest score asked for, "Yours came
 # to 27 out of 50, and we invited to interview everyone on 34 or above")
 _THEN_FLOOR = (
@@ -95,7 +98,8 @@ _YOUR_SCORE_HEAD = (
     r"\byour (?:[a-z\-]+ ){0,2}?(?:score|mark|marks|result|rating|total|points)"
     r"(?: (?:in|for|on) [^.!?\n\d]{1,40}?)?(?: was| is| of| came to| stands at| stood at|"
     r" totalled|:)? (?P<mine>" + _NUMBER + r")(?:%| ?per ?cent| points?| marks?| out of \d+|"
-    r" ?/ ?\d+)?"
+    # (fifty-fifth pass: or "of" a total, "Your mark: 31 of 60. Interview line: 40.")
+    r" ?/ ?\d+| of \d+\b)?"
 )
 # ... or "yours received 58 points", "you scored 41 marks" (a unit or "out of" needed: "you have
 # 14 days" is no score)

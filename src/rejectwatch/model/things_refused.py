@@ -152,10 +152,33 @@ _A_JOB = re.compile(
 )
 
 
+# Fifty-fifth pass: the one chosen described by the work they have done ("This one has gone
+# another way, toward a registrar who's handled loans from overseas museums", slice 111): a
+# thing named after it is that person's work, not the thing refused (never the chosen one's own
+# thing, "a tenant whose mortgage was approved sooner")
+_WHO_CLAUSE = re.compile(
+    r"\bwho(?:['\u2019]s| has| had| have)? (?:already |long |also )?(?:handled|managed|processed|"
+    r"run|ran|sold|arranged|written|wrote|underwritten|worked on|overseen|oversaw|covered|"
+    r"catalogued|curated|built|taught|edited|reviewed|published|led|administered|serviced|"
+    r"booked|produced|hosted|advised on|brokered)\b"
+    r"|\bwhose (?:work|experience|background|career|years|time) (?:on|with|in|handling)\b"
+)
+
+
+def _in_who_clause(lowered: str, left: int, right: int) -> bool:
+    """Does every thing named in lowered[left:right] stand after a "who" clause of work done?"""
+    return all(
+        _WHO_CLAUSE.search(lowered, left, thing.start()) is not None
+        for thing in _THING.finditer(lowered, left, right)
+    )
+
+
 def a_thing_refused(lowered: str, left: int, right: int) -> bool:
     """Does the decision sentence lowered[left:right] name a thing that is no job (a plot, a
     flat, a loan, a credit limit, a pull request, a podcast episode) and no job?"""
     if _THING_FAST.search(lowered, left, right) is None or _A_JOB.search(lowered, left, right):
+        return False
+    if _in_who_clause(lowered, left, right):
         return False
     # (part I: the reader's own work named beside an application that is not for it)
     return not (

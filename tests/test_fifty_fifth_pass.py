@@ -1,0 +1,88 @@
+"""Issue 11, fifty-fifth pass, first round: the kinds read slices 111 and 112 missed or filed,
+in wordings written apart from the slices. A silence rule whose absent word is named by its kind
+("no phone call ... means"), a silence asked and answered by what to take from it ("Take it
+..."), a row of the values a status could change to: each is a rule, not a refusal. A refusal
+under a bid to be one of the staff, the one chosen described by work that names a non-job thing,
+a score "of" its total or ending on "%", a results letter's "Referral: not made", the reader's
+name absent from a list, others taking all the places, a post that went "first" to others: each
+is a decision. Conditions, passes and the not-yet stay unread."""
+
+from __future__ import annotations
+
+import pytest
+
+from readings import decision, marks
+from rejectwatch.model import negation
+
+READ = [
+    (
+        "Regarding your bid to become a Kennel Assistant: you have not been selected.",
+        negation.READER_OUT,
+    ),
+    (
+        "We went another way, with a curator who has managed loans between galleries for years.",
+        negation.CHOSE_OTHER,
+    ),
+    ("Your total: 22 of 50. Shortlisting line: 30.", negation.READER_OUT),
+    ("You achieved 41%; pass mark 50%.", negation.READER_OUT),
+    ("Referral: not made.", negation.READER_OUT),
+    (
+        "Stronger candidates took all six interview places for the Surveyor post.",
+        negation.CHOSE_OTHER,
+    ),
+    ("Your name was therefore missing from the merit list.", negation.READER_OUT),
+    ("Your score: 12 of 40. Pass line: 20. No interview follows.", negation.READER_OUT),
+    (
+        "Interview places went first to those whose portfolios sit nearer ceramics.",
+        negation.CHOSE_OTHER,
+    ),
+    (
+        "Several applicants' years in hospital pharmacy sat closer to the brief, so we are "
+        "progressing them.",
+        negation.CHOSE_OTHER,
+    ),
+    (
+        "Die Stelle in der Backstube bekommt eine Bewerberin, die schon bei uns gelernt hat.",
+        negation.CHOSE_OTHER,
+    ),
+    ("Annar umsækjandi varð fyrir valinu að þessu sinni.", negation.CHOSE_OTHER),
+    ("Roghnaíodh bean ón mbaile a bhfuil taithí aici.", negation.CHOSE_OTHER),
+]
+
+UNREAD = [
+    # silence rules, the absent word named by its kind
+    "Thanks for applying. No phone call by the following Monday means the role went elsewhere.",
+    "No email reply within ten days means the shift went to someone else.",
+    # a silence asked, then what to take from it, or its time told after the span
+    "No word from us when the fortnight's out? Take it we've found someone.",
+    "No word from me after the trial? Assume we went with another applicant.",
+    "Month end and still no call? The job has gone to another person.",
+    # the values a status could change to
+    "Status: Received. Could change to: Interview, Closed (another applicant appointed).",
+    # a bid to supply, not to work
+    "About your bid to become a supplier: you have not been selected this time.",
+    # the one chosen's own thing, not their work
+    "We went with a tenant whose mortgage was approved sooner.",
+    # a pass, a referral still to come, a name not on the list yet
+    "Your total: 42 of 50. Shortlisting line: 30.",
+    "You achieved 71%; pass mark 50%.",
+    "Referral: not made yet.",
+    "Your name is not on the interview list yet.",
+    # the interview step not part of the process, a condition
+    "No interview follows the written test; appointments are made from the scores.",
+    "No interview follows if your mark is under the line.",
+    # a first call with more to come
+    "Interview places went first to internal applicants, then to the rest of the pool.",
+    # a rota, not a hire
+    "A few people's hours on the weekend rota sat nearer what the shop needs.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ)
+def test_the_kinds_missed_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD)
+def test_rules_passes_and_the_not_yet_stay_unread(text: str) -> None:
+    assert not decision(text)
