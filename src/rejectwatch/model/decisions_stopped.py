@@ -176,7 +176,9 @@ _LEFT_OFF_LIST = re.compile(
     # the interview call list"; never "yet", never "so far")
     r"|\byour name (?:is|was|has been|will be) (?:therefore |thus |so |now |accordingly )?"
     r"(?:absent from|not on|missing from|left off|kept off|not included (?:in|on)|not among) "
-    r"the (?:[a-z\-]+ ){0,2}?(?:list|shortlist)\b"
+    # (a hiring list, never a guest or an attendance list)
+    r"the (?:(?:[a-z\-]+ )?(?:interview|interview call|call|merit|selection|select|eligibility|"
+    r"eligible|referral|reserve|candidate|appointment)[ -]?list|shortlist)\b"
     r"(?![^.!?\n]*\b(?:yet|so far|at (?:the|this) (?:moment|stage|point)|for now|until)\b)"
 )
 
