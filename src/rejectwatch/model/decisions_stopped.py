@@ -178,7 +178,9 @@ _LEFT_OFF_LIST = re.compile(
     r"(?:absent from|not on|missing from|left off|kept off|not included (?:in|on)|not among) "
     # (a hiring list, never a guest or an attendance list)
     r"the (?:(?:[a-z\-]+ )?(?:interview|interview call|call|merit|selection|select|eligibility|"
-    r"eligible|referral|reserve|candidate|appointment)[ -]?list|shortlist)\b"
+    r"eligible|referral|reserve|candidate|appointment|assessment|test|exam|examination|"
+    r"shortlisting|hiring|final)[ -]?list|shortlist|list (?:[a-z\-]+ ){0,2}?(?:to|for) (?:the )?"
+    r"(?:selecting|hiring|appointing) (?:official|manager|panel|officer|board))\b"
     r"(?![^.!?\n]*\b(?:yet|so far|at (?:the|this) (?:moment|stage|point)|for now|until)\b)"
 )
 
