@@ -5,7 +5,14 @@ in wordings written apart from the slices. A silence rule whose absent word is n
 under a bid to be one of the staff, the one chosen described by work that names a non-job thing,
 a score "of" its total or ending on "%", a results letter's "Referral: not made", the reader's
 name absent from a list, others taking all the places, a post that went "first" to others: each
-is a decision. Conditions, passes and the not-yet stay unread."""
+is a decision. Conditions, passes and the not-yet stay unread.
+
+Second round (read slices 113 and 114's misses): a class named by its refusal adjective
+("Ineligible applicants receive the reason in writing") is a rule; "you haven't made our
+shortlist", the winning score after the reader's, a client that "stays with another profile", an
+application "outside the group sent forward", "the director's pick for X is Y from ...", a
+public body's "Notice of referral", a post taken by someone in Polish and Hungarian word order
+are decisions; and a visit ("you passed at the atelier") is no stage passed."""
 
 from __future__ import annotations
 
@@ -13,6 +20,8 @@ import pytest
 
 from readings import decision, marks
 from rejectwatch.model import negation
+from rejectwatch.model.classifier import held_back
+from rejectwatch.model.features import Document
 
 READ = [
     (
@@ -86,3 +95,56 @@ def test_the_kinds_missed_are_read(text: str, token: str) -> None:
 @pytest.mark.parametrize("text", UNREAD)
 def test_rules_passes_and_the_not_yet_stay_unread(text: str) -> None:
     assert not decision(text)
+
+
+READ_SECOND = [
+    ("You haven't made our shortlist for the Glazier post.", negation.READER_OUT),
+    ("You scored 22 of 40. The top mark, 35, won the post.", negation.READER_OUT),
+    (
+        "As discussed, the client is staying with another candidate who has led a site team.",
+        negation.CHOSE_OTHER,
+    ),
+    (
+        "Your application was, however, outside the group invited to the assessment centre.",
+        negation.READER_OUT,
+    ),
+    (
+        "Lovely to meet you. The board's choice for Head Groundsman is Tomasz from our north site.",
+        negation.CHOSE_OTHER,
+    ),
+    ("Stanowisko w magazynie zajęła osoba z doświadczeniem.", negation.CHOSE_OTHER),
+    ("Az állást végül egy másik jelölt kapta meg.", negation.CHOSE_OTHER),
+]
+UNREAD_SECOND = [
+    "Ineligible applicants are told the reason by email; eligible ones sit the written test.",
+    "We have not made our shortlist yet; expect news next week.",
+    "You scored 39 of 40. The top mark, 35, won a prize last year.",
+    "If the client stays with another candidate, I will let you know at once.",
+    "Our choice for the post is still open, and we meet again on Friday.",
+    "Our pick for Shift Lead is you, starting on Monday.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_SECOND)
+def test_the_second_rounds_kinds_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_SECOND)
+def test_the_second_rounds_rules_and_open_choices_stay_unread(text: str) -> None:
+    assert not decision(text)
+
+
+def test_a_visit_is_no_stage_passed() -> None:
+    visit = (
+        "It was kind of you to come by. You passed at the workshop on Monday; the bench went to "
+        "a joiner we know."
+    )
+    assert not held_back(Document("Bench hand", visit, "shop@example.org"))
+    assert held_back(
+        Document(
+            "Bench hand",
+            "You passed the trade test, so we'd like you in on Monday.",
+            "shop@example.org",
+        )
+    )

@@ -196,12 +196,29 @@ _YOURS_ENDS = re.compile(
 )
 # the reader's name absent from a shortlisted or selected list ("your name is absent from the
 # list of shortlisted students for the next round")
-_LISTED = r"(?:shortlisted|short-listed|selected|successful|qualified|chosen|final|merit|selection)"
+_LISTED = (
+    r"(?:shortlisted|short-listed|selected|successful|qualified|chosen|final|merit|selection"
+    # (fifty-fifth pass: or the list of those going on to the next step, "Your name is therefore
+    # absent from the interview call list", slice 112)
+    r"|interview|call|referral|eligibility|eligible|reserve|assessment|test|exam|examination|"
+    r"shortlisting|hiring|appointment|candidate)"
+)
+# ... or the list sent to the one who picks ("Your name was not included on the list forwarded
+# to the selecting official")
+_LIST_SENT_ON = (
+    r"|list (?:[a-z\-]+ ){0,2}?(?:to|for) (?:the )?(?:selecting|hiring|appointing) (?:official|"
+    r"manager|panel|officer|board)"
+)
+# (fifty-fifth pass: the absence told as following from what came before, "therefore", "thus")
+_SO = r"(?:therefore |thus |so |now |accordingly |consequently )?"
 # (twenty-fourth pass, part M: not for a reason that keeps the reader in, "... for round one,
 # but you've been moved directly to the final round", "due to a clerical error; it has now been
 # added", "as you were exempt from the written test")
 _KEEPS_IN = (
-    r"(?![^.!?\n]*\b(?:but|however|because|since you|as you|due to|error|mistake|added|yet|"
+    # (fifty-fifth pass: a reason that is others ahead keeps the reader out, "because the
+    # applicants placed on that list scored higher")
+    r"(?![^.!?\n]*\b(?:but|however|because(?! (?:the |other |all |those )?(?:applicants|"
+    r"candidates|others|people|ones)\b)|since you|as you|due to|error|mistake|added|yet|"
     r"exempt|directly|already|revised|corrected)\b)"
 )
 _NAME_ABSENT = re.compile(
@@ -215,14 +232,26 @@ _NAME_ABSENT = re.compile(
     + _APOS
     + r"t|has not been|could not be|couldn"
     + _APOS
-    + r"t be|cannot be) (?:(?:appear |feature |figure |included |listed |placed )?(?:in|on|"
-    r"among|part of)|(?:make|made) it (?:to|onto|into)) "
+    + r"t be|cannot be) "
+    + _SO
+    + r"(?:(?:appear |feature |figure |included |listed |placed )?"
+    r"(?:in|on|among|part of)|(?:make|made) it (?:to|onto|into)) "
     r"(?=(?:the|our) (?:list of (?:[a-z\-]+ )?" + _LISTED + r"|(?:[a-z\-]+ )?" + _LISTED + r" "
-    r"(?:list|candidates|students|applicants|names)|shortlist))"
+    r"(?:list|candidates|students|applicants|names)|shortlist"
+    + _LIST_SENT_ON
+    + r"))"
     + _KEEPS_IN
-    + r"|\byour name (?:is|was|has been) (?:absent|missing|left off|omitted) from (?=(?:the|our) "
-    r"(?:list of (?:[a-z\-]+ )?" + _LISTED + r"|(?:[a-z\-]+ )?" + _LISTED + r" (?:list|"
-    r"candidates|students|applicants|names)|shortlist))" + _KEEPS_IN
+    + r"|\byour name (?:is|was|has been) "
+    + _SO
+    + r"(?:absent|missing|left off|omitted|kept off) "
+    r"from (?=(?:the|our) (?:list of (?:[a-z\-]+ )?"
+    + _LISTED
+    + r"|(?:[a-z\-]+ )?"
+    + _LISTED
+    + r" (?:list|candidates|students|applicants|names)|shortlist"
+    + _LIST_SENT_ON
+    + r"))"
+    + _KEEPS_IN
 )
 
 _READ_OWN = readings(("reader_out", _NO_FURTHER))

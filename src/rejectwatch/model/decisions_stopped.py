@@ -38,6 +38,10 @@ Sixth round (fifty-fifth pass, read slices 111 and 112's misses): the reader's n
 from the interview call list"; others who "took all eleven referral slots"; and a results
 line's "Referral: not made".
 
+Seventh round (read slices 113 and 114's misses): the client that "stays with another profile";
+an application "outside the group sent forward"; and the one named as "the director's pick for
+Systems Analyst".
+
 READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
 so none is read in a conditional, still-to-come, quoted or reader-decided sentence.
 """
@@ -172,16 +176,6 @@ _DECLINING_IT = re.compile(
 _LEFT_OFF_LIST = re.compile(
     r"\byou will (?:therefore |now |so )?be (?:left off|left out of|removed from|kept off) the "
     r"(?:[a-z\-]+ )?(?:eligibility|eligible|merit|interview|short|selection|reserve)[ -]?list\b"
-    # (fifty-fifth pass: or the reader's name absent from it, "Your name is therefore absent from
-    # the interview call list"; never "yet", never "so far")
-    r"|\byour name (?:is|was|has been|will be) (?:therefore |thus |so |now |accordingly )?"
-    r"(?:absent from|not on|missing from|left off|kept off|not included (?:in|on)|not among) "
-    # (a hiring list, never a guest or an attendance list)
-    r"the (?:(?:[a-z\-]+ )?(?:interview|interview call|call|merit|selection|select|eligibility|"
-    r"eligible|referral|reserve|candidate|appointment|assessment|test|exam|examination|"
-    r"shortlisting|hiring|final)[ -]?list|shortlist|list (?:[a-z\-]+ ){0,2}?(?:to|for) (?:the )?"
-    r"(?:selecting|hiring|appointing) (?:official|manager|panel|officer|board))\b"
-    r"(?![^.!?\n]*\b(?:yet|so far|at (?:the|this) (?:moment|stage|point)|for now|until)\b)"
 )
 
 # Sixth round (fifty-fifth pass, read slices 111 and 112's misses)
@@ -197,6 +191,33 @@ _REFERRAL_NOT_MADE = re.compile(
     r"\b(?:referral|referred|certification|certified)[ \t]*[:\-\u2013\u2014][ \t]*(?:not made|"
     r"not given|not issued|not referred|not certified|none|no)\b"
     r"(?![ \t]*(?:yet|so far|at this (?:stage|point)|pending|to date)\b)"
+)
+
+# Seventh round (fifty-fifth pass, read slices 113 and 114's misses)
+# the employer staying with another ("the client stays with another profile that has more
+# years in the sector", a Catalan-English recruiter's)
+_STAYS_WITH = re.compile(
+    r"\b(?:client|company|team|panel|employer|firm|manager|board|they|we)(?:['\u2019]s)? (?:stays|"
+    r"stayed|is staying|has stayed|remains|remained|sticks|stuck|is sticking|has stuck|goes on|"
+    r"went on) with (?:another|a different|the other|one other) (?:profile|candidate|applicant|"
+    r"person|finalist|option|cv)\b"
+)
+# the reader outside the group sent on ("It was, however, outside the group sent forward for
+# hiring-manager assessment")
+_OUTSIDE_THE_GROUP = re.compile(
+    r"\b(?:it|your (?:application|form|cv|candidacy|name|score|rating)|you|yours) (?:was|were|"
+    r"is|are|fell|falls|sat|sits|lay|lies|came|ended up)(?:,? however,?| though| sadly| "
+    r"unfortunately)? (?:just )?outside (?:the|that) (?:[a-z\-]+ )?(?:group|list|pool|band|"
+    r"cohort|shortlist|batch|number|selection) (?:sent|put|passed|taken|referred|moved|carried|"
+    r"going|invited|called|chosen|selected|shortlisted|progressed)\b"
+)
+# someone named as the pick for the post ("The director's pick for Systems Analyst is Aline from
+# our Huye office"; never the reader, never a pick still to make, "is still open")
+_PICK_IS = re.compile(
+    r"\b(?:[a-z\-]+['\u2019]s|the|our|their) (?:final )?(?:pick|choice|appointee|selection|hire) "
+    r"for (?:the )?[^.!?\n]{1,40}? (?:is|was|has been) (?!you\b|your\b|yours\b|still\b|not\b)"
+    r"[^\W\d_]+(?: [^\W\d_]+)?(?:, (?:who|from|our|a|an|the|currently)\b| from\b| who\b|"
+    r" whose\b| starting\b| \(| of our\b| at our\b)"
 )
 
 READINGS = readings(
@@ -221,4 +242,7 @@ READINGS = readings(
     ("reader_out", _LEFT_OFF_LIST),
     ("chose_other", _OTHERS_TOOK_ALL),
     ("reader_out", _REFERRAL_NOT_MADE),
+    ("chose_other", _STAYS_WITH),
+    ("reader_out", _OUTSIDE_THE_GROUP),
+    ("chose_other", _PICK_IS),
 )

@@ -574,6 +574,9 @@ _PENDING = re.compile(
     # reader, not a decision, is what was not made
     r"(?! it (?:through|past|to the next|onto|into)\b| the (?:[a-z\-]+ )?(?:cut|shortlist|list|"
     r"group|grade|selection|round|stage|team|squad|cohort|intake|finals?)\b"
+    # (fifty-fifth pass: or the sender's list, "you haven't made our interview shortlist", slice
+    # 113's careers-hub refusals; never "we have not made our selection")
+    r"| (?:our|its|their) (?:[a-z\-]+ )?(?:shortlist|short-list|cut|list)\b(?! yet\b)"
     # (twenty-fourth pass, part H: nor "you have not made it to the Graduate Engineer Trainee
     # offer list", "not made it to the final list": the reader, not a decision, not made)
     r"| it to the (?:[a-z\-]+ ){0,4}?(?:list|shortlist|cut|round|stage|finals?)\b"
@@ -649,8 +652,11 @@ CHOSE_OTHER = "xchoseother"
 # ... nor a class of applicants a policy talks about ("rejected applicants may reapply for
 # other roles at any time"; eighth pass): the refusal describes them, nobody was chosen
 _A_CLASS_OF = re.compile(
-    r"\b(?:rejected|unsuccessful|declined|non-selected|unselected) (?:applicants|candidates|"
-    r"applications|candidacies)\b"
+    r"\b(?:rejected|unsuccessful|declined|non-selected|unselected"
+    # (fifty-fifth pass: or ruled out, "Ineligible applicants receive the reason in writing;
+    # eligible ones are called to the written test", two public bodies' receipts, slice 114)
+    r"|ineligible|non-eligible|unqualified|non-shortlisted|unshortlisted) (?:applicants|"
+    r"candidates|applications|candidacies)\b"
 )
 # ... nor those whose score is below a cut, a rule (forty-first pass)
 _BELOW_A_CUT = re.compile(
@@ -1751,7 +1757,9 @@ _ABOUT_OTHER = re.compile(
     # (forty-seventh pass: nor the reader's name "left off the referral", "on the referral")
     r"\b(?<!successful )(?<!\bfor )(?<!\bno )(?<!\boff the )(?<!\bon the )(?<!\bfrom the )"
     # (fifty-fifth pass: nor a results letter's field, "Referral: not made", nor the referral
-    # list's places, "higher-ranked applicants took all eleven referral slots", slice 111)
+    # list's places, "higher-ranked applicants took all eleven referral slots", slice 111; nor
+    # a public employer's "Notice of referral — Housing Officer", slice 114)
+    r"(?<!\bnotice of )(?<!\bnotification of )"
     r"referrals?\b(?![ \t]*:)(?! (?:programme|program|scheme|bonus|slots?|places?|spots?|"
     r"bonuses|"
     r"reward|rewards|link|code|status|list|notice|certificate|to (?:the |a )?(?:hiring|selecting)"

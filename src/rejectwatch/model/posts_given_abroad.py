@@ -95,11 +95,28 @@ _RU = re.compile(
     r"отдано|отдана|ушло|ушла) " + _RU_PERSON
 )
 # Polish: "stanowisko przypadło koledze", "miejsce trafiło do innej osoby"
+# (fifty-fifth pass: or with the place between and "however", "Miejsce przy szlifierce przypadło
+# jednak osobie, która ...", and the post taken by someone told after it, "miejsce malarza w
+# manufakturze zajęła osoba znająca ...", slice 114)
+_PL_BETWEEN = r"(?: [^\s.,;:!?]+){0,4}?"
 _PL = re.compile(
-    r"\b(?:stanowisko|miejsce|praca|posada|etat) (?:już )?(?:przypadło|przypadła|trafiło|"
-    r"trafiła|dostał|dostała|otrzymał|otrzymała) (?:koledze|koleżance|innej osobie|innemu "
-    r"kandydatowi|innej kandydatce|kandydatowi|kandydatce|komuś|osobie|pracownikowi|pracownicy|"
+    r"\b(?:stanowisko|miejsce|praca|posada|etat)"
+    + _PL_BETWEEN
+    + r" (?:już |jednak |ostatecznie |niestety )?(?:przypadło|przypadła|trafiło|"
+    r"trafiła|dostał|dostała|otrzymał|otrzymała) (?:jednak |już |ostatecznie )?(?:koledze|"
+    r"koleżance|innej osobie|innemu kandydatowi|innej kandydatce|kandydatowi|kandydatce|komuś|"
+    r"osobie|pracownikowi|pracownicy|"
     r"do (?:innej osoby|innego kandydata|innej kandydatki|kolegi|koleżanki|kogoś))\b"
+    r"|\b(?:stanowisko|miejsce|posadę|pracę|etat)" + _PL_BETWEEN + r" (?:już |jednak |ostatecznie |"
+    r"niestety )?(?:zajęła|zajął|zajęło|objęła|objął|dostała|dostał) (?:inna |już |jednak )?"
+    r"(?:osoba|kandydat|kandydatka|ktoś|pracownik|pracownica|kolega|koleżanka|pani|pan)\b"
+)
+# Hungarian (fifty-fifth pass): "A festőasztal melletti helyet végül olyasvalaki kapta, aki ...",
+# "az állást egy másik jelölt kapta meg" (never the reader, "ön kapta")
+_HU = re.compile(
+    r"\b(?:helyet|állást|pozíciót|munkát|munkakört|posztot|álláshelyet)(?: \S+){0,2}? "
+    r"(?:olyasvalaki|valaki más|valaki|egy másik (?:jelölt|pályázó|jelentkező)|másik "
+    r"(?:jelölt|pályázó|jelentkező)|egy kolléga|egy kollégánk|kollégánk) kapta(?: meg)?\b"
 )
 
 # (the words that open each reading and the others a match holds: read off its pattern,
@@ -112,4 +129,5 @@ READINGS = readings(
     ("chose_other", _NORDIC),
     ("chose_other", _RU),
     ("chose_other", _PL),
+    ("chose_other", _HU),
 )

@@ -229,6 +229,17 @@ _YOU_SCORED_BARE = r"you(?: have)? scored (?P<mine>" + _NUMBER + r")(?=[.;])"
 _SCORE_THEN_FIXED_APART = re.compile(_YOUR_SCORE_OPENED + _APART_FIXED)
 _SCORED_THEN_CUT_APART = re.compile(_YOU_SCORED_BARE + _APART_CUT)
 _SCORED_THEN_FIXED_APART = re.compile(_YOU_SCORED_BARE + _APART_FIXED)
+# (fifty-fifth pass: or the cut told as the score that won the post, "You totalled 31 of 50. The
+# highest score, 42, secured the appointment", slice 113's hospice and housing panels)
+_APART_TOP = (
+    _NEXT
+    + r"(?:highest|top|winning|best|leading) (?:[a-z\-]+ )?(?:score|mark|total|result)"
+    r"(?:,| of| was| at| came to|:)? ?(?P<cut>" + _NUMBER + r")(?: of \d+| out of \d+| ?/ ?\d+)?,? "
+    r"(?:secured|won|got|took|earned|landed|gained)(?: the| our)? (?:appointment|post|job|role|"
+    r"position|offer|place|contract)\b"
+)
+_SCORE_THEN_TOP_APART = re.compile(_YOUR_SCORE_OPENED + _APART_TOP)
+_SCORED_THEN_TOP_APART = re.compile(_YOU_SCORED_HEAD + _APART_TOP)
 READINGS += readings(
     ("reader_out", _YOUR_SCORE_BEGAN),
     ("reader_out", _YOU_SCORED_BEGAN),
@@ -241,6 +252,8 @@ LINE_READINGS = readings(
     ("reader_out", _SCORE_THEN_FIXED_APART),
     ("reader_out", _SCORED_THEN_CUT_APART),
     ("reader_out", _SCORED_THEN_FIXED_APART),
+    ("reader_out", _SCORE_THEN_TOP_APART),
+    ("reader_out", _SCORED_THEN_TOP_APART),
 )
 PATTERNS = frozenset(pattern for _, _, pattern in READINGS + LINE_READINGS)
 

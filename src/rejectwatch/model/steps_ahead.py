@@ -187,7 +187,10 @@ _MOVED_ON = re.compile(
     r"(?:to|for|into|onto|on) (?:the |a |an |our |your |this )?(?:[a-z0-9\-]+ ){0,3}?"
     + _STAGE
     + r"s?\b"
-    r"|\byou (?:have |['\u2019]ve )?(?:successfully )?(?:passed|got through) "
+    # (fifty-fifth pass: never a visit, "It was good you passed at the atelier with your
+    # samples", a Kinyarwanda-English refusal held at 0.55, slice 114)
+    r"|\byou (?:have |['\u2019]ve )?(?:successfully )?(?:passed(?! (?:by|at|in|into|on|along|"
+    r"over|round|around|away|out)\b)|got through) "
     r"|\byou (?:have |['\u2019]ve )(?:successfully )?(?:made it (?:through|to)|reached) (?:the "
     r"|your |our |this |to the )?(?:[a-z\-]+ ){0,2}?(?:sift|screening|stage|round|"
     r"test|tests|assessment|check|interview|exercise|shortlist|final)s?\b"
