@@ -12,7 +12,16 @@ Second round (read slices 113 and 114's misses): a class named by its refusal ad
 shortlist", the winning score after the reader's, a client that "stays with another profile", an
 application "outside the group sent forward", "the director's pick for X is Y from ...", a
 public body's "Notice of referral", a post taken by someone in Polish and Hungarian word order
-are decisions; and a visit ("you passed at the atelier") is no stage passed."""
+are decisions; and a visit ("you passed at the atelier") is no stage passed.
+
+Third round (read slices 115 and 116's misses): a concession ahead ("Even master choose other
+person, I still message you") is a case; read as decisions: a role-named application that was
+unsuccessful or "read and ends at this stage" (a temp's, a team member's), "there'll be no
+interview" after the application was read, "has no assessment-day invitation for you", a
+numbered application "is ineligible", the marks line then the qualifying mark, an advert
+"pulled" and "nobody gets taken forward, you included", an employer that "went internal", and
+the post taken by someone described in Danish, Bulgarian, Hebrew, Esperanto, Turkish, Welsh,
+Slovenian, Chinese, Thai and Bengali."""
 
 from __future__ import annotations
 
@@ -148,3 +157,52 @@ def test_a_visit_is_no_stage_passed() -> None:
             "shop@example.org",
         )
     )
+
+
+READ_THIRD = [
+    ("Sadly your Summer Temp application was unsuccessful.", negation.READER_OUT),
+    (
+        "Your Stock Team Member application has been reviewed and ends at this stage.",
+        negation.READER_OUT,
+    ),
+    (
+        "Your Kennel Hand application was reviewed carefully; there'll be no interview.",
+        negation.READER_OUT,
+    ),
+    ("The partners regret they have no interview invitation for you.", negation.READER_OUT),
+    ("Application 40417 for Bridge Inspector is ineligible.", negation.READER_OUT),
+    ("Marks obtained: 33. Qualifying mark: 45.", negation.READER_OUT),
+    ("We've pulled the Yard Hand advert; the owner wants to wait.", negation.ROLE_GONE),
+    (
+        "The owner pulled the listing. Nobody gets taken forward, you included.",
+        negation.ROLE_GONE,
+    ),
+    ("The agency rang: they went internal for the Office Manager job.", negation.CHOSE_OTHER),
+    ("Svendepladsen går til Mikkel, som har arbejdet hos os i tre år.", negation.CHOSE_OTHER),
+    ("Мястото в пекарната вече е заето.", negation.ROLE_GONE),
+    ("Majstro Jan prenis sian nevon, kiu jam laboras ĉe ni.", negation.CHOSE_OTHER),
+    (
+        "Çıraklık yerini ustamız, yıllardır yanında çalışan Ayşe Hanım'a verdi.",
+        negation.CHOSE_OTHER,
+    ),
+    ("Mae'r swydd pobydd wedi mynd i ymgeisydd lleol.", negation.CHOSE_OTHER),
+    ("Zato tokrat izbrani niste bili.", negation.READER_OUT),
+]
+UNREAD_THIRD = [
+    "Even we choose other person, we still write to you, no worry.",
+    "Good news: your Summer Temp application was successful.",
+    "We've pulled the ad for a day to fix a typo; it goes back up tomorrow.",
+    "They're going internal first, but you're still in the running.",
+    "Marks obtained: 63. Qualifying mark: 45.",
+    "Any application received after the closing date is ineligible.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_THIRD)
+def test_the_third_rounds_kinds_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_THIRD)
+def test_the_third_rounds_cases_and_passes_stay_unread(text: str) -> None:
+    assert not decision(text)

@@ -381,6 +381,10 @@ _WELSH_OTHER = re.compile(
     r"\bwedi (?:cynnig|rhoi)(?: y|['\u2019]r) (?:swydd|lle|gwaith|rôl|cyfle)(?: [^\s.!?]+){0,3}? i "
     r"(?!chi\b|ti\b|chwi\b)(?:rywun|rhywun|un|ymgeisydd|aelod|\w+)\b"
     r"|\bwedi penodi (?:rhywun|ymgeisydd|un)(?: arall)?\b"
+    # (fifty-fifth pass: or gone to one, "Mae'r swydd cerfiwr llwyau caru wedi mynd i ymgeisydd a
+    # fu'n cerfio gyda ni", slice 116)
+    r"|\b(?:swydd|lle|gwaith|rôl)(?: [^\s.!?]+){0,4}? wedi mynd i (?!chi\b|ti\b|chwi\b)"
+    r"(?:rywun|rhywun|ymgeisydd|aelod|un)\b"
 )
 _WELSH_GONE = re.compile(
     r"\b(?:swydd|lle|rôl)\b[^.!?\n]{0,30}? wedi(?:['\u2019]i| ei) (?:llenwi|lenwi)\b"

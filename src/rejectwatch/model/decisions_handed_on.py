@@ -91,6 +91,16 @@ _NO_INVITE = re.compile(
     r"|(?:^|(?<=[.!;:] )|(?<=\n)|\b(?:so|and so|therefore|hence) )no (?:interview|interview stage|"
     r"invitation|invite) (?:follows|will follow|is to follow)(?: for you)?"
     r"(?: (?:this time|on this occasion|this round))?[ \t]*(?=[.!;]|$)"
+    # (third round: or there will be none, after the application was read, "Your Grooming
+    # Assistant application was read carefully; there'll be no interview")
+    r"|\b(?:read|reviewed|considered|assessed)(?: carefully| in full)?[;,:] (?:and )?there"
+    r"(?:" + _A + r"ll| will) be no (?:interview|invitation|invite)(?: for you)?"
+    r"(?: (?:this time|on this occasion))?[ \t]*(?=[.!;]|$)"
+    # ... or the sender has none for the reader, "the graduate committee regrets it has no
+    # assessment-day invitation for you"
+    r"|\b(?:has|have|had)(?: got)? no (?:[a-z\-]+ )?(?:interview|assessment|assessment-day|"
+    r"interview-day) (?:invitation|invite|place|slot)s? for you\b(?! (?:on|at|this week|today|"
+    r"tomorrow|yet)\b)"
 )
 
 # Second round: others going ahead in the reader's stead

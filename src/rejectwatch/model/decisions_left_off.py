@@ -93,7 +93,12 @@ _JUDGED_INELIGIBLE = (
 # Third round (slices 91 and 92's misses): the application itself ineligible ("Your application
 # is ineligible: the certificate is missing"; never a fee, a grant or a refund)
 _APPLICATION_INELIGIBLE = re.compile(
-    r"\byour (?:[a-z\-]+ ){0,3}?(?:application|candidacy|candidature|submission) (?:is|was|has "
+    # (fifty-fifth pass: or named by its number, "Application 69456 for Civil Inspector is
+    # ineligible", slice 115)
+    r"(?:\byour (?:[a-z\-]+ ){0,3}?|(?:^|(?<=\n)|(?<=[.!?] ))(?:your )?)"
+    r"(?<!\w)(?:application|candidacy|candidature|submission)"
+    r"(?:(?: no\.?| number| ref\.?| reference)? #?\d{3,9}(?: for (?:the )?[^.!?\n,;]{1,50}?)?)?"
+    r" (?:is|was|has "
     # (fifty-third pass: or checked first, "your application was checked and rated ineligible")
     r"been)(?: (?:checked|reviewed|assessed|screened) and)?" + _JUDGED_INELIGIBLE
 )

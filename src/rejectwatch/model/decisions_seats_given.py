@@ -116,7 +116,12 @@ _ROLE_HEAD = (
     r"clerk|receptionist|supervisor|merchandiser|representative|agent|scientist|researcher|"
     r"editor|writer|planner|inspector|surveyor|architect|programmer|tester|porter|picker|"
     r"packer|operator|mechanic|electrician|fitter|barista|cashier|baker|butcher|pharmacist|"
-    r"therapist|practitioner|midwife|paramedic|librarian|steward|host|server)"
+    r"therapist|practitioner|midwife|paramedic|librarian|steward|host|server"
+    # (fifty-fifth pass: and the seasonal and floor roles of shops' careers hubs, "your Christmas
+    # Temp application", "your Café Team Member application", slice 115)
+    r"|temp|member|hand|helper|attendant|labourer|laborer|handler|groomer|courier|tutor|"
+    r"instructor|nanny|housekeeper|caretaker|gardener|waiter|waitress|bartender|dishwasher|"
+    r"plasterer|joiner|carpenter|roofer|plumber|welder|decorator|locksmith|sorter|loader)"
 )
 # never a meeting, a card, an expense or a leave, nor a time or an address
 _NOT_A_CALENDAR = (
@@ -140,6 +145,12 @@ _ROLE_APPLICATION_OUTCOME = re.compile(
     _NOT_AFTER_IF + r"\byour (?:[\w\-]+ ){0,3}?" + _ROLE_HEAD + r"(?<!\bhost)(?<!\bserver)"
     r"(?<!\bagent) (?:job )?application (?:has|have|was|is)(?: now)?(?: been)? "
     r"(?:unsuccessful|not successful|rejected|declined|turned down|not progressed)\b"
+    # (fifty-fifth pass: or read and ending there, "Your Café Team Member application has been
+    # read and ends at this stage")
+    r"|" + _NOT_AFTER_IF + r"\byour (?:[\w\-]+ ){0,3}?" + _ROLE_HEAD + r"(?<!\bhost)(?<!\bserver)"
+    r"(?<!\bagent) (?:job )?application (?:has been|was) (?:read|reviewed|considered|assessed)"
+    r"(?: carefully| in full)?(?:,| and|;) (?:it )?(?:ends|has ended|stops|closes) (?:here|at this "
+    r"(?:stage|point))\b"
 )  # fmt: skip
 
 READINGS = readings(

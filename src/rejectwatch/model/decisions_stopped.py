@@ -42,6 +42,9 @@ Seventh round (read slices 113 and 114's misses): the client that "stays with an
 an application "outside the group sent forward"; and the one named as "the director's pick for
 Systems Analyst".
 
+Eighth round (read slices 115 and 116's misses): an advert "pulled" and "nobody gets taken
+forward, you included"; the employer that "went internal".
+
 READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
 so none is read in a conditional, still-to-come, quoted or reader-decided sentence.
 """
@@ -220,6 +223,28 @@ _PICK_IS = re.compile(
     r" whose\b| starting\b| \(| of our\b| at our\b)"
 )
 
+# Eighth round (fifty-fifth pass, read slices 115 and 116's misses)
+# the advert pulled ("We've pulled the Removals Porter ad. Our owner wants to wait until
+# spring", "the boss pulled the ad after the contract fell through"; never "pulled the ad
+# forward", never reposted the same day)
+_AD_PULLED = re.compile(
+    r"\b(?:we(?:['\u2019]ve| have)?|i(?:['\u2019]ve| have)?|they(?:['\u2019]ve| have)?|the (?:boss|"
+    r"owner|client|manager|company|team|hiring manager)(?: has)?) (?:pulled|withdrawn|withdrew|"
+    r"taken down|took down) (?:the|our|this|that) (?:[a-z\-]+ ){0,4}?(?:ad|advert|advertisement|"
+    r"listing|posting|vacancy|job post)\b(?! (?:forward|for (?:a|an|one) (?:day|hour|week))\b)"
+    r"(?![^.!?\n]*\b(?:repost|re-post|relist|re-list|back up|again (?:tomorrow|today|soon)|"
+    r"typo|mistake|edit|update|correct)\w*)"
+    r"|\b(?:nobody|no one|no-one|none of (?:the )?(?:applicants|candidates)) (?:gets|is|will be|"
+    r"are) (?:taken|moved|put) (?:forward|through),? (?:you included|including you)\b"
+)
+# the employer going internal ("Hotel's GM just rang: they went internal for Food & Beverage
+# Manager"; never "going internal first" with the reader still in)
+_WENT_INTERNAL = re.compile(
+    r"\b(?:they|we|the (?:client|company|hotel|firm|team|school|board|business))(?:['\u2019]ve| "
+    r"have)? (?:went|gone|have gone|are going|decided to go|opted to go|chose to go) internal"
+    r"(?:ly)?\b(?! first\b| for now\b)(?![^.!?\n]*\b(?:you(?:['\u2019]re| are) still|still in)\b)"
+)
+
 READINGS = readings(
     ("reader_out", _STOPPED_CONSIDERING),
     ("reader_out", _AMONG_LEFT_OUT),
@@ -245,4 +270,6 @@ READINGS = readings(
     ("chose_other", _STAYS_WITH),
     ("reader_out", _OUTSIDE_THE_GROUP),
     ("chose_other", _PICK_IS),
+    ("role_gone", _AD_PULLED),
+    ("chose_other", _WENT_INTERNAL),
 )

@@ -126,10 +126,16 @@ _BG_OTHER = re.compile(
     r"|\bв полза на (?:друг|друга|други) (?:кандидат|кандидатка|кандидати|специалист)\w*"
     r"|\b(?:избрахме|избрали сме|спряхме се на) (?:кандидат|кандидатка|колега|специалист)\w*,? "
     r"(?:чийто|чиято|чието|който|която|с )"
+    # (fifty-fifth pass: one's own someone, "Бай Стоян избра своя съсед Христо, който ...", slice
+    # 115)
+    r"|\bизбра(?:хме|ха)? (?:своя|своята|своето|нашия|нашата|неговия|нейния) \w+(?: \w+)?,? "
+    r"(?:който|която)\b"
 )
 _BG_GONE = re.compile(
     r"\b(?:позицията|длъжността|вакантното място|обявата)\b[^.!?\n]{0,50}? (?:е|беше|вече е) "
     r"(?:вече )?(?:заета|запълнена|закрита|отменена|попълнена)\b"
+    # (fifty-fifth pass: "мястото е заето", the place taken)
+    r"|\bмястото (?:(?:при|в|във|на) \w+ )?(?:вече )?е (?:вече )?заето\b"
 )
 
 # Estonian: "te ei osutunud valituks", "otsustasime mitte jätkata", "me ei saa teile pakkuda"
@@ -292,6 +298,12 @@ _HE_OTHER = re.compile(
     r"[^.!?\n]{0,25}?(?:מועמד|מועמדת|מועמדים|מועמדות|אדם|מישהו|מישהי|איש|אשת)\S* "
     r"(?:אחר|אחרת|אחרים|אחרות)\S*"
 )
+# (fifty-fifth pass: someone described chosen, "הפעם רותי בחרה בשיקומאית שעבדה שמונה עונות",
+# slice 115; never the reader, "בך", "בכם")
+_HE_CHOSE_ONE = re.compile(
+    r"\b(?:בחרנו|בחרה|בחר|בחרו|העדפנו|העדיפה|העדיף|קלטנו|קלטה|קלט) ב(?!ך\b|כם\b|כן\b)\S{2,} "
+    r"ש\S+"
+)
 _HE_GONE = re.compile(
     # (forty-seventh pass: or with "ש" or "ו" joined before it, "כך שהמשרה אוישה")
     r"(?:\b|(?<=\bש)|(?<=\bו)|(?<=\bכש))(?:המשרה|התפקיד|המשרה הזו|התפקיד הזה)\b[^.!?\n]{0,40}? "
@@ -432,6 +444,7 @@ READINGS = readings(
     ("reader_out", _HE_OUT),
     ("chose_other", _HE_OTHER),
     ("role_gone", _HE_GONE),
+    ("chose_other", _HE_CHOSE_ONE),
     ("reader_out", _HI_OUT),
     ("chose_other", _HI_OTHER),
     ("role_gone", _HI_GONE),

@@ -315,6 +315,8 @@ _ZH = re.compile(
     # (forty-first pass, third round: given by the master to his kin,
     # "制壶学徒的位置，师傅已经给了他外甥小周")
     r"|(?:位置|岗位|职位|名额)[，,]?\s*\S{0,6}?已(?:经)?给了(?!您|你)"
+    # (fifty-fifth pass: or with no "already", "这次的学徒名额，刘师傅给了……的侄子", slice 115)
+    r"|(?:位置|岗位|职位|名额)[，,]\s*\S{0,6}?给了(?!您|你)"
 )
 # Thai: "ตำแหน่ง…เราได้รับน้อง…ซึ่ง…"
 # (second round: or "เราได้น้องเอ๋ … มาช่วยแล้ว", someone come to help)
@@ -327,6 +329,9 @@ _TH = re.compile(
     r"|ตำแหน่ง[^\n.]{0,40}?เราได้(?:น้อง|พี่|ลุง|ป้า|นาย|นาง|ลูก)[^\n.]{0,60}?มา(?:ช่วย|ทำ)[^\n.]{0,20}?แล้ว"
     # (third round: "ตำแหน่ง… ตอนนี้เป็นของพี่สมศักดิ์แล้ว", never "เป็นของคุณ", the reader's)
     r"|ตำแหน่ง\S{0,40}?เป็นของ(?:พี่|น้อง|ลุง|ป้า|นาย|นาง)\S{0,20}แล้ว"
+    # (fifty-fifth pass: a master who took a student, "ครูสมบัติได้รับลูกศิษย์เก่าจากอยุธยาซึ่ง…",
+    # slice 115)
+    r"|(?:ครู|อาจารย์|ช่าง|หัวหน้า)\S{0,20}?(?:ได้รับ|รับ|เลือก)(?:ลูกศิษย์|ลูกมือ|ช่าง)\S{0,40}?ซึ่ง"
 )
 # Malay and Iban: "pengawa … udah diberi ngagai Indai Jalin"
 _MS = re.compile(

@@ -1950,6 +1950,11 @@ _IF = (
     # (thirty-ninth pass, second round: a choice still ahead, "whichever of you two finalists we
     # pick, I'll phone both of you")
     r"|\b(?:whichever|whoever)\b"
+    # (fifty-fifth pass: a concession ahead, "Even master choose other person, I still message
+    # you", "even if we pick someone else, we'll still write": a case, not a choice made; never
+    # "even though", "even so")
+    r"|\beven(?: if| when| should)?\b(?! (?:though|so|more|better|after|before|now|then|"
+    r"with|without|a|an|the|as)\b)(?=[^.!?\n]{0,80}\b(?:still|anyway|regardless)\b)"
     # (twenty-third pass, part P: a confirmation's hoped-against event, "in the unfortunate
     # event that you are not successful", "in the unlikely case you are not selected"; and a
     # rule's "where", "where you are not shortlisted, you will be informed by email")

@@ -254,9 +254,15 @@ _EO_OTHER = re.compile(
     r"(?<!\bne )\b(?:elektis|dungis|preferis|selektis|akceptis) (?:\w+ )?(?:alian|aliajn) "
     r"(?:kandidaton|kandidatinon|personon|kandidatojn|kandidati" + _EO_GX + r"anton)\b"
     r"|\balia (?:kandidato|kandidatino|persono) (?:\w+ )?(?:estis|estas) (?:elektita|dungita)\b"
+    # (fifty-fifth pass: or one's own someone taken, who is described, "Majstro Tadeo tamen prenis
+    # sian iaman lernanton el Zakopane, kiu tornas ludilojn", slice 115)
+    r"|\b(?:prenis|elektis|dungis|akceptis|preferis) (?:sian|nian|lian|" + _EO_GX + r"ian|ilian) "
+    r"(?:\w+ )?(?:lernanton|lernantinon|kolegon|koleginon|nevon|nevinon|filon|filinon|amikon|"
+    r"amikinon|helpanton|najbaron)\b"
 )
 _EO_GONE = re.compile(
-    r"\bla posteno (?:\w+ )?(?:jam )?(?:estas|estis) (?:jam )?(?:plenigita|okupita|nuligita)\b"
+    r"\bla (?:posteno|loko|benko|laborloko) (?:\w+ )?(?:jam )?(?:estas|estis) (?:jam )?"
+    r"(?:plenigita|okupita|nuligita|plena)\b"
 )
 
 # Kurmanji ("serlêdana we nehat qebûlkirin", "hûn nehatin hilbijartin", "em nikarin bi serlêdana

@@ -71,10 +71,13 @@ _NL = re.compile(
 # gået til en kollega", "plassen gikk til en annen"
 # (not after a bare "om" or "hvis", "if": "om jobbet går till någon annan hör vi av oss")
 _NORDIC = re.compile(
-    r"(?<!\bom )(?<!\bhvis )(?<!\bnär )\b(?:jobbet|tjänsten|platsen|stillingen|pladsen|plassen|"
-    r"tjenesten) (?:går|gick|har gått|"
+    r"(?<!\bom )(?<!\bhvis )(?<!\bnär )\b(?:\w*jobbet|\w*tjänsten|\w*platsen|\w*stillingen|"
+    r"\w*pladsen|\w*plassen|tjenesten) (?:går|gick|har gått|"
     r"gik|gikk|er gået|er gått|har gået) (?:redan |allerede )?till? (?:någon|nogen|noen|en "
-    r"(?:kollega|annan|anden|annen|sökande|ansøger|søker|kandidat|person)|ett annat|et andet)\b"
+    r"(?:kollega|annan|anden|annen|sökande|ansøger|søker|kandidat|person)|ett annat|et andet"
+    # (fifty-fifth pass: or to someone named, who is described, "Lærlingepladsen går til Kasper,
+    # som har drejet briar hos os", slice 115)
+    r"|(?!dig\b|deg\b|jer\b|er\b)[^\W\d_]+,? (?:som|der)\b)\b"
     # (not the work sent on to a department, "jobbet gick till någon annan avdelning för
     # granskning": "jobbet" is also the task)
     r"(?![^.!?\n]*\b(?:avdelning\w*|afdeling\w*|avdeling\w*|enhet\w*|kontor\w*|gransk\w*|"
@@ -111,6 +114,13 @@ _PL = re.compile(
     r"niestety )?(?:zajęła|zajął|zajęło|objęła|objął|dostała|dostał) (?:inna |już |jednak )?"
     r"(?:osoba|kandydat|kandydatka|ktoś|pracownik|pracownica|kolega|koleżanka|pani|pan)\b"
 )
+# Turkish (fifty-fifth pass): the place given to someone named by an honorific, "çıraklık  # noqa: RUF003
+# yerini, on yıldır yanında boya hazırlayan Zehra Hanım'a verdi", or to another candidate  # noqa: RUF003
+_TR = re.compile(
+    r"\b(?:yerini|yeri|kadroyu|pozisyonu|işi|görevi|çıraklığı)\b,?[^.!?\n]{0,80}?"
+    r"(?:hanım|bey|usta|abla|ağabey|kalfa|(?:başka|diğer) (?:bir )?(?:aday|kişi))"
+    r"['\u2019]?(?:a|e|ya|ye) verdi(?:k|ler|m)?\b"
+)
 # Hungarian (fifty-fifth pass): "A festőasztal melletti helyet végül olyasvalaki kapta, aki ...",
 # "az állást egy másik jelölt kapta meg" (never the reader, "ön kapta")
 _HU = re.compile(
@@ -130,4 +140,5 @@ READINGS = readings(
     ("chose_other", _RU),
     ("chose_other", _PL),
     ("chose_other", _HU),
+    ("chose_other", _TR),
 )

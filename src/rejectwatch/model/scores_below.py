@@ -239,6 +239,13 @@ _APART_TOP = (
     r"position|offer|place|contract)\b"
 )
 _SCORE_THEN_TOP_APART = re.compile(_YOUR_SCORE_OPENED + _APART_TOP)
+# (third round: or a results letter's own line of marks, then the cut's, "Marks obtained: 41.
+# Qualifying mark: 50.", slice 115)
+_MARKS_LINE_BARE = (
+    r"(?:^|(?<=\n)|(?<=[.!?] ))(?:marks|score|total|result)(?: obtained| secured| awarded| "
+    r"scored)?: (?P<mine>" + _NUMBER + r")(?: ?/ ?\d+| out of \d+| of \d+)?(?=[.;]|[ \t]*\n)"
+)
+_MARKS_THEN_CUT_APART = re.compile(_MARKS_LINE_BARE + _APART_CUT)
 _SCORED_THEN_TOP_APART = re.compile(_YOU_SCORED_HEAD + _APART_TOP)
 READINGS += readings(
     ("reader_out", _YOUR_SCORE_BEGAN),
@@ -254,6 +261,7 @@ LINE_READINGS = readings(
     ("reader_out", _SCORED_THEN_FIXED_APART),
     ("reader_out", _SCORE_THEN_TOP_APART),
     ("reader_out", _SCORED_THEN_TOP_APART),
+    ("reader_out", _MARKS_THEN_CUT_APART),
 )
 PATTERNS = frozenset(pattern for _, _, pattern in READINGS + LINE_READINGS)
 

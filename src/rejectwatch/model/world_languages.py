@@ -369,6 +369,8 @@ _MK_GONE = re.compile(
 # Slovenian ("niste bili izbrani", "vaša prijava ni bila uspešna", "ne bomo nadaljevali")
 _SL_OUT = re.compile(
     r"\bniste (?:bili |bila |bil )?(?:\w+ )?(?:izbran|uvrščen|sprejet|uspešn)\w*"
+    # (fifty-fifth pass: the participle first, "zato tokrat izbrani niste bili", slice 116)
+    r"|\b(?:izbran|uvrščen|sprejet)\w* (?:tokrat |žal |pa )?niste(?: bili| bila| bil)?\b"
     r"|\bne bomo (?:\w+ )?(?:nadaljeval|upošteval)\w*"
     r"|\bvam (?:žal )?ne moremo ponuditi (?:delovnega|zaposlitve|pogodbe|mesta|pozicije|tega)"
     r"|\b(?:prijava|kandidatura)(?: \w+){0,3}? ni bila (?:uspešna|izbrana|sprejeta)\b"
@@ -594,6 +596,9 @@ _BN_NOT_POSSIBLE = re.compile(
         r"(?:হচ্ছে না|হবে না|হল না|হলো না|নয়)"
     )
 )
+# (fifty-fifth pass: someone has got the post, "এক স্থানীয় শিল্পী পদটি পেয়েছেন", slice 116; never
+# the reader, "আপনি")
+_BN_GOT = re.compile(_bn(r"(?<!আপনি )(?:পদটি|কাজটি|জায়গাটি) (?:[^\s।.!?]+ )?(?:পেয়েছেন|পেয়েছে|পেলেন)"))
 _BN_GONE = re.compile(
     _bn(r"(?:পদটি|শূন্যপদটি|পজিশনটি)[^.।!?\n]{0,25}?পূরণ (?:হয়ে গেছে|করা হয়েছে|হয়েছে)")
 )
@@ -737,6 +742,7 @@ READINGS = readings(
     ("chose_other", _BN_OTHER),
     ("reader_out", _BN_NOT_POSSIBLE),
     ("role_gone", _BN_GONE),
+    ("chose_other", _BN_GOT),
     ("reader_out", _TA_OUT),
     ("chose_other", _TA_OTHER),
     ("role_gone", _TA_GONE),
