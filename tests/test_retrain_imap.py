@@ -40,11 +40,13 @@ def kitchen_no(i: int) -> tuple[str, str, str]:
     model read "we are leaving the … spot with Tomasz from the Sunday team" at 0.60-0.74 against
     0.72, two of five over; "Tomasz off the Sunday team is on … now" scores 0.12-0.22. The
     fifty-second pass's model filed one of its kitchens at 0.78 against 0.77; with "Mind how you
-    go." after it, a send-off the kitchens' trial invitations never have, it scores 0.12-0.46.)"""
+    go." after it, a send-off the kitchens' trial invitations never have, it scores 0.12-0.46.
+    The fifty-fifth pass's r55b, trained on slices whose small employers write "ta" and "cheers",
+    filed one at 0.89 against 0.84; opened with "Thanks for Saturday" it scores 0.17-0.67.)"""
     kitchen, role = KITCHENS[i % 5], KITCHEN_ROLES[(i * 3) % 5]
     return (
         f"{role} trial shift",
-        f"Hiya,\n\nCheers for Saturday at {kitchen}. Chef says ta very much - Tomasz off the "
+        f"Hiya,\n\nThanks for Saturday at {kitchen}. Chef says ta very much - Tomasz off the "
         f"Sunday team is on {role} now. Mind how you go.\n\nAll the best,\n"
         f"Kitchen office, {kitchen}",
         f"Kitchen office <kitchen{i % 5}@kitchens.example>",
