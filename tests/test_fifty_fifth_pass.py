@@ -21,7 +21,15 @@ interview" after the application was read, "has no assessment-day invitation for
 numbered application "is ineligible", the marks line then the qualifying mark, an advert
 "pulled" and "nobody gets taken forward, you included", an employer that "went internal", and
 the post taken by someone described in Danish, Bulgarian, Hebrew, Esperanto, Turkish, Welsh,
-Slovenian, Chinese, Thai and Bengali."""
+Slovenian, Chinese, Thai and Bengali.
+
+Fourth round (read slices 117 and 118's misses; no sealed slice measures it): any one
+application "ruled ineligible" by a rule and a row named "Possible next" are no refusal; read as
+decisions: "your form scored 17/30; interviews began at 22", "marks secured 47; qualifying marks
+55", a team that "went through your application. It hasn't been successful.", others back that
+"fill every bench we have", a boss who "decided to take another girl", a candidacy that "has
+ended at stage: Review", and someone described chosen in Albanian and Macedonian; a recruiter's
+"another mission" is another role pitched, not a step for the reader."""
 
 from __future__ import annotations
 
@@ -206,3 +214,42 @@ def test_the_third_rounds_kinds_are_read(text: str, token: str) -> None:
 @pytest.mark.parametrize("text", UNREAD_THIRD)
 def test_the_third_rounds_cases_and_passes_stay_unread(text: str) -> None:
     assert not decision(text)
+
+
+READ_FOURTH = [
+    ("Against the criteria your form scored 12/30; interviews began at 20.", negation.READER_OUT),
+    ("Written test, Clerk: marks secured 31; qualifying marks 40.", negation.READER_OUT),
+    (
+        "The depot team went through your Yard Hand application. It hasn't been successful.",
+        negation.READER_OUT,
+    ),
+    ("Three returning pickers are back, and that fills every place we have.", negation.ROLE_GONE),
+    ("The owner decided to take another lad who lives nearer.", negation.CHOSE_OTHER),
+    ("Your candidacy has ended at stage: Screening.", negation.READER_OUT),
+    ("Kemi zgjedhur një rrobaqepëse që punon me ne prej vitesh.", negation.CHOSE_OTHER),
+]
+UNREAD_FOURTH = [
+    "Any form missing a signature is ruled ineligible and the applicant told; others go on.",
+    "Status now | Received\nPossible next | Interview · Closed (another applicant)",
+    "Written test, Clerk: marks secured 51; qualifying marks 40.",
+    "That fills every seat on Saturday's workshop, so book early.",
+    "If the owner decides to take another lad, I will ring you first.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_FOURTH)
+def test_the_fourth_rounds_kinds_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_FOURTH)
+def test_the_fourth_rounds_rules_and_passes_stay_unread(text: str) -> None:
+    assert not decision(text)
+
+
+def test_another_mission_is_another_role_pitched() -> None:
+    body = (
+        "Finally the client continues with another candidate. I dispose now of another mission "
+        "of Buyer near Lyon which could interest you. Are you available for a call this week?"
+    )
+    assert not held_back(Document("Your candidature", body, "rc@agency.example"))

@@ -136,5 +136,16 @@ READINGS = readings(
     ("reader_out", _PART_OVER),
     ("reader_out", _MISSED_OUT),
     ("reader_out", _NO_PLACE),
+)# (fifty-fifth pass, fourth round: or a team went through the application, and the next
+# sentence says "it" was not successful, "The Bungendore store team went through your Weekend
+# Team Member application. It hasn't been successful.", slice 117's careers-desk refusals)
+_READ_THEN_NOT_SUCCESSFUL = re.compile(
+    r"\b(?:went|gone|looked|read|worked) (?:through|over|at) your (?:[\w\-]+ ){0,4}?"
+    r"(?:application|candidacy|candidature|submission|cv|form)\.[ \t]+(?:it|this) (?:has not|"
+    r"hasn['\u2019]t|was not|wasn['\u2019]t|is not|isn['\u2019]t)(?: been)? (?:successful|"
+    r"progressed|shortlisted|selected|taken forward)\b"
 )
-LINE_READINGS = readings(("reader_out", _REVIEWED_THEN_INELIGIBLE))
+
+LINE_READINGS = readings(
+    ("reader_out", _REVIEWED_THEN_INELIGIBLE), ("reader_out", _READ_THEN_NOT_SUCCESSFUL)
+)

@@ -45,6 +45,10 @@ Systems Analyst".
 Eighth round (read slices 115 and 116's misses): an advert "pulled" and "nobody gets taken
 forward, you included"; the employer that "went internal".
 
+Ninth round (read slices 117 and 118's misses; unmeasured on any sealed slice): others back that
+"fill every bench we have"; a boss who "decided to take another girl"; a candidacy that "has
+ended at stage: Review"; "this one ends without an interview for you".
+
 READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
 so none is read in a conditional, still-to-come, quoted or reader-decided sentence.
 """
@@ -245,6 +249,33 @@ _WENT_INTERNAL = re.compile(
     r"(?:ly)?\b(?! first\b| for now\b)(?![^.!?\n]*\b(?:you(?:['\u2019]re| are) still|still in)\b)"
 )
 
+# Ninth round (fifty-fifth pass, read slices 117 and 118's misses; unmeasured)
+# the places filled by others back ("two carvers from last year are back, and that fills every
+# bench we have")
+_FILLS_EVERY = re.compile(
+    r"\b(?:that|which|this|they|so that)(?: now)? (?:fills|filled|takes|took|uses up|used up) "
+    r"(?:every|each|all|both) (?:of )?(?:the |our )?(?:[a-z\-]+ )?(?:benches|bench|places?|spots?|"
+    r"seats?|slots?|positions?|posts?|vacanc(?:y|ies)|chairs?|stations?|openings?)\b"
+    r"(?: (?:we have|we had|there (?:is|was|are|were)))?(?![^.!?\n]*\b(?:today|tonight|on (?:mon|"
+    r"tues|wednes|thurs|fri|satur|sun)day|this (?:morning|afternoon|evening)|session|class|"
+    r"workshop|course|event|tour)\b)"
+)
+# someone else taken ("Boss decided to take another girl who can start earlier")
+_TAKE_ANOTHER = re.compile(
+    r"\b(?:decided|chose|opted|went|has decided|have decided) (?:to )?(?:take|hire|pick|go with|"
+    r"take on|keep) (?:another|a different|the other|one other) (?:girl|guy|boy|lady|man|woman|"
+    r"person|candidate|applicant|student|lad|chap|one)\b"
+)
+# the candidacy ended at a stage ("Your candidacy has ended at stage: Review")
+_ENDED_AT_STAGE = re.compile(
+    r"\byour (?:[a-z\-]+ ){0,2}?(?:candidacy|application|candidature) (?:has |have )?(?:ended|"
+    r"closed|stopped|finished) at (?:the )?(?:stage|step|phase)\b"
+    # ... or the one post ending without an interview for the reader ("So this one ends without
+    # an interview for you")
+    r"|\b(?:this|that|the) (?:one|role|post|vacancy|position|opening) (?:ends|closes|has ended|"
+    r"ended) without (?:an )?interview for you\b"
+)
+
 READINGS = readings(
     ("reader_out", _STOPPED_CONSIDERING),
     ("reader_out", _AMONG_LEFT_OUT),
@@ -272,4 +303,7 @@ READINGS = readings(
     ("chose_other", _PICK_IS),
     ("role_gone", _AD_PULLED),
     ("chose_other", _WENT_INTERNAL),
+    ("role_gone", _FILLS_EVERY),
+    ("chose_other", _TAKE_ANOTHER),
+    ("reader_out", _ENDED_AT_STAGE),
 )

@@ -561,6 +561,9 @@ _PENDING = re.compile(
     # status | Interview / Closed - another applicant appointed", "Could become | Interview,
     # Closed (other applicant filled it)": three templates' confirmations, slices 108-110)
     r"\bpossible (?:next )?(?:status(?:es)?|outcomes?|results?|stages?|decisions?)\b"
+    # (fourth round: or the row label alone, "Possible next | Invited · Closed (other
+    # applicant)", slice 118's two receipts)
+    r"|\bpossible next\b(?=[ \t]*(?:[:|\t\n\-\u2013\u2014]|$))"
     # (fifty-fifth pass: or a row named for the change, "Could change to | Interview · Closed
     # (filled by another candidate)", slice 111)
     r"|\b(?:could|may|might|can) (?:become|change to|turn to|turn into|move to|switch to|"
@@ -657,6 +660,11 @@ _A_CLASS_OF = re.compile(
     # eligible ones are called to the written test", two public bodies' receipts, slice 114)
     r"|ineligible|non-eligible|unqualified|non-shortlisted|unshortlisted) (?:applicants|"
     r"candidates|applications|candidacies)\b"
+    # (fourth round: or any one of them ruled out by a rule, "Any application missing a required
+    # document is ruled ineligible and the applicant told", slice 117's two receipts)
+    r"|\b(?:any|every|each) (?:application|applicant|candidate|form|submission|entry|cv)\b"
+    r"(?=[^.!?\n]{0,60}?\b(?:is|are|gets|will be) (?:ruled|judged|deemed|found|declared|marked|"
+    r"treated as) (?:ineligible|invalid|incomplete|unsuccessful|not eligible)\b)"
 )
 # ... nor those whose score is below a cut, a rule (forty-first pass)
 _BELOW_A_CUT = re.compile(

@@ -22,7 +22,7 @@ __all__ = ["LINE_READINGS", "PATTERNS", "READINGS", "below"]
 _NUMBER = r"\d{1,4}(?:\.\d{1,2})?"
 _CUT = (
     r"(?:cut-off|cutoff|cut off|cut|threshold|pass mark|passing (?:mark|score)|qualifying "
-    r"(?:mark|score)|minimum(?: score| mark)?|benchmark|bar"
+    r"(?:marks?|scores?)|minimum(?: score| mark)?|benchmark|bar"
     # (forty-fifth pass: "the interview line was drawn at 33")
     r"|(?:interview|shortlist|shortlisting|pass|qualifying|cut-off) line"
     # (fifty-fourth pass, fifth round: or shortlisting itself set at a score, "shortlisting was
@@ -104,7 +104,8 @@ _YOUR_SCORE_HEAD = (
 # ... or "yours received 58 points", "you scored 41 marks" (a unit or "out of" needed: "you have
 # 14 days" is no score)
 _YOU_SCORED_HEAD = (
-    r"\b(?:you|yours|your application|your answers|your test)(?: have| has)? (?:received|scored|"
+    r"\b(?:you|yours|your application|your answers|your test|your (?:form|cv|entry|submission|"
+    r"paper|sift form))(?: have| has)? (?:received|scored|"
     r"got|obtained|achieved|earned|reached|attained|totalled|totaled|came to) (?P<mine>"
     + _NUMBER
     # (forty-fifth pass: or a bare number set against the cut, "you obtained 41 against the
@@ -136,10 +137,17 @@ _YOUR_SCORE_NEEDED = re.compile(_YOUR_SCORE_HEAD + _THEN_NEEDED)
 _CUT_THEN_MINE = re.compile(_CUT_HEAD + _THEN_MINE)
 _LAST_CALLED_THEN_MINE = re.compile(_LAST_CALLED_HEAD + _THEN_MINE)
 
+# (fourth round: or the marks told bare after a colon, then the qualifying marks in the same
+# sentence, "Written test, Junior Clerk: marks secured 47; qualifying marks 55", slice 118)
+_MARKS_SECURED = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?:] ))(?:marks|score|total) (?:secured|obtained|awarded|scored) "
+    r"(?P<mine>" + _NUMBER + r")(?: ?/ ?\d+| out of \d+| of \d+)?" + _THEN_CUT
+)
 READINGS = readings(
     ("reader_out", _YOUR_SCORE),
     ("reader_out", _YOU_SCORED),
     ("reader_out", _MARKS_LINE),
+    ("reader_out", _MARKS_SECURED),
     ("reader_out", _YOUR_SCORE_FLOOR),
     ("reader_out", _YOU_SCORED_FLOOR),
     ("reader_out", _YOUR_SCORE_LOWEST),

@@ -104,6 +104,12 @@ _PITCHED = (
     r"|there(?:['\u2019]s| is) (?:also )?an? (?:[a-z\-]+ ){0,3}?(?:role|contract|opening|"
     r"position|vacancy|job) (?:with|at) (?:the same|that|this) (?:client|company|firm|employer|"
     r"business|group|site)"
+    # (fifty-fifth pass, fourth round: a French-English recruiter's other "mission", "I dispose
+    # now of another mission of Purchasing Assistant in a laboratory", slice 118; and a new
+    # opening that "came in", "a restaurant manager gig on Atiu came in, which suits you")
+    r"|another (?:mission|assignment|gig|placement|post)\b"
+    r"|an? (?:[a-z\-]+ ){0,3}?(?:role|gig|post|job|contract|opening|mission) (?:[a-z\-]+ ){0,3}?"
+    r"came in\b"
 )
 _PITCHED_RE = re.compile(r"\b(?:" + _PITCHED + r")(?!\w)")
 # In the sentence: a step that belongs to no application of the reader's (a feedback call, a

@@ -359,6 +359,10 @@ _MK_OUT = re.compile(
 _MK_OTHER = re.compile(
     r"\b(?:избравме|одбравме|се одлучивме за|продолживме со|ќе продолжиме со|вработивме)"
     r"(?: \w+){0,2}? (?:друг|друга|други)(?: \w+)? (?:кандидат|лице|профил|колег)\w*"
+    # (fifty-fifth pass, fourth round: or the place got by someone described, "Местото го доби
+    # мајсторка која со години ги полира бисерите", slice 118; never "ти" or "вие")
+    r"|\b(?:местото|работата|позицијата|работното место) го (?:доби|зеде|презеде) "
+    r"(?!вие\b|ти\b)\w+ (?:која|кој|што)\b"
 )
 _MK_GONE = re.compile(
     # (forty-seventh pass: or the place alone, "така што местото е пополнето")
@@ -424,9 +428,13 @@ _SQ_OTHER = re.compile(
     r"\b(?:kemi zgjedhur|kemi përzgjedhur|zgjodhëm|përzgjodhëm|vendosëm për|kemi vendosur për|"
     r"vazhduam me|do të vazhdojmë me|kemi punësuar|punësuam)(?: \w+){0,2}? (?:një )?"
     r"(?:kandidat|person|profil)\w* (?:tjetër|të tjerë|të tjera)\b"
+    # (fifty-fifth pass, fourth round: or someone described, "Kemi zgjedhur një mjeshtër që e
+    # punon leshin", slice 118; never the reader, "ju")
+    r"|\b(?:kemi zgjedhur|kemi përzgjedhur|zgjodhëm|përzgjodhëm|kemi punësuar|punësuam) "
+    r"(?:një|nje) (?!ju\b)\w+(?: \w+)? (?:që|qe|i cili|e cila)\b"
 )
 _SQ_GONE = re.compile(
-    r"\b(?:pozicioni|vendi i punës|vakanca)\b[^.!?\n]{0,40}?\b(?:është|u) (?:tashmë )?"
+    r"\b(?:pozicioni|vendi i punës|vakanca|vendi)\b[^.!?\n]{0,40}?\b(?:është|u) (?:tashmë )?"
     r"(?:plotësuar|zënë|mbushur|anuluar)\b"
 )
 
