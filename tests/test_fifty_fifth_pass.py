@@ -104,16 +104,6 @@ UNREAD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "token"), READ)
-def test_the_kinds_missed_are_read(text: str, token: str) -> None:
-    assert token in marks(text)
-
-
-@pytest.mark.parametrize("text", UNREAD)
-def test_rules_passes_and_the_not_yet_stay_unread(text: str) -> None:
-    assert not decision(text)
-
-
 READ_SECOND = [
     ("You haven't made our shortlist for the Glazier post.", negation.READER_OUT),
     ("You scored 22 of 40. The top mark, 35, won the post.", negation.READER_OUT),
@@ -140,16 +130,6 @@ UNREAD_SECOND = [
     "Our choice for the post is still open, and we meet again on Friday.",
     "Our pick for Shift Lead is you, starting on Monday.",
 ]
-
-
-@pytest.mark.parametrize(("text", "token"), READ_SECOND)
-def test_the_second_rounds_kinds_are_read(text: str, token: str) -> None:
-    assert token in marks(text)
-
-
-@pytest.mark.parametrize("text", UNREAD_SECOND)
-def test_the_second_rounds_rules_and_open_choices_stay_unread(text: str) -> None:
-    assert not decision(text)
 
 
 def test_a_visit_is_no_stage_passed() -> None:
@@ -206,16 +186,6 @@ UNREAD_THIRD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "token"), READ_THIRD)
-def test_the_third_rounds_kinds_are_read(text: str, token: str) -> None:
-    assert token in marks(text)
-
-
-@pytest.mark.parametrize("text", UNREAD_THIRD)
-def test_the_third_rounds_cases_and_passes_stay_unread(text: str) -> None:
-    assert not decision(text)
-
-
 READ_FOURTH = [
     ("Against the criteria your form scored 12/30; interviews began at 20.", negation.READER_OUT),
     ("Written test, Clerk: marks secured 31; qualifying marks 40.", negation.READER_OUT),
@@ -237,19 +207,19 @@ UNREAD_FOURTH = [
 ]
 
 
-@pytest.mark.parametrize(("text", "token"), READ_FOURTH)
-def test_the_fourth_rounds_kinds_are_read(text: str, token: str) -> None:
-    assert token in marks(text)
-
-
-@pytest.mark.parametrize("text", UNREAD_FOURTH)
-def test_the_fourth_rounds_rules_and_passes_stay_unread(text: str) -> None:
-    assert not decision(text)
-
-
 def test_another_mission_is_another_role_pitched() -> None:
     body = (
         "Finally the client continues with another candidate. I dispose now of another mission "
         "of Buyer near Lyon which could interest you. Are you available for a call this week?"
     )
     assert not held_back(Document("Your candidature", body, "rc@agency.example"))
+
+
+@pytest.mark.parametrize(("text", "token"), READ + READ_SECOND + READ_THIRD + READ_FOURTH)
+def test_the_kinds_missed_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND + UNREAD_THIRD + UNREAD_FOURTH)
+def test_rules_cases_passes_and_the_not_yet_stay_unread(text: str) -> None:
+    assert not decision(text)

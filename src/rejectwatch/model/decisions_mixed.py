@@ -221,6 +221,17 @@ _KEEPS_IN = (
     r"candidates|others|people|ones)\b)|since you|as you|due to|error|mistake|added|yet|"
     r"exempt|directly|already|revised|corrected)\b)"
 )
+# the list named next, for a reason that does not keep the reader in (shared by both branches)
+_THE_LIST = (
+    r"(?=(?:the|our) (?:list of (?:[a-z\-]+ )?"
+    + _LISTED
+    + r"|(?:[a-z\-]+ )?"
+    + _LISTED
+    + r" (?:list|candidates|students|applicants|names)|shortlist"
+    + _LIST_SENT_ON
+    + r"))"
+    + _KEEPS_IN
+)
 _NAME_ABSENT = re.compile(
     r"\byour name (?:is not|isn"
     + _APOS
@@ -236,22 +247,11 @@ _NAME_ABSENT = re.compile(
     + _SO
     + r"(?:(?:appear |feature |figure |included |listed |placed )?"
     r"(?:in|on|among|part of)|(?:make|made) it (?:to|onto|into)) "
-    r"(?=(?:the|our) (?:list of (?:[a-z\-]+ )?" + _LISTED + r"|(?:[a-z\-]+ )?" + _LISTED + r" "
-    r"(?:list|candidates|students|applicants|names)|shortlist"
-    + _LIST_SENT_ON
-    + r"))"
-    + _KEEPS_IN
+    + _THE_LIST
     + r"|\byour name (?:is|was|has been) "
     + _SO
-    + r"(?:absent|missing|left off|omitted|kept off) "
-    r"from (?=(?:the|our) (?:list of (?:[a-z\-]+ )?"
-    + _LISTED
-    + r"|(?:[a-z\-]+ )?"
-    + _LISTED
-    + r" (?:list|candidates|students|applicants|names)|shortlist"
-    + _LIST_SENT_ON
-    + r"))"
-    + _KEEPS_IN
+    + r"(?:absent|missing|left off|omitted|kept off) from "
+    + _THE_LIST
 )
 
 _READ_OWN = readings(("reader_out", _NO_FURTHER))

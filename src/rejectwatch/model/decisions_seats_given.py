@@ -141,14 +141,16 @@ _OUTCOME_LINE = re.compile(
 # the outcome of the reader's application named by its role (twenty-ninth pass, part K: "your
 # Underwriting Assistant application was unsuccessful"; the role's head word just before
 # "application", never a host's or a server's, a mortgage's or a visa's; never successful)
-_ROLE_APPLICATION_OUTCOME = re.compile(
+_YOUR_ROLE_APPLICATION = (
     _NOT_AFTER_IF + r"\byour (?:[\w\-]+ ){0,3}?" + _ROLE_HEAD + r"(?<!\bhost)(?<!\bserver)"
-    r"(?<!\bagent) (?:job )?application (?:has|have|was|is)(?: now)?(?: been)? "
+    r"(?<!\bagent) (?:job )?application "
+)
+_ROLE_APPLICATION_OUTCOME = re.compile(
+    _YOUR_ROLE_APPLICATION + r"(?:has|have|was|is)(?: now)?(?: been)? "
     r"(?:unsuccessful|not successful|rejected|declined|turned down|not progressed)\b"
     # (fifty-fifth pass: or read and ending there, "Your Café Team Member application has been
     # read and ends at this stage")
-    r"|" + _NOT_AFTER_IF + r"\byour (?:[\w\-]+ ){0,3}?" + _ROLE_HEAD + r"(?<!\bhost)(?<!\bserver)"
-    r"(?<!\bagent) (?:job )?application (?:has been|was) (?:read|reviewed|considered|assessed)"
+    r"|" + _YOUR_ROLE_APPLICATION + r"(?:has been|was) (?:read|reviewed|considered|assessed)"
     r"(?: carefully| in full)?(?:,| and|;) (?:it )?(?:ends|has ended|stops|closes) (?:here|at this "
     r"(?:stage|point))\b"
 )  # fmt: skip

@@ -45,9 +45,9 @@ Systems Analyst".
 Eighth round (read slices 115 and 116's misses): an advert "pulled" and "nobody gets taken
 forward, you included"; the employer that "went internal".
 
-Ninth round (read slices 117 and 118's misses; unmeasured on any sealed slice): others back that
-"fill every bench we have"; a boss who "decided to take another girl"; a candidacy that "has
-ended at stage: Review"; "this one ends without an interview for you".
+Ninth round (read slices 117 and 118's misses; measured on slices 119 and 120, no change there):
+others back that "fill every bench we have"; a boss who "decided to take another girl"; a
+candidacy that "has ended at stage: Review"; "this one ends without an interview for you".
 
 READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
 so none is read in a conditional, still-to-come, quoted or reader-decided sentence.

@@ -102,16 +102,22 @@ _RU = re.compile(
 # jednak osobie, która ...", and the post taken by someone told after it, "miejsce malarza w
 # manufakturze zajęła osoba znająca ...", slice 114)
 _PL_BETWEEN = r"(?: [^\s.,;:!?]+){0,4}?"
+_PL_ADVERB = r"(?:już |jednak |ostatecznie |niestety )?"
 _PL = re.compile(
     r"\b(?:stanowisko|miejsce|praca|posada|etat)"
     + _PL_BETWEEN
-    + r" (?:już |jednak |ostatecznie |niestety )?(?:przypadło|przypadła|trafiło|"
+    + r" "
+    + _PL_ADVERB
+    + r"(?:przypadło|przypadła|trafiło|"
     r"trafiła|dostał|dostała|otrzymał|otrzymała) (?:jednak |już |ostatecznie )?(?:koledze|"
     r"koleżance|innej osobie|innemu kandydatowi|innej kandydatce|kandydatowi|kandydatce|komuś|"
     r"osobie|pracownikowi|pracownicy|"
     r"do (?:innej osoby|innego kandydata|innej kandydatki|kolegi|koleżanki|kogoś))\b"
-    r"|\b(?:stanowisko|miejsce|posadę|pracę|etat)" + _PL_BETWEEN + r" (?:już |jednak |ostatecznie |"
-    r"niestety )?(?:zajęła|zajął|zajęło|objęła|objął|dostała|dostał) (?:inna |już |jednak )?"
+    r"|\b(?:stanowisko|miejsce|posadę|pracę|etat)"
+    + _PL_BETWEEN
+    + r" "
+    + _PL_ADVERB
+    + r"(?:zajęła|zajął|zajęło|objęła|objął|dostała|dostał) (?:inna |już |jednak )?"
     r"(?:osoba|kandydat|kandydatka|ktoś|pracownik|pracownica|kolega|koleżanka|pani|pan)\b"
 )
 # Turkish (fifty-fifth pass): the place given to someone named by an honorific, "çıraklık  # noqa: RUF003
