@@ -162,6 +162,8 @@ READ_SLICES = (
     "blind-slice-116.jsonl",  # declared read for the fifty-fifth pass's third round
     "blind-slice-117.jsonl",  # declared read for the fifty-fifth pass's fourth round
     "blind-slice-118.jsonl",  # declared read for the fifty-fifth pass's fourth round
+    "blind-slice-119.jsonl",  # declared read for the fifty-sixth pass
+    "blind-slice-120.jsonl",  # declared read for the fifty-sixth pass
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
