@@ -101,6 +101,14 @@ _NO_INVITE = re.compile(
     r"|\b(?:has|have|had)(?: got)? no (?:[a-z\-]+ )?(?:interview|assessment|assessment-day|"
     r"interview-day) (?:invitation|invite|place|slot)s? for you\b(?! (?:on|at|this week|today|"
     r"tomorrow|yet)\b)"
+    # (fifty-sixth pass: or none coming the reader's way, "having gone through everyone who
+    # applied, we're sorry, but no interview is coming your way", and one that can't follow a
+    # score, "so an interview invitation can't follow", slice 120)
+    r"|\bno (?:interview|invitation|invite|interview invitation|interview invite) (?:is|will be|"
+    r"is going to be) (?:coming|headed|heading|sent) (?:your way|to you)\b(?! (?:yet|until|"
+    r"before)\b)"
+    r"|\b(?:an?|the|any) interview (?:invitation|invite|call)s? (?:can['\u2019]t|cannot|can not|"
+    r"won['\u2019]t|will not) follow\b(?! (?:yet|until|before|unless)\b)"
 )
 
 # Second round: others going ahead in the reader's stead

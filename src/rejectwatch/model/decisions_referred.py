@@ -79,9 +79,12 @@ _SHORT_OF_BAR = re.compile(
     r"move forward|interview|shortlisting|the next|an interview|assessment)"
 )
 # a selecting body ("the board", "the panel", "the search committee", "the dean")
+# (fifty-sixth pass: or a small employer's one who decides, "the owner has chosen Ines Molnar for
+# the Bookbinder post", the kind of slice 120's thread replies)
 _BODY = (
     r"\b(?:the|our) (?:[a-z\-]+ ){0,2}?(?:board|panel|committee|trustees|selectors|dean|head|"
-    r"director|principal|school|faculty|partners|governors|council)"
+    r"director|principal|school|faculty|partners|governors|council|owners?|founders?|boss|"
+    r"proprietors?|manager|chef|curator|editor|partner)"
 )
 _VERB = (
     r"(?: has| have| had)?(?: now| finally| unanimously)? (?:recommended|picked|chose|chosen|"

@@ -49,6 +49,10 @@ Ninth round (read slices 117 and 118's misses; measured on slices 119 and 120, n
 others back that "fill every bench we have"; a boss who "decided to take another girl"; a
 candidacy that "has ended at stage: Review"; "this one ends without an interview for you".
 
+Tenth round (fifty-sixth pass, read slices 119 and 120's misses): someone described "took the
+horseshoenailing spot" or "has the oarfeathering position now" (the post named by its trade); a
+job "already take by my cousin's daughter"; "your application closes with that".
+
 READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
 so none is read in a conditional, still-to-come, quoted or reader-decided sentence.
 """
@@ -276,6 +280,32 @@ _ENDED_AT_STAGE = re.compile(
     r"ended) without (?:an )?interview for you\b"
 )
 
+# Tenth round (fifty-sixth pass, read slices 119 and 120's misses)
+# someone described, opening the sentence, took or has the post named by its trade ("A helper
+# holding his journeyman card took the horseshoenailing spot", "A boatbuilder from the island has
+# the oarfeathering position now"); never the reader in that clause, never a post's papers ("has
+# the job description"), and nothing after it but its stop or a new clause
+_DESCRIBED_HAS_IT = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?] ))(?:a|an|one|another) [a-z\-]+\b(?![^.!?\n;]*\b(?:you|your|u)\b)"
+    r"[^.!?\n;]{0,60}? (?:took|has taken|got|has got|landed|has landed|won|has won|has|now has|"
+    r"holds|now holds|was given|has been given|ended up with) the (?:[a-z\-]+ ){0,2}?(?:job|role|"
+    r"position|post|place|spot|gig|vacancy|opening|apprenticeship|traineeship|internship)"
+    r"(?: now| this time| this season| this year| instead)?(?=[ \t]*(?:[.;!]|$))"
+)
+# the post already taken by someone, in a Malaysian or Singaporean English that drops the
+# participle ("The cashier job already take by my cousin's daughter, she start next week")
+_TAKEN_ALREADY = re.compile(
+    r"\b(?:job|post|role|position|vacancy|opening|gig|work|place) (?:is |was |has |also )?already "
+    r"(?:been )?(?:take|took|taken|give|gave|given) (?:by|to) (?!you\b|u\b|yours?\b)(?:my|our|his|"
+    r"her|their|a|an|one|someone|somebody|another|other)\b"
+)
+# the application closing with the decision just told ("A boatbuilder from the island has the
+# oarfeathering position now; your application closes with that")
+_CLOSES_WITH_THAT = re.compile(
+    r"\byour (?:[a-z\-]+ ){0,2}?(?:application|candidacy|candidature) (?:closes|ends|stops|"
+    r"finishes|is closed) (?:with that|with this|at that point|at this point)\b"
+)
+
 READINGS = readings(
     ("reader_out", _STOPPED_CONSIDERING),
     ("reader_out", _AMONG_LEFT_OUT),
@@ -306,4 +336,7 @@ READINGS = readings(
     ("role_gone", _FILLS_EVERY),
     ("chose_other", _TAKE_ANOTHER),
     ("reader_out", _ENDED_AT_STAGE),
+    ("chose_other", _DESCRIBED_HAS_IT),
+    ("chose_other", _TAKEN_ALREADY),
+    ("reader_out", _CLOSES_WITH_THAT),
 )

@@ -307,12 +307,21 @@ _ID_OUT = re.compile(
     r"kualifikasi)\b"
     r"|\b(?:tidak|belum) (?:dapat|bisa) (?:kami |saya )?(?:mengajukan|ajukan|merekomendasikan|"
     r"rekomendasikan|meneruskan|teruskan) (?:profil|lamaran|cv|kandidasi)\b"
+    # (fifty-sixth pass: the application stopping here, "sehingga lamaran Bapak/Ibu berhenti
+    # sampai di sini", slice 120)
+    r"|\blamaran (?:anda|bapak/ibu|bapak|ibu|saudara|saudari|kamu)(?: \w+)? (?:berhenti|berakhir|"
+    r"selesai|terhenti) (?:sampai )?di (?:sini|tahap ini)\b"
 )
 # ... someone else chosen ("telah memilih kandidat lain", "melanjutkan dengan pelamar lain")
 _ID_OTHER = re.compile(
     r"\b(?:memilih|dipilih|melanjutkan dengan|meneruskan dengan|lanjut dengan|menerima|merekrut|"
     r"memproses)(?: \w+){0,2}? "
     r"(?:kandidat|pelamar|calon|orang)(?: \w+)? lain\b"
+    # (fifty-sixth pass: or one described, "Pak Empu akhirnya memilih calon yang pernah menempa
+    # bonang perunggu", slice 120; never the reader, "memilih Anda")
+    r"|\b(?:memilih|merekrut|menerima|mengambil) (?:seorang )?(?:calon|kandidat|pelamar|orang|"
+    r"seseorang|perajin|pengrajin|pekerja|tukang)(?: \w+)? yang (?:sudah|telah|pernah|lebih|"
+    r"punya|memiliki)\b"
 )
 _ID_GONE = re.compile(
     r"\b(?:posisi|lowongan)\b(?: \w+){0,3}? (?:telah|sudah) (?:terisi|diisi|ditutup|dibatalkan)\b"

@@ -96,6 +96,7 @@ from rejectwatch.model import (
     said_plainly,
     scores_below,
     stated_outcomes,
+    steps_ahead,
     things_refused,
     third_party,
     told_ahead,
@@ -666,6 +667,31 @@ _A_CLASS_OF = re.compile(
     r"(?=[^.!?\n]{0,60}?\b(?:is|are|gets|will be) (?:ruled|judged|deemed|found|declared|marked|"
     r"treated as) (?:ineligible|invalid|incomplete|unsuccessful|not eligible)\b)"
 )
+# ... nor applicants as a class a rule or a courtesy is told to (fifty-sixth pass: "Cancelled or
+# frozen requisitions get a note ... to all their applicants", "Each rockinghorsecarving applicant
+# gets my answer ..., however the decision falls", two receipts of slice 120): a third party
+# there counts only outside such a phrase; never the others, "all the other candidates"
+_APPLICANTS_AS_A_CLASS = re.compile(
+    r"\b(?:each|every|all|any) (?:of )?(?:the |their |its |our |your )?(?:(?!other\b|others\b|"
+    r"remaining\b|rest\b|selected\b|successful\b|chosen\b|shortlisted\b|stronger\b|better\b|"
+    r"external\b|internal\b|three\b|two\b|four\b|five\b)[a-z\-]+ ){0,2}?(?:applicants?|"
+    r"candidates?)\b"
+    r"|\bto (?:their|its) (?:(?!other\b|remaining\b)[a-z\-]+ )?(?:applicants|candidates)\b"
+)
+
+
+def _third_party_in(lowered: str, left: int, end: int) -> bool:
+    """Does lowered[left:end] name a third party (_THIRD_PARTY) outside any phrase naming the
+    applicants as a class (_APPLICANTS_AS_A_CLASS)?"""
+    classes: list[tuple[int, int]] | None = None
+    for found in _THIRD_PARTY.finditer(lowered, left, end):
+        if classes is None:
+            classes = [m.span() for m in _APPLICANTS_AS_A_CLASS.finditer(lowered, left, end)]
+        if not any(start <= found.start() and found.end() <= stop for start, stop in classes):
+            return True
+    return False
+
+
 # ... nor those whose score is below a cut, a rule (forty-first pass)
 _BELOW_A_CUT = re.compile(
     r"\b(?:candidates?|applicants?|anyone|those) (?:whose|with) (?:[a-z\-]+ ){0,2}?(?:scores?|"
@@ -2420,7 +2446,7 @@ def _decided(
     end = right if third_party_end is None else third_party_end
     if (
         not negation
-        and _THIRD_PARTY.search(lowered, left, end)
+        and _third_party_in(lowered, left, end)
         and not _TO_READER.search(lowered, left, right)
         and not _A_CLASS_OF.search(lowered, left, right)
         # (forty-first pass: nor a class named by a score below a cut, "no interview call
@@ -4141,9 +4167,14 @@ _SENTENCE_STOPS = (".", "!", "?", "\n")
 
 
 def a_feedback_call(lowered: str, match: re.Match[str]) -> bool:
-    """Is ``match`` a time booked in a sentence about feedback, naming no interview?"""
+    """Is ``match`` a time booked in a sentence about feedback, naming no interview (or,
+    fifty-sixth pass, to talk about another role pitched before it in its paragraph, "I've got a
+    Crusher Operator role at a gold project ... Interested? Reply and we'll book a time to talk":
+    steps_ahead.role_pitched_before)?"""
     if not _TIME_BOOKED.match(lowered, match.start()):
         return False
+    if steps_ahead.role_pitched_before(lowered, match.start()):
+        return True
     left = max(lowered.rfind(stop, 0, match.start()) for stop in _SENTENCE_STOPS) + 1
     ends = [lowered.find(stop, match.end()) for stop in _SENTENCE_STOPS]
     sentence = lowered[left : min((at for at in ends if at >= 0), default=len(lowered))]

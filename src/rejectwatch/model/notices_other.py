@@ -57,9 +57,13 @@ __all__ = ["not_a_decision"]
 # there stays read whatever else the mail holds.
 # (forty-eighth pass, fourth round: a thanks for coming, "Thanks for coming over on Monday", is
 # a word to the one who came: _TO_THE_APPLICANT, _TO_AN_APPLICANT)
+# (fifty-sixth pass: or thanked "again" for a visit, "thanks again for visiting our
+# conservation studio. The director has chosen Dr. Lena Brauer ...; she joins us from ...",
+# slice 120's thread reply)
 _THANKED_FOR_COMING = (
-    r"|\bthank(?:s| you) for (?:coming (?:over|in|by|along|round|out|down|up)|stopping by|popping "
-    r"in|calling in|dropping in|dropping by)\b"
+    r"|\bthank(?:s| you)(?: again| so much| once more)? for (?:coming (?:over|in|by|along|round|"
+    r"out|down|up)|stopping by|popping in|calling in|dropping in|dropping by|visiting (?:us|our|"
+    r"the)|your visit|the visit)\b"
 )
 _TO_THE_APPLICANT = re.compile(
     r"\byour (?:[a-z\-]+ )?(?:application|candidacy|candidature|cv|résumé|resume|interviews?|"

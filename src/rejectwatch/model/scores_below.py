@@ -191,9 +191,11 @@ _APART_NEEDED = (
 # (third round: or the cut told as where interviews began, "interviews began at 21"; a cut
 # told as "we interviewed from 21 upward" was tried and dropped: its opening "from " stands in
 # most sentences, and the gate-word search slowed every message)
+# (fifty-sixth pass: the shortlist or the list named by its post, "Your total came to 18 of 30;
+# the Programme Administrator shortlist began at 23", slice 120)
 _THEN_BEGAN = (
-    r"\b[^.!?\n\d]{0,50}?\b(?:interviews?|the shortlist|shortlisting|invitations?|the interview "
-    r"list) (?:began|started|begin|start|ran from|were from|opened) (?:at|from) (?P<cut>"
+    r"\b[^.!?\n\d]{0,50}?\b(?:interviews?|shortlist|shortlisting|invitations?|interview list) "
+    r"(?:began|started|begin|start|ran from|were from|opened) (?:at|from) (?P<cut>"
     + _NUMBER
     + r")\b"
 )

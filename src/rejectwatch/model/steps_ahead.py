@@ -110,6 +110,12 @@ _PITCHED = (
     r"|another (?:mission|assignment|gig|placement|post)\b"
     r"|an? (?:[a-z\-]+ ){0,3}?(?:role|gig|post|job|contract|opening|mission) (?:[a-z\-]+ ){0,3}?"
     r"came in\b"
+    # (fifty-sixth pass: a role the recruiter has somewhere, "I've got a Crusher Operator role at
+    # a gold project, fly-in fly-out ... Interested?", or is recruiting for, "I'm recruiting for
+    # a day-surgery unit nearby", slices 119 and 120)
+    r"|i(?:['\u2019]ve| have)(?: also)? got an? (?:[a-z\-]+ ){0,3}?(?:role|contract|opening|"
+    r"position|vacancy|job|gig) (?:at|with|in|on|near)\b"
+    r"|i(?:['\u2019]m| am) (?:also |now |currently )?recruiting for an? "
 )
 _PITCHED_RE = re.compile(r"\b(?:" + _PITCHED + r")(?!\w)")
 # In the sentence: a step that belongs to no application of the reader's (a feedback call, a
@@ -649,7 +655,11 @@ def _pitched_before(lowered: str, match: re.Match[str]) -> bool:
     start, _ = sentence_bounds(lowered, match.start(), match.end())
     # (a hard-wrapped sentence runs over lines: back to its full stop, or a blank line)
     stop = max(lowered.rfind(end, 0, max(start - 2, 0)) for end in (".", "!", "?", "\n\n"))
-    return _ASIDE.search(lowered, max(stop, start - 300, 0), match.start()) is not None
+    # (fifty-sixth pass: or a role pitched earlier in its paragraph, "I've got a Millwright role
+    # at a copper mine ... Interested? Keen? Reply and we'll book a time to talk")
+    return _ASIDE.search(
+        lowered, max(stop, start - 300, 0), match.start()
+    ) is not None or _pitched_in_paragraph(lowered, match)
 
 
 # (fifty-third pass: others asked to a round, not the reader, "seven got asked to a paid trial
@@ -730,8 +740,14 @@ def _pitched_in_paragraph(lowered: str, match: re.Match[str]) -> bool:
     """Is another role pitched earlier in the paragraph of ``match`` (eighteenth pass: "I
     mentioned the regional planning role with a logistics group. Package is ... Please send your
     latest CV with your notice period")?"""
-    start = max(lowered.rfind("\n\n", 0, match.start()), match.start() - 400, 0)
-    return _PITCHED_RE.search(lowered, start, match.start()) is not None
+    return role_pitched_before(lowered, match.start())
+
+
+def role_pitched_before(lowered: str, at: int) -> bool:
+    """Is another role pitched in the paragraph of ``lowered`` before ``at`` (at most 400
+    characters back)?"""
+    start = max(lowered.rfind("\n\n", 0, at), at - 400, 0)
+    return _PITCHED_RE.search(lowered, start, at) is not None
 
 
 def asks_a_step(text: str) -> bool:

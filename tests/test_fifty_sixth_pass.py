@@ -1,0 +1,98 @@
+"""Issue 11, fifty-sixth pass, first round: the kinds read slices 119 and 120 missed or filed, in
+wordings written apart from the slices. Applicants named as a class a rule or a courtesy is told
+to ("to all their applicants", "each carving applicant") are no one chosen; a visit thanked for
+"again" makes a reply to the one who came, not staff news; a time booked to talk about another
+role the recruiter pitched earlier in the paragraph is no step of the reader's application. Read
+as decisions: someone described who "took the leadlighting spot" or "has the ropeworking position
+now", a job "already take by" someone, "your application closes with that", "no interview is
+heading your way", "an interview invitation won't follow", an owner who "has chosen" someone
+named for the post, a shortlist named by its post that
+"began at" a score above the reader's, someone described chosen in Indonesian and Bulgarian, the
+application stopping "di tahap ini" and no place "for you" in Bulgarian."""
+
+from __future__ import annotations
+
+import pytest
+
+from readings import decision, marks
+from rejectwatch.model import negation
+from rejectwatch.model.classifier import held_back
+from rejectwatch.model.features import Document
+
+READ = [
+    ("A glazier who trained with us took the leadlighting spot.", negation.CHOSE_OTHER),
+    ("A deckhand from the harbour has the ropeworking position now.", negation.CHOSE_OTHER),
+    ("The kitchen job already take by my neighbour's son, he start Monday.", negation.CHOSE_OTHER),
+    ("We have looked at everything; your application closes with that.", negation.READER_OUT),
+    (
+        "Having read every form, we're sorry, but no interview is heading your way.",
+        negation.READER_OUT,
+    ),
+    ("Your score fell short, so an interview invitation won't follow.", negation.READER_OUT),
+    ("Your total came to 14 of 40; the Warehouse Lead shortlist began at 25.", negation.READER_OUT),
+    (
+        "Thanks again for visiting the bindery. The owner has chosen Ines Molnar for the "
+        "Bookbinder post; she joins us from a press in Ghent.",
+        negation.CHOSE_OTHER,
+    ),
+    ("Bu Sari akhirnya memilih pengrajin yang sudah sepuluh tahun menenun.", negation.CHOSE_OTHER),
+    ("Mohon maaf, lamaran Anda berhenti di tahap ini.", negation.READER_OUT),
+    ("Изборът се спря на кандидат, който вече е работил в пекарната.", negation.CHOSE_OTHER),
+    ("За вас работа този сезон няма.", negation.READER_OUT),
+]
+
+UNREAD = [
+    # applicants as a class, told a rule or a courtesy
+    "Each bookbinding applicant gets my reply by post, whichever way the decision falls.",
+    # the post's papers, a condition, a time still ahead
+    "A colleague has the job description if you would like it.",
+    "If a local lad takes the job, I will ring you first.",
+    "No interview is coming your way until the closing date has passed.",
+    "An interview invite can't follow until your references are in.",
+    # a pass
+    "Your total was 31 of 40; the Warehouse Lead shortlist began at 25.",
+    # the reader chosen
+    "Kami memilih Anda untuk tahap wawancara.",
+]
+
+CLASS_TOLD = [
+    "Withdrawn or frozen vacancies are announced to all their applicants by email.",
+    "Cancelled postings get a short note to all their candidates within a fortnight.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ)
+def test_the_kinds_missed_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD)
+def test_rules_cases_passes_and_the_not_yet_stay_unread(text: str) -> None:
+    assert not decision(text)
+
+
+@pytest.mark.parametrize("text", CLASS_TOLD)
+def test_applicants_as_a_class_are_no_one_chosen(text: str) -> None:
+    assert negation.CHOSE_OTHER not in marks(text)
+
+
+def test_others_chosen_stay_read_beside_a_class() -> None:
+    text = "Each shortlisted applicant was strong, but we have gone with another candidate."
+    assert negation.CHOSE_OTHER in marks(text)
+
+
+def test_a_time_booked_for_another_role_pitched_is_no_step() -> None:
+    body = (
+        "Spoke to the client: they're going ahead with someone else for the Rigger job. Separate "
+        "thing, I've got a Scaffolder role at a wind farm, three-month contract. Interested? "
+        "Drop me a line and we'll book a time to chat."
+    )
+    assert not held_back(Document("Rigger - update", body, "rc@agency.example"))
+
+
+def test_an_invitation_to_book_stays_held() -> None:
+    body = (
+        "Thanks for applying for the Rigger role. We'd like to invite you to interview; please "
+        "book a time that suits you this week."
+    )
+    assert held_back(Document("Rigger - interview", body, "rc@agency.example"))
