@@ -373,6 +373,10 @@ _WELSH = re.compile(
     r"\bni (?:roddwyd|chafodd|chawsoch|fu|fuoch)\b[^.!?\n]{0,40}?\b(?:rhestr fer|llwyddiannus|"
     r"cyfweliad)\b"
     r"|\b(?:cais|ymgeisiaeth)\b[^.!?\n]{0,30}?\baflwyddiannus\b"
+    # (fifty-sixth pass: the end of the application, no offer for the reader, "felly dyna ddiwedd
+    # eich cais y tro hwn", "felly does dim cynnig i chi y tro yma", slice 122)
+    r"|\bdyna (?:ddiwedd|diwedd) eich (?:cais|ymgeisiaeth)\b"
+    r"|\b(?:does|nid oes|does 'na) dim (?:cynnig|swydd|lle) i (?:chi|ti)\b"
 )
 # (forty-eighth pass: the post offered or given to someone, "rydym wedi cynnig y swydd i rywun
 # sydd wedi bod yn gwirfoddoli gyda ni"; someone else appointed; the post filled. Never to the
@@ -385,6 +389,11 @@ _WELSH_OTHER = re.compile(
     # fu'n cerfio gyda ni", slice 116)
     r"|\b(?:swydd|lle|gwaith|rôl)(?: [^\s.!?]+){0,4}? wedi mynd i (?!chi\b|ti\b|chwi\b)"
     r"(?:rywun|rhywun|ymgeisydd|aelod|un)\b"
+    # (fifty-sixth pass: or someone described who got it, "Cerfiwr sydd wedi gweithio ... sydd wedi
+    # cael y swydd", "Gwehydd sydd eisoes yn gyfarwydd â gwŷdd Dobcross gafodd y swydd", slice 122;
+    # never the reader, "chi gafodd y swydd")
+    r"|\bsydd\b[^.!?\n]{0,80}?(?<!\bchi )(?<!\bti )(?:sydd wedi cael|a gafodd|gafodd) y (?:swydd|"
+    r"lle|gwaith|rôl)\b"
 )
 _WELSH_GONE = re.compile(
     r"\b(?:swydd|lle|rôl)\b[^.!?\n]{0,30}? wedi(?:['\u2019]i| ei) (?:llenwi|lenwi)\b"

@@ -53,6 +53,11 @@ Tenth round (fifty-sixth pass, read slices 119 and 120's misses): someone descri
 horseshoenailing spot" or "has the oarfeathering position now" (the post named by its trade); a
 job "already take by my cousin's daughter"; "your application closes with that".
 
+Eleventh round (read slices 121 and 122's misses): the one who "has the beltbraiding position,
+though"; "we'll leave yours there"; "your profile stays out of the next phase"; others whose
+background "suited the contract better, so they moved ahead"; hours soaked up by staff already
+there, "meaning no new start this season".
+
 READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
 so none is read in a conditional, still-to-come, quoted or reader-decided sentence.
 """
@@ -290,7 +295,10 @@ _DESCRIBED_HAS_IT = re.compile(
     r"[^.!?\n;]{0,60}? (?:took|has taken|got|has got|landed|has landed|won|has won|has|now has|"
     r"holds|now holds|was given|has been given|ended up with) the (?:[a-z\-]+ ){0,2}?(?:job|role|"
     r"position|post|place|spot|gig|vacancy|opening|apprenticeship|traineeship|internship)"
-    r"(?: now| this time| this season| this year| instead)?(?=[ \t]*(?:[.;!]|$))"
+    r"(?: now| this time| this season| this year| instead)?(?=[ \t]*(?:[.;!]|$)"
+    # (eleventh round: or a turn after it, "A braider from Trangie has the beltbraiding position,
+    # though, and we'll leave yours there")
+    r"|,? (?:though|however|i['\u2019]m afraid|sorry)\b)"
 )
 # the post already taken by someone, in a Malaysian or Singaporean English that drops the
 # participle ("The cashier job already take by my cousin's daughter, she start next week")
@@ -298,6 +306,38 @@ _TAKEN_ALREADY = re.compile(
     r"\b(?:job|post|role|position|vacancy|opening|gig|work|place) (?:is |was |has |also )?already "
     r"(?:been )?(?:take|took|taken|give|gave|given) (?:by|to) (?!you\b|u\b|yours?\b)(?:my|our|his|"
     r"her|their|a|an|one|someone|somebody|another|other)\b"
+)
+# (eleventh round) the reader's application left where it is ("we'll leave yours there")
+_LEAVE_YOURS = re.compile(
+    r"\bwe(?:['\u2019]ll| will| must| have to| need to)? (?:have to |need to )?leave (?:yours|your "
+    r"(?:[a-z\-]+ )?(?:application|candidacy|form|cv)) (?:there|at that|at this stage|for now "
+    r"and close it)\b"
+)
+# (eleventh round) the reader's profile kept out of the next phase ("we lament to inform that
+# your profile stays out of the next phase")
+_STAYS_OUT = re.compile(
+    r"\byour (?:profile|application|candidacy|candidature|cv|form) (?:stays|remains|is left|was "
+    r"left|is kept|was kept|stayed|remained) (?:out of|outside) the (?:next|following|final|second|"
+    r"third|interview|selection) (?:phase|stage|step|round|list)\b"
+)
+# (eleventh round) others who fit better moving ahead ("Several candidates had timed live sport
+# for broadcasters, and the team felt that background suited the contract better, so they moved
+# ahead")
+_SUITED_SO_AHEAD = re.compile(
+    r"\b(?:several|other|some|two|three|a few|many|a couple of) (?:other )?(?:candidates|"
+    r"applicants|people|finalists)\b[^.!?\n]{0,120}?\b(?:suited|fitted|fit|matched|met) "
+    r"(?:[a-z\-]+ ){0,3}?(?:better|more closely)\b[^.!?\n]{0,20}?,? so (?:they|those (?:candidates|"
+    r"applicants)|those) (?:moved|went|are moving|are going|have moved|have gone|progressed|are "
+    r"progressing|have progressed) (?:ahead|forward|on|through)\b"
+)
+# (eleventh round) no new start, the hours covered by staff already there ("our current
+# part-timers are soaking up those hours, meaning no new start this season")
+_NO_NEW_START = re.compile(
+    r"\b(?:meaning|which means|so|so there['\u2019]s|so there is|and so|hence) no new (?:start|"
+    r"starter|starters|hire|hires|recruit|recruits|hands?|staff|position|role|post)s?"
+    r"(?! (?:date|dates|time|times|form|pack)\b)"
+    r"(?: (?:this|for the|for this) (?:season|year|time|round|summer|winter|term|intake|spring|"
+    r"autumn))?[ \t]*(?=[.;!]|$)"
 )
 # the application closing with the decision just told ("A boatbuilder from the island has the
 # oarfeathering position now; your application closes with that")
@@ -339,4 +379,8 @@ READINGS = readings(
     ("chose_other", _DESCRIBED_HAS_IT),
     ("chose_other", _TAKEN_ALREADY),
     ("reader_out", _CLOSES_WITH_THAT),
+    ("reader_out", _LEAVE_YOURS),
+    ("reader_out", _STAYS_OUT),
+    ("chose_other", _SUITED_SO_AHEAD),
+    ("role_gone", _NO_NEW_START),
 )

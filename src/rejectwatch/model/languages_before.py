@@ -212,6 +212,9 @@ _APPLICATION_CLOSED = re.compile(
     r"|\b(?:je|uw|jouw) sollicitatie (?:is|werd) (?:daarom |dus )?gesloten\b"
     r"|\b(?:din ansökan|din ansøgning|din søknad|søknaden din|ansökan) (?:är|er|blev|ble) "
     r"(?:derfor |därför |nu |nå )?(?:stängd|lukket|lukka)\b"
+    # (fifty-sixth pass: or it stops here, "Søknaden din stopper derfor her", slice 121)
+    r"|\b(?:din ansökan|din ansøgning|din søknad|søknaden din|ansøgningen|ansökan) (?:stopper|"
+    r"stoppar|slutter|slutar|ender|ends) (?:derfor |därför |dermed |så )?(?:her|här)\b"
 )
 
 # ---------------------------------------------------------------------------------------------

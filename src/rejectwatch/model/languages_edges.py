@@ -65,6 +65,9 @@ CONDITIONAL = (
     r"|\b(?:єслі|єсли|дакэ|kafai|ngkana|nxa|tongana|kalu)\b"
     # Gullah's "ef", Doric's "gin" and Pijin's "sapos" only before a subject
     r"|\bef (?:we|yuh|oonuh|dey)\b|\bgin (?:ye|we|they)\b|\bsapos (?:mifala|iu|yu)\b"
+    # (fifty-sixth pass: Haitian Creole "kit ... kit", whether ... or, before a subject, "Kit nou
+    # chwazi ou kit nou pa chwazi ou, n ap voye yon repons", a receipt of slice 121)
+    r"|\bkit (?:nou|yo|li|ou|w|mwen|m)\b"
 )
 
 _NO_VENUE = _not_in_sentence(

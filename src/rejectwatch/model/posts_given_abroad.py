@@ -72,9 +72,13 @@ _NL = re.compile(
 # (not after a bare "om" or "hvis", "if": "om jobbet går till någon annan hör vi av oss")
 _NORDIC = re.compile(
     r"(?<!\bom )(?<!\bhvis )(?<!\bnär )\b(?:\w*jobbet|\w*tjänsten|\w*platsen|\w*stillingen|"
-    r"\w*pladsen|\w*plassen|tjenesten) (?:går|gick|har gått|"
+    r"\w*pladsen|\w*plassen|tjenesten)"
+    # (fifty-sixth pass: or with its place between, "Lærlingplassen i rosemalingsverkstedet gikk til
+    # ei jente fra Bø som ...", slice 121)
+    r"(?: (?:i|på|hos|ved|vid) \w+)? (?:går|gick|har gått|"
     r"gik|gikk|er gået|er gått|har gået) (?:redan |allerede )?till? (?:någon|nogen|noen|en "
-    r"(?:kollega|annan|anden|annen|sökande|ansøger|søker|kandidat|person)|ett annat|et andet"
+    r"(?:kollega|annan|anden|annen|sökande|ansøger|søker|kandidat|person|gutt|mann|kar|jente|"
+    r"dame|pige|dreng|tjej|kille)|ei (?:jente|kvinne|dame)|ett annat|et andet"
     # (fifty-fifth pass: or to someone named, who is described, "Lærlingepladsen går til Kasper,
     # som har drejet briar hos os", slice 115)
     r"|(?!dig\b|deg\b|jer\b|er\b)[^\W\d_]+,? (?:som|der)\b)\b"

@@ -110,6 +110,10 @@ _PITCHED = (
     r"|another (?:mission|assignment|gig|placement|post)\b"
     r"|an? (?:[a-z\-]+ ){0,3}?(?:role|gig|post|job|contract|opening|mission) (?:[a-z\-]+ ){0,3}?"
     r"came in\b"
+    # (fifty-sixth pass, second round: or with where it is between, "a Package Manager job with a
+    # contractor in Parramatta has just come in and suits you better; chat tomorrow?", slice 121)
+    r"|an? (?:[a-z\-]+ ){0,3}?(?:role|gig|post|job|contract|opening|mission) (?:with|at|in|for) "
+    r"[^.!?\n;]{0,50}? (?:has (?:just )?come in|just came in|came in|has (?:just )?landed)\b"
     # (fifty-sixth pass: a role the recruiter has somewhere, "I've got a Crusher Operator role at
     # a gold project, fly-in fly-out ... Interested?", or is recruiting for, "I'm recruiting for
     # a day-surgery unit nearby", slices 119 and 120)

@@ -178,8 +178,10 @@ _PASSIVE = re.compile(
     r"(?P<verb>[a-z]+[a-df-z]ed|given|chosen|taken|picked)|(?:got|landed|took|accepted|won|"
     # (fifty-fourth pass: or in the perfect, "someone who's soldered lanterns before has taken
     # the job")
-    r"has (?:accepted|taken|got|landed|won)) (?:the|our|your) (?:job|role|position|post|offer|"
-    r"place|spot|gig))\b"
+    r"has (?:accepted|taken|got|landed|won)) (?:the|our|your) "
+    # (fifty-sixth pass: or the post named by its title, "another shortlisted person took the
+    # Network Engineer vacancy", slice 122)
+    r"(?:[a-z\-]+ ){0,3}?(?:job|role|position|post|offer|place|spot|gig|vacancy|opening))\b"
 )
 # (twenty-ninth pass, part K: a ticket, a flat or a trip's spot got first is no job, "somebody
 # else got the spot because they paid the deposit first", "someone local got it cos they queued

@@ -464,11 +464,17 @@ _UZ_OUT = re.compile(
     r"qabul qilinmadi|rad etildi|ma" + _AP + r"qullanmadi)\b"
     r"|\b(?:lavozim\w*|ish\w*) taklif qila olmaymiz\b"
     r"|\b(?:bo" + _AP + r"yicha|bilan) davom ettira olmaymiz\b"
+    # (fifty-sixth pass: "arizangizni davom ettira olmaymiz", slice 122)
+    r"|\b(?:arizangizni|nomzodligingizni)(?: \w+)? davom ettira olmaymiz\b"
     r"|\bdavom ettirmaslikka qaror qildik\b"
 )
 _UZ_OTHER = re.compile(
     r"\bboshqa (?:bir )?(?:nomzod|ishtirokchi|mutaxassis)\w*(?: \w+){0,2}? (?:tanladik|tanlandi|"
     r"ishga oldik|bilan davom)"
+    # (fifty-sixth pass: or one with more experience, "tajribasi ko'proq bo'lgan nomzodni tanladik",
+    # slice 122)
+    r"|\b(?:tajribasi|malakasi|bilimi|staji)\b[^.!?\n]{0,40}? (?:nomzod|mutaxassis|usta)\w* "
+    r"(?:tanladik|tanlandi|ishga oldik)"
 )
 _UZ_GONE = re.compile(
     r"\b(?:lavozim|vakansiya)\w*\b[^.!?\n]{0,40}?(?:to" + _AP + r"ldirildi|to" + _AP + r"ldirilgan|"
@@ -666,10 +672,16 @@ _NE_OUT = re.compile(
     r"(?:छनोट|छनौट) (?:हुनुभएन|हुन सक्नुभएन|गर्न सकिएन|भएन|गरिएन)"
     r"|(?:आवेदन|निवेदन)[^.।!?\n]{0,25}?(?:अस्वीकृत (?:भएको छ|गरिएको छ|भयो)|स्वीकृत भएन)"
     r"|(?:आवेदन|निवेदन)\S* (?:अगाडि|अघि) बढाउन (?:सक्दैनौं|सकिँदैन|सकिएन)"
+    # (fifty-sixth pass: the application ends here, "तपाईंको अर्जी यहीँ टुङ्गिन्छ", slice 122)
+    r"|(?:अर्जी|आवेदन|निवेदन)\S* (?:यहीँ|यहीं|यहाँ|यहीँबाट) (?:टुङ्गिन्छ|टुंगिन्छ|टुङ्गियो|समाप्त हुन्छ|"
+    r"रोकिन्छ)"
 )
 _NE_OTHER = re.compile(
     r"(?:अर्को|अन्य) (?:उम्मेदवार|व्यक्ति)[^.।!?\n]{0,25}?(?:छनोट गरिएको छ|छनोट गर्‍यौं|"
     r"छनोट गर्यौं|छनोट गरेका छौं|नियुक्त गरिएको छ)"
+    # (fifty-sixth pass: someone described got the place, "एक चित्रकारले यो ठाउँ पाउनुभयो", slice
+    # 122)
+    r"|(?:एक|अर्को|अन्य) \S+ले (?:यो |उक्त )?(?:ठाउँ|पद|जागिर|काम) (?:पाउनुभयो|पायो|पाइन्|पाए)"
 )
 _NE_GONE = re.compile(r"(?:पद|रिक्त पद)[^.।!?\n]{0,20}?(?:पूर्ति भइसकेको छ|पूर्ति भएको छ|रद्द गरिएको छ)")
 
