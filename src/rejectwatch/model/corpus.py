@@ -166,6 +166,8 @@ READ_SLICES = (
     "blind-slice-120.jsonl",  # declared read for the fifty-sixth pass
     "blind-slice-121.jsonl",  # declared read for the fifty-sixth pass's second round
     "blind-slice-122.jsonl",  # declared read for the fifty-sixth pass's second round
+    "blind-slice-123.jsonl",  # declared read for the fifty-sixth pass's third round
+    "blind-slice-124.jsonl",  # declared read for the fifty-sixth pass's third round
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
