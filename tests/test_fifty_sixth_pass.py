@@ -16,7 +16,14 @@ there", a profile that "stays out of the next phase", others who "suited the con
 they moved ahead", hours soaked up by the staff there, "meaning no new start this season",
 another person who "took the Network Engineer vacancy" (the post by its title), and someone
 chosen or the application ended in Arabic, Uzbek, Nepali, Welsh and Norwegian; a role that "has
-just come in" is another role pitched, not a step for the reader."""
+just come in" is another role pitched, not a step for the reader.
+
+Third round (read slices 123 and 124's misses): read as decisions: "so no deckhand is being taken
+on", "your name was, however, left off the list", "your name was outside it" (a field "Referral
+outcome:" is the reader's own), a post "allotted to other candidate", someone described asked "to
+become" the post, new starters with "nowhere to slot in", a job "spoke for", "we took on a feller
+from ...", and someone chosen or the application ended in Hungarian, Ukrainian, Thai, Bengali,
+Tamil and Irish."""
 
 from __future__ import annotations
 
@@ -98,18 +105,57 @@ UNREAD_SECOND = [
     "Chi gafodd y swydd, llongyfarchiadau!",
 ]
 
+READ_THIRD = [
+    ("The board has frozen recruitment, so no deckhand is being taken on.", negation.ROLE_GONE),
+    ("Your name was, however, left off the list sent to the hiring manager.", negation.READER_OUT),
+    (
+        "Referral outcome: the manager got the top ten scores, and your name was outside them.",
+        negation.READER_OUT,
+    ),
+    ("The clerk post has been allotted to another candidate.", negation.CHOSE_OTHER),
+    (
+        "The governors have asked a teacher who ran our library for years to become Librarian.",
+        negation.CHOSE_OTHER,
+    ),
+    ("All last year's pickers returned, so new hands have nowhere to fit in.", negation.ROLE_GONE),
+    ("The counter job's already spoke for, sorry.", negation.ROLE_GONE),
+    (
+        "We took on a lad from the next valley who has shod horses since school.",
+        negation.CHOSE_OTHER,
+    ),
+    (
+        "A műhely végül egy szegedi fazekast vett fel, aki húsz éve korongozik.",
+        negation.CHOSE_OTHER,
+    ),
+    ("Így a hely már betelt.", negation.ROLE_GONE),
+    ("Майстер узяв хлопця зі Львова, який уже плете кошики.", negation.CHOSE_OTHER),
+    ("รอบนี้ได้คนจากเชียงรายมาแทนค่ะ", negation.CHOSE_OTHER),
+    ("আপনার আবেদন এখানেই শেষ।", negation.READER_OUT),
+    ("Thug muid an jab do chailín ón mbaile.", negation.CHOSE_OTHER),
+    ("Ní rachaidh d'iarratas níos faide.", negation.READER_OUT),
+]
+
+UNREAD_THIRD = [
+    # the reader asked to become someone's contact, a condition, a question
+    "We have asked a colleague from payroll to become your contact for the paperwork.",
+    "If your name was outside the band, you will hear from us by Friday.",
+    "Is the bench job spoke for yet?",
+    # a referral about someone the reader put forward
+    "Thanks for the referral decision on Deepika: she was not selected.",
+]
+
 CLASS_TOLD = [
     "Withdrawn or frozen vacancies are announced to all their applicants by email.",
     "Cancelled postings get a short note to all their candidates within a fortnight.",
 ]
 
 
-@pytest.mark.parametrize(("text", "token"), READ + READ_SECOND)
+@pytest.mark.parametrize(("text", "token"), READ + READ_SECOND + READ_THIRD)
 def test_the_kinds_missed_are_read(text: str, token: str) -> None:
     assert token in marks(text)
 
 
-@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND)
+@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND + UNREAD_THIRD)
 def test_rules_cases_passes_and_the_not_yet_stay_unread(text: str) -> None:
     assert not decision(text)
 

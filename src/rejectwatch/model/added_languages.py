@@ -230,6 +230,10 @@ _GA_OUT = re.compile(
     + _AP
     + r"iarratas|bhur n-iarratas)\b"
     r"|\bní féidir linn (?:an post|an ról|post|conradh) a thairiscint duit\b"
+    # (fifty-sixth pass: the application going no further, "ní rachaidh d'iarratas níos faide",
+    # slice 124)
+    r"|\bní (?:rachaidh|théann|thiocfaidh) d" + _AP + r"iarratas (?:níos faide|ar aghaidh|chun "
+    r"cinn)\b"
 )
 # Irish ("roghnaíomar iarrthóir eile", "tá iarrthóir eile roghnaithe againn")
 _GA_OTHER = re.compile(
@@ -242,6 +246,10 @@ _GA_OTHER = re.compile(
     r"|\broghnaíodh (?:fear|bean|duine|iarrthóir|ball|cailín|buachaill)(?: óg)? (?:as|ó|ón|a|atá|"
     r"le|eile)\b"
     r"|\bfuair (?!tú\b|sibh\b|muid\b|mé\b)(?:\w+ ){1,5}?an (?:post|ról|folúntas|áit)\b"
+    # (fifty-sixth pass: or the post given to someone described, "Thug muid an post do bhádóir ó
+    # Ros Muc", slice 124; never to the reader, "duit", "daoibh")
+    r"|\bthug (?:muid|muidne|mé|sinn|said|siad|sé|sí) an (?:post|ról|folúntas|áit|jab) do "
+    r"(?!duit\b|daoibh\b)\w+"
 )
 _GA_GONE = re.compile(
     r"\b(?:tá|go bhfuil) an (?:post|folúntas) (?:\w+ )?líonta\b|\b(?:líonadh|cuireadh) an (?:post|"
@@ -338,6 +346,9 @@ _BN_PASSIVE_OTHER = re.compile(
     (
         r"(?:অন্য|আরেকজন)(?: একজন)? (?:প্রার্থী|ব্যক্তি|জন)[^.।!?\n]{0,20}?"
         r"(?:নির্বাচন করা হয়েছে|বেছে নেওয়া হয়েছে|নিয়োগ দেওয়া হয়েছে|মনোনীত করা হয়েছে)"
+        # (fifty-sixth pass: or someone described taken, "… এমন একজনকে নেওয়া হলো", slice 124)
+        r"|এমন (?:একজনকে|কাউকে) (?:নেওয়া হলো|নেওয়া হয়েছে|বেছে নেওয়া হলো|বেছে নেওয়া হয়েছে|"
+        r"নিয়েছি|নিলাম)"
     )
     # ("য়" composed or not, as world_languages reads it)
     .replace("\u09af\u09bc", "\u09df")
@@ -347,6 +358,9 @@ _TA_ONE_WORD_OTHER = re.compile(
     r"(?:வேறொரு|மற்றொரு|மற்ற) (?:விண்ணப்பதாரர|வேட்பாளர|நபர)[^.!?\n]{0,25}?"
     r"(?:தேர்ந்தெடுத்துள்ளோம்|தேர்ந்தெடுத்தோம்|தேர்வு செய்துள்ளோம்|தேர்வு செய்தோம்|"
     r"நியமித்துள்ளோம்)"
+    # (fifty-sixth pass: or the place got by someone described, "இந்த இடத்தை, … ஒரு கலைஞர்
+    # பெற்றுள்ளார்", slice 124)
+    r"|(?:இடத்தை|பணியை|பதவியை|வேலையை)[^.!?\n]{0,80}?ஒரு \S+ (?:பெற்றுள்ளார்|பெற்றார்|பெற்றுவிட்டார்)"
 )
 
 # The familiar register (French "on", "te"; German "du"; Spanish, Italian, Portuguese clitics):

@@ -149,6 +149,8 @@ _FILLED = re.compile(
     r"|\b(?:tehtävä|paikka) (?:on|oli) (?:nyt |jo )?täytetty\b|\btehtävää (?:ei )?täytetä\b"
     r"|\bhaku on keskeytetty\b"
     r"|\b(?:pozíciót|pozíció)\b(?: \w+){0,2}? (?:betöltöttük|betelt)\b"
+    # (fifty-sixth pass: or the place, "így a hely már betelt", slice 123)
+    r"|\b(?:a hely|az állás|a munkahely)(?: \w+){0,2}? betelt\b"
     r"|\bθέση (?:\w+ ){0,2}?(?:καλύφθηκε|καλυφθεί)"
     r"|\b(?:poziția|postul)\b(?: \w+){0,3}? (?:a fost ocupat\w*|s-a ocupat|nu va mai fi ocupat|"
     r"a fost anulat)"

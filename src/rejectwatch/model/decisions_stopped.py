@@ -55,8 +55,13 @@ job "already take by my cousin's daughter"; "your application closes with that".
 
 Eleventh round (read slices 121 and 122's misses): the one who "has the beltbraiding position,
 though"; "we'll leave yours there"; "your profile stays out of the next phase"; others whose
-background "suited the contract better, so they moved ahead"; hours soaked up by staff already
-there, "meaning no new start this season".
+background "suited the contract better, so they moved ahead" (hours soaked up by staff already
+there, "meaning no new start this season", are read by others_picked._NO_HIRE_THIS_YEAR).
+
+Twelfth round (read slices 123 and 124's misses): "so no net mender is being taken on"; "your
+name was outside it"; a job "allotted to other candidate"; someone described asked "to become"
+the post; new starters with "nowhere to slot in", a job "spoke for"; "we took on a feller from
+over in Hazard".
 
 READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
 so none is read in a conditional, still-to-come, quoted or reader-decided sentence.
@@ -330,14 +335,51 @@ _SUITED_SO_AHEAD = re.compile(
     r"applicants)|those) (?:moved|went|are moving|are going|have moved|have gone|progressed|are "
     r"progressing|have progressed) (?:ahead|forward|on|through)\b"
 )
-# (eleventh round) no new start, the hours covered by staff already there ("our current
-# part-timers are soaking up those hours, meaning no new start this season")
-_NO_NEW_START = re.compile(
-    r"\b(?:meaning|which means|so|so there['\u2019]s|so there is|and so|hence) no new (?:start|"
-    r"starter|starters|hire|hires|recruit|recruits|hands?|staff|position|role|post)s?"
-    r"(?! (?:date|dates|time|times|form|pack)\b)"
-    r"(?: (?:this|for the|for this) (?:season|year|time|round|summer|winter|term|intake|spring|"
-    r"autumn))?[ \t]*(?=[.;!]|$)"
+# Twelfth round (fifty-sixth pass, read slices 123 and 124's misses)
+# no one of the post's kind taken on, after the reason ("the committee has voted to put off hiring
+# until the new freezer is paid off, so no net mender is being taken on"; others_picked's
+# _NO_HIRE_THIS_YEAR reads a hire named by its kind, this one the post)
+_NONE_TAKEN_ON = re.compile(
+    r"\b(?:so|and so|which means|meaning|therefore) no (?:[a-z\-]+ ){1,3}?(?:is|are|will be|is "
+    r"going to be) (?:being )?(?:taken on|hired|recruited|appointed|engaged|brought on)"
+    r"(?: (?:this|for the|for this) (?:season|year|time|round|summer|winter|term))?"
+    r"[ \t]*(?=[.;!]|$)"
+)
+# the reader's name outside the band or the list sent on ("the selecting supervisor received just
+# the top band of scores, and your name was outside it")
+_NAME_OUTSIDE = re.compile(
+    r"\byour name (?:was|is|fell|sat|lay|stood|remained|stayed) (?:outside|beyond|below) (?:it|"
+    r"them|that|the (?:[a-z\-]+ ){0,2}?(?:band|list|group|range|cut|cut-off|certificate|"
+    r"referral))\b"
+)
+# the post allotted to another ("Hornbookpressing job has been allotted to other candidate")
+_ALLOTTED_OTHER = re.compile(
+    r"\b(?:job|post|position|role|vacancy|seat|place|opening)\b[^.!?\n]{0,30}? (?:has been|was|is|"
+    r"got|have been) (?:allotted|allocated|assigned|awarded|given) to (?:an?other|other|one other|"
+    r"a different|different) (?:candidate|applicant|person|party|aspirant)s?\b"
+)
+# someone described asked to become the post ("the trustees ... have asked a curator who
+# catalogued the Rigolet beadwork to become Collections Technician"); never the reader
+_ASKED_ONE_TO_BECOME = re.compile(
+    r"\b(?:asked|invited|appointed|chosen|picked) (?:a|an|one|another) [a-z\-]+\b"
+    r"(?![^.!?\n]*\byou(?:r)?\b)[^.!?\n]{0,80}? to (?:become|take up the (?:post|role|position) "
+    r"of|take on the (?:role|post) of|fill the (?:[a-z\-]+ )?(?:post|role|position|vacancy)|step "
+    r"in as|come on as)\b"
+)
+# the places kept by those back, new starters with nowhere to go ("everyone came back, so new
+# starters have nowhere to slot in"); the post "spoke for" ("so the bench job's spoke for")
+_NOWHERE_FOR_NEW = re.compile(
+    r"\b(?:new starters|newcomers|new people|new hires|new staff|new hands|new faces) (?:have|has|"
+    r"had) (?:nowhere|no place|no room|no spot) to (?:slot in|go|fit in|fit|start)\b"
+    r"|\b(?:job|post|spot|place|position|role|seat|bench|chair)(?:['\u2019]s| is| has been| was| "
+    r"is already| was already) (?:already )?(?:spoke|spoken) for\b"
+)
+# someone taken on described in a small employer's words ("we took on a feller from over in Hazard
+# that's been fixin banjos")
+_TOOK_ON_ONE = re.compile(
+    r"\b(?:we|i|they|he|she|the boss|the owner)(?:['\u2019]ve| have| has)? (?:took|taken|went and "
+    r"took) on (?:a|an|another|one) (?:feller|fella|fellow|guy|lad|lass|girl|woman|man|bloke|chap|"
+    r"gal|boy|kid|young (?:[a-z]+))\b (?:from|who|that|with|what)\b"
 )
 # the application closing with the decision just told ("A boatbuilder from the island has the
 # oarfeathering position now; your application closes with that")
@@ -382,5 +424,10 @@ READINGS = readings(
     ("reader_out", _LEAVE_YOURS),
     ("reader_out", _STAYS_OUT),
     ("chose_other", _SUITED_SO_AHEAD),
-    ("role_gone", _NO_NEW_START),
+    ("role_gone", _NONE_TAKEN_ON),
+    ("reader_out", _NAME_OUTSIDE),
+    ("chose_other", _ALLOTTED_OTHER),
+    ("chose_other", _ASKED_ONE_TO_BECOME),
+    ("role_gone", _NOWHERE_FOR_NEW),
+    ("chose_other", _TOOK_ON_ONE),
 )

@@ -1801,7 +1801,8 @@ _ABOUT_OTHER = re.compile(
     # referral cut fell above your rating": the reader's own score)
     r"|cut|cut-off|cutoff|score|scores|rating|ratings|threshold|stage|round"
     # (forty-fifth pass: nor a public employer's "Notice of Referral Results")
-    r"|results?"
+    # (fifty-sixth pass: nor its field "Referral outcome: ...", slice 124)
+    r"|results?|outcomes?|decisions?"
     # (forty-eighth pass: nor a referral that leaves the reader out, "so the referral leaves
     # your name off")
     r"|leaves|left|has left|omits|excludes|does not include|doesn['\u2019]t include)\b)"

@@ -62,7 +62,10 @@ _NAME_OFF = re.compile(
     # referral")
     r"\byour name (?:therefore |thus |so |accordingly |then )?(?:stays|remains|is|was|has been|"
     r"has stayed|has remained|is being kept|is kept|was kept|was left|has been left|is left)"
-    r"(?: therefore| thus| accordingly)? (?:left )?off (?:this|the|that|our|its) (?:[a-z\-]+ )?"
+    # (fifty-sixth pass: or with "however" set off, "Your name was, however, left off the list sent
+    # to the selecting manager", slice 123)
+    r"(?: therefore| thus| accordingly|, however,)? (?:left )?off (?:this|the|that|our|its) "
+    r"(?:[a-z\-]+ )?"
     r"(?:list|shortlist|register|roster|certificate|referral)\b"
     # (a list of those chosen, never of guests or anything else, nor a slip, "by mistake")
     r"(?! of (?!(?:successful|shortlisted|selected|chosen|those|candidates|applicants|eligible)"
@@ -197,11 +200,14 @@ _SO_TAKEN = re.compile(
 )
 # no hire at all for a season ("it turns out the two of us can cover the summer, so no hire this
 # year"); never a rule, "no hire without a reference"
+# (fifty-sixth pass: or after "meaning", a new start, "our current part-timers are soaking up
+# those hours, meaning no new start this season", slice 122)
 _NO_HIRE_THIS_YEAR = re.compile(
-    r"(?:,? so|,? and so|;|,|\u2014|\u2013| -) (?:there(?:" + _A + r"s| is| will be|" + _A
+    r"(?:,? so|,? and so|;|,|\u2014|\u2013| -)(?: meaning| which means)? (?:there(?:" + _A
+    + r"s| is| will be|" + _A
     + r"ll be) )?no (?:hire|hiring|hires|new hire|new starter|new starters|taking on|vacancy|"
-    r"opening)s? (?:this|for this|for the|at all this) (?:year|season|summer|winter|spring|autumn|"
-    r"time|round)" + CLAUSE_ENDS
+    r"opening|new start|new recruit|new hand|new staff)s? (?:this|for this|for the|at all this) "
+    r"(?:year|season|summer|winter|spring|autumn|time|round|term|intake)" + CLAUSE_ENDS
     # (fourth round: or bare after a reason, "our Calamba branch will close this month-end, so no
     # hiring"; or nobody taken on, "so there'll be no one taken on after all")
     + r"|(?:,? so|,? and so|;) no (?:hiring|hire|new hires|taking on)" + CLAUSE_ENDS

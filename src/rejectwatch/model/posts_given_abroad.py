@@ -137,6 +137,10 @@ _HU = re.compile(
     r"\b(?:helyet|állást|pozíciót|munkát|munkakört|posztot|álláshelyet)(?: \S+){0,2}? "
     r"(?:olyasvalaki|valaki más|valaki|egy másik (?:jelölt|pályázó|jelentkező)|másik "
     r"(?:jelölt|pályázó|jelentkező)|egy kolléga|egy kollégánk|kollégánk) kapta(?: meg)?\b"
+    # (fifty-sixth pass: or someone described taken on, "végül egy debreceni díszítőt vett fel, aki
+    # évtizedek óta dolgozik cukormázzal", slice 123; never the reader, "önt vette fel")
+    r"|\begy (?:\w+ ){0,2}?\w+t (?:vett|vettünk|vettek|választott|választottunk) (?:fel|ki),? "
+    r"(?:aki|akinek)\b"
 )
 
 # (the words that open each reading and the others a match holds: read off its pattern,
