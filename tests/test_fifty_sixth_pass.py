@@ -23,7 +23,15 @@ on", "your name was, however, left off the list", "your name was outside it" (a 
 outcome:" is the reader's own), a post "allotted to other candidate", someone described asked "to
 become" the post, new starters with "nowhere to slot in", a job "spoke for", "we took on a feller
 from ...", and someone chosen or the application ended in Hungarian, Ukrainian, Thai, Bengali,
-Tamil and Irish."""
+Tamil and Irish.
+
+Fourth round (read slices 125 and 126's misses; measured on sealed slices 127 and 128): Hausa "ko
+an ... ko ba a ... ba" (whether or not) is a case; read as decisions: "already take one girl",
+"your application's a no", "the other trialist got it", a call list that "omits roll number ...",
+a score "against a qualifying 114 marks", "at present no employment can be offered", a hiring
+team that "has said no", someone who "got the committee's nod for" the post, "so it's spoken
+for", "Disposition: Minimum Qualifications Unmet", and someone chosen or the reader not taken in
+Hebrew, Bulgarian, Chinese and Maltese."""
 
 from __future__ import annotations
 
@@ -144,18 +152,43 @@ UNREAD_THIRD = [
     "Thanks for the referral decision on Deepika: she was not selected.",
 ]
 
+READ_FOURTH = [
+    ("Sorry ah, already take one auntie can start Monday.", negation.CHOSE_OTHER),
+    ("I'm afraid your application is a no from the panel.", negation.READER_OUT),
+    ("Tough call, but the other finalist got the role.", negation.CHOSE_OTHER),
+    ("The interview call list therefore omits roll number 4471.", negation.READER_OUT),
+    ("You scored 41 marks against a qualifying 55 marks.", negation.READER_OUT),
+    ("At this time no position can be offered.", negation.READER_OUT),
+    ("Regarding the Cook opening: the kitchen team has said no this round.", negation.READER_OUT),
+    ("Priya got the board's nod for Site Lead.", negation.CHOSE_OTHER),
+    ("A cousin of the owner took the stall, so it's spoken for.", negation.ROLE_GONE),
+    ("Disposition: Minimum Qualifications Unmet", negation.STATUS_REFUSED),
+    ("את התפקיד במאפייה קיבל אופה מנתניה.", negation.CHOSE_OTHER),
+    ("Взехме майстор от Трявна, който реже дърво от дете.", negation.CHOSE_OTHER),
+    ("這個職位我們給了一位做了十年的師傅。", negation.CHOSE_OTHER),
+    ("Ix-xogħol ingħata lil xi ħadd ieħor.", negation.CHOSE_OTHER),
+]
+
+UNREAD_FOURTH = [
+    # whether or not, a condition, the reader given the nod, a pass
+    "Ko an zaɓe ku ko ba a zaɓe ku ba, za mu kira ku.",
+    "If the panel has said no, we will tell you by Friday.",
+    "You got the committee's nod for the interview!",
+    "You scored 61 marks against a qualifying 55 marks.",
+]
+
 CLASS_TOLD = [
     "Withdrawn or frozen vacancies are announced to all their applicants by email.",
     "Cancelled postings get a short note to all their candidates within a fortnight.",
 ]
 
 
-@pytest.mark.parametrize(("text", "token"), READ + READ_SECOND + READ_THIRD)
+@pytest.mark.parametrize(("text", "token"), READ + READ_SECOND + READ_THIRD + READ_FOURTH)
 def test_the_kinds_missed_are_read(text: str, token: str) -> None:
     assert token in marks(text)
 
 
-@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND + UNREAD_THIRD)
+@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND + UNREAD_THIRD + UNREAD_FOURTH)
 def test_rules_cases_passes_and_the_not_yet_stay_unread(text: str) -> None:
     assert not decision(text)
 

@@ -190,6 +190,11 @@ _MT_OTHER = re.compile(
     r"\b(?:għażilna|għażlu|ħatarna|intgħażel|intgħażlet|intgħażlu|ġie magħżul|ġiet magħżula|"
     r"(?:nkomplu|komplejna|nipproċedu) ma" + _AP + r"?)\s(?:\w+ ){0,2}?(?:kandidat\w*|persuna|"
     r"applikant\w*) (?:ieħor|oħra|oħrajn)\b"
+    # (fifty-sixth pass, fourth round: the post given to someone else, "Il-post ingħata lil
+    # ħaddieħor li diġà jaħdem magħna", slice 126)
+    r"|\b(?:i?l-post|i?x-xogħol|i?l-pożizzjoni|i?r-rwol)\b[^.!?\n]{0,30}? (?:ingħata|ngħata|"
+    r"ingħatat|ħadu|ħaditu|ħaduh) (?:lil )?(?:ħaddieħor|xi ħadd ieħor|persuna oħra|kandidat "
+    r"ieħor)\b"
 )
 _MT_GONE = re.compile(
     r"\b(?:i?l-pożizzjoni|i?l-post|i?l-vakanza|i?r-rwol)\b[^.!?\n]{0,40}?\b(?:ġiet|ġie|diġà) "
@@ -306,7 +311,7 @@ _ZU_OUT = re.compile(
 )
 _ZU_OTHER = re.compile(
     r"\b(?:sikhethe|sikhethile|kukhethwe|kukhethwa) (?:\w+ )?(?:omunye|omnye|abanye) "
-    r"(?:umfakisicelo|umfaki-sicelo|umuntu|umntu|umenzi)\w*"
+    r"(?:umfakisicelo|umfaki-sicelo|umuntu|umntu|umenzi|umfakizicelo)\w*"
 )
 _ZU_GONE = re.compile(
     r"\bisikhundla\b[^.!?\n]{0,30}?\b(?:sesigcwalisiwe|sigcwalisiwe|sesivaliwe|sikhanseliwe|"

@@ -63,6 +63,11 @@ name was outside it"; a job "allotted to other candidate"; someone described ask
 the post; new starters with "nowhere to slot in", a job "spoke for"; "we took on a feller from
 over in Hazard".
 
+Thirteenth round (read slices 125 and 126's misses): "already take one girl", "already pick
+somebody who ..."; "your application's a no from us"; "the other trialist got it"; a call list
+that "omits roll number ..."; "at present no employment can be offered"; someone who "got the
+committee's nod for Head Coach"; "so it's spoken for"; a team that "has said no".
+
 READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
 so none is read in a conditional, still-to-come, quoted or reader-decided sentence.
 """
@@ -183,6 +188,10 @@ _CLOSES_APPLICATION = re.compile(
 )
 _SAID_NO = re.compile(
     r"\bwe(?:['\u2019]re| are|['\u2019]ve| have)? (?:saying|said) no\b"
+    r"(?! to (?:the|this|that|a|an|any|those|them|him|her)\b)(?!,? (?:if|unless|when)\b)"
+    # (fifty-sixth pass, fourth round: or the team, "this round the hiring team has said no")
+    r"|\bthe (?:[a-z\-]+ )?(?:team|panel|committee|board|client|manager|owners?)(?: has| have|"
+    r"['\u2019]s)? (?:said|is saying|are saying) no\b"
     r"(?! to (?:the|this|that|a|an|any|those|them|him|her)\b)(?!,? (?:if|unless|when)\b)"
     r"|\b(?:ended|ends|has ended) (?:with|in) a no\b"
 )
@@ -381,6 +390,48 @@ _TOOK_ON_ONE = re.compile(
     r"took) on (?:a|an|another|one) (?:feller|fella|fellow|guy|lad|lass|girl|woman|man|bloke|chap|"
     r"gal|boy|kid|young (?:[a-z]+))\b (?:from|who|that|with|what)\b"
 )
+# Thirteenth round (fifty-sixth pass, read slices 125 and 126's misses)
+# someone already taken, in a Malaysian, Singaporean or Liberian English that drops the past
+# ("Sorry ya, already take one girl can work Sunday also", "the manager already pick somebody
+# who used to work supermarket before")
+_ALREADY_TOOK_ONE = re.compile(
+    r"\b(?:already|just) (?:take|took|pick|picked|choose|chose|hire|hired|get|got) (?:one (?:girl|"
+    r"guy|boy|lady|man|woman|person|worker|staff|auntie|uncle|student)|another (?:girl|guy|boy|"
+    r"lady|man|woman|person|one)|somebody|someone|other (?:girl|guy|person|people))\b"
+    r"(?!['\u2019]s)"
+)
+# the reader's application "a no" ("Your application's a no from us, with thanks")
+_A_NO = re.compile(
+    r"\byour (?:[a-z\-]+ ){0,2}?(?:application|candidacy|form|cv)(?:['\u2019]s| is) a (?:no|"
+    r"firm no|polite no)\b(?! (?:brainer|show)\b)"
+)
+# the other trialist got it ("Close call, honestly, but the other trialist got it")
+_OTHER_ONE_GOT_IT = re.compile(
+    r"\bthe other (?:trialist|trialists|finalist|applicant|candidate|one|person|girl|guy|lad|lass|"
+    r"chap|fellow|interviewee) (?:got|gets|has got|took|takes|landed|won) (?:it|the (?:[a-z\-]+ )?"
+    r"(?:job|role|place|spot|post|position|chair|seat))\b"
+)
+# the call list omitting the reader's number ("Accordingly the oral-test call list omits roll
+# number 11303")
+_LIST_OMITS = re.compile(
+    r"\b(?:list|shortlist|merit list|register)\b[^.!?\n]{0,20}? (?:omits|excludes|does not "
+    r"include|doesn['\u2019]t include|leaves out) (?:your|roll number|roll no\.?|registration "
+    r"number|candidate number|application number)\b"
+)
+# no employment to offer now ("At present no employment can be offered")
+_NONE_OFFERED_NOW = re.compile(
+    r"\b(?:at present|currently|at this time|for now|at the moment),? no (?:employment|position|"
+    r"post|job|work|placement|offer) can be (?:offered|given|made)\b"
+)
+# someone got the nod for the post ("Ines got the committee's nod for Head Coach"); never the
+# reader
+_GOT_THE_NOD = re.compile(
+    r"(?<!\byou )(?<!\bu )\b(?:got|gets|has got|won|has won) the (?:[a-z\-]+(?:['\u2019]s)? )?nod "
+    r"for\b"
+)
+# the place taken, "so it's spoken for" ("An apprentice ... now has the bench, so it's spoken
+# for")
+_SPOKEN_FOR = re.compile(r"\bso it(?:['\u2019]s| is) (?:already )?(?:spoke|spoken) for\b")
 # the application closing with the decision just told ("A boatbuilder from the island has the
 # oarfeathering position now; your application closes with that")
 _CLOSES_WITH_THAT = re.compile(
@@ -430,4 +481,11 @@ READINGS = readings(
     ("chose_other", _ASKED_ONE_TO_BECOME),
     ("role_gone", _NOWHERE_FOR_NEW),
     ("chose_other", _TOOK_ON_ONE),
+    ("chose_other", _ALREADY_TOOK_ONE),
+    ("reader_out", _A_NO),
+    ("chose_other", _OTHER_ONE_GOT_IT),
+    ("reader_out", _LIST_OMITS),
+    ("reader_out", _NONE_OFFERED_NOW),
+    ("chose_other", _GOT_THE_NOD),
+    ("role_gone", _SPOKEN_FOR),
 )

@@ -68,6 +68,9 @@ CONDITIONAL = (
     # (fifty-sixth pass: Haitian Creole "kit ... kit", whether ... or, before a subject, "Kit nou
     # chwazi ou kit nou pa chwazi ou, n ap voye yon repons", a receipt of slice 121)
     r"|\bkit (?:nou|yo|li|ou|w|mwen|m)\b"
+    # (fourth round: Hausa "ko an … ko ba a … ba", whether or not, "Ko an zaɓe ku ko ba a zaɓe ku
+    # ba, za mu aiko muku da amsa", a receipt of slice 126)
+    r"|\bko an (?:zaɓe|zabe|karɓi|karbi|ɗauke|dauke|ɗauki|dauki)\b"
 )
 
 _NO_VENUE = _not_in_sentence(

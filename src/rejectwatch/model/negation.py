@@ -821,7 +821,9 @@ _REFUSAL_VALUE = (
     r"no further action(?! (?:is |was |will be )?(?:required|needed|necessary|to take|to be taken|"
     r"from|on your|for you|by you)\b)|nfa|disqualified|screened out|reject|unsuitable|"
     r"dispositioned|failed (?:the )?(?:pre-?)?(?:screening|sift|assessment|test|interview|"
-    r"check|stage|review))\b"
+    r"check|stage|review)"
+    # (fifty-sixth pass, fourth round: "Disposition: Minimum Qualifications Unmet", slice 126)
+    r"|minimum qualifications (?:unmet|not met)|does not meet (?:the )?minimum qualifications)\b"
     r"(?!\s+(?:applicants|candidates|applications)\b)"
 )
 _STATUS_FIELD = re.compile(
@@ -949,6 +951,10 @@ _REFUSAL_WORDS = (
     "unsuitable",
     "dispositioned",
     "failed",
+    # (fifty-sixth pass, fourth round: "Minimum Qualifications Unmet", _REFUSAL_VALUE)
+    "qualifications unmet",
+    "meet the minimum qualifications",
+    "meet minimum qualifications",
     *(
         f"not {word}"
         for word in (

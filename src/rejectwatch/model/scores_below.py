@@ -29,7 +29,10 @@ _CUT = (
     # set at 38")
     r"|shortlisting(?= (?:was |is |had been )?set (?:at|to)\b)"
     # (forty-eighth pass, third round: or the line itself, "while the line sat at 27")
-    r"|(?<=the )line)"
+    r"|(?<=the )line"
+    # (fifty-sixth pass, fourth round: or "qualifying" before its number, "you scored 96 marks out
+    # of 200 against a qualifying 114 marks", slice 125)
+    r"|qualifying(?= \d))"
 )
 # the cut after the score, with no other number between ("against a cut-off of 55", ", while
 # the cut-off was set at 62", ", and the interview threshold was set at 71")
