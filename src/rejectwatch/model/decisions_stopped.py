@@ -191,8 +191,8 @@ _SAID_NO = re.compile(
     r"(?! to (?:the|this|that|a|an|any|those|them|him|her)\b)(?!,? (?:if|unless|when)\b)"
     # (fifty-sixth pass, fourth round: or the team, "this round the hiring team has said no")
     r"|\bthe (?:[a-z\-]+ )?(?:team|panel|committee|board|client|manager|owners?)(?: has| have|"
-    r"['\u2019]s)? (?:said|is saying|are saying) no\b"
-    r"(?! to (?:the|this|that|a|an|any|those|them|him|her)\b)(?!,? (?:if|unless|when)\b)"
+    r"['\u2019]s)? (?:said|is saying|are saying) no(?: (?:this|for this) (?:round|time))?"
+    r"[ \t]*(?=[.;!]|$)"
     r"|\b(?:ended|ends|has ended) (?:with|in) a no\b"
 )
 _GOES_TO_ANOTHER = re.compile(
@@ -412,11 +412,10 @@ _OTHER_ONE_GOT_IT = re.compile(
     r"(?:job|role|place|spot|post|position|chair|seat))\b"
 )
 # the call list omitting the reader's number ("Accordingly the oral-test call list omits roll
-# number 11303")
+# number 11303"); a number only, never a name left off a guest or prize list
 _LIST_OMITS = re.compile(
-    r"\b(?:list|shortlist|merit list|register)\b[^.!?\n]{0,20}? (?:omits|excludes|does not "
-    r"include|doesn['\u2019]t include|leaves out) (?:your|roll number|roll no\.?|registration "
-    r"number|candidate number|application number)\b"
+    r"\b(?:list|shortlist|merit list|register)\b[^.!?\n]{0,20}? (?:omits|excludes|leaves out) "
+    r"(?:your )?(?:roll|registration|candidate|application|index|seat) (?:number|no\.?)\b"
 )
 # no employment to offer now ("At present no employment can be offered")
 _NONE_OFFERED_NOW = re.compile(
