@@ -174,6 +174,8 @@ UNREAD_FOURTH = [
     "Ko an zaɓe ku ko ba a zaɓe ku ba, za mu kira ku.",
     "If the panel has said no, we will tell you by Friday.",
     "You got the committee's nod for the interview!",
+    "You've got the panel's nod for the final round!",
+    "Congratulations, your application got the committee's nod for interview.",
     "You scored 61 marks against a qualifying 55 marks.",
 ]
 

@@ -422,11 +422,12 @@ _NONE_OFFERED_NOW = re.compile(
     r"\b(?:at present|currently|at this time|for now|at the moment),? no (?:employment|position|"
     r"post|job|work|placement|offer) can be (?:offered|given|made)\b"
 )
-# someone got the nod for the post ("Ines got the committee's nod for Head Coach"); never the
-# reader
+# someone got the nod for the post ("Ines got the committee's nod for Head Coach"); never in a
+# sentence about the reader ("You've got the panel's nod for the final round!", "your
+# application got the committee's nod for interview")
 _GOT_THE_NOD = re.compile(
-    r"(?<!\byou )(?<!\bu )\b(?:got|gets|has got|won|has won) the (?:[a-z\-]+(?:['\u2019]s)? )?nod "
-    r"for\b"
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?![^.!?\n]*\b(?:you|your|yours|u)\b)[^.!?\n]{0,60}? (?:got|gets|"
+    r"has got|won|has won) the (?:[a-z\-]+(?:['\u2019]s)? )?nod for\b"
 )
 # the place taken, "so it's spoken for" ("An apprentice ... now has the bench, so it's spoken
 # for")
