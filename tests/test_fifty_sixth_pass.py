@@ -176,6 +176,7 @@ UNREAD_FOURTH = [
     "You got the committee's nod for the interview!",
     "You've got the panel's nod for the final round!",
     "Congratulations, your application got the committee's nod for interview.",
+    "Your application closes with that final upload; press submit.",
     "You scored 61 marks against a qualifying 55 marks.",
 ]
 

@@ -398,7 +398,8 @@ _ALREADY_TOOK_ONE = re.compile(
     r"\b(?:already|just) (?:take|took|pick|picked|choose|chose|hire|hired|get|got) (?:one (?:girl|"
     r"guy|boy|lady|man|woman|person|worker|staff|auntie|uncle|student)|another (?:girl|guy|boy|"
     r"lady|man|woman|person|one)|somebody|someone|other (?:girl|guy|person|people))\b"
-    r"(?!['\u2019]s)"
+    # (never someone picked up or dropped off, "we already picked someone up from the station")
+    r"(?!['\u2019]s| up\b| off\b| out\b)"
 )
 # the reader's application "a no" ("Your application's a no from us, with thanks")
 _A_NO = re.compile(
@@ -436,7 +437,12 @@ _SPOKEN_FOR = re.compile(r"\bso it(?:['\u2019]s| is) (?:already )?(?:spoke|spoke
 # oarfeathering position now; your application closes with that")
 _CLOSES_WITH_THAT = re.compile(
     r"\byour (?:[a-z\-]+ ){0,2}?(?:application|candidacy|candidature) (?:closes|ends|stops|"
-    r"finishes|is closed) (?:with that|with this|at that point|at this point)\b"
+    r"finishes|is closed) (?:with that|with this|at that point|at this point)"
+    # (the clause ends there, or with the mail or the news named, "closes with this mail"; never a
+    # form's last step, "closes with that final upload")
+    r"(?: (?:mail|email|e-mail|letter|message|note|notice|notification|decision|news|outcome|"
+    r"reply|update|response))?"
+    r"(?=[ \t]*(?:[.;!,]|$))"
 )
 
 READINGS = readings(
