@@ -655,7 +655,8 @@ def _moved_on(lowered: str) -> bool:
 def _pitched_before(lowered: str, match: re.Match[str]) -> bool:
     """Does the sentence before ``match``, or its own sentence up to it, pitch another role or
     feedback ("I've got a contract role that is almost exactly your last project. Let me know a
-    good time tomorrow", "I also have a permanent opening; are you free tomorrow")?"""
+    good time tomorrow", "I also have a permanent opening; are you free tomorrow"), or its
+    paragraph before it another role (role_pitched_before)?"""
     start, _ = sentence_bounds(lowered, match.start(), match.end())
     # (a hard-wrapped sentence runs over lines: back to its full stop, or a blank line)
     stop = max(lowered.rfind(end, 0, max(start - 2, 0)) for end in (".", "!", "?", "\n\n"))
@@ -663,7 +664,7 @@ def _pitched_before(lowered: str, match: re.Match[str]) -> bool:
     # at a copper mine ... Interested? Keen? Reply and we'll book a time to talk")
     return _ASIDE.search(
         lowered, max(stop, start - 300, 0), match.start()
-    ) is not None or _pitched_in_paragraph(lowered, match)
+    ) is not None or role_pitched_before(lowered, match.start())
 
 
 # (fifty-third pass: others asked to a round, not the reader, "seven got asked to a paid trial
@@ -731,7 +732,7 @@ def _asked(lowered: str) -> bool:
     # Unterlagen", rejectwatch.model.said_plainly.asked_not_to)
     return any(
         _in_force(lowered, match)
-        and not _pitched_in_paragraph(lowered, match)
+        and not role_pitched_before(lowered, match.start())
         and not (
             _REQUEST_OPENS.match(lowered, match.start())
             and asked_not_to(lowered, match.start(), match.end())
@@ -740,16 +741,10 @@ def _asked(lowered: str) -> bool:
     )
 
 
-def _pitched_in_paragraph(lowered: str, match: re.Match[str]) -> bool:
-    """Is another role pitched earlier in the paragraph of ``match`` (eighteenth pass: "I
-    mentioned the regional planning role with a logistics group. Package is ... Please send your
-    latest CV with your notice period")?"""
-    return role_pitched_before(lowered, match.start())
-
-
 def role_pitched_before(lowered: str, at: int) -> bool:
-    """Is another role pitched in the paragraph of ``lowered`` before ``at`` (at most 400
-    characters back)?"""
+    """Is another role pitched in the paragraph of ``lowered`` before ``at``, at most 400
+    characters back (eighteenth pass: "I mentioned the regional planning role with a logistics
+    group. Package is ... Please send your latest CV with your notice period")?"""
     start = max(lowered.rfind("\n\n", 0, at), at - 400, 0)
     return _PITCHED_RE.search(lowered, start, at) is not None
 
