@@ -391,6 +391,10 @@ _WELSH_OTHER = re.compile(
     # fu'n cerfio gyda ni", slice 116)
     r"|\b(?:swydd|lle|gwaith|rôl)(?: [^\s.!?]+){0,4}? wedi mynd i (?!chi\b|ti\b|chwi\b)"
     r"(?:rywun|rhywun|ymgeisydd|aelod|un)\b"
+    # (fifty-seventh pass: or the bench gone to someone from a place or who has worked at it,
+    # "Mae'r fainc gerfio bellach wedi mynd i saer o Lanrwst sy'n cerfio llwyau", slice 128)
+    r"|\bwedi mynd i (?!chi\b|ti\b|chwi\b)\w+ (?:o (?=[A-ZÂÊÎÔÛŴŶa-zâêîôûŵŷ])\w+ sy['\u2019]n|"
+    r"sydd wedi|sy['\u2019]n)\b"
     # (fifty-sixth pass: or someone described who got it, "Cerfiwr sydd wedi gweithio ... sydd wedi
     # cael y swydd", "Gwehydd sydd eisoes yn gyfarwydd â gwŷdd Dobcross gafodd y swydd", slice 122;
     # never the reader, "chi gafodd y swydd")
@@ -399,6 +403,9 @@ _WELSH_OTHER = re.compile(
 )
 _WELSH_GONE = re.compile(
     r"\b(?:swydd|lle|rôl)\b[^.!?\n]{0,30}? wedi(?:['\u2019]i| ei) (?:llenwi|lenwi)\b"
+    # (fifty-seventh pass: so the workshop is full, "felly mae'r gweithdy'n llawn", slice 128)
+    r"|\bfelly mae['\u2019]r (?:gweithdy|tîm|criw|stiwdio|gweithle|siop|fainc|iard)['\u2019]n "
+    r"llawn\b"
 )
 
 # ... and (read) the shapes of written-19's refusals in German, French, Spanish, Hungarian,

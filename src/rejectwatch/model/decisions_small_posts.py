@@ -67,13 +67,19 @@ _ONE_SPOT_TAKEN = re.compile(
     r"(?:taken|took|got|filled|bagged|grabbed|snapped up|landed) it" + _END + _NOT_THE_READERS
 )  # fmt: skip
 _DESCRIBED_GOT_IT = re.compile(
-    r"(?<![a-z] )(?<![a-z])(?:a|an|another|one) (?:[a-z\-]+ )?"
+    # (fifty-seventh pass: or after "and", "but" or "so", "flooded with replies, and a local got
+    # it")
+    r"(?:(?<=\band )|(?<=\bbut )|(?<=\bso )|(?<![a-z] )(?<![a-z]))(?:a|an|another|one) "
+    r"(?:[a-z\-]+ )?"
     r"(?:lad|lass|girl|boy|guy|bloke|chap|fella|fellow|woman|man|student|apprentice|trainee|"
     r"applicant|candidate|person|local|youngster|teenager|school-?leaver|graduate)\b"
     r"(?:,? (?:who|from|at|with|that|already|off|in|on)\b[^.!?\n]{0,60}?,?)? "
     r"(?:has |had |" + _A + r"s )?(?:got|took|taken|landed|bagged|snapped up|ended up with) "
+    # (fifty-seventh pass: the post by its title, "an internal person got the Front Office Manager
+    # post"; a post's title of words only, never a spot's or the reader's)
     r"(?:it|the (?:job|place|spot|role|post|position|apprenticeship|placement|work|round|hours|"
-    r"traineeship))" + _END + _NOT_THE_READERS
+    r"traineeship)|the (?:(?!your\b)[a-z\-]+ ){1,3}?(?:job|role|post|position|vacancy|opening|"
+    r"apprenticeship|placement|traineeship))" + _END + _NOT_THE_READERS
 )  # fmt: skip
 # a quiz's, a party's or a sports side's team
 _NOT_A_TEAM = (

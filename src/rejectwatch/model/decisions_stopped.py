@@ -385,10 +385,19 @@ _NOWHERE_FOR_NEW = re.compile(
 )
 # someone taken on described in a small employer's words ("we took on a feller from over in Hazard
 # that's been fixin banjos")
+# (fifty-seventh pass: or by the workplace, and anyone described by their trade and where they
+# trained, "the studio took on a gaffer trained in Kosta, so it's full"; never a thing taken on,
+# a project, a contract or a client)
 _TOOK_ON_ONE = re.compile(
     r"\b(?:we|i|they|he|she|the boss|the owner)(?:['\u2019]ve| have| has)? (?:took|taken|went and "
     r"took) on (?:a|an|another|one) (?:feller|fella|fellow|guy|lad|lass|girl|woman|man|bloke|chap|"
     r"gal|boy|kid|young (?:[a-z]+))\b (?:from|who|that|with|what)\b"
+    r"|\b(?:we|i|they|the (?:studio|shop|workshop|yard|farm|firm|crew|team|practice|kitchen|"
+    r"salon|forge|bakery|works|mill|office|boss|owner|gaffer|manager))(?:['\u2019]ve| have| has)? "
+    r"(?:took|taken) on (?:a|an|another|one) (?!(?:project|contract|client|customer|job|role|"
+    r"task|commission|order|loan|lease|tenant|case|challenge|bit|lot|few|new (?:project|contract|"
+    r"client))\b)[a-z\-]+ (?:trained|apprenticed|schooled|from|who(?:['\u2019]s)?|with (?:\d+|"
+    r"years|ten|twenty))\b(?![^.!?\n]*\b(?:you|your|too|as well|alongside)\b)"
 )
 # Thirteenth round (fifty-sixth pass, read slices 125 and 126's misses)
 # someone already taken, in a Malaysian, Singaporean or Liberian English that drops the past
@@ -445,6 +454,38 @@ _CLOSES_WITH_THAT = re.compile(
     r"(?=[ \t]*(?:[.;!,]|$))"
 )
 
+# Fourteenth round (fifty-seventh pass, read slices 127 and 128's misses)
+# a requisition shut or withdrawn by whoever owns it ("Requisition 91880, Claims Contact Officer,
+# was shut by its hiring manager before any interviews were set", "Seaview Harbour Tugs has
+# withdrawn the requisition outright"); never shut for a while or for a holiday, never to be
+# re-advertised or reopened
+_REQUISITION_SHUT = re.compile(
+    r"\b(?:requisition|req|vacancy|posting|job posting|competition)\b[^.!?\n]{0,60}? (?:was|has "
+    r"been|has now been|is now|got) (?:shut|shut down|scrapped|axed|pulled)\b"
+    r"(?! (?:for|until|till|over|on|at|during|while|temporarily)\b)"
+    r"(?![^.!?\n]*\b(?:mistake|error|accident\w*|again|re-?open\w*|back up|back open)\b)"
+    r"|\b(?!you\b|we\b)[a-z\-]+(?: [a-z\-]+){0,3} (?:has|have) (?:now )?withdrawn (?:the|this|its) "
+    r"(?:[a-z\-]+ ){0,2}?(?:requisition|req|posting|vacancy|advert)\b"
+    r"(?![^.!?\n]*\b(?:re-?advertis\w*|re-?open\w*|re-?post\w*|temporarily|while|until|amend\w*|"
+    r"correct\w*|typo|mistake)\b)"
+)
+# every application to it closed, the reader's included ("which closes every application made to
+# it, yours included")
+_CLOSES_EVERY_ONE = re.compile(
+    r"(?:(?<=\bwhich )|(?<=\bthat )|(?<=\bthis )|(?<=\bit ))(?:closes|closed|ends|ended|cancels|"
+    r"cancelled|voids|voided|lapses) (?:every|each|all) "
+    r"(?:the )?applications?(?: (?:made|sent|submitted|lodged|received))?(?: (?:to|for|under) "
+    r"(?:it|this|that|the [a-z\-]+))?,? (?:yours (?:too|included|as well)|including yours|yours "
+    r"among them)\b"
+)
+# hiring put off, so none taken this round ("Hiring waits till spring, so none this round")
+_NONE_THIS_ROUND = re.compile(
+    r"\b(?:hiring|recruiting|recruitment|taking on)\b[^.!?\n]{0,40}?,? so (?:none|no one|nobody|"
+    r"no-one|no hires?|no new (?:starters|staff|hands)) (?:this|for this) (?:round|time|season|"
+    r"year)"
+    r"(?=[ \t]*(?:[.;!]|$))"
+)
+
 READINGS = readings(
     ("reader_out", _STOPPED_CONSIDERING),
     ("reader_out", _AMONG_LEFT_OUT),
@@ -494,4 +535,7 @@ READINGS = readings(
     ("reader_out", _NONE_OFFERED_NOW),
     ("chose_other", _GOT_THE_NOD),
     ("role_gone", _SPOKEN_FOR),
+    ("role_gone", _REQUISITION_SHUT),
+    ("role_gone", _CLOSES_EVERY_ONE),
+    ("role_gone", _NONE_THIS_ROUND),
 )

@@ -112,7 +112,7 @@ _SET_FOR = re.compile(
     r"(?:year|season|summer|winter|time))?(?= *(?:[,.!?\n]|$))"
 )
 _HANDED = re.compile(
-    r"\b(?:has|have|had|" + _A + r"s)? ?(?:handed|given|passed) the (?:[\w\-" + _A[1:-1]
+    r"\b(?:has|have|had|" + _A + r"s)? ?(?:handed|given|passed|offered) the (?:[\w\-" + _A[1:-1]
     + r"]+ ){0,2}?(?:job|role|post|position|berth|gig|contract) to (?!you\b|your\b|us\b|me\b)"
     r"[\w\-]+" + _NOT_A_POST + _NOT_FOR_YOU + _NOT_A_SEAT
     # (a company's own appointments are staff news: "the company has appointed Lavorato as head

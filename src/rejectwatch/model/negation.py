@@ -400,7 +400,9 @@ _AUXILIARY = r"(?:is|are|was|were|has|have|had|will|would|be|been|gets|get|can|m
 _PAST_EVENT = (
     # (forty-second pass: or "the" and up to three words, "once the last interviews were done",
     # none of them a verb of its own, "once the post is filled", "once the panel has met")
-    r" (?:he|she|they|we|i|the (?:(?!"
+    # (fifty-seventh pass: or "any", "its", "our" or "their" for "the", "was shut by its hiring
+    # manager before any interviews were set")
+    r" (?:he|she|they|we|i|(?:the|any|its|our|their) (?:(?!"
     + _AUXILIARY
     + r")[a-z]+ ){0,2}?(?!"
     + _AUXILIARY
@@ -1101,6 +1103,11 @@ _APPLICATION_OUTCOME = re.compile(
     r"unsuccessful|closed|rejected|declined|turned down|disqualified|screened out|"
     # ninth pass: the values a status field reads as refused ("is no longer active")
     r"no longer (?:active|under consideration|being considered|in consideration))\b"
+    # (fifty-seventh pass: or the application the reader sent, "the Toy Demonstrator application
+    # you sent us has been unsuccessful")
+    r"|\bthe (?:[a-z\-]+ ){0,3}?(?:application|submission) (?:that )?you (?:sent|submitted|made|"
+    r"lodged|put in)(?: (?:us|to us|in|last \w+|on \w+))? (?:has|was|is)(?: now)?(?: been)? "
+    r"(?:not (?:been )?successful|unsuccessful|rejected|declined|turned down)\b"
     # ... and the reader as the subject ("you were unsuccessful at interview")
     r"|\byou (?:were|have been|['\u2019]ve been) (?:unsuccessful|not successful)\b"
     r"|\b(?:you|your name|your application|your candidacy)\b (?:was|were|is|are)"

@@ -103,6 +103,9 @@ _YOUR_SCORE_HEAD = (
     r" totalled|:)? (?P<mine>" + _NUMBER + r")(?:%| ?per ?cent| points?| marks?| out of \d+|"
     # (fifty-fifth pass: or "of" a total, "Your mark: 31 of 60. Interview line: 40.")
     r" ?/ ?\d+| of \d+\b)?"
+    # (fifty-seventh pass: or a unit and then the total, "your score 62 marks out of 150;
+    # qualifying score 75 marks")
+    r"(?:(?:(?<=marks)|(?<=mark)|(?<=points)|(?<=point)) out of \d+)?"
 )
 # ... or "yours received 58 points", "you scored 41 marks" (a unit or "out of" needed: "you have
 # 14 days" is no score)

@@ -475,10 +475,17 @@ _UZ_OTHER = re.compile(
     # slice 122)
     r"|\b(?:tajribasi|malakasi|bilimi|staji)\b[^.!?\n]{0,40}? (?:nomzod|mutaxassis|usta)\w* "
     r"(?:tanladik|tanlandi|ishga oldik)"
+    # (fifty-seventh pass: someone taken in the post's place, "Kashtachi o'rniga ... ustani
+    # oldik", slice 128; never the reader, "sizni")
+    r"|\bo" + _AP + r"rniga\b(?![^.!?\n]*\bsizni\b)[^.!?\n]{0,80}? (?:\w+ni) (?:oldik|tanladik|"
+    r"ishga oldik)"
 )
 _UZ_GONE = re.compile(
     r"\b(?:lavozim|vakansiya)\w*\b[^.!?\n]{0,40}?(?:to" + _AP + r"ldirildi|to" + _AP + r"ldirilgan|"
     r"bekor qilindi)"
+    # (fifty-seventh pass: no empty place left, "shuning uchun hozircha bo'sh joy qolmadi", slice
+    # 128)
+    r"|\bbo" + _AP + r"sh (?:joy|o" + _AP + r"rin|lavozim)(?: \w+)? qolmadi"
 )
 
 # Kazakh ("іріктеуден өтпедіңіз", "өтінішіңіз қабылданбады", "басқа үміткерді таңдадық")
@@ -684,8 +691,15 @@ _NE_OTHER = re.compile(
     # (fifty-sixth pass: someone described got the place, "एक चित्रकारले यो ठाउँ पाउनुभयो", slice
     # 122)
     r"|(?:एक|अर्को|अन्य) \S+ले (?:यो |उक्त )?(?:ठाउँ|पद|जागिर|काम) (?:पाउनुभयो|पायो|पाइन्|पाए)"
+    # (fifty-seventh pass: decided to take someone else, "... नातिलाई राख्ने निधो भयो", slice 128;
+    # never the reader, "तपाईंलाई")
+    r"|(?<!तपाईं)लाई (?:राख्ने|लिने|छान्ने) (?:निधो|निर्णय) (?:भयो|गरियो|गर्‍यौं|गर्यौं|गरेका छौं)"
 )
-_NE_GONE = re.compile(r"(?:पद|रिक्त पद)[^.।!?\n]{0,20}?(?:पूर्ति भइसकेको छ|पूर्ति भएको छ|रद्द गरिएको छ)")
+_NE_GONE = re.compile(
+    r"(?:पद|रिक्त पद)[^.।!?\n]{0,20}?(?:पूर्ति भइसकेको छ|पूर्ति भएको छ|रद्द गरिएको छ)"
+    # (fifty-seventh pass: no place left, "अहिले कागज-घरमा ठाउँ बाँकी छैन", slice 128)
+    r"|(?:ठाउँ|पद|स्थान) (?:बाँकी|खाली) (?:छैन|रहेन)"
+)
 
 # Gujarati ("તમારી પસંદગી થઈ નથી", "અરજી નામંજૂર કરવામાં આવી છે", "અન્ય ઉમેદવારની પસંદગી કરી છે")
 _GU_OUT = re.compile(

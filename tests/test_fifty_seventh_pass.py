@@ -1,0 +1,96 @@
+"""Issue 11, fifty-seventh pass, first round: the kinds read slices 127 and 128 missed, in
+wordings written apart from the slices. Read as decisions: someone described who got the post
+after "and", "but" or "so", or got it named by its title ("an outside hire got the Night Porter
+job"); a requisition shut or withdrawn by whoever owns it, and "which closes every application
+made to it, yours included"; "before any interviews were set" as a past event; a panel that
+"ruled the application ineligible"; the post "offered" to someone described; a workplace that
+"took on" someone described by trade and training; "so none this round" after hiring put off;
+a score with its unit and its total before the qualifying score; "the ... application you sent
+us has been unsuccessful"; and someone taken or no place left in Welsh, Nepali and Uzbek.
+Read as nothing: the same words about the reader, a shut by mistake, a requisition withdrawn for
+a while, a panel's ruling on a grant, a hiring pause with the reader kept, a score above the
+line."""
+
+from __future__ import annotations
+
+import pytest
+
+from readings import decision, marks
+from rejectwatch.model import negation
+
+READ = [
+    (
+        "We had dozens of replies, and an outside hire got the Night Porter job.",
+        negation.CHOSE_OTHER,
+    ),
+    (
+        "Thanks for coming in; sadly a former intern got the Junior Copywriter role.",
+        negation.CHOSE_OTHER,
+    ),
+    ("Lots of interest, but a student from the college got it.", negation.CHOSE_OTHER),
+    (
+        "Vacancy 4471, Stores Clerk, was shut by the budget holder before any candidates were "
+        "called.",
+        negation.ROLE_GONE,
+    ),
+    (
+        "Following the restructure, Orrin Freight has withdrawn the requisition, which ends every "
+        "application under it, yours included.",
+        negation.ROLE_GONE,
+    ),
+    (
+        "The assessment board ruled your application ineligible, as the licence copy was missing.",
+        negation.READER_OUT,
+    ),
+    (
+        "The head of department has offered the post to a lecturer from Tartu.",
+        negation.CHOSE_OTHER,
+    ),
+    (
+        "The forge took on a smith apprenticed in Dundee, so the bench is taken.",
+        negation.CHOSE_OTHER,
+    ),
+    ("Recruiting is on pause over the winter, so no hires this round.", negation.ROLE_GONE),
+    (
+        "Your score 41 points out of 100; qualifying score 55 points.",
+        negation.READER_OUT,
+    ),
+    (
+        "Your application: the Barista application you submitted last week was not successful.",
+        negation.READER_OUT,
+    ),
+    (
+        "Mae'r lle bellach wedi mynd i grochenydd o Fangor sy'n gweithio gyda chlai lleol.",
+        negation.CHOSE_OTHER,
+    ),
+    ("Diolch am eich llythyr, ond felly mae'r stiwdio'n llawn.", negation.ROLE_GONE),
+    ("यसपालि हाम्रो पसलमा काकाको छोरालाई राख्ने निर्णय भयो।", negation.CHOSE_OTHER),
+    ("माफ गर्नुहोला, अहिले कार्यशालामा ठाउँ खाली छैन।", negation.ROLE_GONE),
+    ("Duradgor o'rniga Samarqandlik tajribali ustani oldik.", negation.CHOSE_OTHER),
+    ("Afsuski, ustaxonada bo'sh o'rin qolmadi.", negation.ROLE_GONE),
+]
+
+UNREAD = [
+    "Great news, and a local got the job of showing you round on Monday!",
+    "The studio took on a gaffer trained in Kosta last spring, and he will train you too.",
+    "The requisition was shut in error this morning; it is open again now.",
+    "The council has withdrawn the requisition temporarily while the grade is checked.",
+    "We ruled the application ineligible for the travel bursary, but your interview stands.",
+    "Hiring waits till spring, so none this round – but we will call you first in March.",
+    "Your score 92 marks out of 150; qualifying score 75 marks.",
+    "If the application you sent us is unsuccessful, we keep your details for six months.",
+    "We have offered the position to you and look forward to your reply.",
+    "Mae'r swydd wedi mynd i chi! Llongyfarchiadau.",
+    "तपाईंलाई राख्ने निर्णय भयो, बधाई छ।",
+    "Duradgor o'rniga sizni oldik, tabriklaymiz!",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ)
+def test_the_kinds_missed_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD)
+def test_the_same_words_about_the_reader_or_for_a_while_stay_unread(text: str) -> None:
+    assert not decision(text)
