@@ -119,13 +119,13 @@ _VACANCY_WITHDRAWN = re.compile(
     r"while|until|amend\w*|correct\w*)\b)"
 )
 _DECLARED_INELIGIBLE = re.compile(
-    r"\b(?:you|your (?:application|candidature|candidacy)\b[^.!?\n]{0,120}?\bit)"
+    r"(?:\b(?:you|your (?:application|candidature|candidacy)\b[^.!?\n]{0,120}?\bit)"
     r"(?: was| were| has been| have been| is| are) (?:declared|found|deemed|ruled|rated) "
     r"(?:to be )?ineligible\b"
     # (fifty-seventh pass: or the panel ruling it so, "the screening panel ruled the application
     # ineligible")
     r"|\b(?:ruled|declared|deemed|found|judged|marked|rated) (?:your|the) (?:[a-z\-]+ )?"
-    r"(?:application|candidature|candidacy|submission|form) (?:as |to be )?ineligible\b"
+    r"(?:application|candidature|candidacy|submission|form) (?:as |to be )?ineligible\b)"
     r"(?![^.!?\n]*\b(?:fee|waiver|grant|discount|refund|reimburse\w*|bursary|scholarship|"
     r"loan|benefit|allowance|rebate|vote)\b)"
 )
