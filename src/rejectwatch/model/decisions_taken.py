@@ -112,9 +112,17 @@ _SET_FOR = re.compile(
     r"(?:year|season|summer|winter|time))?(?= *(?:[,.!?\n]|$))"
 )
 _HANDED = re.compile(
-    r"\b(?:has|have|had|" + _A + r"s)? ?(?:handed|given|passed|offered) the (?:[\w\-" + _A[1:-1]
+    r"\b(?:has|have|had|" + _A + r"s)? ?(?:handed|given|passed) the (?:[\w\-" + _A[1:-1]
     + r"]+ ){0,2}?(?:job|role|post|position|berth|gig|contract) to (?!you\b|your\b|us\b|me\b)"
     r"[\w\-]+" + _NOT_A_POST + _NOT_FOR_YOU + _NOT_A_SEAT
+    # (fifty-seventh pass: or offered to someone described by where they are from or what they
+    # did, "the professor has offered the position to a researcher from Innsbruck"; never to an
+    # agency or a board to advertise, "the committee has offered the post to the agency")
+    + r"|\b(?:has|have|had|" + _A + r"s)? ?offered the (?:[\w\-" + _A[1:-1]
+    + r"]+ ){0,2}?(?:job|role|post|position|berth|contract) to (?:a|an|another|one) "
+    r"(?!(?:agency|agencies|recruiter|recruitment|firm|company|board|panel|committee|newspaper|"
+    r"paper|website|site|platform|printer)\b)[\w\-]+ "
+    r"(?:from|who|with|at|in|that)\b" + _NOT_A_POST + _NOT_FOR_YOU + _NOT_A_SEAT
     # (a company's own appointments are staff news: "the company has appointed Lavorato as head
     # of trading")
     + r"|(?<!\bcompany )(?<!\bfirm )(?<!\bcorporation )(?<!\bgroup )(?<!\bbank )"
