@@ -172,6 +172,8 @@ READ_SLICES = (
     "blind-slice-126.jsonl",  # declared read for the fifty-sixth pass's fourth round
     "blind-slice-127.jsonl",  # declared read for the fifty-seventh pass's first round
     "blind-slice-128.jsonl",  # declared read for the fifty-seventh pass's first round
+    "blind-slice-129.jsonl",  # declared read for the fifty-seventh pass's second round
+    "blind-slice-130.jsonl",  # declared read for the fifty-seventh pass's second round
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
