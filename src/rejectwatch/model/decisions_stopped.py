@@ -485,6 +485,46 @@ _NONE_THIS_ROUND = re.compile(
     r"year)"
     r"(?=[ \t]*(?:[.;!]|$))"
 )
+# Fifteenth round (fifty-seventh pass, read slices 129 and 130's misses)
+# someone named confirmed in the post ("The union has confirmed Tevita Manu, sevens coach at the
+# Pacific Games, as Academy Coach this year"); never the reader, never a welcome or staff news
+_CONFIRMED_AS = re.compile(
+    # (no welcome, no pride and no reader anywhere in the sentence)
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?![^.!?\n]*\b(?:you|your|delighted|pleased|proud|happy|welcome|"
+    r"congratulat\w*|thrilled|excited)\b)[^.!?\n]{0,60}?"
+    r"\b(?:has|have|had) (?:now )?confirmed (?!you\b|your\b|the\b|our\b|receipt\b|that\b|this\b|"
+    r"it\b|a\b|an\b|with\b|to\b)[a-z\-']+ [a-z\-']+(?:, [^,.!?\n]{1,60},)? as (?!your\b|a\b|an\b)"
+    r"(?:the |its |our |this year['\u2019]s )?(?:new )?(?:[a-z\-]+ ){0,3}?(?:coach|manager|lead|"
+    r"officer|director|head|assistant|associate|clerk|engineer|teacher|technician|coordinator|"
+    r"chef|editor|analyst|fellow|intern|trainee|curator|librarian|administrator|supervisor)\b"
+)
+# the reader's application missed out ("Our Hydrology Summer Internship is now full; your
+# application missed out for 2026"); never a part left out of it ("your application missed out
+# the referee's details")
+# (a post named before it in the sentence: a stall's, a pitch's or a ballot's entry "missed out"
+# is no job's, "your stall application missed out this year")
+_MISSED_OUT = re.compile(
+    r"\b(?:internship|role|job|post|position|vacancy|placement|apprenticeship|programme|program|"
+    r"intake|traineeship|scheme|graduate)\b"
+    r"(?:(?!stall|pitch|ballot|fair|market|race|ticket|table|plot|allotment)[^.!?\n]){0,80}?"
+    r"\byour (?:application|candidacy|cv) (?:has |just )?missed out"
+    r"(?=[ \t]*(?:[.;!,]|$| (?:this|for|on (?:the|this) (?:post|role|job|place|position|intake|"
+    r"round|year|season))\b))"
+)
+# hiring gone on without the reader ("Hiring has continued without your file", "we've moved
+# forward without your application")
+_ON_WITHOUT_YOU = re.compile(
+    r"\b(?:hiring|recruitment|recruiting|selection|the (?:process|search|selection|panel|team)|"
+    r"we|they)(?: has| have|['\u2019]ve)? (?:continued|carried on|moved on|moved forward|gone "
+    r"ahead|went ahead|proceeded|pressed on)(?: [a-z]+){0,2}? without (?:your (?:[a-z\-]+ )?"
+    r"(?:file|application|candidacy|cv|profile|form)|you)\b"
+)
+# every application lapsing as the posts go ("Submitted applications shall therefore lapse")
+_APPLICATIONS_LAPSE = re.compile(
+    r"\b(?:submitted|all|existing|pending|received|outstanding) applications (?:shall|will|do|"
+    r"must)? ?(?:therefore |accordingly |now |consequently |thus )?(?:lapse|fall away|be "
+    r"(?:closed|void|voided|cancelled|canceled))\b(?! (?:if|unless|when|after|once|on|at)\b)"
+)
 
 READINGS = readings(
     ("reader_out", _STOPPED_CONSIDERING),
@@ -538,4 +578,8 @@ READINGS = readings(
     ("role_gone", _REQUISITION_SHUT),
     ("role_gone", _CLOSES_EVERY_ONE),
     ("role_gone", _NONE_THIS_ROUND),
+    ("chose_other", _CONFIRMED_AS),
+    ("reader_out", _MISSED_OUT),
+    ("reader_out", _ON_WITHOUT_YOU),
+    ("role_gone", _APPLICATIONS_LAPSE),
 )

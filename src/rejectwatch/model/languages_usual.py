@@ -556,6 +556,10 @@ _PL_TAKEN = re.compile(
     r"(?:zajęte|zajęta|obsadzone|obsadzona|nieaktualne)\b"
     r"(?!" + _CLAUSE + r"*\b(?:parking\w*|autobus\w*|busie|stole|kurs\w*|szkoleni\w*)\b)"
     r"(?<!parkingowe już zajęte)"
+    # (fifty-seventh pass: the post goes to a person described, "Posadę szlifierza otrzymuje
+    # osoba, która zna oprawę w srebrze", slice 129)
+    r"|\b(?:posadę|stanowisko|miejsce|etat)(?: \S+){0,2}? (?:otrzymuje|otrzymała|otrzymał|dostaje|"
+    r"dostała|dostał|obejmuje|objęła|objął) (?:osoba|kandydat\w*|ktoś),? (?:która|który|z)\b"
     r"|\b(?:wzięliśmy|przyjęliśmy|zatrudniliśmy|wybraliśmy) (?:już )?(?:kogoś innego|inną "
     r"osobę|innego kandydata|inną kandydatkę)\b" + _NO_DAY + _PL_READER
 )

@@ -874,7 +874,9 @@ _READER_CLOSED = tuple(
 )
 # the posts a vacancy's notice names besides "vacancy" (_NOBODY_APPOINTED), and what a post
 # shut unfilled was shut without ("without any appointee", "with no selection made")
-_POSTINGS = "post|position|role|requisition|opening|posting"
+# (fifty-seventh pass: and in the plural, "the advertised posts ... have been withdrawn due to a
+# freeze on recruitment")
+_POSTINGS = "posts?|positions?|roles?|requisitions?|openings?|postings?|vacancies"
 _NONE_MADE = ("hire", "appointment", "appointee", "selection")
 _NOBODY_APPOINTED = re.compile(
     # (forty-seventh pass: or "is", "nobody is hired"; never a rule's case, "no one is hired
@@ -886,6 +888,9 @@ _NOBODY_APPOINTED = re.compile(
     # (fifty-second pass: or the posting, "that posting has been withdrawn because …")
     r"|\b(?:vacancy|vacancy announcement|" + _POSTINGS + r")\b"
     r"[^.!?\n]{0,60}\b(?:has been|was|is being|have been|is) (?:cancell?ed|canceled|withdrawn)\b"
+    # (fifty-seventh pass: never for a while, "withdrawn from the board while we update it")
+    r"(?![^.!?\n]*\b(?:temporarily|until|till|for now|re-?advertis\w*|re-?post\w*|reinstated|"
+    r"again|while (?:we|i|they) (?:update|edit|fix|correct|amend|review|check|rework))\b)"
     # (... or shut unfilled, "that requisition now shuts unfilled, taking your candidacy with it")
     r"|\b(?:vacancy|" + _POSTINGS + r")\b (?:now |has |is |was |"
     r"will |will now |has now |is now )?(?:been |be )?(?:shuts?|shut|closes?|closed|closing) "
@@ -1057,7 +1062,12 @@ _READER_ENDED = tuple(
         r"(?=[ \t]*(?:[.,;!]|\n|$)))\b" + decisions_forwarded.JOURNEY_GOES_ON,
         r"\b(?:removed|withdrawn|excluded|eliminated|screened out|taken out) (?:from|of) "
         r"(?:further |any further )?(?:consideration|the (?:process|selection|shortlist|"
-        r"running|competition|recruitment))\b",
+        r"running|competition|recruitment)"
+        # (fifty-seventh pass: or from a stage named, "you are excluded from the following
+        # method of selection", "excluded from the next stage")
+        r"|the (?:next|following|later|remaining|further|final) (?:[a-z\-]+ ){0,2}?(?:stage|"
+        r"round|phase|step|method of selection|selection method|part of the selection)"
+        r"(?!['\u2019]s| (?:fee|fees|charge|charges|cost|costs|deposit)\b))\b",
         r"\b(?:yours|your application|your candidacy|your submission|you) (?:has|have|did)"
         r"(?: not|n['\u2019]t) (?:made it|make it|got|get|gotten|progressed|passed) "
         r"(?:through|past|to the next|onto|on to|into the)\b",

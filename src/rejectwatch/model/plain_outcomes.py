@@ -141,6 +141,11 @@ _STEP_PAST = (
     "advanced",
     "referred",
     "invited",
+    # (fifty-seventh pass: "you won't be called for interview")
+    "called for interview",
+    "called for an interview",
+    "called to interview",
+    "called for the interview",
 )
 _NOT_SELECTED = re.compile(
     r"\b" + _READERS + _AUX_NOT + r"(?: been| be| being)? (?:" + "|".join(_STEP_PAST) + r")\b"

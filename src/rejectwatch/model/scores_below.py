@@ -119,7 +119,10 @@ _YOU_SCORED_HEAD = (
     + r")(?:%| ?per ?cent| points?| marks?| out of \d+|/\d+|(?= against\b)"
     # (fifty-third pass: or set under the cut after a comma, "You scored 58, under the board's
     # cut-off of 64")
-    r"|(?=,? (?:under|below|beneath|short of)\b)"
+    # (fifty-seventh pass: or "lower than", and a Portuguese-style unit, "you obtained 8.4
+    # values, lower than the minimum of 9.5 values")
+    r"| values?(?=,? (?:under|below|beneath|short of|lower than|less than)\b)"
+    r"|(?=,? (?:under|below|beneath|short of|lower than|less than)\b)"
     # (fifty-second pass, third round: or "of" a total, "Yours scored 12 of 36")
     r"| of \d+)"
 )

@@ -229,6 +229,11 @@ _SHOWN_AHEAD = re.compile(
     r" (?:then |also |simply |just |instead |probably )?(?:read|show|say|display|appear as|"
     r"see|change to|switch to|move to|update to|flip to|turn to|become|be (?:set|updated|"
     r"changed|moved|marked|shown|listed|labelled|labeled) (?:to|as))\b"
+    # (fifty-seventh pass: or a present after a time ahead, "later it switches to 'Interview' or
+    # 'Closed - Another Applicant Hired'", "Later it moves on to 'Interview' or to 'Closed'")
+    r"|\b(?:later|later on|next|eventually|afterwards|in time|in due course)\b,? (?:it|this|that|"
+    r"the (?:status|stage|label)|your (?:status|stage|label))(?: then)? (?:switches|moves|changes|"
+    r"updates|flips|turns|goes|shifts|progresses)(?: on)? (?:to|into)\b"
     r"|\b(?:wird|w\u00fcrde|werden|w\u00fcrden)\b|\b(?:zeigt|steht|lautet|wechselt|springt) dann\b"
     r"|\b(?:affichera|afficherait|indiquera|indiquerait|passera|passerait|deviendra|"
     r"mostrar\u00e1|mostrar\u00eda|indicar\u00e1|pasar\u00e1|cambiar\u00e1|aparecer\u00e1|mostrer\u00e0|"
@@ -250,7 +255,8 @@ _HYPOTHETICAL = re.compile(
 _THEN = re.compile(r"\b(?:then|dann|alors|entonces|allora|dan|d\u00e5|ent\u00e3o)\b")
 _ALTERNATIVE = re.compile(
     r"['\u2019\"\u201d\u00bb\u201c] (?:or|oder|ou|o|of|eller|lub|nebo|sau)"
-    r" ['\"\u2018\u201c\u00ab\u201e]"
+    # (fifty-seventh pass: "or to", "'Interview' or to 'Closed'")
+    r"(?: to| into)? ['\"\u2018\u201c\u00ab\u201e]"
 )
 # A label opened in quotation marks after a space, a colon, a bracket or a dash and still open
 # at the cue, short ("will show 'Not progr|essing'", "affichera « Non re|tenu »"); not an

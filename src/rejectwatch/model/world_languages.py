@@ -423,6 +423,9 @@ _SQ_OUT = re.compile(
     r"|\b(?:aplikimi|kandidatura)(?: \w+){0,3}? (?:nuk (?:është|u) (?:pranuar|përzgjedhur|"
     r"miratuar)|(?:është|u) refuzuar)\b"
     r"|\bnuk do të (?:vazhdojmë|procedojmë) me (?:aplikimin|kandidaturën|ju)\b"
+    # (fifty-seventh pass: for the reader the process ends here, "për ju procesi përfundon me
+    # kaq", slice 130)
+    r"|\bpër ju (?:procesi|aplikimi|kandidatura) (?:përfundon|mbaron|mbyllet) (?:me kaq|këtu)\b"
 )
 _SQ_OTHER = re.compile(
     r"\b(?:kemi zgjedhur|kemi përzgjedhur|zgjodhëm|përzgjodhëm|vendosëm për|kemi vendosur për|"
@@ -432,6 +435,11 @@ _SQ_OTHER = re.compile(
     # punon leshin", slice 118; never the reader, "ju")
     r"|\b(?:kemi zgjedhur|kemi përzgjedhur|zgjodhëm|përzgjodhëm|kemi punësuar|punësuam) "
     r"(?:një|nje) (?!ju\b)\w+(?: \w+)? (?:që|qe|i cili|e cila)\b"
+    # (fifty-seventh pass: the place filled by another or taken by someone described, "Vendi i
+    # punës u plotësua nga një mjeshtër tjetër", "Vendin e mori një argjendar me vite në zanat",
+    # slice 130)
+    r"|\b(?:u plotësua|është plotësuar|u zu|është zënë) nga (?:një|nje) \w+ (?:tjetër|me|që|qe)\b"
+    r"|\b(?:vendin|pozicionin|punën) e (?:mori|ka marrë|zuri|ka zënë) (?:një|nje) (?!ju\b)\w+\b"
 )
 _SQ_GONE = re.compile(
     r"\b(?:pozicioni|vendi i punës|vakanca|vendi)\b[^.!?\n]{0,40}?\b(?:është|u) (?:tashmë )?"
@@ -560,10 +568,17 @@ _GL_OUT = re.compile(
     r"un contrato|este posto|esta praza)"
     r"|\b(?:decidimos|decidiron) non (?:continuar|seguir|avanzar)\b"
     r"|\bnon (?:pasas|pasa|superaches|superou) (?:á|a) (?:seguinte|próxima)\b"
+    # (fifty-seventh pass: "a túa candidatura remata aquí", slice 130)
+    r"|\b(?:a túa|a súa|a vosa) (?:candidatura|solicitude) (?:remata|acaba|conclúe|pecha) "
+    r"(?:aquí|neste punto|nesta fase)\b"
 )
 _GL_OTHER = re.compile(
     r"\b(?:continuar|seguir|avanzar|optamos por|escollemos|seleccionamos|eliximos)"
     r"(?: \w+){0,2}? (?:outra|outro|outras|outros) (?:persoa|candidat|perfil)\w*"
+    # (fifty-seventh pass: the place went to someone described, "A praza quedou para un artesán
+    # que leva anos no torno", slice 130; never the reader, "para ti")
+    r"|\b(?:praza|posto|vacante)\b[^.!?\n]{0,30}? (?:quedou|foi) para (?:un|unha) (?!ti\b)\w+ "
+    r"(?:que|con|de)\b"
 )
 _GL_GONE = re.compile(
     r"\b(?:posto|praza|vacante)\b[^.!?\n]{0,40}?\b(?:está|foi) (?:xa )?(?:cuberta|cuberto|"
@@ -666,10 +681,16 @@ _MR_OUT = re.compile(
     r"|(?:अर्ज|उमेदवारी)[^.।!?\n]{0,25}?(?:नाकारण्यात आला|नाकारण्यात आली|नाकारला गेला|"
     r"स्वीकारला गेला नाही|पुढे (?:नेऊ|नेता) शकत नाही)"
     r"|(?:नोकरी|ऑफर|पद|संधी) देऊ शकत नाही"
+    # (fifty-seventh pass: "म्हणून तुमचा अर्ज इथेच थांबतो", slice 130)
+    r"|(?:तुमचा|आपला) अर्ज (?:इथेच|येथेच|इथे) (?:थांबतो|संपतो|थांबला)"
 )
 _MR_OTHER = re.compile(
     r"(?:दुस(?:ऱ्|र्\u200d?)या|अन्य|इतर) (?:उमेदवार|व्यक्ती)[^.।!?\n]{0,25}?(?:निवड केली|निवडले|"
     r"नियुक्ती केली|निवड करण्यात आली)"
+    # (fifty-seventh pass: the place or the work given to one described, "ही जागा ... एका
+    # कारागिराला दिली गेली", "काम कार्यशाळेने ... एका ज्येष्ठ रंगाऱ्याला सोपवले", slice 130; never
+    # the reader, "तुम्हाला", "आपल्याला")
+    r"|एका (?!तुम्हा)\S+(?: \S+)?ला (?:दिली गेली|दिले गेले|दिली|दिले|सोपवले|सोपवली|सोपवण्यात आले)"
 )
 _MR_GONE = re.compile(
     r"(?:पद|जागा)[^.।!?\n]{0,20}?(?:भरण्यात आले आहे|भरले गेले आहे|भरली गेली आहे|"
