@@ -889,7 +889,7 @@ _NOBODY_APPOINTED = re.compile(
     r"|\b(?:vacancy|vacancy announcement|" + _POSTINGS + r")\b"
     r"[^.!?\n]{0,60}\b(?:has been|was|is being|have been|is) (?:cancell?ed|canceled|withdrawn)\b"
     # (fifty-seventh pass: never for a while, "withdrawn from the board while we update it")
-    r"(?![^.!?\n]*\b(?:temporarily|until|till|for now|re-?advertis\w*|re-?post\w*|reinstated|"
+    r"(?![^.!?\n]*\b(?:temporarily|re-?advertis\w*|re-?post\w*|reinstated|"
     r"again|while (?:we|i|they) (?:update|edit|fix|correct|amend|review|check|rework))\b)"
     # (... or shut unfilled, "that requisition now shuts unfilled, taking your candidacy with it")
     r"|\b(?:vacancy|" + _POSTINGS + r")\b (?:now |has |is |was |"
