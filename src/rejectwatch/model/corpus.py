@@ -174,6 +174,8 @@ READ_SLICES = (
     "blind-slice-128.jsonl",  # declared read for the fifty-seventh pass's first round
     "blind-slice-129.jsonl",  # declared read for the fifty-seventh pass's second round
     "blind-slice-130.jsonl",  # declared read for the fifty-seventh pass's second round
+    "blind-slice-131.jsonl",  # declared read for the fifty-seventh pass's third round
+    "blind-slice-132.jsonl",  # declared read for the fifty-seventh pass's third round
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
