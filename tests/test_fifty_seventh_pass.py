@@ -19,7 +19,16 @@ after a post named, "hiring has continued without your file", "submitted applica
 therefore lapse", posts withdrawn in the plural, "no new ... post after all", a score "lower
 than the minimum", and someone taken or the application ended in Polish, Thai, Arabic, Marathi,
 Hindi, Albanian and Galician. Read as nothing: a stall's or a ballot's entry that missed out, a
-posting withdrawn while it is updated, a stage's fee, staff news with a welcome."""
+posting withdrawn while it is updated, a stage's fee, staff news with a welcome.
+
+Third round (read slices 131 and 132's misses and filed mail): a quiet phone or inbox past a
+point that "means" a refusal is a rule of silence, and a recruiter who "hunted for someone" to
+run a plant has chosen no one. Read as decisions: an application named by up to three words
+that "halts at this stage" or "stops with this review", "the application closes at this step"
+after a sentence, someone described "preferred for this position" or who "accepted the ...
+role", "the spot's theirs", an owner "led ... to close the requisition", and Slovenian and
+Greek choices and endings. Read as nothing: a place on a course accepted, a requisition closed
+for now, a job that "is hers" in a relayed offer, a profile that surfaced in a search."""
 
 from __future__ import annotations
 
@@ -135,12 +144,42 @@ UNREAD_SECOND = [
     "Hiring has continued without a hitch, and we'd love to meet you on Tuesday.",
 ]
 
+READ_THIRD = [
+    ("Hi Kai, your Night Baker application halts at this stage.", negation.READER_OUT),
+    ("Your Warehouse Picker application stops with this review.", negation.READER_OUT),
+    (
+        "In the end a candidate more practised in payroll systems was preferred for the position.",
+        negation.CHOSE_OTHER,
+    ),
+    (
+        "An applicant with ten years at sea has accepted the deckhand post.",
+        negation.CHOSE_OTHER,
+    ),
+    ("She could do Sundays as well, so the job's theirs.", negation.CHOSE_OTHER),
+    (
+        "A funding cut has forced the trust to cancel the vacancy for Porter.",
+        negation.ROLE_GONE,
+    ),
+    ("Ključavničarsko delo smo zaupali mojstru z dolgoletno prakso.", negation.CHOSE_OTHER),
+    ("Zato se vaš postopek tu konča.", negation.READER_OUT),
+    ("Επιλέξαμε τελικά ξυλογλύπτη με μεγάλη εμπειρία.", negation.CHOSE_OTHER),
+]
 
-@pytest.mark.parametrize(("text", "token"), READ + READ_SECOND)
+UNREAD_THIRD = [
+    "Shortlisted people hear within ten days; a silent inbox after that means we went elsewhere.",
+    "Your CV surfaced as I hunted for someone to lead a bottling line in Mbale.",
+    "A student from our partner school accepted the offer of a place on the course.",
+    "Our budget has led us to close the requisition for now; we'll reopen it in spring.",
+    "Tell Priya the kitchen job is hers, starting Monday.",
+    "Congratulations! The spot's yours.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ + READ_SECOND + READ_THIRD)
 def test_the_kinds_missed_are_read(text: str, token: str) -> None:
     assert token in marks(text)
 
 
-@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND)
+@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND + UNREAD_THIRD)
 def test_the_same_words_about_the_reader_or_for_a_while_stay_unread(text: str) -> None:
     assert not decision(text)

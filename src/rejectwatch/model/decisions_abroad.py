@@ -126,6 +126,9 @@ _CHOSE = re.compile(
     r"|\b(?:άλλον|άλλο|άλλη|άλλους) (?:υποψήφι|άτομο|πρόσωπο)\w*"
     r"|\bεπέλεξ\w* (?:\w+ )?(?:κάποιον|μια συνάδελφο|έναν συνάδελφο)"
     r"|\bεπιλέξαμε (?:μια|έναν|ένα|κάποιον)\b|\bκάποιον άλλο\b"
+    # (fifty-seventh pass, third round: or someone described by experience, "Επιλέξαμε τελικά
+    # αγιογράφο με πολυετή πείρα", slice 132; never the reader, "εσάς")
+    r"|\bεπιλέξαμε (?:τελικά |ήδη )?(?!εσάς\b|σας\b)\w+ (?:με|από|που)\b"
     # French: "L'équipe a finalement choisi des personnes dont le parcours …"
     r"|\bchoisi (?:des personnes|d['\u2019]autres|un autre|une autre|quelqu['\u2019]un)\b"
     + FR_NOT_A_THING

@@ -525,6 +525,35 @@ _APPLICATIONS_LAPSE = re.compile(
     r"must)? ?(?:therefore |accordingly |now |consequently |thus )?(?:lapse|fall away|be "
     r"(?:closed|void|voided|cancelled|canceled))\b(?! (?:if|unless|when|after|once|on|at)\b)"
 )
+# Sixteenth round (fifty-seventh pass, read slices 131 and 132's misses)
+# someone described preferred for the post, or accepting it ("a candidate more experienced in
+# customs procedures was preferred for this position", "An applicant with pearwood carving
+# experience accepted the block carver role"); never the reader
+_DESCRIBED_PREFERRED = re.compile(
+    r"\b(?:a|an|one) (?:candidate|applicant|person|profile|finalist|colleague)\b"
+    r"(?![^.!?\n]*\b(?:you|your)\b)[^.!?\n]{0,60}? (?:was|has been|got) (?:preferred|favoured|"
+    r"favored|chosen|selected|picked) for (?:this|the|that) (?:[a-z\-]+ ){0,2}?(?:position|post|"
+    r"role|job|vacancy|opening|place)\b"
+    r"|\b(?:a|an|one) (?:candidate|applicant|person|finalist) (?:with|from|who)\b"
+    r"(?![^.!?\n]*\b(?:you|your)\b)[^.!?\n]{0,60}? (?:has )?accepted (?:the|our) "
+    r"(?:[a-z\-]+ ){0,3}?(?:role|post|position|job|offer|place)\b(?! (?:of|on|in)\b)"
+    r"(?![^.!?\n]*\b(?:course|class|module|trip|tour|flat|room)\b)"
+)
+# the post theirs ("that swung it: the spot's theirs"); never the reader's ("the spot's yours"),
+# nor "his" or "hers", which a relayed message says of the reader ("tell Harriet the job is
+# hers")
+_THEIRS_NOW = re.compile(
+    r"\b(?:the )?(?:spot|job|place|role|post|position|gig|shift|chair|bench)(?:['\u2019]s| is) "
+    r"theirs\b(?! (?:and yours|too|as well)\b)"
+)
+# an owner led to close the requisition ("Next year's budget round has led the Foundation to
+# close the requisition")
+_LED_TO_CLOSE = re.compile(
+    r"\b(?:led|forced|caused|obliged|required) (?:the |our |us |them )?(?:[a-z\-]+ ){0,4}?to "
+    r"(?:close|cancel|withdraw|pull|scrap) (?:the|this|that|its|our) (?:[a-z\-]+ ){0,2}?"
+    r"(?:requisition|vacancy|posting|post|position|role|opening|recruitment)\b"
+    r"(?![^.!?\n;]*\b(?:for now|temporarily|until|till|reopen\w*|re-open\w*|again)\b)"
+)
 
 READINGS = readings(
     ("reader_out", _STOPPED_CONSIDERING),
@@ -582,4 +611,7 @@ READINGS = readings(
     ("reader_out", _MISSED_OUT),
     ("reader_out", _ON_WITHOUT_YOU),
     ("role_gone", _APPLICATIONS_LAPSE),
+    ("chose_other", _DESCRIBED_PREFERRED),
+    ("chose_other", _THEIRS_NOW),
+    ("role_gone", _LED_TO_CLOSE),
 )

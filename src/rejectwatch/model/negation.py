@@ -1040,16 +1040,25 @@ _READER_ENDED = tuple(
         # (twenty-sixth pass, part K: never a journey by train or an onboarding programme's,
         # nor one the sentence goes on from, "… and your permanent role begins")
         # (forty-fourth pass: or the reader's file, "so your file closes here")
-        r"\b(?:your (?:application|candidacy|submission|file|dossier|journey(?!(?:[a-z\-]+ ){0,3}?"
+        r"\b(?:your (?:(?!free |trial |subscription |membership )[a-z\-]+ ){0,3}?(?:application|"
+        r"candidacy|submission|file|dossier|journey(?!(?:[a-z\-]+ ){0,3}?"
         + decisions_forwarded.NOT_A_JOURNEY
         # (forty-eighth pass, second round: or "yours", "and yours ends at the phone-screen
         # stage")
-        + r"\b)|process)|yours)\b[^.!?\n]{0,30}?"
+        # (fifty-seventh pass, third round: or the reader's part in the process, "your
+        # participation in the process ends here", the application of the reader's after a
+        # sentence, "The application closes at this step", and up to three words before it,
+        # "your Fish Room Assistant application halts at this stage")
+        + r"\b)|process|participation)|yours|(?<=[.!?] )the application)\b[^.!?\n]{0,30}?"
         # (thirty-seventh pass: or closes, "your application closes here for this cycle")
         # (forty-eighth pass, third round: or in a learner's English, "your application is
         # finish here")
-        r"\b(?:ends|ended|stops|stopped|finishes|finished|concludes|concluded|closes|(?<=\bis )"
-        r"(?:finish|end|ended)) (?:here|now|at this (?:stage|point|step|time)"
+        r"\b(?:ends|ended|stops|stopped|finishes|finished|concludes|concluded|closes|halts|halted|"
+        r"(?<=\bis )(?:finish|end|ended)) (?:here|now|at this (?:stage|point|step|time)"
+        # (fifty-seventh pass, third round: or "with this review", "your application stops with
+        # this review")
+        r"|with (?:this|that|the) (?:review|decision|round|screening|assessment)"
+        r"(?=[ \t]*(?:[.;!,]|\n|$))"
         # (forty-eighth pass, second round: or at a stage named, "at the phone-screen stage", or
         # with the post, "Your candidacy ends along with it" after a requisition withdrawn)
         r"|at the (?!(?:[a-z\-]+ ){0,2}?(?:offer|onboarding|contract|hire|hiring|start|"
@@ -1234,9 +1243,23 @@ _ENDS = tuple(
         "closes",
         "finish",
         "end",
+        # (fifty-seventh pass, third round)
+        "halts",
+        "halted",
     )
     # (forty-eighth pass, second round: "at the phone-screen stage", "along with it")
-    for where in ("here", "now", "at this", "at the", "along with", "with it", "with the")
+    # (fifty-seventh pass, third round: "with this review")
+    for where in (
+        "here",
+        "now",
+        "at this",
+        "at the",
+        "along with",
+        "with it",
+        "with the",
+        "with this",
+        "with that",
+    )
 )
 _TAKEN_OUT = (
     "removed from",

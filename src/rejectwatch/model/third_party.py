@@ -137,7 +137,7 @@ _NOT_A_CHOICE = frozenset(
     located paired teamed joined worked hosted followed updated owned tried seen saw heard
     told wrote written read led managed supported trained coached mentored helped asked
     answered replied responded explained discussed reached checked confirmed informed
-    notified cced
+    notified cced hunted searched sought scouted surfaced popped
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _IRREGULAR = frozenset(

@@ -77,6 +77,10 @@ _STRETCH = re.compile(
     + r"(?: more| further)? (?:silent|quiet|wordless|news-?less) (?:days?|weeks?|months?|"
     r"fortnights?)"
     r"|(?:a |one )?(?:silent|quiet) (?:week|month|fortnight)"
+    # (fifty-seventh pass, third round: or a quiet phone or inbox past a point, "a quiet phone
+    # past that point means we've passed on you this round")
+    r"|(?:a |an )?(?:silent|quiet|empty|still) (?:phone|inbox|line|mailbox|voicemail)"
+    r"(?: (?:past|after|beyond|by|from) [^.;!?\n]{1,30}?)?"
     r"|(?:days?|weeks?|months?|fortnights?|while|period) of (?:radio )?(?:silence|quiet|nothing|"
     r"no news|no word|no contact|no reply|no response)"
     r"|(?:radio )?silence(?: from (?:us|me|the team|our side)| on our (?:side|part|end))?"

@@ -378,11 +378,20 @@ _SL_OUT = re.compile(
     r"|\bne bomo (?:\w+ )?(?:nadaljeval|upošteval)\w*"
     r"|\bvam (?:žal )?ne moremo ponuditi (?:delovnega|zaposlitve|pogodbe|mesta|pozicije|tega)"
     r"|\b(?:prijava|kandidatura)(?: \w+){0,3}? ni bila (?:uspešna|izbrana|sprejeta)\b"
+    # (fifty-seventh pass, third round: no place for the reader this time, your process ends
+    # here, "za vas tokrat mesta ni", "zato se vaš postopek tu konča", slice 131)
+    r"|\bza vas (?:tokrat |žal )?mesta ni\b"
+    r"|\bvaš (?:postopek|izbirni postopek) (?:se )?(?:tu|tukaj) (?:konča|zaključi)\b"
 )
 _SL_OTHER = re.compile(
     r"\b(?:izbrali|odločili za|zaposlili|nadaljevali z|nadaljujemo z|izbrala|izbral)"
     r"(?: \w+){0,2}? (?:drugega|drugo|druge|drugim|drugih)(?: \w+)? (?:kandidat|oseb|profil|"
     r"koleg)\w*"
+    # (fifty-seventh pass, third round: the work entrusted to, or the place got by, someone
+    # described by experience, "delo ... smo zaupali slikarju z več izkušnjami", "mesto ... je
+    # dobila kandidatka z dolgoletnimi izkušnjami", slice 131; never the reader, "vam")
+    r"|\bsmo zaupali (?!vam\b)\w+ z\b"
+    r"|\bje dobil(?:a|o)? (?!vas\b)\w+ z (?:več |dolgoletnimi |večletnimi )?izkušnj\w*"
 )
 _SL_GONE = re.compile(
     r"\b(?:delovno mesto|pozicija|položaj)\b[^.!?\n]{0,40}?\b(?:je|smo) (?:že |medtem )?"
