@@ -172,6 +172,7 @@ UNREAD_THIRD = [
     "Our budget has led us to close the requisition for now; we'll reopen it in spring.",
     "Tell Priya the kitchen job is hers, starting Monday.",
     "Congratulations! The spot's yours.",
+    "Your visa application stops at the document check stage.",
 ]
 
 

@@ -1034,14 +1034,23 @@ _STATUS_LINE = re.compile(
 #   "it has been removed from consideration", "yours has not made it through", "you're not
 #   one of the people we'll interview", "we won't be taking this further", "we are unable to
 #   consider you", "it's a no from the client", "no offer from us this time");
+# what an application named by the words before it may be for, and no job's (fifty-seventh pass,
+# third round: "your Fish Room Assistant application halts at this stage" is the reader's; "your
+# grant application stops at the screening stage" is not)
+_NOT_A_JOB_APPLICATION = (
+    r"(?:grant|grants|loan|visa|mortgage|planning|insurance|credit|benefit|benefits|passport|"
+    r"licence|license|permit|tenancy|rental|housing|school|university|college|course|bursary|"
+    r"scholarship|funding|membership|subscription|trial|free|council|tax|pension|claim|stall|"
+    r"pitch|ballot|allotment|card|account|loyalty|travel|train|flight|bus|journey)\b"
+)
 _READER_ENDED = tuple(
     re.compile(pattern)
     for pattern in (
         # (twenty-sixth pass, part K: never a journey by train or an onboarding programme's,
         # nor one the sentence goes on from, "… and your permanent role begins")
         # (forty-fourth pass: or the reader's file, "so your file closes here")
-        r"\b(?:your (?:(?!free |trial |subscription |membership )[a-z\-]+ ){0,3}?(?:application|"
-        r"candidacy|submission|file|dossier|journey(?!(?:[a-z\-]+ ){0,3}?"
+        r"\b(?:your (?:(?!" + _NOT_A_JOB_APPLICATION + r")[a-z\-]+ ){1,3}?application"
+        r"|your (?:application|candidacy|submission|file|dossier|journey(?!(?:[a-z\-]+ ){0,3}?"
         + decisions_forwarded.NOT_A_JOURNEY
         # (forty-eighth pass, second round: or "yours", "and yours ends at the phone-screen
         # stage")
