@@ -140,12 +140,10 @@ _NOT_IN_CREW = re.compile(
 )  # fmt: skip
 _NO_OPENING = re.compile(
     r"(?<!\bsaid )(?<!\bsays )(?<!\bsay )(?<!\btold us )\b(?:there is|there" + _A
-    + r"s|there will be|so) no (?:opening|vacancy|job|role|position|"
-    r"post"
     # (fifty-seventh pass: or a post named by up to four words, "There's no new flail swingle
     # maker post after all")
-    r"|(?:new )?(?:[a-z\-]+ ){1,4}?(?:opening|vacancy|job|role|position|post))(?: [a-z]+){0,2}? "
-    r"after all\b"
+    + r"s|there will be|so) no (?:new )?(?:[a-z\-]+ ){0,4}?(?:opening|vacancy|job|role|position|"
+    r"post)(?: [a-z]+){0,2}? after all\b"
     + r"|\b(?:we|i)(?:" + _A + r"ll)? (?:shan" + _A + r"t|won" + _A
     + r"t|will not|shall not|are not|aren" + _A
     + r"t|not) be taking (?:anyone|anybody|any(?:one)? (?:more|else)) on\b" + _NOT_LATER

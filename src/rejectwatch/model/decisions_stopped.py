@@ -132,6 +132,11 @@ _EXERCISE_OFF = re.compile(
     r"cancell?ed|canceled|abandoned|withdrawn)\b(?! (?:for now|until|temporarily)\b)"
     r"|\bapplications (?:in hand|already received|received so far) (?:are|have been) (?:now )?"
     r"(?:closed|withdrawn|cancell?ed|canceled|returned)\b"
+    # (fifty-seventh pass: or those made lapsing as the posts go, "Submitted applications shall
+    # therefore lapse")
+    r"|\b(?:submitted|all|existing|pending|received|outstanding) applications (?:shall|will|do|"
+    r"must)? ?(?:therefore |accordingly |now |consequently |thus )?(?:lapse|fall away|be "
+    r"(?:closed|void|voided|cancelled|canceled))\b(?! (?:if|unless|when|after|once|on|at)\b)"
 )
 
 # Fourth round
@@ -166,6 +171,13 @@ _RECRUITMENT_STOPPED = re.compile(
     r"(?! (?:for now|until|temporarily)\b)"
     r"|\b(?:every|each|all) applications?,? (?:yours (?:too|included|as well)|including yours),? "
     r"(?:lapses?|lapsed|closes?|closed|ends?|ended|falls? away)\b"
+    # (fifty-seventh pass: or the words the other way round, after what closes them, "which
+    # closes every application made to it, yours included")
+    r"|(?:(?<=\bwhich )|(?<=\bthat )|(?<=\bthis )|(?<=\bit ))(?:closes|closed|ends|ended|cancels|"
+    r"cancelled|voids|voided|lapses) (?:every|each|all) "
+    r"(?:the )?applications?(?: (?:made|sent|submitted|lodged|received))?(?: (?:to|for|under) "
+    r"(?:it|this|that|the [a-z\-]+))?,? (?:yours (?:too|included|as well)|including yours|yours "
+    r"among them)\b"
 )
 _YOURS_FURTHER_OFF = re.compile(
     r"\b(?:and|but|while|whereas) (?:yours|your (?:background|experience|profile|application)) "
@@ -469,15 +481,6 @@ _REQUISITION_SHUT = re.compile(
     r"(?![^.!?\n]*\b(?:re-?advertis\w*|re-?open\w*|re-?post\w*|temporarily|while|until|amend\w*|"
     r"correct\w*|typo|mistake)\b)"
 )
-# every application to it closed, the reader's included ("which closes every application made to
-# it, yours included")
-_CLOSES_EVERY_ONE = re.compile(
-    r"(?:(?<=\bwhich )|(?<=\bthat )|(?<=\bthis )|(?<=\bit ))(?:closes|closed|ends|ended|cancels|"
-    r"cancelled|voids|voided|lapses) (?:every|each|all) "
-    r"(?:the )?applications?(?: (?:made|sent|submitted|lodged|received))?(?: (?:to|for|under) "
-    r"(?:it|this|that|the [a-z\-]+))?,? (?:yours (?:too|included|as well)|including yours|yours "
-    r"among them)\b"
-)
 # hiring put off, so none taken this round ("Hiring waits till spring, so none this round")
 _NONE_THIS_ROUND = re.compile(
     r"\b(?:hiring|recruiting|recruitment|taking on)\b[^.!?\n]{0,40}?,? so (?:none|no one|nobody|"
@@ -518,12 +521,6 @@ _ON_WITHOUT_YOU = re.compile(
     r"we|they)(?: has| have|['\u2019]ve)? (?:continued|carried on|moved on|moved forward|gone "
     r"ahead|went ahead|proceeded|pressed on)(?: [a-z]+){0,2}? without (?:your (?:[a-z\-]+ )?"
     r"(?:file|application|candidacy|cv|profile|form)|you)\b"
-)
-# every application lapsing as the posts go ("Submitted applications shall therefore lapse")
-_APPLICATIONS_LAPSE = re.compile(
-    r"\b(?:submitted|all|existing|pending|received|outstanding) applications (?:shall|will|do|"
-    r"must)? ?(?:therefore |accordingly |now |consequently |thus )?(?:lapse|fall away|be "
-    r"(?:closed|void|voided|cancelled|canceled))\b(?! (?:if|unless|when|after|once|on|at)\b)"
 )
 # Sixteenth round (fifty-seventh pass, read slices 131 and 132's misses)
 # someone described preferred for the post, or accepting it ("a candidate more experienced in
@@ -605,12 +602,10 @@ READINGS = readings(
     ("chose_other", _GOT_THE_NOD),
     ("role_gone", _SPOKEN_FOR),
     ("role_gone", _REQUISITION_SHUT),
-    ("role_gone", _CLOSES_EVERY_ONE),
     ("role_gone", _NONE_THIS_ROUND),
     ("chose_other", _CONFIRMED_AS),
     ("reader_out", _MISSED_OUT),
     ("reader_out", _ON_WITHOUT_YOU),
-    ("role_gone", _APPLICATIONS_LAPSE),
     ("chose_other", _DESCRIBED_PREFERRED),
     ("chose_other", _THEIRS_NOW),
     ("role_gone", _LED_TO_CLOSE),

@@ -121,8 +121,7 @@ _YOU_SCORED_HEAD = (
     # cut-off of 64")
     # (fifty-seventh pass: or "lower than", and a Portuguese-style unit, "you obtained 8.4
     # values, lower than the minimum of 9.5 values")
-    r"| values?(?=,? (?:under|below|beneath|short of|lower than|less than)\b)"
-    r"|(?=,? (?:under|below|beneath|short of|lower than|less than)\b)"
+    r"|(?: values?)?(?=,? (?:under|below|beneath|short of|lower than|less than)\b)"
     # (fifty-second pass, third round: or "of" a total, "Yours scored 12 of 36")
     r"| of \d+)"
 )
