@@ -293,13 +293,27 @@ _LB_WENT = re.compile(
     + _LB_POST
     + " "
     + _LB_TO_SOMEONE
-    + r"|\bmir hunn (?:eis )?(?:schonn |elo |leider )?(?:fir )?"
+    # (fifty-eighth pass: or with the verb first, "No laangem Iwwerleeën hu mir en anere Kandidat
+    # geholl", slice 134)
+    + r"|\b(?:mir hunn|hu(?:nn)? mir) (?:eis )?(?:schonn |elo |leider )?(?:fir )?"
     + _LB_SOMEONE
     + r" (?:agestallt|ausgewielt|geholl|decidéiert|entscheet)\b"
 )
 _LB_GONE = re.compile(
     r"\b" + _LB_POST + r"\b[^.!?\n]{0,30}?"
     r"\bass (?:schonn |elo |mëttlerweil )?(?:besat|vergi|vergeben)\b"
+)
+# (fifty-eighth pass: the choice fallen on someone, "D'Wiel ass op eng Keramikerin gefall", and
+# the place not given to the reader, "dofir kënne mir Iech d'Plaz leider net ginn", slice 134;
+# never the reader, "op Iech")
+_LB_CHOICE_FELL = re.compile(
+    r"\bd" + _AP + r"wiel ass (?:schonn |elo )?op (?!iech\b|dech\b|dir\b)(?:een|eng|en|e|den|"
+    r"d" + _AP + r")\w*(?: \w+){1,4}? gefall\b"
+)
+_LB_NOT_GIVEN = re.compile(
+    r"\b(?:(?:kënne|kéinte|kann|konnt) mir|mir (?:kënnen|kéinten|kënne)) (?:iech|dir|dech) "
+    + _LB_POST + r" (?:leider |also )?"
+    r"(?:net|nët) (?:ginn|ubidden|offréieren|uerbidden)\b"
 )
 
 # Zulu and Xhosa ("isicelo sakho asiphumelelanga", "awukhethwanga", "asikwazi ukuqhubeka
@@ -453,6 +467,8 @@ READINGS = readings(
     ("chose_other", _LB_OTHER),
     ("role_gone", _LB_GONE),
     ("chose_other", _LB_WENT),
+    ("chose_other", _LB_CHOICE_FELL),
+    ("reader_out", _LB_NOT_GIVEN),
     ("reader_out", _ZU_OUT),
     ("chose_other", _ZU_OTHER),
     ("role_gone", _ZU_GONE),

@@ -84,6 +84,13 @@ _NO_PLACE = re.compile(
 NOT_FOR_A_FEE = (
     r"(?! (?:for (?:a |the )?(?:fee|grant|waiver|refund|discount|bursary|expense|travel)))"
 )
+# what an application named by the words before it may be for, and no job's
+_NO_JOBS = (
+    r"(?:grant|grants|loan|visa|mortgage|planning|insurance|credit|benefit|benefits|passport|"
+    r"licence|license|permit|tenancy|rental|housing|school|university|college|course|bursary|"
+    r"scholarship|funding|membership|tax|pension|claim|stall|pitch|ballot|allotment|card|"
+    r"account|refund|parking)"
+)
 # ... and how an application is told ineligible, after its verb: "found", "rated", "ruled" … or
 # bare (shared by _APPLICATION_INELIGIBLE and _REVIEWED_THEN_INELIGIBLE)
 _JUDGED_INELIGIBLE = (
@@ -122,9 +129,16 @@ _COMPETITION_CANCELLED = re.compile(
 # application for Clerk III has been reviewed by the Commission. It is ineligible: ..."); two
 # sentences, so a line reading
 _REVIEWED_THEN_INELIGIBLE = re.compile(
-    r"\byour (?:[a-z\-]+ ){0,3}?(?:application|candidacy|candidature|submission)\b"
+    # (fifty-eighth pass: never a grant's, a loan's or another thing's application, "Your grant
+    # application has been checked. Sadly it is ineligible")
+    r"\byour (?:(?!" + _NO_JOBS + r"\b)[a-z\-]+ ){0,3}?(?:application|candidacy|candidature|"
+    r"submission)\b"
     r"[^.!?\n]{0,80}? (?:has been|was|have been) (?:reviewed|checked|assessed|screened|"
-    r"considered|examined)\b[^.!?\n]{0,60}?\.[ \t]+(?:it|this) (?:is|was|has been)"
+    r"considered|examined)\b[^.!?\n]{0,60}?\.[ \t]+"
+    # (fifty-eighth pass: or after a word of regret, "… has been screened. Unfortunately it is
+    # ineligible as …", slice 133)
+    r"(?:(?:unfortunately|sadly|regrettably|however|i am afraid|i" + _A + r"m afraid),? )?"
+    r"(?:it|this) (?:is|was|has been)"
     + _JUDGED_INELIGIBLE
 )
 

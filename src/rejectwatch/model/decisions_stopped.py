@@ -149,9 +149,11 @@ _CLOSES_IN_CYCLE = re.compile(
     r"\byour (?:[a-z\-]+ ){0,2}?(?:application|candidacy|form|submission) (?:closes|is closed|has "
     r"closed|ends|has ended|stops) (?:in|for|at|with) (?:this|the current) (?:cycle|round|year|"
     r"intake|stage|exercise|campaign|recruitment|competition)\b"
-    r"|\b(?:that|this) (?:closes|ends|concludes) your (?:part|place|involvement|participation|"
-    r"application|candidacy|journey) in (?:this|the) (?:[a-z\-]+ )?(?:exercise|process|"
-    r"competition|campaign|recruitment|round|selection)\b"
+    # (fifty-eighth pass: or "which", and the candidature, "which ends your part in this process",
+    # slice 133)
+    r"|\b(?:that|this|which) (?:closes|ends|concludes) your (?:part|place|involvement|"
+    r"participation|application|candidacy|candidature|journey) in (?:this|the) (?:[a-z\-]+ )?"
+    r"(?:exercise|process|competition|campaign|recruitment|round|selection)\b"
 )
 _MUST_REFUSE = re.compile(
     r"\b(?:must|have to|need to|are obliged to) send you (?:a|our) (?:refusal|rejection|"

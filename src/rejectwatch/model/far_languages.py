@@ -406,10 +406,18 @@ _SK_OUT = re.compile(
     r"|\bnepostúpil\w*|\bneuspel\w*|\bnepokračovať\b|\b(?:nebola|neboli) (?:úspešn|vybran)\w*"
     r"|\bneposunieme\b|\bneposúvame\b"
     r"|\b(?:žiadosť|prihláška|kandidatúra)\b(?: \w+){0,2}? (?:bola )?zamietnut\w*"
+    # (fifty-eighth pass: the job not offered to the reader, "a tak Vám prácu ponúknuť
+    # nemôžeme", slice 133)
+    r"|\bvám (?:\w+ ){0,2}?ponúknuť nemôžeme\b|\bnemôžeme vám (?:\w+ ){0,2}?ponúknuť\b"
 )
 _SK_OTHER = re.compile(
     r"\b(?:iného|inú|iných|iným|inému|inými|inej) (?:kandidát|uchádzač|osob|záujemc|koleg)\w*"
     r"|\bvybrali (?:sme )?(?:\w+ )?(?:kandidát|uchádzač|osob|niekoho)\w*"
+    # (fifty-eighth pass: someone of their own chosen, "Majster si vybral vlastného učňa",
+    # slice 133; never the reader, "vás")
+    r"|\b(?:si|sme) (?:vybral|vybrala|vybrali|prijal|prijala|prijali) (?!vás\b)(?:\w+ )?"
+    r"(?:učň|pomocník|pomocníčk|kandidát|uchádzač|remeselník|pracovník|pracovníčk|zamestnan|"
+    r"odborník|odborníčk|osob|kolegu|kolegyňu)\w*"
 )
 _SK_GONE = re.compile(
     r"\b(?:pozícia|pozíciu|miesto)\b[^.!?\n]{0,50}? (?:obsaden\w*|zrušen\w*|obsadili|zrušili)"

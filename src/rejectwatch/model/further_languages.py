@@ -206,12 +206,21 @@ _IS_OUT = re.compile(
     r"halda áfram með)\b"
     r"|\b(?:ákveðið|ákváðum|ákvað|ákváðu) að (?:halda ekki|ekki halda) áfram\b"
     r"|\b(?:komst|komust) (?:þú |hún |hann |þau )?ekki (?:\w+ )?áfram\b"
+    # (fifty-eighth pass: the application not taken further, "Umsókn þín verður því ekki tekin
+    # lengra", nothing to come of the reader's hiring, "því verður ekkert af ráðningu þinni",
+    # slice 133)
+    r"|\bumsókn þín (?:verður|var) (?:því |þar með )?ekki (?:tekin|skoðuð) (?:lengra|áfram)\b"
+    r"|\bverður (?:því |þar með )?ekkert af ráðningu þinni\b"
 )
 _IS_OTHER = re.compile(
     r"\b(?:ráða|réðum|ráðið|valið|völdum|velja|halda áfram með|ákveðið að ráða)(?: \w+){0,3}? "
     r"(?:annan|aðra|annað|öðrum|annarri|aðrir) (?:umsækj|einstakling|aðila|frambjóð|starfsm)\w*"
     r"|\b(?:annar|önnur|annað) (?:umsækjandi|einstaklingur|aðili) (?:(?:var|hefur verið) (?:valin|"
     r"valinn|ráðin|ráðinn)|varð fyrir valinu)\b"
+    # (fifty-eighth pass: someone described hired, "Við ákváðum að ráða gullsmið sem …", "Við
+    # réðum konu frá …", slice 133; never the reader, "þig")
+    r"|\b(?:ákváðum|höfum ákveðið|ákveðið) að ráða (?!þig\b)\w+ (?:sem|frá|með)\b"
+    r"|\bvið réðum (?!þig\b)\w+ (?:sem|frá|með)\b"
 )
 _IS_GONE = re.compile(
     r"\b(?:búið er að|hefur verið|var) ráð(?:a|ið) í (?:starfið|stöðuna)\b"

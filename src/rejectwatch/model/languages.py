@@ -41,6 +41,10 @@ CONDITIONAL = (
     r"ob(?! (?:tej|tem|pregledu|koncu|začetku|zaključku|upoštevanju|devetih|desetih|[0-9]))|"
     # (twentieth pass, part D: nor Yoruba's "to" written without its tone, "kò yọrí si rere")
     r"si(?! (?:è|sono|ha|hanno|sta|era|ferma|conclude|chiude|interrompe|arresta|rere)\b)"
+    # (fifty-eighth pass: nor the Slovak and Czech reflexive before a past verb, "Majster si
+    # vybral vlastného učňa", slice 133)
+    r"(?! (?:vybral|vybrala|vybrali|zvolil|zvolila|zvolili|vzal|vzala|vzali|našiel|našla|našli|"
+    r"našel|najal|najala|najali|prijal|prijala|prijali|přijal|přijala|přijali)\b)"
     # (sixteenth pass: nor the Slovak and Czech reflexive, "sme si zvolili inú osobu", "jsme si
     # vybrali", "s Vaším súhlasom si životopis ponecháme")
     r"(?<!\bsme si)(?<!\bjsme si)(?<!\bste si)(?<!\bjste si)(?<!\bsom si)(?<!\bjsem si)"

@@ -58,6 +58,7 @@ from rejectwatch.model import (
     decisions_archived,
     decisions_before,
     decisions_brief,
+    decisions_ended,
     decisions_filled,
     decisions_forwarded,
     decisions_heard,
@@ -431,7 +432,9 @@ def _before_once(unless: str = "") -> str:
     return (
         # (thirty-ninth pass: never "the spring before last", a time gone by; forty-first pass:
         # nor "before" after a past verb, "we gave to Rafiq who worked before in Dammam")
-        r"|(?<!ed )\bbefore\b(?! last\b)"
+        # (fifty-eighth pass: nor "before" after the reader's application "ends" or "stops", a
+        # stage it did not reach, "your candidature ends before interview", slice 133)
+        r"|(?<!ed )(?<!\bends )(?<!\bstops )\bbefore\b(?! last\b)"
         + (f"(?!{unless})" if unless else "")
         # (twenty-first pass, part J: nor "before" closing a clause that "and" or "but" goes
         # on from, "she's cut tracery before and we need that": decisions_before)
@@ -809,11 +812,16 @@ THING_REFUSED = "xthingrefused"
 # else's candidacy (a referred friend's "Status: Not selected") or a withdrawal the reader
 # asked for.
 _REFUSAL_VALUE = (
+    # (fifty-eighth pass: a cross or a no-entry mark before the value, "\u2715 Out of
+    # consideration")
+    r"(?:[\u2715\u2716\u2717\u2718\u274c\u00d7\u2612\u26d4]\s*)?"
     r"(?:rejected|unsuccessful|declined|turned down|ineligible|not eligible|"
     r"not (?:selected|progressed|progressing|shortlisted|successful|proceeding|suitable|"
     # (sixteenth pass: "Closed - Not hired")
     r"appointed|offered|taken forward|moved forward|moving forward|hired|chosen)|"
     r"no longer (?:under consideration|being considered|considered|in consideration|active)|"
+    # (fifty-eighth pass: "Current state: \u2715 Out of consideration", slice 133)
+    r"out of (?:consideration|the running)|"
     r"(?:closed|withdrawn) by (?:the )?(?:employer|company|recruiter|hiring team|organi[sz]ation)|"
     r"did not (?:progress|proceed|pass)|"
     # (thirty-seventh pass: the values of a bare portal status that says no, "New status: No
@@ -947,6 +955,9 @@ _REFUSAL_WORDS = (
     "turned down",
     "eligible",
     "no longer",
+    # (fifty-eighth pass)
+    "out of consideration",
+    "out of the running",
     "closed by",
     "withdrawn by",
     "did not",
@@ -3247,6 +3258,8 @@ _STANDING = frozenset(
     + decisions_places_gone.STANDING
     # (forty-first pass: the reader's application marked "Not Selected")
     + (_MARKED_AS,)
+    # (fifty-eighth pass: a record flipped to "Closed - Filled by Another Candidate")
+    + decisions_ended.STANDING
 )
 _UNDER_SUBJECT = frozenset(decisions_filled.UNDER_SUBJECT)
 _SETTLED_ROWS = frozenset(decisions_settled.ROWS)

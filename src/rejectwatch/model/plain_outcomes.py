@@ -43,6 +43,7 @@ from rejectwatch.model import (
     decisions_closed_out,
     decisions_concluded,
     decisions_crewed,
+    decisions_ended,
     decisions_filled,
     decisions_forwarded,
     decisions_given,
@@ -844,3 +845,7 @@ READINGS += decisions_handed_on.READINGS
 # the application out, someone appointed to the post, a recruitment exercise off
 # (rejectwatch.model.decisions_stopped)
 READINGS += decisions_stopped.READINGS
+# fifty-eighth pass: the reader's application ended by a consequence clause, the form passed on,
+# someone who has the post and so, the post gone their way, someone chosen as the new holder, a
+# status label moved to (rejectwatch.model.decisions_ended)
+READINGS += decisions_ended.READINGS

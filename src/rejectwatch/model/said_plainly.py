@@ -112,6 +112,9 @@ NEGATED_AFTER = re.compile(
     r"|نمی(?=[\u200c ]?[\u0600-\u06ff])|نداریم|نخواهیم"
     r"|(?:পারব|পারবো|পারছি|পারি|হবে) না|లేము|లేకపోతున్నాము|లేకపోయాము|இயலாது|முடியாது"
     r"|शकत नाही|शकणार नाही|सक्दैनौं|सक्दैनौ|શકતા નથી|શકીએ નહીં|ਨਹੀਂ (?:ਕਰ|ਦੇ|ਸਕ)"
+    # (fifty-eighth pass: and Slovak and Czech with the modal last, "a tak Vám prácu ponúknuť
+    # nemôžeme", slice 133)
+    r"|\bnem[ôů]ž(?:eme|em|e|u)\b|\bnemožno\b|\bnelze\b"
 )
 AFTER = 20  # characters read after a match for NEGATED_AFTER
 # What the sender would have liked to do and did not ("we would have liked to offer you the role,

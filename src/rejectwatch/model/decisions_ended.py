@@ -1,0 +1,112 @@
+"""Outcomes told in shapes no reading held (issue 11, fifty-eighth pass).
+
+First round (read slices 133 and 134's misses). Each form is written here in several
+wordings, never for one message:
+
+* **the reader's application ended by a consequence clause**: "so that's where your
+  application ends", "which rules yours out", "Hence your candidature ends before interview",
+  "so it cannot advance in this recruitment";
+* **the employer passing on the form**: "… has been looked over, and the shop is passing on
+  it" (the clause ends there: never "passing it on to", "passing on your CV to");
+* **someone described who has the post, and so**: "someone holding rope access tickets got it,
+  so that's …", "a former county player has it, so yours …" (the consequence names the reader's
+  application or a pass);
+* **the post gone their way**: "so Apiary Hand has gone their way", "the role has gone someone
+  else's way";
+* **someone chosen by name as the new holder of the post**: "the elders chose Tasi, a youth
+  group helper these three years, as our new Hall Manager" (never the reader, never an
+  announcement with a welcome or a delight, or to a group: "Dear members, the board has chosen …
+  as our next Executive Director");
+* **a status label the record has moved to**: "REQ-87601 has flipped to 'Closed - Filled by
+  Another Candidate'" (the label quoted; a label still to come is told_ahead's).
+
+READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
+so none is read in a conditional, still-to-come, quoted or reader-decided sentence.
+"""
+
+from __future__ import annotations
+
+from rejectwatch.model import lazy_re as re
+from rejectwatch.model.prefilter import readings
+
+__all__ = ["READINGS", "STANDING"]
+
+_A = "['\u2019]"
+# the reader's application, named by up to two words before it ("your Wharf Clerk application")
+_APPLICATION = r"(?:application|candidacy|candidature|form|submission|bid)"
+_YOURS = r"(?:yours|your (?:[a-z\-]+ ){0,2}?" + _APPLICATION + r")"
+# a sentence's end, or a comma before the next clause
+_CLAUSE_END = r"(?=[ \t]*(?:[.;!,]|\n|$))"
+
+_ENDS_THERE = re.compile(
+    r"\b(?:that|this)(?:" + _A + r"s| is) where (?:your|the) (?:[a-z\-]+ ){0,3}?" + _APPLICATION
+    + r" (?:ends|stops|finishes|closes)\b(?! up\b)"
+    r"|\b" + _YOURS + r" (?:ends|ended|stops|stopped|finishes|closes|closed) (?:here,? |there,? )?"
+    r"(?:before|short of|ahead of) (?:the |any )?(?:interviews?|interview stage|shortlist|"
+    r"shortlisting|assessment centre|assessments?|panel)\b"
+    r"|\byours (?:ends|stops|finishes|closes) (?:there|here)\b"
+)  # fmt: skip
+_RULES_OUT = re.compile(
+    r"\b(?:which|that|this|so that) (?:rules|ruled|has ruled) (?:you|" + _YOURS + r"|your "
+    r"(?:score|mark|result|paper|test)) out\b(?! (?:of (?:the )?(?:draw|raffle|prize)|for "
+    r"(?:the |a )?(?:refund|discount|prize))\b)"
+)
+_CANNOT_ADVANCE = re.compile(
+    r"\b(?:so|therefore|hence|thus|and so|which means) (?:it|" + _YOURS + r") (?:cannot|can"
+    + _A + r"t|can not|could not|couldn" + _A + r"t|will not|won" + _A + r"t|is unable to) "
+    r"(?:advance|progress|proceed|go (?:any )?further|move (?:forward|on))"
+    r"(?: (?:in|within|through) (?:this|the) (?:[a-z\-]+ )?(?:recruitment|process|competition|"
+    r"selection|campaign|round|exercise|vacancy)| to (?:interview|the (?:next|interview|"
+    r"assessment) (?:stage|step|round)))?" + _CLAUSE_END
+)  # fmt: skip
+_PASSING_ON_IT = re.compile(
+    r"\b(?:is|are|" + _A + r"s|" + _A + r"re) (?:now |regretfully |sadly )?passing on (?:it|"
+    + _YOURS + r")(?: this time| for now| on this occasion)?(?=[ \t]*(?:[.;!]|\n|$))"
+)  # fmt: skip
+# someone described who has the post, then the consequence for the reader
+_GOT_IT_SO = re.compile(
+    r"\b(?:someone|somebody|a|an|another|one|the other)\b(?! (?:of )?(?:you|your)\b)"
+    r"(?: [\w\-" + _A[1:-1] + r"]+){1,8}? (?:has |had )?(?:got|has|took|landed|bagged|won|gets|"
+    r"takes) it,? (?:so|and so|which means|meaning) (?:that" + _A + r"s (?:where|a pass|a no|"
+    r"it for)|" + _YOURS + r")\b"
+)  # fmt: skip
+_GONE_THEIR_WAY = re.compile(
+    r"\b(?:role|post|job|position|vacancy|place|spot|contract|placement|apprenticeship|hand|"
+    r"assistant|opening) (?:has|have|had) (?:now )?gone (?:their|someone else" + _A + r"s|the "
+    r"other (?:candidate|applicant|finalist)" + _A + r"s) way\b"
+    r"|\bso (?:[a-z\-]+ ){1,4}?(?:has|have) gone (?:their|someone else" + _A + r"s) way\b"
+)
+# chosen by name, perhaps with an aside between commas, "as our new …" ending the sentence
+_CHOSEN_AS_NEW = re.compile(
+    # (no welcome, no delight, no reader and no group addressed anywhere in the sentence: "Dear
+    # members, the board has chosen … as our next Executive Director" is news to a membership)
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?![^.!?\n]*\b(?:you|your|yourself|delighted|pleased|proud|happy|"
+    r"welcome|announce|congratulat\w*|thrilled|excited|members|everyone|everybody|colleagues|"
+    r"friends|folks|staff|supporters|subscribers|parishioners|residents)\b)[^.!?\n]{0,60}?"
+    r"\b(?:chose|chosen|picked|selected|appointed|named|hired|took on|taken on) "
+    r"(?!(?:the|a|an|our|their|this|that|it|them|him|her|one)\b)[\w\-" + _A[1:-1] + r"]+"
+    r"(?: [\w\-" + _A[1:-1] + r"]+)?(?:, [^,.!?\n]{3,80},)? as (?:our|the|their) (?:new|next) "
+    r"(?:[a-z\-]+ ){0,3}?[a-z\-]+(?=[ \t]*(?:[.;!]|\n|$))"
+)
+_FLIPPED_TO = re.compile(
+    r"\b(?:has|have) (?:now |just )?(?:flipped|switched|changed|moved|turned|gone|been (?:set|"
+    r"changed|moved|updated|switched)) to:? ?[\"\u201c'\u2018]\s*"
+    r"(?:closed\s*[\-\u2013\u2014:,]\s*)?"
+    r"(?:filled by (?:another|other|an?other|a different) (?:candidate|applicant|person)|another "
+    r"(?:candidate|applicant) (?:hired|selected|chosen)|not selected|not progressing|not "
+    r"progressed|unsuccessful|rejected|declined|out of consideration|no longer under "
+    r"consideration)\b"
+)
+
+READINGS = readings(
+    ("reader_out", _ENDS_THERE),
+    ("reader_out", _RULES_OUT),
+    ("reader_out", _CANNOT_ADVANCE),
+    ("reader_out", _PASSING_ON_IT),
+    ("chose_other", _GOT_IT_SO),
+    ("chose_other", _GONE_THEIR_WAY),
+    ("chose_other", _CHOSEN_AS_NEW),
+    ("status", _FLIPPED_TO),
+)
+# a label quoted stands, though quoted words are others' (negation._STANDING)
+STANDING = tuple(pattern for name, _, pattern in READINGS if name == "status")
