@@ -432,9 +432,10 @@ def _before_once(unless: str = "") -> str:
     return (
         # (thirty-ninth pass: never "the spring before last", a time gone by; forty-first pass:
         # nor "before" after a past verb, "we gave to Rafiq who worked before in Dammam")
-        # (fifty-eighth pass: nor "before" after the reader's application "ends" or "stops", a
-        # stage it did not reach, "your candidature ends before interview", slice 133)
-        r"|(?<!ed )(?<!\bends )(?<!\bstops )\bbefore\b(?! last\b)"
+        # (fifty-eighth pass: nor "before" after the reader's application "ends", the interview
+        # it did not reach, "your candidature ends before interview", slice 133; a stage skipped,
+        # "stops before the assessment stage … so we go straight to interview", is still read)
+        r"|(?<!ed )(?!(?<=\bends )before (?:the |an |any )?interviews?\b)\bbefore\b(?! last\b)"
         + (f"(?!{unless})" if unless else "")
         # (twenty-first pass, part J: nor "before" closing a clause that "and" or "but" goes
         # on from, "she's cut tracery before and we need that": decisions_before)
