@@ -178,6 +178,8 @@ READ_SLICES = (
     "blind-slice-132.jsonl",  # declared read for the fifty-seventh pass's third round
     "blind-slice-133.jsonl",  # declared read for the fifty-eighth pass's first round
     "blind-slice-134.jsonl",  # declared read for the fifty-eighth pass's first round
+    "blind-slice-135.jsonl",  # declared read for the fifty-eighth pass's second round
+    "blind-slice-136.jsonl",  # declared read for the fifty-eighth pass's second round
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
