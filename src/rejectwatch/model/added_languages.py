@@ -250,7 +250,10 @@ _GA_OTHER = re.compile(
     # reader, "fuair tú an post")
     r"|\broghnaíodh (?:fear|bean|duine|iarrthóir|ball|cailín|buachaill)(?: óg)? (?:as|ó|ón|a|atá|"
     r"le|eile)\b"
-    r"|\bfuair (?!tú\b|sibh\b|muid\b|mé\b)(?:\w+ ){1,5}?an (?:post|ról|folúntas|áit)\b"
+    # (fifty-eighth pass: or up to nine words on who, "Fuair siúinéir ó Inis Meáin a thóg curacha
+    # roimhe seo an post", or the post given, "Tugadh an post d'fhíodóir", slice 136)
+    r"|\bfuair (?!tú\b|sibh\b|muid\b|mé\b)(?:\w+ ){1,9}?an (?:post|ról|folúntas|áit)\b"
+    r"|\btugadh an (?:post|ról|folúntas|áit|jab) (?:do |d" + _AP + r")(?!uit\b|aoibh\b)"
     # (fifty-sixth pass: or the post given to someone described, "Thug muid an post do bhádóir ó
     # Ros Muc", slice 124; never to the reader, "duit", "daoibh")
     r"|\bthug (?:muid|muidne|mé|sinn|said|siad|sé|sí) an (?:post|ról|folúntas|áit|jab) do "

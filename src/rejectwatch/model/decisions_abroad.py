@@ -382,6 +382,10 @@ _WELSH = re.compile(
     # eich cais y tro hwn", "felly does dim cynnig i chi y tro yma", slice 122)
     r"|\bdyna (?:ddiwedd|diwedd) eich (?:cais|ymgeisiaeth)\b"
     r"|\b(?:does|nid oes|does 'na) dim (?:cynnig|swydd|lle) i (?:chi|ti)\b"
+    # (fifty-eighth pass: not the reader who gets the post, "felly nid chi gaiff y swydd y tro
+    # hwn", slice 136)
+    r"|\bnid (?:chi|ti) (?:gaiff|fydd yn cael|sy['\u2019]n cael|gafodd) y (?:swydd|lle|gwaith|"
+    r"rôl)\b"
 )
 # (forty-eighth pass: the post offered or given to someone, "rydym wedi cynnig y swydd i rywun
 # sydd wedi bod yn gwirfoddoli gyda ni"; someone else appointed; the post filled. Never to the
@@ -403,6 +407,13 @@ _WELSH_OTHER = re.compile(
     # never the reader, "chi gafodd y swydd")
     r"|\bsydd\b[^.!?\n]{0,80}?(?<!\bchi )(?<!\bti )(?:sydd wedi cael|a gafodd|gafodd) y (?:swydd|"
     r"lle|gwaith|rôl)\b"
+    # (fifty-eighth pass: or an old hand described before "gafodd", opening the sentence, "Hen law
+    # gafodd y swydd", slice 136; never "Chi gafodd y swydd")
+    r"|(?:^|(?<=[.!?] )|(?<=\n))(?!chi\b|ti\b)(?:[^\s.!?,]+ ){1,4}?(?<!\bchi )(?<!\bti )gafodd y "
+    r"(?:swydd|lle|gwaith|rôl)\b"
+    # (or the mill that chose one described, "Dewisodd y felin wehydd lleol …", slice 136; never the
+    # reader, "chi")
+    r"|\bdewisodd (?:y|yr) \w+ (?!chi\b|ti\b)\w+ (?:lleol|o|sydd|sy['\u2019]n|arall)\b"
 )
 _WELSH_GONE = re.compile(
     r"\b(?:swydd|lle|rôl)\b[^.!?\n]{0,30}? wedi(?:['\u2019]i| ei) (?:llenwi|lenwi)\b"

@@ -20,6 +20,20 @@ wordings, never for one message:
 * **a status label the record has moved to**: "REQ-87601 has flipped to 'Closed - Filled by
   Another Candidate'" (the label quoted; a label still to come is told_ahead's).
 
+Second round (read slices 135 and 136's misses):
+
+* **no interview for the reader**, as the outcome of a read or a mark: "… has been read; no
+  interview this time round", "yours came to 21, which means no interview invitation";
+* **nothing left for the reader**: "which leaves nothing for you at present";
+* **a need the reader does not meet**: "we need gold bullion experience, and you have none
+  listed";
+* **a group settled without the reader**: "has settled its summer cohort without you in it", "the
+  final list … carries other names than yours";
+* **consideration of the application ended**: "consideration of your application has ended";
+* **someone else who has the post**: "another embroiderer has the couture-season contract", "the
+  brewer's given Packaging Operator to a person already on our weekend canning crew", "picked
+  those holding rope rescue certificates".
+
 READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
 so none is read in a conditional, still-to-come, quoted or reader-decided sentence.
 """
@@ -98,6 +112,48 @@ _FLIPPED_TO = re.compile(
     r"consideration)\b"
 )
 
+# Second round
+_NO_INTERVIEW = re.compile(
+    r"(?:(?<=[;:] )|(?<=, ))no interview(?: invitation| call| slot| offer)?(?: for you)? "
+    r"(?:this time(?: round)?|on this occasion|this round|at this stage|this cycle)\b"
+    r"|\b(?:which|that|this) means no (?:interview|shortlisting|invitation to interview)"
+    r"(?: invitation| call| slot)?(?: for you| this time)?(?=[ \t]*(?:[.;!,]|\n|$))"
+)  # fmt: skip
+_NOTHING_FOR_YOU = re.compile(
+    r"\b(?:which|that|this|and that|so that) leaves (?:nothing|no (?:place|spot|role|room|opening|"
+    r"position|post|work|job|vacancy|bench|seat)) (?:open )?for you\b"
+)
+_NONE_OF_WHAT_WE_NEED = re.compile(
+    r"\bwe (?:need|needed|require|required|want|wanted|look for|looked for) (?:[a-z0-9\-]+ ){0,6}?"
+    r"(?:experience|qualifications?|certificates?|tickets?|licen[cs]es?|skills?|training),? (?:and|"
+    r"but) you (?:have|had|hold|held|show|showed) none(?: listed| shown| on (?:your|the) (?:cv|"
+    r"form|application))?\b"
+)
+_SETTLED_WITHOUT_YOU = re.compile(
+    r"\b(?:settled|finalised|finalized|filled|completed|chosen|picked|closed) (?:its|the|our|this "
+    r"year" + _A + r"s) (?:[a-z\-]+ ){0,3}?(?:cohort|intake|team|crew|shortlist|list|group|class|"
+    r"panel|roster) without you\b"
+    r"|\b(?:carries|holds|has|lists|shows|bears|names) (?:other names than yours|names other than "
+    r"yours)\b"
+)
+_CONSIDERATION_ENDED = re.compile(
+    r"\bconsideration of your (?:[a-z\-]+ ){0,2}?(?:application|candidacy|candidature|cv|profile|"
+    r"form) (?:has )?(?:ended|closed|stopped|concluded|finished)\b"
+)
+_ANOTHER_HAS_IT = re.compile(
+    r"\banother (?!(?:round|time|day|week|year|go|chance|look|option|date)\b)(?:[a-z\-]+ ){0,2}?"
+    r"(?:has|got|took|won|landed|gets) the (?:[a-z\-]+ ){0,3}?(?:contract|job|post|position|role|"
+    r"place|spot|bench|work|commission|placement|apprenticeship)\b"
+    r"|\b(?:has|have|" + _A + r"s|" + _A + r"ve) (?:now )?given "
+    r"(?!(?:you|your|it|this|that|them|us|me|a|an|the|some|any|our|feedback|notice|notes)\b)"
+    r"(?:[a-z\-]+ ){1,4}?to (?:a|an|our|one of "
+    r"our|someone|somebody|another|the other) (?:[a-z\-" + _A[1:-1] + r"]+ ){0,5}?(?:person|"
+    r"candidate|applicant|colleague|member|volunteer|regular|worker|hand|lad|lass|woman|man|local|"
+    r"intern|temp|trainee|apprentice|student|graduate|crew|staff)\b"
+    r"|\b(?:picked|chose|selected|went with|took on|took) those (?:holding|with|who|already|"
+    r"having)\b"
+)  # fmt: skip
+
 READINGS = readings(
     ("reader_out", _ENDS_THERE),
     ("reader_out", _RULES_OUT),
@@ -107,6 +163,12 @@ READINGS = readings(
     ("chose_other", _GONE_THEIR_WAY),
     ("chose_other", _CHOSEN_AS_NEW),
     ("status", _FLIPPED_TO),
+    ("reader_out", _NO_INTERVIEW),
+    ("reader_out", _NOTHING_FOR_YOU),
+    ("reader_out", _NONE_OF_WHAT_WE_NEED),
+    ("reader_out", _SETTLED_WITHOUT_YOU),
+    ("reader_out", _CONSIDERATION_ENDED),
+    ("chose_other", _ANOTHER_HAS_IT),
 )
 # a label quoted stands, though quoted words are others' (negation._STANDING)
 STANDING = tuple(pattern for name, _, pattern in READINGS if name == "status")

@@ -73,13 +73,15 @@ _DESCRIBED_GOT_IT = re.compile(
     r"(?:[a-z\-]+ )?"
     r"(?:lad|lass|girl|boy|guy|bloke|chap|fella|fellow|woman|man|student|apprentice|trainee|"
     r"applicant|candidate|person|local|youngster|teenager|school-?leaver|graduate)\b"
-    r"(?:,? (?:who|from|at|with|that|already|off|in|on)\b[^.!?\n]{0,60}?,?)? "
-    r"(?:has |had |" + _A + r"s )?(?:got|took|taken|landed|bagged|snapped up|ended up with) "
+    r"(?:,? (?:who|from|at|with|that|already|off|in|on)\b[^.!?\n]{0,60}?,?)?"
+    # (fifty-eighth pass: "'s" on the noun itself, "a local lad's got the winter's work", slice 135)
+    r"(?: has| had|" + _A + r"s)? (?:got|took|taken|landed|bagged|snapped up|ended up with) "
     # (fifty-seventh pass: the post by its title, "an internal person got the Front Office Manager
     # post"; a post's title of words only, never a spot's or the reader's)
-    r"(?:it|the (?:job|place|spot|role|post|position|apprenticeship|placement|work|round|hours|"
-    r"traineeship)|the (?:(?!your\b)[a-z\-]+ ){1,3}?(?:job|role|post|position|vacancy|opening|"
-    r"apprenticeship|placement|traineeship))" + _END + _NOT_THE_READERS
+    # (fifty-eighth pass: or a season's, "a local lad's got the winter's work", slice 135)
+    r"(?:it|the (?:[a-z]+" + _A + r"s )?(?:job|place|spot|role|post|position|apprenticeship|"
+    r"placement|work|round|hours|traineeship)|the (?:(?!your\b)[a-z\-]+ ){1,3}?(?:job|role|post|"
+    r"position|vacancy|opening|apprenticeship|placement|traineeship))" + _END + _NOT_THE_READERS
 )  # fmt: skip
 # a quiz's, a party's or a sports side's team
 _NOT_A_TEAM = (

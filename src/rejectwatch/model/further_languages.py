@@ -185,12 +185,19 @@ _LT_OUT = re.compile(
     r"|\bnepatekote (?:\w+ )?(?:į|toliau)\b|\bnepraėjote\b"
     r"|\b(?:kandidatūros|paraiškos) (?:\w+ )?(?:nesvarstysime|nebesvarstysime|netęsime|"
     r"nebetęsime)\b"
+    # (fifty-eighth pass: the work not offered, with the verb last, "Šįkart darbo pasiūlyti
+    # negalime", slice 135)
+    r"|\b(?:darbo|vietos|pareigų|darbo vietos) (?:jums |tau )?pasiūlyti negalime\b"
 )
 _LT_OTHER = re.compile(
     r"\b(?:tęsti|tęsime|tęsiame|pasirinkome|atrinkome|nusprendėme|įdarbinome|priėmėme|"
     r"pirmenybę)(?: \w+){0,3}? (?:su )?(?:kitu|kitą|kitais|kitus|kitam|kito|kita|kitai) "
     r"(?:kandidat|asmen|pretendent|dalyv)\w*"
     r"|\b(?:pasirinkome|atrinkome) (?:kandidat|asmen)\w*,? (?:kurio|kurios|kuris|kuri|turint)\w*"
+    # (fifty-eighth pass: the place taken by someone described, "vietą užėmė meistras", or another
+    # craftsman taken on, "jau priėmėme kitą meistrą", slice 135; never the reader, "jus")
+    r"|\bviet(?:ą|a)\b[^.!?\n]{0,40}?\bužėmė (?!jūs\b|jus\b)\w+"
+    r"|\b(?:jau )?priėmėme (?:kitą|kitus|kitas|kitą) (?!jus\b)\w+"
 )
 _LT_GONE = re.compile(
     r"\b(?:pareigos|pozicija|darbo vieta|vieta|konkursas)\b[^.!?\n]{0,50}? (?:jau )?(?:užimtos|"

@@ -65,7 +65,8 @@ _A_TIME = (
 _STEP_PENDING = re.compile(
     r"\b(?:complete|submit|return|record|book|send)\b[^.!?\n|]{0,50}? by "
     + _A_TIME
-    + r"|\(due\b|\bdue (?:by|on|before)\b|(?<!no )\baction (?:needed|required)\b"
+    # (fifty-eighth pass: nor "Nil action required", slice 136)
+    + r"|\(due\b|\bdue (?:by|on|before)\b|(?<!no )(?<!nil )(?<!none )\baction (?:needed|required)\b"
     r"|\byour move\b|\bwaiting on you\b|\bpending (?:step|task|action)s?\b|\bin progress\b"
     r"|\bnext(?: step)?\s*:\s*(?:an? |the |your )?(?:[a-z\-]+ )?(?:test|assessment|interview|task|"
     r"questionnaire|call|screen)\b"

@@ -4321,7 +4321,8 @@ _INVITE = re.compile(
     # a step the reader must take ("Upload your right-to-work documents", "1 task to complete")
     r"|\bupload your (?:right[\- ]to[\- ]work|documents|id\b|passport|proof|references|"
     r"certificates)"
-    r"|\btasks? to complete\b|(?<!no )\baction (?:needed|required)\b"
+    # (fifty-eighth pass: nor "Nil action required" or "none", a status mail's, slice 136)
+    r"|\btasks? to complete\b|(?<!no )(?<!nil )(?<!none )\baction (?:needed|required)\b"
     # eleventh pass: a step with the reader still to come ("Before we schedule interviews,
     # could you answer a few quick questions?"; not "before we scheduled interviews")
     r"|\bbefore we (?:can )?(?:schedule|arrange|book|set up|line up) (?:your |the |any |an? )?"

@@ -115,6 +115,8 @@ NEGATED_AFTER = re.compile(
     # (fifty-eighth pass: and Slovak and Czech with the modal last, "a tak Vám prácu ponúknuť
     # nemôžeme", slice 133)
     r"|\bnem[ôů]ž(?:eme|em|e|u)\b|\bnemožno\b|\bnelze\b"
+    # (and Lithuanian, "darbo pasiūlyti negalime", slice 135)
+    r"|\bnegalime\b|\bnegalėsime\b"
 )
 AFTER = 20  # characters read after a match for NEGATED_AFTER
 # What the sender would have liked to do and did not ("we would have liked to offer you the role,

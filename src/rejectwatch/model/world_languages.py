@@ -392,6 +392,9 @@ _SL_OTHER = re.compile(
     # dobila kandidatka z dolgoletnimi izkušnjami", slice 131; never the reader, "vam")
     r"|\bsmo zaupali (?!vam\b)\w+ z\b"
     r"|\bje dobil(?:a|o)? (?!vas\b)\w+ z (?:več |dolgoletnimi |večletnimi )?izkušnj\w*"
+    # (fifty-eighth pass: or the place named between, "je mesto v delavnici dobila klekljarica z
+    # dolgoletnimi izkušnjami", slice 135)
+    r"|\bje (?:mesto|delo|službo|položaj)\b[^.!?\n]{0,40}?\bdobil(?:a|o|i)? (?!vas\b)\w+ z\b"
 )
 _SL_GONE = re.compile(
     r"\b(?:delovno mesto|pozicija|položaj)\b[^.!?\n]{0,40}?\b(?:je|smo) (?:že |medtem )?"
@@ -449,6 +452,10 @@ _SQ_OTHER = re.compile(
     # slice 130)
     r"|\b(?:u plotësua|është plotësuar|u zu|është zënë) nga (?:një|nje) \w+ (?:tjetër|me|që|qe)\b"
     r"|\b(?:vendin|pozicionin|punën) e (?:mori|ka marrë|zuri|ka zënë) (?:një|nje) (?!ju\b)\w+\b"
+    # (fifty-eighth pass: or the place given to someone described, "vendi në punishte iu dha një
+    # argjendari", slice 135; never the reader, "juve")
+    r"|\b(?:vendi|pozicioni|puna)\b[^.!?\n]{0,40}?\b(?:iu dha|i është dhënë|u dha) (?:një|nje) "
+    r"(?!juve\b)\w+"
 )
 _SQ_GONE = re.compile(
     r"\b(?:pozicioni|vendi i punës|vakanca|vendi)\b[^.!?\n]{0,40}?\b(?:është|u) (?:tashmë )?"
@@ -707,6 +714,9 @@ _MR_OTHER = re.compile(
     # कारागिराला दिली गेली", "काम कार्यशाळेने ... एका ज्येष्ठ रंगाऱ्याला सोपवले", slice 130; never
     # the reader, "तुम्हाला", "आपल्याला")
     r"|एका (?!तुम्हा)\S+(?: \S+)?ला (?:दिली गेली|दिले गेले|दिली|दिले|सोपवले|सोपवली|सोपवण्यात आले)"
+    # (fifty-eighth pass: someone described kept on at the work, "... जुन्या जाणत्या चांभाराला
+    # कामावर ठेवले", slice 136; never the reader, "तुम्हाला", "आपल्याला")
+    r"|(?<!तुम्हा)(?<!आपल्या)ला कामावर (?:ठेवले|ठेवलं|घेतले|घेतलं|रुजू केले)"
 )
 _MR_GONE = re.compile(
     r"(?:पद|जागा)[^.।!?\n]{0,20}?(?:भरण्यात आले आहे|भरले गेले आहे|भरली गेली आहे|"
@@ -728,6 +738,11 @@ _NE_OTHER = re.compile(
     # (fifty-sixth pass: someone described got the place, "एक चित्रकारले यो ठाउँ पाउनुभयो", slice
     # 122)
     r"|(?:एक|अर्को|अन्य) \S+ले (?:यो |उक्त )?(?:ठाउँ|पद|जागिर|काम) (?:पाउनुभयो|पायो|पाइन्|पाए)"
+    # (fifty-eighth pass: or "अर्का", "अर्का चित्रकारले ठाउँ पाउनुभयो", and a craftsman already come
+    # to the place, "एक कालिगढ यस ठाउँमा आइसके", slice 136)
+    r"|(?:अर्का|अर्की) \S+ले (?:यो |उक्त )?(?:ठाउँ|पद|जागिर|काम) (?:पाउनुभयो|पायो|पाइन्|पाए)"
+    r"|(?:कालिगढ|कारीगर|कालीगढ|व्यक्ति|उम्मेदवार|चित्रकार)\S* (?:यस|यो|उक्त) (?:ठाउँ|पद)मा "
+    r"(?:आइसके|आइसकेका|आइसक्नुभयो|आइपुगे)"
     # (fifty-seventh pass: decided to take someone else, "... नातिलाई राख्ने निधो भयो", slice 128;
     # never the reader, "तपाईंलाई")
     r"|(?<!तपाईं)लाई (?:राख्ने|लिने|छान्ने) (?:निधो|निर्णय) (?:भयो|गरियो|गर्‍यौं|गर्यौं|गरेका छौं)"
