@@ -180,6 +180,8 @@ READ_SLICES = (
     "blind-slice-134.jsonl",  # declared read for the fifty-eighth pass's first round
     "blind-slice-135.jsonl",  # declared read for the fifty-eighth pass's second round
     "blind-slice-136.jsonl",  # declared read for the fifty-eighth pass's second round
+    "blind-slice-137.jsonl",  # declared read for the fifty-eighth pass's third round
+    "blind-slice-138.jsonl",  # declared read for the fifty-eighth pass's third round
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
