@@ -19,7 +19,20 @@ glazier has the contract", the post "given" to one of the crew, "picked those ho
 certificate, "a local lad's got the winter's work", a status "Not selected" with "Nil action
 required", and the post taken or given in Slovenian, Albanian, Lithuanian, Nepali, Marathi,
 Welsh and Irish. Read as nothing: an interview still to come, a next step with a deadline, a
-round or a day called "another", the post given to the reader."""
+round or a day called "another", the post given to the reader.
+
+Third round (read slices 137 and 138's misses and filed confirmations): a silence asked as "Not
+called within a month? Then take it …" and an imperative "Hear nowt by month end and …" are
+rules of silence; "candidates below the cut-off won't move to interview" after "The scored
+assessment comes next" is a rule for a class (the "scored" is an adjective); "Its next label:
+'Interview', or 'Filled - …'" names labels ahead. Read as decisions: a crew "set now minus your
+name", "we're passing", "you'll miss out this time round", a "leaning … toward" someone, a post
+that "goes to another glazier", "rated under the group forwarded", "no go this time",
+"someone's been taken on for", a returning employee who "gets the … position", "our staff
+supplied the new …", "finalised other profile", "and now the position is filled" after a count
+of applications that came, a score "below the 26 required", "falls a touch short … and we're
+passing", the application lacking an item and "It therefore stops here", and the post gone in
+Danish and Hindi."""
 
 from __future__ import annotations
 
@@ -178,11 +191,58 @@ UNREAD_SECOND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "token"), READ + READ_SECOND)
+READ_THIRD = [
+    ("The summer pruning crew is chosen now minus your name.", negation.READER_OUT),
+    ("Your trial weld was checked, and we're passing on this one.", negation.READER_OUT),
+    (
+        "The pottery's evening classes are staffed, and you'll miss out this season.",
+        negation.READER_OUT,
+    ),
+    (
+        "The head chef's leaning is towards a pastry cook from the hotel school.",
+        negation.CHOSE_OTHER,
+    ),
+    ("The kiln bench goes to another potter from Stoke.", negation.CHOSE_OTHER),
+    ("Eligible, but rated below the band referred to the hiring panel.", negation.READER_OUT),
+    ("Sorry - Cashier: a no-go on this occasion.", negation.READER_OUT),
+    ("Just so you know, somebody has been hired as Porter.", negation.CHOSE_OTHER),
+    ("A former apprentice gets the forge assistant job.", negation.CHOSE_OTHER),
+    ("Our weekend crew supplied the new baker.", negation.CHOSE_OTHER),
+    ("Client has finalised another candidate for the Site Engineer role.", negation.CHOSE_OTHER),
+    (
+        "Lots of CVs arrived for the Driver post, and now the position is filled.",
+        negation.ROLE_GONE,
+    ),
+    (
+        "Your aptitude test score for Clerk was 41 out of 70, below the 50 required.",
+        negation.READER_OUT,
+    ),
+    (
+        "The sample falls a bit short on the joints, and we're passing.",
+        negation.READER_OUT,
+    ),
+    ("Pladsen som bødker er gået til en anden.", negation.CHOSE_OTHER),
+    ("यह नौकरी दूसरे कारीगर ने पाई।", negation.CHOSE_OTHER),
+]
+
+UNREAD_THIRD = [
+    "Not contacted within three weeks? Then take it the post went elsewhere.",
+    "Hear nowt by Friday and we've given the job to someone else.",
+    "The scored interview comes next; applicants below the cut-off won't go on to the panel.",
+    "Your record shows 'Submitted'. Its next status: 'Interview', or 'Closed - Position Filled'.",
+    "We're passing your CV to the site manager today.",
+    "If you can't make Monday, you'll miss out this time round, so do let us know.",
+    "Our leaning is towards a later date for your interview.",
+    "Your form goes to another team for the next step.",
+    "Many applications are filled in online, so check yours before you submit.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ + READ_SECOND + READ_THIRD)
 def test_the_kinds_missed_are_read(text: str, token: str) -> None:
     assert token in marks(text)
 
 
-@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND)
+@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND + UNREAD_THIRD)
 def test_the_same_words_about_the_reader_or_still_to_come_stay_unread(text: str) -> None:
     assert not decision(text)

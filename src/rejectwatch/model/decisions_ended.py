@@ -34,6 +34,14 @@ Second round (read slices 135 and 136's misses):
   brewer's given Packaging Operator to a person already on our weekend canning crew", "picked
   those holding rope rescue certificates".
 
+Third round (read slices 137 and 138's misses): a crew "set now minus your name"; "we're
+passing" closing its sentence; "you'll miss out this time round"; a director's "leaning is
+toward a rigger with …"; a post that "goes to another glassworker"; "rated under the group
+forwarded"; "no go this time"; "someone's been taken on for Packer"; "a returning employee gets
+the … position"; "our Saturday staff supplied the new hammerer"; "finalised other profile";
+"and now the position is filled"; a score "below the 26 required"; and, across two sentences,
+the reader's application missing an item, then "It therefore stops here".
+
 READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
 so none is read in a conditional, still-to-come, quoted or reader-decided sentence.
 """
@@ -43,7 +51,7 @@ from __future__ import annotations
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import readings
 
-__all__ = ["READINGS", "STANDING"]
+__all__ = ["LINE_READINGS", "READINGS", "STANDING"]
 
 _A = "['\u2019]"
 # the reader's application, named by up to two words before it ("your Wharf Clerk application")
@@ -154,6 +162,68 @@ _ANOTHER_HAS_IT = re.compile(
     r"having)\b"
 )  # fmt: skip
 
+# Third round
+_SET_MINUS_YOU = re.compile(
+    r"\b(?:is|was|are|were|has been|have been)(?: now)? (?:set|settled|full|picked|chosen|"
+    r"finali[sz]ed|complete|sorted)(?: now)? (?:minus|without) (?:your name|you)\b"
+)
+_WE_PASS = re.compile(
+    r"\b(?:we|i)(?:" + _A + r"re| are|" + _A + r"m| am) passing(?: on (?:it|this|this one|yours))?"
+    r"(?: this time| for now| on this occasion)?(?=[ \t]*(?:[.;!]|\n|$))"
+)
+_MISS_OUT = re.compile(
+    r"\byou(?:" + _A + r"ll| will) miss out (?:this time(?: round)?|this season|this year|on this "
+    r"occasion|this round)\b"
+)
+_LEANING_TOWARD = re.compile(
+    r"\b(?:leaning|leaning is|lean is|leans|leaned|leant) (?:toward|towards) (?:a|an|another|"
+    r"someone|somebody|the other)\b(?! (?:[a-z\-]+ )?(?:approach|option|solution|date|time|format|"
+    r"plan|idea|design|venue)\b)"
+)
+_GOES_TO_ANOTHER = re.compile(
+    r"\b(?:chair|bench|post|role|job|position|place|spot|seat|contract|vacancy|opening|work|"
+    r"apprenticeship|placement)\b[^.!?\n]{0,20}? (?:goes|went|has gone|is going) to (?:another|a "
+    r"different|one other) (?!(?:round|stage|date|time|day|week|site|office|team|department|branch|"
+    r"location|store|shop|address|account|recruiter|manager|colleague for review)\b)[a-z\-]+\b"
+)  # fmt: skip
+_RATED_UNDER = re.compile(
+    r"\brated (?:under|below|beneath|outside) (?:the |those in the )?(?:group|band|candidates|"
+    r"applicants|cut|list|those)\b[^.!?\n]{0,40}?(?:forwarded|referred|sent|put forward|passed)\b"
+)
+_NO_GO = re.compile(
+    r"\b(?:a |it" + _A + r"s a )?no[ -]go(?: for you)? "
+    r"(?:this time|on this occasion|this round|for now)\b"
+)  # fmt: skip
+_SOMEONE_TAKEN_ON = re.compile(
+    r"\b(?:someone|somebody)(?:" + _A + r"s| has) been (?:taken on|hired|appointed|chosen|picked|"
+    r"selected|brought in|engaged) (?:for|as)\b(?! (?:your|you)\b)"
+    r"|\b(?:a|an|another|one of our) (?:[a-z\-]+ ){0,3}?(?:employee|worker|staff member|colleague|"
+    r"candidate|applicant|volunteer|regular|hand|person|starter|apprentice|trainee|intern|student|"
+    r"local) (?:gets|takes) the (?:[a-z\-]+ )"
+    r"{0,3}?(?:position|post|job|role|place|spot|contract)\b"
+    r"|\b(?:our|existing|current) (?:[a-z\-]+ )?(?:staff|team|crew|volunteers|workforce) "
+    r"(?:supplied|provided|produced|filled) the new [a-z\-]+\b"
+    r"|\b(?:client|employer|company|hirer) (?:has )?(?:finali[sz]ed|selected|chose|closed with) "
+    r"(?:other|another|a different) (?:profile|candidate|applicant|resume|cv)\b"
+)  # fmt: skip
+_NOW_FILLED = re.compile(
+    r"\band (?:now |since then )?the (?:position|post|role|job|vacancy) (?:is|has been) (?:now )?"
+    r"(?:filled|taken)\b"
+)
+_BELOW_REQUIRED = re.compile(
+    r"\byour (?:[a-z\-]+ ){0,3}?(?:score|mark|result)\b[^.!?\n]{0,60}? was \d+(?:\.\d+)?(?: (?:of|"
+    r"out of) \d+)?(?: points| marks)?,? (?:below|under|short of|less than) the (?:\d+ )?"
+    r"(?:points? |"
+    r"marks? )?(?:required|needed|qualifying|minimum|pass mark|cut-?off)\b"
+)  # fmt: skip
+# across two sentences: the reader's application found lacking, then "it" stopping
+_LACKING_THEN_STOPS = re.compile(
+    r"\byour (?:[a-z\-]+ ){0,3}?application\b[^.!?\n]{0,80}? (?:lacks|is missing|does not "
+    r"(?:include|show|meet))\b[^\n]{0,160}?[.!?)][ \t]+it (?:therefore |thus |so |now |"
+    r"consequently )?(?:stops|ends|closes|halts|goes no further)(?: here| at this (?:stage|point))?"
+    r"(?=[ \t]*[.;!])"
+)
+
 READINGS = readings(
     ("reader_out", _ENDS_THERE),
     ("reader_out", _RULES_OUT),
@@ -169,6 +239,17 @@ READINGS = readings(
     ("reader_out", _SETTLED_WITHOUT_YOU),
     ("reader_out", _CONSIDERATION_ENDED),
     ("chose_other", _ANOTHER_HAS_IT),
+    ("reader_out", _SET_MINUS_YOU),
+    ("reader_out", _WE_PASS),
+    ("reader_out", _MISS_OUT),
+    ("chose_other", _LEANING_TOWARD),
+    ("chose_other", _GOES_TO_ANOTHER),
+    ("reader_out", _RATED_UNDER),
+    ("reader_out", _NO_GO),
+    ("chose_other", _SOMEONE_TAKEN_ON),
+    ("role_gone", _NOW_FILLED),
+    ("reader_out", _BELOW_REQUIRED),
 )
+LINE_READINGS = readings(("reader_out", _LACKING_THEN_STOPS))
 # a label quoted stands, though quoted words are others' (negation._STANDING)
 STANDING = tuple(pattern for name, _, pattern in READINGS if name == "status")

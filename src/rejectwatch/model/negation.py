@@ -703,6 +703,10 @@ _BELOW_A_CUT = re.compile(
     r"\b(?:candidates?|applicants?|anyone|those) (?:whose|with) (?:[a-z\-]+ ){0,2}?(?:scores?|"
     r"marks?|results?|ratings?|points) (?:falls?|fell|is|are|lies|lie|sits?) (?:below|under|"
     r"short)\b"
+    # (fifty-eighth pass: or a class named by the cut itself, "candidates below the cut-off won't
+    # move to interview", slice 138)
+    r"|\b(?:candidates?|applicants?|anyone|those) (?:below|under|beneath|short of) (?:the |our )?"
+    r"(?:cut-?off|qualifying (?:mark|score)|pass(?:ing)? mark|threshold|minimum|bar)\b"
 )
 # ... but not what went to the reader ("this message went to you as an applicant"; fifth pass)
 _READERS_HELPER = re.compile(r"\b(?:someone|somebody)" + third_party.READERS_HELPER)

@@ -849,3 +849,4 @@ READINGS += decisions_stopped.READINGS
 # someone who has the post and so, the post gone their way, someone chosen as the new holder, a
 # status label moved to (rejectwatch.model.decisions_ended)
 READINGS += decisions_ended.READINGS
+LINE_READINGS += decisions_ended.LINE_READINGS

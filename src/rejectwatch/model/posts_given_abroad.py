@@ -75,7 +75,9 @@ _NORDIC = re.compile(
     r"\w*pladsen|\w*plassen|tjenesten)"
     # (fifty-sixth pass: or with its place between, "Lærlingplassen i rosemalingsverkstedet gikk til
     # ei jente fra Bø som ...", slice 121)
-    r"(?: (?:i|på|hos|ved|vid) \w+)? (?:går|gick|har gått|"
+    # (fifty-eighth pass: or "som" and the trade, "stillingen som ravsliber er gået til en anden",
+    # slice 138)
+    r"(?: (?:i|på|hos|ved|vid|som) \w+)? (?:går|gick|har gått|"
     r"gik|gikk|er gået|er gått|har gået) (?:redan |allerede )?till? (?:någon|nogen|noen|en "
     r"(?:kollega|annan|anden|annen|sökande|ansøger|søker|kandidat|person|gutt|mann|kar|jente|"
     r"dame|pige|dreng|tjej|kille)|ei (?:jente|kvinne|dame)|ett annat|et andet"

@@ -100,7 +100,10 @@ _WITHIN = (
 # absence opens it ("no" only before what was sent: "no later than" is no silence; the heard-
 # forms not after "we" or "I": "we haven't heard from you by Friday" is the reader's silence)
 SILENCE = (
-    r"\b(?:no(?: single| further)? " + _SENT + "|(?:nothing|without|absent|failing|"
+    # (fifty-eighth pass: or "nowt", "Hear nowt by month end and we've gone with somebody else",
+    # slice 137)
+    r"\b(?:no(?: single| further)? " + _SENT + "|(?:nothing|nowt|nought|naught|without|absent|"
+    r"failing|"
     r"in the absence of|heard nothing|"
     # (twenty-third pass, part P: "lack of a response by 1 June means ...", "the absence of any
     # contact within a month means ...")
@@ -109,7 +112,9 @@ SILENCE = (
     # conditional's time)
     r"(?:not(?<!\bwe not)(?<!\bi not)(?<!\bwe have not)(?<!\bi have not)(?<!\bwe['\u2019]ve not)"
     r"(?<!\bi['\u2019]ve not)|haven['\u2019]t(?<!\bwe haven['\u2019]t)(?<!\bi haven['\u2019]t)"
-    r"|havent(?<!\bwe havent)(?<!\bi havent))(?: yet)? (?:heard|had)(?: anything)?)"
+    # (fifty-eighth pass: or "not called", "Not called within a month? Then take it …", slice 137)
+    r"|havent(?<!\bwe havent)(?<!\bi havent))(?: yet)? (?:heard|had|called|contacted|rung|"
+    r"phoned)(?: anything)?)"
     r"(?: (?:a|an|any|a single|one))?(?: " + _SENT + ")?)" + _FROM + _WITHIN
 )
 # ... and in the languages read, an absence of word that "means" the consequence (read by
@@ -200,7 +205,10 @@ _OPENS_A_RULE = re.compile(
     r"where (?:we|the (?:team|panel|hiring manager|employer)) (?:decide|choose|opt|select|"
     r"pursue|progress|are unable|cannot|can['\u2019]t|do not|don['\u2019]t)\b|"
     r"(?:most|many|the majority|a lot|lots)(?: of)?(?: our| the)? (?:applicants|candidates|"
-    r"applications)\b)"
+    r"applications)\b"
+    # (fifty-eighth pass: never a count told of this round in the past, "Many applications came
+    # for Electroplating Technician, and now the position is filled", slice 138)
+    r"(?! (?:came|arrived|were received|poured in|flooded in|reached us)\b))"
 )
 # ... or most applicants in a clause of their own after a count (not "many": "with so many
 # applications we cannot give individual feedback" is a rejection's) ("Last year 143 people applied

@@ -238,6 +238,10 @@ _SHOWN_AHEAD = re.compile(
     r"|\b(?:later|later on|next|eventually|afterwards|in time|in due course)\b,? (?:it|this|that|"
     r"the (?:status|stage|label)|your (?:status|stage|label))(?: then)? (?:switches|moves|changes|"
     r"updates|flips|turns|goes|shifts|progresses)(?: on)? (?:to|into)\b"
+    # (fifty-eighth pass: or the next label named before its values, "Its next label:
+    # 'Interview', or 'Filled - Alternate Candidate Hired'", slice 138)
+    r"|\b(?:its|the|your) (?:next|later|future|possible|coming) (?:labels?|status(?:es)?|"
+    r"stages?)(?: (?:is|are|will be|could be|may be|might be))?\s*:"
     r"|\b(?:wird|w\u00fcrde|werden|w\u00fcrden)\b|\b(?:zeigt|steht|lautet|wechselt|springt) dann\b"
     r"|\b(?:affichera|afficherait|indiquera|indiquerait|passera|passerait|deviendra|"
     r"mostrar\u00e1|mostrar\u00eda|indicar\u00e1|pasar\u00e1|cambiar\u00e1|aparecer\u00e1|mostrer\u00e0|"
@@ -258,7 +262,8 @@ _HYPOTHETICAL = re.compile(
 )
 _THEN = re.compile(r"\b(?:then|dann|alors|entonces|allora|dan|d\u00e5|ent\u00e3o)\b")
 _ALTERNATIVE = re.compile(
-    r"['\u2019\"\u201d\u00bb\u201c] (?:or|oder|ou|o|of|eller|lub|nebo|sau)"
+    # (fifty-eighth pass: or a comma before it, "'Interview', or 'Filled - …'", slice 138)
+    r"['\u2019\"\u201d\u00bb\u201c],? (?:or|oder|ou|o|of|eller|lub|nebo|sau)"
     # (fifty-seventh pass: "or to", "'Interview' or to 'Closed'")
     r"(?: to| into)? ['\"\u2018\u201c\u00ab\u201e]"
 )
