@@ -49,11 +49,11 @@ so none is read in a conditional, still-to-come, quoted or reader-decided senten
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
+from rejectwatch.model.decisions_casual import _A
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["LINE_READINGS", "READINGS", "STANDING"]
 
-_A = "['\u2019]"
 # the reader's application, named by up to two words before it ("your Wharf Clerk application")
 _APPLICATION = r"(?:application|candidacy|candidature|form|submission|bid)"
 _YOURS = r"(?:yours|your (?:[a-z\-]+ ){0,2}?" + _APPLICATION + r")"

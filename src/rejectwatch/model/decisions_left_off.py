@@ -84,13 +84,14 @@ _NO_PLACE = re.compile(
 NOT_FOR_A_FEE = (
     r"(?! (?:for (?:a |the )?(?:fee|grant|waiver|refund|discount|bursary|expense|travel)))"
 )
-# what an application named by the words before it may be for, and no job's
-_NO_JOBS = (
-    r"(?:grant|grants|loan|visa|mortgage|planning|insurance|credit|benefit|benefits|passport|"
+# what an application named by the words before it may be for, and no job's (shared with
+# negation._NOT_A_JOB_APPLICATION, which names a few more)
+NOT_A_JOB_THING = (
+    r"grant|grants|loan|visa|mortgage|planning|insurance|credit|benefit|benefits|passport|"
     r"licence|license|permit|tenancy|rental|housing|school|university|college|course|bursary|"
-    r"scholarship|funding|membership|tax|pension|claim|stall|pitch|ballot|allotment|card|"
-    r"account|refund|parking)"
+    r"scholarship|funding|membership|tax|pension|claim|stall|pitch|ballot|allotment|card|account"
 )
+_NO_JOBS = r"(?:" + NOT_A_JOB_THING + r"|refund|parking)"
 # ... and how an application is told ineligible, after its verb: "found", "rated", "ruled" … or
 # bare (shared by _APPLICATION_INELIGIBLE and _REVIEWED_THEN_INELIGIBLE)
 _JUDGED_INELIGIBLE = (

@@ -19,6 +19,7 @@ from rejectwatch.model import lazy_re as re
 from rejectwatch.model.features import Document, documents_to_views
 from rejectwatch.model.language_modules import joined
 from rejectwatch.model.negation import (
+    ACTION_ASKED,
     CHOSE_OTHER,
     FOR_READER,
     HYPOTHETICAL,
@@ -65,9 +66,9 @@ _A_TIME = (
 _STEP_PENDING = re.compile(
     r"\b(?:complete|submit|return|record|book|send)\b[^.!?\n|]{0,50}? by "
     + _A_TIME
-    # (fifty-eighth pass: nor "Nil action required", slice 136)
-    + r"|\(due\b|\bdue (?:by|on|before)\b|(?<!no )(?<!nil )(?<!none )\baction (?:needed|required)\b"
-    r"|\byour move\b|\bwaiting on you\b|\bpending (?:step|task|action)s?\b|\bin progress\b"
+    + r"|\(due\b|\bdue (?:by|on|before)\b|"
+    + ACTION_ASKED
+    + r"|\byour move\b|\bwaiting on you\b|\bpending (?:step|task|action)s?\b|\bin progress\b"
     r"|\bnext(?: step)?\s*:\s*(?:an? |the |your )?(?:[a-z\-]+ )?(?:test|assessment|interview|task|"
     r"questionnaire|call|screen)\b"
     r"|\b(?:assessment|test|task|questionnaire)s? (?:sent|waiting|pending|assigned)\b"

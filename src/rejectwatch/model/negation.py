@@ -64,6 +64,7 @@ from rejectwatch.model import (
     decisions_heard,
     decisions_hedged,
     decisions_in_passing,
+    decisions_left_off,
     decisions_lost,
     decisions_mixed,
     decisions_ordinary,
@@ -110,6 +111,7 @@ from rejectwatch.model.tick_boxes import unticked_blanked
 
 __all__ = [
     "ABOUT_OTHER",
+    "ACTION_ASKED",
     "CHOSE_OTHER",
     "FOR_READER",
     "HYPOTHETICAL",
@@ -1054,10 +1056,8 @@ _STATUS_LINE = re.compile(
 # third round: "your Fish Room Assistant application halts at this stage" is the reader's; "your
 # grant application stops at the screening stage" is not)
 _NOT_A_JOB_APPLICATION = (
-    r"(?:grant|grants|loan|visa|mortgage|planning|insurance|credit|benefit|benefits|passport|"
-    r"licence|license|permit|tenancy|rental|housing|school|university|college|course|bursary|"
-    r"scholarship|funding|membership|subscription|trial|free|council|tax|pension|claim|stall|"
-    r"pitch|ballot|allotment|card|account|loyalty|travel|train|flight|bus|journey)\b"
+    r"(?:" + decisions_left_off.NOT_A_JOB_THING + r"|subscription|trial|free|council|loyalty|"
+    r"travel|train|flight|bus|journey)\b"
 )
 _READER_ENDED = tuple(
     re.compile(pattern)
@@ -4273,6 +4273,10 @@ def offers_the_job(text: str) -> bool:
 # time", "you have been invited to interview", "we'd like to invite you to an assessment",
 # "book your interview slot". A digest of several applications may list one of these beside
 # a refused status; it must never be filed away.
+# An action asked of the reader ("Action required"), never none ("No action required", "Nil
+# action required", a status mail's: fifty-eighth pass, slice 136); shared with
+# gate._STEP_PENDING
+ACTION_ASKED = r"(?<!no )(?<!nil )(?<!none )\baction (?:needed|required)\b"
 _INVITE = re.compile(
     r"\binterview (?:requested|request)\b"
     # thirty-first pass: a plain "invite you (straight) to the final interview" ("we have
@@ -4325,8 +4329,7 @@ _INVITE = re.compile(
     # a step the reader must take ("Upload your right-to-work documents", "1 task to complete")
     r"|\bupload your (?:right[\- ]to[\- ]work|documents|id\b|passport|proof|references|"
     r"certificates)"
-    # (fifty-eighth pass: nor "Nil action required" or "none", a status mail's, slice 136)
-    r"|\btasks? to complete\b|(?<!no )(?<!nil )(?<!none )\baction (?:needed|required)\b"
+    r"|\btasks? to complete\b|" + ACTION_ASKED +
     # eleventh pass: a step with the reader still to come ("Before we schedule interviews,
     # could you answer a few quick questions?"; not "before we scheduled interviews")
     r"|\bbefore we (?:can )?(?:schedule|arrange|book|set up|line up) (?:your |the |any |an? )?"
