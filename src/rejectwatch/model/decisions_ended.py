@@ -154,8 +154,8 @@ _ANOTHER_HAS_IT = re.compile(
     r"place|spot|bench|work|commission|placement|apprenticeship)\b"
     r"|\b(?:has|have|" + _A + r"s|" + _A + r"ve) (?:now )?given "
     r"(?!(?:you|your|it|this|that|them|us|me|a|an|the|some|any|our|feedback|notice|notes)\b)"
-    r"(?:[a-z\-]+ ){1,4}?to (?:a|an|our|one of "
-    r"our|someone|somebody|another|the other) (?:[a-z\-" + _A[1:-1] + r"]+ ){0,5}?(?:person|"
+    r"(?:[a-z\-]+ ){1,4}?to (?:a|an|our|one of our|someone|somebody|another|the other) "
+    r"(?:[a-z\-" + _A[1:-1] + r"]+ ){0,5}?(?:person|"
     r"candidate|applicant|colleague|member|volunteer|regular|worker|hand|lad|lass|woman|man|local|"
     r"intern|temp|trainee|apprentice|student|graduate|crew|staff)\b"
     r"|\b(?:picked|chose|selected|went with|took on|took) those (?:holding|with|who|already|"
@@ -199,8 +199,7 @@ _SOMEONE_TAKEN_ON = re.compile(
     r"selected|brought in|engaged) (?:for|as)\b(?! (?:your|you)\b)"
     r"|\b(?:a|an|another|one of our) (?:[a-z\-]+ ){0,3}?(?:employee|worker|staff member|colleague|"
     r"candidate|applicant|volunteer|regular|hand|person|starter|apprentice|trainee|intern|student|"
-    r"local) (?:gets|takes) the (?:[a-z\-]+ )"
-    r"{0,3}?(?:position|post|job|role|place|spot|contract)\b"
+    r"local) (?:gets|takes) the (?:[a-z\-]+ ){0,3}?(?:position|post|job|role|place|spot|contract)\b"
     r"|\b(?:our|existing|current) (?:[a-z\-]+ )?(?:staff|team|crew|volunteers|workforce) "
     r"(?:supplied|provided|produced|filled) the new [a-z\-]+\b"
     r"|\b(?:client|employer|company|hirer) (?:has )?(?:finali[sz]ed|selected|chose|closed with) "
@@ -213,8 +212,7 @@ _NOW_FILLED = re.compile(
 _BELOW_REQUIRED = re.compile(
     r"\byour (?:[a-z\-]+ ){0,3}?(?:score|mark|result)\b[^.!?\n]{0,60}? was \d+(?:\.\d+)?(?: (?:of|"
     r"out of) \d+)?(?: points| marks)?,? (?:below|under|short of|less than) the (?:\d+ )?"
-    r"(?:points? |"
-    r"marks? )?(?:required|needed|qualifying|minimum|pass mark|cut-?off)\b"
+    r"(?:points? |marks? )?(?:required|needed|qualifying|minimum|pass mark|cut-?off)\b"
 )  # fmt: skip
 # across two sentences: the reader's application found lacking, then "it" stopping
 _LACKING_THEN_STOPS = re.compile(
