@@ -183,7 +183,7 @@ _OUT = re.compile(
     r"|\bnu mergem mai departe\b|\bdeclarat\W{1,3}respins"
     r"|\bkabul edilmemiş\w*|\bmümkün olmamış\w*|\bgeçememiş\w*"
     r"|\bnem jutott tovább\b|\bnem haladunk tovább\b|\bnem bíráltuk el\b|\bnem önt választották\b"
-    r"|\bjelentkezését lezártuk\b"
+    r"|\bjelentkezését lezártuk\b|\bjelentkezése (?:\w+ ){0,2}?(?:lezárul|lezárult)\b"
     r"|\bδεν συγκαταλέγεστε\b|\bαπορρίφθηκε\b|\bνα μην προχωρήσουμε με την αίτησ"
     r"|\bδεν μπορούμε να σας (?:κάνουμε|προσφέρουμε) (?:πρόταση|προσφορά)"
     # Dutch inverted ("Helaas nodigen we je niet uit voor een gesprek") and French ("le

@@ -216,8 +216,9 @@ _INTERNAL_NOTE = re.compile(
 # "having read your form, we're closing it here"
 _CLOSING_IT = re.compile(
     r"\b(?:having|after|since we(?:['\u2019]ve| have)) (?:read|looked at|looked over|reviewed|"
-    r"gone through|been through|considered) your (?:form|application|cv|papers|details|"
-    r"submission|answers)\b[^.!?\n]{0,40}?\b(?:we['\u2019]re|we are|we['\u2019]ll|we will|"
+    # (fifty-ninth pass: the post's name between, "your Sales Associate application", slice 139)
+    r"gone through|been through|considered) your (?:[\w\-]+ ){0,3}?(?:form|application|cv|papers|"
+    r"details|submission|answers)\b[^.!?\n]{0,40}?\b(?:we['\u2019]re|we are|we['\u2019]ll|we will|"
     r"i['\u2019]m|i am|i['\u2019]ll|i will) (?:going to |now )?(?:be )?(?:closing|close|"
     r"ending|end|stopping|stop) (?:it|things) (?:here|at this (?:point|stage)|now)\b"
     r"(?![^.!?\n]*\b(?:open|reopen|start|move|transfer|set up)\b)"

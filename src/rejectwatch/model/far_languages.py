@@ -409,6 +409,10 @@ _SK_OUT = re.compile(
     # (fifty-eighth pass: the job not offered to the reader, "a tak Vám prácu ponúknuť
     # nemôžeme", slice 133)
     r"|\bvám (?:\w+ ){0,2}?ponúknuť nemôžeme\b|\bnemôžeme vám (?:\w+ ){0,2}?ponúknuť\b"
+    # (fifty-ninth pass: the reader's application ending here, "takže Vaša žiadosť tu končí",
+    # slice 140)
+    r"|\b(?:žiadosť|prihláška|kandidatúra) (?:tu|tým|týmto|teraz) (?:sa )?(?:končí|skončila|"
+    r"uzatvára|uzavrela)\b"
 )
 _SK_OTHER = re.compile(
     r"\b(?:iného|inú|iných|iným|inému|inými|inej) (?:kandidát|uchádzač|osob|záujemc|koleg)\w*"
@@ -418,6 +422,10 @@ _SK_OTHER = re.compile(
     r"|\b(?:si|sme) (?:vybral|vybrala|vybrali|prijal|prijala|prijali) (?!vás\b)(?:\w+ )?"
     r"(?:učň|pomocník|pomocníčk|kandidát|uchádzač|remeselník|pracovník|pracovníčk|zamestnan|"
     r"odborník|odborníčk|osob|kolegu|kolegyňu)\w*"
+    # (fifty-ninth pass: the post offered to a candidate described, "Miesto sme ponúkli
+    # uchádzačovi s dlhšou praxou", slice 140; never the reader, "vám")
+    r"|\b(?:miesto|prácu|pozíciu|post|funkciu|zákazku) sme (?:\w+ )?ponúkli (?!vám\b)(?:\w+ )?"
+    r"(?:uchádzač|kandidát|koleg|niekomu|pracovník|remeselník|majstr|odborník)\w*"
 )
 _SK_GONE = re.compile(
     r"\b(?:pozícia|pozíciu|miesto)\b[^.!?\n]{0,50}? (?:obsaden\w*|zrušen\w*|obsadili|zrušili)"

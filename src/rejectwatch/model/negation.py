@@ -437,7 +437,10 @@ def _before_once(unless: str = "") -> str:
         # (fifty-eighth pass: nor "before" after the reader's application "ends", the interview
         # it did not reach, "your candidature ends before interview", slice 133; a stage skipped,
         # "stops before the assessment stage … so we go straight to interview", is still read)
-        r"|(?<!ed )(?!(?<=\bends )before (?:the |an |any )?interviews?\b)\bbefore\b(?! last\b)"
+        # (fifty-ninth pass: nor after a past verb and the application's pronoun, "so screening
+        # stopped it before the hiring manager's desk", slice 139)
+        r"|(?<!ed )(?<!ed it )(?<!ed yours )(?!(?<=\bends )before (?:the |an |any )?interviews?\b)"
+        r"\bbefore\b(?! last\b)"
         + (f"(?!{unless})" if unless else "")
         # (twenty-first pass, part J: nor "before" closing a clause that "and" or "but" goes
         # on from, "she's cut tracery before and we need that": decisions_before)
@@ -1871,6 +1874,8 @@ _ABOUT_OTHER = re.compile(
     # (thirty-eighth pass: nor the cut a public employer's referral list is drawn at, "the
     # referral cut fell above your rating": the reader's own score)
     r"|cut|cut-off|cutoff|score|scores|rating|ratings|threshold|stage|round"
+    # (fifty-ninth pass: nor the same cut called a line, a mark or a bar)
+    r"|line|mark|bar"
     # (forty-fifth pass: nor a public employer's "Notice of Referral Results")
     # (fifty-sixth pass: nor its field "Referral outcome: ...", slice 124)
     r"|results?|outcomes?|decisions?"

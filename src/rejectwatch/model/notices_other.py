@@ -133,6 +133,9 @@ _TO_AN_APPLICANT = re.compile(
     + _THANKED_FOR_COMING
     + r"|\b(?:sorry|unfortunately|regret\w*|sadly|afraid|bad news|disappoint\w*|commiserat\w*|"
     r"unsuccessful|feedback|another candidate|other candidates?|someone else|somebody else)\b"
+    # (fifty-ninth pass: or the one chosen left unnamed, "the director's choice … is a candidate
+    # from the … germplasm unit, who joins us next month", slice 140: staff news names them)
+    r"|\b(?:is|was) (?:a|an|one) (?:[a-z\-]+ )?(?:candidate|applicant|finalist)\b"
 )
 # (every match of _FILLED_BY_NAME holds one of these)
 _FILLED_BY = ("filled by ", "taken by ", "appointed by ")

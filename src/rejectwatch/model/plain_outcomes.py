@@ -47,6 +47,7 @@ from rejectwatch.model import (
     decisions_filled,
     decisions_forwarded,
     decisions_given,
+    decisions_halted,
     decisions_handed_on,
     decisions_heard,
     decisions_hedged,
@@ -413,7 +414,13 @@ _OTHER_CHOSEN = re.compile(
     r"(?:candidate|applicant|colleague|person))"
     r"|\bchoice\b[^.!?\n]{0,40}?\b(?:fell|falls|has fallen) on\b"
     r"|\b(?:chose|choose|chosen|picked|selected|hired|appointed|went with|gone with|going with|"
-    r"offered it to) (?:an internal|internally|from within)\b"
+    r"offered it to|went|recruited|promoted) (?:an internal|internally|from within)\b"
+    # (fifty-ninth pass: or "from inside" the house, "the hiring manager chose from inside the
+    # company", slice 139)
+    r"|\b(?:chose|picked|selected|hired|appointed|went|recruited|promoted|filled it) from inside "
+    r"(?:the |our |its |their )?(?:company|team|organi[sz]ation|firm|business|group|ranks|store|"
+    r"shop|staff|department|school|trust|practice|hotel|restaurant|office|branch|unit|crew|"
+    r"workforce|network|house|building)\b"
     r"|\b(?:other|another|more) (?:profiles?|candidates?|applicants?|people|individuals?) "
     r"(?:were|was|are|is|seemed|felt|looked)(?: like)? (?:a |an )?(?:stronger|closer|better|more "
     r"suitable|more relevant|more aligned) (?:match|fit)"
@@ -426,6 +433,7 @@ _OTHER_CHOSEN_WORDS = (
     "an internal",
     "internally",
     "from within",
+    "from inside",
     *(
         f"{better} {fit}"
         for better in (
@@ -850,3 +858,6 @@ READINGS += decisions_stopped.READINGS
 # status label moved to (rejectwatch.model.decisions_ended)
 READINGS += decisions_ended.READINGS
 LINE_READINGS += decisions_ended.LINE_READINGS
+# fifty-ninth pass: the post staffed or pulled, screening stopping the application, no further
+# consideration, the application halting (rejectwatch.model.decisions_halted)
+READINGS += decisions_halted.READINGS

@@ -143,6 +143,11 @@ _HU = re.compile(
     # évtizedek óta dolgozik cukormázzal", slice 123; never the reader, "önt vette fel")
     r"|\begy (?:\w+ ){0,2}?\w+t (?:vett|vettünk|vettek|választott|választottunk) (?:fel|ki),? "
     r"(?:aki|akinek)\b"
+    # (fifty-ninth pass: or described after a comma, and so the reader's application closes, "Végül
+    # egy, a kalocsai mintákban évek óta jártas hímzőt vettünk fel, így az Ön jelentkezése most
+    # lezárul", slice 140)
+    r"|\begy, (?:[\w\-]+,? ){1,8}?\w+t (?:vett|vettünk|vettek|választott|választottunk) "
+    r"(?:fel|ki),? (?:aki|akinek|így|ezért)\b"
 )
 
 # (the words that open each reading and the others a match holds: read off its pattern,

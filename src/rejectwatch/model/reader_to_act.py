@@ -94,7 +94,13 @@ _TO_COME = re.compile(
     r"\b(?:will|shall|would (?:have|need) to|will (?:have|need) to)\b|['\u2019]ll\b"
     r"|\b(?:cannot|can['\u2019]t|can not|unable to|not able to)\b"
 )
-_DONE = re.compile(r"\b(?:have|has|had|was|were|could not|couldn['\u2019]t)\b|['\u2019]ve\b")
+_DONE = re.compile(
+    r"\b(?:have|has|had|was|were|could not|couldn['\u2019]t)\b|['\u2019]ve\b"
+    # (fifty-ninth pass: or the application's end told as its present consequence, "Without it
+    # the post can't be offered, so the application halts here", slice 140)
+    r"|\bso (?:the|your|this) (?:[a-z\-]+ ){0,3}?(?:application|candidacy|candidature|form) "
+    r"(?:halts|stops|ends|closes|finishes|goes no further)\b(?! (?:if|unless|until)\b)"
+)
 
 
 # (searched only where their strings stand: rule_sentence asks of every cue sentence, and the

@@ -1,0 +1,105 @@
+"""Issue 11, fifty-ninth pass, first round: the kinds read slices 139 and 140 missed, in
+wordings written apart from the slices. Read as decisions: the post "now staffed" or "already
+staffed"; the opening or role "pulled"; "so no meeting will be set up"; the reader's application,
+by its pronoun, below a cut; "will receive no further consideration"; the application the
+reader sent found ineligible; screening that stopped it (before a desk or a stage); the post
+given "to them"; the application that "halts here", after a licence the post needs; the post
+chosen "from inside the company" or gone "from within"; "Having looked at your Sales Associate
+application, we're closing it here" (the post's name between); an unnamed candidate chosen who
+"joins us next month"; a Hungarian hire described and the application closed, and Slovak "the
+post offered to a candidate" and "your application ends here". Read as nothing: a desk staffed
+by volunteers or at set hours, a date pulled forward, a meeting still to be set up, a cut told
+as a rule, consideration still to come, a document asked for by a date, a post offered to the
+reader, a habit of promoting from within, news of a named starter to a team."""
+
+from __future__ import annotations
+
+import pytest
+
+from readings import decision, marks, message_marks
+from rejectwatch.model import negation
+
+READ = [
+    ("Sorry, the Saturday counter is now staffed, so we won't need to meet.", negation.ROLE_GONE),
+    ("The night porter post has already been staffed.", negation.ROLE_GONE),
+    ("Thanks for applying. The weekend rota is fully staffed.", negation.ROLE_GONE),
+    ("I'm afraid the opening was pulled after the client cut its budget.", negation.ROLE_GONE),
+    ("The apprenticeship has been pulled for this year.", negation.ROLE_GONE),
+    ("We found a strong local fit, so no interview will be arranged.", negation.READER_OUT),
+    ("The shortlist is settled, which means no call will be booked.", negation.READER_OUT),
+    ("Out of 60 ranked forms, it fell just below the interview cut-off.", negation.READER_OUT),
+    ("On the merit list yours landed under the referral line.", negation.READER_OUT),
+    ("Your cleaner application will be given no further consideration.", negation.READER_OUT),
+    ("It will receive no further consideration in this round.", negation.READER_OUT),
+    ("The Clerk II application you submitted was found ineligible.", negation.READER_OUT),
+    ("The form that you lodged on 4 May is not eligible for this grade.", negation.READER_OUT),
+    ("The knockout questions filtered out your form at stage one.", negation.READER_OUT),
+    ("Screening stopped your application before the panel saw it.", negation.READER_OUT),
+    ("The sift halted it before the shortlist meeting.", negation.READER_OUT),
+    ("The trials are done, and we're handing the contract to him.", negation.CHOSE_OTHER),
+    ("You hold no HGV licence, so the application stops here.", negation.READER_OUT),
+    (
+        "Without it the post cannot be offered, so the application goes no further.",
+        negation.READER_OUT,
+    ),
+    ("In the end the store manager picked from inside the branch.", negation.CHOSE_OTHER),
+    ("For the supervisor post the director went from within.", negation.CHOSE_OTHER),
+    (
+        "Having gone through your Night Baker application, we're closing it here.",
+        negation.READER_OUT,
+    ),
+    ("A jelentkezése ezzel most lezárult.", negation.READER_OUT),
+    ("Prácu sme ponúkli kolegovi z dielne v Žiline.", negation.CHOSE_OTHER),
+    ("Ďakujeme, ale Vaša prihláška tu končí.", negation.READER_OUT),
+]
+
+UNREAD = [
+    "Our front desk is staffed by volunteers on Sundays.",
+    "The reception desk is staffed from 9 to 5; call in any time.",
+    "Your interview date has been pulled forward to Monday.",
+    "The role is pulled together from two older posts; the interview is on Friday.",
+    "No meeting will be set up until the references are back.",
+    "Forms that fall below the cut-off are not referred.",
+    "If it is late, it will receive no further consideration.",
+    "The form you submitted is missing a page; please send it by Friday.",
+    "We're offering the position to you, starting on 3 March.",
+    "We usually promote from inside the company before advertising.",
+    "We received it before the deadline and will be in touch.",
+    "Without these documents, the application stops unless you reply by Friday.",
+    "Miesto sme ponúkli vám, gratulujeme!",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ)
+def test_the_kinds_missed_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD)
+def test_the_same_words_about_the_reader_or_still_to_come_stay_unread(text: str) -> None:
+    assert not decision(text)
+
+
+def test_an_unnamed_candidate_who_joins_us_is_a_decision_in_a_reply_with_no_you() -> None:
+    body = (
+        "Dear Kofi,\n\nKind words after Thursday, and the notes on the kiln logs were useful. "
+        "The panel met, and the curator's choice for Ceramics Technician is a candidate from the "
+        "Aburi workshop, who joins us next month.\n\nRegards,\nAma"
+    )
+    assert negation.CHOSE_OTHER in message_marks("RE: Ceramics Technician - following up", body)
+
+
+def test_a_named_starter_who_joins_us_is_staff_news() -> None:
+    body = (
+        "Hi all,\n\nThe curator's choice for Ceramics Technician is Efua Mensah, who joins us "
+        "next month. Please make her welcome.\n\nAma"
+    )
+    assert negation.CHOSE_OTHER not in message_marks("New technician", body)
+
+
+def test_a_hungarian_hire_described_then_the_application_closed() -> None:
+    body = (
+        "Kedves Anna!\n\nKöszönjük a jelentkezését. Végül egy, a halasi csipkében húsz éve "
+        "dolgozó varrónőt vettünk fel, így a pályázata most véget ér.\n\nÜdvözlettel:\nPéter"
+    )
+    assert negation.CHOSE_OTHER in message_marks("Jelentkezése", body)
