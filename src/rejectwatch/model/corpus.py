@@ -184,6 +184,8 @@ READ_SLICES = (
     "blind-slice-138.jsonl",  # declared read for the fifty-eighth pass's third round
     "blind-slice-139.jsonl",  # declared read for the fifty-ninth pass
     "blind-slice-140.jsonl",  # declared read for the fifty-ninth pass
+    "blind-slice-141.jsonl",  # declared read for the fifty-ninth pass's second round
+    "blind-slice-142.jsonl",  # declared read for the fifty-ninth pass's second round
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
