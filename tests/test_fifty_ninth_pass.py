@@ -70,12 +70,76 @@ UNREAD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "token"), READ)
+READ_SECOND = [
+    (
+        "One of our own pickers has taken the packhouse post, leaving nothing to offer you.",
+        negation.CHOSE_OTHER,
+    ),
+    ("A lass from the darts club got the barmaid's job, so you're unlucky.", negation.CHOSE_OTHER),
+    (
+        "Hollin Farm Shop has read your papers and is declining your application.",
+        negation.READER_OUT,
+    ),
+    ("The agency is ending your candidacy for Site Planner.", negation.READER_OUT),
+    ("Your trial loaf came out flat; we're declining you for the post.", negation.READER_OUT),
+    ("A groom from Naas got the yard job ahead of you.", negation.CHOSE_OTHER),
+    ("Sorry, yours will end without an interview this round.", negation.READER_OUT),
+    (
+        "Vacancy 40417 (Stores Clerk) was pulled when the depot merged its teams.",
+        negation.ROLE_GONE,
+    ),
+    ("Yours, like all the forms for that post, has been closed.", negation.READER_OUT),
+    (
+        "The client has shown a clear preference for candidates with NHS experience, so we are "
+        "moving ahead with those.",
+        negation.CHOSE_OTHER,
+    ),
+    (
+        "The funding fell through, so recruitment has been halted and your application closes.",
+        negation.READER_OUT,
+    ),
+    (
+        "Your typing test scored 31; the cut was 40. So it ends at the test stage for you.",
+        negation.READER_OUT,
+    ),
+    ("We looked at your form with the others; no interview for you.", negation.READER_OUT),
+    ("Apprenticeship unsuccessful.", negation.READER_OUT),
+    ("The board met: a charge nurse from Ward 9 is their choice for Sister.", negation.CHOSE_OTHER),
+    ("Quick note: your Porter application stops with us here.", negation.READER_OUT),
+    ("We read your letter twice and are passing.", negation.READER_OUT),
+    ("Maaf, lamaran Anda tidak berhasil kali ini.", negation.READER_OUT),
+    ("Obrigado, mas não avançamos consigo nesta fase.", negation.READER_OUT),
+    ("Ju falënderojmë, por aplikimi juaj nuk u përzgjodh.", negation.READER_OUT),
+    ("Diemžēl jūsu pieteikums ir noraidīts.", negation.READER_OUT),
+    ("Grazie, ma per te questa volta è un no.", negation.READER_OUT),
+    ("La vostra candidatura es tanca aquí.", negation.READER_OUT),
+    ("Mae'n ddrwg gennym, ni fyddwn yn symud ymlaen â'ch cais.", negation.READER_OUT),
+    ("Escolhemos outro padeiro, com mais prática de forno a lenha.", negation.CHOSE_OTHER),
+    ("Zgjodhëm një rrobaqepëse me më shumë përvojë.", negation.CHOSE_OTHER),
+    ("Abbiamo preferito una restauratrice di Firenze.", negation.CHOSE_OTHER),
+    ("La plaça de cuiner l'ocupa un company de la cuina.", negation.CHOSE_OTHER),
+    ("Jawatan pembantu dapur diberikan kepada pekerja sedia ada.", negation.CHOSE_OTHER),
+]
+
+UNREAD_SECOND = [
+    "Owner gave it to another family who could move in sooner, so the flat is gone.",
+    "The agent let the house to another tenant.",
+    "We are declining your application only if the references fail.",
+    "Recruitment is halted until the budget is approved; your application stays open.",
+    "Escolhemos outra data para a sua entrevista: terça às 10h.",
+    "Abbiamo preferito una data più tarda per il colloquio.",
+    "We will close your application when the hiring manager has reviewed the list.",
+    "If you are not on the list, no interview for you this month, but keep an eye on the portal.",
+    "Jawatan ini diberikan kepada anda mulai 1 Mac.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ + READ_SECOND)
 def test_the_kinds_missed_are_read(text: str, token: str) -> None:
     assert token in marks(text)
 
 
-@pytest.mark.parametrize("text", UNREAD)
+@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND)
 def test_the_same_words_about_the_reader_or_still_to_come_stay_unread(text: str) -> None:
     assert not decision(text)
 

@@ -168,9 +168,12 @@ _SET_MINUS_YOU = re.compile(
     r"finali[sz]ed|complete|sorted)(?: now)? (?:minus|without) (?:your name|you)\b"
 )
 _WE_PASS = re.compile(
-    r"\b(?:we|i)(?:" + _A + r"re| are|" + _A + r"m| am) passing(?: on (?:it|this|this one|yours))?"
+    r"\b(?:we|i)(?:" + _A + r"re| are|" + _A + r"m| am"
+    # (fifty-ninth pass: or after what was done first, "we read it over and are passing", slice
+    # 142)
+    + r"| (?:[a-z\-]+ ){1,5}?and (?:are|am)) passing(?: on (?:it|this|this one|yours))?"
     r"(?: this time| for now| on this occasion)?(?=[ \t]*(?:[.;!]|\n|$))"
-)
+)  # fmt: skip
 _MISS_OUT = re.compile(
     r"\byou(?:" + _A + r"ll| will) miss out (?:this time(?: round)?|this season|this year|on this "
     r"occasion|this round)\b"

@@ -50,7 +50,10 @@ _NOW_STAFFED = re.compile(
     r"(?:now|already|fully|since) (?:been )?(?:fully )?staffed(?=[ \t]*(?:[.;!,]|\n|$))"
 )
 _PULLED = re.compile(
-    r"\b(?:role|post|position|job|vacancy|opening|requisition|posting|placement|apprenticeship) "
+    r"\b(?:role|post|position|job|vacancy|opening|requisition|req|posting|placement|apprenticeship)"
+    # (second round: its number or its title between, "Requisition 87896 (Customs Clearance
+    # Executive) was pulled when ...", slice 142)
+    r"(?: (?:no\.? ?|#)?\d{2,})?(?: \([^()\n]{1,60}\))? "
     r"(?:is|was|" + _A + r"s|has been|have been|got|had been)(?: now| since| sadly)? pulled\b"
     r"(?! (?:forward|together|up|in|into|back|out of (?:the|our) (?:draw|raffle)|from (?:the|our) "
     r"(?:draw|raffle))\b)"
@@ -91,6 +94,86 @@ _HALTS_HERE = re.compile(
     r"\n|$)))"
 )
 
+# Second round
+# anyone declining or ending the reader's application ("Orvingham Plant & Garden has studied your
+# ... paperwork and is declining your application on this round", "Seoullight Mobility is ending
+# your candidacy for ...", "we're declining you for the post")
+_DECLINING_YOURS = re.compile(
+    r"\b(?:is|are|" + _A + r"re|" + _A + r"s) (?:now |therefore |regretfully |sadly )?(?:declining|"
+    r"ending|closing|rejecting|turning down) (?:your (?:[a-z\-]+ ){0,3}?(?:application|candidacy|"
+    r"candidature|submission|bid)|you for (?:the|this|that) (?:[a-z\-]+ ){0,3}?(?:post|role|job|"
+    r"position|place|vacancy|opening|traineeship|apprenticeship))\b(?! (?:if|unless|when|once|"
+    r"after|should)\b)"
+)
+# the application closing as a consequence ("so recruitment is halted and your application
+# closes"), or staying with the employer ("your Yard Assistant application stops with us here")
+_CLOSES_NOW = re.compile(
+    r"\b(?:and|so) (?:yours|your (?:[a-z\-]+ ){0,3}?(?:application|candidacy|form|submission)) "
+    r"(?:now )?(?:closes|ends|lapses|stops)(?=[ \t]*(?:[.;!]|\n|$))"
+    r"|\b(?:yours|your (?:[a-z\-]+ ){0,3}?(?:application|candidacy|form|submission)) (?:stops|ends|"
+    r"finishes|closes|halts) with us(?=[ \t]*[.;!,\n]| (?:here|now|at this (?:point|stage))\b)"
+)
+# the reader's application closing without an offer ("yours will close without an offer this
+# time round")
+_CLOSE_WITHOUT = re.compile(
+    r"\b(?:yours|your (?:[a-z\-]+ ){0,3}?(?:application|candidacy|form|submission)) (?:will|is "
+    r"going to|shall|is to) (?:close|end|finish|conclude|lapse) without (?:an offer|an interview|a "
+    r"place|an invitation|progressing|going further)\b"
+)
+_RECRUITMENT_HALTED = re.compile(
+    r"\b(?:so|and) (?:the )?(?:recruitment|hiring|the search|the process|the campaign) (?:is|has "
+    r"been|was) (?:now )?(?:halted|stopped|cancelled|canceled|called off|ended|scrapped)\b"
+    r"(?! (?:until|for now|temporarily|while|till|pending)\b)"
+)
+# the process ending at a stage, for the reader ("So it ends at screening for you")
+_ENDS_AT_FOR_YOU = re.compile(
+    r"\b(?:it|this|things|the process|the road|the journey) (?:ends|stops|finishes|ended|stopped) "
+    r"(?:at|after|with) (?:the )?(?:screening|shortlisting|sift|sifting|assessment|test|first|"
+    r"paper|written)(?: (?:stage|step|round|sift|test))? for you\b"
+)
+# no interview for the reader, closing its clause ("Your ... application went through with the
+# rest; no interview for you")
+_NO_INTERVIEW_FOR_YOU = re.compile(
+    r"(?:(?<=[;:] )|(?<=, )|(?<=\u2014 )|(?<=\u2013 ))no (?:interview|interview invitation|"
+    r"interview call|call-?back|shortlisting) for you(?=[ \t]*(?:[.;!]|\n|$))"
+)
+# a traineeship or the like declined as a sentence of its own ("Traineeship declined.")
+_BARE_DECLINED = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?:traineeship|apprenticeship|internship|placement|candidacy|"
+    r"candidature|fellowship|studentship|residency|bursary application) (?:declined|"
+    r"unsuccessful|not approved|refused)(?=[ \t]*(?:[.;!]|\n|$))"
+)
+# someone described "is their choice for" the post ("a Jaipur office colleague is their choice for
+# Print Designer, starting next month")
+_THEIR_CHOICE_FOR = re.compile(
+    r"\b(?:a|an|one|another) (?!(?:you|your)\b)(?:[a-z0-9\-" + _A[1:-1] + r"]+ ){1,5}?(?:is|was) "
+    r"(?:their|"
+    r"our|the (?:panel|board|client|director|directors|manager|team|committee)" + _A + r"s?) "
+    r"(?:choice|pick|preferred candidate|selection|preference) for\b"
+)
+# someone got the post ahead of the reader ("A weaver from Wexford got the job ahead of you")
+_AHEAD_OF_YOU = re.compile(
+    r"\b(?:got|took|landed|won|was given|has got|has taken|has landed|has won) (?:the|this|that) "
+    r"(?:[a-z\-" + _A[1:-1] + r"]+ ){0,3}?(?:job|post|role|position|place|spot|contract|"
+    r"apprenticeship|placement|gig|work) (?:ahead of|over|instead of|before) you\b"
+)
+# the client's preference for other profiles, and going ahead with those ("The client has shown
+# preference for profiles with direct hospital procurement background, hence we are moving ahead
+# with those")
+_PREFERRED_PROFILES = re.compile(
+    r"\b(?:shown|expressed|stated|given|has|have|had) (?:(?:a|clear|strong|their|marked) ){0,2}"
+    r"preference "
+    r"for (?:profiles|candidates|applicants|people|those|someone|somebody)\b[^.!?\n]{0,120}?"
+    r"\b(?:moving|going|proceeding|pressing|pushing) (?:ahead|forward|on) with (?:those|them|these|"
+    r"such profiles)\b"
+)
+# the reader's application, "like every" other, shut ("Yours, like every application against
+# it, has been shut")
+_YOURS_LIKE_EVERY = re.compile(
+    r"\byours, like (?:every|all|each|the other|the rest of the) [^,.!?\n]{1,60}, (?:has been|"
+    r"have been|was|were|is|are) (?:now )?(?:shut|closed|withdrawn|cancelled|canceled|ended)\b"
+)
+
 READINGS = readings(
     ("role_gone", _NOW_STAFFED),
     ("role_gone", _PULLED),
@@ -101,4 +184,15 @@ READINGS = readings(
     ("reader_out", _SCREENING_STOPPED),
     ("chose_other", _GIVING_IT_TO),
     ("reader_out", _HALTS_HERE),
+    ("reader_out", _DECLINING_YOURS),
+    ("reader_out", _CLOSES_NOW),
+    ("reader_out", _CLOSE_WITHOUT),
+    ("role_gone", _RECRUITMENT_HALTED),
+    ("reader_out", _ENDS_AT_FOR_YOU),
+    ("reader_out", _NO_INTERVIEW_FOR_YOU),
+    ("reader_out", _BARE_DECLINED),
+    ("chose_other", _THEIR_CHOICE_FOR),
+    ("chose_other", _AHEAD_OF_YOU),
+    ("chose_other", _PREFERRED_PROFILES),
+    ("reader_out", _YOURS_LIKE_EVERY),
 )

@@ -319,14 +319,19 @@ _ENDED_AT_STAGE = re.compile(
 # the oarfeathering position now"); never the reader in that clause, never a post's papers ("has
 # the job description"), and nothing after it but its stop or a new clause
 _DESCRIBED_HAS_IT = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?] ))(?:a|an|one|another) [a-z\-]+\b(?![^.!?\n;]*\b(?:you|your|u)\b)"
-    r"[^.!?\n;]{0,60}? (?:took|has taken|got|has got|landed|has landed|won|has won|has|now has|"
-    r"holds|now holds|was given|has been given|ended up with) the (?:[a-z\-]+ ){0,2}?(?:job|role|"
-    r"position|post|place|spot|gig|vacancy|opening|apprenticeship|traineeship|internship)"
+    # (fifty-ninth pass: the reader named only after the post, "One of our own spinners has taken
+    # the drive band post, leaving no place to offer you", "A lad from the pub league got the
+    # caster's mate job, so you're unlucky this round", slice 141)
+    r"(?:^|(?<=\n)|(?<=[.!?] ))(?:a|an|one|another) [a-z\-]+\b"
+    r"(?:(?!\b(?:you|your|u)\b)[^.!?\n;]){0,60}? (?:took|has taken|got|has got|landed|has landed|"
+    r"won|has won|has|now has|holds|now holds|was given|has been given|ended up with) the "
+    r"(?:[a-z\-'\u2019]+ ){0,2}?(?:job|role|position|post|place|spot|gig|vacancy|opening|"
+    r"apprenticeship|traineeship|internship)"
     r"(?: now| this time| this season| this year| instead)?(?=[ \t]*(?:[.;!]|$)"
     # (eleventh round: or a turn after it, "A braider from Trangie has the beltbraiding position,
     # though, and we'll leave yours there")
-    r"|,? (?:though|however|i['\u2019]m afraid|sorry)\b)"
+    r"|,? (?:though|however|i['\u2019]m afraid|sorry)\b"
+    r"|,? (?:leaving|which leaves|so|and so) (?:no |nothing |you|yours|your)\b)"
 )
 # the post already taken by someone, in a Malaysian or Singaporean English that drops the
 # participle ("The cashier job already take by my cousin's daughter, she start next week")

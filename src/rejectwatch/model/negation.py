@@ -484,10 +484,25 @@ _ALONE_FOR_A_SEASON = (
 # (second round: nor when the one chosen starts, "Dwight has accepted the post and starts when
 # the month turns")
 _STARTS_WHEN = r"(?<!\bstarts )(?<!\bstart )(?<!\bbegins )(?<!\bjoins )(?<!\bstarting )"
+# (fifty-ninth pass: nor "when" before a past event, "Requisition 87896 (...) was pulled when
+# Gurugram Freight Bureau reorganised its departments", slice 142)
+_WHEN_PAST = (
+    # (a pronoun's act, "as I said when we spoke on Tuesday"; never a pronoun's state, "when i
+    # was in the pctel directory", a mailing list's question)
+    r"(?! (?:he|she|they|we|i) (?:(?!need|proceed|succeed|exceed)[a-z]+ed|came|met|saw|spoke|made|"
+    r"took|gave|got)\b"
+    # (or the thing's event, "when the departmental budgets were redrawn")
+    r"| (?:the|any|its|our|their) (?:(?!" + _AUXILIARY + r")[a-z]+ ){0,2}?(?!" + _AUXILIARY
+    + r")[a-z]+ (?:[a-z]+ed|came|met|saw|spoke|was|were|had|made|took|gave|got)\b"
+    # (or a name's, one to three words, none an auxiliary, then a past verb and its object's
+    # determiner)
+    r"| (?:(?!" + _AUXILIARY + r")[a-z]+ ){1,3}?(?!" + _AUXILIARY
+    + r")[a-z]+ed (?!by\b)(?:its|their|the|his|her|our|a|an)\b)"
+)  # fmt: skip
 _NOT_YET = re.compile(
     r"\b(?:" + _FULL_FOR_A_WHILE + r"until(?! further notice)"
     + _ALONE_FOR_A_SEASON
-    + r"|" + _STARTS_WHEN + r"when|will"
+    + r"|" + _STARTS_WHEN + r"when" + _WHEN_PAST + r"|will"
     + _CALLED_OFF
     + r"|going to"
     r"(?<!\bnot going to)(?<!n['\u2019]t going to)"
@@ -2038,7 +2053,7 @@ _OUTCOME_NOT_YET = re.compile(
     # (forty-seventh pass: nor how long a calendar stays full, "we're booked up until March")
     r"\b(?:" + _FULL_FOR_A_WHILE + r"until(?! further notice)"
     + _ALONE_FOR_A_SEASON
-    + r"|" + _STARTS_WHEN + r"when)\b"
+    + r"|" + _STARTS_WHEN + r"when" + _WHEN_PAST + r")\b"
     + _YET
     + _before_once(
         r" the (?:closing date|deadline|next stage|next round|final stage|final round|"

@@ -83,6 +83,7 @@ from rejectwatch.model import (
     decisions_unshortlisted,
     decisions_wide,
     decisions_withheld,
+    halted_abroad,
     handed_on,
     hired_by_name,
     insiders_abroad,
@@ -861,3 +862,6 @@ LINE_READINGS += decisions_ended.LINE_READINGS
 # fifty-ninth pass: the post staffed or pulled, screening stopping the application, no further
 # consideration, the application halting (rejectwatch.model.decisions_halted)
 READINGS += decisions_halted.READINGS
+# fifty-ninth pass, second round: the same in the languages slices 141 and 142 refused in
+# (rejectwatch.model.halted_abroad)
+READINGS += halted_abroad.READINGS
