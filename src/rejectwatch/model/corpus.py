@@ -186,6 +186,8 @@ READ_SLICES = (
     "blind-slice-140.jsonl",  # declared read for the fifty-ninth pass
     "blind-slice-141.jsonl",  # declared read for the fifty-ninth pass's second round
     "blind-slice-142.jsonl",  # declared read for the fifty-ninth pass's second round
+    "blind-slice-143.jsonl",  # declared read for the fifty-ninth pass's third round
+    "blind-slice-144.jsonl",  # declared read for the fifty-ninth pass's third round
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
