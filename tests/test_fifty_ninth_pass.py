@@ -134,12 +134,52 @@ UNREAD_SECOND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "token"), READ + READ_SECOND)
+READ_THIRD = [
+    (
+        "The hotel trimmed its budget and the Night Porter shifts have been absorbed by its "
+        "existing staff.",
+        negation.ROLE_GONE,
+    ),
+    ("The warehouse cut back, so that assignment's off for you.", negation.READER_OUT),
+    ("We're stopping your Barista application at this point, with thanks.", negation.READER_OUT),
+    ("Priya thought it over and has taken Tomasz on as Dairy Hand.", negation.CHOSE_OTHER),
+    ("The summer team filled up with last season's regulars.", negation.ROLE_GONE),
+    ("No seat on the spring course is being offered to you.", negation.READER_OUT),
+    (
+        "A joiner with ten years on sash windows took the bench, so you go no further.",
+        negation.READER_OUT,
+    ),
+    ("The panel came down on a no for your application.", negation.READER_OUT),
+    (
+        "Your Clerk application lacks a typing certificate. It is therefore rejected at the "
+        "eligibility stage.",
+        negation.READER_OUT,
+    ),
+    ("Posisi juru masak sudah diisi karyawan lama.", negation.ROLE_GONE),
+    ("Maaf, Anda belum bisa bergabung kali ini.", negation.READER_OUT),
+    (
+        "No place in the autumn intake is being offered to you; try again next year if you wish.",
+        negation.READER_OUT,
+    ),
+]
+
+UNREAD_THIRD = [
+    "Your travel costs have been covered by our existing budget.",
+    "Your shift is off for you on Friday, as agreed; see you Monday.",
+    "Dear all, we're delighted to say we've brought Ana in as our new head chef.",
+    "We have taken Ana on as Dairy Hand from Monday; you will share the milking with her.",
+    "No offer will be made to you until the references are back.",
+    "If your form lacks a certificate, it is rejected at screening.",
+    "Anda belum bisa masuk ke portal; coba lagi nanti.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ + READ_SECOND + READ_THIRD)
 def test_the_kinds_missed_are_read(text: str, token: str) -> None:
     assert token in marks(text)
 
 
-@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND)
+@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND + UNREAD_THIRD)
 def test_the_same_words_about_the_reader_or_still_to_come_stay_unread(text: str) -> None:
     assert not decision(text)
 

@@ -223,6 +223,11 @@ _LACKING_THEN_STOPS = re.compile(
     r"(?:include|show|meet))\b[^\n]{0,160}?[.!?)][ \t]+it (?:therefore |thus |so |now |"
     r"consequently )?(?:stops|ends|closes|halts|goes no further)(?: here| at this (?:stage|point))?"
     r"(?=[ \t]*[.;!])"
+    # (fifty-ninth pass: or it "is therefore rejected at screening", slice 144)
+    r"|\byour (?:[a-z\-]+ ){0,3}?application\b[^.!?\n]{0,80}? (?:lacks|is missing|does not "
+    r"(?:include|show|meet))\b[^\n]{0,160}?[.!?)][ \t]+it is (?:therefore |thus |so |now |"
+    r"consequently )?(?:rejected|declined|ineligible|not eligible|unsuccessful)(?: at (?:the )?"
+    r"(?:screening|sift|sifting|eligibility)(?: stage| check)?)?(?=[ \t]*[.;!])"
 )
 
 READINGS = readings(

@@ -100,10 +100,10 @@ _HALTS_HERE = re.compile(
 # your candidacy for ...", "we're declining you for the post")
 _DECLINING_YOURS = re.compile(
     r"\b(?:is|are|" + _A + r"re|" + _A + r"s) (?:now |therefore |regretfully |sadly )?(?:declining|"
-    r"ending|closing|rejecting|turning down) (?:your (?:[a-z\-]+ ){0,3}?(?:application|candidacy|"
-    r"candidature|submission|bid)|you for (?:the|this|that) (?:[a-z\-]+ ){0,3}?(?:post|role|job|"
-    r"position|place|vacancy|opening|traineeship|apprenticeship))\b(?! (?:if|unless|when|once|"
-    r"after|should)\b)"
+    r"ending|closing|rejecting|turning down|halting|stopping) (?:your (?:[a-z\-]+ ){0,3}?"
+    r"(?:application|candidacy|candidature|submission|bid)|you for (?:the|this|that) "
+    r"(?:[a-z\-]+ ){0,3}?(?:post|role|job|position|place|vacancy|opening|traineeship|"
+    r"apprenticeship))\b(?! (?:if|unless|when|once|after|should)\b)"
 )
 # the application closing as a consequence ("so recruitment is halted and your application
 # closes"), or staying with the employer ("your Yard Assistant application stops with us here")
@@ -174,6 +174,63 @@ _YOURS_LIKE_EVERY = re.compile(
     r"have been|was|were|is|are) (?:now )?(?:shut|closed|withdrawn|cancelled|canceled|ended)\b"
 )
 
+# Third round
+# the post's hours taken in by the client's own staff ("the Catering Assistant hours have been
+# absorbed by its existing crew"), and the placement off for the reader ("So that placement's off
+# for you")
+_ABSORBED = re.compile(
+    r"\b(?:hours|shifts|work|role|post|position|duties|job|vacancy|placement)\b[^.!?\n]{0,20}? "
+    r"(?:have been|has been|were|was|are|is|got) (?:now )?(?:absorbed|taken up|picked up|covered|"
+    r"soaked up|folded in) by (?:its|the|our|their|the client" + _A + r"s) (?:existing|own|current|"
+    r"permanent|in-house|regular|resident) (?:crew|staff|team|workforce|employees|people|workers)\b"
+)
+_OFF_FOR_YOU = re.compile(
+    r"\b(?:placement|job|role|post|position|shift|spot|gig|contract|booking|assignment)(?:" + _A
+    + r"s| is| has been) (?:now )?off for you(?=[ \t]*(?:[.;!]|\n|$))"
+)  # fmt: skip
+# someone named brought in as the post holder ("Ewan mulled it over the weekend and has brought
+# Mariam in as Still Room Operator"): never the reader, never news to a group
+_BROUGHT_IN_AS = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?![^.!?\n]*\b(?:you|your|yourself|delighted|pleased|proud|happy|"
+    r"welcome|announce|congratulat\w*|thrilled|excited|everyone|everybody|colleagues|all)\b)"
+    r"[^.!?\n]{0,60}?\b(?:has|have|" + _A + r"s|" + _A + r"ve) (?:now )?(?:brought|taken|signed) "
+    r"(?!(?:the|a|an|our|their|it|them|him|her|one|on)\b)[a-z\-]+(?: [a-z\-]+)? (?:in|on) as "
+    r"(?:our |the |a |an )?(?:new )?[a-z]"
+)
+# a crew filled with its returners ("This season's crew filled up with last year's returners")
+_FILLED_WITH_RETURNERS = re.compile(
+    r"\b(?:crew|team|roster|rota|squad|intake|cohort|places|spots|positions|line-up)\b "
+    r"(?:has |have |had )?(?:filled up|filled|is full|was full|are full|were full) with "
+    r"(?:last (?:year|season)" + _A + r"s|returning|existing|our own|regular|former|previous)\b"
+)  # fmt: skip
+# no place offered to the reader ("No place in the coming cohort is being offered to you")
+_NONE_OFFERED_TO_YOU = re.compile(
+    r"(?:^|(?<=[.!?;:] )|(?<=\n))no (?:place|spot|offer|position|role|seat|job|post|placement)\b"
+    r"[^.!?\n]{0,40}? (?:is being|is|will be|can be|has been|was) (?:offered|given|made) to you\b"
+    r"(?! (?:until|unless|before|yet|at this stage of)\b)"
+)
+# the reader going no further, as a consequence ("so you go no further")
+_YOU_GO_NO_FURTHER = re.compile(
+    r"\b(?:so|and so|therefore|which means|meaning|hence) you (?:go|get|move|progress|proceed) no "
+    r"further\b"
+)
+# a no for the reader's candidacy ("the team has landed on a no for your candidacy")
+_LANDED_ON_NO = re.compile(
+    r"\b(?:landed|settled|come down|came down|decided|agreed) on a [\"\u201c'\u2018]?no"
+    r"[\"\u201d'\u2019]? (?:for|on) (?:you|your (?:[a-z\-]+ ){0,2}?(?:candidacy|application|"
+    r"candidature))\b"
+)
+# Indonesian: the bench already taken ("Bangku tukang ukir sudah ditempati pengrajin dari ..."),
+# the reader not in this year ("jadi Anda belum bisa masuk tahun ini")
+_ID_TAKEN = re.compile(
+    r"\b(?:posisi|lowongan|jabatan|bangku|tempat|kursi|formasi)\b[^.!?\n]{0,40}? (?:sudah|telah) "
+    r"(?:ditempati|diisi|terisi)\b"
+)
+_ID_NOT_IN = re.compile(
+    r"\banda (?:belum|tidak) (?:bisa|dapat) (?:masuk|bergabung|diterima)\b[^.!?\n]{0,20}? "
+    r"(?:tahun ini|kali ini|periode ini|musim ini|gelombang ini)\b"
+)
+
 READINGS = readings(
     ("role_gone", _NOW_STAFFED),
     ("role_gone", _PULLED),
@@ -195,4 +252,13 @@ READINGS = readings(
     ("chose_other", _AHEAD_OF_YOU),
     ("chose_other", _PREFERRED_PROFILES),
     ("reader_out", _YOURS_LIKE_EVERY),
+    ("role_gone", _ABSORBED),
+    ("reader_out", _OFF_FOR_YOU),
+    ("chose_other", _BROUGHT_IN_AS),
+    ("role_gone", _FILLED_WITH_RETURNERS),
+    ("reader_out", _NONE_OFFERED_TO_YOU),
+    ("reader_out", _YOU_GO_NO_FURTHER),
+    ("reader_out", _LANDED_ON_NO),
+    ("role_gone", _ID_TAKEN),
+    ("reader_out", _ID_NOT_IN),
 )

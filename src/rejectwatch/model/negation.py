@@ -3156,6 +3156,10 @@ _CONTRAST_AFTER = re.compile(
     r"|; (?=[^.!?;\n]*\b(?:number|name|details|cv)\b[^.!?;\n]*\b(?:kept|noted|on file)\b)"
     r"(?=[^.!?;\n]*\bnext (?:season|year|time|summer|winter|spring|autumn|round|intake)\b)"
     r"(?![^.!?;\n]*\b(?:resumes?|resumed|reopens?|restarts?|paused|campaign|funding|budget)\b)"
+    # (fifty-ninth pass: nor the reader asked to try again a season later, "No place in the coming
+    # cohort is being offered to you; try again next autumn if you'd like", slice 144)
+    r"|; (?:do |please )?(?:try|apply|reapply) again (?:next|in|for|from|after) (?:[a-z]+ )?"
+    r"(?:season|year|time|summer|winter|spring|autumn|round|intake|cohort|january|september)\b"
 )
 _CONSEQUENCE_BEFORE = re.compile(
     r"[,;:] (?:and )?(?:so|therefore|which is why|as a result|consequently)\b"
