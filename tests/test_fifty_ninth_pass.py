@@ -207,3 +207,9 @@ def test_a_hungarian_hire_described_then_the_application_closed() -> None:
         "dolgozó varrónőt vettünk fel, így a pályázata most véget ér.\n\nÜdvözlettel:\nPéter"
     )
     assert negation.CHOSE_OTHER in message_marks("Jelentkezése", body)
+
+
+def test_another_day_for_the_interview_is_no_one_chosen_in_italian() -> None:
+    assert not decision("Abbiamo scelto un altro giorno per il colloquio, giovedì alle 10.")
+    assert not decision("Abbiamo scelto un'altra data per il colloquio.")
+    assert negation.CHOSE_OTHER in marks("Abbiamo scelto un altro candidato dopo il colloquio.")

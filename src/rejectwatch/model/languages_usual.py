@@ -571,7 +571,10 @@ _IT_OTHER = re.compile(
     r"candidato|un" + _AP + r"altra candidata|qualcun altro|un altro)\b"
     r"(?!"
     + _CLAUSE
-    + r"*\b(?:sabato|domenica|turno|stasera|domani|oggi|lunedì|venerdì)\b)"
+    # (fifty-ninth pass: nor another day or time for the interview, "abbiamo scelto un altro
+    # giorno per il colloquio")
+    + r"*\b(?:sabato|domenica|turno|stasera|domani|oggi|lunedì|venerdì|giorno|data|orario|"
+    r"appuntamento)\b)"
     + _IT_READER
     # (nor a parking space or a bed: "il posto auto è stato assegnato a un altro condomino",
     # tests/test_part_l_reread.py)

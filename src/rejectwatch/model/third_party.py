@@ -275,8 +275,11 @@ _LANGUAGES = re.compile(
     # Italian ("abbiamo scelto un'altra praticante", "individuato un profilo più in linea")
     r"|\b(?:scelto|selezionato|individuato|optato per|assunto|preferito)\b[^.!?\n]{0,30}?"
     # (eleventh pass: "un profilo con più esperienza", a profile with more)
-    r"\b(?:un altro|un['\u2019 ]altra|un altra|qualcun\w*|un[a']? (?:profilo|candidat[oa]) "
-    r"(?:più|che|con))\b"
+    # (fifty-ninth pass: never another day, date or time for an interview, "abbiamo scelto un
+    # altro giorno per il colloquio")
+    r"\b(?:(?:un altro|un['\u2019 ]altra|un altra)(?! ?(?:giorno|data|orario|ora|momento|luogo|"
+    r"sede|formato|appuntamento|colloquio|turno|settimana|mattina|pomeriggio|slot)\b)|qualcun\w*|"
+    r"un[a']? (?:profilo|candidat[oa]) (?:più|che|con))\b"
     # Portuguese ("escolhemos outra pessoa")
     r"|\b(?:escolhemos|escolhido|escolhida|selecionamos|selecionado|optamos por|contratamos)\b"
     r"[^.!?\n]{0,30}?\b(?:outr[oa] (?:pessoa|candidat[oa]|perfil)|algu[eé]m)\b"
