@@ -106,6 +106,7 @@ READ_SECOND = [
     ("Apprenticeship unsuccessful.", negation.READER_OUT),
     ("The board met: a charge nurse from Ward 9 is their choice for Sister.", negation.CHOSE_OTHER),
     ("Quick note: your Porter application stops with us here.", negation.READER_OUT),
+    ("Sorry, your Porter application stops with us.", negation.READER_OUT),
     ("We read your letter twice and are passing.", negation.READER_OUT),
     ("Maaf, lamaran Anda tidak berhasil kali ini.", negation.READER_OUT),
     ("Obrigado, mas não avançamos consigo nesta fase.", negation.READER_OUT),

@@ -111,7 +111,8 @@ _CLOSES_NOW = re.compile(
     r"\b(?:and|so) (?:yours|your (?:[a-z\-]+ ){0,3}?(?:application|candidacy|form|submission)) "
     r"(?:now )?(?:closes|ends|lapses|stops)(?=[ \t]*(?:[.;!]|\n|$))"
     r"|\b(?:yours|your (?:[a-z\-]+ ){0,3}?(?:application|candidacy|form|submission)) (?:stops|ends|"
-    r"finishes|closes|halts) with us(?=[ \t]*[.;!,\n]| (?:here|now|at this (?:point|stage))\b)"
+    r"finishes|closes|halts) with us(?=[ \t]*(?:[.;!,\n]|$)| (?:here|now|at this "
+    r"(?:point|stage))\b)"
 )
 # the reader's application closing without an offer ("yours will close without an offer this
 # time round")
