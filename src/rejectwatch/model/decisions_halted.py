@@ -105,21 +105,20 @@ _DECLINING_YOURS = re.compile(
     r"(?:[a-z\-]+ ){0,3}?(?:post|role|job|position|place|vacancy|opening|traineeship|"
     r"apprenticeship))\b(?! (?:if|unless|when|once|after|should)\b)"
 )
+# the reader's application, by its pronoun or named ("your Yard Assistant application")
+_YOURS = r"(?:yours|your (?:[a-z\-]+ ){0,3}?(?:application|candidacy|form|submission))"
 # the application closing as a consequence ("so recruitment is halted and your application
 # closes"), or staying with the employer ("your Yard Assistant application stops with us here")
 _CLOSES_NOW = re.compile(
-    r"\b(?:and|so) (?:yours|your (?:[a-z\-]+ ){0,3}?(?:application|candidacy|form|submission)) "
-    r"(?:now )?(?:closes|ends|lapses|stops)(?=[ \t]*(?:[.;!]|\n|$))"
-    r"|\b(?:yours|your (?:[a-z\-]+ ){0,3}?(?:application|candidacy|form|submission)) (?:stops|ends|"
-    r"finishes|closes|halts) with us(?=[ \t]*(?:[.;!,\n]|$)| (?:here|now|at this "
-    r"(?:point|stage))\b)"
+    r"\b(?:and|so) " + _YOURS + r" (?:now )?(?:closes|ends|lapses|stops)(?=[ \t]*(?:[.;!]|\n|$))"
+    r"|\b" + _YOURS + r" (?:stops|ends|finishes|closes|halts) with us(?=[ \t]*(?:[.;!,\n]|$)| "
+    r"(?:here|now|at this (?:point|stage))\b)"
 )
 # the reader's application closing without an offer ("yours will close without an offer this
 # time round")
 _CLOSE_WITHOUT = re.compile(
-    r"\b(?:yours|your (?:[a-z\-]+ ){0,3}?(?:application|candidacy|form|submission)) (?:will|is "
-    r"going to|shall|is to) (?:close|end|finish|conclude|lapse) without (?:an offer|an interview|a "
-    r"place|an invitation|progressing|going further)\b"
+    r"\b" + _YOURS + r" (?:will|is going to|shall|is to) (?:close|end|finish|conclude|lapse) "
+    r"without (?:an offer|an interview|a place|an invitation|progressing|going further)\b"
 )
 _RECRUITMENT_HALTED = re.compile(
     r"\b(?:so|and) (?:the )?(?:recruitment|hiring|the search|the process|the campaign) (?:is|has "

@@ -20,11 +20,10 @@ so none is read in a conditional, still-to-come, quoted or reader-decided senten
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
+from rejectwatch.model.decisions_casual import _A
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
-
-_A = r"['\u2019]"
 
 _OUT = re.compile(
     # Malay and Indonesian
