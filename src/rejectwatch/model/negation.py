@@ -398,6 +398,13 @@ _THIRD_PARTY = re.compile(
 _YET = r"|\byet\b(?! another (?:round|stage|interview|call|meeting|step)\b| again\b)"
 # a verb of its own, never a word of a past event's subject (forty-second pass, _PAST_EVENT)
 _AUXILIARY = r"(?:is|are|was|were|has|have|had|will|would|be|been|gets|get|can|may)\b"
+# a thing's subject of up to three words, none of them a verb of its own ("the last interviews",
+# "any interviews"), and a verb in the past after it
+_THING = (
+    r"(?:the|any|its|our|their) (?:(?!" + _AUXILIARY + r")[a-z]+ ){0,2}?(?!" + _AUXILIARY
+    + r")[a-z]+"
+)  # fmt: skip
+_PAST_VERB = r"(?:[a-z]+ed|came|met|saw|spoke|was|were|had|made|took|gave|got)\b"
 # (fourteenth pass: nor "before" with a past event, "Before we contacted them, the hiring
 # manager finalised the appointment with another candidate")
 _PAST_EVENT = (
@@ -405,19 +412,13 @@ _PAST_EVENT = (
     # none of them a verb of its own, "once the post is filled", "once the panel has met")
     # (fifty-seventh pass: or "any", "its", "our" or "their" for "the", "was shut by its hiring
     # manager before any interviews were set")
-    r" (?:he|she|they|we|i|(?:the|any|its|our|their) (?:(?!"
-    + _AUXILIARY
-    + r")[a-z]+ ){0,2}?(?!"
-    + _AUXILIARY
-    + r")[a-z]+) (?:[a-z]+ed|came|met|saw|spoke|was|were|"
-    r"had|made|took|"
-    r"gave|got)\b"
+    r" (?:he|she|they|we|i|" + _THING + r") " + _PAST_VERB
     # (twenty-sixth pass, part E: and a past perfect, "before I'd even put the notice up", "before
     # we'd advertised"; never a "would", "before we'd need references")
-    r"| (?:he|she|they|we|i)['\u2019]d (?:even |already |ever |just |properly )?"
+    + r"| (?:he|she|they|we|i)['\u2019]d (?:even |already |ever |just |properly )?"
     r"(?!(?:need|proceed|succeed|exceed|feed|speed|heed)\b)(?:[a-z]+ed|put|got|been|done|made|"
     r"sent|set|seen|given|taken|had|run|begun|written|heard|told|found)\b"
-)
+)  # fmt: skip
 # (twenty-sixth pass, part E: nor "before" an announcement told ahead of it with a colon or a
 # dash, "I wanted you to hear it from me before the announcement: we have appointed …")
 _TOLD_AHEAD = (
@@ -492,11 +493,10 @@ _WHEN_PAST = (
     r"(?! (?:he|she|they|we|i) (?:(?!need|proceed|succeed|exceed)[a-z]+ed|came|met|saw|spoke|made|"
     r"took|gave|got)\b"
     # (or the thing's event, "when the departmental budgets were redrawn")
-    r"| (?:the|any|its|our|their) (?:(?!" + _AUXILIARY + r")[a-z]+ ){0,2}?(?!" + _AUXILIARY
-    + r")[a-z]+ (?:[a-z]+ed|came|met|saw|spoke|was|were|had|made|took|gave|got)\b"
+    r"| " + _THING + r" " + _PAST_VERB
     # (or a name's, one to three words, none an auxiliary, then a past verb and its object's
     # determiner)
-    r"| (?:(?!" + _AUXILIARY + r")[a-z]+ ){1,3}?(?!" + _AUXILIARY
+    + r"| (?:(?!" + _AUXILIARY + r")[a-z]+ ){1,3}?(?!" + _AUXILIARY
     + r")[a-z]+ed (?!by\b)(?:its|their|the|his|her|our|a|an)\b)"
 )  # fmt: skip
 _NOT_YET = re.compile(
