@@ -197,10 +197,8 @@ APART_SECOND = [
     "Ginpili namon ang isa ka taga-Bacolod nga may eksperyensya na.",
 ]
 UNREAD_SECOND = [
-    # "before the interview round" reads as a step still ahead (negation._pending), and the
-    # mark "below it" names no cut in its own sentence
-    "The cut-off was fixed at 62 out of 100. Your mark of 55 is below it, and your candidature "
-    "therefore closes before the interview round.",
+    # (the sixtieth pass reads "… your candidature therefore closes before the interview round",
+    # once left here, as the reader out: tests/test_sixtieth_pass.py)
     # "has it now" after someone described: a thing had as often ("A friend who borrowed my car
     # has it now")
     "A retired teacher who has graded trade cards for thirty years has it now, hey.",

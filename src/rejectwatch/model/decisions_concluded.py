@@ -42,6 +42,7 @@ from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_casual import _A
+from rejectwatch.model.decisions_left_off import NAMED_APPLICATION
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
@@ -62,7 +63,10 @@ _NOT = r"(?:n" + _A + r"t| not)"
 _POST = r"(?:role|position|post|job|vacancy|opening|spot|seat|place|requisition)"
 
 _DID_NOT_SUCCEED = re.compile(
-    r"\b(?:you|" + _YOURS + r") (?:did|have|has|were|was)" + _NOT + r" (?:been )?"
+    # (sixtieth pass: or the application named by its post, "unfortunately the Harness Buckler
+    # application didn't succeed this time")
+    r"\b(?:you|" + _YOURS + r"|" + NAMED_APPLICATION + r") (?:did|have|has|were|was)" + _NOT
+    + r" (?:been )?"
     r"(?:succeed|successful)(?= (?:this time|on this occasion|in (?:it\b|(?:this|the|your) "
     r"(?:[a-z\-]+ )?(?:process|round|competition|exercise|campaign|selection|assessment|"
     r"application|bid)\b))|" + _STOP + r")" + _NOT_UNTIL

@@ -103,6 +103,14 @@ _STAFFED = re.compile(
     r"|\b(?:all|we['\u2019]re|we are) (?:full up|fully staffed|fully crewed) for (?:the|this) "
     r"(?:season|summer|winter|year|term|harvest|festival)\b"
 )
+# (sixtieth pass: the post has its person, "The Plant Area Assistant vacancy now has its person",
+# "the role already has its new starter", slice 146; never a post with a person to report to,
+# "the role has a person to shadow", nor a question)
+_HAS_ITS_PERSON = re.compile(
+    r"\b(?:the|this|that|our) (?:[a-z\-'\u2019]+ ){0,3}?" + _POST + r" (?:now |already )?has "
+    r"(?:its|her|his|their) (?:new )?(?:person|someone|holder|hire|starter|recruit|appointee)"
+    r"(?=[ \t]*(?:[,.;!]|\n|$| and\b| so\b| now\b))"
+)
 # someone got ("we've got someone now, thanks tho!"); the sentence ends there
 _GOT_SOMEONE = re.compile(
     r"(?<!have )(?<!has )(?<!had )\bwe(?:['\u2019]ve| have)? (?:now |already |just )?(?:got|"
@@ -256,6 +264,7 @@ READINGS = _UNDER + readings(
     ("chose_other", _GIVEN_NAMED),
     ("chose_other", _TAKEN_ON_NAMED),
     ("role_gone", _STAFFED),
+    ("role_gone", _HAS_ITS_PERSON),
     ("chose_other", _GOT_SOMEONE),
     ("chose_other", _GONE_FOR),
     ("chose_other", _ASKED_TO_JOIN),

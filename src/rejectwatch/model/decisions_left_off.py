@@ -91,7 +91,31 @@ NOT_A_JOB_THING = (
     r"licence|license|permit|tenancy|rental|housing|school|university|college|course|bursary|"
     r"scholarship|funding|membership|tax|pension|claim|stall|pitch|ballot|allotment|card|account"
 )
+# (sixtieth pass: and a club's or a landlord's space to keep things in, "Lake club kayak rack:
+# unsuccessful", slice 145)
+NOT_A_JOB_SPACE = (
+    r"racks?|lockers?|moorings?|berths?|storage|parking|plots?|kennels?|stables?|garages?|sheds?|"
+    r"huts?|kayaks?|canoes?|boats?|bikes?|pews?"
+)
 _NO_JOBS = r"(?:" + NOT_A_JOB_THING + r"|refund|parking)"
+# (sixtieth pass: the reader's application named by its post, up to three words before it, "your
+# Draughtsman Turner application", or "the Harness Buckler application" after "unfortunately"
+# or "regrettably"; never a grant's or a loan's, nor an earlier or another one, "your previous
+# application")
+_NOT_THIS_ONE = (
+    r"(?!(?:" + NOT_A_JOB_THING + r"|previous|earlier|last|past|prior|former|old|other|first|new|"
+    r"second|next|future"
+    # (nor a trader's, an app's or a writer's, "your vendor application has been declined", "your
+    # app submission was rejected", "your abstract submission")
+    r"|vendor|supplier|seller|merchant|partner|partnership|affiliate|reseller|exhibitor|trader|"
+    r"app|listing|paper|abstract|article|manuscript|poster|talk|proposal|photo|entry|artwork|"
+    r"award|festival|conference|event|market)\b)"
+)
+NAMED_APPLICATION = (
+    r"(?:your (?:" + _NOT_THIS_ONE + r"[a-z\-]+ ){0,3}?|(?:(?<=unfortunately )|(?<=regrettably )|"
+    r"(?<=sadly )|(?<=unfortunately, )|(?<=regrettably, )|(?<=sadly, ))the (?:" + _NOT_THIS_ONE
+    + r"[a-z\-]+ ){1,3}?)(?:application|candidacy|candidature|submission)\b"
+)
 # ... and how an application is told ineligible, after its verb: "found", "rated", "ruled" … or
 # bare (shared by _APPLICATION_INELIGIBLE and _REVIEWED_THEN_INELIGIBLE)
 _JUDGED_INELIGIBLE = (

@@ -239,8 +239,10 @@ _NOT_ENOUGH_WORK = re.compile(
     + _STOP + _ON_A_DAY + _NOT_LEAVE + r"(?![^.!?\n]*\byou)"
 )  # fmt: skip
 _A_PASS = re.compile(
-    r"\bit(?:" + _A + r"s| is) a pass(?: from (?:us|me))?(?: for now| this time| for this "
-    r"(?:season|year|round))?" + _STOP
+    # (sixtieth pass: or bare after "so", "the hire's a guy with prior tin-roller time, so a pass
+    # from us", slice 145)
+    r"(?:\bit(?:" + _A + r"s| is) a pass(?: from (?:us|me))?|\bso a pass from (?:us|me))"
+    r"(?: for now| this time| for this (?:season|year|round))?" + _STOP
     + r"|\bpass(?:ing)? on (?:adding|taking|hiring|bringing|having|booking|putting) you\b"
     + _NOT_A_POST + r"(?![^.!?\n]*\b(?:chat|group|till|until)\b)" + _ON_A_DAY
 )  # fmt: skip

@@ -90,7 +90,9 @@ _STOPPED_CONSIDERING = re.compile(
     r"(?:considering|reviewing|assessing|progressing|processing) " + _YOURS
 )
 _AMONG_LEFT_OUT = re.compile(
-    r"\byour (?:form|application|cv|candidacy|submission|entry|name)\b (?:was|is|has been) "
+    # (sixtieth pass: or "yours", "and yours is among those turned down this year")
+    r"\b(?:your (?:form|application|cv|candidacy|submission|entry|name)|yours)\b (?:was|is|has "
+    r"been) "
     r"(?:among|one of) (?:those|the (?:ones|forms|applications|cvs|entries|names))(?: [a-z\-]+)?"
     r" (?:left off|left out|set aside|passed over|turned down|declined|screened out|not (?:"
     r"shortlisted|selected|taken forward|progressed|chosen|put forward))\b"
@@ -199,6 +201,14 @@ _CLOSES_APPLICATION = re.compile(
     r"(?! (?:window|period|form|deadline|round)\b)"
     r"|\bso your (?:[a-z\-]+ ){0,2}?application (?:closes|has closed|is closed|ends|has ended)"
     r"[ \t]*(?=[.;!]|$)"
+    # (sixtieth pass: or the reader's run in the process, "which ends your run before
+    # interviews", or a round ending with no place for the reader, "this hiring round ends
+    # without a place for you", slice 145)
+    r"|\b(?:closes|ends|concludes) your run (?:before|here|at|in|with)\b"
+    r"|\b(?:round|process|search|campaign|recruitment|competition|intake|selection|exercise) "
+    r"(?:now )?(?:ends|ended|closes|closed|concludes|concluded|finishes|finished|has ended|has "
+    r"closed) without (?:an? |any )?(?:place|spot|seat|role|offer|position|job|post|opening) for "
+    r"you\b"
 )
 _SAID_NO = re.compile(
     r"\bwe(?:['\u2019]re| are|['\u2019]ve| have)? (?:saying|said) no\b"

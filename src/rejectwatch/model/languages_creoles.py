@@ -114,6 +114,8 @@ _NO_DAY = (
 
 _EN_READER = _no_reader(r"\b(?:yuh|yu|you|unnu|una|your|yours)\b")
 _EN_WORK = r"(?:work|job|position|post|spot|ting|space|vacancy|slot|role)"
+# "can't" as Caribbean writers spell it ("cyaan", "caan", "cyah", "cah")
+_CANT = r"(?:cyaan|cyaa|cya|caan|cyan|cyah|cah|kyaan)"
 _EN_OTHER = (
     r"(?:smaddy else|somebody else|someone else|anodda (?:one|person|yute|gyal|bwoy|man|"
     r"ooman|smaddy|applicant|candidate)|nodda (?:one|person)|another (?:person|somebody|"
@@ -196,17 +198,19 @@ _CREOLE_EN_OUT = re.compile(
     + _EN_WORK
     + r"| interview| test| cut| trade test)?\b"
     + _NO_DAY
-    + r"|\b(?:wi|we) (?:cyaa|cya|caan|cyan|no go fit|no fit|no go|nor go fit|no go able) "
+    # (sixtieth pass: "can't" spelt as Jamaican and Trinidadian writers spell it, "so wi cyaan tek
+    # yuh on right now", "so we cyah use you now", slices 145 and 146)
+    + r"|\b(?:wi|we) (?:" + _CANT + r"|no go fit|no fit|no go|nor go fit|no go able) "
     r"(?:tek|take|carry|employ|hire|pick|use|give) (?:yuh|you|una|unnu)(?: on| go front| "
     r"forward| fi| for|\b)"
     + _NO_DAY
     # (part L: "yuh cyaan get di work dis time"; not "… di work permit")
-    + r"|\b(?:yuh|yu|you) (?:cyaan|caan|cyaa|cyan|cah) get (?:di|the|dis|this|dat|that) "
+    + r"|\b(?:yuh|yu|you) " + _CANT + r" get (?:di|the|dis|this|dat|that) "
     + _EN_WORK
     + r"\b(?! (?:permit|done|card|pass|clothes|uniform|boots|tools|papers))"
     + _NO_DAY
     # (part L: "we no fit move your matter reach next stage", "wi cyaa carry yuh go nex round")
-    + r"|\b(?:we|wi) (?:no|nor|cyaa|caan|cyaan) (?:go )?(?:fit |able )?(?:move|carry|take|"
+    + r"|\b(?:we|wi) (?:no|nor|" + _CANT + r") (?:go )?(?:fit |able )?(?:move|carry|take|"
     r"push|put|send|tek) (?:your|yuh|una|you|yu)(?: matter| application| name| cv| papers| file)?"
     r" (?:reach|go|to) (?:the |di )?(?:next|nex) (?:stage|level|round|step)\b"
     # (part L: "dem no pick you", "oga no select you"; not "… up", "… for granted")

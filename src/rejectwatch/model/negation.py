@@ -440,7 +440,15 @@ def _before_once(unless: str = "") -> str:
         # "stops before the assessment stage … so we go straight to interview", is still read)
         # (fifty-ninth pass: nor after a past verb and the application's pronoun, "so screening
         # stopped it before the hiring manager's desk", slice 139)
-        r"|(?<!ed )(?<!ed it )(?<!ed yours )(?!(?<=\bends )before (?:the |an |any )?interviews?\b)"
+        # (sixtieth pass: nor after "ends" and what it ends, "which ends your run before
+        # interviews", slice 145)
+        r"|(?<!ed )(?<!ed it )(?<!ed yours )(?!(?:"
+        + "|".join(
+            f"(?<=\\b{verb} {what})"
+            for verb in ("ends", "stops", "closes")
+            for what in ("", "it ", "yours ", "your run ", "your application ", "your candidacy ")
+        )
+        + r")before (?:the |an |any )?interviews?\b)"
         r"\bbefore\b(?! last\b)"
         + (f"(?!{unless})" if unless else "")
         # (twenty-first pass, part J: nor "before" closing a clause that "and" or "but" goes
@@ -500,9 +508,15 @@ _WHEN_PAST = (
     + r")[a-z]+ed (?!by\b)(?:its|their|the|his|her|our|a|an)\b)"
 )  # fmt: skip
 _NOT_YET = re.compile(
-    r"\b(?:" + _FULL_FOR_A_WHILE + r"until(?! further notice)"
+    r"\b(?:"
+    + _FULL_FOR_A_WHILE
+    + r"until(?! further notice)"
     + _ALONE_FOR_A_SEASON
-    + r"|" + _STARTS_WHEN + r"when" + _WHEN_PAST + r"|will"
+    + r"|"
+    + _STARTS_WHEN
+    + r"when"
+    + _WHEN_PAST
+    + r"|will"
     + _CALLED_OFF
     + r"|going to"
     r"(?<!\bnot going to)(?<!n['\u2019]t going to)"
@@ -865,7 +879,8 @@ _STATUS_FIELD = re.compile(
     # (forty-first pass: and an ATS's "Disposition: Not Hired - Alternate Candidate Selected")
     r"\b(?:status|outcome|result|decision|stage|disposition)\s*"
     r"(?:[:\-\u2013\u2014]|\bis now\b|\bis\b|\bwas\b|\bhas been (?:set|changed|updated|moved) to\b"
-    r"|\b(?:changed|updated|set|moved) to\b)\s*[\"\u201c']?\s*" + _REFUSAL_VALUE
+    r"|\b(?:changed|updated|set|moved) to\b)\s*[\"\u201c']?\s*"
+    + _REFUSAL_VALUE
     # (forty-seventh pass: or a table's "State" column read with its header, "Step: Review |
     # State: Not progressing", markup; a colon only, never the state of things in prose)
     + r"|\bstate:\s*[\"\u201c']?\s*"
@@ -1110,7 +1125,9 @@ _READER_ENDED = tuple(
         # CEO")
         r"|,[ \t]*(?:sorry|i['\u2019]m afraid|i am afraid|unfortunately|sadly|so|thank|thanks|"
         r"but thank)\b)"
+        # (sixtieth pass: or "alongside", "… and your application closes alongside")
         r"|(?:along )?with (?:it|the (?:requisition|vacancy|posting|post|role|job|opening))"
+        r"|alongside"
         r"(?=[ \t]*(?:[.,;!]|\n|$)))\b" + decisions_forwarded.JOURNEY_GOES_ON,
         r"\b(?:removed|withdrawn|excluded|eliminated|screened out|taken out) (?:from|of) "
         r"(?:further |any further )?(?:consideration|the (?:process|selection|shortlist|"
@@ -1160,11 +1177,14 @@ _ASSESSED_OUT = re.compile(
 #   not been successful on this occasion", "your application has now been closed", "your
 #   name was not among those chosen");
 _APPLICATION_OUTCOME = re.compile(
-    r"\byour (?:application|candidacy|candidature|submission)\b(?: (?:for|to) [^.!?\n,;]{0,60}?)?"
+    # (sixtieth pass: or named by its post, "your Draughtsman Turner application has been
+    # unsuccessful", decisions_left_off.NAMED_APPLICATION)
+    r"\b" + decisions_left_off.NAMED_APPLICATION + r"(?: (?:for|to) [^.!?\n,;]{0,60}?)?"
     r"(?: \([^)\n]{0,30}\))? (?:has|have|was|is)(?: now)?(?: been)? (?:not (?:been )?successful|"
     r"unsuccessful|closed|rejected|declined|turned down|disqualified|screened out|"
     # ninth pass: the values a status field reads as refused ("is no longer active")
-    r"no longer (?:active|under consideration|being considered|in consideration))\b"
+    # (sixtieth pass: or "inactive", "Your application for Night Baker is inactive")
+    r"no longer (?:active|under consideration|being considered|in consideration)|inactive)\b"
     # (fifty-seventh pass: or the application the reader sent, "the Toy Demonstrator application
     # you sent us has been unsuccessful")
     r"|\bthe (?:[a-z\-]+ ){0,3}?(?:application|submission) (?:that )?you (?:sent|submitted|made|"
@@ -1302,6 +1322,8 @@ _ENDS = tuple(
         "with the",
         "with this",
         "with that",
+        # (sixtieth pass: "your application closes alongside")
+        "alongside",
     )
 )
 _TAKEN_OUT = (
@@ -1383,8 +1405,17 @@ _OUTCOME_WHO = (
     "you are not",
     "you weren",
     "you aren",
+    # (sixtieth pass: the application named by its post, "your Draughtsman Turner application
+    # has been unsuccessful")
+    *(
+        f"{noun} {verb}"
+        for noun in ("application", "candidacy", "submission")
+        for verb in ("has", "was", "is")
+    ),
 )
 _OUTCOME_WORDS = (
+    # (sixtieth pass)
+    "is inactive",
     "disqualified",
     "screened out",
     "no longer active",
@@ -2051,9 +2082,15 @@ _ABOUT_OTHER_WORD_SET = frozenset(_ABOUT_OTHER_WORDS)
 _OUTCOME_NOT_YET = re.compile(
     # (eleventh pass: nor "it stops before the next stage", where the process stopped)
     # (forty-seventh pass: nor how long a calendar stays full, "we're booked up until March")
-    r"\b(?:" + _FULL_FOR_A_WHILE + r"until(?! further notice)"
+    r"\b(?:"
+    + _FULL_FOR_A_WHILE
+    + r"until(?! further notice)"
     + _ALONE_FOR_A_SEASON
-    + r"|" + _STARTS_WHEN + r"when" + _WHEN_PAST + r")\b"
+    + r"|"
+    + _STARTS_WHEN
+    + r"when"
+    + _WHEN_PAST
+    + r")\b"
     + _YET
     + _before_once(
         r" the (?:closing date|deadline|next stage|next round|final stage|final round|"

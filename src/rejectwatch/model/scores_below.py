@@ -123,7 +123,9 @@ _YOU_SCORED_HEAD = (
     # values, lower than the minimum of 9.5 values")
     r"|(?: values?)?(?=,? (?:under|below|beneath|short of|lower than|less than)\b)"
     # (fifty-second pass, third round: or "of" a total, "Yours scored 12 of 36")
-    r"| of \d+)"
+    # (sixtieth pass: or bare before "while" and the qualifying number, "you scored 41 while 48
+    # qualifies")
+    r"| of \d+|(?=,? (?:while|whereas) \d))"
 )
 # (forty-third pass: or a results letter's line whose marks are the reader's, told after a
 # colon as a score out of a total, "Written examination marks: 97/200, against a General
@@ -136,7 +138,17 @@ _MARKS_LINE_HEAD = (
 )
 _YOUR_SCORE = re.compile(_YOUR_SCORE_HEAD + _THEN_CUT)
 _MARKS_LINE = re.compile(_MARKS_LINE_HEAD + _THEN_CUT)
+# (sixtieth pass: or the cut told as the number that qualifies, "you scored 41 while 48
+# qualifies", "you scored 56/100 while 60/100 qualifies", slice 145)
+_THEN_QUALIFIES = (
+    r",? (?:while|whereas) (?:a |the )?(?P<cut>" + _NUMBER + r")(?:%| ?/ ?\d+| marks?| points?)? "
+    r"(?:qualifies|qualified|passes|passed|was needed|is needed|were needed|are needed|was "
+    r"required|is required|were required|are required|gets through|got through|goes through|"
+    r"went through|makes the cut|made the cut)\b"
+)
 _YOU_SCORED = re.compile(_YOU_SCORED_HEAD + _THEN_CUT)
+_YOU_SCORED_QUALIFIES = re.compile(_YOU_SCORED_HEAD + _THEN_QUALIFIES)
+_YOUR_SCORE_QUALIFIES = re.compile(_YOUR_SCORE_HEAD + _THEN_QUALIFIES)
 _YOUR_SCORE_FLOOR = re.compile(_YOUR_SCORE_HEAD + _THEN_FLOOR)
 _YOU_SCORED_FLOOR = re.compile(_YOU_SCORED_HEAD + _THEN_FLOOR)
 _YOUR_SCORE_LOWEST = re.compile(_YOUR_SCORE_HEAD + _THEN_LOWEST)
@@ -154,6 +166,8 @@ _MARKS_SECURED = re.compile(
 READINGS = readings(
     ("reader_out", _YOUR_SCORE),
     ("reader_out", _YOU_SCORED),
+    ("reader_out", _YOU_SCORED_QUALIFIES),
+    ("reader_out", _YOUR_SCORE_QUALIFIES),
     ("reader_out", _MARKS_LINE),
     ("reader_out", _MARKS_SECURED),
     ("reader_out", _YOUR_SCORE_FLOOR),

@@ -28,6 +28,7 @@ mail about someone else's candidacy). Each lies inside one sentence (a line is o
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
+from rejectwatch.model.decisions_left_off import NOT_A_JOB_SPACE, NOT_A_JOB_THING
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
@@ -160,8 +161,11 @@ _NO_LONGER = re.compile(
 # Hired", "Archive reason: Not a fit for current requirements")
 # (a line is a sentence: searched only in the sentences holding a refusal value, from a line's
 # start)
+# (sixtieth pass: never a label naming no job, a loan's, a grant's or a club's rack, "Lake club
+# kayak rack: unsuccessful", slice 145)
 _LABELLED = re.compile(
-    r"^[ \t\-\u2022*>|]*[a-z][a-z /]{2,30}:[ \t]*[\"\u201c']?(?:not selected|rejected|"
+    r"^[ \t\-\u2022*>|]*(?![a-z /]*\b(?:" + NOT_A_JOB_THING + r"|" + NOT_A_JOB_SPACE + r")\b)"
+    r"[a-z][a-z /]{2,30}:[ \t]*[\"\u201c']?(?:not selected|rejected|"
     r"unsuccessful|not successful|not shortlisted|not progressed|declined|not (?:a |the )?(?:good "
     r"|right |strong )?(?:fit|match))\b",
     re.MULTILINE,
