@@ -190,6 +190,8 @@ READ_SLICES = (
     "blind-slice-144.jsonl",  # declared read for the fifty-ninth pass's third round
     "blind-slice-145.jsonl",  # declared read for the sixtieth pass
     "blind-slice-146.jsonl",  # declared read for the sixtieth pass
+    "blind-slice-147.jsonl",  # declared read for the sixtieth pass's second round
+    "blind-slice-148.jsonl",  # declared read for the sixtieth pass's second round
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
