@@ -78,11 +78,57 @@ UNREAD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "token"), READ)
+# Second round (slices 147 and 148's misses and filed mail)
+READ_SECOND = [
+    ("The cohort is complete: someone else holds each of its seats.", negation.CHOSE_OTHER),
+    ("Every place on the course has been filled by other applicants.", negation.CHOSE_OTHER),
+    ("Consideration under this vacancy notice has now ended.", negation.READER_OUT),
+    ("Rated qualified; no referral to the hiring manager.", negation.READER_OUT),
+    ("Result below the interview threshold; the file is archived.", negation.READER_OUT),
+    (
+        "Three applicants had worked more night shifts, and the ward is going ahead with them.",
+        negation.CHOSE_OTHER,
+    ),
+    ("A few fitted the spec more closely, and it's them we'll take forward.", negation.CHOSE_OTHER),
+    ("The board has confirmed the candidate from Kisumu as Head Brewer.", negation.CHOSE_OTHER),
+    ("The Lab Runner post is closing for you at this stage.", negation.READER_OUT),
+    ("A different group of candidates is moving forward.", negation.CHOSE_OTHER),
+    ("The studio has closed your file for this season.", negation.READER_OUT),
+    ("A glazier with ten years on church windows edged you out.", negation.CHOSE_OTHER),
+    ("Sadly someone from Tralee pipped you to the post.", negation.CHOSE_OTHER),
+    ("The picking gang is full and nobody else is being taken on.", negation.ROLE_GONE),
+    ("We won't be needing anyone else this spring.", negation.ROLE_GONE),
+    ("Wir we'll no be needin onybody else dis simmer.", negation.ROLE_GONE),
+    ("The drover job's sorted with a local lad.", negation.CHOSE_OTHER),
+    ("Di boss seh we cyan hire nobody more dis year.", negation.ROLE_GONE),
+    ("Sajnos most nincs hely Önnek a csapatban.", negation.READER_OUT),
+    ("Az állást végül egy tapasztalt másik pályázó kapta.", negation.CHOSE_OTHER),
+    ("Niestety, tym razem brak miejsca dla Pana.", negation.READER_OUT),
+    ("Stanowisko kucharza otrzymała ostatecznie osoba z Gdańska.", negation.CHOSE_OTHER),
+    ("Un autre tourneur, formé à Lyon, a été retenu.", negation.CHOSE_OTHER),
+]
+
+UNREAD_SECOND = [
+    "Candidates who pass the test will be invited, and we'll take them forward to interview.",
+    "We have approved the candidate list for interview on Friday.",
+    "The panel confirmed you as a candidate for the second round.",
+    "We close your file only if you ask us to.",
+    "Nobody else is being added to the call, just you and me.",
+    "We won't be needing anyone else to bring the tools; we have plenty.",
+    "If the inbox stays quiet for a month, take it the post has gone.",
+    "Your phone stays silent for two weeks? Assume the role is filled.",
+    "Une autre date a été choisie pour l'entretien.",
+    "A rating of ineligible, or no referral to the selecting panel, reaches you by e-mail.",
+    "Result beneath the shortlisting bar and a letter follows with your marks.",
+    "Nincs hely Önnek a parkolóban, kérjük, jöjjön busszal.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ + READ_SECOND)
 def test_the_kinds_missed_are_read(text: str, token: str) -> None:
     assert token in marks(text)
 
 
-@pytest.mark.parametrize("text", UNREAD)
+@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND)
 def test_the_same_words_elsewhere_stay_unread(text: str) -> None:
     assert not decision(text)

@@ -181,7 +181,11 @@ _CREOLE_EN_GONE = re.compile(
     # (part L: no one more taken on, "di boss seh him nah tek on nobody else fi di season", "we
     # no go hire anybody again"; not a rule, "… widout references", "… till January")
      + r"|\b(?:di boss|wi|we|dem|him|she|oga|madam|di company|the company) (?:nah|naa|nuh|no go|"
-    r"nah go|nuh go|no dey|nor go) (?:tek|take|hire|employ|pick) (?:on |in )?(?:nobody|nuhbody|"
+    # (sixtieth pass, second round: or "can't" as Caribbean writers spell it, "We cyan tek on
+    # nobody now", slice 148)
+    r"nah go|nuh go|no dey|nor go|"
+    + _CANT
+    + r") (?:tek|take|hire|employ|pick) (?:on |in )?(?:nobody|nuhbody|"
     r"anybody|no more|nobody else|anodda|another person) ?(?:else|again|more)?\b"
     r"(?!"
     + _CLAUSE

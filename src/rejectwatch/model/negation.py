@@ -2185,6 +2185,11 @@ _CONDITIONAL_REST = (
     + r"\b(?:days?|weeks?|months?|fortnight|while) of (?:quiet|silence|nothing|no news)\b"
     r"(?=[^.!?\n]{0,60}(?:\b(?:means?|meaning|equals|consider|assume|take it|safe to)\b|=|->|"
     r"\u2192))"
+    # (sixtieth pass, second round: or the reader's phone or inbox staying quiet, "Phone stays
+    # quiet for a fortnight, take it the job's gone": two station hands' receipts, slice 148)
+    r"|\b(?:phone|telephone|line|inbox|mailbox|letterbox)s? (?:stays?|remains?|keeps?|goes|is|"
+    r"are)(?: still)? (?:quiet|silent|empty|dead)\b(?=[^.!?\n]{0,60}(?:\b(?:means?|meaning|equals|"
+    r"consider|assume|take it|safe to)\b|=|->|\u2192))"
     # eighteenth pass, part D: silence within a time, from the sender's side ("no call from me
     # by Sunday", "nothing by Friday", "absent a reply within 14 days": rules_ahead)
     r"|"

@@ -33,12 +33,14 @@ word of its first group; LINE_READINGS start at a line break and are searched wh
 from __future__ import annotations
 
 from rejectwatch.model import (
+    carried_abroad,
     choices_plain,
     decisions_abroad,
     decisions_after,
     decisions_archived,
     decisions_before,
     decisions_brief,
+    decisions_carried,
     decisions_casual,
     decisions_closed_out,
     decisions_concluded,
@@ -865,3 +867,9 @@ READINGS += decisions_halted.READINGS
 # fifty-ninth pass, second round: the same in the languages slices 141 and 142 refused in
 # (rejectwatch.model.halted_abroad)
 READINGS += halted_abroad.READINGS
+# sixtieth pass, second round: every place held by others, consideration ended, the others
+# carried on with, the file closed, someone who pipped the reader, nobody else taken on
+# (rejectwatch.model.decisions_carried), and the post gone or no place left in Hungarian, Polish
+# and French (rejectwatch.model.carried_abroad)
+READINGS += decisions_carried.READINGS
+READINGS += carried_abroad.READINGS
