@@ -192,6 +192,8 @@ READ_SLICES = (
     "blind-slice-146.jsonl",  # declared read for the sixtieth pass
     "blind-slice-147.jsonl",  # declared read for the sixtieth pass's second round
     "blind-slice-148.jsonl",  # declared read for the sixtieth pass's second round
+    "blind-slice-149.jsonl",  # declared read for the sixtieth pass's third round
+    "blind-slice-150.jsonl",  # declared read for the sixtieth pass's third round
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
