@@ -124,11 +124,59 @@ UNREAD_SECOND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "token"), READ + READ_SECOND)
+# Third round (slices 149 and 150's misses and filed mail)
+READ_THIRD = [
+    ("Head Gardener went elsewhere, sorry to say.", negation.CHOSE_OTHER),
+    ("Close call, yet the Data Steward offer has gone elsewhere.", negation.CHOSE_OTHER),
+    ("The Line Cook (Evenings) role is going elsewhere.", negation.CHOSE_OTHER),
+    ("Kiln Assistant now belongs to one of our apprentices.", negation.CHOSE_OTHER),
+    ("The post is cancelled and no appointment will follow.", negation.ROLE_GONE),
+    ("No further consideration will be given to the application.", negation.READER_OUT),
+    ("All applications, yours among them, are now closed.", negation.READER_OUT),
+    ("Thanks for the sample chapter: no interview invitation this time.", negation.READER_OUT),
+    ("We read your Barista form closely; we're ending it here.", negation.READER_OUT),
+    ("Yours lacked a forklift licence, so it stops at this stage.", negation.READER_OUT),
+    ("Marks: 31 of 50; cut-off 35. Application closed as a result.", negation.READER_OUT),
+    ("I'm sorry, your spot on the summer scheme hasn't come through.", negation.READER_OUT),
+    ("Sorry, we can't go together for this position.", negation.READER_OUT),
+    ("The hospital turned you down for the night porter job, I'm afraid.", negation.READER_OUT),
+    ("Two applicants had more miles, and one of them is who we've chosen.", negation.CHOSE_OTHER),
+    (
+        "The aptitude test score was 40%, so you exit the selection at this step.",
+        negation.READER_OUT,
+    ),
+    ("We're unable to take forward yours this round.", negation.READER_OUT),
+    ("The search is cancelled; your file shuts alongside it.", negation.READER_OUT),
+    ("Tight margins, yet the Fitter role lands elsewhere.", negation.CHOSE_OTHER),
+    ("The panel preferred CVs showing longer hospital service.", negation.CHOSE_OTHER),
+    ("Η αίτησή σας τελειώνει εδώ, με εκτίμηση.", negation.READER_OUT),
+    ("Mae'n ddrwg gen i, daw eich cais i ben nawr.", negation.READER_OUT),
+    ("खेद है, आपका आवेदन यहीं रुक गया।", negation.READER_OUT),
+    ("Derfor slutter din ansøgning her.", negation.READER_OUT),
+    ("Stillingen er ikke lenger ledig for deg.", negation.READER_OUT),
+    ("Vi har ansatt en baker i stillingen.", negation.CHOSE_OTHER),
+]
+
+UNREAD_THIRD = [
+    "We went elsewhere for lunch after the tour.",
+    "The budget went elsewhere this year, but the post is still open and we'd like to meet.",
+    "If Store Manager goes elsewhere, we'll let you know.",
+    "The laptop now belongs to the new team.",
+    "No appointment will follow until references are back.",
+    "No interview this time round; you go straight to the trial shift on Monday.",
+    "Your file closes only if you ask us to delete it.",
+    "Your place hasn't come through yet; we'll confirm by Friday.",
+    "CVs with more than two pages are read last.",
+    "Stages ahead | Interview, or Rejected - role filled",
+    "We have not decided, yet.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ + READ_SECOND + READ_THIRD)
 def test_the_kinds_missed_are_read(text: str, token: str) -> None:
     assert token in marks(text)
 
 
-@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND)
+@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND + UNREAD_THIRD)
 def test_the_same_words_elsewhere_stay_unread(text: str) -> None:
     assert not decision(text)

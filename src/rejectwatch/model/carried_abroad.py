@@ -46,7 +46,36 @@ _GOT_BY_ANOTHER = re.compile(
     r"été) (?:retenu|choisi|sélectionné|engagé|embauché|recruté)e?s?\b"
 )
 
+# Third round (read slices 149 and 150's misses): the reader's application ending here, in
+# Greek ("η αίτησή σας κλείνει εδώ"), Welsh ("daw eich cais i ben yma"), Hindi ("आपकी अर्ज़ी
+# यहीं थमी"), Danish with its verb first ("og dermed stopper din ansøgning her"); Nepali "we set
+# your letter down here" ("हजुरको चिठी यहीँ बिसायौं"); Norwegian "no longer open for you" ("den
+# er ikke lenger ledig for deg") and a tradesman hired into the post ("vi har ansatt en strikker i
+# stillingen")
+_ENDS_HERE = re.compile(
+    r"\b(?:η )?αίτησ(?:ή|η) σας (?:κλείνει|τελειώνει|σταματά|σταματάει|ολοκληρώνεται) "
+    r"(?:εδώ|σε αυτό το σημείο)"
+    r"|\bdaw eich cais i ben(?: yma| nawr| fan hyn)?\b|\bmae eich cais yn dod i ben\b"
+    r"|(?:आपकी|आपका|तुम्हारी) (?:अर्ज़ी|अर्जी|आवेदन)\S* (?:यहीं|यहाँ|यहीँ) (?:थमी|थमा|थम गई|थम गया|"
+    r"रुकी|रुका|रुक गई|रुक गया|समाप्त होती है|समाप्त हुई|समाप्त हुआ|ख़त्म|खत्म)"
+    r"|(?:चिठी|अर्जी|निवेदन)\S* (?:यसपालि )?(?:यहीँ|यहीं|यहाँ) (?:बिसायौं|बिसाइयो|रोकियो|रोक्यौं)"
+    r"|\b(?:stopper|slutter|lukker|ender) (?:din|jeres|deres) (?:ansøgning|ansøkning|søknad)"
+    r"(?: dermed| derfor)? her\b"
+)
+_NO_LONGER_OPEN = re.compile(
+    r"\b(?:er|blir) (?:dessverre |desværre )?(?:ikke lenger|ikke længere) (?:ledig|åpen|åben) "
+    r"(?:for deg|for dig|for dere|for jer)\b"
+)
+_HIRED_INTO_POST = re.compile(
+    r"\b(?:vi|vi har|vi hat) (?:nå |nu |nettopp |allerede )?(?:ansatt|ansat|tilsatt|engasjert) "
+    r"(?:en|ei|et) (?!(?:ny )?(?:kandidat|søker|ansøger)\b)[a-zæøå\-]+ (?:i|på|til) (?:stillingen|"
+    r"jobben|plassen|pladsen)\b"
+)
+
 READINGS = readings(
     ("reader_out", _NO_PLACE),
     ("chose_other", _GOT_BY_ANOTHER),
+    ("reader_out", _ENDS_HERE),
+    ("reader_out", _NO_LONGER_OPEN),
+    ("chose_other", _HIRED_INTO_POST),
 )

@@ -23,6 +23,23 @@ wordings, never for one message:
   this winter" (Scots and Shetland spellings too, "we'll no be needin onybody else");
 * **the post sorted with an applicant**: "Slat shaper's sorted with a Cambridge applicant".
 
+Third round (read slices 149 and 150's misses):
+
+* **the post named by its title alone, gone elsewhere or to another**: "Store Manager went
+  elsewhere, I'm afraid", "Narrow margins, yet Staff Engineer lands elsewhere", "Cupping Lab
+  Assistant now belongs to a colleague" (never a person, "we went elsewhere for lunch");
+* **no appointment or consideration to follow**: "no appointment follows", "no further
+  consideration follows under this announcement", "no further consideration will be given";
+* **every file closed, the reader's with them**: "Every file, yours as well, now shut";
+* **no interview this time round**, closing its sentence;
+* **the reader's application by its pronoun, stopped or closing**: "Our read of your form is
+  done; we're stopping it at this point", "Yours showed no licence, so it closes here";
+* **the application closed as a result**: "Application closed accordingly";
+* **the reader's place not come through**: "your place hasn't come through";
+* **a learner's "cannot go together"**: "we cannot go together in this recruitment";
+* **turned down for the post**: "the client turned you down for the senior biologist role";
+* **one of the others picked**: "one of those is who we're picking".
+
 READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
 so none is read in a conditional, still-to-come, quoted or reader-decided sentence.
 """
@@ -98,7 +115,10 @@ _DIFFERENT_SET = re.compile(
     r"progressed|advancing)\b"
 )
 _CLOSES_YOUR_FILE = re.compile(
-    r"\b(?:closes|has closed|is closing|we close|we" + _A + r"re closing|we are closing|we" + _A
+    r"\b(?:closes|has closed|is closing|we close|we"
+    + _A
+    + r"re closing|we are closing|we"
+    + _A
     + r"ve closed|we have closed) your (?:file|record|dossier)\b"
     r"(?! (?:if|unless|when|once|after|should|on|at|in)\b)"
 )
@@ -121,6 +141,77 @@ _SORTED_WITH = re.compile(
     r"(?:[a-z\-]+ ){0,2}?(?:applicant|candidate|person|local|lad|lass|bloke|guy|woman|man)\b"
 )
 
+# Third round
+# the post named by its title alone, at its clause's start (never a person, a thing sent or a
+# meeting)
+_TITLE = (
+    r"(?:^|(?<=\n)|(?<=[.;:!?] )|(?<=, )|(?<=yet )|(?<=but )|(?<=so ))"
+    r"(?!(?:i|we|you|they|he|she|it|this|that|everyone|everybody|our|my|your|their|money|"
+    r"budget|funding|work|mail|post|letter|parcel|delivery|stock|order|call|meeting|lunch)\b)"
+    r"(?:the )?(?:[a-z\-&]+ ){0,4}?[a-z\-&]+(?: \([^()\n]{1,30}\))?(?: (?:offer|position|role|post|"
+    r"job|vacancy))?"
+)  # fmt: skip
+# ... gone elsewhere ("Store Manager went elsewhere, I'm afraid")
+_TITLE_ELSEWHERE = re.compile(
+    _TITLE + r" (?:went|goes|has gone|is going|lands|landed|has landed|heads|headed|has headed) "
+    r"elsewhere" + _END
+)
+# ... or belonging now to another ("Cupping Lab Assistant now belongs to a colleague out of
+# nursery")
+_TITLE_BELONGS = re.compile(
+    _TITLE + r" (?:now belongs|belongs now|has now gone|now goes) to (?:a|an|another|one of|"
+    r"someone|somebody|our|the other)\b(?! (?:new )?(?:team|department|division|group|unit)\b)"
+)
+_FOLLOWS = (
+    r" (?:follows|will follow|is to follow|results|can follow|will be given|can be given|is "
+    r"given)\b(?![^.!?\n]*\b(?:until|unless|if|before|pending)\b)"
+)
+_NO_APPOINTMENT_FOLLOWS = re.compile(r"\bno (?:appointment|hire|selection)" + _FOLLOWS)
+_NO_CONSIDERATION_FOLLOWS = re.compile(r"\bno (?:further consideration|offer)" + _FOLLOWS)
+_EVERY_FILE_SHUT = re.compile(
+    r"\b(?:every|each|all) (?:file|application|candidacy|form|cv)s?,? (?:yours|including yours)"
+    r"(?: as well| too| included| among them)?,? (?:is |are |has been |have been |now |is now "
+    r"|are now )*(?:shut|closed|closing|ended|archived)\b"
+)
+_NO_INTERVIEW_THIS_TIME = re.compile(
+    r"\bno (?:interview|call-?back|interview invite|interview invitation|invite|invitation)"
+    r"(?: for you)? (?:this time(?: round| around)?|on this occasion|this round)"
+    # (ending its sentence: never "no interview this time round; you go straight to the trial")
+    r"(?=[ \t]*(?:[.!]|\n|$))"
+)
+_IT_STOPPED = re.compile(
+    r"(?:\byour (?:[\w\-]+ ){0,4}?(?:form|application|cv|candidacy|file|submission)|\byours)\b"
+    r"[^.!?\n]{0,80}?\b(?:(?:we" + _A + r"re|we are|i" + _A + r"m|i am) (?:stopping|ending|"
+    r"halting|closing) it|so it (?:closes|ends|stops|halts|finishes)) (?:here|now|at this "
+    r"(?:point|stage|step))\b"
+)  # fmt: skip
+_CLOSED_ACCORDINGLY = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?;] ))(?:your )?(?:application|candidacy|file) (?:was |is |has been "
+    r")?(?:now )?closed (?:accordingly|as a result|therefore|for you)" + _END
+)
+_PLACE_NOT_THROUGH = re.compile(
+    r"\byour (?:place|spot|seat|offer|appointment)(?: on [^.!?\n]{1,40}?)? (?:hasn"
+    + _A
+    + r"t|has not|didn"
+    + _A
+    + r"t|did not) come (?:through|off)\b"
+    r"(?![^.!?\n]*\b(?:yet|until|unless|if)\b)"
+)
+_NOT_GO_TOGETHER = re.compile(
+    r"\b(?:cannot|can" + _A + r"t|could not|couldn" + _A + r"t) go together(?: with you)? (?:in|"
+    r"for|on) (?:this|the) (?:recruitment|hiring|process|position|role|opportunity|time|"
+    r"selection)\b"
+)
+_TURNED_DOWN_FOR = re.compile(
+    r"\b(?:turned|have turned|has turned|had turned) you down for (?:the|this|that) "
+    r"(?:[a-z\-]+ ){0,3}?(?:role|job|post|position|vacancy|opening|contract|placement)\b"
+)
+_ONE_OF_THOSE_PICKED = re.compile(
+    r"\bone of (?:those|them|these|the others)\b[^.!?\n]{0,20}? (?:is )?(?:who|whom|the one) "
+    r"(?:we" + _A + r"re|we are|we" + _A + r"ve|we have|we" + _A + r"ll be|we will be) (?:picking|"
+    r"choosing|taking|going with|hiring|picked|chosen|taken|hired)\b"
+)
+
 READINGS = readings(
     ("chose_other", _PLACES_HELD),
     ("reader_out", _CONSIDERATION_ENDS),
@@ -132,4 +223,16 @@ READINGS = readings(
     ("chose_other", _PIPPED),
     ("role_gone", _NOBODY_ELSE_TAKEN),
     ("chose_other", _SORTED_WITH),
+    ("chose_other", _TITLE_ELSEWHERE),
+    ("chose_other", _TITLE_BELONGS),
+    ("role_gone", _NO_APPOINTMENT_FOLLOWS),
+    ("reader_out", _NO_CONSIDERATION_FOLLOWS),
+    ("reader_out", _EVERY_FILE_SHUT),
+    ("reader_out", _NO_INTERVIEW_THIS_TIME),
+    ("reader_out", _IT_STOPPED),
+    ("reader_out", _CLOSED_ACCORDINGLY),
+    ("reader_out", _PLACE_NOT_THROUGH),
+    ("reader_out", _NOT_GO_TOGETHER),
+    ("reader_out", _TURNED_DOWN_FOR),
+    ("chose_other", _ONE_OF_THOSE_PICKED),
 )

@@ -395,7 +395,13 @@ _THIRD_PARTY = re.compile(
 # "someone who has set up a shared service centre before", nor "once" with a past event, "the
 # decision sort of made itself once he applied")
 # (thirteenth pass: and not "yet another round" of the process, "yet again")
-_YET = r"|\byet\b(?! another (?:round|stage|interview|call|meeting|step)\b| again\b)"
+# (sixtieth pass, third round: never "yet" as "but", opening a clause after a comma, "Narrow
+# margins, yet the Staff Engineer offer lands elsewhere", slice 149; "…, yet to be decided" is
+# still to come)
+_YET = (
+    r"|\byet\b(?! another (?:round|stage|interview|call|meeting|step)\b| again\b)"
+    r"(?!(?<=, yet)(?! to\b))"
+)
 # a verb of its own, never a word of a past event's subject (forty-second pass, _PAST_EVENT)
 _AUXILIARY = r"(?:is|are|was|were|has|have|had|will|would|be|been|gets|get|can|may)\b"
 # a thing's subject of up to three words, none of them a verb of its own ("the last interviews",
@@ -950,8 +956,11 @@ _NOBODY_APPOINTED = re.compile(
 # * a hedge comparing the reader with others ("we are looking for candidates with more
 #   hands-on experience", "applicants who had stronger portfolios") gives CHOSE_OTHER.
 _OTHERS_PREFERRED = re.compile(
-    r"\b(?:candidates?|applicants?|someone|somebody|people|profiles?|individuals?) "
-    r"(?:with|who (?:have|had|has|bring|brought|showed|show)) (?:a |an )?"
+    # (sixtieth pass, third round: or CVs and what they carry, "client preferred CVs carrying
+    # deeper exposure of knit composite factory operations", slice 150)
+    r"\b(?:candidates?|applicants?|someone|somebody|people|profiles?|individuals?|cvs?|resumes?) "
+    r"(?:with|carrying|bringing|showing|holding|who (?:have|had|has|bring|brought|showed|show)) "
+    r"(?:a |an )?"
     r"(?:more|stronger|closer|deeper|broader|greater|better|further|additional|"
     # fifth pass: "a candidate with longer line-management experience"
     r"longer|wider|richer|fuller|heavier)\b(?! than)"
@@ -1046,8 +1055,21 @@ _OTHERS = tuple(
         "profiles",
         "individual",
         "individuals",
+        "cv",
+        "cvs",
+        "resume",
+        "resumes",
     )
-    for joiner in ("with", "who", "further", "farther")
+    for joiner in (
+        "with",
+        "who",
+        "further",
+        "farther",
+        "carrying",
+        "bringing",
+        "showing",
+        "holding",
+    )
 )
 _NOBODY_WORDS = (
     "nobody",
@@ -1111,7 +1133,9 @@ _READER_ENDED = tuple(
         # (thirty-seventh pass: or closes, "your application closes here for this cycle")
         # (forty-eighth pass, third round: or in a learner's English, "your application is
         # finish here")
+        # (sixtieth pass, third round: or "shuts", "your file shuts alongside it")
         r"\b(?:ends|ended|stops|stopped|finishes|finished|concludes|concluded|closes|halts|halted|"
+        r"shuts|"
         r"(?<=\bis )(?:finish|end|ended)) (?:here|now|at this (?:stage|point|step|time)"
         # (fifty-seventh pass, third round: or "with this review", "your application stops with
         # this review")
@@ -1127,7 +1151,7 @@ _READER_ENDED = tuple(
         r"but thank)\b)"
         # (sixtieth pass: or "alongside", "… and your application closes alongside")
         r"|(?:along )?with (?:it|the (?:requisition|vacancy|posting|post|role|job|opening))"
-        r"|alongside"
+        r"|alongside(?: it| them| that)?"
         r"(?=[ \t]*(?:[.,;!]|\n|$)))\b" + decisions_forwarded.JOURNEY_GOES_ON,
         r"\b(?:removed|withdrawn|excluded|eliminated|screened out|taken out) (?:from|of) "
         r"(?:further |any further )?(?:consideration|the (?:process|selection|shortlist|"
@@ -1150,7 +1174,9 @@ _READER_ENDED = tuple(
         r"(?:any )?(?:further|forward)\b",
         r"(?:\bunable to|\bcannot|\bcan['\u2019]t|\bnot able to|\bnot in a position to) "
         r"(?:consider|shortlist|progress|take forward|move forward with|proceed with) "
-        r"(?:you\b|your (?:application|candidacy))(?![^.!?\n]{0,40}\b(?:without|unless|until)\b)",
+        # (sixtieth pass, third round: or "yours", "we're unable to progress yours")
+        r"(?:you\b|yours\b|your (?:application|candidacy))"
+        r"(?![^.!?\n]{0,40}\b(?:without|unless|until)\b)",
         r"\b(?:it['\u2019]s|it is|that['\u2019]s|that is|the answer is) a no\b(?![\-\w]| brainer)"
         r"|\bno offer (?:from us|for you|this time|on this occasion|at this (?:stage|time))\b",
     )
@@ -1309,6 +1335,8 @@ _ENDS = tuple(
         # (fifty-seventh pass, third round)
         "halts",
         "halted",
+        # (sixtieth pass, third round)
+        "shuts",
     )
     # (forty-eighth pass, second round: "at the phone-screen stage", "along with it")
     # (fifty-seventh pass, third round: "with this review")

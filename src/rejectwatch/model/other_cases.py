@@ -180,7 +180,14 @@ _REFUSAL_ITEM = (
 # where an item starts and ends: a separator of a list, "or", a colon
 _ITEM_OPENS = r"(?:^|[\u00b7\u2022|/,:;(]|\bor\b|\band\b)\s*"
 _ITEM_ENDS = r"\s*(?=$|[\u00b7\u2022|/,;.)!]|\bor\b)"
-_REFUSAL_LISTED = re.compile(_ITEM_OPENS + _REFUSAL_ITEM + _ITEM_ENDS)
+# (sixtieth pass, third round: a refusal item may carry its reason after a dash, "Interview, or
+# Rejected - position filled", a receipt's table of later stages, slice 150)
+_REFUSAL_LISTED = re.compile(
+    _ITEM_OPENS
+    + _REFUSAL_ITEM
+    + r"(?:[ \t]*[\-\u2013\u2014][ \t]*[a-z][a-z \-]{0,30}?)?"
+    + _ITEM_ENDS
+)
 _FORWARD_LISTED = re.compile(_ITEM_OPENS + _FORWARD + _ITEM_ENDS)
 # ... alternatives: a word of possibility ("can", "could", "may", "possible", "one of",
 # "either", "options", "outcomes", "what happens next"; not "can't"), or "or" in the list

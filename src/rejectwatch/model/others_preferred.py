@@ -267,7 +267,8 @@ _CLOSES_HERE = re.compile(
 )  # fmt: skip
 _EXIT_THE_PROCESS = re.compile(
     r"\byou (?:exit|leave|drop out of) (?:the|this|our) (?:process|competition|selection|"
-    r"recruitment|campaign)(?: here| at this (?:stage|point)| now)?" + CLAUSE_ENDS
+    # (sixtieth pass, third round: or "at this step", "so you leave the campaign at this step")
+    r"recruitment|campaign)(?: here| at this (?:stage|point|step)| now)?" + CLAUSE_ENDS
 )
 _DE_TAKES_THE_PLACE = re.compile(
     r"\b(?:er|sie) übernimmt (?:jetzt |nun |ab sofort |deshalb |also )?(?:den|die|das) "
