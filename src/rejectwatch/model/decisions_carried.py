@@ -123,7 +123,7 @@ _CLOSES_YOUR_FILE = re.compile(
     r"(?! (?:if|unless|when|once|after|should|on|at|in)\b)"
 )
 _PIPPED = re.compile(
-    r"(?<!\bnever )(?<!\bnobody )(?<!\bno one )(?<!n" + r"['\u2019]t )"
+    r"(?<!\bnever )(?<!\bnobody )(?<!\bno one )(?<!n['\u2019]t )"
     r"\b(?:pipped|edged out|edged) you(?: out)?(?: to (?:it|the (?:post|job|role|place|spot|"
     r"line)))?" + _END
 )
