@@ -172,11 +172,33 @@ UNREAD_THIRD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "token"), READ + READ_SECOND + READ_THIRD)
+# Fourth round: a clause before a semicolon is one of its own (slice 149's notices, the two
+# misses the third round left)
+READ_FOURTH = [
+    (
+        "Your mark sat below the band we use when we shortlist; no further consideration follows.",
+        negation.READER_OUT,
+    ),
+    (
+        "We shortlist when the budget allows; this time yours is among those turned down.",
+        negation.READER_OUT,
+    ),
+]
+
+UNREAD_FOURTH = [
+    "If we ring you, you're shortlisted; otherwise yours is among those turned down.",
+    "When the panel meets we compare every form; then no further consideration follows for some.",
+    "Should you not hear by Friday; please assume no further consideration follows.",
+    "We only ring the shortlisted ones; the rest are among those turned down.",
+    "Make the list and we'll ring you; a fortnight of silence signals the post went elsewhere.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ + READ_SECOND + READ_THIRD + READ_FOURTH)
 def test_the_kinds_missed_are_read(text: str, token: str) -> None:
     assert token in marks(text)
 
 
-@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND + UNREAD_THIRD)
+@pytest.mark.parametrize("text", UNREAD + UNREAD_SECOND + UNREAD_THIRD + UNREAD_FOURTH)
 def test_the_same_words_elsewhere_stay_unread(text: str) -> None:
     assert not decision(text)

@@ -65,7 +65,12 @@ _POST = r"(?:role|position|post|job|vacancy|opening|spot|seat|place|requisition)
 _DID_NOT_SUCCEED = re.compile(
     # (sixtieth pass: or the application named by its post, "unfortunately the Harness Buckler
     # application didn't succeed this time")
-    r"\b(?:you|" + _YOURS + r"|" + NAMED_APPLICATION + r") (?:did|have|has|were|was)" + _NOT
+    r"\b(?:you|"
+    + _YOURS
+    + r"|"
+    + NAMED_APPLICATION
+    + r") (?:did|have|has|were|was)"
+    + _NOT
     + r" (?:been )?"
     r"(?:succeed|successful)(?= (?:this time|on this occasion|in (?:it\b|(?:this|the|your) "
     r"(?:[a-z\-]+ )?(?:process|round|competition|exercise|campaign|selection|assessment|"

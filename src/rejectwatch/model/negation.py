@@ -2204,15 +2204,18 @@ _CONDITIONAL_REST = (
     r"text) )?"
     r"(?:news|word|call|calls|reply|replies|"
     r"response|contact|answer|message|e-?mail|invitation|update|feedback|outcome|letter|"
+    # (sixtieth pass, fourth round: or whose silence "says", "tells you" or "signals" the
+    # outcome, "two weeks of quiet says somebody else got the nod", two read receipts of slice 139)
     r"communication|correspondence|notification)s?\b(?=[^.!?\n]{0,60}"
-    r"(?:\b(?:means?|meaning|equals|consider|assume|take it|safe to)\b|=|->|\u2192))"
+    r"(?:\b(?:means?|meaning|equals|says|tells you|signals|consider|assume|take it|safe to)\b|=|->|"
+    r"\u2192))"
     # (sixteenth pass: "three weeks of quiet after the advert closes means you weren't picked",
     # "a month of silence from us means ...")
     + r"|\b(?=(?:days?|weeks?|months?|fortnight|while) of )"
     + told_ahead.STRETCH_NOT_APOLOGISED
     + r"\b(?:days?|weeks?|months?|fortnight|while) of (?:quiet|silence|nothing|no news)\b"
-    r"(?=[^.!?\n]{0,60}(?:\b(?:means?|meaning|equals|consider|assume|take it|safe to)\b|=|->|"
-    r"\u2192))"
+    r"(?=[^.!?\n]{0,60}(?:\b(?:means?|meaning|equals|says|tells you|signals|consider|assume|take "
+    r"it|safe to)\b|=|->|\u2192))"
     # (sixtieth pass, second round: or the reader's phone or inbox staying quiet, "Phone stays
     # quiet for a fortnight, take it the job's gone": two station hands' receipts, slice 148)
     r"|\b(?:phone|telephone|line|inbox|mailbox|letterbox)s? (?:stays?|remains?|keeps?|goes|is|"
@@ -3234,6 +3237,17 @@ _CONTRAST_AFTER = re.compile(
 _CONSEQUENCE_BEFORE = re.compile(
     r"[,;:] (?:and )?(?:so|therefore|which is why|as a result|consequently)\b"
 )
+# (sixtieth pass, fourth round: a clause before a semicolon is one of its own when the clause
+# after it opens a statement of its own, "Your score sat under the line we use when sending names
+# to the hiring manager; no further consideration follows", slice 149's notices; never one that
+# goes on from a condition or a rule, "…; otherwise …", "…; then assume …", "…; in that case …",
+# "…; please take it that …", "…; the rest …")
+_SEMICOLON_BEFORE = re.compile(
+    r"; (?!(?:otherwise|then|else|if|unless|or|and|in (?:that|which|this|either) case|either way|"
+    r"assume|please|kindly|you (?:can|may|should|could|might|must) (?:assume|take|consider)|"
+    r"take it|consider|failing (?:that|which|this)|after (?:that|which)|until|till|when|once|"
+    r"only|those|anyone|everyone|applicants|candidates|others|the (?:rest|others))\b)"
+)
 
 
 # (thirty-seventh pass: a condition that only names what the reader wrote about, before a colon,
@@ -3249,7 +3263,8 @@ _TOPIC_IF = re.compile(
 def _own_clause(lowered: str, left: int, right: int, match: re.Match[str]) -> tuple[int, int]:
     """The span of lowered[left:right] (a sentence) left once a reason before "so" or a
     "having ..." clause ahead of ``match``, a topic named by "if you wrote about …:" ahead of it,
-    and a clause after "but" behind it are cut off."""
+    a clause of its own before a semicolon ahead of it, and a clause after "but" behind it are
+    cut off."""
     ahead = _HAVING_AHEAD.match(lowered, left)
     own_left = ahead.end() - 1 if ahead and ahead.end() <= match.start() else left
     own_left = max(own_left, _after_topic(lowered, left, match.start()))
@@ -3257,6 +3272,8 @@ def _own_clause(lowered: str, left: int, right: int, match: re.Match[str]) -> tu
         if before.start() >= match.start():
             break
         own_left = before.start() + 1
+    for semicolon in _SEMICOLON_BEFORE.finditer(lowered, own_left, match.start()):
+        own_left = semicolon.start() + 1
     after = _CONTRAST_AFTER.search(lowered, match.end(), right)
     return own_left, after.start() if after else right
 
