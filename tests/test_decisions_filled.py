@@ -91,7 +91,9 @@ def tokens(subject: str, body: str) -> set[str]:
          STATUS_REFUSED),
         ("Tidewater updated your application: Not moving forward.", STATUS_REFUSED),
         ("Your application for Porter is now: Rejected.", STATUS_REFUSED),
-        ("Your Night Porter application has been closed by Harbourside Hotels.", STATUS_REFUSED),
+        # (the sixtieth pass reads an application named by its post as the reader's own,
+        # negation._APPLICATION_OUTCOME, before the status reading)
+        ("Your Night Porter application has been closed by Harbourside Hotels.", READER_OUT),
         # not shortlisted; not moving on to interview; not taken forward to interview
         ("Due to the number of strong applications, the panel has not been able to shortlist you "
          "for this post.", READER_OUT),

@@ -107,7 +107,9 @@ _NOT_THIS_ONE = (
     r"second|next|future"
     # (nor a trader's, an app's or a writer's, "your vendor application has been declined", "your
     # app submission was rejected", "your abstract submission")
+    # (nor a host's, "Your host application was declined: the listing photos are missing")
     r"|vendor|supplier|seller|merchant|partner|partnership|affiliate|reseller|exhibitor|trader|"
+    r"host|hosting|"
     r"app|listing|paper|abstract|article|manuscript|poster|talk|proposal|photo|entry|artwork|"
     r"award|festival|conference|event|market)\b)"
 )
