@@ -32,8 +32,9 @@ Third round (read slices 149 and 150's misses):
   consideration follows under this announcement", "no further consideration will be given";
 * **every file closed, the reader's with them**: "Every file, yours as well, now shut";
 * **no interview this time round**, closing its sentence;
-* **the reader's application by its pronoun, stopped or closing**: "Our read of your form is
-  done; we're stopping it at this point", "Yours showed no licence, so it closes here";
+* **the reader's application by its pronoun, closing**: "Yours showed no licence, so it closes
+  here" (and "Our read of your form is done; we're stopping it at this point", read by
+  others_picked._STOPPED_BY_US, now with the post's name between);
 * **the application closed as a result**: "Application closed accordingly";
 * **the reader's place not come through**: "your place hasn't come through";
 * **a learner's "cannot go together"**: "we cannot go together in this recruitment";
@@ -179,12 +180,11 @@ _NO_INTERVIEW_THIS_TIME = re.compile(
     # (ending its sentence: never "no interview this time round; you go straight to the trial")
     r"(?=[ \t]*(?:[.!]|\n|$))"
 )
+# (the reader's application named, then "we're stopping it", is others_picked._STOPPED_BY_US)
 _IT_STOPPED = re.compile(
-    r"(?:\byour (?:[\w\-]+ ){0,4}?(?:form|application|cv|candidacy|file|submission)|\byours)\b"
-    r"[^.!?\n]{0,80}?\b(?:(?:we" + _A + r"re|we are|i" + _A + r"m|i am) (?:stopping|ending|"
-    r"halting|closing) it|so it (?:closes|ends|stops|halts|finishes)) (?:here|now|at this "
+    r"\byours\b[^.!?\n]{0,80}?\bso it (?:closes|ends|stops|halts|finishes) (?:here|now|at this "
     r"(?:point|stage|step))\b"
-)  # fmt: skip
+)
 _CLOSED_ACCORDINGLY = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?;] ))(?:your )?(?:application|candidacy|file) (?:was |is |has been "
     r")?(?:now )?closed (?:accordingly|as a result|therefore|for you)" + _END

@@ -152,11 +152,14 @@ _NOT_A_FORM = (
     r"(?![^.!?\n]*\b(?:duplicate|new one|reopen\w*|re-open\w*|opened a new|instead|by mistake|"
     r"editing|for edits)\b)"
 )
+# (sixtieth pass, third round: or the application named by its post, "Our read of your Café
+# Team Member form is done; we're stopping it at this point", slice 149, and "at this step")
 _STOPPED_BY_US = re.compile(
-    r"\byour (?:application|candidacy|cv|form|submission)\b[^.!?\n]{0,60}?,? (?:and |so )?"
+    r"\byour (?:[\w\-]+ ){0,4}?(?:application|candidacy|cv|form|submission|file)\b"
+    r"[^.!?\n]{0,60}?,? (?:and |so )?"
     r"(?:we|we" + _A + r"re|we are|i" + _A + r"m|i am|we" + _A + r"ve|we have)(?: now)? "
     r"(?:stopping|halting|ending|closing|shutting|stopped|halted|ended|closed|shut) it"
-    + CLAUSE_ENDS.replace("(?=", "(?=(?: here| now| at this (?:stage|point))?", 1)
+    + CLAUSE_ENDS.replace("(?=", "(?=(?: here| now| at this (?:stage|point|step))?", 1)
     + r"|\b(?:we|we" + _A + r"ve|we have|i" + _A + r"ve|i have|we" + _A + r"re|we are)(?: now)? "
     r"(?:shut|closed|ended|stopped|halted|stopping|closing|shutting) (?:your application|yours|"
     r"your candidacy|your file)" + _NOT_A_FORM
