@@ -2162,6 +2162,12 @@ _IF = (
 )
 # (twentieth pass, part I: not a silence past, apologised for, "sorry for the silence")
 _SILENCE_AHEAD = r"\bsilence\b" + told_ahead.NOT_APOLOGISED
+# the consequence a silence rule draws within 60 characters of its silence ("… means …", "…
+# says …", "take it …", "=", "->"), shared by the rule's branches below
+_SILENCE_MEANS = (
+    r"(?=[^.!?\n]{0,60}(?:\b(?:means?|meaning|equals|says|tells you|signals|consider|assume|take "
+    r"it|safe to)\b|=|->|\u2192))"
+)
 _CONDITIONAL_REST = (
     # (thirteenth pass: not "in case" for the reader's ease, "in case it's easier to read: the
     # team went with …", "in case you missed it")
@@ -2206,19 +2212,17 @@ _CONDITIONAL_REST = (
     r"response|contact|answer|message|e-?mail|invitation|update|feedback|outcome|letter|"
     # (sixtieth pass, fourth round: or whose silence "says", "tells you" or "signals" the
     # outcome, "two weeks of quiet says somebody else got the nod", two read receipts of slice 139)
-    r"communication|correspondence|notification)s?\b(?=[^.!?\n]{0,60}"
-    r"(?:\b(?:means?|meaning|equals|says|tells you|signals|consider|assume|take it|safe to)\b|=|->|"
-    r"\u2192))"
+    r"communication|correspondence|notification)s?\b"
+    + _SILENCE_MEANS
     # (sixteenth pass: "three weeks of quiet after the advert closes means you weren't picked",
     # "a month of silence from us means ...")
     + r"|\b(?=(?:days?|weeks?|months?|fortnight|while) of )"
     + told_ahead.STRETCH_NOT_APOLOGISED
     + r"\b(?:days?|weeks?|months?|fortnight|while) of (?:quiet|silence|nothing|no news)\b"
-    r"(?=[^.!?\n]{0,60}(?:\b(?:means?|meaning|equals|says|tells you|signals|consider|assume|take "
-    r"it|safe to)\b|=|->|\u2192))"
+    + _SILENCE_MEANS
     # (sixtieth pass, second round: or the reader's phone or inbox staying quiet, "Phone stays
     # quiet for a fortnight, take it the job's gone": two station hands' receipts, slice 148)
-    r"|\b(?:phone|telephone|line|inbox|mailbox|letterbox)s? (?:stays?|remains?|keeps?|goes|is|"
+    + r"|\b(?:phone|telephone|line|inbox|mailbox|letterbox)s? (?:stays?|remains?|keeps?|goes|is|"
     r"are)(?: still)? (?:quiet|silent|empty|dead)\b(?=[^.!?\n]{0,60}(?:\b(?:means?|meaning|equals|"
     r"consider|assume|take it|safe to)\b|=|->|\u2192))"
     # eighteenth pass, part D: silence within a time, from the sender's side ("no call from me
