@@ -132,6 +132,14 @@ _A_JOB = re.compile(
     r"tjänst\w*|stilling\w*|rollen|jobb\w*|intervju\w*|rekryt\w*|rekrutt\w*|työpaik\w*|"
     r"haastattelu\w*|pozic\w*|uchazeč\w*|pohovor\w*|állás\w*|pozíció\w*|pozisyon\w*|"
     r"mülakat\w*|υποψήφι\w*|συνέντευξ\w*|postul|candidat\w*)\b"
+    # (sixty-first pass: a post named by a title that holds a loan's, a credit's or a grant's
+    # word, after "for", "the bank has declined your profile for Branch Credit Manager", "your
+    # application for Loan Officer was unsuccessful"; never "contact your mortgage adviser")
+    r"|\bfor (?:the |a |an |our |their )?(?:[a-z\-]+ ){0,2}?(?:loan|loans|credit|mortgage|"
+    r"grant|grants|funding|tenancy|lettings?|property|visa|membership|scholarship) (?:[a-z\-]+ )?"
+    r"(?:officer|manager|adviser|advisor|analyst|processor|underwriter|controller|administrator|"
+    r"assistant|associate|specialist|executive|consultant|co-?ordinator|clerk|supervisor|"
+    r"director|agent|negotiator|caseworker)s?\b"
 )
 
 # seventeenth pass: the same two lists in the ten languages the sixteenth pass read

@@ -45,6 +45,7 @@ from rejectwatch.model import (
     decisions_closed_out,
     decisions_concluded,
     decisions_crewed,
+    decisions_discontinued,
     decisions_ended,
     decisions_filled,
     decisions_forwarded,
@@ -85,6 +86,7 @@ from rejectwatch.model import (
     decisions_unshortlisted,
     decisions_wide,
     decisions_withheld,
+    discontinued_abroad,
     halted_abroad,
     handed_on,
     hired_by_name,
@@ -873,3 +875,10 @@ READINGS += halted_abroad.READINGS
 # and French (rejectwatch.model.carried_abroad)
 READINGS += decisions_carried.READINGS
 READINGS += carried_abroad.READINGS
+# sixty-first pass, first round: the reader's profile or candidature declined or discontinued,
+# the post "fulfilled", the post off the table without a must-have
+# (rejectwatch.model.decisions_discontinued), and the post gone to another or the application
+# ended in Hungarian, French, Latvian, Lithuanian, Polish and Bengali
+# (rejectwatch.model.discontinued_abroad)
+READINGS += decisions_discontinued.READINGS
+READINGS += discontinued_abroad.READINGS
