@@ -91,3 +91,29 @@ def test_a_post_named_for_a_loan_or_credit_is_a_job(body: str) -> None:
 )
 def test_a_loan_refused_stays_no_job(body: str) -> None:
     assert not gate("Your application", body)
+
+
+# Carried from earlier passes: someone taken on as the reader's own mentor or contact is no one
+# chosen in the reader's stead (an offer or a welcome says it); someone else chosen stays read
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone has been hired as your mentor for the first month.",
+        "We've appointed a colleague to act as your buddy during induction.",
+        "Somebody was taken on as your line manager last week.",
+    ],
+)
+def test_a_mentor_taken_on_for_the_reader_is_no_choice(text: str) -> None:
+    assert negation.CHOSE_OTHER not in marks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone else has been hired for the role.",
+        "We've offered the post to someone else, who will also act as your contact if you reapply.",
+        "We've hired someone with more experience; I'll remain your contact.",
+    ],
+)
+def test_someone_else_chosen_stays_read(text: str) -> None:
+    assert negation.CHOSE_OTHER in marks(text)

@@ -749,7 +749,15 @@ _BELOW_A_CUT = re.compile(
     r"(?:cut-?off|qualifying (?:mark|score)|pass(?:ing)? mark|threshold|minimum|bar)\b"
 )
 # ... but not what went to the reader ("this message went to you as an applicant"; fifth pass)
-_READERS_HELPER = re.compile(r"\b(?:someone|somebody)" + third_party.READERS_HELPER)
+_READERS_HELPER = re.compile(
+    r"\b(?:someone|somebody)" + third_party.READERS_HELPER
+    # (sixty-first pass: or taken on as the reader's own mentor or contact, "someone has been
+    # hired as your mentor", "we've appointed a colleague to act as your buddy")
+    + r"|\b(?:someone|somebody|(?:a|another) (?:new )?(?:colleague|person|team member))\b"
+    r"(?! else\b)[^.!?\n,;]{0,40}? (?:to (?:act|serve|work) )?as your (?:new |own |first )?(?:line manager|"
+    r"manager|mentor|buddy|supervisor|trainer|coach|contact|point of contact|team lead|tutor|"
+    r"guide|onboarding (?:buddy|partner|contact))s?\b"
+)
 _GOT_FIRST = re.compile(
     r"\b(?:someone|somebody)(?: else| local)? got (?:it|the (?:place|spot))\b[^.!?\n]*?"
     + third_party.GOT_FIRST
@@ -3565,6 +3573,8 @@ def _outcomes(
                 # (twenty-third pass, part Q: the reader still wanted or moved, a choice only on
                 # a condition, a treat passed on, reader_kept)
                 or (token == CHOSE_OTHER and _kept(lowered, left, right))
+                # (sixty-first pass: nor someone taken on as the reader's own mentor or contact)
+                or (token == CHOSE_OTHER and _READERS_HELPER.search(lowered, left, right))
                 # (twenty-seventh pass, part K3: and every token in a current worker's rota, "we're
                 # fully staffed for the season but could still use you on Sundays", reader_kept)
                 or reader_kept.on_the_rota(lowered, left, right)
@@ -3681,6 +3691,10 @@ def _chose_another(
             _note_rule(lowered, left, right, ruled)
             continue
         if _kept(lowered, left, right):  # (twenty-third pass, part Q)
+            continue
+        # (sixty-first pass: nor someone taken on as the reader's mentor or contact, as
+        # _decided reads it, "someone has been hired as your mentor")
+        if _READERS_HELPER.search(lowered, left, right):
             continue
         found[(left, whole)] = CHOSE_OTHER
 
