@@ -750,13 +750,14 @@ _BELOW_A_CUT = re.compile(
 )
 # ... but not what went to the reader ("this message went to you as an applicant"; fifth pass)
 _READERS_HELPER = re.compile(
-    r"\b(?:someone|somebody)" + third_party.READERS_HELPER
+    r"\b(?:someone|somebody)"
+    + third_party.READERS_HELPER
     # (sixty-first pass: or taken on as the reader's own mentor or contact, "someone has been
     # hired as your mentor", "we've appointed a colleague to act as your buddy")
     + r"|\b(?:someone|somebody|(?:a|another) (?:new )?(?:colleague|person|team member))\b"
-    r"(?! else\b)[^.!?\n,;]{0,40}? (?:to (?:act|serve|work) )?as your (?:new |own |first )?(?:line manager|"
-    r"manager|mentor|buddy|supervisor|trainer|coach|contact|point of contact|team lead|tutor|"
-    r"guide|onboarding (?:buddy|partner|contact))s?\b"
+    r"(?! else\b)[^.!?\n,;]{0,40}? (?:to (?:act|serve|work) )?as your (?:new |own |first )?"
+    r"(?:line manager|manager|mentor|buddy|supervisor|trainer|coach|contact|point of contact|"
+    r"team lead|tutor|guide|onboarding (?:buddy|partner|contact))s?\b"
 )
 _GOT_FIRST = re.compile(
     r"\b(?:someone|somebody)(?: else| local)? got (?:it|the (?:place|spot))\b[^.!?\n]*?"
@@ -3690,11 +3691,9 @@ def _chose_another(
         ):
             _note_rule(lowered, left, right, ruled)
             continue
-        if _kept(lowered, left, right):  # (twenty-third pass, part Q)
-            continue
-        # (sixty-first pass: nor someone taken on as the reader's mentor or contact, as
-        # _decided reads it, "someone has been hired as your mentor")
-        if _READERS_HELPER.search(lowered, left, right):
+        # (twenty-third pass, part Q; sixty-first pass: nor someone taken on as the reader's
+        # mentor or contact, as _decided reads it, "someone has been hired as your mentor")
+        if _kept(lowered, left, right) or _READERS_HELPER.search(lowered, left, right):
             continue
         found[(left, whole)] = CHOSE_OTHER
 
