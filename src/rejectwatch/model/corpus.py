@@ -196,6 +196,8 @@ READ_SLICES = (
     "blind-slice-150.jsonl",  # declared read for the sixtieth pass's third round
     "blind-slice-151.jsonl",  # declared read for the sixty-first pass
     "blind-slice-152.jsonl",  # declared read for the sixty-first pass
+    "blind-slice-153.jsonl",  # declared read for the sixty-first pass's second round
+    "blind-slice-154.jsonl",  # declared read for the sixty-first pass's second round
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
