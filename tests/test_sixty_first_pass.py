@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import decision, gate, marks
+from readings import decision, gate, marks, message_marks
 from rejectwatch.model import negation
 
 READ = [
@@ -117,3 +117,82 @@ def test_a_mentor_taken_on_for_the_reader_is_no_choice(text: str) -> None:
 )
 def test_someone_else_chosen_stays_read(text: str) -> None:
     assert negation.CHOSE_OTHER in marks(text)
+
+
+# Second round (read slices 153 and 154's misses, under r61a)
+READ_SECOND = [
+    (
+        "I'm afraid the carving job has been allotted to a joiner from Thrissur.",
+        negation.CHOSE_OTHER,
+    ),
+    ("The night porter post was allocated to one of our casuals.", negation.CHOSE_OTHER),
+    ("The panel will pursue others instead, with thanks for your time.", negation.CHOSE_OTHER),
+    ("They're pursuing others instead, I'm told.", negation.CHOSE_OTHER),
+    ("The board appointed Capt. Liam Doherty for the harbour master role.", negation.CHOSE_OTHER),
+    ("The client picked Dr. Amina Yusuf for the locum job last week.", negation.CHOSE_OTHER),
+    ("Thanks for the sample weld; we'll stop there with you.", negation.READER_OUT),
+    ("We're halting at this stage with you, sorry.", negation.READER_OUT),
+    ("Candidacy concludes at this stage, without the interview.", negation.READER_OUT),
+    ("The panel is moving on Duty Manager with a different candidate.", negation.CHOSE_OTHER),
+    ("Line Cook: this application is now inactive.", negation.READER_OUT),
+    ("Thanks for asking again; the answer for the barista job is still no.", negation.READER_OUT),
+    ("Warehouse Operative: application rejected by the depot.", negation.READER_OUT),
+    ("The apprentice intake of four is full, and you're not in it.", negation.READER_OUT),
+    ("All live applications for the post, yours with them, are now closed.", negation.READER_OUT),
+    # Irish, Maltese, Armenian, Amharic: we chose [a person]
+    ("Roghnaíomar siúinéir ón mbaile.", negation.CHOSE_OTHER),
+    ("Għażilna ħaddiem mill-Gozo.", negation.CHOSE_OTHER),
+    ("Մենք ընտրեցինք ուրիշ դերձակի։", negation.CHOSE_OTHER),
+    ("ከከተማችን አንድ ባለሙያ መርጠናል።", negation.CHOSE_OTHER),
+    # Russian, Portuguese, Malay: another taken, kept, or the post filled
+    ("Мы взяли другую швею, с опытом.", negation.CHOSE_OTHER),
+    ("A padaria ficou com outro pasteleiro.", negation.CHOSE_OTHER),
+    ("Kerja menganyam sudah diisi oleh Mak Su dari Kelantan.", negation.CHOSE_OTHER),
+    # the reader's application closed or stopping here
+    ("Поэтому ваша заявка закрыта.", negation.READER_OUT),
+    ("Lamentamos, a sua candidatura encerra-se aqui.", negation.READER_OUT),
+    ("Oleh itu permohonan anda ditutup.", negation.READER_OUT),
+    ("ใบสมัครของคุณถูกปิดแล้ว", negation.READER_OUT),
+    ("మీ దరఖాస్తు ఇక్కడితో ముగుస్తుంది.", negation.READER_OUT),
+    ("म्हणून तुमचा अर्ज बंद केला.", negation.READER_OUT),
+    ("આપની ફાઇલ અહીં બંધ કરીએ છીએ.", negation.READER_OUT),
+    ("ਇਸ ਲਈ ਤੁਹਾਡਾ ਅਰਜ਼ੀ ਇਥੇ ਬੰਦ ਕਰ ਰਹੇ ਹਾਂ।", negation.READER_OUT),
+    ("ඔබේ අයදුම්පත මෙතනින් අවසන්.", negation.READER_OUT),
+    ("இந்த முறை உங்கள் பெயர் இல்லை.", negation.READER_OUT),
+    ("दर्ज़ी की नियुक्ति अब बंद हो गई।", negation.ROLE_GONE),
+]
+
+UNREAD_SECOND = [
+    "Your application has been allocated to a recruiter, who will read it this week.",
+    "If nobody fits, we will pursue others instead.",
+    "We selected three dates for the Office Manager role.",
+    "We have selected you for the Site Engineer position.",
+    "Good day Ama, you have been selected to continue for the baggage handler post.",
+    "If you miss the test, the application ends at this stage.",
+    "The answer to the visa question is no, so please skip it.",
+    "Withdrawn: application declined by you on 3 May.",
+    "The cohort list is on the portal, and you're in it.",
+    "Мы взяли другую дату для собеседования.",
+    "A sala ficou com outro horário.",
+    "Roghnaíomar thú don agallamh.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_SECOND)
+def test_the_second_rounds_kinds_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_SECOND)
+def test_the_second_rounds_words_elsewhere_stay_unread(text: str) -> None:
+    assert not decision(text)
+
+
+def test_a_decision_sharing_its_paragraph_with_an_opt_out_stays() -> None:
+    """A refusal whose paragraph ends with a talent pool's opt-out line is no footer."""
+    body = (
+        "Hi Jo,\n\nYour Sous Chef application had a fair hearing and the kitchen will pursue "
+        "others instead. Six months in our candidate pool is standard; reply LEAVEPOOL to opt "
+        "out.\n\nThe hiring team"
+    )
+    assert negation.CHOSE_OTHER in message_marks("Sous Chef", body)

@@ -170,8 +170,10 @@ _FOLLOWS = (
 _NO_APPOINTMENT_FOLLOWS = re.compile(r"\bno (?:appointment|hire|selection)" + _FOLLOWS)
 _NO_CONSIDERATION_FOLLOWS = re.compile(r"\bno (?:further consideration|offer)" + _FOLLOWS)
 _EVERY_FILE_SHUT = re.compile(
-    r"\b(?:every|each|all) (?:file|application|candidacy|form|cv)s?,? (?:yours|including yours)"
-    r"(?: as well| too| included| among them)?,? (?:is |are |has been |have been |now |is now "
+    r"\b(?:every|each|all) (?:(?:open|live|pending|current|other) )?(?:file|application|candidacy|"
+    r"form|cv)s?(?: (?:under|on|for|to|in) (?:it|this|that|them|the (?:post|role|requisition|"
+    r"vacancy)))?,? (?:yours|including yours)(?: as well| too| included| among them| along with "
+    r"them| with them)?,? (?:is |are |has been |have been |now |is now "
     r"|are now )*(?:shut|closed|closing|ended|archived)\b"
 )
 _NO_INTERVIEW_THIS_TIME = re.compile(

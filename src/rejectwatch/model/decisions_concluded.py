@@ -145,7 +145,10 @@ _RESTRUCTURED = re.compile(
 )
 _PURSUE_OTHERS = re.compile(
     r"\b(?:will|" + _A + r"ll|(?:is|are) going to) (?:pursue|proceed with|move forward with|go "
-    r"ahead with|continue with|hire) (?:other|another) (?:candidates?|applicants?|profiles?)\b"
+    r"ahead with|continue with|hire) (?:(?:other|another) (?:candidates?|applicants?|profiles?)\b"
+    # (sixty-first pass: or others told bare with "instead", "the team will pursue others
+    # instead", slice 153's two Lever-like notices)
+    r"|(?:others|someone else|somebody else) instead\b)"
     r"(?![^.!?\n]*\b(?:as well|also|too|alongside|in addition|besides|along with)\b)"
 )
 _FILLED_WITH = re.compile(

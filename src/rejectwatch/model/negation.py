@@ -2483,7 +2483,24 @@ _STOP = re.compile("[" + "".join(map(re.escape, _STOPS)) + "]")
 # splits sentences the same way). Asked of each dot found, not written into _STOP: its
 # lookbehinds slowed every sentence search (read_cues 182 -> 223 us a corpus text with this
 # pass's readings)
-TITLES = ("mr", "mrs", "ms", "mx", "dr", "dra", "prof", "sr", "sra", "srta")
+# (sixty-first pass: and the titles of engineers, captains and clergy before a name, "The management
+# selected Eng. Ahmed Nabil for the Site Engineer position", slice 153's Egyptian-English replies)
+TITLES = (
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "dr",
+    "dra",
+    "prof",
+    "sr",
+    "sra",
+    "srta",
+    "eng",
+    "engr",
+    "capt",
+    "rev",
+)
 _TITLE_SET = frozenset(TITLES)
 # (each title's last two letters: a dot after none of them is asked no more, the hot path)
 _TITLE_ENDS = frozenset(title[-2:] for title in TITLES)
@@ -3970,8 +3987,9 @@ def read_cues(text: str) -> tuple[str, str]:
 
 
 def reads_a_reader_decision(text: str) -> bool:
-    """Do read_cues(text)'s marks hold READER_OUT, ROLE_GONE or STATUS_REFUSED (trim's test of
-    a short paragraph before a footer marker)? Those tokens come only from a sentence with a
+    """Do read_cues(text)'s marks hold READER_OUT, ROLE_GONE or STATUS_REFUSED, or does an
+    outcome reading find someone else chosen (trim's test of a short paragraph before a footer
+    marker)? Those tokens come only from a sentence with a
     cue (_sentence_line) or an outcome reading (_OUTCOMES, opened by a gate word in the
     one pass's hits); the rest of the marks are neg_/hyp_ words, someone else chosen
     (_chose_another) and xaboutother/xthingrefused. A text with no cue and no gate word is
@@ -3984,7 +4002,13 @@ def reads_a_reader_decision(text: str) -> bool:
     # dict, _GATE_ENTRIES's 37,000 words)
     if not cues and not any(word in _GATE_ENTRIES for word in hits):
         return False
-    return not _READER_DECISIONS.isdisjoint(_read_lowered(lowered, found)[0].split())
+    if not _READER_DECISIONS.isdisjoint(_read_lowered(lowered, found)[0].split()):
+        return True
+    # (sixty-first pass: or someone else chosen by an outcome reading's own words, never the
+    # structural reading's "another" beside a verb: "the team will pursue others instead. Nine
+    # months on our Talent Shelf is the default; send UNSHELFME to opt out", slice 153)
+    outcomes = _outcomes(lowered)
+    return outcomes is not None and CHOSE_OTHER in outcomes.values()
 
 
 _READER_DECISIONS = frozenset((READER_OUT, ROLE_GONE, STATUS_REFUSED))

@@ -33,10 +33,12 @@ word of its first group; LINE_READINGS start at a line break and are searched wh
 from __future__ import annotations
 
 from rejectwatch.model import (
+    answered_abroad,
     carried_abroad,
     choices_plain,
     decisions_abroad,
     decisions_after,
+    decisions_answered,
     decisions_archived,
     decisions_before,
     decisions_brief,
@@ -882,3 +884,10 @@ READINGS += carried_abroad.READINGS
 # (rejectwatch.model.discontinued_abroad)
 READINGS += decisions_discontinued.READINGS
 READINGS += discontinued_abroad.READINGS
+# sixty-first pass, second round: the post allotted to another, others pursued instead, a person
+# named chosen for the post, stopping with the reader, the candidature ending told bare, the
+# answer on the post "no", a cohort complete without the reader (rejectwatch.model.
+# decisions_answered), and the same shapes in the languages slices 153 and 154 refused in
+# (rejectwatch.model.answered_abroad)
+READINGS += decisions_answered.READINGS
+READINGS += answered_abroad.READINGS
