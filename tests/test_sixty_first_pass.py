@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import decision, gate, marks, message_marks
+from readings import decision, gate, held_as_no_job, marks, message_marks
 from rejectwatch.model import negation
 
 READ = [
@@ -196,3 +196,66 @@ def test_a_decision_sharing_its_paragraph_with_an_opt_out_stays() -> None:
         "out.\n\nThe hiring team"
     )
     assert negation.CHOSE_OTHER in message_marks("Sous Chef", body)
+
+
+# Third round (read slices 155 and 156's misses, under r61b)
+READ_THIRD = [
+    ("The manager give the porter work to somebody from Gros Islet.", negation.CHOSE_OTHER),
+    ("Owner already give the deckhand spot to somebody he know.", negation.CHOSE_OTHER),
+    ("No forklift ticket was attached, so your form stops at screening.", negation.READER_OUT),
+    (
+        "The DBS check was missing, so this application halted before interview.",
+        negation.READER_OUT,
+    ),
+    ("Our harvest squad is full for autumn, minus you.", negation.READER_OUT),
+    ("The spring intake starts without you, I'm afraid.", negation.READER_OUT),
+    ("Eight names were sent up to the panel and yours stayed back.", negation.READER_OUT),
+    ("The practice said no on your dental nurse application.", negation.READER_OUT),
+    ("Night Supervisor is a pass for you, sadly.", negation.READER_OUT),
+    ("Your test came in at 41, so you miss the interview list this time.", negation.READER_OUT),
+    (
+        "When the top-ranked files went forward to the hiring manager, yours stayed behind.",
+        negation.READER_OUT,
+    ),
+    # Belarusian, Russian, Shona, Kinyarwanda, Lao, Burmese, Portuguese: another taken or chosen
+    ("Мы ўзялі іншага кавалі.", negation.CHOSE_OTHER),
+    ("В итоге выбрали другого столяра.", negation.CHOSE_OTHER),
+    ("Tasarudza mumwe mushandi.", negation.CHOSE_OTHER),
+    ("ວຽກນີ້ຄົນອື່ນໄດ້ຮັບແລ້ວ", negation.CHOSE_OTHER),
+    ("ဒီအလုပ်ကို တခြားသူကို ပေးပါပြီ။", negation.CHOSE_OTHER),
+    ("Este ano ficámos com outra vindimadora.", negation.CHOSE_OTHER),
+    # Russian, Portuguese: the reader's application set aside
+    ("Поэтому вашу кандидатуру больше не рассматриваем.", negation.READER_OUT),
+    ("Obrigado; arquivamos a sua candidatura.", negation.READER_OUT),
+]
+
+UNREAD_THIRD = [
+    "We give the keys to somebody at the front desk on Mondays.",
+    "If it has no licence attached, your form stops at screening.",
+    "The team will meet without you on Friday, then call you.",
+    "Put yours in the tray and it stays behind the counter.",
+    "Parking on site is a no for you, I'm afraid, but the bus stops outside.",
+    "Names for the relay came out of the hat today; yours was left behind in the drum.",
+    "Say no to the newsletter and nothing else changes.",
+    "The client said no on the night role but yes for the day role, interview Tuesday!",
+    "Мы выбрали другую дату для встречи.",
+    "Ficámos com outra sala para a entrevista.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_THIRD)
+def test_the_third_rounds_kinds_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_THIRD)
+def test_the_third_rounds_words_elsewhere_stay_unread(text: str) -> None:
+    assert not decision(text)
+
+
+def test_a_flat_let_to_someone_else_is_no_job() -> None:
+    body = (
+        "Hi Ana,\n\nThanks for coming by on Saturday. The owner picked somebody else to lease "
+        "the studio.\n\nRegards"
+    )
+    assert held_as_no_job("About the flat", body)

@@ -604,6 +604,11 @@ _NON_JOB_APPLICATION = re.compile(
     r"household)\b"
     r"|\bwent with (?:someone|somebody) else for the (?:flat|apartment|house|room|puppy|dog|cat|"
     r"kitten|plot|tickets?)\b"
+    # (sixty-first pass: or chose someone else to rent or buy it, "The owner chose someone else
+    # to rent it", slice 155's filed flat)
+    r"|\b(?:someone|somebody|another (?:person|applicant|family|couple))(?: else)? to (?:rent|"
+    r"lease|buy|let|sublet|rent out) (?:it|the (?:flat|apartment|house|room|place|unit|property|"
+    r"studio))\b"
     r"|\b(?:offer|lend) you credit\b|\bour underwriting (?:review|assessment|checks?)\b"
     r"|\bagreement in principle\b|\b(?:submitting|submitted) a tender\b"
     r"|\byour tender (?:was|has|is)\b"

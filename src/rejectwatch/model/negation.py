@@ -405,12 +405,18 @@ _YET = (
 # a verb of its own, never a word of a past event's subject (forty-second pass, _PAST_EVENT)
 _AUXILIARY = r"(?:is|are|was|were|has|have|had|will|would|be|been|gets|get|can|may)\b"
 # a thing's subject of up to three words, none of them a verb of its own ("the last interviews",
-# "any interviews"), and a verb in the past after it
+# "any interviews"; sixty-first pass: hyphened, "the best-qualified names"), and a verb in the
+# past after it
 _THING = (
-    r"(?:the|any|its|our|their) (?:(?!" + _AUXILIARY + r")[a-z]+ ){0,2}?(?!" + _AUXILIARY
-    + r")[a-z]+"
+    r"(?:the|any|its|our|their) (?:(?!" + _AUXILIARY + r")[a-z\-]+ ){0,2}?(?!" + _AUXILIARY
+    + r")[a-z\-]+"
 )  # fmt: skip
-_PAST_VERB = r"(?:[a-z]+ed|came|met|saw|spoke|was|were|had|made|took|gave|got)\b"
+# (sixty-first pass: and went, left, sent, began, ran, fell and chose, "when the best-qualified
+# names went forward to the selecting supervisor, yours stayed behind", slice 155)
+_PAST_VERB = (
+    r"(?:[a-z]+ed|came|met|saw|spoke|was|were|had|made|took|gave|got|went|left|sent|began|ran|"
+    r"fell|chose)\b"
+)
 # (fourteenth pass: nor "before" with a past event, "Before we contacted them, the hiring
 # manager finalised the appointment with another candidate")
 _PAST_EVENT = (
@@ -508,9 +514,10 @@ _WHEN_PAST = (
     r"took|gave|got)\b"
     # (or the thing's event, "when the departmental budgets were redrawn")
     r"| " + _THING + r" " + _PAST_VERB
-    # (or a name's, one to three words, none an auxiliary, then a past verb and its object's
-    # determiner)
-    + r"| (?:(?!" + _AUXILIARY + r")[a-z]+ ){1,3}?(?!" + _AUXILIARY
+    # (or a name's, one to four words, none an auxiliary, then a past verb and its object's
+    # determiner; sixty-first pass: four, "when Chandni Chowk Hardware Mart merged its two
+    # depots", slice 154)
+    + r"| (?:(?!" + _AUXILIARY + r")[a-z]+ ){1,4}?(?!" + _AUXILIARY
     + r")[a-z]+ed (?!by\b)(?:its|their|the|his|her|our|a|an)\b)"
 )  # fmt: skip
 _NOT_YET = re.compile(

@@ -59,6 +59,7 @@ from rejectwatch.model import (
     decisions_in_passing,
     decisions_kept_on,
     decisions_left,
+    decisions_left_behind,
     decisions_left_off,
     decisions_listed,
     decisions_lost,
@@ -94,6 +95,7 @@ from rejectwatch.model import (
     hired_by_name,
     insiders_abroad,
     insiders_chosen,
+    left_behind_abroad,
     left_out_plainly,
     more_languages,
     other_mail,
@@ -891,3 +893,10 @@ READINGS += discontinued_abroad.READINGS
 # (rejectwatch.model.answered_abroad)
 READINGS += decisions_answered.READINGS
 READINGS += answered_abroad.READINGS
+# sixty-first pass, third round: the post given to somebody (Caribbean present forms), the
+# reader's file stopped at a step, a crew or cohort set without the reader, the reader's name
+# left behind, a party saying no on the post, the reader missing the shortlist
+# (rejectwatch.model.decisions_left_behind), and another taken or chosen, or the application
+# set aside, in the languages slices 155 and 156 refused in (rejectwatch.model.left_behind_abroad)
+READINGS += decisions_left_behind.READINGS
+READINGS += left_behind_abroad.READINGS
