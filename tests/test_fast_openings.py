@@ -566,10 +566,15 @@ _FOOTER_PIECES = [
 
 
 def _reader_decision_before(text: str) -> bool:
+    """The slow answer: the reader's or the post's outcome among read_cues's marks, or someone
+    else chosen by an outcome reading (sixty-first pass), never by the structural reading."""
     from rejectwatch.model import negation  # noqa: PLC0415 - the readings' own module
 
     decisions = frozenset((negation.READER_OUT, negation.ROLE_GONE, negation.STATUS_REFUSED))
-    return not decisions.isdisjoint(negation.read_cues(text)[0].split())
+    if not decisions.isdisjoint(negation.read_cues(text)[0].split()):
+        return True
+    outcomes = negation._outcomes(negation._cue_text(text), structural=False)
+    return outcomes is not None and negation.CHOSE_OTHER in outcomes.values()
 
 
 def test_the_footer_paragraph_test_reads_as_before() -> None:
@@ -579,6 +584,11 @@ def test_the_footer_paragraph_test_reads_as_before() -> None:
         assert negation.reads_a_reader_decision(text) == _reader_decision_before(text), text
     assert negation.reads_a_reader_decision(_FOOTER_PIECES[0])
     assert not negation.reads_a_reader_decision("Txt STOP to opt out")
+    # someone else chosen counts when an outcome reading says it, not the structural reading
+    assert negation.reads_a_reader_decision("Sorry mate, the shed job went to someone local.")
+    assert not negation.reads_a_reader_decision(
+        "I performed another test copying the file to /root/Download"
+    )
 
 
 @settings(max_examples=200, deadline=None)

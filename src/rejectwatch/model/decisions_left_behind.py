@@ -3,8 +3,9 @@
 
 * **the post given to somebody, in the present form Caribbean writers use for the past**: "The
   boss give the Driver post to somebody from Calliaqua", "dem give di work to a next man";
-* **the reader's file or submission stopped at a step**: "so it has stopped at screening", "so
-  this file stops before interview";
+* **the reader's file or submission stopped at a step, as the consequence of what it lacked**:
+  "…, so it has stopped at screening", "…, so this file stops before interview" (never stopped
+  by mistake, last year or for now);
 * **a crew, a cohort or a team set without the reader**: "The caulking crew is locked in for the
   season, minus you", "this summer's cohort will be without you";
 * **the reader's name left behind when others went forward**: "yours stayed behind" (never a
@@ -36,11 +37,14 @@ _GIVE_TO_SOMEBODY = re.compile(
     r"smaddy|a|an|another|a next|one|de|di|the other|me|my|our|his|her)\b"
 )
 _FILE_STOPPED = re.compile(
-    r"\b(?:so |and )?(?:it|this (?:file|application|submission|form)|your (?:file|submission|"
+    r"(?:,|;|\band)? so (?:it|this (?:file|application|submission|form)|your (?:file|submission|"
     r"form|application))(?: has| is| was)? (?:stopped|stops|halted|halts|ended|ends|closed|"
     r"closes) (?:at (?:the )?(?:screening|sift|sifting|shortlisting|paper review)(?: stage)?|"
     r"before (?:the )?(?:interviews?|shortlisting|shortlist|assessment))\b"
     r"(?! (?:if|unless|when|until|for (?:anyone|applicants|candidates|those))\b)"
+    # (never for a while, "stops at the screening stage for now, and we'll be in touch next week
+    # with an interview time")
+    r"(?![^.!?\n]*\b(?:for now|for the moment|for the time being|until|in touch|interview time)\b)"
 )
 _WITHOUT_YOU = re.compile(
     r"\b(?:crew|cohort|team|intake|squad|line-?up|roster|group|class|panel|shortlist)\b"

@@ -3484,6 +3484,8 @@ def _outcomes(
     hits: dict[str, list[int]] | None = None,
     standing: set[tuple[int, int]] | None = None,
     ruled: set[tuple[int, int]] | None = None,
+    *,
+    structural: bool = True,
 ) -> dict[tuple[int, int], str] | None:
     """The sentences of ``lowered`` (by (start, end)) that an outcome reading (_OUTCOMES)
     finds, each with its token, none in a sentence that is conditional, still to come,
@@ -3492,7 +3494,9 @@ def _outcomes(
     ``hits``: _gate_hits(lowered), when the caller has it; ``standing`` gets the sentences
     read by a reading that stands though their first cue reads as conditional
     (decisions_terse.STANDING); ``ruled`` the sentences a reading found that are rules about a
-    decision still ahead as a whole (rules_ahead.rule_sentence)."""
+    decision still ahead as a whole (rules_ahead.rule_sentence). ``structural``: also the
+    structural reading of someone else chosen (_chose_another), which finds "another" beside a
+    verb in any prose; reads_a_reader_decision asks without it."""
     if hits is None:
         hits = _gate_hits(lowered)
     present = hits.keys()
@@ -3638,8 +3642,10 @@ def _outcomes(
             found[(left, right)] = token
             if standing is not None and pattern in _STANDING:
                 standing.add((left, right))
-    # ninth pass: someone else chosen, read by the sentence's structure
-    _chose_another(lowered, found, hits, ruled)
+    # ninth pass: someone else chosen, read by the sentence's structure (sixty-first pass: not
+    # when only the readings' own words are asked, reads_a_reader_decision)
+    if structural:
+        _chose_another(lowered, found, hits, ruled)
     return found
 
 
@@ -4014,7 +4020,7 @@ def reads_a_reader_decision(text: str) -> bool:
     # (sixty-first pass: or someone else chosen by an outcome reading's own words, never the
     # structural reading's "another" beside a verb: "the team will pursue others instead. Nine
     # months on our Talent Shelf is the default; send UNSHELFME to opt out", slice 153)
-    outcomes = _outcomes(lowered)
+    outcomes = _outcomes(lowered, structural=False)
     return outcomes is not None and CHOSE_OTHER in outcomes.values()
 
 
