@@ -259,3 +259,16 @@ def test_a_flat_let_to_someone_else_is_no_job() -> None:
         "the studio.\n\nRegards"
     )
     assert held_as_no_job("About the flat", body)
+
+
+# Carried item: a phone or inbox that stays quiet draws the consequence the other silences draw
+# ("says", "tells you", "signals"), so it is a silence rule, never a decision
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your phone stays quiet for a fortnight, which says the job went elsewhere.",
+        "An inbox that remains empty by Friday signals someone else got the post.",
+    ],
+)
+def test_a_quiet_phone_that_says_the_outcome_is_a_rule(text: str) -> None:
+    assert not decision(text)

@@ -2238,12 +2238,15 @@ _CONDITIONAL_REST = (
     + _SILENCE_MEANS
     # (sixtieth pass, second round: or the reader's phone or inbox staying quiet, "Phone stays
     # quiet for a fortnight, take it the job's gone": two station hands' receipts, slice 148)
-    + r"|\b(?:phone|telephone|line|inbox|mailbox|letterbox)s? (?:stays?|remains?|keeps?|goes|is|"
-    r"are)(?: still)? (?:quiet|silent|empty|dead)\b(?=[^.!?\n]{0,60}(?:\b(?:means?|meaning|equals|"
-    r"consider|assume|take it|safe to)\b|=|->|\u2192))"
+    + r"|\b(?:phone|telephone|line|inbox|mailbox|letterbox)s? (?:that |which )?(?:stays?|remains?|"
+    r"keeps?|goes|is|"
+    r"are)(?: still)? (?:quiet|silent|empty|dead)\b"
+    # (sixty-first pass: with the consequence the other silences draw, "says", "tells you" and
+    # "signals" too, _SILENCE_MEANS)
+    + _SILENCE_MEANS
     # eighteenth pass, part D: silence within a time, from the sender's side ("no call from me
     # by Sunday", "nothing by Friday", "absent a reply within 14 days": rules_ahead)
-    r"|"
+    + r"|"
     + rules_ahead.SILENCE
     # ... and "please consider that your candidature was not retained"
     + r"|\bplease (?:consider|take it)(?: that)?\b"
