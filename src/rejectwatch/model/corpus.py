@@ -200,6 +200,8 @@ READ_SLICES = (
     "blind-slice-154.jsonl",  # declared read for the sixty-first pass's second round
     "blind-slice-155.jsonl",  # declared read for the sixty-first pass's third round
     "blind-slice-156.jsonl",  # declared read for the sixty-first pass's third round
+    "blind-slice-157.jsonl",  # declared read for the sixty-first pass's fourth round
+    "blind-slice-158.jsonl",  # declared read for the sixty-first pass's fourth round
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
