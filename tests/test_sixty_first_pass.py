@@ -272,3 +272,83 @@ def test_a_flat_let_to_someone_else_is_no_job() -> None:
 )
 def test_a_quiet_phone_that_says_the_outcome_is_a_rule(text: str) -> None:
     assert not decision(text)
+
+
+# Fourth round (read slices 157 and 158's misses and four filed receipts, under r61c)
+READ_FOURTH = [
+    (
+        "The hotel has dropped a returning colleague into the night manager post.",
+        negation.CHOSE_OTHER,
+    ),
+    ("The referral list sent upstairs left yours out this time.", negation.READER_OUT),
+    ("A few had more hours on the tools, so it's those few who go through.", negation.CHOSE_OTHER),
+    (
+        "After the checks we had to halt your Van Driver application at this stage.",
+        negation.READER_OUT,
+    ),
+    (
+        "Thanks for the sample; a retired saddler has taken up the post.",
+        negation.CHOSE_OTHER,
+    ),
+    ("The second interviews led us to a different applicant.", negation.CHOSE_OTHER),
+    (
+        "For the yard job we're tilting to people who already hold a forklift ticket.",
+        negation.CHOSE_OTHER,
+    ),
+    ("The Tree Surgeon post has now been occupied.", negation.ROLE_GONE),
+    ("With that, your candidacy falls away.", negation.READER_OUT),
+    ("The board saw only candidates rated above you.", negation.READER_OUT),
+    ("Sure we're after hiring a lad from Bonavista for it.", negation.CHOSE_OTHER),
+    # Hmong, Sundanese, Javanese, Samoan, Māori, Oromo, Tigrinya, Twi, Welsh, Kurmanji, Pashto,
+    # Russian: the post given to another
+    ("Txoj haujlwm no muab rau lwm tus lawm.", negation.CHOSE_OTHER),
+    ("Padamelan ieu parantos dipasihkeun ka tukang séjén.", negation.CHOSE_OTHER),
+    ("Papan menika sampun dipun paringaken dhateng tiyang sanes.", negation.CHOSE_OTHER),
+    ("O le galuega ua tu'uina atu i se isi tagata.", negation.CHOSE_OTHER),
+    ("Kua riro te mahi i tētahi atu tangata.", negation.CHOSE_OTHER),
+    ("Bakki kun nama biraaf kennameera.", negation.CHOSE_OTHER),
+    ("እቲ ስራሕ ንካልእ ሰብ ተዋሂቡ።", negation.CHOSE_OTHER),
+    ("Yɛapaw obi foforɔ ama adwuma no.", negation.CHOSE_OTHER),
+    ("Rydyn ni wedi dewis rhywun arall ar gyfer y swydd.", negation.CHOSE_OTHER),
+    ("Me kesekî din hilbijart ji bo vî karî.", negation.CHOSE_OTHER),
+    ("Фирма взяла сварщика с опытом.", negation.CHOSE_OTHER),
+    # the reader's application ending here
+    ("Koj daim ntawv thov xaus rau ntawm no.", negation.READER_OUT),
+    ("Lamaran anjeun ngan dugi ka dieu.", negation.READER_OUT),
+    ("Lamaran sampeyan mandheg ing mriki.", negation.READER_OUT),
+    ("Ua uma iinei lau talosaga.", negation.READER_OUT),
+    ("Nō reira ka mutu tō tono ki konei.", negation.READER_OUT),
+    ("Iyyannoon keessan asitti dhaabbata.", negation.READER_OUT),
+    ("Yɛrenkɔ so ne wo abisadeɛ no.", negation.READER_OUT),
+    ("Поэтому вашу заявку мы закрыли.", negation.READER_OUT),
+]
+
+UNREAD_FOURTH = [
+    "We've put a new coffee machine into the staff room.",
+    "The list of documents left your passport out; please send it.",
+    "It's them that go on the rota first, then you.",
+    "If the licence is missing, we'll stop your application here.",
+    "The office now holds the keys for the locker.",
+    "The map led us to another car park.",
+    "We're leaning towards Tuesday for your interview.",
+    "The meeting room is occupied until noon.",
+    "Prices falls away after Easter?",
+    "We're after taking a break for lunch, ring at two.",
+    "Мы взяли паузу до понедельника.",
+    "Two weeks with no call from you and we close the file?",
+]
+
+RECEIPTS_FOURTH = [
+    "Thanks for the form. A fortnight with no ring from us, the job has gone to someone else.",
+    "Shortlisted folk hear within ten days. No buzz means others got it; we keep your details.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_FOURTH)
+def test_the_fourth_rounds_kinds_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_FOURTH + RECEIPTS_FOURTH)
+def test_the_fourth_rounds_words_elsewhere_stay_unread(text: str) -> None:
+    assert not decision(text)

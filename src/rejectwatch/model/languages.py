@@ -36,9 +36,11 @@ CONDITIONAL = (
     # smo se odločili …", rejectwatch.model.world_languages)
     # (twenty-fifth pass, part P: German "falls" is not English's verb, "your application
     # falls short of the requirements", "falls below the minimum")
-    # (fifty-eighth pass: nor "falls a touch short", slice 137)
+    # (fifty-eighth pass: nor "falls a touch short", slice 137; sixty-first pass: nor "falls
+    # away", "your application falls away with that", slice 157)
     r"|\b(?:(?<!\bauch )wenn|falls(?! (?:short|below|under|outside|within|beneath|well|just|"
-    r"slightly|far|on|through|apart|behind|a (?:touch|bit|little|shade|fraction|tad|way))\b)|"
+    r"slightly|far|on|through|apart|behind|away|off|a (?:touch|bit|little|shade|fraction|tad|"
+    r"way))\b)|"
     r"sofern|sollte|sollten|solltest|"
     r"ob(?! (?:tej|tem|pregledu|koncu|začetku|zaključku|upoštevanju|devetih|desetih|[0-9]))|"
     # (twentieth pass, part D: nor Yoruba's "to" written without its tone, "kò yọrí si rere")

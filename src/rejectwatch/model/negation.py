@@ -2225,11 +2225,19 @@ _CONDITIONAL_REST = (
     r"(?:(?:phone|telephone|e-?mail|email|written|further|formal|personal|interview|follow-up|"
     r"text) )?"
     r"(?:news|word|call|calls|reply|replies|"
+    # (sixty-first pass: or a ring, a buzz or a shout, "No ring means others got picked": two
+    # Australian receipts, slice 158)
+    r"ring|rings|buzz|shout|ping|callback|call-back|"
     r"response|contact|answer|message|e-?mail|invitation|update|feedback|outcome|letter|"
     # (sixtieth pass, fourth round: or whose silence "says", "tells you" or "signals" the
     # outcome, "two weeks of quiet says somebody else got the nod", two read receipts of slice 139)
     r"communication|correspondence|notification)s?\b"
     + _SILENCE_MEANS
+    # (sixty-first pass: or a stretch with no word and its consequence after a comma, "Ten days
+    # with no ring from us, the spot's gone elsewhere": two car washes' receipts, slice 158)
+    + r"|\b(?:days?|weeks?|fortnight|months?) (?:with no |without (?:a |any )?)(?:ring|call|word|"
+    r"news|reply|message|contact|e-?mail|text|buzz|shout|answer)s?(?: back)? from (?:us|me|"
+    r"the (?:team|store|office|shop|farm)),"
     # (sixteenth pass: "three weeks of quiet after the advert closes means you weren't picked",
     # "a month of silence from us means ...")
     + r"|\b(?=(?:days?|weeks?|months?|fortnight|while) of )"

@@ -81,6 +81,7 @@ from rejectwatch.model import (
     decisions_staged,
     decisions_stopped,
     decisions_taken,
+    decisions_taken_up,
     decisions_terse,
     decisions_tested,
     decisions_told,
@@ -118,6 +119,7 @@ from rejectwatch.model import (
     scores_below,
     shortfalls,
     stated_outcomes,
+    taken_up_abroad,
 )
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import readings
@@ -900,3 +902,10 @@ READINGS += answered_abroad.READINGS
 # set aside, in the languages slices 155 and 156 refused in (rejectwatch.model.left_behind_abroad)
 READINGS += decisions_left_behind.READINGS
 READINGS += left_behind_abroad.READINGS
+# sixty-first pass, fourth round: another slotted into the post, a list that left the reader out,
+# the others going on, the reader's application stopped here, someone now holding the post, a
+# review that led to another, tilting towards others (rejectwatch.model.decisions_taken_up), and
+# the post given to another or the application ending here in the languages slices 157 and 158
+# refused in (rejectwatch.model.taken_up_abroad)
+READINGS += decisions_taken_up.READINGS
+READINGS += taken_up_abroad.READINGS
