@@ -39,8 +39,9 @@ _WE_CHOSE = re.compile(
 _ANOTHER_TAKEN = re.compile(
     # Russian: took another master or worker
     r"\bвзяли (?:другого|другую|иного|иную) (?!день|дату|время)\w+"
-    # Portuguese: kept another (never another day, date or time)
-    r"|\bficou com (?:outra|outro) (?!dia\b|data\b|hora\b|horário\b|sala\b)\w+"
+    # Portuguese: kept another, "ficou com outra artesã", "ficámos com outro trabalhador" (never
+    # another day, date or time)
+    r"|\bfic(?:ou|ámos|amos) com (?:outra|outro) (?!dia\b|data\b|hora\b|horário\b|sala\b)\w+"
     # Malay: already filled by someone
     r"|\b(?:sudah|telah) diisi oleh (?!anda\b|saudara\b|awak\b)\w+"
 )

@@ -7,7 +7,8 @@ Each is written for its shape, not its sentence:
   мастерицу" (never another day, date or time), Shona "tasarudza mumwe munhu" (we chose another
   person), Kinyarwanda "wahawe undi musaba" (was given to another applicant), Lao
   "ຄົນອື່ນໄດ້ຮັບແລ້ວ" (someone else has got it), Burmese "တခြားလက်သမားကို ပေးလိုက်ပြီ" (given to
-  another craftsman), Portuguese "ficámos com outro trabalhador" (we kept another worker);
+  another craftsman); Portuguese "ficámos com outro trabalhador" (we kept another worker) is
+  answered_abroad's "ficou com outra …", in the first person;
 * **the reader's application set aside**: Russian "вашу заявку дальше не рассматриваем",
   Portuguese "arquivamos o seu pedido".
 
@@ -35,11 +36,9 @@ _ANOTHER_CHOSEN = re.compile(
     r"|ຄົນອື່ນໄດ້ຮັບ"
     # Burmese: given to another [person]
     r"|တခြား\S*ကို ပေး(?:လိုက်)?(?:ပြီ|ပါပြီ)"
-    # Portuguese: we kept another (never another day, date or time)
-    r"|\bfic(?:ámos|amos) com (?:outra|outro) (?!dia\b|data\b|hora\b|horário\b|sala\b)\w+"
 )
 _SET_ASIDE = re.compile(
-    r"\bвашу (?:заявку|кандидатуру|анкету) (?:дальше|больше) не (?:рассматриваем|рассматриваем\w*)"
+    r"\bвашу (?:заявку|кандидатуру|анкету) (?:дальше|больше) не рассматриваем\w*"
     r"|\barquiv(?:amos|ámos) (?:o seu|a sua|o teu|a tua) (?:pedido|candidatura|processo)\b"
 )
 

@@ -4031,7 +4031,7 @@ def reads_a_reader_decision(text: str) -> bool:
     # (sixty-first pass: or someone else chosen by an outcome reading's own words, never the
     # structural reading's "another" beside a verb: "the team will pursue others instead. Nine
     # months on our Talent Shelf is the default; send UNSHELFME to opt out", slice 153)
-    outcomes = _outcomes(lowered, structural=False)
+    outcomes = _outcomes(lowered, hits, structural=False)
     return outcomes is not None and CHOSE_OTHER in outcomes.values()
 
 
