@@ -157,6 +157,9 @@ _WRITE_TO_ALL = re.compile(
 # one line below it, or two where rows are set apart, and no sentence either)
 _STATUS_TABLE = re.compile(
     r"(?:^|\n)[a-z0-9 #|/\t\-]{0,40}\bstatus\b[a-z0-9 #|/\t\-]{0,30}\n\n?"
+    # (sixty-second pass: never a row of statuses that may come, "Could later show | Interview /
+    # Not progressed": two receipts' tables, slice 160)
+    r"(?![^\n]{0,80}?\b(?:could|might|would|possible|possibly|potential)\b)"
     r"[^\n.:;!?]{0,80}?\b(?:not selected|rejected|unsuccessful|declined|not progressed|"
     # (thirteenth pass: an HTML table's "Not progressing")
     r"not progressing|not proceeding|"

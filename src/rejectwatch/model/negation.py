@@ -754,6 +754,13 @@ _BELOW_A_CUT = re.compile(
     # move to interview", slice 138)
     r"|\b(?:candidates?|applicants?|anyone|those) (?:below|under|beneath|short of) (?:the |our )?"
     r"(?:cut-?off|qualifying (?:mark|score)|pass(?:ing)? mark|threshold|minimum|bar)\b"
+    # (sixty-second pass: or by the score in a participle or a "with", "Those scoring under the
+    # required mark will receive no further contact", "anyone with a score below the pass
+    # mark": two test registrations, slice 160)
+    r"|\b(?:candidates?|applicants?|anyone|those|people|entrants|everyone) (?:scoring|who scores?|"
+    r"who scored|that scores?|marked|rated|placing|ranked|getting|achieving|obtaining|with (?:a|an)"
+    r" (?:[a-z\-]+ )?(?:score|mark|result|rating))(?: of)? (?:under|below|beneath|less than|"
+    r"lower than|short of)\b"
 )
 # ... but not what went to the reader ("this message went to you as an applicant"; fifth pass)
 _READERS_HELPER = re.compile(
@@ -2244,6 +2251,11 @@ _CONDITIONAL_REST = (
     + told_ahead.STRETCH_NOT_APOLOGISED
     + r"\b(?:days?|weeks?|months?|fortnight|while) of (?:quiet|silence|nothing|no news)\b"
     + _SILENCE_MEANS
+    # (sixty-second pass: or the stretch called silent, "thirty silent days from our side mean
+    # the post has gone to somebody else": two receipts, slice 160)
+    + r"|\b(?:silent|quiet|wordless|empty) (?:days?|weeks?|fortnights?|months?|spell|stretch|"
+    r"period)\b"
+    + _SILENCE_MEANS
     # (sixtieth pass, second round: or the reader's phone or inbox staying quiet, "Phone stays
     # quiet for a fortnight, take it the job's gone": two station hands' receipts, slice 148)
     + r"|\b(?:phone|telephone|line|inbox|mailbox|letterbox)s? (?:that |which )?(?:stays?|remains?|"
@@ -2290,6 +2302,17 @@ _CONDITIONAL_REST = (
     r"that time|the deadline|the closing date|the due date|"
     + notices_other._WEEKDAY
     + r"|the \d{1,2}(?:st|nd|rd|th)?)\b"
+    # (sixty-second pass: "failing" a place as the case, "Places are limited; failing one this
+    # year, your details carry into next year's round": two internship receipts, slice 159;
+    # never "failing to meet", a reason told, nor "failing that", after which a choice is told)
+    + r"|\bfailing (?:one|a|an|any|selection|success)\b(?=[^.!?\n;]{0,50},)"
+    # (and a status the record "could later show", "Could later show | Interview / Not
+    # progressed": two receipts' tables of later statuses, slice 160; never "could not", nor
+    # without the "later", "someone who can read kana well, so we chose another")
+    + r"|\b(?:could|can|would|might|may) (?:later|then|eventually|afterwards|next|in time|still)"
+    r" (?:show|read|display|say|change to|move to|turn to|switch to|become)\b"
+    r"|\b(?:possible|potential|later|future|next possible) (?:statuses|status|outcomes|results|"
+    r"answers|updates|stages)\b"
 )
 # (twenty-ninth pass, part H: an either-way closing the sentence, "each candidate is told its
 # outcome, chosen or not", "everyone hears from us - selected or not": blind slice 27's college
@@ -3626,6 +3649,12 @@ def _outcomes(
                 or (token == ROLE_GONE and decisions_taken.reader_on_it(lowered, left, right))
                 # sixteenth pass: a refused row beside a step for the reader
                 or (pattern is stated_outcomes.STATUS_ROW and stated_outcomes.lists_a_step(lowered))
+                # (sixty-second pass: nor a row of statuses that may come, "Could later show |
+                # Interview / Not progressed", stated_outcomes)
+                or (
+                    pattern is stated_outcomes.STATUS_ROW
+                    and stated_outcomes.a_possible_row(lowered, match.start(), match.end())
+                )
                 # (nineteenth pass: and a status cell or a tracker's trail, decisions_settled)
                 or (pattern in _SETTLED_ROWS and decisions_settled.beside_a_step(pattern, lowered))
                 or (pattern in _BARE_STATUS and decisions_archived.not_the_readers(lowered))

@@ -33,10 +33,12 @@ word of its first group; LINE_READINGS start at a line break and are searched wh
 from __future__ import annotations
 
 from rejectwatch.model import (
+    accommodated_abroad,
     answered_abroad,
     carried_abroad,
     choices_plain,
     decisions_abroad,
+    decisions_accommodated,
     decisions_after,
     decisions_answered,
     decisions_archived,
@@ -909,3 +911,10 @@ READINGS += left_behind_abroad.READINGS
 # refused in (rejectwatch.model.taken_up_abroad)
 READINGS += decisions_taken_up.READINGS
 READINGS += taken_up_abroad.READINGS
+# Sixty-second pass, first round: the reader not accommodated this time, the file halting at a
+# stage, the name sent on unreferred, those ranked above taking every slot, "we're declining
+# it", another "'s been taken on", consideration ended, the post offered to a named kind of
+# person (rejectwatch.model.decisions_accommodated), and the post filled by another in the
+# languages slices 159 and 160 refused in (rejectwatch.model.accommodated_abroad)
+READINGS += decisions_accommodated.READINGS
+READINGS += accommodated_abroad.READINGS

@@ -44,7 +44,7 @@ from __future__ import annotations
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.prefilter import readings
 
-__all__ = ["LINE_READINGS", "READINGS", "STATUS_ROW", "lists_a_step"]
+__all__ = ["LINE_READINGS", "READINGS", "STATUS_ROW", "a_possible_row", "lists_a_step"]
 
 _NOT_YOU = r"(?!you\b|yourself\b|your\b)"
 _POST = (
@@ -219,6 +219,21 @@ def lists_a_step(lowered: str) -> bool:
         if not _STATUS_ROW.match(lowered, step.start(), len(lowered) if end < 0 else end):
             return True
     return False
+
+
+# ... nor a row of statuses that may come, not the reader's own (sixty-second pass: "Could later
+# show | Interview / Not progressed - vacancy filled", two receipts' tables, slice 160): a modal
+# or "possible" in the row, or a step offered beside the refusal ("Interview / Not progressed")
+_POSSIBLE_ROW = re.compile(
+    r"\b(?:could|might|would|possible|possibly|potential|may (?:later|then|also|next)|can (?:later|"
+    r"then|also|next))\b"
+    r"|\b(?:interview|offer|shortlisted|invited|assessment|hired)\w* ?/ ?(?:not|un|rej|decl)"
+)
+
+
+def a_possible_row(lowered: str, start: int, end: int) -> bool:
+    """Does the status row lowered[start:end] list statuses that may come (_POSSIBLE_ROW)?"""
+    return _POSSIBLE_ROW.search(lowered, start, end) is not None
 
 
 READINGS = readings(

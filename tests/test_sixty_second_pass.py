@@ -1,0 +1,103 @@
+"""Issue 11, sixty-second pass, first round: the kinds read slices 159 and 160 missed or filed, in
+wordings written apart from the slices.
+
+Read as decisions: the reader not accommodated this time ("we're unable to place you this intake");
+a file halting at a stage ("the candidacy stalls at the eligibility check"); the reader's name not
+sent on ("your file remained unreferred"); those ranked above taking every slot; "we're declining
+it"; another "'s been taken on"; consideration of the application ended; the post offered to a
+named kind of person; and, in Bengali and Thai, the post filled by another.
+
+Read as rules or cases, not decisions: a stretch called silent that "means" the outcome ("two
+quiet weeks mean the seat has gone to another"); a class named by a score under the mark
+("those scoring below the pass mark hear nothing further"); a status the record could later
+show ("Could later show | Interview / Not selected"); "failing" a place as the case."""
+
+from __future__ import annotations
+
+import pytest
+
+from readings import decision, marks, message_marks
+from rejectwatch.model import negation
+
+READ = [
+    ("Sadly we couldn't accommodate you this intake, as the bench is full.", negation.READER_OUT),
+    ("We are unable to place you this cohort because every desk is taken.", negation.READER_OUT),
+    ("We were unable to accommodate you this term, since the ward is full.", negation.READER_OUT),
+    ("Sadly the candidacy stalls at the eligibility check.", negation.READER_OUT),
+    ("The site licence is a must, so this candidacy halts at screening.", negation.READER_OUT),
+    ("Your file remained unreferred to the hiring manager.", negation.READER_OUT),
+    ("You were, sadly, unlisted on the certificate sent to the board.", negation.READER_OUT),
+    ("Names listed ahead of yours used up all the referral slots.", negation.CHOSE_OTHER),
+    ("People placed ahead of you claimed each spot.", negation.CHOSE_OTHER),
+    ("Thanks for the Barista application; I declined it, sorry.", negation.READER_OUT),
+    ("So I'm declining it, with regret.", negation.READER_OUT),
+    ("A second picker's been hired for the orchard.", negation.CHOSE_OTHER),
+    ("A local lad's been signed on for the boat.", negation.CHOSE_OTHER),
+    ("Consideration of your candidacy is now over.", negation.READER_OUT),
+    ("Consideration of the cleaner application has ceased.", negation.READER_OUT),
+    ("That place got offered to an older stonemason.", negation.CHOSE_OTHER),
+    ("That vacancy was offered to an experienced glazier.", negation.CHOSE_OTHER),
+    # Bengali: the job has been given to another; the post went to another person
+    ("কাজটি অন্য একজনকে দেওয়া হয়েছে।", negation.CHOSE_OTHER),
+    ("পদটি আরেকজন প্রার্থী পেয়েছেন।", negation.CHOSE_OTHER),
+    # Thai: has chosen another applicant; agreed to hire another person
+    ("บริษัทได้เลือกผู้สมัครอีกท่านแล้ว", negation.CHOSE_OTHER),
+    ("ทางโรงงานตกลงจ้างคนงานอีกคนไปแล้วค่ะ", negation.CHOSE_OTHER),
+]
+
+UNREAD = [
+    # a day or an hour is a rescheduling, not a refusal
+    "We couldn't accommodate you on Tuesday; could you do Thursday at ten?",
+    "If we cannot place you this intake, your details carry to the next.",
+    "The printer halts at the first page, please resend the form.",
+    "Your parcel remained unlisted on the courier's sheet.",
+    "Candidates ranked above you took a written test too; yours is on Friday.",
+    "We're declining it? No, the calendar invite stands.",
+    "If another picker's been hired by then, we'll tell you straight away.",
+    "Consideration of applications begins on 4 March.",
+    "The post is offered to a suitable candidate subject to checks.",
+    "The post is offered to a qualified applicant once references clear.",
+    # Bengali: if the post is filled by another, we will tell you; Thai: will take one more
+    "যদি পদটি অন্য কেউ পূরণ করে, আমরা জানাব।",
+    "ร้านจะรับช่างอีกคนเดือนหน้า",
+]
+
+# confirmations whose refusal has not happened: a silent stretch that means the outcome, a class
+# under the mark, statuses that may come, a place "failing" this year
+RECEIPTS = [
+    "Thanks for your form. Two quiet weeks from us mean the seat has gone to another.",
+    "Application logged. Silent days past the 20th equal a no, sorry.",
+    "Your test booking is confirmed. Those scoring below the pass mark hear nothing further.",
+    "Registered. Anyone with a result under the cut-off receives no letter.",
+    "Intake is small; failing a place this spring, we keep your form for autumn.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ)
+def test_the_kinds_missed_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD + RECEIPTS)
+def test_the_same_words_elsewhere_stay_unread(text: str) -> None:
+    assert not decision(text)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear Ana,\n\nJob | Welder\nStatus | Received\nCould later show | Interview / Not selected"
+        "\n\nRecruitment",
+        "Dear Ana,\n\nRole | Porter\nStatus | Received\nPossible outcomes | Offer / Unsuccessful"
+        "\n\nRecruitment",
+    ],
+)
+def test_a_table_of_statuses_that_may_come_is_no_refusal(body: str) -> None:
+    found = message_marks("Application received", body)
+    assert negation.STATUS_REFUSED not in found
+    assert not {negation.READER_OUT, negation.ROLE_GONE, negation.CHOSE_OTHER} & set(found)
+
+
+def test_a_status_table_that_says_the_outcome_stays_read() -> None:
+    body = "Dear Ana,\n\nJob | Status\nWelder | Not selected\n\nRecruitment"
+    assert negation.STATUS_REFUSED in message_marks("Your application", body)
