@@ -101,3 +101,18 @@ def test_a_table_of_statuses_that_may_come_is_no_refusal(body: str) -> None:
 def test_a_status_table_that_says_the_outcome_stays_read() -> None:
     body = "Dear Ana,\n\nJob | Status\nWelder | Not selected\n\nRecruitment"
     assert negation.STATUS_REFUSED in message_marks("Your application", body)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Мы взяли другого часовщика из Тулы.", True),
+        ("В итоге взяли другую швею.", True),
+        ("Мы взяли другую дату для встречи.", False),
+        ("Взяли другой день, не волнуйтесь.", False),
+    ],
+)
+def test_russian_another_taken_is_one_reading(text: str, read: bool) -> None:
+    # one branch (left_behind_abroad) with whole-word exclusions: a watchmaker ("часовщика") is a
+    # person, not an hour ("час")
+    assert (negation.CHOSE_OTHER in marks(text)) is read

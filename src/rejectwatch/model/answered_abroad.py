@@ -6,8 +6,9 @@ Each is written for its shape, not its sentence:
 * **"we chose [a person]"** in Irish ("Roghnaíomar cniotálaí ón oileán"), Armenian ("Մենք
   ընտրեցինք … վարպետի"), Maltese ("Għażilna pittur …") and Amharic ("… ባለሙያ መርጠናል"), never
   the reader ("thú", "Ձեզ", "lilek", "እርስዎን");
-* **another taken or kept**: Russian "взяли другого мастера", Portuguese "ficou com outra
-  artesã" (never another day or time), Malay "sudah diisi oleh …" (already filled by);
+* **another kept**: Portuguese "ficou com outra artesã" (never another day or time), Malay
+  "sudah diisi oleh …" (already filled by); Russian "взяли другого мастера" (took another
+  master) is left_behind_abroad's "took or chose another";
 * **the reader's application or file closed, or stopping here**: Russian "ваш отклик закрыт",
   Portuguese "a sua candidatura encerra-se", Malay "permohonan anda ditutup", Thai
   "ใบสมัครของคุณจึงปิด", Telugu "మీ అర్జీ ఇక్కడితో ఆగుతుంది", Marathi "तुमची फाईल बंद केली",
@@ -37,11 +38,11 @@ _WE_CHOSE = re.compile(
     r"|(?<!እርስዎን )(?<!አንተን )(?<!አንቺን )(?:ባለሙያ|ሰው|ሠራተኛ|አመልካች|ሌላ \S+) መርጠናል"
 )
 _ANOTHER_TAKEN = re.compile(
-    # Russian: took another master or worker
-    r"\bвзяли (?:другого|другую|иного|иную) (?!день|дату|время)\w+"
+    # (Russian "взяли другого мастера", took another master, is left_behind_abroad's "took or
+    # chose another")
     # Portuguese: kept another, "ficou com outra artesã", "ficámos com outro trabalhador" (never
     # another day, date or time)
-    r"|\bfic(?:ou|ámos|amos) com (?:outra|outro) (?!dia\b|data\b|hora\b|horário\b|sala\b)\w+"
+    r"\bfic(?:ou|ámos|amos) com (?:outra|outro) (?!dia\b|data\b|hora\b|horário\b|sala\b)\w+"
     # Malay: already filled by someone
     r"|\b(?:sudah|telah) diisi oleh (?!anda\b|saudara\b|awak\b)\w+"
 )

@@ -4,11 +4,11 @@ and 156 refused in (issue 11, sixty-first pass, third round).
 Each is written for its shape, not its sentence:
 
 * **another taken or chosen**: Belarusian "узялі іншую майстрыху", Russian "выбрали другую
-  мастерицу" (never another day, date or time), Shona "tasarudza mumwe munhu" (we chose another
-  person), Kinyarwanda "wahawe undi musaba" (was given to another applicant), Lao
-  "ຄົນອື່ນໄດ້ຮັບແລ້ວ" (someone else has got it), Burmese "တခြားလက်သမားကို ပေးလိုက်ပြီ" (given to
-  another craftsman); Portuguese "ficámos com outro trabalhador" (we kept another worker) is
-  answered_abroad's "ficou com outra …", in the first person;
+  мастерицу", "взяли другого часовщика" (never another day, date or time), Shona "tasarudza mumwe
+  munhu" (we chose another person), Kinyarwanda "wahawe undi musaba" (was given to another
+  applicant), Lao "ຄົນອື່ນໄດ້ຮັບແລ້ວ" (someone else has got it), Burmese "တခြားလက်သမားကို
+  ပေးလိုက်ပြီ" (given to another craftsman); Portuguese "ficámos com outro trabalhador" (we kept
+  another worker) is answered_abroad's "ficou com outra …", in the first person;
 * **the reader's application set aside**: Russian "вашу заявку дальше не рассматриваем",
   Portuguese "arquivamos o seu pedido".
 
@@ -24,10 +24,11 @@ from rejectwatch.model.prefilter import readings
 __all__ = ["READINGS"]
 
 _ANOTHER_CHOSEN = re.compile(
-    # Belarusian and Russian: took or chose another [person], never a day, a date or a time
+    # Belarusian and Russian: took or chose another [person], never a day, a date or a time (a
+    # whole word: "другого часовщика", another watchmaker, is a person)
     r"(?<!\w)(?:узялі|ўзялі|выбралі|абралі|взяли|выбрали) "
     r"(?:іншага|іншую|другого|другую|иного|иную) "
-    r"(?!дзень|дату|час|день|время|дату)\w+"
+    r"(?!(?:дзень|дату|час|день|время)\b)\w+"
     # Shona: we chose another person
     r"|\btasarudza mumwe (?:munhu|mushandi|mukwikwidzi)\b"
     # Kinyarwanda: that post was given to another
