@@ -18,6 +18,8 @@ import pytest
 
 from readings import decision, marks, message_marks
 from rejectwatch.model import negation
+from rejectwatch.model.classifier import held_back
+from rejectwatch.model.features import Document
 
 READ = [
     ("Sadly we couldn't accommodate you this intake, as the bench is full.", negation.READER_OUT),
@@ -67,6 +69,7 @@ UNREAD = [
 RECEIPTS = [
     "Thanks for your form. Two quiet weeks from us mean the seat has gone to another.",
     "Application logged. Silent days past the 20th equal a no, sorry.",
+    "Form received. Two silent weeks after the close tell you another applicant got it.",
     "Your test booking is confirmed. Those scoring below the pass mark hear nothing further.",
     "Registered. Anyone with a result under the cut-off receives no letter.",
     "Intake is small; failing a place this spring, we keep your form for autumn.",
@@ -116,3 +119,91 @@ def test_russian_another_taken_is_one_reading(text: str, read: bool) -> None:
     # one branch (left_behind_abroad) with whole-word exclusions: a watchmaker ("часовщика") is a
     # person, not an hour ("час")
     assert (negation.CHOSE_OTHER in marks(text)) is read
+
+
+# Second round (slices 161 and 162 read under r62a): no offer coming, the answer from the
+# sender a no, the others taken forward, a stage that stopped the file, another who got it, the
+# employer having hired its post, the application stopping as a consequence, Kriol "gone wid",
+# and nine further languages
+READ_SECOND = [
+    ("Thanks for coming in. There's no offer going out to you this round.", negation.READER_OUT),
+    ("No written offer will be issued for the Baker post.", negation.READER_OUT),
+    ("About the Dock Clerk role: the word from the yard is a no.", negation.READER_OUT),
+    ("The reply from me on the sous-chef job is sadly no.", negation.READER_OUT),
+    ("After the trial shifts we're moving the others through.", negation.CHOSE_OTHER),
+    ("Other folk's CVs matched more closely.", negation.CHOSE_OTHER),
+    ("The eligibility check has ended your application.", negation.READER_OUT),
+    ("Shortlisting has stopped your form, as the licence was missing.", negation.READER_OUT),
+    ("Another hand got the berth on the trawler.", negation.CHOSE_OTHER),
+    ("Marlow Joinery has now taken on its new bench joiner.", negation.ROLE_GONE),
+    ("Tremough Dairy has taken on its relief milker.", negation.ROLE_GONE),
+    ("Your ticket had lapsed, therefore your form goes no further.", negation.READER_OUT),
+    ("No forklift licence was shown, thus the file halts here.", negation.READER_OUT),
+    ("Di boss gaan wid wan odda smaddy fi di job.", negation.CHOSE_OTHER),
+    # Bulgarian, Ukrainian, Hindi, Armenian, Amharic: the place gone to another
+    ("Мястото зае шивачка от Габрово.", negation.CHOSE_OTHER),
+    ("Місце зайняв столяр зі Львова.", negation.CHOSE_OTHER),
+    ("रंगरेज़ को ओहदा सौंपा गया।", negation.CHOSE_OTHER),
+    ("Տեղը զբաղեցրեց ուրիշ հյուսն։", negation.CHOSE_OTHER),
+    ("ቦታውን አንድ ልምድ ያለው አናጺ ወስዷል።", negation.CHOSE_OTHER),
+    # Tamil: the post is filled
+    ("அந்த வேலை நிரம்பியது.", negation.ROLE_GONE),
+    # Thai, French, Bulgarian, Ukrainian, Hindi, Irish: the reader's application stopped
+    ("ทางบริษัทขอปิดใบสมัครของคุณ", negation.READER_OUT),
+    ("Pour vous, l'aventure avec notre atelier s'achève là.", negation.READER_OUT),
+    ("Затова дотук спираме.", negation.READER_OUT),
+    ("Ваша заявка, на жаль, далі не розглядається.", negation.READER_OUT),
+    ("आपकी आवेदन हमने रोक दिया है।", negation.READER_OUT),
+    ("Níl an jab le tairiscint duit.", negation.READER_OUT),
+]
+
+UNREAD_SECOND = [
+    "If no offer will be made, you'll hear from me by Friday.",
+    "The answer from us is no problem at all: bring your dog.",
+    "We're taking them forward to the beach for the team photo.",
+    "The panel stopped your interview early because of the fire alarm?",
+    "Another hand got the keys for the van.",
+    "The firm has hired its panel for the interviews on Monday.",
+    "Hence it stops at noon on Fridays, the canteen.",
+    "Hence it stops here for now, until the references arrive.",
+    "Мястото получи вас, честито!",
+    "ทางบริษัทจะปิดใบสมัครของท่านหากเอกสารไม่ครบ",
+    "आपको पद सौंपा गया है, बधाई हो!",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_SECOND)
+def test_the_second_rounds_kinds_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_SECOND)
+def test_the_second_rounds_words_elsewhere_stay_unread(text: str) -> None:
+    assert not decision(text)
+
+
+def test_a_refusal_over_a_footer_titled_between_tildes_is_not_held_back() -> None:
+    # the footer's "saved searches" is the sender's system's block, not the reader's saved job
+    body = (
+        "Dear Ola,\n\nThanks for applying; the Stores Lead post has gone to another applicant."
+        "\n\nKind regards,\nPenwith Builders\n\n~~ PENWITH BUILDERS | CAREERS ~~\nNew roles each"
+        " Monday; set an alert for roles like your saved searches. Text STOP to end careers mail."
+    )
+    doc = Document("Stores Lead", body, "careers@penwith.example")
+    assert not held_back(doc)
+    # the same words with no title line above them: a saved job, not the reader's outcome
+    saved = "Dear Ola,\n\nThe Stores Lead job in your saved searches was filled. See new roles."
+    assert held_back(Document("Saved job update", saved, "alerts@board.example"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two quiet weeks went by as the panel met late; I'm sorry to tell you the job went to "
+        "another applicant.",
+        "A silent month passed, and I'm writing to tell you we chose another candidate.",
+    ],
+)
+def test_a_silence_apologised_for_before_a_refusal_stays_read(text: str) -> None:
+    # "to tell you" is the sender telling, not a silence that tells
+    assert decision(text)

@@ -2188,8 +2188,11 @@ _SILENCE_AHEAD = r"\bsilence\b" + told_ahead.NOT_APOLOGISED
 # the consequence a silence rule draws within 60 characters of its silence ("… means …", "…
 # says …", "take it …", "=", "->"), shared by the rule's branches below
 _SILENCE_MEANS = (
-    r"(?=[^.!?\n]{0,60}(?:\b(?:means?|meaning|equals|says|tells you|signals|consider|assume|take "
-    r"it|safe to)\b|=|->|\u2192))"
+    # (sixty-second pass: and the plural's verbs, "three silent weeks after that tell you another
+    # applicant got it", "silent days equal a no": two receipts, slice 119; never after "to",
+    # "I'm sorry to tell you")
+    r"(?=[^.!?\n]{0,60}(?:\b(?:means?|meaning|equals|says|tells you|signals|(?<!\bto )(?:equal|"
+    r"tell you|signal)|consider|assume|take it|safe to)\b|=|->|\u2192))"
 )
 _CONDITIONAL_REST = (
     # (thirteenth pass: not "in case" for the reader's ease, "in case it's easier to read: the
@@ -4610,7 +4613,10 @@ _NOT_THE_READERS = re.compile(
 # a line of nothing but a rule ("_____", "-----", "=====")
 # (fourteenth pass: or a heading framed by rules, "+++ JOBS MATCHING YOUR SAVED SEARCH +++")
 _RULE_LINE = re.compile(
-    r"\n[ \t]*(?:_{4,}|-{4,}|={4,}|\*{4,}|([+=*#~\-])\1{2,}[^\n]{1,60}?\1{3,})[ \t]*(?:\n|$)"
+    r"\n[ \t]*(?:_{4,}|-{4,}|={4,}|\*{4,}|([+=*#~\-])\1{2,}[^\n]{1,60}?\1{3,}"
+    # (sixty-second pass: or a title between runs of two, "~~ PORTLAND BINDERY WORKS | CAREERS
+    # ~~": seven refusals under a careers footer held back by its "saved searches", slice 161)
+    r"|([+=*#~])\2 [^\n]{1,60}? \2{2,})[ \t]*(?:\n|$)"
 )
 _ABOVE_RULE_WORDS = 12
 _NOT_THE_READERS_WORDS = (

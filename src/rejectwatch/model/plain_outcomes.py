@@ -66,6 +66,7 @@ from rejectwatch.model import (
     decisions_listed,
     decisions_lost,
     decisions_mixed,
+    decisions_no_offer,
     decisions_ordinary,
     decisions_passed_over,
     decisions_places_gone,
@@ -101,6 +102,7 @@ from rejectwatch.model import (
     left_behind_abroad,
     left_out_plainly,
     more_languages,
+    no_offer_abroad,
     other_mail,
     others_holding,
     others_named,
@@ -918,3 +920,11 @@ READINGS += taken_up_abroad.READINGS
 # languages slices 159 and 160 refused in (rejectwatch.model.accommodated_abroad)
 READINGS += decisions_accommodated.READINGS
 READINGS += accommodated_abroad.READINGS
+# Sixty-second pass, second round: no offer coming, the answer from the sender a no, the others
+# taken forward, a stage that stopped the reader's file, another who got it, the employer having
+# hired its post, the application stopping as a consequence, Belize Kriol "gone wid a nex
+# person" (rejectwatch.model.decisions_no_offer), and the post gone to another or the reader's
+# application stopped in the languages slices 161 and 162 refused in
+# (rejectwatch.model.no_offer_abroad)
+READINGS += decisions_no_offer.READINGS
+READINGS += no_offer_abroad.READINGS
