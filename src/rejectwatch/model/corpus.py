@@ -206,6 +206,8 @@ READ_SLICES = (
     "blind-slice-160.jsonl",  # declared read for the sixty-second pass
     "blind-slice-161.jsonl",  # declared read for the sixty-second pass's second round
     "blind-slice-162.jsonl",  # declared read for the sixty-second pass's second round
+    "blind-slice-163.jsonl",  # declared read for the sixty-second pass's third round
+    "blind-slice-164.jsonl",  # declared read for the sixty-second pass's third round
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
