@@ -207,3 +207,75 @@ def test_a_refusal_over_a_footer_titled_between_tildes_is_not_held_back() -> Non
 def test_a_silence_apologised_for_before_a_refusal_stays_read(text: str) -> None:
     # "to tell you" is the sender telling, not a silence that tells
     assert decision(text)
+
+
+# Third round (slices 163 and 164 read under r62b): the client continuing with another, others
+# preferred, the post closing for the reader, the crew set without the reader, every place
+# claimed, the title then its refusal, another of the trade who got it, a Caribbean bare verb,
+# and six further languages; a next step in Indonesian held back, a file-size limit no refusal
+READ_THIRD = [
+    ("The employer continues with a different contractor for Site Lead.", negation.CHOSE_OTHER),
+    ("Some kilns came up, and those applicants got preferred.", negation.CHOSE_OTHER),
+    ("Those applicants got preferred on experience.", negation.CHOSE_OTHER),
+    ("We found people whose background suits the post better.", negation.CHOSE_OTHER),
+    ("Sadly the Porter post concludes for you at this stage.", negation.READER_OUT),
+    ("This step is where your journey concludes.", negation.READER_OUT),
+    ("The line-up for the tour is settled, without you.", negation.READER_OUT),
+    ("Each slot on the line has been taken.", negation.ROLE_GONE),
+    ("Night Baker - application unsuccessful.", negation.READER_OUT),
+    ("Another fitter got it.", negation.CHOSE_OTHER),
+    ("Di restaurant hire somebody else.", negation.CHOSE_OTHER),
+    # Bengali, Arabic, Hebrew, Spanish, Catalan, Galician: the post gone to another
+    ("অন্য এক দর্জি ওই পদে বহাল হয়েছেন।", negation.CHOSE_OTHER),
+    ("وقع الاختيار لوظيفة أمين المخزن على زميل من الفرع.", negation.CHOSE_OTHER),
+    ("את משרת נהג המשאית קיבל עובד ותיק.", negation.CHOSE_OTHER),
+    ("El puesto va para otro soldador del taller.", negation.CHOSE_OTHER),
+    ("El lloc va per a un altre fuster.", negation.CHOSE_OTHER),
+    ("A praza vai para outro mariñeiro.", negation.CHOSE_OTHER),
+    # Spanish, Galician, Catalan: the application ending here
+    ("Con eso, tu candidatura se queda aquí.", negation.READER_OUT),
+    ("Por iso a túa candidatura queda aquí.", negation.READER_OUT),
+    ("Per això tanquem la vostra candidatura.", negation.READER_OUT),
+]
+
+UNREAD_THIRD = [
+    "If the client continues with another candidate, I'll ring you first.",
+    "Those candidates were preferred for interview, and you are one of them.",
+    "The car park closes for you at six.",
+    "The rota is set, without you on Sundays as you asked.",
+    "Every seat on the bus has been taken, so come by car to the interview.",
+    "Another courier got the parcel to us on time.",
+    "If the hotel pick somebody else, we'll find you another role.",
+    "El puesto es para ti si aceptas antes del viernes.",
+    "Si no hay plazas, tu candidatura queda aquí hasta el próximo año?",
+    "যদি অন্য কেউ এই পদে বহাল হয়, আমরা জানাব।",
+    "Sayangnya berkas di atas 20 MB tidak dapat kami terima.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_THIRD)
+def test_the_third_rounds_kinds_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_THIRD)
+def test_the_third_rounds_words_elsewhere_stay_unread(text: str) -> None:
+    assert not decision(text)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halo Dewi,\n\nMohon kirimkan rekaman wawancara singkat paling lambat 3 Oktober.\n\nTim HR",
+        "Hai Aisyah,\n\nSila hantar tugasan anda sebelum 12 Mac. Sayangnya fail PDF sahaja.\n\nHR",
+    ],
+)
+def test_a_task_asked_by_a_date_in_indonesian_or_malay_is_held_back(body: str) -> None:
+    assert held_back(Document("Tugas", body, "hr@firm.example"))
+
+
+def test_a_caribbean_negation_is_no_offer() -> None:
+    body = (
+        "Hi Ana,\n\nWe doh have a place for you now; the post gone to a man from Sauteurs.\n\nMia"
+    )
+    assert not held_back(Document("Your chat", body, "mia@firm.example"))

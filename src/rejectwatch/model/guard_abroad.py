@@ -125,6 +125,11 @@ _INVITED = re.compile(
     r"|\bmengundang (?:anda|kamu|saudara) (?:untuk )?(?:mengikuti |hadir (?:dalam |di )?)?"
     r"(?:sesi )?(?:wawancara|interview)\b"
     r"|\bmời (?:bạn|anh|chị|anh/chị|quý vị) (?:tham gia |tham dự |đến )?(?:buổi )?phỏng vấn\b"
+    # (sixty-second pass: Indonesian and Malay, a task asked by a date, "Mohon kirim video
+    # menyetel satu angklung sebelum 22/9/2026": a practical test filed by every model, slice 163)
+    r"|\b(?:mohon|harap|sila|silakan|silahkan|tolong) (?:kirim|kirimkan|hantar|unggah|upload|rekam|"
+    r"kerjakan|selesaikan|lengkapi)\b[^.!?\n]{0,80}?\b(?:sebelum|paling lambat|"
+    r"selambat-lambatnya|hingga|sampai|pada)\b"
     # Japanese, Chinese, Korean
     r"|面接(?:のご案内|にお越しください|にお越しいただきたく|にお越しいただけますよう|にご招待|の日程|"
     r"日程のご調整|へのご案内)"

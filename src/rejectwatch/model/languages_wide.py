@@ -347,6 +347,10 @@ _RU_NOT_SUIT = re.compile(
 # Indonesian: the registration or application not approved or accepted ("belum bisa kami
 # setujui karena …"; not "sampai dokumen lengkap"), the profile not suitable
 _ID_NOT_APPROVED = re.compile(
+    # (sixty-second pass: never a file, an attachment or a format the sender cannot take,
+    # "berkas di atas 20 MB tidak bisa kami terima": a practical task's size limit, slice 163)
+    r"(?<!\bmb )(?<!\bkb )(?<!\bgb )(?<!berkas )(?<!dokumen )(?<!lampiran )(?<!video )"
+    r"(?<!foto )(?<!rekaman )(?<!format )(?<!ukuran )"
     r"\b(?:tidak|belum) (?:dapat|bisa) (?:kami|kita) (?:setujui|terima|loloskan|approve)\b"
     r"(?! (?:sampai|hingga|sebelum|lewat|melalui|via|dalam format))"
     r"|\b(?:profil|kualifikasi|pengalaman|latar belakang|lamaran) (?:anda|kamu|saudara)"

@@ -4614,9 +4614,11 @@ _NOT_THE_READERS = re.compile(
 # (fourteenth pass: or a heading framed by rules, "+++ JOBS MATCHING YOUR SAVED SEARCH +++")
 _RULE_LINE = re.compile(
     r"\n[ \t]*(?:_{4,}|-{4,}|={4,}|\*{4,}|([+=*#~\-])\1{2,}[^\n]{1,60}?\1{3,}"
-    # (sixty-second pass: or a title between runs of two, "~~ PORTLAND BINDERY WORKS | CAREERS
-    # ~~": seven refusals under a careers footer held back by its "saved searches", slice 161)
-    r"|([+=*#~])\2 [^\n]{1,60}? \2{2,})[ \t]*(?:\n|$)"
+    # (sixty-second pass: or a title between runs of two or mixed runs, "~~ PORTLAND BINDERY
+    # WORKS | CAREERS ~~", "-=- BRAGA FOOTWEAR :: CAREERS -=-": refusals under careers footers
+    # held back by their "saved searches", slices 161 and 164)
+    r"|([+=*#~])\2 [^\n]{1,60}? \2{2,}|[+=*#~\-]*=[+=*#~\-]* [^\n]{1,60}? [+=*#~\-]*=[+=*#~\-]*)"
+    r"[ \t]*(?:\n|$)"
 )
 _ABOVE_RULE_WORDS = 12
 _NOT_THE_READERS_WORDS = (

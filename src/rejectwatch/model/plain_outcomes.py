@@ -37,6 +37,7 @@ from rejectwatch.model import (
     answered_abroad,
     carried_abroad,
     choices_plain,
+    continued_abroad,
     decisions_abroad,
     decisions_accommodated,
     decisions_after,
@@ -48,6 +49,7 @@ from rejectwatch.model import (
     decisions_casual,
     decisions_closed_out,
     decisions_concluded,
+    decisions_continued,
     decisions_crewed,
     decisions_discontinued,
     decisions_ended,
@@ -928,3 +930,10 @@ READINGS += accommodated_abroad.READINGS
 # (rejectwatch.model.no_offer_abroad)
 READINGS += decisions_no_offer.READINGS
 READINGS += no_offer_abroad.READINGS
+# Sixty-second pass, third round: the client continuing with another, others preferred after a
+# comparison, the post closing for the reader, the crew set without the reader or every place on
+# it claimed, another of the trade who got it, a Caribbean "Hotel pick somebody else"
+# (rejectwatch.model.decisions_continued), and the post gone to another or the application ending
+# here in the languages slices 163 and 164 refused in (rejectwatch.model.continued_abroad)
+READINGS += decisions_continued.READINGS
+READINGS += continued_abroad.READINGS

@@ -69,6 +69,10 @@ _PAS_ELSEWHERE = (
 # A negation, in every language read. (Romanian "nu" is read apart, RO_NOT.)
 NEGATION = re.compile(
     r"\b(?:not|no longer|never|unable|cannot|against|rather than|instead of|"
+    # (sixty-second pass: and the Caribbean creoles' "doh", "doan", "cyaan", "nuh", "We doh have
+    # a place for you right now, the post gone to somebody": a Grenadian refusal held as an
+    # offer, slice 163)
+    r"doh|dohn|doan|cyaan|caan|nuh|neva|"
     # German, Dutch, French, Spanish, Italian, Portuguese, Catalan
     r"gegen|nicht|kein\w*|niet|geen|ne(?![\-\u2011]| bucur| pare| face|" + _NE_ELSEWHERE + r")|"
     r"pas(?! " + _PAS_ELSEWHERE + r")|jamais|no|non(?! (?:ou|w|yo|nou|konpayi)\b)|não|nao|"

@@ -124,7 +124,9 @@ CONDITIONAL = (
     # Bengali, Tamil, Telugu, Marathi, Nepali, as words and as the suffixes that make a verb
     # conditional ("না হলে", "தேர்ந்தெடுக்கப்படாவிட்டால்", "ఎంపిక కాకపోతే", "निवड न झाल्यास",
     # "छनोट नभएमा"); no \b after them (their last letter may be a combining mark)
-    r"|যদি(?!ও)|হলে(?!ও)|না হন|না পেলে|என்றால்|எனில்|பட்சத்தில்|ஒருவேளை|விட்டால்|ఒకవేళ|కపోతే|"
+    # (sixty-second pass: never "হলেন", the honorific past, "এই কাজে বহাল হলেন", was appointed
+    # to this work: a refusal read as a condition, slice 163)
+    r"|যদি(?!ও)|হলে(?!ও|ন)|না হন|না পেলে|என்றால்|எனில்|பட்சத்தில்|ஒருவேளை|விட்டால்|ఒకవేళ|కపోతే|"
     r"లేకపోతే|పక్షంలో|ल्यास|(?<!\S)जर |नसेल तर|असेल तर|यदि|भएमा|गरेमा|सकेमा"
     # Gujarati, Punjabi ("જો", "ਜੇ", "ਜੇਕਰ"; a word of their own: a vowel sign before a letter
     # is a \b, "ਦੂਜੇ ਉਮੀਦਵਾਰ" holds "ਜੇ ")
