@@ -279,3 +279,61 @@ def test_a_caribbean_negation_is_no_offer() -> None:
         "Hi Ana,\n\nWe doh have a place for you now; the post gone to a man from Sauteurs.\n\nMia"
     )
     assert not held_back(Document("Your chat", body, "mia@firm.example"))
+
+
+# Fourth round (slices 165 and 166 read under r62c): someone else getting it, the sender not
+# carrying on with the reader's, not offering the reader the post, a crew of returners, a
+# public-sector "referred …, no", other people going forward, the one met and thanked no staff
+# news, and five further languages
+READ_FOURTH = [
+    ("Somebody else is getting the berth, sorry.", negation.CHOSE_OTHER),
+    ("A retired cooper got the work.", negation.CHOSE_OTHER),
+    ("We won't go on with your form.", negation.READER_OUT),
+    ("The yard take on an older welder.", negation.CHOSE_OTHER),
+    ("Tui Gardens will not be offering you Head Gardener.", negation.READER_OUT),
+    ("The harvest crew is made up of returning hands.", negation.ROLE_GONE),
+    ("New faces got squeezed out this year.", negation.ROLE_GONE),
+    ("Hereby your candidacy closes.", negation.READER_OUT),
+    ("Other folk will be moving ahead.", negation.CHOSE_OTHER),
+    # Hungarian, Tamil, Yoruba, French: the post gone to another
+    ("A helyet egy fiatal asztalos kapta.", negation.CHOSE_OTHER),
+    ("அந்த இடம் வேறு நபருக்கு வழங்கப்பட்டது.", negation.CHOSE_OTHER),
+    ("Ẹlòmíràn ni iṣẹ́ náà bọ́ sí lọ́wọ́.", negation.CHOSE_OTHER),
+    ("Notre choix s'est porté sur d'autres profils.", negation.CHOSE_OTHER),
+    # Hungarian, Welsh: the reader not taken further
+    ("Jelentkezését ezúttal nem visszük tovább.", negation.READER_OUT),
+    ("Mae'n ddrwg gennym na fu eich cais yn llwyddiannus.", negation.READER_OUT),
+]
+
+UNREAD_FOURTH = [
+    "Another parcel is getting it to you by Friday.",
+    "If we won't go on with your form, we'll say so by Monday.",
+    "We won't be offering you a refund for the parking.",
+    "We won't be offering you accommodation, but the salary is higher.",
+    "The choir is full of returners and we'd love you to join them.",
+    "Referred to the selecting official: yes.",
+    "Your status will change to one of: Referred, Not referred, or Not selected.",
+    "Other folk will be moving ahead with you to the final.",
+    "A helyet önnek tartjuk fenn.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_FOURTH)
+def test_the_fourth_rounds_kinds_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_FOURTH)
+def test_the_fourth_rounds_words_elsewhere_stay_unread(text: str) -> None:
+    assert not decision(text)
+
+
+def test_a_reply_to_the_one_met_is_no_staff_news() -> None:
+    text = (
+        "Lovely meeting you on site. The Dock Lead job's been handed to someone from the night "
+        "shift, so he joins us next month. All the best."
+    )
+    assert negation.CHOSE_OTHER in marks(text)
+    # the same news told to the team stays staff news
+    news = "Team news: the Dock Lead job's been handed to Ravi Patel, so he joins us next month."
+    assert not decision(news)

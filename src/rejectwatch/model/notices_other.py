@@ -65,6 +65,14 @@ _THANKED_FOR_COMING = (
     r"out|down|up)|stopping by|popping in|calling in|dropping in|dropping by|visiting (?:us|our|"
     r"the)|your visit|the visit)\b"
 )
+# (sixty-second pass: or met and thanked for the time given, "Great meeting you in person last
+# week. The Yard Manager job's been handed to someone …, so she joins us next. Thanks for all
+# the time and energy": two thread replies, slice 166)
+_MET_AND_THANKED = (
+    r"|\b(?:great|good|nice|lovely|a pleasure|pleasure|wonderful) (?:meeting|to meet|to have met|"
+    r"chatting with|chatting to|talking with|talking to|speaking with|speaking to) you\b"
+    r"|\bthank(?:s| you) for (?:all )?(?:the|your) (?:time|energy|effort)\b"
+)
 _TO_THE_APPLICANT = re.compile(
     r"\byour (?:[a-z\-]+ )?(?:application|candidacy|candidature|cv|résumé|resume|interviews?|"
     r"submission|profile for|file)\b"
@@ -78,6 +86,7 @@ _TO_THE_APPLICANT = re.compile(
     # (forty-eighth pass, fourth round: or thanked for coming, "Thanks for coming over on
     # Monday": a reply to the one who came)
     + _THANKED_FOR_COMING
+    + _MET_AND_THANKED
     + r"|\b(?:sorry|unfortunately|regret\w*|sadly|afraid|bad news|disappoint\w*|commiserat\w*|"
     r"unsuccessful|feedback)\b"
     # (the words of a hiring process the reader was in: a mail about one is to a candidate)
@@ -131,6 +140,7 @@ _TO_AN_APPLICANT = re.compile(
     # (forty-eighth pass, fourth round: or thanked for coming, "Thanks for coming over on
     # Monday. The trustees … asked Hettie Gummow to take the … post; she starts next month")
     + _THANKED_FOR_COMING
+    + _MET_AND_THANKED
     + r"|\b(?:sorry|unfortunately|regret\w*|sadly|afraid|bad news|disappoint\w*|commiserat\w*|"
     r"unsuccessful|feedback|another candidate|other candidates?|someone else|somebody else)\b"
     # (fifty-ninth pass: or the one chosen left unnamed, "the director's choice … is a candidate

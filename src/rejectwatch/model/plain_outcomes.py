@@ -38,6 +38,7 @@ from rejectwatch.model import (
     carried_abroad,
     choices_plain,
     continued_abroad,
+    crowded_out_abroad,
     decisions_abroad,
     decisions_accommodated,
     decisions_after,
@@ -51,6 +52,7 @@ from rejectwatch.model import (
     decisions_concluded,
     decisions_continued,
     decisions_crewed,
+    decisions_crowded_out,
     decisions_discontinued,
     decisions_ended,
     decisions_filled,
@@ -937,3 +939,10 @@ READINGS += no_offer_abroad.READINGS
 # here in the languages slices 163 and 164 refused in (rejectwatch.model.continued_abroad)
 READINGS += decisions_continued.READINGS
 READINGS += continued_abroad.READINGS
+# Sixty-second pass, fourth round: someone else getting it, the sender not carrying on with the
+# reader's, not offering the reader the post, a crew full of returners, a public-sector
+# "referred …, no", other people going forward (rejectwatch.model.decisions_crowded_out), and the
+# post gone to another or the reader not taken further in the languages slices 165 and 166
+# refused in (rejectwatch.model.crowded_out_abroad)
+READINGS += decisions_crowded_out.READINGS
+READINGS += crowded_out_abroad.READINGS
