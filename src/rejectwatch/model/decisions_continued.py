@@ -11,8 +11,6 @@
   set, without you", "Every rake on the crew is claimed" (never a boat's berths, a mooring's);
 * **the post named, then its application refused**: "Workshop Mechanic: application declined",
   "Still Hand - application unsuccessful";
-* **another of the trade who got it**: "Another plasterer got this one", "another rigger got the
-  start";
 * **Caribbean present for past**: "Hotel pick somebody else for Guest Services Head" (a subject
   and the bare verb, no "will", no "if").
 
@@ -58,11 +56,6 @@ _EVERY_PLACE_CLAIMED = re.compile(
     r"roster|rota|line|yard|bench) (?:is|has been) (?:now )?(?:claimed|taken|filled|spoken "
     r"for|gone)\b"
 )
-_ANOTHER_OF_THE_TRADE_GOT = re.compile(
-    r"\banother (?:[a-z\-]+ ){0,2}?(?!(?:band|combo|act|group|club|side|entry|horse|dog|team|"
-    r"couple|family|buyer|bidder|tenant)\b)[a-z\-]+ got (?:it|this one|that one|the (?:job|post|"
-    r"role|spot|place|start|nod|berth|seat|gig|work|contract))\b"
-)
 _PICK_SOMEBODY_ELSE = re.compile(
     r"\b(?:hotel|client|company|firm|boss|dem|they|manager|shop|store|team|office|owner|"
     r"restaurant|resort|bank|school|clinic) (?:pick|choose|select|take|hire|carry|gone with|"
@@ -85,6 +78,5 @@ READINGS = readings(
     ("reader_out", _SET_WITHOUT_YOU),
     ("role_gone", _EVERY_PLACE_CLAIMED),
     ("reader_out", _TITLE_THEN_REFUSED),
-    ("chose_other", _ANOTHER_OF_THE_TRADE_GOT),
     ("chose_other", _PICK_SOMEBODY_ELSE),
 )

@@ -2,7 +2,8 @@
 165 and 166's misses). Each form is written here in several wordings, never for one message:
 
 * **someone else getting it, or another who get or got it**: "Somebody else is getting it",
-  "Another builder get it this time", "a local string-maker got it this time";
+  "Another builder get it this time", "Another plasterer got this one", "a local string-maker got
+  it this time" (never a band, a team, a buyer or a tenant);
 * **the sender not carrying on with the reader's**: Jamaican "so we nah carry on with yours",
   "we won't go on with your form"; and the Jamaican bare verb before it, "The boss take on a
   plasterer from Spanish Town";
@@ -31,18 +32,23 @@ _WHAT = (
     r"(?:it(?! (?:to|done|sorted|fixed|ready|back|out|over|through|right|wrong|in|on)\b)|this one|"
     r"that one|the (?:job|post|role|spot|place|start|nod|berth|seat|gig|work|contract))\b"
 )
+# (never a band, a team, a buyer or a tenant, who get a spot, a house or a flat)
+_NOT_A_WORKER = (
+    r"(?!(?:band|combo|act|group|club|side|entry|horse|dog|team|couple|family|buyer|bidder|"
+    r"tenant)\b)"
+)
 _SOMEONE_GETTING_IT = re.compile(
     r"\b(?:somebody|someone|another (?:[a-z\-]+ ){0,1}?[a-z\-]+) (?:else )?(?:is|" + _A + r"s) "
     r"getting "
     + _WHAT
-    + r"|\banother (?:[a-z\-]+ ){0,1}?(?!(?:band|combo|act|group|club|side|entry|horse|dog|team|"
-    r"couple|family|buyer|bidder|tenant)\b)[a-z\-]+ (?:get|gets|has got|"
+    + r"|\banother (?:[a-z\-]+ ){0,2}?"
+    + _NOT_A_WORKER
+    + r"[a-z\-]+ (?:got|get|gets|has got|"
     + _A
     + r"s got) "
     + _WHAT
     + r"|\b(?:a|one) (?:local|young|retired|older|seasoned|nearby|village|returning|former) "
-    r"(?:[a-z\-]+ )?(?!(?:band|combo|act|group|club|family|couple|buyer|bidder|tenant)\b)[a-z\-]+ "
-    r"got " + _WHAT
+    r"(?:[a-z\-]+ )?" + _NOT_A_WORKER + r"[a-z\-]+ got " + _WHAT
 )
 _NOT_CARRYING_ON = re.compile(
     r"\b(?:we|i)(?: (?:nah|naa|nuh|doh|won"
