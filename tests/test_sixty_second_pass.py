@@ -337,3 +337,53 @@ def test_a_reply_to_the_one_met_is_no_staff_news() -> None:
     # the same news told to the team stays staff news
     news = "Team news: the Dock Lead job's been handed to Ravi Patel, so he joins us next month."
     assert not decision(news)
+
+
+# Fifth round (slices 167 and 168 read under r62d): the reader's profile stopped or no longer
+# considered, left off a list, the hire going elsewhere, the post not coming the reader's way,
+# others nearer the brief, not appointing the reader, another going forward, an application
+# ending without an interview, stopping there, and five further languages; a rule that makes a
+# candidate ineligible, a fortnight "of nowt" and a shop unit leased to another are no decisions
+READ_FIFTH = [
+    ("The client halted your candidacy for Site Planner.", negation.READER_OUT),
+    ("The firm has ceased considering the cleaner application.", negation.READER_OUT),
+    ("Your application for Stock Clerk was left off the eligibles register.", negation.READER_OUT),
+    ("Sadly this one went a different way.", negation.CHOSE_OTHER),
+    ("We've awarded the contract role elsewhere.", negation.CHOSE_OTHER),
+    ("The glazing job didn't come your way, I'm afraid.", negation.READER_OUT),
+    ("Two applicants sat closer, and we'll be focusing on them from here.", negation.CHOSE_OTHER),
+    ("The board won't appoint you this year.", negation.READER_OUT),
+    ("The other profile is going ahead.", negation.CHOSE_OTHER),
+    ("Your file closed without an offer.", negation.READER_OUT),
+    ("No ticket was shown, hence we'll stop here.", negation.READER_OUT),
+    ("The crew cyaan tek you on for now.", negation.READER_OUT),
+    # Finnish, Estonian, Serbian (Latin): the place gone to another; Estonian: the application ends
+    # here; Hindi: the name not on the list
+    ("Harjoittelupaikka meni eräälle henkilölle Oulusta.", negation.CHOSE_OTHER),
+    ("Koht läks ühele teisele taotlejale.", negation.CHOSE_OTHER),
+    ("Mesto pekara dobila je druga kandidatkinja.", negation.CHOSE_OTHER),
+    ("Sinu avaldus siinkohal lõpeb.", negation.READER_OUT),
+    ("सूची में आपका नाम नहीं आया।", negation.READER_OUT),
+]
+
+UNREAD_FIFTH = [
+    "The printer stopped your application from uploading; please resend.",
+    "Your name was left off the list by mistake; it is back on now.",
+    "If we decide not to appoint you, we'll say why.",
+    "Another applicant is moving forward with you to the final.",
+    "Your application closed without an offer last year; this year we'd love to talk.",
+    "So we'll stop here for now, until the references arrive.",
+    "Missing documents make a candidate ineligible, so check the list.",
+    "Form logged. A fortnight of nowt means the seat has gone to another.",
+    "The owner has leased the shop unit to a chemist, so your request is closed.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_FIFTH)
+def test_the_fifth_rounds_kinds_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_FIFTH)
+def test_the_fifth_rounds_words_elsewhere_stay_unread(text: str) -> None:
+    assert not decision(text)

@@ -36,12 +36,14 @@ _SPELL = (
     r"batch|cohort|programme|program)"
 )
 _NOT_ACCOMMODATED = re.compile(
-    r"\b(?:could not|couldn" + _A + r"t|cannot|can" + _A + r"t|can not|were unable to|are unable "
+    r"\b(?:could not|couldn" + _A + r"t|cannot|can" + _A + r"t|can not|cyaan|caan|were unable to|"
+    r"are unable "
     r"to|weren" + _A + r"t able to|aren" + _A + r"t able to|won" + _A + r"t be able to|will not be "
-    r"able to) (?:accommodate|place|take on|take) you(?: on)?"
+    r"able to) (?:accommodate|place|take on|take|tek) you(?: on)?"
     r"(?: (?:this|that|for this|in this|on this|for the) (?:coming |current |next )?"
     + _SPELL
     + r")?"
+    r"(?: right now| for now)?"
     r"(?=[ \t]*(?:[.;!,]|\n|$| as\b(?! an?\b| the\b| our\b)| because\b| since\b| due\b| given\b))"
 )
 _FILE_HALTS = re.compile(

@@ -31,7 +31,7 @@ _OTHER_ONE = (
 )
 _CONTINUED_WITH = re.compile(
     r"\b(?:continues?|continued|continuing|proceeds?|proceeded|proceeding|carries on|carried on|"
-    r"goes on|went on|progressed) (?:forward )?(?:(?:the|its|their) (?:[a-z\-]+ ){0,4}?"
+    r"goes on|went on|progressed) (?:forward )?(?:only )?(?:(?:the|its|their) (?:[a-z\-]+ ){0,4}?"
     r"(?:process|hiring|search|recruitment|selection) )?with " + _OTHER_ONE
 )
 _THESE_PREFERRED = re.compile(

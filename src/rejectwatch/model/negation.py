@@ -719,6 +719,10 @@ _A_CLASS_OF = re.compile(
     r"|\b(?:any|every|each) (?:application|applicant|candidate|form|submission|entry|cv)\b"
     r"(?=[^.!?\n]{0,60}?\b(?:is|are|gets|will be) (?:ruled|judged|deemed|found|declared|marked|"
     r"treated as) (?:ineligible|invalid|incomplete|unsuccessful|not eligible)\b)"
+    # (sixty-second pass: or a candidate a rule makes ineligible, "Missing or uncertified
+    # certificates make a candidate ineligible, so look over the attachments", slice 168)
+    r"|\b(?:makes?|renders?|leaves?) (?:a|any|an|the) (?:candidate|applicant|application|"
+    r"submission)\b (?:ineligible|invalid|unsuccessful|not eligible)\b"
 )
 # ... nor applicants as a class a rule or a courtesy is told to (fifty-sixth pass: "Cancelled or
 # frozen requisitions get a note ... to all their applicants", "Each rockinghorsecarving applicant
@@ -2252,7 +2256,10 @@ _CONDITIONAL_REST = (
     # "a month of silence from us means ...")
     + r"|\b(?=(?:days?|weeks?|months?|fortnight|while) of )"
     + told_ahead.STRETCH_NOT_APOLOGISED
-    + r"\b(?:days?|weeks?|months?|fortnight|while) of (?:quiet|silence|nothing|no news)\b"
+    # (sixty-second pass: or of "nowt", "a fortnight of nowt means someone else has the apron":
+    # two Liverpool receipts, slice 168)
+    + r"\b(?:days?|weeks?|months?|fortnight|while) of (?:quiet|silence|nothing|no news|nowt|nought|"
+    r"naught|zilch)\b"
     + _SILENCE_MEANS
     # (sixty-second pass: or the stretch called silent, "thirty silent days from our side mean
     # the post has gone to somebody else": two receipts, slice 160)

@@ -54,6 +54,7 @@ from rejectwatch.model import (
     decisions_crewed,
     decisions_crowded_out,
     decisions_discontinued,
+    decisions_elsewhere,
     decisions_ended,
     decisions_filled,
     decisions_forwarded,
@@ -98,6 +99,7 @@ from rejectwatch.model import (
     decisions_wide,
     decisions_withheld,
     discontinued_abroad,
+    elsewhere_abroad,
     halted_abroad,
     handed_on,
     hired_by_name,
@@ -946,3 +948,11 @@ READINGS += continued_abroad.READINGS
 # refused in (rejectwatch.model.crowded_out_abroad)
 READINGS += decisions_crowded_out.READINGS
 READINGS += crowded_out_abroad.READINGS
+# Sixty-second pass, fifth round: the reader's profile stopped or no longer considered, left off a
+# list, the hire going elsewhere, the post not coming the reader's way, others nearer the brief,
+# not appointing the reader, another going forward, the application ending without an
+# interview, stopping there as a consequence (rejectwatch.model.decisions_elsewhere), and the post
+# gone to another or the application ending here in the languages slices 167 and 168 refused in
+# (rejectwatch.model.elsewhere_abroad)
+READINGS += decisions_elsewhere.READINGS
+READINGS += elsewhere_abroad.READINGS

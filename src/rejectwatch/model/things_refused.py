@@ -55,6 +55,11 @@ _OWNED = (
     r"prêts?|crédit immobilier|kredit(?:antrag)?|darlehen|wohnung"
     # (twenty-sixth pass, part C: a unit in a complex, let by its body corporate, written-38)
     r"|body corporate|sectional title"
+    # (sixty-second pass: a shop unit or a stall leased to another, "owner has leased it to one
+    # chemist from Indira Nagar": a lettings agent's refusal filed, slice 168)
+    # (never a kiosk or a stall to staff, a job)
+    r"|(?:shop|retail|office|industrial|storage) (?:unit|space)s?|"
+    r"leased (?:it|the (?:unit|shop|space|premises))"
     # (twenty-eighth pass, part C: a flat let in the other languages read, "el piso ya está
     # alquilado a otra persona"; a house sold to another buyer, "the sellers went with another
     # offer"; a consulate's or a test centre's appointment, "all slots are taken": written-48)
