@@ -387,3 +387,24 @@ def test_the_fifth_rounds_kinds_are_read(text: str, token: str) -> None:
 @pytest.mark.parametrize("text", UNREAD_FIFTH)
 def test_the_fifth_rounds_words_elsewhere_stay_unread(text: str) -> None:
     assert not decision(text)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Sam,\n\nGood chatting earlier. The client has gone with another candidate for Site "
+        "Lead. Anyway a new position as depot planner has opened in Leeds. Are you available to "
+        "chat this week?\n\nJo, Northern Talent",
+        "Hi Sam,\n\nThanks for the call. Harbour Foods chose an internal person for Line Lead. "
+        "Good news though: a bakery out in Whitby needs a shift manager, and they would love to "
+        "see you.\n\nJo, Northern Talent",
+    ],
+)
+def test_a_recruiters_refusal_that_pitches_another_role_is_not_held_back(body: str) -> None:
+    # the step asked belongs to the other role, as the recruiter follow-ups do
+    assert not held_back(Document("After our call", body, "jo@talent.example"))
+
+
+def test_an_invitation_with_no_role_pitched_stays_held_back() -> None:
+    body = "Hi Sam,\n\nThanks for applying for Line Lead. Are you free to meet on Thursday at 10?"
+    assert held_back(Document("Line Lead", body, "jo@foods.example"))

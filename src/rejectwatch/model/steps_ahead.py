@@ -120,6 +120,14 @@ _PITCHED = (
     r"|i(?:['\u2019]ve| have)(?: also)? got an? (?:[a-z\-]+ ){0,3}?(?:role|contract|opening|"
     r"position|vacancy|job|gig) (?:at|with|in|on|near)\b"
     r"|i(?:['\u2019]m| am) (?:also |now |currently )?recruiting for an? "
+    # (sixty-second pass: a new post open somewhere, "Anyway a new position of warehouse chief is
+    # open in Huesca that I think fits you", or a place that needs one, "a seafood plant in
+    # Yarmouth needs a shift supervisor, days, and they'd love to see you": two recruiters'
+    # follow-ups after a refusal, slice 168, held back for the step they ask)
+    r"|\ba new (?:[a-z\-]+ ){0,2}?(?:position|role|opening|vacancy|post|job) (?:of|for|as|is|has|"
+    r"at|in|with)\b"
+    r"|\ban? (?:[a-z\-]+ ){0,3}?[a-z\-]+ (?:in|at|near|out in|up in|down in) [^.!?\n;]{0,30}? "
+    r"(?:needs|is after|is looking for|wants|is hiring) an?\b"
 )
 _PITCHED_RE = re.compile(r"\b(?:" + _PITCHED + r")(?!\w)")
 # In the sentence: a step that belongs to no application of the reader's (a feedback call, a
