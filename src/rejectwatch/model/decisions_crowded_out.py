@@ -38,7 +38,12 @@ _NOT_A_WORKER = (
     r"tenant)\b)"
 )
 _SOMEONE_GETTING_IT = re.compile(
-    r"\b(?:somebody|someone|another (?:[a-z\-]+ ){0,1}?[a-z\-]+) (?:else )?(?:is|" + _A + r"s) "
+    # (second round: one of the applicants or a worker who got it, "an applicant got it with
+    # street-lamp experience", "another hand got the start")
+    r"\b(?:an|another|one|a different|the other) (?:other )?(?:applicant|candidate|person|"
+    r"finalist|local|worker|hand|tradesman|tradeswoman|trainee|apprentice) got (?:it|the (?:job|"
+    r"post|role|spot|place|start|nod|berth|seat))\b"
+    r"|\b(?:somebody|someone|another (?:[a-z\-]+ ){0,1}?[a-z\-]+) (?:else )?(?:is|" + _A + r"s) "
     r"getting "
     + _WHAT
     + r"|\banother (?:[a-z\-]+ ){0,2}?"

@@ -1,9 +1,10 @@
 """Outcomes told in shapes no reading held (issue 11, sixty-second pass, fifth round: read slices
 167 and 168's misses). Each form is written here in several wordings, never for one message:
 
-* **the reader's profile or application stopped, or no longer considered**: "Hiring company
-  stops your profile for Production Planner", "the hiring team has stopped your application
-  here", "the employer has stopped considering this application";
+* **the reader's profile or application stopped, or no longer considered**: "Screening stopped your
+  file here" (the second round's), "Hiring company stops your profile for Production Planner", "the
+  hiring team has stopped your application here", "the employer has stopped considering this
+  application";
 * **left off a list**: "Your application … was left off the eligibles list given to the hiring
   manager";
 * **the hire going elsewhere**: "Gutterjointing hire goes elsewhere this time", "this hire goes a
@@ -31,6 +32,14 @@ __all__ = ["READINGS"]
 
 _YOURS = r"(?:your|this|the) (?:[a-z\-]+ ){0,2}?(?:profile|application|candidacy|candidature|cv)"
 _STOPPED_YOURS = re.compile(
+    # a stage that stopped it (second round: "Screening stopped your file here", "the sift has
+    # ended your application")
+    r"\b(?:screening|the screen|the sift|sifting|the review|shortlisting|the panel|eligibility "
+    r"checks?|the checks?) (?:has |have )?(?:stopped|halted|ended|closed) your (?:file|application|"
+    r"candidacy|candidature|form)\b(?! (?:for now|until|till|temporarily)\b)"
+    # ... or anyone ("Hiring company stops your profile", "the employer has stopped considering
+    # this application")
+    r"|"
     r"\b(?:stops|stopped|has stopped|have stopped|halts|halted|has halted) " + _YOURS + r"\b"
     r"(?! (?:from|being|for now|until|till|temporarily|by mistake)\b)"
     r"|\b(?:stopped|stops|has stopped|have stopped|ceased|has ceased) considering " + _YOURS + r"\b"

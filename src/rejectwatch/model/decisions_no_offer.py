@@ -7,15 +7,15 @@
   on the Porter post is no";
 * **the others taken forward, after a comparison**: "other people's backgrounds sat neater with
   the brief, so they will be taking those forward", "we're moving the others through";
-* **a stage that stopped the reader's file**: "Screening stopped your file here", "the sift has
-  ended your application";
-* **another who got it**: "an applicant got it with street-lamp experience", "another hand got
-  the start";
 * **the employer having hired its post**: "Soweto Print & Sign has hired its Vinyl Applicator",
   "we've taken on our new yard hand" (never a panel, a recruiter or an agency);
 * **the application stopping, as a consequence**: "yours lacked the certificate … Hence it stops
   before interview", "so your form goes no further" (never a pause, "for now", "until");
 * **Belize Kriol "gone wid a nex person"**: went with another person.
+
+A stage that stopped the reader's file ("Screening stopped your file here") and another who got
+it ("an applicant got it") were first written here; they are read beside their twins, in
+decisions_elsewhere._STOPPED_YOURS and decisions_crowded_out._SOMEONE_GETTING_IT.
 
 READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
 so none is read in a conditional, still-to-come, quoted or reader-decided sentence.
@@ -62,16 +62,6 @@ _OTHERS_SAT_BETTER = re.compile(
     r"experience|cvs?|skills?|records?) (?:sat|sit|fit|fitted|matched|match|lined up|aligned) "
     r"(?:neater|better|closer|more closely|more neatly|tighter)\b"
 )
-_STAGE_STOPPED_YOURS = re.compile(
-    r"\b(?:screening|the screen|the sift|sifting|the review|shortlisting|the panel|eligibility "
-    r"checks?|the checks?) (?:has |have )?(?:stopped|halted|ended|closed) your (?:file|application|"
-    r"candidacy|candidature|form)\b(?! (?:for now|until|till|temporarily)\b)"
-)
-_ANOTHER_GOT_IT = re.compile(
-    r"\b(?:an|another|one|a different|the other) (?:other )?(?:applicant|candidate|person|"
-    r"finalist|local|worker|hand|tradesman|tradeswoman|trainee|apprentice) got (?:it|the (?:job|"
-    r"post|role|spot|place|start|nod|berth|seat))\b"
-)
 _HIRED_ITS = re.compile(
     r"\b(?:has|have|" + _A + r"ve)(?: now| just| already| since)? (?:hired|taken on|signed|"
     r"appointed) (?:its|their|our) (?:new )?"
@@ -99,8 +89,6 @@ READINGS = readings(
     ("reader_out", _ANSWER_FROM_US),
     ("chose_other", _OTHERS_FORWARD),
     ("chose_other", _OTHERS_SAT_BETTER),
-    ("reader_out", _STAGE_STOPPED_YOURS),
-    ("chose_other", _ANOTHER_GOT_IT),
     ("role_gone", _HIRED_ITS),
     ("reader_out", _HENCE_IT_STOPS),
     ("chose_other", _GONE_WID),
