@@ -49,6 +49,16 @@ _LEFT_OFF_THE_LIST = re.compile(
     r"you) (?:was|were|has been|have "
     r"been|got|is) left off (?:the|our) (?:[a-z\-]+ ){0,2}?(?:list|shortlist|certificate|roster|"
     r"register)\b(?![^.!?\n]{0,40}\b(?:by mistake|in error|mistakenly|added|fixed|corrected)\b)"
+    # (sixty-third pass: or fallen off it, "your name fell off the list this time"; never a
+    # mailing list)
+    r"|\b(?:your name|you) (?:fell|dropped|slipped|came|has fallen|has dropped) off (?:the|our) "
+    r"(?!(?:[a-z\-]+ )?(?:mailing|email|e-mail|distribution|newsletter|contact|waiting|wait)\b)"
+    r"(?:[a-z\-]+ ){0,2}?(?:list|shortlist)\b"
+    r"(?![^.!?\n]{0,40}\b(?:by mistake|in error|mistakenly|added|fixed|corrected)\b)"
+    # ... or a list drawn up without the reader, "the interview list is drawn up and you are off
+    # it"
+    r"|\b(?:interview |short)?list (?:is|was|has been) (?:drawn up|made|set|finalised|finalized|"
+    r"complete|done)(?: now)?,? (?:and|but) you(?:['\u2019]re| are) (?:off it|not on it)\b"
 )
 _GOES_ELSEWHERE = re.compile(
     # (never "your post", the reader's mail: "your post went elsewhere, the courier left it")

@@ -58,7 +58,13 @@ _READERS = (
 _STOPPED_SHORT = re.compile(
     r"\b" + _READERS + r"\b[^.!?\n]{0,80}?\b(?:stops|stopped|falls|fell|has fallen|comes|came) "
     r"short of (?:the |our |an? )?(?:[\w\-]+ ){0,2}?(?:interview|shortlist\w*|stage|round|"
-    r"assessment|panel)\b" + _NOT_LATER
+    r"assessment|panel)\b"
+    + _NOT_LATER
+    # (sixty-third pass: or the reader's form by its pronoun short of a final number, "your
+    # form went through two sifts. This year it falls short of the final forty")
+    + r"|\b(?:it|yours) (?:falls|fell|has fallen|comes|came) short of the (?:final|last|top) "
+    r"(?:\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozen|cut|group|list|"
+    r"shortlist)\b" + _NOT_LATER
 )
 # the reader's candidature dropped (by the client, the panel, the sender); not a CV "dropped"
 # on to someone, sent in a recruiter's slang (twenty-fourth pass, part T: "I have dropped your

@@ -89,6 +89,10 @@ _FULL = (
         r"(?: (?:at|in|on|for) (?:this|the|our) [\w\-]+)? (?:are|were|have been) (?:now |already )?"
         r"all (?:taken|filled|gone|spoken for|booked(?: in| up)?)\b(?! off\b)"
         + _NO_DAY + _NOT_A_SEAT + _NOT_A_POST + _NOT_FOR_YOU
+        # (sixty-third pass: the crew made full by others named before, "two Porthallow boys
+        # have the berths now, and that's the crew full")
+        + r"|\b(?:and |so )?that" + _A + r"s the " + _CREW + r" (?:full(?: up)?|complete)\b"
+        + _NO_DAY + _NOT_A_SEAT + _NOT_A_POST + _NOT_FOR_YOU
     )
 )  # fmt: skip
 _OUR_PERSON = re.compile(

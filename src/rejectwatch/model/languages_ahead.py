@@ -193,7 +193,9 @@ _YO_OUT = re.compile(
     r"(?:fún|fun|sí|si) (?:ipò|ipo|iṣẹ́|ise)(?!\w)"
 )
 _YO_OTHER = re.compile(
-    r"\b(?:a ti yàn|a ti yan|a ti gbà|a ti gba) (?:(?:olùdíje|oludije|ènìyàn|eniyan) (?:mìíràn|"
+    # (sixty-third pass: or another applicant, "a ti yan olùbéèrè mìíràn", slice 170)
+    r"\b(?:a ti yàn|a ti yan|a ti gbà|a ti gba) (?:(?:olùdíje|oludije|ènìyàn|eniyan|olùbéèrè|"
+    r"olubeere) (?:mìíràn|"
     r"miiran|míì|mii|miran)|ẹlòmíràn|elomiran|ẹlòmíì|elomii)(?!\w)"
 )
 _YO_GONE = re.compile(r"\b(?:ipò|ipo) (?:náà|naa|yìí|yii) ti (?:kún|kun|di kíkún|di kikun)(?!\w)")

@@ -460,7 +460,10 @@ def _before_once(unless: str = "") -> str:
             for verb in ("ends", "stops", "closes")
             for what in ("", "it ", "yours ", "your run ", "your application ", "your candidacy ")
         )
-        + r")before (?:the |an |any )?interviews?\b)"
+        # (sixty-third pass: or a later phase named, "your candidacy … stops before the next
+        # phase", slice 170)
+        + r")before (?:the |an |any )?(?:interviews?|(?:next|following|final) (?:phase|stage|step|"
+        r"round))\b)"
         r"\bbefore\b(?! last\b)"
         + (f"(?!{unless})" if unless else "")
         # (twenty-first pass, part J: nor "before" closing a clause that "and" or "but" goes
@@ -1284,8 +1287,10 @@ _CHOSEN_ONES = (
 )
 _CHOSE_ANOTHER = re.compile(
     r"\b(?:(?:chose|choose|chosen|picked|selected|hired|appointed|went with|gone with|going with|"
-    r"offered (?:it|the (?:role|job|position|post)) to|accepted by) (?:someone|somebody|"
-    r"(?:another|a different|the other|other|an internal|a stronger|a more)"
+    r"offered (?:it|the (?:role|job|position|post)) to|accepted by|"
+    # (sixty-third pass: "my client has plumped for a rival candidate")
+    r"plumped for|opted for|gone for|went for) (?:someone|somebody|"
+    r"(?:another|a different|the other|other|an internal|a stronger|a more|a rival)"
     r"(?: [a-z\-]+){0,2}? " + _CHOSEN_ONES + r")"
     # (fifty-second pass: a preference in the present only for another or the other one, "the
     # client prefers the other shortlisted person"; "prefers someone with a licence" is a wish)
@@ -1557,6 +1562,10 @@ _CHOICE_WORDS = tuple(
         "going with",
         "accepted by",
         *(f"{what} to" for what in ("it", "role", "job", "position", "post")),
+        "plumped for",
+        "opted for",
+        "gone for",
+        "went for",
     )
     for whom in (
         "someone",
@@ -1568,6 +1577,7 @@ _CHOICE_WORDS = tuple(
         "an internal",
         "a stronger",
         "a more",
+        "a rival",
     )
 ) + tuple(
     f"{verb} {whom}"

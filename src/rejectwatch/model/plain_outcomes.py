@@ -37,6 +37,7 @@ from rejectwatch.model import (
     answered_abroad,
     carried_abroad,
     choices_plain,
+    closes_here_abroad,
     continued_abroad,
     crowded_out_abroad,
     decisions_abroad,
@@ -956,3 +957,10 @@ READINGS += crowded_out_abroad.READINGS
 # (rejectwatch.model.elsewhere_abroad)
 READINGS += decisions_elsewhere.READINGS
 READINGS += elsewhere_abroad.READINGS
+# Sixty-third pass, first round: the reader's application named with its post, or resting,
+# closing or finishing there, a decision to stop it, the screen ending there
+# (rejectwatch.model.process_ended), a rival candidate plumped for (negation), a name fallen off
+# the list (decisions_elsewhere), "it falls short of the final forty" (decisions_listed), "that's
+# the crew full" (decisions_taken), and the application closing here or the place taken by
+# another in the languages slices 169 and 170 refused in (rejectwatch.model.closes_here_abroad)
+READINGS += closes_here_abroad.READINGS

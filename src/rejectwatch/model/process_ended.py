@@ -44,6 +44,10 @@ _WITHOUT_YOU = re.compile(
     # (not "without you signing", "without you having to")
     r"(?= *(?:[.,;:!\n\-\u2013\u2014]|$|this time|on this occasion|at this (?:stage|point|time)|"
     r"for (?:now|this|the)|in (?:the|this)|i['\u2019]m afraid))"
+    # (sixty-third pass: a sender that will manage without the reader as a consequence, "the
+    # parish picked a roofer the diocese knows, so we'll manage without you"; never for a day)
+    r"|\bso (?:we['\u2019]ll|we will|we can|we must|we shall) (?:manage|make do|get by|cope) "
+    r"without you\b(?= *(?:[.,;:!\n]|$|this time|on this occasion))"
 )
 _YOUR_APPLICATION = r"your (?:application|candidacy|candidature|submission|cv|profile|process)"
 # the application stopped by the employer ("we're ending your application at this stage",
@@ -56,6 +60,28 @@ _STOPPED = re.compile(
     r"at this|on this|this time))|(?:things|it|the process) (?:here|there)\b)"
     r"|\b(?:" + _YOUR_APPLICATION + r"|this application|it) (?:now )?(?:stops|ends|stopped|ended) "
     r"(?:here|there|at this (?:stage|point)|before the (?:next|final|interview))"
+    # (sixty-third pass: the reader's application named with its post, or resting, closing,
+    # finishing at that point, "your candidacy for Leather Cutter stops before the next phase",
+    # "so your application rests there", "your candidature ends at our end"; never resting there
+    # until a meeting or pending a check)
+    r"|\b" + _YOUR_APPLICATION + r"(?: for(?: [a-z0-9\-&'\u2019]+){1,4}?)?(?: now| therefore| so)? "
+    r"(?:stops|ends|rests|closes|finishes|concludes|halts) (?:here|there|at our end|with us|"
+    r"at this (?:stage|point)|before the (?:next|following|final|interview)\b)"
+    r"(?! (?:until|till|for now|while|pending|with)\b)"
+    # ... or "yours" after the rule that closed it, "Below the threshold the process closes, and
+    # yours closes today" (never a deadline, "yours closes today at five")
+    r"|\b(?:and|so) yours (?:closes|ends|stops) (?:here|there|today|now)\b"
+    r"(?! (?:at|by|unless|if|until|on)\b)"
+    # ... or a decision to stop it, "the company chose to stop your candidacy", "we look at your
+    # application and decide to stop it there" (never the reader's own, "you chose to end your
+    # application")
+    r"|(?<!\byou )(?<!\byou['\u2019]ve )(?<!\byou have )\b(?:chose|chosen|choose|decided|decide|"
+    r"decides|opted) to (?:stop|end|halt|close) (?:" + _YOUR_APPLICATION + r"|it (?:here|there))\b"
+    r"(?! (?:from|for now|until|till|temporarily)\b)"
+    # ... or the screen ending as a consequence of a rule unmet, "your submission shows none,
+    # and the screen ends there"
+    r"|\b(?:and|so) the (?:screen|screening|sift|shortlisting) (?:ends|stops|closes|halts) "
+    r"(?:there|here)\b"
 )
 # the employer's reason ruling the reader out ("and I'm afraid that rules you out", "which
 # ruled you out at the first sift"; not "that doesn't rule you out")

@@ -1,0 +1,109 @@
+"""Issue 11, sixty-third pass, first round: the kinds read slices 169 and 170 missed, in wordings
+written apart from the slices.
+
+Read as decisions: the reader's application named with its post and stopping before a later
+phase, resting, closing or finishing there; a decision to stop it; the screen ending there as a
+consequence; the sender managing without the reader as a consequence; a rival candidate plumped
+for; a name fallen off the list, or a list drawn up with the reader off it; the reader's form
+short of a final number; the crew made full by others; and, in eleven languages, the
+application closing here or the place taken by another.
+
+Read as rules, other mail or nothing: the same words about a meeting, a deadline, a mailing
+list, the reader's own choice, a crew the reader is on, or the reader named as the one taken."""
+
+from __future__ import annotations
+
+import pytest
+
+from readings import decision, marks
+from rejectwatch.model import negation
+
+READ = [
+    (
+        "Having weighed it up, your candidacy for Kiln Setter stops before the next phase.",
+        negation.READER_OUT,
+    ),
+    ("Your application for Night Porter stops before the following stage.", negation.READER_OUT),
+    ("The trade card is compulsory, so your application rests there.", negation.READER_OUT),
+    ("Your candidature for Deck Fitter concludes here, with thanks.", negation.READER_OUT),
+    ("Your candidature ends at our end, sorry.", negation.READER_OUT),
+    (
+        "After the panel met, the firm chose to stop your application for Tanner.",
+        negation.READER_OUT,
+    ),
+    ("We went over your form and decided to stop it there.", negation.READER_OUT),
+    ("Your papers show no forklift ticket, so the sift ends there.", negation.READER_OUT),
+    ("The vestry took on a slater they trust, so we'll manage without you.", negation.READER_OUT),
+    ("Our client has plumped for a rival candidate for the Bay Lead post.", negation.CHOSE_OTHER),
+    ("The yard has gone for a rival applicant from Hull.", negation.CHOSE_OTHER),
+    ("I'm sorry, but your name dropped off the shortlist at the last sift.", negation.READER_OUT),
+    ("The interview list has been finalised and you are off it.", negation.READER_OUT),
+    (
+        "Your form was read twice; this round it fell short of the final thirty.",
+        negation.READER_OUT,
+    ),
+    ("Three Mousehole lads have the bunks now, and that's the crew full.", negation.ROLE_GONE),
+    # Croatian: your candidacy is hereby closed; the place went to a master from Rab
+    ("Vaša kandidatura ovime se zatvara.", negation.READER_OUT),
+    ("Mjesto stolara dobio je majstor s Raba.", negation.CHOSE_OTHER),
+    # Albanian: your application ends with this; a tailor from Berat took the place
+    ("Aplikimi juaj përfundon me kaq.", negation.READER_OUT),
+    ("Vendin e rrobaqepëses e zuri një zonjë nga Berati.", negation.CHOSE_OTHER),
+    # Irish: your application stops there; the post went to a carpenter from Tralee
+    ("Mar sin stopann d'iarratas ansin.", negation.READER_OUT),
+    ("Chuaigh an post chuig siúinéir as Trá Lí.", negation.CHOSE_OTHER),
+    # Basque: your candidacy ends with this; a baker from Azpeitia has got the post
+    ("Zure hautagaitza honekin bukatzen da.", negation.READER_OUT),
+    ("Okin lanpostua Azpeitiko emakume batek lortu du.", negation.CHOSE_OTHER),
+    # Tamil: your application ends here
+    ("உங்கள் விண்ணப்பம் இங்கே முடிவடைகிறது.", negation.READER_OUT),
+    # Swahili: your application ends there; a mason from Tanga got the place
+    ("Kwa hiyo ombi lako linaishia hapo.", negation.READER_OUT),
+    ("Fundi mwashi wa Tanga ndiye aliyepata nafasi hiyo.", negation.CHOSE_OTHER),
+    # Hungarian: we now close your application
+    ("Jelentkezését most lezárjuk.", negation.READER_OUT),
+    # Bulgarian: your application ends here; we chose a person from Kazanlak for the season
+    ("Молбата Ви приключва тук.", negation.READER_OUT),
+    ("Избрахме човек от Казанлък за сезона.", negation.CHOSE_OTHER),
+    # Amharic: your application ends here; a specialist has taken it
+    ("ማመልከቻዎ በዚህ ያበቃል።", negation.READER_OUT),
+    # Yoruba: we have chosen another applicant; we will not go on with your application
+    ("A ti yan olùbéèrè mìíràn fún ipò náà.", negation.CHOSE_OTHER),
+    ("A kò ní tẹ̀síwájú pẹ̀lú ìbéèrè yín.", negation.READER_OUT),
+    # Spanish: your candidacy stays out this year; the places are already held by two neighbours
+    ("Su candidatura se queda fuera este año.", negation.READER_OUT),
+    ("Las plazas ya las ocupan dos vecinas de Mora.", negation.CHOSE_OTHER),
+]
+
+UNREAD = [
+    # a meeting, a deadline, a pending check, the reader's own choice
+    "Your application rests there until the panel meets on Monday.",
+    "Your application rests with the hiring manager now.",
+    "Applications open now and yours closes today at five, so finish the form.",
+    "Since you chose to end your application, we have closed the file as asked.",
+    "The survey closes before the next phase begins, so please reply soon.",
+    "I'm off on Friday, so we'll manage without you on the rota for once? No, we need you.",
+    "We went for another round of coffee after the open day.",
+    # a mailing list, a crew the reader is on, the reader's own number
+    "Your name fell off the mailing list, so we have added it again.",
+    "The interview list is drawn up, and you are on it for Tuesday.",
+    "That's the crew full for Friday's shift, see you at six.",
+    "That's the crew full, and you're on it!",
+    "Two of the five tasks are done; it falls short of the final version still.",
+    # the reader named as the one taken, or the application not to stay out
+    "Mjesto stolara dobili ste vi, čestitamo!",
+    "Para que su solicitud no se quede fuera, envíe el formulario hoy.",
+    "Su solicitud no se queda fuera: la hemos recibido.",
+    # Swahili: the one who got the place is you
+    "Wewe ndiye uliyepata nafasi hiyo, hongera!",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ)
+def test_the_kinds_missed_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD)
+def test_the_same_words_elsewhere_stay_unread(text: str) -> None:
+    assert not decision(text)
