@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import decision, marks
+from readings import decision, marks, message_decisions
 from rejectwatch.model import negation
 
 READ = [
@@ -107,3 +107,23 @@ def test_the_kinds_missed_are_read(text: str, token: str) -> None:
 @pytest.mark.parametrize("text", UNREAD)
 def test_the_same_words_elsewhere_stay_unread(text: str) -> None:
     assert not decision(text)
+
+
+@pytest.mark.parametrize(
+    ("body", "read"),
+    [
+        (
+            "Hi Ola,\n\nSift result, Crane Banksman: 14 of 30. Interview threshold: 21.\n\nRegards",
+            True,
+        ),
+        ("Hi Ola,\n\nTest result, Ward Clerk: 52%. Pass mark: 65%.\n\nRegards", True),
+        # a pass, or a line of a bar's own figure, is no refusal
+        (
+            "Hi Ola,\n\nSift result, Crane Banksman: 24 of 30. Interview threshold: 21.\n\nRegards",
+            False,
+        ),
+        ("Hi Ola,\n\nAverage result, Ward Clerk: 52%. Pass mark: 65%.\n\nRegards", False),
+    ],
+)
+def test_a_result_line_naming_the_post_below_the_cut_is_read(body: str, read: bool) -> None:
+    assert (negation.READER_OUT in message_decisions("Your result", body)) is read

@@ -273,9 +273,18 @@ _APART_TOP = (
 _SCORE_THEN_TOP_APART = re.compile(_YOUR_SCORE_OPENED + _APART_TOP)
 # (third round: or a results letter's own line of marks, then the cut's, "Marks obtained: 41.
 # Qualifying mark: 50.", slice 115)
+# (sixty-third pass: or a stage's result line naming the post, in points or per cent,
+# "Screening result, Lift Mechanic: 19 of 35. Interview threshold: 26.", slice 169; never a
+# line of a bar's own figure, "Minimum score, Driver: 40")
 _MARKS_LINE_BARE = (
-    r"(?:^|(?<=\n)|(?<=[.!?] ))(?:marks|score|total|result)(?: obtained| secured| awarded| "
-    r"scored)?: (?P<mine>" + _NUMBER + r")(?: ?/ ?\d+| out of \d+| of \d+)?(?=[.;]|[ \t]*\n)"
+    r"(?:^|(?<=\n)|(?<=[.!?] ))"
+    r"(?!(?:[a-z\-]+ ){0,3}?(?:minimum|required|qualifying|pass|passing|maximum|average|highest|"
+    r"lowest|cut-off|cutoff|median|mean|top)\b)"
+    r"(?:(?:screening|sift|test|assessment|interview|exam|written|aptitude) )?"
+    r"(?:marks|score|total|result)(?: obtained| secured| awarded| "
+    r"scored)?(?:, [^:.!?\n\d]{1,40})?: (?P<mine>"
+    + _NUMBER
+    + r")(?: ?/ ?\d+| out of \d+| of \d+|%)?(?=[.;]|[ \t]*\n)"
 )
 _MARKS_THEN_CUT_APART = re.compile(_MARKS_LINE_BARE + _APART_CUT)
 _SCORED_THEN_TOP_APART = re.compile(_YOU_SCORED_HEAD + _APART_TOP)
