@@ -214,6 +214,8 @@ READ_SLICES = (
     "blind-slice-168.jsonl",  # declared read for the sixty-second pass's fifth round
     "blind-slice-169.jsonl",  # declared read for the sixty-third pass
     "blind-slice-170.jsonl",  # declared read for the sixty-third pass
+    "blind-slice-171.jsonl",  # declared read for the sixty-third pass's second round
+    "blind-slice-172.jsonl",  # declared read for the sixty-third pass's second round
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
