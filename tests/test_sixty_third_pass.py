@@ -17,6 +17,8 @@ import pytest
 
 from readings import decision, marks, message_decisions
 from rejectwatch.model import negation
+from rejectwatch.model.classifier import held_back
+from rejectwatch.model.features import Document
 
 READ = [
     (
@@ -127,3 +129,77 @@ def test_the_same_words_elsewhere_stay_unread(text: str) -> None:
 )
 def test_a_result_line_naming_the_post_below_the_cut_is_read(body: str, read: bool) -> None:
     assert (negation.READER_OUT in message_decisions("Your result", body)) is read
+
+
+# Second round: the kinds read slices 171 and 172 missed, in wordings written apart from them
+READ_SECOND = [
+    ("The selection board turned your application down, I'm sorry to say.", negation.READER_OUT),
+    ("The yard has turned your CV down.", negation.READER_OUT),
+    ("Your candidacy there halts at that point.", negation.READER_OUT),
+    ("The saddlery vacancy is now held by a Keswick leatherworker.", negation.CHOSE_OTHER),
+    ("Glasshouse post: taken by an applicant with nursery years.", negation.CHOSE_OTHER),
+    ("Unfortunately Tarn Freight cannot offer you Transport Planner.", negation.READER_OUT),
+    ("Sadly Fenwick Mills is unable to offer you Loom Technician.", negation.READER_OUT),
+    ("De boss pick a man from Mandeville who work di kiln before.", negation.CHOSE_OTHER),
+    ("We'll be leaving your application there this round.", negation.READER_OUT),
+    ("Your candidacy for the Sous Chef role has been shut.", negation.READER_OUT),
+    # Serbian: the place fell to a woman from Čačak; Slovenian: a pensioner got the place
+    ("Mesto kuvara pripalo je ženi iz Čačka.", negation.CHOSE_OTHER),
+    ("Mesto peka je dobila upokojenka iz Kranja.", negation.CHOSE_OTHER),
+    # Estonian: a woman from Tartu got the place; Icelandic: a man from Akureyri got the job
+    ("Kokaabi koha sai naine Tartust.", negation.CHOSE_OTHER),
+    ("Starfið hlaut maður frá Akureyri.", negation.CHOSE_OTHER),
+    # Finnish: the place went to a baker from Oulu
+    ("Paikka meni lopulta oululaiselle leipurille.", negation.CHOSE_OTHER),
+    # Urdu: the post was handed to an experienced mason
+    ("یہ عہدہ ایک تجربہ کار مستری کو سونپا گیا۔", negation.CHOSE_OTHER),
+    # Bengali: we have chosen another worker; your application will not go further
+    ("আমরা অন্য একজন অভিজ্ঞ কর্মীকে বেছে নিয়েছি।", negation.CHOSE_OTHER),
+    ("দুঃখিত, আপনার আবেদনটি আর এগোবে না।", negation.READER_OUT),
+    # Thai: the shop chose a craftsman with experience from another shop
+    ("ทางร้านเลือกช่างจากร้านเชียงใหม่ที่ทำงานมานาน", negation.CHOSE_OTHER),
+]
+
+UNREAD_SECOND = [
+    # a loan, a flat, a refusal denied
+    "The bank turned your loan application down last week.",
+    "They turned you down for the flat, so try the other agent.",
+    "They didn't turn you down; the panel simply needs one more reference.",
+    # a meeting or a room held, the reader holding the post
+    "The boardroom is now held by a training session until noon.",
+    "The Site Lead post is now held by you from Monday, congratulations.",
+    # a refund, parking, a later slot
+    "Sadly we cannot offer you parking on the day.",
+    "We cannot offer you a later slot, so please keep Tuesday.",
+    "We pick you from all the Black River applicants!",
+    "We're leaving your application there until the panel meets on Friday.",
+    "Your parcel locker was shut for the holiday.",
+    # Serbian: the place fell to you; Estonian: you got the place; Icelandic: you got the job
+    "Mesto kuvara pripalo je vama, čestitamo!",
+    "Koha sai teie, palju õnne!",
+    "Starfið fékk þú, til hamingju!",
+    # Thai: the manager chose you
+    "ผู้จัดการเลือกคุณจากผู้สมัครทั้งหมด",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_SECOND)
+def test_the_second_rounds_kinds_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_SECOND)
+def test_the_second_rounds_words_elsewhere_stay_unread(text: str) -> None:
+    assert not decision(text)
+
+
+@pytest.mark.parametrize(
+    ("body", "held"),
+    [
+        ("Hi Jo,\n\nThe yard offered it to an older hand. Good fortune go with you.\n\nAl", False),
+        ("Hi Jo,\n\nThe post went to another smith. Luck go with you.\n\nAl", False),
+        ("Hi Jo,\n\nGreat news: we have decided to go with you for the post.\n\nAl", True),
+    ],
+)
+def test_a_blessing_is_no_offer(body: str, held: bool) -> None:
+    assert held_back(Document("Your application", body, "al@yard.example")) is held

@@ -30,6 +30,22 @@ _PROFILE_DECLINED = re.compile(
     r"not accepted|not shortlisted) your " + _HERS + r"\b"
     r"|\b(?:declined|rejected|turned down|passed over) your " + _HERS + r" (?:for|on|at|from) "
     r"(?:the |this |that |our |their )?[a-z\-]+"
+    # (sixty-third pass, second round: the particle after the reader or the application, "the
+    # panel turned your application down", "they've turned you down for the post"; never a loan's,
+    # a flat's or a club's, nor a refusal denied, "they didn't turn you down")
+    r"|(?<!n"
+    + _A
+    + r"t )(?<!\bnot )(?<!\bnever )\b(?:turned|turns|(?:has|have|had|"
+    + _A
+    + r"ve|"
+    + _A
+    + r"s|is|are|decided to|chose to|had to) (?:now )?(?:turned|turning|turn)) "
+    r"(?:you|your (?!(?:[a-z\-]+ )?(?:loan|mortgage|credit|visa|grant|planning|insurance|claim|"
+    r"refund|membership|tenancy|rental|lease|card|overdraft|finance|ballot|booking)\b)"
+    r"(?:[a-z\-]+ ){0,2}?(?:application|" + _HERS[3:-1] + r"))"
+    r"(?: for (?:the |this |that |our )?[a-z\-]+(?: [a-z\-]+){0,3}?)? down\b"
+    r"(?![^.!?\n]*\b(?:loan|mortgage|credit|visa|grant|flat|tenancy|lease|membership|ballot|"
+    r"refund|card|insurance|claim|overdraft|finance|room|allotment|club)\b)"
 )
 _DISCONTINUED = re.compile(
     r"\b(?:resolved|decided|opted|chosen|elected|had|have|has) (?:now )?to discontinue your "

@@ -4338,7 +4338,10 @@ _OFFER = re.compile(
     r"|\bwe(?:'re|\u2019re| are) offering you\b"
     r"|\bthe (?:role|job|position|post) is yours\b"
     r"|\boffer of employment\b"
-    r"|\b(?:go|gone|going|went) with you\b"
+    # (sixty-third pass: never a blessing, "good fortune go with you", "luck go with you",
+    # slice 172)
+    r"|(?<!fortune )(?<!luck )(?<!god )(?<!blessings )(?<!wishes )(?<!peace )(?<!prayers )"
+    r"(?<!love )(?<!thoughts )\b(?:go|gone|going|went) with you\b"
     r"|\b(?:chose|chosen|picked) you\b"
     # twelfth pass: a marketplace's "the client hired you", "you've been hired!"
     r"|\b(?:client|customer|employer) (?:has |have )?hired you\b"

@@ -64,6 +64,7 @@ from rejectwatch.model import (
     decisions_handed_on,
     decisions_heard,
     decisions_hedged,
+    decisions_held_by,
     decisions_in_passing,
     decisions_kept_on,
     decisions_left,
@@ -118,6 +119,7 @@ from rejectwatch.model import (
     others_preferred,
     others_starting,
     others_taken,
+    picked_abroad,
     places_full,
     places_withheld,
     post_taken,
@@ -964,3 +966,11 @@ READINGS += elsewhere_abroad.READINGS
 # the crew full" (decisions_taken), and the application closing here or the place taken by
 # another in the languages slices 169 and 170 refused in (rejectwatch.model.closes_here_abroad)
 READINGS += closes_here_abroad.READINGS
+# Sixty-third pass, second round: the reader's application turned down, the particle after it
+# (decisions_discontinued), "your submission there halts at that point" (process_ended), the post
+# held or taken by another, not offering the reader a title, a Caribbean "we pick a youth from",
+# the reader's application left there, the file shut (rejectwatch.model.decisions_held_by), and
+# the place got by another or the application going no further in the languages slices 171 and
+# 172 refused in (rejectwatch.model.picked_abroad)
+READINGS += decisions_held_by.READINGS
+READINGS += picked_abroad.READINGS

@@ -64,9 +64,12 @@ _STOPPED = re.compile(
     # finishing at that point, "your candidacy for Leather Cutter stops before the next phase",
     # "so your application rests there", "your candidature ends at our end"; never resting there
     # until a meeting or pending a check)
-    r"|\b" + _YOUR_APPLICATION + r"(?: for(?: [a-z0-9\-&'\u2019]+){1,4}?)?(?: now| therefore| so)? "
+    r"|\b" + _YOUR_APPLICATION + r"(?: for(?: [a-z0-9\-&'\u2019]+){1,4}?)?(?: there)?"
+    r"(?: now| therefore| so)? "
     r"(?:stops|ends|rests|closes|finishes|concludes|halts) (?:here|there|at our end|with us|"
-    r"at this (?:stage|point)|before the (?:next|following|final|interview)\b)"
+    # (second round: or "at that point", after a requisition's status, "Your submission there
+    # halts at that point", slice 172)
+    r"at (?:this|that) (?:stage|point)|before the (?:next|following|final|interview)\b)"
     r"(?! (?:until|till|for now|while|pending|with)\b)"
     # ... or "yours" after the rule that closed it, "Below the threshold the process closes, and
     # yours closes today" (never a deadline, "yours closes today at five")
