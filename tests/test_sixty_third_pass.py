@@ -203,3 +203,99 @@ def test_the_second_rounds_words_elsewhere_stay_unread(text: str) -> None:
 )
 def test_a_blessing_is_no_offer(body: str, held: bool) -> None:
     assert held_back(Document("Your application", body, "al@yard.example")) is held
+
+
+# Third round: the kinds read slices 173 and 174 missed or filed, in wordings written apart
+READ_THIRD = [
+    (
+        "Your Kiln Operator application with Burslem Tileworks was unsuccessful.",
+        negation.READER_OUT,
+    ),
+    ("Packer: your form came short of the panel.", negation.READER_OUT),
+    ("The permit was missing, so the file closes here.", negation.READER_OUT),
+    (
+        "Your written test for Surveyor came out at 12 of 30, "
+        "while this year's line for interview sat at 18.",
+        negation.READER_OUT,
+    ),
+    ("The application therefore rests at this stage.", negation.READER_OUT),
+    ("Honest answer: your name's nowt on the list for Monday's interviews.", negation.READER_OUT),
+    ("The boat's crewed; nae room for anyone else.", negation.ROLE_GONE),
+    ("The owner is going ahead with others for the post.", negation.CHOSE_OTHER),
+    ("Requisition 4410: a hire has been made.", negation.ROLE_GONE),
+    ("Your candidate profile has moved to Inactive.", negation.READER_OUT),
+    ("A different applicant landed Stores Supervisor.", negation.CHOSE_OTHER),
+    ("The certificate sent to the selecting official lacked your name.", negation.READER_OUT),
+    ("Bad news, Jo: no interview.", negation.READER_OUT),
+    ("After the panel, we'll pass on making an offer.", negation.READER_OUT),
+    ("The partners are passing on Junior Planner for you.", negation.READER_OUT),
+    ("A few others' site time sat nearer the brief, so those folk go on.", negation.CHOSE_OTHER),
+    (
+        "Regrettably we were unable to accept your application on this occasion.",
+        negation.READER_OUT,
+    ),
+    ("Your application for Cook was not taken up after review.", negation.READER_OUT),
+    # Thai: someone else has got the post already
+    ("ตำแหน่งพนักงานขายมีคนอื่นได้ไปแล้ว", negation.CHOSE_OTHER),
+    # Hindi: the post went to a teacher from Ajmer; your application stops here
+    ("रसोइये का पद अजमेर वाली दीदी को मिला है।", negation.CHOSE_OTHER),
+    ("आपकी अर्ज़ी यहीं रुकती है।", negation.READER_OUT),
+    # Yoruba: the post has gone to a woman from Oyo; your application stops here
+    ("Ipò olùkọ́ náà ti lọ sọ́dọ̀ obìnrin kan láti Ọ̀yọ́.", negation.CHOSE_OTHER),
+    ("Ìbéèrè rẹ dúró síbí.", negation.READER_OUT),
+    # Georgian: the place fell to a cook from Kutaisi; your application ends here
+    ("მზარეულის ადგილი ქუთაისელ კაცს ერგო.", negation.CHOSE_OTHER),
+    ("თქვენი განაცხადი აქ სრულდება.", negation.READER_OUT),
+    # Armenian: your application stops here
+    ("Ձեր դիմումը այստեղ կանգ է առնում։", negation.READER_OUT),
+    # Albanian: the place went to a baker from Korça; your request stops here
+    ("Vendi i furrtarit i shkoi një burri nga Korça.", negation.CHOSE_OTHER),
+    ("Kërkesa juaj ndalet këtu.", negation.READER_OUT),
+    # Tamil: the post has gone to someone who knows the trade
+    ("அந்த வேலை தொழில் தெரிந்த ஒருவருக்கு வழங்கப்பட்டது.", negation.CHOSE_OTHER),
+    # Swedish: the post goes to a welder; your application ends here
+    ("Svetsartjänsten går till en svetsare från Luleå.", negation.CHOSE_OTHER),
+    ("Din ansökan stannar här, tack.", negation.READER_OUT),
+]
+
+UNREAD_THIRD = [
+    "Your written test for Surveyor came out at 24 of 30, "
+    "while this year's line for interview sat at 18.",
+    "The application rests at this stage until the references arrive.",
+    "There's no room for another car in the yard, so park on the street.",
+    "A hire has been made? Not yet, the panel meets Friday.",
+    "Your record moves to Active once you sign in.",
+    "If the list lacked your name, tell us and we'll add it.",
+    "We cannot accept your application by email; please use the portal this time.",
+    "The decision is not taken yet; we meet on Friday.",
+    "Wel of niet geselecteerd, je hoort binnen twee weken van ons.",
+    "Over the weeks your portal can show Received, Interview, Offer, "
+    "or Closed - filled by another applicant.",
+    "The Data Analyst requisition is paused for the budget. Your application stays on file; "
+    "an update follows when it reopens.",
+    "Form received. No call by the closing date? Take it we're going ahead with others.",
+    # Hindi: the cook's post application reached the office
+    "रसोइया पद वाली अर्ज़ी दफ़्तर को मिली।",
+    # Hindi: the post went to you; Albanian: the place went to you
+    "रसोइये का पद आपको मिला है।",
+    "Vendi i furrtarit i shkoi juve!",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_THIRD)
+def test_the_third_rounds_kinds_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_THIRD)
+def test_the_third_rounds_words_elsewhere_stay_unread(text: str) -> None:
+    assert not decision(text)
+
+
+def test_a_legend_of_stages_is_no_refusal() -> None:
+    body = (
+        "<html><body><p>Dear Ana,</p><table><tr><th>Stage</th><th>Meaning</th></tr>"
+        "<tr><td>Logged</td><td>Where you are now</td></tr><tr><td>Closed</td>"
+        "<td>Post given to someone else</td></tr></table></body></html>"
+    )
+    assert not message_decisions("Logged - Porter", body)

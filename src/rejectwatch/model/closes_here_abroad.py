@@ -32,14 +32,15 @@ _CLOSES_HERE = re.compile(
     r"\bvaša (?:prijava|kandidatura) (?:se )?(?:ovim|ovime|ovdje|tu) (?:se )?(?:zaključuje|"
     r"završava|zatvara)\b"
     # Albanian: your application closes here, or with this
-    r"|\b(?:aplikimi|kandidatura) (?:juaj|jote|yt) (?:mbyllet|përfundon|mbaron) (?:këtu|me kaq|me "
+    r"|\b(?:aplikimi|kandidatura|kërkesa) (?:juaj|jote|yt) (?:mbyllet|përfundon|mbaron|ndalet) "
+    r"(?:këtu|me kaq|me "
     r"këtë)\b"
     # Irish: your application ends here
     r"|\b(?:críochnaíonn|stopann|dúntar) (?:d" + _AP + r"iarratas|bhur n-iarratas) "
     r"(?:anseo|ansin)\b"
     # Basque: your application ends here
-    r"|\bzure (?:eskaera|hautagaitza|eskabidea) (?:hemen|honekin|hor) (?:amaitzen|bukatzen|ixten) "
-    r"da\b"
+    r"|\bzure (?:eskaera|hautagaitza|eskabidea) (?:hemen|honekin|hor) (?:amaitzen|bukatzen|ixten|"
+    r"gelditzen) da\b"
     # Tamil: your petition (application) ends with this, or here
     r"|உங்கள் (?:மனு|விண்ணப்பம்) (?:இத்துடன்|இங்கே|இங்கு) (?:முடிகிறது|முடிவடைகிறது|நிறைவடைகிறது)"
     # Swahili: your application ends here
@@ -65,7 +66,8 @@ _TAKEN_BY_ANOTHER = re.compile(
     # Irish: the post went to [a person] (never you)
     r"|\bchuaigh (?:an )?post\b[^.!?\n]{0,40}? (?:chuig|go dtí) (?!thú\b|sibh\b)\w+"
     # Basque: [a person] has taken the post
-    r"|\blanpostua\b[^.!?\n]{0,40}? (?:batek|beste batek) (?:hartu|eskuratu|lortu) (?:du|zuen)\b"
+    r"|\b(?:lanpostua|tokia|lekua)\b[^.!?\n]{0,60}? (?:batek|beste batek) (?:hartu|eskuratu|lortu) "
+    r"(?:du|zuen)\b"
     # Tamil: one person was appointed
     r"|ஒருவர் (?:அமர்த்தப்பட்டார்|நியமிக்கப்பட்டார்)"
     # Swahili: [a person] is the one who got the place

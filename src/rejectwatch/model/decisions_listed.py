@@ -51,7 +51,7 @@ _NO_MODAL_BEFORE = (
 )
 _READERS = (
     r"your (?:[\w\-'\u2019]+ ){0,4}?(?:application|cv|r[ée]sum[ée]|candidacy|candidature|"
-    r"profile|submission)"
+    r"profile|submission|form)"
 )
 
 # the application stopped short of a stage

@@ -144,6 +144,9 @@ _OUTCOME_LINE = re.compile(
 _YOUR_ROLE_APPLICATION = (
     _NOT_AFTER_IF + r"\byour (?:[\w\-]+ ){0,3}?" + _ROLE_HEAD + r"(?<!\bhost)(?<!\bserver)"
     r"(?<!\bagent) (?:job )?application "
+    # (sixty-third pass: or with the employer named after it, "your Instrument Technician
+    # application at Secunda Catalyst Services was unsuccessful", slice 174)
+    r"(?:(?:at|with) (?:[\w&'\u2019\-]+ ){1,5}?)?"
 )
 _ROLE_APPLICATION_OUTCOME = re.compile(
     _YOUR_ROLE_APPLICATION + r"(?:has|have|was|is)(?: now)?(?: been)? "

@@ -60,7 +60,10 @@ CONDITIONAL = (
     r"au cas|en caso|"
     # (seventeenth pass: and before a subject who decides, "als de commissie besluit …")
     r"als (?:je|u|we|wij|er|het|dat|jij|uw|jouw|de (?:commissie|selectiecommissie|werkgever|"
-    r"opdrachtgever|klant|organisatie|manager))|indien|mocht|mochten|tenzij|is er geen)\b"
+    r"opdrachtgever|klant|organisatie|manager))|indien|mocht|mochten|tenzij|is er geen"
+    # (sixty-third pass: either way, "Wel of niet geselecteerd, binnen twee weken krijg je
+    # bericht", slice 173's Dutch receipt)
+    r"|(?:of (?:je|u) nu )?wel of niet)\b"
     # eighth pass: Italian, Portuguese and Polish ("qualora", "caso", "jeśli"); "se" is also
     # a reflexive in both, so only before a negation: "se non sarai selezionato", "se não"
     r"|\b(?:qualora|nel caso|caso (?:não|nao|seja|você)|no caso de|jeśli|jeżeli|gdyby|"

@@ -628,7 +628,8 @@ _PENDING = re.compile(
     r"\bno (?:final )?decision\b|"
     # (fifty-fifth pass: never a results letter's field, "Referral: not made", slice 111)
     r"(?<!referral: )(?<!referral:)(?<!referral - )"
-    r"(?:\bnot|n['\u2019]t) (?:yet )?(?:made|reached|taken|decided)\b"
+    # (sixty-third pass: never an application "not taken up", slice 174)
+    r"(?:\bnot|n['\u2019]t) (?:yet )?(?:made|reached|taken(?! up\b)|decided)\b"
     # "yours has not made it through" is an outcome, not a decision still to make (fifth pass);
     # so is "you haven't made the cut / the shortlist / the final group" (tenth pass): the
     # reader, not a decision, is what was not made
@@ -2331,6 +2332,11 @@ _CONDITIONAL_REST = (
     # without the "later", "someone who can read kana well, so we chose another")
     + r"|\b(?:could|can|would|might|may) (?:later|then|eventually|afterwards|next|in time|still)"
     r" (?:show|read|display|say|change to|move to|turn to|switch to|become)\b"
+    # (sixty-third pass: or a list of statuses it "can show", alternatives joined by "or",
+    # "your candidate home can show Under Review, Interview, Offer, or perhaps Closed - Filled
+    # by Another Applicant", slice 174)
+    r"|\b(?:could|can|would|might|may) (?:show|display|read)\b"
+    r"(?=[^.!?\n]{0,60}?,[^.!?\n]{0,80}?\bor\b)"
     r"|\b(?:possible|potential|later|future|next possible) (?:statuses|status|outcomes|results|"
     r"answers|updates|stages)\b"
 )

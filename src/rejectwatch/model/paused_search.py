@@ -75,6 +75,12 @@ _KEPT_AGAIN = re.compile(
     r"looked at|reviewed|picked up)(?: again)?\b[^.!?\n]{0,40}?"
     + _WHEN
     + _RESTART
+    # (sixty-third pass: or news that follows it, "an update follows when it reopens", slice
+    # 173's paused requisition)
+    + r"|\b(?:an update|updates|news|word|a note|a letter|an e-?mail) (?:follows|will follow|"
+    r"comes|will come|will be sent|is sent)\b[^.!?\n]{0,20}?"
+    + _WHEN
+    + _RESTART
     # ... the restart first: "once recruitment resumes, we'll be in touch"
     + r"|"
     + _WHEN

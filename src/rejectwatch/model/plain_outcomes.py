@@ -98,6 +98,7 @@ from rejectwatch.model import (
     decisions_trades,
     decisions_unmet,
     decisions_unshortlisted,
+    decisions_went_on,
     decisions_wide,
     decisions_withheld,
     discontinued_abroad,
@@ -132,6 +133,7 @@ from rejectwatch.model import (
     scores_below,
     shortfalls,
     stated_outcomes,
+    stops_here_abroad,
     taken_up_abroad,
 )
 from rejectwatch.model import lazy_re as re
@@ -974,3 +976,12 @@ READINGS += closes_here_abroad.READINGS
 # 172 refused in (rejectwatch.model.picked_abroad)
 READINGS += decisions_held_by.READINGS
 READINGS += picked_abroad.READINGS
+# Sixty-third pass, third round: a northern "your name's nowt on the shortlist", no room for
+# another, going ahead with others, a hire made and the reader's record set inactive, another who
+# got the post by its title, a certificate that lacked the reader's name, "bad news: no
+# interview", passing on an offer, those nearer the brief going on, not accepting the reader this
+# time, the candidature not taken up (rejectwatch.model.decisions_went_on), and the post gone to
+# another or the application stopping here in the languages slices 173 and 174 refused in
+# (rejectwatch.model.stops_here_abroad)
+READINGS += decisions_went_on.READINGS
+READINGS += stops_here_abroad.READINGS

@@ -83,8 +83,12 @@ _STOPPED = re.compile(
     r"(?! (?:from|for now|until|till|temporarily)\b)"
     # ... or the screen ending as a consequence of a rule unmet, "your submission shows none,
     # and the screen ends there"
-    r"|\b(?:and|so) the (?:screen|screening|sift|shortlisting) (?:ends|stops|closes|halts) "
-    r"(?:there|here)\b"
+    r"|\b(?:and|so) the (?:screen|screening|sift|shortlisting|file|application) (?:ends|stops|"
+    r"closes|halts) (?:there|here)\b"
+    # (third round: or the application that therefore rests at this stage, after a score under
+    # the line, slice 174)
+    r"|\b(?:the|this) application (?:therefore|thus|so|then) (?:stops|ends|rests|closes|halts) "
+    r"(?:here|there|at (?:this|that) (?:stage|point))\b(?! (?:until|till|for now|while|pending)\b)"
 )
 # the employer's reason ruling the reader out ("and I'm afraid that rules you out", "which
 # ruled you out at the first sift"; not "that doesn't rule you out")

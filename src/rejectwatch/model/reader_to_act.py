@@ -98,7 +98,9 @@ _DONE = re.compile(
     r"\b(?:have|has|had|was|were|could not|couldn['\u2019]t)\b|['\u2019]ve\b"
     # (fifty-ninth pass: or the application's end told as its present consequence, "Without it
     # the post can't be offered, so the application halts here", slice 140)
-    r"|\bso (?:the|your|this) (?:[a-z\-]+ ){0,3}?(?:application|candidacy|candidature|form) "
+    # (sixty-third pass: or the file, "your form came through without it, so the file closes
+    # here", slice 174)
+    r"|\bso (?:the|your|this) (?:[a-z\-]+ ){0,3}?(?:application|candidacy|candidature|form|file) "
     r"(?:halts|stops|ends|closes|finishes|goes no further)\b(?! (?:if|unless|until)\b)"
 )
 

@@ -774,6 +774,13 @@ def _text_facts(lowered: str) -> list[Any]:
     ]
 
 
+# a legend's column: what a stage or a status means, after a column rule or opening its line
+_LEGEND_ROW = re.compile(
+    r"(?:(?<![\w ])|(?<=\| ))(?:meaning|what (?:it|this|that) means|definition|explanation)s?: "
+)
+_YOUR_ROW = re.compile(r"\b(?:your|yours|you)\b")
+
+
 def rule_sentence(lowered: str, left: int, right: int) -> bool:
     """Is the sentence lowered[left:right] a rule about a decision still ahead as a whole: a
     consequence written as a sign after a negation or an absence, a sentence opened as a rule,
@@ -789,6 +796,13 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
         return True
     if (
         _OPENS_A_RULE.match(lowered, left)
+        # (sixty-third pass: a legend's row, a stage told with what it means, "Stage: Stopped |
+        # Meaning: Seat taken by someone else", an HTML table of stages and their meanings in two
+        # receipts, slice 174; never a row that names the reader's own)
+        or (
+            _LEGEND_ROW.search(lowered, left, right) is not None
+            and _YOUR_ROW.search(lowered, left, right) is None
+        )
         # (twenty-fifth pass, part C: no opening yet in a talent pool's welcome)
         or (facts[1] and pool_not_yet(lowered, left, right))
         or (_CLASS_RULE_FAST.search(lowered, left, right) is not None)

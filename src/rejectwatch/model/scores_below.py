@@ -30,6 +30,9 @@ _CUT = (
     r"|shortlisting(?= (?:was |is |had been )?set (?:at|to)\b)"
     # (forty-eighth pass, third round: or the line itself, "while the line sat at 27")
     r"|(?<=the )line"
+    # (sixty-third pass: or a round's line for interview, "while this round's line for interview
+    # sat at 25", slice 174)
+    r"|(?<=['\u2019]s )line(?= (?:for|to) (?:interview|shortlist|the next))"
     # (fifty-sixth pass, fourth round: or "qualifying" before its number, "you scored 96 marks out
     # of 200 against a qualifying 114 marks", slice 125)
     r"|qualifying(?= \d))"
@@ -111,8 +114,12 @@ _YOUR_SCORE_HEAD = (
 # 14 days" is no score)
 _YOU_SCORED_HEAD = (
     r"\b(?:you|yours|your application|your answers|your test|your (?:form|cv|entry|submission|"
-    r"paper|sift form))(?: have| has)? (?:received|scored|"
-    r"got|obtained|achieved|earned|reached|attained|totalled|totaled|came to) (?P<mine>"
+    r"paper|sift form)"
+    # (sixty-third pass: or an assessment named by its post, "your online assessment for Junior
+    # Electrical Engineer came out at 19 of 35", slice 174)
+    r"|your (?:online |written |aptitude |technical )?(?:assessment|test|exam)"
+    r"(?: for [^.!?\n\d]{1,40}?)?)(?: have| has)? (?:received|scored|"
+    r"got|obtained|achieved|earned|reached|attained|totalled|totaled|came to|came out at) (?P<mine>"
     + _NUMBER
     # (forty-fifth pass: or a bare number set against the cut, "you obtained 41 against the
     # qualifying mark of 48")
