@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import decision, marks, message_decisions
+from readings import decision, held_as_no_job, marks, message_decisions
 from rejectwatch.model import negation
 from rejectwatch.model.classifier import held_back
 from rejectwatch.model.features import Document
@@ -299,3 +299,66 @@ def test_a_legend_of_stages_is_no_refusal() -> None:
         "<td>Post given to someone else</td></tr></table></body></html>"
     )
     assert not message_decisions("Logged - Porter", body)
+
+
+# Fourth round: the kinds read slices 175 and 176 missed or filed, in wordings written apart
+READ_FOURTH = [
+    ("The cohort list was compiled minus your name.", negation.READER_OUT),
+    ("The panel closed the shortlist, leaving your name off it.", negation.READER_OUT),
+    ("I'm afraid it wasn't shortlisted for interview.", negation.READER_OUT),
+    ("That round is where your candidature halts.", negation.READER_OUT),
+    (
+        "The clinic is now moving with a different candidate for the nurse post.",
+        negation.CHOSE_OTHER,
+    ),
+    ("Ineligible, because the licence has expired.", negation.READER_OUT),
+    # Latvian: we chose a candidate with more experience; we will not work further with you
+    ("Izvēlējāmies kandidātu ar lielāku pieredzi.", negation.CHOSE_OTHER),
+    ("Diemžēl ar jums turpmāk nesadarbosimies.", negation.READER_OUT),
+    # Bengali: the owners have taken on a craftsman; the post is now full
+    ("মালিক এক অভিজ্ঞ কারিগরকে নিয়োগ দিয়েছেন।", negation.CHOSE_OTHER),
+    ("পদটি এখন পূর্ণ।", negation.ROLE_GONE),
+]
+
+UNREAD_FOURTH = [
+    "The mailing list was rebuilt without your name by mistake; it is fixed now.",
+    "If it wasn't picked for interview, you'll hear from us by Friday.",
+    "We are moving with another person's diary in mind, so the call is at three.",
+    "Ineligible items include batteries and aerosols.",
+    # Latvian: we chose you
+    "Šoreiz izvēlējāmies jūs!",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_FOURTH)
+def test_the_fourth_rounds_kinds_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_FOURTH)
+def test_the_fourth_rounds_words_elsewhere_stay_unread(text: str) -> None:
+    assert not decision(text)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Heronway: 4 jobs near you",
+            "Hi Sam,\n\nNew on Heronway this week: glazier (Leeds), porter (York). Sorry, the "
+            "Hull driver job has already closed.\n\nHeronway",
+        ),
+        (
+            "Your alert",
+            "Hi Sam,\n\nYour alert caught two fresh jobs: - Baker, Ely - Packer, Soham. Sorry, "
+            "last week's Ely post is closed.\n\nFenboard",
+        ),
+        (
+            "Your house-sitting request",
+            "Hi Sam,\n\nThanks for offering to sit the farmhouse. Sadly we've accepted another "
+            "sitter for the summer.\n\nJo",
+        ),
+    ],
+)
+def test_an_alerts_closed_post_and_a_house_sit_are_no_job_decision(subject: str, body: str) -> None:
+    assert held_as_no_job(subject, body, "board@jobs.example")

@@ -587,7 +587,9 @@ _PLACE_NO_JOB = (
 )
 _NON_JOB_APPLICATION = re.compile(
     r"\b(?:loan|tenancy|rental|grant|mortgage|scholarship|bursary|adoption|visa|membership|"
-    r"credit card|overdraft|allotment|beca|bourse) (?:applications?|requests?|bids?)"
+    # (sixty-third pass: or a house-sitting, "Your house-sitting request", slice 175)
+    r"credit card|overdraft|allotment|beca|bourse|house-?sitting|house sitting|pet-?sitting) "
+    r"(?:applications?|requests?|bids?)"
     + _PHRASE_END
     + r"|\b(?:applying|application|applied) to adopt\b"
     r"|\bapplying for (?:a |an |the |our |this )?(?:[a-z]+ )?(?:"
@@ -712,6 +714,11 @@ _AN_ALERT = re.compile(
     r"\bjobs matching\b|\byour job alert\b|\bnew jobs for you\b|\bsimilar (?:roles|jobs|openings) "
     r"(?:below|for you)\b|\balternatives for you\b|\bvacancies bulletin\b|\binternal vacancies\b"
     r"|\bin this issue\b|\broles? you viewed\b"
+    # (sixty-third pass: a board's weekly alert, "New on Fenspindle this week:", "Your alert caught
+    # three fresh jobs", "3 trades jobs near you": three alerts whose "Sorry, the … post has
+    # already closed" was filed, slices 175 and 176)
+    r"|\bnew on [a-z\-]+ this week\b|\byour alert (?:caught|found|matched|picked up)\b"
+    r"|\b\d+ (?:new |fresh )?(?:[a-z\-]+ )?jobs near you\b"
 )
 _STOPS = (".", "!", "?", "\n")
 

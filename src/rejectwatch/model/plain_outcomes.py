@@ -72,6 +72,7 @@ from rejectwatch.model import (
     decisions_left_off,
     decisions_listed,
     decisions_lost,
+    decisions_minus,
     decisions_mixed,
     decisions_no_offer,
     decisions_ordinary,
@@ -110,6 +111,7 @@ from rejectwatch.model import (
     insiders_chosen,
     left_behind_abroad,
     left_out_plainly,
+    minus_abroad,
     more_languages,
     no_offer_abroad,
     other_mail,
@@ -985,3 +987,9 @@ READINGS += picked_abroad.READINGS
 # (rejectwatch.model.stops_here_abroad)
 READINGS += decisions_went_on.READINGS
 READINGS += stops_here_abroad.READINGS
+# Sixty-third pass, fourth round: a list made without the reader's name, the application by its
+# pronoun not picked, the stage where the candidacy halts, moving with another person, a bare
+# "Ineligible" with its reason (rejectwatch.model.decisions_minus), and another chosen or the post
+# full in the languages slices 175 and 176 refused in (rejectwatch.model.minus_abroad)
+READINGS += decisions_minus.READINGS
+READINGS += minus_abroad.READINGS
