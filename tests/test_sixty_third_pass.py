@@ -362,3 +362,72 @@ def test_the_fourth_rounds_words_elsewhere_stay_unread(text: str) -> None:
 )
 def test_an_alerts_closed_post_and_a_house_sit_are_no_job_decision(subject: str, body: str) -> None:
     assert held_as_no_job(subject, body, "board@jobs.example")
+
+
+# Fifth round: the kinds read slices 177 and 178 missed or filed, in wordings written apart
+READ_FIFTH = [
+    ("The panel settled against taking you on to the last round.", negation.READER_OUT),
+    (
+        "Two hundred applied for six places; this year's places went elsewhere.",
+        negation.CHOSE_OTHER,
+    ),
+    ("Sadly Cellar Hand goes to other applicants, not you.", negation.CHOSE_OTHER),
+    ("That job is going to a Conwy thatcher instead.", negation.CHOSE_OTHER),
+    ("A few candidates matched our present needs a little more exactly.", negation.CHOSE_OTHER),
+    ("No seat on the panel for you this year, sadly.", negation.READER_OUT),
+    ("One man out of Spanish Town tek the work, so yours done here.", negation.READER_OUT),
+    ("Pastry Cook at Ely: sadly, unsuccessful.", negation.READER_OUT),
+    ("Dock Clerk - new status: consideration ended.", negation.READER_OUT),
+    # Hindi: your name is not in the list; Amharic: since we chose another person, we are sorry
+    ("भर्ती पूरी हो गई है और आपका नाम सूची में नहीं है।", negation.READER_OUT),
+    ("ሌላ ሰው ስለመረጥን እናዝናለን።", negation.CHOSE_OTHER),
+    # Yoruba: someone else took the post; your application ends here
+    ("Ẹlòmíràn ló gba ipò náà.", negation.CHOSE_OTHER),
+    ("Ìwé yín parí síbí.", negation.READER_OUT),
+    # Tamil: the job went to another; this application ends here
+    ("கணக்கர் வேலை இன்னொருவருக்குப் போய்விட்டது.", negation.CHOSE_OTHER),
+    ("இந்த விண்ணப்பம் இத்துடன் முடிவடைகிறது.", negation.READER_OUT),
+    # Basque: the post has been for another worker; your candidacy stays closed with this
+    ("Sukaldari lanpostua beste langile batentzat izan da.", negation.CHOSE_OTHER),
+    ("Zure hautagaitza honekin itxita geratzen da.", negation.READER_OUT),
+    # Thai: our new cook is another applicant; your application therefore closes
+    ("พ่อครัวคนใหม่ของเราเป็นผู้สมัครอีกคน", negation.CHOSE_OTHER),
+    ("ใบสมัครของท่านจึงปิดลงตรงนี้", negation.READER_OUT),
+]
+
+UNREAD_FIFTH = [
+    "Everyone sits a test; applicants below the cut are told by email, the rest get a slot.",
+    "We decided against moving the interview to Friday.",
+    "The meeting is going to a new room instead.",
+    "No seat for you at the table tonight? Ring me and I'll find one.",
+    "The panel has appointed a candidate with you in mind as mentor? No, it's you we chose.",
+    "Please welcome Joss, who starts Monday in the bakery.",
+    # Hindi: your name is in the list
+    "आपका नाम सूची में है।",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_FIFTH)
+def test_the_fifth_rounds_kinds_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_FIFTH)
+def test_the_fifth_rounds_words_elsewhere_stay_unread(text: str) -> None:
+    assert not decision(text)
+
+
+def test_a_reply_naming_the_one_chosen_who_starts_soon_is_read() -> None:
+    body = (
+        "Hi Ana,\n\nThanks for a lovely conversation last week.\n\nThe committee has chosen a "
+        "candidate with ten years on the wards, who starts next month.\n\nBest,\nKit"
+    )
+    assert negation.CHOSE_OTHER in message_decisions("RE: [EXT] Re: our chat", body)
+
+
+def test_a_boards_weekly_alert_new_at_is_no_job_decision() -> None:
+    body = (
+        "Hi Sam,\n\nNew at Gullwick this week: Porter (Wick), Cook (Thurso). Sorry, the Lybster "
+        "post closed early.\n\nGullwick Jobs"
+    )
+    assert held_as_no_job("Gullwick jobs this week", body, "jobs@gullwick.example")

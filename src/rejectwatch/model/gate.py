@@ -717,7 +717,7 @@ _AN_ALERT = re.compile(
     # (sixty-third pass: a board's weekly alert, "New on Fenspindle this week:", "Your alert caught
     # three fresh jobs", "3 trades jobs near you": three alerts whose "Sorry, the … post has
     # already closed" was filed, slices 175 and 176)
-    r"|\bnew on [a-z\-]+ this week\b|\byour alert (?:caught|found|matched|picked up)\b"
+    r"|\bnew (?:on|at) [a-z\-]+ this week\b|\byour alert (?:caught|found|matched|picked up)\b"
     r"|\b\d+ (?:new |fresh )?(?:[a-z\-]+ )?jobs near you\b"
 )
 _STOPS = (".", "!", "?", "\n")

@@ -761,7 +761,9 @@ _BELOW_A_CUT = re.compile(
     # (fifty-eighth pass: or a class named by the cut itself, "candidates below the cut-off won't
     # move to interview", slice 138)
     r"|\b(?:candidates?|applicants?|anyone|those) (?:below|under|beneath|short of) (?:the |our )?"
-    r"(?:cut-?off|qualifying (?:mark|score)|pass(?:ing)? mark|threshold|minimum|bar)\b"
+    # (sixty-third pass: the cut's short name too, where a reading's match ends on it, "those
+    # below the cut-off are released from the process", two receipts, slice 177)
+    r"(?:cut-?off|cut|qualifying (?:mark|score)|pass(?:ing)? mark|threshold|minimum|bar)\b"
     # (sixty-second pass: or by the score in a participle or a "with", "Those scoring under the
     # required mark will receive no further contact", "anyone with a score below the pass
     # mark": two test registrations, slice 160)

@@ -206,7 +206,10 @@ _NEWS_AFTER = re.compile(
     r"congratulat)\w*|please make (?:her|him|them) welcome|(?:congratulations|congrats) to\b|"
     r"(?:great work|well done|good job),? " + _GROUP + r"|thank(?:s| you)(?: so much)?[\s!.,]+"
     r"briefing|briefing (?:on|at|is|notes for (?:the|all))\b|thank(?:s| you) to (?:hr|the|our|"
-    r"everyone|all)\b|[a-z]+ (?:starts|joins (?:us|the team)) (?:on )?" + _DAYS
+    # (sixty-third pass: never a relative clause after a choice, "has selected a candidate with
+    # lab automation experience, who starts next month", slice 177's thread replies)
+    r"everyone|all)\b|(?!who\b|that\b|which\b)[a-z]+ (?:starts|joins (?:us|the team)) (?:on )?"
+    + _DAYS
     # (thanks to the whole group, not for applying nor "all the same")
     + r"|thank(?:s| you)(?: so much| very much)?,? " + _GROUP
     + r"(?! the same\b)(?! for (?:apply|your|com|interview|putting|offering))"

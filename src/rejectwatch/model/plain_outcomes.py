@@ -86,6 +86,7 @@ from rejectwatch.model import (
     decisions_screened,
     decisions_seats_given,
     decisions_settled,
+    decisions_settled_against,
     decisions_small_posts,
     decisions_spoken,
     decisions_staffed,
@@ -133,6 +134,7 @@ from rejectwatch.model import (
     refusals_inverted,
     roles_filled,
     scores_below,
+    settled_abroad,
     shortfalls,
     stated_outcomes,
     stops_here_abroad,
@@ -993,3 +995,11 @@ READINGS += stops_here_abroad.READINGS
 # full in the languages slices 175 and 176 refused in (rejectwatch.model.minus_abroad)
 READINGS += decisions_minus.READINGS
 READINGS += minus_abroad.READINGS
+# Sixty-third pass, fifth round: a panel that settled against the reader, a cohort's offers gone
+# elsewhere, the post going to others "not you" or to one "instead", candidates matching the needs
+# more exactly, no seat for the reader, a Caribbean
+# "… get the spot, so yours stop here", a bare "unsuccessful" after a title or a new status
+# (rejectwatch.model.decisions_settled_against), and another chosen or the application ending here
+# in the languages slices 177 and 178 refused in (rejectwatch.model.settled_abroad)
+READINGS += decisions_settled_against.READINGS
+READINGS += settled_abroad.READINGS
