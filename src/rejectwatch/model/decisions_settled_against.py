@@ -63,7 +63,11 @@ _YOUTH_GOT_IT = re.compile(
 _YOURS_STOP = re.compile(r"\bso yours? (?:stop|stops|end|ends|done) (?:here|there|right here)\b")
 _TITLE_THEN_OUTCOME = re.compile(
     # (a line of prose, never a digest's bullet, "• Sales Rep - Orchard Trust: Unsuccessful")
-    r"(?:^|(?<=\n)|(?<=[.!?] ))(?![ \t]*[\u2022*\-\u2013\u00b7>|])[^.!?\n:]{2,60}: "
+    # (nor an order's, a payment's or a transaction's status or result, "Order status:
+    # unsuccessful")
+    r"(?:^|(?<=\n)|(?<=[.!?] ))(?![ \t]*[\u2022*\-\u2013\u00b7>|])"
+    r"(?![^.!?\n:]*\b(?:status|result|order|payment|transaction|top-up|refund|delivery|booking|"
+    r"transfer|upload|login|sign-in|verification)\b)[^.!?\n:]{2,60}: "
     r"(?:with regret,? |sadly,? |regrettably,? |"
     r"sorry,? )?unsuccessful(?= *[.!]|$)"
     r"|\bnew status: (?:consideration ended|no longer (?:under )?consider(?:ed|ation)|not "

@@ -45,7 +45,8 @@ _GONE_TO_ANOTHER = re.compile(
     # Swedish: the place (any compound on "-platsen"), the post goes to a …
     # (never after "om", if, nor to an interview round or a meeting)
     r"|(?<!\bom )\b\w*(?:platsen|tjänsten|jobbet)\b[^.!?\n]{0,30}? (?:går|gick) till (?:en|ett|"
-    r"någon) (?!\w*(?:intervju|omgång|runda|möte|träff|samtal|test)\w*\b)"
+    r"någon) (?!(?:annan |annat )?\w*(?:intervju|omgång|runda|möte|träff|samtal|test|avdelning|"
+    r"enhet|grupp|team|kontor|granskning)\w*\b)"
 )
 _STOPS_HERE = re.compile(
     # Hindi: your file stops right here
