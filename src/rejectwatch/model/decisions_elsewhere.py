@@ -44,22 +44,23 @@ _STOPPED_YOURS = re.compile(
     r"(?! (?:from|being|for now|until|till|temporarily|by mistake)\b)"
     r"|\b(?:stopped|stops|has stopped|have stopped|ceased|has ceased) considering " + _YOURS + r"\b"
 )
+# never a name left off or dropped by mistake, or put back
+NOT_BY_MISTAKE = r"(?![^.!?\n]{0,40}\b(?:by mistake|in error|mistakenly|added|fixed|corrected)\b)"
 _LEFT_OFF_THE_LIST = re.compile(
     r"\b(?:your (?:[a-z\-]+ ){0,3}?(?:application|name|candidacy)(?: for(?: [a-z\-]+){1,4}?)?|"
     r"you) (?:was|were|has been|have "
     r"been|got|is) left off (?:the|our) (?:[a-z\-]+ ){0,2}?(?:list|shortlist|certificate|roster|"
-    r"register)\b(?![^.!?\n]{0,40}\b(?:by mistake|in error|mistakenly|added|fixed|corrected)\b)"
+    r"register)\b" + NOT_BY_MISTAKE
     # (sixty-third pass: or fallen off it, "your name fell off the list this time"; never a
     # mailing list)
-    r"|\b(?:your name|you) (?:fell|dropped|slipped|came|has fallen|has dropped) off (?:the|our) "
+    + r"|\b(?:your name|you) (?:fell|dropped|slipped|came|has fallen|has dropped) off (?:the|our) "
     r"(?!(?:[a-z\-]+ )?(?:mailing|email|e-mail|distribution|newsletter|contact|waiting|wait)\b)"
-    r"(?:[a-z\-]+ ){0,2}?(?:list|shortlist)\b"
-    r"(?![^.!?\n]{0,40}\b(?:by mistake|in error|mistakenly|added|fixed|corrected)\b)"
+    r"(?:[a-z\-]+ ){0,2}?(?:list|shortlist)\b" + NOT_BY_MISTAKE
     # ... or a list drawn up without the reader, "the interview list is drawn up and you are off
     # it"
-    r"|\b(?:interview |short)?list (?:is|was|has been) (?:drawn up|made|set|finalised|finalized|"
+    + r"|\b(?:interview |short)?list (?:is|was|has been) (?:drawn up|made|set|finalised|finalized|"
     r"complete|done)(?: now)?,? (?:and|but) you(?:['\u2019]re| are) (?:off it|not on it)\b"
-)
+)  # fmt: skip
 _GOES_ELSEWHERE = re.compile(
     # (never "your post", the reader's mail: "your post went elsewhere, the courier left it")
     r"\b(?<!your )(?:hire|job|post|role|position|place|spot|contract|this one|that one|appointment)"

@@ -18,18 +18,18 @@ from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_casual import _A
+from rejectwatch.model.decisions_elsewhere import NOT_BY_MISTAKE
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
 
-_NOT_BY_MISTAKE = r"(?![^.!?\n]{0,40}\b(?:by mistake|in error|mistakenly|added|fixed|corrected)\b)"
 _LIST_WITHOUT_YOU = re.compile(
     r"\b(?:list|shortlist|roster|register|certificate)\b[^.!?\n]{0,30}? (?:was|were|has been|"
     r"is|got) (?:drawn up|made|compiled|finali[sz]ed|set|settled|closed) (?:minus|without) your "
-    r"name\b" + _NOT_BY_MISTAKE
+    r"name\b" + NOT_BY_MISTAKE
     + r"|\b(?:list|shortlist|roster|register|certificate)\b[^.!?\n]{0,20}?,? (?:leaving|which "
     r"left|and left|that left) your name (?:off|out)(?: of)? (?:it|the list|the shortlist)?\b"
-    + _NOT_BY_MISTAKE
+    + NOT_BY_MISTAKE
 )  # fmt: skip
 _IT_NOT_PICKED = re.compile(
     r"(?<!if )(?<!whether )\b(?:it|yours) (?:was not|wasn" + _A + r"t|has not been|hasn" + _A

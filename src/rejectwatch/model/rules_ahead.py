@@ -778,6 +778,7 @@ def _text_facts(lowered: str) -> list[Any]:
 _LEGEND_ROW = re.compile(
     r"(?:(?<![\w ])|(?<=\| ))(?:meaning|what (?:it|this|that) means|definition|explanation)s?: "
 )
+_LEGEND_ROW_FAST = Prefiltered(_LEGEND_ROW)
 _YOUR_ROW = re.compile(r"\b(?:your|yours|you)\b")
 
 
@@ -800,7 +801,7 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
         # Meaning: Seat taken by someone else", an HTML table of stages and their meanings in two
         # receipts, slice 174; never a row that names the reader's own)
         or (
-            _LEGEND_ROW.search(lowered, left, right) is not None
+            _LEGEND_ROW_FAST.search(lowered, left, right) is not None
             and _YOUR_ROW.search(lowered, left, right) is None
         )
         # (twenty-fifth pass, part C: no opening yet in a talent pool's welcome)
