@@ -222,6 +222,8 @@ READ_SLICES = (
     "blind-slice-176.jsonl",  # declared read for the sixty-third pass's fourth round
     "blind-slice-177.jsonl",  # declared read for the sixty-third pass's fifth round
     "blind-slice-178.jsonl",  # declared read for the sixty-third pass's fifth round
+    "blind-slice-179.jsonl",  # declared read for the sixty-fourth pass
+    "blind-slice-180.jsonl",  # declared read for the sixty-fourth pass
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
