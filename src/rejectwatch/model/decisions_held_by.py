@@ -34,12 +34,15 @@ _SOMEONE = (
 # a title won in a race)
 _THE_POST = (
     r"(?:^|(?<=\n)|(?<=[.;:!?] )|(?<=, ))(?:the |this |that |our )?(?:[a-z\-&]+ ){0,4}?"
+    # (sixty-fourth pass: or a workshop's bench, "The conchpolishing bench is taken by an islander
+    # with years at it", slice 179)
     r"(?:vacancy|post|role|position|job|opening|berth|apprenticeship|internship|traineeship|"
-    + _ROLE_HEAD[3:-1]
-    + r"|foreman|chargehand)(?: \([^()\n]{1,30}\))?"
+    r"bench|" + _ROLE_HEAD[3:-1] + r"|foreman|chargehand)(?: \([^()\n]{1,30}\))?"
 )
 _HELD_BY = re.compile(
-    _THE_POST + r" (?:is|was|has been) (?:now |already )?(?:held|filled|occupied) by " + _SOMEONE
+    _THE_POST
+    + r" (?:is|was|has been) (?:now |already )?(?:held|filled|occupied|taken) by "
+    + _SOMEONE
     + r"|" + _THE_POST + r"(?::| -| \u2013| \u2014)? (?:now |already )?taken by (?:a|an|another|"
     r"one of|someone|somebody|the other) (?:[a-z\-]+ ){0,2}?(?:applicant|candidate|person|local|"
     r"lad|lass|woman|man|worker|hand|welder|fitter|smith|colleague|apprentice|trainee|[a-z\-]+er)"

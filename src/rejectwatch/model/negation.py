@@ -2627,7 +2627,16 @@ def _quoted(lowered: str, left: int, at: int) -> bool:
     # refusal reported
     if _RELAYED.match(lowered, lowered.rfind("\n", 0, left) + 1):
         return False
-    return _STATUS.search(lowered, left, at) is None
+    # (sixty-fourth pass: nor a portal's label shown for the post, 'Candidate Hub lists Loom
+    # Fitter as "Closed - Alternate Applicant Selected", meaning your file stops here', slice 180)
+    return _STATUS.search(lowered, left, at) is None and _LABELLED.search(lowered, left, at) is None
+
+
+# (a label opened right after "as", "shows", "reads", "flagged", "marked", with the cue inside it)
+_LABELLED = re.compile(
+    r"\b(?:as|shows?|showing|shown|reads?|flagged|labell?ed|tagged|marked)[ \t]*[\"\u201c]"
+    r"[^\"\u201c\u201d\n]{0,60}$"
+)
 
 
 # A paragraph opened by a quotation mark and closed by one at its end (fourteenth pass), or

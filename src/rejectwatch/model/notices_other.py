@@ -118,7 +118,36 @@ def _staff_news(lowered: str, left: int, right: int) -> bool:
         # before the news, found in few: the same answer, most texts searched once, not twice)
         and _TO_THE_APPLICANT.search(lowered) is None
         and _NEWS.search(lowered) is not None
+        # (sixty-fourth pass: never a reply to the one it greets, their own mail quoted below it,
+        # "Hello Phoebe, … The board has appointed Kelvin Daley to the Site Foreman job; he joins
+        # us from the Trants crusher next month. … From: Phoebe Arkwright", slice 180)
+        and not _answers_the_greeted(lowered)
     )
+
+
+_GREETED = re.compile(
+    r"(?:^|\n)[ \t]*(?:hi|hello|hey|hiya|dear|morning|good morning|good afternoon|good evening) "
+    r"(?!(?:all|team|everyone|everybody|folks|colleagues|both|there)\b)([a-z][a-z'\u2019\-]+)\b"
+)
+
+
+def _answers_the_greeted(lowered: str) -> bool:
+    """Does the mail greet one person by name at a line's start in its first 400 characters and
+    answer them: its subject a reply's ("RE: [EXT] Re: Site Foreman - quick question"), or a
+    message from them quoted below it ("From: Phoebe Arkwright <…>")?"""
+    reply = _A_REPLY.match(lowered) is not None
+    if not reply and "from:" not in lowered:
+        return False
+    greeted = _GREETED.search(lowered, 0, 400)
+    if greeted is None:
+        return False
+    if reply:
+        return True
+    name = re.escape(greeted.group(1))
+    return re.search(r"(?:^|\n)[ \t>]*from:[ \t]*[\"']?" + name + r"\b", lowered) is not None
+
+
+_A_REPLY = re.compile(r"[ \t]*(?:re|aw|sv|antw|rv|odp)[ \t]*:")
 
 
 # --- staff news told to a whole team (twenty-sixth pass, part C) -----------------------------

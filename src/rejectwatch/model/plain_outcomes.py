@@ -55,6 +55,7 @@ from rejectwatch.model import (
     decisions_crewed,
     decisions_crowded_out,
     decisions_discontinued,
+    decisions_dropped,
     decisions_elsewhere,
     decisions_ended,
     decisions_filled,
@@ -104,6 +105,7 @@ from rejectwatch.model import (
     decisions_wide,
     decisions_withheld,
     discontinued_abroad,
+    dropped_abroad,
     elsewhere_abroad,
     halted_abroad,
     handed_on,
@@ -1003,3 +1005,11 @@ READINGS += minus_abroad.READINGS
 # in the languages slices 177 and 178 refused in (rejectwatch.model.settled_abroad)
 READINGS += decisions_settled_against.READINGS
 READINGS += settled_abroad.READINGS
+# Sixty-fourth pass, first round: the reader's name going no further or dropped from
+# consideration, a public body's list passed on without the reader, no listing after a result,
+# a call against an offer, a place withheld, "…; you're out", a post closing for the reader,
+# someone else got it (rejectwatch.model.decisions_dropped), and another chosen or the
+# application ending here in the languages slices 179 and 180 refused in
+# (rejectwatch.model.dropped_abroad)
+READINGS += decisions_dropped.READINGS
+READINGS += dropped_abroad.READINGS

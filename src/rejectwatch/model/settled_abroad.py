@@ -47,7 +47,7 @@ _CLOSED_HERE = re.compile(
     # Basque: your application stays closed with this
     r"|\bzure (?:eskaera|hautagaitza|eskabidea) (?:honekin|hemen) itxita geratzen da\b"
     # Thai: this application therefore closes here
-    r"|ใบสมัคร(?:นี้|ของ(?:คุณ|ท่าน))จึง?ปิดลง"
+    r"|ใบสมัคร(?:นี้|ของ(?:คุณ|ท่าน))จึง?ปิด(?:ลง|แล้ว)?(?!รับ)"
 )
 
 READINGS = readings(

@@ -1,0 +1,100 @@
+"""Issue 11, sixty-fourth pass, first round: the kinds read slices 179 and 180 missed, in wordings
+written apart from the slices.
+
+Read as decisions: the reader's name or application going no further or dropped from
+consideration; a public body's list passed on without the reader; no listing after a result; a
+call against an offer; a place withheld; "…; you're out" and "… and you're left off" after a
+break; a post closing for the reader; someone else got it or takes a title; a post, a bench taken
+by someone; a decision read after a portal's quoted label; a thread reply naming the one
+appointed who "joins us" soon; and, in five languages, the post gone to another or the
+application ending here.
+
+Read as rules, other mail or nothing: the same words about a meeting, a pause, a mistake, the
+office, staff news to a team, or a slot taken and another offered."""
+
+from __future__ import annotations
+
+import pytest
+
+from readings import decision, marks, message_decisions
+from rejectwatch.model import negation
+
+READ = [
+    ("Your name goes no further in this competition.", negation.READER_OUT),
+    ("Sadly your details will go no further with the client.", negation.READER_OUT),
+    ("Your candidacy has now dropped out of the running.", negation.READER_OUT),
+    ("This submission has been dropped from consideration.", negation.READER_OUT),
+    (
+        "The post needs a forklift ticket from day one, so yours leaves the process here.",
+        negation.READER_OUT,
+    ),
+    ("Your rating came below those passed to the selecting panel.", negation.READER_OUT),
+    ("Your band sat under those forwarded to the appointing officer.", negation.READER_OUT),
+    ("The pass line was 65; hence no place on this panel.", negation.READER_OUT),
+    ("The call on Deckhand came out against an offer to you.", negation.READER_OUT),
+    ("The panel decided against an offer to you.", negation.READER_OUT),
+    ("The committee withheld an apprenticeship place from you this year.", negation.READER_OUT),
+    ("The crew for the tour is picked; you're out this time.", negation.READER_OUT),
+    ("We chose the quartet for the run, and you were left off the cast.", negation.READER_OUT),
+    ("The Deckhand requisition closes for you, sorry.", negation.READER_OUT),
+    ("Somebody off the night crew got it; sorry.", negation.CHOSE_OTHER),
+    ("The manager says an internal applicant takes Stores Supervisor.", negation.CHOSE_OTHER),
+    ("One of our own took the Yard Foreman.", negation.CHOSE_OTHER),
+    ("The woodturning bench was taken by a carver from Ruthin.", negation.CHOSE_OTHER),
+    (
+        'The portal shows Porter as "Closed - Other Candidate Hired", so your file stops here.',
+        negation.READER_OUT,
+    ),
+    # German: the post went to another applicant; for you it stays closed
+    (
+        "Die Töpferstelle geht an eine andere Bewerberin; für Sie bleibt sie leider verschlossen.",
+        negation.CHOSE_OTHER,
+    ),
+    ("Für Sie bleibt der Platz leider zu.", negation.READER_OUT),
+    # Norwegian, Danish: the job went to one from Voss; here it stops for you; our ways part here
+    ("Snekkerjobben gikk dessverre til en fra Voss.", negation.CHOSE_OTHER),
+    ("Her stopper søknaden for deg.", negation.READER_OUT),
+    ("Tak for din tid, men vores veje skilles her.", negation.READER_OUT),
+    # Bengali: the shop took another tailor; this application ends right here
+    ("দোকান অন্য একজন দর্জিকে নিয়েছে।", negation.CHOSE_OTHER),
+    ("এই আবেদনপত্র এখানেই শেষ।", negation.READER_OUT),
+    # Thai: this application therefore closes
+    ("ครูเลือกคนอื่นแล้ว ใบสมัครนี้จึงปิด ขอบคุณ", negation.READER_OUT),
+]
+UNREAD = [
+    "Your name goes no further than this office, I promise.",
+    "Your application has dropped from consideration by mistake; we have restored it.",
+    "If yours leaves the process at this stage, we will tell you.",
+    "The panel withheld an offer from you until the references came back.",
+    "Thanks, and enjoy the weekend; I know you're out of the office.",
+    "The 10am slot is taken by another candidate, so could you do 2pm instead?",
+    "Someone got it wrong on the rota, sorry.",
+    "The booking closes for you at noon on Friday, so please pay by then.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ)
+def test_the_kinds_missed_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD)
+def test_the_same_words_elsewhere_stay_unread(text: str) -> None:
+    assert not decision(text)
+
+
+def test_a_thread_reply_naming_the_one_appointed_who_joins_us_is_read() -> None:
+    body = (
+        "Hi Joss,\n\nLovely to hear from you, and the photos were grand. The trustees have "
+        "appointed Mara Quint to the Ferry Hand job; she joins us from the Oban boats in March."
+        "\n\nAll best,\nRhona"
+    )
+    assert negation.CHOSE_OTHER in message_decisions("RE: Re: Ferry Hand - quick one", body)
+
+
+def test_staff_news_to_a_team_stays_news() -> None:
+    body = (
+        "Hi all,\n\nThe trustees have appointed Mara Quint to the Ferry Hand job; she joins us "
+        "from the Oban boats in March.\n\nRhona"
+    )
+    assert not message_decisions("RE: Ferry rota", body)
