@@ -98,3 +98,64 @@ def test_staff_news_to_a_team_stays_news() -> None:
         "from the Oban boats in March.\n\nRhona"
     )
     assert not message_decisions("RE: Ferry rota", body)
+
+
+# Second round (slices 181 and 182's misses and one filed receipt)
+READ_SECOND = [
+    ("Our returning packers took all the places on the line.", negation.CHOSE_OTHER),
+    ("Regular hands have claimed every shift this winter.", negation.CHOSE_OTHER),
+    ("The packing line is full with last season's crew.", negation.ROLE_GONE),
+    ("'Tis a maid from the harbour who's got it.", negation.CHOSE_OTHER),
+    ("'Twas a neighbour of ours who got the berth in the end.", negation.CHOSE_OTHER),
+    ("A different trainee is getting the role.", negation.CHOSE_OTHER),
+    ("The board gave the Harbour Pilot post to Ewan Rae from Stromness.", negation.CHOSE_OTHER),
+    (
+        "We'll go ahead with people whose kitchen experience matches our menu more closely.",
+        negation.CHOSE_OTHER,
+    ),
+    ("The season's picks leave you out, I'm sorry.", negation.READER_OUT),
+    ("Your Data Steward application narrowly missed selection.", negation.READER_OUT),
+    ("Review complete; no contract comes your way on this occasion.", negation.READER_OUT),
+    ("Your Cold Store Operative application travels no further.", negation.READER_OUT),
+    ("Application status changed: removed from consideration.", negation.STATUS_REFUSED),
+    ("Your result was 51 per cent against a merit line of 60 per cent.", negation.READER_OUT),
+    (
+        "Below the pass mark, candidates do not go on to interview; your application ends here.",
+        negation.READER_OUT,
+    ),
+    # Czech: the place was got by a colleague; we therefore close your application
+    ("Místo získal kolega z Liberce.", negation.CHOSE_OTHER),
+    ("Vaši žádost proto uzavíráme.", negation.READER_OUT),
+    # Tamil: another potter has got it
+    ("மற்றொரு குயவர் பெற்றுவிட்டார்.", negation.CHOSE_OTHER),
+    # Welsh: we have chosen another craftsman; Basque: we gave the post to another candidate
+    ("Rydym wedi dewis crefftwr arall.", negation.CHOSE_OTHER),
+    ("Lanpostua beste hautagai bati eman diogu.", negation.CHOSE_OTHER),
+]
+UNREAD_SECOND = [
+    "Returning students claimed every seat in the lecture hall for the talk.",
+    "It's a friend of mine who got it for me as a present.",
+    "Please give the porter job to Jo from the office to cover.",
+    "We'll go ahead with people whose availability fits better if you can't make Tuesday.",
+    "Your grant application narrowly missed selection.",
+    "Sometimes a post ends up filled internally; if that happens, we will write to you.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_SECOND)
+def test_the_second_rounds_kinds_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_SECOND)
+def test_the_second_rounds_words_elsewhere_stay_unread(text: str) -> None:
+    assert not decision(text)
+
+
+def test_a_receipt_saying_what_sometimes_happens_gives_no_decision() -> None:
+    body = (
+        "Hello Priya,\n\nThanks for your Lab Porter application. Occasionally a post ends up "
+        "filled by a colleague already here; should that happen, we close your application and "
+        "tell you. Otherwise you'll hear from us in a fortnight.\n\nPeople Team"
+    )
+    assert not message_decisions("Application for Lab Porter", body)

@@ -25,16 +25,20 @@ from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_casual import _A
+from rejectwatch.model.decisions_left_off import NOT_A_JOB_THING
 from rejectwatch.model.decisions_seats_given import _ROLE_HEAD
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
 
 _NOT_FOR_NOW = r"(?! (?:until|till|for now|while|pending|by mistake|in error)\b)"
+# (second round: or up to four words of the post's title before the application, "Your Cold
+# Chain Coordinator application goes no further at this point", slice 182; never an application
+# that is no job's, decisions_left_off.NOT_A_JOB_THING)
 _YOURS = (
-    r"(?:your (?:name|details|record|profile|entry|form|paperwork|papers|file|application|"
-    r"candidacy|candidature|submission|cv)|this (?:application|candidacy|candidature|submission|"
-    r"file|form|entry)|yours)"
+    r"(?:your (?:name|details|record|profile|entry|form|paperwork|papers|file|cv|"
+    r"(?:(?!(?:" + NOT_A_JOB_THING + r")\b)[a-z\-&]+ ){0,4}?(?:application|candidacy|candidature|"
+    r"submission))|this (?:application|candidacy|candidature|submission|file|form|entry)|yours)"
 )
 _NO_FURTHER = re.compile(
     r"\b" + _YOURS + r"(?: [^.!?\n]{0,30}?)? (?:goes|will go|is going|went|can go|moves|will move|"

@@ -900,6 +900,8 @@ _REFUSAL_VALUE = (
     r"no longer (?:under consideration|being considered|considered|in consideration|active)|"
     # (fifty-eighth pass: "Current state: \u2715 Out of consideration", slice 133)
     r"out of (?:consideration|the running)|"
+    # (sixty-fourth pass: "new status showing, namely: dropped from consideration", slice 182)
+    r"(?:dropped|removed) from (?:consideration|the (?:process|running|shortlist))|"
     r"(?:closed|withdrawn) by (?:the )?(?:employer|company|recruiter|hiring team|organi[sz]ation)|"
     r"did not (?:progress|proceed|pass)|"
     # (thirty-seventh pass: the values of a bare portal status that says no, "New status: No
@@ -1040,6 +1042,9 @@ _REFUSAL_WORDS = (
     # (fifty-eighth pass)
     "out of consideration",
     "out of the running",
+    # (sixty-fourth pass)
+    "dropped from",
+    "removed from",
     "closed by",
     "withdrawn by",
     "did not",

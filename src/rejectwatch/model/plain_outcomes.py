@@ -37,6 +37,7 @@ from rejectwatch.model import (
     answered_abroad,
     carried_abroad,
     choices_plain,
+    claimed_abroad,
     closes_here_abroad,
     continued_abroad,
     crowded_out_abroad,
@@ -49,6 +50,7 @@ from rejectwatch.model import (
     decisions_brief,
     decisions_carried,
     decisions_casual,
+    decisions_claimed,
     decisions_closed_out,
     decisions_concluded,
     decisions_continued,
@@ -1013,3 +1015,11 @@ READINGS += settled_abroad.READINGS
 # (rejectwatch.model.dropped_abroad)
 READINGS += decisions_dropped.READINGS
 READINGS += dropped_abroad.READINGS
+# Sixty-fourth pass, second round: seats claimed by returning workers, a line full with last
+# season's crew, a cleft naming the one who got it, someone else getting the post, the post given
+# to another by name, going ahead with others who fit closer, offers that leave the reader out,
+# an application that missed selection, no offer coming the reader's way
+# (rejectwatch.model.decisions_claimed), and another chosen or the application closed in the
+# languages slices 181 and 182 refused in (rejectwatch.model.claimed_abroad)
+READINGS += decisions_claimed.READINGS
+READINGS += claimed_abroad.READINGS

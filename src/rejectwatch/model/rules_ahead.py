@@ -208,7 +208,14 @@ _OPENS_A_RULE = re.compile(
     r"applications)\b"
     # (fifty-eighth pass: never a count told of this round in the past, "Many applications came
     # for Electroplating Technician, and now the position is filled", slice 138)
-    r"(?! (?:came|arrived|were received|poured in|flooded in|reached us)\b))"
+    r"(?! (?:came|arrived|were received|poured in|flooded in|reached us)\b)"
+    # (sixty-fourth pass: or what sometimes happens to a post or an application, "Sometimes a
+    # role ends up filled internally; if that happens here, we shut your application", a
+    # receipt in slice 181)
+    r"|(?:sometimes|occasionally|now and then|from time to time|at times|on occasion),? "
+    r"(?:an? |the )?(?:[a-z\-]+ )?(?:roles?|posts?|positions?|jobs?|vacanc(?:y|ies)|requisitions?|"
+    r"openings?|applications?|candidates?|applicants?) (?:ends? up|gets?|is|are|will|may|might|"
+    r"can|could)\b)"
 )
 # ... or most applicants in a clause of their own after a count (not "many": "with so many
 # applications we cannot give individual feedback" is a rejection's) ("Last year 143 people applied

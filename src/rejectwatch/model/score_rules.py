@@ -60,6 +60,12 @@ _TOLD_DONE = re.compile(
     # (a regret in the sentence gives the rule as the reader's outcome: "Unfortunately, scores
     # below the minimum cannot progress")
     r"|\b(?:unfortunately|sadly|regret|regrettably|sorry|afraid)\b"
+    # (sixty-fourth pass: or the reader's own application ended in a clause after the rule's,
+    # "Below the cut-off, candidates do not proceed to interview; your application in this round
+    # ends here", slice 181)
+    r"|[;:][ \t]*(?:so |and |therefore |thus |hence )?(?:your (?:[a-z\-]+ ){0,3}?(?:application|"
+    r"candidacy|candidature|file|form|submission)|yours)\b[^;.!?\n]{0,40}?\b(?:ends|stops|closes|"
+    r"halts|finishes|concludes|goes no further)\b"
 )
 # ... nor the reader's score told as it stands, before the band: the reader named ("As your score
 # is below the pass mark, we will not take your application further", "Your results put you

@@ -24,7 +24,8 @@ _CUT = (
     r"(?:cut-off|cutoff|cut off|cut|threshold|pass mark|passing (?:mark|score)|qualifying "
     r"(?:marks?|scores?)|minimum(?: score| mark)?|benchmark|bar"
     # (forty-fifth pass: "the interview line was drawn at 33")
-    r"|(?:interview|shortlist|shortlisting|pass|qualifying|cut-off) line"
+    # (sixty-fourth pass: or a merit line, "below the merit line of 65 per cent", slice 181)
+    r"|(?:interview|shortlist|shortlisting|pass|qualifying|cut-off|merit) line|merit (?:mark|score)"
     # (fifty-fourth pass, fifth round: or shortlisting itself set at a score, "shortlisting was
     # set at 38")
     r"|shortlisting(?= (?:was |is |had been )?set (?:at|to)\b)"
