@@ -159,3 +159,50 @@ def test_a_receipt_saying_what_sometimes_happens_gives_no_decision() -> None:
         "tell you. Otherwise you'll hear from us in a fortnight.\n\nPeople Team"
     )
     assert not message_decisions("Application for Lab Porter", body)
+
+
+# Third round (slices 183 and 184's misses and seven filed receipts)
+READ_THIRD = [
+    ("Your name is accordingly omitted from the order of merit.", negation.READER_OUT),
+    ("Your entry was thus struck from the register.", negation.READER_OUT),
+    ("Our demonstrator roster for spring is complete.", negation.ROLE_GONE),
+    ("Thanks for asking, but there are no more hires this harvest.", negation.ROLE_GONE),
+    ("Picking season's sorted, without you on this occasion.", negation.READER_OUT),
+    ("The offer is heading to a different applicant.", negation.CHOSE_OTHER),
+    ("The scores are in, so your application with us closes.", negation.READER_OUT),
+    ("Your candidature ends before the offer stage.", negation.READER_OUT),
+    # Persian: the post went to a teacher; Tagalog: the job has gone to another applicant
+    ("این پست به معلمی رسید که سال‌ها اینجا بود.", negation.CHOSE_OTHER),
+    ("Ang trabaho ay napunta na sa ibang aplikante.", negation.CHOSE_OTHER),
+    # Latvian: a colleague took the place; Bengali: one of our old cooks got the post
+    ("Pavāra vietu ieņēma kolēģe no Rīgas.", negation.CHOSE_OTHER),
+    ("রাঁধুনির পদটি আমাদের এক পুরনো কর্মী পেয়েছেন।", negation.CHOSE_OTHER),
+]
+UNREAD_THIRD = [
+    "Your name was left off the guest list by mistake; we've added it back.",
+    "The car park is full; please use the one on Mill Lane.",
+    "আপনি পদটি পেয়েছেন, অভিনন্দন!",
+    "Each update shows in your portal as soon as the panel meets: Review, Interview, Offer or "
+    "Not selected.",
+    "Falls the decision on another applicant, we will write to you.",
+    "Three weeks without a shortlisting call means the post went to someone else.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_THIRD)
+def test_the_third_rounds_kinds_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_THIRD)
+def test_the_third_rounds_words_elsewhere_stay_unread(text: str) -> None:
+    assert not decision(text)
+
+
+def test_a_receipt_listing_what_any_requisition_shows_gives_no_decision() -> None:
+    body = (
+        "Hello Sam,\n\nYour application for Yard Clerk (req 2231) is in your candidate home. "
+        "Stages to come: Received > Review > Interview > Offer; a requisition given to another "
+        "person reads Closed - Other Candidate Hired.\n\nTalent Team"
+    )
+    assert not message_decisions("We've received your application", body)

@@ -4,7 +4,8 @@ not its sentence:
 
 * **the application closing or ending here, or with this letter**: Croatian "Vaša prijava ovim se
   zaključuje", Albanian "aplikimi juaj mbyllet këtu", Irish "críochnaíonn d'iarratas anseo",
-  Basque "zure eskaera hemen amaitzen da", Tamil "your petition ends with this", Swahili "ombi
+  Basque "zure eskaera hemen amaitzen da", Tamil "your (this) petition ends with this, or
+  here", Swahili "ombi
   lako linaishia hapa", Hungarian "jelentkezését ezzel lezárjuk", Bulgarian "Кандидатурата Ви
   спира дотук", Amharic "your application closes with this", Yoruba "we will not go on with your
   application", Spanish "su solicitud se queda fuera";
@@ -42,7 +43,9 @@ _CLOSES_HERE = re.compile(
     r"|\bzure (?:eskaera|hautagaitza|eskabidea) (?:hemen|honekin|hor) (?:amaitzen|bukatzen|ixten|"
     r"gelditzen) da\b"
     # Tamil: your petition (application) ends with this, or here
-    r"|உங்கள் (?:மனு|விண்ணப்பம்) (?:இத்துடன்|இங்கே|இங்கு) (?:முடிகிறது|முடிவடைகிறது|நிறைவடைகிறது)"
+    # (sixty-fourth pass: or this petition, "இந்த மனு இங்கே முடிகிறது", once settled_abroad's)
+    r"|(?:உங்கள்|இந்த) (?:மனு|விண்ணப்பம்) (?:இத்துடன்|இங்கே|இங்கு) (?:முடிகிறது|முடிவடைகிறது|"
+    r"நிறைவடைகிறது)"
     # Swahili: your application ends here
     r"|\bombi lako (?:linaishia|linaisha|linafungwa|limeishia|linakomea) (?:hapa|hapo)\b"
     # Hungarian: with this we close your application

@@ -11,7 +11,8 @@
 * **a few candidates matching the needs more exactly**: "a few candidates matched our current
   needs a little more exactly";
 * **no seat for the reader**: "No seat on it for you in 2026, sadly";
-* **a Caribbean "A youth from Mandeville get the spot, so yours stop here"**;
+* **a Caribbean "A youth from Mandeville get the spot"** (its "so yours stop here" is
+  process_ended's since the sixty-fourth pass);
 * **a bare outcome after the post's title or a status**: "Stirrupbuffing worker at Kandy: with
   regret, unsuccessful.", "Forklift Driver - new status: consideration ended."
 
@@ -60,7 +61,6 @@ _YOUTH_GOT_IT = re.compile(
     r"somebody|person) (?:from|out of|outta) [a-z\-]+ (?:get|got|tek|took|land|landed|tek up) "
     r"(?:the|di|de) (?:spot|job|work|post|place|position)\b"
 )
-_YOURS_STOP = re.compile(r"\bso yours? (?:stop|stops|end|ends|done) (?:here|there|right here)\b")
 _TITLE_THEN_OUTCOME = re.compile(
     # (a line of prose, never a digest's bullet, "• Sales Rep - Orchard Trust: Unsuccessful")
     # (nor an order's, a payment's or a transaction's status or result, "Order status:
@@ -82,6 +82,5 @@ READINGS = readings(
     ("chose_other", _MATCHED_MORE_EXACTLY),
     ("reader_out", _NO_SEAT_FOR_YOU),
     ("chose_other", _YOUTH_GOT_IT),
-    ("reader_out", _YOURS_STOP),
     ("reader_out", _TITLE_THEN_OUTCOME),
 )

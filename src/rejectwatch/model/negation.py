@@ -462,8 +462,10 @@ def _before_once(unless: str = "") -> str:
         )
         # (sixty-third pass: or a later phase named, "your candidacy … stops before the next
         # phase", slice 170)
-        + r")before (?:the |an |any )?(?:interviews?|(?:next|following|final) (?:phase|stage|step|"
-        r"round))\b)"
+        # (sixty-fourth pass: or the offer stage, "your application ends before the offer stage",
+        # slice 184)
+        + r")before (?:the |an |any )?(?:interviews?|(?:next|following|final|offer) "
+        r"(?:phase|stage|step|round))\b)"
         r"\bbefore\b(?! last\b)"
         + (f"(?!{unless})" if unless else "")
         # (twenty-first pass, part J: nor "before" closing a clause that "and" or "but" goes
@@ -2254,8 +2256,10 @@ _CONDITIONAL_REST = (
     r"|\b(?:without|with no|no) (?:any |a |an |a single )?"
     # (fifty-fifth pass: the thing not sent named by its kind, "No phone call by the following
     # Wednesday means the job went elsewhere": two roofers' and removers' receipts, slice 111)
+    # (sixty-fourth pass: or a shortlist's or a screening's, "Four weeks without a shortlist call
+    # means the role went elsewhere": two receipts, slice 183)
     r"(?:(?:phone|telephone|e-?mail|email|written|further|formal|personal|interview|follow-up|"
-    r"text) )?"
+    r"text|shortlist|shortlisting|screening|recruiter) )?"
     r"(?:news|word|call|calls|reply|replies|"
     # (sixty-first pass: or a ring, a buzz or a shout, "No ring means others got picked": two
     # Australian receipts, slice 158)

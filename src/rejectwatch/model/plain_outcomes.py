@@ -78,6 +78,7 @@ from rejectwatch.model import (
     decisions_minus,
     decisions_mixed,
     decisions_no_offer,
+    decisions_omitted,
     decisions_ordinary,
     decisions_passed_over,
     decisions_places_gone,
@@ -119,6 +120,7 @@ from rejectwatch.model import (
     minus_abroad,
     more_languages,
     no_offer_abroad,
+    omitted_abroad,
     other_mail,
     others_holding,
     others_named,
@@ -1023,3 +1025,9 @@ READINGS += dropped_abroad.READINGS
 # languages slices 181 and 182 refused in (rejectwatch.model.claimed_abroad)
 READINGS += decisions_claimed.READINGS
 READINGS += claimed_abroad.READINGS
+# Sixty-fourth pass, third round: the reader's name omitted from a list, a roster full for the
+# season, hiring wrapped up without the reader, the offer heading to a different applicant, the
+# candidacy "here" closing (rejectwatch.model.decisions_omitted), and another chosen in the
+# languages slices 183 and 184 refused in (rejectwatch.model.omitted_abroad)
+READINGS += decisions_omitted.READINGS
+READINGS += omitted_abroad.READINGS

@@ -69,11 +69,16 @@ _STOPPED = re.compile(
     r"(?:stops|ends|rests|closes|finishes|concludes|halts) (?:here|there|at our end|with us|"
     # (second round: or "at that point", after a requisition's status, "Your submission there
     # halts at that point", slice 172)
-    r"at (?:this|that) (?:stage|point)|before the (?:next|following|final|interview)\b)"
+    # (sixty-fourth pass: or before the offer stage, "your application ends before the offer
+    # stage", slice 184; never the assessment stage, which a certificate may skip)
+    r"at (?:this|that) (?:stage|point)|before the (?:next|following|final|interview|offer)\b)"
     r"(?! (?:until|till|for now|while|pending|with)\b)"
     # ... or "yours" after the rule that closed it, "Below the threshold the process closes, and
     # yours closes today" (never a deadline, "yours closes today at five")
-    r"|\b(?:and|so) yours (?:closes|ends|stops) (?:here|there|today|now)\b"
+    # (sixty-fourth pass: and a Caribbean "so yours stop here", once
+    # decisions_settled_against's)
+    r"|\b(?:and|so) yours? (?:closes|ends|stops|stop|end|done) (?:here|there|today|now|"
+    r"right here)\b"
     r"(?! (?:at|by|unless|if|until|on)\b)"
     # ... or a decision to stop it, "the company chose to stop your candidacy", "we look at your
     # application and decide to stop it there" (never the reader's own, "you chose to end your

@@ -212,6 +212,9 @@ _OPENS_A_RULE = re.compile(
     # (sixty-fourth pass: or what sometimes happens to a post or an application, "Sometimes a
     # role ends up filled internally; if that happens here, we shut your application", a
     # receipt in slice 181)
+    # (and a German "falls", if, "Falls the choice on another candidate, also then a message
+    # comes": two Dutch- and German-English receipts, slice 183)
+    r"|falls (?:the|your|our|it|we|you|they|there|a|an)\b"
     r"|(?:sometimes|occasionally|now and then|from time to time|at times|on occasion),? "
     r"(?:an? |the )?(?:[a-z\-]+ )?(?:roles?|posts?|positions?|jobs?|vacanc(?:y|ies)|requisitions?|"
     r"openings?|applications?|candidates?|applicants?) (?:ends? up|gets?|is|are|will|may|might|"
@@ -787,6 +790,17 @@ _LEGEND_ROW = re.compile(
 )
 _LEGEND_ROW_FAST = Prefiltered(_LEGEND_ROW)
 _YOUR_ROW = re.compile(r"\b(?:your|yours|you)\b")
+# (sixty-fourth pass: and what any requisition or any status change shows, a legend told in
+# prose, "a requisition taken by someone else shows Closed - Filled by Another Candidate", "Each
+# status change shows in your account (In review / Interview / Offer / Not being pursued)": four
+# receipts, slice 183; never the reader's own, "a status update now shows your application as ...")
+_ANY_ONE_SHOWS = re.compile(
+    r"(?:^|(?<=[\s;:(]))(?:an?|any|each|every) (?:[a-z\-]+ ){0,2}?(?:requisition|application|post|"
+    r"role|vacancy|position|job|candidacy|record|file|status|stage|update|change)(?:e?s)?\b"
+    r"[^.;!?\n]{0,60}?\b(?:shows|will show|reads|will read|displays|appears|is shown|is marked|"
+    r"is listed)\b(?! (?:now |then )?(?:your|yours)\b)"
+)
+_ANY_ONE_SHOWS_FAST = Prefiltered(_ANY_ONE_SHOWS)
 
 
 def rule_sentence(lowered: str, left: int, right: int) -> bool:
@@ -814,6 +828,7 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
         # (twenty-fifth pass, part C: no opening yet in a talent pool's welcome)
         or (facts[1] and pool_not_yet(lowered, left, right))
         or (_CLASS_RULE_FAST.search(lowered, left, right) is not None)
+        or _ANY_ONE_SHOWS_FAST.search(lowered, left, right) is not None
         or (
             _MOST_OF_THEM_FAST.search(lowered, left, right) is not None
             and _THE_READER.search(lowered, left, right) is None

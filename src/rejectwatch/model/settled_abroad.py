@@ -8,8 +8,8 @@ in (issue 11, sixty-third pass, fifth round). Each is written for its shape, not
 * **the work gone to another**: Tamil "இன்னொருவருக்குப் போனது";
 * **the post for another person**: Basque "lanpostua beste pertsona batentzat izan da";
 * **the new hire is another applicant**: Thai "…คนใหม่ของเราคือผู้สมัครอีกท่าน";
-* **the application closed here**: Yoruba "ìbéèrè yín parí síbí", Tamil "இந்த மனு இங்கே
-  முடிகிறது", Basque "zure eskaera honekin itxita geratzen da", Thai "ใบสมัครนี้จึงปิดลงตรงนี้".
+* **the application closed here**: Basque "zure eskaera honekin itxita geratzen da", Thai
+  "ใบสมัครนี้จึงปิดลงตรงนี้".
 
 READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
 so none is read in a conditional, still-to-come, quoted or reader-decided sentence.
@@ -40,10 +40,6 @@ _ANOTHER_CHOSEN = re.compile(
 _CLOSED_HERE = re.compile(
     # Amharic: your application does not continue
     r"ማመልከቻዎ (?:አይቀጥልም|አልቀጠለም)"
-    # Yoruba: your application ends here
-    r"|\b(?:ìbéèrè|ibeere|ìwé|iwe) (?:yín|yin|rẹ|re) (?:parí|pari) (?:síbí|sibi|níbí|nibi)(?!\w)"
-    # Tamil: this petition ends here
-    r"|இந்த (?:மனு|விண்ணப்பம்) (?:இங்கே|இத்துடன்|இங்கு) (?:முடிகிறது|முடிவடைகிறது)"
     # Basque: your application stays closed with this
     r"|\bzure (?:eskaera|hautagaitza|eskabidea) (?:honekin|hemen) itxita geratzen da\b"
     # Thai: this application therefore closes here

@@ -9,7 +9,8 @@ shape, not its sentence:
   place went to …), Tamil "ஒருவருக்கு சென்றுவிட்டது" (has gone to someone), Swedish "platsen …
   går till en …"; never to the reader;
 * **the application or the file stopping here**: Hindi "आपकी फ़ाइल यहीं रुकती है", Yoruba "Ìwé yín
-  dúró síbí", Georgian "თქვენი წერილი აქ ჩერდება", Armenian "Ձեր դիմումն այստեղ կանգ է առնում",
+  dúró síbí" (or "parí síbí", finishing there), Georgian "თქვენი წერილი აქ ჩერდება",
+  Armenian "Ձեր դիմումն այստեղ կանգ է առնում",
   Swedish "Din ansökan stannar här".
 
 READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
@@ -53,7 +54,11 @@ _STOPS_HERE = re.compile(
     r"आपकी (?:फ़ाइल|फाइल|अर्ज़ी|अर्जी|आवेदन|दरख़्वास्त) (?:यहीं|यहाँ|यहां) (?:रुकती|रुकता|ख़त्म होती|"
     r"खत्म होती|समाप्त होती|समाप्त होता) है"
     # Yoruba: your paper (application) stops here
-    r"|\b(?:ìwé|iwe|ìbéèrè|ibeere) (?:yín|yin|rẹ|re) (?:dúró|duro) (?:síbí|sibi|níbí|nibi)(?!\w)"
+    # (sixty-fourth pass: or finishes there, "ìbéèrè yín parí síbí", once
+    # settled_abroad's)
+    r"|\b(?:ìwé|iwe|ìbéèrè|ibeere) (?:yín|yin|rẹ|re) (?:dúró|duro|parí|pari) "
+    r"(?:síbí|sibi|níbí|nibi)"
+    r"(?!\w)"
     # Georgian: your letter, your application stops (ends) here
     r"|თქვენი (?:წერილი|განაცხადი) აქ (?:ჩერდება|სრულდება|მთავრდება)"
     # Armenian: your application stops here
