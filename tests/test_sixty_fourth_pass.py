@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import decision, marks, message_decisions
+from readings import decision, held_as_no_job, marks, message_decisions
 from rejectwatch.model import negation
 
 READ = [
@@ -206,3 +206,53 @@ def test_a_receipt_listing_what_any_requisition_shows_gives_no_decision() -> Non
         "person reads Closed - Other Candidate Hired.\n\nTalent Team"
     )
     assert not message_decisions("We've received your application", body)
+
+
+# Fourth round: a receipt by its subject holds its decisions below filing unless one says a regret
+@pytest.mark.parametrize(
+    ("subject", "body", "held"),
+    [
+        (
+            "Application received - Yard Porter",
+            "Dear Sam,\n\nYour application is in. The Yard Porter role went to another candidate."
+            "\n\nCareers",
+            True,
+        ),
+        (
+            "We've received your application - Baker",
+            "Hi Ana,\n\nLogged! A post taken by someone else closes for everyone else.\n\nJobs",
+            True,
+        ),
+        (
+            "Eingangsbestätigung Ihrer Bewerbung",
+            "Guten Tag,\n\nDie Stelle ging an einen anderen Bewerber.\n\nPersonal",
+            True,
+        ),
+        (
+            "Application received - Yard Porter",
+            "Dear Sam,\n\nThanks for applying. Unfortunately the Yard Porter post has already been "
+            "filled.\n\nCareers",
+            False,
+        ),
+        (
+            "RE: Application received - Yard Porter",
+            "Dear Sam,\n\nThe Yard Porter role went to another candidate.\n\nCareers",
+            False,
+        ),
+        (
+            "Application received - not successful",
+            "Dear Sam,\n\nThe Yard Porter role went to another candidate.\n\nCareers",
+            False,
+        ),
+        (
+            "Your application - Yard Porter",
+            "Dear Sam,\n\nThe Yard Porter role went to another candidate.\n\nCareers",
+            False,
+        ),
+    ],
+)
+def test_a_receipt_by_its_subject_holds_its_decisions_without_regret(
+    subject: str, body: str, held: bool
+) -> None:
+    assert message_decisions(subject, body)
+    assert held_as_no_job(subject, body) is held

@@ -893,6 +893,37 @@ def _held_as_receipt(own: str) -> bool:
     return not _refused_after(own, end)
 
 
+# Sixty-fourth pass: a receipt named so by its subject, not a reply and with no outcome in it
+# ("Application received - Rigger Trainee", "We've received your application - Stock
+# Controller", "Eingangsbestätigung Ihrer Bewerbung"): of some 4,400 training mails with such a
+# subject, only one was a rejection, and its subject said "not successful"; seven receipts of
+# slice 183 were filed on a rule, a legend or a condition told in them ("Four weeks without a
+# shortlist call means the role went elsewhere", "Falls the choice on another candidate, also then
+# a message comes"). Its decisions are held below filing unless one says a regret
+# ("unfortunately", "sorry"): a receipt sent for a post already closed says so with one.
+_RECEIPT_SUBJECT = re.compile(
+    r"(?!\s*(?:re|fw|fwd|aw|sv|antw|tr|rv)\s*:)[^\n]*\b(?:application (?:received|"
+    r"acknowledg\w*|confirm\w*|submitted|logged|registered)|(?:we(?:['\u2019]ve| have) )?received "
+    r"your application|(?:receipt|acknowledg\w*|confirmation) of (?:your )?application|"
+    r"eingangsbestätigung|bewerbung (?:eingegangen|erhalten)|candidature reçue|accusé de "
+    r"réception|solicitud recibida|candidatura (?:ricevuta|recebida)|sollicitatie ontvangen|"
+    r"ontvangstbevestiging)\b(?![^\n]*\b(?:not successful|unsuccessful|outcome|update|decision|"
+    r"regret|declined|status)\b)"
+)
+_REGRET = re.compile(
+    r"\b(?:unfortunately|sorry|regret\w*|sadly|afraid|disappoint\w*|unsuccessful)\b"
+)
+
+
+def _a_receipt_by_subject(lowered: str, sentences: str) -> bool:
+    """Is the message (``lowered``: its view, the subject its first line) a receipt by its
+    subject (_RECEIPT_SUBJECT), none of whose decision sentences says a regret (_REGRET)?"""
+    if _RECEIPT_SUBJECT.match(lowered) is None:
+        return False
+    decided = [line for line in sentences.splitlines() if line.rsplit(" ", 1)[-1] in DECISIONS]
+    return not any(_REGRET.search(line) for line in decided)
+
+
 def no_job_decision(text: str, sentences: str) -> bool:
     """Is a message (its views, as for reads_a_decision) one the rules read as giving no
     decision on the reader's job application, whatever its words score: a decision declining
@@ -924,7 +955,9 @@ def no_job_decision(text: str, sentences: str) -> bool:
     ):
         return True
     if tokens:
-        return False
+        # (sixty-fourth pass: a receipt by its subject, whose decisions say no regret,
+        # _a_receipt_by_subject)
+        return _a_receipt_by_subject(lowered, sentences)
     quote = _QUOTE_HEAD.search(lowered)
     own = lowered[: quote.start()] if quote else lowered
     if quote and quote.start() <= _FORWARD_NOTE and _FORWARD_HEAD.match(lowered, quote.start()):
