@@ -256,3 +256,64 @@ def test_a_receipt_by_its_subject_holds_its_decisions_without_regret(
 ) -> None:
     assert message_decisions(subject, body)
     assert held_as_no_job(subject, body) is held
+
+
+READ_FOURTH = [
+    ("Sadly the interview list does without your name this time.", negation.READER_OUT),
+    ("The agency has put your CV for Stores Lead on the rejected pile.", negation.READER_OUT),
+    ("De manager look at all, an is dem odder we pick.", negation.CHOSE_OTHER),
+    (
+        "An existing Stockton Tyres staffer won the Fitter vacancy in the internal round.",
+        negation.CHOSE_OTHER,
+    ),
+    ("The recruitment stops here, as does your candidacy.", negation.READER_OUT),
+    ("Your entry came just outside the top forty.", negation.READER_OUT),
+    ("Your involvement in the selection exercise ends.", negation.READER_OUT),
+    ("None remains for you this term, I'm afraid.", negation.READER_OUT),
+    ("You're now off the rota for the summer.", negation.READER_OUT),
+    ("The picking gang is set with regulars from last year.", negation.ROLE_GONE),
+    ("You scored 12 of 30 against a line of 18, so this application ends.", negation.READER_OUT),
+    ("Your file's status now reads Inactive.", negation.STATUS_REFUSED),
+    # Thai: another applicant got it; we close your application
+    ("ตำแหน่งนี้มีผู้สมัครอีกท่านได้ไปแล้ว", negation.CHOSE_OTHER),
+    ("ทางเราขอปิดใบสมัครนี้", negation.READER_OUT),
+    # Armenian: your application ends here this time
+    ("Ձեր դիմումն այս անգամ այստեղ ավարտվում է։", negation.READER_OUT),
+    # Welsh: the job has gone to a fisherman; your application comes to an end
+    ("Mae'r swydd wedi mynd i bysgotwr o Nefyn.", negation.CHOSE_OTHER),
+    # German: a locksmith has taken over the post; for you it comes to nothing
+    ("Die Gesellenstelle hat jetzt ein Tischler aus Lübeck übernommen.", negation.CHOSE_OTHER),
+    ("Für Sie wird es leider nichts.", negation.READER_OUT),
+    # Tamil: a potter got the work; Irish: the post has been given to a woman from Dingle
+    ("அந்த வேலையை ஒரு மதுரைக் குயவர் பெற்றார்.", negation.CHOSE_OTHER),
+    ("Tá an post tugtha do bhean ón Daingean.", negation.CHOSE_OTHER),
+    # Basque: your application will not go ahead; Czech: another applicant got the post
+    ("Zure hautagaitzak ez du aurrera egingo.", negation.READER_OUT),
+    ("Místo skladníka získala jiná uchazečka.", negation.CHOSE_OTHER),
+]
+UNREAD_FOURTH = [
+    "You're off the hook for Friday's shift, enjoy the break.",
+    "The canteen does without sugar on Mondays.",
+    "Were the post to go to someone else, your record would turn Inactive and we'd write.",
+    "Below the cut-off a results letter comes; above it, an interview call.",
+    "Your part in the process ends when you accept the offer.",
+    "Every place on the coach is taken, so please drive to the assessment day.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_FOURTH)
+def test_the_fourth_rounds_kinds_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_FOURTH)
+def test_the_fourth_rounds_words_elsewhere_stay_unread(text: str) -> None:
+    assert not decision(text)
+
+
+def test_a_boards_new_this_week_alert_is_no_job_decision() -> None:
+    body = (
+        "Hi Jo,\n\nNew this week: Yard Hand (Selby), Driver (Goole). Sorry, the Hessle post is now "
+        "closed.\n\nCareers"
+    )
+    assert held_as_no_job("Two new jobs at Ouse Haulage", body, "jobs@ouse.example")

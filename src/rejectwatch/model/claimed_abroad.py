@@ -20,8 +20,11 @@ __all__ = ["READINGS"]
 
 _ANOTHER_GOT_IT = re.compile(
     # Czech: the place went to (was got by) a lady, a colleague, someone else
-    r"\bmísto (?:už |již )?(?:dostal|dostala|dostali|získal|získala|získali|obsadil|obsadila) "
-    r"(?:pán|paní|kolega|kolegyně|jiný|jiná|jiné|někdo|uchazeč|uchazečka)(?![a-zěščřžýáíéůú])"
+    # (fourth round: or the place of a trade named between, "Místo montéra stánků získal jiný
+    # zájemce", slice 185)
+    r"\bmísto(?: \S+){0,3} (?:už |již )?(?:dostal|dostala|dostali|získal|získala|získali|obsadil|"
+    r"obsadila) (?:pán|paní|kolega|kolegyně|jiný|jiná|jiné|někdo|uchazeč|uchazečka|zájemce|"
+    r"zájemkyně)(?![a-zěščřžýáíéůú])"
     # Tamil: another [artist] has got (this place)
     r"|மற்றொரு \S+ (?:பெற்றுவிட்டார்|பெற்றார்|பெற்றுள்ளார்|பெற்றுக்கொண்டார்)"
     # Welsh: we have chosen another candidate (someone else)
@@ -33,7 +36,8 @@ _ANOTHER_GOT_IT = re.compile(
 _CLOSED_BY_US = re.compile(
     # Czech: so we are closing (have closed) your application
     r"\b(?:vaši|tvou|vaše) (?:přihlášku|žádost|kandidaturu) (?:tedy |proto |tímto )?"
-    r"(?:uzavíráme|jsme uzavřeli|zamítáme|jsme zamítli)(?![a-zěščřžýáíéůú])"
+    r"(?:uzavíráme|jsme uzavřeli|zamítáme|jsme zamítli|odkládáme|jsme odložili)"
+    r"(?![a-zěščřžýáíéůú])"
 )
 
 READINGS = readings(

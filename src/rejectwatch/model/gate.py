@@ -719,6 +719,10 @@ _AN_ALERT = re.compile(
     # already closed" was filed, slices 175 and 176)
     r"|\bnew (?:on|at) [a-z\-]+ this week\b|\byour alert (?:caught|found|matched|picked up)\b"
     r"|\b\d+ (?:new |fresh )?(?:[a-z\-]+ )?jobs near you\b"
+    # (sixty-fourth pass: or "New this week:" opening its list, "New this week: Forklift Driver
+    # (Hedon), Stores Administrator (Sutton Fields) ... Sorry, the Goole post is now closed",
+    # slice 186)
+    r"|(?:^|\n)[ \t]*(?:[a-z,!]+ )*?new this week:"
 )
 _STOPS = (".", "!", "?", "\n")
 
@@ -903,7 +907,8 @@ def _held_as_receipt(own: str) -> bool:
 # ("unfortunately", "sorry"): a receipt sent for a post already closed says so with one.
 _RECEIPT_SUBJECT = re.compile(
     r"(?!\s*(?:re|fw|fwd|aw|sv|antw|tr|rv)\s*:)[^\n]*\b(?:application (?:received|"
-    r"acknowledg\w*|confirm\w*|submitted|logged|registered)|(?:we(?:['\u2019]ve| have) )?received "
+    r"acknowledg\w*|confirm\w*|submitted|logged|registered)|(?:submission|registration) "
+    r"(?:complete|completed|received|confirmed|successful)|(?:we(?:['\u2019]ve| have) )?received "
     r"your application|(?:receipt|acknowledg\w*|confirmation) of (?:your )?application|"
     r"eingangsbestätigung|bewerbung (?:eingegangen|erhalten)|candidature reçue|accusé de "
     r"réception|solicitud recibida|candidatura (?:ricevuta|recebida)|sollicitatie ontvangen|"

@@ -904,6 +904,8 @@ _REFUSAL_VALUE = (
     r"out of (?:consideration|the running)|"
     # (sixty-fourth pass: "new status showing, namely: dropped from consideration", slice 182)
     r"(?:dropped|removed) from (?:consideration|the (?:process|running|shortlist))|"
+    # (and a bare "Inactive", "its status now reads Inactive", slice 186)
+    r"inactive|"
     r"(?:closed|withdrawn) by (?:the )?(?:employer|company|recruiter|hiring team|organi[sz]ation)|"
     r"did not (?:progress|proceed|pass)|"
     # (thirty-seventh pass: the values of a bare portal status that says no, "New status: No
@@ -922,7 +924,9 @@ _STATUS_FIELD = re.compile(
     # (forty-first pass: and an ATS's "Disposition: Not Hired - Alternate Candidate Selected")
     r"\b(?:status|outcome|result|decision|stage|disposition)\s*"
     r"(?:[:\-\u2013\u2014]|\bis now\b|\bis\b|\bwas\b|\bhas been (?:set|changed|updated|moved) to\b"
-    r"|\b(?:changed|updated|set|moved) to\b)\s*[\"\u201c']?\s*"
+    # (sixty-fourth pass: or what it now reads or shows, "its status now reads Inactive", slice
+    # 186)
+    r"|\b(?:changed|updated|set|moved) to\b|\bnow (?:reads|shows|says)\b)\s*[\"\u201c']?\s*"
     + _REFUSAL_VALUE
     # (forty-seventh pass: or a table's "State" column read with its header, "Step: Review |
     # State: Not progressing", markup; a colon only, never the state of things in prose)
@@ -1046,6 +1050,7 @@ _REFUSAL_WORDS = (
     "out of the running",
     # (sixty-fourth pass)
     "dropped from",
+    "inactive",
     "removed from",
     "closed by",
     "withdrawn by",

@@ -57,6 +57,7 @@ from rejectwatch.model import (
     decisions_crewed,
     decisions_crowded_out,
     decisions_discontinued,
+    decisions_does_without,
     decisions_dropped,
     decisions_elsewhere,
     decisions_ended,
@@ -108,6 +109,7 @@ from rejectwatch.model import (
     decisions_wide,
     decisions_withheld,
     discontinued_abroad,
+    does_without_abroad,
     dropped_abroad,
     elsewhere_abroad,
     halted_abroad,
@@ -1031,3 +1033,12 @@ READINGS += claimed_abroad.READINGS
 # languages slices 183 and 184 refused in (rejectwatch.model.omitted_abroad)
 READINGS += decisions_omitted.READINGS
 READINGS += omitted_abroad.READINGS
+# Sixty-fourth pass, fourth round: a list that does without the reader, a profile put on the
+# reject side, a Caribbean "so is dem we tek", an existing staffer winning the post, the search
+# ending "as does your application", an application outside the places, the reader's part in the
+# competition ending, every place taken, the reader off the roster, a crew set or completed with
+# others, "so this application closes" (rejectwatch.model.decisions_does_without), and another
+# chosen or the application ending here in the languages slices 185 and 186 refused in
+# (rejectwatch.model.does_without_abroad)
+READINGS += decisions_does_without.READINGS
+READINGS += does_without_abroad.READINGS

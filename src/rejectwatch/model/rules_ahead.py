@@ -212,6 +212,12 @@ _OPENS_A_RULE = re.compile(
     # (sixty-fourth pass: or what sometimes happens to a post or an application, "Sometimes a
     # role ends up filled internally; if that happens here, we shut your application", a
     # receipt in slice 181)
+    # (and an inverted condition, "Were someone else to fill it, your record turns Inactive by
+    # itself": two receipts, slice 185; "Should the post go to another applicant, ..."; never
+    # "had", which opens a regret as often, "Had the panel more places, we would have offered you
+    # one, but the post went to another candidate")
+    r"|(?:were|should) (?:someone|somebody|anyone|another|the|a|an|it|we|they|you|your|our|"
+    r"this|that|any)\b(?! (?:sorry|pleased|glad|happy|delighted|unable)\b)"
     # (and a German "falls", if, "Falls the choice on another candidate, also then a message
     # comes": two Dutch- and German-English receipts, slice 183)
     r"|falls (?:the|your|our|it|we|you|they|there|a|an)\b"
@@ -796,8 +802,9 @@ _YOUR_ROW = re.compile(r"\b(?:your|yours|you)\b")
 # receipts, slice 183; never the reader's own, "a status update now shows your application as ...")
 _ANY_ONE_SHOWS = re.compile(
     r"(?:^|(?<=[\s;:(]))(?:an?|any|each|every) (?:[a-z\-]+ ){0,2}?(?:requisition|application|post|"
-    r"role|vacancy|position|job|candidacy|record|file|status|stage|update|change)(?:e?s)?\b"
-    r"[^.;!?\n]{0,60}?\b(?:shows|will show|reads|will read|displays|appears|is shown|is marked|"
+    r"role|vacancy|position|job|candidacy|record|file|status change|status update|stage change)"
+    r"(?:e?s)?\b[^.;:!?\n]{0,60}?\b(?:shows|will show|reads|will read|displays|appears|is shown|"
+    r"is marked|"
     r"is listed)\b(?! (?:now |then )?(?:your|yours)\b)"
 )
 _ANY_ONE_SHOWS_FAST = Prefiltered(_ANY_ONE_SHOWS)

@@ -46,7 +46,10 @@ _BRINGS = re.compile(
     r"|(?:aren|isn)['\u2019]t(?= (?:[a-z]+ly )?[a-z]+(?:ed|en|t)\b)"
     # (fifty-fourth pass, fifth round: or a clause in the future after it, "Falling under the
     # pass mark and we'll write to say so")
-    r"|(?:we|you|they|it|this)(?:['\u2019]ll| will))\b"
+    r"|(?:we|you|they|it|this)(?:['\u2019]ll| will)"
+    # (sixty-fourth pass: or what comes or is sent in the present of a routine, "below the
+    # cut-off, a results letter comes; above it, an interview call": two receipts, slice 185)
+    r"|comes|come|follows|arrives|goes out|is sent|are sent)\b"
 )
 _CLAUSE_STOP = re.compile("[;:]")
 # ... and nothing told as done about a score in the sentence: the reader's score was or fell

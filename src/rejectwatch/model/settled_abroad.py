@@ -32,8 +32,10 @@ _ANOTHER_CHOSEN = re.compile(
     # Tamil: went to another
     r"|இன்னொருவருக்குப் (?:போனது|போய்விட்டது|சென்றது)"
     # Basque: the post has been for another person
-    r"|\b(?:lanpostua|tokia|lekua)\b[^.!?\n]{0,30}? beste (?:pertsona|hautagai|langile) "
-    r"(?:batentzat|batena) izan da\b"
+    # (sixty-fourth pass, fourth round: or for a named kind of person, "postua Pasaiako arotz
+    # batentzat izan da", slice 186)
+    r"|\b(?:lanpostua|postua|tokia|lekua)\b[^.!?\n]{0,40}? (?:beste )?\S+ (?:batentzat|batena) "
+    r"izan da\b"
     # Thai: our new [potter] is another applicant
     r"|คนใหม่ของเรา(?:คือ|เป็น)ผู้สมัคร(?:อีกท่าน|อีกคน|คนอื่น)"
 )

@@ -61,8 +61,8 @@ _STOPS_HERE = re.compile(
     r"(?!\w)"
     # Georgian: your letter, your application stops (ends) here
     r"|თქვენი (?:წერილი|განაცხადი) აქ (?:ჩერდება|სრულდება|მთავრდება)"
-    # Armenian: your application stops here
-    r"|ձեր դիմում(?:ն|ը)? այստեղ կանգ է առնում"
+    # Armenian: your application stops (sixty-fourth pass: or ends) here
+    r"|ձեր դիմում(?:ն|ը)? (?:այս անգամ )?այստեղ (?:կանգ է առնում|ավարտվում է)"
     # Swedish: your application stops here
     r"|\bdin ansökan (?:stannar|slutar|tar slut) här\b"
 )
