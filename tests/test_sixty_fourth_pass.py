@@ -317,3 +317,55 @@ def test_a_boards_new_this_week_alert_is_no_job_decision() -> None:
         "closed.\n\nCareers"
     )
     assert held_as_no_job("Two new jobs at Ouse Haulage", body, "jobs@ouse.example")
+
+
+READ_FIFTH = [
+    ("The Deckhand shortlist was made up yesterday without you.", negation.READER_OUT),
+    ("Scorecards are in; no offer will come from us.", negation.READER_OUT),
+    ("The board have made their choice of Rhian Pugh for the post.", negation.CHOSE_OTHER),
+    ("Dey done pick a next fella fuh de Porter job.", negation.CHOSE_OTHER),
+    ("De spot done get fill by a girl from Basseterre.", negation.CHOSE_OTHER),
+    ("We had a good look, so dis one close now.", negation.READER_OUT),
+    (
+        "Others fit the rota better, so the Kitchen Porter post went their way.",
+        negation.CHOSE_OTHER,
+    ),
+    ("The dairy role has been handed to a Crymych local.", negation.CHOSE_OTHER),
+    ("A woman from Tenby is starting as yard assistant.", negation.CHOSE_OTHER),
+    ("The packing shop has its new hire already.", negation.CHOSE_OTHER),
+    ("The panel put five forward; you came seventh and below that line.", negation.READER_OUT),
+    ("There'll be no milking-parlour interview for you, Sam.", negation.READER_OUT),
+    ("The owners give de Bar Lead spot to Jolene Hart, who start Monday.", negation.CHOSE_OTHER),
+    # Turkish: someone else was chosen; Hebrew: the post was filled by someone
+    ("Pozisyon için başka biri seçildi.", negation.CHOSE_OTHER),
+    ("משרת הנהג אוישה על ידי עובד ותיק.", negation.CHOSE_OTHER),
+    # Slovenian: another person took the place; we therefore closed your application
+    ("Mesto kuharja je že zasedla druga oseba.", negation.CHOSE_OTHER),
+    ("Vašo prijavo smo zato zaključili.", negation.READER_OUT),
+    # Afrikaans: the job has already got another applicant; so we close your application
+    ("Die werk het reeds 'n ander aansoeker gekry.", negation.CHOSE_OTHER),
+    ("Ons sluit dus jou aansoek af.", negation.READER_OUT),
+    # Serbian: the job has already gone to someone else; your application ends here
+    ("Posao vozača je već dobio neko drugi.", negation.CHOSE_OTHER),
+    ("Tako da se vaša prijava ovde završava.", negation.READER_OUT),
+    # German: another joiner has meanwhile taken over the post; so you get no offer from us
+    ("Die Tischlerstelle hat inzwischen ein anderer Geselle übernommen.", negation.CHOSE_OTHER),
+    ("Also bekommen Sie kein Angebot.", negation.READER_OUT),
+]
+UNREAD_FIFTH = [
+    "The task was handed to a colleague in HR for the paperwork.",
+    "The ticket was handed to a volunteer at the gate.",
+    "If there'll be no interview for you in Leeds, we'll book one online.",
+    "Once the shortlist is drawn up without bias, we will write to every applicant.",
+    "There will be no second round of questions for you to answer, thank you.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_FIFTH)
+def test_the_fifth_rounds_kinds_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_FIFTH)
+def test_the_fifth_rounds_words_elsewhere_stay_unread(text: str) -> None:
+    assert not decision(text)

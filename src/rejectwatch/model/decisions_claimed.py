@@ -65,13 +65,15 @@ _GIVEN_BY_NAME = re.compile(
     r"(?<!please )(?<!you )(?<!to )(?<!kindly )(?<!pls )(?<!will )(?<!ll )"
     r"\b(?:gives|gave|given|hands|handed|awards|awarded|(?<=owners )give|(?<=owner )give|"
     r"(?<=boss )give|(?<=board )give|(?<=panel )give|(?<=they )give|(?<=dem )give) "
-    r"(?:the|this|that) (?:[a-z\-&]+ ){0,4}?(?:post|job|role|position|place|spot|vacancy|berth|"
-    r"contract|seat|"
+    # (fifth round: or "de", a Caribbean "the", and a comma after the name, "De owners give de
+    # Tour Host spot to Dwayne Mills, who say yes", slice 187)
+    r"(?:the|this|that|de|di) (?:[a-z\-&]+ ){0,4}?(?:post|job|role|position|place|spot|vacancy|"
+    r"berth|contract|seat|"
     + _ROLE_HEAD[3:-1]
     + r"|foreman) (?:to|over to) (?!(?:you|yourself|your|her|his|their|my|our|its|him|them|me|"
     r"us)\b|the (?:agency|recruiter|team|board|"
-    r"panel|committee|council|trust|union)\b|our (?:agency|recruiter)\b)(?:[a-z][a-z'\u2019\-]+ )"
-    r"{1,3}?(?:from|who|of|with|and)\b"
+    r"panel|committee|council|trust|union)\b|our (?:agency|recruiter)\b)(?:[a-z][a-z'\u2019\-]+"
+    r",? ){1,3}?(?:from|who|of|with|and)\b"
 )
 _AHEAD_WITH_CLOSER = re.compile(
     r"\bwe(?:" + _A + r"ll| will| are| " + _A + r"re)?(?: be)? (?:go(?:ing)? ahead|proceed(?:ing)?|"

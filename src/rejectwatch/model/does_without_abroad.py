@@ -32,7 +32,8 @@ _ANOTHER_GOT_IT = re.compile(
     r"|\bswydd\b[^.!?\n]{0,40}? wedi mynd i\b(?! (?:chi|ti|chdi)\b)"
     # German: the post (a compound's last word, "Helferstelle") has now been taken over by a
     # (joiner)
-    r"|(?:stelle|platz|posten|job)\b[^.!?\n]{0,12} hat (?:jetzt |nun |bereits |schon )?"
+    r"|(?:stelle|platz|posten|job)\b[^.!?\n]{0,12} hat (?:jetzt |nun |bereits |schon |"
+    r"mittlerweile |inzwischen )?"
     r"(?:ein|eine|einer) [^.!?\n]{1,40}? übernommen\b"
     # Tamil: a (one) … artist got the work
     r"|வேலையை ஒரு [^.!?\n]{1,40}?(?:பெற்றார்|பெற்றுவிட்டார்|பெற்றுள்ளார்)"

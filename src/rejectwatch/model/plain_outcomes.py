@@ -58,6 +58,7 @@ from rejectwatch.model import (
     decisions_crowded_out,
     decisions_discontinued,
     decisions_does_without,
+    decisions_drawn_without,
     decisions_dropped,
     decisions_elsewhere,
     decisions_ended,
@@ -110,6 +111,7 @@ from rejectwatch.model import (
     decisions_withheld,
     discontinued_abroad,
     does_without_abroad,
+    drawn_without_abroad,
     dropped_abroad,
     elsewhere_abroad,
     halted_abroad,
@@ -1042,3 +1044,11 @@ READINGS += omitted_abroad.READINGS
 # (rejectwatch.model.does_without_abroad)
 READINGS += decisions_does_without.READINGS
 READINGS += does_without_abroad.READINGS
+# Sixty-fourth pass, fifth round: a shortlist drawn without the reader, no offer coming from the
+# sender, the choice made for someone named, a Caribbean pick or post "get fill by" someone, the
+# post going "their way", handed to someone, someone from somewhere starting as it, its new
+# starter already, the reader below the line, no interview for the reader
+# (rejectwatch.model.decisions_drawn_without), and another chosen or the application closed in
+# the languages slices 187 and 188 refused in (rejectwatch.model.drawn_without_abroad)
+READINGS += decisions_drawn_without.READINGS
+READINGS += drawn_without_abroad.READINGS
