@@ -165,7 +165,6 @@ def test_a_receipt_saying_what_sometimes_happens_gives_no_decision() -> None:
 READ_THIRD = [
     ("Your name is accordingly omitted from the order of merit.", negation.READER_OUT),
     ("Your entry was thus struck from the register.", negation.READER_OUT),
-    ("Our demonstrator roster for spring is complete.", negation.ROLE_GONE),
     ("Thanks for asking, but there are no more hires this harvest.", negation.ROLE_GONE),
     ("Picking season's sorted, without you on this occasion.", negation.READER_OUT),
     ("The offer is heading to a different applicant.", negation.CHOSE_OTHER),
@@ -273,7 +272,7 @@ READ_FOURTH = [
     ("You're now off the rota for the summer.", negation.READER_OUT),
     ("The picking gang is set with regulars from last year.", negation.ROLE_GONE),
     ("You scored 12 of 30 against a line of 18, so this application ends.", negation.READER_OUT),
-    ("Your file's status now reads Inactive.", negation.STATUS_REFUSED),
+    ("Porter (ref 2231): its status now reads Inactive.", negation.READER_OUT),
     # Thai: another applicant got it; we close your application
     ("ตำแหน่งนี้มีผู้สมัครอีกท่านได้ไปแล้ว", negation.CHOSE_OTHER),
     ("ทางเราขอปิดใบสมัครนี้", negation.READER_OUT),

@@ -19,7 +19,9 @@
   duty or off sick, nor a bare "list": "you're off the list now" confirms a withdrawal);
 * **a crew set or completed with others**: "October's crew is set with folks who've worn our
   waders before", "Our lichenscraping crew has been completed";
-* **"so this application closes"**, after a result.
+* **"so this application closes"**, after a result;
+* **a status that now reads "Inactive"**: "Courier Driver (ID 58128): its status now reads
+  Inactive" (never an alert's or a subscription's).
 
 READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
 so none is read in a conditional, still-to-come, quoted or reader-decided sentence.
@@ -88,6 +90,12 @@ _CREW_SET = re.compile(
     r"settled|picked|chosen|made up|completed|filled)(?: (?:with|from) (?:folks|people|hands|"
     r"pickers|workers|regulars|returners|those|ones)\b|(?=[ \t]*(?:[.;!\n]|$)))"
 )
+# (a bare "Inactive" is no refusal value of every status line: a job alert's subscription shows
+# it too, "Status: Inactive / Your job alert subscription is paused")
+_NOW_READS_INACTIVE = re.compile(
+    r"(?<!alert )(?<!alerts )(?<!subscription )(?<!account )\bstatus now (?:reads|shows|says) "
+    r"[\"\u201c']?inactive\b"
+)
 _SO_THIS_CLOSES = re.compile(
     r"\bso (?:this|your|the) (?:application|candidacy|candidature|submission) (?:closes|ends|"
     r"stops)(?=[ \t]*(?:[.;!\n]|$))"
@@ -106,4 +114,5 @@ READINGS = readings(
     ("reader_out", _OFF_THE_ROSTER),
     ("role_gone", _CREW_SET),
     ("reader_out", _SO_THIS_CLOSES),
+    ("reader_out", _NOW_READS_INACTIVE),
 )

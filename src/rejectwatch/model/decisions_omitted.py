@@ -3,9 +3,8 @@
 
 * **the reader's name omitted from a list**: "Your name is therefore omitted from the list",
   "your details have been left off the merit list";
-* **a roster full, or no more hires for the season**: "Potashburning demonstrator roster for
-  summer is full; no more hires this season" (never an intake or a cohort, which may move the
-  reader to the next one, nor a roster going on with "so" or "and");
+* **no more hires for the season**: "Potashburning demonstrator roster for summer is full; no
+  more hires this season" (the roster alone is no decision: a staff rota fills too);
 * **hiring wrapped up without the reader**: "harvest hiring's wrapped up, without you this time";
 * **the offer heading to a different applicant**: "the offer is heading to a different
   applicant";
@@ -29,10 +28,9 @@ _OMITTED = re.compile(
     r"removed|excluded|struck|taken off) (?:from|off) (?:the|our|this) (?:[a-z\-]+ )?(?:list|"
     r"shortlist|roster|panel|register|pool|order of merit)\b" + _NOT_FOR_NOW
 )
+# (never a roster alone: "Our weekend roster is now full. Please pick another shift" is a rota's)
 _ROSTER_FULL = re.compile(
-    r"\b(?:roster|rota|crew|squad)(?: for [^.;!?\n]{1,30}?)? is (?:now |already )?(?:full|complete)"
-    r"(?=[ \t]*(?:[;.!\n]|$|,? sorry\b))"
-    r"|\bno more (?:hires|hiring|places|spots|openings|vacancies|positions|taking on) (?:this|for "
+    r"\bno more (?:hires|hiring|places|spots|openings|vacancies|positions|taking on) (?:this|for "
     r"the|for this) (?:season|year|summer|winter|spring|autumn|fall|round|intake|harvest)\b"
 )
 _WRAPPED_UP_WITHOUT_YOU = re.compile(

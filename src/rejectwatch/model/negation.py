@@ -904,8 +904,6 @@ _REFUSAL_VALUE = (
     r"out of (?:consideration|the running)|"
     # (sixty-fourth pass: "new status showing, namely: dropped from consideration", slice 182)
     r"(?:dropped|removed) from (?:consideration|the (?:process|running|shortlist))|"
-    # (and a bare "Inactive", "its status now reads Inactive", slice 186)
-    r"inactive|"
     r"(?:closed|withdrawn) by (?:the )?(?:employer|company|recruiter|hiring team|organi[sz]ation)|"
     r"did not (?:progress|proceed|pass)|"
     # (thirty-seventh pass: the values of a bare portal status that says no, "New status: No
@@ -1050,7 +1048,6 @@ _REFUSAL_WORDS = (
     "out of the running",
     # (sixty-fourth pass)
     "dropped from",
-    "inactive",
     "removed from",
     "closed by",
     "withdrawn by",
