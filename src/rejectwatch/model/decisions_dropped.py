@@ -31,7 +31,8 @@ from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
 
-_NOT_FOR_NOW = r"(?! (?:until|till|for now|while|pending|by mistake|in error)\b)"
+# (never for a while or by mistake; decisions_omitted shares it)
+NOT_FOR_NOW = r"(?! (?:until|till|for now|while|pending|by mistake|in error)\b)"
 # (second round: or up to four words of the post's title before the application, "Your Cold
 # Chain Coordinator application goes no further at this point", slice 182; never an application
 # that is no job's, decisions_left_off.NOT_A_JOB_THING)
@@ -42,10 +43,10 @@ _YOURS = (
 )
 _NO_FURTHER = re.compile(
     r"\b" + _YOURS + r"(?: [^.!?\n]{0,30}?)? (?:goes|will go|is going|went|can go|moves|will move|"
-    r"travels|will travel|gets|will get|got) no further\b(?! than)" + _NOT_FOR_NOW
+    r"travels|will travel|gets|will get|got) no further\b(?! than)" + NOT_FOR_NOW
     + r"|\b" + _YOURS + r" (?:has |have )?(?:now )?(?:dropped|fallen|fell|been dropped|was dropped|"
     r"dropped out|fallen out|fell out) (?:from|out of|of) (?:consideration|the (?:process|running|"
-    r"competition|shortlist|pool|selection))\b" + _NOT_FOR_NOW
+    r"competition|shortlist|pool|selection))\b" + NOT_FOR_NOW
     + r"|\b(?:so|and|therefore|thus|hence),? (?:it|yours|" + _YOURS + r") (?:leaves|left|exits|"
     r"exited|drops out of|dropped out of) the (?:process|competition|running|selection|campaign|"
     r"exercise) (?:here|now|at this (?:stage|point|step))\b"
@@ -67,12 +68,12 @@ _AGAINST_AN_OFFER = re.compile(
     r"\b(?:came|comes|come|has come|went|go|goes|fell|landed) (?:out |down )?against (?:an offer "
     r"(?:to|for) you|offering you|hiring you|taking you on|appointing you|you)\b"
     r"|\bdecided against (?:an offer (?:to|for) you|offering you (?:the|a|this|that)|hiring you|"
-    r"taking you on|appointing you)\b" + _NOT_FOR_NOW
+    r"taking you on|appointing you)\b" + NOT_FOR_NOW
 )
 _WITHHELD_FROM_YOU = re.compile(
     r"\bwith(?:held|holds|holding|hold) (?:a|an|the) (?:[a-z\-&]+ ){0,4}?(?:place|offer|post|role|"
     r"position|spot|seat|contract|job|berth|apprenticeship|internship|traineeship) from you\b"
-    + _NOT_FOR_NOW
+    + NOT_FOR_NOW
 )
 _LEFT_OFF_AFTER_A_BREAK = re.compile(
     r"(?:[;,\u2013\u2014]|\band|\bso) you(?:" + _A + r"re| are| were|" + _A + r"ve been| have "

@@ -17,16 +17,16 @@ so none is read in a conditional, still-to-come, quoted or reader-decided senten
 from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
+from rejectwatch.model.decisions_dropped import NOT_FOR_NOW
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
 
-_NOT_FOR_NOW = r"(?! (?:until|till|for now|while|pending|by mistake|in error)\b)"
 _OMITTED = re.compile(
     r"\byour (?:name|application|details|entry|file|cv|candidacy) (?:is|was|has been|have been|"
     r"are|were)(?: therefore| thus| so| now| accordingly| sadly)? (?:omitted|left off|dropped|"
     r"removed|excluded|struck|taken off) (?:from|off) (?:the|our|this) (?:[a-z\-]+ )?(?:list|"
-    r"shortlist|roster|panel|register|pool|order of merit)\b" + _NOT_FOR_NOW
+    r"shortlist|roster|panel|register|pool|order of merit)\b" + NOT_FOR_NOW
 )
 # (never a roster alone: "Our weekend roster is now full. Please pick another shift" is a rota's)
 _ROSTER_FULL = re.compile(
