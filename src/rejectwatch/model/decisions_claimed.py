@@ -16,7 +16,8 @@
   background fits our shop closer" (a comparative is what makes it a choice made);
 * **the offers or the selection leaving the reader out**: "this intake's offers leave you out";
 * **the application missing selection**: "Your application missed selection for the cohort";
-* **no offer coming the reader's way**: "sorry, no offer comes your way this time".
+* **no offer coming the reader's way**: "sorry, no offer comes your way this time", "no offer
+  will come from us".
 
 READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
 so none is read in a conditional, still-to-come, quoted or reader-decided sentence.
@@ -95,6 +96,10 @@ _MISSED_SELECTION = re.compile(
 _NO_OFFER_YOUR_WAY = re.compile(
     r"\bno (?:offer|place|role|job|contract|seat|position)s? (?:comes|came|is coming|will come|"
     r"coming|goes|went|heads|is heading) your way\b"
+    # (fifth round: or from the sender, "no offer will come from us", slice 188; once
+    # decisions_drawn_without's)
+    r"|\bno offer (?:will|is going to|shall|would) (?:come|be coming|follow) (?:from us|your way|"
+    r"to you)\b"
 )
 
 READINGS = readings(

@@ -19,7 +19,8 @@
   duty or off sick, nor a bare "list": "you're off the list now" confirms a withdrawal);
 * **a crew set or completed with others**: "October's crew is set with folks who've worn our
   waders before", "Our lichenscraping crew has been completed";
-* **"so this application closes"**, after a result;
+* (**"so this application closes"**, after a result, is read with its twin in
+  decisions_omitted);
 * **a status that now reads "Inactive"**: "Courier Driver (ID 58128): its status now reads
   Inactive" (never an alert's or a subscription's).
 
@@ -96,10 +97,6 @@ _NOW_READS_INACTIVE = re.compile(
     r"(?<!alert )(?<!alerts )(?<!subscription )(?<!account )\bstatus now (?:reads|shows|says) "
     r"[\"\u201c']?inactive\b"
 )
-_SO_THIS_CLOSES = re.compile(
-    r"\bso (?:this|your|the) (?:application|candidacy|candidature|submission) (?:closes|ends|"
-    r"stops)(?=[ \t]*(?:[.;!\n]|$))"
-)
 
 READINGS = readings(
     ("reader_out", _LIST_WITHOUT_YOU),
@@ -113,6 +110,5 @@ READINGS = readings(
     ("role_gone", _EVERY_PLACE_TAKEN),
     ("reader_out", _OFF_THE_ROSTER),
     ("role_gone", _CREW_SET),
-    ("reader_out", _SO_THIS_CLOSES),
     ("reader_out", _NOW_READS_INACTIVE),
 )

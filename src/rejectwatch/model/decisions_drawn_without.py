@@ -3,7 +3,8 @@
 
 * **a shortlist drawn without the reader**: "the Finishing Operator shortlist was drawn on
   Tuesday without you on it";
-* **no offer coming from the sender**: "no offer will come from us";
+* (**no offer coming from the sender**, "no offer will come from us", is read with its twin
+  "no offer comes your way" in decisions_claimed);
 * **the choice made for someone named**: "The director has made the choice for Vlad Chirilă";
 * **a Caribbean pick, a post "get fill by" someone, "so dis one close"**: "We done pick somebody
   fuh de Detailer job now, so dis one close", "De position get fill by one young man from Old
@@ -36,10 +37,6 @@ _DRAWN_WITHOUT_YOU = re.compile(
     r"\b(?:shortlist|short-list|list|panel|line-?up|roster|rota)\b[^.;!?\n]{0,40}? (?:was|were|"
     r"has been|got) (?:drawn|drawn up|made|put together|compiled|finalised|finalized|set)"
     r"(?: [^.;!?\n]{0,30}?)? without you\b"
-)
-_NO_OFFER_FROM_US = re.compile(
-    r"\bno offer (?:will|is going to|shall|would) (?:come|be coming|follow) (?:from us|your way|to "
-    r"you)\b"
 )
 _CHOICE_FOR_SOMEONE = re.compile(
     r"\b(?:has |have |had )?made (?:the|a|their|his|her|our) (?:final )?(?:choice|decision|"
@@ -85,7 +82,6 @@ _NO_INTERVIEW_FOR_YOU = re.compile(
 
 READINGS = readings(
     ("reader_out", _DRAWN_WITHOUT_YOU),
-    ("reader_out", _NO_OFFER_FROM_US),
     ("chose_other", _CHOICE_FOR_SOMEONE),
     ("chose_other", _CARIBBEAN_PICK),
     ("reader_out", _SO_THIS_ONE_CLOSES),

@@ -8,7 +8,8 @@
 * **hiring wrapped up without the reader**: "harvest hiring's wrapped up, without you this time";
 * **the offer heading to a different applicant**: "the offer is heading to a different
   applicant";
-* **the reader's candidacy closing, "here" before its verb**: "so your candidacy here closes".
+* **the reader's candidacy closing, "here" before its verb**: "so your candidacy here closes",
+  or "this" application after "so": "so this application closes".
 
 READINGS are appended to the outcome readings of rejectwatch.model.negation (plain_outcomes),
 so none is read in a conditional, still-to-come, quoted or reader-decided sentence.
@@ -45,6 +46,10 @@ _OFFER_HEADING = re.compile(
 _CANDIDACY_HERE_CLOSES = re.compile(
     r"\byour (?:candidacy|application|candidature|file|submission)(?: here| with us| at this "
     r"(?:stage|point))? (?:closes|ends|stops|finishes|concludes|halts)(?=[ \t]*(?:[.;!\n]|$))"
+    # (fourth round: or "this" or "the" application after "so", "… shortlisted from 31 upwards, so
+    # this application closes", slice 186; once decisions_does_without's)
+    r"|\bso (?:this|the) (?:application|candidacy|candidature|submission) (?:closes|ends|stops)"
+    r"(?=[ \t]*(?:[.;!\n]|$))"
 )
 
 READINGS = readings(

@@ -286,11 +286,16 @@ _THING_DECLINED = re.compile(
 )
 
 
+def decision_lines(sentences: str) -> list[str]:
+    """The lines of the refusal block (``sentences``) that end in a decision mark (DECISIONS)."""
+    return [line for line in sentences.splitlines() if line.rsplit(" ", 1)[-1] in DECISIONS]
+
+
 def declines_a_thing(sentences: str) -> bool:
     """Is every decision sentence of the refusal block (its lines ending in a decision mark)
     one that declines a thing the reader sent in or asked for (_THING_DECLINED), with no job
     word in it, and is there one?"""
-    lines = [line for line in sentences.splitlines() if line.rsplit(" ", 1)[-1] in DECISIONS]
+    lines = decision_lines(sentences)
     return bool(lines) and all(
         _THING_DECLINED.search(line) is not None and _A_JOB.search(line) is None for line in lines
     )
@@ -925,8 +930,7 @@ def _a_receipt_by_subject(lowered: str, sentences: str) -> bool:
     subject (_RECEIPT_SUBJECT), none of whose decision sentences says a regret (_REGRET)?"""
     if _RECEIPT_SUBJECT.match(lowered) is None:
         return False
-    decided = [line for line in sentences.splitlines() if line.rsplit(" ", 1)[-1] in DECISIONS]
-    return not any(_REGRET.search(line) for line in decided)
+    return not any(_REGRET.search(line) for line in decision_lines(sentences))
 
 
 def no_job_decision(text: str, sentences: str) -> bool:
@@ -945,9 +949,7 @@ def no_job_decision(text: str, sentences: str) -> bool:
         return True
     # (twentieth pass, part K: a newsletter's headline or its line about job seekers; a
     # decision naming the scholarship or grant it refuses)
-    if a_newsletter(lowered) or refuses_a_thing(
-        [line for line in sentences.splitlines() if line.rsplit(" ", 1)[-1] in DECISIONS]
-    ):
+    if a_newsletter(lowered) or refuses_a_thing(decision_lines(sentences)):
         return True
     if _applied_for_no_job(lowered) or _no_job_abroad(lowered):
         return True
