@@ -232,6 +232,8 @@ READ_SLICES = (
     "blind-slice-186.jsonl",  # declared read for the sixty-fourth pass's fourth round
     "blind-slice-187.jsonl",  # declared read for the sixty-fourth pass's fifth round
     "blind-slice-188.jsonl",  # declared read for the sixty-fourth pass's fifth round
+    "blind-slice-189.jsonl",  # declared read for the sixty-fifth pass
+    "blind-slice-190.jsonl",  # declared read for the sixty-fifth pass
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
