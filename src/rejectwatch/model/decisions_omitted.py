@@ -45,7 +45,13 @@ _OFFER_HEADING = re.compile(
 )
 _CANDIDACY_HERE_CLOSES = re.compile(
     r"\byour (?:candidacy|application|candidature|file|submission)(?: here| with us| at this "
-    r"(?:stage|point))? (?:closes|ends|stops|finishes|concludes|halts)(?=[ \t]*(?:[.;!\n]|$))"
+    r"(?:stage|point))?"
+    # (sixty-fifth pass: or the post named between, "With this notice your application for
+    # vacancy 14960 closes", two council notices, slice 189; or the notice after the verb)
+    r"(?: for (?:vacancy|the|this|our|post|role|position|job|requisition|ref\w*)\b"
+    r"[^.;!?\n]{0,40}?)?"
+    r" (?:closes|ends|stops|finishes|concludes|halts)(?: (?:with|by) (?:this|the present) "
+    r"(?:notice|letter|e-?mail|message|note))?(?=[ \t]*(?:[.;!\n]|$))"
     # (fourth round: or "this" or "the" application after "so", "… shortlisted from 31 upwards, so
     # this application closes", slice 186; once decisions_does_without's)
     r"|\bso (?:this|the) (?:application|candidacy|candidature|submission) (?:closes|ends|stops)"

@@ -1214,8 +1214,12 @@ _READER_ENDED = tuple(
         r"(?:\bnot|n['\u2019]t) (?:be )?(?:taking|take|moving|move|progressing|progress) "
         r"(?:this|it|things|matters|your (?:application|candidacy|cv|profile)) "
         r"(?:any )?(?:further|forward)\b",
-        r"(?:\bunable to|\bcannot|\bcan['\u2019]t|\bnot able to|\bnot in a position to) "
-        r"(?:consider|shortlist|progress|take forward|move forward with|proceed with) "
+        # (sixty-fifth pass: or "could not", and the verbs of a choice, "we could not select you
+        # for Quality Checker in this round", slice 189)
+        r"(?:\bunable to|\bcannot|\bcan['\u2019]t|\bnot able to|\bnot in a position to|"
+        r"\bcould not|\bcouldn['\u2019]t) "
+        r"(?:consider|shortlist|progress|take forward|move forward with|proceed with|select|"
+        r"choose|appoint|hire(?= you\b(?! (?:a|an|some|the|one|any|our)\b))|short-list) "
         # (sixtieth pass, third round: or "yours", "we're unable to progress yours")
         r"(?:you\b|yours\b|your (?:application|candidacy))"
         r"(?![^.!?\n]{0,40}\b(?:without|unless|until)\b)",
@@ -1442,6 +1446,12 @@ _TO_CONSIDER = tuple(
         "take forward",
         "move forward with",
         "proceed with",
+        # (sixty-fifth pass: the verbs of a choice, _READER_ENDED's)
+        "select",
+        "choose",
+        "appoint",
+        "hire",
+        "short-list",
     )
     for whom in ("you", "your application", "your candidacy")
 )

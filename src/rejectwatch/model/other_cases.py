@@ -89,7 +89,15 @@ _TIME_THEN_ABSENCE_FAST = Prefiltered(_TIME_THEN_ABSENCE)
 # (twenty-ninth pass, part H: or a silence named as one, "Silence for 21 days after the advert
 # shuts? Then your form missed the shortlist", "All quiet by the end of the month? Then ...",
 # blind slice 27's council confirmations, filed at 0.74-0.86)
-_ABSENCE_ASKED = re.compile(_ABSENCE + r"|\b(?:silence|silent|quiet)\b")
+# (sixty-fifth pass: or nobody who calls, "Two weeks pass an' nobody call? Den de job gone by
+# somebody else", two receipts, slice 189; "No one rings by Friday? Then ...")
+_ABSENCE_ASKED = re.compile(
+    _ABSENCE
+    + r"|\b(?:silence|silent|quiet)\b"
+    + r"|\b(?:nobody|no one|no-one|noone)(?: (?:from|at) (?:the |our )?[a-z]+)?"
+    r"(?: (?:has|have|had|did|does|will|would))?(?: (?:yet|ever|even))? (?:call|ring|phone|"
+    r"text|write|e-?mail|contact|reply|respond|answer|get|got|reach|come|came|buzz|message)\w*"
+)
 # In the languages read: an absence of word asked ("kein Anruf von mir", "keine Nachricht",
 # "sans nouvelles de notre part", "sin noticias nuestras", "zonder bericht van ons", "utan
 # besked från oss"), never the reader's ("von Ihnen", "de votre part", "de su parte", "van u")
@@ -119,6 +127,8 @@ _THEN_OPENS = re.compile(
     r"\s*(?:then|in that case|if so|dann|in diesem fall|alors|dans ce cas|entonces|en ese caso|"
     r"allora|in quel caso|ent\u00e3o|nesse caso|dan|in dat geval|d\u00e5|i s\u00e5 fall|"
     r"i s\u00e5 fald|s\u00e5|wtedy|w takim razie)\b"
+    # (sixty-fifth pass: or a Creole "den", "Den de job gone by somebody else")
+    r"|\s*den(?= (?:de|di|the|dem|we|wi|it|yuh|you|your|dat|that|a|mean|it['\u2019]s)\b)"
     # (fifty-fifth pass: or by the reader told what to take from it, "No word from us when the
     # month's out? Take it we've found someone", "... ? Assume the post has gone", the Krio "Know
     # say the work don go to somebody else": slice 112's receipts)

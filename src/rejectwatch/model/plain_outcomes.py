@@ -65,6 +65,7 @@ from rejectwatch.model import (
     decisions_filled,
     decisions_forwarded,
     decisions_given,
+    decisions_got_it,
     decisions_halted,
     decisions_handed_on,
     decisions_heard,
@@ -114,6 +115,7 @@ from rejectwatch.model import (
     drawn_without_abroad,
     dropped_abroad,
     elsewhere_abroad,
+    got_it_abroad,
     halted_abroad,
     handed_on,
     hired_by_name,
@@ -1052,3 +1054,10 @@ READINGS += does_without_abroad.READINGS
 # the languages slices 187 and 188 refused in (rejectwatch.model.drawn_without_abroad)
 READINGS += decisions_drawn_without.READINGS
 READINGS += drawn_without_abroad.READINGS
+# Sixty-fifth pass, first round: someone described, not named, who got the post, a Caribbean
+# "give it to somebody else", others who took every shift, the sender passing for the season,
+# the reader's name missing the list, the reader outside the group put forward
+# (rejectwatch.model.decisions_got_it), and another chosen in the languages slices 189 and 190
+# refused in (rejectwatch.model.got_it_abroad)
+READINGS += decisions_got_it.READINGS
+READINGS += got_it_abroad.READINGS

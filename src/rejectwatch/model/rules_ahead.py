@@ -808,6 +808,19 @@ _ANY_ONE_SHOWS = re.compile(
     r"is listed)\b(?! (?:now |then )?(?:your|yours)\b)"
 )
 _ANY_ONE_SHOWS_FAST = Prefiltered(_ANY_ONE_SHOWS)
+# A case put as a bare verb and its consequence after "and", at a sentence's or a clause's
+# start (sixty-fifth pass: "The panel marks every form against the scope; fall short of the
+# interview line and Ghat Road writes to say as much", two receipts, slice 189; "Miss the
+# shortlist and we'll email you"); never a verb the reader reads as told ("not", "never": "Not
+# selected this time, and we'll let you know of other roles" is a decision)
+_BARE_CASE = re.compile(
+    r"(?:^|(?<=[.;:!?\n\u2014]))[ \t]*(?:just |simply )?(?:fall|miss|fail|lack|don['\u2019]t|"
+    r"do not|come|score|land|finish|end up|rank|sit|drop|slip) [^.;:!?\n]{0,80}? and (?:we|i|"
+    r"they|you|(?:the |our )?[a-z]+(?: [a-z]+)?)(?:['\u2019]ll| will| shall| then)? (?:write|"
+    r"writes|e-?mails?|tells?|lets? you know|notif(?:y|ies)|informs?|hear|gets?|receive|sends?|"
+    r"says?|rings?|calls?)\b"
+)
+_BARE_CASE_FAST = Prefiltered(_BARE_CASE)
 
 
 def rule_sentence(lowered: str, left: int, right: int) -> bool:
@@ -836,6 +849,7 @@ def rule_sentence(lowered: str, left: int, right: int) -> bool:
         or (facts[1] and pool_not_yet(lowered, left, right))
         or (_CLASS_RULE_FAST.search(lowered, left, right) is not None)
         or _ANY_ONE_SHOWS_FAST.search(lowered, left, right) is not None
+        or _BARE_CASE_FAST.search(lowered, left, right) is not None
         or (
             _MOST_OF_THEM_FAST.search(lowered, left, right) is not None
             and _THE_READER.search(lowered, left, right) is None
