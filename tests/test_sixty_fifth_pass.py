@@ -19,15 +19,15 @@ from rejectwatch.model import negation
 
 READ = [
     ("Thanks for trying. A fisherman's daughter from Looe got it.", negation.CHOSE_OTHER),
-    ("Sorry pal, a lad oot o' Kirkcaldy got the job and starts Monday.", negation.CHOSE_OTHER),
-    ("Somebody from the Tarbert co-op took the post.", negation.CHOSE_OTHER),
-    ("One of the old regulars landed the gig this spring.", negation.CHOSE_OTHER),
+    ("Thanks for the form. A nephew of the Kilkeel harbourmaster got it.", negation.CHOSE_OTHER),
+    ("Somebody out of the Portree depot got it.", negation.CHOSE_OTHER),
+    ("An old hand from the Stornoway yard bagged it.", negation.CHOSE_OTHER),
     ("Mi fren, dey give di job to a next fella from Linstead.", negation.CHOSE_OTHER),
-    ("We done give the work to somebody from town.", negation.CHOSE_OTHER),
-    ("Returning pickers took all the places again, sorry.", negation.CHOSE_OTHER),
+    ("We give it to one next lady from Spanish Town dis year.", negation.CHOSE_OTHER),
+    ("Existing drivers have claimed every shift this winter.", negation.CHOSE_OTHER),
     ("Our volunteers have filled every slot for the fair.", negation.CHOSE_OTHER),
     ("The yard is full up, so Penrose Boats passes this season.", negation.READER_OUT),
-    ("Interviews are done and your form didn't make the final shortlist.", negation.READER_OUT),
+    ("Your CV has missed the first cut.", negation.READER_OUT),
     ("Your entry missed the selection, I'm afraid.", negation.READER_OUT),
     ("You scored well, but below the top ten candidates sent to the board.", negation.READER_OUT),
     ("Your application for post 4471 ends with this letter.", negation.READER_OUT),
@@ -92,6 +92,8 @@ def test_a_silence_asked_and_then_regretted_is_still_a_decision() -> None:
 @pytest.mark.parametrize(
     "body",
     [
+        "The panel scores every form against the brief; fall short of the interview line and "
+        "Tay Mills writes to say so.",
         "Thanks for applying. Every form is scored; miss the shortlist line and we'll email to "
         "say so.",
         "Thanks for applying. Fail the screening test and the team tells you within a week.",
