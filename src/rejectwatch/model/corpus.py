@@ -234,6 +234,8 @@ READ_SLICES = (
     "blind-slice-188.jsonl",  # declared read for the sixty-fourth pass's fifth round
     "blind-slice-189.jsonl",  # declared read for the sixty-fifth pass
     "blind-slice-190.jsonl",  # declared read for the sixty-fifth pass
+    "blind-slice-191.jsonl",  # declared read for the sixty-fifth pass's second round
+    "blind-slice-192.jsonl",  # declared read for the sixty-fifth pass's second round
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
