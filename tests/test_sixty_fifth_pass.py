@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import decision, marks, message_decisions
+from readings import decision, held_as_no_job, marks, message_decisions
 from rejectwatch.model import negation
 
 READ = [
@@ -107,3 +107,98 @@ def test_a_case_put_as_a_bare_verb_gives_no_decision(body: str) -> None:
 def test_a_refusal_told_to_the_reader_stays_read_beside_a_bare_verb() -> None:
     body = "Sorry: you missed the shortlist line and we have chosen others."
     assert message_decisions("Clerk", body)
+
+
+# Second round (slices 191 and 192's misses, four recruiters' outreach and a marina's refusal
+# filed)
+READ_SECOND = [
+    (
+        "The partners gave Yard Porter to Obi Nwosu, who accepted yesterday and starts in May.",
+        negation.CHOSE_OTHER,
+    ),
+    (
+        "The trust settled on Mina Rao for Ferry Clerk; she accepted on Friday.",
+        negation.CHOSE_OTHER,
+    ),
+    ("The board handed it to a member's nephew.", negation.CHOSE_OTHER),
+    ("The owners handed it to a neighbour's daughter.", negation.CHOSE_OTHER),
+    ("Loved meeting you, but Pastry Cook goes to somebody else.", negation.CHOSE_OTHER),
+    ("Somebody else holds the bench now, sorry.", negation.CHOSE_OTHER),
+    ("Di job give to a next youth from Ocho Rios.", negation.CHOSE_OTHER),
+    ("This letter confirms we will make no offer to you for Depot Hand.", negation.READER_OUT),
+    ("No Night Porter offer is heading your way, I'm sorry to say.", negation.READER_OUT),
+    ("We have closed your Barista application without progressing it.", negation.READER_OUT),
+    ("Your Data Clerk application halts at the paper sift.", negation.READER_OUT),
+    ("Your Stores application stops with the written exercise.", negation.READER_OUT),
+    ("The cohort is full and your score falls below its cut-off.", negation.READER_OUT),
+    (
+        "Your application is flagged closed; the store is no longer considering it.",
+        negation.READER_OUT,
+    ),
+    (
+        "Applications came from people whose background sat closer to ours, and we have "
+        "progressed those.",
+        negation.CHOSE_OTHER,
+    ),
+    ("The team is sharing the duties among current staff instead.", negation.ROLE_GONE),
+    ("A baker trained at the Totnes mill got the stall, sorry.", negation.CHOSE_OTHER),
+    ("A welder out of the Appledore yard got it.", negation.CHOSE_OTHER),
+    # Italian: someone else took it; we close the file here
+    ("Il posto in cantina l'ha preso qualcun altro.", negation.CHOSE_OTHER),
+    ("La sua candidatura si chiude qui.", negation.READER_OUT),
+    # Persian: we close your file
+    ("پرونده‌تان را می‌بندیم.", negation.READER_OUT),
+    # Lithuanian: the post fell to another candidate
+    ("Pareigos atiteko kitam kandidatui.", negation.CHOSE_OTHER),
+    # Danish: the job went to a ...; we therefore close your application
+    ("Køkkenpladsen gik til en elev fra Odense.", negation.CHOSE_OTHER),
+    ("Vi lukker derfor din ansøgning.", negation.READER_OUT),
+    # Icelandic: your application ends here; Galician: we close your candidacy
+    ("Umsókn þín endar hér.", negation.READER_OUT),
+    ("Pechamos a túa candidatura hoxe.", negation.READER_OUT),
+    # French: this message closes your file
+    ("Ce message clôt votre dossier chez nous.", negation.READER_OUT),
+]
+UNREAD_SECOND = [
+    "The parcel goes to the neighbour if you're out, so leave a note.",
+    "The board handed the minutes to a new secretary this year.",
+    "We have closed your ticket without further action, as the printer works again.",
+    "If you're not chosen, your application ends with the exercise.",
+    "We gave the spare desk to Lin Wu, who accepted it gladly.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_SECOND)
+def test_the_second_rounds_kinds_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_SECOND)
+def test_the_second_rounds_words_elsewhere_stay_unread(text: str) -> None:
+    assert not decision(text)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Tom,\n\nYour CV came up as I filled a Payroll Lead opening last week. Free for a "
+        "chat on Monday?\n\nAsha, Northgate Talent",
+        "Hello,\n\nI've just filled two similar roles at a logistics client and have a third. "
+        "Could we talk?\n\nBen",
+    ],
+)
+def test_a_recruiters_own_filling_is_no_decision(body: str) -> None:
+    assert not message_decisions("A role you might like", body)
+
+
+def test_a_marinas_berths_gone_are_no_job_decision() -> None:
+    body = "Hi Rob,\n\nVisitor berths at the harbour are all gone for August, sorry.\n\nPaul"
+    assert held_as_no_job("Mooring request", body)
+
+
+def test_a_lenders_name_is_no_loan() -> None:
+    body = (
+        "Hi Mo,\n\nHarbour Street Savings & Loan has reviewed your Teller application and "
+        "decided against taking it further.\n\nPeople Team"
+    )
+    assert negation.READER_OUT in message_decisions("Your application for Teller", body)

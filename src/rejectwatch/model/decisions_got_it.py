@@ -26,7 +26,7 @@ __all__ = ["READINGS"]
 # the post as "it" or named ("got it", "got the job", "took the post")
 _THE_POST = (
     r"(?:it|the (?:job|role|post|place|spot|position|work|gig|shift|seat|vacancy|opening|"
-    r"contract))\b"
+    r"contract|stool|bench|chair|stall|berth))\b"
     # (never a thing got done, "a local lad got it fixed", "someone from IT got it working")
     r"(?! (?:fixed|done|sorted|working|back|running|wrong|right|repaired|mended|going|started|"
     r"open|in|out|to|from|for me|for us)\b)"
@@ -43,6 +43,12 @@ _SOMEONE_DESCRIBED = re.compile(
     r"(?: (?:fae|from|of|in|at|on|out of) (?:the |our )?[a-z" + _A[1:-1] + r"\-]+"
     r"(?: [a-z\-]+){0,2}?)?"
     r" (?:got|took|landed|won|bagged|has got|has taken|has landed|gets) "
+    + _THE_POST
+    # (second round: or any one who is described by where they come from or trained, "A mason
+    # from our old crew got it", "A setter trained at the Bewdley brush shop got the stool")
+    + r"|\b(?:a|an) [a-z\-]+(?: (?:trained|based|working|raised|apprenticed))? (?:fae|from|out "
+    r"of|at) (?:the |our )?[a-z" + _A[1:-1] + r"\-]+(?: [a-z\-]+){0,3}? (?:got|took|landed|won|"
+    r"bagged|has got|has taken|has landed) "
     + _THE_POST
     + r"|\b(?:somebody|someone|some one)(?: else)? (?:fae|from|of|in|at|out of) (?:the |our )?"
     r"[a-z" + _A[1:-1] + r"\-]+(?: [a-z\-]+){0,2}? (?:got|took|landed|won|bagged|has got|"

@@ -3864,6 +3864,13 @@ _A_FINALIST_GROUP = re.compile(
     r"finalists?(?:['\u2019]s?)? (?:group|pool|list|shortlist|round|stage|interviews?|panel|"
     r"day|line-?up|field)\b"
 )
+# A recruiter's own filling of some post, "Your profile surfaced as I filled a Stock Planner
+# opening", "I've just filled two similar roles" (sixty-fifth pass: four recruiters' outreach
+# mails filed, slices 191 and 192): no decision on the reader's; the cue's "filled" after "I"
+_I_FILLED_ONE = re.compile(
+    r"\b(?:i|i['\u2019]ve|i have|i had|i['\u2019]d)(?: just| recently| already| also)? filled "
+    r"(?:a|an|one|another|two|three|four|several|some|many|similar)\b"
+)
 
 
 # (twenty-third pass, part H: the others named by a relative clause, the cue in it or opening
@@ -3957,6 +3964,7 @@ def _sentence_line(
         # thirteenth pass: not a group described by its finalists ("we've had an unusually
         # strong finalist group": d12's warm letters whose decision is still to come)
         and not _A_FINALIST_GROUP.match(lowered, decision)
+        and not _I_FILLED_ONE.search(lowered, max(left, decision - 20), decision + 40)
         # (eighteenth pass, part D: the others described by what they have name no verb: what
         # follows them in their clause may say the choice is still to come, "applicants whose
         # profiles fit better will be contacted")

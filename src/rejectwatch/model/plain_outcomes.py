@@ -67,6 +67,7 @@ from rejectwatch.model import (
     decisions_given,
     decisions_got_it,
     decisions_halted,
+    decisions_handed,
     decisions_handed_on,
     decisions_heard,
     decisions_hedged,
@@ -117,6 +118,7 @@ from rejectwatch.model import (
     elsewhere_abroad,
     got_it_abroad,
     halted_abroad,
+    handed_abroad,
     handed_on,
     hired_by_name,
     insiders_abroad,
@@ -1061,3 +1063,12 @@ READINGS += drawn_without_abroad.READINGS
 # refused in (rejectwatch.model.got_it_abroad)
 READINGS += decisions_got_it.READINGS
 READINGS += got_it_abroad.READINGS
+# Sixty-fifth pass, second round: the post given or settled on someone named who accepted,
+# handed to someone described, going to somebody else, someone else who has it now, a Creole
+# passive, no offer made or coming with the post named between, the reader's file shut without
+# progress, the application stopping at a step, the reader's name beyond the list's edge, a
+# candidacy marked inactive, the others' applications progressed, the post's tasks shared among
+# present staff (rejectwatch.model.decisions_handed), and another chosen or the application
+# closed in the languages slices 191 and 192 refused in (rejectwatch.model.handed_abroad)
+READINGS += decisions_handed.READINGS
+READINGS += handed_abroad.READINGS

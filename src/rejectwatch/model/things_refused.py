@@ -39,7 +39,13 @@ _NOT_LET_GO = r"(?! (?:go|me|us|you|them|him|her|it|know|down|slip|off|in|on)\b)
 # admissions criteria that ranked the children)
 _OWNED = (
     r"(?:allotment )?plots?(?: \d+)?|allotments?|(?:the|this|that) (?:flat|apartment|house)|"
-    r"tenanc(?:y|ies)|rental|mortgages?|loans?|overdraft|credit (?:limit|card)|card limit"
+    # (sixty-fifth pass: never a lender's name, "Rosser Avenue Pawn & Loan has read your Cashier
+    # application", a cashier's refusal read as a loan's, slice 192)
+    r"tenanc(?:y|ies)|rental|mortgages?|(?<!& )(?<!pawn and )(?<!savings and )loans?|overdraft|"
+    r"credit (?:limit|card)|card limit"
+    # (and a boat's berth or mooring, "Visitor berths at the marina are all gone this year": a
+    # marina's refusal filed, slice 191; never a crew's berth nor "the summer berths", jobs)
+    r"|moorings?|(?:mooring|marina|pontoon|visitor|swing|boat|yacht) berths?"
     # (a school's, not a course's: a training course is applied for as a job, the cabin crew's,
     # a teacher training year's, a racing academy's)
     # (thirty-ninth pass: not a yard's working pupil, a job)
