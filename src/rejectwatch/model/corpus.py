@@ -236,6 +236,8 @@ READ_SLICES = (
     "blind-slice-190.jsonl",  # declared read for the sixty-fifth pass
     "blind-slice-191.jsonl",  # declared read for the sixty-fifth pass's second round
     "blind-slice-192.jsonl",  # declared read for the sixty-fifth pass's second round
+    "blind-slice-193.jsonl",  # declared read for the sixty-fifth pass's third round
+    "blind-slice-194.jsonl",  # declared read for the sixty-fifth pass's third round
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
