@@ -231,8 +231,6 @@ APART_FOURTH = [
 UNREAD_FOURTH = [
     # (words between "набор" and its closing: the reading takes "набор (уже) закрыт" only)
     "Набор на эту должность завершён.",
-    # (a comma before "que": the reading takes who took the place told without one)
-    "Ficou com a vaga o Rui, que já trabalhava connosco.",
 ]
 TWINS_FOURTH = [
     "Whatever happens with this role, your details stay listed with us for the studio's next "

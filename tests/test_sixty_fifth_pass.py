@@ -202,3 +202,94 @@ def test_a_lenders_name_is_no_loan() -> None:
         "decided against taking it further.\n\nPeople Team"
     )
     assert negation.READER_OUT in message_decisions("Your application for Teller", body)
+
+
+# Third round (slices 193 and 194's misses, a status update and two receipts filed)
+READ_THIRD = [
+    ("Pot-washer job: it go to a youth from Linstead before.", negation.CHOSE_OTHER),
+    (
+        "Your Packer form was read, and it lands outside the shortlist this time.",
+        negation.READER_OUT,
+    ),
+    ("Sorry, your CV has missed the first interview list.", negation.READER_OUT),
+    ("Alas, your application hasn't come off this season.", negation.READER_OUT),
+    ("Old hands rejoined before we could reach fresh applicants.", negation.READER_OUT),
+    ("The screener found no forklift ticket, which halts your form at step one.", None),
+    ("The deckhand place goes to a young lad from Looe.", negation.CHOSE_OTHER),
+    ("Other folks get Harbour Porter this season.", negation.CHOSE_OTHER),
+    ("A Kells college student has it.", negation.CHOSE_OTHER),
+    ("The agency picked another for the Night Auditor role.", negation.CHOSE_OTHER),
+    ("The estate took on a long-serving volunteer.", negation.CHOSE_OTHER),
+    ("Passing needed 30 of 40; so that ends it.", negation.READER_OUT),
+    ("No second-round invitation will be sent this time.", negation.READER_OUT),
+    ("This year's trainee list lacks your name, sadly.", negation.READER_OUT),
+    ("We are steering this Bar Supervisor role in a different direction.", negation.ROLE_GONE),
+    (
+        "After the interviews, two rivals sat a bit closer to the day job of Lock Keeper.",
+        negation.CHOSE_OTHER,
+    ),
+    ("The board has appointed Lena Park as Site Lead; she joined last week.", None),
+    ("Loads applied; a young one from Kells got it.", negation.CHOSE_OTHER),
+    ("A joiner who knows the old mill got the work.", negation.CHOSE_OTHER),
+    ("Your Ferry Hand form halts here, sorry.", negation.READER_OUT),
+    ("Your Steward application stops at the first cut.", negation.READER_OUT),
+    # Portuguese, Ukrainian, Polish, Dutch: another took (will take) the place
+    ("Uma vizinha de Braga ficou com o posto.", negation.CHOSE_OTHER),
+    ("Посаду кухаря отримав хлопець з Ужгорода.", negation.CHOSE_OTHER),
+    ("Stanowisko kelnera objęła studentka z Torunia.", negation.CHOSE_OTHER),
+    ("Een schilder uit Edam neemt de baan in.", negation.CHOSE_OTHER),
+    # Malay, Hungarian: the post was taken by; got the post
+    ("Tempat tukang masak diambil oleh seorang pelajar.", negation.CHOSE_OTHER),
+    ("Az állást egy szegedi lány kapta meg.", negation.CHOSE_OTHER),
+    # Tamil, Albanian, Basque, Yoruba
+    ("அனுபவம் உள்ளவருக்கு வேலை போனது.", negation.CHOSE_OTHER),
+    ("Vendi shkoi te një kuzhinier nga Durrësi.", negation.CHOSE_OTHER),
+    ("Beste norbait hautatu dugu lanerako.", negation.CHOSE_OTHER),
+    ("Ọmọ Ìbàdàn kan ló gba iṣẹ́ náà.", negation.CHOSE_OTHER),
+]
+UNREAD_THIRD = [
+    "Quem ficou com o posto foi você! Parabéns.",
+    "Other people get the minibus this time, so take the train.",
+    "A student has the key now; ask her.",
+    "The lecture hall goes to a student society on Fridays.",
+    "Місце в автобусі отримали ви, вітаю!",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_THIRD)
+def test_the_third_rounds_kinds_are_read(text: str, token: str | None) -> None:
+    if token is None:
+        assert decision(text), marks(text)
+    else:
+        assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_THIRD)
+def test_the_third_rounds_words_elsewhere_stay_unread(text: str) -> None:
+    assert not decision(text), marks(text)
+
+
+def test_a_status_update_parked_with_the_one_who_hires_is_no_decision() -> None:
+    body = (
+        "Hi Sol,\n\nYour Yard Fitter application is parked with the site manager who hires. "
+        "Nothing to do for now.\n\nCareers"
+    )
+    assert not message_decisions("Status update - Yard Fitter", body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for your Lifeguard form. Chosen or turned down, a person writes to you within "
+        "ten days.",
+        "Your papers for Kiln Hand reached us. Two weeks silent means the post went to "
+        "another, so please take it so.",
+    ],
+)
+def test_a_receipt_naming_both_outcomes_or_a_silent_stretch_gives_no_decision(body: str) -> None:
+    assert not message_decisions("Thanks for your application", body)
+
+
+def test_both_outcomes_named_beside_a_regret_stay_a_decision() -> None:
+    body = "Picked or not picked, everyone hears from us; sorry, you were not picked this time."
+    assert message_decisions("Your application", body)

@@ -39,10 +39,16 @@ _THE_POST = (
 _SOMEONE_DESCRIBED = re.compile(
     r"\b(?:a|an|one|another|some)(?: [a-z" + _A[1:-1] + r"\-]+){0,3}? (?:son|daughter|lad|lass|"
     r"man|woman|fella|fellow|chap|guy|girl|boy|local|person|applicant|candidate|nephew|niece|"
-    r"cousin|neighbou?r|regular|returner|worker|hand|student|graduate|member)"
+    r"cousin|neighbou?r|regular|returner|worker|hand|student|graduate|member|one)"
     r"(?: (?:fae|from|of|in|at|on|out of) (?:the |our )?[a-z" + _A[1:-1] + r"\-]+"
     r"(?: [a-z\-]+){0,2}?)?"
-    r" (?:got|took|landed|won|bagged|has got|has taken|has landed|gets) "
+    r" (?:got|took|landed|won|bagged|has got|has taken|has landed|gets|takes|will take|is "
+    r"taking) "
+    + _THE_POST
+    # (third round: or one described by a relative clause, "A local carpenter who knows the moor
+    # paths got the work")
+    + r"|\b(?:a|an) (?:[a-z\-]+ ){0,2}?[a-z\-]+ who [^.;!?\n]{1,50}? (?:got|took|landed|won|"
+    r"bagged|has got|has taken|has landed) "
     + _THE_POST
     # (second round: or any one who is described by where they come from or trained, "A mason
     # from our old crew got it", "A setter trained at the Bewdley brush shop got the stool")

@@ -92,12 +92,16 @@ _SHUT_WITHOUT_PROGRESS = re.compile(
 )
 _STOPS_AT_A_STEP = re.compile(
     r"\byour (?!(?:grant|visa|loan|mortgage|permit|licen[cs]e|planning|housing|benefit|membership|"
-    r"passport)\b)(?:[a-z\-]+ ){0,3}?(?:application|candidacy|file) (?:stops|ends|halts|closes) "
-    r"(?:at|with) (?:the )?(?:review|screening|sift|shortlisting|first sift|paper sift|cv review|"
-    r"exercise|test|written test|assessment|written exercise)"
+    r"passport)\b)(?:[a-z\-]+ ){0,3}?(?:application|candidacy|file|form) (?:stops|ends|halts|"
+    r"closes) "
+    r"(?:(?:at|with) (?:the )?(?:review|screening|sift|shortlisting|first sift|paper sift|cv "
+    r"review|exercise|test|written test|assessment|written exercise|first sort|sort|first cut|"
+    r"first round|step one|stage one|this point|this stage)"
     # (the step ends the clause: never "stops at the screening stage for now", "ends at the
     # assessment stage with an offer")
     r"(?=[ \t]*(?:[.;!\n]|$))"
+    # (third round: or "here", "Your Tour Boat Skipper form halts here, this round")
+    r"|here(?=[ \t]*(?:[.;!,\n]|$)))"
 )
 _BEYOND_ITS_EDGE = re.compile(
     r"\byour (?:name|application|score|ranking|entry) (?:sits|sat|falls|fell|lies|lay|lands|"

@@ -2300,6 +2300,10 @@ _CONDITIONAL_REST = (
     + r"|\b(?:silent|quiet|wordless|empty) (?:days?|weeks?|fortnights?|months?|spell|stretch|"
     r"period)\b"
     + _SILENCE_MEANS
+    # (sixty-fifth pass: or the stretch with its word after it, "Three weeks silent means, please
+    # understand, the place went to another": a receipt filed, slice 194)
+    + r"|\b(?:days?|weeks?|fortnights?|months?) (?:silent|quiet|wordless|without (?:a )?word)\b"
+    + _SILENCE_MEANS
     # (sixtieth pass, second round: or the reader's phone or inbox staying quiet, "Phone stays
     # quiet for a fortnight, take it the job's gone": two station hands' receipts, slice 148)
     + r"|\b(?:phone|telephone|line|inbox|mailbox|letterbox)s? (?:that |which )?(?:stays?|remains?|"

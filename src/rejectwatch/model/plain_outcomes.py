@@ -99,6 +99,7 @@ from rejectwatch.model import (
     decisions_spoken,
     decisions_staffed,
     decisions_staged,
+    decisions_steered,
     decisions_stopped,
     decisions_taken,
     decisions_taken_up,
@@ -151,6 +152,7 @@ from rejectwatch.model import (
     settled_abroad,
     shortfalls,
     stated_outcomes,
+    steered_abroad,
     stops_here_abroad,
     taken_up_abroad,
 )
@@ -1072,3 +1074,13 @@ READINGS += got_it_abroad.READINGS
 # closed in the languages slices 191 and 192 refused in (rejectwatch.model.handed_abroad)
 READINGS += decisions_handed.READINGS
 READINGS += handed_abroad.READINGS
+# Sixty-fifth pass, third round: a Creole "it go to" another, the form landing outside or
+# missing the list, an application that has not come off, places filled before new names were
+# reached, a check that halts the form, the post going to someone described, others who get it
+# this round, someone described who has it, another chosen with no noun, a long-time insider
+# chosen, a score that ends it, no invitation to follow, a list without the reader's name, the
+# post steered elsewhere, rivals who sat nearer the work, someone appointed by name who has
+# joined (rejectwatch.model.decisions_steered), and another chosen in the languages slices 193
+# and 194 refused in (rejectwatch.model.steered_abroad)
+READINGS += decisions_steered.READINGS
+READINGS += steered_abroad.READINGS

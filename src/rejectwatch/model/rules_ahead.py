@@ -221,6 +221,13 @@ _OPENS_A_RULE = re.compile(
     # (and a German "falls", if, "Falls the choice on another candidate, also then a message
     # comes": two Dutch- and German-English receipts, slice 183)
     r"|falls (?:the|your|our|it|we|you|they|there|a|an)\b"
+    # (sixty-fifth pass: or both outcomes named first, "Picked or passed on, a real person writes
+    # back within 14 days": a receipt filed, slice 193)
+    # (never "or not", _EITHER_WAY's, nor beside a regret, "Shortlisted or not, every applicant
+    # hears from us; I'm sorry to say you were not shortlisted")
+    r"|(?:picked|chosen|selected|successful|shortlisted|hired|taken on|yes) or (?:passed "
+    r"(?:on|over)|turned down|unsuccessful|rejected|declined|not (?:picked|chosen|selected)),"
+    r"(?![^.!?\n]*\b(?:sorry|regret\w*|unfortunately|afraid|sadly)\b)"
     r"|(?:sometimes|occasionally|now and then|from time to time|at times|on occasion),? "
     r"(?:an? |the )?(?:[a-z\-]+ )?(?:roles?|posts?|positions?|jobs?|vacanc(?:y|ies)|requisitions?|"
     r"openings?|applications?|candidates?|applicants?) (?:ends? up|gets?|is|are|will|may|might|"

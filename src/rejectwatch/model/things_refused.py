@@ -44,8 +44,10 @@ _OWNED = (
     r"tenanc(?:y|ies)|rental|mortgages?|(?<!& )(?<!pawn and )(?<!savings and )loans?|overdraft|"
     r"credit (?:limit|card)|card limit"
     # (and a boat's berth or mooring, "Visitor berths at the marina are all gone this year": a
-    # marina's refusal filed, slice 191; never a crew's berth nor "the summer berths", jobs)
-    r"|moorings?|(?:mooring|marina|pontoon|visitor|swing|boat|yacht) berths?"
+    # marina's refusal filed, slice 191; never a crew's berth nor "the summer berths", jobs, nor
+    # the moorings a hand knows, "a Kerrera lad who knows every mooring")
+    r"|(?:your|a|my|visitor|swing|swinging|summer|winter|annual|seasonal) moorings?|"
+    r"(?:mooring|marina|pontoon|visitor|swing|boat|yacht) berths?"
     # (a school's, not a course's: a training course is applied for as a job, the cabin crew's,
     # a teacher training year's, a racing academy's)
     # (thirty-ninth pass: not a yard's working pupil, a job)

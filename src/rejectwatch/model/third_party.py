@@ -214,6 +214,11 @@ YOURS_WENT = re.compile(
     r"documents?|submission|letter|portfolio|profile)\b(?: (?:for|to|at|with|in|from|on|as) "
     r"[^.!?\n,:;]{1,60}?)? (?:went|has gone|had gone|"
     r"is going|goes|was given|has been given|was handed|has been handed|was sent|has been sent) to "
+    # (sixty-fifth pass: or parked with the one who hires, "Your Marine Fitter application is
+    # parked with the dock engineer who hires": a status update filed, slice 193)
+    r"|\byour (?:[a-z\-]+ ){0,2}?(?:application|form|cv|file|submission|profile)\b(?: (?:for|to|at|"
+    r"with|in|from|on|as) [^.!?\n,:;]{1,60}?)? (?:is|was|has been|now|sits|rests|is sitting|is "
+    r"resting)(?: now)?(?: (?:parked|lodged|sitting|resting|waiting|queued))? with "
 )
 # (fourth round: places taken in the order people queued, "all twelve slots went to members
 # who'd been queuing longer", a hackerspace's bench, no job; never a queue the work is about,
