@@ -293,3 +293,55 @@ def test_a_receipt_naming_both_outcomes_or_a_silent_stretch_gives_no_decision(bo
 def test_both_outcomes_named_beside_a_regret_stay_a_decision() -> None:
     body = "Picked or not picked, everyone hears from us; sorry, you were not picked this time."
     assert message_decisions("Your application", body)
+
+
+# Fourth round (slices 195 and 196's misses and three receipts filed)
+READ_FOURTH = [
+    ("Your Porter form was read closely; others go on to interview.", negation.CHOSE_OTHER),
+    ("After a careful look, others move forward from here.", negation.CHOSE_OTHER),
+    ("After a look, we're pursuing other folks for the role.", negation.CHOSE_OTHER),
+    ("Others had more time on the forklift, and that tipped it.", negation.CHOSE_OTHER),
+    ("The cast for the tour is set, so your headshot goes on file.", negation.ROLE_GONE),
+    ("Only top-ranked names were passed up; yours ranked under that tier.", negation.READER_OUT),
+    ("The panel picks Dara Quinn for Site Lead, so that's settled.", negation.CHOSE_OTHER),
+    (
+        "Three applicants had rota experience a bit closer to the role, so we are taking them on.",
+        negation.CHOSE_OTHER,
+    ),
+    # Slovak, Bengali, Hindi, Greek, Hebrew, Danish, Russian
+    ("Miesto vodiča obsadil iný uchádzač.", negation.CHOSE_OTHER),
+    ("হিসাবরক্ষক পদে নতুন একজন যোগ দিয়েছেন।", negation.CHOSE_OTHER),
+    ("ड्राइवर पद पर कोई और चुना गया है।", negation.CHOSE_OTHER),
+    ("Η διαδικασία σας ολοκληρώνεται εδώ.", negation.READER_OUT),
+    ("התהליך שלך מסתיים בשלב זה.", negation.READER_OUT),
+    ("Din ansøgning afsluttes hermed.", negation.READER_OUT),
+    ("Вашу анкету мы закрыли.", negation.READER_OUT),
+]
+UNREAD_FOURTH = [
+    "Others go on to the pub after the match, if you fancy it.",
+    "The kit list is set, so your order goes out Monday.",
+    "Our lawyers are pursuing other options on the lease.",
+    "Det gik til en fest i går.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_FOURTH)
+def test_the_fourth_rounds_kinds_are_read(text: str, token: str) -> None:
+    assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_FOURTH)
+def test_the_fourth_rounds_words_elsewhere_stay_unread(text: str) -> None:
+    assert not decision(text), marks(text)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Driver application received. Where the shortlist doesn't name you, your CV stays with "
+        "us a year.",
+        "Thanks, your Cook form landed. Four call-free weeks means we picked another applicant.",
+    ],
+)
+def test_a_receipt_with_a_list_case_or_a_mail_free_stretch_gives_no_decision(body: str) -> None:
+    assert not message_decisions("Acknowledgement", body)

@@ -2215,6 +2215,12 @@ _IF = (
     r"\b(?:will|shall|is|are)\b)"
     # (thirty-seventh pass: and a requirement unmet as the rule's case, "where these aren't met,
     # the application is closed and the candidate is told by email")
+    # (sixty-fifth pass: and a list or a panel that leaves the reader out as the rule's case,
+    # "Where shortlist does not include you, CV stays in our databank twelve months": two
+    # receipts, slice 196)
+    r"|\bwhere (?:the |our |a |your )?(?:[a-z\-]+ )?(?:shortlist|short-list|list|selection|panel|"
+    r"line-?up|interview list)(?: does not| doesn['\u2019]t| do not| don['\u2019]t) (?:include|"
+    r"name|feature|contain|have) you\b"
     r"|\bwhere (?:these|this|they|it|those|any|the (?:[a-z\-]+ ){0,2}?(?:requirements?|criteria|"
     r"conditions?|standards?|minimums?|essentials?))(?: are| is|['\u2019]re)?(?: not|n['\u2019]t) "
     r"(?:met|satisfied|fulfilled|shown|demonstrated|evidenced)\b"
@@ -2297,7 +2303,10 @@ _CONDITIONAL_REST = (
     + _SILENCE_MEANS
     # (sixty-second pass: or the stretch called silent, "thirty silent days from our side mean
     # the post has gone to somebody else": two receipts, slice 160)
-    + r"|\b(?:silent|quiet|wordless|empty) (?:days?|weeks?|fortnights?|months?|spell|stretch|"
+    # (sixty-fifth pass: or free of mail, "Three email-free weeks means we went elsewhere": a
+    # receipt filed, slice 196)
+    + r"|\b(?:silent|quiet|wordless|empty|e-?mail-free|call-free|news-free|contact-free|word-free) "
+    r"(?:days?|weeks?|fortnights?|months?|spell|stretch|"
     r"period)\b"
     + _SILENCE_MEANS
     # (sixty-fifth pass: or the stretch with its word after it, "Three weeks silent means, please

@@ -84,6 +84,7 @@ from rejectwatch.model import (
     decisions_no_offer,
     decisions_omitted,
     decisions_ordinary,
+    decisions_others_on,
     decisions_passed_over,
     decisions_places_gone,
     decisions_preferred,
@@ -133,6 +134,7 @@ from rejectwatch.model import (
     other_mail,
     others_holding,
     others_named,
+    others_on_abroad,
     others_picked,
     others_placed,
     others_preferred,
@@ -1084,3 +1086,11 @@ READINGS += handed_abroad.READINGS
 # and 194 refused in (rejectwatch.model.steered_abroad)
 READINGS += decisions_steered.READINGS
 READINGS += steered_abroad.READINGS
+# Sixty-fifth pass, fourth round: others who carry on, other people pursued, others with more
+# which swung it, a crew settled so the reader's profile goes on a list, the reader's rank below
+# the band passed up, "it's unsuccessful" after a regret, a panel's present-tense pick of someone
+# named, people with closer histories taken on (rejectwatch.model.decisions_others_on), and
+# another chosen or the process ended in the languages slices 195 and 196 refused in
+# (rejectwatch.model.others_on_abroad)
+READINGS += decisions_others_on.READINGS
+READINGS += others_on_abroad.READINGS
