@@ -21,7 +21,7 @@ from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_casual import _A
 from rejectwatch.model.prefilter import readings
 
-__all__ = ["READINGS"]
+__all__ = ["NOT_A_GUEST_LIST", "READINGS"]
 
 # the post as "it" or named ("got it", "got the job", "took the post")
 _THE_POST = (
@@ -80,12 +80,17 @@ _PASSES_THIS_YEAR = re.compile(
     r"pass)(?: on (?:you|your [a-z]+|this one))? (?:this|for this) (?:year|time|round|season|"
     r"summer|winter|intake)\b"
 )
+# the lists that are no job's, a guest list, a mailing list, a speaker line-up (other mail)
+NOT_A_GUEST_LIST = (
+    r"(?!(?:[a-z\-]+ ){0,3}?(?:guest|mailing|speaker|invite|invitation|waiting|e-?mail|party)\b)"
+)
 _NAME_MISSED_THE_LIST = re.compile(
     r"\byour (?:name|application|form|cv|candidacy|entry|profile) (?:missed|has missed|"
-    r"didn" + _A + r"t make) the "
-    # (never a guest list, a mailing list, a speaker line-up: other mail)
-    r"(?!(?:[a-z\-]+ ){0,3}?(?:guest|mailing|speaker|invite|invitation|waiting|e-?mail|party)\b)"
-    r"(?:[a-z\-]+ ){0,3}?(?:list|shortlist|short-list|cut|line-?up|roster|selection)\b"
+    r"didn"
+    + _A
+    + r"t make) the "
+    + NOT_A_GUEST_LIST
+    + r"(?:[a-z\-]+ ){0,3}?(?:list|shortlist|short-list|cut|line-?up|roster|selection)\b"
 )
 _OUTSIDE_THE_TOP = re.compile(
     r"\b(?:yet|but|though|however,?|just) (?:you (?:were|are|fell|sit|sat|came|ranked|finished) "

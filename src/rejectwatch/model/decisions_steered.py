@@ -31,15 +31,12 @@ from __future__ import annotations
 
 from rejectwatch.model import lazy_re as re
 from rejectwatch.model.decisions_casual import _A
+from rejectwatch.model.decisions_got_it import NOT_A_GUEST_LIST
 from rejectwatch.model.decisions_seats_given import _ROLE_HEAD
 from rejectwatch.model.prefilter import readings
 
 __all__ = ["READINGS"]
 
-# the lists that are no job's ("the guest list", "the mailing list")
-_NOT_A_GUEST_LIST = (
-    r"(?!(?:[a-z\-]+ ){0,3}?(?:guest|mailing|speaker|invite|invitation|waiting|e-?mail|party)\b)"
-)
 # one described by what they are ("a man", "a North End shop student")
 _PERSON = (
     r"(?:man|woman|lad|lass|local|person|fella|girl|boy|student|apprentice|candidate|applicant|"
@@ -52,7 +49,7 @@ _CREOLE_IT_GO = re.compile(
 _LANDS_OUTSIDE = re.compile(
     r"\b(?:it|your (?:[a-z\-]+ ){0,3}?(?:form|application|cv|candidacy)) (?:(?:lands|landed|"
     r"falls|fell|sits|sat) outside|misses|has missed) the "
-    + _NOT_A_GUEST_LIST
+    + NOT_A_GUEST_LIST
     + r"(?:[a-z\-]+ ){0,2}?(?:shortlist|short-list|list|cut)\b"
 )
 _NOT_COME_OFF = re.compile(
