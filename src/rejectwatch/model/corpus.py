@@ -240,6 +240,10 @@ READ_SLICES = (
     "blind-slice-194.jsonl",  # declared read for the sixty-fifth pass's third round
     "blind-slice-195.jsonl",  # declared read for the sixty-fifth pass's fourth round
     "blind-slice-196.jsonl",  # declared read for the sixty-fifth pass's fourth round
+    "blind-slice-197.jsonl",  # declared read for the sixty-sixth pass
+    "blind-slice-198.jsonl",  # declared read for the sixty-sixth pass
+    "blind-slice-199.jsonl",  # declared read for the sixty-sixth pass
+    "blind-slice-200.jsonl",  # declared read for the sixty-sixth pass
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
