@@ -398,6 +398,9 @@ _WELSH_OTHER = re.compile(
     # fu'n cerfio gyda ni", slice 116)
     r"|\b(?:swydd|lle|gwaith|rôl)(?: [^\s.!?]+){0,4}? wedi mynd i (?!chi\b|ti\b|chwi\b)"
     r"(?:rywun|rhywun|ymgeisydd|aelod|un)\b"
+    # (sixty-sixth pass: or went, "aeth y swydd holltwr i ymgeisydd arall o Fethesda", slice 198)
+    r"|\baeth (?:y|['\u2019]r) (?:swydd|lle|gwaith|rôl)(?: [^\s.!?]+){0,4}? i "
+    r"(?!chi\b|ti\b|chwi\b)(?:rywun|rhywun|ymgeisydd|aelod|un)\b"
     # (fifty-seventh pass: or the bench gone to someone from a place or who has worked at it,
     # "Mae'r fainc gerfio bellach wedi mynd i saer o Lanrwst sy'n cerfio llwyau", slice 128)
     r"|\bwedi mynd i (?!chi\b|ti\b|chwi\b)\w+ (?:o (?=[A-ZÂÊÎÔÛŴŶa-zâêîôûŵŷ])\w+ sy['\u2019]n|"

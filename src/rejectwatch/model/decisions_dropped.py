@@ -44,6 +44,10 @@ _YOURS = (
 _NO_FURTHER = re.compile(
     r"\b" + _YOURS + r"(?: [^.!?\n]{0,30}?)? (?:goes|will go|is going|went|can go|moves|will move|"
     r"travels|will travel|gets|will get|got) no further\b(?! than)" + NOT_FOR_NOW
+    # (sixty-sixth pass: or "the" application, the trade named, "The hearthsetting fitter
+    # application goes no further, sorry", slice 199)
+    + r"|\bthe (?:(?!(?:" + NOT_A_JOB_THING + r")\b)[a-z\-&]+ ){0,4}?(?:application|candidacy|"
+    r"candidature) (?:goes|will go|went) no further\b(?! than)" + NOT_FOR_NOW
     + r"|\b" + _YOURS + r" (?:has |have )?(?:now )?(?:dropped|fallen|fell|been dropped|was dropped|"
     r"dropped out|fallen out|fell out) (?:from|out of|of) (?:consideration|the (?:process|running|"
     r"competition|shortlist|pool|selection))\b" + NOT_FOR_NOW

@@ -96,7 +96,10 @@ _STOPS_AT_A_STEP = re.compile(
     r"closes) "
     r"(?:(?:at|with) (?:the )?(?:review|screening|sift|shortlisting|first sift|paper sift|cv "
     r"review|exercise|test|written test|assessment|written exercise|first sort|sort|first cut|"
-    r"first round|step one|stage one|this point|this stage)"
+    r"first round|step one|stage one|this point|this stage"
+    # (sixty-sixth pass: or the paper or test just marked, "your candidacy ends with this
+    # paper", two exam notices, slice 198)
+    r"|this (?:paper|test|exam|examination|written test|assessment|exercise))"
     # (the step ends the clause: never "stops at the screening stage for now", "ends at the
     # assessment stage with an offer")
     r"(?=[ \t]*(?:[.;!\n]|$))"

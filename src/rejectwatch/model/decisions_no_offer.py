@@ -70,8 +70,11 @@ _HIRED_ITS = re.compile(
     r"(?:[a-z\-&]+ ){0,4}?[a-z\-]+(?=[ \t]*(?:[.;!]|\n|$))"
 )
 _HENCE_IT_STOPS = re.compile(
-    r"\b(?:hence|so|therefore|thus|which means)(?:,)? (?:it|yours|your application|the "
-    r"application|your form|the form|your file|the file) (?:stops|ends|halts|goes no further|"
+    # (sixty-sixth pass: or "because of that", "as a result", and the present perfect, "Because
+    # of that, the application has stopped here", two assessment results, slice 200)
+    r"\b(?:hence|so|therefore|thus|which means|because of (?:that|this)|as a result)(?:,)? (?:it|"
+    r"yours|your application|the application|your form|the form|your file|the file) (?:stops|"
+    r"ends|halts|has stopped|has ended|has halted|goes no further|"
     r"cannot go further|can" + _A + r"t go further|will not go further|won" + _A + r"t go further)"
     r"(?:[ \t]*(?=[.;!,\n]|$)| here\b| there\b| before (?:the )?(?:interview|shortlist\w*|"
     r"assessment|next (?:stage|step|round))\b| at (?:this|that) (?:stage|point)\b| at (?:the )?"

@@ -72,6 +72,9 @@ _TITLE_THEN_OUTCOME = re.compile(
     r"sorry,? )?unsuccessful(?= *[.!]|$)"
     r"|\bnew status: (?:consideration ended|no longer (?:under )?consider(?:ed|ation)|not "
     r"(?:selected|progressed|shortlisted)|unsuccessful)\b"
+    # (sixty-sixth pass: or any status line whose value is consideration ended, "now carries the
+    # status: consideration ended", two bare status updates, slice 197)
+    r"|(?<!new )\bstatus: consideration (?:ended|closed|concluded|over|stopped|finished)\b"
 )
 
 READINGS = readings(

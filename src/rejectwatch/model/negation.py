@@ -2234,7 +2234,11 @@ _SILENCE_MEANS = (
     # applicant got it", "silent days equal a no": two receipts, slice 119; never after "to",
     # "I'm sorry to tell you")
     r"(?=[^.!?\n]{0,60}(?:\b(?:means?|meaning|equals|says|tells you|signals|(?<!\bto )(?:equal|"
-    r"tell you|signal)|consider|assume|take it|safe to)\b|=|->|\u2192))"
+    r"tell you|signal)|consider|assume|take it|safe to)\b|=|->|\u2192"
+    # (sixty-sixth pass: or its consequence after "and", with the other case after "otherwise",
+    # "Two quiet weeks from us, and Welder Helper went to somebody else; otherwise expect a
+    # call": two receipts, slice 200)
+    r"|,? and\b(?=[^.!?\n]{0,100}?[;,] ?otherwise\b)))"
 )
 _CONDITIONAL_REST = (
     # (thirteenth pass: not "in case" for the reader's ease, "in case it's easier to read: the

@@ -26,6 +26,10 @@ __all__ = ["READINGS"]
 _ANOTHER_GOT_IT = re.compile(
     # Slovak: another (colleague, someone else) occupied the place
     r"\bobsadil[ai]? (?:iná|iný|niekto iný|ďalšia|ďalší|druhá|druhý)\b"
+    # (sixty-sixth pass: or the place got by another applicant, "miesto sládka dostal iný
+    # uchádzač", slice 199)
+    r"|\b(?:miesto|prácu|pozíciu|post)\b[^.!?\n]{0,40}? dostal[ai]? (?:iná|iný|niekto iný) ?"
+    r"(?:uchádzač|uchádzačka|kandidát|kandidátka|človek)?\b"
     # Bengali: a new person (someone) has joined the post
     r"|নতুন (?:লোক|কেউ|একজন) যোগ দিয়েছেন"
     # Hindi: someone else has been appointed (chosen)

@@ -81,6 +81,7 @@ from rejectwatch.model import (
     decisions_lost,
     decisions_minus,
     decisions_mixed,
+    decisions_moved_ahead,
     decisions_no_offer,
     decisions_omitted,
     decisions_ordinary,
@@ -129,6 +130,7 @@ from rejectwatch.model import (
     left_out_plainly,
     minus_abroad,
     more_languages,
+    moved_ahead_abroad,
     no_offer_abroad,
     omitted_abroad,
     other_mail,
@@ -1094,3 +1096,11 @@ READINGS += steered_abroad.READINGS
 # (rejectwatch.model.others_on_abroad)
 READINGS += decisions_others_on.READINGS
 READINGS += others_on_abroad.READINGS
+# Sixty-sixth pass, first round: others moving ahead instead, the screening that shut the
+# reader's form, a vacancy closed without an interview for the reader, another engaged, a Creole
+# present-tense pick, the reader ranked below the band sent on, a job that is taken, a crew fully
+# manned, a candidate chosen with a closer profile, the people taken forward nearer the brief
+# (rejectwatch.model.decisions_moved_ahead), and the post gone to another in the languages
+# slices 197-200 refused in (rejectwatch.model.moved_ahead_abroad)
+READINGS += decisions_moved_ahead.READINGS
+READINGS += moved_ahead_abroad.READINGS

@@ -1,0 +1,128 @@
+"""Issue 11, sixty-sixth pass, first round: the kinds read slices 197-200 missed or filed, in
+wordings written apart from the slices.
+
+Read as decisions: a status whose value is consideration ended; others moving ahead instead;
+the screening that shut the reader's form; a vacancy closed without an interview for the reader;
+another applicant engaged; a Creole present-tense pick; a candidacy that ends with a paper; the
+reader ranked below the band sent on; an application that goes no further or has stopped here;
+a job that is taken; a crew fully manned; a candidate chosen with a closer profile; the profiles
+taken forward nearer the brief than the reader's; and, in sixteen languages, another chosen or
+the post gone to someone.
+
+Read as rules, other mail or nothing: a quiet stretch whose consequence comes after "and" with
+"otherwise" behind it; the same words about a seat, a parcel, a rota, a booking."""
+
+from __future__ import annotations
+
+import pytest
+
+from readings import decision, marks, message_decisions
+from rejectwatch.model import negation
+
+READ = [
+    ("Your Packer application now carries the status: consideration ended.", None),
+    ("Application status - consideration closed.", None),
+    ("Thanks for applying. Others with HGV cards are moving ahead instead.", negation.CHOSE_OTHER),
+    ("Thanks a lot for going for it. Other people are moving ahead this time.", None),
+    ("Other finalists are going ahead on this one, I'm afraid.", negation.CHOSE_OTHER),
+    ("Your form had no permit number, so the screening step closed it.", negation.READER_OUT),
+    ("No CSCS card was attached, so the sift shut it there and then.", negation.READER_OUT),
+    ("The Baker vacancy has closed without an interview for you.", negation.READER_OUT),
+    ("The Porter post shut without a shortlist place for you.", negation.READER_OUT),
+    ("Thank you for applying. Sadly, another applicant has been engaged.", negation.CHOSE_OTHER),
+    ("Thanks. Another candidate was engaged for the season.", negation.CHOSE_OTHER),
+    ("Like I tell you on the phone, the yard pick another man for Checker.", None),
+    ("As I say before, the boss choose another person for the cashier job.", None),
+    ("Pass mark was 60 and you had 41; your candidacy ends with this paper.", None),
+    ("Your score was 18 of 40, so your application ends with this test.", negation.READER_OUT),
+    ("You qualified, but only the top band went to the manager, and you ranked below it.", None),
+    ("Only the best-scored group was referred; you placed under it.", negation.READER_OUT),
+    ("The roofer application goes no further, sorry.", negation.READER_OUT),
+    ("Cheers for this. The bricklaying application goes no further.", negation.READER_OUT),
+    ("Your score was 21 of 50 and the cut was 31, so the application has stopped here.", None),
+    ("Scaffolding job's taken.", negation.CHOSE_OTHER),
+    ("Thanks for asking. The welding post is taken, sorry.", None),
+    ("Our deckhand crew is fully manned.", negation.ROLE_GONE),
+    ("The night team is fully crewed now.", negation.ROLE_GONE),
+    ("Hi Ana,\n\nPlastering gang is fully manned.", negation.ROLE_GONE),
+    ("After review we chose candidate with profile closer to the brief.", negation.CHOSE_OTHER),
+    ("We chose a candidate with experience closer to our needs.", negation.CHOSE_OTHER),
+    ("The profiles we are taking forward sit nearer the brief than yours.", negation.CHOSE_OTHER),
+    ("The people we're progressing are closer to the brief than you.", negation.CHOSE_OTHER),
+    # Tamil: the driver's job went to someone else
+    ("ஓட்டுநர் பணி வேறொருவருக்குச் சென்றது.", negation.CHOSE_OTHER),
+    # Thai: the post was given to another person; someone else has received the job
+    ("ตำแหน่งพนักงานขับรถได้มอบให้คนอื่นแล้ว", negation.CHOSE_OTHER),
+    ("งานแม่ครัวมีคนอื่นได้รับแล้ว", negation.CHOSE_OTHER),
+    # Macedonian: another candidate (feminine) got the post
+    ("Работата ја доби друга кандидатка од Битола.", negation.CHOSE_OTHER),
+    # Welsh: the post went to another applicant
+    ("Aeth y lle gyrrwr i ymgeisydd arall o Fangor.", negation.CHOSE_OTHER),
+    # Georgian: another candidate was chosen for this post
+    ("ამ ადგილზე არჩეული იქნა სხვა კანდიდატი.", negation.CHOSE_OTHER),
+    # Basque: another worker will take the post
+    ("Lanpostua beste langile batek hartuko du.", negation.CHOSE_OTHER),
+    # Swedish: another applicant got the job; the job went to another
+    ("Tyvärr fick en annan sökande jobbet som kock.", negation.CHOSE_OTHER),
+    ("Tjänsten gick till en annan kandidat.", negation.CHOSE_OTHER),
+    # Slovak: another applicant got the cook's place
+    ("Miesto kuchára dostala iná uchádzačka.", negation.CHOSE_OTHER),
+    # Latvian: another person took (will take) the place
+    ("Šo darbu ieņēma cits pretendents.", negation.CHOSE_OTHER),
+    # Spanish: the post already has its holder
+    ("La plaza de cocinero ya tiene dueño.", negation.CHOSE_OTHER),
+    # Persian: the job was handed to another person
+    ("این شغل به فرد دیگری واگذار شد.", negation.CHOSE_OTHER),
+    # Bengali: this post is someone else's
+    ("এই পদটি অন্য একজনের।", negation.CHOSE_OTHER),
+    # Catalan: another candidate will occupy (has occupied) the post
+    ("La plaça de cuiner l'ocuparà una altra candidata.", negation.CHOSE_OTHER),
+    ("El lloc l'ha ocupat un altre aspirant.", negation.CHOSE_OTHER),
+    # Italian: the shift goes to a baker from Chieti
+    ("Il posto di banco va a una panettiera di Chieti con molta esperienza.", None),
+]
+UNREAD = [
+    "Thanks for applying. Your status: consideration has started.",
+    "The road works are moving ahead instead of waiting for spring.",
+    "The printer jammed, so the office manager shut it down.",
+    "The canteen has closed without warning for the holiday.",
+    "Sorry, this seat is taken.",
+    "Your job is taken care of; the contractor starts Monday.",
+    "Aeth y parsel i gymydog arall ym Mangor.",
+    "The ferry is fully booked, so take the later one.",
+    "We chose a venue with a garden closer to town.",
+    "Aeth y trên i Fangor yn hwyr.",
+    "Il treno va a Chieti con dieci minuti di ritardo.",
+    "Il pacco va a una vicina di casa che lo tiene per te.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ)
+def test_the_kinds_missed_are_read(text: str, token: str | None) -> None:
+    if token is None:
+        assert decision(text), marks(text)
+    else:
+        assert token in marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD)
+def test_the_same_words_elsewhere_stay_unread(text: str) -> None:
+    assert not decision(text), marks(text)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hey Jo, thanks, we got it. Two quiet weeks from us, and Welder went to somebody else; "
+        "otherwise expect a call from the yard.",
+        "Form in, cheers. A silent fortnight, and the job has gone to another; otherwise we ring "
+        "you.",
+    ],
+)
+def test_a_quiet_stretch_with_otherwise_behind_it_gives_no_decision(body: str) -> None:
+    assert not message_decisions("Application in", body)
+
+
+def test_a_refusal_beside_an_otherwise_stays_a_decision() -> None:
+    body = "Sorry Jo, Welder went to somebody else; otherwise we'd have called you in."
+    assert message_decisions("Welder", body)
