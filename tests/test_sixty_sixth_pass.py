@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from readings import decision, marks, message_decisions
+from readings import decision, held_as_no_job, marks, message_decisions
 from rejectwatch.model import negation
 
 READ = [
@@ -126,3 +126,18 @@ def test_a_quiet_stretch_with_otherwise_behind_it_gives_no_decision(body: str) -
 def test_a_refusal_beside_an_otherwise_stays_a_decision() -> None:
     body = "Sorry Jo, Welder went to somebody else; otherwise we'd have called you in."
     assert message_decisions("Welder", body)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Application in - Cook", "We get yuh application", "Form received: Porter", "CV landed!"],
+)
+def test_a_receipt_named_so_plainly_or_in_dialect_is_held_below_filing(subject: str) -> None:
+    body = "Thanks Jo, it is in. The job went to someone else, so no call will come."
+    assert message_decisions(subject, body)
+    assert held_as_no_job(subject, body)
+
+
+def test_a_receipt_subject_with_a_regret_in_its_decision_is_not_held() -> None:
+    body = "Thanks Jo. Sorry, the job went to someone else before your form came in."
+    assert not held_as_no_job("Application in - Cook", body)

@@ -154,6 +154,9 @@ from rejectwatch.model import (
     roles_filled,
     scores_below,
     settled_abroad,
+    shapes_pools_ab,
+    shapes_pools_cd,
+    shapes_widely_spoken,
     shortfalls,
     stated_outcomes,
     steered_abroad,
@@ -1104,3 +1107,11 @@ READINGS += others_on_abroad.READINGS
 # slices 197-200 refused in (rejectwatch.model.moved_ahead_abroad)
 READINGS += decisions_moved_ahead.READINGS
 READINGS += moved_ahead_abroad.READINGS
+# Sixty-sixth pass: refusals in their commonest shapes (another got or will take the post, a
+# choice for someone else, going on with others, the post filled, not successful, the process
+# ended, no offer, someone with more experience preferred, the post cancelled), swept language
+# by language: the fifteen widely spoken languages (rejectwatch.model.shapes_widely_spoken) and
+# forty more (rejectwatch.model.shapes_pools_ab, rejectwatch.model.shapes_pools_cd)
+READINGS += shapes_widely_spoken.READINGS
+READINGS += shapes_pools_ab.READINGS
+READINGS += shapes_pools_cd.READINGS
