@@ -141,3 +141,61 @@ def test_a_receipt_named_so_plainly_or_in_dialect_is_held_below_filing(subject: 
 def test_a_receipt_subject_with_a_regret_in_its_decision_is_not_held() -> None:
     body = "Thanks Jo. Sorry, the job went to someone else before your form came in."
     assert not held_as_no_job("Application in - Cook", body)
+
+
+# Second round (slices 201 and 202's misses)
+READ_SECOND = [
+    ("Great to meet you. Tendai from Mutare takes up Store Lead on Monday.", None),
+    ("Lovely chat. Priya Nair is taking up Bar Manager from March.", None),
+    ("The board's pick for Harbour Master is Colm from Killybegs.", negation.CHOSE_OTHER),
+    ("The owners' final choice for Head Chef was Maria Costa, who starts soon.", None),
+    ("The partners have brought Devika on board for Practice Lead.", negation.CHOSE_OTHER),
+    ("Thanks for your time. We have brought Tomasz in as Site Foreman.", None),
+    ("The panel has gone for Ruth Adeyemi as Yard Manager; she starts soon.", None),
+    ("Di bosses decide to go wid Marcus Reid for Bar Supervisor.", negation.CHOSE_OTHER),
+    ("We decided to go with Anna Berg for the Planner role.", negation.CHOSE_OTHER),
+    ("After interview, client select other candidate for Buyer role.", negation.CHOSE_OTHER),
+    ("Other candidate got the position. We thank you.", negation.CHOSE_OTHER),
+    ("Thanks for coming, but we went wi anither lass for the shop.", negation.CHOSE_OTHER),
+    ("Req 1123: the hiring manager declined your application today.", negation.READER_OUT),
+    ("Internship places for this summer have all been allocated.", negation.ROLE_GONE),
+    ("Thanks for offering. The crew is full up; no spot is left.", negation.ROLE_GONE),
+    ("The pass mark was 70 and you scored 52, which ends it here.", negation.READER_OUT),
+    ("No licence was attached, and your form closed at the screening.", negation.READER_OUT),
+    ("Vacancy 5521 got its hire, which sets your application to Inactive.", None),
+    ("On checking, your application stands ineligible for want of a degree.", None),
+    ("The age limit was crossed; therefore it is rejected.", negation.READER_OUT),
+    (
+        "Two applicants are a shade closer to the brief, and those are the ones we're taking "
+        "forward.",
+        negation.CHOSE_OTHER,
+    ),
+    ("The last three had more night shifts, so it's them three that go through.", None),
+    ("We've gone a different way and hired an agency team instead.", negation.CHOSE_OTHER),
+]
+UNREAD_SECOND = [
+    "The new rota takes up most of Monday in the canteen.",
+    "Your manager Ana takes up her desk on the third floor on Monday.",
+    "Calder Trust has appointed Jo Reid as Chair. Jo Reid will take up the post in May.",
+    "Staff news: Sam Okoro takes up the Finance Director post on 1 June.",
+    "Our pick for the best pub in town is The Anchor.",
+    "We've brought a new till system in for the shop floor.",
+    "We decided to go with Tuesday for the team meeting.",
+    "Please pick another slot for the induction.",
+    "The training room is full; no space is left for chairs.",
+    "The hiring team declined your meeting invite for Friday, so pick another time.",
+    "The printer line is long, which ends it for today.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_SECOND)
+def test_the_second_rounds_kinds_are_read(text: str, token: str | None) -> None:
+    if token is None:
+        assert decision(text), marks(text)
+    else:
+        assert token in marks(text), marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_SECOND)
+def test_the_second_rounds_words_elsewhere_stay_unread(text: str) -> None:
+    assert not decision(text), marks(text)

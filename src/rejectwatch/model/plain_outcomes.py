@@ -48,6 +48,7 @@ from rejectwatch.model import (
     decisions_archived,
     decisions_before,
     decisions_brief,
+    decisions_brought_aboard,
     decisions_carried,
     decisions_casual,
     decisions_claimed,
@@ -1115,3 +1116,10 @@ READINGS += moved_ahead_abroad.READINGS
 READINGS += shapes_widely_spoken.READINGS
 READINGS += shapes_pools_ab.READINGS
 READINGS += shapes_pools_cd.READINGS
+# Sixty-sixth pass, second round: someone named taking up the post, a panel's pick named,
+# someone brought on board or gone for as the post, a present-tense pick, the hiring team that
+# declined the submission, a programme's places all taken, the cut that ends it, the file shut
+# at the screening step, a submission flipped to inactive, a form that stands ineligible, those
+# nearer the brief progressed, another route taken and someone signed
+# (rejectwatch.model.decisions_brought_aboard)
+READINGS += decisions_brought_aboard.READINGS
