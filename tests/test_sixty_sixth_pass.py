@@ -172,6 +172,17 @@ READ_SECOND = [
     ),
     ("The last three had more night shifts, so it's them three that go through.", None),
     ("We've gone a different way and hired an agency team instead.", negation.CHOSE_OTHER),
+    # Irish: another applicant got the driver's job
+    ("Fuair iarrthóir eile jab an tiománaí.", negation.CHOSE_OTHER),
+    # Yoruba: another tailor is whom we took for the post (with and without tone marks)
+    ("Aránṣọ mìíràn ni a gbà fún iṣẹ́ náà.", negation.CHOSE_OTHER),
+    ("Aranso miiran ni won gba fun ise naa.", negation.CHOSE_OTHER),
+    # Albanian: we gave the post to someone else
+    ("Vendin e punës ia dhamë dikujt tjetër.", negation.CHOSE_OTHER),
+    # Tamil: someone has come for the driver's job
+    ("ஓட்டுநர் வேலைக்கு மதுரை நபர் ஒருவர் வந்துவிட்டார்.", negation.CHOSE_OTHER),
+    # Spanish: no place remains for you this season
+    ("Esta temporada, para ti no queda plaza.", negation.READER_OUT),
 ]
 UNREAD_SECOND = [
     "The new rota takes up most of Monday in the canteen.",
@@ -185,6 +196,8 @@ UNREAD_SECOND = [
     "The training room is full; no space is left for chairs.",
     "The hiring team declined your meeting invite for Friday, so pick another time.",
     "The printer line is long, which ends it for today.",
+    "Fuair duine eile an bus go Gaillimh.",
+    "Si vienes tarde, para ti no queda sitio en el autobús.",
 ]
 
 

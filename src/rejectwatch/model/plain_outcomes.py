@@ -35,6 +35,7 @@ from __future__ import annotations
 from rejectwatch.model import (
     accommodated_abroad,
     answered_abroad,
+    brought_aboard_abroad,
     carried_abroad,
     choices_plain,
     claimed_abroad,
@@ -1123,3 +1124,6 @@ READINGS += shapes_pools_cd.READINGS
 # nearer the brief progressed, another route taken and someone signed
 # (rejectwatch.model.decisions_brought_aboard)
 READINGS += decisions_brought_aboard.READINGS
+# ... and another chosen or no place left for the reader in the languages slices 201 and 202
+# refused in that the sweep's shapes did not hold (rejectwatch.model.brought_aboard_abroad)
+READINGS += brought_aboard_abroad.READINGS
