@@ -246,6 +246,8 @@ READ_SLICES = (
     "blind-slice-200.jsonl",  # declared read for the sixty-sixth pass
     "blind-slice-201.jsonl",  # declared read for the sixty-sixth pass's second round
     "blind-slice-202.jsonl",  # declared read for the sixty-sixth pass's second round
+    "blind-slice-203.jsonl",  # declared read for the sixty-sixth pass's third round
+    "blind-slice-204.jsonl",  # declared read for the sixty-sixth pass's third round
     "written-13.jsonl",  # not a slice: training mail written in the thirteenth pass, never a test
     "written-14.jsonl",  # the same, a second batch (mostly English), thirteenth pass
     "written-15.jsonl",  # the same, a third batch (sectors and formats), thirteenth pass
