@@ -212,3 +212,67 @@ def test_the_second_rounds_kinds_are_read(text: str, token: str | None) -> None:
 @pytest.mark.parametrize("text", UNREAD_SECOND)
 def test_the_second_rounds_words_elsewhere_stay_unread(text: str) -> None:
     assert not decision(text), marks(text)
+
+
+# Third round (slices 203 and 204's misses and four filed receipts)
+READ_THIRD = [
+    ("Your request for a place on the course fell short of this year's shortlist.", None),
+    ("Sadly your application fell short of the interview line this round.", None),
+    ("Porter at Quayside Hotel: sad to say, this vacancy brings no interview your way.", None),
+    ("The manager picked Sunita Rao, who starts her training next week.", None),
+    ("The owners chose Pedro Alves as Head Baker; thanks again for coming.", None),
+    ("The directors brought Kemi Bello on board.", negation.CHOSE_OTHER),
+    ("The people taken forward for Driver had more years on tankers.", negation.CHOSE_OTHER),
+    ("After the panel, we decided to end your application at this stage.", None),
+    ("Once all the forms were read, the team chose to stop your application.", None),
+    ("After phone call, client decide other person for Cashier.", negation.CHOSE_OTHER),
+    ("The firm decided to hire another candidate for Store Lead.", negation.CHOSE_OTHER),
+    ("Di manager tek a next person fi di driver work.", negation.CHOSE_OTHER),
+    ("Thatcher's mate: please note another roofer has been engaged.", negation.CHOSE_OTHER),
+    ("Hedgelaying hand: a local farmer's son got it; good luck.", negation.CHOSE_OTHER),
+    ("Your Porter application now sits outside consideration.", None),
+]
+UNREAD_THIRD = [
+    "The rain fell short of the forecast this spring.",
+    "This coupon brings no discount your way on sale items.",
+    "The manager picked Sunita Rao, our new starter, to show you round.",
+    "The team chose Dev Patel as our new captain; congratulations to him!",
+    "Please hold: another line was engaged when you rang.",
+    "Lost umbrella: a cleaner got it; ask at the desk.",
+    "Spare charger: the caretaker got it.",
+    "We decided to end the meeting early on Friday.",
+    "Cake sale: a lady from the choir got it in the raffle.",
+]
+
+
+@pytest.mark.parametrize(("text", "token"), READ_THIRD)
+def test_the_third_rounds_kinds_are_read(text: str, token: str | None) -> None:
+    if token is None:
+        assert decision(text), marks(text)
+    else:
+        assert token in marks(text), marks(text)
+
+
+@pytest.mark.parametrize("text", UNREAD_THIRD)
+def test_the_third_rounds_words_elsewhere_stay_unread(text: str) -> None:
+    assert not decision(text), marks(text)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your form for Porter is receive. Manager choose other person \u2014 you get letter. "
+        "You pass \u2014 we call you.",
+        "Dear Jo,\n\nPorter: application logged. Stages it may reach:\n\nScreening | Interview | "
+        "Offer | Not selected \u2013 post filled\n\nWe write when it changes.",
+    ],
+)
+def test_a_case_put_with_a_dash_or_a_row_of_stages_gives_no_decision(body: str) -> None:
+    assert not message_decisions("We have your application", body)
+
+
+def test_a_row_of_stages_under_a_label_of_no_possibility_stays_a_decision() -> None:
+    body = (
+        "Dear Jo,\n\nThe result:\n\nScreening | Interview | Offer | Unsuccessful \u2013 post filled"
+    )
+    assert message_decisions("Update", body)

@@ -408,8 +408,10 @@ _AUXILIARY = r"(?:is|are|was|were|has|have|had|will|would|be|been|gets|get|can|m
 # "any interviews"; sixty-first pass: hyphened, "the best-qualified names"), and a verb in the
 # past after it
 _THING = (
-    r"(?:the|any|its|our|their) (?:(?!" + _AUXILIARY + r")[a-z\-]+ ){0,2}?(?!" + _AUXILIARY
-    + r")[a-z\-]+"
+    # (sixty-sixth pass: or "every", "each" or "all", "Once every candidate was reviewed, our
+    # team chose to stop your application here", slice 203)
+    r"(?:the|any|its|our|their|every|each|all) (?:(?!" + _AUXILIARY + r")[a-z\-]+ ){0,2}?(?!"
+    + _AUXILIARY + r")[a-z\-]+"
 )  # fmt: skip
 # (sixty-first pass: and went, left, sent, began, ran, fell and chose, "when the best-qualified
 # names went forward to the selecting supervisor, yours stayed behind", slice 155)
@@ -2246,6 +2248,12 @@ _CONDITIONAL_REST = (
     # (twenty-third pass, part P: and written as one word, "incase you are not shortlisted")
     r"|\bin(?: the | )?case\b(?! (?:it|that|this)(?:['\u2019]s| is| helps| makes)\b| you missed\b"
     r"| you(?:['\u2019]re| are| were)? wondering\b)"
+    # (sixty-sixth pass: a case and its consequence joined by a dash, in a plain or learner's
+    # English, "Committee choose other person \u2014 you get letter. You pass \u2014 we call
+    # you": two receipts filed, slice 203)
+    r"|\b(?:(?<=[ \t][\u2014\u2013] )|(?<=[ \t][\u2014\u2013]))(?:you (?:get|receive|will get|"
+    r"['\u2019]ll get|hear|will hear|['\u2019]ll hear)|we (?:call|write|email|e-mail|ring|send|"
+    r"tell|contact|phone))\b"
     # a refusal that may happen ("we may not be able to reply to everyone")
     # (seventh pass: not the month, "dated 3 May", "on May 12")
     r"|\b(?:may|might)\b(?<![0-9] may)(?<![0-9] might)(?! [0-9])"

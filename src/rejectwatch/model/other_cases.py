@@ -251,11 +251,28 @@ _REGRET_AFTER = re.compile(
 )
 
 
+def _label_above(lowered: str, left: int) -> tuple[int, int]:
+    """The (start, end) of the line above the one holding ``left`` when it ends with a colon
+    (the blank lines between skipped), else an empty span."""
+    end = lowered.rfind("\n", 0, left)
+    while end > 0 and lowered[end - 1] == "\n":
+        end -= 1
+    if end <= 0 or not lowered[:end].rstrip(" \t").endswith(":"):
+        return 0, 0
+    return lowered.rfind("\n", 0, end) + 1, end
+
+
 def _listed(lowered: str, left: int, right: int) -> bool:
     """Does the sentence lowered[left:right] list a refusal beside an invitation or an offer as
-    short alternatives ("What can happen next: Interview · Offer · Not moving forward")?"""
-    if _TRAIL.search(lowered, left, right) or _POSSIBLE.search(lowered, left, right) is None:
+    short alternatives ("What can happen next: Interview · Offer · Not moving forward"; sixty-
+    sixth pass: or a row under its label's line, "Stages it can reach:\n\nScreening | Interview |
+    Offer | Unsuccessful - position filled", two receipts filed, slice 204)?"""
+    if _TRAIL.search(lowered, left, right):
         return False
+    if _POSSIBLE.search(lowered, left, right) is None:
+        start, end = _label_above(lowered, left)
+        if _POSSIBLE.search(lowered, start, end) is None:
+            return False
     return (
         _REFUSAL_LISTED.search(lowered, left, right) is not None
         and _FORWARD_LISTED.search(lowered, left, right) is not None

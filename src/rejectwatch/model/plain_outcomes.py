@@ -64,6 +64,7 @@ from rejectwatch.model import (
     decisions_dropped,
     decisions_elsewhere,
     decisions_ended,
+    decisions_fell_short,
     decisions_filled,
     decisions_forwarded,
     decisions_given,
@@ -1127,3 +1128,9 @@ READINGS += decisions_brought_aboard.READINGS
 # ... and another chosen or no place left for the reader in the languages slices 201 and 202
 # refused in that the sweep's shapes did not hold (rejectwatch.model.brought_aboard_abroad)
 READINGS += brought_aboard_abroad.READINGS
+# Sixty-sixth pass, third round: a request that fell short of the shortlist, a vacancy that
+# brings no interview, someone named picked or brought on board by the one who hires, those
+# going forward had more, the team chose to stop the application, a plain or Creole decision for
+# another candidate, another of any trade engaged, the post named then someone who got it, an
+# application sitting outside consideration (rejectwatch.model.decisions_fell_short)
+READINGS += decisions_fell_short.READINGS
